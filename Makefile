@@ -1,0 +1,30 @@
+# Two commands on a fresh machine: `make run` and `make test`. Everything else is set up by them.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+SAMPLE ?= ../shared/samples/kazakhstan-2022
+RUNDB  ?= out/sample.db
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+
+.PHONY: setup run test clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev,web]'
+	touch $@
+
+run: setup
+	@mkdir -p out
+	@rm -f $(RUNDB)
+	$(BIN)/accord --db $(RUNDB) ingest $(SAMPLE)
+	$(BIN)/accord --db $(RUNDB) articles
+
+test: setup
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) out .pytest_cache

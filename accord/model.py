@@ -1,0 +1,273 @@
+"""The one data model of accord: articles, sentences, mentions, stories, facts, disagreements, briefs.
+
+Plain dataclasses with no behaviour that needs a library, so every stage, the store, the CLI and the
+web UI can share them. Each class round-trips through ``to_dict``/``from_dict`` (JSON-safe dicts):
+the store, ``batch`` and the web UI all use that one serialisation.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Literal, TypeVar
+
+T = TypeVar("T")
+
+
+def _from_dict(cls: type[T], data: dict[str, Any]) -> T:
+    """Build ``cls`` from a dict, ignoring unknown keys (forward compatible stored rows)."""
+    names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+    return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass
+class Removed:
+    """A line the cleaner dropped, with the signal that caused it (shown by ``show --removed``)."""
+
+    line: str
+    reason: str
+
+
+@dataclass
+class Article:
+    """One news article after ingest (and, once cleaned, with ``text`` holding the kept text).
+
+    ``raw_text`` is the extracted text before cleaning; ``removed`` says what cleaning dropped.
+    ``published`` is an ISO date (``YYYY-MM-DD``) or None when no date could be found: never guessed
+    from a file's mtime.
+    """
+
+    id: str
+    title: str
+    text: str
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None
+    author: str | None = None
+    origin: str | None = None  # the file path, URL or "file.jsonl:LINE" it came from
+    raw_text: str = ""
+    removed: list[Removed] = field(default_factory=list)
+    story: str | None = None
+    copy_of: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Article":
+        art = _from_dict(cls, data)
+        art.removed = [r if isinstance(r, Removed) else Removed(**r) for r in art.removed]
+        return art
+
+
+MentionKind = Literal["entity", "number", "date", "quote"]
+
+
+@dataclass
+class Mention:
+    """Something a sentence states that can be compared across outlets.
+
+    - entity: ``value`` is the canonical key shared by name variants (Tokaev = Tokayev),
+      ``label`` the entity type (PERSON, ORG, GPE, ...).
+    - number: ``value`` the point value, ``low``/``high`` the range it stands for (approximate values
+      such as "around 2,000" or "dozens" are ranges), ``qualifier`` the words that made it a range,
+      ``label`` what it counts (head noun, lemmatised: "troop", "people").
+    - date: ``value`` an ISO date resolved against the article's publication date.
+    - quote: ``value`` the quoted words, ``label`` the speaker's canonical key when known.
+    """
+
+    kind: MentionKind
+    text: str
+    value: Any = None
+    label: str | None = None
+    low: float | None = None
+    high: float | None = None
+    qualifier: str | None = None
+    start: int = 0
+    end: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Mention":
+        return _from_dict(cls, data)
+
+
+@dataclass
+class Sentence:
+    """One sentence of one article, with what analysis found in it."""
+
+    article: str
+    index: int
+    text: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.article, self.index)
+
+    def of_kind(self, kind: MentionKind) -> list[Mention]:
+        return [m for m in self.mentions if m.kind == kind]
+
+
+@dataclass
+class Story:
+    """Articles about the same event. ``independent`` counts wire copies once."""
+
+    id: str
+    title: str
+    articles: list[str] = field(default_factory=list)
+    independent: int = 0
+    first: str | None = None
+    last: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Story":
+        return _from_dict(cls, data)
+
+
+@dataclass
+class Fact:
+    """One thing several sentences say: the sentences that tell it and who supports it."""
+
+    id: str
+    text: str  # the representative sentence
+    sentences: list[Sentence] = field(default_factory=list)
+    support: list[str] = field(default_factory=list)  # article ids, in brief order
+    independent: int = 0
+
+
+@dataclass
+class Side:
+    """One value in a disagreement, with the articles that report it and their own sentence."""
+
+    value: str
+    normalized: str | float | None
+    articles: list[str]
+    evidence: str
+
+
+DisagreementKind = Literal["number", "date", "name", "quote", "other"]
+
+
+@dataclass
+class Disagreement:
+    """Outlets that report different values for the same slot. Never picks a winner.
+
+    ``compatible`` is True when the values differ but can all be true at once (overlapping
+    ranges such as "over 1,000" and "over two thousand"): shown, but marked as such.
+    """
+
+    kind: DisagreementKind
+    about: str
+    values: list[Side]
+    compatible: bool = False
+
+
+@dataclass
+class Cited:
+    """A sentence of the brief with the article ids that support it."""
+
+    text: str
+    citations: list[str]
+
+
+@dataclass
+class Dated:
+    """A timeline entry."""
+
+    date: str
+    text: str
+    citations: list[str]
+
+
+@dataclass
+class SingleSource:
+    text: str
+    article: str
+
+
+@dataclass
+class ArticleRef:
+    id: str
+    title: str
+    source: str | None
+    url: str | None
+    published: str | None
+    copy_of: str | None = None
+
+
+@dataclass
+class FactRef:
+    text: str
+    support: list[str]
+    independent: int
+
+
+@dataclass
+class Variant:
+    """Spellings of one name merged as the same entity (Tokaev = Tokayev)."""
+
+    name: str
+    variants: list[str]
+
+
+@dataclass
+class Brief:
+    """What a reader gets for one story. ``to_dict`` is the JSON every front door returns."""
+
+    title: str
+    articles: list[ArticleRef] = field(default_factory=list)
+    summary: list[Cited] = field(default_factory=list)
+    facts: list[FactRef] = field(default_factory=list)
+    disagreements: list[Disagreement] = field(default_factory=list)
+    single_source: list[SingleSource] = field(default_factory=list)
+    timeline: list[Dated] = field(default_factory=list)
+    variants: list[Variant] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    def to_markdown(self) -> str:
+        from accord.render import markdown  # render depends on model, not the other way round
+
+        return markdown.render(self)
+
+    def to_html(self) -> str:
+        from accord.render import html
+
+        return html.render(self)
+
+    def summary_text(self, words: int | None = None) -> str:
+        """The summary sentences joined, cut to at most ``words`` whitespace words."""
+        text = " ".join(c.text for c in self.summary)
+        if words is None:
+            return text
+        return " ".join(text.split()[:words])
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Brief":
+        return cls(
+            title=data["title"],
+            articles=[_from_dict(ArticleRef, a) for a in data.get("articles", [])],
+            summary=[_from_dict(Cited, c) for c in data.get("summary", [])],
+            facts=[_from_dict(FactRef, f) for f in data.get("facts", [])],
+            disagreements=[
+                Disagreement(
+                    kind=d["kind"],
+                    about=d["about"],
+                    values=[_from_dict(Side, s) for s in d["values"]],
+                    compatible=d.get("compatible", False),
+                )
+                for d in data.get("disagreements", [])
+            ],
+            single_source=[_from_dict(SingleSource, s) for s in data.get("single_source", [])],
+            timeline=[_from_dict(Dated, t) for t in data.get("timeline", [])],
+            variants=[_from_dict(Variant, v) for v in data.get("variants", [])],
+        )

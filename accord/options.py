@@ -1,0 +1,60 @@
+"""One options object shared by the CLI, the Python API, the web UI and batch runs.
+
+Every threshold and limit lives here, once, grouped by the stage that reads it, so a measured value
+is changed in one place and a user can override any of them (``accord.brief(paths, words=150)``).
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def default_db() -> str:
+    """The library path: ``$ACCORD_DB`` if set, else ``./accord.db``."""
+    return os.environ.get("ACCORD_DB", "accord.db")
+
+
+@dataclass(frozen=True)
+class Options:
+    # -- library ---------------------------------------------------------------------------------
+    db: str = ""  # empty means default_db()
+
+    # -- ingest ----------------------------------------------------------------------------------
+    timeout: float = 20.0  # seconds per HTTP request
+    max_bytes: int = 20_000_000  # larger files/responses are refused, not truncated
+    max_redirects: int = 5
+    user_agent: str = "accord/0.1 (+https://github.com/accord-news/accord)"
+    fetch_feed_links: bool = True  # fetch each feed entry's link for the full article
+
+    # -- clean -----------------------------------------------------------------------------------
+    recurring_min_articles: int = 3  # a line in this many unrelated library articles is junk
+
+    # -- group -----------------------------------------------------------------------------------
+    copy_threshold: float = 0.5  # word-shingle Jaccard above which a text is a copy of another
+
+    # -- summary / brief -------------------------------------------------------------------------
+    words: int = 100  # summary budget in whitespace words
+
+    def with_(self, **changes: Any) -> "Options":
+        """A copy with ``changes``; unknown names are an error that names them."""
+        known = {f.name for f in fields(self)}
+        unknown = sorted(set(changes) - known)
+        if unknown:
+            raise ValueError(f"unknown option(s): {', '.join(unknown)}")
+        return replace(self, **changes)
+
+    @property
+    def db_path(self) -> str:
+        return self.db or default_db()
+
+
+DEFAULT = Options()
+
+
+def make(options: Options | None = None, **overrides: Any) -> Options:
+    """Options from an optional base plus keyword overrides (the API's ``**options``)."""
+    return (options or DEFAULT).with_(**overrides) if overrides else (options or DEFAULT)
