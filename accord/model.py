@@ -70,7 +70,8 @@ class Mention:
       ``label`` the entity type (PERSON, ORG, GPE, ...).
     - number: ``value`` the point value, ``low``/``high`` the range it stands for (approximate values
       such as "around 2,000" or "dozens" are ranges), ``qualifier`` the words that made it a range,
-      ``label`` what it counts (head noun, lemmatised: "troop", "people").
+      ``label`` what it counts (head noun, lemmatised: "troop", "people"), ``predicate`` the verb or
+      event noun it is attached to (lemmatised: "kill", "arrest", "send"), when there is one.
     - date: ``value`` an ISO date resolved against the article's publication date.
     - quote: ``value`` the quoted words, ``label`` the speaker's canonical key when known.
     """
@@ -82,6 +83,7 @@ class Mention:
     low: float | None = None
     high: float | None = None
     qualifier: str | None = None
+    predicate: str | None = None
     start: int = 0
     end: int = 0
 
