@@ -1,0 +1,230 @@
+"""`accord eval summaries`: accord beside lead, LexRank and TextRank on the same stories, same run.
+
+Scoring follows ``../shared/eval/score.py`` exactly (rouge-score ROUGE-1/2/Lsum F1, Porter stemming,
+every system cut to the set's budget in whitespace words; NeuS reference = title + ". " + text,
+Multi-News reference without its leading "– "), so numbers compare with the held-out sets. accord
+runs through ``accord.api.summarize_story``, the code path of ``accord batch``: the numbers are the
+product's numbers.
+"""
+from __future__ import annotations
+
+import json
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from accord.errors import AccordError
+from accord.model import Article, Fact, Sentence
+from accord.options import DEFAULT, Options
+
+SETS: dict[str, tuple[str, int]] = {
+    "multinews": ("multinews/validation.jsonl", 230),
+    "neus": ("neus/val.jsonl", 65),
+}
+
+
+def reference(row: dict[str, Any]) -> str:
+    """The gold summary as score.py builds it."""
+    s = row["summary"]
+    if isinstance(s, dict):
+        return f"{s['title'].rstrip('.')}. {s['text']}".strip()
+    return s.lstrip("– ").strip()
+
+
+def cut(text: str, budget: int) -> str:
+    """The protocol's truncation: the first ``budget`` whitespace words."""
+    return " ".join(text.split()[:budget])
+
+
+def load(name: str, data: str | Path, limit: int | None = None) -> tuple[list[dict[str, Any]], int]:
+    """Rows of set ``name`` under ``data`` (first ``limit``) and the set's word budget."""
+    if name not in SETS:
+        raise AccordError(f"unknown set {name!r}; choose one of: {', '.join(SETS)}")
+    rel, budget = SETS[name]
+    path = Path(data) / rel
+    if not path.exists():
+        raise AccordError(f"{path}: not found (give the evaluation folder with --data)")
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                rows.append(json.loads(line))
+            if limit is not None and len(rows) >= limit:
+                break
+    return rows, budget
+
+
+def document_text(doc: str | dict[str, Any]) -> str:
+    """A document as one text, title first (the protocol's "whole input" for the lead baseline)."""
+    if isinstance(doc, str):
+        return doc
+    return f"{doc.get('title') or ''} {doc.get('text') or ''}".strip()
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a text: lines first (scraped text keeps one block per line), then sentencex."""
+    from sentencex import segment
+
+    out = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            out.extend(s.strip() for s in segment("en", line) if s.strip())
+    return out
+
+
+# -- baselines ----------------------------------------------------------------------------------
+
+def lead(row: dict[str, Any], budget: int) -> str:
+    """The whole input, documents in order, cut at the budget."""
+    return cut(" ".join(document_text(d) for d in row["documents"]), budget)
+
+
+class _Tokenizer:
+    """sumy's tokenizer interface without NLTK data: sentencex sentences, regex words."""
+
+    language = "english"
+    _word = re.compile(r"\w+(?:['’]\w+)?", re.U)
+
+    def to_sentences(self, text: str) -> list[str]:
+        return split_sentences(text)
+
+    def to_words(self, sentence: str) -> list[str]:
+        return self._word.findall(sentence)
+
+
+def _sumy(kind: str) -> Callable[[dict[str, Any], int], str]:
+    """A sumy baseline: sentences by its rating, added until the budget is reached, in input order."""
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.parsers.plaintext import PlaintextParser
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.summarizers.text_rank import TextRankSummarizer
+    from sumy.utils import get_stop_words
+
+    base = LexRankSummarizer if kind == "lexrank" else TextRankSummarizer
+
+    class Ranked(base):  # type: ignore[misc, valid-type]
+        @staticmethod
+        def _get_best_sentences(sentences, count, rating, *args, **kwargs):  # noqa: ANN001
+            return sorted(sentences, key=lambda s: -rating[s])
+
+    summarizer = Ranked(Stemmer("english"))
+    summarizer.stop_words = get_stop_words("english")
+    tokenizer = _Tokenizer()
+
+    def run(row: dict[str, Any], budget: int) -> str:
+        text = "\n".join(document_text(d) for d in row["documents"])
+        doc = PlaintextParser.from_string(text, tokenizer).document
+        ranked = list(summarizer(doc, len(doc.sentences)))
+        picked, used = set(), 0
+        for s in ranked:
+            if used >= budget:
+                break
+            picked.add(id(s))
+            used += len(str(s).split())
+        return cut(" ".join(str(s) for s in doc.sentences if id(s) in picked), budget)
+
+    return run
+
+
+def _sentence_facts(row: dict[str, Any], options: Options) -> str:
+    """Ablation: the scorer on one fact per sentence (no cleaning, no alignment)."""
+    from accord import summarize
+    from accord.api import story_articles
+
+    articles = story_articles(row)
+    facts = []
+    for a in articles:
+        for i, s in enumerate(split_sentences(a.text)):
+            facts.append(Fact(id=f"{a.id}:{i}", text=s, sentences=[Sentence(a.id, i, s)], support=[a.id], independent=1))
+    return " ".join(c.text for c in summarize.select(facts, articles, options))
+
+
+def _accord(row: dict[str, Any], options: Options) -> str:
+    from accord.api import summarize_story
+
+    out = summarize_story(row, options)
+    return out.get("summary", "")
+
+
+# -- the run ------------------------------------------------------------------------------------
+
+@dataclass
+class Result:
+    system: str
+    r1: float = 0.0
+    r2: float = 0.0
+    rl: float = 0.0
+    seconds: float = 0.0  # per story
+    errors: int = 0
+    predictions: dict[str, str] = field(default_factory=dict)
+
+
+SYSTEMS = ("accord", "sentences", "lead", "lexrank", "textrank")
+
+
+def run(name: str = "multinews", data: str | Path = "../shared/eval", limit: int | None = None,
+        systems: Iterable[str] = SYSTEMS, options: Options = DEFAULT, progress: bool = True) -> list[Result]:
+    """Score every system on the set; returns one Result per system (R in percent)."""
+    from rouge_score import rouge_scorer
+
+    rows, budget = load(name, data, limit)
+    opts = options.with_(words=budget, summary_fill=True)
+    makers: dict[str, Callable[[dict[str, Any], int], str]] = {
+        "lead": lead,
+        "lexrank": lambda r, b: "",
+        "textrank": lambda r, b: "",
+        "accord": lambda r, b: _accord(r, opts),
+        "sentences": lambda r, b: _sentence_facts(r, opts),
+    }
+    systems = list(systems)
+    for s in systems:
+        if s not in makers:
+            raise AccordError(f"unknown system {s!r}; choose from: {', '.join(SYSTEMS)}")
+    if "lexrank" in systems:
+        makers["lexrank"] = _sumy("lexrank")
+    if "textrank" in systems:
+        makers["textrank"] = _sumy("textrank")
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
+    results = {s: Result(s) for s in systems}
+
+    from rich.progress import Progress
+
+    with Progress(transient=True, disable=not progress) as bar:
+        task = bar.add_task(f"{name}: summarising", total=len(rows) * len(systems))
+        for system in systems:
+            res = results[system]
+            for row in rows:
+                t0 = time.perf_counter()
+                try:
+                    pred = makers[system](row, budget)
+                except AccordError:
+                    pred, res.errors = "", res.errors + 1
+                res.seconds += time.perf_counter() - t0
+                res.predictions[row["id"]] = pred
+                s = scorer.score(reference(row), cut(pred, budget))
+                res.r1 += s["rouge1"].fmeasure
+                res.r2 += s["rouge2"].fmeasure
+                res.rl += s["rougeLsum"].fmeasure
+                bar.advance(task)
+    n = max(len(rows), 1)
+    for res in results.values():
+        res.r1, res.r2, res.rl = 100 * res.r1 / n, 100 * res.r2 / n, 100 * res.rl / n
+        res.seconds /= n
+    return [results[s] for s in systems]
+
+
+def write_predictions(results: list[Result], folder: str | Path, name: str) -> list[Path]:
+    """One ``{"id", "summary"}`` JSONL per system, the input format of score.py."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for res in results:
+        p = folder / f"{name}-{res.system}.jsonl"
+        with p.open("w", encoding="utf-8") as fh:
+            for rid, summary in res.predictions.items():
+                fh.write(json.dumps({"id": rid, "summary": summary}, ensure_ascii=False) + "\n")
+        paths.append(p)
+    return paths

@@ -1,0 +1,85 @@
+"""Summary selection: score facts, then pick them under the word budget with MMR diversity.
+
+``select(facts, articles, options)`` returns verbatim article sentences, each citing every article
+that supports its fact. Scoring is pluggable (``accord.summarize.scorers``); budgeting and diversity
+are shared here so that every scorer is held to the same rules.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+
+from accord.model import Article, Cited, Fact
+from accord.options import DEFAULT, Options
+from accord.summarize import features, scorers
+
+__all__ = ["select", "rank"]
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def rank(facts: Sequence[Fact], articles: Sequence[Article], options: Options = DEFAULT) -> list[tuple[Fact, float]]:
+    """Every fact with its score, best first (what ``select`` chooses from)."""
+    view = features.view(list(facts), list(articles))
+    scores = scorers.get(options.summary_scorer)(view)
+    order = np.argsort(-scores, kind="stable")
+    return [(view.facts[i], float(scores[i])) for i in order]
+
+
+def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options = DEFAULT) -> list[Cited]:
+    """Pick facts for the summary: best score first, skipping near-repeats, within ``options.words``.
+
+    Shorter lower-ranked facts may still fill the room left. With ``options.summary_fill`` one last
+    fact may cross the budget (a reader that cuts at the budget, like ROUGE, then gets a full
+    summary); without it the summary never exceeds the budget.
+    """
+    facts = [f for f in facts if f.text and f.text.strip()]
+    if not facts or options.words <= 0:
+        return []
+    view = features.view(facts, list(articles))
+    scores = scorers.get(options.summary_scorer)(view)
+    sims = view.vectors @ view.vectors.T if view.vectors.size else np.zeros((len(facts), len(facts)))
+    budget = options.words
+    chosen: list[int] = []
+    used = 0
+    remaining = set(range(len(facts)))
+    while remaining and used < budget:
+        best, best_val = -1, -np.inf
+        for i in remaining:
+            if used + _words(facts[i].text) > budget:
+                continue
+            red = max((sims[i, j] for j in chosen), default=0.0)
+            if red >= options.summary_max_similarity:
+                continue
+            val = scores[i] - options.summary_redundancy * red
+            if val > best_val:
+                best, best_val = i, val
+        if best < 0:
+            break
+        chosen.append(best)
+        used += _words(facts[best].text)
+        remaining.discard(best)
+    if options.summary_order == "article":
+        chosen = _reading_order(chosen, facts)
+    if options.summary_fill and used < budget:
+        spill = [
+            i for i in remaining
+            if max((sims[i, j] for j in chosen), default=0.0) < options.summary_max_similarity
+        ]
+        if spill:  # last, so that a reader cutting at the budget cuts only this one
+            chosen.append(max(spill, key=lambda i: scores[i]))
+    return [Cited(text=facts[i].text.strip(), citations=list(dict.fromkeys(facts[i].support))) for i in chosen]
+
+
+def _reading_order(chosen: list[int], facts: list[Fact]) -> list[int]:
+    """Order by position in the article (leads first), ties by score rank."""
+    if len(chosen) <= 1:
+        return chosen
+
+    def pos(i: int) -> int:
+        return min((s.index for s in facts[i].sentences), default=0)
+
+    return sorted(chosen, key=lambda i: (pos(i), chosen.index(i)))

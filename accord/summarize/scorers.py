@@ -1,0 +1,105 @@
+"""Fact scorers: one small interface, several algorithms, chosen by name (``options.summary_scorer``).
+
+A scorer maps a story's feature matrix (see ``features.NAMES``) to one score per fact; selection
+under the word budget is shared (``accord.summarize.select``), so scorers compare on equal terms.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Protocol
+
+import numpy as np
+
+from accord.options import PACKAGE_DIR
+from accord.summarize.features import NAMES, StoryView
+
+MODEL_PATH = PACKAGE_DIR / "models" / "summary_scorer.json"
+
+
+class Scorer(Protocol):
+    """Anything that gives one number per fact: higher = belongs in the summary."""
+
+    name: str
+
+    def __call__(self, story: StoryView) -> np.ndarray: ...
+
+
+class Linear:
+    """A weighted sum of features (+ optional pairwise products), from hand weights or a trained file."""
+
+    def __init__(self, name: str, weights: dict[str, float], bias: float = 0.0,
+                 mean: dict[str, float] | None = None, scale: dict[str, float] | None = None) -> None:
+        self.name = name
+        self.terms = list(weights)
+        self.w = np.array([weights[t] for t in self.terms])
+        self.bias = bias
+        self.mean = np.array([(mean or {}).get(t, 0.0) for t in self.terms])
+        self.scale = np.array([(scale or {}).get(t, 1.0) or 1.0 for t in self.terms])
+
+    def design(self, X: np.ndarray) -> np.ndarray:
+        """Columns for each term: a feature name or a product "a*b" of two."""
+        col = {n: X[:, i] for i, n in enumerate(NAMES)}
+        out = []
+        for t in self.terms:
+            if "*" in t:
+                a, b = t.split("*")
+                out.append(col[a] * col[b])
+            else:
+                out.append(col[t])
+        return np.stack(out, axis=1) if out else np.zeros((len(X), 0))
+
+    def __call__(self, story: StoryView) -> np.ndarray:
+        if len(story.X) == 0:
+            return np.zeros(0)
+        return ((self.design(story.X) - self.mean) / self.scale) @ self.w + self.bias
+
+    @classmethod
+    def load(cls, path: Path) -> "Linear":
+        data = json.loads(path.read_text())
+        return cls(data["name"], data["weights"], data.get("bias", 0.0), data.get("mean"), data.get("scale"))
+
+
+# Hand weights: support and centrality carry a fact; news puts the story in its first sentences;
+# fragments, questions, quotes and dangling openers read badly out of context.
+CENTROID = Linear(
+    "centroid",
+    {
+        "support": 1.0,
+        "centrality": 2.0,
+        "title_sim": 1.0,
+        "position": 0.8,
+        "first": 0.3,
+        "rel_position": -0.5,
+        "rep_article": 0.5,
+        "short": -1.0,
+        "long": -0.3,
+        "dangling": -0.6,
+        "question": -1.0,
+        "quote": -0.4,
+        "no_end": -1.0,
+        "caps": -0.8,
+        "digits": -0.5,
+    },
+)
+
+
+def _learned() -> Scorer:
+    if not MODEL_PATH.exists():
+        raise FileNotFoundError(f"{MODEL_PATH} is missing: run scripts/train_scorer.py")
+    return Linear.load(MODEL_PATH)
+
+
+REGISTRY: dict[str, Callable[[], Scorer]] = {
+    "centroid": lambda: CENTROID,
+    "learned": _learned,
+}
+
+
+@lru_cache(maxsize=None)
+def get(name: str) -> Scorer:
+    """The scorer registered as ``name`` (loaded once per process)."""
+    if name not in REGISTRY:
+        raise KeyError(f"unknown summary scorer {name!r}; known: {', '.join(sorted(REGISTRY))}")
+    return REGISTRY[name]()
