@@ -1,0 +1,106 @@
+"""Cleaning: remove scraping junk lines from extracted text and keep every real sentence.
+
+``clean(article, recurring)`` returns a copy of the article whose ``text`` holds the kept lines
+and whose ``removed`` lists each dropped line with its reason; ``raw_text`` is never changed, and
+cleaning always starts from it, so cleaning twice gives the same result. Signals, in order:
+
+- recurrence: the line's key is in ``recurring`` (lines the library saw in
+  ``options.recurring_min_articles`` or more unrelated articles: site chrome);
+- shape (``signals.shape``): counters, read times, photo credits and captions, date lines,
+  headings and fragments without sentence punctuation, share/navigation widgets;
+- vocabulary (``signals.vocabulary``): cookie/subscribe/disclaimer phrases, calls to action;
+- repetition: a line already seen in this article (captions printed twice);
+- reader-addressed boilerplate that is off the article's topic;
+- the off-topic tail block (``tail.find_tail``).
+
+``line_keys(text)`` gives the keys the library counts across articles to build ``recurring``.
+"""
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import replace
+
+from accord.clean import signals
+from accord.clean.tail import find_tail, topical
+from accord.clean.text import content_words, key, normalise
+from accord.model import Article, Removed
+from accord.options import DEFAULT, Options
+
+__all__ = ["clean", "line_keys", "judge"]
+
+
+def line_keys(text: str) -> set[str]:
+    """Normalised keys of the text's non-blank lines, for counting recurrence across articles."""
+    return {k for k in (key(line) for line in text.splitlines()) if k}
+
+
+def judge(text: str, recurring: Collection[str] = (), title: str = "") -> list[tuple[str, str | None]]:
+    """Every non-blank normalised line of ``text`` with the reason to drop it (None = keep).
+
+    Blank lines come back as ``("", None)`` so paragraph breaks survive.
+    """
+    raw = text.splitlines()
+    lines: list[str | None] = [normalise(x) or None for x in raw]
+    reasons: list[str | None] = [None] * len(lines)
+    strong = [False] * len(lines)
+    seen: set[str] = set()
+    title_norm = normalise(title).lower()
+    recurring = recurring if isinstance(recurring, (set, frozenset, dict)) else set(recurring)
+    first = next((i for i, x in enumerate(lines) if x), None)
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        k = key(line)
+        if i == first and title_norm and line.lower() == title_norm:
+            seen.add(k)
+            continue  # the headline line that plain-text files start with
+        vocab_reason = signals.vocabulary(line)
+        strong[i] = vocab_reason is not None
+        if k and k in recurring:
+            reasons[i] = "recurs in unrelated articles"
+        elif k and k in seen:
+            reasons[i] = "repeated line"
+        else:
+            reasons[i] = signals.shape(line) or vocab_reason
+        if k:
+            seen.add(k)
+    # reader-addressed site talk in the body, judged against the rest of the article
+    body_vocab = set(content_words(title))
+    for i, line in enumerate(lines):
+        if line and not reasons[i]:
+            body_vocab |= content_words(line)
+    for i, line in enumerate(lines):
+        if line and not reasons[i] and signals.reader_boilerplate(line):
+            cw = content_words(line)
+            others = body_vocab - cw
+            if not topical(cw, others):
+                reasons[i] = "site text addressed to the reader"
+                strong[i] = True
+    start = find_tail(lines, reasons, strong, title)
+    if start is not None:
+        for i in range(start, len(lines)):
+            if lines[i] and not reasons[i]:
+                reasons[i] = "off-topic tail"
+    return [(line or "", reasons[i] if line else None) for i, line in enumerate(lines)]
+
+
+def clean(article: Article, recurring: Collection[str] = (), options: Options = DEFAULT) -> Article:
+    """A copy of ``article`` with junk lines removed from ``text`` and listed in ``removed``.
+
+    Starts from ``raw_text`` (falling back to ``text`` when ``raw_text`` is empty, which is then
+    filled in), so repeated cleaning is idempotent. ``options`` is accepted for the stage contract;
+    the recurrence threshold itself is applied by whoever builds ``recurring``.
+    """
+    source = article.raw_text or article.text or ""
+    kept: list[str] = []
+    removed: list[Removed] = []
+    for line, reason in judge(source, recurring, article.title or ""):
+        if reason:
+            removed.append(Removed(line=line, reason=reason))
+        elif line:
+            kept.append(line)
+        elif kept and kept[-1] != "":
+            kept.append("")
+    while kept and kept[-1] == "":
+        kept.pop()
+    return replace(article, text="\n".join(kept), raw_text=source, removed=removed)

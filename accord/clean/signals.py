@@ -1,0 +1,181 @@
+"""Per-line junk signals. Each returns a reason (shown to the user) or None.
+
+Signals look at the SHAPE of a line (no sentence punctuation, counters, read-time, photo credits),
+its VOCABULARY (cookie/subscribe/newsletter/disclaimer phrases, UI messages, share widgets) and
+whether it speaks to the READER (you/our/please) — never at any site's exact strings. A real news
+sentence ends with sentence punctuation, has several words and reports something, so every shape
+rule only fires on lines that do not look like sentences, and vocabulary rules use phrases that
+reporting does not use (or require the reader-address that reporting does not use either).
+"""
+from __future__ import annotations
+
+import re
+
+from accord.clean.text import words
+
+BULLET = re.compile(r"^[\s•·●▪◦‣∙*>»«|–—-]+")
+SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”’»][.!?…)]?$")
+SPEECH_COLON = re.compile(r"\b(said|says|say|told|tells|added|adds|stated|wrote|writes|asked|declared|"
+                          r"announced|following|statement|as follows)\b[^:]*:$", re.I)
+
+COUNTER = re.compile(
+    r"^\(?\d+\s*(?:images?|photos?|pictures?|slides?|videos?|items?)\b"  # "7 images1 | 7"
+    r"|^\d+\s*(?:/|of|\|)\s*\d+\s*$"  # "3 of 12", "3/12"
+    r"|\d+\s*\|\s*\d+",  # "1 | 7"
+    re.I,
+)
+READ_TIME = re.compile(r"\b\d+\s*[-‐–]?\s*min(?:ute)?s?\.?\s+(?:read|watch|listen)\b", re.I)
+CREDIT_LABEL = re.compile(
+    r"^\(?(?:image|images|photo|photos|picture|pictures|photograph|photography|credit|credits|"
+    r"caption|illustration|graphic|video|source|foto|gallery)(?:\s+(?:credit|source|by))?\s*[:|]",
+    re.I,
+)
+# "- Vladimir Tretyakov/NUR.KZ via AP", "(Image: UpperCut Images/Getty)", "AP Photo/David Z.", a
+# trailing "Name/AGENCY" after a dash, or a whole line of "Name/Agency/Agency".
+CREDIT_TAIL = re.compile(
+    r"(?:(?:^|\s)[-–—|]\s+|\(|^)"
+    r"(?:(?:image|photo|picture|credit)s?\s*:\s*)?"
+    r"[A-Z][\w.&'’ -]{0,60}/\s*[A-Z][\w.&'’ /-]{0,60}(?:\s+via\s+[\w.]+)?\)?\s*$"
+)
+AGENCY_PHOTO = re.compile(
+    r"(?:\b(?:AP|AFP|EPA|Reuters|Getty|PA|Xinhua)\s+(?:Photo|Images)\b"
+    r"|\bGetty\s+Images\b|\bShutterstock\b|\bvia\s+(?:AP|AFP|Reuters|Getty(?:\s+Images)?)\b"
+    r"|\bPhoto(?:graph)?\s+by\b|\bPhoto\s+courtesy\b)[^.!?]{0,40}$",
+)
+MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+DATE_LINE = re.compile(
+    rf"^(?:(?:published|updated|posted|last\s+updated|first\s+published)\s*:?\s*(?:on\s+)?)?"
+    rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
+    rf"(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS},?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})"
+    rf"(?:\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{{0,4}})?\W*$",
+    re.I,
+)
+# Messages of the page's widgets, not of the article.
+UI_MESSAGE = re.compile(
+    r"\b(?:something went wrong|try again later|please try again|oops\b|enable javascript|"
+    r"javascript is disabled|your browser (?:does not|doesn't)|loading\.\.\.|"
+    r"this (?:video|content|feature) is (?:not available|unavailable)|"
+    r"(?:we|you) (?:are|were) unable to (?:load|play)|refresh the page)",
+    re.I,
+)
+# Words of navigation and share widgets: a short line made only of these is a widget.
+UI_WORDS = frozenset(
+    """advertisement advertisements advertising ad ads sponsored promoted share shares shared
+    sharing tweet pin email e-mail print comment comments facebook twitter whatsapp linkedin reddit
+    instagram youtube pinterest flipboard messenger telegram copy link links read more continue
+    reading related see also watch video videos listen audio close menu subscribe subscribed sign
+    in up log login register skip next previous prev back to top free apps app now home story
+    below above the this article on in of and or save bookmark follow us gallery photos images
+    view open full screen fullscreen image caption toggle show hide expand collapse loading
+    newsletter newsletters click here trending popular most recommended you may like also
+    highlights story stories latest news updates""".split()
+)
+# Phrases reporting does not use: boilerplate wherever they occur in a line.
+BOILERPLATE = re.compile(
+    r"\b(?:all rights reserved|(?:uses?|use of|accept(?:ing)?|our|the) cookies?\b(?! (?:jar|dough|recipe))|"
+    r"cookie (?:policy|settings|preferences|consent)|privacy (?:policy|notice|statement)|"
+    r"terms (?:of|and conditions of) (?:use|service)|terms & conditions|"
+    r"(?:this|the) (?:article|story|post|piece) (?:was|is|has been|first) (?:originally )?"
+    r"(?:published|appeared|posted)|originally (?:published|appeared) (?:on|in|at)|"
+    r"republished (?:with|under) permission|"
+    r"representations or warranties|auto-generated from|has not been edited by|"
+    r"may not be (?:re)?(?:published|broadcast|rewritten|redistributed|reproduced)|"
+    r"story continued below|continue reading|read (?:the )?(?:full|more|original)\b|click here|"
+    r"sign up (?:for|to) (?:our|the|a|free|daily|weekly)|subscribe (?:to|for|now|today|here)|"
+    r"(?:our|free|daily|weekly) newsletters?\b|join the conversation|like us on|"
+    r"follow (?:us|@\w+)\b|download (?:our|the) (?:free )?app|"
+    r"(?:reuse|republish|reprint) (?:any|this|our) content|for (?:reprint|licensing) permission|"
+    r"contributed to this (?:report|story|article)|(?:reporting|writing|editing) by [A-Z]|"
+    r"(?:temporarily )?(?:suspending|disabled|closed) (?:article )?comment(?:s|ing)|"
+    r"comments? (?:are|have been) (?:closed|disabled)|(?:log|sign) in to (?:comment|continue)|"
+    r"thank you for (?:subscribing|signing up|reading|your (?:report|feedback))|"
+    r"(?:get|receive) (?:notified|alerts|our|the latest) .{0,30}\b(?:email|inbox)|"
+    r"become a (?:member|subscriber|patron)|(?:make|send) a donation|support (?:our|independent) journalism)",
+    re.I,
+)
+# Imperatives that open a call to action ("Follow X on Twitter", "Sign up...", "Stay with...").
+CTA_START = re.compile(
+    r"^(?:follow|subscribe|sign up|join|like us|download|click|tap|watch|listen|read more|"
+    r"stay (?:with|up to date|informed|tuned)|get (?:the|our) (?:latest|app)|share this|"
+    r"don't miss|never miss|help us|let us know|tell us|send us|email us|contact us|"
+    r"make a donation|donate|support us)\b",
+    re.I,
+)
+# Weak vocabulary: only junk when the line also addresses the reader and is off topic.
+WEAK_VOCAB = re.compile(
+    r"\b(?:cookies?|subscrib\w*|newsletters?|comment(?:s|ing)?|disclaimer|donat\w+|e-?mail|"
+    r"users?|community|our team|register|account|notifications?|app|website|site|feed|"
+    r"sponsored|advertis\w+|social media|inbox|updates?|research|details|report(?:s|ing)?|"
+    r"information|form|list)\b",
+    re.I,
+)
+READER = re.compile(r"\b(?:you|your|you're|we|we're|we'll|our|us|please|thank|thanks)\b", re.I)
+
+
+def strip_bullet(line: str) -> str:
+    """The line without list bullets, dashes or pipes at its start."""
+    return BULLET.sub("", line).strip()
+
+
+def is_sentence(line: str) -> bool:
+    """True when the line ends like a sentence (., !, ?, … possibly inside closing quotes)."""
+    return bool(SENTENCE_END.search(line.rstrip()))
+
+
+def shape(line: str) -> str | None:
+    """Junk by the line's form alone: counters, read times, credits, dates, headings, widgets."""
+    body = strip_bullet(line)
+    ws = words(body)
+    n = len(ws)
+    if n == 0:
+        return "no words"
+    if n <= 12 and COUNTER.search(body) and sum(w.isdigit() for w in ws) >= 1 and not is_sentence(body):
+        return "counter"
+    if n <= 8 and READ_TIME.search(body):
+        return "read time"
+    if UI_MESSAGE.search(body) and n <= 20:
+        return "interface message"
+    if n <= 25 and CREDIT_LABEL.search(body):
+        return "photo credit"
+    if CREDIT_TAIL.search(body) or AGENCY_PHOTO.search(body):
+        return "photo credit" if n <= 8 else "photo caption"
+    if n <= 8 and DATE_LINE.match(body):
+        return "date line"
+    lower = [w.lower() for w in ws]
+    if n <= 12 and all(w in UI_WORDS for w in lower):
+        return "share or navigation widget"
+    if n <= 20 and body.count("|") >= 2:
+        return "navigation bar"
+    if not is_sentence(body):
+        if body.endswith(":"):
+            if n <= 8 and not SPEECH_COLON.search(body):
+                return "label"
+            return None
+        if n <= 12:
+            return "heading or fragment"
+        return None
+    if n <= 2:
+        return "fragment"
+    if body.endswith("?") and n <= 6:
+        return "question heading"
+    return None
+
+
+def vocabulary(line: str) -> str | None:
+    """Junk by boilerplate phrases or a call to action opening the line."""
+    body = strip_bullet(line)
+    if BOILERPLATE.search(body):
+        return "boilerplate"
+    if CTA_START.search(body) and len(words(body)) <= 30:
+        return "call to action"
+    return None
+
+
+def reader_boilerplate(line: str) -> bool:
+    """True for a line that speaks to the reader about the site (weak vocabulary + you/our/please).
+
+    Alone this is not enough (quotes address people too); the caller also requires the line to
+    be off the article's topic.
+    """
+    return bool(WEAK_VOCAB.search(line) and READER.search(line))

@@ -1,0 +1,69 @@
+"""The off-topic tail: a block at the end of a page that is about the site, not the story.
+
+Sites append sign-up boxes, donation appeals, disclaimers and "report a sighting" forms after the
+article. Line by line many of these look like sentences, so the block is judged as a whole: it
+starts at a flagged line (junk by another signal), every unflagged line after it shares few content
+words with the article before it, it contains at least one boilerplate or call-to-action line, and
+it is short next to the article. An off-topic but plain closing sentence of the article is kept
+unless it sits after such a flagged start.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from accord.clean.text import content_words
+
+TOPICAL_SHARE = 0.3  # a line sharing this fraction of its content words with the body is on topic
+TOPICAL_WORDS = 3  # ... or at least this many
+
+
+def topical(cw: set[str], vocab: set[str]) -> bool:
+    """Whether a line's content words overlap the body vocabulary enough to be about the story."""
+    if not cw:
+        return False
+    shared = len(cw & vocab)
+    return shared >= TOPICAL_WORDS or shared / len(cw) >= TOPICAL_SHARE
+
+
+def find_tail(
+    lines: Sequence[str | None],
+    junk: Sequence[str | None],
+    strong: Sequence[bool],
+    title: str = "",
+    min_body: int = 2,
+) -> int | None:
+    """Index where the off-topic tail starts, or None.
+
+    ``lines`` holds normalised lines (None for blank ones), ``junk`` the reason other signals gave,
+    ``strong`` whether a line carries boilerplate/call-to-action vocabulary. A candidate start is a
+    flagged line; it is the tail's start when every later line is flagged or off topic against
+    the body before it, some later line is strong, at least ``min_body`` kept lines precede it and
+    the unflagged text after it is under a third of the unflagged text before it (a tail is an
+    appendix: a long run of plain lines after a flag is more article, not site chrome).
+    """
+    idx = [i for i, line in enumerate(lines) if line]
+    if len(idx) <= min_body:
+        return None
+    flagged = {i for i in idx if junk[i] or strong[i]}
+    if not any(strong[i] for i in idx):
+        return None
+    cws = {i: content_words(lines[i]) for i in idx}  # type: ignore[arg-type]
+    vocab = set(content_words(title))
+    body_lines = 0
+    body_chars = 0
+    for pos, j in enumerate(idx):
+        if j in flagged and body_lines >= min_body:
+            rest = idx[pos:]
+            plain = [i for i in rest if i not in flagged]
+            plain_chars = sum(len(lines[i]) for i in plain)  # type: ignore[arg-type]
+            if (
+                any(strong[i] for i in rest)
+                and plain_chars * 3 < body_chars
+                and all(not topical(cws[i], vocab) for i in plain)
+            ):
+                return j
+        if j not in flagged:
+            vocab |= cws[j]
+            body_lines += 1
+            body_chars += len(lines[j])  # type: ignore[arg-type]
+    return None

@@ -1,0 +1,72 @@
+"""Small text helpers shared by the cleaning signals: line keys, words, content words.
+
+Kept free of NLP libraries so cleaning stays fast (it runs on every ingested article).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_DIGITS = re.compile(r"\d+")
+_KEY_DROP = re.compile(r"[^\w\s]|_", re.UNICODE)
+
+# A compact English stop list: content words decide whether a tail block is on topic, and the
+# function words that every text shares would make unrelated blocks look related.
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it its
+    itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them themselves
+    then there these they this those through to too under until up very was we were what when
+    where which while who whom why will with would you your yours yourself yourselves said says
+    say told one two new like get got us may might must shall also last first week year years
+    still even many much well back way since per via according""".split()
+)
+
+
+def normalise(line: str) -> str:
+    """NFKC, no zero-width characters, single spaces, stripped: the text a line is judged on."""
+    line = unicodedata.normalize("NFKC", line)
+    line = "".join(ch for ch in line if unicodedata.category(ch) != "Cf")
+    return _SPACE.sub(" ", line).strip()
+
+
+def key(line: str) -> str:
+    """A line's recurrence key: lower case, digits as 0, no punctuation, single spaces.
+
+    Digits are folded so counters and dates ("7 images", "3 images") share one key across
+    articles; punctuation is dropped so quote and dash styles of different sites do not matter.
+    """
+    text = normalise(line).lower()
+    text = _DIGITS.sub("0", text)
+    text = _KEY_DROP.sub(" ", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def words(line: str) -> list[str]:
+    """Word tokens (letters/digits, inner apostrophes kept)."""
+    return _WORD.findall(line)
+
+
+def content_words(line: str) -> set[str]:
+    """Lower-cased words that are not stop words and not pure numbers: what a line is about."""
+    out = set()
+    for w in words(line.lower()):
+        w = w.replace("’", "'")
+        if w.endswith("'s"):
+            w = w[:-2]
+        if len(w) < 3 or w in STOPWORDS or w.isdigit():
+            continue
+        out.add(_stem(w))
+    return out
+
+
+def _stem(w: str) -> str:
+    """A crude plural/inflection fold, enough to match "troops" with "troop" across lines."""
+    for suffix in ("ies", "es", "s", "ing", "ed"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[: -len(suffix)]
+    return w

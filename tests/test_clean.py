@@ -1,0 +1,224 @@
+"""Cleaning: one test per signal on small made-up fixtures, then the user's sample end to end."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from accord.clean import clean, judge, line_keys
+from accord.clean import signals
+from accord.clean.text import key
+from accord.model import Article
+
+BODY = [
+    "Flooding forced thousands of residents of the river town to leave their homes on Monday.",
+    "The regional governor said 3,400 people had been moved to shelters in nearby villages.",
+    "Rescue teams used boats to reach residents stranded on rooftops, officials said.",
+    "The river rose by more than two metres overnight after three days of heavy rain.",
+    "Forecasters expect the water to peak on Wednesday before slowly falling.",
+]
+
+
+def art(lines: list[str], title: str = "River floods town") -> Article:
+    text = "\n".join(lines)
+    return Article(id="a", title=title, text=text, raw_text=text)
+
+
+def removed(a: Article) -> dict[str, str]:
+    return {r.line: r.reason for r in a.removed}
+
+
+def test_real_sentences_survive() -> None:
+    a = clean(art(BODY))
+    assert a.text.splitlines() == BODY
+    assert a.removed == []
+
+
+@pytest.mark.parametrize(
+    "line,reason",
+    [
+        ("12 photos3 | 12", "counter"),
+        ("4 of 9", "counter"),
+        ("·5-min read", "read time"),
+        ("3 min read", "read time"),
+        ("Photo: Jane Doe/Agence X", "photo credit"),
+        ("Picture: Contributed", "photo credit"),
+        ("Image: Some Body/WIRE", "photo credit"),
+        ("Ann Lee/Big Wire/Pics Inc", "photo credit"),
+        ("Boats wait by the flooded square. - Tom Ray/NEWSWIRE via AP", "photo caption"),
+        ("Advertisement", "share or navigation widget"),
+        ("share tweet pin email", "share or navigation widget"),
+        ("NEWS | SPORT | WEATHER | APPS", "navigation bar"),
+        ("March 3, 2021", "date line"),
+        ("Updated: 14 May 2020 10:42 GMT", "date line"),
+        ("How high will the water go?", "question heading"),
+        ("Rescue under way", "heading or fragment"),
+        ("Key points:", "label"),
+        ("Unbelievable!", "fragment"),
+    ],
+)
+def test_shape(line: str, reason: str) -> None:
+    assert signals.shape(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The governor told reporters:",  # introduces a quote: kept
+        "Officials said the dam, built in 1962, was not at risk.",
+        "A boat carried 12 people to safety, the coast guard said.",
+        "“We have never seen anything like it,” said Maria Lopez, 64.",
+        "Water levels at 3 of the 9 gauges exceeded records set in 2002, the agency said.",
+    ],
+)
+def test_shape_keeps_sentences(line: str) -> None:
+    assert signals.shape(line) is None
+    assert signals.vocabulary(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This site uses cookies to improve your experience. Accept",
+        "© 2021 Example Media. All rights reserved.",
+        "Sign up for our daily newsletter to get the top stories.",
+        "This article was originally published on Example Post.",
+        "Continue reading the main story",
+        "Follow Jane Doe on Twitter and Facebook.",
+        "Ann Lee contributed to this report.",
+        "We are temporarily suspending article commenting.",
+    ],
+)
+def test_vocabulary(line: str) -> None:
+    assert signals.vocabulary(line) in {"boilerplate", "call to action"}
+
+
+def test_ui_message() -> None:
+    a = clean(art(BODY[:2] + ["  • Oops!", "    Something went wrong.", "    Please try again later."] + BODY[2:]))
+    assert a.text.splitlines() == BODY
+    assert set(removed(a).values()) == {"interface message"}
+
+
+def test_repeated_caption_kept_at_most_once() -> None:
+    caption = "Residents carry belongings through the water in the town centre"
+    a = clean(art(BODY[:2] + [caption, caption] + BODY[2:]))
+    assert a.text.count(caption) <= 1
+    assert "repeated line" in removed(a).values()
+
+
+def test_repeated_sentence_not_adjacent() -> None:
+    a = clean(art(BODY + [BODY[1]]))
+    assert a.text.splitlines() == BODY
+    assert [r.reason for r in a.removed] == ["repeated line"]
+
+
+def test_recurring_lines_removed() -> None:
+    chrome = "Get the best of our journalism every morning, straight to you"
+    a = clean(art(BODY[:1] + [chrome] + BODY[1:]), recurring={key(chrome)})
+    assert a.text.splitlines() == BODY
+    assert removed(a)[chrome] == "recurs in unrelated articles"
+
+
+def test_line_keys_fold_digits_case_and_punctuation() -> None:
+    keys = line_keys("7 images1 | 7\n\nAdvertisement\n")
+    assert keys == {"0 images0 0", "advertisement"}
+    assert line_keys("ADVERTISEMENT.") == {"advertisement"}
+
+
+def test_off_topic_tail_cut() -> None:
+    tail = [
+        "Garden Bird Count",
+        "Help us out, we would love to hear from you.",
+        "Tell our volunteers which garden birds you have seen this spring so our map stays current.",
+        "Subscribe and get the updated bird map.",
+        "We will send you an email to confirm your details.",
+    ]
+    a = clean(art(BODY + [""] + tail))
+    assert a.text.splitlines() == BODY
+    assert len(a.removed) == len(tail)
+
+
+def test_on_topic_ending_not_cut() -> None:
+    ending = ["Residents can call the town hall hotline for updates on the flooding and shelters."]
+    a = clean(art(BODY + ending))
+    assert a.text.splitlines() == BODY + ending
+
+
+def test_off_topic_closing_sentence_without_boilerplate_kept() -> None:
+    ending = ["Separately, a museum in the capital reopened its sculpture hall after renovation."]
+    a = clean(art(BODY + ending))
+    assert a.text.splitlines()[-1] == ending[0]
+
+
+def test_idempotent_and_raw_untouched() -> None:
+    a = art(BODY[:2] + ["Advertisement", "3 min read"] + BODY[2:])
+    once = clean(a)
+    twice = clean(once)
+    assert once.text == twice.text and once.removed == twice.removed
+    assert once.raw_text == a.raw_text
+    assert a.text != once.text  # the input article is not modified
+
+
+def test_title_line_kept_and_blank_lines_collapsed() -> None:
+    a = clean(art(["River floods town", "", "", ""] + BODY))
+    assert a.text.splitlines()[:3] == ["River floods town", "", BODY[0]]
+
+
+def test_judge_reports_every_line() -> None:
+    verdicts = judge("Advertisement\n\n" + BODY[0])
+    assert verdicts[0] == ("Advertisement", "share or navigation widget")
+    assert verdicts[1] == ("", None)
+    assert verdicts[2] == (BODY[0], None)
+
+
+# -- the user's sample ----------------------------------------------------------------------------
+
+SAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "samples" / "kazakhstan-2022"
+
+# junk the issue lists, as substrings of the raw lines
+JUNK = [
+    "Oops!", "Something went wrong.", "Please try again later.", "2-min read", "In this article:",
+    "Advertisement", "Image: ", "7 images1 | 7", "Post Disclaimer", "Has not been edited by",
+    "uses cookies", "Our goal is to create a safe", "Hippo Sighting Report", "Help us out",
+    "Help contribute", "stay informed", "Subscribe and get", "Get notified", "Make a Donation",
+    "Thank you for subscribing", "We will send you an email", "Thanks for sending us",
+    "We will review your information",
+]
+# title-like lines carrying no facts that may go (section headings, dates)
+MAY_GO = [
+    "January 13, 2022", "What did Russia say?", "Leadership under pressure", "Military deployed to Almaty",
+    "Pent-up anger, large-scale destruction", "Casualties and fatalities", "Rare unrest",
+    "Russian troops dispatched", "– Return to normal –", "– ‘Provoked by West’ –",
+]
+CAPTIONS = [" via AP", "/TASS"]  # captions printed twice in 003
+
+
+def sample_articles() -> list[Article]:
+    if not SAMPLE.is_dir():
+        pytest.skip(f"sample not found at {SAMPLE}")
+    out = []
+    for path in sorted(SAMPLE.glob("*.txt")):
+        raw = path.read_text(encoding="utf-8")
+        title = next(line for line in raw.splitlines() if line.strip()).strip()
+        out.append(clean(Article(id=path.stem, title=title, text=raw, raw_text=raw)))
+    return out
+
+
+def test_sample_junk_gone_and_sentences_kept() -> None:
+    arts = sample_articles()
+    assert len(arts) == 5
+    for a in arts:
+        kept = a.text
+        for junk in JUNK:
+            assert junk not in kept, (a.id, junk)
+        for caption in CAPTIONS:
+            assert kept.count(caption) <= 1, (a.id, caption)
+        # every removed line is junk, a fact-free heading or a caption: no real sentence lost
+        for r in a.removed:
+            assert (
+                any(j in r.line for j in JUNK)
+                or r.line in MAY_GO
+                or any(c in r.line for c in CAPTIONS)
+            ), (a.id, r.line, r.reason)
+    # real lines (headline included) kept per article, counted by reading the files
+    assert [len([x for x in a.text.splitlines() if x]) for a in arts] == [17, 25, 21, 13, 28]
