@@ -41,6 +41,127 @@ def fail(message: str, code: int = 1) -> "typer.Exit":
     return typer.Exit(code)
 
 
+# -- ingest / articles / show ---------------------------------------------------------------------
+PROGRESS_MIN_ITEMS = 4  # smaller batches finish before a bar would be worth drawing
+
+
+def _table(title: str, columns: list[str], rows: list[list[str]]) -> "Table":
+    """A rich table of plain strings; columns empty in every row are left out to save width."""
+    from rich import box
+    from rich.markup import escape
+    from rich.table import Table
+
+    keep = [i for i, name in enumerate(columns) if name in ("id", "title") or any(r[i] for r in rows)]
+    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+    for i in keep:
+        name = columns[i]
+        if name == "title":  # the title wraps; short values (ids, dates, counts) stay whole
+            table.add_column(name, overflow="fold", min_width=16)
+        else:
+            table.add_column(name, no_wrap=True, max_width=24 if name == "source" else None,
+                             justify="right" if name in ("chars", "removed") else "left")
+    for row in rows:
+        table.add_row(*(escape(row[i]) for i in keep))
+    return table
+
+
+@app.command()
+def ingest(
+    sources: list[str] = typer.Argument(..., help="Files, folders, .jsonl, .warc(.gz), feeds or http(s) URLs."),
+    fetch_links: bool = typer.Option(True, "--fetch-links/--no-fetch-links", help="Fetch each feed entry's page."),
+    timeout: Optional[float] = typer.Option(None, help="Seconds per HTTP request."),
+) -> None:
+    """Add articles to the library; prints what was stored, cleaned and removed. Exit 1 if any item failed."""
+    from rich.markup import escape
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from accord import api
+
+    changes: dict[str, object] = {"fetch_feed_links": fetch_links}
+    if timeout is not None:
+        changes["timeout"] = timeout
+    options = State.options.with_(**changes)
+    bar: list[Progress] = []
+    task: list[int] = []
+
+    def progress(done: int, total: int, item: str) -> None:
+        if total < PROGRESS_MIN_ITEMS or not err.is_terminal:
+            return
+        if not bar:
+            columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"))
+            bar.append(Progress(*columns, console=err, transient=True))
+            bar[0].start()
+            task.append(bar[0].add_task("", total=total))
+        bar[0].update(task[0], completed=done, description=item[-50:])
+
+    try:
+        results = api.ingest(sources, options=options, progress=progress)
+    finally:
+        if bar:
+            bar[0].stop()
+    failed = 0
+    rows: list[list[str]] = []
+    for res in results:
+        if res.status == "error":
+            failed += 1
+            err.print(f"[red]error:[/red] {escape(res.item)}: {escape(res.message)}", highlight=False, soft_wrap=True)
+            continue
+        art = res.article
+        assert art is not None
+        status, removed, shown = "added", str(len(art.removed)), art.id
+        if res.status == "duplicate":  # the row names the stored article it repeats
+            status, removed, shown = "already in library", "", res.message.rsplit(" ", 1)[-1]
+        rows.append([shown, status, str(len(art.text)), removed, art.source or "", art.published or "", art.title])
+    if rows:
+        out.print(_table(f"ingested into {options.db_path}",
+                         ["id", "status", "chars", "removed", "source", "date", "title"], rows))
+    added = sum(r.status == "added" for r in results)
+    dups = sum(r.status == "duplicate" for r in results)
+    out.print(f"{added} added, {dups} already in library, {failed} failed")
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def articles() -> None:
+    """List the library's articles: id, source, date, title."""
+    from accord import api
+
+    arts = api.articles(options=State.options)
+    rows = [[a.id, a.source or "", a.published or "", a.title] for a in arts]
+    out.print(_table(f"{len(arts)} articles in {State.options.db_path}", ["id", "source", "date", "title"], rows))
+
+
+@app.command()
+def show(
+    article_id: str = typer.Argument(..., metavar="ID", help="Article id (see `accord articles`)."),
+    removed: bool = typer.Option(False, "--removed", help="Also list the lines cleaning removed, with reasons."),
+) -> None:
+    """Print one cleaned article with its metadata."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    from accord import api
+
+    art = api.article(article_id, options=State.options)
+    out.print(f"[bold]{escape(art.title)}[/bold]")
+    for name in ("id", "source", "published", "author", "url", "origin", "story", "copy_of"):
+        value = getattr(art, name)
+        if value:
+            out.print(f"[dim]{name}:[/dim] {escape(str(value))}", highlight=False)
+    out.print(f"[dim]chars:[/dim] {len(art.text)} kept of {len(art.raw_text)}; {len(art.removed)} lines removed", highlight=False)
+    out.print()
+    out.print(escape(art.text), highlight=False)
+    if removed:
+        out.print()
+        table = Table(title="removed lines", title_justify="left")
+        table.add_column("reason")
+        table.add_column("line", overflow="fold")
+        for r in art.removed:
+            table.add_row(escape(r.reason), escape(r.line))
+        out.print(table if art.removed else "[dim]nothing was removed[/dim]")
+
+
 @app.command()
 def batch(
     in_path: str = typer.Argument(..., metavar="IN.jsonl", help='One story a line: {"id", "documents": [...]}.'),

@@ -59,6 +59,17 @@ class Article:
         return art
 
 
+@dataclass
+class Ingested:
+    """What ingest did with one item: ``added`` (article stored), ``duplicate`` (``message`` names the
+    stored article it repeats) or ``error`` (``message`` is the reason). The CLI prints these."""
+
+    item: str
+    status: Literal["added", "duplicate", "error"]
+    article: Article | None = None
+    message: str = ""
+
+
 MentionKind = Literal["entity", "number", "date", "quote"]
 
 

@@ -1,0 +1,136 @@
+"""Ingest: turn paths and URLs into Articles (``read``), one module per input kind.
+
+``read`` never raises for a bad item: it yields an ``IngestError`` naming it and goes on, so one
+broken file never costs the rest of a batch. Articles come out uncleaned (``text == raw_text``).
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from accord.errors import IngestError
+from accord.ingest import feed, jsonl, warc
+from accord.ingest import html as html_reader
+from accord.ingest import text as text_reader
+from accord.ingest.decode import looks_binary, to_text
+from accord.ingest.url import Fetcher, is_url
+from accord.model import Article
+from accord.options import DEFAULT, Options
+
+__all__ = ["read", "expand", "Fetcher"]
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+FEED_SUFFIXES = {".xml", ".rss", ".atom"}
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES | {".warc"}
+
+
+def _suffix(path: Path) -> str:
+    name = path.name.lower()
+    if name.endswith(".warc.gz"):
+        return ".warc"
+    return path.suffix.lower()
+
+
+def _stem(path: Path) -> str:
+    name = path.name
+    return name.split(".", 1)[0] if not name.startswith(".") and "." in name else name
+
+
+def expand(sources: Iterable[str]) -> list[str]:
+    """Sources with folders replaced by their readable files (recursive, sorted, hidden skipped).
+
+    Inside a folder only files with a known suffix (or none) are taken; a file named explicitly is
+    always tried. Missing paths are kept so ``read`` reports them.
+    """
+    items: list[str] = []
+    for source in sources:
+        path = Path(source)
+        if is_url(source) or not path.is_dir():
+            items.append(source)
+            continue
+        for root, dirs, files in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                file = Path(root) / name
+                if not name.startswith(".") and _suffix(file) in KNOWN_SUFFIXES:
+                    items.append(str(file))
+    return items
+
+
+def _looks_html(data: bytes) -> bool:
+    head = data[:1024].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html")) or b"<html" in head[:300]
+
+
+def _read_file(path: Path, item: str, options: Options, fetcher: Fetcher) -> Iterator[Article | IngestError]:
+    if not path.exists():
+        yield IngestError(item, "no such file or folder")
+        return
+    if not path.is_file():
+        yield IngestError(item, "not a regular file")
+        return
+    size = path.stat().st_size
+    if size > options.max_bytes:  # refused by size before reading a byte
+        yield IngestError(item, f"file too large ({size:,} bytes > max_bytes {options.max_bytes:,})")
+        return
+    if size == 0:
+        yield IngestError(item, "empty file")
+        return
+    kind = _suffix(path)
+    if kind == ".warc":
+        yield from warc.read(item, options.max_bytes)
+        return
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield IngestError(item, f"cannot read ({exc.strerror or exc})")
+        return
+    try:
+        if kind in JSONL_SUFFIXES:
+            yield from jsonl.read(to_text(data, item), item)
+        elif kind in FEED_SUFFIXES or (kind not in HTML_SUFFIXES and feed.is_feed(data)):
+            if looks_binary(data) or not feed.is_feed(data):
+                raise IngestError(item, "not an RSS/Atom feed")
+            yield from feed.read(data, item, fetcher)
+        elif kind in HTML_SUFFIXES or _looks_html(data):
+            article = html_reader.parse(data, None, item)
+            article.id = _stem(path)
+            yield article
+        else:
+            yield text_reader.parse(to_text(data, item), item, _stem(path))
+    except IngestError as exc:
+        yield exc
+
+
+def _read_url(url: str, fetcher: Fetcher) -> Iterator[Article | IngestError]:
+    try:
+        page = fetcher.fetch(url)
+        if feed.is_feed(page.content, page.content_type):
+            yield from feed.read(page.content, url, fetcher)
+        else:
+            yield html_reader.parse(page.content, page.url, url)
+    except IngestError as exc:
+        yield exc
+
+
+def read(
+    sources: Iterable[str], options: Options = DEFAULT, *, fetcher: Fetcher | None = None
+) -> Iterator[Article | IngestError]:
+    """Articles (or one error per bad item) from files, folders, JSONL, WARC, feeds and URLs.
+
+    ``fetcher`` lets a caller inject an httpx client/transport (tests use ``httpx.MockTransport``).
+    """
+    own = fetcher is None
+    fetcher = fetcher or Fetcher(options)
+    try:
+        for item in expand(sources):
+            if is_url(item):
+                yield from _read_url(item, fetcher)
+            else:
+                yield from _read_file(Path(item), item, options, fetcher)
+    finally:
+        if own:
+            fetcher.close()

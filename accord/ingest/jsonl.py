@@ -1,0 +1,64 @@
+"""JSONL: one article per line (``title``, ``text`` or ``html``, optional ``url``, ``source``,
+``published``, ``id``). A bad line is an error naming ``file.jsonl:LINE``; the other lines still load.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from accord.errors import IngestError
+from accord.ingest import html as html_reader
+from accord.ingest import meta
+from accord.model import Article
+
+
+def _article(record: object, item: str) -> Article:
+    if not isinstance(record, dict):
+        raise IngestError(item, f"expected a JSON object, got {type(record).__name__}")
+    url = record.get("url") or None
+    if url is not None and not isinstance(url, str):
+        raise IngestError(item, "'url' must be a string")
+    text, page = record.get("text"), record.get("html")
+    if isinstance(text, str) and text.strip():
+        body = text.strip()
+        article = Article(id="", title="", text=body, raw_text=body, url=url, source=meta.domain(url))
+        article.published = meta.date_near_top(body.split("\n"))
+    elif isinstance(page, str) and page.strip():
+        article = html_reader.parse(page, url, item)
+    else:
+        raise IngestError(item, "needs a non-empty 'text' or 'html' string")
+    title = record.get("title")
+    if isinstance(title, str) and title.strip():
+        article.title = " ".join(title.split())
+    if not article.title:
+        raise IngestError(item, "needs a 'title'")
+    if isinstance(record.get("source"), str) and record["source"].strip():
+        article.source = record["source"].strip()
+    if record.get("published") not in (None, ""):
+        published = meta.iso(record["published"])
+        if published is None:
+            raise IngestError(item, f"'published' is not a date: {record['published']!r}")
+        article.published = published
+    if isinstance(record.get("author"), str) and record["author"].strip():
+        article.author = record["author"].strip()
+    given = record.get("id")
+    article.id = str(given).strip() if given not in (None, "") else meta.stable_id(url, article.raw_text)
+    article.origin = item
+    return article
+
+
+def read(text: str, path: str) -> Iterator[Article | IngestError]:
+    """Articles of a decoded JSONL file; blank lines are skipped, bad lines become errors."""
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        item = f"{path}:{n}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield IngestError(item, f"malformed JSON ({exc.msg} at column {exc.colno})")
+            continue
+        try:
+            yield _article(record, item)
+        except IngestError as exc:
+            yield exc
