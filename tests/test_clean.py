@@ -222,3 +222,24 @@ def test_sample_junk_gone_and_sentences_kept() -> None:
             ), (a.id, r.line, r.reason)
     # real lines (headline included) kept per article, counted by reading the files
     assert [len([x for x in a.text.splitlines() if x]) for a in arts] == [17, 25, 21, 13, 28]
+
+
+def test_boilerplate_sentence_dropped_from_real_paragraph() -> None:
+    para = ("The town council will hold a fundraiser on Friday to help families who lost their homes. "
+            "(Click here to see the flyer)")
+    a = clean(art(BODY + [para]))
+    assert a.text.splitlines()[-1] == para.split(" (")[0]
+    assert removed(a) == {"(Click here to see the flyer)": "boilerplate"}
+
+
+def test_site_sentences_do_not_rescue_boilerplate_paragraph() -> None:
+    para = "This website uses cookies to improve your experience. We'll assume you're ok with this. Accept"
+    a = clean(art(BODY + [para]))
+    assert a.text.splitlines() == BODY
+
+
+def test_widget_label_glued_before_paragraph() -> None:
+    para = "Continue reading the main story Rescuers reached the last stranded families late on Tuesday night."
+    a = clean(art(BODY[:3] + [para] + BODY[3:]))
+    assert "Rescuers reached the last stranded families late on Tuesday night." in a.text.splitlines()
+    assert "Continue reading" not in a.text

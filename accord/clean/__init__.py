@@ -17,12 +17,14 @@ cleaning always starts from it, so cleaning twice gives the same result. Signals
 """
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Collection
 from dataclasses import replace
 
 from accord.clean import signals
-from accord.clean.tail import find_tail, topical
-from accord.clean.text import content_words, key, normalise
+from accord.clean.tail import find_tail, site_voice, topical
+from accord.clean.text import content_words, key, normalise, words
 from accord.model import Article, Removed
 from accord.options import DEFAULT, Options
 
@@ -43,6 +45,7 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "") -> list[t
     lines: list[str | None] = [normalise(x) or None for x in raw]
     reasons: list[str | None] = [None] * len(lines)
     strong = [False] * len(lines)
+    parts: dict[int, list[tuple[str, str]]] = {}
     seen: set[str] = set()
     title_norm = normalise(title).lower()
     recurring = recurring if isinstance(recurring, (set, frozenset, dict)) else set(recurring)
@@ -61,18 +64,24 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "") -> list[t
         elif k and k in seen:
             reasons[i] = "repeated line"
         else:
-            reasons[i] = signals.shape(line) or vocab_reason
+            reasons[i] = signals.shape(line)
+            if not reasons[i] and vocab_reason:
+                kept, dropped = _split_boilerplate(line)
+                if kept:  # a real paragraph with a site sentence glued on: drop only that sentence
+                    lines[i], parts[i], strong[i] = kept, dropped, False
+                else:
+                    reasons[i] = vocab_reason
         if k:
             seen.add(k)
     # reader-addressed site talk in the body, judged against the rest of the article
-    body_vocab = set(content_words(title))
+    counts: Counter[str] = Counter(content_words(title))
     for i, line in enumerate(lines):
         if line and not reasons[i]:
-            body_vocab |= content_words(line)
+            counts.update(content_words(line))
     for i, line in enumerate(lines):
         if line and not reasons[i] and signals.reader_boilerplate(line):
             cw = content_words(line)
-            others = body_vocab - cw
+            others = {w for w, c in counts.items() if c > (1 if w in cw else 0)}
             if not topical(cw, others):
                 reasons[i] = "site text addressed to the reader"
                 strong[i] = True
@@ -81,7 +90,51 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "") -> list[t
         for i in range(start, len(lines)):
             if lines[i] and not reasons[i]:
                 reasons[i] = "off-topic tail"
-    return [(line or "", reasons[i] if line else None) for i, line in enumerate(lines)]
+    out: list[tuple[str, str | None]] = []
+    for i, line in enumerate(lines):
+        out.append((line or "", reasons[i] if line else None))
+        if reasons[i] and i in parts:  # the whole line went after all: report its original text
+            out[-1] = (normalise(raw[i]), reasons[i])
+        else:
+            out.extend(parts.get(i, []))
+    return out
+
+
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"“‘(\[A-Z])")
+MIN_KEPT_WORDS = 8  # a paragraph keeps its plain sentences when they hold at least this many words
+
+
+def _split_boilerplate(line: str) -> tuple[str, list[tuple[str, str]]]:
+    """Split a paragraph into its plain sentences and its boilerplate ones.
+
+    Returns ("", []) when too little plain text remains: then the whole line is boilerplate.
+    """
+    pieces: list[str] = []
+    for piece in SENTENCE_SPLIT.split(line):
+        if pieces and pieces[-1].count("(") > pieces[-1].count(")"):
+            pieces[-1] += " " + piece  # keep a parenthesis with what it encloses
+        elif piece.strip():
+            pieces.append(piece)
+    good: list[tuple[str, str | None]] = []
+    bad: list[tuple[str, str | None]] = []
+    for piece in pieces:
+        reason = signals.vocabulary(piece)
+        lead = signals.BOILERPLATE.match(piece)
+        if lead and not signals.vocabulary(piece[lead.end():]) and piece[lead.end():].strip()[:1].isupper():
+            # "Continue reading the main story At the scene ...": a widget label glued in front
+            rest = piece[lead.end():].strip()
+            if len(words(rest)) >= MIN_KEPT_WORDS:
+                bad.append((lead.group(0), "boilerplate"))
+                good.append((rest, None))
+                continue
+        (bad if reason else good).append((piece.strip(), reason))
+    if not bad:
+        return "", []
+    kept = " ".join(p for p, _ in good)
+    plain = [p for p, _ in good if not site_voice(p)]  # "We'll assume you're ok with this" is site talk
+    if sum(len(words(p)) for p in plain) < MIN_KEPT_WORDS or not any(signals.is_sentence(p) for p in plain):
+        return "", []
+    return kept, [(p, r) for p, r in bad if r]
 
 
 def clean(article: Article, recurring: Collection[str] = (), options: Options = DEFAULT) -> Article:

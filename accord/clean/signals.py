@@ -53,7 +53,8 @@ DATE_LINE = re.compile(
 )
 # Messages of the page's widgets, not of the article.
 UI_MESSAGE = re.compile(
-    r"\b(?:something went wrong|try again later|please try again|oops\b|enable javascript|"
+    r"\b(?:something went wrong|try again later|please try again|oops\b|"
+    r"(?:enable|turn on|requires|require) javascript|"
     r"javascript is disabled|your browser (?:does not|doesn't)|loading\.\.\.|"
     r"this (?:video|content|feature) is (?:not available|unavailable)|"
     r"(?:we|you) (?:are|were) unable to (?:load|play)|refresh the page)",
@@ -81,12 +82,14 @@ BOILERPLATE = re.compile(
     r"republished (?:with|under) permission|"
     r"representations or warranties|auto-generated from|has not been edited by|"
     r"may not be (?:re)?(?:published|broadcast|rewritten|redistributed|reproduced)|"
-    r"story continued below|continue reading|read (?:the )?(?:full|more|original)\b|click here|"
-    r"sign up (?:for|to) (?:our|the|a|free|daily|weekly)|subscribe (?:to|for|now|today|here)|"
+    r"story continued below|continue reading(?: the main story)?|read more(?=\s*(?:[:»>…|]|\.\.\.|$))|click here|"
+    r"read (?:the )?(?:full|original) (?:story|article)|"
+    r"sign up (?:for|to) (?:our|the|a|free|daily|weekly)|sign up here|by signing up,? you agree|"
+    r"subscribe (?:to|for|now|today|here)|"
     r"(?:our|free|daily|weekly) newsletters?\b|join the conversation|like us on|"
     r"follow (?:us|@\w+)\b|download (?:our|the) (?:free )?app|"
     r"(?:reuse|republish|reprint) (?:any|this|our) content|for (?:reprint|licensing) permission|"
-    r"contributed to this (?:report|story|article)|(?:reporting|writing|editing) by [A-Z]|"
+    r"contributed to this (?:report|story|article)|(?-i:(?:Reporting|Writing|Editing) by [A-Z])|"
     r"(?:temporarily )?(?:suspending|disabled|closed) (?:article )?comment(?:s|ing)|"
     r"comments? (?:are|have been) (?:closed|disabled)|(?:log|sign) in to (?:comment|continue)|"
     r"thank you for (?:subscribing|signing up|reading|your (?:report|feedback))|"
@@ -102,12 +105,11 @@ CTA_START = re.compile(
     r"make a donation|donate|support us)\b",
     re.I,
 )
-# Weak vocabulary: only junk when the line also addresses the reader and is off topic.
+# Words about the site itself: only junk when the line also addresses the reader and is off topic.
 WEAK_VOCAB = re.compile(
-    r"\b(?:cookies?|subscrib\w*|newsletters?|comment(?:s|ing)?|disclaimer|donat\w+|e-?mail|"
-    r"users?|community|our team|register|account|notifications?|app|website|site|feed|"
-    r"sponsored|advertis\w+|social media|inbox|updates?|research|details|report(?:s|ing)?|"
-    r"information|form|list)\b",
+    r"\b(?:cookies?|subscrib\w*|newsletters?|comment(?:s|ing)|disclaimer|donat\w+|e-?mail|"
+    r"inbox|sign(?:ing)? up|website|notifications?|log ?in|register|account|mailing list|"
+    r"sponsored|advertis\w+|social media|our (?:team|community|site|page|app|list|readers))\b",
     re.I,
 )
 READER = re.compile(r"\b(?:you|your|you're|we|we're|we'll|our|us|please|thank|thanks)\b", re.I)

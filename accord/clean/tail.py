@@ -9,11 +9,15 @@ unless it sits after such a flagged start.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from accord.clean.signals import READER
 from accord.clean.text import content_words
 
-TOPICAL_SHARE = 0.3  # a line sharing this fraction of its content words with the body is on topic
+QUOTES = re.compile(r"[\"“”«»]")
+
+TOPICAL_SHARE = 0.3  # a line sharing this fraction (and at least 2) of its content words is on topic
 TOPICAL_WORDS = 3  # ... or at least this many
 
 
@@ -22,7 +26,7 @@ def topical(cw: set[str], vocab: set[str]) -> bool:
     if not cw:
         return False
     shared = len(cw & vocab)
-    return shared >= TOPICAL_WORDS or shared / len(cw) >= TOPICAL_SHARE
+    return shared >= TOPICAL_WORDS or (shared >= 2 and shared / len(cw) >= TOPICAL_SHARE)
 
 
 def find_tail(
@@ -37,7 +41,7 @@ def find_tail(
     ``lines`` holds normalised lines (None for blank ones), ``junk`` the reason other signals gave,
     ``strong`` whether a line carries boilerplate/call-to-action vocabulary. A candidate start is a
     flagged line; it is the tail's start when every later line is flagged or off topic against
-    the body before it, some later line is strong, at least ``min_body`` kept lines precede it and
+    the body before it or is the site speaking to the reader, some later line is strong, at least ``min_body`` kept lines precede it and
     the unflagged text after it is under a third of the unflagged text before it (a tail is an
     appendix: a long run of plain lines after a flag is more article, not site chrome).
     """
@@ -59,7 +63,7 @@ def find_tail(
             if (
                 any(strong[i] for i in rest)
                 and plain_chars * 3 < body_chars
-                and all(not topical(cws[i], vocab) for i in plain)
+                and all(not topical(cws[i], vocab) or site_voice(lines[i]) for i in plain)  # type: ignore[arg-type]
             ):
                 return j
         if j not in flagged:
@@ -67,3 +71,8 @@ def find_tail(
             body_lines += 1
             body_chars += len(lines[j])  # type: ignore[arg-type]
     return None
+
+
+def site_voice(line: str) -> bool:
+    """A line speaking to the reader (you/we/our/please) outside any quotation: the site talking."""
+    return bool(READER.search(line)) and not QUOTES.search(line)

@@ -23,7 +23,8 @@ STOPWORDS = frozenset(
     then there these they this those through to too under until up very was we were what when
     where which while who whom why will with would you your yours yourself yourselves said says
     say told one two new like get got us may might must shall also last first week year years
-    still even many much well back way since per via according""".split()
+    still even many much well back way since per via according help thank thanks see seen
+    main make made take know let want need use used""".split()
 )
 
 
