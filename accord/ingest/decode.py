@@ -21,6 +21,10 @@ _BOMS: list[tuple[bytes, str]] = [
     (codecs.BOM_UTF16_BE, "utf-16"),
 ]
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_LATIN_SINGLE_BYTE = {
+    "cp1250", "cp1252", "cp1254", "cp1257", "latin_1", "iso8859_2", "iso8859_3", "iso8859_4", "iso8859_9",
+    "iso8859_10", "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16", "mac_roman", "mac_latin2", "cp850",
+}
 _CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32)) | {127}
 
 
@@ -81,4 +85,11 @@ def to_text(data: bytes, item: str, *, html: bool = False) -> str:
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         raise IngestError(item, "unknown text encoding")
+    if best.encoding in _LATIN_SINGLE_BYTE:
+        # Short Western text is ambiguous between Latin code pages; like browsers, prefer
+        # windows-1252 (a superset of latin-1's printable range) when it decodes cleanly.
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
     return str(best)

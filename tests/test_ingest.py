@@ -1,0 +1,319 @@
+"""Ingest readers: every input kind and every bad-input case, with fixtures made here (no network)."""
+from __future__ import annotations
+
+import gzip
+import io
+import json
+from pathlib import Path
+
+import httpx
+import pytest
+
+from accord.errors import IngestError
+from accord.ingest import Fetcher, expand, read
+from accord.ingest import html as html_reader
+from accord.ingest import meta
+from accord.ingest.decode import to_text
+from accord.model import Article
+from accord.options import Options
+
+BODY = [
+    "The city council approved the new harbour budget on Tuesday after a long debate about costs.",
+    "Officials said the plan would add two ferry lines and repair the old northern pier by spring.",
+    "Residents who spoke at the meeting asked for more frequent buses to the waterfront district.",
+    "The mayor said the first contracts would be signed before the end of the month, officials added.",
+]
+
+
+def page(title: str = "Council approves harbour budget", *, site: str = "Harbour Times",
+         date: str = "2023-03-14", body: list[str] = BODY) -> str:
+    paras = "".join(f"<p>{p}</p>" for p in body)
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'>"
+        f"<title>{title}</title><meta property='og:site_name' content='{site}'>"
+        f"<meta name='author' content='Ann Writer'><meta property='article:published_time' content='{date}'>"
+        f"</head><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<article><h1>{title}</h1>{paras}</article><footer>Copyright notice</footer></body></html>"
+    )
+
+
+def items(results: list[Article | IngestError]) -> tuple[list[Article], list[IngestError]]:
+    arts = [r for r in results if isinstance(r, Article)]
+    errs = [r for r in results if isinstance(r, IngestError)]
+    return arts, errs
+
+
+def mock_fetcher(routes: dict[str, httpx.Response | Exception], **opts: object) -> Fetcher:
+    def handler(request: httpx.Request) -> httpx.Response:
+        got = routes.get(str(request.url))
+        if got is None:
+            return httpx.Response(404)
+        if isinstance(got, Exception):
+            raise got
+        return got
+
+    return Fetcher(Options().with_(**opts), transport=httpx.MockTransport(handler))
+
+
+# -- plain text ------------------------------------------------------------------------------------
+def test_text_file_headline_body_dateline_and_stem_id(tmp_path: Path) -> None:
+    f = tmp_path / "007_abc.txt"
+    f.write_text("\n\nBridge reopens after repairs\nMarch 3, 2023\n" + "\n".join(BODY) + "\n", encoding="utf-8")
+    (art,), errs = items(list(read([str(f)])))
+    assert not errs
+    assert art.id == "007_abc"
+    assert art.title == "Bridge reopens after repairs"
+    assert art.published == "2023-03-03"
+    assert art.source is None  # a plain file's name is its id, never its outlet
+    assert art.text == art.raw_text and art.raw_text.startswith("March 3, 2023\n")
+    assert art.origin == str(f)
+
+
+def test_text_without_dateline_has_no_date(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    long_sentence = "The report, published on January 6, 2022, said " + " ".join(["many"] * 20) + " things."
+    f.write_text("Title\n" + long_sentence + "\n" + BODY[0], encoding="utf-8")
+    (art,), _ = items(list(read([str(f)])))
+    assert art.published is None  # a long sentence mentioning a date is not a dateline
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("January 13, 2022", "2022-01-13"),
+        ("Thursday, Jan. 13, 2022 10:05 GMT", "2022-01-13"),
+        ("13 Jan 2022", "2022-01-13"),
+        ("Updated 2022-01-13", "2022-01-13"),
+        ("13th of September 2021", "2021-09-13"),
+        ("February 30, 2022", None),
+        ("January 13", None),
+    ],
+)
+def test_find_date(line: str, expected: str | None) -> None:
+    assert meta.find_date(line) == expected
+
+
+# -- encodings and bad files ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "data, expected",
+    [
+        ("Caf\u00e9 owners said \u201cyes\u201d \u2014 twice.".encode("cp1252"), "Caf\u00e9 owners said \u201cyes\u201d \u2014 twice."),
+        ("S\u00e3o Paulo se\u00f1or d\u00e9j\u00e0 vu na\u00efve fa\u00e7ade".encode("latin-1"), "S\u00e3o Paulo se\u00f1or d\u00e9j\u00e0 vu na\u00efve fa\u00e7ade"),
+        ("\ufeffK\u00f6ln news \u2019quoted\u2019".encode("utf-16"), "K\u00f6ln news \u2019quoted\u2019"),
+        ("\ufeffplain utf-8 \u00e9".encode("utf-8"), "plain utf-8 \u00e9"),
+    ],
+)
+def test_decode_encodings(data: bytes, expected: str) -> None:
+    assert to_text(data, "x") == expected
+
+
+def test_wrong_encodings_read_as_articles(tmp_path: Path) -> None:
+    text = "Headline caf\u00e9\n" + "\n".join(BODY) + "\nHe said \u201cit\u2019s done\u201d."
+    (tmp_path / "a.txt").write_bytes(text.encode("cp1252"))
+    (tmp_path / "b.txt").write_bytes(text.encode("utf-16"))
+    arts, errs = items(list(read([str(tmp_path)])))
+    assert not errs and len(arts) == 2
+    assert all(a.title == "Headline caf\u00e9" and "\u201cit\u2019s done\u201d" in a.text for a in arts)
+
+
+def test_bad_files_each_one_error_rest_still_read(tmp_path: Path) -> None:
+    (tmp_path / "1_empty.txt").write_bytes(b"")
+    (tmp_path / "2_blank.txt").write_text("  \n\n ")
+    (tmp_path / "3_binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (tmp_path / "4_title_only.txt").write_text("Just a headline\n")
+    (tmp_path / "5_good.txt").write_text("Good one\n" + BODY[0])
+    big = tmp_path / "6_big.txt"
+    with open(big, "wb") as fh:  # sparse 500 MB file: refused by its size, never read
+        fh.truncate(500 * 1024 * 1024)
+    results = list(read([str(tmp_path), str(tmp_path / "missing.txt")]))
+    arts, errs = items(results)
+    assert [a.id for a in arts] == ["5_good"]
+    by_item = {Path(e.item).name: e.reason for e in errs}
+    assert by_item["1_empty.txt"] == "empty file"
+    assert by_item["2_blank.txt"] == "empty file"
+    assert "binary" in by_item["3_binary.txt"]
+    assert "headline" in by_item["4_title_only.txt"]
+    assert "too large" in by_item["6_big.txt"]
+    assert "no such file" in by_item["missing.txt"]
+    assert len(errs) == 6
+
+
+def test_expand_folders_sorted_recursive_known_kinds(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "z.txt").write_text("x")
+    (tmp_path / "a.html").write_text("x")
+    (tmp_path / "c.jpg").write_bytes(b"\xff\xd8")
+    (tmp_path / ".hidden.txt").write_text("x")
+    (tmp_path / "d.warc.gz").write_bytes(b"")
+    got = [Path(p).relative_to(tmp_path).as_posix() for p in expand([str(tmp_path)])]
+    assert got == ["a.html", "d.warc.gz", "b/z.txt"]
+
+
+# -- HTML ------------------------------------------------------------------------------------------
+def test_html_parse_metadata() -> None:
+    art = html_reader.parse(page(), "https://www.harbour-times.co.uk/news/1", "item")
+    assert art.title == "Council approves harbour budget"
+    assert art.source == "Harbour Times"
+    assert art.author == "Ann Writer"
+    assert art.published == "2023-03-14"
+    assert art.url == "https://www.harbour-times.co.uk/news/1"
+    assert BODY[1] in art.text and "Home" not in art.text
+    assert not art.text.startswith("Council approves")  # the headline is not repeated in the body
+    assert art.id == meta.stable_id(art.url, "")
+
+
+def test_html_source_falls_back_to_registered_domain() -> None:
+    html = page().replace("<meta property='og:site_name' content='Harbour Times'>", "")
+    art = html_reader.parse(html.encode("utf-8"), "https://news.example.co.uk/a", "item")
+    assert art.source in ("example.co.uk", "news.example.co.uk")
+
+
+def test_html_file_uses_stem_and_declared_charset(tmp_path: Path) -> None:
+    html = page(title="Caf\u00e9 reopens").replace("charset='utf-8'", "charset='windows-1252'")
+    f = tmp_path / "cafe.html"
+    f.write_bytes(html.encode("cp1252"))
+    (art,), errs = items(list(read([str(f)])))
+    assert not errs and art.id == "cafe" and art.title == "Caf\u00e9 reopens"
+
+
+def test_truncated_and_empty_html(tmp_path: Path) -> None:
+    full = page()
+    (tmp_path / "cut.html").write_text(full[: full.index(BODY[2]) + 40])  # cut mid-paragraph
+    (tmp_path / "nothing.html").write_text("<html><body><div></div></body></html>")
+    arts, errs = items(list(read([str(tmp_path)])))
+    assert [a.id for a in arts] == ["cut"] and BODY[1] in arts[0].text
+    assert len(errs) == 1 and errs[0].item.endswith("nothing.html") and "no article text" in errs[0].reason
+
+
+# -- JSONL -----------------------------------------------------------------------------------------
+def test_jsonl_lines_and_errors(tmp_path: Path) -> None:
+    f = tmp_path / "batch.jsonl"
+    lines = [
+        json.dumps({"title": "One", "text": "\n".join(BODY), "url": "https://www.example.org/one",
+                    "published": "2023-03-14T10:00:00Z"}),
+        "",
+        "{not json",
+        json.dumps({"title": "Two", "html": page(), "source": "Given Source", "id": "given-id"}),
+        json.dumps(["a", "list"]),
+        json.dumps({"title": "No text"}),
+        json.dumps({"title": "Bad date", "text": "x", "published": "someday"}),
+    ]
+    f.write_text("\n".join(lines), encoding="utf-8")
+    arts, errs = items(list(read([str(f)])))
+    assert [a.title for a in arts] == ["One", "Two"]
+    one, two = arts
+    assert one.source == "example.org" and one.published == "2023-03-14"
+    assert one.id == meta.stable_id("https://www.example.org/one", "") and one.origin == f"{f}:1"
+    assert two.id == "given-id" and two.source == "Given Source" and two.published == "2023-03-14"
+    assert [e.item for e in errs] == [f"{f}:3", f"{f}:5", f"{f}:6", f"{f}:7"]
+    assert "malformed JSON" in errs[0].reason
+
+
+# -- WARC ------------------------------------------------------------------------------------------
+def write_warc(path: Path, records: list[tuple[str, str, bytes, str]]) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=path.name.endswith(".gz"))
+        for uri, ctype, payload, status in records:
+            headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+            rec = writer.create_warc_record(uri, "response", payload=io.BytesIO(payload), http_headers=headers)
+            writer.write_record(rec)
+
+
+def test_warc_html_responses(tmp_path: Path) -> None:
+    f = tmp_path / "crawl.warc.gz"
+    write_warc(f, [
+        ("https://www.harbour-times.com/a", "text/html; charset=utf-8", page().encode(), "200 OK"),
+        ("https://www.harbour-times.com/logo.png", "image/png", b"\x89PNG\x00", "200 OK"),
+        ("https://www.harbour-times.com/gone", "text/html", b"<html>gone</html>", "404 Not Found"),
+    ])
+    arts, errs = items(list(read([str(f)])))
+    assert len(arts) == 1 and arts[0].url == "https://www.harbour-times.com/a"
+    assert arts[0].title == "Council approves harbour budget"
+    assert len(errs) == 1 and "404" in errs[0].reason and errs[0].item.endswith("/gone")
+
+
+def test_broken_warc_is_one_error(tmp_path: Path) -> None:
+    f = tmp_path / "broken.warc.gz"
+    f.write_bytes(gzip.compress(b"this is not a warc file at all\r\n\r\n"))
+    arts, errs = items(list(read([str(f)])))
+    assert not arts and len(errs) == 1 and errs[0].item == str(f)
+
+
+# -- URLs ------------------------------------------------------------------------------------------
+def test_url_fetch_and_failures() -> None:
+    base = "https://www.harbour-times.com"
+    fetcher = mock_fetcher({
+        f"{base}/ok": httpx.Response(200, html=page()),
+        f"{base}/moved": httpx.Response(301, headers={"Location": f"{base}/ok"}),
+        f"{base}/loop": httpx.Response(302, headers={"Location": f"{base}/loop"}),
+        f"{base}/err": httpx.Response(500),
+        f"{base}/big": httpx.Response(200, headers={"Content-Length": "999999999"}, content=b"x"),
+        f"{base}/stream": httpx.Response(200, content=iter([b"<html>" + b"x" * 4000] * 10)),
+        f"{base}/slow": httpx.ReadTimeout("slow"),
+        f"{base}/down": httpx.ConnectError("refused"),
+    }, max_bytes=20_000, max_redirects=3, timeout=2.0)
+    urls = [f"{base}/{p}" for p in ("ok", "moved", "loop", "err", "big", "stream", "slow", "down", "missing")]
+    arts, errs = items(list(read(urls, fetcher.options, fetcher=fetcher)))
+    assert [a.url for a in arts] == [f"{base}/ok", f"{base}/ok"]
+    assert arts[0].source == "Harbour Times" and arts[0].id == arts[1].id
+    reasons = {e.item.rsplit("/", 1)[-1]: e.reason for e in errs}
+    assert "more than 3 redirects" in reasons["loop"]
+    assert "HTTP 500" in reasons["err"]
+    assert "too large" in reasons["big"] and "too large" in reasons["stream"]
+    assert "timed out" in reasons["slow"]
+    assert "cannot fetch" in reasons["down"]
+    assert "404" in reasons["missing"]
+
+
+# -- feeds -----------------------------------------------------------------------------------------
+RSS = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Harbour Feed</title><link>https://www.harbour-times.com/</link>
+<item><title>Council approves harbour budget</title><link>https://www.harbour-times.com/a</link>
+<pubDate>Tue, 14 Mar 2023 09:00:00 GMT</pubDate><description>Short teaser.</description></item>
+<item><title>Dead link story</title><link>https://www.harbour-times.com/dead</link>
+<pubDate>Wed, 15 Mar 2023 09:00:00 GMT</pubDate>
+<description>&lt;p&gt;The ferry timetable changes next week.&lt;/p&gt;&lt;p&gt;Two new stops are planned.&lt;/p&gt;</description></item>
+<item><title>Nothing at all</title><link>https://www.harbour-times.com/empty</link></item>
+</channel></rss>"""
+
+
+def test_feed_url_entries_fetched_with_fallback() -> None:
+    fetcher = mock_fetcher({
+        "https://www.harbour-times.com/rss": httpx.Response(200, content=RSS.encode(), headers={"Content-Type": "application/rss+xml"}),
+        "https://www.harbour-times.com/a": httpx.Response(200, html=page()),
+        "https://www.harbour-times.com/dead": httpx.Response(503),
+    })
+    arts, errs = items(list(read(["https://www.harbour-times.com/rss"], fetcher.options, fetcher=fetcher)))
+    assert [a.title for a in arts] == ["Council approves harbour budget", "Dead link story"]
+    full, fallback = arts
+    assert BODY[2] in full.text and full.published == "2023-03-14" and full.source == "Harbour Times"
+    assert fallback.text == "The ferry timetable changes next week.\nTwo new stops are planned."
+    assert fallback.published == "2023-03-15" and fallback.source == "Harbour Feed"
+    assert len(errs) == 1 and errs[0].item == "https://www.harbour-times.com/empty"
+
+
+def test_feed_file_without_fetching(tmp_path: Path) -> None:
+    atom = """<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">
+    <title>Atom News</title><entry><title>Entry one</title><link href="https://example.net/1"/>
+    <updated>2023-04-01T00:00:00Z</updated><content type="html">&lt;p&gt;Body of entry one.&lt;/p&gt;</content></entry></feed>"""
+    f = tmp_path / "news.atom"
+    f.write_text(atom, encoding="utf-8")
+
+    def no_network(request: httpx.Request) -> httpx.Response:
+        raise AssertionError("fetched although fetch_feed_links is off")
+
+    opts = Options(fetch_feed_links=False)
+    fetcher = Fetcher(opts, transport=httpx.MockTransport(no_network))
+    (art,), errs = items(list(read([str(f)], opts, fetcher=fetcher)))
+    assert not errs and art.title == "Entry one" and art.text == "Body of entry one."
+    assert art.url == "https://example.net/1" and art.published == "2023-04-01" and art.source == "Atom News"
+
+
+def test_xml_file_that_is_not_a_feed(tmp_path: Path) -> None:
+    f = tmp_path / "data.xml"
+    f.write_text("<?xml version='1.0'?><catalog><book>x</book></catalog>")
+    _, errs = items(list(read([str(f)])))
+    assert len(errs) == 1 and "not an RSS/Atom feed" in errs[0].reason

@@ -1,0 +1,116 @@
+"""The SQLite library: schema, dedup, unique ids, line-key recurrence, transactions."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from accord.errors import AccordError
+from accord.model import Article, Removed
+from accord.store import SCHEMA_VERSION, Library
+
+
+def art(id: str, text: str, url: str | None = None, **kw: object) -> Article:
+    return Article(id=id, title=f"title {id}", text=text, raw_text=text, url=url, **kw)  # type: ignore[arg-type]
+
+
+def test_schema_wal_version_and_story_room(tmp_path: Path) -> None:
+    db = tmp_path / "sub" / "lib.db"
+    with Library(db):
+        pass
+    con = sqlite3.connect(db)
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    cols = {r[1] for r in con.execute("PRAGMA table_info(articles)")}
+    assert {"id", "title", "text", "raw_text", "removed", "story", "copy_of", "published", "source"} <= cols
+    assert {r[1] for r in con.execute("PRAGMA table_info(stories)")} == {"id", "title", "data"}
+
+
+def test_round_trip_all_fields(tmp_path: Path) -> None:
+    a = Article(id="x1", title="T", text="kept", raw_text="kept\njunk", source="Outlet", url="https://e.com/x",
+                published="2023-01-02", author="A", origin="f.txt", removed=[Removed("junk", "boilerplate")])
+    with Library(tmp_path / "lib.db") as lib:
+        assert lib.add(a, {"k1", "k2"})
+    with Library(tmp_path / "lib.db") as lib:  # reopened: persisted
+        got = lib.get("x1")
+        assert got == a
+        assert lib.line_keys("x1") == {"k1", "k2"}
+        assert lib.get("nope") is None
+        assert [x.id for x in lib.articles()] == ["x1"] and len(lib) == 1
+
+
+def test_dedup_by_url_and_normalised_text(tmp_path: Path) -> None:
+    with Library(tmp_path / "lib.db") as lib:
+        assert lib.add(art("a", "Some  Text here.", url="https://e.com/1"))
+        same_url = art("b", "completely different", url="https://e.com/1")
+        same_text = art("c", "some text\nHERE.")
+        assert lib.find_duplicate(same_url) == "a" and not lib.add(same_url)
+        assert lib.find_duplicate(same_text) == "a" and not lib.add(same_text)
+        assert len(lib) == 1
+
+
+def test_taken_id_made_unique(tmp_path: Path) -> None:
+    with Library(tmp_path / "lib.db") as lib:
+        first, second, third = art("story", "one"), art("story", "two"), art("story", "three")
+        assert lib.add(first) and lib.add(second) and lib.add(third)
+        assert (first.id, second.id, third.id) == ("story", "story-2", "story-3")
+        assert lib.get("story-2").text == "two"  # type: ignore[union-attr]
+
+
+def test_recurring_counts_unrelated_articles_only(tmp_path: Path) -> None:
+    with Library(tmp_path / "lib.db") as lib:
+        for i in range(3):  # three unrelated articles sharing one boilerplate line
+            lib.add(art(f"u{i}", f"text {i}"), {"boiler", f"own{i}a", f"own{i}b", f"own{i}c"})
+        # two wire copies of one story, sharing most lines with each other (and a quote)
+        lib.add(art("w1", "wire one"), {"quote", "w-a", "w-b", "w-c"})
+        lib.add(art("w2", "wire two"), {"quote", "w-a", "w-b", "w-c", "w-d"})
+        new_keys = {"boiler", "quote", "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8"}
+        assert lib.recurring(new_keys, 3) == {"boiler"}
+        assert lib.recurring(new_keys, 4) == set()
+        assert lib.recurring(new_keys, 2) == {"boiler", "quote"}
+        # an article that is itself a copy of the wire text: the wire articles are related to it
+        assert lib.recurring({"quote", "w-a", "w-b", "w-c"}, 1) == set()
+        assert lib.recurring(set(), 1) == set()
+
+
+def test_recurring_copies_count_once_and_story_excluded(tmp_path: Path) -> None:
+    with Library(tmp_path / "lib.db") as lib:
+        lib.add(art("o", "orig"), {"line"})
+        lib.add(art("c1", "copy1", copy_of="o"), {"line"})
+        lib.add(art("c2", "copy2", copy_of="o"), {"line"})
+        lib.add(art("s1", "story one", story="S"), {"line"})
+        keys = {"line"} | {f"x{i}" for i in range(9)}
+        assert lib.recurring(keys, 2) == {"line"}  # o (with its copies) + s1
+        assert lib.recurring(keys, 2, story="S") == set()
+
+
+def test_failed_add_leaves_nothing_half_written(tmp_path: Path) -> None:
+    with Library(tmp_path / "lib.db") as lib:
+        bad = art("bad", "text")
+        bad.removed = [Removed("x", object())]  # type: ignore[arg-type]  # not JSON-serialisable
+        with pytest.raises(TypeError):
+            lib.add(bad, {"k"})
+        assert len(lib) == 0 and lib.line_keys("bad") == set()
+        assert lib.add(art("good", "text"), {"k"})  # the library still works
+
+
+def test_update_and_stories(tmp_path: Path) -> None:
+    with Library(tmp_path / "lib.db") as lib:
+        a = art("a", "t")
+        lib.add(a)
+        a.story, a.copy_of = "s1", None
+        lib.update(a)
+        lib.put_story("s1", "Story one", {"articles": ["a"]})
+        lib.put_story("s1", "Story one!", {"articles": ["a"]})
+        assert [x.id for x in lib.articles(story="s1")] == ["a"]
+        assert lib.stories() == [("s1", "Story one!", {"articles": ["a"]})]
+        with pytest.raises(AccordError):
+            lib.update(art("ghost", "t"))
+
+
+def test_not_a_library(tmp_path: Path) -> None:
+    f = tmp_path / "junk.db"
+    f.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(AccordError, match="junk.db"):
+        Library(f)
