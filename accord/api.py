@@ -215,3 +215,85 @@ def batch(
                 pool.close()
                 pool.join()
     return ok, errors
+
+
+# -- group (issue 5) ------------------------------------------------------------------------------
+
+def _group_article(number: int, line: str, seen: set[str]) -> Article:
+    """One ``accord group`` input line as an Article; an AccordError names the line when it is bad."""
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise AccordError(f"line {number}: invalid JSON ({exc.msg})") from None
+    if not isinstance(row, dict):
+        raise AccordError(f"line {number}: a line must be a JSON object")
+    aid, text = row.get("id"), row.get("text")
+    if not isinstance(aid, (str, int)) or isinstance(aid, bool) or str(aid) == "":
+        raise AccordError(f"line {number}: 'id' must be a non-empty string or number")
+    if not isinstance(text, str) or not text.strip():
+        raise AccordError(f"line {number} ({aid}): 'text' must be a non-empty string")
+    if str(aid) in seen:
+        raise AccordError(f"line {number}: duplicate id {aid!r}")
+    published = row.get("published")
+    if published is not None:  # an unreadable date is dropped (never guessed), the article kept
+        from datetime import date
+
+        try:
+            published = date.fromisoformat(str(published)[:10]).isoformat()
+        except ValueError:
+            published = None
+    return Article(id=str(aid), title=str(row.get("title") or ""), text=text, url=row.get("url") or None,
+                   published=published, origin=f"line {number}")
+
+
+def group(
+    source: str | Path | Iterable[Article],
+    out_path: str | Path | None = None,
+    *,
+    options: Options | None = None,
+    progress: Callable[[int], None] | None = None,
+    **overrides: Any,
+) -> list[dict[str, Any]]:
+    """Stories and wire copies for a JSONL file (``id``, ``text``, ``title``?, ``url``?, ``published``?)
+    or for Articles: one ``{"id", "story", "copy_of"}`` per article in input order, and
+    ``{"id"?, "error"}`` for a bad line (the others are still grouped). Written to ``out_path`` if given.
+    """
+    from accord.group import assign
+
+    opts = make(options, **overrides)
+    results: list[dict[str, Any]] = []
+    arts: list[Article] = []
+    if isinstance(source, (str, Path)):
+        path = Path(source)
+        count_lines(path)  # names a missing input before OUT is created
+        seen: set[str] = set()
+        with path.open(encoding="utf-8") as fh:
+            for number, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    art = _group_article(number, line, seen)
+                except AccordError as exc:
+                    try:
+                        row = json.loads(line)
+                        rid = row.get("id") if isinstance(row, dict) else None
+                    except json.JSONDecodeError:
+                        rid = None
+                    results.append({"id": rid, "error": str(exc)} if rid is not None else {"error": str(exc)})
+                    continue
+                seen.add(art.id)
+                arts.append(art)
+                results.append({"id": art.id})
+    else:
+        arts = list(source)
+        results = [{"id": a.id} for a in arts]
+    grouping = assign(arts, opts, progress=progress)
+    for res in results:
+        if "error" not in res:
+            res["story"] = grouping.story[res["id"]]
+            res["copy_of"] = grouping.copy_of.get(res["id"])
+    if out_path is not None:
+        with Path(out_path).open("w", encoding="utf-8") as fh:
+            for res in results:
+                fh.write(json.dumps(res, ensure_ascii=False) + "\n")
+    return results

@@ -34,7 +34,17 @@ class Options:
     recurring_min_articles: int = 3  # a line in this many unrelated library articles is junk
 
     # -- group -----------------------------------------------------------------------------------
-    copy_threshold: float = 0.5  # word-shingle Jaccard above which a text is a copy of another
+    copy_threshold: float = 0.2  # 3-shingle containment (share of the shorter text) for a copy
+    copy_shingle: int = 3  # words per shingle
+    copy_sample: int = 4  # index 1 in N shingle hashes (hash-mod sample) for candidate lookup
+    copy_min_shared: int = 25  # and at least this many shared shingles (short leads share by chance)
+    copy_max_df: int = 200  # a sampled shingle in more articles than this is boilerplate: ignored
+    copy_candidates: int = 5  # candidates checked exactly per new article
+    story_threshold: float = 0.3  # combined similarity to join a story; below it a new story starts
+    story_name_weight: float = 0.5  # weight of names+numbers cosine vs content-word cosine
+    story_decay_days: float = 7.0  # similarity halves per this many days between dates (when known)
+    story_candidates: int = 10  # candidate stories (from the term index) scored per article
+    story_index_terms: int = 30  # a story is indexed under its top-weighted terms
 
     # -- summary / brief -------------------------------------------------------------------------
     words: int = 100  # summary budget in whitespace words

@@ -1,0 +1,114 @@
+"""Grouping: wire copies and online stories on small stories written for the test."""
+from __future__ import annotations
+
+import json
+
+from accord.group import CopyIndex, StoryIndex, assign, find_copies
+from accord.model import Article
+from accord.options import DEFAULT
+
+QUAKE_A = [
+    ("A magnitude 6.8 earthquake struck northern Peru on Tuesday, killing 14 people in the town of "
+     "Moyobamba, Peru's civil defence institute said. The quake hit at 3:40 local time at a depth of "
+     "40 km. Rescue teams in San Martin province searched collapsed adobe houses in Moyobamba."),
+    ("Peru earthquake death toll rises to 14 in San Martin. Officials in Moyobamba said the magnitude "
+     "6.8 quake destroyed 200 adobe homes. President Vizcarra flew to Moyobamba on Wednesday to see the "
+     "damage and promised aid to San Martin province."),
+    ("Survivors of Tuesday's earthquake in Moyobamba, Peru, slept outdoors as aftershocks shook San Martin. "
+     "The 6.8 magnitude quake killed 14 people, and Vizcarra declared an emergency in the region."),
+]
+QUAKE_B = [
+    ("A magnitude 5.9 earthquake hit western Turkey on Thursday, killing 3 people in the district of "
+     "Sindirgi in Balikesir province, Turkey's disaster agency AFAD said. The quake was felt in Izmir "
+     "and Istanbul. Erdogan said teams were sent to Sindirgi."),
+    ("Turkey quake: 3 dead in Sindirgi as AFAD rescuers search rubble. The 5.9 magnitude earthquake in "
+     "Balikesir province on Thursday toppled 16 buildings, AFAD said, and Erdogan promised help."),
+    ("Residents of Sindirgi spent the night in tents after Thursday's 5.9 earthquake in Balikesir killed "
+     "3 people. AFAD counted 120 aftershocks; Erdogan spoke to the governor of Balikesir."),
+]
+OTHER = [
+    ("The central bank of Norway raised its key interest rate to 4.5 percent on Thursday, Norges Bank "
+     "governor Ida Wolden Bache said in Oslo, citing inflation and a weak krone."),
+]
+
+WIRE = (
+    "The decision to send troops was a first for the regional alliance, often described by its "
+    "leaders as a defensive pact but previously reluctant to intervene in unrest among its members.\n"
+    "At a ceremony marking the end of the mission, soldiers lined up as the anthems of each of the six "
+    "member countries were played before official speeches began.\n"
+    "The peacekeeping operation is over and the tasks have been completed, said the general who "
+    "commanded the contingent, which arrived in the former republic on the sixth of the month.\n"
+    "The defence ministry said the forces were beginning to prepare equipment and materials for loading "
+    "into transport aircraft and would return to their permanent bases within ten days.\n"
+    "Critics said the mission had given the largest member new leverage over its smaller neighbour."
+)
+# Another outlet's re-edit: reworded in places, a paragraph dropped, the end trimmed.
+WIRE_COPY = (
+    "The decision to dispatch troops was a first for the regional alliance, often described by its "
+    "leaders as a defensive pact, following an urgent plea from the government.\n"
+    "At a ceremony marking the end of the mission, soldiers lined up as anthems from each of the six "
+    "member countries were played before official speeches.\n"
+    "The defence ministry said the forces were beginning to prepare equipment and materials for loading "
+    "into transport aircraft and would return to their bases within ten days."
+)
+SAME_STORY_OTHER_OUTLET = (
+    "Troops from the regional alliance started flying home on Thursday after their commander declared "
+    "the operation complete. Officials of the government thanked the alliance, while opposition groups "
+    "asked how many people had been detained during the week of unrest and who gave the order to fire."
+)
+
+
+def arts(texts: list[str], prefix: str) -> list[Article]:
+    return [Article(id=f"{prefix}{i}", title="", text=t) for i, t in enumerate(texts)]
+
+
+def test_two_earthquakes_in_one_week_stay_apart_in_any_order() -> None:
+    a, b, o = arts(QUAKE_A, "peru"), arts(QUAKE_B, "turkey"), arts(OTHER, "bank")
+    for order in (a + b + o, [a[0], b[0], a[1], b[1], o[0], a[2], b[2]], b + o + a):
+        story = assign(order).story
+        assert len({story[x.id] for x in a}) == 1
+        assert len({story[x.id] for x in b}) == 1
+        assert story[a[0].id] != story[b[0].id]
+        assert story[o[0].id] not in (story[a[0].id], story[b[0].id])
+
+
+def test_online_index_joins_later_articles_and_counts_copies_once() -> None:
+    idx = StoryIndex(DEFAULT)
+    first = idx.add(Article(id="w", title="", text=WIRE))
+    assert idx.add(Article(id="c", title="", text=WIRE_COPY), root="w") == first
+    assert idx.add(Article(id="q", title="", text=QUAKE_A[0])) != first
+    story = idx.story(first)
+    assert story.articles == ["w", "c"] and story.independent == 1
+
+
+def test_index_state_round_trips_through_json() -> None:
+    idx = StoryIndex(DEFAULT)
+    for art in arts(QUAKE_A[:2], "p") + arts(QUAKE_B[:2], "t"):
+        idx.add(art)
+    again = StoryIndex.from_dict(json.loads(json.dumps(idx.to_dict())), DEFAULT)
+    assert again.add(Article(id="p9", title="", text=QUAKE_A[2])) == idx.add(Article(id="p9", title="", text=QUAKE_A[2]))
+    assert again.add(Article(id="t9", title="", text=QUAKE_B[2])) == idx.story("s2").id
+
+
+def test_reworded_trimmed_copy_points_to_the_earliest_original() -> None:
+    docs = [
+        Article(id="late", title="", text=WIRE_COPY, published="2022-01-14"),
+        Article(id="orig", title="", text=WIRE, published="2022-01-13"),
+        Article(id="other", title="", text=SAME_STORY_OTHER_OUTLET, published="2022-01-13"),
+        Article(id="quake", title="", text=QUAKE_A[0]),
+    ]
+    assert find_copies(docs) == {"late": "orig"}
+
+
+def test_copy_of_a_copy_points_to_the_root() -> None:
+    idx = CopyIndex(DEFAULT)
+    assert idx.add("a", WIRE) is None
+    assert idx.add("b", WIRE_COPY) == "a"
+    assert idx.add("c", WIRE_COPY + "\nOne more closing line added by a third outlet.") == "a"
+    assert idx.add("d", SAME_STORY_OTHER_OUTLET) is None
+
+
+def test_short_texts_are_never_copies() -> None:
+    idx = CopyIndex(DEFAULT)
+    idx.add("a", "Troops begin leaving the country after the mission ended.")
+    assert idx.add("b", "Troops begin leaving the country after the mission ended.") is None
