@@ -1,0 +1,85 @@
+"""The shipped static model: shape, unit rows, paraphrases closer than unrelated text, offline load."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from accord import embed
+from accord.errors import AccordError
+
+PARAPHRASES = [
+    ("The central bank raised interest rates by half a percentage point on Tuesday.",
+     "On Tuesday the central bank lifted its key rate by 0.5 points."),
+    ("A magnitude 6.1 earthquake struck the coast, damaging hundreds of homes.",
+     "Hundreds of houses were damaged when a 6.1-magnitude quake hit the coastal region."),
+    ("Police arrested the mayor on corruption charges early this morning.",
+     "The mayor was detained by police this morning over allegations of bribery."),
+]
+UNRELATED = [
+    ("The central bank raised interest rates by half a percentage point on Tuesday.",
+     "The striker scored twice in the second half to win the cup final."),
+    ("A magnitude 6.1 earthquake struck the coast, damaging hundreds of homes.",
+     "The new phone has a larger screen and a faster processor."),
+    ("Police arrested the mayor on corruption charges early this morning.",
+     "Add the flour slowly and bake the cake for forty minutes."),
+]
+
+
+def test_shape_dtype_and_unit_rows() -> None:
+    texts = ["One sentence about a storm.", "Another about an election <b>&amp;</b>.", "Short."]
+    vectors = embed.encode(texts)
+    assert vectors.shape == (3, embed.dim())
+    assert vectors.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+
+
+def test_empty_list_and_empty_text() -> None:
+    assert embed.encode([]).shape == (0, embed.dim())
+    vectors = embed.encode(["", "   ", "A real sentence."])
+    assert np.all(vectors[0] == 0) and np.all(vectors[1] == 0)  # zero rows, never NaN
+    assert not np.isnan(vectors).any()
+    assert embed.similarity("", "A real sentence.") == 0.0
+
+
+def test_single_string_is_refused() -> None:
+    with pytest.raises(TypeError):
+        embed.encode("not a list")  # type: ignore[arg-type]
+
+
+def test_deterministic() -> None:
+    a = embed.encode(["Rescue teams searched the rubble overnight."])
+    b = embed.encode(["Rescue teams searched the rubble overnight.", "Something else."])
+    assert np.allclose(a[0], b[0], atol=1e-6)
+
+
+def test_paraphrases_closer_than_unrelated() -> None:
+    para = [embed.similarity(a, b) for a, b in PARAPHRASES]
+    other = [embed.similarity(a, b) for a, b in UNRELATED]
+    assert min(para) > max(other)
+    for (a, b), (_, c) in zip(PARAPHRASES, UNRELATED):
+        assert embed.similarity(a, b) > embed.similarity(a, c)
+
+
+def test_missing_model_folder_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(AccordError, match="embedding model not found"):
+        embed.load_model(tmp_path / "nowhere")
+    (tmp_path / "config.json").write_text("{}")
+    with pytest.raises(AccordError, match="model.safetensors"):
+        embed.load_model(tmp_path)
+
+
+def test_loads_offline_in_a_fresh_process() -> None:
+    """HF_HUB_OFFLINE=1 and no network: the model comes from the package folder only."""
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_HOME": "/nonexistent-hf-home",
+           "HTTPS_PROXY": "http://127.0.0.1:9", "HTTP_PROXY": "http://127.0.0.1:9"}
+    code = "from accord import embed; v = embed.encode(['offline check']); print(v.shape)"
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                         timeout=120, cwd=Path(__file__).resolve().parent.parent)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == f"(1, {embed.dim()})"
+    assert embed.MODEL_DIR.is_relative_to(Path(embed.__file__).resolve().parent)
