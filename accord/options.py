@@ -22,6 +22,9 @@ def default_db() -> str:
 class Options:
     # -- library ---------------------------------------------------------------------------------
     db: str = ""  # empty means default_db()
+    # an article sharing more than this share of a new article's line keys is a copy of it (same
+    # wire text), so its lines don't count towards "recurring across unrelated articles"
+    recurring_related_share: float = 0.3
 
     # -- ingest ----------------------------------------------------------------------------------
     timeout: float = 20.0  # seconds per HTTP request

@@ -17,12 +17,11 @@ from typing import Any
 from accord.errors import AccordError
 from accord.ingest.meta import text_key
 from accord.model import Article, Removed
+from accord.options import DEFAULT
 
 SCHEMA_VERSION = 1
 ARTICLE_FIELDS = [f.name for f in fields(Article)]
-# An article that shares more than this share of its line keys with another is a copy of it (same
-# story, same wire text), so its lines do not count as recurring across *unrelated* articles.
-RELATED_LINE_SHARE = 0.3
+RELATED_LINE_SHARE = DEFAULT.recurring_related_share
 
 
 class Library:
@@ -36,6 +35,7 @@ class Library:
             self.db = sqlite3.connect(self.path, isolation_level=None)  # explicit transactions
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")  # WAL keeps each commit atomic; fewer fsyncs
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute("PRAGMA busy_timeout=10000")
             self._migrate()
@@ -164,10 +164,16 @@ class Library:
     def line_keys(self, article_id: str) -> set[str]:
         return {r[0] for r in self.db.execute("SELECT key FROM line_keys WHERE article = ?", (article_id,))}
 
-    def recurring(self, keys: Collection[str], min_articles: int, story: str | None = None) -> set[str]:
+    def recurring(
+        self,
+        keys: Collection[str],
+        min_articles: int,
+        story: str | None = None,
+        related_share: float = RELATED_LINE_SHARE,
+    ) -> set[str]:
         """Which of ``keys`` occur in at least ``min_articles`` stored, mutually unrelated articles.
 
-        Related articles don't count: an article sharing more than ``RELATED_LINE_SHARE`` of the
+        Related articles don't count: an article sharing more than ``related_share`` of the
         asked keys (a wire copy of the same text) and articles of the same ``story``; detected copies
         count once, as their original (``copy_of``), so a quote repeated by wire copies is not junk.
         """
@@ -187,7 +193,7 @@ class Library:
             excluded = {r[0] for r in self.db.execute("SELECT id FROM articles WHERE story = ?", (story,))}
         counts: dict[str, int] = {}
         for art, shared in holders.items():
-            if art in excluded or len(shared) > RELATED_LINE_SHARE * len(keys):
+            if art in excluded or len(shared) > related_share * len(keys):
                 continue
             for key in shared:
                 counts[key] = counts.get(key, 0) + 1

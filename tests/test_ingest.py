@@ -196,16 +196,18 @@ def test_jsonl_lines_and_errors(tmp_path: Path) -> None:
         json.dumps({"title": "Two", "html": page(), "source": "Given Source", "id": "given-id"}),
         json.dumps(["a", "list"]),
         json.dumps({"title": "No text"}),
+        json.dumps({"text": "An untitled article whose first line names it in the listing.\nSecond line."}),
         json.dumps({"title": "Bad date", "text": "x", "published": "someday"}),
     ]
     f.write_text("\n".join(lines), encoding="utf-8")
     arts, errs = items(list(read([str(f)])))
-    assert [a.title for a in arts] == ["One", "Two"]
-    one, two = arts
+    assert [a.title for a in arts][:2] == ["One", "Two"]
+    one, two, untitled = arts
+    assert untitled.title.startswith("An untitled article") and untitled.text.startswith("An untitled article")
     assert one.source == "example.org" and one.published == "2023-03-14"
     assert one.id == meta.stable_id("https://www.example.org/one", "") and one.origin == f"{f}:1"
     assert two.id == "given-id" and two.source == "Given Source" and two.published == "2023-03-14"
-    assert [e.item for e in errs] == [f"{f}:3", f"{f}:5", f"{f}:6", f"{f}:7"]
+    assert [e.item for e in errs] == [f"{f}:3", f"{f}:5", f"{f}:6", f"{f}:8"]
     assert "malformed JSON" in errs[0].reason
 
 

@@ -1,5 +1,5 @@
 """JSONL: one article per line (``title``, ``text`` or ``html``, optional ``url``, ``source``,
-``published``, ``id``). A bad line is an error naming ``file.jsonl:LINE``; the other lines still load.
+``published``, ``author``, ``id``; without a title the first words of the text name it). A bad line is an error naming ``file.jsonl:LINE``; the other lines still load.
 """
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from accord.errors import IngestError
 from accord.ingest import html as html_reader
 from accord.ingest import meta
 from accord.model import Article
+
+TITLE_WORDS = 16  # an untitled line's title: its first words
 
 
 def _article(record: object, item: str) -> Article:
@@ -30,8 +32,9 @@ def _article(record: object, item: str) -> Article:
     title = record.get("title")
     if isinstance(title, str) and title.strip():
         article.title = " ".join(title.split())
-    if not article.title:
-        raise IngestError(item, "needs a 'title'")
+    if not article.title:  # no headline given: name it by its first line, but keep that line as text
+        first = next((line for line in article.raw_text.split("\n") if line.strip()), "")
+        article.title = " ".join(first.split()[:TITLE_WORDS]) + ("…" if len(first.split()) > TITLE_WORDS else "")
     if isinstance(record.get("source"), str) and record["source"].strip():
         article.source = record["source"].strip()
     if record.get("published") not in (None, ""):
