@@ -36,6 +36,16 @@ class Options:
     # -- clean -----------------------------------------------------------------------------------
     recurring_min_articles: int = 3  # a line in this many unrelated library articles is junk
 
+    # -- analyse ---------------------------------------------------------------------------------
+    entity_labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
+    name_similarity: float = 85.0  # rapidfuzz ratio (0-100) for two name words to be one spelling
+    number_approx: float = 0.1  # "around/about X" → X ± this share; "nearly X" → [X - share, X]
+    number_over_factor: float = 2.0  # "more than X" → [X, X * factor]
+    quote_min_words: int = 3  # shorter quoted text is a scare quote, not a quote
+    quote_lookback: int = 3  # "he said": the speaker is looked for this many sentences back
+    nlp_batch_size: int = 64  # sentences per spaCy batch
+    parse_all: bool = False  # run the parser on every sentence, not only those with numbers/dates/quotes
+
     # -- group -----------------------------------------------------------------------------------
     copy_threshold: float = 0.2  # 3-shingle containment (share of the shorter text) for a copy
     copy_shingle: int = 3  # words per shingle

@@ -1,0 +1,176 @@
+"""Dates resolved against the article's publication date: "on Thursday", "Jan. 19", "last week".
+
+Weekdays and month-day dates are resolved here, not by dateparser: with a Thursday as base it reads
+"Thursday" as the week before, and "Jan. 19" as the previous year (see NOTES-dependencies.md).
+
+Each mention's ``label`` says its precision and ``value`` is an ISO string of that precision:
+``day`` → ``YYYY-MM-DD``; ``week`` → the ``YYYY-MM-DD`` of that week's Monday ("last week",
+"this week": weeks start on Monday); ``month`` → ``YYYY-MM``; ``year`` → ``YYYY``. A date that
+needs a reference date when none is known keeps ``value`` None.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from accord.model import Mention
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MON = (r"(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?\.?|July?\.?|"
+        r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})\b")),
+    ("mdy", re.compile(rf"\b{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")),
+    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}(?:\b|(?<=\.))(?:,?\s+{_YEAR}\b)?")),
+    ("my", re.compile(rf"\b{_MON}\s+(?:of\s+)?{_YEAR}\b")),
+    ("weekday", re.compile(
+        rf"\b(?:(?P<rel>last|next|this|coming|past)\s+)?{_WD}(?:['’]s)?\b(?:\s+(?P<wk>next|last|this)\s+week\b)?")),
+    ("relday", re.compile(r"\b(?P<rd>yesterday|today|tomorrow|tonight|last night)\b", re.I)),
+    ("ago", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>day|week)s?\s+ago\b", re.I)),
+    ("relperiod", re.compile(r"\b(?P<rp>last|this|next)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("year", re.compile(rf"\b(?:in|since|by|until|from|of|before|after|early|late|during)\s+{_YEAR}\b(?!['’]?s\b|-)", re.I)),
+]
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|'ll|’ll|due|scheduled|expected|set to|plans? to|going to)\b", re.I)
+_FUTURE_LEMMAS = {"will", "would", "shall", "schedule", "expect", "due", "plan"}
+
+
+def monday(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+def month_day(month: int, day: int, ref: date) -> date | None:
+    """A month and day without a year: the year that puts it nearest ``ref``."""
+    best: date | None = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            cand = date(year, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((cand - ref).days) < abs((best - ref).days):
+            best = cand
+    return best
+
+
+def weekday(wd: int, ref: date, rel: str | None, week: str | None, future: bool) -> date:
+    """Resolve a weekday name against ``ref`` (see the module docstring and README for the rules)."""
+    if week == "next":
+        return monday(ref) + timedelta(days=7 + wd)
+    if week == "last":
+        return monday(ref) + timedelta(days=-7 + wd)
+    if week == "this" or rel == "this":
+        return monday(ref) + timedelta(days=wd)
+    if rel in ("next", "coming"):
+        delta = (wd - ref.weekday()) % 7 or 7
+        return ref + timedelta(days=delta)
+    if rel in ("last", "past"):
+        delta = (ref.weekday() - wd) % 7 or 7
+        return ref - timedelta(days=delta)
+    if future:  # "will leave on Friday": the next such day (today counts)
+        return ref + timedelta(days=(wd - ref.weekday()) % 7)
+    return ref - timedelta(days=(ref.weekday() - wd) % 7)  # most recent, today included
+
+
+def _is_future(text: str, start: int, doc: "Doc | None") -> bool:
+    """Whether the clause holding the date at ``start`` speaks of the future ("would leave on Friday")."""
+    if doc is not None and doc.has_annotation("DEP"):
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is not None and len(span):
+            tok = span[0]
+            for _ in range(6):
+                if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("prep",):
+                    words = [tok] + list(tok.children)
+                    if tok.head is not tok and tok.dep_ in ("xcomp",):
+                        words += [tok.head] + list(tok.head.children)
+                    return any(w.lemma_.lower() in _FUTURE_LEMMAS or w.lower_ in ("'ll", "’ll") for w in words
+                               if w.dep_ in ("aux", "auxpass", "ROOT", "xcomp", "acomp") or w is tok)
+                if tok.head is tok:
+                    break
+                tok = tok.head
+            return False
+    window = text[max(0, start - 40):start]
+    return bool(_FUTURE_WORDS.search(window))
+
+
+def find(text: str, ref: date | None, doc: "Doc | None" = None) -> list[Mention]:
+    """Date mentions of one sentence, resolved against ``ref`` when they need it."""
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.span("year") if kind == "year" else m.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            value, label = _resolve(kind, m, ref, text, doc)
+            if label is None:
+                continue
+            taken.append((s, e))
+            out.append(Mention(kind="date", text=text[s:e], value=value, label=label, start=s, end=e))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _month(m: re.Match[str]) -> int:
+    return MONTHS[m.group("mon").lower().rstrip(".")]
+
+
+def _resolve(kind: str, m: re.Match[str], ref: date | None, text: str, doc: "Doc | None") -> tuple[str | None, str | None]:
+    """(ISO value or None, precision label), or (None, None) when the match is not a date."""
+    g = m.groupdict()
+    try:
+        if kind == "iso":
+            return date(int(g["year"]), int(g["mnum"]), int(g["day"])).isoformat(), "day"
+        if kind in ("mdy", "dmy"):
+            month, day = _month(m), int(g["day"])
+            if not 1 <= day <= 31:
+                return None, None
+            if g.get("year"):
+                return date(int(g["year"]), month, day).isoformat(), "day"
+            resolved = month_day(month, day, ref) if ref else None
+            return (resolved.isoformat() if resolved else None), "day"
+        if kind == "my":
+            return f"{int(g['year']):04d}-{_month(m):02d}", "month"
+        if kind == "weekday":
+            wd = WEEKDAYS.index(g["wd"].lower())
+            if ref is None:
+                return None, "day"
+            return weekday(wd, ref, (g["rel"] or "").lower() or None, g["wk"],
+                           _is_future(text, m.start("wd"), doc)).isoformat(), "day"
+        if kind == "relday":
+            if ref is None:
+                return None, "day"
+            shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1}[g["rd"].lower()]
+            return (ref + timedelta(days=shift)).isoformat(), "day"
+        if kind == "ago":
+            n = _SMALL.get(g["n"].lower()) or int(g["n"])
+            if ref is None:
+                return None, "day"
+            return (ref - timedelta(days=n * (7 if g["unit"].lower() == "week" else 1))).isoformat(), "day"
+        if kind == "relperiod":
+            unit, rp = g["unit"].lower(), g["rp"].lower()
+            step = {"last": -1, "this": 0, "next": 1}[rp]
+            if ref is None:
+                return None, unit
+            if unit == "week":
+                return (monday(ref) + timedelta(days=7 * step)).isoformat(), "week"
+            if unit == "month":
+                y, mo = divmod(ref.year * 12 + ref.month - 1 + step, 12)
+                return f"{y:04d}-{mo + 1:02d}", "month"
+            return f"{ref.year + step:04d}", "year"
+        if kind == "year":
+            return g["year"], "year"
+    except ValueError:
+        return None, None
+    return None, None

@@ -1,0 +1,290 @@
+"""Named entities of a sentence (spaCy NER + a capitalised-acronym rule) and the name key they start with.
+
+The key made here is only a normalised spelling ("Mr Tokayev's" → "Tokayev"); ``merge_variants``
+later rewrites keys of spellings of the same name to one canonical key across articles.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Collection, Iterable
+from typing import TYPE_CHECKING
+
+from accord.model import Mention, Sentence, Variant
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+# Honorifics and offices written in front of a name: not part of the name itself.
+TITLES = frozenset(
+    "mr mrs ms miss dr sir dame lord lady prof professor president premier chancellor minister "
+    "gen general col colonel lt maj major capt captain sen senator rep gov governor secretary "
+    "king queen prince princess pope saint st".split()
+)
+# All-caps words that are not names of organisations (units, times, formats).
+NOT_ACRONYMS = frozenset("OK TV AM PM AD BC GMT UTC CEO PDF FAQ ID VIP DIY".split())
+ACRONYM = re.compile(r"(?<![\w./-])[A-Z]{2,6}(?![\w/-]|\.\w)")
+ROMAN = re.compile(r"^[IVXLCDM]+$")
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_EDGE = " ,;:•·*-–—/|\"'“”‘’()[]"
+_LEADING_THE = re.compile(r"^(?:the)\s+", re.I)
+
+
+def display_name(text: str) -> str:
+    """A mention's name without a leading "the", titles or a possessive ("Mr Tokayev's" → "Tokayev")."""
+    name = " ".join(text.split()).strip(_EDGE)
+    name = _POSSESSIVE.sub("", name).strip(_EDGE)
+    name = _LEADING_THE.sub("", name)
+    words = name.split(" ")
+    # "Kazakh President Kassym-Jomart Tokayev" → "Kassym-Jomart Tokayev": drop up to the last title
+    cut = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in TITLES), default=-1)
+    rest = words[cut + 1:]
+    if cut >= 0 and rest and rest[0][:1].isupper():
+        words = rest
+    return " ".join(words).strip(_EDGE)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, dots or punctuation: the form names are compared in."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.lower().replace(".", "")
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+def find(text: str, doc: "Doc", labels: Collection[str]) -> list[Mention]:
+    """Entity mentions of one sentence, in text order: spaCy's entities plus unlabelled acronyms."""
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ not in labels:
+            continue
+        name = display_name(ent.text)
+        if not name or not any(c.isalpha() for c in name):
+            continue
+        out.append(Mention(kind="entity", text=ent.text, value=name, label=ent.label_,
+                           start=ent.start_char, end=ent.end_char))
+        taken.append((ent.start_char, ent.end_char))
+    if not text.isupper():
+        for m in ACRONYM.finditer(text):
+            word = m.group()
+            if word in NOT_ACRONYMS or ROMAN.match(word):
+                continue
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            out.append(Mention(kind="entity", text=word, value=word, label="ORG",
+                               start=m.start(), end=m.end()))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+# -- merging spellings of one name across articles ------------------------------------------------
+_DEFINITION = re.compile(r"((?:[A-Z][\w’'-]*\s+)(?:(?:of|the|and|for|on|in|&|[A-Z][\w’'-]*)\s+){1,8}?)\(([A-Z]{2,6})\)")
+_MINOR = frozenset("of the and for on in at to & de la le du des".split())
+PERSONAL = ("PERSON",)
+
+
+_SKELETON = [("ks", "x"), ("ph", "f"), ("th", "t"), ("kh", "h"), ("y", "i"), ("j", "i"), ("w", "v")]
+
+
+def skeleton(word: str) -> str:
+    """A spelling-neutral form of a folded word, for transliteration variants (Sergey/Sergei,
+    Aleksei/Alexei, Zelenskyy/Zelensky): common digraphs simplified, y → i, doubled letters single."""
+    for a, b in _SKELETON:
+        word = word.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def _tokens(key: str) -> list[str]:
+    return [skeleton(t) for t in fold(key.replace("-", " ")).split()]
+
+
+def _initials(tokens: list[str], minor: bool) -> str:
+    return "".join(t[0] for t in tokens if minor or t not in _MINOR)
+
+
+def _close(a: str, b: str, threshold: float) -> bool:
+    from rapidfuzz import fuzz
+
+    return a == b or (min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= threshold)
+
+
+def _seq_match(short: list[str], long: list[str], threshold: float) -> bool:
+    """Each token of ``short`` matches a token of ``long`` in order, and the last tokens match."""
+    if not short or not long or not _close(short[-1], long[-1], threshold):
+        return False
+    j = 0
+    for tok in short[:-1]:
+        while j < len(long) - 1 and not _close(tok, long[j], threshold):
+            j += 1
+        if j >= len(long) - 1:
+            return False
+        j += 1
+    return True
+
+
+def _compatible(a: str, b: str, words: int) -> bool:
+    """Entity types whose names may be one name: the same type, or (for names of several words)
+    any two types except a nationality with a place (spaCy often swaps ORG/GPE/FAC on long names)."""
+    return a == b or (words >= 2 and "NORP" not in (a, b))
+
+
+class _Groups:
+    """Union-find over name keys."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+
+def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], threshold: float) -> dict[str, str]:
+    """Map each name (display spelling → (entity type, count)) to a canonical spelling.
+
+    People: full names (2+ words) merge when every word matches fuzzily (Sergey = Sergei Shoigu);
+    a shorter form joins the one full name it fits as surname/containment ("Tokayev" →
+    "Kassym-Jomart Tokayev"), exact surname first, and stays alone when it fits several. Other
+    names merge when every word matches fuzzily (Organisation = Organization); an acronym joins the
+    name whose initials it spells or that the text defines as "Long Name (ACR)".
+    """
+    groups = _Groups()
+    toks = {n: _tokens(n) for n in names}
+    people = [n for n, (label, _) in names.items() if label in PERSONAL and toks[n]]
+    surnames = {toks[n][-1] for n in people if len(toks[n]) >= 2}
+    # spaCy often tags a bare surname as ORG: "Nazarbayev" joins the people when a full name ends so
+    people += [n for n, (label, _) in names.items()
+               if label == "ORG" and len(toks[n]) == 1 and any(_close(toks[n][0], s, threshold) for s in surnames)]
+    # ... and a two- or three-word ORG ending in a person's lone surname is that person's full name
+    lone = {toks[n][0] for n in people if len(toks[n]) == 1}
+    people += [n for n, (label, _) in names.items()
+               if label == "ORG" and 2 <= len(toks[n]) <= 3 and n not in people
+               and all(w[:1].isupper() for w in n.replace("-", " ").split())
+               and any(_close(toks[n][-1], w, threshold) for w in lone)]
+    people_set = set(people)
+    others = [n for n in names if n not in people_set and toks[n]]
+    # people: full names first
+    full = [n for n in people if len(toks[n]) >= 2]
+    for i, a in enumerate(full):
+        for b in full[i + 1:]:
+            ta, tb = toks[a], toks[b]
+            short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+            if _close(short[0], long[0], threshold) and _seq_match(short, long, threshold):
+                groups.union(a, b)
+    for a in people:
+        if len(toks[a]) >= 2:
+            continue
+        word = toks[a][0]
+        exact = {groups.find(b) for b in full if toks[b][-1] == word}
+        fuzzy = {groups.find(b) for b in full if _close(word, toks[b][-1], threshold)}
+        target = exact if exact else fuzzy
+        if len(target) == 1:
+            groups.union(next(iter(target)), a)
+    singles = [a for a in people if len(toks[a]) == 1]
+    attached = {a for a in singles if groups.find(a) != a or any(groups.find(b) == a for b in full)}
+    for i, a in enumerate(singles):  # spellings of a lone surname (Tokaev = Tokayev)
+        for b in singles[i + 1:]:
+            if (a in attached and b in attached) or not _close(toks[a][0], toks[b][0], threshold):
+                continue  # never glue two different full names through their surnames
+            groups.union(groups.find(a), groups.find(b))
+            attached |= {a, b} if (a in attached or b in attached) else set()
+    # other names: word-by-word fuzzy match of equal length
+    for i, a in enumerate(others):
+        for b in others[i + 1:]:
+            ta, tb = toks[a], toks[b]
+            if len(ta) == len(tb) and _compatible(names[a][0], names[b][0], len(ta)) and all(_close(x, y, threshold) for x, y in zip(ta, tb)):
+                groups.union(a, b)
+    # acronyms
+    folded = {fold(n): n for n in names}
+    for a in names:
+        if not ACRONYM.fullmatch(a.replace(".", "")):
+            continue
+        acr = a.replace(".", "").lower()
+        long_name = definitions.get(a.replace(".", ""))
+        if long_name is not None and fold(long_name) in folded:
+            groups.union(folded[fold(long_name)], a)
+            continue
+        cands = {groups.find(b) for b in names if b != a and len(toks[b]) >= 2
+                 and acr in (_initials(toks[b], False), _initials(toks[b], True))}
+        if len(cands) == 1:
+            groups.union(next(iter(cands)), a)
+    # canonical spelling per group: most words, then most mentions, then alphabetical; never an acronym
+    members: dict[str, list[str]] = {}
+    for n in names:
+        members.setdefault(groups.find(n), []).append(n)
+    out: dict[str, str] = {}
+    for group in members.values():
+        best = min(group, key=lambda n: (-len(toks[n]), -names[n][1], n))
+        for n in group:
+            out[n] = best
+    return out
+
+
+def definitions_in(texts: list[str]) -> dict[str, str]:
+    """Acronyms the texts define as "Long Name (ACR)", mapped to the long name."""
+    out: dict[str, str] = {}
+    for text in texts:
+        for m in _DEFINITION.finditer(text):
+            words = m.group(1).split()
+            acr = m.group(2)
+            # keep the trailing words whose initials spell the acronym, when they do; else all
+            for k in range(len(words), 0, -1):
+                tail = words[-k:]
+                if _initials(_tokens(" ".join(tail)), False) == acr.lower() or _initials(_tokens(" ".join(tail)), True) == acr.lower():
+                    out.setdefault(acr, display_name(" ".join(tail)))
+                    break
+    return out
+
+
+def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = None) -> list[Variant]:
+    """Rewrite entity values (and quote speaker labels) to one canonical key per name, across all
+    ``sentences``; return the names written more than one way.
+
+    Idempotent: names are matched on each mention's surface text, so calling it again (for
+    instance once per story after ``analyse_many`` already merged) gives the same keys.
+    """
+    from accord.options import DEFAULT
+
+    sentences = list(sentences)
+    threshold = DEFAULT.name_similarity if threshold is None else threshold
+    labels: dict[str, Counter[str]] = {}
+    for sent in sentences:
+        for m in sent.mentions:
+            if m.kind == "entity":
+                name = display_name(m.text) or str(m.value)
+                labels.setdefault(name, Counter())[m.label or ""] += 1
+    names = {n: ("PERSON" if c["PERSON"] else c.most_common(1)[0][0], sum(c.values())) for n, c in labels.items()}
+    canon = merge_keys(names, definitions_in([s.text for s in sentences]), threshold)
+    group_labels: dict[str, Counter[str]] = {}
+    for n, c in labels.items():
+        group_labels.setdefault(canon.get(n, n), Counter()).update(c)
+    person_groups = {canon.get(n, n) for n, (label, _) in names.items() if label == "PERSON"}
+    old_to_new: dict[str, str] = {}
+    for sent in sentences:
+        for m in sent.mentions:
+            if m.kind == "entity":
+                name = display_name(m.text) or str(m.value)
+                new = canon.get(name, name)
+                old_to_new[str(m.value)] = new
+                old_to_new[name] = new
+                m.value = new
+                m.label = "PERSON" if new in person_groups else group_labels[new].most_common(1)[0][0] or m.label
+    for sent in sentences:
+        for m in sent.mentions:
+            if m.kind == "quote" and m.label is not None:
+                m.label = old_to_new.get(m.label, m.label)
+    spellings: dict[str, list[str]] = {}
+    for name, key in canon.items():
+        spellings.setdefault(key, []).append(name)
+    return [Variant(name=key, variants=sorted(v, key=lambda n: (n != key, n)))
+            for key, v in sorted(spellings.items()) if len(v) > 1]

@@ -1,0 +1,271 @@
+"""Numbers with what they count: "around 2,000 soldiers were sent" → 2000 in [1800, 2200] soldier/send.
+
+Counts are found with regular expressions over the sentence text (digits with thousands separators
+and scale words, number words read with ``text2num``, vague quantities such as "dozens"), widened
+into ranges by their qualifier ("more than", "nearly", ...) and tied to a head noun (``label``) and
+a governing verb (``predicate``) through spaCy's dependency parse. Years, dates, times, ordinals and
+model codes ("Il-76") are not counts and are skipped; money and percentages are kept but marked by
+their label (a currency code or "percent") so they are never compared with head counts.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from text_to_num import alpha2digit
+
+from accord.model import Mention
+from accord.options import DEFAULT, Options
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+_UNIT = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+         r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
+_SCALE = r"(?:hundred|thousand|million|billion|trillion)"
+_WORD = rf"(?:{_UNIT}(?:-{_UNIT})?\b|a(?=\s+{_SCALE}\b))(?:\s+(?:and\s+)?(?:{_UNIT}(?:-{_UNIT})?|{_SCALE})\b)*"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SHORT_SCALE = r"(?:bn|m|k)"
+_VAGUE = (r"(?:tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|"
+          r"several hundred|several thousand|a few hundred|a few thousand|a few dozen|"
+          r"dozens|scores(?= of)|hundreds|thousands|millions|a dozen|a handful|several)")
+_CORE = re.compile(
+    rf"(?<![\w.,#/:-])(?P<cur>[$€£¥])?(?:(?P<vague>{_VAGUE})|(?P<digits>{_DIGITS})"
+    rf"(?:\s*(?P<dscale>{_SCALE}\b|{_SHORT_SCALE}\b))?|(?P<word>{_WORD}))"
+    rf"(?:\s*(?:-|–|to)\s*[$€£¥]?(?P<hi>{_DIGITS}))?(?:\s*(?P<hscale>{_SCALE}\b|{_SHORT_SCALE}\b))?"
+    rf"(?P<pct>\s*%|\s+per\s?cent\b)?",
+    re.I,
+)
+_BETWEEN = re.compile(rf"between\s+$", re.I)
+
+QUALIFIERS: dict[str, str] = {
+    # approximate: a range around the stated number
+    "around": "approx", "about": "approx", "roughly": "approx", "approximately": "approx",
+    "some": "approx", "an estimated": "approx", "estimated": "approx", "circa": "approx",
+    # a little below the stated number
+    "nearly": "near", "almost": "near", "close to": "near", "just under": "near", "as many as": "near",
+    # at or above
+    "more than": "over", "over": "over", "at least": "over", "upwards of": "over", "in excess of": "over",
+    "just over": "over", "well over": "over", "above": "over", "no fewer than": "over", "no less than": "over",
+    # at or below
+    "up to": "under", "less than": "under", "fewer than": "under", "at most": "under",
+    "no more than": "under", "under": "under", "below": "under",
+    "exactly": "exact", "precisely": "exact",
+}
+_QUAL = re.compile(
+    r"(?:^|(?<=\W))(?P<q>" + "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
+    + r")\s+$", re.I)
+
+# Vague quantities as [low, high] ranges.
+VAGUE: dict[str, tuple[float, float]] = {
+    "a handful": (3, 9), "several": (3, 9), "a dozen": (12, 12), "a few dozen": (24, 60),
+    "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "several hundred": (200, 999),
+    "a few hundred": (200, 500), "thousands": (2000, 9999), "several thousand": (2000, 9999),
+    "a few thousand": (2000, 5000), "tens of thousands": (20000, 99999),
+    "hundreds of thousands": (200000, 999999), "millions": (2e6, 9.99e6),
+    "tens of millions": (2e7, 9.99e7), "hundreds of millions": (2e8, 9.99e8),
+}
+SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+          "k": 1e3, "m": 1e6, "bn": 1e9}
+CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+# Adjectives that stand for an outcome: "left scores of people dead" → predicate "die".
+OUTCOME = {"dead": "die", "injured": "injure", "wounded": "wound", "missing": "miss", "homeless": "displace"}
+# Verbs that govern a clause but say nothing about what the number counts.
+_WEAK_VERBS = {"be", "have", "say", "include", "accord", "report", "tell", "add", "state", "announce"}
+_ASPECT = {"begin", "start", "continue", "stop", "try", "seem", "appear", "need", "want", "fail"}
+_TIME_AFTER = re.compile(r"^\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|o'clock|:\d)", re.I)
+_LETTERS_AFTER = re.compile(r"^(?:st|nd|rd|th|s)?[A-Za-z]")
+_YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|by|until|till|from|of|before|after|year|early|late|mid|during|"
+                          r"through|throughout|spring|summer|autumn|fall|winter)\s+|mid-)$", re.I)
+
+
+def _fmt(x: float) -> float | int:
+    """Integers stay integers so values read as the article wrote them (2300, not 2300.0)."""
+    return int(x) if float(x).is_integer() else round(x, 6)
+
+
+def _digits(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _words(text: str) -> float | None:
+    """A number written in words, read with text2num ("two thousand" → 2000, "a hundred" → 100)."""
+    text = re.sub(r"^a\s+", "one ", text.strip(), flags=re.I)
+    conv = alpha2digit(text.lower(), "en", threshold=0)
+    parts = re.findall(r"\d+(?:\.\d+)?", conv)
+    if len(parts) != 1 or re.search(r"[a-z]", conv.replace(parts[0], "").strip()):
+        return None
+    return float(parts[0])
+
+
+def _token_at(doc: "Doc", start: int, end: int) -> "Token | None":
+    """The last token of the char range [start, end) — the number's own token for a dependency walk."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    for tok in reversed(span):
+        if tok.like_num or tok.pos_ == "NUM" or tok.lower_ in SCALES or tok.lower_ in VAGUE:
+            return tok
+    return span[-1]
+
+
+def _label_and_predicate(doc: "Doc", tok: "Token", end: int) -> tuple[str | None, str | None]:
+    """Head noun lemma and governing verb/event lemma of the number token ``tok``."""
+    if not doc.has_annotation("DEP"):
+        nxt = [t for t in doc if t.idx >= end and t.pos_ in ("NOUN", "PROPN")]
+        return ((nxt[0].lemma_.lower() or nxt[0].lower_) if nxt else None), None
+    label_tok: Token | None = None
+    anchor = tok
+    # "2,500-strong deployment": the noun "strong" modifies
+    after = doc.text[end:end + 8].lower()
+    if after.startswith("-strong") or after.startswith(" strong"):
+        strong = next((t for t in doc if t.idx >= end and t.lower_ == "strong"), None)
+        if strong is not None and strong.head.pos_ in ("NOUN", "PROPN"):
+            label_tok = strong.head
+    if label_tok is None:
+        # numbers in a compound ("2,000 soldiers" or "two thousand soldiers"): climb to the number's head
+        while anchor.dep_ in ("compound", "quantmod", "nummod", "npadvmod", "advmod") and anchor.head.like_num:
+            anchor = anchor.head
+        if anchor.dep_ in ("nummod", "quantmod", "amod", "advmod", "compound") and anchor.head.pos_ in ("NOUN", "PROPN"):
+            label_tok = anchor.head
+        else:
+            # "dozens of people", "412 of them"
+            of = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is not None:
+                pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+                    label_tok = pobj
+    while label_tok is not None and label_tok.dep_ == "compound" and label_tok.head.pos_ == "NOUN":
+        label_tok = label_tok.head  # "six CSTO member countries" → country
+    label = label_tok.lemma_.lower() if label_tok is not None else None
+    if label in SCALES:
+        label = None
+    node = label_tok if label_tok is not None else anchor
+    return label, _predicate(node)
+
+
+def _predicate(node: "Token") -> str | None:
+    """The verb (or outcome) the counted thing takes part in, walking up the parse from ``node``."""
+    for child in node.children:  # "9,000 arrested", "thousands injured"
+        if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB" and child.lemma_ not in _WEAK_VERBS:
+            return child.lemma_.lower()
+    tok = node
+    for _ in range(8):
+        head = tok.head
+        if head is tok:
+            break
+        if head.pos_ in ("VERB", "AUX") and head.dep_ != "prep":  # "including", "according": prepositions
+            lemma = head.lemma_.lower()
+            if lemma in _ASPECT:  # "have begun to withdraw" → withdraw
+                xcomp = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+                if xcomp is not None:
+                    return xcomp.lemma_.lower()
+            for child in head.children:  # "left scores of people dead"
+                if child.dep_ in ("oprd", "acomp") and child.lower_ in OUTCOME:
+                    return OUTCOME[child.lower_]
+            if lemma == "be":  # "524 people were in detention": the event noun
+                for child in head.children:
+                    if child.dep_ == "prep":
+                        pobj = next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+                        if pobj is not None:
+                            return pobj.lemma_.lower()
+                return None
+            if lemma not in _WEAK_VERBS:
+                return lemma
+            return None
+        tok = head
+    return None
+
+
+def _is_year(text: str, m: re.Match[str], tok: "Token | None") -> bool:
+    """A bare four-digit number read as a year ("in 2019", "the 2004 protests")."""
+    raw = m.group("digits")
+    if not raw or m.group("cur") or m.group("dscale") or m.group("pct") or not re.fullmatch(r"\d{4}", raw):
+        return False
+    if not 1800 <= int(raw) <= 2100:
+        return False
+    if _YEAR_BEFORE.search(text[: m.start()]):
+        return True
+    if _QUAL.search(text[: m.start()]):
+        return False
+    return not (tok is not None and tok.dep_ == "nummod" and tok.head.tag_ == "NNS")
+
+
+def find(text: str, doc: "Doc | None", skip: list[tuple[int, int]] = (), options: Options = DEFAULT) -> list[Mention]:  # type: ignore[assignment]
+    """Number mentions of one sentence; ``skip`` holds char ranges already read as dates."""
+    out: list[Mention] = []
+    for m in _CORE.finditer(text):
+        if not m.group(0).strip() or any(s < m.end() and m.start() < e for s, e in skip):
+            continue
+        start, end = m.start(), m.end()
+        rest = text[end:]
+        if m.group("digits") and (_TIME_AFTER.match(rest) or _LETTERS_AFTER.match(rest)):
+            continue  # times, ordinals (45th), decades (1990s), codes
+        if m.group("digits") and re.match(r"^-(?:year|month|week|day)s?-old", rest, re.I):
+            label_age = True
+        else:
+            label_age = False
+        low: float
+        high: float
+        qualifier: str | None = None
+        if m.group("vague"):
+            key = m.group("vague").lower()
+            low, high = VAGUE[key]
+            value = (low + high) / 2 if low != high else low
+            qualifier = key
+        else:
+            if m.group("digits"):
+                value_f = _digits(m.group("digits"))
+                scale = m.group("dscale") or (m.group("hscale") if m.group("hi") else None)
+            else:
+                word = m.group("word")
+                if word.lower() in ("one", "a") and doc is not None:
+                    tok = _token_at(doc, start, end)
+                    if tok is None or tok.pos_ != "NUM" or tok.dep_ not in ("nummod", "compound"):
+                        continue  # "one of", "the one who": not a count
+                parsed = _words(word)
+                if parsed is None:
+                    continue
+                value_f = parsed
+                scale = None
+            factor = SCALES.get((scale or "").lower(), 1.0)
+            value_f *= factor
+            low = high = value_f
+            if m.group("hi"):
+                hscale = SCALES.get((m.group("hscale") or "").lower(), factor)
+                high = _digits(m.group("hi")) * hscale
+                if high < low:
+                    continue  # "9-11" style codes, not a range
+                value = (low + high) / 2
+            else:
+                value = value_f
+        # qualifier words in front ("more than", "around"); "between X and Y" ranges
+        qm = _QUAL.search(text[:start])
+        if qm is not None and not m.group("hi"):
+            kind = QUALIFIERS[qm.group("q").lower()]
+            qualifier = qm.group("q") if not m.group("vague") else f"{qm.group('q')} {qualifier}"
+            start = qm.start("q")
+            if kind == "approx":
+                low, high = value * (1 - options.number_approx), value * (1 + options.number_approx)
+            elif kind == "near":
+                low, high = value * (1 - options.number_approx), value
+            elif kind == "over":
+                low, high = low, max(high, value) * options.number_over_factor
+            elif kind == "under":
+                low, high = 0.0, high
+        tok = _token_at(doc, m.start(), m.end()) if doc is not None else None
+        if _is_year(text, m, tok):
+            continue
+        label, predicate = (None, None)
+        if tok is not None and doc is not None:
+            label, predicate = _label_and_predicate(doc, tok, m.end())
+        if m.group("cur"):
+            label = CURRENCIES[m.group("cur")]
+        elif m.group("pct"):
+            label = "percent"
+        elif label_age:
+            label = "age"
+        out.append(Mention(kind="number", text=text[start:end], value=_fmt(value), label=label,
+                           low=_fmt(low), high=_fmt(high), qualifier=qualifier, predicate=predicate,
+                           start=start, end=end))
+    return out

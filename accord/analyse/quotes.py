@@ -1,0 +1,133 @@
+"""Direct quotes (“…”, "…", ‘…’ of at least ``options.quote_min_words`` words) and who said them.
+
+The speaker is the subject of a speech verb outside the quoted words ("…,” Putin said; X warned
+that “…”), read from spaCy's parse; a pronoun subject ("he added") or a bare quote takes the last
+speaker, else the last person who was a sentence subject, of the same article. ``label`` is the
+speaker entity's key, so ``merge_variants`` can rewrite it along with the entity values.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from accord.model import Mention
+from accord.options import DEFAULT, Options
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]+)[”\"]|‘(?P<s>[^‘’]+?)’(?!\w)")
+SPEECH_VERBS = frozenset(
+    "say tell add warn claim state announce insist note explain write declare stress argue ask reply "
+    "respond acknowledge admit deny comment suggest urge accuse describe tweet post hint quote "
+    "recall conclude vow promise predict caution complain confirm remark continue".split()
+)
+PRONOUNS = frozenset("he she they we i".split())
+SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")
+
+
+@dataclass
+class Context:
+    """What earlier sentences of the same article tell about who is speaking."""
+
+    speaker: str | None = None  # the speaker of the last attributed quote
+    subject: str | None = None  # the last person that was a sentence subject
+    since_speaker: int = 99  # sentences since ``speaker`` was set
+    since_subject: int = 99  # sentences since ``subject`` was set
+    pronoun_window: int = 3  # a "he said" looks back this many sentences
+
+    def tick(self) -> None:
+        """One sentence passed."""
+        self.since_speaker += 1
+        self.since_subject += 1
+
+    def recent(self, window: int) -> str | None:
+        """The last speaker, else the last subject, if set within ``window`` sentences."""
+        if self.speaker and self.since_speaker <= window:
+            return self.speaker
+        if self.subject and self.since_subject <= window:
+            return self.subject
+        return None
+
+
+def _entity_of(tok: "Token", entities: list[Mention]) -> Mention | None:
+    for ent in entities:
+        if ent.start <= tok.idx < ent.end and ent.label in SPEAKER_LABELS:
+            return ent
+    return None
+
+
+def _subject_speaker(doc: "Doc", quotes: list[tuple[int, int]], entities: list[Mention],
+                     ctx: Context) -> tuple[str | None, bool]:
+    """(speaker key, whether a speech verb was found) from the parse of the sentence."""
+    inside = lambda t: any(s <= t.idx < e for s, e in quotes)  # noqa: E731
+    verbs = [t for t in doc if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX") and not inside(t)]
+    for verb in verbs:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        head = verb
+        while subj is None and head.dep_ == "conj" and head.head is not head:  # "X has framed ... and said"
+            head = head.head
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            continue
+        if subj.lower_ in PRONOUNS:
+            return ctx.recent(ctx.pronoun_window), True
+        ent = _entity_of(subj, entities)
+        if ent is None:  # "US Secretary of State Antony Blinken": the name sits in the subject's subtree
+            for tok in subj.subtree:
+                cand = _entity_of(tok, entities)
+                if cand is not None and cand.label in ("PERSON", "ORG"):
+                    ent = cand
+                    break
+        if ent is not None:
+            return str(ent.value), True
+        return None, True
+    return None, bool(verbs)
+
+
+def update_subject(doc: "Doc | None", entities: list[Mention], ctx: Context) -> None:
+    """Remember the last person that was a sentence subject (for bare quotes that follow)."""
+    people = [e for e in entities if e.label == "PERSON"]
+    if not people:
+        return
+    if doc is not None and doc.has_annotation("DEP"):
+        for tok in doc:
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                ent = _entity_of(tok, people)
+                if ent is not None:
+                    ctx.subject = str(ent.value)
+                    ctx.since_subject = 0
+                    return
+        return
+    ctx.subject = str(people[0].value)
+    ctx.since_subject = 0
+
+
+def find(text: str, doc: "Doc | None", entities: list[Mention], ctx: Context,
+         options: Options = DEFAULT) -> list[Mention]:
+    """Quote mentions of one sentence, with speakers; updates ``ctx`` for the sentences after it."""
+    spans = []
+    for m in QUOTE.finditer(text):
+        group = "q" if m.group("q") is not None else "s"
+        words = m.group(group).strip().strip(",").strip()
+        if len(words.split()) >= options.quote_min_words:
+            spans.append((m.start(), m.end(), words))
+    if not spans:
+        return []
+    quoted = [(s, e) for s, e, _ in spans]
+    speaker: str | None = None
+    found_verb = False
+    if doc is not None and doc.has_annotation("DEP"):
+        speaker, found_verb = _subject_speaker(doc, quoted, entities, ctx)
+    if speaker is None and not found_verb:
+        outside = [e for e in entities if e.label == "PERSON" and not any(s <= e.start < q for s, q in quoted)]
+        if outside:
+            speaker = str(outside[-1].value)
+        elif sum(e - s for s, e in quoted) >= 0.6 * len(text.strip()):  # a bare quote
+            speaker = ctx.recent(1)  # the previous sentence's speaker or subject
+    if speaker is not None:
+        ctx.speaker = speaker
+        ctx.since_speaker = 0
+    return [Mention(kind="quote", text=text[s:e], value=words, label=speaker, start=s, end=e)
+            for s, e, words in spans]

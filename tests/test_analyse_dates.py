@@ -1,0 +1,66 @@
+"""Date resolution against a publication date (Thursday 13 Jan 2022 in most cases)."""
+from datetime import date
+
+import pytest
+
+from accord.analyse import dates
+
+THU = date(2022, 1, 13)
+
+
+def values(text: str, ref: date | None = THU) -> list[tuple[str | None, str | None]]:
+    return [(m.value, m.label) for m in dates.find(text, ref)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The pullout would be completed by Wednesday next week.", "2022-01-19"),
+        ("The withdrawal would be completed by Jan. 19.", "2022-01-19"),
+        ("The withdrawal would be completed by January 19.", "2022-01-19"),
+        ("Troops began leaving on Thursday.", "2022-01-13"),  # the publication day itself
+        ("He said on Wednesday that the mission was over.", "2022-01-12"),  # most recent, not next
+        ("He spoke last Friday.", "2022-01-07"),
+        ("They will meet next Monday.", "2022-01-17"),
+        ("It happened yesterday.", "2022-01-12"),
+        ("Protests broke out on January 2.", "2022-01-02"),
+        ("It was published on 13 January 2022.", "2022-01-13"),
+        ("It was published on January 13, 2022.", "2022-01-13"),
+        ("The talks end on 2022-02-01.", "2022-02-01"),
+        ("The deadline is the 22nd of January.", "2022-01-22"),
+        ("It happened two days ago.", "2022-01-11"),
+    ],
+)
+def test_day_dates(text: str, expected: str) -> None:
+    assert values(text)[0] == (expected, "day")
+
+
+def test_future_weekday_without_parser_uses_modal_verb() -> None:
+    assert values("The troops would all leave on Friday.")[0] == ("2022-01-14", "day")
+
+
+def test_month_day_takes_year_nearest_reference() -> None:
+    assert values("Elections are due on Jan. 5.", date(2021, 12, 20))[0] == ("2022-01-05", "day")
+    assert values("It began on Dec. 28.", date(2022, 1, 3))[0] == ("2021-12-28", "day")
+
+
+def test_weeks_are_monday_starts() -> None:
+    assert values("Troops were sent last week.") == [("2022-01-03", "week")]
+    assert values("He announced this week that it was over.") == [("2022-01-10", "week")]
+
+
+def test_month_and_year_precision() -> None:
+    assert values("It was set up in 2019.") == [("2019", "year")]
+    assert values("It was set up in March 2019.") == [("2019-03", "month")]
+    assert values("Prices rose last month.") == [("2021-12", "month")]
+
+
+def test_no_reference_keeps_value_none_but_full_dates_resolve() -> None:
+    assert values("They left on Thursday.", None) == [(None, "day")]
+    assert values("They left on Jan. 19.", None) == [(None, "day")]
+    assert values("They left on January 19, 2022.", None) == [("2022-01-19", "day")]
+
+
+def test_not_dates() -> None:
+    assert values("The 1990s were hard, and May we hope for more.") == []
+    assert values("Il-76 transports carried 2,300 troops.") == []

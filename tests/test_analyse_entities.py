@@ -1,0 +1,85 @@
+"""Entity spellings merged across articles: transliterations, titles, surnames, acronyms."""
+from accord.analyse import analyse_many, merge_variants
+from accord.analyse.entities import display_name, merge_keys
+from accord.model import Article, Mention, Sentence
+
+
+def test_display_name_drops_titles_articles_and_possessives() -> None:
+    assert display_name("Mr Tokayev's") == "Tokayev"
+    assert display_name("the Collective Security Treaty Organization") == "Collective Security Treaty Organization"
+    assert display_name("Kazakh President Kassym-Jomart Tokayev") == "Kassym-Jomart Tokayev"
+    assert display_name("Russian Defence Minister") == "Russian Defence Minister"
+
+
+def keys(names: dict[str, tuple[str, int]], defs: dict[str, str] | None = None) -> dict[str, str]:
+    return merge_keys(names, defs or {}, 85.0)
+
+
+def test_people_variants() -> None:
+    canon = keys({
+        "Kassym-Jomart Tokayev": ("PERSON", 3), "Tokaev": ("PERSON", 1), "Tokayev": ("PERSON", 5),
+        "Sergey Shoigu": ("PERSON", 1), "Sergei Shoigu": ("PERSON", 1), "Shoigu": ("PERSON", 2),
+        "Anthony Blinken": ("PERSON", 1), "Antony Blinken": ("PERSON", 2),
+    })
+    assert canon["Tokaev"] == canon["Tokayev"] == "Kassym-Jomart Tokayev"
+    assert canon["Sergey Shoigu"] == canon["Sergei Shoigu"] == canon["Shoigu"]
+    assert canon["Anthony Blinken"] == canon["Antony Blinken"] == "Antony Blinken"
+
+
+def test_different_people_sharing_a_surname_stay_apart() -> None:
+    canon = keys({
+        "Nursultan Nazarbayev": ("PERSON", 1), "Dariga Nazarbayeva": ("PERSON", 1),
+        "Aliya Nazarbayeva": ("PERSON", 1), "Nazarbayev": ("ORG", 4),
+        "Maria Rossi": ("PERSON", 1), "Mario Rossi": ("PERSON", 1),
+    })
+    assert canon["Nazarbayev"] == "Nursultan Nazarbayev"  # exact surname wins over the fuzzy ones
+    assert canon["Dariga Nazarbayeva"] != canon["Aliya Nazarbayeva"]
+    assert canon["Maria Rossi"] != canon["Mario Rossi"]
+
+
+def test_organisations_acronyms_and_nationalities() -> None:
+    canon = keys({
+        "Collective Security Treaty Organisation": ("ORG", 1),
+        "Collective Security Treaty Organization": ("ORG", 3),
+        "CSTO": ("ORG", 9), "United Nations": ("ORG", 1), "UN": ("ORG", 2),
+        "Central Asia": ("LOC", 1), "Central Asian": ("NORP", 1), "Russia": ("GPE", 2), "Russian": ("NORP", 2),
+    })
+    assert canon["CSTO"] == canon["Collective Security Treaty Organisation"] == "Collective Security Treaty Organization"
+    assert canon["UN"] == "United Nations"
+    assert canon["Central Asia"] != canon["Central Asian"]
+    assert canon["Russia"] != canon["Russian"]
+
+
+def test_acronym_defined_in_text_links_even_when_initials_differ() -> None:
+    canon = keys({"Organization of the Petroleum Exporting Countries": ("ORG", 1), "OPEC": ("ORG", 1)},
+                 {"OPEC": "Organization of the Petroleum Exporting Countries"})
+    assert canon["OPEC"] == "Organization of the Petroleum Exporting Countries"
+
+
+def _sent(article: str, text: str, *mentions: Mention) -> Sentence:
+    return Sentence(article=article, index=0, text=text, mentions=list(mentions))
+
+
+def test_merge_variants_rewrites_values_and_quote_labels_idempotently() -> None:
+    a = _sent("a", "Kassym-Jomart Tokayev said: “we won the war.”",
+              Mention("entity", "Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev", "PERSON", start=0, end=21),
+              Mention("quote", "“we won the war.”", "we won the war.", "Kassym-Jomart Tokayev"))
+    b = _sent("b", "Mr Tokaev's aides agreed.", Mention("entity", "Tokaev's", "Tokaev", "ORG", start=3, end=11))
+    c = _sent("c", "“It is over now,” Tokayev said.",
+              Mention("entity", "Tokayev", "Tokayev", "PERSON", start=19, end=26),
+              Mention("quote", "“It is over now,”", "It is over now", "Tokayev"))
+    variants = merge_variants([a, b, c])
+    assert {m.value for s in (a, b, c) for m in s.of_kind("entity")} == {"Kassym-Jomart Tokayev"}
+    assert c.of_kind("quote")[0].label == "Kassym-Jomart Tokayev"
+    assert b.of_kind("entity")[0].label == "PERSON"
+    assert len(variants) == 1 and variants[0].name == "Kassym-Jomart Tokayev"
+    assert set(variants[0].variants) == {"Kassym-Jomart Tokayev", "Tokaev", "Tokayev"}
+    assert merge_variants([a, b, c]) == variants  # a second call changes nothing
+
+
+def test_acronym_rule_finds_what_ner_misses() -> None:
+    arts = [Article(id="x", title="t", text="Troops of the Collective Security Treaty Organization (CSTO) left. "
+                                             "The CSTO said so.")]
+    sents = analyse_many(arts)["x"]
+    orgs = {m.value for s in sents for m in s.of_kind("entity") if m.text == "CSTO"}
+    assert orgs == {"Collective Security Treaty Organization"}

@@ -1,0 +1,92 @@
+"""Numbers: ranges from qualifiers, vague quantities, head nouns and governing verbs."""
+import pytest
+
+from accord.analyse import nlp, numbers
+from accord.model import Mention
+
+
+def nums(text: str) -> list[Mention]:
+    doc = next(nlp.pipe([text], full=True))
+    return numbers.find(text, doc)
+
+
+def one(text: str) -> Mention:
+    found = nums(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_exact_count_with_head_noun_and_verb() -> None:
+    m = one("Officials said 164 people had been killed in the unrest.")
+    assert (m.value, m.low, m.high, m.label, m.predicate, m.qualifier) == (164, 164, 164, "people", "kill", None)
+    assert m.text == "164"
+
+
+@pytest.mark.parametrize(
+    "text, low, high, qualifier",
+    [
+        ("Around 2,000 soldiers were sent in.", 1800, 2200, "Around"),
+        ("Roughly 2,300 troops were dispatched.", 2070, 2530, "Roughly"),
+        ("Nearly 10,000 people were arrested.", 9000, 10000, "Nearly"),
+        ("More than 2,000 troops have begun to withdraw.", 2000, 4000, "More than"),
+        ("At least 12,000 people have been detained.", 12000, 24000, "At least"),
+        ("Up to 500 people were evacuated.", 0, 500, "Up to"),
+        ("Fewer than 30 people were hurt.", 0, 30, "Fewer than"),
+    ],
+)
+def test_qualifiers_make_ranges(text: str, low: float, high: float, qualifier: str) -> None:
+    m = one(text)
+    assert (m.low, m.high, m.qualifier) == (low, high, qualifier)
+    assert m.text.startswith(qualifier)
+
+
+def test_words_become_numbers() -> None:
+    m = one("Over two thousand were injured, according to the government.")
+    assert (m.value, m.low, m.qualifier, m.predicate, m.label) == (2000, 2000, "Over", "injure", None)
+    m = one("The alliance is made up of six former Soviet states.")
+    assert (m.value, m.label) == (6, "state")
+
+
+def test_over_a_hundred_killed_has_no_head_noun() -> None:
+    m = one("Security forces cleared the streets of the city, where over a hundred were killed.")
+    assert (m.value, m.low, m.label, m.predicate) == (100, 100, None, "kill")
+
+
+@pytest.mark.parametrize(
+    "text, low, high, label, predicate",
+    [
+        ("Peaceful protests turned into violence, killing dozens.", 24, 99, None, "kill"),
+        ("The protests left scores of people dead.", 40, 99, "people", "die"),
+        ("Hundreds of people were detained overnight.", 200, 999, "people", "detain"),
+        ("Police said thousands of protesters had been arrested.", 2000, 9999, "protester", "arrest"),
+    ],
+)
+def test_vague_quantities(text: str, low: float, high: float, label: str | None, predicate: str) -> None:
+    m = one(text)
+    assert (m.low, m.high, m.label, m.predicate) == (low, high, label, predicate)
+
+
+def test_strong_deployment_and_money_range_and_percent() -> None:
+    m = one("Putin said the 2,500-strong deployment proved its worth.")
+    assert (m.value, m.label) == (2500, "deployment")
+    m = one("Economic damage could total $2-3 billion.")
+    assert (m.low, m.high, m.value, m.label) == (2e9, 3e9, 2.5e9, "USD")
+    m = one("Turnout fell by 12% this year.")
+    assert (m.value, m.label) == (12, "percent")
+
+
+def test_scale_words_and_decimals() -> None:
+    m = one("The city of 1.8 million people was devastated.")
+    assert (m.value, m.label) == (1_800_000, "people")
+
+
+def test_years_ordinals_codes_and_times_are_not_counts() -> None:
+    assert nums("Protests erupted in Ukraine in 2004.") == []
+    assert nums("The 45th brigade arrived at 5 p.m. in Il-76 planes during the 1990s.") == []
+    assert nums("One of them said it was the one that mattered.") == [] or all(
+        m.label is not None for m in nums("One of them said it was the one that mattered."))
+
+
+def test_elliptic_participle_gives_predicate() -> None:
+    found = nums("Officials said 164 people had been killed and around 9,000 arrested.")
+    assert [(m.value, m.predicate) for m in found] == [(164, "kill"), (9000, "arrest")]

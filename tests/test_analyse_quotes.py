@@ -1,0 +1,36 @@
+"""Quotes with speakers: speech verbs, inverted attribution, pronouns and bare quotes."""
+from datetime import date
+
+from accord.analyse import analyse_many
+from accord.model import Article
+
+
+def quotes_of(text: str) -> list[tuple[str, str | None]]:
+    sents = analyse_many([Article(id="q", title="t", text=text)], reference=date(2022, 1, 13))["q"]
+    return [(m.value, m.label) for s in sents for m in s.of_kind("quote")]
+
+
+def test_speaker_after_quote_and_inverted_said() -> None:
+    assert quotes_of("“We must come home. We’ve completed our mission,” Putin told Shoigu.") == [
+        ("We must come home. We’ve completed our mission", "Putin")]
+    assert quotes_of("“The operation is over,” said Russian General Andrei Serdyukov.") == [
+        ("The operation is over", "Andrei Serdyukov")]
+
+
+def test_speaker_with_that_clause_and_mixed_quote_marks() -> None:
+    got = quotes_of('Secretary of State Antony Blinken warned: "once they are in your house, it is hard to get them out.”')
+    assert got == [("once they are in your house, it is hard to get them out.", "Antony Blinken")]
+
+
+def test_pronoun_and_bare_quote_take_the_previous_speaker() -> None:
+    text = ("President Emmanuel Macron said on Monday that “the talks were useful”.\n"
+            "“We will keep talking to everyone,” he added.\n"
+            "“Nothing is decided yet.”")
+    got = quotes_of(text)
+    assert [label for _, label in got] == ["Emmanuel Macron"] * 3
+
+
+def test_scare_quotes_are_not_quotes_and_unattributed_stays_none() -> None:
+    assert quotes_of("Officials blamed “terrorists” for the unrest.") == []
+    assert quotes_of("The statement said “forces are starting to prepare equipment for loading”.") == [
+        ("forces are starting to prepare equipment for loading", None)]
