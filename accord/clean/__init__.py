@@ -86,10 +86,23 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "") -> list[t
                 reasons[i] = "site text addressed to the reader"
                 strong[i] = True
     start = find_tail(lines, reasons, strong, title)
+    end = len(lines)
     if start is not None:
+        end = start
         for i in range(start, len(lines)):
-            if lines[i] and not reasons[i]:
+            if lines[i] and (not reasons[i] or reasons[i] in signals.SOFT):
                 reasons[i] = "off-topic tail"
+    # soft (title-like) lines stay when what follows them stays
+    following: str | None = "end"
+    for i in range(end - 1, -1, -1):
+        if not lines[i]:
+            continue
+        if reasons[i] in signals.SOFT:
+            if following not in SITE_REASONS:
+                reasons[i] = None
+            else:
+                reasons[i] = f"{reasons[i]} before removed text"
+        following = reasons[i]
     out: list[tuple[str, str | None]] = []
     for i, line in enumerate(lines):
         out.append((line or "", reasons[i] if line else None))
@@ -100,6 +113,11 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "") -> list[t
     return out
 
 
+# removals that mean "the site talking": a title-like line introducing them goes with them
+SITE_REASONS = frozenset({
+    "boilerplate", "call to action", "site text addressed to the reader", "interface message",
+    "recurs in unrelated articles", "off-topic tail", "end",
+})
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"“‘(\[A-Z])")
 MIN_KEPT_WORDS = 8  # a paragraph keeps its plain sentences when they hold at least this many words
 

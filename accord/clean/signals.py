@@ -115,6 +115,12 @@ WEAK_VOCAB = re.compile(
 READER = re.compile(r"\b(?:you|your|you're|we|we're|we'll|our|us|please|thank|thanks)\b", re.I)
 
 
+# Title-like lines: section headings, list items, "Here is what to know:" labels. They are kept
+# when the next line is kept (a section title or list), dropped when they introduce removed text
+# ("Post Disclaimer" before a disclaimer) or sit in the off-topic tail.
+SOFT = frozenset({"heading", "label", "question heading"})
+
+
 def strip_bullet(line: str) -> str:
     """The line without list bullets, dashes or pipes at its start."""
     return BULLET.sub("", line).strip()
@@ -126,12 +132,18 @@ def is_sentence(line: str) -> bool:
 
 
 def shape(line: str) -> str | None:
-    """Junk by the line's form alone: counters, read times, credits, dates, headings, widgets."""
+    """Junk by the line's form alone: counters, read times, credits, dates, headings, widgets.
+
+    "heading", "label" and "question heading" are soft (see ``SOFT``): the cleaner keeps such a
+    line when the text it introduces is kept.
+    """
     body = strip_bullet(line)
     ws = words(body)
     n = len(ws)
     if n == 0:
         return "no words"
+    if line.strip().startswith("|") and line.strip().endswith("|"):
+        return None  # a table row: the table is content
     if n <= 12 and COUNTER.search(body) and sum(w.isdigit() for w in ws) >= 1 and not is_sentence(body):
         return "counter"
     if n <= 8 and READ_TIME.search(body):
@@ -154,8 +166,10 @@ def shape(line: str) -> str | None:
             if n <= 8 and not SPEECH_COLON.search(body):
                 return "label"
             return None
+        if n == 1:
+            return "fragment"
         if n <= 12:
-            return "heading or fragment"
+            return "heading"
         return None
     if n <= 2:
         return "fragment"
