@@ -1,0 +1,215 @@
+"""Align: sentences that tell the same thing in different articles become one Fact.
+
+Why centred vectors: inside one story every sentence shares the story's topic, so raw cosines of the
+static embeddings are all high (0.6–0.8 for unrelated sentences of the sample). Subtracting the
+story's mean vector removes that shared component and leaves what a sentence says of its own; a
+TF-IDF cosine fitted on the story adds the exact words (names, figures) and shared mentions add the
+slots. Sentences are then clustered with average linkage; two sentences of one article are never the
+same fact (an outlet rarely says a thing twice, and when it does, keeping them apart costs little).
+Matching quotes (same speaker, same words or a close translation) always join one fact, so a quote
+told in two wordings is one fact with differing wording, never two facts.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+
+from accord import embed
+from accord.model import Article, Fact, Mention, Sentence
+from accord.options import DEFAULT, Options
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+_CONTRACTIONS = {
+    "n't": " not", "'re": " are", "'ve": " have", "'ll": " will", "'d": " would", "'m": " am",
+    "it's": "it is", "that's": "that is", "there's": "there is", "he's": "he is", "she's": "she is",
+    "we're": "we are", "they're": "they are", "we've": "we have", "i'm": "i am",
+}
+_QUOTE_STOP = {"the", "a", "an", "and", "of", "to", "in", "on", "that", "this", "is", "are", "be"}
+
+
+def quote_words(text: str) -> list[str]:
+    """Lower-case content words of a quote, contractions expanded and articles dropped.
+
+    Used to decide that two quoted passages say the same words: "it's" = "it is", "the Russians" =
+    "Russians", and punctuation or ellipses never make a difference.
+    """
+    text = text.lower().replace("’", "'").replace("‘", "'")
+    for short, full in _CONTRACTIONS.items():
+        text = text.replace(short, full)
+    return [w for w in _WORD.findall(text) if w not in _QUOTE_STOP]
+
+
+def same_words(a: str, b: str) -> bool:
+    """True when one quote's words are the other's, or contained in it (a trimmed quote)."""
+    wa, wb = " ".join(quote_words(a)), " ".join(quote_words(b))
+    if not wa or not wb:
+        return False
+    return wa == wb or wa in wb or wb in wa
+
+
+def quote_similarity(a: Mention, b: Mention, va: np.ndarray, vb: np.ndarray) -> float:
+    """How likely two quote mentions are one utterance: 1 for the same words, else a blend of
+    meaning (embedding cosine) and shared words, 0 when the speakers are known and differ."""
+    if a.label and b.label and a.label != b.label:
+        return 0.0
+    if same_words(str(a.value or a.text), str(b.value or b.text)):
+        return 1.0
+    wa, wb = set(quote_words(str(a.value or a.text))), set(quote_words(str(b.value or b.text)))
+    overlap = len(wa & wb) / max(1, min(len(wa), len(wb)))
+    return float(0.6 * float(va @ vb) + 0.4 * overlap)
+
+
+def _tfidf_similarity(texts: Sequence[str]) -> np.ndarray:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    try:
+        matrix = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(texts)
+    except ValueError:  # only stop words: no vocabulary
+        return np.zeros((len(texts), len(texts)), dtype=np.float32)
+    return (matrix @ matrix.T).toarray().astype(np.float32)
+
+
+def _slot_keys(sentence: Sentence) -> set[str]:
+    """Entities and exact figures a sentence states: shared ones point to the same fact."""
+    keys: set[str] = set()
+    for m in sentence.mentions:
+        if m.kind == "entity" and m.value:
+            keys.add(f"e:{m.value}")
+        elif m.kind == "number" and m.value is not None and not m.qualifier:
+            keys.add(f"n:{m.value}")
+        elif m.kind == "date" and m.value:
+            keys.add(f"d:{m.value}")
+    return keys
+
+
+def sentence_similarity(sentences: Sequence[Sentence], options: Options = DEFAULT) -> np.ndarray:
+    """Pairwise similarity of a story's sentences (centred embeddings, TF-IDF, shared mentions)."""
+    n = len(sentences)
+    texts = [s.text for s in sentences]
+    vectors = embed.encode(texts)
+    if n > 2:
+        centred = vectors - vectors.mean(axis=0, keepdims=True)
+        norms = np.linalg.norm(centred, axis=1, keepdims=True)
+        centred = np.divide(centred, norms, out=np.zeros_like(centred), where=norms > 0)
+    else:
+        centred = vectors
+    meaning = centred @ centred.T
+    words = _tfidf_similarity(texts)
+    keys = [_slot_keys(s) for s in sentences]
+    shared = np.zeros((n, n), dtype=np.float32)
+    for i in range(n):
+        if not keys[i]:
+            continue
+        for j in range(i + 1, n):
+            if keys[j]:
+                inter = len(keys[i] & keys[j])
+                if inter:
+                    shared[i, j] = shared[j, i] = inter / min(len(keys[i]), len(keys[j]))
+    w = options.align_weights
+    return w[0] * meaning + w[1] * words + w[2] * shared
+
+
+def _quote_links(sentences: Sequence[Sentence], options: Options) -> list[tuple[int, int]]:
+    """Pairs of sentences (different articles) that quote the same utterance."""
+    quotes = [(i, m) for i, s in enumerate(sentences) for m in s.mentions if m.kind == "quote"]
+    if len(quotes) < 2:
+        return []
+    vectors = embed.encode([str(m.value or m.text) for _, m in quotes])
+    links = []
+    for x in range(len(quotes)):
+        i, a = quotes[x]
+        for y in range(x + 1, len(quotes)):
+            j, b = quotes[y]
+            if sentences[i].article == sentences[j].article:
+                continue
+            if quote_similarity(a, b, vectors[x], vectors[y]) >= options.quote_threshold:
+                links.append((i, j))
+    return links
+
+
+def _cluster(similarity: np.ndarray, threshold: float) -> list[int]:
+    """Average-linkage clusters of a precomputed similarity matrix (labels per row)."""
+    n = similarity.shape[0]
+    if n == 1:
+        return [0]
+    from sklearn.cluster import AgglomerativeClustering
+
+    distance = np.clip(1.0 - similarity, 0.0, None)
+    np.fill_diagonal(distance, 0.0)
+    model = AgglomerativeClustering(
+        n_clusters=None, metric="precomputed", linkage="average", distance_threshold=1.0 - threshold
+    )
+    return [int(x) for x in model.fit_predict(distance)]
+
+
+def roots(copies: dict[str, str]) -> dict[str, str]:
+    """Map every copy to the article it ultimately copies (a copy of a copy counts once)."""
+    out: dict[str, str] = {}
+    for copy in copies:
+        seen, cur = {copy}, copies[copy]
+        while cur in copies and cur not in seen:
+            seen.add(cur)
+            cur = copies[cur]
+        out[copy] = cur
+    return out
+
+
+def independent(article_ids: Iterable[str], copies: dict[str, str]) -> int:
+    """How many independent sources a set of articles is: a wire copy and its original count once."""
+    root = roots(copies)
+    return len({root.get(a, a) for a in article_ids})
+
+
+def align(
+    articles: Sequence[Article],
+    sentences_by_article: dict[str, list[Sentence]],
+    copies: dict[str, str] | None = None,
+    options: Options = DEFAULT,
+) -> list[Fact]:
+    """Group a story's sentences into facts, every sentence in exactly one fact.
+
+    Facts come back ordered by independent support (most first), then by where they first appear
+    (article order, then sentence order), so the head of the list is what most outlets report.
+    """
+    copies = copies or {}
+    order = {a.id: k for k, a in enumerate(articles)}
+    sentences = [s for a in articles for s in sentences_by_article.get(a.id, [])]
+    if not sentences:
+        return []
+    sim = sentence_similarity(sentences, options)
+    article_of = np.array([order[s.article] for s in sentences])
+    same_article = article_of[:, None] == article_of[None, :]
+    for i, j in _quote_links(sentences, options):
+        sim[i, j] = sim[j, i] = max(float(sim[i, j]), 1.0)
+    sim[same_article] = options.align_same_article
+    np.fill_diagonal(sim, 1.0)
+    labels = _cluster(sim, options.fact_threshold)
+
+    groups: dict[int, list[int]] = {}
+    for idx, label in enumerate(labels):
+        groups.setdefault(label, []).append(idx)
+    facts = []
+    for members in groups.values():
+        members.sort(key=lambda i: (article_of[i], sentences[i].index))
+        support = sorted({sentences[i].article for i in members}, key=order.__getitem__)
+        if len(members) > 1:
+            # representative: the sentence closest to the others, earliest on ties
+            inner = sim[np.ix_(members, members)].sum(axis=1)
+            rep = members[int(np.argmax(inner))]
+        else:
+            rep = members[0]
+        facts.append(
+            Fact(
+                id="",
+                text=sentences[rep].text,
+                sentences=[sentences[i] for i in members],
+                support=support,
+                independent=independent(support, copies),
+            )
+        )
+    facts.sort(key=lambda f: (-f.independent, order[f.sentences[0].article], f.sentences[0].index))
+    for k, fact in enumerate(facts):
+        fact.id = f"f{k + 1}"
+    return facts

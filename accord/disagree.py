@@ -1,0 +1,330 @@
+"""Disagree: where outlets report different values for the same thing, show every side.
+
+Four comparisons, each over what ``analyse`` read and ``align`` grouped:
+
+- numbers: count mentions across the whole story are put in *slots* by what they count — the head
+  noun's class (troops = soldiers = deployment) or, for a generic noun ("people", none), the event
+  class of the verb (killed = died, arrested = detained). A story reports a figure once per fact but
+  in differently worded sentences ("2,300 troops were dispatched" / "the 2,500-strong deployment"),
+  so slots are story-wide, not fact-bound. Figures far apart in magnitude (several hundred vs 2,000)
+  count different things and are kept apart. Values are ranges (qualifiers kept): a slot is a
+  disagreement when two sides' ranges cannot both be true, and "differs but compatible" when they
+  differ but overlap.
+- quotes: the same utterance (same speaker, same or close words) in different wordings.
+- names: the same words attributed to different speakers.
+- dates: sentences of one fact that date it differently (resolved dates, so "Jan. 19" and
+  "Wednesday next week" from a Thursday 13 January agree).
+
+Never picks a winner: sides are listed by how many articles report them, then by article order.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import date
+
+from accord import embed
+from accord.align import quote_similarity, quote_words, same_words
+from accord.model import Disagreement, Fact, Mention, Sentence, Side
+from accord.options import DEFAULT, Options
+
+# Nouns that count the same kind of thing. A general news lexicon, not a story's vocabulary.
+NOUN_CLASSES: dict[str, set[str]] = {
+    "troops": {"troop", "soldier", "serviceman", "servicemen", "peacekeeper", "paratrooper", "force",
+               "deployment", "contingent", "personnel", "marine", "sailor", "airman", "fighter"},
+    "member countries": {"member", "state", "country", "nation", "republic", "signatory"},
+    "police officers": {"officer", "policeman", "police", "policemen", "trooper"},
+    "homes": {"home", "house", "building", "dwelling", "property"},
+    "vehicles": {"vehicle", "car", "truck", "tank"},
+    "aircraft": {"aircraft", "plane", "jet", "helicopter", "flight"},
+}
+# Nouns that say nothing of what is counted: the verb decides ("164 people had been killed").
+GENERIC = {"people", "person", "civilian", "resident", "individual", "man", "men", "woman", "women",
+           "child", "children", "victim", "protester", "demonstrator", "citizen", "adult", "other"}
+EVENT_CLASSES: dict[str, set[str]] = {
+    "killed": {"kill", "die", "dead", "death", "perish", "slay", "fatality", "murder", "massacre",
+               "execute", "shoot", "claim", "toll"},
+    "injured": {"injure", "wound", "hurt", "injury", "hospitalise", "hospitalize", "treat"},
+    "arrested": {"arrest", "detain", "detention", "custody", "jail", "imprison", "apprehend",
+                 "round", "hold", "charge"},
+    "missing": {"miss", "missing", "disappear"},
+    "displaced": {"evacuate", "displace", "flee", "evacuation", "relocate", "shelter"},
+    "deployed": {"send", "deploy", "dispatch", "station", "mobilise", "mobilize"},
+    "rescued": {"rescue", "save", "free", "release"},
+}
+# Labels that are units or measures, not things to count for a disagreement slot.
+NOT_COUNTS = {"day", "week", "month", "year", "hour", "minute", "second", "age", "percent", "time",
+              "lesson", "kilometre", "kilometer", "mile", "km", "metre", "meter"}
+_IRREGULAR = {"send": "sent", "hold": "held", "shoot": "shot", "flee": "fled", "free": "freed",
+              "die": "died", "leave": "left"}
+
+
+def _class_of(word: str | None, classes: dict[str, set[str]]) -> str | None:
+    if not word:
+        return None
+    w = word.lower()
+    for name, members in classes.items():
+        if w in members:
+            return name
+    return None
+
+
+def slot_key(m: Mention) -> str | None:
+    """What a count mention counts, as a slot key, or None when it cannot be told."""
+    label = (m.label or "").lower() or None
+    if label in NOT_COUNTS or (label and label.isupper()):  # currency codes are money, not counts
+        return None
+    if label and label[:1].isupper():
+        return None
+    noun = _class_of(label, NOUN_CLASSES)
+    if noun:
+        return noun
+    event = _class_of(m.predicate, EVENT_CLASSES)
+    if label is None or label in GENERIC:
+        return f"people {event}" if event else None
+    return f"{label}|{event}" if event else None
+
+
+def _mid(m: Mention) -> float:
+    low = m.low if m.low is not None else float(m.value)
+    high = m.high if m.high is not None and math.isfinite(m.high) else float(m.value)
+    return math.sqrt(max(low, 1e-9) * max(high, 1e-9))
+
+
+def _range(m: Mention) -> tuple[float, float]:
+    low = m.low if m.low is not None else float(m.value)
+    high = m.high if m.high is not None else float(m.value)
+    return (low, high)
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def _fmt(value: float) -> str | float:
+    return int(value) if float(value).is_integer() else round(float(value), 2)
+
+
+def _background(sentence: Sentence, reference: date | None) -> bool:
+    """A sentence that dates itself years before the story tells background, not this event."""
+    if reference is None:
+        return False
+    for m in sentence.mentions:
+        if m.kind == "date" and m.value:
+            try:
+                year = int(str(m.value)[:4])
+            except ValueError:
+                continue
+            if year < reference.year - 1:
+                return True
+    return False
+
+
+class _Order:
+    """Article order for listing sides (the order articles were given)."""
+
+    def __init__(self, facts: Sequence[Fact], articles: Sequence[str] | None) -> None:
+        ids = list(articles or [])
+        for f in facts:
+            for s in f.sentences:
+                if s.article not in ids:
+                    ids.append(s.article)
+        self.pos = {a: k for k, a in enumerate(ids)}
+
+    def sort(self, ids: set[str] | list[str]) -> list[str]:
+        return sorted(set(ids), key=lambda a: self.pos.get(a, len(self.pos)))
+
+
+def _sides_listing(sides: list[Side], order: _Order) -> list[Side]:
+    for side in sides:
+        side.articles = order.sort(side.articles)
+    return sorted(sides, key=lambda s: (-len(s.articles), order.pos.get(s.articles[0], 0)))
+
+
+def _about_numbers(key: str, mentions: list[tuple[Mention, Sentence]]) -> str:
+    if "|" in key:
+        label, event = key.split("|", 1)
+        return f"{label}s {event}" if not label.endswith("s") else f"{label} {event}"
+    return key
+
+
+def number_disagreements(sentences: Sequence[Sentence], order: _Order, options: Options,
+                         reference: date | None) -> list[Disagreement]:
+    """Story-wide count slots whose values differ between articles."""
+    slots: dict[str, list[tuple[Mention, Sentence]]] = {}
+    for s in sentences:
+        if _background(s, reference):
+            continue
+        for m in s.of_kind("number"):
+            if m.value is None:
+                continue
+            key = slot_key(m)
+            if key:
+                slots.setdefault(key, []).append((m, s))
+    out = []
+    for key, items in slots.items():
+        for group in _magnitude_groups(items, options.slot_magnitude_ratio):
+            if len({s.article for _, s in group}) < 2:
+                continue
+            d = _number_disagreement(key, group, order)
+            if d:
+                out.append(d)
+    return out
+
+
+def _magnitude_groups(items: list[tuple[Mention, Sentence]], ratio: float
+                      ) -> list[list[tuple[Mention, Sentence]]]:
+    """Split a slot where consecutive figures (by size) are more than ``ratio`` apart."""
+    items = sorted(items, key=lambda x: _mid(x[0]))
+    groups: list[list[tuple[Mention, Sentence]]] = []
+    for item in items:
+        if groups and _mid(item[0]) <= _mid(groups[-1][-1][0]) * ratio:
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    return groups
+
+
+def _direction(m: Mention) -> str:
+    """How a figure is stated, from its range: exact, at least, at most or about."""
+    low, high = _range(m)
+    value = float(m.value)
+    if low == high:
+        return "exact"
+    if low >= value:
+        return "over"
+    if high <= value:
+        return "under"
+    return "approx"
+
+
+def _number_disagreement(key: str, group: list[tuple[Mention, Sentence]], order: _Order
+                         ) -> Disagreement | None:
+    # one side per figure as stated: "around 2,000" and "more than 2,000" are different claims,
+    # "two thousand" and "2,000" the same one
+    merged: dict[tuple[float, str], list[tuple[Mention, Sentence]]] = {}
+    for m, s in group:
+        merged.setdefault((round(float(m.value), 6), _direction(m)), []).append((m, s))
+    if len(merged) < 2:
+        return None
+    sides, ranges = [], []
+    for (value, _), items in merged.items():
+        items.sort(key=lambda x: (order.pos.get(x[1].article, 0), x[1].index))
+        m0, s0 = items[0]
+        lows, highs = zip(*(_range(m) for m, _ in items))
+        ranges.append((min(lows), max(highs)))
+        sides.append(Side(value=m0.text, normalized=_fmt(value), articles=[s.article for _, s in items],
+                          evidence=s0.text))
+    conflict = any(not _overlap(ranges[i], ranges[j])
+                   for i in range(len(ranges)) for j in range(i + 1, len(ranges)))
+    return Disagreement(kind="number", about=_about_numbers(key, group),
+                        values=_sides_listing(sides, order), compatible=not conflict)
+
+
+def _quote_groups(sentences: Sequence[Sentence], options: Options
+                  ) -> list[list[tuple[Mention, Sentence]]]:
+    """Quote mentions from different articles that render one utterance (union-find)."""
+    quotes = [(m, s) for s in sentences for m in s.of_kind("quote")]
+    if len(quotes) < 2:
+        return []
+    vectors = embed.encode([str(m.value or m.text) for m, _ in quotes])
+    parent = list(range(len(quotes)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i in range(len(quotes)):
+        for j in range(i + 1, len(quotes)):
+            if quotes[i][1].article == quotes[j][1].article:
+                continue
+            if quote_similarity(quotes[i][0], quotes[j][0], vectors[i], vectors[j]) >= options.quote_threshold:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[tuple[Mention, Sentence]]] = {}
+    for i, q in enumerate(quotes):
+        groups.setdefault(find(i), []).append(q)
+    return [g for g in groups.values() if len({s.article for _, s in g}) > 1]
+
+
+def quote_disagreements(sentences: Sequence[Sentence], order: _Order, options: Options
+                        ) -> list[Disagreement]:
+    """One utterance quoted in wordings that are not the same words (a translation, an edit)."""
+    out = []
+    for group in _quote_groups(sentences, options):
+        wordings: list[list[tuple[Mention, Sentence]]] = []
+        for m, s in sorted(group, key=lambda x: (order.pos.get(x[1].article, 0), x[1].index)):
+            text = str(m.value or m.text)
+            for w in wordings:
+                if same_words(text, str(w[0][0].value or w[0][0].text)):
+                    w.append((m, s))
+                    break
+            else:
+                wordings.append([(m, s)])
+        if len(wordings) < 2:
+            continue
+        speaker = next((m.label for m, _ in group if m.label), None)
+        sides = [Side(value=str(w[0][0].value or w[0][0].text), normalized=" ".join(quote_words(str(w[0][0].value))),
+                      articles=[s.article for _, s in w], evidence=w[0][1].text) for w in wordings]
+        about = f"words of {speaker}" if speaker else "wording of a quote"
+        out.append(Disagreement(kind="quote", about=about, values=_sides_listing(sides, order)))
+    return out
+
+
+def name_disagreements(sentences: Sequence[Sentence], order: _Order) -> list[Disagreement]:
+    """The same quoted words attributed to different speakers."""
+    quotes = [(m, s) for s in sentences for m in s.of_kind("quote") if m.label
+              and len(quote_words(str(m.value or m.text))) >= 4]
+    out, used = [], set()
+    for i, (a, sa) in enumerate(quotes):
+        if i in used:
+            continue
+        same = [(a, sa)]
+        for j in range(i + 1, len(quotes)):
+            b, sb = quotes[j]
+            if sb.article != sa.article and same_words(str(a.value), str(b.value)):
+                same.append((b, sb))
+                used.add(j)
+        speakers: dict[str, list[tuple[Mention, Sentence]]] = {}
+        for m, s in same:
+            speakers.setdefault(str(m.label), []).append((m, s))
+        if len(speakers) > 1:
+            sides = [Side(value=name, normalized=name, articles=[s.article for _, s in items],
+                          evidence=items[0][1].text) for name, items in speakers.items()]
+            out.append(Disagreement(kind="name", about=f"who said “{a.value}”",
+                                    values=_sides_listing(sides, order)))
+    return out
+
+
+def date_disagreements(facts: Sequence[Fact], order: _Order) -> list[Disagreement]:
+    """A fact whose sentences, in different articles, each give it one different day."""
+    out = []
+    for fact in facts:
+        if len(fact.support) < 2:
+            continue
+        per_value: dict[str, list[tuple[Mention, Sentence]]] = {}
+        for s in fact.sentences:
+            days = [m for m in s.of_kind("date") if m.value and m.label == "day"]
+            if len(days) == 1:
+                per_value.setdefault(str(days[0].value), []).append((days[0], s))
+        articles_with = {s.article for items in per_value.values() for _, s in items}
+        if len(per_value) < 2 or len(articles_with) < 2:
+            continue
+        sides = [Side(value=items[0][0].text, normalized=value, articles=[s.article for _, s in items],
+                      evidence=items[0][1].text) for value, items in per_value.items()]
+        out.append(Disagreement(kind="date", about=fact.text, values=_sides_listing(sides, order)))
+    return out
+
+
+def find(facts: Sequence[Fact], options: Options = DEFAULT, reference: date | None = None,
+         articles: Sequence[str] | None = None) -> list[Disagreement]:
+    """Every disagreement in a story's facts: conflicts first, then differing-but-compatible."""
+    order = _Order(facts, articles)
+    sentences = [s for f in facts for s in f.sentences]
+    sentences.sort(key=lambda s: (order.pos.get(s.article, 0), s.index))
+    found = (number_disagreements(sentences, order, options, reference)
+             + quote_disagreements(sentences, order, options)
+             + name_disagreements(sentences, order)
+             + date_disagreements(facts, order))
+    return sorted(found, key=lambda d: (d.compatible, -sum(len(v.articles) for v in d.values)))
