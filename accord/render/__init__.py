@@ -1,0 +1,121 @@
+"""Renderers of a Brief: ``markdown.render`` (terminal-readable) and ``html.render`` (a standalone page).
+
+Both show exactly what ``Brief.to_dict()`` holds. This module holds what they share, so that a
+citation is numbered the same way in every format: article ids become short refs ``[k]``, where
+``k`` is the article's 1-based position in ``brief.articles``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from accord.model import ArticleRef, Brief
+
+NONE_FOUND = "None found."  # every section is always shown; an empty one says so
+
+KIND_LABELS = {
+    "number": "Number",
+    "date": "Date",
+    "name": "Name",
+    "quote": "Quote",
+    "other": "Other",
+}
+
+
+@dataclass(frozen=True)
+class Ref:
+    """One citation as shown: ``label`` is ``[k]`` (or ``[id]`` when the id is not in the list)."""
+
+    id: str
+    number: int | None
+    article: ArticleRef | None
+
+    @property
+    def label(self) -> str:
+        return f"[{self.number}]" if self.number is not None else f"[{self.id}]"
+
+    @property
+    def anchor(self) -> str | None:
+        return f"src-{self.number}" if self.number is not None else None
+
+    @property
+    def tooltip(self) -> str:
+        if self.article is None:
+            return f"article {self.id} (not in this brief's article list)"
+        parts = [p for p in (self.article.source, self.article.title, self.article.published) if p]
+        return " — ".join(parts)
+
+
+class Citations:
+    """Maps article ids to refs for one brief."""
+
+    def __init__(self, brief: Brief) -> None:
+        self._articles = {a.id: a for a in brief.articles}
+        self._numbers: dict[str, int] = {}
+        for i, art in enumerate(brief.articles, start=1):
+            self._numbers.setdefault(art.id, i)
+
+    def ref(self, article_id: str) -> Ref:
+        return Ref(article_id, self._numbers.get(article_id), self._articles.get(article_id))
+
+    def refs(self, article_ids: list[str]) -> list[Ref]:
+        """Refs in the order given, each id once."""
+        return [self.ref(a) for a in dict.fromkeys(article_ids)]
+
+    def copy_of(self, article: ArticleRef) -> Ref | None:
+        return self.ref(article.copy_of) if article.copy_of else None
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` if it is a plain http(s) link, else None: untrusted input never becomes a
+    ``javascript:`` or ``data:`` link."""
+    if not url:
+        return None
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    if any(c.isspace() or ord(c) < 32 for c in url):
+        return None
+    return url
+
+
+def format_value(value: object) -> str:
+    """A normalised value as a reader would write it (``100.0`` → ``100``)."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def show_normalized(side_value: str, normalized: object) -> str | None:
+    """The normalised form of a side's value, when it tells the reader something new."""
+    if normalized is None:
+        return None
+    text = format_value(normalized)
+    return None if text.strip().lower() == side_value.strip().lower() else text
+
+
+def date_span(brief: Brief) -> str | None:
+    """First–last publication date of the brief's articles, when any is known."""
+    dates = sorted(a.published for a in brief.articles if a.published)
+    if not dates:
+        return None
+    return dates[0] if dates[0] == dates[-1] else f"{dates[0]} – {dates[-1]}"
+
+
+def counts(brief: Brief) -> str:
+    """'5 articles (1 copy) from 4 outlets' — the one-line scope of a brief."""
+    n = len(brief.articles)
+    copies = sum(1 for a in brief.articles if a.copy_of)
+    outlets = {a.source for a in brief.articles if a.source}
+    text = f"{n} article{'s' if n != 1 else ''}"
+    if copies:
+        text += f" ({copies} cop{'ies' if copies != 1 else 'y'} of another)"
+    if outlets:
+        text += f" from {len(outlets)} outlet{'s' if len(outlets) != 1 else ''}"
+    return text

@@ -1,0 +1,134 @@
+"""A Brief as Markdown that reads well in a terminal and renders safely elsewhere.
+
+Article text is untrusted: every piece of it is collapsed to one line and has the characters that
+would change Markdown structure (emphasis, links, raw HTML, headings, lists) backslash-escaped, so
+a sentence can neither inject markup nor break the layout.
+"""
+from __future__ import annotations
+
+import re
+
+from accord.model import Brief
+from accord.render import (
+    KIND_LABELS,
+    NONE_FOUND,
+    Citations,
+    Ref,
+    counts,
+    date_span,
+    safe_url,
+    show_normalized,
+)
+
+_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
+_BLOCK_MARK = re.compile(r"^(#{1,6}|[-+=])(?=\s|$)")  # heading, list item, setext underline
+_ORDERED = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")  # "1. " starts an ordered list
+_ENTITY = re.compile(r"&(?=#?\w+;)")  # "&amp;" would be decoded by a Markdown renderer
+
+
+def escape(text: str | None) -> str:
+    """One line of untrusted text, safe to place anywhere in a Markdown line."""
+    line = " ".join((text or "").split())
+    line = _INLINE.sub(r"\\\1", line)
+    line = _ENTITY.sub(r"\\&", line)
+    line = _BLOCK_MARK.sub(r"\\\1", line)
+    return _ORDERED.sub(r"\1\\\2", line)
+
+
+def _refs(refs: list[Ref]) -> str:
+    return " ".join(r.label if r.number is not None else escape(r.label) for r in refs)
+
+
+def _url(url: str | None) -> str | None:
+    """An autolink for a safe URL (``<`` ``>`` never occur in it: they are not URL characters)."""
+    safe = safe_url(url)
+    if safe is None or "<" in safe or ">" in safe:
+        return None
+    return f"<{safe}>"
+
+
+def render(brief: Brief) -> str:
+    """The brief as Markdown: summary, facts, disagreements, single-source claims, timeline,
+    name variants and the numbered article list every ``[k]`` refers to."""
+    cite = Citations(brief)
+    out: list[str] = [f"# {escape(brief.title) or 'Untitled story'}", ""]
+    scope = counts(brief)
+    span = date_span(brief)
+    out += [f"_{scope}{', ' + escape(span) if span else ''}_", ""]
+
+    out += ["## Summary", ""]
+    if brief.summary:
+        out.append(" ".join(f"{escape(c.text)} {_refs(cite.refs(c.citations))}".rstrip()
+                            for c in brief.summary))
+    else:
+        out.append(NONE_FOUND)
+    out.append("")
+
+    out += ["## Facts outlets agree on", ""]
+    if brief.facts:
+        for f in brief.facts:
+            refs = cite.refs(f.support)
+            indep = f"{f.independent} independent source{'s' if f.independent != 1 else ''}"
+            out.append(f"- {escape(f.text)} {_refs(refs)} ({indep})")
+    else:
+        out.append(NONE_FOUND)
+    out.append("")
+
+    out += ["## Disagreements", ""]
+    if brief.disagreements:
+        for d in brief.disagreements:
+            label = KIND_LABELS.get(d.kind, escape(str(d.kind)).capitalize())
+            note = " — differs but compatible" if d.compatible else ""
+            out.append(f"### {label}: {escape(d.about)}{note}")
+            out.append("")
+            for side in d.values:
+                norm = show_normalized(side.value, side.normalized)
+                value = f"**{escape(side.value)}**" + (f" (= {escape(norm)})" if norm else "")
+                out.append(f"- {value} — {_refs(cite.refs(side.articles))}")
+                if side.evidence:
+                    out.append(f"  > {escape(side.evidence)}")
+            out.append("")
+    else:
+        out += [NONE_FOUND, ""]
+
+    out += ["## Single-source claims", ""]
+    if brief.single_source:
+        for s in brief.single_source:
+            out.append(f"- {escape(s.text)} {_refs([cite.ref(s.article)])} (only this source)")
+    else:
+        out.append(NONE_FOUND)
+    out.append("")
+
+    out += ["## Timeline", ""]
+    if brief.timeline:
+        for t in brief.timeline:
+            out.append(f"- **{escape(t.date)}** — {escape(t.text)} {_refs(cite.refs(t.citations))}")
+    else:
+        out.append(NONE_FOUND)
+    out.append("")
+
+    out += ["## Name variants", ""]
+    if brief.variants:
+        for v in brief.variants:
+            out.append(f"- {escape(v.name)}: {', '.join(escape(x) for x in v.variants)}")
+    else:
+        out.append(NONE_FOUND)
+    out.append("")
+
+    out += ["## Articles", ""]
+    if brief.articles:
+        for i, a in enumerate(brief.articles, start=1):
+            meta = ", ".join(escape(x) for x in (a.source, a.published) if x)
+            line = f"- [{i}] {escape(a.title) or '(untitled)'}" + (f" — {meta}" if meta else "")
+            copy = cite.copy_of(a)
+            if copy is not None:
+                line += f" — copy of {copy.label if copy.number is not None else escape(copy.label)}"
+            out.append(line)
+            url = _url(a.url)
+            if url:
+                out.append(f"  {url}")
+            elif a.url:
+                out.append(f"  {escape(a.url)}")
+    else:
+        out.append(NONE_FOUND)
+    return "\n".join(out).rstrip() + "\n"
