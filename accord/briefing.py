@@ -1,4 +1,4 @@
-"""Brief: the one function that turns a story's articles into what a reader gets.
+"""Briefing: the one function that turns a story's articles into what a reader gets.
 
 clean → wire copies → analyse → align → disagree → summarize, then the parts that need the whole
 picture: a neutral title, single-source claims and a timeline. Every front door (CLI, API, batch,
