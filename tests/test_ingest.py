@@ -319,3 +319,18 @@ def test_xml_file_that_is_not_a_feed(tmp_path: Path) -> None:
     f.write_text("<?xml version='1.0'?><catalog><book>x</book></catalog>")
     _, errs = items(list(read([str(f)])))
     assert len(errs) == 1 and "not an RSS/Atom feed" in errs[0].reason
+
+
+def test_jsonl_streamed_line_cap_and_encodings(tmp_path: Path) -> None:
+    f = tmp_path / "big.jsonl"
+    good = json.dumps({"title": "Caf\u00e9", "text": "Short text about a caf\u00e9."}, ensure_ascii=False)
+    huge = json.dumps({"title": "Huge", "text": "word " * 5000})
+    latin = json.dumps({"title": "Na\u00efve", "text": "Latin-1 encoded line, na\u00efve."}, ensure_ascii=False)
+    f.write_bytes(b"\xef\xbb\xbf" + good.encode() + b"\n" + huge.encode() + b"\n" + latin.encode("latin-1") + b"\n")
+    arts, errs = items(list(read([str(f)], Options(max_bytes=5000))))
+    assert [a.title for a in arts] == ["Caf\u00e9", "Na\u00efve"]
+    assert [e.item for e in errs] == [f"{f}:2"] and "too large" in errs[0].reason
+    u16 = tmp_path / "u16.jsonl"
+    u16.write_bytes(good.encode("utf-16"))
+    (art,), errs = items(list(read([str(u16)])))
+    assert not errs and art.title == "Caf\u00e9"

@@ -73,15 +73,19 @@ def _read_file(path: Path, item: str, options: Options, fetcher: Fetcher) -> Ite
         yield IngestError(item, "not a regular file")
         return
     size = path.stat().st_size
-    if size > options.max_bytes:  # refused by size before reading a byte
-        yield IngestError(item, f"file too large ({size:,} bytes > max_bytes {options.max_bytes:,})")
-        return
     if size == 0:
         yield IngestError(item, "empty file")
         return
     kind = _suffix(path)
+    # Archives and JSONL batches are streamed: max_bytes caps each record/line, not the file.
     if kind == ".warc":
         yield from warc.read(item, options.max_bytes)
+        return
+    if kind in JSONL_SUFFIXES:
+        yield from jsonl.read_file(item, options.max_bytes)
+        return
+    if size > options.max_bytes:  # one article per file: refused by size before reading a byte
+        yield IngestError(item, f"file too large ({size:,} bytes > max_bytes {options.max_bytes:,})")
         return
     try:
         data = path.read_bytes()
@@ -89,9 +93,7 @@ def _read_file(path: Path, item: str, options: Options, fetcher: Fetcher) -> Ite
         yield IngestError(item, f"cannot read ({exc.strerror or exc})")
         return
     try:
-        if kind in JSONL_SUFFIXES:
-            yield from jsonl.read(to_text(data, item), item)
-        elif kind in FEED_SUFFIXES or (kind not in HTML_SUFFIXES and feed.is_feed(data)):
+        if kind in FEED_SUFFIXES or (kind not in HTML_SUFFIXES and feed.is_feed(data)):
             if looks_binary(data) or not feed.is_feed(data):
                 raise IngestError(item, "not an RSS/Atom feed")
             yield from feed.read(data, item, fetcher)

@@ -21,9 +21,8 @@ _BOMS: list[tuple[bytes, str]] = [
     (codecs.BOM_UTF16_BE, "utf-16"),
 ]
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-_LATIN_SINGLE_BYTE = {
-    "cp1250", "cp1252", "cp1254", "cp1257", "latin_1", "iso8859_2", "iso8859_3", "iso8859_4", "iso8859_9",
-    "iso8859_10", "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16", "mac_roman", "mac_latin2", "cp850",
+_LATIN_SINGLE_BYTE = {  # Western code pages that short text cannot tell apart from windows-1252
+    "cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850", "cp437", "cp775",
 }
 _CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32)) | {127}
 
@@ -82,12 +81,14 @@ def to_text(data: bytes, item: str, *, html: bool = False) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None or best.encoding is None:
         raise IngestError(item, "unknown text encoding")
-    if best.encoding in _LATIN_SINGLE_BYTE:
-        # Short Western text is ambiguous between Latin code pages; like browsers, prefer
-        # windows-1252 (a superset of latin-1's printable range) when it decodes cleanly.
+    western = any(m.encoding == "cp1252" and m.chaos <= best.chaos + 0.05 for m in matches)
+    if best.encoding in _LATIN_SINGLE_BYTE or western:
+        # Short Western text is ambiguous between single-byte code pages; like browsers, prefer
+        # windows-1252 (a superset of latin-1's printable range) when it fits as well as the best.
         try:
             return data.decode("cp1252")
         except UnicodeDecodeError:

@@ -3,12 +3,15 @@
 """
 from __future__ import annotations
 
+import codecs
 import json
+import os
 from collections.abc import Iterator
 
 from accord.errors import IngestError
 from accord.ingest import html as html_reader
 from accord.ingest import meta
+from accord.ingest.decode import to_text
 from accord.model import Article
 
 TITLE_WORDS = 16  # an untitled line's title: its first words
@@ -50,18 +53,61 @@ def _article(record: object, item: str) -> Article:
     return article
 
 
+def _line(record_text: str, item: str) -> Article | IngestError:
+    try:
+        record = json.loads(record_text)
+    except json.JSONDecodeError as exc:
+        return IngestError(item, f"malformed JSON ({exc.msg} at column {exc.colno})")
+    try:
+        return _article(record, item)
+    except IngestError as exc:
+        return exc
+
+
 def read(text: str, path: str) -> Iterator[Article | IngestError]:
-    """Articles of a decoded JSONL file; blank lines are skipped, bad lines become errors."""
+    """Articles of a decoded JSONL text; blank lines are skipped, bad lines become errors."""
     for n, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        item = f"{path}:{n}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield IngestError(item, f"malformed JSON ({exc.msg} at column {exc.colno})")
-            continue
-        try:
-            yield _article(record, item)
-        except IngestError as exc:
-            yield exc
+        if line.strip():
+            yield _line(line, f"{path}:{n}")
+
+
+def read_file(path: str, max_bytes: int) -> Iterator[Article | IngestError]:
+    """Stream a JSONL file line by line, so a large batch file is never held whole in memory.
+
+    ``max_bytes`` caps each line (one article), not the file. UTF-8 is JSON's encoding; a line in
+    another byte encoding is decoded by detection; a UTF-16/32 file (byte-order mark) is read whole.
+    """
+    with open(path, "rb") as fh:
+        head = fh.read(4)
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+            size = os.fstat(fh.fileno()).st_size
+            if size > max_bytes:
+                yield IngestError(path, f"UTF-16/32 JSONL too large ({size:,} bytes > max_bytes {max_bytes:,})")
+                return
+            fh.seek(0)
+            yield from read(to_text(fh.read(), path), path)
+            return
+        fh.seek(3 if head.startswith(codecs.BOM_UTF8) else 0)
+        n = 0
+        while True:
+            raw = fh.readline(max_bytes + 1)
+            if not raw:
+                break
+            n += 1
+            item = f"{path}:{n}"
+            if len(raw) > max_bytes and not raw.endswith(b"\n"):
+                yield IngestError(item, f"line too large (over {max_bytes:,} bytes)")
+                while raw and not raw.endswith(b"\n"):  # skip the rest of the oversized line
+                    raw = fh.readline(max_bytes + 1)
+                continue
+            if not raw.strip():
+                continue
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                try:
+                    line = to_text(raw, item)
+                except IngestError as exc:
+                    yield exc
+                    continue
+            yield _line(line, item)
