@@ -295,56 +295,6 @@ def eval_extraction(
     out.print(table)
 
 
-# -- brief ----------------------------------------------------------------------------------------
-FORMATS = ("md", "json", "html")
-
-
-@app.command()
-def brief(
-    sources: Optional[list[str]] = typer.Argument(None, help="Files, folders, URLs, feeds, WARC or JSONL: one story."),
-    story: Optional[str] = typer.Option(None, "--story", help="Brief a story of the library instead."),
-    fmt: str = typer.Option("md", "--format", "-f", help="md, json or html."),
-    out_file: Optional[str] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
-    words: Optional[int] = typer.Option(None, "--words", help="Summary budget in words."),
-) -> None:
-    """Print the brief of some articles taken as one story (or of a library story)."""
-    from pathlib import Path
-
-    from accord import api
-
-    if fmt not in FORMATS:
-        raise fail(f"unknown format {fmt!r} (use one of: {', '.join(FORMATS)})", 2)
-    if not sources and not story:
-        raise fail("give paths/URLs to brief, or --story ID", 2)
-    opts = State.options.with_(words=words) if words else State.options
-    failed: list[str] = []
-
-    def report(exc: Exception) -> None:
-        failed.append(str(exc))
-        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
-
-    with err.status("reading, aligning and comparing…", spinner="dots") if err.is_terminal else _nothing():
-        result = api.brief(sources or None, story=story, options=opts, on_error=report)
-    text = {"md": result.to_markdown, "json": result.to_json, "html": result.to_html}[fmt]()
-    if out_file:
-        Path(out_file).write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
-        err.print(f"brief written to {out_file}", highlight=False)
-    else:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
-    if failed:
-        raise typer.Exit(1)
-
-
-class _nothing:
-    """A do-nothing context manager (no spinner when stderr is not a terminal)."""
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-
 def main() -> None:
     """Entry point: runs the app, turning AccordError into a message and an exit code."""
     try:
