@@ -15,7 +15,7 @@ from typing import Any
 
 from accord import ingest as _ingest
 from accord.errors import AccordError, IngestError
-from accord.model import Article, Ingested
+from accord.model import Article, Ingested, Story
 from accord.options import Options, make
 from accord.store import Library
 
@@ -48,13 +48,19 @@ def ingest(
     items = _ingest.expand(sources)
     lib = library or Library(opts.db_path)
     results: list[Ingested] = []
+    grouper: _Grouper | None = None
     try:
+        grouper = _Grouper(lib, opts)  # before any new article is stored: those are added below
         for done, item in enumerate(items, start=1):
             for got in _ingest.read([item], opts, fetcher=fetcher):
                 results.append(_store(got, lib, cleaner, opts))
+                if results[-1].status == "added" and results[-1].article is not None:  # issue 5
+                    grouper.add(results[-1].article)
             if progress:
                 progress(done, len(items), item)
     finally:
+        if grouper is not None:
+            grouper.save()
         if library is None:
             lib.close()
     return results
@@ -134,7 +140,7 @@ def story_articles(story: dict[str, Any]) -> list[Article]:
 
 def summarize_story(story: dict[str, Any], options: Options | None = None) -> dict[str, Any]:
     """One batch output line: ``{"id", "summary", "brief"}`` (summary cut at ``options.words``)."""
-    from accord.brief import build
+    from accord.briefing import build
 
     opts = options or make(None)
     brief = build(story_articles(story), opts)
@@ -297,3 +303,130 @@ def group(
             for res in results:
                 fh.write(json.dumps(res, ensure_ascii=False) + "\n")
     return results
+
+
+class _Grouper:
+    """Online story assignment and copy detection for a library, continued across ingest runs.
+
+    The story index is saved in the library (``save``); the copy index is rebuilt from the stored
+    texts (fast: shingle hashing). Articles stored but never indexed (an interrupted run) are
+    indexed first, so a crash never leaves an article without a story.
+    """
+
+    STATE = "story_index"
+
+    def __init__(self, lib: Library, options: Options) -> None:
+        from accord.group import CopyIndex, StoryIndex
+        from accord.group.copies import article_text, chronological
+
+        self.lib, self.options = lib, options
+        state = lib.get_state(self.STATE)
+        self.stories = StoryIndex.from_dict(json.loads(state), options) if state else StoryIndex(options)
+        self.copies = CopyIndex(options)
+        self.text = article_text
+        indexed = {a for s in self.stories.stories.values() for a in s.articles}
+        for art in chronological(lib.articles()):
+            if art.id in indexed:
+                self.copies.add(art.id, article_text(art))
+            else:
+                self.add(art)
+
+    def add(self, article: Article) -> None:
+        """Set ``article.story``/``copy_of``, store them and the story's summary row."""
+        original = self.copies.add(article.id, self.text(article))
+        stored = self.lib.get(original) if original is not None else None
+        forced = stored.story if stored is not None else None  # a copy joins its original's story
+        article.copy_of = original
+        article.story = self.stories.add(article, root=original, story=forced)
+        self.lib.update(article)
+        story = self.stories.story(article.story)
+        self.lib.put_story(story.id, story.title, story.to_dict())
+
+    def save(self) -> None:
+        self.lib.put_state(self.STATE, json.dumps(self.stories.to_dict(), ensure_ascii=False))
+
+
+def stories(*, db: str | None = None, options: Options | None = None) -> list[Story]:
+    """The library's stories, largest first: title, articles, independent sources, first/last date."""
+    with _existing(db, options) as lib:
+        found = [Story.from_dict(data) for _, _, data in lib.stories() if data.get("id")]
+    return sorted(found, key=lambda s: (-len(s.articles), s.id))
+
+
+# -- brief (issue 3) ------------------------------------------------------------------------------
+
+def read_articles(
+    sources: Iterable[str | Path | Article],
+    *,
+    options: Options | None = None,
+    fetcher: _ingest.Fetcher | None = None,
+    on_error: Callable[[IngestError], None] | None = None,
+) -> list[Article]:
+    """Articles from paths, URLs or Article objects, without storing them.
+
+    A source that cannot be read goes to ``on_error`` (default: raised), so one bad file can be
+    reported while the others still make the brief. Re-read duplicates (same text) are dropped.
+    """
+    opts = options or make(None)
+    found: list[Article] = []
+    names = [str(s) for s in sources if not isinstance(s, Article)]
+    given = [s for s in sources if isinstance(s, Article)]
+    for got in _ingest.read(_ingest.expand(names), opts, fetcher=fetcher) if names else []:
+        if isinstance(got, IngestError):
+            if on_error is None:
+                raise got
+            on_error(got)
+        else:
+            found.append(got)
+    seen_ids: set[str] = set()
+    seen_text: set[str] = set()
+    out = []
+    for art in [*given, *found]:
+        key = " ".join(art.text.split()).lower()
+        if key in seen_text:
+            continue
+        seen_text.add(key)
+        base, k = art.id, 2
+        while art.id in seen_ids:
+            art.id, k = f"{base}-{k}", k + 1
+        seen_ids.add(art.id)
+        out.append(art)
+    return out
+
+
+def brief(
+    sources: Iterable[str | Path | Article] | str | Path | None = None,
+    *,
+    story: str | None = None,
+    db: str | None = None,
+    options: Options | None = None,
+    fetcher: _ingest.Fetcher | None = None,
+    on_error: Callable[[IngestError], None] | None = None,
+    **overrides: Any,
+) -> Brief:
+    """The brief of some articles taken as one story, or of a library story (``story=ID``).
+
+        import accord
+        b = accord.brief(["../shared/samples/kazakhstan-2022"], words=120)
+        print(b.to_markdown())
+
+    ``sources`` are anything ``ingest`` reads (files, folders, URLs, feeds, WARC, JSONL) or Article
+    objects. Keyword overrides are ``Options`` fields (``words=150``).
+    """
+    from accord.briefing import build
+
+    opts = _options(db, options, overrides)
+    if story is not None:
+        with _existing(db, opts) as lib:
+            arts = lib.articles(story)
+        if not arts:
+            raise AccordError(f"no story {story!r} in {opts.db_path} (list them with: accord stories)")
+    else:
+        if sources is None:
+            raise AccordError("nothing to brief: give paths, URLs or articles, or a story id")
+        if isinstance(sources, (str, Path, Article)):
+            sources = [sources]
+        arts = read_articles(sources, options=opts, fetcher=fetcher, on_error=on_error)
+        if not arts:
+            raise AccordError("no readable article in the given sources")
+    return build(arts, opts)

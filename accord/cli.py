@@ -245,6 +245,17 @@ def group(
               highlight=False)
 
 
+@app.command()
+def stories() -> None:
+    """List the library's stories (largest first): id, size, independent sources, first/last date, title."""
+    from accord import api
+
+    found = api.stories(options=State.options)
+    rows = [[s.id, str(len(s.articles)), str(s.independent), s.first or "", s.last or "", s.title] for s in found]
+    out.print(_table(f"{len(found)} stories in {State.options.db_path}",
+                     ["id", "articles", "independent", "first", "last", "title"], rows))
+
+
 @eval_app.command("grouping")
 def eval_grouping(
     data: str = typer.Option("../shared/eval", "--data", help="Evaluation folder (relative to CWD)."),
@@ -264,6 +275,33 @@ def eval_grouping(
         out.print(_table(f"wire copies: 3-shingle containment (current threshold {State.options.copy_threshold})",
                          ["threshold", "light copies found", "heavy copies found", "NeuS pairs flagged",
                           "ECB+ pairs flagged", "precision"], rows))
+
+
+@eval_app.command("throughput")
+def eval_throughput(
+    n: int = typer.Option(10_000, "--n", help="Articles to stream (eval texts cycled with edits)."),
+    data: str = typer.Option("../shared/eval", "--data", help="Evaluation folder (relative to CWD)."),
+    brief: bool = typer.Option(True, "--brief/--no-brief", help="Also brief every story of ≥2 articles."),
+) -> None:
+    """Articles/second, peak memory and time at 1k/2k/5k/10k for clean → copies → stories (→ briefs)."""
+    from pathlib import Path
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from accord.eval import throughput
+
+    columns = (TextColumn("stream"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
+        task = bar.add_task("", total=n)
+        res = throughput.run(Path(data), n, State.options, brief=brief, progress=lambda k: bar.advance(task, k))
+    rows = [[str(k), f"{s:.1f}", f"{k / s:.0f}", f"{mb:.0f}"] for k, s, mb in res.checkpoints]
+    out.print(_table(f"throughput: {n} articles, online (clean + copies + stories)",
+                     ["articles", "seconds", "articles/s", "peak MB"], rows))
+    brief_note = ("briefs skipped" if not brief else "accord.brief not available: briefs skipped"
+                  if res.brief_s is None else f"brief {res.brief_s:.1f}s for {res.briefed} stories of ≥2 articles")
+    out.print(f"clean {res.clean_s:.1f}s, group {res.group_s:.1f}s, {brief_note}; {res.stories} stories, "
+              f"{res.copies} wire copies; total {res.total_s:.1f}s ({n / res.total_s:.0f} articles/s), "
+              f"peak RSS {res.peak_mb:.0f} MB", highlight=False)
 
 
 # -- extraction benchmark (issue 2) -----------------------------------------------------------------
@@ -293,6 +331,56 @@ def eval_extraction(
         table.add_row(r.system, f"{r.precision:.4f}", f"{r.recall:.4f}", f"{r.f1:.4f}", f"{r.seconds:.2f}",
                       str(r.failures))
     out.print(table)
+
+
+# -- brief ----------------------------------------------------------------------------------------
+FORMATS = ("md", "json", "html")
+
+
+@app.command()
+def brief(
+    sources: Optional[list[str]] = typer.Argument(None, help="Files, folders, URLs, feeds, WARC or JSONL: one story."),
+    story: Optional[str] = typer.Option(None, "--story", help="Brief a story of the library instead."),
+    fmt: str = typer.Option("md", "--format", "-f", help="md, json or html."),
+    out_file: Optional[str] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
+    words: Optional[int] = typer.Option(None, "--words", help="Summary budget in words."),
+) -> None:
+    """Print the brief of some articles taken as one story (or of a library story)."""
+    from pathlib import Path
+
+    from accord import api
+
+    if fmt not in FORMATS:
+        raise fail(f"unknown format {fmt!r} (use one of: {', '.join(FORMATS)})", 2)
+    if not sources and not story:
+        raise fail("give paths/URLs to brief, or --story ID", 2)
+    opts = State.options.with_(words=words) if words else State.options
+    failed: list[str] = []
+
+    def report(exc: Exception) -> None:
+        failed.append(str(exc))
+        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+
+    with err.status("reading, aligning and comparing…", spinner="dots") if err.is_terminal else _nothing():
+        result = api.brief(sources or None, story=story, options=opts, on_error=report)
+    text = {"md": result.to_markdown, "json": result.to_json, "html": result.to_html}[fmt]()
+    if out_file:
+        Path(out_file).write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+        err.print(f"brief written to {out_file}", highlight=False)
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    if failed:
+        raise typer.Exit(1)
+
+
+class _nothing:
+    """A do-nothing context manager (no spinner when stderr is not a terminal)."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
 
 
 def main() -> None:
