@@ -53,8 +53,8 @@ class Options:
     copy_min_shared: int = 25  # and at least this many shared shingles (short leads share by chance)
     copy_max_df: int = 200  # a sampled shingle in more articles than this is boilerplate: ignored
     copy_candidates: int = 5  # candidates checked exactly per new article
-    story_threshold: float = 0.3  # combined similarity to join a story; below it a new story starts
-    story_name_weight: float = 0.5  # weight of names+numbers cosine vs content-word cosine
+    story_threshold: float = 0.2  # combined similarity to join a story (ECB+ odd topics; BENCHMARKS.md)
+    story_name_weight: float = 0.7  # weight of names+numbers cosine vs content-word cosine
     story_decay_days: float = 7.0  # similarity halves per this many days between dates (when known)
     story_candidates: int = 10  # candidate stories (from the term index) scored per article
     story_index_terms: int = 30  # a story is indexed under its top-weighted terms

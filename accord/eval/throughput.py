@@ -1,0 +1,103 @@
+"""``accord eval throughput``: clean, group (and brief, once ``accord.brief`` exists) N real-length articles.
+
+Articles come from the evaluation sets (ECB+, Multi-News, NeuS), cycled: every pass after the first
+re-edits each text (``edit_copy``: trimmed, words changed) so the stream is not exact duplicates — it
+then holds many wire copies, as real feeds do. Grouping runs online, one article at a time, with
+document frequencies growing as articles arrive (the ``accord ingest`` setting, not the batch one).
+Reports the elapsed time at each checkpoint so growth from 1k to 10k can be checked for linearity.
+"""
+from __future__ import annotations
+
+import random
+import resource
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+from accord.eval.grouping import edit_copy, read_jsonl
+from accord.group import CopyIndex, StoryIndex
+from accord.group.copies import article_text
+from accord.model import Article
+from accord.options import DEFAULT, Options
+
+
+def source_texts(data: Path) -> list[str]:
+    """Real article texts from the evaluation sets (at least 50 words each)."""
+    texts = [r["text"] for r in read_jsonl(data / "ecbplus" / "dev.jsonl")]
+    for cluster in read_jsonl(data / "multinews" / "validation.jsonl"):
+        texts.extend(cluster["documents"])
+    for story in read_jsonl(data / "neus" / "val.jsonl"):
+        texts.extend(f"{d['title']}\n{d['text']}" for d in story["documents"])
+    return [t for t in texts if len(t.split()) >= 50]
+
+
+def stream(data: Path, n: int, seed: int = 0) -> Iterator[Article]:
+    """``n`` articles: the source texts, then re-edited copies of them, pass after pass."""
+    texts = source_texts(data)
+    rng = random.Random(seed)
+    for i in range(n):
+        base = texts[i % len(texts)]
+        text = base if i < len(texts) else edit_copy(base, rng)
+        yield Article(id=f"a{i}", title="", text=text, raw_text=text)
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+@dataclass
+class Result:
+    n: int
+    checkpoints: list[tuple[int, float, float]] = field(default_factory=list)  # (articles, seconds, MB)
+    clean_s: float = 0.0
+    group_s: float = 0.0
+    brief_s: float | None = None
+    briefed: int = 0
+    stories: int = 0
+    copies: int = 0
+    peak_mb: float = 0.0
+    total_s: float = 0.0
+
+
+def run(data: Path, n: int = 10_000, options: Options = DEFAULT, brief: bool = True,
+        progress: Callable[[int], None] | None = None) -> Result:
+    """Clean → copies → stories for ``n`` articles online; then brief stories with ≥2 articles."""
+    from accord.clean import clean
+
+    res = Result(n=n)
+    marks = {m for m in (1_000, 2_000, 5_000, 10_000, 20_000, 50_000) if m < n} | {n}
+    copies, stories = CopyIndex(options), StoryIndex(options)
+    members: dict[str, list[Article]] = {}
+    t0 = time.perf_counter()
+    for i, art in enumerate(stream(data, n), 1):
+        t = time.perf_counter()
+        art = clean(art, options=options)
+        t1 = time.perf_counter()
+        original = copies.add(art.id, article_text(art))
+        sid = stories.add(art, root=original)
+        res.group_s += time.perf_counter() - t1
+        res.clean_s += t1 - t
+        res.copies += original is not None
+        if brief:
+            members.setdefault(sid, []).append(art)
+        if i in marks:
+            res.checkpoints.append((i, time.perf_counter() - t0, peak_rss_mb()))
+        if progress:
+            progress(1)
+    res.stories = len(stories.stories)
+    if brief:
+        try:
+            from accord.briefing import build
+        except ImportError:
+            build = None
+        if build is not None:
+            t = time.perf_counter()
+            for arts in members.values():
+                if len(arts) >= 2:
+                    build(arts, options)
+                    res.briefed += 1
+            res.brief_s = time.perf_counter() - t
+    res.total_s = time.perf_counter() - t0
+    res.peak_mb = peak_rss_mb()
+    return res

@@ -1,0 +1,32 @@
+"""Online grouping inside ``accord ingest``: stories and copies persist across ingest runs."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from accord import api
+from test_group import QUAKE_A, QUAKE_B, WIRE, WIRE_COPY
+
+
+def write(folder: Path, name: str, title: str, text: str) -> str:
+    path = folder / f"{name}.txt"
+    path.write_text(f"{title}\n\n{text}\n", encoding="utf-8")
+    return str(path)
+
+
+def test_ingest_assigns_stories_and_copies_across_runs(tmp_path: Path) -> None:
+    db = str(tmp_path / "lib.db")
+    first = [write(tmp_path, "peru0", "Earthquake kills 14 in Peru", QUAKE_A[0]),
+             write(tmp_path, "wire", "Alliance troops begin to leave", WIRE)]
+    api.ingest(first, db=db)
+    second = [write(tmp_path, "peru1", "Peru quake toll rises", QUAKE_A[1]),
+              write(tmp_path, "turkey0", "Earthquake in western Turkey", QUAKE_B[0]),
+              write(tmp_path, "copy", "Alliance pulls troops out", WIRE_COPY)]
+    api.ingest(second, db=db)
+    arts = {a.id: a for a in api.articles(db=db)}
+    assert arts["peru1"].story == arts["peru0"].story != arts["turkey0"].story
+    assert arts["copy"].copy_of == "wire" and arts["copy"].story == arts["wire"].story
+    stories = {s.id: s for s in api.stories(db=db)}
+    assert len(stories) == 3
+    wire_story = stories[arts["wire"].story]
+    assert sorted(wire_story.articles) == ["copy", "wire"] and wire_story.independent == 1
+    assert {a.id for a in api.articles(db=db, story=arts["peru0"].story)} == {"peru0", "peru1"}
