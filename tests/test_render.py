@@ -47,8 +47,17 @@ def make_brief() -> Brief:
         disagreements=[
             Disagreement("number", "people evacuated", [
                 Side("about 2,000", 2000.0, ["w1", "p2"], "About 2,000 people were evacuated."),
-                Side("over 1,500", 1500.0, ["d3"], "Over 1,500 residents left <their> homes."),
+                Side("over fifteen hundred", 1500.0, ["d3"], "Over fifteen hundred left <their> homes."),
             ], compatible=True),
+            Disagreement("number", "people missing", [
+                Side("dozens", 61.5, ["w1"], "Dozens of people are missing."),
+                Side("12", 12.0, ["d3"], "Twelve people are missing, 12 in all."),
+            ]),
+            Disagreement("quote", "words of the mayor", [
+                Side("We will rebuild", "we will rebuild", ["w1"], '"We will rebuild," the mayor said.'),
+                Side("We shall rebuild everything", "we shall rebuild everything", ["d3"],
+                     'The mayor said: "We shall rebuild everything."'),
+            ]),
             Disagreement("date", "dam breach", [
                 Side("Wednesday", "2024-05-01", ["w1"], "The dam broke on Wednesday."),
                 Side("Thursday", "2024-05-02", ["n4"], "The dam gave way on Thursday."),
@@ -231,7 +240,13 @@ def test_markdown_every_citation_resolves_and_sides_in_order() -> None:
     assert lines[i + 4].startswith("- **Thursday**") and lines[i + 4].endswith("[4]")
     assert lines[i + 6].startswith("- **Friday**") and "(=" not in lines[i + 6]
     assert "### Number: people evacuated — differs but compatible" in lines
-    assert "(= 2000)" in text  # a normalised value that differs from the reported one is shown
+    # a normalised value is shown only when it adds something true: not for "about 2,000" (already
+    # shown), not the midpoint of "dozens", never a quote's matching key
+    assert "- **over fifteen hundred** (= 1,500) — [3]" in lines
+    assert "- **about 2,000** — [1] [2]" in lines
+    assert "- **dozens** — [1]" in lines and "61.5" not in text
+    assert "- **We will rebuild** — [1]" in lines
+    assert "- **Wednesday** (= 2024-05-01) — [1]" in lines
 
 
 def test_markdown_fact_support_and_single_source() -> None:

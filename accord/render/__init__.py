@@ -6,6 +6,7 @@ citation is numbered the same way in every format: article ids become short refs
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -84,18 +85,30 @@ def safe_url(url: str | None) -> str | None:
 
 
 def format_value(value: object) -> str:
-    """A normalised value as a reader would write it (``100.0`` → ``100``)."""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+    """A normalised value as a reader would write it (``2000.0`` → ``2,000``)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and float(value).is_integer():
+        return f"{int(value):,}"
     if isinstance(value, float):
         return f"{value:g}"
     return str(value)
 
 
-def show_normalized(side_value: str, normalized: object) -> str | None:
-    """The normalised form of a side's value, when it tells the reader something new."""
-    if normalized is None:
+def show_normalized(kind: str, side_value: str, normalized: object) -> str | None:
+    """The normalised form of a side's value, only when it tells the reader something true and new.
+
+    Hidden for quotes (the normalised key is a matching aid, not something anyone said), for a
+    number that is the midpoint of a vague range ("dozens" is not 61.5), and when the reported
+    value already shows it ("Roughly 2,300" needs no "= 2300").
+    """
+    if normalized is None or normalized == "" or kind == "quote":
         return None
+    if isinstance(normalized, (int, float)) and not isinstance(normalized, bool):
+        if float(normalized) != int(normalized):
+            return None
+        digits = re.sub(r"(?<=\d)[,\u00a0\u202f' ](?=\d{3})", "", side_value)
+        if re.search(rf"(?<![\d.]){int(normalized)}(?![\d])", digits):
+            return None
+        return format_value(normalized)
     text = format_value(normalized)
     return None if text.strip().lower() == side_value.strip().lower() else text
 

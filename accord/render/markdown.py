@@ -82,7 +82,7 @@ def render(brief: Brief) -> str:
             out.append(f"### {label}: {escape(d.about)}{note}")
             out.append("")
             for side in d.values:
-                norm = show_normalized(side.value, side.normalized)
+                norm = show_normalized(d.kind, side.value, side.normalized)
                 value = f"**{escape(side.value)}**" + (f" (= {escape(norm)})" if norm else "")
                 out.append(f"- {value} — {_refs(cite.refs(side.articles))}")
                 if side.evidence:
