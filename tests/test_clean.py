@@ -55,6 +55,9 @@ def test_real_sentences_survive() -> None:
         ("Rescue under way", "heading"),
         ("Key points:", "label"),
         ("Unbelievable!", "fragment"),
+        ("RELATED: Town braces for second flood wave", "related link"),
+        ("Contact the desk: news@example.org", "link or contact"),
+        ("Photo - http://photos.example.com/x/123", "link or contact"),
     ],
 )
 def test_shape(line: str, reason: str) -> None:

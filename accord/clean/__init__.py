@@ -65,6 +65,8 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "") -> list[t
             reasons[i] = "repeated line"
         else:
             reasons[i] = signals.shape(line)
+            if reasons[i] in signals.SOFT and vocab_reason:
+                reasons[i] = vocab_reason  # "Story Continued Below" is a widget, not a title
             if not reasons[i] and vocab_reason:
                 kept, dropped = _split_boilerplate(line)
                 if kept:  # a real paragraph with a site sentence glued on: drop only that sentence

@@ -51,6 +51,10 @@ DATE_LINE = re.compile(
     rf"(?:\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{{0,4}})?\W*$",
     re.I,
 )
+# "RELATED: Other headline", "More: ...", "Read: ...": links to other stories.
+RELATED = re.compile(r"^(?:related(?: stories| articles| coverage)?|more|read|read more|see also|also read|"
+                     r"watch|video|photos|gallery|listen|recommended|trending)\s*(?::|>>|»)", re.I)
+LINK = re.compile(r"https?://|www\.\w|\b[\w.+-]+@[\w-]+\.[\w.]+|\w(?:>>|»)\s*$", re.I)
 # Messages of the page's widgets, not of the article.
 UI_MESSAGE = re.compile(
     r"\b(?:something went wrong|try again later|please try again|oops\b|"
@@ -156,6 +160,10 @@ def shape(line: str) -> str | None:
         return "photo credit" if n <= 8 else "photo caption"
     if n <= 8 and DATE_LINE.match(body):
         return "date line"
+    if RELATED.match(body) and n <= 25:
+        return "related link"
+    if LINK.search(body) and not is_sentence(body) and n <= 25:
+        return "link or contact"
     lower = [w.lower() for w in ws]
     if n <= 12 and all(w in UI_WORDS for w in lower):
         return "share or navigation widget"
