@@ -75,7 +75,12 @@ def _store(got: Article | IngestError, lib: Library, cleaner: Any, opts: Options
         return Ingested(item, "duplicate", got, f"already in library as {dup}")
     try:
         keys = cleaner.line_keys(got.raw_text)
-        recurring = lib.recurring(keys, opts.recurring_min_articles, related_share=opts.recurring_related_share)
+        recurring = lib.recurring(
+            keys,
+            opts.recurring_min_articles,
+            related_share=opts.recurring_related_share,
+            copy_share=opts.recurring_copy_share,
+        )
         article = cleaner.clean(got, recurring=recurring, options=opts)
     except AccordError as exc:
         return Ingested(item, "error", message=str(exc))

@@ -25,6 +25,7 @@ class Options:
     # an article sharing more than this share of a new article's line keys is a copy of it (same
     # wire text), so its lines don't count towards "recurring across unrelated articles"
     recurring_related_share: float = 0.3
+    recurring_copy_share: float = 0.5  # sharing most of its lines makes a copy, whatever else it shares
 
     # -- ingest ----------------------------------------------------------------------------------
     timeout: float = 20.0  # seconds per HTTP request

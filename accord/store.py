@@ -22,6 +22,7 @@ from accord.options import DEFAULT
 SCHEMA_VERSION = 1
 ARTICLE_FIELDS = [f.name for f in fields(Article)]
 RELATED_LINE_SHARE = DEFAULT.recurring_related_share
+COPY_SHARE = DEFAULT.recurring_copy_share
 
 
 class Library:
@@ -170,12 +171,15 @@ class Library:
         min_articles: int,
         story: str | None = None,
         related_share: float = RELATED_LINE_SHARE,
+        copy_share: float = COPY_SHARE,
     ) -> set[str]:
-        """Which of ``keys`` occur in at least ``min_articles`` stored, mutually unrelated articles.
+        """Which of ``keys`` occur in at least ``min_articles`` stored articles unrelated to the asker.
 
-        Related articles don't count: an article sharing more than ``related_share`` of the
-        asked keys (a wire copy of the same text) and articles of the same ``story``; detected copies
-        count once, as their original (``copy_of``), so a quote repeated by wire copies is not junk.
+        Related articles don't count: those of the same ``story``; copies of the asking text (they
+        share at least two and more than ``copy_share`` of its lines); and those sharing at least two and more than
+        ``related_share`` of its lines once site chrome is set aside (a partial copy shares *rare*
+        lines; a sibling page of the same site shares only chrome, which is what we want to count).
+        Detected copies count once, as their original (``copy_of``).
         """
         keys = set(keys)
         if not keys or min_articles < 1:
@@ -191,10 +195,21 @@ class Library:
         excluded: set[str] = set()
         if story is not None:
             excluded = {r[0] for r in self.db.execute("SELECT id FROM articles WHERE story = ?", (story,))}
+        holders = {
+            art: shared
+            for art, shared in holders.items()
+            if art not in excluded and not (len(shared) >= 2 and len(shared) > copy_share * len(keys))
+        }
+        df: dict[str, int] = {}
+        for shared in holders.values():
+            for key in shared:
+                df[key] = df.get(key, 0) + 1
+        chrome = {k for k, n in df.items() if n >= min_articles}  # candidates, before relatedness
         counts: dict[str, int] = {}
-        for art, shared in holders.items():
-            if art in excluded or len(shared) > related_share * len(keys):
-                continue
+        for shared in holders.values():
+            rare = len(shared - chrome)
+            if rare >= 2 and rare > related_share * len(keys):
+                continue  # a copy of the asking article's text: not independent evidence of chrome
             for key in shared:
                 counts[key] = counts.get(key, 0) + 1
         return {k for k, n in counts.items() if n >= min_articles}
@@ -210,18 +225,6 @@ class Library:
 
     def stories(self) -> list[tuple[str, str, dict[str, Any]]]:
         return [(r[0], r[1], json.loads(r[2])) for r in self.db.execute("SELECT id, title, data FROM stories ORDER BY rowid")]
-
-    # -- grouping state (the online story index, so the next ingest continues it) ---------------
-    def get_state(self, key: str) -> str | None:
-        self.db.execute("CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-        row = self.db.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else None
-
-    def put_state(self, key: str, value: str) -> None:
-        with self._tx():
-            self.db.execute("CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-            self.db.execute("INSERT INTO state (key, value) VALUES (?, ?) "
-                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
 
     # -- lifecycle -------------------------------------------------------------------------------
     def close(self) -> None:

@@ -71,7 +71,18 @@ def test_recurring_counts_unrelated_articles_only(tmp_path: Path) -> None:
         assert lib.recurring(new_keys, 2) == {"boiler", "quote"}
         # an article that is itself a copy of the wire text: the wire articles are related to it
         assert lib.recurring({"quote", "w-a", "w-b", "w-c"}, 1) == set()
+        assert lib.recurring({"quote", "w-a", "w-b", "w-c", "n1", "n2"}, 2) == set()
         assert lib.recurring(set(), 1) == set()
+
+
+def test_recurring_short_articles_and_many_copies(tmp_path: Path) -> None:
+    with Library(tmp_path / "lib.db") as lib:
+        for i in range(3):  # short unrelated articles: one chrome line is a third of each
+            lib.add(art(f"s{i}", f"short {i}"), {"chrome", f"a{i}", f"b{i}"})
+        assert lib.recurring({"chrome", "x", "y"}, 3) == {"chrome"}
+        for i in range(3):  # three undetected copies of one wire text: a fourth copy keeps its lines
+            lib.add(art(f"w{i}", f"wire {i}"), {"l1", "l2", "l3", "l4", "l5"})
+        assert lib.recurring({"l1", "l2", "l3", "l4", "l5", "chrome"}, 3) == {"chrome"}
 
 
 def test_recurring_copies_count_once_and_story_excluded(tmp_path: Path) -> None:
