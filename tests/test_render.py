@@ -287,3 +287,20 @@ def test_brief_methods_use_the_renderers() -> None:
     brief = make_brief()
     assert brief.to_markdown() == markdown.render(brief)
     assert brief.to_html() == html.render(brief)
+
+
+def test_markdown_structure_survives_a_real_markdown_parser() -> None:
+    """CommonMark (markdown-it, which rich uses) sees only our structure, and the text verbatim."""
+    from markdown_it import MarkdownIt
+
+    brief = make_brief()
+    doc = parse(MarkdownIt("commonmark").render(markdown.render(brief)))
+    assert "script" not in doc.tags and "img" not in doc.tags
+    assert doc.tags.count("h1") == 1
+    assert doc.tags.count("h2") == len(SECTIONS)
+    assert doc.tags.count("h3") == len(brief.disagreements)
+    assert "ol" not in doc.tags  # "1. Schools closed" stayed a sentence
+    assert doc.tags.count("blockquote") == sum(len(d.values) for d in brief.disagreements)
+    assert not [h for h in doc.hrefs if not h.startswith("https://")]
+    for s in brief_strings(brief):
+        assert " ".join(s.split()) in doc.joined, s
