@@ -47,6 +47,8 @@ def ingest(
     opts = _options(db, options, overrides)
     items = _ingest.expand(sources)
     lib = library or Library(opts.db_path)
+    own_fetcher = fetcher is None
+    fetcher = fetcher or _ingest.Fetcher(opts)  # one HTTP client (connection reuse) for the batch
     results: list[Ingested] = []
     grouper: _Grouper | None = None
     try:
@@ -61,6 +63,8 @@ def ingest(
     finally:
         if grouper is not None:
             grouper.save()
+        if own_fetcher:
+            fetcher.close()
         if library is None:
             lib.close()
     return results
