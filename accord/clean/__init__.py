@@ -81,6 +81,13 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "") -> list[t
         if line and not reasons[i]:
             counts.update(content_words(line))
     for i, line in enumerate(lines):
+        if line and reasons[i] == "call to action":
+            # "Sign up for the bundle" in an article about the bundle is the story, not the site
+            cw = content_words(line)
+            others = {w for w, c in counts.items() if c > 0}
+            if len(cw & others) >= CTA_TOPICAL_WORDS and len(cw & others) * 2 >= len(cw):
+                reasons[i], strong[i] = None, False
+    for i, line in enumerate(lines):
         if line and not reasons[i] and signals.reader_boilerplate(line):
             cw = content_words(line)
             others = {w for w, c in counts.items() if c > (1 if w in cw else 0)}
@@ -114,6 +121,8 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "") -> list[t
             out.extend(parts.get(i, []))
     return out
 
+
+CTA_TOPICAL_WORDS = 3  # a call to action sharing this many (and half) of its words with the body is topical
 
 # removals that mean "the site talking": a title-like line introducing them goes with them
 SITE_REASONS = frozenset({

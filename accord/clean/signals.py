@@ -88,8 +88,9 @@ BOILERPLATE = re.compile(
     r"may not be (?:re)?(?:published|broadcast|rewritten|redistributed|reproduced)|"
     r"story continued below|continue reading(?: the main story)?|read more(?=\s*(?:[:»>…|]|\.\.\.|$))|click here|"
     r"read (?:the )?(?:full|original) (?:story|article)|"
-    r"sign up (?:for|to) (?:our|the|a|free|daily|weekly)|sign up here|by signing up,? you agree|"
-    r"subscribe (?:to|for|now|today|here)|"
+    r"sign up (?:for|to) (?:our|free|daily|weekly)|sign up (?:for|to) [^.]{0,40}(?:newsletter|alerts)|"
+    r"sign up here|by signing up,? you agree|subscribe (?:now|today|here)\b|"
+    r"subscribe (?:to|for) (?:our|my|the) [^.]{0,40}(?:newsletter|channel|podcast|alerts)|"
     r"(?:our|free|daily|weekly) newsletters?\b|join the conversation|like us on|"
     r"follow (?:us|@\w+)\b|download (?:our|the) (?:free )?app|"
     r"(?:reuse|republish|reprint) (?:any|this|our) content|for (?:reprint|licensing) permission|"
@@ -116,7 +117,13 @@ WEAK_VOCAB = re.compile(
     r"sponsored|advertis\w+|social media|our (?:team|community|site|page|app|list|readers))\b",
     re.I,
 )
-READER = re.compile(r"\b(?:you|your|you're|we|we're|we'll|our|us|please|thank|thanks)\b", re.I)
+READER = re.compile(r"\b(?:you|your|you're|we|we're|we'll|our|us|please|thank|thanks)\b(?!\.\w)", re.I)
+
+
+def addresses_reader(line: str) -> bool:
+    """you/we/our/us/please in the line ("US" and "U.S." are the country, not the reader)."""
+    return any(m.group(0) not in ("US", "Us") for m in READER.finditer(line))
+
 
 
 # Title-like lines: section headings, list items, "Here is what to know:" labels. They are kept
@@ -202,4 +209,4 @@ def reader_boilerplate(line: str) -> bool:
     Alone this is not enough (quotes address people too); the caller also requires the line to
     be off the article's topic.
     """
-    return bool(WEAK_VOCAB.search(line) and READER.search(line))
+    return bool(WEAK_VOCAB.search(line)) and addresses_reader(line)

@@ -10,15 +10,17 @@ unless it sits after such a flagged start.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
-from accord.clean.signals import READER
+from accord.clean.signals import addresses_reader
 from accord.clean.text import content_words
 
 QUOTES = re.compile(r"[\"“”«»]")
 
 TOPICAL_SHARE = 0.3  # a line sharing this fraction (and at least 2) of its content words is on topic
 TOPICAL_WORDS = 3  # ... or at least this many
+KEYWORD_COUNT = 3  # a word on this many body lines is what the story is about: a line using it is on topic
 
 
 def topical(cw: set[str], vocab: set[str]) -> bool:
@@ -40,9 +42,9 @@ def find_tail(
 
     ``lines`` holds normalised lines (None for blank ones), ``junk`` the reason other signals gave,
     ``strong`` whether a line carries boilerplate/call-to-action vocabulary. A candidate start is a
-    flagged line; it is the tail's start when every later line is flagged or off topic against
-    the body before it or is the site speaking to the reader, some later line is strong, at least ``min_body`` kept lines precede it and
-    the unflagged text after it is under a third of the unflagged text before it (a tail is an
+    flagged line; it is the tail's start when every later line is flagged, off topic (few words
+    shared with the body before it and none of the body's key words) or the site speaking to the
+    reader; some later line is strong; at least ``min_body`` kept lines precede it; and the unflagged text after it is under a third of the unflagged text before it (a tail is an
     appendix: a long run of plain lines after a flag is more article, not site chrome).
     """
     idx = [i for i, line in enumerate(lines) if line]
@@ -53,6 +55,7 @@ def find_tail(
         return None
     cws = {i: content_words(lines[i]) for i in idx}  # type: ignore[arg-type]
     vocab = set(content_words(title))
+    counts: Counter[str] = Counter()  # content-word frequencies of the body so far
     body_lines = 0
     body_chars = 0
     for pos, j in enumerate(idx):
@@ -60,14 +63,19 @@ def find_tail(
             rest = idx[pos:]
             plain = [i for i in rest if i not in flagged]
             plain_chars = sum(len(lines[i]) for i in plain)  # type: ignore[arg-type]
+            keywords = {w for w, c in counts.items() if c >= KEYWORD_COUNT}
             if (
                 any(strong[i] for i in rest)
                 and plain_chars * 3 < body_chars
-                and all(not topical(cws[i], vocab) or site_voice(lines[i]) for i in plain)  # type: ignore[arg-type]
+                and all(
+                    not (topical(cws[i], vocab) or cws[i] & keywords) or site_voice(lines[i])  # type: ignore[arg-type]
+                    for i in plain
+                )
             ):
                 return j
         if j not in flagged:
             vocab |= cws[j]
+            counts.update(cws[j])
             body_lines += 1
             body_chars += len(lines[j])  # type: ignore[arg-type]
     return None
@@ -75,4 +83,4 @@ def find_tail(
 
 def site_voice(line: str) -> bool:
     """A line speaking to the reader (you/we/our/please) outside any quotation: the site talking."""
-    return bool(READER.search(line)) and not QUOTES.search(line)
+    return addresses_reader(line) and not QUOTES.search(line)
