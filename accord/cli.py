@@ -46,12 +46,15 @@ PROGRESS_MIN_ITEMS = 4  # smaller batches finish before a bar would be worth dra
 
 
 def _table(title: str, columns: list[str], rows: list[list[str]]) -> "Table":
-    """A rich table of plain strings; columns empty in every row are left out to save width."""
+    """A rich table of plain strings; columns empty (or all "added") in every row are left out."""
     from rich import box
     from rich.markup import escape
     from rich.table import Table
 
-    keep = [i for i, name in enumerate(columns) if name in ("id", "title") or any(r[i] for r in rows)]
+    def useful(i: int, name: str) -> bool:  # a status column that only says "added" tells nothing
+        return name in ("id", "title") or any(r[i] and (name != "status" or r[i] != "added") for r in rows)
+
+    keep = [i for i, name in enumerate(columns) if useful(i, name)]
     table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
     for i in keep:
         name = columns[i]
