@@ -88,7 +88,8 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "") -> list[t
             if len(cw & others) >= CTA_TOPICAL_WORDS and len(cw & others) * 2 >= len(cw):
                 reasons[i], strong[i] = None, False
     for i, line in enumerate(lines):
-        if line and not reasons[i] and signals.reader_boilerplate(line):
+        if (line and not reasons[i] and len(words(line)) <= SITE_TEXT_MAX_WORDS
+                and signals.reader_boilerplate(line) and site_voice(line)):
             cw = content_words(line)
             others = {w for w, c in counts.items() if c > (1 if w in cw else 0)}
             if not topical(cw, others):
@@ -122,6 +123,7 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "") -> list[t
     return out
 
 
+SITE_TEXT_MAX_WORDS = 60  # site messages are short; a longer paragraph is judged by its sentences
 CTA_TOPICAL_WORDS = 3  # a call to action sharing this many (and half) of its words with the body is topical
 
 # removals that mean "the site talking": a title-like line introducing them goes with them

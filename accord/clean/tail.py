@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from accord.clean.signals import addresses_reader
 from accord.clean.text import content_words
 
-QUOTES = re.compile(r"[\"“”«»]")
+QUOTES = re.compile(r"[\"“”«»]|(?:^|\s)‘")  # quotation marks (a closing ’ is also an apostrophe)
 
 TOPICAL_SHARE = 0.3  # a line sharing this fraction (and at least 2) of its content words is on topic
 TOPICAL_WORDS = 3  # ... or at least this many
