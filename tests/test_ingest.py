@@ -147,6 +147,11 @@ def test_expand_folders_sorted_recursive_known_kinds(tmp_path: Path) -> None:
     (tmp_path / "d.warc.gz").write_bytes(b"")
     got = [Path(p).relative_to(tmp_path).as_posix() for p in expand([str(tmp_path)])]
     assert got == ["a.html", "d.warc.gz", "b/z.txt"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "photo.jpg").write_bytes(b"\xff\xd8")
+    (err,) = list(read([str(empty)]))
+    assert isinstance(err, IngestError) and err.item == str(empty) and "no readable files" in err.reason
 
 
 # -- HTML ------------------------------------------------------------------------------------------
@@ -256,8 +261,10 @@ def test_url_fetch_and_failures() -> None:
         f"{base}/stream": httpx.Response(200, content=iter([b"<html>" + b"x" * 4000] * 10)),
         f"{base}/slow": httpx.ReadTimeout("slow"),
         f"{base}/down": httpx.ConnectError("refused"),
+        f"{base}/pdf": httpx.Response(200, content=b"%PDF-1.4", headers={"Content-Type": "application/pdf"}),
     }, max_bytes=20_000, max_redirects=3, timeout=2.0)
-    urls = [f"{base}/{p}" for p in ("ok", "moved", "loop", "err", "big", "stream", "slow", "down", "missing")]
+    names = ("ok", "moved", "loop", "err", "big", "stream", "slow", "down", "missing", "pdf")
+    urls = [f"{base}/{p}" for p in names]
     arts, errs = items(list(read(urls, fetcher.options, fetcher=fetcher)))
     assert [a.url for a in arts] == [f"{base}/ok", f"{base}/ok"]
     assert arts[0].source == "Harbour Times" and arts[0].id == arts[1].id
@@ -268,6 +275,7 @@ def test_url_fetch_and_failures() -> None:
     assert "timed out" in reasons["slow"]
     assert "cannot fetch" in reasons["down"]
     assert "404" in reasons["missing"]
+    assert "application/pdf" in reasons["pdf"]
 
 
 # -- feeds -----------------------------------------------------------------------------------------

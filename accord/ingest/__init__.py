@@ -51,12 +51,15 @@ def expand(sources: Iterable[str]) -> list[str]:
         if is_url(source) or not path.is_dir():
             items.append(source)
             continue
+        found = len(items)
         for root, dirs, files in os.walk(path):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
                 file = Path(root) / name
                 if not name.startswith(".") and _suffix(file) in KNOWN_SUFFIXES:
                     items.append(str(file))
+        if len(items) == found:
+            items.append(source)  # ``read`` reports the empty folder instead of silently skipping it
     return items
 
 
@@ -68,6 +71,9 @@ def _looks_html(data: bytes) -> bool:
 def _read_file(path: Path, item: str, options: Options, fetcher: Fetcher) -> Iterator[Article | IngestError]:
     if not path.exists():
         yield IngestError(item, "no such file or folder")
+        return
+    if path.is_dir():
+        yield IngestError(item, "folder has no readable files (.txt, .html, .jsonl, .warc, .xml feeds)")
         return
     if not path.is_file():
         yield IngestError(item, "not a regular file")
@@ -110,6 +116,9 @@ def _read_file(path: Path, item: str, options: Options, fetcher: Fetcher) -> Ite
 def _read_url(url: str, fetcher: Fetcher) -> Iterator[Article | IngestError]:
     try:
         page = fetcher.fetch(url)
+        ctype = page.content_type.split(";", 1)[0].strip().lower()
+        if ctype and not any(t in ctype for t in ("html", "xml", "text", "rss", "atom")):
+            raise IngestError(url, f"not a web page or feed (content type {ctype})")
         if feed.is_feed(page.content, page.content_type):
             yield from feed.read(page.content, url, fetcher)
         else:
