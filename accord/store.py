@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from accord.errors import AccordError
 from accord.ingest.meta import text_key
@@ -83,7 +84,7 @@ class Library:
     # -- articles --------------------------------------------------------------------------------
     def find_duplicate(self, article: Article) -> str | None:
         """The id of a stored article with the same URL or the same normalised extracted text."""
-        if article.url:
+        if article.url and urlsplit(article.url).path.strip("/"):  # a site's root URL names no article
             row = self.db.execute("SELECT id FROM articles WHERE url = ? LIMIT 1", (article.url,)).fetchone()
             if row:
                 return row[0]

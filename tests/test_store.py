@@ -48,6 +48,9 @@ def test_dedup_by_url_and_normalised_text(tmp_path: Path) -> None:
         assert lib.find_duplicate(same_url) == "a" and not lib.add(same_url)
         assert lib.find_duplicate(same_text) == "a" and not lib.add(same_text)
         assert len(lib) == 1
+        # a misconfigured canonical URL pointing at the site root does not make two articles one
+        assert lib.add(art("r1", "first text", url="https://e.com/"))
+        assert lib.add(art("r2", "second text", url="https://e.com/"))
 
 
 def test_taken_id_made_unique(tmp_path: Path) -> None:
