@@ -162,7 +162,7 @@ def show(
             out.print(f"[dim]{name}:[/dim] {escape(str(value))}", highlight=False)
     out.print(f"[dim]chars:[/dim] {len(art.text)} kept of {len(art.raw_text)}; {len(art.removed)} lines removed", highlight=False)
     out.print()
-    out.print(escape(art.text), highlight=False)
+    out.print(escape(art.text), highlight=False, soft_wrap=True)  # lines as stored, not re-broken
     if removed:
         out.print()
         table = Table(title="removed lines", title_justify="left")
