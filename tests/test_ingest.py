@@ -342,3 +342,15 @@ def test_jsonl_streamed_line_cap_and_encodings(tmp_path: Path) -> None:
     u16.write_bytes(good.encode("utf-16"))
     (art,), errs = items(list(read([str(u16)])))
     assert not errs and art.title == "Caf\u00e9"
+
+
+def test_gzipped_files(tmp_path: Path) -> None:
+    (tmp_path / "v1.2.html.gz").write_bytes(gzip.compress(page().encode()))
+    (tmp_path / "lines.jsonl.gz").write_bytes(gzip.compress(json.dumps({"title": "Zipped", "text": "Body."}).encode()))
+    (tmp_path / "cut.txt.gz").write_bytes(gzip.compress(("Title\n" + BODY[0]).encode())[:-12])
+    (tmp_path / "bomb.txt.gz").write_bytes(gzip.compress(b"Title\n" + b"a" * 50_000))
+    arts, errs = items(list(read([str(tmp_path)], Options(max_bytes=20_000))))
+    assert sorted(a.id for a in arts) == sorted(["v1.2", meta.stable_id(None, "Body.")])
+    by_name = {Path(e.item).name: e.reason for e in errs}
+    assert set(by_name) == {"cut.txt.gz", "bomb.txt.gz"}
+    assert "max_bytes" in by_name["bomb.txt.gz"] and "cannot read" in by_name["cut.txt.gz"]

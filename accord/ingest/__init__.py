@@ -5,7 +5,9 @@ broken file never costs the rest of a batch. Articles come out uncleaned (``text
 """
 from __future__ import annotations
 
+import gzip
 import os
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -24,19 +26,28 @@ TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES | {".warc"}
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES | {".warc"}  # also when .gz
+
+
+def _gzipped(path: Path) -> bool:
+    """A gzip-compressed single file (``page.html.gz``); ``.warc.gz`` is read by warcio itself."""
+    name = path.name.lower()
+    return name.endswith(".gz") and not name.endswith(".warc.gz")
 
 
 def _suffix(path: Path) -> str:
     name = path.name.lower()
     if name.endswith(".warc.gz"):
         return ".warc"
+    if _gzipped(path):
+        return Path(name[:-3]).suffix
     return path.suffix.lower()
 
 
 def _stem(path: Path) -> str:
-    name = path.name
-    return name.split(".", 1)[0] if not name.startswith(".") and "." in name else name
+    """The id of a file's article: its name without the kind suffix(es) (``a.b.html.gz`` → ``a.b``)."""
+    name = path.name[:-3] if _gzipped(path) else path.name
+    return Path(name).stem or name
 
 
 def expand(sources: Iterable[str]) -> list[str]:
@@ -88,15 +99,24 @@ def _read_file(path: Path, item: str, options: Options, fetcher: Fetcher) -> Ite
         yield from warc.read(item, options.max_bytes)
         return
     if kind in JSONL_SUFFIXES:
-        yield from jsonl.read_file(item, options.max_bytes)
+        yield from jsonl.read_file(item, options.max_bytes, compressed=_gzipped(path))
         return
     if size > options.max_bytes:  # one article per file: refused by size before reading a byte
         yield IngestError(item, f"file too large ({size:,} bytes > max_bytes {options.max_bytes:,})")
         return
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        yield IngestError(item, f"cannot read ({exc.strerror or exc})")
+        if _gzipped(path):
+            with gzip.open(path, "rb") as fh:
+                data = fh.read(options.max_bytes + 1)  # capped: a small .gz may inflate hugely
+            if len(data) > options.max_bytes:
+                raise IngestError(item, f"decompressed size over max_bytes {options.max_bytes:,}")
+        else:
+            data = path.read_bytes()
+    except IngestError as exc:
+        yield exc
+        return
+    except (OSError, EOFError, zlib.error) as exc:
+        yield IngestError(item, f"cannot read ({getattr(exc, 'strerror', None) or exc})")
         return
     try:
         if kind in FEED_SUFFIXES or (kind not in HTML_SUFFIXES and feed.is_feed(data)):

@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import codecs
+import gzip
 import json
-import os
+import zlib
 from collections.abc import Iterator
 
 from accord.errors import IngestError
@@ -71,21 +72,27 @@ def read(text: str, path: str) -> Iterator[Article | IngestError]:
             yield _line(line, f"{path}:{n}")
 
 
-def read_file(path: str, max_bytes: int) -> Iterator[Article | IngestError]:
+def read_file(path: str, max_bytes: int, compressed: bool = False) -> Iterator[Article | IngestError]:
     """Stream a JSONL file line by line, so a large batch file is never held whole in memory.
 
     ``max_bytes`` caps each line (one article), not the file. UTF-8 is JSON's encoding; a line in
     another byte encoding is decoded by detection; a UTF-16/32 file (byte-order mark) is read whole.
     """
-    with open(path, "rb") as fh:
+    try:
+        yield from _stream(path, max_bytes, compressed)
+    except (OSError, EOFError, zlib.error) as exc:  # e.g. a truncated .jsonl.gz: lines so far are kept
+        yield IngestError(path, f"cannot read further ({exc})")
+
+
+def _stream(path: str, max_bytes: int, compressed: bool) -> Iterator[Article | IngestError]:
+    with (gzip.open(path, "rb") if compressed else open(path, "rb")) as fh:
         head = fh.read(4)
         if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-            size = os.fstat(fh.fileno()).st_size
-            if size > max_bytes:
-                yield IngestError(path, f"UTF-16/32 JSONL too large ({size:,} bytes > max_bytes {max_bytes:,})")
+            data = head + fh.read(max_bytes)
+            if len(data) > max_bytes:
+                yield IngestError(path, f"UTF-16/32 JSONL over max_bytes ({max_bytes:,})")
                 return
-            fh.seek(0)
-            yield from read(to_text(fh.read(), path), path)
+            yield from read(to_text(data, path), path)
             return
         fh.seek(3 if head.startswith(codecs.BOM_UTF8) else 0)
         n = 0
