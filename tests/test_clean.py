@@ -265,3 +265,30 @@ def test_list_items_and_table_rows_kept() -> None:
     a = clean(art(BODY[:2] + ["Rescuers used:"] + items + BODY[2:] + rows))
     kept = a.text.splitlines()
     assert all(x in kept for x in rows + items + ["Rescuers used:"])
+
+
+def test_tail_keeps_lines_using_the_story_key_words() -> None:
+    body = BODY + ["The flood is the worst in the river town since records began, the governor said.",
+                   "Flood defences along the river were raised after the last flood in 2007."]
+    closing = ["Don't miss",
+               "Flood insurance claims usually take weeks to settle in the US, insurers said."]
+    a = clean(art(body + closing))
+    assert closing[1] in a.text.splitlines()
+
+
+def test_us_the_country_is_not_the_reader() -> None:
+    assert not signals.addresses_reader("Cases also appear in the US every year.")
+    assert signals.addresses_reader("Send us your photos.")
+
+
+def test_topical_call_to_action_kept() -> None:
+    body = [
+        "The streaming service launched a bundle with two sports channels on Tuesday.",
+        "Customers can sign up for the bundle through the streaming service website for $12.99 a month.",
+        "The bundle costs less than the three services bought separately, the company said.",
+    ]
+    line = "Sign up for the bundle through the streaming service app to save $5 a month."
+    a = clean(art(body + [line], title="Streaming service launches sports bundle"))
+    assert line in a.text.splitlines()
+    b = clean(art(BODY + ["Follow Jane Doe on Twitter."]))
+    assert "Follow Jane Doe on Twitter." not in b.text

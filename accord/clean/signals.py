@@ -193,10 +193,25 @@ def shape(line: str) -> str | None:
     return None
 
 
+# Every BOILERPLATE branch contains one of these: a cheap test that skips the big regex on most lines.
+_TRIGGERS = (
+    "rights", "cookie", "privacy", "terms", "publish", "appeared", "warrant", "generated", "edited",
+    "may not", "continue", "read ", "click", "sign", "subscri", "newsletter", "conversation",
+    "like us", "follow", "download", "reuse", "reprint", "licensing", "contributed", "reporting by",
+    "writing by", "editing by", "comment", "thank you", "notified", "alerts", "the latest", "become a",
+    "donation", "journalism", "posted", "email", "e-mail", "inbox", "log in",
+)
+
+
+def _may_be_boilerplate(text: str) -> bool:
+    lower = text.lower()
+    return any(t in lower for t in _TRIGGERS)
+
+
 def vocabulary(line: str) -> str | None:
     """Junk by boilerplate phrases or a call to action opening the line."""
     body = strip_bullet(line)
-    if BOILERPLATE.search(body):
+    if _may_be_boilerplate(body) and BOILERPLATE.search(body):
         return "boilerplate"
     if CTA_START.search(body) and len(words(body)) <= 30:
         return "call to action"

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _DIGITS = re.compile(r"\d+")
+# invisible format characters (soft hyphen, zero-width space/joiners, direction marks, BOM)
+_FORMAT = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
 _KEY_DROP = re.compile(r"[^\w\s]|_", re.UNICODE)
 
 # A compact English stop list: content words decide whether a tail block is on topic, and the
@@ -30,8 +33,8 @@ STOPWORDS = frozenset(
 
 def normalise(line: str) -> str:
     """NFKC, no zero-width characters, single spaces, stripped: the text a line is judged on."""
-    line = unicodedata.normalize("NFKC", line)
-    line = "".join(ch for ch in line if unicodedata.category(ch) != "Cf")
+    if not line.isascii():
+        line = _FORMAT.sub("", unicodedata.normalize("NFKC", line))
     return _SPACE.sub(" ", line).strip()
 
 
@@ -52,7 +55,8 @@ def words(line: str) -> list[str]:
     return _WORD.findall(line)
 
 
-def content_words(line: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def content_words(line: str) -> frozenset[str]:
     """Lower-cased words that are not stop words and not pure numbers: what a line is about."""
     out = set()
     for w in words(line.lower()):
@@ -62,7 +66,7 @@ def content_words(line: str) -> set[str]:
         if len(w) < 3 or w in STOPWORDS or w.isdigit():
             continue
         out.add(_stem(w))
-    return out
+    return frozenset(out)
 
 
 def _stem(w: str) -> str:
