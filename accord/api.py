@@ -19,7 +19,9 @@ from accord.model import Article, Ingested, Story
 from accord.options import Options, make
 from accord.store import Library
 
-Progress = Callable[[int, int, str], None]  # (items done, items total, item just finished)
+# (items done, items total, item being read, results so far): called after each article and item,
+# so one big JSONL/WARC/feed still shows movement
+Progress = Callable[[int, int, str, int], None]
 
 
 def _options(db: str | None, options: Options | None, overrides: dict[str, Any]) -> Options:
@@ -58,8 +60,10 @@ def ingest(
                 results.append(_store(got, lib, cleaner, opts))
                 if results[-1].status == "added" and results[-1].article is not None:  # issue 5
                     grouper.add(results[-1].article)
+                if progress:
+                    progress(done - 1, len(items), item, len(results))
             if progress:
-                progress(done, len(items), item)
+                progress(done, len(items), item, len(results))
     finally:
         if grouper is not None:
             grouper.save()

@@ -87,15 +87,15 @@ def ingest(
     bar: list[Progress] = []
     task: list[int] = []
 
-    def progress(done: int, total: int, item: str) -> None:
-        if total < PROGRESS_MIN_ITEMS or not err.is_terminal:
+    def progress(done: int, total: int, item: str, articles: int) -> None:
+        if max(total, articles) < PROGRESS_MIN_ITEMS or not err.is_terminal:
             return
         if not bar:
             columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"))
             bar.append(Progress(*columns, console=err, transient=True))
             bar[0].start()
             task.append(bar[0].add_task("", total=total))
-        bar[0].update(task[0], completed=done, description=item[-50:])
+        bar[0].update(task[0], completed=done, description=f"{articles} articles · {item[-50:]}")
 
     try:
         results = api.ingest(sources, options=options, progress=progress)

@@ -46,10 +46,10 @@ def test_ingest_results_duplicates_errors_and_progress(tmp_path: Path) -> None:
     b.write_text("Title B\n" + TOPICS[0][1] + "\n")  # same body as a: a duplicate by text
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"")
-    seen: list[tuple[int, int, str]] = []
-    results = api.ingest([str(a), str(b), str(bad)], db=db, progress=lambda d, t, i: seen.append((d, t, i)))
+    seen: list[tuple[int, int, str, int]] = []
+    results = api.ingest([str(a), str(b), str(bad)], db=db, progress=lambda d, t, i, n: seen.append((d, t, i, n)))
     assert [r.status for r in results] == ["added", "duplicate", "error"]
     assert results[1].message == "already in library as a" and results[2].message == "empty file"
-    assert [s[:2] for s in seen] == [(1, 3), (2, 3), (3, 3)]
+    assert [(s[0], s[1], s[3]) for s in seen] == [(0, 3, 1), (1, 3, 1), (1, 3, 2), (2, 3, 2), (2, 3, 3), (3, 3, 3)]
     assert [x.id for x in api.articles(db=db)] == ["a"]
     assert api.article("a", db=db).title == "Title A"
