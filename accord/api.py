@@ -92,6 +92,8 @@ def _store(got: Article | IngestError, lib: Library, cleaner: Any, opts: Options
         article = cleaner.clean(got, recurring=recurring, options=opts)
     except AccordError as exc:
         return Ingested(item, "error", message=str(exc))
+    except Exception as exc:  # noqa: BLE001 - a cleaning bug on one article must not end the batch
+        return Ingested(item, "error", message=f"cleaning failed ({type(exc).__name__}: {exc})")
     if not lib.add(article, keys):
         return Ingested(item, "duplicate", article, f"already in library as {lib.find_duplicate(article)}")
     return Ingested(item, "added", article)

@@ -354,3 +354,16 @@ def test_gzipped_files(tmp_path: Path) -> None:
     by_name = {Path(e.item).name: e.reason for e in errs}
     assert set(by_name) == {"cut.txt.gz", "bomb.txt.gz"}
     assert "max_bytes" in by_name["bomb.txt.gz"] and "cannot read" in by_name["cut.txt.gz"]
+
+
+def test_unexpected_reader_failure_is_one_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "a.html").write_text(page())
+    (tmp_path / "b.txt").write_text("Fine\n" + BODY[0])
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("extractor bug")
+
+    monkeypatch.setattr(html_reader.trafilatura, "bare_extraction", broken)
+    arts, errs = items(list(read([str(tmp_path)])))
+    assert [a.id for a in arts] == ["b"]
+    assert len(errs) == 1 and errs[0].item.endswith("a.html") and "extractor bug" in errs[0].reason

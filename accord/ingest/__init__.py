@@ -158,10 +158,13 @@ def read(
     fetcher = fetcher or Fetcher(options)
     try:
         for item in expand(sources):
-            if is_url(item):
-                yield from _read_url(item, fetcher)
-            else:
-                yield from _read_file(Path(item), item, options, fetcher)
+            try:
+                if is_url(item):
+                    yield from _read_url(item, fetcher)
+                else:
+                    yield from _read_file(Path(item), item, options, fetcher)
+            except Exception as exc:  # noqa: BLE001 - a library bug on one odd input must not end the batch
+                yield IngestError(item, f"unexpected {type(exc).__name__}: {exc}")
     finally:
         if own:
             fetcher.close()
