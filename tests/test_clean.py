@@ -292,3 +292,20 @@ def test_topical_call_to_action_kept() -> None:
     assert line in a.text.splitlines()
     b = clean(art(BODY + ["Follow Jane Doe on Twitter."]))
     assert "Follow Jane Doe on Twitter." not in b.text
+
+
+def test_tail_keeps_closing_sentence_naming_someone_from_the_story() -> None:
+    body = ["Painter Ann Vale covered the harbour wall with a mural overnight, the council said.",
+            "The council called the mural vandalism and asked Ms. Vale to remove it within a week.",
+            "Residents gathered on Sunday to photograph the work before it could be painted over."]
+    promo = "[Sign up for our weekly arts newsletter to get reviews in your inbox.]"
+    closing = "Ms. Vale said on Monday she would not paint over anything she was proud of."
+    a = clean(art(body + [promo, closing], title="Harbour mural divides town"))
+    assert closing in a.text.splitlines()
+    assert promo not in a.text
+
+
+def test_originally_published_inside_reporting_kept() -> None:
+    line = "His thesis was not originally published on the blog, which surprised his readers most."
+    assert signals.vocabulary(line) is None
+    assert signals.vocabulary("Originally published on Example Science.") == "boilerplate"

@@ -82,7 +82,7 @@ BOILERPLATE = re.compile(
     r"cookie (?:policy|settings|preferences|consent)|privacy (?:policy|notice|statement)|"
     r"terms (?:of|and conditions of) (?:use|service)|terms & conditions|"
     r"(?:this|the) (?:article|story|post|piece) (?:was|is|has been|first) (?:originally )?"
-    r"(?:published|appeared|posted)|originally (?:published|appeared) (?:on|in|at)|"
+    r"(?:published|appeared|posted)|(?:^|(?<=[.!?] ))originally (?:published|appeared) (?:on|in|at|by)|"
     r"republished (?:with|under) permission|"
     r"representations or warranties|auto-generated from|has not been edited by|"
     r"may not be (?:re)?(?:published|broadcast|rewritten|redistributed|reproduced)|"

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from accord.clean.signals import addresses_reader
-from accord.clean.text import content_words
+from accord.clean.text import content_words, words
 
 QUOTES = re.compile(r"[\"“”«»]|(?:^|\s)‘")  # quotation marks (a closing ’ is also an apostrophe)
 
@@ -68,7 +68,8 @@ def find_tail(
                 any(strong[i] for i in rest)
                 and plain_chars * 3 < body_chars
                 and all(
-                    not (topical(cws[i], vocab) or cws[i] & keywords) or site_voice(lines[i])  # type: ignore[arg-type]
+                    not (topical(cws[i], vocab) or cws[i] & keywords or names(lines[i]) & vocab)  # type: ignore[arg-type]
+                    or site_voice(lines[i])  # type: ignore[arg-type]
                     for i in plain
                 )
             ):
@@ -84,3 +85,16 @@ def find_tail(
 def site_voice(line: str) -> bool:
     """A line speaking to the reader (you/we/our/please) outside any quotation: the site talking."""
     return addresses_reader(line) and not QUOTES.search(line)
+
+
+def names(line: str) -> set[str]:
+    """Capitalised words after the line's first word, as content-word keys ("Mr. Parr" → "parr").
+
+    A closing sentence naming someone or something the article named is about the story even when
+    it shares few other words with it.
+    """
+    out: set[str] = set()
+    for w in words(line)[1:]:
+        if w[:1].isupper() and len(w) >= 3:
+            out |= content_words(w)
+    return out
