@@ -367,3 +367,12 @@ def test_unexpected_reader_failure_is_one_error(tmp_path: Path, monkeypatch: pyt
     arts, errs = items(list(read([str(tmp_path)])))
     assert [a.id for a in arts] == ["b"]
     assert len(errs) == 1 and errs[0].item.endswith("a.html") and "extractor bug" in errs[0].reason
+
+
+def test_json_file_object_or_list(tmp_path: Path) -> None:
+    (tmp_path / "one.json").write_text(json.dumps({"title": "Single", "text": "Only one article here."}))
+    (tmp_path / "many.json").write_text(json.dumps([{"title": "First", "text": "A."}, {"title": "Bad"}]))
+    (tmp_path / "broken.json").write_text("[{")
+    arts, errs = items(list(read([str(tmp_path)])))
+    assert sorted(a.title for a in arts) == ["First", "Single"]
+    assert sorted(Path(e.item).name for e in errs) == ["broken.json", "many.json[1]"]

@@ -26,7 +26,7 @@ TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES | {".warc"}  # also when .gz
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES | {".warc", ".json"}  # or .gz
 
 
 def _gzipped(path: Path) -> bool:
@@ -119,7 +119,9 @@ def _read_file(path: Path, item: str, options: Options, fetcher: Fetcher) -> Ite
         yield IngestError(item, f"cannot read ({getattr(exc, 'strerror', None) or exc})")
         return
     try:
-        if kind in FEED_SUFFIXES or (kind not in HTML_SUFFIXES and feed.is_feed(data)):
+        if kind == ".json":
+            yield from jsonl.read_json(to_text(data, item), item)
+        elif kind in FEED_SUFFIXES or (kind not in HTML_SUFFIXES and feed.is_feed(data)):
             if looks_binary(data) or not feed.is_feed(data):
                 raise IngestError(item, "not an RSS/Atom feed")
             yield from feed.read(data, item, fetcher)

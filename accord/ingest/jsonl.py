@@ -118,3 +118,19 @@ def _stream(path: str, max_bytes: int, compressed: bool) -> Iterator[Article | I
                     yield exc
                     continue
             yield _line(line, item)
+
+
+def read_json(text: str, path: str) -> Iterator[Article | IngestError]:
+    """A ``.json`` file: one article object, or a list of them (``file.json[INDEX]`` in errors)."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield IngestError(path, f"malformed JSON ({exc.msg} at line {exc.lineno} column {exc.colno})")
+        return
+    records = data if isinstance(data, list) else [data]
+    for i, record in enumerate(records):
+        item = f"{path}[{i}]" if isinstance(data, list) else path
+        try:
+            yield _article(record, item)
+        except IngestError as exc:
+            yield exc
