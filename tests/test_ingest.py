@@ -84,6 +84,8 @@ def test_text_without_dateline_has_no_date(tmp_path: Path) -> None:
         ("Thursday, Jan. 13, 2022 10:05 GMT", "2022-01-13"),
         ("13 Jan 2022", "2022-01-13"),
         ("Updated 2022-01-13", "2022-01-13"),
+        ("Posted 2022/1/13 at noon", "2022-01-13"),
+        ("2022-01/13", None),
         ("13th of September 2021", "2021-09-13"),
         ("February 30, 2022", None),
         ("January 13", None),
@@ -376,3 +378,18 @@ def test_json_file_object_or_list(tmp_path: Path) -> None:
     arts, errs = items(list(read([str(tmp_path)])))
     assert sorted(a.title for a in arts) == ["First", "Single"]
     assert sorted(Path(e.item).name for e in errs) == ["broken.json", "many.json[1]"]
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2022-01-13T10:00:00+01:00", "2022-01-13"),
+        ("Thu, 13 Jan 2022 09:00:00 GMT", "2022-01-13"),
+        ("13.01.2022", "2022-01-13"),
+        ("Jan 13 2022", "2022-01-13"),
+        ("someday", None),
+        ("", None),
+    ],
+)
+def test_iso(value: str, expected: str | None) -> None:
+    assert meta.iso(value) == expected

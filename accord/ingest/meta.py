@@ -29,7 +29,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DATE_PATTERNS = [
     re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", re.I),  # January 13, 2022
     re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b", re.I),  # 13 Jan 2022
-    re.compile(r"\b" + _YEAR + r"-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),  # 2022-01-13
+    re.compile(r"\b" + _YEAR + r"([-/])(?P<m>[01]?\d)\2(?P<day>[0-3]?\d)\b"),  # 2022-01-13, 2022/1/13
 ]
 TOP_LINES = 5  # a dateline is among the first few lines, or it is not a dateline
 DATELINE_MAX_WORDS = 15  # longer lines are sentences that merely mention a date
@@ -83,7 +83,13 @@ def iso(value: object) -> str | None:
 
         return parsedate_to_datetime(text).date().isoformat()  # RFC 822, as in feeds
     except (TypeError, ValueError, IndexError):
-        return None
+        pass
+    import dateparser  # last resort for a date a user gave (JSONL ``published``); slow to import
+
+    parsed = dateparser.parse(
+        text, settings={"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"]}
+    )
+    return parsed.date().isoformat() if parsed else None
 
 
 def find_date(line: str) -> str | None:
