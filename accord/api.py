@@ -354,8 +354,17 @@ class _Grouper:
         article.copy_of = original
         article.story = self.stories.add(article, root=original, story=forced)
         self.lib.update(article)
-        story = self.stories.story(article.story)
-        self.lib.put_story(story.id, story.title, story.to_dict())
+        changed = {article.story}
+        for moved_id, new_story in self.stories.moved:  # a split moved earlier articles
+            stored = self.lib.get(moved_id)
+            if stored is not None and stored.story != new_story:
+                changed.update({stored.story, new_story} - {None})
+                stored.story = new_story
+                self.lib.update(stored)
+        self.stories.moved.clear()
+        for sid in changed:
+            story = self.stories.story(sid)
+            self.lib.put_story(story.id, story.title, story.to_dict())
 
     def save(self) -> None:
         self.lib.put_state(self.STATE, json.dumps(self.stories.to_dict(), ensure_ascii=False))

@@ -54,11 +54,16 @@ class Options:
     copy_min_shared: int = 25  # and at least this many shared shingles (short leads share by chance)
     copy_max_df: int = 200  # a sampled shingle in more articles than this is boilerplate: ignored
     copy_candidates: int = 5  # candidates checked exactly per new article
-    story_threshold: float = 0.2  # combined similarity to join a story (ECB+ odd topics; BENCHMARKS.md)
+    story_threshold: float = 0.1  # combined similarity to join a story (tuned on ECB+ odd topics)
     story_name_weight: float = 0.7  # weight of names+numbers cosine vs content-word cosine
     story_decay_days: float = 7.0  # similarity halves per this many days between dates (when known)
     story_candidates: int = 10  # candidate stories (from the term index) scored per article
     story_index_terms: int = 30  # a story is indexed under its top-weighted terms
+    story_novel_penalty: float = 0.1  # taken off when the story never names the article's lead name
+    story_split_threshold: float = 0.5  # a story whose two halves (2-means) are less alike splits
+    story_split_min: int = 10  # stories are checked for a split from this size on
+    story_split_min_part: int = 4  # ... and split only into parts of at least this size
+    story_split_growth: float = 1.5  # next check when the story has grown by this factor
 
     # -- summary / brief -------------------------------------------------------------------------
     words: int = 100  # summary budget in whitespace words

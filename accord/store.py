@@ -227,6 +227,18 @@ class Library:
     def stories(self) -> list[tuple[str, str, dict[str, Any]]]:
         return [(r[0], r[1], json.loads(r[2])) for r in self.db.execute("SELECT id, title, data FROM stories ORDER BY rowid")]
 
+    # -- grouping state (the online story index, so the next ingest continues it) ---------------
+    def get_state(self, key: str) -> str | None:
+        self.db.execute("CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        row = self.db.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def put_state(self, key: str, value: str) -> None:
+        with self._tx():
+            self.db.execute("CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            self.db.execute("INSERT INTO state (key, value) VALUES (?, ?) "
+                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+
     # -- lifecycle -------------------------------------------------------------------------------
     def close(self) -> None:
         self.db.close()

@@ -112,3 +112,30 @@ def test_short_texts_are_never_copies() -> None:
     idx = CopyIndex(DEFAULT)
     idx.add("a", "Troops begin leaving the country after the mission ended.")
     assert idx.add("b", "Troops begin leaving the country after the mission ended.") is None
+
+
+MORE_A = [
+    "In Moyobamba, aid from Lima reached families whose adobe homes fell in the 6.8 quake; San Martin "
+    "officials raised the toll to 14 and said 200 houses were lost.",
+    "Vizcarra visited Moyobamba hospital, where 40 people hurt in the Peru earthquake were treated, and "
+    "San Martin schools stayed shut after the 6.8 tremor.",
+]
+MORE_B = [
+    "AFAD tents went up in Sindirgi after the 5.9 earthquake; Balikesir officials said 3 people died and "
+    "16 buildings collapsed, and Erdogan called the mayor.",
+    "Schools in Balikesir stayed closed as AFAD engineers inspected Sindirgi homes after the 5.9 quake "
+    "that killed 3, Erdogan's office said.",
+]
+
+
+def test_a_story_that_swallowed_a_second_event_is_split() -> None:
+    idx = StoryIndex(DEFAULT)
+    peru = arts(QUAKE_A + MORE_A, "p")
+    turkey = arts(QUAKE_B + MORE_B, "t")
+    first = idx.add(peru[0])
+    for art in [a for pair in zip(peru[1:], turkey) for a in pair] + turkey[len(peru) - 1:]:
+        idx.add(art, story=first)  # forced: as if the first quake's story had swallowed the second
+    by_story = {sid: set(st.articles) for sid, st in idx.stories.items()}
+    assert {a.id for a in peru} in by_story.values()
+    assert {a.id for a in turkey} in by_story.values()
+    assert {aid for aid, _ in idx.moved} in ({a.id for a in turkey}, {a.id for a in peru})

@@ -44,4 +44,5 @@ def assign(articles: Iterable[Article], options: Options = DEFAULT,
         story[art.id] = stories.add(art, root=original, counted=True, story=story.get(original or ""))
         if progress:
             progress(1)
+    story = {aid: sid for sid, st in stories.stories.items() for aid in st.members}  # after splits
     return Grouping(story=story, copy_of=copy_of, index=stories)

@@ -42,8 +42,20 @@ def _cos(a: Vector, b: Vector, b_norm: float) -> float:
 
 
 @dataclass
+class _Member:
+    root: str
+    body: Vector
+    names: Vector
+    published: str | None
+    title: str = ""
+
+
+@dataclass
 class _StoryState:
-    """A story's running centroid: sums of its members' unit vectors (norm kept up to date)."""
+    """A story's running centroid: sums of its members' unit vectors (norm kept up to date).
+
+    Members keep their vectors so a story can be split when it turns out to hold two events.
+    """
 
     id: str
     title: str
@@ -51,13 +63,22 @@ class _StoryState:
     names: Vector = field(default_factory=dict)
     body_norm: float = 0.0
     names_norm: float = 0.0
-    articles: list[str] = field(default_factory=list)
-    roots: set[str] = field(default_factory=set)  # distinct originals (a wire copy counts once)
+    members: dict[str, _Member] = field(default_factory=dict)
     first: str | None = None
     last: str | None = None
+    next_check: int = 0  # size at which the next split check runs
 
-    def add(self, article_id: str, root: str, body: Vector, names: Vector, published: str | None) -> None:
-        for vec, attr in ((body, "body"), (names, "names")):
+    @property
+    def articles(self) -> list[str]:
+        return list(self.members)
+
+    @property
+    def roots(self) -> set[str]:
+        """Distinct originals: wire copies of one original count once."""
+        return {m.root for m in self.members.values()}
+
+    def add(self, article_id: str, member: _Member) -> None:
+        for vec, attr in ((member.body, "body"), (member.names, "names")):
             cen = getattr(self, attr)
             sq = getattr(self, attr + "_norm") ** 2
             for t, w in vec.items():  # update the squared norm term by term: no pass over the centroid
@@ -65,11 +86,26 @@ class _StoryState:
                 cen[t] = old + w
                 sq += (old + w) ** 2 - old * old
             setattr(self, attr + "_norm", math.sqrt(max(sq, 0.0)))
-        self.articles.append(article_id)
-        self.roots.add(root)
-        if published:
-            self.first = min(self.first or published, published)
-            self.last = max(self.last or published, published)
+        self.members[article_id] = member
+        if member.published:
+            self.first = min(self.first or member.published, member.published)
+            self.last = max(self.last or member.published, member.published)
+
+
+def _centroid(vecs: Iterable[Vector]) -> tuple[Vector, float]:
+    cen: Vector = {}
+    for vec in vecs:
+        for t, w in vec.items():
+            cen[t] = cen.get(t, 0.0) + w
+    return cen, math.sqrt(sum(w * w for w in cen.values()))
+
+
+def _ccos(a: Vector, a_norm: float, b: Vector, b_norm: float) -> float:
+    if a_norm == 0.0 or b_norm == 0.0:
+        return 0.0
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(t, 0.0) for t, w in a.items()) / (a_norm * b_norm)
 
 
 class StoryIndex:
@@ -87,6 +123,7 @@ class StoryIndex:
         self.stories: dict[str, _StoryState] = {}
         self.postings: defaultdict[str, set[str]] = defaultdict(set)
         self.next_id = 1
+        self.moved: list[tuple[str, str]] = []  # (article, new story) after splits; callers drain it
 
     # -- features ------------------------------------------------------------------------------
     @staticmethod
@@ -112,8 +149,14 @@ class StoryIndex:
         return {t: w / norm for t, w in vec.items()} if norm else {}
 
     # -- assignment ----------------------------------------------------------------------------
-    def similarity(self, story: _StoryState, body: Vector, names: Vector, published: str | None) -> float:
-        """Weighted body/name cosines with the story centroid, times a date decay when dates are known."""
+    def similarity(self, story: _StoryState, body: Vector, names: Vector, published: str | None,
+                   lead: str | None = None) -> float:
+        """Weighted body/name cosines with the story centroid, times a date decay when dates are known.
+
+        ``lead`` is the article's most prominent name: when the story never mentions it, the article
+        is likely about a sibling event (the same champion's *next* fight, a second arrest), so the
+        similarity loses ``story_novel_penalty``.
+        """
         o = self.options
         s_body = _cos(body, story.body, story.body_norm)
         if names and story.names:
@@ -121,6 +164,8 @@ class StoryIndex:
             sim = (1.0 - w) * s_body + w * _cos(names, story.names, story.names_norm)
         else:
             sim = s_body
+        if lead is not None and lead not in story.names:
+            sim -= o.story_novel_penalty
         if published and story.first and story.last:
             if published < story.first:
                 gap = _days(published, story.first)
@@ -139,7 +184,8 @@ class StoryIndex:
         score: Counter[str] = Counter()
         for key, w in keys:
             for sid in self.postings.get(key, ()):
-                score[sid] += w
+                if sid in self.stories:  # postings may name a story of a restored older state
+                    score[sid] += w
         return [sid for sid, _ in score.most_common(o.story_candidates)]
 
     def add(self, article: Article, root: str | None = None, counted: bool = False, story: str | None = None) -> str:
@@ -153,9 +199,10 @@ class StoryIndex:
         if not counted:
             self._count(body_c, names_c)
         body, names = self._vector(body_c, self.df_body), self._vector(names_c, self.df_names)
+        lead = _lead(names_c, names)
         best, best_sim = (story if story in self.stories else None), self.options.story_threshold
         for sid in [] if best else self.candidates(body, names):
-            sim = self.similarity(self.stories[sid], body, names, article.published)
+            sim = self.similarity(self.stories[sid], body, names, article.published, lead)
             if sim >= best_sim:
                 best, best_sim = sid, sim
         if best is None:
@@ -163,10 +210,79 @@ class StoryIndex:
             self.next_id += 1
             self.stories[best] = _StoryState(id=best, title=_title(article))
         story = self.stories[best]
-        story.add(article.id, root or article.id, body, names, article.published)
+        story.add(article.id, _Member(root or article.id, body, names, article.published, _title(article)))
         for key, _ in _top(body, self.options.story_index_terms, "b:") + _top(names, self.options.story_index_terms, "n:"):
             self.postings[key].add(best)
-        return best
+        if len(story.members) >= max(story.next_check, self.options.story_split_min):
+            self._check_split(story)
+        return self.where(article.id) if story.id not in self.stories or article.id not in self.stories[story.id].members else story.id
+
+    def where(self, article_id: str) -> str:
+        """The story holding ``article_id`` now (a split may have moved it)."""
+        for sid, st in self.stories.items():
+            if article_id in st.members:
+                return sid
+        raise KeyError(article_id)
+
+    def _pair_sim(self, a: tuple[Vector, float, Vector, float], b: tuple[Vector, float, Vector, float]) -> float:
+        w = self.options.story_name_weight
+        return (1.0 - w) * _ccos(a[0], a[1], b[0], b[1]) + w * _ccos(a[2], a[3], b[2], b[3])
+
+    def _two_means(self, story: _StoryState) -> tuple[list[str], list[str], float]:
+        """The story's members in two groups (spherical 2-means) and the groups' centroid similarity."""
+        ids = list(story.members)
+        mem = story.members
+        vec = {i: (mem[i].body, 1.0, mem[i].names, 1.0 if mem[i].names else 0.0) for i in ids}
+        whole = (story.body, story.body_norm, story.names, story.names_norm)
+        seed_a = min(ids, key=lambda i: self._pair_sim(vec[i], whole))  # the least typical member
+        seed_b = min(ids, key=lambda i: self._pair_sim(vec[i], vec[seed_a]))  # and its opposite
+        cents = [vec[seed_a], vec[seed_b]]
+        groups: list[list[str]] = [[], []]
+        for _ in range(6):
+            new: list[list[str]] = [[], []]
+            for i in ids:
+                new[0 if self._pair_sim(vec[i], cents[0]) >= self._pair_sim(vec[i], cents[1]) else 1].append(i)
+            if new == groups or not new[0] or not new[1]:
+                groups = new
+                break
+            groups = new
+            cents = []
+            for g in groups:
+                b, bn = _centroid(mem[i].body for i in g)
+                n, nn = _centroid(mem[i].names for i in g)
+                cents.append((b, bn, n, nn))
+        if not groups[0] or not groups[1]:
+            return ids, [], 1.0
+        return groups[0], groups[1], self._pair_sim(cents[0], cents[1])
+
+    def _check_split(self, story: _StoryState) -> None:
+        """Split a story whose members form two groups less alike than one event's articles are.
+
+        Runs at sizes growing geometrically (amortised cost stays linear): a story that swallowed a
+        second, similar event early (the first article of the new event had nowhere better to go) is
+        separated once enough articles show the two groups apart.
+        """
+        o = self.options
+        story.next_check = int(len(story.members) * o.story_split_growth) + 1
+        a, b, sim = self._two_means(story)
+        if sim >= o.story_split_threshold or min(len(a), len(b)) < o.story_split_min_part:
+            return
+        keep, move = (a, b) if len(a) >= len(b) else (b, a)
+        new_id = f"s{self.next_id}"
+        self.next_id += 1
+        members = story.members
+        moved = _StoryState(id=new_id, title=members[move[0]].title)
+        rest = _StoryState(id=story.id, title=story.title if story.articles[0] in keep else members[keep[0]].title)
+        for i in keep:
+            rest.add(i, members[i])
+        for i in move:
+            moved.add(i, members[i])
+        rest.next_check, moved.next_check = story.next_check, int(len(move) * o.story_split_growth) + 1
+        self.stories[story.id], self.stories[new_id] = rest, moved
+        for i in move:
+            self.moved.append((i, new_id))
+            for key, _ in _top(members[i].body, o.story_index_terms, "b:") + _top(members[i].names, o.story_index_terms, "n:"):
+                self.postings[key].add(new_id)
 
     # -- views and persistence -----------------------------------------------------------------
     def story(self, sid: str) -> Story:
@@ -175,14 +291,17 @@ class StoryIndex:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-safe state, so the next ``accord ingest`` continues where this one stopped."""
+        def r(vec: Vector) -> Vector:
+            return {t: round(w, 5) for t, w in vec.items()}
+
         return {
             "n_docs": self.n_docs,
             "df_body": dict(self.df_body),
             "df_names": dict(self.df_names),
             "next_id": self.next_id,
             "stories": [
-                {"id": s.id, "title": s.title, "body": s.body, "names": s.names, "articles": s.articles,
-                 "roots": sorted(s.roots), "first": s.first, "last": s.last}
+                {"id": s.id, "title": s.title, "next_check": s.next_check,
+                 "members": [[aid, m.root, r(m.body), r(m.names), m.published, m.title] for aid, m in s.members.items()]}
                 for s in self.stories.values()
             ],
             "postings": {k: sorted(v) for k, v in self.postings.items()},
@@ -196,14 +315,19 @@ class StoryIndex:
         idx.df_names = Counter(data["df_names"])
         idx.next_id = data["next_id"]
         for s in data["stories"]:
-            st = _StoryState(id=s["id"], title=s["title"], body=s["body"], names=s["names"],
-                             articles=s["articles"], roots=set(s["roots"]), first=s["first"], last=s["last"])
-            st.body_norm = math.sqrt(sum(w * w for w in st.body.values()))
-            st.names_norm = math.sqrt(sum(w * w for w in st.names.values()))
+            st = _StoryState(id=s["id"], title=s["title"], next_check=s["next_check"])
+            for aid, root, body, names, published, title in s["members"]:
+                st.add(aid, _Member(root, body, names, published, title))
             idx.stories[st.id] = st
         for k, v in data["postings"].items():
             idx.postings[k] = set(v)
         return idx
+
+
+def _lead(counts: Counter[str], vec: Vector) -> str | None:
+    """The article's most prominent single-word name (highest weight among those said twice or more)."""
+    names = [t for t, c in counts.items() if c >= 2 and not t.startswith("#") and " " not in t]
+    return max(names, key=lambda t: vec.get(t, 0.0), default=None)
 
 
 def _top(vec: Vector, k: int, prefix: str) -> list[tuple[str, float]]:
