@@ -70,7 +70,9 @@ def _table(title: str, columns: list[str], rows: list[list[str]]) -> "Table":
 
 @app.command()
 def ingest(
-    sources: list[str] = typer.Argument(..., help="Files, folders, .jsonl, .warc(.gz), feeds or http(s) URLs."),
+    sources: list[str] = typer.Argument(
+        ..., metavar="PATH_OR_URL", help="Files, folders, .jsonl, .warc(.gz), feeds or http(s) URLs."
+    ),
     fetch_links: bool = typer.Option(True, "--fetch-links/--no-fetch-links", help="Fetch each feed entry's page."),
     timeout: Optional[float] = typer.Option(None, help="Seconds per HTTP request."),
 ) -> None:
