@@ -61,6 +61,21 @@ def quote_similarity(a: Mention, b: Mention, va: np.ndarray, vb: np.ndarray) -> 
     return float(0.6 * float(va @ vb) + 0.4 * overlap)
 
 
+_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+
+
+def is_statement(text: str) -> bool:
+    """A sentence that states something, not a section heading or a caption stub.
+
+    Headings ("What did Russia say?", "Military deployed to Almaty") survive cleaning because they
+    are real text, but they are not facts: short lines without closing punctuation, and questions.
+    """
+    words = text.split()
+    if text.rstrip().endswith("?"):
+        return False
+    return len(words) >= 4 and (bool(_END.search(text)) or len(words) > 12)
+
+
 def _tfidf_similarity(texts: Sequence[str]) -> np.ndarray:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -168,14 +183,15 @@ def align(
     copies: dict[str, str] | None = None,
     options: Options = DEFAULT,
 ) -> list[Fact]:
-    """Group a story's sentences into facts, every sentence in exactly one fact.
+    """Group a story's sentences into facts, every statement in exactly one fact (headings and
+    questions are not facts and are left out).
 
     Facts come back ordered by independent support (most first), then by where they first appear
     (article order, then sentence order), so the head of the list is what most outlets report.
     """
     copies = copies or {}
     order = {a.id: k for k, a in enumerate(articles)}
-    sentences = [s for a in articles for s in sentences_by_article.get(a.id, [])]
+    sentences = [s for a in articles for s in sentences_by_article.get(a.id, []) if is_statement(s.text)]
     if not sentences:
         return []
     sim = sentence_similarity(sentences, options)

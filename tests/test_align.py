@@ -1,0 +1,93 @@
+"""align: sentences telling the same thing in different articles become one fact."""
+from accord.align import align, independent, quote_words, roots, same_words
+from accord.model import Article, Mention, Sentence
+
+
+def _art(aid: str) -> Article:
+    return Article(id=aid, title=aid, text="")
+
+
+def _s(aid: str, i: int, text: str, *mentions: Mention) -> Sentence:
+    return Sentence(article=aid, index=i, text=text, mentions=list(mentions))
+
+
+ARTS = [_art("a"), _art("b"), _art("c")]
+SENTS = {
+    "a": [
+        _s("a", 0, "A magnitude 6.1 earthquake struck the northern coast of Peru on Monday morning."),
+        _s("a", 1, "The city council approved a new budget for public libraries."),
+        _s("a", 2, "Rescue teams searched collapsed houses in the port town overnight."),
+    ],
+    "b": [
+        _s("b", 0, "An earthquake of magnitude 6.1 hit Peru's northern coast early on Monday."),
+        _s("b", 1, "Local farmers said the harvest of mangoes was better than last year."),
+    ],
+    "c": [
+        _s("c", 0, "On Monday a 6.1-magnitude quake shook the north coast of Peru."),
+        _s("c", 1, "Overnight, rescue teams searched the collapsed houses of the port town."),
+    ],
+}
+
+
+def test_paraphrases_form_one_fact_with_all_supporters():
+    facts = align(ARTS, SENTS, {})
+    quake = next(f for f in facts if "earthquake struck" in f.text or "hit Peru" in f.text or "quake shook" in f.text)
+    assert quake.support == ["a", "b", "c"]
+    assert quake.independent == 3
+    assert facts[0] is quake  # most supported first
+    rescue = next(f for f in facts if any("collapsed" in s.text for s in f.sentences) and len(f.support) > 1)
+    assert rescue.support == ["a", "c"]
+
+
+def test_every_sentence_in_exactly_one_fact_and_unrelated_stay_alone():
+    facts = align(ARTS, SENTS, {})
+    keys = [s.key for f in facts for s in f.sentences]
+    assert len(keys) == len(set(keys))
+    assert sorted(keys) == sorted(s.key for ss in SENTS.values() for s in ss)
+    budget = next(f for f in facts if "budget" in f.text)
+    assert budget.support == ["a"] and budget.independent == 1
+
+
+def test_two_sentences_of_one_article_are_never_one_fact():
+    sents = {"a": [_s("a", 0, "The bridge was closed on Tuesday after the storm."),
+                   _s("a", 1, "The bridge was closed on Tuesday after the storm hit.")],
+             "b": [_s("b", 0, "Officials reopened the airport.")]}
+    facts = align([_art("a"), _art("b")], sents, {})
+    assert all(len({s.article for s in f.sentences}) == len(f.sentences) for f in facts)
+
+
+def test_wire_copies_count_once():
+    facts = align(ARTS, SENTS, {"c": "b"})
+    quake = next(f for f in facts if len(f.support) == 3)
+    assert quake.independent == 2
+    assert independent(["a", "b", "c"], {"c": "b", "b": "a"}) == 1
+    assert roots({"c": "b", "b": "a"}) == {"c": "a", "b": "a"}
+
+
+def test_same_quote_in_two_wordings_is_one_fact():
+    q1 = Mention(kind="quote", text="“We must go home. Our job is done,”", value="We must go home. Our job is done",
+                 label="Jane Doe")
+    q2 = Mention(kind="quote", text="“We need to return home, our work is done,”",
+                 value="We need to return home, our work is done", label="Jane Doe")
+    sents = {"a": [_s("a", 0, "“We must go home. Our job is done,” Doe told reporters.", q1),
+                   _s("a", 1, "Markets fell sharply in early trading.")],
+             "b": [_s("b", 0, "“We need to return home, our work is done,” the minister said.", q2),
+                   _s("b", 1, "A new stadium will open in spring.")]}
+    facts = align([_art("a"), _art("b")], sents, {})
+    quote_fact = next(f for f in facts if any(m.kind == "quote" for s in f.sentences for m in s.mentions))
+    assert quote_fact.support == ["a", "b"]
+
+
+def test_quote_words_normalise_contractions_articles_and_punctuation():
+    assert quote_words("It's the end…") == quote_words("it is end")
+    assert same_words("once the Russians are in your house, it is hard",
+                      "“once Russians are in your house, it’s hard”")
+    assert same_words("The operation is over", "The operation is over ... the tasks are done")
+    assert not same_words("brought about by the West", "provoked by the West")
+
+
+def test_headings_and_questions_are_not_facts():
+    sents = {"a": [_s("a", 0, "What did the minister say?"), _s("a", 1, "Leadership under pressure"),
+                   _s("a", 2, "The minister resigned on Friday after the vote.")]}
+    facts = align([_art("a")], sents, {})
+    assert [f.text for f in facts] == ["The minister resigned on Friday after the vote."]

@@ -1,0 +1,122 @@
+"""disagree: figures, quotes, names and dates that differ between outlets, every side shown."""
+from datetime import date
+
+from accord.disagree import find, slot_key
+from accord.model import Fact, Mention, Sentence
+
+
+def num(text, value, low, high, label, predicate=None, qualifier=None):
+    return Mention(kind="number", text=text, value=value, low=low, high=high, label=label,
+                   predicate=predicate, qualifier=qualifier)
+
+
+def fact_of(*sentences: Sentence) -> Fact:
+    arts = []
+    for s in sentences:
+        if s.article not in arts:
+            arts.append(s.article)
+    return Fact(id="f", text=sentences[0].text, sentences=list(sentences), support=arts, independent=len(arts))
+
+
+def facts_of(*sentences: Sentence) -> list[Fact]:
+    return [fact_of(s) for s in sentences]
+
+
+def test_slot_key_uses_noun_class_then_event_class():
+    assert slot_key(num("2,000", 2000, 2000, 2000, "soldier", "send")) == "troops"
+    assert slot_key(num("2,000", 2000, 2000, 2000, "troop", "withdraw")) == "troops"
+    assert slot_key(num("164", 164, 164, 164, "people", "die")) == "people killed"
+    assert slot_key(num("164", 164, 164, 164, None, "kill")) == "people killed"
+    assert slot_key(num("9,000", 9000, 9000, 9000, "people", "detain")) == "people arrested"
+    assert slot_key(num("10", 10, 10, 10, "day", "take")) is None  # a duration is not a count
+    assert slot_key(num("$2", 2e9, 2e9, 3e9, "USD", "total")) is None  # money is not a head count
+    assert slot_key(num("5", 5, 5, 5, "people", None)) is None  # nothing says what is counted
+
+
+def test_conflicting_figures_list_every_side_with_sources_and_evidence():
+    s = [Sentence("a", 0, "Around 2,000 soldiers were sent.", [num("Around 2,000", 2000, 1900, 2100, "soldier", "send", "around")]),
+         Sentence("b", 0, "Roughly 2,300 troops were dispatched.", [num("Roughly 2,300", 2300, 2185, 2415, "troop", "dispatch", "roughly")]),
+         Sentence("c", 0, "More than 2,000 troops began to withdraw.", [num("More than 2,000", 2000, 2000, 4000, "troop", "withdraw", "more than")]),
+         Sentence("d", 0, "The 2,500-strong deployment proved its worth.", [num("2,500", 2500, 2500, 2500, "deployment", "prove")])]
+    found = find(facts_of(*s), articles=["a", "b", "c", "d"])
+    assert len(found) == 1
+    d = found[0]
+    assert d.kind == "number" and not d.compatible and d.about == "troops"
+    assert sorted(v.value for v in d.values) == ["2,500", "Around 2,000", "More than 2,000", "Roughly 2,300"]
+    assert {v.articles[0]: v.evidence for v in d.values}["b"] == "Roughly 2,300 troops were dispatched."
+
+
+def test_more_than_alone_does_not_contradict_and_is_marked_compatible():
+    s = [Sentence("a", 0, "More than 2,000 troops arrived.", [num("More than 2,000", 2000, 2000, 4000, "troop", "arrive", "more than")]),
+         Sentence("b", 0, "Some 2,300 troops arrived.", [num("2,300", 2300, 2300, 2300, "troop", "arrive")])]
+    (d,) = find(facts_of(*s))
+    assert d.compatible
+
+
+def test_same_value_in_other_words_is_not_a_disagreement():
+    s = [Sentence("a", 0, "Six states are members.", [num("six", 6, 6, 6, "state")]),
+         Sentence("b", 0, "The 6 member countries met.", [num("6", 6, 6, 6, "country")])]
+    assert find(facts_of(*s)) == []
+
+
+def test_figures_of_very_different_size_count_different_things():
+    s = [Sentence("a", 0, "Several hundred troops from other countries left.", [num("several hundred", 600, 200, 999, "troop", "leave")]),
+         Sentence("b", 0, "About 2,300 troops were sent.", [num("About 2,300", 2300, 2185, 2415, "troop", "send")])]
+    assert find(facts_of(*s)) == []
+
+
+def test_background_years_are_not_this_story():
+    old = Sentence("a", 0, "In 2010 clashes killed hundreds of people.",
+                   [Mention(kind="date", text="2010", value="2010", label="year"),
+                    num("hundreds", 600, 200, 999, "people", "kill")])
+    now = Sentence("b", 0, "At least 164 people died.", [num("At least 164", 164, 164, 250, "people", "die")])
+    assert find(facts_of(old, now), reference=date(2022, 1, 13)) == []
+    assert len(find(facts_of(old, now))) == 1  # without a story date nothing marks it as background
+
+
+def test_vague_quantities_conflict_with_exact_counts():
+    s = [Sentence("a", 0, "164 people were killed.", [num("164", 164, 164, 164, "people", "kill")]),
+         Sentence("b", 0, "The violence killed dozens.", [num("dozens", 61.5, 24, 99, None, "kill", "dozens")]),
+         Sentence("c", 0, "Over 160 people were killed.", [num("over 160", 160, 160, 320, "people", "kill", "over")])]
+    (d,) = find(facts_of(*s))
+    assert not d.compatible and d.about == "people killed"
+    assert {v.value for v in d.values} == {"164", "dozens", "over 160"}
+
+
+def test_quote_in_two_wordings_and_same_words_from_two_speakers():
+    qa = Mention(kind="quote", text="“I see it as a revolution provoked by the West”",
+                 value="I see it as a revolution provoked by the West", label="Ann Lee")
+    qb = Mention(kind="quote", text="“I see it as a revolution brought about by the West”",
+                 value="I see it as a revolution brought about by the West", label="Ann Lee")
+    qc = Mention(kind="quote", text="“I see it as a revolution provoked by the West”",
+                 value="I see it as a revolution provoked by the West", label="Bob Ray")
+    s = [Sentence("a", 0, "“I see it as a revolution provoked by the West,” Lee said.", [qa]),
+         Sentence("b", 0, "“I see it as a revolution brought about by the West,” Lee said.", [qb]),
+         Sentence("c", 0, "“I see it as a revolution provoked by the West,” Ray said.", [qc])]
+    found = find(facts_of(*s), articles=["a", "b", "c"])
+    quote = [d for d in found if d.kind == "quote"]
+    names = [d for d in found if d.kind == "name"]
+    assert len(quote) == 1 and len(quote[0].values) == 2
+    assert len(names) == 1 and {v.value for v in names[0].values} == {"Ann Lee", "Bob Ray"}
+
+
+def test_same_quote_trimmed_is_not_a_disagreement():
+    qa = Mention(kind="quote", text="x", value="The operation is over ... the tasks have been completed", label="Gen X")
+    qb = Mention(kind="quote", text="y", value="The operation is over", label="Gen X")
+    s = [Sentence("a", 0, "“The operation is over ... the tasks have been completed,” said Gen X.", [qa]),
+         Sentence("b", 0, "“The operation is over,” said Gen X.", [qb])]
+    assert find(facts_of(*s)) == []
+
+
+def test_dates_resolved_to_the_same_day_agree_and_different_days_disagree():
+    same = fact_of(
+        Sentence("a", 0, "The pullout will be completed by Jan. 19.",
+                 [Mention(kind="date", text="Jan. 19", value="2022-01-19", label="day")]),
+        Sentence("b", 0, "The pullout will be completed by Wednesday next week.",
+                 [Mention(kind="date", text="Wednesday next week", value="2022-01-19", label="day")]))
+    assert find([same]) == []
+    differ = fact_of(
+        Sentence("a", 0, "The vote took place on March 3.", [Mention(kind="date", text="March 3", value="2023-03-03", label="day")]),
+        Sentence("b", 0, "The vote took place on March 4.", [Mention(kind="date", text="March 4", value="2023-03-04", label="day")]))
+    (d,) = find([differ])
+    assert d.kind == "date" and {v.normalized for v in d.values} == {"2023-03-03", "2023-03-04"}
