@@ -99,6 +99,26 @@ def _slot_keys(sentence: Sentence) -> set[str]:
     return keys
 
 
+def _shared_mentions(keys: list[set[str]]) -> np.ndarray:
+    """Share of the smaller key set found in the other, for every pair (one sparse product)."""
+    from scipy.sparse import csr_matrix
+
+    n = len(keys)
+    vocab: dict[str, int] = {}
+    rows, cols = [], []
+    for i, ks in enumerate(keys):
+        for k in ks:
+            rows.append(i)
+            cols.append(vocab.setdefault(k, len(vocab)))
+    if not vocab:
+        return np.zeros((n, n), dtype=np.float32)
+    m = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, len(vocab)))
+    inter = (m @ m.T).toarray()
+    sizes = np.array([len(k) for k in keys], dtype=np.float32)
+    smaller = np.minimum(sizes[:, None], sizes[None, :])
+    return np.divide(inter, smaller, out=np.zeros_like(inter), where=smaller > 0).astype(np.float32)
+
+
 def sentence_similarity(sentences: Sequence[Sentence], options: Options = DEFAULT) -> np.ndarray:
     """Pairwise similarity of a story's sentences (centred embeddings, TF-IDF, shared mentions)."""
     n = len(sentences)
@@ -112,16 +132,7 @@ def sentence_similarity(sentences: Sequence[Sentence], options: Options = DEFAUL
         centred = vectors
     meaning = centred @ centred.T
     words = _tfidf_similarity(texts)
-    keys = [_slot_keys(s) for s in sentences]
-    shared = np.zeros((n, n), dtype=np.float32)
-    for i in range(n):
-        if not keys[i]:
-            continue
-        for j in range(i + 1, n):
-            if keys[j]:
-                inter = len(keys[i] & keys[j])
-                if inter:
-                    shared[i, j] = shared[j, i] = inter / min(len(keys[i]), len(keys[j]))
+    shared = _shared_mentions([_slot_keys(s) for s in sentences])
     w = options.align_weights
     return w[0] * meaning + w[1] * words + w[2] * shared
 
