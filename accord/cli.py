@@ -287,6 +287,8 @@ def eval_throughput(
     n: int = typer.Option(10_000, "--n", help="Articles to stream (eval texts cycled with edits)."),
     data: str = typer.Option("../shared/eval", "--data", help="Evaluation folder (relative to CWD)."),
     brief: bool = typer.Option(True, "--brief/--no-brief", help="Also brief every story of ≥2 articles."),
+    brief_max: Optional[int] = typer.Option(None, "--brief-max", help="Brief at most K stories (spread "
+                                            "over the stream) to price briefing without briefing all."),
 ) -> None:
     """Articles/second, peak memory and time at 1k/2k/5k/10k for clean → copies → stories (→ briefs)."""
     from pathlib import Path
@@ -298,12 +300,14 @@ def eval_throughput(
     columns = (TextColumn("stream"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
         task = bar.add_task("", total=n)
-        res = throughput.run(Path(data), n, State.options, brief=brief, progress=lambda k: bar.advance(task, k))
+        res = throughput.run(Path(data), n, State.options, brief=brief, progress=lambda k: bar.advance(task, k),
+                             brief_max=brief_max)
     rows = [[str(k), f"{s:.1f}", f"{k / s:.0f}", f"{mb:.0f}"] for k, s, mb in res.checkpoints]
     out.print(_table(f"throughput: {n} articles, online (clean + copies + stories)",
                      ["articles", "seconds", "articles/s", "peak MB"], rows))
-    brief_note = ("briefs skipped" if not brief else "accord.brief not available: briefs skipped"
-                  if res.brief_s is None else f"brief {res.brief_s:.1f}s for {res.briefed} stories of ≥2 articles")
+    brief_note = ("briefs skipped" if not brief else "accord.briefing not available: briefs skipped"
+                  if res.brief_s is None else f"brief {res.brief_s:.1f}s for {res.briefed} stories of ≥2 articles "
+                  f"({res.briefed_articles} articles, {res.brief_s / max(res.briefed, 1):.1f}s/story)")
     out.print(f"clean {res.clean_s:.1f}s, group {res.group_s:.1f}s, {brief_note}; {res.stories} stories, "
               f"{res.copies} wire copies; total {res.total_s:.1f}s ({n / res.total_s:.0f} articles/s), "
               f"peak RSS {res.peak_mb:.0f} MB", highlight=False)

@@ -51,7 +51,7 @@ class Options:
     copy_threshold: float = 0.2  # 3-shingle containment (share of the shorter text) for a copy
     copy_shingle: int = 3  # words per shingle
     copy_sample: int = 4  # index 1 in N shingle hashes (hash-mod sample) for candidate lookup
-    copy_min_shared: int = 25  # and at least this many shared shingles (short leads share by chance)
+    copy_min_shared: int = 40  # and at least this many shared shingles (short leads share by chance)
     copy_max_df: int = 200  # a sampled shingle in more articles than this is boilerplate: ignored
     copy_candidates: int = 5  # candidates checked exactly per new article
     story_threshold: float = 0.1  # combined similarity to join a story (tuned on ECB+ odd topics)
