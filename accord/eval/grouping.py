@@ -106,6 +106,9 @@ def grouping_table(data: Path, options: Options = DEFAULT) -> list[list[str]]:
     def add(name: str, pred: dict[str, str]) -> None:
         row = [name]
         for subset in (ids, odd, even):
+            if not subset:
+                row.append("n/a")
+                continue
             p, r, f = bcubed(_subset(pred, subset), _subset(ecb.gold, subset))
             row.append(f"{p:.3f}/{r:.3f}/{f:.3f}")
         row.append(str(len(set(pred.values()))))
