@@ -72,6 +72,7 @@ class Options:
     summary_max_similarity: float = 0.6  # TF-IDF cosine at or above which a fact repeats a chosen one
     summary_fill: bool = False  # let one last fact cross the budget (for readers that cut at it)
     summary_order: str = "article"  # "article": leads first, as read; "score": best first
+    summary_titles: bool = True  # headlines are candidates too (an outlet's own one-line summary)
 
     def with_(self, **changes: Any) -> "Options":
         """A copy with ``changes``; unknown names are an error that names them."""

@@ -129,17 +129,29 @@ def _sumy(kind: str) -> Callable[[dict[str, Any], int], str]:
     return run
 
 
-def _sentence_facts(row: dict[str, Any], options: Options) -> str:
-    """Ablation: the scorer on one fact per sentence (no cleaning, no alignment)."""
-    from accord import summarize
-    from accord.api import story_articles
-
-    articles = story_articles(row)
+def sentence_facts(articles: list[Article]) -> list[Fact]:
+    """One fact per sentence of the cleaned articles: the scorer's input without alignment."""
     facts = []
     for a in articles:
         for i, s in enumerate(split_sentences(a.text)):
             facts.append(Fact(id=f"{a.id}:{i}", text=s, sentences=[Sentence(a.id, i, s)], support=[a.id], independent=1))
-    return " ".join(c.text for c in summarize.select(facts, articles, options))
+    return facts
+
+
+def cleaned_articles(row: dict[str, Any]) -> list[Article]:
+    """A story's articles as batch reads them, cleaned."""
+    from accord.api import story_articles
+    from accord.clean import clean
+
+    return [clean(a) for a in story_articles(row)]
+
+
+def _sentence_facts(row: dict[str, Any], options: Options) -> str:
+    """Ablation: cleaning + the scorer on one fact per sentence (no alignment)."""
+    from accord import summarize
+
+    articles = cleaned_articles(row)
+    return " ".join(c.text for c in summarize.select(sentence_facts(articles), articles, options))
 
 
 def _accord(row: dict[str, Any], options: Options) -> str:

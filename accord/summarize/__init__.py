@@ -14,7 +14,7 @@ from accord.model import Article, Cited, Fact
 from accord.options import DEFAULT, Options
 from accord.summarize import features, scorers
 
-__all__ = ["select", "rank"]
+__all__ = ["select", "rank", "choose"]
 
 
 def _words(text: str) -> int:
@@ -23,7 +23,8 @@ def _words(text: str) -> int:
 
 def rank(facts: Sequence[Fact], articles: Sequence[Article], options: Options = DEFAULT) -> list[tuple[Fact, float]]:
     """Every fact with its score, best first (what ``select`` chooses from)."""
-    view = features.view(list(facts), list(articles))
+    facts = list(facts) + (features.title_facts(list(articles)) if options.summary_titles else [])
+    view = features.view(facts, list(articles))
     scores = scorers.get(options.summary_scorer)(view)
     order = np.argsort(-scores, kind="stable")
     return [(view.facts[i], float(scores[i])) for i in order]
@@ -37,10 +38,17 @@ def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options 
     summary); without it the summary never exceeds the budget.
     """
     facts = [f for f in facts if f.text and f.text.strip()]
+    if options.summary_titles:
+        facts += features.title_facts(list(articles))
     if not facts or options.words <= 0:
         return []
     view = features.view(facts, list(articles))
-    scores = scorers.get(options.summary_scorer)(view)
+    return choose(view, scorers.get(options.summary_scorer)(view), options)
+
+
+def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFAULT) -> list[Cited]:
+    """Budgeted MMR selection over scored facts (shared by every scorer and by training)."""
+    facts = view.facts
     sims = view.vectors @ view.vectors.T if view.vectors.size else np.zeros((len(facts), len(facts)))
     budget = options.words
     chosen: list[int] = []
@@ -79,7 +87,7 @@ def _reading_order(chosen: list[int], facts: list[Fact]) -> list[int]:
     if len(chosen) <= 1:
         return chosen
 
-    def pos(i: int) -> int:
+    def pos(i: int) -> int:  # headlines (index -1) open the summary
         return min((s.index for s in facts[i].sentences), default=0)
 
     return sorted(chosen, key=lambda i: (pos(i), chosen.index(i)))

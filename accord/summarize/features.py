@@ -2,7 +2,7 @@
 
 Features, not raw text, so that a scorer trained on one corpus (NeuS) carries over to another
 (Multi-News): each one is relative to its story (support share, similarity to the story centroid,
-position in its article), never tied to a vocabulary.
+echoes in other articles, position in its article), never tied to a vocabulary.
 """
 from __future__ import annotations
 
@@ -12,33 +12,37 @@ from dataclasses import dataclass
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from accord.model import Article, Fact
+from accord.model import Article, Fact, Sentence
 
 NAMES = (
-    "support",  # independent articles telling the fact / independent articles in the story
-    "centrality",  # cosine to the centroid of every sentence of the story
+    "support",  # independent articles telling the fact (alignment) / independent articles in the story
+    "echo",  # mean over the other articles of the best TF-IDF cosine with one of their sentences
+    "echo_frac",  # share of the other articles holding a sentence with cosine >= ECHO
+    "centrality",  # TF-IDF cosine to the centroid of every sentence of the story
+    "emb_centrality",  # embedding cosine to the story's mean embedding
     "title_sim",  # cosine to the centroid of the article titles (0 when there are none)
     "position",  # 1 / (1 + index of its earliest sentence in its article)
     "first",  # 1 when the fact opens an article
     "rel_position",  # earliest index / sentences in that article (0 = top)
     "rep_article",  # similarity of its best article to the story centroid (representative-first)
+    "is_title",  # the candidate is an article's headline
     "length",  # words / 40, clipped at 1.5
     "short",  # fewer than 8 words
     "long",  # more than 55 words
     "dangling",  # opens with a pronoun or connective that needs the previous sentence
     "question",  # ends with a question mark
-    "quote",  # mostly a quotation
+    "quote",  # opens with a quotation mark
     "no_end",  # no sentence-final punctuation: a heading, caption or leftover
     "caps",  # share of capitalised words (headings, bylines, navigation)
     "digits",  # share of tokens with digits (tables, scores, timestamps)
 )
+ECHO = 0.3  # TF-IDF cosine from which another article's sentence is taken to tell the same thing
 
 _DANGLING = re.compile(
     r"^[\"'“‘(]*(he|she|it|they|them|this|that|these|those|his|her|its|their|but|and|also|so|"
     r"however|meanwhile|still|yet|then|there|here|such|both|another|instead|later|we|i|you)\b",
     re.I,
 )
-_WORD = re.compile(r"\w+", re.U)
 
 
 @dataclass
@@ -60,7 +64,6 @@ def _sentence_flags(text: str) -> list[float]:
     words = text.split()
     n = max(len(words), 1)
     stripped = text.strip()
-    quote_chars = sum(stripped.count(c) for c in "\"“”")
     caps = sum(1 for w in words if w[:1].isupper()) / n
     digits = sum(1 for w in words if any(ch.isdigit() for ch in w)) / n
     return [
@@ -68,15 +71,36 @@ def _sentence_flags(text: str) -> list[float]:
         float(len(words) < 8),
         float(len(words) > 55),
         float(bool(_DANGLING.match(stripped))),
-        float(stripped.endswith("?") or stripped.endswith("?\"") or stripped.endswith("?”")),
-        float(quote_chars >= 2 and stripped[:1] in "\"“"),
+        float(bool(re.search(r"\?[\"'”’)]*$", stripped))),
+        float(stripped[:1] in "\"“'‘"),
         float(not re.search(r"[.!?][\"'”’)]*$", stripped)),
         caps,
         digits,
     ]
 
 
-def view(facts: list[Fact], articles: list[Article]) -> StoryView:
+def title_facts(articles: list[Article]) -> list[Fact]:
+    """Headlines as candidate facts (index -1): a headline is the outlet's own one-line summary."""
+    out = []
+    for a in articles:
+        t = (a.title or "").strip()
+        if len(t.split()) >= 4:
+            out.append(Fact(id=f"{a.id}:title", text=t, sentences=[Sentence(a.id, -1, t)], support=[a.id], independent=1))
+    return out
+
+
+def _embed(texts: list[str]) -> np.ndarray | None:
+    try:
+        from accord.embed import encode
+    except ImportError:
+        return None
+    try:
+        return encode(texts)
+    except Exception:  # no model on disk: the feature is 0, scoring goes on
+        return None
+
+
+def view(facts: list[Fact], articles: list[Article], embed: bool = True) -> StoryView:
     """Compute the feature matrix of ``facts`` within their story (``articles``)."""
     if not facts:
         return StoryView(facts, np.zeros((0, len(NAMES))), np.zeros((0, 0)))
@@ -86,6 +110,7 @@ def view(facts: list[Fact], articles: list[Article]) -> StoryView:
             counts[s.article] = max(counts.get(s.article, 0), s.index + 1)
     titles = [a.title for a in articles if a.title and a.title.strip()]
     texts = [f.text for f in facts]
+    is_title = np.array([bool(f.sentences) and min(s.index for s in f.sentences) < 0 for f in facts])
     vec = TfidfVectorizer(sublinear_tf=True, stop_words="english", token_pattern=r"(?u)\b\w\w+\b")
     try:
         m = vec.fit_transform(texts + titles).toarray().astype(np.float32)
@@ -93,15 +118,40 @@ def view(facts: list[Fact], articles: list[Article]) -> StoryView:
         m = np.zeros((len(texts) + len(titles), 1), dtype=np.float32)
     m = _unit(m)
     fm, tm = m[: len(texts)], m[len(texts):]
-    centroid = _unit(fm.mean(axis=0))
+    body = ~is_title
+    centroid = _unit(fm[body].mean(axis=0)) if body.any() else _unit(fm.mean(axis=0))
     central = fm @ centroid
     title_sim = fm @ _unit(tm.mean(axis=0)) if len(titles) else np.zeros(len(texts))
+    emb_central = np.zeros(len(texts))
+    if embed:
+        e = _embed(texts)
+        if e is not None and len(e):
+            ec = e[body].mean(axis=0) if body.any() else e.mean(axis=0)
+            emb_central = e @ _unit(ec)
+
+    # echoes: does each other article hold a sentence telling the same thing?
+    arts_of = [{s.article for s in f.sentences} | set(f.support) for f in facts]
+    all_arts = sorted({a for s in arts_of for a in s})
+    col = {a: i for i, a in enumerate(all_arts)}
+    sims = fm @ fm.T
+    best = np.zeros((len(facts), len(all_arts)))
+    for j, arts in enumerate(arts_of):
+        for a in arts:
+            best[:, col[a]] = np.maximum(best[:, col[a]], sims[:, j])
+    own = np.zeros_like(best, dtype=bool)
+    for i, arts in enumerate(arts_of):
+        for a in arts:
+            own[i, col[a]] = True
+    others = np.maximum((~own).sum(axis=1), 1)
+    echo = np.where(own, 0.0, best).sum(axis=1) / others
+    echo_frac = np.where(own, False, best >= ECHO).sum(axis=1) / others
 
     # representative article: the one whose sentences sit closest to the story centroid
     by_article: dict[str, list[int]] = {}
     for i, f in enumerate(facts):
-        for s in f.sentences:
-            by_article.setdefault(s.article, []).append(i)
+        if not is_title[i]:
+            for s in f.sentences:
+                by_article.setdefault(s.article, []).append(i)
     rep = {a: float(_unit(fm[idx].mean(axis=0)) @ centroid) for a, idx in by_article.items()}
 
     # wire copies count once: an article that copies another is not an independent source
@@ -111,15 +161,15 @@ def view(facts: list[Fact], articles: list[Article]) -> StoryView:
     for i, f in enumerate(facts):
         if f.sentences:
             first = min(f.sentences, key=lambda s: s.index)
-            idx, art = first.index, first.article
+            idx, art = max(first.index, 0), first.article
             rel = idx / max(counts.get(art, 1), 1)
             best_rep = max(rep.get(s.article, 0.0) for s in f.sentences)
         else:
             idx, rel, best_rep = 0, 0.0, 0.0
         ind = f.independent or len(set(f.support)) or 1
-        support = ind / story_ind
         rows.append(
-            [min(support, 1.0), central[i], title_sim[i], 1.0 / (1 + idx), float(idx == 0), rel, best_rep]
+            [min(ind / story_ind, 1.0), echo[i], echo_frac[i], central[i], emb_central[i], title_sim[i],
+             1.0 / (1 + idx), float(idx == 0), rel, best_rep, float(is_title[i])]
             + _sentence_flags(f.text)
         )
     return StoryView(facts, np.asarray(rows, dtype=np.float64), fm)

@@ -67,7 +67,9 @@ CENTROID = Linear(
     "centroid",
     {
         "support": 1.0,
+        "echo": 1.0,
         "centrality": 2.0,
+        "is_title": -0.5,
         "title_sim": 1.0,
         "position": 0.8,
         "first": 0.3,

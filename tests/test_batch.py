@@ -1,0 +1,92 @@
+"""`accord batch`: one output line per input line, in order; bad lines become error lines."""
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from accord import api
+from accord.cli import app
+from accord.errors import AccordError
+
+DOC1 = ("A storm flooded three towns in the northern valley on Monday, officials said.\n\n"
+        "Rescue teams evacuated about 400 residents overnight as the river rose.\n\n"
+        "Officials expect the river to fall by Wednesday, the regional governor said.")
+DOC2 = {"title": "Valley towns flooded after storm", "text": (
+    "Three valley towns were flooded by a storm on Monday. About 400 people were evacuated by rescue "
+    "teams. Schools in the region will stay closed until Thursday, the education office said."),
+    "url": "https://example.org/flood", "source": "Example News"}
+
+
+def _write(tmp_path: Path, lines: list[str]) -> Path:
+    p = tmp_path / "in.jsonl"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return p
+
+
+@pytest.fixture(scope="module")
+def outputs(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
+    tmp = tmp_path_factory.mktemp("batch")
+    src = _write(tmp, [
+        json.dumps({"id": "good", "documents": [DOC1, DOC2]}),
+        "{not json",
+        json.dumps({"id": "empty", "documents": []}),
+        json.dumps({"id": "blank", "documents": ["", {"title": "", "text": "  "}]}),
+        json.dumps({"id": "odd", "documents": [42]}),
+        json.dumps(["a list"]),
+        json.dumps({"id": "single", "documents": [DOC1]}),
+    ])
+    ok, bad = api.batch(src, tmp / "out.jsonl", words=20)
+    assert (ok, bad) == (2, 5)
+    return [json.loads(x) for x in (tmp / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_one_line_per_input_in_order(outputs: list[dict]) -> None:
+    assert [o["id"] for o in outputs] == ["good", "line 2", "empty", "blank", "odd", "line 6", "single"]
+
+
+def test_bad_lines_get_an_error_naming_them(outputs: list[dict]) -> None:
+    errors = {o["id"]: o["error"] for o in outputs if "error" in o}
+    assert "invalid JSON" in errors["line 2"] and "line 2" in errors["line 2"]
+    assert "empty" in errors["empty"] and "documents" in errors["empty"]
+    assert "blank" in errors["blank"]
+    assert "odd/0" in errors["odd"]
+    assert "JSON object" in errors["line 6"]
+
+
+def test_summary_is_cut_to_the_budget_and_cited(outputs: list[dict]) -> None:
+    good = outputs[0]
+    assert 0 < len(good["summary"].split()) <= 20
+    brief = good["brief"]
+    ids = {a["id"] for a in brief["articles"]}
+    assert ids == {"good/0", "good/1"}
+    assert brief["summary"] and all(set(c["citations"]) and set(c["citations"]) <= ids for c in brief["summary"])
+    assert next(a for a in brief["articles"] if a["id"] == "good/1")["url"] == "https://example.org/flood"
+
+
+def test_bare_string_documents_have_no_title() -> None:
+    arts = api.story_articles({"id": "s", "documents": ["First line\n\nSecond line."]})
+    assert arts[0].title == "" and arts[0].text.startswith("First line")
+
+
+def test_missing_input_is_one_error(tmp_path: Path) -> None:
+    with pytest.raises(AccordError, match="nope.jsonl"):
+        api.batch(tmp_path / "nope.jsonl", tmp_path / "out.jsonl")
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_cli_batch(tmp_path: Path) -> None:
+    src = _write(tmp_path, [json.dumps({"id": "s1", "documents": [DOC1, DOC2]}), "oops"])
+    res = CliRunner().invoke(app, ["batch", str(src), str(tmp_path / "o.jsonl"), "--words", "15"])
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(x) for x in (tmp_path / "o.jsonl").read_text().splitlines()]
+    assert rows[0]["id"] == "s1" and len(rows[0]["summary"].split()) <= 15
+    assert "error" in rows[1]
+
+
+def test_workers_give_the_same_lines(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": f"s{i}", "documents": [DOC1, DOC2]}) for i in range(2)] + ["bad"]
+    src = _write(tmp_path, lines)
+    api.batch(src, tmp_path / "one.jsonl", words=20)
+    api.batch(src, tmp_path / "two.jsonl", words=20, workers=2)
+    assert (tmp_path / "one.jsonl").read_text() == (tmp_path / "two.jsonl").read_text()

@@ -1,0 +1,57 @@
+"""`accord eval summaries` runs every system on a tiny data folder and scores like score.py."""
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from accord.cli import app
+from accord.eval import summaries
+
+DOCS = [
+    "Share this\n\nA storm flooded three towns in the northern valley on Monday, officials said. "
+    "Rescue teams evacuated about 400 residents overnight as the river rose.",
+    "Three valley towns were flooded by a storm on Monday. About 400 people were evacuated.",
+]
+
+
+def _data(tmp_path: Path) -> Path:
+    (tmp_path / "multinews").mkdir()
+    (tmp_path / "neus").mkdir()
+    with (tmp_path / "multinews" / "validation.jsonl").open("w") as fh:
+        for i in range(4):
+            fh.write(json.dumps({"id": f"mn-{i}", "documents": DOCS, "summary": "– A storm flooded towns."}) + "\n")
+    with (tmp_path / "neus" / "val.jsonl").open("w") as fh:
+        for i in range(4):
+            docs = [{"title": "Storm floods towns.", "text": d} for d in DOCS]
+            fh.write(json.dumps({"id": f"n-{i}", "documents": docs,
+                                 "summary": {"title": "Storm floods valley.", "text": "Towns flooded."}}) + "\n")
+    return tmp_path
+
+
+def test_eval_summaries_runs_with_limit(tmp_path: Path) -> None:
+    data = _data(tmp_path)
+    res = CliRunner().invoke(app, ["eval", "summaries", "--set", "multinews", "--limit", "3", "--data", str(data),
+                                   "--predictions", str(tmp_path / "pred")])
+    assert res.exit_code == 0, res.output
+    for system in ("accord", "lead", "lexrank", "textrank"):
+        assert system in res.output
+        rows = (tmp_path / "pred" / f"multinews-{system}.jsonl").read_text().splitlines()
+        assert len(rows) == 3 and all(json.loads(r)["summary"] for r in rows)
+
+
+def test_protocol_reference_and_cut() -> None:
+    assert summaries.reference({"summary": "– Text here."}) == "Text here."
+    assert summaries.reference({"summary": {"title": "A title.", "text": "Body."}}) == "A title. Body."
+    assert summaries.cut("a b  c\nd", 3) == "a b c"
+
+
+def test_missing_data_is_one_error(tmp_path: Path) -> None:
+    res = CliRunner().invoke(app, ["eval", "summaries", "--data", str(tmp_path / "none")])
+    assert res.exit_code != 0
+    assert "not found" in str(res.exception) or "not found" in res.output
+
+
+def test_lead_matches_the_protocol(tmp_path: Path) -> None:
+    rows, budget = summaries.load("neus", _data(tmp_path), limit=1)
+    assert budget == 65
+    assert summaries.lead(rows[0], 5) == "Storm floods towns. Share this"

@@ -1,0 +1,122 @@
+"""Summary selection: the budget is kept, citations come from the facts, text is verbatim."""
+import pytest
+
+from accord.model import Article, Fact, Sentence
+from accord.options import DEFAULT
+from accord.summarize import rank, scorers, select
+from accord.summarize.features import NAMES, title_facts, view
+
+A = Article(id="a", title="Storm floods the northern valley towns", text=(
+    "A storm flooded three towns in the northern valley on Monday.\n"
+    "Rescue teams evacuated about 400 residents overnight.\n"
+    "He said the water was rising fast.\n"
+    "Officials expect the river to fall by Wednesday."))
+B = Article(id="b", title="Valley towns flooded after storm", text=(
+    "Three valley towns were flooded by a storm on Monday.\n"
+    "About 400 people were evacuated by rescue teams.\n"
+    "Is the dam safe?\n"
+    "Schools in the region will stay closed until Thursday."))
+C = Article(id="c", title="Northern storm: towns under water", text=(
+    "Floods hit three towns in the north after Monday's storm.\n"
+    "Roads to the valley remain closed to traffic.\n"
+    "Subscribe to our newsletter"))
+ARTICLES = [A, B, C]
+
+
+def _facts() -> list[Fact]:
+    """One fact per sentence, with the two evacuation sentences and the flood sentences merged."""
+    sents = {a.id: [s for s in a.text.splitlines()] for a in ARTICLES}
+    groups = [[("a", 0), ("b", 0), ("c", 0)], [("a", 1), ("b", 1)]]
+    grouped = {k for g in groups for k in g}
+    groups += [[(a, i)] for a, ss in sents.items() for i in range(len(ss)) if (a, i) not in grouped]
+    facts = []
+    for n, g in enumerate(groups):
+        ss = [Sentence(a, i, sents[a][i]) for a, i in g]
+        support = list(dict.fromkeys(a for a, _ in g))
+        facts.append(Fact(id=f"f{n}", text=ss[0].text, sentences=ss, support=support, independent=len(support)))
+    return facts
+
+
+def _verbatim(text: str) -> bool:
+    return any(text in a.text or text == a.title for a in ARTICLES)
+
+
+@pytest.mark.parametrize("words", [5, 12, 20, 35, 60, 200])
+def test_never_over_budget(words: int) -> None:
+    picked = select(_facts(), ARTICLES, DEFAULT.with_(words=words))
+    assert sum(len(c.text.split()) for c in picked) <= words
+
+
+def test_fills_the_budget_when_it_can() -> None:
+    picked = select(_facts(), ARTICLES, DEFAULT.with_(words=40))
+    used = sum(len(c.text.split()) for c in picked)
+    # the shortest unpicked sentence would not have fitted: nothing left room on the table
+    assert used >= 40 - 12
+
+
+def test_fill_lets_only_the_last_sentence_cross() -> None:
+    crossed = 0
+    for words in range(8, 60, 3):
+        picked = select(_facts(), ARTICLES, DEFAULT.with_(words=words, summary_fill=True))
+        lengths = [len(c.text.split()) for c in picked]
+        assert sum(lengths[:-1]) <= words
+        crossed += sum(lengths) > words
+    assert crossed  # some budget could not be met exactly: the spill sentence crossed it
+
+
+def test_citations_come_from_fact_support_and_text_is_verbatim() -> None:
+    facts = _facts()
+    support = {f.text: set(f.support) for f in facts} | {f.text: set(f.support) for f in title_facts(ARTICLES)}
+    picked = select(facts, ARTICLES, DEFAULT.with_(words=80))
+    assert picked
+    for c in picked:
+        assert c.citations, c.text
+        assert set(c.citations) <= support[c.text]
+        assert _verbatim(c.text)
+
+
+def test_widely_supported_lead_is_chosen_and_cites_every_outlet() -> None:
+    picked = select(_facts(), ARTICLES, DEFAULT.with_(words=30, summary_titles=False))
+    first = next(c for c in picked if c.text.startswith("A storm flooded"))
+    assert set(first.citations) == {"a", "b", "c"}
+
+
+def test_questions_and_fragments_rank_below_statements() -> None:
+    order = [f.text for f, _ in rank(_facts(), ARTICLES, DEFAULT)]
+    assert order.index("Is the dam safe?") > order.index("Officials expect the river to fall by Wednesday.")
+    assert order.index("Subscribe to our newsletter") > order.index("Roads to the valley remain closed to traffic.")
+
+
+def test_near_repeats_are_not_both_chosen() -> None:
+    s = "Rescue teams evacuated about 400 residents overnight."
+    facts = [Fact(id=str(i), text=s, sentences=[Sentence(a, 1, s)], support=[a], independent=1)
+             for i, a in enumerate(["a", "b"])]
+    assert len(select(facts, ARTICLES, DEFAULT.with_(words=100, summary_titles=False))) == 1
+
+
+def test_empty_inputs() -> None:
+    assert select([], [], DEFAULT) == []
+    assert select(_facts(), ARTICLES, DEFAULT.with_(words=0)) == []
+
+
+def test_features_flag_dangling_openers_and_headlines() -> None:
+    facts = _facts() + title_facts(ARTICLES)
+    v = view(facts, ARTICLES, embed=False)
+    col = {n: i for i, n in enumerate(NAMES)}
+    row = {f.text: v.X[i] for i, f in enumerate(facts)}
+    assert row["He said the water was rising fast."][col["dangling"]] == 1
+    assert row["Is the dam safe?"][col["question"]] == 1
+    assert row["Subscribe to our newsletter"][col["no_end"]] == 1
+    assert row[A.title][col["is_title"]] == 1
+    assert row["A storm flooded three towns in the northern valley on Monday."][col["support"]] == 1
+
+
+def test_unknown_scorer_is_named() -> None:
+    with pytest.raises(KeyError, match="nope"):
+        scorers.get("nope")
+
+
+def test_learned_scorer_ships_and_scores() -> None:
+    facts = _facts()
+    scores = scorers.get("learned")(view(facts, ARTICLES))
+    assert scores.shape == (len(facts),)
