@@ -279,7 +279,7 @@ def eval_grouping(
         rows = grouping.copy_table(path, State.options)
         out.print(_table(f"wire copies: 3-shingle containment (current threshold {State.options.copy_threshold})",
                          ["threshold", "light copies found", "heavy copies found", "NeuS pairs flagged",
-                          "ECB+ pairs flagged", "precision"], rows))
+                          "ECB+ pairs flagged", "precision (all)", "precision (NeuS)"], rows))
 
 
 @eval_app.command("throughput")
