@@ -308,7 +308,8 @@ def eval_throughput(
     brief_note = ("briefs skipped" if not brief else "accord.briefing not available: briefs skipped"
                   if res.brief_s is None else f"brief {res.brief_s:.1f}s for {res.briefed} stories of ≥2 articles "
                   f"({res.briefed_articles} articles, {res.brief_s / max(res.briefed, 1):.1f}s/story)")
-    out.print(f"clean {res.clean_s:.1f}s, group {res.group_s:.1f}s, {brief_note}; {res.stories} stories, "
+    out.print(f"clean {res.clean_s:.1f}s, group {res.group_s:.1f}s, {brief_note}; {res.stories} stories "
+              f"({res.multi} of ≥2 articles, holding {res.multi_articles}), "
               f"{res.copies} wire copies; total {res.total_s:.1f}s ({n / res.total_s:.0f} articles/s), "
               f"peak RSS {res.peak_mb:.0f} MB", highlight=False)
 

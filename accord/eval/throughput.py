@@ -56,6 +56,8 @@ class Result:
     briefed: int = 0
     briefed_articles: int = 0
     stories: int = 0
+    multi: int = 0  # stories of two or more articles (the ones a reader would brief)
+    multi_articles: int = 0
     copies: int = 0
     peak_mb: float = 0.0
     total_s: float = 0.0
@@ -88,6 +90,8 @@ def run(data: Path, n: int = 10_000, options: Options = DEFAULT, brief: bool = T
         if progress:
             progress(1)
     res.stories = len(stories.stories)
+    sizes = [len(st.members) for st in stories.stories.values() if len(st.members) >= 2]
+    res.multi, res.multi_articles = len(sizes), sum(sizes)
     if brief:
         try:
             from accord.briefing import build
