@@ -30,3 +30,21 @@ def test_ingest_assigns_stories_and_copies_across_runs(tmp_path: Path) -> None:
     wire_story = stories[arts["wire"].story]
     assert sorted(wire_story.articles) == ["copy", "wire"] and wire_story.independent == 1
     assert {a.id for a in api.articles(db=db, story=arts["peru0"].story)} == {"peru0", "peru1"}
+
+
+def test_a_split_updates_the_stored_articles_and_stories(tmp_path: Path) -> None:
+    from test_group import MORE_A, MORE_B
+
+    db = str(tmp_path / "lib.db")
+    texts = [("p", t) for t in QUAKE_A + MORE_A] + [("t", t) for t in QUAKE_B + MORE_B]
+    paths = [write(tmp_path, f"{kind}{i}", f"Earthquake report {i}", t) for i, (kind, t) in enumerate(texts)]
+    # story_threshold=-1: every article joins the first story, as if the second quake had been
+    # swallowed; the split check at 10 articles must separate them, in the library too.
+    api.ingest(paths, db=db, story_threshold=-1.0)
+    arts = api.articles(db=db)
+    by_story: dict[str, set[str]] = {}
+    for a in arts:
+        by_story.setdefault(a.story or "", set()).add(a.id[0])
+    assert sorted(by_story.values(), key=sorted) == [{"p"}, {"t"}]
+    stored = {s.id: set(s.articles) for s in api.stories(db=db)}
+    assert stored == {sid: {a.id for a in arts if a.story == sid} for sid in by_story}
