@@ -46,19 +46,48 @@ def same_words(a: str, b: str) -> bool:
     wa, wb = " ".join(quote_words(a)), " ".join(quote_words(b))
     if not wa or not wb:
         return False
-    return wa == wb or wa in wb or wb in wa
+    if wa == wb:
+        return True
+    shorter = a if len(wa) < len(wb) else b
+    if len(content_words(shorter)) < MIN_QUOTE_CONTENT:  # "La La Land" inside a long quote is no match
+        return False
+    return f" {wa} " in f" {wb} " or f" {wb} " in f" {wa} "
 
 
 def quote_similarity(a: Mention, b: Mention, va: np.ndarray, vb: np.ndarray) -> float:
-    """How likely two quote mentions are one utterance: 1 for the same words, else a blend of
-    meaning (embedding cosine) and shared words, 0 when the speakers are known and differ."""
+    """How likely two quote mentions are one utterance: 1 for the same words, else the mean of
+    meaning (embedding cosine) and word overlap; 0 when the speakers are known and differ.
+
+    Word overlap carries half the weight because one speaker's different remarks on one topic are
+    close in meaning; two renderings of one remark (a translation, an edit) share many words.
+    """
     if a.label and b.label and a.label != b.label:
         return 0.0
-    if same_words(str(a.value or a.text), str(b.value or b.text)):
+    ta, tb = str(a.value or a.text), str(b.value or b.text)
+    if same_words(ta, tb):
         return 1.0
-    wa, wb = set(quote_words(str(a.value or a.text))), set(quote_words(str(b.value or b.text)))
-    overlap = len(wa & wb) / max(1, min(len(wa), len(wb)))
-    return float(0.6 * float(va @ vb) + 0.4 * overlap)
+    wa, wb = content_words(ta), content_words(tb)
+    if min(len(wa), len(wb)) < MIN_QUOTE_CONTENT:  # "all of these allegations": too little to match
+        return 0.0
+    overlap = len(wa & wb) / min(len(wa), len(wb))
+    if not (a.label and b.label) and overlap < UNATTRIBUTED_OVERLAP:
+        return 0.0  # without a shared speaker, only many shared words make it one remark
+    return float(0.5 * float(va @ vb) + 0.5 * overlap)
+
+
+MIN_QUOTE_CONTENT = 4  # content words a quote needs before it can match a differently worded one
+UNATTRIBUTED_OVERLAP = 0.6  # word overlap needed when a quote's speaker is unknown
+_FUNCTION = set(
+    "a an the and or but nor of to in on at for with by from as into about that this these those is are "
+    "was were be been being am do does did have has had will would shall should can could may might i "
+    "you he she it we they me him her us them my your his its our their there here so not no if then "
+    "than just also very really oh well".split()
+)
+
+
+def content_words(text: str) -> set[str]:
+    """Quote words less function words: what two renderings of one remark must share."""
+    return {w for w in quote_words(text) if w not in _FUNCTION}
 
 
 _END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")

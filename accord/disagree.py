@@ -163,7 +163,7 @@ def number_disagreements(sentences: Sequence[Sentence], order: _Order, options: 
                 slots.setdefault(key, []).append((m, s))
     out = []
     for key, items in slots.items():
-        for group in _magnitude_groups(items, options.slot_magnitude_ratio):
+        for group in _slot_groups(items, options.slot_magnitude_ratio):
             if len({s.article for _, s in group}) < 2:
                 continue
             d = _number_disagreement(key, group, order)
@@ -172,17 +172,45 @@ def number_disagreements(sentences: Sequence[Sentence], order: _Order, options: 
     return out
 
 
-def _magnitude_groups(items: list[tuple[Mention, Sentence]], ratio: float
-                      ) -> list[list[tuple[Mention, Sentence]]]:
-    """Split a slot where consecutive figures (by size) are more than ``ratio`` apart."""
-    items = sorted(items, key=lambda x: _mid(x[0]))
-    groups: list[list[tuple[Mention, Sentence]]] = []
-    for item in items:
-        if groups and _mid(item[0]) <= _mid(groups[-1][-1][0]) * ratio:
-            groups[-1].append(item)
-        else:
-            groups.append([item])
-    return groups
+PLACES = {"GPE", "LOC", "FAC"}
+
+
+def _places(sentence: Sentence) -> set[str]:
+    return {str(m.value) for m in sentence.of_kind("entity") if m.label in PLACES and m.value}
+
+
+def _slot_groups(items: list[tuple[Mention, Sentence]], ratio: float
+                 ) -> list[list[tuple[Mention, Sentence]]]:
+    """Figures of one slot that can be about the same thing, as connected groups.
+
+    Two figures are linked when they come from different articles (one article's several figures
+    for a slot are usually several things: a count per region), are within ``ratio`` of each other
+    in size, and their sentences do not name different places ("in Idaho" vs "in Ohio").
+    """
+    n = len(items)
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    mids = [_mid(m) for m, _ in items]
+    places = [_places(s) for _, s in items]
+    for i in range(n):
+        for j in range(i + 1, n):
+            if items[i][1].article == items[j][1].article:
+                continue
+            if max(mids[i], mids[j]) > ratio * max(min(mids[i], mids[j]), 1e-9):
+                continue
+            if places[i] and places[j] and not places[i] & places[j]:
+                continue
+            parent[find(i)] = find(j)
+    groups: dict[int, list[tuple[Mention, Sentence]]] = {}
+    for i, item in enumerate(items):
+        groups.setdefault(find(i), []).append(item)
+    return list(groups.values())
 
 
 def _direction(m: Mention) -> str:
@@ -223,29 +251,41 @@ def _number_disagreement(key: str, group: list[tuple[Mention, Sentence]], order:
 
 def _quote_groups(sentences: Sequence[Sentence], options: Options
                   ) -> list[list[tuple[Mention, Sentence]]]:
-    """Quote mentions from different articles that render one utterance (union-find)."""
+    """Quote mentions from different articles that render one utterance.
+
+    Pairs are matched best first; a pair joins two groups only if no article would then hold two
+    different quotes in one group (one article's several remarks are not one utterance), which
+    keeps a chain of loosely similar remarks from becoming one quote.
+    """
     quotes = [(m, s) for s in sentences for m in s.of_kind("quote")]
     if len(quotes) < 2:
         return []
     vectors = embed.encode([str(m.value or m.text) for m, _ in quotes])
-    parent = list(range(len(quotes)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    pairs = []
     for i in range(len(quotes)):
         for j in range(i + 1, len(quotes)):
             if quotes[i][1].article == quotes[j][1].article:
                 continue
-            if quote_similarity(quotes[i][0], quotes[j][0], vectors[i], vectors[j]) >= options.quote_threshold:
-                parent[find(i)] = find(j)
-    groups: dict[int, list[tuple[Mention, Sentence]]] = {}
-    for i, q in enumerate(quotes):
-        groups.setdefault(find(i), []).append(q)
-    return [g for g in groups.values() if len({s.article for _, s in g}) > 1]
+            score = quote_similarity(quotes[i][0], quotes[j][0], vectors[i], vectors[j])
+            if score >= options.quote_threshold:
+                pairs.append((score, i, j))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(quotes))}
+    group_of = list(range(len(quotes)))
+    for _, i, j in sorted(pairs, reverse=True):
+        gi, gj = group_of[i], group_of[j]
+        if gi == gj:
+            continue
+        arts_i = {quotes[k][1].article: k for k in members[gi]}
+        clash = any(quotes[k][1].article in arts_i
+                    and not same_words(str(quotes[k][0].value), str(quotes[arts_i[quotes[k][1].article]][0].value))
+                    for k in members[gj])
+        if clash:
+            continue
+        for k in members[gj]:
+            group_of[k] = gi
+        members[gi] += members.pop(gj)
+    return [[quotes[k] for k in ks] for ks in members.values()
+            if len({quotes[k][1].article for k in ks}) > 1]
 
 
 def quote_disagreements(sentences: Sequence[Sentence], order: _Order, options: Options
@@ -272,10 +312,17 @@ def quote_disagreements(sentences: Sequence[Sentence], order: _Order, options: O
     return out
 
 
-def name_disagreements(sentences: Sequence[Sentence], order: _Order) -> list[Disagreement]:
+def same_person(a: str, b: str) -> bool:
+    """"Lehmkuhl" and "Kim Lehmkuhl" name one person: one name's words are the other's."""
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def name_disagreements(sentences: Sequence[Sentence], order: _Order, options: Options
+                       ) -> list[Disagreement]:
     """The same quoted words attributed to different speakers."""
     quotes = [(m, s) for s in sentences for m in s.of_kind("quote") if m.label
-              and len(quote_words(str(m.value or m.text))) >= 4]
+              and len(quote_words(str(m.value or m.text))) >= options.name_quote_min_words]
     out, used = [], set()
     for i, (a, sa) in enumerate(quotes):
         if i in used:
@@ -288,7 +335,8 @@ def name_disagreements(sentences: Sequence[Sentence], order: _Order) -> list[Dis
                 used.add(j)
         speakers: dict[str, list[tuple[Mention, Sentence]]] = {}
         for m, s in same:
-            speakers.setdefault(str(m.label), []).append((m, s))
+            name = next((k for k in speakers if same_person(k, str(m.label))), str(m.label))
+            speakers.setdefault(name, []).append((m, s))
         if len(speakers) > 1:
             sides = [Side(value=name, normalized=name, articles=[s.article for _, s in items],
                           evidence=items[0][1].text) for name, items in speakers.items()]
@@ -325,6 +373,6 @@ def find(facts: Sequence[Fact], options: Options = DEFAULT, reference: date | No
     sentences.sort(key=lambda s: (order.pos.get(s.article, 0), s.index))
     found = (number_disagreements(sentences, order, options, reference)
              + quote_disagreements(sentences, order, options)
-             + name_disagreements(sentences, order)
+             + name_disagreements(sentences, order, options)
              + date_disagreements(facts, order))
     return sorted(found, key=lambda d: (d.compatible, -sum(len(v.articles) for v in d.values)))

@@ -65,6 +65,18 @@ class Options:
     story_split_min_part: int = 4  # ... and split only into parts of at least this size
     story_split_growth: float = 1.5  # next check when the story has grown by this factor
 
+    # -- align / disagree ------------------------------------------------------------------------
+    # fact similarity = w0 * centred-embedding cosine + w1 * TF-IDF cosine + w2 * shared mentions
+    align_weights: tuple[float, float, float] = (0.45, 0.35, 0.2)
+    fact_threshold: float = 0.4  # average-linkage similarity at which sentences form one fact
+    align_same_article: float = -1.0  # similarity forced between two sentences of one article
+    quote_threshold: float = 0.6  # quote similarity (same speaker) at which two quotes are one
+    name_quote_min_words: int = 8  # words a quote needs before two speakers of it are a disagreement
+    slot_magnitude_ratio: float = 4.0  # figures of one slot further apart than this count different things
+    brief_max_facts: int = 25  # facts told by two or more articles shown in a brief
+    brief_max_single: int = 20  # single-source claims shown
+    brief_max_timeline: int = 20  # timeline entries shown
+
     # -- summary / brief -------------------------------------------------------------------------
     words: int = 100  # summary budget in whitespace words
     summary_scorer: str = "centroid"  # accord.summarize.scorers.REGISTRY name

@@ -82,7 +82,8 @@ def test_quote_words_normalise_contractions_articles_and_punctuation():
     assert quote_words("It's the end…") == quote_words("it is end")
     assert same_words("once the Russians are in your house, it is hard",
                       "“once Russians are in your house, it’s hard”")
-    assert same_words("The operation is over", "The operation is over ... the tasks are done")
+    assert same_words("The peacekeeping operation is now over", "The peacekeeping operation is now over ... the tasks are done")
+    assert not same_words("La La Land", "I opened the envelope and it said La La Land")  # too short to tell
     assert not same_words("brought about by the West", "provoked by the West")
 
 

@@ -101,8 +101,9 @@ def test_quote_in_two_wordings_and_same_words_from_two_speakers():
 
 
 def test_same_quote_trimmed_is_not_a_disagreement():
-    qa = Mention(kind="quote", text="x", value="The operation is over ... the tasks have been completed", label="Gen X")
-    qb = Mention(kind="quote", text="y", value="The operation is over", label="Gen X")
+    qa = Mention(kind="quote", text="x", value="The peacekeeping operation is now over ... the tasks have been completed",
+                 label="Gen X")
+    qb = Mention(kind="quote", text="y", value="The peacekeeping operation is now over", label="Gen X")
     s = [Sentence("a", 0, "“The operation is over ... the tasks have been completed,” said Gen X.", [qa]),
          Sentence("b", 0, "“The operation is over,” said Gen X.", [qb])]
     assert find(facts_of(*s)) == []
