@@ -20,6 +20,8 @@ Never picks a winner: sides are listed by how many articles report them, then by
 from __future__ import annotations
 
 import math
+import re
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
@@ -49,7 +51,7 @@ EVENT_CLASSES: dict[str, set[str]] = {
                  "round", "hold", "charge"},
     "missing": {"miss", "missing", "disappear"},
     "displaced": {"evacuate", "displace", "flee", "evacuation", "relocate", "shelter"},
-    "deployed": {"send", "deploy", "dispatch", "station", "mobilise", "mobilize"},
+    "sent": {"send", "deploy", "dispatch", "station", "mobilise", "mobilize", "ship", "deliver"},
     "rescued": {"rescue", "save", "free", "release"},
 }
 # Labels that are units or measures, not things to count for a disagreement slot.
@@ -141,10 +143,22 @@ def _sides_listing(sides: list[Side], order: _Order) -> list[Side]:
     return sorted(sides, key=lambda s: (-len(s.articles), order.pos.get(s.articles[0], 0)))
 
 
+def _surface_noun(label: str, mentions: list[tuple[Mention, Sentence]]) -> str:
+    """The counted noun as the articles write it ("doses", not the lemma "dos")."""
+    pattern = re.compile(rf"\b({re.escape(label[:max(3, len(label) - 1)])}\w*)", re.I)
+    seen: Counter[str] = Counter()
+    for _, s in mentions:
+        seen.update(w.lower() for w in pattern.findall(s.text))
+    plural = [w for w in seen if w.endswith("s") and w != label]
+    if plural:
+        return max(plural, key=seen.__getitem__)
+    return label if label.endswith("s") else f"{label}s"
+
+
 def _about_numbers(key: str, mentions: list[tuple[Mention, Sentence]]) -> str:
     if "|" in key:
         label, event = key.split("|", 1)
-        return f"{label}s {event}" if not label.endswith("s") else f"{label} {event}"
+        return f"{_surface_noun(label, mentions)} {event}"
     return key
 
 
