@@ -90,3 +90,8 @@ def test_years_ordinals_codes_and_times_are_not_counts() -> None:
 def test_elliptic_participle_gives_predicate() -> None:
     found = nums("Officials said 164 people had been killed and around 9,000 arrested.")
     assert [(m.value, m.predicate) for m in found] == [(164, "kill"), (9000, "arrest")]
+
+
+def test_numbers_inside_names_and_years_before_names_are_skipped() -> None:
+    assert nums("A video obtained by Fox 8 shows the car.") == []
+    assert nums("They worked together on the 1990 NASCAR thriller.") == []

@@ -34,3 +34,9 @@ def test_scare_quotes_are_not_quotes_and_unattributed_stays_none() -> None:
     assert quotes_of("Officials blamed “terrorists” for the unrest.") == []
     assert quotes_of("The statement said “forces are starting to prepare equipment for loading”.") == [
         ("forces are starting to prepare equipment for loading", None)]
+
+
+def test_possessive_in_subject_is_not_the_speaker_and_titles_are_not_quotes() -> None:
+    got = quotes_of('"This was not a situation where my client hunted anyone down," said Hayes\'s attorney, John Fuller.')
+    assert got == [("This was not a situation where my client hunted anyone down", "John Fuller")]
+    assert quotes_of('The video was broadcast by ABC\'s "Good Morning America" on Tuesday.') == []

@@ -152,7 +152,7 @@ def _predicate(node: "Token") -> str | None:
     tok = node
     for _ in range(8):
         head = tok.head
-        if head is tok:
+        if head.i == tok.i:
             break
         if head.pos_ in ("VERB", "AUX") and head.dep_ != "prep":  # "including", "according": prepositions
             lemma = head.lemma_.lower()
@@ -188,6 +188,8 @@ def _is_year(text: str, m: re.Match[str], tok: "Token | None") -> bool:
         return True
     if _QUAL.search(text[: m.start()]):
         return False
+    if re.match(r"\s+[A-Z]", text[m.end():]):  # "the 1990 NASCAR thriller"
+        return True
     return not (tok is not None and tok.dep_ == "nummod" and tok.head.tag_ == "NNS")
 
 
@@ -256,6 +258,9 @@ def find(text: str, doc: "Doc | None", skip: list[tuple[int, int]] = (), options
         tok = _token_at(doc, m.start(), m.end()) if doc is not None else None
         if _is_year(text, m, tok):
             continue
+        if tok is not None and tok.head.pos_ == "PROPN" and tok.head.i < tok.i and tok.dep_ in ("nummod", "compound", "appos") \
+                and not qm and not m.group("cur"):
+            continue  # part of a name: "Fox 8", "Top Gun 2"
         label, predicate = (None, None)
         if tok is not None and doc is not None:
             label, predicate = _label_and_predicate(doc, tok, m.end())

@@ -58,6 +58,22 @@ def _entity_of(tok: "Token", entities: list[Mention]) -> Mention | None:
     return None
 
 
+def _under_possessive(tok: "Token", top: "Token") -> bool:
+    """Whether ``tok`` hangs from ``top`` through a possessive or a prepositional object."""
+    while tok.i != top.i and tok.head.i != tok.i:  # spaCy makes a new Token per access: compare indices
+        if tok.dep_ in ("poss", "pobj"):
+            return True
+        tok = tok.head
+    return False
+
+
+def _is_title(words: str) -> bool:
+    """A quoted title or name ("Good Morning America"), not speech: every word capitalised, no verb-ish punctuation."""
+    tokens = [w for w in re.split(r"[\s-]+", words) if w]
+    small = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "with", "by", "or"}
+    return all(w[:1].isupper() or w.lower() in small or not w[:1].isalpha() for w in tokens) and not re.search(r"[.!?,;]", words)
+
+
 def _subject_speaker(doc: "Doc", quotes: list[tuple[int, int]], entities: list[Mention],
                      ctx: Context) -> tuple[str | None, bool]:
     """(speaker key, whether a speech verb was found) from the parse of the sentence."""
@@ -66,7 +82,7 @@ def _subject_speaker(doc: "Doc", quotes: list[tuple[int, int]], entities: list[M
     for verb in verbs:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         head = verb
-        while subj is None and head.dep_ == "conj" and head.head is not head:  # "X has framed ... and said"
+        while subj is None and head.dep_ == "conj" and head.head.i != head.i:  # "X has framed ... and said"
             head = head.head
             subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
@@ -74,8 +90,10 @@ def _subject_speaker(doc: "Doc", quotes: list[tuple[int, int]], entities: list[M
         if subj.lower_ in PRONOUNS:
             return ctx.recent(ctx.pronoun_window), True
         ent = _entity_of(subj, entities)
-        if ent is None:  # "US Secretary of State Antony Blinken": the name sits in the subject's subtree
+        if ent is None:  # "Hayes's attorney, John Fuller": the name sits in the subject's subtree
             for tok in subj.subtree:
+                if _under_possessive(tok, subj):
+                    continue  # "Hayes's attorney" is not Hayes
                 cand = _entity_of(tok, entities)
                 if cand is not None and cand.label in ("PERSON", "ORG"):
                     ent = cand
@@ -111,7 +129,7 @@ def find(text: str, doc: "Doc | None", entities: list[Mention], ctx: Context,
     for m in QUOTE.finditer(text):
         group = "q" if m.group("q") is not None else "s"
         words = m.group(group).strip().strip(",").strip()
-        if len(words.split()) >= options.quote_min_words:
+        if len(words.split()) >= options.quote_min_words and not _is_title(words):
             spans.append((m.start(), m.end(), words))
     if not spans:
         return []
@@ -120,9 +138,10 @@ def find(text: str, doc: "Doc | None", entities: list[Mention], ctx: Context,
     found_verb = False
     if doc is not None and doc.has_annotation("DEP"):
         speaker, found_verb = _subject_speaker(doc, quoted, entities, ctx)
+    parsed = doc is not None and doc.has_annotation("DEP")
     if speaker is None and not found_verb:
         outside = [e for e in entities if e.label == "PERSON" and not any(s <= e.start < q for s, q in quoted)]
-        if outside:
+        if outside and not parsed:  # no parse: the nearest person outside the quote
             speaker = str(outside[-1].value)
         elif sum(e - s for s, e in quoted) >= 0.6 * len(text.strip()):  # a bare quote
             speaker = ctx.recent(1)  # the previous sentence's speaker or subject
