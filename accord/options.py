@@ -80,7 +80,7 @@ class Options:
     # -- summary / brief -------------------------------------------------------------------------
     words: int = 100  # summary budget in whitespace words
     summary_scorer: str = "centroid"  # accord.summarize.scorers.REGISTRY name
-    summary_redundancy: float = 0.5  # MMR: score minus this × similarity to the closest chosen fact
+    summary_redundancy: float = 1.0  # MMR: score minus this × similarity to the closest chosen fact
     summary_max_similarity: float = 0.6  # TF-IDF cosine at or above which a fact repeats a chosen one
     summary_fill: bool = False  # let one last fact cross the budget (for readers that cut at it)
     summary_order: str = "article"  # "article": leads first, as read; "score": best first

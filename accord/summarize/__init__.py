@@ -14,7 +14,7 @@ from accord.model import Article, Cited, Fact
 from accord.options import DEFAULT, Options
 from accord.summarize import features, scorers
 
-__all__ = ["select", "rank", "choose"]
+__all__ = ["select", "rank", "choose", "candidates"]
 
 
 def _words(text: str) -> int:
@@ -23,7 +23,7 @@ def _words(text: str) -> int:
 
 def rank(facts: Sequence[Fact], articles: Sequence[Article], options: Options = DEFAULT) -> list[tuple[Fact, float]]:
     """Every fact with its score, best first (what ``select`` chooses from)."""
-    facts = list(facts) + (features.title_facts(list(articles)) if options.summary_titles else [])
+    facts = candidates(facts) + (features.title_facts(list(articles)) if options.summary_titles else [])
     view = features.view(facts, list(articles))
     scores = scorers.get(options.summary_scorer)(view)
     order = np.argsort(-scores, kind="stable")
@@ -37,13 +37,36 @@ def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options 
     fact may cross the budget (a reader that cuts at the budget, like ROUGE, then gets a full
     summary); without it the summary never exceeds the budget.
     """
-    facts = [f for f in facts if f.text and f.text.strip()]
+    facts = candidates(facts)
     if options.summary_titles:
         facts += features.title_facts(list(articles))
     if not facts or options.words <= 0:
         return []
     view = features.view(facts, list(articles))
     return choose(view, scorers.get(options.summary_scorer)(view), options)
+
+
+def candidates(facts: Sequence[Fact]) -> list[Fact]:
+    """Every telling of every fact as its own candidate, carrying the fact's id and support.
+
+    Outlets phrase one fact differently; the scorer picks the telling that reads best in context
+    (position, self-containedness), and ``choose`` takes at most one telling per fact.
+    """
+    out = []
+    for f in facts:
+        tellings = [s for s in f.sentences if s.text and s.text.strip()]
+        if not tellings:
+            if f.text and f.text.strip():
+                out.append(f)
+            continue
+        seen: set[str] = set()
+        for s in tellings:
+            if s.text.strip() in seen:
+                continue
+            seen.add(s.text.strip())
+            out.append(Fact(id=f.id, text=s.text.strip(), sentences=[s], support=list(f.support),
+                            independent=f.independent))
+    return out
 
 
 def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFAULT) -> list[Cited]:
@@ -54,10 +77,13 @@ def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFA
     chosen: list[int] = []
     used = 0
     remaining = set(range(len(facts)))
+    taken: set[str] = set()  # fact ids already told
     while remaining and used < budget:
         best, best_val = -1, -np.inf
         for i in remaining:
             if used + _words(facts[i].text) > budget:
+                continue
+            if facts[i].id in taken:
                 continue
             red = max((sims[i, j] for j in chosen), default=0.0)
             if red >= options.summary_max_similarity:
@@ -68,6 +94,7 @@ def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFA
         if best < 0:
             break
         chosen.append(best)
+        taken.add(facts[best].id)
         used += _words(facts[best].text)
         remaining.discard(best)
     if options.summary_order == "article":
@@ -75,7 +102,7 @@ def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFA
     if options.summary_fill and used < budget:
         spill = [
             i for i in remaining
-            if max((sims[i, j] for j in chosen), default=0.0) < options.summary_max_similarity
+            if facts[i].id not in taken and max((sims[i, j] for j in chosen), default=0.0) < options.summary_max_similarity
         ]
         if spill:  # last, so that a reader cutting at the budget cuts only this one
             chosen.append(max(spill, key=lambda i: scores[i]))

@@ -130,7 +130,8 @@ def view(facts: list[Fact], articles: list[Article], embed: bool = True) -> Stor
             emb_central = e @ _unit(ec)
 
     # echoes: does each other article hold a sentence telling the same thing?
-    arts_of = [{s.article for s in f.sentences} | set(f.support) for f in facts]
+    # (own = the articles of the telling itself: the fact's other supporters are exactly the echoes)
+    arts_of = [{s.article for s in f.sentences} or set(f.support) for f in facts]
     all_arts = sorted({a for s in arts_of for a in s})
     col = {a: i for i, a in enumerate(all_arts)}
     sims = fm @ fm.T
