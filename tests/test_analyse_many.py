@@ -40,3 +40,10 @@ def test_entities_merged_across_articles() -> None:
     out = analyse_many(arts)
     people = {m.value for sents in out.values() for s in sents for m in s.of_kind("entity") if m.label == "PERSON"}
     assert people == {"Kassym-Jomart Tokayev"}
+
+
+def test_dates_found_in_sentences_that_skip_the_parser() -> None:
+    out = analyse_many([Article(id="a", title="", text="Troops were sent last week.\nIt ended yesterday.")],
+                       reference=date(2022, 1, 13))
+    assert [m.value for s in out["a"] for m in s.of_kind("date")] == ["2022-01-03", "2022-01-12"]
+    assert out["a"][0].of_kind("date")[0].label == "week"

@@ -18,15 +18,14 @@ from accord.options import DEFAULT, Options
 
 __all__ = ["analyse_many", "merge_variants", "publication_date"]
 
-# Anything that may be a number, a date or a quote: those sentences get the full pipeline.
-_NEEDS_PARSE = re.compile(
-    r"\d|[“”\"‘]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozens?|scores|several|handful|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|"
-    r"week|month|year|january|february|march|april|june|july|august|september|october|november|"
-    r"december)\b",
-    re.I,
-)
+_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def needs_parse(text: str) -> bool:
+    """Whether a sentence may hold a number, a quote or a weekday: only those need the parser
+    (head nouns and verbs of numbers, speakers of quotes, the tense around a weekday)."""
+    return bool(quotes.QUOTE.search(text) or _WEEKDAY.search(text)
+                or any(m.group(0).strip() for m in numbers._CORE.finditer(text)))
 
 
 def publication_date(article: Article, reference: date | None = None) -> date | None:
@@ -49,7 +48,7 @@ def analyse_many(articles: Iterable[Article], options: Options = DEFAULT,
     articles = list(articles)
     plan: list[tuple[Article, list[str]]] = [(a, sentences.split(a.text or "")) for a in articles]
     flat = [(ai, si, text) for ai, (_, sents) in enumerate(plan) for si, text in enumerate(sents)]
-    full_idx = [k for k, (_, _, t) in enumerate(flat) if options.parse_all or _NEEDS_PARSE.search(t)]
+    full_idx = [k for k, (_, _, t) in enumerate(flat) if options.parse_all or needs_parse(t)]
     full_set = set(full_idx)
     light_idx = [k for k in range(len(flat)) if k not in full_set]
     docs: dict[int, object] = {}
@@ -68,11 +67,11 @@ def analyse_many(articles: Iterable[Article], options: Options = DEFAULT,
             k += 1
             ents = entities.find(text, doc, labels)  # type: ignore[arg-type]
             mentions: list[Mention] = list(ents)
+            # dates need no parse ("last week", "Jan. 19"); numbers and quotes are only in parsed sentences
+            found_dates = dates.find(text, ref, doc if parsed else None)  # type: ignore[arg-type]
+            mentions += found_dates
             if parsed:
-                found_dates = dates.find(text, ref, doc)  # type: ignore[arg-type]
-                mentions += found_dates
-                found_quotes = quotes.find(text, doc, ents, ctx, options)  # type: ignore[arg-type]
-                mentions += found_quotes
+                mentions += quotes.find(text, doc, ents, ctx, options)  # type: ignore[arg-type]
                 skip = [(m.start, m.end) for m in found_dates]
                 mentions += numbers.find(text, doc, skip, options)  # type: ignore[arg-type]
             quotes.update_subject(doc if parsed else None, ents, ctx)  # type: ignore[arg-type]
