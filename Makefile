@@ -22,6 +22,7 @@ run: setup
 	@rm -f $(RUNDB)
 	$(BIN)/accord --db $(RUNDB) ingest $(SAMPLE)
 	$(BIN)/accord --db $(RUNDB) articles
+	$(BIN)/accord --db $(RUNDB) stories
 	$(BIN)/accord brief $(SAMPLE) --format html --out out/sample-brief.html
 	$(BIN)/accord brief $(SAMPLE) --format json --out out/sample-brief.json
 	$(BIN)/accord brief $(SAMPLE)
