@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
 
 from accord.model import Mention, Sentence, Variant
 
@@ -105,8 +107,6 @@ def _initials(tokens: list[str], minor: bool) -> str:
 
 
 def _close(a: str, b: str, threshold: float) -> bool:
-    from rapidfuzz import fuzz
-
     return a == b or (min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= threshold)
 
 
@@ -122,6 +122,25 @@ def _seq_match(short: list[str], long: list[str], threshold: float) -> bool:
             return False
         j += 1
     return True
+
+
+def _prefix_index(words: Iterable[str]) -> dict[str, set[str]]:
+    """Words by their first two letters: fuzzy spellings of a name almost always share them."""
+    out: dict[str, set[str]] = {}
+    for w in words:
+        out.setdefault(w[:2], set()).add(w)
+    return out
+
+
+def _pairs(items: list[str], block: Callable[[str], object]) -> Iterator[tuple[str, str]]:
+    """Pairs of items that share a blocking key, so merging stays fast on thousands of names."""
+    blocks: dict[object, list[str]] = {}
+    for item in items:
+        blocks.setdefault(block(item), []).append(item)
+    for members in blocks.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                yield a, b
 
 
 def _compatible(a: str, b: str, words: int) -> bool:
@@ -161,51 +180,60 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     groups = _Groups()
     toks = {n: _tokens(n) for n in names}
     people = [n for n, (label, _) in names.items() if label in PERSONAL and toks[n]]
-    surnames = {toks[n][-1] for n in people if len(toks[n]) >= 2}
+    surnames = _prefix_index(toks[n][-1] for n in people if len(toks[n]) >= 2)
     # spaCy often tags a bare surname as ORG: "Nazarbayev" joins the people when a full name ends so
     people += [n for n, (label, _) in names.items()
-               if label == "ORG" and len(toks[n]) == 1 and any(_close(toks[n][0], s, threshold) for s in surnames)]
+               if label == "ORG" and len(toks[n]) == 1
+               and any(_close(toks[n][0], w, threshold) for w in surnames.get(toks[n][0][:2], ()))]
     # ... and a two- or three-word ORG ending in a person's lone surname is that person's full name
-    lone = {toks[n][0] for n in people if len(toks[n]) == 1}
+    lone = _prefix_index(toks[n][0] for n in people if len(toks[n]) == 1)
+    listed = set(people)
     people += [n for n, (label, _) in names.items()
-               if label == "ORG" and 2 <= len(toks[n]) <= 3 and n not in people
+               if label == "ORG" and 2 <= len(toks[n]) <= 3 and n not in listed
                and all(w[:1].isupper() for w in n.replace("-", " ").split())
-               and any(_close(toks[n][-1], w, threshold) for w in lone)]
+               and any(_close(toks[n][-1], w, threshold) for w in lone.get(toks[n][-1][:2], ()))]
     people_set = set(people)
     others = [n for n in names if n not in people_set and toks[n]]
     # people: full names first
     full = [n for n in people if len(toks[n]) >= 2]
-    for i, a in enumerate(full):
-        for b in full[i + 1:]:
-            ta, tb = toks[a], toks[b]
-            short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-            if _close(short[0], long[0], threshold) and _seq_match(short, long, threshold):
-                groups.union(a, b)
+    for a, b in _pairs(full, lambda n: toks[n][-1][:2]):  # same surname start: the only pairs that can match
+        ta, tb = toks[a], toks[b]
+        short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+        if _close(short[0], long[0], threshold) and _seq_match(short, long, threshold):
+            groups.union(a, b)
+    by_surname: dict[str, list[str]] = {}
+    for b in full:
+        by_surname.setdefault(toks[b][-1][:2], []).append(b)
     for a in people:
         if len(toks[a]) >= 2:
             continue
         word = toks[a][0]
-        exact = {groups.find(b) for b in full if toks[b][-1] == word}
-        fuzzy = {groups.find(b) for b in full if _close(word, toks[b][-1], threshold)}
+        near = by_surname.get(word[:2], [])
+        exact = {groups.find(b) for b in near if toks[b][-1] == word}
+        fuzzy = {groups.find(b) for b in near if _close(word, toks[b][-1], threshold)}
         target = exact if exact else fuzzy
         if len(target) == 1:
             groups.union(next(iter(target)), a)
     singles = [a for a in people if len(toks[a]) == 1]
-    attached = {a for a in singles if groups.find(a) != a or any(groups.find(b) == a for b in full)}
-    for i, a in enumerate(singles):  # spellings of a lone surname (Tokaev = Tokayev)
-        for b in singles[i + 1:]:
-            if (a in attached and b in attached) or not _close(toks[a][0], toks[b][0], threshold):
-                continue  # never glue two different full names through their surnames
-            groups.union(groups.find(a), groups.find(b))
-            attached |= {a, b} if (a in attached or b in attached) else set()
+    full_roots = {groups.find(b) for b in full}
+    attached = {a for a in singles if groups.find(a) != a or a in full_roots}
+    for a, b in _pairs(singles, lambda n: toks[n][0][:2]):  # spellings of a lone surname (Tokaev = Tokayev)
+        if (a in attached and b in attached) or not _close(toks[a][0], toks[b][0], threshold):
+            continue  # never glue two different full names through their surnames
+        groups.union(groups.find(a), groups.find(b))
+        attached |= {a, b} if (a in attached or b in attached) else set()
     # other names: word-by-word fuzzy match of equal length
-    for i, a in enumerate(others):
-        for b in others[i + 1:]:
-            ta, tb = toks[a], toks[b]
-            if len(ta) == len(tb) and _compatible(names[a][0], names[b][0], len(ta)) and all(_close(x, y, threshold) for x, y in zip(ta, tb)):
-                groups.union(a, b)
+    for a, b in _pairs(others, lambda n: (len(toks[n]), toks[n][0][:2])):
+        ta, tb = toks[a], toks[b]
+        if _compatible(names[a][0], names[b][0], len(ta)) and all(_close(x, y, threshold) for x, y in zip(ta, tb)):
+            groups.union(a, b)
     # acronyms
     folded = {fold(n): n for n in names}
+    by_initials: dict[str, set[str]] = {}
+    for b in names:
+        if len(toks[b]) >= 2:
+            for minor in (False, True):
+                by_initials.setdefault(_initials(toks[b], minor), set()).add(b)
     for a in names:
         if not ACRONYM.fullmatch(a.replace(".", "")):
             continue
@@ -214,8 +242,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
         if long_name is not None and fold(long_name) in folded:
             groups.union(folded[fold(long_name)], a)
             continue
-        cands = {groups.find(b) for b in names if b != a and len(toks[b]) >= 2
-                 and acr in (_initials(toks[b], False), _initials(toks[b], True))}
+        cands = {groups.find(b) for b in by_initials.get(acr, ()) if b != a}
         if len(cands) == 1:
             groups.union(next(iter(cands)), a)
     # canonical spelling per group: most words, then most mentions, then alphabetical; never an acronym
