@@ -40,3 +40,10 @@ def test_possessive_in_subject_is_not_the_speaker_and_titles_are_not_quotes() ->
     got = quotes_of('"This was not a situation where my client hunted anyone down," said Hayes\'s attorney, John Fuller.')
     assert got == [("This was not a situation where my client hunted anyone down", "John Fuller")]
     assert quotes_of('The video was broadcast by ABC\'s "Good Morning America" on Tuesday.') == []
+
+
+def test_according_to_and_quotes_running_into_the_next_paragraph() -> None:
+    got = quotes_of("“The situation is under control now,” according to the Interior Ministry of Kazakhstan.")
+    assert got and got[0][1] is not None and "Ministry" in got[0][1]
+    text = "Governor Ron DeSantis spoke to reporters on Monday.\n“We will rebuild every single home in this county."
+    assert quotes_of(text) == [("We will rebuild every single home in this county.", "Ron DeSantis")]

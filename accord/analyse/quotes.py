@@ -101,6 +101,14 @@ def _subject_speaker(doc: "Doc", quotes: list[tuple[int, int]], entities: list[M
         if ent is not None:
             return str(ent.value), True
         return None, True
+    for tok in doc:  # "…,” according to the ministry"
+        if tok.lower_ == "according" and not inside(tok):
+            for to in (c for c in tok.children if c.lower_ == "to"):
+                for obj in (c for c in to.children if c.dep_ == "pobj"):
+                    for t in obj.subtree:
+                        ent = _entity_of(t, entities)
+                        if ent is not None and not _under_possessive(t, obj):
+                            return str(ent.value), True
     return None, bool(verbs)
 
 
@@ -131,6 +139,10 @@ def find(text: str, doc: "Doc | None", entities: list[Mention], ctx: Context,
         words = m.group(group).strip().strip(",").strip()
         if len(words.split()) >= options.quote_min_words and not _is_title(words):
             spans.append((m.start(), m.end(), words))
+    if not spans and text[:1] in "“\"" and not re.search(r"[”\"]", text[1:]):
+        words = text[1:].strip()  # a quote that runs on into the next paragraph has no closing mark
+        if len(words.split()) >= options.quote_min_words:
+            spans.append((0, len(text), words))
     if not spans:
         return []
     quoted = [(s, e) for s, e, _ in spans]
