@@ -1,6 +1,7 @@
 """Summary selection: the budget is kept, citations come from the facts, text is verbatim."""
 import pytest
 
+from accord.errors import AccordError
 from accord.model import Article, Fact, Sentence
 from accord.options import DEFAULT
 from accord.summarize import rank, scorers, select
@@ -114,7 +115,7 @@ def test_features_flag_dangling_openers_and_headlines() -> None:
 
 
 def test_unknown_scorer_is_named() -> None:
-    with pytest.raises(KeyError, match="nope"):
+    with pytest.raises(AccordError, match="nope"):
         scorers.get("nope")
 
 

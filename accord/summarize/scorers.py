@@ -12,6 +12,7 @@ from typing import Callable, Protocol
 
 import numpy as np
 
+from accord.errors import AccordError
 from accord.options import PACKAGE_DIR
 from accord.summarize.features import NAMES, StoryView
 
@@ -83,7 +84,7 @@ CENTROID = Linear(
 
 def _learned() -> Scorer:
     if not MODEL_PATH.exists():
-        raise FileNotFoundError(f"{MODEL_PATH} is missing: run scripts/train_scorer.py")
+        raise AccordError(f"{MODEL_PATH} is missing: run scripts/train_scorer.py")
     return Linear.load(MODEL_PATH)
 
 
@@ -97,5 +98,5 @@ REGISTRY: dict[str, Callable[[], Scorer]] = {
 def get(name: str) -> Scorer:
     """The scorer registered as ``name`` (loaded once per process)."""
     if name not in REGISTRY:
-        raise KeyError(f"unknown summary scorer {name!r}; known: {', '.join(sorted(REGISTRY))}")
+        raise AccordError(f"unknown summary scorer {name!r}; known: {', '.join(sorted(REGISTRY))}")
     return REGISTRY[name]()
