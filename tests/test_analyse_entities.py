@@ -83,3 +83,10 @@ def test_acronym_rule_finds_what_ner_misses() -> None:
     sents = analyse_many(arts)["x"]
     orgs = {m.value for s in sents for m in s.of_kind("entity") if m.text == "CSTO"}
     assert orgs == {"Collective Security Treaty Organization"}
+
+
+def test_abbreviations_do_not_become_surnames_or_spell_other_acronyms() -> None:
+    canon = keys({"Kim Jong Un": ("PERSON", 2), "U.N.": ("ORG", 2), "U.S. Navy": ("ORG", 1), "Navy": ("ORG", 1)})
+    assert canon["U.N."] == "U.N."
+    assert canon["U.S. Navy"] != canon["U.N."]
+    assert canon["Kim Jong Un"] == "Kim Jong Un"

@@ -124,6 +124,11 @@ def _seq_match(short: list[str], long: list[str], threshold: float) -> bool:
     return True
 
 
+def _acronymish(name: str) -> bool:
+    """Whether a name is or holds an abbreviation ("U.N.", "U.S. Navy", "NATO forces")."""
+    return "." in name or any(len(w) >= 2 and w.isupper() for w in re.split(r"[\s-]+", name))
+
+
 def _prefix_index(words: Iterable[str]) -> dict[str, set[str]]:
     """Words by their first two letters: fuzzy spellings of a name almost always share them."""
     out: dict[str, set[str]] = {}
@@ -183,7 +188,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     surnames = _prefix_index(toks[n][-1] for n in people if len(toks[n]) >= 2)
     # spaCy often tags a bare surname as ORG: "Nazarbayev" joins the people when a full name ends so
     people += [n for n, (label, _) in names.items()
-               if label == "ORG" and len(toks[n]) == 1
+               if label == "ORG" and len(toks[n]) == 1 and len(toks[n][0]) >= 4 and not _acronymish(n)
                and any(_close(toks[n][0], w, threshold) for w in surnames.get(toks[n][0][:2], ()))]
     # ... and a two- or three-word ORG ending in a person's lone surname is that person's full name
     lone = _prefix_index(toks[n][0] for n in people if len(toks[n]) == 1)
@@ -231,7 +236,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     folded = {fold(n): n for n in names}
     by_initials: dict[str, set[str]] = {}
     for b in names:
-        if len(toks[b]) >= 2:
+        if len(toks[b]) >= 2 and not _acronymish(b):  # "U.S. Navy" does not spell "UN"
             for minor in (False, True):
                 by_initials.setdefault(_initials(toks[b], minor), set()).add(b)
     for a in names:
