@@ -90,3 +90,9 @@ def test_abbreviations_do_not_become_surnames_or_spell_other_acronyms() -> None:
     assert canon["U.N."] == "U.N."
     assert canon["U.S. Navy"] != canon["U.N."]
     assert canon["Kim Jong Un"] == "Kim Jong Un"
+
+
+def test_two_letter_acronyms_need_the_same_entity_type() -> None:
+    canon = keys({"D.C.": ("GPE", 2), "Delaware Crush": ("ORG", 1), "U.S.": ("GPE", 3), "United States": ("GPE", 1)})
+    assert canon["D.C."] == "D.C."
+    assert canon["U.S."] == "United States"

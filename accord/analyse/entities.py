@@ -247,7 +247,8 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
         if long_name is not None and fold(long_name) in folded:
             groups.union(folded[fold(long_name)], a)
             continue
-        cands = {groups.find(b) for b in by_initials.get(acr, ()) if b != a}
+        cands = {groups.find(b) for b in by_initials.get(acr, ()) if b != a
+                 and (len(acr) > 2 or names[b][0] == names[a][0])}  # two letters: same entity type too
         if len(cands) == 1:
             groups.union(next(iter(cands)), a)
     # canonical spelling per group: most words, then most mentions, then alphabetical; never an acronym
