@@ -64,3 +64,7 @@ def test_no_reference_keeps_value_none_but_full_dates_resolve() -> None:
 def test_not_dates() -> None:
     assert values("The 1990s were hard, and May we hope for more.") == []
     assert values("Il-76 transports carried 2,300 troops.") == []
+
+
+def test_capitalised_programme_name_is_not_today() -> None:
+    assert values("She told NBC's TODAY show it happened today.") == [("2022-01-13", "day")]

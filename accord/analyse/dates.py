@@ -92,11 +92,11 @@ def _is_future(text: str, start: int, doc: "Doc | None") -> bool:
             for _ in range(6):
                 if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("prep",):
                     words = [tok] + list(tok.children)
-                    if tok.head is not tok and tok.dep_ in ("xcomp",):
+                    if tok.head.i != tok.i and tok.dep_ in ("xcomp",):
                         words += [tok.head] + list(tok.head.children)
                     return any(w.lemma_.lower() in _FUTURE_LEMMAS or w.lower_ in ("'ll", "’ll") for w in words
-                               if w.dep_ in ("aux", "auxpass", "ROOT", "xcomp", "acomp") or w is tok)
-                if tok.head is tok:
+                               if w.dep_ in ("aux", "auxpass", "ROOT", "xcomp", "acomp") or w.i == tok.i)
+                if tok.head.i == tok.i:
                     break
                 tok = tok.head
             return False
@@ -149,6 +149,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, text: str, doc: "Doc
             return weekday(wd, ref, (g["rel"] or "").lower() or None, g["wk"],
                            _is_future(text, m.start("wd"), doc)).isoformat(), "day"
         if kind == "relday":
+            if g["rd"].isupper():  # "TODAY": a programme's name in capitals, not a date
+                return None, None
             if ref is None:
                 return None, "day"
             shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1}[g["rd"].lower()]
