@@ -36,7 +36,6 @@ _CORE = re.compile(
     rf"(?P<pct>\s*%|\s+per\s?cent\b)?",
     re.I,
 )
-_BETWEEN = re.compile(rf"between\s+$", re.I)
 
 QUALIFIERS: dict[str, str] = {
     # approximate: a range around the stated number
@@ -241,7 +240,7 @@ def find(text: str, doc: "Doc | None", skip: list[tuple[int, int]] = (), options
                 value = (low + high) / 2
             else:
                 value = value_f
-        # qualifier words in front ("more than", "around"); "between X and Y" ranges
+        # qualifier words in front ("more than", "around") widen the value into a range
         qm = _QUAL.search(text[:start])
         if qm is not None and not m.group("hi"):
             kind = QUALIFIERS[qm.group("q").lower()]
