@@ -106,7 +106,9 @@ def build(articles: Sequence[Article], options: Options = DEFAULT) -> Brief:
     if len(set(ids)) != len(ids):
         dupes = sorted({i for i in ids if ids.count(i) > 1})
         raise ValueError(f"article ids must be unique in a brief: {', '.join(dupes)}")
-    articles = [clean.clean(a, options=options) for a in articles]
+    # an article cleaned before (by ingest, with the library's recurring lines) keeps its cleaning
+    articles = [a if a.removed or (a.raw_text and a.text != a.raw_text) else clean.clean(a, options=options)
+                for a in articles]
     copies = find_copies(articles, options)
     reference = story_date(articles)
     sentences = analyse.analyse_many(articles, options, reference=reference)

@@ -79,3 +79,16 @@ def test_cli_brief_of_a_library_story(folder, tmp_path):
     res = runner.invoke(app, ["--db", db, "brief", "--story", sid, "--format", "json"])
     assert res.exit_code == 0, res.output
     assert json.loads(res.stdout)["articles"]
+
+
+def test_a_library_article_keeps_its_cleaning():
+    from accord.briefing import build
+    from accord.model import Removed
+
+    art = Article(id="a", title="T", raw_text="Shared site line seen everywhere.\nThe dam burst on Monday, flooding the valley.",
+                  text="The dam burst on Monday, flooding the valley.",
+                  removed=[Removed("Shared site line seen everywhere.", "recurs across unrelated articles")])
+    other = Article(id="b", title="U", text="The dam burst on Monday and flooded the valley below.")
+    b = build([art, other])
+    assert all("Shared site line" not in s.text for s in b.summary)
+    assert all("Shared site line" not in f.text for f in b.facts)
