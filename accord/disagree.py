@@ -45,10 +45,9 @@ GENERIC = {"people", "person", "civilian", "resident", "individual", "man", "men
            "child", "children", "victim", "protester", "demonstrator", "citizen", "adult", "other"}
 EVENT_CLASSES: dict[str, set[str]] = {
     "killed": {"kill", "die", "dead", "death", "perish", "slay", "fatality", "murder", "massacre",
-               "execute", "shoot", "claim", "toll"},
+               "execute", "claim", "toll"},
     "injured": {"injure", "wound", "hurt", "injury", "hospitalise", "hospitalize", "treat"},
-    "arrested": {"arrest", "detain", "detention", "custody", "jail", "imprison", "apprehend",
-                 "round", "hold", "charge"},
+    "arrested": {"arrest", "detain", "detention", "custody", "jail", "imprison", "apprehend"},
     "missing": {"miss", "missing", "disappear"},
     "displaced": {"evacuate", "displace", "flee", "evacuation", "relocate", "shelter"},
     "sent": {"send", "deploy", "dispatch", "station", "mobilise", "mobilize", "ship", "deliver"},
@@ -57,8 +56,6 @@ EVENT_CLASSES: dict[str, set[str]] = {
 # Labels that are units or measures, not things to count for a disagreement slot.
 NOT_COUNTS = {"day", "week", "month", "year", "hour", "minute", "second", "age", "percent", "time",
               "lesson", "kilometre", "kilometer", "mile", "km", "metre", "meter"}
-_IRREGULAR = {"send": "sent", "hold": "held", "shoot": "shot", "flee": "fled", "free": "freed",
-              "die": "died", "leave": "left"}
 
 
 def _class_of(word: str | None, classes: dict[str, set[str]]) -> str | None:
@@ -126,12 +123,9 @@ class _Order:
     """Article order for listing sides (the order articles were given)."""
 
     def __init__(self, facts: Sequence[Fact], articles: Sequence[str] | None) -> None:
-        ids = list(articles or [])
-        for f in facts:
-            for s in f.sentences:
-                if s.article not in ids:
-                    ids.append(s.article)
-        self.pos = {a: k for k, a in enumerate(ids)}
+        self.pos: dict[str, int] = {}
+        for a in [*(articles or []), *(s.article for f in facts for s in f.sentences)]:
+            self.pos.setdefault(a, len(self.pos))
 
     def sort(self, ids: set[str] | list[str]) -> list[str]:
         return sorted(set(ids), key=lambda a: self.pos.get(a, len(self.pos)))
