@@ -155,10 +155,11 @@ def story_articles(story: dict[str, Any]) -> list[Article]:
 
 def summarize_story(story: dict[str, Any], options: Options | None = None) -> dict[str, Any]:
     """One batch output line: ``{"id", "summary", "brief"}`` (summary cut at ``options.words``)."""
+    articles = story_articles(story)  # input errors first, named by story and document
     from accord.briefing import build
 
     opts = options or make(None)
-    brief = build(story_articles(story), opts)
+    brief = build(articles, opts)
     return {"id": story.get("id"), "summary": brief.summary_text(opts.words), "brief": brief.to_dict()}
 
 
