@@ -16,9 +16,10 @@ SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "samples" / "kazakhsta
 pytestmark = pytest.mark.skipif(not SAMPLE.is_dir(), reason="../shared/samples not beside the repo")
 
 
-@pytest.fixture(scope="module")
-def brief() -> dict:
-    return json.loads(accord.brief([str(SAMPLE)]).to_json())
+@pytest.fixture(scope="module", params=["spacy", "rules"])
+def brief(request: pytest.FixtureRequest) -> dict:
+    """The sample's brief read by each analyser: both must find what a careful reader finds."""
+    return json.loads(accord.brief([str(SAMPLE)], analyser=request.param).to_json())
 
 
 def _ids(brief: dict) -> dict[str, str]:

@@ -19,6 +19,8 @@ from accord.model import Mention
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
+    from accord.model import Article
+
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
@@ -45,6 +47,16 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|'ll|’ll|due|scheduled|expected|set to|plans? to|going to)\b", re.I)
 _FUTURE_LEMMAS = {"will", "would", "shall", "schedule", "expect", "due", "plan"}
+
+
+def publication_date(article: "Article", reference: date | None = None) -> date | None:
+    """The date relative dates of ``article`` resolve against: its own ``published``, else ``reference``."""
+    if article.published:
+        try:
+            return date.fromisoformat(article.published[:10])
+        except ValueError:
+            pass
+    return reference
 
 
 def monday(d: date) -> date:

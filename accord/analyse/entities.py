@@ -58,7 +58,6 @@ def fold(text: str) -> str:
 def find(text: str, doc: "Doc", labels: Collection[str]) -> list[Mention]:
     """Entity mentions of one sentence, in text order: spaCy's entities plus unlabelled acronyms."""
     out: list[Mention] = []
-    taken: list[tuple[int, int]] = []
     for ent in doc.ents:
         if ent.label_ not in labels:
             continue
@@ -67,7 +66,15 @@ def find(text: str, doc: "Doc", labels: Collection[str]) -> list[Mention]:
             continue
         out.append(Mention(kind="entity", text=ent.text, value=name, label=ent.label_,
                            start=ent.start_char, end=ent.end_char))
-        taken.append((ent.start_char, ent.end_char))
+    return with_acronyms(text, out)
+
+
+def with_acronyms(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` plus the capitalised acronyms outside it (labelled ORG), in text order.
+
+    Taggers miss many acronyms ("CSTO"); a sentence in capitals (a heading) has none."""
+    out = list(found)
+    taken = [(m.start, m.end) for m in found]
     if not text.isupper():
         for m in ACRONYM.finditer(text):
             word = m.group()

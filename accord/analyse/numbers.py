@@ -3,14 +3,15 @@
 Counts are found with regular expressions over the sentence text (digits with thousands separators
 and scale words, number words read with ``text2num``, vague quantities such as "dozens"), widened
 into ranges by their qualifier ("more than", "nearly", ...) and tied to a head noun (``label``) and
-a governing verb (``predicate``) through spaCy's dependency parse. Years, dates, times, ordinals and
+a governing verb (``predicate``) by a ``Reader``: spaCy's dependency parse here (``ParsedReader``),
+word rules in ``accord.analyse.rules``. Years, dates, times, ordinals and
 model codes ("Il-76") are not counts and are skipped; money and percentages are kept but marked by
 their label (a currency code or "percent") so they are never compared with head counts.
 """
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from text_to_num import alpha2digit
 
@@ -176,7 +177,7 @@ def _predicate(node: "Token") -> str | None:
     return None
 
 
-def _is_year(text: str, m: re.Match[str], tok: "Token | None") -> bool:
+def _is_year(text: str, m: re.Match[str], counts_plural: bool) -> bool:
     """A bare four-digit number read as a year ("in 2019", "the 2004 protests")."""
     raw = m.group("digits")
     if not raw or m.group("cur") or m.group("dscale") or m.group("pct") or not re.fullmatch(r"\d{4}", raw):
@@ -189,11 +190,60 @@ def _is_year(text: str, m: re.Match[str], tok: "Token | None") -> bool:
         return False
     if re.match(r"\s+[A-Z]", text[m.end():]):  # "the 1990 NASCAR thriller"
         return True
-    return not (tok is not None and tok.dep_ == "nummod" and tok.head.tag_ == "NNS")
+    return not counts_plural
+
+
+class Reader(Protocol):
+    """What the grammar of a sentence says about the number at char range [start, end): the part
+    that needs a parser (or word rules standing in for one); the scanning and ranges are shared."""
+
+    def count_word(self, start: int, end: int) -> bool:
+        """Whether "one"/"a" here is a count ("one soldier"), not "one of" / "the one who"."""
+
+    def counts_plural(self, start: int, end: int) -> bool:
+        """Whether the number modifies a plural noun ("2000 troops": a count, not a year)."""
+
+    def in_name(self, start: int, end: int) -> bool:
+        """Whether the number is part of a name ("Fox 8", "Top Gun 2")."""
+
+    def label_predicate(self, start: int, end: int) -> tuple[str | None, str | None]:
+        """(head noun lemma, governing verb/event lemma) of the number."""
+
+
+class ParsedReader:
+    """``Reader`` over a spaCy doc with a dependency parse (or NER-only: then no head nouns)."""
+
+    def __init__(self, doc: "Doc") -> None:
+        self.doc = doc
+
+    def _tok(self, start: int, end: int) -> "Token | None":
+        return _token_at(self.doc, start, end)
+
+    def count_word(self, start: int, end: int) -> bool:
+        tok = self._tok(start, end)
+        return tok is not None and tok.pos_ == "NUM" and tok.dep_ in ("nummod", "compound")
+
+    def counts_plural(self, start: int, end: int) -> bool:
+        tok = self._tok(start, end)
+        return tok is not None and tok.dep_ == "nummod" and tok.head.tag_ == "NNS"
+
+    def in_name(self, start: int, end: int) -> bool:
+        tok = self._tok(start, end)
+        return tok is not None and tok.head.pos_ == "PROPN" and tok.head.i < tok.i \
+            and tok.dep_ in ("nummod", "compound", "appos")
+
+    def label_predicate(self, start: int, end: int) -> tuple[str | None, str | None]:
+        tok = self._tok(start, end)
+        return _label_and_predicate(self.doc, tok, end) if tok is not None else (None, None)
 
 
 def find(text: str, doc: "Doc | None", skip: list[tuple[int, int]] = (), options: Options = DEFAULT) -> list[Mention]:  # type: ignore[assignment]
-    """Number mentions of one sentence; ``skip`` holds char ranges already read as dates."""
+    """Number mentions of one sentence read with spaCy's parse; ``skip`` holds char ranges already read as dates."""
+    return scan(text, ParsedReader(doc) if doc is not None else None, skip, options)
+
+
+def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), options: Options = DEFAULT) -> list[Mention]:  # type: ignore[assignment]
+    """Number mentions of one sentence, their grammar read by ``reader`` (None: no head nouns)."""
     out: list[Mention] = []
     for m in _CORE.finditer(text):
         if not m.group(0).strip() or any(s < m.end() and m.start() < e for s, e in skip):
@@ -220,10 +270,8 @@ def find(text: str, doc: "Doc | None", skip: list[tuple[int, int]] = (), options
                 scale = m.group("dscale") or (m.group("hscale") if m.group("hi") else None)
             else:
                 word = m.group("word")
-                if word.lower() in ("one", "a") and doc is not None:
-                    tok = _token_at(doc, start, end)
-                    if tok is None or tok.pos_ != "NUM" or tok.dep_ not in ("nummod", "compound"):
-                        continue  # "one of", "the one who": not a count
+                if word.lower() in ("one", "a") and reader is not None and not reader.count_word(start, end):
+                    continue  # "one of", "the one who": not a count
                 parsed = _words(word)
                 if parsed is None:
                     continue
@@ -254,15 +302,11 @@ def find(text: str, doc: "Doc | None", skip: list[tuple[int, int]] = (), options
                 low, high = low, max(high, value) * options.number_over_factor
             elif kind == "under":
                 low, high = 0.0, high
-        tok = _token_at(doc, m.start(), m.end()) if doc is not None else None
-        if _is_year(text, m, tok):
+        if _is_year(text, m, reader is not None and reader.counts_plural(m.start(), m.end())):
             continue
-        if tok is not None and tok.head.pos_ == "PROPN" and tok.head.i < tok.i and tok.dep_ in ("nummod", "compound", "appos") \
-                and not qm and not m.group("cur"):
+        if reader is not None and not qm and not m.group("cur") and reader.in_name(m.start(), m.end()):
             continue  # part of a name: "Fox 8", "Top Gun 2"
-        label, predicate = (None, None)
-        if tok is not None and doc is not None:
-            label, predicate = _label_and_predicate(doc, tok, m.end())
+        label, predicate = reader.label_predicate(m.start(), m.end()) if reader is not None else (None, None)
         if m.group("cur"):
             label = CURRENCIES[m.group("cur")]
         elif m.group("pct"):

@@ -1,7 +1,8 @@
 """Direct quotes (“…”, "…", ‘…’ of at least ``options.quote_min_words`` words) and who said them.
 
 The speaker is the subject of a speech verb outside the quoted words ("…,” Putin said; X warned
-that “…”), read from spaCy's parse; a pronoun subject ("he added") or a bare quote takes the last
+that “…”), read from spaCy's parse here (``find``) or from word patterns (``accord.analyse.rules``),
+both through ``spans`` and ``attribute``; a pronoun subject ("he added") or a bare quote takes the last
 speaker, else the last person who was a sentence subject, of the same article. ``label`` is the
 speaker entity's key, so ``merge_variants`` can rewrite it along with the entity values.
 """
@@ -132,7 +133,20 @@ def update_subject(doc: "Doc | None", entities: list[Mention], ctx: Context) -> 
 
 def find(text: str, doc: "Doc | None", entities: list[Mention], ctx: Context,
          options: Options = DEFAULT) -> list[Mention]:
-    """Quote mentions of one sentence, with speakers; updates ``ctx`` for the sentences after it."""
+    """Quote mentions of one sentence, speakers read from spaCy's parse; updates ``ctx``."""
+    found = spans(text, options)
+    if not found:
+        return []
+    speaker: str | None = None
+    found_verb = False
+    parsed = doc is not None and doc.has_annotation("DEP")
+    if parsed:
+        speaker, found_verb = _subject_speaker(doc, [(s, e) for s, e, _ in found], entities, ctx)  # type: ignore[arg-type]
+    return attribute(text, found, speaker, found_verb, entities, ctx, nearest_person=not parsed)
+
+
+def spans(text: str, options: Options = DEFAULT) -> list[tuple[int, int, str]]:
+    """(start, end, quoted words) of the direct quotes of one sentence (titles and scare quotes left out)."""
     spans = []
     for m in QUOTE.finditer(text):
         group = "q" if m.group("q") is not None else "s"
@@ -143,17 +157,18 @@ def find(text: str, doc: "Doc | None", entities: list[Mention], ctx: Context,
         words = text[1:].strip()  # a quote that runs on into the next paragraph has no closing mark
         if len(words.split()) >= options.quote_min_words:
             spans.append((0, len(text), words))
-    if not spans:
-        return []
+    return spans
+
+
+def attribute(text: str, spans: list[tuple[int, int, str]], speaker: str | None, found_verb: bool,
+              entities: list[Mention], ctx: Context, nearest_person: bool) -> list[Mention]:
+    """Quote mentions for ``spans`` with ``speaker`` (when the sentence named one), else the nearest
+    person outside the quotes (``nearest_person``, when no speech verb was seen) or, for a bare
+    quote, the previous sentence's speaker; updates ``ctx`` for the sentences after it."""
     quoted = [(s, e) for s, e, _ in spans]
-    speaker: str | None = None
-    found_verb = False
-    if doc is not None and doc.has_annotation("DEP"):
-        speaker, found_verb = _subject_speaker(doc, quoted, entities, ctx)
-    parsed = doc is not None and doc.has_annotation("DEP")
     if speaker is None and not found_verb:
         outside = [e for e in entities if e.label == "PERSON" and not any(s <= e.start < q for s, q in quoted)]
-        if outside and not parsed:  # no parse: the nearest person outside the quote
+        if outside and nearest_person:  # no speech verb read: the nearest person outside the quote
             speaker = str(outside[-1].value)
         elif sum(e - s for s, e in quoted) >= 0.6 * len(text.strip()):  # a bare quote
             speaker = ctx.recent(1)  # the previous sentence's speaker or subject

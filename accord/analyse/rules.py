@@ -1,0 +1,407 @@
+"""The rule analyser (``analyser="rules"``): what a sentence states, read without spaCy.
+
+About ten times faster than the spaCy analyser and needs no model, at the price of cruder reading:
+
+- entities are runs of capitalised words. A sentence's first word is not a name when the articles
+  also write it in lower case ("Troops", "Officials"); in a title-case line the same test splits
+  runs. The type is a guess from cue words: a title in front (Mr, President, Minister...) makes a
+  PERSON, an organisation word (Ministry, Party, Council, Inc...) an ORG, a place word (North,
+  River, Republic...) a GPE, two or more plain capitalised words a PERSON, and a lone word a GPE
+  (NORP with a nationality ending, PERSON when it is the surname of a person named in full
+  elsewhere in the batch). Acronyms and "Long Name (ACR)" definitions are shared with spaCy's.
+- numbers use the shared scanner (``numbers.scan``); ``label`` is the first content word after the
+  number (adjectives, "-strong"/"-led" and "of" skipped, a crude singular) and ``predicate`` the
+  nearest event word of ``EVENTS`` in any inflection ("killed", "detention", "dead").
+- dates use the shared resolver; the future tense around a weekday comes from will/would/next.
+- quotes use the shared spans; the speaker comes from patterns around a speech verb in any
+  inflection ("…," X said / X said "…" / said X / according to X), a pronoun or a bare quote from
+  the previous sentences.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from accord.analyse import dates, numbers, quotes
+from accord.analyse.entities import TITLES, display_name, fold, with_acronyms
+from accord.model import Mention
+from accord.options import Options
+
+
+# -- words in any inflection ------------------------------------------------------------------------
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("said",), "tell": ("told",), "write": ("wrote", "written"), "send": ("sent",),
+    "flee": ("fled",), "hold": ("held",), "shoot": ("shot",), "slay": ("slew", "slain"),
+    "withdraw": ("withdrew", "withdrawn"), "speak": ("spoke", "spoken"), "free": ("freed",),
+    "die": ("died", "dying", "dies"), "hurt": ("hurt",), "take": ("took", "taken"),
+}
+
+
+def forms(lemma: str) -> set[str]:
+    """The inflections of an English verb (regular rules plus ``_IRREGULAR``): kill → kills,
+    killed, killing. Over-generation is harmless: the forms are only looked up."""
+    out = {lemma, *_IRREGULAR.get(lemma, ())}
+    if re.search(r"[^aeiou]y$", lemma):
+        out |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+        return out
+    out.add(lemma + ("es" if re.search(r"(?:s|sh|ch|x|z)$", lemma) else "s"))
+    if lemma.endswith("e"):
+        out |= {lemma + "d", (lemma if lemma.endswith("ee") else lemma[:-1]) + "ing"}
+    else:
+        out |= {lemma + "ed", lemma + "ing"}
+        if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", lemma):  # stop → stopped, admit → admitted
+            out |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return out
+
+
+# Event words a count takes part in, by the lemma ``accord.disagree.EVENT_CLASSES`` reads. Verbs are
+# inflected by ``forms``; nouns and adjectives are listed with their own forms.
+EVENT_VERBS = ("kill die perish slay murder massacre execute shoot injure wound hurt hospitalise "
+               "hospitalize arrest detain jail imprison apprehend evacuate displace flee "
+               "relocate rescue free release send deploy dispatch mobilise mobilize deliver "
+               "withdraw disappear").split()
+EVENT_OTHER: dict[str, str] = {
+    "dead": "die", "death": "death", "deaths": "death", "injury": "injury", "injuries": "injury",
+    "detention": "detention", "custody": "custody", "arrests": "arrest", "fatality": "fatality",
+    "fatalities": "fatality", "toll": "toll", "missing": "missing", "evacuation": "evacuation",
+    "evacuations": "evacuation",
+}
+EVENTS: dict[str, str] = {f: lemma for lemma in EVENT_VERBS for f in forms(lemma)} | EVENT_OTHER
+SPEECH: dict[str, str] = {f: lemma for lemma in quotes.SPEECH_VERBS for f in forms(lemma)}
+
+# Words that are never (part of) a name or a counted noun.
+FUNCTION = frozenset(
+    "a an the and or but nor so yet if then than that this these those there here where when while why "
+    "how what which who whom whose as at by for from in into of off on onto out over to up upon with "
+    "within without about after against along among around before behind below beneath beside between "
+    "beyond during except inside near since through throughout toward towards under until via "
+    "i me my we us our you your he him his she her it its they them their one ones no not all any both "
+    "each every few many more most much other others some such own same only also just even still "
+    "is are was were be been being am has have had having do does did will would shall should can "
+    "could may might must ago however meanwhile according alongside amid amidst despite following across "
+    "besides unlike like although though because unless whether once now today yesterday tomorrow".split()
+)
+_MONTHS_DAYS = frozenset(dates.MONTHS) | frozenset(dates.WEEKDAYS)
+ORG_CUES = frozenset(
+    "ministry organisation organization party council agency inc corp corporation company co ltd llc "
+    "bank university department committee commission union association institute court parliament army "
+    "police service office federation alliance assembly forces guard network movement fund board "
+    "authority church college school hospital club treaty nations forum foundation senate congress "
+    "news times post press group reuters airlines navy".split()
+)
+PLACE_CUES = frozenset(
+    "north south east west northern southern eastern western new san los las saint st gulf sea ocean "
+    "river mountains mount lake island islands city county province region valley street square "
+    "airport bay republic kingdom states coast peninsula".split()
+)
+_NORP_END = re.compile(r"(?:ian|ean|ese|ish|ians|eans)$", re.I)
+# Adjectives and quantity words between a number and the noun it counts ("2,000 more armed troops").
+COUNT_SKIP = frozenset(
+    "more other additional extra new former armed foreign local young old innocent unarmed peaceful elite "
+    "special total further separate different confirmed reported suspected alleged estimated active "
+    "serving retired regular combat ground".split()
+)
+HYPHEN_SKIP = frozenset("strong led backed based".split())
+_PLURAL_NOUNS = {"people": "people", "men": "men", "women": "women", "children": "children",
+                 "police": "police", "personnel": "personnel", "servicemen": "servicemen",
+                 "policemen": "policemen", "cattle": "cattle", "staff": "staff"}
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'&-]*\w)?|\d+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_OWNER = re.compile(r"['’]s$")
+_BREAK = re.compile(r"[,;:()\[\]“”\"—–]")
+
+
+@dataclass
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokens(text: str) -> list[Tok]:
+    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def singular(word: str) -> str:
+    """A crude lemma of a noun: troops → troop, countries → country, people stays."""
+    w = word.lower()
+    if w in _PLURAL_NOUNS:
+        return _PLURAL_NOUNS[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if re.search(r"(?:ches|shes|sses|xes|zes)$", w):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not re.search(r"(?:ss|us|is)$", w):
+        return w[:-1]
+    return w
+
+
+# -- entities ---------------------------------------------------------------------------------------
+def _plain(tok: Tok) -> str:
+    return _POSSESSIVE.sub("", tok.text).lower().rstrip(".")
+
+
+def _entity_spans(text: str, lower_vocab: set[str]) -> list[Mention]:
+    """Runs of capitalised words as entity mentions with a guessed type (see the module docstring)."""
+    if text.isupper():
+        return []
+    toks = tokens(text)
+    words = [t for t in toks if t.text[:1].isalpha()]
+    title_case = len(words) >= 4 and sum(t.cap for t in words) >= 0.6 * len(words)
+    out: list[Mention] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        initial = i == 0 or bool(re.search(r"[“\"‘(:]\s*$", text[toks[i - 1].end:t.start])) \
+            or bool(re.search(r"[.!?]\s*$", text[:t.start]))
+        if not _name_word(t, lower_vocab, initial or title_case):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks):
+            gap = text[toks[j - 1].end:toks[j].start]
+            if (gap.strip() and not (gap.strip() == "." and _plain(toks[j - 1]) in TITLES)) \
+                    or _OWNER.search(toks[j - 1].text):
+                break  # "Mr. Tokayev" is one run, "Russia's President" two
+            if _name_word(toks[j], lower_vocab, title_case):
+                j += 1
+                continue
+            # "Ministry of Defence", "Bank of England": a connector after an organisation/place cue
+            if toks[j].low in ("of", "for") and j + 1 < len(toks) and toks[j + 1].cap \
+                    and any(_plain(x) in ORG_CUES | PLACE_CUES for x in toks[i:j]) \
+                    and not text[toks[j].end:toks[j + 1].start].strip():
+                j += 2
+                continue
+            break
+        run = toks[i:j]
+        i = j
+        before = [t for t in toks if t.end <= run[0].start][-2:]
+        if len(run) >= 2 and len(before) == 2 and before[1].low == "of" and before[0].low in TITLES:
+            run = run[1:]  # "Secretary of State Antony Blinken": the office's complement is not the name
+        while run and re.search(r"-(?:led|backed|based|born|run|owned|style)$", run[0].low):
+            run = run[1:]  # "Moscow-led Collective ..." names the organisation, not Moscow        while run and _plain(run[0]) in _MONTHS_DAYS | FUNCTION:
+            run = run[1:]
+        while run and _plain(run[-1]) in _MONTHS_DAYS | TITLES:
+            run = run[:-1]
+        if not run or (len(run) == 1 and run[0].text.isupper() and "." not in run[0].text):
+            continue  # acronyms: with_acronyms
+        label = _guess(run, toks, text)
+        if label is None:
+            continue
+        owner = _OWNER.search(run[-1].text)
+        end = run[-1].end - (len(owner.group()) if owner else 0)  # "Tokayev's" → "Tokayev"
+        surface = text[run[0].start:end]
+        name = display_name(surface)
+        if name and any(c.isalpha() for c in name):
+            out.append(Mention(kind="entity", text=surface, value=name, label=label, start=run[0].start, end=end))
+    return with_acronyms(text, out)
+
+
+def _name_word(t: Tok, lower_vocab: set[str], strict: bool) -> bool:
+    """A capitalised word that can be part of a name; ``strict`` (first word of a sentence, title-case
+    lines) also drops words the articles write in lower case elsewhere."""
+    if not t.cap or not t.text[:1].isalpha():
+        return False
+    w = _plain(t)
+    if w in FUNCTION or (len(w) == 1 and w != "i"):
+        return False
+    return not (strict and w in lower_vocab and w not in TITLES)
+
+
+def _guess(run: list[Tok], toks: list[Tok], text: str) -> str | None:
+    """The entity type of a run of capitalised words, from cue words (None: not a name)."""
+    words = [_plain(t) for t in run]
+    titled = [k for k, w in enumerate(words[:-1]) if w in TITLES]
+    before = [t for t in toks if t.end <= run[0].start]
+    if titled or (before and before[-1].low in TITLES and not text[before[-1].end:run[0].start].strip(" .")):
+        return "PERSON"
+    if any(w in ORG_CUES for w in words):
+        return "ORG"
+    if any(w in PLACE_CUES for w in words):
+        return "GPE"
+    if all(w in TITLES for w in words):
+        return None
+    if len(run) == 1:
+        return "NORP" if _NORP_END.search(words[0]) else "GPE"
+    if len(run) <= 4 and all(not t.text.isupper() and not any(c.isdigit() for c in t.text) for t in run):
+        return "PERSON"
+    return "ORG"
+
+
+def _people_surnames(found: list[list[Mention]]) -> None:
+    """A lone word that is the surname of a person named in full in the batch is that person
+    (the lone-word type guess says GPE, which would make it a place)."""
+    surnames = {fold(str(m.value)).split()[-1] for ms in found for m in ms
+                if m.label == "PERSON" and len(str(m.value).split()) >= 2}
+    for ms in found:
+        for m in ms:
+            if m.label in ("GPE", "NORP") and " " not in str(m.value) and fold(str(m.value)) in surnames:
+                m.label = "PERSON"
+
+
+# -- numbers ----------------------------------------------------------------------------------------
+class RulesReader:
+    """``numbers.Reader`` from word rules: the next content word counts, the nearest event word is
+    what happened to it."""
+
+    def __init__(self, text: str, toks: list[Tok]) -> None:
+        self.text = text
+        self.toks = toks
+
+    def _after(self, end: int) -> list[Tok]:
+        return [t for t in self.toks if t.start >= end]
+
+    def _before(self, start: int) -> list[Tok]:
+        return [t for t in self.toks if t.end <= start]
+
+    def count_word(self, start: int, end: int) -> bool:
+        after, before = self._after(end), self._before(start)
+        if before and before[-1].low in ("the", "no", "this", "that", "any", "every", "each", "which"):
+            return False
+        return bool(after) and after[0].low not in FUNCTION and not self.text[end:after[0].start].strip()
+
+    def counts_plural(self, start: int, end: int) -> bool:
+        label = self._label(end)
+        return label is not None and _plural(label[1])
+
+    def in_name(self, start: int, end: int) -> bool:
+        before = self._before(start)
+        if not before or self.text[before[-1].end:start].strip():
+            return False
+        prev = before[-1]
+        return prev.cap and _plain(prev) not in FUNCTION | _MONTHS_DAYS and not _POSSESSIVE.search(prev.text) \
+            and not self.counts_plural(start, end)
+
+    def _label(self, end: int) -> tuple[str, str] | None:
+        """(lemma, surface) of the noun counted by the number ending at ``end``."""
+        after = self._after(end)
+        k = 0
+        if after and self.text[end:end + 1] == "-":  # "2,500-strong deployment", "a 10-day visit"
+            first = after[0].low.split("-")[0]
+            if first not in HYPHEN_SKIP:
+                return singular(first), first
+            k = 1
+        if k < len(after) and after[k].low == "of" and (k + 1 < len(after) and after[k + 1].low not in FUNCTION):
+            k += 1  # "dozens of people"
+        chosen: Tok | None = None
+        while k < len(after):
+            t = after[k]
+            gap = self.text[(after[k - 1].end if k else end):t.start]
+            if _BREAK.search(gap) or gap.count(".") or not t.text[:1].isalpha():
+                break
+            w = t.low
+            if w in COUNT_SKIP or re.search(r"-(?:strong|led|backed|based)$", w):
+                k += 1
+                continue
+            if w in FUNCTION or w in EVENTS or (w in SPEECH and not _plural(w)) or w.endswith("ly") \
+                    or (w.endswith("ed") and not t.cap):
+                break
+            if chosen is not None and not (chosen.cap or (not _plural(chosen.low) and _plural(w))):
+                break
+            chosen = t
+            if not t.cap and _plural(w):
+                break
+            k += 1
+        if chosen is None or chosen.cap:
+            return None  # "2,000 Russian": the noun is missing
+        return singular(chosen.low), chosen.low
+
+    def label_predicate(self, start: int, end: int) -> tuple[str | None, str | None]:
+        label = self._label(end)
+        return (label[0] if label else None), self._event(start, end)
+
+    def _event(self, start: int, end: int) -> str | None:
+        """The nearest event word: distance in words, plus a penalty per clause break crossed."""
+        best: tuple[float, str] | None = None
+        for t in self.toks:
+            lemma = EVENTS.get(t.low)
+            if lemma is None or start <= t.start < end:
+                continue
+            lo, hi = (t.end, start) if t.end <= start else (end, t.start)
+            between = self.text[lo:hi]
+            cost = len(_TOKEN.findall(between)) + 6 * len(_BREAK.findall(between))
+            if cost <= 14 and (best is None or cost < best[0]):
+                best = (cost, lemma)
+        return best[1] if best else None
+
+
+def _plural(word: str) -> bool:
+    return word in _PLURAL_NOUNS or (word.endswith("s") and not re.search(r"(?:ss|us|is)$", word))
+
+
+# -- quotes -----------------------------------------------------------------------------------------
+_SUBJECT_GAP = re.compile(r"^\s*,?\s*(?:,[^,“”\"]{1,80},\s*)?(?:on\s+\w+\s+|in\s+an?\s+\w+\s+)?(?:(?:has|had|have|also|then|later|again|reportedly|"
+                          r"previously|would|will|once|further)\s+)*$", re.I)
+_AFTER_GAP = re.compile(r"^[\s,]*(?:(?:the|a|an|its|[a-z]+['’]s|[a-z]+)\s+){0,4}$")
+
+
+def speaker(text: str, spans: list[tuple[int, int, str]], ents: list[Mention],
+            ctx: quotes.Context) -> tuple[str | None, bool]:
+    """(speaker key, whether a speech verb was seen) from patterns around speech verbs outside the quotes."""
+    inside = lambda pos: any(s <= pos < e for s, e, _ in spans)  # noqa: E731
+    people = [e for e in ents if e.label in quotes.SPEAKER_LABELS and not inside(e.start)]
+    toks = [t for t in tokens(text) if not inside(t.start)]
+    verbs = [t for t in toks if t.low in SPEECH]
+    for v in verbs:
+        prev = [t for t in toks if t.end <= v.start]
+        if prev and prev[-1].low in quotes.PRONOUNS and not _BREAK.search(text[prev[-1].end:v.start]):
+            return ctx.recent(ctx.pronoun_window), True
+        subj = [e for e in people if e.end <= v.start and _SUBJECT_GAP.match(text[e.end:v.start])]
+        if subj and not _possessive_at(text, subj[-1]):
+            return str(subj[-1].value), True
+        obj = [e for e in people if e.start >= v.end and _AFTER_GAP.match(text[v.end:e.start])
+               and not _possessive_at(text, e)]
+        if obj:
+            return str(obj[0].value), True
+    m = re.search(r"\baccording to\b", text)
+    if m and not inside(m.start()):
+        after = [e for e in people if e.start >= m.end() and len(text[m.end():e.start].split()) <= 4
+                 and not _possessive_at(text, e)]
+        if after:
+            return str(after[0].value), True
+    return None, bool(verbs)
+
+
+def _possessive_at(text: str, ent: Mention) -> bool:
+    """"Hayes's attorney said": the name owns the speaker, it is not the speaker."""
+    return bool(re.match(r"['’]s?\s+[a-z]", text[ent.end:]))
+
+
+# -- the analyser interface -------------------------------------------------------------------------
+def prepare(texts: list[str], options: Options) -> list[Any]:
+    """Entities of every sentence, read once over the batch: the lower-case vocabulary of all the
+    texts tells sentence-initial words from names, and full names make lone surnames people."""
+    vocab = set(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]*", "\n".join(texts)))
+    found = [_entity_spans(t, vocab) for t in texts]
+    _people_surnames(found)
+    labels = set(options.entity_labels)
+    return [[m for m in ms if m.label in labels] for ms in found]
+
+
+def read(text: str, state: Any, ref: date | None, ctx: quotes.Context, options: Options) -> list[Mention]:
+    """The mentions of one sentence: its entities (from ``prepare``), dates, quotes and numbers."""
+    ents: list[Mention] = state
+    mentions: list[Mention] = list(ents)
+    found_dates = dates.find(text, ref, None)
+    mentions += found_dates
+    spans = quotes.spans(text, options)
+    if spans:
+        who, verb = speaker(text, spans, ents, ctx)
+        mentions += quotes.attribute(text, spans, who, verb, ents, ctx, nearest_person=True)
+    mentions += numbers.scan(text, RulesReader(text, tokens(text)), [(m.start, m.end) for m in found_dates], options)
+    quotes.update_subject(None, ents, ctx)
+    return mentions
+
+
+__all__ = ["EVENTS", "SPEECH", "RulesReader", "forms", "prepare", "read", "singular", "speaker"]
