@@ -314,6 +314,32 @@ def eval_throughput(
               f"peak RSS {res.peak_mb:.0f} MB", highlight=False)
 
 
+# -- analysers (speed of issue 4/5) ---------------------------------------------------------------
+@eval_app.command("analyse")
+def eval_analyse(
+    data: str = typer.Option("../shared/eval", "--data", help="Evaluation folder (relative to CWD)."),
+    limit: int = typer.Option(30, "--limit", help="Only the first K Multi-News stories."),
+    briefs: bool = typer.Option(True, "--briefs/--no-briefs", help="Also time whole briefs and LexRank."),
+) -> None:
+    """Sentences/second of the spaCy and rules analysers, brief s/story with each, LexRank s/story."""
+    from rich.progress import Progress
+
+    from accord.eval import analyse
+
+    with Progress(console=err, transient=True, disable=not err.is_terminal) as bar:
+        task = bar.add_task("analysers", total=limit * (2 + (3 if briefs else 0)))
+        rep = analyse.run(data, limit, State.options, briefs=briefs, progress=lambda k: bar.advance(task, k))
+    kinds = ("entity", "number", "date", "quote")
+    rows = [[r.analyser, str(r.sentences), f"{r.per_second:.0f}", f"{r.analyse_s / max(rep.stories, 1):.3f}",
+             "-" if r.brief_s is None else f"{r.brief_s:.3f}",
+             *(f"{r.mentions.get(k, 0)} ({100 * r.found.get(k, 0):.0f}%)" for k in kinds)] for r in rep.results]
+    if rep.lexrank_s is not None:
+        rows.append(["lexrank (sumy)", "", "", "", f"{rep.lexrank_s:.3f}", "", "", "", ""])
+    out.print(_table(f"analysers on {rep.stories} Multi-News stories (mentions: count, % of spaCy's also found)",
+                     ["analyser", "sentences", "sent/s", "analyse s/story", "brief s/story",
+                      *("entities" if k == "entity" else f"{k}s" for k in kinds)], rows))
+
+
 # -- extraction benchmark (issue 2) -----------------------------------------------------------------
 @eval_app.command("extraction")
 def eval_extraction(

@@ -20,7 +20,7 @@ About ten times faster than the spaCy analyser and needs no model, at the price 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
 from datetime import date
 from typing import Any
 
@@ -96,6 +96,8 @@ PLACE_CUES = frozenset(
     "river mountains mount lake island islands city county province region valley street square "
     "airport bay republic kingdom states coast peninsula".split()
 )
+_SKIP_FIRST = _MONTHS_DAYS | FUNCTION
+_SKIP_LAST = _MONTHS_DAYS | TITLES
 _NORP_END = re.compile(r"(?:ian|ean|ese|ish|ians|eans)$", re.I)
 # Adjectives and quantity words between a number and the noun it counts ("2,000 more armed troops").
 COUNT_SKIP = frozenset(
@@ -114,19 +116,15 @@ _OWNER = re.compile(r"['’]s$")
 _BREAK = re.compile(r"[,;:()\[\]“”\"—–]")
 
 
-@dataclass
 class Tok:
-    text: str
-    start: int
-    end: int
+    """A word of a sentence with its character span (lower case and capitalisation read once)."""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    __slots__ = ("text", "start", "end", "low", "cap")
 
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.low = text.lower()
+        self.cap = text[:1].isupper()
 
 
 def tokens(text: str) -> list[Tok]:
@@ -152,11 +150,10 @@ def _plain(tok: Tok) -> str:
     return _POSSESSIVE.sub("", tok.text).lower().rstrip(".")
 
 
-def _entity_spans(text: str, lower_vocab: set[str]) -> list[Mention]:
+def _entity_spans(text: str, toks: list[Tok], lower_vocab: set[str]) -> list[Mention]:
     """Runs of capitalised words as entity mentions with a guessed type (see the module docstring)."""
     if text.isupper():
         return []
-    toks = tokens(text)
     words = [t for t in toks if t.text[:1].isalpha()]
     title_case = len(words) >= 4 and sum(t.cap for t in words) >= 0.6 * len(words)
     out: list[Mention] = []
@@ -184,19 +181,19 @@ def _entity_spans(text: str, lower_vocab: set[str]) -> list[Mention]:
                 j += 2
                 continue
             break
-        run = toks[i:j]
-        i = j
-        before = [t for t in toks if t.end <= run[0].start][-2:]
-        if len(run) >= 2 and len(before) == 2 and before[1].low == "of" and before[0].low in TITLES:
-            run = run[1:]  # "Secretary of State Antony Blinken": the office's complement is not the name
-        while run and re.search(r"-(?:led|backed|based|born|run|owned|style)$", run[0].low):
-            run = run[1:]  # "Moscow-led Collective ..." names the organisation, not Moscow        while run and _plain(run[0]) in _MONTHS_DAYS | FUNCTION:
-            run = run[1:]
-        while run and _plain(run[-1]) in _MONTHS_DAYS | TITLES:
-            run = run[:-1]
+        a, i = i, j
+        before = toks[max(0, a - 2):a]
+        if j - a >= 2 and len(before) == 2 and before[1].low == "of" and before[0].low in TITLES:
+            a += 1  # "Secretary of State Antony Blinken": the office's complement is not the name
+        while a < j and (re.search(r"-(?:led|backed|based|born|run|owned|style)$", toks[a].low)
+                         or _plain(toks[a]) in _SKIP_FIRST):
+            a += 1  # "Moscow-led Collective ..." names the organisation, not Moscow
+        while j > a and _plain(toks[j - 1]) in _SKIP_LAST:
+            j -= 1
+        run = toks[a:j]
         if not run or (len(run) == 1 and run[0].text.isupper() and "." not in run[0].text):
             continue  # acronyms: with_acronyms
-        label = _guess(run, toks, text)
+        label = _guess(run, toks[:a], text)
         if label is None:
             continue
         owner = _OWNER.search(run[-1].text)
@@ -219,11 +216,11 @@ def _name_word(t: Tok, lower_vocab: set[str], strict: bool) -> bool:
     return not (strict and w in lower_vocab and w not in TITLES)
 
 
-def _guess(run: list[Tok], toks: list[Tok], text: str) -> str | None:
-    """The entity type of a run of capitalised words, from cue words (None: not a name)."""
+def _guess(run: list[Tok], before: list[Tok], text: str) -> str | None:
+    """The entity type of a run of capitalised words (``before``: the words before it), from cue words
+    (None: not a name)."""
     words = [_plain(t) for t in run]
     titled = [k for k, w in enumerate(words[:-1]) if w in TITLES]
-    before = [t for t in toks if t.end <= run[0].start]
     if titled or (before and before[-1].low in TITLES and not text[before[-1].end:run[0].start].strip(" .")):
         return "PERSON"
     if any(w in ORG_CUES for w in words):
@@ -258,12 +255,14 @@ class RulesReader:
     def __init__(self, text: str, toks: list[Tok]) -> None:
         self.text = text
         self.toks = toks
+        self.starts = [t.start for t in toks]
+        self.ends = [t.end for t in toks]
 
     def _after(self, end: int) -> list[Tok]:
-        return [t for t in self.toks if t.start >= end]
+        return self.toks[bisect_left(self.starts, end):]
 
     def _before(self, start: int) -> list[Tok]:
-        return [t for t in self.toks if t.end <= start]
+        return self.toks[:bisect_right(self.ends, start)]
 
     def count_word(self, start: int, end: int) -> bool:
         after, before = self._after(end), self._before(start)
@@ -347,11 +346,11 @@ _AFTER_GAP = re.compile(r"^[\s,]*(?:(?:the|a|an|its|[a-z]+['’]s|[a-z]+)\s+){0,
 
 
 def speaker(text: str, spans: list[tuple[int, int, str]], ents: list[Mention],
-            ctx: quotes.Context) -> tuple[str | None, bool]:
+            ctx: quotes.Context, words: list[Tok] | None = None) -> tuple[str | None, bool]:
     """(speaker key, whether a speech verb was seen) from patterns around speech verbs outside the quotes."""
     inside = lambda pos: any(s <= pos < e for s, e, _ in spans)  # noqa: E731
     people = [e for e in ents if e.label in quotes.SPEAKER_LABELS and not inside(e.start)]
-    toks = [t for t in tokens(text) if not inside(t.start)]
+    toks = [t for t in (tokens(text) if words is None else words) if not inside(t.start)]
     verbs = [t for t in toks if t.low in SPEECH]
     for v in verbs:
         prev = [t for t in toks if t.end <= v.start]
@@ -383,23 +382,24 @@ def prepare(texts: list[str], options: Options) -> list[Any]:
     """Entities of every sentence, read once over the batch: the lower-case vocabulary of all the
     texts tells sentence-initial words from names, and full names make lone surnames people."""
     vocab = set(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]*", "\n".join(texts)))
-    found = [_entity_spans(t, vocab) for t in texts]
+    words = [tokens(t) for t in texts]
+    found = [_entity_spans(t, w, vocab) for t, w in zip(texts, words)]
     _people_surnames(found)
     labels = set(options.entity_labels)
-    return [[m for m in ms if m.label in labels] for ms in found]
+    return [([m for m in ms if m.label in labels], w) for ms, w in zip(found, words)]
 
 
 def read(text: str, state: Any, ref: date | None, ctx: quotes.Context, options: Options) -> list[Mention]:
     """The mentions of one sentence: its entities (from ``prepare``), dates, quotes and numbers."""
-    ents: list[Mention] = state
+    ents, words = state
     mentions: list[Mention] = list(ents)
     found_dates = dates.find(text, ref, None)
     mentions += found_dates
     spans = quotes.spans(text, options)
     if spans:
-        who, verb = speaker(text, spans, ents, ctx)
+        who, verb = speaker(text, spans, ents, ctx, words)
         mentions += quotes.attribute(text, spans, who, verb, ents, ctx, nearest_person=True)
-    mentions += numbers.scan(text, RulesReader(text, tokens(text)), [(m.start, m.end) for m in found_dates], options)
+    mentions += numbers.scan(text, RulesReader(text, words), [(m.start, m.end) for m in found_dates], options)
     quotes.update_subject(None, ents, ctx)
     return mentions
 

@@ -1,0 +1,129 @@
+"""The rule analyser (no spaCy): entities from capitalisation, counts with nouns and events, dates,
+quote speakers from patterns, and the option that selects it."""
+from datetime import date
+
+import pytest
+
+from accord.analyse import analyse_many, numbers, rules
+from accord.errors import AccordError
+from accord.model import Article, Mention
+from accord.options import DEFAULT
+
+RULES = DEFAULT.with_(analyser="rules")
+
+
+def sents(*texts: str, published: str | None = "2022-01-13") -> list:
+    arts = [Article(id=f"a{i}", title="", text=t, published=published) for i, t in enumerate(texts)]
+    out = analyse_many(arts, RULES)
+    return [s for a in arts for s in out[a.id]]
+
+
+def ents(text: str, *context: str) -> list[tuple[str, str, str]]:
+    """(surface, key, type) of the entities of ``text``, read beside other articles ``context``."""
+    return [(m.text, m.value, m.label) for m in sents(text, *context)[0].of_kind("entity")]
+
+
+def num(text: str) -> Mention:
+    found = numbers.scan(text, rules.RulesReader(text, rules.tokens(text)))
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_forms_and_singular() -> None:
+    assert {"kill", "kills", "killed", "killing"} <= rules.forms("kill")
+    assert {"sent", "sending"} <= rules.forms("send") and {"detained"} <= rules.forms("detain")
+    assert {"died", "dying"} <= rules.forms("die") and "denied" in rules.forms("deny")
+    assert rules.EVENTS["withdrew"] == "withdraw" and rules.EVENTS["dead"] == "die"
+    assert rules.SPEECH["said"] == "say" and rules.SPEECH["told"] == "tell"
+    assert [rules.singular(w) for w in ("troops", "countries", "people", "forces", "churches")] == \
+        ["troop", "country", "people", "force", "church"]
+
+
+def test_entity_types_titles_and_possessives() -> None:
+    found = ents("Kazakh President Kassym-Jomart Tokayev met Mr. Smith's lawyer at the Ministry of Defence.")
+    assert ("Kazakh President Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev", "PERSON") in found
+    assert ("Mr. Smith", "Smith", "PERSON") in found  # possessive stripped, title makes a person
+    assert ("Ministry of Defence", "Ministry of Defence", "ORG") in found
+    assert ents("Troops arrived in Almaty.", "The troops left.") == [("Almaty", "Almaty", "GPE")]
+    assert ents("Russian soldiers guarded the airport in North Carolina.") == \
+        [("Russian", "Russian", "NORP"), ("North Carolina", "North Carolina", "GPE")]
+    assert ents("HEADLINE IN CAPITALS ONLY") == []
+
+
+def test_acronym_definition_and_surname_become_one_person_and_one_org() -> None:
+    out = sents("The Collective Security Treaty Organisation (CSTO) met. Jane Doe spoke.",
+                "The CSTO said Doe would go.")
+    keys = {(m.value, m.label) for s in out for m in s.of_kind("entity")}
+    assert ("Collective Security Treaty Organisation", "ORG") in keys
+    assert ("CSTO", "ORG") not in keys  # the acronym merged into its long name
+    assert ("Jane Doe", "PERSON") in keys and ("Doe", "PERSON") not in keys
+
+
+@pytest.mark.parametrize(
+    "text, value, low, high, label, predicate",
+    [
+        ("Officials said 164 people had been killed in the unrest.", 164, 164, 164, "people", "kill"),
+        ("Around 2,000 soldiers were sent in.", 2000, 1800, 2200, "soldier", "send"),
+        ("More than 2,000 troops have begun to withdraw.", 2000, 2000, 4000, "troop", "withdraw"),
+        ("Over two thousand were injured, according to the government.", 2000, 2000, 4000, None, "injure"),
+        ("The bloc is made up of six former Soviet states.", 6, 6, 6, "state", None),
+        ("Troops from six CSTO member countries arrived.", 6, 6, 6, "country", None),
+        ("Police cleared the city, where over a hundred were killed.", 100, 100, 200, None, "kill"),
+        ("Peaceful protests turned into violence, killing dozens.", 61.5, 24, 99, None, "kill"),
+        ("The protests left scores of people dead.", 69.5, 40, 99, "people", "die"),
+        ("Police said thousands of protesters had been arrested.", 5999.5, 2000, 9999, "protester", "arrest"),
+        ("Putin said the 2,500-strong deployment proved its worth.", 2500, 2500, 2500, "deployment", None),
+        ("By Monday 524 people were in detention.", 524, 524, 524, "people", "detention"),
+    ],
+)
+def test_counts_with_noun_and_event(text: str, value: float, low: float, high: float,
+                                    label: str | None, predicate: str | None) -> None:
+    m = num(text)
+    assert (m.value, m.low, m.high, m.label, m.predicate) == (value, low, high, label, predicate)
+
+
+def test_event_in_another_clause_loses_to_the_near_one() -> None:
+    text = "Dozens of people were killed, and more than 2,000 were arrested."
+    found = numbers.scan(text, rules.RulesReader(text, rules.tokens(text)))
+    assert [(m.value, m.predicate) for m in found] == [(61.5, "kill"), (2000, "arrest")]
+
+
+def test_not_counts_years_names_and_one_of() -> None:
+    for text in ("One of them left in 2019.", "Fox 8 reported the story.", "The 1990 film won."):
+        found = numbers.scan(text, rules.RulesReader(text, rules.tokens(text)))
+        assert found == [], (text, found)
+    assert num("He has one son.").label == "son"
+    assert num("Some 2000 troops came.").label == "troop"  # a count of a plural noun, not a year
+
+
+def test_dates_resolve_without_a_parse() -> None:
+    out = sents("Troops will leave on Wednesday next week. They arrived on Thursday.",
+                "The pullout ends Jan. 19. Talks will resume on Friday.")
+    values = [m.value for s in out for m in s.of_kind("date")]
+    assert values == ["2022-01-19", "2022-01-13", "2022-01-19", "2022-01-14"]
+
+
+def test_quote_speakers_from_patterns() -> None:
+    out = sents(
+        "“We have completed our mission,” Jane Doe said.\n"
+        "“The troops will return home soon,” said Foreign Minister John Roe.\n"
+        "“This is a very long quote,” he added.\n"
+        "“And this one stands on its own.”\n"
+        "Acme Corp's lawyer, Mary Smith, said “this is absolutely wrong and unfair”.\n"
+        "“Nobody was hurt in the fire,” according to the Fire Department."
+    )
+    speakers = [m.label for s in out for m in s.of_kind("quote")]
+    assert speakers == ["Jane Doe", "John Roe", "John Roe", "John Roe", "Mary Smith", "Fire Department"]
+
+
+def test_unknown_analyser_is_a_one_line_error() -> None:
+    with pytest.raises(AccordError, match="unknown analyser 'nope'"):
+        analyse_many([Article(id="a", title="", text="Text.")], DEFAULT.with_(analyser="nope"))
+
+
+def test_same_sentences_and_reference_date_as_spacy_contract() -> None:
+    arts = [Article(id="b", title="T", text="Troops left on Thursday.\nSecond line.")]
+    out = analyse_many(arts, RULES, reference=date(2022, 1, 13))
+    assert [s.text for s in out["b"]] == ["Troops left on Thursday.", "Second line."]
+    assert [s.index for s in out["b"]] == [0, 1]
+    assert out["b"][0].of_kind("date")[0].value == "2022-01-13"
