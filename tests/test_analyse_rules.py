@@ -48,6 +48,8 @@ def test_entity_types_titles_and_possessives() -> None:
     assert ents("Russian soldiers guarded the airport in North Carolina.") == \
         [("Russian", "Russian", "NORP"), ("North Carolina", "North Carolina", "GPE")]
     assert ents("HEADLINE IN CAPITALS ONLY") == []
+    assert ents("Agency Director Jane Q. Public and I’m told George W. Bush wrote.") == \
+        [("Jane Q. Public", "Jane Q. Public", "PERSON"), ("George W. Bush", "George W. Bush", "PERSON")]
 
 
 def test_acronym_definition_and_surname_become_one_person_and_one_org() -> None:

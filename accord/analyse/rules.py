@@ -81,7 +81,8 @@ FUNCTION = frozenset(
     "each every few many more most much other others some such own same only also just even still "
     "is are was were be been being am has have had having do does did will would shall should can "
     "could may might must ago however meanwhile according alongside amid amidst despite following across "
-    "besides unlike like although though because unless whether once now today yesterday tomorrow".split()
+    "besides unlike like although though because unless whether once now today yesterday tomorrow either "
+    "neither instead thanks please yes".split()
 )
 _MONTHS_DAYS = frozenset(dates.MONTHS) | frozenset(dates.WEEKDAYS)
 ORG_CUES = frozenset(
@@ -97,7 +98,13 @@ PLACE_CUES = frozenset(
     "airport bay republic kingdom states coast peninsula".split()
 )
 _SKIP_FIRST = _MONTHS_DAYS | FUNCTION
-_SKIP_LAST = _MONTHS_DAYS | TITLES
+# Offices written in front of a name that ``entities.TITLES`` (shared with name merging) leaves out.
+OFFICES = frozenset(
+    "director chief spokesman spokeswoman spokesperson chairman chairwoman chair ambassador commander "
+    "judge justice attorney leader officer detective sheriff mayor coach founder editor analyst "
+    "representative envoy adviser advisor deputy".split()
+)
+_SKIP_LAST = _MONTHS_DAYS | TITLES | OFFICES
 _NORP_END = re.compile(r"(?:ian|ean|ese|ish|ians|eans)$", re.I)
 # Adjectives and quantity words between a number and the noun it counts ("2,000 more armed troops").
 COUNT_SKIP = frozenset(
@@ -113,6 +120,7 @@ _PLURAL_NOUNS = {"people": "people", "men": "men", "women": "women", "children":
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'&-]*\w)?|\d+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _OWNER = re.compile(r"['’]s$")
+_CLITIC = re.compile(r"['’](?:s|m|re|ve|ll|d|t)?$|n['’]t$")
 _BREAK = re.compile(r"[,;:()\[\]“”\"—–]")
 
 
@@ -147,7 +155,8 @@ def singular(word: str) -> str:
 
 # -- entities ---------------------------------------------------------------------------------------
 def _plain(tok: Tok) -> str:
-    return _POSSESSIVE.sub("", tok.text).lower().rstrip(".")
+    """The word without a possessive or contraction ("I'm" → "i"), lower case, no final dot."""
+    return _CLITIC.sub("", tok.low).rstrip(".")
 
 
 def _entity_spans(text: str, toks: list[Tok], lower_vocab: set[str]) -> list[Mention]:
@@ -168,10 +177,11 @@ def _entity_spans(text: str, toks: list[Tok], lower_vocab: set[str]) -> list[Men
         j = i + 1
         while j < len(toks):
             gap = text[toks[j - 1].end:toks[j].start]
-            if (gap.strip() and not (gap.strip() == "." and _plain(toks[j - 1]) in TITLES)) \
+            if (gap.strip() and not (gap.strip() == "." and (_plain(toks[j - 1]) in TITLES or _initial(toks[j - 1])))) \
                     or _OWNER.search(toks[j - 1].text):
-                break  # "Mr. Tokayev" is one run, "Russia's President" two
-            if _name_word(toks[j], lower_vocab, title_case):
+                break  # "Mr. Tokayev" and "Oliver J. T. O'Grady" are one run, "Russia's President" two
+            if _name_word(toks[j], lower_vocab, title_case) or (
+                    _initial(toks[j]) and text[toks[j].end:toks[j].end + 1] == "." and j + 1 < len(toks) and toks[j + 1].cap):
                 j += 1
                 continue
             # "Ministry of Defence", "Bank of England": a connector after an organisation/place cue
@@ -193,7 +203,9 @@ def _entity_spans(text: str, toks: list[Tok], lower_vocab: set[str]) -> list[Men
         run = toks[a:j]
         if not run or (len(run) == 1 and run[0].text.isupper() and "." not in run[0].text):
             continue  # acronyms: with_acronyms
-        label = _guess(run, toks[:a], text)
+        office = max((k for k, t in enumerate(run[:-1]) if _plain(t) in OFFICES), default=-1)
+        run = run[office + 1:]  # "FBI Director James Comey" → "James Comey"
+        label = "PERSON" if office >= 0 else _guess(run, toks[:a + office + 1], text)
         if label is None:
             continue
         owner = _OWNER.search(run[-1].text)
@@ -203,6 +215,10 @@ def _entity_spans(text: str, toks: list[Tok], lower_vocab: set[str]) -> list[Men
         if name and any(c.isalpha() for c in name):
             out.append(Mention(kind="entity", text=surface, value=name, label=label, start=run[0].start, end=end))
     return with_acronyms(text, out)
+
+
+def _initial(t: Tok) -> bool:
+    return len(t.text) == 1 and t.cap
 
 
 def _name_word(t: Tok, lower_vocab: set[str], strict: bool) -> bool:
@@ -221,7 +237,7 @@ def _guess(run: list[Tok], before: list[Tok], text: str) -> str | None:
     (None: not a name)."""
     words = [_plain(t) for t in run]
     titled = [k for k, w in enumerate(words[:-1]) if w in TITLES]
-    if titled or (before and before[-1].low in TITLES and not text[before[-1].end:run[0].start].strip(" .")):
+    if titled or (before and before[-1].low in TITLES | OFFICES and not text[before[-1].end:run[0].start].strip(" .")):
         return "PERSON"
     if any(w in ORG_CUES for w in words):
         return "ORG"
@@ -231,7 +247,7 @@ def _guess(run: list[Tok], before: list[Tok], text: str) -> str | None:
         return None
     if len(run) == 1:
         return "NORP" if _NORP_END.search(words[0]) else "GPE"
-    if len(run) <= 4 and all(not t.text.isupper() and not any(c.isdigit() for c in t.text) for t in run):
+    if len(run) <= 4 and all(not (t.text.isupper() and len(t.text) > 1) and not any(c.isdigit() for c in t.text) for t in run):
         return "PERSON"
     return "ORG"
 
@@ -398,7 +414,9 @@ def read(text: str, state: Any, ref: date | None, ctx: quotes.Context, options: 
     spans = quotes.spans(text, options)
     if spans:
         who, verb = speaker(text, spans, ents, ctx, words)
-        mentions += quotes.attribute(text, spans, who, verb, ents, ctx, nearest_person=True)
+        # no speech verb: a bare quote takes the previous speaker; a name elsewhere in the sentence is
+        # as often the quote's subject as its speaker, so it is not guessed
+        mentions += quotes.attribute(text, spans, who, verb, ents, ctx, nearest_person=False)
     mentions += numbers.scan(text, RulesReader(text, words), [(m.start, m.end) for m in found_dates], options)
     quotes.update_subject(None, ents, ctx)
     return mentions
