@@ -118,6 +118,13 @@ def test_quote_speakers_from_patterns() -> None:
     assert speakers == ["Jane Doe", "John Roe", "John Roe", "John Roe", "Mary Smith", "Fire Department"]
 
 
+def test_he_said_goes_to_the_last_person_not_an_organisation() -> None:
+    out = sents("“We will hand out the shirts to every fan,” the Acme Corp said.\n"
+                "Fan Leon Thomas was there early.\n"
+                "“Many of the fans got here early,” he said.")
+    assert [m.label for s in out for m in s.of_kind("quote")] == ["Acme Corp", "Leon Thomas"]
+
+
 def test_unknown_analyser_is_a_one_line_error() -> None:
     with pytest.raises(AccordError, match="unknown analyser 'nope'"):
         analyse_many([Article(id="a", title="", text="Text.")], DEFAULT.with_(analyser="nope"))

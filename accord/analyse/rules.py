@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Collection
 from datetime import date
 from typing import Any
 
@@ -356,22 +357,29 @@ def _plural(word: str) -> bool:
 
 
 # -- quotes -----------------------------------------------------------------------------------------
+_SPEAKERS = ("PERSON", "ORG", "GPE")
 _SUBJECT_GAP = re.compile(r"^\s*,?\s*(?:,[^,“”\"]{1,80},\s*)?(?:on\s+\w+\s+|in\s+an?\s+\w+\s+)?(?:(?:has|had|have|also|then|later|again|reportedly|"
                           r"previously|would|will|once|further)\s+)*$", re.I)
 _AFTER_GAP = re.compile(r"^[\s,]*(?:(?:the|a|an|its|[a-z]+['’]s|[a-z]+)\s+){0,4}$")
 
 
-def speaker(text: str, spans: list[tuple[int, int, str]], ents: list[Mention],
-            ctx: quotes.Context, words: list[Tok] | None = None) -> tuple[str | None, bool]:
-    """(speaker key, whether a speech verb was seen) from patterns around speech verbs outside the quotes."""
+def speaker(text: str, spans: list[tuple[int, int, str]], ents: list[Mention], ctx: quotes.Context,
+            words: list[Tok] | None = None, persons: Collection[str] = ()) -> tuple[str | None, bool]:
+    """(speaker key, whether a speech verb was seen) from patterns around speech verbs outside the
+    quotes; ``persons``: the keys of people, so "he said" goes to the last person, not an organisation."""
     inside = lambda pos: any(s <= pos < e for s, e, _ in spans)  # noqa: E731
-    people = [e for e in ents if e.label in quotes.SPEAKER_LABELS and not inside(e.start)]
+    # a nationality guessed from one capitalised word ("German") is too often an adjective to speak
+    people = [e for e in ents if e.label in _SPEAKERS and not inside(e.start)]
     toks = [t for t in (tokens(text) if words is None else words) if not inside(t.start)]
     verbs = [t for t in toks if t.low in SPEECH]
     for v in verbs:
         prev = [t for t in toks if t.end <= v.start]
         if prev and prev[-1].low in quotes.PRONOUNS and not _BREAK.search(text[prev[-1].end:v.start]):
-            return ctx.recent(ctx.pronoun_window), True
+            who = ctx.recent(ctx.pronoun_window)
+            if prev[-1].low in ("he", "she") and persons and who not in persons \
+                    and ctx.subject and ctx.since_subject <= ctx.pronoun_window:
+                who = ctx.subject
+            return who, True
         subj = [e for e in people if e.end <= v.start and _SUBJECT_GAP.match(text[e.end:v.start])]
         if subj and not _possessive_at(text, subj[-1]):
             return str(subj[-1].value), True
@@ -402,18 +410,19 @@ def prepare(texts: list[str], options: Options) -> list[Any]:
     found = [_entity_spans(t, w, vocab) for t, w in zip(texts, words)]
     _people_surnames(found)
     labels = set(options.entity_labels)
-    return [([m for m in ms if m.label in labels], w) for ms, w in zip(found, words)]
+    persons = {str(m.value) for ms in found for m in ms if m.label == "PERSON"}
+    return [([m for m in ms if m.label in labels], w, persons) for ms, w in zip(found, words)]
 
 
 def read(text: str, state: Any, ref: date | None, ctx: quotes.Context, options: Options) -> list[Mention]:
     """The mentions of one sentence: its entities (from ``prepare``), dates, quotes and numbers."""
-    ents, words = state
+    ents, words, persons = state
     mentions: list[Mention] = list(ents)
     found_dates = dates.find(text, ref, None)
     mentions += found_dates
     spans = quotes.spans(text, options)
     if spans:
-        who, verb = speaker(text, spans, ents, ctx, words)
+        who, verb = speaker(text, spans, ents, ctx, words, persons)
         # no speech verb: a bare quote takes the previous speaker; a name elsewhere in the sentence is
         # as often the quote's subject as its speaker, so it is not guessed
         mentions += quotes.attribute(text, spans, who, verb, ents, ctx, nearest_person=False)
