@@ -61,10 +61,13 @@ class Options:
     story_candidates: int = 10  # candidate stories (from the term index) scored per article
     story_index_terms: int = 30  # a story is indexed under its top-weighted terms
     story_novel_penalty: float = 0.1  # taken off when the story never names the article's lead name
-    story_split_threshold: float = 0.5  # a story whose two halves (2-means) are less alike splits
+    story_split_threshold: float = 0.7  # split when between-halves / within-half similarity (Ward halves) is under this
     story_split_min: int = 10  # stories are checked for a split from this size on
     story_split_min_part: int = 4  # ... and split only into parts of at least this size
-    story_split_growth: float = 1.5  # next check when the story has grown by this factor
+    story_split_growth: float = 1.25  # next check when the story has grown by this factor
+    story_split_sample: int = 300  # Ward runs on at most this many members (the rest follow)
+    story_lead_weight: float = 0.2  # split check: weight of the centred lead-embedding cosine (title + opening words)
+    story_year_weight: float = 0.1  # split check: + this for a shared year, - when both name years, none shared
 
     # -- align / disagree ------------------------------------------------------------------------
     # fact similarity = w0 * centred-embedding cosine + w1 * TF-IDF cosine + w2 * shared mentions

@@ -10,20 +10,29 @@ Similarity combines two TF-IDF cosines with the story centroid:
 
 and, when both sides have dates, a decay on the distance between the article's date and the story's
 date range. Two weights and a threshold, measured on ECB+ (``accord eval grouping``).
+
+The one local revision: a story is re-checked as it grows (geometrically, so the cost stays linear)
+and split in two when Ward linkage on its articles' pairwise similarity finds halves much less alike
+than each half is inside (a second, similar event whose first article had nowhere better to go).
 """
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
+
+import numpy as np
+from scipy import sparse
 
 from accord.group.features import content_terms, names_and_numbers
 from accord.model import Article, Story
 from accord.options import DEFAULT, Options
 
 Vector = dict[str, float]
+_YEAR = re.compile(r"#(?:19|20)\d\d")  # a year as ``names_and_numbers`` writes it
 
 
 def _days(a: str, b: str) -> int | None:
@@ -48,6 +57,7 @@ class _Member:
     names: Vector
     published: str | None
     title: str = ""
+    lead: np.ndarray | None = None  # embedding of title + opening words (not centred)
 
 
 @dataclass
@@ -92,22 +102,6 @@ class _StoryState:
             self.last = max(self.last or member.published, member.published)
 
 
-def _centroid(vecs: Iterable[Vector]) -> tuple[Vector, float]:
-    cen: Vector = {}
-    for vec in vecs:
-        for t, w in vec.items():
-            cen[t] = cen.get(t, 0.0) + w
-    return cen, math.sqrt(sum(w * w for w in cen.values()))
-
-
-def _ccos(a: Vector, a_norm: float, b: Vector, b_norm: float) -> float:
-    if a_norm == 0.0 or b_norm == 0.0:
-        return 0.0
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(w * b.get(t, 0.0) for t, w in a.items()) / (a_norm * b_norm)
-
-
 class StoryIndex:
     """Stories built one article at a time; state is plain data (``to_dict``) so a library can persist it.
 
@@ -124,6 +118,9 @@ class StoryIndex:
         self.postings: defaultdict[str, set[str]] = defaultdict(set)
         self.next_id = 1
         self.moved: list[tuple[str, str]] = []  # (article, new story) after splits; callers drain it
+        self.lead_total: np.ndarray | None = None  # sum of every lead embedding seen (for centring)
+        self.lead_n = 0
+        self._leads: dict[str, np.ndarray] = {}  # batch-encoded by ``observe``, consumed by ``add``
 
     # -- features ------------------------------------------------------------------------------
     @staticmethod
@@ -131,16 +128,37 @@ class StoryIndex:
         text = f"{article.title}\n{article.text}" if article.title else article.text
         return content_terms(text), names_and_numbers(text)
 
-    def observe(self, articles: Iterable[Article]) -> None:
-        """Count document frequencies without assigning (a batch's first pass)."""
-        for art in articles:
-            body, names = self.features(art)
-            self._count(body, names)
+    @staticmethod
+    def lead_text(article: Article, n_words: int = 50) -> str:
+        """Title and opening words: where an article says which event it reports."""
+        return " ".join(f"{article.title}\n{article.text}".split()[:n_words])
 
-    def _count(self, body: Counter[str], names: Counter[str]) -> None:
+    def _encode_leads(self, articles: list[Article]) -> list[np.ndarray | None]:
+        if not self.options.story_lead_weight > 0.0 or not articles:
+            return [None] * len(articles)
+        from accord.embed import encode  # lazily: the model loads only when the signal is on
+
+        return list(encode([self.lead_text(a) for a in articles]).astype(np.float32))
+
+    def observe(self, articles: Iterable[Article]) -> None:
+        """Count document frequencies (and embed leads, in one batch) without assigning."""
+        arts = list(articles)
+        for art, lead in zip(arts, self._encode_leads(arts)):
+            body, names = self.features(art)
+            self._count(body, names, lead)
+            if lead is not None:
+                self._leads[art.id] = lead
+
+    def _count(self, body: Counter[str], names: Counter[str], lead: np.ndarray | None = None) -> None:
         self.n_docs += 1
         self.df_body.update(body.keys())
         self.df_names.update(names.keys())
+        if lead is not None:
+            self.lead_total = lead.copy() if self.lead_total is None else self.lead_total + lead
+            self.lead_n += 1
+
+    def _lead_mean(self) -> np.ndarray | None:
+        return self.lead_total / self.lead_n if self.lead_n else None
 
     def _vector(self, counts: Counter[str], df: Counter[str]) -> Vector:
         n = self.n_docs
@@ -196,8 +214,14 @@ class StoryIndex:
         ``story`` forces the story (a wire copy goes where its original went).
         """
         body_c, names_c = self.features(article)
+        lead_vec = self._leads.pop(article.id, None)
+        if lead_vec is None:
+            lead_vec = self._encode_leads([article])[0]
+            if counted and lead_vec is not None:  # observe counted its terms but never saw this lead
+                self._count(Counter(), Counter(), lead_vec)
+                self.n_docs -= 1
         if not counted:
-            self._count(body_c, names_c)
+            self._count(body_c, names_c, lead_vec)
         body, names = self._vector(body_c, self.df_body), self._vector(names_c, self.df_names)
         lead = _lead(names_c, names)
         best, best_sim = (story if story in self.stories else None), self.options.story_threshold
@@ -210,7 +234,7 @@ class StoryIndex:
             self.next_id += 1
             self.stories[best] = _StoryState(id=best, title=_title(article))
         story = self.stories[best]
-        story.add(article.id, _Member(root or article.id, body, names, article.published, _title(article)))
+        story.add(article.id, _Member(root or article.id, body, names, article.published, _title(article), lead_vec))
         for key, _ in _top(body, self.options.story_index_terms, "b:") + _top(names, self.options.story_index_terms, "n:"):
             self.postings[key].add(best)
         if len(story.members) >= max(story.next_check, self.options.story_split_min):
@@ -224,36 +248,90 @@ class StoryIndex:
                 return sid
         raise KeyError(article_id)
 
-    def _pair_sim(self, a: tuple[Vector, float, Vector, float], b: tuple[Vector, float, Vector, float]) -> float:
-        w = self.options.story_name_weight
-        return (1.0 - w) * _ccos(a[0], a[1], b[0], b[1]) + w * _ccos(a[2], a[3], b[2], b[3])
+    def _member_sims(self, rows: list[_Member], cols: list[_Member]) -> np.ndarray:
+        """Pairwise article similarity (rows × cols) for the split check.
 
-    def _two_means(self, story: _StoryState) -> tuple[list[str], list[str], float]:
-        """The story's members in two groups (spherical 2-means) and the groups' centroid similarity."""
+        The join similarity's body/name cosines, mixed with the centred lead-embedding cosine
+        (``story_lead_weight``), plus ``story_year_weight`` when two articles name a common year and
+        minus it when both name years but none in common: two events of one kind years apart
+        (a drug-rehab stay, an emergency software patch) differ mostly there.
+        """
+        o = self.options
+        vocab: dict[str, int] = {}
+
+        def parts(vecs: list[Vector]) -> tuple[list[float], list[int], list[int]]:
+            data: list[float] = []
+            ind: list[int] = []
+            ptr = [0]
+            for vec in vecs:
+                for t, w in vec.items():
+                    ind.append(vocab.setdefault(t, len(vocab)))
+                    data.append(w)
+                ptr.append(len(ind))
+            return data, ind, ptr
+
+        def dot(a: list[Vector], b: list[Vector]) -> np.ndarray:
+            """rows·cols dot products of sparse term vectors."""
+            vocab.clear()
+            pa, pb = parts(a), parts(b)
+            ma = sparse.csr_matrix(pa, shape=(len(a), len(vocab)))
+            mb = sparse.csr_matrix(pb, shape=(len(b), len(vocab)))
+            return (ma @ mb.T).toarray()
+
+        def cos(get: Callable[[_Member], Vector]) -> np.ndarray:
+            return dot([get(m) for m in rows], [get(m) for m in cols])
+
+        w = o.story_name_weight
+        sim = (1.0 - w) * cos(lambda m: m.body) + w * cos(lambda m: m.names)
+        mu = self._lead_mean()
+        if mu is not None and o.story_lead_weight > 0.0 and all(m.lead is not None for m in rows + cols):
+            def centred(mems: list[_Member]) -> np.ndarray:
+                x = np.stack([m.lead for m in mems]) - mu
+                return x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-9)
+
+            sim = (1.0 - o.story_lead_weight) * sim + o.story_lead_weight * (centred(rows) @ centred(cols).T)
+        if o.story_year_weight:
+            yr = [{t: 1.0 for t in m.names if _YEAR.fullmatch(t)} for m in rows]
+            yc = [{t: 1.0 for t in m.names if _YEAR.fullmatch(t)} for m in cols]
+            both = np.outer([bool(y) for y in yr], [bool(y) for y in yc])
+            shared = dot(yr, yc) > 0
+            sim += o.story_year_weight * (both & shared) - o.story_year_weight * (both & ~shared)
+        return sim
+
+    def _bipartition(self, story: _StoryState) -> tuple[list[str], list[str], float]:
+        """The story's members in two groups (Ward linkage on pairwise similarity) and the mean
+        similarity between the groups' articles.
+
+        Ward finds the two events of a merged story far better than 2-means from seeds (measured on
+        ECB+ topics). Large stories: Ward runs on an even sample of ``story_split_sample`` members and
+        the rest go to the group they are on average closer to (cost stays bounded per check).
+        """
+        from scipy.cluster.hierarchy import fcluster, linkage
+        from scipy.spatial.distance import squareform
+
         ids = list(story.members)
-        mem = story.members
-        vec = {i: (mem[i].body, 1.0, mem[i].names, 1.0 if mem[i].names else 0.0) for i in ids}
-        whole = (story.body, story.body_norm, story.names, story.names_norm)
-        seed_a = min(ids, key=lambda i: self._pair_sim(vec[i], whole))  # the least typical member
-        seed_b = min(ids, key=lambda i: self._pair_sim(vec[i], vec[seed_a]))  # and its opposite
-        cents = [vec[seed_a], vec[seed_b]]
-        groups: list[list[str]] = [[], []]
-        for _ in range(6):
-            new: list[list[str]] = [[], []]
-            for i in ids:
-                new[0 if self._pair_sim(vec[i], cents[0]) >= self._pair_sim(vec[i], cents[1]) else 1].append(i)
-            if new == groups or not new[0] or not new[1]:
-                groups = new
-                break
-            groups = new
-            cents = []
-            for g in groups:
-                b, bn = _centroid(mem[i].body for i in g)
-                n, nn = _centroid(mem[i].names for i in g)
-                cents.append((b, bn, n, nn))
-        if not groups[0] or not groups[1]:
+        mems = [story.members[i] for i in ids]
+        step = max(1, math.ceil(len(ids) / self.options.story_split_sample))
+        sample = list(range(0, len(ids), step))
+        sim = self._member_sims(mems, [mems[k] for k in sample])  # all × sample
+        sub = sim[sample]
+        dist = np.maximum(1.0 - (sub + sub.T) / 2.0, 0.0)
+        np.fill_diagonal(dist, 0.0)
+        labels = fcluster(linkage(squareform(dist, checks=False), "ward"), 2, "maxclust")
+        in_a = labels == labels[0]
+        if in_a.all():
             return ids, [], 1.0
-        return groups[0], groups[1], self._pair_sim(cents[0], cents[1])
+        pos = {k: n for n, k in enumerate(sample)}
+        group = np.empty(len(ids), dtype=bool)
+        for i in range(len(ids)):
+            if i in pos:
+                group[i] = in_a[pos[i]]
+            else:
+                group[i] = sim[i, in_a].mean() >= sim[i, ~in_a].mean()
+        between = float(sub[np.ix_(in_a, ~in_a)].mean())
+        within = min(_mean_off_diagonal(sub[np.ix_(g, g)]) for g in (in_a, ~in_a))
+        between = between / within if within > 0 else 1.0
+        return [ids[i] for i in np.where(group)[0]], [ids[i] for i in np.where(~group)[0]], between
 
     def _check_split(self, story: _StoryState) -> None:
         """Split a story whose members form two groups less alike than one event's articles are.
@@ -264,7 +342,7 @@ class StoryIndex:
         """
         o = self.options
         story.next_check = int(len(story.members) * o.story_split_growth) + 1
-        a, b, sim = self._two_means(story)
+        a, b, sim = self._bipartition(story)
         if sim >= o.story_split_threshold or min(len(a), len(b)) < o.story_split_min_part:
             return
         keep, move = (a, b) if len(a) >= len(b) else (b, a)
@@ -301,9 +379,13 @@ class StoryIndex:
             "next_id": self.next_id,
             "stories": [
                 {"id": s.id, "title": s.title, "next_check": s.next_check,
-                 "members": [[aid, m.root, r(m.body), r(m.names), m.published, m.title] for aid, m in s.members.items()]}
+                 "members": [[aid, m.root, r(m.body), r(m.names), m.published, m.title,
+                              None if m.lead is None else [round(float(x), 4) for x in m.lead]]
+                             for aid, m in s.members.items()]}
                 for s in self.stories.values()
             ],
+            "lead_total": None if self.lead_total is None else [float(x) for x in self.lead_total],
+            "lead_n": self.lead_n,
             "postings": {k: sorted(v) for k, v in self.postings.items()},
         }
 
@@ -316,12 +398,21 @@ class StoryIndex:
         idx.next_id = data["next_id"]
         for s in data["stories"]:
             st = _StoryState(id=s["id"], title=s["title"], next_check=s["next_check"])
-            for aid, root, body, names, published, title in s["members"]:
-                st.add(aid, _Member(root, body, names, published, title))
+            for aid, root, body, names, published, title, *lead in s["members"]:  # older states: no lead
+                vec = np.asarray(lead[0], dtype=np.float32) if lead and lead[0] is not None else None
+                st.add(aid, _Member(root, body, names, published, title, vec))
             idx.stories[st.id] = st
         for k, v in data["postings"].items():
             idx.postings[k] = set(v)
+        if data.get("lead_total") is not None:
+            idx.lead_total = np.asarray(data["lead_total"], dtype=np.float32)
+            idx.lead_n = int(data.get("lead_n", 0))
         return idx
+
+
+def _mean_off_diagonal(block: np.ndarray) -> float:
+    n = len(block)
+    return float((block.sum() - np.trace(block)) / (n * (n - 1))) if n > 1 else 0.0
 
 
 def _lead(counts: Counter[str], vec: Vector) -> str | None:
