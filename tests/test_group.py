@@ -139,3 +139,42 @@ def test_a_story_that_swallowed_a_second_event_is_split() -> None:
     assert {a.id for a in peru} in by_story.values()
     assert {a.id for a in turkey} in by_story.values()
     assert {aid for aid, _ in idx.moved} in ({a.id for a in turkey}, {a.id for a in peru})
+
+
+# Two emergency browser patches by one company, five years apart: same company, product and words;
+# the years (and the flaw's details) are what tells the two events apart.
+PATCH_2008 = [
+    "Microsoft issued an emergency patch for Internet Explorer on Wednesday, December 17, 2008, "
+    "to close a flaw hackers used to take over computers.",
+    "The out-of-band Internet Explorer fix Microsoft shipped in December 2008 closes a data-binding "
+    "flaw that attackers had exploited for a week.",
+    "Microsoft said the December 2008 emergency update for Internet Explorer should be installed at "
+    "once; the data-binding flaw hit two million machines.",
+    "Security firms urged Internet Explorer users to take Microsoft's December 2008 patch for the "
+    "data-binding hole, exploited through hacked Chinese sites.",
+    "In an unusual move in December 2008, Microsoft released an Internet Explorer patch outside its "
+    "monthly cycle to stop the data-binding attacks.",
+]
+PATCH_2013 = [
+    "Microsoft released an emergency fix for Internet Explorer on Tuesday, September 17, 2013, after "
+    "hackers exploited a memory flaw in targeted attacks.",
+    "The September 2013 Internet Explorer Fix it tool from Microsoft blocks a memory corruption flaw "
+    "used against companies in Japan.",
+    "Microsoft urged Internet Explorer users in September 2013 to apply its temporary fix for the "
+    "memory flaw while a full patch is prepared.",
+    "Attackers used the Internet Explorer memory flaw Microsoft addressed in September 2013 against "
+    "Japanese targets, security researchers said.",
+    "Microsoft's September 2013 emergency Internet Explorer fix covers every version from 6 to 11, "
+    "the company said of the memory flaw.",
+]
+
+
+def test_one_kind_of_event_years_apart_is_split_in_two() -> None:
+    old, new = arts(PATCH_2008, "old"), arts(PATCH_2013, "new")
+    idx = StoryIndex(DEFAULT)
+    first = idx.add(old[0])
+    for art in [a for pair in zip(old[1:], new) for a in pair] + new[len(old) - 1:]:
+        idx.add(art, story=first)  # forced into one story, as if the first article had swallowed both
+    by_story = {sid: set(st.articles) for sid, st in idx.stories.items()}
+    assert {a.id for a in old} in by_story.values()
+    assert {a.id for a in new} in by_story.values()
