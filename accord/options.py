@@ -66,6 +66,7 @@ class Options:
     story_split_min_part: int = 4  # ... and split only into parts of at least this size
     story_split_growth: float = 1.25  # next check when the story has grown by this factor
     story_split_sample: int = 300  # Ward runs on at most this many members (the rest follow)
+    story_recut: bool = True  # when no split: re-cut the story with its nearest neighbour story (Ward)
     story_lead_weight: float = 0.2  # split check: weight of the centred lead-embedding cosine (title + opening words)
     story_year_weight: float = 0.1  # split check: + this for a shared year, - when both name years, none shared
 

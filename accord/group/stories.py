@@ -333,6 +333,33 @@ class StoryIndex:
         between = between / within if within > 0 else 1.0
         return [ids[i] for i in np.where(group)[0]], [ids[i] for i in np.where(~group)[0]], between
 
+    def _recut(self, story: _StoryState) -> None:
+        """Re-cut ``story`` and its nearest neighbour story in two (Ward) when the union splits clearly."""
+        o = self.options
+        nb = [sid for sid in self.candidates(_unit(story.body), _unit(story.names)) if sid != story.id][:1]
+        if not nb:
+            return
+        other = self.stories[nb[0]]
+        union = _StoryState(id="", title="")
+        union.members = {**story.members, **other.members}
+        a, b, r = self._bipartition(union)
+        if r >= o.story_split_threshold or min(len(a), len(b)) < o.story_split_min_part:
+            return
+        sa = len(set(a) & set(story.members))
+        sb = len(set(b) & set(story.members))
+        mine, theirs = (a, b) if sa >= sb else (b, a)
+        if set(mine) == set(story.members):
+            return
+        for st, ids in ((story, mine), (other, theirs)):
+            new = _StoryState(id=st.id, title=st.title, next_check=st.next_check)
+            for i in ids:
+                new.add(i, union.members[i])
+                if i not in st.members:
+                    self.moved.append((i, st.id))
+                    for key, _ in _top(union.members[i].body, o.story_index_terms, "b:") + _top(union.members[i].names, o.story_index_terms, "n:"):
+                        self.postings[key].add(st.id)
+            self.stories[st.id] = new
+
     def _check_split(self, story: _StoryState) -> None:
         """Split a story whose members form two groups less alike than one event's articles are.
 
@@ -344,6 +371,8 @@ class StoryIndex:
         story.next_check = int(len(story.members) * o.story_split_growth) + 1
         a, b, sim = self._bipartition(story)
         if sim >= o.story_split_threshold or min(len(a), len(b)) < o.story_split_min_part:
+            if o.story_recut:
+                self._recut(story)
             return
         keep, move = (a, b) if len(a) >= len(b) else (b, a)
         new_id = f"s{self.next_id}"
@@ -413,6 +442,11 @@ class StoryIndex:
 def _mean_off_diagonal(block: np.ndarray) -> float:
     n = len(block)
     return float((block.sum() - np.trace(block)) / (n * (n - 1))) if n > 1 else 0.0
+
+
+def _unit(vec: Vector) -> Vector:
+    norm = math.sqrt(sum(w * w for w in vec.values()))
+    return {t: w / norm for t, w in vec.items()} if norm else {}
 
 
 def _lead(counts: Counter[str], vec: Vector) -> str | None:
