@@ -178,3 +178,18 @@ def test_one_kind_of_event_years_apart_is_split_in_two() -> None:
     by_story = {sid: set(st.articles) for sid, st in idx.stories.items()}
     assert {a.id for a in old} in by_story.values()
     assert {a.id for a in new} in by_story.values()
+
+
+def test_an_article_in_the_wrong_sibling_story_moves_over_when_the_two_are_re_cut() -> None:
+    opts = DEFAULT.with_(story_threshold=2.0, story_split_min=6, story_split_min_part=3)  # no free joins
+    old, new = arts(PATCH_2008, "old"), arts(PATCH_2013, "new")
+    idx = StoryIndex(opts)
+    later = idx.add(new[1])
+    for art in new[2:]:
+        idx.add(art, story=later)
+    first = idx.add(old[0])
+    for art in [new[0]] + old[1:]:  # new[0] joined the 2008 story by mistake
+        idx.add(art, story=first)
+    by_story = {sid: set(st.articles) for sid, st in idx.stories.items()}
+    assert by_story == {first: {a.id for a in old}, later: {a.id for a in new}}
+    assert ("new0", later) in idx.moved
