@@ -72,19 +72,19 @@ def run(data: Path, n: int = 10_000, options: Options = DEFAULT, brief: bool = T
     res = Result(n=n)
     marks = {m for m in (1_000, 2_000, 5_000, 10_000, 20_000, 50_000) if m < n} | {n}
     copies, stories = CopyIndex(options), StoryIndex(options)
-    members: dict[str, list[Article]] = {}
+    kept: dict[str, Article] = {}  # by id: stories split and re-cut after an article joins
     t0 = time.perf_counter()
     for i, art in enumerate(stream(data, n), 1):
         t = time.perf_counter()
         art = clean(art, options=options)
         t1 = time.perf_counter()
         original = copies.add(art.id, article_text(art))
-        sid = stories.add(art, root=original)
+        stories.add(art, root=original)
         res.group_s += time.perf_counter() - t1
         res.clean_s += t1 - t
         res.copies += original is not None
         if brief:
-            members.setdefault(sid, []).append(art)
+            kept[art.id] = art
         if i in marks:
             res.checkpoints.append((i, time.perf_counter() - t0, peak_rss_mb()))
         if progress:
@@ -99,7 +99,7 @@ def run(data: Path, n: int = 10_000, options: Options = DEFAULT, brief: bool = T
             build = None
         if build is not None:
             t = time.perf_counter()
-            todo = [arts for arts in members.values() if len(arts) >= 2]
+            todo = [[kept[i] for i in st.articles] for st in stories.stories.values() if len(st.members) >= 2]
             if brief_max is not None and len(todo) > brief_max:
                 step = len(todo) / brief_max
                 todo = [todo[int(i * step)] for i in range(brief_max)]
