@@ -26,6 +26,7 @@ _CONTRACTIONS = {
     "it's": "it is", "that's": "that is", "there's": "there is", "he's": "he is", "she's": "she is",
     "we're": "we are", "they're": "they are", "we've": "we have", "i'm": "i am",
 }
+_ABBREVIATION = re.compile(r"\b(?:[^\W\d_]\.){2,}")  # "U.S." = "US", "a.m." = "am"
 _QUOTE_STOP = {"the", "a", "an", "and", "of", "to", "in", "on", "that", "this", "is", "are", "be"}
 
 
@@ -33,9 +34,9 @@ def quote_words(text: str) -> list[str]:
     """Lower-case content words of a quote, contractions expanded and articles dropped.
 
     Used to decide that two quoted passages say the same words: "it's" = "it is", "the Russians" =
-    "Russians", and punctuation or ellipses never make a difference.
+    "Russians", "U.S." = "US", and punctuation or ellipses never make a difference.
     """
-    text = text.lower().replace("’", "'").replace("‘", "'")
+    text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), text.lower().replace("’", "'").replace("‘", "'"))
     for short, full in _CONTRACTIONS.items():
         text = text.replace(short, full)
     return [w for w in _WORD.findall(text) if w not in _QUOTE_STOP]

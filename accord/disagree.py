@@ -164,7 +164,7 @@ def number_disagreements(sentences: Sequence[Sentence], order: _Order, options: 
         if _background(s, reference):
             continue
         for m in s.of_kind("number"):
-            if m.value is None:
+            if m.value is None or _increment(m, s):
                 continue
             key = slot_key(m)
             if key:
@@ -187,13 +187,30 @@ def _places(sentence: Sentence) -> set[str]:
     return {str(m.value) for m in sentence.of_kind("entity") if m.label in PLACES and m.value}
 
 
+def _days(sentence: Sentence) -> set[str]:
+    """The days a sentence dates itself to ("on Tuesday", "May 22"), resolved."""
+    return {str(m.value) for m in sentence.of_kind("date") if m.label == "day" and m.value}
+
+
+INCREMENT_WORDS = ("more", "additional", "further", "other", "new")
+
+
+def _increment(m: Mention, sentence: Sentence) -> bool:
+    """"Sixty-five more were killed", "3 new cases": a count added to another, not a total."""
+    if m.end <= m.start:  # a mention without its place in the sentence
+        return False
+    following = sentence.text[m.end:m.end + 16].split()
+    return bool(following) and following[0].lower().strip(",.;:") in INCREMENT_WORDS
+
+
 def _slot_groups(items: list[tuple[Mention, Sentence]], ratio: float
                  ) -> list[list[tuple[Mention, Sentence]]]:
     """Figures of one slot that can be about the same thing, as connected groups.
 
     Two figures are linked when they come from different articles (one article's several figures
     for a slot are usually several things: a count per region), are within ``ratio`` of each other
-    in size, and their sentences do not name different places ("in Idaho" vs "in Ohio").
+    in size, and their sentences do not name different places ("in Idaho" vs "in Ohio") or
+    different days ("on Monday" vs "on Tuesday": a toll per day, or a toll that has since grown).
     """
     n = len(items)
     parent = list(range(n))
@@ -206,6 +223,7 @@ def _slot_groups(items: list[tuple[Mention, Sentence]], ratio: float
 
     mids = [_mid(m) for m, _ in items]
     places = [_places(s) for _, s in items]
+    days = [_days(s) for _, s in items]
     for i in range(n):
         for j in range(i + 1, n):
             if items[i][1].article == items[j][1].article:
@@ -213,6 +231,8 @@ def _slot_groups(items: list[tuple[Mention, Sentence]], ratio: float
             if max(mids[i], mids[j]) > ratio * max(min(mids[i], mids[j]), 1e-9):
                 continue
             if places[i] and places[j] and not places[i] & places[j]:
+                continue
+            if days[i] and days[j] and not days[i] & days[j]:
                 continue
             parent[find(i)] = find(j)
     groups: dict[int, list[tuple[Mention, Sentence]]] = {}
@@ -275,7 +295,7 @@ def _quote_groups(sentences: Sequence[Sentence], options: Options
             if quotes[i][1].article == quotes[j][1].article:
                 continue
             score = quote_similarity(quotes[i][0], quotes[j][0], vectors[i], vectors[j])
-            if score >= options.quote_threshold:
+            if score >= options.quote_threshold and (score == 1.0 or _comparable(quotes[i][0], quotes[j][0], options)):
                 pairs.append((score, i, j))
     members: dict[int, list[int]] = {i: [i] for i in range(len(quotes))}
     group_of = list(range(len(quotes)))
@@ -294,6 +314,13 @@ def _quote_groups(sentences: Sequence[Sentence], options: Options
         members[gi] += members.pop(gj)
     return [[quotes[k] for k in ks] for ks in members.values()
             if len({quotes[k][1].article for k in ks}) > 1]
+
+
+def _comparable(a: Mention, b: Mention, options: Options) -> bool:
+    """Two wordings of one remark are about as long; a short quote that shares its words with a long
+    passage (a dateline inside a letter, one line of a longer statement) is not that remark reworded."""
+    la, lb = len(quote_words(str(a.value or a.text))), len(quote_words(str(b.value or b.text)))
+    return max(la, lb) <= options.quote_length_ratio * max(min(la, lb), 1)
 
 
 def quote_disagreements(sentences: Sequence[Sentence], order: _Order, options: Options
@@ -326,10 +353,20 @@ def same_person(a: str, b: str) -> bool:
     return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
+def _named_here(quote: Mention, sentence: Sentence) -> bool:
+    """The quote's speaker is a person the sentence names (in any variant merged to the same key)."""
+    return any(e.label == "PERSON" and str(e.value) == quote.label for e in sentence.of_kind("entity"))
+
+
 def name_disagreements(sentences: Sequence[Sentence], order: _Order, options: Options
                        ) -> list[Disagreement]:
-    """The same quoted words attributed to different speakers."""
-    quotes = [(m, s) for s in sentences for m in s.of_kind("quote") if m.label
+    """The same quoted words attributed to different speakers.
+
+    Only speakers the sentence itself names as a person count: a speaker carried over from an
+    earlier sentence ("he adds", a bare quote) or a nationality ("the German wrote") is a guess of
+    the analyser, and two guesses that differ are not two outlets that disagree.
+    """
+    quotes = [(m, s) for s in sentences for m in s.of_kind("quote") if m.label and _named_here(m, s)
               and len(quote_words(str(m.value or m.text))) >= options.name_quote_min_words]
     out, used = [], set()
     for i, (a, sa) in enumerate(quotes):

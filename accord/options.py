@@ -77,6 +77,7 @@ class Options:
     align_same_article: float = -1.0  # similarity forced between two sentences of one article
     quote_threshold: float = 0.6  # quote similarity (same speaker) at which two quotes are one
     name_quote_min_words: int = 8  # words a quote needs before two speakers of it are a disagreement
+    quote_length_ratio: float = 2.0  # differently worded quotes this many times longer than the other are not one remark
     slot_magnitude_ratio: float = 4.0  # figures of one slot further apart than this count different things
     brief_max_facts: int = 25  # facts told by two or more articles shown in a brief
     brief_max_single: int = 20  # single-source claims shown

@@ -53,6 +53,31 @@ def test_more_than_alone_does_not_contradict_and_is_marked_compatible():
     assert d.compatible
 
 
+def placed(sentence: Sentence) -> Sentence:
+    """Give each mention its place in the sentence, as the analysers do."""
+    for m in sentence.mentions:
+        m.start = sentence.text.index(m.text)
+        m.end = m.start + len(m.text)
+    return sentence
+
+
+def test_figures_of_different_days_or_added_counts_are_not_one_figure():
+    """A toll per day, or one that grew since, is no disagreement; neither is "65 more"."""
+    day = lambda text, iso: Mention(kind="date", text=text, value=iso, label="day")
+    s = [placed(Sentence("a", 0, "125 people were killed on Monday.",
+                         [num("125", 125, 125, 125, "people", "kill"), day("Monday", "2012-02-06")])),
+         placed(Sentence("b", 0, "Sixty-five more were killed on Tuesday.",
+                         [num("Sixty-five", 65, 65, 65, None, "kill"), day("Tuesday", "2012-02-07")])),
+         placed(Sentence("c", 0, "Dozens more people were killed, reports say.",
+                         [num("Dozens", 61.5, 24, 99, "people", "kill", "dozens")])),
+         placed(Sentence("d", 0, "104 people were killed on Tuesday.",
+                         [num("104", 104, 104, 104, "people", "kill"), day("Tuesday", "2012-02-07")]))]
+    assert find(facts_of(*s), articles=["a", "b", "c", "d"]) == []
+    s[3].mentions[1].value = "2012-02-06"  # the same day: now two tolls for one day
+    (d,) = find(facts_of(*s), articles=["a", "b", "c", "d"])
+    assert sorted(v.value for v in d.values) == ["104", "125"]
+
+
 def test_same_value_in_other_words_is_not_a_disagreement():
     s = [Sentence("a", 0, "Six states are members.", [num("six", 6, 6, 6, "state")]),
          Sentence("b", 0, "The 6 member countries met.", [num("6", 6, 6, 6, "country")])]
@@ -90,14 +115,52 @@ def test_quote_in_two_wordings_and_same_words_from_two_speakers():
                  value="I see it as a revolution brought about by the West", label="Ann Lee")
     qc = Mention(kind="quote", text="“I see it as a revolution provoked by the West”",
                  value="I see it as a revolution provoked by the West", label="Bob Ray")
-    s = [Sentence("a", 0, "“I see it as a revolution provoked by the West,” Lee said.", [qa]),
-         Sentence("b", 0, "“I see it as a revolution brought about by the West,” Lee said.", [qb]),
-         Sentence("c", 0, "“I see it as a revolution provoked by the West,” Ray said.", [qc])]
+    lee, ray = person("Lee", "Ann Lee"), person("Ray", "Bob Ray")
+    s = [Sentence("a", 0, "“I see it as a revolution provoked by the West,” Lee said.", [qa, lee]),
+         Sentence("b", 0, "“I see it as a revolution brought about by the West,” Lee said.", [qb, lee]),
+         Sentence("c", 0, "“I see it as a revolution provoked by the West,” Ray said.", [qc, ray])]
     found = find(facts_of(*s), articles=["a", "b", "c"])
     quote = [d for d in found if d.kind == "quote"]
     names = [d for d in found if d.kind == "name"]
     assert len(quote) == 1 and len(quote[0].values) == 2
     assert len(names) == 1 and {v.value for v in names[0].values} == {"Ann Lee", "Bob Ray"}
+
+
+def person(text: str, key: str, label: str = "PERSON") -> Mention:
+    return Mention(kind="entity", text=text, value=key, label=label)
+
+
+def test_speakers_the_sentence_does_not_name_as_people_are_no_name_disagreement():
+    """A speaker carried over from an earlier sentence ("he adds") or a nationality is the
+    analyser's guess; two guesses that differ are not two outlets that disagree."""
+    words = "These things are not to study, they are to turn up very loud and play"
+    qa = Mention(kind="quote", text=f"“{words}”", value=words, label="Jim Page")
+    qb = Mention(kind="quote", text=f"“{words}”", value=words, label="Rob Plant")
+    qc = Mention(kind="quote", text=f"“{words}”", value=words, label="German")
+    s = [Sentence("a", 0, f"And he offers advice: “{words}.”", [qa]),
+         Sentence("b", 0, f"“{words},” Plant says.", [qb, person("Plant", "Rob Plant")]),
+         Sentence("c", 0, f"“{words},” the German wrote.", [qc, person("German", "German", "NORP")])]
+    assert [d for d in find(facts_of(*s), articles=["a", "b", "c"]) if d.kind == "name"] == []
+
+
+def test_a_short_quote_inside_a_long_passage_is_not_a_reworded_quote():
+    """A dateline quoted from a letter shares its words with the letter's long quoted text."""
+    short = "Adolf Eichmann, Jerusalem, May 29, 1962"
+    long = ("After considering the requests regarding the Adolf Eichmann case I reached the conclusion that "
+            "there is no justification for a pardon, as the court in Jerusalem decided on May 29, 1962")
+    qa = Mention(kind="quote", text=f"“{short}”", value=short, label="Ben Zvi")
+    qb = Mention(kind="quote", text=f"“{long}”", value=long, label="Ben Zvi")
+    s = [Sentence("a", 0, f"The letter was signed: “{short}.”", [qa]),
+         Sentence("b", 0, f"Ben Zvi wrote: “{long}.”", [qb])]
+    assert [d for d in find(facts_of(*s), articles=["a", "b"]) if d.kind == "quote"] == []
+
+
+def test_same_words_with_an_abbreviation_spelled_two_ways_is_not_a_disagreement():
+    a = "Our focus is on strong U.S. economic growth and rising wages for American workers"
+    b = "Our focus is on strong US economic growth and rising wages for American workers"
+    s = [Sentence("a", 0, f"“{a},” she said.", [Mention(kind="quote", text=a, value=a, label="Sara Sand")]),
+         Sentence("b", 0, f"“{b},” she said.", [Mention(kind="quote", text=b, value=b, label="Sara Sand")])]
+    assert find(facts_of(*s), articles=["a", "b"]) == []
 
 
 def test_same_quote_trimmed_is_not_a_disagreement():
