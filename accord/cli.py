@@ -193,6 +193,8 @@ def batch(
         ok, bad = api.batch(in_path, out_path, State.options.with_(words=words), workers=workers,
                             progress=lambda n: bar.advance(task, n))
     err.print(f"{ok} stories summarised, {bad} errors → {out_path}", highlight=False)
+    if bad:  # every good line is written; the exit code still tells a pipeline that some failed
+        raise typer.Exit(1)
 
 
 @eval_app.command("summaries")
@@ -248,6 +250,8 @@ def group(
     copies = sum(1 for r in results if r.get("copy_of"))
     err.print(f"{ok} articles in {stories} stories ({copies} wire copies), {len(bad)} errors → {out_path}",
               highlight=False)
+    if bad:
+        raise typer.Exit(1)
 
 
 @app.command()

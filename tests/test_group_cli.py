@@ -24,7 +24,7 @@ def test_group_command_round_trip_and_bad_lines(tmp_path: Path) -> None:
     src, dst = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["group", str(src), str(dst)])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # bad lines: the good ones are all written, exit code 1
     rows = [json.loads(x) for x in dst.read_text(encoding="utf-8").splitlines()]
     assert len(rows) == len(lines)
     good = {r["id"]: r for r in rows if "error" not in r}
