@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -35,21 +36,33 @@ def quote_words(text: str) -> list[str]:
     Used to decide that two quoted passages say the same words: "it's" = "it is", "the Russians" =
     "Russians", and punctuation or ellipses never make a difference.
     """
+    return list(_quote_words(text))
+
+
+@lru_cache(maxsize=8192)
+def _quote_words(text: str) -> tuple[str, ...]:
+    """``quote_words``, kept per text: every quote is compared with every other one (align, then
+    disagree), so the same few hundred texts were normalised tens of thousands of times."""
     text = text.lower().replace("’", "'").replace("‘", "'")
     for short, full in _CONTRACTIONS.items():
         text = text.replace(short, full)
-    return [w for w in _WORD.findall(text) if w not in _QUOTE_STOP]
+    return tuple(w for w in _WORD.findall(text) if w not in _QUOTE_STOP)
+
+
+@lru_cache(maxsize=8192)
+def _joined(text: str) -> str:
+    return " ".join(_quote_words(text))
 
 
 def same_words(a: str, b: str) -> bool:
     """True when one quote's words are the other's, or contained in it (a trimmed quote)."""
-    wa, wb = " ".join(quote_words(a)), " ".join(quote_words(b))
+    wa, wb = _joined(a), _joined(b)
     if not wa or not wb:
         return False
     if wa == wb:
         return True
     shorter = a if len(wa) < len(wb) else b
-    if len(content_words(shorter)) < MIN_QUOTE_CONTENT:  # "La La Land" inside a long quote is no match
+    if len(_content_words(shorter)) < MIN_QUOTE_CONTENT:  # "La La Land" inside a long quote is no match
         return False
     return f" {wa} " in f" {wb} " or f" {wb} " in f" {wa} "
 
@@ -66,7 +79,7 @@ def quote_similarity(a: Mention, b: Mention, va: np.ndarray, vb: np.ndarray) -> 
     ta, tb = str(a.value or a.text), str(b.value or b.text)
     if same_words(ta, tb):
         return 1.0
-    wa, wb = content_words(ta), content_words(tb)
+    wa, wb = _content_words(ta), _content_words(tb)
     if min(len(wa), len(wb)) < MIN_QUOTE_CONTENT:  # "all of these allegations": too little to match
         return 0.0
     overlap = len(wa & wb) / min(len(wa), len(wb))
@@ -87,7 +100,12 @@ _FUNCTION = set(
 
 def content_words(text: str) -> set[str]:
     """Quote words less function words: what two renderings of one remark must share."""
-    return {w for w in quote_words(text) if w not in _FUNCTION}
+    return set(_content_words(text))
+
+
+@lru_cache(maxsize=8192)
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _quote_words(text) if w not in _FUNCTION)
 
 
 _END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")

@@ -123,3 +123,18 @@ def test_learned_scorer_ships_and_scores() -> None:
     facts = _facts()
     scores = scorers.get("learned")(view(facts, ARTICLES))
     assert scores.shape == (len(facts),)
+
+
+def test_scorer_features_in_use() -> None:
+    """The embedding feature is only computed for a scorer that reads it (the default does not)."""
+    assert not scorers.uses(scorers.CENTROID, "emb_centrality")
+    assert scorers.uses(scorers.CENTROID, "centrality")
+    assert scorers.uses(scorers.Linear("x", {"echo*emb_centrality": 1.0}), "emb_centrality")
+
+    class Opaque:
+        name = "opaque"
+
+        def __call__(self, story):  # noqa: ANN001, ANN204
+            return story.X[:, 0]
+
+    assert scorers.uses(Opaque(), "emb_centrality")

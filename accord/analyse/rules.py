@@ -170,8 +170,10 @@ def _entity_spans(text: str, toks: list[Tok], lower_vocab: set[str]) -> list[Men
     i = 0
     while i < len(toks):
         t = toks[i]
-        initial = i == 0 or bool(re.search(r"[“\"‘(:]\s*$", text[toks[i - 1].end:t.start])) \
-            or bool(re.search(r"[.!?]\s*$", text[:t.start]))
+        if not t.cap or not t.text[:1].isalpha():  # never a name word, whatever its position
+            i += 1
+            continue
+        initial = i == 0 or _opens(text[toks[i - 1].end:t.start], "“\"‘(:") or _opens(text[:t.start], ".!?")
         if not _name_word(t, lower_vocab, initial or title_case):
             i += 1
             continue
@@ -216,6 +218,13 @@ def _entity_spans(text: str, toks: list[Tok], lower_vocab: set[str]) -> list[Men
         if name and any(c.isalpha() for c in name):
             out.append(Mention(kind="entity", text=surface, value=name, label=label, start=run[0].start, end=end))
     return with_acronyms(text, out)
+
+
+def _opens(before: str, marks: str) -> bool:
+    """Whether ``before`` (the text up to a word) ends with one of ``marks`` and spaces: the word
+    opens a sentence or a quote."""
+    stripped = before.rstrip()
+    return bool(stripped) and stripped[-1] in marks
 
 
 def _initial(t: Tok) -> bool:

@@ -24,8 +24,9 @@ def _words(text: str) -> int:
 def rank(facts: Sequence[Fact], articles: Sequence[Article], options: Options = DEFAULT) -> list[tuple[Fact, float]]:
     """Every fact with its score, best first (what ``select`` chooses from)."""
     facts = candidates(facts) + (features.title_facts(list(articles)) if options.summary_titles else [])
-    view = features.view(facts, list(articles))
-    scores = scorers.get(options.summary_scorer)(view)
+    scorer = scorers.get(options.summary_scorer)
+    view = features.view(facts, list(articles), embed=scorers.uses(scorer, "emb_centrality"))
+    scores = scorer(view)
     order = np.argsort(-scores, kind="stable")
     return [(view.facts[i], float(scores[i])) for i in order]
 
@@ -42,8 +43,9 @@ def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options 
         facts += features.title_facts(list(articles))
     if not facts or options.words <= 0:
         return []
-    view = features.view(facts, list(articles))
-    return choose(view, scorers.get(options.summary_scorer)(view), options)
+    scorer = scorers.get(options.summary_scorer)
+    view = features.view(facts, list(articles), embed=scorers.uses(scorer, "emb_centrality"))
+    return choose(view, scorer(view), options)
 
 
 def candidates(facts: Sequence[Fact]) -> list[Fact]:

@@ -27,6 +27,17 @@ class Scorer(Protocol):
     def __call__(self, story: StoryView) -> np.ndarray: ...
 
 
+def uses(scorer: Scorer, feature: str) -> bool:
+    """Whether ``scorer`` reads ``feature``: a costly feature (embeddings) is skipped when it does not.
+
+    A scorer that does not say which features it reads is assumed to read them all.
+    """
+    terms = getattr(scorer, "terms", None)
+    if terms is None:
+        return True
+    return any(feature in t.split("*") for t in terms)
+
+
 class Linear:
     """A weighted sum of features (+ optional pairwise products), from hand weights or a trained file."""
 
