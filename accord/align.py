@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from accord import embed
+from accord import embed, tfidf
 from accord.model import Article, Fact, Mention, Sentence
 from accord.options import DEFAULT, Options
 
@@ -124,10 +124,8 @@ def is_statement(text: str) -> bool:
 
 
 def _tfidf_similarity(texts: Sequence[str]) -> np.ndarray:
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
     try:
-        matrix = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(texts)
+        matrix = tfidf.matrix(texts)
     except ValueError:  # only stop words: no vocabulary
         return np.zeros((len(texts), len(texts)), dtype=np.float32)
     return (matrix @ matrix.T).toarray().astype(np.float32)

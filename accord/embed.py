@@ -12,6 +12,7 @@ import os
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -90,42 +91,87 @@ _ODD_SPACE = re.compile("[\x1c-\x1f]")  # str.split() splits there, the tokenize
 _MATRIX: dict[int, np.ndarray] = {}
 
 
-def _token_ids(model: "StaticModel", text: str) -> list[int]:
-    """The ids model2vec would average for ``text``: cut like ``model.encode(max_length=MAX_TOKENS)``
-    (characters, then tokens), unknown tokens dropped."""
-    text = text[: MAX_TOKENS * model.median_token_length]
-    if _ODD_SPACE.search(text):
-        ids = list(model.tokenizer.encode(text, add_special_tokens=False).ids)
-    else:
-        chunks = text.split()
-        new = list(dict.fromkeys(c for c in chunks if c not in _CHUNK_IDS))
-        if new:
-            if len(_CHUNK_IDS) + len(new) > _CHUNK_CACHE_MAX:
-                _CHUNK_IDS.clear()
-            for chunk, enc in zip(new, model.tokenizer.encode_batch_fast(new, add_special_tokens=False)):
+_ASCII_PIECE = re.compile(r"[A-Za-z0-9]+|[!-/:-@\[-`{-~]")
+_VOCABULARY: dict[int, dict[str, int]] = {}
+
+
+def _vocabulary(model: "StaticModel") -> dict[str, int]:
+    vocab = _VOCABULARY.get(id(model))
+    if vocab is None:
+        vocab = _VOCABULARY.setdefault(id(model), model.tokenizer.get_vocab())
+    return vocab
+
+
+def _whole_words(chunk: str, vocab: dict[str, int]) -> list[int] | None:
+    """Ids of an ASCII chunk made of whole vocabulary words and punctuation ("Obama's," → obama '
+    s ,), as BERT's tokenizer gives them (lower case, a split at every punctuation mark, a word found
+    whole is one token), or None when the tokenizer must decide (sub-words, other characters)."""
+    if not chunk.isascii() or "[" in chunk:  # "[UNK]", "[SEP]": the tokenizer's special tokens
+        return None
+    pieces = _ASCII_PIECE.findall(chunk)
+    if sum(map(len, pieces)) != len(chunk):  # control characters: the tokenizer drops them
+        return None
+    ids = []
+    for piece in pieces:
+        token = vocab.get(piece.lower())
+        if token is None:
+            return None
+        ids.append(token)
+    return ids
+
+
+def _token_ids(model: "StaticModel", texts: list[str]) -> list[list[int]]:
+    """The ids model2vec would average for each text: cut like ``model.encode(max_length=MAX_TOKENS)``
+    (characters, then tokens), unknown tokens dropped. Chunks not seen before are tokenized in one
+    call (the tokenizer costs as much per call as per chunk)."""
+    cut = MAX_TOKENS * model.median_token_length
+    texts = [t[:cut] for t in texts]
+    split = [None if _ODD_SPACE.search(t) else t.split() for t in texts]
+    new = list(dict.fromkeys(c for chunks in split if chunks for c in chunks if c not in _CHUNK_IDS))
+    if new:
+        if len(_CHUNK_IDS) + len(new) > _CHUNK_CACHE_MAX:  # full: start again with these texts
+            _CHUNK_IDS.clear()
+            new = list(dict.fromkeys(c for chunks in split if chunks for c in chunks))
+        vocab = _vocabulary(model)
+        hard = []
+        for chunk in new:
+            ids = _whole_words(chunk, vocab)
+            if ids is None:
+                hard.append(chunk)
+            else:
+                _CHUNK_IDS[chunk] = ids
+        if hard:
+            for chunk, enc in zip(hard, model.tokenizer.encode_batch_fast(hard, add_special_tokens=False)):
                 _CHUNK_IDS[chunk] = enc.ids
-        ids = []
-        for c in chunks:
-            ids += _CHUNK_IDS[c]
-    ids = ids[:MAX_TOKENS]
     unk = model.unk_token_id
-    return ids if unk is None else [i for i in ids if i != unk]
+    out = []
+    for text, chunks in zip(texts, split):
+        if chunks is None:
+            ids = list(model.tokenizer.encode(text, add_special_tokens=False).ids)
+        else:
+            ids = []
+            for c in chunks:
+                ids += _CHUNK_IDS[c]
+        ids = ids[:MAX_TOKENS]
+        out.append(ids if unk is None else [i for i in ids if i != unk])
+    return out
 
 
 def _mean_vectors(model: "StaticModel", texts: list[str]) -> np.ndarray:
-    """Mean token rows per text in one gather and one ``reduceat`` (model2vec loops per length
-    bucket), rounded to the model's dtype as model2vec returns them."""
+    """Mean token rows per text as one sparse (texts x vocabulary) product, rounded to the model's
+    dtype as model2vec returns them (model2vec gathers and averages per length bucket)."""
+    from scipy.sparse import csr_matrix
+
     matrix = _MATRIX.get(id(model))
     if matrix is None:
         matrix = _MATRIX.setdefault(id(model), np.asarray(model.embedding, dtype=np.float32))
-    lists = [_token_ids(model, t) for t in texts]
+    lists = _token_ids(model, texts)
     lengths = np.fromiter((len(x) for x in lists), dtype=np.int64, count=len(lists))
-    out = np.zeros((len(texts), matrix.shape[1]), dtype=np.float32)
-    filled = lengths > 0
-    if filled.any():
-        flat = np.fromiter((i for x in lists for i in x), dtype=np.int64, count=int(lengths.sum()))
-        starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))[filled]
-        out[filled] = np.add.reduceat(matrix[flat], starts, axis=0) / lengths[filled, None]
+    indptr = np.concatenate(([0], np.cumsum(lengths)))
+    flat = np.fromiter(chain.from_iterable(lists), dtype=np.int64, count=int(indptr[-1]))
+    counts = csr_matrix((np.ones(len(flat), dtype=np.float32), flat, indptr), shape=(len(texts), matrix.shape[0]))
+    out = np.asarray(counts @ matrix, dtype=np.float32)
+    np.divide(out, np.maximum(lengths, 1)[:, None], out=out)
     dtype = np.asarray(model.embedding).dtype
     if dtype != np.float32 and np.issubdtype(dtype, np.floating):
         out = out.astype(dtype).astype(np.float32)

@@ -96,6 +96,7 @@ def test_cached_tokens_give_model2vecs_own_vectors() -> None:
         "word " * 2000,
         "a\x1fb tab\tand\nnewline",
         "The U.S.-led coalition said again.",
+        "Tokayev's [UNK] and [CLS] tokens, e-mail@example.com ~50% #hashtag_x 2,500-strong",
         "",
     ]
     expected = np.asarray(model.encode(texts, max_length=embed.MAX_TOKENS, normalize=False,
@@ -105,3 +106,13 @@ def test_cached_tokens_give_model2vecs_own_vectors() -> None:
     got = embed.encode(texts)
     assert np.allclose(got, expected, atol=2e-4)
     assert np.allclose(embed.encode(texts), got)  # second call served from the cache
+
+
+def test_chunk_cache_overflow_starts_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full cache is emptied and refilled with the texts at hand (no chunk goes missing)."""
+    texts = ["Storm hits the coast.", "The coast road is closed after the storm hit."]
+    expected = embed.encode(texts)
+    monkeypatch.setattr(embed, "_CHUNK_IDS", {"Storm": embed._CHUNK_IDS["Storm"], "other": [1], "words": [2]})
+    monkeypatch.setattr(embed, "_CHUNK_CACHE_MAX", 4)
+    assert np.allclose(embed.encode(texts), expected)
+    assert set(embed._CHUNK_IDS) == set(" ".join(texts).split())
