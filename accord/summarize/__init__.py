@@ -74,40 +74,32 @@ def candidates(facts: Sequence[Fact]) -> list[Fact]:
 def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFAULT) -> list[Cited]:
     """Budgeted MMR selection over scored facts (shared by every scorer and by training)."""
     facts = view.facts
-    sims = view.vectors @ view.vectors.T if view.vectors.size else np.zeros((len(facts), len(facts)))
+    n = len(facts)
+    sims = view.vectors @ view.vectors.T if view.vectors.size else np.zeros((n, n))
     budget = options.words
+    words = np.array([_words(f.text) for f in facts], dtype=np.int64)
+    codes = {fid: k for k, fid in enumerate(dict.fromkeys(f.id for f in facts))}
+    fact_of = np.array([codes[f.id] for f in facts], dtype=np.int64)
+    open_ = np.ones(n, dtype=bool)  # not chosen, and its fact not told yet
+    red = np.zeros(n, dtype=sims.dtype)  # similarity to the closest chosen fact (MMR redundancy)
     chosen: list[int] = []
     used = 0
-    remaining = set(range(len(facts)))
-    taken: set[str] = set()  # fact ids already told
-    while remaining and used < budget:
-        best, best_val = -1, -np.inf
-        for i in remaining:
-            if used + _words(facts[i].text) > budget:
-                continue
-            if facts[i].id in taken:
-                continue
-            red = max((sims[i, j] for j in chosen), default=0.0)
-            if red >= options.summary_max_similarity:
-                continue
-            val = scores[i] - options.summary_redundancy * red
-            if val > best_val:
-                best, best_val = i, val
-        if best < 0:
+    while open_.any() and used < budget:
+        ok = open_ & (used + words <= budget) & (red < options.summary_max_similarity)
+        if not ok.any():
             break
+        val = np.where(ok, scores - options.summary_redundancy * red, -np.inf)
+        best = int(np.argmax(val))  # the first of equal values, as a scan in index order keeps
         chosen.append(best)
-        taken.add(facts[best].id)
-        used += _words(facts[best].text)
-        remaining.discard(best)
+        used += int(words[best])
+        open_ &= fact_of != fact_of[best]  # one telling per fact
+        red = np.maximum(red, sims[:, best])
     if options.summary_order == "article":
         chosen = _reading_order(chosen, facts)
     if options.summary_fill and used < budget:
-        spill = [
-            i for i in remaining
-            if facts[i].id not in taken and max((sims[i, j] for j in chosen), default=0.0) < options.summary_max_similarity
-        ]
-        if spill:  # last, so that a reader cutting at the budget cuts only this one
-            chosen.append(max(spill, key=lambda i: scores[i]))
+        spill = np.flatnonzero(open_ & (red < options.summary_max_similarity))
+        if len(spill):  # last, so that a reader cutting at the budget cuts only this one
+            chosen.append(int(spill[np.argmax(scores[spill])]))
     return [Cited(text=facts[i].text.strip(), citations=list(dict.fromkeys(facts[i].support))) for i in chosen]
 
 

@@ -139,9 +139,12 @@ def view(facts: list[Fact], articles: list[Article], embed: bool = True) -> Stor
     col = {a: i for i, a in enumerate(all_arts)}
     sims = fm @ fm.T
     best = np.zeros((len(facts), len(all_arts)))
+    members: dict[str, list[int]] = {}
     for j, arts in enumerate(arts_of):
         for a in arts:
-            best[:, col[a]] = np.maximum(best[:, col[a]], sims[:, j])
+            members.setdefault(a, []).append(j)
+    for a, js in members.items():  # one max per article, not one update per candidate
+        best[:, col[a]] = np.maximum(sims[:, js].max(axis=1), 0.0)
     own = np.zeros_like(best, dtype=bool)
     for i, arts in enumerate(arts_of):
         for a in arts:
