@@ -140,9 +140,8 @@ def _token_ids(model: "StaticModel", texts: list[str]) -> list[list[int]]:
                 hard.append(chunk)
             else:
                 _CHUNK_IDS[chunk] = ids
-        if hard:
-            for chunk, enc in zip(hard, model.tokenizer.encode_batch_fast(hard, add_special_tokens=False)):
-                _CHUNK_IDS[chunk] = enc.ids
+        for chunk in hard:  # one by one: a batch call starts the tokenizer's thread pool, slower here
+            _CHUNK_IDS[chunk] = model.tokenizer.encode(chunk, add_special_tokens=False).ids
     unk = model.unk_token_id
     out = []
     for text, chunks in zip(texts, split):
