@@ -138,3 +138,22 @@ def test_scorer_features_in_use() -> None:
             return story.X[:, 0]
 
     assert scorers.uses(Opaque(), "emb_centrality")
+
+
+def test_photo_captions_are_not_candidates() -> None:
+    """A wire photo caption, however well supported, never enters the summary."""
+    from accord.summarize import candidates
+
+    caption = "FILE - In this Sept. 26, 2006, file photo, knives of all sizes are piled in a box at the airport."
+    other = "In this Saturday, July 1, 2017, photo, people line up at a dispensary in Las Vegas."
+    fact = "Airport screeners seized a record number of knives last year, officials said on Monday."
+    facts = [
+        Fact(id="f1", text=caption, sentences=[Sentence("a", 0, caption), Sentence("b", 0, caption)],
+             support=["a", "b"], independent=2),
+        Fact(id="f2", text=other, sentences=[Sentence("a", 1, other)], support=["a"], independent=1),
+        Fact(id="f3", text=fact, sentences=[Sentence("a", 2, fact)], support=["a"], independent=1),
+    ]
+    assert [c.text for c in candidates(facts)] == [fact]
+    assert "In this case the court ruled" in [c.text for c in candidates(
+        [Fact(id="f4", text="In this case the court ruled for the city.",
+              sentences=[Sentence("a", 0, "In this case the court ruled for the city.")], support=["a"], independent=1)])][0]

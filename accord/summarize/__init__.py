@@ -6,6 +6,7 @@ are shared here so that every scorer is held to the same rules.
 """
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 import numpy as np
@@ -48,19 +49,29 @@ def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options 
     return choose(view, scorer(view), options)
 
 
+# A photo caption that survived cleaning ("FILE - In this Sept. 26, 2006, file photo, knives ...",
+# "In this image released by ..."): it describes a picture the summary does not show, and the wire
+# services repeat it under every copy, so alignment makes it look well supported.
+CAPTION = re.compile(
+    r"^(?:FILE(?:\s+PHOTO)?\s*[-–—:]|File photo\b|(?:FILE\s*[-–—:]\s*)?In th(?:is|ese)\b.{0,60}?"
+    r"\b(?:photos?|images?|pictures?|video|frame grab)\b)", re.I)
+
+
 def candidates(facts: Sequence[Fact]) -> list[Fact]:
     """Every telling of every fact as its own candidate, carrying the fact's id and support.
 
     Outlets phrase one fact differently; the scorer picks the telling that reads best in context
-    (position, self-containedness), and ``choose`` takes at most one telling per fact.
+    (position, self-containedness), and ``choose`` takes at most one telling per fact. Photo
+    captions (``CAPTION``) are not candidates.
     """
     out = []
     for f in facts:
         tellings = [s for s in f.sentences if s.text and s.text.strip()]
         if not tellings:
-            if f.text and f.text.strip():
+            if f.text and f.text.strip() and not CAPTION.match(f.text.strip()):
                 out.append(f)
             continue
+        tellings = [s for s in tellings if not CAPTION.match(s.text.strip())]
         seen: set[str] = set()
         for s in tellings:
             if s.text.strip() in seen:
