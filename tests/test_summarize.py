@@ -157,3 +157,19 @@ def test_photo_captions_are_not_candidates() -> None:
     assert "In this case the court ruled" in [c.text for c in candidates(
         [Fact(id="f4", text="In this case the court ruled for the city.",
               sentences=[Sentence("a", 0, "In this case the court ruled for the city.")], support=["a"], independent=1)])][0]
+
+
+def test_centroid_prefers_quotes_and_the_top_of_an_article() -> None:
+    """Same evidence otherwise: a sentence opening with a direct quote, and one higher up its article
+    (relative to the article's length), score higher."""
+    import numpy as np
+
+    from accord.summarize.features import StoryView
+
+    base = np.zeros((3, len(NAMES)))
+    base[:, NAMES.index("centrality")] = 0.4
+    base[:, NAMES.index("rel_position")] = 0.5
+    base[1, NAMES.index("quote")] = 1.0
+    base[2, NAMES.index("rel_position")] = 0.1
+    s = scorers.CENTROID(StoryView([], base, np.zeros((3, 1))))
+    assert s[1] > s[0] and s[2] > s[0]
