@@ -64,12 +64,18 @@ _QUESTION_END = re.compile(r"\?[\"'”’)]*$")
 _STATEMENT_END = re.compile(r"[.!?][\"'”’)]*$")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _sentence_flags(text: str) -> list[float]:
     words = text.split()
     n = max(len(words), 1)
     stripped = text.strip()
-    caps = sum(1 for w in words if w[:1].isupper()) / n
-    digits = sum(1 for w in words if any(map(str.isdigit, w))) / n
+    caps = sum([w[0].isupper() for w in words]) / n
+    if text.isascii() and not _DIGIT.search(text):  # most sentences: no word to look into
+        digits = 0.0
+    else:
+        digits = sum(1 for w in words if any(map(str.isdigit, w))) / n
     return [
         min(len(words) / 40.0, 1.5),
         float(len(words) < 8),
