@@ -122,26 +122,25 @@ def _whole_words(chunk: str, vocab: dict[str, int]) -> list[int] | None:
 
 def _token_ids(model: "StaticModel", texts: list[str]) -> list[list[int]]:
     """The ids model2vec would average for each text: cut like ``model.encode(max_length=MAX_TOKENS)``
-    (characters, then tokens), unknown tokens dropped. Chunks not seen before are tokenized in one
-    call (the tokenizer costs as much per call as per chunk)."""
+    (characters, then tokens), unknown tokens dropped. Chunks not seen before are looked up as
+    whole vocabulary words, or else tokenized one by one (a batch call starts the tokenizer's
+    thread pool, which costs more than it saves on a story's new words)."""
+    global _CHUNK_IDS
     cut = MAX_TOKENS * model.median_token_length
     texts = [t[:cut] for t in texts]
     split = [None if _ODD_SPACE.search(t) else t.split() for t in texts]
-    new = list(dict.fromkeys(c for chunks in split if chunks for c in chunks if c not in _CHUNK_IDS))
+    cache = _CHUNK_IDS  # this call's dict: a full cache is replaced, never emptied under a reader
+    new = list(dict.fromkeys(c for chunks in split if chunks for c in chunks if c not in cache))
     if new:
-        if len(_CHUNK_IDS) + len(new) > _CHUNK_CACHE_MAX:  # full: start again with these texts
-            _CHUNK_IDS.clear()
+        if len(cache) + len(new) > _CHUNK_CACHE_MAX:  # full: start again with these texts
+            cache = _CHUNK_IDS = {}
             new = list(dict.fromkeys(c for chunks in split if chunks for c in chunks))
         vocab = _vocabulary(model)
-        hard = []
         for chunk in new:
             ids = _whole_words(chunk, vocab)
             if ids is None:
-                hard.append(chunk)
-            else:
-                _CHUNK_IDS[chunk] = ids
-        for chunk in hard:  # one by one: a batch call starts the tokenizer's thread pool, slower here
-            _CHUNK_IDS[chunk] = model.tokenizer.encode(chunk, add_special_tokens=False).ids
+                ids = model.tokenizer.encode(chunk, add_special_tokens=False).ids
+            cache[chunk] = ids
     unk = model.unk_token_id
     out = []
     for text, chunks in zip(texts, split):
@@ -150,7 +149,7 @@ def _token_ids(model: "StaticModel", texts: list[str]) -> list[list[int]]:
         else:
             ids = []
             for c in chunks:
-                ids += _CHUNK_IDS[c]
+                ids += cache[c]
         ids = ids[:MAX_TOKENS]
         out.append(ids if unk is None else [i for i in ids if i != unk])
     return out
