@@ -173,3 +173,17 @@ def test_centroid_prefers_quotes_and_the_top_of_an_article() -> None:
     base[2, NAMES.index("rel_position")] = 0.1
     s = scorers.CENTROID(StoryView([], base, np.zeros((3, 1))))
     assert s[1] > s[0] and s[2] > s[0]
+
+
+def test_choose_skips_nan_scores() -> None:
+    """A candidate whose score is not a number is never chosen (not even to fill the budget)."""
+    import numpy as np
+
+    from accord.summarize import choose
+    from accord.summarize.features import StoryView
+
+    facts = [Fact(id=f"f{i}", text=f"Sentence number {i} tells a different thing entirely here.",
+                  sentences=[Sentence("a", i, "x")], support=["a"], independent=1) for i in range(3)]
+    view = StoryView(facts, np.zeros((3, len(NAMES))), np.eye(3, dtype=np.float32))
+    out = choose(view, np.array([np.nan, 0.5, 0.2]), DEFAULT.with_(words=100, summary_fill=True))
+    assert [c.text for c in out] == [facts[1].text, facts[2].text]

@@ -86,12 +86,13 @@ def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFA
     """Budgeted MMR selection over scored facts (shared by every scorer and by training)."""
     facts = view.facts
     n = len(facts)
+    scores = np.asarray(scores, dtype=np.float64)
     sims = view.vectors @ view.vectors.T if view.vectors.size else np.zeros((n, n))
     budget = options.words
     words = np.array([_words(f.text) for f in facts], dtype=np.int64)
     codes = {fid: k for k, fid in enumerate(dict.fromkeys(f.id for f in facts))}
     fact_of = np.array([codes[f.id] for f in facts], dtype=np.int64)
-    open_ = np.ones(n, dtype=bool)  # not chosen, and its fact not told yet
+    open_ = ~np.isnan(scores)  # not chosen, and its fact not told yet (a NaN score never is)
     red = np.zeros(n, dtype=sims.dtype)  # similarity to the closest chosen fact (MMR redundancy)
     chosen: list[int] = []
     used = 0
@@ -101,6 +102,8 @@ def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFA
             break
         val = np.where(ok, scores - options.summary_redundancy * red, -np.inf)
         best = int(np.argmax(val))  # the first of equal values, as a scan in index order keeps
+        if val[best] == -np.inf:
+            break
         chosen.append(best)
         used += int(words[best])
         open_ &= fact_of != fact_of[best]  # one telling per fact
