@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from accord.analyse import dates, numbers, quotes
@@ -157,7 +158,12 @@ def singular(word: str) -> str:
 # -- entities ---------------------------------------------------------------------------------------
 def _plain(tok: Tok) -> str:
     """The word without a possessive or contraction ("I'm" → "i"), lower case, no final dot."""
-    return _CLITIC.sub("", tok.low).rstrip(".")
+    return _plain_word(tok.low)
+
+
+@lru_cache(maxsize=65536)
+def _plain_word(low: str) -> str:
+    return _CLITIC.sub("", low).rstrip(".")
 
 
 def _entity_spans(text: str, toks: list[Tok], lower_vocab: set[str]) -> list[Mention]:
