@@ -49,6 +49,7 @@ def display_name(text: str) -> str:
     return " ".join(words).strip(_EDGE)
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without accents, dots or punctuation: the form names are compared in."""
     text = unicodedata.normalize("NFKD", text)
