@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import numpy as np
 
-from accord import embed
+from accord import embed, tfidf
 from accord.model import Article, Fact, Mention, Sentence
 from accord.options import DEFAULT, Options
 
@@ -36,21 +37,33 @@ def quote_words(text: str) -> list[str]:
     Used to decide that two quoted passages say the same words: "it's" = "it is", "the Russians" =
     "Russians", "U.S." = "US", and punctuation or ellipses never make a difference.
     """
+    return list(_quote_words(text))
+
+
+@lru_cache(maxsize=8192)
+def _quote_words(text: str) -> tuple[str, ...]:
+    """``quote_words``, kept per text: every quote is compared with every other one (align, then
+    disagree), so the same few hundred texts were normalised tens of thousands of times."""
     text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), text.lower().replace("’", "'").replace("‘", "'"))
     for short, full in _CONTRACTIONS.items():
         text = text.replace(short, full)
-    return [w for w in _WORD.findall(text) if w not in _QUOTE_STOP]
+    return tuple(w for w in _WORD.findall(text) if w not in _QUOTE_STOP)
+
+
+@lru_cache(maxsize=8192)
+def _joined(text: str) -> str:
+    return " ".join(_quote_words(text))
 
 
 def same_words(a: str, b: str) -> bool:
     """True when one quote's words are the other's, or contained in it (a trimmed quote)."""
-    wa, wb = " ".join(quote_words(a)), " ".join(quote_words(b))
+    wa, wb = _joined(a), _joined(b)
     if not wa or not wb:
         return False
     if wa == wb:
         return True
     shorter = a if len(wa) < len(wb) else b
-    if len(content_words(shorter)) < MIN_QUOTE_CONTENT:  # "La La Land" inside a long quote is no match
+    if len(_content_words(shorter)) < MIN_QUOTE_CONTENT:  # "La La Land" inside a long quote is no match
         return False
     return f" {wa} " in f" {wb} " or f" {wb} " in f" {wa} "
 
@@ -67,7 +80,7 @@ def quote_similarity(a: Mention, b: Mention, va: np.ndarray, vb: np.ndarray) -> 
     ta, tb = str(a.value or a.text), str(b.value or b.text)
     if same_words(ta, tb):
         return 1.0
-    wa, wb = content_words(ta), content_words(tb)
+    wa, wb = _content_words(ta), _content_words(tb)
     if min(len(wa), len(wb)) < MIN_QUOTE_CONTENT:  # "all of these allegations": too little to match
         return 0.0
     overlap = len(wa & wb) / min(len(wa), len(wb))
@@ -88,7 +101,12 @@ _FUNCTION = set(
 
 def content_words(text: str) -> set[str]:
     """Quote words less function words: what two renderings of one remark must share."""
-    return {w for w in quote_words(text) if w not in _FUNCTION}
+    return set(_content_words(text))
+
+
+@lru_cache(maxsize=8192)
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _quote_words(text) if w not in _FUNCTION)
 
 
 _END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
@@ -107,10 +125,8 @@ def is_statement(text: str) -> bool:
 
 
 def _tfidf_similarity(texts: Sequence[str]) -> np.ndarray:
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
     try:
-        matrix = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(texts)
+        matrix = tfidf.matrix(texts)
     except ValueError:  # only stop words: no vocabulary
         return np.zeros((len(texts), len(texts)), dtype=np.float32)
     return (matrix @ matrix.T).toarray().astype(np.float32)
@@ -186,18 +202,34 @@ def _quote_links(sentences: Sequence[Sentence], options: Options) -> list[tuple[
 
 
 def _cluster(similarity: np.ndarray, threshold: float) -> list[int]:
-    """Average-linkage clusters of a precomputed similarity matrix (labels per row)."""
+    """Average-linkage clusters of a precomputed similarity matrix (labels per row).
+
+    The clusters of sklearn's ``AgglomerativeClustering(metric="precomputed", linkage="average",
+    distance_threshold=1 - threshold)``, from the same scipy tree without sklearn's set-up (which
+    cost more than the tree on a story's hundred sentences): the first merges, all but those at or
+    above the threshold distance, are kept.
+    """
     n = similarity.shape[0]
     if n == 1:
         return [0]
-    from sklearn.cluster import AgglomerativeClustering
+    from scipy.cluster.hierarchy import linkage
 
     distance = np.clip(1.0 - similarity, 0.0, None)
     np.fill_diagonal(distance, 0.0)
-    model = AgglomerativeClustering(
-        n_clusters=None, metric="precomputed", linkage="average", distance_threshold=1.0 - threshold
-    )
-    return [int(x) for x in model.fit_predict(distance)]
+    i, j = np.triu_indices(n, k=1)
+    tree = linkage(distance[i, j], method="average")
+    keep = (n - 1) - int(np.count_nonzero(tree[:, 2] >= 1.0 - threshold))
+    parent = list(range(2 * n - 1))
+    for k in range(keep):
+        a, b = int(tree[k, 0]), int(tree[k, 1])
+        parent[a] = parent[b] = n + k
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    return [root(x) for x in range(n)]
 
 
 def roots(copies: dict[str, str]) -> dict[str, str]:

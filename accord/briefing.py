@@ -111,8 +111,7 @@ def build(articles: Sequence[Article], options: Options = DEFAULT) -> Brief:
                 for a in articles]
     copies = find_copies(articles, options)
     reference = story_date(articles)
-    sentences = analyse.analyse_many(articles, options, reference=reference)
-    variants = analyse.merge_variants([s for ss in sentences.values() for s in ss])
+    sentences, variants = analyse.analyse_story(articles, options, reference=reference)
     facts = align(articles, sentences, copies, options)
     disagreements = find_disagreements(facts, options, reference=reference, articles=ids)
     summary = select(facts, articles, options)

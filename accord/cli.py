@@ -41,6 +41,20 @@ def fail(message: str, code: int = 1) -> "typer.Exit":
     return typer.Exit(code)
 
 
+ANALYSER_HELP = "spacy (NER + parse) or rules (word rules, ~10x faster; options.analyser)."
+
+
+def _with_analyser(options: Options, analyser: Optional[str]) -> Options:
+    """``options`` with ``--analyser`` applied; an unknown name is a usage error that lists the known ones."""
+    if analyser is None:
+        return options
+    from accord.analyse import ANALYSERS
+
+    if analyser not in ANALYSERS:
+        raise fail(f"unknown analyser {analyser!r} (use one of: {', '.join(ANALYSERS)})", 2)
+    return options.with_(analyser=analyser)
+
+
 # -- ingest / articles / show ---------------------------------------------------------------------
 PROGRESS_MIN_ITEMS = 4  # smaller batches finish before a bar would be worth drawing
 
@@ -181,16 +195,18 @@ def batch(
     out_path: str = typer.Argument(..., metavar="OUT.jsonl", help='One line a story: {"id", "summary", "brief"}.'),
     words: int = typer.Option(100, "--words", help="Summary budget in whitespace words."),
     workers: int = typer.Option(1, "--workers", help="Local worker processes (each loads the models once)."),
+    analyser: Optional[str] = typer.Option(None, "--analyser", help=ANALYSER_HELP),
 ) -> None:
     """Summarise many stories: bad lines get {"id", "error"} in OUT and the run goes on."""
     from rich.progress import Progress
 
     from accord import api
 
+    opts = _with_analyser(State.options, analyser).with_(words=words)  # a wrong name fails before the run
     total = api.count_lines(in_path)
     with Progress(console=err, transient=True) as bar:
         task = bar.add_task("stories", total=total)
-        ok, bad = api.batch(in_path, out_path, State.options.with_(words=words), workers=workers,
+        ok, bad = api.batch(in_path, out_path, opts, workers=workers,
                             progress=lambda n: bar.advance(task, n))
     err.print(f"{ok} stories summarised, {bad} errors → {out_path}", highlight=False)
     if bad:  # every good line is written; the exit code still tells a pipeline that some failed
@@ -207,6 +223,7 @@ def eval_summaries(
     scorer: Optional[str] = typer.Option(None, "--scorer", help="Summary scorer (options.summary_scorer)."),
     predictions: Optional[str] = typer.Option(None, "--predictions", help="Write DIR/SET-SYSTEM.jsonl "
                                               "for score.py."),
+    analyser: Optional[str] = typer.Option(None, "--analyser", help=ANALYSER_HELP),
 ) -> None:
     """ROUGE-1/2/Lsum and seconds per story for accord and its baselines, in one run."""
     from rich.table import Table
@@ -214,6 +231,7 @@ def eval_summaries(
     from accord.eval import summaries
 
     options = State.options.with_(summary_scorer=scorer) if scorer else State.options
+    options = _with_analyser(options, analyser)
     results = summaries.run(set_, data, limit, [s.strip() for s in systems.split(",") if s.strip()], options)
     table = Table(title=f"{set_} ({len(results[0].predictions) if results else 0} stories)")
     for col in ("system", "R1", "R2", "RLsum", "s/story", "errors"):
@@ -384,6 +402,7 @@ def brief(
     fmt: str = typer.Option("md", "--format", "-f", help="md, json or html."),
     out_file: Optional[str] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
     words: Optional[int] = typer.Option(None, "--words", help="Summary budget in words."),
+    analyser: Optional[str] = typer.Option(None, "--analyser", help=ANALYSER_HELP),
 ) -> None:
     """Print the brief of some articles taken as one story (or of a library story)."""
     from pathlib import Path
@@ -395,6 +414,7 @@ def brief(
     if not sources and not story:
         raise fail("give paths/URLs to brief, or --story ID", 2)
     opts = State.options.with_(words=words) if words else State.options
+    opts = _with_analyser(opts, analyser)
     failed: list[str] = []
 
     def report(exc: Exception) -> None:

@@ -92,3 +92,30 @@ def test_headings_and_questions_are_not_facts():
                    _s("a", 2, "The minister resigned on Friday after the vote.")]}
     facts = align([_art("a")], sents, {})
     assert [f.text for f in facts] == ["The minister resigned on Friday after the vote."]
+
+
+def test_cluster_matches_sklearns_average_linkage() -> None:
+    """``_cluster`` cuts scipy's tree itself: the partition must be sklearn's, ties included."""
+    import numpy as np
+    from sklearn.cluster import AgglomerativeClustering
+
+    from accord.align import _cluster
+
+    rng = np.random.default_rng(3)
+    for trial in range(60):
+        n = int(rng.integers(2, 40))
+        x = rng.normal(size=(n, 4))
+        x /= np.linalg.norm(x, axis=1, keepdims=True)
+        sim = (x @ x.T).astype(np.float32)
+        if trial % 2:
+            sim = np.round(sim, 1)  # many equal distances
+        art = rng.integers(0, 4, n)
+        sim[art[:, None] == art[None, :]] = -1.0
+        np.fill_diagonal(sim, 1.0)
+        ours = _cluster(sim, 0.4)
+        distance = np.clip(1.0 - sim, 0.0, None)
+        np.fill_diagonal(distance, 0.0)
+        ref = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",
+                                      distance_threshold=0.6).fit_predict(distance)
+        pairs = set(zip(ours, ref.tolist()))
+        assert len(pairs) == len(set(ours)) == len(set(ref.tolist()))

@@ -68,3 +68,17 @@ def test_not_dates() -> None:
 
 def test_capitalised_programme_name_is_not_today() -> None:
     assert values("She told NBC's TODAY show it happened today.") == [("2022-01-13", "day")]
+
+
+def test_prefilter_never_hides_a_date() -> None:
+    """``find`` skips a pattern when a cheap test says it cannot match: the test must hold for every
+    text a pattern does match."""
+    from accord.analyse.dates import PATTERNS, _DIGIT, _could_match
+
+    texts = ["On Jan. 19, 2024 they met", "2023-05-01", "the 3rd of March 2020", "in March of 2019",
+             "last Thursday's vote", "Friday next week", "YESTERDAY and Tonight", "last night",
+             "two weeks ago", "A DAY AGO", "this month", "Next Year", "since 1998", "mid-Sept. 5"]
+    for text in texts:
+        for kind, pattern in PATTERNS:
+            if pattern.search(text):
+                assert _could_match(kind, text, text.lower(), bool(_DIGIT.search(text))), (kind, text)

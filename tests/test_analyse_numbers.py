@@ -95,3 +95,15 @@ def test_elliptic_participle_gives_predicate() -> None:
 def test_numbers_inside_names_and_years_before_names_are_skipped() -> None:
     assert nums("A video obtained by Fox 8 shows the car.") == []
     assert nums("They worked together on the 1990 NASCAR thriller.") == []
+
+
+def test_prefilter_never_hides_a_number() -> None:
+    """``scan`` skips sentences a cheap test rules out: the test must pass every text ``_CORE`` matches."""
+    from accord.analyse.numbers import _CORE, _may_hold_number
+
+    texts = ["Tens of thousands marched", "a dozen people", "Scores of homes", "a handful of troops",
+             "SEVERAL hundred", "Twenty-one were hurt", "a hundred homes", "one of them", "$5m", "3%",
+             "Eleven died", "Nineteen Eighty-Four", "hundreds of millions", "A Few Thousand"]
+    for text in texts:
+        assert _CORE.search(text) and _may_hold_number(text), text
+    assert not _may_hold_number("The storm hit the coast on Monday.")

@@ -83,3 +83,36 @@ def test_loads_offline_in_a_fresh_process() -> None:
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == f"(1, {embed.dim()})"
     assert embed.MODEL_DIR.is_relative_to(Path(embed.__file__).resolve().parent)
+
+
+def test_cached_tokens_give_model2vecs_own_vectors() -> None:
+    """``encode`` looks token ids up per chunk instead of calling model2vec: the vectors must stay
+    model2vec's (unknown tokens dropped, text cut at MAX_TOKENS, odd separators, repeated words)."""
+    model = embed.load_model()
+    texts = [
+        "Rap game lost a legend 🙏🏽 to and for his fam.",
+        "The U.S.-led coalition said (on Monday) it had \"no comment\"; officials disagreed.",
+        "Crème brûlée, naïve café: accents fold the way BERT folds them.",
+        "word " * 2000,
+        "a\x1fb tab\tand\nnewline",
+        "The U.S.-led coalition said again.",
+        "Tokayev's [UNK] and [CLS] tokens, e-mail@example.com ~50% #hashtag_x 2,500-strong",
+        "",
+    ]
+    expected = np.asarray(model.encode(texts, max_length=embed.MAX_TOKENS, normalize=False,
+                                       use_multiprocessing=False), dtype=np.float32)
+    norms = np.linalg.norm(expected, axis=1, keepdims=True)
+    np.divide(expected, norms, out=expected, where=norms > 0)
+    got = embed.encode(texts)
+    assert np.allclose(got, expected, atol=2e-4)
+    assert np.allclose(embed.encode(texts), got)  # second call served from the cache
+
+
+def test_chunk_cache_overflow_starts_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full cache is emptied and refilled with the texts at hand (no chunk goes missing)."""
+    texts = ["Storm hits the coast.", "The coast road is closed after the storm hit."]
+    expected = embed.encode(texts)
+    monkeypatch.setattr(embed, "_CHUNK_IDS", {"Storm": embed._CHUNK_IDS["Storm"], "other": [1], "words": [2]})
+    monkeypatch.setattr(embed, "_CHUNK_CACHE_MAX", 4)
+    assert np.allclose(embed.encode(texts), expected)
+    assert set(embed._CHUNK_IDS) == set(" ".join(texts).split())

@@ -55,3 +55,27 @@ def test_lead_matches_the_protocol(tmp_path: Path) -> None:
     rows, budget = summaries.load("neus", _data(tmp_path), limit=1)
     assert budget == 65
     assert summaries.lead(rows[0], 5) == "Storm floods towns. Share this"
+
+
+def test_analyser_option(tmp_path: Path) -> None:
+    """`--analyser rules` runs accord with the rules analyser; an unknown name is a usage error."""
+    data = _data(tmp_path)
+    seen: list[str] = []
+    real = summaries._accord
+
+    def spy(row, options):  # noqa: ANN001, ANN202
+        seen.append(options.analyser)
+        return real(row, options)
+
+    summaries._accord = spy
+    try:
+        res = CliRunner().invoke(app, ["eval", "summaries", "--limit", "2", "--data", str(data),
+                                       "--systems", "accord", "--analyser", "rules"])
+    finally:
+        summaries._accord = real
+    assert res.exit_code == 0, res.output
+    assert seen and set(seen) == {"rules"}  # the warm-up and both stories
+    bad = CliRunner().invoke(app, ["eval", "summaries", "--data", str(data), "--analyser", "bogus"])
+    assert bad.exit_code == 2 and "spacy, rules" in bad.output
+    bad = CliRunner().invoke(app, ["brief", str(tmp_path), "--analyser", "bogus"])
+    assert bad.exit_code == 2

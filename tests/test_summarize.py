@@ -123,3 +123,67 @@ def test_learned_scorer_ships_and_scores() -> None:
     facts = _facts()
     scores = scorers.get("learned")(view(facts, ARTICLES))
     assert scores.shape == (len(facts),)
+
+
+def test_scorer_features_in_use() -> None:
+    """The embedding feature is only computed for a scorer that reads it (the default does not)."""
+    assert not scorers.uses(scorers.CENTROID, "emb_centrality")
+    assert scorers.uses(scorers.CENTROID, "centrality")
+    assert scorers.uses(scorers.Linear("x", {"echo*emb_centrality": 1.0}), "emb_centrality")
+
+    class Opaque:
+        name = "opaque"
+
+        def __call__(self, story):  # noqa: ANN001, ANN204
+            return story.X[:, 0]
+
+    assert scorers.uses(Opaque(), "emb_centrality")
+
+
+def test_photo_captions_are_not_candidates() -> None:
+    """A wire photo caption, however well supported, never enters the summary."""
+    from accord.summarize import candidates
+
+    caption = "FILE - In this Sept. 26, 2006, file photo, knives of all sizes are piled in a box at the airport."
+    other = "In this Saturday, July 1, 2017, photo, people line up at a dispensary in Las Vegas."
+    fact = "Airport screeners seized a record number of knives last year, officials said on Monday."
+    facts = [
+        Fact(id="f1", text=caption, sentences=[Sentence("a", 0, caption), Sentence("b", 0, caption)],
+             support=["a", "b"], independent=2),
+        Fact(id="f2", text=other, sentences=[Sentence("a", 1, other)], support=["a"], independent=1),
+        Fact(id="f3", text=fact, sentences=[Sentence("a", 2, fact)], support=["a"], independent=1),
+    ]
+    assert [c.text for c in candidates(facts)] == [fact]
+    assert "In this case the court ruled" in [c.text for c in candidates(
+        [Fact(id="f4", text="In this case the court ruled for the city.",
+              sentences=[Sentence("a", 0, "In this case the court ruled for the city.")], support=["a"], independent=1)])][0]
+
+
+def test_centroid_prefers_quotes_and_the_top_of_an_article() -> None:
+    """Same evidence otherwise: a sentence opening with a direct quote, and one higher up its article
+    (relative to the article's length), score higher."""
+    import numpy as np
+
+    from accord.summarize.features import StoryView
+
+    base = np.zeros((3, len(NAMES)))
+    base[:, NAMES.index("centrality")] = 0.4
+    base[:, NAMES.index("rel_position")] = 0.5
+    base[1, NAMES.index("quote")] = 1.0
+    base[2, NAMES.index("rel_position")] = 0.1
+    s = scorers.CENTROID(StoryView([], base, np.zeros((3, 1))))
+    assert s[1] > s[0] and s[2] > s[0]
+
+
+def test_choose_skips_nan_scores() -> None:
+    """A candidate whose score is not a number is never chosen (not even to fill the budget)."""
+    import numpy as np
+
+    from accord.summarize import choose
+    from accord.summarize.features import StoryView
+
+    facts = [Fact(id=f"f{i}", text=f"Sentence number {i} tells a different thing entirely here.",
+                  sentences=[Sentence("a", i, "x")], support=["a"], independent=1) for i in range(3)]
+    view = StoryView(facts, np.zeros((3, len(NAMES))), np.eye(3, dtype=np.float32))
+    out = choose(view, np.array([np.nan, 0.5, 0.2]), DEFAULT.with_(words=100, summary_fill=True))
+    assert [c.text for c in out] == [facts[1].text, facts[2].text]

@@ -17,10 +17,10 @@ from accord.analyse import dates, parsed, quotes, rules, sentences
 from accord.analyse.dates import publication_date
 from accord.analyse.entities import merge_variants
 from accord.errors import AccordError
-from accord.model import Article, Sentence
+from accord.model import Article, Sentence, Variant
 from accord.options import DEFAULT, Options
 
-__all__ = ["ANALYSERS", "analyse_many", "merge_variants", "publication_date"]
+__all__ = ["ANALYSERS", "analyse_many", "analyse_story", "merge_variants", "publication_date"]
 
 ANALYSERS: dict[str, ModuleType] = {"spacy": parsed, "rules": rules}
 
@@ -32,6 +32,13 @@ def analyse_many(articles: Iterable[Article], options: Options = DEFAULT,
     Entity values are already merged across all given articles (``merge_variants`` is run on the
     result; calling it again to get the ``Variant`` list is safe).
     """
+    return analyse_story(articles, options, reference)[0]
+
+
+def analyse_story(articles: Iterable[Article], options: Options = DEFAULT,
+                  reference: date | None = None) -> tuple[dict[str, list[Sentence]], list[Variant]]:
+    """``analyse_many`` and the names written more than one way, from one ``merge_variants`` pass
+    (a brief needs both; merging twice cost as much as reading every sentence's numbers)."""
     impl = ANALYSERS.get(options.analyser)
     if impl is None:
         raise AccordError(f"unknown analyser {options.analyser!r}; choose from: {', '.join(ANALYSERS)}")
@@ -49,5 +56,5 @@ def analyse_many(articles: Iterable[Article], options: Options = DEFAULT,
             ctx.tick()
             mentions.sort(key=lambda m: (m.start, m.kind))
             out[article.id].append(Sentence(article=article.id, index=index, text=text, mentions=mentions))
-    merge_variants([s for sents in out.values() for s in sents], options.name_similarity)
-    return out
+    variants = merge_variants([s for sents in out.values() for s in sents], options.name_similarity)
+    return out, variants

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -33,6 +34,7 @@ _EDGE = " ,;:•·*-–—/|\"'“”‘’()[]"
 _LEADING_THE = re.compile(r"^(?:the)\s+", re.I)
 
 
+@lru_cache(maxsize=65536)
 def display_name(text: str) -> str:
     """A mention's name without a leading "the", titles or a possessive ("Mr Tokayev's" → "Tokayev")."""
     name = " ".join(text.split()).strip(_EDGE)
@@ -47,6 +49,7 @@ def display_name(text: str) -> str:
     return " ".join(words).strip(_EDGE)
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without accents, dots or punctuation: the form names are compared in."""
     text = unicodedata.normalize("NFKD", text)
@@ -105,11 +108,13 @@ def skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
-def _tokens(key: str) -> list[str]:
-    return [skeleton(t) for t in fold(key.replace("-", " ")).split()]
+@lru_cache(maxsize=65536)
+def _tokens(key: str) -> tuple[str, ...]:
+    """Folded, spelling-neutral words of a name (kept per name: every merge compares them)."""
+    return tuple(skeleton(t) for t in fold(key.replace("-", " ")).split())
 
 
-def _initials(tokens: list[str], minor: bool) -> str:
+def _initials(tokens: Sequence[str], minor: bool) -> str:
     return "".join(t[0] for t in tokens if minor or t not in _MINOR)
 
 
@@ -117,7 +122,7 @@ def _close(a: str, b: str, threshold: float) -> bool:
     return a == b or (min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= threshold)
 
 
-def _seq_match(short: list[str], long: list[str], threshold: float) -> bool:
+def _seq_match(short: Sequence[str], long: Sequence[str], threshold: float) -> bool:
     """Each token of ``short`` matches a token of ``long`` in order, and the last tokens match."""
     if not short or not long or not _close(short[-1], long[-1], threshold):
         return False

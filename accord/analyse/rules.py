@@ -23,6 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from accord.analyse import dates, numbers, quotes
@@ -157,7 +158,12 @@ def singular(word: str) -> str:
 # -- entities ---------------------------------------------------------------------------------------
 def _plain(tok: Tok) -> str:
     """The word without a possessive or contraction ("I'm" → "i"), lower case, no final dot."""
-    return _CLITIC.sub("", tok.low).rstrip(".")
+    return _plain_word(tok.low)
+
+
+@lru_cache(maxsize=65536)
+def _plain_word(low: str) -> str:
+    return _CLITIC.sub("", low).rstrip(".")
 
 
 def _entity_spans(text: str, toks: list[Tok], lower_vocab: set[str]) -> list[Mention]:
@@ -170,8 +176,10 @@ def _entity_spans(text: str, toks: list[Tok], lower_vocab: set[str]) -> list[Men
     i = 0
     while i < len(toks):
         t = toks[i]
-        initial = i == 0 or bool(re.search(r"[“\"‘(:]\s*$", text[toks[i - 1].end:t.start])) \
-            or bool(re.search(r"[.!?]\s*$", text[:t.start]))
+        if not t.cap or not t.text[:1].isalpha():  # never a name word, whatever its position
+            i += 1
+            continue
+        initial = i == 0 or _opens(text[toks[i - 1].end:t.start], "“\"‘(:") or _opens(text[:t.start], ".!?")
         if not _name_word(t, lower_vocab, initial or title_case):
             i += 1
             continue
@@ -216,6 +224,13 @@ def _entity_spans(text: str, toks: list[Tok], lower_vocab: set[str]) -> list[Men
         if name and any(c.isalpha() for c in name):
             out.append(Mention(kind="entity", text=surface, value=name, label=label, start=run[0].start, end=end))
     return with_acronyms(text, out)
+
+
+def _opens(before: str, marks: str) -> bool:
+    """Whether ``before`` (the text up to a word) ends with one of ``marks`` and spaces: the word
+    opens a sentence or a quote."""
+    stripped = before.rstrip()
+    return bool(stripped) and stripped[-1] in marks
 
 
 def _initial(t: Tok) -> bool:

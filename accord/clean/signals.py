@@ -159,7 +159,7 @@ def shape(line: str) -> str | None:
         return "counter"
     if n <= 8 and READ_TIME.search(body):
         return "read time"
-    if UI_MESSAGE.search(body) and n <= 20:
+    if n <= 20 and UI_MESSAGE.search(body):
         return "interface message"
     if n <= 25 and CREDIT_LABEL.search(body):
         return "photo credit"
@@ -167,9 +167,9 @@ def shape(line: str) -> str | None:
         return "photo credit" if n <= 8 else "photo caption"
     if n <= 8 and DATE_LINE.match(body):
         return "date line"
-    if RELATED.match(body) and n <= 25:
+    if n <= 25 and RELATED.match(body):
         return "related link"
-    if LINK.search(body) and not is_sentence(body) and n <= 25:
+    if n <= 25 and LINK.search(body) and not is_sentence(body):
         return "link or contact"
     lower = [w.lower() for w in ws]
     if n <= 12 and all(w in UI_WORDS for w in lower):

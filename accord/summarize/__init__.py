@@ -6,6 +6,7 @@ are shared here so that every scorer is held to the same rules.
 """
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 import numpy as np
@@ -24,8 +25,9 @@ def _words(text: str) -> int:
 def rank(facts: Sequence[Fact], articles: Sequence[Article], options: Options = DEFAULT) -> list[tuple[Fact, float]]:
     """Every fact with its score, best first (what ``select`` chooses from)."""
     facts = candidates(facts) + (features.title_facts(list(articles)) if options.summary_titles else [])
-    view = features.view(facts, list(articles))
-    scores = scorers.get(options.summary_scorer)(view)
+    scorer = scorers.get(options.summary_scorer)
+    view = features.view(facts, list(articles), embed=scorers.uses(scorer, "emb_centrality"))
+    scores = scorer(view)
     order = np.argsort(-scores, kind="stable")
     return [(view.facts[i], float(scores[i])) for i in order]
 
@@ -42,23 +44,34 @@ def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options 
         facts += features.title_facts(list(articles))
     if not facts or options.words <= 0:
         return []
-    view = features.view(facts, list(articles))
-    return choose(view, scorers.get(options.summary_scorer)(view), options)
+    scorer = scorers.get(options.summary_scorer)
+    view = features.view(facts, list(articles), embed=scorers.uses(scorer, "emb_centrality"))
+    return choose(view, scorer(view), options)
+
+
+# A photo caption that survived cleaning ("FILE - In this Sept. 26, 2006, file photo, knives ...",
+# "In this image released by ..."): it describes a picture the summary does not show, and the wire
+# services repeat it under every copy, so alignment makes it look well supported.
+CAPTION = re.compile(
+    r"^(?:FILE(?:\s+PHOTO)?\s*[-–—:]|File photo\b|(?:FILE\s*[-–—:]\s*)?In th(?:is|ese)\b.{0,60}?"
+    r"\b(?:photos?|images?|pictures?|video|frame grab)\b)", re.I)
 
 
 def candidates(facts: Sequence[Fact]) -> list[Fact]:
     """Every telling of every fact as its own candidate, carrying the fact's id and support.
 
     Outlets phrase one fact differently; the scorer picks the telling that reads best in context
-    (position, self-containedness), and ``choose`` takes at most one telling per fact.
+    (position, self-containedness), and ``choose`` takes at most one telling per fact. Photo
+    captions (``CAPTION``) are not candidates.
     """
     out = []
     for f in facts:
         tellings = [s for s in f.sentences if s.text and s.text.strip()]
         if not tellings:
-            if f.text and f.text.strip():
+            if f.text and f.text.strip() and not CAPTION.match(f.text.strip()):
                 out.append(f)
             continue
+        tellings = [s for s in tellings if not CAPTION.match(s.text.strip())]
         seen: set[str] = set()
         for s in tellings:
             if s.text.strip() in seen:
@@ -72,40 +85,35 @@ def candidates(facts: Sequence[Fact]) -> list[Fact]:
 def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFAULT) -> list[Cited]:
     """Budgeted MMR selection over scored facts (shared by every scorer and by training)."""
     facts = view.facts
-    sims = view.vectors @ view.vectors.T if view.vectors.size else np.zeros((len(facts), len(facts)))
+    n = len(facts)
+    scores = np.asarray(scores, dtype=np.float64)
+    sims = view.vectors @ view.vectors.T if view.vectors.size else np.zeros((n, n))
     budget = options.words
+    words = np.array([_words(f.text) for f in facts], dtype=np.int64)
+    codes = {fid: k for k, fid in enumerate(dict.fromkeys(f.id for f in facts))}
+    fact_of = np.array([codes[f.id] for f in facts], dtype=np.int64)
+    open_ = ~np.isnan(scores)  # not chosen, and its fact not told yet (a NaN score never is)
+    red = np.zeros(n, dtype=sims.dtype)  # similarity to the closest chosen fact (MMR redundancy)
     chosen: list[int] = []
     used = 0
-    remaining = set(range(len(facts)))
-    taken: set[str] = set()  # fact ids already told
-    while remaining and used < budget:
-        best, best_val = -1, -np.inf
-        for i in remaining:
-            if used + _words(facts[i].text) > budget:
-                continue
-            if facts[i].id in taken:
-                continue
-            red = max((sims[i, j] for j in chosen), default=0.0)
-            if red >= options.summary_max_similarity:
-                continue
-            val = scores[i] - options.summary_redundancy * red
-            if val > best_val:
-                best, best_val = i, val
-        if best < 0:
+    while open_.any() and used < budget:
+        ok = open_ & (used + words <= budget) & (red < options.summary_max_similarity)
+        if not ok.any():
+            break
+        val = np.where(ok, scores - options.summary_redundancy * red, -np.inf)
+        best = int(np.argmax(val))  # the first of equal values, as a scan in index order keeps
+        if val[best] == -np.inf:
             break
         chosen.append(best)
-        taken.add(facts[best].id)
-        used += _words(facts[best].text)
-        remaining.discard(best)
+        used += int(words[best])
+        open_ &= fact_of != fact_of[best]  # one telling per fact
+        red = np.maximum(red, sims[:, best])
     if options.summary_order == "article":
         chosen = _reading_order(chosen, facts)
     if options.summary_fill and used < budget:
-        spill = [
-            i for i in remaining
-            if facts[i].id not in taken and max((sims[i, j] for j in chosen), default=0.0) < options.summary_max_similarity
-        ]
-        if spill:  # last, so that a reader cutting at the budget cuts only this one
-            chosen.append(max(spill, key=lambda i: scores[i]))
+        spill = np.flatnonzero(open_ & (red < options.summary_max_similarity))
+        if len(spill):  # last, so that a reader cutting at the budget cuts only this one
+            chosen.append(int(spill[np.argmax(scores[spill])]))
     return [Cited(text=facts[i].text.strip(), citations=list(dict.fromkeys(facts[i].support))) for i in chosen]
 
 

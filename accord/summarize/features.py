@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
 
+from accord import tfidf
 from accord.model import Article, Fact, Sentence
 
 NAMES = (
@@ -60,20 +60,30 @@ def _unit(m: np.ndarray) -> np.ndarray:
     return m / n
 
 
+_QUESTION_END = re.compile(r"\?[\"'”’)]*$")
+_STATEMENT_END = re.compile(r"[.!?][\"'”’)]*$")
+
+
+_DIGIT = re.compile(r"\d")
+
+
 def _sentence_flags(text: str) -> list[float]:
     words = text.split()
     n = max(len(words), 1)
     stripped = text.strip()
-    caps = sum(1 for w in words if w[:1].isupper()) / n
-    digits = sum(1 for w in words if any(ch.isdigit() for ch in w)) / n
+    caps = sum([w[0].isupper() for w in words]) / n
+    if text.isascii() and not _DIGIT.search(text):  # most sentences: no word to look into
+        digits = 0.0
+    else:
+        digits = sum(1 for w in words if any(map(str.isdigit, w))) / n
     return [
         min(len(words) / 40.0, 1.5),
         float(len(words) < 8),
         float(len(words) > 55),
         float(bool(_DANGLING.match(stripped))),
-        float(bool(re.search(r"\?[\"'”’)]*$", stripped))),
+        float(bool(_QUESTION_END.search(stripped))),
         float(stripped[:1] in "\"“'‘"),
-        float(not re.search(r"[.!?][\"'”’)]*$", stripped)),
+        float(not _STATEMENT_END.search(stripped)),
         caps,
         digits,
     ]
@@ -111,9 +121,8 @@ def view(facts: list[Fact], articles: list[Article], embed: bool = True) -> Stor
     titles = [a.title for a in articles if a.title and a.title.strip()]
     texts = [f.text for f in facts]
     is_title = np.array([bool(f.sentences) and min(s.index for s in f.sentences) < 0 for f in facts])
-    vec = TfidfVectorizer(sublinear_tf=True, stop_words="english", token_pattern=r"(?u)\b\w\w+\b")
     try:
-        m = vec.fit_transform(texts + titles).toarray().astype(np.float32)
+        m = tfidf.matrix(texts + titles).toarray().astype(np.float32)
     except ValueError:  # only stop words: nothing to compare
         m = np.zeros((len(texts) + len(titles), 1), dtype=np.float32)
     m = _unit(m)
@@ -136,9 +145,12 @@ def view(facts: list[Fact], articles: list[Article], embed: bool = True) -> Stor
     col = {a: i for i, a in enumerate(all_arts)}
     sims = fm @ fm.T
     best = np.zeros((len(facts), len(all_arts)))
+    members: dict[str, list[int]] = {}
     for j, arts in enumerate(arts_of):
         for a in arts:
-            best[:, col[a]] = np.maximum(best[:, col[a]], sims[:, j])
+            members.setdefault(a, []).append(j)
+    for a, js in members.items():  # one max per article, not one update per candidate
+        best[:, col[a]] = np.maximum(sims[:, js].max(axis=1), 0.0)
     own = np.zeros_like(best, dtype=bool)
     for i, arts in enumerate(arts_of):
         for a in arts:

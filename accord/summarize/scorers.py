@@ -27,6 +27,17 @@ class Scorer(Protocol):
     def __call__(self, story: StoryView) -> np.ndarray: ...
 
 
+def uses(scorer: Scorer, feature: str) -> bool:
+    """Whether ``scorer`` reads ``feature``: a costly feature (embeddings) is skipped when it does not.
+
+    A scorer that does not say which features it reads is assumed to read them all.
+    """
+    terms = getattr(scorer, "terms", None)
+    if terms is None:
+        return True
+    return any(feature in t.split("*") for t in terms)
+
+
 class Linear:
     """A weighted sum of features (+ optional pairwise products), from hand weights or a trained file."""
 
@@ -63,8 +74,10 @@ class Linear:
 
 
 # Hand weights: a fact that other outlets echo and that sits at the story's centre carries it;
-# headlines and leads say what the story is; fragments, questions and dangling openers read badly
-# out of context. Chosen among a handful of settings on the development sets (BENCHMARKS.md).
+# headlines and leads say what the story is (and the top of a long article more than its tail:
+# rel_position); a direct quote of the main actor is what summaries of news quote (quote);
+# fragments, questions and dangling openers read badly out of context. Chosen among a handful of
+# settings on the development sets, tuned on one half and checked on the other (BENCHMARKS.md).
 CENTROID = Linear(
     "centroid",
     {
@@ -73,6 +86,8 @@ CENTROID = Linear(
         "support": 0.5,
         "title_sim": 0.5,
         "position": 0.3,
+        "rel_position": -0.3,
+        "quote": 0.3,
         "short": -0.5,
         "no_end": -0.5,
         "question": -0.5,

@@ -1,0 +1,61 @@
+"""TF-IDF of a story's sentences, as sklearn's ``TfidfVectorizer(stop_words="english",
+sublinear_tf=True)`` computes it, with each text's terms kept for the process.
+
+Why not sklearn itself: a brief fits TF-IDF twice on nearly the same sentences (alignment, then the
+summary's features), and the vectorizer's validation and per-call set-up cost more than the
+arithmetic on a story's hundred sentences. Here a sentence is tokenized once, whichever stage asks
+first, and the matrix is built directly. The numbers are sklearn's (tested against it): lower case,
+tokens of two or more word characters, English stop words dropped, tf = 1 + ln(count), smooth idf =
+1 + ln((1 + n) / (1 + df)), rows L2-normalised, columns in alphabetical order.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+import numpy as np
+from scipy.sparse import csr_matrix
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+
+
+@lru_cache(maxsize=65536)
+def terms(text: str) -> tuple[str, ...]:
+    """The counted terms of ``text`` in order (lower case, stop words dropped)."""
+    return tuple(w for w in _TOKEN.findall(text.lower()) if w not in ENGLISH_STOP_WORDS)
+
+
+def matrix(texts: Sequence[str]) -> csr_matrix:
+    """L2-normalised TF-IDF rows of ``texts`` fitted on ``texts`` (float64, one row per text).
+
+    Raises ValueError, like sklearn, when no text has a term.
+    """
+    counts = [Counter(terms(t)) for t in texts]
+    vocab = sorted({w for c in counts for w in c})
+    if not vocab:
+        raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
+    column = {w: k for k, w in enumerate(vocab)}
+    indptr = np.zeros(len(texts) + 1, dtype=np.int64)
+    indices: list[int] = []
+    data: list[int] = []
+    for row, c in enumerate(counts):
+        indices.extend(column[w] for w in c)
+        data.extend(c.values())
+        indptr[row + 1] = len(indices)
+    cols = np.asarray(indices, dtype=np.int64)
+    values = np.log(np.asarray(data, dtype=np.float64)) + 1.0
+    df = np.bincount(cols, minlength=len(vocab))
+    values *= (np.log((len(texts) + 1) / (df + 1.0)) + 1.0)[cols]
+    sq = np.add.reduceat(values * values, indptr[:-1][np.diff(indptr) > 0]) if len(values) else values
+    norms = np.ones(len(texts))
+    norms[np.diff(indptr) > 0] = np.sqrt(sq)
+    values /= np.repeat(norms, np.diff(indptr))
+    out = csr_matrix((values, cols, indptr), shape=(len(texts), len(vocab)))
+    out.sort_indices()
+    return out
+
+
+__all__ = ["matrix", "terms"]

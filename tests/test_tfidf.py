@@ -1,0 +1,23 @@
+"""accord.tfidf must give sklearn's TfidfVectorizer(stop_words="english", sublinear_tf=True) numbers."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from accord import tfidf
+
+
+def test_same_matrix_as_sklearn() -> None:
+    texts = ["The storm hit the coast on Monday, the coast guard said.",
+             "Storm damage: 2,500 homes; the COAST road closed.",
+             "", "and the of", "Café owners said the storm's damage was the worst since 1998 1998 1998."]
+    expected = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(texts).toarray()
+    got = tfidf.matrix(texts).toarray()
+    assert got.shape == expected.shape
+    assert np.allclose(got, expected, atol=1e-12)
+
+
+def test_only_stop_words_is_a_value_error() -> None:
+    with pytest.raises(ValueError):
+        tfidf.matrix(["the and of", "it is"])
