@@ -107,3 +107,21 @@ def test_prefilter_never_hides_a_number() -> None:
     for text in texts:
         assert _CORE.search(text) and _may_hold_number(text), text
     assert not _may_hold_number("The storm hit the coast on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was swept to his death at age 40.",
+        "The climber died at the age of 40.",
+        "A man aged 40 was killed.",
+        "The victim, a 40-year-old man, was killed.",
+        "The victim was 40 years old when he was killed.",
+    ],
+)
+def test_ages_are_labelled_ages_not_counts(text: str) -> None:
+    """An age next to "killed" must not become a death toll to compare."""
+    from accord.analyse import rules
+
+    assert one(text).label == "age"
+    assert [m.label for m in numbers.scan(text, rules.RulesReader(text, rules.tokens(text)))] == ["age"]

@@ -259,6 +259,10 @@ def _may_hold_number(text: str) -> bool:
     return any(h in low for h in _NUMBER_HINTS)
 
 
+_AGE_AFTER = re.compile(r"^(?:-|\s+)(?:year|month|week|day)s?[- ]old\b", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:at\s+(?:the\s+)?age(?:\s+of)?|aged|ages)\s+$", re.I)
+
+
 def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), options: Options = DEFAULT) -> list[Mention]:  # type: ignore[assignment]
     """Number mentions of one sentence, their grammar read by ``reader`` (None: no head nouns)."""
     out: list[Mention] = []
@@ -271,10 +275,8 @@ def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), opt
         rest = text[end:]
         if m.group("digits") and (_TIME_AFTER.match(rest) or _LETTERS_AFTER.match(rest)):
             continue  # times, ordinals (45th), decades (1990s), codes
-        if m.group("digits") and re.match(r"^-(?:year|month|week|day)s?-old", rest, re.I):
-            label_age = True
-        else:
-            label_age = False
+        # "a 40-year-old", "40 years old", "at age 40", "aged 40": an age, never a count of people
+        label_age = bool(_AGE_AFTER.match(rest) or _AGE_BEFORE.search(text[:start]))
         low: float
         high: float
         qualifier: str | None = None
