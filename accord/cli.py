@@ -311,6 +311,7 @@ def eval_throughput(
     brief: bool = typer.Option(True, "--brief/--no-brief", help="Also brief every story of ≥2 articles."),
     brief_max: Optional[int] = typer.Option(None, "--brief-max", help="Brief at most K stories (spread "
                                             "over the stream) to price briefing without briefing all."),
+    analyser: Optional[str] = typer.Option(None, "--analyser", help=ANALYSER_HELP),
 ) -> None:
     """Articles/second, peak memory and time at 1k/2k/5k/10k for clean → copies → stories (→ briefs)."""
     from pathlib import Path
@@ -319,11 +320,14 @@ def eval_throughput(
 
     from accord.eval import throughput
 
-    columns = (TextColumn("stream"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    options = _with_analyser(State.options, analyser)
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
-        task = bar.add_task("", total=n)
-        res = throughput.run(Path(data), n, State.options, brief=brief, progress=lambda k: bar.advance(task, k),
-                             brief_max=brief_max)
+        task = bar.add_task("stream", total=n)
+        briefs = bar.add_task("briefs", total=None, visible=False)
+        res = throughput.run(Path(data), n, options, brief=brief, progress=lambda k: bar.advance(task, k),
+                             brief_max=brief_max,
+                             brief_progress=lambda done, total: bar.update(briefs, completed=done, total=total, visible=True))
     rows = [[str(k), f"{s:.1f}", f"{k / s:.0f}", f"{mb:.0f}"] for k, s, mb in res.checkpoints]
     out.print(_table(f"throughput: {n} articles, online (clean + copies + stories)",
                      ["articles", "seconds", "articles/s", "peak MB"], rows))

@@ -64,9 +64,11 @@ class Result:
 
 
 def run(data: Path, n: int = 10_000, options: Options = DEFAULT, brief: bool = True,
-        progress: Callable[[int], None] | None = None, brief_max: int | None = None) -> Result:
+        progress: Callable[[int], None] | None = None, brief_max: int | None = None,
+        brief_progress: Callable[[int, int], None] | None = None) -> Result:
     """Clean → copies → stories for ``n`` articles online; then brief stories with ≥2 articles
-    (at most ``brief_max`` of them, taken evenly over the stream's stories, to price briefing)."""
+    (at most ``brief_max`` of them, taken evenly over the stream's stories, to price briefing).
+    ``brief_progress(done, total)`` is called after each brief."""
     from accord.clean import clean
 
     res = Result(n=n)
@@ -107,6 +109,8 @@ def run(data: Path, n: int = 10_000, options: Options = DEFAULT, brief: bool = T
                 build(arts, options)
                 res.briefed += 1
                 res.briefed_articles += len(arts)
+                if brief_progress:
+                    brief_progress(res.briefed, len(todo))
             res.brief_s = time.perf_counter() - t
     res.total_s = time.perf_counter() - t0
     res.peak_mb = peak_rss_mb()
