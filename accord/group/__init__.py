@@ -42,6 +42,9 @@ def assign(articles: Iterable[Article], options: Options = DEFAULT,
         if original is not None:
             copy_of[art.id] = original
         story[art.id] = stories.add(art, root=original, counted=True, story=story.get(original or ""))
+        for moved, sid in stories.moved:  # a split or re-cut moved earlier articles: copies follow them there
+            story[moved] = sid
+        stories.moved.clear()
         if progress:
             progress(1)
     story = {aid: sid for sid, st in stories.stories.items() for aid in st.members}  # after splits
