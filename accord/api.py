@@ -350,10 +350,8 @@ class _Grouper:
     def add(self, article: Article) -> None:
         """Set ``article.story``/``copy_of``, store them and the story's summary row."""
         original = self.copies.add(article.id, self.text(article))
-        stored = self.lib.get(original) if original is not None else None
-        forced = stored.story if stored is not None else None  # a copy joins its original's story
         article.copy_of = original
-        article.story = self.stories.add(article, root=original, story=forced)
+        article.story = self.stories.add(article, root=original)  # a copy joins its original's story
         self.lib.update(article)
         changed = {article.story}
         for moved_id, new_story in self.stories.moved:  # a split moved earlier articles

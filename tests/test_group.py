@@ -193,3 +193,35 @@ def test_an_article_in_the_wrong_sibling_story_moves_over_when_the_two_are_re_cu
     by_story = {sid: set(st.articles) for sid, st in idx.stories.items()}
     assert by_story == {first: {a.id for a in old}, later: {a.id for a in new}}
     assert ("new0", later) in idx.moved
+
+
+# Longer versions (long enough to be re-run as wire copies) of one article of each patch story.
+LONG_2008 = (
+    "Microsoft issued an emergency patch for Internet Explorer on Wednesday, December 17, 2008, to "
+    "close a data-binding flaw that hackers used to take over computers through hacked Chinese sites. "
+    "The out-of-band update, released outside the monthly cycle, should be installed at once, the "
+    "company said, after security firms counted two million infected machines in a week. Researchers "
+    "said the attackers stole game passwords and planted malware on visitors of legitimate sites, and "
+    "that the flaw affected every supported version of the browser on Windows."
+)
+LONG_2013 = (
+    "Microsoft released an emergency fix for Internet Explorer on Tuesday, September 17, 2013, after "
+    "hackers exploited a memory corruption flaw in targeted attacks against companies in Japan. The "
+    "temporary Fix it tool blocks the attack while engineers prepare a full security update, the "
+    "company said, urging users of every version from 6 to 11 to apply it at once. Researchers said "
+    "the attackers lured victims to booby-trapped websites and installed remote access software on "
+    "the computers they reached, and that more attacks were likely before the patch is ready."
+)
+
+
+def test_a_wire_copy_joins_the_story_its_original_was_moved_to_by_a_split() -> None:
+    """The two patch stories start as one and are split; copies arriving later follow their originals."""
+    old, new = arts(PATCH_2008, "old"), arts(PATCH_2013, "new")
+    batch = [Article(id="old-long", title="", text=LONG_2008), Article(id="new-long", title="", text=LONG_2013)]
+    batch += [a for pair in zip(old, new) for a in pair]
+    batch += [Article(id="old-copy", title="", text=LONG_2008), Article(id="new-copy", title="", text=LONG_2013)]
+    g = assign(batch)
+    assert g.copy_of == {"old-copy": "old-long", "new-copy": "new-long"}
+    assert g.story["new-long"] != g.story["old-long"]  # the split happened
+    assert g.story["old-copy"] == g.story["old-long"]
+    assert g.story["new-copy"] == g.story["new-long"]

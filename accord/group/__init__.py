@@ -35,13 +35,13 @@ def assign(articles: Iterable[Article], options: Options = DEFAULT,
     copies = CopyIndex(options)
     stories = StoryIndex(options)
     stories.observe(arts)
-    story: dict[str, str] = {}
     copy_of: dict[str, str] = {}
     for art in arts:
         original = copies.add(art.id, article_text(art))
         if original is not None:
             copy_of[art.id] = original
-        story[art.id] = stories.add(art, root=original, counted=True, story=story.get(original or ""))
+        stories.add(art, root=original, counted=True)  # a copy joins wherever its original is now
+        stories.moved.clear()  # nothing to persist: the final story of each article is read below
         if progress:
             progress(1)
     story = {aid: sid for sid, st in stories.stories.items() for aid in st.members}  # after splits

@@ -118,6 +118,7 @@ class StoryIndex:
         self.postings: defaultdict[str, set[str]] = defaultdict(set)
         self.next_id = 1
         self.moved: list[tuple[str, str]] = []  # (article, new story) after splits; callers drain it
+        self.home: dict[str, str] = {}  # article -> its story now (splits and re-cuts keep it current)
         self.lead_total: np.ndarray | None = None  # sum of every lead embedding seen (for centring)
         self.lead_n = 0
         self._leads: dict[str, np.ndarray] = {}  # batch-encoded by ``observe``, consumed by ``add``
@@ -211,8 +212,11 @@ class StoryIndex:
 
         ``root`` is the original it copies (from ``CopyIndex``), so wire copies count once in
         ``independent``. ``counted`` says ``observe`` already saw it (no double document frequency).
-        ``story`` forces the story (a wire copy goes where its original went).
+        ``story`` forces the story; without it a wire copy goes where its original is now (a split
+        may have moved the original since it arrived), so every caller gets that rule from here.
         """
+        if story is None and root is not None:
+            story = self.home.get(root)
         body_c, names_c = self.features(article)
         lead_vec = self._leads.pop(article.id, None)
         if lead_vec is None:
@@ -235,18 +239,20 @@ class StoryIndex:
             self.stories[best] = _StoryState(id=best, title=_title(article))
         story = self.stories[best]
         story.add(article.id, _Member(root or article.id, body, names, article.published, _title(article), lead_vec))
+        self.home[article.id] = best
         for key, _ in _top(body, self.options.story_index_terms, "b:") + _top(names, self.options.story_index_terms, "n:"):
             self.postings[key].add(best)
         if len(story.members) >= max(story.next_check, self.options.story_split_min):
             self._check_split(story)
-        return self.where(article.id) if story.id not in self.stories or article.id not in self.stories[story.id].members else story.id
+        return self.home[article.id]
 
     def where(self, article_id: str) -> str:
-        """The story holding ``article_id`` now (a split may have moved it)."""
-        for sid, st in self.stories.items():
-            if article_id in st.members:
-                return sid
-        raise KeyError(article_id)
+        """The story holding ``article_id`` now (a split may have moved it); KeyError if unknown."""
+        return self.home[article_id]
+
+    def _moved_to(self, article_id: str, sid: str) -> None:
+        self.home[article_id] = sid
+        self.moved.append((article_id, sid))
 
     def _member_sims(self, rows: list[_Member], cols: list[_Member]) -> np.ndarray:
         """Pairwise article similarity (rows × cols) for the split check.
@@ -355,7 +361,7 @@ class StoryIndex:
             for i in ids:
                 new.add(i, union.members[i])
                 if i not in st.members:
-                    self.moved.append((i, st.id))
+                    self._moved_to(i, st.id)
                     for key, _ in _top(union.members[i].body, o.story_index_terms, "b:") + _top(union.members[i].names, o.story_index_terms, "n:"):
                         self.postings[key].add(st.id)
             self.stories[st.id] = new
@@ -387,7 +393,7 @@ class StoryIndex:
         rest.next_check, moved.next_check = story.next_check, int(len(move) * o.story_split_growth) + 1
         self.stories[story.id], self.stories[new_id] = rest, moved
         for i in move:
-            self.moved.append((i, new_id))
+            self._moved_to(i, new_id)
             for key, _ in _top(members[i].body, o.story_index_terms, "b:") + _top(members[i].names, o.story_index_terms, "n:"):
                 self.postings[key].add(new_id)
 
@@ -430,6 +436,7 @@ class StoryIndex:
             for aid, root, body, names, published, title, *lead in s["members"]:  # older states: no lead
                 vec = np.asarray(lead[0], dtype=np.float32) if lead and lead[0] is not None else None
                 st.add(aid, _Member(root, body, names, published, title, vec))
+                idx.home[aid] = st.id
             idx.stories[st.id] = st
         for k, v in data["postings"].items():
             idx.postings[k] = set(v)
