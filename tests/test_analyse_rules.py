@@ -76,6 +76,14 @@ def test_acronym_definition_and_surname_become_one_person_and_one_org() -> None:
         ("Police said thousands of protesters had been arrested.", 5999.5, 2000, 9999, "protester", "arrest"),
         ("Putin said the 2,500-strong deployment proved its worth.", 2500, 2500, 2500, "deployment", None),
         ("By Monday 524 people were in detention.", 524, 524, 524, "people", "detention"),
+        ("The bodies of the two dead journalists were not recovered.", 2, 2, 2, "journalist", "die"),
+        ("Rescuers found 18 wounded soldiers.", 18, 18, 18, "soldier", "wound"),
+        ("Five soldiers, most of them young recruits from the north of the country, were also killed.",
+         5, 5, 5, "soldier", "kill"),
+        ("A brawl left three people stabbed.", 3, 3, 3, "people", "stab"),
+        ("Lowe, who was 40 at the time of his death, was a climber.", 40, 40, 40, "age", "death"),
+        ("It took until 1800 for the population to reach 1 billion (the Black Death did not help).",
+         1e9, 1e9, 1e9, None, None),
     ],
 )
 def test_counts_with_noun_and_event(text: str, value: float, low: float, high: float,
@@ -116,6 +124,12 @@ def test_quote_speakers_from_patterns() -> None:
     )
     speakers = [m.label for s in out for m in s.of_kind("quote")]
     assert speakers == ["Jane Doe", "John Roe", "John Roe", "John Roe", "Mary Smith", "Fire Department"]
+
+
+def test_a_name_inside_a_quote_is_not_the_subject_a_bare_quote_takes() -> None:
+    out = sents("“Everyone loves the Grateful Dead and their long songs,” said the fan.\n"
+                "“They are part of American history.”")
+    assert [m.label for s in out for m in s.of_kind("quote")] == [None, None]  # not the band
 
 
 def test_he_said_goes_to_the_last_person_not_an_organisation() -> None:

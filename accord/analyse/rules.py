@@ -63,7 +63,7 @@ def forms(lemma: str) -> set[str]:
 EVENT_VERBS = ("kill die perish slay murder massacre execute shoot injure wound hurt hospitalise "
                "hospitalize arrest detain jail imprison apprehend evacuate displace flee "
                "relocate rescue free release send deploy dispatch mobilise mobilize deliver "
-               "withdraw disappear").split()
+               "withdraw disappear stab").split()
 EVENT_OTHER: dict[str, str] = {
     "dead": "die", "death": "death", "deaths": "death", "injury": "injury", "injuries": "injury",
     "detention": "detention", "custody": "custody", "arrests": "arrest", "fatality": "fatality",
@@ -332,7 +332,7 @@ class RulesReader:
             if _BREAK.search(gap) or gap.count(".") or not t.text[:1].isalpha():
                 break
             w = t.low
-            if w in COUNT_SKIP or re.search(r"-(?:strong|led|backed|based)$", w):
+            if w in COUNT_SKIP or re.search(r"-(?:strong|led|backed|based)$", w) or self._outcome_before_noun(after, k):
                 k += 1
                 continue
             if w in FUNCTION or w in EVENTS or (w in SPEECH and not _plural(w)) or w.endswith("ly") \
@@ -348,6 +348,15 @@ class RulesReader:
             return None  # "2,000 Russian": the noun is missing
         return singular(chosen.low), chosen.low
 
+    def _outcome_before_noun(self, after: list[Tok], k: int) -> bool:
+        """"two dead journalists", "18 wounded soldiers": an event word in front of the noun counted
+        describes it (the event is still read by ``_event``); "48 injured in the attack" has no noun."""
+        if after[k].low not in EVENTS or k + 1 >= len(after) or after[k].cap:
+            return False
+        nxt = after[k + 1]
+        return (nxt.low not in FUNCTION and nxt.low not in EVENTS and not nxt.cap and _plural(nxt.low)
+                and not self.text[after[k].end:nxt.start].strip())
+
     def label_predicate(self, start: int, end: int) -> tuple[str | None, str | None]:
         label = self._label(end)
         return (label[0] if label else None), self._event(start, end)
@@ -357,14 +366,19 @@ class RulesReader:
         best: tuple[float, str] | None = None
         for t in self.toks:
             lemma = EVENTS.get(t.low)
-            if lemma is None or start <= t.start < end:
-                continue
+            if lemma is None or start <= t.start < end or (t.cap and t is not self.toks[0]):
+                continue  # a capitalised word inside the sentence is part of a name ("Black Death")
             lo, hi = (t.end, start) if t.end <= start else (end, t.start)
-            between = self.text[lo:hi]
+            between = _ASIDE.sub(" ", self.text[lo:hi])
             cost = len(_TOKEN.findall(between)) + 6 * len(_BREAK.findall(between))
             if cost <= 14 and (best is None or cost < best[0]):
                 best = (cost, lemma)
         return best[1] if best else None
+
+
+# "Five soldiers, including two officers, were killed": an aside between commas does not part a count
+# from its verb
+_ASIDE = re.compile(r",\s*(?:including|among them|such as|most of them|many of them|all of them)\b[^,;:()—–]*,")
 
 
 def _plural(word: str) -> bool:
@@ -442,7 +456,8 @@ def read(text: str, state: Any, ref: date | None, ctx: quotes.Context, options: 
         # as often the quote's subject as its speaker, so it is not guessed
         mentions += quotes.attribute(text, spans, who, verb, ents, ctx, nearest_person=False)
     mentions += numbers.scan(text, RulesReader(text, words), [(m.start, m.end) for m in found_dates], options)
-    quotes.update_subject(None, ents, ctx)
+    # a name inside the quoted words is spoken of, not a subject a later "he said" can refer to
+    quotes.update_subject(None, [e for e in ents if not any(s <= e.start < t for s, t, _ in spans)], ctx)
     return mentions
 
 
