@@ -349,13 +349,9 @@ class RulesReader:
         return singular(chosen.low), chosen.low
 
     def _outcome_before_noun(self, after: list[Tok], k: int) -> bool:
-        """"two dead journalists", "18 wounded soldiers": an event word in front of the noun counted
-        describes it (the event is still read by ``_event``); "48 injured in the attack" has no noun."""
-        if after[k].low not in EVENTS or k + 1 >= len(after) or after[k].cap:
-            return False
-        nxt = after[k + 1]
-        return (nxt.low not in FUNCTION and nxt.low not in EVENTS and not nxt.cap and _plural(nxt.low)
-                and not self.text[after[k].end:nxt.start].strip())
+        """"two dead journalists", "18 wounded soldiers", "three murder charges": an event word in front
+        of the noun counted is skipped to reach the noun; "48 injured in the attack" has no noun."""
+        return k + 1 < len(after) and _modifies(self.text, after[k], after[k + 1])
 
     def label_predicate(self, start: int, end: int) -> tuple[str | None, str | None]:
         label = self._label(end)
@@ -364,13 +360,17 @@ class RulesReader:
     def _event(self, start: int, end: int) -> str | None:
         """The nearest event word: distance in words, plus a penalty per clause break crossed."""
         best: tuple[float, str] | None = None
-        for t in self.toks:
+        for i, t in enumerate(self.toks):
             lemma = EVENTS.get(t.low)
-            if lemma is None or start <= t.start < end or (t.cap and t is not self.toks[0]):
+            if lemma is None or start <= t.start < end or (t.cap and i > 0):
                 continue  # a capitalised word inside the sentence is part of a name ("Black Death")
+            if i + 1 < len(self.toks) and _modifies(self.text, t, self.toks[i + 1]) and not _participle(t.low):
+                continue  # "murder charges", "rescue workers": a noun's modifier, not what happened
             lo, hi = (t.end, start) if t.end <= start else (end, t.start)
             between = _ASIDE.sub(" ", self.text[lo:hi])
             cost = len(_TOKEN.findall(between)) + 6 * len(_BREAK.findall(between))
+            if t.end <= start:  # "four fatalities and one person injured": the other conjunct's event
+                cost += 3 * len(_CONJUNCTION.findall(between))
             if cost <= 14 and (best is None or cost < best[0]):
                 best = (cost, lemma)
         return best[1] if best else None
@@ -379,6 +379,21 @@ class RulesReader:
 # "Five soldiers, including two officers, were killed": an aside between commas does not part a count
 # from its verb
 _ASIDE = re.compile(r",\s*(?:including|among them|such as|most of them|many of them|all of them)\b[^,;:()—–]*,")
+
+
+_CONJUNCTION = re.compile(r"\b(?:and|but|while|whereas)\b", re.I)
+_PARTICIPLES = frozenset(f for fs in _IRREGULAR.values() for f in fs) | {"dead", "missing"}
+
+
+def _participle(word: str) -> bool:
+    """"wounded", "dead", "missing", "dying": an event word that can describe a noun's state."""
+    return word in _PARTICIPLES or word.endswith(("ed", "ing"))
+
+
+def _modifies(text: str, t: Tok, nxt: Tok) -> bool:
+    """An event word right in front of a lower-case plural noun ("dead journalists", "murder charges")."""
+    return (t.low in EVENTS and not t.cap and not nxt.cap and nxt.low not in FUNCTION
+            and nxt.low not in EVENTS and _plural(nxt.low) and not text[t.end:nxt.start].strip())
 
 
 def _plural(word: str) -> bool:
@@ -410,8 +425,9 @@ def speaker(text: str, spans: list[tuple[int, int, str]], ents: list[Mention], c
                 who = ctx.subject
             return who, True
         subj = [e for e in people if e.end <= v.start and _SUBJECT_GAP.match(text[e.end:v.start])]
-        if subj and not _possessive_at(text, subj[-1]):
-            return str(subj[-1].value), True
+        if subj and not _possessive_at(text, subj[0]):
+            # the earliest fits: "Miller, a spokesman for the Department of Health, said" is Miller
+            return str(subj[0].value), True
         obj = [e for e in people if e.start >= v.end and _AFTER_GAP.match(text[v.end:e.start])
                and not _possessive_at(text, e)]
         if obj:
