@@ -140,6 +140,12 @@ def test_a_name_inside_a_quote_is_not_the_subject_a_bare_quote_takes() -> None:
     assert [m.label for s in out for m in s.of_kind("quote")] == [None, None]  # not the band
 
 
+def test_a_participle_after_a_name_is_not_its_speech() -> None:
+    out = sents("Kim Lee had denied it, she said.\n"
+                "In an e-mail to Mayor Tim Roe announcing her resignation, she wrote, “This has been an awful job.”")
+    assert [m.label for s in out for m in s.of_kind("quote")] == ["Kim Lee"]
+
+
 def test_he_said_goes_to_the_last_person_not_an_organisation() -> None:
     out = sents("“We will hand out the shirts to every fan,” the Acme Corp said.\n"
                 "Fan Leon Thomas was there early.\n"

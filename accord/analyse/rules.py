@@ -416,7 +416,9 @@ def speaker(text: str, spans: list[tuple[int, int, str]], ents: list[Mention], c
     people = [e for e in ents if e.label in _SPEAKERS and not inside(e.start)]
     toks = [t for t in (tokens(text) if words is None else words) if not inside(t.start)]
     verbs = [t for t in toks if t.low in SPEECH]
-    for v in verbs:
+    # "an e-mail to Mayor Tim Flaherty announcing her resignation, she wrote": a participle
+    # describes a noun; only a finite speech verb has the quote's speaker as its subject
+    for v in (v for v in verbs if not v.low.endswith("ing")):
         prev = [t for t in toks if t.end <= v.start]
         if prev and prev[-1].low in quotes.PRONOUNS and not _BREAK.search(text[prev[-1].end:v.start]):
             who = ctx.recent(ctx.pronoun_window)
