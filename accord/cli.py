@@ -41,7 +41,7 @@ def fail(message: str, code: int = 1) -> "typer.Exit":
     return typer.Exit(code)
 
 
-ANALYSER_HELP = "spacy (NER + parse) or rules (word rules, ~10x faster; options.analyser)."
+ANALYSER_HELP = "rules (word rules, the default) or spacy (NER + parse, ~10x slower; options.analyser)."
 
 
 def _with_analyser(options: Options, analyser: Optional[str]) -> Options:
