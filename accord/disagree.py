@@ -220,8 +220,11 @@ def _part(m: Mention, sentence: Sentence) -> bool:
     if m.end <= m.start:  # a mention without its place in the sentence
         return False
     before, after = sentence.text[:m.start], sentence.text[m.end:]
-    return bool(_PART_BEFORE.search(before) or _PART_OF_OPENING.search(before)
-                or _PART_ASIDE.search(before) or _PART_AFTER.match(after))
+    last = before.rstrip()[-1:]  # cheap tests first: searched to the end, the patterns backtrack
+    return bool((last.isalpha() and _PART_BEFORE.search(before[-40:]))
+                or (last == "," and _PART_OF_OPENING.search(before))
+                or (last in ("–", "—", "(", ":") and _PART_ASIDE.search(before[-120:]))
+                or _PART_AFTER.match(after))
 
 
 def _slot_groups(items: list[tuple[Mention, Sentence]], ratio: float
