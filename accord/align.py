@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 import numpy as np
+from scipy.sparse import csr_matrix
 
 from accord import embed, tfidf
 from accord.model import Article, Fact, Mention, Sentence
@@ -124,12 +125,25 @@ def is_statement(text: str) -> bool:
     return len(words) >= 4 and (bool(_END.search(text)) or len(words) > 12)
 
 
+# Below this many (rows x columns) cells a product is done on dense arrays: a sparse product's set-up
+# (index checks, transposes, three matrices built) costs more than a small story's arithmetic.
+DENSE_CELLS = 40_000
+
+
+def _gram(matrix: csr_matrix) -> np.ndarray:
+    """``matrix @ matrix.T`` as a dense array, dense arithmetic for a small matrix."""
+    if matrix.shape[0] * matrix.shape[1] <= DENSE_CELLS:
+        rows = matrix.toarray()
+        return rows @ rows.T
+    return (matrix @ matrix.T).toarray()
+
+
 def _tfidf_similarity(texts: Sequence[str]) -> np.ndarray:
     try:
         matrix = tfidf.matrix(texts)
     except ValueError:  # only stop words: no vocabulary
         return np.zeros((len(texts), len(texts)), dtype=np.float32)
-    return (matrix @ matrix.T).toarray().astype(np.float32)
+    return _gram(matrix).astype(np.float32)
 
 
 def _slot_keys(sentence: Sentence) -> set[str]:
@@ -146,9 +160,7 @@ def _slot_keys(sentence: Sentence) -> set[str]:
 
 
 def _shared_mentions(keys: list[set[str]]) -> np.ndarray:
-    """Share of the smaller key set found in the other, for every pair (one sparse product)."""
-    from scipy.sparse import csr_matrix
-
+    """Share of the smaller key set found in the other, for every pair (one matrix product)."""
     n = len(keys)
     vocab: dict[str, int] = {}
     rows, cols = [], []
@@ -158,8 +170,13 @@ def _shared_mentions(keys: list[set[str]]) -> np.ndarray:
             cols.append(vocab.setdefault(k, len(vocab)))
     if not vocab:
         return np.zeros((n, n), dtype=np.float32)
-    m = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, len(vocab)))
-    inter = (m @ m.T).toarray()
+    if n * len(vocab) <= DENSE_CELLS:  # whole counts: exact either way
+        m = np.zeros((n, len(vocab)), dtype=np.float32)
+        m[rows, cols] = 1.0
+        inter = m @ m.T
+    else:
+        m = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, len(vocab)))
+        inter = (m @ m.T).toarray()
     sizes = np.array([len(k) for k in keys], dtype=np.float32)
     smaller = np.minimum(sizes[:, None], sizes[None, :])
     return np.divide(inter, smaller, out=np.zeros_like(inter), where=smaller > 0).astype(np.float32)

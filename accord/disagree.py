@@ -46,7 +46,7 @@ GENERIC = {"people", "person", "civilian", "resident", "individual", "man", "men
 EVENT_CLASSES: dict[str, set[str]] = {
     "killed": {"kill", "die", "dead", "death", "perish", "slay", "fatality", "murder", "massacre",
                "execute", "claim", "toll"},
-    "injured": {"injure", "wound", "hurt", "injury", "hospitalise", "hospitalize", "treat"},
+    "injured": {"injure", "wound", "hurt", "injury", "hospitalise", "hospitalize", "treat", "stab"},
     "arrested": {"arrest", "detain", "detention", "custody", "jail", "imprison", "apprehend"},
     "missing": {"miss", "missing", "disappear"},
     "displaced": {"evacuate", "displace", "flee", "evacuation", "relocate", "shelter"},
@@ -164,7 +164,7 @@ def number_disagreements(sentences: Sequence[Sentence], order: _Order, options: 
         if _background(s, reference):
             continue
         for m in s.of_kind("number"):
-            if m.value is None or _increment(m, s):
+            if m.value is None or _increment(m, s) or _part(m, s):
                 continue
             key = slot_key(m)
             if key:
@@ -203,6 +203,30 @@ def _increment(m: Mention, sentence: Sentence) -> bool:
     return bool(following) and following[0].lower().strip(",.;:") in INCREMENT_WORDS
 
 
+_NUMBER_WORD = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+                r"[a-z]+teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?|hundreds?|thousands?)")
+# "including 64 who died", "among them three children", "of whom two were": a share of a total
+_PART_BEFORE = re.compile(r"\b(?:including|includes|included|among them|of whom|of which|of those)\s+$", re.I)
+# "Of the 12 arrested on Saturday, seven were booked": a share of the figure the sentence opens with
+_PART_OF_OPENING = re.compile(rf"(?:^|[,;:—–(]\s*)of\s+(?:the|those|these)\s+{_NUMBER_WORD}\b[^,;]*,\s*$", re.I)
+# "five Klan members – four men and a woman", "12 people (three children)": a breakdown of the count before
+_PART_ASIDE = re.compile(rf"\b{_NUMBER_WORD}\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+\s*[–—(:]\s*$", re.I)
+# "six of those arrested", "two of them": a share of a group counted elsewhere
+_PART_AFTER = re.compile(r"^\s+of\s+(?:those|them|these|whom|which)\b", re.I)
+
+
+def _part(m: Mention, sentence: Sentence) -> bool:
+    """A count that is a share or a breakdown of another count, not a total to compare."""
+    if m.end <= m.start:  # a mention without its place in the sentence
+        return False
+    before, after = sentence.text[:m.start], sentence.text[m.end:]
+    last = before.rstrip()[-1:]  # cheap tests first: searched to the end, the patterns backtrack
+    return bool((last.isalpha() and _PART_BEFORE.search(before[-40:]))
+                or (last == "," and _PART_OF_OPENING.search(before))
+                or (last in ("–", "—", "(", ":") and _PART_ASIDE.search(before[-120:]))
+                or _PART_AFTER.match(after))
+
+
 def _slot_groups(items: list[tuple[Mention, Sentence]], ratio: float
                  ) -> list[list[tuple[Mention, Sentence]]]:
     """Figures of one slot that can be about the same thing, as connected groups.
@@ -210,7 +234,8 @@ def _slot_groups(items: list[tuple[Mention, Sentence]], ratio: float
     Two figures are linked when they come from different articles (one article's several figures
     for a slot are usually several things: a count per region), are within ``ratio`` of each other
     in size, and their sentences do not name different places ("in Idaho" vs "in Ohio") or
-    different days ("on Monday" vs "on Tuesday": a toll per day, or a toll that has since grown).
+    different days ("on Monday" vs "on Tuesday": a toll per day, or a toll that has since grown),
+    nor different events (18 troops wounded, five soldiers killed: one noun slot, two counts).
     """
     n = len(items)
     parent = list(range(n))
@@ -224,6 +249,7 @@ def _slot_groups(items: list[tuple[Mention, Sentence]], ratio: float
     mids = [_mid(m) for m, _ in items]
     places = [_places(s) for _, s in items]
     days = [_days(s) for _, s in items]
+    events = [_class_of(m.predicate, EVENT_CLASSES) for m, _ in items]
     for i in range(n):
         for j in range(i + 1, n):
             if items[i][1].article == items[j][1].article:
@@ -233,6 +259,8 @@ def _slot_groups(items: list[tuple[Mention, Sentence]], ratio: float
             if places[i] and places[j] and not places[i] & places[j]:
                 continue
             if days[i] and days[j] and not days[i] & days[j]:
+                continue
+            if events[i] and events[j] and events[i] != events[j]:
                 continue
             parent[find(i)] = find(j)
     groups: dict[int, list[tuple[Mention, Sentence]]] = {}
@@ -354,8 +382,11 @@ def same_person(a: str, b: str) -> bool:
 
 
 def _named_here(quote: Mention, sentence: Sentence) -> bool:
-    """The quote's speaker is a person the sentence names (in any variant merged to the same key)."""
-    return any(e.label == "PERSON" and str(e.value) == quote.label for e in sentence.of_kind("entity"))
+    """The quote's speaker is a person the sentence names (in any variant merged to the same key)
+    outside the quoted words: a name inside the quote is what is spoken of, not who speaks."""
+    inside = [(q.start, q.end) for q in sentence.of_kind("quote") if q.end > q.start]
+    return any(e.label == "PERSON" and str(e.value) == quote.label
+               and not any(s <= e.start < t for s, t in inside) for e in sentence.of_kind("entity"))
 
 
 def name_disagreements(sentences: Sequence[Sentence], order: _Order, options: Options

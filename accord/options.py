@@ -46,7 +46,7 @@ class Options:
     quote_lookback: int = 3  # "he said": the speaker is looked for this many sentences back
     nlp_batch_size: int = 64  # sentences per spaCy batch
     parse_all: bool = False  # run the parser on every sentence, not only those with numbers/dates/quotes
-    analyser: str = "spacy"  # "spacy" (NER + parse) or "rules" (capitalisation and word rules, ~10x faster)
+    analyser: str = "rules"  # "rules" (capitalisation and word rules, no model) or "spacy" (NER + parse, ~10x slower)
 
     # -- group -----------------------------------------------------------------------------------
     copy_threshold: float = 0.2  # 3-shingle containment (share of the shorter text) for a copy

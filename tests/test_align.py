@@ -119,3 +119,20 @@ def test_cluster_matches_sklearns_average_linkage() -> None:
                                       distance_threshold=0.6).fit_predict(distance)
         pairs = set(zip(ours, ref.tolist()))
         assert len(pairs) == len(set(ours)) == len(set(ref.tolist()))
+
+
+def test_small_stories_take_the_dense_products_with_the_same_numbers(monkeypatch) -> None:
+    """Below ``DENSE_CELLS`` the pairwise products are dense (no sparse set-up per story); the
+    similarities must be those of the sparse products."""
+    import numpy as np
+
+    from accord import align as align_module
+
+    texts = ["Storm hits the coast on Monday.", "The coast storm cut power to 2,000 homes.",
+             "Officials said 2,000 homes lost power.", "the of and", "Mayor Ann Lee said crews were at work."]
+    keys = [{"e:Ann Lee", "n:2000"}, {"n:2000"}, set(), {"e:Ann Lee", "d:2024-05-02", "n:5"}, {"e:Coast"}]
+    dense = align_module._tfidf_similarity(texts), align_module._shared_mentions(keys)
+    monkeypatch.setattr(align_module, "DENSE_CELLS", 0)
+    sparse = align_module._tfidf_similarity(texts), align_module._shared_mentions(keys)
+    assert np.array_equal(dense[1], sparse[1])
+    assert np.allclose(dense[0], sparse[0], rtol=0, atol=1e-7) and dense[0].dtype == sparse[0].dtype

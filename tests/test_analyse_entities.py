@@ -1,7 +1,10 @@
 """Entity spellings merged across articles: transliterations, titles, surnames, acronyms."""
+import pytest
+
 from accord.analyse import analyse_many, merge_variants
 from accord.analyse.entities import display_name, merge_keys
 from accord.model import Article, Mention, Sentence
+from accord.options import DEFAULT
 
 
 def test_display_name_drops_titles_articles_and_possessives() -> None:
@@ -77,10 +80,11 @@ def test_merge_variants_rewrites_values_and_quote_labels_idempotently() -> None:
     assert merge_variants([a, b, c]) == variants  # a second call changes nothing
 
 
-def test_acronym_rule_finds_what_ner_misses() -> None:
+@pytest.mark.parametrize("analyser", ["spacy", "rules"])
+def test_acronym_rule_finds_what_ner_misses(analyser: str) -> None:
     arts = [Article(id="x", title="t", text="Troops of the Collective Security Treaty Organization (CSTO) left. "
                                              "The CSTO said so.")]
-    sents = analyse_many(arts)["x"]
+    sents = analyse_many(arts, DEFAULT.with_(analyser=analyser))["x"]
     orgs = {m.value for s in sents for m in s.of_kind("entity") if m.text == "CSTO"}
     assert orgs == {"Collective Security Treaty Organization"}
 

@@ -1,12 +1,16 @@
-"""Quotes with speakers: speech verbs, inverted attribution, pronouns and bare quotes."""
+"""Quotes with speakers read from spaCy's parse (``analyser="spacy"``): speech verbs, inverted
+attribution, pronouns and bare quotes. The rules analyser's speakers: ``test_analyse_rules.py``."""
 from datetime import date
 
 from accord.analyse import analyse_many
 from accord.model import Article
+from accord.options import DEFAULT
+
+SPACY = DEFAULT.with_(analyser="spacy")
 
 
 def quotes_of(text: str) -> list[tuple[str, str | None]]:
-    sents = analyse_many([Article(id="q", title="t", text=text)], reference=date(2022, 1, 13))["q"]
+    sents = analyse_many([Article(id="q", title="t", text=text)], SPACY, reference=date(2022, 1, 13))["q"]
     return [(m.value, m.label) for s in sents for m in s.of_kind("quote")]
 
 

@@ -76,6 +76,15 @@ def test_acronym_definition_and_surname_become_one_person_and_one_org() -> None:
         ("Police said thousands of protesters had been arrested.", 5999.5, 2000, 9999, "protester", "arrest"),
         ("Putin said the 2,500-strong deployment proved its worth.", 2500, 2500, 2500, "deployment", None),
         ("By Monday 524 people were in detention.", 524, 524, 524, "people", "detention"),
+        ("The bodies of the two dead journalists were not recovered.", 2, 2, 2, "journalist", "die"),
+        ("Rescuers found 18 wounded soldiers.", 18, 18, 18, "soldier", "wound"),
+        ("The judge threw out three murder charges against him.", 3, 3, 3, "charge", None),
+        ("Five soldiers, most of them young recruits from the north of the country, were also killed.",
+         5, 5, 5, "soldier", "kill"),
+        ("A brawl left three people stabbed.", 3, 3, 3, "people", "stab"),
+        ("Lowe, who was 40 at the time of his death, was a climber.", 40, 40, 40, "age", "death"),
+        ("It took until 1800 for the population to reach 1 billion (the Black Death did not help).",
+         1e9, 1e9, 1e9, None, None),
     ],
 )
 def test_counts_with_noun_and_event(text: str, value: float, low: float, high: float,
@@ -88,6 +97,12 @@ def test_event_in_another_clause_loses_to_the_near_one() -> None:
     text = "Dozens of people were killed, and more than 2,000 were arrested."
     found = numbers.scan(text, rules.RulesReader(text, rules.tokens(text)))
     assert [(m.value, m.predicate) for m in found] == [(61.5, "kill"), (2000, "arrest")]
+
+
+def test_an_event_across_and_belongs_to_the_other_count() -> None:
+    text = "The shooting resulted in four fatalities and one person injured."
+    found = numbers.scan(text, rules.RulesReader(text, rules.tokens(text)))
+    assert [(m.value, m.predicate) for m in found] == [(4, "fatality"), (1, "injure")]
 
 
 def test_not_counts_years_names_and_one_of() -> None:
@@ -112,10 +127,23 @@ def test_quote_speakers_from_patterns() -> None:
         "“This is a very long quote,” he added.\n"
         "“And this one stands on its own.”\n"
         "Acme Corp's lawyer, Mary Smith, said “this is absolutely wrong and unfair”.\n"
+        "Jim Poe, a spokesman for the Department of Health, said: “We are deeply saddened today.”\n"
         "“Nobody was hurt in the fire,” according to the Fire Department."
     )
     speakers = [m.label for s in out for m in s.of_kind("quote")]
-    assert speakers == ["Jane Doe", "John Roe", "John Roe", "John Roe", "Mary Smith", "Fire Department"]
+    assert speakers == ["Jane Doe", "John Roe", "John Roe", "John Roe", "Mary Smith", "Jim Poe", "Fire Department"]
+
+
+def test_a_name_inside_a_quote_is_not_the_subject_a_bare_quote_takes() -> None:
+    out = sents("“Everyone loves the Grateful Dead and their long songs,” said the fan.\n"
+                "“They are part of American history.”")
+    assert [m.label for s in out for m in s.of_kind("quote")] == [None, None]  # not the band
+
+
+def test_a_participle_after_a_name_is_not_its_speech() -> None:
+    out = sents("Kim Lee had denied it, she said.\n"
+                "In an e-mail to Mayor Tim Roe announcing her resignation, she wrote, “This has been an awful job.”")
+    assert [m.label for s in out for m in s.of_kind("quote")] == ["Kim Lee"]
 
 
 def test_he_said_goes_to_the_last_person_not_an_organisation() -> None:

@@ -28,6 +28,7 @@ def test_slot_key_uses_noun_class_then_event_class():
     assert slot_key(num("164", 164, 164, 164, "people", "die")) == "people killed"
     assert slot_key(num("164", 164, 164, 164, None, "kill")) == "people killed"
     assert slot_key(num("9,000", 9000, 9000, 9000, "people", "detain")) == "people arrested"
+    assert slot_key(num("3", 3, 3, 3, "people", "stab")) == "people injured"
     assert slot_key(num("10", 10, 10, 10, "day", "take")) is None  # a duration is not a count
     assert slot_key(num("$2", 2e9, 2e9, 3e9, "USD", "total")) is None  # money is not a head count
     assert slot_key(num("5", 5, 5, 5, "people", None)) is None  # nothing says what is counted
@@ -141,6 +142,47 @@ def test_speakers_the_sentence_does_not_name_as_people_are_no_name_disagreement(
          Sentence("b", 0, f"“{words},” Plant says.", [qb, person("Plant", "Rob Plant")]),
          Sentence("c", 0, f"“{words},” the German wrote.", [qc, person("German", "German", "NORP")])]
     assert [d for d in find(facts_of(*s), articles=["a", "b", "c"]) if d.kind == "name"] == []
+
+
+def test_a_speaker_named_only_inside_the_quoted_words_is_no_name_disagreement():
+    """A bare quote that mentions a band is not the band speaking: the name must stand outside the quote."""
+    words = "Jerry Garcia was a great American master and the Grateful Dead are part of history"
+    qa = Mention(kind="quote", text=f"“{words}”", value=words, label="Grateful Dead", start=0, end=len(words) + 2)
+    qb = Mention(kind="quote", text=f"“{words},”", value=words, label="Trey Anastasio", start=0, end=len(words) + 3)
+    band = person("Grateful Dead", "Grateful Dead")
+    band.start, band.end = words.index("Grateful") + 1, words.index("Grateful") + 14
+    trey = person("Anastasio", "Trey Anastasio")
+    b_text = f"“{words},” Anastasio said."
+    trey.start, trey.end = b_text.index("Anastasio"), b_text.index("Anastasio") + 9
+    s = [Sentence("a", 0, f"“{words}”", [qa, band]), Sentence("b", 0, b_text, [qb, trey])]
+    assert [d for d in find(facts_of(*s), articles=["a", "b"]) if d.kind == "name"] == []
+    band.start, band.end = 0, 0  # the same name outside the quote: now the sentence names it
+    qa.start = 1
+    assert [d.kind for d in find(facts_of(*s), articles=["a", "b"])] == ["name"]
+
+
+def test_shares_and_breakdowns_of_a_count_are_not_totals():
+    """"including 64", "Of the 12 arrested, seven", "six of those", "five members – four men" are parts."""
+    s = [placed(Sentence("a", 0, "At least 144 people were killed, including 64 who died at a checkpoint.",
+                         [num("At least 144", 144, 144, 288, "people", "kill"), num("64", 64, 64, 64, None, "die")])),
+         placed(Sentence("b", 0, "Activists said 140 people were killed.", [num("140", 140, 140, 140, "people", "kill")])),
+         placed(Sentence("c", 0, "Of the 40 killed on Monday, thirty died in the city.",
+                         [num("40", 40, 40, 40, None, "kill"), num("thirty", 30, 30, 30, None, "die")])),
+         placed(Sentence("d", 0, "Officials said 52 people died; 41 of those killed were soldiers.",
+                         [num("52", 52, 52, 52, "people", "die"), num("41", 41, 41, 41, None, "kill")])),
+         placed(Sentence("e", 0, "Killed were 45 villagers – 35 men and ten women.",
+                         [num("45", 45, 45, 45, "villager", "kill"), num("35", 35, 35, 35, "men", "kill")]))]
+    (d,) = find(facts_of(*s), articles=["a", "b", "c", "d", "e"])
+    assert sorted(v.value for v in d.values) == ["140", "40", "52", "At least 144"]
+
+
+def test_one_noun_counted_in_different_events_is_two_counts():
+    """18 troops wounded and five soldiers killed share a noun slot but are not one figure."""
+    s = [Sentence("a", 0, "18 troops were wounded.", [num("18", 18, 18, 18, "troop", "wound")]),
+         Sentence("b", 0, "Five soldiers were killed.", [num("Five", 5, 5, 5, "soldier", "kill")])]
+    assert find(facts_of(*s), articles=["a", "b"]) == []
+    s[1].mentions[0].predicate = "injure"
+    assert len(find(facts_of(*s), articles=["a", "b"])) == 1
 
 
 def test_a_short_quote_inside_a_long_passage_is_not_a_reworded_quote():

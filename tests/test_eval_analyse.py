@@ -40,3 +40,23 @@ def test_cli_prints_both_analysers_and_lexrank(tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     for word in ("spacy", "rules", "lexrank", "sent/s", "brief s/story"):
         assert word in res.output
+
+
+def test_disagreements_are_counted_per_analyser_with_the_shared_ones(tmp_path: Path) -> None:
+    docs = ["Floods in the valley killed 40 people on Monday, officials said.",
+            "Officials said 55 people were killed in the valley floods on Monday."]
+    (tmp_path / "multinews").mkdir()
+    (tmp_path / "multinews" / "validation.jsonl").write_text(
+        json.dumps({"id": "mn-0", "documents": docs, "summary": "Floods."}) + "\n")
+    rep = analyse.run_disagreements(tmp_path, "multinews", 1)
+    assert rep.stories == 1 and set(rep.found) == {"spacy", "rules"}
+    for name in ("spacy", "rules"):
+        (sid, d), = rep.found[name]
+        assert sid == "mn-0" and d.kind == "number" and {v.normalized for v in d.values} == {40, 55}
+        assert rep.shared(name) == 1 and rep.only(name) == []
+    rep.found["rules"][0][1].values[0].articles = ["elsewhere"]  # other sides: no longer shared
+    assert rep.shared("rules") == 0 and len(rep.only("rules")) == 1 and len(rep.only("spacy")) == 1
+    res = CliRunner().invoke(app, ["eval", "analyse", "--disagreements", "--data", str(tmp_path), "--limit", "1"],
+                             env={"COLUMNS": "200"})
+    assert res.exit_code == 0, res.output
+    assert "only this analyser" in res.output and "rules" in res.output

@@ -58,7 +58,11 @@ def test_lead_matches_the_protocol(tmp_path: Path) -> None:
 
 
 def test_analyser_option(tmp_path: Path) -> None:
-    """`--analyser rules` runs accord with the rules analyser; an unknown name is a usage error."""
+    """accord runs with the rules analyser by default and `--analyser spacy` switches to spaCy; an
+    unknown name is a usage error."""
+    from accord.options import DEFAULT
+
+    assert DEFAULT.analyser == "rules"
     data = _data(tmp_path)
     seen: list[str] = []
     real = summaries._accord
@@ -70,11 +74,11 @@ def test_analyser_option(tmp_path: Path) -> None:
     summaries._accord = spy
     try:
         res = CliRunner().invoke(app, ["eval", "summaries", "--limit", "2", "--data", str(data),
-                                       "--systems", "accord", "--analyser", "rules"])
+                                       "--systems", "accord", "--analyser", "spacy"])
     finally:
         summaries._accord = real
     assert res.exit_code == 0, res.output
-    assert seen and set(seen) == {"rules"}  # the warm-up and both stories
+    assert seen and set(seen) == {"spacy"}  # the warm-up and both stories
     bad = CliRunner().invoke(app, ["eval", "summaries", "--data", str(data), "--analyser", "bogus"])
     assert bad.exit_code == 2 and "spacy, rules" in bad.output
     bad = CliRunner().invoke(app, ["brief", str(tmp_path), "--analyser", "bogus"])

@@ -1,8 +1,9 @@
 """Analysis of article text: sentences and what each states (entities, numbers, dates, quotes).
 
 Public: ``analyse_many`` and ``merge_variants``. Two analysers read a sentence behind the same
-interface, chosen by ``options.analyser``: ``"spacy"`` (``parsed.py``: spaCy NER and dependency
-parse) and ``"rules"`` (``rules.py``: capitalisation and word rules, ~10x faster, no model). Both
+interface, chosen by ``options.analyser``: ``"rules"`` (the default; ``rules.py``: capitalisation
+and word rules, ~10x faster, no model) and ``"spacy"`` (``parsed.py``: spaCy NER and dependency
+parse). Both
 share sentence splitting, the number scanner and its ranges, date resolution, quote spans and the
 merging of name variants; each is a module with ``prepare`` (once over all sentences) and ``read``
 (one sentence).

@@ -261,6 +261,8 @@ def _may_hold_number(text: str) -> bool:
 
 _AGE_AFTER = re.compile(r"^(?:-|\s+)(?:year|month|week|day)s?[- ]old\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:at\s+(?:the\s+)?age(?:\s+of)?|aged|ages)\s+$", re.I)
+# "Lowe, who was 40 at the time": a person's number with no noun after it is an age
+_AGE_COPULA = re.compile(r"\b(?:who|he|she)\s+(?:was|is|turned|turns|had\s+turned)\s+$", re.I)
 
 
 def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), options: Options = DEFAULT) -> list[Mention]:  # type: ignore[assignment]
@@ -332,7 +334,7 @@ def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), opt
             label = CURRENCIES[m.group("cur")]
         elif m.group("pct"):
             label = "percent"
-        elif label_age:
+        elif label_age or (label is None and _AGE_COPULA.search(text[:start])):
             label = "age"
         out.append(Mention(kind="number", text=text[start:end], value=_fmt(value), label=label,
                            low=_fmt(low), high=_fmt(high), qualifier=qualifier, predicate=predicate,

@@ -63,7 +63,7 @@ def forms(lemma: str) -> set[str]:
 EVENT_VERBS = ("kill die perish slay murder massacre execute shoot injure wound hurt hospitalise "
                "hospitalize arrest detain jail imprison apprehend evacuate displace flee "
                "relocate rescue free release send deploy dispatch mobilise mobilize deliver "
-               "withdraw disappear").split()
+               "withdraw disappear stab").split()
 EVENT_OTHER: dict[str, str] = {
     "dead": "die", "death": "death", "deaths": "death", "injury": "injury", "injuries": "injury",
     "detention": "detention", "custody": "custody", "arrests": "arrest", "fatality": "fatality",
@@ -332,7 +332,7 @@ class RulesReader:
             if _BREAK.search(gap) or gap.count(".") or not t.text[:1].isalpha():
                 break
             w = t.low
-            if w in COUNT_SKIP or re.search(r"-(?:strong|led|backed|based)$", w):
+            if w in COUNT_SKIP or re.search(r"-(?:strong|led|backed|based)$", w) or self._outcome_before_noun(after, k):
                 k += 1
                 continue
             if w in FUNCTION or w in EVENTS or (w in SPEECH and not _plural(w)) or w.endswith("ly") \
@@ -348,6 +348,11 @@ class RulesReader:
             return None  # "2,000 Russian": the noun is missing
         return singular(chosen.low), chosen.low
 
+    def _outcome_before_noun(self, after: list[Tok], k: int) -> bool:
+        """"two dead journalists", "18 wounded soldiers", "three murder charges": an event word in front
+        of the noun counted is skipped to reach the noun; "48 injured in the attack" has no noun."""
+        return k + 1 < len(after) and _modifies(self.text, after[k], after[k + 1])
+
     def label_predicate(self, start: int, end: int) -> tuple[str | None, str | None]:
         label = self._label(end)
         return (label[0] if label else None), self._event(start, end)
@@ -355,16 +360,40 @@ class RulesReader:
     def _event(self, start: int, end: int) -> str | None:
         """The nearest event word: distance in words, plus a penalty per clause break crossed."""
         best: tuple[float, str] | None = None
-        for t in self.toks:
+        for i, t in enumerate(self.toks):
             lemma = EVENTS.get(t.low)
-            if lemma is None or start <= t.start < end:
-                continue
+            if lemma is None or start <= t.start < end or (t.cap and i > 0):
+                continue  # a capitalised word inside the sentence is part of a name ("Black Death")
+            if i + 1 < len(self.toks) and _modifies(self.text, t, self.toks[i + 1]) and not _participle(t.low):
+                continue  # "murder charges", "rescue workers": a noun's modifier, not what happened
             lo, hi = (t.end, start) if t.end <= start else (end, t.start)
-            between = self.text[lo:hi]
+            between = _ASIDE.sub(" ", self.text[lo:hi])
             cost = len(_TOKEN.findall(between)) + 6 * len(_BREAK.findall(between))
+            if t.end <= start:  # "four fatalities and one person injured": the other conjunct's event
+                cost += 3 * len(_CONJUNCTION.findall(between))
             if cost <= 14 and (best is None or cost < best[0]):
                 best = (cost, lemma)
         return best[1] if best else None
+
+
+# "Five soldiers, including two officers, were killed": an aside between commas does not part a count
+# from its verb
+_ASIDE = re.compile(r",\s*(?:including|among them|such as|most of them|many of them|all of them)\b[^,;:()—–]*,")
+
+
+_CONJUNCTION = re.compile(r"\b(?:and|but|while|whereas)\b", re.I)
+_PARTICIPLES = frozenset(f for fs in _IRREGULAR.values() for f in fs) | {"dead", "missing"}
+
+
+def _participle(word: str) -> bool:
+    """"wounded", "dead", "missing", "dying": an event word that can describe a noun's state."""
+    return word in _PARTICIPLES or word.endswith(("ed", "ing"))
+
+
+def _modifies(text: str, t: Tok, nxt: Tok) -> bool:
+    """An event word right in front of a lower-case plural noun ("dead journalists", "murder charges")."""
+    return (t.low in EVENTS and not t.cap and not nxt.cap and nxt.low not in FUNCTION
+            and nxt.low not in EVENTS and _plural(nxt.low) and not text[t.end:nxt.start].strip())
 
 
 def _plural(word: str) -> bool:
@@ -387,7 +416,9 @@ def speaker(text: str, spans: list[tuple[int, int, str]], ents: list[Mention], c
     people = [e for e in ents if e.label in _SPEAKERS and not inside(e.start)]
     toks = [t for t in (tokens(text) if words is None else words) if not inside(t.start)]
     verbs = [t for t in toks if t.low in SPEECH]
-    for v in verbs:
+    # "an e-mail to Mayor Tim Flaherty announcing her resignation, she wrote": a participle
+    # describes a noun; only a finite speech verb has the quote's speaker as its subject
+    for v in (v for v in verbs if not v.low.endswith("ing")):
         prev = [t for t in toks if t.end <= v.start]
         if prev and prev[-1].low in quotes.PRONOUNS and not _BREAK.search(text[prev[-1].end:v.start]):
             who = ctx.recent(ctx.pronoun_window)
@@ -396,8 +427,9 @@ def speaker(text: str, spans: list[tuple[int, int, str]], ents: list[Mention], c
                 who = ctx.subject
             return who, True
         subj = [e for e in people if e.end <= v.start and _SUBJECT_GAP.match(text[e.end:v.start])]
-        if subj and not _possessive_at(text, subj[-1]):
-            return str(subj[-1].value), True
+        if subj and not _possessive_at(text, subj[0]):
+            # the earliest fits: "Miller, a spokesman for the Department of Health, said" is Miller
+            return str(subj[0].value), True
         obj = [e for e in people if e.start >= v.end and _AFTER_GAP.match(text[v.end:e.start])
                and not _possessive_at(text, e)]
         if obj:
@@ -442,7 +474,8 @@ def read(text: str, state: Any, ref: date | None, ctx: quotes.Context, options: 
         # as often the quote's subject as its speaker, so it is not guessed
         mentions += quotes.attribute(text, spans, who, verb, ents, ctx, nearest_person=False)
     mentions += numbers.scan(text, RulesReader(text, words), [(m.start, m.end) for m in found_dates], options)
-    quotes.update_subject(None, ents, ctx)
+    # a name inside the quoted words is spoken of, not a subject a later "he said" can refer to
+    quotes.update_subject(None, [e for e in ents if not any(s <= e.start < t for s, t, _ in spans)], ctx)
     return mentions
 
 

@@ -69,6 +69,7 @@ def content_words(line: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=65536)
 def _stem(w: str) -> str:
     """A crude plural/inflection fold, enough to match "troops" with "troop" across lines."""
     for suffix in ("ies", "es", "s", "ing", "ed"):

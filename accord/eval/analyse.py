@@ -6,6 +6,10 @@ issue's yardstick: a brief in under half of LexRank's time). Agreement: how many
 analyser's mentions the rules analyser also finds (entities by name key, counts by value and
 disagreement slot, quotes by speaker), so the price of the speed is visible in the same run.
 Model loading is done before timing (one warm-up story), as a long-running process pays it once.
+
+Disagreements (``run_disagreements``): every story briefed with each analyser, and each analyser's
+disagreements split into those the other analyser's brief also has (same kind, same sides: values
+and articles) and those only it has, so a reader can judge the differences one by one.
 """
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from accord.model import Article, Sentence
+from accord.model import Article, Disagreement, Sentence
 from accord.options import DEFAULT, Options
 
 ANALYSERS = ("spacy", "rules")
@@ -127,3 +131,51 @@ def _time_briefs(groups: Sequence[list[Article]], report: Report, options: Optio
         if progress:
             progress(1)
     report.lexrank_s = (time.perf_counter() - t0) / max(len(rows), 1)
+
+
+# -- disagreements ----------------------------------------------------------------------------------
+def disagreement_key(story: str, d: Disagreement) -> tuple:
+    """What makes two briefs' disagreements the same: story, kind and sides (value and articles)."""
+    return (story, d.kind, frozenset((str(v.normalized), tuple(sorted(v.articles))) for v in d.values))
+
+
+@dataclass
+class Disagreements:
+    """Each analyser's disagreements on the same stories, as (story id, disagreement) pairs."""
+
+    set: str
+    stories: int
+    found: dict[str, list[tuple[str, Disagreement]]]
+
+    def _keys(self, analyser: str) -> set[tuple]:
+        return {disagreement_key(s, d) for s, d in self.found[analyser]}
+
+    def shared(self, analyser: str) -> int:
+        """How many of ``analyser``'s disagreements every other analyser's brief also has."""
+        others = [self._keys(a) for a in self.found if a != analyser]
+        return sum(all(disagreement_key(s, d) in k for k in others) for s, d in self.found[analyser])
+
+    def only(self, analyser: str) -> list[tuple[str, Disagreement]]:
+        """``analyser``'s disagreements some other analyser's brief does not have (to be judged)."""
+        others = [self._keys(a) for a in self.found if a != analyser]
+        return [(s, d) for s, d in self.found[analyser] if not all(disagreement_key(s, d) in k for k in others)]
+
+
+def run_disagreements(data: str | Path = "../shared/eval", set_name: str = "multinews", limit: int | None = 80,
+                      options: Options = DEFAULT, analysers: Sequence[str] = ANALYSERS,
+                      progress: Callable[[int], None] | None = None) -> Disagreements:
+    """Brief the first ``limit`` stories of ``set_name`` with each analyser and collect every disagreement."""
+    from accord.api import story_articles
+    from accord.briefing import build
+    from accord.eval.summaries import load
+
+    rows, _ = load(set_name, data, limit)
+    found: dict[str, list[tuple[str, Disagreement]]] = {a: [] for a in analysers}
+    for name in analysers:
+        opts = options.with_(analyser=name)
+        for row in rows:
+            sid = str(row.get("id"))
+            found[name] += [(sid, d) for d in build(story_articles(row), opts).disagreements]
+            if progress:
+                progress(1)
+    return Disagreements(set=set_name, stories=len(rows), found=found)
