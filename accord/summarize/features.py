@@ -98,8 +98,8 @@ _WORD = re.compile(r"\w+")
 @lru_cache(maxsize=16384)
 def _word_counts(text: str) -> tuple[np.ndarray, np.ndarray]:
     """Lower-cased words of ``text`` as (hashes, counts), cached: an article is counted once per
-    story and a sentence once per process (hashes, not strings, so that a story's words are matched
-    with array operations)."""
+    story and a sentence once per process. Hashes, not strings, so that a story's words are matched
+    with array operations (two of a story's few thousand words sharing a 64-bit hash: ~1e-12)."""
     c = Counter(_WORD.findall(text.lower()))
     return (np.fromiter((hash(w) for w in c), dtype=np.int64, count=len(c)),
             np.fromiter(c.values(), dtype=np.float64, count=len(c)))
@@ -131,7 +131,8 @@ def word_echo(facts: list[Fact], own: list[set[str]], articles: list[Article]) -
         hit = vocab[at] == w
         docs[j, at[hit]] = c[hit]
     shared = np.minimum(counts[:, None], docs[:, col].T)  # (fact words, articles)
-    per = np.stack([np.bincount(fact_of, weights=shared[:, j], minlength=n) for j in range(len(articles))], axis=1)
+    per = np.stack([np.bincount(fact_of, weights=shared[:, j], minlength=n)
+                    for j in range(len(articles))], axis=1)  # (facts, articles)
     totals = np.bincount(fact_of, weights=counts, minlength=n)
     other = np.array([[a.id not in own[i] for a in articles] for i in range(n)])
     n_other = other.sum(axis=1)
@@ -233,8 +234,8 @@ def view(facts: list[Fact], articles: list[Article], embed: bool = True) -> Stor
             idx, rel, best_rep = 0, 0.0, 0.0
         ind = f.independent or len(set(f.support)) or 1
         rows.append(
-            [min(ind / story_ind, 1.0), echo[i], echo_frac[i], words_echoed[i], central[i], emb_central[i], title_sim[i],
-             1.0 / (1 + idx), float(idx == 0), rel, best_rep, float(is_title[i])]
+            [min(ind / story_ind, 1.0), echo[i], echo_frac[i], words_echoed[i], central[i], emb_central[i],
+             title_sim[i], 1.0 / (1 + idx), float(idx == 0), rel, best_rep, float(is_title[i])]
             + _sentence_flags(f.text)
         )
     return StoryView(facts, np.asarray(rows, dtype=np.float64), fm)
