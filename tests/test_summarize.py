@@ -187,3 +187,38 @@ def test_choose_skips_nan_scores() -> None:
     view = StoryView(facts, np.zeros((3, len(NAMES))), np.eye(3, dtype=np.float32))
     out = choose(view, np.array([np.nan, 0.5, 0.2]), DEFAULT.with_(words=100, summary_fill=True))
     assert [c.text for c in out] == [facts[1].text, facts[2].text]
+
+
+def test_word_echo_counts_words_the_other_articles_use() -> None:
+    """word_echo: share of a fact's words found in each article it is not told in (counts clipped),
+    averaged over those articles; 0 when no other article exists."""
+    from accord.summarize.features import word_echo
+
+    shared = Fact(id="f1", text="Three valley towns flooded", sentences=[Sentence("a", 0, "x")], support=["a"],
+                  independent=1)
+    alone = Fact(id="f2", text="Subscribe to our newsletter", sentences=[Sentence("c", 2, "x")], support=["c"],
+                 independent=1)
+    out = word_echo([shared, alone], [{"a"}, {"c"}], ARTICLES)
+    # b holds "three", "valley", "towns", "flooded"; c holds "three", "towns", "valley": (4/4 + 3/4) / 2
+    assert out[0] == pytest.approx(0.875)
+    assert out[1] == pytest.approx(0.125)  # only "to", in a: (1/4 + 0) / 2
+    assert word_echo([shared], [{"a"}], [A]).tolist() == [0.0]
+    from accord.summarize import candidates
+
+    v = view(candidates(_facts()), ARTICLES, embed=False)  # one telling each, as select scores them
+    col = NAMES.index("word_echo")
+    row = {f.text: v.X[i, col] for i, f in enumerate(v.facts)}
+    assert row["A storm flooded three towns in the northern valley on Monday."] > row["Subscribe to our newsletter"]
+
+
+def test_centroid_prefers_facts_told_in_the_other_articles_words() -> None:
+    """All else equal, the fact whose words the other outlets use scores higher (word_echo)."""
+    import numpy as np
+
+    from accord.summarize.features import StoryView
+
+    base = np.zeros((2, len(NAMES)))
+    base[:, NAMES.index("centrality")] = 0.4
+    base[1, NAMES.index("word_echo")] = 0.6
+    s = scorers.CENTROID(StoryView([], base, np.zeros((2, 1))))
+    assert s[1] > s[0]

@@ -73,7 +73,8 @@ class Linear:
         return cls(data["name"], data["weights"], data.get("bias", 0.0), data.get("mean"), data.get("scale"))
 
 
-# Hand weights: a fact that other outlets echo and that sits at the story's centre carries it;
+# Hand weights: a fact that other outlets echo (a sentence of theirs close to it: echo; its words in
+# their articles: word_echo) and that sits at the story's centre carries it;
 # headlines and leads say what the story is (and the top of a long article more than its tail:
 # rel_position); a direct quote of the main actor is what summaries of news quote (quote);
 # fragments, questions and dangling openers read badly out of context. Chosen among a handful of
@@ -83,6 +84,7 @@ CENTROID = Linear(
     {
         "centrality": 2.0,
         "echo": 2.0,
+        "word_echo": 1.5,
         "support": 0.5,
         "title_sim": 0.5,
         "position": 0.3,
