@@ -170,13 +170,8 @@ def _shared_mentions(keys: list[set[str]]) -> np.ndarray:
             cols.append(vocab.setdefault(k, len(vocab)))
     if not vocab:
         return np.zeros((n, n), dtype=np.float32)
-    if n * len(vocab) <= DENSE_CELLS:  # whole counts: exact either way
-        m = np.zeros((n, len(vocab)), dtype=np.float32)
-        m[rows, cols] = 1.0
-        inter = m @ m.T
-    else:
-        m = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, len(vocab)))
-        inter = (m @ m.T).toarray()
+    m = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, len(vocab)))
+    inter = _gram(m)  # whole counts: exact dense or sparse
     sizes = np.array([len(k) for k in keys], dtype=np.float32)
     smaller = np.minimum(sizes[:, None], sizes[None, :])
     return np.divide(inter, smaller, out=np.zeros_like(inter), where=smaller > 0).astype(np.float32)

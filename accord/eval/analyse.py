@@ -152,8 +152,7 @@ class Disagreements:
 
     def shared(self, analyser: str) -> int:
         """How many of ``analyser``'s disagreements every other analyser's brief also has."""
-        others = [self._keys(a) for a in self.found if a != analyser]
-        return sum(all(disagreement_key(s, d) in k for k in others) for s, d in self.found[analyser])
+        return len(self.found[analyser]) - len(self.only(analyser))
 
     def only(self, analyser: str) -> list[tuple[str, Disagreement]]:
         """``analyser``'s disagreements some other analyser's brief does not have (to be judged)."""
