@@ -57,7 +57,7 @@ class Options:
     copy_candidates: int = 5  # candidates checked exactly per new article
     story_threshold: float = 0.1  # combined similarity to join a story (tuned on ECB+ odd topics)
     story_name_weight: float = 0.7  # weight of names+numbers cosine vs content-word cosine
-    story_decay_days: float = 7.0  # similarity halves per this many days between dates (when known)
+    story_decay_days: float = 365.0  # similarity halves per this many days between dates (when known; measured on ECB+ datelines)
     story_candidates: int = 10  # candidate stories (from the term index) scored per article
     story_index_terms: int = 30  # a story is indexed under its top-weighted terms
     story_novel_penalty: float = 0.1  # taken off when the story never names the article's lead name

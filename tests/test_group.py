@@ -225,3 +225,20 @@ def test_a_wire_copy_joins_the_story_its_original_was_moved_to_by_a_split() -> N
     assert g.story["new-long"] != g.story["old-long"]  # the split happened
     assert g.story["old-copy"] == g.story["old-long"]
     assert g.story["new-copy"] == g.story["new-long"]
+
+
+def dated(texts: list[str], prefix: str, dates: list[str]) -> list[Article]:
+    return [Article(id=f"{prefix}{i}", title="", text=t, published=d) for i, (t, d) in enumerate(zip(texts, dates))]
+
+
+def test_a_follow_up_weeks_later_still_joins_its_story() -> None:
+    # One event's coverage runs for weeks (charges filed, a trial date): a short decay would cut it.
+    a = dated(QUAKE_A, "p", ["2023-03-01", "2023-03-02", "2023-04-20"])
+    story = assign(a).story
+    assert len({story[x.id] for x in a}) == 1
+
+
+def test_the_same_kind_of_event_a_decade_later_is_a_new_story() -> None:
+    a = dated(QUAKE_A, "p", ["2011-03-01", "2011-03-02", "2023-03-01"])
+    story = assign(a).story
+    assert story["p0"] == story["p1"] != story["p2"]
