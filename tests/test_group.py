@@ -242,3 +242,12 @@ def test_the_same_kind_of_event_a_decade_later_is_a_new_story() -> None:
     a = dated(QUAKE_A, "p", ["2011-03-01", "2011-03-02", "2023-03-01"])
     story = assign(a).story
     assert story["p0"] == story["p1"] != story["p2"]
+
+
+def test_a_headline_the_text_opens_with_is_read_once() -> None:
+    from accord.group import article_text
+
+    body = "Quake kills 14 in northern Peru\nA magnitude 6.8 earthquake struck northern Peru."
+    assert article_text(Article(id="a", title="Quake kills 14 in northern Peru", text=body)) == body
+    assert article_text(Article(id="b", title="Quake kills 14 in…", text=body)) == body  # a reader's cut title
+    assert article_text(Article(id="c", title="Peru quake", text=body)) == "Peru quake\n" + body

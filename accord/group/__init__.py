@@ -13,7 +13,7 @@ from accord.group.stories import StoryIndex
 from accord.model import Article
 from accord.options import DEFAULT, Options
 
-__all__ = ["CopyIndex", "StoryIndex", "Grouping", "assign", "find_copies"]
+__all__ = ["CopyIndex", "StoryIndex", "Grouping", "article_text", "assign", "find_copies"]
 
 
 @dataclass

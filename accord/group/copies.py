@@ -98,8 +98,14 @@ def chronological(articles: Iterable[Article]) -> list[Article]:
 
 
 def article_text(article: Article) -> str:
-    """Title and body: a wire copy usually keeps the headline too."""
-    return f"{article.title}\n{article.text}" if article.title else article.text
+    """Title and body: a wire copy usually keeps the headline too.
+
+    A title that the text already opens with (a reader took it from the first line) is not counted twice.
+    """
+    title = article.title.rstrip("…").strip()
+    if not title or " ".join(article.text[: len(title) * 2].split()).startswith(" ".join(title.split())):
+        return article.text
+    return f"{article.title}\n{article.text}"
 
 
 def find_copies(articles: Iterable[Article], options: Options = DEFAULT) -> dict[str, str]:

@@ -27,6 +27,7 @@ from typing import Any, Callable, Iterable
 import numpy as np
 from scipy import sparse
 
+from accord.group.copies import article_text
 from accord.group.features import content_terms, names_and_numbers
 from accord.model import Article, Story
 from accord.options import DEFAULT, Options
@@ -126,13 +127,13 @@ class StoryIndex:
     # -- features ------------------------------------------------------------------------------
     @staticmethod
     def features(article: Article) -> tuple[Counter[str], Counter[str]]:
-        text = f"{article.title}\n{article.text}" if article.title else article.text
+        text = article_text(article)
         return content_terms(text), names_and_numbers(text)
 
     @staticmethod
     def lead_text(article: Article, n_words: int = 50) -> str:
         """Title and opening words: where an article says which event it reports."""
-        return " ".join(f"{article.title}\n{article.text}".split()[:n_words])
+        return " ".join(article_text(article).split()[:n_words])
 
     def _encode_leads(self, articles: list[Article]) -> list[np.ndarray | None]:
         if not self.options.story_lead_weight > 0.0 or not articles:
