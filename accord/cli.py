@@ -388,12 +388,13 @@ def _eval_disagreements(data: str, set_name: str, limit: int) -> None:
                                             progress=lambda k: bar.advance(task, k))
         except AccordError as exc:
             raise fail(str(exc))
-    rows = [[a, str(len(ds)), str(rep.shared(a)), str(len(ds) - rep.shared(a)),
+    only = {a: rep.only(a) for a in rep.found}
+    rows = [[a, str(len(ds)), str(len(ds) - len(only[a])), str(len(only[a])),
              str(sum(not d.compatible for _, d in ds))] for a, ds in rep.found.items()]
     out.print(_table(f"disagreements in the briefs of {rep.stories} {set_name} stories",
                      ["analyser", "disagreements", "shared", "only this analyser", "conflicts"], rows))
     for a in rep.found:
-        for sid, d in rep.only(a):
+        for sid, d in only[a]:
             note = " (differs but compatible)" if d.compatible else ""
             out.print(f"\n[bold]only {a}[/bold] {escape(sid)} {d.kind}: {escape(d.about)}{note}", highlight=False)
             for v in d.values:

@@ -102,8 +102,9 @@ def article_text(article: Article) -> str:
 
     A title that the text already opens with (a reader took it from the first line) is not counted twice.
     """
-    title = article.title.rstrip("…").strip()
-    if not title or " ".join(article.text[: len(title) * 2].split()).startswith(" ".join(title.split())):
+    title = article.title.rstrip("…").split()
+    opening = article.text[: 2 * len(article.title) + 16].split()  # enough words to compare, never the whole text
+    if not title or opening[: len(title)] == title:
         return article.text
     return f"{article.title}\n{article.text}"
 
