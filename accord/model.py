@@ -12,6 +12,10 @@ from typing import Any, Literal, TypeVar
 
 T = TypeVar("T")
 
+# Version of the brief's JSON (README "Brief JSON"). Raised when a field changes meaning; new fields
+# with defaults keep old readers working. 2: sentence references, disagreement types, anchors, times.
+SCHEMA = 2
+
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
@@ -126,12 +130,19 @@ class Mention:
 
 @dataclass
 class Sentence:
-    """One sentence of one article, with what analysis found in it."""
+    """One sentence of one article, with what analysis found in it. ``start``/``end`` are its
+    character span in the article's cleaned text (0/0 when unknown)."""
 
     article: str
     index: int
     text: str
     mentions: list[Mention] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+
+    @property
+    def ref(self) -> "SentenceRef":
+        return SentenceRef(article=self.article, index=self.index, start=self.start, end=self.end)
 
     @property
     def key(self) -> tuple[str, int]:
@@ -139,6 +150,17 @@ class Sentence:
 
     def of_kind(self, kind: MentionKind) -> list[Mention]:
         return [m for m in self.mentions if m.kind == kind]
+
+
+@dataclass
+class SentenceRef:
+    """Where an article states a claim: its sentence's position among the article's analysed
+    sentences and its character span in the cleaned text, so a reader (or the web page) can open it."""
+
+    article: str
+    index: int
+    start: int = 0
+    end: int = 0
 
 
 @dataclass
@@ -173,37 +195,52 @@ class Fact:
 
 @dataclass
 class Side:
-    """One value in a disagreement, with the articles that report it and their own sentence."""
+    """One value in a disagreement, with the articles that report it and their own sentence.
+
+    ``sentences`` point at the sentence of each article that states the value; ``time`` is when
+    the value was reported (an ISO date or datetime: the article's publication time, or a time the
+    text gives, "by Saturday"), set for evolving figures.
+    """
 
     value: str
     normalized: str | float | None
     articles: list[str]
     evidence: str
+    sentences: list[SentenceRef] = field(default_factory=list)
+    time: str | None = None
 
 
-DisagreementKind = Literal["number", "date", "name", "quote", "other"]
+DisagreementKind = Literal["number", "date", "name", "quote", "place", "other"]
+DisagreementType = Literal["conflict", "evolving", "vague"]
 
 
 @dataclass
 class Disagreement:
     """Outlets that report different values for the same slot. Never picks a winner.
 
-    ``compatible`` is True when the values differ but can all be true at once (overlapping
-    ranges such as "over 1,000" and "over two thousand"): shown, but marked as such.
+    ``type``: ``conflict`` (the values cannot both be true), ``evolving`` (a running figure
+    reported at different times: each side carries its ``time``) or ``vague`` (an approximation or
+    range that overlaps the other side). ``anchor`` names who or what the slot belongs to (a person,
+    an organisation, or one event); ``about`` names the slot for a reader. ``compatible`` is kept
+    for readers of schema 1: True when the type is not ``conflict``.
     """
 
     kind: DisagreementKind
     about: str
     values: list[Side]
     compatible: bool = False
+    type: DisagreementType = "conflict"
+    anchor: str | None = None
 
 
 @dataclass
 class Cited:
-    """A sentence of the brief with the article ids that support it."""
+    """A sentence of the brief with the article ids that support it (``citations``) and, for each,
+    the sentence of that article that states it (``sentences``)."""
 
     text: str
     citations: list[str]
+    sentences: list[SentenceRef] = field(default_factory=list)
 
 
 @dataclass
@@ -213,6 +250,7 @@ class Dated:
     date: str
     text: str
     citations: list[str]
+    sentences: list[SentenceRef] = field(default_factory=list)
 
 
 @dataclass
@@ -233,9 +271,17 @@ class ArticleRef:
 
 @dataclass
 class FactRef:
+    """A fact as the brief shows it. ``support``: articles verified to state it; ``independent``:
+    how many independent sources those are (wire copies once); ``related``: articles telling the same
+    event without the detail (never counted); ``sentences``: the supporting sentence of each article;
+    ``disagreements``: positions in ``Brief.disagreements`` of the disagreements on its values."""
+
     text: str
     support: list[str]
     independent: int
+    related: list[str] = field(default_factory=list)
+    sentences: list[SentenceRef] = field(default_factory=list)
+    disagreements: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -251,6 +297,7 @@ class Brief:
     """What a reader gets for one story. ``to_dict`` is the JSON every front door returns."""
 
     title: str
+    schema: int = SCHEMA
     articles: list[ArticleRef] = field(default_factory=list)
     summary: list[Cited] = field(default_factory=list)
     facts: list[FactRef] = field(default_factory=list)
@@ -284,21 +331,30 @@ class Brief:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Brief":
+        """The inverse of ``to_dict`` (a stored or served brief read back); schema-1 briefs load too."""
+
+        def refs(item: Any) -> Any:  # sentence references back to SentenceRef
+            item.sentences = [_from_dict(SentenceRef, r) for r in item.sentences]
+            return item
+
         return cls(
             title=data["title"],
+            schema=data.get("schema", 1),
             articles=[_from_dict(ArticleRef, a) for a in data.get("articles", [])],
-            summary=[_from_dict(Cited, c) for c in data.get("summary", [])],
-            facts=[_from_dict(FactRef, f) for f in data.get("facts", [])],
+            summary=[refs(_from_dict(Cited, c)) for c in data.get("summary", [])],
+            facts=[refs(_from_dict(FactRef, f)) for f in data.get("facts", [])],
             disagreements=[
                 Disagreement(
                     kind=d["kind"],
                     about=d["about"],
-                    values=[_from_dict(Side, s) for s in d["values"]],
+                    values=[refs(_from_dict(Side, s)) for s in d["values"]],
                     compatible=d.get("compatible", False),
+                    type=d.get("type", "vague" if d.get("compatible") else "conflict"),
+                    anchor=d.get("anchor"),
                 )
                 for d in data.get("disagreements", [])
             ],
             single_source=[_from_dict(SingleSource, s) for s in data.get("single_source", [])],
-            timeline=[_from_dict(Dated, t) for t in data.get("timeline", [])],
+            timeline=[refs(_from_dict(Dated, t)) for t in data.get("timeline", [])],
             variants=[_from_dict(Variant, v) for v in data.get("variants", [])],
         )

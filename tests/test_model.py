@@ -27,3 +27,17 @@ def test_brief_to_dict_is_asdict_and_copies_nothing_shared() -> None:
     assert d == asdict(b)
     d["disagreements"][0]["values"][0]["articles"].append("x")  # lists are new, not the brief's
     assert "x" not in b.disagreements[0].values[0].articles
+
+
+@pytest.mark.skipif(not SAMPLE.is_dir(), reason="../shared/samples not beside the repo")
+def test_brief_round_trips_through_its_json_and_carries_the_schema() -> None:
+    from accord.model import SCHEMA, Brief
+
+    b = accord.brief([str(SAMPLE)], analyser="rules")
+    d = b.to_dict()
+    assert d["schema"] == SCHEMA
+    assert Brief.from_dict(d) == b
+    old = dict(d, disagreements=[{k: v for k, v in x.items() if k not in ("type", "anchor")}
+                                 for x in d["disagreements"]])
+    del old["schema"]
+    assert Brief.from_dict(old).schema == 1  # a schema-1 brief (no version, no types) still loads

@@ -1,0 +1,188 @@
+"""The ``accord eval`` benchmarks: accord beside its baselines, in one run."""
+from __future__ import annotations
+
+from typing import Optional
+
+import typer
+
+from accord.cli import ANALYSER_HELP, State, _table, _with_analyser, err, eval_app, fail, out
+from accord.errors import AccordError
+
+
+@eval_app.command("summaries")
+def eval_summaries(
+    set_: str = typer.Option("multinews", "--set", help="multinews (230 words) or neus (65 words)."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first K stories."),
+    data: str = typer.Option("../shared/eval", "--data", help="Evaluation folder (relative to CWD)."),
+    systems: str = typer.Option("accord,lead,lexrank,textrank", "--systems", help="Comma-separated: "
+                                "accord, sentences (scorer on raw sentences), lead, lexrank, textrank."),
+    scorer: Optional[str] = typer.Option(None, "--scorer", help="Summary scorer (options.summary_scorer)."),
+    predictions: Optional[str] = typer.Option(None, "--predictions", help="Write DIR/SET-SYSTEM.jsonl "
+                                              "for score.py."),
+    analyser: Optional[str] = typer.Option(None, "--analyser", help=ANALYSER_HELP),
+) -> None:
+    """ROUGE-1/2/Lsum and seconds per story for accord and its baselines, in one run."""
+    from rich.table import Table
+
+    from accord.eval import summaries
+
+    options = State.options.with_(summary_scorer=scorer) if scorer else State.options
+    options = _with_analyser(options, analyser)
+    results = summaries.run(set_, data, limit, [s.strip() for s in systems.split(",") if s.strip()], options)
+    table = Table(title=f"{set_} ({len(results[0].predictions) if results else 0} stories)")
+    for col in ("system", "R1", "R2", "RLsum", "s/story", "errors"):
+        table.add_column(col, justify="left" if col == "system" else "right")
+    for r in results:
+        table.add_row(r.system, f"{r.r1:.2f}", f"{r.r2:.2f}", f"{r.rl:.2f}", f"{r.seconds:.3f}", str(r.errors))
+    out.print(table)
+    if predictions:
+        for p in summaries.write_predictions(results, predictions, set_):
+            out.print(f"wrote {p}", highlight=False)
+
+
+@eval_app.command("grouping")
+def eval_grouping(
+    data: str = typer.Option("../shared/eval", "--data", help="Evaluation folder (relative to CWD)."),
+    copies: bool = typer.Option(True, "--copies/--no-copies", help="Also score wire-copy thresholds."),
+) -> None:
+    """B-cubed P/R/F1 on ECB+ dev beside TF-IDF K-means given the true K; copy precision/recall."""
+    from pathlib import Path
+
+    from accord.eval import grouping
+
+    path = Path(data)
+    rows = grouping.grouping_table(path, State.options)
+    out.print(_table("ECB+ dev stories: B-cubed P/R/F1 (all 35 topics | odd topics | even topics)",
+                     ["system", "all P/R/F1", "odd P/R/F1", "even P/R/F1", "stories"], rows))
+    if copies:
+        rows = grouping.copy_table(path, State.options)
+        out.print(_table(f"wire copies: 3-shingle containment (current threshold {State.options.copy_threshold})",
+                         ["threshold", "light copies found", "heavy copies found", "NeuS pairs flagged",
+                          "ECB+ pairs flagged", "precision (all)", "precision (NeuS)"], rows))
+
+
+@eval_app.command("throughput")
+def eval_throughput(
+    n: int = typer.Option(10_000, "--n", help="Articles to stream (eval texts cycled with edits)."),
+    data: str = typer.Option("../shared/eval", "--data", help="Evaluation folder (relative to CWD)."),
+    brief: bool = typer.Option(True, "--brief/--no-brief", help="Also brief every story of ≥2 articles."),
+    brief_max: Optional[int] = typer.Option(None, "--brief-max", help="Brief at most K stories (spread "
+                                            "over the stream) to price briefing without briefing all."),
+    analyser: Optional[str] = typer.Option(None, "--analyser", help=ANALYSER_HELP),
+) -> None:
+    """Articles/second, peak memory and time at 1k/2k/5k/10k for clean → copies → stories (→ briefs)."""
+    from pathlib import Path
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from accord.eval import throughput
+
+    options = _with_analyser(State.options, analyser)
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
+        task = bar.add_task("stream", total=n)
+        briefs = bar.add_task("briefs", total=None, visible=False)
+        res = throughput.run(Path(data), n, options, brief=brief, progress=lambda k: bar.advance(task, k),
+                             brief_max=brief_max,
+                             brief_progress=lambda done, total: bar.update(briefs, completed=done, total=total, visible=True))
+    rows = [[str(k), f"{s:.1f}", f"{k / s:.0f}", f"{mb:.0f}"] for k, s, mb in res.checkpoints]
+    out.print(_table(f"throughput: {n} articles, online (clean + copies + stories)",
+                     ["articles", "seconds", "articles/s", "peak MB"], rows))
+    brief_note = ("briefs skipped" if not brief else "accord.briefing not available: briefs skipped"
+                  if res.brief_s is None else f"brief {res.brief_s:.1f}s for {res.briefed} stories of ≥2 articles "
+                  f"({res.briefed_articles} articles, {res.brief_s / max(res.briefed, 1):.1f}s/story)")
+    out.print(f"clean {res.clean_s:.1f}s, group {res.group_s:.1f}s, {brief_note}; {res.stories} stories "
+              f"({res.multi} of ≥2 articles, holding {res.multi_articles}), "
+              f"{res.copies} wire copies; total {res.total_s:.1f}s ({n / res.total_s:.0f} articles/s), "
+              f"peak RSS {res.peak_mb:.0f} MB", highlight=False)
+
+
+# -- analysers (speed of issue 4/5) ---------------------------------------------------------------
+@eval_app.command("analyse")
+def eval_analyse(
+    data: str = typer.Option("../shared/eval", "--data", help="Evaluation folder (relative to CWD)."),
+    limit: int = typer.Option(30, "--limit", help="Only the first K Multi-News stories."),
+    briefs: bool = typer.Option(True, "--briefs/--no-briefs", help="Also time whole briefs and LexRank."),
+    disagreements: bool = typer.Option(False, "--disagreements", help="Instead: each analyser's brief "
+                                       "disagreements, how many the other analyser shares, and the rest listed."),
+    set_name: str = typer.Option("multinews", "--set", help="With --disagreements: multinews or neus."),
+) -> None:
+    """Sentences/second of the spaCy and rules analysers, brief s/story with each, LexRank s/story;
+    with ``--disagreements``, the disagreements each analyser's briefs hold and which are not shared."""
+    from rich.progress import Progress
+
+    from accord.eval import analyse
+
+    if disagreements:
+        _eval_disagreements(data, set_name, limit)
+        return
+    with Progress(console=err, transient=True, disable=not err.is_terminal) as bar:
+        task = bar.add_task("analysers", total=limit * (2 + (3 if briefs else 0)))
+        rep = analyse.run(data, limit, State.options, briefs=briefs, progress=lambda k: bar.advance(task, k))
+    kinds = ("entity", "number", "date", "quote")
+    rows = [[r.analyser, str(r.sentences), f"{r.per_second:.0f}", f"{r.analyse_s / max(rep.stories, 1):.3f}",
+             "-" if r.brief_s is None else f"{r.brief_s:.3f}",
+             *(f"{r.mentions.get(k, 0)} ({100 * r.found.get(k, 0):.0f}%)" for k in kinds)] for r in rep.results]
+    if rep.lexrank_s is not None:
+        rows.append(["lexrank (sumy)", "", "", "", f"{rep.lexrank_s:.3f}", "", "", "", ""])
+    out.print(_table(f"analysers on {rep.stories} Multi-News stories (mentions: count, % of spaCy's also found)",
+                     ["analyser", "sentences", "sent/s", "analyse s/story", "brief s/story",
+                      *("entities" if k == "entity" else f"{k}s" for k in kinds)], rows))
+
+
+def _eval_disagreements(data: str, set_name: str, limit: int) -> None:
+    """Counts per analyser, then every disagreement one analyser's briefs have and the other's lack,
+    with each side's evidence sentence, for a reader to judge."""
+    from rich.markup import escape
+    from rich.progress import Progress
+
+    from accord.eval import analyse
+
+    with Progress(console=err, transient=True, disable=not err.is_terminal) as bar:
+        task = bar.add_task("briefs", total=limit * len(analyse.ANALYSERS))
+        try:
+            rep = analyse.run_disagreements(data, set_name, limit, State.options,
+                                            progress=lambda k: bar.advance(task, k))
+        except AccordError as exc:
+            raise fail(str(exc))
+    only = {a: rep.only(a) for a in rep.found}
+    rows = [[a, str(len(ds)), str(len(ds) - len(only[a])), str(len(only[a])),
+             str(sum(not d.compatible for _, d in ds))] for a, ds in rep.found.items()]
+    out.print(_table(f"disagreements in the briefs of {rep.stories} {set_name} stories",
+                     ["analyser", "disagreements", "shared", "only this analyser", "conflicts"], rows))
+    for a in rep.found:
+        for sid, d in only[a]:
+            note = " (differs but compatible)" if d.compatible else ""
+            out.print(f"\n[bold]only {a}[/bold] {escape(sid)} {d.kind}: {escape(d.about)}{note}", highlight=False)
+            for v in d.values:
+                out.print(f"  - {escape(v.value)} [{', '.join(v.articles)}]: {escape(v.evidence)}",
+                          highlight=False, soft_wrap=True)
+
+
+# -- extraction benchmark (issue 2) -----------------------------------------------------------------
+@eval_app.command("extraction")
+def eval_extraction(
+    data: str = typer.Option("../shared/eval", "--data", help="Evaluation folder (relative to CWD)."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first K pages (sorted ids)."),
+    ngram: int = typer.Option(4, "--ngram", help="Shingle size of the scorer (4 = the benchmark's; 1 = tokens)."),
+    systems: str = typer.Option("accord,accord-raw,trafilatura", "--systems",
+                                help="Comma-separated: accord (parse+clean), accord-raw (parse only), trafilatura."),
+) -> None:
+    """Article-body P/R/F1 on the ScrapingHub pages: accord beside plain trafilatura, in one run."""
+    from rich.progress import Progress
+    from rich.table import Table
+
+    from accord.eval import extraction
+
+    names = [s.strip() for s in systems.split(",") if s.strip()]
+    pages = len(extraction.load(data, limit))
+    with Progress(console=err, transient=True, disable=not err.is_terminal) as bar:
+        task = bar.add_task("extraction", total=pages * len(names))
+        results = extraction.run(data, limit, names, ngram, State.options, progress=lambda n: bar.advance(task, n))
+    table = Table(title=f"extraction ({pages} pages, {ngram}-token shingles, P/R averaged per page)")
+    for col in ("system", "precision", "recall", "F1", "seconds", "failed"):
+        table.add_column(col, justify="left" if col == "system" else "right")
+    for r in results:
+        table.add_row(r.system, f"{r.precision:.4f}", f"{r.recall:.4f}", f"{r.f1:.4f}", f"{r.seconds:.2f}",
+                      str(r.failures))
+    out.print(table)
