@@ -37,44 +37,46 @@ def ingest(
     library: Library | None = None,
     fetcher: _ingest.Fetcher | None = None,
     progress: Progress | None = None,
+    on_wait: Callable[[str], None] | None = None,
     **overrides: Any,
 ) -> list[Ingested]:
     """Read → clean → store every source; one ``Ingested`` per article, duplicate or failed item.
 
     Cleaning sees the line keys that recur across unrelated articles already in the library (site
-    boilerplate). Each article is stored in its own transaction, so a failure never half-writes one.
+    boilerplate). Each article is stored with its story and copy links in its own transaction, so a
+    failure never half-writes one and an interrupted run is continued exactly by the next. The run
+    holds the library's writer lock: a concurrent run waits (``on_wait`` is told who holds it), so
+    two runs give the stories of one after the other.
     """
     from accord import clean as cleaner  # the cleaning stage (contract: clean(), line_keys())
+    from accord.store_index import Grouper
 
     opts = _options(db, options, overrides)
     items = _ingest.expand(sources)
-    lib = library or Library(opts.db_path)
+    lib = library or Library(opts.db_path, on_wait=on_wait)
     own_fetcher = fetcher is None
-    fetcher = fetcher or _ingest.Fetcher(opts)  # one HTTP client (connection reuse) for the batch
     results: list[Ingested] = []
-    grouper: _Grouper | None = None
     try:
-        grouper = _Grouper(lib, opts)  # before any new article is stored: those are added below
-        for done, item in enumerate(items, start=1):
-            for got in _ingest.read([item], opts, fetcher=fetcher):
-                results.append(_store(got, lib, cleaner, opts))
-                if results[-1].status == "added" and results[-1].article is not None:  # issue 5
-                    grouper.add(results[-1].article)
+        fetcher = fetcher or _ingest.Fetcher(opts)  # one HTTP client (connection reuse) for the batch
+        with lib.writing(on_wait=on_wait):
+            grouper = Grouper(lib, opts)
+            for done, item in enumerate(items, start=1):
+                for got in _ingest.read([item], opts, fetcher=fetcher):
+                    results.append(_store(got, lib, grouper, cleaner, opts))
+                    if progress:
+                        progress(done - 1, len(items), item, len(results))
                 if progress:
-                    progress(done - 1, len(items), item, len(results))
-            if progress:
-                progress(done, len(items), item, len(results))
+                    progress(done, len(items), item, len(results))
     finally:
-        if grouper is not None:
-            grouper.save()
-        if own_fetcher:
+        if own_fetcher and fetcher is not None:
             fetcher.close()
         if library is None:
             lib.close()
     return results
 
 
-def _store(got: Article | IngestError, lib: Library, cleaner: Any, opts: Options) -> Ingested:
+def _store(got: Article | IngestError, lib: Library, grouper: Any, cleaner: Any, opts: Options) -> Ingested:
+    """Clean one read article, then store it with its story and copy links in one transaction."""
     if isinstance(got, IngestError):
         return Ingested(got.item, "error", message=got.reason)
     item = got.origin or got.id
@@ -88,15 +90,30 @@ def _store(got: Article | IngestError, lib: Library, cleaner: Any, opts: Options
             opts.recurring_min_articles,
             related_share=opts.recurring_related_share,
             copy_share=opts.recurring_copy_share,
+            holders_cap=opts.recurring_holders_cap,
         )
         article = cleaner.clean(got, recurring=recurring, options=opts)
     except AccordError as exc:
         return Ingested(item, "error", message=str(exc))
     except Exception as exc:  # noqa: BLE001 - a cleaning bug on one article must not end the batch
         return Ingested(item, "error", message=f"cleaning failed ({type(exc).__name__}: {exc})")
-    if not lib.add(article, keys):
-        return Ingested(item, "duplicate", article, f"already in library as {lib.find_duplicate(article)}")
+    try:
+        with lib.transaction():
+            article.id = lib.free_id(article.id)
+            grouper.assign(article)  # story and copy_of, with the index rows, in this transaction
+            if not lib.add(article, keys):
+                raise _Duplicate(lib.find_duplicate(article))
+    except _Duplicate as dup_of:  # rolled back: nothing of it was kept
+        grouper.reset()
+        return Ingested(item, "duplicate", article, f"already in library as {dup_of}")
+    except Exception as exc:  # noqa: BLE001 - rolled back whole; the next article starts clean
+        grouper.reset()
+        return Ingested(item, "error", message=f"storing failed ({type(exc).__name__}: {exc})")
     return Ingested(item, "added", article)
+
+
+class _Duplicate(Exception):
+    """Rolls back an article found to be a duplicate only once it was grouped."""
 
 
 def _existing(db: str | None, options: Options | None) -> Library:
@@ -321,58 +338,10 @@ def group(
     return results
 
 
-class _Grouper:
-    """Online story assignment and copy detection for a library, continued across ingest runs.
-
-    The story index is saved in the library (``save``); the copy index is rebuilt from the stored
-    texts (fast: shingle hashing). Articles stored but never indexed (an interrupted run) are
-    indexed first, so a crash never leaves an article without a story.
-    """
-
-    STATE = "story_index"
-
-    def __init__(self, lib: Library, options: Options) -> None:
-        from accord.group import CopyIndex, StoryIndex
-        from accord.group.copies import article_text, chronological
-
-        self.lib, self.options = lib, options
-        state = lib.get_state(self.STATE)
-        self.stories = StoryIndex.from_dict(json.loads(state), options) if state else StoryIndex(options)
-        self.copies = CopyIndex(options)
-        self.text = article_text
-        indexed = {a for s in self.stories.stories.values() for a in s.articles}
-        for art in chronological(lib.articles()):
-            if art.id in indexed:
-                self.copies.add(art.id, article_text(art))
-            else:
-                self.add(art)
-
-    def add(self, article: Article) -> None:
-        """Set ``article.story``/``copy_of``, store them and the story's summary row."""
-        original = self.copies.add(article.id, self.text(article))
-        article.copy_of = original
-        article.story = self.stories.add(article, root=original)  # a copy joins its original's story
-        self.lib.update(article)
-        changed = {article.story}
-        for moved_id, new_story in self.stories.moved:  # a split moved earlier articles
-            stored = self.lib.get(moved_id)
-            if stored is not None and stored.story != new_story:
-                changed.update({stored.story, new_story} - {None})
-                stored.story = new_story
-                self.lib.update(stored)
-        self.stories.moved.clear()
-        for sid in changed:
-            story = self.stories.story(sid)
-            self.lib.put_story(story.id, story.title, story.to_dict())
-
-    def save(self) -> None:
-        self.lib.put_state(self.STATE, json.dumps(self.stories.to_dict(), ensure_ascii=False))
-
-
 def stories(*, db: str | None = None, options: Options | None = None) -> list[Story]:
     """The library's stories, largest first: title, articles, independent sources, first/last date."""
     with _existing(db, options) as lib:
-        found = [Story.from_dict(data) for _, _, data in lib.stories() if data.get("id")]
+        found = lib.stories()
     return sorted(found, key=lambda s: (-len(s.articles), s.id))
 
 

@@ -26,6 +26,9 @@ class Options:
     # wire text), so its lines don't count towards "recurring across unrelated articles"
     recurring_related_share: float = 0.3
     recurring_copy_share: float = 0.5  # sharing most of its lines makes a copy, whatever else it shares
+    # a line key held by more copy roots than this is site chrome: its holders are not read one by one,
+    # so the recurring-line query costs the same in a library of any size (ingest stays flat)
+    recurring_holders_cap: int = 50
 
     # -- ingest ----------------------------------------------------------------------------------
     timeout: float = 20.0  # seconds per HTTP request
@@ -60,6 +63,10 @@ class Options:
     story_decay_days: float = 365.0  # similarity halves per this many days between dates (when known; measured on ECB+ datelines)
     story_candidates: int = 10  # candidate stories (from the term index) scored per article
     story_index_terms: int = 30  # a story is indexed under its top-weighted terms
+    # candidates come from the stories most recently posted under each term, at most this many per
+    # term: a common term's postings would otherwise grow with the library and so would every
+    # article's cost (ECB+ dev B-cubed unchanged at 50-200, BENCHMARKS.md)
+    story_posting_cap: int = 100
     story_novel_penalty: float = 0.1  # taken off when the story never names the article's lead name
     story_split_threshold: float = 0.7  # split when between-halves / within-half similarity (Ward halves) is under this
     story_split_min: int = 10  # stories are checked for a split from this size on

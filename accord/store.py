@@ -1,15 +1,30 @@
-"""The library: articles (and later stories) in one SQLite file.
+"""The library: articles, their line keys and the grouping index in one SQLite file.
 
-WAL mode and one transaction per article, so an interrupted ingest never leaves half an article and a
-reader (web UI) can read while a batch writes. ``PRAGMA user_version`` holds the schema version.
-Per article the store keeps its line keys (``accord.clean.line_keys`` of the raw text), so the
-cleaner can ask which lines recur across unrelated articles (site boilerplate).
+WAL mode, so readers (``accord articles``, the web UI) never wait for a writer. Writes go through
+``Library.transaction()``: one transaction per article holds the article, its line keys and every
+grouping row it changed, so an interrupted ingest never leaves half an article or an index that
+disagrees with the articles, and a re-run continues exactly where it stopped.
+
+One writer at a time: ``Library.writing()`` (or ``writer(path)``) takes the library's writer lock
+(``<db>.lock``, an OS file lock released when the process dies, even by kill -9). ``accord ingest``
+holds it for its whole run, so concurrent runs give the stories of one run after the other; every
+other write (the web server, the watcher) takes it around its own work. It is re-entrant within a
+thread, and a second writer waits, told who holds it (``on_wait``), or gives up after ``timeout``.
+
+Schema: ``PRAGMA user_version`` is the number of ``MIGRATIONS`` applied. To add a table, append a
+migration function (never edit one that has shipped): a library made by any earlier accord opens
+and is brought up to date under the writer lock, in one transaction.
 """
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
-from collections.abc import Collection, Iterator
+import sys
+import threading
+import time
+from collections.abc import Callable, Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
@@ -17,60 +32,218 @@ from urllib.parse import urlsplit
 
 from accord.errors import AccordError
 from accord.ingest.meta import text_key
-from accord.model import Article, Removed
+from accord.model import Article, Removed, Story
 from accord.options import DEFAULT
 
-SCHEMA_VERSION = 1
 ARTICLE_FIELDS = [f.name for f in fields(Article)]
 RELATED_LINE_SHARE = DEFAULT.recurring_related_share
 COPY_SHARE = DEFAULT.recurring_copy_share
+MAX_VARIABLES = 900  # ids per ``IN (...)`` list: under SQLite's oldest limit (999)
+
+OnWait = Callable[[str], None]  # told once, with who holds the lock, when a writer has to wait
+
+
+# -- the writer lock ---------------------------------------------------------------------------------
+
+class _PathLock:
+    """The writer lock of one library file inside this process: a thread mutex (re-entrant), and the
+    OS file lock taken by its first holder and released by its last."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.mutex = threading.RLock()
+        self.depth = 0
+        self.fd: int | None = None
+
+
+_LOCKS: dict[str, _PathLock] = {}
+_LOCKS_GUARD = threading.Lock()
+
+
+def _holder(path: str) -> str:
+    """Who holds the lock, as its holder wrote it (pid and command), for the waiting message."""
+    try:
+        return Path(path).read_text(encoding="utf-8", errors="replace").strip()[:200] or "another process"
+    except OSError:
+        return "another process"
+
+
+def _lock_file(path: str, on_wait: OnWait | None, deadline: float | None, db: str) -> int:
+    try:
+        import fcntl
+    except ImportError:  # no POSIX file locks (Windows): only writers inside this process are serialised
+        return -1
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if on_wait is not None:
+                on_wait(f"waiting for {_holder(path)} to finish writing {db}")
+            while True:
+                if deadline is None:
+                    fcntl.flock(fd, fcntl.LOCK_EX)
+                    break
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        raise AccordError(f"{db}: library busy ({_holder(path)} is writing it)") from None
+                    time.sleep(0.05)
+        os.ftruncate(fd, 0)
+        command = " ".join([Path(sys.argv[0]).name if sys.argv and sys.argv[0] else "python", *sys.argv[1:]])
+        os.write(fd, f"pid {os.getpid()} ({command[:160]})".encode())
+        return fd
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+@contextmanager
+def writer(db_path: str | Path, on_wait: OnWait | None = None, timeout: float | None = None) -> Iterator[None]:
+    """Hold the writer lock of the library at ``db_path`` (the file ``<db>.lock`` beside it).
+
+    Every write to a library happens under it (``Library.transaction`` takes it); hold it yourself
+    around a batch of writes that must not interleave with another writer's (an ingest run, a
+    watcher's poll). Re-entrant within a thread; other threads and processes wait. ``on_wait`` is
+    called once with a message naming the holder if this call has to wait; with ``timeout`` (seconds)
+    an ``AccordError`` says the library is busy instead of waiting longer.
+    """
+    path = os.path.realpath(f"{db_path}.lock")
+    with _LOCKS_GUARD:
+        lock = _LOCKS.setdefault(path, _PathLock(path))
+    deadline = None if timeout is None else time.monotonic() + timeout
+    if not lock.mutex.acquire(blocking=False):
+        if on_wait is not None:
+            on_wait(f"waiting for another writer in this process to finish writing {db_path}")
+            on_wait = None
+        if not lock.mutex.acquire(timeout=-1 if timeout is None else max(timeout, 0.0)):
+            raise AccordError(f"{db_path}: library busy (another writer in this process)")
+    try:
+        if lock.depth == 0:
+            lock.fd = _lock_file(path, on_wait, deadline, str(db_path))
+        lock.depth += 1
+        try:
+            yield
+        finally:
+            lock.depth -= 1
+            if lock.depth == 0 and lock.fd is not None:
+                if lock.fd >= 0:
+                    os.close(lock.fd)  # closing the descriptor releases the flock
+                lock.fd = None
+    finally:
+        lock.mutex.release()
+
+
+# -- schema --------------------------------------------------------------------------------------------
+
+def _v1(db: sqlite3.Connection) -> None:
+    """Articles, line keys (recurring-line cleaning), stories and a key/value state."""
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS articles (
+            id TEXT PRIMARY KEY, title TEXT NOT NULL, text TEXT NOT NULL, source TEXT,
+            url TEXT, published TEXT, author TEXT, origin TEXT, raw_text TEXT NOT NULL,
+            removed TEXT NOT NULL DEFAULT '[]', story TEXT, copy_of TEXT,
+            text_key TEXT NOT NULL, added TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)"""
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS articles_url ON articles(url)")
+    db.execute("CREATE INDEX IF NOT EXISTS articles_text_key ON articles(text_key)")
+    db.execute("CREATE INDEX IF NOT EXISTS articles_story ON articles(story)")
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS line_keys (
+            key TEXT NOT NULL,
+            article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            PRIMARY KEY (key, article)) WITHOUT ROWID"""
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS line_keys_article ON line_keys(article)")
+    db.execute("CREATE TABLE IF NOT EXISTS stories (id TEXT PRIMARY KEY, title TEXT NOT NULL, data TEXT NOT NULL DEFAULT '{}')")
+
+
+def _v2(db: sqlite3.Connection) -> None:
+    """The grouping index in tables, updated row by row as each article commits (it was one JSON
+    value rewritten at the end of a run and read whole at the start of the next), and the line keys
+    by copy root (``recurring`` reads a bounded number of them per key)."""
+    db.execute("""CREATE TABLE line_roots (key TEXT NOT NULL, root TEXT NOT NULL,
+                  PRIMARY KEY (key, root)) WITHOUT ROWID""")
+    db.execute("""INSERT OR IGNORE INTO line_roots (key, root)
+                  SELECT l.key, COALESCE(a.copy_of, a.id) FROM line_keys l JOIN articles a ON a.id = l.article""")
+    # line_keys is now read by article only (line_roots answers by key): keyed by article, one index less
+    db.execute("""CREATE TABLE line_keys_v2 (
+                  article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE, key TEXT NOT NULL,
+                  PRIMARY KEY (article, key)) WITHOUT ROWID""")
+    db.execute("INSERT INTO line_keys_v2 (article, key) SELECT article, key FROM line_keys")
+    db.execute("DROP TABLE line_keys")
+    db.execute("ALTER TABLE line_keys_v2 RENAME TO line_keys")
+    db.execute("CREATE TABLE group_state (key TEXT PRIMARY KEY, value)")  # counters of the index
+    db.execute("DROP TABLE IF EXISTS stories")
+    db.execute("CREATE TABLE stories (id TEXT PRIMARY KEY, title TEXT NOT NULL, next_check INTEGER NOT NULL DEFAULT 0)")
+    db.execute(
+        """CREATE TABLE story_members (
+            article TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+            story TEXT NOT NULL, pos INTEGER NOT NULL, root TEXT NOT NULL, body TEXT NOT NULL,
+            names TEXT NOT NULL, published TEXT, title TEXT NOT NULL DEFAULT '', lead BLOB)"""
+    )
+    db.execute("CREATE INDEX story_members_story ON story_members(story, pos)")
+    db.execute("CREATE TABLE story_terms (term TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID")
+    db.execute("""CREATE TABLE story_postings (key TEXT NOT NULL, story TEXT NOT NULL, seq INTEGER NOT NULL,
+                  PRIMARY KEY (key, story)) WITHOUT ROWID""")  # seq: when last posted (recent ones are read)
+    db.execute("CREATE INDEX story_postings_recent ON story_postings(key, seq)")
+    db.execute(
+        """CREATE TABLE copy_docs (
+            doc INTEGER PRIMARY KEY,
+            article TEXT NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+            root INTEGER NOT NULL, hashes BLOB NOT NULL)"""
+    )
+    db.execute("CREATE TABLE copy_postings (hash INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (hash, doc)) WITHOUT ROWID")
+    has_state = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'state'").fetchone()
+    if has_state:
+        row = db.execute("SELECT value FROM state WHERE key = 'story_index'").fetchone()
+        if row:
+            from accord.store_index import import_story_state
+
+            import_story_state(db, json.loads(row[0]))
+        db.execute("DROP TABLE state")
+    if db.execute("SELECT 1 FROM articles LIMIT 1").fetchone():  # index the copy texts at the next ingest
+        db.execute("INSERT INTO group_state (key, value) VALUES ('catch_up', 1)")
+
+
+# MIGRATIONS[i] brings a library from version i to i + 1; append new ones, never edit shipped ones.
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+SCHEMA_VERSION = len(MIGRATIONS)
 
 
 class Library:
     """An article library in SQLite. ``add`` dedups by URL or normalised text; use as a context manager."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, on_wait: OnWait | None = None) -> None:
         self.path = str(path)
+        self._depth = 0  # open transaction levels (savepoints inside the outermost)
+        self._memory_lock = threading.RLock() if self.path == ":memory:" else None
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.db = sqlite3.connect(self.path, isolation_level=None)  # explicit transactions
+            self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")  # WAL keeps each commit atomic; fewer fsyncs
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute("PRAGMA busy_timeout=10000")
-            self._migrate()
+            self._migrate(on_wait)
         except sqlite3.DatabaseError as exc:
             raise AccordError(f"{self.path}: not a usable accord library ({exc})") from None
 
-    # -- schema ----------------------------------------------------------------------------------
-    def _migrate(self) -> None:
+    def _migrate(self, on_wait: OnWait | None) -> None:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise AccordError(f"{self.path}: library schema {version} is newer than this accord ({SCHEMA_VERSION})")
-        with self._tx():
-            if version < 1:
-                self.db.execute(
-                    """CREATE TABLE IF NOT EXISTS articles (
-                        id TEXT PRIMARY KEY, title TEXT NOT NULL, text TEXT NOT NULL, source TEXT,
-                        url TEXT, published TEXT, author TEXT, origin TEXT, raw_text TEXT NOT NULL,
-                        removed TEXT NOT NULL DEFAULT '[]', story TEXT, copy_of TEXT,
-                        text_key TEXT NOT NULL, added TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)"""
-                )
-                self.db.execute("CREATE INDEX IF NOT EXISTS articles_url ON articles(url)")
-                self.db.execute("CREATE INDEX IF NOT EXISTS articles_text_key ON articles(text_key)")
-                self.db.execute("CREATE INDEX IF NOT EXISTS articles_story ON articles(story)")
-                self.db.execute(
-                    """CREATE TABLE IF NOT EXISTS line_keys (
-                        key TEXT NOT NULL,
-                        article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-                        PRIMARY KEY (key, article)) WITHOUT ROWID"""
-                )
-                self.db.execute("CREATE INDEX IF NOT EXISTS line_keys_article ON line_keys(article)")
-                self.db.execute(
-                    "CREATE TABLE IF NOT EXISTS stories (id TEXT PRIMARY KEY, title TEXT NOT NULL, data TEXT NOT NULL DEFAULT '{}')"
-                )
+        have = {row[1] for row in self.db.execute("PRAGMA table_info(articles)")}
+        if version == SCHEMA_VERSION and set(ARTICLE_FIELDS) <= have:
+            return  # up to date: no lock, no write (readers open libraries too)
+        with self.writing(on_wait=on_wait), self.transaction():
+            version = self.db.execute("PRAGMA user_version").fetchone()[0]  # another writer may have migrated
+            for step in MIGRATIONS[version:]:
+                step(self.db)
             # Fields added to the model later become nullable columns, so old libraries keep working.
             have = {row[1] for row in self.db.execute("PRAGMA table_info(articles)")}
             for name in ARTICLE_FIELDS:
@@ -78,10 +251,53 @@ class Library:
                     self.db.execute(f'ALTER TABLE articles ADD COLUMN "{name}" TEXT')
             self.db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
-    def _tx(self) -> "_Transaction":
-        return _Transaction(self.db)
+    # -- writing -----------------------------------------------------------------------------------
+    @contextmanager
+    def writing(self, on_wait: OnWait | None = None, timeout: float | None = None) -> Iterator["Library"]:
+        """Hold this library's writer lock (see ``writer``): ``with lib.writing(): ...``."""
+        if self._memory_lock is not None:
+            with self._memory_lock:
+                yield self
+            return
+        with writer(self.path, on_wait=on_wait, timeout=timeout):
+            yield self
 
-    # -- articles --------------------------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator["Library"]:
+        """All writes inside commit together or not at all (nested blocks are savepoints).
+
+        The outermost block takes the writer lock (waiting silently if another writer holds it; take
+        ``writing(on_wait=...)`` first to tell the user) and opens ``BEGIN IMMEDIATE``.
+        """
+        if self._depth:
+            name = f"s{self._depth}"
+            self.db.execute(f"SAVEPOINT {name}")
+            self._depth += 1
+            try:
+                yield self
+            except BaseException:
+                self.db.execute(f"ROLLBACK TO {name}")
+                self.db.execute(f"RELEASE {name}")
+                raise
+            else:
+                self.db.execute(f"RELEASE {name}")
+            finally:
+                self._depth -= 1
+            return
+        with self.writing():
+            self.db.execute("BEGIN IMMEDIATE")
+            self._depth = 1
+            try:
+                yield self
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            else:
+                self.db.execute("COMMIT")
+            finally:
+                self._depth = 0
+
+    # -- articles ----------------------------------------------------------------------------------
     def find_duplicate(self, article: Article) -> str | None:
         """The id of a stored article with the same URL or the same normalised extracted text."""
         if article.url and urlsplit(article.url).path.strip("/"):  # a site's root URL names no article
@@ -93,10 +309,13 @@ class Library:
         ).fetchone()
         return row[0] if row else None
 
-    def _free_id(self, wanted: str) -> str:
-        taken = {r[0] for r in self.db.execute("SELECT id FROM articles WHERE id = ? OR id LIKE ?", (wanted, f"{wanted}-%"))}
-        if wanted not in taken:
+    def free_id(self, wanted: str) -> str:
+        """``wanted`` if no stored article has it, else the first free ``wanted-2``, ``wanted-3``…"""
+        if not self.db.execute("SELECT 1 FROM articles WHERE id = ?", (wanted,)).fetchone():
             return wanted
+        # a range scan of the primary key ("x-" up to "x." holds every "x-…"), never a table scan
+        taken = {r[0] for r in self.db.execute("SELECT id FROM articles WHERE id > ? AND id < ?",
+                                               (f"{wanted}-", f"{wanted}."))}
         n = 2
         while f"{wanted}-{n}" in taken:
             n += 1
@@ -106,29 +325,37 @@ class Library:
         """Store ``article`` and its line ``keys`` in one transaction; False if it is a duplicate.
 
         A taken id gets a ``-2``/``-3``… suffix; the id actually stored is written back to
-        ``article.id`` so the caller can report it.
+        ``article.id`` so the caller can report it. The keys count for ``recurring`` under the
+        article's copy root (``copy_of``, else itself), so a wire text re-run counts once.
         """
-        with self._tx():
+        with self.transaction():
             if self.find_duplicate(article) is not None:
                 return False
-            article.id = self._free_id(article.id)
+            article.id = self.free_id(article.id)
             row = self._row(article)
             cols = ", ".join(f'"{c}"' for c in row)
             self.db.execute(f"INSERT INTO articles ({cols}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
-            self.db.executemany(
-                "INSERT OR IGNORE INTO line_keys (key, article) VALUES (?, ?)", [(k, article.id) for k in set(keys)]
-            )
+            unique = sorted(set(keys))
+            self.db.executemany("INSERT OR IGNORE INTO line_keys (key, article) VALUES (?, ?)",
+                                [(k, article.id) for k in unique])
+            root = article.copy_of or article.id
+            self.db.executemany("INSERT OR IGNORE INTO line_roots (key, root) VALUES (?, ?)", [(k, root) for k in unique])
         return True
 
     def update(self, article: Article) -> None:
-        """Rewrite a stored article's fields (e.g. after story assignment sets ``story``/``copy_of``)."""
+        """Rewrite a stored article's fields (not its id or its line keys)."""
         row = self._row(article)
         row.pop("id")
         sets = ", ".join(f'"{c}" = ?' for c in row)
-        with self._tx():
+        with self.transaction():
             cur = self.db.execute(f"UPDATE articles SET {sets} WHERE id = ?", [*row.values(), article.id])
             if cur.rowcount == 0:
                 raise AccordError(f"no article {article.id!r} in {self.path}")
+
+    def set_story(self, article_id: str, story: str) -> None:
+        """Move a stored article to another story (a split or re-cut of the grouping moved it)."""
+        with self.transaction():
+            self.db.execute("UPDATE articles SET story = ? WHERE id = ?", (story, article_id))
 
     @staticmethod
     def _row(article: Article) -> dict[str, Any]:
@@ -163,6 +390,7 @@ class Library:
     def __len__(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
+    # -- recurring lines (site boilerplate) ---------------------------------------------------------
     def line_keys(self, article_id: str) -> set[str]:
         return {r[0] for r in self.db.execute("SELECT key FROM line_keys WHERE article = ?", (article_id,))}
 
@@ -173,73 +401,100 @@ class Library:
         story: str | None = None,
         related_share: float = RELATED_LINE_SHARE,
         copy_share: float = COPY_SHARE,
+        holders_cap: int = DEFAULT.recurring_holders_cap,
     ) -> set[str]:
         """Which of ``keys`` occur in at least ``min_articles`` stored articles unrelated to the asker.
 
         Related articles don't count: those of the same ``story``; copies of the asking text (they
-        share at least two and more than ``copy_share`` of its lines); and those sharing at least two and more than
-        ``related_share`` of its lines once site chrome is set aside (a partial copy shares *rare*
-        lines; a sibling page of the same site shares only chrome, which is what we want to count).
-        Detected copies count once, as their original (``copy_of``).
+        share at least two and more than ``copy_share`` of its lines); and those sharing at least two
+        and more than ``related_share`` of its lines once site chrome is set aside (a partial copy
+        shares *rare* lines; a sibling page of the same site shares only chrome, which is what we
+        want to count). Detected copies count once, as their original (``copy_of``).
+
+        Bounded: at most ``holders_cap`` + 1 holders are read per key. A key held by more is site
+        chrome (recurring unless that many of its holders are related to the asker, checked exactly);
+        only its holders that also hold a rarer key are examined one by one. The answer equals the
+        exhaustive one unless the asker shares more than ``copy_share`` of its lines *only* with
+        such chrome-heavy pages (then those lines count as chrome, as they are).
         """
         keys = set(keys)
         if not keys or min_articles < 1:
             return set()
         holders: dict[str, set[str]] = {}
-        marks = ",".join("?" * len(keys))
-        query = (
-            "SELECT l.key, COALESCE(a.copy_of, a.id) FROM line_keys l JOIN articles a ON a.id = l.article "
-            f"WHERE l.key IN ({marks})"
-        )
-        for key, art in self.db.execute(query, list(keys)):
-            holders.setdefault(art, set()).add(key)
+        frequent: set[str] = set()
+        for key in sorted(keys):
+            roots = [r[0] for r in self.db.execute("SELECT root FROM line_roots WHERE key = ? LIMIT ?",
+                                                   (key, holders_cap + 1))]
+            if len(roots) > holders_cap:
+                frequent.add(key)
+                continue
+            for root in roots:
+                holders.setdefault(root, set()).add(key)
+        if frequent and holders:  # the chrome those holders share too, for the copy test below
+            fk = sorted(frequent)
+            for chunk in _chunks(sorted(holders)):
+                query = (f"SELECT key, root FROM line_roots WHERE key IN ({','.join('?' * len(fk))}) "
+                         f"AND root IN ({','.join('?' * len(chunk))})")
+                for key, root in self.db.execute(query, [*fk, *chunk]):
+                    holders[root].add(key)
         excluded: set[str] = set()
         if story is not None:
             excluded = {r[0] for r in self.db.execute("SELECT id FROM articles WHERE story = ?", (story,))}
-        holders = {
+        kept = {
             art: shared
             for art, shared in holders.items()
             if art not in excluded and not (len(shared) >= 2 and len(shared) > copy_share * len(keys))
         }
         df: dict[str, int] = {}
-        for shared in holders.values():
+        for shared in kept.values():
             for key in shared:
                 df[key] = df.get(key, 0) + 1
-        chrome = {k for k, n in df.items() if n >= min_articles}  # candidates, before relatedness
+        chrome = {k for k, n in df.items() if n >= min_articles} | frequent  # candidates, before relatedness
         counts: dict[str, int] = {}
-        for shared in holders.values():
+        unrelated: set[str] = set()
+        for art, shared in kept.items():
             rare = len(shared - chrome)
             if rare >= 2 and rare > related_share * len(keys):
                 continue  # a copy of the asking article's text: not independent evidence of chrome
-            for key in shared:
+            unrelated.add(art)
+            for key in shared - frequent:
                 counts[key] = counts.get(key, 0) + 1
-        return {k for k, n in counts.items() if n >= min_articles}
+        found = {k for k, n in counts.items() if n >= min_articles}
+        for key in frequent:
+            related = sum(1 for art, shared in holders.items() if key in shared and art not in unrelated)
+            if holders_cap + 1 - related >= min_articles:
+                found.add(key)
+            else:  # many of its holders are related to the asker: count exactly (rare)
+                total = self.db.execute("SELECT COUNT(*) FROM line_roots WHERE key = ?", (key,)).fetchone()[0]
+                if total - related >= min_articles:
+                    found.add(key)
+        return found
 
-    # -- stories (filled by story assignment) ---------------------------------------------------
-    def put_story(self, story_id: str, title: str, data: dict[str, Any]) -> None:
-        with self._tx():
-            self.db.execute(
-                "INSERT INTO stories (id, title, data) VALUES (?, ?, ?) "
-                "ON CONFLICT(id) DO UPDATE SET title = excluded.title, data = excluded.data",
-                (story_id, title, json.dumps(data, ensure_ascii=False)),
-            )
+    # -- stories (written by the grouping index, ``accord.store_index``) ---------------------------
+    def stories(self) -> list[Story]:
+        """Every story with its articles (in story order), independent sources and first/last date."""
+        return self._stories("")
 
-    def stories(self) -> list[tuple[str, str, dict[str, Any]]]:
-        return [(r[0], r[1], json.loads(r[2])) for r in self.db.execute("SELECT id, title, data FROM stories ORDER BY rowid")]
+    def story(self, story_id: str) -> Story | None:
+        found = self._stories("WHERE s.id = ?", story_id)
+        return found[0] if found else None
 
-    # -- grouping state (the online story index, so the next ingest continues it) ---------------
-    def get_state(self, key: str) -> str | None:
-        self.db.execute("CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-        row = self.db.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else None
+    def _stories(self, where: str, *params: str) -> list[Story]:
+        query = ("SELECT s.id, s.title, m.article, COALESCE(a.copy_of, a.id), a.published FROM stories s "
+                 "JOIN story_members m ON m.story = s.id JOIN articles a ON a.id = m.article "
+                 f"{where} ORDER BY s.rowid, m.pos")
+        out: dict[str, tuple[Story, set[str]]] = {}
+        for sid, title, article, root, published in self.db.execute(query, params):
+            story, roots = out.setdefault(sid, (Story(id=sid, title=title), set()))
+            story.articles.append(article)
+            roots.add(root)
+            story.independent = len(roots)
+            if published:
+                story.first = min(story.first or published, published)
+                story.last = max(story.last or published, published)
+        return [story for story, _ in out.values()]
 
-    def put_state(self, key: str, value: str) -> None:
-        with self._tx():
-            self.db.execute("CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-            self.db.execute("INSERT INTO state (key, value) VALUES (?, ?) "
-                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
-
-    # -- lifecycle -------------------------------------------------------------------------------
+    # -- lifecycle -----------------------------------------------------------------------------------
     def close(self) -> None:
         self.db.close()
 
@@ -250,14 +505,6 @@ class Library:
         self.close()
 
 
-class _Transaction:
-    """BEGIN IMMEDIATE … COMMIT, rolled back on any error (so no half-written article)."""
-
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self.db = db
-
-    def __enter__(self) -> None:
-        self.db.execute("BEGIN IMMEDIATE")
-
-    def __exit__(self, exc_type: object, *rest: object) -> None:
-        self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+def _chunks(items: list[str], size: int = MAX_VARIABLES // 2) -> Iterator[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]

@@ -24,7 +24,9 @@ def test_schema_wal_version_and_story_room(tmp_path: Path) -> None:
     assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     cols = {r[1] for r in con.execute("PRAGMA table_info(articles)")}
     assert {"id", "title", "text", "raw_text", "removed", "story", "copy_of", "published", "source"} <= cols
-    assert {r[1] for r in con.execute("PRAGMA table_info(stories)")} == {"id", "title", "data"}
+    assert {r[1] for r in con.execute("PRAGMA table_info(stories)")} == {"id", "title", "next_check"}
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"story_members", "story_terms", "story_postings", "copy_docs", "copy_postings", "line_roots"} <= tables
 
 
 def test_round_trip_all_fields(tmp_path: Path) -> None:
@@ -109,16 +111,15 @@ def test_failed_add_leaves_nothing_half_written(tmp_path: Path) -> None:
         assert lib.add(art("good", "text"), {"k"})  # the library still works
 
 
-def test_update_and_stories(tmp_path: Path) -> None:
+def test_update_and_set_story(tmp_path: Path) -> None:
     with Library(tmp_path / "lib.db") as lib:
         a = art("a", "t")
         lib.add(a)
         a.story, a.copy_of = "s1", None
         lib.update(a)
-        lib.put_story("s1", "Story one", {"articles": ["a"]})
-        lib.put_story("s1", "Story one!", {"articles": ["a"]})
         assert [x.id for x in lib.articles(story="s1")] == ["a"]
-        assert lib.stories() == [("s1", "Story one!", {"articles": ["a"]})]
+        lib.set_story("a", "s2")
+        assert lib.get("a").story == "s2"  # type: ignore[union-attr]
         with pytest.raises(AccordError):
             lib.update(art("ghost", "t"))
 
@@ -128,3 +129,88 @@ def test_not_a_library(tmp_path: Path) -> None:
     f.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(AccordError, match="junk.db"):
         Library(f)
+
+
+def test_free_id_scans_only_its_own_suffixes(tmp_path: Path) -> None:
+    with Library(tmp_path / "lib.db") as lib:
+        for aid, text in (("a", "one"), ("a-2", "two"), ("a-b", "three"), ("ab", "four")):
+            lib.add(art(aid, text))
+        assert lib.free_id("a") == "a-3" and lib.free_id("b") == "b" and lib.free_id("a-2") == "a-2-2"
+        plan = " ".join(str(r[-1]) for r in lib.db.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM articles WHERE id > ? AND id < ?", ("a-", "a.")))
+        assert "USING" in plan and "SCAN articles" not in plan  # an index range, not a table scan
+
+
+def test_recurring_reads_a_bounded_number_of_holders_per_key(tmp_path: Path) -> None:
+    with Library(tmp_path / "lib.db") as lib:
+        for i in range(12):  # site chrome in twelve unrelated articles
+            lib.add(art(f"u{i}", f"text {i}"), {"chrome", f"own{i}a", f"own{i}b", f"own{i}c"})
+        for i in range(2):  # a wire text (shared lines) in two of them
+            lib.add(art(f"w{i}", f"wire {i}"), {"chrome", "w-a", "w-b", "w-c"})
+        asker = {"chrome", "w-a", "w-b", "w-c", "n1", "n2"}
+        exhaustive = lib.recurring(asker, 3, holders_cap=1000)
+        assert exhaustive == {"chrome"}
+        assert lib.recurring(asker, 3, holders_cap=4) == exhaustive  # "chrome" read as frequent
+        assert lib.recurring({"chrome", "x", "y"}, 3, holders_cap=2) == {"chrome"}
+        statements: list[str] = []
+        lib.db.set_trace_callback(statements.append)
+        lib.recurring({"chrome", "x", "y"}, 3, holders_cap=4)
+        lib.db.set_trace_callback(None)
+        assert all("LIMIT" in s for s in statements if "line_roots WHERE key =" in s and "COUNT" not in s)
+
+
+def test_the_writer_lock_is_reentrant_and_makes_other_writers_wait(tmp_path: Path) -> None:
+    import threading
+
+    from accord.store import writer
+
+    db = tmp_path / "lib.db"
+    with Library(db) as lib, lib.writing(), lib.writing():  # re-entrant: nested holds, nested transactions
+        with lib.transaction():
+            lib.add(art("a", "one"))
+            with lib.transaction():
+                lib.add(art("b", "two"))
+    held, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with writer(db):
+            held.set()
+            release.wait(10)
+
+    thread = threading.Thread(target=hold)
+    thread.start()
+    held.wait(10)
+    told: list[str] = []
+    with pytest.raises(AccordError, match="busy"):
+        with writer(db, on_wait=told.append, timeout=0.2):
+            pass
+    assert len(told) == 1 and "lib.db" in told[0]
+    release.set()
+    thread.join()
+    with writer(db, timeout=1):  # free again
+        pass
+
+
+def test_a_writer_killed_by_sigkill_releases_the_lock(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from accord.store import writer
+
+    db = tmp_path / "lib.db"
+    code = f"from accord.store import writer\nimport time\nwith writer({str(db)!r}):\n    print('held', flush=True)\n    time.sleep(60)\n"
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
+    told: list[str] = []
+    with pytest.raises(AccordError, match=f"pid {proc.pid}"):
+        with writer(db, on_wait=told.append, timeout=0.3):
+            pass
+    assert told and f"pid {proc.pid}" in told[0]
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    start = time.monotonic()
+    with writer(db, timeout=5):
+        assert time.monotonic() - start < 2

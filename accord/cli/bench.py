@@ -186,3 +186,55 @@ def eval_extraction(
         table.add_row(r.system, f"{r.precision:.4f}", f"{r.recall:.4f}", f"{r.f1:.4f}", f"{r.seconds:.2f}",
                       str(r.failures))
     out.print(table)
+
+
+# -- size: briefs of big stories, ingest into big libraries (issue 14) ------------------------------
+@eval_app.command("scale")
+def eval_scale(
+    sizes: str = typer.Option("2000,20000,100000", "--sizes", help="Comma-separated sentence counts of "
+                              "the generated single-story inputs."),
+    per_article: int = typer.Option(40, "--per-article", help="Sentences per generated article."),
+    limit_mb: int = typer.Option(4096, "--limit-mb", help="Address-space cap of each brief's process "
+                                 "(a runaway brief fails there, not the machine)."),
+) -> None:
+    """Peak memory and time of one brief as a story grows (generated inputs, one fresh process per size)."""
+    from accord.eval import scale
+
+    rows, first = [], None
+    for n in [int(x) for x in sizes.split(",") if x.strip()]:
+        with err.status(f"brief of {n:,} sentences"):
+            res = scale.brief_cost(n, per_article, limit_mb=limit_mb)
+        first = first or res
+        ratio = f"{res.seconds / first.seconds:.1f}×" if first.seconds and not res.error else ""
+        rows.append([f"{n:,}", str(res.articles), f"{res.seconds:.1f}", ratio, f"{res.peak_mb:.0f}",
+                     str(res.facts), res.error])
+    out.print(_table("one brief of a generated story (peak RSS includes imports and models, ~250 MB)",
+                     ["sentences", "articles", "seconds", "time vs first", "peak MB", "facts shown", "error"], rows))
+
+
+@eval_app.command("library")
+def eval_library(
+    n: int = typer.Option(100_000, "--n", help="Generated small articles to ingest."),
+    chunk: int = typer.Option(1000, "--chunk", help="Articles per `api.ingest` call (one run each)."),
+    db: str = typer.Option("out/scale-library.db", "--db", help="Library to build (replaced)."),
+) -> None:
+    """Ingest rate as the library grows (1k, 10k, 100k), then the time to add one article to it."""
+    from pathlib import Path
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from accord.eval import scale
+
+    path = Path(db)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
+        task = bar.add_task("ingest", total=n)
+        res = scale.library_growth(n, path, chunk=chunk, progress=lambda k: bar.advance(task, k))
+    first = res.checkpoints[0][2] if res.checkpoints else 0.0
+    rows = [[f"{k:,}", f"{s:.0f}", f"{rate:.0f}", f"{rate / first:.2f}" if first else "", f"{mb:.0f}"]
+            for k, s, rate, mb in res.checkpoints]
+    out.print(_table(f"ingest of {n:,} generated articles in runs of {chunk:,} (rate of the run ending there)",
+                     ["library size", "seconds so far", "articles/s", "rate vs first", "peak MB"], rows))
+    out.print(f"one more article into the {n:,}-article library (api.ingest, in-process): {res.one_more_s:.3f} s; "
+              f"library file {res.library_mb:.0f} MB", highlight=False)

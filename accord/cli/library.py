@@ -40,8 +40,11 @@ def ingest(
             task.append(bar[0].add_task("", total=total))
         bar[0].update(task[0], completed=done, description=f"{articles} articles · {item[-50:]}")
 
+    def waiting(message: str) -> None:  # another writer holds the library: say so, then wait
+        err.print(f"{escape(message)}…", highlight=False, soft_wrap=True)
+
     try:
-        results = api.ingest(sources, options=options, progress=progress)
+        results = api.ingest(sources, options=options, progress=progress, on_wait=waiting)
     except AccordError as exc:  # e.g. the library file itself is unusable
         raise fail(str(exc)) from None
     finally:

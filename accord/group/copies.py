@@ -15,7 +15,7 @@ misses too many of them, while this exact index does not.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Iterable
+from typing import Iterable, Sequence
 
 import numpy as np
 
@@ -48,6 +48,29 @@ class CopyIndex:
     def __len__(self) -> int:
         return len(self.ids)
 
+    # -- storage: lists in memory; a library keeps the same data in tables (``accord.store_index``)
+    def _posting(self, h: int) -> Sequence[int]:
+        """Documents indexed under sampled hash ``h`` (at least ``copy_max_df`` + 1 when there are more)."""
+        return self.postings.get(h, ())
+
+    def _hashes(self, doc: int) -> np.ndarray:
+        return self.hashes[doc]
+
+    def _root(self, doc: int) -> int:
+        return self.roots[doc]
+
+    def _id(self, doc: int) -> str:
+        return self.ids[doc]
+
+    def _append(self, article_id: str, root: int, hashes: np.ndarray, sample: np.ndarray) -> None:
+        doc = len(self.ids)
+        self.ids.append(article_id)
+        self.roots.append(root)
+        self.hashes.append(hashes)
+        for h in sample.tolist():
+            self.postings[h].append(doc)
+
+    # -- matching --------------------------------------------------------------------------------
     def best_match(self, hashes: np.ndarray) -> tuple[int, float] | None:
         """The indexed article with the highest containment against ``hashes`` among those sharing at
         least ``copy_min_shared`` shingles (short texts share a few by chance)."""
@@ -57,14 +80,14 @@ class CopyIndex:
         sample = hashes[hashes % o.copy_sample == 0]
         counts: Counter[int] = Counter()
         for h in sample.tolist():
-            posting = self.postings.get(h)
+            posting = self._posting(h)
             if posting and len(posting) <= o.copy_max_df:
                 counts.update(posting)
         best: tuple[int, float] | None = None
         for doc, shared in counts.most_common(o.copy_candidates):
             if shared < 2:
                 break
-            other = self.hashes[doc]
+            other = self._hashes(doc)
             shared = len(np.intersect1d(hashes, other, assume_unique=True))
             if shared < o.copy_min_shared:
                 continue
@@ -78,16 +101,12 @@ class CopyIndex:
         o = self.options
         hashes = shingle_hashes(text, o.copy_shingle)
         match = self.best_match(hashes)
-        doc = len(self.ids)
+        doc = len(self)
         root = doc
         if match is not None and match[1] >= o.copy_threshold:
-            root = self.roots[match[0]]
-        self.ids.append(article_id)
-        self.roots.append(root)
-        self.hashes.append(hashes)
-        for h in hashes[hashes % o.copy_sample == 0].tolist():
-            self.postings[h].append(doc)
-        return None if root == doc else self.ids[root]
+            root = self._root(match[0])
+        self._append(article_id, root, hashes, hashes[hashes % o.copy_sample == 0])
+        return None if root == doc else self._id(root)
 
 
 def chronological(articles: Iterable[Article]) -> list[Article]:

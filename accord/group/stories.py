@@ -116,7 +116,9 @@ class StoryIndex:
         self.df_body: Counter[str] = Counter()
         self.df_names: Counter[str] = Counter()
         self.stories: dict[str, _StoryState] = {}
-        self.postings: defaultdict[str, set[str]] = defaultdict(set)
+        # term key -> the stories most recently posted under it, oldest first (a dict as an ordered
+        # set: candidates tied on score keep that order in every process, unlike a set of strings)
+        self.postings: defaultdict[str, dict[str, None]] = defaultdict(dict)
         self.next_id = 1
         self.moved: list[tuple[str, str]] = []  # (article, new story) after splits; callers drain it
         self.home: dict[str, str] = {}  # article -> its story now (splits and re-cuts keep it current)
@@ -241,11 +243,26 @@ class StoryIndex:
         story = self.stories[best]
         story.add(article.id, _Member(root or article.id, body, names, article.published, _title(article), lead_vec))
         self.home[article.id] = best
-        for key, _ in _top(body, self.options.story_index_terms, "b:") + _top(names, self.options.story_index_terms, "n:"):
-            self.postings[key].add(best)
+        self._post_member(body, names, best)
         if len(story.members) >= max(story.next_check, self.options.story_split_min):
             self._check_split(story)
         return self.home[article.id]
+
+    def _post_member(self, body: Vector, names: Vector, sid: str) -> None:
+        """Index story ``sid`` under an article's most distinctive terms (its candidates' lookup)."""
+        k = self.options.story_index_terms
+        for key, _ in _top(body, k, "b:") + _top(names, k, "n:"):
+            self._post(key, sid)
+
+    def _post(self, key: str, sid: str) -> None:
+        """Post ``sid`` under ``key`` as its most recent story, keeping the ``story_posting_cap`` most
+        recent: a common term's postings would otherwise grow with the library, and so would the
+        cost of every article's candidate search."""
+        posted = self.postings[key]
+        posted.pop(sid, None)
+        posted[sid] = None
+        if len(posted) > self.options.story_posting_cap:
+            del posted[next(iter(posted))]
 
     def where(self, article_id: str) -> str:
         """The story holding ``article_id`` now (a split may have moved it); KeyError if unknown."""
@@ -363,8 +380,7 @@ class StoryIndex:
                 new.add(i, union.members[i])
                 if i not in st.members:
                     self._moved_to(i, st.id)
-                    for key, _ in _top(union.members[i].body, o.story_index_terms, "b:") + _top(union.members[i].names, o.story_index_terms, "n:"):
-                        self.postings[key].add(st.id)
+                    self._post_member(union.members[i].body, union.members[i].names, st.id)
             self.stories[st.id] = new
 
     def _check_split(self, story: _StoryState) -> None:
@@ -395,8 +411,7 @@ class StoryIndex:
         self.stories[story.id], self.stories[new_id] = rest, moved
         for i in move:
             self._moved_to(i, new_id)
-            for key, _ in _top(members[i].body, o.story_index_terms, "b:") + _top(members[i].names, o.story_index_terms, "n:"):
-                self.postings[key].add(new_id)
+            self._post_member(members[i].body, members[i].names, new_id)
 
     # -- views and persistence -----------------------------------------------------------------
     def story(self, sid: str) -> Story:
@@ -422,7 +437,7 @@ class StoryIndex:
             ],
             "lead_total": None if self.lead_total is None else [float(x) for x in self.lead_total],
             "lead_n": self.lead_n,
-            "postings": {k: sorted(v) for k, v in self.postings.items()},
+            "postings": {k: list(v) for k, v in self.postings.items()},
         }
 
     @classmethod
@@ -440,7 +455,7 @@ class StoryIndex:
                 idx.home[aid] = st.id
             idx.stories[st.id] = st
         for k, v in data["postings"].items():
-            idx.postings[k] = set(v)
+            idx.postings[k] = dict.fromkeys(v[-options.story_posting_cap:])
         if data.get("lead_total") is not None:
             idx.lead_total = np.asarray(data["lead_total"], dtype=np.float32)
             idx.lead_n = int(data.get("lead_n", 0))

@@ -1,0 +1,234 @@
+"""``accord eval scale`` and ``accord eval library``: cost as inputs and libraries grow.
+
+Inputs are generated (seeded), so any size can be built and nothing of an evaluation set is copied:
+
+- ``synthetic_articles``: small news articles (~100 words) about generated events, each with its
+  own names, place, figures and topic words, told by several sites; every site prints a footer line
+  of its own (the recurring-line cleaner's work) and articles carry dates and URLs;
+- ``synthetic_story``: one story of N sentences — articles of ``per_article`` sentences that retell
+  a shared pool of the event's facts in varied words, with quotes, figures and names (what align,
+  disagree and summarize chew on).
+
+``brief_cost`` briefs one story in a fresh process (peak memory is per process); ``library_growth``
+ingests articles into a fresh library in chunks through ``accord.api.ingest`` and times each chunk,
+then adds one more article in the same process (imports and models already loaded).
+"""
+from __future__ import annotations
+
+import json
+import random
+import resource
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+from accord.model import Article
+
+_SYLLABLES = ["ka", "lo", "mi", "ren", "tar", "vo", "sel", "dun", "pra", "ghi", "zo", "bel", "nor", "qui",
+              "fa", "tem", "rus", "oli", "ver", "ash", "mon", "kel", "dra", "sun", "pel", "ix", "ho", "wen"]
+_VERBS = ["announced", "reported", "confirmed", "rejected", "approved", "criticised", "described", "opened",
+          "closed", "visited", "warned about", "welcomed", "investigated", "postponed", "defended"]
+_NOUNS = ["plan", "agreement", "budget", "inquiry", "project", "election", "strike", "storm", "trial", "merger",
+          "bridge", "festival", "reform", "outbreak", "protest", "contract", "verdict", "launch", "deal", "fire"]
+_FILLER = ["officials", "residents", "on Monday", "on Friday", "after talks", "this week", "in a statement",
+           "late on Tuesday", "according to local media", "for the second time", "despite concerns",
+           "amid criticism", "earlier this month", "in the capital", "near the border", "at a press conference"]
+
+
+def _word(rng: random.Random, parts: int) -> str:
+    return "".join(rng.choice(_SYLLABLES) for _ in range(parts))
+
+
+def _name(rng: random.Random) -> str:
+    return f"{_word(rng, 2).title()} {_word(rng, 3).title()}"
+
+
+@dataclass
+class _Event:
+    people: list[str]
+    place: str
+    org: str
+    noun: str
+    topic: list[str]
+    figure: int
+    day: int
+
+
+def _event(rng: random.Random, day: int) -> _Event:
+    return _Event(people=[_name(rng) for _ in range(3)], place=_word(rng, 3).title(),
+                  org=f"{_word(rng, 2).title()} {rng.choice(['Council', 'Ministry', 'Group', 'Union', 'Agency'])}",
+                  noun=rng.choice(_NOUNS), topic=[_word(rng, 3) for _ in range(6)],
+                  figure=rng.randrange(3, 5000), day=day)
+
+
+def _sentence(rng: random.Random, ev: _Event) -> str:
+    who = rng.choice(ev.people + [ev.org])
+    extra = " ".join(rng.sample(ev.topic, 2))
+    return (f"{who} {rng.choice(_VERBS)} the {ev.noun} in {ev.place} {rng.choice(_FILLER)}, "
+            f"with {ev.figure} {extra} involved.")
+
+
+def synthetic_articles(n: int, seed: int = 0, sites: int = 20, active: int = 40) -> Iterator[Article]:
+    """``n`` small articles; about six per event on average, events overlapping in time."""
+    rng = random.Random(seed)
+    site_names = [f"{_word(rng, 2).title()} {rng.choice(['Times', 'Post', 'Herald', 'News', 'Ledger'])}"
+                  for _ in range(sites)]
+    footers = [f"{s} is published by {s} Media of {_word(rng, 3).title()} since {rng.randrange(1900, 2010)}."
+               for s in site_names]
+    events: list[_Event] = []
+    for i in range(n):
+        day = i // 300  # ~300 articles a day
+        if len(events) < active or rng.random() < 1 / 6:
+            events.append(_event(rng, day))
+            events = events[-active:]
+        ev = rng.choice(events)
+        site = rng.randrange(sites)
+        title = f"{ev.people[0]} and the {ev.noun} in {ev.place}"
+        body = " ".join(_sentence(rng, ev) for _ in range(rng.randrange(4, 7)))
+        text = f"{body}\n\n{footers[site]}"
+        date = f"2024-{1 + (day // 28) % 12:02d}-{1 + day % 28:02d}"
+        yield Article(id=f"a{i}", title=title, text=text, raw_text=text, source=site_names[site],
+                      url=f"https://{site_names[site].lower().replace(' ', '')}.example/{i}", published=date)
+
+
+def write_jsonl(articles: Iterator[Article] | list[Article], path: Path) -> Path:
+    """Articles as ``accord ingest`` reads a JSONL file (one object a line)."""
+    with path.open("w", encoding="utf-8") as fh:
+        for a in articles:
+            fh.write(json.dumps({"id": a.id, "title": a.title, "text": a.text, "url": a.url, "source": a.source,
+                                 "published": a.published}, ensure_ascii=False) + "\n")
+    return path
+
+
+def synthetic_story(sentences: int, seed: int = 0, per_article: int = 40) -> list[Article]:
+    """One story of about ``sentences`` sentences, in articles of ``per_article`` sentences.
+
+    Each article retells facts from one shared pool (so facts are told by many articles, in varied
+    words: a verb and a filler swapped), quotes a speaker, and adds sentences of its own.
+    """
+    rng = random.Random(seed)
+    ev = _event(rng, 0)
+    pool = [_sentence(rng, ev) for _ in range(max(20, sentences // 200))]
+    quotes = [f"\"We will {rng.choice(['not', 'soon', 'always'])} {_word(rng, 2)} the {ev.noun} "
+              f"{' '.join(rng.sample(ev.topic, 3))},\" {rng.choice(ev.people)} said." for _ in range(10)]
+    arts = []
+    for a in range((sentences + per_article - 1) // per_article):
+        out = []
+        for _ in range(min(per_article, sentences - a * per_article)):
+            r = rng.random()
+            if r < 0.5:
+                words = rng.choice(pool).split()
+                k = rng.randrange(len(words))
+                words[k] = rng.choice(_FILLER + _VERBS).split()[0]
+                out.append(" ".join(words))
+            elif r < 0.6:
+                out.append(rng.choice(quotes))
+            else:
+                out.append(_sentence(rng, ev))
+        text = "\n\n".join(" ".join(out[i:i + 4]) for i in range(0, len(out), 4))
+        arts.append(Article(id=f"s{a}", title=f"{ev.people[0]} and the {ev.noun} in {ev.place} ({a})",
+                            text=text, raw_text=text, source=f"site{a % 50}",
+                            published=f"2024-03-{1 + a % 3:02d}"))
+    return arts
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# -- brief cost ---------------------------------------------------------------------------------------
+
+@dataclass
+class BriefCost:
+    sentences: int
+    articles: int
+    seconds: float
+    peak_mb: float
+    facts: int
+    error: str = ""
+
+
+def _brief_child(sentences: int, per_article: int, seed: int, queue: "object") -> None:
+    import accord.briefing as briefing
+    from accord.options import DEFAULT
+
+    arts = synthetic_story(sentences, seed, per_article)
+    briefing.build(synthetic_story(200, seed + 1, 20), DEFAULT)  # warm: models loaded before the clock
+    base = peak_rss_mb()
+    t = time.perf_counter()
+    try:
+        brief = briefing.build(arts, DEFAULT)
+        facts, error = len(brief.facts), ""
+    except Exception as exc:  # noqa: BLE001 - reported in the table, not raised
+        facts, error = 0, f"{type(exc).__name__}: {exc}"
+    queue.put(BriefCost(sentences, len(arts), time.perf_counter() - t, max(peak_rss_mb(), base), facts, error))  # type: ignore[attr-defined]
+
+
+def brief_cost(sentences: int, per_article: int = 40, seed: int = 0, limit_mb: int | None = None) -> BriefCost:
+    """Brief one synthetic story of ``sentences`` sentences in a fresh process: seconds and peak RSS
+    (imports and models included). ``limit_mb`` caps the child's address space (a runaway brief
+    fails there instead of taking the machine's memory)."""
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=_limited, args=(limit_mb, sentences, per_article, seed, queue))
+    proc.start()
+    try:
+        result: BriefCost = queue.get(timeout=3600)
+    except Exception:  # noqa: BLE001 - the child died (out of memory): say so in the table
+        result = BriefCost(sentences, 0, 0.0, 0.0, 0, f"child exited with {proc.exitcode}")
+    proc.join()
+    return result
+
+
+def _limited(limit_mb: int | None, sentences: int, per_article: int, seed: int, queue: "object") -> None:
+    if limit_mb:
+        resource.setrlimit(resource.RLIMIT_AS, (limit_mb * 2**20, limit_mb * 2**20))
+    _brief_child(sentences, per_article, seed, queue)
+
+
+# -- library growth ------------------------------------------------------------------------------------
+
+@dataclass
+class Growth:
+    checkpoints: list[tuple[int, float, float, float]] = field(default_factory=list)  # (articles, s, chunk art/s, MB)
+    one_more_s: float = 0.0
+    library_mb: float = 0.0
+
+
+def library_growth(n: int, db: Path, chunk: int = 1000, seed: int = 0, marks: tuple[int, ...] = (1_000, 10_000, 100_000),
+                   progress: Callable[[int], None] | None = None) -> Growth:
+    """Ingest ``n`` synthetic articles into a fresh library at ``db`` in chunks of ``chunk`` (one
+    ``api.ingest`` call each, as successive runs), recording the rate of the chunk ending at each
+    mark; then time adding one more article in this process (everything already imported)."""
+    from accord import api
+
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    res = Growth()
+    stream = synthetic_articles(n + 1, seed)
+    work = db.parent / f"{db.stem}-chunk.jsonl"
+    t0 = time.perf_counter()
+    done = 0
+    want = sorted({m for m in marks if m <= n} | {n})
+    while done < n:
+        size = min(chunk, n - done)
+        write_jsonl([next(stream) for _ in range(size)], work)
+        t = time.perf_counter()
+        api.ingest([str(work)], db=str(db))
+        dt = time.perf_counter() - t
+        done += size
+        if progress:
+            progress(size)
+        if want and done >= want[0]:
+            res.checkpoints.append((done, time.perf_counter() - t0, size / dt, peak_rss_mb()))
+            want.pop(0)
+    last = next(stream)
+    t = time.perf_counter()
+    api.ingest([str(write_jsonl([last], work))], db=str(db))
+    res.one_more_s = time.perf_counter() - t
+    work.unlink(missing_ok=True)
+    res.library_mb = sum(Path(f"{db}{s}").stat().st_size for s in ("", "-wal") if Path(f"{db}{s}").exists()) / 2**20
+    return res

@@ -1,0 +1,372 @@
+"""The grouping index of a library: wire copies and stories, kept in the library's own tables.
+
+``Grouper`` runs the online assignment of ``accord.group`` (``CopyIndex``, ``StoryIndex``) with its
+state in SQLite rows instead of memory:
+
+- read lazily, only what one article needs: the document frequencies of its terms, the postings of
+  its top terms, its candidate stories (each read whole once per run), the copy postings of its
+  sampled shingles. Opening a library reads nothing in advance, so adding one article costs the
+  same in a library of any size;
+- written as the article commits, in the same transaction (call ``assign`` inside the
+  ``Library.transaction`` that stores the article), so after a crash or kill -9 the next run
+  continues exactly where the last commit stopped.
+
+Rows hold exact values (floats as JSON reprs, embeddings as float32 bytes), so state read back is
+the state that was in memory: one run or many, interrupted or not, give the same stories.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from typing import Any
+
+import numpy as np
+
+from accord.group.copies import CopyIndex, article_text, chronological
+from accord.group.stories import StoryIndex, Vector, _Member, _StoryState
+from accord.model import Article
+from accord.options import DEFAULT, Options
+from accord.store import Library, _chunks
+
+_ABSENT = object()
+
+
+def _json(vec: Vector) -> str:
+    return json.dumps(vec, ensure_ascii=False, separators=(",", ":"))
+
+
+def _lead(blob: bytes | None) -> np.ndarray | None:
+    return None if blob is None else np.frombuffer(blob, dtype=np.float32).copy()
+
+
+def _blob(vec: np.ndarray | None) -> bytes | None:
+    return None if vec is None else np.asarray(vec, dtype=np.float32).tobytes()
+
+
+# -- copies ------------------------------------------------------------------------------------------
+
+class LibraryCopyIndex(CopyIndex):
+    """``CopyIndex`` over the tables ``copy_docs`` (each article's shingle hashes and copy root) and
+    ``copy_postings`` (sampled hash → documents)."""
+
+    def __init__(self, db: sqlite3.Connection, options: Options = DEFAULT) -> None:
+        super().__init__(options)
+        self.db = db
+        self._size = db.execute("SELECT COALESCE(MAX(doc) + 1, 0) FROM copy_docs").fetchone()[0]
+
+    def __len__(self) -> int:
+        return self._size
+
+    def _posting(self, h: int) -> list[int]:
+        rows = self.db.execute("SELECT doc FROM copy_postings WHERE hash = ? ORDER BY doc LIMIT ?",
+                               (h, self.options.copy_max_df + 1))
+        return [r[0] for r in rows]
+
+    def _hashes(self, doc: int) -> np.ndarray:
+        row = self.db.execute("SELECT hashes FROM copy_docs WHERE doc = ?", (doc,)).fetchone()
+        return np.frombuffer(row[0], dtype=np.uint32)
+
+    def _root(self, doc: int) -> int:
+        return self.db.execute("SELECT root FROM copy_docs WHERE doc = ?", (doc,)).fetchone()[0]
+
+    def _id(self, doc: int) -> str:
+        return self.db.execute("SELECT article FROM copy_docs WHERE doc = ?", (doc,)).fetchone()[0]
+
+    def _append(self, article_id: str, root: int, hashes: np.ndarray, sample: np.ndarray) -> None:
+        doc = self._size
+        self.db.execute("INSERT INTO copy_docs (doc, article, root, hashes) VALUES (?, ?, ?, ?)",
+                        (doc, article_id, root, np.asarray(hashes, dtype=np.uint32).tobytes()))
+        self.db.executemany("INSERT OR IGNORE INTO copy_postings (hash, doc) VALUES (?, ?)",
+                            [(h, doc) for h in sample.tolist()])
+        self._size += 1
+
+    def has(self, article_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM copy_docs WHERE article = ?", (article_id,)).fetchone() is not None
+
+    def index_existing(self, article: Article) -> None:
+        """Index a stored article's text under the copy root it already has (libraries of schema 1
+        kept no copy index: it was rebuilt at every run)."""
+        from accord.group.features import shingle_hashes
+
+        o = self.options
+        hashes = shingle_hashes(article_text(article), o.copy_shingle)
+        row = None
+        if article.copy_of:
+            row = self.db.execute("SELECT root FROM copy_docs WHERE article = ?", (article.copy_of,)).fetchone()
+        self._append(article.id, row[0] if row else self._size, hashes, hashes[hashes % o.copy_sample == 0])
+
+
+# -- stories -----------------------------------------------------------------------------------------
+
+class _Counts(dict):
+    """Document frequencies, read per term on first use; changed terms are kept for writing."""
+
+    def __init__(self, db: sqlite3.Connection, prefix: str) -> None:
+        super().__init__()
+        self.db, self.prefix = db, prefix
+        self.dirty: set[str] = set()
+
+    def prefetch(self, terms: Iterable[str]) -> None:
+        missing = [t for t in terms if not dict.__contains__(self, t)]
+        for chunk in _chunks(missing):
+            dict.update(self, dict.fromkeys(chunk, 0))
+            query = f"SELECT term, n FROM story_terms WHERE term IN ({','.join('?' * len(chunk))})"
+            for term, n in self.db.execute(query, [self.prefix + t for t in chunk]):
+                dict.__setitem__(self, term[len(self.prefix):], n)
+
+    def get(self, term: str, default: Any = 0) -> Any:  # type: ignore[override]
+        if not dict.__contains__(self, term):
+            self.prefetch([term])
+        return dict.get(self, term) or default
+
+    def update(self, terms: Iterable[str]) -> None:  # type: ignore[override]
+        """Counter.update semantics: one more document for each term."""
+        terms = list(terms)
+        self.prefetch(terms)
+        for t in terms:
+            dict.__setitem__(self, t, dict.__getitem__(self, t) + 1)
+            self.dirty.add(t)
+
+    def flush(self) -> list[tuple[str, int]]:
+        rows = [(self.prefix + t, dict.__getitem__(self, t)) for t in sorted(self.dirty)]
+        self.dirty.clear()
+        return rows
+
+
+class _Postings(dict):
+    """Term key → the stories most recently posted under it (``story_posting_cap``, oldest first),
+    read per key on first use; posts are kept for writing with their sequence number."""
+
+    def __init__(self, db: sqlite3.Connection, stories: "_Stories", cap: int, seq: int) -> None:
+        super().__init__()
+        self.db, self.stories, self.cap, self.seq = db, stories, cap, seq
+        self.new: list[tuple[str, str, int]] = []
+
+    def load(self, key: str) -> dict[str, None]:
+        if not dict.__contains__(self, key):
+            rows = self.db.execute("SELECT story FROM story_postings WHERE key = ? ORDER BY seq DESC LIMIT ?",
+                                   (key, self.cap)).fetchall()
+            posted = dict.fromkeys(r[0] for r in reversed(rows))
+            self.stories.known.update(posted)  # postings only ever name stories that exist
+            dict.__setitem__(self, key, posted)
+        return dict.__getitem__(self, key)
+
+    def get(self, key: str, default: Any = None) -> dict[str, None]:  # type: ignore[override]
+        return self.load(key)
+
+    def __missing__(self, key: str) -> dict[str, None]:
+        return self.load(key)
+
+    def posted(self, key: str, sid: str) -> None:
+        self.seq += 1
+        self.new.append((key, sid, self.seq))
+
+
+class _Home(dict):
+    """Article → its story now, read on first use."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        super().__init__()
+        self.db = db
+
+    def get(self, article_id: str, default: Any = None) -> Any:  # type: ignore[override]
+        if not dict.__contains__(self, article_id):
+            row = self.db.execute("SELECT story FROM story_members WHERE article = ?", (article_id,)).fetchone()
+            if row is None:
+                return default
+            dict.__setitem__(self, article_id, row[0])
+        return dict.__getitem__(self, article_id)
+
+    def __missing__(self, article_id: str) -> str:
+        found = self.get(article_id)
+        if found is None:
+            raise KeyError(article_id)
+        return found
+
+
+class _Stories(dict):
+    """Story id → its state, read whole (members replayed in order) on first use.
+
+    ``in`` only checks that the story exists (candidates are checked by the dozen); stories set
+    anew (created, split, re-cut) are remembered so their member rows are rewritten.
+    """
+
+    def __init__(self, db: sqlite3.Connection, home: _Home) -> None:
+        super().__init__()
+        self.db, self.home = db, home
+        self.known: set[str] = set()
+        self.replaced: set[str] = set()
+
+    def _load(self, sid: str) -> _StoryState | None:
+        row = self.db.execute("SELECT title, next_check FROM stories WHERE id = ?", (sid,)).fetchone()
+        if row is None:
+            return None
+        story = _StoryState(id=sid, title=row[0], next_check=row[1])
+        rows = self.db.execute("SELECT article, root, body, names, published, title, lead FROM story_members "
+                               "WHERE story = ? ORDER BY pos", (sid,))
+        for aid, root, body, names, published, title, lead in rows:
+            story.add(aid, _Member(root, json.loads(body), json.loads(names), published, title, _lead(lead)))
+            dict.setdefault(self.home, aid, sid)
+        dict.__setitem__(self, sid, story)
+        self.known.add(sid)
+        return story
+
+    def __missing__(self, sid: str) -> _StoryState:
+        story = self._load(sid)
+        if story is None:
+            raise KeyError(sid)
+        return story
+
+    def get(self, sid: str, default: Any = None) -> Any:  # type: ignore[override]
+        return self[sid] if sid in self else default
+
+    def __contains__(self, sid: object) -> bool:
+        if not isinstance(sid, str):
+            return False
+        if sid in self.known or dict.__contains__(self, sid):
+            return True
+        if self.db.execute("SELECT 1 FROM stories WHERE id = ?", (sid,)).fetchone():
+            self.known.add(sid)
+            return True
+        return False
+
+    def __setitem__(self, sid: str, story: _StoryState) -> None:
+        dict.__setitem__(self, sid, story)
+        self.known.add(sid)
+        self.replaced.add(sid)
+
+
+class LibraryStoryIndex(StoryIndex):
+    """``StoryIndex`` over the tables ``stories``, ``story_members``, ``story_terms``,
+    ``story_postings`` and ``group_state``; ``save`` writes what one ``add`` changed."""
+
+    def __init__(self, db: sqlite3.Connection, options: Options = DEFAULT) -> None:
+        super().__init__(options)
+        self.db = db
+        state = dict(db.execute("SELECT key, value FROM group_state").fetchall())
+        self.n_docs = int(state.get("n_docs", 0))
+        self.next_id = int(state.get("next_id", 1))
+        self.lead_n = int(state.get("lead_n", 0))
+        self.lead_total = _lead(state.get("lead_total"))
+        self.df_body = _Counts(db, "b:")  # type: ignore[assignment]
+        self.df_names = _Counts(db, "n:")  # type: ignore[assignment]
+        self.home = _Home(db)
+        self.stories = _Stories(db, self.home)  # type: ignore[assignment]
+        self.postings = _Postings(db, self.stories, options.story_posting_cap,  # type: ignore[assignment]
+                                  int(state.get("post_seq", 0)))
+        self._checked: set[str] = set()
+
+    def _post(self, key: str, sid: str) -> None:
+        self.postings.load(key)  # type: ignore[attr-defined]
+        super()._post(key, sid)
+        self.postings.posted(key, sid)  # type: ignore[attr-defined]
+
+    def _check_split(self, story: _StoryState) -> None:
+        self._checked.add(story.id)  # its next check size changes even when it does not split
+        super()._check_split(story)
+
+    def save(self, article_id: str) -> None:
+        """Write every row the last ``add(article)`` changed (inside the article's transaction)."""
+        db = self.db
+        stories: _Stories = self.stories  # type: ignore[assignment]
+        db.executemany("INSERT INTO story_terms (term, n) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET n = excluded.n",
+                       self.df_body.flush() + self.df_names.flush())  # type: ignore[attr-defined]
+        db.executemany("INSERT INTO story_postings (key, story, seq) VALUES (?, ?, ?) "
+                       "ON CONFLICT(key, story) DO UPDATE SET seq = excluded.seq", self.postings.new)  # type: ignore[attr-defined]
+        self.postings.new.clear()  # type: ignore[attr-defined]
+        sid = self.home[article_id]
+        story = stories[sid]
+        m = story.members[article_id]
+        pos = len(story.members) - 1 if sid not in stories.replaced else list(story.members).index(article_id)
+        db.execute("INSERT INTO story_members (article, story, pos, root, body, names, published, title, lead) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   (article_id, sid, pos, m.root, _json(m.body), _json(m.names), m.published, m.title, _blob(m.lead)))
+        for rid in sorted(stories.replaced):
+            members = dict.__getitem__(stories, rid).members
+            db.executemany("UPDATE story_members SET story = ?, pos = ? WHERE article = ?",
+                           [(rid, k, aid) for k, aid in enumerate(members)])
+        for rid in sorted(stories.replaced | self._checked | {sid}):
+            st = dict.__getitem__(stories, rid)
+            db.execute("INSERT INTO stories (id, title, next_check) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE "
+                       "SET title = excluded.title, next_check = excluded.next_check", (rid, st.title, st.next_check))
+        stories.replaced.clear()
+        self._checked.clear()
+        _put_state(db, self, self.postings.seq)  # type: ignore[attr-defined]
+
+
+def _put_state(db: sqlite3.Connection, index: StoryIndex, post_seq: int) -> None:
+    db.executemany("INSERT INTO group_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                   [("n_docs", index.n_docs), ("next_id", index.next_id), ("lead_n", index.lead_n),
+                    ("lead_total", _blob(index.lead_total)), ("post_seq", post_seq)])
+
+
+def import_story_state(db: sqlite3.Connection, data: dict[str, Any]) -> None:
+    """Write a schema-1 library's story index (``StoryIndex.to_dict`` JSON) as rows (migration 2)."""
+    index = StoryIndex.from_dict(data, DEFAULT)
+    stored = {r[0] for r in db.execute("SELECT id FROM articles")}
+    db.executemany("INSERT INTO story_terms (term, n) VALUES (?, ?)",
+                   [("b:" + t, n) for t, n in index.df_body.items()] + [("n:" + t, n) for t, n in index.df_names.items()])
+    for story in index.stories.values():
+        members = [(aid, m) for aid, m in story.members.items() if aid in stored]
+        if not members:
+            continue
+        db.execute("INSERT INTO stories (id, title, next_check) VALUES (?, ?, ?)", (story.id, story.title, story.next_check))
+        db.executemany("INSERT INTO story_members (article, story, pos, root, body, names, published, title, lead) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       [(aid, story.id, k, m.root, _json(m.body), _json(m.names), m.published, m.title, _blob(m.lead))
+                        for k, (aid, m) in enumerate(members)])
+    have = {r[0] for r in db.execute("SELECT id FROM stories")}
+    posts = [(key, sid) for key, posted in index.postings.items() for sid in posted if sid in have]
+    db.executemany("INSERT INTO story_postings (key, story, seq) VALUES (?, ?, ?)",
+                   [(key, sid, seq) for seq, (key, sid) in enumerate(posts, 1)])
+    _put_state(db, index, len(posts))
+
+
+# -- the grouper ingest uses -------------------------------------------------------------------------
+
+class Grouper:
+    """Online story assignment and copy detection for a library, continued across ingest runs.
+
+    Use inside the library's writer lock (``accord ingest`` holds it for its run): caches read from
+    the tables stay valid only while no other writer can change them.
+    """
+
+    def __init__(self, lib: Library, options: Options = DEFAULT) -> None:
+        self.lib, self.options = lib, options
+        self.reset()
+        if lib.db.execute("SELECT 1 FROM group_state WHERE key = 'catch_up'").fetchone():
+            self._catch_up()
+
+    def reset(self) -> None:
+        """Forget what was read (after a rolled-back transaction the tables are the truth again)."""
+        self.copies = LibraryCopyIndex(self.lib.db, self.options)
+        self.stories = LibraryStoryIndex(self.lib.db, self.options)
+
+    def assign(self, article: Article) -> None:
+        """Set ``article.copy_of``/``story`` and write the index rows, moving earlier articles when a
+        split or re-cut moved them. Call inside the ``Library.transaction`` that stores the article."""
+        original = self.copies.add(article.id, article_text(article))
+        article.copy_of = original
+        article.story = self.stories.add(article, root=original)  # a copy joins its original's story
+        self.stories.save(article.id)
+        for moved_id, new_story in self.stories.moved:
+            if moved_id != article.id:
+                self.lib.set_story(moved_id, new_story)
+        self.stories.moved.clear()
+
+    def _catch_up(self) -> None:
+        """Index what a library migrated from schema 1 has not indexed yet: every article's copy
+        shingles (oldest first, under the copy root it has), and articles an interrupted run stored
+        without a story (assigned as new)."""
+        indexed = {r[0] for r in self.lib.db.execute("SELECT article FROM story_members")}
+        for art in chronological(self.lib.articles()):
+            with self.lib.transaction():
+                if art.id in indexed:
+                    if not self.copies.has(art.id):
+                        self.copies.index_existing(art)
+                else:
+                    self.assign(art)
+                    self.lib.update(art)
+        with self.lib.transaction():
+            self.lib.db.execute("DELETE FROM group_state WHERE key = 'catch_up'")

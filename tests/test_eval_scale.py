@@ -1,0 +1,36 @@
+"""The size benchmarks' generated inputs and runners (small sizes; the figures live in BENCHMARKS.md)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from accord.eval import scale
+
+
+def test_generated_articles_are_seeded_varied_and_carry_site_chrome() -> None:
+    a = list(scale.synthetic_articles(60, seed=1))
+    assert [x.text for x in a] == [x.text for x in scale.synthetic_articles(60, seed=1)]
+    assert len({x.text for x in a}) == 60 and len({x.url for x in a}) == 60
+    footers = [x.text.rsplit("\n", 1)[-1] for x in a]
+    assert len(set(footers)) < 25 and all(f.endswith(".") for f in footers)  # one per site, recurring
+    assert len({x.title for x in a}) < 40  # several articles per event
+
+
+def test_generated_story_has_the_sentences_asked_for() -> None:
+    arts = scale.synthetic_story(500, seed=2, per_article=40)
+    assert len(arts) == 13
+    from accord.analyse.sentences import split
+
+    n = sum(len(split(a.text)) for a in arts)
+    assert 450 <= n <= 550
+
+
+def test_library_growth_reports_each_mark_and_one_more(tmp_path: Path) -> None:
+    res = scale.library_growth(30, tmp_path / "lib.db", chunk=10, marks=(10, 20))
+    assert [k for k, *_ in res.checkpoints] == [10, 20, 30]
+    assert all(rate > 0 for _, _, rate, _ in res.checkpoints)
+    assert 0 < res.one_more_s and res.library_mb > 0
+
+
+def test_brief_cost_runs_in_its_own_process() -> None:
+    res = scale.brief_cost(120, per_article=20)
+    assert res.error == "" and res.articles == 6 and res.seconds > 0 and res.peak_mb > 50
