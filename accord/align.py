@@ -12,13 +12,14 @@ told in two wordings is one fact with differing wording, never two facts.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from functools import lru_cache
+from typing import TypeVar
 
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from accord import embed, tfidf
+from accord import embed, linkage, tfidf
 from accord.model import Article, Fact, Mention, Sentence
 from accord.options import DEFAULT, Options
 
@@ -195,22 +196,79 @@ def sentence_similarity(sentences: Sequence[Sentence], options: Options = DEFAUL
     return w[0] * meaning + w[1] * words + w[2] * shared
 
 
+def quote_candidates(texts: Sequence[str]) -> list[tuple[int, int]]:
+    """Pairs (x < y, ascending) of quoted passages that can be one remark: the same words, or at
+    least one content word in common. Every other pair has ``same_words`` False and
+    ``quote_similarity`` 0, so comparing only these gives the all-pairs answer."""
+    by_words: dict[str, list[int]] = {}
+    by_content: dict[str, list[int]] = {}
+    for k, text in enumerate(texts):
+        joined = _joined(text)
+        if joined:
+            by_words.setdefault(joined, []).append(k)
+        for w in _content_words(text):
+            by_content.setdefault(w, []).append(k)
+    later: list[set[int]] = [set() for _ in texts]
+    for group in [*by_words.values(), *by_content.values()]:
+        for a, x in enumerate(group):
+            later[x].update(group[a + 1:])
+    return [(x, y) for x in range(len(texts)) for y in sorted(later[x])]
+
+
+T = TypeVar("T")
+
+
+def quote_pairs(keys: Sequence[Hashable], texts: Sequence[str], test: Callable[[int, int], T | None],
+                every_pair: bool = False) -> list[tuple[int, int, T]]:
+    """Pairs (x < y, ascending) of quote mentions that pass ``test``, with its value.
+
+    ``test(x, y)`` must depend only on the two mentions' ``keys`` (their text, and their speaker when
+    it matters): it runs once per pair of distinct keys that can match (``quote_candidates``, or
+    every pair with ``every_pair``) and its answer holds for all their mentions. A story that
+    repeats one remark in thousands of sentences costs its distinct wordings squared, not its quotes
+    squared (the q × q loop of a 20,000-sentence story).
+    """
+    index: dict[Hashable, int] = {}
+    members: list[list[int]] = []
+    for k, key in enumerate(keys):
+        if key not in index:
+            index[key] = len(members)
+            members.append([])
+        members[index[key]].append(k)
+    reps = [m[0] for m in members]
+    if every_pair:
+        candidates = [(u, v) for u in range(len(reps)) for v in range(u + 1, len(reps))]
+    else:
+        candidates = quote_candidates([texts[r] for r in reps])
+    candidates += [(u, u) for u, m in enumerate(members) if len(m) > 1]
+    out: list[tuple[int, int, T]] = []
+    for u, v in candidates:
+        value = test(reps[u], reps[v])
+        if value is None:
+            continue
+        if u == v:
+            out.extend((x, y, value) for a, x in enumerate(members[u]) for y in members[u][a + 1:])
+        else:
+            out.extend((min(x, y), max(x, y), value) for x in members[u] for y in members[v])
+    out.sort(key=lambda p: (p[0], p[1]))
+    return out
+
+
 def _quote_links(sentences: Sequence[Sentence], options: Options) -> list[tuple[int, int]]:
     """Pairs of sentences (different articles) that quote the same utterance."""
     quotes = [(i, m) for i, s in enumerate(sentences) for m in s.mentions if m.kind == "quote"]
     if len(quotes) < 2:
         return []
-    vectors = embed.encode([str(m.value or m.text) for _, m in quotes])
-    links = []
-    for x in range(len(quotes)):
-        i, a = quotes[x]
-        for y in range(x + 1, len(quotes)):
-            j, b = quotes[y]
-            if sentences[i].article == sentences[j].article:
-                continue
-            if quote_similarity(a, b, vectors[x], vectors[y]) >= options.quote_threshold:
-                links.append((i, j))
-    return links
+    texts = [str(m.value or m.text) for _, m in quotes]
+    vectors = embed.encode(texts)
+
+    def linked(x: int, y: int) -> bool | None:
+        return quote_similarity(quotes[x][1], quotes[y][1], vectors[x], vectors[y]) >= options.quote_threshold or None
+
+    pairs = quote_pairs([(m.label, t) for (_, m), t in zip(quotes, texts)], texts, linked,
+                        every_pair=options.quote_threshold <= 0)  # at 0 or below, pairs sharing nothing link too
+    return [(quotes[x][0], quotes[y][0]) for x, y, _ in pairs
+            if sentences[quotes[x][0]].article != sentences[quotes[y][0]].article]
 
 
 def _cluster(similarity: np.ndarray, threshold: float) -> list[int]:
@@ -242,6 +300,57 @@ def _cluster(similarity: np.ndarray, threshold: float) -> list[int]:
         return x
 
     return [root(x) for x in range(n)]
+
+
+def _clusters(sentences: Sequence[Sentence], article_of: np.ndarray, options: Options
+              ) -> tuple[list[int], Callable[[list[int]], np.ndarray]]:
+    """Fact labels per sentence, and each fact member's summed similarity to the others.
+
+    Up to ``align_dense_max`` statements: the full similarity matrix and scipy's average linkage.
+    Above (a page of 20,000 sentences, a story of hundreds of articles) the matrix would take
+    gigabytes, so similar pairs are found through the rare words and names they share and linked by
+    ``accord.linkage`` (memory and time grow with the sentences, not their square).
+    """
+    if len(sentences) <= options.align_dense_max:
+        sim = sentence_similarity(sentences, options)
+        same_article = article_of[:, None] == article_of[None, :]
+        for i, j in _quote_links(sentences, options):
+            sim[i, j] = sim[j, i] = max(float(sim[i, j]), 1.0)
+        sim[same_article] = options.align_same_article
+        np.fill_diagonal(sim, 1.0)
+        return _cluster(sim, options.fact_threshold), lambda members: sim[np.ix_(members, members)].sum(axis=1)
+    features = _features(sentences, article_of, options)
+    pairs = linkage.candidate_pairs(features, options.align_pair_budget)
+    sims = features.pairs(*pairs)
+    known = sims >= options.align_sparse_floor
+    unknown = linkage.unknown_mean(features, options.align_sparse_floor)
+    labels = linkage.average_linkage(len(sentences), pairs[0][known], pairs[1][known], sims[known], unknown,
+                                     article_of, options.align_same_article, options.fact_threshold)
+    inner = features.inner_sums(labels)
+    return labels, lambda members: inner[members]
+
+
+def _features(sentences: Sequence[Sentence], article_of: np.ndarray, options: Options) -> linkage.Features:
+    """The dense path's similarity ingredients, kept apart instead of multiplied into a matrix."""
+    texts = [s.text for s in sentences]
+    vectors = embed.encode(texts)
+    centred = vectors - vectors.mean(axis=0, keepdims=True)
+    norms = np.linalg.norm(centred, axis=1, keepdims=True)
+    centred = np.divide(centred, norms, out=np.zeros_like(centred), where=norms > 0)
+    try:
+        words = tfidf.matrix(texts).astype(np.float32)
+    except ValueError:  # only stop words: no vocabulary
+        words = csr_matrix((len(texts), 1), dtype=np.float32)
+    vocab: dict[str, int] = {}
+    rows, cols = [], []
+    for i, s in enumerate(sentences):
+        for k in _slot_keys(s):
+            rows.append(i)
+            cols.append(vocab.setdefault(k, len(vocab)))
+    keys = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(len(texts), max(len(vocab), 1)))
+    links = {(min(i, j), max(i, j)) for i, j in _quote_links(sentences, options)}
+    return linkage.Features(centred.astype(np.float32), words, keys, article_of, options.align_weights,
+                            options.align_same_article, links)
 
 
 def roots(copies: dict[str, str]) -> dict[str, str]:
@@ -279,14 +388,8 @@ def align(
     sentences = [s for a in articles for s in sentences_by_article.get(a.id, []) if is_statement(s.text)]
     if not sentences:
         return []
-    sim = sentence_similarity(sentences, options)
     article_of = np.array([order[s.article] for s in sentences])
-    same_article = article_of[:, None] == article_of[None, :]
-    for i, j in _quote_links(sentences, options):
-        sim[i, j] = sim[j, i] = max(float(sim[i, j]), 1.0)
-    sim[same_article] = options.align_same_article
-    np.fill_diagonal(sim, 1.0)
-    labels = _cluster(sim, options.fact_threshold)
+    labels, centrality = _clusters(sentences, article_of, options)
 
     groups: dict[int, list[int]] = {}
     for idx, label in enumerate(labels):
@@ -297,7 +400,7 @@ def align(
         support = sorted({sentences[i].article for i in members}, key=order.__getitem__)
         if len(members) > 1:
             # representative: the sentence closest to the others, earliest on ties
-            inner = sim[np.ix_(members, members)].sum(axis=1)
+            inner = centrality(members)
             rep = members[int(np.argmax(inner))]
         else:
             rep = members[0]

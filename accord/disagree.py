@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from accord import embed
-from accord.align import quote_similarity, quote_words, same_words
+from accord.align import quote_pairs, quote_similarity, quote_words, same_words
 from accord.model import Disagreement, Fact, Mention, Sentence, Side
 from accord.options import DEFAULT, Options
 
@@ -94,10 +94,6 @@ def _range(m: Mention) -> tuple[float, float]:
     low = m.low if m.low is not None else float(m.value)
     high = m.high if m.high is not None else float(m.value)
     return (low, high)
-
-
-def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    return a[0] <= b[1] and b[0] <= a[1]
 
 
 def _fmt(value: float) -> str | float:
@@ -250,11 +246,15 @@ def _slot_groups(items: list[tuple[Mention, Sentence]], ratio: float
     places = [_places(s) for _, s in items]
     days = [_days(s) for _, s in items]
     events = [_class_of(m.predicate, EVENT_CLASSES) for m, _ in items]
-    for i in range(n):
-        for j in range(i + 1, n):
-            if items[i][1].article == items[j][1].article:
-                continue
-            if max(mids[i], mids[j]) > ratio * max(min(mids[i], mids[j]), 1e-9):
+    # Groups are connected components: which pair links first does not matter. Figures are visited
+    # by size, each against the larger ones within ``ratio`` of it, and a pair already in one group
+    # is not examined again (a big slot of similar figures costs near n, not n²).
+    by_size = sorted(range(n), key=mids.__getitem__)
+    for a, i in enumerate(by_size):
+        for j in by_size[a + 1:]:
+            if mids[j] > ratio * max(mids[i], 1e-9):
+                break
+            if find(i) == find(j) or items[i][1].article == items[j][1].article:
                 continue
             if places[i] and places[j] and not places[i] & places[j]:
                 continue
@@ -299,8 +299,10 @@ def _number_disagreement(key: str, group: list[tuple[Mention, Sentence]], order:
         ranges.append((min(lows), max(highs)))
         sides.append(Side(value=m0.text, normalized=_fmt(value), articles=[s.article for _, s in items],
                           evidence=s0.text))
-    conflict = any(not _overlap(ranges[i], ranges[j])
-                   for i in range(len(ranges)) for j in range(i + 1, len(ranges)))
+    # two sides conflict when one's low is above the other's high: compare each high with the
+    # highest low of the other sides (one pass, not every pair of sides)
+    lows = sorted(((low, k) for k, (low, _) in enumerate(ranges)), reverse=True)
+    conflict = any((lows[0][0] if lows[0][1] != k else lows[1][0]) > high for k, (_, high) in enumerate(ranges))
     return Disagreement(kind="number", about=_about_numbers(key, group),
                         values=_sides_listing(sides, order), compatible=not conflict)
 
@@ -316,15 +318,18 @@ def _quote_groups(sentences: Sequence[Sentence], options: Options
     quotes = [(m, s) for s in sentences for m in s.of_kind("quote")]
     if len(quotes) < 2:
         return []
-    vectors = embed.encode([str(m.value or m.text) for m, _ in quotes])
-    pairs = []
-    for i in range(len(quotes)):
-        for j in range(i + 1, len(quotes)):
-            if quotes[i][1].article == quotes[j][1].article:
-                continue
-            score = quote_similarity(quotes[i][0], quotes[j][0], vectors[i], vectors[j])
-            if score >= options.quote_threshold and (score == 1.0 or _comparable(quotes[i][0], quotes[j][0], options)):
-                pairs.append((score, i, j))
+    texts = [str(m.value or m.text) for m, _ in quotes]
+    vectors = embed.encode(texts)
+
+    def match(i: int, j: int) -> float | None:
+        score = quote_similarity(quotes[i][0], quotes[j][0], vectors[i], vectors[j])
+        if score >= options.quote_threshold and (score == 1.0 or _comparable(quotes[i][0], quotes[j][0], options)):
+            return score
+        return None
+
+    pairs = [(score, i, j) for i, j, score in quote_pairs([(m.label, t) for (m, _), t in zip(quotes, texts)], texts,
+                                                          match, every_pair=options.quote_threshold <= 0)
+             if quotes[i][1].article != quotes[j][1].article]
     members: dict[int, list[int]] = {i: [i] for i in range(len(quotes))}
     group_of = list(range(len(quotes)))
     for _, i, j in sorted(pairs, reverse=True):
@@ -400,11 +405,15 @@ def name_disagreements(sentences: Sequence[Sentence], order: _Order, options: Op
     quotes = [(m, s) for s in sentences for m in s.of_kind("quote") if m.label and _named_here(m, s)
               and len(quote_words(str(m.value or m.text))) >= options.name_quote_min_words]
     out, used = [], set()
+    later: list[list[int]] = [[] for _ in quotes]  # the later quotes with the same words
+    texts = [str(m.value) for m, _ in quotes]
+    for i, j, _ in quote_pairs(texts, texts, lambda x, y: same_words(texts[x], texts[y]) or None):
+        later[i].append(j)
     for i, (a, sa) in enumerate(quotes):
         if i in used:
             continue
         same = [(a, sa)]
-        for j in range(i + 1, len(quotes)):
+        for j in later[i]:
             b, sb = quotes[j]
             if sb.article != sa.article and same_words(str(a.value), str(b.value)):
                 same.append((b, sb))

@@ -81,6 +81,13 @@ class Options:
     # fact similarity = w0 * centred-embedding cosine + w1 * TF-IDF cosine + w2 * shared mentions
     align_weights: tuple[float, float, float] = (0.45, 0.35, 0.2)
     fact_threshold: float = 0.4  # average-linkage similarity at which sentences form one fact
+    # stories of up to this many statements are aligned on their full similarity matrix (exact
+    # average linkage); above, the matrix would take gigabytes (9.8 GB at 20,000), so similar pairs
+    # are found through shared rare words and names (accord.linkage; BENCHMARKS.md, eval scale)
+    align_dense_max: int = 3000
+    align_pair_budget: int = 40  # above align_dense_max: candidate pairs examined per sentence
+    # above align_dense_max: pairs below this similarity count at the story's mean similarity of such pairs
+    align_sparse_floor: float = 0.2
     align_same_article: float = -1.0  # similarity forced between two sentences of one article
     quote_threshold: float = 0.6  # quote similarity (same speaker) at which two quotes are one
     name_quote_min_words: int = 8  # words a quote needs before two speakers of it are a disagreement
@@ -98,6 +105,9 @@ class Options:
     summary_fill: bool = False  # let one last fact cross the budget (for readers that cut at it)
     summary_order: str = "article"  # "article": leads first, as read; "score": best first
     summary_titles: bool = True  # headlines are candidates too (an outlet's own one-line summary)
+    # candidates scored at most (those of the best-supported facts, leads first): scoring compares
+    # candidates pairwise, so this bounds a huge story's memory (normal stories have a few hundred)
+    summary_max_candidates: int = 2000
 
     def with_(self, **changes: Any) -> "Options":
         """A copy with ``changes``; unknown names are an error that names them."""

@@ -34,3 +34,10 @@ def test_library_growth_reports_each_mark_and_one_more(tmp_path: Path) -> None:
 def test_brief_cost_runs_in_its_own_process() -> None:
     res = scale.brief_cost(120, per_article=20)
     assert res.error == "" and res.articles == 6 and res.seconds > 0 and res.peak_mb > 50
+
+
+def test_a_story_of_thousands_of_sentences_is_briefed_in_bounded_memory() -> None:
+    """8,000 sentences in one story: the n × n path needed over 2 GB here; the capped process has 900 MB
+    of address space in all (imports and models included)."""
+    res = scale.brief_cost(8000, per_article=40, limit_mb=900)
+    assert res.error == "" and res.facts > 0

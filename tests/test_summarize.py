@@ -222,3 +222,21 @@ def test_centroid_prefers_facts_told_in_the_other_articles_words() -> None:
     base[1, NAMES.index("word_echo")] = 0.6
     s = scorers.CENTROID(StoryView([], base, np.zeros((2, 1))))
     assert s[1] > s[0]
+
+
+def test_big_stories_score_a_bounded_number_of_candidates_in_bounded_memory(monkeypatch) -> None:
+    """Echoes are computed a few articles at a time (same numbers), and a huge story's candidates
+    are cut to the best-supported ones, leads first, kept in their order."""
+    from accord.summarize import bounded
+    from accord.summarize import features as feats
+
+    arts = [Article(id=f"a{k}", title="", text=f"Storm floods town {k}. Rain falls on the valley.") for k in range(9)]
+    facts = [Fact(id=f"f{k}", text=f"Storm floods town {k % 3}.", sentences=[Sentence(f"a{k}", k % 2, "x")],
+                  support=[f"a{k}"], independent=1 + k % 4) for k in range(9)]
+    own = [{f"a{k}"} for k in range(9)]
+    whole = feats.word_echo(facts, own, arts)
+    monkeypatch.setattr(feats, "ECHO_CELLS", 5)
+    assert feats.word_echo(facts, own, arts).tolist() == whole.tolist()
+    assert [f.id for f in bounded(facts, 4)] == ["f2", "f3", "f6", "f7"]  # supported by 3-4, in order
+    assert bounded(facts, 20) == facts
+    assert len(rank(facts, arts, DEFAULT.with_(summary_max_candidates=3, summary_titles=False))) == 3

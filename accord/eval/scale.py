@@ -104,28 +104,48 @@ def write_jsonl(articles: Iterator[Article] | list[Article], path: Path) -> Path
 def synthetic_story(sentences: int, seed: int = 0, per_article: int = 40) -> list[Article]:
     """One story of about ``sentences`` sentences, in articles of ``per_article`` sentences.
 
-    Each article retells facts from one shared pool (so facts are told by many articles, in varied
-    words: a verb and a filler swapped), quotes a speaker, and adds sentences of its own.
+    A quarter of each article retells facts from one shared pool (one per 40 sentences of the story,
+    so a fact is told by about ten articles, each time with two words changed), a few sentences quote
+    the story's speakers (sometimes in other words) or give a toll (figures that differ), and the
+    rest are the article's own (words drawn from a large vocabulary, so articles are not wire copies
+    of each other).
     """
     rng = random.Random(seed)
     ev = _event(rng, 0)
-    pool = [_sentence(rng, ev) for _ in range(max(20, sentences // 200))]
-    quotes = [f"\"We will {rng.choice(['not', 'soon', 'always'])} {_word(rng, 2)} the {ev.noun} "
-              f"{' '.join(rng.sample(ev.topic, 3))},\" {rng.choice(ev.people)} said." for _ in range(10)]
+    vocab = [_word(rng, rng.randrange(2, 4)) for _ in range(5000)]
+
+    def words(k: int) -> list[str]:
+        return [rng.choice(vocab) for _ in range(k)]
+
+    def fact() -> str:
+        who = rng.choice(ev.people + [ev.org])
+        return (f"{who} {rng.choice(_VERBS)} {' '.join(words(5))} {ev.noun} in {ev.place} "
+                f"{' '.join(words(4))} {rng.randrange(2, 9000)} {rng.choice(ev.topic)}.")
+
+    pool = [fact() for _ in range(max(10, sentences // 40))]
+    quotes = [f"\"We will {' '.join(words(6))} the {ev.noun},\" {rng.choice(ev.people)} said." for _ in range(10)]
+    tolls = ["killed", "injured", "arrested", "evacuated"]
     arts = []
     for a in range((sentences + per_article - 1) // per_article):
         out = []
         for _ in range(min(per_article, sentences - a * per_article)):
             r = rng.random()
-            if r < 0.5:
-                words = rng.choice(pool).split()
-                k = rng.randrange(len(words))
-                words[k] = rng.choice(_FILLER + _VERBS).split()[0]
-                out.append(" ".join(words))
-            elif r < 0.6:
-                out.append(rng.choice(quotes))
+            if r < 0.25:
+                told = rng.choice(pool).split()
+                for k in rng.sample(range(1, len(told) - 1), 2):
+                    told[k] = rng.choice(vocab)
+                out.append(" ".join(told))
+            elif r < 0.3:  # a quote, now and then in other words (a translation: a quote disagreement)
+                q = rng.choice(quotes).split()
+                if rng.random() < 0.2:
+                    q[3] = rng.choice(vocab)
+                out.append(" ".join(q))
+            elif r < 0.33:  # a toll, as outlets report it (differing figures: number disagreements)
+                out.append(f"At least {ev.figure + rng.randrange(-3, 4)} people were {rng.choice(tolls)} "
+                           f"in {ev.place}, {rng.choice(['officials', 'police', 'witnesses'])} said.")
             else:
-                out.append(_sentence(rng, ev))
+                out.append(f"{rng.choice(ev.people + [ev.org, 'Officials', 'Residents'])} {rng.choice(_VERBS)} "
+                           f"{' '.join(words(rng.randrange(6, 14)))} {rng.choice(_FILLER)}.")
         text = "\n\n".join(" ".join(out[i:i + 4]) for i in range(0, len(out), 4))
         arts.append(Article(id=f"s{a}", title=f"{ev.people[0]} and the {ev.noun} in {ev.place} ({a})",
                             text=text, raw_text=text, source=f"site{a % 50}",
@@ -184,6 +204,10 @@ def brief_cost(sentences: int, per_article: int = 40, seed: int = 0, limit_mb: i
 
 
 def _limited(limit_mb: int | None, sentences: int, per_article: int, seed: int, queue: "object") -> None:
+    import os
+
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):  # before numpy loads:
+        os.environ[name] = "1"  # one BLAS thread (no per-thread buffers in the cap; the machine is shared)
     if limit_mb:
         resource.setrlimit(resource.RLIMIT_AS, (limit_mb * 2**20, limit_mb * 2**20))
     _brief_child(sentences, per_article, seed, queue)

@@ -15,7 +15,7 @@ from accord.model import Article, Cited, Fact
 from accord.options import DEFAULT, Options
 from accord.summarize import features, scorers
 
-__all__ = ["select", "rank", "choose", "candidates"]
+__all__ = ["select", "rank", "choose", "candidates", "bounded"]
 
 
 def _words(text: str) -> int:
@@ -25,6 +25,7 @@ def _words(text: str) -> int:
 def rank(facts: Sequence[Fact], articles: Sequence[Article], options: Options = DEFAULT) -> list[tuple[Fact, float]]:
     """Every fact with its score, best first (what ``select`` chooses from)."""
     facts = candidates(facts) + (features.title_facts(list(articles)) if options.summary_titles else [])
+    facts = bounded(facts, options.summary_max_candidates)
     scorer = scorers.get(options.summary_scorer)
     view = features.view(facts, list(articles), embed=scorers.uses(scorer, "emb_centrality"))
     scores = scorer(view)
@@ -42,6 +43,7 @@ def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options 
     facts = candidates(facts)
     if options.summary_titles:
         facts += features.title_facts(list(articles))
+    facts = bounded(facts, options.summary_max_candidates)
     if not facts or options.words <= 0:
         return []
     scorer = scorers.get(options.summary_scorer)
@@ -80,6 +82,24 @@ def candidates(facts: Sequence[Fact]) -> list[Fact]:
             out.append(Fact(id=f.id, text=s.text.strip(), sentences=[s], support=list(f.support),
                             independent=f.independent))
     return out
+
+
+def bounded(facts: list[Fact], limit: int) -> list[Fact]:
+    """At most ``limit`` candidates, in their order: those of the best-supported facts, leads first.
+
+    Scoring compares every candidate with every other one (echoes, redundancy), so a story of
+    20,000 sentences would cost gigabytes; a summary of a few sentences is drawn from the facts
+    most outlets report, which this keeps. Normal stories have far fewer candidates: unchanged.
+    """
+    if len(facts) <= limit:
+        return facts
+
+    def key(k: int) -> tuple[int, int, int]:
+        f = facts[k]
+        return (-(f.independent or len(set(f.support))), min((s.index for s in f.sentences), default=0), k)
+
+    keep = sorted(sorted(range(len(facts)), key=key)[:limit])
+    return [facts[k] for k in keep]
 
 
 def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFAULT) -> list[Cited]:

@@ -40,6 +40,7 @@ NAMES = (
     "digits",  # share of tokens with digits (tables, scores, timestamps)
 )
 ECHO = 0.3  # TF-IDF cosine from which another article's sentence is taken to tell the same thing
+ECHO_CELLS = 4_000_000  # word_echo: (fact words × articles) cells held at once (a story of 2,500 articles)
 
 _DANGLING = re.compile(
     r"^[\"'“‘(]*(he|she|it|they|them|this|that|these|those|his|her|its|their|but|and|also|so|"
@@ -124,17 +125,26 @@ def word_echo(facts: list[Fact], own: list[set[str]], articles: list[Article]) -
         return out
     fact_of = np.repeat(np.arange(n), [len(w) for w, _ in per_fact])
     vocab, col = np.unique(words, return_inverse=True)
-    docs = np.zeros((len(articles), len(vocab)))  # each article's count of every fact word
-    for j, a in enumerate(articles):
-        w, c = _word_counts(f"{a.title or ''} {a.text or ''}")
-        at = np.minimum(np.searchsorted(vocab, w), len(vocab) - 1)
-        hit = vocab[at] == w
-        docs[j, at[hit]] = c[hit]
-    shared = np.minimum(counts[:, None], docs[:, col].T)  # (fact words, articles)
-    per = np.stack([np.bincount(fact_of, weights=shared[:, j], minlength=n)
-                    for j in range(len(articles))], axis=1)  # (facts, articles)
+    per = np.empty((n, len(articles)))  # (facts, articles): fact words each article also uses
+    step = max(1, ECHO_CELLS // len(words))  # articles at a time: (fact words × articles) stays bounded
+    for start in range(0, len(articles), step):
+        chunk = articles[start:start + step]
+        docs = np.zeros((len(chunk), len(vocab)))  # each article's count of every fact word
+        for j, a in enumerate(chunk):
+            w, c = _word_counts(f"{a.title or ''} {a.text or ''}")
+            at = np.minimum(np.searchsorted(vocab, w), len(vocab) - 1)
+            hit = vocab[at] == w
+            docs[j, at[hit]] = c[hit]
+        shared = np.minimum(counts[:, None], docs[:, col].T)  # (fact words, articles of the chunk)
+        for j in range(len(chunk)):
+            per[:, start + j] = np.bincount(fact_of, weights=shared[:, j], minlength=n)
     totals = np.bincount(fact_of, weights=counts, minlength=n)
-    other = np.array([[a.id not in own[i] for a in articles] for i in range(n)])
+    column = {a.id: j for j, a in enumerate(articles)}
+    other = np.ones((n, len(articles)), dtype=bool)
+    for i, arts in enumerate(own):
+        for a in arts:
+            if a in column:
+                other[i, column[a]] = False
     n_other = other.sum(axis=1)
     ok = (n_other > 0) & (totals > 0)
     out[ok] = (per * other).sum(axis=1)[ok] / (totals[ok] * n_other[ok])
