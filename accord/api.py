@@ -15,7 +15,7 @@ from typing import Any
 
 from accord import ingest as _ingest
 from accord.errors import AccordError, IngestError
-from accord.model import Article, Ingested, Story
+from accord.model import Article, Brief, Ingested, Story
 from accord.options import Options, make
 from accord.store import Library
 
@@ -138,6 +138,7 @@ def story_articles(story: dict[str, Any]) -> list[Article]:
     arts = []
     for i, doc in enumerate(docs):
         aid = f"{sid}/{i}"
+        meta: dict[str, Any]  # optional Article fields (all strings)
         if isinstance(doc, str):
             title, text, meta = "", doc, {}
         elif isinstance(doc, dict) and isinstance(doc.get("text", ""), str):
@@ -357,7 +358,7 @@ class _Grouper:
         for moved_id, new_story in self.stories.moved:  # a split moved earlier articles
             stored = self.lib.get(moved_id)
             if stored is not None and stored.story != new_story:
-                changed.update({stored.story, new_story} - {None})
+                changed.update(s for s in (stored.story, new_story) if s is not None)
                 stored.story = new_story
                 self.lib.update(stored)
         self.stories.moved.clear()

@@ -43,8 +43,20 @@ def _global(
 
 def fail(message: str, code: int = 1) -> "typer.Exit":
     """Print one error line and return the Exit to raise."""
-    err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    from rich.markup import escape
+
+    err.print(f"[red]error:[/red] {escape(message)}", highlight=False, soft_wrap=True)
     return typer.Exit(code)
+
+
+def needs(extra: str, what: str) -> None:
+    """Stop with one line saying which extra to install when ``what`` needs one that is missing."""
+    from accord.errors import MissingExtra, require
+
+    try:
+        require(extra, what)
+    except MissingExtra as exc:
+        raise fail(str(exc)) from None
 
 
 ANALYSER_HELP = "rules (word rules, the default) or spacy (NER + parse, ~10x slower; options.analyser)."
@@ -58,6 +70,8 @@ def _with_analyser(options: Options, analyser: Optional[str]) -> Options:
 
     if analyser not in ANALYSERS:
         raise fail(f"unknown analyser {analyser!r} (use one of: {', '.join(ANALYSERS)})", 2)
+    if analyser == "spacy":
+        needs("spacy", "--analyser spacy")
     return options.with_(analyser=analyser)
 
 
@@ -95,10 +109,21 @@ from accord.cli import bench, briefs, library  # noqa: E402,F401
 
 def main() -> None:
     """Entry point: runs the app, turning AccordError into a message and an exit code."""
+    from rich.markup import escape
+
+    from accord.errors import MissingExtra, extra_for
+
     try:
         app()
     except AccordError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False, soft_wrap=True)
+        sys.exit(1)
+    except ModuleNotFoundError as exc:  # an optional part used without its extra
+        extra = extra_for(exc.name)
+        if extra is None:
+            raise
+        err.print(f"[red]error:[/red] {escape(str(MissingExtra('this command', extra)))}", highlight=False,
+                  soft_wrap=True)
         sys.exit(1)
     except KeyboardInterrupt:
         err.print("interrupted")

@@ -19,7 +19,7 @@ def ingest(
 ) -> None:
     """Add articles to the library; prints what was stored, cleaned and removed. Exit 1 if any item failed."""
     from rich.markup import escape
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn
 
     from accord import api
 
@@ -28,7 +28,7 @@ def ingest(
         changes["timeout"] = timeout
     options = State.options.with_(**changes)
     bar: list[Progress] = []
-    task: list[int] = []
+    task: list[TaskID] = []
 
     def progress(done: int, total: int, item: str, articles: int) -> None:
         if max(total, articles) < PROGRESS_MIN_ITEMS or not err.is_terminal:
