@@ -9,6 +9,7 @@ options several commands share and the checks of option values.
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from typing import Optional
 
 import typer
@@ -149,7 +150,7 @@ def _with_analyser(options: Options, analyser: Optional[str]) -> Options:
 PROGRESS_MIN_ITEMS = 4  # smaller batches finish before a bar would be worth drawing
 
 
-def _table(title: str, columns: list[str], rows: list[list[str]]) -> Listing:
+def _table(title: str, columns: list[str], rows: Sequence[Sequence[object]]) -> Listing:
     """Rows of strings laid out for the terminal (see ``output.Listing``); print it with ``out.print``."""
     return Listing(title, columns, rows)
 

@@ -84,14 +84,14 @@ def print_json(data: Any) -> None:
 class Listing:
     """Rows of plain strings under a title, laid out for the width it is printed in.
 
-    Ids, dates and counts are never cut; prose columns (``TEXT_COLUMNS``) wrap in the width left.
+    Cells are shown as ``str(value)`` (None as nothing). Ids, dates and counts are never cut; prose columns (``TEXT_COLUMNS``) wrap in the width left.
     Where even that does not fit, each row is printed as ``name: value`` lines. Columns empty in
     every row (or a status that only says "added") are left out.
     """
 
-    def __init__(self, title: str, columns: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
+    def __init__(self, title: str, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
         self.title = title
-        self.rows = [list(r) for r in rows]
+        self.rows = [["" if v is None else str(v) for v in r] for r in rows]  # None: nothing to show
 
         def useful(i: int, name: str) -> bool:  # a status column that only says "added" tells nothing
             return name in ("id", "title") or any(r[i] and (name != "status" or r[i] != "added") for r in self.rows)
