@@ -115,8 +115,9 @@ def positive(name: str, value: Optional[float], unit: str = "") -> None:
         raise fail(f"{name} must be more than 0{unit}, not {value:g}", 2)
 
 
-def fetch_options(options: Options, timeout: Optional[float], fetch_links: bool = True) -> Options:
-    """``options`` with the fetch options every command that reads URLs and feeds shares."""
+def fetch_options(options: Options, timeout: Optional[float], *, fetch_links: bool = True) -> Options:
+    """``options`` with the fetch options every command that reads URLs and feeds shares (``ingest``,
+    ``brief``): one place to add another, each passed by name."""
     positive("--timeout", timeout, " seconds")
     changes: dict[str, object] = {"fetch_feed_links": fetch_links}
     if timeout is not None:

@@ -109,7 +109,7 @@ def brief(
     at_least("--words", words, 1)
     opts = library_options(db)
     opts = opts.with_(words=words) if words is not None else opts
-    opts = fetch_options(_with_analyser(opts, analyser), timeout, fetch_links)
+    opts = fetch_options(_with_analyser(opts, analyser), timeout, fetch_links=fetch_links)
     failed: list[str] = []
 
     def report(exc: Exception) -> None:

@@ -31,7 +31,7 @@ def ingest(
 
     from accord import api
 
-    options = fetch_options(library_options(db), timeout, fetch_links)
+    options = fetch_options(library_options(db), timeout, fetch_links=fetch_links)
     bar: list[Progress] = []
     task: list[TaskID] = []
 
