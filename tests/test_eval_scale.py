@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from accord.eval import scale
 
 
@@ -36,6 +38,7 @@ def test_brief_cost_runs_in_its_own_process() -> None:
     assert res.error == "" and res.articles == 6 and res.seconds > 0 and res.peak_mb > 50
 
 
+@pytest.mark.slow
 def test_a_story_of_thousands_of_sentences_is_briefed_in_bounded_memory() -> None:
     """8,000 sentences in one story: the n × n path needed over 2 GB here; the capped process has 900 MB
     of address space in all (imports and models included)."""

@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from accord import api
 from accord.eval.grouping import bcubed
 from accord.eval.scale import synthetic_articles, write_jsonl
@@ -66,6 +68,7 @@ def test_one_run_or_several_give_the_same_index_and_stories(tmp_path: Path) -> N
     assert len({s for s, _ in assignment(one).values()}) > 5  # a real grouping, not one story
 
 
+@pytest.mark.slow
 def test_kill_9_mid_ingest_then_rerun_gives_the_uninterrupted_stories(tmp_path: Path) -> None:
     (src,) = chunks(tmp_path, 300, 1, seed=5)
     reference = tmp_path / "ref.db"
@@ -96,6 +99,7 @@ def test_kill_9_mid_ingest_then_rerun_gives_the_uninterrupted_stories(tmp_path: 
     assert dump(db) == dump(reference)
 
 
+@pytest.mark.slow
 def test_two_concurrent_ingests_give_one_sequential_order(tmp_path: Path) -> None:
     first, second = chunks(tmp_path, 160, 2, seed=7)
     orders = []
