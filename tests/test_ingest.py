@@ -241,7 +241,8 @@ def test_warc_html_responses(tmp_path: Path) -> None:
     arts, errs = items(list(read([str(f)])))
     assert len(arts) == 1 and arts[0].url == "https://www.harbour-times.com/a"
     assert arts[0].title == "Council approves harbour budget"
-    assert len(errs) == 1 and "404" in errs[0].reason and errs[0].item.endswith("/gone")
+    assert len(errs) == 1 and "404" in errs[0].reason and errs[0].reason.startswith("https://www.harbour-times.com/gone:")
+    assert errs[0].item.startswith(f"{f}@")  # the archive and the record's byte offset in it
 
 
 def test_broken_warc_is_one_error(tmp_path: Path) -> None:
@@ -304,7 +305,8 @@ def test_feed_url_entries_fetched_with_fallback() -> None:
     assert BODY[2] in full.text and full.published == "2023-03-14" and full.source == "Harbour Times"
     assert fallback.text == "The ferry timetable changes next week.\nTwo new stops are planned."
     assert fallback.published == "2023-03-15" and fallback.source == "Harbour Feed"
-    assert len(errs) == 1 and errs[0].item == "https://www.harbour-times.com/empty"
+    assert len(errs) == 1 and errs[0].item == "https://www.harbour-times.com/rss#3"  # the feed and its entry
+    assert errs[0].reason.startswith("https://www.harbour-times.com/empty: feed entry has no text (HTTP 404")
 
 
 def test_feed_file_without_fetching(tmp_path: Path) -> None:

@@ -7,7 +7,8 @@ from typing import Optional
 
 import typer
 
-from accord.cli import ANALYSER_HELP, State, _with_analyser, app, err, fail
+from accord.cli import (ALLOW_PRIVATE_HELP, ANALYSER_HELP, TIMEOUT_HELP, State, _with_analyser, app, err, fail,
+                        fetch_options, plain, safe)
 
 
 @app.command()
@@ -29,7 +30,7 @@ def batch(
         task = bar.add_task("stories", total=total)
         ok, bad = api.batch(in_path, out_path, opts, workers=workers,
                             progress=lambda n: bar.advance(task, n))
-    err.print(f"{ok} stories summarised, {bad} errors → {out_path}", highlight=False)
+    err.print(f"{ok} stories summarised, {bad} errors → {safe(out_path)}", highlight=False)
     if bad:  # every good line is written; the exit code still tells a pipeline that some failed
         raise typer.Exit(1)
 
@@ -52,11 +53,11 @@ def group(
         results = api.group(in_path, out_path, options=State.options, progress=lambda n: bar.advance(task, n))
     bad = [r for r in results if "error" in r]
     for r in bad:
-        err.print(f"[red]error:[/red] {r['error']}", highlight=False, soft_wrap=True)
+        err.print(f"[red]error:[/red] {safe(r['error'])}", highlight=False, soft_wrap=True)
     ok = len(results) - len(bad)
     stories = len({r["story"] for r in results if "story" in r})
     copies = sum(1 for r in results if r.get("copy_of"))
-    err.print(f"{ok} articles in {stories} stories ({copies} wire copies), {len(bad)} errors → {out_path}",
+    err.print(f"{ok} articles in {stories} stories ({copies} wire copies), {len(bad)} errors → {safe(out_path)}",
               highlight=False)
     if bad:
         raise typer.Exit(1)
@@ -74,6 +75,8 @@ def brief(
     out_file: Optional[str] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
     words: Optional[int] = typer.Option(None, "--words", help="Summary budget in words."),
     analyser: Optional[str] = typer.Option(None, "--analyser", help=ANALYSER_HELP),
+    timeout: Optional[float] = typer.Option(None, help=TIMEOUT_HELP),
+    allow_private: bool = typer.Option(False, "--allow-private", help=ALLOW_PRIVATE_HELP),
 ) -> None:
     """Print the brief of some articles taken as one story (or of a library story)."""
     from pathlib import Path
@@ -85,20 +88,21 @@ def brief(
     if not sources and not story:
         raise fail("give paths/URLs to brief, or --story ID", 2)
     opts = State.options.with_(words=words) if words else State.options
-    opts = _with_analyser(opts, analyser)
+    opts = fetch_options(_with_analyser(opts, analyser), timeout, allow_private)
     failed: list[str] = []
 
     def report(exc: Exception) -> None:
         failed.append(str(exc))
-        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        err.print(f"[red]error:[/red] {safe(exc)}", highlight=False, soft_wrap=True)
 
     with err.status("reading, aligning and comparing…", spinner="dots") if err.is_terminal else nullcontext():
         result = api.brief(sources or None, story=story, options=opts, on_error=report)
     text = {"md": result.to_markdown, "json": result.to_json, "html": result.to_html}[fmt]()
     if out_file:
         Path(out_file).write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
-        err.print(f"brief written to {out_file}", highlight=False)
+        err.print(f"brief written to {safe(out_file)}", highlight=False)
     else:
+        text = plain(text)  # article text reaches the terminal: no escape sequences from data
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
     if failed:
         raise typer.Exit(1)

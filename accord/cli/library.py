@@ -5,7 +5,8 @@ from typing import Optional
 
 import typer
 
-from accord.cli import PROGRESS_MIN_ITEMS, State, _table, app, err, fail, out
+from accord.cli import (ALLOW_PRIVATE_HELP, PROGRESS_MIN_ITEMS, TIMEOUT_HELP, State, _table, app, err, fail,
+                        fetch_options, out, safe)
 from accord.errors import AccordError
 
 
@@ -15,18 +16,15 @@ def ingest(
         ..., metavar="PATH_OR_URL", help="Files, folders, .jsonl, .warc(.gz), feeds or http(s) URLs."
     ),
     fetch_links: bool = typer.Option(True, "--fetch-links/--no-fetch-links", help="Fetch each feed entry's page."),
-    timeout: Optional[float] = typer.Option(None, help="Seconds per HTTP request."),
+    timeout: Optional[float] = typer.Option(None, help=TIMEOUT_HELP),
+    allow_private: bool = typer.Option(False, "--allow-private", help=ALLOW_PRIVATE_HELP),
 ) -> None:
     """Add articles to the library; prints what was stored, cleaned and removed. Exit 1 if any item failed."""
-    from rich.markup import escape
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     from accord import api
 
-    changes: dict[str, object] = {"fetch_feed_links": fetch_links}
-    if timeout is not None:
-        changes["timeout"] = timeout
-    options = State.options.with_(**changes)
+    options = fetch_options(State.options, timeout, allow_private).with_(fetch_feed_links=fetch_links)
     bar: list[Progress] = []
     task: list[int] = []
 
@@ -38,7 +36,7 @@ def ingest(
             bar.append(Progress(*columns, console=err, transient=True))
             bar[0].start()
             task.append(bar[0].add_task("", total=total))
-        bar[0].update(task[0], completed=done, description=f"{articles} articles · {item[-50:]}")
+        bar[0].update(task[0], completed=done, description=f"{articles} articles · {safe(item[-50:])}")
 
     try:
         results = api.ingest(sources, options=options, progress=progress)
@@ -52,7 +50,7 @@ def ingest(
     for res in results:
         if res.status == "error":
             failed += 1
-            err.print(f"[red]error:[/red] {escape(res.item)}: {escape(res.message)}", highlight=False, soft_wrap=True)
+            err.print(f"[red]error:[/red] {safe(res.item)}: {safe(res.message)}", highlight=False, soft_wrap=True)
             continue
         art = res.article
         assert art is not None
@@ -89,7 +87,6 @@ def show(
     removed: bool = typer.Option(False, "--removed", help="Also list the lines cleaning removed, with reasons."),
 ) -> None:
     """Print one cleaned article with its metadata."""
-    from rich.markup import escape
     from rich.table import Table
 
     from accord import api
@@ -98,21 +95,21 @@ def show(
         art = api.article(article_id, options=State.options)
     except AccordError as exc:
         raise fail(str(exc)) from None
-    out.print(f"[bold]{escape(art.title)}[/bold]")
+    out.print(f"[bold]{safe(art.title)}[/bold]")
     for name in ("id", "source", "published", "author", "url", "origin", "story", "copy_of"):
         value = getattr(art, name)
         if value:
-            out.print(f"[dim]{name}:[/dim] {escape(str(value))}", highlight=False)
+            out.print(f"[dim]{name}:[/dim] {safe(value)}", highlight=False)
     out.print(f"[dim]chars:[/dim] {len(art.text)} kept of {len(art.raw_text)}; {len(art.removed)} lines removed", highlight=False)
     out.print()
-    out.print(escape(art.text), highlight=False, soft_wrap=True)  # lines as stored, not re-broken
+    out.print(safe(art.text), highlight=False, soft_wrap=True)  # lines as stored, not re-broken
     if removed:
         out.print()
         table = Table(title="removed lines", title_justify="left")
         table.add_column("reason")
         table.add_column("line", overflow="fold")
         for r in art.removed:
-            table.add_row(escape(r.reason), escape(r.line))
+            table.add_row(safe(r.reason), safe(r.line))
         out.print(table if art.removed else "[dim]nothing was removed[/dim]")
 
 

@@ -105,6 +105,20 @@ def find_date(line: str) -> str | None:
     return None
 
 
+def all_dates(text: str) -> set[str]:
+    """Every full written date (day, month and year) in ``text`` as ISO: the dates a page states."""
+    found: set[str] = set()
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            parts = match.groupdict()
+            month = int(parts["m"]) if parts.get("m") else _MONTHS[parts["month"].lower()]
+            try:
+                found.add(date(int(parts["year"]), month, int(parts["day"])).isoformat())
+            except ValueError:
+                continue
+    return found
+
+
 def date_near_top(lines: list[str]) -> str | None:
     """A publication date stated as a short line (a dateline) among the first non-empty lines."""
     seen = 0
