@@ -43,3 +43,29 @@ def test_group_command_names_a_missing_input(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["group", str(tmp_path / "nope.jsonl"), str(tmp_path / "out.jsonl")])
     assert result.exit_code != 0
     assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_group_hostile_lines_are_error_lines(tmp_path: Path) -> None:
+    """A line nested 5,000 deep, an invalid UTF-8 byte, a huge integer: error lines, never a traceback."""
+    good = [json.dumps({"id": f"q{i}", "text": t}) for i, t in enumerate(QUAKE_A[:2])]
+    src, dst = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_bytes(b"\n".join([
+        good[0].encode(),
+        b'{"id": "deep", "text": ' + b"[" * 5000 + b"]" * 5000 + b"}",
+        b'{"id": "bad-byte", "text": "caf\xff"}',
+        b'{"id": "big", "text": "x", "n": ' + b"9" * 5000 + b"}",
+        json.dumps({"id": "esc\u001b]0;x\u0007", "text": ""}).encode(),
+        json.dumps({"id": ["a", "list"], "text": "t", "published": [[[]]]}).encode(),
+        good[1].encode(),
+    ]) + b"\n")
+    result = CliRunner().invoke(app, ["group", str(src), str(dst)])
+    assert result.exit_code == 1 and isinstance(result.exception, (SystemExit, type(None)))
+    assert "Traceback" not in result.output and "\x1b" not in result.stderr
+    rows = [json.loads(x) for x in dst.read_text(encoding="utf-8").splitlines()]
+    assert [r.get("id") for r in rows] == ["q0", None, None, None, "esc\u001b]0;x\u0007", None, "q1"]
+    errors = [r["error"] for r in rows if "error" in r]
+    assert errors[0] == "line 2: invalid JSON (nested too deeply)"
+    assert errors[1].startswith("line 3: not UTF-8 (byte 0xff")
+    assert errors[2].startswith("line 4: invalid JSON")
+    assert "line 6: 'id' must be" in errors[4]
+    assert rows[0]["story"] == rows[-1]["story"]  # the good lines around the bad ones are grouped

@@ -82,15 +82,25 @@ def _snippet_text(snippet: str) -> str:
 
 
 def _entry_date(entry: feedparser.FeedParserDict) -> str | None:
-    """The entry's date, or None when it names no real day (``0000-00-00T00:00:00Z``)."""
-    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
-    if parsed:
-        try:
-            return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday).isoformat()
-        except (ValueError, TypeError, AttributeError, OverflowError):
-            pass
+    """The entry's date, or None when it names no real day.
+
+    feedparser normalises what it cannot read (``9999-99-99`` became 9999-12-01, and
+    ``0000-00-00T00:00:00Z`` year -1), so its parse is kept only when the raw text states that year
+    and that day, and the year is plausible for news (1900 to next year).
+    """
     raw = entry.get("published") or entry.get("updated")
-    return meta.iso(raw) if isinstance(raw, str) else None
+    raw = raw if isinstance(raw, str) else ""
+    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    if parsed and raw:
+        try:
+            day = date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+        except (ValueError, TypeError, AttributeError, OverflowError):
+            day = None
+        if (day is not None and 1900 <= day.year <= date.today().year + 1 and str(day.year) in raw
+                and re.search(rf"(?<!\d)0?{day.day}(?!\d)", raw)):
+            return day.isoformat()
+    found = meta.iso(raw) if raw else None
+    return found if found and 1900 <= int(found[:4]) <= date.today().year + 1 else None
 
 
 def _text(value: object) -> str:

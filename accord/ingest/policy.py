@@ -88,8 +88,8 @@ def refusal(ip: IP) -> str | None:
             why = refusal(inner)
             if why is not None:
                 return f"{why} {inner} inside the IPv6 address"
-            if ip.ipv4_mapped is not None:
-                return None  # ::ffff:8.8.8.8 is 8.8.8.8
+            if ip.ipv4_mapped is not None or ip.sixtofour is not None or ip in _NAT64:
+                return None  # ::ffff:8.8.8.8 is 8.8.8.8 (as are its 6to4 and NAT64 forms)
     if ip in METADATA:
         return "cloud metadata address"
     if ip.is_loopback:
@@ -251,16 +251,22 @@ class Backend(httpcore.SyncBackend):
                     raise Refused(f"refused to fetch {shown}: {why}; {ALLOW_HINT}")
         last: Exception | None = None
         for ip in addresses:
-            try:
-                sock = socket.create_connection(
-                    (str(ip), port), _clamp(timeout, httpcore.ConnectTimeout),
-                    source_address=None if local_address is None else (local_address, 0),
-                )
+            sock = socket.socket(socket.AF_INET6 if ip.version == 6 else socket.AF_INET, socket.SOCK_STREAM)
+            try:  # to the checked address itself: no second name lookup between check and connect
+                sock.settimeout(_clamp(timeout, httpcore.ConnectTimeout))
+                if local_address is not None:
+                    sock.bind((local_address, 0))
+                sock.connect((str(ip), port))
             except socket.timeout as exc:
-                raise httpcore.ConnectTimeout(str(exc)) from None
+                sock.close()
+                raise httpcore.ConnectTimeout(str(exc) or "connect timed out") from None
             except OSError as exc:
+                sock.close()
                 last = exc
                 continue
+            except BaseException:
+                sock.close()
+                raise
             try:
                 peer = ipaddress.ip_address(str(sock.getpeername()[0]).split("%", 1)[0])
                 if peer != ip or (not self.allow_private and refusal(peer)):
