@@ -7,7 +7,9 @@ RUNDB  ?= out/sample.db
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: setup run test clean
+FUZZ_SECONDS ?= 900
+
+.PHONY: setup run test fuzz clean
 
 setup: $(VENV)/.installed
 
@@ -29,6 +31,11 @@ run: setup
 
 test: setup
 	$(BIN)/python -m pytest
+
+# Property-based fuzz tests with many random examples (make test runs a few derandomised ones);
+# bounded in time: stopped after FUZZ_SECONDS.
+fuzz: setup
+	HYPOTHESIS_PROFILE=fuzz timeout $(FUZZ_SECONDS) $(BIN)/python -m pytest -m fuzz -p no:cacheprovider -p no:logging
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

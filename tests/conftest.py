@@ -1,7 +1,9 @@
-"""Shared fixtures: a loopback HTTP server that tests start, script and stop (no other network)."""
+"""Shared fixtures: a loopback HTTP server that tests start, script and stop (no other network), and
+the hypothesis profiles of the fuzz tests (``quick`` in ``make test``, ``fuzz`` in ``make fuzz``)."""
 from __future__ import annotations
 
 import io
+import os
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -11,6 +13,22 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Fuzz tests run a few derandomised examples in ``make test`` (fast, never flaky) and many random ones
+# in ``make fuzz`` (HYPOTHESIS_PROFILE=fuzz). A test sets its quick budget with ``examples(n)``.
+FUZZ = os.environ.get("HYPOTHESIS_PROFILE") == "fuzz"
+FUZZ_FACTOR = 40  # how many times more examples ``make fuzz`` tries than ``make test``
+settings.register_profile("quick", deadline=None, derandomize=True, database=None, print_blob=True,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.register_profile("fuzz", deadline=None, print_blob=True,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.load_profile("fuzz" if FUZZ else "quick")
+
+
+def examples(quick: int) -> int:
+    """A fuzz test's example budget: ``quick`` in ``make test``, ``FUZZ_FACTOR`` times more in ``make fuzz``."""
+    return quick * FUZZ_FACTOR if FUZZ else quick
 
 # A route answers one request: (status, headers, body) or a callable that writes the response itself.
 Handler = Callable[[BaseHTTPRequestHandler, "LoopbackServer"], None]

@@ -168,3 +168,43 @@ def test_environment_proxy_is_never_used(http_server: Any, second_server: Any,
     monkeypatch.delenv("no_proxy", raising=False)
     got = fetch(http_server.url("/"), Options(timeout=5, allow_private=True))
     assert b"hello" in got.content and http_server.hits == ["/"] and second_server.hits == []
+
+
+def test_https_verifies_the_name_on_the_checked_address(resolver: dict[str, list[str]]) -> None:
+    """TLS through the policy backend: connected to the resolved address, certificate checked for the
+    name (SNI), so pinning the address never weakens verification. The certificate is a test one."""
+    import ssl
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    from pathlib import Path
+
+    data = Path(__file__).parent / "data"
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802
+            self.send_response(200)
+            self.send_header("Content-Length", "7")
+            self.end_headers()
+            self.wfile.write(b"tls ok\n")
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(data / "tls-news.example.pem", data / "tls-news.example.key")
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        port = server.server_address[1]
+        resolver["news.example"] = ["127.0.0.1"]
+        trust = ssl.create_default_context(cafile=str(data / "tls-news.example.pem"))
+        opts = Options(timeout=5, allow_private=True)
+        with Fetcher(opts, transport=policy.Transport(allow_private=True, verify=trust)) as fetcher:
+            assert fetcher.fetch(f"https://news.example:{port}/").content == b"tls ok\n"
+            with pytest.raises(IngestError, match="CERTIFICATE_VERIFY_FAILED"):
+                fetcher.fetch(f"https://127.0.0.1:{port}/")  # the certificate names news.example only
+    finally:
+        server.shutdown()
+        server.server_close()
