@@ -7,15 +7,14 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from accord.cli import app
-from test_group import QUAKE_A, QUAKE_B, WIRE, WIRE_COPY
 
 
-def test_group_command_round_trip_and_bad_lines(tmp_path: Path) -> None:
-    lines = [json.dumps({"id": f"p{i}", "text": t, "published": "2023-03-0" + str(i + 1)}) for i, t in enumerate(QUAKE_A)]
-    lines += [json.dumps({"id": f"t{i}", "title": "Quake", "text": t}) for i, t in enumerate(QUAKE_B)]
+def test_group_command_round_trip_and_bad_lines(tmp_path: Path, texts) -> None:
+    lines = [json.dumps({"id": f"p{i}", "text": t, "published": "2023-03-0" + str(i + 1)}) for i, t in enumerate(texts.quake_a)]
+    lines += [json.dumps({"id": f"t{i}", "title": "Quake", "text": t}) for i, t in enumerate(texts.quake_b)]
     lines += [
-        json.dumps({"id": "wire", "text": WIRE, "published": "2022-01-13", "url": "https://example.org/a"}),
-        json.dumps({"id": "copy", "text": WIRE_COPY, "published": "not a date"}),
+        json.dumps({"id": "wire", "text": texts.wire, "published": "2022-01-13", "url": "https://example.org/a"}),
+        json.dumps({"id": "copy", "text": texts.wire_copy, "published": "not a date"}),
         "{not json",
         json.dumps({"id": "empty", "text": "  "}),
         json.dumps(["a", "list"]),
@@ -45,9 +44,9 @@ def test_group_command_names_a_missing_input(tmp_path: Path) -> None:
     assert not (tmp_path / "out.jsonl").exists()
 
 
-def test_group_hostile_lines_are_error_lines(tmp_path: Path) -> None:
+def test_group_hostile_lines_are_error_lines(tmp_path: Path, texts) -> None:
     """A line nested 5,000 deep, an invalid UTF-8 byte, a huge integer: error lines, never a traceback."""
-    good = [json.dumps({"id": f"q{i}", "text": t}) for i, t in enumerate(QUAKE_A[:2])]
+    good = [json.dumps({"id": f"q{i}", "text": t}) for i, t in enumerate(texts.quake_a[:2])]
     src, dst = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     src.write_bytes(b"\n".join([
         good[0].encode(),

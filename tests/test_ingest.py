@@ -487,7 +487,7 @@ def test_damaged_utf8_and_sparse_accents(data: bytes, expected: str) -> None:
     ("<p>Posted January 15, 2022 by the harbour desk of the newspaper staff writers.</p>", "2022-01-15"),
 ])
 def test_dates_are_stated_not_invented(extra: str, expected: str | None) -> None:
-    html = (f"<html><head><title>Budget</title></head><body><article><h1>Budget</h1>"
+    html = ("<html><head><title>Budget</title></head><body><article><h1>Budget</h1>"
             + "".join(f"<p>{p}</p>" for p in BODY) + extra + "</article></body></html>")
     assert html_reader.parse(html, None, "x").published == expected
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import time
+import warnings
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
@@ -88,9 +89,11 @@ def _entry_date(entry: feedparser.FeedParserDict) -> str | None:
     ``0000-00-00T00:00:00Z`` year -1), so its parse is kept only when the raw text states that year
     and that day, and the year is plausible for news (1900 to next year).
     """
-    raw = entry.get("published") or entry.get("updated")
+    with warnings.catch_warnings():  # feedparser warns that "updated" may fall back to "published"
+        warnings.simplefilter("ignore", DeprecationWarning)
+        raw = entry.get("published") or entry.get("updated")
+        parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     raw = raw if isinstance(raw, str) else ""
-    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     if parsed and raw:
         try:
             day = date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)

@@ -281,11 +281,13 @@ class Backend(httpcore.SyncBackend):
         raise httpcore.ConnectError(f"cannot connect to {host}:{port} ({last})")
 
 
+LIMITS = httpx.Limits(max_connections=20, max_keepalive_connections=10)  # a few feeds' links at once
+
+
 class Transport(httpx.HTTPTransport):
     """httpx's transport with its connection pool built on ``Backend`` (no proxy, ever)."""
 
-    def __init__(self, allow_private: bool = False, verify: Any = True,
-                 limits: httpx.Limits = httpx.Limits(max_connections=20, max_keepalive_connections=10)) -> None:
+    def __init__(self, allow_private: bool = False, verify: Any = True, limits: httpx.Limits = LIMITS) -> None:
         super().__init__(verify=verify, limits=limits, trust_env=False)
         self._pool = httpcore.ConnectionPool(
             ssl_context=httpx.create_ssl_context(verify=verify, trust_env=False),
