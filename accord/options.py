@@ -102,22 +102,24 @@ class Options:
     summary_order: str = "article"  # "article": leads first, as read; "score": best first
     summary_titles: bool = True  # headlines are candidates too (an outlet's own one-line summary)
 
+    def __post_init__(self) -> None:
+        """Every value checked against its field's type (and limits) as the options are made, so a
+        wrong type fails once, before a run, not once per article deep inside a stage."""
+        for f in fields(self):
+            check(f.name, getattr(self, f.name), f.default)
+
     def with_(self, **changes: Any) -> "Options":
-        """A copy with ``changes``; unknown names are an error that names them."""
+        """A copy with ``changes``; unknown names and wrong types are errors that name them."""
         known = {f.name for f in fields(self)}
         unknown = sorted(set(changes) - known)
         if unknown:
             raise ValueError(f"unknown option(s): {', '.join(unknown)}")
-        for name, value in changes.items():
-            check(name, value)
         return replace(self, **changes)
 
     @property
     def db_path(self) -> str:
         return self.db or default_db()
 
-
-DEFAULT = Options()
 
 # Limits that make no sense at zero or below (a zero timeout or cap would refuse everything).
 _POSITIVE = {"timeout", "max_bytes", "feed_timeout", "fetch_workers", "nlp_batch_size"}
@@ -137,13 +139,9 @@ def _type_ok(value: Any, default: Any) -> bool:
     return isinstance(value, type(default))
 
 
-def check(name: str, value: Any) -> None:
-    """A ``TypeError``/``ValueError`` naming the option when ``value`` cannot be its value.
-
-    Checked when options are made, so a wrong type fails once, before a run, instead of once per
-    article deep inside a stage.
-    """
-    default = getattr(DEFAULT, name)
+def check(name: str, value: Any, default: Any) -> None:
+    """A ``TypeError``/``ValueError`` naming the option when ``value`` cannot be its value (judged by
+    the field's ``default``)."""
     if not _type_ok(value, default):
         want = "a tuple" if isinstance(default, tuple) else type(default).__name__
         if isinstance(default, float):
@@ -151,6 +149,9 @@ def check(name: str, value: Any) -> None:
         raise TypeError(f"option {name} must be {want}, not {type(value).__name__} ({value!r:.40})")
     if name in _POSITIVE and value <= 0:
         raise ValueError(f"option {name} must be greater than 0, not {value!r}")
+
+
+DEFAULT = Options()
 
 
 def make(options: Options | None = None, **overrides: Any) -> Options:
