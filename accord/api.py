@@ -17,6 +17,7 @@ from typing import Any
 
 from accord import ingest as _ingest
 from accord.errors import AccordError, IngestError
+from accord.ingest.decode import strip_controls, valid_unicode
 from accord.model import Article, Brief, Ingested, Story
 from accord.options import Options, make
 from accord.store import Library
@@ -156,6 +157,8 @@ def story_articles(story: dict[str, Any]) -> list[Article]:
     titles are known.
     """
     sid = str(story.get("id", "story"))
+    if not valid_unicode(sid):
+        raise AccordError("a story 'id' must be valid Unicode (a lone surrogate escape such as \\ud800)")
     docs = story.get("documents")
     if not isinstance(docs, list) or not docs:
         raise AccordError(f"{sid}: 'documents' must be a non-empty list")
@@ -167,9 +170,10 @@ def story_articles(story: dict[str, Any]) -> list[Article]:
             title, text, meta = "", doc, {}
         elif isinstance(doc, dict) and isinstance(doc.get("text", ""), str):
             title, text = str(doc.get("title") or ""), doc.get("text") or ""
-            meta = {k: str(doc[k]) for k in ("url", "source", "published", "author") if doc.get(k)}
+            meta = {k: strip_controls(str(doc[k])) for k in ("url", "source", "published", "author") if doc.get(k)}
         else:
             raise AccordError(f"{aid}: a document must be a string or an object with 'text'")
+        title, text = strip_controls(title), strip_controls(text)  # no NULs, escapes or lone surrogates
         if not (title.strip() or text.strip()):
             continue  # an empty document says nothing; the others still make a story
         arts.append(Article(id=aid, title=title, text=text, raw_text=text, origin=aid, **meta))
@@ -199,7 +203,8 @@ def _batch_line(item: tuple[int, str | AccordError, Options]) -> str:
         if not isinstance(story, dict):
             raise AccordError(f"line {number}: a line must be a JSON object")
         given = story.get("id", sid)
-        sid = given if isinstance(given, (str, int, float)) and not isinstance(given, bool) else sid
+        if isinstance(given, (int, float)) and not isinstance(given, bool) or isinstance(given, str) and valid_unicode(given):
+            sid = given
         out = summarize_story(story, options)
     except AccordError as exc:
         out = {"id": sid, "error": str(exc)}
@@ -309,8 +314,11 @@ def _group_article(number: int, line: str, seen: set[str]) -> Article:
     aid, text = row.get("id"), row.get("text")
     if not isinstance(aid, (str, int)) or isinstance(aid, bool) or str(aid) == "":
         raise AccordError(f"line {number}: 'id' must be a non-empty string or number")
+    if not valid_unicode(str(aid)):
+        raise AccordError(f"line {number}: 'id' must be valid Unicode (a lone surrogate escape such as \\ud800)")
     if not isinstance(text, str) or not text.strip():
         raise AccordError(f"line {number} ({aid}): 'text' must be a non-empty string")
+    text = strip_controls(text)  # no NULs, escapes or lone surrogates reach the grouping
     if str(aid) in seen:
         raise AccordError(f"line {number}: duplicate id {aid!r}")
     published = row.get("published")
@@ -322,8 +330,8 @@ def _group_article(number: int, line: str, seen: set[str]) -> Article:
         except ValueError:
             published = None
     title, url = row.get("title"), row.get("url")
-    return Article(id=str(aid), title=title if isinstance(title, str) else "", text=text,
-                   url=url if isinstance(url, str) and url else None, published=published,
+    return Article(id=str(aid), title=strip_controls(title) if isinstance(title, str) else "", text=text,
+                   url=strip_controls(url) if isinstance(url, str) and url else None, published=published,
                    origin=f"line {number}")
 
 
@@ -383,7 +391,7 @@ def _error_row(line: str | AccordError, exc: AccordError) -> dict[str, Any]:
             rid = row.get("id") if isinstance(row, dict) else None
         except (ValueError, RecursionError):
             rid = None
-    if isinstance(rid, bool) or not isinstance(rid, (str, int, float)):
+    if isinstance(rid, bool) or not isinstance(rid, (str, int, float)) or isinstance(rid, str) and not valid_unicode(rid):
         rid = None
     return {"id": rid, "error": str(exc)} if rid is not None else {"error": str(exc)}
 

@@ -24,14 +24,17 @@ DOCS = [
     "The port authority opened a new ferry terminal on the northern shore on Tuesday. About 2,000 people came.",
     "A new ferry terminal opened on Tuesday, the port authority said. Officials expect 2,000 passengers a day.",
 ]
+# text with lone surrogates too (JSON "\ud800" escapes): invalid Unicode no file or database accepts
+strings = st.text(max_size=20) | st.builds(lambda a, b: a + b, st.text(max_size=10),
+                                           st.text(alphabet=st.characters(categories=["Cs"]), min_size=1, max_size=3))
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | strings,
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
     max_leaves=20,
 )
 hostile_lines = st.one_of(
     json_values.map(json.dumps).map(str.encode),
-    st.dictionaries(st.sampled_from(["id", "text", "title", "url", "published", "documents"]), json_values,
+    st.dictionaries(st.sampled_from(["id", "text", "title", "url", "published", "documents"]), json_values | strings,
                     max_size=5).map(json.dumps).map(str.encode),
     st.just(b"[" * 5000 + b"]" * 5000),
     st.just(b'{"id": "x", "text": ' + b"[" * 5000 + b"]" * 5000 + b"}"),

@@ -146,8 +146,9 @@ def test_url_checks_never_raise(url: str) -> None:
 
 
 # -- multi-record files: the good records around bad ones are all kept -----------------------------
-good_records = st.builds(lambda n, k: {"title": f"Good {n}", "text": " ".join(SENTENCES[: k + 1])},
-                         st.integers(0, 10_000), st.integers(0, 3))
+good_records = st.builds(lambda n, k, odd: {"title": f"Good {n}", "text": " ".join(SENTENCES[: k + 1]) + odd},
+                         st.integers(0, 10_000), st.integers(0, 3),
+                         st.sampled_from(["", " \ud800", " \x00\x1b[2J", " \u202e"]))  # kept, cleaned
 bad_lines = st.one_of(
     st.just("[" * 5000 + "]" * 5000),
     st.builds(lambda d: json.dumps({"text": 1, "deep": d}), st.recursive(st.none(), st.lists, max_leaves=30)),

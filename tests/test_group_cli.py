@@ -68,3 +68,19 @@ def test_group_hostile_lines_are_error_lines(tmp_path: Path, texts) -> None:
     assert errors[2].startswith("line 4: invalid JSON")
     assert "line 6: 'id' must be" in errors[4]
     assert rows[0]["story"] == rows[-1]["story"]  # the good lines around the bad ones are grouped
+
+
+def test_group_and_batch_lone_surrogates(tmp_path: Path, texts) -> None:
+    src, dst = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text('{"id": "a\\ud800", "text": "x"}\n' + json.dumps({"id": "b", "text": texts.quake_a[0] + " \ud800"})
+                   + "\n", encoding="utf-8", errors="surrogatepass")
+    result = CliRunner().invoke(app, ["group", str(src), str(dst)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    rows = [json.loads(x) for x in dst.read_text(encoding="utf-8").splitlines()]
+    assert "must be valid Unicode" in rows[0]["error"] and rows[1]["id"] == "b" and "story" in rows[1]
+    src.write_text('{"id": "s\\ud800", "documents": ["x"]}\n{"id": "t", "documents": ["A storm hit the coast on '
+                   'Monday, officials said. \\ud800 About 400 people left their homes."]}\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["batch", str(src), str(dst), "--words", "20"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    rows = [json.loads(x) for x in dst.read_text(encoding="utf-8").splitlines()]
+    assert rows[0]["id"] == "line 1" and "must be valid Unicode" in rows[0]["error"] and "summary" in rows[1]

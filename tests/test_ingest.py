@@ -499,3 +499,17 @@ def test_control_characters_stripped_from_every_field(tmp_path: Path) -> None:
     (art,), _ = items(list(read([str(f)])))
     assert art.title == "Evil]52;c;cHduZWQ= title[2J" and art.text == "Body text31m here."
     assert art.source == "Src" and art.author == "Ac" and art.raw_text == art.text
+
+
+def test_invalid_unicode_is_replaced_not_fatal(tmp_path: Path) -> None:
+    """Lone surrogates (JSON ``\\ud800`` escapes, undecodable file names) cannot be stored or printed:
+    text keeps a U+FFFD in their place; an explicit id that holds one is an error naming the line."""
+    f = tmp_path / "sur.jsonl"
+    f.write_text('{"title": "Bad \\ud800 title", "text": "Body \\udfff text."}\n'
+                 '{"id": "x\\ud800", "title": "T", "text": "Body."}\n'
+                 '{"title": "Good", "text": "Fine text."}\n', encoding="utf-8")
+    (tmp_path / b"name\xff.txt".decode("utf-8", "surrogateescape")).write_text("Named badly\nBody of it.\n")
+    arts, errs = items(list(read([str(tmp_path)])))
+    assert sorted(a.title for a in arts) == ["Bad \ufffd title", "Good", "Named badly"]
+    assert "name\ufffd" in {a.id for a in arts} and "Body \ufffd text." in {a.text for a in arts}
+    assert [e.item for e in errs] == [f"{f}:2"] and "not valid Unicode" in errs[0].reason

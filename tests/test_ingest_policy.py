@@ -68,7 +68,8 @@ def test_url_check(url: str, why: str) -> None:
 PAGE = (200, {"Content-Type": "text/html"}, b"<html><body><p>hello</p></body></html>")
 
 
-@pytest.mark.parametrize("host", ["127.0.0.1", "localhost", "0x7f000001", "2130706433", "127.1", "[::ffff:127.0.0.1]"])
+@pytest.mark.parametrize("host", ["127.0.0.1", "localhost", "0x7f000001", "2130706433", "127.1", "[::ffff:127.0.0.1]",
+                                  "0", "0.0.0.0", "[::1]", "LocalHost."])
 def test_loopback_refused_without_allow_private(http_server: Any, host: str) -> None:
     http_server.routes["/"] = PAGE
     with pytest.raises(IngestError) as info:

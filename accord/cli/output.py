@@ -64,10 +64,16 @@ _ESCAPES = re.compile(
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]")  # a file name's undecodable bytes: unprintable as they are
+
+
 def plain(value: object) -> str:
     """``value`` as text safe on a terminal: escape sequences and control characters removed (tabs and
-    line breaks kept). For data written as is (``sys.stdout.write``, ``--json``)."""
+    line breaks kept), lone surrogates shown as U+FFFD. For data written as is (``sys.stdout.write``,
+    ``--json``)."""
     text = str(value)
+    if _SURROGATES.search(text):
+        text = _SURROGATES.sub("\ufffd", text)
     if not _CONTROLS.search(text):
         return text
     return _CONTROLS.sub("", _ESCAPES.sub("", text.replace("\r\n", "\n")))

@@ -212,11 +212,13 @@ def _read_url(url: str, fetcher: Fetcher) -> Iterator[Article | IngestError]:
 
 
 def _tidy(article: Article) -> Article:
-    """Control characters out of every field (stray NULs, terminal escapes), whatever the reader."""
+    """Control characters (stray NULs, terminal escapes) and invalid Unicode out of every field,
+    whatever the reader."""
     article.title = " ".join(strip_controls(article.title or "").split())
     article.text = strip_controls(article.text)
     article.raw_text = strip_controls(article.raw_text)
-    for name in ("source", "author", "url", "published"):
+    article.id = strip_controls(article.id)  # a file name's undecodable bytes
+    for name in ("source", "author", "url", "published", "origin"):
         value = getattr(article, name)
         if isinstance(value, str):
             setattr(article, name, " ".join(strip_controls(value).split()) or None)

@@ -7,7 +7,8 @@ non-ASCII bytes are sparse (accents in mostly ASCII words) is Western: windows-1
 charset-normalizer finds another Latin code page clearly better; dense non-ASCII text (Cyrillic,
 Greek, CJK) takes the detector's guess. Binary data (NUL bytes or many control characters, anywhere
 in the data, without a UTF-16/32 BOM) is refused rather than decoded into garbage; control characters
-left in text (a stray NUL, terminal escapes) are removed by ``strip_controls``.
+left in text (a stray NUL, terminal escapes) are removed by ``strip_controls``, which also replaces
+lone surrogates (invalid Unicode from JSON escapes or undecodable file names).
 """
 from __future__ import annotations
 
@@ -38,9 +39,20 @@ SPARSE_HIGH = 0.3  # non-ASCII bytes under this share of letters: accents in Wes
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]")  # lone halves: "\\ud800" in JSON, undecodable file names
+
+
 def strip_controls(text: str) -> str:
-    """``text`` without control characters (a form feed becomes a line break, like a page break)."""
+    """``text`` without control characters (a form feed becomes a line break, like a page break), and
+    with lone surrogates replaced by U+FFFD: invalid Unicode that no database or terminal accepts."""
+    if _SURROGATES.search(text):
+        text = _SURROGATES.sub("\ufffd", text)
     return _CONTROL_CHARS.sub("", text.replace("\x0c", "\n")) if _CONTROL_CHARS.search(text) else text
+
+
+def valid_unicode(text: str) -> bool:
+    """False for a string holding lone surrogates (which cannot be encoded, stored or printed)."""
+    return not _SURROGATES.search(text)
 
 
 def _bom(data: bytes) -> str | None:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from accord.errors import IngestError
 from accord.ingest import html as html_reader
 from accord.ingest import meta
-from accord.ingest.decode import to_text
+from accord.ingest.decode import strip_controls, to_text, valid_unicode
 from accord.model import Article
 
 TITLE_WORDS = 16  # an untitled line's title: its first words
@@ -21,6 +21,11 @@ TITLE_WORDS = 16  # an untitled line's title: its first words
 def _article(record: object, item: str) -> Article:
     if not isinstance(record, dict):
         raise IngestError(item, f"expected a JSON object, got {type(record).__name__}")
+    given = record.get("id")
+    if isinstance(given, str) and not valid_unicode(given):
+        raise IngestError(item, "'id' is not valid Unicode (a lone surrogate escape such as \\ud800)")
+    # lone surrogates in text become U+FFFD here, before hashing, parsing or storing them
+    record = {k: strip_controls(v) if isinstance(v, str) else v for k, v in record.items()}
     url = record.get("url") or None
     if url is not None and not isinstance(url, str):
         raise IngestError(item, "'url' must be a string")

@@ -41,7 +41,7 @@ def normalise(text: str) -> str:
 
 
 def short_hash(value: str, length: int = 16) -> str:
-    return hashlib.sha1(value.encode("utf-8")).hexdigest()[:length]
+    return hashlib.sha1(value.encode("utf-8", "surrogatepass")).hexdigest()[:length]  # any str hashes
 
 
 def text_key(text: str) -> str:

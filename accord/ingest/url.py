@@ -39,7 +39,8 @@ def client(options: Options = DEFAULT, transport: httpx.BaseTransport | None = N
     """An httpx client that connects only as the address policy allows and never through a proxy.
 
     Redirects are not followed by the client: ``Fetcher.fetch`` follows them itself so each hop is
-    checked. A caller using this client directly must do the same (``follow_redirects=False``).
+    checked. A caller using this client directly must do the same (``follow_redirects=False``), and
+    gets per-operation timeouts only: the whole-fetch deadline is set by ``Fetcher.fetch``.
     """
     return httpx.Client(
         transport=transport or policy.Transport(options.allow_private),
