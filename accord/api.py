@@ -117,7 +117,8 @@ def _store(got: Article | IngestError, lib: Library, cleaner: Any, opts: Options
         why = ""
         if article.removed:
             first = " ".join(article.removed[0].line.split())[:60]
-            why = f" ({len(article.removed)} lines removed as {article.removed[0].reason}, e.g. {first!r})"
+            n = len(article.removed)
+            why = f" ({n} line{'s' if n != 1 else ''} removed as {article.removed[0].reason}, e.g. {first!r})"
         return Ingested(item, "error", message=f"no article text left after cleaning{why}")
     if not lib.add(article, keys):
         return Ingested(item, "duplicate", article, f"already in library as {lib.find_duplicate(article)}")
@@ -215,6 +216,14 @@ def _batch_line(item: tuple[int, str | AccordError, Options]) -> str:
     return json.dumps(out, ensure_ascii=False)
 
 
+def _output(path: str | os.PathLike[str]) -> Any:
+    """``path`` opened for writing UTF-8 text; an ``AccordError`` naming it when it cannot be."""
+    try:
+        return Path(path).open("w", encoding="utf-8")
+    except OSError as exc:
+        raise AccordError(f"{path}: cannot write ({exc.strerror or exc})") from None
+
+
 def count_lines(path: str | os.PathLike[str]) -> int:
     """Non-empty lines of a JSONL file (the batch progress total)."""
     if not isinstance(path, (str, os.PathLike)):
@@ -280,7 +289,7 @@ def batch(
     count_lines(in_path)  # names a missing input before OUT is created
     ok = errors = 0
     items = _lines(in_path, opts)
-    with out_path.open("w", encoding="utf-8") as out:
+    with _output(out_path) as out:
         if workers > 1:
             import multiprocessing as mp
 
@@ -353,6 +362,8 @@ def group(
     opts = make(options, **overrides)
     results: list[dict[str, Any]] = []
     arts: list[Article] = []
+    if out_path is not None:  # an unwritable OUT is reported before the work, not after
+        _output(out_path).close()
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
         count_lines(path)  # names a missing input before OUT is created
@@ -376,7 +387,7 @@ def group(
             res["story"] = grouping.story[res["id"]]
             res["copy_of"] = grouping.copy_of.get(res["id"])
     if out_path is not None:
-        with Path(out_path).open("w", encoding="utf-8") as fh:
+        with _output(out_path) as fh:
             for res in results:
                 fh.write(json.dumps(res, ensure_ascii=False) + "\n")
     return results

@@ -84,3 +84,22 @@ def test_group_and_batch_lone_surrogates(tmp_path: Path, texts) -> None:
     assert result.exit_code == 1 and "Traceback" not in result.output
     rows = [json.loads(x) for x in dst.read_text(encoding="utf-8").splitlines()]
     assert rows[0]["id"] == "line 1" and "must be valid Unicode" in rows[0]["error"] and "summary" in rows[1]
+
+
+def test_unwritable_output_is_one_error_line(tmp_path: Path, monkeypatch, capsys) -> None:
+    """Through the ``accord`` entry point (``main`` turns errors into one line and an exit code)."""
+    import sys
+
+    import pytest
+
+    from accord.cli import main
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "documents": ["x"], "text": "x"}) + "\n", encoding="utf-8")
+    for command in ("group", "batch"):
+        monkeypatch.setattr(sys, "argv", ["accord", command, str(src), str(tmp_path)])  # OUT is a folder
+        with pytest.raises(SystemExit) as info:
+            main()
+        err = capsys.readouterr().err
+        assert info.value.code == 1 and "cannot write (Is a directory)" in err
+        assert "Traceback" not in err and "unexpected" not in err
