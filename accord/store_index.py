@@ -197,8 +197,11 @@ class _Stories(dict):
         self.db, self.home = db, home
         self.known: set[str] = set()
         self.replaced: set[str] = set()
+        self.deleted: set[str] = set()
 
     def _load(self, sid: str) -> _StoryState | None:
+        if sid in self.deleted:
+            return None
         row = self.db.execute("SELECT title, next_check FROM stories WHERE id = ?", (sid,)).fetchone()
         if row is None:
             return None
@@ -222,7 +225,7 @@ class _Stories(dict):
         return self[sid] if sid in self else default
 
     def __contains__(self, sid: object) -> bool:
-        if not isinstance(sid, str):
+        if not isinstance(sid, str) or sid in self.deleted:
             return False
         if sid in self.known or dict.__contains__(self, sid):
             return True
@@ -235,6 +238,14 @@ class _Stories(dict):
         dict.__setitem__(self, sid, story)
         self.known.add(sid)
         self.replaced.add(sid)
+        self.deleted.discard(sid)
+
+    def __delitem__(self, sid: str) -> None:
+        self[sid]  # loaded, so that it can be dropped
+        dict.__delitem__(self, sid)
+        self.known.discard(sid)
+        self.replaced.discard(sid)
+        self.deleted.add(sid)
 
 
 class LibraryStoryIndex(StoryIndex):
@@ -256,6 +267,7 @@ class LibraryStoryIndex(StoryIndex):
         self.postings = _Postings(db, self.stories, options.story_posting_cap,  # type: ignore[assignment]
                                   int(state.get("post_seq", 0)))
         self._checked: set[str] = set()
+        self._new: list[str] = []  # articles added since the last save
 
     def _post(self, key: str, sid: str) -> None:
         self.postings.load(key)  # type: ignore[attr-defined]
@@ -266,8 +278,15 @@ class LibraryStoryIndex(StoryIndex):
         self._checked.add(story.id)  # its next check size changes even when it does not split
         super()._check_split(story)
 
-    def save(self, article_id: str) -> None:
-        """Write every row the last ``add(article)`` changed (inside the article's transaction)."""
+    def add(self, article: Article, root: str | None = None, counted: bool = False, story: str | None = None) -> str:
+        sid = super().add(article, root=root, counted=counted, story=story)
+        self._new.append(article.id)
+        return sid
+
+    def save(self) -> None:
+        """Write every row changed since the last save (inside the transaction that stores the
+        articles added): counts, postings, new members, stories set anew (created, split, re-cut,
+        edited) with their members' places, stories deleted, and the index's counters."""
         db = self.db
         stories: _Stories = self.stories  # type: ignore[assignment]
         db.executemany("INSERT INTO story_terms (term, n) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET n = excluded.n",
@@ -275,23 +294,33 @@ class LibraryStoryIndex(StoryIndex):
         db.executemany("INSERT INTO story_postings (key, story, seq) VALUES (?, ?, ?) "
                        "ON CONFLICT(key, story) DO UPDATE SET seq = excluded.seq", self.postings.new)  # type: ignore[attr-defined]
         self.postings.new.clear()  # type: ignore[attr-defined]
-        sid = self.home[article_id]
-        story = stories[sid]
-        m = story.members[article_id]
-        pos = len(story.members) - 1 if sid not in stories.replaced else list(story.members).index(article_id)
-        db.execute("INSERT INTO story_members (article, story, pos, root, body, names, published, title, lead) "
-                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   (article_id, sid, pos, m.root, _json(m.body), _json(m.names), m.published, m.title, _blob(m.lead)))
+        touched = set(stories.replaced) | self._checked
+        for aid in self._new:
+            sid = self.home[aid]
+            story = stories[sid]
+            m = story.members[aid]
+            pos = len(story.members) - 1 if sid not in stories.replaced else list(story.members).index(aid)
+            db.execute("INSERT INTO story_members (article, story, pos, root, body, names, published, title, lead) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       (aid, sid, pos, m.root, _json(m.body), _json(m.names), m.published, m.title, _blob(m.lead)))
+            touched.add(sid)
         for rid in sorted(stories.replaced):
-            members = dict.__getitem__(stories, rid).members
-            db.executemany("UPDATE story_members SET story = ?, pos = ? WHERE article = ?",
-                           [(rid, k, aid) for k, aid in enumerate(members)])
-        for rid in sorted(stories.replaced | self._checked | {sid}):
-            st = dict.__getitem__(stories, rid)
-            db.execute("INSERT INTO stories (id, title, next_check) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE "
-                       "SET title = excluded.title, next_check = excluded.next_check", (rid, st.title, st.next_check))
+            if dict.__contains__(stories, rid):
+                members = dict.__getitem__(stories, rid).members
+                db.executemany("UPDATE story_members SET story = ?, pos = ? WHERE article = ?",
+                               [(rid, k, aid) for k, aid in enumerate(members)])
+        for rid in sorted(touched):
+            if dict.__contains__(stories, rid):
+                st = dict.__getitem__(stories, rid)
+                db.execute("INSERT INTO stories (id, title, next_check) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE "
+                           "SET title = excluded.title, next_check = excluded.next_check", (rid, st.title, st.next_check))
+        gone = [rid for rid in sorted(stories.deleted) if not dict.__contains__(stories, rid)]
+        db.executemany("DELETE FROM stories WHERE id = ?", [(rid,) for rid in gone])
+        db.executemany("DELETE FROM story_postings WHERE story = ?", [(rid,) for rid in gone])
         stories.replaced.clear()
+        stories.deleted.clear()
         self._checked.clear()
+        self._new.clear()
         _put_state(db, self, self.postings.seq)  # type: ignore[attr-defined]
 
 
@@ -349,7 +378,7 @@ class Grouper:
         original = self.copies.add(article.id, article_text(article))
         article.copy_of = original
         article.story = self.stories.add(article, root=original)  # a copy joins its original's story
-        self.stories.save(article.id)
+        self.stories.save()
         for moved_id, new_story in self.stories.moved:
             if moved_id != article.id:
                 self.lib.set_story(moved_id, new_story)
