@@ -196,16 +196,16 @@ def candidate_pairs(features: Features, per_sentence: int) -> tuple[np.ndarray, 
         score_t = score.T.tocsr()
         step = max(1, BLOCK_CELLS // max(n, 1))
         for start in range(0, n, step):
-            prod = (score[start:start + step] @ score_t).tocsr()
-            for r in range(prod.shape[0]):
-                i = start + r
-                cols = prod.indices[prod.indptr[r]:prod.indptr[r + 1]]
-                vals = prod.data[prod.indptr[r]:prod.indptr[r + 1]]
-                keep = (features.article[cols] != features.article[i]) & (cols != i)
-                cols, vals = cols[keep], vals[keep]
-                if len(cols) > per_sentence:
-                    cols = cols[np.argpartition(-vals, per_sentence - 1)[:per_sentence]]
-                codes.append(np.minimum(cols, i).astype(np.int64) * n + np.maximum(cols, i))
+            prod = (score[start:start + step] @ score_t).tocoo()
+            rows, cols, vals = prod.row + start, prod.col, prod.data
+            keep = features.article[cols] != features.article[rows]  # (and never a sentence with itself)
+            rows, cols, vals = rows[keep], cols[keep], vals[keep]
+            order = np.lexsort((cols, -vals, rows))  # per row, best partner first (ties: lower index)
+            rows, cols = rows[order], cols[order]
+            first = np.searchsorted(rows, rows)  # where each row's run starts
+            best = np.arange(len(rows)) - first < per_sentence
+            rows, cols = rows[best], cols[best]
+            codes.append(np.minimum(cols, rows).astype(np.int64) * n + np.maximum(cols, rows))
     if features.links:
         codes.append(features._link_codes())
     if not codes:

@@ -29,13 +29,13 @@ def test_generated_story_has_the_sentences_asked_for() -> None:
 def test_library_growth_reports_each_mark_and_one_more(tmp_path: Path) -> None:
     res = scale.library_growth(30, tmp_path / "lib.db", chunk=10, marks=(10, 20))
     assert [k for k, *_ in res.checkpoints] == [10, 20, 30]
-    assert all(rate > 0 for _, _, rate, _ in res.checkpoints)
-    assert 0 < res.one_more_s and res.library_mb > 0
+    assert all(rate > 0 and ms > 0 for _, _, rate, ms, _ in res.checkpoints)
+    assert 0 < res.one_more_s and 0 < res.one_more_cpu_s and res.library_mb > 0
 
 
 def test_brief_cost_runs_in_its_own_process() -> None:
     res = scale.brief_cost(120, per_article=20)
-    assert res.error == "" and res.articles == 6 and res.seconds > 0 and res.peak_mb > 50
+    assert res.error == "" and res.articles == 6 and res.seconds > 0 and res.cpu_s > 0 and res.peak_mb > 50
 
 
 @pytest.mark.slow

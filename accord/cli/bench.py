@@ -209,11 +209,13 @@ def eval_scale(
         with err.status(f"brief of {n:,} sentences"):
             res = scale.brief_cost(n, per_article, limit_mb=limit_mb)
         first = first or res
-        ratio = f"{res.seconds / first.seconds:.1f}×" if first.seconds and not res.error else ""
-        rows.append([f"{n:,}", str(res.articles), f"{res.seconds:.1f}", ratio, f"{res.peak_mb:.0f}",
-                     str(res.facts), res.error])
+        ok = first.seconds and not res.error
+        rows.append([f"{n:,}", str(res.articles), f"{res.seconds:.1f}", f"{res.seconds / first.seconds:.1f}×" if ok else "",
+                     f"{res.cpu_s:.1f}", f"{res.cpu_s / first.cpu_s:.1f}×" if ok and first.cpu_s else "",
+                     f"{res.peak_mb:.0f}", str(res.facts), res.error])
     out.print(_table("one brief of a generated story (peak RSS includes imports and models, ~250 MB)",
-                     ["sentences", "articles", "seconds", "time vs first", "peak MB", "facts shown", "error"], rows))
+                     ["sentences", "articles", "seconds", "vs first", "CPU s", "CPU vs first", "peak MB",
+                      "facts shown", "error"], rows))
 
 
 @eval_app.command("library")
@@ -235,10 +237,11 @@ def eval_library(
     with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
         task = bar.add_task("ingest", total=n)
         res = scale.library_growth(n, path, chunk=chunk, progress=lambda k: bar.advance(task, k))
-    first = res.checkpoints[0][2] if res.checkpoints else 0.0
-    rows = [[f"{k:,}", f"{s:.0f}", f"{rate:.0f}", f"{rate / first:.2f}" if first else "", f"{mb:.0f}"]
-            for k, s, rate, mb in res.checkpoints]
-    out.print(_table(f"ingest of {n:,} generated articles in runs of {chunk:,} (rate of the run ending there)",
-                     ["library size", "seconds so far", "articles/s", "rate vs first", "peak MB"], rows))
-    out.print(f"one more article into the {n:,}-article library (api.ingest, in-process): {res.one_more_s:.3f} s; "
-              f"library file {res.library_mb:.0f} MB", highlight=False)
+    first = res.checkpoints[0][3] if res.checkpoints else 0.0
+    rows = [[f"{k:,}", f"{s:.0f}", f"{rate:.0f}", f"{ms:.1f}", f"{ms / first:.2f}" if first else "", f"{mb:.0f}"]
+            for k, s, rate, ms, mb in res.checkpoints]
+    out.print(_table(f"ingest of {n:,} generated articles in runs of {chunk:,} (the run ending at each size)",
+                     ["library size", "seconds so far", "articles/s", "CPU ms/article", "CPU vs first", "peak MB"],
+                     rows))
+    out.print(f"one more article into the {n:,}-article library (api.ingest, in-process): {res.one_more_s:.3f} s "
+              f"({res.one_more_cpu_s:.3f} s CPU); library file {res.library_mb:.0f} MB", highlight=False)

@@ -167,6 +167,12 @@ class BriefCost:
     peak_mb: float
     facts: int
     error: str = ""
+    cpu_s: float = 0.0  # CPU seconds of the brief (user + system): steadier than wall time on a shared machine
+
+
+def cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _brief_child(sentences: int, per_article: int, seed: int, queue: "object") -> None:
@@ -176,13 +182,14 @@ def _brief_child(sentences: int, per_article: int, seed: int, queue: "object") -
     arts = synthetic_story(sentences, seed, per_article)
     briefing.build(synthetic_story(200, seed + 1, 20), DEFAULT)  # warm: models loaded before the clock
     base = peak_rss_mb()
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), cpu_seconds()
     try:
         brief = briefing.build(arts, DEFAULT)
         facts, error = len(brief.facts), ""
     except Exception as exc:  # noqa: BLE001 - reported in the table, not raised
         facts, error = 0, f"{type(exc).__name__}: {exc}"
-    queue.put(BriefCost(sentences, len(arts), time.perf_counter() - t, max(peak_rss_mb(), base), facts, error))  # type: ignore[attr-defined]
+    queue.put(BriefCost(sentences, len(arts), time.perf_counter() - t, max(peak_rss_mb(), base), facts, error,  # type: ignore[attr-defined]
+                        cpu_seconds() - cpu))
 
 
 def brief_cost(sentences: int, per_article: int = 40, seed: int = 0, limit_mb: int | None = None) -> BriefCost:
@@ -217,8 +224,10 @@ def _limited(limit_mb: int | None, sentences: int, per_article: int, seed: int, 
 
 @dataclass
 class Growth:
-    checkpoints: list[tuple[int, float, float, float]] = field(default_factory=list)  # (articles, s, chunk art/s, MB)
+    # (library size, seconds so far, articles/s of the run ending there, CPU ms per article of that run, peak MB)
+    checkpoints: list[tuple[int, float, float, float, float]] = field(default_factory=list)
     one_more_s: float = 0.0
+    one_more_cpu_s: float = 0.0
     library_mb: float = 0.0
 
 
@@ -240,19 +249,19 @@ def library_growth(n: int, db: Path, chunk: int = 1000, seed: int = 0, marks: tu
     while done < n:
         size = min(chunk, n - done)
         write_jsonl([next(stream) for _ in range(size)], work)
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), cpu_seconds()
         api.ingest([str(work)], db=str(db))
-        dt = time.perf_counter() - t
+        dt, dcpu = time.perf_counter() - t, cpu_seconds() - cpu
         done += size
         if progress:
             progress(size)
         if want and done >= want[0]:
-            res.checkpoints.append((done, time.perf_counter() - t0, size / dt, peak_rss_mb()))
+            res.checkpoints.append((done, time.perf_counter() - t0, size / dt, 1000 * dcpu / size, peak_rss_mb()))
             want.pop(0)
-    last = next(stream)
-    t = time.perf_counter()
-    api.ingest([str(write_jsonl([last], work))], db=str(db))
-    res.one_more_s = time.perf_counter() - t
+    one = write_jsonl([next(stream)], work)
+    t, cpu = time.perf_counter(), cpu_seconds()
+    api.ingest([str(one)], db=str(db))
+    res.one_more_s, res.one_more_cpu_s = time.perf_counter() - t, cpu_seconds() - cpu
     work.unlink(missing_ok=True)
     res.library_mb = sum(Path(f"{db}{s}").stat().st_size for s in ("", "-wal") if Path(f"{db}{s}").exists()) / 2**20
     return res
