@@ -204,8 +204,8 @@ def candidate_pairs(features: Features, per_sentence: int) -> tuple[np.ndarray, 
                 continue
             # per row, best partner first: one float sort key, row + (1 - value scaled into [0, 1))
             key = rows + (1.0 - vals / (float(vals.max()) * (1 + 1e-9) + 1e-30))
-            order = np.argsort(key, kind="stable")
-            rows, cols = rows[order], cols[order]
+            ranked = np.argsort(key, kind="stable")
+            rows, cols = rows[ranked], cols[ranked]
             first = np.searchsorted(rows, rows)  # where each row's run starts
             best = np.arange(len(rows)) - first < per_sentence
             rows, cols = rows[best], cols[best]
@@ -247,9 +247,10 @@ def average_linkage(n: int, i: np.ndarray, j: np.ndarray, sims: np.ndarray, unkn
     neighbours: list[dict[int, complex] | None] = [None] * n  # other cluster -> known sum + 1j * count
     for a, b, s in zip(i.tolist(), j.tolist(), sims.tolist()):
         for x, y in ((a, b), (b, a)):
-            if neighbours[x] is None:
-                neighbours[x] = {}
-            neighbours[x][y] = neighbours[x].get(y, 0j) + complex(s, 1.0)  # type: ignore[index]
+            nx = neighbours[x]
+            if nx is None:
+                nx = neighbours[x] = {}
+            nx[y] = nx.get(y, 0j) + complex(s, 1.0)
     label = list(range(n))
     members: list[list[int] | None] = [[k] for k in range(n)]
 

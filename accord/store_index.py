@@ -115,7 +115,7 @@ class _Counts(dict):
             for term, n in self.db.execute(query, [self.prefix + t for t in chunk]):
                 dict.__setitem__(self, term[len(self.prefix):], n)
 
-    def get(self, term: str, default: Any = 0) -> Any:  # type: ignore[override]
+    def get(self, term: str, default: Any = 0) -> Any:
         if not dict.__contains__(self, term):
             self.prefetch([term])
         return dict.get(self, term) or default
@@ -152,7 +152,7 @@ class _Postings(dict):
             dict.__setitem__(self, key, posted)
         return dict.__getitem__(self, key)
 
-    def get(self, key: str, default: Any = None) -> dict[str, None]:  # type: ignore[override]
+    def get(self, key: str, default: Any = None) -> dict[str, None]:
         return self.load(key)
 
     def __missing__(self, key: str) -> dict[str, None]:
@@ -170,7 +170,7 @@ class _Home(dict):
         super().__init__()
         self.db = db
 
-    def get(self, article_id: str, default: Any = None) -> Any:  # type: ignore[override]
+    def get(self, article_id: str, default: Any = None) -> Any:
         if not dict.__contains__(self, article_id):
             row = self.db.execute("SELECT story FROM story_members WHERE article = ?", (article_id,)).fetchone()
             if row is None:
@@ -221,7 +221,7 @@ class _Stories(dict):
             raise KeyError(sid)
         return story
 
-    def get(self, sid: str, default: Any = None) -> Any:  # type: ignore[override]
+    def get(self, sid: str, default: Any = None) -> Any:
         return self[sid] if sid in self else default
 
     def __contains__(self, sid: object) -> bool:
@@ -263,7 +263,7 @@ class LibraryStoryIndex(StoryIndex):
         self.df_body = _Counts(db, "b:")  # type: ignore[assignment]
         self.df_names = _Counts(db, "n:")  # type: ignore[assignment]
         self.home = _Home(db)
-        self.stories = _Stories(db, self.home)  # type: ignore[assignment]
+        self.stories = _Stories(db, self.home)
         self.postings = _Postings(db, self.stories, options.story_posting_cap,  # type: ignore[assignment]
                                   int(state.get("post_seq", 0)))
         self._checked: set[str] = set()
