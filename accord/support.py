@@ -1,0 +1,696 @@
+"""Support: an article supports a claim only when it states it.
+
+Every claim a brief shows — a summary sentence's citations, a fact's support and its count of
+independent sources, a timeline entry's citations, a single-source claim — passes through one
+function, ``Evidence.check``. Alignment says which sentences tell the same event; that is not enough
+to cite an article for a sentence, because outlets tell one event with different figures, different
+speakers and different details. So a claim is read for what it asserts — its figures (every number
+written with two or more digits, and every count with its value and qualifier), its dates, its
+quotations (four words or more, word for word) and its named parties — and an article supports it
+only when one of its sentences (or two consecutive ones) states all of them compatibly and covers
+most of the claim's content words. An article whose sentence gives another value for one of the
+claim's figures *differs* (a side of a disagreement, never support); one that tells the same event
+without a detail is *related* (listed, never counted).
+
+The check reads the claim's own text, never where it came from: a sentence of an article passes in
+its own article because that article states it word for word, and a sentence written by anything
+else (the web page, a future language-model writer) gets no citation the articles do not back.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+import numpy as np
+from scipy.sparse import csr_matrix
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from accord import tfidf
+from accord.align import roots
+from accord.analyse import dates as date_reader
+from accord.analyse import numbers as number_reader
+from accord.analyse.entities import fold
+from accord.model import Article, Cited, Dated, Disagreement, Fact, FactRef, Mention, Sentence, SentenceRef
+from accord.options import DEFAULT, Options
+
+__all__ = ["Evidence", "Link", "Claim", "Checked", "cite", "check_facts", "date_citations", "link_disagreements",
+           "figures_written", "quotations"]
+
+# -- what a claim asserts -------------------------------------------------------------------------------
+# A figure as a reader checks it: two or more digits, thousands separators dropped ("2,300" = "2300").
+# Decimal parts stay ("18,589.69"); single digits are read as counts (below), not as written figures.
+FIGURE = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.])\d{2,}(?:\.\d+)?")
+# A quotation: text in double quotes (straight, curly or TeX-style) of 15 characters or more.
+QUOTED = re.compile(r"[“\"]([^”\"]{15,})[”\"]|``(.{15,}?)''")
+# Where a quotation skips words: an ellipsis or an editor's bracket; each part is checked on its own.
+QUOTE_GAP = re.compile(r"\.\.\.|…|\[.*?\]")
+_WORD = re.compile(r"[a-z0-9]+")
+QUOTE_MIN_WORDS = 4  # a quoted part shorter than this is a phrase ("colour revolutions"), not a quotation
+# Words that carry no detail of a claim: verbs of attribution ("said" in one outlet is "told" in
+# another; who is speaking is checked as a named party) and adverbs of time and hedging.
+_ATTRIBUTION = frozenset(
+    "said says say told tells tell according added adds reported reports stated statement "
+    "also earlier later now recently quickly reportedly allegedly officially just already currently "
+    "still however meanwhile".split())
+_SUFFIXES = ("ings", "ing", "edly", "ed", "ies", "es", "s", "ly", "ers", "er", "ment", "ments")
+_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|none|nobody|nothing|without)\b|n[’']t\b", re.I)
+
+
+def figures_written(text: str) -> frozenset[str]:
+    """Figures of two or more digits a text writes, without thousands separators."""
+    return frozenset(n.replace(",", "") for n in FIGURE.findall(text))
+
+
+def words(text: str) -> list[str]:
+    """Lower-case letters-and-digits words: the form quotations are compared in (punctuation,
+    apostrophes and quote marks never make a difference; "it's" is "it s")."""
+    return _WORD.findall(text.lower())
+
+
+def quotations(text: str, mentions: Iterable[Mention] = ()) -> tuple[str, ...]:
+    """The quoted passages a claim asserts word for word, each cut at ellipses and editors'
+    brackets into parts of four or more words, as space-joined words (`` a b c d ``)."""
+    passages = [a or b for a, b in QUOTED.findall(text)]
+    passages += [str(m.value or m.text) for m in mentions if m.kind == "quote"]
+    out: list[str] = []
+    for passage in passages:
+        for part in QUOTE_GAP.split(passage):
+            w = words(part)
+            if len(w) >= QUOTE_MIN_WORDS:
+                key = " " + " ".join(w) + " "
+                if key not in out:
+                    out.append(key)
+    return tuple(out)
+
+
+def stem(word: str) -> str:
+    """A crude stem, enough to match inflections across outlets (withdrawing = withdraw)."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:6]
+
+
+def content(text: str) -> frozenset[str]:
+    """Stems of the content words of a text (stop words, attribution verbs and figures dropped)."""
+    return frozenset(stem(w) for w in tfidf.terms(text) if w not in _ATTRIBUTION and not w[0].isdigit())
+
+
+def _direction(m: Mention) -> str:
+    low = m.low if m.low is not None else m.value
+    high = m.high if m.high is not None else m.value
+    value = float(m.value)
+    if low == high:
+        return "exact"
+    if low is not None and float(low) >= value:
+        return "over"
+    if high is not None and float(high) <= value:
+        return "under"
+    return "approx"
+
+
+def _range(m: Mention) -> tuple[float, float]:
+    low = float(m.low) if m.low is not None else float(m.value)
+    high = float(m.high) if m.high is not None else float(m.value)
+    return low, high
+
+
+def same_figure(claim: Mention, other: Mention) -> bool:
+    """Whether ``other`` states the claim's figure: the same value, said as exactly or as loosely
+    ("about 2,000" and "2,000" agree; "more than 2,000" and "2,000" do not), or narrower than the
+    claim ("10 days" states "no more than 10 days")."""
+    if other.value is None or claim.value is None:
+        return False
+    if abs(float(other.value) - float(claim.value)) > 1e-9 * max(1.0, abs(float(claim.value))):
+        return False
+    a, b = _direction(claim), _direction(other)
+    if a == b or {a, b} <= {"exact", "approx"}:
+        return True
+    (lo, hi), (olo, ohi) = _range(claim), _range(other)
+    return lo <= olo and ohi <= hi
+
+
+def _counts_same(claim: Mention, other: Mention) -> bool:
+    """Two count mentions of the same thing (same noun, or the same event for a bare count)."""
+    if claim.label and other.label:
+        return claim.label == other.label
+    return bool(claim.predicate) and claim.predicate == other.predicate
+
+
+def same_date(claim: Mention, other: Mention) -> bool:
+    """Whether ``other`` states the claim's date: the same resolved day, month or year, or one
+    inside it ("January" is stated by "January 6", a week by one of its days); unresolved dates
+    (no publication date known) by the same words."""
+    if not (claim.value and other.value):
+        return fold(claim.text) == fold(other.text)
+    cv, ov = str(claim.value), str(other.value)
+    if claim.label == "week":
+        if other.label == "week":
+            return cv == ov
+        try:
+            monday, day = date.fromisoformat(cv[:10]), date.fromisoformat(ov[:10])
+        except ValueError:
+            return False
+        return 0 <= (day - monday).days < 7
+    if other.label == "week":
+        return False
+    return ov.startswith(cv)
+
+
+def same_party(claim: str, other: str) -> bool:
+    """Whether entity key ``other`` names the claim's party: the same name, a more specific one (the
+    claim's "Persky" is named by "Aaron Persky"; the claim's "Racquel Smith" is not named by "Smith"),
+    or the other's adjectival form ("Russia" and "Russian", "Kazakh" and "Kazakhstan")."""
+    fa, fb = fold(claim), fold(other)
+    if not fa or not fb:
+        return False
+    if fa == fb:
+        return True
+    wa, wb = set(fa.split()) - _NAME_SUFFIX, set(fb.split()) - _NAME_SUFFIX
+    if wa and wa <= wb:
+        return True
+    if " " not in fa and " " not in fb:
+        short, long_ = sorted((fa, fb), key=len)
+        common = len(short) if long_.startswith(short) else 0
+        if not common:
+            common = next((k for k in range(min(len(fa), len(fb))) if fa[k] != fb[k]), min(len(fa), len(fb)))
+        return common >= 4 and common >= 0.75 * len(short)
+    return False
+
+
+# -- the units an article is read in -----------------------------------------------------------------
+@dataclass(eq=False)
+class Unit:
+    """One sentence of an article (or its headline, index -1), read for what it states."""
+
+    sentence: Sentence
+    figures: frozenset[str]  # figures of 2+ digits and ordinals ("second", "45th")
+    counts: tuple[Mention, ...]
+    dates: tuple[Mention, ...]
+    quotes: tuple[str, ...]
+    parties: frozenset[str]  # entity keys outside quotations: who the sentence says did what
+    names: frozenset[str]  # every entity key, quoted or not: whom the sentence names
+    places: frozenset[str]  # parties that are places or peoples (may be named anywhere in the article)
+    opening: frozenset[str]  # parties whose name opens the sentence (its first word may be no name)
+    stems: frozenset[str]
+    details: frozenset[str]  # stems outside the names: what the sentence says of its parties
+    plain: dict[str, str]  # stem -> a word written in lower case (may be said in other words)
+    negated: frozenset[str]  # stems a negation governs ("did not enter" -> enter)
+    said: str  # the words of the text, space-joined with a space at each end (quotation search)
+
+
+@dataclass(eq=False)
+class Claim:
+    """What a sentence of the brief asserts, ready to be checked against every article."""
+
+    unit: Unit
+    text: str
+
+
+@dataclass
+class Link:
+    """One article's verdict on one claim.
+
+    ``status``: ``supports`` (one of its sentences states the claim: ``ref`` points at it),
+    ``differs`` (a sentence on the same event gives another value: ``ref`` points at it),
+    ``related`` (tells the same event without a detail: ``missing`` says which) or ``silent``.
+    """
+
+    article: str
+    status: Literal["supports", "differs", "related", "silent"]
+    ref: SentenceRef | None = None
+    missing: str = ""
+    score: float = 0.0
+
+
+_RANK = {"supports": 3, "differs": 2, "related": 1, "silent": 0}
+ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                     r"\d+(?:st|nd|rd|th))\b", re.I)
+_NAME_SUFFIX = {"jr", "sr", "ii", "iii", "iv"}
+# Dates that say when the article was written, not when something happened ("ethanol today is made…")
+_DEICTIC = re.compile(r"^(?:today|tonight|now|this (?:year|week|month))$", re.I)
+_PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
+_AUXILIARY = frozenset("be is are was were been being have has had do does did will would can could may might "
+                       "shall should must yet ever even".split())
+
+
+def _negated(text: str) -> frozenset[str]:
+    """Stems of the first content word after each negation: what the sentence says did not happen."""
+    out = set()
+    for m in _NEGATION.finditer(text):
+        for w in re.findall(r"[A-Za-z][\w'’-]*", text[m.end():m.end() + 60])[:4]:
+            low = w.lower()
+            if low in _AUXILIARY or low in ENGLISH_STOP_WORDS:
+                continue
+            out.add(stem(low))
+            break
+    return frozenset(out)
+
+
+class Evidence:
+    """A story's articles read once, so that every claim is checked against the same text.
+
+    ``sentences`` are the analysed sentences of each article (``accord.analyse``); headlines are read
+    here (figures, dates, quotations and the story's names they contain).
+    """
+
+    def __init__(self, articles: Sequence[Article], sentences: dict[str, list[Sentence]],
+                 copies: dict[str, str] | None = None, options: Options = DEFAULT,
+                 reference: date | None = None) -> None:
+        self.options = options
+        self.reference = reference
+        self.order = [a.id for a in articles]
+        self._rank = {a: k for k, a in enumerate(self.order)}
+        self.copies = dict(copies or {})
+        self.dates: dict[str, date | None] = {}
+        for a in articles:
+            try:
+                self.dates[a.id] = date.fromisoformat(a.published[:10]) if a.published else reference
+            except ValueError:
+                self.dates[a.id] = reference
+        # the story's names as written, to read headlines and free text (longest first)
+        surfaces: dict[str, str] = {}
+        for sents in sentences.values():
+            for s in sents:
+                for m in s.mentions:
+                    if m.kind == "entity" and m.value and len(m.text.strip()) >= 3:
+                        surfaces.setdefault(m.text.strip(), str(m.value))
+        self._names = dict(surfaces)
+        ordered = sorted(surfaces, key=len, reverse=True)
+        self._name_pattern = (re.compile(r"(?<![\w])(?:" + "|".join(re.escape(k) for k in ordered) + r")(?![\w])")
+                              if ordered else None)
+        self.by_article: dict[str, list[Unit]] = {}
+        self._position: dict[tuple[str, int], int] = {}  # (article, sentence index) -> position in by_article
+        units: list[Unit] = []
+        for a in articles:
+            mine: list[Unit] = []
+            if a.title and a.title.strip():
+                mine.append(self._read(Sentence(article=a.id, index=-1, text=a.title.strip()), None))
+            for s in sentences.get(a.id, []):
+                mine.append(self._read(s, s.mentions))
+            for k, u in enumerate(mine):
+                self._position[(a.id, u.sentence.index)] = k
+            self.by_article[a.id] = mine
+            units.extend(mine)
+        self.units = units
+        self._by_text: dict[str, list[Unit]] = {}
+        for u in units:
+            self._by_text.setdefault(u.sentence.text.strip(), []).append(u)
+        # which stems are specific to a sentence and which the whole story repeats: a claim's rare
+        # words are its details, its common ones the story's topic
+        df: dict[str, int] = {}
+        for u in units:
+            for st in u.stems:
+                df[st] = df.get(st, 0) + 1
+        n = len(units)
+        self._idf = {st: math.log((n + 1) / (d + 1)) + 1.0 for st, d in df.items()}
+        self._default_idf = math.log(n + 1) + 1.0  # a stem no article has: as rare as can be
+        self._vocab = {st: k for k, st in enumerate(df)}
+        rows = [i for i, u in enumerate(units) for _ in u.stems]
+        cols = [self._vocab[st] for u in units for st in u.stems]
+        self._matrix = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
+                                  shape=(len(units), max(1, len(self._vocab))))
+        self._first: dict[str, int] = {}
+        for i, u in enumerate(units):
+            self._first.setdefault(u.sentence.article, i)
+        self._vectors: dict[str, np.ndarray] = {}  # word vectors (synonyms)
+        self._sentence_vectors: dict[str, np.ndarray] = {}
+        self._article_names: dict[tuple[str, str], bool] = {}
+
+    # -- reading ---------------------------------------------------------------------------------------
+    def _read(self, sentence: Sentence, mentions: list[Mention] | None) -> Unit:
+        """A unit from an analysed sentence, or from bare text (``mentions`` None: a headline or a
+        sentence written elsewhere) read with the shared number and date readers and the story's names."""
+        text = sentence.text
+        if mentions is None:
+            ref = self.dates.get(sentence.article, self.reference)
+            found_dates = date_reader.find(text, ref, None)
+            mentions = list(found_dates)
+            mentions += number_reader.scan(text, None, [(m.start, m.end) for m in found_dates], self.options)
+            mentions += self._names_in(text)
+        inside = [(m.start, m.end) for m in mentions if m.kind == "quote" and m.end > m.start]
+        inside += [match.span() for match in QUOTED.finditer(text)]
+        entities = [m for m in mentions if m.kind == "entity" and m.value]
+        outside = [m for m in entities if not any(a <= m.start < b for a, b in inside)]
+        parties = frozenset(str(m.value) for m in outside)
+        lead = len(text) - len(text.lstrip(" \"'“‘(["))
+        unquoted = _unquoted(text)
+        plain: dict[str, str] = {}
+        for w in re.findall(r"(?<![\w'’])[a-z][a-z'’-]+", unquoted):
+            if w not in _ATTRIBUTION and w not in ENGLISH_STOP_WORDS:
+                plain.setdefault(stem(w), w)
+        stems = content(text)
+        in_names = content(" ".join(m.text for m in entities))
+        return Unit(
+            sentence=sentence,
+            figures=figures_written(text) | {o.lower() for o in ORDINAL.findall(text)},
+            counts=tuple(m for m in mentions if m.kind == "number" and m.value is not None),
+            dates=tuple(m for m in mentions if m.kind == "date" and not _DEICTIC.match(m.text.strip())),
+            quotes=quotations(text, [m for m in mentions if m.kind == "quote"]),
+            parties=parties,
+            names=frozenset(str(m.value) for m in entities),
+            places=frozenset(str(m.value) for m in outside if m.label in _PLACES),
+            opening=frozenset(str(m.value) for m in outside if m.start <= lead),
+            stems=stems,
+            details=stems - in_names,
+            plain=plain,
+            negated=_negated(unquoted),
+            said=" " + " ".join(words(text)) + " ",
+        )
+
+    def _names_in(self, text: str) -> list[Mention]:
+        if self._name_pattern is None:
+            return []
+        return [Mention(kind="entity", text=m.group(0), value=self._names[m.group(0)], start=m.start(), end=m.end())
+                for m in self._name_pattern.finditer(text)]
+
+    def claim(self, source: Sentence | str, article: str | None = None) -> Claim:
+        """The claim a sentence makes. A story sentence is read as analysed; a string is matched to
+        the story sentence with the same text, else read as bare text (it may come from anywhere)."""
+        if isinstance(source, Sentence):
+            known = self.unit_of(source.article, source.index)
+            if known is not None and known.sentence.text.strip() == source.text.strip():
+                return Claim(unit=known, text=source.text)
+            if source.mentions:
+                return Claim(unit=self._read(source, source.mentions), text=source.text)
+            text, article = source.text, source.article
+        else:
+            text = source
+        same = self._by_text.get(text.strip(), [])
+        if same:
+            mine = [u for u in same if u.sentence.article == article] or same
+            return Claim(unit=mine[0], text=text)
+        return Claim(unit=self._read(Sentence(article=article or "", index=-2, text=text.strip()), None), text=text)
+
+    def unit_of(self, article: str, index: int) -> Unit | None:
+        k = self._position.get((article, index))
+        return None if k is None else self.by_article[article][k]
+
+    # -- checking --------------------------------------------------------------------------------------
+    def check(self, claim: Claim | Sentence | str, articles: Iterable[str] | None = None,
+              hints: Iterable[Sentence] = ()) -> list[Link]:
+        """Each article's verdict on ``claim`` (all the story's articles unless ``articles`` is given).
+
+        The sentences compared are, per article, those sharing the most of the claim's content words
+        (weighted by how rare they are in the story) and any ``hints`` (the sentences alignment put in
+        the claim's fact).
+        """
+        if not isinstance(claim, Claim):
+            claim = self.claim(claim)
+        c = claim.unit
+        wanted = list(dict.fromkeys(articles)) if articles is not None else self.order
+        hinted: dict[str, set[int]] = {}
+        for h in hints:
+            hinted.setdefault(h.article, set()).add(h.index)
+        weights = {st: self._idf.get(st, self._default_idf) for st in c.stems}
+        total = sum(weights.values())
+        overlap = self._overlap(weights)
+        floor_ = self.options.support_related_coverage * total
+        links = []
+        for art in wanted:
+            units = self.by_article.get(art)
+            if not units:
+                links.append(Link(article=art, status="silent", missing="no text"))
+                continue
+            first = self._first[art]
+            scores = overlap[first:first + len(units)] if overlap is not None else np.zeros(len(units))
+            top = np.argsort(-scores, kind="stable")[: self.options.support_candidates].tolist()
+            picked = {k for k in top if scores[k] >= floor_ and scores[k] > 0}
+            picked |= {self._position[(art, i)] for i in hinted.get(art, ()) if (art, i) in self._position}
+            if len(c.details) < self.options.support_min_details and not c.quotes:
+                picked |= {k for k, u in enumerate(units) if c.said in u.said}  # only these can state it
+            best = Link(article=art, status="silent")
+            for k in sorted(picked):
+                link = self._compare(c, weights, total, units, k)
+                if (_RANK[link.status], link.score) > (_RANK[best.status], best.score):
+                    best = link
+            links.append(best)
+        return links
+
+    def _overlap(self, weights: dict[str, float]) -> np.ndarray | None:
+        cols = [(self._vocab[s], w) for s, w in weights.items() if s in self._vocab]
+        if not cols or not self.units:
+            return None
+        vec = np.zeros(self._matrix.shape[1], dtype=np.float32)
+        for k, w in cols:
+            vec[k] = w
+        return np.asarray(self._matrix @ vec).ravel()
+
+    def _soft(self, missing: dict[str, str], window: dict[str, str]) -> set[str]:
+        """Claim stems (written in lower case) another word of the window says in other words
+        ("troops" / "soldiers", "began" / "started"): word-vector cosine at or above
+        ``options.support_synonym``. Names, figures and dates never match this way."""
+        if not missing or not window:
+            return set()
+        need = [w for w in {*missing.values(), *window.values()} if w not in self._vectors]
+        if need:
+            from accord import embed
+
+            for w, v in zip(need, embed.encode(need)):
+                self._vectors[w] = v
+        mine = np.stack([self._vectors[w] for w in missing.values()])
+        theirs = np.stack([self._vectors[w] for w in window.values()])
+        best = (mine @ theirs.T).max(axis=1)
+        return {st for st, b in zip(missing, best) if b >= self.options.support_synonym}
+
+    def _cosine(self, a: Unit, b: Unit) -> float:
+        """Embedding cosine of two units' texts (vectors kept per text for the story)."""
+        need = [t for t in (a.sentence.text, b.sentence.text) if t not in self._sentence_vectors]
+        if need:
+            from accord import embed
+
+            for t, v in zip(need, embed.encode(need)):
+                self._sentence_vectors[t] = v
+        return float(self._sentence_vectors[a.sentence.text] @ self._sentence_vectors[b.sentence.text])
+
+    def _compare(self, c: Unit, weights: dict[str, float], total: float, units: list[Unit], k: int) -> Link:
+        u = units[k]
+        s0 = u.sentence
+        art = s0.article
+        ref = SentenceRef(article=art, index=s0.index, start=s0.start, end=s0.end)
+        opts = self.options
+        matched = c.stems & u.stems
+        score = sum(weights[st] for st in matched)
+        if total and score < opts.support_related_coverage * total:
+            return Link(article=art, status="silent", score=score / total)
+        if total and score < opts.support_coverage * total:
+            loose = {st: w for st, w in c.plain.items() if st in weights and st not in matched}
+            score += sum(weights[st] for st in self._soft(loose, u.plain))
+        coverage = score / total if total else 1.0
+        if opts.support_paraphrase_coverage <= coverage < opts.support_coverage:
+            # told in other words: most of the details and a sentence that means the same
+            if self._cosine(c, u) >= opts.support_paraphrase_similarity:
+                coverage = opts.support_coverage
+        missing: list[str] = []
+        differs: list[str] = []
+        lost = sorted(c.figures - u.figures)
+        if lost:
+            missing.append("figures " + ", ".join(lost))
+        for m in c.counts:
+            if any(same_figure(m, o) for o in u.counts):
+                continue
+            other = next((o for o in u.counts if _counts_same(m, o)), None)
+            if other is not None:
+                differs.append(f"{m.text} / {other.text}")
+            else:
+                missing.append(f"count {m.text}")
+        for m in c.dates:
+            if not any(same_date(m, o) for o in u.dates):
+                missing.append(f"date {m.text}")
+        if c.quotes:
+            # a quotation may run on over the article's next sentences, but it starts in this one
+            tail = units[k + 1:k + 1 + opts.support_quote_sentences] if s0.index >= 0 else []
+            said = "".join(x.said for x in [u, *tail])
+            for q in c.quotes:
+                if not 0 <= said.find(q) < len(u.said) - 1:
+                    missing.append("quotation “" + q.strip()[:40] + "”")
+        elif len(c.details) < opts.support_min_details and c.said not in u.said:
+            # "John Carmack would be there": too little besides a name to tell it from another sentence
+            # naming the same people, so only the same words in the same order state it
+            missing.append("the same words")
+        if c.parties:
+            # who is meant may be named in the sentences before ("he said", "the company")
+            context = [u] + [x for x in units[max(0, k - opts.support_party_sentences):k] if x.sentence.index >= 0]
+            named = frozenset().union(*(x.names for x in context))
+            said = "".join(x.said for x in context)
+            stems = frozenset().union(*(x.stems for x in context))
+            for p in c.parties:
+                if _named(p, named, said, stems, p in c.opening):
+                    continue
+                if p in c.places and self._named_in(art, p):
+                    continue  # "London's Sunday Times", "Delphi, Indiana": a place the article names
+                missing.append(f"party {p}")
+        positive = u.stems - u.negated
+        if (c.negated & positive) or ((c.stems - c.negated) & u.negated):
+            missing.append("negation")
+        if differs:
+            return Link(article=art, status="differs", ref=ref, missing="; ".join(differs), score=coverage)
+        if missing or coverage < opts.support_coverage:
+            if not missing:
+                missing.append(f"words ({coverage:.2f} of the claim's)")
+            return Link(article=art, status="related", ref=ref, missing="; ".join(missing), score=coverage)
+        return Link(article=art, status="supports", ref=ref, score=coverage)
+
+    def _named_in(self, article: str, party: str) -> bool:
+        """Whether any sentence (or the headline) of ``article`` names ``party``."""
+        key = (article, party)
+        if key not in self._article_names:
+            units = self.by_article.get(article, [])
+            self._article_names[key] = any(
+                _named(party, u.names, u.said, u.stems, False) for u in units)
+        return self._article_names[key]
+
+    # -- counting ------------------------------------------------------------------------------------
+    def independent(self, article_ids: Iterable[str]) -> int:
+        """How many independent sources articles are: a wire copy and its original count once."""
+        root = roots(self.copies)
+        return len({root.get(a, a) for a in article_ids})
+
+
+def _named(party: str, names: frozenset[str], said: str, stems: frozenset[str], opening: bool) -> bool:
+    """Whether a window names ``party``: an entity of the window is the party or a more specific
+    name of it ("Aaron Persky" names "Persky", not the other way round), or the window writes every
+    word of the party's name. A name that opens the claim may have swallowed the capitalised first
+    word ("Directed by Fede Alvarez", "Twenty-eight-year-old Geraldine Alcorn"): that word may be
+    missing, or said in another form ("director")."""
+    if any(same_party(party, n) for n in names):
+        return True
+    tokens = [w for w in words(fold(party)) if w not in _NAME_SUFFIX]
+    if opening and len(tokens) > 1:
+        tokens = tokens[1:]
+    return bool(tokens) and all(f" {w} " in said or (opening and stem(w) in stems) for w in tokens)
+
+
+def _unquoted(text: str) -> str:
+    return QUOTED.sub(" ", text)
+
+
+def supported(links: Iterable[Link]) -> list[Link]:
+    return [link for link in links if link.status == "supports"]
+
+
+# -- the brief's claims -----------------------------------------------------------------------------
+def cite(evidence: Evidence, summary: Sequence[Cited]) -> list[Cited]:
+    """Summary sentences citing exactly the articles that state them, each with its sentence.
+
+    The sentence's own article always states it (word for word); an article the selection cited
+    that does not is dropped, and an article that states it but was not in its fact is added.
+    """
+    out = []
+    for item in summary:
+        own = item.citations[0] if item.citations else None
+        claim = evidence.claim(item.text, own)
+        links = supported(evidence.check(claim))
+        out.append(Cited(text=item.text, citations=[x.article for x in links],
+                         sentences=[x.ref for x in links if x.ref is not None]))
+    return out
+
+
+def date_citations(evidence: Evidence, timeline: Sequence[Dated]) -> list[Dated]:
+    """Timeline entries citing the articles that state their sentence (its day included)."""
+    out = []
+    for item in timeline:
+        own = item.citations[0] if item.citations else None
+        links = supported(evidence.check(evidence.claim(item.text, own)))
+        if links:
+            out.append(Dated(date=item.date, text=item.text, citations=[x.article for x in links],
+                             sentences=[x.ref for x in links if x.ref is not None]))
+    return out
+
+
+@dataclass
+class Checked:
+    """A fact after the check: the telling shown (``sentence``), the articles that state it, those
+    that tell the event without its detail, those that give another value, and all the fact's
+    sentences (alignment's), for linking disagreements."""
+
+    fact: Fact
+    sentence: Sentence
+    support: list[Link]
+    related: list[Link]
+    differs: list[Link]
+    independent: int
+    disagreements: list[int] = field(default_factory=list)
+
+    def ref(self) -> FactRef:
+        return FactRef(text=self.sentence.text, support=[x.article for x in self.support],
+                       independent=self.independent, related=[x.article for x in self.related],
+                       sentences=[x.ref for x in self.support if x.ref is not None],
+                       disagreements=list(self.disagreements))
+
+    def keys(self) -> set[tuple[str, int]]:
+        """Sentences the fact stands on or touches (its tellings, the sentences that support it,
+        differ from it or relate to it), as (article, index)."""
+        keys = {s.key for s in self.fact.sentences}
+        for x in self.support + self.related + self.differs:
+            if x.ref is not None:
+                keys.add((x.article, x.ref.index))
+        return keys
+
+
+def check_facts(evidence: Evidence, facts: Sequence[Fact]) -> list[Checked]:
+    """Every fact checked against every article, told by the telling most outlets state.
+
+    Alignment's representative sentence is the fact's centre, not necessarily what most articles
+    say: a longer telling carries details the others lack. Each telling of a fact told by several
+    articles is checked, and the one with the most independent support is shown (alignment's order
+    on ties). Facts come back most independent support first, then in alignment's order; a fact
+    whose telling is already shown by a better-supported fact (same sentence) is dropped.
+    """
+    checked: list[Checked] = []
+    for position, fact in enumerate(facts):
+        tellings = sorted(fact.sentences, key=lambda s: s.text != fact.text)  # alignment's choice first
+        if len(tellings) > evidence.options.support_max_tellings:
+            tellings = tellings[: evidence.options.support_max_tellings]
+        best: Checked | None = None
+        for s in tellings:
+            links = evidence.check(evidence.claim(s), hints=fact.sentences)
+            sup = supported(links)
+            if not any(x.article == s.article for x in sup):  # never a telling its own article does not state
+                continue
+            c = Checked(fact=fact, sentence=s, support=sup,
+                        related=[x for x in links if x.status == "related"],
+                        differs=[x for x in links if x.status == "differs"],
+                        independent=evidence.independent(x.article for x in sup))
+            if best is None or c.independent > best.independent:
+                best = c
+            if best.independent >= evidence.independent(s2.article for s2 in fact.sentences):
+                break  # every article of the fact already states it
+        if best is None:
+            s = tellings[0]
+            best = Checked(fact=fact, sentence=s, support=[Link(article=s.article, status="supports", ref=s.ref)],
+                           related=[], differs=[], independent=1)
+        checked.append(best)
+    order = {id(c): k for k, c in enumerate(checked)}
+    checked.sort(key=lambda c: (-c.independent, order[id(c)]))
+    shown: set[tuple[str, int]] = set()
+    out = []
+    for c in checked:
+        mine = {(x.article, x.ref.index) for x in c.support if x.ref is not None}
+        if c.independent > 1 and mine & shown:
+            continue
+        shown |= mine
+        out.append(c)
+    return out
+
+
+def link_disagreements(checked: Sequence[Checked], disagreements: Sequence[Disagreement]) -> None:
+    """Set each fact's ``disagreements``: the positions of the disagreements one of whose sides is
+    stated in a sentence the fact stands on or touches (by ``Side.sentences``, else by the side's
+    articles and evidence sentence)."""
+    sides: list[set[tuple[str, int] | tuple[str, str]]] = []
+    for d in disagreements:
+        keys: set[tuple[str, int] | tuple[str, str]] = set()
+        for side in d.values:
+            keys |= {(r.article, r.index) for r in side.sentences}
+            keys |= {(a, side.evidence.strip()) for a in side.articles}
+        sides.append(keys)
+    for c in checked:
+        mine: set[tuple[str, int] | tuple[str, str]] = set(c.keys())
+        mine |= {(s.article, s.text.strip()) for s in c.fact.sentences}
+        c.disagreements = [k for k, keys in enumerate(sides) if keys & mine]
