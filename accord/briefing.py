@@ -119,10 +119,10 @@ def build(articles: Sequence[Article], options: Options = DEFAULT) -> Brief:
     evidence = support.Evidence(articles, sentences, copies, options, reference)
     summary = support.cite(evidence, select(facts, articles, options))
     checked = support.check_facts(evidence, facts)
-    support.link_disagreements(checked, disagreements)
+    support.link_disagreements(evidence, checked, disagreements)
     refs = [ArticleRef(id=a.id, title=a.title, source=a.source, url=a.url, published=a.published,
                        copy_of=copies.get(a.id)) for a in articles]
-    multi = [c for c in checked if c.independent > 1]
+    multi = support.shown_once([c for c in checked if c.independent > 1], disagreements)
     return Brief(
         title=neutral_title(articles),
         articles=refs,

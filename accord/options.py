@@ -90,6 +90,7 @@ class Options:
     support_party_sentences: int = 2  # a party may be named this many sentences before ("he said")
     support_synonym: float = 0.75  # word-vector cosine at which a lower-case word says another ("troops"/"soldiers")
     support_min_details: int = 2  # content words besides names below which a claim must be matched word for word
+    support_count_noun: float = 0.6  # word-vector cosine at which two counted nouns count one thing (troop/soldier 0.67)
     support_candidates: int = 3  # sentences per article compared with a claim (most shared content words)
     support_quote_sentences: int = 2  # a quotation may run on over this many following sentences
     support_max_tellings: int = 8  # tellings of one fact checked when choosing the best-supported one

@@ -34,11 +34,11 @@ from accord.align import roots
 from accord.analyse import dates as date_reader
 from accord.analyse import numbers as number_reader
 from accord.analyse.entities import fold
-from accord.model import Article, Cited, Dated, Disagreement, Fact, FactRef, Mention, Sentence, SentenceRef
+from accord.model import Article, Cited, Dated, Disagreement, Fact, FactRef, Mention, Sentence, SentenceRef, Side
 from accord.options import DEFAULT, Options
 
 __all__ = ["Evidence", "Link", "Claim", "Checked", "cite", "check_facts", "date_citations", "link_disagreements",
-           "figures_written", "quotations"]
+           "shown_once", "figures_written", "quotations"]
 
 # -- what a claim asserts -------------------------------------------------------------------------------
 # A figure as a reader checks it: two or more digits, thousands separators dropped ("2,300" = "2300").
@@ -58,6 +58,9 @@ _ATTRIBUTION = frozenset(
     "still however meanwhile".split())
 _SUFFIXES = ("ings", "ing", "edly", "ed", "ies", "es", "s", "ly", "ers", "er", "ment", "ments")
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|none|nobody|nothing|without)\b|n[’']t\b", re.I)
+# "no more than 10 days", "not only": a bound or an emphasis, not a negation of what follows
+_NOT_NEGATION = re.compile(r"\b(?:no|not) (?:more|less|fewer|later|earlier|sooner) than\b|\bnot only\b|"
+                           r"\bno (?:longer|doubt)\b", re.I)
 
 
 def figures_written(text: str) -> frozenset[str]:
@@ -133,13 +136,6 @@ def same_figure(claim: Mention, other: Mention) -> bool:
         return True
     (lo, hi), (olo, ohi) = _range(claim), _range(other)
     return lo <= olo and ohi <= hi
-
-
-def _counts_same(claim: Mention, other: Mention) -> bool:
-    """Two count mentions of the same thing (same noun, or the same event for a bare count)."""
-    if claim.label and other.label:
-        return claim.label == other.label
-    return bool(claim.predicate) and claim.predicate == other.predicate
 
 
 def same_date(claim: Mention, other: Mention) -> bool:
@@ -242,6 +238,7 @@ _AUXILIARY = frozenset("be is are was were been being have has had do does did w
 def _negated(text: str) -> frozenset[str]:
     """Stems of the first content word after each negation: what the sentence says did not happen."""
     out = set()
+    text = _NOT_NEGATION.sub(" ", text)
     for m in _NEGATION.finditer(text):
         for w in re.findall(r"[A-Za-z][\w'’-]*", text[m.end():m.end() + 60])[:4]:
             low = w.lower()
@@ -336,6 +333,10 @@ class Evidence:
         inside = [(m.start, m.end) for m in mentions if m.kind == "quote" and m.end > m.start]
         inside += [match.span() for match in QUOTED.finditer(text)]
         entities = [m for m in mentions if m.kind == "entity" and m.value]
+        # a capitalised qualifier or date word ("Roughly 2,300", "Monday") is read as a name by the rule
+        # analyser at a sentence's start: it is a figure or a date, checked as such, not a party
+        taken = [(m.start, m.end) for m in mentions if m.kind in ("number", "date") and m.end > m.start]
+        entities = [m for m in entities if not any(a <= m.start < b for a, b in taken)]
         outside = [m for m in entities if not any(a <= m.start < b for a, b in inside)]
         parties = frozenset(str(m.value) for m in outside)
         lead = len(text) - len(text.lstrip(" \"'“‘(["))
@@ -386,6 +387,10 @@ class Evidence:
             mine = [u for u in same if u.sentence.article == article] or same
             return Claim(unit=mine[0], text=text)
         return Claim(unit=self._read(Sentence(article=article or "", index=-2, text=text.strip()), None), text=text)
+
+    def units_with(self, text: str) -> list[Unit]:
+        """The story's sentences (and headlines) whose text is ``text``."""
+        return list(self._by_text.get(text.strip(), []))
 
     def unit_of(self, article: str, index: int) -> Unit | None:
         k = self._position.get((article, index))
@@ -441,10 +446,11 @@ class Evidence:
             vec[k] = w
         return np.asarray(self._matrix @ vec).ravel()
 
-    def _soft(self, missing: dict[str, str], window: dict[str, str]) -> set[str]:
+    def _soft(self, missing: dict[str, str], window: dict[str, str], threshold: float | None = None) -> set[str]:
         """Claim stems (written in lower case) another word of the window says in other words
-        ("troops" / "soldiers", "began" / "started"): word-vector cosine at or above
-        ``options.support_synonym``. Names, figures and dates never match this way."""
+        ("troops" / "soldiers", "began" / "started"): word-vector cosine at or above ``threshold``
+        (``options.support_synonym``). Names, figures and dates never match this way."""
+        threshold = self.options.support_synonym if threshold is None else threshold
         if not missing or not window:
             return set()
         need = [w for w in {*missing.values(), *window.values()} if w not in self._vectors]
@@ -456,7 +462,16 @@ class Evidence:
         mine = np.stack([self._vectors[w] for w in missing.values()])
         theirs = np.stack([self._vectors[w] for w in window.values()])
         best = (mine @ theirs.T).max(axis=1)
-        return {st for st, b in zip(missing, best) if b >= self.options.support_synonym}
+        return {st for st, b in zip(missing, best) if b >= threshold}
+
+    def _counts_same(self, claim: Mention, other: Mention) -> bool:
+        """Two count mentions of the same thing: the same noun or a synonym ("troops", "soldiers"),
+        or, for bare counts, the same event."""
+        if claim.label and other.label:
+            a, b = str(claim.label).lower(), str(other.label).lower()
+            return a == b or (a.isalpha() and b.isalpha()
+                              and bool(self._soft({a: a}, {b: b}, self.options.support_count_noun)))
+        return bool(claim.predicate) and claim.predicate == other.predicate
 
     def _cosine(self, a: Unit, b: Unit) -> float:
         """Embedding cosine of two units' texts (vectors kept per text for the story)."""
@@ -494,7 +509,7 @@ class Evidence:
         for m in c.counts:
             if any(same_figure(m, o) for o in u.counts):
                 continue
-            other = next((o for o in u.counts if _counts_same(m, o)), None)
+            other = next((o for o in u.counts if self._counts_same(m, o)), None)
             if other is not None:
                 differs.append(f"{m.text} / {other.text}")
             else:
@@ -605,9 +620,10 @@ def date_citations(evidence: Evidence, timeline: Sequence[Dated]) -> list[Dated]
 
 @dataclass
 class Checked:
-    """A fact after the check: the telling shown (``sentence``), the articles that state it, those
-    that tell the event without its detail, those that give another value, and all the fact's
-    sentences (alignment's), for linking disagreements."""
+    """A fact after the check: the telling shown (``sentence``), the articles that state it
+    (``support``), those that tell the event without its detail (``related``: alignment put one of
+    their sentences in the fact, or one of their sentences shares most of its words) and those that
+    give another value (``differs``)."""
 
     fact: Fact
     sentence: Sentence
@@ -616,6 +632,7 @@ class Checked:
     differs: list[Link]
     independent: int
     disagreements: list[int] = field(default_factory=list)
+    states: dict[int, set[int]] = field(default_factory=dict)  # disagreement -> sides its support states
 
     def ref(self) -> FactRef:
         return FactRef(text=self.sentence.text, support=[x.article for x in self.support],
@@ -623,45 +640,38 @@ class Checked:
                        sentences=[x.ref for x in self.support if x.ref is not None],
                        disagreements=list(self.disagreements))
 
-    def keys(self) -> set[tuple[str, int]]:
-        """Sentences the fact stands on or touches (its tellings, the sentences that support it,
-        differ from it or relate to it), as (article, index)."""
-        keys = {s.key for s in self.fact.sentences}
-        for x in self.support + self.related + self.differs:
-            if x.ref is not None:
-                keys.add((x.article, x.ref.index))
-        return keys
-
 
 def check_facts(evidence: Evidence, facts: Sequence[Fact]) -> list[Checked]:
     """Every fact checked against every article, told by the telling most outlets state.
 
     Alignment's representative sentence is the fact's centre, not necessarily what most articles
     say: a longer telling carries details the others lack. Each telling of a fact told by several
-    articles is checked, and the one with the most independent support is shown (alignment's order
+    articles is checked, and the one with the most independent support is shown (alignment's choice
     on ties). Facts come back most independent support first, then in alignment's order; a fact
-    whose telling is already shown by a better-supported fact (same sentence) is dropped.
+    whose supporting sentence already supports a better-supported fact is left out (shown once).
     """
     checked: list[Checked] = []
-    for position, fact in enumerate(facts):
+    for fact in facts:
         tellings = sorted(fact.sentences, key=lambda s: s.text != fact.text)  # alignment's choice first
-        if len(tellings) > evidence.options.support_max_tellings:
-            tellings = tellings[: evidence.options.support_max_tellings]
+        tellings = tellings[: max(1, evidence.options.support_max_tellings)]
+        everyone = evidence.independent(s.article for s in fact.sentences)
         best: Checked | None = None
         for s in tellings:
             links = evidence.check(evidence.claim(s), hints=fact.sentences)
             sup = supported(links)
             if not any(x.article == s.article for x in sup):  # never a telling its own article does not state
                 continue
+            told = {t.article for t in fact.sentences}
             c = Checked(fact=fact, sentence=s, support=sup,
-                        related=[x for x in links if x.status == "related"],
+                        related=[x if x.status == "related" else Link(article=x.article, status="related")
+                                 for x in links if x.status == "related" or (x.status == "silent" and x.article in told)],
                         differs=[x for x in links if x.status == "differs"],
                         independent=evidence.independent(x.article for x in sup))
             if best is None or c.independent > best.independent:
                 best = c
-            if best.independent >= evidence.independent(s2.article for s2 in fact.sentences):
+            if best.independent >= everyone:
                 break  # every article of the fact already states it
-        if best is None:
+        if best is None:  # no telling checks out even in its own article (an odd sentence): itself only
             s = tellings[0]
             best = Checked(fact=fact, sentence=s, support=[Link(article=s.article, status="supports", ref=s.ref)],
                            related=[], differs=[], independent=1)
@@ -679,18 +689,49 @@ def check_facts(evidence: Evidence, facts: Sequence[Fact]) -> list[Checked]:
     return out
 
 
-def link_disagreements(checked: Sequence[Checked], disagreements: Sequence[Disagreement]) -> None:
-    """Set each fact's ``disagreements``: the positions of the disagreements one of whose sides is
-    stated in a sentence the fact stands on or touches (by ``Side.sentences``, else by the side's
-    articles and evidence sentence)."""
-    sides: list[set[tuple[str, int] | tuple[str, str]]] = []
-    for d in disagreements:
-        keys: set[tuple[str, int] | tuple[str, str]] = set()
-        for side in d.values:
-            keys |= {(r.article, r.index) for r in side.sentences}
-            keys |= {(a, side.evidence.strip()) for a in side.articles}
-        sides.append(keys)
+def _side_keys(evidence: Evidence, side: Side) -> set[tuple[str, int]]:
+    """The sentences stating a side, as (article, index): its ``sentences`` when the disagreement
+    gives them, else its articles' sentences that read as its evidence."""
+    keys = {(r.article, r.index) for r in side.sentences}
+    if not keys:
+        for u in evidence.units_with(side.evidence):
+            if u.sentence.article in side.articles:
+                keys.add((u.sentence.article, u.sentence.index))
+    return keys
+
+
+def link_disagreements(evidence: Evidence, checked: Sequence[Checked], disagreements: Sequence[Disagreement]) -> None:
+    """Link each fact to the disagreements on its values: one whose side is stated by a sentence that
+    supports the fact (the fact states that value) or by a sentence that gives another value for one
+    of the fact's figures (an article differs from the fact). ``Checked.disagreements`` holds their
+    positions; ``Checked.states`` which sides the fact's support states."""
+    sides = [[_side_keys(evidence, side) for side in d.values] for d in disagreements]
     for c in checked:
-        mine: set[tuple[str, int] | tuple[str, str]] = set(c.keys())
-        mine |= {(s.article, s.text.strip()) for s in c.fact.sentences}
-        c.disagreements = [k for k, keys in enumerate(sides) if keys & mine]
+        support = {(x.article, x.ref.index) for x in c.support if x.ref is not None}
+        differs = {(x.article, x.ref.index) for x in c.differs if x.ref is not None}
+        c.states = {}
+        linked = []
+        for k, keys in enumerate(sides):
+            stated = {j for j, side in enumerate(keys) if side & support}
+            if stated or any(side & differs for side in keys):
+                linked.append(k)
+                if stated:
+                    c.states[k] = stated
+        c.disagreements = linked
+
+
+def shown_once(checked: Sequence[Checked], disagreements: Sequence[Disagreement]) -> list[Checked]:
+    """Facts without two that state different sides of one conflict: where outlets cannot all be
+    right, the facts list shows the best-supported telling once (linked to the disagreement, which
+    lists every side), never two "agreed" facts that contradict each other."""
+    taken: dict[int, set[int]] = {}
+    out = []
+    for c in checked:
+        clash = any(disagreements[k].type == "conflict" and not disagreements[k].compatible
+                    and k in taken and not (sides & taken[k]) for k, sides in c.states.items())
+        if clash:
+            continue
+        for k, sides in c.states.items():
+            taken.setdefault(k, set()).update(sides)
+        out.append(c)
+    return out
