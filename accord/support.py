@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property, lru_cache
 from typing import Literal
 
 import numpy as np
@@ -49,6 +50,7 @@ QUOTED = re.compile(r"[“\"]([^”\"]{15,})[”\"]|``(.{15,}?)''")
 # Where a quotation skips words: an ellipsis or an editor's bracket; each part is checked on its own.
 QUOTE_GAP = re.compile(r"\.\.\.|…|\[.*?\]")
 _WORD = re.compile(r"[a-z0-9]+")
+_PLAIN = re.compile(r"(?<![\w'’])[a-z][a-z'’-]+")
 QUOTE_MIN_WORDS = 4  # a quoted part shorter than this is a phrase ("colour revolutions"), not a quotation
 # Words that carry no detail of a claim: verbs of attribution ("said" in one outlet is "told" in
 # another; who is speaking is checked as a named party) and adverbs of time and hedging.
@@ -90,6 +92,7 @@ def quotations(text: str, mentions: Iterable[Mention] = ()) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem, enough to match inflections across outlets (withdrawing = withdraw)."""
     for suffix in _SUFFIXES:
@@ -99,6 +102,18 @@ def stem(word: str) -> str:
     return word[:6]
 
 
+@lru_cache(maxsize=8192)
+def plain(text: str) -> dict[str, str]:
+    """Stem -> a content word the text writes in lower case outside quotations: the words that may be
+    said by a synonym in another outlet (names, figures and quoted words never are)."""
+    out: dict[str, str] = {}
+    for w in _PLAIN.findall(_unquoted(text)):
+        if w not in _ATTRIBUTION and w not in ENGLISH_STOP_WORDS:
+            out.setdefault(stem(w), w)
+    return out
+
+
+@lru_cache(maxsize=65536)
 def content(text: str) -> frozenset[str]:
     """Stems of the content words of a text (stop words, attribution verbs and figures dropped)."""
     return frozenset(stem(w) for w in tfidf.terms(text) if w not in _ATTRIBUTION and not w[0].isdigit())
@@ -158,6 +173,7 @@ def same_date(claim: Mention, other: Mention) -> bool:
     return ov.startswith(cv)
 
 
+@lru_cache(maxsize=65536)
 def same_party(claim: str, other: str) -> bool:
     """Whether entity key ``other`` names the claim's party: the same name, a more specific one (the
     claim's "Persky" is named by "Aaron Persky"; the claim's "Racquel Smith" is not named by "Smith"),
@@ -180,24 +196,84 @@ def same_party(claim: str, other: str) -> bool:
 
 
 # -- the units an article is read in -----------------------------------------------------------------
-@dataclass(eq=False)
 class Unit:
-    """One sentence of an article (or its headline, index -1), read for what it states."""
+    """One sentence of an article (or its headline, index -1), read for what it states.
 
-    sentence: Sentence
-    figures: frozenset[str]  # figures of 2+ digits and ordinals ("second", "45th")
-    counts: tuple[Mention, ...]
-    dates: tuple[Mention, ...]
-    quotes: tuple[str, ...]
-    parties: frozenset[str]  # entity keys outside quotations: who the sentence says did what
-    names: frozenset[str]  # every entity key, quoted or not: whom the sentence names
-    places: frozenset[str]  # parties that are places or peoples (may be named anywhere in the article)
-    opening: frozenset[str]  # parties whose name opens the sentence (its first word may be no name)
-    stems: frozenset[str]
-    details: frozenset[str]  # stems outside the names: what the sentence says of its parties
-    plain: dict[str, str]  # stem -> a word written in lower case (may be said in other words)
-    negated: frozenset[str]  # stems a negation governs ("did not enter" -> enter)
-    said: str  # the words of the text, space-joined with a space at each end (quotation search)
+    Only ``stems`` is read up front (every sentence is a candidate for every claim, by its words);
+    the rest is read the first time a claim is compared with the sentence, which most never are.
+    """
+
+    def __init__(self, sentence: Sentence, mentions: Sequence[Mention]) -> None:
+        self.sentence = sentence
+        self.mentions = mentions
+        self.stems = content(sentence.text)
+
+    @cached_property
+    def _entities(self) -> tuple[list[Mention], list[Mention]]:
+        """(every entity, those outside quotations). A capitalised qualifier or date word ("Roughly
+        2,300", "Monday") read as a name at a sentence's start is a figure or a date, not a party."""
+        text, mentions = self.sentence.text, self.mentions
+        inside = [(m.start, m.end) for m in mentions if m.kind == "quote" and m.end > m.start]
+        inside += [match.span() for match in QUOTED.finditer(text)]
+        taken = [(m.start, m.end) for m in mentions if m.kind in ("number", "date") and m.end > m.start]
+        entities = [m for m in mentions if m.kind == "entity" and m.value
+                    and not any(a <= m.start < b for a, b in taken)]
+        return entities, [m for m in entities if not any(a <= m.start < b for a, b in inside)]
+
+    @cached_property
+    def figures(self) -> frozenset[str]:
+        """Figures of two or more digits and ordinals ("second", "45th")."""
+        text = self.sentence.text
+        return figures_written(text) | {o.lower() for o in ORDINAL.findall(text)}
+
+    @cached_property
+    def counts(self) -> tuple[Mention, ...]:
+        return tuple(m for m in self.mentions if m.kind == "number" and m.value is not None)
+
+    @cached_property
+    def dates(self) -> tuple[Mention, ...]:
+        return tuple(m for m in self.mentions if m.kind == "date" and not _DEICTIC.match(m.text.strip()))
+
+    @cached_property
+    def quotes(self) -> tuple[str, ...]:
+        return quotations(self.sentence.text, [m for m in self.mentions if m.kind == "quote"])
+
+    @cached_property
+    def parties(self) -> frozenset[str]:
+        """Entity keys outside quotations: who the sentence says did what."""
+        return frozenset(str(m.value) for m in self._entities[1])
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """Every entity key, quoted or not: whom the sentence names."""
+        return frozenset(str(m.value) for m in self._entities[0])
+
+    @cached_property
+    def places(self) -> frozenset[str]:
+        """Parties that are places or peoples (they may be named anywhere in the article)."""
+        return frozenset(str(m.value) for m in self._entities[1] if m.label in _PLACES)
+
+    @cached_property
+    def opening(self) -> frozenset[str]:
+        """Parties whose name opens the sentence (its first word may be no name: "Directed by …")."""
+        text = self.sentence.text
+        lead = len(text) - len(text.lstrip(" \"'“‘(["))
+        return frozenset(str(m.value) for m in self._entities[1] if m.start <= lead)
+
+    @cached_property
+    def details(self) -> frozenset[str]:
+        """Stems outside the names: what the sentence says of its parties."""
+        return self.stems - content(" ".join(m.text for m in self._entities[0]))
+
+    @cached_property
+    def negated(self) -> frozenset[str]:
+        """Stems a negation governs ("did not enter" -> enter)."""
+        return _negated(_unquoted(self.sentence.text))
+
+    @cached_property
+    def said(self) -> str:
+        """The words of the text, space-joined with a space at each end (quotation search)."""
+        return " " + " ".join(words(self.sentence.text)) + " "
 
 
 @dataclass(eq=False)
@@ -228,6 +304,7 @@ _RANK = {"supports": 3, "differs": 2, "related": 1, "silent": 0}
 ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                      r"\d+(?:st|nd|rd|th))\b", re.I)
 _NAME_SUFFIX = {"jr", "sr", "ii", "iii", "iv"}
+_NAME_TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?")
 # Dates that say when the article was written, not when something happened ("ethanol today is made…")
 _DEICTIC = re.compile(r"^(?:today|tonight|now|this (?:year|week|month))$", re.I)
 _PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
@@ -237,6 +314,8 @@ _AUXILIARY = frozenset("be is are was were been being have has had do does did w
 
 def _negated(text: str) -> frozenset[str]:
     """Stems of the first content word after each negation: what the sentence says did not happen."""
+    if not _NEGATION.search(text):
+        return frozenset()
     out = set()
     text = _NOT_NEGATION.sub(" ", text)
     for m in _NEGATION.finditer(text):
@@ -277,10 +356,13 @@ class Evidence:
                 for m in s.mentions:
                     if m.kind == "entity" and m.value and len(m.text.strip()) >= 3:
                         surfaces.setdefault(m.text.strip(), str(m.value))
-        self._names = dict(surfaces)
-        ordered = sorted(surfaces, key=len, reverse=True)
-        self._name_pattern = (re.compile(r"(?<![\w])(?:" + "|".join(re.escape(k) for k in ordered) + r")(?![\w])")
-                              if ordered else None)
+        # a name's first word -> (its words, its text, its key), longest first: headlines are scanned
+        # word by word (a regular expression of every name costs more to compile than to use)
+        self._names: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for surface, key in sorted(surfaces.items(), key=lambda kv: -len(kv[0])):
+            toks = tuple(_NAME_TOKEN.findall(surface))
+            if toks:
+                self._names.setdefault(toks[0], []).append((toks, key))
         self.by_article: dict[str, list[Unit]] = {}
         self._position: dict[tuple[str, int], int] = {}  # (article, sentence index) -> position in by_article
         units: list[Unit] = []
@@ -315,60 +397,42 @@ class Evidence:
         self._first: dict[str, int] = {}
         for i, u in enumerate(units):
             self._first.setdefault(u.sentence.article, i)
-        self._vectors: dict[str, np.ndarray] = {}  # word vectors (synonyms)
+        self._starts_of = list(self._first)  # articles with text, in unit order
+        self._starts = np.array([self._first[a] for a in self._starts_of], dtype=np.int64)
+        self._overlaps: dict[int, np.ndarray] = {}  # claim unit id -> overlap with every unit (prefetch)
         self._sentence_vectors: dict[str, np.ndarray] = {}
-        self._article_names: dict[tuple[str, str], bool] = {}
+        self._article_text: dict[str, tuple[frozenset[str], str]] = {}  # names and words of each article
 
     # -- reading ---------------------------------------------------------------------------------------
     def _read(self, sentence: Sentence, mentions: list[Mention] | None) -> Unit:
         """A unit from an analysed sentence, or from bare text (``mentions`` None: a headline or a
         sentence written elsewhere) read with the shared number and date readers and the story's names."""
-        text = sentence.text
         if mentions is None:
+            text = sentence.text
             ref = self.dates.get(sentence.article, self.reference)
             found_dates = date_reader.find(text, ref, None)
             mentions = list(found_dates)
             mentions += number_reader.scan(text, None, [(m.start, m.end) for m in found_dates], self.options)
             mentions += self._names_in(text)
-        inside = [(m.start, m.end) for m in mentions if m.kind == "quote" and m.end > m.start]
-        inside += [match.span() for match in QUOTED.finditer(text)]
-        entities = [m for m in mentions if m.kind == "entity" and m.value]
-        # a capitalised qualifier or date word ("Roughly 2,300", "Monday") is read as a name by the rule
-        # analyser at a sentence's start: it is a figure or a date, checked as such, not a party
-        taken = [(m.start, m.end) for m in mentions if m.kind in ("number", "date") and m.end > m.start]
-        entities = [m for m in entities if not any(a <= m.start < b for a, b in taken)]
-        outside = [m for m in entities if not any(a <= m.start < b for a, b in inside)]
-        parties = frozenset(str(m.value) for m in outside)
-        lead = len(text) - len(text.lstrip(" \"'“‘(["))
-        unquoted = _unquoted(text)
-        plain: dict[str, str] = {}
-        for w in re.findall(r"(?<![\w'’])[a-z][a-z'’-]+", unquoted):
-            if w not in _ATTRIBUTION and w not in ENGLISH_STOP_WORDS:
-                plain.setdefault(stem(w), w)
-        stems = content(text)
-        in_names = content(" ".join(m.text for m in entities))
-        return Unit(
-            sentence=sentence,
-            figures=figures_written(text) | {o.lower() for o in ORDINAL.findall(text)},
-            counts=tuple(m for m in mentions if m.kind == "number" and m.value is not None),
-            dates=tuple(m for m in mentions if m.kind == "date" and not _DEICTIC.match(m.text.strip())),
-            quotes=quotations(text, [m for m in mentions if m.kind == "quote"]),
-            parties=parties,
-            names=frozenset(str(m.value) for m in entities),
-            places=frozenset(str(m.value) for m in outside if m.label in _PLACES),
-            opening=frozenset(str(m.value) for m in outside if m.start <= lead),
-            stems=stems,
-            details=stems - in_names,
-            plain=plain,
-            negated=_negated(unquoted),
-            said=" " + " ".join(words(text)) + " ",
-        )
+        return Unit(sentence, mentions)
 
     def _names_in(self, text: str) -> list[Mention]:
-        if self._name_pattern is None:
+        """The story's names written in ``text`` (longest match first, whole words)."""
+        if not self._names:
             return []
-        return [Mention(kind="entity", text=m.group(0), value=self._names[m.group(0)], start=m.start(), end=m.end())
-                for m in self._name_pattern.finditer(text)]
+        toks = list(_NAME_TOKEN.finditer(text))
+        words_ = [t.group(0) for t in toks]
+        out, i = [], 0
+        while i < len(toks):
+            for name, key in self._names.get(words_[i], ()):
+                if tuple(words_[i:i + len(name)]) == name:
+                    j = i + len(name) - 1
+                    out.append(Mention(kind="entity", text=text[toks[i].start():toks[j].end()], value=key,
+                                       start=toks[i].start(), end=toks[j].end()))
+                    i = j
+                    break
+            i += 1
+        return out
 
     def claim(self, source: Sentence | str, article: str | None = None) -> Claim:
         """The claim a sentence makes. A story sentence is read as analysed; a string is matched to
@@ -398,12 +462,14 @@ class Evidence:
 
     # -- checking --------------------------------------------------------------------------------------
     def check(self, claim: Claim | Sentence | str, articles: Iterable[str] | None = None,
-              hints: Iterable[Sentence] = ()) -> list[Link]:
+              hints: Iterable[Sentence] = (), support_only: bool = False) -> list[Link]:
         """Each article's verdict on ``claim`` (all the story's articles unless ``articles`` is given).
 
         The sentences compared are, per article, those sharing the most of the claim's content words
         (weighted by how rare they are in the story) and any ``hints`` (the sentences alignment put in
-        the claim's fact).
+        the claim's fact). A sentence with the claim's very words states it. ``support_only``: the
+        caller needs only the supporting articles, so sentences too far from the claim to support it
+        are not compared (a fact told by one article, checked for others that tell it too).
         """
         if not isinstance(claim, Claim):
             claim = self.claim(claim)
@@ -412,30 +478,72 @@ class Evidence:
         hinted: dict[str, set[int]] = {}
         for h in hints:
             hinted.setdefault(h.article, set()).add(h.index)
+        verbatim = {(u.sentence.article): u for u in self._by_text.get(c.sentence.text.strip(), [])}
         weights = {st: self._idf.get(st, self._default_idf) for st in c.stems}
         total = sum(weights.values())
-        overlap = self._overlap(weights)
+        overlap = self._overlaps.pop(id(c), None)
+        if overlap is None:
+            overlap = self._overlap(weights)
         floor_ = self.options.support_related_coverage * total
+        if support_only:  # a synonym adds little: far below the paraphrase share, nothing can support
+            floor_ = max(floor_, (self.options.support_paraphrase_coverage - 0.15) * total)
+        # a claim with almost nothing besides names can only be stated in its own words, anywhere
+        short = not c.quotes and len(c.details) < self.options.support_min_details
+        best_in = dict(zip(self._starts_of, np.maximum.reduceat(overlap, self._starts))) \
+            if overlap is not None and len(self._starts) else {}
         links = []
         for art in wanted:
             units = self.by_article.get(art)
             if not units:
                 links.append(Link(article=art, status="silent", missing="no text"))
                 continue
+            same = verbatim.get(art)
+            if same is not None:  # the claim's own words: its own article, or a copy that repeats it
+                links.append(Link(article=art, status="supports", ref=_ref(same.sentence), score=1.0))
+                continue
+            top_score = best_in.get(art, 0.0)
+            if art not in hinted and not short and (top_score < floor_ or top_score <= 0):
+                links.append(Link(article=art, status="silent"))
+                continue
             first = self._first[art]
             scores = overlap[first:first + len(units)] if overlap is not None else np.zeros(len(units))
+            hinted_here = {self._position[(art, i)] for i in hinted.get(art, ()) if (art, i) in self._position}
             top = np.argsort(-scores, kind="stable")[: self.options.support_candidates].tolist()
             picked = {k for k in top if scores[k] >= floor_ and scores[k] > 0}
-            picked |= {self._position[(art, i)] for i in hinted.get(art, ()) if (art, i) in self._position}
-            if len(c.details) < self.options.support_min_details and not c.quotes:
+            picked |= hinted_here
+            if short:
                 picked |= {k for k, u in enumerate(units) if c.said in u.said}  # only these can state it
             best = Link(article=art, status="silent")
+            # the article's other sentences about the claim: a detail may be stated there ("… was
+            # arrested Tuesday." then "She faces murder charges."), as a reader of the article sees it
+            near = [k for k in top if scores[k] >= floor_ and scores[k] > 0]
             for k in sorted(picked):
-                link = self._compare(c, weights, total, units, k)
+                around = [units[j] for j in near if j != k]
+                link = self._compare(c, weights, total, units, k, around)
                 if (_RANK[link.status], link.score) > (_RANK[best.status], best.score):
                     best = link
             links.append(best)
         return links
+
+    def prefetch(self, claims: Sequence[Claim]) -> None:
+        """Compute the word overlap of many claims with every sentence in a few matrix products (the
+        facts of a story are all checked), for ``check`` to use once each."""
+        units = [c.unit for c in claims if id(c.unit) not in self._overlaps]
+        for at in range(0, len(units), _PREFETCH_ROWS):
+            chunk = units[at:at + _PREFETCH_ROWS]
+            rows, cols, vals = [], [], []
+            for r, u in enumerate(chunk):
+                for st in u.stems:
+                    k = self._vocab.get(st)
+                    if k is not None:
+                        rows.append(r)
+                        cols.append(k)
+                        vals.append(self._idf[st])
+            q = csr_matrix((np.asarray(vals, dtype=np.float32), (rows, cols)),
+                           shape=(len(chunk), self._matrix.shape[1]))
+            product = (q @ self._matrix.T).toarray()
+            for r, u in enumerate(chunk):
+                self._overlaps[id(u)] = product[r]
 
     def _overlap(self, weights: dict[str, float]) -> np.ndarray | None:
         cols = [(self._vocab[s], w) for s, w in weights.items() if s in self._vocab]
@@ -453,25 +561,32 @@ class Evidence:
         threshold = self.options.support_synonym if threshold is None else threshold
         if not missing or not window:
             return set()
-        need = [w for w in {*missing.values(), *window.values()} if w not in self._vectors]
-        if need:
-            from accord import embed
-
-            for w, v in zip(need, embed.encode(need)):
-                self._vectors[w] = v
-        mine = np.stack([self._vectors[w] for w in missing.values()])
-        theirs = np.stack([self._vectors[w] for w in window.values()])
+        mine = _word_vectors(list(missing.values()))
+        theirs = _word_vectors(list(window.values()))
         best = (mine @ theirs.T).max(axis=1)
         return {st for st, b in zip(missing, best) if b >= threshold}
+
+    def _states_count(self, claim: Mention, other: Mention) -> bool:
+        """The claim's count, stated in another sentence of the article: the same figure
+        (``same_figure``) of the same noun, when both say what they count ("2,000 troops" is not
+        stated by "2,000 protesters" elsewhere in the article)."""
+        if not same_figure(claim, other):
+            return False
+        return not (claim.label and other.label and not self._alike(str(claim.label), str(other.label)))
+
+    def _alike(self, a: str, b: str) -> bool:
+        """Two nouns or verbs (lemmas) for one thing: equal, or word vectors at least
+        ``options.support_count_noun`` apart ("troop" / "soldier", "kill" / "die")."""
+        a, b = a.lower(), b.lower()
+        return a == b or (a.isalpha() and b.isalpha()
+                          and bool(self._soft({a: a}, {b: b}, self.options.support_count_noun)))
 
     def _counts_same(self, claim: Mention, other: Mention) -> bool:
         """Two count mentions of the same thing: the same noun or a synonym ("troops", "soldiers"),
         or, for bare counts, the same event."""
         if claim.label and other.label:
-            a, b = str(claim.label).lower(), str(other.label).lower()
-            return a == b or (a.isalpha() and b.isalpha()
-                              and bool(self._soft({a: a}, {b: b}, self.options.support_count_noun)))
-        return bool(claim.predicate) and claim.predicate == other.predicate
+            return self._alike(str(claim.label), str(other.label))
+        return bool(claim.predicate and other.predicate) and self._alike(str(claim.predicate), str(other.predicate))
 
     def _cosine(self, a: Unit, b: Unit) -> float:
         """Embedding cosine of two units' texts (vectors kept per text for the story)."""
@@ -483,27 +598,25 @@ class Evidence:
                 self._sentence_vectors[t] = v
         return float(self._sentence_vectors[a.sentence.text] @ self._sentence_vectors[b.sentence.text])
 
-    def _compare(self, c: Unit, weights: dict[str, float], total: float, units: list[Unit], k: int) -> Link:
+    def _compare(self, c: Unit, weights: dict[str, float], total: float, units: list[Unit], k: int,
+                 around: Sequence[Unit] = ()) -> Link:
+        """The verdict of sentence ``k`` of an article on claim ``c``: its words must cover the claim's
+        (``weights``: IDF of each claim stem, ``total`` their sum) and every figure, date, quotation and
+        named party of the claim must be in it — figures, dates and parties may also be in the
+        article's other sentences about the claim (``around``)."""
         u = units[k]
         s0 = u.sentence
         art = s0.article
-        ref = SentenceRef(article=art, index=s0.index, start=s0.start, end=s0.end)
+        ref = _ref(s0)
         opts = self.options
         matched = c.stems & u.stems
         score = sum(weights[st] for st in matched)
         if total and score < opts.support_related_coverage * total:
             return Link(article=art, status="silent", score=score / total)
-        if total and score < opts.support_coverage * total:
-            loose = {st: w for st, w in c.plain.items() if st in weights and st not in matched}
-            score += sum(weights[st] for st in self._soft(loose, u.plain))
         coverage = score / total if total else 1.0
-        if opts.support_paraphrase_coverage <= coverage < opts.support_coverage:
-            # told in other words: most of the details and a sentence that means the same
-            if self._cosine(c, u) >= opts.support_paraphrase_similarity:
-                coverage = opts.support_coverage
         missing: list[str] = []
         differs: list[str] = []
-        lost = sorted(c.figures - u.figures)
+        lost = sorted(c.figures - u.figures.union(*(x.figures for x in around)))
         if lost:
             missing.append("figures " + ", ".join(lost))
         for m in c.counts:
@@ -512,10 +625,10 @@ class Evidence:
             other = next((o for o in u.counts if self._counts_same(m, o)), None)
             if other is not None:
                 differs.append(f"{m.text} / {other.text}")
-            else:
+            elif not any(self._states_count(m, o) for x in around for o in x.counts):
                 missing.append(f"count {m.text}")
         for m in c.dates:
-            if not any(same_date(m, o) for o in u.dates):
+            if not any(same_date(m, o) for x in (u, *around) for o in x.dates):
                 missing.append(f"date {m.text}")
         if c.quotes:
             # a quotation may run on over the article's next sentences, but it starts in this one
@@ -531,6 +644,7 @@ class Evidence:
         if c.parties:
             # who is meant may be named in the sentences before ("he said", "the company")
             context = [u] + [x for x in units[max(0, k - opts.support_party_sentences):k] if x.sentence.index >= 0]
+            context += [x for x in around if x not in context]
             named = frozenset().union(*(x.names for x in context))
             said = "".join(x.said for x in context)
             stems = frozenset().union(*(x.stems for x in context))
@@ -545,6 +659,13 @@ class Evidence:
             missing.append("negation")
         if differs:
             return Link(article=art, status="differs", ref=ref, missing="; ".join(differs), score=coverage)
+        if not missing and coverage < opts.support_coverage:
+            # every detail is there: are the other words said in other words?
+            loose = {st: w for st, w in plain(c.sentence.text).items() if st in weights and st not in matched}
+            coverage += sum(weights[st] for st in self._soft(loose, plain(u.sentence.text))) / total
+            if opts.support_paraphrase_coverage <= coverage < opts.support_coverage \
+                    and self._cosine(c, u) >= opts.support_paraphrase_similarity:
+                coverage = opts.support_coverage  # most of the words, and a sentence that means the same
         if missing or coverage < opts.support_coverage:
             if not missing:
                 missing.append(f"words ({coverage:.2f} of the claim's)")
@@ -553,18 +674,40 @@ class Evidence:
 
     def _named_in(self, article: str, party: str) -> bool:
         """Whether any sentence (or the headline) of ``article`` names ``party``."""
-        key = (article, party)
-        if key not in self._article_names:
+        if article not in self._article_text:
             units = self.by_article.get(article, [])
-            self._article_names[key] = any(
-                _named(party, u.names, u.said, u.stems, False) for u in units)
-        return self._article_names[key]
+            self._article_text[article] = (frozenset().union(*(u.names for u in units)),
+                                           "".join(u.said for u in units))
+        names, said = self._article_text[article]
+        return _named(party, names, said, frozenset(), False)
 
     # -- counting ------------------------------------------------------------------------------------
     def independent(self, article_ids: Iterable[str]) -> int:
         """How many independent sources articles are: a wire copy and its original count once."""
         root = roots(self.copies)
         return len({root.get(a, a) for a in article_ids})
+
+
+_PREFETCH_ROWS = 256  # claims per matrix product in ``Evidence.prefetch`` (bounds its memory)
+_WORD_VECTORS: dict[str, np.ndarray] = {}  # a word's vector never changes: kept for the process
+_WORD_VECTORS_MAX = 200_000
+
+
+def _word_vectors(items: list[str]) -> np.ndarray:
+    """Unit vectors of words, each embedded once per process (static model: one vector per word)."""
+    need = list({w for w in items if w not in _WORD_VECTORS})
+    if need:
+        from accord import embed
+
+        if len(_WORD_VECTORS) + len(need) > _WORD_VECTORS_MAX:
+            _WORD_VECTORS.clear()
+        for w, v in zip(need, embed.encode(need)):
+            _WORD_VECTORS[w] = v
+    return np.stack([_WORD_VECTORS[w] for w in items])
+
+
+def _ref(sentence: Sentence) -> SentenceRef:
+    return SentenceRef(article=sentence.article, index=sentence.index, start=sentence.start, end=sentence.end)
 
 
 def _named(party: str, names: frozenset[str], said: str, stems: frozenset[str], opening: bool) -> bool:
@@ -651,13 +794,16 @@ def check_facts(evidence: Evidence, facts: Sequence[Fact]) -> list[Checked]:
     whose supporting sentence already supports a better-supported fact is left out (shown once).
     """
     checked: list[Checked] = []
+    evidence.prefetch([evidence.claim(s) for f in facts
+                       for s in sorted(f.sentences, key=lambda s: s.text != f.text)[:1]])
     for fact in facts:
         tellings = sorted(fact.sentences, key=lambda s: s.text != fact.text)  # alignment's choice first
         tellings = tellings[: max(1, evidence.options.support_max_tellings)]
         everyone = evidence.independent(s.article for s in fact.sentences)
         best: Checked | None = None
         for s in tellings:
-            links = evidence.check(evidence.claim(s), hints=fact.sentences)
+            # a fact one article tells needs only its support (is it told elsewhere too?)
+            links = evidence.check(evidence.claim(s), hints=fact.sentences, support_only=len(fact.sentences) == 1)
             sup = supported(links)
             if not any(x.article == s.article for x in sup):  # never a telling its own article does not state
                 continue
