@@ -49,6 +49,7 @@ FIGURE = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.])\d{2,}(?:
 QUOTED = re.compile(r"[“\"]([^”\"]{15,})[”\"]|``(.{15,}?)''")
 # Where a quotation skips words: an ellipsis or an editor's bracket; each part is checked on its own.
 QUOTE_GAP = re.compile(r"\.\.\.|…|\[.*?\]")
+_DIGITS = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d,.])\d+(?:\.\d+)?(?![\d])")
 _WORD = re.compile(r"[a-z0-9]+")
 _PLAIN = re.compile(r"(?<![\w'’])[a-z][a-z'’-]+")
 QUOTE_MIN_WORDS = 4  # a quoted part shorter than this is a phrase ("colour revolutions"), not a quotation
@@ -59,15 +60,19 @@ _ATTRIBUTION = frozenset(
     "also earlier later now recently quickly reportedly allegedly officially just already currently "
     "still however meanwhile".split())
 _SUFFIXES = ("ings", "ing", "edly", "ed", "ies", "es", "s", "ly", "ers", "er", "ment", "ments")
-_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|none|nobody|nothing|without)\b|n[’']t\b", re.I)
+_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|none|nobody|nothing|without|(?:failed|fails|fail|refused|"
+                       r"refuses|declined|declines|unable) to)\b|n[’']t\b", re.I)
 # "no more than 10 days", "not only": a bound or an emphasis, not a negation of what follows
 _NOT_NEGATION = re.compile(r"\b(?:no|not) (?:more|less|fewer|later|earlier|sooner) than\b|\bnot only\b|"
-                           r"\bno (?:longer|doubt)\b", re.I)
+                           r"\bno (?:longer|doubt)\b|\bnothing but\b", re.I)
 
 
 def figures_written(text: str) -> frozenset[str]:
-    """Figures of two or more digits a text writes, without thousands separators."""
-    return frozenset(n.replace(",", "") for n in FIGURE.findall(text))
+    """Figures of two or more digits a text writes, without thousands separators: those the reference
+    floor reads, and runs of digits glued to letters ("e75m", "US$40bn", "COVID-19")."""
+    found = {n.replace(",", "") for n in FIGURE.findall(text)}
+    found |= {n.replace(",", "") for n in _DIGITS.findall(text) if len(n.replace(",", "")) >= 2}
+    return frozenset(found)
 
 
 def words(text: str) -> list[str]:
@@ -81,6 +86,7 @@ def quotations(text: str, mentions: Iterable[Mention] = ()) -> tuple[str, ...]:
     brackets into parts of four or more words, as space-joined words (`` a b c d ``)."""
     passages = [a or b for a, b in QUOTED.findall(text)]
     passages += [str(m.value or m.text) for m in mentions if m.kind == "quote"]
+    passages += list(_open_quote(text))
     out: list[str] = []
     for passage in passages:
         for part in QUOTE_GAP.split(passage):
@@ -90,6 +96,24 @@ def quotations(text: str, mentions: Iterable[Mention] = ()) -> tuple[str, ...]:
                 if key not in out:
                     out.append(key)
     return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def _open_quote(text: str) -> tuple[str, ...]:
+    """A quotation that runs over a sentence boundary: the sentence ends a quotation opened before it
+    ("… that's what I tried to do.\"") or opens one that closes after it ("\"Tara Reid has checked
+    herself in.") — the quoted part is the text up to, or from, the lone quote mark."""
+    body = text.strip()
+    straight = body.count('"') % 2 == 1
+    closes = body.count("”") > body.count("“") or (straight and body.rstrip(" .,;:!?’'").endswith('"'))
+    opens = body.count("“") > body.count("”") or (straight and body.lstrip(" ‘'").startswith('"'))
+    if closes and not opens:
+        cut = max(body.rfind("”"), body.rfind('"'))
+        return (body[:cut],) if cut > 0 else ()
+    if opens and not closes:
+        start = min(i for i in (body.find("“"), body.find('"')) if i >= 0)
+        return (body[start + 1:],)
+    return ()
 
 
 @lru_cache(maxsize=65536)
@@ -268,7 +292,7 @@ class Unit:
     @cached_property
     def negated(self) -> frozenset[str]:
         """Stems a negation governs ("did not enter" -> enter)."""
-        return _negated(_unquoted(self.sentence.text))
+        return _negated(self.sentence.text)
 
     @cached_property
     def said(self) -> str:
@@ -306,7 +330,7 @@ ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth
 _NAME_SUFFIX = {"jr", "sr", "ii", "iii", "iv"}
 _NAME_TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?")
 # Dates that say when the article was written, not when something happened ("ethanol today is made…")
-_DEICTIC = re.compile(r"^(?:today|tonight|now|this (?:year|week|month))$", re.I)
+_DEICTIC = re.compile(r"^(?:today|tonight|now)$", re.I)
 _PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _AUXILIARY = frozenset("be is are was were been being have has had do does did will would can could may might "
                        "shall should must yet ever even".split())
@@ -479,15 +503,19 @@ class Evidence:
         for h in hints:
             hinted.setdefault(h.article, set()).add(h.index)
         verbatim = {(u.sentence.article): u for u in self._by_text.get(c.sentence.text.strip(), [])}
-        weights = {st: self._idf.get(st, self._default_idf) for st in c.stems}
+        every = {st: self._idf.get(st, self._default_idf) for st in c.stems}
+        total_every = sum(every.values())
+        # what must be covered: the words besides the names (each name is checked as a party)
+        scope = c.details if c.parties and c.details else c.stems
+        weights = {st: every[st] for st in scope}
         total = sum(weights.values())
         overlap = self._overlaps.pop(id(c), None)
         if overlap is None:
-            overlap = self._overlap(weights)
-        floor_ = self.options.support_related_coverage * total
+            overlap = self._overlap(every)
+        floor_ = self.options.support_related_coverage * total_every
         if support_only:  # a synonym adds little: far below the paraphrase share, nothing can support
-            floor_ = max(floor_, (self.options.support_paraphrase_coverage - 0.15) * total)
-        # a claim with almost nothing besides names can only be stated in its own words, anywhere
+            floor_ = max(floor_, (self.options.support_paraphrase_coverage - 0.15) * total_every)
+        # a claim with almost nothing besides names is looked for by its words in order, anywhere
         short = not c.quotes and len(c.details) < self.options.support_min_details
         best_in = dict(zip(self._starts_of, np.maximum.reduceat(overlap, self._starts))) \
             if overlap is not None and len(self._starts) else {}
@@ -512,7 +540,7 @@ class Evidence:
             picked = {k for k in top if scores[k] >= floor_ and scores[k] > 0}
             picked |= hinted_here
             if short:
-                picked |= {k for k, u in enumerate(units) if c.said in u.said}  # only these can state it
+                picked |= {k for k, u in enumerate(units) if _in_order(c.said, u.said) >= self.options.support_short_order}
             best = Link(article=art, status="silent")
             # the article's other sentences about the claim: a detail may be stated there ("… was
             # arrested Tuesday." then "She faces murder charges."), as a reader of the article sees it
@@ -566,14 +594,6 @@ class Evidence:
         best = (mine @ theirs.T).max(axis=1)
         return {st for st, b in zip(missing, best) if b >= threshold}
 
-    def _states_count(self, claim: Mention, other: Mention) -> bool:
-        """The claim's count, stated in another sentence of the article: the same figure
-        (``same_figure``) of the same noun, when both say what they count ("2,000 troops" is not
-        stated by "2,000 protesters" elsewhere in the article)."""
-        if not same_figure(claim, other):
-            return False
-        return not (claim.label and other.label and not self._alike(str(claim.label), str(other.label)))
-
     def _alike(self, a: str, b: str) -> bool:
         """Two nouns or verbs (lemmas) for one thing: equal, or word vectors at least
         ``options.support_count_noun`` apart ("troop" / "soldier", "kill" / "die")."""
@@ -602,21 +622,24 @@ class Evidence:
                  around: Sequence[Unit] = ()) -> Link:
         """The verdict of sentence ``k`` of an article on claim ``c``: its words must cover the claim's
         (``weights``: IDF of each claim stem, ``total`` their sum) and every figure, date, quotation and
-        named party of the claim must be in it — figures, dates and parties may also be in the
-        article's other sentences about the claim (``around``)."""
+        named party of the claim must be in it — dates and parties may also be in the article's other
+        sentences about the claim (``around``)."""
         u = units[k]
         s0 = u.sentence
         art = s0.article
         ref = _ref(s0)
         opts = self.options
-        matched = c.stems & u.stems
+        stems = u.stems
+        if c.quotes and k > 0 and max(len(q.split()) for q in c.quotes) >= opts.support_quote_context:
+            stems = stems | units[k - 1].stems  # a long quotation's attribution may open the paragraph before
+        matched = set(weights) & stems
         score = sum(weights[st] for st in matched)
         if total and score < opts.support_related_coverage * total:
             return Link(article=art, status="silent", score=score / total)
         coverage = score / total if total else 1.0
         missing: list[str] = []
         differs: list[str] = []
-        lost = sorted(c.figures - u.figures.union(*(x.figures for x in around)))
+        lost = sorted(c.figures - u.figures)
         if lost:
             missing.append("figures " + ", ".join(lost))
         for m in c.counts:
@@ -625,7 +648,7 @@ class Evidence:
             other = next((o for o in u.counts if self._counts_same(m, o)), None)
             if other is not None:
                 differs.append(f"{m.text} / {other.text}")
-            elif not any(self._states_count(m, o) for x in around for o in x.counts):
+            else:
                 missing.append(f"count {m.text}")
         for m in c.dates:
             if not any(same_date(m, o) for x in (u, *around) for o in x.dates):
@@ -637,10 +660,13 @@ class Evidence:
             for q in c.quotes:
                 if not 0 <= said.find(q) < len(u.said) - 1:
                     missing.append("quotation “" + q.strip()[:40] + "”")
-        elif len(c.details) < opts.support_min_details and c.said not in u.said:
-            # "John Carmack would be there": too little besides a name to tell it from another sentence
-            # naming the same people, so only the same words in the same order state it
-            missing.append("the same words")
+        elif (_word_count(c.said) <= opts.support_short_words or len(c.details) < opts.support_min_details) \
+                and c.said not in u.said and _in_order(c.said, u.said) < opts.support_short_order:
+            # a short claim, or one with almost nothing besides names, says little besides its few
+            # words ("It was under the command of pirates", "John Carmack would be there", "If so, any
+            # of us could have been Trayvon Martin"): nearly all of them, close together and in its
+            # order, or it is another claim
+            missing.append("the claim's words in order")
         if c.parties:
             # who is meant may be named in the sentences before ("he said", "the company")
             context = [u] + [x for x in units[max(0, k - opts.support_party_sentences):k] if x.sentence.index >= 0]
@@ -653,6 +679,9 @@ class Evidence:
                     continue
                 if p in c.places and self._named_in(art, p):
                     continue  # "London's Sunday Times", "Delphi, Indiana": a place the article names
+                surname = [w for w in words(fold(p)) if w not in _NAME_SUFFIX][-1:]
+                if " " in p.strip() and surname and f" {surname[0]} " in said and self._named_in(art, p):
+                    continue  # "Taylor said", the article having named William W. Taylor III
                 missing.append(f"party {p}")
         positive = u.stems - u.negated
         if (c.negated & positive) or ((c.stems - c.negated) & u.negated):
@@ -704,6 +733,42 @@ def _word_vectors(items: list[str]) -> np.ndarray:
         for w, v in zip(need, embed.encode(need)):
             _WORD_VECTORS[w] = v
     return np.stack([_WORD_VECTORS[w] for w in items])
+
+
+_ORDER_SKIP = _ATTRIBUTION | {"a", "an", "the"}
+_ORDER_SPAN = 2.5
+
+
+def _word_count(said: str) -> int:
+    """Words of a claim that count for its length (articles and attribution verbs aside)."""
+    return sum(1 for w in said.split() if w not in _ORDER_SKIP)
+
+
+def _in_order(claim: str, other: str) -> float:
+    """Share of a claim's words (articles and attribution verbs aside) that another text writes in the
+    same order and close together: their longest common subsequence inside any stretch of the other
+    text at most ``_ORDER_SPAN`` times the claim's length, over the claim's length (so that "Rahman
+    had him fighting down" is not found in "…Rahman had nothing to offer… won him so many fights")."""
+    a = [stem(w) for w in claim.split() if w not in _ORDER_SKIP]
+    b = [stem(w) for w in other.split() if w not in _ORDER_SKIP]
+    if not a:
+        return 1.0
+    span = max(len(a) + 2, int(_ORDER_SPAN * len(a)))
+    wanted = set(a)
+    best = 0
+    for start in range(0, max(1, len(b) - span + 1)):
+        window = [w for w in b[start:start + span] if w in wanted]  # only shared words can match
+        if len(window) <= best:
+            continue
+        row = [0] * (len(window) + 1)
+        for x in a:
+            prev = 0
+            for j, y in enumerate(window, 1):
+                cur = row[j]
+                row[j] = prev + 1 if x == y else max(row[j], row[j - 1])
+                prev = cur
+        best = max(best, row[-1])
+    return best / len(a)
 
 
 def _ref(sentence: Sentence) -> SentenceRef:
