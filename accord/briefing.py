@@ -62,10 +62,7 @@ def _claims(facts: Sequence[support.Checked], copies: dict[str, str], limit: int
         if fact.independent != 1:
             continue
         s = fact.sentence
-        kinds = {m.kind for m in s.mentions}
-        if not kinds & {"number", "date", "quote"} and sum(m.kind == "entity" for m in s.mentions) < 2:
-            continue
-        if len(s.text.split()) < 6:
+        if not support.checkable(s):
             continue
         source = root.get(s.article, s.article)  # a wire copy's claims queue with its original's
         per_article.setdefault(source, []).append(SingleSource(text=s.text, article=s.article))

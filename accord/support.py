@@ -38,8 +38,8 @@ from accord.analyse.entities import fold
 from accord.model import Article, Cited, Dated, Disagreement, Fact, FactRef, Mention, Sentence, SentenceRef, Side
 from accord.options import DEFAULT, Options
 
-__all__ = ["Evidence", "Link", "Claim", "Checked", "cite", "check_facts", "date_citations", "link_disagreements",
-           "shown_once", "figures_written", "quotations"]
+__all__ = ["Evidence", "Link", "Claim", "Checked", "cite", "check_facts", "checkable", "date_citations",
+           "link_disagreements", "shown_once", "figures_written", "phrases", "quotations"]
 
 # -- what a claim asserts -------------------------------------------------------------------------------
 # A figure as a reader checks it: two or more digits, thousands separators dropped ("2,300" = "2300").
@@ -53,6 +53,11 @@ _DIGITS = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d,
 _WORD = re.compile(r"[a-z0-9]+")
 _PLAIN = re.compile(r"(?<![\w'’])[a-z][a-z'’-]+")
 QUOTE_MIN_WORDS = 4  # a quoted part shorter than this is a phrase ("colour revolutions"), not a quotation
+_SINGLE_CLOSE = re.compile(r"[.!?,]\s*['’]\s*$")  # a sentence that ends by closing a single-quoted quotation
+_SINGLE_OPEN = re.compile(r"(?:^|\s)['‘]\w")  # ... that it did not open itself
+_BY_AFTER = re.compile(r"\s*-\s*by\s*-", re.I)
+_BY_BEFORE = re.compile(r"-\s*by\s*-\s*$", re.I)
+_PHRASE = re.compile(r"[“\"]([^”\"]{3,60})[”\"]")
 # Words that carry no detail of a claim: verbs of attribution ("said" in one outlet is "told" in
 # another; who is speaking is checked as a named party) and adverbs of time and hedging.
 _ATTRIBUTION = frozenset(
@@ -81,6 +86,17 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+def phrases(text: str) -> tuple[str, ...]:
+    """Quoted phrases of two or three words ("mother vessel", "potentially suspicious"): words a claim
+    says an outlet used, as space-joined words."""
+    out = []
+    for found in _PHRASE.findall(text):
+        w = words(found)
+        if 2 <= len(w) < QUOTE_MIN_WORDS:
+            out.append(" " + " ".join(w) + " ")
+    return tuple(dict.fromkeys(out))
+
+
 def quotations(text: str, mentions: Iterable[Mention] = ()) -> tuple[str, ...]:
     """The quoted passages a claim asserts word for word, each cut at ellipses and editors'
     brackets into parts of four or more words, as space-joined words (`` a b c d ``)."""
@@ -107,8 +123,11 @@ def _open_quote(text: str) -> tuple[str, ...]:
     straight = body.count('"') % 2 == 1
     closes = body.count("”") > body.count("“") or (straight and body.rstrip(" .,;:!?’'").endswith('"'))
     opens = body.count("“") > body.count("”") or (straight and body.lstrip(" ‘'").startswith('"'))
+    if not (closes or opens) and _SINGLE_CLOSE.search(body) and not _SINGLE_OPEN.search(body):
+        closes = True  # "…never one of those to get into trouble.'" (a quotation in single marks)
     if closes and not opens:
-        cut = max(body.rfind("”"), body.rfind('"'))
+        cut = max(body.rfind("”"), body.rfind('"'), body.rfind("'") if _SINGLE_CLOSE.search(body) else -1,
+                  body.rfind("’") if _SINGLE_CLOSE.search(body) else -1)
         return (body[:cut],) if cut > 0 else ()
     if opens and not closes:
         start = min(i for i in (body.find("“"), body.find('"')) if i >= 0)
@@ -252,7 +271,10 @@ class Unit:
 
     @cached_property
     def counts(self) -> tuple[Mention, ...]:
-        return tuple(m for m in self.mentions if m.kind == "number" and m.value is not None)
+        """Count mentions, less the halves of a "four-by-four" (a name, not a count)."""
+        text = self.sentence.text
+        return tuple(m for m in self.mentions if m.kind == "number" and m.value is not None
+                     and not _BY_AFTER.match(text, m.end) and not _BY_BEFORE.search(text[:m.start]))
 
     @cached_property
     def dates(self) -> tuple[Mention, ...]:
@@ -261,6 +283,10 @@ class Unit:
     @cached_property
     def quotes(self) -> tuple[str, ...]:
         return quotations(self.sentence.text, [m for m in self.mentions if m.kind == "quote"])
+
+    @cached_property
+    def phrases(self) -> tuple[str, ...]:
+        return phrases(self.sentence.text)
 
     @cached_property
     def parties(self) -> frozenset[str]:
@@ -653,6 +679,12 @@ class Evidence:
         for m in c.dates:
             if not any(same_date(m, o) for x in (u, *around) for o in x.dates):
                 missing.append(f"date {m.text}")
+        if c.phrases:
+            # a quoted phrase is the outlet's words ("mother vessel"), not a paraphrase of them
+            here = "".join(x.said for x in [u, *units[k + 1:k + 1 + opts.support_quote_sentences]])
+            for ph in c.phrases:
+                if ph not in here:
+                    missing.append("quoted phrase “" + ph.strip() + "”")
         if c.quotes:
             # a quotation may run on over the article's next sentences, but it starts in this one
             tail = units[k + 1:k + 1 + opts.support_quote_sentences] if s0.index >= 0 else []
@@ -677,8 +709,10 @@ class Evidence:
             for p in c.parties:
                 if _named(p, named, said, stems, p in c.opening):
                     continue
-                if p in c.places and self._named_in(art, p):
-                    continue  # "London's Sunday Times", "Delphi, Indiana": a place the article names
+                if p in c.places and not u.places and self._named_in(art, p):
+                    # "London's Sunday Times", "Delphi, Indiana": a place the article names, when the
+                    # sentence itself names no other place ("off Somalia" does not state "in the Gulf")
+                    continue
                 surname = [w for w in words(fold(p)) if w not in _NAME_SUFFIX][-1:]
                 if " " in p.strip() and surname and f" {surname[0]} " in said and self._named_in(art, p):
                     continue  # "Taylor said", the article having named William W. Taylor III
@@ -859,9 +893,19 @@ def check_facts(evidence: Evidence, facts: Sequence[Fact]) -> list[Checked]:
     whose supporting sentence already supports a better-supported fact is left out (shown once).
     """
     checked: list[Checked] = []
-    evidence.prefetch([evidence.claim(s) for f in facts
+    # a sentence one article tells is checked for other articles that state it only when it could be
+    # shown as a single-source claim (it states something checkable): the rest stays its own source's
+    worth = [f for f in facts if len(f.sentences) > 1 or (f.sentences and checkable(f.sentences[0]))]
+    evidence.prefetch([evidence.claim(s) for f in worth
                        for s in sorted(f.sentences, key=lambda s: s.text != f.text)[:1]])
+    wanted = {id(f) for f in worth}
     for fact in facts:
+        if id(fact) not in wanted:
+            if fact.sentences:
+                s = fact.sentences[0]
+                checked.append(Checked(fact=fact, sentence=s, related=[], differs=[], independent=1,
+                                       support=[Link(article=s.article, status="supports", ref=s.ref, score=1.0)]))
+            continue
         tellings = sorted(fact.sentences, key=lambda s: s.text != fact.text)  # alignment's choice first
         tellings = tellings[: max(1, evidence.options.support_max_tellings)]
         everyone = evidence.independent(s.article for s in fact.sentences)
@@ -898,6 +942,15 @@ def check_facts(evidence: Evidence, facts: Sequence[Fact]) -> list[Checked]:
         shown |= mine
         out.append(c)
     return out
+
+
+def checkable(sentence: Sentence) -> bool:
+    """A sentence that states something a careful reader wants flagged when one outlet alone says it:
+    a figure, a date, a quotation, or two named parties, in six words or more."""
+    kinds = {m.kind for m in sentence.mentions}
+    if not kinds & {"number", "date", "quote"} and sum(m.kind == "entity" for m in sentence.mentions) < 2:
+        return False
+    return len(sentence.text.split()) >= 6
 
 
 def _side_keys(evidence: Evidence, side: Side) -> set[tuple[str, int]]:
