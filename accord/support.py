@@ -620,6 +620,19 @@ class Evidence:
         best = (mine @ theirs.T).max(axis=1)
         return {st for st, b in zip(missing, best) if b >= threshold}
 
+    def _synonyms(self, c: Unit, u: Unit) -> dict[str, str]:
+        """Words of ``u`` (lower case, outside quotations) that say a word of claim ``c`` the claim
+        writes in lower case ("soldiers" for "troops"): word -> the claim word's stem."""
+        mine, theirs = plain(c.sentence.text), plain(u.sentence.text)
+        missing = {st: w for st, w in mine.items() if st not in theirs}
+        other = {w: st for st, w in theirs.items() if st not in mine}
+        if not missing or not other:
+            return {}
+        sims = _word_vectors(list(other)) @ _word_vectors(list(missing.values())).T
+        stems = list(missing)
+        return {w: stems[int(row.argmax())] for w, row in zip(other, sims)
+                if row.max() >= self.options.support_synonym}
+
     def _alike(self, a: str, b: str) -> bool:
         """Two nouns or verbs (lemmas) for one thing: equal, or word vectors at least
         ``options.support_count_noun`` apart ("troop" / "soldier", "kill" / "die")."""
@@ -693,7 +706,8 @@ class Evidence:
                 if not 0 <= said.find(q) < len(u.said) - 1:
                     missing.append("quotation “" + q.strip()[:40] + "”")
         elif (_word_count(c.said) <= opts.support_short_words or len(c.details) < opts.support_min_details) \
-                and c.said not in u.said and _in_order(c.said, u.said) < opts.support_short_order:
+                and c.said not in u.said \
+                and _in_order(c.said, u.said, self._synonyms(c, u)) < opts.support_short_order:
             # a short claim, or one with almost nothing besides names, says little besides its few
             # words ("It was under the command of pirates", "John Carmack would be there", "If so, any
             # of us could have been Trayvon Martin"): nearly all of them, close together and in its
@@ -778,13 +792,16 @@ def _word_count(said: str) -> int:
     return sum(1 for w in said.split() if w not in _ORDER_SKIP)
 
 
-def _in_order(claim: str, other: str) -> float:
+def _in_order(claim: str, other: str, synonyms: dict[str, str] | None = None) -> float:
     """Share of a claim's words (articles and attribution verbs aside) that another text writes in the
     same order and close together: their longest common subsequence inside any stretch of the other
     text at most ``_ORDER_SPAN`` times the claim's length, over the claim's length (so that "Rahman
-    had him fighting down" is not found in "…Rahman had nothing to offer… won him so many fights")."""
+    had him fighting down" is not found in "…Rahman had nothing to offer… won him so many fights").
+    ``synonyms`` maps a word of the other text to the stem of the claim's word it says ("soldiers" ->
+    "troop")."""
+    synonyms = synonyms or {}
     a = [stem(w) for w in claim.split() if w not in _ORDER_SKIP]
-    b = [stem(w) for w in other.split() if w not in _ORDER_SKIP]
+    b = [synonyms.get(w) or stem(w) for w in other.split() if w not in _ORDER_SKIP]
     if not a:
         return 1.0
     span = max(len(a) + 2, int(_ORDER_SPAN * len(a)))
