@@ -211,9 +211,9 @@ def eval_support(
     citations per summary sentence, facts with ≥ 2 independent sources, and a protocol S reading sheet."""
     from pathlib import Path
 
-    from rich.markup import escape
     from rich.progress import Progress
 
+    from accord.cli.output import safe
     from accord.eval import clusters, support
 
     names = list(clusters.GOLD) if set_ == "all" else [set_]
@@ -244,16 +244,17 @@ def eval_support(
                   f"independent sources", highlight=False, soft_wrap=True)
     for r in results:
         for line in r.failed:
-            err.print(f"[red]error:[/red] {r.name} brief failed: {escape(line)}", highlight=False, soft_wrap=True)
+            err.print(f"[red]error:[/red] {r.name} brief failed: {safe(line)}", highlight=False, soft_wrap=True)
         if show:
             for link in r.links:
                 if not link.passes:
-                    out.print(f"FAIL {link.cluster} {link.part} -> {link.article}: missing {link.missing} | "
-                              f"{escape(link.text[:140])}", highlight=False, soft_wrap=True)
+                    out.print(f"FAIL {safe(link.cluster)} {link.part} -> {safe(link.article)}: missing "
+                              f"{safe(link.missing)} | {safe(link.text[:140])}", highlight=False, soft_wrap=True)
     support.write_json(results, folder / "links.jsonl")
     sheet = folder / "reading-S.md"
     sheet.write_text(support.sheet(results, sample, seed), encoding="utf-8")
-    out.print(f"links: {folder / 'links.jsonl'}; protocol S reading sheet ({sample} links per set): {sheet}",
+    out.print(f"links: {safe(folder / 'links.jsonl')}; protocol S reading sheet ({sample} links per set): "
+              f"{safe(sheet)}",
               highlight=False)
     if any(r.failed for r in results):
         raise typer.Exit(1)
