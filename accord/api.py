@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from accord import ingest as _ingest
+from accord.ingest import meta as _meta
 from accord.errors import AccordError, IngestError
 from accord.model import Article, Ingested, Story
 from accord.options import Options, make
@@ -147,6 +148,10 @@ def story_articles(story: dict[str, Any]) -> list[Article]:
             raise AccordError(f"{aid}: a document must be a string or an object with 'text'")
         if not (title.strip() or text.strip()):
             continue  # an empty document says nothing; the others still make a story
+        if "published" not in meta:  # a dateline near the top, as `accord ingest`/`brief` read one
+            found = _meta.date_near_top(text.split("\n"))
+            if found:
+                meta["published"] = found
         arts.append(Article(id=aid, title=title, text=text, raw_text=text, origin=aid, **meta))
     if not arts:
         raise AccordError(f"{sid}: every document is empty")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
@@ -16,6 +17,7 @@ from accord import analyse, clean, embed
 from accord.align import align, independent, roots
 from accord.disagree import find as find_disagreements
 from accord.group.copies import find_copies
+from accord.ingest import meta
 from accord.model import (Article, ArticleRef, Brief, Cited, Dated, Fact, FactRef, Sentence,
                           SingleSource)
 from accord.options import DEFAULT, Options
@@ -37,16 +39,48 @@ def story_date(articles: Sequence[Article]) -> date | None:
     return None
 
 
-def neutral_title(articles: Sequence[Article]) -> str:
-    """The headline closest to all the others: what the outlets share, not one outlet's angle."""
-    titles = [a.title.strip() for a in articles if a.title and a.title.strip()]
-    if not titles:
+def headline(article: Article) -> str:
+    """The article's headline as a reader should see it: without the outlet's name, section or
+    slogan the page appended (``meta.clean_title``); "" when the title is only the opening words or
+    the opening sentence of the text (a reader that found no headline named the article by them)."""
+    title = meta.clean_title(article.title, article.source, article.url)
+    text = article.raw_text or article.text or ""
+    first = " ".join(next((line for line in text.splitlines() if line.strip()), "").split())
+    cut = title.endswith("…") and " ".join(text.split()).startswith(title.rstrip("…").strip())
+    if not title or cut or (title == first and first[-1:] in ".!?"):  # the text's opening words or sentence
         return ""
+    return title
+
+
+TITLE_MAX_WORDS = 20  # a title made from the lead is cut at a clause boundary near this length
+
+
+def neutral_title(articles: Sequence[Article], summary: Sequence[Cited] = ()) -> str:
+    """The headline closest to all the others: what the outlets share, not one outlet's angle.
+
+    With no headline at all, the summary's lead (its first clause when the sentence is long), so
+    that a story read from files and the same story read from a batch line get the same title.
+    """
+    titles = [t for t in (headline(a) for a in articles) if t]
+    if not titles:
+        lead = next((c.text for c in summary if c.text.strip()), "")
+        return _shorten(lead)
     if len(titles) <= 2:
         return min(titles, key=len)
     vectors = embed.encode(titles)
     centrality = (vectors @ vectors.T).sum(axis=1)
     return titles[int(np.argmax(centrality))]
+
+
+def _shorten(sentence: str) -> str:
+    words = sentence.split()
+    if len(words) <= TITLE_MAX_WORDS:
+        return sentence.strip()
+    head = " ".join(words[:TITLE_MAX_WORDS])
+    cut = max(head.rfind(", "), head.rfind(" — "), head.rfind("; "))
+    if cut >= len(" ".join(words[:6])):
+        return head[:cut].strip()
+    return head + "…"
 
 
 def _claims(facts: Sequence[Fact], copies: dict[str, str], limit: int) -> list[SingleSource]:
@@ -114,12 +148,12 @@ def build(articles: Sequence[Article], options: Options = DEFAULT) -> Brief:
     sentences, variants = analyse.analyse_story(articles, options, reference=reference)
     facts = align(articles, sentences, copies, options)
     disagreements = find_disagreements(facts, options, reference=reference, articles=ids)
-    summary = select(facts, articles, options)
+    summary = select(facts, [replace(a, title=headline(a)) for a in articles], options)
     refs = [ArticleRef(id=a.id, title=a.title, source=a.source, url=a.url, published=a.published,
                        copy_of=copies.get(a.id)) for a in articles]
     multi = [f for f in facts if f.independent > 1]
     return Brief(
-        title=neutral_title(articles),
+        title=neutral_title(articles, summary),
         articles=refs,
         summary=summary,
         facts=[FactRef(text=f.text, support=list(f.support), independent=f.independent)
@@ -131,4 +165,4 @@ def build(articles: Sequence[Article], options: Options = DEFAULT) -> Brief:
     )
 
 
-__all__ = ["build", "story_date", "neutral_title", "independent", "Cited"]
+__all__ = ["build", "story_date", "neutral_title", "headline", "independent", "Cited"]

@@ -5,7 +5,7 @@ from accord.errors import AccordError
 from accord.model import Article, Fact, Sentence
 from accord.options import DEFAULT
 from accord.summarize import rank, scorers, select
-from accord.summarize.features import NAMES, title_facts, view
+from accord.summarize.features import NAMES, headline_sentence, title_facts, view
 
 A = Article(id="a", title="Storm floods the northern valley towns", text=(
     "A storm flooded three towns in the northern valley on Monday.\n"
@@ -39,7 +39,8 @@ def _facts() -> list[Fact]:
 
 
 def _verbatim(text: str) -> bool:
-    return any(text in a.text or text == a.title for a in ARTICLES)
+    """An article sentence as written, or a headline with its final punctuation."""
+    return any(text in a.text or text == headline_sentence(a.title) for a in ARTICLES)
 
 
 @pytest.mark.parametrize("words", [5, 12, 20, 35, 60, 200])
@@ -110,7 +111,7 @@ def test_features_flag_dangling_openers_and_headlines() -> None:
     assert row["He said the water was rising fast."][col["dangling"]] == 1
     assert row["Is the dam safe?"][col["question"]] == 1
     assert row["Subscribe to our newsletter"][col["no_end"]] == 1
-    assert row[A.title][col["is_title"]] == 1
+    assert row[headline_sentence(A.title)][col["is_title"]] == 1
     assert row["A storm flooded three towns in the northern valley on Monday."][col["support"]] == 1
 
 
@@ -182,8 +183,11 @@ def test_choose_skips_nan_scores() -> None:
     from accord.summarize import choose
     from accord.summarize.features import StoryView
 
-    facts = [Fact(id=f"f{i}", text=f"Sentence number {i} tells a different thing entirely here.",
-                  sentences=[Sentence("a", i, "x")], support=["a"], independent=1) for i in range(3)]
+    texts = ["The storm flooded three valley towns on Monday night.",
+             "Rescue teams evacuated hundreds of residents by boat.",
+             "Schools across the region will stay closed until Thursday."]
+    facts = [Fact(id=f"f{i}", text=t, sentences=[Sentence("a", i, "x")], support=["a"], independent=1)
+             for i, t in enumerate(texts)]
     view = StoryView(facts, np.zeros((3, len(NAMES))), np.eye(3, dtype=np.float32))
     out = choose(view, np.array([np.nan, 0.5, 0.2]), DEFAULT.with_(words=100, summary_fill=True))
     assert [c.text for c in out] == [facts[1].text, facts[2].text]

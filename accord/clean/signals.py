@@ -120,9 +120,18 @@ PLATFORM = re.compile(
 PLATFORM_MIN_TERMS = 2  # different platform terms in one line to call it platform text
 
 
+# Every PLATFORM branch contains one of these: a cheap test that skips the regex on most lines.
+_PLATFORM_TRIGGERS = ("tweet", "location", "third", "crawl", "web", "archiv", "wayback", "seed", "warc",
+                      "embargo", "outbound", "embed", "playback", "player", "device", "browser",
+                      "javascript", "plug", "pop", "blocker", "url", "host")
+
+
 def platform_terms(line: str) -> set[str]:
     """The distinct platform terms of a line, lower case, plural folded ("Tweets" = "tweet")."""
-    return {re.sub(r"s$", "", m.group(0).lower()) for m in PLATFORM.finditer(line)}
+    lower = line.lower()
+    if not any(t in lower for t in _PLATFORM_TRIGGERS):
+        return set()
+    return {m.group(0).lower().removesuffix("s") for m in PLATFORM.finditer(line)}
 
 
 # A line cut short by the page ("… when crews arrived, flam...", "according to new ..."): a teaser of

@@ -57,6 +57,27 @@ def eval_summaries(
             out.print(f"wrote {p}", highlight=False)
 
 
+@eval_app.command("headlines")
+def eval_headlines(
+    data: str = typer.Option("../shared/eval", "--data", help="Evaluation folder (relative to CWD)."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first K pages."),
+    show: bool = typer.Option(False, "--show", help="List every title the clean-up changed."),
+) -> None:
+    """Share of real pages whose stored title equals the page's own headline (<h1>), before and
+    after the outlet name, section or slogan is taken off (accord.ingest.meta.clean_title)."""
+    from accord.eval import headlines
+
+    res = headlines.run(data, limit)
+    out.print(_table(f"headlines: {res.pages} extraction pages with a headline element",
+                     ["title", "equals the page's headline"],
+                     [["as extracted (trafilatura)", f"{res.raw_share:.1%} ({res.raw_equal}/{res.pages})"],
+                      ["as accord stores it", f"{res.clean_share:.1%} ({res.clean_equal}/{res.pages})"]]))
+    if show:
+        for raw, stored, headline in res.changed:
+            mark = "=" if headlines.normal(stored) == headlines.normal(headline) else "≠"
+            out.print(f"{mark} {raw}  →  {stored}   [h1: {headline}]", highlight=False, markup=False)
+
+
 @eval_app.command("grouping")
 def eval_grouping(
     data: str = typer.Option("../shared/eval", "--data", help="Evaluation folder (relative to CWD)."),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 
 import numpy as np
@@ -38,14 +39,21 @@ NAMES = (
     "no_end",  # no sentence-final punctuation: a heading, caption or leftover
     "caps",  # share of capitalised words (headings, bylines, navigation)
     "digits",  # share of tokens with digits (tables, scores, timestamps)
+    "address",  # speaks to the reader or in the first person outside quotes (a columnist's aside)
+    "exclaim",  # an exclamation mark outside quotes
+    "background",  # every date it gives lies over a year before the story (history, not the news)
 )
 ECHO = 0.3  # TF-IDF cosine from which another article's sentence is taken to tell the same thing
 
 _DANGLING = re.compile(
     r"^[\"'“‘(]*(he|she|it|they|them|this|that|these|those|his|her|its|their|but|and|also|so|"
-    r"however|meanwhile|still|yet|then|there|here|such|both|another|instead|later|we|i|you)\b",
+    r"however|meanwhile|still|yet|then|there|here|such|both|another|instead|later|we|i|you)\b"
+    r"|^[^,;]{1,40},\s*(?:however|though|meanwhile|too|instead|nonetheless|nevertheless),",  # "Protests, however, continue"
     re.I,
 )
+# you/your/we/our/I/me/my outside quotation marks: the writer or the site speaking, not the news
+_ADDRESS = re.compile(r"(?i:\b(?:you|your|you're|yours|we|we're|we've|our|ours|us|me|my)\b)(?!\.\w)|\bI(?:'m|'ve|’m|’ve)?\b")
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]|‘[^‘’]*’(?!\w)")
 
 
 @dataclass
@@ -55,6 +63,10 @@ class StoryView:
     facts: list[Fact]
     X: np.ndarray  # (n_facts, len(NAMES)) float
     vectors: np.ndarray  # (n_facts, vocab) L2-normalised TF-IDF rows, for redundancy checks
+
+    def column(self, name: str) -> np.ndarray:
+        """One feature for every fact."""
+        return self.X[:, NAMES.index(name)] if len(self.X) else np.zeros(0)
 
 
 def _unit(m: np.ndarray) -> np.ndarray:
@@ -79,6 +91,10 @@ def _sentence_flags(text: str) -> list[float]:
         digits = 0.0
     else:
         digits = sum(1 for w in words if any(map(str.isdigit, w))) / n
+    outside = _QUOTED.sub(" ", stripped) if ('"' in stripped or "“" in stripped or "‘" in stripped) else stripped
+    if outside[:1] in "\"“‘":  # a quotation running on into the next paragraph: all of it is speech
+        outside = ""
+    address = any(m.group(0) not in ("US", "Us") for m in _ADDRESS.finditer(outside))
     return [
         min(len(words) / 40.0, 1.5),
         float(len(words) < 8),
@@ -89,6 +105,8 @@ def _sentence_flags(text: str) -> list[float]:
         float(not _STATEMENT_END.search(stripped)),
         caps,
         digits,
+        float(address),
+        float("!" in outside),
     ]
 
 
@@ -141,12 +159,60 @@ def word_echo(facts: list[Fact], own: list[set[str]], articles: list[Article]) -
     return out
 
 
+BACKGROUND_DAYS = 365  # a fact whose every date lies this many days before the story is background
+
+
+def _end(value: str) -> date | None:
+    """The last day a resolved date value ("2022-01-13", "2022-01", "2022") can mean."""
+    try:
+        if len(value) >= 10:
+            return date.fromisoformat(value[:10])
+        if len(value) == 7:
+            y, m = int(value[:4]), int(value[5:7])
+            return date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)
+        if len(value) == 4:
+            return date(int(value), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def background(facts: list[Fact], articles: list[Article]) -> np.ndarray:
+    """Per fact: every date it states ends over ``BACKGROUND_DAYS`` before the story's date (the
+    latest publication date, else the median of the days the story's sentences give) — history a
+    story recalls ("In 2010, protesters…"), not what happened."""
+    ends: list[list[date]] = []
+    for f in facts:
+        ends.append([d for s in f.sentences for m in s.mentions
+                     if m.kind == "date" and m.value and (d := _end(str(m.value))) is not None])
+    published = [d for a in articles if a.published and (d := _end(a.published[:10])) is not None]
+    days = sorted(d for e in ends for d in e)
+    ref = max(published) if published else (days[len(days) // 2] if days else None)
+    if ref is None:
+        return np.zeros(len(facts), dtype=bool)
+    limit = ref - timedelta(days=BACKGROUND_DAYS)
+    return np.array([bool(e) and max(e) < limit for e in ends], dtype=bool)
+
+
+_FINAL = re.compile(r"[.!?…][\"'”’)]*$")
+
+
+def headline_sentence(title: str) -> str | None:
+    """A headline as a summary sentence — with its final punctuation — or None when it cannot be
+    one (too short to say who did what; a section label ending in a colon or holding a bar)."""
+    t = " ".join((title or "").split())
+    if len(t.split()) < 4 or t.endswith(":") or " | " in t:
+        return None
+    return t if _FINAL.search(t) else t + "."
+
+
 def title_facts(articles: list[Article]) -> list[Fact]:
-    """Headlines as candidate facts (index -1): a headline is the outlet's own one-line summary."""
+    """Headlines as candidate facts (index -1), each written as a sentence (``headline_sentence``):
+    a headline is the outlet's own one-line summary."""
     out = []
     for a in articles:
-        t = (a.title or "").strip()
-        if len(t.split()) >= 4:
+        t = headline_sentence(a.title or "")
+        if t:
             out.append(Fact(id=f"{a.id}:title", text=t, sentences=[Sentence(a.id, -1, t)], support=[a.id], independent=1))
     return out
 
@@ -223,6 +289,7 @@ def view(facts: list[Fact], articles: list[Article], embed: bool = True) -> Stor
     # wire copies count once: an article that copies another is not an independent source
     story_ind = len({a.copy_of or a.id for a in articles}) if articles else len(by_article)
     story_ind = max(story_ind, 1)
+    old = background(facts, articles)
     rows = []
     for i, f in enumerate(facts):
         if f.sentences:
@@ -236,6 +303,6 @@ def view(facts: list[Fact], articles: list[Article], embed: bool = True) -> Stor
         rows.append(
             [min(ind / story_ind, 1.0), echo[i], echo_frac[i], words_echoed[i], central[i], emb_central[i],
              title_sim[i], 1.0 / (1 + idx), float(idx == 0), rel, best_rep, float(is_title[i])]
-            + _sentence_flags(f.text)
+            + _sentence_flags(f.text) + [float(old[i])]
         )
     return StoryView(facts, np.asarray(rows, dtype=np.float64), fm)

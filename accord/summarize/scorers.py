@@ -95,6 +95,9 @@ CENTROID = Linear(
         "question": -0.5,
         "dangling": -0.2,
         "caps": -0.3,
+        "address": -1.0,
+        "exclaim": -0.5,
+        "background": -0.3,
     },
 )
 
