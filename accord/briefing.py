@@ -18,7 +18,7 @@ from accord.align import align, independent, roots
 from accord.disagree import find as find_disagreements
 from accord.group.copies import find_copies
 from accord.ingest import meta
-from accord.model import (Article, ArticleRef, Brief, Cited, Dated, Fact, FactRef, Sentence,
+from accord.model import (Article, ArticleRef, Brief, Cited, Dated, Fact, FactRef,
                           SingleSource)
 from accord.options import DEFAULT, Options
 from accord.summarize import select
