@@ -11,9 +11,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-import numpy as np
 
-from accord import analyse, clean, embed
+from accord import analyse, clean
 from accord.align import align, independent, roots
 from accord.disagree import find as find_disagreements
 from accord.group.copies import find_copies
@@ -22,6 +21,7 @@ from accord.model import (Article, ArticleRef, Brief, Cited, Dated, Fact, FactRe
                           SingleSource)
 from accord.options import DEFAULT, Options
 from accord.summarize import select
+from accord.summarize.features import neutral_headline
 
 
 def story_date(articles: Sequence[Article]) -> date | None:
@@ -62,14 +62,11 @@ def neutral_title(articles: Sequence[Article], summary: Sequence[Cited] = ()) ->
     that a story read from files and the same story read from a batch line get the same title.
     """
     titles = [t for t in (headline(a) for a in articles) if t]
-    if not titles:
+    k = neutral_headline(titles)
+    if k is None:
         lead = next((c.text for c in summary if c.text.strip()), "")
         return _shorten(lead)
-    if len(titles) <= 2:
-        return min(titles, key=len)
-    vectors = embed.encode(titles)
-    centrality = (vectors @ vectors.T).sum(axis=1)
-    return titles[int(np.argmax(centrality))]
+    return titles[k]
 
 
 def _shorten(sentence: str) -> str:

@@ -163,7 +163,7 @@ class _Context:
         self.background = view.column("background").astype(bool) if len(view.X) else np.zeros(n, dtype=bool)
         question = view.column("question").astype(bool)
         # may open the summary (its reading is checked when it comes up: ``lead``)
-        self.lead_ok = np.array([k <= LEAD_MAX_INDEX and self.words[i] >= (LEAD_MIN_WORDS if k >= 0 else 4)
+        self.lead_ok = np.array([0 <= k <= LEAD_MAX_INDEX and self.words[i] >= LEAD_MIN_WORDS
                                  and not question[i] and not self.background[i]
                                  for i, (_, k) in enumerate(self.where)], dtype=bool)
 

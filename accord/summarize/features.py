@@ -206,15 +206,29 @@ def headline_sentence(title: str) -> str | None:
     return t if _FINAL.search(t) else t + "."
 
 
+def neutral_headline(titles: list[str]) -> int | None:
+    """The position of the headline closest to all the others (embedding centrality): what the
+    outlets share, not one outlet's angle; of one or two, the shorter. None when there are none."""
+    if not titles:
+        return None
+    if len(titles) <= 2:
+        return min(range(len(titles)), key=lambda i: len(titles[i]))
+    from accord.embed import encode
+
+    vectors = encode(titles)
+    return int(np.argmax((vectors @ vectors.T).sum(axis=1)))
+
+
 def title_facts(articles: list[Article]) -> list[Fact]:
-    """Headlines as candidate facts (index -1), each written as a sentence (``headline_sentence``):
-    a headline is the outlet's own one-line summary."""
-    out = []
-    for a in articles:
-        t = headline_sentence(a.title or "")
-        if t:
-            out.append(Fact(id=f"{a.id}:title", text=t, sentences=[Sentence(a.id, -1, t)], support=[a.id], independent=1))
-    return out
+    """The story's neutral headline (``neutral_headline``) as a candidate fact (index -1), written as
+    a sentence (``headline_sentence``): a headline is an outlet's own one-line summary, and the one
+    the outlets share is the story's (the brief's title too)."""
+    heads = [(a, t) for a in articles if (t := headline_sentence(a.title or ""))]
+    k = neutral_headline([t for _, t in heads])
+    if k is None:
+        return []
+    a, t = heads[k]
+    return [Fact(id=f"{a.id}:title", text=t, sentences=[Sentence(a.id, -1, t)], support=[a.id], independent=1)]
 
 
 def _embed(texts: list[str]) -> np.ndarray | None:
