@@ -6,21 +6,23 @@ web) calls ``build`` and serialises the same ``Brief``.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 
-from accord import analyse, clean
+from accord import analyse, clean, tfidf
+from accord.analyse import dates
 from accord.align import align, independent, roots
 from accord.disagree import find as find_disagreements
 from accord.group.copies import find_copies
 from accord.ingest import meta
-from accord.model import (Article, ArticleRef, Brief, Cited, Dated, Fact, FactRef,
+from accord.model import (Article, ArticleRef, Brief, Cited, Dated, Fact, FactRef, Mention,
                           SingleSource)
 from accord.options import DEFAULT, Options
-from accord.summarize import select
+from accord.summarize import select, usable
 from accord.summarize.features import neutral_headline
 
 
@@ -52,7 +54,7 @@ def headline(article: Article) -> str:
     return title
 
 
-TITLE_MAX_WORDS = 20  # a title made from the lead is cut at a clause boundary near this length
+TITLE_MAX_WORDS = 20  # a title made from a longer lead is cut at a clause boundary (or at this many words)
 
 
 def neutral_title(articles: Sequence[Article], summary: Sequence[Cited] = ()) -> str:
@@ -70,14 +72,17 @@ def neutral_title(articles: Sequence[Article], summary: Sequence[Cited] = ()) ->
 
 
 def _shorten(sentence: str) -> str:
+    """A long lead cut at its first clause boundary after six words (within ``TITLE_MAX_WORDS`` + 8),
+    else after ``TITLE_MAX_WORDS`` words with an ellipsis."""
     words = sentence.split()
     if len(words) <= TITLE_MAX_WORDS:
         return sentence.strip()
-    head = " ".join(words[:TITLE_MAX_WORDS])
-    cut = max(head.rfind(", "), head.rfind(" — "), head.rfind("; "))
-    if cut >= len(" ".join(words[:6])):
-        return head[:cut].strip()
-    return head + "…"
+    head = " ".join(words[:TITLE_MAX_WORDS + 8])
+    start = len(" ".join(words[:6]))
+    cuts = [i for i in (head.find(", ", start), head.find(" — ", start), head.find("; ", start)) if i >= 0]
+    if cuts:
+        return head[:min(cuts)].strip()
+    return " ".join(words[:TITLE_MAX_WORDS]) + "…"
 
 
 def _claims(facts: Sequence[Fact], copies: dict[str, str], limit: int) -> list[SingleSource]:
@@ -110,24 +115,86 @@ def _claims(facts: Sequence[Fact], copies: dict[str, str], limit: int) -> list[S
     return out
 
 
-def _timeline(facts: Sequence[Fact], limit: int) -> list[Dated]:
-    """Dated events, oldest first: the sentence that states the day, citing every article whose
-    sentence in the same fact gives that day."""
-    entries: dict[tuple[str, str], Dated] = {}
+BACKGROUND_DAYS = 365  # a day this long before the story's date is history it recalls, not its timeline
+TIMELINE_SAME = 0.6  # share of the shorter entry's content words two entries of one day share to be one event
+_MONTH_DAY = (re.compile(rf"^{dates._MON}\s+{dates._DAY}$"), re.compile(rf"^{dates._DAY}\s+(?:of\s+)?{dates._MON}$"))
+
+
+def timeline_reference(facts: Sequence[Fact], published: date | None) -> date | None:
+    """The story's date for its timeline: the publication date, else inferred from the full dates
+    (day, month and year) its sentences state — the latest of those in the year they name most."""
+    if published is not None:
+        return published
+    full: list[date] = []
     for fact in facts:
         for s in fact.sentences:
             for m in s.of_kind("date"):
-                if m.label != "day" or not m.value:
+                if m.label == "day" and m.value and re.search(r"\b(?:1[89]|20)\d\d\b", m.text or ""):
+                    try:
+                        full.append(date.fromisoformat(str(m.value)[:10]))
+                    except ValueError:
+                        continue
+    if not full:
+        return None
+    years = Counter(d.year for d in full)
+    year = max(years, key=lambda y: (years[y], y))
+    return max(d for d in full if d.year == year)
+
+
+def _day(m: Mention, ref: date | None) -> str | None:
+    """The day a date mention names: its resolved value, else (a month and day with no year, in an
+    article with no date) the year that puts it nearest the story's date."""
+    if m.label not in ("day", None):
+        return None
+    if m.value:
+        return str(m.value)[:10] if m.label == "day" else None
+    found = next((f for p in _MONTH_DAY if (f := p.match((m.text or "").strip()))), None)
+    if found is None or ref is None:
+        return None
+    day = dates.month_day(dates.MONTHS[found.group("mon").lower().rstrip(".")], int(found.group("day")), ref)
+    return day.isoformat() if day else None
+
+
+def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None) -> list[Dated]:
+    """Dated events, oldest first: the sentence that states the day, citing every article whose
+    sentence in the same fact gives that day.
+
+    Captions and sentences cut short are left out (``summarize.usable``: "Tokayev (pictured above in
+    2019) on Wednesday…" dates a reused photo, not the event), and so are days more than
+    ``BACKGROUND_DAYS`` before the story's date (``timeline_reference``): history the story recalls.
+    Two entries of one day telling the same event (``TIMELINE_SAME`` of their content words) are one,
+    citing the articles of both.
+    """
+    ref = timeline_reference(facts, reference)
+    oldest = ref - timedelta(days=BACKGROUND_DAYS) if ref else None
+    entries: dict[tuple[str, str], Dated] = {}
+    for fact in facts:
+        for s in fact.sentences:
+            if not usable(s.text):
+                continue
+            for m in s.of_kind("date"):
+                day = _day(m, ref)
+                if day is None or (oldest is not None and day < oldest.isoformat()):
                     continue
-                day = str(m.value)[:10]
                 entry = entries.setdefault((day, fact.id), Dated(date=day, text=s.text, citations=[]))
                 if s.article not in entry.citations:
                     entry.citations.append(s.article)
-    out = sorted(entries.values(), key=lambda d: (d.date, -len(d.citations)))
+    out: list[Dated] = []
+    for entry in sorted(entries.values(), key=lambda d: (d.date, -len(d.citations))):
+        same = next((o for o in out if o.date == entry.date and _same_event(o.text, entry.text)), None)
+        if same is None:
+            out.append(entry)
+        else:  # the better-supported telling stays (first: sorted by support), citing both
+            same.citations.extend(c for c in entry.citations if c not in same.citations)
     if len(out) > limit:  # keep the best-supported entries, still in date order
         keep = sorted(out, key=lambda d: -len(d.citations))[:limit]
         out = sorted(keep, key=lambda d: (d.date, -len(d.citations)))
     return out
+
+
+def _same_event(a: str, b: str) -> bool:
+    wa, wb = set(tfidf.terms(a)), set(tfidf.terms(b))
+    return bool(wa and wb) and len(wa & wb) >= TIMELINE_SAME * min(len(wa), len(wb))
 
 
 def build(articles: Sequence[Article], options: Options = DEFAULT) -> Brief:
@@ -157,7 +224,7 @@ def build(articles: Sequence[Article], options: Options = DEFAULT) -> Brief:
                for f in multi[: options.brief_max_facts]],
         disagreements=disagreements,
         single_source=_claims(facts, copies, options.brief_max_single),
-        timeline=_timeline(facts, options.brief_max_timeline),
+        timeline=_timeline(facts, options.brief_max_timeline, reference),
         variants=variants,
     )
 

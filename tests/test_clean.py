@@ -383,3 +383,18 @@ def test_real_last_paragraph_after_a_promo_line_kept() -> None:
     a = clean(art(BODY + ending))
     assert a.text.splitlines() == BODY + ending[1:]
     assert removed(a) == {ending[0]: "call to action"}
+
+
+def test_markup_taken_out_of_the_text() -> None:
+    line = ('Rescue teams <a href="https://example.org/x" target="_blank">evacuated</a> 400 residents '
+            "of the <b>river town</b> overnight.")
+    caption = '[caption id="attachment_7" align="alignright" width="300"]Boats in the flooded square.[/caption]'
+    a = clean(art(BODY[:2] + [line, caption] + BODY[2:]))
+    text = a.text.splitlines()
+    assert "Rescue teams evacuated 400 residents of the river town overnight." in text
+    assert "Boats in the flooded square." in text
+    assert {r.reason for r in a.removed} == {"markup"}
+    # brackets and angle brackets of the writer's own stay
+    kept = ["He said they would strengthen [the flood defence law] this year.",
+            "Tickets for <The Flood: A Musical> went on sale on Monday, the theatre said."]
+    assert clean(art(BODY + kept)).text.splitlines()[-2:] == kept

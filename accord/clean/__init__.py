@@ -57,9 +57,15 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "") -> list[t
         if i == first and title_norm and line.lower() == title_norm:
             seen.add(k)
             continue  # the headline line that plain-text files start with
+        line, markup = signals.strip_markup(line)
+        if markup:  # "<a href=…>", "[caption id=…]": the page's markup, not the article's words
+            lines[i] = line or None
+            parts[i] = [(m, "markup") for m in markup]
+            if not line:
+                continue
         credit = signals.credit_prefix(line)
         if credit:  # "Mike Coppola/Getty The Olsen twins said …": the credit goes, the text stays
-            parts[i] = [(credit[0], "photo credit")]
+            parts[i] = parts.get(i, []) + [(credit[0], "photo credit")]
             line = lines[i] = credit[1]
             k = key(line)
         vocab_reason = signals.vocabulary(line)

@@ -87,6 +87,40 @@ PHOTO_AGENCY = re.compile(
 )
 
 
+# Markup that leaked into the text: HTML tags with their attributes ("<a href=…>", "</div>") and
+# WordPress-style shortcodes ("[caption id=… align=…]", "[/caption]"). Bracketed editorial words
+# ("[the Endangered Species Act]") have no attributes and stay.
+_ATTR = r"""\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>\]"']+))?"""
+_SHORTCODE_ATTR = r"""\s+[\w:-]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s\]"']+)"""
+MARKUP = re.compile(
+    rf"</?[a-z][a-z0-9]*(?:{_ATTR})*\s*/?>|\[/[a-z_][\w-]*\]|\[[a-z_][\w-]*(?:{_SHORTCODE_ATTR})+\s*/?\]"
+)
+_BARE_TAG = re.compile(r"^</?[a-z][a-z0-9]*\s*/?>$")
+
+
+def _is_markup(m: re.Match[str]) -> bool:
+    """A tag in lower case that is bare ("<br>", "</p>") or carries an attribute value ("<a href=…>");
+    "<The Palace: Tale of Jang Noksu>" is a title in angle brackets."""
+    text = m.group(0)
+    return text.startswith("[") or "=" in text or bool(_BARE_TAG.match(text))
+
+
+def strip_markup(line: str) -> tuple[str, list[str]]:
+    """(the line without markup, the markup taken out)."""
+    if "<" not in line and "[" not in line:
+        return line, []
+    found = [m for m in MARKUP.finditer(line) if _is_markup(m)]
+    if not found:
+        return line, []
+    out, last = [], 0
+    for m in found:
+        out.append(line[last:m.start()])
+        last = m.end()
+    out.append(line[last:])
+    text = re.sub(r"\s+([.,;:!?)\]’”])", r"\1", " ".join(" ".join(out).split()))  # "wrong </b>." → "wrong."
+    return text, [m.group(0) for m in found]
+
+
 def credit_prefix(line: str) -> tuple[str, str] | None:
     """(credit, rest) when ``line`` opens with a photo credit glued to the real text, else None."""
     m = CREDIT_PREFIX.match(line)

@@ -162,6 +162,9 @@ class _Context:
         self._readings: dict[int, coherence.Reading] = {}  # read when selection first looks at one
         self.background = view.column("background").astype(bool) if len(view.X) else np.zeros(n, dtype=bool)
         question = view.column("question").astype(bool)
+        # the writer or the site speaking to the reader ("But you would be wrong!"), not the news
+        self.aside = (view.column("address") + view.column("exclaim")).astype(bool) if len(view.X) \
+            else np.zeros(n, dtype=bool)
         # may open the summary (its reading is checked when it comes up: ``lead``)
         self.lead_ok = np.array([0 <= k <= LEAD_MAX_INDEX and self.words[i] >= LEAD_MIN_WORDS
                                  and not question[i] and not self.background[i]
@@ -231,7 +234,7 @@ class _Context:
                 return True
             return len(st - said) >= options.summary_novelty * len(st)
 
-        open_ &= (words >= SUMMARY_MIN_WORDS) | (self.heads < 0)
+        open_ &= ((words >= SUMMARY_MIN_WORDS) & ~self.aside) | (self.heads < 0)
         while open_.any() and used < budget:
             ok = open_ & (used + words <= budget) & (red < options.summary_max_similarity)
             if not chosen:  # the lead: the best candidate that can open the summary, if any can

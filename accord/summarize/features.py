@@ -39,7 +39,8 @@ NAMES = (
     "no_end",  # no sentence-final punctuation: a heading, caption or leftover
     "caps",  # share of capitalised words (headings, bylines, navigation)
     "digits",  # share of tokens with digits (tables, scores, timestamps)
-    "address",  # speaks to the reader or in the first person outside quotes (a columnist's aside)
+    "address",  # speaks to the reader outside quotes ("you would be wrong": a columnist's aside)
+    "first_person",  # the writer's own voice outside quotes (I, we, our)
     "exclaim",  # an exclamation mark outside quotes
     "background",  # every date it gives lies over a year before the story (history, not the news)
 )
@@ -52,7 +53,9 @@ _DANGLING = re.compile(
     re.I,
 )
 # you/your/we/our/I/me/my outside quotation marks: the writer or the site speaking, not the news
-_ADDRESS = re.compile(r"(?i:\b(?:you|your|you're|yours|we|we're|we've|our|ours|us|me|my)\b)(?!\.\w)|\bI(?:'m|'ve|’m|’ve)?\b")
+_ADDRESS = re.compile(r"(?i:\b(?:you|your|you're|you’re|yours|yourself)\b)")
+_FIRST = re.compile(r"(?i:\b(?:we|we're|we’re|we've|we’ve|our|ours|us|me|my)\b)(?!\.\w)"
+                    r"|(?<!War )(?<!Phase )(?<!Title )\bI(?:'m|'ve|’m|’ve)?\b(?![-.\d])")
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]|‘[^‘’]*’(?!\w)")
 
 
@@ -82,6 +85,21 @@ _STATEMENT_END = re.compile(r"[.!?][\"'”’)]*$")
 _DIGIT = re.compile(r"\d")
 
 
+def _narration(text: str) -> str:
+    """The words of a sentence outside quotation marks — also of a quotation that opened in the
+    paragraph before ("… our task.\"" ) or runs on into the next one (said, "I just don't …)."""
+    if '"' not in text and "“" not in text and "”" not in text:
+        return text
+    out = _QUOTED.sub(" ", text)
+    close = max(out.rfind("”"), out.rfind('"') if out.count('"') % 2 and out.rstrip().endswith('"') else -1)
+    if close >= 0:  # the end of a quotation that opened earlier
+        out = out[close + 1:]
+    opening = [i for i in (out.find("“"), out.find('"')) if i >= 0]
+    if opening:  # a quotation that runs on past this sentence
+        out = out[:min(opening)]
+    return out
+
+
 def _sentence_flags(text: str) -> list[float]:
     words = text.split()
     n = max(len(words), 1)
@@ -91,10 +109,9 @@ def _sentence_flags(text: str) -> list[float]:
         digits = 0.0
     else:
         digits = sum(1 for w in words if any(map(str.isdigit, w))) / n
-    outside = _QUOTED.sub(" ", stripped) if ('"' in stripped or "“" in stripped or "‘" in stripped) else stripped
-    if outside[:1] in "\"“‘":  # a quotation running on into the next paragraph: all of it is speech
-        outside = ""
-    address = any(m.group(0) not in ("US", "Us") for m in _ADDRESS.finditer(outside))
+    outside = _narration(stripped)
+    address = bool(_ADDRESS.search(outside))
+    first = any(m.group(0) not in ("US", "Us") for m in _FIRST.finditer(outside))
     return [
         min(len(words) / 40.0, 1.5),
         float(len(words) < 8),
@@ -106,6 +123,7 @@ def _sentence_flags(text: str) -> list[float]:
         caps,
         digits,
         float(address),
+        float(first),
         float("!" in outside),
     ]
 
