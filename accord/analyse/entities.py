@@ -92,7 +92,7 @@ def with_acronyms(text: str, found: list[Mention]) -> list[Mention]:
 
 
 # -- merging spellings of one name across articles ------------------------------------------------
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")  # a word written in lower case
+_TEXT_WORD = re.compile(r"(?<![\w’'-])[^\W\d_][\w’'-]*")  # a word of the texts, as written
 _DEFINITION = re.compile(r"((?:[A-Z][\w’'-]*\s+)(?:(?:of|the|and|for|on|in|&|[A-Z][\w’'-]*)\s+){1,8}?)\(([A-Z]{2,6})\)")
 _MINOR = frozenset("of the and for on in at to & de la le du des".split())
 PERSONAL = ("PERSON",)
@@ -321,7 +321,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     spread, freq = articles or {}, words or {}
 
     def used(n: str) -> int:
-        return min((freq.get(w, 0) for w in fold(n).split()), default=0)
+        return min((freq.get(w, 0) for w in n.lower().split()), default=0)
 
     out: dict[str, str] = {}
     for group in members.values():
@@ -372,9 +372,9 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
             if m.kind == "entity":
                 spread.setdefault(display_name(m.text) or str(m.value), set()).add(sent.article)
     texts = [s.text for s in sentences]
-    joined = "\n".join(texts)
-    lower = set(_LOWER_WORD.findall(joined))
-    freq = Counter(fold(joined).split())
+    tokens = _TEXT_WORD.findall("\n".join(texts))
+    lower = {t for t in tokens if t[0].islower()}
+    freq = Counter(map(str.lower, tokens))
     canon = merge_keys(names, definitions_in(texts), threshold, lower=lower,
                        articles={n: len(a) for n, a in spread.items()}, words=freq)
     group_labels: dict[str, Counter[str]] = {}

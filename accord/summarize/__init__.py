@@ -7,6 +7,7 @@ are shared here so that every scorer is held to the same rules.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Sequence
 
 import numpy as np
@@ -157,7 +158,6 @@ class _Context:
         self.where = [_position(f) for f in facts]  # (article, index)
         at = {w: i for i, w in enumerate(self.where)}
         self.previous = [at.get((a, k - 1)) if k > 0 else None for a, k in self.where]
-        self.stems = [_stems(f.text) for f in facts]
         self.heads = np.array([k for _, k in self.where], dtype=np.int64)
         self._readings: dict[int, coherence.Reading] = {}  # read when selection first looks at one
         self.background = view.column("background").astype(bool) if len(view.X) else np.zeros(n, dtype=bool)
@@ -223,13 +223,13 @@ class _Context:
             open_ &= self.fact_of != self.fact_of[i]  # one telling per fact
             red = np.maximum(red, sims[:, i])
             if self.where[i][1] >= 0:  # a lead retelling its headline with the details is news style, not a repeat
-                said.update(self.stems[i])
+                said.update(_stems(self.facts[i].text))
             if self.where[i][1] < 0 and options.summary_one_headline:  # one headline opens; more are a list
                 open_ &= self.heads >= 0
 
         def new(i: int) -> bool:
             """Whether a candidate says enough the summary has not said (a near-repeat does not)."""
-            st = self.stems[i]
+            st = _stems(self.facts[i].text)
             if not st or self.where[i][1] < 0:  # a headline sums up what the lead details
                 return True
             return len(st - said) >= options.summary_novelty * len(st)
@@ -298,10 +298,11 @@ class _Context:
 _SUFFIX = re.compile(r"(?:ies|es|s|ing|ed|ly)$")
 
 
-def _stems(text: str) -> set[str]:
+@lru_cache(maxsize=16384)
+def _stems(text: str) -> frozenset[str]:
     """Content words of a sentence, crudely stemmed ("recognises" = "recognized" = "recogniz")."""
-    return {_SUFFIX.sub("", w.replace("is", "iz") if w.endswith(("ise", "ised", "ises", "ising")) else w)[:7]
-            for w in tfidf.terms(text) if not w.isdigit()}
+    return frozenset(_SUFFIX.sub("", w.replace("is", "iz") if w.endswith(("ise", "ised", "ises", "ising")) else w)[:7]
+                     for w in tfidf.terms(text) if not w.isdigit())
 
 
 def _position(f: Fact) -> tuple[str, int]:

@@ -172,7 +172,8 @@ def read(texts: Sequence[str], mentions: Sequence[Sequence[Mention]] | None = No
         flags = judge([reading(t, ()) for t in texts])
         if not any(flags):
             return flags
-        mentions = analyse(texts)
+        last = max(i for i, f in enumerate(flags) if f)  # names after it resolve nothing
+        mentions = analyse(texts[: last + 1]) + [[] for _ in texts[last + 1:]]
     return judge([reading(t, m) for t, m in zip(texts, mentions)])
 
 
