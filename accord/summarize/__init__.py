@@ -38,9 +38,10 @@ def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options 
     """Pick facts for the summary: a lead first, then best score first, skipping near-repeats and
     sentences that lean on a person or speaker the summary never named, within ``options.words``.
 
-    Shorter lower-ranked facts may still fill the room left. With ``options.summary_fill`` one last
-    fact may cross the budget (a reader that cuts at the budget, like ROUGE, then gets a full
-    summary); without it the summary never exceeds the budget.
+    Shorter lower-ranked facts may still fill the room left. With ``options.summary_fill`` the best
+    next fact is taken even when it crosses the budget, as the last one (a reader that cuts at the
+    budget, like ROUGE, reads its start rather than a weaker shorter fact); without it the summary
+    never exceeds the budget.
     """
     facts = candidates(facts)
     if options.summary_titles:
@@ -66,8 +67,8 @@ PICTURED = re.compile(r"\((?:pictured|photographed|shown|seen|left|right|centre|
                       r"bottom|inset|L|R|C)\b[^)]{0,60}\)|\bpictured (?:above|below|here|left|right|with|at|in|on)\b",
                       re.I)
 # Sentences that are not whole: cut by the page ("…", "..."), cut after a title ("Mr. Avenatti said
-# Ms."), or holding a link or a handle.
-BROKEN = re.compile(r"(?:\.\s?\.\s?\.|…)[\"”’)]*$|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|St|Prof|No)\.$"
+# Ms.") or before a quotation (…, the court papers said. “), or holding a link or a handle.
+BROKEN = re.compile(r"(?:\.\s?\.\s?\.|…)[\"”’)]*$|\s[“\"‘]$|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|St|Prof|No)\.$"
                     r"|https?://|www\.\w|(?<![\w.])@\w{2,}")
 
 
@@ -76,7 +77,7 @@ def usable(text: str) -> bool:
     ellipsis at its end, a title or an open parenthesis where the splitter cut it)."""
     text = text.strip()
     return (bool(text) and not CAPTION.match(text) and not PICTURED.search(text) and not BROKEN.search(text)
-            and text.count("(") <= text.count(")"))
+            and not DIALOGUE.match(text) and text.count("(") <= text.count(")"))
 
 
 def candidates(facts: Sequence[Fact]) -> list[Fact]:
@@ -106,9 +107,15 @@ def candidates(facts: Sequence[Fact]) -> list[Fact]:
 
 # Openers that answer the sentence before them: out of its context such a sentence misleads.
 CONNECTIVE = re.compile(r"^[\"'“‘(]*(?:but|and|or|so|yet|still|however|instead|that|that's|that’s|then|"
-                        r"thus|hence|therefore|otherwise|nevertheless|nonetheless|even so|in turn|as a result)\b", re.I)
+                        r"thus|hence|therefore|otherwise|nevertheless|nonetheless|even so|in turn|as a result|"
+                        r"after all|in fact|indeed|besides|moreover|furthermore|likewise|similarly|"
+                        r"in addition|on the other hand|for example|for instance|of course|by contrast|"
+                        r"in contrast|rather|also|too|again)\b", re.I)
+# Question-and-answer lines ("Q: …", "A: Before anything else, sign the ticket."): half a dialogue.
+DIALOGUE = re.compile(r"^(?:Q|A)\s*[:.]\s")
 SUMMARY_MIN_WORDS = 6  # a shorter article sentence is a fragment or an aside ("Well — some millennials.")
-LEAD_MAX_INDEX = 2  # the summary opens on one of the first three sentences of an article
+LEAD_MAX_INDEX = 2  # the summary opens on one of the first three candidate sentences of an article ...
+LEAD_TOP_BONUS = 1.0  # ... unless another sentence scores this much higher (junk pages have tops too)
 LEAD_MIN_WORDS = 10  # ... that has at least this many words (a full "who did what, where, when")
 COHERENCE_ROUNDS = 3  # selection re-runs at most this often when the final check drops a sentence
 
@@ -166,16 +173,27 @@ class _Context:
         self.aside = (view.column("address") + view.column("exclaim")).astype(bool) if len(view.X) \
             else np.zeros(n, dtype=bool)
         # may open the summary (its reading is checked when it comes up: ``lead``)
-        self.lead_ok = np.array([0 <= k <= LEAD_MAX_INDEX and self.words[i] >= LEAD_MIN_WORDS
-                                 and not question[i] and not self.background[i]
+        self.lead_ok = np.array([k >= 0 and self.words[i] >= LEAD_MIN_WORDS and not question[i]
+                                 and not self.background[i] and not self.aside[i]
                                  for i, (_, k) in enumerate(self.where)], dtype=bool)
+        # its place among its article's candidates: a caption or a site line above the lead that is
+        # no candidate does not push the lead down
+        self.top = np.zeros(n, dtype=bool)
+        by_article: dict[str, list[int]] = {}
+        for i, (a, k) in enumerate(self.where):
+            if k >= 0:
+                by_article.setdefault(a, []).append(i)
+        for members in by_article.values():
+            ks = sorted({self.where[i][1] for i in members})[: LEAD_MAX_INDEX + 1]
+            self.top[[i for i in members if self.where[i][1] in ks]] = True
 
     def lead(self, i: int) -> bool:
-        """Whether candidate ``i`` can open the summary: a top sentence that needs nothing before it."""
+        """Whether candidate ``i`` can open the summary: a statement that needs nothing before it."""
         if not self.lead_ok[i]:
             return False
         r = self.reading(i)
-        self.lead_ok[i] = not (coherence.judge([r])[0] or r.quote_open or r.other_open or r.person_open)
+        self.lead_ok[i] = not (coherence.judge([r])[0] or r.quote_open or r.other_open or r.person_open
+                               or self.needs_previous(i))
         return bool(self.lead_ok[i])
 
     def reading(self, i: int) -> coherence.Reading:
@@ -235,14 +253,19 @@ class _Context:
             return len(st - said) >= options.summary_novelty * len(st)
 
         open_ &= ((words >= SUMMARY_MIN_WORDS) & ~self.aside) | (self.heads < 0)
+        spill: int | None = None
         while open_.any() and used < budget:
-            ok = open_ & (used + words <= budget) & (red < options.summary_max_similarity)
+            fits = used + words <= budget
+            ok = open_ & (red < options.summary_max_similarity)
             if not chosen:  # the lead: the best candidate that can open the summary, if any can
-                tops = np.flatnonzero(ok & self.lead_ok)
-                lead = next((int(i) for i in tops[np.argsort(-scores[tops], kind="stable")] if self.lead(int(i))), None)
+                tops = np.flatnonzero(ok & fits & self.lead_ok)
+                rank = scores[tops] + LEAD_TOP_BONUS * self.top[tops]  # an article's top, unless far worse
+                lead = next((int(i) for i in tops[np.argsort(-rank, kind="stable")] if self.lead(int(i))), None)
                 if lead is not None:
                     take(lead)
                     continue
+            if not options.summary_fill:
+                ok &= fits
             if not ok.any():
                 break
             val = np.where(ok, scores - options.summary_redundancy * red, -np.inf)
@@ -250,6 +273,12 @@ class _Context:
             if val[best] == -np.inf:
                 break
             if not new(best):
+                open_[best] = False
+                continue
+            if not fits[best]:  # (summary_fill) the best next sentence goes last, where the reader cuts
+                if not self.flagged(self.order(chosen) + [best], {best}):
+                    spill = best
+                    break
                 open_[best] = False
                 continue
             if not self.flagged(self.order(chosen + [best]), {best}):
@@ -264,12 +293,8 @@ class _Context:
                 take(p)
                 take(best)
         order = self.order(chosen) if options.summary_order == "article" else chosen
-        if options.summary_fill and used < budget:
-            spill = np.flatnonzero(open_ & (red < options.summary_max_similarity))
-            for i in spill[np.argsort(-scores[spill], kind="stable")][:5]:
-                if new(int(i)) and not self.flagged(order + [int(i)], {int(i)}):
-                    order.append(int(i))  # last, so that a reader cutting at the budget cuts only this one
-                    break
+        if spill is not None:
+            order.append(spill)  # last, so that a reader cutting at the budget cuts only this one
         return order
 
     def order(self, chosen: list[int]) -> list[int]:
