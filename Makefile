@@ -7,7 +7,7 @@ RUNDB  ?= out/sample.db
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: setup run test clean
+.PHONY: setup run test clean chromium
 
 setup: $(VENV)/.installed
 
@@ -26,9 +26,25 @@ run: setup
 	$(BIN)/accord brief $(SAMPLE) --format html --out out/sample-brief.html
 	$(BIN)/accord brief $(SAMPLE) --format json --out out/sample-brief.json
 	$(BIN)/accord brief $(SAMPLE)
+	@echo
+	@echo "Browse the sample in a web browser (http://127.0.0.1:8000/):"
+	@echo "  $(BIN)/accord serve --db $(RUNDB)"
 
-test: setup
+test: setup chromium
 	$(BIN)/python -m pytest
+
+# The browser tests drive Debian's Chromium. Installed here when missing and we may (root, apt);
+# otherwise those tests skip and say why.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing chromium for the browser tests (apt-get)"; \
+	    (DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null 2>&1 || \
+	     (apt-get update -q >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null 2>&1)) || \
+	    echo "WARNING: could not install chromium: the browser tests will be skipped"; \
+	  else \
+	    echo "WARNING: chromium is missing and cannot be installed here (not root or no apt): the browser tests will be skipped"; \
+	  fi; }
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

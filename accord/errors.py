@@ -13,3 +13,7 @@ class IngestError(AccordError):
         super().__init__(f"{item}: {reason}")
         self.item = item
         self.reason = reason
+
+
+class NotFound(AccordError):
+    """An id (story, article, fix, feed) the library does not hold: the web API answers 404."""

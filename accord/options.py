@@ -92,6 +92,13 @@ class Options:
     summary_order: str = "article"  # "article": leads first, as read; "score": best first
     summary_titles: bool = True  # headlines are candidates too (an outlet's own one-line summary)
 
+    # -- web UI and feed watching (accord serve / accord watch) ---------------------------------
+    store_briefs: bool = True  # rebuild a story's stored brief when ingest/watch/fix changes it (the web UI serves those)
+    rank_half_life_days: float = 2.0  # stories ranking: recency weight halves per this many days behind the newest story
+    page_size: int = 50  # stories per page in the web UI and /api/stories
+    watch_every: float = 900.0  # seconds between polls of one feed (accord watch --every)
+    watch_max_backoff: float = 86_400.0  # after failures a feed is polled every × 2^failures, at most this often
+
     def with_(self, **changes: Any) -> "Options":
         """A copy with ``changes``; unknown names are an error that names them."""
         known = {f.name for f in fields(self)}

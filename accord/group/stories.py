@@ -251,6 +251,36 @@ class StoryIndex:
         """The story holding ``article_id`` now (a split may have moved it); KeyError if unknown."""
         return self.home[article_id]
 
+    def move(self, article_id: str, to: str | None = None) -> str:
+        """Move an indexed article to story ``to`` (created when unknown; a new id when None): a
+        reader's fix. Both centroids are rebuilt from their members, so later articles join the
+        corrected stories; an emptied story is dropped. Returns the story it is in now."""
+        src = self.stories[self.home[article_id]]
+        if to == src.id:
+            return to
+        member = src.members[article_id]
+        if to is None:
+            to = f"s{self.next_id}"
+            self.next_id += 1
+        if to not in self.stories:
+            self.stories[to] = _StoryState(id=to, title=member.title)
+            if to.startswith("s") and to[1:].isdigit():
+                self.next_id = max(self.next_id, int(to[1:]) + 1)
+        rest = [aid for aid in src.members if aid != article_id]
+        if rest:
+            kept = _StoryState(id=src.id, title=src.title if src.articles[0] != article_id else
+                               src.members[rest[0]].title, next_check=src.next_check)
+            for aid in rest:
+                kept.add(aid, src.members[aid])
+            self.stories[src.id] = kept
+        else:
+            del self.stories[src.id]
+        self.stories[to].add(article_id, member)
+        self.home[article_id] = to
+        for key, _ in _top(member.body, self.options.story_index_terms, "b:") + _top(member.names, self.options.story_index_terms, "n:"):
+            self.postings[key].add(to)
+        return to
+
     def _moved_to(self, article_id: str, sid: str) -> None:
         self.home[article_id] = sid
         self.moved.append((article_id, sid))

@@ -6,7 +6,7 @@ fails, the entry's own content/summary is used, so a feed never loses entries to
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 
 import feedparser
@@ -55,8 +55,17 @@ def _entry_date(entry: feedparser.FeedParserDict) -> str | None:
     return meta.iso(entry.get("published") or entry.get("updated"))
 
 
-def read(data: bytes, item: str, fetcher: Fetcher) -> Iterator[Article | IngestError]:
-    """Articles of the feed in ``data`` (named ``item``); one error per entry that yields nothing."""
+def entry_key(entry: feedparser.FeedParserDict) -> str:
+    """What identifies a feed entry across polls: its id (guid), else its link, else its title."""
+    return str(entry.get("id") or entry.get("link") or entry.get("title") or "").strip()
+
+
+def read(data: bytes, item: str, fetcher: Fetcher,
+         skip: Callable[[str], bool] | None = None) -> Iterator[Article | IngestError]:
+    """Articles of the feed in ``data`` (named ``item``); one error per entry that yields nothing.
+
+    ``skip(entry_key)`` True leaves an entry out before its link is fetched (a watcher's seen entries).
+    """
     parsed = feedparser.parse(data)
     if not parsed.entries:
         reason = f"not a readable feed ({parsed.bozo_exception})" if parsed.bozo else "feed has no entries"
@@ -64,6 +73,8 @@ def read(data: bytes, item: str, fetcher: Fetcher) -> Iterator[Article | IngestE
         return
     feed_title = (parsed.feed.get("title") or "").strip() or None
     for n, entry in enumerate(parsed.entries, start=1):
+        if skip is not None and skip(entry_key(entry)):
+            continue
         link = (entry.get("link") or "").strip() or None
         name = link or f"{item}#{n}"
         article: Article | None = None

@@ -18,6 +18,8 @@ class Fetched(NamedTuple):
     url: str  # after redirects
     content: bytes
     content_type: str
+    status: int = 200  # 304 (empty content) answers a conditional GET whose resource is unchanged
+    headers: dict[str, str] = {}  # response headers, lower-case names (ETag, Last-Modified, Retry-After)
 
 
 def is_url(source: str) -> bool:
@@ -50,11 +52,17 @@ class Fetcher:
             )
         return self._client
 
-    def fetch(self, url: str) -> Fetched:
-        """GET ``url``; refuses bodies over ``options.max_bytes`` without reading them whole."""
+    def fetch(self, url: str, headers: dict[str, str] | None = None) -> Fetched:
+        """GET ``url``; refuses bodies over ``options.max_bytes`` without reading them whole.
+
+        ``headers`` are extra request headers (``If-None-Match``/``If-Modified-Since`` for a
+        conditional GET, which a 304 answers with an empty ``Fetched`` of status 304).
+        """
         limit = self.options.max_bytes
         try:
-            with self.client.stream("GET", url, follow_redirects=True) as response:
+            with self.client.stream("GET", url, follow_redirects=True, headers=headers) as response:
+                if response.status_code == 304:
+                    return Fetched(str(response.url), b"", "", 304, {k.lower(): v for k, v in response.headers.items()})
                 if response.status_code >= 400:
                     reason = response.reason_phrase or ""
                     raise IngestError(url, f"HTTP {response.status_code} {reason}".rstrip())
@@ -68,7 +76,8 @@ class Fetcher:
                     if size > limit:
                         raise IngestError(url, f"response too large (over {limit:,} bytes)")
                     chunks.append(chunk)
-                return Fetched(str(response.url), b"".join(chunks), response.headers.get("content-type", ""))
+                return Fetched(str(response.url), b"".join(chunks), response.headers.get("content-type", ""),
+                               response.status_code, {k.lower(): v for k, v in response.headers.items()})
         except httpx.TooManyRedirects:
             raise IngestError(url, f"more than {self.options.max_redirects} redirects") from None
         except httpx.TimeoutException:

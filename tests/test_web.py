@@ -1,0 +1,367 @@
+"""The web UI and JSON API (FastAPI TestClient): every route, bad ids, safety, fixes, changes."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("fastapi")
+from fastapi.testclient import TestClient  # noqa: E402
+
+from accord.model import Brief  # noqa: E402
+from accord.options import DEFAULT  # noqa: E402
+from accord.web import Config, create_app  # noqa: E402
+from tests.conftest import HOSTILE, SAMPLE, article_html, rss  # noqa: E402
+
+BASE = "http://127.0.0.1:8000"
+
+
+def client_for(db: Path, **config: Any) -> TestClient:
+    options = config.pop("options", DEFAULT).with_(db=str(db))
+    return TestClient(create_app(Config(options=options, **config)), base_url=BASE)
+
+
+def csrf(client: TestClient) -> str:
+    """The CSRF cookie a page visit sets (forms send it back in a hidden field)."""
+    client.get("/add")
+    return client.cookies["accord_csrf"]
+
+
+@pytest.fixture(scope="module")
+def reader(sample_library: Path) -> TestClient:
+    """A client for read-only tests on the shared sample library."""
+    return client_for(sample_library)
+
+
+def sample_story(client: TestClient) -> dict[str, Any]:
+    stories = client.get("/api/stories").json()["stories"]
+    return next(s for s in stories if s["articles"] == 5)
+
+
+def hostile_story(client: TestClient) -> str:
+    return client.get("/api/articles/hostile").json()["article"]["story"]
+
+
+# -- reading ---------------------------------------------------------------------------------------
+
+def test_stories_json_and_page_show_the_same(reader: TestClient) -> None:
+    data = reader.get("/api/stories").json()
+    assert data["total"] == 2 and data["page"] == 1 and data["pages"] == 1
+    assert {"stories", "total", "page", "per_page", "pages", "next", "prev", "query", "outlets", "ranking"} <= set(data)
+    top = sample_story(reader)
+    assert top["independent"] >= 3 and top["disagreements"] > 0 and top["first"] == "2022-01-13"
+    assert "outlet" in top["why"] and "recency" in top["why"]
+    page = reader.get("/stories").text
+    for s in data["stories"]:
+        assert f'href="/stories/{s["id"]}"' in page
+    assert data["ranking"].split(":")[0] in page  # the ranking explained, in the tooltip
+
+
+def test_stories_are_ranked_and_paginated(reader: TestClient) -> None:
+    ranked = reader.get("/api/stories").json()["stories"]
+    assert [s["score"] for s in ranked] == sorted((s["score"] for s in ranked), reverse=True)
+    first = reader.get("/api/stories", params={"per_page": 1}).json()
+    assert first["pages"] == 2 and first["next"] and first["prev"] is None
+    second = reader.get("/api/stories", params={"per_page": 1, "page": 2}).json()
+    assert second["stories"][0]["id"] != first["stories"][0]["id"] and second["prev"]
+    newest = reader.get("/api/stories", params={"sort": "newest"}).json()["stories"]
+    assert newest[0]["last"] == "2022-02-01"  # the hostile article's story is the newer one
+    assert reader.get("/api/stories", params={"sort": "bogus"}).status_code == 400
+
+
+def test_full_text_search_filters_and_snippets(reader: TestClient) -> None:
+    found = reader.get("/api/stories", params={"q": "Tokayev CSTO"}).json()
+    assert [s["articles"] for s in found["stories"]] == [5]
+    snippet = found["stories"][0]["match"]["snippet"]
+    assert any(p["match"] for p in snippet)
+    assert reader.get("/api/stories", params={"q": "zzyzxqq"}).json()["total"] == 0
+    # FTS5 syntax in a query is inert, never an error
+    for q in ['"unbalanced', "AND OR NOT", "Tokayev*", "a:b", "(", "NEAR("]:
+        assert reader.get("/api/stories", params={"q": q}).status_code == 200
+    page = reader.get("/stories", params={"q": "Tokayev"}).text
+    assert "<mark>Tokayev</mark>" in page or "<mark>tokayev</mark>" in page.lower()
+
+
+def test_outlet_and_date_filters(reader: TestClient) -> None:
+    outlet = HOSTILE["source"]
+    data = reader.get("/api/stories").json()
+    assert outlet in data["outlets"]
+    only = reader.get("/api/stories", params={"outlet": outlet}).json()["stories"]
+    assert [s["id"] for s in only] == [hostile_story(reader)]
+    dated = reader.get("/api/stories", params={"from": "2022-01-20"}).json()["stories"]
+    assert [s["id"] for s in dated] == [hostile_story(reader)]
+    early = reader.get("/api/stories", params={"to": "2022-01-20"}).json()["stories"]
+    assert [s["articles"] for s in early] == [5]
+    bad = reader.get("/api/stories", params={"from": "last week"})
+    assert bad.status_code == 400 and "YYYY-MM-DD" in bad.json()["detail"]
+
+
+def test_story_json_is_the_stored_brief(reader: TestClient, sample_library: Path) -> None:
+    from accord import api
+
+    sid = sample_story(reader)["id"]
+    data = reader.get(f"/api/stories/{sid}").json()
+    stored = api.stored_brief(sid, db=str(sample_library))
+    assert data["brief"] == stored["brief"]
+    assert Brief.from_dict(data["brief"]).to_dict() == data["brief"]  # the one serialisation
+    assert data["story"]["version"] == stored["version"] and not data["story"]["stale"]
+    assert {"grid", "sources", "outlets", "citations", "changes", "others"} <= set(data)
+
+
+def test_story_page_renders_the_brief(reader: TestClient) -> None:
+    sid = sample_story(reader)["id"]
+    data = reader.get(f"/api/stories/{sid}").json()
+    brief = data["brief"]
+    html = reader.get(f"/stories/{sid}").text
+    assert html.count('<table class="disagreement') == len(brief["disagreements"])
+    troops = next(d for d in brief["disagreements"] if "troop" in d["about"])
+    section = html[html.index(troops["about"]):]
+    for side in troops["values"]:
+        assert side["value"] in section
+    assert f'type-{troops["type"]}' in html
+    for fact in brief["facts"]:
+        assert f'{fact["independent"]} independent source' in html
+    assert 'class="fact-grid"' in html and html.count("<tr><th scope=\"row\">") >= len(brief["facts"])
+    assert "Single-source claims" in html and "Timeline" in html
+    # every citation marker opens its article at a sentence
+    hrefs = re.findall(r'class="ref" href="([^"]+)"', html)
+    assert hrefs and all(h.startswith("/articles/") and "#cited" in h for h in hrefs)
+
+
+def test_grid_marks_who_reports_and_who_leaves_out() -> None:
+    from accord.web.views import grid, sources
+
+    brief = {"articles": [{"id": "a", "source": "A", "title": "t"}, {"id": "b", "source": "B", "title": "t"},
+                          {"id": "c", "source": "C", "title": "t", "copy_of": "a"}],
+             "facts": [{"text": "f1", "support": ["a", "b"], "related": [], "independent": 2},
+                       {"text": "f2", "support": ["a"], "related": ["b"], "independent": 1}]}
+    g = grid(brief)
+    assert g["outlets"] == ["A", "B", "C"]
+    assert [c["state"] for c in g["rows"][0]["cells"]] == ["reports", "reports", "omits"]
+    assert [c["state"] for c in g["rows"][1]["cells"]] == ["reports", "related", "silent"]
+    grouped = sources(brief)
+    assert [e["article"]["id"] for e in grouped] == ["a", "b"]
+    assert [c["article"]["id"] for c in grouped[0]["copies"]] == ["c"] and grouped[0]["copies"][0]["number"] == 3
+
+
+def test_article_page_marks_used_and_cited_sentences(reader: TestClient, sample_library: Path) -> None:
+    from accord.store import Library
+
+    with Library(sample_library) as lib:
+        art = next(a for a in lib.articles() if a.id.startswith("001_"))
+    data = reader.get(f"/api/articles/{art.id}").json()
+    assert data["used"] > 0 and data["cited"] is None
+    assert "".join(seg["text"] for p in data["paragraphs"] for seg in p) == art.text.replace("\n", "")
+    start = art.text.index("Kazakh")
+    end = art.text.index(".", start) + 1
+    cited = reader.get(f"/api/articles/{art.id}", params={"s": f"{start}-{end}"}).json()
+    assert cited["cited"]["text"] == art.text[start:end]
+    html = reader.get(f"/articles/{art.id}", params={"s": f"{start}-{end}"}).text
+    assert 'id="cited"' in html and 'class="used"' in html
+    quoted = reader.get(f"/api/articles/{art.id}", params={"quote": art.text[start:end]}).json()
+    assert quoted["cited"]["start"] == start
+    assert reader.get(f"/api/articles/{art.id}", params={"s": "5-1"}).status_code == 400
+    assert reader.get(f"/api/articles/{art.id}", params={"s": "0-99999999"}).status_code == 400
+    assert "Cleaning removed" in html and "<details" in html
+
+
+def test_bad_ids_are_404_with_a_message(reader: TestClient) -> None:
+    for path in ["/stories/s999", "/articles/nope", "/no/such/page"]:
+        r = reader.get(path)
+        assert r.status_code == 404 and "<h1>Not found</h1>" in r.text
+    for path in ["/api/stories/s999", "/api/stories/s999/changes?since=1", "/api/articles/nope"]:
+        r = reader.get(path)
+        assert r.status_code == 404 and "nope" in r.json()["detail"] or "s999" in r.json()["detail"]
+    assert reader.post("/api/fixes/999/undo", json={}).status_code == 404
+    assert reader.delete("/api/feeds", params={"url": "http://nowhere.example/feed"}).status_code == 404
+    assert reader.get("/api/stories", params={"page": 0}).status_code == 422
+
+
+def test_other_routes(reader: TestClient) -> None:
+    import feedparser
+
+    assert reader.get("/", follow_redirects=False).headers["location"] == "/stories"
+    for path in ["/add", "/fixes", "/feeds", "/login", "/brief.css", "/static/app.css", "/feeds/export.txt",
+                 "/feeds/export.opml", "/api/fixes", "/api/feeds", "/api/health"]:
+        assert reader.get(path).status_code == 200, path
+    atom = feedparser.parse(reader.get("/feeds/stories.atom").content)
+    assert len(atom.entries) == 2 and all(e.link.startswith(BASE + "/stories/") for e in atom.entries)
+    assert any(e.summary for e in atom.entries)
+    health = reader.get("/api/health").json()
+    assert health["articles"] == 6 and health["stories"] == 2
+
+
+def test_openapi_and_docs_are_local(reader: TestClient) -> None:
+    schema = reader.get("/openapi.json").json()
+    for path in ["/api/stories", "/api/stories/{story_id}", "/api/stories/{story_id}/changes",
+                 "/api/articles/{article_id}", "/api/fixes", "/api/feeds", "/api/articles"]:
+        assert path in schema["paths"], path
+    for page in ["/docs", "/redoc"]:
+        html = reader.get(page).text
+        assert not re.search(r"(src|href)=\"(https?:)?//", html), page  # nothing from outside
+        for asset in re.findall(r'(?:src|href)="(/static/[^"]+)"', html):
+            assert reader.get(asset).status_code == 200, asset
+
+
+# -- safety ----------------------------------------------------------------------------------------
+
+def test_untrusted_text_is_escaped_everywhere(reader: TestClient) -> None:
+    sid = hostile_story(reader)
+    pages = [reader.get("/stories"), reader.get(f"/stories/{sid}"), reader.get("/articles/hostile"),
+             reader.get("/stories", params={"q": "Vexley"})]
+    for r in pages:
+        assert r.status_code == 200
+        assert "<script>window" not in r.text and "onerror=" not in r.text.replace("onerror=&#34;", "")
+        assert "<img src=x" not in r.text and "javascript:" not in r.text.replace("javascript:window", "")
+        assert "script-src 'self'" in r.headers["content-security-policy"]
+        assert r.headers["x-content-type-options"] == "nosniff"
+    article = reader.get("/articles/hostile").text
+    assert "&lt;script&gt;" in article and "Evil &lt;i&gt;Times&lt;/i&gt;" in article
+    assert 'href="javascript' not in article
+
+
+def test_writes_need_a_form_token_and_the_same_site(library_copy: Path) -> None:
+    client = client_for(library_copy)
+    sid = sample_story(client)["id"]
+    form = {"action": "reclean", "article": "hostile"}
+    assert client.post("/fixes", data=form).status_code == 403  # no CSRF token
+    assert client.post("/fixes", data={**form, "csrf": "forged"}).status_code == 403
+    token = csrf(client)
+    r = client.post("/fixes", data={**form, "csrf": token}, headers={"Origin": "http://evil.example"})
+    assert r.status_code == 403 and "cross-site" in r.text
+    moved = client.post("/fixes", data={"action": "move", "article": "hostile", "to": sid, "csrf": token},
+                        follow_redirects=False)
+    assert moved.status_code == 303 and moved.headers["location"].startswith(f"/stories/{sid}")
+    # a page that is not loopback's own name (DNS rebinding) is refused
+    assert client.get("/stories", headers={"Host": "evil.example:8000"}).status_code == 400
+
+
+def test_a_server_beyond_loopback_needs_its_token(library_copy: Path) -> None:
+    client = client_for(library_copy, host="0.0.0.0", token="s3cret")
+    assert client.get("/stories").status_code == 200  # reading needs no token
+    assert "Sign in to add and fix" in client.get("/stories").text
+    r = client.post("/api/fixes", json={"action": "reclean", "article": "hostile"})
+    assert r.status_code == 401 and "token" in r.json()["detail"]
+    bearer = {"Authorization": "Bearer s3cret"}
+    assert client.post("/api/fixes", json={"action": "bogus"}, headers=bearer).status_code == 400
+    token = csrf(client)
+    assert client.post("/login", data={"token": "wrong", "csrf": token}).status_code == 401
+    assert client.post("/login", data={"token": "s3cret", "csrf": token}, follow_redirects=False).status_code == 303
+    assert "Sign in to add and fix" not in client.get("/stories").text
+    sid = sample_story(client)["id"]
+    r = client.post("/fixes", data={"action": "move", "article": "hostile", "to": sid, "csrf": token},
+                    follow_redirects=False)
+    assert r.status_code == 303
+
+
+# -- fixes, changes, add, feeds --------------------------------------------------------------------
+
+def test_fixes_are_recorded_undone_and_listed(library_copy: Path) -> None:
+    client = client_for(library_copy)
+    sample = sample_story(client)["id"]
+    members = [a["id"] for a in client.get(f"/api/stories/{sample}").json()["brief"]["articles"]]
+    split = client.post("/api/fixes", json={"action": "split", "story": sample, "articles": members[:2]})
+    assert split.status_code == 200, split.text
+    new = split.json()["after"]["moves"][members[0]][1]
+    assert len(client.get(f"/api/stories/{new}").json()["brief"]["articles"]) == 2
+    assert len(client.get(f"/api/stories/{sample}").json()["brief"]["articles"]) == 3
+    merge = client.post("/api/fixes", json={"action": "merge", "story": new, "into": sample}).json()
+    assert client.get(f"/api/stories/{new}").status_code == 404
+    assert len(client.get(f"/api/stories/{sample}").json()["brief"]["articles"]) == 5
+    # undo in the wrong order is refused with the reason; in order it works
+    r = client.post(f"/api/fixes/{split.json()['id']}/undo", json={})
+    assert r.status_code == 400 and "undo the later fixes first" in r.json()["detail"]
+    assert client.post(f"/api/fixes/{merge['id']}/undo", json={}).status_code == 200
+    assert len(client.get(f"/api/stories/{new}").json()["brief"]["articles"]) == 2
+    assert client.post(f"/api/fixes/{split.json()['id']}/undo", json={}).status_code == 200
+    assert len(client.get(f"/api/stories/{sample}").json()["brief"]["articles"]) == 5
+    log = client.get("/api/fixes").json()
+    assert [f["action"] for f in log["fixes"]] == ["merge", "split"] and all(f["undone"] for f in log["fixes"])
+    page = client.get("/fixes").text
+    assert "undone" in page and f'id="fix-{merge["id"]}"' in page
+    # invalid fixes name the problem
+    assert client.post("/api/fixes", json={"action": "split", "story": sample, "articles": members}).status_code == 400
+    assert client.post("/api/fixes", json={"action": "merge", "story": sample, "into": sample}).status_code == 400
+    assert client.post("/api/fixes", json={"action": "move", "article": "nope"}).status_code == 404
+
+
+def test_what_changed_since_the_last_visit(library_copy: Path) -> None:
+    from accord import api
+    from accord.store import Library
+
+    client = client_for(library_copy)
+    sid = sample_story(client)["id"]
+    first = client.get(f"/stories/{sid}")
+    assert "Since your last visit" not in first.text  # a first visit has nothing to compare
+    assert "accord_seen" in client.cookies
+    assert "Since your last visit" in client.get(f"/stories/{sid}").text  # nothing new: says so
+    with Library(library_copy) as lib:
+        base = next(a for a in lib.articles(sid) if a.id.startswith("000_"))
+    copy = library_copy.parent / "reprint.txt"  # a wire reprint: a new source for the same story
+    copy.write_text(base.title + "\n\n" + base.text.replace("Moscow", "the Kremlin") +
+                    "\nThis report was updated with new figures.\n", encoding="utf-8")
+    assert api.ingest([str(copy)], db=str(library_copy))[0].status == "added"
+    html = client.get(f"/stories/{sid}").text
+    assert "Since your last visit" in html and "New source" in html and "reprint" in html.lower()
+    data = client.get(f"/api/stories/{sid}/changes", params={"since": 1}).json()
+    assert data["since"] == 1 and data["version"] == 2
+    assert [a["id"] for a in data["new_sources"]] == ["reprint"]
+    assert "Since your last visit" in client.get(f"/stories/{sid}").text
+    assert "New source" not in client.get(f"/stories/{sid}").text  # seen now
+
+
+def test_add_by_upload_and_by_url(library_copy: Path, site: Any, private_options: Any) -> None:
+    client = client_for(library_copy, options=private_options())
+    token = csrf(client)
+    text = ("Lorvania floods close the northern railway\n\nFloods in northern Lorvania closed the main railway "
+            "line on Monday, the national rail operator said, after the Vell river burst its banks.\n"
+            "About 1,200 residents of the town of Carst were moved to shelters, officials said.\n")
+    r = client.post("/add/upload", data={"csrf": token}, files={"files": ("floods.txt", text.encode(), "text/plain")},
+                    follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"].startswith("/articles/floods?")
+    art = client.get("/api/articles/floods").json()["article"]
+    assert art["origin"] == "upload:floods.txt" and art["story"]
+    again = client.post("/add/upload", data={"csrf": token}, files={"files": ("floods.txt", text.encode(), "text/plain")})
+    assert "already in library" in again.text
+    site.pages["/news/quake"] = ("text/html", article_html("Quake shakes Dorvik harbour", [
+        "A magnitude 5.9 earthquake shook the harbour city of Dorvik early on Thursday, the national seismology "
+        "institute said, damaging several old warehouses along the waterfront.",
+        "Harbour officials said two cranes were toppled and that ferry services to the islands were suspended "
+        "until engineers had inspected the piers.",
+        "No deaths were reported, but the regional hospital said it had treated 14 people for minor injuries."]))
+    added = client.post("/api/articles", json={"url": site.url + "/news/quake"})
+    assert added.status_code == 200, added.text
+    result = added.json()["results"][0]
+    assert result["status"] == "added" and result["story"]
+    assert client.get(f"/api/stories/{result['story']}").status_code == 200
+    bad = client.post("/api/articles", json={"url": "ftp://example.com/x"})
+    assert bad.status_code == 400 and "http(s)" in bad.json()["detail"]
+    missing = client.post("/api/articles", json={"url": site.url + "/gone"}).json()["results"][0]
+    assert missing["status"] == "error" and "404" in missing["message"]
+
+
+def test_feeds_are_added_listed_exported_and_removed(library_copy: Path, site: Any, private_options: Any) -> None:
+    client = client_for(library_copy, options=private_options(fetch_feed_links=False))
+    feed = site.url + "/feed.xml"
+    site.pages["/feed.xml"] = ("application/rss+xml", rss([("g1", "Dorvik ferries resume after quake", site.url + "/a")]))
+    r = client.post("/api/feeds", json={"url": feed})
+    assert r.status_code == 200, r.text
+    listed = r.json()["feeds"]
+    assert [f["url"] for f in listed] == [feed] and listed[0]["status"] == "ok" and listed[0]["added_articles"] == 1
+    assert feed in client.get("/feeds").text
+    assert client.get("/feeds/export.txt").text == feed + "\n"
+    assert f'xmlUrl="{feed}"' in client.get("/feeds/export.opml").text
+    token = csrf(client)
+    opml = client.get("/feeds/export.opml").content.replace(b"/feed.xml", b"/other.xml")
+    r = client.post("/feeds/import", data={"csrf": token}, files={"file": ("feeds.opml", opml, "text/xml")},
+                    follow_redirects=False)
+    assert r.status_code == 303
+    assert len(client.get("/api/feeds").json()["feeds"]) == 2
+    r = client.post("/feeds/remove", data={"csrf": token, "url": feed}, follow_redirects=False)
+    assert r.status_code == 303
+    assert client.delete("/api/feeds", params={"url": site.url + "/other.xml"}).json()["feeds"] == []
+    bad = client.post("/feeds/import", data={"csrf": token}, files={"file": ("f.txt", b"not a url\n", "text/plain")})
+    assert bad.status_code == 400 and "f.txt:1" in bad.text
