@@ -1,0 +1,114 @@
+"""A reader's fixes: recorded, undoable, and kept when later articles are grouped."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from accord import api
+from accord.errors import AccordError, NotFound
+from accord.fixes import STATE, keep_pins, pins
+from accord.group import StoryIndex
+from accord.model import Article
+from accord.store import Library
+
+
+def index_of(db: Path) -> StoryIndex:
+    with Library(db) as lib:
+        return StoryIndex.from_dict(json.loads(lib.get_state(STATE)))
+
+
+def story_of(db: Path, aid: str) -> str | None:
+    with Library(db) as lib:
+        art = lib.get(aid)
+        return art.story if art else None
+
+
+def test_a_moved_article_stays_moved_when_more_articles_arrive(library_copy: Path, tmp_path: Path) -> None:
+    sample = story_of(library_copy, "000_002e5dcf045b87e5")
+    other = story_of(library_copy, "hostile")
+    fix = api.move_article("003_ffb21058fb351f57", other, db=str(library_copy))
+    assert fix["action"] == "move" and fix["after"]["moves"] == {"003_ffb21058fb351f57": [sample, other]}
+    assert index_of(library_copy).where("003_ffb21058fb351f57") == other  # the index learnt it too
+    with Library(library_copy) as lib:
+        assert pins(lib) == {"003_ffb21058fb351f57": other}
+        base = lib.get("001_1c8335ddd882d85a")
+        moved = lib.get("003_ffb21058fb351f57")
+    # later grouping: a reprint of a sample article and one of the moved article arrive
+    (tmp_path / "reprint.txt").write_text(base.title + "\n\n" + base.text + "\nUpdated.\n", encoding="utf-8")
+    (tmp_path / "reprint-moved.txt").write_text(moved.title + "\n\n" + moved.text + "\nUpdated.\n", encoding="utf-8")
+    results = api.ingest([str(tmp_path)], db=str(library_copy))
+    assert [r.status for r in results] == ["added", "added"]
+    assert story_of(library_copy, "003_ffb21058fb351f57") == other
+    assert story_of(library_copy, "reprint") == sample
+    assert story_of(library_copy, "reprint-moved") == other  # a copy follows its original's fixed story
+    with Library(library_copy) as lib:
+        rows = {sid: data for sid, _, data in lib.stories()}
+        assert "003_ffb21058fb351f57" in rows[other]["articles"]
+        brief = api.stored_brief(other, library=lib)["brief"]
+        assert "003_ffb21058fb351f57" in [a["id"] for a in brief["articles"]]
+
+
+def test_pins_win_over_the_index_own_moves() -> None:
+    index = StoryIndex()
+    for aid, text in [("a", "Storm floods the harbour of Port Vexley, officials say"),
+                      ("b", "Port Vexley harbour flooded by storm, officials say"),
+                      ("c", "Election results in Dorvik delayed by recount")]:
+        index.add(Article(id=aid, title="", text=text))
+    target = index.where("c")
+    index.move("a", target)
+    index.move("a", index.where("b"))  # the index's own revision moves it back...
+    keep_pins(index, {"a": target}, "a")  # ...and the pin puts it where the reader said
+    assert index.where("a") == target
+    keep_pins(index, {}, "b")  # unpinned articles are left alone
+    assert index.where("b") != target
+
+
+def test_split_merge_undo_and_reclean(library_copy: Path) -> None:
+    db = str(library_copy)
+    sample = story_of(library_copy, "000_002e5dcf045b87e5")
+    split = api.split_story(sample, ["000_002e5dcf045b87e5", "001_1c8335ddd882d85a"], db=db)
+    new = split["after"]["moves"]["000_002e5dcf045b87e5"][1]
+    assert new != sample and story_of(library_copy, "001_1c8335ddd882d85a") == new
+    assert sorted(split["stories"]) == sorted([sample, new])
+    with Library(library_copy) as lib:
+        assert {s for s, _, _ in lib.stories()} >= {sample, new}
+        assert lib.get_brief(new) is not None
+    api.undo_fix(split["id"], db=db)
+    assert story_of(library_copy, "000_002e5dcf045b87e5") == sample
+    with Library(library_copy) as lib:
+        assert pins(lib) == {}  # an undone fix pins nothing
+        assert lib.get_brief(new) is None  # the emptied story's brief is gone
+    with pytest.raises(AccordError, match="already undone"):
+        api.undo_fix(split["id"], db=db)
+    with pytest.raises(NotFound):
+        api.undo_fix(999, db=db)
+    with pytest.raises(NotFound):
+        api.merge_stories("s999", sample, db=db)
+    with pytest.raises(AccordError, match="not in story"):
+        api.split_story(sample, ["hostile"], db=db)
+    with pytest.raises(AccordError, match="nothing to move"):
+        api.move_article("hostile", story_of(library_copy, "hostile"), db=db)
+
+
+def test_reclean_is_recorded_and_undone(library_copy: Path) -> None:
+    db = str(library_copy)
+    with Library(library_copy) as lib:
+        art = lib.get("002_3fdd697d1c7e9ee6")
+        art.text = art.raw_text  # as if cleaned by an older accord that removed nothing
+        art.removed = []
+        lib.update(art)
+        before = lib.get_brief(art.story)["version"]
+    fix = api.reclean_article(art.id, db=db)
+    assert fix["action"] == "reclean" and fix["after"]["removed"] and not fix["before"]["removed"]
+    with Library(library_copy) as lib:
+        cleaned = lib.get(art.id)
+        assert cleaned.removed and cleaned.text != cleaned.raw_text
+        assert lib.get_brief(art.story)["key"] != ""  # the story's brief was rebuilt
+    with pytest.raises(AccordError, match="changes nothing"):
+        api.reclean_article(art.id, db=db)
+    api.undo_fix(fix["id"], db=db)
+    with Library(library_copy) as lib:
+        assert lib.get(art.id).text == art.raw_text
+        assert lib.get_brief(art.story)["version"] >= before
