@@ -613,7 +613,7 @@ def stored_brief(story: str, *, db: str | None = None, options: Options | None =
             row = lib.get_brief(story)
             if row is None:
                 raise AccordError(f"the brief of story {story!r} could not be built")
-        stale = row["key"] != lib.story_keys().get(story, row["key"])
+        stale = row["key"] != lib.story_keys(story).get(story, row["key"])
         return {"version": row["version"], "updated": row["updated"], "stale": stale,
                 "brief": json.loads(row["data"])}
     finally:

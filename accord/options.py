@@ -94,7 +94,7 @@ class Options:
 
     # -- web UI and feed watching (accord serve / accord watch) ---------------------------------
     store_briefs: bool = True  # rebuild a story's stored brief when ingest/watch/fix changes it (the web UI serves those)
-    rank_half_life_days: float = 2.0  # stories ranking: recency weight halves per this many days behind the newest story
+    rank_half_life_days: float = 3.0  # stories ranking: recency weight halves per this many days behind the newest story (news interest fades over days)
     page_size: int = 50  # stories per page in the web UI and /api/stories
     watch_every: float = 900.0  # seconds between polls of one feed (accord watch --every)
     watch_max_backoff: float = 86_400.0  # after failures a feed is polled every × 2^failures, at most this often

@@ -243,15 +243,16 @@ class Library:
                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
 
     # -- stored briefs (schema 2): served by the web UI, rebuilt when their story changes ---------
-    def story_keys(self) -> dict[str, str]:
-        """Per story, a key of its members (ids, copy marks, titles): a brief stored under another
-        key is stale. Reads ids only, so checking every story is cheap."""
+    def story_keys(self, story: str | None = None) -> dict[str, str]:
+        """Per story (or for one), a key of its members (ids, copy marks, titles, dates): a brief
+        stored under another key is stale. Reads no text, so checking every story is cheap."""
         import hashlib
 
         acc: dict[str, "hashlib._Hash"] = {}
+        where, args = ("story = ?", (story,)) if story is not None else ("story IS NOT NULL", ())
         rows = self.db.execute(
             "SELECT story, id, COALESCE(copy_of, ''), title, COALESCE(published, '') FROM articles "
-            "WHERE story IS NOT NULL ORDER BY story, id")
+            f"WHERE {where} ORDER BY story, id", args)
         for story, aid, copy, title, published in rows:
             h = acc.get(story)
             if h is None:

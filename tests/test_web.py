@@ -199,7 +199,7 @@ def test_openapi_and_docs_are_local(reader: TestClient) -> None:
     for path in ["/api/stories", "/api/stories/{story_id}", "/api/stories/{story_id}/changes",
                  "/api/articles/{article_id}", "/api/fixes", "/api/feeds", "/api/articles"]:
         assert path in schema["paths"], path
-    for page in ["/docs", "/redoc"]:
+    for page in ["/docs"]:
         html = reader.get(page).text
         assert not re.search(r"(src|href)=\"(https?:)?//", html), page  # nothing from outside
         for asset in re.findall(r'(?:src|href)="(/static/[^"]+)"', html):
@@ -365,3 +365,54 @@ def test_feeds_are_added_listed_exported_and_removed(library_copy: Path, site: A
     assert client.delete("/api/feeds", params={"url": site.url + "/other.xml"}).json()["feeds"] == []
     bad = client.post("/feeds/import", data={"csrf": token}, files={"file": ("f.txt", b"not a url\n", "text/plain")})
     assert bad.status_code == 400 and "f.txt:1" in bad.text
+
+
+def test_readme_web_python_example_runs(library_copy: Path) -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Web UI and live feeds\n"):]
+    section = section[:section.index("\n## ")]
+    block = re.findall(r"```python\n(.*?)```", section, re.S)[0]
+    namespace: dict[str, Any] = {}
+    exec(compile(block.replace("out/sample.db", str(library_copy)), "README.md", "exec"), namespace)
+    assert namespace["fix"]["action"] == "split" and namespace["stored"]["brief"]["articles"]
+    client = client_for(library_copy)
+    assert len(client.get(f"/api/stories/{namespace['sid']}").json()["brief"]["articles"]) == \
+        len(namespace["stored"]["brief"]["articles"])
+
+
+def test_a_stale_brief_is_served_and_rebuilt(library_copy: Path) -> None:
+    import time
+
+    from accord import api
+    from accord.store import Library
+
+    client = client_for(library_copy)
+    sid = sample_story(client)["id"]
+    extra = library_copy.parent / "late.txt"
+    with Library(library_copy) as lib:
+        base = next(a for a in lib.articles(sid) if a.id.startswith("001_"))
+    extra.write_text(base.title + "\n\n" + base.text + "\nA late paragraph.\n", encoding="utf-8")
+    assert api.ingest([str(extra)], db=str(library_copy), briefs=False)[0].status == "added"
+    data = client.get(f"/api/stories/{sid}").json()
+    assert data["story"]["stale"] and "late" not in [a["id"] for a in data["brief"]["articles"]]
+    assert "being made" in client.get(f"/stories/{sid}").text
+    for _ in range(100):  # the server rebuilds it in the background
+        data = client.get(f"/api/stories/{sid}").json()
+        if not data["story"]["stale"]:
+            break
+        time.sleep(0.2)
+    assert not data["story"]["stale"] and "late" in [a["id"] for a in data["brief"]["articles"]]
+
+
+def test_the_write_token_of_a_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    from accord.cli.web import write_token
+
+    monkeypatch.delenv("ACCORD_TOKEN", raising=False)
+    assert write_token("127.0.0.1", None) == (None, False)
+    assert write_token("::1", None) == (None, False)
+    token, generated = write_token("0.0.0.0", None)
+    assert generated and len(token or "") >= 20
+    assert write_token("0.0.0.0", "mine") == ("mine", False)
+    monkeypatch.setenv("ACCORD_TOKEN", "from-env")
+    assert write_token("192.168.1.5", None) == ("from-env", False)
+    assert write_token("localhost", None) == ("from-env", False)  # given on loopback: required too

@@ -186,3 +186,46 @@ def eval_extraction(
         table.add_row(r.system, f"{r.precision:.4f}", f"{r.recall:.4f}", f"{r.f1:.4f}", f"{r.seconds:.2f}",
                       str(r.failures))
     out.print(table)
+
+
+@eval_app.command("serve")
+def eval_serve(
+    stories: int = typer.Option(1000, "--stories", help="Stories in the library (eval sets' stories, briefs stored)."),
+    requests: int = typer.Option(200, "--requests", help="Timed requests per page kind (bounded loop)."),
+    db: str = typer.Option("out/eval-serve.db", "--db", help="The library to build or reuse."),
+    rebuild: bool = typer.Option(False, "--rebuild", help="Build the library again even if it exists."),
+    baseline_n: int = typer.Option(20, "--baseline", help="Stories whose brief is built per request (baseline)."),
+    data: str = typer.Option("../shared/eval", "--data", help="Evaluation folder (relative to CWD)."),
+) -> None:
+    """p50/p99 of accord serve's story and stories pages (server in a second process, on loopback)."""
+    from pathlib import Path
+
+    from rich.progress import Progress
+
+    from accord.eval import serve
+    from accord.store import Library
+
+    if requests < 1 or requests > 5000:
+        raise fail("--requests: between 1 and 5000", 2)
+    path = Path(db)
+    have = 0
+    if path.is_file() and not rebuild:
+        with Library(path) as lib:
+            have = len(lib.stories())
+    if have != stories:
+        with Progress(console=err, transient=True) as bar:
+            task = bar.add_task("building the library (briefs)", total=stories)
+            try:
+                have = serve.build_library(path, Path(data), stories, State.options,
+                                           progress=lambda k, n: bar.update(task, completed=k, total=n))
+            except AccordError as exc:
+                raise fail(str(exc)) from None
+    with Library(path) as lib:
+        per_story = len(lib) / max(have, 1)
+    timings = serve.measure(path, requests)
+    base = serve.baseline(path, baseline_n, State.options)
+    rows = [[t.name, str(len(t.seconds)), f"{t.p50 * 1000:.1f}", f"{t.p99 * 1000:.1f}", str(t.errors)]
+            for t in [*timings, base]]
+    out.print(_table(f"accord serve, {have} stories ({per_story:.1f} articles each) in {path} "
+                     "(ms; server in its own process, loopback)",
+                     ["request", "n", "p50 ms", "p99 ms", "errors"], rows))

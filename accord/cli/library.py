@@ -16,6 +16,8 @@ def ingest(
     ),
     fetch_links: bool = typer.Option(True, "--fetch-links/--no-fetch-links", help="Fetch each feed entry's page."),
     timeout: Optional[float] = typer.Option(None, help="Seconds per HTTP request."),
+    briefs: bool = typer.Option(True, "--briefs/--no-briefs", help="Rebuild the stored briefs of the stories that "
+                                "changed (what `accord serve` shows); --no-briefs leaves them for later."),
 ) -> None:
     """Add articles to the library; prints what was stored, cleaned and removed. Exit 1 if any item failed."""
     from rich.markup import escape
@@ -41,12 +43,13 @@ def ingest(
         bar[0].update(task[0], completed=done, description=f"{articles} articles · {item[-50:]}")
 
     try:
-        results = api.ingest(sources, options=options, progress=progress)
+        results = api.ingest(sources, options=options, progress=progress, briefs=False)
     except AccordError as exc:  # e.g. the library file itself is unusable
         raise fail(str(exc)) from None
     finally:
         if bar:
             bar[0].stop()
+
     failed = 0
     rows: list[list[str]] = []
     for res in results:
@@ -66,8 +69,29 @@ def ingest(
     added = sum(r.status == "added" for r in results)
     dups = sum(r.status == "duplicate" for r in results)
     out.print(f"{added} added, {dups} already in library, {failed} failed")
+    if briefs and added:
+        _store_briefs(options)
     if failed:
         raise typer.Exit(1)
+
+
+def _store_briefs(options: object) -> None:
+    """Rebuild every stale stored brief (stories this ingest changed, or left stale by --no-briefs)."""
+    from rich.progress import Progress
+
+    from accord import api
+
+    failed: list[str] = []
+    with Progress(console=err, transient=True, disable=not err.is_terminal) as bar:
+        task = bar.add_task("briefs", total=None)
+        done = api.refresh_briefs(options=options,  # type: ignore[arg-type]
+                                  progress=lambda sid, k, n: bar.update(task, completed=k - 1, total=n),
+                                  on_error=lambda sid, exc: failed.append(f"brief of story {sid}: {exc}"))
+    for message in failed:
+        err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    if done:
+        err.print(f"{len(done)} stored brief{'s' if len(done) != 1 else ''} rebuilt ({', '.join(sorted(done)[:8])}"
+                  f"{'…' if len(done) > 8 else ''})", highlight=False)
 
 
 @app.command()

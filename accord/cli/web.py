@@ -25,6 +25,17 @@ def _options(db: Optional[str], allow_private: bool) -> Options:
     return opts
 
 
+def write_token(host: str, given: Optional[str]) -> tuple[Optional[str], bool]:
+    """The server's write token and whether it was generated: ``--token``, else ``ACCORD_TOKEN``,
+    else (listening beyond loopback) a new random one; on loopback with neither, none."""
+    from accord.web.app import is_loopback
+
+    token = given or os.environ.get("ACCORD_TOKEN") or None
+    if token is None and not is_loopback(host):
+        return secrets.token_urlsafe(18), True
+    return token, False
+
+
 def _every(every: Optional[str], options: Options) -> float:
     from accord.watch import parse_every
 
@@ -52,7 +63,6 @@ def serve(
         import uvicorn
 
         from accord.web import Config, create_app
-        from accord.web.app import is_loopback
     except ImportError as exc:
         raise fail(f"accord serve needs the web extra: pip install 'accord[web]' ({exc.name} is missing)") from None
     from accord import api
@@ -60,10 +70,7 @@ def serve(
 
     options = _options(db, allow_private)
     interval = _every(every, options)
-    token = token or os.environ.get("ACCORD_TOKEN") or None
-    generated = False
-    if token is None and not is_loopback(host):
-        token, generated = secrets.token_urlsafe(18), True
+    token, generated = write_token(host, token)
     config = Config(options=options, host=host, token=token, watching=watch is not None)
     try:
         application = create_app(config)

@@ -65,6 +65,40 @@ class Config:
     wake: threading.Event = field(default_factory=threading.Event)  # tells the watcher a feed was added
 
 
+class Refresher:
+    """Rebuilds stale stored briefs in one background thread (a story page found its brief older
+    than its story: another process, e.g. ``accord ingest --no-briefs``, changed it)."""
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        self.pending: set[str] = set()
+        self.lock = threading.Lock()
+        self.wake = threading.Event()
+        self.thread: threading.Thread | None = None
+
+    def schedule(self, story: str) -> None:
+        with self.lock:
+            self.pending.add(story)
+            if self.thread is None or not self.thread.is_alive():
+                self.thread = threading.Thread(target=self._run, name="accord-refresh", daemon=True)
+                self.thread.start()
+        self.wake.set()
+
+    def _run(self) -> None:
+        from accord import api
+
+        while True:
+            with self.lock:
+                todo, self.pending = self.pending, set()
+                if not todo:
+                    self.thread = None
+                    return
+            try:
+                api.refresh_briefs(options=self.options, stories=todo)
+            except AccordError:
+                pass  # the next visit of the page schedules it again
+
+
 class Forbidden(AccordError):
     """A write refused: no token, a cross-site request or a stale form (403/401)."""
 
@@ -137,14 +171,15 @@ async def guard(request: Request) -> None:
     if not _has_token(request):
         raise Forbidden("this server needs its write token: send 'Authorization: Bearer TOKEN' or sign in at /login", 401)
     origin = request.headers.get("origin")
-    if origin is not None and (origin == "null" or urlsplit(origin).netloc != request.headers.get("host")):
+    if origin not in (None, "null") and urlsplit(origin).netloc != request.headers.get("host"):
         raise Forbidden("cross-site request refused")
     if cfg.token is not None and _bearer(request):
         return  # a header a browser never adds by itself: not forgeable by another site
-    if request.headers.get("content-type", "").split(";")[0].strip() == "application/json":
-        return  # another site's page cannot send JSON here without a CORS preflight this server refuses
-    if request.method != "POST":
-        return  # DELETE/PUT from another site also need a preflight
+    if origin != "null":  # ("null": a sandboxed or privacy-stripped page: only the form token will do)
+        if request.headers.get("content-type", "").split(";")[0].strip() == "application/json":
+            return  # another site's page cannot send JSON here without a CORS preflight this server refuses
+        if request.method != "POST":
+            return  # DELETE/PUT from another site also need a preflight
     form = await request.form(max_files=MAX_UPLOAD_FILES, max_fields=200)
     sent = str(form.get("csrf") or request.headers.get("x-csrf-token") or "")
     cookie = request.cookies.get(CSRF_COOKIE, "")
@@ -249,7 +284,7 @@ def create_app(config: Config) -> FastAPI:
         response = await call_next(request)
         response.headers.setdefault("Content-Security-Policy", CSP)
         response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["Referrer-Policy"] = "same-origin"  # outlets' sites learn nothing of the reader
         response.headers["X-Frame-Options"] = "DENY"
         return response
 
@@ -278,6 +313,8 @@ def create_app(config: Config) -> FastAPI:
         return fail(request, exc.status_code, message)
 
     opts = config.options
+    refresher = Refresher(opts)
+    app.state.refresher = refresher
 
     # -- stories ----------------------------------------------------------------------------
     def stories_data(request: Request, q: str, outlet: str, since: str, until: str, sort: str,
@@ -295,8 +332,8 @@ def create_app(config: Config) -> FastAPI:
                     until: str = Query("", alias="to", description="YYYY-MM-DD"),
                     sort: str = Query("", description="rank, newest, articles or relevance"),
                     page_no: int = Query(1, alias="page", ge=1),
-                    per_page: Optional[int] = Query(None, ge=1, le=500)) -> dict[str, Any]:
-        return stories_data(request, q, outlet, since, until, sort, page_no, per_page)
+                    per_page: Optional[int] = Query(None, ge=1, le=500)) -> JSONResponse:
+        return JSONResponse(stories_data(request, q, outlet, since, until, sort, page_no, per_page))
 
     @app.get("/stories", response_class=HTMLResponse, include_in_schema=False)
     def stories_page(request: Request, q: str = "", outlet: str = "", since: str = Query("", alias="from"),
@@ -309,8 +346,11 @@ def create_app(config: Config) -> FastAPI:
     @app.get("/api/stories/{story_id}", tags=["stories"], summary="One story: its stored brief and views of it")
     def api_story(request: Request, story_id: str,
                   since: Optional[int] = Query(None, ge=0, description="Brief version last seen: adds 'changes'")
-                  ) -> dict[str, Any]:
-        return views.story(library(request), opts, story_id, since)
+                  ) -> JSONResponse:
+        data = views.story(library(request), opts, story_id, since)
+        if data["story"]["stale"]:
+            refresher.schedule(story_id)
+        return JSONResponse(data)  # plain json: no re-encoding pass
 
     @app.get("/api/stories/{story_id}/changes", tags=["stories"], summary="What is new since a brief version")
     def api_changes(request: Request, story_id: str, since: int = Query(..., ge=0)) -> dict[str, Any]:
@@ -320,24 +360,25 @@ def create_app(config: Config) -> FastAPI:
     def story_page(request: Request, story_id: str) -> HTMLResponse:
         seen = _seen(request)
         data = views.story(library(request), opts, story_id, seen.get(story_id))
+        if data["story"]["stale"]:
+            refresher.schedule(story_id)
         response = page(request, "story.html", data=data, brief=data["brief"])
         _remember(response, seen, story_id, data["story"]["version"])
         return response
 
     # -- one article ------------------------------------------------------------------------
-    @app.get("/api/articles/{article_id}", tags=["articles"], summary="One article: cleaned text, marked sentences, removed lines")
+    @app.get("/api/articles/{article_id:path}", tags=["articles"], summary="One article: cleaned text, marked sentences, removed lines")
     def api_article(request: Request, article_id: str,
                     s: str = Query("", description="START-END: the cited sentence's character span"),
-                    quote_text: str = Query("", alias="quote", description="a cited sentence's text")) -> dict[str, Any]:
-        return views.article(library(request), opts, article_id, s, quote_text)
+                    quote_text: str = Query("", alias="quote", description="a cited sentence's text")) -> JSONResponse:
+        return JSONResponse(views.article(library(request), opts, article_id, s, quote_text))
 
-    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    @app.get("/articles/{article_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(request: Request, article_id: str, s: str = "",
                      quote_text: str = Query("", alias="quote")) -> HTMLResponse:
         data = views.article(library(request), opts, article_id, s, quote_text)
-        others = [{"id": r[0], "title": r[1]} for r in library(request).db.execute(
-            "SELECT id, title FROM stories WHERE id IN (SELECT DISTINCT story FROM articles) ORDER BY rowid")]
-        return page(request, "article.html", data=data, stories=others)
+        return page(request, "article.html", data=data,
+                    stories=views.others(library(request), opts, data["article"]["story"]))
 
     # -- add --------------------------------------------------------------------------------
     @app.get("/add", response_class=HTMLResponse, include_in_schema=False)
@@ -588,15 +629,12 @@ def create_app(config: Config) -> FastAPI:
     def docs(request: Request) -> HTMLResponse:
         return page(request, "docs.html", assets=docs_assets is not None)
 
-    @app.get("/redoc", response_class=HTMLResponse, include_in_schema=False)
-    def redoc(request: Request) -> HTMLResponse:
-        return page(request, "redoc.html", assets=docs_assets is not None)
-
     return app
 
 
 def _docs_assets() -> Path | None:
-    """Swagger UI and ReDoc bundles shipped by the ``fastapi-offline`` package (no CDN)."""
+    """The Swagger UI bundle shipped by the ``fastapi-offline`` package (no CDN). (Its ReDoc bundle
+    is not used: ReDoc shows a logo fetched from its makers' CDN.)"""
     try:
         import fastapi_offline
     except ImportError:

@@ -23,7 +23,8 @@ from accord.store import Library
 
 SORTS = ("rank", "newest", "articles", "relevance")
 RANKING = ("Ranked by coverage × independence × recency: log2(1 + outlets) × log2(1 + independent "
-           "sources) × 0.5^(days behind the newest story / {half_life:g}). Wire copies count once.")
+           "sources) × 0.5^(days behind the newest story / {half_life:g}). Wire copies count once; "
+           "articles with no known outlet count as separate outlets.")
 
 
 # -- stories --------------------------------------------------------------------------------------
@@ -66,7 +67,10 @@ def _listing(lib: Library, options: Options) -> tuple[list[dict[str, Any]], list
         arts = members[s.id]
         outlets = sorted({src for _, src, _ in arts if src})
         outlets_all.update(outlets)
-        breadth = len(outlets) or 1  # articles without an outlet count as one source of coverage
+        # coverage breadth: distinct outlets; articles with no known outlet (plain files) count as
+        # their independent sources instead, so a pile of files is not ranked as one outlet
+        unknown = sum(1 for _, src, _ in arts if not src)
+        breadth = len(outlets) + (min(unknown, max(s.independent, 1)) if unknown else 0) or 1
         independent = max(s.independent, 1)
         behind = _days(s.last, newest) if s.last and newest else None
         recency = 0.5 ** (max(behind, 0) / options.rank_half_life_days) if behind is not None else 0.5
@@ -206,10 +210,18 @@ def story(lib: Library, options: Options, sid: str, since: int | None = None) ->
         "grid": grid(brief),
         "sources": sources(brief),
         "changes": changes_between(lib, sid, since, stored["version"], brief) if since is not None else None,
-        "others": [{"id": r[0], "title": r[1]} for r in lib.db.execute(
-            "SELECT id, title FROM stories WHERE id != ? AND id IN (SELECT DISTINCT story FROM articles) "
-            "ORDER BY rowid", (sid,))],
+        "others": others(lib, options, sid),
     }
+
+
+OTHERS_SHOWN = 30  # stories offered as move/merge targets (any other id can be typed)
+
+
+def others(lib: Library, options: Options, sid: str | None) -> list[dict[str, str]]:
+    """The best-ranked other stories: the likely targets of a move or a merge."""
+    rows, _ = _listing(lib, options)
+    best = sorted(rows, key=lambda r: (-r["score"], r["id"]))
+    return [{"id": r["id"], "title": r["title"]} for r in best if r["id"] != sid][:OTHERS_SHOWN]
 
 
 def outlet_name(ref: dict[str, Any], number: int | None = None) -> str:
