@@ -163,6 +163,9 @@ def test_article_page_marks_used_and_cited_sentences(reader: TestClient, sample_
     assert 'id="cited"' in html and 'class="used"' in html
     quoted = reader.get(f"/api/articles/{art.id}", params={"quote": art.text[start:end]}).json()
     assert quoted["cited"]["start"] == start
+    headline = reader.get(f"/api/articles/{art.id}", params={"s": "title"}).json()
+    assert headline["cited_title"] and headline["cited"] is None and not headline["cited_missing"]
+    assert 'h1 id="cited" class="cited"' in reader.get(f"/articles/{art.id}", params={"s": "title"}).text
     assert reader.get(f"/api/articles/{art.id}", params={"s": "5-1"}).status_code == 400
     assert reader.get(f"/api/articles/{art.id}", params={"s": "0-99999999"}).status_code == 400
     assert "Cleaning removed" in html and "<details" in html

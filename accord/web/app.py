@@ -369,7 +369,7 @@ def create_app(config: Config) -> FastAPI:
     # -- one article ------------------------------------------------------------------------
     @app.get("/api/articles/{article_id:path}", tags=["articles"], summary="One article: cleaned text, marked sentences, removed lines")
     def api_article(request: Request, article_id: str,
-                    s: str = Query("", description="START-END: the cited sentence's character span"),
+                    s: str = Query("", description="START-END: the cited sentence's character span, or 'title' for the headline"),
                     quote_text: str = Query("", alias="quote", description="a cited sentence's text")) -> JSONResponse:
         return JSONResponse(views.article(library(request), opts, article_id, s, quote_text))
 

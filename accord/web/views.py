@@ -405,13 +405,13 @@ def article(lib: Library, options: Options, aid: str, span: str = "", quote_text
     if not used:
         used = [s for t in _texts_of(brief, aid) if (s := find_sentence(text, t))]
     cited = None
-    if span:
+    cited_title = span == "title"
+    if span and not cited_title:
         m = re.fullmatch(r"(\d+)-(\d+)", span)
         if not m or not int(m.group(1)) < int(m.group(2)) <= len(text):
             raise AccordError(f"s={span!r} is not a sentence span of article {aid!r} (START-END within "
                               f"its {len(text)} characters)")
         cited = (int(m.group(1)), int(m.group(2)))
-    cited_title = False
     if not span and quote_text:
         cited_title = " ".join(quote_text.split()).lower() == " ".join(art.title.split()).lower()
         cited = None if cited_title else find_sentence(text, quote_text)
@@ -438,8 +438,12 @@ def cite_href(article_id: str, refs: list[dict[str, Any]] | None, text: str | No
     """Where a citation marker leads: the cited article at the cited sentence (its reference's
     character span), else at the sentence found by its text."""
     for ref in refs or []:
-        if ref.get("article") == article_id and ref.get("end", 0) > ref.get("start", 0):
+        if ref.get("article") != article_id:
+            continue
+        if ref.get("end", 0) > ref.get("start", 0):
             return f"/articles/{quote(article_id, safe='')}?s={ref['start']}-{ref['end']}#cited"
+        if ref.get("index") == -1:  # the article's headline states it
+            return f"/articles/{quote(article_id, safe='')}?s=title#cited"
     if text:
         return f"/articles/{quote(article_id, safe='')}?{urlencode({'quote': text[:600]})}#cited"
     return f"/articles/{quote(article_id, safe='')}"
