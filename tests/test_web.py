@@ -419,3 +419,32 @@ def test_the_write_token_of_a_server(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ACCORD_TOKEN", "from-env")
     assert write_token("192.168.1.5", None) == ("from-env", False)
     assert write_token("localhost", None) == ("from-env", False)  # given on loopback: required too
+
+
+def test_form_routes_for_url_feed_and_undo(library_copy: Path, site: Any, private_options: Any) -> None:
+    client = client_for(library_copy, options=private_options(fetch_feed_links=False))
+    token = csrf(client)
+    site.pages["/story"] = ("text/html", article_html("Dorvik ferries resume after inspection", [
+        "Ferry services between Dorvik and the islands resumed on Saturday after engineers inspected the piers "
+        "damaged by Thursday's earthquake, the harbour authority said.",
+        "The authority said two of the four piers would stay closed for repairs until the end of the month."]))
+    r = client.post("/add/url", data={"csrf": token, "url": site.url + "/story"}, follow_redirects=False)
+    assert r.status_code == 303 and "/articles/" in r.headers["location"]
+    assert "added" in client.get(r.headers["location"]).text
+    missing = client.post("/add/url", data={"csrf": token, "url": site.url + "/nothing"})
+    assert missing.status_code == 200 and "HTTP 404" in missing.text  # the results table names the failure
+    assert client.post("/add/url", data={"csrf": token, "url": ""}).status_code == 400
+    uploaded = client.post("/api/articles/upload", files={"files": ("note.txt", b"Dorvik note\n\nThe Dorvik harbour "
+                                                                    b"authority reopened pier three on Monday.\n",
+                                                                    "text/plain")}, data={"csrf": token})
+    assert uploaded.status_code == 200 and uploaded.json()["results"][0]["status"] == "added"
+    site.pages["/feed.xml"] = ("application/rss+xml", rss([("x1", "Dorvik harbour reopens", site.url + "/x")]))
+    r = client.post("/feeds/add", data={"csrf": token, "url": site.url + "/feed.xml"}, follow_redirects=False)
+    assert r.status_code == 303 and "feed added" in client.get(r.headers["location"]).text
+    sid = sample_story(client)["id"]
+    fix = client.post("/api/fixes", json={"action": "move", "article": "hostile", "to": sid}).json()
+    r = client.post(f"/fixes/{fix['id']}/undo", data={"csrf": token}, follow_redirects=False)
+    assert r.status_code == 303 and f"fix {fix['id']} undone" in client.get(r.headers["location"]).text
+    again = client.post(f"/fixes/{fix['id']}/undo", data={"csrf": token})
+    assert again.status_code == 400 and "already undone" in again.text
+    assert client.post("/fixes/999/undo", data={"csrf": token}).status_code == 404
