@@ -448,3 +448,13 @@ def test_form_routes_for_url_feed_and_undo(library_copy: Path, site: Any, privat
     again = client.post(f"/fixes/{fix['id']}/undo", data={"csrf": token})
     assert again.status_code == 400 and "already undone" in again.text
     assert client.post("/fixes/999/undo", data={"csrf": token}).status_code == 404
+
+
+def test_oversized_uploads_are_refused_before_reading(library_copy: Path) -> None:
+    client = client_for(library_copy, options=DEFAULT.with_(max_bytes=1000))
+    token = csrf(client)
+    big = b"x" * 6000
+    r = client.post("/add/upload", data={"csrf": token}, files={"files": ("big.txt", big, "text/plain")})
+    assert r.status_code == 413 and "too large" in r.text
+    r = client.post("/add/upload", data={"csrf": token}, files={"files": ("mid.txt", b"Title\n\n" + b"y " * 800, "text/plain")})
+    assert r.status_code == 400 and "file too large" in r.text

@@ -43,6 +43,7 @@ SEEN_KEPT = 150  # stories remembered per browser (a cookie holds ~4 KB)
 CSRF_COOKIE = "accord_csrf"
 TOKEN_COOKIE = "accord_token"
 MAX_UPLOAD_FILES = 50
+UPLOAD_BUDGET = 5  # one request may carry this many times max_bytes (each file is also capped at max_bytes)
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; "
        "base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
@@ -187,6 +188,15 @@ async def guard(request: Request) -> None:
         raise Forbidden("the form is stale or from another site: reload the page and try again")
 
 
+def _check_size(request: Request) -> None:
+    """Refuse a request body larger than an upload may be, before it is read (and spooled to disk)."""
+    cfg: Config = request.app.state.config
+    limit = cfg.options.max_bytes * UPLOAD_BUDGET
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise Forbidden(f"request too large ({int(declared):,} bytes > {limit:,}: upload fewer or smaller files)", 413)
+
+
 # -- "what changed since your last visit": kept in a cookie per browser ---------------------------
 
 def _seen(request: Request) -> dict[str, int]:
@@ -281,6 +291,10 @@ def create_app(config: Config) -> FastAPI:
         name = host.rsplit(":", 1)[0] if not host.startswith("[") else host[1:host.find("]")]
         if is_loopback(config.host) and not is_loopback(name or "127.0.0.1"):
             return PlainTextResponse(f"error: host {host!r} is not this loopback server", status_code=400)
+        try:
+            _check_size(request)  # before any body is read or spooled
+        except Forbidden as exc:
+            return fail(request, exc.status, str(exc))
         response = await call_next(request)
         response.headers.setdefault("Content-Security-Policy", CSP)
         response.headers["X-Content-Type-Options"] = "nosniff"
