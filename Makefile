@@ -7,14 +7,18 @@ RUNDB  ?= out/sample.db
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: setup run test clean chromium
+EXTRAS ?= dev,eval,spacy,web
+CONSTRAINTS := constraints.txt
+
+.PHONY: setup run test lint constraints clean chromium
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
+# The extras from pyproject.toml at the exact versions of constraints.txt (the tested set).
+$(VENV)/.installed: pyproject.toml $(CONSTRAINTS)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev,web]'
+	$(BIN)/python -m pip install -q -c $(CONSTRAINTS) -e '.[$(EXTRAS)]'
 	touch $@
 
 run: setup
@@ -30,8 +34,19 @@ run: setup
 	@echo "Browse the sample in a web browser (http://127.0.0.1:8000/):"
 	@echo "  $(BIN)/accord serve --db $(RUNDB)"
 
-test: setup chromium
+test: setup lint chromium
 	$(BIN)/python -m pytest
+
+# ruff (pyflakes, pycodestyle errors, a few bugbear checks) and mypy on the public API; rules in pyproject.toml
+lint: setup
+	$(BIN)/ruff check --quiet
+	$(BIN)/mypy
+
+# After adding or upgrading a dependency in pyproject.toml: install it, then record the working set.
+constraints: setup
+	@echo "# Exact versions accord is tested with (make installs with pip -c). Regenerate: make constraints" > $(CONSTRAINTS).new
+	$(BIN)/python -m pip freeze --exclude-editable >> $(CONSTRAINTS).new
+	mv $(CONSTRAINTS).new $(CONSTRAINTS)
 
 # The browser tests drive Debian's Chromium. Installed here when missing and we may (root, apt);
 # otherwise those tests skip and say why.

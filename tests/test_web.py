@@ -1,7 +1,6 @@
 """The web UI and JSON API (FastAPI TestClient): every route, bad ids, safety, fixes, changes."""
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,7 @@ from fastapi.testclient import TestClient  # noqa: E402
 from accord.model import Brief  # noqa: E402
 from accord.options import DEFAULT  # noqa: E402
 from accord.web import Config, create_app  # noqa: E402
-from tests.conftest import HOSTILE, SAMPLE, article_html, rss  # noqa: E402
+from tests.conftest import HOSTILE, article_html, rss  # noqa: E402
 
 BASE = "http://127.0.0.1:8000"
 

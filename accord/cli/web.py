@@ -8,7 +8,8 @@ from typing import Optional
 
 import typer
 
-from accord.cli import State, app, err, fail, out
+from accord.cli import DB, app, library_options, needs
+from accord.cli.output import Listing, err, fail, out, plural, safe
 from accord.errors import AccordError
 from accord.options import Options
 
@@ -17,7 +18,7 @@ PRIVATE_HELP = "Also fetch URLs on private or loopback addresses (off: such URLs
 
 
 def _options(db: Optional[str], allow_private: bool) -> Options:
-    opts = State.options.with_(db=db) if db else State.options
+    opts = library_options(db)
     if allow_private:
         if "allow_private" not in Options.__dataclass_fields__:
             raise fail("--allow-private: this accord has no address policy to relax (every address is fetched)", 2)
@@ -47,7 +48,7 @@ def _every(every: Optional[str], options: Options) -> float:
 
 @app.command()
 def serve(
-    db: Optional[str] = typer.Option(None, "--db", help="Library file (default $ACCORD_DB or ./accord.db)."),
+    db: Optional[str] = DB,
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (beyond loopback, writes need a token)."),
     port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on."),
     watch: Optional[str] = typer.Option(None, "--watch", metavar="FEEDS_FILE",
@@ -59,12 +60,10 @@ def serve(
     access_log: bool = typer.Option(False, "--access-log", help="Log every request."),
 ) -> None:
     """Browse stories in a web browser: briefs, citations, disagreements, fixes, feeds; JSON under /api/."""
-    try:
-        import uvicorn
+    needs("web", "accord serve")
+    import uvicorn
 
-        from accord.web import Config, create_app
-    except ImportError as exc:
-        raise fail(f"accord serve needs the web extra: pip install 'accord[web]' ({exc.name} is missing)") from None
+    from accord.web import Config, create_app
     from accord import api
     from accord.watch import Watcher, read_feed_list
 
@@ -122,7 +121,7 @@ def _duration(seconds: float) -> str:
 def watch(
     feeds: Optional[list[str]] = typer.Argument(None, metavar="FEED_URL...",
                                                 help="Feeds to poll (default: every feed listed in the library)."),
-    db: Optional[str] = typer.Option(None, "--db", help="Library file (default $ACCORD_DB or ./accord.db)."),
+    db: Optional[str] = DB,
     every: Optional[str] = typer.Option(None, "--every", help=EVERY_HELP),
     feeds_file: Optional[str] = typer.Option(None, "--feeds", metavar="FILE",
                                              help="Also poll the feeds of this file (one URL a line, or OPML)."),
@@ -175,19 +174,17 @@ app.add_typer(feeds_app, name="feeds")
 
 
 @feeds_app.command("list")
-def feeds_list(db: Optional[str] = typer.Option(None, "--db", help="Library file.")) -> None:
+def feeds_list(db: Optional[str] = DB) -> None:
     """Each feed with its last poll, status and articles added."""
-    from accord.cli import _table
-
     feeds = _listed_feeds(_options(db, False))
     rows = [[f["url"], str(f.get("last_poll") or "never"), str(f.get("status") or ""), str(f.get("added_articles") or 0),
              str(f.get("message") or "")] for f in feeds]
-    out.print(_table(f"{len(feeds)} feeds", ["url", "last poll", "status", "added", "message"], rows))
+    out.print(Listing(plural(len(feeds), "feed"), ["url", "last poll", "status", "added", "message"], rows))
 
 
 @feeds_app.command("import")
 def feeds_import(path: str = typer.Argument(..., metavar="FILE", help="One URL a line, or OPML."),
-                 db: Optional[str] = typer.Option(None, "--db", help="Library file.")) -> None:
+                 db: Optional[str] = DB) -> None:
     """Add the feeds of a file to the library's list (polled by `accord watch` / `serve --watch`)."""
     from accord.watch import Watcher, read_feed_list
 
@@ -195,12 +192,12 @@ def feeds_import(path: str = typer.Argument(..., metavar="FILE", help="One URL a
         urls = Watcher(_options(db, False)).add(read_feed_list(path))
     except AccordError as exc:
         raise fail(str(exc)) from None
-    out.print(f"{len(urls)} feeds listed", highlight=False)
+    out.print(f"{plural(len(urls), 'feed')} listed", highlight=False)
 
 
 @feeds_app.command("export")
 def feeds_export(fmt: str = typer.Option("opml", "--format", help="opml or text."),
-                 db: Optional[str] = typer.Option(None, "--db", help="Library file.")) -> None:
+                 db: Optional[str] = DB) -> None:
     """Print the feed list as OPML (or text, one URL a line)."""
     import sys
 
@@ -214,11 +211,11 @@ def feeds_export(fmt: str = typer.Option("opml", "--format", help="opml or text.
 
 @feeds_app.command("remove")
 def feeds_remove(url: str = typer.Argument(..., metavar="FEED_URL"),
-                 db: Optional[str] = typer.Option(None, "--db", help="Library file.")) -> None:
+                 db: Optional[str] = DB) -> None:
     """Stop watching a feed (its articles stay in the library)."""
     from accord.store import Library
 
     with Library(_options(db, False).db_path) as lib:
         if not lib.remove_feed(url):
             raise fail(f"no feed {url!r} in {lib.path}")
-    out.print(f"removed {url}", highlight=False)
+    out.print(f"removed {safe(url)}", highlight=False)
