@@ -16,6 +16,7 @@ import tempfile
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Optional
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
@@ -24,6 +25,7 @@ from fastapi import FastAPI, File, Query, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import UploadFile as StarletteUpload
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 from pydantic import BaseModel, Field
 
@@ -410,7 +412,7 @@ def create_app(config: Config) -> FastAPI:
             raise AccordError(f"not an http(s) URL: {bad[0][:200]!r}")
         return _ingested(await run_in_threadpool(api.ingest, urls, options=opts))
 
-    async def add_files(files: list[UploadFile]) -> list[dict[str, Any]]:
+    async def add_files(files: Sequence[StarletteUpload]) -> list[dict[str, Any]]:
         from accord import api
 
         files = [f for f in files if f.filename]
@@ -447,8 +449,8 @@ def create_app(config: Config) -> FastAPI:
     async def add_upload_form(request: Request) -> Response:
         await guard(request)
         form = await request.form(max_files=MAX_UPLOAD_FILES, max_fields=200)
-        files = [f for f in form.getlist("files") if hasattr(f, "read")]
-        return _after_add(request, await add_files(files))  # type: ignore[arg-type]
+        files = [f for f in form.getlist("files") if isinstance(f, StarletteUpload)]
+        return _after_add(request, await add_files(files))
 
     def _after_add(request: Request, results: list[dict[str, Any]]) -> Response:
         added = [r for r in results if r["status"] == "added"]
@@ -576,9 +578,9 @@ def create_app(config: Config) -> FastAPI:
 
         await guard(request)
         upload = (await request.form()).get("file")
-        if upload is None or not hasattr(upload, "read"):
+        if not isinstance(upload, StarletteUpload):
             raise AccordError("choose a feeds file (one URL a line, or OPML)")
-        data = await upload.read(opts.max_bytes + 1)  # type: ignore[union-attr]
+        data = await upload.read(opts.max_bytes + 1)
         if len(data) > opts.max_bytes:
             raise AccordError("feeds file too large")
         urls = parse_feed_list(data.decode("utf-8", errors="replace"), getattr(upload, "filename", "") or "feeds")
