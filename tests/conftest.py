@@ -262,3 +262,11 @@ def private_options() -> Callable[..., object]:
         return DEFAULT.with_(**changes)
 
     return make
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Say loudly, at the end of the run, when the browser tests did not run and why."""
+    reasons = {str(getattr(r, "longrepr", ("", "", ""))[2]) for r in terminalreporter.stats.get("skipped", [])
+               if "test_web_browser" in getattr(r, "nodeid", "")}
+    for reason in sorted(reasons):
+        terminalreporter.write_line(f"*** {reason.removeprefix('Skipped: ')} ***", red=True, bold=True)

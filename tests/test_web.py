@@ -457,3 +457,51 @@ def test_oversized_uploads_are_refused_before_reading(library_copy: Path) -> Non
     assert r.status_code == 413 and "too large" in r.text
     r = client.post("/add/upload", data={"csrf": token}, files={"files": ("mid.txt", b"Title\n\n" + b"y " * 800, "text/plain")})
     assert r.status_code == 400 and "file too large" in r.text
+
+
+def test_the_watcher_and_the_server_write_together(library_copy: Path, site: Any, private_options: Any) -> None:
+    """A watcher thread ingests a growing feed while web requests add and fix: nothing is lost or mixed."""
+    import threading
+
+    from accord.store import Library
+    from accord.watch import Watcher
+
+    options = private_options(db=str(library_copy), fetch_feed_links=False)
+    items = [(f"g{k}", f"Vell flood bulletin {k}: river at Carst rises {k} cm",
+              site.url + f"/b{k}", f"Bulletin {k}. The Vell river at Carst rose {k} cm overnight, the Lorvania "
+              f"water agency said in bulletin number {k}.") for k in range(6)]
+    site.pages["/feed.xml"] = ("application/rss+xml", rss(items[:2]))
+    watcher = Watcher(options, every=1, log=lambda _: None)
+    watcher.add([site.url + "/feed.xml"])
+    stop = threading.Event()
+    thread = threading.Thread(target=watcher.run, args=(stop,), daemon=True)
+    thread.start()
+    client = client_for(library_copy, options=options)
+    token = csrf(client)
+    sid = sample_story(client)["id"]
+    try:
+        for k in range(4):
+            site.pages["/feed.xml"] = ("application/rss+xml", rss(items[:k + 3]))
+            text = f"Dorvik note {k}\n\nThe Dorvik harbour authority issued notice {k} about pier {k} repairs.\n"
+            r = client.post("/add/upload", data={"csrf": token},
+                            files={"files": (f"note{k}.txt", text.encode(), "text/plain")}, follow_redirects=False)
+            assert r.status_code == 303, r.text
+            moved = client.post("/api/fixes", json={"action": "move", "article": f"note{k}", "to": sid})
+            # after the first move, later notes may join the sample story by themselves (the index learnt)
+            assert moved.status_code == 200 or "already in story" in moved.text, moved.text
+        for _ in range(100):
+            with Library(library_copy) as lib:
+                if len(lib.feed_entries(site.url + "/feed.xml")) == 6:
+                    break
+            threading.Event().wait(0.2)
+    finally:
+        stop.set()
+        thread.join(timeout=30)
+    with Library(library_copy) as lib:
+        arts = lib.articles()
+        assert len(arts) == 6 + 4 + 6  # sample + hostile, the uploads, every feed entry once
+        assert all(a.story for a in arts)
+        assert all(lib.get(f"note{k}").story == sid for k in range(4))  # the fixes held
+        rows = {s: data for s, _, data in lib.stories()}
+        for a in arts:
+            assert a.id in rows[a.story]["articles"]  # the story rows agree with the articles
