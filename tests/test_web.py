@@ -1,6 +1,7 @@
 """The web UI and JSON API (FastAPI TestClient): every route, bad ids, safety, fixes, changes."""
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -505,3 +506,22 @@ def test_the_watcher_and_the_server_write_together(library_copy: Path, site: Any
         rows = {s: data for s, _, data in lib.stories()}
         for a in arts:
             assert a.id in rows[a.story]["articles"]  # the story rows agree with the articles
+
+
+def test_ids_with_slashes_and_spaces_have_working_pages(tmp_path: Path) -> None:
+    from accord import api
+
+    rows = tmp_path / "odd.jsonl"
+    rows.write_text(json.dumps({"id": "wire/2022 01#a?b", "title": "Odd id", "text": "An article whose id has a slash, "
+                                "a space, a hash and a question mark in it, stored from a JSON line."}) + "\n",
+                    encoding="utf-8")
+    db = tmp_path / "odd.db"
+    assert api.ingest([str(rows)], db=str(db))[0].status == "added"
+    client = client_for(db)
+    sid = client.get("/api/stories").json()["stories"][0]["id"]
+    html = client.get(f"/stories/{sid}").text
+    href = re.search(r'<a href="(/articles/[^"]+)">Odd id</a>', html).group(1)
+    assert "%2F" in href and "%23" in href and "%3F" in href
+    page = client.get(href)
+    assert page.status_code == 200 and "wire/2022 01#a?b" in page.text
+    assert client.get(href.replace("/articles/", "/api/articles/")).json()["article"]["id"] == "wire/2022 01#a?b"
