@@ -444,9 +444,9 @@ class _Grouper:
         from accord.fixes import pins
 
         self.lib, self.options = lib, options
-        self.pins = pins(lib)  # article -> story a reader moved it to (active fixes)
         state = lib.get_state(self.STATE)
         self.stories = StoryIndex.from_dict(json.loads(state), options) if state else StoryIndex(options)
+        self.stories.pinned = set(pins(lib))
         self.copies = CopyIndex(options)
         self.text = article_text
         indexed = {a for s in self.stories.stories.values() for a in s.articles}
@@ -458,20 +458,14 @@ class _Grouper:
 
     def add(self, article: Article) -> set[str]:
         """Set ``article.story``/``copy_of``, store them and the story's summary row; returns the
-        stories that changed. A reader's fixes (``accord.fixes``) win over the index's own moves."""
-        from accord.fixes import keep_pins
-
+        stories that changed. Articles a reader moved (``accord.fixes``) are pinned: the index's own
+        splits and re-cuts leave them where they were put."""
         original = self.copies.add(article.id, self.text(article))
         article.copy_of = original
         article.story = self.stories.add(article, root=original)  # a copy joins its original's story
-        keep_pins(self.stories, self.pins, article.id)
-        article.story = self.stories.where(article.id)
         self.lib.update(article)
         changed = {article.story}
         for moved_id, new_story in self.stories.moved:  # a split moved earlier articles
-            if moved_id in self.pins:
-                keep_pins(self.stories, self.pins, moved_id)
-                new_story = self.stories.where(moved_id)
             stored = self.lib.get(moved_id)
             if stored is not None and stored.story != new_story:
                 changed.update(s for s in (stored.story, new_story) if s is not None)

@@ -4,8 +4,8 @@ Grouping is automatic and sometimes wrong; a reader who knows better corrects it
 (or ``accord.api``). Every fix is one row of the library's audit trail (``fixes``: what was asked,
 what was before, what is after), can be undone, and survives later grouping: the story index is
 corrected too (so later articles join the corrected stories), and the articles a fix moved are
-*pinned* — when the index's own revisions (splits, re-cuts) would move one elsewhere, the grouper
-puts it back (``keep_pins``). Only the front doors call this module (through ``accord.api``).
+*pinned*: the index's own revisions (splits, re-cuts) leave them where the reader put them
+(``StoryIndex.pinned``). Only the front doors call this module (through ``accord.api``).
 """
 from __future__ import annotations
 
@@ -30,16 +30,13 @@ def pins(lib: Library) -> dict[str, str]:
     return pinned
 
 
-def keep_pins(index: StoryIndex, pinned: dict[str, str], article_id: str) -> None:
-    """Put a pinned article back in the story a reader moved it to, if the index moved it away."""
-    to = pinned.get(article_id)
-    if to is not None and article_id in index.home and index.home[article_id] != to:
-        index.move(article_id, to)
-
-
 def _load(lib: Library, options: Options) -> StoryIndex | None:
     state = lib.get_state(STATE)
-    return StoryIndex.from_dict(json.loads(state), options) if state else None
+    if not state:
+        return None
+    index = StoryIndex.from_dict(json.loads(state), options)
+    index.pinned = set(pins(lib))
+    return index
 
 
 def _save(lib: Library, index: StoryIndex | None) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from accord import api
 from accord.errors import AccordError, NotFound
-from accord.fixes import STATE, keep_pins, pins
+from accord.fixes import STATE, pins
 from accord.group import StoryIndex
 from accord.model import Article
 from accord.store import Library
@@ -50,19 +50,28 @@ def test_a_moved_article_stays_moved_when_more_articles_arrive(library_copy: Pat
         assert "003_ffb21058fb351f57" in [a["id"] for a in brief["articles"]]
 
 
-def test_pins_win_over_the_index_own_moves() -> None:
+def test_pinned_articles_stay_when_the_index_splits_or_recuts() -> None:
     index = StoryIndex()
-    for aid, text in [("a", "Storm floods the harbour of Port Vexley, officials say"),
-                      ("b", "Port Vexley harbour flooded by storm, officials say"),
-                      ("c", "Election results in Dorvik delayed by recount")]:
-        index.add(Article(id=aid, title="", text=text))
-    target = index.where("c")
-    index.move("a", target)
-    index.move("a", index.where("b"))  # the index's own revision moves it back...
-    keep_pins(index, {"a": target}, "a")  # ...and the pin puts it where the reader said
-    assert index.where("a") == target
-    keep_pins(index, {}, "b")  # unpinned articles are left alone
-    assert index.where("b") != target
+    texts = [f"Storm floods the harbour of Port Vexley, report {k}" for k in range(6)]
+    for k, text in enumerate(texts):
+        index.add(Article(id=f"a{k}", title="", text=text), story="s1" if k else None)
+    story = index.stories[index.where("a0")]
+    assert len(story.members) == 6
+    index.pinned = {"a4"}
+    # the split check finds two groups: a0-a2 and a3-a5; the pinned a4 is not moved with its group
+    index._bipartition = lambda st: (["a0", "a1", "a2"], ["a3", "a4", "a5"], 0.1)  # type: ignore[method-assign]
+    index.options = index.options.with_(story_split_min_part=2)
+    index._check_split(story)
+    assert index.where("a4") == story.id and index.where("a3") != story.id
+    assert {m for m, _ in index.moved} == {"a3", "a5"}
+    # with too few unpinned articles left to move, no split at all
+    index2 = StoryIndex(index.options)
+    for k, text in enumerate(texts):
+        index2.add(Article(id=f"b{k}", title="", text=text), story="s1" if k else None)
+    index2.pinned = {"b3", "b4"}
+    index2._bipartition = lambda st: (["b0", "b1", "b2"], ["b3", "b4", "b5"], 0.1)  # type: ignore[method-assign]
+    index2._check_split(index2.stories[index2.where("b0")])
+    assert len({index2.where(f"b{k}") for k in range(6)}) == 1
 
 
 def test_split_merge_undo_and_reclean(library_copy: Path) -> None:
@@ -112,3 +121,22 @@ def test_reclean_is_recorded_and_undone(library_copy: Path) -> None:
     with Library(library_copy) as lib:
         assert lib.get(art.id).text == art.raw_text
         assert lib.get_brief(art.story)["version"] >= before
+
+
+def test_pinned_articles_stay_when_two_stories_are_recut() -> None:
+    index = StoryIndex(StoryIndex().options.with_(story_split_min_part=1, story_threshold=5.0))  # no joins
+    for k in range(3):
+        index.add(Article(id=f"a{k}", title="", text=f"Storm floods Port Vexley harbour, report {k}"),
+                  story="s1" if k else None)
+    for k in range(3):
+        index.add(Article(id=f"c{k}", title="", text=f"Dorvik election recount delayed, report {k}"),
+                  story="s2" if k else None)
+    s1, s2 = index.where("a0"), index.where("c0")
+    assert s1 != s2
+    index.candidates = lambda body, names: [s2]  # type: ignore[method-assign]
+    index._bipartition = lambda st: (["a0", "a1", "c0"], ["a2", "c1", "c2"], 0.1)  # type: ignore[method-assign]
+    index.pinned = {"c0"}
+    index._recut(index.stories[s1])
+    assert index.where("a2") == s2  # moved by the re-cut
+    assert index.where("c0") == s2  # pinned: stays
+    assert sorted(index.stories[s1].members) == ["a0", "a1"]

@@ -120,6 +120,7 @@ class StoryIndex:
         self.next_id = 1
         self.moved: list[tuple[str, str]] = []  # (article, new story) after splits; callers drain it
         self.home: dict[str, str] = {}  # article -> its story now (splits and re-cuts keep it current)
+        self.pinned: set[str] = set()  # articles a reader moved (accord.fixes): splits and re-cuts leave them
         self.lead_total: np.ndarray | None = None  # sum of every lead embedding seen (for centring)
         self.lead_n = 0
         self._leads: dict[str, np.ndarray] = {}  # batch-encoded by ``observe``, consumed by ``add``
@@ -385,6 +386,12 @@ class StoryIndex:
         sa = len(set(a) & set(story.members))
         sb = len(set(b) & set(story.members))
         mine, theirs = (a, b) if sa >= sb else (b, a)
+        if self.pinned:  # articles a reader placed stay where they are
+            mine = [i for i in mine if i not in self.pinned or i in story.members] + \
+                [i for i in theirs if i in self.pinned and i in story.members]
+            theirs = [i for i in union.members if i not in set(mine)]
+            if not mine or not theirs:
+                return
         if set(mine) == set(story.members):
             return
         for st, ids in ((story, mine), (other, theirs)):
@@ -412,6 +419,10 @@ class StoryIndex:
                 self._recut(story)
             return
         keep, move = (a, b) if len(a) >= len(b) else (b, a)
+        if self.pinned:  # articles a reader placed stay where they are
+            keep, move = keep + [i for i in move if i in self.pinned], [i for i in move if i not in self.pinned]
+            if len(move) < o.story_split_min_part:
+                return
         new_id = f"s{self.next_id}"
         self.next_id += 1
         members = story.members
