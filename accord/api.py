@@ -579,10 +579,10 @@ def brief_digest(brief: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def disagreement_key(d: dict[str, Any]) -> str:
-    """A disagreement as one comparable line: kind, slot and the values reported."""
-    values = " / ".join(sorted(str(s.get("value", "")) for s in d.get("values", [])))
-    return f"{d.get('kind')}: {d.get('about')}: {values}"
+def disagreement_key(d: dict[str, Any]) -> dict[str, Any]:
+    """A disagreement as its slot (kind and what it is about) and the values reported."""
+    return {"slot": f"{d.get('kind')}: {d.get('about')}",
+            "values": sorted(str(s.get("value", "")) for s in d.get("values", []))}
 
 
 def refresh_briefs(

@@ -525,3 +525,32 @@ def test_ids_with_slashes_and_spaces_have_working_pages(tmp_path: Path) -> None:
     page = client.get(href)
     assert page.status_code == 200 and "wire/2022 01#a?b" in page.text
     assert client.get(href.replace("/articles/", "/api/articles/")).json()["article"]["id"] == "wire/2022 01#a?b"
+
+
+def test_changes_name_new_sources_facts_disagreements_and_values(tmp_path: Path) -> None:
+    from accord import api
+    from accord.store import Library
+    from accord.web.views import changes_between
+
+    def side(value: str, aid: str) -> dict[str, Any]:
+        return {"value": value, "normalized": None, "articles": [aid], "evidence": "", "sentences": [], "time": None}
+
+    def brief(arts: list[str], facts: list[str], troops: list[str], extra: bool) -> dict[str, Any]:
+        ds = [{"kind": "number", "about": "troops", "values": [side(v, "a") for v in troops]}]
+        if extra:
+            ds.append({"kind": "date", "about": "withdrawal", "values": [side("Jan 19", "a"), side("Jan 21", "b")]})
+        return {"title": "t", "articles": [{"id": a, "title": a} for a in arts],
+                "facts": [{"text": f} for f in facts], "disagreements": ds}
+
+    with Library(tmp_path / "lib.db") as lib:
+        old = brief(["a", "b"], ["f1"], ["2,000", "2,300"], False)
+        new = brief(["a", "b", "c"], ["f1", "f2"], ["2,000", "2,300", "2,500"], True)
+        assert lib.put_brief("s1", "k1", old, api.brief_digest(old)) == 1
+        assert lib.put_brief("s1", "k1b", old, api.brief_digest(old)) == 1  # same digest: no new version
+        assert lib.put_brief("s1", "k2", new, api.brief_digest(new)) == 2
+        got = changes_between(lib, "s1", 1, 2, new)
+        assert [a["id"] for a in got["new_sources"]] == ["c"] and got["new_facts"] == ["f2"]
+        assert [d["about"] for d in got["new_disagreements"]] == ["withdrawal"]
+        assert got["new_values"][0]["values"] == ["2,500"]
+        assert changes_between(lib, "s1", 2, 2, new)["note"] == "nothing new since your last visit"
+        assert "older than the versions kept" in (changes_between(lib, "s1", 0, 2, new)["note"] or "")
