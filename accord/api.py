@@ -9,8 +9,10 @@ Options are keyword overrides of ``accord.options.Options`` (``timeout=5``, ``ma
 from __future__ import annotations
 
 import json
+import os
 import re
 import threading
+from contextlib import contextmanager
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -22,8 +24,38 @@ from accord.options import Options, make
 from accord.store import Library
 
 # Writes that read-modify-write the grouping state (ingest, the feed watcher, a reader's fixes) take
-# this lock, so the web server and its watcher thread never interleave them in one process.
+# this lock, so the web server and its watcher thread never interleave them in one process; and the
+# library's lock file (``writing``), so `accord watch`, `accord serve` and `accord ingest` run side by
+# side take turns too.
 WRITE_LOCK = threading.RLock()
+
+
+@contextmanager
+def writing(db_path: str) -> Iterator[None]:
+    """Hold the library's writer lock: this process's ``WRITE_LOCK`` and an OS lock on
+    ``<db>.lock`` (released by the OS if the process dies). Re-entrant within a thread."""
+    key = db_path if db_path == ":memory:" else os.path.realpath(db_path)
+    with WRITE_LOCK:
+        depth = _LOCK_DEPTH.get(key, 0)
+        fd = None
+        if depth == 0 and key != ":memory:":
+            try:
+                import fcntl
+            except ImportError:  # no POSIX locks (Windows): writers of this process still take turns
+                fcntl = None  # type: ignore[assignment]
+            if fcntl is not None:
+                fd = os.open(f"{key}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+                fcntl.flock(fd, fcntl.LOCK_EX)
+        _LOCK_DEPTH[key] = depth + 1
+        try:
+            yield
+        finally:
+            _LOCK_DEPTH[key] = depth
+            if fd is not None:
+                os.close(fd)  # closing the descriptor releases the lock
+
+
+_LOCK_DEPTH: dict[str, int] = {}
 
 # (items done, items total, item being read, results so far): called after each article and item,
 # so one big JSONL/WARC/feed still shows movement
@@ -122,7 +154,7 @@ def ingest_articles(
     grouper: _Grouper | None = None
     changed: set[str] = set()
     try:
-        with WRITE_LOCK:
+        with writing(lib.path):
             grouper = _Grouper(lib, opts)  # before any new article is stored: those are added below
             for item in got:
                 results.append(_store(item, lib, cleaner, opts))
@@ -664,7 +696,7 @@ def move_article(article_id: str, story: str | None = None, *, db: str | None = 
     from accord import fixes
 
     opts = _options(db, options, {})
-    with WRITE_LOCK, _existing(db, opts) as lib:
+    with writing(opts.db_path), _existing(db, opts) as lib:
         return _after_fix(lib, opts, fixes.move(lib, opts, [article_id], story, action="move"))
 
 
@@ -674,7 +706,7 @@ def split_story(story: str, article_ids: Iterable[str], *, db: str | None = None
     from accord import fixes
 
     opts = _options(db, options, {})
-    with WRITE_LOCK, _existing(db, opts) as lib:
+    with writing(opts.db_path), _existing(db, opts) as lib:
         return _after_fix(lib, opts, fixes.split(lib, opts, story, list(article_ids)))
 
 
@@ -683,7 +715,7 @@ def merge_stories(story: str, into: str, *, db: str | None = None, options: Opti
     from accord import fixes
 
     opts = _options(db, options, {})
-    with WRITE_LOCK, _existing(db, opts) as lib:
+    with writing(opts.db_path), _existing(db, opts) as lib:
         return _after_fix(lib, opts, fixes.merge(lib, opts, story, into))
 
 
@@ -692,7 +724,7 @@ def reclean_article(article_id: str, *, db: str | None = None, options: Options 
     from accord import fixes
 
     opts = _options(db, options, {})
-    with WRITE_LOCK, _existing(db, opts) as lib:
+    with writing(opts.db_path), _existing(db, opts) as lib:
         return _after_fix(lib, opts, fixes.reclean(lib, opts, article_id))
 
 
@@ -701,7 +733,7 @@ def undo_fix(fix_id: int, *, db: str | None = None, options: Options | None = No
     from accord import fixes
 
     opts = _options(db, options, {})
-    with WRITE_LOCK, _existing(db, opts) as lib:
+    with writing(opts.db_path), _existing(db, opts) as lib:
         return _after_fix(lib, opts, fixes.undo(lib, opts, fix_id))
 
 

@@ -140,3 +140,24 @@ def test_pinned_articles_stay_when_two_stories_are_recut() -> None:
     assert index.where("a2") == s2  # moved by the re-cut
     assert index.where("c0") == s2  # pinned: stays
     assert sorted(index.stories[s1].members) == ["a0", "a1"]
+
+
+def test_writers_in_other_processes_take_turns(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import time
+
+    db = tmp_path / "lib.db"
+    Library(db).close()
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time\nfrom accord import api\n"
+        f"with api.writing({str(db)!r}):\n    print('held', flush=True)\n    time.sleep(1.5)\n")],
+        stdout=subprocess.PIPE, text=True)
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    start = time.monotonic()
+    with api.writing(str(db)):
+        waited = time.monotonic() - start
+    holder.wait(timeout=30)
+    assert waited >= 1.0  # the second writer waited for the first
+    with api.writing(str(db)), api.writing(str(db)):  # re-entrant within a thread
+        pass
