@@ -181,6 +181,8 @@ def test_bad_ids_are_404_with_a_message(reader: TestClient) -> None:
     assert reader.post("/api/fixes/999/undo", json={}).status_code == 404
     assert reader.delete("/api/feeds", params={"url": "http://nowhere.example/feed"}).status_code == 404
     assert reader.get("/api/stories", params={"page": 0}).status_code == 422
+    bad_page = reader.get("/stories", params={"page": "x"})
+    assert bad_page.status_code == 422 and "page" in bad_page.text and "<h1>Error 422</h1>" in bad_page.text
 
 
 def test_other_routes(reader: TestClient) -> None:

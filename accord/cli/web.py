@@ -50,7 +50,7 @@ def _every(every: Optional[str], options: Options) -> float:
 def serve(
     db: Optional[str] = DB,
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (beyond loopback, writes need a token)."),
-    port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
     watch: Optional[str] = typer.Option(None, "--watch", metavar="FEEDS_FILE",
                                         help="Poll these feeds (text: one URL a line, or OPML) and every feed added."),
     every: Optional[str] = typer.Option(None, "--every", help=EVERY_HELP),

@@ -321,7 +321,16 @@ def create_app(config: Config) -> FastAPI:
     async def bad_request(request: Request, exc: AccordError) -> Response:
         return fail(request, 400, str(exc))
 
+    from fastapi.exceptions import RequestValidationError
     from starlette.exceptions import HTTPException as StarletteHTTPException
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e.get('loc', ())[1:])}: {e.get('msg', '')}"
+                             for e in exc.errors())
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": exc.errors(), "message": problems}, status_code=422)
+        return fail(request, 422, problems or "invalid request")
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
