@@ -125,7 +125,9 @@ def ingest_files(
                     if isinstance(got, IngestError):
                         yield IngestError(name, got.reason)
                     else:
-                        got.origin = name + got.origin[len(str(path)):] if got.origin else name
+                        origin = got.origin or str(path)
+                        if origin.startswith(str(path)):  # the file (or file.jsonl:LINE), not a feed entry's link
+                            got.origin = name + origin[len(str(path)):]
                         yield got
 
     return ingest_articles(stream(), options=opts, briefs=briefs)
