@@ -14,9 +14,9 @@ import hmac
 import secrets
 import tempfile
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Optional
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
@@ -25,9 +25,9 @@ from fastapi import FastAPI, File, Query, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
-from starlette.datastructures import UploadFile as StarletteUpload
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 from pydantic import BaseModel, Field
+from starlette.datastructures import UploadFile as StarletteUpload
 
 from accord import __version__
 from accord.errors import AccordError, NotFound
@@ -76,7 +76,6 @@ class Refresher:
         self.options = options
         self.pending: set[str] = set()
         self.lock = threading.Lock()
-        self.wake = threading.Event()
         self.thread: threading.Thread | None = None
 
     def schedule(self, story: str) -> None:
@@ -85,7 +84,6 @@ class Refresher:
             if self.thread is None or not self.thread.is_alive():
                 self.thread = threading.Thread(target=self._run, name="accord-refresh", daemon=True)
                 self.thread.start()
-        self.wake.set()
 
     def _run(self) -> None:
         from accord import api
@@ -98,8 +96,8 @@ class Refresher:
                     return
             try:
                 api.refresh_briefs(options=self.options, stories=todo)
-            except AccordError:
-                pass  # the next visit of the page schedules it again
+            except Exception:  # noqa: BLE001 - the next visit of the page schedules it again
+                pass
 
 
 class Forbidden(AccordError):
