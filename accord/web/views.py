@@ -42,6 +42,17 @@ def _signature(lib: Library) -> tuple[Any, ...]:
     return (tuple(a), tuple(b), tuple(f), tuple(s))
 
 
+def _stories(lib: Library) -> list[Story]:
+    """Every story of the library (its id, title, articles, independent sources, first/last date)."""
+    return [Story.from_dict(data) for _, _, data in lib.stories() if data.get("id")]
+
+
+def _story(lib: Library, sid: str) -> Story | None:
+    got = lib.db.execute("SELECT data FROM stories WHERE id = ?", (sid,)).fetchone()
+    story = Story.from_dict(json.loads(got[0])) if got else None
+    return story if story is not None and story.id else None
+
+
 def _days(a: str | None, b: str | None) -> int | None:
     try:
         return (date.fromisoformat(str(b)[:10]) - date.fromisoformat(str(a)[:10])).days
@@ -58,8 +69,7 @@ def _listing(lib: Library, options: Options) -> tuple[list[dict[str, Any]], list
             return cached[1], cached[2]
     stats = lib.brief_stats()
     members = lib.story_outlets()
-    stories = [Story.from_dict(data) for _, _, data in lib.stories() if data.get("id")]
-    stories = [s for s in stories if s.id in members]
+    stories = [s for s in _stories(lib) if s.id in members]
     newest = max((s.last for s in stories if s.last), default=None)
     rows = []
     outlets_all: Counter[str] = Counter()
@@ -193,9 +203,8 @@ def story(lib: Library, options: Options, sid: str, since: int | None = None) ->
     """The story page: the stored brief (``Brief.to_dict()``) and the views made from it."""
     from accord import api
 
-    got = lib.db.execute("SELECT data FROM stories WHERE id = ?", (sid,)).fetchone()
-    row = Story.from_dict(json.loads(got[0])) if got else None
-    if row is None or not row.id or not lib.articles(sid):
+    row = _story(lib, sid)
+    if row is None or not lib.articles(sid):
         raise NotFound(f"no story {sid!r} in this library")
     stored = api.stored_brief(sid, options=options, library=lib)
     brief = stored["brief"]
@@ -423,8 +432,8 @@ def article(lib: Library, options: Options, aid: str, span: str = "", quote_text
     copies = [r[0] for r in lib.db.execute("SELECT id FROM articles WHERE copy_of = ? ORDER BY rowid", (aid,))]
     story_title = None
     if art.story:
-        got = lib.db.execute("SELECT title FROM stories WHERE id = ?", (art.story,)).fetchone()
-        story_title = (brief.get("title") or (got[0] if got else None))
+        row = _story(lib, art.story)
+        story_title = brief.get("title") or (row.title if row else None)
     return {
         "article": {"id": art.id, "title": art.title, "source": art.source, "url": art.url,
                     "published": art.published, "author": art.author, "origin": art.origin,
