@@ -71,6 +71,7 @@ def serve(
     interval = _every(every, options)
     token, generated = write_token(host, token)
     config = Config(options=options, host=host, token=token, watching=watch is not None)
+    fresh = options.db_path != ":memory:" and not os.path.exists(options.db_path)
     try:
         application = create_app(config)
         if watch is not None:
@@ -96,7 +97,9 @@ def serve(
         threads.append(threading.Thread(target=watcher.run, args=(stop,), kwargs={"wake": config.wake},
                                         name="accord-watch", daemon=True))
     shown = f"[{host}]" if ":" in host else host
-    out.print(f"accord: serving {options.db_path} at http://{shown}:{port}/ (Ctrl-C to stop)", highlight=False)
+    out.print(f"accord: serving {safe(options.db_path)} at http://{shown}:{port}/ (Ctrl-C to stop)", highlight=False)
+    if fresh:
+        out.print("(a new, empty library: add articles at /add, or with accord ingest)", highlight=False)
     if token is not None:
         where = "generated; set --token or ACCORD_TOKEN to choose one" if generated else "as given"
         out.print(f"write token ({where}): {token}  — sign in at http://{shown}:{port}/login", highlight=False)

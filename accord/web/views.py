@@ -432,8 +432,8 @@ def article(lib: Library, options: Options, aid: str, span: str = "", quote_text
     copies = [r[0] for r in lib.db.execute("SELECT id FROM articles WHERE copy_of = ? ORDER BY rowid", (aid,))]
     story_title = None
     if art.story:
-        row = _story(lib, art.story)
-        story_title = brief.get("title") or (row.title if row else None)
+        known = _story(lib, art.story)
+        story_title = brief.get("title") or (known.title if known else None)
     return {
         "article": {"id": art.id, "title": art.title, "source": art.source, "url": art.url,
                     "published": art.published, "author": art.author, "origin": art.origin,
