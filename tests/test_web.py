@@ -339,6 +339,9 @@ def test_add_by_upload_and_by_url(library_copy: Path, site: Any, private_options
         "No deaths were reported, but the regional hospital said it had treated 14 people for minor injuries."]))
     added = client.post("/api/articles", json={"url": site.url + "/news/quake"})
     assert added.status_code == 200, added.text
+    from accord.web import schema
+
+    schema.AddResult.model_validate(added.json())
     result = added.json()["results"][0]
     assert result["status"] == "added" and result["story"]
     assert client.get(f"/api/stories/{result['story']}").status_code == 200
@@ -354,6 +357,9 @@ def test_feeds_are_added_listed_exported_and_removed(library_copy: Path, site: A
     site.pages["/feed.xml"] = ("application/rss+xml", rss([("g1", "Dorvik ferries resume after quake", site.url + "/a")]))
     r = client.post("/api/feeds", json={"url": feed})
     assert r.status_code == 200, r.text
+    from accord.web import schema
+
+    schema.FeedsPage.model_validate(r.json())
     listed = r.json()["feeds"]
     assert [f["url"] for f in listed] == [feed] and listed[0]["status"] == "ok" and listed[0]["added_articles"] == 1
     assert feed in client.get("/feeds").text
@@ -556,3 +562,25 @@ def test_changes_name_new_sources_facts_disagreements_and_values(tmp_path: Path)
         assert got["new_values"][0]["values"] == ["2,500"]
         assert changes_between(lib, "s1", 2, 2, new)["note"] == "nothing new since your last visit"
         assert "older than the versions kept" in (changes_between(lib, "s1", 0, 2, new)["note"] or "")
+
+
+def test_the_openapi_models_describe_what_is_served(library_copy: Path) -> None:
+    from accord.web import schema
+
+    client = client_for(library_copy)
+    sid = sample_story(client)["id"]
+    art = client.get(f"/api/stories/{sid}").json()["brief"]["articles"][1]["id"]
+    schema.StoriesPage.model_validate(client.get("/api/stories").json())
+    schema.StoriesPage.model_validate(client.get("/api/stories", params={"q": "Tokayev"}).json())
+    schema.StoryPage.model_validate(client.get(f"/api/stories/{sid}").json())
+    schema.StoryPage.model_validate(client.get(f"/api/stories/{sid}", params={"since": 1}).json())
+    schema.Changes.model_validate(client.get(f"/api/stories/{sid}/changes", params={"since": 1}).json())
+    schema.ArticlePage.model_validate(client.get(f"/api/articles/{art}").json())
+    schema.ArticlePage.model_validate(client.get(f"/api/articles/{art}", params={"s": "0-10"}).json())
+    fix = client.post("/api/fixes", json={"action": "move", "article": art}).json()
+    schema.FixRecord.model_validate(fix)
+    schema.FixRecord.model_validate(client.post(f"/api/fixes/{fix['id']}/undo", json={}).json())
+    schema.FixesPage.model_validate(client.get("/api/fixes").json())
+    schema.FeedsPage.model_validate(client.get("/api/feeds").json())
+    names = set(client.get("/openapi.json").json()["components"]["schemas"])
+    assert {"StoryPage", "Brief", "Disagreement", "StoriesPage", "ArticlePage", "FeedsPage"} <= names

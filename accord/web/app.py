@@ -36,7 +36,8 @@ from accord.render import safe_url, show_normalized
 from accord.render.html import TEMPLATES as BRIEF_TEMPLATES
 from accord.render.html import kind_label
 from accord.store import Library
-from accord.web import views
+from accord.web import schema, views
+from accord.web.schema import doc
 
 HERE = Path(__file__).resolve().parent
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
@@ -349,7 +350,7 @@ def create_app(config: Config) -> FastAPI:
     def home() -> RedirectResponse:
         return RedirectResponse("/stories", status_code=307)
 
-    @app.get("/api/stories", tags=["stories"], summary="Stories: ranked, searched, filtered, paginated")
+    @app.get("/api/stories", tags=["stories"], responses=doc(schema.StoriesPage), summary="Stories: ranked, searched, filtered, paginated")
     def api_stories(request: Request, q: str = Query("", description="Full-text search (titles and texts)"),
                     outlet: str = "", since: str = Query("", alias="from", description="YYYY-MM-DD"),
                     until: str = Query("", alias="to", description="YYYY-MM-DD"),
@@ -366,7 +367,7 @@ def create_app(config: Config) -> FastAPI:
         return page(request, "stories.html", data=data, seen=_seen(request))
 
     # -- one story --------------------------------------------------------------------------
-    @app.get("/api/stories/{story_id}", tags=["stories"], summary="One story: its stored brief and views of it")
+    @app.get("/api/stories/{story_id}", tags=["stories"], responses=doc(schema.StoryPage), summary="One story: its stored brief and views of it")
     def api_story(request: Request, story_id: str,
                   since: Optional[int] = Query(None, ge=0, description="Brief version last seen: adds 'changes'")
                   ) -> JSONResponse:
@@ -375,7 +376,7 @@ def create_app(config: Config) -> FastAPI:
             refresher.schedule(story_id)
         return JSONResponse(data)  # plain json: no re-encoding pass
 
-    @app.get("/api/stories/{story_id}/changes", tags=["stories"], summary="What is new since a brief version")
+    @app.get("/api/stories/{story_id}/changes", tags=["stories"], responses=doc(schema.Changes), summary="What is new since a brief version")
     def api_changes(request: Request, story_id: str, since: int = Query(..., ge=0)) -> dict[str, Any]:
         return views.changes(library(request), opts, story_id, since)
 
@@ -390,7 +391,7 @@ def create_app(config: Config) -> FastAPI:
         return response
 
     # -- one article ------------------------------------------------------------------------
-    @app.get("/api/articles/{article_id:path}", tags=["articles"], summary="One article: cleaned text, marked sentences, removed lines")
+    @app.get("/api/articles/{article_id:path}", tags=["articles"], responses=doc(schema.ArticlePage), summary="One article: cleaned text, marked sentences, removed lines")
     def api_article(request: Request, article_id: str,
                     s: str = Query("", description="START-END: the cited sentence's character span, or 'title' for the headline"),
                     quote_text: str = Query("", alias="quote", description="a cited sentence's text")) -> JSONResponse:
@@ -467,18 +468,18 @@ def create_app(config: Config) -> FastAPI:
                                     status_code=303)
         return page(request, "add.html", results=results)
 
-    @app.post("/api/articles", tags=["add"], summary="Read URLs (article pages or feeds) into the library")
+    @app.post("/api/articles", tags=["add"], responses=doc(schema.AddResult), summary="Read URLs (article pages or feeds) into the library")
     async def api_add(request: Request, body: AddRequest) -> dict[str, Any]:
         await guard(request)
         return {"results": await add_urls(([body.url] if body.url else []) + body.urls)}
 
-    @app.post("/api/articles/upload", tags=["add"], summary="Upload files (text, HTML, JSONL, WARC, feeds)")
+    @app.post("/api/articles/upload", tags=["add"], responses=doc(schema.AddResult), summary="Upload files (text, HTML, JSONL, WARC, feeds)")
     async def api_upload(request: Request, files: list[UploadFile] = File(...)) -> dict[str, Any]:
         await guard(request)
         return {"results": await add_files(files)}
 
     # -- fixes ------------------------------------------------------------------------------
-    @app.get("/api/fixes", tags=["fixes"], summary="The audit trail of fixes, newest first")
+    @app.get("/api/fixes", tags=["fixes"], responses=doc(schema.FixesPage), summary="The audit trail of fixes, newest first")
     def api_fixes(request: Request, page_no: int = Query(1, alias="page", ge=1),
                   per_page: int = Query(50, ge=1, le=500)) -> dict[str, Any]:
         return views.fixes(library(request), page_no, per_page)
@@ -488,12 +489,12 @@ def create_app(config: Config) -> FastAPI:
                    per_page: int = Query(50, ge=1, le=500)) -> HTMLResponse:
         return page(request, "fixes.html", data=views.fixes(library(request), page_no, per_page))
 
-    @app.post("/api/fixes", tags=["fixes"], summary="Move an article, split or merge stories, re-clean an article")
+    @app.post("/api/fixes", tags=["fixes"], responses=doc(schema.FixRecord), summary="Move an article, split or merge stories, re-clean an article")
     async def api_fix(request: Request, body: FixRequest) -> dict[str, Any]:
         await guard(request)
         return await run_in_threadpool(_fix, opts, body)
 
-    @app.post("/api/fixes/{fix_id}/undo", tags=["fixes"], summary="Undo a fix")
+    @app.post("/api/fixes/{fix_id}/undo", tags=["fixes"], responses=doc(schema.FixRecord), summary="Undo a fix")
     async def api_undo(request: Request, fix_id: int) -> dict[str, Any]:
         from accord import api
 
@@ -543,17 +544,17 @@ def create_app(config: Config) -> FastAPI:
             watcher.close()
         return added
 
-    @app.get("/api/feeds", tags=["feeds"], summary="Feeds: last poll, status, next poll")
+    @app.get("/api/feeds", tags=["feeds"], responses=doc(schema.FeedsPage), summary="Feeds: last poll, status, next poll")
     def api_feeds(request: Request) -> dict[str, Any]:
         return views.feeds(library(request), config.watching)
 
-    @app.post("/api/feeds", tags=["feeds"], summary="Add feeds (polled now, then by the watcher)")
+    @app.post("/api/feeds", tags=["feeds"], responses=doc(schema.FeedsPage), summary="Add feeds (polled now, then by the watcher)")
     async def api_add_feed(request: Request, body: FeedRequest) -> dict[str, Any]:
         await guard(request)
         await run_in_threadpool(add_feeds, ([body.url] if body.url else []) + body.urls)
         return views.feeds(library(request), config.watching)
 
-    @app.delete("/api/feeds", tags=["feeds"], summary="Stop watching a feed (its articles stay)")
+    @app.delete("/api/feeds", tags=["feeds"], responses=doc(schema.FeedsPage), summary="Stop watching a feed (its articles stay)")
     async def api_remove_feed(request: Request, url: str) -> dict[str, Any]:
         await guard(request)
         if not library(request).remove_feed(url):
