@@ -294,8 +294,8 @@ class Library:
         return dict(row) if row else None
 
     def brief_stats(self) -> dict[str, dict[str, Any]]:
-        """Per stored brief: version, updated, facts and disagreements counts (the stories list)."""
-        rows = self.db.execute("SELECT story, version, updated, facts, disagreements FROM briefs")
+        """Per stored brief: its title, version, updated, facts and disagreements counts (the stories list)."""
+        rows = self.db.execute("SELECT story, title, version, updated, facts, disagreements FROM briefs")
         return {r[0]: dict(r) for r in rows}
 
     def brief_digest(self, story: str, version: int) -> dict[str, Any] | None:

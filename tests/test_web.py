@@ -584,3 +584,10 @@ def test_the_openapi_models_describe_what_is_served(library_copy: Path) -> None:
     schema.FeedsPage.model_validate(client.get("/api/feeds").json())
     names = set(client.get("/openapi.json").json()["components"]["schemas"])
     assert {"StoryPage", "Brief", "Disagreement", "StoriesPage", "ArticlePage", "FeedsPage"} <= names
+
+
+def test_a_story_has_one_title_everywhere(reader: TestClient) -> None:
+    sid = sample_story(reader)["id"]
+    title = reader.get(f"/api/stories/{sid}").json()["brief"]["title"]
+    assert sample_story(reader)["title"] == title
+    assert reader.get(f"/api/stories/{sid}").json()["story"]["title"] == title
