@@ -476,9 +476,14 @@ def test_the_watcher_and_the_server_write_together(library_copy: Path, site: Any
     from accord.watch import Watcher
 
     options = private_options(db=str(library_copy), fetch_feed_links=False)
-    items = [(f"g{k}", f"Vell flood bulletin {k}: river at Carst rises {k} cm",
-              site.url + f"/b{k}", f"Bulletin {k}. The Vell river at Carst rose {k} cm overnight, the Lorvania "
-              f"water agency said in bulletin number {k}.") for k in range(6)]
+    news = ["the Vell river rose past the old stone bridge at Carst overnight",
+            "volunteers filled sandbags outside the Carst fire station until dawn",
+            "the regional council closed two schools in the lower town",
+            "a freight train was halted north of Carst after water covered the tracks",
+            "farmers moved cattle from the flooded meadows east of the river",
+            "the water agency said the crest would pass the town by Friday evening"]
+    items = [(f"g{k}", f"Vell flood bulletin {k}", site.url + f"/b{k}",
+              f"Lorvania water agency bulletin: {line}, officials said.") for k, line in enumerate(news)]
     site.pages["/feed.xml"] = ("application/rss+xml", rss(items[:2]))
     watcher = Watcher(options, every=1, log=lambda _: None)
     watcher.add([site.url + "/feed.xml"])
@@ -491,7 +496,8 @@ def test_the_watcher_and_the_server_write_together(library_copy: Path, site: Any
     try:
         for k in range(4):
             site.pages["/feed.xml"] = ("application/rss+xml", rss(items[:k + 3]))
-            text = f"Dorvik note {k}\n\nThe Dorvik harbour authority issued notice {k} about pier {k} repairs.\n"
+            subject = ["crane repairs", "ferry timetables", "a fuel spill", "new mooring fees"][k]
+            text = f"Dorvik note {k}\n\nThe Dorvik harbour authority wrote to skippers about {subject} on day {k}.\n"
             r = client.post("/add/upload", data={"csrf": token},
                             files={"files": (f"note{k}.txt", text.encode(), "text/plain")}, follow_redirects=False)
             assert r.status_code == 303, r.text
