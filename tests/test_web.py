@@ -597,3 +597,15 @@ def test_a_story_has_one_title_everywhere(reader: TestClient) -> None:
     title = reader.get(f"/api/stories/{sid}").json()["brief"]["title"]
     assert sample_story(reader)["title"] == title
     assert reader.get(f"/api/stories/{sid}").json()["story"]["title"] == title
+
+
+def test_pasted_urls_follow_the_address_policy(library_copy: Path, site: Any) -> None:
+    from accord.options import Options
+
+    if "allow_private" not in Options.__dataclass_fields__:
+        pytest.skip("no address policy in this accord")
+    site.pages["/x"] = ("text/html", article_html("Local page", ["A page on this machine, not on the web."]))
+    client = client_for(library_copy)  # default options: private addresses refused
+    result = client.post("/api/articles", json={"url": site.url + "/x"}).json()["results"][0]
+    assert result["status"] == "error" and "allow" in result["message"].lower()
+    assert site.hits.get("/x") is None  # refused before connecting
