@@ -342,11 +342,6 @@ class Library:
             out.setdefault(story, []).append((aid, source, published))
         return out
 
-    def change_marker(self) -> tuple[int, int]:
-        """Changes by any connection since this one opened (``data_version``) and by this one:
-        equal markers mean nothing was written, so a cached view is still right."""
-        return (self.db.execute("PRAGMA data_version").fetchone()[0], self.db.total_changes)
-
     # -- fixes: a reader's corrections of the grouping, kept as an audit trail ------------------
     def add_fix(self, action: str, args: dict[str, Any], before: dict[str, Any], after: dict[str, Any]) -> int:
         with self._tx():

@@ -273,6 +273,8 @@ def test_fixes_are_recorded_undone_and_listed(library_copy: Path) -> None:
     new = split.json()["after"]["moves"][members[0]][1]
     assert len(client.get(f"/api/stories/{new}").json()["brief"]["articles"]) == 2
     assert len(client.get(f"/api/stories/{sample}").json()["brief"]["articles"]) == 3
+    listed = {r["id"]: r["articles"] for r in client.get("/api/stories").json()["stories"]}
+    assert listed[new] == 2 and listed[sample] == 3  # the cached listing saw the change
     merge = client.post("/api/fixes", json={"action": "merge", "story": new, "into": sample}).json()
     assert client.get(f"/api/stories/{new}").status_code == 404
     assert len(client.get(f"/api/stories/{sample}").json()["brief"]["articles"]) == 5

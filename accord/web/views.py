@@ -10,6 +10,7 @@ import json
 import math
 import re
 import threading
+import weakref
 from collections import Counter
 from datetime import date
 from typing import Any
@@ -30,16 +31,16 @@ RANKING = ("Ranked by coverage × independence × recency: log2(1 + outlets) × 
 # -- stories --------------------------------------------------------------------------------------
 
 _listing_lock = threading.Lock()
-_listing_cache: dict[str, tuple[tuple[Any, ...], list[dict[str, Any]], list[str]]] = {}
+# per connection (each server thread has its own): its signature and the listing it saw
+_listing_cache: "weakref.WeakKeyDictionary[Library, tuple[tuple[Any, ...], list[dict[str, Any]], list[str]]]" = \
+    weakref.WeakKeyDictionary()
 
 
 def _signature(lib: Library) -> tuple[Any, ...]:
-    """Cheap fingerprint of everything the listing depends on (any writer changes one of these)."""
-    a = lib.db.execute("SELECT COUNT(*), COALESCE(MAX(rowid), 0) FROM articles").fetchone()
-    b = lib.db.execute("SELECT COUNT(*), COALESCE(SUM(version), 0), COALESCE(MAX(updated), '') FROM briefs").fetchone()
-    f = lib.db.execute("SELECT COUNT(*), COUNT(undone) FROM fixes").fetchone()
-    s = lib.db.execute("SELECT COUNT(*), COALESCE(MAX(rowid), 0) FROM stories").fetchone()
-    return (tuple(a), tuple(b), tuple(f), tuple(s))
+    """Changes since this connection last looked: SQLite's ``data_version`` moves whenever another
+    connection commits (an ingest, the watcher, a fix, a rebuilt brief) and ``total_changes`` when
+    this one writes, so equal signatures mean the listing is still right."""
+    return (lib.db.execute("PRAGMA data_version").fetchone()[0], lib.db.total_changes)
 
 
 def _stories(lib: Library) -> list[Story]:
@@ -64,7 +65,7 @@ def _listing(lib: Library, options: Options) -> tuple[list[dict[str, Any]], list
     """Every story with what the list shows and its ranking score (cached until the library changes)."""
     sig = _signature(lib)
     with _listing_lock:
-        cached = _listing_cache.get(lib.path)
+        cached = _listing_cache.get(lib)
         if cached and cached[0] == sig:
             return cached[1], cached[2]
     stats = lib.brief_stats()
@@ -109,7 +110,7 @@ def _listing(lib: Library, options: Options) -> tuple[list[dict[str, Any]], list
         r["title"] = r["title"] or "(untitled story)"
     outlets = [o for o, _ in sorted(outlets_all.items(), key=lambda kv: (-kv[1], kv[0].lower()))]
     with _listing_lock:
-        _listing_cache[lib.path] = (sig, rows, outlets)
+        _listing_cache[lib] = (sig, rows, outlets)
     return rows, outlets
 
 
