@@ -276,7 +276,9 @@ class StoryIndex:
             self.stories[src.id] = kept
         else:
             del self.stories[src.id]
-        self.stories[to].add(article_id, member)
+        target = self.stories[to]
+        target.add(article_id, member)
+        self.stories[to] = target  # set anew: an index kept in tables rewrites its members' rows
         self.home[article_id] = to
         for key, _ in _top(member.body, self.options.story_index_terms, "b:") + _top(member.names, self.options.story_index_terms, "n:"):
             self.postings[key].add(to)
