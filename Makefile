@@ -15,6 +15,7 @@ $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[dev,web]'
+	$(BIN)/python -m pip install -q -e '.[ray]' || echo "WARNING: the ray extra could not be installed: the Ray tests will be skipped"
 	touch $@
 
 run: setup

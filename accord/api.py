@@ -204,11 +204,13 @@ def batch(
     options: Options | None = None,
     workers: int = 1,
     progress: Callable[[int], None] | None = None,
+    engine: Any = None,
     **overrides: Any,
 ) -> tuple[int, int]:
     """Summarise every story of a JSONL file into another, in input order; returns (ok, errors).
 
-    ``workers`` > 1 uses local processes; each loads the models once and keeps them.
+    ``workers`` > 1 uses local processes; each loads the models once and keeps them. ``engine``
+    (``accord.engines.engine("ray")``) runs the same per-line work on that engine instead.
     """
     opts = make(options, **overrides)
     in_path, out_path = Path(in_path), Path(out_path)
@@ -216,7 +218,11 @@ def batch(
     ok = errors = 0
     items = _lines(in_path, opts)
     with out_path.open("w", encoding="utf-8") as out:
-        if workers > 1:
+        if engine is not None:
+            from accord.engines.grouping import lines as engine_lines
+
+            pool, lines = None, iter(engine_lines(engine, items, opts))
+        elif workers > 1:
             import multiprocessing as mp
 
             pool = mp.get_context("spawn").Pool(workers)
@@ -274,11 +280,14 @@ def group(
     *,
     options: Options | None = None,
     progress: Callable[[int], None] | None = None,
+    engine: Any = None,
     **overrides: Any,
 ) -> list[dict[str, Any]]:
     """Stories and wire copies for a JSONL file (``id``, ``text``, ``title``?, ``url``?, ``published``?)
     or for Articles: one ``{"id", "story", "copy_of"}`` per article in input order, and
     ``{"id"?, "error"}`` for a bad line (the others are still grouped). Written to ``out_path`` if given.
+    ``engine`` (``accord.engines.engine("ray")``) groups at scale: partitions in parallel, then
+    reconciled (``accord.group.partitioned``; the same stories up to renaming where the scheme allows).
     """
     from accord.group import assign
 
@@ -309,11 +318,19 @@ def group(
     else:
         arts = list(source)
         results = [{"id": a.id} for a in arts]
-    grouping = assign(arts, opts, progress=progress)
+    if engine is None:
+        grouping = assign(arts, opts, progress=progress)
+        story_of, copy_of = grouping.story, grouping.copy_of
+    else:
+        from accord.engines.grouping import assign as assign_on
+
+        story_of, copy_of = assign_on(engine, arts, opts)
+        if progress:
+            progress(len(arts))
     for res in results:
         if "error" not in res:
-            res["story"] = grouping.story[res["id"]]
-            res["copy_of"] = grouping.copy_of.get(res["id"])
+            res["story"] = story_of[res["id"]]
+            res["copy_of"] = copy_of.get(res["id"])
     if out_path is not None:
         with Path(out_path).open("w", encoding="utf-8") as fh:
             for res in results:

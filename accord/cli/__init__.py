@@ -90,7 +90,7 @@ def _table(title: str, columns: list[str], rows: list[list[str]]) -> "Table":
 
 
 # the command modules register themselves on ``app`` / ``eval_app`` when imported
-from accord.cli import bench, briefs, library  # noqa: E402,F401
+from accord.cli import bench, briefs, engines, library  # noqa: E402,F401
 
 
 def main() -> None:

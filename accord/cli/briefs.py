@@ -8,6 +8,7 @@ from typing import Optional
 import typer
 
 from accord.cli import ANALYSER_HELP, State, _with_analyser, app, err, fail
+from accord.cli.engines import ADDRESS_HELP, ENGINE_HELP, open_engine
 
 
 @app.command()
@@ -17,6 +18,8 @@ def batch(
     words: int = typer.Option(100, "--words", help="Summary budget in whitespace words."),
     workers: int = typer.Option(1, "--workers", help="Local worker processes (each loads the models once)."),
     analyser: Optional[str] = typer.Option(None, "--analyser", help=ANALYSER_HELP),
+    engine: str = typer.Option("local", "--engine", help=ENGINE_HELP),
+    address: Optional[str] = typer.Option(None, "--address", help=ADDRESS_HELP),
 ) -> None:
     """Summarise many stories: bad lines get {"id", "error"} in OUT and the run goes on."""
     from rich.progress import Progress
@@ -25,10 +28,11 @@ def batch(
 
     opts = _with_analyser(State.options, analyser).with_(words=words)  # a wrong name fails before the run
     total = api.count_lines(in_path)
-    with Progress(console=err, transient=True) as bar:
+    with open_engine(engine, address, workers if workers > 1 else None) as eng, \
+            Progress(console=err, transient=True) as bar:
         task = bar.add_task("stories", total=total)
         ok, bad = api.batch(in_path, out_path, opts, workers=workers,
-                            progress=lambda n: bar.advance(task, n))
+                            progress=lambda n: bar.advance(task, n), engine=eng)
     err.print(f"{ok} stories summarised, {bad} errors → {out_path}", highlight=False)
     if bad:  # every good line is written; the exit code still tells a pipeline that some failed
         raise typer.Exit(1)
@@ -39,6 +43,8 @@ def batch(
 def group(
     in_path: str = typer.Argument(..., metavar="IN.jsonl", help="One article per line: id, text, title?, url?, published?"),
     out_path: str = typer.Argument(..., metavar="OUT.jsonl", help='One {"id", "story", "copy_of"} per article.'),
+    engine: str = typer.Option("local", "--engine", help=ENGINE_HELP),
+    address: Optional[str] = typer.Option(None, "--address", help=ADDRESS_HELP),
 ) -> None:
     """Sort articles into stories and mark wire copies (JSONL in, JSONL out; a bad line becomes an error line)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -47,9 +53,11 @@ def group(
 
     total = api.count_lines(in_path)
     columns = (TextColumn("group"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
+    with open_engine(engine, address) as eng, \
+            Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
         task = bar.add_task("", total=total)
-        results = api.group(in_path, out_path, options=State.options, progress=lambda n: bar.advance(task, n))
+        results = api.group(in_path, out_path, options=State.options, progress=lambda n: bar.advance(task, n),
+                            engine=eng)
     bad = [r for r in results if "error" in r]
     for r in bad:
         err.print(f"[red]error:[/red] {r['error']}", highlight=False, soft_wrap=True)
