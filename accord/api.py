@@ -9,13 +9,14 @@ Options are keyword overrides of ``accord.options.Options`` (``timeout=5``, ``ma
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from accord import ingest as _ingest
 from accord.errors import AccordError, IngestError
-from accord.model import Article, Ingested, Story
+from accord.model import Article, Brief, Ingested, Story
 from accord.options import Options, make
 from accord.store import Library
 
@@ -138,6 +139,7 @@ def story_articles(story: dict[str, Any]) -> list[Article]:
     arts = []
     for i, doc in enumerate(docs):
         aid = f"{sid}/{i}"
+        meta: dict[str, Any]  # optional Article fields (all strings)
         if isinstance(doc, str):
             title, text, meta = "", doc, {}
         elif isinstance(doc, dict) and isinstance(doc.get("text", ""), str):
@@ -275,7 +277,7 @@ def _group_article(number: int, line: str, seen: set[str]) -> Article:
 
 
 def group(
-    source: str | Path | Iterable[Article],
+    source: str | Path | Iterable[Article | dict[str, Any]],
     out_path: str | Path | None = None,
     *,
     options: Options | None = None,
@@ -284,10 +286,11 @@ def group(
     **overrides: Any,
 ) -> list[dict[str, Any]]:
     """Stories and wire copies for a JSONL file (``id``, ``text``, ``title``?, ``url``?, ``published``?)
-    or for Articles: one ``{"id", "story", "copy_of"}`` per article in input order, and
-    ``{"id"?, "error"}`` for a bad line (the others are still grouped). Written to ``out_path`` if given.
-    ``engine`` (``accord.engines.engine("ray")``) groups at scale: partitions in parallel, then
-    reconciled (``accord.group.partitioned``; the same stories up to renaming where the scheme allows).
+    or for a list of Articles or dicts with those fields: one ``{"id", "story", "copy_of"}`` per
+    article in input order, and ``{"id"?, "error"}`` for a bad line or item (the others are still
+    grouped). Written to ``out_path`` if given. ``engine`` (``accord.engines.engine("ray")``) groups
+    at scale: partitions in parallel, then reconciled (``accord.group.partitioned``; the same stories
+    up to renaming where the scheme allows).
     """
     from accord.group import assign
 
@@ -316,8 +319,7 @@ def group(
                 arts.append(art)
                 results.append({"id": art.id})
     else:
-        arts = list(source)
-        results = [{"id": a.id} for a in arts]
+        arts, results = _group_items(source)
     if engine is None:
         grouping = assign(arts, opts, progress=progress)
         story_of, copy_of = grouping.story, grouping.copy_of
@@ -336,6 +338,45 @@ def group(
             for res in results:
                 fh.write(json.dumps(res, ensure_ascii=False) + "\n")
     return results
+
+
+def _group_items(items: Iterable[Any]) -> tuple[list[Article], list[dict[str, Any]]]:
+    """``group``'s Articles and dicts: a dict is read as a JSONL line is (same fields, same checks);
+    a bad item becomes ``{"id"?, "error": "item N: ..."}`` and the others are still grouped."""
+    if isinstance(items, (dict, bytes)):
+        raise AccordError("group() takes a JSONL path or a list of Articles or dicts, not a single "
+                          f"{type(items).__name__}")
+    arts: list[Article] = []
+    results: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for number, item in enumerate(items, 1):
+        try:
+            if isinstance(item, Article):
+                if item.id in seen:
+                    raise AccordError(f"item {number}: duplicate id {item.id!r}")
+                art = item
+            elif isinstance(item, dict):
+                try:
+                    line = json.dumps(item, ensure_ascii=False)
+                except (TypeError, ValueError) as exc:
+                    raise AccordError(f"item {number}: not JSON data ({exc})") from None
+                try:
+                    art = _group_article(number, line, seen)
+                except AccordError as exc:  # the JSONL checks name a line; here it is the list's item
+                    raise AccordError(re.sub(r"^line ", "item ", str(exc))) from None
+                art.origin = f"item {number}"
+            else:
+                raise AccordError(f"item {number}: expected an Article or a dict with 'id' and 'text', "
+                                  f"not {type(item).__name__}")
+        except AccordError as exc:
+            rid = item.id if isinstance(item, Article) else item.get("id") if isinstance(item, dict) else None
+            ok_id = isinstance(rid, (str, int)) and not isinstance(rid, bool)
+            results.append({"id": rid, "error": str(exc)} if ok_id else {"error": str(exc)})
+            continue
+        seen.add(art.id)
+        arts.append(art)
+        results.append({"id": art.id})
+    return arts, results
 
 
 class _Grouper:
@@ -374,7 +415,7 @@ class _Grouper:
         for moved_id, new_story in self.stories.moved:  # a split moved earlier articles
             stored = self.lib.get(moved_id)
             if stored is not None and stored.story != new_story:
-                changed.update({stored.story, new_story} - {None})
+                changed.update(s for s in (stored.story, new_story) if s is not None)
                 stored.story = new_story
                 self.lib.update(stored)
         self.stories.moved.clear()

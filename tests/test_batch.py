@@ -84,6 +84,7 @@ def test_cli_batch(tmp_path: Path) -> None:
     assert "error" in rows[1]
 
 
+@pytest.mark.slow  # starts worker processes that each load the models
 def test_workers_give_the_same_lines(tmp_path: Path) -> None:
     lines = [json.dumps({"id": f"s{i}", "documents": [DOC1, DOC2]}) for i in range(2)] + ["bad"]
     src = _write(tmp_path, lines)

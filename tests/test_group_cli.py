@@ -7,15 +7,14 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from accord.cli import app
-from test_group import QUAKE_A, QUAKE_B, WIRE, WIRE_COPY
 
 
-def test_group_command_round_trip_and_bad_lines(tmp_path: Path) -> None:
-    lines = [json.dumps({"id": f"p{i}", "text": t, "published": "2023-03-0" + str(i + 1)}) for i, t in enumerate(QUAKE_A)]
-    lines += [json.dumps({"id": f"t{i}", "title": "Quake", "text": t}) for i, t in enumerate(QUAKE_B)]
+def test_group_command_round_trip_and_bad_lines(tmp_path: Path, texts) -> None:
+    lines = [json.dumps({"id": f"p{i}", "text": t, "published": "2023-03-0" + str(i + 1)}) for i, t in enumerate(texts.quake_a)]
+    lines += [json.dumps({"id": f"t{i}", "title": "Quake", "text": t}) for i, t in enumerate(texts.quake_b)]
     lines += [
-        json.dumps({"id": "wire", "text": WIRE, "published": "2022-01-13", "url": "https://example.org/a"}),
-        json.dumps({"id": "copy", "text": WIRE_COPY, "published": "not a date"}),
+        json.dumps({"id": "wire", "text": texts.wire, "published": "2022-01-13", "url": "https://example.org/a"}),
+        json.dumps({"id": "copy", "text": texts.wire_copy, "published": "not a date"}),
         "{not json",
         json.dumps({"id": "empty", "text": "  "}),
         json.dumps(["a", "list"]),

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Optional
 
 import typer
 
-from accord.cli import ANALYSER_HELP, State, _table, _with_analyser, err, eval_app, fail, out
+from accord.cli import ANALYSER_HELP, State, _table, _with_analyser, err, eval_app, fail, needs, out
 from accord.errors import AccordError
 from accord.options import Options
 
@@ -30,6 +30,7 @@ def eval_summaries(
 
     from accord.eval import summaries
 
+    needs("eval", "accord eval")
     options = State.options.with_(summary_scorer=scorer) if scorer else State.options
     options = _with_analyser(options, analyser)
     results = summaries.run(set_, data, limit, [s.strip() for s in systems.split(",") if s.strip()], options)
@@ -152,6 +153,8 @@ def eval_analyse(
 
     from accord.eval import analyse
 
+    needs("eval", "accord eval")
+    needs("spacy", "accord eval analyse")  # it compares the two analysers
     if disagreements:
         _eval_disagreements(data, set_name, limit)
         return
@@ -183,7 +186,7 @@ def _eval_disagreements(data: str, set_name: str, limit: int) -> None:
             rep = analyse.run_disagreements(data, set_name, limit, State.options,
                                             progress=lambda k: bar.advance(task, k))
         except AccordError as exc:
-            raise fail(str(exc))
+            raise fail(str(exc)) from None
     only = {a: rep.only(a) for a in rep.found}
     rows = [[a, str(len(ds)), str(len(ds) - len(only[a])), str(len(only[a])),
              str(sum(not d.compatible for _, d in ds))] for a, ds in rep.found.items()]
