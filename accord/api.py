@@ -220,6 +220,7 @@ def batch(
     ok = errors = 0
     items = _lines(in_path, opts)
     with out_path.open("w", encoding="utf-8") as out:
+        lines: Iterator[str]
         if engine is not None:
             from accord.engines.grouping import lines as engine_lines
 
@@ -228,7 +229,7 @@ def batch(
             import multiprocessing as mp
 
             pool = mp.get_context("spawn").Pool(workers)
-            lines: Iterator[str] = pool.imap(_batch_line, items, chunksize=1)
+            lines = pool.imap(_batch_line, items, chunksize=1)
         else:
             pool, lines = None, map(_batch_line, items)
         try:

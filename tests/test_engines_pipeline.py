@@ -16,7 +16,8 @@ from accord.errors import AccordError  # noqa: E402
 from accord.options import DEFAULT  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "eval"
-pytestmark = pytest.mark.skipif(not (DATA / "ecbplus" / "dev.jsonl").is_file(), reason="../shared/eval not found")
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(not (DATA / "ecbplus" / "dev.jsonl").is_file(), reason="../shared/eval not found")]
 
 
 def _inputs(tmp: Path, n: int = 40) -> Path:
