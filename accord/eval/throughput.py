@@ -181,9 +181,9 @@ def engines(data: Path, sizes: list[int], workers: list[int], ray: bool = True, 
             path = Path(tmp) / f"articles-{n}.jsonl"
             path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows[:n]), encoding="utf-8")
             inputs[n] = path
-        for name, w in configs:
-            with make_engine(name, workers=w) as eng:
-                for n in sizes:
+        for n in sizes:  # every engine at one size before the next size: a cut-short run still compares
+            for name, w in configs:
+                with make_engine(name, workers=w) as eng:
                     out = Path(tmp) / f"out-{name}-{w}-{n}"
                     t = time.perf_counter()
                     res = pipeline.run([str(inputs[n])], str(out), eng, options, say=lambda _: None)
@@ -191,7 +191,8 @@ def engines(data: Path, sizes: list[int], workers: list[int], ray: bool = True, 
                                     res.partitions)
                     runs.append(run)
                     if say:
-                        say(f"{name} ×{w}: {run.n} articles in {run.seconds:.1f} s ({run.n / run.seconds:.1f}/s)")
+                        say(f"{name} ×{w}: {run.n} articles in {run.seconds:.1f} s ({run.n / run.seconds:.1f}/s), "
+                            f"{run.partitions} partitions, {run.stories} stories")
     return runs
 
 

@@ -240,9 +240,16 @@ class _Reconciler(_Prepared):
     def __init__(self, options: Options, stats: Stats) -> None:
         super().__init__(options, stats)
         self.fragment_of: dict[str, int] = {}  # article -> its partition
+        self._parts_of: dict[str, tuple[_StoryState, int, set[int]]] = {}  # story -> (state, size, partitions)
 
     def _parts(self, sid: str) -> set[int]:
-        return {self.fragment_of[a] for a in self.stories[sid].members}
+        """Partitions of the story's articles (cached until a split or re-cut replaces the story)."""
+        st = self.stories[sid]
+        hit = self._parts_of.get(sid)
+        if hit is None or hit[0] is not st or hit[1] != len(st.members):
+            hit = (st, len(st.members), {self.fragment_of[a] for a in st.members})
+            self._parts_of[sid] = hit
+        return hit[2]
 
     def add_fragment(self, fragment: Fragment) -> str:
         """Join the fragment (its centroid, its first article's date and lead name) to its best
@@ -263,12 +270,14 @@ class _Reconciler(_Prepared):
             self.next_id += 1
             self.stories[best] = _StoryState(id=best, title=first.title, next_check=fragment.next_check)
         story = self.stories[best]
+        parts = self._parts(best) if joined else set()
         for aid, _, member, _ in fragment.members:
             self.fragment_of[aid] = fragment.partition
             story.add(aid, member)
             self.home[aid] = best
             for k, _ in _top(member.body, o.story_index_terms, "b:") + _top(member.names, o.story_index_terms, "n:"):
                 self.postings[k].add(best)
+        self._parts_of[best] = (story, len(story.members), parts | {fragment.partition})
         if joined and len(story.members) >= max(story.next_check, o.story_split_min):
             self._check_split(story)
         self.moved.clear()
