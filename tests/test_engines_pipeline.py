@@ -29,7 +29,28 @@ def _inputs(tmp: Path, n: int = 40) -> Path:
     lines.insert(5, "{not json")
     (folder / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     pq.write_table(pa.Table.from_pylist([{"id": r["id"], "text": r["text"]} for r in rows[-3:]]), folder / "b.parquet")
+    _warc(folder / "c.warc.gz", rows[:2])  # two of the same articles again, as pages of a crawl
     return folder
+
+
+def _warc(path: Path, rows: list[dict]) -> None:
+    """A crawl: an HTML page per row (the text as paragraphs) and one 404 response."""
+    import html
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        pages = [(f"https://news.example.org/{r['id']}", "200 OK",
+                  "<html><head><title>Report</title></head><body><article>"
+                  + "".join(f"<p>{html.escape(p)}</p>" for p in r["text"].split("\n") if p.strip())
+                  + "</article></body></html>") for r in rows]
+        for uri, status, page in [*pages, ("https://news.example.org/gone", "404 Not Found", "<html>gone</html>")]:
+            headers = StatusAndHeaders(status, [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(page.encode()),
+                                                          http_headers=headers))
 
 
 def _table(path: Path) -> list[dict]:
@@ -46,20 +67,23 @@ def test_tables_errors_and_ingest(tmp_path: Path) -> None:
     out = tmp_path / "out"
     res = _run(folder, out)
     arts = _table(out / "articles")
-    assert len(arts) == res.articles == 40
+    assert len(arts) == res.articles == 42  # 37 JSONL lines, 3 Parquet rows, 2 WARC pages
+    assert sum(a["origin"].startswith(str(folder / "c.warc.gz") + "#https://") for a in arts) == 2
     assert all(a["story"] for a in arts) and [a["position"] for a in arts] == sorted(a["position"] for a in arts)
     assert any(a["removed"] for a in arts) or all(a["text"] == a["raw_text"] for a in arts)
     stories = _table(out / "stories")
     assert sorted(i for s in stories for i in s["articles"]) == sorted(a["id"] for a in arts)
-    [error] = _table(out / "errors")
-    assert error["stage"] == "read" and error["item"].endswith("a.jsonl:6") and "JSON" in error["error"]
+    bad_line, gone = _table(out / "errors")
+    assert bad_line["stage"] == "read" and bad_line["item"].endswith("a.jsonl:6") and "JSON" in bad_line["error"]
+    assert gone["item"].endswith("/gone") and "404" in gone["error"]
     briefs = _table(out / "briefs")
     assert {b["story"] for b in briefs} == {s["id"] for s in stories if s["size"] >= 2}
     brief = json.loads(briefs[0]["brief"])
     assert brief["schema"] >= 2 and brief["summary"] and len(brief["articles"]) == briefs[0]["articles"]
     # the articles table loads into a library (re-cleaned and grouped there like any input)
     added = api.ingest([str(out / "articles")], db=str(tmp_path / "lib.db"))
-    assert sum(r.status == "added" for r in added) == 40
+    assert sum(r.status == "added" for r in added) == 40  # the WARC pages are duplicates there: same text
+    assert sum(r.status == "duplicate" for r in added) == 2
 
 
 def test_a_run_that_dies_resumes_where_it_stopped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
