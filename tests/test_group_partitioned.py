@@ -72,3 +72,19 @@ def test_partitions_follow_windows_and_reading_order() -> None:
     assert part["3"] < part["1"] == part["4"] == part["7"]  # undated ones are read last, as by assign
     # the cut depends on the data only: the same starts from any ordering of the input
     assert partition_starts([f.order for f in reversed(feats)], opts) == starts
+
+
+@needs_data
+def test_statistics_do_not_depend_on_how_an_engine_cuts_batches() -> None:
+    """A float32 sum of lead embeddings changes with the order of additions; the fixed-point one does
+    not, so every engine and worker count gets the same lead mean and so the same split checks."""
+    from accord.group.partitioned import Stats, featurize
+
+    arts = _ecb(300)
+    feats = featurize(arts, range(len(arts)))
+    whole = Stats.of(feats)
+    pieces = Stats()
+    for i in (200, 0, 100):  # other batches, merged in another order
+        pieces.merge(Stats.of(feats[i:i + 100]))
+    assert (whole.lead_fixed == pieces.lead_fixed).all() and whole.lead_n == pieces.lead_n == 300
+    assert whole.df_body == pieces.df_body and whole.df_names == pieces.df_names

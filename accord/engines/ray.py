@@ -82,6 +82,9 @@ class RayEngine:
     name = "ray"
 
     def __init__(self, address: str | None = None, workers: int | None = None) -> None:
+        from accord.engines.work import pin_threads
+
+        pin_threads()  # the reconcile runs here, in the driver: one BLAS thread as in every worker
         ray = _ray()
         self.ray = ray
         self.started = False
@@ -116,8 +119,8 @@ class RayEngine:
         return self.ray.data.ActorPoolStrategy(size=size or self.workers)
 
     # Scheduling rule (2 CPUs must never deadlock): an actor pool takes every worker CPU, so the
-    # input of an actor stage is computed before its actors start, its output is materialised
-    # before the next stage, and the light row filters between stages take no CPU.
+    # input of an actor stage is computed before its actors start and its output is materialised
+    # before the next stage runs.
     def rows(self, rows: list[dict[str, Any]], kind: str) -> Any:
         import pyarrow as pa
 
@@ -160,7 +163,7 @@ class RayEngine:
             mask = pc.is_valid(batch[column]) if present else pc.is_null(batch[column])
             return batch.filter(mask)
 
-        return data.map_batches(keep, batch_format="pyarrow", num_cpus=0)
+        return data.map_batches(keep, batch_format="pyarrow")  # callers pass computed data: no actor waits
 
     def collect(self, data: Any, columns: list[str] | None = None) -> list[dict[str, Any]]:
         if columns is not None:
