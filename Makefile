@@ -9,8 +9,9 @@ export TRANSFORMERS_OFFLINE := 1
 
 EXTRAS ?= dev,eval,spacy,web
 CONSTRAINTS := constraints.txt
+FUZZ_SECONDS ?= 900
 
-.PHONY: setup run test lint constraints clean
+.PHONY: setup run test lint fuzz constraints clean
 
 setup: $(VENV)/.installed
 
@@ -35,6 +36,11 @@ run: setup
 
 test: setup lint
 	$(BIN)/python -m pytest
+
+# Property-based fuzz tests with many random examples (make test runs a few derandomised ones);
+# bounded in time: stopped after FUZZ_SECONDS.
+fuzz: setup
+	HYPOTHESIS_PROFILE=fuzz timeout $(FUZZ_SECONDS) $(BIN)/python -m pytest -m fuzz -p no:cacheprovider -p no:logging
 
 # ruff (pyflakes, pycodestyle errors, a few bugbear checks) and mypy on the public API; rules in pyproject.toml
 lint: setup

@@ -175,8 +175,9 @@ def eval_analyse(
 def _eval_disagreements(data: str, set_name: str, limit: int) -> None:
     """Counts per analyser, then every disagreement one analyser's briefs have and the other's lack,
     with each side's evidence sentence, for a reader to judge."""
-    from rich.markup import escape
     from rich.progress import Progress
+
+    from accord.cli.output import safe as escape  # data from the evaluation set: terminal-safe too
 
     from accord.eval import analyse
 

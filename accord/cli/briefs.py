@@ -7,10 +7,10 @@ from typing import Optional
 
 import typer
 
-from accord.cli import (ANALYSER, DB, FETCH_LINKS, TIMEOUT, WORDS_HELP, State, _with_analyser, app, at_least,
-                        fetch_options, library_options)
+from accord.cli import (ALLOW_PRIVATE, ANALYSER, DB, FETCH_LINKS, TIMEOUT, WORDS_HELP, State, _with_analyser, app,
+                        at_least, fetch_options, library_options)
 from accord.cli.engines import ADDRESS, ENGINE, open_engine
-from accord.cli.output import err, error, fail, markdown_for_terminal, out, plural, safe
+from accord.cli.output import err, error, fail, markdown_for_terminal, out, plain, plural, safe
 
 
 @app.command()
@@ -98,6 +98,7 @@ def brief(
     analyser: Optional[str] = ANALYSER,
     fetch_links: bool = FETCH_LINKS,
     timeout: Optional[float] = TIMEOUT,
+    allow_private: bool = ALLOW_PRIVATE,
     db: Optional[str] = DB,
 ) -> None:
     """Write the brief of some articles taken as one story, or of a story of the library.
@@ -117,7 +118,7 @@ def brief(
     at_least("--words", words, 1)
     opts = library_options(db)
     opts = opts.with_(words=words) if words is not None else opts
-    opts = fetch_options(_with_analyser(opts, analyser), timeout, fetch_links=fetch_links)
+    opts = fetch_options(_with_analyser(opts, analyser), timeout, fetch_links=fetch_links, allow_private=allow_private)
     failed: list[str] = []
 
     def report(exc: Exception) -> None:
@@ -130,9 +131,11 @@ def brief(
         text = result.to_markdown()
         terminal = out_file is None and out.is_terminal
         if fmt == "text" or terminal:  # a reader's view: rendered, no Markdown escapes
-            text = markdown_for_terminal(text, width=min(out.width, 100), color=terminal and fmt == "md")
+            text = markdown_for_terminal(plain(text), width=min(out.width, 100), color=terminal and fmt == "md")
     else:
         text = result.to_json() if fmt == "json" else result.to_html()
+    if out_file is None and not (fmt == "md" and out.is_terminal):  # rendered Markdown: cleaned before
+        text = plain(text)  # article text reaches the terminal: no escape sequences from data
     text = text if text.endswith("\n") else text + "\n"
     if out_file:
         Path(out_file).write_text(text, encoding="utf-8")

@@ -5,7 +5,8 @@ from typing import Any, Optional
 
 import typer
 
-from accord.cli import DB, FETCH_LINKS, JSON, PROGRESS_MIN_ITEMS, TIMEOUT, app, fetch_options, library_options
+from accord.cli import (ALLOW_PRIVATE, DB, FETCH_LINKS, JSON, PROGRESS_MIN_ITEMS, TIMEOUT, app, fetch_options,
+                        library_options)
 from accord.cli.output import Listing, err, error, fail, out, plural, print_json, safe
 from accord.errors import AccordError
 from accord.model import Article, Ingested
@@ -18,6 +19,7 @@ def ingest(
     ),
     fetch_links: bool = FETCH_LINKS,
     timeout: Optional[float] = TIMEOUT,
+    allow_private: bool = ALLOW_PRIVATE,
     db: Optional[str] = DB,
     as_json: bool = JSON,
 ) -> None:
@@ -31,7 +33,7 @@ def ingest(
 
     from accord import api
 
-    options = fetch_options(library_options(db), timeout, fetch_links=fetch_links)
+    options = fetch_options(library_options(db), timeout, fetch_links=fetch_links, allow_private=allow_private)
     bar: list[Progress] = []
     task: list[TaskID] = []
 
