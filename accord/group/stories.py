@@ -207,7 +207,10 @@ class StoryIndex:
             for sid in self.postings.get(key, ()):
                 if sid in self.stories:  # postings may name a story of a restored older state
                     score[sid] += w
-        return [sid for sid, _ in score.most_common(o.story_candidates)]
+        # ties by id, not by the order of the postings' sets (that follows PYTHONHASHSEED, which differs
+        # between processes: the same input gave other stories in another run or on another worker)
+        ranked = sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [sid for sid, _ in ranked[: o.story_candidates]]
 
     def add(self, article: Article, root: str | None = None, counted: bool = False, story: str | None = None) -> str:
         """Assign ``article`` to its best candidate story above the threshold, or start a new story.
