@@ -13,15 +13,13 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-
-from accord import analyse, clean, tfidf
-from accord.analyse import dates
+from accord import analyse, clean, support, tfidf
 from accord.align import align, independent, roots
+from accord.analyse import dates
 from accord.disagree import find as find_disagreements
 from accord.group.copies import find_copies
 from accord.ingest import meta
-from accord.model import (Article, ArticleRef, Brief, Cited, Dated, Fact, FactRef, Mention,
-                          SingleSource)
+from accord.model import Article, ArticleRef, Brief, Cited, Dated, Fact, Mention, SingleSource
 from accord.options import DEFAULT, Options
 from accord.summarize import select, usable
 from accord.summarize.features import neutral_headline
@@ -86,8 +84,9 @@ def _shorten(sentence: str) -> str:
     return " ".join(words[:TITLE_MAX_WORDS]) + "…"
 
 
-def _claims(facts: Sequence[Fact], copies: dict[str, str], limit: int) -> list[SingleSource]:
-    """Facts told by one independent source that state something checkable.
+def _claims(facts: Sequence[support.Checked], copies: dict[str, str], limit: int) -> list[SingleSource]:
+    """Facts that one independent source states (checked: no other article does) and that state
+    something checkable.
 
     Checkable = a figure, a date, a quote or two named entities: the claims a careful reader wants
     flagged as resting on one outlet. Wire copies of one source count as one. Taken in turn from
@@ -98,14 +97,11 @@ def _claims(facts: Sequence[Fact], copies: dict[str, str], limit: int) -> list[S
     for fact in facts:
         if fact.independent != 1:
             continue
-        s = fact.sentences[0]
-        kinds = {m.kind for m in s.mentions}
-        if not kinds & {"number", "date", "quote"} and sum(m.kind == "entity" for m in s.mentions) < 2:
+        s = fact.sentence
+        if not support.checkable(s):
             continue
-        if len(s.text.split()) < 6:
-            continue
-        source = root.get(s.article, s.article)
-        per_article.setdefault(source, []).append(SingleSource(text=s.text, article=source))
+        source = root.get(s.article, s.article)  # a wire copy's claims queue with its original's
+        per_article.setdefault(source, []).append(SingleSource(text=s.text, article=s.article))
     out: list[SingleSource] = []
     queues = list(per_article.values())
     while queues and len(out) < limit:
@@ -232,19 +228,22 @@ def _build(articles: list[Article], options: Options) -> Brief:
     sentences, variants = analyse.analyse_story(articles, options, reference=reference)
     facts = align(articles, sentences, copies, options)
     disagreements = find_disagreements(facts, options, reference=reference, articles=ids)
-    summary = select(facts, [replace(a, title=headline(a)) for a in articles], options)
+    # every citation, support count and single-source claim below passes through the one check
+    evidence = support.Evidence(articles, sentences, copies, options, reference)
+    summary = support.cite(evidence, select(facts, [replace(a, title=headline(a)) for a in articles], options))
+    checked = support.check_facts(evidence, facts)
+    support.link_disagreements(evidence, checked, disagreements)
     refs = [ArticleRef(id=a.id, title=a.title, source=a.source, url=a.url, published=a.published,
                        copy_of=copies.get(a.id)) for a in articles]
-    multi = [f for f in facts if f.independent > 1]
+    multi = support.shown_once([c for c in checked if c.independent > 1], disagreements)
     return Brief(
         title=neutral_title(articles, summary),
         articles=refs,
         summary=summary,
-        facts=[FactRef(text=f.text, support=list(f.support), independent=f.independent)
-               for f in multi[: options.brief_max_facts]],
+        facts=[c.ref() for c in multi[: options.brief_max_facts]],
         disagreements=disagreements,
-        single_source=_claims(facts, copies, options.brief_max_single),
-        timeline=_timeline(facts, options.brief_max_timeline, reference),
+        single_source=_claims(checked, copies, options.brief_max_single),
+        timeline=support.date_citations(evidence, _timeline(facts, options.brief_max_timeline, reference)),
         variants=variants,
     )
 

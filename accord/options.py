@@ -28,11 +28,21 @@ class Options:
     recurring_copy_share: float = 0.5  # sharing most of its lines makes a copy, whatever else it shares
 
     # -- ingest ----------------------------------------------------------------------------------
-    timeout: float = 20.0  # seconds per HTTP request
+    timeout: float = 20.0  # seconds for a whole fetch: connect, every redirect, headers and body
     max_bytes: int = 20_000_000  # larger files/responses are refused, not truncated
     max_redirects: int = 5
     user_agent: str = "accord/0.1 (+https://github.com/accord-news/accord)"
     fetch_feed_links: bool = True  # fetch each feed entry's link for the full article
+    # fetch loopback, private, link-local (cloud metadata) and other non-public addresses; off so a
+    # URL from a feed or a web form can never reach the machine's own network (see ingest/policy.py)
+    allow_private: bool = False
+    # entry links fetched per feed; later entries keep the feed's own text. Real news feeds carry
+    # 10-100 entries; the cap stops one feed URL from becoming thousands of requests
+    feed_max_links: int = 100
+    # seconds for all of one feed's entry links; entries not fetched by then keep the feed's own
+    # text. A few slow pages at the default timeout fit; 300 stalling links cannot hold a run
+    feed_timeout: float = 120.0
+    fetch_workers: int = 4  # entry links fetched at once (a few: polite to one site, 4x less waiting)
 
     # -- clean -----------------------------------------------------------------------------------
     recurring_min_articles: int = 3  # a line in this many unrelated library articles is junk
@@ -69,6 +79,11 @@ class Options:
     story_recut: bool = True  # when no split: re-cut the story with its nearest neighbour story (Ward)
     story_lead_weight: float = 0.2  # split check: weight of the centred lead-embedding cosine (title + opening words)
     story_year_weight: float = 0.1  # split check: + this for a shared year, - when both name years, none shared
+    # grouping at scale (accord.group.partitioned: ``--engine ray``, ``accord pipeline``)
+    partition_days: int = 7  # time window of one partition (publication dates); a story longer than this spans partitions
+    partition_max: int = 20_000  # articles per partition at most (a bigger window is cut in reading order): large
+    # partitions keep the one-machine stories (on 9,867 undated eval texts, 5 partitions of 2,000 gave B-cubed 0.61
+    # against one machine), and the reconcile, which is sequential, sees fewer fragments
 
     # -- align / disagree ------------------------------------------------------------------------
     # fact similarity = w0 * centred-embedding cosine + w1 * TF-IDF cosine + w2 * shared mentions
@@ -79,6 +94,28 @@ class Options:
     name_quote_min_words: int = 8  # words a quote needs before two speakers of it are a disagreement
     quote_length_ratio: float = 2.0  # differently worded quotes this many times longer than the other are not one remark
     slot_magnitude_ratio: float = 4.0  # figures of one slot further apart than this count different things
+    # -- support (accord/support.py): when an article states a claim ------------------------------
+    # share of a claim's content-word stems its supporting sentence(s) must have, on top of every
+    # figure, date, quotation and named party; set by reading links of the dev sets (BENCHMARKS.md)
+    support_coverage: float = 0.8  # (content words weighted by their story IDF)
+    support_related_coverage: float = 0.3  # below this share a sentence is not about the same event
+    # ... or this share, told in other words: sentence-embedding cosine at least the next value
+    support_paraphrase_coverage: float = 0.7
+    support_paraphrase_similarity: float = 0.85
+    support_party_sentences: int = 2  # a party may be named this many sentences before ("he said")
+    support_synonym: float = 0.75  # word-vector cosine at which a lower-case word says another ("troops"/"soldiers")
+    # a short claim (this many words or fewer, articles and attribution verbs aside), or one with fewer
+    # than ``support_min_details`` content words besides its names ("John Carmack would be there"),
+    # says little besides its words: the supporting sentence must write this share of them close
+    # together and in the same order (longest common subsequence); set by reading dev links
+    support_short_words: int = 8
+    support_short_order: float = 0.8
+    support_min_details: int = 2
+    support_quote_context: int = 8  # a quotation this long may have its attribution in the sentence before
+    support_count_noun: float = 0.6  # word-vector cosine at which two counted nouns count one thing (troop/soldier 0.67)
+    support_candidates: int = 3  # sentences per article compared with a claim (most shared content words)
+    support_quote_sentences: int = 2  # a quotation may run on over this many following sentences
+    support_max_tellings: int = 8  # tellings of one fact checked when choosing the best-supported one
     brief_max_facts: int = 25  # facts told by two or more articles shown in a brief
     brief_max_single: int = 20  # single-source claims shown
     brief_max_timeline: int = 20  # timeline entries shown
@@ -94,8 +131,21 @@ class Options:
     summary_order: str = "article"  # "article": leads first, as read; "score": best first
     summary_titles: bool = True  # headlines are candidates too (an outlet's own one-line summary)
 
+    # -- web UI and feed watching (accord serve / accord watch) ---------------------------------
+    store_briefs: bool = True  # rebuild a story's stored brief when ingest/watch/fix changes it (the web UI serves those)
+    rank_half_life_days: float = 3.0  # stories ranking: recency weight halves per this many days behind the newest story (news interest fades over days)
+    page_size: int = 50  # stories per page in the web UI and /api/stories
+    watch_every: float = 900.0  # seconds between polls of one feed (accord watch --every)
+    watch_max_backoff: float = 86_400.0  # after failures a feed is polled every × 2^failures, at most this often
+
+    def __post_init__(self) -> None:
+        """Every value checked against its field's type (and limits) as the options are made, so a
+        wrong type fails once, before a run, not once per article deep inside a stage."""
+        for f in fields(self):
+            check(f.name, getattr(self, f.name), f.default)
+
     def with_(self, **changes: Any) -> "Options":
-        """A copy with ``changes``; unknown names are an error that names them."""
+        """A copy with ``changes``; unknown names and wrong types are errors that name them."""
         known = {f.name for f in fields(self)}
         unknown = sorted(set(changes) - known)
         if unknown:
@@ -105,6 +155,36 @@ class Options:
     @property
     def db_path(self) -> str:
         return self.db or default_db()
+
+
+# Limits that make no sense at zero or below (a zero timeout or cap would refuse everything).
+_POSITIVE = {"timeout", "max_bytes", "feed_timeout", "fetch_workers", "nlp_batch_size"}
+
+
+def _type_ok(value: Any, default: Any) -> bool:
+    """``value`` fits the field whose default is ``default`` (an int is a float; a bool is no number)."""
+    if isinstance(default, bool):
+        return isinstance(value, bool)
+    if isinstance(default, float):
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if isinstance(default, int):
+        return isinstance(value, int) and not isinstance(value, bool)
+    if isinstance(default, tuple):
+        return isinstance(value, tuple) and all(
+            _type_ok(v, default[0]) for v in value) if default else isinstance(value, tuple)
+    return isinstance(value, type(default))
+
+
+def check(name: str, value: Any, default: Any) -> None:
+    """A ``TypeError``/``ValueError`` naming the option when ``value`` cannot be its value (judged by
+    the field's ``default``)."""
+    if not _type_ok(value, default):
+        want = "a tuple" if isinstance(default, tuple) else type(default).__name__
+        if isinstance(default, float):
+            want = "a number"
+        raise TypeError(f"option {name} must be {want}, not {type(value).__name__} ({value!r:.40})")
+    if name in _POSITIVE and value <= 0:
+        raise ValueError(f"option {name} must be greater than 0, not {value!r}")
 
 
 DEFAULT = Options()

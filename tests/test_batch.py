@@ -136,3 +136,22 @@ def test_untitled_articles_get_the_same_title_by_batch_and_brief(tmp_path: Path)
     brief = api.brief([str(articles)], words=60).to_dict()
     assert batch["title"] == brief["title"] == batch["summary"][0]["text"]
     assert [c["text"] for c in batch["summary"]] == [c["text"] for c in brief["summary"]]
+
+
+def test_hostile_lines_are_error_lines(tmp_path: Path) -> None:
+    """A story nested 5,000 deep, an invalid UTF-8 byte: error lines naming them, never a traceback."""
+    src, dst = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_bytes(b"\n".join([
+        json.dumps({"id": "a", "documents": [DOC1]}).encode(),
+        b'{"id": "deep", "documents": ' + b"[" * 5000 + b"]" * 5000 + b"}",
+        b'{"id": "byte", "documents": ["caf\xff"]}',
+        json.dumps({"id": {"nested": "id"}, "documents": [[[["x"]]]]}).encode(),
+        json.dumps({"id": "b", "documents": [DOC1]}).encode(),
+    ]) + b"\n")
+    result = CliRunner().invoke(app, ["batch", str(src), str(dst), "--words", "20"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    rows = [json.loads(x) for x in dst.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == ["a", "line 2", "line 3", "line 4", "b"]
+    assert rows[1]["error"] == "line 2: invalid JSON (nested too deeply)"
+    assert rows[2]["error"].startswith("line 3: not UTF-8 (byte 0xff")
+    assert "summary" in rows[0] and "summary" in rows[4]

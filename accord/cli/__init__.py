@@ -8,6 +8,7 @@ options several commands share and the checks of option values.
 """
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from typing import Optional
@@ -52,12 +53,15 @@ EPILOG = """\b
   accord ingest https://example.com/rss.xml   add a feed's articles to the library
   accord stories                              list the library's stories
   accord brief --story s3 -f html -o s3.html  one story's brief as a web page
+  accord serve                                browse the library in a web browser
+  accord watch https://example.com/rss.xml    keep adding a feed's new articles
 
 The library is ./accord.db unless --db FILE or $ACCORD_DB says otherwise.
 Add -h to any command for its options."""
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=HELP, epilog=EPILOG,
-                  context_settings={"help_option_names": ["-h", "--help"]})
+                  context_settings={"help_option_names": ["-h", "--help"]},
+                  pretty_exceptions_enable=False)  # ``main`` turns any error into one line
 eval_app = typer.Typer(no_args_is_help=True, help="Benchmarks: accord beside its baselines, on the "
                        "evaluation data, in one run.")
 app.add_typer(eval_app, name="eval")
@@ -79,9 +83,14 @@ def _version(value: bool) -> None:
 DB_HELP = "The library file (default: $ACCORD_DB, else ./accord.db)."
 DB = typer.Option(None, "--db", metavar="FILE", help=DB_HELP)
 JSON = typer.Option(False, "--json", help="Print JSON instead of a table.")
-FETCH_LINKS = typer.Option(True, "--fetch-links/--no-fetch-links",
+FETCH_PANEL = "Fetching web pages"  # the options of commands that read URLs and feeds, shown together
+FETCH_LINKS = typer.Option(True, "--fetch-links/--no-fetch-links", rich_help_panel=FETCH_PANEL,
                            help="For a feed, fetch each entry's web page (else use the feed's own text).")
-TIMEOUT = typer.Option(None, "--timeout", metavar="SECONDS", help="Give up on a web request after this long.")
+TIMEOUT = typer.Option(None, "--timeout", metavar="SECONDS", rich_help_panel=FETCH_PANEL,
+                       help="Give up on a web request after this long, redirects included.")
+ALLOW_PRIVATE = typer.Option(False, "--allow-private", rich_help_panel=FETCH_PANEL,
+                             help="Also fetch from localhost and private networks (refused by default, so a "
+                                  "URL in a feed cannot reach them).")
 WORDS_HELP = "Summary length in words."
 ANALYSER_HELP = ("How sentences are read: rules (the default: word rules, fast) or spacy (spaCy's "
                  "named entities and parse, ~10x slower; needs the spacy extra).")
@@ -115,11 +124,12 @@ def positive(name: str, value: Optional[float], unit: str = "") -> None:
         raise fail(f"{name} must be more than 0{unit}, not {value:g}", 2)
 
 
-def fetch_options(options: Options, timeout: Optional[float], *, fetch_links: bool = True) -> Options:
+def fetch_options(options: Options, timeout: Optional[float], *, fetch_links: bool = True,
+                  allow_private: bool = False) -> Options:
     """``options`` with the fetch options every command that reads URLs and feeds shares (``ingest``,
     ``brief``): one place to add another, each passed by name."""
     positive("--timeout", timeout, " seconds")
-    changes: dict[str, object] = {"fetch_feed_links": fetch_links}
+    changes: dict[str, object] = {"fetch_feed_links": fetch_links, "allow_private": allow_private}
     if timeout is not None:
         changes["timeout"] = timeout
     return options.with_(**changes)
@@ -157,7 +167,7 @@ def _table(title: str, columns: list[str], rows: Sequence[Sequence[object]]) -> 
 
 
 # the command modules register themselves on ``app`` / ``eval_app`` when imported
-from accord.cli import bench, briefs, library  # noqa: E402,F401
+from accord.cli import bench, briefs, engines, library, web  # noqa: E402,F401
 
 
 def main() -> None:
@@ -169,15 +179,19 @@ def main() -> None:
     except AccordError as exc:
         err.print(f"[red]error:[/red] {safe(exc)}", highlight=False, soft_wrap=True)
         sys.exit(1)
-    except ModuleNotFoundError as exc:  # an optional part used without its extra
-        extra = extra_for(exc.name)
-        if extra is None:
-            raise
-        err.print(f"[red]error:[/red] {safe(MissingExtra('this command', extra))}", highlight=False, soft_wrap=True)
-        sys.exit(1)
     except KeyboardInterrupt:
         err.print("interrupted")
         sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - a bug still reaches the user as one line, never a traceback
+        extra = extra_for(exc.name) if isinstance(exc, ModuleNotFoundError) else None
+        if extra is not None:  # an optional part used without its extra
+            err.print(f"[red]error:[/red] {safe(MissingExtra('this command', extra))}", highlight=False, soft_wrap=True)
+            sys.exit(1)
+        if os.environ.get("ACCORD_DEBUG"):
+            raise
+        err.print(f"[red]error:[/red] unexpected {type(exc).__name__}: {safe(exc)} (a bug: please report it; "
+                  "ACCORD_DEBUG=1 shows the traceback)", highlight=False, soft_wrap=True)
+        sys.exit(1)
 
 
 if __name__ == "__main__":

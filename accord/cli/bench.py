@@ -1,12 +1,16 @@
 """The ``accord eval`` benchmarks: accord beside its baselines, in one run."""
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 
 from accord.cli import ANALYSER_HELP, State, _table, _with_analyser, err, eval_app, fail, needs, out
 from accord.errors import AccordError
+from accord.options import Options
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @eval_app.command("summaries")
@@ -108,6 +112,10 @@ def eval_throughput(
     brief_max: Optional[int] = typer.Option(None, "--brief-max", help="Brief at most K stories (spread "
                                             "over the stream) to price briefing without briefing all."),
     analyser: Optional[str] = typer.Option(None, "--analyser", help=ANALYSER_HELP),
+    engine: Optional[str] = typer.Option(None, "--engine", help="local or ray: instead, `accord pipeline` on the "
+                                         "distinct eval texts, local vs Ray (same run), at --sizes."),
+    workers: str = typer.Option("1,2", "--workers", help="With --engine ray: Ray worker counts to run."),
+    sizes: str = typer.Option("1000,2000,5000,10000", "--sizes", help="With --engine: article counts to run."),
 ) -> None:
     """Articles/second, peak memory and time at 1k/2k/5k/10k for clean → copies → stories (→ briefs)."""
     from pathlib import Path
@@ -117,6 +125,9 @@ def eval_throughput(
     from accord.eval import throughput
 
     options = _with_analyser(State.options, analyser)
+    if engine is not None:
+        _engine_throughput(Path(data), engine, workers, sizes, options)
+        return
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
         task = bar.add_task("stream", total=n)
@@ -134,6 +145,34 @@ def eval_throughput(
               f"({res.multi} of ≥2 articles, holding {res.multi_articles}), "
               f"{res.copies} wire copies; total {res.total_s:.1f}s ({n / res.total_s:.0f} articles/s), "
               f"peak RSS {res.peak_mb:.0f} MB", highlight=False)
+
+
+def _engine_throughput(data: "Path", engine: str, workers: str, sizes: str, options: Options) -> None:
+    """``--engine``: the pipeline on the same articles, local engine vs Ray at each worker count."""
+    from accord.eval import throughput
+
+    if engine not in ("local", "ray"):
+        raise fail(f"unknown engine {engine!r} (use one of: local, ray)", 2)
+    try:
+        counts = [int(x) for x in workers.split(",") if x.strip()]
+        ns = [int(x) for x in sizes.split(",") if x.strip()]
+    except ValueError:
+        raise fail("--workers and --sizes take comma-separated numbers (1,2)", 2) from None
+    if not counts or not ns or min(counts + ns) < 1:
+        raise fail("--workers and --sizes need numbers of at least 1", 2)
+    runs = throughput.engines(data, ns, counts, ray=engine == "ray", options=options,
+                              say=lambda line: err.print(line, highlight=False))
+    local = {r.n: r.seconds for r in runs if r.engine == "local"}
+    rows = [[f"{r.engine} ×{r.workers}", str(r.n), f"{r.seconds:.1f}", f"{r.n / r.seconds:.1f}",
+             f"{local[r.n] / r.seconds:.2f}", str(r.partitions), str(r.stories), str(r.briefs)] for r in runs]
+    out.print(_table("accord pipeline on the distinct eval texts (mostly short NeuS leads)",
+                     ["engine", "articles", "seconds", "articles/s", "speed vs local", "partitions", "stories",
+                      "briefs"], rows))
+    for name, w in dict.fromkeys((r.engine, r.workers) for r in runs):
+        fit = throughput.projection([(r.n, r.seconds) for r in runs if (r.engine, r.workers) == (name, w)])
+        if fit is not None:
+            out.print(f"{name} ×{w}: 1,000,000 articles ≈ {fit / 3600:.1f} h (extrapolated: a line fitted "
+                      "to the runs above, not measured)", highlight=False)
 
 
 # -- analysers (speed of issue 4/5) ---------------------------------------------------------------
@@ -174,8 +213,9 @@ def eval_analyse(
 def _eval_disagreements(data: str, set_name: str, limit: int) -> None:
     """Counts per analyser, then every disagreement one analyser's briefs have and the other's lack,
     with each side's evidence sentence, for a reader to judge."""
-    from rich.markup import escape
     from rich.progress import Progress
+
+    from accord.cli.output import safe as escape  # data from the evaluation set: terminal-safe too
 
     from accord.eval import analyse
 
@@ -227,3 +267,115 @@ def eval_extraction(
         table.add_row(r.system, f"{r.precision:.4f}", f"{r.recall:.4f}", f"{r.f1:.4f}", f"{r.seconds:.2f}",
                       str(r.failures))
     out.print(table)
+
+
+@eval_app.command("serve")
+def eval_serve(
+    stories: int = typer.Option(1000, "--stories", help="Stories in the library (eval sets' stories, briefs stored)."),
+    requests: int = typer.Option(200, "--requests", help="Timed requests per page kind (bounded loop)."),
+    db: str = typer.Option("out/eval-serve.db", "--db", help="The library to build or reuse."),
+    rebuild: bool = typer.Option(False, "--rebuild", help="Build the library again even if it exists."),
+    baseline_n: int = typer.Option(20, "--baseline", help="Stories whose brief is built per request (baseline)."),
+    data: str = typer.Option("../shared/eval", "--data", help="Evaluation folder (relative to CWD)."),
+) -> None:
+    """p50/p99 of accord serve's story and stories pages (server in a second process, on loopback)."""
+    from pathlib import Path
+
+    from rich.progress import Progress
+
+    needs("web", "accord eval serve")
+    from accord.eval import serve
+    from accord.store import Library
+
+    if requests < 1 or requests > 5000:
+        raise fail("--requests: between 1 and 5000", 2)
+    path = Path(db)
+    have = 0
+    if path.is_file() and not rebuild:
+        with Library(path) as lib:
+            have = len(lib.stories())
+    if have != stories:
+        with Progress(console=err, transient=True) as bar:
+            task = bar.add_task("building the library (briefs)", total=stories)
+            try:
+                have = serve.build_library(path, Path(data), stories, State.options,
+                                           progress=lambda k, n: bar.update(task, completed=k, total=n))
+            except AccordError as exc:
+                raise fail(str(exc)) from None
+    with Library(path) as lib:
+        per_story = len(lib) / max(have, 1)
+    timings = serve.measure(path, requests)
+    base = serve.baseline(path, baseline_n, State.options)
+    rows = [[t.name, str(len(t.seconds)), f"{t.p50 * 1000:.1f}", f"{t.p99 * 1000:.1f}", str(t.errors)]
+            for t in [*timings, base]]
+    out.print(_table(f"accord serve, {have} stories ({per_story:.1f} articles each) in {path} "
+                     "(ms; server in its own process, loopback)",
+                     ["request", "n", "p50 ms", "p99 ms", "errors"], rows))
+
+
+# -- support links (issue 12) -----------------------------------------------------------------------
+@eval_app.command("support")
+def eval_support(
+    data: str = typer.Option("../shared/eval", "--data", help="Evaluation folder (relative to CWD)."),
+    set_: str = typer.Option("all", "--set", help="multinews, ecbplus or all (the gold clusters of "
+                             "DATA/disagreements/)."),
+    out_dir: str = typer.Option("out/support", "--out", help="Where the cluster folders, briefs "
+                                "(<id>.json, the layout check_support.py reads), links.jsonl and the "
+                                "reading sheet go."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first K clusters of each set."),
+    sample: int = typer.Option(100, "--sample", help="Links per set on the protocol S reading sheet."),
+    seed: int = typer.Option(12, "--seed", help="Seed of the reading sheet's draw."),
+    show: bool = typer.Option(False, "--show", help="Also list every link the floor fails."),
+    analyser: Optional[str] = typer.Option(None, "--analyser", help=ANALYSER_HELP),
+) -> None:
+    """Support links of the dev sets' briefs: the mechanical floor of check_support.py over every link,
+    citations per summary sentence, facts with ≥ 2 independent sources, and a protocol S reading sheet."""
+    from pathlib import Path
+
+    from rich.progress import Progress
+
+    from accord.cli.output import safe
+    from accord.eval import clusters, support
+
+    names = list(clusters.GOLD) if set_ == "all" else [set_]
+    if any(n not in clusters.GOLD for n in names):
+        raise fail(f"unknown set {set_!r}; choose one of: {', '.join([*clusters.GOLD, 'all'])}", 2)
+    options = _with_analyser(State.options, analyser)
+    folder = Path(out_dir)
+    results = []
+    try:
+        with Progress(console=err, transient=True, disable=not err.is_terminal) as bar:
+            for name in names:
+                total = len(clusters.load(name, data)[:limit])
+                task = bar.add_task(name, total=total)
+                results.append(support.run(name, data, folder / name, options, limit,
+                                           progress=lambda k, t=task: bar.advance(t, k)))
+    except AccordError as exc:
+        raise fail(str(exc)) from None
+    rows = [[r.name, str(r.clusters), str(len(r.failed)), str(len(r.links)), f"{r.share:.3f}",
+             str(r.failing("summary")), str(r.failing("facts")), f"{r.per_sentence:.2f}",
+             str(r.facts_multi)] for r in results]
+    out.print(_table("support links: mechanical floor (check_support.py's rules)",
+                     ["set", "briefs", "failed", "links", "passing", "fail sum.", "fail facts",
+                      "cites/sent.", "facts ≥2"], rows))
+    for r in results:  # the reference script's own line, for comparing the two
+        out.print(f"{r.name}: support links passing {r.share:.3f} ({r.passing}/{len(r.links)}); failing: "
+                  f"summary {r.failing('summary')}, facts {r.failing('facts')}; failed briefs {len(r.failed)}; "
+                  f"{r.citations} citations of {r.sentences} summary sentences; {r.facts_multi} facts with ≥ 2 "
+                  f"independent sources", highlight=False, soft_wrap=True)
+    for r in results:
+        for line in r.failed:
+            err.print(f"[red]error:[/red] {r.name} brief failed: {safe(line)}", highlight=False, soft_wrap=True)
+        if show:
+            for link in r.links:
+                if not link.passes:
+                    out.print(f"FAIL {safe(link.cluster)} {link.part} -> {safe(link.article)}: missing "
+                              f"{safe(link.missing)} | {safe(link.text[:140])}", highlight=False, soft_wrap=True)
+    support.write_json(results, folder / "links.jsonl")
+    sheet = folder / "reading-S.md"
+    sheet.write_text(support.sheet(results, sample, seed), encoding="utf-8")
+    out.print(f"links: {safe(folder / 'links.jsonl')}; protocol S reading sheet ({sample} links per set): "
+              f"{safe(sheet)}",
+              highlight=False)
+    if any(r.failed for r in results):
+        raise typer.Exit(1)

@@ -7,9 +7,10 @@ from typing import Optional
 
 import typer
 
-from accord.cli import (ANALYSER, DB, FETCH_LINKS, TIMEOUT, WORDS_HELP, State, _with_analyser, app, at_least,
-                        fetch_options, library_options)
-from accord.cli.output import err, error, fail, markdown_for_terminal, out, plural, safe
+from accord.cli import (ALLOW_PRIVATE, ANALYSER, DB, FETCH_LINKS, TIMEOUT, WORDS_HELP, State, _with_analyser, app,
+                        at_least, fetch_options, library_options)
+from accord.cli.engines import ADDRESS, ENGINE, open_engine
+from accord.cli.output import err, error, fail, markdown_for_terminal, out, plain, plural, safe
 
 
 @app.command()
@@ -19,6 +20,8 @@ def batch(
     words: int = typer.Option(100, "--words", metavar="N", help=WORDS_HELP),
     workers: int = typer.Option(1, "--workers", metavar="N", help="Worker processes (each loads the models once)."),
     analyser: Optional[str] = ANALYSER,
+    engine: str = ENGINE,
+    address: Optional[str] = ADDRESS,
 ) -> None:
     """Summarise many stories from a JSONL file into another.
 
@@ -32,10 +35,11 @@ def batch(
     at_least("--workers", workers, 1)
     opts = _with_analyser(State.options, analyser).with_(words=words)  # a wrong name fails before the run
     total = api.count_lines(in_path)
-    with Progress(console=err, transient=True, disable=not err.is_terminal) as bar:
+    with open_engine(engine, address, workers if workers > 1 else None) as eng, \
+            Progress(console=err, transient=True, disable=not err.is_terminal) as bar:
         task = bar.add_task("stories", total=total)
         ok, bad = api.batch(in_path, out_path, opts, workers=workers,
-                            progress=lambda n: bar.advance(task, n))
+                            progress=lambda n: bar.advance(task, n), engine=eng)
     err.print(f"{plural(ok, 'story', 'stories')} summarised, {plural(bad, 'error')} → {safe(out_path)}",
               highlight=False)
     if bad:  # every good line is written; the exit code still tells a pipeline that some failed
@@ -46,6 +50,8 @@ def batch(
 def group(
     in_path: str = typer.Argument(..., metavar="IN.jsonl", help="One article a line: id, text, title?, url?, published?"),
     out_path: str = typer.Argument(..., metavar="OUT.jsonl", help='One {"id", "story", "copy_of"} per article.'),
+    engine: str = ENGINE,
+    address: Optional[str] = ADDRESS,
 ) -> None:
     """Sort articles from a JSONL file into stories and mark wire copies, without a library.
 
@@ -58,9 +64,11 @@ def group(
 
     total = api.count_lines(in_path)
     columns = (TextColumn("group"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
+    with open_engine(engine, address) as eng, \
+            Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
         task = bar.add_task("", total=total)
-        results = api.group(in_path, out_path, options=State.options, progress=lambda n: bar.advance(task, n))
+        results = api.group(in_path, out_path, options=State.options, progress=lambda n: bar.advance(task, n),
+                            engine=eng)
     bad = [r for r in results if "error" in r]
     for r in bad:
         error(r["error"])
@@ -90,6 +98,7 @@ def brief(
     analyser: Optional[str] = ANALYSER,
     fetch_links: bool = FETCH_LINKS,
     timeout: Optional[float] = TIMEOUT,
+    allow_private: bool = ALLOW_PRIVATE,
     db: Optional[str] = DB,
 ) -> None:
     """Write the brief of some articles taken as one story, or of a story of the library.
@@ -109,7 +118,7 @@ def brief(
     at_least("--words", words, 1)
     opts = library_options(db)
     opts = opts.with_(words=words) if words is not None else opts
-    opts = fetch_options(_with_analyser(opts, analyser), timeout, fetch_links=fetch_links)
+    opts = fetch_options(_with_analyser(opts, analyser), timeout, fetch_links=fetch_links, allow_private=allow_private)
     failed: list[str] = []
 
     def report(exc: Exception) -> None:
@@ -122,9 +131,11 @@ def brief(
         text = result.to_markdown()
         terminal = out_file is None and out.is_terminal
         if fmt == "text" or terminal:  # a reader's view: rendered, no Markdown escapes
-            text = markdown_for_terminal(text, width=min(out.width, 100), color=terminal and fmt == "md")
+            text = markdown_for_terminal(plain(text), width=min(out.width, 100), color=terminal and fmt == "md")
     else:
         text = result.to_json() if fmt == "json" else result.to_html()
+    if out_file is None and not (fmt == "md" and out.is_terminal):  # rendered Markdown: cleaned before
+        text = plain(text)  # article text reaches the terminal: no escape sequences from data
     text = text if text.endswith("\n") else text + "\n"
     if out_file:
         Path(out_file).write_text(text, encoding="utf-8")

@@ -3,12 +3,16 @@ the terminal, JSON listings, counted nouns and a brief's Markdown shown in a ter
 
 Data (titles, ids, URLs, messages naming an item) goes into rich markup only through ``safe``, so a
 ``[bold]`` in a headline is shown, not applied. Machine-readable output (``--json``, a brief written
-as Markdown/JSON/HTML) is written as is, never through rich.
+as Markdown/JSON/HTML) is written as is, never through rich, but through ``plain`` when it goes to
+stdout. Both remove terminal escape sequences and control characters, so a headline cannot write to
+the clipboard (OSC 52), clear the screen or reset the terminal; the consoles never turn ``:x:`` codes
+in data into emoji.
 """
 from __future__ import annotations
 
 import io
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -45,15 +49,42 @@ class _Stdout(Console):
         self._width, self._height = new_size
 
 
-out: Console = _Stdout()
-err = Console(stderr=True)
+out: Console = _Stdout(emoji=False)
+err = Console(stderr=True, emoji=False)
+
+# ANSI/VT escape sequences (CSI; OSC such as clipboard writes and title changes; DCS/PM/APC strings;
+# their 8-bit C1 forms), then any control character left: C0 but tab and newline (a carriage return
+# can overwrite what a line seems to say), DEL, C1, and the bidi overrides that reorder what is shown.
+# A string sequence without its terminator loses only its introducer (the text after it stays).
+_ESCAPES = re.compile(
+    "\x1b\\[[0-?]*[ -/]*[@-~]?|\x1b[\\]PX^_][^\x07\x1b\x9c]{0,4096}(?:\x07|\x1b\\\\|\x9c)|\x1b.?"
+    "|\x9b[0-?]*[ -/]*[@-~]?|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c]{0,4096}(?:\x07|\x9c)",
+    re.S,
+)
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")  # a file name's undecodable bytes: unprintable as they are
+
+
+def plain(value: object) -> str:
+    """``value`` as text safe on a terminal: escape sequences and control characters removed (tabs and
+    line breaks kept), lone surrogates shown as U+FFFD. For data written as is (``sys.stdout.write``,
+    ``--json``)."""
+    text = str(value)
+    if _SURROGATES.search(text):
+        text = _SURROGATES.sub("\ufffd", text)
+    if not _CONTROLS.search(text):
+        return text
+    return _CONTROLS.sub("", _ESCAPES.sub("", text.replace("\r\n", "\n")))
 
 
 def safe(value: object) -> str:
-    """``value`` as text to put in rich markup: markup characters in it are shown, not applied."""
+    """``value`` as text to put in rich markup: terminal-safe (``plain``), and markup characters in it
+    are shown, not applied. Every data value a command prints goes through this or ``plain``."""
     from rich.markup import escape
 
-    return escape(str(value))
+    return escape(plain(value))
 
 
 def error(message: object) -> None:
@@ -78,7 +109,7 @@ def plural(count: int, noun: str, many: str | None = None) -> str:
 
 def print_json(data: Any) -> None:
     """``data`` as indented JSON on stdout (UTF-8 text as is), for ``--json``."""
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(plain(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")  # raw C1/bidi characters out
 
 
 class Listing:
