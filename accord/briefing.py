@@ -14,7 +14,7 @@ import numpy as np
 
 from accord import analyse, clean, embed
 from accord.align import align, independent, roots
-from accord.disagree import find as find_disagreements
+from accord.disagree import compare
 from accord.group.copies import find_copies
 from accord.model import (Article, ArticleRef, Brief, Cited, Dated, Fact, FactRef, Sentence,
                           SingleSource)
@@ -113,7 +113,8 @@ def build(articles: Sequence[Article], options: Options = DEFAULT) -> Brief:
     reference = story_date(articles)
     sentences, variants = analyse.analyse_story(articles, options, reference=reference)
     facts = align(articles, sentences, copies, options)
-    disagreements = find_disagreements(facts, options, reference=reference, articles=ids)
+    compared = compare(facts, options, reference=reference, articles=ids,
+                       published={a.id: a.published for a in articles if a.published})
     summary = select(facts, articles, options)
     refs = [ArticleRef(id=a.id, title=a.title, source=a.source, url=a.url, published=a.published,
                        copy_of=copies.get(a.id)) for a in articles]
@@ -124,10 +125,11 @@ def build(articles: Sequence[Article], options: Options = DEFAULT) -> Brief:
         summary=summary,
         facts=[FactRef(text=f.text, support=list(f.support), independent=f.independent)
                for f in multi[: options.brief_max_facts]],
-        disagreements=disagreements,
+        disagreements=compared.disagreements,
         single_source=_claims(facts, copies, options.brief_max_single),
         timeline=_timeline(facts, options.brief_max_timeline),
         variants=variants,
+        wordings=compared.wordings,
     )
 
 
