@@ -7,14 +7,19 @@ RUNDB  ?= out/sample.db
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: setup run test clean
+EXTRAS ?= dev,eval,spacy,web
+CONSTRAINTS := constraints.txt
+FUZZ_SECONDS ?= 900
+
+.PHONY: setup run test lint fuzz constraints clean
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
+# The extras from pyproject.toml at the exact versions of constraints.txt (the tested set).
+$(VENV)/.installed: pyproject.toml $(CONSTRAINTS)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev,web]'
+	$(BIN)/python -m pip install -q -c $(CONSTRAINTS) -e '.[$(EXTRAS)]'
 	touch $@
 
 run: setup
@@ -27,8 +32,24 @@ run: setup
 	$(BIN)/accord brief $(SAMPLE) --format json --out out/sample-brief.json
 	$(BIN)/accord brief $(SAMPLE)
 
-test: setup
+test: setup lint
 	$(BIN)/python -m pytest
+
+# Property-based fuzz tests with many random examples (make test runs a few derandomised ones);
+# bounded in time: stopped after FUZZ_SECONDS.
+fuzz: setup
+	HYPOTHESIS_PROFILE=fuzz timeout $(FUZZ_SECONDS) $(BIN)/python -m pytest -m fuzz -p no:cacheprovider -p no:logging
+
+# ruff (pyflakes, pycodestyle errors, a few bugbear checks) and mypy on the public API; rules in pyproject.toml
+lint: setup
+	$(BIN)/ruff check --quiet
+	$(BIN)/mypy
+
+# After adding or upgrading a dependency in pyproject.toml: install it, then record the working set.
+constraints: setup
+	@echo "# Exact versions accord is tested with (make installs with pip -c). Regenerate: make constraints" > $(CONSTRAINTS).new
+	$(BIN)/python -m pip freeze --exclude-editable >> $(CONSTRAINTS).new
+	mv $(CONSTRAINTS).new $(CONSTRAINTS)
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

@@ -9,13 +9,16 @@ Options are keyword overrides of ``accord.options.Options`` (``timeout=5``, ``ma
 from __future__ import annotations
 
 import json
+import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from accord import ingest as _ingest
 from accord.errors import AccordError, IngestError
-from accord.model import Article, Ingested, Story
+from accord.ingest.decode import strip_controls, valid_unicode
+from accord.model import Article, Brief, Ingested, Story
 from accord.options import Options, make
 from accord.store import Library
 
@@ -24,13 +27,22 @@ from accord.store import Library
 Progress = Callable[[int, int, str, int], None]
 
 
-def _options(db: str | None, options: Options | None, overrides: dict[str, Any]) -> Options:
+def _options(db: str | os.PathLike[str] | None, options: Options | None, overrides: dict[str, Any]) -> Options:
+    """The run's options, every argument checked before anything is read or written.
+
+    Wrong types are a ``TypeError`` naming the argument (``db=123`` would otherwise create a file
+    named ``123``; ``timeout="5"`` would fail once per URL deep inside httpx).
+    """
+    if options is not None and not isinstance(options, Options):
+        raise TypeError(f"options must be an accord.options.Options, not {type(options).__name__}")
+    if db is not None and not isinstance(db, (str, os.PathLike)):
+        raise TypeError(f"db must be a library path (str or Path), not {type(db).__name__} ({db!r:.40})")
     opts = make(options, **overrides)
-    return opts.with_(db=db) if db else opts
+    return opts.with_(db=os.fspath(db)) if db else opts
 
 
 def ingest(
-    sources: Iterable[str],
+    sources: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
     *,
     db: str | None = None,
     options: Options | None = None,
@@ -41,13 +53,20 @@ def ingest(
 ) -> list[Ingested]:
     """Read → clean → store every source; one ``Ingested`` per article, duplicate or failed item.
 
-    Cleaning sees the line keys that recur across unrelated articles already in the library (site
-    boilerplate). Each article is stored in its own transaction, so a failure never half-writes one.
+    ``sources`` is one path or URL (``str`` or ``Path``) or a list of them. Cleaning sees the line
+    keys that recur across unrelated articles already in the library (site boilerplate). Each article
+    is stored in its own transaction, so a failure never half-writes one. URLs are fetched under the
+    address policy: pass ``allow_private=True`` to fetch loopback or private-network addresses.
     """
     from accord import clean as cleaner  # the cleaning stage (contract: clean(), line_keys())
 
     opts = _options(db, options, overrides)
-    items = _ingest.expand(sources)
+    try:
+        items = _ingest.expand(sources)
+    except TypeError as exc:
+        raise TypeError(f"ingest: {exc}") from None
+    if library is not None and not isinstance(library, Library):
+        raise TypeError(f"library must be an accord.store.Library, not {type(library).__name__}")
     lib = library or Library(opts.db_path)
     own_fetcher = fetcher is None
     fetcher = fetcher or _ingest.Fetcher(opts)  # one HTTP client (connection reuse) for the batch
@@ -94,6 +113,13 @@ def _store(got: Article | IngestError, lib: Library, cleaner: Any, opts: Options
         return Ingested(item, "error", message=str(exc))
     except Exception as exc:  # noqa: BLE001 - a cleaning bug on one article must not end the batch
         return Ingested(item, "error", message=f"cleaning failed ({type(exc).__name__}: {exc})")
+    if not article.text.strip():  # a login page, a directory listing, a cookie notice: nothing to store
+        why = ""
+        if article.removed:
+            first = " ".join(article.removed[0].line.split())[:60]
+            n = len(article.removed)
+            why = f" ({n} line{'s' if n != 1 else ''} removed as {article.removed[0].reason}, e.g. {first!r})"
+        return Ingested(item, "error", message=f"no article text left after cleaning{why}")
     if not lib.add(article, keys):
         return Ingested(item, "duplicate", article, f"already in library as {lib.find_duplicate(article)}")
     return Ingested(item, "added", article)
@@ -132,19 +158,23 @@ def story_articles(story: dict[str, Any]) -> list[Article]:
     titles are known.
     """
     sid = str(story.get("id", "story"))
+    if not valid_unicode(sid):
+        raise AccordError("a story 'id' must be valid Unicode (a lone surrogate escape such as \\ud800)")
     docs = story.get("documents")
     if not isinstance(docs, list) or not docs:
         raise AccordError(f"{sid}: 'documents' must be a non-empty list")
     arts = []
     for i, doc in enumerate(docs):
         aid = f"{sid}/{i}"
+        meta: dict[str, Any]  # optional Article fields (all strings)
         if isinstance(doc, str):
             title, text, meta = "", doc, {}
         elif isinstance(doc, dict) and isinstance(doc.get("text", ""), str):
             title, text = str(doc.get("title") or ""), doc.get("text") or ""
-            meta = {k: str(doc[k]) for k in ("url", "source", "published", "author") if doc.get(k)}
+            meta = {k: strip_controls(str(doc[k])) for k in ("url", "source", "published", "author") if doc.get(k)}
         else:
             raise AccordError(f"{aid}: a document must be a string or an object with 'text'")
+        title, text = strip_controls(title), strip_controls(text)  # no NULs, escapes or lone surrogates
         if not (title.strip() or text.strip()):
             continue  # an empty document says nothing; the others still make a story
         arts.append(Article(id=aid, title=title, text=text, raw_text=text, origin=aid, **meta))
@@ -163,39 +193,83 @@ def summarize_story(story: dict[str, Any], options: Options | None = None) -> di
     return {"id": story.get("id"), "summary": brief.summary_text(opts.words), "brief": brief.to_dict()}
 
 
-def _batch_line(item: tuple[int, str, Options]) -> str:
+def _batch_line(item: tuple[int, str | AccordError, Options]) -> str:
     """Turn one input line into one output line; every failure becomes ``{"id", "error"}``."""
     number, line, options = item
     sid: Any = f"line {number}"
     try:
-        story = json.loads(line)
+        if isinstance(line, AccordError):
+            raise line
+        story = _json_line(number, line)
         if not isinstance(story, dict):
             raise AccordError(f"line {number}: a line must be a JSON object")
-        sid = story.get("id", sid)
+        given = story.get("id", sid)
+        if isinstance(given, (int, float)) and not isinstance(given, bool) or isinstance(given, str) and valid_unicode(given):
+            sid = given
         out = summarize_story(story, options)
-    except json.JSONDecodeError as exc:
-        out = {"id": sid, "error": f"line {number}: invalid JSON ({exc.msg})"}
     except AccordError as exc:
         out = {"id": sid, "error": str(exc)}
+    except RecursionError:
+        out = {"id": sid, "error": f"line {number}: story nested too deeply"}
     except Exception as exc:  # one bad story must not stop the run; the message names it
         out = {"id": sid, "error": f"line {number}: {type(exc).__name__}: {exc}"}
     return json.dumps(out, ensure_ascii=False)
 
 
-def count_lines(path: str | Path) -> int:
+def _output(path: str | os.PathLike[str]) -> Any:
+    """``path`` opened for writing UTF-8 text; an ``AccordError`` naming it when it cannot be."""
+    try:
+        return Path(path).open("w", encoding="utf-8")
+    except OSError as exc:
+        raise AccordError(f"{path}: cannot write ({exc.strerror or exc})") from None
+
+
+def count_lines(path: str | os.PathLike[str]) -> int:
     """Non-empty lines of a JSONL file (the batch progress total)."""
+    if not isinstance(path, (str, os.PathLike)):
+        raise TypeError(f"a JSONL path (str or Path) is needed, not {type(path).__name__}")
     path = Path(path)
     if not path.is_file():
         raise AccordError(f"{path}: not found")
-    with path.open(encoding="utf-8") as fh:
-        return sum(1 for line in fh if line.strip())
+    try:
+        with path.open("rb") as fh:
+            return sum(1 for line in fh if line.strip())
+    except OSError as exc:
+        raise AccordError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
-def _lines(path: Path, options: Options) -> Iterator[tuple[int, str, Options]]:
-    with path.open(encoding="utf-8") as fh:
-        for number, line in enumerate(fh, 1):
-            if line.strip():
-                yield number, line, options
+def input_lines(path: str | os.PathLike[str]) -> Iterator[tuple[int, str | AccordError]]:
+    """(line number, text) for each non-empty line of a JSONL input of ``batch`` or ``group``.
+
+    Read as bytes and decoded one line at a time, so an invalid UTF-8 byte is an error for its line
+    (``line N: not UTF-8 ...``) and every other line is still read.
+    """
+    with Path(path).open("rb") as fh:
+        for number, raw in enumerate(fh, 1):
+            if not raw.strip():
+                continue
+            try:
+                yield number, raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                yield number, AccordError(f"line {number}: not UTF-8 (byte {raw[exc.start]:#04x} at column {exc.start + 1})")
+
+
+def _json_line(number: int, line: str) -> Any:
+    """One input line parsed; an ``AccordError`` naming the line for anything JSON cannot read
+    (malformed, nested too deeply for the parser, integers too long to convert)."""
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise AccordError(f"line {number}: invalid JSON ({exc.msg})") from None
+    except RecursionError:
+        raise AccordError(f"line {number}: invalid JSON (nested too deeply)") from None
+    except ValueError as exc:
+        raise AccordError(f"line {number}: invalid JSON ({exc})") from None
+
+
+def _lines(path: Path, options: Options) -> Iterator[tuple[int, str | AccordError, Options]]:
+    for number, line in input_lines(path):
+        yield number, line, options
 
 
 def batch(
@@ -215,7 +289,7 @@ def batch(
     count_lines(in_path)  # names a missing input before OUT is created
     ok = errors = 0
     items = _lines(in_path, opts)
-    with out_path.open("w", encoding="utf-8") as out:
+    with _output(out_path) as out:
         if workers > 1:
             import multiprocessing as mp
 
@@ -243,17 +317,17 @@ def batch(
 
 def _group_article(number: int, line: str, seen: set[str]) -> Article:
     """One ``accord group`` input line as an Article; an AccordError names the line when it is bad."""
-    try:
-        row = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise AccordError(f"line {number}: invalid JSON ({exc.msg})") from None
+    row = _json_line(number, line)
     if not isinstance(row, dict):
         raise AccordError(f"line {number}: a line must be a JSON object")
     aid, text = row.get("id"), row.get("text")
     if not isinstance(aid, (str, int)) or isinstance(aid, bool) or str(aid) == "":
         raise AccordError(f"line {number}: 'id' must be a non-empty string or number")
+    if not valid_unicode(str(aid)):
+        raise AccordError(f"line {number}: 'id' must be valid Unicode (a lone surrogate escape such as \\ud800)")
     if not isinstance(text, str) or not text.strip():
         raise AccordError(f"line {number} ({aid}): 'text' must be a non-empty string")
+    text = strip_controls(text)  # no NULs, escapes or lone surrogates reach the grouping
     if str(aid) in seen:
         raise AccordError(f"line {number}: duplicate id {aid!r}")
     published = row.get("published")
@@ -261,15 +335,17 @@ def _group_article(number: int, line: str, seen: set[str]) -> Article:
         from datetime import date
 
         try:
-            published = date.fromisoformat(str(published)[:10]).isoformat()
+            published = date.fromisoformat(published[:10]).isoformat() if isinstance(published, str) else None
         except ValueError:
             published = None
-    return Article(id=str(aid), title=str(row.get("title") or ""), text=text, url=row.get("url") or None,
-                   published=published, origin=f"line {number}")
+    title, url = row.get("title"), row.get("url")
+    return Article(id=str(aid), title=strip_controls(title) if isinstance(title, str) else "", text=text,
+                   url=strip_controls(url) if isinstance(url, str) and url else None, published=published,
+                   origin=f"line {number}")
 
 
 def group(
-    source: str | Path | Iterable[Article],
+    source: str | Path | Iterable[Article | dict[str, Any]],
     out_path: str | Path | None = None,
     *,
     options: Options | None = None,
@@ -277,48 +353,97 @@ def group(
     **overrides: Any,
 ) -> list[dict[str, Any]]:
     """Stories and wire copies for a JSONL file (``id``, ``text``, ``title``?, ``url``?, ``published``?)
-    or for Articles: one ``{"id", "story", "copy_of"}`` per article in input order, and
-    ``{"id"?, "error"}`` for a bad line (the others are still grouped). Written to ``out_path`` if given.
+    or for a list of Articles or dicts with those fields: one ``{"id", "story", "copy_of"}`` per
+    article in input order, and ``{"id"?, "error"}`` for a bad line or item (the others are still
+    grouped). Written to ``out_path`` if given.
     """
     from accord.group import assign
 
     opts = make(options, **overrides)
     results: list[dict[str, Any]] = []
     arts: list[Article] = []
-    if isinstance(source, (str, Path)):
+    if out_path is not None:  # an unwritable OUT is reported before the work, not after
+        _output(out_path).close()
+    if isinstance(source, (str, os.PathLike)):
         path = Path(source)
         count_lines(path)  # names a missing input before OUT is created
         seen: set[str] = set()
-        with path.open(encoding="utf-8") as fh:
-            for number, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                try:
-                    art = _group_article(number, line, seen)
-                except AccordError as exc:
-                    try:
-                        row = json.loads(line)
-                        rid = row.get("id") if isinstance(row, dict) else None
-                    except json.JSONDecodeError:
-                        rid = None
-                    results.append({"id": rid, "error": str(exc)} if rid is not None else {"error": str(exc)})
-                    continue
-                seen.add(art.id)
-                arts.append(art)
-                results.append({"id": art.id})
+        for number, line in input_lines(path):
+            try:
+                if isinstance(line, AccordError):
+                    raise line
+                art = _group_article(number, line, seen)
+            except AccordError as exc:
+                results.append(_error_row(line, exc))
+                continue
+            seen.add(art.id)
+            arts.append(art)
+            results.append({"id": art.id})
     else:
-        arts = list(source)
-        results = [{"id": a.id} for a in arts]
+        arts, results = _group_items(source)
     grouping = assign(arts, opts, progress=progress)
     for res in results:
         if "error" not in res:
             res["story"] = grouping.story[res["id"]]
             res["copy_of"] = grouping.copy_of.get(res["id"])
     if out_path is not None:
-        with Path(out_path).open("w", encoding="utf-8") as fh:
+        with _output(out_path) as fh:
             for res in results:
                 fh.write(json.dumps(res, ensure_ascii=False) + "\n")
     return results
+
+
+def _error_row(line: str | AccordError, exc: AccordError) -> dict[str, Any]:
+    """A bad ``group`` line's output: its id when one can be read (a string or number), and the error."""
+    rid = None
+    if isinstance(line, str):
+        try:
+            row = json.loads(line)
+            rid = row.get("id") if isinstance(row, dict) else None
+        except (ValueError, RecursionError):
+            rid = None
+    if isinstance(rid, bool) or not isinstance(rid, (str, int, float)) or isinstance(rid, str) and not valid_unicode(rid):
+        rid = None
+    return {"id": rid, "error": str(exc)} if rid is not None else {"error": str(exc)}
+
+
+def _group_items(items: Iterable[Any]) -> tuple[list[Article], list[dict[str, Any]]]:
+    """``group``'s Articles and dicts: a dict is read as a JSONL line is (same fields, same checks);
+    a bad item becomes ``{"id"?, "error": "item N: ..."}`` and the others are still grouped."""
+    if isinstance(items, (dict, bytes)):
+        raise AccordError("group() takes a JSONL path or a list of Articles or dicts, not a single "
+                          f"{type(items).__name__}")
+    arts: list[Article] = []
+    results: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for number, item in enumerate(items, 1):
+        try:
+            if isinstance(item, Article):
+                if item.id in seen:
+                    raise AccordError(f"item {number}: duplicate id {item.id!r}")
+                art = item
+            elif isinstance(item, dict):
+                try:
+                    line = json.dumps(item, ensure_ascii=False)
+                except (TypeError, ValueError, RecursionError) as exc:
+                    raise AccordError(f"item {number}: not JSON data ({exc})") from None
+                try:
+                    art = _group_article(number, line, seen)
+                except AccordError as exc:  # the JSONL checks name a line; here it is the list's item
+                    raise AccordError(re.sub(r"^line ", "item ", str(exc))) from None
+                art.origin = f"item {number}"
+            else:
+                raise AccordError(f"item {number}: expected an Article or a dict with 'id' and 'text', "
+                                  f"not {type(item).__name__}")
+        except AccordError as exc:
+            rid = item.id if isinstance(item, Article) else item.get("id") if isinstance(item, dict) else None
+            ok_id = isinstance(rid, (str, int)) and not isinstance(rid, bool)
+            results.append({"id": rid, "error": str(exc)} if ok_id else {"error": str(exc)})
+            continue
+        seen.add(art.id)
+        arts.append(art)
+        results.append({"id": art.id})
+    return arts, results
 
 
 class _Grouper:
@@ -357,7 +482,7 @@ class _Grouper:
         for moved_id, new_story in self.stories.moved:  # a split moved earlier articles
             stored = self.lib.get(moved_id)
             if stored is not None and stored.story != new_story:
-                changed.update({stored.story, new_story} - {None})
+                changed.update(s for s in (stored.story, new_story) if s is not None)
                 stored.story = new_story
                 self.lib.update(stored)
         self.stories.moved.clear()
@@ -392,7 +517,10 @@ def read_articles(
     """
     opts = options or make(None)
     found: list[Article] = []
-    names = [str(s) for s in sources if not isinstance(s, Article)]
+    if isinstance(sources, (str, os.PathLike, Article)):
+        sources = [sources]
+    sources = list(sources)
+    names = _ingest.as_sources([s for s in sources if not isinstance(s, Article)])
     given = [s for s in sources if isinstance(s, Article)]
     for got in _ingest.read(_ingest.expand(names), opts, fetcher=fetcher) if names else []:
         if isinstance(got, IngestError):
@@ -447,7 +575,7 @@ def brief(
     else:
         if sources is None:
             raise AccordError("nothing to brief: give paths, URLs or articles, or a story id")
-        if isinstance(sources, (str, Path, Article)):
+        if isinstance(sources, (str, os.PathLike, Article)):
             sources = [sources]
         arts = read_articles(sources, options=opts, fetcher=fetcher, on_error=on_error)
         if not arts:

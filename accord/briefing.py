@@ -16,7 +16,7 @@ from accord import analyse, clean, embed
 from accord.align import align, independent, roots
 from accord.disagree import compare
 from accord.group.copies import find_copies
-from accord.model import (Article, ArticleRef, Brief, Cited, Dated, Fact, FactRef, Sentence,
+from accord.model import (Article, ArticleRef, Brief, Cited, Dated, Fact, FactRef,
                           SingleSource)
 from accord.options import DEFAULT, Options
 from accord.summarize import select

@@ -28,11 +28,21 @@ class Options:
     recurring_copy_share: float = 0.5  # sharing most of its lines makes a copy, whatever else it shares
 
     # -- ingest ----------------------------------------------------------------------------------
-    timeout: float = 20.0  # seconds per HTTP request
+    timeout: float = 20.0  # seconds for a whole fetch: connect, every redirect, headers and body
     max_bytes: int = 20_000_000  # larger files/responses are refused, not truncated
     max_redirects: int = 5
     user_agent: str = "accord/0.1 (+https://github.com/accord-news/accord)"
     fetch_feed_links: bool = True  # fetch each feed entry's link for the full article
+    # fetch loopback, private, link-local (cloud metadata) and other non-public addresses; off so a
+    # URL from a feed or a web form can never reach the machine's own network (see ingest/policy.py)
+    allow_private: bool = False
+    # entry links fetched per feed; later entries keep the feed's own text. Real news feeds carry
+    # 10-100 entries; the cap stops one feed URL from becoming thousands of requests
+    feed_max_links: int = 100
+    # seconds for all of one feed's entry links; entries not fetched by then keep the feed's own
+    # text. A few slow pages at the default timeout fit; 300 stalling links cannot hold a run
+    feed_timeout: float = 120.0
+    fetch_workers: int = 4  # entry links fetched at once (a few: polite to one site, 4x less waiting)
 
     # -- clean -----------------------------------------------------------------------------------
     recurring_min_articles: int = 3  # a line in this many unrelated library articles is junk
@@ -104,8 +114,14 @@ class Options:
     summary_order: str = "article"  # "article": leads first, as read; "score": best first
     summary_titles: bool = True  # headlines are candidates too (an outlet's own one-line summary)
 
+    def __post_init__(self) -> None:
+        """Every value checked against its field's type (and limits) as the options are made, so a
+        wrong type fails once, before a run, not once per article deep inside a stage."""
+        for f in fields(self):
+            check(f.name, getattr(self, f.name), f.default)
+
     def with_(self, **changes: Any) -> "Options":
-        """A copy with ``changes``; unknown names are an error that names them."""
+        """A copy with ``changes``; unknown names and wrong types are errors that name them."""
         known = {f.name for f in fields(self)}
         unknown = sorted(set(changes) - known)
         if unknown:
@@ -115,6 +131,36 @@ class Options:
     @property
     def db_path(self) -> str:
         return self.db or default_db()
+
+
+# Limits that make no sense at zero or below (a zero timeout or cap would refuse everything).
+_POSITIVE = {"timeout", "max_bytes", "feed_timeout", "fetch_workers", "nlp_batch_size"}
+
+
+def _type_ok(value: Any, default: Any) -> bool:
+    """``value`` fits the field whose default is ``default`` (an int is a float; a bool is no number)."""
+    if isinstance(default, bool):
+        return isinstance(value, bool)
+    if isinstance(default, float):
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if isinstance(default, int):
+        return isinstance(value, int) and not isinstance(value, bool)
+    if isinstance(default, tuple):
+        return isinstance(value, tuple) and all(
+            _type_ok(v, default[0]) for v in value) if default else isinstance(value, tuple)
+    return isinstance(value, type(default))
+
+
+def check(name: str, value: Any, default: Any) -> None:
+    """A ``TypeError``/``ValueError`` naming the option when ``value`` cannot be its value (judged by
+    the field's ``default``)."""
+    if not _type_ok(value, default):
+        want = "a tuple" if isinstance(default, tuple) else type(default).__name__
+        if isinstance(default, float):
+            want = "a number"
+        raise TypeError(f"option {name} must be {want}, not {type(value).__name__} ({value!r:.40})")
+    if name in _POSITIVE and value <= 0:
+        raise ValueError(f"option {name} must be greater than 0, not {value!r}")
 
 
 DEFAULT = Options()

@@ -84,9 +84,29 @@ def test_cli_batch(tmp_path: Path) -> None:
     assert "error" in rows[1]
 
 
+@pytest.mark.slow  # starts worker processes that each load the models
 def test_workers_give_the_same_lines(tmp_path: Path) -> None:
     lines = [json.dumps({"id": f"s{i}", "documents": [DOC1, DOC2]}) for i in range(2)] + ["bad"]
     src = _write(tmp_path, lines)
     api.batch(src, tmp_path / "one.jsonl", words=20)
     api.batch(src, tmp_path / "two.jsonl", words=20, workers=2)
     assert (tmp_path / "one.jsonl").read_text() == (tmp_path / "two.jsonl").read_text()
+
+
+def test_hostile_lines_are_error_lines(tmp_path: Path) -> None:
+    """A story nested 5,000 deep, an invalid UTF-8 byte: error lines naming them, never a traceback."""
+    src, dst = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_bytes(b"\n".join([
+        json.dumps({"id": "a", "documents": [DOC1]}).encode(),
+        b'{"id": "deep", "documents": ' + b"[" * 5000 + b"]" * 5000 + b"}",
+        b'{"id": "byte", "documents": ["caf\xff"]}',
+        json.dumps({"id": {"nested": "id"}, "documents": [[[["x"]]]]}).encode(),
+        json.dumps({"id": "b", "documents": [DOC1]}).encode(),
+    ]) + b"\n")
+    result = CliRunner().invoke(app, ["batch", str(src), str(dst), "--words", "20"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    rows = [json.loads(x) for x in dst.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == ["a", "line 2", "line 3", "line 4", "b"]
+    assert rows[1]["error"] == "line 2: invalid JSON (nested too deeply)"
+    assert rows[2]["error"].startswith("line 3: not UTF-8 (byte 0xff")
+    assert "summary" in rows[0] and "summary" in rows[4]

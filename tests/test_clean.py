@@ -176,8 +176,6 @@ def test_judge_reports_every_line() -> None:
 
 # -- the user's sample ----------------------------------------------------------------------------
 
-SAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "samples" / "kazakhstan-2022"
-
 # junk the issue lists, as substrings of the raw lines
 JUNK = [
     "Oops!", "Something went wrong.", "Please try again later.", "2-min read", "In this article:",
@@ -196,19 +194,17 @@ MAY_GO = [
 CAPTIONS = [" via AP", "/TASS"]  # captions printed twice in 003
 
 
-def sample_articles() -> list[Article]:
-    if not SAMPLE.is_dir():
-        pytest.skip(f"sample not found at {SAMPLE}")
+def sample_articles(sample: Path) -> list[Article]:
     out = []
-    for path in sorted(SAMPLE.glob("*.txt")):
+    for path in sorted(sample.glob("*.txt")):
         raw = path.read_text(encoding="utf-8")
         title = next(line for line in raw.splitlines() if line.strip()).strip()
         out.append(clean(Article(id=path.stem, title=title, text=raw, raw_text=raw)))
     return out
 
 
-def test_sample_junk_gone_and_sentences_kept() -> None:
-    arts = sample_articles()
+def test_sample_junk_gone_and_sentences_kept(sample: Path) -> None:
+    arts = sample_articles(sample)
     assert len(arts) == 5
     for a in arts:
         kept = a.text

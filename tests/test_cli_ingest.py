@@ -92,3 +92,59 @@ def test_env_db(folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv("ACCORD_DB", str(db))
     code, _, _ = run("ingest", str(folder / "001_train.txt"))
     assert code == 0 and db.exists()
+
+
+# -- terminal-safe output: nothing from data is interpreted by the terminal or by rich --------------
+EVIL = "Evil\x1b]52;c;cHduZWQ=\x07 [bold red]title[/bold red] :x: \x1b[2J\x1bc\x9b31m\r\u202eend"
+
+
+def _no_escapes(text: str) -> None:
+    assert not any(c in text for c in "\x1b\x07\x9b\r\u202e"), repr(text)
+
+
+def test_data_never_reaches_the_terminal_raw(tmp_path: Path) -> None:
+    from accord.model import Article
+    from accord.store import Library
+
+    db = str(tmp_path / "lib.db")
+    with Library(db) as lib:  # a library written by older code or the API: fields hold raw controls
+        lib.add(Article(id="evil\x1b[31m", title=EVIL, text=f"Body line one. {EVIL}\nLine two.", raw_text="x",
+                        source="Src\x1b]0;title\x07", url="https://example.org/\x1b[2J"), [])
+    code, out, _ = run("--db", db, "articles")
+    assert code == 0 and "[bold red]title[/bold red]" in out and ":x:" in out and "\u274c" not in out
+    _no_escapes(out)
+    code, out, _ = run("--db", db, "show", "evil\x1b[31m")
+    assert code == 0 and out.count("[bold red]title[/bold red]") == 2 and ":x:" in out and "\u274c" not in out
+    _no_escapes(out)
+    code, _, err = run("--db", db, "show", "nope\x1b]0;x\x07")
+    assert code == 1 and "no article" in err
+    _no_escapes(err)
+
+
+def test_ingest_errors_and_table_are_terminal_safe(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "bad\x1b]0;pwned\x07name.txt").write_bytes(b"")
+    (folder / "ok.jsonl").write_text('{"title": "T\\u001b[2J [blink]x[/blink] :x:", "text": "Body \\u009b31m text."}\n')
+    code, out, err = run("--db", str(tmp_path / "lib.db"), "ingest", str(folder))
+    assert code == 1 and "empty file" in err and "[blink]x[/blink]" in out and ":x:" in out
+    _no_escapes(out + err)
+
+
+def test_loopback_refused_unless_allow_private(tmp_path: Path, http_server: object) -> None:
+    page = ("<html><head><title>Local page</title></head><body><article><h1>Local page</h1>"
+            + "".join(f"<p>{line}</p>" for line in BODY.splitlines()) + "</article></body></html>").encode()
+    http_server.routes["/a"] = (200, {"Content-Type": "text/html"}, page)  # type: ignore[attr-defined]
+    url = http_server.url("/a")  # type: ignore[attr-defined]
+    db = str(tmp_path / "lib.db")
+    code, _, err = run("--db", db, "ingest", url)
+    assert code == 1 and "refused to fetch 127.0.0.1 (loopback address)" in err and "--allow-private" in err
+    assert http_server.hits == []  # type: ignore[attr-defined]
+    code, out, err = run("--db", db, "ingest", "--allow-private", "--timeout", "5", url)
+    assert code == 0 and "1 added" in out and http_server.hits == ["/a"]  # type: ignore[attr-defined]
+    code, out, err = run("brief", url)
+    assert code == 1 and "--allow-private" in err
+    code, out, err = run("brief", "--allow-private", url)
+    assert code == 0 and "Local page" in out
+    code, _, err = run("--db", db, "ingest", "--timeout", "0", url)
+    assert code == 2 and "--timeout must be more than 0" in err

@@ -73,6 +73,7 @@ def test_missing_model_folder_is_a_clear_error(tmp_path: Path) -> None:
         embed.load_model(tmp_path)
 
 
+@pytest.mark.slow  # a new interpreter imports the stack
 def test_loads_offline_in_a_fresh_process() -> None:
     """HF_HUB_OFFLINE=1 and no network: the model comes from the package folder only."""
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_HOME": "/nonexistent-hf-home",

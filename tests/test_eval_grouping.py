@@ -11,7 +11,6 @@ from accord.errors import AccordError
 from accord.eval.grouping import bcubed, edit_copy, grouping_table
 from accord.group.copies import containment
 from accord.group.features import shingle_hashes
-from test_group import MORE_A, MORE_B, QUAKE_A, QUAKE_B, WIRE
 
 
 def test_bcubed_known_values() -> None:
@@ -23,8 +22,8 @@ def test_bcubed_known_values() -> None:
     assert (p, r) == (1.0, 0.5)
 
 
-def test_edit_copy_trims_and_rewords_but_stays_a_copy() -> None:
-    text = "\n".join([WIRE] * 2)
+def test_edit_copy_trims_and_rewords_but_stays_a_copy(texts) -> None:
+    text = "\n".join([texts.wire] * 2)
     light = edit_copy(text, random.Random(1))
     heavy = edit_copy(text, random.Random(1), heavy=True)
     assert light != text and heavy != text and len(heavy.split()) < len(text.split())
@@ -33,9 +32,9 @@ def test_edit_copy_trims_and_rewords_but_stays_a_copy() -> None:
     assert containment(base, shingle_hashes(heavy, 3)) > 0.3
 
 
-def test_grouping_table_on_a_tiny_set(tmp_path: Path) -> None:
-    rows = [{"id": f"p{i}", "topic": 1, "story": "1a", "url": "", "text": t} for i, t in enumerate(QUAKE_A + MORE_A)]
-    rows += [{"id": f"t{i}", "topic": 1, "story": "1b", "url": "", "text": t} for i, t in enumerate(QUAKE_B + MORE_B)]
+def test_grouping_table_on_a_tiny_set(tmp_path: Path, texts) -> None:
+    rows = [{"id": f"p{i}", "topic": 1, "story": "1a", "url": "", "text": t} for i, t in enumerate(texts.quake_a + texts.more_a)]
+    rows += [{"id": f"t{i}", "topic": 1, "story": "1b", "url": "", "text": t} for i, t in enumerate(texts.quake_b + texts.more_b)]
     (tmp_path / "ecbplus").mkdir()
     (tmp_path / "ecbplus" / "dev.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     table = grouping_table(tmp_path)

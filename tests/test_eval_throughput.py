@@ -6,22 +6,21 @@ from pathlib import Path
 
 from accord.eval import throughput
 from accord.options import DEFAULT
-from tests.test_group import QUAKE_A, QUAKE_B
 
 
-def _data(tmp_path: Path) -> Path:
+def _data(tmp_path: Path, texts) -> Path:
     """An eval folder whose ECB+ file holds two similar events; the other sets are empty."""
     (tmp_path / "ecbplus").mkdir()
     (tmp_path / "multinews").mkdir()
     (tmp_path / "neus").mkdir()
-    texts = [t + " " + t for pair in zip(QUAKE_A, QUAKE_B) for t in pair]  # ≥ 50 words each
-    (tmp_path / "ecbplus" / "dev.jsonl").write_text("".join(json.dumps({"text": t}) + "\n" for t in texts))
+    doubled = [t + " " + t for pair in zip(texts.quake_a, texts.quake_b) for t in pair]  # ≥ 50 words each
+    (tmp_path / "ecbplus" / "dev.jsonl").write_text("".join(json.dumps({"text": t}) + "\n" for t in doubled))
     (tmp_path / "multinews" / "validation.jsonl").write_text("")
     (tmp_path / "neus" / "val.jsonl").write_text("")
     return tmp_path
 
 
-def test_every_story_of_two_or_more_is_briefed_with_its_final_members(tmp_path: Path, monkeypatch) -> None:
+def test_every_story_of_two_or_more_is_briefed_with_its_final_members(tmp_path: Path, monkeypatch, texts) -> None:
     """Stories split after articles join (here everything joins one story first): the briefs must
     cover the stories as they end, not the story each article joined first."""
     import accord.briefing
@@ -30,7 +29,7 @@ def test_every_story_of_two_or_more_is_briefed_with_its_final_members(tmp_path: 
     real = accord.briefing.build
     monkeypatch.setattr(accord.briefing, "build", lambda arts, o: briefed.append({a.id for a in arts}) or real(arts, o))
     options = DEFAULT.with_(analyser="rules", story_threshold=-1.0)  # join anything; the split check separates
-    res = throughput.run(_data(tmp_path), 36, options, brief=True)
+    res = throughput.run(_data(tmp_path, texts), 36, options, brief=True)
     event = {f"a{i}": i % 2 for i in range(36)}  # the texts alternate between the two events
     assert briefed and all(len({event[i] for i in b}) == 1 for b in briefed)  # no brief mixes them
     assert res.multi >= 2  # the two events end as two stories

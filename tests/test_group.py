@@ -1,56 +1,18 @@
-"""Grouping: wire copies and online stories on small stories written for the test."""
+"""Grouping: wire copies and online stories on small stories written for the test (``texts`` in conftest)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
 from accord.group import CopyIndex, StoryIndex, assign, find_copies
 from accord.model import Article
 from accord.options import DEFAULT
 
-QUAKE_A = [
-    ("A magnitude 6.8 earthquake struck northern Peru on Tuesday, killing 14 people in the town of "
-     "Moyobamba, Peru's civil defence institute said. The quake hit at 3:40 local time at a depth of "
-     "40 km. Rescue teams in San Martin province searched collapsed adobe houses in Moyobamba."),
-    ("Peru earthquake death toll rises to 14 in San Martin. Officials in Moyobamba said the magnitude "
-     "6.8 quake destroyed 200 adobe homes. President Vizcarra flew to Moyobamba on Wednesday to see the "
-     "damage and promised aid to San Martin province."),
-    ("Survivors of Tuesday's earthquake in Moyobamba, Peru, slept outdoors as aftershocks shook San Martin. "
-     "The 6.8 magnitude quake killed 14 people, and Vizcarra declared an emergency in the region."),
-]
-QUAKE_B = [
-    ("A magnitude 5.9 earthquake hit western Turkey on Thursday, killing 3 people in the district of "
-     "Sindirgi in Balikesir province, Turkey's disaster agency AFAD said. The quake was felt in Izmir "
-     "and Istanbul. Erdogan said teams were sent to Sindirgi."),
-    ("Turkey quake: 3 dead in Sindirgi as AFAD rescuers search rubble. The 5.9 magnitude earthquake in "
-     "Balikesir province on Thursday toppled 16 buildings, AFAD said, and Erdogan promised help."),
-    ("Residents of Sindirgi spent the night in tents after Thursday's 5.9 earthquake in Balikesir killed "
-     "3 people. AFAD counted 120 aftershocks; Erdogan spoke to the governor of Balikesir."),
-]
 OTHER = [
     ("The central bank of Norway raised its key interest rate to 4.5 percent on Thursday, Norges Bank "
      "governor Ida Wolden Bache said in Oslo, citing inflation and a weak krone."),
 ]
 
-WIRE = (
-    "The decision to send troops was a first for the regional alliance, often described by its "
-    "leaders as a defensive pact but previously reluctant to intervene in unrest among its members.\n"
-    "At a ceremony marking the end of the mission, soldiers lined up as the anthems of each of the six "
-    "member countries were played before official speeches began.\n"
-    "The peacekeeping operation is over and the tasks have been completed, said the general who "
-    "commanded the contingent, which arrived in the former republic on the sixth of the month.\n"
-    "The defence ministry said the forces were beginning to prepare equipment and materials for loading "
-    "into transport aircraft and would return to their permanent bases within ten days.\n"
-    "Critics said the mission had given the largest member new leverage over its smaller neighbour."
-)
-# Another outlet's re-edit: reworded in places, a paragraph dropped, the end trimmed.
-WIRE_COPY = (
-    "The decision to dispatch troops was a first for the regional alliance, often described by its "
-    "leaders as a defensive pact, following an urgent plea from the government.\n"
-    "At a ceremony marking the end of the mission, soldiers lined up as anthems from each of the six "
-    "member countries were played before official speeches.\n"
-    "The defence ministry said the forces were beginning to prepare equipment and materials for loading "
-    "into transport aircraft and would return to their bases within ten days."
-)
 SAME_STORY_OTHER_OUTLET = (
     "Troops from the regional alliance started flying home on Thursday after their commander declared "
     "the operation complete. Officials of the government thanked the alliance, while opposition groups "
@@ -58,12 +20,12 @@ SAME_STORY_OTHER_OUTLET = (
 )
 
 
-def arts(texts: list[str], prefix: str) -> list[Article]:
-    return [Article(id=f"{prefix}{i}", title="", text=t) for i, t in enumerate(texts)]
+def arts(bodies: Sequence[str], prefix: str) -> list[Article]:
+    return [Article(id=f"{prefix}{i}", title="", text=t) for i, t in enumerate(bodies)]
 
 
-def test_two_earthquakes_in_one_week_stay_apart_in_any_order() -> None:
-    a, b, o = arts(QUAKE_A, "peru"), arts(QUAKE_B, "turkey"), arts(OTHER, "bank")
+def test_two_earthquakes_in_one_week_stay_apart_in_any_order(texts) -> None:
+    a, b, o = arts(texts.quake_a, "peru"), arts(texts.quake_b, "turkey"), arts(OTHER, "bank")
     for order in (a + b + o, [a[0], b[0], a[1], b[1], o[0], a[2], b[2]], b + o + a):
         story = assign(order).story
         assert len({story[x.id] for x in a}) == 1
@@ -72,39 +34,39 @@ def test_two_earthquakes_in_one_week_stay_apart_in_any_order() -> None:
         assert story[o[0].id] not in (story[a[0].id], story[b[0].id])
 
 
-def test_online_index_joins_later_articles_and_counts_copies_once() -> None:
+def test_online_index_joins_later_articles_and_counts_copies_once(texts) -> None:
     idx = StoryIndex(DEFAULT)
-    first = idx.add(Article(id="w", title="", text=WIRE))
-    assert idx.add(Article(id="c", title="", text=WIRE_COPY), root="w") == first
-    assert idx.add(Article(id="q", title="", text=QUAKE_A[0])) != first
+    first = idx.add(Article(id="w", title="", text=texts.wire))
+    assert idx.add(Article(id="c", title="", text=texts.wire_copy), root="w") == first
+    assert idx.add(Article(id="q", title="", text=texts.quake_a[0])) != first
     story = idx.story(first)
     assert story.articles == ["w", "c"] and story.independent == 1
 
 
-def test_index_state_round_trips_through_json() -> None:
+def test_index_state_round_trips_through_json(texts) -> None:
     idx = StoryIndex(DEFAULT)
-    for art in arts(QUAKE_A[:2], "p") + arts(QUAKE_B[:2], "t"):
+    for art in arts(texts.quake_a[:2], "p") + arts(texts.quake_b[:2], "t"):
         idx.add(art)
     again = StoryIndex.from_dict(json.loads(json.dumps(idx.to_dict())), DEFAULT)
-    assert again.add(Article(id="p9", title="", text=QUAKE_A[2])) == idx.add(Article(id="p9", title="", text=QUAKE_A[2]))
-    assert again.add(Article(id="t9", title="", text=QUAKE_B[2])) == idx.story("s2").id
+    assert again.add(Article(id="p9", title="", text=texts.quake_a[2])) == idx.add(Article(id="p9", title="", text=texts.quake_a[2]))
+    assert again.add(Article(id="t9", title="", text=texts.quake_b[2])) == idx.story("s2").id
 
 
-def test_reworded_trimmed_copy_points_to_the_earliest_original() -> None:
+def test_reworded_trimmed_copy_points_to_the_earliest_original(texts) -> None:
     docs = [
-        Article(id="late", title="", text=WIRE_COPY, published="2022-01-14"),
-        Article(id="orig", title="", text=WIRE, published="2022-01-13"),
+        Article(id="late", title="", text=texts.wire_copy, published="2022-01-14"),
+        Article(id="orig", title="", text=texts.wire, published="2022-01-13"),
         Article(id="other", title="", text=SAME_STORY_OTHER_OUTLET, published="2022-01-13"),
-        Article(id="quake", title="", text=QUAKE_A[0]),
+        Article(id="quake", title="", text=texts.quake_a[0]),
     ]
     assert find_copies(docs) == {"late": "orig"}
 
 
-def test_copy_of_a_copy_points_to_the_root() -> None:
+def test_copy_of_a_copy_points_to_the_root(texts) -> None:
     idx = CopyIndex(DEFAULT)
-    assert idx.add("a", WIRE) is None
-    assert idx.add("b", WIRE_COPY) == "a"
-    assert idx.add("c", WIRE_COPY + "\nOne more closing line added by a third outlet.") == "a"
+    assert idx.add("a", texts.wire) is None
+    assert idx.add("b", texts.wire_copy) == "a"
+    assert idx.add("c", texts.wire_copy + "\nOne more closing line added by a third outlet.") == "a"
     assert idx.add("d", SAME_STORY_OTHER_OUTLET) is None
 
 
@@ -114,24 +76,10 @@ def test_short_texts_are_never_copies() -> None:
     assert idx.add("b", "Troops begin leaving the country after the mission ended.") is None
 
 
-MORE_A = [
-    "In Moyobamba, aid from Lima reached families whose adobe homes fell in the 6.8 quake; San Martin "
-    "officials raised the toll to 14 and said 200 houses were lost.",
-    "Vizcarra visited Moyobamba hospital, where 40 people hurt in the Peru earthquake were treated, and "
-    "San Martin schools stayed shut after the 6.8 tremor.",
-]
-MORE_B = [
-    "AFAD tents went up in Sindirgi after the 5.9 earthquake; Balikesir officials said 3 people died and "
-    "16 buildings collapsed, and Erdogan called the mayor.",
-    "Schools in Balikesir stayed closed as AFAD engineers inspected Sindirgi homes after the 5.9 quake "
-    "that killed 3, Erdogan's office said.",
-]
-
-
-def test_a_story_that_swallowed_a_second_event_is_split() -> None:
+def test_a_story_that_swallowed_a_second_event_is_split(texts) -> None:
     idx = StoryIndex(DEFAULT)
-    peru = arts(QUAKE_A + MORE_A, "p")
-    turkey = arts(QUAKE_B + MORE_B, "t")
+    peru = arts(texts.quake_a + texts.more_a, "p")
+    turkey = arts(texts.quake_b + texts.more_b, "t")
     first = idx.add(peru[0])
     for art in [a for pair in zip(peru[1:], turkey) for a in pair] + turkey[len(peru) - 1:]:
         idx.add(art, story=first)  # forced: as if the first quake's story had swallowed the second
@@ -227,19 +175,19 @@ def test_a_wire_copy_joins_the_story_its_original_was_moved_to_by_a_split() -> N
     assert g.story["new-copy"] == g.story["new-long"]
 
 
-def dated(texts: list[str], prefix: str, dates: list[str]) -> list[Article]:
-    return [Article(id=f"{prefix}{i}", title="", text=t, published=d) for i, (t, d) in enumerate(zip(texts, dates))]
+def dated(bodies: Sequence[str], prefix: str, dates: list[str]) -> list[Article]:
+    return [Article(id=f"{prefix}{i}", title="", text=t, published=d) for i, (t, d) in enumerate(zip(bodies, dates))]
 
 
-def test_a_follow_up_weeks_later_still_joins_its_story() -> None:
+def test_a_follow_up_weeks_later_still_joins_its_story(texts) -> None:
     # One event's coverage runs for weeks (charges filed, a trial date): a short decay would cut it.
-    a = dated(QUAKE_A, "p", ["2023-03-01", "2023-03-02", "2023-04-20"])
+    a = dated(texts.quake_a, "p", ["2023-03-01", "2023-03-02", "2023-04-20"])
     story = assign(a).story
     assert len({story[x.id] for x in a}) == 1
 
 
-def test_the_same_kind_of_event_a_decade_later_is_a_new_story() -> None:
-    a = dated(QUAKE_A, "p", ["2011-03-01", "2011-03-02", "2023-03-01"])
+def test_the_same_kind_of_event_a_decade_later_is_a_new_story(texts) -> None:
+    a = dated(texts.quake_a, "p", ["2011-03-01", "2011-03-02", "2023-03-01"])
     story = assign(a).story
     assert story["p0"] == story["p1"] != story["p2"]
 

@@ -7,15 +7,14 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from accord.cli import app
-from test_group import QUAKE_A, QUAKE_B, WIRE, WIRE_COPY
 
 
-def test_group_command_round_trip_and_bad_lines(tmp_path: Path) -> None:
-    lines = [json.dumps({"id": f"p{i}", "text": t, "published": "2023-03-0" + str(i + 1)}) for i, t in enumerate(QUAKE_A)]
-    lines += [json.dumps({"id": f"t{i}", "title": "Quake", "text": t}) for i, t in enumerate(QUAKE_B)]
+def test_group_command_round_trip_and_bad_lines(tmp_path: Path, texts) -> None:
+    lines = [json.dumps({"id": f"p{i}", "text": t, "published": "2023-03-0" + str(i + 1)}) for i, t in enumerate(texts.quake_a)]
+    lines += [json.dumps({"id": f"t{i}", "title": "Quake", "text": t}) for i, t in enumerate(texts.quake_b)]
     lines += [
-        json.dumps({"id": "wire", "text": WIRE, "published": "2022-01-13", "url": "https://example.org/a"}),
-        json.dumps({"id": "copy", "text": WIRE_COPY, "published": "not a date"}),
+        json.dumps({"id": "wire", "text": texts.wire, "published": "2022-01-13", "url": "https://example.org/a"}),
+        json.dumps({"id": "copy", "text": texts.wire_copy, "published": "not a date"}),
         "{not json",
         json.dumps({"id": "empty", "text": "  "}),
         json.dumps(["a", "list"]),
@@ -43,3 +42,64 @@ def test_group_command_names_a_missing_input(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["group", str(tmp_path / "nope.jsonl"), str(tmp_path / "out.jsonl")])
     assert result.exit_code != 0
     assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_group_hostile_lines_are_error_lines(tmp_path: Path, texts) -> None:
+    """A line nested 5,000 deep, an invalid UTF-8 byte, a huge integer: error lines, never a traceback."""
+    good = [json.dumps({"id": f"q{i}", "text": t}) for i, t in enumerate(texts.quake_a[:2])]
+    src, dst = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_bytes(b"\n".join([
+        good[0].encode(),
+        b'{"id": "deep", "text": ' + b"[" * 5000 + b"]" * 5000 + b"}",
+        b'{"id": "bad-byte", "text": "caf\xff"}',
+        b'{"id": "big", "text": "x", "n": ' + b"9" * 5000 + b"}",
+        json.dumps({"id": "esc\u001b]0;x\u0007", "text": ""}).encode(),
+        json.dumps({"id": ["a", "list"], "text": "t", "published": [[[]]]}).encode(),
+        good[1].encode(),
+    ]) + b"\n")
+    result = CliRunner().invoke(app, ["group", str(src), str(dst)])
+    assert result.exit_code == 1 and isinstance(result.exception, (SystemExit, type(None)))
+    assert "Traceback" not in result.output and "\x1b" not in result.stderr
+    rows = [json.loads(x) for x in dst.read_text(encoding="utf-8").splitlines()]
+    assert [r.get("id") for r in rows] == ["q0", None, None, None, "esc\u001b]0;x\u0007", None, "q1"]
+    errors = [r["error"] for r in rows if "error" in r]
+    assert errors[0] == "line 2: invalid JSON (nested too deeply)"
+    assert errors[1].startswith("line 3: not UTF-8 (byte 0xff")
+    assert errors[2].startswith("line 4: invalid JSON")
+    assert "line 6: 'id' must be" in errors[4]
+    assert rows[0]["story"] == rows[-1]["story"]  # the good lines around the bad ones are grouped
+
+
+def test_group_and_batch_lone_surrogates(tmp_path: Path, texts) -> None:
+    src, dst = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text('{"id": "a\\ud800", "text": "x"}\n' + json.dumps({"id": "b", "text": texts.quake_a[0] + " \ud800"})
+                   + "\n", encoding="utf-8", errors="surrogatepass")
+    result = CliRunner().invoke(app, ["group", str(src), str(dst)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    rows = [json.loads(x) for x in dst.read_text(encoding="utf-8").splitlines()]
+    assert "must be valid Unicode" in rows[0]["error"] and rows[1]["id"] == "b" and "story" in rows[1]
+    src.write_text('{"id": "s\\ud800", "documents": ["x"]}\n{"id": "t", "documents": ["A storm hit the coast on '
+                   'Monday, officials said. \\ud800 About 400 people left their homes."]}\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["batch", str(src), str(dst), "--words", "20"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    rows = [json.loads(x) for x in dst.read_text(encoding="utf-8").splitlines()]
+    assert rows[0]["id"] == "line 1" and "must be valid Unicode" in rows[0]["error"] and "summary" in rows[1]
+
+
+def test_unwritable_output_is_one_error_line(tmp_path: Path, monkeypatch, capsys) -> None:
+    """Through the ``accord`` entry point (``main`` turns errors into one line and an exit code)."""
+    import sys
+
+    import pytest
+
+    from accord.cli import main
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "documents": ["x"], "text": "x"}) + "\n", encoding="utf-8")
+    for command in ("group", "batch"):
+        monkeypatch.setattr(sys, "argv", ["accord", command, str(src), str(tmp_path)])  # OUT is a folder
+        with pytest.raises(SystemExit) as info:
+            main()
+        err = capsys.readouterr().err
+        assert info.value.code == 1 and "cannot write (Is a directory)" in err
+        assert "Traceback" not in err and "unexpected" not in err

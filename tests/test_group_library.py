@@ -4,7 +4,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from accord import api
-from test_group import QUAKE_A, QUAKE_B, WIRE, WIRE_COPY
 
 
 def write(folder: Path, name: str, title: str, text: str) -> str:
@@ -13,14 +12,14 @@ def write(folder: Path, name: str, title: str, text: str) -> str:
     return str(path)
 
 
-def test_ingest_assigns_stories_and_copies_across_runs(tmp_path: Path) -> None:
+def test_ingest_assigns_stories_and_copies_across_runs(tmp_path: Path, texts) -> None:
     db = str(tmp_path / "lib.db")
-    first = [write(tmp_path, "peru0", "Earthquake kills 14 in Peru", QUAKE_A[0]),
-             write(tmp_path, "wire", "Alliance troops begin to leave", WIRE)]
+    first = [write(tmp_path, "peru0", "Earthquake kills 14 in Peru", texts.quake_a[0]),
+             write(tmp_path, "wire", "Alliance troops begin to leave", texts.wire)]
     api.ingest(first, db=db)
-    second = [write(tmp_path, "peru1", "Peru quake toll rises", QUAKE_A[1]),
-              write(tmp_path, "turkey0", "Earthquake in western Turkey", QUAKE_B[0]),
-              write(tmp_path, "copy", "Alliance pulls troops out", WIRE_COPY)]
+    second = [write(tmp_path, "peru1", "Peru quake toll rises", texts.quake_a[1]),
+              write(tmp_path, "turkey0", "Earthquake in western Turkey", texts.quake_b[0]),
+              write(tmp_path, "copy", "Alliance pulls troops out", texts.wire_copy)]
     api.ingest(second, db=db)
     arts = {a.id: a for a in api.articles(db=db)}
     assert arts["peru1"].story == arts["peru0"].story != arts["turkey0"].story
@@ -32,12 +31,10 @@ def test_ingest_assigns_stories_and_copies_across_runs(tmp_path: Path) -> None:
     assert {a.id for a in api.articles(db=db, story=arts["peru0"].story)} == {"peru0", "peru1"}
 
 
-def test_a_split_updates_the_stored_articles_and_stories(tmp_path: Path) -> None:
-    from test_group import MORE_A, MORE_B
-
+def test_a_split_updates_the_stored_articles_and_stories(tmp_path: Path, texts) -> None:
     db = str(tmp_path / "lib.db")
-    texts = [("p", t) for t in QUAKE_A + MORE_A] + [("t", t) for t in QUAKE_B + MORE_B]
-    paths = [write(tmp_path, f"{kind}{i}", f"Earthquake report {i}", t) for i, (kind, t) in enumerate(texts)]
+    kinds = [("p", t) for t in texts.quake_a + texts.more_a] + [("t", t) for t in texts.quake_b + texts.more_b]
+    paths = [write(tmp_path, f"{kind}{i}", f"Earthquake report {i}", t) for i, (kind, t) in enumerate(kinds)]
     # story_threshold=-1: every article joins the first story, as if the second quake had been
     # swallowed; the split check at 10 articles must separate them, in the library too.
     api.ingest(paths, db=db, story_threshold=-1.0)

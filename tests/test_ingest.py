@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import gzip
-import io
 import json
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from accord.ingest import meta
 from accord.ingest.decode import to_text
 from accord.model import Article
 from accord.options import Options
+from conftest import write_warc
 
 BODY = [
     "The city council approved the new harbour budget on Tuesday after a long debate about costs.",
@@ -219,18 +219,6 @@ def test_jsonl_lines_and_errors(tmp_path: Path) -> None:
 
 
 # -- WARC ------------------------------------------------------------------------------------------
-def write_warc(path: Path, records: list[tuple[str, str, bytes, str]]) -> None:
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
-    with open(path, "wb") as fh:
-        writer = WARCWriter(fh, gzip=path.name.endswith(".gz"))
-        for uri, ctype, payload, status in records:
-            headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
-            rec = writer.create_warc_record(uri, "response", payload=io.BytesIO(payload), http_headers=headers)
-            writer.write_record(rec)
-
-
 def test_warc_html_responses(tmp_path: Path) -> None:
     f = tmp_path / "crawl.warc.gz"
     write_warc(f, [
@@ -241,7 +229,8 @@ def test_warc_html_responses(tmp_path: Path) -> None:
     arts, errs = items(list(read([str(f)])))
     assert len(arts) == 1 and arts[0].url == "https://www.harbour-times.com/a"
     assert arts[0].title == "Council approves harbour budget"
-    assert len(errs) == 1 and "404" in errs[0].reason and errs[0].item.endswith("/gone")
+    assert len(errs) == 1 and "404" in errs[0].reason and errs[0].reason.startswith("https://www.harbour-times.com/gone:")
+    assert errs[0].item.startswith(f"{f}@")  # the archive and the record's byte offset in it
 
 
 def test_broken_warc_is_one_error(tmp_path: Path) -> None:
@@ -304,7 +293,8 @@ def test_feed_url_entries_fetched_with_fallback() -> None:
     assert BODY[2] in full.text and full.published == "2023-03-14" and full.source == "Harbour Times"
     assert fallback.text == "The ferry timetable changes next week.\nTwo new stops are planned."
     assert fallback.published == "2023-03-15" and fallback.source == "Harbour Feed"
-    assert len(errs) == 1 and errs[0].item == "https://www.harbour-times.com/empty"
+    assert len(errs) == 1 and errs[0].item == "https://www.harbour-times.com/rss#3"  # the feed and its entry
+    assert errs[0].reason.startswith("https://www.harbour-times.com/empty: feed entry has no text (HTTP 404")
 
 
 def test_feed_file_without_fetching(tmp_path: Path) -> None:
@@ -393,3 +383,133 @@ def test_json_file_object_or_list(tmp_path: Path) -> None:
 )
 def test_iso(value: str, expected: str | None) -> None:
     assert meta.iso(value) == expected
+
+
+# -- hostile input: one bad record never costs the others ------------------------------------------
+def test_jsonl_bad_lines_never_end_the_file(tmp_path: Path) -> None:
+    f = tmp_path / "mixed.jsonl"
+    good = [json.dumps({"title": f"Good {n}", "text": BODY[n]}) for n in range(3)]
+    lines = [
+        good[0],
+        '{"text": ' + "[" * 5000 + "]" * 5000 + "}",  # deeper than the JSON parser's recursion limit
+        '{"title": "x", "text": "y", "n": ' + "9" * 5000 + "}",  # an integer Python refuses to convert
+        good[1],
+        json.dumps({"title": "Odd id", "text": BODY[3], "id": {"nested": [1, 2]}}),
+        json.dumps({"title": "Bad date", "text": BODY[3], "published": "0000-00-00T00:00:00Z"}),
+        good[2],
+    ]
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    arts, errs = items(list(read([str(f)])))
+    assert [a.title for a in arts] == ["Good 0", "Good 1", "Good 2"]
+    assert [e.item for e in errs] == [f"{f}:2", f"{f}:3", f"{f}:5", f"{f}:6"]
+    assert "nested too deeply" in errs[0].reason and "'id' must be" in errs[2].reason
+
+
+def test_json_file_nested_too_deeply(tmp_path: Path) -> None:
+    (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000)
+    (tmp_path / "ok.txt").write_text("Fine\n" + BODY[0])
+    arts, errs = items(list(read([str(tmp_path)])))
+    assert [a.id for a in arts] == ["ok"] and len(errs) == 1 and "nested too deeply" in errs[0].reason
+
+
+@pytest.mark.parametrize("name", ["cut.warc.gz", "cut.warc"])
+def test_truncated_warc_is_reported(tmp_path: Path, name: str) -> None:
+    from conftest import warc_bytes
+
+    records = [(f"https://news.example/{n}", "text/html", page(f"Story {n}", body=BODY).encode(), "200 OK")
+               for n in range(3)]
+    data = warc_bytes(records, compress=name.endswith(".gz"))
+    f = tmp_path / name
+    for cut in (len(data) - 60, len(data) // 2):  # inside the last record; inside the middle one
+        f.write_bytes(data[:cut])
+        arts, errs = items(list(read([str(f)])))
+        assert arts and [a.title for a in arts] == [f"Story {n}" for n in range(len(arts))]
+        assert len(errs) == 1 and errs[0].item.startswith(f"{f}@") and "truncated" in errs[0].reason
+
+
+def test_warc_record_error_names_its_offset(tmp_path: Path) -> None:
+    f = tmp_path / "crawl.warc"
+    write_warc(f, [("https://news.example/a", "text/html", b"<html><body></body></html>", "200 OK"),
+                   ("https://news.example/b", "text/html", page().encode(), "200 OK")])
+    arts, errs = items(list(read([str(f)])))
+    assert len(arts) == 1 and errs[0].item == f"{f}@0" and errs[0].reason.startswith("https://news.example/a: ")
+
+
+# -- hostile input: quiet data problems -------------------------------------------------------------
+def test_nul_and_escape_bytes_never_stored(tmp_path: Path) -> None:
+    text = "Harbour news\n" + "\n".join(BODY * 40)
+    data = text.encode()
+    data = data[:9000] + b"\x00\x00" + data[9000:9500] + b"\x1b]52;c;cHduZWQ=\x07\x1b[2J" + data[9500:]
+    (tmp_path / "nul.txt").write_bytes(data)
+    (tmp_path / "tail.txt").write_bytes(text.encode()[:9000] + bytes(range(32)) * 200)  # a binary tail
+    arts, errs = items(list(read([str(tmp_path)])))
+    assert [a.id for a in arts] == ["nul"] and "\x00" not in arts[0].text and "\x1b" not in arts[0].text
+    assert arts[0].text.replace("]52;c;cHduZWQ=[2J", "") == text.split("\n", 1)[1]  # only the controls went
+    assert [(Path(e.item).name, e.reason) for e in errs] == [("tail.txt", "binary data, not text")]
+
+
+def test_symlinks_out_of_a_folder_are_not_followed(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text("Secret\nroot:x:0:0:root:/root:/bin/bash\n")
+    folder = tmp_path / "articles"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("Inside\n" + BODY[0])
+    (folder / "passwd.txt").symlink_to(outside / "secret.txt")
+    (folder / "sub" / "alias.txt").symlink_to(folder / "a.txt")  # a link inside the folder is fine
+    (folder / "elsewhere").symlink_to(outside, target_is_directory=True)
+    arts, errs = items(list(read([str(folder)])))
+    assert sorted(a.title for a in arts) == ["Inside", "Inside"]
+    assert all("root:x" not in a.text for a in arts)
+    reasons = {Path(e.item).name: e.reason for e in errs}
+    assert set(reasons) == {"passwd.txt", "elsewhere"}
+    assert "symlink to a file outside the folder" in reasons["passwd.txt"] and "not followed" in reasons["passwd.txt"]
+    assert "symlink to a folder outside the folder" in reasons["elsewhere"]
+    (art,), _ = items(list(read([str(folder / "passwd.txt")])))  # named explicitly: the user asked for it
+    assert art.title == "Secret"
+
+
+@pytest.mark.parametrize("data, expected", [
+    ("Le caf\u00e9 est bon ".encode() + b"\xff" + " et calme, dit-il.".encode(), "Le caf\u00e9 est bon \ufffd et calme, dit-il."),
+    ("caf\u00e9".encode("latin-1") + b" " + "na\u00efve".encode("latin-1"), "caf\u00e9 na\u00efve"),
+    ("caf\u00e9".encode("latin-1"), "caf\u00e9"),
+    ("\u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442 \u0437\u0430\u044f\u0432\u0438\u043b \u0432 \u0441\u0440\u0435\u0434\u0443, \u0447\u0442\u043e \u0441\u0438\u0442\u0443\u0430\u0446\u0438\u044f \u0441\u0442\u0430\u0431\u0438\u043b\u044c\u043d\u0430.".encode("cp1251"),
+     "\u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442 \u0437\u0430\u044f\u0432\u0438\u043b \u0432 \u0441\u0440\u0435\u0434\u0443, \u0447\u0442\u043e \u0441\u0438\u0442\u0443\u0430\u0446\u0438\u044f \u0441\u0442\u0430\u0431\u0438\u043b\u044c\u043d\u0430."),
+])
+def test_damaged_utf8_and_sparse_accents(data: bytes, expected: str) -> None:
+    assert to_text(data, "x") == expected
+
+
+@pytest.mark.parametrize("extra, expected", [
+    ("<p>The law, number 1995 of the series, passed with a large majority of the votes cast.</p>", None),
+    ("<p>January 45, 2022 was the day the officials said the harbour would open to ferries.</p>", None),
+    ("<p>\u00a9 2021 Harbour Times. All rights reserved by the owners of the newspaper.</p>", None),
+    ("<p>Posted January 15, 2022 by the harbour desk of the newspaper staff writers.</p>", "2022-01-15"),
+])
+def test_dates_are_stated_not_invented(extra: str, expected: str | None) -> None:
+    html = ("<html><head><title>Budget</title></head><body><article><h1>Budget</h1>"
+            + "".join(f"<p>{p}</p>" for p in BODY) + extra + "</article></body></html>")
+    assert html_reader.parse(html, None, "x").published == expected
+
+
+def test_control_characters_stripped_from_every_field(tmp_path: Path) -> None:
+    f = tmp_path / "esc.jsonl"
+    f.write_text(json.dumps({"title": "Evil\x1b]52;c;cHduZWQ=\x07 title\x1b[2J", "text": "Body\x00 text\x9b31m here.",
+                             "source": "Src\x07", "author": "A\x1bc"}) + "\n")
+    (art,), _ = items(list(read([str(f)])))
+    assert art.title == "Evil]52;c;cHduZWQ= title[2J" and art.text == "Body text31m here."
+    assert art.source == "Src" and art.author == "Ac" and art.raw_text == art.text
+
+
+def test_invalid_unicode_is_replaced_not_fatal(tmp_path: Path) -> None:
+    """Lone surrogates (JSON ``\\ud800`` escapes, undecodable file names) cannot be stored or printed:
+    text keeps a U+FFFD in their place; an explicit id that holds one is an error naming the line."""
+    f = tmp_path / "sur.jsonl"
+    f.write_text('{"title": "Bad \\ud800 title", "text": "Body \\udfff text."}\n'
+                 '{"id": "x\\ud800", "title": "T", "text": "Body."}\n'
+                 '{"title": "Good", "text": "Fine text."}\n', encoding="utf-8")
+    (tmp_path / b"name\xff.txt".decode("utf-8", "surrogateescape")).write_text("Named badly\nBody of it.\n")
+    arts, errs = items(list(read([str(tmp_path)])))
+    assert sorted(a.title for a in arts) == ["Bad \ufffd title", "Good", "Named badly"]
+    assert "name\ufffd" in {a.id for a in arts} and "Body \ufffd text." in {a.text for a in arts}
+    assert [e.item for e in errs] == [f"{f}:2"] and "not valid Unicode" in errs[0].reason

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from accord import api
 from accord.store import Library
 
@@ -53,3 +55,60 @@ def test_ingest_results_duplicates_errors_and_progress(tmp_path: Path) -> None:
     assert [(s[0], s[1], s[3]) for s in seen] == [(0, 3, 1), (1, 3, 1), (1, 3, 2), (2, 3, 2), (2, 3, 3), (3, 3, 3)]
     assert [x.id for x in api.articles(db=db)] == ["a"]
     assert api.article("a", db=db).title == "Title A"
+
+
+# -- misuse of the API: clear errors before anything runs -----------------------------------------
+def _article_file(tmp_path: Path, name: str = "a.txt") -> Path:
+    f = tmp_path / name
+    f.write_text(f"{TOPICS[0][0]}\n{TOPICS[0][1]}\n{TOPICS[0][2]}\n", encoding="utf-8")
+    return f
+
+
+def test_one_path_string_or_path_object_is_one_source(tmp_path: Path) -> None:
+    f = _article_file(tmp_path)
+    db = tmp_path / "lib.db"
+    (res,) = api.ingest(str(f), db=str(db))  # not iterated character by character
+    assert res.status == "added" and res.item == str(f)
+    (res,) = api.ingest(f, db=db)  # Path source and Path library
+    assert res.status == "duplicate"
+    results = api.ingest([f, tmp_path / "missing.txt"], db=db)
+    assert [r.status for r in results] == ["duplicate", "error"]
+
+
+def test_wrong_types_fail_before_the_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    f = _article_file(tmp_path)
+    with pytest.raises(TypeError, match="option timeout must be a number, not str"):
+        api.ingest([f], db="lib.db", timeout="5")
+    with pytest.raises(TypeError, match="option allow_private must be bool"):
+        api.ingest([f], db="lib.db", allow_private="yes")
+    with pytest.raises(ValueError, match="option max_bytes must be greater than 0"):
+        api.ingest([f], db="lib.db", max_bytes=0)
+    with pytest.raises(ValueError, match="unknown option"):
+        api.ingest([f], db="lib.db", timeuot=5)
+    with pytest.raises(TypeError, match="db must be a library path"):
+        api.ingest([f], db=123)
+    with pytest.raises(TypeError, match="a source must be a path or URL"):
+        api.ingest([f, 42], db="lib.db")
+    with pytest.raises(TypeError, match="sources must be"):
+        api.ingest(42, db="lib.db")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]  # no library (and no file "123") made
+
+
+def test_brief_and_read_articles_take_one_path(tmp_path: Path) -> None:
+    f = _article_file(tmp_path)
+    assert [a.title for a in api.read_articles(str(f))] == [TOPICS[0][0]]
+    assert [a.title for a in api.read_articles(f)] == [TOPICS[0][0]]
+
+
+def test_empty_cleaned_text_is_refused_with_a_reason(tmp_path: Path) -> None:
+    (tmp_path / "cookies.txt").write_text(
+        "Cookies\nWe use cookies to improve your experience. Accept all cookies\nManage preferences\n")
+    (tmp_path / "login.html").write_text(
+        "<html><head><title>Login</title></head><body><form><p>Username</p><input><p>Password</p><input>"
+        "<p>Forgot your password?</p></form></body></html>")
+    results = api.ingest([str(tmp_path)], db=str(tmp_path / "lib.db"))
+    assert [r.status for r in results] == ["error", "error"]
+    assert all(r.message.startswith("no article text left after cleaning") for r in results)
+    with Library(str(tmp_path / "lib.db")) as lib:
+        assert len(lib) == 0

@@ -7,8 +7,6 @@ import pytest
 import accord
 from accord.model import Article, Mention, Removed, Story, plain
 
-SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "samples" / "kazakhstan-2022"
-
 
 def test_plain_is_asdict_for_every_model_class() -> None:
     art = Article(id="a", title="T", text="x", removed=[Removed(line="Ad", reason="vocabulary")])
@@ -20,20 +18,20 @@ def test_plain_is_asdict_for_every_model_class() -> None:
     assert plain({"k": [m, (1, 2)]}) == {"k": [asdict(m), (1, 2)]}
 
 
-@pytest.mark.skipif(not SAMPLE.is_dir(), reason="../shared/samples not beside the repo")
-def test_brief_to_dict_is_asdict_and_copies_nothing_shared() -> None:
-    b = accord.brief([str(SAMPLE)], analyser="rules")
+@pytest.mark.slow
+def test_brief_to_dict_is_asdict_and_copies_nothing_shared(sample: Path) -> None:
+    b = accord.brief([str(sample)], analyser="rules")
     d = b.to_dict()
     assert d == asdict(b)
     d["disagreements"][0]["values"][0]["articles"].append("x")  # lists are new, not the brief's
     assert "x" not in b.disagreements[0].values[0].articles
 
 
-@pytest.mark.skipif(not SAMPLE.is_dir(), reason="../shared/samples not beside the repo")
-def test_brief_round_trips_through_its_json_and_carries_the_schema() -> None:
+@pytest.mark.slow
+def test_brief_round_trips_through_its_json_and_carries_the_schema(sample: Path) -> None:
     from accord.model import SCHEMA, Brief
 
-    b = accord.brief([str(SAMPLE)], analyser="rules")
+    b = accord.brief([str(sample)], analyser="rules")
     d = b.to_dict()
     assert d["schema"] == SCHEMA
     assert Brief.from_dict(d) == b

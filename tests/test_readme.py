@@ -5,7 +5,6 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT.parent / "shared" / "samples" / "kazakhstan-2022"
 
 
 def _section(title: str) -> str:
@@ -15,8 +14,8 @@ def _section(title: str) -> str:
     return text[start:end if end > 0 else None]
 
 
-@pytest.mark.skipif(not SAMPLE.is_dir(), reason="../shared/samples not beside the repo")
-def test_python_api_example_runs(monkeypatch, capsys):
+@pytest.mark.slow
+def test_python_api_example_runs(monkeypatch, capsys, sample):  # the example briefs the sample
     blocks = re.findall(r"```python\n(.*?)```", _section("Python API"), re.S)
     assert blocks
     monkeypatch.chdir(ROOT)

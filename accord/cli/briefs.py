@@ -7,40 +7,51 @@ from typing import Optional
 
 import typer
 
-from accord.cli import ANALYSER_HELP, State, _with_analyser, app, err, fail
+from accord.cli import (ALLOW_PRIVATE, ANALYSER, DB, FETCH_LINKS, TIMEOUT, WORDS_HELP, State, _with_analyser, app,
+                        at_least, fetch_options, library_options)
+from accord.cli.output import err, error, fail, markdown_for_terminal, out, plain, plural, safe
 
 
 @app.command()
 def batch(
     in_path: str = typer.Argument(..., metavar="IN.jsonl", help='One story a line: {"id", "documents": [...]}.'),
     out_path: str = typer.Argument(..., metavar="OUT.jsonl", help='One line a story: {"id", "summary", "brief"}.'),
-    words: int = typer.Option(100, "--words", help="Summary budget in whitespace words."),
-    workers: int = typer.Option(1, "--workers", help="Local worker processes (each loads the models once)."),
-    analyser: Optional[str] = typer.Option(None, "--analyser", help=ANALYSER_HELP),
+    words: int = typer.Option(100, "--words", metavar="N", help=WORDS_HELP),
+    workers: int = typer.Option(1, "--workers", metavar="N", help="Worker processes (each loads the models once)."),
+    analyser: Optional[str] = ANALYSER,
 ) -> None:
-    """Summarise many stories: bad lines get {"id", "error"} in OUT and the run goes on."""
+    """Summarise many stories from a JSONL file into another.
+
+    A bad input line gets {"id", "error"} in OUT and the run goes on; exit code 1 if any line failed.
+    """
     from rich.progress import Progress
 
     from accord import api
 
+    at_least("--words", words, 1)
+    at_least("--workers", workers, 1)
     opts = _with_analyser(State.options, analyser).with_(words=words)  # a wrong name fails before the run
     total = api.count_lines(in_path)
-    with Progress(console=err, transient=True) as bar:
+    with Progress(console=err, transient=True, disable=not err.is_terminal) as bar:
         task = bar.add_task("stories", total=total)
         ok, bad = api.batch(in_path, out_path, opts, workers=workers,
                             progress=lambda n: bar.advance(task, n))
-    err.print(f"{ok} stories summarised, {bad} errors → {out_path}", highlight=False)
+    err.print(f"{plural(ok, 'story', 'stories')} summarised, {plural(bad, 'error')} → {safe(out_path)}",
+              highlight=False)
     if bad:  # every good line is written; the exit code still tells a pipeline that some failed
         raise typer.Exit(1)
 
 
-# -- stories and wire copies (issue 5) ------------------------------------------------------------
 @app.command()
 def group(
-    in_path: str = typer.Argument(..., metavar="IN.jsonl", help="One article per line: id, text, title?, url?, published?"),
+    in_path: str = typer.Argument(..., metavar="IN.jsonl", help="One article a line: id, text, title?, url?, published?"),
     out_path: str = typer.Argument(..., metavar="OUT.jsonl", help='One {"id", "story", "copy_of"} per article.'),
 ) -> None:
-    """Sort articles into stories and mark wire copies (JSONL in, JSONL out; a bad line becomes an error line)."""
+    """Sort articles from a JSONL file into stories and mark wire copies, without a library.
+
+    A bad input line becomes an error line in OUT and the others are still grouped; exit code 1 if
+    any line failed.
+    """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from accord import api
@@ -52,30 +63,42 @@ def group(
         results = api.group(in_path, out_path, options=State.options, progress=lambda n: bar.advance(task, n))
     bad = [r for r in results if "error" in r]
     for r in bad:
-        err.print(f"[red]error:[/red] {r['error']}", highlight=False, soft_wrap=True)
+        error(r["error"])
     ok = len(results) - len(bad)
     stories = len({r["story"] for r in results if "story" in r})
     copies = sum(1 for r in results if r.get("copy_of"))
-    err.print(f"{ok} articles in {stories} stories ({copies} wire copies), {len(bad)} errors → {out_path}",
+    err.print(f"{plural(ok, 'article')} in {plural(stories, 'story', 'stories')} "
+              f"({plural(copies, 'wire copy', 'wire copies')}), {plural(len(bad), 'error')} → {safe(out_path)}",
               highlight=False)
     if bad:
         raise typer.Exit(1)
 
 
-# -- brief ----------------------------------------------------------------------------------------
-FORMATS = ("md", "json", "html")
+FORMATS = ("md", "text", "json", "html")
 
 
 @app.command()
 def brief(
-    sources: Optional[list[str]] = typer.Argument(None, help="Files, folders, URLs, feeds, WARC or JSONL: one story."),
-    story: Optional[str] = typer.Option(None, "--story", help="Brief a story of the library instead."),
-    fmt: str = typer.Option("md", "--format", "-f", help="md, json or html."),
-    out_file: Optional[str] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
-    words: Optional[int] = typer.Option(None, "--words", help="Summary budget in words."),
-    analyser: Optional[str] = typer.Option(None, "--analyser", help=ANALYSER_HELP),
+    sources: Optional[list[str]] = typer.Argument(
+        None, metavar="PATH_OR_URL", help="Files, folders, URLs, feeds, WARC or JSONL, taken as one story."),
+    story: Optional[str] = typer.Option(None, "--story", metavar="ID",
+                                        help="Brief a story of the library instead (see accord stories)."),
+    fmt: str = typer.Option("md", "--format", "-f", metavar="md|text|json|html",
+                            help="md: Markdown (shown rendered in a terminal); text: plain text; json; html."),
+    out_file: Optional[str] = typer.Option(None, "--out", "-o", metavar="FILE", help="Write to FILE instead of stdout."),
+    words: Optional[int] = typer.Option(None, "--words", metavar="N", help=WORDS_HELP + " [default: 100]"),
+    analyser: Optional[str] = ANALYSER,
+    fetch_links: bool = FETCH_LINKS,
+    timeout: Optional[float] = TIMEOUT,
+    allow_private: bool = ALLOW_PRIVATE,
+    db: Optional[str] = DB,
 ) -> None:
-    """Print the brief of some articles taken as one story (or of a library story)."""
+    """Write the brief of some articles taken as one story, or of a story of the library.
+
+    The brief holds a summary citing its sources, the facts outlets agree on, their disagreements,
+    single-source claims, a timeline and the articles. Exit code 1 if a source could not be read
+    (the brief is still made from the others).
+    """
     from pathlib import Path
 
     from accord import api
@@ -83,22 +106,33 @@ def brief(
     if fmt not in FORMATS:
         raise fail(f"unknown format {fmt!r} (use one of: {', '.join(FORMATS)})", 2)
     if not sources and not story:
-        raise fail("give paths/URLs to brief, or --story ID", 2)
-    opts = State.options.with_(words=words) if words else State.options
-    opts = _with_analyser(opts, analyser)
+        raise fail("give paths or URLs to brief, or --story ID", 2)
+    at_least("--words", words, 1)
+    opts = library_options(db)
+    opts = opts.with_(words=words) if words is not None else opts
+    opts = fetch_options(_with_analyser(opts, analyser), timeout, fetch_links=fetch_links, allow_private=allow_private)
     failed: list[str] = []
 
     def report(exc: Exception) -> None:
         failed.append(str(exc))
-        err.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+        error(exc)
 
     with err.status("reading, aligning and comparing…", spinner="dots") if err.is_terminal else nullcontext():
         result = api.brief(sources or None, story=story, options=opts, on_error=report)
-    text = {"md": result.to_markdown, "json": result.to_json, "html": result.to_html}[fmt]()
-    if out_file:
-        Path(out_file).write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
-        err.print(f"brief written to {out_file}", highlight=False)
+    if fmt in ("md", "text"):
+        text = result.to_markdown()
+        terminal = out_file is None and out.is_terminal
+        if fmt == "text" or terminal:  # a reader's view: rendered, no Markdown escapes
+            text = markdown_for_terminal(plain(text), width=min(out.width, 100), color=terminal and fmt == "md")
     else:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        text = result.to_json() if fmt == "json" else result.to_html()
+    if out_file is None and not (fmt == "md" and out.is_terminal):  # rendered Markdown: cleaned before
+        text = plain(text)  # article text reaches the terminal: no escape sequences from data
+    text = text if text.endswith("\n") else text + "\n"
+    if out_file:
+        Path(out_file).write_text(text, encoding="utf-8")
+        err.print(f"brief written to {safe(out_file)}", highlight=False)
+    else:
+        sys.stdout.write(text)
     if failed:
         raise typer.Exit(1)

@@ -1,34 +1,41 @@
 """Library commands: add articles, list and show them, list stories."""
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any, Optional
 
 import typer
 
-from accord.cli import PROGRESS_MIN_ITEMS, State, _table, app, err, fail, out
+from accord.cli import (ALLOW_PRIVATE, DB, FETCH_LINKS, JSON, PROGRESS_MIN_ITEMS, TIMEOUT, app, fetch_options,
+                        library_options)
+from accord.cli.output import Listing, err, error, fail, out, plural, print_json, safe
 from accord.errors import AccordError
+from accord.model import Article, Ingested
 
 
 @app.command()
 def ingest(
     sources: list[str] = typer.Argument(
-        ..., metavar="PATH_OR_URL", help="Files, folders, .jsonl, .warc(.gz), feeds or http(s) URLs."
+        ..., metavar="PATH_OR_URL", help="One or more files, folders, .jsonl, .warc(.gz), feeds or http(s) URLs."
     ),
-    fetch_links: bool = typer.Option(True, "--fetch-links/--no-fetch-links", help="Fetch each feed entry's page."),
-    timeout: Optional[float] = typer.Option(None, help="Seconds per HTTP request."),
+    fetch_links: bool = FETCH_LINKS,
+    timeout: Optional[float] = TIMEOUT,
+    allow_private: bool = ALLOW_PRIVATE,
+    db: Optional[str] = DB,
+    as_json: bool = JSON,
 ) -> None:
-    """Add articles to the library; prints what was stored, cleaned and removed. Exit 1 if any item failed."""
-    from rich.markup import escape
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+    """Add articles to the library and sort them into stories.
+
+    Prints each article stored (id, length, lines removed as boilerplate, outlet, date, title) and
+    one error line for each item that could not be read; the others are still stored. Exit code 1
+    when any item failed.
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn
 
     from accord import api
 
-    changes: dict[str, object] = {"fetch_feed_links": fetch_links}
-    if timeout is not None:
-        changes["timeout"] = timeout
-    options = State.options.with_(**changes)
+    options = fetch_options(library_options(db), timeout, fetch_links=fetch_links, allow_private=allow_private)
     bar: list[Progress] = []
-    task: list[int] = []
+    task: list[TaskID] = []
 
     def progress(done: int, total: int, item: str, articles: int) -> None:
         if max(total, articles) < PROGRESS_MIN_ITEMS or not err.is_terminal:
@@ -38,7 +45,7 @@ def ingest(
             bar.append(Progress(*columns, console=err, transient=True))
             bar[0].start()
             task.append(bar[0].add_task("", total=total))
-        bar[0].update(task[0], completed=done, description=f"{articles} articles · {item[-50:]}")
+        bar[0].update(task[0], completed=done, description=f"{plural(articles, 'article')} · {safe(item[-50:])}")
 
     try:
         results = api.ingest(sources, options=options, progress=progress)
@@ -47,81 +54,112 @@ def ingest(
     finally:
         if bar:
             bar[0].stop()
-    failed = 0
-    rows: list[list[str]] = []
     for res in results:
         if res.status == "error":
-            failed += 1
-            err.print(f"[red]error:[/red] {escape(res.item)}: {escape(res.message)}", highlight=False, soft_wrap=True)
-            continue
-        art = res.article
-        assert art is not None
-        status, removed, shown = "added", str(len(art.removed)), art.id
-        if res.status == "duplicate":  # the row names the stored article it repeats
-            status, removed, shown = "already in library", "", res.message.rsplit(" ", 1)[-1]
-        rows.append([shown, status, str(len(art.text)), removed, art.source or "", art.published or "", art.title])
-    if rows:
-        out.print(_table(f"ingested into {options.db_path}",
-                         ["id", "status", "chars", "removed", "source", "date", "title"], rows))
-    added = sum(r.status == "added" for r in results)
-    dups = sum(r.status == "duplicate" for r in results)
-    out.print(f"{added} added, {dups} already in library, {failed} failed")
+            error(f"{res.item}: {res.message}")
+    failed = sum(r.status == "error" for r in results)
+    if as_json:
+        print_json([_ingested(r) for r in results])
+    else:
+        rows = []
+        for d in (_ingested(r) for r in results if r.status != "error"):
+            removed = "" if d["removed"] is None else str(d["removed"])
+            rows.append([d["id"], d["status"], str(d["chars"]), removed, d["source"] or "", d["published"] or "",
+                         d["title"]])
+        if rows:
+            out.print(Listing(f"ingested into {options.db_path}",
+                              ["id", "status", "chars", "removed", "source", "date", "title"], rows))
+        added = sum(r.status == "added" for r in results)
+        dups = sum(r.status == "duplicate" for r in results)
+        out.print(f"{added} added, {dups} already in library, {failed} failed", highlight=False)
     if failed:
         raise typer.Exit(1)
 
 
+def _ingested(res: Ingested) -> dict[str, Any]:
+    """One ingest result as ``--json`` prints it (and the table shows it)."""
+    art = res.article
+    row: dict[str, Any] = {"item": res.item, "status": "error" if res.status == "error" else
+                           "already in library" if res.status == "duplicate" else "added"}
+    if res.status == "error" or art is None:
+        return row | {"message": res.message}
+    # a duplicate's row names the stored article it repeats ("already in library as ID")
+    shown = res.message.rsplit(" ", 1)[-1] if res.status == "duplicate" else art.id
+    return row | {"id": shown, "chars": len(art.text), "removed": None if res.status == "duplicate" else len(art.removed),
+                  "source": art.source, "published": art.published, "title": art.title}
+
+
+def _listed(art: Article) -> dict[str, Any]:
+    """An article as ``accord articles --json`` lists it: everything but its texts."""
+    return {"id": art.id, "title": art.title, "source": art.source, "published": art.published,
+            "author": art.author, "url": art.url, "origin": art.origin, "story": art.story,
+            "copy_of": art.copy_of, "chars": len(art.text), "removed": len(art.removed)}
+
+
 @app.command()
-def articles() -> None:
-    """List the library's articles: id, source, date, title."""
+def articles(db: Optional[str] = DB, as_json: bool = JSON) -> None:
+    """List the library's articles: id, outlet, date, title."""
     from accord import api
 
+    options = library_options(db)
     try:
-        arts = api.articles(options=State.options)
+        arts = api.articles(options=options)
     except AccordError as exc:
         raise fail(str(exc)) from None
+    if as_json:
+        print_json([_listed(a) for a in arts])
+        return
     rows = [[a.id, a.source or "", a.published or "", a.title] for a in arts]
-    out.print(_table(f"{len(arts)} articles in {State.options.db_path}", ["id", "source", "date", "title"], rows))
+    out.print(Listing(f"{plural(len(arts), 'article')} in {options.db_path}", ["id", "source", "date", "title"], rows))
 
 
 @app.command()
 def show(
-    article_id: str = typer.Argument(..., metavar="ID", help="Article id (see `accord articles`)."),
+    article_id: str = typer.Argument(..., metavar="ID", help="Article id (see accord articles)."),
     removed: bool = typer.Option(False, "--removed", help="Also list the lines cleaning removed, with reasons."),
+    db: Optional[str] = DB,
+    as_json: bool = typer.Option(False, "--json", help="Print the article as JSON (texts, metadata, removed lines)."),
 ) -> None:
-    """Print one cleaned article with its metadata."""
-    from rich.markup import escape
-    from rich.table import Table
-
+    """Print one article as stored: metadata, then its cleaned text."""
     from accord import api
 
     try:
-        art = api.article(article_id, options=State.options)
+        art = api.article(article_id, options=library_options(db))
     except AccordError as exc:
         raise fail(str(exc)) from None
-    out.print(f"[bold]{escape(art.title)}[/bold]")
+    if as_json:
+        print_json(art.to_dict())
+        return
+    out.print(f"[bold]{safe(art.title)}[/bold]", highlight=False)
     for name in ("id", "source", "published", "author", "url", "origin", "story", "copy_of"):
         value = getattr(art, name)
         if value:
-            out.print(f"[dim]{name}:[/dim] {escape(str(value))}", highlight=False)
-    out.print(f"[dim]chars:[/dim] {len(art.text)} kept of {len(art.raw_text)}; {len(art.removed)} lines removed", highlight=False)
+            out.print(f"[dim]{name}:[/dim] {safe(value)}", highlight=False)
+    out.print(f"[dim]chars:[/dim] {len(art.text)} kept of {len(art.raw_text)}; "
+              f"{plural(len(art.removed), 'line')} removed", highlight=False)
     out.print()
-    out.print(escape(art.text), highlight=False, soft_wrap=True)  # lines as stored, not re-broken
+    out.print(safe(art.text), highlight=False, soft_wrap=True)  # lines as stored, not re-broken
     if removed:
         out.print()
-        table = Table(title="removed lines", title_justify="left")
-        table.add_column("reason")
-        table.add_column("line", overflow="fold")
-        for r in art.removed:
-            table.add_row(escape(r.reason), escape(r.line))
-        out.print(table if art.removed else "[dim]nothing was removed[/dim]")
+        if art.removed:
+            out.print(Listing("removed lines", ["reason", "line"], [[r.reason, r.line] for r in art.removed]))
+        else:
+            out.print("[dim]nothing was removed[/dim]")
 
 
 @app.command()
-def stories() -> None:
-    """List the library's stories (largest first): id, size, independent sources, first/last date, title."""
+def stories(db: Optional[str] = DB, as_json: bool = JSON) -> None:
+    """List the library's stories, largest first: id, articles, independent sources, first and last date, title."""
     from accord import api
 
-    found = api.stories(options=State.options)
+    options = library_options(db)
+    try:
+        found = api.stories(options=options)
+    except AccordError as exc:
+        raise fail(str(exc)) from None
+    if as_json:
+        print_json([s.to_dict() for s in found])
+        return
     rows = [[s.id, str(len(s.articles)), str(s.independent), s.first or "", s.last or "", s.title] for s in found]
-    out.print(_table(f"{len(found)} stories in {State.options.db_path}",
-                     ["id", "articles", "independent", "first", "last", "title"], rows))
+    out.print(Listing(f"{plural(len(found), 'story', 'stories')} in {options.db_path}",
+                      ["id", "articles", "independent", "first", "last", "title"], rows))

@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 
 from accord import tfidf
-from accord.analyse.dates import MONTHS, WEEKDAYS
+from accord.analyse.dates import MONTHS
 from accord.analyse.sentences import split
 from accord.model import Article
 

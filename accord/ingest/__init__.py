@@ -1,7 +1,11 @@
 """Ingest: turn paths and URLs into Articles (``read``), one module per input kind.
 
 ``read`` never raises for a bad item: it yields an ``IngestError`` naming it and goes on, so one
-broken file never costs the rest of a batch. Articles come out uncleaned (``text == raw_text``).
+broken file never costs the rest of a batch, and inside a JSONL file, feed or WARC one bad record
+never costs the others. Articles come out uncleaned (``text == raw_text``) but with control
+characters removed from every field (terminal escapes, stray NUL bytes). Sources are paths (``str``
+or ``os.PathLike``) or http(s) URLs; a folder is read recursively without following symlinks that
+lead out of it. URLs are fetched through ``Fetcher`` (``url.py``), under the address policy.
 """
 from __future__ import annotations
 
@@ -10,17 +14,20 @@ import os
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Union
 
 from accord.errors import IngestError
 from accord.ingest import feed, jsonl, warc
 from accord.ingest import html as html_reader
 from accord.ingest import text as text_reader
-from accord.ingest.decode import looks_binary, to_text
-from accord.ingest.url import Fetcher, is_url
+from accord.ingest.decode import looks_binary, strip_controls, to_text
+from accord.ingest.url import Fetcher, fetch, is_url
 from accord.model import Article
 from accord.options import DEFAULT, Options
 
-__all__ = ["read", "expand", "Fetcher"]
+__all__ = ["read", "expand", "as_sources", "Fetcher", "fetch"]
+
+Source = Union[str, "os.PathLike[str]"]
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
@@ -50,28 +57,83 @@ def _stem(path: Path) -> str:
     return Path(name).stem or name
 
 
-def expand(sources: Iterable[str]) -> list[str]:
+def as_sources(given: Source | Iterable[Source]) -> list[str]:
+    """``given`` as a list of source strings: one path or URL (``str``/``Path``) is one source, never
+    a string iterated character by character. Anything else is a ``TypeError`` naming it."""
+    if isinstance(given, (str, os.PathLike)):
+        given = [given]
+    elif isinstance(given, (bytes, bytearray)) or not isinstance(given, Iterable):
+        raise TypeError(f"sources must be a path, a URL or a list of them, not {type(given).__name__}")
+    out: list[str] = []
+    for source in given:
+        if isinstance(source, os.PathLike):
+            source = os.fspath(source)
+        if not isinstance(source, str):
+            raise TypeError(f"a source must be a path or URL string (or a Path), not {type(source).__name__}: {source!r:.60}")
+        out.append(source)
+    return out
+
+
+class _Skipped(str):
+    """A folder entry listed only so that ``read`` reports why it is not read (a symlink out)."""
+
+    reason: str = ""
+
+
+def _outside(entry: Path, root: Path) -> bool:
+    """True when the symlink ``entry`` leads out of ``root`` (or nowhere)."""
+    try:
+        return not entry.resolve(strict=True).is_relative_to(root)
+    except (OSError, RuntimeError):  # broken link or a loop
+        return True
+
+
+def expand(given: Source | Iterable[Source]) -> list[str]:
     """Sources with folders replaced by their readable files (recursive, sorted, hidden skipped).
 
     Inside a folder only files with a known suffix (or none) are taken; a file named explicitly is
-    always tried. Missing paths are kept so ``read`` reports them.
+    always tried. Missing paths are kept so ``read`` reports them, and so are symlinks inside a
+    folder that lead out of it (``read`` reports them as not followed: a folder of articles must not
+    read ``/etc/passwd`` through a link).
     """
     items: list[str] = []
-    for source in sources:
+    for source in as_sources(given):
+        if isinstance(source, _Skipped):
+            items.append(source)
+            continue
         path = Path(source)
         if is_url(source) or not path.is_dir():
             items.append(source)
             continue
         found = len(items)
-        for root, dirs, files in os.walk(path):
+        root = path.resolve()
+        for top, dirs, files in os.walk(path):
+            here = Path(top)
+            for d in sorted(dirs):
+                if (here / d).is_symlink() and not d.startswith(".") and _outside(here / d, root):
+                    items.append(_skip(here / d, "symlink to a folder outside"))
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
-                file = Path(root) / name
-                if not name.startswith(".") and _suffix(file) in KNOWN_SUFFIXES:
+                file = here / name
+                if name.startswith(".") or _suffix(file) not in KNOWN_SUFFIXES:
+                    continue
+                if file.is_symlink() and _outside(file, root):
+                    items.append(_skip(file, "symlink to a file outside"))
+                else:
                     items.append(str(file))
         if len(items) == found:
             items.append(source)  # ``read`` reports the empty folder instead of silently skipping it
     return items
+
+
+def _skip(entry: Path, what: str) -> _Skipped:
+    skipped = _Skipped(str(entry))
+    try:
+        target = os.readlink(entry)
+    except OSError:
+        target = "?"
+    skipped.reason = f"{what} the folder ({target}): not followed"
+    return skipped
 
 
 def _looks_html(data: bytes) -> bool:
@@ -149,22 +211,38 @@ def _read_url(url: str, fetcher: Fetcher) -> Iterator[Article | IngestError]:
         yield exc
 
 
+def _tidy(article: Article) -> Article:
+    """Control characters (stray NULs, terminal escapes) and invalid Unicode out of every field,
+    whatever the reader."""
+    article.title = " ".join(strip_controls(article.title or "").split())
+    article.text = strip_controls(article.text)
+    article.raw_text = strip_controls(article.raw_text)
+    article.id = strip_controls(article.id)  # a file name's undecodable bytes
+    for name in ("source", "author", "url", "published", "origin"):
+        value = getattr(article, name)
+        if isinstance(value, str):
+            setattr(article, name, " ".join(strip_controls(value).split()) or None)
+    return article
+
+
 def read(
-    sources: Iterable[str], options: Options = DEFAULT, *, fetcher: Fetcher | None = None
+    sources: Source | Iterable[Source], options: Options = DEFAULT, *, fetcher: Fetcher | None = None
 ) -> Iterator[Article | IngestError]:
     """Articles (or one error per bad item) from files, folders, JSONL, WARC, feeds and URLs.
 
-    ``fetcher`` lets a caller inject an httpx client/transport (tests use ``httpx.MockTransport``).
+    ``fetcher`` lets a caller inject an httpx transport (tests use ``httpx.MockTransport``).
     """
     own = fetcher is None
     fetcher = fetcher or Fetcher(options)
     try:
         for item in expand(sources):
+            if isinstance(item, _Skipped):
+                yield IngestError(str(item), item.reason)
+                continue
             try:
-                if is_url(item):
-                    yield from _read_url(item, fetcher)
-                else:
-                    yield from _read_file(Path(item), item, options, fetcher)
+                got_any = _read_url(item, fetcher) if is_url(item) else _read_file(Path(item), item, options, fetcher)
+                for got in got_any:
+                    yield got if isinstance(got, IngestError) else _tidy(got)
             except Exception as exc:  # noqa: BLE001 - a library bug on one odd input must not end the batch
                 yield IngestError(item, f"unexpected {type(exc).__name__}: {exc}")
     finally:

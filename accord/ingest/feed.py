@@ -1,12 +1,18 @@
 """RSS/Atom feeds with feedparser: one Article per entry.
 
 Each entry's link is fetched for the full article (``options.fetch_feed_links``); when that is off or
-fails, the entry's own content/summary is used, so a feed never loses entries to a dead link.
+fails, the entry's own content/summary is used, so a feed never loses entries to a dead link. Links
+are fetched a few at a time (``fetch_workers``), at most ``feed_max_links`` per feed and all within
+``feed_timeout`` seconds, so one feed URL can neither fan out into thousands of requests nor stall a
+run for entries × timeout. Each entry succeeds or fails alone.
 """
 from __future__ import annotations
 
 import re
+import time
+import warnings
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 
 import feedparser
@@ -15,20 +21,48 @@ import lxml.html
 from accord.errors import IngestError
 from accord.ingest import html as html_reader
 from accord.ingest import meta
-from accord.ingest.url import Fetcher
+from accord.ingest.url import Fetched, Fetcher
 from accord.model import Article
 
 _FEED_ROOT = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.I)
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
+_PROLOG_SCAN = 1_000_000  # bytes of declarations/comments/DTD looked through for the root element
+_SUBSET_END = re.compile(rb"\]\s*>")  # the end of a DOCTYPE's internal subset
+
+
+def _root(data: bytes) -> bytes:
+    """The start of the document's root element: the XML declaration, comments, processing
+    instructions and the DOCTYPE (with an internal DTD subset however long) skipped."""
+    pos, end = 0, min(len(data), _PROLOG_SCAN)
+    if data.startswith(b"\xef\xbb\xbf"):
+        pos = 3
+    while pos < end:
+        while pos < end and data[pos] in b" \t\r\n":
+            pos += 1
+        if data.startswith(b"<?", pos):
+            close, width = data.find(b"?>", pos), 2
+        elif data.startswith(b"<!--", pos):
+            close, width = data.find(b"-->", pos), 3
+        elif data[pos:pos + 9].upper() == b"<!DOCTYPE":
+            bracket, gt = data.find(b"[", pos, end), data.find(b">", pos, end)
+            if bracket >= 0 and (gt < 0 or bracket < gt):
+                found = _SUBSET_END.search(data, bracket, end)
+                close, width = (found.start(), found.end() - found.start()) if found else (-1, 0)
+            else:
+                close, width = gt, 1
+        else:
+            break
+        if close < 0:
+            return b""
+        pos = close + width
+    return data[pos:pos + 2048]
 
 
 def is_feed(data: bytes, content_type: str = "") -> bool:
     """True when ``data`` is an RSS/Atom/RDF document (by content type, else by its root element)."""
     if any(t in content_type.lower() for t in FEED_TYPES):
         return True
-    head = data[:2048].lstrip()
-    if head.startswith(b"\xef\xbb\xbf"):
-        head = head[3:]
+    head = _root(data) or data[:2048]
     return bool(_FEED_ROOT.search(head)) and b"<html" not in head[:512].lower()
 
 
@@ -49,47 +83,111 @@ def _snippet_text(snippet: str) -> str:
 
 
 def _entry_date(entry: feedparser.FeedParserDict) -> str | None:
-    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
-    if parsed:
-        return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday).isoformat()
-    return meta.iso(entry.get("published") or entry.get("updated"))
+    """The entry's date, or None when it names no real day.
+
+    feedparser normalises what it cannot read (``9999-99-99`` became 9999-12-01, and
+    ``0000-00-00T00:00:00Z`` year -1), so its parse is kept only when the raw text states that year
+    and that day, and the year is plausible for news (1900 to next year).
+    """
+    with warnings.catch_warnings():  # feedparser warns that "updated" may fall back to "published"
+        warnings.simplefilter("ignore", DeprecationWarning)
+        raw = entry.get("published") or entry.get("updated")
+        parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    raw = raw if isinstance(raw, str) else ""
+    if parsed and raw:
+        try:
+            day = date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+        except (ValueError, TypeError, AttributeError, OverflowError):
+            day = None
+        if (day is not None and 1900 <= day.year <= date.today().year + 1 and str(day.year) in raw
+                and re.search(rf"(?<!\d)0?{day.day}(?!\d)", raw)):
+            return day.isoformat()
+    found = meta.iso(raw) if raw else None
+    return found if found and 1900 <= int(found[:4]) <= date.today().year + 1 else None
+
+
+def _text(value: object) -> str:
+    """A feed field as one line of text (feedparser gives str, but hostile feeds give odd shapes)."""
+    return " ".join(value.split()) if isinstance(value, str) else ""
 
 
 def read(data: bytes, item: str, fetcher: Fetcher) -> Iterator[Article | IngestError]:
-    """Articles of the feed in ``data`` (named ``item``); one error per entry that yields nothing."""
-    parsed = feedparser.parse(data)
-    if not parsed.entries:
-        reason = f"not a readable feed ({parsed.bozo_exception})" if parsed.bozo else "feed has no entries"
+    """Articles of the feed in ``data`` (named ``item``); one error per entry that yields nothing.
+
+    Entry links are fetched ``options.fetch_workers`` at a time, at most ``options.feed_max_links``
+    of them, all within ``options.feed_timeout`` seconds; an entry whose link is not fetched keeps the
+    feed's own text. Every entry succeeds or fails alone (``item#N`` in its error).
+    """
+    try:
+        parsed = feedparser.parse(data)
+        entries = list(parsed.entries)
+    except Exception as exc:  # noqa: BLE001 - a parser failure on hostile XML is this feed's error only
+        yield IngestError(item, f"not a readable feed ({type(exc).__name__}: {exc})")
+        return
+    if not entries:
+        reason = f"not a readable feed ({parsed.get('bozo_exception')})" if parsed.get("bozo") else "feed has no entries"
         yield IngestError(item, reason)
         return
-    feed_title = (parsed.feed.get("title") or "").strip() or None
-    for n, entry in enumerate(parsed.entries, start=1):
-        link = (entry.get("link") or "").strip() or None
-        name = link or f"{item}#{n}"
-        article: Article | None = None
-        fetch_error: IngestError | None = None
-        if link and fetcher.options.fetch_feed_links:
+    opts = fetcher.options
+    feed_title = _text(parsed.feed.get("title")) or None
+    links: list[str | None] = []
+    for entry in entries:
+        try:
+            links.append(_text(entry.get("link")) or None)
+        except Exception:  # noqa: BLE001 - an entry with a broken link field keeps its text
+            links.append(None)
+    wanted = [i for i, link in enumerate(links) if link and opts.fetch_feed_links][: opts.feed_max_links]
+    pool = ThreadPoolExecutor(max_workers=opts.fetch_workers, thread_name_prefix="feed") if wanted else None
+    end = time.monotonic() + opts.feed_timeout
+    why = f"the feed's deadline (feed_timeout {opts.feed_timeout:g} s) for all its entry links"
+    pages: dict[int, Future[Fetched]] = {
+        i: pool.submit(fetcher.fetch, links[i], deadline=end, deadline_reason=why) for i in wanted  # type: ignore[union-attr,arg-type]
+    }
+    unfetched = f"its link was not fetched: only the first {opts.feed_max_links} entry links are (feed_max_links)"
+    try:
+        for n, entry in enumerate(entries, start=1):
+            name = f"{item}#{n}"
             try:
-                page = fetcher.fetch(link)
-                article = html_reader.parse(page.content, page.url, link)
+                yield _entry(entry, name, links[n - 1], pages.get(n - 1), feed_title,
+                             unfetched if links[n - 1] and opts.fetch_feed_links else "")
             except IngestError as exc:
-                fetch_error = exc
-        if article is None:
-            content = entry.get("content") or []
-            snippet = content[0].get("value", "") if content else entry.get("summary", "")
-            body = _snippet_text(snippet or "")
-            if not body:
-                why = f" ({fetch_error.reason})" if fetch_error else ""
-                yield IngestError(name, f"feed entry has no text{why}")
-                continue
-            article = Article(id=meta.stable_id(link, body), title="", text=body, raw_text=body, url=link)
-        article.title = " ".join((entry.get("title") or "").split()) or article.title or body_title(article)
-        article.url = article.url or link
-        article.published = _entry_date(entry) or article.published
-        article.author = article.author or (entry.get("author") or None)
-        article.source = article.source or feed_title or meta.domain(link)
-        article.origin = name
-        yield article
+                yield exc
+            except Exception as exc:  # noqa: BLE001 - one odd entry must not cost the rest of the feed
+                yield IngestError(name, f"unreadable feed entry ({type(exc).__name__}: {exc})")
+    finally:
+        if pool is not None:  # a consumer that stops early leaves no fetch running past its deadline
+            pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _entry(entry: feedparser.FeedParserDict, name: str, link: str | None, page: Future[Fetched] | None,
+           feed_title: str | None, unfetched: str) -> Article:
+    """One entry as an Article: its fetched page when that worked, else the feed's own text."""
+    article: Article | None = None
+    fetch_error = unfetched if page is None else ""
+    if page is not None:
+        try:
+            got = page.result()
+            article = html_reader.parse(got.content, got.url, link or name)
+        except IngestError as exc:
+            fetch_error = exc.reason
+    if article is None:
+        content = entry.get("content") or []
+        first = content[0] if isinstance(content, list) and content else {}
+        snippet = first.get("value", "") if isinstance(first, dict) else ""
+        snippet = snippet or entry.get("summary", "")
+        body = _snippet_text(snippet if isinstance(snippet, str) else "")
+        if not body:
+            why = f" ({fetch_error})" if fetch_error else ""
+            raise IngestError(name, f"{link + ': ' if link else ''}feed entry has no text{why}")
+        article = Article(id=meta.stable_id(link, body), title="", text=body, raw_text=body, url=link)
+    article.title = _text(entry.get("title")) or article.title or body_title(article)
+    article.url = article.url or link
+    article.published = _entry_date(entry) or article.published
+    author = entry.get("author")
+    article.author = article.author or (author.strip() if isinstance(author, str) and author.strip() else None)
+    article.source = article.source or feed_title or meta.domain(link)
+    article.origin = link or name
+    return article
 
 
 def body_title(article: Article) -> str:

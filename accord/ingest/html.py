@@ -4,6 +4,10 @@
 """
 from __future__ import annotations
 
+import re
+from datetime import date
+
+import htmldate
 import trafilatura
 
 from accord.errors import IngestError
@@ -24,7 +28,8 @@ def parse(html: str | bytes, url: str | None, item: str) -> Article:
         raise IngestError(item, "empty page")
     try:
         doc = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=True
+            html, url=url, with_metadata=True, include_comments=False, include_tables=True,
+            date_extraction_params=_dates(extensive=False),
         )
     except Exception as exc:  # trafilatura/lxml raise many kinds on broken markup
         raise IngestError(item, f"cannot parse HTML ({type(exc).__name__}: {exc})") from None
@@ -49,7 +54,31 @@ def parse(html: str | bytes, url: str | None, item: str) -> Article:
         raw_text=body,
         source=(doc.sitename or "").strip() or meta.domain(page_url),
         url=page_url,
-        published=meta.iso(doc.date) or meta.date_near_top(lines),
+        published=meta.iso(doc.date) or meta.date_near_top(lines) or stated_date(html),
         author=(doc.author or "").strip() or None,
         origin=item,
     )
+
+
+def _dates(extensive: bool) -> dict[str, object]:
+    return {"original_date": True, "extensive_search": extensive, "max_date": date.today().isoformat()}
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+
+def stated_date(html: str) -> str | None:
+    """A date found by htmldate's extensive search of the page body, kept only when the page writes
+    that exact day out in full.
+
+    The extensive search guesses from any number that looks like a year or a date: "law number
+    1995" became 1995-01-01 and "January 45, 2022" became 2022-01-01. Markup dates (meta tags,
+    ``<time>``, the URL) come from trafilatura's own non-extensive pass; a dateline from the text.
+    """
+    try:
+        found = htmldate.find_date(html, **_dates(extensive=True))  # type: ignore[arg-type]
+    except Exception:  # noqa: BLE001 - htmldate on broken markup: no date rather than no article
+        return None
+    if not found:
+        return None
+    return found if found in meta.all_dates(_TAG.sub(" ", html)) else None

@@ -41,7 +41,7 @@ def normalise(text: str) -> str:
 
 
 def short_hash(value: str, length: int = 16) -> str:
-    return hashlib.sha1(value.encode("utf-8")).hexdigest()[:length]
+    return hashlib.sha1(value.encode("utf-8", "surrogatepass")).hexdigest()[:length]  # any str hashes
 
 
 def text_key(text: str) -> str:
@@ -103,6 +103,20 @@ def find_date(line: str) -> str | None:
             except ValueError:
                 continue
     return None
+
+
+def all_dates(text: str) -> set[str]:
+    """Every full written date (day, month and year) in ``text`` as ISO: the dates a page states."""
+    found: set[str] = set()
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            parts = match.groupdict()
+            month = int(parts["m"]) if parts.get("m") else _MONTHS[parts["month"].lower()]
+            try:
+                found.add(date(int(parts["year"]), month, int(parts["day"])).isoformat())
+            except ValueError:
+                continue
+    return found
 
 
 def date_near_top(lines: list[str]) -> str | None:

@@ -1,16 +1,27 @@
-"""http(s) fetching with httpx: a timeout, a redirect cap and a size cap enforced while streaming.
+"""http(s) fetching: the one way accord reads the web (ingest, feeds, and the web UI and watcher).
 
-A ``Fetcher`` takes an optional ``httpx.Client`` (or a transport), so tests and embedders inject a
-``httpx.MockTransport`` instead of touching the network. Every failure is one ``IngestError`` naming
-the URL.
+Every fetch goes through the address policy and the whole-fetch deadline of ``accord.ingest.policy``
+(loopback, private, link-local and metadata addresses refused unless ``Options.allow_private``), a
+redirect cap (each hop checked again) and a size cap enforced while streaming. Front doors call
+``fetch(url, options)`` for one URL, or keep a ``Fetcher`` (one connection pool) for many; code that
+needs a raw httpx client gets one with the policy built in from ``client(options)``. Never call httpx
+directly: that would bypass the policy.
+
+A ``Fetcher`` takes an optional ``transport`` (tests and embedders inject ``httpx.MockTransport``;
+URLs are still checked for scheme and literal addresses, but host names are only checked by the
+default transport, which is where the connection is made). Every failure is one ``IngestError``
+naming the URL.
 """
 from __future__ import annotations
 
+import threading
+import time
 from typing import NamedTuple
 
 import httpx
 
 from accord.errors import IngestError
+from accord.ingest import policy
 from accord.options import DEFAULT, Options
 
 
@@ -20,41 +31,91 @@ class Fetched(NamedTuple):
     content_type: str
 
 
-def is_url(source: str) -> bool:
-    return source.lower().startswith(("http://", "https://"))
+def is_url(source: object) -> bool:
+    return isinstance(source, str) and source.lower().startswith(("http://", "https://"))
+
+
+def client(options: Options = DEFAULT, transport: httpx.BaseTransport | None = None) -> httpx.Client:
+    """An httpx client that connects only as the address policy allows and never through a proxy.
+
+    Redirects are not followed by the client: ``Fetcher.fetch`` follows them itself so each hop is
+    checked. A caller using this client directly must do the same (``follow_redirects=False``), and
+    gets per-operation timeouts only: the whole-fetch deadline is set by ``Fetcher.fetch``.
+    """
+    return httpx.Client(
+        transport=transport or policy.Transport(options.allow_private),
+        timeout=options.timeout,
+        follow_redirects=False,
+        headers={"User-Agent": options.user_agent},
+        trust_env=False,  # no proxy, .netrc or SSL overrides from the environment
+    )
 
 
 class Fetcher:
-    """Fetches URLs with one lazily created client; close it (or use ``with``) when done."""
+    """Fetches URLs with one lazily created, thread-safe client; close it (or use ``with``) when done."""
 
-    def __init__(
-        self,
-        options: Options = DEFAULT,
-        client: httpx.Client | None = None,
-        transport: httpx.BaseTransport | None = None,
-    ) -> None:
+    def __init__(self, options: Options = DEFAULT, transport: httpx.BaseTransport | None = None) -> None:
         self.options = options
-        self._client = client
-        self._own = client is None
         self._transport = transport
+        self._client: httpx.Client | None = None
+        self._lock = threading.Lock()
 
     @property
     def client(self) -> httpx.Client:
-        if self._client is None:
-            self._client = httpx.Client(
-                transport=self._transport,
-                timeout=self.options.timeout,
-                max_redirects=self.options.max_redirects,
-                follow_redirects=True,
-                headers={"User-Agent": self.options.user_agent},
-            )
-        return self._client
+        with self._lock:  # feed entry links are fetched from several threads
+            if self._client is None:
+                self._client = client(self.options, self._transport)
+            return self._client
 
-    def fetch(self, url: str) -> Fetched:
-        """GET ``url``; refuses bodies over ``options.max_bytes`` without reading them whole."""
-        limit = self.options.max_bytes
+    def fetch(self, url: str, *, deadline: float | None = None, deadline_reason: str = "") -> Fetched:
+        """GET ``url`` within ``options.timeout`` seconds in all (connect, redirects, headers, body).
+
+        ``deadline`` (a ``time.monotonic()`` value) ends the fetch earlier, e.g. a feed's deadline;
+        ``deadline_reason`` names it in the timeout message. Bodies over ``options.max_bytes`` are
+        refused without being read whole.
+        """
+        opts = self.options
+        start = time.monotonic()
+        end, why = start + opts.timeout, f"timeout of {opts.timeout:g} s for the whole fetch"
+        if deadline is not None and deadline < end:
+            end, why = deadline, deadline_reason or "deadline"
+        token = policy.DEADLINE.set(end)
         try:
-            with self.client.stream("GET", url, follow_redirects=True) as response:
+            return self._fetch(url, end)
+        except policy.Refused as exc:
+            raise IngestError(url, exc.reason) from None
+        except httpx.TimeoutException:
+            spent = time.monotonic() - start
+            raise IngestError(url, f"timed out after {spent:.1f} s ({why})") from None
+        except httpx.UnsupportedProtocol as exc:
+            raise IngestError(url, f"redirect to a URL that is not http(s) ({exc})") from None
+        except httpx.InvalidURL as exc:
+            raise IngestError(url, f"invalid URL ({exc})") from None
+        except httpx.HTTPError as exc:
+            raise IngestError(url, f"cannot fetch ({type(exc).__name__}: {exc})") from None
+        finally:
+            policy.DEADLINE.reset(token)
+
+    def _fetch(self, url: str, end: float) -> Fetched:
+        opts = self.options
+        limit = opts.max_bytes
+        try:
+            request = self.client.build_request("GET", url)
+        except (httpx.InvalidURL, httpx.UnsupportedProtocol, ValueError, TypeError) as exc:
+            raise IngestError(url, f"invalid URL ({exc})") from None
+        for hop in range(opts.max_redirects + 1):
+            why = policy.check_url(request.url, opts.allow_private)
+            if why:
+                raise IngestError(url, why if hop == 0 else f"redirected to {request.url}: {why}")
+            left = end - time.monotonic()
+            if left <= 0:
+                raise httpx.ReadTimeout("fetch deadline reached")
+            request.extensions["timeout"] = httpx.Timeout(min(left, opts.timeout)).as_dict()
+            response = self.client.send(request, stream=True, follow_redirects=False)
+            try:
+                if response.next_request is not None:  # a redirect: checked again before it is sent
+                    request = response.next_request
+                    continue
                 if response.status_code >= 400:
                     reason = response.reason_phrase or ""
                     raise IngestError(url, f"HTTP {response.status_code} {reason}".rstrip())
@@ -67,24 +128,28 @@ class Fetcher:
                     size += len(chunk)
                     if size > limit:
                         raise IngestError(url, f"response too large (over {limit:,} bytes)")
+                    if time.monotonic() > end:  # also bounds transports that ignore the deadline
+                        raise httpx.ReadTimeout("fetch deadline reached")
                     chunks.append(chunk)
                 return Fetched(str(response.url), b"".join(chunks), response.headers.get("content-type", ""))
-        except httpx.TooManyRedirects:
-            raise IngestError(url, f"more than {self.options.max_redirects} redirects") from None
-        except httpx.TimeoutException:
-            raise IngestError(url, f"timed out after {self.options.timeout:g} s") from None
-        except httpx.InvalidURL as exc:
-            raise IngestError(url, f"invalid URL ({exc})") from None
-        except httpx.HTTPError as exc:
-            raise IngestError(url, f"cannot fetch ({type(exc).__name__}: {exc})") from None
+            finally:
+                response.close()
+        raise IngestError(url, f"more than {opts.max_redirects} redirects")
 
     def close(self) -> None:
-        if self._own and self._client is not None:
-            self._client.close()
-            self._client = None
+        with self._lock:
+            if self._client is not None:
+                self._client.close()
+                self._client = None
 
     def __enter__(self) -> "Fetcher":
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def fetch(url: str, options: Options = DEFAULT) -> Fetched:
+    """One URL with the address policy, deadline and size cap (an ``IngestError`` naming it if not)."""
+    with Fetcher(options) as fetcher:
+        return fetcher.fetch(url)
