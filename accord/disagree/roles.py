@@ -6,14 +6,16 @@
   or its apposition ("Matthew Kanan, an associate professor of chemistry"); different ladders
   (a professor who is also a lieutenant) are never compared.
 - **Name in a role**: two articles that give one role, in the same words, to two people who share
-  a first name and differ in the surname ("police arrested Daniel Harrison" / "police arrested
-  Daniel Morrison"), when no article names both: a different name, not a spelling (spellings are
-  merged as variants before this stage and never reach it).
+  a first name or a surname and differ in the other part ("police arrested Daniel Harrison" /
+  "police arrested Daniel Morrison", Dale / David Stevens), when no article names both: a different
+  name, not a spelling or a short form (Catherine/Katherine, Jon/Jonathan are never one).
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from rapidfuzz import fuzz
 
 from accord import tfidf
 from accord.disagree.slots import Order
@@ -109,7 +111,7 @@ def name_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disa
     for i, a in enumerate(keys):
         for b in keys[i + 1:]:
             wa, wb = a.split(), b.split()
-            if wa[0].lower() != wb[0].lower() or wa[-1].lower() == wb[-1].lower():
+            if not _other_name(wa, wb):
                 continue
             if any(a in names and b in names for names in names_in.values()):
                 continue  # one article names both: two people
@@ -120,9 +122,42 @@ def name_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disa
             sides = [Side(value=a, normalized=a, articles=[sa.article], evidence=sa.text, sentences=[sa.ref]),
                      Side(value=b, normalized=b, articles=[sb.article], evidence=sb.text, sentences=[sb.ref])]
             sides.sort(key=lambda x: order.key(x.articles[0]))
-            out.append(Disagreement(kind="name", about=f"name of {wa[0]} {wa[-1]} / {wb[-1]} in the same role",
+            out.append(Disagreement(kind="name", about=f"name in the same role: {a} / {b}",
                                     values=sides, compatible=False, type="conflict", anchor=wa[0]))
     return out
+
+
+SPELLING = 75.0  # rapidfuzz ratio from which two name words are one name spelt two ways (Catherine/Katherine)
+
+
+# Short forms of first names: one person, never a different name (a general list, not a story's).
+_SHORT_FORMS = [
+    ("bill", "william"), ("will", "william"), ("bob", "robert"), ("rob", "robert"), ("bobby", "robert"),
+    ("jim", "james"), ("jimmy", "james"), ("mike", "michael"), ("tom", "thomas"), ("dick", "richard"),
+    ("rick", "richard"), ("ted", "edward"), ("ed", "edward"), ("jack", "john"), ("johnny", "john"),
+    ("peggy", "margaret"), ("maggie", "margaret"), ("liz", "elizabeth"), ("beth", "elizabeth"),
+    ("kate", "katherine"), ("kathy", "katherine"), ("chuck", "charles"), ("charlie", "charles"),
+    ("tony", "anthony"), ("joe", "joseph"), ("dan", "daniel"), ("danny", "daniel"), ("dave", "david"),
+    ("steve", "steven"), ("steve", "stephen"), ("sam", "samuel"), ("alex", "alexander"), ("andy", "andrew"),
+    ("pat", "patrick"), ("pat", "patricia"), ("sue", "susan"), ("jenny", "jennifer"), ("chris", "christopher"),
+    ("matt", "matthew"), ("nick", "nicholas"), ("ben", "benjamin"), ("larry", "lawrence"), ("jerry", "gerald"),
+    ("hank", "henry"), ("harry", "henry"), ("fred", "frederick"), ("greg", "gregory"), ("ken", "kenneth"),
+]
+SHORT_FORMS = {frozenset(p) for p in _SHORT_FORMS}
+
+
+def _other_name(wa: list[str], wb: list[str]) -> bool:
+    """Two names that share one part (first name or surname) and differ in the other by more than
+    spelling or a short form (Daniel Harrison / Daniel Morrison, Dale / David Stevens). Words before
+    the first name (an office, a nationality: "Moviemaker Gary Ross") are not part of the name."""
+    if set(map(str.lower, wa)) <= set(map(str.lower, wb)) or set(map(str.lower, wb)) <= set(map(str.lower, wa)):
+        return False
+    (fa, la), (fb, lb) = (wa[-2].lower(), wa[-1].lower()), (wb[-2].lower(), wb[-1].lower())
+    if (fa == fb) == (la == lb):
+        return False  # both parts shared, or neither: the same person or two unrelated people
+    x, y = (la, lb) if fa == fb else (fa, fb)
+    return not (x.startswith(y) or y.startswith(x) or fuzz.ratio(x, y) >= SPELLING
+                or frozenset((x, y)) in SHORT_FORMS)
 
 
 def _same_role(xs: list[Sentence], ys: list[Sentence], a: str, b: str) -> tuple[Sentence, Sentence] | None:
