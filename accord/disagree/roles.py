@@ -127,7 +127,7 @@ def name_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disa
     return out
 
 
-SPELLING = 75.0  # rapidfuzz ratio from which two name words are one name spelt two ways (Catherine/Katherine)
+SPELLING = 80.0  # rapidfuzz ratio from which two name words are one name spelt two ways (Catherine/Katherine 89, Harrison/Morrison 75)
 
 
 # Short forms of first names: one person, never a different name (a general list, not a story's).
