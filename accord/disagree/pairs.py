@@ -197,6 +197,15 @@ def _listed(v: Value) -> bool:
                                   text[max(0, v.mention.start - 30):v.mention.start])))
 
 
+def _keys(v: Value) -> tuple[object, ...]:
+    """What ``same_value`` compares, as lookup keys: the point (and the whole number a decimal rounds
+    to), or a day's date and its words."""
+    if v.numeric:
+        point = float(v.point)
+        return ("p", point), ("r", float(round(point)) if not point.is_integer() else point)
+    return ("p", v.point), ("w", v.words)
+
+
 def _neighbours(v: Value) -> tuple[str, str]:
     """The content words right before and right after a value."""
     text = v.sentence.text
@@ -225,58 +234,64 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
         vectors = np.divide(vectors, norms, out=np.zeros_like(vectors), where=norms > 0)
     emb_sim = vectors @ vectors.T
     frames = Frames()
-    stated: dict[tuple[str, str], list[Value]] = {}  # (article, type) → its values
+    stated: dict[tuple[str, object], set[str]] = {}  # (type, value key) → articles stating it
     for v in values:
-        stated.setdefault((v.article, v.type), []).append(v)
+        for k in _keys(v):
+            stated.setdefault((v.type, k), set()).add(v.article)
 
     def states(article: str, v: Value) -> bool:
-        return any(same_value(v, w) for w in stated.get((article, v.type), ()))
+        return any(article in stated.get((v.type, k), ()) for k in _keys(v))
 
+    keys = [v.sentence.key for v in values]
+    by_type: dict[str, list[int]] = {}
+    for x, v in enumerate(values):
+        by_type.setdefault(v.type, []).append(x)
     neighbours = [_neighbours(v) for v in values]
     sure: set[int] = set()  # "died Thursday" / "died Friday" of one named person: the day of one event
     totals = [_totalish(v) for v in values]
     listed = [_listed(v) for v in values]
     raw: list[tuple[int, int, np.ndarray, float]] = []
-    for x, a in enumerate(values):
-        for y in range(x + 1, len(values)):
-            b = values[y]
-            if not compatible(a, b, frames, published or {}, max_ratio):
-                continue
-            i, j = row[a.sentence.key], row[b.sentence.key]
-            f = dict.fromkeys(FEATURES, 0.0)
-            f["sent"], f["win"], f["emb"] = float(sent_sim[i, j]), float(win_sim[x, y]), float(emb_sim[i, j])
-            f["fact"] = float(fact_of.get(a.sentence.key, "a") == fact_of.get(b.sentence.key, "b"))
-            f["noun_same"] = float(bool(a.noun) and a.noun == b.noun)
-            f["event_same"] = float(bool(a.event) and a.event == b.event)
-            f["anchor_same"] = float(bool(a.anchor) and a.anchor == b.anchor or bool(a.owner) and a.owner == b.owner)
-            na, nb = frames.of(a.sentence)[0], frames.of(b.sentence)[0]
-            f["ent_jacc"] = len(na & nb) / max(1, len(na | nb))
-            if a.numeric:
-                f["ratio"] = min(abs(math.log(max(abs(float(a.point)), 1e-9) / max(abs(float(b.point)), 1e-9))), 3.0)
-                f["overlap"] = float(a.low <= b.high and b.low <= a.high)
-                f["qual"] = float(bool(a.mention.qualifier) or bool(b.mention.qualifier))
-            f["cross"] = float(not same_value(a, b) and (states(b.article, a) or states(a.article, b)))
-            f["crowd"] = min(max(len(per_sentence[a.sentence.key]), len(per_sentence[b.sentence.key])) - 1, 4) / 4
-            f["words_same"] = float(a.words == b.words)
-            (pa, xa), (pb, xb) = neighbours[x], neighbours[y]
-            f["prev_same"] = float(bool(pa) and pa == pb)
-            fa, fb = frames.of(a.sentence), frames.of(b.sentence)
-            f["place_same"] = float(bool(fa[1] & fb[1]))
-            f["place_one"] = float((a.place is None) != (b.place is None))
-            f["day_same"] = float(bool(fa[2] & fb[2]))
-            f["lead"] = float(max(a.sentence.index, b.sentence.index) < 3)
-            f["total_one"] = float(totals[x] != totals[y])
-            f["listed"] = float(listed[x] or listed[y])
-            f["vague_word"] = float(not a.mention.text[:1].isdigit() and bool(a.mention.qualifier)
-                                    or not b.mention.text[:1].isdigit() and bool(b.mention.qualifier))
-            f["next_same"] = float(bool(xa) and xa == xb)
-            f["t_" + a.type.split(":")[0]] = 1.0
-            if a.type == "time" and not (f["fact"] or f["sent"] >= TIME_CONTEXT):
-                continue  # a time of day is of one moment: only in sentences telling the same thing
-            match = sum(w * f[k] for k, w in MATCH.items())
-            raw.append((x, y, np.array([f[k] for k in FEATURES]), match))
-            if a.type == "day" and f["prev_same"] and f["ent_jacc"] > 0 and neighbours[x][0] in EVENT_WORDS:
-                sure.add(len(raw) - 1)
+    pairs = ((x, y) for group in by_type.values() for n, x in enumerate(group) for y in group[n + 1:]
+             if values[x].article != values[y].article)
+    for x, y in pairs:
+        a, b = values[x], values[y]
+        if not compatible(a, b, frames, published or {}, max_ratio):
+            continue
+        i, j = row[keys[x]], row[keys[y]]
+        f = dict.fromkeys(FEATURES, 0.0)
+        f["sent"], f["win"], f["emb"] = float(sent_sim[i, j]), float(win_sim[x, y]), float(emb_sim[i, j])
+        f["fact"] = float(fact_of.get(keys[x], "a") == fact_of.get(keys[y], "b"))
+        f["noun_same"] = float(bool(a.noun) and a.noun == b.noun)
+        f["event_same"] = float(bool(a.event) and a.event == b.event)
+        f["anchor_same"] = float(bool(a.anchor) and a.anchor == b.anchor or bool(a.owner) and a.owner == b.owner)
+        na, nb = frames.of(a.sentence)[0], frames.of(b.sentence)[0]
+        f["ent_jacc"] = len(na & nb) / max(1, len(na | nb))
+        if a.numeric:
+            f["ratio"] = min(abs(math.log(max(abs(float(a.point)), 1e-9) / max(abs(float(b.point)), 1e-9))), 3.0)
+            f["overlap"] = float(a.low <= b.high and b.low <= a.high)
+            f["qual"] = float(bool(a.mention.qualifier) or bool(b.mention.qualifier))
+        f["cross"] = float(not same_value(a, b) and (states(b.article, a) or states(a.article, b)))
+        f["crowd"] = min(max(len(per_sentence[keys[x]]), len(per_sentence[keys[y]])) - 1, 4) / 4
+        f["words_same"] = float(a.words == b.words)
+        (pa, xa), (pb, xb) = neighbours[x], neighbours[y]
+        f["prev_same"] = float(bool(pa) and pa == pb)
+        fa, fb = frames.of(a.sentence), frames.of(b.sentence)
+        f["place_same"] = float(bool(fa[1] & fb[1]))
+        f["place_one"] = float((a.place is None) != (b.place is None))
+        f["day_same"] = float(bool(fa[2] & fb[2]))
+        f["lead"] = float(max(a.sentence.index, b.sentence.index) < 3)
+        f["total_one"] = float(totals[x] != totals[y])
+        f["listed"] = float(listed[x] or listed[y])
+        f["vague_word"] = float(not a.mention.text[:1].isdigit() and bool(a.mention.qualifier)
+                                or not b.mention.text[:1].isdigit() and bool(b.mention.qualifier))
+        f["next_same"] = float(bool(xa) and xa == xb)
+        f["t_" + a.type.split(":")[0]] = 1.0
+        if a.type == "time" and not (f["fact"] or f["sent"] >= TIME_CONTEXT):
+            continue  # a time of day is of one moment: only in sentences telling the same thing
+        match = sum(w * f[k] for k, w in MATCH.items())
+        raw.append((x, y, np.array([f[k] for k in FEATURES]), match))
+        if a.type == "day" and f["prev_same"] and f["ent_jacc"] > 0 and neighbours[x][0] in EVENT_WORDS:
+            sure.add(len(raw) - 1)
     best: dict[tuple[int, str], tuple[float, int]] = {}
     for n, (x, y, _, match) in enumerate(raw):
         for me, other in ((x, values[y].article), (y, values[x].article)):
@@ -308,10 +323,24 @@ class Model:
         if self.kind == "logistic":
             z = ((rows - self.mean) / self.scale) @ self.coef + self.intercept
         else:
-            z = np.full(len(rows), self.intercept)
-            for tree in self.trees:
-                z += _leaf_values(tree, rows)
+            z = self.intercept + _forest_values(self._forest(), rows)
         return 1.0 / (1.0 + np.exp(-z))
+
+    def _forest(self) -> dict[str, np.ndarray]:
+        """The trees as (tree × node) arrays, padded, built once: every tree is walked at once."""
+        cached = _FORESTS.get(id(self))
+        if cached is None:
+            width = max(len(t["value"]) for t in self.trees)
+
+            def stack(name: str, fill: float) -> np.ndarray:
+                return np.array([np.pad(np.asarray(t[name], dtype=float), (0, width - len(t[name])),
+                                        constant_values=fill) for t in self.trees])
+
+            cached = {"feature": stack("feature", 0).astype(np.int64), "threshold": stack("threshold", 0.0),
+                      "left": stack("left", 0).astype(np.int64), "right": stack("right", 0).astype(np.int64),
+                      "leaf": stack("leaf", 1).astype(bool), "value": stack("value", 0.0)}
+            _FORESTS[id(self)] = cached
+        return cached
 
     def to_json(self) -> str:
         data: dict[str, object] = {"kind": self.kind, "features": list(self.features),
@@ -337,19 +366,24 @@ class Model:
                    tuple(d.get("trained_on", ())), trees=trees, **arrays)
 
 
-def _leaf_values(tree: dict[str, np.ndarray], rows: np.ndarray) -> np.ndarray:
-    """The leaf value each row reaches in one tree (``x <= threshold`` goes left), all rows at once."""
-    node = np.zeros(len(rows), dtype=np.int64)
-    feature, threshold, left, right, leaf = (tree["feature"], tree["threshold"], tree["left"], tree["right"],
-                                             tree["leaf"])
+_FORESTS: dict[int, dict[str, np.ndarray]] = {}
+
+
+def _forest_values(forest: dict[str, np.ndarray], rows: np.ndarray) -> np.ndarray:
+    """The sum over trees of the leaf each row reaches (``x <= threshold`` goes left), every row and
+    every tree at once, one tree level per step."""
+    trees = np.arange(forest["value"].shape[0])[None, :]
+    node = np.zeros((len(rows), trees.shape[1]), dtype=np.int64)
+    row = np.arange(len(rows))[:, None]
     for _ in range(64):  # deeper than any tree trained here
-        active = ~leaf[node].astype(bool)
-        if not active.any():
+        leaf = forest["leaf"][trees, node]
+        if leaf.all():
             break
-        n = node[active]
-        go_left = rows[active, feature[n]] <= threshold[n]
-        node[active] = np.where(go_left, left[n], right[n])
-    return tree["value"][node]
+        x = rows[row, forest["feature"][trees, node]]
+        step = np.where(x <= forest["threshold"][trees, node], forest["left"][trees, node],
+                        forest["right"][trees, node])
+        node = np.where(leaf, node, step)
+    return forest["value"][trees, node].sum(axis=1)
 
 
 MODELS = PACKAGE_DIR / "models"

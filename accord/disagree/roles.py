@@ -94,6 +94,7 @@ def _side(value: str, items: list[tuple[Sentence, str]], order: Order) -> Side:
 
 
 ROLE_CONTEXT = 0.5  # TF-IDF cosine of the two sentences, names masked, for one role in the same words
+ROLE_SENTENCES = 4  # sentences per name compared (a name's first mentions say who the person is)
 
 
 def name_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
@@ -163,8 +164,8 @@ def _other_name(wa: list[str], wb: list[str]) -> bool:
 def _same_role(xs: list[Sentence], ys: list[Sentence], a: str, b: str) -> tuple[Sentence, Sentence] | None:
     """The most alike pair of sentences naming ``a`` and ``b`` (names masked), if alike enough."""
     best: tuple[float, Sentence, Sentence] | None = None
-    for x in xs:
-        for y in ys:
+    for x in xs[:ROLE_SENTENCES]:
+        for y in ys[:ROLE_SENTENCES]:
             if x.article == y.article:
                 continue
             texts = [_mask(x.text, a), _mask(y.text, b)]
