@@ -201,3 +201,10 @@ def test_find_returns_the_disagreements_of_compare():
     facts = align(arts, sentences)
     found = find(facts, DEFAULT, articles=["a", "b"])
     assert isinstance(found, list) and all(isinstance(d, Disagreement) for d in found) and len(found) == 1
+
+
+def test_a_vague_word_whose_range_holds_the_figure_is_vague():
+    found = compared("Prosecutors released several calls the suspect made from jail on Monday.",
+                     "Prosecutors released nine calls the suspect made from jail on Monday.")
+    (d,) = of_kind(found, "number")
+    assert d.type == "vague"

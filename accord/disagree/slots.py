@@ -179,14 +179,18 @@ def _type(sides: list[list[Value]], published: dict[str, str]) -> tuple[str, lis
 VAGUE_APPROX = 0.05  # "around X" is taken as X ± 5% when typing: 2,000 and 2,300 "roughly" still conflict
 
 
-def _low(v: Value) -> float:
+def _approximate(v: Value) -> bool:
+    """"around 2,000": a figure with a range around it (not "dozens", whose range is all it says)."""
     point = float(v.point)
-    return point * (1 - VAGUE_APPROX) if v.low < point < v.high else v.low
+    return v.low < point < v.high and any(c.isdigit() for c in v.mention.text)
+
+
+def _low(v: Value) -> float:
+    return float(v.point) * (1 - VAGUE_APPROX) if _approximate(v) else v.low
 
 
 def _high(v: Value) -> float:
-    point = float(v.point)
-    return point * (1 + VAGUE_APPROX) if v.low < point < v.high else v.high
+    return float(v.point) * (1 + VAGUE_APPROX) if _approximate(v) else v.high
 
 
 def _plural(noun: str, values: Sequence[Value]) -> str:

@@ -415,14 +415,18 @@ def write_briefs(results: Sequence[Result], folder: str | Path) -> list[Path]:
     return written
 
 
-def reading_sheet(results: Sequence[Result], size: int = 40, seed: int = 0) -> str:
+def reading_sheet(results: Sequence[Result], size: int = 40, seed: int = 0, systems: Sequence[str] = ("accord",)
+                  ) -> str:
     """Protocol D (../shared/eval/READING.md): a seeded random sample of ``size`` reported
-    disagreements per set and system, each side with its articles and evidence, to label T/M/F."""
+    disagreements per set of each of ``systems``, each side with its articles (``C<k>``: doc k-1 of
+    the cluster, as brief_clusters.sh numbers them) and evidence, to label T/M/F."""
     lines = ["# Protocol D reading sheet", "",
              "Label each item T (the sides really report different values of one slot), M (a true "
              "disagreement with unrelated sides mixed in) or F (different things, a misread, the same "
              "value, a spelling variant); one line of reason per F and M.", ""]
     for r in results:
+        if r.system not in systems:
+            continue
         items = [(cid, d) for cid, b in sorted(r.briefs.items()) for d in b.get("disagreements", [])]
         rng = random.Random(seed)
         pick = rng.sample(items, min(size, len(items)))
