@@ -213,14 +213,47 @@ def _neighbours(v: Value) -> tuple[str, str]:
     return (before[-1] if before else ""), (after[0] if after else "")
 
 
+def _codes(items: Sequence[object]) -> np.ndarray:
+    """Integer codes of hashable items, -1 for None (equal items, equal codes)."""
+    table: dict[object, int] = {}
+    return np.array([-1 if x is None else table.setdefault(x, len(table)) for x in items], dtype=np.int64)
+
+
+def _membership(sets: Sequence[set[str]]) -> np.ndarray:
+    """A (rows × distinct members) 0/1 matrix of ``sets``: products count shared members."""
+    column: dict[str, int] = {}
+    for st in sets:
+        for m in st:
+            column.setdefault(m, len(column))
+    out = np.zeros((len(sets), max(len(column), 1)), dtype=np.float32)
+    for i, st in enumerate(sets):
+        for m in st:
+            out[i, column[m]] = 1.0
+    return out
+
+
+def _day_number(iso: str | None) -> float:
+    try:
+        return float(date.fromisoformat(str(iso)[:10]).toordinal())
+    except (TypeError, ValueError):
+        return math.nan
+
+
 def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
                published: dict[str, str] | None = None, max_ratio: float = 4.0) -> list[Pair]:
     """Mutual best counterparts between articles, equal values included (they say which article
-    agrees), each with its features (``FEATURES``)."""
-    if len(values) < 2 or len({v.article for v in values}) < 2:
+    agrees), each with its features (``FEATURES``).
+
+    Every pair of one type is judged at once (numpy over the pairs): a story of twenty articles has
+    thousands of them. ``compatible`` states the same rules for one pair.
+    """
+    n = len(values)
+    if n < 2 or len({v.article for v in values}) < 2:
         return []
+    published = published or {}
+    keys = [v.sentence.key for v in values]
     sentences = list({v.sentence.key: v.sentence for v in values}.values())
-    row = {s.key: i for i, s in enumerate(sentences)}
+    row_of = {s.key: i for i, s in enumerate(sentences)}
     per_sentence: dict[tuple[str, int], list[Value]] = {}
     for v in values:
         per_sentence.setdefault(v.sentence.key, []).append(v)
@@ -233,72 +266,143 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
         vectors = np.divide(vectors, norms, out=np.zeros_like(vectors), where=norms > 0)
     emb_sim = vectors @ vectors.T
-    frames = Frames()
+    frames = [_entities(s) for s in sentences]
+    names, places, days, years = (_membership([f[k] for f in frames]) for k in range(4))
+    shared_names, shared_places = names @ names.T, places @ places.T
+    n_names, n_days, n_years = names.sum(axis=1), days.sum(axis=1), years.sum(axis=1)
+    shared_days, shared_years = days @ days.T, years @ years.T
+
+    srow = np.array([row_of[k] for k in keys])
+    art = _codes([v.article for v in values])
+    typ = [v.type for v in values]
+    numeric = np.array([v.numeric for v in values])
+    point = np.array([float(v.point) if v.numeric else math.nan for v in values])
+    low = np.array([v.low if v.numeric else math.nan for v in values])
+    high = np.array([v.high if v.numeric else math.nan for v in values])
+    noun, event, anchor = _codes([v.noun for v in values]), _codes([v.event for v in values]), _codes([v.anchor for v in values])
+    owner, place = _codes([v.owner for v in values]), _codes([v.place for v in values])
+    event_class = np.array([v.event in EVENT_CLASSES for v in values])
+    vague = np.array([_vague_word(v) for v in values])
+    qualified = np.array([bool(v.mention.qualifier) for v in values])
+    vague_feature = np.array([not v.mention.text[:1].isdigit() and bool(v.mention.qualifier) for v in values])
+    day_pub = np.array([_day_number(published.get(v.article)) for v in values])
+    date_point, words, weekday = _codes([None if v.numeric else v.point for v in values]), \
+        _codes([v.words for v in values]), _codes([v.weekday for v in values])
+    resolved = np.array([bool(re.fullmatch(r"\d{4}-\d\d-\d\d", str(v.point))) for v in values])
+    fact = _codes([fact_of.get(k) for k in keys])
+    fact[fact < 0] = -2 - np.arange(int((fact < 0).sum()))  # no fact: never "the same fact"
+    lead = np.array([v.sentence.index < 3 for v in values])
+    crowd = np.array([len(per_sentence[k]) for k in keys])
+    totals = np.array([_totalish(v) for v in values])
+    listed = np.array([_listed(v) for v in values])
+    neighbours = [_neighbours(v) for v in values]
+    prev, nxt = _codes([p or None for p, _ in neighbours]), _codes([x or None for _, x in neighbours])
+    prev_event = np.array([p in EVENT_WORDS for p, _ in neighbours])
     stated: dict[tuple[str, object], set[str]] = {}  # (type, value key) → articles stating it
     for v in values:
         for k in _keys(v):
             stated.setdefault((v.type, k), set()).add(v.article)
+    articles = sorted({v.article for v in values})
+    art_code = {a: int(art[i]) for i, a in enumerate(v.article for v in values)}
+    states = np.zeros((n, int(art.max()) + 1), dtype=bool)  # value × article stating an equal value
+    for i, v in enumerate(values):
+        for a in set().union(*(stated.get((v.type, k), set()) for k in _keys(v))) & set(articles):
+            states[i, art_code[a]] = True
 
-    def states(article: str, v: Value) -> bool:
-        return any(article in stated.get((v.type, k), ()) for k in _keys(v))
-
-    keys = [v.sentence.key for v in values]
     by_type: dict[str, list[int]] = {}
-    for x, v in enumerate(values):
-        by_type.setdefault(v.type, []).append(x)
-    neighbours = [_neighbours(v) for v in values]
-    sure: set[int] = set()  # "died Thursday" / "died Friday" of one named person: the day of one event
-    totals = [_totalish(v) for v in values]
-    listed = [_listed(v) for v in values]
-    raw: list[tuple[int, int, np.ndarray, float]] = []
-    pairs = ((x, y) for group in by_type.values() for n, x in enumerate(group) for y in group[n + 1:]
-             if values[x].article != values[y].article)
-    for x, y in pairs:
-        a, b = values[x], values[y]
-        if not compatible(a, b, frames, published or {}, max_ratio):
+    for i, t in enumerate(typ):
+        by_type.setdefault(t, []).append(i)
+    found: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
+    for t, group in by_type.items():
+        if len(group) < 2:
             continue
-        i, j = row[keys[x]], row[keys[y]]
-        f = dict.fromkeys(FEATURES, 0.0)
-        f["sent"], f["win"], f["emb"] = float(sent_sim[i, j]), float(win_sim[x, y]), float(emb_sim[i, j])
-        f["fact"] = float(fact_of.get(keys[x], "a") == fact_of.get(keys[y], "b"))
-        f["noun_same"] = float(bool(a.noun) and a.noun == b.noun)
-        f["event_same"] = float(bool(a.event) and a.event == b.event)
-        f["anchor_same"] = float(bool(a.anchor) and a.anchor == b.anchor or bool(a.owner) and a.owner == b.owner)
-        na, nb = frames.of(a.sentence)[0], frames.of(b.sentence)[0]
-        f["ent_jacc"] = len(na & nb) / max(1, len(na | nb))
-        if a.numeric:
-            f["ratio"] = min(abs(math.log(max(abs(float(a.point)), 1e-9) / max(abs(float(b.point)), 1e-9))), 3.0)
-            f["overlap"] = float(a.low <= b.high and b.low <= a.high)
-            f["qual"] = float(bool(a.mention.qualifier) or bool(b.mention.qualifier))
-        f["cross"] = float(not same_value(a, b) and (states(b.article, a) or states(a.article, b)))
-        f["crowd"] = min(max(len(per_sentence[keys[x]]), len(per_sentence[keys[y]])) - 1, 4) / 4
-        f["words_same"] = float(a.words == b.words)
-        (pa, xa), (pb, xb) = neighbours[x], neighbours[y]
-        f["prev_same"] = float(bool(pa) and pa == pb)
-        fa, fb = frames.of(a.sentence), frames.of(b.sentence)
-        f["place_same"] = float(bool(fa[1] & fb[1]))
-        f["place_one"] = float((a.place is None) != (b.place is None))
-        f["day_same"] = float(bool(fa[2] & fb[2]))
-        f["lead"] = float(max(a.sentence.index, b.sentence.index) < 3)
-        f["total_one"] = float(totals[x] != totals[y])
-        f["listed"] = float(listed[x] or listed[y])
-        f["vague_word"] = float(not a.mention.text[:1].isdigit() and bool(a.mention.qualifier)
-                                or not b.mention.text[:1].isdigit() and bool(b.mention.qualifier))
-        f["next_same"] = float(bool(xa) and xa == xb)
-        f["t_" + a.type.split(":")[0]] = 1.0
-        if a.type == "time" and not (f["fact"] or f["sent"] >= TIME_CONTEXT):
-            continue  # a time of day is of one moment: only in sentences telling the same thing
-        match = sum(w * f[k] for k, w in MATCH.items())
-        raw.append((x, y, np.array([f[k] for k in FEATURES]), match))
-        if a.type == "day" and f["prev_same"] and f["ent_jacc"] > 0 and neighbours[x][0] in EVENT_WORDS:
-            sure.add(len(raw) - 1)
-    best: dict[tuple[int, str], tuple[float, int]] = {}
-    for n, (x, y, _, match) in enumerate(raw):
-        for me, other in ((x, values[y].article), (y, values[x].article)):
-            if (me, other) not in best or match > best[(me, other)][0]:
-                best[(me, other)] = (match, n)
-    return [Pair(x, y, f, match, n in sure) for n, (x, y, f, match) in enumerate(raw)
-            if best[(x, values[y].article)][1] == n and best[(y, values[x].article)][1] == n]
+        idx = np.array(group)
+        gi, gj = np.triu_indices(len(idx), 1)
+        x, y = idx[gi], idx[gj]
+        ok = art[x] != art[y]
+        kind = t.split(":")[0]
+        if t == "count":
+            ok &= (noun[x] == noun[y]) & ((noun[x] >= 0) | (event[x] >= 0))
+        if t == "age":
+            ok &= (anchor[x] >= 0) & (anchor[x] == anchor[y])
+            ok &= ~(np.abs(day_pub[x] - day_pub[y]) > AGE_DRIFT_DAYS)
+        if numeric[idx[0]]:
+            lo, hi = np.minimum(np.abs(point[x]), np.abs(point[y])), np.maximum(np.abs(point[x]), np.abs(point[y]))
+            ok &= hi <= (max_ratio if t == "count" else MAX_RATIO) * np.maximum(lo, 1e-9)
+        ok &= ~((noun[x] >= 0) & (noun[y] >= 0) & (noun[x] != noun[y]))
+        ok &= ~((event[x] >= 0) & (event[y] >= 0) & (event[x] != event[y]) & (event_class[x] | event_class[y]))
+        ok &= ~((anchor[x] >= 0) & (anchor[y] >= 0) & (anchor[x] != anchor[y]))
+        ok &= ~(vague[x] & vague[y])
+        ok &= ~((owner[x] >= 0) & (owner[y] >= 0) & (owner[x] != owner[y]))
+        ok &= ~((place[x] >= 0) & (place[y] >= 0) & (place[x] != place[y]))
+        sx, sy = srow[x], srow[y]
+        if t not in ("day", "time"):
+            ok &= ~((n_days[sx] > 0) & (n_days[sy] > 0) & (shared_days[sx, sy] == 0))
+        if t not in ("day", "year", "time"):
+            ok &= ~((n_years[sx] > 0) & (n_years[sy] > 0) & (shared_years[sx, sy] == 0))
+        if t == "time":
+            ok &= (fact[x] == fact[y]) | (sent_sim[sx, sy] >= TIME_CONTEXT)
+        x, y, sx, sy = x[ok], y[ok], sx[ok], sy[ok]
+        if not len(x):
+            continue
+        f = np.zeros((len(x), len(FEATURES)))
+        col = {name: k for k, name in enumerate(FEATURES)}
+        f[:, col["sent"]], f[:, col["win"]], f[:, col["emb"]] = sent_sim[sx, sy], win_sim[x, y], emb_sim[sx, sy]
+        f[:, col["fact"]] = fact[x] == fact[y]
+        f[:, col["noun_same"]] = (noun[x] >= 0) & (noun[x] == noun[y])
+        f[:, col["event_same"]] = (event[x] >= 0) & (event[x] == event[y])
+        f[:, col["anchor_same"]] = ((anchor[x] >= 0) & (anchor[x] == anchor[y])) | ((owner[x] >= 0) & (owner[x] == owner[y]))
+        inter = shared_names[sx, sy]
+        f[:, col["ent_jacc"]] = inter / np.maximum(1, n_names[sx] + n_names[sy] - inter)
+        if numeric[idx[0]]:
+            ratio = np.abs(np.log(np.maximum(np.abs(point[x]), 1e-9) / np.maximum(np.abs(point[y]), 1e-9)))
+            f[:, col["ratio"]] = np.minimum(ratio, 3.0)
+            f[:, col["overlap"]] = (low[x] <= high[y]) & (low[y] <= high[x])
+            f[:, col["qual"]] = qualified[x] | qualified[y]
+            whole_x, whole_y = np.equal(np.mod(point[x], 1), 0), np.equal(np.mod(point[y], 1), 0)
+            rounded = (whole_x != whole_y) & (np.abs(point[x] - point[y]) < 0.5) & \
+                (np.where(whole_x, point[x], np.round(point[x])) == np.where(whole_y, point[y], np.round(point[y])))
+            equal = np.isclose(point[x], point[y], rtol=1e-9, atol=0.0) | rounded
+        else:
+            equal = (date_point[x] == date_point[y]) | (words[x] == words[y])
+            if t == "day":
+                equal |= (resolved[x] != resolved[y]) & (weekday[x] == weekday[y])
+        f[:, col["cross"]] = ~equal & (states[x, art[y]] | states[y, art[x]])
+        f[:, col["crowd"]] = np.minimum(np.maximum(crowd[x], crowd[y]) - 1, 4) / 4
+        f[:, col["words_same"]] = words[x] == words[y]
+        f[:, col["prev_same"]] = (prev[x] >= 0) & (prev[x] == prev[y])
+        f[:, col["next_same"]] = (nxt[x] >= 0) & (nxt[x] == nxt[y])
+        f[:, col["place_same"]] = shared_places[sx, sy] > 0
+        f[:, col["place_one"]] = (place[x] < 0) != (place[y] < 0)
+        f[:, col["day_same"]] = shared_days[sx, sy] > 0
+        f[:, col["lead"]] = lead[x] & lead[y]
+        f[:, col["total_one"]] = totals[x] != totals[y]
+        f[:, col["listed"]] = listed[x] | listed[y]
+        f[:, col["vague_word"]] = vague_feature[x] | vague_feature[y]
+        f[:, col["t_" + kind]] = 1.0
+        sure = (t == "day") & (f[:, col["prev_same"]] > 0) & (f[:, col["ent_jacc"]] > 0) & prev_event[x]
+        found.append((x, y, f, sure))
+    if not found:
+        return []
+    x = np.concatenate([a for a, _, _, _ in found])
+    y = np.concatenate([b for _, b, _, _ in found])
+    rows = np.vstack([f for _, _, f, _ in found])
+    sure_all = np.concatenate([s for _, _, _, s in found])
+    weights = np.zeros(len(FEATURES))
+    for name, w in MATCH.items():
+        weights[FEATURES.index(name)] = w
+    match = rows @ weights
+    # each value's best counterpart in each other article: the first pair of highest match per
+    # (value, other article); a pair stays when it is that for both its values
+    width = int(art.max()) + 1
+    slot = np.concatenate([x * width + art[y], y * width + art[x]])
+    pair = np.concatenate([np.arange(len(x)), np.arange(len(x))])
+    order = np.lexsort((pair, -np.concatenate([match, match]), slot))
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = slot[order][1:] != slot[order][:-1]
+    best = dict(zip(slot[order][first].tolist(), pair[order][first].tolist()))
+    keep = [k for k in range(len(x)) if best[int(slot[k])] == k and best[int(slot[k + len(x)])] == k]
+    return [Pair(int(x[k]), int(y[k]), rows[k], float(match[k]), bool(sure_all[k])) for k in keep]
 
 
 @dataclass(frozen=True)

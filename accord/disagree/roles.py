@@ -107,24 +107,28 @@ def name_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disa
             if e.label == "PERSON" and e.value and len(str(e.value).split()) >= 2:
                 people.setdefault(str(e.value), []).append(s)
                 names_in.setdefault(s.article, set()).add(str(e.value))
-    keys = sorted(people)
+    sharing: dict[tuple[int, str], list[str]] = {}  # (which part, the word) → names with it
+    for key in sorted(people):
+        words = key.lower().split()
+        sharing.setdefault((0, words[-2]), []).append(key)
+        sharing.setdefault((1, words[-1]), []).append(key)
+    pairs = sorted({(a, b) for names in sharing.values() for i, a in enumerate(names) for b in names[i + 1:]})
     out = []
-    for i, a in enumerate(keys):
-        for b in keys[i + 1:]:
-            wa, wb = a.split(), b.split()
-            if not _other_name(wa, wb):
-                continue
-            if any(a in names and b in names for names in names_in.values()):
-                continue  # one article names both: two people
-            pair = _same_role(people[a], people[b], a, b)
-            if pair is None:
-                continue
-            sa, sb = pair
-            sides = [Side(value=a, normalized=a, articles=[sa.article], evidence=sa.text, sentences=[sa.ref]),
-                     Side(value=b, normalized=b, articles=[sb.article], evidence=sb.text, sentences=[sb.ref])]
-            sides.sort(key=lambda x: order.key(x.articles[0]))
-            out.append(Disagreement(kind="name", about=f"name in the same role: {a} / {b}",
-                                    values=sides, compatible=False, type="conflict", anchor=wa[0]))
+    for a, b in pairs:
+        wa, wb = a.split(), b.split()
+        if not _other_name(wa, wb):
+            continue
+        if any(a in names and b in names for names in names_in.values()):
+            continue  # one article names both: two people
+        pair = _same_role(people[a], people[b], a, b)
+        if pair is None:
+            continue
+        sa, sb = pair
+        sides = [Side(value=a, normalized=a, articles=[sa.article], evidence=sa.text, sentences=[sa.ref]),
+                 Side(value=b, normalized=b, articles=[sb.article], evidence=sb.text, sentences=[sb.ref])]
+        sides.sort(key=lambda x: order.key(x.articles[0]))
+        out.append(Disagreement(kind="name", about=f"name in the same role: {a} / {b}",
+                                values=sides, compatible=False, type="conflict", anchor=wa[0]))
     return out
 
 
