@@ -12,12 +12,11 @@ from datetime import date
 
 import numpy as np
 
-from accord import analyse, clean, embed
+from accord import analyse, clean, embed, support
 from accord.align import align, independent, roots
 from accord.disagree import compare
 from accord.group.copies import find_copies
-from accord.model import (Article, ArticleRef, Brief, Cited, Dated, Fact, FactRef,
-                          SingleSource)
+from accord.model import (Article, ArticleRef, Brief, Cited, Dated, Fact, SingleSource)
 from accord.options import DEFAULT, Options
 from accord.summarize import select
 
@@ -49,8 +48,9 @@ def neutral_title(articles: Sequence[Article]) -> str:
     return titles[int(np.argmax(centrality))]
 
 
-def _claims(facts: Sequence[Fact], copies: dict[str, str], limit: int) -> list[SingleSource]:
-    """Facts told by one independent source that state something checkable.
+def _claims(facts: Sequence[support.Checked], copies: dict[str, str], limit: int) -> list[SingleSource]:
+    """Facts that one independent source states (checked: no other article does) and that state
+    something checkable.
 
     Checkable = a figure, a date, a quote or two named entities: the claims a careful reader wants
     flagged as resting on one outlet. Wire copies of one source count as one. Taken in turn from
@@ -61,14 +61,11 @@ def _claims(facts: Sequence[Fact], copies: dict[str, str], limit: int) -> list[S
     for fact in facts:
         if fact.independent != 1:
             continue
-        s = fact.sentences[0]
-        kinds = {m.kind for m in s.mentions}
-        if not kinds & {"number", "date", "quote"} and sum(m.kind == "entity" for m in s.mentions) < 2:
+        s = fact.sentence
+        if not support.checkable(s):
             continue
-        if len(s.text.split()) < 6:
-            continue
-        source = root.get(s.article, s.article)
-        per_article.setdefault(source, []).append(SingleSource(text=s.text, article=source))
+        source = root.get(s.article, s.article)  # a wire copy's claims queue with its original's
+        per_article.setdefault(source, []).append(SingleSource(text=s.text, article=s.article))
     out: list[SingleSource] = []
     queues = list(per_article.values())
     while queues and len(out) < limit:
@@ -115,19 +112,23 @@ def build(articles: Sequence[Article], options: Options = DEFAULT) -> Brief:
     facts = align(articles, sentences, copies, options)
     compared = compare(facts, options, reference=reference, articles=ids,
                        published={a.id: a.published for a in articles if a.published})
-    summary = select(facts, articles, options)
+    disagreements = compared.disagreements
+    # every citation, support count and single-source claim below passes through the one check
+    evidence = support.Evidence(articles, sentences, copies, options, reference)
+    summary = support.cite(evidence, select(facts, articles, options))
+    checked = support.check_facts(evidence, facts)
+    support.link_disagreements(evidence, checked, disagreements)
     refs = [ArticleRef(id=a.id, title=a.title, source=a.source, url=a.url, published=a.published,
                        copy_of=copies.get(a.id)) for a in articles]
-    multi = [f for f in facts if f.independent > 1]
+    multi = support.shown_once([c for c in checked if c.independent > 1], disagreements)
     return Brief(
         title=neutral_title(articles),
         articles=refs,
         summary=summary,
-        facts=[FactRef(text=f.text, support=list(f.support), independent=f.independent)
-               for f in multi[: options.brief_max_facts]],
-        disagreements=compared.disagreements,
-        single_source=_claims(facts, copies, options.brief_max_single),
-        timeline=_timeline(facts, options.brief_max_timeline),
+        facts=[c.ref() for c in multi[: options.brief_max_facts]],
+        disagreements=disagreements,
+        single_source=_claims(checked, copies, options.brief_max_single),
+        timeline=support.date_citations(evidence, _timeline(facts, options.brief_max_timeline)),
         variants=variants,
         wordings=compared.wordings,
     )

@@ -101,6 +101,28 @@ class Options:
     # a word swapped for its opposite is then a disagreement); fewer shared words are two renderings
     # (translations), compared only for negations and numbers
     quote_edit_overlap: float = 0.7
+    # -- support (accord/support.py): when an article states a claim ------------------------------
+    # share of a claim's content-word stems its supporting sentence(s) must have, on top of every
+    # figure, date, quotation and named party; set by reading links of the dev sets (BENCHMARKS.md)
+    support_coverage: float = 0.8  # (content words weighted by their story IDF)
+    support_related_coverage: float = 0.3  # below this share a sentence is not about the same event
+    # ... or this share, told in other words: sentence-embedding cosine at least the next value
+    support_paraphrase_coverage: float = 0.7
+    support_paraphrase_similarity: float = 0.85
+    support_party_sentences: int = 2  # a party may be named this many sentences before ("he said")
+    support_synonym: float = 0.75  # word-vector cosine at which a lower-case word says another ("troops"/"soldiers")
+    # a short claim (this many words or fewer, articles and attribution verbs aside), or one with fewer
+    # than ``support_min_details`` content words besides its names ("John Carmack would be there"),
+    # says little besides its words: the supporting sentence must write this share of them close
+    # together and in the same order (longest common subsequence); set by reading dev links
+    support_short_words: int = 8
+    support_short_order: float = 0.8
+    support_min_details: int = 2
+    support_quote_context: int = 8  # a quotation this long may have its attribution in the sentence before
+    support_count_noun: float = 0.6  # word-vector cosine at which two counted nouns count one thing (troop/soldier 0.67)
+    support_candidates: int = 3  # sentences per article compared with a claim (most shared content words)
+    support_quote_sentences: int = 2  # a quotation may run on over this many following sentences
+    support_max_tellings: int = 8  # tellings of one fact checked when choosing the best-supported one
     brief_max_facts: int = 25  # facts told by two or more articles shown in a brief
     brief_max_single: int = 20  # single-source claims shown
     brief_max_timeline: int = 20  # timeline entries shown

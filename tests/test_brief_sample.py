@@ -6,6 +6,7 @@ what a careful reader finds there.
 """
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -119,8 +120,9 @@ JUNK = ["Oops", "Something went wrong", "min read", "In this article", "Advertis
 
 
 def _text(sample: Path, article_id: str) -> str:
+    """The article's text as the brief quotes it: cleaning normalises each line (NFKC: "…" is "...")."""
     path = sample / f"{article_id}.txt"
-    return path.read_text(encoding="utf-8")
+    return unicodedata.normalize("NFKC", path.read_text(encoding="utf-8"))
 
 
 def test_summary_is_cited_clean_and_grounded(brief, sample):

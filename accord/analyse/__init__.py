@@ -28,7 +28,8 @@ ANALYSERS: dict[str, ModuleType] = {"spacy": parsed, "rules": rules}
 
 def analyse_many(articles: Iterable[Article], options: Options = DEFAULT,
                  reference: date | None = None) -> dict[str, list[Sentence]]:
-    """Sentences of each article's ``text`` (not the title), in order, with their mentions.
+    """Sentences of each article's ``text`` (not the title), in order, with their mentions and their
+    character span in that text (``article.text[s.start:s.end] == s.text``).
 
     Entity values are already merged across all given articles (``merge_variants`` is run on the
     result; calling it again to get the ``Variant`` list is safe).
@@ -44,18 +45,20 @@ def analyse_story(articles: Iterable[Article], options: Options = DEFAULT,
     if impl is None:
         raise AccordError(f"unknown analyser {options.analyser!r}; choose from: {', '.join(ANALYSERS)}")
     articles = list(articles)
-    plan: list[tuple[Article, list[str]]] = [(a, sentences.split(a.text or "")) for a in articles]
-    states = impl.prepare([t for _, sents in plan for t in sents], options)
+    plan: list[tuple[Article, list[tuple[int, int]]]] = [(a, sentences.spans(a.text or "")) for a in articles]
+    states = impl.prepare([a.text[i:j] for a, sents in plan for i, j in sents], options)
     out: dict[str, list[Sentence]] = {a.id: [] for a in articles}
     k = 0
     for article, sents in plan:
         ref = dates.publication_date(article, reference)
         ctx = quotes.Context(pronoun_window=options.quote_lookback)
-        for index, text in enumerate(sents):
+        for index, (start, end) in enumerate(sents):
+            text = article.text[start:end]
             mentions = impl.read(text, states[k], ref, ctx, options)
             k += 1
             ctx.tick()
             mentions.sort(key=lambda m: (m.start, m.kind))
-            out[article.id].append(Sentence(article=article.id, index=index, text=text, mentions=mentions))
+            out[article.id].append(Sentence(article=article.id, index=index, text=text, mentions=mentions,
+                                            start=start, end=end))
     variants = merge_variants([s for sents in out.values() for s in sents], options.name_similarity)
     return out, variants

@@ -156,7 +156,7 @@ def _eval_disagreements(data: str, set_name: str, limit: int) -> None:
                      ["analyser", "disagreements", "shared", "only this analyser", "conflicts"], rows))
     for a in rep.found:
         for sid, d in only[a]:
-            note = " (differs but compatible)" if d.compatible else ""
+            note = f" ({d.type})"
             out.print(f"\n[bold]only {a}[/bold] {escape(sid)} {d.kind}: {escape(d.about)}{note}", highlight=False)
             for v in d.values:
                 out.print(f"  - {escape(v.value)} [{', '.join(v.articles)}]: {escape(v.evidence)}",
@@ -270,3 +270,71 @@ def _score_row(set_name: str, system: str, s: "object", seconds: str, failed: in
     return [set_name, system, str(s.reported), f"{s.precision:.2f} ({s.correct}/{s.reported})",
             f"{s.recall:.2f} ({s.found}/{s.gold})", f"{s.core_recall:.2f} ({s.core_found}/{s.core})",
             str(s.traps), str(s.duplicates), seconds, str(failed) if failed else ""]
+
+
+# -- support links (issue 12) -----------------------------------------------------------------------
+@eval_app.command("support")
+def eval_support(
+    data: str = typer.Option("../shared/eval", "--data", help="Evaluation folder (relative to CWD)."),
+    set_: str = typer.Option("all", "--set", help="multinews, ecbplus or all (the gold clusters of "
+                             "DATA/disagreements/)."),
+    out_dir: str = typer.Option("out/support", "--out", help="Where the cluster folders, briefs "
+                                "(<id>.json, the layout check_support.py reads), links.jsonl and the "
+                                "reading sheet go."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first K clusters of each set."),
+    sample: int = typer.Option(100, "--sample", help="Links per set on the protocol S reading sheet."),
+    seed: int = typer.Option(12, "--seed", help="Seed of the reading sheet's draw."),
+    show: bool = typer.Option(False, "--show", help="Also list every link the floor fails."),
+    analyser: Optional[str] = typer.Option(None, "--analyser", help=ANALYSER_HELP),
+) -> None:
+    """Support links of the dev sets' briefs: the mechanical floor of check_support.py over every link,
+    citations per summary sentence, facts with ≥ 2 independent sources, and a protocol S reading sheet."""
+    from pathlib import Path
+
+    from rich.progress import Progress
+
+    from accord.cli.output import safe
+    from accord.eval import clusters, support
+
+    names = list(clusters.GOLD) if set_ == "all" else [set_]
+    if any(n not in clusters.GOLD for n in names):
+        raise fail(f"unknown set {set_!r}; choose one of: {', '.join([*clusters.GOLD, 'all'])}", 2)
+    options = _with_analyser(State.options, analyser)
+    folder = Path(out_dir)
+    results = []
+    try:
+        with Progress(console=err, transient=True, disable=not err.is_terminal) as bar:
+            for name in names:
+                total = len(clusters.load(name, data)[:limit])
+                task = bar.add_task(name, total=total)
+                results.append(support.run(name, data, folder / name, options, limit,
+                                           progress=lambda k, t=task: bar.advance(t, k)))
+    except AccordError as exc:
+        raise fail(str(exc)) from None
+    rows = [[r.name, str(r.clusters), str(len(r.failed)), str(len(r.links)), f"{r.share:.3f}",
+             str(r.failing("summary")), str(r.failing("facts")), f"{r.per_sentence:.2f}",
+             str(r.facts_multi)] for r in results]
+    out.print(_table("support links: mechanical floor (check_support.py's rules)",
+                     ["set", "briefs", "failed", "links", "passing", "fail sum.", "fail facts",
+                      "cites/sent.", "facts ≥2"], rows))
+    for r in results:  # the reference script's own line, for comparing the two
+        out.print(f"{r.name}: support links passing {r.share:.3f} ({r.passing}/{len(r.links)}); failing: "
+                  f"summary {r.failing('summary')}, facts {r.failing('facts')}; failed briefs {len(r.failed)}; "
+                  f"{r.citations} citations of {r.sentences} summary sentences; {r.facts_multi} facts with ≥ 2 "
+                  f"independent sources", highlight=False, soft_wrap=True)
+    for r in results:
+        for line in r.failed:
+            err.print(f"[red]error:[/red] {r.name} brief failed: {safe(line)}", highlight=False, soft_wrap=True)
+        if show:
+            for link in r.links:
+                if not link.passes:
+                    out.print(f"FAIL {safe(link.cluster)} {link.part} -> {safe(link.article)}: missing "
+                              f"{safe(link.missing)} | {safe(link.text[:140])}", highlight=False, soft_wrap=True)
+    support.write_json(results, folder / "links.jsonl")
+    sheet = folder / "reading-S.md"
+    sheet.write_text(support.sheet(results, sample, seed), encoding="utf-8")
+    out.print(f"links: {safe(folder / 'links.jsonl')}; protocol S reading sheet ({sample} links per set): "
+              f"{safe(sheet)}",
+              highlight=False)
+    if any(r.failed for r in results):
+        raise typer.Exit(1)

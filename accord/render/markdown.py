@@ -71,8 +71,14 @@ def render(brief: Brief) -> str:
     if brief.facts:
         for f in brief.facts:
             refs = cite.refs(f.support)
-            indep = f"{f.independent} independent source{'s' if f.independent != 1 else ''}"
-            out.append(f"- {escape(f.text)} {_refs(refs)} ({indep})")
+            notes = [f"{f.independent} independent source{'s' if f.independent != 1 else ''}"]
+            if f.related:
+                notes.append(f"also told without this detail: {_refs(cite.refs(f.related))}")
+            disputed = [escape(brief.disagreements[k].about) for k in f.disagreements
+                        if 0 <= k < len(brief.disagreements)]
+            if disputed:
+                notes.append("outlets differ, see Disagreements: " + "; ".join(disputed))
+            out.append(f"- {escape(f.text)} {_refs(refs)} ({'; '.join(notes)})")
     else:
         out.append(NONE_FOUND)
     out.append("")

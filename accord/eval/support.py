@@ -1,0 +1,181 @@
+"""`accord eval support`: is every citation of the dev sets' briefs backed by the article it cites?
+
+Two measures, as ``../shared/eval/README.md`` and ``READING.md`` define them:
+
+- the **mechanical floor** (``check_support.py``): every link — a summary sentence and one article it
+  cites, or a fact and one article it counts as support — passes when the article's text writes every
+  figure of two or more digits and every quotation of four or more words the sentence holds. The
+  rules here are the reference script's, on the same files, so the figures are its figures; a brief
+  that fails is counted, never skipped.
+- a **reading sheet** for protocol S: 100 links per set drawn with a fixed seed, each with the
+  sentence, the article's file and the sentence the brief says states it, to be labelled yes /
+  partly / no by a reader.
+
+Beside them, so that passing by citing less would show: citations per summary sentence and the
+facts with two or more independent sources.
+"""
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from accord.eval import clusters
+from accord.options import DEFAULT, Options
+
+# The reference floor's reading of a text (check_support.py), kept identical.
+NUM = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.])\d{2,}(?:\.\d+)?")
+QUOTE = re.compile(r"[“\"]([^”\"]{15,})[”\"]|``(.{15,}?)''")
+PARTS = (("summary", "citations"), ("facts", "support"))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def _numbers(text: str) -> set[str]:
+    return {n.replace(",", "") for n in NUM.findall(text)}
+
+
+def _quote_in(quote: str, hay: str) -> bool:
+    parts = [p for p in re.split(r"\.\.\.|…|\[.*?\]", quote) if len(_words(p)) >= 4]
+    return all(" " + " ".join(_words(p)) + " " in hay for p in parts) if parts else True
+
+
+@dataclass
+class Link:
+    """One support link of a brief: a summary sentence or fact, and one article it cites."""
+
+    set: str
+    cluster: str
+    part: str  # "summary" or "facts"
+    position: int  # the item's position in its part
+    text: str
+    article: str
+    sentence: dict[str, Any] | None  # the SentenceRef the brief gives for this article, if any
+    passes: bool  # the mechanical floor
+    missing: str = ""
+    pointed: str = ""  # the text of the sentence the brief points at in this article (cleaned text)
+
+
+@dataclass
+class SetResult:
+    """The floor and the counts of one set."""
+
+    name: str
+    clusters: int = 0
+    failed: list[str] = field(default_factory=list)  # "<cluster>: <error>"
+    links: list[Link] = field(default_factory=list)
+    sentences: int = 0  # summary sentences
+    citations: int = 0  # summary citations
+    facts: int = 0  # facts shown
+    facts_multi: int = 0  # facts with >= 2 independent sources
+    folder: Path | None = None
+
+    @property
+    def passing(self) -> int:
+        return sum(link.passes for link in self.links)
+
+    @property
+    def share(self) -> float:
+        return self.passing / len(self.links) if self.links else 0.0
+
+    def failing(self, part: str) -> int:
+        return sum(1 for link in self.links if not link.passes and link.part == part)
+
+    @property
+    def per_sentence(self) -> float:
+        return self.citations / self.sentences if self.sentences else 0.0
+
+
+def _cleaned(folder: Path) -> dict[str, str]:
+    """The cleaned text of each article of a cluster folder, as the brief read it (what a
+    ``SentenceRef``'s character span indexes)."""
+    from accord import api, clean
+
+    return {a.id: clean.clean(a).text for a in api.read_articles([str(folder)], on_error=lambda exc: None)}
+
+
+def floor(set_name: str, cluster_id: str, brief: dict[str, Any], folder: Path) -> list[Link]:
+    """Every link of one brief, judged by the reference floor against the cluster's files."""
+    cleaned = _cleaned(folder)
+    texts: dict[str, tuple[set[str], str]] = {}
+    for f in folder.glob("*.txt"):
+        t = f.read_text(encoding="utf-8")
+        texts[f.stem] = (_numbers(t), " " + " ".join(_words(t)) + " ")
+    links = []
+    for part, key in PARTS:
+        for pos, item in enumerate(brief.get(part, [])):
+            s = item["text"]
+            nums = _numbers(s)
+            quotes = [a or b for a, b in QUOTE.findall(s)]
+            refs = {r["article"]: r for r in item.get("sentences", [])}
+            for art in item.get(key, []):
+                anums, hay = texts.get(art, (set(), ""))
+                bad_quotes = [q for q in quotes if not _quote_in(q, hay)]
+                good = art in texts and nums <= anums and not bad_quotes
+                missing = "" if good else ("unknown article" if art not in texts else
+                                           ", ".join(sorted(nums - anums)) + (" quote" if bad_quotes else ""))
+                ref = refs.get(art)
+                pointed = ""
+                if ref is not None:
+                    pointed = (cleaned.get(art, "")[ref["start"]:ref["end"]] if ref["index"] >= 0
+                               else "(the headline)")
+                links.append(Link(set_name, cluster_id, part, pos, s, art, ref, good, missing.strip(", "), pointed))
+    return links
+
+
+def run(set_name: str, data: str | Path, folder: Path, options: Options = DEFAULT, limit: int | None = None,
+        progress: Callable[[int], None] | None = None) -> SetResult:
+    """Brief the set's gold clusters under ``folder`` and judge every link."""
+    result = SetResult(set_name, folder=folder)
+    for done in clusters.brief_all(set_name, data, folder, options, limit, progress):
+        result.clusters += 1
+        if done.brief is None:
+            result.failed.append(f"{done.cluster.id}: {done.error}")
+            continue
+        b = done.brief
+        result.links += floor(set_name, done.cluster.id, b, done.folder)
+        result.sentences += len(b.get("summary", []))
+        result.citations += sum(len(c.get("citations", [])) for c in b.get("summary", []))
+        result.facts += len(b.get("facts", []))
+        result.facts_multi += sum(1 for f in b.get("facts", []) if f.get("independent", 0) >= 2)
+    return result
+
+
+def sample(result: SetResult, n: int = 100, seed: int = 12) -> list[Link]:
+    """``n`` links drawn at random with ``seed`` (protocol S), in cluster order."""
+    links = list(result.links)
+    picked = random.Random(seed).sample(range(len(links)), min(n, len(links)))
+    return [links[i] for i in sorted(picked)]
+
+
+def sheet(results: list[SetResult], n: int = 100, seed: int = 12) -> str:
+    """A reading sheet for protocol S: per set, ``n`` seeded random links, each with its sentence, the
+    article's file and the sentence the brief points at, and an empty label to fill."""
+    out = ["# Protocol S reading sheet (accord eval support)", "",
+           "For each link open the article file and label: **yes** (the article states the claim — its",
+           "figures, dates, quotations and named parties, in the same or compatible words), **partly** (same",
+           "event, but a detail the sentence asserts is missing from the article), **no** (the article does",
+           "not say it, or says something else: another figure, another speaker). `../shared/eval/READING.md`.",
+           f"Sample: {n} links per set, drawn with random.Random({seed}) from every link of the set's briefs.", ""]
+    for r in results:
+        out += [f"## {r.name} ({len(r.links)} links; articles in `{r.folder}/<cluster>/<article>.txt`)", ""]
+        picked = sample(r, n, seed)
+        for k, link in enumerate(picked, 1):
+            out += [f"### {r.name} {k}: {link.cluster} {link.part} → {link.article}",
+                    f"- claim: {link.text}",
+                    f"- article: `{r.folder}/{link.cluster}/{link.article}.txt`",
+                    f"- the brief points at: {link.pointed or '(no sentence given)'}",
+                    "- label: ", "- note: ", ""]
+    return "\n".join(out)
+
+
+def write_json(results: list[SetResult], path: Path) -> None:
+    """Every link with its floor verdict (for --show and for reading)."""
+    rows = [link.__dict__ for r in results for link in r.links]
+    path.write_text("\n".join(json.dumps(row, ensure_ascii=False) for row in rows) + "\n", encoding="utf-8")

@@ -1,0 +1,1018 @@
+"""Support: an article supports a claim only when it states it.
+
+Every claim a brief shows — a summary sentence's citations, a fact's support and its count of
+independent sources, a timeline entry's citations, a single-source claim — passes through one
+function, ``Evidence.check``. Alignment says which sentences tell the same event; that is not enough
+to cite an article for a sentence, because outlets tell one event with different figures, different
+speakers and different details. So a claim is read for what it asserts — its figures (every number
+written with two or more digits, and every count with its value and qualifier), its dates, its
+quotations (four words or more, word for word) and its named parties — and an article supports it
+only when one of its sentences (or two consecutive ones) states all of them compatibly and covers
+most of the claim's content words. An article whose sentence gives another value for one of the
+claim's figures *differs* (a side of a disagreement, never support); one that tells the same event
+without a detail is *related* (listed, never counted).
+
+The check reads the claim's own text, never where it came from: a sentence of an article passes in
+its own article because that article states it word for word, and a sentence written by anything
+else (the web page, a future language-model writer) gets no citation the articles do not back.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property, lru_cache
+from typing import Literal
+
+import numpy as np
+from scipy.sparse import csr_matrix
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from accord import tfidf
+from accord.align import roots
+from accord.analyse import dates as date_reader
+from accord.analyse import numbers as number_reader
+from accord.analyse.entities import fold
+from accord.model import Article, Cited, Dated, Disagreement, Fact, FactRef, Mention, Sentence, SentenceRef, Side
+from accord.options import DEFAULT, Options
+
+__all__ = ["Evidence", "Link", "Claim", "Checked", "cite", "check_facts", "checkable", "date_citations",
+           "link_disagreements", "shown_once", "figures_written", "phrases", "quotations"]
+
+# -- what a claim asserts -------------------------------------------------------------------------------
+# A figure as a reader checks it: two or more digits, thousands separators dropped ("2,300" = "2300").
+# Decimal parts stay ("18,589.69"); single digits are read as counts (below), not as written figures.
+FIGURE = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.])\d{2,}(?:\.\d+)?")
+# A quotation: text in double quotes (straight, curly or TeX-style) of 15 characters or more.
+QUOTED = re.compile(r"[“\"]([^”\"]{15,})[”\"]|``(.{15,}?)''")
+# Where a quotation skips words: an ellipsis or an editor's bracket; each part is checked on its own.
+QUOTE_GAP = re.compile(r"\.\.\.|…|\[.*?\]")
+_DIGITS = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d,.])\d+(?:\.\d+)?(?![\d])")
+_WORD = re.compile(r"[a-z0-9]+")
+_PLAIN = re.compile(r"(?<![\w'’])[a-z][a-z'’-]+")
+QUOTE_MIN_WORDS = 4  # a quoted part shorter than this is a phrase ("colour revolutions"), not a quotation
+_SINGLE_CLOSE = re.compile(r"[.!?,]\s*['’]\s*$")  # a sentence that ends by closing a single-quoted quotation
+_SINGLE_OPEN = re.compile(r"(?:^|\s)['‘]\w")  # ... that it did not open itself
+_BY_AFTER = re.compile(r"\s*-\s*by\s*-", re.I)
+_BY_BEFORE = re.compile(r"-\s*by\s*-\s*$", re.I)
+_PHRASE = re.compile(r"[“\"]([^”\"]{3,60})[”\"]")
+# Words that carry no detail of a claim: verbs of attribution ("said" in one outlet is "told" in
+# another; who is speaking is checked as a named party) and adverbs of time and hedging.
+_ATTRIBUTION = frozenset(
+    "said says say told tells tell according added adds reported reports stated statement "
+    "also earlier later now recently quickly reportedly allegedly officially just already currently "
+    "still however meanwhile".split())
+_SUFFIXES = ("ings", "ing", "edly", "ed", "ies", "es", "s", "ly", "ers", "er", "ment", "ments")
+_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|none|nobody|nothing|without|(?:failed|fails|fail|refused|"
+                       r"refuses|declined|declines|unable) to)\b|n[’']t\b", re.I)
+# "no more than 10 days", "not only": a bound or an emphasis, not a negation of what follows
+_NOT_NEGATION = re.compile(r"\b(?:no|not) (?:more|less|fewer|later|earlier|sooner) than\b|\bnot only\b|"
+                           r"\bno (?:longer|doubt)\b|\bnothing but\b", re.I)
+
+
+def figures_written(text: str) -> frozenset[str]:
+    """Figures of two or more digits a text writes, without thousands separators: those the reference
+    floor reads, and runs of digits glued to letters ("e75m", "US$40bn", "COVID-19")."""
+    found = {n.replace(",", "") for n in FIGURE.findall(text)}
+    found |= {n.replace(",", "") for n in _DIGITS.findall(text) if len(n.replace(",", "")) >= 2}
+    return frozenset(found)
+
+
+def words(text: str) -> list[str]:
+    """Lower-case letters-and-digits words: the form quotations are compared in (punctuation,
+    apostrophes and quote marks never make a difference; "it's" is "it s")."""
+    return _WORD.findall(text.lower())
+
+
+def phrases(text: str) -> tuple[str, ...]:
+    """Quoted phrases of two or three words ("mother vessel", "potentially suspicious"): words a claim
+    says an outlet used, as space-joined words."""
+    out = []
+    for found in _PHRASE.findall(text):
+        w = words(found)
+        if 2 <= len(w) < QUOTE_MIN_WORDS:
+            out.append(" " + " ".join(w) + " ")
+    return tuple(dict.fromkeys(out))
+
+
+def quotations(text: str, mentions: Iterable[Mention] = ()) -> tuple[str, ...]:
+    """The quoted passages a claim asserts word for word, each cut at ellipses and editors'
+    brackets into parts of four or more words, as space-joined words (`` a b c d ``)."""
+    passages = [a or b for a, b in QUOTED.findall(text)]
+    passages += [str(m.value or m.text) for m in mentions if m.kind == "quote"]
+    passages += list(_open_quote(text))
+    out: list[str] = []
+    for passage in passages:
+        for part in QUOTE_GAP.split(passage):
+            w = words(part)
+            if len(w) >= QUOTE_MIN_WORDS:
+                key = " " + " ".join(w) + " "
+                if key not in out:
+                    out.append(key)
+    return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def _open_quote(text: str) -> tuple[str, ...]:
+    """A quotation that runs over a sentence boundary: the sentence ends a quotation opened before it
+    ("… that's what I tried to do.\"") or opens one that closes after it ("\"Tara Reid has checked
+    herself in.") — the quoted part is the text up to, or from, the lone quote mark."""
+    body = text.strip()
+    straight = body.count('"') % 2 == 1
+    closes = body.count("”") > body.count("“") or (straight and body.rstrip(" .,;:!?’'").endswith('"'))
+    opens = body.count("“") > body.count("”") or (straight and body.lstrip(" ‘'").startswith('"'))
+    if not (closes or opens) and _SINGLE_CLOSE.search(body) and not _SINGLE_OPEN.search(body):
+        closes = True  # "…never one of those to get into trouble.'" (a quotation in single marks)
+    if closes and not opens:
+        cut = max(body.rfind("”"), body.rfind('"'), body.rfind("'") if _SINGLE_CLOSE.search(body) else -1,
+                  body.rfind("’") if _SINGLE_CLOSE.search(body) else -1)
+        return (body[:cut],) if cut > 0 else ()
+    if opens and not closes:
+        start = min(i for i in (body.find("“"), body.find('"')) if i >= 0)
+        return (body[start + 1:],)
+    return ()
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude stem, enough to match inflections across outlets (withdrawing = withdraw)."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:6]
+
+
+@lru_cache(maxsize=8192)
+def plain(text: str) -> dict[str, str]:
+    """Stem -> a content word the text writes in lower case outside quotations: the words that may be
+    said by a synonym in another outlet (names, figures and quoted words never are)."""
+    out: dict[str, str] = {}
+    for w in _PLAIN.findall(_unquoted(text)):
+        if w not in _ATTRIBUTION and w not in ENGLISH_STOP_WORDS:
+            out.setdefault(stem(w), w)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def content(text: str) -> frozenset[str]:
+    """Stems of the content words of a text (stop words, attribution verbs and figures dropped)."""
+    return frozenset(stem(w) for w in tfidf.terms(text) if w not in _ATTRIBUTION and not w[0].isdigit())
+
+
+def _direction(m: Mention) -> str:
+    low = m.low if m.low is not None else m.value
+    high = m.high if m.high is not None else m.value
+    value = float(m.value)
+    if low == high:
+        return "exact"
+    if low is not None and float(low) >= value:
+        return "over"
+    if high is not None and float(high) <= value:
+        return "under"
+    return "approx"
+
+
+def _range(m: Mention) -> tuple[float, float]:
+    low = float(m.low) if m.low is not None else float(m.value)
+    high = float(m.high) if m.high is not None else float(m.value)
+    return low, high
+
+
+def same_figure(claim: Mention, other: Mention) -> bool:
+    """Whether ``other`` states the claim's figure: the same value, said as exactly or as loosely
+    ("about 2,000" and "2,000" agree; "more than 2,000" and "2,000" do not), or narrower than the
+    claim ("10 days" states "no more than 10 days")."""
+    if other.value is None or claim.value is None:
+        return False
+    if abs(float(other.value) - float(claim.value)) > 1e-9 * max(1.0, abs(float(claim.value))):
+        return False
+    a, b = _direction(claim), _direction(other)
+    if a == b or {a, b} <= {"exact", "approx"}:
+        return True
+    (lo, hi), (olo, ohi) = _range(claim), _range(other)
+    return lo <= olo and ohi <= hi
+
+
+def same_date(claim: Mention, other: Mention) -> bool:
+    """Whether ``other`` states the claim's date: the same resolved day, month or year, or one
+    inside it ("January" is stated by "January 6", a week by one of its days); unresolved dates
+    (no publication date known) by the same words."""
+    if not (claim.value and other.value):
+        return fold(claim.text) == fold(other.text)
+    cv, ov = str(claim.value), str(other.value)
+    if claim.label == "week":
+        if other.label == "week":
+            return cv == ov
+        try:
+            monday, day = date.fromisoformat(cv[:10]), date.fromisoformat(ov[:10])
+        except ValueError:
+            return False
+        return 0 <= (day - monday).days < 7
+    if other.label == "week":
+        return False
+    return ov.startswith(cv)
+
+
+@lru_cache(maxsize=65536)
+def same_party(claim: str, other: str) -> bool:
+    """Whether entity key ``other`` names the claim's party: the same name, a more specific one (the
+    claim's "Persky" is named by "Aaron Persky"; the claim's "Racquel Smith" is not named by "Smith"),
+    or the other's adjectival form ("Russia" and "Russian", "Kazakh" and "Kazakhstan")."""
+    fa, fb = fold(claim), fold(other)
+    if not fa or not fb:
+        return False
+    if fa == fb:
+        return True
+    wa, wb = set(fa.split()) - _NAME_SUFFIX, set(fb.split()) - _NAME_SUFFIX
+    if wa and wa <= wb:
+        return True
+    if " " not in fa and " " not in fb:
+        short, long_ = sorted((fa, fb), key=len)
+        common = len(short) if long_.startswith(short) else 0
+        if not common:
+            common = next((k for k in range(min(len(fa), len(fb))) if fa[k] != fb[k]), min(len(fa), len(fb)))
+        return common >= 4 and common >= 0.75 * len(short)
+    return False
+
+
+# -- the units an article is read in -----------------------------------------------------------------
+class Unit:
+    """One sentence of an article (or its headline, index -1), read for what it states.
+
+    Only ``stems`` is read up front (every sentence is a candidate for every claim, by its words);
+    the rest is read the first time a claim is compared with the sentence, which most never are.
+    """
+
+    def __init__(self, sentence: Sentence, mentions: Sequence[Mention]) -> None:
+        self.sentence = sentence
+        self.mentions = mentions
+        self.stems = content(sentence.text)
+
+    @cached_property
+    def _entities(self) -> tuple[list[Mention], list[Mention]]:
+        """(every entity, those outside quotations). A capitalised qualifier or date word ("Roughly
+        2,300", "Monday") read as a name at a sentence's start is a figure or a date, not a party."""
+        text, mentions = self.sentence.text, self.mentions
+        inside = [(m.start, m.end) for m in mentions if m.kind == "quote" and m.end > m.start]
+        inside += [match.span() for match in QUOTED.finditer(text)]
+        taken = [(m.start, m.end) for m in mentions if m.kind in ("number", "date") and m.end > m.start]
+        entities = [m for m in mentions if m.kind == "entity" and m.value
+                    and not any(a <= m.start < b for a, b in taken)]
+        return entities, [m for m in entities if not any(a <= m.start < b for a, b in inside)]
+
+    @cached_property
+    def figures(self) -> frozenset[str]:
+        """Figures of two or more digits and ordinals ("second", "45th")."""
+        text = self.sentence.text
+        return figures_written(text) | {o.lower() for o in ORDINAL.findall(text)}
+
+    @cached_property
+    def counts(self) -> tuple[Mention, ...]:
+        """Count mentions, less the halves of a "four-by-four" (a name, not a count)."""
+        text = self.sentence.text
+        return tuple(m for m in self.mentions if m.kind == "number" and m.value is not None
+                     and not _BY_AFTER.match(text, m.end) and not _BY_BEFORE.search(text[:m.start]))
+
+    @cached_property
+    def dates(self) -> tuple[Mention, ...]:
+        return tuple(m for m in self.mentions if m.kind == "date" and not _DEICTIC.match(m.text.strip()))
+
+    @cached_property
+    def quotes(self) -> tuple[str, ...]:
+        return quotations(self.sentence.text, [m for m in self.mentions if m.kind == "quote"])
+
+    @cached_property
+    def phrases(self) -> tuple[str, ...]:
+        return phrases(self.sentence.text)
+
+    @cached_property
+    def parties(self) -> frozenset[str]:
+        """Entity keys outside quotations: who the sentence says did what."""
+        return frozenset(str(m.value) for m in self._entities[1])
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """Every entity key, quoted or not: whom the sentence names."""
+        return frozenset(str(m.value) for m in self._entities[0])
+
+    @cached_property
+    def places(self) -> frozenset[str]:
+        """Parties that are places or peoples (they may be named anywhere in the article)."""
+        return frozenset(str(m.value) for m in self._entities[1] if m.label in _PLACES)
+
+    @cached_property
+    def opening(self) -> frozenset[str]:
+        """Parties whose name opens the sentence (its first word may be no name: "Directed by …")."""
+        text = self.sentence.text
+        lead = len(text) - len(text.lstrip(" \"'“‘(["))
+        return frozenset(str(m.value) for m in self._entities[1] if m.start <= lead)
+
+    @cached_property
+    def details(self) -> frozenset[str]:
+        """Stems outside the names: what the sentence says of its parties."""
+        return self.stems - content(" ".join(m.text for m in self._entities[0]))
+
+    @cached_property
+    def negated(self) -> frozenset[str]:
+        """Stems a negation governs ("did not enter" -> enter)."""
+        return _negated(self.sentence.text)
+
+    @cached_property
+    def said(self) -> str:
+        """The words of the text, space-joined with a space at each end (quotation search)."""
+        return " " + " ".join(words(self.sentence.text)) + " "
+
+
+@dataclass(eq=False)
+class Claim:
+    """What a sentence of the brief asserts, ready to be checked against every article."""
+
+    unit: Unit
+    text: str
+
+
+@dataclass
+class Link:
+    """One article's verdict on one claim.
+
+    ``status``: ``supports`` (one of its sentences states the claim: ``ref`` points at it),
+    ``differs`` (a sentence on the same event gives another value: ``ref`` points at it),
+    ``related`` (tells the same event without a detail: ``missing`` says which) or ``silent``.
+    """
+
+    article: str
+    status: Literal["supports", "differs", "related", "silent"]
+    ref: SentenceRef | None = None
+    missing: str = ""
+    score: float = 0.0
+
+
+_RANK = {"supports": 3, "differs": 2, "related": 1, "silent": 0}
+ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                     r"\d+(?:st|nd|rd|th))\b", re.I)
+_NAME_SUFFIX = {"jr", "sr", "ii", "iii", "iv"}
+_NAME_TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?")
+# Dates that say when the article was written, not when something happened ("ethanol today is made…")
+_DEICTIC = re.compile(r"^(?:today|tonight|now)$", re.I)
+_PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
+_AUXILIARY = frozenset("be is are was were been being have has had do does did will would can could may might "
+                       "shall should must yet ever even".split())
+
+
+def _negated(text: str) -> frozenset[str]:
+    """Stems of the first content word after each negation: what the sentence says did not happen."""
+    if not _NEGATION.search(text):
+        return frozenset()
+    out = set()
+    text = _NOT_NEGATION.sub(" ", text)
+    for m in _NEGATION.finditer(text):
+        for w in re.findall(r"[A-Za-z][\w'’-]*", text[m.end():m.end() + 60])[:4]:
+            low = w.lower()
+            if low in _AUXILIARY or low in ENGLISH_STOP_WORDS:
+                continue
+            out.add(stem(low))
+            break
+    return frozenset(out)
+
+
+class Evidence:
+    """A story's articles read once, so that every claim is checked against the same text.
+
+    ``sentences`` are the analysed sentences of each article (``accord.analyse``); headlines are read
+    here (figures, dates, quotations and the story's names they contain).
+    """
+
+    def __init__(self, articles: Sequence[Article], sentences: dict[str, list[Sentence]],
+                 copies: dict[str, str] | None = None, options: Options = DEFAULT,
+                 reference: date | None = None) -> None:
+        self.options = options
+        self.reference = reference
+        self.order = [a.id for a in articles]
+        self._rank = {a: k for k, a in enumerate(self.order)}
+        self.copies = dict(copies or {})
+        self.dates: dict[str, date | None] = {}
+        for a in articles:
+            try:
+                self.dates[a.id] = date.fromisoformat(a.published[:10]) if a.published else reference
+            except ValueError:
+                self.dates[a.id] = reference
+        # the story's names as written, to read headlines and free text (longest first)
+        surfaces: dict[str, str] = {}
+        for sents in sentences.values():
+            for s in sents:
+                for m in s.mentions:
+                    if m.kind == "entity" and m.value and len(m.text.strip()) >= 3:
+                        surfaces.setdefault(m.text.strip(), str(m.value))
+        # a name's first word -> (its words, its text, its key), longest first: headlines are scanned
+        # word by word (a regular expression of every name costs more to compile than to use)
+        self._names: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for surface, key in sorted(surfaces.items(), key=lambda kv: -len(kv[0])):
+            toks = tuple(_NAME_TOKEN.findall(surface))
+            if toks:
+                self._names.setdefault(toks[0], []).append((toks, key))
+        self.by_article: dict[str, list[Unit]] = {}
+        self._position: dict[tuple[str, int], int] = {}  # (article, sentence index) -> position in by_article
+        units: list[Unit] = []
+        for a in articles:
+            mine: list[Unit] = []
+            if a.title and a.title.strip():
+                mine.append(self._read(Sentence(article=a.id, index=-1, text=a.title.strip()), None))
+            for s in sentences.get(a.id, []):
+                mine.append(self._read(s, s.mentions))
+            for k, u in enumerate(mine):
+                self._position[(a.id, u.sentence.index)] = k
+            self.by_article[a.id] = mine
+            units.extend(mine)
+        self.units = units
+        self._by_text: dict[str, list[Unit]] = {}
+        for u in units:
+            self._by_text.setdefault(u.sentence.text.strip(), []).append(u)
+        # which stems are specific to a sentence and which the whole story repeats: a claim's rare
+        # words are its details, its common ones the story's topic
+        df: dict[str, int] = {}
+        for u in units:
+            for st in u.stems:
+                df[st] = df.get(st, 0) + 1
+        n = len(units)
+        self._idf = {st: math.log((n + 1) / (d + 1)) + 1.0 for st, d in df.items()}
+        self._default_idf = math.log(n + 1) + 1.0  # a stem no article has: as rare as can be
+        self._vocab = {st: k for k, st in enumerate(df)}
+        rows = [i for i, u in enumerate(units) for _ in u.stems]
+        cols = [self._vocab[st] for u in units for st in u.stems]
+        self._matrix = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
+                                  shape=(len(units), max(1, len(self._vocab))))
+        self._first: dict[str, int] = {}
+        for i, u in enumerate(units):
+            self._first.setdefault(u.sentence.article, i)
+        self._starts_of = list(self._first)  # articles with text, in unit order
+        self._starts = np.array([self._first[a] for a in self._starts_of], dtype=np.int64)
+        self._overlaps: dict[int, np.ndarray] = {}  # claim unit id -> overlap with every unit (prefetch)
+        self._sentence_vectors: dict[str, np.ndarray] = {}
+        self._article_text: dict[str, tuple[frozenset[str], str]] = {}  # names and words of each article
+
+    # -- reading ---------------------------------------------------------------------------------------
+    def _read(self, sentence: Sentence, mentions: list[Mention] | None) -> Unit:
+        """A unit from an analysed sentence, or from bare text (``mentions`` None: a headline or a
+        sentence written elsewhere) read with the shared number and date readers and the story's names."""
+        if mentions is None:
+            text = sentence.text
+            ref = self.dates.get(sentence.article, self.reference)
+            found_dates = date_reader.find(text, ref, None)
+            mentions = list(found_dates)
+            mentions += number_reader.scan(text, None, [(m.start, m.end) for m in found_dates], self.options)
+            mentions += self._names_in(text)
+        return Unit(sentence, mentions)
+
+    def _names_in(self, text: str) -> list[Mention]:
+        """The story's names written in ``text`` (longest match first, whole words)."""
+        if not self._names:
+            return []
+        toks = list(_NAME_TOKEN.finditer(text))
+        words_ = [t.group(0) for t in toks]
+        out, i = [], 0
+        while i < len(toks):
+            for name, key in self._names.get(words_[i], ()):
+                if tuple(words_[i:i + len(name)]) == name:
+                    j = i + len(name) - 1
+                    out.append(Mention(kind="entity", text=text[toks[i].start():toks[j].end()], value=key,
+                                       start=toks[i].start(), end=toks[j].end()))
+                    i = j
+                    break
+            i += 1
+        return out
+
+    def claim(self, source: Sentence | str, article: str | None = None) -> Claim:
+        """The claim a sentence makes. A story sentence is read as analysed; a string is matched to
+        the story sentence with the same text, else read as bare text (it may come from anywhere)."""
+        if isinstance(source, Sentence):
+            known = self.unit_of(source.article, source.index)
+            if known is not None and known.sentence.text.strip() == source.text.strip():
+                return Claim(unit=known, text=source.text)
+            if source.mentions:
+                return Claim(unit=self._read(source, source.mentions), text=source.text)
+            text, article = source.text, source.article
+        else:
+            text = source
+        same = self._by_text.get(text.strip(), [])
+        if same:
+            mine = [u for u in same if u.sentence.article == article] or same
+            return Claim(unit=mine[0], text=text)
+        return Claim(unit=self._read(Sentence(article=article or "", index=-2, text=text.strip()), None), text=text)
+
+    def units_with(self, text: str) -> list[Unit]:
+        """The story's sentences (and headlines) whose text is ``text``."""
+        return list(self._by_text.get(text.strip(), []))
+
+    def unit_of(self, article: str, index: int) -> Unit | None:
+        k = self._position.get((article, index))
+        return None if k is None else self.by_article[article][k]
+
+    # -- checking --------------------------------------------------------------------------------------
+    def check(self, claim: Claim | Sentence | str, articles: Iterable[str] | None = None,
+              hints: Iterable[Sentence] = (), support_only: bool = False) -> list[Link]:
+        """Each article's verdict on ``claim`` (all the story's articles unless ``articles`` is given).
+
+        The sentences compared are, per article, those sharing the most of the claim's content words
+        (weighted by how rare they are in the story) and any ``hints`` (the sentences alignment put in
+        the claim's fact). A sentence with the claim's very words states it. ``support_only``: the
+        caller needs only the supporting articles, so sentences too far from the claim to support it
+        are not compared (a fact told by one article, checked for others that tell it too).
+        """
+        if not isinstance(claim, Claim):
+            claim = self.claim(claim)
+        c = claim.unit
+        wanted = list(dict.fromkeys(articles)) if articles is not None else self.order
+        hinted: dict[str, set[int]] = {}
+        for h in hints:
+            hinted.setdefault(h.article, set()).add(h.index)
+        verbatim = {(u.sentence.article): u for u in self._by_text.get(c.sentence.text.strip(), [])}
+        every = {st: self._idf.get(st, self._default_idf) for st in c.stems}
+        total_every = sum(every.values())
+        # what must be covered: the words besides the names (each name is checked as a party)
+        scope = c.details if c.parties and c.details else c.stems
+        weights = {st: every[st] for st in scope}
+        total = sum(weights.values())
+        overlap = self._overlaps.pop(id(c), None)
+        if overlap is None:
+            overlap = self._overlap(every)
+        floor_ = self.options.support_related_coverage * total_every
+        if support_only:  # a synonym adds little: far below the paraphrase share, nothing can support
+            floor_ = max(floor_, (self.options.support_paraphrase_coverage - 0.15) * total_every)
+        # a claim with almost nothing besides names is looked for by its words in order, anywhere
+        short = not c.quotes and len(c.details) < self.options.support_min_details
+        best_in = dict(zip(self._starts_of, np.maximum.reduceat(overlap, self._starts))) \
+            if overlap is not None and len(self._starts) else {}
+        links = []
+        for art in wanted:
+            units = self.by_article.get(art)
+            if not units:
+                links.append(Link(article=art, status="silent", missing="no text"))
+                continue
+            same = verbatim.get(art)
+            if same is not None:  # the claim's own words: its own article, or a copy that repeats it
+                links.append(Link(article=art, status="supports", ref=_ref(same.sentence), score=1.0))
+                continue
+            top_score = best_in.get(art, 0.0)
+            if art not in hinted and not short and (top_score < floor_ or top_score <= 0):
+                links.append(Link(article=art, status="silent"))
+                continue
+            first = self._first[art]
+            scores = overlap[first:first + len(units)] if overlap is not None else np.zeros(len(units))
+            hinted_here = {self._position[(art, i)] for i in hinted.get(art, ()) if (art, i) in self._position}
+            top = np.argsort(-scores, kind="stable")[: self.options.support_candidates].tolist()
+            picked = {k for k in top if scores[k] >= floor_ and scores[k] > 0}
+            picked |= hinted_here
+            if short:
+                picked |= {k for k, u in enumerate(units) if _in_order(c.said, u.said) >= self.options.support_short_order}
+            best = Link(article=art, status="silent")
+            # the article's other sentences about the claim: a detail may be stated there ("… was
+            # arrested Tuesday." then "She faces murder charges."), as a reader of the article sees it
+            near = [k for k in top if scores[k] >= floor_ and scores[k] > 0]
+            for k in sorted(picked):
+                around = [units[j] for j in near if j != k]
+                link = self._compare(c, weights, total, units, k, around)
+                if (_RANK[link.status], link.score) > (_RANK[best.status], best.score):
+                    best = link
+            links.append(best)
+        return links
+
+    def prefetch(self, claims: Sequence[Claim]) -> None:
+        """Compute the word overlap of many claims with every sentence in a few matrix products (the
+        facts of a story are all checked), for ``check`` to use once each."""
+        units = [c.unit for c in claims if id(c.unit) not in self._overlaps]
+        for at in range(0, len(units), _PREFETCH_ROWS):
+            chunk = units[at:at + _PREFETCH_ROWS]
+            rows, cols, vals = [], [], []
+            for r, u in enumerate(chunk):
+                for st in u.stems:
+                    k = self._vocab.get(st)
+                    if k is not None:
+                        rows.append(r)
+                        cols.append(k)
+                        vals.append(self._idf[st])
+            q = csr_matrix((np.asarray(vals, dtype=np.float32), (rows, cols)),
+                           shape=(len(chunk), self._matrix.shape[1]))
+            product = (q @ self._matrix.T).toarray()
+            for r, u in enumerate(chunk):
+                self._overlaps[id(u)] = product[r]
+
+    def _overlap(self, weights: dict[str, float]) -> np.ndarray | None:
+        cols = [(self._vocab[s], w) for s, w in weights.items() if s in self._vocab]
+        if not cols or not self.units:
+            return None
+        vec = np.zeros(self._matrix.shape[1], dtype=np.float32)
+        for k, w in cols:
+            vec[k] = w
+        return np.asarray(self._matrix @ vec).ravel()
+
+    def _soft(self, missing: dict[str, str], window: dict[str, str], threshold: float | None = None) -> set[str]:
+        """Claim stems (written in lower case) another word of the window says in other words
+        ("troops" / "soldiers", "began" / "started"): word-vector cosine at or above ``threshold``
+        (``options.support_synonym``). Names, figures and dates never match this way."""
+        threshold = self.options.support_synonym if threshold is None else threshold
+        if not missing or not window:
+            return set()
+        mine = _word_vectors(list(missing.values()))
+        theirs = _word_vectors(list(window.values()))
+        best = (mine @ theirs.T).max(axis=1)
+        return {st for st, b in zip(missing, best) if b >= threshold}
+
+    def _synonyms(self, c: Unit, u: Unit) -> dict[str, str]:
+        """Words of ``u`` (lower case, outside quotations) that say a word of claim ``c`` the claim
+        writes in lower case ("soldiers" for "troops"): word -> the claim word's stem."""
+        mine, theirs = plain(c.sentence.text), plain(u.sentence.text)
+        missing = {st: w for st, w in mine.items() if st not in theirs}
+        other = {w: st for st, w in theirs.items() if st not in mine}
+        if not missing or not other:
+            return {}
+        sims = _word_vectors(list(other)) @ _word_vectors(list(missing.values())).T
+        stems = list(missing)
+        return {w: stems[int(row.argmax())] for w, row in zip(other, sims)
+                if row.max() >= self.options.support_synonym}
+
+    def _alike(self, a: str, b: str) -> bool:
+        """Two nouns or verbs (lemmas) for one thing: equal, or word vectors at least
+        ``options.support_count_noun`` apart ("troop" / "soldier", "kill" / "die")."""
+        a, b = a.lower(), b.lower()
+        return a == b or (a.isalpha() and b.isalpha()
+                          and bool(self._soft({a: a}, {b: b}, self.options.support_count_noun)))
+
+    def _counts_same(self, claim: Mention, other: Mention) -> bool:
+        """Two count mentions of the same thing: the same noun or a synonym ("troops", "soldiers"),
+        or, for bare counts, the same event."""
+        if claim.label and other.label:
+            return self._alike(str(claim.label), str(other.label))
+        return bool(claim.predicate and other.predicate) and self._alike(str(claim.predicate), str(other.predicate))
+
+    def _cosine(self, a: Unit, b: Unit) -> float:
+        """Embedding cosine of two units' texts (vectors kept per text for the story)."""
+        need = [t for t in (a.sentence.text, b.sentence.text) if t not in self._sentence_vectors]
+        if need:
+            from accord import embed
+
+            for t, v in zip(need, embed.encode(need)):
+                self._sentence_vectors[t] = v
+        return float(self._sentence_vectors[a.sentence.text] @ self._sentence_vectors[b.sentence.text])
+
+    def _compare(self, c: Unit, weights: dict[str, float], total: float, units: list[Unit], k: int,
+                 around: Sequence[Unit] = ()) -> Link:
+        """The verdict of sentence ``k`` of an article on claim ``c``: its words must cover the claim's
+        (``weights``: IDF of each claim stem, ``total`` their sum) and every figure, date, quotation and
+        named party of the claim must be in it — dates and parties may also be in the article's other
+        sentences about the claim (``around``)."""
+        u = units[k]
+        s0 = u.sentence
+        art = s0.article
+        ref = _ref(s0)
+        opts = self.options
+        stems = u.stems
+        if c.quotes and k > 0 and max(len(q.split()) for q in c.quotes) >= opts.support_quote_context:
+            stems = stems | units[k - 1].stems  # a long quotation's attribution may open the paragraph before
+        matched = set(weights) & stems
+        score = sum(weights[st] for st in matched)
+        if total and score < opts.support_related_coverage * total:
+            return Link(article=art, status="silent", score=score / total)
+        coverage = score / total if total else 1.0
+        missing: list[str] = []
+        differs: list[str] = []
+        lost = sorted(c.figures - u.figures)
+        if lost:
+            missing.append("figures " + ", ".join(lost))
+        for m in c.counts:
+            if any(same_figure(m, o) for o in u.counts):
+                continue
+            other = next((o for o in u.counts if self._counts_same(m, o)), None)
+            if other is not None:
+                differs.append(f"{m.text} / {other.text}")
+            else:
+                missing.append(f"count {m.text}")
+        for m in c.dates:
+            if not any(same_date(m, o) for x in (u, *around) for o in x.dates):
+                missing.append(f"date {m.text}")
+        if c.phrases:
+            # a quoted phrase is the outlet's words ("mother vessel"), not a paraphrase of them
+            here = "".join(x.said for x in [u, *units[k + 1:k + 1 + opts.support_quote_sentences]])
+            for ph in c.phrases:
+                if ph not in here:
+                    missing.append("quoted phrase “" + ph.strip() + "”")
+        if c.quotes:
+            # a quotation may run on over the article's next sentences, but it starts in this one
+            tail = units[k + 1:k + 1 + opts.support_quote_sentences] if s0.index >= 0 else []
+            said = "".join(x.said for x in [u, *tail])
+            for q in c.quotes:
+                if not 0 <= said.find(q) < len(u.said) - 1:
+                    missing.append("quotation “" + q.strip()[:40] + "”")
+        elif (_word_count(c.said) <= opts.support_short_words or len(c.details) < opts.support_min_details) \
+                and c.said not in u.said \
+                and _in_order(c.said, u.said, self._synonyms(c, u)) < opts.support_short_order:
+            # a short claim, or one with almost nothing besides names, says little besides its few
+            # words ("It was under the command of pirates", "John Carmack would be there", "If so, any
+            # of us could have been Trayvon Martin"): nearly all of them, close together and in its
+            # order, or it is another claim
+            missing.append("the claim's words in order")
+        if c.parties:
+            # who is meant may be named in the sentences before ("he said", "the company")
+            context = [u] + [x for x in units[max(0, k - opts.support_party_sentences):k] if x.sentence.index >= 0]
+            context += [x for x in around if x not in context]
+            named = frozenset().union(*(x.names for x in context))
+            said = "".join(x.said for x in context)
+            stems = frozenset().union(*(x.stems for x in context))
+            for p in c.parties:
+                if _named(p, named, said, stems, p in c.opening):
+                    continue
+                if p in c.places and not u.places and self._named_in(art, p):
+                    # "London's Sunday Times", "Delphi, Indiana": a place the article names, when the
+                    # sentence itself names no other place ("off Somalia" does not state "in the Gulf")
+                    continue
+                surname = [w for w in words(fold(p)) if w not in _NAME_SUFFIX][-1:]
+                if " " in p.strip() and surname and f" {surname[0]} " in said and self._named_in(art, p):
+                    continue  # "Taylor said", the article having named William W. Taylor III
+                missing.append(f"party {p}")
+        positive = u.stems - u.negated
+        if (c.negated & positive) or ((c.stems - c.negated) & u.negated):
+            missing.append("negation")
+        if differs:
+            return Link(article=art, status="differs", ref=ref, missing="; ".join(differs), score=coverage)
+        if not missing and coverage < opts.support_coverage:
+            # every detail is there: are the other words said in other words?
+            loose = {st: w for st, w in plain(c.sentence.text).items() if st in weights and st not in matched}
+            coverage += sum(weights[st] for st in self._soft(loose, plain(u.sentence.text))) / total
+            if opts.support_paraphrase_coverage <= coverage < opts.support_coverage \
+                    and self._cosine(c, u) >= opts.support_paraphrase_similarity:
+                coverage = opts.support_coverage  # most of the words, and a sentence that means the same
+        if missing or coverage < opts.support_coverage:
+            if not missing:
+                missing.append(f"words ({coverage:.2f} of the claim's)")
+            return Link(article=art, status="related", ref=ref, missing="; ".join(missing), score=coverage)
+        return Link(article=art, status="supports", ref=ref, score=coverage)
+
+    def _named_in(self, article: str, party: str) -> bool:
+        """Whether any sentence (or the headline) of ``article`` names ``party``."""
+        if article not in self._article_text:
+            units = self.by_article.get(article, [])
+            self._article_text[article] = (frozenset().union(*(u.names for u in units)),
+                                           "".join(u.said for u in units))
+        names, said = self._article_text[article]
+        return _named(party, names, said, frozenset(), False)
+
+    # -- counting ------------------------------------------------------------------------------------
+    def independent(self, article_ids: Iterable[str]) -> int:
+        """How many independent sources articles are: a wire copy and its original count once."""
+        root = roots(self.copies)
+        return len({root.get(a, a) for a in article_ids})
+
+
+_PREFETCH_ROWS = 256  # claims per matrix product in ``Evidence.prefetch`` (bounds its memory)
+_WORD_VECTORS: dict[str, np.ndarray] = {}  # a word's vector never changes: kept for the process
+_WORD_VECTORS_MAX = 200_000
+
+
+def _word_vectors(items: list[str]) -> np.ndarray:
+    """Unit vectors of words, each embedded once per process (static model: one vector per word)."""
+    need = list({w for w in items if w not in _WORD_VECTORS})
+    if need:
+        from accord import embed
+
+        if len(_WORD_VECTORS) + len(need) > _WORD_VECTORS_MAX:
+            _WORD_VECTORS.clear()
+        for w, v in zip(need, embed.encode(need)):
+            _WORD_VECTORS[w] = v
+    return np.stack([_WORD_VECTORS[w] for w in items])
+
+
+_ORDER_SKIP = _ATTRIBUTION | {"a", "an", "the"}
+_ORDER_SPAN = 2.5
+
+
+def _word_count(said: str) -> int:
+    """Words of a claim that count for its length (articles and attribution verbs aside)."""
+    return sum(1 for w in said.split() if w not in _ORDER_SKIP)
+
+
+def _in_order(claim: str, other: str, synonyms: dict[str, str] | None = None) -> float:
+    """Share of a claim's words (articles and attribution verbs aside) that another text writes in the
+    same order and close together: their longest common subsequence inside any stretch of the other
+    text at most ``_ORDER_SPAN`` times the claim's length, over the claim's length (so that "Rahman
+    had him fighting down" is not found in "…Rahman had nothing to offer… won him so many fights").
+    ``synonyms`` maps a word of the other text to the stem of the claim's word it says ("soldiers" ->
+    "troop")."""
+    synonyms = synonyms or {}
+    a = [stem(w) for w in claim.split() if w not in _ORDER_SKIP]
+    b = [synonyms.get(w) or stem(w) for w in other.split() if w not in _ORDER_SKIP]
+    if not a:
+        return 1.0
+    span = max(len(a) + 2, int(_ORDER_SPAN * len(a)))
+    wanted = set(a)
+    best = 0
+    for start in range(0, max(1, len(b) - span + 1)):
+        window = [w for w in b[start:start + span] if w in wanted]  # only shared words can match
+        if len(window) <= best:
+            continue
+        row = [0] * (len(window) + 1)
+        for x in a:
+            prev = 0
+            for j, y in enumerate(window, 1):
+                cur = row[j]
+                row[j] = prev + 1 if x == y else max(row[j], row[j - 1])
+                prev = cur
+        best = max(best, row[-1])
+    return best / len(a)
+
+
+def _ref(sentence: Sentence) -> SentenceRef:
+    return SentenceRef(article=sentence.article, index=sentence.index, start=sentence.start, end=sentence.end)
+
+
+def _named(party: str, names: frozenset[str], said: str, stems: frozenset[str], opening: bool) -> bool:
+    """Whether a window names ``party``: an entity of the window is the party or a more specific
+    name of it ("Aaron Persky" names "Persky", not the other way round), or the window writes every
+    word of the party's name. A name that opens the claim may have swallowed the capitalised first
+    word ("Directed by Fede Alvarez", "Twenty-eight-year-old Geraldine Alcorn"): that word may be
+    missing, or said in another form ("director")."""
+    if any(same_party(party, n) for n in names):
+        return True
+    tokens = [w for w in words(fold(party)) if w not in _NAME_SUFFIX]
+    if opening and len(tokens) > 1:
+        tokens = tokens[1:]
+    return bool(tokens) and all(f" {w} " in said or (opening and stem(w) in stems) for w in tokens)
+
+
+def _unquoted(text: str) -> str:
+    return QUOTED.sub(" ", text)
+
+
+def supported(links: Iterable[Link]) -> list[Link]:
+    return [link for link in links if link.status == "supports"]
+
+
+# -- the brief's claims -----------------------------------------------------------------------------
+def cite(evidence: Evidence, summary: Sequence[Cited]) -> list[Cited]:
+    """Summary sentences citing exactly the articles that state them, each with its sentence.
+
+    The sentence's own article always states it (word for word); an article the selection cited
+    that does not is dropped, and an article that states it but was not in its fact is added.
+    """
+    out = []
+    for item in summary:
+        own = item.citations[0] if item.citations else None
+        claim = evidence.claim(item.text, own)
+        links = supported(evidence.check(claim))
+        out.append(Cited(text=item.text, citations=[x.article for x in links],
+                         sentences=[x.ref for x in links if x.ref is not None]))
+    return out
+
+
+def date_citations(evidence: Evidence, timeline: Sequence[Dated]) -> list[Dated]:
+    """Timeline entries citing the articles that state their sentence (its day included)."""
+    out = []
+    for item in timeline:
+        own = item.citations[0] if item.citations else None
+        links = supported(evidence.check(evidence.claim(item.text, own)))
+        if links:
+            out.append(Dated(date=item.date, text=item.text, citations=[x.article for x in links],
+                             sentences=[x.ref for x in links if x.ref is not None]))
+    return out
+
+
+@dataclass
+class Checked:
+    """A fact after the check: the telling shown (``sentence``), the articles that state it
+    (``support``), those that tell the event without its detail (``related``: alignment put one of
+    their sentences in the fact, or one of their sentences shares most of its words) and those that
+    give another value (``differs``)."""
+
+    fact: Fact
+    sentence: Sentence
+    support: list[Link]
+    related: list[Link]
+    differs: list[Link]
+    independent: int
+    disagreements: list[int] = field(default_factory=list)
+    states: dict[int, set[int]] = field(default_factory=dict)  # disagreement -> sides its support states
+
+    def ref(self) -> FactRef:
+        return FactRef(text=self.sentence.text, support=[x.article for x in self.support],
+                       independent=self.independent, related=[x.article for x in self.related],
+                       sentences=[x.ref for x in self.support if x.ref is not None],
+                       disagreements=list(self.disagreements))
+
+
+def check_facts(evidence: Evidence, facts: Sequence[Fact]) -> list[Checked]:
+    """Every fact checked against every article, told by the telling most outlets state.
+
+    Alignment's representative sentence is the fact's centre, not necessarily what most articles
+    say: a longer telling carries details the others lack. Each telling of a fact told by several
+    articles is checked, and the one with the most independent support is shown (alignment's choice
+    on ties). Facts come back most independent support first, then in alignment's order; a fact
+    whose supporting sentence already supports a better-supported fact is left out (shown once).
+    """
+    checked: list[Checked] = []
+    # a sentence one article tells is checked for other articles that state it only when it could be
+    # shown as a single-source claim (it states something checkable): the rest stays its own source's
+    worth = [f for f in facts if len(f.sentences) > 1 or (f.sentences and checkable(f.sentences[0]))]
+    evidence.prefetch([evidence.claim(s) for f in worth
+                       for s in sorted(f.sentences, key=lambda s: s.text != f.text)[:1]])
+    wanted = {id(f) for f in worth}
+    for fact in facts:
+        if id(fact) not in wanted:
+            if fact.sentences:
+                s = fact.sentences[0]
+                checked.append(Checked(fact=fact, sentence=s, related=[], differs=[], independent=1,
+                                       support=[Link(article=s.article, status="supports", ref=s.ref, score=1.0)]))
+            continue
+        tellings = sorted(fact.sentences, key=lambda s: s.text != fact.text)  # alignment's choice first
+        tellings = tellings[: max(1, evidence.options.support_max_tellings)]
+        everyone = evidence.independent(s.article for s in fact.sentences)
+        best: Checked | None = None
+        for s in tellings:
+            # a fact one article tells needs only its support (is it told elsewhere too?)
+            links = evidence.check(evidence.claim(s), hints=fact.sentences, support_only=len(fact.sentences) == 1)
+            sup = supported(links)
+            if not any(x.article == s.article for x in sup):  # never a telling its own article does not state
+                continue
+            told = {t.article for t in fact.sentences}
+            c = Checked(fact=fact, sentence=s, support=sup,
+                        related=[x if x.status == "related" else Link(article=x.article, status="related")
+                                 for x in links if x.status == "related" or (x.status == "silent" and x.article in told)],
+                        differs=[x for x in links if x.status == "differs"],
+                        independent=evidence.independent(x.article for x in sup))
+            if best is None or c.independent > best.independent:
+                best = c
+            if best.independent >= everyone:
+                break  # every article of the fact already states it
+        if best is None:  # no telling checks out even in its own article (an odd sentence): itself only
+            s = tellings[0]
+            best = Checked(fact=fact, sentence=s, support=[Link(article=s.article, status="supports", ref=s.ref)],
+                           related=[], differs=[], independent=1)
+        checked.append(best)
+    order = {id(c): k for k, c in enumerate(checked)}
+    checked.sort(key=lambda c: (-c.independent, order[id(c)]))
+    shown: set[tuple[str, int]] = set()
+    out = []
+    for c in checked:
+        mine = {(x.article, x.ref.index) for x in c.support if x.ref is not None}
+        if c.independent > 1 and mine & shown:
+            continue
+        shown |= mine
+        out.append(c)
+    return out
+
+
+def checkable(sentence: Sentence) -> bool:
+    """A sentence that states something a careful reader wants flagged when one outlet alone says it:
+    a figure, a date, a quotation, or two named parties, in six words or more."""
+    kinds = {m.kind for m in sentence.mentions}
+    if not kinds & {"number", "date", "quote"} and sum(m.kind == "entity" for m in sentence.mentions) < 2:
+        return False
+    return len(sentence.text.split()) >= 6
+
+
+def _side_keys(evidence: Evidence, side: Side) -> set[tuple[str, int]]:
+    """The sentences stating a side, as (article, index): its ``sentences`` when the disagreement
+    gives them, else its articles' sentences that read as its evidence."""
+    keys = {(r.article, r.index) for r in side.sentences}
+    if not keys:
+        for u in evidence.units_with(side.evidence):
+            if u.sentence.article in side.articles:
+                keys.add((u.sentence.article, u.sentence.index))
+    return keys
+
+
+def link_disagreements(evidence: Evidence, checked: Sequence[Checked], disagreements: Sequence[Disagreement]) -> None:
+    """Link each fact to the disagreements on its values: one whose side is stated by a sentence that
+    supports the fact (the fact states that value) or by a sentence that gives another value for one
+    of the fact's figures (an article differs from the fact). ``Checked.disagreements`` holds their
+    positions; ``Checked.states`` which sides the fact's support states."""
+    sides = [[_side_keys(evidence, side) for side in d.values] for d in disagreements]
+    for c in checked:
+        support = {(x.article, x.ref.index) for x in c.support if x.ref is not None}
+        differs = {(x.article, x.ref.index) for x in c.differs if x.ref is not None}
+        c.states = {}
+        linked = []
+        for k, keys in enumerate(sides):
+            stated = {j for j, side in enumerate(keys) if side & support}
+            if stated or any(side & differs for side in keys):
+                linked.append(k)
+                if stated:
+                    c.states[k] = stated
+        c.disagreements = linked
+
+
+def shown_once(checked: Sequence[Checked], disagreements: Sequence[Disagreement]) -> list[Checked]:
+    """Facts without two that state different sides of one conflict: where outlets cannot all be
+    right, the facts list shows the best-supported telling once (linked to the disagreement, which
+    lists every side), never two "agreed" facts that contradict each other."""
+    taken: dict[int, set[int]] = {}
+    out = []
+    for c in checked:
+        clash = any(disagreements[k].type == "conflict" and not disagreements[k].compatible
+                    and k in taken and not (sides & taken[k]) for k, sides in c.states.items())
+        if clash:
+            continue
+        for k, sides in c.states.items():
+            taken.setdefault(k, set()).update(sides)
+        out.append(c)
+    return out

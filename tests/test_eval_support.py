@@ -1,0 +1,103 @@
+"""`accord eval support`: the gold clusters briefed as brief_clusters.sh does, and the floor's figures
+equal to check_support.py's on the same briefs (a failed brief counted, never skipped)."""
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from accord.cli import app
+from accord.eval import clusters, support
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+REFERENCE = SHARED / "check_support.py"
+DOCS = [
+    {"title": "Storm floods valley towns",
+     "text": "A storm flooded three towns in the northern valley on Monday, officials said. "
+             "Rescue teams evacuated about 400 residents overnight as the river rose.\n"
+             "“We have never seen water this high in the valley,” the mayor said."},
+    "Three valley towns were flooded by a storm on Monday. About 400 people were evacuated. "
+    "The river rose 12 feet, officials said.",
+    "Officials said 350 people were evacuated from three valley towns after Monday's storm.",
+]
+
+
+def _data(tmp_path: Path) -> Path:
+    for sub in ("multinews", "ecbplus", "disagreements"):
+        (tmp_path / sub).mkdir(parents=True)
+    rows = [{"id": "mn-1", "documents": DOCS, "summary": "x"},
+            {"id": "mn-2", "documents": ["   ", ""], "summary": "x"},  # nothing to read: a failed brief
+            {"id": "mn-3", "documents": DOCS[1:], "summary": "x"}]
+    (tmp_path / "multinews" / "validation.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    gold = [{"id": "mn-1"}, {"id": "mn-2"}]  # mn-3 is not in the gold file: not briefed
+    (tmp_path / "disagreements" / "multinews-val.jsonl").write_text("\n".join(json.dumps(g) for g in gold) + "\n")
+    articles = [{"id": f"e{k}", "topic": "1", "story": "1_a", "text": d if isinstance(d, str) else d["text"]}
+                for k, d in enumerate(DOCS)]
+    (tmp_path / "ecbplus" / "dev.jsonl").write_text("\n".join(json.dumps(a) for a in articles) + "\n")
+    (tmp_path / "disagreements" / "ecbplus-dev.jsonl").write_text(json.dumps({"id": "1_a"}) + "\n")
+    return tmp_path
+
+
+def _reference(folder: Path) -> str:
+    done = subprocess.run([sys.executable, str(REFERENCE), str(folder), str(folder)], capture_output=True,
+                          text=True, check=True)
+    return done.stdout.strip()
+
+
+def _ours(result: support.SetResult) -> str:
+    return (f"support links passing {result.share:.3f} ({result.passing}/{len(result.links)}); failing: summary "
+            f"{result.failing('summary')}, facts {result.failing('facts')}; failed briefs {len(result.failed)}")
+
+
+def test_clusters_are_written_as_brief_clusters_sh_writes_them(tmp_path: Path) -> None:
+    data = _data(tmp_path / "data")
+    found = clusters.load("multinews", data)
+    assert [c.id for c in found] == ["mn-1", "mn-2"]
+    folder = clusters.write(found[0], tmp_path / "out")
+    assert sorted(p.name for p in folder.iterdir()) == ["C1.txt", "C2.txt", "C3.txt"]
+    assert (folder / "C1.txt").read_text().splitlines()[0] == "Storm floods valley towns"  # the title
+    # no title: the first sentence (up to ". " and the first line break), cut to 90 characters
+    assert (folder / "C2.txt").read_text().splitlines()[0] == "Three valley towns were flooded by a storm on Monday"
+    assert clusters.headline({"text": "x" * 200}) == "x" * 90
+    assert [len(c.documents) for c in clusters.load("ecbplus", data)] == [3]
+    with pytest.raises(Exception, match="unknown set"):
+        clusters.load("nope", data)
+
+
+@pytest.mark.skipif(not REFERENCE.is_file(), reason="../shared/eval/check_support.py not beside the repository")
+def test_floor_equals_the_reference_script_and_counts_failed_briefs(tmp_path: Path) -> None:
+    data = _data(tmp_path / "data")
+    result = support.run("multinews", data, tmp_path / "mn")
+    assert result.clusters == 2 and len(result.failed) == 1 and result.failed[0].startswith("mn-2")
+    assert result.links and result.sentences and result.citations >= result.sentences
+    assert _ours(result) == _reference(tmp_path / "mn")
+    # every link names its article's file and the sentence the brief points at
+    for link in result.links:
+        assert (tmp_path / "mn" / link.cluster / f"{link.article}.txt").is_file()
+        assert link.pointed
+
+
+@pytest.mark.skipif(not (REFERENCE.is_file() and (SHARED / "disagreements").is_dir()),
+                    reason="../shared/eval not beside the repository")
+def test_floor_equals_the_reference_script_on_the_dev_sets(tmp_path: Path) -> None:
+    for name in ("multinews", "ecbplus"):
+        result = support.run(name, SHARED.parent / "eval", tmp_path / name, limit=2)
+        assert result.clusters == 2
+        assert _ours(result) == _reference(tmp_path / name)
+
+
+def test_the_command_prints_the_floor_and_writes_the_reading_sheet(tmp_path: Path) -> None:
+    data = _data(tmp_path / "data")
+    res = CliRunner().invoke(app, ["eval", "support", "--data", str(data), "--out", str(tmp_path / "out"),
+                                   "--sample", "5", "--show"])
+    assert res.exit_code == 1, res.output  # mn-2 failed: reported, and the exit code says so
+    assert "multinews" in res.output and "ecbplus" in res.output and "mn-2" in res.output
+    sheet = (tmp_path / "out" / "reading-S.md").read_text()
+    assert sheet.count("- label: ") == 10  # five links per set
+    assert re.search(r"article: `.*/mn-1/C\d\.txt`", sheet)
+    assert (tmp_path / "out" / "links.jsonl").read_text().strip()
+    res = CliRunner().invoke(app, ["eval", "support", "--data", str(data), "--set", "neus"])
+    assert res.exit_code == 2 and "unknown set" in res.output
