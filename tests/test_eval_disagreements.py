@@ -89,6 +89,7 @@ def test_scorer_prints_what_score_py_prints_for_the_same_briefs(tmp_path: Path):
     assert ev.score([GOLD, GOLD2, GOLD3], BRIEFS).line() == _score_py([GOLD, GOLD2, GOLD3], BRIEFS, tmp_path)
 
 
+@pytest.mark.slow  # briefs ten real clusters
 @pytest.mark.skipif(not SCORE_PY.exists(), reason="../shared (the reference scorer) is not beside the repo")
 def test_real_gold_and_real_briefs_score_as_score_py_scores_them(tmp_path: Path):
     """Ten Multi-News gold clusters, briefed by both systems, scored both ways."""
