@@ -16,7 +16,7 @@ from typing import Any
 from accord import analyse, clean, support, tfidf
 from accord.align import align, independent, roots
 from accord.analyse import dates
-from accord.disagree import find as find_disagreements
+from accord.disagree import compare
 from accord.group.copies import find_copies
 from accord.ingest import meta
 from accord.model import Article, ArticleRef, Brief, Cited, Dated, Fact, Mention, SingleSource
@@ -227,7 +227,9 @@ def _build(articles: list[Article], options: Options) -> Brief:
     reference = story_date(articles)
     sentences, variants = analyse.analyse_story(articles, options, reference=reference)
     facts = align(articles, sentences, copies, options)
-    disagreements = find_disagreements(facts, options, reference=reference, articles=ids)
+    compared = compare(facts, options, reference=reference, articles=ids,
+                       published={a.id: a.published for a in articles if a.published})
+    disagreements = compared.disagreements
     # every citation, support count and single-source claim below passes through the one check
     evidence = support.Evidence(articles, sentences, copies, options, reference)
     summary = support.cite(evidence, select(facts, [replace(a, title=headline(a)) for a in articles], options))
@@ -245,6 +247,7 @@ def _build(articles: list[Article], options: Options) -> Brief:
         single_source=_claims(checked, copies, options.brief_max_single),
         timeline=support.date_citations(evidence, _timeline(facts, options.brief_max_timeline, reference)),
         variants=variants,
+        wordings=compared.wordings,
     )
 
 
