@@ -86,6 +86,11 @@ class Options:
     story_recut: bool = True  # when no split: re-cut the story with its nearest neighbour story (Ward)
     story_lead_weight: float = 0.2  # split check: weight of the centred lead-embedding cosine (title + opening words)
     story_year_weight: float = 0.1  # split check: + this for a shared year, - when both name years, none shared
+    # grouping at scale (accord.group.partitioned: ``--engine ray``, ``accord pipeline``)
+    partition_days: int = 7  # time window of one partition (publication dates); a story longer than this spans partitions
+    partition_max: int = 20_000  # articles per partition at most (a bigger window is cut in reading order): large
+    # partitions keep the one-machine stories (on 9,867 undated eval texts, 5 partitions of 2,000 gave B-cubed 0.61
+    # against one machine), and the reconcile, which is sequential, sees fewer fragments
 
     # -- align / disagree ------------------------------------------------------------------------
     # fact similarity = w0 * centred-embedding cosine + w1 * TF-IDF cosine + w2 * shared mentions
@@ -100,9 +105,25 @@ class Options:
     align_sparse_floor: float = 0.2
     align_same_article: float = -1.0  # similarity forced between two sentences of one article
     quote_threshold: float = 0.6  # quote similarity (same speaker) at which two quotes are one
-    name_quote_min_words: int = 8  # words a quote needs before two speakers of it are a disagreement
+    name_quote_min_words: int = 12  # words a quote needs before two speakers of it are a disagreement (short ones recur)
     quote_length_ratio: float = 2.0  # differently worded quotes this many times longer than the other are not one remark
-    slot_magnitude_ratio: float = 4.0  # figures of one slot further apart than this count different things
+    slot_magnitude_ratio: float = 4.0  # counts further apart than this count different things (several hundred / 2,500)
+    # a pair of values is one slot when the pair model (accord/models/<disagree_model>.json, trained
+    # by scripts/train_disagree.py) gives it at least this probability; set for precision on the dev
+    # sets, each scored with the model trained on the other (BENCHMARKS.md)
+    disagree_model: str = "disagree_pairs"
+    disagree_threshold: float = 0.1
+    # days, years and times of day need more: two sentences of one story name many days, and which
+    # event a day is of is read from context alone (most candidate pairs were two events' days)
+    disagree_date_threshold: float = 0.5
+    # values (numbers, dates) paired in one story: a bigger story compares those of its most widely
+    # told facts (pairing is all pairs of a type: 6,000 values of a 20,000-sentence story would take
+    # gigabytes); a 2,000-sentence story has about 600, the sample 69 (BENCHMARKS.md, eval scale)
+    disagree_max_values: int = 1000
+    # quote wordings sharing at least this share of content words are one wording edited (a name or
+    # a word swapped for its opposite is then a disagreement); fewer shared words are two renderings
+    # (translations), compared only for negations and numbers
+    quote_edit_overlap: float = 0.7
     # -- support (accord/support.py): when an article states a claim ------------------------------
     # share of a claim's content-word stems its supporting sentence(s) must have, on top of every
     # figure, date, quotation and named party; set by reading links of the dev sets (BENCHMARKS.md)
@@ -134,12 +155,21 @@ class Options:
     summary_scorer: str = "centroid"  # accord.summarize.scorers.REGISTRY name
     summary_redundancy: float = 1.0  # MMR: score minus this × similarity to the closest chosen fact
     summary_max_similarity: float = 0.6  # TF-IDF cosine at or above which a fact repeats a chosen one
+    summary_one_headline: bool = True
+    summary_novelty: float = 0.4  # share of its content words a fact must add to the summary (else a near-repeat)
     summary_fill: bool = False  # let one last fact cross the budget (for readers that cut at it)
     summary_order: str = "article"  # "article": leads first, as read; "score": best first
     summary_titles: bool = True  # headlines are candidates too (an outlet's own one-line summary)
     # candidates scored at most (those of the best-supported facts, leads first): scoring compares
     # candidates pairwise, so this bounds a huge story's memory (normal stories have a few hundred)
     summary_max_candidates: int = 2000
+
+    # -- web UI and feed watching (accord serve / accord watch) ---------------------------------
+    store_briefs: bool = True  # rebuild a story's stored brief when ingest/watch/fix changes it (the web UI serves those)
+    rank_half_life_days: float = 3.0  # stories ranking: recency weight halves per this many days behind the newest story (news interest fades over days)
+    page_size: int = 50  # stories per page in the web UI and /api/stories
+    watch_every: float = 900.0  # seconds between polls of one feed (accord watch --every)
+    watch_max_backoff: float = 86_400.0  # after failures a feed is polled every × 2^failures, at most this often
 
     def __post_init__(self) -> None:
         """Every value checked against its field's type (and limits) as the options are made, so a

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import sys
 import threading
@@ -208,8 +209,72 @@ def _v2(db: sqlite3.Connection) -> None:
         db.execute("INSERT INTO group_state (key, value) VALUES ('catch_up', 1)")
 
 
+BRIEF_VERSIONS_KEPT = 50  # per story: "what changed since your last visit" reaches this many versions back
+
+
+def _v3(db: sqlite3.Connection) -> None:
+    """Stored briefs and their versions (web UI), FTS5 over articles, fixes, feeds."""
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS briefs (
+            story TEXT PRIMARY KEY, version INTEGER NOT NULL, key TEXT NOT NULL, updated TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '', facts INTEGER NOT NULL DEFAULT 0,
+            disagreements INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL)"""
+    )
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS brief_versions (
+            story TEXT NOT NULL, version INTEGER NOT NULL, created TEXT NOT NULL, digest TEXT NOT NULL,
+            PRIMARY KEY (story, version))"""
+    )
+    indexed = _has_table(db, "articles_fts")  # the web UI's first release made it (see ``_applied``)
+    db.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
+        "title, text, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')"
+    )
+    db.execute("""CREATE TRIGGER IF NOT EXISTS articles_fts_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END""")
+    db.execute("""CREATE TRIGGER IF NOT EXISTS articles_fts_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text); END""")
+    db.execute("""CREATE TRIGGER IF NOT EXISTS articles_fts_au AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END""")
+    if not indexed:  # the articles stored before this migration
+        db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS fixes (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, action TEXT NOT NULL, args TEXT NOT NULL,
+            before TEXT NOT NULL, after TEXT NOT NULL, undone TEXT)"""
+    )
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS feeds (
+            url TEXT PRIMARY KEY, added TEXT NOT NULL, title TEXT, etag TEXT, last_modified TEXT,
+            last_poll TEXT, status TEXT, message TEXT, failures INTEGER NOT NULL DEFAULT 0, next_poll TEXT,
+            added_articles INTEGER NOT NULL DEFAULT 0)"""
+    )
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS feed_entries (
+            feed TEXT NOT NULL REFERENCES feeds(url) ON DELETE CASCADE, key TEXT NOT NULL,
+            PRIMARY KEY (feed, key)) WITHOUT ROWID"""
+    )
+
+
+def _applied(db: sqlite3.Connection) -> int:
+    """How many of ``MIGRATIONS`` a library has had: its ``user_version``, except for the libraries
+    the web UI's first release made. That release numbered its own tables (migration 3 here) schema
+    2 before the grouping tables were; such a library holds them without ``story_members``, so it has
+    had migration 1 only, and migrations 2 (its story index moved into tables) and 3 (its web tables
+    already there: created if missing, kept) bring it up to date."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version == 2 and not _has_table(db, "story_members"):
+        return 1
+    return version
+
+
+def _has_table(db: sqlite3.Connection, name: str) -> bool:
+    return db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
+
+
 # MIGRATIONS[i] brings a library from version i to i + 1; append new ones, never edit shipped ones.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -241,7 +306,7 @@ class Library:
         if version == SCHEMA_VERSION and set(ARTICLE_FIELDS) <= have:
             return  # up to date: no lock, no write (readers open libraries too)
         with self.writing(on_wait=on_wait), self.transaction():
-            version = self.db.execute("PRAGMA user_version").fetchone()[0]  # another writer may have migrated
+            version = _applied(self.db)  # another writer may have migrated
             for step in MIGRATIONS[version:]:
                 step(self.db)
             # Fields added to the model later become nullable columns, so old libraries keep working.
@@ -493,6 +558,169 @@ class Library:
                 story.first = min(story.first or published, published)
                 story.last = max(story.last or published, published)
         return [story for story, _ in out.values()]
+
+    # -- stored briefs (migration 3): served by the web UI, rebuilt when their story changes ---------
+    def story_keys(self, story: str | None = None) -> dict[str, str]:
+        """Per story (or for one), a key of its members (ids, copy marks, titles, dates): a brief
+        stored under another key is stale. Reads no text, so checking every story is cheap."""
+        import hashlib
+
+        acc: dict[str, "hashlib._Hash"] = {}
+        where, args = ("story = ?", (story,)) if story is not None else ("story IS NOT NULL", ())
+        rows = self.db.execute(
+            "SELECT story, id, COALESCE(copy_of, ''), title, COALESCE(published, '') FROM articles "
+            f"WHERE {where} ORDER BY story, id", args)
+        for story, aid, copy, title, published in rows:
+            h = acc.get(story)
+            if h is None:
+                h = acc[story] = hashlib.sha1()
+            h.update(f"{aid}\x1f{copy}\x1f{title}\x1f{published}\x1e".encode())
+        return {story: h.hexdigest()[:16] for story, h in acc.items()}
+
+    def brief_keys(self, stories: Collection[str] | None = None) -> dict[str, str]:
+        """Story → the key its stored brief was built under (of every brief, or of ``stories``)."""
+        if stories is None:
+            return {r[0]: r[1] for r in self.db.execute("SELECT story, key FROM briefs")}
+        out: dict[str, str] = {}
+        for chunk in _chunks(sorted(stories)):
+            query = f"SELECT story, key FROM briefs WHERE story IN ({','.join('?' * len(chunk))})"
+            out.update((r[0], r[1]) for r in self.db.execute(query, chunk))
+        return out
+
+    def put_brief(self, story: str, key: str, data: dict[str, Any], digest: dict[str, Any]) -> int:
+        """Store a story's brief; a new version (kept in ``brief_versions``) only when ``digest``
+        (what a reader is told changed: sources, facts, disagreements) differs. Returns the version."""
+        text = json.dumps(data, ensure_ascii=False)
+        dig = json.dumps(digest, ensure_ascii=False, sort_keys=True)
+        with self.transaction():
+            row = self.db.execute("SELECT version FROM briefs WHERE story = ?", (story,)).fetchone()
+            version = row[0] if row else 0
+            last = self.db.execute("SELECT digest FROM brief_versions WHERE story = ? AND version = ?",
+                                   (story, version)).fetchone()
+            if last is None or last[0] != dig:
+                version += 1
+                self.db.execute("INSERT OR REPLACE INTO brief_versions (story, version, created, digest) "
+                                "VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?)", (story, version, dig))
+                self.db.execute("DELETE FROM brief_versions WHERE story = ? AND version <= ?",
+                                (story, version - BRIEF_VERSIONS_KEPT))
+            self.db.execute(
+                "INSERT INTO briefs (story, version, key, updated, title, facts, disagreements, data) "
+                "VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?, ?, ?, ?) ON CONFLICT(story) DO UPDATE SET "
+                "version = excluded.version, key = excluded.key, updated = excluded.updated, title = excluded.title, "
+                "facts = excluded.facts, disagreements = excluded.disagreements, data = excluded.data",
+                (story, version, key, data.get("title", ""), len(data.get("facts", [])),
+                 len(data.get("disagreements", [])), text))
+        return version
+
+    def get_brief(self, story: str) -> dict[str, Any] | None:
+        """``{"version", "updated", "key", "data"}`` (``data``: the JSON text) of a stored brief."""
+        row = self.db.execute("SELECT version, updated, key, data FROM briefs WHERE story = ?", (story,)).fetchone()
+        return dict(row) if row else None
+
+    def brief_stats(self) -> dict[str, dict[str, Any]]:
+        """Per stored brief: its title, version, updated, facts and disagreements counts (the stories list)."""
+        rows = self.db.execute("SELECT story, title, version, updated, facts, disagreements FROM briefs")
+        return {r[0]: dict(r) for r in rows}
+
+    def brief_digest(self, story: str, version: int) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT digest FROM brief_versions WHERE story = ? AND version = ?",
+                              (story, version)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def oldest_brief_version(self, story: str) -> int | None:
+        row = self.db.execute("SELECT MIN(version) FROM brief_versions WHERE story = ?", (story,)).fetchone()
+        return row[0]
+
+    def mark_brief_stale(self, stories: Collection[str]) -> None:
+        with self.transaction():
+            self.db.executemany("UPDATE briefs SET key = '' WHERE story = ?", [(s,) for s in stories])
+
+    def delete_brief(self, story: str) -> None:
+        with self.transaction():
+            self.db.execute("DELETE FROM briefs WHERE story = ?", (story,))
+
+    # -- full-text search (migration 3: FTS5 over titles and cleaned texts, kept by triggers) ------
+    def search(self, query: str, limit: int = 1000) -> list[tuple[str, str, float]]:
+        """(story, article id, bm25 rank: lower is better) of articles matching ``query``, best
+        first. ``query`` is plain words: each is quoted, so FTS5 syntax in user input is inert."""
+        words = re.findall(r"\w+", query)
+        if not words:
+            return []
+        match = " ".join('"' + w.replace('"', '') + '"' for w in words[:32])
+        rows = self.db.execute(
+            "SELECT a.story, a.id, bm25(articles_fts, 5.0, 1.0) AS rank FROM articles_fts "
+            "JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? "
+            "ORDER BY rank LIMIT ?", (match, limit))
+        return [(r[0], r[1], r[2]) for r in rows]
+
+    def story_outlets(self) -> dict[str, list[tuple[str, str | None, str | None]]]:
+        """Per story: (article id, source, published) of its articles, for listing and filters."""
+        out: dict[str, list[tuple[str, str | None, str | None]]] = {}
+        for story, aid, source, published in self.db.execute(
+                "SELECT story, id, source, published FROM articles WHERE story IS NOT NULL ORDER BY rowid"):
+            out.setdefault(story, []).append((aid, source, published))
+        return out
+
+    # -- fixes: a reader's corrections of the grouping, kept as an audit trail ------------------
+    def add_fix(self, action: str, args: dict[str, Any], before: dict[str, Any], after: dict[str, Any]) -> int:
+        with self.transaction():
+            cur = self.db.execute(
+                "INSERT INTO fixes (at, action, args, before, after) "
+                "VALUES (strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?, ?, ?, ?)",
+                (action, json.dumps(args, ensure_ascii=False), json.dumps(before, ensure_ascii=False),
+                 json.dumps(after, ensure_ascii=False)))
+        return int(cur.lastrowid or 0)
+
+    def fixes(self, active_only: bool = False) -> list[dict[str, Any]]:
+        """Every fix, oldest first: id, at, action, args, before, after, undone (a time or None)."""
+        where = " WHERE undone IS NULL" if active_only else ""
+        out = []
+        for r in self.db.execute(f"SELECT * FROM fixes{where} ORDER BY id"):
+            row = dict(r)
+            for k in ("args", "before", "after"):
+                row[k] = json.loads(row[k])
+            out.append(row)
+        return out
+
+    def mark_fix_undone(self, fix_id: int) -> None:
+        with self.transaction():
+            self.db.execute("UPDATE fixes SET undone = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?", (fix_id,))
+
+    # -- feeds: what ``accord watch`` and ``serve --watch`` poll --------------------------------
+    FEED_FIELDS = ("title", "etag", "last_modified", "last_poll", "status", "message", "failures",
+                   "next_poll", "added_articles")
+
+    def put_feed(self, url: str, **values: Any) -> None:
+        """Add a feed (no-op if listed) and/or update its poll state fields."""
+        unknown = set(values) - set(self.FEED_FIELDS)
+        if unknown:
+            raise ValueError(f"unknown feed field(s): {', '.join(sorted(unknown))}")
+        with self.transaction():
+            self.db.execute("INSERT OR IGNORE INTO feeds (url, added) VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ','now'))",
+                            (url,))
+            if values:
+                sets = ", ".join(f"{k} = ?" for k in values)
+                self.db.execute(f"UPDATE feeds SET {sets} WHERE url = ?", [*values.values(), url])
+
+    def feeds(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.db.execute("SELECT * FROM feeds ORDER BY added, url")]
+
+    def get_feed(self, url: str) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT * FROM feeds WHERE url = ?", (url,)).fetchone()
+        return dict(row) if row else None
+
+    def remove_feed(self, url: str) -> bool:
+        with self.transaction():
+            cur = self.db.execute("DELETE FROM feeds WHERE url = ?", (url,))
+        return cur.rowcount > 0
+
+    def feed_entries(self, url: str) -> set[str]:
+        return {r[0] for r in self.db.execute("SELECT key FROM feed_entries WHERE feed = ?", (url,))}
+
+    def add_feed_entries(self, url: str, keys: Collection[str]) -> None:
+        with self.transaction():
+            self.db.executemany("INSERT OR IGNORE INTO feed_entries (feed, key) VALUES (?, ?)",
+                                [(url, k) for k in keys])
 
     # -- lifecycle -----------------------------------------------------------------------------------
     def close(self) -> None:

@@ -363,14 +363,18 @@ class Grouper:
 
     def __init__(self, lib: Library, options: Options = DEFAULT) -> None:
         self.lib, self.options = lib, options
+        self.changed: set[str] = set()  # stories that got or lost articles (their stored briefs are stale)
         self.reset()
         if lib.db.execute("SELECT 1 FROM group_state WHERE key = 'catch_up'").fetchone():
             self._catch_up()
 
     def reset(self) -> None:
         """Forget what was read (after a rolled-back transaction the tables are the truth again)."""
+        from accord.fixes import pins
+
         self.copies = LibraryCopyIndex(self.lib.db, self.options)
         self.stories = LibraryStoryIndex(self.lib.db, self.options)
+        self.stories.pinned = set(pins(self.lib))  # articles a reader moved stay where they were put
 
     def assign(self, article: Article) -> None:
         """Set ``article.copy_of``/``story`` and write the index rows, moving earlier articles when a
@@ -379,8 +383,11 @@ class Grouper:
         article.copy_of = original
         article.story = self.stories.add(article, root=original)  # a copy joins its original's story
         self.stories.save()
+        self.changed.add(article.story)
         for moved_id, new_story in self.stories.moved:
             if moved_id != article.id:
+                row = self.lib.db.execute("SELECT story FROM articles WHERE id = ?", (moved_id,)).fetchone()
+                self.changed.update(s for s in (row[0] if row else None, new_story) if s)
                 self.lib.set_story(moved_id, new_story)
         self.stories.moved.clear()
 

@@ -21,6 +21,10 @@ from accord.group.copies import article_text
 from accord.store import SCHEMA_VERSION, Library, writer
 
 FIXTURE = Path(__file__).parent / "data" / "library-schema1.db"  # made by accord at 3cfa7b3 (schema 1)
+# made by accord at 42f76eb, whose web UI numbered its tables schema 2 (migration 3 here): the same five
+# articles ingested one run each with briefs stored, turkey0 moved into the Peru story by a reader's
+# fix, one feed with one seen entry
+WEB_FIXTURE = Path(__file__).parent / "data" / "library-web-schema2.db"
 INDEX_TABLES = ("stories", "story_members", "story_terms", "story_postings", "copy_docs", "copy_postings",
                 "group_state", "line_roots")
 
@@ -153,6 +157,63 @@ def test_a_schema_1_library_opens_migrated_and_keeps_growing(tmp_path: Path) -> 
     assert sqlite3.connect(db).execute("SELECT COUNT(*) FROM group_state WHERE key = 'catch_up'").fetchone()[0] == 0
     tables = {r[0] for r in sqlite3.connect(db).execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert "state" not in tables
+
+
+def test_a_library_of_the_web_uis_schema_2_gets_the_grouping_tables_and_keeps_its_own(tmp_path: Path) -> None:
+    db = tmp_path / "web.db"
+    shutil.copy(WEB_FIXTURE, db)
+    con = sqlite3.connect(db)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 2
+    stored = dict(con.execute("SELECT id, story FROM articles"))
+    con.close()
+    stories = {s.id: (sorted(s.articles), s.independent) for s in api.stories(db=str(db))}  # opening migrates
+    assert stories == {"s1": (["peru0", "peru1", "turkey0"], 3), "s2": (["copy", "wire"], 1)}
+    assert {a: s for a, (s, _) in assignment(db).items()} == stored
+    con = sqlite3.connect(db)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert set(INDEX_TABLES) <= tables and "state" not in tables
+    assert con.execute("SELECT COUNT(*) FROM story_members").fetchone()[0] == 5
+    con.close()
+    with Library(db) as lib:  # the web UI's rows are kept: briefs, fixes, feeds, the full-text index
+        assert lib.get_brief("s1") is not None and lib.get_brief("s2") is not None
+        assert [f["action"] for f in lib.fixes()] == ["move"]
+        assert [f["url"] for f in lib.feeds()] == ["https://example.org/feed.xml"]
+        assert lib.feed_entries("https://example.org/feed.xml") == {"entry-1"}
+        assert {aid for _, aid, _ in lib.search("Moyobamba")} == {"peru0", "peru1"}
+    # the next ingest groups with the migrated index and keeps the reader's pin
+    texts = dict(sqlite3.connect(db).execute("SELECT id, raw_text FROM articles"))
+    (tmp_path / "rerun.txt").write_text("Alliance soldiers begin to leave\n\n"
+                                        + texts["wire"].replace("troops", "soldiers", 1), encoding="utf-8")
+    (tmp_path / "aftershock.txt").write_text("Peru quake: aftershocks\n\n" + texts["peru1"]
+                                             + " Rescuers kept digging through the night.", encoding="utf-8")
+    api.ingest([str(tmp_path / "rerun.txt"), str(tmp_path / "aftershock.txt")], db=str(db), briefs=False)
+    arts = {a.id: a for a in api.articles(db=str(db))}
+    assert arts["rerun"].copy_of == "wire" and arts["rerun"].story == "s2"
+    assert arts["aftershock"].story == "s1" and arts["turkey0"].story == "s1"
+    api.undo_fix(1, db=str(db))  # the fix's undo still works on the migrated index
+    assert api.article("turkey0", db=str(db)).story not in (None, "s1", "s2")
+
+
+def test_a_library_of_schema_2_gets_the_web_tables(tmp_path: Path) -> None:
+    from accord.store import MIGRATIONS
+
+    db = tmp_path / "two.db"
+    shutil.copy(FIXTURE, db)
+    con = sqlite3.connect(db, isolation_level=None)
+    con.execute("BEGIN")
+    MIGRATIONS[1](con)  # what accord made before the web tables were migration 3: grouping tables only
+    con.execute("PRAGMA user_version=2")
+    con.execute("COMMIT")
+    assert not con.execute("SELECT 1 FROM sqlite_master WHERE name = 'briefs'").fetchone()
+    con.close()
+    stories = {s.id: sorted(s.articles) for s in api.stories(db=str(db))}
+    assert stories == {"s1": ["peru0", "peru1"], "s2": ["copy", "wire"], "s3": ["turkey0"]}
+    with Library(db) as lib:
+        assert lib.db.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert {aid for _, aid, _ in lib.search("Moyobamba")} == {"peru0", "peru1"}  # articles stored before are indexed
+        assert lib.brief_keys() == {} and lib.fixes() == [] and lib.feeds() == []
+    assert api.refresh_briefs(db=str(db), stories=["s3"]) == ["s3"]
 
 
 def test_any_change_to_the_index_is_saved_and_read_back(tmp_path: Path) -> None:
