@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from accord.eval import scale
+from accord.store import Library
 
 
 def test_generated_articles_are_seeded_varied_and_carry_site_chrome() -> None:
@@ -30,7 +31,9 @@ def test_library_growth_reports_each_mark_and_one_more(tmp_path: Path) -> None:
     res = scale.library_growth(30, tmp_path / "lib.db", chunk=10, marks=(10, 20))
     assert [k for k, *_ in res.checkpoints] == [10, 20, 30]
     assert all(rate > 0 and ms > 0 for _, _, rate, ms, _ in res.checkpoints)
-    assert 0 < res.one_more_s and 0 < res.one_more_cpu_s and res.library_mb > 0
+    assert 0 < res.one_more_s and 0 < res.one_more_cpu_s and 0 < res.one_more_brief_s and res.library_mb > 0
+    with Library(tmp_path / "lib.db") as lib:  # the runs stored no briefs; the last one stored its story's
+        assert len(lib.brief_keys()) == 1
 
 
 def test_brief_cost_runs_in_its_own_process() -> None:

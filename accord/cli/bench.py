@@ -445,7 +445,8 @@ def eval_library(
                      ["library size", "seconds so far", "articles/s", "CPU ms/article", "CPU vs first", "peak MB"],
                      rows))
     out.print(f"one more article into the {n:,}-article library (api.ingest, in-process): {res.one_more_s:.3f} s "
-              f"({res.one_more_cpu_s:.3f} s CPU); library file {res.library_mb:.0f} MB", highlight=False)
+              f"({res.one_more_cpu_s:.3f} s CPU); with its story's brief rebuilt: {res.one_more_brief_s:.3f} s; "
+              f"library file {res.library_mb:.0f} MB", highlight=False)
 
 
 # -- support links (issue 12) -----------------------------------------------------------------------
