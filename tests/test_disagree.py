@@ -208,3 +208,30 @@ def test_a_vague_word_whose_range_holds_the_figure_is_vague():
                      "Prosecutors released nine calls the suspect made from jail on Monday.")
     (d,) = of_kind(found, "number")
     assert d.type == "vague"
+
+
+# -- bounded cost in huge stories (issue 14) ---------------------------------------------------------
+
+def test_a_huge_storys_values_are_capped_to_its_most_told_facts_and_scored_in_blocks(monkeypatch):
+    """Pairing judges all pairs of a type: above ``disagree_max_values`` values only those of the
+    facts told by the most articles are paired (kept in order); pair scores come in blocks, the same."""
+    import accord.disagree as disagree
+
+    texts = ["Police said 164 people were killed in the clashes in Almaty.",
+             "At least 225 people were killed in the clashes, officials said.",
+             "The ministry said 103 people died in the clashes in Almaty."]
+    found = compared(*texts)
+    assert [values(d) for d in found.disagreements]
+    arts = [Article(id=chr(97 + k), title="", text=t) for k, t in enumerate(texts)]
+    sentences, _ = analyse_story(arts, DEFAULT, reference=REF)
+    facts = align(arts, sentences)
+    vals = disagree.read([s for f in facts for s in f.sentences], REF)
+    told = {s.key: len({t.article for t in f.sentences}) for f in facts for s in f.sentences}
+    kept = disagree._bounded(vals, facts, 2)
+    assert len(kept) == 2 and kept == [v for v in vals if v in kept]  # in their order
+    assert min(told.get(v.sentence.key, 1) for v in kept) >= max(told.get(v.sentence.key, 1)
+                                                                 for v in vals if v not in kept)
+    assert disagree._bounded(vals, facts, len(vals)) == vals
+    monkeypatch.setattr(disagree, "_BLOCK", 1)  # every pair scored alone: the same disagreements
+    again = compare(facts, DEFAULT, reference=REF, articles=[a.id for a in arts])
+    assert [values(d) for d in again.disagreements] == [values(d) for d in found.disagreements]
