@@ -449,6 +449,8 @@ class Evidence:
             self._first.setdefault(u.sentence.article, i)
         self._starts_of = list(self._first)  # articles with text, in unit order
         self._starts = np.array([self._first[a] for a in self._starts_of], dtype=np.int64)
+        self._queue: list[Unit] = []  # claims queued by ``prefetch``, in order
+        self._queued: dict[int, int] = {}  # claim unit id -> its place in the queue, until checked
         self._overlaps: dict[int, np.ndarray] = {}  # claim unit id -> overlap with every unit (prefetch)
         self._sentence_vectors: dict[str, np.ndarray] = {}
         self._article_text: dict[str, tuple[frozenset[str], str]] = {}  # names and words of each article
@@ -535,7 +537,7 @@ class Evidence:
         scope = c.details if c.parties and c.details else c.stems
         weights = {st: every[st] for st in scope}
         total = sum(weights.values())
-        overlap = self._overlaps.pop(id(c), None)
+        overlap = self._prefetched(c)
         if overlap is None:
             overlap = self._overlap(every)
         floor_ = self.options.support_related_coverage * total_every
@@ -580,11 +582,21 @@ class Evidence:
         return links
 
     def prefetch(self, claims: Sequence[Claim]) -> None:
-        """Compute the word overlap of many claims with every sentence in a few matrix products (the
-        facts of a story are all checked), for ``check`` to use once each."""
-        units = [c.unit for c in claims if id(c.unit) not in self._overlaps]
-        for at in range(0, len(units), _PREFETCH_ROWS):
-            chunk = units[at:at + _PREFETCH_ROWS]
+        """Queue the word overlap of many claims with every sentence (the facts of a story are all
+        checked), computed in matrix products of ``_PREFETCH_ROWS`` claims as ``check`` reaches
+        them, for it to use once each: memory holds about one product, not a row per claim (12,000
+        rows × 100,000 sentences, gigabytes, in a huge story)."""
+        for c in claims:
+            if id(c.unit) not in self._overlaps and id(c.unit) not in self._queued:
+                self._queued[id(c.unit)] = len(self._queue)
+                self._queue.append(c.unit)
+
+    def _prefetched(self, unit: Unit) -> np.ndarray | None:
+        """The queued overlap of ``unit`` (its chunk of the queue computed now if not yet), once."""
+        at = self._queued.pop(id(unit), None)
+        if at is not None and id(unit) not in self._overlaps:
+            start = at - at % _PREFETCH_ROWS
+            chunk = self._queue[start:start + _PREFETCH_ROWS]
             rows, cols, vals = [], [], []
             for r, u in enumerate(chunk):
                 for st in u.stems:
@@ -597,7 +609,9 @@ class Evidence:
                            shape=(len(chunk), self._matrix.shape[1]))
             product = (q @ self._matrix.T).toarray()
             for r, u in enumerate(chunk):
-                self._overlaps[id(u)] = product[r]
+                if id(u) in self._queued or u is unit:  # claims already checked need no row
+                    self._overlaps[id(u)] = product[r]
+        return self._overlaps.pop(id(unit), None)
 
     def _overlap(self, weights: dict[str, float]) -> np.ndarray | None:
         cols = [(self._vocab[s], w) for s, w in weights.items() if s in self._vocab]

@@ -171,3 +171,22 @@ def test_the_brief_never_counts_an_article_that_does_not_state_the_claim():
     for f in brief.facts:  # "More than 2,000 … [a] [b] [c]" of the issue: never cited to a or b
         if "More than 2,000" in f.text:
             assert set(f.support) <= {"c", "d"}
+
+
+def test_prefetched_overlaps_are_computed_a_chunk_at_a_time_and_give_the_same_verdicts(monkeypatch):
+    """``prefetch`` queues the claims; each chunk's product is computed when ``check`` reaches it and
+    rows of claims checked are not kept (a huge story held one row per claim: gigabytes)."""
+    arts = story()
+    sentences = analyse.analyse_many(arts, reference=REFERENCE)
+    plain = support.Evidence(arts, sentences, copies={"d": "c"}, reference=REFERENCE)
+    lazy = support.Evidence(arts, sentences, copies={"d": "c"}, reference=REFERENCE)
+    monkeypatch.setattr(support, "_PREFETCH_ROWS", 2)
+    claims = [lazy.claim(s) for art in arts for s in sentences[art.id]]
+    lazy.prefetch(claims)
+    assert not lazy._overlaps  # nothing computed before it is needed
+    for claim in claims:
+        got = lazy.check(claim)
+        assert len(lazy._overlaps) < 2  # at most the rest of the current chunk
+        want = plain.check(plain.claim(claim.unit.sentence))
+        assert [(x.article, x.status, x.ref, round(x.score, 6)) for x in got] == \
+            [(x.article, x.status, x.ref, round(x.score, 6)) for x in want]
