@@ -114,6 +114,25 @@ def test_timeline_entries_keep_only_articles_that_state_the_day(evidence):
     assert dated[0].citations == ["a"] and dated[0].sentences[0].article == "a"
 
 
+def test_prefetched_overlaps_are_computed_a_chunk_at_a_time_and_give_the_same_verdicts(monkeypatch):
+    """``prefetch`` queues the claims; each chunk's product is computed when ``check`` reaches it and
+    rows of claims checked are not kept (a huge story held one row per claim: gigabytes)."""
+    arts = story()
+    sentences = analyse.analyse_many(arts, reference=REFERENCE)
+    plain = support.Evidence(arts, sentences, copies={"d": "c"}, reference=REFERENCE)
+    lazy = support.Evidence(arts, sentences, copies={"d": "c"}, reference=REFERENCE)
+    monkeypatch.setattr(support, "_PREFETCH_ROWS", 2)
+    claims = [lazy.claim(s) for art in arts for s in sentences[art.id]]
+    lazy.prefetch(claims)
+    assert not lazy._overlaps  # nothing computed before it is needed
+    for claim in claims:
+        got = lazy.check(claim)
+        assert len(lazy._overlaps) < 2  # at most the rest of the current chunk
+        want = plain.check(plain.claim(claim.unit.sentence))
+        assert [(x.article, x.status, x.ref, round(x.score, 6)) for x in got] == \
+            [(x.article, x.status, x.ref, round(x.score, 6)) for x in want]
+
+
 def test_figures_dates_and_names_compare_by_value_not_by_spelling():
     assert support.figures_written("Dow closed at 18,589.69 after 2,300 and 45 points") == {"18589.69", "2300", "45"}
     assert support.same_party("Persky", "Aaron Persky") and not support.same_party("Racquel Smith", "Smith")
@@ -172,21 +191,3 @@ def test_the_brief_never_counts_an_article_that_does_not_state_the_claim():
         if "More than 2,000" in f.text:
             assert set(f.support) <= {"c", "d"}
 
-
-def test_prefetched_overlaps_are_computed_a_chunk_at_a_time_and_give_the_same_verdicts(monkeypatch):
-    """``prefetch`` queues the claims; each chunk's product is computed when ``check`` reaches it and
-    rows of claims checked are not kept (a huge story held one row per claim: gigabytes)."""
-    arts = story()
-    sentences = analyse.analyse_many(arts, reference=REFERENCE)
-    plain = support.Evidence(arts, sentences, copies={"d": "c"}, reference=REFERENCE)
-    lazy = support.Evidence(arts, sentences, copies={"d": "c"}, reference=REFERENCE)
-    monkeypatch.setattr(support, "_PREFETCH_ROWS", 2)
-    claims = [lazy.claim(s) for art in arts for s in sentences[art.id]]
-    lazy.prefetch(claims)
-    assert not lazy._overlaps  # nothing computed before it is needed
-    for claim in claims:
-        got = lazy.check(claim)
-        assert len(lazy._overlaps) < 2  # at most the rest of the current chunk
-        want = plain.check(plain.claim(claim.unit.sentence))
-        assert [(x.article, x.status, x.ref, round(x.score, 6)) for x in got] == \
-            [(x.article, x.status, x.ref, round(x.score, 6)) for x in want]
