@@ -190,4 +190,3 @@ def test_the_brief_never_counts_an_article_that_does_not_state_the_claim():
     for f in brief.facts:  # "More than 2,000 … [a] [b] [c]" of the issue: never cited to a or b
         if "More than 2,000" in f.text:
             assert set(f.support) <= {"c", "d"}
-
