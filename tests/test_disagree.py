@@ -274,3 +274,18 @@ def test_a_vague_word_beside_a_figure_is_typed_vague():
                      "Several people were arrested in the capital on Saturday, officials said.")
     ds = of_kind(found, "number")
     assert ds and all(d.type == "vague" for d in ds)
+
+
+def test_a_share_out_of_a_total_opening_the_sentence_is_a_part():
+    found = compared("Out of 23 arrested pirates, 12 are from Somalia, the navy said on Saturday.",
+                     "The navy said it arrested 23 pirates on Saturday.")
+    assert of_kind(found, "number") == []
+
+
+def test_a_distance_in_other_units_rounded_is_the_same_value():
+    from accord.disagree.pairs import same_value
+
+    km = next(v for v in _values("Wasilla is 64 kilometres north of Anchorage.") if v.type == "distance")
+    miles = next(v for v in _values("Wasilla is about 40 miles north of Anchorage.") if v.type == "distance")
+    far = next(v for v in _values("Wasilla is about 50 miles north of Anchorage.") if v.type == "distance")
+    assert same_value(km, miles) and not same_value(km, far)

@@ -163,6 +163,13 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
     return True
 
 
+CONVERTED = 0.03  # a figure in another unit within this share of the other is the same figure rounded
+
+
+def _unit_word(v: Value) -> str:
+    return (v.mention.label or "").lower().rstrip("s")
+
+
 def same_value(a: Value, b: Value) -> bool:
     """Equal values are never a disagreement: the same point ("19" / "at least 19"), the same
     figure rounded ("89%" / "89.4%"), or, for days, the same day or the same unresolved words
@@ -171,6 +178,9 @@ def same_value(a: Value, b: Value) -> bool:
         x, y = float(a.point), float(b.point)
         if math.isclose(x, y, rel_tol=1e-9):
             return True
+        if a.type in ("distance", "duration") and _unit_word(a) != _unit_word(b) and \
+                math.isclose(x, y, rel_tol=CONVERTED):
+            return True  # "64 kilometres" / "about 40 miles": one figure converted and rounded
         whole = [v for v in (x, y) if v.is_integer()]
         return len(whole) == 1 and abs(x - y) < 0.5 and round(x + y - whole[0]) == whole[0]
     if a.point == b.point or a.words == b.words:

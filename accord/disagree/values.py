@@ -123,8 +123,10 @@ _NUMBER_WORD = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|
 # "including 64 who died", "among them three children", "of whom two were": a share of a total
 _PART_BEFORE = re.compile(r"\b(?:including|includes|included|among them|of whom|of which|of those|"
                           r"among|out of)\s+$", re.I)
-# "Of the 12 arrested on Saturday, seven were booked": a share of the figure the sentence opens with
-_PART_OF_OPENING = re.compile(rf"(?:^|[,;:—–(]\s*)of\s+(?:the|those|these)\s+{_NUMBER_WORD}\b[^,;]*,\s*$", re.I)
+# "Of the 12 arrested on Saturday, seven were booked", "Out of 23 arrested pirates, 12 are from Somalia":
+# a share of the figure the sentence opens with
+_PART_OF_OPENING = re.compile(rf"(?:^|[,;:—–(]\s*)(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|his\s+|her\s+|their\s+|its\s+)?"
+                              rf"{_NUMBER_WORD}\b[^,;]*,\s*$", re.I)
 # "five Klan members – four men and a woman", "12 people (three children)": a breakdown of the count before
 _PART_ASIDE = re.compile(rf"\b{_NUMBER_WORD}\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+\s*[–—(:]\s*$", re.I)
 # "six of those arrested", "two of them", "250 of the 750 prisoners": a share of a group
