@@ -118,8 +118,8 @@ class Options:
     disagree_date_threshold: float = 0.5
     # values (numbers, dates) paired in one story: a bigger story compares those of its most widely
     # told facts (pairing is all pairs of a type: 6,000 values of a 20,000-sentence story would take
-    # gigabytes); a 2,000-sentence story has about 600, the sample 69 (BENCHMARKS.md, eval scale)
-    disagree_max_values: int = 1000
+    # gigabytes); the sample has 69 (600 since disagree round 2 merged: 1,000 ran a 5,000-sentence brief out of 900 MB)
+    disagree_max_values: int = 600
     # quote wordings sharing at least this share of content words are one wording edited (a name or
     # a word swapped for its opposite is then a disagreement); fewer shared words are two renderings
     # (translations), compared only for negations and numbers
