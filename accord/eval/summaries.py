@@ -3,7 +3,7 @@
 Scoring follows ``../shared/eval/score.py`` exactly (rouge-score ROUGE-1/2/Lsum F1, Porter stemming,
 every system cut to the set's budget in whitespace words; NeuS reference = title + ". " + text,
 Multi-News reference without its leading "– "), so numbers compare with the held-out sets. accord
-runs through ``accord.api.summarize_story``, the code path of ``accord batch``: the numbers are the
+runs through ``accord.jobs.summarize_story``, the code path of ``accord batch``: the numbers are the
 product's numbers.
 """
 from __future__ import annotations
@@ -140,7 +140,7 @@ def sentence_facts(articles: list[Article]) -> list[Fact]:
 
 def cleaned_articles(row: dict[str, Any]) -> list[Article]:
     """A story's articles as batch reads them, cleaned."""
-    from accord.api import story_articles
+    from accord.jobs import story_articles
     from accord.clean import clean
 
     return [clean(a) for a in story_articles(row)]
@@ -170,7 +170,7 @@ def warm_up(options: Options) -> None:
 
 
 def _accord(row: dict[str, Any], options: Options) -> str:
-    from accord.api import summarize_story
+    from accord.jobs import summarize_story
 
     out = summarize_story(row, options)
     return out.get("summary", "")

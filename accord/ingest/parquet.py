@@ -1,5 +1,6 @@
 """Parquet tables: one article per row, the same fields as a JSONL line (``title``, ``text`` or
-``html``, ``url``, ``source``, ``published``, ``author``, ``id``), validated by the JSONL reader.
+``html``, ``url``, ``source``, ``published``, ``author``, ``id``), validated by the reader
+every JSON front door shares (``accord.ingest.record``).
 
 A table written by ``accord pipeline`` (its ``articles`` folder) loads as it was read: ``raw_text``
 (the text before cleaning) is taken as the text, so ``accord ingest`` cleans it with the library's
@@ -11,7 +12,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 
 from accord.errors import IngestError
-from accord.ingest.jsonl import _article
+from accord.ingest import record
 from accord.model import Article
 
 FIELDS = ("id", "title", "text", "raw_text", "html", "url", "source", "published", "author")
@@ -47,6 +48,6 @@ def _row(row: dict, item: str, max_bytes: int) -> Article | IngestError:
     if size > max_bytes:
         return IngestError(item, f"row too large (over {max_bytes:,} bytes)")
     try:
-        return _article(row, item)
+        return record.article(row, item)
     except IngestError as exc:
         return exc
