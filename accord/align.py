@@ -18,9 +18,10 @@ from functools import lru_cache
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from accord import embed, tfidf
+from accord import embed, graph, tfidf
 from accord.model import Article, Fact, Mention, Sentence
 from accord.options import DEFAULT, Options
+from accord.words import FUNCTION_WORDS, QUOTE_GLUE
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _CONTRACTIONS = {
@@ -29,7 +30,6 @@ _CONTRACTIONS = {
     "we're": "we are", "they're": "they are", "we've": "we have", "i'm": "i am",
 }
 _ABBREVIATION = re.compile(r"\b(?:[^\W\d_]\.){2,}")  # "U.S." = "US", "a.m." = "am"
-_QUOTE_STOP = {"the", "a", "an", "and", "of", "to", "in", "on", "that", "this", "is", "are", "be"}
 
 
 def quote_words(text: str) -> list[str]:
@@ -48,7 +48,7 @@ def _quote_words(text: str) -> tuple[str, ...]:
     text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), text.lower().replace("’", "'").replace("‘", "'"))
     for short, full in _CONTRACTIONS.items():
         text = text.replace(short, full)
-    return tuple(w for w in _WORD.findall(text) if w not in _QUOTE_STOP)
+    return tuple(w for w in _WORD.findall(text) if w not in QUOTE_GLUE)
 
 
 @lru_cache(maxsize=8192)
@@ -92,12 +92,6 @@ def quote_similarity(a: Mention, b: Mention, va: np.ndarray, vb: np.ndarray) -> 
 
 MIN_QUOTE_CONTENT = 4  # content words a quote needs before it can match a differently worded one
 UNATTRIBUTED_OVERLAP = 0.6  # word overlap needed when a quote's speaker is unknown
-_FUNCTION = set(
-    "a an the and or but nor of to in on at for with by from as into about that this these those is are "
-    "was were be been being am do does did have has had will would shall should can could may might i "
-    "you he she it we they me him her us them my your his its our their there here so not no if then "
-    "than just also very really oh well".split()
-)
 
 
 def content_words(text: str) -> set[str]:
@@ -107,7 +101,7 @@ def content_words(text: str) -> set[str]:
 
 @lru_cache(maxsize=8192)
 def _content_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in _quote_words(text) if w not in _FUNCTION)
+    return frozenset(w for w in _quote_words(text) if w not in FUNCTION_WORDS)
 
 
 _END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
@@ -231,17 +225,9 @@ def _cluster(similarity: np.ndarray, threshold: float) -> list[int]:
     i, j = np.triu_indices(n, k=1)
     tree = linkage(distance[i, j], method="average")
     keep = (n - 1) - int(np.count_nonzero(tree[:, 2] >= 1.0 - threshold))
-    parent = list(range(2 * n - 1))
-    for k in range(keep):
-        a, b = int(tree[k, 0]), int(tree[k, 1])
-        parent[a] = parent[b] = n + k
-
-    def root(x: int) -> int:
-        while parent[x] != x:
-            x = parent[x]
-        return x
-
-    return [root(x) for x in range(n)]
+    merges = tree[:keep, :2].astype(np.int64)  # merge k joins two clusters into cluster n + k
+    links = [(int(a), n + k) for k, pair in enumerate(merges) for a in pair]
+    return [int(x) for x in graph.components(2 * n - 1, links)[:n]]
 
 
 def roots(copies: dict[str, str]) -> dict[str, str]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from accord.analyse.sentences import split
 from accord.errors import AccordError
 from accord.model import Article, Fact, Sentence
 from accord.options import DEFAULT, Options
@@ -63,18 +64,6 @@ def document_text(doc: str | dict[str, Any]) -> str:
     return f"{doc.get('title') or ''} {doc.get('text') or ''}".strip()
 
 
-def split_sentences(text: str) -> list[str]:
-    """Sentences of a text: lines first (scraped text keeps one block per line), then sentencex."""
-    from sentencex import segment
-
-    out = []
-    for line in text.splitlines():
-        line = line.strip()
-        if line:
-            out.extend(s.strip() for s in segment("en", line) if s.strip())
-    return out
-
-
 # -- baselines ----------------------------------------------------------------------------------
 
 def lead(row: dict[str, Any], budget: int) -> str:
@@ -89,7 +78,7 @@ class _Tokenizer:
     _word = re.compile(r"\w+(?:['’]\w+)?", re.U)
 
     def to_sentences(self, text: str) -> list[str]:
-        return split_sentences(text)
+        return split(text)
 
     def to_words(self, sentence: str) -> list[str]:
         return self._word.findall(sentence)
@@ -133,7 +122,7 @@ def sentence_facts(articles: list[Article]) -> list[Fact]:
     """One fact per sentence of the cleaned articles: the scorer's input without alignment."""
     facts = []
     for a in articles:
-        for i, s in enumerate(split_sentences(a.text)):
+        for i, s in enumerate(split(a.text)):
             facts.append(Fact(id=f"{a.id}:{i}", text=s, sentences=[Sentence(a.id, i, s)], support=[a.id], independent=1))
     return facts
 

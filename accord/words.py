@@ -1,0 +1,32 @@
+"""Word tables the stages share, each written once: stop words, the calendar's names.
+
+One stop-word list, sklearn's English list (what ``accord.tfidf`` drops, and so alignment, support
+and the summary's features), with named additions where a stage compares something else than topic
+words: grouping also ignores the words every news story uses ("said", "told"); quotes are compared
+on their wording, so only glue and function words are dropped there ("fire", "system" and "find",
+stop words to sklearn, are content in a quote).
+"""
+from __future__ import annotations
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+STOP_WORDS: frozenset[str] = frozenset(ENGLISH_STOP_WORDS)  # sklearn's English list (318 words)
+# Words every news story uses: no evidence that two articles report one event (grouping's terms)
+NEWS_WORDS: frozenset[str] = frozenset({"said", "says", "say", "told", "according", "just", "like", "new"})
+# Dropped when deciding that two quotes say the same words ("the Russians" = "Russians")
+QUOTE_GLUE: frozenset[str] = frozenset({"the", "a", "an", "and", "of", "to", "in", "on", "that", "this", "is", "are", "be"})
+# Dropped from a quote's content words: what two renderings of one remark must share besides these
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    "a an the and or but nor of to in on at for with by from as into about that this these those is are "
+    "was were be been being am do does did have has had will would shall should can could may might i "
+    "you he she it we they me him her us them my your his its our their there here so not no if then "
+    "than just also very really oh well".split()
+)
+
+# Month names and their abbreviations (lower case) → month number; weekdays from Monday.
+MONTHS: dict[str, int] = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+WEEKDAYS: list[str] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
