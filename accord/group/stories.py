@@ -256,10 +256,6 @@ class StoryIndex:
             self._check_split(story)
         return self.home[article.id]
 
-    def where(self, article_id: str) -> str:
-        """The story holding ``article_id`` now (a split may have moved it); KeyError if unknown."""
-        return self.home[article_id]
-
     def move(self, article_id: str, to: str | None = None) -> str:
         """Move an indexed article to story ``to`` (created when unknown; a new id when None): a
         reader's fix. Both centroids are rebuilt from their members, so later articles join the
