@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from accord.errors import AccordError, IngestError
-from accord.ingest import record
+from accord.ingest import meta, record
 from accord.ingest.decode import strip_controls, valid_unicode
 from accord.model import Article
 from accord.options import Options, make
@@ -56,7 +56,10 @@ def story_articles(story: dict[str, Any]) -> list[Article]:
             raise AccordError(f"{aid}: a document must be a string or an object with 'text'")
         if not any(isinstance(doc.get(k), str) and strip_controls(doc[k]).strip() for k in ("title", "text")):
             continue  # an empty document says nothing; the others still make a story
-        arts.append(record.article({**doc, "id": aid}, aid, derive=False))
+        art = record.article({**doc, "id": aid}, aid, derive=False)
+        if art.published is None and not doc.get("published"):  # a dateline near the top, as `accord brief` reads one
+            art.published = meta.date_near_top(art.text.split("\n"))
+        arts.append(art)
     if not arts:
         raise AccordError(f"{sid}: every document is empty")
     return arts

@@ -12,7 +12,8 @@ Two contracts, chosen by the caller with ``derive``:
 - ``derive=False`` (group, batch): the record is taken as given. ``id`` is required (the caller's
   key for the answer); nothing is guessed from the text, since a guessed title or date would move
   stories and summaries; a title alone is enough; an unreadable ``published`` is dropped (never
-  guessed) and the article kept.
+  guessed) and the article kept. (``accord batch`` then reads a dateline near the top of a document
+  without a date, as ``accord brief`` does.)
 """
 from __future__ import annotations
 
