@@ -56,7 +56,7 @@ def _joined(text: str) -> str:
     return " ".join(_quote_words(text))
 
 
-def same_words(a: str, b: str) -> bool:
+def same_words(a: str, b: str, options: Options = DEFAULT) -> bool:
     """True when one quote's words are the other's, or contained in it (a trimmed quote)."""
     wa, wb = _joined(a), _joined(b)
     if not wa or not wb:
@@ -64,12 +64,12 @@ def same_words(a: str, b: str) -> bool:
     if wa == wb:
         return True
     shorter = a if len(wa) < len(wb) else b
-    if len(_content_words(shorter)) < MIN_QUOTE_CONTENT:  # "La La Land" inside a long quote is no match
+    if len(_content_words(shorter)) < options.quote_min_content:  # "La La Land" inside a long quote is no match
         return False
     return f" {wa} " in f" {wb} " or f" {wb} " in f" {wa} "
 
 
-def quote_similarity(a: Mention, b: Mention, va: np.ndarray, vb: np.ndarray) -> float:
+def quote_similarity(a: Mention, b: Mention, va: np.ndarray, vb: np.ndarray, options: Options = DEFAULT) -> float:
     """How likely two quote mentions are one utterance: 1 for the same words, else the mean of
     meaning (embedding cosine) and word overlap; 0 when the speakers are known and differ.
 
@@ -79,19 +79,17 @@ def quote_similarity(a: Mention, b: Mention, va: np.ndarray, vb: np.ndarray) -> 
     if a.label and b.label and a.label != b.label:
         return 0.0
     ta, tb = str(a.value or a.text), str(b.value or b.text)
-    if same_words(ta, tb):
+    if same_words(ta, tb, options):
         return 1.0
     wa, wb = _content_words(ta), _content_words(tb)
-    if min(len(wa), len(wb)) < MIN_QUOTE_CONTENT:  # "all of these allegations": too little to match
+    if min(len(wa), len(wb)) < options.quote_min_content:  # "all of these allegations": too little to match
         return 0.0
     overlap = len(wa & wb) / min(len(wa), len(wb))
-    if not (a.label and b.label) and overlap < UNATTRIBUTED_OVERLAP:
+    if not (a.label and b.label) and overlap < options.quote_unattributed_overlap:
         return 0.0  # without a shared speaker, only many shared words make it one remark
     return float(0.5 * float(va @ vb) + 0.5 * overlap)
 
 
-MIN_QUOTE_CONTENT = 4  # content words a quote needs before it can match a differently worded one
-UNATTRIBUTED_OVERLAP = 0.6  # word overlap needed when a quote's speaker is unknown
 
 
 def content_words(text: str) -> set[str]:
@@ -202,7 +200,7 @@ def _quote_links(sentences: Sequence[Sentence], options: Options) -> list[tuple[
             j, b = quotes[y]
             if sentences[i].article == sentences[j].article:
                 continue
-            if quote_similarity(a, b, vectors[x], vectors[y]) >= options.quote_threshold:
+            if quote_similarity(a, b, vectors[x], vectors[y], options) >= options.quote_threshold:
                 links.append((i, j))
     return links
 

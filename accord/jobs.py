@@ -18,7 +18,7 @@ from accord.errors import AccordError, IngestError
 from accord.ingest import meta, record
 from accord.ingest.decode import strip_controls, valid_unicode
 from accord.model import Article
-from accord.options import Options, make
+from accord.options import DEFAULT, Options, make
 
 count_lines = record.count_lines
 input_lines = record.input_lines
@@ -34,7 +34,7 @@ def output(path: str | os.PathLike[str]) -> Any:
 
 # -- batch: one story a line ----------------------------------------------------------------------
 
-def story_articles(story: dict[str, Any]) -> list[Article]:
+def story_articles(story: dict[str, Any], options: Options = DEFAULT) -> list[Article]:
     """Articles of one batch story ``{"id", "documents": [str | {"title", "text", ...}]}``.
 
     A bare string document has no title: scraped texts (Multi-News) open with junk as often as with
@@ -58,7 +58,7 @@ def story_articles(story: dict[str, Any]) -> list[Article]:
             continue  # an empty document says nothing; the others still make a story
         art = record.article({**doc, "id": aid}, aid, derive=False)
         if art.published is None and not doc.get("published"):  # a dateline near the top, as `accord brief` reads one
-            art.published = meta.date_near_top(art.text.split("\n"))
+            art.published = meta.date_near_top(art.text.split("\n"), options)
         arts.append(art)
     if not arts:
         raise AccordError(f"{sid}: every document is empty")
@@ -67,7 +67,7 @@ def story_articles(story: dict[str, Any]) -> list[Article]:
 
 def summarize_story(story: dict[str, Any], options: Options | None = None) -> dict[str, Any]:
     """One batch output line: ``{"id", "summary", "brief"}`` (summary cut at ``options.words``)."""
-    articles = story_articles(story)  # input errors first, named by story and document
+    articles = story_articles(story, options or DEFAULT)  # input errors first, named by story and document
     from accord.briefing import build
 
     opts = options or make(None)

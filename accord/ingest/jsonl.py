@@ -14,36 +14,38 @@ from accord.errors import IngestError
 from accord.ingest import record
 from accord.ingest.decode import to_text
 from accord.model import Article
+from accord.options import DEFAULT, Options
 
 
-def _line(record_text: str, item: str) -> Article | IngestError:
+def _line(record_text: str, item: str, options: Options = DEFAULT) -> Article | IngestError:
     """One line as an Article or the error naming it: nothing a line holds can end the file."""
     try:
-        return record.line(record_text, item)
+        return record.line(record_text, item, options=options)
     except IngestError as exc:
         return exc
 
 
-def read(text: str, path: str) -> Iterator[Article | IngestError]:
+def read(text: str, path: str, options: Options = DEFAULT) -> Iterator[Article | IngestError]:
     """Articles of a decoded JSONL text; blank lines are skipped, bad lines become errors."""
     for n, line in enumerate(text.splitlines(), start=1):
         if line.strip():
-            yield _line(line, f"{path}:{n}")
+            yield _line(line, f"{path}:{n}", options)
 
 
-def read_file(path: str, max_bytes: int, compressed: bool = False) -> Iterator[Article | IngestError]:
+def read_file(path: str, max_bytes: int, compressed: bool = False,
+              options: Options = DEFAULT) -> Iterator[Article | IngestError]:
     """Stream a JSONL file line by line, so a large batch file is never held whole in memory.
 
     ``max_bytes`` caps each line (one article), not the file. UTF-8 is JSON's encoding; a line in
     another byte encoding is decoded by detection; a UTF-16/32 file (byte-order mark) is read whole.
     """
     try:
-        yield from _stream(path, max_bytes, compressed)
+        yield from _stream(path, max_bytes, compressed, options)
     except (OSError, EOFError, zlib.error) as exc:  # e.g. a truncated .jsonl.gz: lines so far are kept
         yield IngestError(path, f"cannot read further ({exc})")
 
 
-def _stream(path: str, max_bytes: int, compressed: bool) -> Iterator[Article | IngestError]:
+def _stream(path: str, max_bytes: int, compressed: bool, options: Options) -> Iterator[Article | IngestError]:
     with (gzip.open(path, "rb") if compressed else open(path, "rb")) as fh:
         head = fh.read(4)
         if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
@@ -51,7 +53,7 @@ def _stream(path: str, max_bytes: int, compressed: bool) -> Iterator[Article | I
             if len(data) > max_bytes:
                 yield IngestError(path, f"UTF-16/32 JSONL over max_bytes ({max_bytes:,})")
                 return
-            yield from read(to_text(data, path), path)
+            yield from read(to_text(data, path), path, options)
             return
         fh.seek(3 if head.startswith(codecs.BOM_UTF8) else 0)
         n = 0
@@ -76,10 +78,10 @@ def _stream(path: str, max_bytes: int, compressed: bool) -> Iterator[Article | I
                 except IngestError as exc:
                     yield exc
                     continue
-            yield _line(line, item)
+            yield _line(line, item, options)
 
 
-def read_json(text: str, path: str) -> Iterator[Article | IngestError]:
+def read_json(text: str, path: str, options: Options = DEFAULT) -> Iterator[Article | IngestError]:
     """A ``.json`` file: one article object, or a list of them (``file.json[INDEX]`` in errors)."""
     try:
         data = record.loads(text, path)
@@ -90,7 +92,7 @@ def read_json(text: str, path: str) -> Iterator[Article | IngestError]:
     for i, one in enumerate(records):
         item = f"{path}[{i}]" if isinstance(data, list) else path
         try:
-            yield record.article(one, item)
+            yield record.article(one, item, options=options)
         except IngestError as exc:
             yield exc
         except Exception as exc:  # noqa: BLE001 - one odd record must not cost the rest of the list

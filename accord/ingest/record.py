@@ -27,6 +27,7 @@ from accord.errors import AccordError, IngestError
 from accord.ingest import meta
 from accord.ingest.decode import strip_controls, valid_unicode
 from accord.model import Article
+from accord.options import DEFAULT, Options
 
 TITLE_WORDS = 16  # an untitled record's derived title: its first words
 
@@ -48,7 +49,7 @@ def loads(text: str, item: str) -> object:
         raise IngestError(item, f"invalid JSON ({exc})") from None
 
 
-def article(record: object, item: str, *, derive: bool = True) -> Article:
+def article(record: object, item: str, *, derive: bool = True, options: Options = DEFAULT) -> Article:
     """``record`` (a decoded JSON object) as an Article whose ``origin`` is ``item``; an
     ``IngestError`` naming ``item`` (and the record's id, when it has one) if it cannot be one."""
     if not isinstance(record, dict):
@@ -71,7 +72,7 @@ def article(record: object, item: str, *, derive: bool = True) -> Article:
     if text is not None and not isinstance(text, str):
         raise IngestError(named, f"'text' must be a string, not {type(text).__name__}")
     if derive:
-        art = _derived(text, page, url, named)
+        art = _derived(text, page, url, named, options)
         if title.strip():
             art.title = " ".join(title.split())
         if not art.title:  # no headline given: name it by its first line, but keep that line as text
@@ -95,25 +96,25 @@ def article(record: object, item: str, *, derive: bool = True) -> Article:
     return art
 
 
-def _derived(text: Any, page: Any, url: str | None, item: str) -> Article:
+def _derived(text: Any, page: Any, url: str | None, item: str, options: Options) -> Article:
     """The article of a record to derive from: its text (with a dateline date), else its HTML page."""
     if isinstance(text, str) and text.strip():
         body = text.strip()
         art = Article(id="", title="", text=body, raw_text=body, url=url, source=meta.domain(url))
-        art.published = meta.date_near_top(body.split("\n"))
+        art.published = meta.date_near_top(body.split("\n"), options)
         return art
     if isinstance(page, str) and page.strip():
         from accord.ingest import html as html_reader
 
-        return html_reader.parse(page, url, item)
+        return html_reader.parse(page, url, item, options)
     raise IngestError(item, "needs a non-empty 'text' or 'html' string")
 
 
-def line(text: str, item: str, *, derive: bool = True) -> Article:
+def line(text: str, item: str, *, derive: bool = True, options: Options = DEFAULT) -> Article:
     """One JSONL line as an Article (``loads`` then ``article``): an ``IngestError`` naming ``item``
     for anything a line can hold, so no line can end the file."""
     try:
-        return article(loads(text, item), item, derive=derive)
+        return article(loads(text, item), item, derive=derive, options=options)
     except IngestError:
         raise
     except RecursionError:
