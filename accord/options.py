@@ -49,6 +49,9 @@ class Options:
 
     # -- clean -----------------------------------------------------------------------------------
     recurring_min_articles: int = 3  # a line in this many unrelated library articles is junk
+    clean_site_text_max_words: int = 60  # site messages are short; a longer paragraph is judged by its sentences
+    clean_cta_topical_words: int = 3  # a call to action sharing this many (and half) of its words with the body is topical
+    clean_min_kept_words: int = 8  # a paragraph keeps its plain sentences when they hold at least this many words
 
     # -- analyse ---------------------------------------------------------------------------------
     entity_labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")  # the kinds of names read (spaCy's labels)
@@ -142,6 +145,7 @@ class Options:
     summary_scorer: str = "centroid"  # how facts are scored: a name in accord.summarize.scorers.REGISTRY (centroid: hand weights)
     summary_redundancy: float = 1.0  # MMR: score minus this × similarity to the closest chosen fact
     summary_max_similarity: float = 0.6  # TF-IDF cosine at or above which a fact repeats a chosen one
+    summary_echo: float = 0.3  # TF-IDF cosine from which another article's sentence is taken to tell the same fact (feature echo_frac)
     summary_one_headline: bool = True  # at most one headline in a summary, as its opening (more would read as a list)
     summary_novelty: float = 0.4  # share of its content words a fact must add to the summary (else a near-repeat)
     summary_fill: bool = False  # let one last fact cross the budget (for readers that cut at it)

@@ -39,7 +39,7 @@ def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options 
     if not facts or options.words <= 0:
         return []
     scorer = scorers.get(options.summary_scorer)
-    view = features.view(facts, list(articles), embed=scorers.uses(scorer, "emb_centrality"))
+    view = features.view(facts, list(articles), embed=scorers.uses(scorer, "emb_centrality"), options=options)
     return choose(view, scorer(view), options)
 
 
