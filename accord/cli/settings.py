@@ -14,8 +14,11 @@ def list_options(
     name: Optional[str] = typer.Argument(None, metavar="[WORD]", help="Only options whose name contains WORD."),
     as_json: bool = JSON,
 ) -> None:
-    """List the options: name, default and what each one is (override them in Python:
-    accord.brief(paths, words=150); the common ones are flags of the commands)."""
+    """List every option: name, default and what it is.
+
+    Override them in Python (accord.brief(paths, words=150)); the common ones are flags of the
+    commands. The same list: docs/options.md.
+    """
     from accord.options import describe
 
     rows = [(n, d, h, s) for s, n, d, h in describe() if not name or name.lower() in n]

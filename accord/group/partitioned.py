@@ -19,7 +19,7 @@ scale that loop, and the memory of one index, are the limit, so the work is cut 
    one-machine run's.
 
 Everything is deterministic and independent of the number of workers: partitions are cut by dates
-and counts, never by how many workers run them. See the README (Grouping at scale) for what differs
+and counts, never by how many workers run them. See docs/group.md (Grouping at scale) for what differs
 from the one-machine run and why.
 """
 from __future__ import annotations
