@@ -4,7 +4,8 @@ One stop-word list, sklearn's English list (what ``accord.tfidf`` drops, and so 
 and the summary's features), with named additions where a stage compares something else than topic
 words: grouping also ignores the words every news story uses ("said", "told"); quotes are compared
 on their wording, so only glue and function words are dropped there ("fire", "system" and "find",
-stop words to sklearn, are content in a quote).
+stop words to sklearn, are content in a quote); cleaning judges a block's topic on a compact list
+with news and site words.
 """
 from __future__ import annotations
 
@@ -21,6 +22,22 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     "was were be been being am do does did have has had will would shall should can could may might i "
     "you he she it we they me him her us them my your his its our their there here so not no if then "
     "than just also very really oh well".split()
+)
+
+# Cleaning's content words: a compact English list with the words of news and site talk ("said",
+# "week", "thanks"); they decide whether a tail block is on topic, and the words every text shares
+# would make unrelated blocks look related
+TOPIC_STOP_WORDS: frozenset[str] = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it its
+    itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them themselves
+    then there these they this those through to too under until up very was we were what when
+    where which while who whom why will with would you your yours yourself yourselves said says
+    say told one two new like get got us may might must shall also last first week year years
+    still even many much well back way since per via according help thank thanks see seen
+    main make made take know let want need use used""".split()
 )
 
 # Month names and their abbreviations (lower case) → month number; weekdays from Monday.
