@@ -9,39 +9,17 @@ corrected too (so later articles join the corrected stories), and the articles a
 """
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from accord import grouper
 from accord.errors import AccordError, NotFound
+from accord.grouper import STATE, pins  # noqa: F401 - STATE: the state row tests and tools read
 from accord.group import StoryIndex
 from accord.model import Article, Story
 from accord.options import Options
 from accord.store import Library
 
-STATE = "story_index"  # the grouper's saved index (api._Grouper.STATE)
-
-
-def pins(lib: Library) -> dict[str, str]:
-    """Article → story it was last moved to by a fix still in force (oldest fixes first)."""
-    pinned: dict[str, str] = {}
-    for fix in lib.fixes(active_only=True):
-        for aid, (_, to) in fix["after"].get("moves", {}).items():
-            pinned[aid] = to
-    return pinned
-
-
-def _load(lib: Library, options: Options) -> StoryIndex | None:
-    state = lib.get_state(STATE)
-    if not state:
-        return None
-    index = StoryIndex.from_dict(json.loads(state), options)
-    index.pinned = set(pins(lib))
-    return index
-
-
-def _save(lib: Library, index: StoryIndex | None) -> None:
-    if index is not None:
-        lib.put_state(STATE, json.dumps(index.to_dict(), ensure_ascii=False))
+_load, _save = grouper.load, grouper.save
 
 
 def _story_row(lib: Library, index: StoryIndex | None, sid: str) -> Story | None:

@@ -6,6 +6,7 @@ is changed in one place and a user can override any of them (``accord.brief(path
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -30,8 +31,8 @@ class Options:
     # -- ingest ----------------------------------------------------------------------------------
     timeout: float = 20.0  # seconds for a whole fetch: connect, every redirect, headers and body
     max_bytes: int = 20_000_000  # larger files/responses are refused, not truncated
-    max_redirects: int = 5
-    user_agent: str = "accord/0.1 (+https://github.com/accord-news/accord)"
+    max_redirects: int = 5  # redirects followed per fetch (each hop checked by the address policy)
+    user_agent: str = "accord/0.1 (+https://github.com/accord-news/accord)"  # sent with every fetch, so sites can tell who asks
     fetch_feed_links: bool = True  # fetch each feed entry's link for the full article
     # fetch loopback, private, link-local (cloud metadata) and other non-public addresses; off so a
     # URL from a feed or a web form can never reach the machine's own network (see ingest/policy.py)
@@ -43,12 +44,17 @@ class Options:
     # text. A few slow pages at the default timeout fit; 300 stalling links cannot hold a run
     feed_timeout: float = 120.0
     fetch_workers: int = 4  # entry links fetched at once (a few: polite to one site, 4x less waiting)
+    dateline_top_lines: int = 5  # a dateline is among an article's first few non-empty lines, or it is not one
+    dateline_max_words: int = 15  # a longer line is a sentence that merely mentions a date, not a dateline
 
     # -- clean -----------------------------------------------------------------------------------
     recurring_min_articles: int = 3  # a line in this many unrelated library articles is junk
+    clean_site_text_max_words: int = 60  # site messages are short; a longer paragraph is judged by its sentences
+    clean_cta_topical_words: int = 3  # a call to action sharing this many (and half) of its words with the body is topical
+    clean_min_kept_words: int = 8  # a paragraph keeps its plain sentences when they hold at least this many words
 
     # -- analyse ---------------------------------------------------------------------------------
-    entity_labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
+    entity_labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")  # the kinds of names read (spaCy's labels)
     name_similarity: float = 85.0  # rapidfuzz ratio (0-100) for two name words to be one spelling
     number_approx: float = 0.1  # "around/about X" → X ± this share; "nearly X" → [X - share, X]
     number_over_factor: float = 2.0  # "more than X" → [X, X * factor]
@@ -91,6 +97,8 @@ class Options:
     fact_threshold: float = 0.4  # average-linkage similarity at which sentences form one fact
     align_same_article: float = -1.0  # similarity forced between two sentences of one article
     quote_threshold: float = 0.6  # quote similarity (same speaker) at which two quotes are one
+    quote_min_content: int = 4  # content words a quote needs before it can match a differently worded one
+    quote_unattributed_overlap: float = 0.6  # share of content words two quotes must share when a speaker is unknown
     name_quote_min_words: int = 12  # words a quote needs before two speakers of it are a disagreement (short ones recur)
     quote_length_ratio: float = 2.0  # differently worded quotes this many times longer than the other are not one remark
     slot_magnitude_ratio: float = 4.0  # counts further apart than this count different things (several hundred / 2,500)
@@ -134,10 +142,11 @@ class Options:
 
     # -- summary / brief -------------------------------------------------------------------------
     words: int = 100  # summary budget in whitespace words
-    summary_scorer: str = "centroid"  # accord.summarize.scorers.REGISTRY name
+    summary_scorer: str = "centroid"  # how facts are scored: a name in accord.summarize.scorers.REGISTRY (centroid: hand weights)
     summary_redundancy: float = 1.0  # MMR: score minus this × similarity to the closest chosen fact
     summary_max_similarity: float = 0.6  # TF-IDF cosine at or above which a fact repeats a chosen one
-    summary_one_headline: bool = True
+    summary_echo: float = 0.3  # TF-IDF cosine from which another article's sentence is taken to tell the same fact (feature echo_frac)
+    summary_one_headline: bool = True  # at most one headline in a summary, as its opening (more would read as a list)
     summary_novelty: float = 0.4  # share of its content words a fact must add to the summary (else a near-repeat)
     summary_fill: bool = False  # let one last fact cross the budget (for readers that cut at it)
     summary_order: str = "article"  # "article": leads first, as read; "score": best first
@@ -212,3 +221,60 @@ DEFAULT = Options()
 def make(options: Options | None = None, **overrides: Any) -> Options:
     """Options from an optional base plus keyword overrides (the API's ``**options``)."""
     return (options or DEFAULT).with_(**overrides) if overrides else (options or DEFAULT)
+
+
+# -- the options' documentation: read from this file's comments, so each is explained once --------
+
+_FIELD = re.compile(r"^    (\w+): [^=]+= (.+?)(?:\s+#\s*(.*))?$")
+_SECTION = re.compile(r"^    # -- (.+?) -+\s*$")
+
+
+def describe() -> list[tuple[str, str, Any, str]]:
+    """``(section, name, default, help)`` for every option, in order. The help is the comment beside
+    the field and the comment lines just above it (a comment closing a section belongs to the field
+    before it): written once, here, and shown by ``docs/options.md`` and ``accord options``."""
+    defaults = {f.name: f.default for f in fields(Options)}
+    out: list[list[Any]] = []
+    section, block, previous = "", "", False
+    pending: list[str] = []
+    source = Path(__file__).read_text(encoding="utf-8").split("class Options:", 1)[1]
+    for line in source.split("\n    def ", 1)[0].splitlines():
+        head, field = _SECTION.match(line), _FIELD.match(line)
+        if head or not line.strip():
+            if pending and out:  # a comment closing the section: the field before it
+                out[-1][3] = f"{out[-1][3]} {' '.join(pending)}".strip()
+            pending, block = [], ""
+            section = head.group(1) if head else section
+        elif line.strip().startswith("#"):
+            pending.append(line.strip()[1:].strip())
+        elif field and field.group(1) in defaults:
+            text = " ".join([*pending, field.group(3) or ""]).strip()
+            if pending:
+                block = " ".join(pending)
+            elif not text and previous:  # one comment above explains this field and the ones before it
+                text = block
+            out.append([section, field.group(1), defaults[field.group(1)], text])
+            pending = []
+        previous = bool(field)
+    return [(s, n, d, h) for s, n, d, h in out]
+
+
+def markdown() -> str:
+    """``docs/options.md``: every option with its default and what it is (``python -m accord.options``)."""
+    lines = ["# Options", "",
+             "Every threshold and limit accord uses, with its default and how it was set. Override any of them",
+             "in Python (`accord.brief(paths, words=150)`, `Options().with_(story_threshold=0.12)`); the CLI",
+             "exposes the common ones as flags (`accord brief --words 150`). Generated from",
+             "`accord/options.py` by `python -m accord.options > docs/options.md` (a test checks it is current).",
+             ""]
+    section = None
+    for sec, name, default, text in describe():
+        if sec != section:
+            lines += ["", f"## {sec}", "", "| option | default | what it is |", "|---|---|---|"]
+            section = sec
+        lines.append(f"| `{name}` | `{default!r}` | {text.replace('|', '/')} |")
+    return "\n".join(lines).replace("\n\n\n", "\n\n") + "\n"
+
+
+if __name__ == "__main__":
+    print(markdown(), end="")

@@ -23,8 +23,6 @@ from accord.options import DEFAULT
 
 SCHEMA_VERSION = 2
 ARTICLE_FIELDS = [f.name for f in fields(Article)]
-RELATED_LINE_SHARE = DEFAULT.recurring_related_share
-COPY_SHARE = DEFAULT.recurring_copy_share
 
 
 class Library:
@@ -174,8 +172,8 @@ class Library:
         keys: Collection[str],
         min_articles: int,
         story: str | None = None,
-        related_share: float = RELATED_LINE_SHARE,
-        copy_share: float = COPY_SHARE,
+        related_share: float = DEFAULT.recurring_related_share,  # callers pass their options' values
+        copy_share: float = DEFAULT.recurring_copy_share,
     ) -> set[str]:
         """Which of ``keys`` occur in at least ``min_articles`` stored articles unrelated to the asker.
 

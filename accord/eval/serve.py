@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from accord.jobs import story_articles
 from accord.errors import AccordError
 from accord.options import Options
 
@@ -79,7 +80,7 @@ def build_library(db: Path, data: Path, stories: int, options: Options,
     with Library(db) as lib:
         for n, row in enumerate(rows):
             try:
-                arts = api.story_articles(row)
+                arts = story_articles(row)
             except AccordError:
                 continue
             sid = f"s{n + 1}"

@@ -18,21 +18,11 @@ from accord.options import DEFAULT, Options
 from accord import tfidf
 from accord.summarize import coherence, features, scorers
 
-__all__ = ["select", "rank", "choose", "candidates"]
+__all__ = ["select", "choose", "candidates"]
 
 
 def _words(text: str) -> int:
     return len(text.split())
-
-
-def rank(facts: Sequence[Fact], articles: Sequence[Article], options: Options = DEFAULT) -> list[tuple[Fact, float]]:
-    """Every fact with its score, best first (what ``select`` chooses from)."""
-    facts = candidates(facts) + (features.title_facts(list(articles)) if options.summary_titles else [])
-    scorer = scorers.get(options.summary_scorer)
-    view = features.view(facts, list(articles), embed=scorers.uses(scorer, "emb_centrality"))
-    scores = scorer(view)
-    order = np.argsort(-scores, kind="stable")
-    return [(view.facts[i], float(scores[i])) for i in order]
 
 
 def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options = DEFAULT) -> list[Cited]:
@@ -50,7 +40,7 @@ def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options 
     if not facts or options.words <= 0:
         return []
     scorer = scorers.get(options.summary_scorer)
-    view = features.view(facts, list(articles), embed=scorers.uses(scorer, "emb_centrality"))
+    view = features.view(facts, list(articles), embed=scorers.uses(scorer, "emb_centrality"), options=options)
     return choose(view, scorer(view), options)
 
 
