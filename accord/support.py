@@ -18,6 +18,7 @@ else (the web page, a future language-model writer) gets no citation the article
 """
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -55,8 +56,8 @@ _PLAIN = re.compile(r"(?<![\w'’])[a-z][a-z'’-]+")
 QUOTE_MIN_WORDS = 4  # a quoted part shorter than this is a phrase ("colour revolutions"), not a quotation
 _SINGLE_CLOSE = re.compile(r"[.!?,]\s*['’]\s*$")  # a sentence that ends by closing a single-quoted quotation
 _SINGLE_OPEN = re.compile(r"(?:^|\s)['‘]\w")  # ... that it did not open itself
-_BY_AFTER = re.compile(r"\s*-\s*by\s*-", re.I)
-_BY_BEFORE = re.compile(r"-\s*by\s*-\s*$", re.I)
+_BY_AFTER = re.compile(r"\s*(?:-\s*by\s*-|[×x](?=\s*\d))", re.I)  # "four-by-four", "4×4": a vehicle, no count
+_BY_BEFORE = re.compile(r"(?:-\s*by\s*-|(?<=\d)\s*[×x])\s*$", re.I)
 _PHRASE = re.compile(r"[“\"]([^”\"]{3,60})[”\"]")
 # Words that carry no detail of a claim: verbs of attribution ("said" in one outlet is "told" in
 # another; who is speaking is checked as a named party) and adverbs of time and hedging.
@@ -114,6 +115,9 @@ def quotations(text: str, mentions: Iterable[Mention] = ()) -> tuple[str, ...]:
     return tuple(out)
 
 
+_CLOSING_MARK = re.compile(r"\s*[,.!?]\w")  # (reversed text) a quote mark right after closing punctuation
+
+
 @lru_cache(maxsize=65536)
 def _open_quote(text: str) -> tuple[str, ...]:
     """A quotation that runs over a sentence boundary: the sentence ends a quotation opened before it
@@ -121,8 +125,10 @@ def _open_quote(text: str) -> tuple[str, ...]:
     herself in.") — the quoted part is the text up to, or from, the lone quote mark."""
     body = text.strip()
     straight = body.count('"') % 2 == 1
-    closes = body.count("”") > body.count("“") or (straight and body.rstrip(" .,;:!?’'").endswith('"'))
-    opens = body.count("“") > body.count("”") or (straight and body.lstrip(" ‘'").startswith('"'))
+    lone = body.rfind('"') if straight else -1
+    closes = body.count("”") > body.count("“") or (straight and (body.rstrip(" .,;:!?’'").endswith('"') or bool(
+        _CLOSING_MARK.match(body[:lone][::-1]))))  # '…my life, " the convicted killer said.'
+    opens = body.count("“") > body.count("”") or (straight and not closes and body.lstrip(" ‘'").startswith('"'))
     if not (closes or opens) and _SINGLE_CLOSE.search(body) and not _SINGLE_OPEN.search(body):
         closes = True  # "…never one of those to get into trouble.'" (a quotation in single marks)
     if closes and not opens:
@@ -135,9 +141,29 @@ def _open_quote(text: str) -> tuple[str, ...]:
     return ()
 
 
+# Irregular verb forms and their plain form, so that "began", "begun" and "begins" share a stem
+_IRREGULAR = {form: lemma for lemma, forms in (
+    ("begin", "began begun"), ("take", "took taken"), ("send", "sent"), ("flee", "fled"), ("hold", "held"),
+    ("tell", "told"), ("win", "won"), ("lose", "lost"), ("fall", "fell fallen"), ("rise", "rose risen"),
+    ("shoot", "shot"), ("strike", "struck stricken"), ("fight", "fought"), ("bring", "brought"),
+    ("catch", "caught"), ("find", "found"), ("give", "gave given"), ("go", "went gone"), ("come", "came"),
+    ("make", "made"), ("meet", "met"), ("keep", "kept"), ("run", "ran"), ("speak", "spoke spoken"),
+    ("break", "broke broken"), ("choose", "chose chosen"), ("drive", "drove driven"), ("fly", "flew flown"),
+    ("grow", "grew grown"), ("sell", "sold"), ("pay", "paid"), ("become", "became"), ("get", "got gotten"),
+    ("withdraw", "withdrew withdrawn"), ("feed", "fed"), ("build", "built"), ("draw", "drew drawn"),
+    ("feel", "felt"), ("hear", "heard"), ("hide", "hid hidden"), ("mean", "meant"), ("ride", "rode ridden"),
+    ("sing", "sang sung"), ("sit", "sat"), ("sleep", "slept"), ("seek", "sought"), ("spend", "spent"),
+    ("steal", "stole stolen"), ("swear", "swore sworn"), ("teach", "taught"), ("think", "thought"),
+    ("throw", "threw thrown"), ("understand", "understood"), ("wake", "woke woken"), ("wear", "wore worn"),
+    ("buy", "bought"), ("deal", "dealt"), ("see", "saw seen"), ("know", "knew known"),
+    ("write", "wrote written"), ("stand", "stood"), ("lead", "led"), ("die", "died dying"),
+    ("seize", "seized"), ("flee", "fleeing")) for form in forms.split()}
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A crude stem, enough to match inflections across outlets (withdrawing = withdraw)."""
+    """A crude stem, enough to match inflections across outlets (withdrawing = withdraw, began = begin)."""
+    word = _IRREGULAR.get(word, word)
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
@@ -229,6 +255,10 @@ def same_party(claim: str, other: str) -> bool:
     wa, wb = set(fa.split()) - _NAME_SUFFIX, set(fb.split()) - _NAME_SUFFIX
     if wa and wa <= wb:
         return True
+    # a middle initial is not a name of its own ("William W. Taylor III" is named by "William Taylor")
+    ia, ib = {w for w in wa if len(w) > 1}, {w for w in wb if len(w) > 1}
+    if len(ia) >= 2 and ia <= ib:
+        return True
     if " " not in fa and " " not in fb:
         short, long_ = sorted((fa, fb), key=len)
         common = len(short) if long_.startswith(short) else 0
@@ -261,7 +291,40 @@ class Unit:
         taken = [(m.start, m.end) for m in mentions if m.kind in ("number", "date") and m.end > m.start]
         entities = [m for m in mentions if m.kind == "entity" and m.value
                     and not any(a <= m.start < b for a, b in taken)]
+        dateline = DATELINE.match(text)
+        inside += [(0, dateline.end())] if dateline else []  # "NEW YORK (AP) —": where it was filed
         return entities, [m for m in entities if not any(a <= m.start < b for a, b in inside)]
+
+    @cached_property
+    def origins(self) -> frozenset[str]:
+        """Places and peoples written right before a noun for people ("a Vancouver man", "Somali
+        pirates"), or after such a noun and "from": where the people are from."""
+        text, out = self.sentence.text, set()
+        for m in self._entities[0]:
+            after = _PERSON_AFTER.match(text, m.end)
+            if (after and after.group(1) in _PERSON_NOUNS) or _FROM_BEFORE.search(text, 0, m.start):
+                if m.label != "PERSON":
+                    out.add(str(m.value))
+        return frozenset(out)
+
+    @cached_property
+    def frame(self) -> frozenset[str]:
+        """Stems of a sentence with a quotation outside the quotation, names aside: who said it, when
+        and how ("a White House official said in a statement"); the quotation is checked word for word."""
+        return (content(_unquoted(self.sentence.text)) - content(" ".join(m.text for m in self._entities[0]))
+                - _NEUTRAL_SPEECH)
+
+    @cached_property
+    def descriptors(self) -> frozenset[str]:
+        """Parties written only as a title of the person named right after them ("US" of "US Secretary
+        of State Antony Blinken", "Russia" of "Russia's Defence Minister Sergei Shoigu"): the person is
+        the party; an outlet that names him without the title states the claim."""
+        text, found = self.sentence.text, sorted(self._entities[1], key=lambda m: m.start)
+        out = set()
+        for m, n in zip(found, found[1:]):
+            if n.label == "PERSON" and m.label != "PERSON" and _TITLE_GAP.fullmatch(text[m.end:n.start]):
+                out.add(str(m.value))
+        return frozenset(out)
 
     @cached_property
     def figures(self) -> frozenset[str]:
@@ -278,7 +341,15 @@ class Unit:
 
     @cached_property
     def dates(self) -> tuple[Mention, ...]:
-        return tuple(m for m in self.mentions if m.kind == "date" and not _DEICTIC.match(m.text.strip()))
+        text = self.sentence.text
+        return tuple(m for m in self.mentions if m.kind == "date" and not (
+            _DEICTIC.match(m.text.strip()) and (m.text.strip().lower() == "now" or _NOWADAYS_AFTER.match(text, m.end)
+                                                or _NOWADAYS_BEFORE.search(text, 0, m.start))))
+
+    @cached_property
+    def dayparts(self) -> frozenset[str]:
+        """Parts of a day the sentence dates something to ("this afternoon", "late Tuesday night")."""
+        return frozenset((m.group(1) or "night").lower() for m in _DAYPART.finditer(self.sentence.text))
 
     @cached_property
     def quotes(self) -> tuple[str, ...]:
@@ -316,6 +387,11 @@ class Unit:
         return self.stems - content(" ".join(m.text for m in self._entities[0]))
 
     @cached_property
+    def negative(self) -> bool:
+        """Whether the sentence negates anything ("said nothing", "no one was hurt")."""
+        return bool(_NEGATION.search(_NOT_NEGATION.sub(" ", self.sentence.text)))
+
+    @cached_property
     def negated(self) -> frozenset[str]:
         """Stems a negation governs ("did not enter" -> enter)."""
         return _negated(self.sentence.text)
@@ -351,13 +427,51 @@ class Link:
 
 
 _RANK = {"supports": 3, "differs": 2, "related": 1, "silent": 0}
+# A dateline: the place (and agency) a report was filed from, in capitals before a dash
+# ("NEW YORK (AP) —", "AUSTIN, Texas --", "LARGO —"); not a party of the sentence's claim
+DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’]+(?:\s[A-Z][A-Z.'’]+)*(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"
+                      r"(?:\s*\((?:AP|Reuters|AFP|CNN|UPI|Xinhua|dpa|PTI|IANS)\))?\s*(?:—|–|--?)\s+(?=[A-Z“\"‘'])")
+# Between a title's country or body and the person it names: title words only ("Secretary of State",
+# "’s Defence Minister", "President")
+_TITLE_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:[A-Z][a-z]+\.?|of|the|for)\s+)*")
 ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                      r"\d+(?:st|nd|rd|th))\b", re.I)
 _NAME_SUFFIX = {"jr", "sr", "ii", "iii", "iv"}
 _NAME_TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?")
 # Dates that say when the article was written, not when something happened ("ethanol today is made…")
+_DAYPART = re.compile(r"\b(?:this|last|yesterday|tomorrow|early|late|[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|"
+                      r"[Ss]un)(?:day)?\s+(morning|afternoon|evening|night)\b|\btonight\b", re.I)
 _DEICTIC = re.compile(r"^(?:today|tonight|now)$", re.I)
+# ... of which "today" means nowadays when a present tense follows or it is a noun ("ethanol today is
+# made from corn", "the technology of today"); otherwise it is the day written ("said in a release today")
+_NOWADAYS_AFTER = re.compile(r",?\s*(?:is|are|has|have|remains?|can|still|['’]s)\b", re.I)
+_NOWADAYS_BEFORE = re.compile(r"\b(?:of|than|until|to|for)\s*$", re.I)
+# Nouns for people that a place or people written right before describes ("a Vancouver man", "23
+# Somali pirates"): where they are from, which an outlet states only by saying so of them
+_PERSON_NOUNS = frozenset(
+    "man men woman women boy boys girl girls teen teens teenager teenagers child children couple family "
+    "resident residents native natives national nationals citizen citizens pirate pirates soldier soldiers "
+    "troop troops sailor sailors worker workers student students tourist tourists migrant migrants "
+    "immigrant immigrants refugee refugees fighter fighters militant militants rebel rebels gunman gunmen "
+    "suspect suspects victim victims player players climber climbers driver drivers mother father son "
+    "daughter hostage hostages crew".split())
+# Verbs that introduce a quotation without saying more of it ("warned" / "told reporters" / "wrote"):
+# one outlet's verb for another's, in a quotation's frame (never "denied", "admitted", "claimed")
+_NEUTRAL_SPEECH = frozenset(stem(w) for w in (
+    "say says said saying tell tells told telling add adds added adding note notes noted state states stated "
+    "explain explains explained comment comments commented remark remarked write writes wrote written "
+    "tweet tweeted post posted warn warns warned warning stress stressed continue continued quote quoted "
+    "recall recalled").split())
+_PERSON_AFTER = re.compile(r"[\s-]+([a-z]+)")
+_FROM_BEFORE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$")
 _PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
+# Irregular past forms of common verbs (regular ones are read by their ending in -ed)
+_PAST = frozenset(
+    "began begun sent took taken said told made gave given went gone came left won lost fell fallen rose "
+    "hit put set led met held kept brought bought caught found saw seen knew known wrote written ran spoke "
+    "broke broken chose drove flew grew shot stood struck fought sold paid became got withdrew withdrawn "
+    "fled hurt fed built dealt drew felt heard hid laid lent meant read rode rang sang sat slept sought "
+    "spent spread stole swore swept taught thought threw understood woke wore wound".split())
 _AUXILIARY = frozenset("be is are was were been being have has had do does did will would can could may might "
                        "shall should must yet ever even".split())
 
@@ -450,7 +564,8 @@ class Evidence:
         self._starts_of = list(self._first)  # articles with text, in unit order
         self._starts = np.array([self._first[a] for a in self._starts_of], dtype=np.int64)
         self._overlaps: dict[int, np.ndarray] = {}  # claim unit id -> overlap with every unit (prefetch)
-        self._sentence_vectors: dict[str, np.ndarray] = {}
+        self._sentence_vectors: dict[str, np.ndarray] = {}  # centred, unit length
+        self._centre: np.ndarray | None = None  # the story's mean sentence vector, computed when first needed
         self._article_text: dict[str, tuple[frozenset[str], str]] = {}  # names and words of each article
 
     # -- reading ---------------------------------------------------------------------------------------
@@ -533,6 +648,8 @@ class Evidence:
         total_every = sum(every.values())
         # what must be covered: the words besides the names (each name is checked as a party)
         scope = c.details if c.parties and c.details else c.stems
+        if c.quotes and c.frame:
+            scope = c.frame  # a quotation's words are checked whole: what else is said of it must be there
         weights = {st: every[st] for st in scope}
         total = sum(weights.values())
         overlap = self._overlaps.pop(id(c), None)
@@ -648,13 +765,22 @@ class Evidence:
         return bool(claim.predicate and other.predicate) and self._alike(str(claim.predicate), str(other.predicate))
 
     def _cosine(self, a: Unit, b: Unit) -> float:
-        """Embedding cosine of two units' texts (vectors kept per text for the story)."""
+        """Cosine of two units' embeddings centred on the story's mean sentence vector (as alignment
+        compares them): inside one story every sentence shares the topic, so raw cosines are high for
+        any two sentences on it; centred, what remains is what each says of its own."""
+        from accord import embed
+
+        if self._centre is None:
+            texts = list(self._by_text)
+            # a story of a few sentences has no topic apart from them: their own cosine is the measure
+            few = len(texts) < self.options.support_centre_min_sentences
+            self._centre = np.zeros(embed.dim(), np.float32) if few else embed.encode(texts).mean(axis=0)
         need = [t for t in (a.sentence.text, b.sentence.text) if t not in self._sentence_vectors]
         if need:
-            from accord import embed
-
             for t, v in zip(need, embed.encode(need)):
-                self._sentence_vectors[t] = v
+                v = v - self._centre
+                norm = float(np.linalg.norm(v))
+                self._sentence_vectors[t] = v / norm if norm > 0 else v
         return float(self._sentence_vectors[a.sentence.text] @ self._sentence_vectors[b.sentence.text])
 
     def _compare(self, c: Unit, weights: dict[str, float], total: float, units: list[Unit], k: int,
@@ -684,7 +810,8 @@ class Evidence:
         for m in c.counts:
             if any(same_figure(m, o) for o in u.counts):
                 continue
-            other = next((o for o in u.counts if self._counts_same(m, o)), None)
+            other = next((o for o in u.counts if self._counts_same(m, o)
+                          and not any(same_figure(x, o) for x in c.counts)), None)  # "30 … 25" both the claim's
             if other is not None:
                 differs.append(f"{m.text} / {other.text}")
             else:
@@ -692,6 +819,9 @@ class Evidence:
         for m in c.dates:
             if not any(same_date(m, o) for x in (u, *around) for o in x.dates):
                 missing.append(f"date {m.text}")
+        lost_parts = c.dayparts - frozenset().union(*(x.dayparts for x in (u, *around)))
+        if lost_parts:
+            missing.append("time of day " + ", ".join(sorted(lost_parts)))
         if c.phrases:
             # a quoted phrase is the outlet's words ("mother vessel"), not a paraphrase of them
             here = "".join(x.said for x in [u, *units[k + 1:k + 1 + opts.support_quote_sentences]])
@@ -721,7 +851,12 @@ class Evidence:
             said = "".join(x.said for x in context)
             stems = frozenset().union(*(x.stems for x in context))
             for p in c.parties:
-                if _named(p, named, said, stems, p in c.opening):
+                if p in c.origins:
+                    # "a Vancouver man" is not stated by "a man … at a party in Vancouver"
+                    if not any(same_party(p, o) for o in u.origins):
+                        missing.append(f"origin {p}")
+                    continue
+                if p in c.descriptors or _named(p, named, said, stems, p in c.opening):
                     continue
                 if p in c.places and not u.places and self._named_in(art, p):
                     # "London's Sunday Times", "Delphi, Indiana": a place the article names, when the
@@ -732,7 +867,7 @@ class Evidence:
                     continue  # "Taylor said", the article having named William W. Taylor III
                 missing.append(f"party {p}")
         positive = u.stems - u.negated
-        if (c.negated & positive) or ((c.stems - c.negated) & u.negated):
+        if (c.negated & positive) or ((c.stems - c.negated) & u.negated) or (c.negative and not u.negative):
             missing.append("negation")
         if differs:
             return Link(article=art, status="differs", ref=ref, missing="; ".join(differs), score=coverage)
@@ -927,7 +1062,12 @@ def check_facts(evidence: Evidence, facts: Sequence[Fact]) -> list[Checked]:
         tellings = tellings[: max(1, evidence.options.support_max_tellings)]
         everyone = evidence.independent(s.article for s in fact.sentences)
         best: Checked | None = None
-        for s in tellings:
+        # each telling whole, then (when no whole telling is stated by every article) its main clauses:
+        # what outlets agree on is often a sentence's main clause, each adding its own details after it
+        trimmed = [c for s in tellings for c in main_clauses(s, evidence.options)] if len(fact.sentences) > 1 else []
+        for s in [*tellings, *trimmed]:
+            if best is not None and best.independent >= everyone:
+                break  # every article of the fact already states it
             # a fact one article tells needs only its support (is it told elsewhere too?)
             links = evidence.check(evidence.claim(s), hints=fact.sentences, support_only=len(fact.sentences) == 1)
             sup = supported(links)
@@ -941,8 +1081,6 @@ def check_facts(evidence: Evidence, facts: Sequence[Fact]) -> list[Checked]:
                         independent=evidence.independent(x.article for x in sup))
             if best is None or c.independent > best.independent:
                 best = c
-            if best.independent >= everyone:
-                break  # every article of the fact already states it
         if best is None:  # no telling checks out even in its own article (an odd sentence): itself only
             s = tellings[0]
             best = Checked(fact=fact, sentence=s, support=[Link(article=s.article, status="supports", ref=s.ref)],
@@ -959,6 +1097,87 @@ def check_facts(evidence: Evidence, facts: Sequence[Fact]) -> list[Checked]:
         shown |= mine
         out.append(c)
     return out
+
+
+# Where a sentence's main clause may end: before a non-restrictive relative clause, a circumstance
+# ("…, after …", "… amid …"), a participle tail ("…, killing dozens"), an aside in dashes or a
+# semicolon. Never before a condition ("if", "unless") or inside a list ("A, B, and C").
+_CLAUSE_END = re.compile(
+    r",\s+(?=(?:which|who|whose|where|while|after|before|amid|amidst|following|despite|although|though|as|"
+    r"since|but|with|including|prompting|leaving|sparking|making|marking|bringing|forcing|killing|"
+    r"injuring|wounding|as\s+well\s+as)\b)|\s+(?=(?:after|before|while|when)\s+\w+ing\b|amid\s)|\s+[—–]\s+|"
+    r"\s+--\s+|;\s+")
+# Words that make a clause of a run of words (a finite verb): auxiliaries and common past forms;
+# any other past form is recognised by its ending
+_FINITE = frozenset(
+    "is are was were has have had will would can could may might must should shall did does do "
+    "begin begins start starts remain remains".split()) | _PAST
+
+
+def _finite(words_: Sequence[str]) -> bool:
+    """Whether a run of words holds a finite verb (a clause, not a noun phrase such as "The head of the
+    Genovese crime family"): an auxiliary, a common past form or a lower-case word in -ed that no
+    article precedes."""
+    prev = ""
+    for w in words_:
+        if w.isalpha() and w.islower() and (w in _FINITE or (len(w) > 4 and w.endswith("ed")
+                                                            and prev not in ("a", "an", "the"))):
+            return True
+        prev = w.lower()
+    return False
+
+
+# Where a second main clause starts: after a semicolon, or "and"/"but" before a new subject written
+# with a capital ("…, and US Secretary of State Antony Blinken earlier warned that …")
+_CLAUSE_START = re.compile(r";\s+|,?\s+(?:and|but)\s+(?=[A-Z“\"])")
+
+
+def _part(sentence: Sentence, begin: int, end: int, options: Options = DEFAULT) -> Sentence | None:
+    """The claim of ``sentence.text[begin:end]`` when it can stand alone: six words or more, a finite
+    verb, brackets and quotation marks balanced, not ending right after a quotation (its speaker
+    would be lost) and three content words besides its names. Its mentions are the sentence's,
+    shifted to the part; its span is the sentence's span cut the same way."""
+    text = sentence.text
+    head = text[begin:end].rstrip(" ,;:—–-")
+    toks = head.split()
+    if len(toks) < options.support_clause_min_words or not _finite(toks) or not (head[:1].isupper() or head[:1] in "“\""):
+        return None
+    if head.count("(") != head.count(")") or head.count("[") != head.count("]"):
+        return None
+    if head.count("“") != head.count("”") or head.count('"') % 2 or head.endswith(("”", '"', "’", "'")):
+        return None
+    cut = begin + len(head)
+    mentions = [dataclasses.replace(m, start=m.start - begin, end=m.end - begin)
+                for m in sentence.mentions if m.start >= begin and m.end <= cut]
+    if len(Unit(Sentence(article="", index=0, text=head), mentions).details) < options.support_clause_min_details:
+        return None  # too little left to be a claim of its own ("X, 38, said nothing")
+    if cut < len(text.rstrip()) and not head.endswith((".", "!", "?")):
+        head += "."
+    return Sentence(article=sentence.article, index=sentence.index, text=head, mentions=mentions,
+                    start=sentence.start + begin, end=sentence.start + cut)
+
+
+def main_clauses(sentence: Sentence, options: Options = DEFAULT) -> list[Sentence]:
+    """Shorter claims a sentence makes, longest first: its opening words up to the end of a clause
+    ("Roughly 2,300 troops were dispatched to Kazakhstan last week by a Moscow-dominated alliance of
+    former Soviet countries" of "…, after Kazakhstan's president appealed for assistance amid the
+    protests …"), and a second main clause joined to the first by "and", "but" or a semicolon, whole
+    or cut the same way. Each is the sentence's own words — its span cut short — with the mentions it
+    holds, so it is read and checked like any sentence."""
+    text = sentence.text.rstrip()
+    # a second clause starts only where what follows is a clause ("… Russia, Belarus and Armenia" is a list)
+    joins = [m for m in _CLAUSE_START.finditer(text) if _part(sentence, m.end(), len(text), options) is not None]
+    starts = [0] + [m.end() for m in joins]
+    ends = sorted({m.start() for m in _CLAUSE_END.finditer(text)} | {m.start() for m in joins} | {len(text)})
+    out: list[Sentence] = []
+    for begin in starts:
+        for end in ends:
+            if end <= begin or (begin == 0 and end == len(text)):
+                continue
+            part = _part(sentence, begin, end, options)
+            if part is not None and all(p.text != part.text for p in out):
+                out.append(part)
+    return sorted(out, key=lambda p: -len(p.text))
 
 
 def checkable(sentence: Sentence) -> bool:
