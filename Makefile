@@ -11,7 +11,7 @@ EXTRAS ?= dev,eval,spacy,web
 CONSTRAINTS := constraints.txt
 FUZZ_SECONDS ?= 900
 
-.PHONY: setup run test lint fuzz constraints clean
+.PHONY: setup run test lint fuzz constraints clean chromium
 
 setup: $(VENV)/.installed
 
@@ -20,6 +20,8 @@ $(VENV)/.installed: pyproject.toml $(CONSTRAINTS)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -c $(CONSTRAINTS) -e '.[$(EXTRAS)]'
+	$(BIN)/python -m pip install -q -c $(CONSTRAINTS) -e '.[ray]' \
+	  || echo "WARNING: the ray extra could not be installed: the Ray tests will be SKIPPED"
 	touch $@
 
 run: setup
@@ -31,8 +33,11 @@ run: setup
 	$(BIN)/accord brief $(SAMPLE) --format html --out out/sample-brief.html
 	$(BIN)/accord brief $(SAMPLE) --format json --out out/sample-brief.json
 	$(BIN)/accord brief $(SAMPLE)
+	@echo
+	@echo "Browse the sample in a web browser (http://127.0.0.1:8000/):"
+	@echo "  $(BIN)/accord serve --db $(RUNDB)"
 
-test: setup lint
+test: setup lint chromium
 	$(BIN)/python -m pytest
 
 # Property-based fuzz tests with many random examples (make test runs a few derandomised ones);
@@ -50,6 +55,19 @@ constraints: setup
 	@echo "# Exact versions accord is tested with (make installs with pip -c). Regenerate: make constraints" > $(CONSTRAINTS).new
 	$(BIN)/python -m pip freeze --exclude-editable >> $(CONSTRAINTS).new
 	mv $(CONSTRAINTS).new $(CONSTRAINTS)
+
+# The browser tests drive Debian's Chromium. Installed here when missing and we may (root, apt);
+# otherwise those tests skip and say why.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing chromium for the browser tests (apt-get)"; \
+	    (DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null 2>&1 || \
+	     (apt-get update -q >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >/dev/null 2>&1)) || \
+	    echo "WARNING: could not install chromium: the browser tests will be skipped"; \
+	  else \
+	    echo "WARNING: chromium is missing and cannot be installed here (not root or no apt): the browser tests will be skipped"; \
+	  fi; }
 
 clean:
 	rm -rf $(VENV) out .pytest_cache

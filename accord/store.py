@@ -8,6 +8,7 @@ cleaner can ask which lines recur across unrelated articles (site boilerplate).
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Collection, Iterator
 from dataclasses import fields
@@ -20,7 +21,7 @@ from accord.ingest.meta import text_key
 from accord.model import Article, Removed
 from accord.options import DEFAULT
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 ARTICLE_FIELDS = [f.name for f in fields(Article)]
 RELATED_LINE_SHARE = DEFAULT.recurring_related_share
 COPY_SHARE = DEFAULT.recurring_copy_share
@@ -71,6 +72,8 @@ class Library:
                 self.db.execute(
                     "CREATE TABLE IF NOT EXISTS stories (id TEXT PRIMARY KEY, title TEXT NOT NULL, data TEXT NOT NULL DEFAULT '{}')"
                 )
+            if version < 2:
+                _migrate_v2(self.db)
             # Fields added to the model later become nullable columns, so old libraries keep working.
             have = {row[1] for row in self.db.execute("PRAGMA table_info(articles)")}
             for name in ARTICLE_FIELDS:
@@ -239,6 +242,167 @@ class Library:
             self.db.execute("INSERT INTO state (key, value) VALUES (?, ?) "
                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
 
+    # -- stored briefs (schema 2): served by the web UI, rebuilt when their story changes ---------
+    def story_keys(self, story: str | None = None) -> dict[str, str]:
+        """Per story (or for one), a key of its members (ids, copy marks, titles, dates): a brief
+        stored under another key is stale. Reads no text, so checking every story is cheap."""
+        import hashlib
+
+        acc: dict[str, "hashlib._Hash"] = {}
+        where, args = ("story = ?", (story,)) if story is not None else ("story IS NOT NULL", ())
+        rows = self.db.execute(
+            "SELECT story, id, COALESCE(copy_of, ''), title, COALESCE(published, '') FROM articles "
+            f"WHERE {where} ORDER BY story, id", args)
+        for story, aid, copy, title, published in rows:
+            h = acc.get(story)
+            if h is None:
+                h = acc[story] = hashlib.sha1()
+            h.update(f"{aid}\x1f{copy}\x1f{title}\x1f{published}\x1e".encode())
+        return {story: h.hexdigest()[:16] for story, h in acc.items()}
+
+    def brief_keys(self) -> dict[str, str]:
+        return {r[0]: r[1] for r in self.db.execute("SELECT story, key FROM briefs")}
+
+    def put_brief(self, story: str, key: str, data: dict[str, Any], digest: dict[str, Any]) -> int:
+        """Store a story's brief; a new version (kept in ``brief_versions``) only when ``digest``
+        (what a reader is told changed: sources, facts, disagreements) differs. Returns the version."""
+        text = json.dumps(data, ensure_ascii=False)
+        dig = json.dumps(digest, ensure_ascii=False, sort_keys=True)
+        with self._tx():
+            row = self.db.execute("SELECT version FROM briefs WHERE story = ?", (story,)).fetchone()
+            version = row[0] if row else 0
+            last = self.db.execute("SELECT digest FROM brief_versions WHERE story = ? AND version = ?",
+                                   (story, version)).fetchone()
+            if last is None or last[0] != dig:
+                version += 1
+                self.db.execute("INSERT OR REPLACE INTO brief_versions (story, version, created, digest) "
+                                "VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?)", (story, version, dig))
+                self.db.execute("DELETE FROM brief_versions WHERE story = ? AND version <= ?",
+                                (story, version - BRIEF_VERSIONS_KEPT))
+            self.db.execute(
+                "INSERT INTO briefs (story, version, key, updated, title, facts, disagreements, data) "
+                "VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?, ?, ?, ?) ON CONFLICT(story) DO UPDATE SET "
+                "version = excluded.version, key = excluded.key, updated = excluded.updated, title = excluded.title, "
+                "facts = excluded.facts, disagreements = excluded.disagreements, data = excluded.data",
+                (story, version, key, data.get("title", ""), len(data.get("facts", [])),
+                 len(data.get("disagreements", [])), text))
+        return version
+
+    def get_brief(self, story: str) -> dict[str, Any] | None:
+        """``{"version", "updated", "key", "data"}`` (``data``: the JSON text) of a stored brief."""
+        row = self.db.execute("SELECT version, updated, key, data FROM briefs WHERE story = ?", (story,)).fetchone()
+        return dict(row) if row else None
+
+    def brief_stats(self) -> dict[str, dict[str, Any]]:
+        """Per stored brief: its title, version, updated, facts and disagreements counts (the stories list)."""
+        rows = self.db.execute("SELECT story, title, version, updated, facts, disagreements FROM briefs")
+        return {r[0]: dict(r) for r in rows}
+
+    def brief_digest(self, story: str, version: int) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT digest FROM brief_versions WHERE story = ? AND version = ?",
+                              (story, version)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def oldest_brief_version(self, story: str) -> int | None:
+        row = self.db.execute("SELECT MIN(version) FROM brief_versions WHERE story = ?", (story,)).fetchone()
+        return row[0]
+
+    def mark_brief_stale(self, stories: Collection[str]) -> None:
+        with self._tx():
+            self.db.executemany("UPDATE briefs SET key = '' WHERE story = ?", [(s,) for s in stories])
+
+    def delete_brief(self, story: str) -> None:
+        with self._tx():
+            self.db.execute("DELETE FROM briefs WHERE story = ?", (story,))
+
+    def delete_story(self, story: str) -> None:
+        """Forget a story row that no article belongs to any more (after a merge or moves)."""
+        with self._tx():
+            self.db.execute("DELETE FROM stories WHERE id = ?", (story,))
+
+    # -- full-text search (schema 2: FTS5 over titles and cleaned texts, kept by triggers) ------
+    def search(self, query: str, limit: int = 1000) -> list[tuple[str, str, float]]:
+        """(story, article id, bm25 rank: lower is better) of articles matching ``query``, best
+        first. ``query`` is plain words: each is quoted, so FTS5 syntax in user input is inert."""
+        words = re.findall(r"\w+", query)
+        if not words:
+            return []
+        match = " ".join('"' + w.replace('"', '') + '"' for w in words[:32])
+        rows = self.db.execute(
+            "SELECT a.story, a.id, bm25(articles_fts, 5.0, 1.0) AS rank FROM articles_fts "
+            "JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? "
+            "ORDER BY rank LIMIT ?", (match, limit))
+        return [(r[0], r[1], r[2]) for r in rows]
+
+    def story_outlets(self) -> dict[str, list[tuple[str, str | None, str | None]]]:
+        """Per story: (article id, source, published) of its articles, for listing and filters."""
+        out: dict[str, list[tuple[str, str | None, str | None]]] = {}
+        for story, aid, source, published in self.db.execute(
+                "SELECT story, id, source, published FROM articles WHERE story IS NOT NULL ORDER BY rowid"):
+            out.setdefault(story, []).append((aid, source, published))
+        return out
+
+    # -- fixes: a reader's corrections of the grouping, kept as an audit trail ------------------
+    def add_fix(self, action: str, args: dict[str, Any], before: dict[str, Any], after: dict[str, Any]) -> int:
+        with self._tx():
+            cur = self.db.execute(
+                "INSERT INTO fixes (at, action, args, before, after) "
+                "VALUES (strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?, ?, ?, ?)",
+                (action, json.dumps(args, ensure_ascii=False), json.dumps(before, ensure_ascii=False),
+                 json.dumps(after, ensure_ascii=False)))
+        return int(cur.lastrowid or 0)
+
+    def fixes(self, active_only: bool = False) -> list[dict[str, Any]]:
+        """Every fix, oldest first: id, at, action, args, before, after, undone (a time or None)."""
+        where = " WHERE undone IS NULL" if active_only else ""
+        out = []
+        for r in self.db.execute(f"SELECT * FROM fixes{where} ORDER BY id"):
+            row = dict(r)
+            for k in ("args", "before", "after"):
+                row[k] = json.loads(row[k])
+            out.append(row)
+        return out
+
+    def mark_fix_undone(self, fix_id: int) -> None:
+        with self._tx():
+            self.db.execute("UPDATE fixes SET undone = strftime('%Y-%m-%dT%H:%M:%SZ','now') WHERE id = ?", (fix_id,))
+
+    # -- feeds: what ``accord watch`` and ``serve --watch`` poll --------------------------------
+    FEED_FIELDS = ("title", "etag", "last_modified", "last_poll", "status", "message", "failures",
+                   "next_poll", "added_articles")
+
+    def put_feed(self, url: str, **values: Any) -> None:
+        """Add a feed (no-op if listed) and/or update its poll state fields."""
+        unknown = set(values) - set(self.FEED_FIELDS)
+        if unknown:
+            raise ValueError(f"unknown feed field(s): {', '.join(sorted(unknown))}")
+        with self._tx():
+            self.db.execute("INSERT OR IGNORE INTO feeds (url, added) VALUES (?, strftime('%Y-%m-%dT%H:%M:%SZ','now'))",
+                            (url,))
+            if values:
+                sets = ", ".join(f"{k} = ?" for k in values)
+                self.db.execute(f"UPDATE feeds SET {sets} WHERE url = ?", [*values.values(), url])
+
+    def feeds(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.db.execute("SELECT * FROM feeds ORDER BY added, url")]
+
+    def get_feed(self, url: str) -> dict[str, Any] | None:
+        row = self.db.execute("SELECT * FROM feeds WHERE url = ?", (url,)).fetchone()
+        return dict(row) if row else None
+
+    def remove_feed(self, url: str) -> bool:
+        with self._tx():
+            cur = self.db.execute("DELETE FROM feeds WHERE url = ?", (url,))
+        return cur.rowcount > 0
+
+    def feed_entries(self, url: str) -> set[str]:
+        return {r[0] for r in self.db.execute("SELECT key FROM feed_entries WHERE feed = ?", (url,))}
+
+    def add_feed_entries(self, url: str, keys: Collection[str]) -> None:
+        with self._tx():
+            self.db.executemany("INSERT OR IGNORE INTO feed_entries (feed, key) VALUES (?, ?)",
+                                [(url, k) for k in keys])
+
     # -- lifecycle -------------------------------------------------------------------------------
     def close(self) -> None:
         self.db.close()
@@ -261,3 +425,49 @@ class _Transaction:
 
     def __exit__(self, exc_type: object, *rest: object) -> None:
         self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+
+
+BRIEF_VERSIONS_KEPT = 50  # per story: "what changed since your last visit" reaches this many versions back
+
+
+def _migrate_v2(db: sqlite3.Connection) -> None:
+    """Schema 2: stored briefs and their versions (web UI), FTS5 over articles, fixes, feeds."""
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS briefs (
+            story TEXT PRIMARY KEY, version INTEGER NOT NULL, key TEXT NOT NULL, updated TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '', facts INTEGER NOT NULL DEFAULT 0,
+            disagreements INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL)"""
+    )
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS brief_versions (
+            story TEXT NOT NULL, version INTEGER NOT NULL, created TEXT NOT NULL, digest TEXT NOT NULL,
+            PRIMARY KEY (story, version))"""
+    )
+    db.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
+        "title, text, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')"
+    )
+    db.execute("""CREATE TRIGGER IF NOT EXISTS articles_fts_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END""")
+    db.execute("""CREATE TRIGGER IF NOT EXISTS articles_fts_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text); END""")
+    db.execute("""CREATE TRIGGER IF NOT EXISTS articles_fts_au AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END""")
+    db.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")  # articles stored before schema 2
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS fixes (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, action TEXT NOT NULL, args TEXT NOT NULL,
+            before TEXT NOT NULL, after TEXT NOT NULL, undone TEXT)"""
+    )
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS feeds (
+            url TEXT PRIMARY KEY, added TEXT NOT NULL, title TEXT, etag TEXT, last_modified TEXT,
+            last_poll TEXT, status TEXT, message TEXT, failures INTEGER NOT NULL DEFAULT 0, next_poll TEXT,
+            added_articles INTEGER NOT NULL DEFAULT 0)"""
+    )
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS feed_entries (
+            feed TEXT NOT NULL REFERENCES feeds(url) ON DELETE CASCADE, key TEXT NOT NULL,
+            PRIMARY KEY (feed, key)) WITHOUT ROWID"""
+    )

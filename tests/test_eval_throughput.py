@@ -36,3 +36,18 @@ def test_every_story_of_two_or_more_is_briefed_with_its_final_members(tmp_path: 
     assert (res.briefed, res.briefed_articles) == (res.multi, res.multi_articles)
     assert [c[0] for c in res.checkpoints] == [36]
     assert res.copies > 0  # cycled texts come back as edited copies
+
+
+def test_engine_throughput_runs_the_pipeline_on_distinct_texts(tmp_path: Path, texts) -> None:
+    import pytest
+
+    pytest.importorskip("pyarrow", reason="the pipeline's tables need pyarrow (the ray extra)")
+    data = _data(tmp_path, texts)
+    (data / "neus" / "train.jsonl").write_text(json.dumps({"documents": [{"title": "T", "text": texts.quake_a[0]}]}) + "\n")
+    rows = throughput.distinct_texts(data)
+    assert len(rows) == len({r["text"] for r in rows}) == len(texts.quake_a) + len(texts.quake_b) + 1
+    runs = throughput.engines(data, [4, 100], [1], ray=False)
+    assert [(r.engine, r.n) for r in runs] == [("local", 4), ("local", len(rows))]  # capped at what exists
+    assert all(r.seconds > 0 and r.stories >= 1 for r in runs)
+    assert throughput.projection([(1, 2.0), (2, 3.0)], 10) == pytest.approx(11.0)
+    assert throughput.projection([(1, 2.0)]) is None

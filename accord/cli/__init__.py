@@ -53,6 +53,8 @@ EPILOG = """\b
   accord ingest https://example.com/rss.xml   add a feed's articles to the library
   accord stories                              list the library's stories
   accord brief --story s3 -f html -o s3.html  one story's brief as a web page
+  accord serve                                browse the library in a web browser
+  accord watch https://example.com/rss.xml    keep adding a feed's new articles
 
 The library is ./accord.db unless --db FILE or $ACCORD_DB says otherwise.
 Add -h to any command for its options."""
@@ -165,7 +167,7 @@ def _table(title: str, columns: list[str], rows: Sequence[Sequence[object]]) -> 
 
 
 # the command modules register themselves on ``app`` / ``eval_app`` when imported
-from accord.cli import bench, briefs, library  # noqa: E402,F401
+from accord.cli import bench, briefs, engines, library, web  # noqa: E402,F401
 
 
 def main() -> None:

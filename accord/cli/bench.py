@@ -1,12 +1,16 @@
 """The ``accord eval`` benchmarks: accord beside its baselines, in one run."""
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 
 from accord.cli import ANALYSER_HELP, State, _table, _with_analyser, err, eval_app, fail, needs, out
 from accord.errors import AccordError
+from accord.options import Options
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 @eval_app.command("summaries")
@@ -70,6 +74,10 @@ def eval_throughput(
     brief_max: Optional[int] = typer.Option(None, "--brief-max", help="Brief at most K stories (spread "
                                             "over the stream) to price briefing without briefing all."),
     analyser: Optional[str] = typer.Option(None, "--analyser", help=ANALYSER_HELP),
+    engine: Optional[str] = typer.Option(None, "--engine", help="local or ray: instead, `accord pipeline` on the "
+                                         "distinct eval texts, local vs Ray (same run), at --sizes."),
+    workers: str = typer.Option("1,2", "--workers", help="With --engine ray: Ray worker counts to run."),
+    sizes: str = typer.Option("1000,2000,5000,10000", "--sizes", help="With --engine: article counts to run."),
 ) -> None:
     """Articles/second, peak memory and time at 1k/2k/5k/10k for clean → copies → stories (→ briefs)."""
     from pathlib import Path
@@ -79,6 +87,9 @@ def eval_throughput(
     from accord.eval import throughput
 
     options = _with_analyser(State.options, analyser)
+    if engine is not None:
+        _engine_throughput(Path(data), engine, workers, sizes, options)
+        return
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
         task = bar.add_task("stream", total=n)
@@ -96,6 +107,34 @@ def eval_throughput(
               f"({res.multi} of ≥2 articles, holding {res.multi_articles}), "
               f"{res.copies} wire copies; total {res.total_s:.1f}s ({n / res.total_s:.0f} articles/s), "
               f"peak RSS {res.peak_mb:.0f} MB", highlight=False)
+
+
+def _engine_throughput(data: "Path", engine: str, workers: str, sizes: str, options: Options) -> None:
+    """``--engine``: the pipeline on the same articles, local engine vs Ray at each worker count."""
+    from accord.eval import throughput
+
+    if engine not in ("local", "ray"):
+        raise fail(f"unknown engine {engine!r} (use one of: local, ray)", 2)
+    try:
+        counts = [int(x) for x in workers.split(",") if x.strip()]
+        ns = [int(x) for x in sizes.split(",") if x.strip()]
+    except ValueError:
+        raise fail("--workers and --sizes take comma-separated numbers (1,2)", 2) from None
+    if not counts or not ns or min(counts + ns) < 1:
+        raise fail("--workers and --sizes need numbers of at least 1", 2)
+    runs = throughput.engines(data, ns, counts, ray=engine == "ray", options=options,
+                              say=lambda line: err.print(line, highlight=False))
+    local = {r.n: r.seconds for r in runs if r.engine == "local"}
+    rows = [[f"{r.engine} ×{r.workers}", str(r.n), f"{r.seconds:.1f}", f"{r.n / r.seconds:.1f}",
+             f"{local[r.n] / r.seconds:.2f}", str(r.partitions), str(r.stories), str(r.briefs)] for r in runs]
+    out.print(_table("accord pipeline on the distinct eval texts (mostly short NeuS leads)",
+                     ["engine", "articles", "seconds", "articles/s", "speed vs local", "partitions", "stories",
+                      "briefs"], rows))
+    for name, w in dict.fromkeys((r.engine, r.workers) for r in runs):
+        fit = throughput.projection([(r.n, r.seconds) for r in runs if (r.engine, r.workers) == (name, w)])
+        if fit is not None:
+            out.print(f"{name} ×{w}: 1,000,000 articles ≈ {fit / 3600:.1f} h (extrapolated: a line fitted "
+                      "to the runs above, not measured)", highlight=False)
 
 
 # -- analysers (speed of issue 4/5) ---------------------------------------------------------------
@@ -190,6 +229,50 @@ def eval_extraction(
         table.add_row(r.system, f"{r.precision:.4f}", f"{r.recall:.4f}", f"{r.f1:.4f}", f"{r.seconds:.2f}",
                       str(r.failures))
     out.print(table)
+
+
+@eval_app.command("serve")
+def eval_serve(
+    stories: int = typer.Option(1000, "--stories", help="Stories in the library (eval sets' stories, briefs stored)."),
+    requests: int = typer.Option(200, "--requests", help="Timed requests per page kind (bounded loop)."),
+    db: str = typer.Option("out/eval-serve.db", "--db", help="The library to build or reuse."),
+    rebuild: bool = typer.Option(False, "--rebuild", help="Build the library again even if it exists."),
+    baseline_n: int = typer.Option(20, "--baseline", help="Stories whose brief is built per request (baseline)."),
+    data: str = typer.Option("../shared/eval", "--data", help="Evaluation folder (relative to CWD)."),
+) -> None:
+    """p50/p99 of accord serve's story and stories pages (server in a second process, on loopback)."""
+    from pathlib import Path
+
+    from rich.progress import Progress
+
+    needs("web", "accord eval serve")
+    from accord.eval import serve
+    from accord.store import Library
+
+    if requests < 1 or requests > 5000:
+        raise fail("--requests: between 1 and 5000", 2)
+    path = Path(db)
+    have = 0
+    if path.is_file() and not rebuild:
+        with Library(path) as lib:
+            have = len(lib.stories())
+    if have != stories:
+        with Progress(console=err, transient=True) as bar:
+            task = bar.add_task("building the library (briefs)", total=stories)
+            try:
+                have = serve.build_library(path, Path(data), stories, State.options,
+                                           progress=lambda k, n: bar.update(task, completed=k, total=n))
+            except AccordError as exc:
+                raise fail(str(exc)) from None
+    with Library(path) as lib:
+        per_story = len(lib) / max(have, 1)
+    timings = serve.measure(path, requests)
+    base = serve.baseline(path, baseline_n, State.options)
+    rows = [[t.name, str(len(t.seconds)), f"{t.p50 * 1000:.1f}", f"{t.p99 * 1000:.1f}", str(t.errors)]
+            for t in [*timings, base]]
+    out.print(_table(f"accord serve, {have} stories ({per_story:.1f} articles each) in {path} "
+                     "(ms; server in its own process, loopback)",
+                     ["request", "n", "p50 ms", "p99 ms", "errors"], rows))
 
 
 # -- support links (issue 12) -----------------------------------------------------------------------

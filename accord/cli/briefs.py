@@ -9,6 +9,7 @@ import typer
 
 from accord.cli import (ALLOW_PRIVATE, ANALYSER, DB, FETCH_LINKS, TIMEOUT, WORDS_HELP, State, _with_analyser, app,
                         at_least, fetch_options, library_options)
+from accord.cli.engines import ADDRESS, ENGINE, open_engine
 from accord.cli.output import err, error, fail, markdown_for_terminal, out, plain, plural, safe
 
 
@@ -19,6 +20,8 @@ def batch(
     words: int = typer.Option(100, "--words", metavar="N", help=WORDS_HELP),
     workers: int = typer.Option(1, "--workers", metavar="N", help="Worker processes (each loads the models once)."),
     analyser: Optional[str] = ANALYSER,
+    engine: str = ENGINE,
+    address: Optional[str] = ADDRESS,
 ) -> None:
     """Summarise many stories from a JSONL file into another.
 
@@ -32,10 +35,11 @@ def batch(
     at_least("--workers", workers, 1)
     opts = _with_analyser(State.options, analyser).with_(words=words)  # a wrong name fails before the run
     total = api.count_lines(in_path)
-    with Progress(console=err, transient=True, disable=not err.is_terminal) as bar:
+    with open_engine(engine, address, workers if workers > 1 else None) as eng, \
+            Progress(console=err, transient=True, disable=not err.is_terminal) as bar:
         task = bar.add_task("stories", total=total)
         ok, bad = api.batch(in_path, out_path, opts, workers=workers,
-                            progress=lambda n: bar.advance(task, n))
+                            progress=lambda n: bar.advance(task, n), engine=eng)
     err.print(f"{plural(ok, 'story', 'stories')} summarised, {plural(bad, 'error')} → {safe(out_path)}",
               highlight=False)
     if bad:  # every good line is written; the exit code still tells a pipeline that some failed
@@ -46,6 +50,8 @@ def batch(
 def group(
     in_path: str = typer.Argument(..., metavar="IN.jsonl", help="One article a line: id, text, title?, url?, published?"),
     out_path: str = typer.Argument(..., metavar="OUT.jsonl", help='One {"id", "story", "copy_of"} per article.'),
+    engine: str = ENGINE,
+    address: Optional[str] = ADDRESS,
 ) -> None:
     """Sort articles from a JSONL file into stories and mark wire copies, without a library.
 
@@ -58,9 +64,11 @@ def group(
 
     total = api.count_lines(in_path)
     columns = (TextColumn("group"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
+    with open_engine(engine, address) as eng, \
+            Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
         task = bar.add_task("", total=total)
-        results = api.group(in_path, out_path, options=State.options, progress=lambda n: bar.advance(task, n))
+        results = api.group(in_path, out_path, options=State.options, progress=lambda n: bar.advance(task, n),
+                            engine=eng)
     bad = [r for r in results if "error" in r]
     for r in bad:
         error(r["error"])

@@ -22,6 +22,8 @@ def ingest(
     allow_private: bool = ALLOW_PRIVATE,
     db: Optional[str] = DB,
     as_json: bool = JSON,
+    briefs: bool = typer.Option(True, "--briefs/--no-briefs", help="Rebuild the stored briefs of the stories that "
+                                "changed (what accord serve shows); --no-briefs leaves them for later."),
 ) -> None:
     """Add articles to the library and sort them into stories.
 
@@ -48,7 +50,7 @@ def ingest(
         bar[0].update(task[0], completed=done, description=f"{plural(articles, 'article')} · {safe(item[-50:])}")
 
     try:
-        results = api.ingest(sources, options=options, progress=progress)
+        results = api.ingest(sources, options=options, progress=progress, briefs=False)
     except AccordError as exc:  # e.g. the library file itself is unusable
         raise fail(str(exc)) from None
     finally:
@@ -72,8 +74,29 @@ def ingest(
         added = sum(r.status == "added" for r in results)
         dups = sum(r.status == "duplicate" for r in results)
         out.print(f"{added} added, {dups} already in library, {failed} failed", highlight=False)
+    if briefs and any(r.status == "added" for r in results):
+        _store_briefs(options)
     if failed:
         raise typer.Exit(1)
+
+
+def _store_briefs(options: Any) -> None:
+    """Rebuild every stale stored brief (stories this ingest changed, or left stale by --no-briefs)."""
+    from rich.progress import Progress
+
+    from accord import api
+
+    failed: list[str] = []
+    with Progress(console=err, transient=True, disable=not err.is_terminal) as bar:
+        task = bar.add_task("briefs", total=None)
+        done = api.refresh_briefs(options=options,
+                                  progress=lambda sid, k, n: bar.update(task, completed=k - 1, total=n),
+                                  on_error=lambda sid, exc: failed.append(f"brief of story {sid}: {exc}"))
+    for message in failed:
+        error(message)
+    if done:
+        shown = ", ".join(sorted(done)[:8]) + ("…" if len(done) > 8 else "")
+        err.print(f"{plural(len(done), 'stored brief')} rebuilt ({safe(shown)})", highlight=False)
 
 
 def _ingested(res: Ingested) -> dict[str, Any]:

@@ -116,3 +116,93 @@ def run(data: Path, n: int = 10_000, options: Options = DEFAULT, brief: bool = T
     res.total_s = time.perf_counter() - t0
     res.peak_mb = peak_rss_mb()
     return res
+
+
+# -- engines (issue 17): local vs Ray on the same articles, one run --------------------------------
+
+def distinct_texts(data: Path) -> list[dict[str, str]]:
+    """Every distinct text of the evaluation sets as a pipeline article (id, title, text): ECB+,
+    Multi-News documents, NeuS train+val (title + lead: most are short) and the extraction bodies."""
+    import json
+
+    rows: list[dict[str, str]] = []
+    seen: set[str] = set()
+
+    def add(prefix: str, title: str, text: str) -> None:
+        key = " ".join(f"{title} {text}".split()).lower()
+        if text.strip() and key not in seen:
+            seen.add(key)
+            rows.append({"id": f"{prefix}{len(rows)}", "title": title, "text": text})
+
+    for r in read_jsonl(data / "ecbplus" / "dev.jsonl"):
+        add("ecb", "", r["text"])
+    for c in read_jsonl(data / "multinews" / "validation.jsonl"):
+        for doc in c["documents"]:
+            add("mn", "", doc)
+    for split in ("train", "val"):
+        for story in read_jsonl(data / "neus" / f"{split}.jsonl"):
+            for doc in story["documents"]:
+                add("neus", doc["title"], doc["text"])
+    truth = data / "extraction" / "ground-truth.json"
+    if truth.is_file():
+        for page in json.loads(truth.read_text(encoding="utf-8")).values():
+            add("aeb", "", page.get("articleBody") or "")
+    return rows
+
+
+@dataclass
+class EngineRun:
+    engine: str
+    workers: int
+    n: int
+    seconds: float
+    stories: int
+    briefs: int
+    partitions: int
+
+
+def engines(data: Path, sizes: list[int], workers: list[int], ray: bool = True, options: Options = DEFAULT,
+            say: Callable[[str], None] | None = None) -> list[EngineRun]:
+    """``accord pipeline`` (read, clean, group, brief, tables) on the first N distinct eval texts for
+    each N, on the local engine and on Ray with each worker count; wall-clock seconds per run (Ray's
+    start-up not counted: the cluster is up before the clock starts)."""
+    import json
+    import tempfile
+
+    from accord.engines import engine as make_engine
+    from accord.engines import pipeline
+
+    rows = distinct_texts(data)
+    runs: list[EngineRun] = []
+    configs = [("local", 1)] + ([("ray", w) for w in workers] if ray else [])
+    with tempfile.TemporaryDirectory(prefix="accord-throughput-") as tmp:
+        inputs = {}
+        for n in sizes:
+            path = Path(tmp) / f"articles-{n}.jsonl"
+            path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows[:n]), encoding="utf-8")
+            inputs[n] = path
+        for n in sizes:  # every engine at one size before the next size: a cut-short run still compares
+            for name, w in configs:
+                with make_engine(name, workers=w) as eng:
+                    out = Path(tmp) / f"out-{name}-{w}-{n}"
+                    t = time.perf_counter()
+                    res = pipeline.run([str(inputs[n])], str(out), eng, options, say=lambda _: None)
+                    run = EngineRun(name, w, min(n, len(rows)), time.perf_counter() - t, res.stories, res.briefs,
+                                    res.partitions)
+                    runs.append(run)
+                    if say:
+                        say(f"{name} ×{w}: {run.n} articles in {run.seconds:.1f} s ({run.n / run.seconds:.1f}/s), "
+                            f"{run.partitions} partitions, {run.stories} stories")
+    return runs
+
+
+def projection(points: list[tuple[int, float]], n: int = 1_000_000) -> float | None:
+    """Seconds for ``n`` articles from a least-squares line through (articles, seconds) — an
+    extrapolation, valid only while the cost stays linear (None with fewer than two sizes)."""
+    import numpy as np
+
+    if len({p[0] for p in points}) < 2:
+        return None
+    x, y = np.array([p[0] for p in points], float), np.array([p[1] for p in points], float)
+    slope, intercept = np.polyfit(x, y, 1)
+    return float(intercept + slope * n)

@@ -75,8 +75,11 @@ class CopyIndex:
 
     def add(self, article_id: str, text: str) -> str | None:
         """Index the article; return the root original's id if it is a copy, else None."""
+        return self.add_hashes(article_id, shingle_hashes(text, self.options.copy_shingle))
+
+    def add_hashes(self, article_id: str, hashes: np.ndarray) -> str | None:
+        """``add`` with the text's shingles already hashed (``shingle_hashes``): workers hash in parallel."""
         o = self.options
-        hashes = shingle_hashes(text, o.copy_shingle)
         match = self.best_match(hashes)
         doc = len(self.ids)
         root = doc

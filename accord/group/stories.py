@@ -120,6 +120,7 @@ class StoryIndex:
         self.next_id = 1
         self.moved: list[tuple[str, str]] = []  # (article, new story) after splits; callers drain it
         self.home: dict[str, str] = {}  # article -> its story now (splits and re-cuts keep it current)
+        self.pinned: set[str] = set()  # articles a reader moved (accord.fixes): splits and re-cuts leave them
         self.lead_total: np.ndarray | None = None  # sum of every lead embedding seen (for centring)
         self.lead_n = 0
         self._leads: dict[str, np.ndarray] = {}  # batch-encoded by ``observe``, consumed by ``add``
@@ -206,7 +207,10 @@ class StoryIndex:
             for sid in self.postings.get(key, ()):
                 if sid in self.stories:  # postings may name a story of a restored older state
                     score[sid] += w
-        return [sid for sid, _ in score.most_common(o.story_candidates)]
+        # ties by id, not by the order of the postings' sets (that follows PYTHONHASHSEED, which differs
+        # between processes: the same input gave other stories in another run or on another worker)
+        ranked = sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [sid for sid, _ in ranked[: o.story_candidates]]
 
     def add(self, article: Article, root: str | None = None, counted: bool = False, story: str | None = None) -> str:
         """Assign ``article`` to its best candidate story above the threshold, or start a new story.
@@ -250,6 +254,38 @@ class StoryIndex:
     def where(self, article_id: str) -> str:
         """The story holding ``article_id`` now (a split may have moved it); KeyError if unknown."""
         return self.home[article_id]
+
+    def move(self, article_id: str, to: str | None = None) -> str:
+        """Move an indexed article to story ``to`` (created when unknown; a new id when None): a
+        reader's fix. Both centroids are rebuilt from their members, so later articles join the
+        corrected stories; an emptied story is dropped. Returns the story it is in now."""
+        src = self.stories[self.home[article_id]]
+        if to == src.id:
+            return to
+        member = src.members[article_id]
+        if to is None:
+            to = f"s{self.next_id}"
+            self.next_id += 1
+        if to not in self.stories:
+            self.stories[to] = _StoryState(id=to, title=member.title)
+            if to.startswith("s") and to[1:].isdigit():
+                self.next_id = max(self.next_id, int(to[1:]) + 1)
+        rest = [aid for aid in src.members if aid != article_id]
+        if rest:
+            kept = _StoryState(id=src.id, title=src.title if src.articles[0] != article_id else
+                               src.members[rest[0]].title, next_check=src.next_check)
+            for aid in rest:
+                kept.add(aid, src.members[aid])
+            self.stories[src.id] = kept
+        else:
+            del self.stories[src.id]
+        target = self.stories[to]
+        target.add(article_id, member)
+        self.stories[to] = target  # set anew: an index kept in tables rewrites its members' rows
+        self.home[article_id] = to
+        for key, _ in _top(member.body, self.options.story_index_terms, "b:") + _top(member.names, self.options.story_index_terms, "n:"):
+            self.postings[key].add(to)
+        return to
 
     def _moved_to(self, article_id: str, sid: str) -> None:
         self.home[article_id] = sid
@@ -355,6 +391,12 @@ class StoryIndex:
         sa = len(set(a) & set(story.members))
         sb = len(set(b) & set(story.members))
         mine, theirs = (a, b) if sa >= sb else (b, a)
+        if self.pinned:  # articles a reader placed stay where they are
+            mine = [i for i in mine if i not in self.pinned or i in story.members] + \
+                [i for i in theirs if i in self.pinned and i in story.members]
+            theirs = [i for i in union.members if i not in set(mine)]
+            if not mine or not theirs:
+                return
         if set(mine) == set(story.members):
             return
         for st, ids in ((story, mine), (other, theirs)):
@@ -382,6 +424,10 @@ class StoryIndex:
                 self._recut(story)
             return
         keep, move = (a, b) if len(a) >= len(b) else (b, a)
+        if self.pinned:  # articles a reader placed stay where they are
+            keep, move = keep + [i for i in move if i in self.pinned], [i for i in move if i not in self.pinned]
+            if len(move) < o.story_split_min_part:
+                return
         new_id = f"s{self.next_id}"
         self.next_id += 1
         members = story.members

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Union
 
 from accord.errors import IngestError
-from accord.ingest import feed, jsonl, warc
+from accord.ingest import feed, jsonl, parquet, warc
 from accord.ingest import html as html_reader
 from accord.ingest import text as text_reader
 from accord.ingest.decode import looks_binary, strip_controls, to_text
@@ -33,7 +33,7 @@ TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES | {".warc", ".json"}  # or .gz
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES | {".warc", ".json", ".parquet"}  # or .gz
 
 
 def _gzipped(path: Path) -> bool:
@@ -162,6 +162,9 @@ def _read_file(path: Path, item: str, options: Options, fetcher: Fetcher) -> Ite
         return
     if kind in JSONL_SUFFIXES:
         yield from jsonl.read_file(item, options.max_bytes, compressed=_gzipped(path))
+        return
+    if kind == ".parquet":  # a table (``accord pipeline`` writes them): one article per row
+        yield from parquet.read_file(item, options.max_bytes)
         return
     if size > options.max_bytes:  # one article per file: refused by size before reading a byte
         yield IngestError(item, f"file too large ({size:,} bytes > max_bytes {options.max_bytes:,})")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import time
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 
@@ -111,12 +111,23 @@ def _text(value: object) -> str:
     return " ".join(value.split()) if isinstance(value, str) else ""
 
 
-def read(data: bytes, item: str, fetcher: Fetcher) -> Iterator[Article | IngestError]:
+def entry_key(entry: feedparser.FeedParserDict) -> str:
+    """What identifies a feed entry across polls: its id (guid), else its link, else its title."""
+    try:
+        return _text(entry.get("id") or entry.get("link") or entry.get("title"))
+    except Exception:  # noqa: BLE001 - a broken field: the entry has no stable key (read every time)
+        return ""
+
+
+def read(data: bytes, item: str, fetcher: Fetcher,
+         skip: Callable[[str], bool] | None = None) -> Iterator[Article | IngestError]:
     """Articles of the feed in ``data`` (named ``item``); one error per entry that yields nothing.
 
     Entry links are fetched ``options.fetch_workers`` at a time, at most ``options.feed_max_links``
     of them, all within ``options.feed_timeout`` seconds; an entry whose link is not fetched keeps the
-    feed's own text. Every entry succeeds or fails alone (``item#N`` in its error).
+    feed's own text. Every entry succeeds or fails alone (``item#N`` in its error). ``skip(key)``
+    True (``entry_key``: the watcher's entries seen before) leaves an entry out before its link is
+    fetched.
     """
     try:
         parsed = feedparser.parse(data)
@@ -128,6 +139,10 @@ def read(data: bytes, item: str, fetcher: Fetcher) -> Iterator[Article | IngestE
         reason = f"not a readable feed ({parsed.get('bozo_exception')})" if parsed.get("bozo") else "feed has no entries"
         yield IngestError(item, reason)
         return
+    if skip is not None:
+        entries = [e for e in entries if not skip(entry_key(e))]
+        if not entries:
+            return  # nothing new
     opts = fetcher.options
     feed_title = _text(parsed.feed.get("title")) or None
     links: list[str | None] = []

@@ -29,6 +29,8 @@ class Fetched(NamedTuple):
     url: str  # after redirects
     content: bytes
     content_type: str
+    status: int = 200  # 304 (empty content) answers a conditional GET whose resource is unchanged
+    headers: dict[str, str] = {}  # response headers, lower-case names (ETag, Last-Modified)
 
 
 def is_url(source: object) -> bool:
@@ -67,12 +69,15 @@ class Fetcher:
                 self._client = client(self.options, self._transport)
             return self._client
 
-    def fetch(self, url: str, *, deadline: float | None = None, deadline_reason: str = "") -> Fetched:
+    def fetch(self, url: str, *, deadline: float | None = None, deadline_reason: str = "",
+              headers: dict[str, str] | None = None) -> Fetched:
         """GET ``url`` within ``options.timeout`` seconds in all (connect, redirects, headers, body).
 
         ``deadline`` (a ``time.monotonic()`` value) ends the fetch earlier, e.g. a feed's deadline;
         ``deadline_reason`` names it in the timeout message. Bodies over ``options.max_bytes`` are
-        refused without being read whole.
+        refused without being read whole. ``headers`` are extra request headers
+        (``If-None-Match``/``If-Modified-Since`` for the watcher's conditional GET, which a 304
+        answers with an empty ``Fetched`` of status 304).
         """
         opts = self.options
         start = time.monotonic()
@@ -81,7 +86,7 @@ class Fetcher:
             end, why = deadline, deadline_reason or "deadline"
         token = policy.DEADLINE.set(end)
         try:
-            return self._fetch(url, end)
+            return self._fetch(url, end, headers)
         except policy.Refused as exc:
             raise IngestError(url, exc.reason) from None
         except httpx.TimeoutException:
@@ -96,11 +101,11 @@ class Fetcher:
         finally:
             policy.DEADLINE.reset(token)
 
-    def _fetch(self, url: str, end: float) -> Fetched:
+    def _fetch(self, url: str, end: float, headers: dict[str, str] | None = None) -> Fetched:
         opts = self.options
         limit = opts.max_bytes
         try:
-            request = self.client.build_request("GET", url)
+            request = self.client.build_request("GET", url, headers=headers)
         except (httpx.InvalidURL, httpx.UnsupportedProtocol, ValueError, TypeError) as exc:
             raise IngestError(url, f"invalid URL ({exc})") from None
         for hop in range(opts.max_redirects + 1):
@@ -116,6 +121,8 @@ class Fetcher:
                 if response.next_request is not None:  # a redirect: checked again before it is sent
                     request = response.next_request
                     continue
+                if response.status_code == 304:
+                    return Fetched(str(response.url), b"", "", 304, {k.lower(): v for k, v in response.headers.items()})
                 if response.status_code >= 400:
                     reason = response.reason_phrase or ""
                     raise IngestError(url, f"HTTP {response.status_code} {reason}".rstrip())
@@ -131,7 +138,8 @@ class Fetcher:
                     if time.monotonic() > end:  # also bounds transports that ignore the deadline
                         raise httpx.ReadTimeout("fetch deadline reached")
                     chunks.append(chunk)
-                return Fetched(str(response.url), b"".join(chunks), response.headers.get("content-type", ""))
+                return Fetched(str(response.url), b"".join(chunks), response.headers.get("content-type", ""),
+                               response.status_code, {k.lower(): v for k, v in response.headers.items()})
             finally:
                 response.close()
         raise IngestError(url, f"more than {opts.max_redirects} redirects")

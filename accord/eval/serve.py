@@ -1,0 +1,190 @@
+"""``accord eval serve``: how fast ``accord serve`` answers with 1,000 stories in the library.
+
+The library is made from the evaluation sets' stories (Multi-News val, then NeuS val and train),
+one library story per eval story, every brief stored — as ``accord ingest`` leaves a library. Then
+``accord serve`` runs in its own process on a loopback port and this process sends a bounded loop
+of requests (story pages, stories pages, searches) and reports p50/p99 latency per page. The
+baseline, in the same run: building a story's brief on request (what stored briefs avoid).
+"""
+from __future__ import annotations
+
+import json
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from accord.errors import AccordError
+from accord.options import Options
+
+SETS = [("multinews", "validation.jsonl"), ("neus", "val.jsonl"), ("neus", "train.jsonl")]
+SEARCHES = ["president", "election", "police said", "fire", "court ruling", "economy", "storm", "vaccine"]
+
+
+@dataclass
+class Timing:
+    """Latencies (seconds) of one kind of request."""
+
+    name: str
+    seconds: list[float]
+    errors: int = 0
+
+    def quantile(self, q: float) -> float:
+        if not self.seconds:
+            return float("nan")
+        data = sorted(self.seconds)
+        return data[min(len(data) - 1, int(round(q * (len(data) - 1))))]
+
+    @property
+    def p50(self) -> float:
+        return statistics.median(self.seconds) if self.seconds else float("nan")
+
+    @property
+    def p99(self) -> float:
+        return self.quantile(0.99)
+
+
+def build_library(db: Path, data: Path, stories: int, options: Options,
+                  progress: Callable[[int, int], None] | None = None) -> int:
+    """A library of ``stories`` eval stories with stored briefs; returns how many it holds."""
+    from accord import api
+    from accord import clean as cleaner
+    from accord.model import Story
+    from accord.store import Library
+
+    rows = []
+    for folder, name in SETS:
+        path = data / folder / name
+        if not path.is_file():
+            continue
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    rows.append(json.loads(line))
+                if len(rows) >= stories:
+                    break
+        if len(rows) >= stories:
+            break
+    if not rows:
+        raise AccordError(f"no evaluation stories under {data} (multinews/validation.jsonl, neus/val.jsonl)")
+    db.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    day = 0
+    with Library(db) as lib:
+        for n, row in enumerate(rows):
+            try:
+                arts = api.story_articles(row)
+            except AccordError:
+                continue
+            sid = f"s{n + 1}"
+            published = f"2024-{1 + (day // 28) % 12:02d}-{1 + day % 28:02d}"  # spread over time for ranking
+            day += 1
+            ids = []
+            for k, art in enumerate(arts):
+                art.id = f"{row['id']}-{k}"
+                art.published = art.published or published
+                art.story = sid
+                cleaned = cleaner.clean(art, options=options)
+                if lib.add(cleaned, cleaner.line_keys(art.raw_text)):
+                    ids.append(cleaned.id)
+            if ids:
+                title = arts[0].title or arts[0].text.strip().split("\n", 1)[0][:120]
+                lib.put_story(sid, title, Story(id=sid, title=title, articles=ids, independent=len(ids),
+                                                first=published, last=published).to_dict())
+        total = len(lib.stories())
+    api.refresh_briefs(options=options.with_(db=str(db)),
+                       progress=(lambda sid, k, n: progress(k, n)) if progress else None)
+    return total
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def measure(db: Path, requests: int, seed: int = 0, timeout: float = 10.0) -> list[Timing]:
+    """Start ``accord serve`` on ``db`` in a second process and time ``requests`` requests per page kind."""
+    import httpx
+
+    port = _free_port()
+    accord = Path(sys.executable).with_name("accord")
+    command = [str(accord), "serve", "--db", str(db), "--port", str(port)]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    rng = random.Random(seed)
+    try:
+        with httpx.Client(base_url=base, timeout=timeout) as client:
+            for _ in range(150):
+                try:
+                    if client.get("/api/health").status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    if proc.poll() is not None:
+                        raise AccordError("accord serve exited before answering") from None
+                    time.sleep(0.2)
+            else:
+                raise AccordError("accord serve did not answer within 30 s")
+            stories = client.get("/api/stories", params={"per_page": 500}).json()
+            ids = [s["id"] for s in stories["stories"]]
+            pages = stories["pages"]
+            for extra in range(2, pages + 1):
+                more = client.get("/api/stories", params={"per_page": 500, "page": extra}).json()
+                ids += [s["id"] for s in more["stories"]]
+            per_page = Options().page_size
+            n_pages = max(1, -(-len(ids) // per_page))
+            kinds: dict[str, Callable[[], str]] = {
+                "story page": lambda: f"/stories/{rng.choice(ids)}",
+                "story JSON": lambda: f"/api/stories/{rng.choice(ids)}",
+                "stories page": lambda: f"/stories?page={rng.randint(1, n_pages)}",
+                "stories search": lambda: f"/stories?q={rng.choice(SEARCHES)}",
+            }
+            for make in kinds.values():  # warm-up: first renders, caches, connection
+                for _ in range(5):
+                    client.get(make())
+            timings = {name: Timing(name, []) for name in kinds}
+            order = [name for name in kinds for _ in range(requests)]
+            rng.shuffle(order)
+            for name in order:
+                url = kinds[name]()
+                start = time.perf_counter()
+                try:
+                    ok = client.get(url).status_code == 200
+                except httpx.HTTPError:
+                    ok = False
+                elapsed = time.perf_counter() - start
+                if ok:
+                    timings[name].seconds.append(elapsed)
+                else:
+                    timings[name].errors += 1
+            return list(timings.values())
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def baseline(db: Path, samples: int, options: Options, seed: int = 0) -> Timing:
+    """Seconds to build a story's brief on request (no stored brief), for ``samples`` stories."""
+    from accord import api
+    from accord.store import Library
+
+    with Library(db) as lib:
+        ids = [sid for sid, _, _ in lib.stories()]
+    rng = random.Random(seed)
+    picked = rng.sample(ids, min(samples, len(ids)))
+    api.brief(story=picked[0], options=options.with_(db=str(db)))  # models loaded before the clock
+    out = Timing("brief built per request (baseline)", [])
+    for sid in picked:
+        start = time.perf_counter()
+        api.brief(story=sid, options=options.with_(db=str(db)))
+        out.seconds.append(time.perf_counter() - start)
+    return out

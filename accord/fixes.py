@@ -1,0 +1,214 @@
+"""A reader's fixes: move an article, split or merge stories, clean an article again.
+
+Grouping is automatic and sometimes wrong; a reader who knows better corrects it from the web UI
+(or ``accord.api``). Every fix is one row of the library's audit trail (``fixes``: what was asked,
+what was before, what is after), can be undone, and survives later grouping: the story index is
+corrected too (so later articles join the corrected stories), and the articles a fix moved are
+*pinned*: the index's own revisions (splits, re-cuts) leave them where the reader put them
+(``StoryIndex.pinned``). Only the front doors call this module (through ``accord.api``).
+"""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from accord.errors import AccordError, NotFound
+from accord.group import StoryIndex
+from accord.model import Article, Story
+from accord.options import Options
+from accord.store import Library
+
+STATE = "story_index"  # the grouper's saved index (api._Grouper.STATE)
+
+
+def pins(lib: Library) -> dict[str, str]:
+    """Article → story it was last moved to by a fix still in force (oldest fixes first)."""
+    pinned: dict[str, str] = {}
+    for fix in lib.fixes(active_only=True):
+        for aid, (_, to) in fix["after"].get("moves", {}).items():
+            pinned[aid] = to
+    return pinned
+
+
+def _load(lib: Library, options: Options) -> StoryIndex | None:
+    state = lib.get_state(STATE)
+    if not state:
+        return None
+    index = StoryIndex.from_dict(json.loads(state), options)
+    index.pinned = set(pins(lib))
+    return index
+
+
+def _save(lib: Library, index: StoryIndex | None) -> None:
+    if index is not None:
+        lib.put_state(STATE, json.dumps(index.to_dict(), ensure_ascii=False))
+
+
+def _story_row(lib: Library, index: StoryIndex | None, sid: str) -> Story | None:
+    """The story as ``accord stories`` lists it, from the index (else from the library's rows)."""
+    if index is not None and sid in index.stories:
+        return index.story(sid)
+    arts = lib.articles(sid)
+    if not arts:
+        return None
+    dates = sorted(a.published for a in arts if a.published)
+    return Story(id=sid, title=arts[0].title, articles=[a.id for a in arts],
+                 independent=len({a.copy_of or a.id for a in arts}),
+                 first=dates[0] if dates else None, last=dates[-1] if dates else None)
+
+
+def _write_stories(lib: Library, index: StoryIndex | None, sids: set[str]) -> None:
+    for sid in sids:
+        row = _story_row(lib, index, sid)
+        if row is None:
+            lib.delete_story(sid)
+        else:
+            lib.put_story(row.id, row.title, row.to_dict())
+
+
+def _known_story(lib: Library, sid: str) -> None:
+    if not lib.articles(sid):
+        raise NotFound(f"no story {sid!r} in {lib.path}")
+
+
+def _article(lib: Library, aid: str) -> Article:
+    art = lib.get(aid)
+    if art is None:
+        raise NotFound(f"no article {aid!r} in {lib.path}")
+    return art
+
+
+def _new_story_id(lib: Library, index: StoryIndex | None) -> str:
+    """A story id the index and the library have never used."""
+    taken = {row[0] for row in lib.stories()}
+    n = index.next_id if index is not None else 1
+    while f"s{n}" in taken or (index is not None and f"s{n}" in index.stories):
+        n += 1
+    if index is not None:
+        index.next_id = n + 1
+    return f"s{n}"
+
+
+def _apply_moves(lib: Library, index: StoryIndex | None, moves: dict[str, tuple[str | None, str]]) -> set[str]:
+    """Move each article (library row and index); returns every story touched."""
+    touched: set[str] = set()
+    for aid, (frm, to) in moves.items():
+        art = _article(lib, aid)
+        if index is not None and aid in index.home:
+            index.move(aid, to)
+        art.story = to
+        lib.update(art)
+        touched |= {s for s in (frm, to) if s}
+    return touched
+
+
+def _record(lib: Library, action: str, args: dict[str, Any], before: dict[str, Any], after: dict[str, Any],
+            stories: set[str]) -> dict[str, Any]:
+    fix_id = lib.add_fix(action, args, before, after)
+    fix = next(f for f in lib.fixes() if f["id"] == fix_id)
+    return {**fix, "stories": sorted(stories)}
+
+
+def move(lib: Library, options: Options, article_ids: list[str], to: str | None, action: str = "move",
+         args: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Move articles to story ``to`` (an existing story; ``None``: a new story of their own)."""
+    if not article_ids:
+        raise AccordError("no article given to move")
+    arts = [_article(lib, aid) for aid in dict.fromkeys(article_ids)]
+    if to is not None:
+        _known_story(lib, to)
+    index = _load(lib, options)
+    target = to if to is not None else _new_story_id(lib, index)
+    moves = {a.id: (a.story, target) for a in arts if a.story != target}
+    if not moves:
+        raise AccordError(f"nothing to move: {', '.join(a.id for a in arts)} already in story {target!r}")
+    touched = _apply_moves(lib, index, moves)
+    _write_stories(lib, index, touched)
+    _save(lib, index)
+    args = args or {"articles": list(moves), "to": to}
+    return _record(lib, action, args, {"moves": {a: m[0] for a, m in moves.items()}},
+                   {"moves": {a: list(m) for a, m in moves.items()}}, touched)
+
+
+def split(lib: Library, options: Options, story: str, article_ids: list[str]) -> dict[str, Any]:
+    """Split ``article_ids`` off ``story`` into a new story (at least one article stays)."""
+    members = [a.id for a in lib.articles(story)]
+    if not members:
+        raise NotFound(f"no story {story!r} in {lib.path}")
+    chosen = list(dict.fromkeys(article_ids))
+    if not chosen:
+        raise AccordError(f"choose the articles of story {story!r} to split off")
+    stray = [aid for aid in chosen if aid not in members]
+    if stray:
+        raise AccordError(f"not in story {story!r}: {', '.join(stray)}")
+    if len(chosen) == len(members):
+        raise AccordError(f"a split must leave at least one article in story {story!r}")
+    return move(lib, options, chosen, None, action="split", args={"story": story, "articles": chosen})
+
+
+def merge(lib: Library, options: Options, story: str, into: str) -> dict[str, Any]:
+    """Move every article of ``story`` into ``into``."""
+    if story == into:
+        raise AccordError(f"cannot merge story {story!r} into itself")
+    members = [a.id for a in lib.articles(story)]
+    if not members:
+        raise NotFound(f"no story {story!r} in {lib.path}")
+    _known_story(lib, into)
+    return move(lib, options, members, into, action="merge", args={"story": story, "into": into})
+
+
+def reclean(lib: Library, options: Options, article_id: str) -> dict[str, Any]:
+    """Clean an article again from its extracted text, with the lines that recur in the library now
+    (site boilerplate learnt since it was stored) and its story's articles set aside."""
+    from accord import clean as cleaner
+
+    art = _article(lib, article_id)
+    keys = cleaner.line_keys(art.raw_text)
+    recurring = lib.recurring(keys, options.recurring_min_articles, story=art.story,
+                              related_share=options.recurring_related_share,
+                              copy_share=options.recurring_copy_share)
+    fresh = cleaner.clean(Article.from_dict({**art.to_dict(), "text": art.raw_text, "removed": []}),
+                          recurring=recurring, options=options)
+    if fresh.text == art.text and [r.line for r in fresh.removed] == [r.line for r in art.removed]:
+        raise AccordError(f"cleaning {article_id!r} again changes nothing")
+    before = {"article": art.id, "text": art.text, "removed": [r.__dict__ for r in art.removed]}
+    after = {"article": art.id, "text": fresh.text, "removed": [r.__dict__ for r in fresh.removed]}
+    art.text, art.removed = fresh.text, fresh.removed
+    lib.update(art)
+    stories = {art.story} if art.story else set()
+    lib.mark_brief_stale(stories)
+    return _record(lib, "reclean", {"article": art.id}, before, after, stories)
+
+
+def undo(lib: Library, options: Options, fix_id: int) -> dict[str, Any]:
+    """Undo fix ``fix_id``, when what it changed is still as it left it (else say what to undo first)."""
+    from accord.model import Removed
+
+    fix = next((f for f in lib.fixes() if f["id"] == fix_id), None)
+    if fix is None:
+        raise NotFound(f"no fix {fix_id} in {lib.path}")
+    if fix["undone"]:
+        raise AccordError(f"fix {fix_id} was already undone ({fix['undone']})")
+    if fix["action"] == "reclean":
+        art = _article(lib, fix["after"]["article"])
+        if art.text != fix["after"]["text"]:
+            raise AccordError(f"cannot undo fix {fix_id}: article {art.id!r} changed since; undo later fixes first")
+        art.text = fix["before"]["text"]
+        art.removed = [Removed(**r) for r in fix["before"]["removed"]]
+        lib.update(art)
+        lib.mark_brief_stale({art.story} if art.story else set())
+        lib.mark_fix_undone(fix_id)
+        return {**fix, "undone": True, "stories": [art.story] if art.story else []}
+    moves = {aid: (to, frm) for aid, (frm, to) in fix["after"]["moves"].items()}
+    moved_since = [f"{aid} (now in {cur!r})" for aid, (to, _) in moves.items()
+                   if (cur := _article(lib, aid).story) != to]
+    if moved_since:
+        raise AccordError(f"cannot undo fix {fix_id}: moved since: {', '.join(moved_since)}; "
+                          "undo the later fixes first")
+    index = _load(lib, options)
+    back = {aid: (to, frm if frm is not None else _new_story_id(lib, index)) for aid, (to, frm) in moves.items()}
+    lib.mark_fix_undone(fix_id)
+    touched = _apply_moves(lib, index, back)
+    _write_stories(lib, index, touched)
+    _save(lib, index)
+    return {**fix, "undone": True, "stories": sorted(touched)}

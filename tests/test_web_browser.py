@@ -1,0 +1,219 @@
+"""The web UI in real Chromium (Debian's, driven by Playwright from PyPI; never ``playwright install``).
+
+Starts ``accord serve`` on a loopback port over a library holding the sample story (and a hostile
+article), then reads it as a person would: stories, the story, a citation, an upload. Screenshots
+go to ``out/browser-*.png``. Without Chromium these tests skip, and say so loudly.
+"""
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+OUT = Path(__file__).resolve().parents[1] / "out"
+
+pytestmark = pytest.mark.browser
+
+
+def _missing() -> str | None:
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "playwright is not installed (pip install -e '.[dev]')"
+    if not CHROMIUM.exists():
+        return f"{CHROMIUM} is missing: run `make test` as root (it installs Debian's chromium) or apt-get install chromium"
+    return None
+
+
+if (_reason := _missing()) is not None:
+    warnings.warn(f"BROWSER TESTS SKIPPED: {_reason}", stacklevel=1)
+    print(f"\n*** BROWSER TESTS SKIPPED: {_reason} ***", file=sys.stderr)
+    pytestmark = [pytest.mark.browser, pytest.mark.skip(reason=f"BROWSER TESTS SKIPPED: {_reason}")]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(sample_library: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """``accord serve`` in its own process on a loopback port, over a copy of the sample library."""
+    import shutil
+
+    from accord.store import Library
+
+    with Library(sample_library) as lib:
+        lib.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db = tmp_path_factory.mktemp("served") / "library.db"
+    shutil.copy(sample_library, db)
+    port = _free_port()
+    accord = Path(sys.executable).with_name("accord")
+    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+    proc = subprocess.Popen([str(accord), "serve", "--db", str(db), "--port", str(port)], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(base + "/api/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                if proc.poll() is not None:
+                    raise RuntimeError(f"accord serve exited: {proc.stdout.read() if proc.stdout else ''}") from None
+                time.sleep(0.2)
+        else:
+            raise RuntimeError("accord serve did not start")
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+@pytest.fixture
+def page(browser: Any, server: str) -> Iterator[Any]:
+    """A page that records every request leaving for another origin (there must be none)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    pg = context.new_page()
+    pg.set_default_timeout(20_000)
+    pg.outside = []  # type: ignore[attr-defined]
+    pg.on("request", lambda req: pg.outside.append(req.url) if not req.url.startswith((server, "data:", "blob:")) else None)
+    pg.dialogs = []  # type: ignore[attr-defined]
+    pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
+    try:
+        yield pg
+    finally:
+        context.close()
+
+
+def _shot(pg: Any, name: str) -> None:
+    OUT.mkdir(exist_ok=True)
+    pg.screenshot(path=str(OUT / f"browser-{name}.png"), full_page=True)
+
+
+def test_read_a_story_and_follow_a_citation(page: Any, server: str) -> None:
+    import json
+
+    page.goto(server + "/")
+    assert page.url == server + "/stories"
+    rows = page.locator("table.stories tbody tr")
+    assert rows.count() == 2
+    _shot(page, "stories")
+    sample_row = rows.filter(has_text="(4 independent)")
+    sample_row.locator("a.story-link").click()
+    page.wait_for_url("**/stories/*")
+    sid = page.url.rsplit("/", 1)[-1]
+    brief = json.loads(urllib.request.urlopen(f"{server}/api/stories/{sid}").read())["brief"]
+    # the disagreement on troops: every value, with the outlets that report it
+    troops = next(d for d in brief["disagreements"] if "troop" in d["about"])
+    table = page.locator(f"table#disagreement-{brief['disagreements'].index(troops) + 1}")
+    assert table.count() == 1 and table.is_visible()
+    assert troops["about"] in table.locator("caption").inner_text()
+    values = table.locator("tr.values td").all_inner_texts()
+    outlets = table.locator("tr.outlets td").all_inner_texts()
+    numbers = {a["id"]: k for k, a in enumerate(brief["articles"], start=1)}
+    assert len(values) == len(troops["values"]) == len(outlets)
+    for side, shown, who in zip(troops["values"], values, outlets):
+        assert side["value"] in shown
+        for aid in side["articles"]:
+            assert f"[{numbers[aid]}]" in who
+    assert {"2,300", "2,000"} <= {v for s in troops["values"] for v in [s["value"].split()[-1]]}
+    _shot(page, "story")
+    # a citation opens the cited article at the cited sentence, highlighted
+    links = page.locator("section.summary a.ref")
+    hrefs = links.evaluate_all("els => els.map(e => e.getAttribute('href'))")
+    chosen = None
+    for n, href in enumerate(hrefs):
+        query = parse_qs(urlsplit(href).query)
+        if re.fullmatch(r"\d+-\d+", query.get("s", [""])[0]):  # a sentence reference's character span: the contract
+            chosen = n
+            break
+    assert chosen is not None, "the summary's citations carry sentence references (Cited.sentences)"
+    href = hrefs[chosen]
+    expected = json.loads(urllib.request.urlopen(server + href.replace("/articles/", "/api/articles/", 1).split("#")[0]).read())
+    links.nth(chosen).click()
+    page.wait_for_url("**/articles/**")
+    cited = page.locator("#cited")
+    assert cited.count() == 1
+    assert "cited" in (cited.get_attribute("class") or "")
+    assert cited.is_visible() and cited.evaluate("e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }")
+    shown = " ".join(page.locator("div.text mark.cited").all_inner_texts())
+    assert " ".join(shown.split()) == " ".join(expected["cited"]["text"].split())
+    background = cited.evaluate("e => getComputedStyle(e).backgroundColor")
+    assert background not in ("rgba(0, 0, 0, 0)", "transparent")
+    _shot(page, "cited-sentence")
+    assert page.outside == [] and page.dialogs == []
+
+
+def test_no_script_from_an_article_runs(page: Any, server: str) -> None:
+    page.goto(server + "/articles/hostile")
+    story = page.locator("a[href^='/stories/']").first.get_attribute("href")
+    assert "<script>" in page.locator("h1").inner_text()  # shown as text
+    visited = [server + "/articles/hostile", server + story, server + "/stories?q=Vexley", server + "/stories"]
+    for url in visited:
+        page.goto(url)
+        page.mouse.move(400, 300)
+        page.locator("body").hover()
+        assert page.evaluate("() => window.__pwned") is None, url
+        assert page.locator("script:not([src])").count() == 0
+    _shot(page, "hostile-article")
+    assert page.dialogs == [] and page.outside == []
+
+
+def test_add_an_article_through_the_form(page: Any, server: str, tmp_path: Path) -> None:
+    upload = tmp_path / "dorvik-quake.txt"
+    upload.write_text("Quake shakes Dorvik harbour\n\nA magnitude 5.9 earthquake shook the harbour city of Dorvik "
+                      "early on Thursday, the national seismology institute said.\nHarbour officials said two cranes "
+                      "were toppled and ferry services to the islands were suspended.\n", encoding="utf-8")
+    page.goto(server + "/add")
+    page.set_input_files("input[name=files]", str(upload))
+    page.locator("form[action='/add/upload'] button").click()
+    page.wait_for_url(re.compile(r".*/articles/dorvik-quake\?.*"), timeout=90_000)  # cleaning, grouping, brief
+    assert "added" in page.locator(".flash").inner_text()
+    assert page.locator("h1").inner_text() == "Quake shakes Dorvik harbour"
+    _shot(page, "added-article")
+    page.locator("a[href^='/stories/']").first.click()
+    page.wait_for_url("**/stories/*")
+    assert "Quake shakes Dorvik harbour" in page.locator("section.articles").inner_text()
+    page.goto(server + "/stories")
+    assert page.locator("table.stories tbody tr").count() == 3
+    assert page.outside == []
+
+
+def test_api_docs_load_from_this_server_only(page: Any, server: str) -> None:
+    page.goto(server + "/docs")
+    page.wait_for_selector(".swagger-ui .opblock", timeout=30_000)
+    assert page.locator(".opblock").count() >= 8
+    _shot(page, "docs")
+    assert page.outside == []
