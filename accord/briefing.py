@@ -48,7 +48,8 @@ def neutral_title(articles: Sequence[Article]) -> str:
     return titles[int(np.argmax(centrality))]
 
 
-def _claims(facts: Sequence[support.Checked], copies: dict[str, str], limit: int) -> list[SingleSource]:
+def _claims(facts: Sequence[support.Checked], copies: dict[str, str], limit: int,
+            options: Options = DEFAULT) -> list[SingleSource]:
     """Facts that one independent source states (checked: no other article does) and that state
     something checkable.
 
@@ -62,8 +63,8 @@ def _claims(facts: Sequence[support.Checked], copies: dict[str, str], limit: int
         if fact.independent != 1:
             continue
         s = fact.sentence
-        if not support.checkable(s):
-            continue
+        if not support.checkable(s) or not support.is_claim(s, options):
+            continue  # nothing to flag, or a fragment ("An earthquake with a magnitude of at least 5.")
         source = root.get(s.article, s.article)  # a wire copy's claims queue with its original's
         per_article.setdefault(source, []).append(SingleSource(text=s.text, article=s.article))
     out: list[SingleSource] = []
@@ -125,7 +126,7 @@ def build(articles: Sequence[Article], options: Options = DEFAULT) -> Brief:
         summary=summary,
         facts=[c.ref() for c in multi[: options.brief_max_facts]],
         disagreements=disagreements,
-        single_source=_claims(checked, copies, options.brief_max_single),
+        single_source=_claims(checked, copies, options.brief_max_single, options),
         timeline=support.date_citations(evidence, _timeline(facts, options.brief_max_timeline)),
         variants=variants,
     )

@@ -123,8 +123,9 @@ class Options:
     # a fact may be shown as a clause of a telling (its opening words up to a clause's end, or a second
     # main clause after "and"/"but"/";") when more outlets state that than any telling whole; a clause
     # needs this many words and content words besides names (fewer left "X, 38, said nothing")
-    support_clause_min_words: int = 6
+    support_clause_min_words: int = 5
     support_clause_min_details: int = 3
+    support_claim_min_words: int = 4  # a fact's telling needs this many words and a verb ("Mark Felt was 95.", not "I can't.")
     brief_max_facts: int = 25  # facts told by two or more articles shown in a brief
     brief_max_single: int = 20  # single-source claims shown
     brief_max_timeline: int = 20  # timeline entries shown

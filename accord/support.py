@@ -40,7 +40,8 @@ from accord.model import Article, Cited, Dated, Disagreement, Fact, FactRef, Men
 from accord.options import DEFAULT, Options
 
 __all__ = ["Evidence", "Link", "Claim", "Checked", "cite", "check_facts", "checkable", "date_citations",
-           "link_disagreements", "shown_once", "figures_written", "phrases", "quotations"]
+           "link_disagreements", "shown_once", "figures_written", "phrases", "quotations", "is_claim",
+           "main_clauses", "without_aside"]
 
 # -- what a claim asserts -------------------------------------------------------------------------------
 # A figure as a reader checks it: two or more digits, thousands separators dropped ("2,300" = "2300").
@@ -65,6 +66,7 @@ _ATTRIBUTION = frozenset(
     "said says say told tells tell according added adds reported reports stated statement "
     "also earlier later now recently quickly reportedly allegedly officially just already currently "
     "still however meanwhile".split())
+_DOUBLED = re.compile(r"([bdgmnprt])\1$")
 _SUFFIXES = ("ings", "ing", "edly", "ed", "ies", "es", "s", "ly", "ers", "er", "ment", "ments")
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|none|nobody|nothing|without|(?:failed|fails|fail|refused|"
                        r"refuses|declined|declines|unable) to)\b|n[’']t\b", re.I)
@@ -164,10 +166,13 @@ _IRREGULAR = {form: lemma for lemma, forms in (
 def stem(word: str) -> str:
     """A crude stem, enough to match inflections across outlets (withdrawing = withdraw, began = begin)."""
     word = _IRREGULAR.get(word, word)
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            break
+    for _ in range(2):  # "entered" -> "enter" -> "ent", as "enter" -> "ent"
+        for suffix in _SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                word = word[: -len(suffix)]
+                if suffix in ("ing", "ings", "ed", "edly") and _DOUBLED.search(word):
+                    word = word[:-1]  # "beginning" -> "begin", "stopped" -> "stop"
+                break
     return word[:6]
 
 
@@ -308,6 +313,14 @@ class Unit:
         return frozenset(out)
 
     @cached_property
+    def places_named(self) -> frozenset[str]:
+        """Keys of the places and peoples the sentence names other than as someone's origin."""
+        text = self.sentence.text
+        return frozenset(str(m.value) for m in self._entities[0] if m.label != "PERSON" and not (
+            (lambda a: a is not None and a.group(1) in _PERSON_NOUNS)(_PERSON_AFTER.match(text, m.end))
+            or _FROM_BEFORE.search(text, 0, m.start)))
+
+    @cached_property
     def frame(self) -> frozenset[str]:
         """Stems of a sentence with a quotation outside the quotation, names aside: who said it, when
         and how ("a White House official said in a statement"); the quotation is checked word for word."""
@@ -318,7 +331,8 @@ class Unit:
     def descriptors(self) -> frozenset[str]:
         """Parties written only as a title of the person named right after them ("US" of "US Secretary
         of State Antony Blinken", "Russia" of "Russia's Defence Minister Sergei Shoigu"): the person is
-        the party; an outlet that names him without the title states the claim."""
+        the party; an outlet that names him without the title states the claim. Without a title word
+        between them the country stays a party ("Germany's Gene Pukall")."""
         text, found = self.sentence.text, sorted(self._entities[1], key=lambda m: m.start)
         out = set()
         for m, n in zip(found, found[1:]):
@@ -433,7 +447,7 @@ DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’]+(?:\s[A-Z][A-Z.'’]+)*(?:,\s*[A-Z][
                       r"(?:\s*\((?:AP|Reuters|AFP|CNN|UPI|Xinhua|dpa|PTI|IANS)\))?\s*(?:—|–|--?)\s+(?=[A-Z“\"‘'])")
 # Between a title's country or body and the person it names: title words only ("Secretary of State",
 # "’s Defence Minister", "President")
-_TITLE_GAP = re.compile(r"(?:['’]s)?\s+(?:(?:[A-Z][a-z]+\.?|of|the|for)\s+)*")
+_TITLE_GAP = re.compile(r"(?:['’]s)?\s+(?:[A-Z][a-z]+\.?\s+)(?:(?:[A-Z][a-z]+\.?|of|the|for)\s+)*")
 ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                      r"\d+(?:st|nd|rd|th))\b", re.I)
 _NAME_SUFFIX = {"jr", "sr", "ii", "iii", "iv"}
@@ -463,7 +477,9 @@ _NEUTRAL_SPEECH = frozenset(stem(w) for w in (
     "tweet tweeted post posted warn warns warned warning stress stressed continue continued quote quoted "
     "recall recalled").split())
 _PERSON_AFTER = re.compile(r"[\s-]+([a-z]+)")
-_FROM_BEFORE = re.compile(r"\b(?:from|of)\s+(?:the\s+)?$")
+# ... or after one and "from"/"of" ("soldiers from Russia", "residents of Almaty"; never "withdrawing from
+# Kazakhstan", where the place is where they leave, not where they are from)
+_FROM_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PERSON_NOUNS)) + r")\s+(?:from|of)\s+(?:the\s+)?$")
 _PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
 # Irregular past forms of common verbs (regular ones are read by their ending in -ed)
 _PAST = frozenset(
@@ -617,6 +633,28 @@ class Evidence:
             return Claim(unit=mine[0], text=text)
         return Claim(unit=self._read(Sentence(article=article or "", index=-2, text=text.strip()), None), text=text)
 
+    def broken(self, claim: Claim | Sentence | str) -> bool:
+        """Whether a claim is a piece of a sentence rather than one: a headline cut mid-word from its
+        article's first sentence ("… a sheriff's deputy who wa"), or a sentence the splitter cut at a
+        figure, before a lower-case word or after a title, as the sentences around it show ("… a
+        magnitude of at least 5." / "9 hit southern Iran …", "… the Rev." / "Larry Kroon said …").
+        None is shown: its words say less, or other, than the outlet wrote."""
+        c = claim if isinstance(claim, Claim) else self.claim(claim)
+        s = c.unit.sentence
+        units = self.by_article.get(s.article, [])
+        k = self._position.get((s.article, s.index))
+        if k is None or units[k] is not c.unit:
+            return False
+        text = s.text.strip()
+        if s.index < 0:
+            return any(u.sentence.text.startswith(text) and u.sentence.text[len(text):len(text) + 1].isalnum()
+                       for u in units[k + 1:k + 3])
+        after = units[k + 1].sentence.text.lstrip(" \"“‘'(") if k + 1 < len(units) else ""
+        before = units[k - 1].sentence.text.rstrip() if k > 0 and units[k - 1].sentence.index >= 0 else ""
+        return bool(_TAIL.match(after) or (after[:1].isdigit() and _CUT_FIGURE.search(text))
+                    or _TAIL.match(text) or (text[:1].isdigit() and _CUT_FIGURE.search(before))
+                    or _CUT_AFTER.search(before))  # "… the Rev." / "Larry Kroon … said Saturday."
+
     def units_with(self, text: str) -> list[Unit]:
         """The story's sentences (and headlines) whose text is ``text``."""
         return list(self._by_text.get(text.strip(), []))
@@ -732,10 +770,11 @@ class Evidence:
         threshold = self.options.support_synonym if threshold is None else threshold
         if not missing or not window:
             return set()
+        families = {_FAMILY[st] for st in window if st in _FAMILY}
         mine = _word_vectors(list(missing.values()))
         theirs = _word_vectors(list(window.values()))
         best = (mine @ theirs.T).max(axis=1)
-        return {st for st, b in zip(missing, best) if b >= threshold}
+        return {st for st, b in zip(missing, best) if b >= threshold or _FAMILY.get(st, -1) in families}
 
     def _synonyms(self, c: Unit, u: Unit) -> dict[str, str]:
         """Words of ``u`` (lower case, outside quotations) that say a word of claim ``c`` the claim
@@ -747,8 +786,12 @@ class Evidence:
             return {}
         sims = _word_vectors(list(other)) @ _word_vectors(list(missing.values())).T
         stems = list(missing)
-        return {w: stems[int(row.argmax())] for w, row in zip(other, sims)
-                if row.max() >= self.options.support_synonym}
+        out = {w: stems[int(row.argmax())] for w, row in zip(other, sims) if row.max() >= self.options.support_synonym}
+        for w, st in other.items():
+            same = [m for m in stems if _FAMILY.get(m, -1) == _FAMILY.get(st, -2)]
+            if same and w not in out:
+                out[w] = same[0]
+        return out
 
     def _alike(self, a: str, b: str) -> bool:
         """Two nouns or verbs (lemmas) for one thing: equal, or word vectors at least
@@ -847,6 +890,8 @@ class Evidence:
             # who is meant may be named in the sentences before ("he said", "the company")
             context = [u] + [x for x in units[max(0, k - opts.support_party_sentences):k] if x.sentence.index >= 0]
             context += [x for x in around if x not in context]
+            if any(not any(same_party(p, n) or same_party(n, p) for p in c.names) for n in u.opening):
+                context = [u]  # the sentence opens with someone else ("Butler picked off the pass"): about them
             named = frozenset().union(*(x.names for x in context))
             said = "".join(x.said for x in context)
             stems = frozenset().union(*(x.stems for x in context))
@@ -855,6 +900,9 @@ class Evidence:
                     # "a Vancouver man" is not stated by "a man … at a party in Vancouver"
                     if not any(same_party(p, o) for o in u.origins):
                         missing.append(f"origin {p}")
+                    continue
+                if any(same_party(p, o) for o in u.origins) and not any(same_party(p, n) for n in u.places_named):
+                    missing.append(f"place {p}")  # "a party in Vancouver" is not stated by "a Vancouver man"
                     continue
                 if p in c.descriptors or _named(p, named, said, stems, p in c.opening):
                     continue
@@ -900,6 +948,28 @@ class Evidence:
         return len({root.get(a, a) for a in article_ids})
 
 
+# Words news outlets use for one event where the word vectors (a static model) see little in common
+# ("leaving" / "withdrawing" 0.37, "sent" / "dispatched" 0.18, "asked" / "requested"): one family, one
+# word, for the coverage and order of a claim's words. Only words with one sense in a news report's
+# telling of an event; never words that take a side or a direction ("killed" / "died", "won" / "lost")
+# or that read as other things ("fire", "call", "end", "pick", "appeal", "support", "left").
+_FAMILIES = (
+    "withdraw withdraws withdrawing withdrew withdrawn withdrawal leave leaves leaving depart departs departing "
+    "departed departure pullback pullout",
+    "send sends sending sent dispatch dispatches dispatched dispatching deploy deploys deployed deploying deployment",
+    "begin begins beginning began begun start starts started starting",
+    "finish finishes finished finishing complete completes completed completing conclude concludes concluded",
+    "ask asks asked asking request requests requested requesting",
+    "help helps helped helping assist assists assisted assisting assistance",
+    "arrest arrests arrested arresting detain detains detained detaining",
+    "resign resigns resigned resigning quit quits",
+    "injure injures injured injuring wound wounds wounded wounding",
+    "seize seizes seized seizing capture captures captured capturing",
+    "buy buys bought buying acquire acquires acquired acquiring purchase purchases purchased purchasing",
+    "nominate nominates nominated nominating appoint appoints appointed appointing",
+    "quake quakes earthquake earthquakes temblor",
+)
+_FAMILY = {stem(w): k for k, family in enumerate(_FAMILIES) for w in family.split()}
 _PREFETCH_ROWS = 256  # claims per matrix product in ``Evidence.prefetch`` (bounds its memory)
 _WORD_VECTORS: dict[str, np.ndarray] = {}  # a word's vector never changes: kept for the process
 _WORD_VECTORS_MAX = 200_000
@@ -994,6 +1064,8 @@ def cite(evidence: Evidence, summary: Sequence[Cited]) -> list[Cited]:
     for item in summary:
         own = item.citations[0] if item.citations else None
         claim = evidence.claim(item.text, own)
+        if evidence.broken(claim) or _CUT_AFTER.search(item.text):
+            continue  # a piece of a sentence is not shown as one
         links = supported(evidence.check(claim))
         out.append(Cited(text=item.text, citations=[x.article for x in links],
                          sentences=[x.ref for x in links if x.ref is not None]))
@@ -1060,14 +1132,19 @@ def check_facts(evidence: Evidence, facts: Sequence[Fact]) -> list[Checked]:
             continue
         tellings = sorted(fact.sentences, key=lambda s: s.text != fact.text)  # alignment's choice first
         tellings = tellings[: max(1, evidence.options.support_max_tellings)]
-        everyone = evidence.independent(s.article for s in fact.sentences)
+        # a shorter telling may be stated by articles alignment left out of the fact: stop only when
+        # every source of the story states the best one
+        everyone = evidence.independent(evidence.order)
         best: Checked | None = None
         # each telling whole, then (when no whole telling is stated by every article) its main clauses:
         # what outlets agree on is often a sentence's main clause, each adding its own details after it
-        trimmed = [c for s in tellings for c in main_clauses(s, evidence.options)] if len(fact.sentences) > 1 else []
-        for s in [*tellings, *trimmed]:
+        whole = [s for s in tellings if not evidence.broken(s)]  # never a piece the splitter cut
+        trimmed = [c for s in whole for c in main_clauses(s, evidence.options)]
+        for s in [*whole, *trimmed]:
             if best is not None and best.independent >= everyone:
                 break  # every article of the fact already states it
+            if not is_claim(s, evidence.options):
+                continue  # a fragment ("I can't.", "News in a statement.") is no fact outlets agree on
             # a fact one article tells needs only its support (is it told elsewhere too?)
             links = evidence.check(evidence.claim(s), hints=fact.sentences, support_only=len(fact.sentences) == 1)
             sup = supported(links)
@@ -1101,29 +1178,43 @@ def check_facts(evidence: Evidence, facts: Sequence[Fact]) -> list[Checked]:
 
 # Where a sentence's main clause may end: before a non-restrictive relative clause, a circumstance
 # ("…, after …", "… amid …"), a participle tail ("…, killing dozens"), an aside in dashes or a
-# semicolon. Never before a condition ("if", "unless") or inside a list ("A, B, and C").
+# semicolon, or before who reported it when the sentence ends with that ("…, Russia's Defense Ministry
+# said on Thursday.", "…, according to Russia's defense minister."): outlets agree on what happened and
+# name different sources for it. Never before a condition ("if", "unless") or inside a list ("A, B, and C").
 _CLAUSE_END = re.compile(
     r",\s+(?=(?:which|who|whose|where|while|after|before|amid|amidst|following|despite|although|though|as|"
     r"since|but|with|including|prompting|leaving|sparking|making|marking|bringing|forcing|killing|"
     r"injuring|wounding|as\s+well\s+as)\b)|\s+(?=(?:after|before|while|when)\s+\w+ing\b|amid\s)|\s+[—–]\s+|"
-    r"\s+--\s+|;\s+")
+    r"\s+--\s+|;\s+|"
+    r",\s+(?=(?:according\s+to\b|(?:[\w.'’-]+\s+){1,5}(?:said|says|reported|reports|announced|confirmed)\b)"
+    r"[^,;:“”\"]*$)")
 # Words that make a clause of a run of words (a finite verb): auxiliaries and common past forms;
 # any other past form is recognised by its ending
 _FINITE = frozenset(
-    "is are was were has have had will would can could may might must should shall did does do "
+    "is are am was were has have had will would can could may might must should shall did does do "
     "begin begins start starts remain remains".split()) | _PAST
 
 
-def _finite(words_: Sequence[str]) -> bool:
+_FUNCTION_AFTER = frozenset("that the a an to in on at by for with from into his her their its him them it this "
+                            "these those as after before during over off out up down about against".split())
+
+
+def _finite(words_: Sequence[str], strict: bool = False) -> bool:
     """Whether a run of words holds a finite verb (a clause, not a noun phrase such as "The head of the
     Genovese crime family"): an auxiliary, a common past form or a lower-case word in -ed that no
     article precedes."""
-    prev = ""
-    for w in words_:
-        if w.isalpha() and w.islower() and (w in _FINITE or (len(w) > 4 and w.endswith("ed")
-                                                            and prev not in ("a", "an", "the"))):
+    for k, raw in enumerate(words_):
+        w = raw.strip("\"“”‘’'()[].!?")
+        if w.rstrip(",;:").isalpha() and w.islower() and w.rstrip(",;:") in _FINITE:
             return True
-        prev = w.lower()
+        if len(w.rstrip(",;:")) > 3 and w.rstrip(",;:").endswith("ed") and w.rstrip(",;:").isalpha() and w[0].islower():
+            # a verb, not an adjective ("organized crime"): no article before it, and after it a name, a
+            # function word, a figure, punctuation or nothing ("warned that", "arrested Smith", "killed,")
+            before = words_[k - 1].lower() if k else ""
+            after = words_[k + 1] if k + 1 < len(words_) else ""
+            if before not in ("a", "an", "the") and (not strict or not after or w[-1] in ",;:" or after[0].isupper()
+                                                     or after[0].isdigit() or after.lower() in _FUNCTION_AFTER):
+                return True
     return False
 
 
@@ -1132,7 +1223,15 @@ def _finite(words_: Sequence[str]) -> bool:
 _CLAUSE_START = re.compile(r";\s+|,?\s+(?:and|but)\s+(?=[A-Z“\"])")
 
 
-def _part(sentence: Sentence, begin: int, end: int, options: Options = DEFAULT) -> Sentence | None:
+# Words that open a sentence with a circumstance set off by a comma ("On Sunday, ", "In 1990, ",
+# "Earlier, "): the claim stands without it (never "According to …", "If …": an attribution, a condition)
+_LEAD = re.compile(r"(?:On|In|At|Earlier|Later|Last|This|Since|During|Meanwhile|However|Also|Then|Now|Today|"
+                   r"Yesterday|Overnight)\b[^,;:“”\"()]{0,40},\s+(?=\w)")
+# A preposition before a date that ends a clause ("… leaving Kazakhstan on Thursday.")
+_DATE_BEFORE = re.compile(r"\s*(?:\b(?:on|in|at|early|late|from|since|until|by)\s+)?$")
+
+
+def _part(sentence: Sentence, begin: int, end: int, options: Options = DEFAULT, strict: bool = False) -> Sentence | None:
     """The claim of ``sentence.text[begin:end]`` when it can stand alone: six words or more, a finite
     verb, brackets and quotation marks balanced, not ending right after a quotation (its speaker
     would be lost) and three content words besides its names. Its mentions are the sentence's,
@@ -1140,12 +1239,22 @@ def _part(sentence: Sentence, begin: int, end: int, options: Options = DEFAULT) 
     text = sentence.text
     head = text[begin:end].rstrip(" ,;:—–-")
     toks = head.split()
-    if len(toks) < options.support_clause_min_words or not _finite(toks) or not (head[:1].isupper() or head[:1] in "“\""):
+    if begin and _LEAD.match(text) and _LEAD.match(text).end() == begin:  # type: ignore[union-attr]
+        if "," in head and not _finite(head.split(",")[0].split()):
+            return None  # "In Almaty, Kazakhstan's largest city, soldiers …": the lead goes on
+        head = head[:1].upper() + head[1:]  # "On Sunday, a judge set bond …" -> "A judge set bond …"
+    if len(toks) < options.support_clause_min_words or not _finite(toks, strict) or not (head[:1].isupper() or head[:1] in "“\""):
         return None
     if head.count("(") != head.count(")") or head.count("[") != head.count("]"):
         return None
     if head.count("“") != head.count("”") or head.count('"') % 2 or head.endswith(("”", '"', "’", "'")):
         return None
+    if re.search(r"\bnot only\b", head, re.I) and not re.search(r"\bbut\b", head, re.I):
+        return None  # "found in not only IE 7" without its "but also …"
+    if _open_aside(head):
+        return None  # "Hansbrough, who came back for his senior season": the subject without its verb
+    if toks[-1].lower().strip(",;:") in _DANGLING:
+        return None  # "… after suffering a heart attack more than" (a date cut from "more than a week ago")
     cut = begin + len(head)
     mentions = [dataclasses.replace(m, start=m.start - begin, end=m.end - begin)
                 for m in sentence.mentions if m.start >= begin and m.end <= cut]
@@ -1157,6 +1266,103 @@ def _part(sentence: Sentence, begin: int, end: int, options: Options = DEFAULT) 
                     start=sentence.start + begin, end=sentence.start + cut)
 
 
+_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|where)\b")
+
+
+def _open_aside(head: str) -> bool:
+    """Whether ``head`` is a subject and a relative clause set off by a comma with no main verb
+    ("Alexander Haig, who was Nixon's chief of staff"): nothing is said of the subject yet."""
+    m = _RELATIVE.search(head)
+    if m is None or _finite(head[:m.start()].split()):
+        return False
+    rest = head[m.end():]
+    close = rest.find(", ")
+    return close < 0 or not _finite(rest[close + 2:].split(), strict=True)
+
+
+def _inside_subject(text: str, end: re.Match[str]) -> bool:
+    """Whether a relative clause starting at ``end`` ("…, which prevented her …,") is followed, after
+    its closing comma, by a verb: it sits inside a subject, and the clause before it has no verb yet."""
+    if not _RELATIVE.match(text, end.start()):
+        return False
+    after = re.search(r",\s+(?:[a-z]+ly\s+)?([a-z]+)\b", text[end.end():])
+    return after is not None and (after.group(1) in _FINITE or (after.group(1).endswith("ed") and len(after.group(1)) > 3))
+
+
+# Words a claim never ends on: what they introduce was cut off
+_DANGLING = frozenset(
+    "a an the of to in on at by for from with within than about nearly almost over some least around roughly "
+    "approximately and or but as into onto after before during until since more less under his her their its "
+    "our my your this that these those".split())
+
+
+def _person_opens(entities: Sequence[Mention], text: str, at: int) -> bool:
+    """Whether the words from ``at`` open with a person ("and Antony Blinken warned …"), or with a
+    title's country or body and the person it names ("and US Secretary of State Antony Blinken"): a new
+    subject, where "and" without a comma starts a clause of its own rather than going on with a name
+    ("the U.S. Fish and Wildlife Service or the National Marine Fisheries Service", however the
+    analyser labels the names that follow)."""
+    after = sorted((m for m in entities if m.start >= at), key=lambda m: m.start)
+    if not after or len(text[at:after[0].start].split()) > 1:
+        return False  # the first words are no name ("and the", "and Wildlife …" unnamed)
+    first = after[0]
+    if first.label == "PERSON":
+        return True
+    return len(after) > 1 and after[1].label == "PERSON" and bool(_TITLE_GAP.fullmatch(text[first.end:after[1].start]))
+
+
+def _listed(entities: Sequence[Mention], start: int, end: int) -> bool:
+    """Whether "and" between ``start`` and ``end`` joins two names of one kind ("Bob Woodward and Carl
+    Bernstein", "Ghanaian and Turkish"): a list, not two clauses."""
+    left = next((m for m in entities if 0 <= start - m.end <= 1), None)
+    right = next((m for m in entities if m.start == end), None)
+    return left is not None and right is not None and (left.label == right.label or not (left.label and right.label))
+
+
+# A subject, then an aside set off by commas, then the verb ("Prodigy, one-half of the legendary '90s rap
+# group Mobb Deep, died …", "Jackson, 45, was arrested …", "Hansbrough, who came back …, moved …")
+_ASIDE = re.compile(r"^([^,;:“”\"()]{2,60}?),\s+([^;:“”\"()]{1,200}?),\s+(?=[a-z])")
+# Words that open a circumstance or a condition, not a subject ("In Almaty, Kazakhstan's largest city, …")
+_NOT_SUBJECT = frozenset(
+    "in on at after before during for with from by as when while if although because since under despite "
+    "according though until unless once meanwhile however also then now today yesterday earlier later "
+    "last this still but and or so yet".split())
+
+
+def _is_verb(word: str) -> bool:
+    """Whether a lower-case word right after an aside reads as the sentence's verb: an auxiliary or a
+    common past form, a past in -ed or a present in -s ("said", "died", "was", "moves")."""
+    w = word.strip(",;:.!?")
+    return w.isalpha() and w.islower() and (w in _FINITE or (len(w) > 3 and (w.endswith("ed") or (
+        w.endswith("s") and not w.endswith(("ss", "us", "is"))))))
+
+
+def without_aside(sentence: Sentence) -> Sentence | None:
+    """The sentence without the aside between its subject and its verb ("Sergey Shoigu, Russia's defense
+    minister, said …" -> "Sergey Shoigu said …"), or None when it has none: outlets that name the
+    subject with another description (or none) state the rest. The aside is a description (no verb of
+    its own) or a relative clause ("who …", "which …"); the mentions after it are shifted, those in it
+    dropped, and the span stays the whole sentence's."""
+    text = sentence.text
+    m = _ASIDE.match(text)
+    if m is None:
+        return None
+    subject, aside, rest = m.group(1), m.group(2), text[m.end():].split()
+    head = subject.split()
+    if (len(head) > 6 or not subject[:1].isupper() or head[0].lower() in _NOT_SUBJECT or _finite(head)
+            or not rest or rest[0] in ("and", "or")):
+        return None
+    if not (_is_verb(rest[0]) or (rest[0].endswith("ly") and len(rest) > 1 and _is_verb(rest[1]))):
+        return None
+    if not _RELATIVE.match(", " + aside) and _finite(aside.split()):
+        return None  # the aside says something of its own ("Smith, police said, was …")
+    cut, at = m.end() - len(subject) - 1, len(subject)
+    mentions = [m2 if m2.end <= at else dataclasses.replace(m2, start=m2.start - cut, end=m2.end - cut)
+                for m2 in sentence.mentions if m2.end <= at or m2.start >= m.end()]
+    return Sentence(article=sentence.article, index=sentence.index, text=subject + " " + text[m.end():],
+                    mentions=mentions, start=sentence.start, end=sentence.end)
+
+
 def main_clauses(sentence: Sentence, options: Options = DEFAULT) -> list[Sentence]:
     """Shorter claims a sentence makes, longest first: its opening words up to the end of a clause
     ("Roughly 2,300 troops were dispatched to Kazakhstan last week by a Moscow-dominated alliance of
@@ -1166,9 +1372,24 @@ def main_clauses(sentence: Sentence, options: Options = DEFAULT) -> list[Sentenc
     holds, so it is read and checked like any sentence."""
     text = sentence.text.rstrip()
     # a second clause starts only where what follows is a clause ("… Russia, Belarus and Armenia" is a list)
-    joins = [m for m in _CLAUSE_START.finditer(text) if _part(sentence, m.end(), len(text), options) is not None]
-    starts = [0] + [m.end() for m in joins]
-    ends = sorted({m.start() for m in _CLAUSE_END.finditer(text)} | {m.start() for m in joins} | {len(text)})
+    entities = [m for m in sentence.mentions if m.kind == "entity"]
+    # ... and only after a clause ("Dwight Smith, 30, and Kevin Johnson, 25, were arrested" joins subjects)
+    joins = [m for m in _CLAUSE_START.finditer(text) if not _listed(entities, m.start(), m.end())
+             and _finite(text[:m.start()].split())
+             and (text[m.start()] in ",;" or _person_opens(entities, text, m.end()))
+             and _part(sentence, m.end(), len(text), options, strict=True) is not None]
+    lead = _LEAD.match(text)
+    starts = [0] + [m.end() for m in joins] + ([lead.end()] if lead else [])
+    # ... never before a relative clause inside a subject, whose verb follows it ("She alleges that the
+    # agreement she signed, which prevented her from speaking, is void": not "… the agreement she signed")
+    ends = {m.start() for m in _CLAUSE_END.finditer(text) if not _inside_subject(text, m)}
+    ends |= {m.start() for m in joins} | {len(text)}
+    # a date that ends a clause may go too: what outlets agree on is often the event, not its day
+    for m in sentence.mentions:
+        if m.kind == "date" and m.start > 0 and (not text[m.end:].strip(" .!?\"”’'") or m.end in ends
+                                                 or _CLAUSE_END.match(text, m.end)):
+            ends.add(_DATE_BEFORE.search(text, 0, m.start).start())  # type: ignore[union-attr]
+    ends = sorted(ends)
     out: list[Sentence] = []
     for begin in starts:
         for end in ends:
@@ -1177,7 +1398,35 @@ def main_clauses(sentence: Sentence, options: Options = DEFAULT) -> list[Sentenc
             part = _part(sentence, begin, end, options)
             if part is not None and all(p.text != part.text for p in out):
                 out.append(part)
+    bare = without_aside(sentence)
+    if bare is not None:
+        whole = _part(bare, 0, len(bare.text.rstrip()), options)
+        for part in ([whole] if whole is not None else []) + main_clauses(bare, options):
+            if all(p.text != part.text for p in out):
+                # a part of the sentence without its aside: its span is the sentence's
+                out.append(dataclasses.replace(part, start=sentence.start, end=sentence.end))
     return sorted(out, key=lambda p: -len(p.text))
+
+
+# Where the sentence splitter cut a sentence short: after a title or a lone initial ("… correspondent
+# Dr.", "Rep. Nick Rahall, D-W.", "…; L.") or inside a figure ("at least 5." / "9 hit …")
+_CUT_AFTER = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Mt|Ft|No)|(?<=[\s-])[A-Z])\.\s*$")
+_CUT_FIGURE = re.compile(r"\d\.\s*$")
+_TAIL = re.compile(r"[a-z](?![a-z]*[A-Z])")  # a lower-case opening word ("9 hit …", "was murdered …"; not "eBay")
+
+
+def is_claim(sentence: Sentence, options: Options = DEFAULT) -> bool:
+    """Whether a sentence says something of its own: ``support_claim_min_words`` words or more and
+    something that reads as a verb (not a fragment the sentence splitter or a page left: "I can't.",
+    "News in a statement.", "The real U.S. Embassy in Ghana.")."""
+    toks = sentence.text.split()
+    if len(toks) < options.support_claim_min_words or _CUT_AFTER.search(sentence.text):
+        return False
+    # a verb: a finite form, a contraction ("They'll", "I'm"), or a lower-case word in -s or -ed that
+    # may be one ("faces", "died"); "The real U.S. Embassy in Ghana." has none
+    return _finite(toks) or any(w.strip(",.;:!?\"”’").isalpha() and w.islower() and len(w.strip(",.;:!?\"”’")) > 3
+                                and w.strip(",.;:!?\"”’").endswith(("s", "ed"))
+                                or re.search(r"\w['’](?:ll|m|re|ve|s|d|t)\b", w) for w in toks)
 
 
 def checkable(sentence: Sentence) -> bool:
