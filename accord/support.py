@@ -66,6 +66,7 @@ _ATTRIBUTION = frozenset(
     "said says say told tells tell according added adds reported reports stated statement "
     "also earlier later now recently quickly reportedly allegedly officially just already currently "
     "still however meanwhile".split())
+_CONTRACTED = frozenset({"ll", "ve", "re"})  # what is left of "they'll", "we've", "you're": no content word
 _DOUBLED = re.compile(r"([bdgmnprt])\1$")
 _SUFFIXES = ("ings", "ing", "edly", "ed", "ies", "es", "s", "ly", "ers", "er", "ment", "ments")
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|none|nobody|nothing|without|(?:failed|fails|fail|refused|"
@@ -190,7 +191,8 @@ def plain(text: str) -> dict[str, str]:
 @lru_cache(maxsize=65536)
 def content(text: str) -> frozenset[str]:
     """Stems of the content words of a text (stop words, attribution verbs and figures dropped)."""
-    return frozenset(stem(w) for w in tfidf.terms(text) if w not in _ATTRIBUTION and not w[0].isdigit())
+    return frozenset(stem(w) for w in tfidf.terms(text)
+                     if w not in _ATTRIBUTION and w not in _CONTRACTED and not w[0].isdigit())
 
 
 def _direction(m: Mention) -> str:
@@ -838,8 +840,11 @@ class Evidence:
         ref = _ref(s0)
         opts = self.options
         stems = u.stems
-        if c.quotes and k > 0 and max(len(q.split()) for q in c.quotes) >= opts.support_quote_context:
-            stems = stems | units[k - 1].stems  # a long quotation's attribution may open the paragraph before
+        if c.quotes and k > 0 and max(len(q.split()) for q in c.quotes) >= opts.support_quote_context \
+                and not u.parties:
+            # a long quotation's attribution may open the paragraph before ("he said" here), never when
+            # this sentence names its own speaker ("…,” the White House said in a statement)
+            stems = stems | units[k - 1].stems
         matched = set(weights) & stems
         score = sum(weights[st] for st in matched)
         if total and score < opts.support_related_coverage * total:

@@ -400,3 +400,19 @@ def test_who_reported_it_may_go_at_the_end_of_a_sentence():
     # only a sentence's last words: "…, officials said, and …" goes on
     assert not [c for c in clauses("Soldiers began withdrawing from Kazakhstan, officials said, and the airport "
                                    "reopened to flights.") if c == "Soldiers began withdrawing from Kazakhstan."]
+
+
+def test_a_quotation_with_its_own_speaker_borrows_no_attribution_from_before():
+    quote = ("“the president has never asked Mr. Comey or anyone else to end any investigation, including any "
+             "investigation involving General Flynn”")
+    ev = story_of(f"A White House official said in a statement that {quote}.",
+                  f"White House officials insisted Tuesday that Trump made no request.\n"
+                  f"The White House said in a statement that {quote}.",
+                  f"White House officials insisted Tuesday that Trump made no request.\nHe said that {quote}.")
+    got = verdicts(ev, ev.by_article["a"][0].sentence.text)
+    assert got["b"] != "supports"  # "the White House" is not "a White House official"
+    assert got["c"] == "supports"  # "he", the officials named the sentence before
+
+
+def test_what_is_left_of_a_contraction_is_no_word_of_the_claim():
+    assert support.content("They'll look to buy a house.") == support.content("They look to buy a house.")
