@@ -234,6 +234,17 @@ class Disagreement:
 
 
 @dataclass
+class Wordings:
+    """One remark quoted in several wordings that say the same thing (trimmed, lightly edited,
+    translated twice): shown together, like the variants of a name, never as a disagreement.
+    ``speaker`` is the speaker's name key when known; each wording is a ``Side`` (its words, the
+    articles that quote it that way, their sentences)."""
+
+    speaker: str | None
+    wordings: list[Side]
+
+
+@dataclass
 class Cited:
     """A sentence of the brief with the article ids that support it (``citations``) and, for each,
     the sentence of that article that states it (``sentences``)."""
@@ -305,6 +316,7 @@ class Brief:
     single_source: list[SingleSource] = field(default_factory=list)
     timeline: list[Dated] = field(default_factory=list)
     variants: list[Variant] = field(default_factory=list)
+    wordings: list[Wordings] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return plain(self)
@@ -357,4 +369,6 @@ class Brief:
             single_source=[_from_dict(SingleSource, s) for s in data.get("single_source", [])],
             timeline=[refs(_from_dict(Dated, t)) for t in data.get("timeline", [])],
             variants=[_from_dict(Variant, v) for v in data.get("variants", [])],
+            wordings=[Wordings(speaker=w.get("speaker"), wordings=[refs(_from_dict(Side, s)) for s in w["wordings"]])
+                      for w in data.get("wordings", [])],
         )

@@ -91,9 +91,21 @@ class Options:
     fact_threshold: float = 0.4  # average-linkage similarity at which sentences form one fact
     align_same_article: float = -1.0  # similarity forced between two sentences of one article
     quote_threshold: float = 0.6  # quote similarity (same speaker) at which two quotes are one
-    name_quote_min_words: int = 8  # words a quote needs before two speakers of it are a disagreement
+    name_quote_min_words: int = 12  # words a quote needs before two speakers of it are a disagreement (short ones recur)
     quote_length_ratio: float = 2.0  # differently worded quotes this many times longer than the other are not one remark
-    slot_magnitude_ratio: float = 4.0  # figures of one slot further apart than this count different things
+    slot_magnitude_ratio: float = 4.0  # counts further apart than this count different things (several hundred / 2,500)
+    # a pair of values is one slot when the pair model (accord/models/<disagree_model>.json, trained
+    # by scripts/train_disagree.py) gives it at least this probability; set for precision on the dev
+    # sets, each scored with the model trained on the other (BENCHMARKS.md)
+    disagree_model: str = "disagree_pairs"
+    disagree_threshold: float = 0.1
+    # days, years and times of day need more: two sentences of one story name many days, and which
+    # event a day is of is read from context alone (most candidate pairs were two events' days)
+    disagree_date_threshold: float = 0.5
+    # quote wordings sharing at least this share of content words are one wording edited (a name or
+    # a word swapped for its opposite is then a disagreement); fewer shared words are two renderings
+    # (translations), compared only for negations and numbers
+    quote_edit_overlap: float = 0.7
     # -- support (accord/support.py): when an article states a claim ------------------------------
     # share of a claim's content-word stems its supporting sentence(s) must have, on top of every
     # figure, date, quotation and named party; set by reading links of the dev sets (BENCHMARKS.md)
@@ -135,6 +147,8 @@ class Options:
     summary_scorer: str = "centroid"  # accord.summarize.scorers.REGISTRY name
     summary_redundancy: float = 1.0  # MMR: score minus this × similarity to the closest chosen fact
     summary_max_similarity: float = 0.6  # TF-IDF cosine at or above which a fact repeats a chosen one
+    summary_one_headline: bool = True
+    summary_novelty: float = 0.4  # share of its content words a fact must add to the summary (else a near-repeat)
     summary_fill: bool = False  # let one last fact cross the budget (for readers that cut at it)
     summary_order: str = "article"  # "article": leads first, as read; "score": best first
     summary_titles: bool = True  # headlines are candidates too (an outlet's own one-line summary)

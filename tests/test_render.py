@@ -16,15 +16,17 @@ from accord.model import (
     Side,
     SingleSource,
     Variant,
+    Wordings,
 )
 from accord.render import NONE_FOUND, html, markdown
 
-SECTIONS = ["Summary", "Facts outlets agree on", "Disagreements", "Single-source claims", "Timeline",
-            "Name variants", "Articles"]
+SECTIONS = ["Summary", "Facts outlets agree on", "Disagreements", "Quotes in several wordings",
+            "Single-source claims", "Timeline", "Name variants", "Articles"]
 
 
 def make_brief() -> Brief:
-    """All sections filled; a wire copy; a compatible and an incompatible disagreement; hostile text."""
+    """All sections filled; a wire copy; disagreements of each type (a vague one first, to be shown
+    after the conflicts); a quote in two wordings; hostile text."""
     return Brief(
         title="Storm <floods> valley & town",
         articles=[
@@ -48,7 +50,11 @@ def make_brief() -> Brief:
             Disagreement("number", "people evacuated", [
                 Side("about 2,000", 2000.0, ["w1", "p2"], "About 2,000 people were evacuated."),
                 Side("over fifteen hundred", 1500.0, ["d3"], "Over fifteen hundred left <their> homes."),
-            ], compatible=True),
+            ], compatible=True, type="vague"),
+            Disagreement("number", "people rescued", [
+                Side("40", 40.0, ["w1"], "Rescuers had pulled 40 people out by noon.", time="2024-05-02"),
+                Side("65", 65.0, ["d3"], "By Friday 65 people had been rescued.", time="2024-05-03"),
+            ], compatible=True, type="evolving"),
             Disagreement("number", "people missing", [
                 Side("dozens", 61.5, ["w1"], "Dozens of people are missing."),
                 Side("12", 12.0, ["d3"], "Twelve people are missing, 12 in all."),
@@ -70,6 +76,10 @@ def make_brief() -> Brief:
             Dated("2024-05-02", "Evacuations begin", ["w1", "n4"]),
         ],
         variants=[Variant("kyiv", ["Kyiv", "Kiev"])],
+        wordings=[Wordings("Mayor <Lee>", [
+            Side("We are all in this together", "we all in together", ["w1"], '"We are all in this together."'),
+            Side("We're all in this *together*", "we all in together", ["n4"], '"We\'re all in this together."'),
+        ])],
     )
 
 
@@ -139,6 +149,8 @@ def brief_strings(brief: Brief) -> list[str]:
         out += [t.date, t.text]
     for v in brief.variants:
         out += [v.name, *v.variants]
+    for w in brief.wordings:
+        out += [w.speaker or "", *(x.value for x in w.wordings)]
     return out
 
 
@@ -183,14 +195,14 @@ def test_html_every_citation_resolves() -> None:
     assert doc.ids.count("src-1") == 1
 
 
-def test_html_marks_copy_and_compatible() -> None:
+def test_html_marks_copy_names_each_type_and_shows_conflicts_first() -> None:
     page = html.render(make_brief())
     assert re.search(r'copy of <a href="#src-1">\[1\]</a>', page)
     doc = parse(page).joined
-    assert doc.count("differs but compatible") == 1
-    compatible = page.index("people evacuated")
-    assert page.index("differs but compatible") > compatible
-    assert page.index("differs but compatible") < page.index("dam breach")
+    assert doc.count("vague") == 1 and doc.count("evolving figure") == 1 and doc.count("conflict") == 3
+    order = [page.index(a) for a in ("people missing", "dam breach", "people rescued", "people evacuated")]
+    assert order == sorted(order)  # conflicts, then the evolving figure, then the vague one
+    assert "reported 2024-05-03" in doc
 
 
 def test_html_fragment_is_the_same_content_without_the_page() -> None:
@@ -234,12 +246,15 @@ def test_markdown_every_citation_resolves_and_sides_in_order() -> None:
     assert "copy of [1]" in text
     # sides listed in order, each with its refs and evidence
     lines = text.splitlines()
-    i = lines.index("### Date: dam breach")
+    i = lines.index("### Date, conflict: dam breach")
     assert lines[i + 2].startswith("- **Wednesday**") and lines[i + 2].endswith("[1]")
     assert lines[i + 3] == "  > The dam broke on Wednesday."
     assert lines[i + 4].startswith("- **Thursday**") and lines[i + 4].endswith("[4]")
     assert lines[i + 6].startswith("- **Friday**") and "(=" not in lines[i + 6]
-    assert "### Number: people evacuated — differs but compatible" in lines
+    assert "### Number, vague: people evacuated" in lines
+    assert lines.index("### Number, conflict: people missing") < lines.index("### Number, evolving figure: people rescued") \
+        < lines.index("### Number, vague: people evacuated")  # conflicts first
+    assert "- **65** (reported 2024-05-03) — [3]" in lines
     # a normalised value is shown only when it adds something true: not for "about 2,000" (already
     # shown), not the midpoint of "dozens", never a quote's matching key
     assert "- **over fifteen hundred** (= 1,500) — [3]" in lines
@@ -247,6 +262,8 @@ def test_markdown_every_citation_resolves_and_sides_in_order() -> None:
     assert "- **dozens** — [1]" in lines and "61.5" not in text
     assert "- **We will rebuild** — [1]" in lines
     assert "- **Wednesday** (= 2024-05-01) — [1]" in lines
+    assert "- Mayor \\<Lee\\>, in 2 wordings that say the same:" in lines
+    assert "  - “We're all in this \\*together\\*” [4]" in lines
 
 
 def test_markdown_fact_support_and_single_source() -> None:

@@ -25,7 +25,8 @@ _UNIT = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
          r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
 _SCALE = r"(?:hundred|thousand|million|billion|trillion)"
 _WORD = rf"(?:{_UNIT}(?:-{_UNIT})?\b|a(?=\s+{_SCALE}\b))(?:\s+(?:and\s+)?(?:{_UNIT}(?:-{_UNIT})?|{_SCALE})\b)*"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "2,300"; "20, 000" as tokenised text writes it (a 3-digit group after ", " and nothing more)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:, \d{3}(?![\d,.]\d))+|\d+(?:\.\d+)?"
 _SHORT_SCALE = r"(?:bn|m|k)"
 _VAGUE = (r"(?:tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|"
           r"several hundred|several thousand|a few hundred|a few thousand|a few dozen|"
@@ -85,7 +86,7 @@ def _fmt(x: float) -> float | int:
 
 
 def _digits(text: str) -> float:
-    return float(text.replace(",", ""))
+    return float(text.replace(",", "").replace(" ", ""))
 
 
 def _words(text: str) -> float | None:
@@ -259,7 +260,12 @@ def _may_hold_number(text: str) -> bool:
     return any(h in low for h in _NUMBER_HINTS)
 
 
-_AGE_AFTER = re.compile(r"^(?:-|\s+)(?:year|month|week|day)s?[- ]old\b", re.I)
+_AGE_AFTER = re.compile(r"^(?:\s*-\s*|\s+)(?:year|month|week|day)s?\s*[- ]\s*olds?\b", re.I)
+# "Geraldine Alcorn, 28, was ...", "Salah Ali, 70." : a number set off by commas after a name is an age
+_AGE_APPOSITION_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*[a-z][\w'’]*,\s*$")
+_AGE_APPOSITION_AFTER = re.compile(r"^\s*(?:,(?!\s*\d)|\.(?!\d)|;|\)|$)")
+# "No. 1", "number 2": a rank or a label, not a count
+_RANK_BEFORE = re.compile(r"\b(?:No|Nos|Number|number|no)\.?\s*$")
 _AGE_BEFORE = re.compile(r"\b(?:at\s+(?:the\s+)?age(?:\s+of)?|aged|ages)\s+$", re.I)
 # "Lowe, who was 40 at the time": a person's number with no noun after it is an age
 _AGE_COPULA = re.compile(r"\b(?:who|he|she)\s+(?:was|is|turned|turns|had\s+turned)\s+$", re.I)
@@ -277,8 +283,14 @@ def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), opt
         rest = text[end:]
         if m.group("digits") and (_TIME_AFTER.match(rest) or _LETTERS_AFTER.match(rest)):
             continue  # times, ordinals (45th), decades (1990s), codes
+        if _RANK_BEFORE.search(text[:start]) and not m.group("vague"):
+            continue  # "No. 1 seed", "number 5": a rank, not a count
         # "a 40-year-old", "40 years old", "at age 40", "aged 40": an age, never a count of people
-        label_age = bool(_AGE_AFTER.match(rest) or _AGE_BEFORE.search(text[:start]))
+        label_age = bool(_AGE_AFTER.match(rest) or _AGE_BEFORE.search(text[:start])
+                         or (m.group("digits") and not m.group("cur") and not m.group("pct") and not m.group("hi")
+                             and m.group("digits").isdigit() and 0 < int(m.group("digits")) <= 120
+                             and _AGE_APPOSITION_BEFORE.search(text[:start]) and _AGE_APPOSITION_AFTER.match(rest)
+                             and not _QUAL.search(text[:start])))
         low: float
         high: float
         qualifier: str | None = None

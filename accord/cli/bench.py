@@ -18,14 +18,24 @@ def eval_summaries(
     set_: str = typer.Option("multinews", "--set", help="multinews (230 words) or neus (65 words)."),
     limit: Optional[int] = typer.Option(None, "--limit", help="Only the first K stories."),
     data: str = typer.Option("../shared/eval", "--data", help="Evaluation folder (relative to CWD)."),
-    systems: str = typer.Option("accord,lead,lexrank,textrank", "--systems", help="Comma-separated: "
-                                "accord, sentences (scorer on raw sentences), lead, lexrank, textrank."),
+    systems: str = typer.Option("accord,lead,centroid,lexrank,textrank", "--systems", help="Comma-separated: "
+                                "accord, sentences (scorer on raw sentences), lead, centroid (TF-IDF "
+                                "centroid + MMR), lexrank, textrank."),
+    words: Optional[int] = typer.Option(None, "--words", help="Budget in words (default: the set's, "
+                                        "230 or 65)."),
     scorer: Optional[str] = typer.Option(None, "--scorer", help="Summary scorer (options.summary_scorer)."),
     predictions: Optional[str] = typer.Option(None, "--predictions", help="Write DIR/SET-SYSTEM.jsonl "
                                               "for score.py."),
     analyser: Optional[str] = typer.Option(None, "--analyser", help=ANALYSER_HELP),
+    flagged: int = typer.Option(0, "--flagged", help="Print up to K sentences the coherence check flags "
+                                "in accord's summaries."),
 ) -> None:
-    """ROUGE-1/2/Lsum and seconds per story for accord and its baselines, in one run."""
+    """ROUGE-1/2/Lsum, seconds per story and the coherence check for accord and its baselines, in one run.
+
+    The check (accord.summarize.coherence) flags summary sentences that open with a pronoun or
+    report "he said" with no person named before, or open with a quotation nobody is named for:
+    "opens" is the share of summaries whose first sentence is flagged, "flagged" the share of all
+    summary sentences (as cut at the budget)."""
     from rich.table import Table
 
     from accord.eval import summaries
@@ -33,16 +43,44 @@ def eval_summaries(
     needs("eval", "accord eval")
     options = State.options.with_(summary_scorer=scorer) if scorer else State.options
     options = _with_analyser(options, analyser)
-    results = summaries.run(set_, data, limit, [s.strip() for s in systems.split(",") if s.strip()], options)
-    table = Table(title=f"{set_} ({len(results[0].predictions) if results else 0} stories)")
-    for col in ("system", "R1", "R2", "RLsum", "s/story", "errors"):
+    results = summaries.run(set_, data, limit, [s.strip() for s in systems.split(",") if s.strip()], options,
+                            words=words)
+    budget = words or summaries.SETS.get(set_, ("", 0))[1]
+    table = Table(title=f"{set_} ({len(results[0].predictions) if results else 0} stories, {budget} words)")
+    for col in ("system", "R1", "R2", "RLsum", "s/story", "opens flagged", "sentences flagged", "errors"):
         table.add_column(col, justify="left" if col == "system" else "right")
     for r in results:
-        table.add_row(r.system, f"{r.r1:.2f}", f"{r.r2:.2f}", f"{r.rl:.2f}", f"{r.seconds:.3f}", str(r.errors))
+        table.add_row(r.system, f"{r.r1:.2f}", f"{r.r2:.2f}", f"{r.rl:.2f}", f"{r.seconds:.3f}",
+                      f"{r.open_share:.1%}", f"{r.flagged_share:.1%} ({r.flagged}/{r.sentences})", str(r.errors))
     out.print(table)
+    for r in results:
+        if r.system == "accord":
+            for story, reason, text in r.examples[:flagged]:
+                out.print(f"{story}: {reason}: {text}", highlight=False, markup=False)
     if predictions:
         for p in summaries.write_predictions(results, predictions, set_):
             out.print(f"wrote {p}", highlight=False)
+
+
+@eval_app.command("headlines")
+def eval_headlines(
+    data: str = typer.Option("../shared/eval", "--data", help="Evaluation folder (relative to CWD)."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first K pages."),
+    show: bool = typer.Option(False, "--show", help="List every title the clean-up changed."),
+) -> None:
+    """Share of real pages whose stored title equals the page's own headline (<h1>), before and
+    after the outlet name, section or slogan is taken off (accord.ingest.meta.clean_title)."""
+    from accord.eval import headlines
+
+    res = headlines.run(data, limit)
+    out.print(_table(f"headlines: {res.pages} extraction pages with a headline element",
+                     ["title", "equals the page's headline"],
+                     [["as extracted (trafilatura)", f"{res.raw_share:.1%} ({res.raw_equal}/{res.pages})"],
+                      ["as accord stores it", f"{res.clean_share:.1%} ({res.clean_equal}/{res.pages})"]]))
+    if show:
+        for raw, stored, headline in res.changed:
+            mark = "=" if headlines.normal(stored) == headlines.normal(headline) else "≠"
+            out.print(f"{mark} {raw}  →  {stored}   [h1: {headline}]", highlight=False, markup=False)
 
 
 @eval_app.command("grouping")
@@ -195,7 +233,7 @@ def _eval_disagreements(data: str, set_name: str, limit: int) -> None:
                      ["analyser", "disagreements", "shared", "only this analyser", "conflicts"], rows))
     for a in rep.found:
         for sid, d in only[a]:
-            note = " (differs but compatible)" if d.compatible else ""
+            note = f" ({d.type})"
             out.print(f"\n[bold]only {a}[/bold] {escape(sid)} {d.kind}: {escape(d.about)}{note}", highlight=False)
             for v in d.values:
                 out.print(f"  - {escape(v.value)} [{', '.join(v.articles)}]: {escape(v.evidence)}",
@@ -229,6 +267,86 @@ def eval_extraction(
         table.add_row(r.system, f"{r.precision:.4f}", f"{r.recall:.4f}", f"{r.f1:.4f}", f"{r.seconds:.2f}",
                       str(r.failures))
     out.print(table)
+
+
+# -- disagreements against hand-made gold (issue 11) ------------------------------------------------
+@eval_app.command("disagreements")
+def eval_disagreements(
+    data: str = typer.Option("../shared/eval", "--data", help="Evaluation folder (relative to CWD)."),
+    set_: str = typer.Option("all", "--set", help="multinews, ecbplus, sample (the Kazakhstan sample) or all."),
+    systems: str = typer.Option("accord,masked-pair", "--systems", help="Comma-separated: accord, masked-pair."),
+    show: bool = typer.Option(False, "--show", help="List every unmatched item: gold missed, reported wrong."),
+    briefs: Optional[str] = typer.Option(None, "--briefs", help="Write DIR/SET-SYSTEM/<id>.json (score.py reads them)."),
+    reading: Optional[str] = typer.Option(None, "--reading", help="Write a protocol-D sheet: 40 reported "
+                                          "disagreements per set and system, seeded."),
+    analyser: Optional[str] = typer.Option(None, "--analyser", help=ANALYSER_HELP),
+) -> None:
+    """Precision and recall of the briefs' disagreements against hand-made gold, beside the masked-pair baseline."""
+    from pathlib import Path
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from accord.cli.output import safe as escape  # evaluation texts: terminal-safe, no markup
+    from accord.eval import disagreements as ev
+
+    options = _with_analyser(State.options, analyser)
+    names = list(ev.SET_NAMES) if set_ == "all" else [set_]
+    if any(n not in ev.SET_NAMES for n in names):
+        raise fail(f"unknown set {set_!r} (use one of: {', '.join(ev.SET_NAMES)}, all)", 2)
+    chosen = [s.strip() for s in systems.split(",") if s.strip()]
+    try:
+        sizes = {n: ev.count(n, data) for n in names}
+        results = []
+        columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+        with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
+            for n in names:
+                task = bar.add_task(n, total=sizes[n])
+                results += ev.run(n, data, chosen, options, progress=lambda k, t=task: bar.advance(t, k))
+    except AccordError as exc:
+        raise fail(str(exc)) from None
+    pooled: dict[str, ev.Score] = {}
+    rows = []
+    for r in results:
+        s = r.score
+        pooled.setdefault(r.system, ev.Score()).add(s)
+        rows.append(_score_row(r.set, r.system, s, f"{r.seconds:.3f}", len(r.failed)))
+    if len(names) > 1:
+        for system, s in pooled.items():
+            rows.append(_score_row("pooled", system, s, "", 0))
+    out.print(_table("disagreements against gold (precision over reported, recall over gold items)",
+                     ["set", "system", "reported", "precision", "recall", "core conflict recall",
+                      "traps hit", "duplicates", "s/cluster", "failed"], rows))
+    for r in results:
+        s = r.score
+        by_type = ", ".join(f"{k} {v[1]}/{v[0]}" for k, v in sorted(s.by_type.items()))
+        by_kind = ", ".join(f"{k} {v[1]}/{v[0]}" for k, v in sorted(s.by_kind.items()))
+        rep_kind = ", ".join(f"{k} {v[1]}/{v[0]}" for k, v in sorted(s.reported_kind.items()))
+        out.print(f"{r.set} {r.system}: recall by type {by_type}; by kind {by_kind}; "
+                  f"correct/reported by kind {rep_kind or '-'}", highlight=False, soft_wrap=True)
+        out.print(f"  score.py: {escape(s.line())}", highlight=False, soft_wrap=True)
+        for f in r.failed:
+            err.print(f"[red]error:[/red] {r.set} {r.system} {escape(f)}", highlight=False, soft_wrap=True)
+    if show:
+        for r in results:
+            out.print(f"\n[bold]{r.set} / {r.system}[/bold]: {len(r.score.missed)} missed, "
+                      f"{len(r.score.wrong)} wrong", highlight=False)
+            for line in r.score.missed + r.score.wrong:
+                out.print(escape(line), highlight=False, soft_wrap=True)
+    if briefs:
+        for p in ev.write_briefs(results, briefs):
+            out.print(f"wrote {p}", highlight=False)
+    if reading:
+        Path(reading).write_text(ev.reading_sheet(results), encoding="utf-8")
+        out.print(f"wrote {reading}", highlight=False)
+
+
+def _score_row(set_name: str, system: str, s: "object", seconds: str, failed: int) -> list[str]:
+    from accord.eval.disagreements import Score
+
+    assert isinstance(s, Score)
+    return [set_name, system, str(s.reported), f"{s.precision:.2f} ({s.correct}/{s.reported})",
+            f"{s.recall:.2f} ({s.found}/{s.gold})", f"{s.core_recall:.2f} ({s.core_found}/{s.core})",
+            str(s.traps), str(s.duplicates), seconds, str(failed) if failed else ""]
 
 
 @eval_app.command("serve")

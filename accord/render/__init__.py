@@ -19,8 +19,25 @@ KIND_LABELS = {
     "date": "Date",
     "name": "Name",
     "quote": "Quote",
+    "place": "Place",
     "other": "Other",
 }
+# What each disagreement type tells the reader (shown with every disagreement).
+TYPE_LABELS = {
+    "conflict": "conflict",  # the values cannot both be true
+    "evolving": "evolving figure",  # a running figure reported at different times
+    "vague": "vague",  # an approximation or a range that overlaps the other side
+}
+_TYPE_ORDER = {"conflict": 0, "evolving": 1, "vague": 2}
+
+
+def type_label(kind: str | None) -> str:
+    return TYPE_LABELS.get(kind or "conflict", str(kind))
+
+
+def in_reading_order(disagreements: list) -> list:
+    """Conflicts first, then evolving figures, then vague ones (stable within each type)."""
+    return sorted(disagreements, key=lambda d: _TYPE_ORDER.get(getattr(d, "type", "conflict"), 3))
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,10 @@ from accord.render import (
     Citations,
     counts,
     date_span,
+    in_reading_order,
     safe_url,
     show_normalized,
+    type_label,
 )
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -44,6 +46,8 @@ def environment() -> Environment:
         safe_url=safe_url,
         show_normalized=show_normalized,
         kind_label=kind_label,
+        type_label=type_label,
+        in_reading_order=in_reading_order,
         none_found=NONE_FOUND,
     )
     return env

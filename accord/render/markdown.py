@@ -16,8 +16,10 @@ from accord.render import (
     Ref,
     counts,
     date_span,
+    in_reading_order,
     safe_url,
     show_normalized,
+    type_label,
 )
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|~])")
@@ -48,8 +50,9 @@ def _url(url: str | None) -> str | None:
 
 
 def render(brief: Brief) -> str:
-    """The brief as Markdown: summary, facts, disagreements, single-source claims, timeline,
-    name variants and the numbered article list every ``[k]`` refers to."""
+    """The brief as Markdown: summary, facts, disagreements (conflicts first, each named by its
+    type), quotes in several wordings, single-source claims, timeline, name variants and the
+    numbered article list every ``[k]`` refers to."""
     cite = Citations(brief)
     out: list[str] = [f"# {escape(brief.title) or 'Untitled story'}", ""]
     scope = counts(brief)
@@ -82,20 +85,31 @@ def render(brief: Brief) -> str:
 
     out += ["## Disagreements", ""]
     if brief.disagreements:
-        for d in brief.disagreements:
+        for d in in_reading_order(brief.disagreements):
             label = KIND_LABELS.get(d.kind, escape(str(d.kind)).capitalize())
-            note = " — differs but compatible" if d.compatible else ""
-            out.append(f"### {label}: {escape(d.about)}{note}")
+            out.append(f"### {label}, {escape(type_label(d.type))}: {escape(d.about)}")
             out.append("")
             for side in d.values:
                 norm = show_normalized(d.kind, side.value, side.normalized)
                 value = f"**{escape(side.value)}**" + (f" (= {escape(norm)})" if norm else "")
-                out.append(f"- {value} — {_refs(cite.refs(side.articles))}")
+                when = f" (reported {escape(side.time)})" if side.time else ""
+                out.append(f"- {value}{when} — {_refs(cite.refs(side.articles))}")
                 if side.evidence:
                     out.append(f"  > {escape(side.evidence)}")
             out.append("")
     else:
         out += [NONE_FOUND, ""]
+
+    out += ["## Quotes in several wordings", ""]
+    if brief.wordings:
+        for w in brief.wordings:
+            out.append(f"- {escape(w.speaker) if w.speaker else 'Unattributed'}, in {len(w.wordings)} wordings "
+                       "that say the same:")
+            for side in w.wordings:
+                out.append(f"  - “{escape(side.value)}” {_refs(cite.refs(side.articles))}")
+    else:
+        out.append(NONE_FOUND)
+    out.append("")
 
     out += ["## Single-source claims", ""]
     if brief.single_source:

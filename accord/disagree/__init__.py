@@ -1,0 +1,88 @@
+"""Disagree: where outlets report different values for one slot, show every side, pick no winner.
+
+A *slot* is one checkable property of one thing: a count of something that happened to someone
+("people killed in the Damascus bombings"), a person's age, an amount, a share, a duration, a
+distance, the day or year of one event, the words of one remark, who said them. Two articles
+disagree when they give a slot values that are not the same ("19" and "at least 19" are the same).
+
+How values become slots (``values`` → ``pairs`` → ``slots``):
+
+1. ``values.read``: every number and date mention is typed and framed — what it counts (the noun's
+   class: troops = soldiers), the event (killed = died; else the participle after it, "affected"),
+   whose it is (an age's person); shares, breakdowns, increments and background years are left out.
+2. ``pairs.candidates``: values of one type whose frames do not set them apart (another noun, event,
+   person, place, day, year) are paired across articles; each value keeps only its best counterpart
+   per article, and only mutual best pairs remain — an article stating the same figure elsewhere is
+   matched there, so it agrees instead of disagreeing.
+3. a logistic regression over the pair's features (context alike, same fact, frames shared, ranges
+   overlapping, types) gives P(one slot); pairs of different values at ``options.disagree_threshold``
+   or above join slots (``slots.groups``), equal values join their side.
+4. each slot is typed: ``conflict`` (the values cannot both be true), ``vague`` (ranges that overlap:
+   "more than 2,000" and 2,300) or ``evolving`` (a running count reported larger in later articles;
+   each side carries its time). Quotes (``quotes``) are wordings of one remark unless a difference
+   changes what was said; the same words given to two named speakers are a ``name`` disagreement.
+5. people's own slots (``roles``): one person given two ranks of one ladder (assistant / associate
+   professor), one role given to two people who share a first name but not the surname.
+
+``find`` returns the disagreements, conflicts first; ``compare`` also returns the wordings.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+
+from accord.disagree import pairs as _pairs
+from accord.disagree import quotes, roles, slots
+from accord.disagree.values import (CUMULATIVE, EVENT_CLASSES, GENERIC, NOUN_CLASSES, Value, class_of, read,
+                                    slot_key)
+from accord.model import Disagreement, Fact, Wordings
+from accord.options import DEFAULT, Options
+
+__all__ = ["Comparison", "compare", "find", "slot_key", "Value", "read", "EVENT_CLASSES", "NOUN_CLASSES",
+           "GENERIC", "CUMULATIVE", "class_of"]
+
+
+@dataclass
+class Comparison:
+    """What comparing a story's articles found: disagreements (conflicts first) and the wordings of
+    remarks quoted in several ways that say the same thing."""
+
+    disagreements: list[Disagreement] = field(default_factory=list)
+    wordings: list[Wordings] = field(default_factory=list)
+
+
+def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date | None = None,
+            articles: Sequence[str] | None = None, published: dict[str, str] | None = None) -> Comparison:
+    """Every disagreement and every set of wordings in a story's facts.
+
+    ``articles``: the story's article ids in order (sides are listed in it); ``published``: article
+    id → ISO publication date, for the time of each side of a running figure; ``reference``: the
+    story's date (sentences dated years before it are background, not compared).
+    """
+    order = slots.Order([*(articles or []), *(s.article for f in facts for s in f.sentences)])
+    sentences = sorted((s for f in facts for s in f.sentences), key=lambda s: (order.key(s.article), s.index))
+    fact_of = {s.key: f.id or str(k) for k, f in enumerate(facts) for s in f.sentences}
+    values = read(sentences, reference)
+    found: list[Disagreement] = []
+    candidates = _pairs.candidates(values, fact_of, published, options.slot_magnitude_ratio)
+    if candidates:
+        model = _pairs.load_model(options.disagree_model)
+        probability = model.probability(np.array([p.features for p in candidates]))
+        for group in slots.groups(values, candidates, list(probability), options.disagree_threshold, published,
+                                  options.disagree_date_threshold, options.slot_magnitude_ratio):
+            d = slots.disagreement(values, group, order, published or {})
+            if d is not None:
+                found.append(d)
+    quoted, wordings = quotes.compare(sentences, order, options)
+    found += quoted + quotes.speakers(sentences, order, options)
+    found += roles.rank_disagreements(sentences, order) + roles.name_disagreements(sentences, order)
+    return Comparison(sorted(found, key=slots.sort_key), wordings)
+
+
+def find(facts: Sequence[Fact], options: Options = DEFAULT, reference: date | None = None,
+         articles: Sequence[str] | None = None, published: dict[str, str] | None = None) -> list[Disagreement]:
+    """Every disagreement in a story's facts, conflicts first (``compare`` without the wordings)."""
+    return compare(facts, options, reference, articles, published).disagreements

@@ -1,0 +1,507 @@
+"""Which values of two articles fill the same slot: candidate pairs, their features, and a learned
+decision.
+
+Two values are compared only when they are of one type and nothing in their frames sets them apart
+(a different counted noun or event, a different person, a different place or day). Among the rest,
+every value is matched with at most one value of each other article — the one whose context is most
+alike (its masked sentence, the words either side of it, the sentence's meaning, its noun, event and
+person) — and a pair counts only when the match is mutual. So an article that states the same figure
+elsewhere is matched there, and a figure of another sub-event finds its own counterpart: the pair
+of the same slot wins over a loosely similar one. Each mutual pair of different values then gets a
+probability of being one slot from a logistic regression over the same features
+(``accord/models/disagree_pairs*.json``, trained by ``scripts/train_disagree.py``).
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from datetime import date
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from accord import embed, tfidf
+from accord.disagree.values import EVENT_CLASSES, Value
+from accord.errors import AccordError
+from accord.model import Sentence
+from accord.options import PACKAGE_DIR
+
+FEATURES = (
+    "sent", "win", "emb", "fact", "noun_same", "event_same", "anchor_same", "ent_jacc", "ratio", "overlap",
+    "qual", "cross", "crowd", "words_same", "prev_same", "next_same", "place_same", "place_one", "day_same", "lead",
+    "total_one", "listed", "vague_word",
+    "t_count", "t_age", "t_money", "t_percent", "t_duration", "t_distance", "t_day", "t_year", "t_time",
+)
+PLACES = {"GPE", "LOC", "FAC"}
+# Past-tense event verbs a day right after names the day of ("died Thursday", "arrested Friday").
+EVENT_WORDS = set("""died killed arrested shot born married released freed charged indicted convicted
+sentenced injured wounded resigned fired hired elected appointed opened closed announced signed crashed
+exploded struck collapsed disappeared vanished found discovered returned arrived left launched
+checked""".split())
+WINDOW = 5  # content words either side of a value
+MAX_RATIO = 10.0  # amounts, shares, durations further apart than this are different things
+# weights of the match score that picks each value's counterpart in another article
+MATCH = {"sent": 0.5, "win": 0.5, "emb": 0.3, "noun_same": 0.3, "event_same": 0.2, "anchor_same": 0.5,
+         "ent_jacc": 0.2, "prev_same": 0.2, "next_same": 0.2}
+
+
+@dataclass
+class Pair:
+    """Two values of different articles that are each other's best counterpart."""
+
+    a: int  # index into the values
+    b: int
+    features: np.ndarray
+    match: float
+    event_day: bool = False  # two days of one event told the same way ("X died Thursday" / "X died Friday")
+
+
+def _masked(sentence: Sentence, values: Sequence[Value]) -> str:
+    """The sentence with each value replaced by its type: what is said of the value, not the value."""
+    text = sentence.text
+    for v in sorted(values, key=lambda v: -v.mention.start):
+        if v.mention.end > v.mention.start:
+            text = f"{text[:v.mention.start]} qq{v.type.split(':')[0]} {text[v.mention.end:]}"
+    return text
+
+
+def _window(v: Value) -> str:
+    text = v.sentence.text
+    if v.mention.end <= v.mention.start:
+        return text
+    before, after = tfidf.terms(text[:v.mention.start]), tfidf.terms(text[v.mention.end:])
+    return " ".join(before[-WINDOW:] + after[:WINDOW])
+
+
+def _cosines(texts: list[str]) -> np.ndarray:
+    try:
+        m = tfidf.matrix(texts)
+    except ValueError:
+        return np.zeros((len(texts), len(texts)))
+    return (m @ m.T).toarray()
+
+
+def _entities(s: Sentence) -> tuple[set[str], set[str], set[str], set[str]]:
+    """(names that are not places, places, resolved days, years) a sentence states."""
+    names, places, days, years = set(), set(), set(), set()
+    for m in s.mentions:
+        if m.kind == "entity" and m.value:
+            (places if m.label in PLACES else names).add(str(m.value))
+        elif m.kind == "date" and m.value:
+            if m.label == "day":
+                days.add(str(m.value))
+            years.add(str(m.value)[:4])
+    return names, places, days, years
+
+
+TIME_CONTEXT = 0.3  # masked-sentence cosine two times of day need outside one fact
+AGE_DRIFT_DAYS = 180  # ages in articles published further apart than this may both be right
+
+
+def _days_apart(a: str | None, b: str | None) -> float:
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)  # type: ignore[index]
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def _vague_word(v: Value) -> bool:
+    """A quantity in words only ("dozens", "more than two decades"), no figure."""
+    return bool(v.mention.qualifier) and not any(c.isdigit() for c in v.mention.text)
+
+
+class Frames(dict):
+    """Each sentence's (names, places, days, years), read once per sentence key."""
+
+    def of(self, s: Sentence) -> tuple[set[str], set[str], set[str], set[str]]:
+        if s.key not in self:
+            self[s.key] = _entities(s)
+        return self[s.key]
+
+
+def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], max_ratio: float = 4.0) -> bool:
+    """Whether nothing in the frames of ``a`` and ``b`` sets them apart (see the module docstring)."""
+    if a.type != b.type or a.article == b.article:
+        return False
+    if a.type == "count":
+        if a.noun != b.noun or (a.noun is None and not a.event):
+            return False  # "two counts" and "one day"; bare numbers with nothing to say what they count
+    if a.type == "age":
+        if not (a.anchor and a.anchor == b.anchor):
+            return False  # the ages of two people, or of someone unnamed
+        if _days_apart(published.get(a.article), published.get(b.article)) > AGE_DRIFT_DAYS:
+            return False
+    if a.numeric:
+        lo, hi = sorted((abs(float(a.point)), abs(float(b.point))))
+        if hi > (max_ratio if a.type == "count" else MAX_RATIO) * max(lo, 1e-9):
+            return False
+    if a.noun and b.noun and a.noun != b.noun:
+        return False
+    if a.event and b.event and a.event != b.event and (a.event in EVENT_CLASSES or b.event in EVENT_CLASSES):
+        return False  # killed / injured, sent / passed; two other verbs ("comprise", "sing") say too little
+    if a.anchor and b.anchor and a.anchor != b.anchor:
+        return False
+    if _vague_word(a) and _vague_word(b):
+        return False  # "dozens" and "scores": neither can be checked against the other
+    if a.owner and b.owner and a.owner != b.owner:
+        return False  # Carter's 14 points and VanDeest's 13; one team's offer and another's
+    fa, fb = frames.of(a.sentence), frames.of(b.sentence)
+    if a.place and b.place and a.place != b.place:
+        return False  # "in Idaho" / "in Ohio"
+    if a.type not in ("day", "time") and fa[2] and fb[2] and not fa[2] & fb[2]:
+        return False  # a toll per day, or one that has since grown
+    if a.type not in ("day", "year", "time") and fa[3] and fb[3] and not fa[3] & fb[3]:
+        return False  # figures of different years
+    return True
+
+
+def same_value(a: Value, b: Value) -> bool:
+    """Equal values are never a disagreement: the same point ("19" / "at least 19"), the same
+    figure rounded ("89%" / "89.4%"), or, for days, the same day or the same unresolved words
+    ("Thursday" / "Thursday")."""
+    if a.numeric:
+        x, y = float(a.point), float(b.point)
+        if math.isclose(x, y, rel_tol=1e-9):
+            return True
+        whole = [v for v in (x, y) if v.is_integer()]
+        return len(whole) == 1 and abs(x - y) < 0.5 and round(x + y - whole[0]) == whole[0]
+    if a.point == b.point or a.words == b.words:
+        return True
+    resolved = [v for v in (a, b) if re.fullmatch(r"\d{4}-\d\d-\d\d", str(v.point))]
+    if a.type == "day" and len(resolved) == 1:
+        return a.weekday == b.weekday  # "Tuesday" and "Dec. 16" (a Tuesday): one day told two ways
+    return False
+
+
+_TOTAL = re.compile(r"\b(?:total|in all|overall|altogether|across|nationwide|so far|to date|combined)\b", re.I)
+_LIST_AFTER = re.compile(r"^\s*[\w-]*\s*(?:[\w-]+\s+)?(?:and|or)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|\d)", re.I)
+_LIST_BEFORE = re.compile(r"(?:\band|\bor|,)\s+$", re.I)
+
+
+def _totalish(v: Value) -> bool:
+    """Whether the words near a value call it a total ("in all", "across Syria", "so far")."""
+    text = v.sentence.text
+    return bool(_TOTAL.search(text[max(0, v.mention.start - 40):v.mention.end + 40]))
+
+
+def _listed(v: Value) -> bool:
+    """A value in a list of counts ("two women and a man", "7 rifles, 12 magazines and 300 rounds")."""
+    text = v.sentence.text
+    return bool(_LIST_AFTER.match(text[v.mention.end:v.mention.end + 30])
+                or (_LIST_BEFORE.search(text[max(0, v.mention.start - 6):v.mention.start])
+                    and re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b",
+                                  text[max(0, v.mention.start - 30):v.mention.start])))
+
+
+def _keys(v: Value) -> tuple[object, ...]:
+    """What ``same_value`` compares, as lookup keys: the point (and the whole number a decimal rounds
+    to), or a day's date and its words."""
+    if v.numeric:
+        point = float(v.point)
+        return ("p", point), ("r", float(round(point)) if not point.is_integer() else point)
+    return ("p", v.point), ("w", v.words)
+
+
+def _neighbours(v: Value) -> tuple[str, str]:
+    """The content words right before and right after a value."""
+    text = v.sentence.text
+    before, after = tfidf.terms(text[:v.mention.start]), tfidf.terms(text[v.mention.end:])
+    return (before[-1] if before else ""), (after[0] if after else "")
+
+
+def _codes(items: Sequence[object]) -> np.ndarray:
+    """Integer codes of hashable items, -1 for None (equal items, equal codes)."""
+    table: dict[object, int] = {}
+    return np.array([-1 if x is None else table.setdefault(x, len(table)) for x in items], dtype=np.int64)
+
+
+def _membership(sets: Sequence[set[str]]) -> np.ndarray:
+    """A (rows × distinct members) 0/1 matrix of ``sets``: products count shared members."""
+    column: dict[str, int] = {}
+    for st in sets:
+        for m in st:
+            column.setdefault(m, len(column))
+    out = np.zeros((len(sets), max(len(column), 1)), dtype=np.float32)
+    for i, st in enumerate(sets):
+        for m in st:
+            out[i, column[m]] = 1.0
+    return out
+
+
+def _day_number(iso: str | None) -> float:
+    try:
+        return float(date.fromisoformat(str(iso)[:10]).toordinal())
+    except (TypeError, ValueError):
+        return math.nan
+
+
+def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
+               published: dict[str, str] | None = None, max_ratio: float = 4.0) -> list[Pair]:
+    """Mutual best counterparts between articles, equal values included (they say which article
+    agrees), each with its features (``FEATURES``).
+
+    Every pair of one type is judged at once (numpy over the pairs): a story of twenty articles has
+    thousands of them. ``compatible`` states the same rules for one pair.
+    """
+    n = len(values)
+    if n < 2 or len({v.article for v in values}) < 2:
+        return []
+    published = published or {}
+    keys = [v.sentence.key for v in values]
+    sentences = list({v.sentence.key: v.sentence for v in values}.values())
+    row_of = {s.key: i for i, s in enumerate(sentences)}
+    per_sentence: dict[tuple[str, int], list[Value]] = {}
+    for v in values:
+        per_sentence.setdefault(v.sentence.key, []).append(v)
+    n_s = len(sentences)
+    sims = _cosines([_masked(s, per_sentence[s.key]) for s in sentences] + [_window(v) for v in values])
+    sent_sim, win_sim = sims[:n_s, :n_s], sims[n_s:, n_s:]
+    vectors = embed.encode([s.text for s in sentences])
+    if n_s > 2:
+        vectors = vectors - vectors.mean(axis=0, keepdims=True)
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        vectors = np.divide(vectors, norms, out=np.zeros_like(vectors), where=norms > 0)
+    emb_sim = vectors @ vectors.T
+    frames = [_entities(s) for s in sentences]
+    names, places, days, years = (_membership([f[k] for f in frames]) for k in range(4))
+    shared_names, shared_places = names @ names.T, places @ places.T
+    n_names, n_days, n_years = names.sum(axis=1), days.sum(axis=1), years.sum(axis=1)
+    shared_days, shared_years = days @ days.T, years @ years.T
+
+    srow = np.array([row_of[k] for k in keys])
+    art = _codes([v.article for v in values])
+    typ = [v.type for v in values]
+    numeric = np.array([v.numeric for v in values])
+    point = np.array([float(v.point) if v.numeric else math.nan for v in values])
+    low = np.array([v.low if v.numeric else math.nan for v in values])
+    high = np.array([v.high if v.numeric else math.nan for v in values])
+    noun, event, anchor = _codes([v.noun for v in values]), _codes([v.event for v in values]), _codes([v.anchor for v in values])
+    owner, place = _codes([v.owner for v in values]), _codes([v.place for v in values])
+    event_class = np.array([v.event in EVENT_CLASSES for v in values])
+    vague = np.array([_vague_word(v) for v in values])
+    qualified = np.array([bool(v.mention.qualifier) for v in values])
+    vague_feature = np.array([not v.mention.text[:1].isdigit() and bool(v.mention.qualifier) for v in values])
+    day_pub = np.array([_day_number(published.get(v.article)) for v in values])
+    date_point, words, weekday = _codes([None if v.numeric else v.point for v in values]), \
+        _codes([v.words for v in values]), _codes([v.weekday for v in values])
+    resolved = np.array([bool(re.fullmatch(r"\d{4}-\d\d-\d\d", str(v.point))) for v in values])
+    fact = _codes([fact_of.get(k) for k in keys])
+    fact[fact < 0] = -2 - np.arange(int((fact < 0).sum()))  # no fact: never "the same fact"
+    lead = np.array([v.sentence.index < 3 for v in values])
+    crowd = np.array([len(per_sentence[k]) for k in keys])
+    totals = np.array([_totalish(v) for v in values])
+    listed = np.array([_listed(v) for v in values])
+    neighbours = [_neighbours(v) for v in values]
+    prev, nxt = _codes([p or None for p, _ in neighbours]), _codes([x or None for _, x in neighbours])
+    prev_event = np.array([p in EVENT_WORDS for p, _ in neighbours])
+    stated: dict[tuple[str, object], set[str]] = {}  # (type, value key) → articles stating it
+    for v in values:
+        for k in _keys(v):
+            stated.setdefault((v.type, k), set()).add(v.article)
+    articles = sorted({v.article for v in values})
+    art_code = {a: int(art[i]) for i, a in enumerate(v.article for v in values)}
+    states = np.zeros((n, int(art.max()) + 1), dtype=bool)  # value × article stating an equal value
+    for i, v in enumerate(values):
+        for a in set().union(*(stated.get((v.type, k), set()) for k in _keys(v))) & set(articles):
+            states[i, art_code[a]] = True
+
+    by_type: dict[str, list[int]] = {}
+    for i, t in enumerate(typ):
+        by_type.setdefault(t, []).append(i)
+    found: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
+    for t, group in by_type.items():
+        if len(group) < 2:
+            continue
+        idx = np.array(group)
+        gi, gj = np.triu_indices(len(idx), 1)
+        x, y = idx[gi], idx[gj]
+        ok = art[x] != art[y]
+        kind = t.split(":")[0]
+        if t == "count":
+            ok &= (noun[x] == noun[y]) & ((noun[x] >= 0) | (event[x] >= 0))
+        if t == "age":
+            ok &= (anchor[x] >= 0) & (anchor[x] == anchor[y])
+            ok &= ~(np.abs(day_pub[x] - day_pub[y]) > AGE_DRIFT_DAYS)
+        if numeric[idx[0]]:
+            lo, hi = np.minimum(np.abs(point[x]), np.abs(point[y])), np.maximum(np.abs(point[x]), np.abs(point[y]))
+            ok &= hi <= (max_ratio if t == "count" else MAX_RATIO) * np.maximum(lo, 1e-9)
+        ok &= ~((noun[x] >= 0) & (noun[y] >= 0) & (noun[x] != noun[y]))
+        ok &= ~((event[x] >= 0) & (event[y] >= 0) & (event[x] != event[y]) & (event_class[x] | event_class[y]))
+        ok &= ~((anchor[x] >= 0) & (anchor[y] >= 0) & (anchor[x] != anchor[y]))
+        ok &= ~(vague[x] & vague[y])
+        ok &= ~((owner[x] >= 0) & (owner[y] >= 0) & (owner[x] != owner[y]))
+        ok &= ~((place[x] >= 0) & (place[y] >= 0) & (place[x] != place[y]))
+        sx, sy = srow[x], srow[y]
+        if t not in ("day", "time"):
+            ok &= ~((n_days[sx] > 0) & (n_days[sy] > 0) & (shared_days[sx, sy] == 0))
+        if t not in ("day", "year", "time"):
+            ok &= ~((n_years[sx] > 0) & (n_years[sy] > 0) & (shared_years[sx, sy] == 0))
+        if t == "time":
+            ok &= (fact[x] == fact[y]) | (sent_sim[sx, sy] >= TIME_CONTEXT)
+        x, y, sx, sy = x[ok], y[ok], sx[ok], sy[ok]
+        if not len(x):
+            continue
+        f = np.zeros((len(x), len(FEATURES)))
+        col = {name: k for k, name in enumerate(FEATURES)}
+        f[:, col["sent"]], f[:, col["win"]], f[:, col["emb"]] = sent_sim[sx, sy], win_sim[x, y], emb_sim[sx, sy]
+        f[:, col["fact"]] = fact[x] == fact[y]
+        f[:, col["noun_same"]] = (noun[x] >= 0) & (noun[x] == noun[y])
+        f[:, col["event_same"]] = (event[x] >= 0) & (event[x] == event[y])
+        f[:, col["anchor_same"]] = ((anchor[x] >= 0) & (anchor[x] == anchor[y])) | ((owner[x] >= 0) & (owner[x] == owner[y]))
+        inter = shared_names[sx, sy]
+        f[:, col["ent_jacc"]] = inter / np.maximum(1, n_names[sx] + n_names[sy] - inter)
+        if numeric[idx[0]]:
+            ratio = np.abs(np.log(np.maximum(np.abs(point[x]), 1e-9) / np.maximum(np.abs(point[y]), 1e-9)))
+            f[:, col["ratio"]] = np.minimum(ratio, 3.0)
+            f[:, col["overlap"]] = (low[x] <= high[y]) & (low[y] <= high[x])
+            f[:, col["qual"]] = qualified[x] | qualified[y]
+            whole_x, whole_y = np.equal(np.mod(point[x], 1), 0), np.equal(np.mod(point[y], 1), 0)
+            rounded = (whole_x != whole_y) & (np.abs(point[x] - point[y]) < 0.5) & \
+                (np.where(whole_x, point[x], np.round(point[x])) == np.where(whole_y, point[y], np.round(point[y])))
+            equal = np.isclose(point[x], point[y], rtol=1e-9, atol=0.0) | rounded
+        else:
+            equal = (date_point[x] == date_point[y]) | (words[x] == words[y])
+            if t == "day":
+                equal |= (resolved[x] != resolved[y]) & (weekday[x] == weekday[y])
+        f[:, col["cross"]] = ~equal & (states[x, art[y]] | states[y, art[x]])
+        f[:, col["crowd"]] = np.minimum(np.maximum(crowd[x], crowd[y]) - 1, 4) / 4
+        f[:, col["words_same"]] = words[x] == words[y]
+        f[:, col["prev_same"]] = (prev[x] >= 0) & (prev[x] == prev[y])
+        f[:, col["next_same"]] = (nxt[x] >= 0) & (nxt[x] == nxt[y])
+        f[:, col["place_same"]] = shared_places[sx, sy] > 0
+        f[:, col["place_one"]] = (place[x] < 0) != (place[y] < 0)
+        f[:, col["day_same"]] = shared_days[sx, sy] > 0
+        f[:, col["lead"]] = lead[x] & lead[y]
+        f[:, col["total_one"]] = totals[x] != totals[y]
+        f[:, col["listed"]] = listed[x] | listed[y]
+        f[:, col["vague_word"]] = vague_feature[x] | vague_feature[y]
+        f[:, col["t_" + kind]] = 1.0
+        sure = (t == "day") & (f[:, col["prev_same"]] > 0) & (f[:, col["ent_jacc"]] > 0) & prev_event[x]
+        found.append((x, y, f, sure))
+    if not found:
+        return []
+    x = np.concatenate([a for a, _, _, _ in found])
+    y = np.concatenate([b for _, b, _, _ in found])
+    rows = np.vstack([f for _, _, f, _ in found])
+    sure_all = np.concatenate([s for _, _, _, s in found])
+    weights = np.zeros(len(FEATURES))
+    for name, w in MATCH.items():
+        weights[FEATURES.index(name)] = w
+    match = rows @ weights
+    # each value's best counterpart in each other article: the first pair of highest match per
+    # (value, other article); a pair stays when it is that for both its values
+    width = int(art.max()) + 1
+    slot = np.concatenate([x * width + art[y], y * width + art[x]])
+    pair = np.concatenate([np.arange(len(x)), np.arange(len(x))])
+    order = np.lexsort((pair, -np.concatenate([match, match]), slot))
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = slot[order][1:] != slot[order][:-1]
+    best = dict(zip(slot[order][first].tolist(), pair[order][first].tolist()))
+    keep = [k for k in range(len(x)) if best[int(slot[k])] == k and best[int(slot[k + len(x)])] == k]
+    return [Pair(int(x[k]), int(y[k]), rows[k], float(match[k]), bool(sure_all[k])) for k in keep]
+
+
+@dataclass(frozen=True)
+class Model:
+    """P(two values are one slot) from ``FEATURES``: a logistic regression (``kind`` "logistic":
+    ``coef``/``intercept`` over standardised features) or boosted trees (``kind`` "trees": the sum
+    of the trees' leaf values plus ``intercept``, through the logistic function)."""
+
+    kind: str
+    features: tuple[str, ...]
+    intercept: float
+    threshold: float
+    trained_on: tuple[str, ...]
+    mean: np.ndarray | None = None
+    scale: np.ndarray | None = None
+    coef: np.ndarray | None = None
+    trees: tuple[dict[str, np.ndarray], ...] = ()
+
+    def probability(self, rows: np.ndarray) -> np.ndarray:
+        if not len(rows):
+            return np.zeros(0)
+        if self.kind == "logistic":
+            z = ((rows - self.mean) / self.scale) @ self.coef + self.intercept
+        else:
+            z = self.intercept + _forest_values(self._forest(), rows)
+        return 1.0 / (1.0 + np.exp(-z))
+
+    def _forest(self) -> dict[str, np.ndarray]:
+        """The trees as (tree × node) arrays, padded, built once: every tree is walked at once."""
+        cached = _FORESTS.get(id(self))
+        if cached is None:
+            width = max(len(t["value"]) for t in self.trees)
+
+            def stack(name: str, fill: float) -> np.ndarray:
+                return np.array([np.pad(np.asarray(t[name], dtype=float), (0, width - len(t[name])),
+                                        constant_values=fill) for t in self.trees])
+
+            cached = {"feature": stack("feature", 0).astype(np.int64), "threshold": stack("threshold", 0.0),
+                      "left": stack("left", 0).astype(np.int64), "right": stack("right", 0).astype(np.int64),
+                      "leaf": stack("leaf", 1).astype(bool), "value": stack("value", 0.0)}
+            _FORESTS[id(self)] = cached
+        return cached
+
+    def to_json(self) -> str:
+        data: dict[str, object] = {"kind": self.kind, "features": list(self.features),
+                                   "intercept": round(self.intercept, 6), "threshold": self.threshold,
+                                   "trained_on": list(self.trained_on)}
+        if self.kind == "logistic":
+            data.update(mean=np.round(self.mean, 6).tolist(), scale=np.round(self.scale, 6).tolist(),
+                        coef=np.round(self.coef, 6).tolist())
+        else:
+            data["trees"] = [{k: (np.round(v, 6) if v.dtype.kind == "f" else v).tolist() for k, v in t.items()}
+                             for t in self.trees]
+        return json.dumps(data, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> "Model":
+        d = json.loads(text)
+        kind = d.get("kind", "logistic")
+        if kind not in ("logistic", "trees"):
+            raise ValueError(f"unknown model kind {kind!r}")
+        arrays = {k: np.array(d[k]) for k in ("mean", "scale", "coef") if k in d}
+        trees = tuple({k: np.array(v) for k, v in t.items()} for t in d.get("trees", ()))
+        return cls(kind, tuple(d["features"]), float(d["intercept"]), float(d["threshold"]),
+                   tuple(d.get("trained_on", ())), trees=trees, **arrays)
+
+
+_FORESTS: dict[int, dict[str, np.ndarray]] = {}
+
+
+def _forest_values(forest: dict[str, np.ndarray], rows: np.ndarray) -> np.ndarray:
+    """The sum over trees of the leaf each row reaches (``x <= threshold`` goes left), every row and
+    every tree at once, one tree level per step."""
+    trees = np.arange(forest["value"].shape[0])[None, :]
+    node = np.zeros((len(rows), trees.shape[1]), dtype=np.int64)
+    row = np.arange(len(rows))[:, None]
+    for _ in range(64):  # deeper than any tree trained here
+        leaf = forest["leaf"][trees, node]
+        if leaf.all():
+            break
+        x = rows[row, forest["feature"][trees, node]]
+        step = np.where(x <= forest["threshold"][trees, node], forest["left"][trees, node],
+                        forest["right"][trees, node])
+        node = np.where(leaf, node, step)
+    return forest["value"][trees, node].sum(axis=1)
+
+
+MODELS = PACKAGE_DIR / "models"
+
+
+@lru_cache(maxsize=8)
+def load_model(name: str) -> Model:
+    """``accord/models/<name>.json`` (or a path); an error naming it when missing or not a model."""
+    path = Path(name) if name.endswith(".json") else MODELS / f"{name}.json"
+    try:
+        model = Model.from_json(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise AccordError(f"disagreement model {path} could not be read: {exc}") from None
+    if model.features != FEATURES:
+        raise AccordError(f"disagreement model {path} was trained on other features; rebuild it with "
+                          "scripts/train_disagree.py")
+    return model

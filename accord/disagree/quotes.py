@@ -1,0 +1,237 @@
+"""Quotes: one remark in several wordings, and what makes two wordings a disagreement.
+
+A remark quoted by several outlets comes in wordings: trimmed, lightly edited, translated twice.
+Those that say the same thing are shown together (``Wordings``, like the variants of a name), never as
+a disagreement. Two wordings disagree only when the difference changes what was said: a negation
+present in one and not the other, a different number, a different name, or — in wordings that are
+otherwise the same words (``options.quote_edit_overlap``) — a word swapped for its opposite
+("raise" / "cut", ``OPPOSITES``). Elision marks, brackets, contractions, punctuation, tokenisation,
+a dropped or added word at either end (a trim) or any other swapped word are no difference: two
+translations choose different words for the same thing ("task" / "mission"). The same words attributed to two different named speakers are a ``name`` disagreement.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+
+from accord import embed
+from accord.align import content_words, quote_similarity, quote_words, same_words
+from accord.disagree.slots import Order
+from accord.model import Disagreement, Mention, Sentence, Side, Wordings
+from accord.options import Options
+
+NEGATIONS = {"not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "without", "cannot"}
+# digits that are a count or an amount: not a time of day ("18:41") nor an ordinal ("11th")
+_NUMBER = re.compile(r"(?<![\d:])(?<!:\s)\d[\d,.]*(?![\d:]|\s?:\s?\d|st\b|nd\b|rd\b|th\b)")
+_BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
+_SPACED_CLITIC = re.compile(r"\s*([’'])\s*(?=(?:s|m|re|ve|ll|d|t)\b)", re.I)
+_SPACED_HYPHEN = re.compile(r"(?<=\w)\s+-\s+(?=\w)")
+# Words that mean the opposite of each other: one swapped for the other changes what was said. A
+# general lexicon (a static embedding cannot tell "raise"/"cut" from "task"/"mission": both far).
+_OPPOSITES = [
+    ("win", "lose"), ("won", "lost"), ("guilty", "innocent"), ("increase", "decrease"), ("raise", "cut"),
+    ("raise", "lower"), ("rise", "fall"), ("rose", "fell"), ("up", "down"), ("more", "less"), ("more", "fewer"),
+    ("higher", "lower"), ("always", "never"), ("yes", "no"), ("support", "oppose"), ("supported", "opposed"),
+    ("accept", "reject"), ("accepted", "rejected"), ("approve", "reject"), ("approved", "rejected"),
+    ("agree", "disagree"), ("legal", "illegal"), ("true", "false"), ("before", "after"), ("open", "closed"),
+    ("best", "worst"), ("first", "last"), ("strong", "weak"), ("success", "failure"), ("possible", "impossible"),
+    ("likely", "unlikely"), ("can", "cannot"), ("will", "won't"), ("did", "didn't"), ("safe", "dangerous"),
+    ("alive", "dead"), ("friend", "enemy"), ("start", "end"), ("started", "ended"), ("love", "hate"),
+    ("right", "wrong"), ("good", "bad"), ("better", "worse"), ("will", "did"), ("would", "wouldn't"),
+]
+OPPOSITES = {frozenset(p) for p in _OPPOSITES}
+_NUMBER_WORDS = set("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+                    "hundred thousand million billion".split())  # not "one": as often a pronoun
+
+
+def quote_groups(sentences: Sequence[Sentence], options: Options) -> list[list[tuple[Mention, Sentence]]]:
+    """Quote mentions from different articles that render one utterance.
+
+    Pairs are matched best first; a pair joins two groups only if no article would then hold two
+    different quotes in one group (one article's several remarks are not one utterance), which
+    keeps a chain of loosely similar remarks from becoming one quote.
+    """
+    quotes = [(m, s) for s in sentences for m in s.of_kind("quote")]
+    if len(quotes) < 2:
+        return []
+    vectors = embed.encode([str(m.value or m.text) for m, _ in quotes])
+    pairs = []
+    for i in range(len(quotes)):
+        for j in range(i + 1, len(quotes)):
+            if quotes[i][1].article == quotes[j][1].article:
+                continue
+            score = quote_similarity(quotes[i][0], quotes[j][0], vectors[i], vectors[j])
+            if score >= options.quote_threshold and (score == 1.0 or _comparable(quotes[i][0], quotes[j][0], options)):
+                pairs.append((score, i, j))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(quotes))}
+    group_of = list(range(len(quotes)))
+    for _, i, j in sorted(pairs, reverse=True):
+        gi, gj = group_of[i], group_of[j]
+        if gi == gj:
+            continue
+        arts_i = {quotes[k][1].article: k for k in members[gi]}
+        clash = any(quotes[k][1].article in arts_i
+                    and not same_words(str(quotes[k][0].value), str(quotes[arts_i[quotes[k][1].article]][0].value))
+                    for k in members[gj])
+        if clash:
+            continue
+        for k in members[gj]:
+            group_of[k] = gi
+        members[gi] += members.pop(gj)
+    return [[quotes[k] for k in ks] for ks in members.values()
+            if len({quotes[k][1].article for k in ks}) > 1]
+
+
+def _comparable(a: Mention, b: Mention, options: Options) -> bool:
+    """Two wordings of one remark are about as long; a short quote that shares its words with a long
+    passage (a dateline inside a letter, one line of a longer statement) is not that remark reworded."""
+    la, lb = len(quote_words(str(a.value or a.text))), len(quote_words(str(b.value or b.text)))
+    return max(la, lb) <= options.quote_length_ratio * max(min(la, lb), 1)
+
+
+def _negated(words: Sequence[str]) -> bool:
+    """Whether a wording negates (an odd number of negations: "did not win" but not "not … no")."""
+    return sum(w in NEGATIONS or w.endswith("n't") for w in words) % 2 == 1
+
+
+def _numbers(text: str, words: Sequence[str]) -> set[str]:
+    return {n.replace(",", "") for n in _NUMBER.findall(text)} | {w for w in words if w in _NUMBER_WORDS}
+
+
+def _names(text: str) -> set[str]:
+    """Capitalised words not opening a sentence: the names a wording states."""
+    out = set()
+    for m in re.finditer(r"(?<![.!?“\"‘(]\s)(?<!^)\b([A-Z][a-z’'-]{2,})", text.strip()):
+        out.add(m.group(1).lower())
+    return out
+
+
+def _tidy(text: str) -> str:
+    """A wording without editors' insertions ("[The police]", "(...)") and with tokenised text
+    re-joined ("I ’ m" → "I’m", "eleventh - hour" → "eleventh-hour")."""
+    text = _BRACKETED.sub(" ", text)
+    return _SPACED_HYPHEN.sub("-", _SPACED_CLITIC.sub(r"\1", text))
+
+
+def material(a: str, b: str, options: Options) -> str | None:
+    """Why two wordings of one remark say different things, or None when they say the same."""
+    a, b = _tidy(a), _tidy(b)
+    if same_words(a, b):
+        return None
+    wa, wb = quote_words(a), quote_words(b)
+    raw_a = [w.replace("’", "'") for w in re.findall(r"[\w'’]+", a.lower())]
+    raw_b = [w.replace("’", "'") for w in re.findall(r"[\w'’]+", b.lower())]
+    if _negated(raw_a) != _negated(raw_b):
+        return "a negation"
+    na, nb = _numbers(a, wa), _numbers(b, wb)
+    if na - nb and nb - na:
+        return "a number"  # each states a figure the other does not (one only dropping it is a trim)
+    shared = content_words(a) & content_words(b)
+    smaller = min(len(content_words(a)), len(content_words(b))) or 1
+    if len(shared) / smaller < options.quote_edit_overlap:
+        return None  # worded apart throughout: two renderings (translations), not an edit
+    if (_names(a) - _names(b)) and (_names(b) - _names(a)):
+        return "a name"
+    matcher = difflib.SequenceMatcher(a=list(wa), b=list(wb), autojunk=False)
+    ops = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+    inner = [op for op in ops if not (op[0] in ("delete", "insert") and (op[1] == 0 or op[2] == len(wa)
+                                                                         or op[3] == 0 or op[4] == len(wb)))]
+    for tag, i1, i2, j1, j2 in inner:
+        if tag == "replace" and i2 - i1 == 1 and j2 - j1 == 1 and frozenset((wa[i1], wb[j1])) in OPPOSITES:
+            return f"“{wa[i1]}” / “{wb[j1]}”"  # one word swapped for its opposite
+    return None
+
+
+def compare(sentences: Sequence[Sentence], order: Order, options: Options
+            ) -> tuple[list[Disagreement], list[Wordings]]:
+    """Quote disagreements (material differences) and the wordings of every multi-wording remark."""
+    disagreements, wordings = [], []
+    for group in quote_groups(sentences, options):
+        forms: list[list[tuple[Mention, Sentence]]] = []
+        for m, s in sorted(group, key=lambda x: (order.key(x[1].article), x[1].index)):
+            text = str(m.value or m.text)
+            for w in forms:
+                if same_words(text, str(w[0][0].value or w[0][0].text)):
+                    w.append((m, s))
+                    break
+            else:
+                forms.append([(m, s)])
+        if len(forms) < 2:
+            continue
+        speaker = next((m.label for m, _ in group if m.label), None)
+        sides = [_side(w, order) for w in forms]
+        sides.sort(key=lambda x: (-len(x.articles), order.key(x.articles[0])))
+        texts = [str(w[0][0].value or w[0][0].text) for w in forms]
+        reasons = [material(texts[i], texts[j], options) for i in range(len(texts)) for j in range(i + 1, len(texts))]
+        about = f"words of {speaker}" if speaker else "wording of a quote"
+        if any(reasons):
+            disagreements.append(Disagreement(kind="quote", about=about, values=sides, compatible=False,
+                                              type="conflict", anchor=speaker))
+        else:
+            wordings.append(Wordings(speaker=speaker, wordings=sides))
+    return disagreements, wordings
+
+
+def _side(items: list[tuple[Mention, Sentence]], order: Order) -> Side:
+    seen: dict[str, Sentence] = {}
+    for _, s in items:
+        seen.setdefault(s.article, s)
+    arts = order.sort(list(seen))
+    m0, s0 = items[0]
+    return Side(value=str(m0.value or m0.text), normalized=" ".join(quote_words(str(m0.value or m0.text))),
+                articles=arts, evidence=s0.text, sentences=[seen[a].ref for a in arts])
+
+
+def same_person(a: str, b: str) -> bool:
+    """"Lehmkuhl" and "Kim Lehmkuhl" name one person (one name's words are the other's), and so do
+    "Jon Hubbard" and "Jonathan Hubbard" (one surname, first names with one initial: a short form)."""
+    wa, wb = a.lower().split(), b.lower().split()
+    if not (wa and wb):
+        return False
+    if set(wa) <= set(wb) or set(wb) <= set(wa):
+        return True
+    return len(wa) >= 2 and len(wb) >= 2 and wa[-1] == wb[-1] and wa[0][0] == wb[0][0]
+
+
+def _named_here(quote: Mention, sentence: Sentence) -> bool:
+    """The quote's speaker is a person the sentence names (in any variant merged to the same key)
+    outside the quoted words: a name inside the quote is what is spoken of, not who speaks."""
+    inside = [(q.start, q.end) for q in sentence.of_kind("quote") if q.end > q.start]
+    return any(e.label == "PERSON" and str(e.value) == quote.label
+               and not any(s <= e.start < t for s, t in inside) for e in sentence.of_kind("entity"))
+
+
+def speakers(sentences: Sequence[Sentence], order: Order, options: Options) -> list[Disagreement]:
+    """The same quoted words attributed to different speakers.
+
+    Only speakers the sentence itself names as a person count: a speaker carried over from an
+    earlier sentence ("he adds", a bare quote) or a nationality ("the German wrote") is a guess of
+    the analyser, and two guesses that differ are not two outlets that disagree.
+    """
+    quotes = [(m, s) for s in sentences for m in s.of_kind("quote") if m.label and _named_here(m, s)
+              and len(quote_words(str(m.value or m.text))) >= options.name_quote_min_words]
+    out, used = [], set()
+    for i, (a, sa) in enumerate(quotes):
+        if i in used:
+            continue
+        same = [(a, sa)]
+        for j in range(i + 1, len(quotes)):
+            b, sb = quotes[j]
+            if sb.article != sa.article and same_words(str(a.value), str(b.value)):
+                same.append((b, sb))
+                used.add(j)
+        by_speaker: dict[str, list[tuple[Mention, Sentence]]] = {}
+        for m, s in same:
+            name = next((k for k in by_speaker if same_person(k, str(m.label))), str(m.label))
+            by_speaker.setdefault(name, []).append((m, s))
+        if len(by_speaker) > 1:
+            sides = []
+            for name, items in by_speaker.items():
+                side = _side(items, order)
+                side.value = side.normalized = name
+                sides.append(side)
+            sides.sort(key=lambda x: (-len(x.articles), order.key(x.articles[0])))
+            out.append(Disagreement(kind="name", about=f"who said “{a.value}”", values=sides,
+                                    compatible=False, type="conflict", anchor=str(a.value)))
+    return out

@@ -1,0 +1,189 @@
+"""People's ranks and names: the slots of a person rather than of a figure.
+
+- **Rank or title**: a person named with a rank of one ladder ("assistant professor" / "associate
+  professor", "Lt. Col." / "lieutenant", "sergeant" / "captain") in one article and another rank of
+  the same ladder in another. Ranks come from the words right before the name ("Sgt. Hoyt Teasley")
+  or its apposition ("Matthew Kanan, an associate professor of chemistry"); different ladders
+  (a professor who is also a lieutenant) are never compared.
+- **Name in a role**: two articles that give one role, in the same words, to two people who share
+  a first name or a surname and differ in the other part ("police arrested Daniel Harrison" /
+  "police arrested Daniel Morrison", Dale / David Stevens), when no article names both: a different
+  name, not a spelling or a short form (Catherine/Katherine, Jon/Jonathan are never one).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from accord import tfidf
+from accord.disagree.slots import Order
+from accord.model import Disagreement, Sentence, Side
+
+# Ladders of ranks, lowest first. Each entry: the rank's name and the spellings that mean it.
+LADDERS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
+    "academic": [("lecturer", ("lecturer",)), ("assistant professor", ("assistant professor",)),
+                 ("associate professor", ("associate professor",)),
+                 ("professor", ("full professor", "professor", "prof."))],
+    "military": [("private", ("private", "pvt.")), ("corporal", ("corporal", "cpl.")),
+                 ("sergeant", ("sergeant", "sgt.", "staff sergeant")),
+                 ("lieutenant", ("lieutenant", "lt.", "second lieutenant", "first lieutenant")),
+                 ("captain", ("captain", "capt.")), ("major", ("major", "maj.")),
+                 ("lieutenant colonel", ("lieutenant colonel", "lt. colonel", "lt. col.", "lt col")),
+                 ("colonel", ("colonel", "col.")), ("general", ("general", "gen.", "brigadier general",
+                                                                 "major general", "lieutenant general"))],
+}
+_RANKS = sorted(((spelling, ladder, name) for ladder, ranks in LADDERS.items() for name, spellings in ranks
+                 for spelling in spellings), key=lambda r: -len(r[0]))
+_RANK = "|".join(re.escape(s) for s, _, _ in _RANKS)
+_BEFORE = re.compile(rf"(?:^|[^\w.])({_RANK})\s*$", re.I)  # "Lt. Col. Packard", "Sgt. Teasley"
+_APPOSITION = re.compile(rf"^\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?({_RANK})\b", re.I)
+
+
+def _rank(spelling: str) -> tuple[str, str] | None:
+    low = " ".join(spelling.lower().split())
+    for s, ladder, name in _RANKS:
+        if s == low:
+            return ladder, name
+    return None
+
+
+def ranks(sentences: Sequence[Sentence]) -> list[tuple[str, str, str, Sentence, str]]:
+    """(person key, ladder, rank, sentence, words as written) for every person named with a rank."""
+    out = []
+    for s in sentences:
+        for e in s.of_kind("entity"):
+            if e.label != "PERSON" or not e.value:
+                continue
+            found = _BEFORE.search(s.text[max(0, e.start - 30):e.start]) or \
+                _APPOSITION.match(s.text[e.end:e.end + 60])
+            if found:
+                rank = _rank(found.group(1))
+                if rank:
+                    out.append((str(e.value), rank[0], rank[1], s, found.group(1)))
+    return out
+
+
+def rank_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
+    """One person given two ranks of one ladder by different articles."""
+    by_person: dict[tuple[str, str], dict[str, list[tuple[Sentence, str]]]] = {}
+    for person, ladder, rank, s, words in ranks(sentences):
+        by_person.setdefault((person, ladder), {}).setdefault(rank, []).append((s, words))
+    out = []
+    for (person, _), per_rank in by_person.items():
+        if len(per_rank) < 2:
+            continue
+        articles = [{s.article for s, _ in items} for items in per_rank.values()]
+        if len(set().union(*articles)) < 2 or any(a & b for i, a in enumerate(articles) for b in articles[i + 1:]):
+            continue  # one article giving two ranks: a promotion told, not a disagreement
+        sides = [_side(rank, items, order) for rank, items in per_rank.items()]
+        sides.sort(key=lambda x: (-len(x.articles), order.key(x.articles[0])))
+        out.append(Disagreement(kind="other", about=f"rank of {person}", values=sides, compatible=False,
+                                type="conflict", anchor=person))
+    return out
+
+
+def _side(value: str, items: list[tuple[Sentence, str]], order: Order) -> Side:
+    seen: dict[str, Sentence] = {}
+    for s, _ in items:
+        seen.setdefault(s.article, s)
+    arts = order.sort(list(seen))
+    return Side(value=items[0][1] if value != items[0][1].lower() else value, normalized=value, articles=arts,
+                evidence=items[0][0].text, sentences=[seen[a].ref for a in arts])
+
+
+ROLE_CONTEXT = 0.5  # TF-IDF cosine of the two sentences, names masked, for one role in the same words
+ROLE_SENTENCES = 4  # sentences per name compared (a name's first mentions say who the person is)
+
+
+def name_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
+    """One role given to two people who share a first name and not the surname (see the module
+    docstring): each article names only one of them, in sentences that say the same thing."""
+    people: dict[str, list[Sentence]] = {}
+    names_in: dict[str, set[str]] = {}
+    for s in sentences:
+        for e in s.of_kind("entity"):
+            if e.label == "PERSON" and e.value and len(str(e.value).split()) >= 2:
+                people.setdefault(str(e.value), []).append(s)
+                names_in.setdefault(s.article, set()).add(str(e.value))
+    sharing: dict[tuple[int, str], list[str]] = {}  # (which part, the word) → names with it
+    for key in sorted(people):
+        words = key.lower().split()
+        sharing.setdefault((0, words[-2]), []).append(key)
+        sharing.setdefault((1, words[-1]), []).append(key)
+    pairs = sorted({(a, b) for names in sharing.values() for i, a in enumerate(names) for b in names[i + 1:]})
+    out = []
+    for a, b in pairs:
+        wa, wb = a.split(), b.split()
+        if not _other_name(wa, wb):
+            continue
+        if any(a in names and b in names for names in names_in.values()):
+            continue  # one article names both: two people
+        pair = _same_role(people[a], people[b], a, b)
+        if pair is None:
+            continue
+        sa, sb = pair
+        sides = [Side(value=a, normalized=a, articles=[sa.article], evidence=sa.text, sentences=[sa.ref]),
+                 Side(value=b, normalized=b, articles=[sb.article], evidence=sb.text, sentences=[sb.ref])]
+        sides.sort(key=lambda x: order.key(x.articles[0]))
+        out.append(Disagreement(kind="name", about=f"name in the same role: {a} / {b}",
+                                values=sides, compatible=False, type="conflict", anchor=wa[0]))
+    return out
+
+
+SPELLING = 80.0  # rapidfuzz ratio from which two name words are one name spelt two ways (Catherine/Katherine 89, Harrison/Morrison 75)
+
+
+# Short forms of first names: one person, never a different name (a general list, not a story's).
+_SHORT_FORMS = [
+    ("bill", "william"), ("will", "william"), ("bob", "robert"), ("rob", "robert"), ("bobby", "robert"),
+    ("jim", "james"), ("jimmy", "james"), ("mike", "michael"), ("tom", "thomas"), ("dick", "richard"),
+    ("rick", "richard"), ("ted", "edward"), ("ed", "edward"), ("jack", "john"), ("johnny", "john"),
+    ("peggy", "margaret"), ("maggie", "margaret"), ("liz", "elizabeth"), ("beth", "elizabeth"),
+    ("kate", "katherine"), ("kathy", "katherine"), ("chuck", "charles"), ("charlie", "charles"),
+    ("tony", "anthony"), ("joe", "joseph"), ("dan", "daniel"), ("danny", "daniel"), ("dave", "david"),
+    ("steve", "steven"), ("steve", "stephen"), ("sam", "samuel"), ("alex", "alexander"), ("andy", "andrew"),
+    ("pat", "patrick"), ("pat", "patricia"), ("sue", "susan"), ("jenny", "jennifer"), ("chris", "christopher"),
+    ("matt", "matthew"), ("nick", "nicholas"), ("ben", "benjamin"), ("larry", "lawrence"), ("jerry", "gerald"),
+    ("hank", "henry"), ("harry", "henry"), ("fred", "frederick"), ("greg", "gregory"), ("ken", "kenneth"),
+]
+SHORT_FORMS = {frozenset(p) for p in _SHORT_FORMS}
+
+
+def _other_name(wa: list[str], wb: list[str]) -> bool:
+    """Two names that share one part (first name or surname) and differ in the other by more than
+    spelling or a short form (Daniel Harrison / Daniel Morrison, Dale / David Stevens). Words before
+    the first name (an office, a nationality: "Moviemaker Gary Ross") are not part of the name."""
+    if set(map(str.lower, wa)) <= set(map(str.lower, wb)) or set(map(str.lower, wb)) <= set(map(str.lower, wa)):
+        return False
+    (fa, la), (fb, lb) = (wa[-2].lower(), wa[-1].lower()), (wb[-2].lower(), wb[-1].lower())
+    if (fa == fb) == (la == lb):
+        return False  # both parts shared, or neither: the same person or two unrelated people
+    x, y = (la, lb) if fa == fb else (fa, fb)
+    return not (x.startswith(y) or y.startswith(x) or fuzz.ratio(x, y) >= SPELLING
+                or frozenset((x, y)) in SHORT_FORMS)
+
+
+def _same_role(xs: list[Sentence], ys: list[Sentence], a: str, b: str) -> tuple[Sentence, Sentence] | None:
+    """The most alike pair of sentences naming ``a`` and ``b`` (names masked), if alike enough."""
+    best: tuple[float, Sentence, Sentence] | None = None
+    for x in xs[:ROLE_SENTENCES]:
+        for y in ys[:ROLE_SENTENCES]:
+            if x.article == y.article:
+                continue
+            texts = [_mask(x.text, a), _mask(y.text, b)]
+            try:
+                m = tfidf.matrix(texts)
+            except ValueError:
+                continue
+            sim = float((m[0] @ m[1].T).toarray()[0, 0])
+            if sim >= ROLE_CONTEXT and (best is None or sim > best[0]):
+                best = (sim, x, y)
+    return (best[1], best[2]) if best else None
+
+
+def _mask(text: str, name: str) -> str:
+    for part in name.split():
+        text = re.sub(rf"\b{re.escape(part)}\b", " ", text)
+    return text

@@ -1,0 +1,260 @@
+"""Slots: accepted pairs of values joined into disagreements, each side with its articles, sentences,
+evidence and (for running figures) its time; the type and the reader's name for the slot.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from accord import tfidf
+from accord.disagree.pairs import Frames, Pair, compatible, same_value
+from accord.disagree.values import CUMULATIVE, Value
+from accord.model import Disagreement, Side
+
+# How a reader asks for a value of each type ("how long" for a duration).
+QUESTIONS = {"duration": "how long", "distance": "how far", "money": "how much", "percent": "what share",
+             "day": "day", "year": "year", "time": "time", "count": "how many"}
+_RUNNING = re.compile(r"\b(?:so far|to date|total|toll|tally|since|now|rose|risen|climbed|reached)\b", re.I)
+
+
+class Order:
+    """Article order for listing sides: the order articles were given, then first seen."""
+
+    def __init__(self, articles: Sequence[str]) -> None:
+        self.pos: dict[str, int] = {}
+        for a in articles:
+            self.pos.setdefault(a, len(self.pos))
+
+    def key(self, article: str) -> int:
+        return self.pos.get(article, len(self.pos))
+
+    def sort(self, ids: set[str] | list[str]) -> list[str]:
+        return sorted(set(ids), key=self.key)
+
+
+def _fmt(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else round(float(value), 2)
+
+
+def groups(values: Sequence[Value], pairs: Sequence[Pair], probability: Sequence[float], threshold: float,
+           published: dict[str, str] | None = None, date_threshold: float | None = None,
+           max_ratio: float = 4.0) -> list[list[int]]:
+    """Values joined by accepted pairs of different values (best first), then groups of one slot
+    key (type, noun, event) merged when every cross pair is compatible, then the values that agree
+    with a member (a mutual pair of equal values, as likely one slot) added to its side.
+
+    A join that would put two values of one article into one group with different values is
+    refused: an outlet rarely contradicts itself within one slot, so the chain is two slots.
+    """
+    frames = Frames()
+    date_threshold = threshold if date_threshold is None else date_threshold
+    probability = [1.0 if p.event_day else 0.0 if not values[p.a].numeric and q < date_threshold else q
+                   for p, q in zip(pairs, probability)]
+    parent = list(range(len(values)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    members: dict[int, list[int]] = {k: [k] for k in range(len(values))}
+    ranked = sorted(range(len(pairs)), key=lambda n: -probability[n])
+    for n in ranked:
+        if probability[n] < threshold:
+            break
+        p = pairs[n]
+        if same_value(values[p.a], values[p.b]):
+            continue
+        ra, rb = root(p.a), root(p.b)
+        if ra == rb:
+            continue
+        joined = members[ra] + members[rb]
+        if _clash(joined, values):
+            continue
+        parent[rb] = ra
+        members[ra] = joined
+        del members[rb]
+    out = _merge_slots([ks for ks in members.values() if len(ks) > 1], values, frames, published or {}, max_ratio)
+    index = {k: g for g, ks in enumerate(out) for k in ks}
+    for n in ranked:
+        if probability[n] < threshold:
+            break
+        p = pairs[n]
+        if not same_value(values[p.a], values[p.b]):
+            continue
+        for inside, outside in ((p.a, p.b), (p.b, p.a)):
+            if inside in index and outside not in index:
+                group = out[index[inside]]
+                if any(values[k].article == values[outside].article and not same_value(values[k], values[outside])
+                       for k in group):
+                    continue  # the article gives the slot another value: this one is something else
+                group.append(outside)
+                index[outside] = index[inside]
+    return out
+
+
+def _clash(group: Sequence[int], values: Sequence[Value]) -> bool:
+    """Whether one article gives a group two different values."""
+    return any(values[i].article == values[j].article and not same_value(values[i], values[j])
+               for i in group for j in group if i < j)
+
+
+def _merge_slots(found: list[list[int]], values: Sequence[Value], frames: Frames,
+                 published: dict[str, str], max_ratio: float) -> list[list[int]]:
+    """Groups of one count slot (same noun and event) found apart are one disagreement when no
+    article contradicts itself across them and every cross pair is compatible: reported twice,
+    the same slot would read as two disagreements."""
+    out: list[list[int]] = []
+    for group in found:
+        v = values[group[0]]
+        for other in out:
+            w = values[other[0]]
+            if v.type != "count" or (w.type, w.noun, w.event) != (v.type, v.noun, v.event):
+                continue
+            joined = other + group
+            if not _clash(joined, values) and all(values[i].article == values[j].article
+                                                  or compatible(values[i], values[j], frames, published, max_ratio)
+                                                  for i in other for j in group):
+                other.extend(group)
+                break
+        else:
+            out.append(list(group))
+    return out
+
+
+def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
+                 published: dict[str, str]) -> Disagreement | None:
+    """The disagreement of one group: one side per value (equal values are one side)."""
+    sides: list[list[Value]] = []
+    for v in sorted((values[k] for k in group), key=lambda v: (order.key(v.article), v.sentence.index)):
+        for side in sides:
+            if same_value(side[0], v):
+                side.append(v)
+                break
+        else:
+            sides.append([v])
+    if len(sides) < 2 or len({v.article for s in sides for v in s}) < 2:
+        return None
+    first = sides[0][0]
+    out_sides = []
+    for side in sides:
+        v0 = side[0]
+        seen: dict[str, Value] = {}
+        for v in side:
+            seen.setdefault(v.article, v)
+        arts = order.sort(list(seen))
+        normalized: str | int | float = _fmt(float(v0.point)) if v0.numeric else str(v0.point)
+        if v0.type == "duration" and v0.mention.value is not None:
+            normalized = _fmt(float(v0.mention.value))  # as the article counts it ("three" weeks)
+        out_sides.append(Side(value=v0.mention.text, normalized=normalized, articles=arts,
+                              evidence=v0.sentence.text, sentences=[seen[a].sentence.ref for a in arts]))
+    dtype, times = _type(sides, published)
+    if times:
+        for side, t in zip(out_sides, times):
+            side.time = t
+    out_sides.sort(key=lambda s: (-len(s.articles), order.key(s.articles[0])))
+    about, anchor = _about(first, [v for s in sides for v in s])
+    return Disagreement(kind="number" if first.numeric else "date", about=about, values=out_sides,
+                        compatible=dtype != "conflict", type=dtype, anchor=anchor)
+
+
+def _type(sides: list[list[Value]], published: dict[str, str]) -> tuple[str, list[str] | None]:
+    """conflict, evolving (with each side's time) or vague, from the sides' ranges and dates."""
+    first = sides[0][0]
+    if not first.numeric:
+        return "conflict", None
+    ranges = [(min(_low(v) for v in s), max(_high(v) for v in s)) for s in sides]
+    overlap = all(a[0] <= b[1] and b[0] <= a[1] for i, a in enumerate(ranges) for b in ranges[i + 1:])
+    times = [min((published[v.article] for v in s if published.get(v.article)), default=None) for s in sides]
+    running = first.type == "count" and (first.event in CUMULATIVE
+                                         or any(_RUNNING.search(v.sentence.text) for s in sides for v in s))
+    if running and all(times) and len(set(times)) == len(times):
+        by_time = sorted(zip(times, (float(s[0].point) for s in sides)))
+        if all(b[1] > a[1] for a, b in zip(by_time, by_time[1:])):
+            return "evolving", [str(t) for t in times]
+    return ("vague" if overlap else "conflict"), None
+
+
+VAGUE_APPROX = 0.05  # "around X" is taken as X ± 5% when typing: 2,000 and 2,300 "roughly" still conflict
+
+
+def _approximate(v: Value) -> bool:
+    """"around 2,000": a figure with a range around it (not "dozens", whose range is all it says)."""
+    point = float(v.point)
+    return v.low < point < v.high and any(c.isdigit() for c in v.mention.text)
+
+
+def _low(v: Value) -> float:
+    return float(v.point) * (1 - VAGUE_APPROX) if _approximate(v) else v.low
+
+
+def _high(v: Value) -> float:
+    return float(v.point) * (1 + VAGUE_APPROX) if _approximate(v) else v.high
+
+
+def _plural(noun: str, values: Sequence[Value]) -> str:
+    """The counted noun as the articles write it ("troops", "doses"), else a plain plural."""
+    if noun.endswith("s") or " " in noun or noun == "people":
+        return noun
+    pattern = re.compile(rf"\b({re.escape(noun[:max(3, len(noun) - 1)])}\w*s)\b", re.I)
+    for v in values:
+        found = pattern.search(v.sentence.text)
+        if found:
+            return found.group(1).lower()
+    return f"{noun}s"
+
+
+def _context(v: Value) -> str:
+    """The words around a value, the value left out: what the sentence says of it."""
+    text = v.sentence.text
+    before = re.findall(r"[\w'’-]+", text[:v.mention.start])[-4:]
+    after = re.findall(r"[\w'’-]+", text[v.mention.end:])[:4]
+    return f"{' '.join(before)} … {' '.join(after)}".strip(" …")
+
+
+def _about(v: Value, members: Sequence[Value]) -> tuple[str, str | None]:
+    """(the slot in a reader's words, whose or which event's slot it is)."""
+    if v.type == "age":
+        anchor = next((m.anchor for m in members if m.anchor), None)
+        return (f"age of {anchor}" if anchor else f"age: “{_context(v)}”"), anchor
+    kind = v.type.split(":")[0]
+    if kind == "count" and (v.noun or v.event):
+        noun = _plural(v.noun, members) if v.noun else "people"
+        place = _common_place(members)
+        event = next((m.event for m in members if m.event), None)
+        about = f"{noun} {event}" if event else noun
+        return (f"{about} in {place}" if place else about), event or v.noun
+    question = QUESTIONS.get(kind, kind)
+    if kind == "money":
+        question = f"how much ({v.type.split(':')[1]})"
+    return f"{question}: “{_context(v)}”", _topic(members)
+
+
+def _common_place(members: Sequence[Value]) -> str | None:
+    sets = [{str(m.value) for m in v.sentence.of_kind("entity") if m.label in ("GPE", "LOC", "FAC") and m.value}
+            for v in members]
+    common = set.intersection(*sets) if sets else set()
+    return sorted(common)[0] if len(common) == 1 else None
+
+
+def _topic(members: Sequence[Value]) -> str | None:
+    """The content word the sides' sentences share most (an event or thing the value is of)."""
+    counts: dict[str, int] = {}
+    for v in members:
+        for w in set(tfidf.terms(v.sentence.text)):
+            if not any(c.isdigit() for c in w):
+                counts[w] = counts.get(w, 0) + 1
+    if not counts:
+        return None
+    word, n = max(counts.items(), key=lambda kv: (kv[1], len(kv[0])))
+    return word if n > 1 else None
+
+
+def sort_key(d: Disagreement) -> tuple[int, int]:
+    """Conflicts first, then evolving figures, then vague ones; better supported first."""
+    rank = {"conflict": 0, "evolving": 1, "vague": 2}.get(d.type, 3)
+    return rank, -sum(len(v.articles) for v in d.values)
+
+
+__all__ = ["Order", "disagreement", "groups", "sort_key"]

@@ -1,0 +1,378 @@
+"""Values a sentence states that two outlets can get different: what each is, and whose it is.
+
+A ``Value`` is one number or date mention read for comparison: its type (a head count, an age, an
+amount of money in one currency, a percentage, a duration, a distance, a day, a year), its point
+value in one unit (durations in days, so "a week" and "eight days" compare), its range when it is
+approximate, and its frame — the counted noun's class, the event it takes part in, and the person it
+belongs to (an age). Values that are not totals of their own (a share "of them", a breakdown, an
+increment "65 more", a part "250 of the 750 prisoners") are not read: setting them against a total
+is the commonest false disagreement.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from accord.model import Mention, Sentence
+
+# Nouns that count the same kind of thing. A general news lexicon, not a story's vocabulary.
+NOUN_CLASSES: dict[str, set[str]] = {
+    "member countries": {"state", "country", "nation", "republic"},
+    "troops": {"troop", "soldier", "serviceman", "servicemen", "peacekeeper", "paratrooper",
+               "deployment", "contingent", "personnel", "marine", "sailor", "airman"},
+    "police officers": {"officer", "policeman", "police", "policemen", "trooper"},
+    "homes": {"home", "house", "dwelling"},
+    "vehicles": {"vehicle", "car", "truck"},
+    "aircraft": {"aircraft", "plane", "jet"},
+    "people": {"people", "person", "civilian", "resident", "individual", "victim", "citizen", "adult", "life", "live"},
+}
+# Nouns that say nothing of what is counted: the event decides ("164 people had been killed").
+GENERIC = {"people", "person", "civilian", "resident", "individual", "man", "men", "woman", "women",
+           "victim", "citizen", "adult", "other"}
+EVENT_CLASSES: dict[str, set[str]] = {
+    "killed": {"kill", "die", "dead", "death", "perish", "slay", "fatality", "murder", "massacre",
+               "execute", "toll"},
+    "injured": {"injure", "wound", "hurt", "injury", "hospitalise", "hospitalize", "stab"},
+    "arrested": {"arrest", "detain", "detention", "custody", "jail", "imprison", "apprehend"},
+    "missing": {"miss", "missing", "disappear"},
+    "displaced": {"evacuate", "displace", "flee", "evacuation", "relocate"},
+    "sent": {"send", "deploy", "dispatch", "station", "mobilise", "mobilize"},
+    "rescued": {"rescue", "save"},
+    "released": {"free", "release"},
+    "withdrawn": {"withdraw", "pull", "leave"},
+}
+# Events that happen to people: a count of them without a noun counts people ("164 were killed").
+HUMAN_EVENTS = {"killed", "injured", "arrested", "missing", "displaced", "rescued", "released"}
+# Running counts: a later article's larger figure is the story moving on, not a contradiction.
+CUMULATIVE = {"killed", "injured", "arrested", "missing", "displaced", "rescued", "released"}
+# Units a number can be counted in: durations in days, distances in metres.
+DURATIONS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
+             "month": 30.4, "year": 365.25, "decade": 3652.5}
+DISTANCES = {"mile": 1609.34, "kilometre": 1000.0, "kilometer": 1000.0, "km": 1000.0, "metre": 1.0,
+             "meter": 1.0, "foot": 0.3048, "feet": 0.3048, "yard": 0.9144, "inch": 0.0254}
+# Labels that are measures a reader cannot compare without knowing of what (a score, a rate).
+NOT_COUNTS = {"time", "times", "lesson", "percent", "age", "degree", "pound", "stone", "ton",
+              "tonne", "mph", "acre", "hectare", "round", "shot", "bullet", "yard", "game", "season"}
+DATE_TYPES = {"day", "year", "time"}
+_IRREGULAR_PLURAL = {"feet": "foot", "people": "people", "men": "man", "women": "woman", "children": "child"}
+
+
+@dataclass
+class Value:
+    """One comparable value: a mention read in its sentence (see the module docstring)."""
+
+    mention: Mention
+    sentence: Sentence
+    type: str  # count | age | money:USD | percent | duration | distance | day | year
+    point: float | str  # numbers in the type's unit; days as ISO dates, or the words when unresolved
+    low: float = 0.0
+    high: float = 0.0
+    noun: str | None = None  # the counted noun's class ("troops") or the noun itself
+    event: str | None = None  # the event class ("killed") or the event word ("affected")
+    anchor: str | None = None  # whose value it is: the person an age belongs to
+    words: str = ""  # the mention as written, lower case (unresolved dates compare by it)
+    owner: str | None = None  # the person or organisation the figure is of ("Carter scored 14 points")
+    place: str | None = None  # the place named in the figure's own clause ("in Almaty, where 100 were killed")
+    weekday: str | None = None  # a day's weekday, named or computed from its date ("Tuesday", "Dec. 16, 2008")
+
+    @property
+    def article(self) -> str:
+        return self.sentence.article
+
+    @property
+    def numeric(self) -> bool:
+        return self.type not in DATE_TYPES
+
+
+def class_of(word: str | None, classes: dict[str, set[str]]) -> str | None:
+    """The class a (lemmatised) word belongs to, or None."""
+    if not word:
+        return None
+    w = word.lower()
+    for name, members in classes.items():
+        if w in members:
+            return name
+    return None
+
+
+def slot_key(m: Mention) -> str | None:
+    """What a count mention counts, as a slot key ("troops", "people killed"), or None when it
+    cannot be told (a measure, money, a count with neither a noun nor an event)."""
+    label = (m.label or "").lower() or None
+    if label in NOT_COUNTS or label in DURATIONS or (m.label and not m.label.islower()):
+        return None
+    noun = class_of(label, NOUN_CLASSES)
+    event = class_of(m.predicate, EVENT_CLASSES)
+    if label is None or label in GENERIC:
+        return f"people {event}" if event else None
+    if noun and noun != "people":
+        return noun
+    return f"{label}|{event}" if event else None
+
+
+_NUMBER_WORD = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+                r"[a-z]+teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?|hundreds?|thousands?)")
+# "including 64 who died", "among them three children", "of whom two were": a share of a total
+_PART_BEFORE = re.compile(r"\b(?:including|includes|included|among them|of whom|of which|of those|"
+                          r"among|out of)\s+$", re.I)
+# "Of the 12 arrested on Saturday, seven were booked": a share of the figure the sentence opens with
+_PART_OF_OPENING = re.compile(rf"(?:^|[,;:—–(]\s*)of\s+(?:the|those|these)\s+{_NUMBER_WORD}\b[^,;]*,\s*$", re.I)
+# "five Klan members – four men and a woman", "12 people (three children)": a breakdown of the count before
+_PART_ASIDE = re.compile(rf"\b{_NUMBER_WORD}\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+\s*[–—(:]\s*$", re.I)
+# "six of those arrested", "two of them", "250 of the 750 prisoners": a share of a group
+_PART_AFTER = re.compile(rf"^\s+(?:of\s+(?:those|them|these|whom|which|us|its|their)\b|"
+                         rf"(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?{_NUMBER_WORD}\b)", re.I)
+INCREMENT_WORDS = ("more", "additional", "further", "other", "new", "another", "extra")
+
+
+# "250 of the 750 prisoners": the 750 is the group the 250 are counted in, not what happened to them
+_GROUP_BEFORE = re.compile(rf"\b{_NUMBER_WORD}\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+
+
+def is_part(m: Mention, sentence: Sentence) -> bool:
+    """A count that is a share or a breakdown of another count, or the group a share is counted in:
+    not a total to compare."""
+    if m.end <= m.start:  # a mention without its place in the sentence
+        return False
+    before, after = sentence.text[:m.start], sentence.text[m.end:]
+    if _GROUP_BEFORE.search(before[-40:]):
+        return True
+    last = before.rstrip()[-1:]  # cheap tests first: searched to the end, the patterns backtrack
+    return bool((last.isalpha() and _PART_BEFORE.search(before[-40:]))
+                or (last == "," and _PART_OF_OPENING.search(before))
+                or (last in ("–", "—", "(", ":") and _PART_ASIDE.search(before[-120:]))
+                or _PART_AFTER.match(after))
+
+
+_COUNT = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
+# "12 Somali and 11 Yemeni pirates", "two women and a man": counts of the parts of a group
+_LIST_NEXT = re.compile(rf"^\s+(?:[A-Za-z-]+\s+){{0,2}}(?:and|or)\s+{_COUNT}\s", re.I)
+_LIST_PREV = re.compile(rf"\b{_COUNT}\s+(?:[A-Za-z-]+\s+){{0,2}}(?:and|or)\s+$", re.I)
+
+
+def is_listed(m: Mention, sentence: Sentence) -> bool:
+    """A count coordinated with another one in the same phrase: a part of a group, not its total."""
+    if m.end <= m.start:
+        return False
+    text = sentence.text
+    return bool(_LIST_NEXT.match(text[m.end:m.end + 40]) or _LIST_PREV.search(text[max(0, m.start - 40):m.start]))
+
+
+def is_increment(m: Mention, sentence: Sentence) -> bool:
+    """"Sixty-five more were killed", "another 20,000 marched": added to another count, not a total."""
+    if m.end <= m.start:
+        return False
+    following = sentence.text[m.end:m.end + 16].split()
+    before = sentence.text[max(0, m.start - 12):m.start].lower().split()
+    return (bool(following) and following[0].lower().strip(",.;:") in INCREMENT_WORDS) or \
+        (bool(before) and before[-1] in ("another", "additional", "further", "extra"))
+
+
+def background(sentence: Sentence, reference: date | None) -> bool:
+    """A sentence that dates itself years before the story tells background, not this event."""
+    if reference is None:
+        return False
+    for m in sentence.mentions:
+        if m.kind == "date" and m.value:
+            try:
+                year = int(str(m.value)[:4])
+            except ValueError:
+                continue
+            if year < reference.year - 1:
+                return True
+    return False
+
+
+def _singular(word: str) -> str:
+    w = word.lower()
+    if w == "lives":
+        return "life"
+    if w in _IRREGULAR_PLURAL:
+        return _IRREGULAR_PLURAL[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+_EVENT_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,1}?(?:(?:were|was|are|is|have|has|had|been|being)\s+){0,2}"
+                          r"(?P<w>[a-z]{4,}ed)\b")
+_AGE_NAME_AFTER = re.compile(r"^[\s-]*(?:year|month|week|day)s?[\s-]*old\s+(?:[a-z]+\s+){0,3}?$")
+# "who was 18 at the time", "then 25": an age at another time than the story's
+_PAST_AGE = re.compile(r"^[^.;]{0,25}\b(?:at the time|then|when)\b|^\W*(?:at the time)", re.I)
+
+
+def _event(m: Mention, sentence: Sentence) -> str | None:
+    """The event class of a count, else the past participle right after it ("84,000 affected"):
+    an event word outside the known classes still anchors the count."""
+    cls = class_of(m.predicate, EVENT_CLASSES)
+    if cls:
+        return cls
+    if m.predicate:
+        return m.predicate.lower()
+    hit = _EVENT_AFTER.match(sentence.text[m.end:m.end + 40])
+    return hit.group("w") if hit else None
+
+
+def _person_of_age(m: Mention, sentence: Sentence) -> str | None:
+    """The person an age belongs to: "Geraldine Alcorn, 28", "the 29-year-old Geraldine Alcorn",
+    "Lowe, who was 40"; None when no name is that close."""
+    people = [e for e in sentence.of_kind("entity") if e.label == "PERSON" and e.value]
+    before = [e for e in people if e.end <= m.start and len(sentence.text[e.end:m.start]) <= 12
+              and re.fullmatch(r"[\s,]*(?:who\s+(?:was|is|turned|turns)\s*|aged\s*)?", sentence.text[e.end:m.start])]
+    if before:
+        return str(before[-1].value)
+    after = [e for e in people if e.start >= m.end and _AGE_NAME_AFTER.match(sentence.text[m.end:e.start])]
+    return str(after[0].value) if after else None
+
+
+# "X said 12 ...", "X told reporters 12 ...", "X estimates 9,000": X is the source, not whose figure it is
+_SOURCE_BETWEEN = re.compile(r"^\W*(?:[\w'’-]+\W+){0,3}?(?:said|says|say|told|tells|reported|reports|estimated|"
+                             r"estimates|estimate|announced|announces|added|adds|claimed|claims|put|puts|puts|"
+                             r"confirmed|confirms|stated|counted|recorded)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:—–()\[\]\"“”]|\.\s|,\s+(?:while|but|and|whereas|who|which)\b")
+OWNER_LABELS = ("PERSON", "ORG")
+OWNER_WINDOW = 80  # characters back from a figure within which its owner is named
+
+
+def owner_of(m: Mention, sentence: Sentence) -> str | None:
+    """The person or organisation a figure belongs to: the nearest one named before it in the same
+    clause ("Carter scored 14 points", "the Orioles (seven years, $140 million)"), unless that name
+    is the figure's source ("Police said 12 ...", "according to X")."""
+    text = sentence.text
+    names = [e for e in sentence.of_kind("entity") if e.label in OWNER_LABELS and e.value
+             and e.end <= m.start and m.start - e.end <= OWNER_WINDOW]
+    if not names:
+        return None
+    e = names[-1]
+    between = text[e.end:m.start]
+    if _CLAUSE_BREAK.search(between) or _SOURCE_BETWEEN.match(between) \
+            or re.search(r"according\s+to\s*$", text[max(0, e.start - 20):e.start], re.I):
+        return None
+    return str(e.value)
+
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+PLACE_WINDOW = 50  # characters either side of a figure within which a place is its own
+
+
+def place_of(m: Mention, sentence: Sentence) -> str | None:
+    """The place named in a figure's own clause, nearest first ("104 were killed in Homs")."""
+    text = sentence.text
+    best: tuple[int, str] | None = None
+    for e in sentence.of_kind("entity"):
+        if e.label not in PLACE_LABELS or not e.value:
+            continue
+        lo, hi = (e.end, m.start) if e.end <= m.start else (m.end, e.start)
+        if hi - lo > PLACE_WINDOW or _CLAUSE_BREAK.search(text[lo:hi]):
+            continue
+        if best is None or hi - lo < best[0]:
+            best = (hi - lo, str(e.value))
+    return best[1] if best else None
+
+
+def _unit(label: str) -> tuple[str, float] | None:
+    w = _singular(label)
+    if w in DURATIONS:
+        return "duration", DURATIONS[w]
+    if w in DISTANCES:
+        return "distance", DISTANCES[w]
+    return None
+
+
+MAX_FIGURES = 4  # a sentence with this many figures is a stat line or a list: which is which is a guess
+
+
+def read(sentences: Iterable[Sentence], reference: date | None = None) -> list[Value]:
+    """Every comparable value of ``sentences`` in order (see the module docstring)."""
+    out: list[Value] = []
+    for s in sentences:
+        if background(s, reference):
+            continue
+        found = [v for v in (_read(m, s) for m in s.mentions) if v is not None]
+        if sum(v.numeric for v in found) >= MAX_FIGURES:
+            found = [v for v in found if not v.numeric]
+        out += found
+    return _without_local_parts(out)
+
+
+def _without_local_parts(values: list[Value]) -> list[Value]:
+    """An article that counts a slot for the whole story and again for one place ("at least 164
+    died" / "in Almaty, where over a hundred were killed") gives the place's figure as a part:
+    only the whole is compared."""
+    whole = {(v.article, v.type, v.noun, v.event) for v in values if v.type == "count" and v.place is None}
+    return [v for v in values if not (v.type == "count" and v.place is not None
+                                      and (v.article, v.type, v.noun, v.event) in whole)]
+
+
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def _weekday(m: Mention) -> str | None:
+    """The weekday a day mention names, else the one its resolved date falls on."""
+    if m.label != "day":
+        return None
+    named = _WEEKDAY.search(m.text)
+    if named:
+        return named.group(1).lower()
+    try:
+        return date.fromisoformat(str(m.value)[:10]).strftime("%A").lower() if m.value else None
+    except ValueError:
+        return None
+
+
+_RELATIVE_DAY = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|last night|ago|this|next|last)\b", re.I)
+# "Jun 20, 2017 at 1:45pm PDT", "May 2, 2013 1: 35 pm": a time stamp (of a post, a page), not an event's time
+_STAMP_BEFORE = re.compile(r"(?:19|20)\d\d,?\s*(?:at\s*)?$")
+_STAMP_AFTER = re.compile(r"^\s*\(?(?:[ECMP][SD]T|GMT|UTC|BST|CET|ET|PT)\b")
+
+
+def _read(m: Mention, s: Sentence) -> Value | None:
+    if m.kind == "date":
+        if m.label not in DATE_TYPES:
+            return None
+        if m.label == "time" and (_STAMP_BEFORE.search(s.text[:m.start]) or _STAMP_AFTER.match(s.text[m.end:])):
+            return None
+        if m.label in ("day", "year") and _RELATIVE_DAY.search(m.text):
+            return None  # "today", "two days ago", "last year": a day only the publication date fixes
+        words = " ".join(m.text.lower().split())
+        point = str(m.value) if m.value else words
+        return Value(m, s, m.label, point, words=words, weekday=_weekday(m))
+    if m.kind != "number" or m.value is None:
+        return None
+    value = float(m.value)
+    low = float(m.low) if m.low is not None else value
+    high = float(m.high) if m.high is not None and math.isfinite(m.high) else value
+    label = m.label or ""
+    words = " ".join(m.text.lower().split())
+    if label == "age":
+        if _PAST_AGE.match(s.text[m.end:]) or re.search(r"\bthen\s*,?\s*$", s.text[:m.start]):
+            return None
+        return Value(m, s, "age", value, low, high, anchor=_person_of_age(m, s), words=words)
+    owner = owner_of(m, s)
+    if label and label.isupper():
+        return Value(m, s, f"money:{label}", value, low, high, words=words, owner=owner)
+    if label == "percent":
+        return Value(m, s, "percent", value, low, high, words=words, owner=owner)
+    unit = _unit(label) if label else None
+    if unit:
+        kind, factor = unit
+        return Value(m, s, kind, value * factor, low * factor, high * factor, noun=kind, words=words, owner=owner)
+    if is_part(m, s) or is_increment(m, s) or is_listed(m, s) or label.lower() in NOT_COUNTS \
+            or (label and label[:1].isupper()):
+        return None
+    noun = class_of(label, NOUN_CLASSES) or (_singular(label) if label else None)
+    event = _event(m, s)
+    if noun in GENERIC or (noun is None and event in HUMAN_EVENTS):
+        noun = "people"
+    return Value(m, s, "count", value, low, high, noun=noun, event=event, words=words, owner=owner,
+                 place=place_of(m, s))
+
+
+def articles_of(values: Sequence[Value]) -> list[str]:
+    """The articles of ``values`` in first-seen order."""
+    return list(dict.fromkeys(v.article for v in values))
