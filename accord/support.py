@@ -646,7 +646,12 @@ class Evidence:
         units = self.by_article.get(s.article, [])
         k = self._position.get((s.article, s.index))
         if k is None or units[k] is not c.unit:
-            return False
+            # a headline given a closing full stop ("… in the Gulf o.") is still that headline
+            head = next((u for u in self._by_text.get(c.text.strip().rstrip("."), [])
+                         if s.article in ("", u.sentence.article) and u.sentence.index < 0), None)
+            if head is None or head is c.unit:
+                return False
+            return self.broken(Claim(unit=head, text=head.sentence.text))
         text = s.text.strip()
         if s.index < 0:
             return any(u.sentence.text.startswith(text) and u.sentence.text[len(text):len(text) + 1].isalnum()
@@ -1415,7 +1420,9 @@ def main_clauses(sentence: Sentence, options: Options = DEFAULT) -> list[Sentenc
 
 # Where the sentence splitter cut a sentence short: after a title or a lone initial ("… correspondent
 # Dr.", "Rep. Nick Rahall, D-W.", "…; L.") or inside a figure ("at least 5." / "9 hit …")
-_CUT_AFTER = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Mt|Ft|No)|(?<=[\s-])[A-Z])\.\s*$")
+# (an initial after another is an abbreviation: "… win in K. C.", "Washington, D. C.")
+_CUT_AFTER = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Mt|Ft|No)|"
+                        r"(?<![A-Z]\.\s)(?<![A-Z]\.)(?<=[\s-])[A-Z])\.\s*$")
 _CUT_FIGURE = re.compile(r"\d\.\s*$")
 _TAIL = re.compile(r"[a-z](?![a-z]*[A-Z])")  # a lower-case opening word ("9 hit …", "was murdered …"; not "eBay")
 

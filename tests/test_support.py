@@ -366,12 +366,13 @@ def test_a_piece_of_a_sentence_is_never_shown():
             Article(id="b", title="Deputy killed", text=(u := "The deputy was shot as he left for work, police said."),
                     raw_text=u, published="2022-01-13")]
     ev = support.Evidence(arts, analyse.analyse_many(arts, reference=REFERENCE), reference=REFERENCE)
-    assert ev.broken(head) and ev.broken("An earthquake with a magnitude of at least 5.")
+    assert ev.broken(head) and ev.broken(head + ".") and ev.broken("An earthquake with a magnitude of at least 5.")
     assert ev.broken("9 hit southern Iran on Sunday, killing at least 10 people.")
     assert not ev.broken(arts[0].text.splitlines()[0]) and not ev.broken("Deputy killed")
     summary = [Cited(text=head, citations=["a"]), Cited(text="An earthquake with a magnitude of at least 5.", citations=["a"]),
-               Cited(text=u, citations=["b"])]
-    assert [c.text for c in support.cite(ev, summary)] == [u]
+               Cited(text=u, citations=["b"]), Cited(text=(kc := "Colts clinch playoff berth with 20-13 win in K. C."),
+                                                     citations=["b"])]
+    assert [c.text for c in support.cite(ev, summary)] == [u, kc]  # "K. C." is an abbreviation, no cut
 
 
 def test_one_event_in_other_words_and_outlets_alignment_left_out_count():
