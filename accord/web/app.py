@@ -32,7 +32,7 @@ from starlette.datastructures import UploadFile as StarletteUpload
 from accord import __version__
 from accord.errors import AccordError, NotFound
 from accord.options import Options
-from accord.render import safe_url, show_normalized
+from accord.render import safe_url, show_normalized, type_label
 from accord.render.html import TEMPLATES as BRIEF_TEMPLATES
 from accord.render.html import kind_label
 from accord.store import Library
@@ -120,6 +120,7 @@ def environment() -> Environment:
         undefined=StrictUndefined,
     )
     env.globals.update(safe_url=safe_url, show_normalized=show_normalized, kind_label=kind_label,
+                       type_label=type_label, types=views.TYPES,
                        cite_href=views.cite_href, quote=lambda s: quote(str(s), safe=""),
                        urlencode=urlencode, version=__version__)
     return env

@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 from accord.errors import AccordError, NotFound
-from accord.model import Story
+from accord.model import SCHEMA, Brief, Story
 from accord.options import Options
 from accord.store import Library
 
@@ -209,19 +209,86 @@ def story(lib: Library, options: Options, sid: str, since: int | None = None) ->
         raise NotFound(f"no story {sid!r} in this library")
     stored = api.stored_brief(sid, options=options, library=lib)
     brief = stored["brief"]
-    arts = {a.id: a for a in lib.articles(sid)}
+    if brief.get("schema") != SCHEMA:  # stored by an older accord: every field of this schema, defaulted
+        brief = Brief.from_dict(brief).to_dict()
+    texts = {a.id: a.text for a in lib.articles(sid)}
     return {
-        "story": {"id": sid, "title": brief.get("title") or row.title, "articles": len(arts),
+        "story": {"id": sid, "title": brief.get("title") or row.title, "articles": len(texts),
                   "independent": row.independent, "first": row.first, "last": row.last,
                   "version": stored["version"], "updated": stored["updated"], "stale": stored["stale"]},
         "brief": brief,
         "citations": {a["id"]: k for k, a in reversed(list(enumerate(brief.get("articles", []), start=1)))},
         "outlets": labels(brief),
+        "disagreements": disagreements(brief, texts),
+        "facts_note": None if brief.get("facts") else no_facts(row.independent),
         "grid": grid(brief),
         "sources": sources(brief),
         "changes": changes_between(lib, sid, since, stored["version"], brief) if since is not None else None,
         "others": others(lib, options, sid),
     }
+
+
+# The disagreement types (model.Disagreement.type) in reading order, each with what it tells a reader.
+TYPES = {
+    "conflict": "the values cannot both be true",
+    "evolving": "a running figure (a toll, a count) reported at different times",
+    "vague": "an approximation or a range that overlaps the other side",
+}
+
+
+def said(side: dict[str, Any], texts: dict[str, str]) -> list[dict[str, Any]]:
+    """Each article's own sentence for one side of a disagreement, cut from its cleaned text by the side's sentence references; articles whose sentences read the same
+    (wire copies) share one entry. ``text`` is None for an article whose sentence is not known."""
+    refs = {r["article"]: r for r in reversed(side.get("sentences", []))}
+    out: list[dict[str, Any]] = []
+    by_text: dict[str | None, dict[str, Any]] = {}
+    for n, aid in enumerate(dict.fromkeys(side.get("articles", []))):
+        ref = refs.get(aid)
+        text = texts.get(aid, "")
+        sentence: str | None = None
+        if ref and 0 <= ref.get("start", 0) < ref.get("end", 0) <= len(text):
+            sentence = " ".join(text[ref["start"]:ref["end"]].split())
+        elif n == 0 and side.get("evidence"):  # the side's evidence is its first article's sentence
+            sentence = " ".join(str(side["evidence"]).split())
+        entry = by_text.get(sentence)
+        if entry is None:
+            entry = by_text[sentence] = {"text": sentence, "articles": [], "sentences": []}
+            out.append(entry)
+        entry["articles"].append(aid)
+        if ref:
+            entry["sentences"].append(ref)
+    return out
+
+
+def disagreements(brief: dict[str, Any], texts: dict[str, str]) -> list[dict[str, Any]]:
+    """The brief's disagreements in reading order (conflicts, then evolving figures, then vague
+    ones), each with its ``position`` in ``brief.disagreements``, what its type means, the facts
+    that state one of its values (``facts``: positions in ``brief.facts``) and every side's
+    sentences article by article (``said``)."""
+    items = brief.get("disagreements", [])
+    facts: dict[int, list[int]] = {}
+    for i, fact in enumerate(brief.get("facts", [])):
+        for k in fact.get("disagreements", []):
+            if isinstance(k, int) and 0 <= k < len(items):
+                facts.setdefault(k, []).append(i)
+    order = list(TYPES)
+    ranked = sorted(range(len(items)), key=lambda k: order.index(items[k].get("type")) if items[k].get("type") in order
+                    else len(order))
+    return [{"position": k, "type": items[k].get("type", "conflict"),
+             "meaning": TYPES.get(items[k].get("type", "conflict"), ""),
+             "facts": facts.get(k, []),
+             "sides": [said(s, texts) for s in items[k].get("values", [])]} for k in ranked]
+
+
+def no_facts(independent: int) -> str:
+    """Why a brief shows no fact: said on the page and in the API, so an empty grid is never a puzzle."""
+    if independent < 2:
+        return ("This story has one independent source (wire copies count once), so no fact can be "
+                "confirmed by another outlet yet.")
+    return (f"None of the {independent} independent sources' statements is made by another independent "
+            "source in words accord could check (a fact is shown only when each supporting article's own "
+            "sentence states it). What one source alone says is under Single-source claims; where "
+            "outlets give different values, under Disagreements.")
 
 
 OTHERS_SHOWN = 30  # stories offered as move/merge targets (any other id can be typed)
@@ -246,7 +313,8 @@ def outlet_name(ref: dict[str, Any], number: int | None = None) -> str:
 
 def grid(brief: dict[str, Any]) -> dict[str, Any]:
     """Fact × outlet: which outlet reports which fact (``reports``), tells the event without the
-    detail (``related``), or leaves out a fact most outlets report (``omits``)."""
+    detail (``related``), or leaves out a fact most outlets report (``omits``). ``note`` says why
+    the grid is empty (the brief has no fact to compare), None when it is not."""
     by_id = {a["id"]: a for a in brief.get("articles", [])}
     label = labels(brief)
     outlets = list(dict.fromkeys(label.values()))
@@ -270,7 +338,11 @@ def grid(brief: dict[str, Any]) -> dict[str, Any]:
             else:
                 cells.append({"outlet": o, "state": "omits" if most else "silent", "articles": []})
         rows.append({"fact": i, "text": fact["text"], "independent": fact.get("independent", 0), "cells": cells})
-    return {"outlets": outlets, "rows": rows}
+    note = None
+    if not rows:  # one row per fact: empty exactly when the brief has none
+        note = ("Empty because the brief has no fact that two or more independent sources state (see "
+                "Facts outlets agree on), so there is nothing to compare outlet by outlet.")
+    return {"outlets": outlets, "rows": rows, "note": note}
 
 
 def labels(brief: dict[str, Any]) -> dict[str, str]:
@@ -345,6 +417,7 @@ def _spans_of(brief: dict[str, Any], article_id: str) -> list[tuple[int, int]]:
     spans = []
     items = [*brief.get("summary", []), *brief.get("facts", []), *brief.get("timeline", [])]
     items += [s for d in brief.get("disagreements", []) for s in d.get("values", [])]
+    items += [s for w in brief.get("wordings", []) for s in w.get("wordings", [])]
     for item in items:
         for ref in item.get("sentences", []):
             if ref.get("article") == article_id and ref.get("end", 0) > ref.get("start", 0):
@@ -359,6 +432,8 @@ def _texts_of(brief: dict[str, Any], article_id: str) -> list[str]:
     texts += [t["text"] for t in brief.get("timeline", []) if article_id in t.get("citations", [])]
     texts += [s["text"] for s in brief.get("single_source", []) if s.get("article") == article_id]
     texts += [s["evidence"] for d in brief.get("disagreements", []) for s in d.get("values", [])
+              if article_id in s.get("articles", []) and s.get("evidence")]
+    texts += [s["evidence"] for w in brief.get("wordings", []) for s in w.get("wordings", [])
               if article_id in s.get("articles", []) and s.get("evidence")]
     return texts
 
