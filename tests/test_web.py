@@ -751,3 +751,83 @@ def test_a_schema_1_brief_still_renders(library_copy: Path) -> None:
     page = client.get(f"/stories/{sid}")
     assert page.status_code == 200 and page.text.count('<table class="disagreement') == len(old["disagreements"])
     assert client.get(f"/api/stories/{sid}").json()["brief"]["schema"] == 1
+
+
+# -- what a demanding first user ran into (QA of the follow-up to issue 16) --------------------------
+
+def test_the_atom_feed_is_valid_atom(reader: TestClient) -> None:
+    """RFC 4287's required elements, checked by hand (no validator ships on PyPI), and feedparser."""
+    import xml.etree.ElementTree as ET
+
+    import feedparser
+
+    r = reader.get("/feeds/stories.atom")
+    assert r.headers["content-type"].startswith("application/atom+xml")
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    feed = ET.fromstring(r.content)
+    assert feed.tag == "{http://www.w3.org/2005/Atom}feed"
+    rfc3339 = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$")
+    for name in ("id", "title", "updated"):
+        assert len(feed.findall(f"a:{name}", ns)) == 1, name
+    assert rfc3339.match(feed.findtext("a:updated", namespaces=ns) or "")
+    assert feed.find("a:author/a:name", ns) is not None  # else every entry would need one
+    assert feed.find("a:link[@rel='self']", ns).get("href") == BASE + "/feeds/stories.atom"
+    entries = feed.findall("a:entry", ns)
+    assert len(entries) == 2
+    assert len({e.findtext("a:id", namespaces=ns) for e in entries}) == len(entries)
+    for e in entries:
+        for name in ("id", "title", "updated", "summary"):
+            assert len(e.findall(f"a:{name}", ns)) == 1, name
+        assert rfc3339.match(e.findtext("a:updated", namespaces=ns) or "")
+        link = e.find("a:link[@rel='alternate']", ns).get("href")
+        assert reader.get(link.replace(BASE, "")).status_code == 200
+    parsed = feedparser.parse(r.content)
+    assert not parsed.bozo and parsed.feed.author == "accord"
+    # hostile text stays text: it parses back to exactly the stored title, and no element came of it
+    hostile = reader.get(f"/api/stories/{hostile_story(reader)}").json()["brief"]["title"]
+    assert "<" in hostile and hostile in [e.findtext("a:title", namespaces=ns) for e in entries]
+    assert not list(feed.iter("{http://www.w3.org/2005/Atom}script")) and b"<script" not in r.content
+
+
+def test_a_merged_story_says_where_it_went(library_copy: Path) -> None:
+    client = client_for(library_copy)
+    sample, hostile = sample_story(client)["id"], hostile_story(client)
+    fix = client.post("/api/fixes", json={"action": "merge", "story": hostile, "into": sample}).json()
+    r = client.get(f"/api/stories/{hostile}")
+    assert r.status_code == 404 and f"merged it into story {sample!r}" in r.json()["detail"]
+    page = client.get(f"/stories/{hostile}")
+    assert page.status_code == 404 and f'<a href="/stories/{sample}">Go to story {sample}</a>' in page.text
+    client.post(f"/api/fixes/{fix['id']}/undo", json={})
+    assert client.get(f"/stories/{hostile}").status_code == 200
+    assert "Go to story" not in client.get("/stories/s999").text  # never merged: no such link
+
+
+def test_an_error_page_leads_back_and_a_fix_can_be_undone_from_its_message(library_copy: Path) -> None:
+    client = client_for(library_copy)
+    sid = sample_story(client)["id"]
+    token = csrf(client)
+    came = {"Referer": f"{BASE}/stories/{sid}"}
+    r = client.post("/fixes", data={"csrf": token, "action": "split", "story": sid}, headers=came)
+    assert r.status_code == 400 and "choose the articles" in r.text
+    assert f'<a href="/stories/{sid}">Back to the page you came from</a>' in r.text
+    outside = client.post("/fixes", data={"csrf": token, "action": "split", "story": sid},
+                          headers={"Referer": "http://elsewhere.example/x"})
+    assert "Back to the page you came from" not in outside.text  # only pages of this server
+    moved = client.post("/fixes", data={"csrf": token, "action": "move", "article": "hostile", "to": sid},
+                        follow_redirects=False)
+    page = client.get(moved.headers["location"]).text
+    fix = client.get("/api/fixes").json()["fixes"][0]["id"]
+    assert f'action="/fixes/{fix}/undo"' in page and f"Undo fix {fix}" in page
+    assert client.get("/api/articles/").json()["detail"].startswith("give an article id")
+
+
+def test_adding_a_failing_feed_says_its_first_poll_failed(library_copy: Path, site: Any, private_options: Any) -> None:
+    client = client_for(library_copy, options=private_options(fetch_feed_links=False))
+    token = csrf(client)
+    site.status["/broken.xml"] = 503
+    r = client.post("/feeds/add", data={"csrf": token, "url": site.url + "/broken.xml"}, follow_redirects=False)
+    shown = client.get(r.headers["location"]).text
+    assert "feed added" in shown and "first poll failed" in shown and "503" in shown
+    assert "when a watcher runs" in shown  # this server does not poll: no promise of a next poll
+    again = client.post("/feeds/add", data={"csrf": token, "url": site.url + "/broken.xml"}, follow_redirects=False)
+    assert "already followed" in client.get(again.headers["location"]).text

@@ -206,7 +206,7 @@ def story(lib: Library, options: Options, sid: str, since: int | None = None) ->
 
     row = _story(lib, sid)
     if row is None or not lib.articles(sid):
-        raise NotFound(f"no story {sid!r} in this library")
+        raise NotFound(f"no story {sid!r} in this library" + _where_it_went(lib, sid))
     stored = api.stored_brief(sid, options=options, library=lib)
     brief = stored["brief"]
     if brief.get("schema") != SCHEMA:  # stored by an older accord: every field of this schema, defaulted
@@ -289,6 +289,28 @@ def no_facts(independent: int) -> str:
             "source in words accord could check (a fact is shown only when each supporting article's own "
             "sentence states it). What one source alone says is under Single-source claims; where "
             "outlets give different values, under Disagreements.")
+
+
+def merged_into(lib: Library, sid: str) -> tuple[str, int] | None:
+    """The story a merged-away story went to, following later merges (a bookmark still leads
+    somewhere), and the fix that merged it; None when no standing merge took it."""
+    merges = {f["args"].get("story"): (f["args"].get("into"), f["id"])
+              for f in lib.fixes(active_only=True) if f["action"] == "merge"}
+    found = None
+    seen = {sid}
+    while sid in merges:
+        into, fix = merges[sid]
+        found = (into, found[1] if found else fix)
+        if into in seen:
+            break
+        seen.add(into)
+        sid = into
+    return found
+
+
+def _where_it_went(lib: Library, sid: str) -> str:
+    went = merged_into(lib, sid)
+    return f": fix {went[1]} merged it into story {went[0]!r}" if went else ""
 
 
 OTHERS_SHOWN = 30  # stories offered as move/merge targets (any other id can be typed)
@@ -483,6 +505,8 @@ def _segments(text: str, used: list[tuple[int, int]], cited: tuple[int, int] | N
 def article(lib: Library, options: Options, aid: str, span: str = "", quote_text: str = "") -> dict[str, Any]:
     """The article page: cleaned text with the brief's sentences marked, the cited one highlighted,
     and what cleaning removed with the reasons."""
+    if not aid:
+        raise NotFound("give an article id: /articles/ID (ids are listed by `accord articles` and on each story page)")
     art = lib.get(aid)
     if art is None:
         raise NotFound(f"no article {aid!r} in this library")
