@@ -296,3 +296,24 @@ def test_a_fix_is_undone_from_its_message(page: Any, server: str) -> None:
     after = json.loads(urllib.request.urlopen(f"{server}/api/articles/{moved}").read())["article"]["story"]
     assert after == sid
     assert page.outside == [] and page.dialogs == []
+
+
+def test_pages_fit_a_phone_screen(browser: Any, server: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    pg = context.new_page()
+    try:
+        pg.goto(server + "/stories")
+        story = pg.locator("table.stories a.story-link").filter(has_text="Kazakhstan").first.get_attribute("href")
+        article = None
+        for path in ["/stories", story, "/add", "/fixes", "/feeds"]:
+            pg.goto(server + path)
+            width = pg.evaluate("() => document.documentElement.scrollWidth - innerWidth")
+            assert width <= 0, f"{path} is {width}px wider than the screen"
+            if path == story:
+                article = pg.locator("section.articles a[href^='/articles/']").first.get_attribute("href")
+        assert article is not None
+        pg.goto(server + article)
+        assert pg.evaluate("() => document.documentElement.scrollWidth - innerWidth") <= 0
+        _shot(pg, "phone-article")
+    finally:
+        context.close()
