@@ -19,6 +19,7 @@ from typing import Any
 
 from accord import ingest as _ingest
 from accord.errors import AccordError, IngestError, NotFound
+from accord.ingest import meta as _meta
 from accord.ingest.decode import strip_controls, valid_unicode
 from accord.model import Article, Brief, Ingested, Story
 from accord.options import Options, make
@@ -275,6 +276,10 @@ def story_articles(story: dict[str, Any]) -> list[Article]:
         title, text = strip_controls(title), strip_controls(text)  # no NULs, escapes or lone surrogates
         if not (title.strip() or text.strip()):
             continue  # an empty document says nothing; the others still make a story
+        if "published" not in meta:  # a dateline near the top, as `accord ingest`/`brief` read one
+            found = _meta.date_near_top(text.split("\n"))
+            if found:
+                meta["published"] = found
         arts.append(Article(id=aid, title=title, text=text, raw_text=text, origin=aid, **meta))
     if not arts:
         raise AccordError(f"{sid}: every document is empty")

@@ -6,19 +6,23 @@ web) calls ``build`` and serialises the same ``Brief``.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
+from typing import Any
 
-import numpy as np
-
-from accord import analyse, clean, embed, support
+from accord import analyse, clean, support, tfidf
 from accord.align import align, independent, roots
+from accord.analyse import dates
 from accord.disagree import compare
 from accord.group.copies import find_copies
-from accord.model import (Article, ArticleRef, Brief, Cited, Dated, Fact, SingleSource)
+from accord.ingest import meta
+from accord.model import Article, ArticleRef, Brief, Cited, Dated, Fact, Mention, SingleSource
 from accord.options import DEFAULT, Options
-from accord.summarize import select
+from accord.summarize import select, usable
+from accord.summarize.features import neutral_headline
 
 
 def story_date(articles: Sequence[Article]) -> date | None:
@@ -36,16 +40,48 @@ def story_date(articles: Sequence[Article]) -> date | None:
     return None
 
 
-def neutral_title(articles: Sequence[Article]) -> str:
-    """The headline closest to all the others: what the outlets share, not one outlet's angle."""
-    titles = [a.title.strip() for a in articles if a.title and a.title.strip()]
-    if not titles:
+def headline(article: Article) -> str:
+    """The article's headline as a reader should see it: without the outlet's name, section or
+    slogan the page appended (``meta.clean_title``); "" when the title is only the opening words or
+    the opening sentence of the text (a reader that found no headline named the article by them)."""
+    title = meta.clean_title(article.title, article.source, article.url)
+    text = article.raw_text or article.text or ""
+    first = " ".join(next((line for line in text.splitlines() if line.strip()), "").split())
+    cut = title.endswith("…") and " ".join(text.split()).startswith(title.rstrip("…").strip())
+    if not title or cut or (title == first and first[-1:] in ".!?"):  # the text's opening words or sentence
         return ""
-    if len(titles) <= 2:
-        return min(titles, key=len)
-    vectors = embed.encode(titles)
-    centrality = (vectors @ vectors.T).sum(axis=1)
-    return titles[int(np.argmax(centrality))]
+    return title
+
+
+TITLE_MAX_WORDS = 20  # a title made from a longer lead is cut at a clause boundary (or at this many words)
+
+
+def neutral_title(articles: Sequence[Article], summary: Sequence[Cited] = ()) -> str:
+    """The headline closest to all the others: what the outlets share, not one outlet's angle.
+
+    With no headline at all, the summary's lead (its first clause when the sentence is long), so
+    that a story read from files and the same story read from a batch line get the same title.
+    """
+    titles = [t for t in (headline(a) for a in articles) if t]
+    k = neutral_headline(titles)
+    if k is None:
+        lead = next((c.text for c in summary if c.text.strip()), "")
+        return _shorten(lead)
+    return titles[k]
+
+
+def _shorten(sentence: str) -> str:
+    """A long lead cut at its first clause boundary after six words (within ``TITLE_MAX_WORDS`` + 8),
+    else after ``TITLE_MAX_WORDS`` words with an ellipsis."""
+    words = sentence.split()
+    if len(words) <= TITLE_MAX_WORDS:
+        return sentence.strip()
+    head = " ".join(words[:TITLE_MAX_WORDS + 8])
+    start = len(" ".join(words[:6]))
+    cuts = [i for i in (head.find(", ", start), head.find(" — ", start), head.find("; ", start)) if i >= 0]
+    if cuts:
+        return head[:min(cuts)].strip()
+    return " ".join(words[:TITLE_MAX_WORDS]) + "…"
 
 
 def _claims(facts: Sequence[support.Checked], copies: dict[str, str], limit: int) -> list[SingleSource]:
@@ -76,28 +112,109 @@ def _claims(facts: Sequence[support.Checked], copies: dict[str, str], limit: int
     return out
 
 
-def _timeline(facts: Sequence[Fact], limit: int) -> list[Dated]:
-    """Dated events, oldest first: the sentence that states the day, citing every article whose
-    sentence in the same fact gives that day."""
-    entries: dict[tuple[str, str], Dated] = {}
+BACKGROUND_DAYS = 365  # a day this long before the story's date is history it recalls, not its timeline
+TIMELINE_SAME = 0.6  # share of the shorter entry's content words two entries of one day share to be one event
+_MONTH_DAY = (re.compile(rf"^{dates._MON}\s+{dates._DAY}$"), re.compile(rf"^{dates._DAY}\s+(?:of\s+)?{dates._MON}$"))
+
+
+def timeline_reference(facts: Sequence[Fact], published: date | None) -> date | None:
+    """The story's date for its timeline: the publication date, else inferred from the full dates
+    (day, month and year) its sentences state — the latest of those in the year they name most."""
+    if published is not None:
+        return published
+    full: list[date] = []
     for fact in facts:
         for s in fact.sentences:
             for m in s.of_kind("date"):
-                if m.label != "day" or not m.value:
+                if m.label == "day" and m.value and re.search(r"\b(?:1[89]|20)\d\d\b", m.text or ""):
+                    try:
+                        full.append(date.fromisoformat(str(m.value)[:10]))
+                    except ValueError:
+                        continue
+    if not full:
+        return None
+    years = Counter(d.year for d in full)
+    year = max(years, key=lambda y: (years[y], y))
+    return max(d for d in full if d.year == year)
+
+
+def _day(m: Mention, ref: date | None) -> str | None:
+    """The day a date mention names: its resolved value, else (a month and day with no year, in an
+    article with no date) the year that puts it nearest the story's date."""
+    if m.label not in ("day", None):
+        return None
+    if m.value:
+        return str(m.value)[:10] if m.label == "day" else None
+    found = next((f for p in _MONTH_DAY if (f := p.match((m.text or "").strip()))), None)
+    if found is None or ref is None:
+        return None
+    day = dates.month_day(dates.MONTHS[found.group("mon").lower().rstrip(".")], int(found.group("day")), ref)
+    return day.isoformat() if day else None
+
+
+def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None) -> list[Dated]:
+    """Dated events, oldest first: the sentence that states the day, citing every article whose
+    sentence in the same fact gives that day.
+
+    Captions and sentences cut short are left out (``summarize.usable``: "Tokayev (pictured above in
+    2019) on Wednesday…" dates a reused photo, not the event), and so are days more than
+    ``BACKGROUND_DAYS`` before the story's date (``timeline_reference``): history the story recalls.
+    Two entries of one day telling the same event (``TIMELINE_SAME`` of their content words) are one,
+    citing the articles of both.
+    """
+    ref = timeline_reference(facts, reference)
+    oldest = ref - timedelta(days=BACKGROUND_DAYS) if ref else None
+    entries: dict[tuple[str, str], Dated] = {}
+    for fact in facts:
+        for s in fact.sentences:
+            if not usable(s.text):
+                continue
+            for m in s.of_kind("date"):
+                day = _day(m, ref)
+                if day is None or (oldest is not None and day < oldest.isoformat()):
                     continue
-                day = str(m.value)[:10]
                 entry = entries.setdefault((day, fact.id), Dated(date=day, text=s.text, citations=[]))
                 if s.article not in entry.citations:
                     entry.citations.append(s.article)
-    out = sorted(entries.values(), key=lambda d: (d.date, -len(d.citations)))
+    out: list[Dated] = []
+    for entry in sorted(entries.values(), key=lambda d: (d.date, -len(d.citations))):
+        same = next((o for o in out if o.date == entry.date and _same_event(o.text, entry.text)), None)
+        if same is None:
+            out.append(entry)
+        else:  # the better-supported telling stays (first: sorted by support), citing both
+            same.citations.extend(c for c in entry.citations if c not in same.citations)
     if len(out) > limit:  # keep the best-supported entries, still in date order
         keep = sorted(out, key=lambda d: -len(d.citations))[:limit]
         out = sorted(keep, key=lambda d: (d.date, -len(d.citations)))
     return out
 
 
+def _same_event(a: str, b: str) -> bool:
+    wa, wb = set(tfidf.terms(a)), set(tfidf.terms(b))
+    return bool(wa and wb) and len(wa & wb) >= TIMELINE_SAME * min(len(wa), len(wb))
+
+
+_BLAS: list[Any] = []  # one threadpoolctl controller per process, made on first use
+
+
+def _one_blas_thread() -> Any:
+    """A context in which numpy's BLAS runs on one thread: a story's matrices are small (its
+    sentences), so waking more threads costs more than it saves — on a busy machine a brief took
+    1.6x as long with them — and ``accord batch --workers`` already runs one process per core."""
+    if not _BLAS:
+        from threadpoolctl import ThreadpoolController
+
+        _BLAS.append(ThreadpoolController())
+    return _BLAS[0].limit(limits=1, user_api="blas")
+
+
 def build(articles: Sequence[Article], options: Options = DEFAULT) -> Brief:
     """A brief of ``articles`` taken as one story (ids must be unique; order is kept)."""
+    with _one_blas_thread():
+        return _build(list(articles), options)
+
+
+def _build(articles: list[Article], options: Options) -> Brief:
     articles = list(articles)
     ids = [a.id for a in articles]
     if len(set(ids)) != len(ids):
@@ -115,23 +232,23 @@ def build(articles: Sequence[Article], options: Options = DEFAULT) -> Brief:
     disagreements = compared.disagreements
     # every citation, support count and single-source claim below passes through the one check
     evidence = support.Evidence(articles, sentences, copies, options, reference)
-    summary = support.cite(evidence, select(facts, articles, options))
+    summary = support.cite(evidence, select(facts, [replace(a, title=headline(a)) for a in articles], options))
     checked = support.check_facts(evidence, facts)
     support.link_disagreements(evidence, checked, disagreements)
     refs = [ArticleRef(id=a.id, title=a.title, source=a.source, url=a.url, published=a.published,
                        copy_of=copies.get(a.id)) for a in articles]
     multi = support.shown_once([c for c in checked if c.independent > 1], disagreements)
     return Brief(
-        title=neutral_title(articles),
+        title=neutral_title(articles, summary),
         articles=refs,
         summary=summary,
         facts=[c.ref() for c in multi[: options.brief_max_facts]],
         disagreements=disagreements,
         single_source=_claims(checked, copies, options.brief_max_single),
-        timeline=support.date_citations(evidence, _timeline(facts, options.brief_max_timeline)),
+        timeline=support.date_citations(evidence, _timeline(facts, options.brief_max_timeline, reference)),
         variants=variants,
         wordings=compared.wordings,
     )
 
 
-__all__ = ["build", "story_date", "neutral_title", "independent", "Cited"]
+__all__ = ["build", "story_date", "neutral_title", "headline", "independent", "Cited"]

@@ -137,6 +137,8 @@ class Options:
     summary_scorer: str = "centroid"  # accord.summarize.scorers.REGISTRY name
     summary_redundancy: float = 1.0  # MMR: score minus this × similarity to the closest chosen fact
     summary_max_similarity: float = 0.6  # TF-IDF cosine at or above which a fact repeats a chosen one
+    summary_one_headline: bool = True
+    summary_novelty: float = 0.4  # share of its content words a fact must add to the summary (else a near-repeat)
     summary_fill: bool = False  # let one last fact cross the budget (for readers that cut at it)
     summary_order: str = "article"  # "article": leads first, as read; "score": best first
     summary_titles: bool = True  # headlines are candidates too (an outlet's own one-line summary)

@@ -100,3 +100,58 @@ def test_two_letter_acronyms_need_the_same_entity_type() -> None:
     canon = keys({"D.C.": ("GPE", 2), "Delaware Crush": ("ORG", 1), "U.S.": ("GPE", 3), "United States": ("GPE", 1)})
     assert canon["D.C."] == "D.C."
     assert canon["U.S."] == "United States"
+
+
+# -- only spellings of one name (issue 13) -------------------------------------------------------
+
+def test_plural_demonym_and_adjective_forms_are_not_spellings() -> None:
+    canon = keys({
+        "Malaysia": ("GPE", 2), "Malays": ("NORP", 1), "Russian": ("GPE", 2), "Russians": ("GPE", 3),
+        "Central Asia": ("LOC", 1), "Central Asian": ("LOC", 2), "Texas": ("GPE", 2), "Texans": ("GPE", 1),
+        "Democrat": ("ORG", 1), "Democratic": ("ORG", 2), "Iraq": ("GPE", 1), "Iraqi": ("GPE", 1),
+    })
+    for a, b in [("Malaysia", "Malays"), ("Russian", "Russians"), ("Central Asia", "Central Asian"),
+                 ("Texas", "Texans"), ("Democrat", "Democratic"), ("Iraq", "Iraqi")]:
+        assert canon[a] != canon[b], (a, b)
+
+
+def test_transliterations_still_merge_and_numbers_must_agree() -> None:
+    canon = keys({"Zelensky": ("PERSON", 2), "Zelenskyy": ("PERSON", 1), "Tokaev": ("PERSON", 1),
+                  "Tokayev": ("PERSON", 2), "Led Zeppelin II": ("ORG", 1), "Led Zeppelin III": ("ORG", 1),
+                  "Denver": ("GPE", 2), "Denver7": ("GPE", 1)})
+    assert canon["Zelensky"] == canon["Zelenskyy"] and canon["Tokaev"] == canon["Tokayev"] == "Tokayev"
+    assert canon["Led Zeppelin II"] != canon["Led Zeppelin III"]
+    assert canon["Denver"] != canon["Denver7"]
+
+
+def test_head_noun_of_a_name_is_not_its_surname() -> None:
+    """"House" is not the surname of "White House", nor "Day" of "Election Day": the texts write those
+    words in lower case; a surname of a person still joins the full name."""
+    names = {"White House": ("PERSON", 3), "House": ("PERSON", 2), "Election Day": ("PERSON", 1),
+             "Day": ("PERSON", 1), "Scott Walker": ("PERSON", 2), "Walker": ("PERSON", 3),
+             "Georgia Republican": ("PERSON", 1), "Republican": ("PERSON", 2), "Republicans": ("NORP", 2)}
+    canon = merge_keys(names, {}, 85.0, lower={"house", "day", "the", "said"})
+    assert canon["House"] == "House" and canon["Day"] == "Day"
+    assert canon["Walker"] == "Scott Walker"
+    assert canon["Republican"] != "Georgia Republican"  # a class of people: its plural is a name too
+
+
+def test_main_spelling_is_the_common_one_not_a_typo() -> None:
+    canon = merge_keys({"Tolkien": ("PERSON", 1), "Tolkein": ("PERSON", 1), "LOS ANGELES": ("GPE", 3),
+                        "Los Angeles": ("GPE", 1)}, {}, 85.0,
+                       words={"tolkien": 4, "tolkein": 1})
+    assert canon["Tolkein"] == canon["Tolkien"] == "Tolkien"
+    assert canon["LOS ANGELES"] == "Los Angeles"
+
+
+def test_merge_variants_reads_lower_case_words_from_the_texts() -> None:
+    sents = [
+        _sent("a", "The White House said the house vote was close.",
+              Mention("entity", "White House", "White House", "PERSON", start=4, end=15)),
+        _sent("b", "House leaders met on Election Day, a long day.",
+              Mention("entity", "House", "House", "PERSON", start=0, end=5),
+              Mention("entity", "Election Day", "Election Day", "PERSON", start=20, end=32)),
+    ]
+    variants = merge_variants(sents)
+    assert not any({"White House", "House"} <= set(v.variants) for v in variants)
+    assert [m.value for s in sents for m in s.mentions] == ["White House", "House", "Election Day"]

@@ -93,6 +93,51 @@ def test_workers_give_the_same_lines(tmp_path: Path) -> None:
     assert (tmp_path / "one.jsonl").read_text() == (tmp_path / "two.jsonl").read_text()
 
 
+STORY = [
+    ("Storm floods three valley towns - Example News",
+     "May 2, 2024\nA storm flooded three towns in the northern valley on Thursday, officials said.\n"
+     "Rescue teams evacuated about 400 residents overnight as the river rose.\n"
+     "Governor Ann Lee said the water would fall by Saturday.\n"
+     "She said schools would stay closed until Monday."),
+    ("Valley towns under water after storm",
+     "Three valley towns were flooded by a storm on Thursday. About 400 people were evacuated by rescue "
+     "teams, the regional government said. Roads to the valley remain closed to traffic."),
+    ("Hundreds evacuated as river bursts its banks",
+     "Hundreds of residents left their homes in the northern valley after a storm on Thursday. "
+     "The river burst its banks near the town hall, police said. Lee said she would visit on Friday."),
+]
+
+
+def test_batch_and_brief_give_the_same_title_and_summary(tmp_path: Path) -> None:
+    """The same articles as text files (`accord brief FOLDER`) and as a batch line give one title
+    and one summary: headlines are cleaned and datelines read the same way on both paths."""
+    folder = tmp_path / "story"
+    folder.mkdir()
+    for i, (title, text) in enumerate(STORY):
+        (folder / f"{i}.txt").write_text(f"{title}\n{text}\n", encoding="utf-8")
+    src = _write(tmp_path, [json.dumps({"id": "s", "documents": [{"title": t, "text": x} for t, x in STORY]})])
+    api.batch(src, tmp_path / "out.jsonl", words=60)
+    batch = json.loads((tmp_path / "out.jsonl").read_text().splitlines()[0])["brief"]
+    brief = api.brief([str(folder)], words=60).to_dict()
+    assert batch["title"] == brief["title"] == "Storm floods three valley towns"
+    assert [c["text"] for c in batch["summary"]] == [c["text"] for c in brief["summary"]]
+    assert batch["summary"]
+
+
+def test_untitled_articles_get_the_same_title_by_batch_and_brief(tmp_path: Path) -> None:
+    """Articles without headlines (bare batch strings; a JSONL file read by `accord brief`, which
+    names each article by its first words) get the same title: the summary's lead."""
+    docs = [x.split("\n", 1)[1] for _, x in STORY[:1]] + [x for _, x in STORY[1:]]
+    src = _write(tmp_path, [json.dumps({"id": "s", "documents": docs})])
+    api.batch(src, tmp_path / "out.jsonl", words=60)
+    batch = json.loads((tmp_path / "out.jsonl").read_text().splitlines()[0])["brief"]
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text("\n".join(json.dumps({"id": f"a{i}", "text": d}) for i, d in enumerate(docs)) + "\n")
+    brief = api.brief([str(articles)], words=60).to_dict()
+    assert batch["title"] == brief["title"] == batch["summary"][0]["text"]
+    assert [c["text"] for c in batch["summary"]] == [c["text"] for c in brief["summary"]]
+
+
 def test_hostile_lines_are_error_lines(tmp_path: Path) -> None:
     """A story nested 5,000 deep, an invalid UTF-8 byte: error lines naming them, never a traceback."""
     src, dst = tmp_path / "in.jsonl", tmp_path / "out.jsonl"

@@ -305,3 +305,96 @@ def test_originally_published_inside_reporting_kept() -> None:
     line = "His thesis was not originally published on the blog, which surprised his readers most."
     assert signals.vocabulary(line) is None
     assert signals.vocabulary("Originally published on Example Science.") == "boilerplate"
+
+
+# -- stand-alone web boilerplate (issue 13): each pattern judged with no library around it --------
+
+def test_social_embed_text_removed() -> None:
+    embed = ["Tweet with a location",
+             "You can add location information to your Tweets, such as your city or precise location, "
+             "from the web and via third-party applications. You always have the option to delete your "
+             "Tweet location history."]
+    a = clean(art(BODY[:3] + embed + BODY[3:]))
+    assert a.text.splitlines() == BODY
+    assert set(removed(a).values()) == {"web platform text", "heading before removed text"}
+
+
+def test_crawl_notice_removed() -> None:
+    notice = ("These crawls are part of an effort to archive pages as they are created and archive the "
+              "pages that they refer to. That way, as the pages that are referenced are changed or taken "
+              "from the web, a link to the version that was live when the page was written will be preserved.")
+    other = ("Since 2001, the foundation has been donating its crawl data to a public web archive; the "
+             "captures join the Wayback Machine after an embargo period.")
+    a = clean(art([notice, ""] + BODY + [other]))
+    assert a.text.splitlines() == BODY
+    assert removed(a)[notice] == "web platform text"
+
+
+def test_platform_words_kept_when_they_are_the_story() -> None:
+    story = ["Twitter will let users add location information to their tweets from third-party applications, "
+             "the company said on Monday.",
+             "The change means tweets can carry a precise location, which privacy groups criticised.",
+             "Twitter said users could delete their location history at any time.",
+             "Analysts said the feature brings tweets closer to rival apps that already tag places."]
+    a = clean(art(story, title="Twitter adds location to tweets"))
+    assert a.text.splitlines() == story
+
+
+def test_photo_credit_stripped_from_the_text_it_is_glued_to() -> None:
+    line = "Mike Coppola/Getty The Olsen twins said they would not return to acting this year."
+    a = clean(art([line] + BODY))
+    assert a.text.splitlines()[0] == "The Olsen twins said they would not return to acting this year."
+    assert removed(a) == {"Mike Coppola/Getty": "photo credit"}
+    for kept in ("SINGAPORE/BEIJING Former basketball star Dennis Rodman arrived in North Korea on Tuesday.",
+                 "The WSJ/NBC poll released Sunday found the two candidates even among likely voters."):
+        assert clean(art([kept] + BODY)).text.splitlines()[0] == kept
+
+
+@pytest.mark.parametrize("line", [
+    "Image The mayor speaks to residents at a shelter on Monday. Credit Jane Roe/The Daily Paper",
+    "Image copyright AFP/Getty Image caption Protesters marched through the capital on Sunday.",
+    "Media playback is unsupported on your device Media caption The mayor visits the flooded streets",
+])
+def test_captions_and_player_notices_removed(line: str) -> None:
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert a.text.splitlines() == BODY
+    assert removed(a)[line] in ("photo caption", "interface message")
+
+
+def test_truncated_teasers_removed() -> None:
+    teasers = ["Town braces for second flood wave as rain returns to the hills above the valley and ...",
+               "Farmers count the cost of the spring floods in the lower valley, where crops were lost…",
+               "School reopens after storm damage is repaired, with pupils returning to class on..."]
+    a = clean(art(BODY + [""] + teasers))
+    assert a.text.splitlines() == BODY
+    assert set(removed(a).values()) == {"truncated text"}
+    # the article's own last paragraph, cut off by the page: its complete sentence stays
+    cut = "Officials said the old dam above the town held overnight. The engineers will inspect whether the..."
+    a = clean(art(BODY + [cut]))
+    assert a.text.splitlines()[-1] == "Officials said the old dam above the town held overnight."
+    # a writer's ellipsis in the body stays
+    body = BODY[:2] + ["And then came the second surprise ..."] + BODY[2:]
+    assert clean(art(body)).text.splitlines() == body
+
+
+def test_real_last_paragraph_after_a_promo_line_kept() -> None:
+    ending = ["Follow Jane Doe on Twitter @janedoe.",
+              "The town council will meet on Friday to decide how the shelters are paid for."]
+    a = clean(art(BODY + ending))
+    assert a.text.splitlines() == BODY + ending[1:]
+    assert removed(a) == {ending[0]: "call to action"}
+
+
+def test_markup_taken_out_of_the_text() -> None:
+    line = ('Rescue teams <a href="https://example.org/x" target="_blank">evacuated</a> 400 residents '
+            "of the <b>river town</b> overnight.")
+    caption = '[caption id="attachment_7" align="alignright" width="300"]Boats in the flooded square.[/caption]'
+    a = clean(art(BODY[:2] + [line, caption] + BODY[2:]))
+    text = a.text.splitlines()
+    assert "Rescue teams evacuated 400 residents of the river town overnight." in text
+    assert "Boats in the flooded square." in text
+    assert {r.reason for r in a.removed} == {"markup"}
+    # brackets and angle brackets of the writer's own stay
+    kept = ["He said they would strengthen [the flood defence law] this year.",
+            "Tickets for <The Flood: A Musical> went on sale on Monday, the theatre said."]
+    assert clean(art(BODY + kept)).text.splitlines()[-2:] == kept

@@ -83,3 +83,33 @@ def test_analyser_option(tmp_path: Path) -> None:
     assert bad.exit_code == 2 and "spacy, rules" in bad.output
     bad = CliRunner().invoke(app, ["brief", str(tmp_path), "--analyser", "bogus"])
     assert bad.exit_code == 2
+
+
+def test_centroid_baseline_takes_central_sentences_in_input_order() -> None:
+    row = {"documents": [
+        "A storm flooded the valley towns on Monday. The local choir sang at a wedding.",
+        "Storm waters flooded three valley towns. Residents of the valley towns fled the storm.",
+    ]}
+    out = summaries.centroid_mmr(row, 12)
+    assert "choir" not in out
+    assert out.startswith("A storm flooded the valley towns on Monday.")
+    assert len(out.split()) <= 12
+
+
+def test_coherence_check_counts_flagged_sentences(tmp_path: Path) -> None:
+    res = summaries.Result("x")
+    res.check("s1", ["He said the storm had passed.", "Governor Ann Lee visited the towns."])
+    res.check("s2", ["Governor Ann Lee visited the towns.", "She said the water was falling."])
+    assert (res.summaries, res.sentences, res.opens_flagged, res.flagged) == (2, 4, 1, 1)
+    assert res.open_share == 0.5 and res.flagged_share == 0.25
+    assert res.examples == [("s1", "unresolved pronoun", "He said the storm had passed.")]
+    assert summaries.within(["a b c", "d e", "f g h"], 4) == ["a b c", "d e"]
+
+
+def test_words_option_sets_the_budget(tmp_path: Path) -> None:
+    res = CliRunner().invoke(app, ["eval", "summaries", "--limit", "2", "--data", str(_data(tmp_path)),
+                                   "--systems", "lead,centroid", "--words", "5", "--predictions", str(tmp_path / "p")])
+    assert res.exit_code == 0, res.output
+    assert "5 words" in res.output and "flagged" in res.output
+    for line in (tmp_path / "p" / "multinews-centroid.jsonl").read_text().splitlines():
+        assert len(json.loads(line)["summary"].split()) <= 5

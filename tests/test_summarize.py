@@ -1,11 +1,12 @@
 """Summary selection: the budget is kept, citations come from the facts, text is verbatim."""
+import numpy as np
 import pytest
 
 from accord.errors import AccordError
 from accord.model import Article, Fact, Sentence
 from accord.options import DEFAULT
 from accord.summarize import rank, scorers, select
-from accord.summarize.features import NAMES, title_facts, view
+from accord.summarize.features import NAMES, headline_sentence, title_facts, view
 
 A = Article(id="a", title="Storm floods the northern valley towns", text=(
     "A storm flooded three towns in the northern valley on Monday.\n"
@@ -39,7 +40,8 @@ def _facts() -> list[Fact]:
 
 
 def _verbatim(text: str) -> bool:
-    return any(text in a.text or text == a.title for a in ARTICLES)
+    """An article sentence as written, or a headline with its final punctuation."""
+    return any(text in a.text or text == headline_sentence(a.title) for a in ARTICLES)
 
 
 @pytest.mark.parametrize("words", [5, 12, 20, 35, 60, 200])
@@ -110,7 +112,7 @@ def test_features_flag_dangling_openers_and_headlines() -> None:
     assert row["He said the water was rising fast."][col["dangling"]] == 1
     assert row["Is the dam safe?"][col["question"]] == 1
     assert row["Subscribe to our newsletter"][col["no_end"]] == 1
-    assert row[A.title][col["is_title"]] == 1
+    assert row[headline_sentence(A.title)][col["is_title"]] == 1
     assert row["A storm flooded three towns in the northern valley on Monday."][col["support"]] == 1
 
 
@@ -182,8 +184,11 @@ def test_choose_skips_nan_scores() -> None:
     from accord.summarize import choose
     from accord.summarize.features import StoryView
 
-    facts = [Fact(id=f"f{i}", text=f"Sentence number {i} tells a different thing entirely here.",
-                  sentences=[Sentence("a", i, "x")], support=["a"], independent=1) for i in range(3)]
+    texts = ["The storm flooded three valley towns on Monday night.",
+             "Rescue teams evacuated hundreds of residents by boat.",
+             "Schools across the region will stay closed until Thursday."]
+    facts = [Fact(id=f"f{i}", text=t, sentences=[Sentence("a", i, "x")], support=["a"], independent=1)
+             for i, t in enumerate(texts)]
     view = StoryView(facts, np.zeros((3, len(NAMES))), np.eye(3, dtype=np.float32))
     out = choose(view, np.array([np.nan, 0.5, 0.2]), DEFAULT.with_(words=100, summary_fill=True))
     assert [c.text for c in out] == [facts[1].text, facts[2].text]
@@ -222,3 +227,94 @@ def test_centroid_prefers_facts_told_in_the_other_articles_words() -> None:
     base[1, NAMES.index("word_echo")] = 0.6
     s = scorers.CENTROID(StoryView([], base, np.zeros((2, 1))))
     assert s[1] > s[0]
+
+
+# -- a summary that reads like news (issue 13): one test per pattern --------------------------------
+
+def _brief_summary(articles: list[Article], words: int = 80) -> list[str]:
+    from accord.briefing import build
+
+    return [c.text for c in build(articles, DEFAULT.with_(words=words)).summary]
+
+
+def _art(aid: str, text: str, title: str = "") -> Article:
+    return Article(id=aid, title=title, text=text, raw_text=text, published="2024-05-03")
+
+
+FLOOD = [
+    _art("a", "“We have never seen water this high,” said Mayor Ann Lee.\n"
+              "A storm flooded three towns in the northern valley on Thursday, forcing 400 residents to leave.\n"
+              "He said the water would fall by Saturday.\n"
+              "But you would be wrong to think the worst is over!\n"
+              "Rescue teams used boats to reach people stranded on rooftops overnight."),
+    _art("b", "A storm flooded three valley towns on Thursday and about 400 residents were evacuated.\n"
+              "Rescue teams used boats to reach residents stranded on their rooftops.\n"
+              "The river last burst its banks on March 3, 2010, when two people died.\n"
+              "Schools in the valley will stay closed until Monday, the education office said."),
+    _art("c", "Floods hit three towns in the north after Thursday's storm, and 400 people left their homes.\n"
+              "Roads to the valley remain closed to traffic, police said.\n"
+              "Mayor Ann Lee (pictured) visited the shelters on Thursday.\n"
+              "They said the water was still rising in the lower villages..."),
+]
+
+
+def test_summary_opens_with_the_lead_event() -> None:
+    first = _brief_summary(FLOOD)[0]
+    assert "flooded three" in first or "Floods hit three towns" in first
+    assert first[0] not in "“\"" and not first.lower().startswith(("he ", "they ", "but "))
+
+
+def test_no_sentence_leans_on_a_person_or_speaker_the_summary_never_named() -> None:
+    from accord.summarize import coherence
+
+    for words in (20, 40, 60, 80, 120):
+        summary = _brief_summary(FLOOD, words)
+        assert not any(coherence.read(summary)), summary
+        if "He said the water would fall by Saturday." in summary:  # only right after its speaker
+            k = summary.index("He said the water would fall by Saturday.")
+            assert k > 0 and "Ann Lee" in " ".join(summary[:k])
+
+
+def test_columnist_asides_captions_and_cut_sentences_are_left_out() -> None:
+    summary = " ".join(_brief_summary(FLOOD, 200))
+    assert "you would be wrong" not in summary
+    assert "(pictured)" not in summary
+    assert "still rising in the lower villages..." not in summary
+
+
+def test_near_repeats_are_left_out() -> None:
+    summary = _brief_summary(FLOOD, 200)
+    told = [s for s in summary if "three" in s and ("flood" in s.lower())]
+    assert len(told) == 1, told
+
+
+def test_background_comes_after_the_news() -> None:
+    summary = _brief_summary(FLOOD, 200)
+    if any("2010" in s for s in summary):
+        k = next(i for i, s in enumerate(summary) if "2010" in s)
+        assert all("2010" in s for s in summary[k:])
+
+
+def test_a_headline_is_used_once_and_as_a_sentence() -> None:
+    titled = [_art(a.id, a.text, t) for a, t in zip(FLOOD, ["Storm floods valley towns", "Valley towns flooded",
+                                                           "Floods force 400 from homes in north"])]
+    summary = _brief_summary(titled, 120)
+    heads = [s for s in summary if s.rstrip(".") in ("Storm floods valley towns", "Valley towns flooded",
+                                                     "Floods force 400 from homes in north")]
+    assert len(heads) <= 1
+    assert all(s.endswith((".", "!", "?")) for s in summary)
+
+
+def test_a_sentence_answering_the_previous_one_comes_with_it_or_not_at_all() -> None:
+    from accord.summarize import features
+
+    texts = ["The city council approved the new budget on Tuesday after a long debate.",
+             "But the mayor vetoed it within hours, calling it reckless.",
+             "The council can override the veto with a two-thirds vote next month."]
+    facts = [Fact(id=f"f{i}", text=t, sentences=[Sentence("a", i, t)], support=["a"], independent=1)
+             for i, t in enumerate(texts)]
+    view = features.view(facts, [Article(id="a", title="", text="\n".join(texts))])
+    from accord.summarize import choose
+
+    out = [c.text for c in choose(view, np.array([0.5, 2.0, 0.1]), DEFAULT.with_(words=30))]
+    assert texts[1] not in out or out.index(texts[1]) == out.index(texts[0]) + 1

@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
 # Honorifics and offices written in front of a name: not part of the name itself.
 TITLES = frozenset(
     "mr mrs ms miss dr sir dame lord lady prof professor president premier chancellor minister "
-    "gen general col colonel lt maj major capt captain sen senator rep gov governor secretary "
+    "gen general col colonel lt maj major capt captain sen senator rep gov governor secretary speaker "
     "king queen prince princess pope saint st".split()
 )
 # All-caps words that are not names of organisations (units, times, formats).
@@ -92,6 +92,7 @@ def with_acronyms(text: str, found: list[Mention]) -> list[Mention]:
 
 
 # -- merging spellings of one name across articles ------------------------------------------------
+_TEXT_WORD = re.compile(r"(?<![\w’'-])[^\W\d_][\w’'-]*")  # a word of the texts, as written
 _DEFINITION = re.compile(r"((?:[A-Z][\w’'-]*\s+)(?:(?:of|the|and|for|on|in|&|[A-Z][\w’'-]*)\s+){1,8}?)\(([A-Z]{2,6})\)")
 _MINOR = frozenset("of the and for on in at to & de la le du des".split())
 PERSONAL = ("PERSON",)
@@ -118,8 +119,38 @@ def _initials(tokens: Sequence[str], minor: bool) -> str:
     return "".join(t[0] for t in tokens if minor or t not in _MINOR)
 
 
+# Endings that make another word from a name, not another spelling of it: plurals, demonyms and
+# adjectives (Russian/Russians, Malays/Malaysia, Central Asia/Central Asian, Democrat/Democratic).
+FORM_ENDINGS = frozenset("s es n an ans ns ian ians ia ic ics ese ish i is ite ites er ers al ist ists ism isms "
+                         "ize ise".split())
+_NUMERAL = re.compile(r"^(?:[ivxlcdm]+|\w*\d\w*)$")
+
+
+def _same_numbers(a: str, b: str) -> bool:
+    """Names holding numbers hold the same ones (Led Zeppelin II ≠ III, Denver ≠ Denver7): compared
+    before spelling is neutralised, which would fold "ii" and "iii" alike."""
+    def numbers(n: str) -> list[str]:
+        return [w for w in fold(n).split() if _NUMERAL.match(w) and (any(c.isdigit() for c in w) or len(w) <= 4)]
+    return numbers(a) == numbers(b)
+
+
+def _form(a: str, b: str) -> bool:
+    """Whether two folded words are different words rather than spellings of one: one stem with
+    different endings of ``FORM_ENDINGS`` (Russian/Russians, Texas/Texans), or different numbers
+    (Denver/Denver7, II/III)."""
+    if a == b:
+        return False
+    if _NUMERAL.match(a) or _NUMERAL.match(b):
+        return True
+    cp = 0
+    while cp < min(len(a), len(b)) and a[cp] == b[cp]:
+        cp += 1
+    ends = FORM_ENDINGS | {""}
+    return cp >= 3 and a[cp:] in ends and b[cp:] in ends  # Texas/Texans: "s" and "ns" on one stem
+
+
 def _close(a: str, b: str, threshold: float) -> bool:
-    return a == b or (min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= threshold)
+    return a == b or (min(len(a), len(b)) >= 4 and not _form(a, b) and fuzz.ratio(a, b) >= threshold)
 
 
 def _seq_match(short: Sequence[str], long: Sequence[str], threshold: float) -> bool:
@@ -185,22 +216,41 @@ class _Groups:
             self.parent[rb] = ra
 
 
-def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], threshold: float) -> dict[str, str]:
+def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], threshold: float,
+               lower: Collection[str] = (), articles: dict[str, int] | None = None,
+               words: dict[str, int] | None = None) -> dict[str, str]:
     """Map each name (display spelling → (entity type, count)) to a canonical spelling.
 
+    Only spellings of one name merge — transliterations, initials, a surname alone — never two
+    words (plural, demonym, adjective: Russian ≠ Russians, Malays ≠ Malaysia; ``_form``).
     People: full names (2+ words) merge when every word matches fuzzily (Sergey = Sergei Shoigu);
     a shorter form joins the one full name it fits as surname/containment ("Tokayev" →
-    "Kassym-Jomart Tokayev"), exact surname first, and stays alone when it fits several. Other
-    names merge when every word matches fuzzily (Organisation = Organization); an acronym joins the
-    name whose initials it spells or that the text defines as "Long Name (ACR)".
+    "Kassym-Jomart Tokayev"), exact surname first, and stays alone when it fits several — but not
+    when the texts also write that word in lower case (``lower``: "House" of "White House", "Day" of
+    "Election Day" are head nouns, not surnames) nor when the word has a plural or adjective among
+    the names ("Democrats" of "House Democrats": a class of people). Other names merge when
+    every word matches fuzzily (Organisation = Organization); an acronym joins the name whose
+    initials it spells or that the text defines as "Long Name (ACR)". The canonical spelling has the
+    most words, is not in capitals, then is the most used (``articles``: in most articles, then most
+    mentions, then ``words``: its rarest word most often in the texts, inside other names too) — a
+    typo is rarer than the name — then the longest.
     """
     groups = _Groups()
     toks = {n: _tokens(n) for n in names}
+    lower = {fold(w) for w in lower}
+    singles = _prefix_index(toks[n][0] for n in names if len(toks[n]) == 1)
+
+    def may_be_surname(word: str) -> bool:
+        """Not a word the texts also write in lower case, nor one whose plural or adjective is a
+        name too (Republican/Republicans, Democrat/Democratic: a class of people, not a surname)."""
+        t = toks[word][0]
+        return fold(word) not in lower and not any(_form(t, o) for o in singles.get(t[:2], ()) if o != t)
     people = [n for n, (label, _) in names.items() if label in PERSONAL and toks[n]]
     surnames = _prefix_index(toks[n][-1] for n in people if len(toks[n]) >= 2)
     # spaCy often tags a bare surname as ORG: "Nazarbayev" joins the people when a full name ends so
     people += [n for n, (label, _) in names.items()
                if label == "ORG" and len(toks[n]) == 1 and len(toks[n][0]) >= 4 and not _acronymish(n)
+               and may_be_surname(n)
                and any(_close(toks[n][0], w, threshold) for w in surnames.get(toks[n][0][:2], ()))]
     # ... and a two- or three-word ORG ending in a person's lone surname is that person's full name
     lone = _prefix_index(toks[n][0] for n in people if len(toks[n]) == 1)
@@ -216,13 +266,13 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     for a, b in _pairs(full, lambda n: toks[n][-1][:2]):  # same surname start: the only pairs that can match
         ta, tb = toks[a], toks[b]
         short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-        if _close(short[0], long[0], threshold) and _seq_match(short, long, threshold):
+        if _close(short[0], long[0], threshold) and _seq_match(short, long, threshold) and _same_numbers(a, b):
             groups.union(a, b)
     by_surname: dict[str, list[str]] = {}
     for b in full:
         by_surname.setdefault(toks[b][-1][:2], []).append(b)
     for a in people:
-        if len(toks[a]) >= 2:
+        if len(toks[a]) >= 2 or not may_be_surname(a):
             continue
         word = toks[a][0]
         near = by_surname.get(word[:2], [])
@@ -242,7 +292,8 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     # other names: word-by-word fuzzy match of equal length
     for a, b in _pairs(others, lambda n: (len(toks[n]), toks[n][0][:2])):
         ta, tb = toks[a], toks[b]
-        if _compatible(names[a][0], names[b][0], len(ta)) and all(_close(x, y, threshold) for x, y in zip(ta, tb)):
+        if _compatible(names[a][0], names[b][0], len(ta)) and all(_close(x, y, threshold) for x, y in zip(ta, tb)) \
+                and _same_numbers(a, b):
             groups.union(a, b)
     # acronyms
     folded = {fold(n): n for n in names}
@@ -263,13 +314,19 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
                  and (len(acr) > 2 or names[b][0] == names[a][0])}  # two letters: same entity type too
         if len(cands) == 1:
             groups.union(next(iter(cands)), a)
-    # canonical spelling per group: most words, then most mentions, then alphabetical; never an acronym
+    # canonical spelling per group (see the docstring); never an acronym when a long name exists
     members: dict[str, list[str]] = {}
     for n in names:
         members.setdefault(groups.find(n), []).append(n)
+    spread, freq = articles or {}, words or {}
+
+    def used(n: str) -> int:
+        return min((freq.get(w, 0) for w in n.lower().split()), default=0)
+
     out: dict[str, str] = {}
     for group in members.values():
-        best = min(group, key=lambda n: (-len(toks[n]), -names[n][1], n))
+        best = min(group, key=lambda n: (-len(toks[n]), n.isupper() and len(n) > 6, -spread.get(n, 0),
+                                         -names[n][1], -used(n), -len(n), n))
         for n in group:
             out[n] = best
     return out
@@ -309,7 +366,17 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
                 name = display_name(m.text) or str(m.value)
                 labels.setdefault(name, Counter())[m.label or ""] += 1
     names = {n: ("PERSON" if c["PERSON"] else c.most_common(1)[0][0], sum(c.values())) for n, c in labels.items()}
-    canon = merge_keys(names, definitions_in([s.text for s in sentences]), threshold)
+    spread: dict[str, set[str]] = {}
+    for sent in sentences:
+        for m in sent.mentions:
+            if m.kind == "entity":
+                spread.setdefault(display_name(m.text) or str(m.value), set()).add(sent.article)
+    texts = [s.text for s in sentences]
+    tokens = _TEXT_WORD.findall("\n".join(texts))
+    lower = {t for t in tokens if t[0].islower()}
+    freq = Counter(map(str.lower, tokens))
+    canon = merge_keys(names, definitions_in(texts), threshold, lower=lower,
+                       articles={n: len(a) for n, a in spread.items()}, words=freq)
     group_labels: dict[str, Counter[str]] = {}
     for n, c in labels.items():
         group_labels.setdefault(canon.get(n, n), Counter()).update(c)

@@ -57,6 +57,17 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "") -> list[t
         if i == first and title_norm and line.lower() == title_norm:
             seen.add(k)
             continue  # the headline line that plain-text files start with
+        line, markup = signals.strip_markup(line)
+        if markup:  # "<a href=…>", "[caption id=…]": the page's markup, not the article's words
+            lines[i] = line or None
+            parts[i] = [(m, "markup") for m in markup]
+            if not line:
+                continue
+        credit = signals.credit_prefix(line)
+        if credit:  # "Mike Coppola/Getty The Olsen twins said …": the credit goes, the text stays
+            parts[i] = parts.get(i, []) + [(credit[0], "photo credit")]
+            line = lines[i] = credit[1]
+            k = key(line)
         vocab_reason = signals.vocabulary(line)
         strong[i] = vocab_reason is not None
         if k and k in recurring:
@@ -70,11 +81,13 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "") -> list[t
             if not reasons[i] and vocab_reason:
                 kept, dropped = _split_boilerplate(line)
                 if kept:  # a real paragraph with a site sentence glued on: drop only that sentence
-                    lines[i], parts[i], strong[i] = kept, dropped, False
+                    lines[i], parts[i], strong[i] = kept, parts.get(i, []) + dropped, False
                 else:
                     reasons[i] = vocab_reason
         if k:
             seen.add(k)
+    _truncated(lines, reasons, parts)
+    _platform_notices(lines, reasons, strong)
     # reader-addressed site talk in the body, judged against the rest of the article
     counts: Counter[str] = Counter(content_words(title))
     for i, line in enumerate(lines):
@@ -128,11 +141,68 @@ CTA_TOPICAL_WORDS = 3  # a call to action sharing this many (and half) of its wo
 
 # removals that mean "the site talking": a title-like line introducing them goes with them
 SITE_REASONS = frozenset({
-    "boilerplate", "call to action", "site text addressed to the reader", "interface message",
+    "boilerplate", "web platform text", "truncated text", "call to action", "site text addressed to the reader", "interface message",
     "recurs in unrelated articles", "off-topic tail", "end",
 })
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"“‘(\[A-Z])")
 MIN_KEPT_WORDS = 8  # a paragraph keeps its plain sentences when they hold at least this many words
+
+
+def _split_truncated(line: str) -> tuple[str, list[tuple[str, str]]]:
+    """A paragraph whose last sentence the page cut short ("… crews arrived, flam..."): its complete
+    sentences, and the cut one as removed. ("", []) when nothing complete is left."""
+    pieces = [p for p in SENTENCE_SPLIT.split(line) if p.strip()]
+    if len(pieces) < 2:
+        return "", []
+    kept = " ".join(p.strip() for p in pieces[:-1])
+    if len(words(kept)) < MIN_KEPT_WORDS or not signals.is_sentence(kept):
+        return "", []
+    return kept, [(pieces[-1].strip(), "truncated text")]
+
+
+TEASER_RUN = 3  # consecutive lines cut short with an ellipsis: a list of teasers
+
+
+def _truncated(lines: list[str | None], reasons: list[str | None], parts: dict[int, list[tuple[str, str]]]) -> None:
+    """Mark text the page cut short: a line ending in an ellipsis that is the article's last line or
+    one of ``TEASER_RUN`` such lines in a row (a list of teasers). Elsewhere in the body an ellipsis is the
+    writer's ("Here's the thing ..." before the next paragraph) and stays."""
+    idx = [i for i, line in enumerate(lines) if line and not reasons[i]]
+    cut = {i for i in idx if signals.TRUNCATED.search(lines[i])}  # type: ignore[arg-type]
+    if not cut:
+        return
+    runs: dict[int, int] = {}  # line → length of the run of consecutive cut lines it is in
+    run: list[int] = []
+    for i in idx + [-1]:
+        if i in cut:
+            run.append(i)
+            continue
+        runs.update({j: len(run) for j in run})
+        run = []
+    for pos, i in enumerate(idx):
+        if i not in cut or (pos + 1 < len(idx) and runs[i] < TEASER_RUN):
+            continue
+        kept, dropped = _split_truncated(lines[i])  # type: ignore[arg-type]
+        if kept:
+            lines[i], parts[i] = kept, parts.get(i, []) + dropped
+        else:
+            reasons[i] = "truncated text"
+
+
+PLATFORM_TOPIC_LINES = 2  # other lines using a platform term make it the article's topic (a story about Twitter)
+
+
+def _platform_notices(lines: list[str | None], reasons: list[str | None], strong: list[bool]) -> None:
+    """Mark lines of web-platform text (``signals.PLATFORM``: social embeds, crawl notes, players)
+    unless the article's other lines use the same terms: then the platform is the story."""
+    terms = {i: signals.platform_terms(line) for i, line in enumerate(lines) if line and not reasons[i]}
+    notices = [i for i, t in terms.items() if len(t) >= signals.PLATFORM_MIN_TERMS]
+    if not notices:
+        return
+    others = [t for i, t in terms.items() if len(t) < signals.PLATFORM_MIN_TERMS]
+    for i in notices:
+        if sum(bool(t & terms[i]) for t in others) < PLATFORM_TOPIC_LINES:
+            reasons[i], strong[i] = "web platform text", True
 
 
 def _split_boilerplate(line: str) -> tuple[str, list[tuple[str, str]]]:

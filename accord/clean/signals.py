@@ -33,8 +33,8 @@ CREDIT_LABEL = re.compile(
 # "- Vladimir Tretyakov/NUR.KZ via AP", "(Image: UpperCut Images/Getty)", "AP Photo/David Z.", a
 # trailing "Name/AGENCY" after a dash, or a whole line of "Name/Agency/Agency".
 CREDIT_TAIL = re.compile(
-    r"(?:(?:^|\s)[-–—|]\s+|\(|^)"
-    r"(?:(?:image|photo|picture|credit)s?\s*:\s*)?"
+    r"(?:(?:^|\s)[-–—|]\s+|\(|^|\s(?=(?i:image|photo|picture|credit)s?\b))"
+    r"(?:(?i:image|photo|picture|credit)s?\s*:?\s*)?"
     r"[A-Z][\w.&'’ -]{0,60}/\s*[A-Z][\w.&'’ /-]{0,60}(?:\s+via\s+[\w.]+)?\)?\s*$"
 )
 AGENCY_PHOTO = re.compile(
@@ -61,9 +61,116 @@ UI_MESSAGE = re.compile(
     r"(?:enable|turn on|requires|require) javascript|"
     r"javascript is disabled|your browser (?:does not|doesn't)|loading\.\.\.|"
     r"this (?:video|content|feature) is (?:not available|unavailable)|"
-    r"(?:we|you) (?:are|were) unable to (?:load|play)|refresh the page)",
+    r"(?:we|you) (?:are|were) unable to (?:load|play)|refresh the page|"
+    r"playback (?:is )?(?:not supported|unsupported)|(?:unsupported|not supported) on (?:your|this) (?:device|browser)|"
+    r"(?:device|browser) (?:does not|doesn't|cannot|can't) (?:support|play))",
     re.I,
 )
+# A caption's own label glued into the line ("Media caption …", "Image copyright AFP/Getty Image
+# caption …"): the line describes a picture or clip, not the story.
+CAPTION_LABEL = re.compile(r"\b(?:image|media|video|photo|picture)\s+(?:caption|copyright|credit)\b", re.I)
+# A photo credit glued in front of a paragraph: "Mike Coppola/Getty The Olsen twins said …",
+# "Tom Williams/Getty Images Rep. …", "AFP/Getty Images NBA Finals …". Name/Agency parts in
+# capitals, then a capitalised word that starts the real text. A part must be a photo agency or end
+# in Images/Photo(s)/Pictures, or the line must open with a person-like name (two capitalised
+# words) — so "SINGAPORE/BEIJING Flamboyant …" (a dateline) and "The WSJ/NBC poll" stay.
+_CREDIT_NAME = r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2}"  # the first part: a photographer or an agency
+_CREDIT_SUFFIX = r"(?: (?:Images?|Photos?|Pictures|Press|Photography|Agency|News|Service|Pool))*"
+CREDIT_PREFIX = re.compile(
+    rf"^(?:(?:photo|image|picture|credit)s?\s*:?\s+)?(?P<first>{_CREDIT_NAME})"
+    rf"(?P<rest>(?:\s?/\s?[A-Z][\w.&'’-]*{_CREDIT_SUFFIX})+)(?:\s+(?:via|for)\s+[A-Z][\w.]*)?\s+(?=[\"“‘(]?[A-Z0-9])"
+)
+PHOTO_AGENCY = re.compile(
+    r"\b(?:AP|AFP|EPA|Reuters|Getty|Newscom|Shutterstock|Corbis|WireImage|FilmMagic|Invision|Rex|REX|"
+    r"Zuma|ZUMA|Splash|Bloomberg|PA|Abaca|Sipa|SIPA|Alamy|NurPhoto|Anadolu|Xinhua|Polaris|Redux|"
+    r"MCT|TNS|Tribune|Handout|handout|Courtesy|Instagram|Twitter|Facebook)\b|(?:Images?|Photos?|Pictures?|Press)$"
+)
+
+
+# Markup that leaked into the text: HTML tags with their attributes ("<a href=…>", "</div>") and
+# WordPress-style shortcodes ("[caption id=… align=…]", "[/caption]"). Bracketed editorial words
+# ("[the Endangered Species Act]") have no attributes and stay.
+_ATTR = r"""\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>\]"']+))?"""
+_SHORTCODE_ATTR = r"""\s+[\w:-]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s\]"']+)"""
+MARKUP = re.compile(
+    rf"</?[a-z][a-z0-9]*(?:{_ATTR})*\s*/?>|\[/[a-z_][\w-]*\]|\[[a-z_][\w-]*(?:{_SHORTCODE_ATTR})+\s*/?\]"
+)
+_BARE_TAG = re.compile(r"^</?[a-z][a-z0-9]*\s*/?>$")
+
+
+def _is_markup(m: re.Match[str]) -> bool:
+    """A tag in lower case that is bare ("<br>", "</p>") or carries an attribute value ("<a href=…>");
+    "<The Palace: Tale of Jang Noksu>" is a title in angle brackets."""
+    text = m.group(0)
+    return text.startswith("[") or "=" in text or bool(_BARE_TAG.match(text))
+
+
+def strip_markup(line: str) -> tuple[str, list[str]]:
+    """(the line without markup, the markup taken out)."""
+    if "<" not in line and "[" not in line:
+        return line, []
+    found = [m for m in MARKUP.finditer(line) if _is_markup(m)]
+    if not found:
+        return line, []
+    out, last = [], 0
+    for m in found:
+        out.append(line[last:m.start()])
+        last = m.end()
+    out.append(line[last:])
+    text = re.sub(r"\s+([.,;:!?)\]’”])", r"\1", " ".join(" ".join(out).split()))  # "wrong </b>." → "wrong."
+    return text, [m.group(0) for m in found]
+
+
+def credit_prefix(line: str) -> tuple[str, str] | None:
+    """(credit, rest) when ``line`` opens with a photo credit glued to the real text, else None."""
+    m = CREDIT_PREFIX.match(line)
+    if not m:
+        return None
+    credit, rest = m.group(0).strip(), line[m.end():].strip()
+    parts = [m.group("first")] + [p.strip() for p in m.group("rest").split("/") if p.strip()]
+    if all(p.isupper() for p in parts) and not any(PHOTO_AGENCY.search(p) for p in parts):
+        return None  # "SINGAPORE/BEIJING": a dateline of two cities
+    agency = any(PHOTO_AGENCY.search(p) for p in parts[1:]) or PHOTO_AGENCY.search(parts[0])
+    person = (len(parts[0].split()) in (2, 3) and not parts[0].isupper()
+              and parts[0].split()[0] not in ("The", "A", "An", "This", "That", "In", "On", "At"))
+    if not (agency or person) or len(words(rest)) < 4:
+        return None
+    return credit, rest
+
+
+# Text of the web platform around an article, not of the article: social-embed features ("You can
+# add location information to your Tweets"), web-archive crawl notes ("These crawls are part of an
+# effort to archive pages…"), media players and browsers. A line holding two different such terms
+# is platform text unless the rest of the article talks about them too (a story about Twitter).
+PLATFORM = re.compile(
+    r"\b(?:(?:re)?tweets?|location (?:information|history|services|data)|third[- ]party (?:apps?|applications|sites)|"
+    r"crawl(?:s|ed|er|ers|ing)?|web (?:captures?|collections?|archives?|pages?)|"
+    r"archiv(?:e|es|ed|ing) (?:the )?(?:pages|web|copies|sites)|wayback machine|internet archive|"
+    r"seed ?list|warc(?: files?)?|embargo period|outbound links|embeds?|playback|(?:media|video|audio) player|"
+    r"(?:your|this) (?:device|browser)|browsers?|javascript|plug-?ins?|pop-?ups?|ad ?blockers?|urls?|"
+    r"hosts? (?:list|names?)|web ?sites?)\b",
+    re.I,
+)
+PLATFORM_MIN_TERMS = 2  # different platform terms in one line to call it platform text
+
+
+# Every PLATFORM branch contains one of these: a cheap test that skips the regex on most lines.
+_PLATFORM_TRIGGERS = ("tweet", "location", "third", "crawl", "web", "archiv", "wayback", "seed", "warc",
+                      "embargo", "outbound", "embed", "playback", "player", "device", "browser",
+                      "javascript", "plug", "pop", "blocker", "url", "host")
+
+
+def platform_terms(line: str) -> set[str]:
+    """The distinct platform terms of a line, lower case, plural folded ("Tweets" = "tweet")."""
+    lower = line.lower()
+    if not any(t in lower for t in _PLATFORM_TRIGGERS):
+        return set()
+    return {m.group(0).lower().removesuffix("s") for m in PLATFORM.finditer(line)}
+
+
+# A line cut short by the page ("… when crews arrived, flam...", "according to new ..."): a teaser of
+# another story or a truncated summary. An ellipsis inside a quotation ("it's ...\"") is speech.
+TRUNCATED = re.compile(r"(?<![.!?]\s)(?<![.!?])(?:\.\s?\.\s?\.|…)\s*$")  # ". ..." closes a whole sentence: an elision mark
 # Words of navigation and share widgets: a short line made only of these is a widget.
 UI_WORDS = frozenset(
     """advertisement advertisements advertising ad ads sponsored promoted share shares shared
@@ -163,6 +270,8 @@ def shape(line: str) -> str | None:
         return "interface message"
     if n <= 25 and CREDIT_LABEL.search(body):
         return "photo credit"
+    if n <= 80 and CAPTION_LABEL.search(body):
+        return "photo caption"
     if CREDIT_TAIL.search(body) or AGENCY_PHOTO.search(body):
         return "photo credit" if n <= 8 else "photo caption"
     if n <= 8 and DATE_LINE.match(body):

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from accord.clean.signals import addresses_reader
+from accord.clean.signals import LINK, WEAK_VOCAB, addresses_reader, is_sentence
 from accord.clean.text import content_words, words
 
 QUOTES = re.compile(r"[\"“”«»]|(?:^|\s)‘")  # quotation marks (a closing ’ is also an apostrophe)
@@ -68,7 +68,8 @@ def find_tail(
                 any(strong[i] for i in rest)
                 and plain_chars * 3 < body_chars
                 and all(
-                    not (topical(cws[i], vocab) or cws[i] & keywords or names(lines[i]) & vocab)  # type: ignore[arg-type]
+                    not (topical(cws[i], vocab) or cws[i] & keywords or names(lines[i]) & vocab
+                         or (reporting(lines[i]) and cws[i] & vocab))  # type: ignore[arg-type]
                     or site_voice(lines[i])  # type: ignore[arg-type]
                     for i in plain
                 )
@@ -80,6 +81,17 @@ def find_tail(
             body_lines += 1
             body_chars += len(lines[j])  # type: ignore[arg-type]
     return None
+
+
+REPORTING_MIN_WORDS = 8  # a closing paragraph of the story is a full sentence of at least this many words
+
+
+def reporting(line: str) -> bool:
+    """A full sentence in the story's voice (not the site's: no reader address, link or site
+    vocabulary): after a promo line ("Follow X on Twitter") such a paragraph is more article, so
+    one shared word with the body keeps it."""
+    return (len(words(line)) >= REPORTING_MIN_WORDS and is_sentence(line) and not addresses_reader(line)
+            and not WEAK_VOCAB.search(line) and not LINK.search(line))
 
 
 def site_voice(line: str) -> bool:

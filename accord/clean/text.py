@@ -58,15 +58,19 @@ def words(line: str) -> list[str]:
 @lru_cache(maxsize=8192)
 def content_words(line: str) -> frozenset[str]:
     """Lower-cased words that are not stop words and not pure numbers: what a line is about."""
-    out = set()
-    for w in words(line.lower()):
-        w = w.replace("’", "'")
-        if w.endswith("'s"):
-            w = w[:-2]
-        if len(w) < 3 or w in STOPWORDS or w.isdigit():
-            continue
-        out.add(_stem(w))
-    return frozenset(out)
+    out = frozenset(map(_content_key, _WORD.findall(line.lower())))
+    return out - {""} if "" in out else out
+
+
+@lru_cache(maxsize=65536)
+def _content_key(w: str) -> str:
+    """A lower-case word's content key ("troops'" → "troop"), or "" for a stop word or number."""
+    w = w.replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) < 3 or w in STOPWORDS or w.isdigit():
+        return ""
+    return _stem(w)
 
 
 @lru_cache(maxsize=65536)

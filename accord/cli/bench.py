@@ -18,14 +18,24 @@ def eval_summaries(
     set_: str = typer.Option("multinews", "--set", help="multinews (230 words) or neus (65 words)."),
     limit: Optional[int] = typer.Option(None, "--limit", help="Only the first K stories."),
     data: str = typer.Option("../shared/eval", "--data", help="Evaluation folder (relative to CWD)."),
-    systems: str = typer.Option("accord,lead,lexrank,textrank", "--systems", help="Comma-separated: "
-                                "accord, sentences (scorer on raw sentences), lead, lexrank, textrank."),
+    systems: str = typer.Option("accord,lead,centroid,lexrank,textrank", "--systems", help="Comma-separated: "
+                                "accord, sentences (scorer on raw sentences), lead, centroid (TF-IDF "
+                                "centroid + MMR), lexrank, textrank."),
+    words: Optional[int] = typer.Option(None, "--words", help="Budget in words (default: the set's, "
+                                        "230 or 65)."),
     scorer: Optional[str] = typer.Option(None, "--scorer", help="Summary scorer (options.summary_scorer)."),
     predictions: Optional[str] = typer.Option(None, "--predictions", help="Write DIR/SET-SYSTEM.jsonl "
                                               "for score.py."),
     analyser: Optional[str] = typer.Option(None, "--analyser", help=ANALYSER_HELP),
+    flagged: int = typer.Option(0, "--flagged", help="Print up to K sentences the coherence check flags "
+                                "in accord's summaries."),
 ) -> None:
-    """ROUGE-1/2/Lsum and seconds per story for accord and its baselines, in one run."""
+    """ROUGE-1/2/Lsum, seconds per story and the coherence check for accord and its baselines, in one run.
+
+    The check (accord.summarize.coherence) flags summary sentences that open with a pronoun or
+    report "he said" with no person named before, or open with a quotation nobody is named for:
+    "opens" is the share of summaries whose first sentence is flagged, "flagged" the share of all
+    summary sentences (as cut at the budget)."""
     from rich.table import Table
 
     from accord.eval import summaries
@@ -33,16 +43,44 @@ def eval_summaries(
     needs("eval", "accord eval")
     options = State.options.with_(summary_scorer=scorer) if scorer else State.options
     options = _with_analyser(options, analyser)
-    results = summaries.run(set_, data, limit, [s.strip() for s in systems.split(",") if s.strip()], options)
-    table = Table(title=f"{set_} ({len(results[0].predictions) if results else 0} stories)")
-    for col in ("system", "R1", "R2", "RLsum", "s/story", "errors"):
+    results = summaries.run(set_, data, limit, [s.strip() for s in systems.split(",") if s.strip()], options,
+                            words=words)
+    budget = words or summaries.SETS.get(set_, ("", 0))[1]
+    table = Table(title=f"{set_} ({len(results[0].predictions) if results else 0} stories, {budget} words)")
+    for col in ("system", "R1", "R2", "RLsum", "s/story", "opens flagged", "sentences flagged", "errors"):
         table.add_column(col, justify="left" if col == "system" else "right")
     for r in results:
-        table.add_row(r.system, f"{r.r1:.2f}", f"{r.r2:.2f}", f"{r.rl:.2f}", f"{r.seconds:.3f}", str(r.errors))
+        table.add_row(r.system, f"{r.r1:.2f}", f"{r.r2:.2f}", f"{r.rl:.2f}", f"{r.seconds:.3f}",
+                      f"{r.open_share:.1%}", f"{r.flagged_share:.1%} ({r.flagged}/{r.sentences})", str(r.errors))
     out.print(table)
+    for r in results:
+        if r.system == "accord":
+            for story, reason, text in r.examples[:flagged]:
+                out.print(f"{story}: {reason}: {text}", highlight=False, markup=False)
     if predictions:
         for p in summaries.write_predictions(results, predictions, set_):
             out.print(f"wrote {p}", highlight=False)
+
+
+@eval_app.command("headlines")
+def eval_headlines(
+    data: str = typer.Option("../shared/eval", "--data", help="Evaluation folder (relative to CWD)."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first K pages."),
+    show: bool = typer.Option(False, "--show", help="List every title the clean-up changed."),
+) -> None:
+    """Share of real pages whose stored title equals the page's own headline (<h1>), before and
+    after the outlet name, section or slogan is taken off (accord.ingest.meta.clean_title)."""
+    from accord.eval import headlines
+
+    res = headlines.run(data, limit)
+    out.print(_table(f"headlines: {res.pages} extraction pages with a headline element",
+                     ["title", "equals the page's headline"],
+                     [["as extracted (trafilatura)", f"{res.raw_share:.1%} ({res.raw_equal}/{res.pages})"],
+                      ["as accord stores it", f"{res.clean_share:.1%} ({res.clean_equal}/{res.pages})"]]))
+    if show:
+        for raw, stored, headline in res.changed:
+            mark = "=" if headlines.normal(stored) == headlines.normal(headline) else "≠"
+            out.print(f"{mark} {raw}  →  {stored}   [h1: {headline}]", highlight=False, markup=False)
 
 
 @eval_app.command("grouping")

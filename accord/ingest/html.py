@@ -36,9 +36,10 @@ def parse(html: str | bytes, url: str | None, item: str) -> Article:
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:
         raise IngestError(item, "no article text found in the HTML")
-    title = " ".join((doc.title or "").split())
+    raw_title = " ".join((doc.title or "").split())
+    title = meta.clean_title(raw_title, doc.sitename, url or doc.url)  # "… | CNN" → "…"
     lines = text.split("\n")
-    if title and meta.normalise(lines[0]) == meta.normalise(title):
+    if title and meta.normalise(lines[0]) in (meta.normalise(title), meta.normalise(raw_title)):
         lines = lines[1:]  # trafilatura repeats the headline as the first line of the body
     elif not title:
         title = " ".join(lines[0].split())

@@ -133,3 +133,84 @@ def date_near_top(lines: list[str]) -> str | None:
             if found:
                 return found
     return None
+
+
+# -- headlines ------------------------------------------------------------------------------------
+# Pages append (or prepend) the outlet's name, a section or a slogan to the headline in <title> and
+# og:title: "… | CNN", "… - Autoblog", "Opinion | …", "LinkNaija | Nigeria's popular news platform: …".
+_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|//)\s+")
+_BRAND_WORD = re.compile(r"^(?:[A-Z0-9][\w.&'’!+-]*|&|of|the|and|de|la|le|du|des|del|di|news|online|magazine|"
+                         r"daily|weekly|times|post|today|\w+\.(?:com|org|net|co|uk|de|fr|in|ph|ru|io|tv|news))$")
+HEADLINE_MIN_WORDS = 4  # what is left of a headline after taking a brand off must still say something
+BRAND_MAX_WORDS = 5  # an appended outlet, section or slogan is short
+
+
+def _key(text: str) -> str:
+    """Letters and digits only, lower case ("The New-York Times" → "thenewyorktimes")."""
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def _is_outlet(segment: str, site: str | None, url: str | None) -> bool:
+    """Whether a headline segment names the page's outlet: its site name or its domain, in any case
+    and spacing ("TechCrunch" = "techcrunch.com", "The Guardian" = "theguardian.com")."""
+    key = _key(segment)
+    if not key:
+        return False
+    names = [_key(site)] if site else []
+    fld = domain(url)
+    if fld:
+        names.append(_key(fld.split(".")[0]))
+        names.append(_key(fld))
+    # one may hold the other ("SpaceNews.com" = spacenews), but mostly: "The Guardian view on Hong
+    # Kong" is not "the Guardian"
+    return any(n and (key == n or (min(len(key), len(n)) >= 4 and (key in n or n in key)
+                                   and min(len(key), len(n)) >= 0.6 * max(len(key), len(n)))) for n in names)
+
+
+def _brandlike(segment: str) -> bool:
+    """A short run of capitalised words, connectors or a domain: how outlets, sections and slogans
+    look ("The Anti-June Cleaver", "Auto News", "IGN", "MoreBikes", "US news")."""
+    words = segment.split()
+    return 0 < len(words) <= BRAND_MAX_WORDS and all(_BRAND_WORD.match(w) for w in words) \
+        and not segment.rstrip().endswith(("?", "!"))
+
+
+def clean_title(title: str | None, site: str | None = None, url: str | None = None) -> str:
+    """The headline without the outlet name, section or slogan the page puts around it.
+
+    A segment at either end, cut off by a separator (" | ", " - ", " – ", " — ", "::", "·", "»"), goes
+    when it names the outlet (``site`` or the domain of ``url``) and two words or more remain, or
+    when it looks like a brand (``_brandlike``; at the front only one or two words before a bar:
+    "Opinion | …")
+    and the remaining headline keeps at least ``HEADLINE_MIN_WORDS`` words; either way what remains
+    is longer than what goes. A "Site name: headline" prefix goes when it names the outlet. Headlines without
+    such segments come back unchanged (spaces collapsed).
+    """
+    text = " ".join((title or "").split())
+    if not text:
+        return ""
+    if site and ":" in text:  # "LinkNaija | Nigeria's popular news platform: Actress ..."
+        head, _, rest = text.partition(": ")
+        if rest and _is_outlet(head, site, url) and len(rest.split()) >= HEADLINE_MIN_WORDS:
+            text = rest
+    while True:
+        parts = _SEPARATOR.split(text)
+        if len(parts) < 2:
+            return text
+        seps = _SEPARATOR.findall(text)
+        first, last = parts[0], parts[-1]
+        rest_last = text[: len(text) - len(last) - len(seps[-1])]
+        rest_first = text[len(first) + len(seps[0]):]
+
+        def fits(rest: str, cut: str, outlet: bool) -> bool:
+            n = len(rest.split())
+            return n >= (2 if outlet else HEADLINE_MIN_WORDS) and n > len(cut.split())
+
+        outlet_last, outlet_first = _is_outlet(last, site, url), _is_outlet(first, site, url)
+        if fits(rest_last, last, outlet_last) and (outlet_last or _brandlike(last)):
+            text = rest_last
+        elif fits(rest_first, first, outlet_first) and (outlet_first or (
+                _brandlike(first) and len(first.split()) <= 2 and seps[0].strip() == "|")):
+            text = rest_first
+        else:
+            return text

@@ -7,13 +7,15 @@ are shared here so that every scorer is held to the same rules.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Sequence
 
 import numpy as np
 
-from accord.model import Article, Cited, Fact
+from accord.model import Article, Cited, Fact, Mention
 from accord.options import DEFAULT, Options
-from accord.summarize import features, scorers
+from accord import tfidf
+from accord.summarize import coherence, features, scorers
 
 __all__ = ["select", "rank", "choose", "candidates"]
 
@@ -33,11 +35,13 @@ def rank(facts: Sequence[Fact], articles: Sequence[Article], options: Options = 
 
 
 def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options = DEFAULT) -> list[Cited]:
-    """Pick facts for the summary: best score first, skipping near-repeats, within ``options.words``.
+    """Pick facts for the summary: a lead first, then best score first, skipping near-repeats and
+    sentences that lean on a person or speaker the summary never named, within ``options.words``.
 
-    Shorter lower-ranked facts may still fill the room left. With ``options.summary_fill`` one last
-    fact may cross the budget (a reader that cuts at the budget, like ROUGE, then gets a full
-    summary); without it the summary never exceeds the budget.
+    Shorter lower-ranked facts may still fill the room left. With ``options.summary_fill`` the best
+    next fact is taken even when it crosses the budget, as the last one (a reader that cuts at the
+    budget, like ROUGE, reads its start rather than a weaker shorter fact); without it the summary
+    never exceeds the budget.
     """
     facts = candidates(facts)
     if options.summary_titles:
@@ -57,72 +61,284 @@ CAPTION = re.compile(
     r"\b(?:photos?|images?|pictures?|video|frame grab)\b)", re.I)
 
 
+# A caption written into the text ("Tokayev (pictured above in 2019) on Wednesday…", "… (left) and
+# …"): a photo's description reused under a later story, so its weekday belongs to another week.
+PICTURED = re.compile(r"\((?:pictured|photographed|shown|seen|left|right|centre|center|above|below|top|"
+                      r"bottom|inset|L|R|C)\b[^)]{0,60}\)|\bpictured (?:above|below|here|left|right|with|at|in|on)\b",
+                      re.I)
+# Sentences that are not whole: cut by the page ("…", "..."), cut after a title ("Mr. Avenatti said
+# Ms.") or before a quotation (…, the court papers said. “), or holding a link or a handle.
+BROKEN = re.compile(r"(?:\.\s?\.\s?\.|…)[\"”’)]*$|\s[“\"‘]$|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|St|Prof|No)\.$"
+                    r"|https?://|www\.\w|(?<![\w.])@\w{2,}")
+
+
+def usable(text: str) -> bool:
+    """Whether a sentence can stand in a summary at all: not a photo caption, not cut short (an
+    ellipsis at its end, a title or an open parenthesis where the splitter cut it)."""
+    text = text.strip()
+    return (bool(text) and not CAPTION.match(text) and not PICTURED.search(text) and not BROKEN.search(text)
+            and not DIALOGUE.match(text) and text.count("(") <= text.count(")"))
+
+
 def candidates(facts: Sequence[Fact]) -> list[Fact]:
     """Every telling of every fact as its own candidate, carrying the fact's id and support.
 
     Outlets phrase one fact differently; the scorer picks the telling that reads best in context
     (position, self-containedness), and ``choose`` takes at most one telling per fact. Photo
-    captions (``CAPTION``) are not candidates.
+    captions and sentences cut short (``usable``) are not candidates.
     """
     out = []
     for f in facts:
         tellings = [s for s in f.sentences if s.text and s.text.strip()]
         if not tellings:
-            if f.text and f.text.strip() and not CAPTION.match(f.text.strip()):
+            if f.text and usable(f.text):
                 out.append(f)
             continue
-        tellings = [s for s in tellings if not CAPTION.match(s.text.strip())]
         seen: set[str] = set()
         for s in tellings:
-            if s.text.strip() in seen:
+            text = s.text.strip()
+            if text in seen or not usable(text):
                 continue
-            seen.add(s.text.strip())
-            out.append(Fact(id=f.id, text=s.text.strip(), sentences=[s], support=list(f.support),
+            seen.add(text)
+            out.append(Fact(id=f.id, text=text, sentences=[s], support=list(f.support),
                             independent=f.independent))
     return out
 
 
+# Openers that answer the sentence before them: out of its context such a sentence misleads.
+CONNECTIVE = re.compile(r"^[\"'“‘(]*(?:but|and|or|so|yet|still|however|instead|that|that's|that’s|then|"
+                        r"thus|hence|therefore|otherwise|nevertheless|nonetheless|even so|in turn|as a result|"
+                        r"after all|in fact|indeed|besides|moreover|furthermore|likewise|similarly|"
+                        r"in addition|on the other hand|for example|for instance|of course|by contrast|"
+                        r"in contrast|rather|also|too|again)\b", re.I)
+# Question-and-answer lines ("Q: …", "A: Before anything else, sign the ticket."): half a dialogue.
+DIALOGUE = re.compile(r"^(?:Q|A)\s*[:.]\s")
+SUMMARY_MIN_WORDS = 6  # a shorter article sentence is a fragment or an aside ("Well — some millennials.")
+LEAD_MAX_INDEX = 2  # the summary opens on one of the first three candidate sentences of an article ...
+LEAD_TOP_BONUS = 1.0  # ... unless another sentence scores this much higher (junk pages have tops too)
+LEAD_MIN_WORDS = 10  # ... that has at least this many words (a full "who did what, where, when")
+COHERENCE_ROUNDS = 3  # selection re-runs at most this often when the final check drops a sentence
+
+
 def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFAULT) -> list[Cited]:
-    """Budgeted MMR selection over scored facts (shared by every scorer and by training)."""
+    """Budgeted MMR selection over scored facts (shared by every scorer and by training).
+
+    The first pick is a lead: one of the top sentences of an article, a statement that needs nothing
+    before it. Every later pick must read in context (``coherence``): a sentence opening with "He" or
+    reporting what "she said" is taken only when the summary names a person before it, else together
+    with the sentence before it in its article when that one resolves it, else not at all. The
+    summary is then put in story order (``_story_order``) and checked once more as the reader will
+    read it; a sentence still flagged is left out and the selection re-run without it.
+    """
     facts = view.facts
     n = len(facts)
     scores = np.asarray(scores, dtype=np.float64)
-    sims = view.vectors @ view.vectors.T if view.vectors.size else np.zeros((n, n))
-    budget = options.words
-    words = np.array([_words(f.text) for f in facts], dtype=np.int64)
-    codes = {fid: k for k, fid in enumerate(dict.fromkeys(f.id for f in facts))}
-    fact_of = np.array([codes[f.id] for f in facts], dtype=np.int64)
-    open_ = ~np.isnan(scores)  # not chosen, and its fact not told yet (a NaN score never is)
-    red = np.zeros(n, dtype=sims.dtype)  # similarity to the closest chosen fact (MMR redundancy)
+    blocked = np.isnan(scores)
+    if n == 0:
+        return []
+    ctx = _Context(view, options)
     chosen: list[int] = []
-    used = 0
-    while open_.any() and used < budget:
-        ok = open_ & (used + words <= budget) & (red < options.summary_max_similarity)
-        if not ok.any():
+    for _ in range(COHERENCE_ROUNDS):
+        chosen = ctx.greedy(scores, blocked)
+        bad = ctx.unread(chosen)
+        if not bad:
             break
-        val = np.where(ok, scores - options.summary_redundancy * red, -np.inf)
-        best = int(np.argmax(val))  # the first of equal values, as a scan in index order keeps
-        if val[best] == -np.inf:
-            break
-        chosen.append(best)
-        used += int(words[best])
-        open_ &= fact_of != fact_of[best]  # one telling per fact
-        red = np.maximum(red, sims[:, best])
-    if options.summary_order == "article":
-        chosen = _reading_order(chosen, facts)
-    if options.summary_fill and used < budget:
-        spill = np.flatnonzero(open_ & (red < options.summary_max_similarity))
-        if len(spill):  # last, so that a reader cutting at the budget cuts only this one
-            chosen.append(int(spill[np.argmax(scores[spill])]))
+        blocked = blocked.copy()
+        blocked[bad] = True
+    else:
+        bad = ctx.unread(chosen)
+        chosen = [i for i in chosen if i not in bad]
     return [Cited(text=facts[i].text.strip(), citations=list(dict.fromkeys(facts[i].support))) for i in chosen]
 
 
-def _reading_order(chosen: list[int], facts: list[Fact]) -> list[int]:
-    """Order by position in the article (leads first), ties by score rank."""
-    if len(chosen) <= 1:
-        return chosen
+class _Context:
+    """What selection reads once per story: sizes, similarities, coherence readings, positions."""
 
-    def pos(i: int) -> int:  # headlines (index -1) open the summary
-        return min((s.index for s in facts[i].sentences), default=0)
+    def __init__(self, view: features.StoryView, options: Options) -> None:
+        facts = view.facts
+        self.view, self.options, self.facts = view, options, facts
+        n = len(facts)
+        self.sims = view.vectors @ view.vectors.T if view.vectors.size else np.zeros((n, n))
+        self.words = np.array([_words(f.text) for f in facts], dtype=np.int64)
+        codes = {fid: k for k, fid in enumerate(dict.fromkeys(f.id for f in facts))}
+        self.fact_of = np.array([codes[f.id] for f in facts], dtype=np.int64)
+        self.where = [_position(f) for f in facts]  # (article, index)
+        at = {w: i for i, w in enumerate(self.where)}
+        self.previous = [at.get((a, k - 1)) if k > 0 else None for a, k in self.where]
+        self.heads = np.array([k for _, k in self.where], dtype=np.int64)
+        self._readings: dict[int, coherence.Reading] = {}  # read when selection first looks at one
+        self.background = view.column("background").astype(bool) if len(view.X) else np.zeros(n, dtype=bool)
+        question = view.column("question").astype(bool)
+        # the writer or the site speaking to the reader ("But you would be wrong!"), not the news
+        self.aside = (view.column("address") + view.column("exclaim")).astype(bool) if len(view.X) \
+            else np.zeros(n, dtype=bool)
+        # may open the summary (its reading is checked when it comes up: ``lead``)
+        self.lead_ok = np.array([k >= 0 and self.words[i] >= LEAD_MIN_WORDS and not question[i]
+                                 and not self.background[i] and not self.aside[i]
+                                 for i, (_, k) in enumerate(self.where)], dtype=bool)
+        # its place among its article's candidates: a caption or a site line above the lead that is
+        # no candidate does not push the lead down
+        self.top = np.zeros(n, dtype=bool)
+        by_article: dict[str, list[int]] = {}
+        for i, (a, k) in enumerate(self.where):
+            if k >= 0:
+                by_article.setdefault(a, []).append(i)
+        for members in by_article.values():
+            ks = sorted({self.where[i][1] for i in members})[: LEAD_MAX_INDEX + 1]
+            self.top[[i for i in members if self.where[i][1] in ks]] = True
 
-    return sorted(chosen, key=lambda i: (pos(i), chosen.index(i)))
+    def lead(self, i: int) -> bool:
+        """Whether candidate ``i`` can open the summary: a statement that needs nothing before it."""
+        if not self.lead_ok[i]:
+            return False
+        r = self.reading(i)
+        self.lead_ok[i] = not (coherence.judge([r])[0] or r.quote_open or r.other_open or r.person_open
+                               or self.needs_previous(i))
+        return bool(self.lead_ok[i])
+
+    def reading(self, i: int) -> coherence.Reading:
+        if i not in self._readings:
+            f = self.facts[i]
+            self._readings[i] = coherence.reading(f.text, _mentions(f))
+        return self._readings[i]
+
+    def flagged(self, order: list[int], among: set[int]) -> bool:
+        """Whether any sentence of ``among`` does not read where it stands in ``order``: flagged by
+        the coherence check, or leaning on the sentence before it in its article ("They were…",
+        "But…", a quotation's second sentence) without that sentence right before it."""
+        flags = coherence.judge([self.reading(i) for i in order])
+        for k, (i, f) in enumerate(zip(order, flags)):
+            if i in among and (f or (self.needs_previous(i) and (k == 0 or order[k - 1] != self.previous[i]))):
+                return True
+        return False
+
+    def unread(self, order: list[int]) -> list[int]:
+        """The sentences of a finished summary that do not read where they stand: flagged by the
+        text-only coherence check (what ``accord eval summaries`` counts) or by ``flagged``."""
+        flags = coherence.read([self.facts[i].text for i in order])
+        return [i for i, f in zip(order, flags) if f or self.flagged(order, {i})]
+
+    def needs_previous(self, i: int) -> bool:
+        r = self.reading(i)
+        return r.other_open or (r.quote_open and not r.verb) or bool(CONNECTIVE.match(self.facts[i].text))
+
+    def greedy(self, scores: np.ndarray, blocked: np.ndarray) -> list[int]:
+        """The lead, then MMR picks that read in context, in story order (plus the fill)."""
+        options, words, sims = self.options, self.words, self.sims
+        n = len(self.facts)
+        budget = options.words
+        open_ = ~blocked  # not chosen, and its fact not told yet
+        red = np.zeros(n, dtype=sims.dtype)  # similarity to the closest chosen fact (MMR redundancy)
+        chosen: list[int] = []
+        used = 0
+
+        said: set[str] = set()  # content words the summary has used
+
+        def take(i: int) -> None:
+            nonlocal used, open_, red
+            chosen.append(i)
+            used += int(words[i])
+            open_ &= self.fact_of != self.fact_of[i]  # one telling per fact
+            red = np.maximum(red, sims[:, i])
+            if self.where[i][1] >= 0:  # a lead retelling its headline with the details is news style, not a repeat
+                said.update(_stems(self.facts[i].text))
+            if self.where[i][1] < 0 and options.summary_one_headline:  # one headline opens; more are a list
+                open_ &= self.heads >= 0
+
+        def new(i: int) -> bool:
+            """Whether a candidate says enough the summary has not said (a near-repeat does not)."""
+            st = _stems(self.facts[i].text)
+            if not st or self.where[i][1] < 0:  # a headline sums up what the lead details
+                return True
+            return len(st - said) >= options.summary_novelty * len(st)
+
+        open_ &= ((words >= SUMMARY_MIN_WORDS) & ~self.aside) | (self.heads < 0)
+        spill: int | None = None
+        while open_.any() and used < budget:
+            fits = used + words <= budget
+            ok = open_ & (red < options.summary_max_similarity)
+            if not chosen:  # the lead: the best candidate that can open the summary, if any can
+                tops = np.flatnonzero(ok & fits & self.lead_ok)
+                rank = scores[tops] + LEAD_TOP_BONUS * self.top[tops]  # an article's top, unless far worse
+                lead = next((int(i) for i in tops[np.argsort(-rank, kind="stable")] if self.lead(int(i))), None)
+                if lead is not None:
+                    take(lead)
+                    continue
+            if not options.summary_fill:
+                ok &= fits
+            if not ok.any():
+                break
+            val = np.where(ok, scores - options.summary_redundancy * red, -np.inf)
+            best = int(np.argmax(val))  # the first of equal values, as a scan in index order keeps
+            if val[best] == -np.inf:
+                break
+            if not new(best):
+                open_[best] = False
+                continue
+            if not fits[best]:  # (summary_fill) the best next sentence goes last, where the reader cuts
+                if not self.flagged(self.order(chosen) + [best], {best}):
+                    spill = best
+                    break
+                open_[best] = False
+                continue
+            if not self.flagged(self.order(chosen + [best]), {best}):
+                take(best)
+                continue
+            open_[best] = False  # as it stands it does not read; perhaps with the sentence before it
+            p = self.previous[best]
+            if (p is not None and open_[p] and used + words[p] + words[best] <= budget
+                    and red[p] < options.summary_max_similarity
+                    and self.fact_of[p] != self.fact_of[best]
+                    and not self.flagged(self.order(chosen + [p, best]), {p, best})):
+                take(p)
+                take(best)
+        order = self.order(chosen) if options.summary_order == "article" else chosen
+        if spill is not None:
+            order.append(spill)  # last, so that a reader cutting at the budget cuts only this one
+        return order
+
+    def order(self, chosen: list[int]) -> list[int]:
+        """Story order: a headline, then the lead, then the rest of the lead's article and then each
+        other article's sentences in turn (articles by their best chosen sentence), each article's in
+        its own order, so that every block follows one account's thread; background last."""
+        if len(chosen) <= 1:
+            return list(chosen)
+        rank = {i: r for r, i in enumerate(chosen)}
+        heads = [i for i in chosen if self.where[i][1] < 0]
+        body = [i for i in chosen if self.where[i][1] >= 0]
+        lead = next((i for i in chosen if self.where[i][1] >= 0), None)
+        blocks: dict[str, list[int]] = {}
+        for i in body:
+            blocks.setdefault(self.where[i][0], []).append(i)
+        out = list(heads)
+        for art in sorted(blocks, key=lambda a: (lead is None or a != self.where[lead][0], min(rank[i] for i in blocks[a]))):
+            members = sorted(blocks[art], key=lambda i: self.where[i][1])
+            if lead in members:  # the lead opens its block (sentences above it follow, in order)
+                members = members[members.index(lead):] + members[:members.index(lead)]
+            out.extend(members)
+        news = [i for i in out if not self.background[i]]
+        return news + [i for i in out if self.background[i]]
+
+
+_SUFFIX = re.compile(r"(?:ies|es|s|ing|ed|ly)$")
+
+
+@lru_cache(maxsize=16384)
+def _stems(text: str) -> frozenset[str]:
+    """Content words of a sentence, crudely stemmed ("recognises" = "recognized" = "recogniz")."""
+    return frozenset(_SUFFIX.sub("", w.replace("is", "iz") if w.endswith(("ise", "ised", "ises", "ising")) else w)[:7]
+                     for w in tfidf.terms(text) if not w.isdigit())
+
+
+def _position(f: Fact) -> tuple[str, int]:
+    """(article, index) of a telling's sentence; headlines are index -1."""
+    if not f.sentences:
+        return (f.id, 0)
+    s = min(f.sentences, key=lambda s: s.index)
+    return (s.article, s.index)
+
+
+def _mentions(f: Fact) -> list[Mention]:
+    """Entity mentions of a candidate: the story's analysis (headlines: none, so a headline never
+    introduces a person)."""
+    return [m for s in f.sentences for m in s.mentions if m.kind == "entity"]

@@ -95,6 +95,10 @@ CENTROID = Linear(
         "question": -0.5,
         "dangling": -0.2,
         "caps": -0.3,
+        "address": -1.0,
+        "first_person": -0.5,
+        "exclaim": -0.5,
+        "background": -0.3,
     },
 )
 

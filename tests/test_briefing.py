@@ -1,0 +1,72 @@
+"""The brief's parts that need the whole story: the title, the timeline."""
+from __future__ import annotations
+
+from accord.briefing import build, headline, neutral_title
+from accord.model import Article, Cited
+
+
+def art(aid: str, text: str, title: str = "", **kw: str) -> Article:
+    return Article(id=aid, title=title, text=text, raw_text=text, **kw)
+
+
+# -- timeline ----------------------------------------------------------------------------------
+
+def test_undated_story_takes_the_year_from_its_other_dates() -> None:
+    """No article has a date: "Sept. 2" and "Dec. 17" take the year the story's full dates give."""
+    a = art("a", "The council approved the plan on September 1, 2019, after a long debate.\n"
+                 "Work on the new bridge began on Sept. 2 with a ceremony.\n"
+                 "The bridge will open on Dec. 17, officials said.")
+    b = art("b", "Construction of the bridge started on Sept. 2, the city said.\n"
+                 "Officials expect the bridge to open to traffic on Dec. 17.")
+    days = [t.date for t in build([a, b]).timeline]
+    assert "2019-09-02" in days and "2019-12-17" in days
+
+
+def test_captions_and_background_are_left_out() -> None:
+    a = art("a", "President Ann Lee (pictured above in 2019) on Wednesday dismissed the government.\n"
+                 "Thousands marched through the capital on Monday, police said.\n"
+                 "The protest recalled the mass rallies of March 3, 2010, the largest in a decade.",
+            published="2022-01-13")
+    b = art("b", "Thousands of people marched through the capital on Monday.\n"
+                 "The government resigned on Wednesday after days of protests.", published="2022-01-13")
+    timeline = build([a, b]).timeline
+    days = [t.date for t in timeline]
+    assert "2010-03-03" not in days  # history the story recalls, not its timeline
+    assert not any("pictured" in t.text for t in timeline)
+    assert "2022-01-10" in days and "2022-01-12" in days
+
+
+def test_one_event_told_twice_on_one_day_is_one_entry() -> None:
+    a = art("a", "Rescue teams evacuated 400 residents from the flooded valley on Monday.\n"
+                 "The governor toured the shelters on Tuesday.", published="2024-05-08")
+    b = art("b", "On Monday, rescue teams evacuated about 400 residents from the valley after floods.",
+            published="2024-05-08")
+    monday = [t for t in build([a, b]).timeline if t.date == "2024-05-06"]
+    assert len(monday) == 1 and sorted(monday[0].citations) == ["a", "b"]
+
+
+def test_timeline_text_is_plain() -> None:
+    a = art("a", 'Rescue teams <a href="https://example.org/x" target="_blank">evacuated</a> 400 residents '
+                 'on Monday.\n[caption id="attachment_7" width="600"]Boats in the flooded square.[/caption]\n'
+                 "The governor toured the shelters on Tuesday.", published="2024-05-08")
+    b = art("b", "Rescue teams evacuated hundreds of residents on Monday.", published="2024-05-08")
+    for t in build([a, b]).timeline:
+        assert "<" not in t.text and "href" not in t.text and "caption id" not in t.text
+
+
+# -- titles ------------------------------------------------------------------------------------
+
+def test_headline_loses_the_outlet_and_guessed_titles_are_none() -> None:
+    assert headline(art("a", "Body.", "Ford recalls 1.2 million Explorers - Autoblog",
+                        url="https://www.autoblog.com/2024/05/02/x")) == "Ford recalls 1.2 million Explorers"
+    text = "Officials said the storm flooded three towns on Monday and more rain is expected today."
+    assert headline(art("b", text, " ".join(text.split()[:8]) + "…")) == ""  # first words, not a headline
+
+
+def test_untitled_story_is_named_by_its_lead() -> None:
+    lead = Cited(text="A storm flooded three towns in the northern valley on Monday, officials said.", citations=["a"])
+    assert neutral_title([art("a", "x"), art("b", "y")], [lead]) == lead.text
+    long = Cited(text="A storm that had been building over the sea for three days flooded three towns in the "
+                      "northern valley on Monday, forcing hundreds of residents to leave, officials said.",
+                 citations=["a"])
+    assert neutral_title([art("a", "x")], [long]) == "A storm that had been building over the sea for three days flooded three towns in the northern valley on Monday"
