@@ -831,3 +831,21 @@ def test_adding_a_failing_feed_says_its_first_poll_failed(library_copy: Path, si
     assert "when a watcher runs" in shown  # this server does not poll: no promise of a next poll
     again = client.post("/feeds/add", data={"csrf": token, "url": site.url + "/broken.xml"}, follow_redirects=False)
     assert "already followed" in client.get(again.headers["location"]).text
+
+
+def test_the_article_page_says_what_uses_each_marked_sentence(rich_story: Any) -> None:
+    from accord.web import schema
+
+    client, sid, brief, texts = rich_story
+    aid = brief["disagreements"][1]["values"][0]["articles"][0]  # 2,300 troops, fact 1 and a wording
+    data = client.get(f"/api/articles/{aid}").json()
+    schema.ArticlePage.model_validate(data)
+    ref = brief["disagreements"][1]["values"][0]["sentences"][0]
+    marked = [seg for p in data["paragraphs"] for seg in p if seg["used"]]
+    inside = [seg for seg in marked if seg["text"] in texts[aid][ref["start"]:ref["end"]]]
+    assert inside and set(inside[0]["uses"]) >= {"fact 1", "disagreement on troops sent: 2,300",
+                                                 "a quote of Vladimir Putin in several wordings"}
+    assert all(seg["uses"] for seg in marked)
+    assert all(not seg["uses"] for p in data["paragraphs"] for seg in p if not seg["used"])
+    html = client.get(f"/articles/{aid}").text
+    assert 'title="used in ' in html and "disagreement on troops sent: 2,300" in html

@@ -164,8 +164,12 @@ class StoryPage(_Model):
 
 
 class Segment(_Model):
+    """A piece of a paragraph: ``used`` by the brief (``uses``: what uses it), ``cited`` (the
+    sentence a citation pointed at)."""
+
     text: str
     used: bool
+    uses: list[str]
     cited: bool
 
 

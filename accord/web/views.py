@@ -434,16 +434,28 @@ def changes(lib: Library, options: Options, sid: str, since: int) -> dict[str, A
 
 # -- one article ----------------------------------------------------------------------------------
 
-def _spans_of(brief: dict[str, Any], article_id: str) -> list[tuple[int, int]]:
-    """Character spans of the article's sentences the brief uses (from its sentence references)."""
-    spans = []
-    items = [*brief.get("summary", []), *brief.get("facts", []), *brief.get("timeline", [])]
-    items += [s for d in brief.get("disagreements", []) for s in d.get("values", [])]
-    items += [s for w in brief.get("wordings", []) for s in w.get("wordings", [])]
-    for item in items:
+def _spans_of(brief: dict[str, Any], article_id: str) -> list[tuple[int, int, str]]:
+    """Character spans of the article's sentences the brief uses (from its sentence references),
+    each with what uses it (the summary, a fact, a side of a disagreement...)."""
+    spans: list[tuple[int, int, str]] = []
+
+    def add(item: dict[str, Any], use: str) -> None:
         for ref in item.get("sentences", []):
             if ref.get("article") == article_id and ref.get("end", 0) > ref.get("start", 0):
-                spans.append((ref["start"], ref["end"]))
+                spans.append((ref["start"], ref["end"], use))
+
+    for c in brief.get("summary", []):
+        add(c, "the summary")
+    for n, f in enumerate(brief.get("facts", []), start=1):
+        add(f, f"fact {n}")
+    for d in brief.get("disagreements", []):
+        for side in d.get("values", []):
+            add(side, f"disagreement on {d.get('about')}: {side.get('value')}")
+    for w in brief.get("wordings", []):
+        for side in w.get("wordings", []):
+            add(side, f"a quote of {w.get('speaker') or 'an unnamed speaker'} in several wordings")
+    for t in brief.get("timeline", []):
+        add(t, f"the timeline ({t.get('date')})")
     return spans
 
 
@@ -485,20 +497,21 @@ def find_sentence(text: str, wanted: str) -> tuple[int, int] | None:
     return best if best_score >= 0.3 else None
 
 
-def _segments(text: str, used: list[tuple[int, int]], cited: tuple[int, int] | None) -> list[list[dict[str, Any]]]:
-    """Paragraphs (lines of the cleaned text) as pieces flagged ``used`` / ``cited``."""
-    marks = sorted({0, len(text), *[p for s in used for p in s], *(cited or ())})
+def _segments(text: str, used: list[tuple[int, int, str]], cited: tuple[int, int] | None) -> list[list[dict[str, Any]]]:
+    """Paragraphs (lines of the cleaned text) as pieces flagged ``used`` (with ``uses``: what in
+    the brief uses them) / ``cited``."""
+    marks = sorted({0, len(text), *[p for s in used for p in s[:2]], *(cited or ())})
     paragraphs: list[list[dict[str, Any]]] = [[]]
     for a, b in zip(marks, marks[1:]):
         if a >= b:
             continue
-        is_used = any(s <= a and b <= e for s, e in used)
+        uses = list(dict.fromkeys(use for s, e, use in used if s <= a and b <= e))
         is_cited = cited is not None and cited[0] <= a and b <= cited[1]
         for n, line in enumerate(text[a:b].split("\n")):
             if n:
                 paragraphs.append([])
             if line:
-                paragraphs[-1].append({"text": line, "used": is_used, "cited": is_cited})
+                paragraphs[-1].append({"text": line, "used": bool(uses), "uses": uses, "cited": is_cited})
     return [p for p in paragraphs if p]
 
 
@@ -515,9 +528,9 @@ def article(lib: Library, options: Options, aid: str, span: str = "", quote_text
         row = lib.get_brief(art.story)
         brief = json.loads(row["data"]) if row else {}
     text = art.text
-    used = [(s, e) for s, e in _spans_of(brief, aid) if e <= len(text)]
-    if not used:
-        used = [s for t in _texts_of(brief, aid) if (s := find_sentence(text, t))]
+    used = [(s, e, use) for s, e, use in _spans_of(brief, aid) if e <= len(text)]
+    if not used:  # a brief without sentence references: its sentences found by their text
+        used = [(*s, "the brief") for t in _texts_of(brief, aid) if (s := find_sentence(text, t))]
     cited = None
     cited_title = span == "title"
     if span and not cited_title:
@@ -540,7 +553,7 @@ def article(lib: Library, options: Options, aid: str, span: str = "", quote_text
                     "story": art.story, "story_title": story_title, "copy_of": art.copy_of, "copies": copies,
                     "chars": len(text), "raw_chars": len(art.raw_text)},
         "paragraphs": _segments(text, used, cited),
-        "used": len(used),
+        "used": len({(s, e) for s, e, _ in used}),
         "cited": {"start": cited[0], "end": cited[1], "text": text[cited[0]:cited[1]]} if cited else None,
         "cited_title": cited_title,
         "cited_missing": bool(quote_text or span) and cited is None and not cited_title,
