@@ -285,10 +285,10 @@ def no_facts(independent: int) -> str:
     if independent < 2:
         return ("This story has one independent source (wire copies count once), so no fact can be "
                 "confirmed by another outlet yet.")
-    return (f"None of the {independent} independent sources' statements is made by another independent "
-            "source in words accord could check (a fact is shown only when each supporting article's own "
-            "sentence states it). What one source alone says is under Single-source claims; where "
-            "outlets give different values, under Disagreements.")
+    return (f"No statement is made by two or more of its {independent} independent sources in words accord "
+            "could check (a fact is shown only when each supporting article's own sentence states it). What "
+            "one source alone says is under Single-source claims; where outlets give different values, under "
+            "Disagreements.")
 
 
 def merged_into(lib: Library, sid: str) -> tuple[str, int] | None:
