@@ -237,8 +237,10 @@ TYPES = {
 
 
 def said(side: dict[str, Any], texts: dict[str, str]) -> list[dict[str, Any]]:
-    """Each article's own sentence for one side of a disagreement, cut from its cleaned text by the side's sentence references; articles whose sentences read the same
-    (wire copies) share one entry. ``text`` is None for an article whose sentence is not known."""
+    """Each article's own sentence for one side of a disagreement, cut from its cleaned text by the
+    side's sentence references (a reader sees what every outlet wrote, not only the first one's
+    evidence); articles whose sentences read the same (wire copies) share one entry. ``text`` is
+    None for an article whose sentence is not known."""
     refs = {r["article"]: r for r in reversed(side.get("sentences", []))}
     out: list[dict[str, Any]] = []
     by_text: dict[str | None, dict[str, Any]] = {}
@@ -263,8 +265,8 @@ def said(side: dict[str, Any], texts: dict[str, str]) -> list[dict[str, Any]]:
 def disagreements(brief: dict[str, Any], texts: dict[str, str]) -> list[dict[str, Any]]:
     """The brief's disagreements in reading order (conflicts, then evolving figures, then vague
     ones), each with its ``position`` in ``brief.disagreements``, what its type means, the facts
-    that state one of its values (``facts``: positions in ``brief.facts``) and every side's
-    sentences article by article (``said``)."""
+    that state one of its values (``facts``: positions in ``brief.facts``) and, per side,
+    its articles' sentences (``sides``, from ``said``)."""
     items = brief.get("disagreements", [])
     facts: dict[int, list[int]] = {}
     for i, fact in enumerate(brief.get("facts", [])):
@@ -272,8 +274,8 @@ def disagreements(brief: dict[str, Any], texts: dict[str, str]) -> list[dict[str
             if isinstance(k, int) and 0 <= k < len(items):
                 facts.setdefault(k, []).append(i)
     order = list(TYPES)
-    ranked = sorted(range(len(items)), key=lambda k: order.index(items[k].get("type")) if items[k].get("type") in order
-                    else len(order))
+    ranked = sorted(range(len(items)),
+                    key=lambda k: order.index(items[k]["type"]) if items[k].get("type") in order else len(order))
     return [{"position": k, "type": items[k].get("type", "conflict"),
              "meaning": TYPES.get(items[k].get("type", "conflict"), ""),
              "facts": facts.get(k, []),
