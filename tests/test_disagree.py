@@ -208,3 +208,84 @@ def test_a_vague_word_whose_range_holds_the_figure_is_vague():
                      "Prosecutors released nine calls the suspect made from jail on Monday.")
     (d,) = of_kind(found, "number")
     assert d.type == "vague"
+
+
+# -- round 2: readings that made false disagreements (D reading of round 1) ---------------------------
+def _values(text: str):
+    """The comparable values one sentence states, as ``read`` takes them."""
+    from accord.disagree import read
+
+    art = Article(id="a", title="", text=text)
+    sentences, _ = analyse_story([art], DEFAULT, reference=REF)
+    return read([s for per_article in sentences.values() for s in per_article], REF)
+
+
+def test_a_participle_before_its_noun_is_no_event():
+    # "13 loaded magazines": "loaded" describes the magazines; nothing happened to 13 of anything
+    assert all(v.event != "loaded" for v in _values("Navy officers seized 13 loaded magazines on Monday."))
+    found = compared("Navy officers seized 13 loaded magazines and rifles on Monday.",
+                     "Navy officers seized 9 loaded magazines and rifles on Monday.")
+    assert [d for d in found.disagreements if "loaded" in d.about] == []
+
+
+def test_a_clock_time_is_not_a_count():
+    got = _values("Navy personnel spotted the boats at about 9: 25 on Thursday morning.")
+    assert all(v.mention.text.strip() not in ("about 9", "25") for v in got if v.type == "count")
+
+
+def test_a_record_is_a_score_never_a_count():
+    got = [v for v in _values("The Sixers fired their coach after a 9-14 start to the season.") if v.numeric or v.type == "score"]
+    assert [v.type for v in got] == ["score"] and got[0].point == "9-14"
+    found = compared("The Sixers fired their coach after a 9-14 start to the season on Saturday.",
+                     "The Sixers have lost 8 of their last ten games, and fired their coach on Saturday.")
+    assert of_kind(found, "number") == []
+
+
+def test_a_conversion_in_brackets_is_the_same_figure():
+    # "1,150 kilometers (700 miles)": one distance told twice, never a side of its own
+    got = [v for v in _values("The island lies 1,150 kilometers (700 miles) south of the capital.") if v.numeric]
+    assert [(v.type, v.point) for v in got] == [("distance", 1150000.0)]
+
+
+def test_two_players_figures_are_not_one_slot():
+    # no owner is read ("X, who ran for"), but each sentence names its own player: two people's figures
+    found = compared("The Saints beat Detroit on Sunday behind Pierre Thomas, who ran for 120 yards.",
+                     "The Saints beat Detroit on Sunday behind Mike Bell, who ran for 95 yards.")
+    assert of_kind(found, "number") == []
+
+
+def test_a_figure_an_article_dates_earlier_is_evolving():
+    found = compared("Around 12,000 people have been arrested in the aftermath of the demonstrations.",
+                     "Last week, officials said that around 9,000 people were arrested in the demonstrations.")
+    d = next(d for d in found.disagreements if values(d) == {9000, 12000})
+    assert d.type == "evolving"
+    assert {v.normalized: v.time for v in d.values} == {9000: "earlier (Last week)", 12000: "later"}
+
+
+def test_an_offset_in_time_is_not_a_duration():
+    found = compared("The withdrawal is expected to be completed within 10 days, the ministry said.",
+                     "The withdrawal will be completed several days ahead of the deadline, the ministry said.")
+    assert of_kind(found, "number") == []
+
+
+def test_a_vague_word_beside_a_figure_is_typed_vague():
+    # "several" (3 to 9) beside 12: a word no figure near it can contradict
+    found = compared("Officials said 12 people were arrested in the capital on Saturday.",
+                     "Several people were arrested in the capital on Saturday, officials said.")
+    ds = of_kind(found, "number")
+    assert ds and all(d.type == "vague" for d in ds)
+
+
+def test_a_share_out_of_a_total_opening_the_sentence_is_a_part():
+    found = compared("Out of 23 arrested pirates, 12 are from Somalia, the navy said on Saturday.",
+                     "The navy said it arrested 23 pirates on Saturday.")
+    assert of_kind(found, "number") == []
+
+
+def test_a_distance_in_other_units_rounded_is_the_same_value():
+    from accord.disagree.pairs import same_value
+
+    km = next(v for v in _values("Wasilla is 64 kilometres north of Anchorage.") if v.type == "distance")
+    miles = next(v for v in _values("Wasilla is about 40 miles north of Anchorage.") if v.type == "distance")
+    far = next(v for v in _values("Wasilla is about 50 miles north of Anchorage.") if v.type == "distance")
+    assert same_value(km, miles) and not same_value(km, far)

@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from accord import embed, tfidf
-from accord.disagree.values import EVENT_CLASSES, Value
+from accord.disagree.values import EVENT_CLASSES, NOUN_CLASSES, Value
 from accord.errors import AccordError
 from accord.model import Sentence
 from accord.options import PACKAGE_DIR
@@ -35,6 +35,7 @@ FEATURES = (
     "qual", "cross", "crowd", "words_same", "prev_same", "next_same", "place_same", "place_one", "day_same", "lead",
     "total_one", "listed", "vague_word",
     "t_count", "t_age", "t_money", "t_percent", "t_duration", "t_distance", "t_day", "t_year", "t_time",
+    "t_score",
 )
 PLACES = {"GPE", "LOC", "FAC"}
 # Past-tense event verbs a day right after names the day of ("died Thursday", "arrested Friday").
@@ -98,6 +99,9 @@ def _entities(s: Sentence) -> tuple[set[str], set[str], set[str], set[str]]:
     return names, places, days, years
 
 
+# Types whose figure is usually a person's own (a tenure, a sentence, a distance run, a fee): two
+# sentences that each name people, none in common, tell two people's figures.
+PERSONAL = {"duration", "distance"}
 TIME_CONTEXT = 0.3  # masked-sentence cosine two times of day need outside one fact
 AGE_DRIFT_DAYS = 180  # ages in articles published further apart than this may both be right
 
@@ -159,6 +163,13 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
     return True
 
 
+CONVERTED = 0.03  # a figure in another unit within this share of the other is the same figure rounded
+
+
+def _unit_word(v: Value) -> str:
+    return (v.mention.label or "").lower().rstrip("s")
+
+
 def same_value(a: Value, b: Value) -> bool:
     """Equal values are never a disagreement: the same point ("19" / "at least 19"), the same
     figure rounded ("89%" / "89.4%"), or, for days, the same day or the same unresolved words
@@ -167,6 +178,9 @@ def same_value(a: Value, b: Value) -> bool:
         x, y = float(a.point), float(b.point)
         if math.isclose(x, y, rel_tol=1e-9):
             return True
+        if a.type in ("distance", "duration") and _unit_word(a) != _unit_word(b) and \
+                math.isclose(x, y, rel_tol=CONVERTED):
+            return True  # "64 kilometres" / "about 40 miles": one figure converted and rounded
         whole = [v for v in (x, y) if v.is_integer()]
         return len(whole) == 1 and abs(x - y) < 0.5 and round(x + y - whole[0]) == whole[0]
     if a.point == b.point or a.words == b.words:
@@ -267,6 +281,9 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
         vectors = np.divide(vectors, norms, out=np.zeros_like(vectors), where=norms > 0)
     emb_sim = vectors @ vectors.T
     frames = [_entities(s) for s in sentences]
+    people = _membership([{str(m.value) for m in s.of_kind("entity") if m.label == "PERSON" and m.value}
+                          for s in sentences])
+    n_people, shared_people = people.sum(axis=1), people @ people.T
     names, places, days, years = (_membership([f[k] for f in frames]) for k in range(4))
     shared_names, shared_places = names @ names.T, places @ places.T
     n_names, n_days, n_years = names.sum(axis=1), days.sum(axis=1), years.sum(axis=1)
@@ -280,6 +297,8 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     low = np.array([v.low if v.numeric else math.nan for v in values])
     high = np.array([v.high if v.numeric else math.nan for v in values])
     noun, event, anchor = _codes([v.noun for v in values]), _codes([v.event for v in values]), _codes([v.anchor for v in values])
+    grouped = np.array(sorted({int(noun[i]) for i, v in enumerate(values)
+                               if v.noun is None or v.noun == "people" or v.noun in NOUN_CLASSES}), dtype=noun.dtype)
     owner, place = _codes([v.owner for v in values]), _codes([v.place for v in values])
     event_class = np.array([v.event in EVENT_CLASSES for v in values])
     vague = np.array([_vague_word(v) for v in values])
@@ -342,6 +361,13 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
             ok &= ~((n_years[sx] > 0) & (n_years[sy] > 0) & (shared_years[sx, sy] == 0))
         if t == "time":
             ok &= (fact[x] == fact[y]) | (sent_sim[sx, sy] >= TIME_CONTEXT)
+        if t == "score":  # a record or a score is one team's or one game's: named, or told in one fact
+            ok &= (owner[x] >= 0) & (owner[x] == owner[y]) & ((fact[x] == fact[y]) | (sent_sim[sx, sy] >= TIME_CONTEXT))
+        personal = np.full(len(x), kind in PERSONAL)
+        if t == "count":  # points, rebounds, passes: a person's tally unless it counts people or a known group
+            personal = ~np.isin(noun[x], grouped)
+        # "He had 269 yards" / "Ivory had 716 yards": two people's figures, not one
+        ok &= ~(personal & (n_people[sx] > 0) & (n_people[sy] > 0) & (shared_people[sx, sy] == 0))
         x, y, sx, sy = x[ok], y[ok], sx[ok], sy[ok]
         if not len(x):
             continue

@@ -13,7 +13,7 @@ from accord.model import Disagreement, Side
 
 # How a reader asks for a value of each type ("how long" for a duration).
 QUESTIONS = {"duration": "how long", "distance": "how far", "money": "how much", "percent": "what share",
-             "day": "day", "year": "year", "time": "time", "count": "how many"}
+             "day": "day", "year": "year", "time": "time", "count": "how many", "score": "score or record"}
 _RUNNING = re.compile(r"\b(?:so far|to date|total|toll|tally|since|now|rose|risen|climbed|reached)\b", re.I)
 
 
@@ -94,9 +94,11 @@ def groups(values: Sequence[Value], pairs: Sequence[Pair], probability: Sequence
     return out
 
 
-def _clash(group: Sequence[int], values: Sequence[Value]) -> bool:
-    """Whether one article gives a group two different values."""
+def _clash(group: Sequence[int], values: Sequence[Value], words: bool = False) -> bool:
+    """Whether one article gives a group two different values (with ``words``, a quantity in words
+    beside a figure is no contradiction: "scores have been killed" and "over 160 were killed")."""
     return any(values[i].article == values[j].article and not same_value(values[i], values[j])
+               and not (words and (_words_only(values[i]) or _words_only(values[j])))
                for i in group for j in group if i < j)
 
 
@@ -113,8 +115,9 @@ def _merge_slots(found: list[list[int]], values: Sequence[Value], frames: Frames
             if v.type != "count" or (w.type, w.noun, w.event) != (v.type, v.noun, v.event):
                 continue
             joined = other + group
-            if not _clash(joined, values) and all(values[i].article == values[j].article
+            if not _clash(joined, values, words=True) and all(values[i].article == values[j].article
                                                   or compatible(values[i], values[j], frames, published, max_ratio)
+                                                  or (_words_only(values[i]) and _words_only(values[j]))
                                                   for i in other for j in group):
                 other.extend(group)
                 break
@@ -155,7 +158,7 @@ def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
             side.time = t
     out_sides.sort(key=lambda s: (-len(s.articles), order.key(s.articles[0])))
     about, anchor = _about(first, [v for s in sides for v in s])
-    return Disagreement(kind="number" if first.numeric else "date", about=about, values=out_sides,
+    return Disagreement(kind="number" if first.numeric or first.type == "score" else "date", about=about, values=out_sides,
                         compatible=dtype != "conflict", type=dtype, anchor=anchor)
 
 
@@ -173,7 +176,27 @@ def _type(sides: list[list[Value]], published: dict[str, str]) -> tuple[str, lis
         by_time = sorted(zip(times, (float(s[0].point) for s in sides)))
         if all(b[1] > a[1] for a, b in zip(by_time, by_time[1:])):
             return "evolving", [str(t) for t in times]
-    return ("vague" if overlap else "conflict"), None
+    if running and len(sides) == 2:
+        earlier = [bool(_EARLIER.search(s[0].sentence.text)) for s in sides]
+        if sum(earlier) == 1:
+            old, new = (sides[0], sides[1]) if earlier[0] else (sides[1], sides[0])
+            if float(old[0].point) < float(new[0].point):
+                marked = _EARLIER.search(old[0].sentence.text).group(0)  # type: ignore[union-attr]
+                return "evolving", [f"earlier ({marked})" if s is old else "later" for s in sides]
+    if overlap or any(_words_only(v) for s in sides for v in s):
+        return "vague", None
+    return "conflict", None
+
+
+# A figure the sentence itself dates before the story's latest count ("last week ... around 9,000",
+# "an earlier toll of three", "initially reported")
+_EARLIER = re.compile(r"\b(?:last week|earlier(?! this)|initially|at first|first reported|previously|"
+                      r"had earlier|an earlier|the previous day|preliminary|early reports?)\b", re.I)
+
+
+def _words_only(v: Value) -> bool:
+    """"several", "dozens", "millions": a quantity in words only, a range that no figure near it excludes."""
+    return not any(c.isdigit() for c in v.mention.text) and bool(v.mention.qualifier)
 
 
 VAGUE_APPROX = 0.05  # "around X" is taken as X ± 5% when typing: 2,000 and 2,300 "roughly" still conflict

@@ -57,6 +57,11 @@ DISTANCES = {"mile": 1609.34, "kilometre": 1000.0, "kilometer": 1000.0, "km": 10
 NOT_COUNTS = {"time", "times", "lesson", "percent", "age", "degree", "pound", "stone", "ton",
               "tonne", "mph", "acre", "hectare", "round", "shot", "bullet", "yard", "game", "season"}
 DATE_TYPES = {"day", "year", "time"}
+# Values compared as words, not as one number: days, years, times, and scores or records ("10-5")
+WORDED_TYPES = DATE_TYPES | {"score"}
+# Nouns a score or a win-loss record is written with ("a 9-14 start", "a 10-5 record")
+SCORE_NOUNS = {"start", "record", "lead", "win", "victory", "loss", "defeat", "mark", "score", "season",
+               "finish", "run", "deficit", "advantage", "edge", "tie", "draw"}
 _IRREGULAR_PLURAL = {"feet": "foot", "people": "people", "men": "man", "women": "woman", "children": "child"}
 
 
@@ -84,7 +89,7 @@ class Value:
 
     @property
     def numeric(self) -> bool:
-        return self.type not in DATE_TYPES
+        return self.type not in WORDED_TYPES
 
 
 def class_of(word: str | None, classes: dict[str, set[str]]) -> str | None:
@@ -118,8 +123,10 @@ _NUMBER_WORD = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|
 # "including 64 who died", "among them three children", "of whom two were": a share of a total
 _PART_BEFORE = re.compile(r"\b(?:including|includes|included|among them|of whom|of which|of those|"
                           r"among|out of)\s+$", re.I)
-# "Of the 12 arrested on Saturday, seven were booked": a share of the figure the sentence opens with
-_PART_OF_OPENING = re.compile(rf"(?:^|[,;:—–(]\s*)of\s+(?:the|those|these)\s+{_NUMBER_WORD}\b[^,;]*,\s*$", re.I)
+# "Of the 12 arrested on Saturday, seven were booked", "Out of 23 arrested pirates, 12 are from Somalia":
+# a share of the figure the sentence opens with
+_PART_OF_OPENING = re.compile(rf"(?:^|[,;:—–(]\s*)(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|his\s+|her\s+|their\s+|its\s+)?"
+                              rf"{_NUMBER_WORD}\b[^,;]*,\s*$", re.I)
 # "five Klan members – four men and a woman", "12 people (three children)": a breakdown of the count before
 _PART_ASIDE = re.compile(rf"\b{_NUMBER_WORD}\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+\s*[–—(:]\s*$", re.I)
 # "six of those arrested", "two of them", "250 of the 750 prisoners": a share of a group
@@ -206,6 +213,13 @@ _AGE_NAME_AFTER = re.compile(r"^[\s-]*(?:year|month|week|day)s?[\s-]*old\s+(?:[a
 _PAST_AGE = re.compile(r"^[^.;]{0,25}\b(?:at the time|then|when)\b|^\W*(?:at the time)", re.I)
 
 
+# what follows a participle that is an event of the count ("84,000 affected by", "12 arrested on
+# Friday", "100 killed."), as opposed to an adjective of the next noun ("13 loaded magazines")
+_ATTRIBUTIVE = re.compile(r"^\s+(?!(?:by|in|on|at|to|for|from|with|after|during|since|when|while|as|and|or|"
+                          r"but|so|over|near|across|inside|outside|into|under|since|overnight|"
+                          r"yesterday|today|last|this|early|late|so far)\b)[a-z][\w'-]*", re.I)
+
+
 def _event(m: Mention, sentence: Sentence) -> str | None:
     """The event class of a count, else the past participle right after it ("84,000 affected"):
     an event word outside the known classes still anchors the count."""
@@ -214,8 +228,11 @@ def _event(m: Mention, sentence: Sentence) -> str | None:
         return cls
     if m.predicate:
         return m.predicate.lower()
-    hit = _EVENT_AFTER.match(sentence.text[m.end:m.end + 40])
-    return hit.group("w") if hit else None
+    window = sentence.text[m.end:m.end + 60]
+    hit = _EVENT_AFTER.match(window)
+    if not hit or _ATTRIBUTIVE.match(window[hit.end():]):
+        return None  # "13 loaded magazines": the participle describes a noun the count is of, no event
+    return hit.group("w")
 
 
 def _person_of_age(m: Mention, sentence: Sentence) -> str | None:
@@ -275,6 +292,11 @@ def place_of(m: Mention, sentence: Sentence) -> str | None:
     return best[1] if best else None
 
 
+# a duration that places an event in time rather than measuring it
+# ("eight days ago" moves with the day of writing; "before"/"after" an event is an interval, a slot)
+_OFFSET = re.compile(r"^[\s-]*[a-z]+[\s-]+(?:ahead\s+of|ago|from\s+now|short\s+of)\b", re.I)
+
+
 def _unit(label: str) -> tuple[str, float] | None:
     w = _singular(label)
     if w in DURATIONS:
@@ -293,7 +315,7 @@ def read(sentences: Iterable[Sentence], reference: date | None = None) -> list[V
     for s in sentences:
         if background(s, reference):
             continue
-        found = [v for v in (_read(m, s) for m in s.mentions) if v is not None]
+        found = _conversions([v for v in (_read(m, s) for m in s.mentions) if v is not None])
         if sum(v.numeric for v in found) >= MAX_FIGURES:
             found = [v for v in found if not v.numeric]
         out += found
@@ -331,6 +353,48 @@ _STAMP_BEFORE = re.compile(r"(?:19|20)\d\d,?\s*(?:at\s*)?$")
 _STAMP_AFTER = re.compile(r"^\s*\(?(?:[ECMP][SD]T|GMT|UTC|BST|CET|ET|PT)\b")
 
 
+# "9: 25 a.m.", "at 7.30 pm", "31-24", "a 9-14 record", "29 of 34 passes": a clock time, a score or a
+# tally of attempts read as a figure
+_CLOCK_AFTER = re.compile(r"^\s*(?:[:.]\s*\d\d\b|[ap]\.?\s?m\b\.?|o'clock)", re.I)
+_CLOCK_BEFORE = re.compile(r"\d\s*:\s*$")
+_SCORE = re.compile(r"^(\d{1,3})\s*[-–]\s*(\d{1,3})$")
+
+
+# "1,150 kilometers (700 miles)", "euro110 billion ($141 billion)", "2000ft (609 metres)": the figure
+# before, restated in another unit or currency
+_CONVERSION_BEFORE = re.compile(r"\d[\d,.]*\s*(?:[a-zA-Z$€£%.-]+\s*){0,3}\(\s*(?:about|around|some|roughly|"
+                                r"approximately|nearly|almost|or|about\s+US|US)?\s*[$€£]?\s*$", re.I)
+
+
+def _conversions(found: list[Value]) -> list[Value]:
+    """Figures in brackets right after a figure of the same type: the same quantity in other units
+    (a value of its own only in another currency, which is never compared with the first)."""
+    out = []
+    for v in found:
+        m, text = v.mention, v.sentence.text
+        restated = m.end > m.start and _CONVERSION_BEFORE.search(text[max(0, m.start - 40):m.start]) and any(
+            w.type == v.type and w.mention.end <= m.start and m.start - w.mention.end <= 40 for w in found if w is not v)
+        if not restated:
+            out.append(v)
+    return out
+
+
+def _team_after(m: Mention, sentence: Sentence) -> str | None:
+    """"the 0-14 Lions": the name right after a record is whose record it is."""
+    for e in sentence.of_kind("entity"):
+        if e.value and e.label in OWNER_LABELS + ("NORP", "GPE") and 0 <= e.start - m.end <= 2:
+            return str(e.value)
+    return None
+
+
+def is_clock(m: Mention, sentence: Sentence) -> bool:
+    """A number that is part of a time of day ("9: 25 a.m.", "at 7.30 pm")."""
+    if m.end <= m.start:
+        return False
+    text = sentence.text
+    return bool(_CLOCK_AFTER.match(text[m.end:m.end + 12]) or _CLOCK_BEFORE.search(text[max(0, m.start - 4):m.start]))
+
+
 def _read(m: Mention, s: Sentence) -> Value | None:
     if m.kind == "date":
         if m.label not in DATE_TYPES:
@@ -342,8 +406,14 @@ def _read(m: Mention, s: Sentence) -> Value | None:
         words = " ".join(m.text.lower().split())
         point = str(m.value) if m.value else words
         return Value(m, s, m.label, point, words=words, weekday=_weekday(m))
-    if m.kind != "number" or m.value is None:
+    if m.kind != "number" or m.value is None or is_clock(m, s):
         return None
+    score = _SCORE.match(m.text.strip())
+    if score:  # "a 10-5 record", "beat them 91-73": two numbers read together, never one count
+        if m.label and m.label.lower() not in SCORE_NOUNS:
+            return None  # "10-15 people": a range of a count, too loose to compare
+        text = f"{int(score.group(1))}-{int(score.group(2))}"
+        return Value(m, s, "score", text, words=text, owner=_team_after(m, s) or owner_of(m, s))
     value = float(m.value)
     low = float(m.low) if m.low is not None else value
     high = float(m.high) if m.high is not None and math.isfinite(m.high) else value
@@ -361,6 +431,8 @@ def _read(m: Mention, s: Sentence) -> Value | None:
     unit = _unit(label) if label else None
     if unit:
         kind, factor = unit
+        if kind == "duration" and _OFFSET.match(s.text[m.end:m.end + 40]):
+            return None  # "eight days ago", "several days ahead of the deadline": when, not how long
         return Value(m, s, kind, value * factor, low * factor, high * factor, noun=kind, words=words, owner=owner)
     if is_part(m, s) or is_increment(m, s) or is_listed(m, s) or label.lower() in NOT_COUNTS \
             or (label and label[:1].isupper()):
