@@ -142,6 +142,13 @@ class Options:
     summary_fill: bool = False  # let one last fact cross the budget (for readers that cut at it)
     summary_order: str = "article"  # "article": leads first, as read; "score": best first
     summary_titles: bool = True  # headlines are candidates too (an outlet's own one-line summary)
+    # share of the budget the lead article's opening block may fill, in its own order, before other
+    # articles add what it lacks (one account's opening reads as news by construction: the "lead"
+    # baseline read 3.32 for coherence against 2.66 for free MMR picks, protocol C, 2026-12-02)
+    summary_backbone: float = 0.3
+    # share of its content words a leading sentence of another article must add: its opening
+    # restates the main event ("a second lede"), so it gets in only with much that is new
+    summary_lede_novelty: float = 0.5
 
     # -- web UI and feed watching (accord serve / accord watch) ---------------------------------
     store_briefs: bool = True  # rebuild a story's stored brief when ingest/watch/fix changes it (the web UI serves those)

@@ -318,3 +318,42 @@ def test_a_sentence_answering_the_previous_one_comes_with_it_or_not_at_all() -> 
 
     out = [c.text for c in choose(view, np.array([0.5, 2.0, 0.1]), DEFAULT.with_(words=30))]
     assert texts[1] not in out or out.index(texts[1]) == out.index(texts[0]) + 1
+
+
+BRIDGE = [
+    _art("a", "A bridge over the Elm River collapsed in Milltown on Tuesday, injuring six drivers.\n"
+              "Firefighters pulled two of the drivers from the water within an hour.\n"
+              "The state closed the highway that crosses the river until further notice.\n"
+              "Engineers had rated the bridge as poor in an inspection last year."),
+    _art("b", "Six drivers were hurt when a Milltown bridge over the Elm River collapsed on Tuesday.\n"
+              "Meyer said the inspection had found rust on two of the main beams.\n"
+              "County engineer Thomas Meyer led the inspection of the bridge last spring.\n"
+              "Updated at 9:23 a.m. with the number of drivers hurt.\n"
+              "A file image of the bridge over the Elm River in Milltown.\n"
+              "WASHINGTON — Federal officials said they would send investigators to the town."),
+]
+
+
+def test_the_lead_articles_opening_is_the_backbone_and_no_second_lede_follows() -> None:
+    summary = _brief_summary(BRIDGE, 60)
+    assert summary[0].startswith("A bridge over the Elm River collapsed")
+    assert summary[1].startswith("Firefighters pulled two")  # the lede's article goes on in its order
+    assert not any(s.startswith("Six drivers were hurt") for s in summary)  # another article's lede
+
+
+def test_a_surname_comes_only_after_its_full_name() -> None:
+    summary = _brief_summary(BRIDGE, 200)
+    # its article names Thomas Meyer only after "Meyer said": in story order that never reads
+    assert "Thomas Meyer" in " ".join(summary)
+    assert not any(s.startswith("Meyer said") for s in summary)
+
+
+def test_page_junk_and_mid_text_datelines_are_left_out() -> None:
+    from accord.summarize import usable
+
+    summary = " ".join(_brief_summary(BRIDGE, 200))
+    assert "Updated at" not in summary and "file image" not in summary
+    assert "WASHINGTON —" not in summary
+    assert not usable("By Carmen D. Siering The storm hit the coast on Monday.")
+    assert not usable("3 of 68 Skip in Skip x Embed x Share A penguin waddles at the zoo.")
+    assert usable("By Friday, the storm had moved north of the city and weakened.")
