@@ -19,9 +19,10 @@ from typing import TypeVar
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from accord import embed, linkage, tfidf
+from accord import embed, graph, linkage, tfidf
 from accord.model import Article, Fact, Mention, Sentence
 from accord.options import DEFAULT, Options
+from accord.words import FUNCTION_WORDS, QUOTE_GLUE
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _CONTRACTIONS = {
@@ -30,7 +31,6 @@ _CONTRACTIONS = {
     "we're": "we are", "they're": "they are", "we've": "we have", "i'm": "i am",
 }
 _ABBREVIATION = re.compile(r"\b(?:[^\W\d_]\.){2,}")  # "U.S." = "US", "a.m." = "am"
-_QUOTE_STOP = {"the", "a", "an", "and", "of", "to", "in", "on", "that", "this", "is", "are", "be"}
 
 
 def quote_words(text: str) -> list[str]:
@@ -49,7 +49,7 @@ def _quote_words(text: str) -> tuple[str, ...]:
     text = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), text.lower().replace("’", "'").replace("‘", "'"))
     for short, full in _CONTRACTIONS.items():
         text = text.replace(short, full)
-    return tuple(w for w in _WORD.findall(text) if w not in _QUOTE_STOP)
+    return tuple(w for w in _WORD.findall(text) if w not in QUOTE_GLUE)
 
 
 @lru_cache(maxsize=8192)
@@ -57,7 +57,7 @@ def _joined(text: str) -> str:
     return " ".join(_quote_words(text))
 
 
-def same_words(a: str, b: str) -> bool:
+def same_words(a: str, b: str, options: Options = DEFAULT) -> bool:
     """True when one quote's words are the other's, or contained in it (a trimmed quote)."""
     wa, wb = _joined(a), _joined(b)
     if not wa or not wb:
@@ -65,12 +65,12 @@ def same_words(a: str, b: str) -> bool:
     if wa == wb:
         return True
     shorter = a if len(wa) < len(wb) else b
-    if len(_content_words(shorter)) < MIN_QUOTE_CONTENT:  # "La La Land" inside a long quote is no match
+    if len(_content_words(shorter)) < options.quote_min_content:  # "La La Land" inside a long quote is no match
         return False
     return f" {wa} " in f" {wb} " or f" {wb} " in f" {wa} "
 
 
-def quote_similarity(a: Mention, b: Mention, va: np.ndarray, vb: np.ndarray) -> float:
+def quote_similarity(a: Mention, b: Mention, va: np.ndarray, vb: np.ndarray, options: Options = DEFAULT) -> float:
     """How likely two quote mentions are one utterance: 1 for the same words, else the mean of
     meaning (embedding cosine) and word overlap; 0 when the speakers are known and differ.
 
@@ -80,25 +80,17 @@ def quote_similarity(a: Mention, b: Mention, va: np.ndarray, vb: np.ndarray) -> 
     if a.label and b.label and a.label != b.label:
         return 0.0
     ta, tb = str(a.value or a.text), str(b.value or b.text)
-    if same_words(ta, tb):
+    if same_words(ta, tb, options):
         return 1.0
     wa, wb = _content_words(ta), _content_words(tb)
-    if min(len(wa), len(wb)) < MIN_QUOTE_CONTENT:  # "all of these allegations": too little to match
+    if min(len(wa), len(wb)) < options.quote_min_content:  # "all of these allegations": too little to match
         return 0.0
     overlap = len(wa & wb) / min(len(wa), len(wb))
-    if not (a.label and b.label) and overlap < UNATTRIBUTED_OVERLAP:
+    if not (a.label and b.label) and overlap < options.quote_unattributed_overlap:
         return 0.0  # without a shared speaker, only many shared words make it one remark
     return float(0.5 * float(va @ vb) + 0.5 * overlap)
 
 
-MIN_QUOTE_CONTENT = 4  # content words a quote needs before it can match a differently worded one
-UNATTRIBUTED_OVERLAP = 0.6  # word overlap needed when a quote's speaker is unknown
-_FUNCTION = set(
-    "a an the and or but nor of to in on at for with by from as into about that this these those is are "
-    "was were be been being am do does did have has had will would shall should can could may might i "
-    "you he she it we they me him her us them my your his its our their there here so not no if then "
-    "than just also very really oh well".split()
-)
 
 
 def content_words(text: str) -> set[str]:
@@ -108,7 +100,7 @@ def content_words(text: str) -> set[str]:
 
 @lru_cache(maxsize=8192)
 def _content_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in _quote_words(text) if w not in _FUNCTION)
+    return frozenset(w for w in _quote_words(text) if w not in FUNCTION_WORDS)
 
 
 _END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
@@ -263,7 +255,7 @@ def _quote_links(sentences: Sequence[Sentence], options: Options) -> list[tuple[
     vectors = embed.encode(texts)
 
     def linked(x: int, y: int) -> bool | None:
-        return quote_similarity(quotes[x][1], quotes[y][1], vectors[x], vectors[y]) >= options.quote_threshold or None
+        return quote_similarity(quotes[x][1], quotes[y][1], vectors[x], vectors[y], options) >= options.quote_threshold or None
 
     pairs = quote_pairs([(m.label, t) for (_, m), t in zip(quotes, texts)], texts, linked,
                         every_pair=options.quote_threshold <= 0)  # at 0 or below, pairs sharing nothing link too
@@ -289,17 +281,9 @@ def _cluster(similarity: np.ndarray, threshold: float) -> list[int]:
     i, j = np.triu_indices(n, k=1)
     tree = linkage(distance[i, j], method="average")
     keep = (n - 1) - int(np.count_nonzero(tree[:, 2] >= 1.0 - threshold))
-    parent = list(range(2 * n - 1))
-    for k in range(keep):
-        a, b = int(tree[k, 0]), int(tree[k, 1])
-        parent[a] = parent[b] = n + k
-
-    def root(x: int) -> int:
-        while parent[x] != x:
-            x = parent[x]
-        return x
-
-    return [root(x) for x in range(n)]
+    merges = tree[:keep, :2].astype(np.int64)  # merge k joins two clusters into cluster n + k
+    links = [(int(a), n + k) for k, pair in enumerate(merges) for a in pair]
+    return [int(x) for x in graph.components(2 * n - 1, links)[:n]]
 
 
 def _clusters(sentences: Sequence[Sentence], article_of: np.ndarray, options: Options

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from accord import ingest as _ingest
 from accord.errors import AccordError, IngestError, NotFound
-from accord.ingest import meta as _meta
-from accord.ingest.decode import strip_controls, valid_unicode
+from accord.grouper import Grouper
+from accord.ingest.record import count_lines  # noqa: F401 - the CLI's progress total for batch and group
 from accord.model import Article, Brief, Ingested, Story
 from accord.options import Options, make
 from accord.store import Library
@@ -137,7 +136,6 @@ def ingest_articles(
     ``briefs`` (default ``options.store_briefs``) says whether to rebuild those briefs now.
     """
     from accord import clean as cleaner  # the cleaning stage (contract: clean(), line_keys())
-    from accord.store_index import Grouper
 
     opts = _options(db, options, {})
     results = [] if results is None else results
@@ -228,133 +226,7 @@ def article(article_id: str, *, db: str | None = None, options: Options | None =
     return found
 
 
-# -- batch (issue 4) ------------------------------------------------------------------------------
-
-def story_articles(story: dict[str, Any]) -> list[Article]:
-    """Articles of one batch story ``{"id", "documents": [str | {"title", "text", ...}]}``.
-
-    A bare string document has no title: scraped texts (Multi-News) open with junk as often as with
-    a headline, so guessing one would put junk in the brief's title. Give ``{"title", "text"}`` when
-    titles are known.
-    """
-    sid = str(story.get("id", "story"))
-    if not valid_unicode(sid):
-        raise AccordError("a story 'id' must be valid Unicode (a lone surrogate escape such as \\ud800)")
-    docs = story.get("documents")
-    if not isinstance(docs, list) or not docs:
-        raise AccordError(f"{sid}: 'documents' must be a non-empty list")
-    arts = []
-    for i, doc in enumerate(docs):
-        aid = f"{sid}/{i}"
-        meta: dict[str, Any]  # optional Article fields (all strings)
-        if isinstance(doc, str):
-            title, text, meta = "", doc, {}
-        elif isinstance(doc, dict) and isinstance(doc.get("text", ""), str):
-            title, text = str(doc.get("title") or ""), doc.get("text") or ""
-            meta = {k: strip_controls(str(doc[k])) for k in ("url", "source", "published", "author") if doc.get(k)}
-        else:
-            raise AccordError(f"{aid}: a document must be a string or an object with 'text'")
-        title, text = strip_controls(title), strip_controls(text)  # no NULs, escapes or lone surrogates
-        if not (title.strip() or text.strip()):
-            continue  # an empty document says nothing; the others still make a story
-        if "published" not in meta:  # a dateline near the top, as `accord ingest`/`brief` read one
-            found = _meta.date_near_top(text.split("\n"))
-            if found:
-                meta["published"] = found
-        arts.append(Article(id=aid, title=title, text=text, raw_text=text, origin=aid, **meta))
-    if not arts:
-        raise AccordError(f"{sid}: every document is empty")
-    return arts
-
-
-def summarize_story(story: dict[str, Any], options: Options | None = None) -> dict[str, Any]:
-    """One batch output line: ``{"id", "summary", "brief"}`` (summary cut at ``options.words``)."""
-    articles = story_articles(story)  # input errors first, named by story and document
-    from accord.briefing import build
-
-    opts = options or make(None)
-    brief = build(articles, opts)
-    return {"id": story.get("id"), "summary": brief.summary_text(opts.words), "brief": brief.to_dict()}
-
-
-def _batch_line(item: tuple[int, str | AccordError, Options]) -> str:
-    """Turn one input line into one output line; every failure becomes ``{"id", "error"}``."""
-    number, line, options = item
-    sid: Any = f"line {number}"
-    try:
-        if isinstance(line, AccordError):
-            raise line
-        story = _json_line(number, line)
-        if not isinstance(story, dict):
-            raise AccordError(f"line {number}: a line must be a JSON object")
-        given = story.get("id", sid)
-        if isinstance(given, (int, float)) and not isinstance(given, bool) or isinstance(given, str) and valid_unicode(given):
-            sid = given
-        out = summarize_story(story, options)
-    except AccordError as exc:
-        out = {"id": sid, "error": str(exc)}
-    except RecursionError:
-        out = {"id": sid, "error": f"line {number}: story nested too deeply"}
-    except Exception as exc:  # one bad story must not stop the run; the message names it
-        out = {"id": sid, "error": f"line {number}: {type(exc).__name__}: {exc}"}
-    return json.dumps(out, ensure_ascii=False)
-
-
-def _output(path: str | os.PathLike[str]) -> Any:
-    """``path`` opened for writing UTF-8 text; an ``AccordError`` naming it when it cannot be."""
-    try:
-        return Path(path).open("w", encoding="utf-8")
-    except OSError as exc:
-        raise AccordError(f"{path}: cannot write ({exc.strerror or exc})") from None
-
-
-def count_lines(path: str | os.PathLike[str]) -> int:
-    """Non-empty lines of a JSONL file (the batch progress total)."""
-    if not isinstance(path, (str, os.PathLike)):
-        raise TypeError(f"a JSONL path (str or Path) is needed, not {type(path).__name__}")
-    path = Path(path)
-    if not path.is_file():
-        raise AccordError(f"{path}: not found")
-    try:
-        with path.open("rb") as fh:
-            return sum(1 for line in fh if line.strip())
-    except OSError as exc:
-        raise AccordError(f"{path}: cannot read ({exc.strerror or exc})") from None
-
-
-def input_lines(path: str | os.PathLike[str]) -> Iterator[tuple[int, str | AccordError]]:
-    """(line number, text) for each non-empty line of a JSONL input of ``batch`` or ``group``.
-
-    Read as bytes and decoded one line at a time, so an invalid UTF-8 byte is an error for its line
-    (``line N: not UTF-8 ...``) and every other line is still read.
-    """
-    with Path(path).open("rb") as fh:
-        for number, raw in enumerate(fh, 1):
-            if not raw.strip():
-                continue
-            try:
-                yield number, raw.decode("utf-8-sig" if number == 1 else "utf-8")
-            except UnicodeDecodeError as exc:
-                yield number, AccordError(f"line {number}: not UTF-8 (byte {raw[exc.start]:#04x} at column {exc.start + 1})")
-
-
-def _json_line(number: int, line: str) -> Any:
-    """One input line parsed; an ``AccordError`` naming the line for anything JSON cannot read
-    (malformed, nested too deeply for the parser, integers too long to convert)."""
-    try:
-        return json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise AccordError(f"line {number}: invalid JSON ({exc.msg})") from None
-    except RecursionError:
-        raise AccordError(f"line {number}: invalid JSON (nested too deeply)") from None
-    except ValueError as exc:
-        raise AccordError(f"line {number}: invalid JSON ({exc})") from None
-
-
-def _lines(path: Path, options: Options) -> Iterator[tuple[int, str | AccordError, Options]]:
-    for number, line in input_lines(path):
-        yield number, line, options
-
+# -- batch (issue 4) and group (issue 5): JSONL jobs, run by ``accord.jobs`` ------------------------
 
 def batch(
     in_path: str | Path,
@@ -370,69 +242,9 @@ def batch(
     ``workers`` > 1 uses local processes; each loads the models once and keeps them. ``engine``
     (``accord.engines.engine("ray")``) runs the same per-line work on that engine instead.
     """
-    opts = make(options, **overrides)
-    in_path, out_path = Path(in_path), Path(out_path)
-    count_lines(in_path)  # names a missing input before OUT is created
-    ok = errors = 0
-    items = _lines(in_path, opts)
-    with _output(out_path) as out:
-        lines: Iterator[str]
-        if engine is not None:
-            from accord.engines.grouping import lines as engine_lines
+    from accord import jobs
 
-            pool, lines = None, iter(engine_lines(engine, items, opts))
-        elif workers > 1:
-            import multiprocessing as mp
-
-            pool = mp.get_context("spawn").Pool(workers)
-            lines = pool.imap(_batch_line, items, chunksize=1)
-        else:
-            pool, lines = None, map(_batch_line, items)
-        try:
-            for line in lines:
-                out.write(line + "\n")
-                if "error" in json.loads(line):
-                    errors += 1
-                else:
-                    ok += 1
-                if progress:
-                    progress(1)
-        finally:
-            if pool is not None:
-                pool.close()
-                pool.join()
-    return ok, errors
-
-
-# -- group (issue 5) ------------------------------------------------------------------------------
-
-def _group_article(number: int, line: str, seen: set[str]) -> Article:
-    """One ``accord group`` input line as an Article; an AccordError names the line when it is bad."""
-    row = _json_line(number, line)
-    if not isinstance(row, dict):
-        raise AccordError(f"line {number}: a line must be a JSON object")
-    aid, text = row.get("id"), row.get("text")
-    if not isinstance(aid, (str, int)) or isinstance(aid, bool) or str(aid) == "":
-        raise AccordError(f"line {number}: 'id' must be a non-empty string or number")
-    if not valid_unicode(str(aid)):
-        raise AccordError(f"line {number}: 'id' must be valid Unicode (a lone surrogate escape such as \\ud800)")
-    if not isinstance(text, str) or not text.strip():
-        raise AccordError(f"line {number} ({aid}): 'text' must be a non-empty string")
-    text = strip_controls(text)  # no NULs, escapes or lone surrogates reach the grouping
-    if str(aid) in seen:
-        raise AccordError(f"line {number}: duplicate id {aid!r}")
-    published = row.get("published")
-    if published is not None:  # an unreadable date is dropped (never guessed), the article kept
-        from datetime import date
-
-        try:
-            published = date.fromisoformat(published[:10]).isoformat() if isinstance(published, str) else None
-        except ValueError:
-            published = None
-    title, url = row.get("title"), row.get("url")
-    return Article(id=str(aid), title=strip_controls(title) if isinstance(title, str) else "", text=text,
-                   url=strip_controls(url) if isinstance(url, str) and url else None, published=published,
-                   origin=f"line {number}")
+    return jobs.run(Path(in_path), Path(out_path), make(options, **overrides), workers, progress, engine)
 
 
 def group(
@@ -451,30 +263,13 @@ def group(
     at scale: partitions in parallel, then reconciled (``accord.group.partitioned``; the same stories
     up to renaming where the scheme allows).
     """
+    from accord import jobs
     from accord.group import assign
 
     opts = make(options, **overrides)
-    results: list[dict[str, Any]] = []
-    arts: list[Article] = []
     if out_path is not None:  # an unwritable OUT is reported before the work, not after
-        _output(out_path).close()
-    if isinstance(source, (str, os.PathLike)):
-        path = Path(source)
-        count_lines(path)  # names a missing input before OUT is created
-        seen: set[str] = set()
-        for number, line in input_lines(path):
-            try:
-                if isinstance(line, AccordError):
-                    raise line
-                art = _group_article(number, line, seen)
-            except AccordError as exc:
-                results.append(_error_row(line, exc))
-                continue
-            seen.add(art.id)
-            arts.append(art)
-            results.append({"id": art.id})
-    else:
-        arts, results = _group_items(source)
+        jobs.output(out_path).close()
+    arts, results = jobs.group_inputs(source)
     if engine is None:
         grouping = assign(arts, opts, progress=progress)
         story_of, copy_of = grouping.story, grouping.copy_of
@@ -489,63 +284,10 @@ def group(
             res["story"] = story_of[res["id"]]
             res["copy_of"] = copy_of.get(res["id"])
     if out_path is not None:
-        with _output(out_path) as fh:
+        with jobs.output(out_path) as fh:
             for res in results:
                 fh.write(json.dumps(res, ensure_ascii=False) + "\n")
     return results
-
-
-def _error_row(line: str | AccordError, exc: AccordError) -> dict[str, Any]:
-    """A bad ``group`` line's output: its id when one can be read (a string or number), and the error."""
-    rid = None
-    if isinstance(line, str):
-        try:
-            row = json.loads(line)
-            rid = row.get("id") if isinstance(row, dict) else None
-        except (ValueError, RecursionError):
-            rid = None
-    if isinstance(rid, bool) or not isinstance(rid, (str, int, float)) or isinstance(rid, str) and not valid_unicode(rid):
-        rid = None
-    return {"id": rid, "error": str(exc)} if rid is not None else {"error": str(exc)}
-
-
-def _group_items(items: Iterable[Any]) -> tuple[list[Article], list[dict[str, Any]]]:
-    """``group``'s Articles and dicts: a dict is read as a JSONL line is (same fields, same checks);
-    a bad item becomes ``{"id"?, "error": "item N: ..."}`` and the others are still grouped."""
-    if isinstance(items, (dict, bytes)):
-        raise AccordError("group() takes a JSONL path or a list of Articles or dicts, not a single "
-                          f"{type(items).__name__}")
-    arts: list[Article] = []
-    results: list[dict[str, Any]] = []
-    seen: set[str] = set()
-    for number, item in enumerate(items, 1):
-        try:
-            if isinstance(item, Article):
-                if item.id in seen:
-                    raise AccordError(f"item {number}: duplicate id {item.id!r}")
-                art = item
-            elif isinstance(item, dict):
-                try:
-                    line = json.dumps(item, ensure_ascii=False)
-                except (TypeError, ValueError, RecursionError) as exc:
-                    raise AccordError(f"item {number}: not JSON data ({exc})") from None
-                try:
-                    art = _group_article(number, line, seen)
-                except AccordError as exc:  # the JSONL checks name a line; here it is the list's item
-                    raise AccordError(re.sub(r"^line ", "item ", str(exc))) from None
-                art.origin = f"item {number}"
-            else:
-                raise AccordError(f"item {number}: expected an Article or a dict with 'id' and 'text', "
-                                  f"not {type(item).__name__}")
-        except AccordError as exc:
-            rid = item.id if isinstance(item, Article) else item.get("id") if isinstance(item, dict) else None
-            ok_id = isinstance(rid, (str, int)) and not isinstance(rid, bool)
-            results.append({"id": rid, "error": str(exc)} if ok_id else {"error": str(exc)})
-            continue
-        seen.add(art.id)
-        arts.append(art)
-        results.append({"id": art.id})
-    return arts, results
 
 
 def stories(*, db: str | None = None, options: Options | None = None) -> list[Story]:

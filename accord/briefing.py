@@ -84,7 +84,8 @@ def _shorten(sentence: str) -> str:
     return " ".join(words[:TITLE_MAX_WORDS]) + "…"
 
 
-def _claims(facts: Sequence[support.Checked], copies: dict[str, str], limit: int) -> list[SingleSource]:
+def _claims(facts: Sequence[support.Checked], copies: dict[str, str], limit: int,
+            options: Options = DEFAULT) -> list[SingleSource]:
     """Facts that one independent source states (checked: no other article does) and that state
     something checkable.
 
@@ -98,8 +99,8 @@ def _claims(facts: Sequence[support.Checked], copies: dict[str, str], limit: int
         if fact.independent != 1:
             continue
         s = fact.sentence
-        if not support.checkable(s):
-            continue
+        if not support.checkable(s) or not support.is_claim(s, options):
+            continue  # nothing to flag, or a fragment ("An earthquake with a magnitude of at least 5.")
         source = root.get(s.article, s.article)  # a wire copy's claims queue with its original's
         per_article.setdefault(source, []).append(SingleSource(text=s.text, article=s.article))
     out: list[SingleSource] = []
@@ -244,7 +245,7 @@ def _build(articles: list[Article], options: Options) -> Brief:
         summary=summary,
         facts=[c.ref() for c in multi[: options.brief_max_facts]],
         disagreements=disagreements,
-        single_source=_claims(checked, copies, options.brief_max_single),
+        single_source=_claims(checked, copies, options.brief_max_single, options),
         timeline=support.date_citations(evidence, _timeline(facts, options.brief_max_timeline, reference)),
         variants=variants,
         wordings=compared.wordings,

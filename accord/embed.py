@@ -174,9 +174,3 @@ def _mean_vectors(model: "StaticModel", texts: list[str]) -> np.ndarray:
     if dtype != np.float32 and np.issubdtype(dtype, np.floating):
         out = out.astype(dtype).astype(np.float32)
     return out
-
-
-def similarity(a: str, b: str) -> float:
-    """Cosine similarity of two texts (0.0 when either has no known token)."""
-    va, vb = encode([a, b])
-    return float(np.dot(va, vb))

@@ -11,29 +11,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from accord import grouper
 from accord.errors import AccordError, NotFound
+from accord.grouper import pins  # noqa: F401 - tests and tools read a library's pins here
 from accord.group import StoryIndex
 from accord.model import Article
 from accord.options import Options
 from accord.store import Library
 
 
-def pins(lib: Library) -> dict[str, str]:
-    """Article → story it was last moved to by a fix still in force (oldest fixes first)."""
-    pinned: dict[str, str] = {}
-    for fix in lib.fixes(active_only=True):
-        for aid, (_, to) in fix["after"].get("moves", {}).items():
-            pinned[aid] = to
-    return pinned
-
-
-def _load(lib: Library, options: Options) -> StoryIndex:
-    """The library's story index (read lazily from its tables), with the current pins."""
-    from accord.store_index import LibraryStoryIndex
-
-    index = LibraryStoryIndex(lib.db, options)
-    index.pinned = set(pins(lib))
-    return index
+_load = grouper.load
 
 
 def _save(index: StoryIndex) -> None:

@@ -6,6 +6,7 @@ is changed in one place and a user can override any of them (``accord.brief(path
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -33,8 +34,8 @@ class Options:
     # -- ingest ----------------------------------------------------------------------------------
     timeout: float = 20.0  # seconds for a whole fetch: connect, every redirect, headers and body
     max_bytes: int = 20_000_000  # larger files/responses are refused, not truncated
-    max_redirects: int = 5
-    user_agent: str = "accord/0.1 (+https://github.com/accord-news/accord)"
+    max_redirects: int = 5  # redirects followed per fetch (each hop checked by the address policy)
+    user_agent: str = "accord/0.1 (+https://github.com/accord-news/accord)"  # sent with every fetch, so sites can tell who asks
     fetch_feed_links: bool = True  # fetch each feed entry's link for the full article
     # fetch loopback, private, link-local (cloud metadata) and other non-public addresses; off so a
     # URL from a feed or a web form can never reach the machine's own network (see ingest/policy.py)
@@ -46,12 +47,17 @@ class Options:
     # text. A few slow pages at the default timeout fit; 300 stalling links cannot hold a run
     feed_timeout: float = 120.0
     fetch_workers: int = 4  # entry links fetched at once (a few: polite to one site, 4x less waiting)
+    dateline_top_lines: int = 5  # a dateline is among an article's first few non-empty lines, or it is not one
+    dateline_max_words: int = 15  # a longer line is a sentence that merely mentions a date, not a dateline
 
     # -- clean -----------------------------------------------------------------------------------
     recurring_min_articles: int = 3  # a line in this many unrelated library articles is junk
+    clean_site_text_max_words: int = 60  # site messages are short; a longer paragraph is judged by its sentences
+    clean_cta_topical_words: int = 3  # a call to action sharing this many (and half) of its words with the body is topical
+    clean_min_kept_words: int = 8  # a paragraph keeps its plain sentences when they hold at least this many words
 
     # -- analyse ---------------------------------------------------------------------------------
-    entity_labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")
+    entity_labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")  # the kinds of names read (spaCy's labels)
     name_similarity: float = 85.0  # rapidfuzz ratio (0-100) for two name words to be one spelling
     number_approx: float = 0.1  # "around/about X" → X ± this share; "nearly X" → [X - share, X]
     number_over_factor: float = 2.0  # "more than X" → [X, X * factor]
@@ -105,6 +111,8 @@ class Options:
     align_sparse_floor: float = 0.2
     align_same_article: float = -1.0  # similarity forced between two sentences of one article
     quote_threshold: float = 0.6  # quote similarity (same speaker) at which two quotes are one
+    quote_min_content: int = 4  # content words a quote needs before it can match a differently worded one
+    quote_unattributed_overlap: float = 0.6  # share of content words two quotes must share when a speaker is unknown
     name_quote_min_words: int = 12  # words a quote needs before two speakers of it are a disagreement (short ones recur)
     quote_length_ratio: float = 2.0  # differently worded quotes this many times longer than the other are not one remark
     slot_magnitude_ratio: float = 4.0  # counts further apart than this count different things (several hundred / 2,500)
@@ -129,9 +137,13 @@ class Options:
     # figure, date, quotation and named party; set by reading links of the dev sets (BENCHMARKS.md)
     support_coverage: float = 0.8  # (content words weighted by their story IDF)
     support_related_coverage: float = 0.3  # below this share a sentence is not about the same event
-    # ... or this share, told in other words: sentence-embedding cosine at least the next value
+    # ... or this share, told in other words: the cosine of the two sentences' embeddings centred on the
+    # story's mean (as align compares them) at least the next value, and every verb in the past the
+    # claim has said. Set by reading the links each threshold adds on the dev sets: at 0.75-0.85 one in
+    # six or eight added links lacked a detail ("hanged himself" / "found dead"); at 0.9 none of 8
     support_paraphrase_coverage: float = 0.7
-    support_paraphrase_similarity: float = 0.85
+    support_paraphrase_similarity: float = 0.9
+    support_centre_min_sentences: int = 10  # fewer sentences in the story: raw cosines (no topic to remove)
     support_party_sentences: int = 2  # a party may be named this many sentences before ("he said")
     support_synonym: float = 0.75  # word-vector cosine at which a lower-case word says another ("troops"/"soldiers")
     # a short claim (this many words or fewer, articles and attribution verbs aside), or one with fewer
@@ -146,16 +158,23 @@ class Options:
     support_candidates: int = 3  # sentences per article compared with a claim (most shared content words)
     support_quote_sentences: int = 2  # a quotation may run on over this many following sentences
     support_max_tellings: int = 8  # tellings of one fact checked when choosing the best-supported one
+    # a fact may be shown as a clause of a telling (its opening words up to a clause's end, or a second
+    # main clause after "and"/"but"/";") when more outlets state that than any telling whole; a clause
+    # needs this many words and content words besides names (fewer left "X, 38, said nothing")
+    support_clause_min_words: int = 5
+    support_clause_min_details: int = 3
+    support_claim_min_words: int = 4  # a fact's telling needs this many words and a verb ("Mark Felt was 95.", not "I can't.")
     brief_max_facts: int = 25  # facts told by two or more articles shown in a brief
     brief_max_single: int = 20  # single-source claims shown
     brief_max_timeline: int = 20  # timeline entries shown
 
     # -- summary / brief -------------------------------------------------------------------------
     words: int = 100  # summary budget in whitespace words
-    summary_scorer: str = "centroid"  # accord.summarize.scorers.REGISTRY name
+    summary_scorer: str = "centroid"  # how facts are scored: a name in accord.summarize.scorers.REGISTRY (centroid: hand weights)
     summary_redundancy: float = 1.0  # MMR: score minus this × similarity to the closest chosen fact
     summary_max_similarity: float = 0.6  # TF-IDF cosine at or above which a fact repeats a chosen one
-    summary_one_headline: bool = True
+    summary_echo: float = 0.3  # TF-IDF cosine from which another article's sentence is taken to tell the same fact (feature echo_frac)
+    summary_one_headline: bool = True  # at most one headline in a summary, as its opening (more would read as a list)
     summary_novelty: float = 0.4  # share of its content words a fact must add to the summary (else a near-repeat)
     summary_fill: bool = False  # let one last fact cross the budget (for readers that cut at it)
     summary_order: str = "article"  # "article": leads first, as read; "score": best first
@@ -163,6 +182,13 @@ class Options:
     # candidates scored at most (those of the best-supported facts, leads first): scoring compares
     # candidates pairwise, so this bounds a huge story's memory (normal stories have a few hundred)
     summary_max_candidates: int = 2000
+    # share of the budget the lead article's opening block may fill, in its own order, before other
+    # articles add what it lacks (one account's opening reads as news by construction: the "lead"
+    # baseline read 3.32 for coherence against 2.66 for free MMR picks, protocol C, 2026-12-02)
+    summary_backbone: float = 0.3
+    # share of its content words a leading sentence of another article must add: its opening
+    # restates the main event ("a second lede"), so it gets in only with much that is new
+    summary_lede_novelty: float = 0.5
 
     # -- web UI and feed watching (accord serve / accord watch) ---------------------------------
     store_briefs: bool = True  # rebuild a story's stored brief when ingest/watch/fix changes it (the web UI serves those)
@@ -226,3 +252,60 @@ DEFAULT = Options()
 def make(options: Options | None = None, **overrides: Any) -> Options:
     """Options from an optional base plus keyword overrides (the API's ``**options``)."""
     return (options or DEFAULT).with_(**overrides) if overrides else (options or DEFAULT)
+
+
+# -- the options' documentation: read from this file's comments, so each is explained once --------
+
+_FIELD = re.compile(r"^    (\w+): [^=]+= (.+?)(?:\s+#\s*(.*))?$")
+_SECTION = re.compile(r"^    # -- (.+?) -+\s*$")
+
+
+def describe() -> list[tuple[str, str, Any, str]]:
+    """``(section, name, default, help)`` for every option, in order. The help is the comment beside
+    the field and the comment lines just above it (a comment closing a section belongs to the field
+    before it): written once, here, and shown by ``docs/options.md`` and ``accord options``."""
+    defaults = {f.name: f.default for f in fields(Options)}
+    out: list[list[Any]] = []
+    section, block, previous = "", "", False
+    pending: list[str] = []
+    source = Path(__file__).read_text(encoding="utf-8").split("class Options:", 1)[1]
+    for line in source.split("\n    def ", 1)[0].splitlines():
+        head, field = _SECTION.match(line), _FIELD.match(line)
+        if head or not line.strip():
+            if pending and out:  # a comment closing the section: the field before it
+                out[-1][3] = f"{out[-1][3]} {' '.join(pending)}".strip()
+            pending, block = [], ""
+            section = head.group(1) if head else section
+        elif line.strip().startswith("#"):
+            pending.append(line.strip()[1:].strip())
+        elif field and field.group(1) in defaults:
+            text = " ".join([*pending, field.group(3) or ""]).strip()
+            if pending:
+                block = " ".join(pending)
+            elif not text and previous:  # one comment above explains this field and the ones before it
+                text = block
+            out.append([section, field.group(1), defaults[field.group(1)], text])
+            pending = []
+        previous = bool(field)
+    return [(s, n, d, h) for s, n, d, h in out]
+
+
+def markdown() -> str:
+    """``docs/options.md``: every option with its default and what it is (``python -m accord.options``)."""
+    lines = ["# Options", "",
+             "Every threshold and limit accord uses, with its default and how it was set. Override any of them",
+             "in Python (`accord.brief(paths, words=150)`, `Options().with_(story_threshold=0.12)`); the CLI",
+             "exposes the common ones as flags (`accord brief --words 150`). Generated from",
+             "`accord/options.py` by `python -m accord.options > docs/options.md` (a test checks it is current).",
+             ""]
+    section = None
+    for sec, name, default, text in describe():
+        if sec != section:
+            lines += ["", f"## {sec}", "", "| option | default | what it is |", "|---|---|---|"]
+            section = sec
+        lines.append(f"| `{name}` | `{default!r}` | {text.replace('|', '/')} |")
+    return "\n".join(lines).replace("\n\n\n", "\n\n") + "\n"
+
+
+if __name__ == "__main__":
+    print(markdown(), end="")

@@ -37,8 +37,6 @@ from accord.model import Article, Removed, Story
 from accord.options import DEFAULT
 
 ARTICLE_FIELDS = [f.name for f in fields(Article)]
-RELATED_LINE_SHARE = DEFAULT.recurring_related_share
-COPY_SHARE = DEFAULT.recurring_copy_share
 MAX_VARIABLES = 900  # ids per ``IN (...)`` list: under SQLite's oldest limit (999)
 
 OnWait = Callable[[str], None]  # told once, with who holds the lock, when a writer has to wait
@@ -464,8 +462,8 @@ class Library:
         keys: Collection[str],
         min_articles: int,
         story: str | None = None,
-        related_share: float = RELATED_LINE_SHARE,
-        copy_share: float = COPY_SHARE,
+        related_share: float = DEFAULT.recurring_related_share,  # callers pass their options' values
+        copy_share: float = DEFAULT.recurring_copy_share,
         holders_cap: int = DEFAULT.recurring_holders_cap,
     ) -> set[str]:
         """Which of ``keys`` occur in at least ``min_articles`` stored articles unrelated to the asker.

@@ -1,13 +1,14 @@
 """The grouping index of a library: wire copies and stories, kept in the library's own tables.
 
-``Grouper`` runs the online assignment of ``accord.group`` (``CopyIndex``, ``StoryIndex``) with its
-state in SQLite rows instead of memory:
+``LibraryCopyIndex`` and ``LibraryStoryIndex`` run the online assignment of ``accord.group``
+(``CopyIndex``, ``StoryIndex``) with its state in SQLite rows instead of memory (``accord.grouper``
+drives them for ingest and fixes):
 
 - read lazily, only what one article needs: the document frequencies of its terms, the postings of
   its top terms, its candidate stories (each read whole once per run), the copy postings of its
   sampled shingles. Opening a library reads nothing in advance, so adding one article costs the
   same in a library of any size;
-- written as the article commits, in the same transaction (call ``assign`` inside the
+- written as the article commits, in the same transaction (``Grouper.assign`` runs inside the
   ``Library.transaction`` that stores the article), so after a crash or kill -9 the next run
   continues exactly where the last commit stopped.
 
@@ -23,11 +24,11 @@ from typing import Any
 
 import numpy as np
 
-from accord.group.copies import CopyIndex, article_text, chronological
+from accord.group.copies import CopyIndex, article_text
 from accord.group.stories import StoryIndex, Vector, _Member, _StoryState
 from accord.model import Article
 from accord.options import DEFAULT, Options
-from accord.store import Library, _chunks
+from accord.store import _chunks
 
 _ABSENT = object()
 
@@ -269,9 +270,9 @@ class LibraryStoryIndex(StoryIndex):
         self._checked: set[str] = set()
         self._new: list[str] = []  # articles added since the last save
 
-    def _post(self, key: str, sid: str) -> None:
+    def _post_key(self, key: str, sid: str) -> None:
         self.postings.load(key)  # type: ignore[attr-defined]
-        super()._post(key, sid)
+        super()._post_key(key, sid)
         self.postings.posted(key, sid)  # type: ignore[attr-defined]
 
     def _check_split(self, story: _StoryState) -> None:
@@ -350,59 +351,3 @@ def import_story_state(db: sqlite3.Connection, data: dict[str, Any]) -> None:
     db.executemany("INSERT INTO story_postings (key, story, seq) VALUES (?, ?, ?)",
                    [(key, sid, seq) for seq, (key, sid) in enumerate(posts, 1)])
     _put_state(db, index, len(posts))
-
-
-# -- the grouper ingest uses -------------------------------------------------------------------------
-
-class Grouper:
-    """Online story assignment and copy detection for a library, continued across ingest runs.
-
-    Use inside the library's writer lock (``accord ingest`` holds it for its run): caches read from
-    the tables stay valid only while no other writer can change them.
-    """
-
-    def __init__(self, lib: Library, options: Options = DEFAULT) -> None:
-        self.lib, self.options = lib, options
-        self.changed: set[str] = set()  # stories that got or lost articles (their stored briefs are stale)
-        self.reset()
-        if lib.db.execute("SELECT 1 FROM group_state WHERE key = 'catch_up'").fetchone():
-            self._catch_up()
-
-    def reset(self) -> None:
-        """Forget what was read (after a rolled-back transaction the tables are the truth again)."""
-        from accord.fixes import pins
-
-        self.copies = LibraryCopyIndex(self.lib.db, self.options)
-        self.stories = LibraryStoryIndex(self.lib.db, self.options)
-        self.stories.pinned = set(pins(self.lib))  # articles a reader moved stay where they were put
-
-    def assign(self, article: Article) -> None:
-        """Set ``article.copy_of``/``story`` and write the index rows, moving earlier articles when a
-        split or re-cut moved them. Call inside the ``Library.transaction`` that stores the article."""
-        original = self.copies.add(article.id, article_text(article))
-        article.copy_of = original
-        article.story = self.stories.add(article, root=original)  # a copy joins its original's story
-        self.stories.save()
-        self.changed.add(article.story)
-        for moved_id, new_story in self.stories.moved:
-            if moved_id != article.id:
-                row = self.lib.db.execute("SELECT story FROM articles WHERE id = ?", (moved_id,)).fetchone()
-                self.changed.update(s for s in (row[0] if row else None, new_story) if s)
-                self.lib.set_story(moved_id, new_story)
-        self.stories.moved.clear()
-
-    def _catch_up(self) -> None:
-        """Index what a library migrated from schema 1 has not indexed yet: every article's copy
-        shingles (oldest first, under the copy root it has), and articles an interrupted run stored
-        without a story (assigned as new)."""
-        indexed = {r[0] for r in self.lib.db.execute("SELECT article FROM story_members")}
-        for art in chronological(self.lib.articles()):
-            with self.lib.transaction():
-                if art.id in indexed:
-                    if not self.copies.has(art.id):
-                        self.copies.index_existing(art)
-                else:
-                    self.assign(art)
-                    self.lib.update(art)
-        with self.lib.transaction():
-            self.lib.db.execute("DELETE FROM group_state WHERE key = 'catch_up'")

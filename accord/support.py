@@ -18,6 +18,7 @@ else (the web page, a future language-model writer) gets no citation the article
 """
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -39,7 +40,8 @@ from accord.model import Article, Cited, Dated, Disagreement, Fact, FactRef, Men
 from accord.options import DEFAULT, Options
 
 __all__ = ["Evidence", "Link", "Claim", "Checked", "cite", "check_facts", "checkable", "date_citations",
-           "link_disagreements", "shown_once", "figures_written", "phrases", "quotations"]
+           "link_disagreements", "shown_once", "figures_written", "phrases", "quotations", "is_claim",
+           "main_clauses", "without_aside"]
 
 # -- what a claim asserts -------------------------------------------------------------------------------
 # A figure as a reader checks it: two or more digits, thousands separators dropped ("2,300" = "2300").
@@ -55,8 +57,8 @@ _PLAIN = re.compile(r"(?<![\w'’])[a-z][a-z'’-]+")
 QUOTE_MIN_WORDS = 4  # a quoted part shorter than this is a phrase ("colour revolutions"), not a quotation
 _SINGLE_CLOSE = re.compile(r"[.!?,]\s*['’]\s*$")  # a sentence that ends by closing a single-quoted quotation
 _SINGLE_OPEN = re.compile(r"(?:^|\s)['‘]\w")  # ... that it did not open itself
-_BY_AFTER = re.compile(r"\s*-\s*by\s*-", re.I)
-_BY_BEFORE = re.compile(r"-\s*by\s*-\s*$", re.I)
+_BY_AFTER = re.compile(r"\s*(?:-\s*by\s*-|[×x](?=\s*\d))", re.I)  # "four-by-four", "4×4": a vehicle, no count
+_BY_BEFORE = re.compile(r"(?:-\s*by\s*-|(?<=\d)\s*[×x])\s*$", re.I)
 _PHRASE = re.compile(r"[“\"]([^”\"]{3,60})[”\"]")
 # Words that carry no detail of a claim: verbs of attribution ("said" in one outlet is "told" in
 # another; who is speaking is checked as a named party) and adverbs of time and hedging.
@@ -64,6 +66,8 @@ _ATTRIBUTION = frozenset(
     "said says say told tells tell according added adds reported reports stated statement "
     "also earlier later now recently quickly reportedly allegedly officially just already currently "
     "still however meanwhile".split())
+_CONTRACTED = frozenset({"ll", "ve", "re"})  # what is left of "they'll", "we've", "you're": no content word
+_DOUBLED = re.compile(r"([bdgmnprt])\1$")
 _SUFFIXES = ("ings", "ing", "edly", "ed", "ies", "es", "s", "ly", "ers", "er", "ment", "ments")
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|none|nobody|nothing|without|(?:failed|fails|fail|refused|"
                        r"refuses|declined|declines|unable) to)\b|n[’']t\b", re.I)
@@ -114,6 +118,9 @@ def quotations(text: str, mentions: Iterable[Mention] = ()) -> tuple[str, ...]:
     return tuple(out)
 
 
+_CLOSING_MARK = re.compile(r"\s*[,.!?]\w")  # (reversed text) a quote mark right after closing punctuation
+
+
 @lru_cache(maxsize=65536)
 def _open_quote(text: str) -> tuple[str, ...]:
     """A quotation that runs over a sentence boundary: the sentence ends a quotation opened before it
@@ -121,8 +128,10 @@ def _open_quote(text: str) -> tuple[str, ...]:
     herself in.") — the quoted part is the text up to, or from, the lone quote mark."""
     body = text.strip()
     straight = body.count('"') % 2 == 1
-    closes = body.count("”") > body.count("“") or (straight and body.rstrip(" .,;:!?’'").endswith('"'))
-    opens = body.count("“") > body.count("”") or (straight and body.lstrip(" ‘'").startswith('"'))
+    lone = body.rfind('"') if straight else -1
+    closes = body.count("”") > body.count("“") or (straight and (body.rstrip(" .,;:!?’'").endswith('"') or bool(
+        _CLOSING_MARK.match(body[:lone][::-1]))))  # '…my life, " the convicted killer said.'
+    opens = body.count("“") > body.count("”") or (straight and not closes and body.lstrip(" ‘'").startswith('"'))
     if not (closes or opens) and _SINGLE_CLOSE.search(body) and not _SINGLE_OPEN.search(body):
         closes = True  # "…never one of those to get into trouble.'" (a quotation in single marks)
     if closes and not opens:
@@ -135,13 +144,36 @@ def _open_quote(text: str) -> tuple[str, ...]:
     return ()
 
 
+# Irregular verb forms and their plain form, so that "began", "begun" and "begins" share a stem
+_IRREGULAR = {form: lemma for lemma, forms in (
+    ("begin", "began begun"), ("take", "took taken"), ("send", "sent"), ("flee", "fled"), ("hold", "held"),
+    ("tell", "told"), ("win", "won"), ("lose", "lost"), ("fall", "fell fallen"), ("rise", "rose risen"),
+    ("shoot", "shot"), ("strike", "struck stricken"), ("fight", "fought"), ("bring", "brought"),
+    ("catch", "caught"), ("find", "found"), ("give", "gave given"), ("go", "went gone"), ("come", "came"),
+    ("make", "made"), ("meet", "met"), ("keep", "kept"), ("run", "ran"), ("speak", "spoke spoken"),
+    ("break", "broke broken"), ("choose", "chose chosen"), ("drive", "drove driven"), ("fly", "flew flown"),
+    ("grow", "grew grown"), ("sell", "sold"), ("pay", "paid"), ("become", "became"), ("get", "got gotten"),
+    ("withdraw", "withdrew withdrawn"), ("feed", "fed"), ("build", "built"), ("draw", "drew drawn"),
+    ("feel", "felt"), ("hear", "heard"), ("hide", "hid hidden"), ("mean", "meant"), ("ride", "rode ridden"),
+    ("sing", "sang sung"), ("sit", "sat"), ("sleep", "slept"), ("seek", "sought"), ("spend", "spent"),
+    ("steal", "stole stolen"), ("swear", "swore sworn"), ("teach", "taught"), ("think", "thought"),
+    ("throw", "threw thrown"), ("understand", "understood"), ("wake", "woke woken"), ("wear", "wore worn"),
+    ("buy", "bought"), ("deal", "dealt"), ("see", "saw seen"), ("know", "knew known"),
+    ("write", "wrote written"), ("stand", "stood"), ("lead", "led"), ("die", "died dying"),
+    ("seize", "seized"), ("flee", "fleeing")) for form in forms.split()}
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A crude stem, enough to match inflections across outlets (withdrawing = withdraw)."""
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            break
+    """A crude stem, enough to match inflections across outlets (withdrawing = withdraw, began = begin)."""
+    word = _IRREGULAR.get(word, word)
+    for _ in range(2):  # "entered" -> "enter" -> "ent", as "enter" -> "ent"
+        for suffix in _SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                word = word[: -len(suffix)]
+                if suffix in ("ing", "ings", "ed", "edly") and _DOUBLED.search(word):
+                    word = word[:-1]  # "beginning" -> "begin", "stopped" -> "stop"
+                break
     return word[:6]
 
 
@@ -159,7 +191,8 @@ def plain(text: str) -> dict[str, str]:
 @lru_cache(maxsize=65536)
 def content(text: str) -> frozenset[str]:
     """Stems of the content words of a text (stop words, attribution verbs and figures dropped)."""
-    return frozenset(stem(w) for w in tfidf.terms(text) if w not in _ATTRIBUTION and not w[0].isdigit())
+    return frozenset(stem(w) for w in tfidf.terms(text)
+                     if w not in _ATTRIBUTION and w not in _CONTRACTED and not w[0].isdigit())
 
 
 def _direction(m: Mention) -> str:
@@ -229,6 +262,10 @@ def same_party(claim: str, other: str) -> bool:
     wa, wb = set(fa.split()) - _NAME_SUFFIX, set(fb.split()) - _NAME_SUFFIX
     if wa and wa <= wb:
         return True
+    # a middle initial is not a name of its own ("William W. Taylor III" is named by "William Taylor")
+    ia, ib = {w for w in wa if len(w) > 1}, {w for w in wb if len(w) > 1}
+    if len(ia) >= 2 and ia <= ib:
+        return True
     if " " not in fa and " " not in fb:
         short, long_ = sorted((fa, fb), key=len)
         common = len(short) if long_.startswith(short) else 0
@@ -261,7 +298,49 @@ class Unit:
         taken = [(m.start, m.end) for m in mentions if m.kind in ("number", "date") and m.end > m.start]
         entities = [m for m in mentions if m.kind == "entity" and m.value
                     and not any(a <= m.start < b for a, b in taken)]
+        dateline = DATELINE.match(text)
+        inside += [(0, dateline.end())] if dateline else []  # "NEW YORK (AP) —": where it was filed
         return entities, [m for m in entities if not any(a <= m.start < b for a, b in inside)]
+
+    @cached_property
+    def origins(self) -> frozenset[str]:
+        """Places and peoples written right before a noun for people ("a Vancouver man", "Somali
+        pirates"), or after such a noun and "from": where the people are from."""
+        text, out = self.sentence.text, set()
+        for m in self._entities[0]:
+            after = _PERSON_AFTER.match(text, m.end)
+            if (after and after.group(1) in _PERSON_NOUNS) or _FROM_BEFORE.search(text, 0, m.start):
+                if m.label != "PERSON":
+                    out.add(str(m.value))
+        return frozenset(out)
+
+    @cached_property
+    def places_named(self) -> frozenset[str]:
+        """Keys of the places and peoples the sentence names other than as someone's origin."""
+        text = self.sentence.text
+        return frozenset(str(m.value) for m in self._entities[0] if m.label != "PERSON" and not (
+            (lambda a: a is not None and a.group(1) in _PERSON_NOUNS)(_PERSON_AFTER.match(text, m.end))
+            or _FROM_BEFORE.search(text, 0, m.start)))
+
+    @cached_property
+    def frame(self) -> frozenset[str]:
+        """Stems of a sentence with a quotation outside the quotation, names aside: who said it, when
+        and how ("a White House official said in a statement"); the quotation is checked word for word."""
+        return (content(_unquoted(self.sentence.text)) - content(" ".join(m.text for m in self._entities[0]))
+                - _NEUTRAL_SPEECH)
+
+    @cached_property
+    def descriptors(self) -> frozenset[str]:
+        """Parties written only as a title of the person named right after them ("US" of "US Secretary
+        of State Antony Blinken", "Russia" of "Russia's Defence Minister Sergei Shoigu"): the person is
+        the party; an outlet that names him without the title states the claim. Without a title word
+        between them the country stays a party ("Germany's Gene Pukall")."""
+        text, found = self.sentence.text, sorted(self._entities[1], key=lambda m: m.start)
+        out = set()
+        for m, n in zip(found, found[1:]):
+            if n.label == "PERSON" and m.label != "PERSON" and _TITLE_GAP.fullmatch(text[m.end:n.start]):
+                out.add(str(m.value))
+        return frozenset(out)
 
     @cached_property
     def figures(self) -> frozenset[str]:
@@ -278,7 +357,15 @@ class Unit:
 
     @cached_property
     def dates(self) -> tuple[Mention, ...]:
-        return tuple(m for m in self.mentions if m.kind == "date" and not _DEICTIC.match(m.text.strip()))
+        text = self.sentence.text
+        return tuple(m for m in self.mentions if m.kind == "date" and not (
+            _DEICTIC.match(m.text.strip()) and (m.text.strip().lower() == "now" or _NOWADAYS_AFTER.match(text, m.end)
+                                                or _NOWADAYS_BEFORE.search(text, 0, m.start))))
+
+    @cached_property
+    def dayparts(self) -> frozenset[str]:
+        """Parts of a day the sentence dates something to ("this afternoon", "late Tuesday night")."""
+        return frozenset((m.group(1) or "night").lower() for m in _DAYPART.finditer(self.sentence.text))
 
     @cached_property
     def quotes(self) -> tuple[str, ...]:
@@ -316,6 +403,11 @@ class Unit:
         return self.stems - content(" ".join(m.text for m in self._entities[0]))
 
     @cached_property
+    def negative(self) -> bool:
+        """Whether the sentence negates anything ("said nothing", "no one was hurt")."""
+        return bool(_NEGATION.search(_NOT_NEGATION.sub(" ", self.sentence.text)))
+
+    @cached_property
     def negated(self) -> frozenset[str]:
         """Stems a negation governs ("did not enter" -> enter)."""
         return _negated(self.sentence.text)
@@ -351,13 +443,53 @@ class Link:
 
 
 _RANK = {"supports": 3, "differs": 2, "related": 1, "silent": 0}
+# A dateline: the place (and agency) a report was filed from, in capitals before a dash
+# ("NEW YORK (AP) —", "AUSTIN, Texas --", "LARGO —"); not a party of the sentence's claim
+DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’]+(?:\s[A-Z][A-Z.'’]+)*(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"
+                      r"(?:\s*\((?:AP|Reuters|AFP|CNN|UPI|Xinhua|dpa|PTI|IANS)\))?\s*(?:—|–|--?)\s+(?=[A-Z“\"‘'])")
+# Between a title's country or body and the person it names: title words only ("Secretary of State",
+# "’s Defence Minister", "President")
+_TITLE_GAP = re.compile(r"(?:['’]s)?\s+(?:[A-Z][a-z]+\.?\s+)(?:(?:[A-Z][a-z]+\.?|of|the|for)\s+)*")
 ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                      r"\d+(?:st|nd|rd|th))\b", re.I)
 _NAME_SUFFIX = {"jr", "sr", "ii", "iii", "iv"}
 _NAME_TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?")
 # Dates that say when the article was written, not when something happened ("ethanol today is made…")
+_DAYPART = re.compile(r"\b(?:this|last|yesterday|tomorrow|early|late|[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|"
+                      r"[Ss]un)(?:day)?\s+(morning|afternoon|evening|night)\b|\btonight\b", re.I)
 _DEICTIC = re.compile(r"^(?:today|tonight|now)$", re.I)
+# ... of which "today" means nowadays when a present tense follows or it is a noun ("ethanol today is
+# made from corn", "the technology of today"); otherwise it is the day written ("said in a release today")
+_NOWADAYS_AFTER = re.compile(r",?\s*(?:is|are|has|have|remains?|can|still|['’]s)\b", re.I)
+_NOWADAYS_BEFORE = re.compile(r"\b(?:of|than|until|to|for)\s*$", re.I)
+# Nouns for people that a place or people written right before describes ("a Vancouver man", "23
+# Somali pirates"): where they are from, which an outlet states only by saying so of them
+_PERSON_NOUNS = frozenset(
+    "man men woman women boy boys girl girls teen teens teenager teenagers child children couple family "
+    "resident residents native natives national nationals citizen citizens pirate pirates soldier soldiers "
+    "troop troops sailor sailors worker workers student students tourist tourists migrant migrants "
+    "immigrant immigrants refugee refugees fighter fighters militant militants rebel rebels gunman gunmen "
+    "suspect suspects victim victims player players climber climbers driver drivers mother father son "
+    "daughter hostage hostages crew".split())
+# Verbs that introduce a quotation without saying more of it ("warned" / "told reporters" / "wrote"):
+# one outlet's verb for another's, in a quotation's frame (never "denied", "admitted", "claimed")
+_NEUTRAL_SPEECH = frozenset(stem(w) for w in (
+    "say says said saying tell tells told telling add adds added adding note notes noted state states stated "
+    "explain explains explained comment comments commented remark remarked write writes wrote written "
+    "tweet tweeted post posted warn warns warned warning stress stressed continue continued quote quoted "
+    "recall recalled").split())
+_PERSON_AFTER = re.compile(r"[\s-]+([a-z]+)")
+# ... or after one and "from"/"of" ("soldiers from Russia", "residents of Almaty"; never "withdrawing from
+# Kazakhstan", where the place is where they leave, not where they are from)
+_FROM_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PERSON_NOUNS)) + r")\s+(?:from|of)\s+(?:the\s+)?$")
 _PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
+# Irregular past forms of common verbs (regular ones are read by their ending in -ed)
+_PAST = frozenset(
+    "began begun sent took taken said told made gave given went gone came left won lost fell fallen rose "
+    "hit put set led met held kept brought bought caught found saw seen knew known wrote written ran spoke "
+    "broke broken chose drove flew grew shot stood struck fought sold paid became got withdrew withdrawn "
+    "fled hurt fed built dealt drew felt heard hid laid lent meant read rode rang sang sat slept sought "
+    "spent spread stole swore swept taught thought threw understood woke wore wound".split())
 _AUXILIARY = frozenset("be is are was were been being have has had do does did will would can could may might "
                        "shall should must yet ever even".split())
 
@@ -452,7 +584,8 @@ class Evidence:
         self._queue: list[Unit] = []  # claims queued by ``prefetch``, in order
         self._queued: dict[int, int] = {}  # claim unit id -> its place in the queue, until checked
         self._overlaps: dict[int, np.ndarray] = {}  # claim unit id -> overlap with every unit (prefetch)
-        self._sentence_vectors: dict[str, np.ndarray] = {}
+        self._sentence_vectors: dict[str, np.ndarray] = {}  # centred, unit length
+        self._centre: np.ndarray | None = None  # the story's mean sentence vector, computed when first needed
         self._article_text: dict[str, tuple[frozenset[str], str]] = {}  # names and words of each article
 
     # -- reading ---------------------------------------------------------------------------------------
@@ -504,6 +637,33 @@ class Evidence:
             return Claim(unit=mine[0], text=text)
         return Claim(unit=self._read(Sentence(article=article or "", index=-2, text=text.strip()), None), text=text)
 
+    def broken(self, claim: Claim | Sentence | str) -> bool:
+        """Whether a claim is a piece of a sentence rather than one: a headline cut mid-word from its
+        article's first sentence ("… a sheriff's deputy who wa"), or a sentence the splitter cut at a
+        figure, before a lower-case word or after a title, as the sentences around it show ("… a
+        magnitude of at least 5." / "9 hit southern Iran …", "… the Rev." / "Larry Kroon said …").
+        None is shown: its words say less, or other, than the outlet wrote."""
+        c = claim if isinstance(claim, Claim) else self.claim(claim)
+        s = c.unit.sentence
+        units = self.by_article.get(s.article, [])
+        k = self._position.get((s.article, s.index))
+        if k is None or units[k] is not c.unit:
+            # a headline given a closing full stop ("… in the Gulf o.") is still that headline
+            head = next((u for u in self._by_text.get(c.text.strip().rstrip("."), [])
+                         if s.article in ("", u.sentence.article) and u.sentence.index < 0), None)
+            if head is None or head is c.unit:
+                return False
+            return self.broken(Claim(unit=head, text=head.sentence.text))
+        text = s.text.strip()
+        if s.index < 0:
+            return any(u.sentence.text.startswith(text) and u.sentence.text[len(text):len(text) + 1].isalnum()
+                       for u in units[k + 1:k + 3])
+        after = units[k + 1].sentence.text.lstrip(" \"“‘'(") if k + 1 < len(units) else ""
+        before = units[k - 1].sentence.text.rstrip() if k > 0 and units[k - 1].sentence.index >= 0 else ""
+        return bool(_TAIL.match(after) or (after[:1].isdigit() and _CUT_FIGURE.search(text))
+                    or _TAIL.match(text) or (text[:1].isdigit() and _CUT_FIGURE.search(before))
+                    or _CUT_AFTER.search(before))  # "… the Rev." / "Larry Kroon … said Saturday."
+
     def units_with(self, text: str) -> list[Unit]:
         """The story's sentences (and headlines) whose text is ``text``."""
         return list(self._by_text.get(text.strip(), []))
@@ -535,6 +695,8 @@ class Evidence:
         total_every = sum(every.values())
         # what must be covered: the words besides the names (each name is checked as a party)
         scope = c.details if c.parties and c.details else c.stems
+        if c.quotes and c.frame:
+            scope = c.frame  # a quotation's words are checked whole: what else is said of it must be there
         weights = {st: every[st] for st in scope}
         total = sum(weights.values())
         overlap = self._prefetched(c)
@@ -629,10 +791,11 @@ class Evidence:
         threshold = self.options.support_synonym if threshold is None else threshold
         if not missing or not window:
             return set()
+        families = {_FAMILY[st] for st in window if st in _FAMILY}
         mine = _word_vectors(list(missing.values()))
         theirs = _word_vectors(list(window.values()))
         best = (mine @ theirs.T).max(axis=1)
-        return {st for st, b in zip(missing, best) if b >= threshold}
+        return {st for st, b in zip(missing, best) if b >= threshold or _FAMILY.get(st, -1) in families}
 
     def _synonyms(self, c: Unit, u: Unit) -> dict[str, str]:
         """Words of ``u`` (lower case, outside quotations) that say a word of claim ``c`` the claim
@@ -644,8 +807,12 @@ class Evidence:
             return {}
         sims = _word_vectors(list(other)) @ _word_vectors(list(missing.values())).T
         stems = list(missing)
-        return {w: stems[int(row.argmax())] for w, row in zip(other, sims)
-                if row.max() >= self.options.support_synonym}
+        out = {w: stems[int(row.argmax())] for w, row in zip(other, sims) if row.max() >= self.options.support_synonym}
+        for w, st in other.items():
+            same = [m for m in stems if _FAMILY.get(m, -1) == _FAMILY.get(st, -2)]
+            if same and w not in out:
+                out[w] = same[0]
+        return out
 
     def _alike(self, a: str, b: str) -> bool:
         """Two nouns or verbs (lemmas) for one thing: equal, or word vectors at least
@@ -662,13 +829,22 @@ class Evidence:
         return bool(claim.predicate and other.predicate) and self._alike(str(claim.predicate), str(other.predicate))
 
     def _cosine(self, a: Unit, b: Unit) -> float:
-        """Embedding cosine of two units' texts (vectors kept per text for the story)."""
+        """Cosine of two units' embeddings centred on the story's mean sentence vector (as alignment
+        compares them): inside one story every sentence shares the topic, so raw cosines are high for
+        any two sentences on it; centred, what remains is what each says of its own."""
+        from accord import embed
+
+        if self._centre is None:
+            texts = list(self._by_text)
+            # a story of a few sentences has no topic apart from them: their own cosine is the measure
+            few = len(texts) < self.options.support_centre_min_sentences
+            self._centre = np.zeros(embed.dim(), np.float32) if few else embed.encode(texts).mean(axis=0)
         need = [t for t in (a.sentence.text, b.sentence.text) if t not in self._sentence_vectors]
         if need:
-            from accord import embed
-
             for t, v in zip(need, embed.encode(need)):
-                self._sentence_vectors[t] = v
+                v = v - self._centre
+                norm = float(np.linalg.norm(v))
+                self._sentence_vectors[t] = v / norm if norm > 0 else v
         return float(self._sentence_vectors[a.sentence.text] @ self._sentence_vectors[b.sentence.text])
 
     def _compare(self, c: Unit, weights: dict[str, float], total: float, units: list[Unit], k: int,
@@ -683,8 +859,11 @@ class Evidence:
         ref = _ref(s0)
         opts = self.options
         stems = u.stems
-        if c.quotes and k > 0 and max(len(q.split()) for q in c.quotes) >= opts.support_quote_context:
-            stems = stems | units[k - 1].stems  # a long quotation's attribution may open the paragraph before
+        if c.quotes and k > 0 and max(len(q.split()) for q in c.quotes) >= opts.support_quote_context \
+                and not u.parties:
+            # a long quotation's attribution may open the paragraph before ("he said" here), never when
+            # this sentence names its own speaker ("…,” the White House said in a statement)
+            stems = stems | units[k - 1].stems
         matched = set(weights) & stems
         score = sum(weights[st] for st in matched)
         if total and score < opts.support_related_coverage * total:
@@ -698,7 +877,8 @@ class Evidence:
         for m in c.counts:
             if any(same_figure(m, o) for o in u.counts):
                 continue
-            other = next((o for o in u.counts if self._counts_same(m, o)), None)
+            other = next((o for o in u.counts if self._counts_same(m, o)
+                          and not any(same_figure(x, o) for x in c.counts)), None)  # "30 … 25" both the claim's
             if other is not None:
                 differs.append(f"{m.text} / {other.text}")
             else:
@@ -706,6 +886,9 @@ class Evidence:
         for m in c.dates:
             if not any(same_date(m, o) for x in (u, *around) for o in x.dates):
                 missing.append(f"date {m.text}")
+        lost_parts = c.dayparts - frozenset().union(*(x.dayparts for x in (u, *around)))
+        if lost_parts:
+            missing.append("time of day " + ", ".join(sorted(lost_parts)))
         if c.phrases:
             # a quoted phrase is the outlet's words ("mother vessel"), not a paraphrase of them
             here = "".join(x.said for x in [u, *units[k + 1:k + 1 + opts.support_quote_sentences]])
@@ -731,11 +914,21 @@ class Evidence:
             # who is meant may be named in the sentences before ("he said", "the company")
             context = [u] + [x for x in units[max(0, k - opts.support_party_sentences):k] if x.sentence.index >= 0]
             context += [x for x in around if x not in context]
+            if any(not any(same_party(p, n) or same_party(n, p) for p in c.names) for n in u.opening):
+                context = [u]  # the sentence opens with someone else ("Butler picked off the pass"): about them
             named = frozenset().union(*(x.names for x in context))
             said = "".join(x.said for x in context)
             stems = frozenset().union(*(x.stems for x in context))
             for p in c.parties:
-                if _named(p, named, said, stems, p in c.opening):
+                if p in c.origins:
+                    # "a Vancouver man" is not stated by "a man … at a party in Vancouver"
+                    if not any(same_party(p, o) for o in u.origins):
+                        missing.append(f"origin {p}")
+                    continue
+                if any(same_party(p, o) for o in u.origins) and not any(same_party(p, n) for n in u.places_named):
+                    missing.append(f"place {p}")  # "a party in Vancouver" is not stated by "a Vancouver man"
+                    continue
+                if p in c.descriptors or _named(p, named, said, stems, p in c.opening):
                     continue
                 if p in c.places and not u.places and self._named_in(art, p):
                     # "London's Sunday Times", "Delphi, Indiana": a place the article names, when the
@@ -746,7 +939,7 @@ class Evidence:
                     continue  # "Taylor said", the article having named William W. Taylor III
                 missing.append(f"party {p}")
         positive = u.stems - u.negated
-        if (c.negated & positive) or ((c.stems - c.negated) & u.negated):
+        if (c.negated & positive) or ((c.stems - c.negated) & u.negated) or (c.negative and not u.negative):
             missing.append("negation")
         if differs:
             return Link(article=art, status="differs", ref=ref, missing="; ".join(differs), score=coverage)
@@ -779,6 +972,28 @@ class Evidence:
         return len({root.get(a, a) for a in article_ids})
 
 
+# Words news outlets use for one event where the word vectors (a static model) see little in common
+# ("leaving" / "withdrawing" 0.37, "sent" / "dispatched" 0.18, "asked" / "requested"): one family, one
+# word, for the coverage and order of a claim's words. Only words with one sense in a news report's
+# telling of an event; never words that take a side or a direction ("killed" / "died", "won" / "lost")
+# or that read as other things ("fire", "call", "end", "pick", "appeal", "support", "left").
+_FAMILIES = (
+    "withdraw withdraws withdrawing withdrew withdrawn withdrawal leave leaves leaving depart departs departing "
+    "departed departure pullback pullout",
+    "send sends sending sent dispatch dispatches dispatched dispatching deploy deploys deployed deploying deployment",
+    "begin begins beginning began begun start starts started starting",
+    "finish finishes finished finishing complete completes completed completing conclude concludes concluded",
+    "ask asks asked asking request requests requested requesting",
+    "help helps helped helping assist assists assisted assisting assistance",
+    "arrest arrests arrested arresting detain detains detained detaining",
+    "resign resigns resigned resigning quit quits",
+    "injure injures injured injuring wound wounds wounded wounding",
+    "seize seizes seized seizing capture captures captured capturing",
+    "buy buys bought buying acquire acquires acquired acquiring purchase purchases purchased purchasing",
+    "nominate nominates nominated nominating appoint appoints appointed appointing",
+    "quake quakes earthquake earthquakes temblor",
+)
+_FAMILY = {stem(w): k for k, family in enumerate(_FAMILIES) for w in family.split()}
 _PREFETCH_ROWS = 256  # claims per matrix product in ``Evidence.prefetch`` (bounds its memory)
 _WORD_VECTORS: dict[str, np.ndarray] = {}  # a word's vector never changes: kept for the process
 _WORD_VECTORS_MAX = 200_000
@@ -873,6 +1088,8 @@ def cite(evidence: Evidence, summary: Sequence[Cited]) -> list[Cited]:
     for item in summary:
         own = item.citations[0] if item.citations else None
         claim = evidence.claim(item.text, own)
+        if evidence.broken(claim) or _CUT_AFTER.search(item.text):
+            continue  # a piece of a sentence is not shown as one
         links = supported(evidence.check(claim))
         out.append(Cited(text=item.text, citations=[x.article for x in links],
                          sentences=[x.ref for x in links if x.ref is not None]))
@@ -939,9 +1156,19 @@ def check_facts(evidence: Evidence, facts: Sequence[Fact]) -> list[Checked]:
             continue
         tellings = sorted(fact.sentences, key=lambda s: s.text != fact.text)  # alignment's choice first
         tellings = tellings[: max(1, evidence.options.support_max_tellings)]
-        everyone = evidence.independent(s.article for s in fact.sentences)
+        # a shorter telling may be stated by articles alignment left out of the fact: stop only when
+        # every source of the story states the best one
+        everyone = evidence.independent(evidence.order)
         best: Checked | None = None
-        for s in tellings:
+        # each telling whole, then (when no whole telling is stated by every article) its main clauses:
+        # what outlets agree on is often a sentence's main clause, each adding its own details after it
+        whole = [s for s in tellings if not evidence.broken(s)]  # never a piece the splitter cut
+        trimmed = [c for s in whole for c in main_clauses(s, evidence.options)]
+        for s in [*whole, *trimmed]:
+            if best is not None and best.independent >= everyone:
+                break  # every article of the fact already states it
+            if not is_claim(s, evidence.options):
+                continue  # a fragment ("I can't.", "News in a statement.") is no fact outlets agree on
             # a fact one article tells needs only its support (is it told elsewhere too?)
             links = evidence.check(evidence.claim(s), hints=fact.sentences, support_only=len(fact.sentences) == 1)
             sup = supported(links)
@@ -955,8 +1182,6 @@ def check_facts(evidence: Evidence, facts: Sequence[Fact]) -> list[Checked]:
                         independent=evidence.independent(x.article for x in sup))
             if best is None or c.independent > best.independent:
                 best = c
-            if best.independent >= everyone:
-                break  # every article of the fact already states it
         if best is None:  # no telling checks out even in its own article (an odd sentence): itself only
             s = tellings[0]
             best = Checked(fact=fact, sentence=s, support=[Link(article=s.article, status="supports", ref=s.ref)],
@@ -973,6 +1198,261 @@ def check_facts(evidence: Evidence, facts: Sequence[Fact]) -> list[Checked]:
         shown |= mine
         out.append(c)
     return out
+
+
+# Where a sentence's main clause may end: before a non-restrictive relative clause, a circumstance
+# ("…, after …", "… amid …"), a participle tail ("…, killing dozens"), an aside in dashes or a
+# semicolon, or before who reported it when the sentence ends with that ("…, Russia's Defense Ministry
+# said on Thursday.", "…, according to Russia's defense minister."): outlets agree on what happened and
+# name different sources for it. Never before a condition ("if", "unless") or inside a list ("A, B, and C").
+_CLAUSE_END = re.compile(
+    r",\s+(?=(?:which|who|whose|where|while|after|before|amid|amidst|following|despite|although|though|as|"
+    r"since|but|with|including|prompting|leaving|sparking|making|marking|bringing|forcing|killing|"
+    r"injuring|wounding|as\s+well\s+as)\b)|\s+(?=(?:after|before|while|when)\s+\w+ing\b|amid\s)|\s+[—–]\s+|"
+    r"\s+--\s+|;\s+|"
+    r",\s+(?=(?:according\s+to\b|(?:[\w.'’-]+\s+){1,5}(?:said|says|reported|reports|announced|confirmed)\b)"
+    r"[^,;:“”\"]*$)")
+# Words that make a clause of a run of words (a finite verb): auxiliaries and common past forms;
+# any other past form is recognised by its ending
+_FINITE = frozenset(
+    "is are am was were has have had will would can could may might must should shall did does do "
+    "begin begins start starts remain remains".split()) | _PAST
+
+
+_FUNCTION_AFTER = frozenset("that the a an to in on at by for with from into his her their its him them it this "
+                            "these those as after before during over off out up down about against".split())
+
+
+def _finite(words_: Sequence[str], strict: bool = False) -> bool:
+    """Whether a run of words holds a finite verb (a clause, not a noun phrase such as "The head of the
+    Genovese crime family"): an auxiliary, a common past form or a lower-case word in -ed that no
+    article precedes."""
+    for k, raw in enumerate(words_):
+        w = raw.strip("\"“”‘’'()[].!?")
+        if w.rstrip(",;:").isalpha() and w.islower() and w.rstrip(",;:") in _FINITE:
+            return True
+        if len(w.rstrip(",;:")) > 3 and w.rstrip(",;:").endswith("ed") and w.rstrip(",;:").isalpha() and w[0].islower():
+            # a verb, not an adjective ("organized crime"): no article before it, and after it a name, a
+            # function word, a figure, punctuation or nothing ("warned that", "arrested Smith", "killed,")
+            before = words_[k - 1].lower() if k else ""
+            after = words_[k + 1] if k + 1 < len(words_) else ""
+            if before not in ("a", "an", "the") and (not strict or not after or w[-1] in ",;:" or after[0].isupper()
+                                                     or after[0].isdigit() or after.lower() in _FUNCTION_AFTER):
+                return True
+    return False
+
+
+# Where a second main clause starts: after a semicolon, or "and"/"but" before a new subject written
+# with a capital ("…, and US Secretary of State Antony Blinken earlier warned that …")
+_CLAUSE_START = re.compile(r";\s+|,?\s+(?:and|but)\s+(?=[A-Z“\"])")
+
+
+# Words that open a sentence with a circumstance set off by a comma ("On Sunday, ", "In 1990, ",
+# "Earlier, "): the claim stands without it (never "According to …", "If …": an attribution, a condition)
+_LEAD = re.compile(r"(?:On|In|At|Earlier|Later|Last|This|Since|During|Meanwhile|However|Also|Then|Now|Today|"
+                   r"Yesterday|Overnight)\b[^,;:“”\"()]{0,40},\s+(?=\w)")
+# A preposition before a date that ends a clause ("… leaving Kazakhstan on Thursday.")
+_DATE_BEFORE = re.compile(r"\s*(?:\b(?:on|in|at|early|late|from|since|until|by)\s+)?$")
+
+
+def _part(sentence: Sentence, begin: int, end: int, options: Options = DEFAULT, strict: bool = False) -> Sentence | None:
+    """The claim of ``sentence.text[begin:end]`` when it can stand alone: six words or more, a finite
+    verb, brackets and quotation marks balanced, not ending right after a quotation (its speaker
+    would be lost) and three content words besides its names. Its mentions are the sentence's,
+    shifted to the part; its span is the sentence's span cut the same way."""
+    text = sentence.text
+    head = text[begin:end].rstrip(" ,;:—–-")
+    toks = head.split()
+    if begin and _LEAD.match(text) and _LEAD.match(text).end() == begin:  # type: ignore[union-attr]
+        if "," in head and not _finite(head.split(",")[0].split()):
+            return None  # "In Almaty, Kazakhstan's largest city, soldiers …": the lead goes on
+        head = head[:1].upper() + head[1:]  # "On Sunday, a judge set bond …" -> "A judge set bond …"
+    if len(toks) < options.support_clause_min_words or not _finite(toks, strict) or not (head[:1].isupper() or head[:1] in "“\""):
+        return None
+    if head.count("(") != head.count(")") or head.count("[") != head.count("]"):
+        return None
+    if head.count("“") != head.count("”") or head.count('"') % 2 or head.endswith(("”", '"', "’", "'")):
+        return None
+    if re.search(r"\bnot only\b", head, re.I) and not re.search(r"\bbut\b", head, re.I):
+        return None  # "found in not only IE 7" without its "but also …"
+    if _open_aside(head):
+        return None  # "Hansbrough, who came back for his senior season": the subject without its verb
+    if toks[-1].lower().strip(",;:") in _DANGLING:
+        return None  # "… after suffering a heart attack more than" (a date cut from "more than a week ago")
+    cut = begin + len(head)
+    mentions = [dataclasses.replace(m, start=m.start - begin, end=m.end - begin)
+                for m in sentence.mentions if m.start >= begin and m.end <= cut]
+    if len(Unit(Sentence(article="", index=0, text=head), mentions).details) < options.support_clause_min_details:
+        return None  # too little left to be a claim of its own ("X, 38, said nothing")
+    if cut < len(text.rstrip()) and not head.endswith((".", "!", "?")):
+        head += "."
+    return Sentence(article=sentence.article, index=sentence.index, text=head, mentions=mentions,
+                    start=sentence.start + begin, end=sentence.start + cut)
+
+
+_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|where)\b")
+
+
+def _open_aside(head: str) -> bool:
+    """Whether ``head`` is a subject and a relative clause set off by a comma with no main verb
+    ("Alexander Haig, who was Nixon's chief of staff"): nothing is said of the subject yet."""
+    m = _RELATIVE.search(head)
+    if m is None or _finite(head[:m.start()].split()):
+        return False
+    rest = head[m.end():]
+    close = rest.find(", ")
+    return close < 0 or not _finite(rest[close + 2:].split(), strict=True)
+
+
+def _inside_subject(text: str, end: re.Match[str]) -> bool:
+    """Whether a relative clause starting at ``end`` ("…, which prevented her …,") is followed, after
+    its closing comma, by a verb: it sits inside a subject, and the clause before it has no verb yet."""
+    if not _RELATIVE.match(text, end.start()):
+        return False
+    after = re.search(r",\s+(?:[a-z]+ly\s+)?([a-z]+)\b", text[end.end():])
+    return after is not None and (after.group(1) in _FINITE or (after.group(1).endswith("ed") and len(after.group(1)) > 3))
+
+
+# Words a claim never ends on: what they introduce was cut off
+_DANGLING = frozenset(
+    "a an the of to in on at by for from with within than about nearly almost over some least around roughly "
+    "approximately and or but as into onto after before during until since more less under his her their its "
+    "our my your this that these those".split())
+
+
+def _person_opens(entities: Sequence[Mention], text: str, at: int) -> bool:
+    """Whether the words from ``at`` open with a person ("and Antony Blinken warned …"), or with a
+    title's country or body and the person it names ("and US Secretary of State Antony Blinken"): a new
+    subject, where "and" without a comma starts a clause of its own rather than going on with a name
+    ("the U.S. Fish and Wildlife Service or the National Marine Fisheries Service", however the
+    analyser labels the names that follow)."""
+    after = sorted((m for m in entities if m.start >= at), key=lambda m: m.start)
+    if not after or len(text[at:after[0].start].split()) > 1:
+        return False  # the first words are no name ("and the", "and Wildlife …" unnamed)
+    first = after[0]
+    if first.label == "PERSON":
+        return True
+    return len(after) > 1 and after[1].label == "PERSON" and bool(_TITLE_GAP.fullmatch(text[first.end:after[1].start]))
+
+
+def _listed(entities: Sequence[Mention], start: int, end: int) -> bool:
+    """Whether "and" between ``start`` and ``end`` joins two names of one kind ("Bob Woodward and Carl
+    Bernstein", "Ghanaian and Turkish"): a list, not two clauses."""
+    left = next((m for m in entities if 0 <= start - m.end <= 1), None)
+    right = next((m for m in entities if m.start == end), None)
+    return left is not None and right is not None and (left.label == right.label or not (left.label and right.label))
+
+
+# A subject, then an aside set off by commas, then the verb ("Prodigy, one-half of the legendary '90s rap
+# group Mobb Deep, died …", "Jackson, 45, was arrested …", "Hansbrough, who came back …, moved …")
+_ASIDE = re.compile(r"^([^,;:“”\"()]{2,60}?),\s+([^;:“”\"()]{1,200}?),\s+(?=[a-z])")
+# Words that open a circumstance or a condition, not a subject ("In Almaty, Kazakhstan's largest city, …")
+_NOT_SUBJECT = frozenset(
+    "in on at after before during for with from by as when while if although because since under despite "
+    "according though until unless once meanwhile however also then now today yesterday earlier later "
+    "last this still but and or so yet".split())
+
+
+def _is_verb(word: str) -> bool:
+    """Whether a lower-case word right after an aside reads as the sentence's verb: an auxiliary or a
+    common past form, a past in -ed or a present in -s ("said", "died", "was", "moves")."""
+    w = word.strip(",;:.!?")
+    return w.isalpha() and w.islower() and (w in _FINITE or (len(w) > 3 and (w.endswith("ed") or (
+        w.endswith("s") and not w.endswith(("ss", "us", "is"))))))
+
+
+def without_aside(sentence: Sentence) -> Sentence | None:
+    """The sentence without the aside between its subject and its verb ("Sergey Shoigu, Russia's defense
+    minister, said …" -> "Sergey Shoigu said …"), or None when it has none: outlets that name the
+    subject with another description (or none) state the rest. The aside is a description (no verb of
+    its own) or a relative clause ("who …", "which …"); the mentions after it are shifted, those in it
+    dropped, and the span stays the whole sentence's."""
+    text = sentence.text
+    m = _ASIDE.match(text)
+    if m is None:
+        return None
+    subject, aside, rest = m.group(1), m.group(2), text[m.end():].split()
+    head = subject.split()
+    if (len(head) > 6 or not subject[:1].isupper() or head[0].lower() in _NOT_SUBJECT or _finite(head)
+            or not rest or rest[0] in ("and", "or")):
+        return None
+    if not (_is_verb(rest[0]) or (rest[0].endswith("ly") and len(rest) > 1 and _is_verb(rest[1]))):
+        return None
+    if not _RELATIVE.match(", " + aside) and _finite(aside.split()):
+        return None  # the aside says something of its own ("Smith, police said, was …")
+    cut, at = m.end() - len(subject) - 1, len(subject)
+    mentions = [m2 if m2.end <= at else dataclasses.replace(m2, start=m2.start - cut, end=m2.end - cut)
+                for m2 in sentence.mentions if m2.end <= at or m2.start >= m.end()]
+    return Sentence(article=sentence.article, index=sentence.index, text=subject + " " + text[m.end():],
+                    mentions=mentions, start=sentence.start, end=sentence.end)
+
+
+def main_clauses(sentence: Sentence, options: Options = DEFAULT) -> list[Sentence]:
+    """Shorter claims a sentence makes, longest first: its opening words up to the end of a clause
+    ("Roughly 2,300 troops were dispatched to Kazakhstan last week by a Moscow-dominated alliance of
+    former Soviet countries" of "…, after Kazakhstan's president appealed for assistance amid the
+    protests …"), and a second main clause joined to the first by "and", "but" or a semicolon, whole
+    or cut the same way. Each is the sentence's own words — its span cut short — with the mentions it
+    holds, so it is read and checked like any sentence."""
+    text = sentence.text.rstrip()
+    # a second clause starts only where what follows is a clause ("… Russia, Belarus and Armenia" is a list)
+    entities = [m for m in sentence.mentions if m.kind == "entity"]
+    # ... and only after a clause ("Dwight Smith, 30, and Kevin Johnson, 25, were arrested" joins subjects)
+    joins = [m for m in _CLAUSE_START.finditer(text) if not _listed(entities, m.start(), m.end())
+             and _finite(text[:m.start()].split())
+             and (text[m.start()] in ",;" or _person_opens(entities, text, m.end()))
+             and _part(sentence, m.end(), len(text), options, strict=True) is not None]
+    lead = _LEAD.match(text)
+    starts = [0] + [m.end() for m in joins] + ([lead.end()] if lead else [])
+    # ... never before a relative clause inside a subject, whose verb follows it ("She alleges that the
+    # agreement she signed, which prevented her from speaking, is void": not "… the agreement she signed")
+    ends = {m.start() for m in _CLAUSE_END.finditer(text) if not _inside_subject(text, m)}
+    ends |= {m.start() for m in joins} | {len(text)}
+    # a date that ends a clause may go too: what outlets agree on is often the event, not its day
+    for m in sentence.mentions:
+        if m.kind == "date" and m.start > 0 and (not text[m.end:].strip(" .!?\"”’'") or m.end in ends
+                                                 or _CLAUSE_END.match(text, m.end)):
+            ends.add(_DATE_BEFORE.search(text, 0, m.start).start())  # type: ignore[union-attr]
+    ends = sorted(ends)
+    out: list[Sentence] = []
+    for begin in starts:
+        for end in ends:
+            if end <= begin or (begin == 0 and end == len(text)):
+                continue
+            part = _part(sentence, begin, end, options)
+            if part is not None and all(p.text != part.text for p in out):
+                out.append(part)
+    bare = without_aside(sentence)
+    if bare is not None:
+        whole = _part(bare, 0, len(bare.text.rstrip()), options)
+        for part in ([whole] if whole is not None else []) + main_clauses(bare, options):
+            if all(p.text != part.text for p in out):
+                # a part of the sentence without its aside: its span is the sentence's
+                out.append(dataclasses.replace(part, start=sentence.start, end=sentence.end))
+    return sorted(out, key=lambda p: -len(p.text))
+
+
+# Where the sentence splitter cut a sentence short: after a title or a lone initial ("… correspondent
+# Dr.", "Rep. Nick Rahall, D-W.", "…; L.") or inside a figure ("at least 5." / "9 hit …")
+# (an initial after another is an abbreviation: "… win in K. C.", "Washington, D. C.")
+_CUT_AFTER = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Mt|Ft|No)|"
+                        r"(?<![A-Z]\.\s)(?<![A-Z]\.)(?<=[\s-])[A-Z])\.\s*$")
+_CUT_FIGURE = re.compile(r"\d\.\s*$")
+_TAIL = re.compile(r"[a-z](?![a-z]*[A-Z])")  # a lower-case opening word ("9 hit …", "was murdered …"; not "eBay")
+
+
+def is_claim(sentence: Sentence, options: Options = DEFAULT) -> bool:
+    """Whether a sentence says something of its own: ``support_claim_min_words`` words or more and
+    something that reads as a verb (not a fragment the sentence splitter or a page left: "I can't.",
+    "News in a statement.", "The real U.S. Embassy in Ghana.")."""
+    toks = sentence.text.split()
+    if len(toks) < options.support_claim_min_words or _CUT_AFTER.search(sentence.text):
+        return False
+    # a verb: a finite form, a contraction ("They'll", "I'm"), or a lower-case word in -s or -ed that
+    # may be one ("faces", "died"); "The real U.S. Embassy in Ghana." has none
+    return _finite(toks) or any(w.strip(",.;:!?\"”’").isalpha() and w.islower() and len(w.strip(",.;:!?\"”’")) > 3
+                                and w.strip(",.;:!?\"”’").endswith(("s", "ed"))
+                                or re.search(r"\w['’](?:ll|m|re|ve|s|d|t)\b", w) for w in toks)
 
 
 def checkable(sentence: Sentence) -> bool:

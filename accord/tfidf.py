@@ -1,4 +1,7 @@
-"""TF-IDF of a story's sentences, as sklearn's ``TfidfVectorizer(stop_words="english",
+"""TF-IDF, the one implementation: a story's sentences as a matrix (``matrix``), and one text's
+terms against running document frequencies (``vector``, grouping's online index).
+
+``matrix``: the TF-IDF of a story's sentences as sklearn's ``TfidfVectorizer(stop_words="english",
 sublinear_tf=True)`` computes it, with each text's terms kept for the process.
 
 Why not sklearn itself: a brief fits TF-IDF twice on nearly the same sentences (alignment, then the
@@ -10,14 +13,16 @@ tokens of two or more word characters, English stop words dropped, tf = 1 + ln(c
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 import numpy as np
 from scipy.sparse import csr_matrix
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from accord.words import STOP_WORDS
 
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 
@@ -25,7 +30,7 @@ _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 @lru_cache(maxsize=65536)
 def terms(text: str) -> tuple[str, ...]:
     """The counted terms of ``text`` in order (lower case, stop words dropped)."""
-    return tuple(w for w in _TOKEN.findall(text.lower()) if w not in ENGLISH_STOP_WORDS)
+    return tuple(w for w in _TOKEN.findall(text.lower()) if w not in STOP_WORDS)
 
 
 def matrix(texts: Sequence[str]) -> csr_matrix:
@@ -58,4 +63,17 @@ def matrix(texts: Sequence[str]) -> csr_matrix:
     return out
 
 
-__all__ = ["matrix", "terms"]
+def vector(counts: Mapping[str, int], df: Mapping[str, int], n_docs: int) -> dict[str, float]:
+    """One text's L2-normalised TF-IDF as ``{term: weight}``: ``matrix``'s weighting (tf = 1 + ln(count),
+    idf = 1 + ln((1 + n) / (1 + df))) for a text counted among ``n_docs`` documents whose document
+    frequencies are ``df`` (a term missing there counts 0).
+
+    For an index that grows an article at a time (``accord.group.StoryIndex``): a dict per text, no
+    vocabulary to fix in advance; empty when no term has weight.
+    """
+    vec = {t: (1.0 + math.log(c)) * (math.log((n_docs + 1) / (df.get(t, 0) + 1)) + 1.0) for t, c in counts.items()}
+    norm = math.sqrt(sum(w * w for w in vec.values()))
+    return {t: w / norm for t, w in vec.items()} if norm else {}
+
+
+__all__ = ["matrix", "terms", "vector"]

@@ -6,6 +6,7 @@ import pytest
 from typer.testing import CliRunner
 
 from accord import api
+from accord.jobs import story_articles
 from accord.cli import app
 from accord.errors import AccordError
 
@@ -65,7 +66,7 @@ def test_summary_is_cut_to_the_budget_and_cited(outputs: list[dict]) -> None:
 
 
 def test_bare_string_documents_have_no_title() -> None:
-    arts = api.story_articles({"id": "s", "documents": ["First line\n\nSecond line."]})
+    arts = story_articles({"id": "s", "documents": ["First line\n\nSecond line."]})
     assert arts[0].title == "" and arts[0].text.startswith("First line")
 
 

@@ -31,7 +31,7 @@ def test_a_moved_article_stays_moved_when_more_articles_arrive(library_copy: Pat
     other = story_of(library_copy, "hostile")
     fix = api.move_article("003_ffb21058fb351f57", other, db=str(library_copy))
     assert fix["action"] == "move" and fix["after"]["moves"] == {"003_ffb21058fb351f57": [sample, other]}
-    assert index_of(library_copy).where("003_ffb21058fb351f57") == other  # the index learnt it too
+    assert index_of(library_copy).home["003_ffb21058fb351f57"] == other  # the index learnt it too
     with Library(library_copy) as lib:
         assert pins(lib) == {"003_ffb21058fb351f57": other}
         base = lib.get("001_1c8335ddd882d85a")
@@ -56,14 +56,14 @@ def test_pinned_articles_stay_when_the_index_splits_or_recuts() -> None:
     texts = [f"Storm floods the harbour of Port Vexley, report {k}" for k in range(6)]
     for k, text in enumerate(texts):
         index.add(Article(id=f"a{k}", title="", text=text), story="s1" if k else None)
-    story = index.stories[index.where("a0")]
+    story = index.stories[index.home["a0"]]
     assert len(story.members) == 6
     index.pinned = {"a4"}
     # the split check finds two groups: a0-a2 and a3-a5; the pinned a4 is not moved with its group
     index._bipartition = lambda st: (["a0", "a1", "a2"], ["a3", "a4", "a5"], 0.1)  # type: ignore[method-assign]
     index.options = index.options.with_(story_split_min_part=2)
     index._check_split(story)
-    assert index.where("a4") == story.id and index.where("a3") != story.id
+    assert index.home["a4"] == story.id and index.home["a3"] != story.id
     assert {m for m, _ in index.moved} == {"a3", "a5"}
     # with too few unpinned articles left to move, no split at all
     index2 = StoryIndex(index.options)
@@ -71,8 +71,8 @@ def test_pinned_articles_stay_when_the_index_splits_or_recuts() -> None:
         index2.add(Article(id=f"b{k}", title="", text=text), story="s1" if k else None)
     index2.pinned = {"b3", "b4"}
     index2._bipartition = lambda st: (["b0", "b1", "b2"], ["b3", "b4", "b5"], 0.1)  # type: ignore[method-assign]
-    index2._check_split(index2.stories[index2.where("b0")])
-    assert len({index2.where(f"b{k}") for k in range(6)}) == 1
+    index2._check_split(index2.stories[index2.home["b0"]])
+    assert len({index2.home[f"b{k}"] for k in range(6)}) == 1
 
 
 def test_split_merge_undo_and_reclean(library_copy: Path) -> None:
@@ -132,14 +132,14 @@ def test_pinned_articles_stay_when_two_stories_are_recut() -> None:
     for k in range(3):
         index.add(Article(id=f"c{k}", title="", text=f"Dorvik election recount delayed, report {k}"),
                   story="s2" if k else None)
-    s1, s2 = index.where("a0"), index.where("c0")
+    s1, s2 = index.home["a0"], index.home["c0"]
     assert s1 != s2
     index.candidates = lambda body, names: [s2]  # type: ignore[method-assign]
     index._bipartition = lambda st: (["a0", "a1", "c0"], ["a2", "c1", "c2"], 0.1)  # type: ignore[method-assign]
     index.pinned = {"c0"}
     index._recut(index.stories[s1])
-    assert index.where("a2") == s2  # moved by the re-cut
-    assert index.where("c0") == s2  # pinned: stays
+    assert index.home["a2"] == s2  # moved by the re-cut
+    assert index.home["c0"] == s2  # pinned: stays
     assert sorted(index.stories[s1].members) == ["a0", "a1"]
 
 

@@ -215,7 +215,7 @@ def test_jsonl_lines_and_errors(tmp_path: Path) -> None:
     assert one.id == meta.stable_id("https://www.example.org/one", "") and one.origin == f"{f}:1"
     assert two.id == "given-id" and two.source == "Given Source" and two.published == "2023-03-14"
     assert [e.item for e in errs] == [f"{f}:3", f"{f}:5", f"{f}:6", f"{f}:8"]
-    assert "malformed JSON" in errs[0].reason
+    assert "invalid JSON" in errs[0].reason
 
 
 # -- WARC ------------------------------------------------------------------------------------------
@@ -512,4 +512,4 @@ def test_invalid_unicode_is_replaced_not_fatal(tmp_path: Path) -> None:
     arts, errs = items(list(read([str(tmp_path)])))
     assert sorted(a.title for a in arts) == ["Bad \ufffd title", "Good", "Named badly"]
     assert "name\ufffd" in {a.id for a in arts} and "Body \ufffd text." in {a.text for a in arts}
-    assert [e.item for e in errs] == [f"{f}:2"] and "not valid Unicode" in errs[0].reason
+    assert [e.item for e in errs] == [f"{f}:2"] and "must be valid Unicode" in errs[0].reason

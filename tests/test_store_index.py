@@ -220,7 +220,7 @@ def test_any_change_to_the_index_is_saved_and_read_back(tmp_path: Path) -> None:
     """Edits other than ``add`` (a reader moving an article, a story dropped) persist through
     ``save`` too: the index read back from the tables equals the one in memory."""
     from accord.group.stories import _StoryState
-    from accord.store_index import Grouper
+    from accord.grouper import Grouper
 
     (src,) = chunks(tmp_path, 40, 1, seed=11)
     db = tmp_path / "lib.db"

@@ -52,3 +52,63 @@ def test_other_pronouns_only_flagged_first() -> None:
     assert reasons("This is the first time the alliance has sent troops.") == ["unresolved pronoun"]
     assert reasons("This week, troops began leaving the country.") == [""]
     assert reasons("Troops began leaving the country.", "They were deployed amid deadly protests.") == ["", ""]
+
+
+def test_a_surname_alone_needs_the_full_name_before_it() -> None:
+    assert reasons("A storm closed every road in the county on Monday.",
+                   "Mr. Buell said the roads would reopen on Friday.") == ["", "unintroduced name"]
+    assert reasons("County engineer John Buell said the storm closed every road on Monday.",
+                   "Mr. Buell said the roads would reopen on Friday.") == ["", ""]
+    # a lone surname read as the person named in full only later in the summary
+    assert reasons("Graham said the bill would pass next week, aides said.",
+                   "Senator Lindsey Graham is a Republican from South Carolina.") == ["unintroduced name", ""]
+
+
+@pytest.mark.parametrize("first", [
+    "The video shows a man jumping from the bridge into the river below.",
+    "The woman was taken to hospital with burns to her arms.",
+    "The plane crashed shortly after take-off from the airport in Houston.",
+    "This study found that coffee drinkers live longer than others.",
+    "The hitch: the fire was never reported to the state.",
+])
+def test_an_opening_description_pointing_back_is_flagged(first: str) -> None:
+    assert reasons(first) == ["back-pointing description"]
+
+
+@pytest.mark.parametrize("first", [
+    "The death toll from the storm in Texas rose to 12 on Monday.",
+    "The U.S. military said it had killed a senior militant leader in Syria.",
+    "This week the Senate passed a bill that would fund the government.",
+])
+def test_a_news_lede_with_the_is_not_flagged(first: str) -> None:
+    assert reasons(first) == [""]
+
+
+def test_this_noun_later_needs_its_noun_before() -> None:
+    assert reasons("Police arrested a man on Monday.", "This speed is unheard of for such a car.") \
+        == ["", "back-pointing description"]
+    assert reasons("Researchers published a study of 500 coffee drinkers on Monday.",
+                   "This study found they live longer.") == ["", ""]
+
+
+@pytest.mark.parametrize("line", [
+    "A file image of the Supreme Court building in Washington.",
+    "3 of 68 Skip in Skip x Embed x Share A penguin waddles at the zoo.",
+    "CLOSE Four Reno dispensaries have been fined for selling untested products.",
+    "Updated at 9:23 a.m. with comments from police.",
+    "By Carmen D. Siering The storm hit the coast on Monday.",
+    "Kira Grunberg in action last year. Photo: Getty Images The accident left her paralysed.",
+    "Ueli Steck, a mountaineer from Switzerland, speaks to the media in Kathmandu, Nepal May 30, 2016.",
+])
+def test_page_junk_is_flagged(line: str) -> None:
+    assert reasons(line) == ["page junk"]
+
+
+def test_by_a_day_is_not_a_byline() -> None:
+    assert reasons("By Friday, the storm had moved north of the city and weakened.") == [""]
+
+
+def test_a_dateline_only_opens_a_summary() -> None:
+    assert reasons("WASHINGTON (AP) — The Senate passed a bill on Tuesday to fund the government.") == [""]
+    assert reasons("A storm killed 12 people in Texas on Monday, officials said.",
+                   "WASHINGTON — The Senate passed a bill on Tuesday.") == ["", "mid-text dateline"]

@@ -21,3 +21,19 @@ def test_same_matrix_as_sklearn() -> None:
 def test_only_stop_words_is_a_value_error() -> None:
     with pytest.raises(ValueError):
         tfidf.matrix(["the and of", "it is"])
+
+
+def test_vector_is_a_matrix_row_for_the_same_document_frequencies() -> None:
+    """The online index's one-text weighting is ``matrix``'s: same terms, same numbers."""
+    from collections import Counter
+
+    texts = ["The storm hit the coast on Monday, the coast guard said.",
+             "Storm damage: 2,500 homes; the COAST road closed.", "Rescue teams reached the coast."]
+    counts = [Counter(tfidf.terms(t)) for t in texts]
+    df = Counter(t for c in counts for t in c)
+    m = tfidf.matrix(texts)
+    vocab = sorted(df)
+    for row, c in enumerate(counts):
+        vec = tfidf.vector(c, df, len(texts))
+        assert np.allclose([vec.get(t, 0.0) for t in vocab], m[row].toarray()[0], atol=1e-12)
+    assert tfidf.vector(Counter(), df, 3) == {}

@@ -130,8 +130,12 @@ def test_story_page_renders_the_brief(reader: TestClient) -> None:
         assert "Who reports what" in html and "None found." in html
     assert "Single-source claims" in html and "Timeline" in html
     # every citation marker opens its article at a sentence
-    hrefs = re.findall(r'class="ref" href="([^"]+)"', html)
-    assert hrefs and all(h.startswith("/articles/") and "#cited" in h for h in hrefs)
+    # every citation opens its sentence; "also told without this detail" links open the article
+    # (no sentence of it states the fact)
+    cited = re.sub(r'<span class="related">.*?</span>', "", html, flags=re.S)
+    hrefs = re.findall(r'class="ref" href="([^"]+)"', cited)
+    bad = [h for h in hrefs if not (h.startswith("/articles/") and "#cited" in h)]
+    assert hrefs and not bad, bad
 
 
 def test_grid_marks_who_reports_and_who_leaves_out() -> None:
@@ -383,13 +387,11 @@ def test_feeds_are_added_listed_exported_and_removed(library_copy: Path, site: A
     assert bad.status_code == 400 and "f.txt:1" in bad.text
 
 
-def test_readme_web_python_example_runs(library_copy: Path) -> None:
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("## Web UI and live feeds\n"):]
-    section = section[:section.index("\n## ")]
+def test_docs_web_python_example_runs(library_copy: Path) -> None:
+    section = (Path(__file__).resolve().parents[1] / "docs" / "web.md").read_text(encoding="utf-8")  # was README's
     block = re.findall(r"```python\n(.*?)```", section, re.S)[0]
     namespace: dict[str, Any] = {}
-    exec(compile(block.replace("out/sample.db", str(library_copy)), "README.md", "exec"), namespace)
+    exec(compile(block.replace("out/sample.db", str(library_copy)), "docs/web.md", "exec"), namespace)
     assert namespace["fix"]["action"] == "split" and namespace["stored"]["brief"]["articles"]
     client = client_for(library_copy)
     assert len(client.get(f"/api/stories/{namespace['sid']}").json()["brief"]["articles"]) == \
@@ -614,3 +616,238 @@ def test_pasted_urls_follow_the_address_policy(library_copy: Path, site: Any) ->
     result = client.post("/api/articles", json={"url": site.url + "/x"}).json()["results"][0]
     assert result["status"] == "error" and "allow" in result["message"].lower()
     assert site.hits.get("/x") is None  # refused before connecting
+
+
+# -- the brief's schema 2 on the story page --------------------------------------------------------
+
+def _sentence_ref(text: str, aid: str, sentence: str) -> dict[str, Any]:
+    start = text.index(sentence)
+    return {"article": aid, "index": 0, "start": start, "end": start + len(sentence)}
+
+
+@pytest.fixture
+def rich_story(library_copy: Path) -> tuple[TestClient, str, dict[str, Any], dict[str, str]]:
+    """The sample story with a stored brief that uses every schema-2 field: a fact linked to a
+    disagreement (and related articles), an evolving figure with times, an anchor, a side whose
+    second article has no sentence reference, a quote in two wordings."""
+    from accord import api
+    from accord.store import Library
+
+    client = client_for(library_copy)
+    sid = sample_story(client)["id"]
+    with Library(library_copy) as lib:
+        texts = {a.id: a.text for a in lib.articles(sid)}
+        brief = json.loads(lib.get_brief(sid)["data"])
+        ids = [a["id"] for a in brief["articles"]]
+        a, b, c = ids[0], ids[1], ids[2]
+
+        def first_sentence(aid: str, skip: int = 0) -> str:
+            lines = [ln for ln in texts[aid].split("\n") if len(ln.split()) > 6]
+            return lines[skip].split(". ")[0].rstrip(".") + "."
+
+        sa, sb, sc = first_sentence(a), first_sentence(b), first_sentence(c, 1)
+        evolving = {"kind": "number", "about": "people killed", "type": "evolving", "compatible": True,
+                    "anchor": "unrest",
+                    "values": [{"value": "164", "normalized": 164, "articles": [a], "evidence": sa,
+                                "sentences": [_sentence_ref(texts[a], a, sa)], "time": "2022-01-13"},
+                               {"value": "225", "normalized": 225, "articles": [b, c], "evidence": sb,
+                                "sentences": [_sentence_ref(texts[b], b, sb)], "time": "2022-01-16"}]}
+        conflict = {"kind": "number", "about": "troops sent", "type": "conflict", "compatible": False,
+                    "anchor": "CSTO",
+                    "values": [{"value": "2,300", "normalized": 2300, "articles": [a], "evidence": sa,
+                                "sentences": [_sentence_ref(texts[a], a, sa)], "time": None},
+                               {"value": "2,000", "normalized": 2000, "articles": [c], "evidence": sc,
+                                "sentences": [_sentence_ref(texts[c], c, sc)], "time": None}]}
+        brief["disagreements"] = [evolving, conflict]  # stored in that order; shown conflicts first
+        brief["facts"] = [{"text": sa, "support": [a, b], "independent": 2, "related": [c],
+                           "sentences": [_sentence_ref(texts[a], a, sa), _sentence_ref(texts[b], b, sb)],
+                           "disagreements": [1]}]
+        brief["wordings"] = [{"speaker": "Vladimir Putin", "wordings": [
+            {"value": "we have completed our task", "normalized": None, "articles": [a], "evidence": sa,
+             "sentences": [_sentence_ref(texts[a], a, sa)], "time": None},
+            {"value": "we completed our mission", "normalized": None, "articles": [c], "evidence": sc,
+             "sentences": [_sentence_ref(texts[c], c, sc)], "time": None}]}]
+        lib.put_brief(sid, lib.story_keys(sid)[sid], brief, api.brief_digest(brief))
+    return client, sid, brief, texts
+
+
+def test_story_json_shows_every_side_sentence_by_sentence(rich_story: Any) -> None:
+    from accord.web import schema
+
+    client, sid, brief, texts = rich_story
+    data = client.get(f"/api/stories/{sid}").json()
+    schema.StoryPage.model_validate(data)
+    assert data["brief"] == brief  # the stored brief, untouched
+    shown = data["disagreements"]
+    assert [d["position"] for d in shown] == [1, 0] and [d["type"] for d in shown] == ["conflict", "evolving"]
+    assert shown[0]["facts"] == [0] and shown[1]["facts"] == []
+    assert "cannot both be true" in shown[0]["meaning"]
+    # each article's own sentence, cut from its text by the reference; one with no reference: null
+    evolving = shown[1]["sides"]
+    first = evolving[0][0]
+    ref = first["sentences"][0]
+    assert first["text"] == " ".join(texts[ref["article"]][ref["start"]:ref["end"]].split())
+    b, c = brief["disagreements"][0]["values"][1]["articles"]
+    assert [(e["articles"], e["text"] is None) for e in evolving[1]] == [([b], False), ([c], True)]
+    assert data["facts_note"] is None and data["grid"]["note"] is None and len(data["grid"]["rows"]) == 1
+
+
+def test_story_page_shows_types_anchors_times_evidence_wordings_and_links(rich_story: Any) -> None:
+    client, sid, brief, texts = rich_story
+    html = client.get(f"/stories/{sid}").text
+    conflict_at, evolving_at = html.index('id="disagreement-2"'), html.index('id="disagreement-1"')
+    assert conflict_at < evolving_at  # conflicts first
+    evolving = html[evolving_at:html.index("</table>", evolving_at)]
+    assert "evolving figure" in evolving and "anchor: <em>unrest</em>" in evolving
+    assert '<tr class="times">' in evolving and "2022-01-13" in evolving and "2022-01-16" in evolving
+    assert "sentence not located" in evolving  # the side's second article has no reference
+    side = brief["disagreements"][0]["values"][1]
+    ref = side["sentences"][0]
+    assert f'/articles/{ref["article"]}?s={ref["start"]}-{ref["end"]}#cited' in evolving
+    conflict = html[conflict_at:html.index("</table>", conflict_at)]
+    assert '<tr class="facts">' in conflict and 'href="#fact-0"' in conflict
+    assert "the values cannot both be true" in html  # the types explained in words, not only a tooltip
+    facts = html[html.index('<section class="facts">'):html.index('<section class="grid">')]
+    assert 'href="#disagreement-2"' in facts and "outlets differ: troops sent (conflict)" in facts
+    assert "also told without this detail" in facts
+    wordings = html[html.index('<section class="wordings">'):html.index('<section class="single-source">')]
+    assert "Vladimir Putin" in wordings and "in 2 wordings" in wordings
+    assert "we completed our mission" in wordings and "?s=" in wordings
+    assert 'class="fact-grid"' in html
+
+
+def test_an_empty_fact_grid_says_why(library_copy: Path) -> None:
+    from accord import api
+    from accord.store import Library
+
+    client = client_for(library_copy)
+    sid = sample_story(client)["id"]
+    with Library(library_copy) as lib:
+        brief = json.loads(lib.get_brief(sid)["data"])
+        brief["facts"] = []
+        lib.put_brief(sid, lib.story_keys(sid)[sid], brief, api.brief_digest(brief))
+    data = client.get(f"/api/stories/{sid}").json()
+    assert data["grid"]["rows"] == [] and "no fact that two or more independent sources state" in data["grid"]["note"]
+    assert "Single-source claims" in data["facts_note"]
+    html = client.get(f"/stories/{sid}").text
+    assert data["grid"]["note"] in html.replace("&#39;", "'") or "nothing to compare outlet by outlet" in html
+    single = client.get(f"/api/stories/{hostile_story(client)}").json()  # one source: a different reason
+    assert "one independent source" in single["facts_note"]
+
+
+def test_a_schema_1_brief_still_renders(library_copy: Path) -> None:
+    from accord import api
+    from accord.store import Library
+
+    client = client_for(library_copy)
+    sid = sample_story(client)["id"]
+    with Library(library_copy) as lib:
+        brief = json.loads(lib.get_brief(sid)["data"])
+        old = {"title": brief["title"], "articles": brief["articles"],
+               "summary": [{"text": c["text"], "citations": c["citations"]} for c in brief["summary"]],
+               "facts": [], "single_source": brief["single_source"], "timeline": [],
+               "disagreements": [{"kind": d["kind"], "about": d["about"], "compatible": d["compatible"],
+                                  "values": [{k: s[k] for k in ("value", "normalized", "articles", "evidence")}
+                                             for s in d["values"]]} for d in brief["disagreements"]]}
+        lib.put_brief(sid, lib.story_keys(sid)[sid], old, api.brief_digest(old))
+    page = client.get(f"/stories/{sid}")
+    assert page.status_code == 200 and page.text.count('<table class="disagreement') == len(old["disagreements"])
+    assert client.get(f"/api/stories/{sid}").json()["brief"]["schema"] == 1
+
+
+# -- what a demanding first user ran into (QA of the follow-up to issue 16) --------------------------
+
+def test_the_atom_feed_is_valid_atom(reader: TestClient) -> None:
+    """RFC 4287's required elements, checked by hand (no validator ships on PyPI), and feedparser."""
+    import xml.etree.ElementTree as ET
+
+    import feedparser
+
+    r = reader.get("/feeds/stories.atom")
+    assert r.headers["content-type"].startswith("application/atom+xml")
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    feed = ET.fromstring(r.content)
+    assert feed.tag == "{http://www.w3.org/2005/Atom}feed"
+    rfc3339 = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$")
+    for name in ("id", "title", "updated"):
+        assert len(feed.findall(f"a:{name}", ns)) == 1, name
+    assert rfc3339.match(feed.findtext("a:updated", namespaces=ns) or "")
+    assert feed.find("a:author/a:name", ns) is not None  # else every entry would need one
+    assert feed.find("a:link[@rel='self']", ns).get("href") == BASE + "/feeds/stories.atom"
+    entries = feed.findall("a:entry", ns)
+    assert len(entries) == 2
+    assert len({e.findtext("a:id", namespaces=ns) for e in entries}) == len(entries)
+    for e in entries:
+        for name in ("id", "title", "updated", "summary"):
+            assert len(e.findall(f"a:{name}", ns)) == 1, name
+        assert rfc3339.match(e.findtext("a:updated", namespaces=ns) or "")
+        link = e.find("a:link[@rel='alternate']", ns).get("href")
+        assert reader.get(link.replace(BASE, "")).status_code == 200
+    parsed = feedparser.parse(r.content)
+    assert not parsed.bozo and parsed.feed.author == "accord"
+    # hostile text stays text: it parses back to exactly the stored title, and no element came of it
+    hostile = reader.get(f"/api/stories/{hostile_story(reader)}").json()["brief"]["title"]
+    assert "<" in hostile and hostile in [e.findtext("a:title", namespaces=ns) for e in entries]
+    assert not list(feed.iter("{http://www.w3.org/2005/Atom}script")) and b"<script" not in r.content
+
+
+def test_a_merged_story_says_where_it_went(library_copy: Path) -> None:
+    client = client_for(library_copy)
+    sample, hostile = sample_story(client)["id"], hostile_story(client)
+    fix = client.post("/api/fixes", json={"action": "merge", "story": hostile, "into": sample}).json()
+    r = client.get(f"/api/stories/{hostile}")
+    assert r.status_code == 404 and f"merged it into story {sample!r}" in r.json()["detail"]
+    page = client.get(f"/stories/{hostile}")
+    assert page.status_code == 404 and f'<a href="/stories/{sample}">Go to story {sample}</a>' in page.text
+    client.post(f"/api/fixes/{fix['id']}/undo", json={})
+    assert client.get(f"/stories/{hostile}").status_code == 200
+    assert "Go to story" not in client.get("/stories/s999").text  # never merged: no such link
+
+
+def test_an_error_page_leads_back_and_a_fix_can_be_undone_from_its_message(library_copy: Path) -> None:
+    client = client_for(library_copy)
+    sid = sample_story(client)["id"]
+    token = csrf(client)
+    came = {"Referer": f"{BASE}/stories/{sid}"}
+    r = client.post("/fixes", data={"csrf": token, "action": "split", "story": sid}, headers=came)
+    assert r.status_code == 400 and "choose the articles" in r.text
+    assert f'<a href="/stories/{sid}">Back to the page you came from</a>' in r.text
+    outside = client.post("/fixes", data={"csrf": token, "action": "split", "story": sid},
+                          headers={"Referer": "http://elsewhere.example/x"})
+    assert "Back to the page you came from" not in outside.text  # only pages of this server
+    moved = client.post("/fixes", data={"csrf": token, "action": "move", "article": "hostile", "to": sid},
+                        follow_redirects=False)
+    page = client.get(moved.headers["location"]).text
+    fix = client.get("/api/fixes").json()["fixes"][0]["id"]
+    assert f'action="/fixes/{fix}/undo"' in page and f"Undo fix {fix}" in page
+    assert client.get("/api/articles/").json()["detail"].startswith("give an article id")
+
+
+def test_adding_a_failing_feed_says_its_first_poll_failed(library_copy: Path, site: Any, private_options: Any) -> None:
+    client = client_for(library_copy, options=private_options(fetch_feed_links=False))
+    token = csrf(client)
+    site.status["/broken.xml"] = 503
+    r = client.post("/feeds/add", data={"csrf": token, "url": site.url + "/broken.xml"}, follow_redirects=False)
+    shown = client.get(r.headers["location"]).text
+    assert "feed added" in shown and "first poll failed" in shown and "503" in shown
+    assert "when a watcher runs" in shown  # this server does not poll: no promise of a next poll
+    again = client.post("/feeds/add", data={"csrf": token, "url": site.url + "/broken.xml"}, follow_redirects=False)
+    assert "already followed" in client.get(again.headers["location"]).text
+
+
+def test_the_article_page_says_what_uses_each_marked_sentence(rich_story: Any) -> None:
+    from accord.web import schema
+
+    client, sid, brief, texts = rich_story
+    aid = brief["disagreements"][1]["values"][0]["articles"][0]  # 2,300 troops, fact 1 and a wording
+    data = client.get(f"/api/articles/{aid}").json()
+    schema.ArticlePage.model_validate(data)
+    ref = brief["disagreements"][1]["values"][0]["sentences"][0]
+    marked = [seg for p in data["paragraphs"] for seg in p if seg["used"]]
+    inside = [seg for seg in marked if seg["text"] in texts[aid][ref["start"]:ref["end"]]]
+    assert inside and set(inside[0]["uses"]) >= {"fact 1", "disagreement on troops sent: 2,300",
+                                                 "a quote of Vladimir Putin in several wordings"}
+    assert all(seg["uses"] for seg in marked)
+    assert all(not seg["uses"] for p in data["paragraphs"] for seg in p if not seg["used"])
+    html = client.get(f"/articles/{aid}").text
+    assert 'title="used in ' in html and "disagreement on troops sent: 2,300" in html

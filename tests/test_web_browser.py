@@ -217,3 +217,103 @@ def test_api_docs_load_from_this_server_only(page: Any, server: str) -> None:
     assert page.locator(".opblock").count() >= 8
     _shot(page, "docs")
     assert page.outside == []
+
+
+def test_each_side_of_a_disagreement_opens_its_own_sentence(page: Any, server: str) -> None:
+    page.goto(server + "/stories")
+    page.locator("table.stories tbody tr").filter(has_text="(4 independent)").locator("a.story-link").click()
+    page.wait_for_url("**/stories/*")
+    assert page.locator("section.disagreements p.legend").inner_text().count(":") >= 3  # the types, in words
+    quotes = page.locator("tr.evidence blockquote").filter(has=page.locator("a.ref[href*='?s=']"))
+    assert quotes.count() > len(page.locator("table.disagreement").all())  # more than one sentence per table
+    chosen = quotes.last  # a later article's sentence, not the side's stored evidence
+    ref = chosen.locator("a.ref").first
+    label = ref.inner_text()
+    said = " ".join(chosen.inner_text().replace(label, "").split())
+    _shot(page, "disagreement-evidence")
+    ref.click()
+    page.wait_for_url("**/articles/**")
+    cited = " ".join(" ".join(page.locator("div.text mark.cited").all_inner_texts()).split())
+    assert cited == said
+    assert page.locator("#cited").evaluate("e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }")
+    assert page.outside == []
+
+
+def test_a_keyboard_reader_gets_around(page: Any, server: str) -> None:
+    page.goto(server + "/stories")
+    page.keyboard.press("Tab")
+    skip = page.locator("a.skip")
+    assert page.evaluate("() => document.activeElement.className") == "skip"
+    assert skip.bounding_box()["x"] >= 0  # shown when focused
+    page.keyboard.press("Enter")
+    page.wait_for_url("**#main")  # a same-page jump: the address changes a moment later
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.name") == "q"  # straight to the search box
+    explain = page.locator("details.explain")
+    explain.locator("summary").focus()
+    page.keyboard.press("Enter")
+    assert explain.get_attribute("open") is not None and "log2" in explain.inner_text()
+    score = page.locator(".score").first
+    score.focus()
+    shown = score.evaluate("e => getComputedStyle(e, '::after').content")
+    assert "independent" in shown  # the score's factors appear on focus, not only on hover
+    # from the story list to a cited sentence with the keyboard alone
+    page.locator("table.stories a.story-link").filter(has_text="Kazakhstan").first.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/stories/*")
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.classList.contains('ref')"):
+            break
+    else:
+        raise AssertionError("no citation reachable by Tab")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/articles/**")
+    assert page.locator("#cited").count() == 1
+    _shot(page, "keyboard-cited")
+
+
+def test_a_fix_is_undone_from_its_message(page: Any, server: str) -> None:
+    import json
+
+    page.goto(server + "/stories")
+    page.locator("table.stories tbody tr").filter(has_text="(4 independent)").locator("a.story-link").click()
+    page.wait_for_url("**/stories/*")
+    sid = page.url.rsplit("/", 1)[-1]
+    before = json.loads(urllib.request.urlopen(f"{server}/api/stories/{sid}").read())["brief"]["articles"]
+    moved = before[-1]["id"]
+    page.goto(f"{server}/articles/{moved}")
+    page.locator("form:has(input[value=move]) button").click()  # to a story of its own
+    page.wait_for_url("**/stories/*")
+    assert page.url.split("?")[0].rsplit("/", 1)[-1] != sid
+    flash = page.locator(".flash")
+    assert "done (move)" in flash.inner_text()
+    _shot(page, "fix-message")
+    flash.locator("button").click()
+    page.wait_for_url("**/fixes?**")
+    assert "undone" in page.locator(".flash").inner_text()
+    assert "undone" in page.locator("table.fixes tbody tr").first.inner_text()
+    after = json.loads(urllib.request.urlopen(f"{server}/api/articles/{moved}").read())["article"]["story"]
+    assert after == sid
+    assert page.outside == [] and page.dialogs == []
+
+
+def test_pages_fit_a_phone_screen(browser: Any, server: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    pg = context.new_page()
+    try:
+        pg.goto(server + "/stories")
+        story = pg.locator("table.stories a.story-link").filter(has_text="Kazakhstan").first.get_attribute("href")
+        article = None
+        for path in ["/stories", story, "/add", "/fixes", "/feeds"]:
+            pg.goto(server + path)
+            width = pg.evaluate("() => document.documentElement.scrollWidth - innerWidth")
+            assert width <= 0, f"{path} is {width}px wider than the screen"
+            if path == story:
+                article = pg.locator("section.articles a[href^='/articles/']").first.get_attribute("href")
+        assert article is not None
+        pg.goto(server + article)
+        assert pg.evaluate("() => document.documentElement.scrollWidth - innerWidth") <= 0
+        _shot(pg, "phone-article")
+    finally:
+        context.close()

@@ -16,18 +16,13 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from accord.model import Mention
+from accord.words import MONTHS, WEEKDAYS  # noqa: F401 - WEEKDAYS: read from here by the analysers
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
     from accord.model import Article
 
-MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MON = (r"(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?\.?|July?\.?|"
         r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from accord.graph import Groups
 from accord.model import Mention, Sentence, Variant
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -197,25 +198,6 @@ def _compatible(a: str, b: str, words: int) -> bool:
     return a == b or (words >= 2 and "NORP" not in (a, b))
 
 
-class _Groups:
-    """Union-find over name keys."""
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[rb] = ra
-
-
 def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], threshold: float,
                lower: Collection[str] = (), articles: dict[str, int] | None = None,
                words: dict[str, int] | None = None) -> dict[str, str]:
@@ -235,7 +217,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
     mentions, then ``words``: its rarest word most often in the texts, inside other names too) — a
     typo is rarer than the name — then the longest.
     """
-    groups = _Groups()
+    groups: Groups[str] = Groups()  # union-find: SciPy connected components (accord.graph)
     toks = {n: _tokens(n) for n in names}
     lower = {fold(w) for w in lower}
     singles = _prefix_index(toks[n][0] for n in names if len(toks[n]) == 1)
@@ -267,7 +249,7 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
         ta, tb = toks[a], toks[b]
         short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
         if _close(short[0], long[0], threshold) and _seq_match(short, long, threshold) and _same_numbers(a, b):
-            groups.union(a, b)
+            groups.join(a, b)
     by_surname: dict[str, list[str]] = {}
     for b in full:
         by_surname.setdefault(toks[b][-1][:2], []).append(b)
@@ -280,21 +262,21 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
         fuzzy = {groups.find(b) for b in near if _close(word, toks[b][-1], threshold)}
         target = exact if exact else fuzzy
         if len(target) == 1:
-            groups.union(next(iter(target)), a)
+            groups.join(next(iter(target)), a)
     singles = [a for a in people if len(toks[a]) == 1]
     full_roots = {groups.find(b) for b in full}
-    attached = {a for a in singles if groups.find(a) != a or a in full_roots}
+    attached = {a for a in singles if groups.find(a) in full_roots}  # joined to a full name above
     for a, b in _pairs(singles, lambda n: toks[n][0][:2]):  # spellings of a lone surname (Tokaev = Tokayev)
         if (a in attached and b in attached) or not _close(toks[a][0], toks[b][0], threshold):
             continue  # never glue two different full names through their surnames
-        groups.union(groups.find(a), groups.find(b))
+        groups.join(a, b)
         attached |= {a, b} if (a in attached or b in attached) else set()
     # other names: word-by-word fuzzy match of equal length
     for a, b in _pairs(others, lambda n: (len(toks[n]), toks[n][0][:2])):
         ta, tb = toks[a], toks[b]
         if _compatible(names[a][0], names[b][0], len(ta)) and all(_close(x, y, threshold) for x, y in zip(ta, tb)) \
                 and _same_numbers(a, b):
-            groups.union(a, b)
+            groups.join(a, b)
     # acronyms
     folded = {fold(n): n for n in names}
     by_initials: dict[str, set[str]] = {}
@@ -308,12 +290,12 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
         acr = a.replace(".", "").lower()
         long_name = definitions.get(a.replace(".", ""))
         if long_name is not None and fold(long_name) in folded:
-            groups.union(folded[fold(long_name)], a)
+            groups.join(folded[fold(long_name)], a)
             continue
         cands = {groups.find(b) for b in by_initials.get(acr, ()) if b != a
                  and (len(acr) > 2 or names[b][0] == names[a][0])}  # two letters: same entity type too
         if len(cands) == 1:
-            groups.union(next(iter(cands)), a)
+            groups.join(next(iter(cands)), a)
     # canonical spelling per group (see the docstring); never an acronym when a long name exists
     members: dict[str, list[str]] = {}
     for n in names:

@@ -36,7 +36,8 @@ def line_keys(text: str) -> set[str]:
     return {k for k in (key(line) for line in text.splitlines()) if k}
 
 
-def judge(text: str, recurring: Collection[str] = (), title: str = "") -> list[tuple[str, str | None]]:
+def judge(text: str, recurring: Collection[str] = (), title: str = "",
+          options: Options = DEFAULT) -> list[tuple[str, str | None]]:
     """Every non-blank normalised line of ``text`` with the reason to drop it (None = keep).
 
     Blank lines come back as ``("", None)`` so paragraph breaks survive.
@@ -79,14 +80,14 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "") -> list[t
             if reasons[i] in signals.SOFT and vocab_reason:
                 reasons[i] = vocab_reason  # "Story Continued Below" is a widget, not a title
             if not reasons[i] and vocab_reason:
-                kept, dropped = _split_boilerplate(line)
+                kept, dropped = _split_boilerplate(line, options)
                 if kept:  # a real paragraph with a site sentence glued on: drop only that sentence
                     lines[i], parts[i], strong[i] = kept, parts.get(i, []) + dropped, False
                 else:
                     reasons[i] = vocab_reason
         if k:
             seen.add(k)
-    _truncated(lines, reasons, parts)
+    _truncated(lines, reasons, parts, options)
     _platform_notices(lines, reasons, strong)
     # reader-addressed site talk in the body, judged against the rest of the article
     counts: Counter[str] = Counter(content_words(title))
@@ -98,10 +99,10 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "") -> list[t
             # "Sign up for the bundle" in an article about the bundle is the story, not the site
             cw = content_words(line)
             others = {w for w, c in counts.items() if c > 0}
-            if len(cw & others) >= CTA_TOPICAL_WORDS and len(cw & others) * 2 >= len(cw):
+            if len(cw & others) >= options.clean_cta_topical_words and len(cw & others) * 2 >= len(cw):
                 reasons[i], strong[i] = None, False
     for i, line in enumerate(lines):
-        if (line and not reasons[i] and len(words(line)) <= SITE_TEXT_MAX_WORDS
+        if (line and not reasons[i] and len(words(line)) <= options.clean_site_text_max_words
                 and signals.reader_boilerplate(line) and site_voice(line)):
             cw = content_words(line)
             others = {w for w, c in counts.items() if c > (1 if w in cw else 0)}
@@ -136,8 +137,6 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "") -> list[t
     return out
 
 
-SITE_TEXT_MAX_WORDS = 60  # site messages are short; a longer paragraph is judged by its sentences
-CTA_TOPICAL_WORDS = 3  # a call to action sharing this many (and half) of its words with the body is topical
 
 # removals that mean "the site talking": a title-like line introducing them goes with them
 SITE_REASONS = frozenset({
@@ -145,17 +144,16 @@ SITE_REASONS = frozenset({
     "recurs in unrelated articles", "off-topic tail", "end",
 })
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"“‘(\[A-Z])")
-MIN_KEPT_WORDS = 8  # a paragraph keeps its plain sentences when they hold at least this many words
 
 
-def _split_truncated(line: str) -> tuple[str, list[tuple[str, str]]]:
+def _split_truncated(line: str, options: Options = DEFAULT) -> tuple[str, list[tuple[str, str]]]:
     """A paragraph whose last sentence the page cut short ("… crews arrived, flam..."): its complete
     sentences, and the cut one as removed. ("", []) when nothing complete is left."""
     pieces = [p for p in SENTENCE_SPLIT.split(line) if p.strip()]
     if len(pieces) < 2:
         return "", []
     kept = " ".join(p.strip() for p in pieces[:-1])
-    if len(words(kept)) < MIN_KEPT_WORDS or not signals.is_sentence(kept):
+    if len(words(kept)) < options.clean_min_kept_words or not signals.is_sentence(kept):
         return "", []
     return kept, [(pieces[-1].strip(), "truncated text")]
 
@@ -163,7 +161,8 @@ def _split_truncated(line: str) -> tuple[str, list[tuple[str, str]]]:
 TEASER_RUN = 3  # consecutive lines cut short with an ellipsis: a list of teasers
 
 
-def _truncated(lines: list[str | None], reasons: list[str | None], parts: dict[int, list[tuple[str, str]]]) -> None:
+def _truncated(lines: list[str | None], reasons: list[str | None], parts: dict[int, list[tuple[str, str]]],
+               options: Options = DEFAULT) -> None:
     """Mark text the page cut short: a line ending in an ellipsis that is the article's last line or
     one of ``TEASER_RUN`` such lines in a row (a list of teasers). Elsewhere in the body an ellipsis is the
     writer's ("Here's the thing ..." before the next paragraph) and stays."""
@@ -182,7 +181,7 @@ def _truncated(lines: list[str | None], reasons: list[str | None], parts: dict[i
     for pos, i in enumerate(idx):
         if i not in cut or (pos + 1 < len(idx) and runs[i] < TEASER_RUN):
             continue
-        kept, dropped = _split_truncated(lines[i])  # type: ignore[arg-type]
+        kept, dropped = _split_truncated(lines[i], options)  # type: ignore[arg-type]
         if kept:
             lines[i], parts[i] = kept, parts.get(i, []) + dropped
         else:
@@ -205,7 +204,7 @@ def _platform_notices(lines: list[str | None], reasons: list[str | None], strong
             reasons[i], strong[i] = "web platform text", True
 
 
-def _split_boilerplate(line: str) -> tuple[str, list[tuple[str, str]]]:
+def _split_boilerplate(line: str, options: Options = DEFAULT) -> tuple[str, list[tuple[str, str]]]:
     """Split a paragraph into its plain sentences and its boilerplate ones.
 
     Returns ("", []) when too little plain text remains: then the whole line is boilerplate.
@@ -224,7 +223,7 @@ def _split_boilerplate(line: str) -> tuple[str, list[tuple[str, str]]]:
         if lead and not signals.vocabulary(piece[lead.end():]) and piece[lead.end():].strip()[:1].isupper():
             # "Continue reading the main story At the scene ...": a widget label glued in front
             rest = piece[lead.end():].strip()
-            if len(words(rest)) >= MIN_KEPT_WORDS:
+            if len(words(rest)) >= options.clean_min_kept_words:
                 bad.append((lead.group(0), "boilerplate"))
                 good.append((rest, None))
                 continue
@@ -233,7 +232,7 @@ def _split_boilerplate(line: str) -> tuple[str, list[tuple[str, str]]]:
         return "", []
     kept = " ".join(p for p, _ in good)
     plain = [p for p, _ in good if not site_voice(p)]  # "We'll assume you're ok with this" is site talk
-    if sum(len(words(p)) for p in plain) < MIN_KEPT_WORDS or not any(signals.is_sentence(p) for p in plain):
+    if sum(len(words(p)) for p in plain) < options.clean_min_kept_words or not any(signals.is_sentence(p) for p in plain):
         return "", []
     return kept, [(p, r) for p, r in bad if r]
 
@@ -242,13 +241,13 @@ def clean(article: Article, recurring: Collection[str] = (), options: Options = 
     """A copy of ``article`` with junk lines removed from ``text`` and listed in ``removed``.
 
     Starts from ``raw_text`` (falling back to ``text`` when ``raw_text`` is empty, which is then
-    filled in), so repeated cleaning is idempotent. ``options`` is accepted for the stage contract;
+    filled in), so repeated cleaning is idempotent. ``options`` holds cleaning's thresholds (``clean_*``);
     the recurrence threshold itself is applied by whoever builds ``recurring``.
     """
     source = article.raw_text or article.text or ""
     kept: list[str] = []
     removed: list[Removed] = []
-    for line, reason in judge(source, recurring, article.title or ""):
+    for line, reason in judge(source, recurring, article.title or "", options):
         if reason:
             removed.append(Removed(line=line, reason=reason))
         elif line:

@@ -8,6 +8,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from accord.words import TOPIC_STOP_WORDS
+
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _DIGITS = re.compile(r"\d+")
@@ -15,20 +17,6 @@ _DIGITS = re.compile(r"\d+")
 _FORMAT = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
 _KEY_DROP = re.compile(r"[^\w\s]|_", re.UNICODE)
 
-# A compact English stop list: content words decide whether a tail block is on topic, and the
-# function words that every text shares would make unrelated blocks look related.
-STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers herself him himself his how i if in into is it its
-    itself just me more most my myself no nor not now of off on once only or other our ours
-    ourselves out over own same she should so some such than that the their theirs them themselves
-    then there these they this those through to too under until up very was we were what when
-    where which while who whom why will with would you your yours yourself yourselves said says
-    say told one two new like get got us may might must shall also last first week year years
-    still even many much well back way since per via according help thank thanks see seen
-    main make made take know let want need use used""".split()
-)
 
 
 def normalise(line: str) -> str:
@@ -68,7 +56,7 @@ def _content_key(w: str) -> str:
     w = w.replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
-    if len(w) < 3 or w in STOPWORDS or w.isdigit():
+    if len(w) < 3 or w in TOPIC_STOP_WORDS or w.isdigit():
         return ""
     return _stem(w)
 

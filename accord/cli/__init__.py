@@ -167,7 +167,7 @@ def _table(title: str, columns: list[str], rows: Sequence[Sequence[object]]) -> 
 
 
 # the command modules register themselves on ``app`` / ``eval_app`` when imported
-from accord.cli import bench, briefs, engines, library, web  # noqa: E402,F401
+from accord.cli import bench, briefs, engines, library, settings, web  # noqa: E402,F401
 
 
 def main() -> None:

@@ -29,7 +29,7 @@ UNBOUNDED = 100_000
 MIN_TEXT_COLUMN = 16
 # Columns whose values are prose: they wrap. Every other column (ids, dates, counts, statuses,
 # scores) is kept whole on one line.
-TEXT_COLUMNS = frozenset({"title", "source", "line", "reason", "message", "about", "evidence", "item"})
+TEXT_COLUMNS = frozenset({"title", "source", "line", "reason", "message", "about", "evidence", "item", "help", "default"})
 # Text columns that never need more than this (an outlet's name): the rest of the width goes to titles.
 NARROW_TEXT = {"source": 24}
 

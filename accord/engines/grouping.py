@@ -52,11 +52,11 @@ def assign(eng: Any, articles: list[Any], options: Options) -> tuple[dict[str, s
 
 def lines(eng: Any, items: Any, options: Options) -> list[str]:
     """``accord batch --engine``: output lines in input order (errors already as error lines)."""
-    from accord.api import _batch_line
+    from accord.jobs import summarise_line
     from accord.engines.work import SummariseLines
 
     items = list(items)
-    unreadable = {n: _batch_line((n, line, options)) for n, line, _ in items if not isinstance(line, str)}
+    unreadable = {n: summarise_line((n, line, options)) for n, line, _ in items if not isinstance(line, str)}
     rows = eng.rows([{"number": n, "line": line} for n, line, _ in items if isinstance(line, str)], "line")
     out = {r["number"]: r["out"] for r in eng.collect(eng.map(rows, SummariseLines, {"options": options}, "batch",
                                                                 batch_size=1))}

@@ -210,9 +210,9 @@ class SummariseLines(_Work):
     models = True
 
     def __call__(self, rows: list[Row]) -> list[Row]:
-        from accord.api import _batch_line
+        from accord.jobs import summarise_line
 
-        return [{"number": r["number"], "out": _batch_line((r["number"], r["line"], self.options))} for r in rows]
+        return [{"number": r["number"], "out": summarise_line((r["number"], r["line"], self.options))} for r in rows]
 
 
 def schema(kind: str) -> Any:

@@ -47,7 +47,7 @@ class Report:
 
 def stories(data: str | Path, limit: int | None) -> list[list[Article]]:
     """Multi-News clusters as the articles a brief gets (``--data DIR/multinews/validation.jsonl``)."""
-    from accord.api import story_articles
+    from accord.jobs import story_articles
     from accord.eval.summaries import load
 
     rows, _ = load("multinews", data, limit)
@@ -164,7 +164,7 @@ def run_disagreements(data: str | Path = "../shared/eval", set_name: str = "mult
                       options: Options = DEFAULT, analysers: Sequence[str] = ANALYSERS,
                       progress: Callable[[int], None] | None = None) -> Disagreements:
     """Brief the first ``limit`` stories of ``set_name`` with each analyser and collect every disagreement."""
-    from accord.api import story_articles
+    from accord.jobs import story_articles
     from accord.briefing import build
     from accord.eval.summaries import load
 

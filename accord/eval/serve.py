@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from accord.jobs import story_articles
 from accord.errors import AccordError
 from accord.options import Options
 
@@ -83,7 +84,7 @@ def build_library(db: Path, data: Path, stories: int, options: Options,
         index = LibraryStoryIndex(lib.db, fixed)
         for row in rows:
             try:
-                arts = api.story_articles(row)
+                arts = story_articles(row)
             except AccordError:
                 continue
             published = f"2024-{1 + (day // 28) % 12:02d}-{1 + day % 28:02d}"  # spread over time for ranking

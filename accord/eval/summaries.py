@@ -4,7 +4,7 @@ same stories, same run, with the mechanical coherence check of every system's su
 Scoring follows ``../shared/eval/score.py`` exactly (rouge-score ROUGE-1/2/Lsum F1, Porter stemming,
 every system cut to the set's budget in whitespace words; NeuS reference = title + ". " + text,
 Multi-News reference without its leading "– "), so numbers compare with the held-out sets. accord
-runs through ``accord.api.summarize_story``, the code path of ``accord batch``: the numbers are the
+runs through ``accord.jobs.summarize_story``, the code path of ``accord batch``: the numbers are the
 product's numbers.
 """
 from __future__ import annotations
@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from accord.analyse.sentences import split
 from accord.errors import AccordError
 from accord.model import Article, Fact, Sentence
 from accord.options import DEFAULT, Options
@@ -64,18 +65,6 @@ def document_text(doc: str | dict[str, Any]) -> str:
     return f"{doc.get('title') or ''} {doc.get('text') or ''}".strip()
 
 
-def split_sentences(text: str) -> list[str]:
-    """Sentences of a text: lines first (scraped text keeps one block per line), then sentencex."""
-    from sentencex import segment
-
-    out = []
-    for line in text.splitlines():
-        line = line.strip()
-        if line:
-            out.extend(s.strip() for s in segment("en", line) if s.strip())
-    return out
-
-
 # -- baselines ----------------------------------------------------------------------------------
 
 def lead(row: dict[str, Any], budget: int) -> str:
@@ -90,7 +79,7 @@ class _Tokenizer:
     _word = re.compile(r"\w+(?:['’]\w+)?", re.U)
 
     def to_sentences(self, text: str) -> list[str]:
-        return split_sentences(text)
+        return split(text)
 
     def to_words(self, sentence: str) -> list[str]:
         return self._word.findall(sentence)
@@ -101,14 +90,14 @@ CENTROID_LAMBDA = 0.7  # MMR trade-off of the centroid baseline (Carbonell & Gol
 
 def centroid_mmr(row: dict[str, Any], budget: int) -> str:
     """TF-IDF centroid + MMR, the plain extractive baseline (after Radev et al. 2004, Carbonell &
-    Goldstein 1998): every sentence of the input (``split_sentences``) as a TF-IDF row (sklearn,
+    Goldstein 1998): every sentence of the input (``accord.analyse.sentences.split``) as a TF-IDF row (sklearn,
     English stop words, sublinear tf, fitted on the story's sentences); relevance = cosine to the mean
     row; sentences are taken by λ·relevance − (1−λ)·(largest cosine with a taken sentence), λ = 0.7,
     until the budget is reached, then printed in input order."""
     import numpy as np
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    sents = [s for d in row["documents"] for s in split_sentences(document_text(d))]
+    sents = [s for d in row["documents"] for s in split(document_text(d))]
     if not sents:
         return ""
     try:
@@ -171,14 +160,14 @@ def sentence_facts(articles: list[Article]) -> list[Fact]:
     """One fact per sentence of the cleaned articles: the scorer's input without alignment."""
     facts = []
     for a in articles:
-        for i, s in enumerate(split_sentences(a.text)):
+        for i, s in enumerate(split(a.text)):
             facts.append(Fact(id=f"{a.id}:{i}", text=s, sentences=[Sentence(a.id, i, s)], support=[a.id], independent=1))
     return facts
 
 
 def cleaned_articles(row: dict[str, Any]) -> list[Article]:
     """A story's articles as batch reads them, cleaned."""
-    from accord.api import story_articles
+    from accord.jobs import story_articles
     from accord.clean import clean
 
     return [clean(a) for a in story_articles(row)]
@@ -209,7 +198,7 @@ def warm_up(options: Options) -> None:
 
 def _accord(row: dict[str, Any], options: Options) -> str | tuple[str, list[str]]:
     """accord's summary (cut at the budget) and its summary sentences, for the coherence check."""
-    from accord.api import summarize_story
+    from accord.jobs import summarize_story
 
     out = summarize_story(row, options)
     return out.get("summary", ""), [c["text"] for c in out.get("brief", {}).get("summary", [])]
@@ -317,7 +306,7 @@ def run(name: str = "multinews", data: str | Path = "../shared/eval", limit: int
                 except AccordError:
                     made, res.errors = "", res.errors + 1
                 res.seconds += time.perf_counter() - t0
-                pred, sents = made if isinstance(made, tuple) else (made, split_sentences(cut(made, budget)))
+                pred, sents = made if isinstance(made, tuple) else (made, split(cut(made, budget)))
                 res.check(str(row["id"]), within(sents, budget))
                 res.predictions[row["id"]] = pred
                 s = scorer.score(reference(row), cut(pred, budget))

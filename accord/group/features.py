@@ -11,20 +11,16 @@ import zlib
 from collections import Counter
 
 import numpy as np
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from accord.words import MONTHS, NEWS_WORDS, STOP_WORDS, WEEKDAYS
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 # A token for names and numbers: keeps inner apostrophes/hyphens/dots/commas ("O'Neil", "2,300").
 _TOKEN = re.compile(r"[^\W_](?:[\w'’.,-]*[^\W_])?", re.UNICODE)
 
-STOP = frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "say", "told", "according", "just", "like", "new"}
+STOP = STOP_WORDS | NEWS_WORDS
 # Words capitalised only because they open a sentence or are calendar words: never a name on their own.
-_NOT_NAMES = STOP | {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "am", "pm", "a.m", "p.m", "i",
-}
+_NOT_NAMES = STOP | frozenset(MONTHS) | frozenset(WEEKDAYS) | {"mr", "mrs", "ms", "dr", "am", "pm", "a.m", "p.m", "i"}
 
 
 def words(text: str) -> list[str]:

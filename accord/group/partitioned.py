@@ -19,7 +19,7 @@ scale that loop, and the memory of one index, are the limit, so the work is cut 
    one-machine run's.
 
 Everything is deterministic and independent of the number of workers: partitions are cut by dates
-and counts, never by how many workers run them. See the README (Grouping at scale) for what differs
+and counts, never by how many workers run them. See docs/group.md (Grouping at scale) for what differs
 from the one-machine run and why.
 """
 from __future__ import annotations
@@ -289,7 +289,7 @@ class _Reconciler(_Prepared):
             self.fragment_of[aid] = fragment.partition
             story.add(aid, member)
             self.home[aid] = best
-            self._post_member(member.body, member.names, best)
+            self._post(best, member.body, member.names)
         self._parts_of[best] = (story, len(story.members), parts | {fragment.partition})
         if joined and len(story.members) >= max(story.next_check, o.story_split_min):
             self._check_split(story)

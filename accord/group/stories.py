@@ -27,6 +27,7 @@ from typing import Any, Callable, Iterable
 import numpy as np
 from scipy import sparse
 
+from accord import tfidf
 from accord.group.copies import article_text
 from accord.group.features import content_terms, names_and_numbers
 from accord.model import Article, Story
@@ -166,10 +167,7 @@ class StoryIndex:
         return self.lead_total / self.lead_n if self.lead_n else None
 
     def _vector(self, counts: Counter[str], df: Counter[str]) -> Vector:
-        n = self.n_docs
-        vec = {t: (1.0 + math.log(c)) * (math.log((n + 1) / (df.get(t, 0) + 1)) + 1.0) for t, c in counts.items()}
-        norm = math.sqrt(sum(w * w for w in vec.values()))
-        return {t: w / norm for t, w in vec.items()} if norm else {}
+        return tfidf.vector(counts, df, self.n_docs)
 
     # -- assignment ----------------------------------------------------------------------------
     def similarity(self, story: _StoryState, body: Vector, names: Vector, published: str | None,
@@ -200,19 +198,37 @@ class StoryIndex:
                 sim *= 0.5 ** (gap / o.story_decay_days)
         return sim
 
+    def _keys(self, body: Vector, names: Vector) -> list[tuple[str, float]]:
+        """The index keys of an article's vectors: its ``story_index_terms`` heaviest terms of each kind."""
+        k = self.options.story_index_terms
+        return _top(body, k, "b:") + _top(names, k, "n:")
+
+    def _post(self, sid: str, body: Vector, names: Vector) -> None:
+        """List story ``sid`` under an article's index keys (it joined or moved there)."""
+        for key, _ in self._keys(body, names):
+            self._post_key(key, sid)
+
+    def _post_key(self, key: str, sid: str) -> None:
+        """Post ``sid`` under ``key`` as its most recent story, keeping the ``story_posting_cap`` most
+        recent: a common term's postings would otherwise grow with the library, and so would the
+        cost of every article's candidate search (an index kept in tables also writes the row)."""
+        posted = self.postings[key]
+        posted.pop(sid, None)
+        posted[sid] = None
+        if len(posted) > self.options.story_posting_cap:
+            del posted[next(iter(posted))]
+
     def candidates(self, body: Vector, names: Vector) -> list[str]:
         """Stories sharing the article's most distinctive terms, best first (at most ``story_candidates``)."""
-        o = self.options
-        keys = _top(body, o.story_index_terms, "b:") + _top(names, o.story_index_terms, "n:")
         score: Counter[str] = Counter()
-        for key, w in keys:
+        for key, w in self._keys(body, names):
             for sid in self.postings.get(key, ()):
                 if sid in self.stories:  # postings may name a story of a restored older state
                     score[sid] += w
         # ties by id, not by the order of the postings' sets (that follows PYTHONHASHSEED, which differs
         # between processes: the same input gave other stories in another run or on another worker)
         ranked = sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
-        return [sid for sid, _ in ranked[: o.story_candidates]]
+        return [sid for sid, _ in ranked[: self.options.story_candidates]]
 
     def add(self, article: Article, root: str | None = None, counted: bool = False, story: str | None = None) -> str:
         """Assign ``article`` to its best candidate story above the threshold, or start a new story.
@@ -247,30 +263,10 @@ class StoryIndex:
         story = self.stories[best]
         story.add(article.id, _Member(root or article.id, body, names, article.published, _title(article), lead_vec))
         self.home[article.id] = best
-        self._post_member(body, names, best)
+        self._post(best, body, names)
         if len(story.members) >= max(story.next_check, self.options.story_split_min):
             self._check_split(story)
         return self.home[article.id]
-
-    def _post_member(self, body: Vector, names: Vector, sid: str) -> None:
-        """Index story ``sid`` under an article's most distinctive terms (its candidates' lookup)."""
-        k = self.options.story_index_terms
-        for key, _ in _top(body, k, "b:") + _top(names, k, "n:"):
-            self._post(key, sid)
-
-    def _post(self, key: str, sid: str) -> None:
-        """Post ``sid`` under ``key`` as its most recent story, keeping the ``story_posting_cap`` most
-        recent: a common term's postings would otherwise grow with the library, and so would the
-        cost of every article's candidate search."""
-        posted = self.postings[key]
-        posted.pop(sid, None)
-        posted[sid] = None
-        if len(posted) > self.options.story_posting_cap:
-            del posted[next(iter(posted))]
-
-    def where(self, article_id: str) -> str:
-        """The story holding ``article_id`` now (a split may have moved it); KeyError if unknown."""
-        return self.home[article_id]
 
     def move(self, article_id: str, to: str | None = None) -> str:
         """Move an indexed article to story ``to`` (created when unknown; a new id when None): a
@@ -300,7 +296,7 @@ class StoryIndex:
         target.add(article_id, member)
         self.stories[to] = target  # set anew: an index kept in tables rewrites its members' rows
         self.home[article_id] = to
-        self._post_member(member.body, member.names, to)
+        self._post(to, member.body, member.names)
         return to
 
     def _moved_to(self, article_id: str, sid: str) -> None:
@@ -421,7 +417,7 @@ class StoryIndex:
                 new.add(i, union.members[i])
                 if i not in st.members:
                     self._moved_to(i, st.id)
-                    self._post_member(union.members[i].body, union.members[i].names, st.id)
+                    self._post(st.id, union.members[i].body, union.members[i].names)
             self.stories[st.id] = new
 
     def _check_split(self, story: _StoryState) -> None:
@@ -456,7 +452,7 @@ class StoryIndex:
         self.stories[story.id], self.stories[new_id] = rest, moved
         for i in move:
             self._moved_to(i, new_id)
-            self._post_member(members[i].body, members[i].names, new_id)
+            self._post(new_id, members[i].body, members[i].names)
 
     # -- views and persistence -----------------------------------------------------------------
     def story(self, sid: str) -> Story:

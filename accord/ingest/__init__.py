@@ -158,13 +158,13 @@ def _read_file(path: Path, item: str, options: Options, fetcher: Fetcher) -> Ite
     kind = _suffix(path)
     # Archives and JSONL batches are streamed: max_bytes caps each record/line, not the file.
     if kind == ".warc":
-        yield from warc.read(item, options.max_bytes)
+        yield from warc.read(item, options.max_bytes, options)
         return
     if kind in JSONL_SUFFIXES:
-        yield from jsonl.read_file(item, options.max_bytes, compressed=_gzipped(path))
+        yield from jsonl.read_file(item, options.max_bytes, compressed=_gzipped(path), options=options)
         return
     if kind == ".parquet":  # a table (``accord pipeline`` writes them): one article per row
-        yield from parquet.read_file(item, options.max_bytes)
+        yield from parquet.read_file(item, options.max_bytes, options)
         return
     if size > options.max_bytes:  # one article per file: refused by size before reading a byte
         yield IngestError(item, f"file too large ({size:,} bytes > max_bytes {options.max_bytes:,})")
@@ -185,17 +185,17 @@ def _read_file(path: Path, item: str, options: Options, fetcher: Fetcher) -> Ite
         return
     try:
         if kind == ".json":
-            yield from jsonl.read_json(to_text(data, item), item)
+            yield from jsonl.read_json(to_text(data, item), item, options)
         elif kind in FEED_SUFFIXES or (kind not in HTML_SUFFIXES and feed.is_feed(data)):
             if looks_binary(data) or not feed.is_feed(data):
                 raise IngestError(item, "not an RSS/Atom feed")
             yield from feed.read(data, item, fetcher)
         elif kind in HTML_SUFFIXES or _looks_html(data):
-            article = html_reader.parse(data, None, item)
+            article = html_reader.parse(data, None, item, options)
             article.id = _stem(path)
             yield article
         else:
-            yield text_reader.parse(to_text(data, item), item, _stem(path))
+            yield text_reader.parse(to_text(data, item), item, _stem(path), options)
     except IngestError as exc:
         yield exc
 
@@ -209,7 +209,7 @@ def _read_url(url: str, fetcher: Fetcher) -> Iterator[Article | IngestError]:
         if feed.is_feed(page.content, page.content_type):
             yield from feed.read(page.content, url, fetcher)
         else:
-            yield html_reader.parse(page.content, page.url, url)
+            yield html_reader.parse(page.content, page.url, url, fetcher.options)
     except IngestError as exc:
         yield exc
 

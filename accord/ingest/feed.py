@@ -23,6 +23,7 @@ from accord.ingest import html as html_reader
 from accord.ingest import meta
 from accord.ingest.url import Fetched, Fetcher
 from accord.model import Article
+from accord.options import DEFAULT, Options
 
 _FEED_ROOT = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.I)
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
@@ -164,7 +165,7 @@ def read(data: bytes, item: str, fetcher: Fetcher,
             name = f"{item}#{n}"
             try:
                 yield _entry(entry, name, links[n - 1], pages.get(n - 1), feed_title,
-                             unfetched if links[n - 1] and opts.fetch_feed_links else "")
+                             unfetched if links[n - 1] and opts.fetch_feed_links else "", opts)
             except IngestError as exc:
                 yield exc
             except Exception as exc:  # noqa: BLE001 - one odd entry must not cost the rest of the feed
@@ -175,14 +176,14 @@ def read(data: bytes, item: str, fetcher: Fetcher,
 
 
 def _entry(entry: feedparser.FeedParserDict, name: str, link: str | None, page: Future[Fetched] | None,
-           feed_title: str | None, unfetched: str) -> Article:
+           feed_title: str | None, unfetched: str, options: Options = DEFAULT) -> Article:
     """One entry as an Article: its fetched page when that worked, else the feed's own text."""
     article: Article | None = None
     fetch_error = unfetched if page is None else ""
     if page is not None:
         try:
             got = page.result()
-            article = html_reader.parse(got.content, got.url, link or name)
+            article = html_reader.parse(got.content, got.url, link or name, options)
         except IngestError as exc:
             fetch_error = exc.reason
     if article is None:

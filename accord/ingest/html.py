@@ -14,9 +14,10 @@ from accord.errors import IngestError
 from accord.ingest import meta
 from accord.ingest.decode import to_text
 from accord.model import Article
+from accord.options import DEFAULT, Options
 
 
-def parse(html: str | bytes, url: str | None, item: str) -> Article:
+def parse(html: str | bytes, url: str | None, item: str, options: Options = DEFAULT) -> Article:
     """Extract the article in ``html`` (fetched from ``url`` if known); ``item`` names it in errors.
 
     The id is a short hash of the URL (else of the text); callers reading files replace it with the
@@ -55,7 +56,7 @@ def parse(html: str | bytes, url: str | None, item: str) -> Article:
         raw_text=body,
         source=(doc.sitename or "").strip() or meta.domain(page_url),
         url=page_url,
-        published=meta.iso(doc.date) or meta.date_near_top(lines) or stated_date(html),
+        published=meta.iso(doc.date) or meta.date_near_top(lines, options) or stated_date(html),
         author=(doc.author or "").strip() or None,
         origin=item,
     )

@@ -11,18 +11,10 @@ from datetime import date, datetime
 
 from tld import get_fld
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec"),
-        ],
-        start=1,
-    )
-    for m in names
-}
+from accord.options import DEFAULT, Options
+from accord.words import MONTHS
+
+_MONTHS = MONTHS
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -31,8 +23,6 @@ _DATE_PATTERNS = [
     re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b", re.I),  # 13 Jan 2022
     re.compile(r"\b" + _YEAR + r"([-/])(?P<m>[01]?\d)\2(?P<day>[0-3]?\d)\b"),  # 2022-01-13, 2022/1/13
 ]
-TOP_LINES = 5  # a dateline is among the first few lines, or it is not a dateline
-DATELINE_MAX_WORDS = 15  # longer lines are sentences that merely mention a date
 
 
 def normalise(text: str) -> str:
@@ -119,16 +109,17 @@ def all_dates(text: str) -> set[str]:
     return found
 
 
-def date_near_top(lines: list[str]) -> str | None:
-    """A publication date stated as a short line (a dateline) among the first non-empty lines."""
+def date_near_top(lines: list[str], options: Options = DEFAULT) -> str | None:
+    """A publication date stated as a short line (a dateline) among the first non-empty lines
+    (``options.dateline_top_lines``, ``options.dateline_max_words``)."""
     seen = 0
     for line in lines:
         if not line.strip():
             continue
         seen += 1
-        if seen > TOP_LINES:
+        if seen > options.dateline_top_lines:
             break
-        if len(line.split()) <= DATELINE_MAX_WORDS:
+        if len(line.split()) <= options.dateline_max_words:
             found = find_date(line)
             if found:
                 return found

@@ -4,9 +4,10 @@ from __future__ import annotations
 from accord.errors import IngestError
 from accord.ingest import meta
 from accord.model import Article
+from accord.options import DEFAULT, Options
 
 
-def parse(text: str, item: str, article_id: str | None = None) -> Article:
+def parse(text: str, item: str, article_id: str | None = None, options: Options = DEFAULT) -> Article:
     """An Article from already-extracted text. ``article_id`` defaults to a hash of the text.
 
     No outlet is invented for a plain file (its name is its id, not its source); the date is taken
@@ -26,6 +27,6 @@ def parse(text: str, item: str, article_id: str | None = None) -> Article:
         title=title,
         text=body,
         raw_text=body,
-        published=meta.date_near_top(body.split("\n")),
+        published=meta.date_near_top(body.split("\n"), options),
         origin=item,
     )

@@ -17,6 +17,7 @@ from warcio.limitreader import LimitReader
 from accord.errors import IngestError
 from accord.ingest import html as html_reader
 from accord.model import Article
+from accord.options import DEFAULT, Options
 
 TRAILING_SLACK = 4  # blank-line bytes an archive may end with after its last record
 
@@ -27,7 +28,7 @@ def _short(record: object) -> int:
     return raw.limit if isinstance(raw, LimitReader) and raw.limit > 0 else 0
 
 
-def read(path: str, max_bytes: int) -> Iterator[Article | IngestError]:
+def read(path: str, max_bytes: int, options: Options = DEFAULT) -> Iterator[Article | IngestError]:
     """HTML response records of the archive at ``path``; other records (requests, images) are skipped."""
     found = 0
     offset = 0
@@ -37,7 +38,7 @@ def read(path: str, max_bytes: int) -> Iterator[Article | IngestError]:
             records = ArchiveIterator(stream)
             for record in records:
                 offset = records.offset
-                got = _record(record, records, path, offset, max_bytes)
+                got = _record(record, records, path, offset, max_bytes, options)
                 if got is not None:
                     found += 1
                     yield got
@@ -61,7 +62,7 @@ def read(path: str, max_bytes: int) -> Iterator[Article | IngestError]:
 
 
 def _record(record: object, records: ArchiveIterator, path: str, offset: int,
-            max_bytes: int) -> Article | IngestError | None:
+            max_bytes: int, options: Options = DEFAULT) -> Article | IngestError | None:
     """One record as an article or an error naming ``path@offset``; None when it is not an HTML page."""
     item = f"{path}@{offset}"
     try:
@@ -83,7 +84,7 @@ def _record(record: object, records: ArchiveIterator, path: str, offset: int,
         if _short(record):
             return IngestError(item, f"{named}record truncated ({_short(record):,} bytes missing)")
         try:
-            article = html_reader.parse(data, uri, item)
+            article = html_reader.parse(data, uri, item, options)
         except IngestError as exc:
             return IngestError(item, f"{named}{exc.reason}")
         article.origin = f"{path}#{uri}" if uri else item

@@ -7,6 +7,7 @@ are shared here so that every scorer is held to the same rules.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Sequence
 
@@ -17,22 +18,11 @@ from accord.options import DEFAULT, Options
 from accord import tfidf
 from accord.summarize import coherence, features, scorers
 
-__all__ = ["select", "rank", "choose", "candidates", "bounded"]
+__all__ = ["select", "choose", "candidates", "bounded"]
 
 
 def _words(text: str) -> int:
     return len(text.split())
-
-
-def rank(facts: Sequence[Fact], articles: Sequence[Article], options: Options = DEFAULT) -> list[tuple[Fact, float]]:
-    """Every fact with its score, best first (what ``select`` chooses from)."""
-    facts = candidates(facts) + (features.title_facts(list(articles)) if options.summary_titles else [])
-    facts = bounded(facts, options.summary_max_candidates)
-    scorer = scorers.get(options.summary_scorer)
-    view = features.view(facts, list(articles), embed=scorers.uses(scorer, "emb_centrality"))
-    scores = scorer(view)
-    order = np.argsort(-scores, kind="stable")
-    return [(view.facts[i], float(scores[i])) for i in order]
 
 
 def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options = DEFAULT) -> list[Cited]:
@@ -51,7 +41,7 @@ def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options 
     if not facts or options.words <= 0:
         return []
     scorer = scorers.get(options.summary_scorer)
-    view = features.view(facts, list(articles), embed=scorers.uses(scorer, "emb_centrality"))
+    view = features.view(facts, list(articles), embed=scorers.uses(scorer, "emb_centrality"), options=options)
     return choose(view, scorer(view), options)
 
 
@@ -69,17 +59,20 @@ PICTURED = re.compile(r"\((?:pictured|photographed|shown|seen|left|right|centre|
                       r"bottom|inset|L|R|C)\b[^)]{0,60}\)|\bpictured (?:above|below|here|left|right|with|at|in|on)\b",
                       re.I)
 # Sentences that are not whole: cut by the page ("…", "..."), cut after a title ("Mr. Avenatti said
-# Ms.") or before a quotation (…, the court papers said. “), or holding a link or a handle.
-BROKEN = re.compile(r"(?:\.\s?\.\s?\.|…)[\"”’)]*$|\s[“\"‘]$|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|St|Prof|No)\.$"
+# Ms.") or before a quotation (…, the court papers said. “), ending on the colon that introduces
+# what follows, a pulled quote's attribution line ("— Claire Danes, asked how…"), the rest of a
+# sentence cut at a ticker ("Jimmy Choo CHOO.| L for $1.2 billion"), or holding a link or a handle.
+BROKEN = re.compile(r"(?:\.\s?\.\s?\.|…)[\"”’)]*$|\s[“\"‘]$|:$|^[—–-]\s|^[B-HJ-Z]\s+[a-z]|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|St|Prof|No)\.$"
                     r"|https?://|www\.\w|(?<![\w.])@\w{2,}")
 
 
 def usable(text: str) -> bool:
-    """Whether a sentence can stand in a summary at all: not a photo caption, not cut short (an
+    """Whether a sentence can stand in a summary at all: not a photo caption or another line of the
+    page (``coherence.JUNK``: credits, players, galleries, "Updated at", bylines), not cut short (an
     ellipsis at its end, a title or an open parenthesis where the splitter cut it)."""
     text = text.strip()
     return (bool(text) and not CAPTION.match(text) and not PICTURED.search(text) and not BROKEN.search(text)
-            and not DIALOGUE.match(text) and text.count("(") <= text.count(")"))
+            and not DIALOGUE.match(text) and not coherence.JUNK.search(text) and text.count("(") <= text.count(")"))
 
 
 def candidates(facts: Sequence[Fact]) -> list[Fact]:
@@ -156,7 +149,17 @@ def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFA
     blocked = np.isnan(scores)
     if n == 0:
         return []
-    ctx = _Context(view, options)
+    chosen = _choose(_Context(view, options), scores, blocked)
+    if not chosen and (~blocked).any():
+        # every telling names someone by surname alone before the story gives the full name: a
+        # summary that does so beats none at all
+        chosen = _choose(_Context(view, options, names=False), scores, blocked)
+    return [Cited(text=facts[i].text.strip(), citations=list(dict.fromkeys(facts[i].support))) for i in chosen]
+
+
+def _choose(ctx: "_Context", scores: np.ndarray, blocked: np.ndarray) -> list[int]:
+    """The selection rounds of ``choose``: a sentence still flagged in the finished summary is
+    blocked and the selection re-run without it."""
     chosen: list[int] = []
     for _ in range(COHERENCE_ROUNDS):
         chosen = ctx.greedy(scores, blocked)
@@ -168,14 +171,15 @@ def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFA
     else:
         bad = ctx.unread(chosen)
         chosen = [i for i in chosen if i not in bad]
-    return [Cited(text=facts[i].text.strip(), citations=list(dict.fromkeys(facts[i].support))) for i in chosen]
+    return chosen
 
 
 class _Context:
     """What selection reads once per story: sizes, similarities, coherence readings, positions."""
 
-    def __init__(self, view: features.StoryView, options: Options) -> None:
+    def __init__(self, view: features.StoryView, options: Options, names: bool = True) -> None:
         facts = view.facts
+        self.names = names  # whether a surname alone needs its full name before it
         self.view, self.options, self.facts = view, options, facts
         n = len(facts)
         self.sims = view.vectors @ view.vectors.T if view.vectors.size else np.zeros((n, n))
@@ -186,6 +190,16 @@ class _Context:
         at = {w: i for i, w in enumerate(self.where)}
         self.previous = [at.get((a, k - 1)) if k > 0 else None for a, k in self.where]
         self.heads = np.array([k for _, k in self.where], dtype=np.int64)
+        self.after: dict[int, list[int]] = {}  # an article's candidates after candidate i, in its order
+        by_art: dict[str, list[int]] = {}
+        for i, (a, k) in enumerate(self.where):
+            if k >= 0:
+                by_art.setdefault(a, []).append(i)
+        self.members = by_art  # an article's candidates in its order
+        for members in by_art.values():
+            members.sort(key=lambda i: self.where[i][1])
+            for p, i in enumerate(members):
+                self.after[i] = members[p + 1:]
         self._readings: dict[int, coherence.Reading] = {}  # read when selection first looks at one
         self.background = view.column("background").astype(bool) if len(view.X) else np.zeros(n, dtype=bool)
         question = view.column("question").astype(bool)
@@ -219,17 +233,26 @@ class _Context:
     def reading(self, i: int) -> coherence.Reading:
         if i not in self._readings:
             f = self.facts[i]
-            self._readings[i] = coherence.reading(f.text, _mentions(f))
+            r = coherence.reading(f.text, _mentions(f))
+            self._readings[i] = r if self.names else replace(r, surnames=())
         return self._readings[i]
 
     def flagged(self, order: list[int], among: set[int]) -> bool:
         """Whether any sentence of ``among`` does not read where it stands in ``order``: flagged by
         the coherence check, or leaning on the sentence before it in its article ("They were…",
         "But…", a quotation's second sentence) without that sentence right before it."""
-        flags = coherence.judge([self.reading(i) for i in order])
+        readings = [self.reading(i) for i in order]
+        flags = coherence.judge(readings)
+        said: set[str] = set()
         for k, (i, f) in enumerate(zip(order, flags)):
-            if i in among and (f or (self.needs_previous(i) and (k == 0 or order[k - 1] != self.previous[i]))):
+            after_previous = k > 0 and order[k - 1] == self.previous[i]
+            if i in among and (f or (self.needs_previous(i) and not after_previous)):
                 return True
+            r = readings[k]
+            # "The woman was…" deep in a summary: the woman must be the summary's, not another account's
+            if i in among and r.description and coherence.stem(r.description) not in said and not after_previous:
+                return True
+            said |= r.stems
         return False
 
     def unread(self, order: list[int]) -> list[int]:
@@ -237,6 +260,19 @@ class _Context:
         text-only coherence check (what ``accord eval summaries`` counts) or by ``flagged``."""
         flags = coherence.read([self.facts[i].text for i in order])
         return [i for i, f in zip(order, flags) if f or self.flagged(order, {i})]
+
+    def introducer(self, i: int) -> int | None:
+        """A candidate that names in full a person ``i`` names by surname alone ("Thomas Meyer" for
+        "Meyer said"): the first such of ``i``'s article before it, else the first of another."""
+        names = {s for _, s in self.reading(i).surnames}
+        if not names:
+            return None
+        a, k = self.where[i]
+        others = [j for b, m in self.members.items() if b != a for j in m]
+        for j in [j for j in self.members.get(a, []) if self.where[j][1] < k] + others:
+            if names & {s for _, s in self.reading(j).full_names}:
+                return j
+        return None
 
     def needs_previous(self, i: int) -> bool:
         r = self.reading(i)
@@ -266,11 +302,31 @@ class _Context:
                 open_ &= self.heads >= 0
 
         def new(i: int) -> bool:
-            """Whether a candidate says enough the summary has not said (a near-repeat does not)."""
+            """Whether a candidate says enough the summary has not said (a near-repeat does not); an
+            opening sentence of another article than the lead's must say much more (a second lede)."""
             st = _stems(self.facts[i].text)
             if not st or self.where[i][1] < 0:  # a headline sums up what the lead details
                 return True
-            return len(st - said) >= options.summary_novelty * len(st)
+            second_lede = bool(chosen) and self.top[i] and self.where[i][0] != self.where[chosen_lead()][0]
+            share = options.summary_lede_novelty if second_lede else options.summary_novelty
+            return len(st - said) >= share * len(st)
+
+        def chosen_lead() -> int:
+            return next(i for i in chosen if self.where[i][1] >= 0) if any(self.where[i][1] >= 0 for i in chosen) \
+                else chosen[0]
+
+        def backbone(lead: int) -> None:
+            """The lead article's next sentences in its order, up to ``summary_backbone`` of the budget:
+            one account's opening is a coherent lede by construction. A sentence that does not read
+            where it stands, repeats, or is no candidate (a caption, an aside) is passed over."""
+            limit = budget * options.summary_backbone
+            for j in self.after.get(lead, []):
+                if used + words[j] > limit:
+                    break
+                if (not open_[j] or red[j] >= options.summary_max_similarity or not new(j)
+                        or self.background[j] or self.flagged(self.order(chosen + [j]), {j})):
+                    continue
+                take(j)
 
         open_ &= ((words >= SUMMARY_MIN_WORDS) & ~self.aside) | (self.heads < 0)
         spill: int | None = None
@@ -283,6 +339,9 @@ class _Context:
                 lead = next((int(i) for i in tops[np.argsort(-rank, kind="stable")] if self.lead(int(i))), None)
                 if lead is not None:
                     take(lead)
+                    if self.reading(lead).dateline:  # "WASHINGTON —" opens the summary, no headline above it
+                        open_ &= self.heads >= 0
+                    backbone(lead)
                     continue
             if not options.summary_fill:
                 ok &= fits
@@ -304,14 +363,16 @@ class _Context:
             if not self.flagged(self.order(chosen + [best]), {best}):
                 take(best)
                 continue
-            open_[best] = False  # as it stands it does not read; perhaps with the sentence before it
-            p = self.previous[best]
-            if (p is not None and open_[p] and used + words[p] + words[best] <= budget
-                    and red[p] < options.summary_max_similarity
-                    and self.fact_of[p] != self.fact_of[best]
-                    and not self.flagged(self.order(chosen + [p, best]), {p, best})):
-                take(p)
-                take(best)
+            open_[best] = False  # as it stands it does not read; perhaps with the sentence before it,
+            # or with the sentence of its article that gives the full name of a surname it uses alone
+            for p in dict.fromkeys((self.previous[best], self.introducer(best))):
+                if (p is not None and open_[p] and used + words[p] + words[best] <= budget
+                        and red[p] < options.summary_max_similarity
+                        and self.fact_of[p] != self.fact_of[best]
+                        and not self.flagged(self.order(chosen + [p, best]), {p, best})):
+                    take(p)
+                    take(best)
+                    break
         order = self.order(chosen) if options.summary_order == "article" else chosen
         if spill is not None:
             order.append(spill)  # last, so that a reader cutting at the budget cuts only this one

@@ -18,7 +18,18 @@ How it decides (text only, so any summary can be checked, a baseline's too):
   holds an attributed quotation, which it then continues ("“…,” Duffy said. “…”");
 - **other pronoun**: it opens with they/them/their/it/its, or with this/these/those pointing back
   ("This is…") — only the summary's first sentence is flagged for it, since any earlier sentence
-  may hold the antecedent.
+  may hold the antecedent;
+- **unintroduced name**: a surname alone — after a title ("Mr. Buell", "Dr. Meyer"), or a lone
+  word the analyser reads as the surname of a person named in full only later — when no earlier
+  sentence of the summary (nor the sentence itself, before it) gives the full name;
+- **back-pointing description**: the summary's first sentence opens with a definite description
+  that points back at something it never introduced ("The video shows…", "The woman was…",
+  "This study…"), or a later one opens with "This/These <noun>" whose noun the summary has not
+  used ("This speed…");
+- **page junk**: a photo or video caption or credit ("A file image…", "Photo: Getty Images"), a
+  player or gallery line ("3 of 68 Skip in Skip x Embed", "CLOSE …"), an "Updated at 9:23 a.m."
+  stamp or a byline ("By Carmen D. Siering"); and a dateline ("WASHINGTON —") anywhere but the
+  first sentence, where a wire lede carries it.
 
 A person is named when a run of capitalised words is read as a PERSON by the rules analyser (a
 title or office before it, two or more plain capitalised words), or when a capitalised name is the
@@ -43,6 +54,41 @@ POINTING_OPEN = re.compile(r"^\(?(?:this|these|those|that)\s+(?:is|was|are|were|
                            r"follows?|followed|marks?|marked|leaves?|left|makes?|made)\b", re.I)
 QUOTE_MARKS = "“\"‘'"
 PRONOUN_SUBJECTS = frozenset({"he", "she"})
+# a title before a surname: the surname alone then names a person the reader must know already
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mme|Messrs)\.?\s+(?P<name>[A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z][a-z])")
+# the summary's first words point back at a thing or person it never introduced: "The video shows",
+# "The woman was", "The hitch:" (a lower-case noun, then a verb, an auxiliary or a clause mark) ...
+_DEFINITE = re.compile(r"^\(?The\s+(?:[a-z0-9][\w-]*\s+){0,2}?(?P<noun>[a-z][a-z-]+)(?:'s|’s)?(?:\s*[,:;—–]|\s+(?:is|was|are|were|has|had|have|"
+                       r"will|would|could|can|may|might|should|did|does|do|also|then|now|still|had|who|which|that|"
+                       r"[a-z]+ed|[a-z]+[^s]s)\b)")
+# ... or a demonstrative with a noun ("This study", "These findings"); "This week" names its time
+_DEMONSTRATIVE = re.compile(r"^\(?(?:This|These|Those|That)\s+(?P<noun>[a-z][a-z-]+)\b")
+_TIME_NOUNS = frozenset({"week", "weekend", "year", "month", "morning", "afternoon", "evening", "night", "summer",
+                         "spring", "fall", "autumn", "winter", "season", "time", "past", "decade", "century",
+                         "day", "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can",
+                         "may", "might", "should", "comes", "came", "means", "meant", "includes", "included",
+                         "follows", "followed", "marks", "marked", "leaves", "left", "makes", "made", "one",
+                         "kind", "sort", "type", "much", "many", "way", "to", "in", "on", "of", "for", "and"})
+# Lines of the page, not of the story (see the module docstring, "page junk").
+JUNK = re.compile(
+    r"^(?:(?:A|An|The|This)\s+)?(?:file\s+)?(?:image|photo(?:graph)?|picture|screenshot|screen grab|video still)"
+    r"\s+(?:shows|showing|of|from|taken|released|provided|made|dated)\b"
+    r"|\bSkip in Skip\b|\bx Embed\b|\bautoplay\b|\bCopy this code\b"
+    r"|^CLOSE\s|^\d{1,3}\s+of\s+\d{1,3}\b"
+    r"|^(?:Updated|Posted|Published|Last updated|Last modified)\b\s*:?\s*(?:at\s+|on\s+)?(?:\d|[A-Z][a-z]{2})"
+    r"|^By\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\b)[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}"
+    r"(?:\s*,|\s*$|\s+(?:and|for|of|in)\s|\s+[A-Z])"
+    r"|\b(?:Photo|Photos|Picture|Image|Credit|Photograph|Video)\s*:\s*\S"
+    r"|\b(?:Getty Images|AP Photo|AFP Photo|Reuters Photo|Photo credit|Image copyright|Image caption)\b"
+    r"|\bStory (?:continued|continues) below\b|^Advertisement\b"
+    # an agency photo caption: "X speaks during an interview in Kathmandu, Nepal May 30, 2016."
+    r"|\b(?:speaks|poses|looks on|walks|attends|gestures|arrives|reacts|waves|is seen|are seen|smiles|"
+    r"listens|sits|stands|leaves|holds|talks|delivers|addresses|greets|shakes)\b.{0,200}\b(?:Jan|Feb|March|"
+    r"April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d\.?$")
+# a wire dateline opening the sentence: "WASHINGTON —", "NEW YORK (AP) —", "LONDON (Reuters) -"
+DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*"
+                      r"(?:\([^)]{1,30}\)\s*)?(?:[-–—]{1,2}|:)\s")
 _ADVERBS = frozenset({"also", "then", "later", "has", "had", "once", "again", "previously", "reportedly"})
 
 
@@ -67,6 +113,13 @@ class Reading:
     pronoun: int | None  # offset of a he/she that speaks ("he said", "said she")
     people: tuple[int, ...]  # offsets where the sentence names a person
     attributed_quote: bool  # holds a quotation with a speaker it names or describes
+    surnames: tuple[tuple[int, str], ...] = ()  # (offset, folded surname) of a person named by surname alone
+    full_names: tuple[tuple[int, str], ...] = ()  # (offset, folded surname) of a person named in full
+    description: str = ""  # the noun of an opening definite description that may point back ("The video")
+    demonstrative: str = ""  # the noun of an opening "This/These <noun>" ("This study")
+    junk: bool = False  # a line of the page, not of the story (caption, credit, player, stamp, byline)
+    dateline: bool = False  # opens with a wire dateline ("WASHINGTON —")
+    stems: frozenset[str] = frozenset()  # its lower-case words, for what a later description can point back at
 
 
 def _outside(spans: Sequence[tuple[int, int, str]], pos: int) -> bool:
@@ -118,10 +171,52 @@ def _people(text: str, spans: Sequence[tuple[int, int, str]], mentions: Sequence
     return tuple(sorted(out))
 
 
+def _fold(name: str) -> str:
+    return re.sub(r"(?:'s|’s|')$", "", name).casefold()
+
+
+def _names(text: str, spans: Sequence[tuple[int, int, str]], mentions: Sequence[Mention]
+           ) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[int, str], ...]]:
+    """(surnames used alone, surnames of full names), each with its offset, outside quotations.
+
+    A surname alone is one after a title ("Mr. Buell") or a one-word PERSON mention (the analyser
+    reads a lone word as a person only when it is the surname of a person named in full in the same
+    text); a full name is a PERSON mention of two or more words, "Thomas Herzog" giving "herzog"."""
+    alone: dict[int, str] = {}
+    full: dict[int, str] = {}
+    for m in mentions:
+        if m.kind != "entity" or m.label != "PERSON" or not _outside(spans, m.start):
+            continue
+        words = str(m.text or m.value).split()
+        if len(words) >= 2 and not re.match(r"(?i)^(?:mr|mrs|ms|miss|dr|mme)\.?$", words[-2]):
+            full[m.start] = _fold(words[-1])
+        elif len(words) == 1 and words[0][:1].isupper() and not _ATTRIBUTIVE.search(text[:m.start]):
+            alone[m.start] = _fold(words[0])
+    for t in _TITLED.finditer(text):
+        if _outside(spans, t.start()):
+            full.pop(t.start("name"), None)
+            alone[t.start("name")] = _fold(t.group("name"))
+    return tuple(sorted(alone.items())), tuple(sorted(full.items()))
+
+
+_STEM_WORD = re.compile(r"[a-z][a-z-]+")
+# "the Trump administration", "the Harding kids": a name used as a modifier names a family or an
+# office holder's team, and news writes it so without the first name
+_ATTRIBUTIVE = re.compile(r"(?i)\b(?:the|a|an)\s+$")
+
+
+def stem(word: str) -> str:
+    return re.sub(r"(?:ies|es|s)$", "", word.lower())[:6]
+
+
 def reading(text: str, mentions: Sequence[Mention]) -> Reading:
     """What ``text`` needs and offers (``mentions``: its entity mentions)."""
     text = text.strip()
     spans = _spans(text)
+    alone, full = _names(text, spans, mentions)
+    definite = _DEFINITE.match(text)
+    demonstrative = _DEMONSTRATIVE.match(text)
+    demo = demonstrative.group("noun") if demonstrative and demonstrative.group("noun") not in _TIME_NOUNS else ""
     verb, pronoun = _speech(text, spans)
     lead = text.lstrip(" (")
     quote_open = text[:1] in QUOTE_MARKS and bool(spans) and spans[0][0] == 0
@@ -134,17 +229,45 @@ def reading(text: str, mentions: Sequence[Mention]) -> Reading:
         pronoun=pronoun,
         people=_people(text, spans, mentions),
         attributed_quote=bool(spans) and verb,
+        surnames=alone,
+        full_names=full,
+        description=definite.group("noun") if definite else "",
+        demonstrative=demo,
+        junk=bool(JUNK.search(text)),
+        dateline=bool(DATELINE.match(text)),
+        stems=frozenset(stem(w) for w in _STEM_WORD.findall(text.lower())),
     )
 
 
 def judge(readings: Sequence[Reading]) -> list[Flag]:
     """One ``Flag`` per sentence, the sentences read in the given order."""
     named = False  # a person named by an earlier sentence
+    known: set[str] = set()  # surnames of people named in full by earlier sentences
+    said: set[str] = set()  # stems of the words of earlier sentences
     out: list[Flag] = []
     for i, r in enumerate(readings):
-        out.append(Flag(_reason(r, i, named, readings[i - 1] if i else None)))
+        out.append(Flag(_reason(r, i, named, readings[i - 1] if i else None)
+                        or _introduced(r, i, known, said)))
         named = named or bool(r.people)
+        known.update(s for _, s in r.full_names)
+        said |= r.stems
     return out
+
+
+def _introduced(r: Reading, i: int, known: set[str], said: set[str]) -> str:
+    """Whether the sentence's names and pointing descriptions were introduced, and it is news text."""
+    if r.junk:
+        return "page junk"
+    if r.dateline and i > 0:
+        return "mid-text dateline"
+    for at, name in r.surnames:
+        if name not in known and not any(s == name and o < at for o, s in r.full_names):
+            return "unintroduced name"
+    if i == 0 and (r.description or r.demonstrative):
+        return "back-pointing description"
+    if r.demonstrative and stem(r.demonstrative) not in said:
+        return "back-pointing description"
+    return ""
 
 
 def _reason(r: Reading, i: int, named: bool, before: Reading | None) -> str:
@@ -168,13 +291,25 @@ def read(texts: Sequence[str], mentions: Sequence[Sequence[Mention]] | None = No
     """
     texts = [t.strip() for t in texts]
     if mentions is None:
-        # names only ever resolve a flag: read the names only when something is flagged without them
+        # names resolve a pronoun, and a lone surname is read as a person only beside its full name:
+        # read the names only when something is flagged without them or a name may come too early
         flags = judge([reading(t, ()) for t in texts])
-        if not any(flags):
+        if not any(flags) and not _surname_first(texts):
             return flags
-        last = max(i for i, f in enumerate(flags) if f)  # names after it resolve nothing
-        mentions = analyse(texts[: last + 1]) + [[] for _ in texts[last + 1:]]
+        mentions = analyse(texts)
     return judge([reading(t, m) for t, m in zip(texts, mentions)])
+
+
+_PAIR = re.compile(r"\b[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?(?=([A-Z][\w'’-]+))")
+_CAPITAL = re.compile(r"\b[A-Z][\w'’-]+")
+
+
+def _surname_first(texts: Sequence[str]) -> bool:
+    """Whether a capitalised word that ends a run of two capitalised words ("Lindsey Graham") stands
+    alone before that run (a cheap test for the analyser's lone-surname reading)."""
+    text = " ".join(texts)
+    pairs = {m.group(1): m.start(1) for m in reversed(list(_PAIR.finditer(text)))}
+    return any(pairs.get(m.group(), -1) > m.start() for m in _CAPITAL.finditer(text))
 
 
 def analyse(texts: Sequence[str]) -> list[list[Mention]]:
@@ -185,4 +320,4 @@ def analyse(texts: Sequence[str]) -> list[list[Mention]]:
     return [list(ents) for ents, _, _ in state]
 
 
-__all__ = ["Flag", "Reading", "analyse", "judge", "read", "reading"]
+__all__ = ["DATELINE", "JUNK", "Flag", "Reading", "analyse", "judge", "read", "reading", "stem"]

@@ -16,11 +16,12 @@ import numpy as np
 
 from accord import tfidf
 from accord.model import Article, Fact, Sentence
+from accord.options import DEFAULT, Options
 
 NAMES = (
     "support",  # independent articles telling the fact (alignment) / independent articles in the story
     "echo",  # mean over the other articles of the best TF-IDF cosine with one of their sentences
-    "echo_frac",  # share of the other articles holding a sentence with cosine >= ECHO
+    "echo_frac",  # share of the other articles holding a sentence with cosine >= options.summary_echo
     "word_echo",  # mean over the other articles of the share of its words that article also uses
     "centrality",  # TF-IDF cosine to the centroid of every sentence of the story
     "emb_centrality",  # embedding cosine to the story's mean embedding
@@ -44,7 +45,6 @@ NAMES = (
     "exclaim",  # an exclamation mark outside quotes
     "background",  # every date it gives lies over a year before the story (history, not the news)
 )
-ECHO = 0.3  # TF-IDF cosine from which another article's sentence is taken to tell the same thing
 ECHO_CELLS = 4_000_000  # word_echo: (fact words × articles) cells held at once (a story of 2,500 articles)
 
 _DANGLING = re.compile(
@@ -266,7 +266,7 @@ def _embed(texts: list[str]) -> np.ndarray | None:
         return None
 
 
-def view(facts: list[Fact], articles: list[Article], embed: bool = True) -> StoryView:
+def view(facts: list[Fact], articles: list[Article], embed: bool = True, options: Options = DEFAULT) -> StoryView:
     """Compute the feature matrix of ``facts`` within their story (``articles``)."""
     if not facts:
         return StoryView(facts, np.zeros((0, len(NAMES))), np.zeros((0, 0)))
@@ -315,7 +315,7 @@ def view(facts: list[Fact], articles: list[Article], embed: bool = True) -> Stor
             own[i, col[a]] = True
     others = np.maximum((~own).sum(axis=1), 1)
     echo = np.where(own, 0.0, best).sum(axis=1) / others
-    echo_frac = np.where(own, False, best >= ECHO).sum(axis=1) / others
+    echo_frac = np.where(own, False, best >= options.summary_echo).sum(axis=1) / others
     words_echoed = word_echo(facts, arts_of, articles)
 
     # representative article: the one whose sentences sit closest to the story centroid

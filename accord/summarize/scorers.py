@@ -5,19 +5,13 @@ under the word budget is shared (``accord.summarize.select``), so scorers compar
 """
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from pathlib import Path
 from typing import Callable, Protocol
 
 import numpy as np
 
 from accord.errors import AccordError
-from accord.options import PACKAGE_DIR
 from accord.summarize.features import NAMES, StoryView
-
-MODEL_PATH = PACKAGE_DIR / "models" / "summary_scorer.json"
-
 
 class Scorer(Protocol):
     """Anything that gives one number per fact: higher = belongs in the summary."""
@@ -39,7 +33,7 @@ def uses(scorer: Scorer, feature: str) -> bool:
 
 
 class Linear:
-    """A weighted sum of features (+ optional pairwise products), from hand weights or a trained file."""
+    """A weighted sum of features (+ optional pairwise products)."""
 
     def __init__(self, name: str, weights: dict[str, float], bias: float = 0.0,
                  mean: dict[str, float] | None = None, scale: dict[str, float] | None = None) -> None:
@@ -66,11 +60,6 @@ class Linear:
         if len(story.X) == 0:
             return np.zeros(0)
         return ((self.design(story.X) - self.mean) / self.scale) @ self.w + self.bias
-
-    @classmethod
-    def load(cls, path: Path) -> "Linear":
-        data = json.loads(path.read_text())
-        return cls(data["name"], data["weights"], data.get("bias", 0.0), data.get("mean"), data.get("scale"))
 
 
 # Hand weights: a fact that other outlets echo (a sentence of theirs close to it: echo; its words in
@@ -103,15 +92,8 @@ CENTROID = Linear(
 )
 
 
-def _learned() -> Scorer:
-    if not MODEL_PATH.exists():
-        raise AccordError(f"{MODEL_PATH} is missing: run scripts/train_scorer.py")
-    return Linear.load(MODEL_PATH)
-
-
 REGISTRY: dict[str, Callable[[], Scorer]] = {
     "centroid": lambda: CENTROID,
-    "learned": _learned,
 }
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
 from fastapi import FastAPI, File, Query, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
@@ -32,7 +32,7 @@ from starlette.datastructures import UploadFile as StarletteUpload
 from accord import __version__
 from accord.errors import AccordError, NotFound
 from accord.options import Options
-from accord.render import safe_url, show_normalized
+from accord.render import safe_url, show_normalized, type_label
 from accord.render.html import TEMPLATES as BRIEF_TEMPLATES
 from accord.render.html import kind_label
 from accord.store import Library
@@ -120,6 +120,7 @@ def environment() -> Environment:
         undefined=StrictUndefined,
     )
     env.globals.update(safe_url=safe_url, show_normalized=show_normalized, kind_label=kind_label,
+                       type_label=type_label, types=views.TYPES,
                        cite_href=views.cite_href, quote=lambda s: quote(str(s), safe=""),
                        urlencode=urlencode, version=__version__)
     return env
@@ -128,13 +129,23 @@ def environment() -> Environment:
 def page(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
     csrf = request.cookies.get(CSRF_COOKIE) or secrets.token_urlsafe(24)
     cfg: Config = request.app.state.config
+    undo = request.query_params.get("undo", "")
     html = environment().get_template(template).render(
         request_path=request.url.path, csrf=csrf, writes_locked=cfg.token is not None and not _has_token(request),
-        msg=request.query_params.get("msg", "")[:300], **context)
+        msg=request.query_params.get("msg", "")[:300], undo=int(undo) if undo.isdigit() else None, **context)
     response = HTMLResponse(html, status_code=status)
     if CSRF_COOKIE not in request.cookies:
         response.set_cookie(CSRF_COOKIE, csrf, httponly=True, samesite="strict", path="/")
     return response
+
+
+def _came_from(request: Request) -> str | None:
+    """The page of this server a failed form or link came from (its Referer), to go back to."""
+    referer = urlsplit(request.headers.get("referer", ""))
+    if referer.netloc != request.headers.get("host") or not referer.path.startswith("/"):
+        return None
+    back = referer.path + (f"?{referer.query}" if referer.query else "")
+    return None if back == str(request.url.path) + (f"?{request.url.query}" if request.url.query else "") else back
 
 
 # -- the library, one connection per thread --------------------------------------------------------
@@ -303,14 +314,21 @@ def create_app(config: Config) -> FastAPI:
         response.headers["X-Frame-Options"] = "DENY"
         return response
 
-    def fail(request: Request, status: int, message: str) -> Response:
+    def fail(request: Request, status: int, message: str, link: tuple[str, str] | None = None) -> Response:
         if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": message}, status_code=status)
-        return page(request, "error.html", status=status, status_code=status, message=message)
+        return page(request, "error.html", status=status, status_code=status, message=message, link=link,
+                    back=_came_from(request))
 
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound) -> Response:
-        return fail(request, 404, str(exc))
+        link = None
+        if request.url.path.startswith("/stories/"):  # a bookmark of a story merged away: say where it went
+            sid = unquote(request.url.path[len("/stories/"):])
+            went = await run_in_threadpool(lambda: views.merged_into(library(request), sid))
+            if went:
+                link = (f"/stories/{quote(went[0], safe='')}", f"Go to story {went[0]}")
+        return fail(request, 404, str(exc), link)
 
     @app.exception_handler(Forbidden)
     async def forbidden(request: Request, exc: Forbidden) -> Response:
@@ -511,11 +529,11 @@ def create_app(config: Config) -> FastAPI:
         record = await run_in_threadpool(_fix, opts, req)
         after = record["after"].get("moves", {})
         target = next(iter(after.values()), [None, None])[1] if after else None
-        msg = f"fix {record['id']} done ({record['action']}); undo it under Fixes"
+        msg = f"fix {record['id']} done ({record['action']}); it is listed under Fixes"
+        query = urlencode({"msg": msg, "undo": record["id"]})
         if target:
-            return RedirectResponse(f"/stories/{quote(target, safe='')}?{urlencode({'msg': msg})}", status_code=303)
-        return RedirectResponse(f"/articles/{quote(record['args']['article'], safe='')}?{urlencode({'msg': msg})}",
-                                status_code=303)
+            return RedirectResponse(f"/stories/{quote(target, safe='')}?{query}", status_code=303)
+        return RedirectResponse(f"/articles/{quote(record['args']['article'], safe='')}?{query}", status_code=303)
 
     @app.post("/fixes/{fix_id}/undo", include_in_schema=False)
     async def undo_form(request: Request, fix_id: int) -> Response:
@@ -527,6 +545,7 @@ def create_app(config: Config) -> FastAPI:
 
     # -- feeds ------------------------------------------------------------------------------
     def add_feeds(urls: list[str]) -> list[str]:
+        """Follow feeds; returns those not followed before (each polled once now, unless a watcher runs)."""
         from accord.watch import Watcher
 
         urls = [u.strip() for u in urls if u and u.strip()]
@@ -534,7 +553,9 @@ def create_app(config: Config) -> FastAPI:
             raise AccordError("give a feed URL")
         watcher = Watcher(opts)
         try:
-            added = watcher.add(urls)
+            with Library(opts.db_path) as lib:
+                known = {f["url"] for f in lib.feeds()}
+            added = [u for u in watcher.add(urls) if u not in known]
             if config.watching:
                 config.wake.set()  # the running watcher polls it now
             else:
@@ -570,7 +591,14 @@ def create_app(config: Config) -> FastAPI:
         await guard(request)
         form = await request.form()
         added = await run_in_threadpool(add_feeds, [str(form.get("url") or "")])
-        return RedirectResponse(f"/feeds?{urlencode({'msg': 'feed added: ' + ', '.join(added)})}", status_code=303)
+        msg = ("feed added: " + ", ".join(added)) if added else "that feed is already followed"
+        for url in added:  # its first poll, when this server made it now: say how it went
+            feed = library(request).get_feed(url) or {}
+            if feed.get("status") == "error":
+                msg += f"; its first poll failed ({feed.get('message') or 'error'}): it will be retried"
+            elif feed.get("status"):
+                msg += f"; first poll: {feed['added_articles']} article{'' if feed['added_articles'] == 1 else 's'} added"
+        return RedirectResponse(f"/feeds?{urlencode({'msg': msg[:290]})}", status_code=303)
 
     @app.post("/feeds/remove", include_in_schema=False)
     async def feeds_remove_form(request: Request) -> Response:

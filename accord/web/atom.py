@@ -2,14 +2,22 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime, timezone
 from urllib.parse import quote
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape as _escape
 
+from accord import __version__
 from accord.options import Options
 from accord.store import Library
 
 ATOM_ENTRIES = 50  # the most recently updated stories
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")  # outside XML 1.0's Char
+
+
+def escape(text: str) -> str:
+    """Text for XML content or a double-quoted attribute; characters XML 1.0 cannot carry are dropped."""
+    return _escape(_NOT_XML.sub("", text), {'"': "&quot;"})
 
 
 def stories_feed(lib: Library, options: Options, base_url: str) -> str:
@@ -20,17 +28,22 @@ def stories_feed(lib: Library, options: Options, base_url: str) -> str:
         "WHERE story IN (SELECT DISTINCT story FROM articles) ORDER BY updated DESC, story LIMIT ?",
         (ATOM_ENTRIES,)).fetchall()
     updated = rows[0]["updated"] if rows else datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    # RFC 4287: a feed needs id, title, updated and an author (unless every entry has one); an
+    # entry needs id, title, updated, and a summary when it has no content
     out = ['<?xml version="1.0" encoding="utf-8"?>', '<feed xmlns="http://www.w3.org/2005/Atom">',
-           "<title>accord: stories</title>", f'<link rel="self" href="{escape(base)}/feeds/stories.atom"/>',
-           f'<link href="{escape(base)}/stories"/>', f"<id>{escape(base)}/stories</id>",
-           f"<updated>{escape(updated)}</updated>", "<generator>accord</generator>"]
+           "<title>accord: stories</title>",
+           "<subtitle>Stories of this accord library, most recently updated first, with their briefs' summaries</subtitle>",
+           f'<link rel="self" type="application/atom+xml" href="{escape(base)}/feeds/stories.atom"/>',
+           f'<link rel="alternate" type="text/html" href="{escape(base)}/stories"/>', f"<id>{escape(base)}/stories</id>",
+           f"<updated>{escape(updated)}</updated>", "<author><name>accord</name></author>",
+           f'<generator version="{escape(__version__)}">accord</generator>']
     for row in rows:
         brief = json.loads(row["data"])
         link = f"{base}/stories/{quote(row['story'], safe='')}"
         summary = " ".join(c["text"] for c in brief.get("summary", []))
         sources = len(brief.get("articles", []))
         out += ["<entry>", f"<title>{escape(row['title'] or '(untitled story)')}</title>",
-                f'<link href="{escape(link)}"/>', f"<id>{escape(link)}</id>",
+                f'<link rel="alternate" type="text/html" href="{escape(link)}"/>', f"<id>{escape(link)}</id>",
                 f"<updated>{escape(row['updated'])}</updated>",
                 f"<summary>{escape(summary or f'{sources} articles')}</summary>", "</entry>"]
     out.append("</feed>")

@@ -10,7 +10,7 @@ from typing import Any, Optional
 
 from pydantic import BaseModel, ConfigDict
 
-from accord.model import ArticleRef, Brief, Disagreement
+from accord.model import ArticleRef, Brief, Disagreement, SentenceRef
 
 
 class _Model(BaseModel):
@@ -86,8 +86,32 @@ class GridRow(_Model):
 
 
 class Grid(_Model):
+    """``note``: why the grid is empty (the brief has no fact to compare), else null."""
+
     outlets: list[str]
     rows: list[GridRow]
+    note: Optional[str]
+
+
+class Said(_Model):
+    """Articles' own sentence for one side of a disagreement, cut from their cleaned text by the
+    side's sentence references; articles whose sentences read the same share one entry."""
+
+    text: Optional[str]
+    articles: list[str]
+    sentences: list[SentenceRef]
+
+
+class DisagreementView(_Model):
+    """A disagreement of the brief in reading order: ``position`` in ``brief.disagreements``, what
+    its ``type`` means, the facts stating one of its values (positions in ``brief.facts``), and per
+    side (same order as its ``values``) each article's sentence."""
+
+    position: int
+    type: str
+    meaning: str
+    facts: list[int]
+    sides: list[list[Said]]
 
 
 class Copy(_Model):
@@ -131,6 +155,8 @@ class StoryPage(_Model):
     brief: Brief
     citations: dict[str, int]
     outlets: dict[str, str]
+    disagreements: list[DisagreementView]
+    facts_note: Optional[str]
     grid: Grid
     sources: list[Source]
     changes: Optional[Changes]
@@ -138,8 +164,12 @@ class StoryPage(_Model):
 
 
 class Segment(_Model):
+    """A piece of a paragraph: ``used`` by the brief (``uses``: what uses it), ``cited`` (the
+    sentence a citation pointed at)."""
+
     text: str
     used: bool
+    uses: list[str]
     cited: bool
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 from accord.errors import AccordError, NotFound
-from accord.model import Story
+from accord.model import SCHEMA, Brief, Story
 from accord.options import Options
 from accord.store import Library
 
@@ -204,22 +204,113 @@ def story(lib: Library, options: Options, sid: str, since: int | None = None) ->
 
     row = _story(lib, sid)
     if row is None or not lib.articles(sid):
-        raise NotFound(f"no story {sid!r} in this library")
+        raise NotFound(f"no story {sid!r} in this library" + _where_it_went(lib, sid))
     stored = api.stored_brief(sid, options=options, library=lib)
     brief = stored["brief"]
-    arts = {a.id: a for a in lib.articles(sid)}
+    if brief.get("schema") != SCHEMA:  # stored by an older accord: every field of this schema, defaulted
+        brief = Brief.from_dict(brief).to_dict()
+    texts = {a.id: a.text for a in lib.articles(sid)}
     return {
-        "story": {"id": sid, "title": brief.get("title") or row.title, "articles": len(arts),
+        "story": {"id": sid, "title": brief.get("title") or row.title, "articles": len(texts),
                   "independent": row.independent, "first": row.first, "last": row.last,
                   "version": stored["version"], "updated": stored["updated"], "stale": stored["stale"]},
         "brief": brief,
         "citations": {a["id"]: k for k, a in reversed(list(enumerate(brief.get("articles", []), start=1)))},
         "outlets": labels(brief),
+        "disagreements": disagreements(brief, texts),
+        "facts_note": None if brief.get("facts") else no_facts(row.independent),
         "grid": grid(brief),
         "sources": sources(brief),
         "changes": changes_between(lib, sid, since, stored["version"], brief) if since is not None else None,
         "others": others(lib, options, sid),
     }
+
+
+# The disagreement types (model.Disagreement.type) in reading order, each with what it tells a reader.
+TYPES = {
+    "conflict": "the values cannot both be true",
+    "evolving": "a running figure (a toll, a count) reported at different times",
+    "vague": "an approximation or a range that overlaps the other side",
+}
+
+
+def said(side: dict[str, Any], texts: dict[str, str]) -> list[dict[str, Any]]:
+    """Each article's own sentence for one side of a disagreement, cut from its cleaned text by the
+    side's sentence references (a reader sees what every outlet wrote, not only the first one's
+    evidence); articles whose sentences read the same (wire copies) share one entry. ``text`` is
+    None for an article whose sentence is not known."""
+    refs = {r["article"]: r for r in reversed(side.get("sentences", []))}
+    out: list[dict[str, Any]] = []
+    by_text: dict[str | None, dict[str, Any]] = {}
+    for n, aid in enumerate(dict.fromkeys(side.get("articles", []))):
+        ref = refs.get(aid)
+        text = texts.get(aid, "")
+        sentence: str | None = None
+        if ref and 0 <= ref.get("start", 0) < ref.get("end", 0) <= len(text):
+            sentence = " ".join(text[ref["start"]:ref["end"]].split())
+        elif n == 0 and side.get("evidence"):  # the side's evidence is its first article's sentence
+            sentence = " ".join(str(side["evidence"]).split())
+        entry = by_text.get(sentence)
+        if entry is None:
+            entry = by_text[sentence] = {"text": sentence, "articles": [], "sentences": []}
+            out.append(entry)
+        entry["articles"].append(aid)
+        if ref:
+            entry["sentences"].append(ref)
+    return out
+
+
+def disagreements(brief: dict[str, Any], texts: dict[str, str]) -> list[dict[str, Any]]:
+    """The brief's disagreements in reading order (conflicts, then evolving figures, then vague
+    ones), each with its ``position`` in ``brief.disagreements``, what its type means, the facts
+    that state one of its values (``facts``: positions in ``brief.facts``) and, per side,
+    its articles' sentences (``sides``, from ``said``)."""
+    items = brief.get("disagreements", [])
+    facts: dict[int, list[int]] = {}
+    for i, fact in enumerate(brief.get("facts", [])):
+        for k in fact.get("disagreements", []):
+            if isinstance(k, int) and 0 <= k < len(items):
+                facts.setdefault(k, []).append(i)
+    order = list(TYPES)
+    ranked = sorted(range(len(items)),
+                    key=lambda k: order.index(items[k]["type"]) if items[k].get("type") in order else len(order))
+    return [{"position": k, "type": items[k].get("type", "conflict"),
+             "meaning": TYPES.get(items[k].get("type", "conflict"), ""),
+             "facts": facts.get(k, []),
+             "sides": [said(s, texts) for s in items[k].get("values", [])]} for k in ranked]
+
+
+def no_facts(independent: int) -> str:
+    """Why a brief shows no fact: said on the page and in the API, so an empty grid is never a puzzle."""
+    if independent < 2:
+        return ("This story has one independent source (wire copies count once), so no fact can be "
+                "confirmed by another outlet yet.")
+    return (f"No statement is made by two or more of its {independent} independent sources in words accord "
+            "could check (a fact is shown only when each supporting article's own sentence states it). What "
+            "one source alone says is under Single-source claims; where outlets give different values, under "
+            "Disagreements.")
+
+
+def merged_into(lib: Library, sid: str) -> tuple[str, int] | None:
+    """The story a merged-away story went to, following later merges (a bookmark still leads
+    somewhere), and the fix that merged it; None when no standing merge took it."""
+    merges = {f["args"].get("story"): (f["args"].get("into"), f["id"])
+              for f in lib.fixes(active_only=True) if f["action"] == "merge"}
+    found = None
+    seen = {sid}
+    while sid in merges:
+        into, fix = merges[sid]
+        found = (into, found[1] if found else fix)
+        if into in seen:
+            break
+        seen.add(into)
+        sid = into
+    return found
+
+
+def _where_it_went(lib: Library, sid: str) -> str:
+    went = merged_into(lib, sid)
+    return f": fix {went[1]} merged it into story {went[0]!r}" if went else ""
 
 
 OTHERS_SHOWN = 30  # stories offered as move/merge targets (any other id can be typed)
@@ -244,7 +335,8 @@ def outlet_name(ref: dict[str, Any], number: int | None = None) -> str:
 
 def grid(brief: dict[str, Any]) -> dict[str, Any]:
     """Fact × outlet: which outlet reports which fact (``reports``), tells the event without the
-    detail (``related``), or leaves out a fact most outlets report (``omits``)."""
+    detail (``related``), or leaves out a fact most outlets report (``omits``). ``note`` says why
+    the grid is empty (the brief has no fact to compare), None when it is not."""
     by_id = {a["id"]: a for a in brief.get("articles", [])}
     label = labels(brief)
     outlets = list(dict.fromkeys(label.values()))
@@ -268,7 +360,11 @@ def grid(brief: dict[str, Any]) -> dict[str, Any]:
             else:
                 cells.append({"outlet": o, "state": "omits" if most else "silent", "articles": []})
         rows.append({"fact": i, "text": fact["text"], "independent": fact.get("independent", 0), "cells": cells})
-    return {"outlets": outlets, "rows": rows}
+    note = None
+    if not rows:  # one row per fact: empty exactly when the brief has none
+        note = ("Empty because the brief has no fact that two or more independent sources state (see "
+                "Facts outlets agree on), so there is nothing to compare outlet by outlet.")
+    return {"outlets": outlets, "rows": rows, "note": note}
 
 
 def labels(brief: dict[str, Any]) -> dict[str, str]:
@@ -338,15 +434,28 @@ def changes(lib: Library, options: Options, sid: str, since: int) -> dict[str, A
 
 # -- one article ----------------------------------------------------------------------------------
 
-def _spans_of(brief: dict[str, Any], article_id: str) -> list[tuple[int, int]]:
-    """Character spans of the article's sentences the brief uses (from its sentence references)."""
-    spans = []
-    items = [*brief.get("summary", []), *brief.get("facts", []), *brief.get("timeline", [])]
-    items += [s for d in brief.get("disagreements", []) for s in d.get("values", [])]
-    for item in items:
+def _spans_of(brief: dict[str, Any], article_id: str) -> list[tuple[int, int, str]]:
+    """Character spans of the article's sentences the brief uses (from its sentence references),
+    each with what uses it (the summary, a fact, a side of a disagreement...)."""
+    spans: list[tuple[int, int, str]] = []
+
+    def add(item: dict[str, Any], use: str) -> None:
         for ref in item.get("sentences", []):
             if ref.get("article") == article_id and ref.get("end", 0) > ref.get("start", 0):
-                spans.append((ref["start"], ref["end"]))
+                spans.append((ref["start"], ref["end"], use))
+
+    for c in brief.get("summary", []):
+        add(c, "the summary")
+    for n, f in enumerate(brief.get("facts", []), start=1):
+        add(f, f"fact {n}")
+    for d in brief.get("disagreements", []):
+        for side in d.get("values", []):
+            add(side, f"disagreement on {d.get('about')}: {side.get('value')}")
+    for w in brief.get("wordings", []):
+        for side in w.get("wordings", []):
+            add(side, f"a quote of {w.get('speaker') or 'an unnamed speaker'} in several wordings")
+    for t in brief.get("timeline", []):
+        add(t, f"the timeline ({t.get('date')})")
     return spans
 
 
@@ -357,6 +466,8 @@ def _texts_of(brief: dict[str, Any], article_id: str) -> list[str]:
     texts += [t["text"] for t in brief.get("timeline", []) if article_id in t.get("citations", [])]
     texts += [s["text"] for s in brief.get("single_source", []) if s.get("article") == article_id]
     texts += [s["evidence"] for d in brief.get("disagreements", []) for s in d.get("values", [])
+              if article_id in s.get("articles", []) and s.get("evidence")]
+    texts += [s["evidence"] for w in brief.get("wordings", []) for s in w.get("wordings", [])
               if article_id in s.get("articles", []) and s.get("evidence")]
     return texts
 
@@ -386,26 +497,29 @@ def find_sentence(text: str, wanted: str) -> tuple[int, int] | None:
     return best if best_score >= 0.3 else None
 
 
-def _segments(text: str, used: list[tuple[int, int]], cited: tuple[int, int] | None) -> list[list[dict[str, Any]]]:
-    """Paragraphs (lines of the cleaned text) as pieces flagged ``used`` / ``cited``."""
-    marks = sorted({0, len(text), *[p for s in used for p in s], *(cited or ())})
+def _segments(text: str, used: list[tuple[int, int, str]], cited: tuple[int, int] | None) -> list[list[dict[str, Any]]]:
+    """Paragraphs (lines of the cleaned text) as pieces flagged ``used`` (with ``uses``: what in
+    the brief uses them) / ``cited``."""
+    marks = sorted({0, len(text), *[p for s in used for p in s[:2]], *(cited or ())})
     paragraphs: list[list[dict[str, Any]]] = [[]]
     for a, b in zip(marks, marks[1:]):
         if a >= b:
             continue
-        is_used = any(s <= a and b <= e for s, e in used)
+        uses = list(dict.fromkeys(use for s, e, use in used if s <= a and b <= e))
         is_cited = cited is not None and cited[0] <= a and b <= cited[1]
         for n, line in enumerate(text[a:b].split("\n")):
             if n:
                 paragraphs.append([])
             if line:
-                paragraphs[-1].append({"text": line, "used": is_used, "cited": is_cited})
+                paragraphs[-1].append({"text": line, "used": bool(uses), "uses": uses, "cited": is_cited})
     return [p for p in paragraphs if p]
 
 
 def article(lib: Library, options: Options, aid: str, span: str = "", quote_text: str = "") -> dict[str, Any]:
     """The article page: cleaned text with the brief's sentences marked, the cited one highlighted,
     and what cleaning removed with the reasons."""
+    if not aid:
+        raise NotFound("give an article id: /articles/ID (ids are listed by `accord articles` and on each story page)")
     art = lib.get(aid)
     if art is None:
         raise NotFound(f"no article {aid!r} in this library")
@@ -414,9 +528,9 @@ def article(lib: Library, options: Options, aid: str, span: str = "", quote_text
         row = lib.get_brief(art.story)
         brief = json.loads(row["data"]) if row else {}
     text = art.text
-    used = [(s, e) for s, e in _spans_of(brief, aid) if e <= len(text)]
-    if not used:
-        used = [s for t in _texts_of(brief, aid) if (s := find_sentence(text, t))]
+    used = [(s, e, use) for s, e, use in _spans_of(brief, aid) if e <= len(text)]
+    if not used:  # a brief without sentence references: its sentences found by their text
+        used = [(*s, "the brief") for t in _texts_of(brief, aid) if (s := find_sentence(text, t))]
     cited = None
     cited_title = span == "title"
     if span and not cited_title:
@@ -439,7 +553,7 @@ def article(lib: Library, options: Options, aid: str, span: str = "", quote_text
                     "story": art.story, "story_title": story_title, "copy_of": art.copy_of, "copies": copies,
                     "chars": len(text), "raw_chars": len(art.raw_text)},
         "paragraphs": _segments(text, used, cited),
-        "used": len(used),
+        "used": len({(s, e) for s, e, _ in used}),
         "cited": {"start": cited[0], "end": cited[1], "text": text[cited[0]:cited[1]]} if cited else None,
         "cited_title": cited_title,
         "cited_missing": bool(quote_text or span) and cited is None and not cited_title,

@@ -1,0 +1,84 @@
+"""A library's grouping, continued across runs: the grouper that ``accord ingest``, the feed watcher
+and uploads feed each stored article to, and the story index a reader's fixes (``accord.fixes``)
+load and correct.
+
+Grouping itself (``accord.group``) is a stage and knows nothing of storage; this module is where its
+state meets the store. The index lives in the library's own tables (``accord.store_index``), read
+lazily and written in the transaction that stores each article, so a crash never leaves an article
+without a story and adding one article costs the same in a library of any size.
+"""
+from __future__ import annotations
+
+from accord.group.copies import article_text, chronological
+from accord.model import Article
+from accord.options import DEFAULT, Options
+from accord.store import Library
+from accord.store_index import LibraryCopyIndex, LibraryStoryIndex
+
+
+def pins(lib: Library) -> dict[str, str]:
+    """Article → story it was last moved to by a fix still in force (oldest fixes first)."""
+    pinned: dict[str, str] = {}
+    for fix in lib.fixes(active_only=True):
+        for aid, (_, to) in fix["after"].get("moves", {}).items():
+            pinned[aid] = to
+    return pinned
+
+
+def load(lib: Library, options: Options = DEFAULT) -> LibraryStoryIndex:
+    """The library's story index (read lazily from its tables), with the current pins: articles a
+    reader moved stay where they were put by the index's own splits and re-cuts."""
+    index = LibraryStoryIndex(lib.db, options)
+    index.pinned = set(pins(lib))
+    return index
+
+
+class Grouper:
+    """Online story assignment and copy detection for a library, continued across ingest runs.
+
+    Use inside the library's writer lock (``accord ingest`` holds it for its run): caches read from
+    the tables stay valid only while no other writer can change them.
+    """
+
+    def __init__(self, lib: Library, options: Options = DEFAULT) -> None:
+        self.lib, self.options = lib, options
+        self.changed: set[str] = set()  # stories that got or lost articles (their stored briefs are stale)
+        self.reset()
+        if lib.db.execute("SELECT 1 FROM group_state WHERE key = 'catch_up'").fetchone():
+            self._catch_up()
+
+    def reset(self) -> None:
+        """Forget what was read (after a rolled-back transaction the tables are the truth again)."""
+        self.copies = LibraryCopyIndex(self.lib.db, self.options)
+        self.stories = load(self.lib, self.options)
+
+    def assign(self, article: Article) -> None:
+        """Set ``article.copy_of``/``story`` and write the index rows, moving earlier articles when a
+        split or re-cut moved them. Call inside the ``Library.transaction`` that stores the article."""
+        original = self.copies.add(article.id, article_text(article))
+        article.copy_of = original
+        article.story = self.stories.add(article, root=original)  # a copy joins its original's story
+        self.stories.save()
+        self.changed.add(article.story)
+        for moved_id, new_story in self.stories.moved:
+            if moved_id != article.id:
+                row = self.lib.db.execute("SELECT story FROM articles WHERE id = ?", (moved_id,)).fetchone()
+                self.changed.update(s for s in (row[0] if row else None, new_story) if s)
+                self.lib.set_story(moved_id, new_story)
+        self.stories.moved.clear()
+
+    def _catch_up(self) -> None:
+        """Index what a library migrated from schema 1 has not indexed yet: every article's copy
+        shingles (oldest first, under the copy root it has), and articles an interrupted run stored
+        without a story (assigned as new)."""
+        indexed = {r[0] for r in self.lib.db.execute("SELECT article FROM story_members")}
+        for art in chronological(self.lib.articles()):
+            with self.lib.transaction():
+                if art.id in indexed:
+                    if not self.copies.has(art.id):
+                        self.copies.index_existing(art)
+                else:
+                    self.assign(art)
+                    self.lib.update(art)
+        with self.lib.transaction():
+            self.lib.db.execute("DELETE FROM group_state WHERE key = 'catch_up'")

@@ -1,0 +1,153 @@
+"""One JSON record → one ``Article``: the single reader behind every front door that takes JSON
+(``accord ingest`` of JSONL, JSON and Parquet; ``accord group`` lines and ``api.group`` dicts;
+``accord batch`` documents), so each checks types, Unicode and control characters the same way and
+names the bad record (``file.jsonl:3``, ``line 3``, ``item 3``, ``story/0``) in one ``IngestError``.
+
+Two contracts, chosen by the caller with ``derive``:
+
+- ``derive=True`` (ingest): a record may leave out ``id``, ``title``, ``source`` and ``published``;
+  they are derived as for a web page (a stable id from the URL or text, the first words, the URL's
+  domain, a dateline near the top). ``html`` may stand in for ``text``. An unreadable ``published``
+  is an error: a library keeps dates it can trust.
+- ``derive=False`` (group, batch): the record is taken as given. ``id`` is required (the caller's
+  key for the answer); nothing is guessed from the text, since a guessed title or date would move
+  stories and summaries; a title alone is enough; an unreadable ``published`` is dropped (never
+  guessed) and the article kept. (``accord batch`` then reads a dateline near the top of a document
+  without a date, as ``accord brief`` does.)
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from os import PathLike
+from pathlib import Path
+from typing import Any
+
+from accord.errors import AccordError, IngestError
+from accord.ingest import meta
+from accord.ingest.decode import strip_controls, valid_unicode
+from accord.model import Article
+from accord.options import DEFAULT, Options
+
+TITLE_WORDS = 16  # an untitled record's derived title: its first words
+
+
+def loads(text: str, item: str) -> object:
+    """``json.loads`` with every way it fails on hostile text as one ``IngestError`` naming ``item``.
+
+    Besides malformed JSON: nesting deep enough to exhaust the recursion limit, and integers too long
+    to convert (Python refuses over 4,300 digits), raise other exceptions than ``JSONDecodeError``.
+    """
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno} column {exc.colno}" if exc.lineno > 1 else f"column {exc.colno}"
+        raise IngestError(item, f"invalid JSON ({exc.msg} at {where})") from None
+    except RecursionError:
+        raise IngestError(item, "invalid JSON (nested too deeply)") from None
+    except (ValueError, TypeError, MemoryError) as exc:
+        raise IngestError(item, f"invalid JSON ({exc})") from None
+
+
+def article(record: object, item: str, *, derive: bool = True, options: Options = DEFAULT) -> Article:
+    """``record`` (a decoded JSON object) as an Article whose ``origin`` is ``item``; an
+    ``IngestError`` naming ``item`` (and the record's id, when it has one) if it cannot be one."""
+    if not isinstance(record, dict):
+        raise IngestError(item, f"expected a JSON object, got {type(record).__name__}")
+    given = record.get("id")
+    if given is not None and (isinstance(given, bool) or not isinstance(given, (str, int))):
+        raise IngestError(item, f"'id' must be a string or a number, not {type(given).__name__}")
+    if isinstance(given, str) and not valid_unicode(given):
+        raise IngestError(item, "'id' must be valid Unicode (a lone surrogate escape such as \\ud800)")
+    if not derive and (given is None or str(given) == ""):
+        raise IngestError(item, "'id' must be a non-empty string or number")
+    named = f"{item} ({given})" if given not in (None, "") and str(given) != item else item
+    # lone surrogates in text become U+FFFD here, before hashing, parsing or storing them
+    record = {k: strip_controls(v) if isinstance(v, str) else v for k, v in record.items()}
+    url = record.get("url") or None
+    if url is not None and not isinstance(url, str):
+        raise IngestError(named, "'url' must be a string")
+    title = record.get("title") if isinstance(record.get("title"), str) else ""
+    text, page = record.get("text"), record.get("html")
+    if text is not None and not isinstance(text, str):
+        raise IngestError(named, f"'text' must be a string, not {type(text).__name__}")
+    if derive:
+        art = _derived(text, page, url, named, options)
+        if title.strip():
+            art.title = " ".join(title.split())
+        if not art.title:  # no headline given: name it by its first line, but keep that line as text
+            first = next((line for line in art.raw_text.split("\n") if line.strip()), "")
+            art.title = " ".join(first.split()[:TITLE_WORDS]) + ("…" if len(first.split()) > TITLE_WORDS else "")
+        art.id = str(given).strip() if given not in (None, "") else meta.stable_id(url, art.raw_text)
+    else:
+        if not (text or "").strip() and not title.strip():
+            raise IngestError(named, "'text' must be a non-empty string (or give a 'title')")
+        art = Article(id=str(given), title=title, text=text or "", raw_text=text or "", url=url)
+    for field in ("source", "author"):
+        value = record.get(field)
+        if isinstance(value, str) and value.strip():
+            setattr(art, field, value.strip())
+    if record.get("published") not in (None, ""):
+        published = meta.iso(record["published"]) if isinstance(record["published"], str) or derive else None
+        if published is None and derive:
+            raise IngestError(named, f"'published' is not a date: {record['published']!r}")
+        art.published = published
+    art.origin = item
+    return art
+
+
+def _derived(text: Any, page: Any, url: str | None, item: str, options: Options) -> Article:
+    """The article of a record to derive from: its text (with a dateline date), else its HTML page."""
+    if isinstance(text, str) and text.strip():
+        body = text.strip()
+        art = Article(id="", title="", text=body, raw_text=body, url=url, source=meta.domain(url))
+        art.published = meta.date_near_top(body.split("\n"), options)
+        return art
+    if isinstance(page, str) and page.strip():
+        from accord.ingest import html as html_reader
+
+        return html_reader.parse(page, url, item, options)
+    raise IngestError(item, "needs a non-empty 'text' or 'html' string")
+
+
+def line(text: str, item: str, *, derive: bool = True, options: Options = DEFAULT) -> Article:
+    """One JSONL line as an Article (``loads`` then ``article``): an ``IngestError`` naming ``item``
+    for anything a line can hold, so no line can end the file."""
+    try:
+        return article(loads(text, item), item, derive=derive, options=options)
+    except IngestError:
+        raise
+    except RecursionError:
+        raise IngestError(item, "record nested too deeply") from None
+    except Exception as exc:  # noqa: BLE001 - a reader bug on one odd record must not cost the rest
+        raise IngestError(item, f"unreadable record ({type(exc).__name__}: {exc})") from None
+
+
+def count_lines(path: str | PathLike[str]) -> int:
+    """Non-empty lines of a JSONL file (a progress total); an ``AccordError`` when it cannot be read."""
+    if not isinstance(path, (str, PathLike)):
+        raise TypeError(f"a JSONL path (str or Path) is needed, not {type(path).__name__}")
+    path = Path(path)
+    if not path.is_file():
+        raise AccordError(f"{path}: not found")
+    try:
+        with path.open("rb") as fh:
+            return sum(1 for line in fh if line.strip())
+    except OSError as exc:
+        raise AccordError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def input_lines(path: str | PathLike[str]) -> Iterator[tuple[int, str | AccordError]]:
+    """(line number, text) for each non-empty line of a JSONL input of ``batch`` or ``group``.
+
+    Read as bytes and decoded one line at a time, so an invalid UTF-8 byte is an error for its line
+    (``line N: not UTF-8 ...``) and every other line is still read.
+    """
+    with Path(path).open("rb") as fh:
+        for number, raw in enumerate(fh, 1):
+            if not raw.strip():
+                continue
+            try:
+                yield number, raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                yield number, AccordError(f"line {number}: not UTF-8 (byte {raw[exc.start]:#04x} at column {exc.start + 1})")

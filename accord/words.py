@@ -1,0 +1,49 @@
+"""Word tables the stages share, each written once: stop words, the calendar's names.
+
+One stop-word list, sklearn's English list (what ``accord.tfidf`` drops, and so alignment, support
+and the summary's features), with named additions where a stage compares something else than topic
+words: grouping also ignores the words every news story uses ("said", "told"); quotes are compared
+on their wording, so only glue and function words are dropped there ("fire", "system" and "find",
+stop words to sklearn, are content in a quote); cleaning judges a block's topic on a compact list
+with news and site words.
+"""
+from __future__ import annotations
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+STOP_WORDS: frozenset[str] = frozenset(ENGLISH_STOP_WORDS)  # sklearn's English list (318 words)
+# Words every news story uses: no evidence that two articles report one event (grouping's terms)
+NEWS_WORDS: frozenset[str] = frozenset({"said", "says", "say", "told", "according", "just", "like", "new"})
+# Dropped when deciding that two quotes say the same words ("the Russians" = "Russians")
+QUOTE_GLUE: frozenset[str] = frozenset({"the", "a", "an", "and", "of", "to", "in", "on", "that", "this", "is", "are", "be"})
+# Dropped from a quote's content words: what two renderings of one remark must share besides these
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    "a an the and or but nor of to in on at for with by from as into about that this these those is are "
+    "was were be been being am do does did have has had will would shall should can could may might i "
+    "you he she it we they me him her us them my your his its our their there here so not no if then "
+    "than just also very really oh well".split()
+)
+
+# Cleaning's content words: a compact English list with the words of news and site talk ("said",
+# "week", "thanks"); they decide whether a tail block is on topic, and the words every text shares
+# would make unrelated blocks look related
+TOPIC_STOP_WORDS: frozenset[str] = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it its
+    itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them themselves
+    then there these they this those through to too under until up very was we were what when
+    where which while who whom why will with would you your yours yourself yourselves said says
+    say told one two new like get got us may might must shall also last first week year years
+    still even many much well back way since per via according help thank thanks see seen
+    main make made take know let want need use used""".split()
+)
+
+# Month names and their abbreviations (lower case) → month number; weekdays from Monday.
+MONTHS: dict[str, int] = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+WEEKDAYS: list[str] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

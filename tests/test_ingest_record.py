@@ -1,0 +1,62 @@
+"""``accord.ingest.record``: the one JSON → Article reader behind ingest, ``accord group`` and
+``accord batch``: the same checks and messages at every front door, each naming the record."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from accord import api
+from accord.errors import IngestError
+from accord.ingest import record
+from accord.jobs import story_articles
+
+TEXT = "Troops left Almaty on Thursday, the defence ministry said.\nThe airport reopened."
+
+
+@pytest.mark.parametrize("bad, message", [
+    (["a", "list"], "expected a JSON object, got list"),
+    ({"id": True, "text": TEXT}, "'id' must be a string or a number, not bool"),
+    ({"id": "x", "text": TEXT, "url": 5}, "'url' must be a string"),
+    ({"id": "x", "text": 5}, "'text' must be a string, not int"),
+    ({"id": "\ud800", "text": TEXT}, "'id' must be valid Unicode"),
+])
+def test_one_check_for_every_contract(bad: object, message: str) -> None:
+    for derive in (True, False):
+        with pytest.raises(IngestError, match=message) as got:
+            record.article(bad, "in.jsonl:3", derive=derive)
+        assert got.value.item.startswith("in.jsonl:3")
+
+
+def test_ingest_derives_what_a_record_leaves_out() -> None:
+    art = record.article({"text": "ALMATY, Jan 13, 2022\n" + TEXT, "url": "https://www.example.org/a"}, "f:1")
+    assert art.id and art.source == "example.org" and art.published == "2022-01-13"
+    assert art.title.startswith("ALMATY") and art.origin == "f:1"
+    with pytest.raises(IngestError, match="'published' is not a date"):
+        record.article({"text": TEXT, "published": "soon"}, "f:2")
+
+
+def test_group_and_batch_take_the_record_as_given() -> None:
+    art = record.article({"id": 7, "text": TEXT, "published": "soon", "source": " Reuters "}, "line 2", derive=False)
+    assert (art.id, art.title, art.published, art.source) == ("7", "", None, "Reuters")  # nothing guessed
+    assert record.article({"id": "h", "title": "Headline only"}, "line 3", derive=False).text == ""
+    with pytest.raises(IngestError, match=r"^line 4: 'id' must be a non-empty string"):
+        record.article({"text": TEXT}, "line 4", derive=False)
+    with pytest.raises(IngestError, match=r"^line 5 \(e\): 'text' must be a non-empty string"):
+        record.article({"id": "e", "text": " "}, "line 5", derive=False)
+
+
+def test_the_same_bad_record_reads_the_same_through_every_front_door(tmp_path: Path) -> None:
+    bad = {"id": "x", "text": TEXT, "url": 5}
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps(bad) + "\n" + json.dumps({"id": "ok", "text": TEXT}) + "\n", encoding="utf-8")
+    ingested = api.ingest(src, db=str(tmp_path / "lib.db"), briefs=False)
+    assert ingested[0].status == "error" and ingested[0].item.endswith("in.jsonl:1 (x)")
+    assert ingested[0].message == "'url' must be a string"
+    assert ingested[1].status == "added"
+    grouped = api.group(src)
+    assert grouped[0] == {"id": "x", "error": "line 1 (x): 'url' must be a string"} and "story" in grouped[1]
+    assert api.group([bad])[0] == {"id": "x", "error": "item 1 (x): 'url' must be a string"}
+    with pytest.raises(IngestError, match=r"^s/0: 'url' must be a string"):
+        story_articles({"id": "s", "documents": [bad]})
