@@ -16,6 +16,7 @@ then adds one more article in the same process (imports and models already loade
 from __future__ import annotations
 
 import json
+import os
 import random
 import resource
 import time
@@ -201,7 +202,21 @@ def brief_cost(sentences: int, per_article: int = 40, seed: int = 0, limit_mb: i
     ctx = mp.get_context("spawn")
     queue = ctx.Queue()
     proc = ctx.Process(target=_limited, args=(limit_mb, sentences, per_article, seed, queue))
-    proc.start()
+    # an address-space cap counts reservations, not use: glibc reserves up to 64 MB per thread that
+    # allocates (arenas) and the tokenizer starts a thread pool, so how many threads ran decided
+    # whether the same brief fitted. The child is started with one arena and no tokenizer pool, read
+    # by glibc and the tokenizer at start-up (too late to set inside the child).
+    pinned = {"MALLOC_ARENA_MAX": "1", "TOKENIZERS_PARALLELISM": "false", "RAYON_NUM_THREADS": "1"}
+    saved = {k: os.environ.get(k) for k in pinned}
+    os.environ.update(pinned)
+    try:
+        proc.start()
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
     try:
         result: BriefCost = queue.get(timeout=3600)
     except Exception:  # noqa: BLE001 - the child died (out of memory): say so in the table
