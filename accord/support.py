@@ -29,7 +29,6 @@ from typing import Literal
 
 import numpy as np
 from scipy.sparse import csr_matrix
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from accord import tfidf
 from accord.align import roots
@@ -38,6 +37,7 @@ from accord.analyse import numbers as number_reader
 from accord.analyse.entities import fold
 from accord.model import Article, Cited, Dated, Disagreement, Fact, FactRef, Mention, Sentence, SentenceRef, Side
 from accord.options import DEFAULT, Options
+from accord.words import STOP_WORDS
 
 __all__ = ["Evidence", "Link", "Claim", "Checked", "cite", "check_facts", "checkable", "date_citations",
            "link_disagreements", "shown_once", "figures_written", "phrases", "quotations", "is_claim",
@@ -183,7 +183,7 @@ def plain(text: str) -> dict[str, str]:
     said by a synonym in another outlet (names, figures and quoted words never are)."""
     out: dict[str, str] = {}
     for w in _PLAIN.findall(_unquoted(text)):
-        if w not in _ATTRIBUTION and w not in ENGLISH_STOP_WORDS:
+        if w not in _ATTRIBUTION and w not in STOP_WORDS:
             out.setdefault(stem(w), w)
     return out
 
@@ -503,7 +503,7 @@ def _negated(text: str) -> frozenset[str]:
     for m in _NEGATION.finditer(text):
         for w in re.findall(r"[A-Za-z][\w'’-]*", text[m.end():m.end() + 60])[:4]:
             low = w.lower()
-            if low in _AUXILIARY or low in ENGLISH_STOP_WORDS:
+            if low in _AUXILIARY or low in STOP_WORDS:
                 continue
             out.add(stem(low))
             break

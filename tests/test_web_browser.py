@@ -6,12 +6,8 @@ go to ``out/browser-*.png``. Without Chromium these tests skip, and say so loudl
 """
 from __future__ import annotations
 
-import os
 import re
-import socket
-import subprocess
 import sys
-import time
 import urllib.request
 import warnings
 from collections.abc import Iterator
@@ -20,6 +16,8 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+
+from accord.eval.serve import serving
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -45,12 +43,6 @@ if (_reason := _missing()) is not None:
     pytestmark = [pytest.mark.browser, pytest.mark.skip(reason=f"BROWSER TESTS SKIPPED: {_reason}")]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(sample_library: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """``accord serve`` in its own process on a loopback port, over a copy of the sample library."""
@@ -62,31 +54,8 @@ def server(sample_library: Path, tmp_path_factory: pytest.TempPathFactory) -> It
         lib.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db = tmp_path_factory.mktemp("served") / "library.db"
     shutil.copy(sample_library, db)
-    port = _free_port()
-    accord = Path(sys.executable).with_name("accord")
-    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
-    proc = subprocess.Popen([str(accord), "serve", "--db", str(db), "--port", str(port)], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                with urllib.request.urlopen(base + "/api/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                if proc.poll() is not None:
-                    raise RuntimeError(f"accord serve exited: {proc.stdout.read() if proc.stdout else ''}") from None
-                time.sleep(0.2)
-        else:
-            raise RuntimeError("accord serve did not start")
+    with serving(db) as base:
         yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 @pytest.fixture(scope="module")

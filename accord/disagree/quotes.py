@@ -59,7 +59,7 @@ def quote_groups(sentences: Sequence[Sentence], options: Options) -> list[list[t
     vectors = embed.encode(texts)
 
     def match(i: int, j: int) -> float | None:
-        score = quote_similarity(quotes[i][0], quotes[j][0], vectors[i], vectors[j])
+        score = quote_similarity(quotes[i][0], quotes[j][0], vectors[i], vectors[j], options)
         if score >= options.quote_threshold and (score == 1.0 or _comparable(quotes[i][0], quotes[j][0], options)):
             return score
         return None
@@ -77,7 +77,7 @@ def quote_groups(sentences: Sequence[Sentence], options: Options) -> list[list[t
             continue
         arts_i = {quotes[k][1].article: k for k in members[gi]}
         clash = any(quotes[k][1].article in arts_i
-                    and not same_words(str(quotes[k][0].value), str(quotes[arts_i[quotes[k][1].article]][0].value))
+                    and not same_words(str(quotes[k][0].value), str(quotes[arts_i[quotes[k][1].article]][0].value), options)
                     for k in members[gj])
         if clash:
             continue
@@ -122,7 +122,7 @@ def _tidy(text: str) -> str:
 def material(a: str, b: str, options: Options) -> str | None:
     """Why two wordings of one remark say different things, or None when they say the same."""
     a, b = _tidy(a), _tidy(b)
-    if same_words(a, b):
+    if same_words(a, b, options):
         return None
     wa, wb = quote_words(a), quote_words(b)
     raw_a = [w.replace("’", "'") for w in re.findall(r"[\w'’]+", a.lower())]
@@ -157,7 +157,7 @@ def compare(sentences: Sequence[Sentence], order: Order, options: Options
         for m, s in sorted(group, key=lambda x: (order.key(x[1].article), x[1].index)):
             text = str(m.value or m.text)
             for w in forms:
-                if same_words(text, str(w[0][0].value or w[0][0].text)):
+                if same_words(text, str(w[0][0].value or w[0][0].text), options):
                     w.append((m, s))
                     break
             else:
@@ -219,7 +219,7 @@ def speakers(sentences: Sequence[Sentence], order: Order, options: Options) -> l
     out, used = [], set()
     later: list[list[int]] = [[] for _ in quotes]  # the later quotes with the same words (compared once per wording)
     texts = [str(m.value) for m, _ in quotes]
-    for i, j, _ in quote_pairs(texts, texts, lambda x, y: same_words(texts[x], texts[y]) or None):
+    for i, j, _ in quote_pairs(texts, texts, lambda x, y: same_words(texts[x], texts[y], options) or None):
         later[i].append(j)
     for i, (a, sa) in enumerate(quotes):
         if i in used:
@@ -227,7 +227,7 @@ def speakers(sentences: Sequence[Sentence], order: Order, options: Options) -> l
         same = [(a, sa)]
         for j in later[i]:
             b, sb = quotes[j]
-            if sb.article != sa.article and same_words(str(a.value), str(b.value)):
+            if sb.article != sa.article and same_words(str(a.value), str(b.value), options):
                 same.append((b, sb))
                 used.add(j)
         by_speaker: dict[str, list[tuple[Mention, Sentence]]] = {}

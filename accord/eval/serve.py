@@ -9,13 +9,17 @@ baseline, in the same run: building a story's brief on request (what stored brie
 from __future__ import annotations
 
 import json
+import os
 import random
 import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Callable
+import urllib.request
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -110,67 +114,82 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+@contextmanager
+def serving(db: Path, wait: float = 30.0) -> Iterator[str]:
+    """``accord serve`` on ``db`` in its own process on a free loopback port, answering on the base
+    URL it yields until the block ends. Its output goes to a file (a pipe nobody reads would fill up
+    with the request log and stall the server) and is shown when it exits before answering."""
+    port = _free_port()
+    command = [str(Path(sys.executable).with_name("accord")), "serve", "--db", str(db), "--port", str(port)]
+    base = f"http://127.0.0.1:{port}"
+    with tempfile.TemporaryFile("w+") as log:
+        proc = subprocess.Popen(command, env={**os.environ, "HF_HUB_OFFLINE": "1"}, stdout=log,
+                                stderr=subprocess.STDOUT, text=True)
+        try:
+            deadline = time.monotonic() + wait
+            while not _answers(base):
+                if proc.poll() is not None:
+                    log.seek(0)
+                    raise AccordError(f"accord serve exited before answering: {log.read()[-2000:]}")
+                if time.monotonic() > deadline:
+                    raise AccordError(f"accord serve did not answer within {wait:g} s")
+                time.sleep(0.2)
+            yield base
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+def _answers(base: str) -> bool:
+    try:
+        with urllib.request.urlopen(base + "/api/health", timeout=2) as r:
+            return bool(r.status == 200)
+    except OSError:
+        return False
+
+
 def measure(db: Path, requests: int, seed: int = 0, timeout: float = 10.0) -> list[Timing]:
     """Start ``accord serve`` on ``db`` in a second process and time ``requests`` requests per page kind."""
     import httpx
 
-    port = _free_port()
-    accord = Path(sys.executable).with_name("accord")
-    command = [str(accord), "serve", "--db", str(db), "--port", str(port)]
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
     rng = random.Random(seed)
-    try:
-        with httpx.Client(base_url=base, timeout=timeout) as client:
-            for _ in range(150):
-                try:
-                    if client.get("/api/health").status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    if proc.poll() is not None:
-                        raise AccordError("accord serve exited before answering") from None
-                    time.sleep(0.2)
+    with serving(db) as base, httpx.Client(base_url=base, timeout=timeout) as client:
+        stories = client.get("/api/stories", params={"per_page": 500}).json()
+        ids = [s["id"] for s in stories["stories"]]
+        pages = stories["pages"]
+        for extra in range(2, pages + 1):
+            more = client.get("/api/stories", params={"per_page": 500, "page": extra}).json()
+            ids += [s["id"] for s in more["stories"]]
+        per_page = Options().page_size
+        n_pages = max(1, -(-len(ids) // per_page))
+        kinds: dict[str, Callable[[], str]] = {
+            "story page": lambda: f"/stories/{rng.choice(ids)}",
+            "story JSON": lambda: f"/api/stories/{rng.choice(ids)}",
+            "stories page": lambda: f"/stories?page={rng.randint(1, n_pages)}",
+            "stories search": lambda: f"/stories?q={rng.choice(SEARCHES)}",
+        }
+        for make in kinds.values():  # warm-up: first renders, caches, connection
+            for _ in range(5):
+                client.get(make())
+        timings = {name: Timing(name, []) for name in kinds}
+        order = [name for name in kinds for _ in range(requests)]
+        rng.shuffle(order)
+        for name in order:
+            url = kinds[name]()
+            start = time.perf_counter()
+            try:
+                ok = client.get(url).status_code == 200
+            except httpx.HTTPError:
+                ok = False
+            elapsed = time.perf_counter() - start
+            if ok:
+                timings[name].seconds.append(elapsed)
             else:
-                raise AccordError("accord serve did not answer within 30 s")
-            stories = client.get("/api/stories", params={"per_page": 500}).json()
-            ids = [s["id"] for s in stories["stories"]]
-            pages = stories["pages"]
-            for extra in range(2, pages + 1):
-                more = client.get("/api/stories", params={"per_page": 500, "page": extra}).json()
-                ids += [s["id"] for s in more["stories"]]
-            per_page = Options().page_size
-            n_pages = max(1, -(-len(ids) // per_page))
-            kinds: dict[str, Callable[[], str]] = {
-                "story page": lambda: f"/stories/{rng.choice(ids)}",
-                "story JSON": lambda: f"/api/stories/{rng.choice(ids)}",
-                "stories page": lambda: f"/stories?page={rng.randint(1, n_pages)}",
-                "stories search": lambda: f"/stories?q={rng.choice(SEARCHES)}",
-            }
-            for make in kinds.values():  # warm-up: first renders, caches, connection
-                for _ in range(5):
-                    client.get(make())
-            timings = {name: Timing(name, []) for name in kinds}
-            order = [name for name in kinds for _ in range(requests)]
-            rng.shuffle(order)
-            for name in order:
-                url = kinds[name]()
-                start = time.perf_counter()
-                try:
-                    ok = client.get(url).status_code == 200
-                except httpx.HTTPError:
-                    ok = False
-                elapsed = time.perf_counter() - start
-                if ok:
-                    timings[name].seconds.append(elapsed)
-                else:
-                    timings[name].errors += 1
-            return list(timings.values())
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+                timings[name].errors += 1
+        return list(timings.values())
 
 
 def baseline(db: Path, samples: int, options: Options, seed: int = 0) -> Timing:

@@ -27,6 +27,17 @@ class Match(_Model):
     snippet: list[Snippet]
 
 
+class _Paged(_Model):
+    """Where a listing page stands: its position, the total, and links to its neighbours."""
+
+    total: int
+    page: int
+    per_page: int
+    pages: int
+    next: Optional[str]
+    prev: Optional[str]
+
+
 class StoryRow(_Model):
     """One story in the list; ``score`` and ``why`` explain its rank."""
 
@@ -47,14 +58,8 @@ class StoryRow(_Model):
     match: Optional[Match] = None
 
 
-class StoriesPage(_Model):
+class StoriesPage(_Paged):
     stories: list[StoryRow]
-    total: int
-    page: int
-    per_page: int
-    pages: int
-    next: Optional[str]
-    prev: Optional[str]
     query: dict[str, str]
     outlets: list[str]
     ranking: str
@@ -237,14 +242,8 @@ class FixRow(_Model):
     removed_after: Optional[int] = None
 
 
-class FixesPage(_Model):
+class FixesPage(_Paged):
     fixes: list[FixRow]
-    total: int
-    page: int
-    per_page: int
-    pages: int
-    next: Optional[str]
-    prev: Optional[str]
 
 
 class FixRecord(_Model):
