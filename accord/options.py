@@ -49,12 +49,47 @@ class Options:
     fetch_workers: int = 4  # entry links fetched at once (a few: polite to one site, 4x less waiting)
     dateline_top_lines: int = 5  # a dateline is among an article's first few non-empty lines, or it is not one
     dateline_max_words: int = 15  # a longer line is a sentence that merely mentions a date, not a dateline
+    # the record reader (ingest/record.py): an untitled record is named by this many of its first words
+    # (a headline's length; hand-set with the reader, ae82342, not measured: it only labels the article)
+    record_title_words: int = 16
+    # bytes to text (ingest/decode.py). Data with more control bytes than this share, in its first 8 KB or
+    # overall, is binary and refused: text has almost none (tab/CR/LF aside), compressed or random data
+    # about one byte in nine (30 of the 256 values). Hand-set with the decoder (9344c70) and checked by the ingest and fuzz tests
+    decode_binary_share: float = 0.05
+    # a legacy code page text whose non-ASCII bytes are under this share of its letters is Western (accents
+    # in Latin words: windows-1252 unless another Latin code page reads clearly better); denser text
+    # (Cyrillic, Greek) takes the detector's guess. Hand-set with the decoder (9344c70), checked by tests
+    decode_sparse_high: float = 0.3
+    # headlines (ingest/meta.clean_title): an outlet, section or slogan cut off a headline ("… | CNN") is
+    # at most ``headline_brand_max_words`` words, and at least ``headline_min_words`` must remain. Set
+    # with ``accord eval headlines`` (headlines matching the page's own: 70.3% -> 90.3% on 165 pages, 94a3308)
+    headline_min_words: int = 4
+    headline_brand_max_words: int = 5
 
     # -- clean -----------------------------------------------------------------------------------
     recurring_min_articles: int = 3  # a line in this many unrelated library articles is junk
     clean_site_text_max_words: int = 60  # site messages are short; a longer paragraph is judged by its sentences
     clean_cta_topical_words: int = 3  # a call to action sharing this many (and half) of its words with the body is topical
     clean_min_kept_words: int = 8  # a paragraph keeps its plain sentences when they hold at least this many words
+    # a line is on topic (kept in the off-topic tail, clean/tail.py; site text addressed to the reader
+    # kept) when it shares with the article's body this many of its content words, or at least 2 and
+    # ``clean_topical_share`` of them. Hand-set with the tail rule (f16869f), not tuned on a benchmark
+    clean_topical_words: int = 3
+    clean_topical_share: float = 0.3
+    # a word on this many body lines is what the story is about: a tail line using it is on topic.
+    # Hand-set with that rule (41a1a56), not tuned on a benchmark
+    clean_keyword_count: int = 3
+    # after a promo line ("Follow X on Twitter") a full sentence in the story's voice of at least this many
+    # words, sharing a word with the body, is more article, not the tail. Hand-set (341a1a9)
+    clean_reporting_min_words: int = 8
+    # lines cut short with an ellipsis ("… crews arrived, flam...") are dropped when last in the article or
+    # in a run of this many (a list of teasers); elsewhere an ellipsis is the writer's. Hand-set (341a1a9)
+    clean_teaser_run: int = 3
+    # a line naming this many different web-platform terms (social embeds, crawl notes, players) is
+    # platform text, unless ``clean_platform_topic_lines`` other lines use one of its terms (then the
+    # platform is the story: an article about Twitter). Hand-set (341a1a9)
+    clean_platform_min_terms: int = 2
+    clean_platform_topic_lines: int = 2
 
     # -- analyse ---------------------------------------------------------------------------------
     entity_labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")  # the kinds of names read (spaCy's labels)

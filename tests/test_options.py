@@ -52,3 +52,34 @@ def test_moved_thresholds_take_effect() -> None:
     v = align.embed.encode([q1.text, q2.text])
     assert align.quote_similarity(q1, q2, v[0], v[1]) > 0
     assert align.quote_similarity(q1, q2, v[0], v[1], DEFAULT.with_(quote_unattributed_overlap=0.99)) == 0.0
+
+
+def test_moved_cleaning_and_ingest_thresholds_take_effect() -> None:
+    """The tail, teaser, platform, decoding, headline and record-title thresholds (once module
+    constants) are read from the options a caller passes; the defaults keep the old behaviour."""
+    from accord.clean import judge
+    from accord.clean.tail import topical
+    from accord.ingest import decode, record
+
+    assert topical({"troops", "leave", "almaty"}, {"troops", "leave"})  # 2 of 3 shared ≥ 0.3
+    assert not topical({"troops", "leave", "almaty"}, {"troops", "leave"}, DEFAULT.with_(clean_topical_share=0.9))
+    teasers = ["Storm hits the coast", "",
+               "Crews worked through the night to restore power to the town, officials said.", "",
+               "More than a thousand homes were still without power on Sunday morning, the utility said.", "",
+               "Read next: the mayor visits the flooded streets and promises...", "",
+               "Also: how the town prepared for the storm that...", "",
+               "The utility said repairs would take several days and asked residents to stay patient."]
+    dropped = {line for line, why in judge("\n".join(teasers)) if why}
+    assert not any("mayor" in line for line in dropped)  # two cut lines in a row: a writer's ellipses
+    dropped = {line for line, why in judge("\n".join(teasers), options=DEFAULT.with_(clean_teaser_run=2)) if why}
+    assert any("mayor" in line for line in dropped)
+    data = b"plain text " * 20 + b"\x01\x02\x03\x04\x05\x06"  # 6 control bytes in 226: under 5%
+    assert not decode.looks_binary(data)
+    assert decode.looks_binary(data, DEFAULT.with_(decode_binary_share=0.01))
+    words = " ".join(f"w{i}" for i in range(30))
+    assert record.article({"text": words}, "r").title.count(" ") == 15
+    assert record.article({"text": words}, "r", options=DEFAULT.with_(record_title_words=4)).title == "w0 w1 w2 w3…"
+    title = "Storm hits the coast as crews work | Daily Coast News"
+    assert meta.clean_title(title) == "Storm hits the coast as crews work"
+    assert meta.clean_title(title, options=DEFAULT.with_(headline_brand_max_words=2)) == title
+    assert meta.clean_title(title, options=DEFAULT.with_(headline_min_words=9)) == title

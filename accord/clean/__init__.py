@@ -88,7 +88,7 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
         if k:
             seen.add(k)
     _truncated(lines, reasons, parts, options)
-    _platform_notices(lines, reasons, strong)
+    _platform_notices(lines, reasons, strong, options)
     # reader-addressed site talk in the body, judged against the rest of the article
     counts: Counter[str] = Counter(content_words(title))
     for i, line in enumerate(lines):
@@ -106,10 +106,10 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
                 and signals.reader_boilerplate(line) and site_voice(line)):
             cw = content_words(line)
             others = {w for w, c in counts.items() if c > (1 if w in cw else 0)}
-            if not topical(cw, others):
+            if not topical(cw, others, options):
                 reasons[i] = "site text addressed to the reader"
                 strong[i] = True
-    start = find_tail(lines, reasons, strong, title)
+    start = find_tail(lines, reasons, strong, title, options=options)
     end = len(lines)
     if start is not None:
         end = start
@@ -158,13 +158,10 @@ def _split_truncated(line: str, options: Options = DEFAULT) -> tuple[str, list[t
     return kept, [(pieces[-1].strip(), "truncated text")]
 
 
-TEASER_RUN = 3  # consecutive lines cut short with an ellipsis: a list of teasers
-
-
 def _truncated(lines: list[str | None], reasons: list[str | None], parts: dict[int, list[tuple[str, str]]],
                options: Options = DEFAULT) -> None:
     """Mark text the page cut short: a line ending in an ellipsis that is the article's last line or
-    one of ``TEASER_RUN`` such lines in a row (a list of teasers). Elsewhere in the body an ellipsis is the
+    one of ``options.clean_teaser_run`` such lines in a row (a list of teasers). Elsewhere in the body an ellipsis is the
     writer's ("Here's the thing ..." before the next paragraph) and stays."""
     idx = [i for i, line in enumerate(lines) if line and not reasons[i]]
     cut = {i for i in idx if signals.TRUNCATED.search(lines[i])}  # type: ignore[arg-type]
@@ -179,7 +176,7 @@ def _truncated(lines: list[str | None], reasons: list[str | None], parts: dict[i
         runs.update({j: len(run) for j in run})
         run = []
     for pos, i in enumerate(idx):
-        if i not in cut or (pos + 1 < len(idx) and runs[i] < TEASER_RUN):
+        if i not in cut or (pos + 1 < len(idx) and runs[i] < options.clean_teaser_run):
             continue
         kept, dropped = _split_truncated(lines[i], options)  # type: ignore[arg-type]
         if kept:
@@ -188,19 +185,18 @@ def _truncated(lines: list[str | None], reasons: list[str | None], parts: dict[i
             reasons[i] = "truncated text"
 
 
-PLATFORM_TOPIC_LINES = 2  # other lines using a platform term make it the article's topic (a story about Twitter)
-
-
-def _platform_notices(lines: list[str | None], reasons: list[str | None], strong: list[bool]) -> None:
-    """Mark lines of web-platform text (``signals.PLATFORM``: social embeds, crawl notes, players)
-    unless the article's other lines use the same terms: then the platform is the story."""
+def _platform_notices(lines: list[str | None], reasons: list[str | None], strong: list[bool],
+                      options: Options = DEFAULT) -> None:
+    """Mark lines of web-platform text (``signals.PLATFORM``: social embeds, crawl notes, players;
+    ``options.clean_platform_min_terms`` terms) unless ``options.clean_platform_topic_lines`` of the
+    article's other lines use the same terms: then the platform is the story."""
     terms = {i: signals.platform_terms(line) for i, line in enumerate(lines) if line and not reasons[i]}
-    notices = [i for i, t in terms.items() if len(t) >= signals.PLATFORM_MIN_TERMS]
+    notices = [i for i, t in terms.items() if len(t) >= options.clean_platform_min_terms]
     if not notices:
         return
-    others = [t for i, t in terms.items() if len(t) < signals.PLATFORM_MIN_TERMS]
+    others = [t for i, t in terms.items() if len(t) < options.clean_platform_min_terms]
     for i in notices:
-        if sum(bool(t & terms[i]) for t in others) < PLATFORM_TOPIC_LINES:
+        if sum(bool(t & terms[i]) for t in others) < options.clean_platform_topic_lines:
             reasons[i], strong[i] = "web platform text", True
 
 

@@ -151,7 +151,7 @@ PLATFORM = re.compile(
     r"hosts? (?:list|names?)|web ?sites?)\b",
     re.I,
 )
-PLATFORM_MIN_TERMS = 2  # different platform terms in one line to call it platform text
+# (a line naming ``options.clean_platform_min_terms`` distinct PLATFORM terms is platform text)
 
 
 # Every PLATFORM branch contains one of these: a cheap test that skips the regex on most lines.

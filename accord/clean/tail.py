@@ -15,20 +15,19 @@ from collections.abc import Sequence
 
 from accord.clean.signals import LINK, WEAK_VOCAB, addresses_reader, is_sentence
 from accord.clean.text import content_words, words
+from accord.options import DEFAULT, Options
 
 QUOTES = re.compile(r"[\"“”«»]|(?:^|\s)‘")  # quotation marks (a closing ’ is also an apostrophe)
 
-TOPICAL_SHARE = 0.3  # a line sharing this fraction (and at least 2) of its content words is on topic
-TOPICAL_WORDS = 3  # ... or at least this many
-KEYWORD_COUNT = 3  # a word on this many body lines is what the story is about: a line using it is on topic
 
 
-def topical(cw: set[str], vocab: set[str]) -> bool:
-    """Whether a line's content words overlap the body vocabulary enough to be about the story."""
+def topical(cw: set[str], vocab: set[str], options: Options = DEFAULT) -> bool:
+    """Whether a line's content words overlap the body vocabulary enough to be about the story
+    (``options.clean_topical_words``, ``clean_topical_share``)."""
     if not cw:
         return False
     shared = len(cw & vocab)
-    return shared >= TOPICAL_WORDS or (shared >= 2 and shared / len(cw) >= TOPICAL_SHARE)
+    return shared >= options.clean_topical_words or (shared >= 2 and shared / len(cw) >= options.clean_topical_share)
 
 
 def find_tail(
@@ -37,6 +36,7 @@ def find_tail(
     strong: Sequence[bool],
     title: str = "",
     min_body: int = 2,
+    options: Options = DEFAULT,
 ) -> int | None:
     """Index where the off-topic tail starts, or None.
 
@@ -63,13 +63,13 @@ def find_tail(
             rest = idx[pos:]
             plain = [i for i in rest if i not in flagged]
             plain_chars = sum(len(lines[i]) for i in plain)  # type: ignore[arg-type]
-            keywords = {w for w, c in counts.items() if c >= KEYWORD_COUNT}
+            keywords = {w for w, c in counts.items() if c >= options.clean_keyword_count}
             if (
                 any(strong[i] for i in rest)
                 and plain_chars * 3 < body_chars
                 and all(
-                    not (topical(cws[i], vocab) or cws[i] & keywords or names(lines[i]) & vocab
-                         or (reporting(lines[i]) and cws[i] & vocab))  # type: ignore[arg-type]
+                    not (topical(cws[i], vocab, options) or cws[i] & keywords or names(lines[i]) & vocab
+                         or (reporting(lines[i], options) and cws[i] & vocab))  # type: ignore[arg-type]
                     or site_voice(lines[i])  # type: ignore[arg-type]
                     for i in plain
                 )
@@ -83,14 +83,11 @@ def find_tail(
     return None
 
 
-REPORTING_MIN_WORDS = 8  # a closing paragraph of the story is a full sentence of at least this many words
-
-
-def reporting(line: str) -> bool:
-    """A full sentence in the story's voice (not the site's: no reader address, link or site
-    vocabulary): after a promo line ("Follow X on Twitter") such a paragraph is more article, so
-    one shared word with the body keeps it."""
-    return (len(words(line)) >= REPORTING_MIN_WORDS and is_sentence(line) and not addresses_reader(line)
+def reporting(line: str, options: Options = DEFAULT) -> bool:
+    """A full sentence (``options.clean_reporting_min_words`` or more) in the story's voice (not the
+    site's: no reader address, link or site vocabulary): after a promo line ("Follow X on Twitter")
+    such a paragraph is more article, so one shared word with the body keeps it."""
+    return (len(words(line)) >= options.clean_reporting_min_words and is_sentence(line) and not addresses_reader(line)
             and not WEAK_VOCAB.search(line) and not LINK.search(line))
 
 

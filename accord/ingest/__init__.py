@@ -185,9 +185,9 @@ def _read_file(path: Path, item: str, options: Options, fetcher: Fetcher) -> Ite
         return
     try:
         if kind == ".json":
-            yield from jsonl.read_json(to_text(data, item), item, options)
+            yield from jsonl.read_json(to_text(data, item, options=options), item, options)
         elif kind in FEED_SUFFIXES or (kind not in HTML_SUFFIXES and feed.is_feed(data)):
-            if looks_binary(data) or not feed.is_feed(data):
+            if looks_binary(data, options) or not feed.is_feed(data):
                 raise IngestError(item, "not an RSS/Atom feed")
             yield from feed.read(data, item, fetcher)
         elif kind in HTML_SUFFIXES or _looks_html(data):
@@ -195,7 +195,7 @@ def _read_file(path: Path, item: str, options: Options, fetcher: Fetcher) -> Ite
             article.id = _stem(path)
             yield article
         else:
-            yield text_reader.parse(to_text(data, item), item, _stem(path), options)
+            yield text_reader.parse(to_text(data, item, options=options), item, _stem(path), options)
     except IngestError as exc:
         yield exc
 

@@ -18,6 +18,7 @@ import re
 from charset_normalizer import from_bytes
 
 from accord.errors import IngestError
+from accord.options import DEFAULT, Options
 
 _BOMS: list[tuple[bytes, str]] = [
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -32,8 +33,6 @@ _LATIN_SINGLE_BYTE = {  # Western code pages that short text cannot tell apart f
 }
 _CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32)) | {127}
 _CONTROL_BYTES = bytes(sorted(_CONTROL))
-BINARY_SHARE = 0.05  # more control bytes than this share (in the head or overall) makes data binary
-SPARSE_HIGH = 0.3  # non-ASCII bytes under this share of letters: accents in Western text
 # C0 controls but tab/newline/carriage return, DEL, C1 controls, and the bidi overrides that reorder
 # what a terminal shows: never meaningful in an article, sometimes an attack on a terminal
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
@@ -66,8 +65,9 @@ def _control_share(data: bytes) -> float:
     return (len(data) - len(data.translate(None, _CONTROL_BYTES))) / len(data) if data else 0.0
 
 
-def looks_binary(data: bytes) -> bool:
-    """True for data that is not text in any byte-oriented encoding (images, archives, executables).
+def looks_binary(data: bytes, options: Options = DEFAULT) -> bool:
+    """True for data that is not text in any byte-oriented encoding (images, archives, executables):
+    a NUL byte in its head, or more control bytes than ``options.decode_binary_share``.
 
     The whole data is looked at, not only its head: a text file with a binary tail is not text.
     """
@@ -76,7 +76,8 @@ def looks_binary(data: bytes) -> bool:
         return False
     if b"\x00" in head:
         return True
-    return _control_share(head) > BINARY_SHARE or _control_share(data) > BINARY_SHARE
+    share = options.decode_binary_share
+    return _control_share(head) > share or _control_share(data) > share
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -92,7 +93,7 @@ def declared_charset(data: bytes) -> str | None:
         return None
 
 
-def to_text(data: bytes, item: str, *, html: bool = False) -> str:
+def to_text(data: bytes, item: str, *, html: bool = False, options: Options = DEFAULT) -> str:
     """Decode ``data`` (named ``item`` in errors); ``html`` also honours a declared charset."""
     if not data.strip():
         raise IngestError(item, "empty file")
@@ -103,7 +104,7 @@ def to_text(data: bytes, item: str, *, html: bool = False) -> str:
         except UnicodeDecodeError as exc:
             raise IngestError(item, f"invalid {bom} text after its byte-order mark ({exc.reason})") from None
         return strip_controls(text.lstrip("\ufeff"))
-    if looks_binary(data):
+    if looks_binary(data, options):
         raise IngestError(item, "binary data, not text")
     declared = declared_charset(data) if html else None
     if declared and declared not in ("utf-16", "utf-32"):
@@ -118,7 +119,7 @@ def to_text(data: bytes, item: str, *, html: bool = False) -> str:
     damaged = _damaged_utf8(data)
     if damaged is not None:
         return strip_controls(damaged)
-    return strip_controls(_single_byte(data, item))
+    return strip_controls(_single_byte(data, item, options))
 
 
 def _damaged_utf8(data: bytes) -> str | None:
@@ -133,11 +134,12 @@ def _damaged_utf8(data: bytes) -> str | None:
     return text if valid and valid >= invalid else None
 
 
-def _single_byte(data: bytes, item: str) -> str:
-    """A text in a legacy code page: Western when accents are sparse, else the detector's guess."""
+def _single_byte(data: bytes, item: str, options: Options = DEFAULT) -> str:
+    """A text in a legacy code page: Western when accents are sparse (``options.decode_sparse_high``),
+    else the detector's guess."""
     high = sum(1 for b in data if b > 127)
     letters = sum(1 for b in data if 65 <= b <= 90 or 97 <= b <= 122)
-    sparse = high < SPARSE_HIGH * (letters + high)
+    sparse = high < options.decode_sparse_high * (letters + high)
     matches = from_bytes(data)
     candidates = [m for m in matches if m.encoding and (not sparse or _one_byte(m.encoding))]
     best = min(candidates, key=lambda m: m.chaos) if candidates else None

@@ -24,7 +24,7 @@ def parse(html: str | bytes, url: str | None, item: str, options: Options = DEFA
     file's stem. The outlet is the site name from metadata, else the URL's registered domain.
     """
     if isinstance(html, bytes):
-        html = to_text(html, item, html=True)
+        html = to_text(html, item, html=True, options=options)
     if not html.strip():
         raise IngestError(item, "empty page")
     try:
@@ -38,7 +38,7 @@ def parse(html: str | bytes, url: str | None, item: str, options: Options = DEFA
     if not text:
         raise IngestError(item, "no article text found in the HTML")
     raw_title = " ".join((doc.title or "").split())
-    title = meta.clean_title(raw_title, doc.sitename, url or doc.url)  # "… | CNN" → "…"
+    title = meta.clean_title(raw_title, doc.sitename, url or doc.url, options)  # "… | CNN" → "…"
     lines = text.split("\n")
     if title and meta.normalise(lines[0]) in (meta.normalise(title), meta.normalise(raw_title)):
         lines = lines[1:]  # trafilatura repeats the headline as the first line of the body

@@ -53,7 +53,7 @@ def _stream(path: str, max_bytes: int, compressed: bool, options: Options) -> It
             if len(data) > max_bytes:
                 yield IngestError(path, f"UTF-16/32 JSONL over max_bytes ({max_bytes:,})")
                 return
-            yield from read(to_text(data, path), path, options)
+            yield from read(to_text(data, path, options=options), path, options)
             return
         fh.seek(3 if head.startswith(codecs.BOM_UTF8) else 0)
         n = 0
@@ -74,7 +74,7 @@ def _stream(path: str, max_bytes: int, compressed: bool, options: Options) -> It
                 line = raw.decode("utf-8")
             except UnicodeDecodeError:
                 try:
-                    line = to_text(raw, item)
+                    line = to_text(raw, item, options=options)
                 except IngestError as exc:
                     yield exc
                     continue

@@ -132,8 +132,6 @@ def date_near_top(lines: list[str], options: Options = DEFAULT) -> str | None:
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|//)\s+")
 _BRAND_WORD = re.compile(r"^(?:[A-Z0-9][\w.&'’!+-]*|&|of|the|and|de|la|le|du|des|del|di|news|online|magazine|"
                          r"daily|weekly|times|post|today|\w+\.(?:com|org|net|co|uk|de|fr|in|ph|ru|io|tv|news))$")
-HEADLINE_MIN_WORDS = 4  # what is left of a headline after taking a brand off must still say something
-BRAND_MAX_WORDS = 5  # an appended outlet, section or slogan is short
 
 
 def _key(text: str) -> str:
@@ -158,22 +156,23 @@ def _is_outlet(segment: str, site: str | None, url: str | None) -> bool:
                                    and min(len(key), len(n)) >= 0.6 * max(len(key), len(n)))) for n in names)
 
 
-def _brandlike(segment: str) -> bool:
+def _brandlike(segment: str, options: Options = DEFAULT) -> bool:
     """A short run of capitalised words, connectors or a domain: how outlets, sections and slogans
-    look ("The Anti-June Cleaver", "Auto News", "IGN", "MoreBikes", "US news")."""
+    look ("The Anti-June Cleaver", "Auto News", "IGN", "MoreBikes", "US news"): at most ``options.headline_brand_max_words`` words."""
     words = segment.split()
-    return 0 < len(words) <= BRAND_MAX_WORDS and all(_BRAND_WORD.match(w) for w in words) \
+    return 0 < len(words) <= options.headline_brand_max_words and all(_BRAND_WORD.match(w) for w in words) \
         and not segment.rstrip().endswith(("?", "!"))
 
 
-def clean_title(title: str | None, site: str | None = None, url: str | None = None) -> str:
+def clean_title(title: str | None, site: str | None = None, url: str | None = None,
+                options: Options = DEFAULT) -> str:
     """The headline without the outlet name, section or slogan the page puts around it.
 
     A segment at either end, cut off by a separator (" | ", " - ", " – ", " — ", "::", "·", "»"), goes
     when it names the outlet (``site`` or the domain of ``url``) and two words or more remain, or
     when it looks like a brand (``_brandlike``; at the front only one or two words before a bar:
     "Opinion | …")
-    and the remaining headline keeps at least ``HEADLINE_MIN_WORDS`` words; either way what remains
+    and the remaining headline keeps at least ``options.headline_min_words`` words; either way what remains
     is longer than what goes. A "Site name: headline" prefix goes when it names the outlet. Headlines without
     such segments come back unchanged (spaces collapsed).
     """
@@ -182,7 +181,7 @@ def clean_title(title: str | None, site: str | None = None, url: str | None = No
         return ""
     if site and ":" in text:  # "LinkNaija | Nigeria's popular news platform: Actress ..."
         head, _, rest = text.partition(": ")
-        if rest and _is_outlet(head, site, url) and len(rest.split()) >= HEADLINE_MIN_WORDS:
+        if rest and _is_outlet(head, site, url) and len(rest.split()) >= options.headline_min_words:
             text = rest
     while True:
         parts = _SEPARATOR.split(text)
@@ -195,13 +194,13 @@ def clean_title(title: str | None, site: str | None = None, url: str | None = No
 
         def fits(rest: str, cut: str, outlet: bool) -> bool:
             n = len(rest.split())
-            return n >= (2 if outlet else HEADLINE_MIN_WORDS) and n > len(cut.split())
+            return n >= (2 if outlet else options.headline_min_words) and n > len(cut.split())
 
         outlet_last, outlet_first = _is_outlet(last, site, url), _is_outlet(first, site, url)
-        if fits(rest_last, last, outlet_last) and (outlet_last or _brandlike(last)):
+        if fits(rest_last, last, outlet_last) and (outlet_last or _brandlike(last, options)):
             text = rest_last
         elif fits(rest_first, first, outlet_first) and (outlet_first or (
-                _brandlike(first) and len(first.split()) <= 2 and seps[0].strip() == "|")):
+                _brandlike(first, options) and len(first.split()) <= 2 and seps[0].strip() == "|")):
             text = rest_first
         else:
             return text

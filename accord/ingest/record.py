@@ -29,8 +29,6 @@ from accord.ingest.decode import strip_controls, valid_unicode
 from accord.model import Article
 from accord.options import DEFAULT, Options
 
-TITLE_WORDS = 16  # an untitled record's derived title: its first words
-
 
 def loads(text: str, item: str) -> object:
     """``json.loads`` with every way it fails on hostile text as one ``IngestError`` naming ``item``.
@@ -77,7 +75,8 @@ def article(record: object, item: str, *, derive: bool = True, options: Options 
             art.title = " ".join(title.split())
         if not art.title:  # no headline given: name it by its first line, but keep that line as text
             first = next((line for line in art.raw_text.split("\n") if line.strip()), "")
-            art.title = " ".join(first.split()[:TITLE_WORDS]) + ("…" if len(first.split()) > TITLE_WORDS else "")
+            cap = options.record_title_words
+            art.title = " ".join(first.split()[:cap]) + ("…" if len(first.split()) > cap else "")
         art.id = str(given).strip() if given not in (None, "") else meta.stable_id(url, art.raw_text)
     else:
         if not (text or "").strip() and not title.strip():
