@@ -11,7 +11,7 @@ EXTRAS ?= dev,eval,spacy,web
 CONSTRAINTS := constraints.txt
 FUZZ_SECONDS ?= 900
 
-.PHONY: setup run test lint fuzz constraints clean chromium
+.PHONY: setup run test test-core test-browser test-ray lint fuzz constraints clean chromium
 
 setup: $(VENV)/.installed
 
@@ -37,8 +37,20 @@ run: setup
 	@echo "Browse the sample in a web browser (http://127.0.0.1:8000/):"
 	@echo "  $(BIN)/accord serve --db $(RUNDB)"
 
+# Everything: lint, then the whole suite with the browser, Ray and (a few derandomised) fuzz tests
+# (what CI runs; budget 15 minutes). PYTEST_ARGS passes more, e.g. PYTEST_ARGS="--durations=25".
 test: setup lint chromium
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The everyday loop: lint and the suite without the browser, Ray and fuzz tests (budget 5 minutes).
+test-core: setup lint
+	$(BIN)/python -m pytest -m "not browser and not ray and not fuzz" $(PYTEST_ARGS)
+
+# One group alone (each is also in make test): the Chromium pages, the Ray engine.
+test-browser: setup chromium
+	$(BIN)/python -m pytest -m browser $(PYTEST_ARGS)
+test-ray: setup
+	$(BIN)/python -m pytest -m ray $(PYTEST_ARGS)
 
 # Property-based fuzz tests with many random examples (make test runs a few derandomised ones);
 # bounded in time: stopped after FUZZ_SECONDS.

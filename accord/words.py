@@ -46,4 +46,8 @@ MONTHS: dict[str, int] = {
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
     "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
+# The table as a regex alternation, longest first ("september" before "sep"), for every pattern that
+# reads month names: lower case for use with re.I; capitalised where "may" or "march" must be a name.
+MONTH_NAMES = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+MONTH_NAMES_CAPITALISED = "(?:" + "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True)) + ")"
 WEEKDAYS: list[str] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from accord.clean.text import words
+from accord.words import MONTH_NAMES
 
 BULLET = re.compile(r"^[\s•·●▪◦‣∙*>»«|–—-]+")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”’»][.!?…)]?$")
@@ -42,7 +43,7 @@ AGENCY_PHOTO = re.compile(
     r"|\bGetty\s+Images\b|\bShutterstock\b|\bvia\s+(?:AP|AFP|Reuters|Getty(?:\s+Images)?)\b"
     r"|\bPhoto(?:graph)?\s+by\b|\bPhoto\s+courtesy\b)[^.!?]{0,40}$",
 )
-MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+MONTHS = rf"{MONTH_NAMES}[a-z]*\.?"  # the shared table; a misspelt tail ("Febuary") still reads as its month
 DATE_LINE = re.compile(
     rf"^(?:(?:published|updated|posted|last\s+updated|first\s+published)\s*:?\s*(?:on\s+)?)?"
     rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"

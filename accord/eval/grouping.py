@@ -44,8 +44,17 @@ class Ecb:
 
 
 def load_ecb(data: Path) -> Ecb:
-    rows = read_jsonl(data / "ecbplus" / "dev.jsonl")
-    arts = [Article(id=r["id"], title="", text=r["text"], url=r.get("url") or None) for r in rows]
+    """ECB+ dev as given (no headline or date derived: see ``as_ingested`` for that), each record
+    read by the one record reader, as ``accord group``/``batch`` read theirs."""
+    from accord.ingest import record
+
+    path = data / "ecbplus" / "dev.jsonl"
+    rows = read_jsonl(path)
+    try:
+        arts = [record.article({"id": r["id"], "text": r["text"], "url": r.get("url")}, f"{path}:{n}", derive=False)
+                for n, r in enumerate(rows, start=1)]
+    except AccordError as exc:
+        raise AccordError(f"ECB+ dev: {exc}") from None
     return Ecb(arts, {r["id"]: r["story"] for r in rows}, {r["id"]: int(r["topic"]) for r in rows})
 
 

@@ -24,14 +24,14 @@ from accord import tfidf
 from accord.analyse.dates import MONTHS
 from accord.analyse.sentences import split
 from accord.model import Article
+from accord.words import MONTH_NAMES_CAPITALISED
 
 LINK = 0.3  # mean of the two cosines at which two mentions are linked (the method's one threshold)
 WINDOW = 5  # content words taken on each side of a value
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s*(?:million|billion|trillion|thousand|bn|m)\b)?"
-_MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|"
-          r"Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_MONTH = rf"{MONTH_NAMES_CAPITALISED}\.?"
 _WORD_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split())}

@@ -12,10 +12,10 @@ from datetime import date, datetime
 from tld import get_fld
 
 from accord.options import DEFAULT, Options
-from accord.words import MONTHS
+from accord.words import MONTH_NAMES, MONTHS
 
 _MONTHS = MONTHS
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + MONTH_NAMES + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DATE_PATTERNS = [

@@ -49,6 +49,11 @@ def _url(url: str | None) -> str | None:
     return f"<{safe}>"
 
 
+def _section(out: list[str], title: str, lines: list[str]) -> None:
+    """A ``## title`` section: its lines, or ``NONE_FOUND`` when it has none, then a blank line."""
+    out += [f"## {title}", "", *(lines or [NONE_FOUND]), ""]
+
+
 def render(brief: Brief) -> str:
     """The brief as Markdown: summary, facts, disagreements (conflicts first, each named by its
     type), quotes in several wordings, single-source claims, timeline, name variants and the
@@ -59,29 +64,21 @@ def render(brief: Brief) -> str:
     span = date_span(brief)
     out += [f"_{scope}{', ' + escape(span) if span else ''}_", ""]
 
-    out += ["## Summary", ""]
-    if brief.summary:
-        out.append(" ".join(f"{escape(c.text)} {_refs(cite.refs(c.citations))}".rstrip()
-                            for c in brief.summary))
-    else:
-        out.append(NONE_FOUND)
-    out.append("")
+    _section(out, "Summary", [" ".join(f"{escape(c.text)} {_refs(cite.refs(c.citations))}".rstrip()
+                                       for c in brief.summary)] if brief.summary else [])
 
-    out += ["## Facts outlets agree on", ""]
-    if brief.facts:
-        for f in brief.facts:
-            refs = cite.refs(f.support)
-            notes = [f"{f.independent} independent source{'s' if f.independent != 1 else ''}"]
-            if f.related:
-                notes.append(f"also told without this detail: {_refs(cite.refs(f.related))}")
-            disputed = [escape(brief.disagreements[k].about) for k in f.disagreements
-                        if 0 <= k < len(brief.disagreements)]
-            if disputed:
-                notes.append("outlets differ, see Disagreements: " + "; ".join(disputed))
-            out.append(f"- {escape(f.text)} {_refs(refs)} ({'; '.join(notes)})")
-    else:
-        out.append(NONE_FOUND)
-    out.append("")
+    facts = []
+    for f in brief.facts:
+        refs = cite.refs(f.support)
+        notes = [f"{f.independent} independent source{'s' if f.independent != 1 else ''}"]
+        if f.related:
+            notes.append(f"also told without this detail: {_refs(cite.refs(f.related))}")
+        disputed = [escape(brief.disagreements[k].about) for k in f.disagreements
+                    if 0 <= k < len(brief.disagreements)]
+        if disputed:
+            notes.append("outlets differ, see Disagreements: " + "; ".join(disputed))
+        facts.append(f"- {escape(f.text)} {_refs(refs)} ({'; '.join(notes)})")
+    _section(out, "Facts outlets agree on", facts)
 
     out += ["## Disagreements", ""]
     if brief.disagreements:
@@ -100,40 +97,18 @@ def render(brief: Brief) -> str:
     else:
         out += [NONE_FOUND, ""]
 
-    out += ["## Quotes in several wordings", ""]
-    if brief.wordings:
-        for w in brief.wordings:
-            out.append(f"- {escape(w.speaker) if w.speaker else 'Unattributed'}, in {len(w.wordings)} wordings "
-                       "that say the same:")
-            for side in w.wordings:
-                out.append(f"  - “{escape(side.value)}” {_refs(cite.refs(side.articles))}")
-    else:
-        out.append(NONE_FOUND)
-    out.append("")
-
-    out += ["## Single-source claims", ""]
-    if brief.single_source:
-        for s in brief.single_source:
-            out.append(f"- {escape(s.text)} {_refs([cite.ref(s.article)])} (only this source)")
-    else:
-        out.append(NONE_FOUND)
-    out.append("")
-
-    out += ["## Timeline", ""]
-    if brief.timeline:
-        for t in brief.timeline:
-            out.append(f"- **{escape(t.date)}** — {escape(t.text)} {_refs(cite.refs(t.citations))}")
-    else:
-        out.append(NONE_FOUND)
-    out.append("")
-
-    out += ["## Name variants", ""]
-    if brief.variants:
-        for v in brief.variants:
-            out.append(f"- {escape(v.name)}: {', '.join(escape(x) for x in v.variants)}")
-    else:
-        out.append(NONE_FOUND)
-    out.append("")
+    wordings = []
+    for w in brief.wordings:
+        wordings.append(f"- {escape(w.speaker) if w.speaker else 'Unattributed'}, in {len(w.wordings)} wordings "
+                        "that say the same:")
+        wordings += [f"  - “{escape(side.value)}” {_refs(cite.refs(side.articles))}" for side in w.wordings]
+    _section(out, "Quotes in several wordings", wordings)
+    _section(out, "Single-source claims", [f"- {escape(s.text)} {_refs([cite.ref(s.article)])} (only this source)"
+                                           for s in brief.single_source])
+    _section(out, "Timeline", [f"- **{escape(t.date)}** — {escape(t.text)} {_refs(cite.refs(t.citations))}"
+                               for t in brief.timeline])
+    _section(out, "Name variants", [f"- {escape(v.name)}: {', '.join(escape(x) for x in v.variants)}"
+                                    for v in brief.variants])
 
     out += ["## Articles", ""]
     if brief.articles:
