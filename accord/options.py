@@ -229,6 +229,12 @@ class Options:
     store_briefs: bool = True  # rebuild a story's stored brief when ingest/watch/fix changes it (the web UI serves those)
     rank_half_life_days: float = 3.0  # stories ranking: recency weight halves per this many days behind the newest story (news interest fades over days)
     page_size: int = 50  # stories per page in the web UI and /api/stories
+    atom_entries: int = 50  # stories in the Atom feed (/stories.atom), the most recently updated (a feed reader shows a page of them)
+    move_targets: int = 30  # stories offered as move/merge targets on a story page (any other id can still be typed)
+    # files one upload (web form or POST /api/articles) may carry, and the whole request's size as a
+    # multiple of max_bytes (each file is also capped at max_bytes): one request cannot fill the disk
+    upload_max_files: int = 50
+    upload_budget: int = 5
     watch_every: float = 900.0  # seconds between polls of one feed (accord watch --every)
     watch_max_backoff: float = 86_400.0  # after failures a feed is polled every × 2^failures, at most this often
 
@@ -252,7 +258,8 @@ class Options:
 
 
 # Limits that make no sense at zero or below (a zero timeout or cap would refuse everything).
-_POSITIVE = {"timeout", "max_bytes", "feed_timeout", "fetch_workers", "nlp_batch_size"}
+_POSITIVE = {"timeout", "max_bytes", "feed_timeout", "fetch_workers", "nlp_batch_size", "upload_max_files",
+             "upload_budget"}
 
 
 def _type_ok(value: Any, default: Any) -> bool:

@@ -83,3 +83,15 @@ def test_moved_cleaning_and_ingest_thresholds_take_effect() -> None:
     assert meta.clean_title(title) == "Storm hits the coast as crews work"
     assert meta.clean_title(title, options=DEFAULT.with_(headline_brand_max_words=2)) == title
     assert meta.clean_title(title, options=DEFAULT.with_(headline_min_words=9)) == title
+
+
+def test_web_limits_are_options(sample_library: Path) -> None:
+    """The Atom feed's length and the move/merge targets offered come from the options."""
+    from accord.store import Library
+    from accord.web import atom, views
+
+    with Library(sample_library) as lib:
+        assert atom.stories_feed(lib, DEFAULT, "http://x").count("<entry>") == 2
+        assert atom.stories_feed(lib, DEFAULT.with_(atom_entries=1), "http://x").count("<entry>") == 1
+        assert len(views.others(lib, DEFAULT, None)) == 2
+        assert views.others(lib, DEFAULT.with_(move_targets=1), None) == views.others(lib, DEFAULT, None)[:1]

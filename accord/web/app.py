@@ -45,8 +45,6 @@ SEEN_COOKIE = "accord_seen"  # story -> brief version last seen, per browser ("w
 SEEN_KEPT = 150  # stories remembered per browser (a cookie holds ~4 KB)
 CSRF_COOKIE = "accord_csrf"
 TOKEN_COOKIE = "accord_token"
-MAX_UPLOAD_FILES = 50
-UPLOAD_BUDGET = 5  # one request may carry this many times max_bytes (each file is also capped at max_bytes)
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; "
        "base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
@@ -193,7 +191,7 @@ async def guard(request: Request) -> None:
             return  # another site's page cannot send JSON here without a CORS preflight this server refuses
         if request.method != "POST":
             return  # DELETE/PUT from another site also need a preflight
-    form = await request.form(max_files=MAX_UPLOAD_FILES, max_fields=200)
+    form = await request.form(max_files=cfg.options.upload_max_files, max_fields=200)
     sent = str(form.get("csrf") or request.headers.get("x-csrf-token") or "")
     cookie = request.cookies.get(CSRF_COOKIE, "")
     if not cookie or not sent or not hmac.compare_digest(sent.encode(), cookie.encode()):
@@ -203,7 +201,7 @@ async def guard(request: Request) -> None:
 def _check_size(request: Request) -> None:
     """Refuse a request body larger than an upload may be, before it is read (and spooled to disk)."""
     cfg: Config = request.app.state.config
-    limit = cfg.options.max_bytes * UPLOAD_BUDGET
+    limit = cfg.options.max_bytes * cfg.options.upload_budget
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
         raise Forbidden(f"request too large ({int(declared):,} bytes > {limit:,}: upload fewer or smaller files)", 413)
@@ -444,8 +442,8 @@ def create_app(config: Config) -> FastAPI:
         files = [f for f in files if f.filename]
         if not files:
             raise AccordError("choose one or more files to upload")
-        if len(files) > MAX_UPLOAD_FILES:
-            raise AccordError(f"at most {MAX_UPLOAD_FILES} files at once")
+        if len(files) > opts.upload_max_files:
+            raise AccordError(f"at most {opts.upload_max_files} files at once")
         with tempfile.TemporaryDirectory(prefix="accord-upload-") as tmp:
             named = []
             for n, f in enumerate(files):
@@ -474,7 +472,7 @@ def create_app(config: Config) -> FastAPI:
     @app.post("/add/upload", response_class=HTMLResponse, include_in_schema=False)
     async def add_upload_form(request: Request) -> Response:
         await guard(request)
-        form = await request.form(max_files=MAX_UPLOAD_FILES, max_fields=200)
+        form = await request.form(max_files=opts.upload_max_files, max_fields=200)
         files = [f for f in form.getlist("files") if isinstance(f, StarletteUpload)]
         return _after_add(request, await add_files(files))
 

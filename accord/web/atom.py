@@ -11,7 +11,6 @@ from accord import __version__
 from accord.options import Options
 from accord.store import Library
 
-ATOM_ENTRIES = 50  # the most recently updated stories
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")  # outside XML 1.0's Char
 
 
@@ -26,7 +25,7 @@ def stories_feed(lib: Library, options: Options, base_url: str) -> str:
     rows = lib.db.execute(
         "SELECT story, version, updated, title, data FROM briefs "
         "WHERE story IN (SELECT DISTINCT story FROM articles) ORDER BY updated DESC, story LIMIT ?",
-        (ATOM_ENTRIES,)).fetchall()
+        (options.atom_entries,)).fetchall()
     updated = rows[0]["updated"] if rows else datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     # RFC 4287: a feed needs id, title, updated and an author (unless every entry has one); an
     # entry needs id, title, updated, and a summary when it has no content

@@ -313,14 +313,11 @@ def _where_it_went(lib: Library, sid: str) -> str:
     return f": fix {went[1]} merged it into story {went[0]!r}" if went else ""
 
 
-OTHERS_SHOWN = 30  # stories offered as move/merge targets (any other id can be typed)
-
-
 def others(lib: Library, options: Options, sid: str | None) -> list[dict[str, str]]:
-    """The best-ranked other stories: the likely targets of a move or a merge."""
+    """The best-ranked other stories (``options.move_targets``): the likely targets of a move or a merge."""
     rows, _ = _listing(lib, options)
     best = sorted(rows, key=lambda r: (-r["score"], r["id"]))
-    return [{"id": r["id"], "title": r["title"]} for r in best if r["id"] != sid][:OTHERS_SHOWN]
+    return [{"id": r["id"], "title": r["title"]} for r in best if r["id"] != sid][:options.move_targets]
 
 
 def outlet_name(ref: dict[str, Any], number: int | None = None) -> str:
