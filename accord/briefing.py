@@ -53,10 +53,7 @@ def headline(article: Article) -> str:
     return title
 
 
-TITLE_MAX_WORDS = 20  # a title made from a longer lead is cut at a clause boundary (or at this many words)
-
-
-def neutral_title(articles: Sequence[Article], summary: Sequence[Cited] = ()) -> str:
+def neutral_title(articles: Sequence[Article], summary: Sequence[Cited] = (), options: Options = DEFAULT) -> str:
     """The headline closest to all the others: what the outlets share, not one outlet's angle.
 
     With no headline at all, the summary's lead (its first clause when the sentence is long), so
@@ -66,22 +63,22 @@ def neutral_title(articles: Sequence[Article], summary: Sequence[Cited] = ()) ->
     k = neutral_headline(titles)
     if k is None:
         lead = next((c.text for c in summary if c.text.strip()), "")
-        return _shorten(lead)
+        return _shorten(lead, options.title_max_words)
     return titles[k]
 
 
-def _shorten(sentence: str) -> str:
-    """A long lead cut at its first clause boundary after six words (within ``TITLE_MAX_WORDS`` + 8),
-    else after ``TITLE_MAX_WORDS`` words with an ellipsis."""
+def _shorten(sentence: str, most: int) -> str:
+    """A long lead cut at its first clause boundary after six words (within ``most`` + 8 words,
+    ``options.title_max_words``), else after ``most`` words with an ellipsis."""
     words = sentence.split()
-    if len(words) <= TITLE_MAX_WORDS:
+    if len(words) <= most:
         return sentence.strip()
-    head = " ".join(words[:TITLE_MAX_WORDS + 8])
+    head = " ".join(words[:most + 8])
     start = len(" ".join(words[:6]))
     cuts = [i for i in (head.find(", ", start), head.find(" — ", start), head.find("; ", start)) if i >= 0]
     if cuts:
         return head[:min(cuts)].strip()
-    return " ".join(words[:TITLE_MAX_WORDS]) + "…"
+    return " ".join(words[:most]) + "…"
 
 
 def _claims(facts: Sequence[support.Checked], copies: dict[str, str], limit: int,
@@ -113,8 +110,6 @@ def _claims(facts: Sequence[support.Checked], copies: dict[str, str], limit: int
     return out
 
 
-BACKGROUND_DAYS = 365  # a day this long before the story's date is history it recalls, not its timeline
-TIMELINE_SAME = 0.6  # share of the shorter entry's content words two entries of one day share to be one event
 _MONTH_DAY = (re.compile(rf"^{dates._MON}\s+{dates._DAY}$"), re.compile(rf"^{dates._DAY}\s+(?:of\s+)?{dates._MON}$"))
 
 
@@ -153,18 +148,19 @@ def _day(m: Mention, ref: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None) -> list[Dated]:
+def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
+              options: Options = DEFAULT) -> list[Dated]:
     """Dated events, oldest first: the sentence that states the day, citing every article whose
     sentence in the same fact gives that day.
 
     Captions and sentences cut short are left out (``summarize.usable``: "Tokayev (pictured above in
     2019) on Wednesday…" dates a reused photo, not the event), and so are days more than
-    ``BACKGROUND_DAYS`` before the story's date (``timeline_reference``): history the story recalls.
-    Two entries of one day telling the same event (``TIMELINE_SAME`` of their content words) are one,
+    ``options.background_days`` before the story's date (``timeline_reference``): history the story recalls.
+    Two entries of one day telling the same event (``options.timeline_same_event`` of their content words) are one,
     citing the articles of both.
     """
     ref = timeline_reference(facts, reference)
-    oldest = ref - timedelta(days=BACKGROUND_DAYS) if ref else None
+    oldest = ref - timedelta(days=options.background_days) if ref else None
     entries: dict[tuple[str, str], Dated] = {}
     for fact in facts:
         for s in fact.sentences:
@@ -179,7 +175,7 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None) 
                     entry.citations.append(s.article)
     out: list[Dated] = []
     for entry in sorted(entries.values(), key=lambda d: (d.date, -len(d.citations))):
-        same = next((o for o in out if o.date == entry.date and _same_event(o.text, entry.text)), None)
+        same = next((o for o in out if o.date == entry.date and _same_event(o.text, entry.text, options.timeline_same_event)), None)
         if same is None:
             out.append(entry)
         else:  # the better-supported telling stays (first: sorted by support), citing both
@@ -190,9 +186,9 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None) 
     return out
 
 
-def _same_event(a: str, b: str) -> bool:
+def _same_event(a: str, b: str, share: float) -> bool:
     wa, wb = set(tfidf.terms(a)), set(tfidf.terms(b))
-    return bool(wa and wb) and len(wa & wb) >= TIMELINE_SAME * min(len(wa), len(wb))
+    return bool(wa and wb) and len(wa & wb) >= share * min(len(wa), len(wb))
 
 
 _BLAS: list[Any] = []  # one threadpoolctl controller per process, made on first use
@@ -240,13 +236,13 @@ def _build(articles: list[Article], options: Options) -> Brief:
                        copy_of=copies.get(a.id)) for a in articles]
     multi = support.shown_once([c for c in checked if c.independent > 1], disagreements)
     return Brief(
-        title=neutral_title(articles, summary),
+        title=neutral_title(articles, summary, options),
         articles=refs,
         summary=summary,
         facts=[c.ref() for c in multi[: options.brief_max_facts]],
         disagreements=disagreements,
         single_source=_claims(checked, copies, options.brief_max_single, options),
-        timeline=support.date_citations(evidence, _timeline(facts, options.brief_max_timeline, reference)),
+        timeline=support.date_citations(evidence, _timeline(facts, options.brief_max_timeline, reference, options)),
         variants=variants,
         wordings=compared.wordings,
     )

@@ -224,6 +224,24 @@ class Options:
     # share of its content words a leading sentence of another article must add: its opening
     # restates the main event ("a second lede"), so it gets in only with much that is new
     summary_lede_novelty: float = 0.5
+    summary_min_words: int = 6  # a shorter article sentence is a fragment or an aside ("Well — some millennials."); hand-set (94a3308)
+    # the summary opens on one of an article's first ``summary_lead_max_index`` + 1 candidate sentences
+    # of at least ``summary_lead_min_words`` words (a full "who did what, where, when"), unless another
+    # sentence scores ``summary_lead_top_bonus`` higher (junk pages have tops too). Hand-set with the
+    # lead rule (94a3308, 1b1d707) and checked with ``accord eval summaries`` (BENCHMARKS.md)
+    summary_lead_max_index: int = 2
+    summary_lead_min_words: int = 10
+    summary_lead_top_bonus: float = 1.0
+    summary_coherence_rounds: int = 3  # selection re-runs at most this often when the final check drops a sentence (a bound, hand-set)
+    # a date this many days before the story's date is history it recalls: such facts are background for
+    # the summary and such days stay off the timeline. A year, hand-set (94a3308)
+    background_days: int = 365
+    # two timeline entries of one day are one event when they share this share of the shorter one's
+    # content words (they are then merged, citing both). Hand-set (73198f8)
+    timeline_same_event: float = 0.6
+    # a story title made from a long lead (no headline at all) is cut at a clause boundary, or at this many
+    # words with an ellipsis. Hand-set (94a3308)
+    title_max_words: int = 20
 
     # -- web UI and feed watching (accord serve / accord watch) ---------------------------------
     store_briefs: bool = True  # rebuild a story's stored brief when ingest/watch/fix changes it (the web UI serves those)

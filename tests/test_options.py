@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from accord import align
 from accord.cli import app
 from accord.ingest import meta, text
-from accord.model import Mention
+from accord.model import Article, Mention
 from accord.options import DEFAULT, Options, describe, markdown
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "options.md"
@@ -95,3 +95,17 @@ def test_web_limits_are_options(sample_library: Path) -> None:
         assert atom.stories_feed(lib, DEFAULT.with_(atom_entries=1), "http://x").count("<entry>") == 1
         assert len(views.others(lib, DEFAULT, None)) == 2
         assert views.others(lib, DEFAULT.with_(move_targets=1), None) == views.others(lib, DEFAULT, None)[:1]
+
+
+def test_summary_and_timeline_thresholds_are_options() -> None:
+    """The untitled story's title length and the timeline's same-event share come from the options."""
+    from accord.briefing import _same_event, neutral_title
+    from accord.model import Cited
+
+    lead = Cited(text="A storm flooded three towns in the northern valley on Monday, officials said.", citations=["a"])
+    untitled = [Article(id="a", title="", text="x")]
+    assert neutral_title(untitled, [lead]) == lead.text
+    assert neutral_title(untitled, [lead], DEFAULT.with_(title_max_words=4)) == lead.text.split(",")[0]  # a clause
+    assert neutral_title(untitled, [lead], DEFAULT.with_(title_max_words=2)) == "A storm…"  # no clause end near
+    a, b = "Troops fired on protesters in Almaty", "Troops fired at crowds in Almaty's main square"
+    assert _same_event(a, b, DEFAULT.timeline_same_event) and not _same_event(a, b, 0.99)

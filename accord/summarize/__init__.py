@@ -126,11 +126,6 @@ CONNECTIVE = re.compile(r"^[\"'“‘(]*(?:but|and|or|so|yet|still|however|inste
                         r"in contrast|rather|also|too|again)\b", re.I)
 # Question-and-answer lines ("Q: …", "A: Before anything else, sign the ticket."): half a dialogue.
 DIALOGUE = re.compile(r"^(?:Q|A)\s*[:.]\s")
-SUMMARY_MIN_WORDS = 6  # a shorter article sentence is a fragment or an aside ("Well — some millennials.")
-LEAD_MAX_INDEX = 2  # the summary opens on one of the first three candidate sentences of an article ...
-LEAD_TOP_BONUS = 1.0  # ... unless another sentence scores this much higher (junk pages have tops too)
-LEAD_MIN_WORDS = 10  # ... that has at least this many words (a full "who did what, where, when")
-COHERENCE_ROUNDS = 3  # selection re-runs at most this often when the final check drops a sentence
 
 
 def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFAULT) -> list[Cited]:
@@ -161,7 +156,7 @@ def _choose(ctx: "_Context", scores: np.ndarray, blocked: np.ndarray) -> list[in
     """The selection rounds of ``choose``: a sentence still flagged in the finished summary is
     blocked and the selection re-run without it."""
     chosen: list[int] = []
-    for _ in range(COHERENCE_ROUNDS):
+    for _ in range(ctx.options.summary_coherence_rounds):
         chosen = ctx.greedy(scores, blocked)
         bad = ctx.unread(chosen)
         if not bad:
@@ -207,7 +202,7 @@ class _Context:
         self.aside = (view.column("address") + view.column("exclaim")).astype(bool) if len(view.X) \
             else np.zeros(n, dtype=bool)
         # may open the summary (its reading is checked when it comes up: ``lead``)
-        self.lead_ok = np.array([k >= 0 and self.words[i] >= LEAD_MIN_WORDS and not question[i]
+        self.lead_ok = np.array([k >= 0 and self.words[i] >= options.summary_lead_min_words and not question[i]
                                  and not self.background[i] and not self.aside[i]
                                  for i, (_, k) in enumerate(self.where)], dtype=bool)
         # its place among its article's candidates: a caption or a site line above the lead that is
@@ -218,7 +213,7 @@ class _Context:
             if k >= 0:
                 by_article.setdefault(a, []).append(i)
         for members in by_article.values():
-            ks = sorted({self.where[i][1] for i in members})[: LEAD_MAX_INDEX + 1]
+            ks = sorted({self.where[i][1] for i in members})[: options.summary_lead_max_index + 1]
             self.top[[i for i in members if self.where[i][1] in ks]] = True
 
     def lead(self, i: int) -> bool:
@@ -328,14 +323,14 @@ class _Context:
                     continue
                 take(j)
 
-        open_ &= ((words >= SUMMARY_MIN_WORDS) & ~self.aside) | (self.heads < 0)
+        open_ &= ((words >= options.summary_min_words) & ~self.aside) | (self.heads < 0)
         spill: int | None = None
         while open_.any() and used < budget:
             fits = used + words <= budget
             ok = open_ & (red < options.summary_max_similarity)
             if not chosen:  # the lead: the best candidate that can open the summary, if any can
                 tops = np.flatnonzero(ok & fits & self.lead_ok)
-                rank = scores[tops] + LEAD_TOP_BONUS * self.top[tops]  # an article's top, unless far worse
+                rank = scores[tops] + options.summary_lead_top_bonus * self.top[tops]  # an article's top, unless far worse
                 lead = next((int(i) for i in tops[np.argsort(-rank, kind="stable")] if self.lead(int(i))), None)
                 if lead is not None:
                     take(lead)

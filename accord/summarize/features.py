@@ -187,9 +187,6 @@ def word_echo(facts: list[Fact], own: list[set[str]], articles: list[Article]) -
     return out
 
 
-BACKGROUND_DAYS = 365  # a fact whose every date lies this many days before the story is background
-
-
 def _end(value: str) -> date | None:
     """The last day a resolved date value ("2022-01-13", "2022-01", "2022") can mean."""
     try:
@@ -205,8 +202,8 @@ def _end(value: str) -> date | None:
     return None
 
 
-def background(facts: list[Fact], articles: list[Article]) -> np.ndarray:
-    """Per fact: every date it states ends over ``BACKGROUND_DAYS`` before the story's date (the
+def background(facts: list[Fact], articles: list[Article], options: Options = DEFAULT) -> np.ndarray:
+    """Per fact: every date it states ends over ``options.background_days`` before the story's date (the
     latest publication date, else the median of the days the story's sentences give) — history a
     story recalls ("In 2010, protesters…"), not what happened."""
     ends: list[list[date]] = []
@@ -218,7 +215,7 @@ def background(facts: list[Fact], articles: list[Article]) -> np.ndarray:
     ref = max(published) if published else (days[len(days) // 2] if days else None)
     if ref is None:
         return np.zeros(len(facts), dtype=bool)
-    limit = ref - timedelta(days=BACKGROUND_DAYS)
+    limit = ref - timedelta(days=options.background_days)
     return np.array([bool(e) and max(e) < limit for e in ends], dtype=bool)
 
 
@@ -329,7 +326,7 @@ def view(facts: list[Fact], articles: list[Article], embed: bool = True, options
     # wire copies count once: an article that copies another is not an independent source
     story_ind = len({a.copy_of or a.id for a in articles}) if articles else len(by_article)
     story_ind = max(story_ind, 1)
-    old = background(facts, articles)
+    old = background(facts, articles, options)
     rows = []
     for i, f in enumerate(facts):
         if f.sentences:
