@@ -316,3 +316,27 @@ def test_a_huge_storys_values_are_capped_to_its_most_told_facts_and_scored_in_bl
     monkeypatch.setattr(disagree, "_BLOCK", 1)  # every pair scored alone: the same disagreements
     again = compare(facts, DEFAULT, reference=REF, articles=[a.id for a in arts])
     assert [values(d) for d in again.disagreements] == [values(d) for d in found.disagreements]
+
+
+# -- round 3: box scores, totals with their parts, ages in a list --------------------------------------
+def test_two_players_tallies_without_their_names_are_not_one_slot():
+    # "added 16 points" / "had 14 points": a box score holds dozens of these; whose is unsaid
+    found = compared("The Tigers won 80-71 on Saturday night, and Jones added 16 points in the second half.",
+                     "The Tigers won 80-71 on Saturday night, and he had 14 points in the second half.")
+    assert of_kind(found, "number") == []
+
+
+def test_a_total_and_the_same_toll_without_its_stated_part_agree():
+    # 20 dead "including the three gunmen" and 17 victims killed: one toll told two ways
+    assert all(v.point != 3 for v in _values("The raid left 20 people dead, including the three gunmen, on Monday."))
+    found = compared("The raid on the bank left 20 people dead, including the three gunmen, on Monday.",
+                     "Gunmen killed 17 people in the raid on the bank on Monday.")
+    assert of_kind(found, "number") == []
+
+
+def test_ages_in_a_list_of_names_are_still_each_persons_age():
+    # four figures make a sentence a stat line, but "Name, age;" says whose each age is
+    found = compared("Police named the suspects as Tom Ridley, 24; Sam Ortiz, 30; Lee Marsh, 19; and Ann Bolt, 27.",
+                     "Tom Ridley, 25, was arrested on Friday, police said.")
+    d = next(d for d in of_kind(found, "number") if d.anchor == "Tom Ridley")
+    assert values(d) == {24, 25} and d.about == "age of Tom Ridley"

@@ -62,6 +62,13 @@ WORDED_TYPES = DATE_TYPES | {"score"}
 # Nouns a score or a win-loss record is written with ("a 9-14 start", "a 10-5 record")
 SCORE_NOUNS = {"start", "record", "lead", "win", "victory", "loss", "defeat", "mark", "score", "season",
                "finish", "run", "deficit", "advantage", "edge", "tie", "draw"}
+# A player's or a team's tally in one game or season ("16 points", "nine rebounds", "269 yards"):
+# a box score holds many such figures of many players, so two are one slot only when both name the
+# same owner. A general sports lexicon, not a story's vocabulary.
+TALLY_NOUNS = {"point", "rebound", "assist", "steal", "turnover", "touchdown", "yard", "pass",
+               "completion", "reception", "catch", "carry", "interception", "sack", "tackle", "goal", "save",
+               "strikeout", "homer", "run", "inning", "birdie", "bogey", "ace", "possession", "shot",
+               "basket", "three-pointer", "free throw", "field goal", "punt", "fumble", "snap", "lap"}
 _IRREGULAR_PLURAL = {"feet": "foot", "people": "people", "men": "man", "women": "woman", "children": "child"}
 
 
@@ -82,6 +89,7 @@ class Value:
     owner: str | None = None  # the person or organisation the figure is of ("Carter scored 14 points")
     place: str | None = None  # the place named in the figure's own clause ("in Almaty, where 100 were killed")
     weekday: str | None = None  # a day's weekday, named or computed from its date ("Tuesday", "Dec. 16, 2008")
+    included: float = 0.0  # a part the total says it includes ("20 dead, including the three gunmen": 3)
 
     @property
     def article(self) -> str:
@@ -90,6 +98,13 @@ class Value:
     @property
     def numeric(self) -> bool:
         return self.type not in WORDED_TYPES
+
+    @property
+    def tally(self) -> bool:
+        """A player's or team's game figure ("16 points", "269 yards"): see ``TALLY_NOUNS``."""
+        if self.type == "count":
+            return self.noun in TALLY_NOUNS
+        return self.type == "distance" and _singular(self.mention.label or "") == "yard"
 
 
 def class_of(word: str | None, classes: dict[str, set[str]]) -> str | None:
@@ -122,7 +137,10 @@ _NUMBER_WORD = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|
                 r"[a-z]+teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?|hundreds?|thousands?)")
 # "including 64 who died", "among them three children", "of whom two were": a share of a total
 _PART_BEFORE = re.compile(r"\b(?:including|includes|included|among them|of whom|of which|of those|"
-                          r"among|out of)\s+$", re.I)
+                          r"among|out of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.I)
+# "20 people dead, including the three gunmen": the parts a total says it includes
+_INCLUDING = re.compile(rf"^[^.;:]{{0,40}}?\b(?:including|among them)\s+(?:the\s+|its\s+|their\s+)?"
+                        rf"(?P<n>{_NUMBER_WORD})\b", re.I)
 # "Of the 12 arrested on Saturday, seven were booked", "Out of 23 arrested pirates, 12 are from Somalia":
 # a share of the figure the sentence opens with
 _PART_OF_OPENING = re.compile(rf"(?:^|[,;:—–(]\s*)(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|his\s+|her\s+|their\s+|its\s+)?"
@@ -317,7 +335,9 @@ def read(sentences: Iterable[Sentence], reference: date | None = None) -> list[V
             continue
         found = _conversions([v for v in (_read(m, s) for m in s.mentions) if v is not None])
         if sum(v.numeric for v in found) >= MAX_FIGURES:
-            found = [v for v in found if not v.numeric]
+            # a list of people with their ages ("Johnson, 24; Smith, 30; and Jarrett, 27") still says
+            # whose each age is: only the unanchored figures are a guess
+            found = [v for v in found if not v.numeric or (v.type == "age" and v.anchor)]
         out += found
     return _without_local_parts(out)
 
@@ -442,7 +462,19 @@ def _read(m: Mention, s: Sentence) -> Value | None:
     if noun in GENERIC or (noun is None and event in HUMAN_EVENTS):
         noun = "people"
     return Value(m, s, "count", value, low, high, noun=noun, event=event, words=words, owner=owner,
-                 place=place_of(m, s))
+                 place=place_of(m, s), included=_included(m, s))
+
+
+def _included(m: Mention, sentence: Sentence) -> float:
+    """The part a count says it includes ("20 people dead, including the three gunmen" → 3): another
+    outlet counting without that part (17 victims) agrees with it."""
+    hit = _INCLUDING.match(sentence.text[m.end:m.end + 80]) if m.end > m.start else None
+    if not hit:
+        return 0.0
+    for n in sentence.mentions:
+        if n.kind == "number" and n.value is not None and n.start == m.end + hit.start("n"):
+            return float(n.value)
+    return 0.0
 
 
 def articles_of(values: Sequence[Value]) -> list[str]:
