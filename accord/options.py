@@ -202,6 +202,13 @@ class Options:
     # share of its content words a leading sentence of another article must add: its opening
     # restates the main event ("a second lede"), so it gets in only with much that is new
     summary_lede_novelty: float = 0.5
+    # another article's opening sentence after the lead that repeats this share of the lead's content
+    # words retells the lead event in new words (a "second lede", the costliest flaw of protocol C,
+    # 2026-12-02: 7 of 20 NeuS summaries) and is not taken, however much else it adds. Set on the
+    # C2 NeuS summaries: their second ledes repeated 21-60% of the lead's words (most over 35%),
+    # openings adding news 0-22%; Multi-News val 230 R2 17.00 at 0.25 (16.95 at 0.2, 16.92 at 0.3)
+    # (0 = no other opening at all, 1 = only the novelty rule above)
+    summary_lede_overlap: float = 0.25
 
     # -- web UI and feed watching (accord serve / accord watch) ---------------------------------
     store_briefs: bool = True  # rebuild a story's stored brief when ingest/watch/fix changes it (the web UI serves those)
