@@ -132,6 +132,11 @@ class Options:
     # a word swapped for its opposite is then a disagreement); fewer shared words are two renderings
     # (translations), compared only for negations and numbers
     quote_edit_overlap: float = 0.7
+    # the day, year or time of one event (accord/disagree/events.py): two mentions hanging on the same
+    # event word are one slot when their sentences, times masked, have at least this TF-IDF cosine;
+    # set on both dev sets (no learned part, nothing fitted per set): at 0.3 two right pairs of 8 were
+    # lost (long sentences telling one death), at 0.2 the one wrong pair was a linking verb ("became"), now no event
+    event_context: float = 0.2
     # -- support (accord/support.py): when an article states a claim ------------------------------
     # share of a claim's content-word stems its supporting sentence(s) must have, on top of every
     # figure, date, quotation and named party; set by reading links of the dev sets (BENCHMARKS.md)
