@@ -110,3 +110,40 @@ def test_the_time_of_day_of_one_event():
 def test_times_of_two_events_are_not_compared():
     assert dates("The emergency call came in at 3:30 a.m. from the Valley Hotel.",
                  "The fire was knocked down by 6:40 a.m., the fire chief said at the Valley Hotel.") == []
+
+
+def places(*texts: str) -> list[Disagreement]:
+    arts = [Article(id=chr(97 + k), title="", text=t) for k, t in enumerate(texts)]
+    sentences, _ = analyse_story(arts, DEFAULT, reference=None)
+    found = compare(align(arts, sentences), DEFAULT, articles=[a.id for a in arts])
+    return [d for d in found.disagreements if d.kind == "place"]
+
+
+def test_one_persons_home_town_given_two_ways():
+    (d,) = places("The driver, Anthony Lasko, 36, of Bloomington, was charged with criminal vehicular homicide.",
+                  "Anthony Lasko, 36, of Minneapolis, was charged with criminal vehicular homicide on Friday.")
+    assert {v.value for v in d.values} == {"Bloomington", "Minneapolis"} and "Lasko" in d.about
+
+
+def test_a_town_and_the_same_town_with_its_state_agree():
+    assert places("The driver, Anthony Lasko, 36, of Bloomington, was charged on Friday.",
+                  "Anthony Lasko, 36, of Bloomington, Minn., was charged on Friday.") == []
+
+
+def test_two_people_with_one_surname_are_not_one_slot():
+    assert places("Anthony Lasko, 36, of Bloomington, was charged on Friday.",
+                  "His brother Martin Lasko, 41, of Minneapolis, was questioned on Friday.") == []
+
+
+def test_a_place_the_story_puts_inside_the_other_agrees():
+    assert places("Raj Patel, 59, of College Point, was struck by the car.",
+                  "Raj Patel, 59, of Queens, was struck by the car. He lived in College Point, Queens.") == []
+
+
+def test_a_named_facilitys_town():
+    (d,) = places("The actress checked into the Harmony Treatment Center in Malibu on Friday.",
+                  "She is staying at the Harmony Treatment Center in Los Angeles, her publicist said.")
+    assert {v.value for v in d.values} == {"Malibu", "Los Angeles"}
+    # a chain's branches are not one facility: only a facility word ends a facility's name
+    assert places("The robbery happened at a Walmart in Dallas on Friday.",
+                  "The robbery happened at a Walmart in Austin on Friday.") == []

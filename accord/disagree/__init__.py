@@ -35,7 +35,7 @@ from datetime import date
 import numpy as np
 
 from accord.disagree import pairs as _pairs
-from accord.disagree import events, quotes, roles, slots
+from accord.disagree import events, places, quotes, roles, slots
 from accord.disagree.values import (CUMULATIVE, EVENT_CLASSES, GENERIC, NOUN_CLASSES, Value, class_of, read,
                                     slot_key)
 from accord.model import Disagreement, Fact, Wordings
@@ -83,7 +83,7 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
     quoted, wordings = quotes.compare(sentences, order, options)
     found += quoted + quotes.speakers(sentences, order, options)
     found += roles.rank_disagreements(sentences, order) + roles.name_disagreements(sentences, order)
-    found += events.find(sentences, order, options)
+    found += events.find(sentences, order, options) + places.find(sentences, order)
     return Comparison(sorted(found, key=slots.sort_key), wordings)
 
 

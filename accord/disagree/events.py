@@ -439,8 +439,13 @@ def _normalized(w: When) -> str:
 def _about(members: Sequence[When]) -> tuple[str, str]:
     """(the slot in a reader's words, the event it belongs to)."""
     first = members[0]
-    names = set.intersection(*(_names(w.sentence, (PERSON, "ORG")) for w in members)) if members else set()
-    who = sorted(names)[0] if len(names) == 1 else None
+    common = set.intersection(*(_surnames(w.sentence) for w in members)) if members else set()
+    who = None
+    if len(common) == 1:  # the one person every side names: the fullest way it is written ("W. Mark Felt")
+        surname = next(iter(common))
+        names = {str(m.value) for w in members for m in w.sentence.mentions if m.kind == "entity"
+                 and m.label == PERSON and str(m.value or "").lower().split()[-1:] == [surname]}
+        who = max(sorted(names), key=len) if names else None
     if first.kind == "time":
         question = "time"
     elif all(w.bare or w.md or (w.low is not None and w.low == w.high) for w in members):
