@@ -443,8 +443,11 @@ def _about(members: Sequence[When]) -> tuple[str, str]:
     who = None
     if len(common) == 1:  # the one person every side names: the fullest way it is written ("W. Mark Felt")
         surname = next(iter(common))
+        # only a subject of the event word names it ("Felt died", "Reid checked herself in"), never
+        # the source of the sentence ("Owen says the call came in at 3:30 a.m.")
         names = {str(m.value) for w in members for m in w.sentence.mentions if m.kind == "entity"
-                 and m.label == PERSON and str(m.value or "").lower().split()[-1:] == [surname]}
+                 and m.label == PERSON and str(m.value or "").lower().split()[-1:] == [surname]
+                 and m.end <= _event_at(w) and _SUBJECT.fullmatch(w.sentence.text[m.end:_event_at(w)])}
         who = max(sorted(names), key=len) if names else None
     if first.kind == "time":
         question = "time"
@@ -455,6 +458,15 @@ def _about(members: Sequence[When]) -> tuple[str, str]:
     event = f"{who} {first.event_word}" if who else _context(first)
     return f"{question} {event}" if who else f"{question}: “{event}”", (f"{first.event_word} ({who})" if who
                                                                           else first.event_word)
+
+
+_SUBJECT = re.compile(r"[\s,]*(?:(?:was|were|is|has|had|have|been|also|reportedly|allegedly|[a-z]+ly)\s+){0,2}")
+
+
+def _event_at(w: When) -> int:
+    """Where the event word of ``w`` starts in its sentence (0 when it cannot be found)."""
+    hits = [m.start() for m in re.finditer(rf"\b{re.escape(w.event_word)}\b", w.sentence.text)]
+    return min(hits, key=lambda k: abs(k - w.start)) if hits else 0
 
 
 def _context(w: When) -> str:
