@@ -138,6 +138,11 @@ class Options:
     # rewritten must change more than this many (one word swapped for another is a near-synonym). Set
     # on the dev gold (issue 11 round 3): 1 reported synonyms and spellings, 2 kept both sets' precision
     quote_inner_words: int = 2
+    # the day, year or time of one event (accord/disagree/events.py): two mentions hanging on the same
+    # event word are one slot when their sentences, times masked, have at least this TF-IDF cosine;
+    # set on both dev sets (no learned part, nothing fitted per set): at 0.3 two right pairs of 8 were
+    # lost (long sentences telling one death), at 0.2 the one wrong pair was a linking verb ("became"), now no event
+    event_context: float = 0.2
     # -- support (accord/support.py): when an article states a claim ------------------------------
     # share of a claim's content-word stems its supporting sentence(s) must have, on top of every
     # figure, date, quotation and named party; set by reading links of the dev sets (BENCHMARKS.md)
