@@ -436,3 +436,19 @@ def test_a_quotation_with_its_own_speaker_borrows_no_attribution_from_before():
 
 def test_what_is_left_of_a_contraction_is_no_word_of_the_claim():
     assert support.content("They'll look to buy a house.") == support.content("They look to buy a house.")
+
+
+def test_leaving_out_silent_verdicts_keeps_every_other_verdict_in_story_order():
+    """``check_facts`` asks without the silent verdicts of articles nothing hints at (a big story
+    has hundreds of articles silent on each of thousands of claims): the rest is unchanged."""
+    arts = [*story(), Article(id="e", title="", text="", raw_text="", published="2022-01-13")]
+    sentences = analyse.analyse_many(arts, reference=REFERENCE)
+    ev = support.Evidence(arts, sentences, copies={"d": "c"}, reference=REFERENCE)
+    claims = [s for art in arts for s in sentences[art.id]]
+    for claim in claims:
+        for hints in ([], [claim], [s for s in claims if s.article == "b"][:1]):
+            told = {h.article for h in hints}
+            every = ev.check(claim, hints=hints)
+            want = [x for x in every if x.status != "silent" or x.article in told or x.missing == "no text"]
+            assert ev.check(claim, hints=hints, silent=False) == want
+            assert [x.article for x in every] == ["a", "b", "c", "d", "e"]
