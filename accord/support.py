@@ -715,7 +715,11 @@ class Evidence:
         # sentence is below the floor), and looking at each in turn made checking quadratic in big stories
         examine: set[str] | None = None
         if not short and best_in is not None:
-            examine = {self._starts_of[k] for k in np.flatnonzero((best_in >= floor_) & (best_in > 0)).tolist()}
+            close = np.flatnonzero((best_in >= floor_) & (best_in > 0))
+            cap = self.options.support_max_articles
+            if len(close) > cap:  # the closest (story order on ties); hinted articles and copies come on top
+                close = close[np.argsort(-best_in[close], kind="stable")[:cap]]
+            examine = {self._starts_of[k] for k in close.tolist()}
             examine |= hinted.keys() | verbatim.keys()
             if not silent and articles is None:  # in story order, with the articles without text
                 wanted = sorted(examine.union(self._textless), key=self._rank.__getitem__)
