@@ -52,6 +52,7 @@ def ingest(
     progress: Progress | None = None,
     on_wait: Callable[[str], None] | None = None,
     briefs: bool | None = None,
+    touched: set[str] | None = None,
     **overrides: Any,
 ) -> list[Ingested]:
     """Read → clean → store every source; one ``Ingested`` per article, duplicate or failed item.
@@ -63,7 +64,8 @@ def ingest(
     lock: a concurrent run waits (``on_wait`` is told who holds it), so two runs give the stories of
     one after the other. URLs are fetched under the address policy: pass ``allow_private=True`` to
     fetch loopback or private-network addresses. Afterwards the stored briefs of the stories that
-    changed are rebuilt (``briefs=False``: later, by ``refresh_briefs`` or ``accord serve``).
+    changed are rebuilt (``briefs=False``: later, by ``refresh_briefs`` or ``accord serve``);
+    ``touched``, a set, is given the ids of those stories (``refresh_briefs(stories=touched)``).
     """
     opts = _options(db, options, overrides)
     try:
@@ -87,7 +89,7 @@ def ingest(
 
     try:
         return ingest_articles(stream(), options=opts, library=library, results=results, briefs=briefs,
-                               on_wait=on_wait)
+                               on_wait=on_wait, touched=touched)
     finally:
         if own_fetcher:
             fetcher.close()
@@ -128,12 +130,14 @@ def ingest_articles(
     results: list[Ingested] | None = None,
     briefs: bool | None = None,
     on_wait: Callable[[str], None] | None = None,
+    touched: set[str] | None = None,
 ) -> list[Ingested]:
     """Clean, store and group articles already read (``ingest`` after reading; the feed watcher
     after its conditional GET), then rebuild the stored briefs of the stories that changed.
 
     ``results`` (appended to as each article is stored) lets a caller watch progress.
-    ``briefs`` (default ``options.store_briefs``) says whether to rebuild those briefs now.
+    ``briefs`` (default ``options.store_briefs``) says whether to rebuild those briefs now;
+    ``touched`` is given the ids of the stories that changed (to rebuild theirs later).
     """
     from accord import clean as cleaner  # the cleaning stage (contract: clean(), line_keys())
 
@@ -145,6 +149,8 @@ def ingest_articles(
             grouper = Grouper(lib, opts)
             for item in got:
                 results.append(_store(item, lib, grouper, cleaner, opts))
+        if touched is not None:
+            touched.update(grouper.changed)
         if grouper.changed and (opts.store_briefs if briefs is None else briefs):
             # the stories that got articles and those a split or re-cut moved articles from or to:
             # only theirs are looked at, so the cost does not grow with the library

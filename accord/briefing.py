@@ -174,10 +174,15 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
                 if s.article not in entry.citations:
                     entry.citations.append(s.article)
     out: list[Dated] = []
+    # the entries kept so far, by day, with their words (a story of 500 articles has thousands of dated
+    # sentences: each compared with every kept entry, re-reading both, made this step quadratic)
+    kept: dict[str, list[tuple[Dated, set[str]]]] = {}
     for entry in sorted(entries.values(), key=lambda d: (d.date, -len(d.citations))):
-        same = next((o for o in out if o.date == entry.date and _same_event(o.text, entry.text, options.timeline_same_event)), None)
+        words = set(tfidf.terms(entry.text))
+        same = next((o for o, seen in kept.get(entry.date, ()) if _same_words(seen, words, options.timeline_same_event)), None)
         if same is None:
             out.append(entry)
+            kept.setdefault(entry.date, []).append((entry, words))
         else:  # the better-supported telling stays (first: sorted by support), citing both
             same.citations.extend(c for c in entry.citations if c not in same.citations)
     if len(out) > limit:  # keep the best-supported entries, still in date order
@@ -186,8 +191,8 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
     return out
 
 
-def _same_event(a: str, b: str, share: float) -> bool:
-    wa, wb = set(tfidf.terms(a)), set(tfidf.terms(b))
+def _same_words(wa: set[str], wb: set[str], share: float) -> bool:
+    """Two timeline entries' content words: one event when they share ``share`` of the fewer."""
     return bool(wa and wb) and len(wa & wb) >= share * min(len(wa), len(wb))
 
 

@@ -148,3 +148,41 @@ def test_loopback_refused_unless_allow_private(tmp_path: Path, http_server: obje
     assert code == 0 and "Local page" in out
     code, _, err = run("--db", db, "ingest", "--timeout", "0", url)
     assert code == 2 and "--timeout must be more than 0" in err
+
+
+QUAKE = ("A magnitude 6.1 earthquake struck the mountain province of Kerman early on Sunday, officials said.\n"
+         "Rescue teams searched collapsed houses in three villages near the epicentre.\n"
+         "The provincial governor said at least 12 people were injured and taken to hospital.\n")
+
+
+def test_ingest_rebuilds_only_the_briefs_of_the_stories_it_changed(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not every story of the library is looked at after a run (a 100,000-article library has
+    tens of thousands): only those the run added to, split or re-cut; a brief left stale by
+    ``--no-briefs`` waits for ``accord serve``."""
+    from accord import api
+    from accord.store import Library
+
+    db = str(tmp_path / "lib.db")
+    for name, title, text in (("train0", "Night train extended", BODY), ("quake0", "Earthquake in Kerman", QUAKE)):
+        (tmp_path / f"{name}.txt").write_text(f"{title}\n{text}", encoding="utf-8")
+    assert run("--db", db, "ingest", str(tmp_path / "train0.txt"), str(tmp_path / "quake0.txt"))[0] == 0
+    story = {a.id: a.story for a in api.articles(db=db)}
+    assert story["train0"] != story["quake0"]
+    (tmp_path / "train1.txt").write_text("Night train to the coast\n" + BODY.replace("Monday", "Friday"), encoding="utf-8")
+    (tmp_path / "quake1.txt").write_text("Kerman earthquake injures 12\n" + QUAKE.replace("three", "four"),
+                                         encoding="utf-8")
+    assert run("--db", db, "ingest", "--no-briefs", str(tmp_path / "train1.txt"))[0] == 0
+    asked: list[str | None] = []
+    keys = Library.story_keys
+    monkeypatch.setattr(Library, "story_keys", lambda self, story=None: asked.append(story) or keys(self, story))
+    code, _, stderr = run("--db", db, "ingest", str(tmp_path / "quake1.txt"))
+    assert code == 0
+    story = {a.id: a.story for a in api.articles(db=db)}
+    assert story["quake1"] == story["quake0"] and story["train1"] == story["train0"]
+    assert asked == [story["quake0"]]  # the one story this run changed; never every story's key
+    assert f"1 stored brief rebuilt ({story['quake0']})" in stderr
+    with Library(db) as lib:
+        now, stored = lib.story_keys(), lib.brief_keys()
+    assert stored[story["quake0"]] == now[story["quake0"]]
+    assert stored[story["train0"]] != now[story["train0"]]  # left stale by --no-briefs: accord serve's work

@@ -469,3 +469,42 @@ def test_a_paraphrase_may_leave_out_one_word_only_if_it_is_no_verb_or_adverb():
         assert not support._one_minor_word(f"The suspect {word} near the church threats.", {support.stem(word)})
     assert not support._one_minor_word("Recent threats came.", {support.stem("recent")})  # capitalised: not read
     assert not support._one_minor_word("Any recent threats came fast.", {"recent", "fast"})  # two words
+
+
+def test_leaving_out_silent_verdicts_keeps_every_other_verdict_in_story_order():
+    """``check_facts`` asks without the silent verdicts of articles nothing hints at (a big story
+    has hundreds of articles silent on each of thousands of claims): the rest is unchanged."""
+    arts = [*story(), Article(id="e", title="", text="", raw_text="", published="2022-01-13")]
+    sentences = analyse.analyse_many(arts, reference=REFERENCE)
+    ev = support.Evidence(arts, sentences, copies={"d": "c"}, reference=REFERENCE)
+    claims = [s for art in arts for s in sentences[art.id]]
+    for claim in claims:
+        for hints in ([], [claim], [s for s in claims if s.article == "b"][:1]):
+            told = {h.article for h in hints}
+            every = ev.check(claim, hints=hints)
+            want = [x for x in every if x.status != "silent" or x.article in told or x.missing == "no text"]
+            assert ev.check(claim, hints=hints, silent=False) == want
+            assert [x.article for x in every] == ["a", "b", "c", "d", "e"]
+
+
+def test_a_claim_is_compared_with_at_most_the_closest_max_articles_besides_its_own():
+    """``support_max_articles`` bounds the articles a claim is compared with (in a generated story of
+    150 articles 1% of claims reached over 100); its fact's articles and word-for-word copies always are."""
+    arts = story()
+    sentences = analyse.analyse_many(arts, reference=REFERENCE)
+
+    def evidence_of(cap: int) -> support.Evidence:
+        return support.Evidence(arts, sentences, copies={"d": "c"}, reference=REFERENCE,
+                                options=DEFAULT.with_(support_max_articles=cap))
+
+    def said(links: list[support.Link]) -> dict[str, str]:
+        return {x.article: x.status for x in links if x.status != "silent"}
+
+    claim = sentences["a"][0]  # "Roughly 2,300 troops were dispatched …": b gives another figure
+    assert said(evidence_of(60).check(claim)) == {"a": "supports", "b": "differs"}
+    assert said(evidence_of(1).check(claim)) == {"a": "supports"}  # the closest article: its own
+    assert said(evidence_of(1).check(claim, hints=[sentences["b"][0]])) == {"a": "supports", "b": "differs"}
+    same = sentences["b"][3]  # "The troops will leave …", written word for word by c and d: always compared
+    assert said(evidence_of(1).check(same)) == {"b": "supports", "c": "supports", "d": "supports"}
+    for claim in (s for a in arts for s in sentences[a.id]):  # a cap above the story's size changes nothing
+        assert evidence_of(4).check(claim) == evidence_of(60).check(claim)

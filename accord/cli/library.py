@@ -52,8 +52,10 @@ def ingest(
     def waiting(message: str) -> None:  # another writer holds the library: say so, then wait
         err.print(f"{safe(message)}…", highlight=False, soft_wrap=True)
 
+    touched: set[str] = set()  # the stories this run changed: only their briefs are rebuilt
     try:
-        results = api.ingest(sources, options=options, progress=progress, briefs=False, on_wait=waiting)
+        results = api.ingest(sources, options=options, progress=progress, briefs=False, on_wait=waiting,
+                             touched=touched)
     except AccordError as exc:  # e.g. the library file itself is unusable
         raise fail(str(exc)) from None
     finally:
@@ -77,14 +79,16 @@ def ingest(
         added = sum(r.status == "added" for r in results)
         dups = sum(r.status == "duplicate" for r in results)
         out.print(f"{added} added, {dups} already in library, {failed} failed", highlight=False)
-    if briefs and any(r.status == "added" for r in results):
-        _store_briefs(options)
+    if briefs and touched:
+        _store_briefs(options, touched)
     if failed:
         raise typer.Exit(1)
 
 
-def _store_briefs(options: Any) -> None:
-    """Rebuild every stale stored brief (stories this ingest changed, or left stale by --no-briefs)."""
+def _store_briefs(options: Any, stories: set[str]) -> None:
+    """Rebuild the stored briefs of the stories this ingest changed. Only theirs are looked at: the
+    cost does not grow with the library (briefs left stale by ``--no-briefs`` are brought up to date
+    by ``accord serve``)."""
     from rich.progress import Progress
 
     from accord import api
@@ -92,7 +96,7 @@ def _store_briefs(options: Any) -> None:
     failed: list[str] = []
     with Progress(console=err, transient=True, disable=not err.is_terminal) as bar:
         task = bar.add_task("briefs", total=None)
-        done = api.refresh_briefs(options=options,
+        done = api.refresh_briefs(options=options, stories=sorted(stories),
                                   progress=lambda sid, k, n: bar.update(task, completed=k - 1, total=n),
                                   on_error=lambda sid, exc: failed.append(f"brief of story {sid}: {exc}"))
     for message in failed:

@@ -68,9 +68,9 @@ def groups(values: Sequence[Value], pairs: Sequence[Pair], probability: Sequence
         ra, rb = slot(p.a), slot(p.b)
         if ra == rb:
             continue
-        joined = members[ra] + members[rb]
-        if _clash(joined, values):
+        if _clash_across(members[ra], members[rb], values):
             continue
+        joined = members[ra] + members[rb]
         links.join(p.a, p.b)
         key_of[links.find(p.a)] = ra
         members[ra] = joined
@@ -100,6 +100,15 @@ def _clash(group: Sequence[int], values: Sequence[Value], words: bool = False) -
     return any(values[i].article == values[j].article and not same_value(values[i], values[j])
                and not (words and (_words_only(values[i]) or _words_only(values[j])))
                for i in group for j in group if i < j)
+
+
+def _clash_across(a: Sequence[int], b: Sequence[int], values: Sequence[Value]) -> bool:
+    """``_clash`` of ``a + b`` when neither clashes alone: only pairs across the two, of one article,
+    are compared (all pairs of a growing group, at every join, made grouping cubic in big stories)."""
+    of_article: dict[str, list[int]] = {}
+    for j in b:
+        of_article.setdefault(values[j].article, []).append(j)
+    return any(not same_value(values[i], values[j]) for i in a for j in of_article.get(values[i].article, ()))
 
 
 def _merge_slots(found: list[list[int]], values: Sequence[Value], frames: Frames,
