@@ -66,10 +66,14 @@ BROKEN = re.compile(r"(?:\.\s?\.\s?\.|…)[\"”’)]*$|\s[“\"‘]$|:$|^[—�
                     r"|https?://|www\.\w|(?<![\w.])@\w{2,}")
 
 
+@lru_cache(maxsize=65536)
 def usable(text: str) -> bool:
     """Whether a sentence can stand in a summary at all: not a photo caption or another line of the
     page (``coherence.JUNK``: credits, players, galleries, "Updated at", bylines), not cut short (an
-    ellipsis at its end, a title or an open parenthesis where the splitter cut it)."""
+    ellipsis at its end, a title or an open parenthesis where the splitter cut it).
+
+    Memoised per text: candidates, selection and the timeline each ask it of the same sentences
+    (about five times a sentence; its six patterns were 4% of a brief)."""
     text = text.strip()
     return (bool(text) and not CAPTION.match(text) and not PICTURED.search(text) and not BROKEN.search(text)
             and not DIALOGUE.match(text) and not coherence.JUNK.search(text) and text.count("(") <= text.count(")"))
