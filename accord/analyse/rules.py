@@ -137,8 +137,21 @@ class Tok:
         self.cap = text[:1].isupper()
 
 
+_new_tok = object.__new__
+
+
 def tokens(text: str) -> list[Tok]:
-    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    """The words of ``text`` as ``Tok``; built without a call to ``Tok.__init__`` per word (every
+    sentence of a story is tokenised, and the constructor call was most of the cost)."""
+    out: list[Tok] = []
+    for m in _TOKEN.finditer(text):
+        t = _new_tok(Tok)
+        t.text = w = m.group()
+        t.start, t.end = m.span()
+        t.low = w.lower()
+        t.cap = w[:1].isupper()
+        out.append(t)
+    return out
 
 
 def singular(word: str) -> str:
@@ -179,7 +192,7 @@ def _entity_spans(text: str, toks: list[Tok], lower_vocab: set[str]) -> list[Men
         if not t.cap or not t.text[:1].isalpha():  # never a name word, whatever its position
             i += 1
             continue
-        initial = i == 0 or _opens(text[toks[i - 1].end:t.start], "“\"‘(:") or _opens(text[:t.start], ".!?")
+        initial = i == 0 or _opens(text[toks[i - 1].end:t.start], "“\"‘(:") or _ends_before(text, t.start, ".!?")
         if not _name_word(t, lower_vocab, initial or title_case):
             i += 1
             continue
@@ -231,6 +244,14 @@ def _opens(before: str, marks: str) -> bool:
     opens a sentence or a quote."""
     stripped = before.rstrip()
     return bool(stripped) and stripped[-1] in marks
+
+
+def _ends_before(text: str, at: int, marks: str) -> bool:
+    """``_opens(text[:at], marks)`` without copying the text before every capitalised word."""
+    j = at - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return j >= 0 and text[j] in marks
 
 
 def _initial(t: Tok) -> bool:
