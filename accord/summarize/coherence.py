@@ -205,8 +205,12 @@ _STEM_WORD = re.compile(r"[a-z][a-z-]+")
 _ATTRIBUTIVE = re.compile(r"(?i)\b(?:the|a|an)\s+$")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    return re.sub(r"(?:ies|es|s)$", "", word.lower())[:6]
+    return _STEM_END.sub("", word.lower())[:6]
+
+
+_STEM_END = re.compile(r"(?:ies|es|s)$")
 
 
 def reading(text: str, mentions: Sequence[Mention]) -> Reading:
