@@ -123,6 +123,7 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'&-]*\w)?|\d+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _OWNER = re.compile(r"['’]s$")
 _CLITIC = re.compile(r"['’](?:s|m|re|ve|ll|d|t)?$|n['’]t$")
+_LED_BY = re.compile(r"-(?:led|backed|based|born|run|owned|style)$")  # "Moscow-led", "Paris-based"
 _BREAK = re.compile(r"[,;:()\[\]“”\"—–]")
 
 
@@ -217,7 +218,7 @@ def _entity_spans(text: str, toks: list[Tok], lower_vocab: set[str]) -> list[Men
         before = toks[max(0, a - 2):a]
         if j - a >= 2 and len(before) == 2 and before[1].low == "of" and before[0].low in TITLES:
             a += 1  # "Secretary of State Antony Blinken": the office's complement is not the name
-        while a < j and (re.search(r"-(?:led|backed|based|born|run|owned|style)$", toks[a].low)
+        while a < j and (_LED_BY.search(toks[a].low)
                          or _plain(toks[a]) in _SKIP_FIRST):
             a += 1  # "Moscow-led Collective ..." names the organisation, not Moscow
         while j > a and _plain(toks[j - 1]) in _SKIP_LAST:
