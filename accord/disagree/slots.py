@@ -265,7 +265,7 @@ def _topic(members: Sequence[Value]) -> str | None:
     """The content word the sides' sentences share most (an event or thing the value is of)."""
     counts: dict[str, int] = {}
     for v in members:
-        for w in set(tfidf.terms(v.sentence.text)):
+        for w in dict.fromkeys(tfidf.terms(v.sentence.text)):  # in text order: ties go the same way every run
             if not any(c.isdigit() for c in w):
                 counts[w] = counts.get(w, 0) + 1
     if not counts:
