@@ -101,7 +101,7 @@ def _normalised(vectors: np.ndarray) -> np.ndarray:
 # centre, the summary's features); a row depends on its text alone (each is the mean of its own
 # tokens' rows), so a cached row is the very row a new batch would give, and it is computed once.
 _VECTORS: dict[str | None, Any] = {}
-_VECTOR_CACHE_MAX = 50_000  # texts (256 float32 each: ~50 MB at most); started again when full
+_VECTOR_CACHE_MAX = 20_000  # texts (~1.4 kB each with its key: ~30 MB at most); started again when full
 _VECTOR_CACHE_CHARS = 2_000  # longer texts are not sentences: a batch holding one is not cached
 
 
