@@ -183,17 +183,30 @@ def plain(text: str) -> dict[str, str]:
     """Stem -> a content word the text writes in lower case outside quotations: the words that may be
     said by a synonym in another outlet (names, figures and quoted words never are)."""
     out: dict[str, str] = {}
-    for w in _PLAIN.findall(_unquoted(text)):
+    unquoted = _unquoted(text)
+    for w in _PLAIN.findall(unquoted):
         if w not in _ATTRIBUTION and w not in STOP_WORDS:
             out.setdefault(stem(w), w)
+    for m in _APPEAL_FOR.finditer(unquoted):  # "appealed to the alliance for help": asked for it
+        out.setdefault(stem("ask"), m.group(1))
     return out
+
+
+# "appeal(ed) … for" asks for something (never "appealed the ruling", "appeals court")
+_APPEAL_FOR = re.compile(r"\b(appeal(?:s|ed|ing)?)\s+(?:to\s+[^.,;:]{1,50}?\s+)?for\b")
 
 
 @lru_cache(maxsize=65536)
 def content(text: str) -> frozenset[str]:
-    """Stems of the content words of a text (stop words, attribution verbs and figures dropped)."""
-    return frozenset(stem(w) for w in tfidf.terms(text)
-                     if w not in _ATTRIBUTION and w not in _CONTRACTED and not w[0].isdigit())
+    """Stems of the content words of a text (stop words, attribution verbs and figures dropped), a
+    word of a family of news words (``_FAMILIES``: "asked" / "requested", "help" / "assistance") as
+    its family's first word, so that outlets telling one event in either word share it."""
+    out = {_FAMILY_STEM.get(st, st) for st in (stem(w) for w in tfidf.terms(text)
+                                                 if w not in _ATTRIBUTION and w not in _CONTRACTED and not w[0].isdigit())}
+    if _APPEAL_FOR.search(_unquoted(text)):  # "appealed to the alliance for help": asked for it
+        out.discard(stem("appeal"))
+        out.add(_FAMILY_STEM[stem("ask")])
+    return frozenset(out)
 
 
 def _direction(m: Mention) -> str:
@@ -255,10 +268,10 @@ def same_party(claim: str, other: str) -> bool:
     """Whether entity key ``other`` names the claim's party: the same name, a more specific one (the
     claim's "Persky" is named by "Aaron Persky"; the claim's "Racquel Smith" is not named by "Smith"),
     or the other's adjectival form ("Russia" and "Russian", "Kazakh" and "Kazakhstan")."""
-    fa, fb = fold(claim), fold(other)
+    fa, fb = _canonical(fold(claim)), _canonical(fold(other))
     if not fa or not fb:
         return False
-    if fa == fb:
+    if fa == fb or _acronym(fa, fb) or _acronym(fb, fa):
         return True
     wa, wb = set(fa.split()) - _NAME_SUFFIX, set(fb.split()) - _NAME_SUFFIX
     if wa and wa <= wb:
@@ -274,6 +287,34 @@ def same_party(claim: str, other: str) -> bool:
             common = next((k for k in range(min(len(fa), len(fb))) if fa[k] != fb[k]), min(len(fa), len(fb)))
         return common >= 4 and common >= 0.75 * len(short)
     return False
+
+
+# Words a name is written with in short or in full ("Mt Cook" / "Mount Cook", "St. Louis" / "Saint
+# Louis", "Fort Hood" / "Ft. Hood"): one form each when names are compared, every form when a name is
+# looked for among a sentence's words
+_NAME_FORMS = (("mount", "mt"), ("fort", "ft"), ("saint", "st"), ("street", "st"), ("avenue", "ave"),
+               ("mountains", "mts"), ("university", "univ"))
+_CANONICAL = {short: full for full, short in _NAME_FORMS if short != "st"}
+_FORMS: dict[str, tuple[str, ...]] = {}
+for _full, _short in _NAME_FORMS:
+    _FORMS[_full] = tuple(dict.fromkeys((*_FORMS.get(_full, (_full,)), _short)))
+    _FORMS[_short] = tuple(dict.fromkeys((*_FORMS.get(_short, (_short,)), _full)))
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de"})
+
+
+def _canonical(folded: str) -> str:
+    """A folded name with its short words written in full ("mt cook" -> "mount cook")."""
+    return " ".join(_CANONICAL.get(w, w) for w in folded.split())
+
+
+def _acronym(short: str, full: str) -> bool:
+    """Whether ``short`` (one word) is the initials of ``full`` (two words or more, "of", "the" and
+    "and" aside): "nlrb" / "national labor relations board", "csto" / "collective security treaty
+    organization"."""
+    if " " in short or " " not in full or not 2 <= len(short) <= 8 or not short.isalpha():
+        return False
+    initials = "".join(w[0] for w in full.split() if w not in _ACRONYM_SKIP)
+    return len(initials) >= 2 and short == initials
 
 
 # -- the units an article is read in -----------------------------------------------------------------
@@ -506,7 +547,7 @@ def _negated(text: str) -> frozenset[str]:
             low = w.lower()
             if low in _AUXILIARY or low in STOP_WORDS:
                 continue
-            out.add(stem(low))
+            out.add(_FAMILY_STEM.get(stem(low), stem(low)))  # as ``content`` reads it
             break
     return frozenset(out)
 
@@ -948,9 +989,13 @@ class Evidence:
             # every detail is there: are the other words said in other words?
             loose = {st: w for st, w in plain(c.sentence.text).items() if st in weights and st not in matched}
             coverage += sum(weights[st] for st in self._soft(loose, plain(u.sentence.text))) / total
-            if opts.support_paraphrase_coverage <= coverage < opts.support_coverage \
-                    and self._cosine(c, u) >= opts.support_paraphrase_similarity:
-                coverage = opts.support_coverage  # most of the words, and a sentence that means the same
+            if opts.support_paraphrase_coverage <= coverage < opts.support_coverage:
+                cosine = self._cosine(c, u)
+                if cosine >= opts.support_paraphrase_similarity:
+                    coverage = opts.support_coverage  # most of the words, and a sentence that means the same
+                elif cosine >= opts.support_paraphrase_one_word_similarity and _one_minor_word(
+                        c.sentence.text, set(weights) - matched - self._soft(loose, plain(u.sentence.text))):
+                    coverage = opts.support_coverage  # every word said but one that adds no event
         if missing or coverage < opts.support_coverage:
             if not missing:
                 missing.append(f"words ({coverage:.2f} of the claim's)")
@@ -993,8 +1038,14 @@ _FAMILIES = (
     "buy buys bought buying acquire acquires acquired acquiring purchase purchases purchased purchasing",
     "nominate nominates nominated nominating appoint appoints appointed appointing",
     "quake quakes earthquake earthquakes temblor",
+    # support3: nouns outlets swap for one role or thing, and "appealed … for" (read in ``plain``)
+    "probe probes investigation investigations inquiry inquiries",
+    "lawyer lawyers attorney attorneys",
+    "gunman gunmen shooter shooters assailant assailants",
+    "jail jailed prison imprisoned",
 )
 _FAMILY = {stem(w): k for k, family in enumerate(_FAMILIES) for w in family.split()}
+_FAMILY_STEM = {stem(w): stem(family.split()[0]) for family in _FAMILIES for w in family.split()}
 _PREFETCH_ROWS = 256  # claims per matrix product in ``Evidence.prefetch`` (bounds its memory)
 _WORD_VECTORS: dict[str, np.ndarray] = {}  # a word's vector never changes: kept for the process
 _WORD_VECTORS_MAX = 200_000
@@ -1011,6 +1062,21 @@ def _word_vectors(items: list[str]) -> np.ndarray:
         for w, v in zip(need, embed.encode(need)):
             _WORD_VECTORS[w] = v
     return np.stack([_WORD_VECTORS[w] for w in items])
+
+
+def _one_minor_word(text: str, unsaid: set[str]) -> bool:
+    """Whether the claim stems another sentence does not say (``unsaid``) are one word of ``text``
+    written in lower case that names no event and no manner: not a verb form (a past or participle
+    in -ed or -ing, an irregular past, an auxiliary), nor an adverb in -ly ("died", "escaped", "is
+    believed", "allegedly" each change what is claimed; "recent" in "recent threats" does not)."""
+    if len(unsaid) != 1:
+        return False
+    word = plain(text).get(next(iter(unsaid)))
+    if word is None:  # a capitalised or quoted word: a name or someone's words, never dropped
+        return False
+    w = word.lower().strip("'’-")
+    return not (w.endswith(("ed", "ing", "ly", "en")) or w in _PAST or w in _FINITE or w in _IRREGULAR
+                or w in _AUXILIARY or _NEGATION.fullmatch(w))
 
 
 _ORDER_SKIP = _ATTRIBUTION | {"a", "an", "the"}
@@ -1067,7 +1133,8 @@ def _named(party: str, names: frozenset[str], said: str, stems: frozenset[str], 
     tokens = [w for w in words(fold(party)) if w not in _NAME_SUFFIX]
     if opening and len(tokens) > 1:
         tokens = tokens[1:]
-    return bool(tokens) and all(f" {w} " in said or (opening and stem(w) in stems) for w in tokens)
+    return bool(tokens) and all(any(f" {form} " in said for form in _FORMS.get(w, (w,)))
+                                or (opening and stem(w) in stems) for w in tokens)
 
 
 def _unquoted(text: str) -> str:

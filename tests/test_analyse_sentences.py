@@ -19,3 +19,21 @@ def test_analysed_sentences_point_into_the_article_text():
     for s in sents:
         assert art.text[s.start:s.end] == s.text
         assert s.ref.start == s.start and s.ref.end == s.end and s.ref.index == s.index
+
+
+def test_a_title_before_a_name_does_not_end_a_sentence():
+    assert split("The boy died, and Ms. Stinson was arrested Tuesday. She was charged.") == [
+        "The boy died, and Ms. Stinson was arrested Tuesday.", "She was charged."]
+    assert split('"Dr. Benjamin is qualified," he said. Gov. Palin and Sen. Warren came.') == [
+        '"Dr. Benjamin is qualified," he said.', "Gov. Palin and Sen. Warren came."]
+    # "St." ends sentences as often as not: left to the segmenter
+    assert split("He lived on E. 52nd St. She watched.") == ["He lived on E. 52nd St.", "She watched."]
+
+
+def test_a_figure_is_not_cut_at_its_decimal_point():
+    # tokenised text writes a space after the point ("5. 9"); the span is still the text's own
+    text = "A quake of magnitude 5. 9 hit Iran. It was felt at then-No. 1 resort."
+    assert split(text) == ["A quake of magnitude 5. 9 hit Iran.", "It was felt at then-No. 1 resort."]
+    assert split("The debt was $5. 3 million.\n3 men left.") == ["The debt was $5. 3 million.", "3 men left."]
+    # a sentence that ends on a figure, and the next one that opens with one after two spaces, stay two
+    assert split("He scored 5.  3 people died.") == ["He scored 5.", "3 people died."]

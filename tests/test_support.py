@@ -436,3 +436,36 @@ def test_a_quotation_with_its_own_speaker_borrows_no_attribution_from_before():
 
 def test_what_is_left_of_a_contraction_is_no_word_of_the_claim():
     assert support.content("They'll look to buy a house.") == support.content("They look to buy a house.")
+
+
+def test_a_request_told_in_other_words_and_an_acronym_for_a_name_support():
+    # "asked … for help" / "appealed to … for assistance" (a family of news words; "appealed" only
+    # before "for"), and "CSTO" as the initials of the name another outlet writes in full
+    ev = story_of("Tokayev asked the Collective Security Treaty Organization for help on Wednesday.",
+                  "On Wednesday Tokayev appealed to the CSTO for assistance.",
+                  "Tokayev appealed the ruling on Wednesday.")
+    got = verdicts(ev, "Tokayev asked the Collective Security Treaty Organization for help on Wednesday.")
+    assert got == {"a": "supports", "b": "supports", "c": "silent"}
+    assert support.content("He appealed the ruling for now.") != support.content("He asked the ruling for now.")
+
+
+def test_names_match_by_their_initials_and_short_forms():
+    assert support.same_party("NLRB", "National Labor Relations Board")
+    assert support.same_party("Collective Security Treaty Organization", "CSTO")
+    assert support.same_party("Mt Cook National Park", "Mount Cook National Park")
+    assert not support.same_party("NBA", "National Football League")
+    ev = story_of("Robert Buckley died while climbing to a hut on Mount Sefton in the Mount Cook National Park on Saturday.",
+                  "Robert Buckley was climbing to a hut on Mount Sefton in the Aoraki - Mt Cook National Park on Saturday.")
+    got = verdicts(ev, "Robert Buckley was climbing to a hut on Mount Sefton in the Mount Cook National Park on Saturday.")
+    assert got == {"a": "supports", "b": "supports"}
+    # ... but the one word the second outlet leaves out is the event: it does not say he died
+    got = verdicts(ev, "Robert Buckley died while climbing to a hut on Mount Sefton in the Mount Cook National Park on Saturday.")
+    assert got["b"] == "related"
+
+
+def test_a_paraphrase_may_leave_out_one_word_only_if_it_is_no_verb_or_adverb():
+    assert support._one_minor_word("He declined to say whether the church received any recent threats.", {"recent"})
+    for word in ("died", "escaped", "allegedly", "believed", "running"):
+        assert not support._one_minor_word(f"The suspect {word} near the church threats.", {support.stem(word)})
+    assert not support._one_minor_word("Recent threats came.", {support.stem("recent")})  # capitalised: not read
+    assert not support._one_minor_word("Any recent threats came fast.", {"recent", "fast"})  # two words

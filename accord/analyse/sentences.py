@@ -12,6 +12,15 @@ import re
 import sentencex
 
 _LINE = re.compile(r"[^\n\r]+")
+# Where the segmenter cuts a sentence short (its rules for English miss these): after a title that
+# always precedes a name ("Ms. Stinson", "Gov. Palin", "Sen. Warren", "Dr. Benjamin"), and inside a
+# figure written with a space after its decimal point or its ordinal "No." ("$5. 3 million", "a
+# magnitude of 5. 9", "then-No. 1 North Carolina": tokenised text). "Jr.", "Inc." and "St." are left
+# alone: they end sentences as often as not ("… Arcade Joseph Comeaux Jr." / "Department of …").
+_TITLE_CUT = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Mmes|Dr|Drs|Gov|Govs|Sen|Sens|Rep|Reps|Gen|Lt|Col|Maj|Sgt|"
+                        r"Cpl|Pvt|Capt|Cmdr|Adm|Supt|Det|Insp|Prof|Rev|Hon|Atty|Mt|Ft|Pres|Gens)\.[\"”’'»]?$")
+_FIGURE_CUT = re.compile(r"(?:\d|\bNo)\.$")
+_FIGURE_GOES_ON = re.compile(r" ?\d")  # "5. 3 million": one space at most, then the digits
 
 
 def spans(text: str) -> list[tuple[int, int]]:
@@ -25,6 +34,7 @@ def spans(text: str) -> list[tuple[int, int]]:
             continue
         offset = line.start() + (len(raw) - len(raw.lstrip()))
         pos = 0  # sentencex returns consecutive slices of the line: each one is found after the last
+        pieces: list[tuple[int, int]] = []
         for sent in sentencex.segment("en", body):
             piece = sent.strip()
             if not piece:
@@ -36,9 +46,22 @@ def spans(text: str) -> list[tuple[int, int]]:
                 if not found:
                     continue
                 at, end = found.span()
-            out.append((offset + at, offset + end))
+            if pieces and _goes_on(body[pieces[-1][0]:pieces[-1][1]], body[pieces[-1][1]:at], piece):
+                pieces[-1] = (pieces[-1][0], end)
+            else:
+                pieces.append((at, end))
             pos = end
+        out += [(offset + a, offset + b) for a, b in pieces]
     return out
+
+
+def _goes_on(before: str, gap: str, after: str) -> bool:
+    """Whether the segmenter cut one sentence in two between ``before`` and ``after`` (``gap`` the
+    white space between them): after a title that precedes a name, or inside a figure."""
+    if _TITLE_CUT.search(before):
+        return bool(after[:1].isupper() or after[:1].isdigit())
+    return bool(_FIGURE_CUT.search(before)) and not gap.strip() and len(gap) <= 1 and bool(
+        _FIGURE_GOES_ON.match(gap + after))
 
 
 def split(text: str) -> list[str]:
