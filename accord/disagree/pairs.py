@@ -153,6 +153,12 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
         return False  # "dozens" and "scores": neither can be checked against the other
     if a.owner and b.owner and a.owner != b.owner:
         return False  # Carter's 14 points and VanDeest's 13; one team's offer and another's
+    if a.rate != b.rate:
+        return False  # an average or a figure per game, and one game's figure
+    if _without_part(a, b) or _without_part(b, a):
+        return False  # "20 dead, including the three gunmen" / "17 killed": one toll, told with and without
+    if (a.tally or b.tally) and not (a.owner and a.owner == b.owner):
+        return False  # "added 16 points" / "had 14": whose tally is unsaid, a box score has dozens
     fa, fb = frames.of(a.sentence), frames.of(b.sentence)
     if a.place and b.place and a.place != b.place:
         return False  # "in Idaho" / "in Ohio"
@@ -161,6 +167,11 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
     if a.type not in ("day", "year", "time") and fa[3] and fb[3] and not fa[3] & fb[3]:
         return False  # figures of different years
     return True
+
+
+def _without_part(a: Value, b: Value) -> bool:
+    """Whether ``b`` is ``a``'s total less the part ``a`` says it includes."""
+    return bool(a.included) and math.isclose(float(a.point) - a.included, float(b.point), rel_tol=1e-9)
 
 
 CONVERTED = 0.03  # a figure in another unit within this share of the other is the same figure rounded
@@ -300,6 +311,9 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     grouped = np.array(sorted({int(noun[i]) for i, v in enumerate(values)
                                if v.noun is None or v.noun == "people" or v.noun in NOUN_CLASSES}), dtype=noun.dtype)
     owner, place = _codes([v.owner for v in values]), _codes([v.place for v in values])
+    tally = np.array([v.tally for v in values])
+    included = np.array([v.included for v in values])
+    rate = np.array([v.rate for v in values])
     event_class = np.array([v.event in EVENT_CLASSES for v in values])
     vague = np.array([_vague_word(v) for v in values])
     qualified = np.array([bool(v.mention.qualifier) for v in values])
@@ -353,6 +367,11 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
         ok &= ~((anchor[x] >= 0) & (anchor[y] >= 0) & (anchor[x] != anchor[y]))
         ok &= ~(vague[x] & vague[y])
         ok &= ~((owner[x] >= 0) & (owner[y] >= 0) & (owner[x] != owner[y]))
+        ok &= ~((tally[x] | tally[y]) & ~((owner[x] >= 0) & (owner[x] == owner[y])))
+        ok &= rate[x] == rate[y]
+        if t == "count":  # a total less the part it says it includes is the same toll
+            ok &= ~((included[x] > 0) & np.isclose(point[x] - included[x], point[y], rtol=1e-9, atol=0.0))
+            ok &= ~((included[y] > 0) & np.isclose(point[y] - included[y], point[x], rtol=1e-9, atol=0.0))
         ok &= ~((place[x] >= 0) & (place[y] >= 0) & (place[x] != place[y]))
         sx, sy = srow[x], srow[y]
         if t not in ("day", "time"):

@@ -5,9 +5,11 @@ Those that say the same thing are shown together (``Wordings``, like the variant
 a disagreement. Two wordings disagree only when the difference changes what was said: a negation
 present in one and not the other, a different number, a different name, or — in wordings that are
 otherwise the same words (``options.quote_edit_overlap``) — a word swapped for its opposite
-("raise" / "cut", ``OPPOSITES``). Elision marks, brackets, contractions, punctuation, tokenisation,
-a dropped or added word at either end (a trim) or any other swapped word are no difference: two
-translations choose different words for the same thing ("task" / "mission"). The same words attributed to two different named speakers are a ``name`` disagreement.
+("raise" / "cut", ``OPPOSITES``), content words added inside it ("trying to break a record" / "the
+record", ``options.quote_inner_words``) or a phrase rewritten. Elision marks, brackets, contractions,
+punctuation, tokenisation, a dropped or added word at either end (a trim), words missing where an
+elision is marked, a name and its initials, or one word swapped for another are no difference: two
+translations, or two editors, choose different words for the same thing ("task" / "mission"). The same words attributed to two different named speakers are a ``name`` disagreement.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from accord import embed
 from accord.align import content_words, quote_pairs, quote_similarity, quote_words, same_words
 from accord.disagree.slots import Order
 from accord.model import Disagreement, Mention, Sentence, Side, Wordings
+from accord.words import FUNCTION_WORDS
 from accord.options import Options
 
 NEGATIONS = {"not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "without", "cannot"}
@@ -38,7 +41,7 @@ _OPPOSITES = [
     ("best", "worst"), ("first", "last"), ("strong", "weak"), ("success", "failure"), ("possible", "impossible"),
     ("likely", "unlikely"), ("can", "cannot"), ("will", "won't"), ("did", "didn't"), ("safe", "dangerous"),
     ("alive", "dead"), ("friend", "enemy"), ("start", "end"), ("started", "ended"), ("love", "hate"),
-    ("right", "wrong"), ("good", "bad"), ("better", "worse"), ("will", "did"), ("would", "wouldn't"),
+    ("right", "wrong"), ("good", "bad"), ("better", "worse"), ("would", "wouldn't"),
 ]
 OPPOSITES = {frozenset(p) for p in _OPPOSITES}
 _NUMBER_WORDS = set("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
@@ -121,6 +124,7 @@ def _tidy(text: str) -> str:
 
 def material(a: str, b: str, options: Options) -> str | None:
     """Why two wordings of one remark say different things, or None when they say the same."""
+    elided = bool(_ELISION.search(a) or _ELISION.search(b))
     a, b = _tidy(a), _tidy(b)
     if same_words(a, b, options):
         return None
@@ -145,7 +149,36 @@ def material(a: str, b: str, options: Options) -> str | None:
     for tag, i1, i2, j1, j2 in inner:
         if tag == "replace" and i2 - i1 == 1 and j2 - j1 == 1 and frozenset((wa[i1], wb[j1])) in OPPOSITES:
             return f"“{wa[i1]}” / “{wb[j1]}”"  # one word swapped for its opposite
+    # one wording edited (most content words shared): content words added inside it ("bleeding to
+    # death" / "bleeding") or a phrase rewritten ("you need someone young, someone conservative" /
+    # "somebody conservative") changes what the speaker is quoted as saying. One word swapped for
+    # another is a near-synonym or a house spelling ("time" / "day", "realised" / "realized"), a word
+    # cut at either end a trim, and words missing where a wording marks an elision ("…") are elided.
+    for tag, i1, i2, j1, j2 in inner:
+        gone = [w for w in wa[i1:i2] if _contentful(w) and w not in wb]
+        added = [w for w in wb[j1:j2] if _contentful(w) and w not in wa]
+        if _initials(gone, added) or _initials(added, gone):
+            continue  # "Internet Explorer" / "IE"
+        changed = len(gone) + len(added)
+        if tag == "replace" and gone and added and changed > options.quote_inner_words:
+            return f"“{' '.join(wa[i1:i2])}” / “{' '.join(wb[j1:j2])}”"
+        if tag != "replace" and not elided and changed >= options.quote_inner_words:
+            return f"“{' '.join(wa[i1:i2]) or '…'}” / “{' '.join(wb[j1:j2]) or '…'}”"
     return None
+
+
+_ELISION = re.compile(r"\.\s?\.\s?\.|…|\[\s*\.\.\.\s*\]")
+
+
+def _contentful(word: str) -> bool:
+    """A word that carries content: not a function word, not a figure or clock time (compared as
+    numbers above)."""
+    return word not in FUNCTION_WORDS and not any(c.isdigit() for c in word)
+
+
+def _initials(long: Sequence[str], short: Sequence[str]) -> bool:
+    """"internet explorer" / "ie": a name and its initials."""
+    return len(short) == 1 and len(long) >= 2 and short[0] == "".join(w[0] for w in long)
 
 
 def compare(sentences: Sequence[Sentence], order: Order, options: Options

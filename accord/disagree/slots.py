@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from accord import tfidf
+from accord.graph import Groups
 from accord.disagree.pairs import Frames, Pair, compatible, same_value
 from accord.disagree.values import CUMULATIVE, Value
 from accord.model import Disagreement, Side
@@ -50,13 +51,11 @@ def groups(values: Sequence[Value], pairs: Sequence[Pair], probability: Sequence
     date_threshold = threshold if date_threshold is None else date_threshold
     probability = [1.0 if p.event_day else 0.0 if not values[p.a].numeric and q < date_threshold else q
                    for p, q in zip(pairs, probability)]
-    parent = list(range(len(values)))
+    links: Groups[int] = Groups()
+    key_of: dict[int, int] = {}  # a group's name in ``links`` → its key in ``members`` (kept in value order)
 
-    def root(k: int) -> int:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
+    def slot(k: int) -> int:
+        return key_of.get(links.find(k), k)
 
     members: dict[int, list[int]] = {k: [k] for k in range(len(values))}
     ranked = sorted(range(len(pairs)), key=lambda n: -probability[n])
@@ -66,13 +65,14 @@ def groups(values: Sequence[Value], pairs: Sequence[Pair], probability: Sequence
         p = pairs[n]
         if same_value(values[p.a], values[p.b]):
             continue
-        ra, rb = root(p.a), root(p.b)
+        ra, rb = slot(p.a), slot(p.b)
         if ra == rb:
             continue
         joined = members[ra] + members[rb]
         if _clash(joined, values):
             continue
-        parent[rb] = ra
+        links.join(p.a, p.b)
+        key_of[links.find(p.a)] = ra
         members[ra] = joined
         del members[rb]
     out = _merge_slots([ks for ks in members.values() if len(ks) > 1], values, frames, published or {}, max_ratio)
@@ -265,12 +265,12 @@ def _topic(members: Sequence[Value]) -> str | None:
     """The content word the sides' sentences share most (an event or thing the value is of)."""
     counts: dict[str, int] = {}
     for v in members:
-        for w in dict.fromkeys(tfidf.terms(v.sentence.text)):  # in text order: ties go the same way every run
+        for w in set(tfidf.terms(v.sentence.text)):
             if not any(c.isdigit() for c in w):
                 counts[w] = counts.get(w, 0) + 1
     if not counts:
         return None
-    word, n = max(counts.items(), key=lambda kv: (kv[1], len(kv[0])))
+    word, n = max(counts.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))  # ties by the word: same in every run
     return word if n > 1 else None
 
 

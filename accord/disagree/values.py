@@ -62,6 +62,13 @@ WORDED_TYPES = DATE_TYPES | {"score"}
 # Nouns a score or a win-loss record is written with ("a 9-14 start", "a 10-5 record")
 SCORE_NOUNS = {"start", "record", "lead", "win", "victory", "loss", "defeat", "mark", "score", "season",
                "finish", "run", "deficit", "advantage", "edge", "tie", "draw"}
+# A player's or a team's tally in one game or season ("16 points", "nine rebounds", "269 yards"):
+# a box score holds many such figures of many players, so two are one slot only when both name the
+# same owner. A general sports lexicon, not a story's vocabulary.
+TALLY_NOUNS = {"point", "rebound", "assist", "steal", "turnover", "touchdown", "yard", "pass",
+               "completion", "reception", "catch", "carry", "interception", "sack", "tackle", "goal", "save",
+               "strikeout", "homer", "run", "inning", "birdie", "bogey", "ace", "possession", "shot",
+               "basket", "three-pointer", "free throw", "field goal", "punt", "fumble", "snap", "lap"}
 _IRREGULAR_PLURAL = {"feet": "foot", "people": "people", "men": "man", "women": "woman", "children": "child"}
 
 
@@ -82,6 +89,8 @@ class Value:
     owner: str | None = None  # the person or organisation the figure is of ("Carter scored 14 points")
     place: str | None = None  # the place named in the figure's own clause ("in Almaty, where 100 were killed")
     weekday: str | None = None  # a day's weekday, named or computed from its date ("Tuesday", "Dec. 16, 2008")
+    included: float = 0.0  # a part the total says it includes ("20 dead, including the three gunmen": 3)
+    rate: bool = False  # a figure on average or per game ("averaged 22.8 points", "12 points a game")
 
     @property
     def article(self) -> str:
@@ -90,6 +99,13 @@ class Value:
     @property
     def numeric(self) -> bool:
         return self.type not in WORDED_TYPES
+
+    @property
+    def tally(self) -> bool:
+        """A player's or team's game figure ("16 points", "269 yards"): see ``TALLY_NOUNS``."""
+        if self.type == "count":
+            return self.noun in TALLY_NOUNS
+        return self.type == "distance" and _singular(self.mention.label or "") == "yard"
 
 
 def class_of(word: str | None, classes: dict[str, set[str]]) -> str | None:
@@ -122,7 +138,10 @@ _NUMBER_WORD = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|
                 r"[a-z]+teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?|hundreds?|thousands?)")
 # "including 64 who died", "among them three children", "of whom two were": a share of a total
 _PART_BEFORE = re.compile(r"\b(?:including|includes|included|among them|of whom|of which|of those|"
-                          r"among|out of)\s+$", re.I)
+                          r"among|out of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.I)
+# "20 people dead, including the three gunmen": the parts a total says it includes
+_INCLUDING = re.compile(rf"^[^.;:]{{0,40}}?\b(?:including|among them)\s+(?:the\s+|its\s+|their\s+)?"
+                        rf"(?P<n>{_NUMBER_WORD})\b", re.I)
 # "Of the 12 arrested on Saturday, seven were booked", "Out of 23 arrested pirates, 12 are from Somalia":
 # a share of the figure the sentence opens with
 _PART_OF_OPENING = re.compile(rf"(?:^|[,;:—–(]\s*)(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|his\s+|her\s+|their\s+|its\s+)?"
@@ -316,8 +335,12 @@ def read(sentences: Iterable[Sentence], reference: date | None = None) -> list[V
         if background(s, reference):
             continue
         found = _conversions([v for v in (_read(m, s) for m in s.mentions) if v is not None])
+        for v in found:
+            v.rate = v.numeric and v.type != "age" and _rate(v.mention, s)
         if sum(v.numeric for v in found) >= MAX_FIGURES:
-            found = [v for v in found if not v.numeric]
+            # a list of people with their ages ("Johnson, 24; Smith, 30; and Jarrett, 27") still says
+            # whose each age is: only the unanchored figures are a guess
+            found = [v for v in found if not v.numeric or (v.type == "age" and v.anchor)]
         out += found
     return _without_local_parts(out)
 
@@ -434,6 +457,8 @@ def _read(m: Mention, s: Sentence) -> Value | None:
         if kind == "duration" and _OFFSET.match(s.text[m.end:m.end + 40]):
             return None  # "eight days ago", "several days ahead of the deadline": when, not how long
         return Value(m, s, kind, value * factor, low * factor, high * factor, noun=kind, words=words, owner=owner)
+    if label.lower() in ("time", "times"):
+        return _repeats(m, s, value, low, high, words, owner)
     if is_part(m, s) or is_increment(m, s) or is_listed(m, s) or label.lower() in NOT_COUNTS \
             or (label and label[:1].isupper()):
         return None
@@ -442,7 +467,58 @@ def _read(m: Mention, s: Sentence) -> Value | None:
     if noun in GENERIC or (noun is None and event in HUMAN_EVENTS):
         noun = "people"
     return Value(m, s, "count", value, low, high, noun=noun, event=event, words=words, owner=owner,
-                 place=place_of(m, s))
+                 place=place_of(m, s), included=_included(m, s))
+
+
+# "was shot 11 times", "has been arrested three times", "hosted the awards three times": the verb
+# a repetition counts, up to three words back (irregular participles news uses for such counts listed)
+_REPEATED_VERB = re.compile(r"\b(?P<v>[a-z]{3,}(?:ed|ing)|shot|hit|struck|won|beaten|stabbed|run|held|met|seen|"
+                            r"visited|married|lost)\s+(?:[\w'’.-]+\s+){0,3}?$")
+# "three times as many", "five times more", "ten times the size": a multiplier, not a count of events
+_MULTIPLIER_AFTER = re.compile(r"^\s*(?:as|more|less|higher|lower|larger|bigger|greater|smaller|the|that|over)\b", re.I)
+
+
+def _repeats(m: Mention, s: Sentence, value: float, low: float, high: float, words: str,
+             owner: str | None) -> Value | None:
+    """How many times something happened ("was shot 11 times"): a count whose noun is "times" and
+    whose event is the verb it repeats; without that verb it says too little to compare."""
+    if m.end <= m.start or _MULTIPLIER_AFTER.match(s.text[m.end:m.end + 20]):
+        return None
+    before = s.text[max(0, m.start - 60):m.start]
+    hit = _REPEATED_VERB.search(before)
+    if not hit or _CLAUSE_BREAK.search(before[hit.start():]) or "," in before[hit.start():]:
+        return None
+    return Value(m, s, "count", value, low, high, noun="times", event=hit.group("v").lower(), words=words,
+                 owner=owner)
+
+
+# "averaged 22.8 points", "an average of 7.2 rebounds", "12 points a game": a player's figure on
+# average, not the game's (a yearly amount is left alone: "$23 million a year" and "$22 million per
+# season" are one offer's annual value, and an article may state it without the "a year")
+_AVERAGE_BEFORE = re.compile(r"\b(?:[Aa]verag(?:ed|es|ing)|(?:an|the|his|her|career|season|team)\s+average(?:\s+of)?|"
+                             r"a\s+(?:team|career|league)-high\s+of)\s+(?:[a-z-]+\s+){0,2}?$")  # not "Industrial Average"
+_PER_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:per|a|an|each)\s+(?:game|match|night|contest|outing|start)\b",
+                        re.I)
+
+
+def _rate(m: Mention, sentence: Sentence) -> bool:
+    """A figure on average or per game ("averaged 22.8 points", "12 points a game")."""
+    if m.end <= m.start:
+        return False
+    text = sentence.text
+    return bool(_AVERAGE_BEFORE.search(text[max(0, m.start - 40):m.start]) or _PER_AFTER.match(text[m.end:m.end + 40]))
+
+
+def _included(m: Mention, sentence: Sentence) -> float:
+    """The part a count says it includes ("20 people dead, including the three gunmen" → 3): another
+    outlet counting without that part (17 victims) agrees with it."""
+    hit = _INCLUDING.match(sentence.text[m.end:m.end + 80]) if m.end > m.start else None
+    if not hit:
+        return 0.0
+    for n in sentence.mentions:
+        if n.kind == "number" and n.value is not None and n.start == m.end + hit.start("n"):
+            return float(n.value)
+    return 0.0
 
 
 def articles_of(values: Sequence[Value]) -> list[str]:
