@@ -138,6 +138,11 @@ class Options:
     # rewritten must change more than this many (one word swapped for another is a near-synonym). Set
     # on the dev gold (issue 11 round 3): 1 reported synonyms and spellings, 2 kept both sets' precision
     quote_inner_words: int = 2
+    # the day, year or time of one event (accord/disagree/events.py): two mentions hanging on the same
+    # event word are one slot when their sentences, times masked, have at least this TF-IDF cosine;
+    # set on both dev sets (no learned part, nothing fitted per set): at 0.3 two right pairs of 8 were
+    # lost (long sentences telling one death), at 0.2 the one wrong pair was a linking verb ("became"), now no event
+    event_context: float = 0.2
     # -- support (accord/support.py): when an article states a claim ------------------------------
     # share of a claim's content-word stems its supporting sentence(s) must have, on top of every
     # figure, date, quotation and named party; set by reading links of the dev sets (BENCHMARKS.md)
@@ -202,6 +207,13 @@ class Options:
     # share of its content words a leading sentence of another article must add: its opening
     # restates the main event ("a second lede"), so it gets in only with much that is new
     summary_lede_novelty: float = 0.5
+    # another article's opening sentence after the lead that repeats this share of the lead's content
+    # words retells the lead event in new words (a "second lede", the costliest flaw of protocol C,
+    # 2026-12-02: 7 of 20 NeuS summaries) and is not taken, however much else it adds. Set on the
+    # C2 NeuS summaries: their second ledes repeated 21-60% of the lead's words (most over 35%),
+    # openings adding news 0-22%; Multi-News val 230 R2 17.00 at 0.25 (16.95 at 0.2, 16.92 at 0.3)
+    # (0 = no other opening at all, 1 = only the novelty rule above)
+    summary_lede_overlap: float = 0.25
 
     # -- web UI and feed watching (accord serve / accord watch) ---------------------------------
     store_briefs: bool = True  # rebuild a story's stored brief when ingest/watch/fix changes it (the web UI serves those)

@@ -398,3 +398,56 @@ def test_markup_taken_out_of_the_text() -> None:
     kept = ["He said they would strengthen [the flood defence law] this year.",
             "Tickets for <The Flood: A Musical> went on sale on Monday, the theatre said."]
     assert clean(art(BODY + kept)).text.splitlines()[-2:] == kept
+
+
+def test_page_sentences_glued_into_a_paragraph_go_and_the_paragraph_stays() -> None:
+    from accord.clean import page_sentence
+
+    text = ("A storm flooded three towns on Thursday. FILE - In this 2019 file photo, a boat sits on a "
+            "flooded street. About 400 residents left their homes.\n"
+            "By Carmen D. Siering The storm hit the coast on Monday.\n"
+            "3 of 68 Skip in Skip x Embed x Share\n"
+            "Mayor Ann Lee (pictured above in 2019) visited the shelters.\n"
+            "Sen. Ted Cruz (R-Texas) said the state would ask for federal aid.\n"
+            "By Friday, the storm had moved north of the city and weakened.")
+    out = clean(Article(id="x", title="", text=text))
+    assert out.text.splitlines()[0] == "A storm flooded three towns on Thursday. About 400 residents left their homes."
+    assert "file photo" not in out.text and "Siering" not in out.text and "Skip in Skip" not in out.text
+    assert "Sen. Ted Cruz (R-Texas) said" in out.text  # a party in parentheses is no picture's position
+    assert "By Friday, the storm had moved north" in out.text  # "By" a day is no byline
+    assert {r.reason for r in out.removed} >= {"photo caption", "line of the page"}
+    assert page_sentence("A file image shows the flooded street.") == "line of the page"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Image from the Sprayable Energy campaign.",
+    "Image taken by Paul Allen showing the wreck's bow.",
+    "Updated: We've added new reports to the article.",
+    "[RELATED: Wedding guest says she never attacked anyone]",
+    "(PHOTOS: The storm's damage across the state)",
+    "Click on the Enroll button and choose Audit.",
+    "Watch it here.",
+    "NBC10's Lu Ann Cahn has the details.",
+    "Read more.",
+    "— Jane Doe (@janedoe) May 3, 2017",
+    "Rain falls on the square pic.twitter.com/abc123",
+    "Sen. Jane Doe poses for photos with supporters after a rally Thursday, Oct. 3, 2013, in Fort Worth.",
+])
+def test_page_sentences(sentence: str) -> None:
+    from accord.clean import page_sentence
+
+    assert page_sentence(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The update to the software fixed the battery problem, the company said.",
+    "Read the full report, the minister told lawmakers on Monday, before you vote.",
+    "Watchdogs said the image of the company had suffered.",
+    "The company has more details on its website about the recall, it said.",
+    "Photos of the damage circulated widely on social media on Monday.",
+    "The senator posed for photos on Oct. 3, 2013, and then left for Washington without comment.",
+])
+def test_page_sentences_keep_news(sentence: str) -> None:
+    from accord.clean import page_sentence
+
+    assert page_sentence(sentence) is None

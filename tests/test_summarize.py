@@ -5,7 +5,7 @@ import pytest
 from accord.errors import AccordError
 from accord.model import Article, Fact, Sentence
 from accord.options import DEFAULT
-from accord.summarize import candidates, scorers, select
+from accord.summarize import candidates, coherence, scorers, select
 from accord.summarize.features import NAMES, headline_sentence, title_facts, view
 
 A = Article(id="a", title="Storm floods the northern valley towns", text=(
@@ -137,23 +137,17 @@ def test_scorer_features_in_use() -> None:
     assert scorers.uses(Opaque(), "emb_centrality")
 
 
-def test_photo_captions_are_not_candidates() -> None:
-    """A wire photo caption, however well supported, never enters the summary."""
-    from accord.summarize import candidates
-
+def test_photo_captions_never_reach_the_summary() -> None:
+    """A wire photo caption, however well supported, never enters the summary: cleaning drops it
+    (``accord.clean.page_sentence``), and the coherence check flags it in a summary never cleaned."""
     caption = "FILE - In this Sept. 26, 2006, file photo, knives of all sizes are piled in a box at the airport."
     other = "In this Saturday, July 1, 2017, photo, people line up at a dispensary in Las Vegas."
     fact = "Airport screeners seized a record number of knives last year, officials said on Monday."
-    facts = [
-        Fact(id="f1", text=caption, sentences=[Sentence("a", 0, caption), Sentence("b", 0, caption)],
-             support=["a", "b"], independent=2),
-        Fact(id="f2", text=other, sentences=[Sentence("a", 1, other)], support=["a"], independent=1),
-        Fact(id="f3", text=fact, sentences=[Sentence("a", 2, fact)], support=["a"], independent=1),
-    ]
-    assert [c.text for c in candidates(facts)] == [fact]
-    assert "In this case the court ruled" in [c.text for c in candidates(
-        [Fact(id="f4", text="In this case the court ruled for the city.",
-              sentences=[Sentence("a", 0, "In this case the court ruled for the city.")], support=["a"], independent=1)])][0]
+    arts = [_art("a", f"{caption}\n{other}\n{fact}"), _art("b", f"{caption}\n{fact}")]
+    summary = _brief_summary(arts, 100)
+    assert summary == [fact]
+    assert [bool(f) for f in coherence.read([fact, caption])] == [False, True]
+    assert not coherence.read(["In this case the court ruled for the city on Monday."])[0]
 
 
 def test_centroid_prefers_quotes_and_the_top_of_an_article() -> None:
@@ -366,11 +360,71 @@ def test_a_surname_comes_only_after_its_full_name() -> None:
 
 
 def test_page_junk_and_mid_text_datelines_are_left_out() -> None:
-    from accord.summarize import usable
-
+    # cleaning drops the stamp and the caption (``accord.clean.page_sentence``); the dateline is the
+    # summary's rule: a wire lede carries one only as the summary's first words
     summary = " ".join(_brief_summary(BRIDGE, 200))
     assert "Updated at" not in summary and "file image" not in summary
     assert "WASHINGTON —" not in summary
-    assert not usable("By Carmen D. Siering The storm hit the coast on Monday.")
-    assert not usable("3 of 68 Skip in Skip x Embed x Share A penguin waddles at the zoo.")
-    assert usable("By Friday, the storm had moved north of the city and weakened.")
+
+
+def test_the_coherence_check_still_flags_page_lines_in_any_summary() -> None:
+    # a baseline's summary is never cleaned: the check reads cleaning's one definition
+    flags = coherence.read(["A storm hit the coast on Monday, flooding two towns.",
+                            "3 of 68 Skip in Skip x Embed x Share A penguin waddles at the zoo."])
+    assert not flags[0] and flags[1].reason == "page junk"
+
+
+SHIPWRECK = [
+    _art("a", "A cargo ship sank off the coast of Norway on Sunday, and all 12 of its crew were rescued.\n"
+              "A coast guard helicopter lifted the sailors from a life raft after three hours.\n"
+              "The ship had been carrying timber from Finland to Scotland.\n"
+              "Its owner said the hull had been inspected in March."),
+    _art("b", "Twelve crew members were plucked from icy waters on Sunday after their cargo ship went down "
+              "near the coast in a violent storm.\n"
+              "Waves of up to nine metres battered the vessel before it listed and sank.\n"
+              "Norway's maritime authority has opened an investigation into the sinking."),
+]
+
+
+def test_another_outlets_opening_is_not_a_second_lede_even_in_new_words() -> None:
+    # article b's first sentence retells the sinking in mostly new words (half of its content words
+    # are new to the summary, but it repeats a third of the lead's): it is still a second lede
+    summary = _brief_summary(SHIPWRECK, 120)
+    assert summary[0].startswith("A cargo ship sank")
+    assert not any(s.startswith("Twelve crew members") for s in summary)
+    assert any(s.startswith("Norway's maritime authority") or s.startswith("Waves of up to") for s in summary)
+    from accord.briefing import build
+
+    with_ledes = [c.text for c in build(
+        SHIPWRECK, DEFAULT.with_(words=120, summary_lede_overlap=1.0)).summary]
+    assert with_ledes != summary  # the option is what keeps it out
+
+
+def test_a_caption_written_into_a_sentence_is_no_candidate_but_a_party_label_is() -> None:
+    from accord.summarize import usable
+
+    assert not usable("Mayor Ann Lee (pictured above in 2019) visited the shelters.")
+    assert not usable("Smith (left) and Jones met in Geneva on Monday.")
+    assert usable("Sen. Ted Cruz (R-Texas) said the state would ask for federal aid.")
+    assert usable("The senator (seen as a moderate) voted against the bill on Monday.")
+
+
+TRIAL = [
+    _art("a", "A judge threw out three of the eight murder charges against the clinic's doctor, Paul Grant, on Tuesday.\n"
+              "The ruling came on the first day of the defence case at the county courthouse.\n"
+              "Defence lawyer Jack Moran told the court that no evidence showed any baby was born alive.\n"
+              "He argued that the prosecution had relied on guesswork about the timing of the deaths."),
+]
+
+
+def test_a_pronoun_does_not_skip_over_the_sentence_that_named_its_person() -> None:
+    # with the lawyer's sentence left out, "He argued" reads as the doctor arguing
+    from accord.summarize import _Context
+
+    texts = TRIAL[0].text.splitlines()
+    mentions = coherence.analyse(texts)
+    facts = [Fact(id=f"f{k}", text=t, sentences=[Sentence("a", k, t, mentions=m)], support=["a"], independent=1)
+             for k, (t, m) in enumerate(zip(texts, mentions))]
+    ctx = _Context(view(facts, TRIAL, embed=False), DEFAULT)
+    assert ctx.flagged([0, 1, 3], {3})
+    assert not ctx.flagged([0, 2, 3], {3})

@@ -10,6 +10,8 @@ cleaning always starts from it, so cleaning twice gives the same result. Signals
   headings and fragments without sentence punctuation, share/navigation widgets;
 - vocabulary (``signals.vocabulary``): cookie/subscribe/disclaimer phrases, calls to action;
 - repetition: a line already seen in this article (captions printed twice);
+- sentences of the page inside a paragraph (``signals.page_sentence``: captions, credits, players,
+  stamps, bylines): dropped from their line, which stays when anything else is left;
 - reader-addressed boilerplate that is off the article's topic;
 - the off-topic tail block (``tail.find_tail``).
 
@@ -28,7 +30,9 @@ from accord.clean.text import content_words, key, normalise, words
 from accord.model import Article, Removed
 from accord.options import DEFAULT, Options
 
-__all__ = ["clean", "line_keys", "judge"]
+__all__ = ["clean", "line_keys", "judge", "page_sentence"]
+
+page_sentence = signals.page_sentence
 
 
 def line_keys(text: str) -> set[str]:
@@ -88,6 +92,7 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
         if k:
             seen.add(k)
     _truncated(lines, reasons, parts, options)
+    _page_sentences(lines, reasons, parts)
     _platform_notices(lines, reasons, strong)
     # reader-addressed site talk in the body, judged against the rest of the article
     counts: Counter[str] = Counter(content_words(title))
@@ -202,6 +207,35 @@ def _platform_notices(lines: list[str | None], reasons: list[str | None], strong
     for i in notices:
         if sum(bool(t & terms[i]) for t in others) < PLATFORM_TOPIC_LINES:
             reasons[i], strong[i] = "web platform text", True
+
+
+_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")  # "Carmen D." ends no sentence
+
+
+def _page_sentences(lines: list[str | None], reasons: list[str | None],
+                    parts: dict[int, list[tuple[str, str]]]) -> None:
+    """Drop the sentences of kept lines that are lines of the page (``signals.page_sentence``:
+    captions, credits, players, stamps, bylines) — pages glue them into paragraphs, and a summary,
+    a fact or a timeline entry must not repeat them. A line of nothing else goes whole."""
+    for i, line in enumerate(lines):
+        if not line or (reasons[i] and reasons[i] not in signals.SOFT):
+            continue  # (a title-like line may be a widget's: "3 of 68 Skip in Skip x Embed")
+        pieces: list[str] = []
+        for piece in SENTENCE_SPLIT.split(line):
+            if pieces and (pieces[-1].count("(") > pieces[-1].count(")") or _INITIAL.search(pieces[-1])):
+                pieces[-1] += " " + piece  # keep a parenthesis with what it encloses, a name with its initial
+            elif piece.strip():
+                pieces.append(piece.strip())
+        judged = [(p, signals.page_sentence(p)) for p in pieces]
+        dropped = [(p, r) for p, r in judged if r]
+        if not dropped:
+            continue
+        kept = [p for p, r in judged if not r]
+        if kept:
+            lines[i] = " ".join(kept)
+            parts[i] = parts.get(i, []) + dropped
+        else:
+            reasons[i] = dropped[0][1]
 
 
 def _split_boilerplate(line: str, options: Options = DEFAULT) -> tuple[str, list[tuple[str, str]]]:

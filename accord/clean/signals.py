@@ -334,3 +334,59 @@ def reader_boilerplate(line: str) -> bool:
     be off the article's topic.
     """
     return bool(WEAK_VOCAB.search(line)) and addresses_reader(line)
+
+
+# -- sentences of the page inside a paragraph ----------------------------------------------------
+# A photo caption ("FILE - In this Sept. 26, 2006, file photo, knives ...", "In this image released
+# by ..."): it describes a picture the reader does not see, and the wire services repeat it under
+# every copy, so alignment would make it look well supported.
+CAPTION_SENTENCE = re.compile(
+    r"^(?:FILE(?:\s+PHOTO)?\s*[-–—:]|File photo\b|(?:FILE\s*[-–—:]\s*)?In th(?:is|ese)\b.{0,60}?"
+    r"\b(?:photos?|images?|pictures?|video|frame grab)\b)", re.I)
+# Other lines of the page: a photo description ("A file image shows …"), player and gallery widgets
+# ("3 of 68 Skip in Skip x Embed", "CLOSE …"), stamps ("Updated at 9:23 a.m."), bylines ("By Carmen
+# D. Siering"), credits ("Photo: Getty Images"), "Story continues below", link and click lines,
+# social-media embeds, and an agency photo caption ("X speaks during an interview in Kathmandu,
+# Nepal May 30, 2016.", "… after a rally Thursday, Oct. 3, 2013, in Haltom City.").
+PAGE_SENTENCE = re.compile(
+    r"^(?:(?:A|An|The|This)\s+)?(?:file\s+)?(?:image|photo(?:graph)?|picture|screenshot|screen grab|video still)"
+    r"\s+(?:shows|showing|of|from|taken|released|provided|made|dated)\b"
+    r"|\bSkip in Skip\b|\bx Embed\b|\bautoplay\b|\bCopy this code\b"
+    r"|^CLOSE\s|^\d{1,3}\s+of\s+\d{1,3}\b"
+    r"|^(?:Updated|Posted|Published|Last updated|Last modified)\b\s*:?\s*(?:at\s+|on\s+)?(?:\d|[A-Z][a-z]{2})"
+    r"|^By\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\b)[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}"
+    r"(?:\s*,|\s*$|\s+(?:and|for|of|in)\s|\s+[A-Z])"
+    r"|\b(?:Photo|Photos|Picture|Image|Credit|Photograph|Video)\s*:\s*\S"
+    r"|\b(?:Getty Images|AP Photo|AFP Photo|Reuters Photo|Photo credit|Image copyright|Image caption)\b"
+    r"|\bStory (?:continued|continues) below\b|^Advertisement\b"
+    # a picture's source ("Image from the campaign.", "Image taken by Paul Allen showing …")
+    r"|^(?:Image|Photo|Picture|Video)s?\s+(?:taken by|from|courtesy of|via|by)\s"
+    # an editor's update note, a link line in brackets, instructions to click or watch
+    r"|^(?:UPDATE|Update|Updated)\b[^:.]{0,40}:\s"
+    r"|^[\[(](?:RELATED|Related|READ MORE|Read more|SEE ALSO|See also|PHOTOS|Photos|VIDEO|Video|WATCH|Watch)\b"
+    r"|^(?:Click|Tap|Scroll)\s+(?:here|on|the|to|below|through)\b|\b[Cc]lick here\b"
+    r"|^(?:Watch|Read|Listen to|See)\s+(?:it|more|the (?:full |whole )?(?:video|story|interview|clip)|here|below|above)\b[^.]{0,40}\.?$"
+    # a video's caption line: "NBC10's Lu Ann Cahn has the details.", "Jane Doe reports."
+    r"|^(?:[A-Z][\w.'’-]*\s+){1,5}(?:has|have|brings|gets) (?:the |more |all the )?(?:details|story|report|more)\.?$"
+    # a social-media embed: "— Jane Doe (@jdoe) May 3, 2017", "pic.twitter.com/…"
+    r"|\(@\w{1,15}\)\s+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}"
+    r"|\bpic\.twitter\.com/"
+    r"|\b(?:speaks|poses|looks on|walks|attends|gestures|arrives|reacts|waves|is seen|are seen|smiles|"
+    r"listens|sits|stands|leaves|holds|talks|delivers|addresses|greets|shakes)\b.{0,200}\b(?:Jan|Feb|March|"
+    r"April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d"
+    r"(?:,\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3})?\.?$")
+
+
+def page_sentence(sentence: str) -> str | None:
+    """Why one sentence is a line of the page rather than of the story (None = it is the story's):
+    a photo caption, a credit, a player or gallery widget, a
+    stamp, a byline. Judged per sentence, since pages glue these into paragraphs."""
+    text = sentence.strip()
+    if not text:
+        return None
+    if CAPTION_SENTENCE.match(text):
+        return "photo caption"
+    if PAGE_SENTENCE.search(text):
+        return "line of the page"
+    return None

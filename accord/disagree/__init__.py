@@ -35,7 +35,7 @@ from datetime import date
 import numpy as np
 
 from accord.disagree import pairs as _pairs
-from accord.disagree import quotes, roles, slots
+from accord.disagree import events, places, quotes, roles, slots
 from accord.disagree.values import (CUMULATIVE, EVENT_CLASSES, GENERIC, NOUN_CLASSES, Value, class_of, read,
                                     slot_key)
 from accord.model import Disagreement, Fact, Wordings
@@ -75,12 +75,15 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
         probability = np.concatenate([model.probability(rows[k:k + _BLOCK]) for k in range(0, len(rows), _BLOCK)])
         for group in slots.groups(values, candidates, list(probability), options.disagree_threshold, published,
                                   options.disagree_date_threshold, options.slot_magnitude_ratio):
+            if values[group[0]].type in events.TYPES:
+                continue  # days, years and times of day are compared per event (``events``)
             d = slots.disagreement(values, group, order, published or {})
             if d is not None:
                 found.append(d)
     quoted, wordings = quotes.compare(sentences, order, options)
     found += quoted + quotes.speakers(sentences, order, options)
     found += roles.rank_disagreements(sentences, order) + roles.name_disagreements(sentences, order)
+    found += events.find(sentences, order, options) + places.find(sentences, order)
     return Comparison(sorted(found, key=slots.sort_key), wordings)
 
 

@@ -45,19 +45,15 @@ def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options 
     return choose(view, scorer(view), options)
 
 
-# A photo caption that survived cleaning ("FILE - In this Sept. 26, 2006, file photo, knives ...",
-# "In this image released by ..."): it describes a picture the summary does not show, and the wire
-# services repeat it under every copy, so alignment makes it look well supported.
-CAPTION = re.compile(
-    r"^(?:FILE(?:\s+PHOTO)?\s*[-–—:]|File photo\b|(?:FILE\s*[-–—:]\s*)?In th(?:is|ese)\b.{0,60}?"
-    r"\b(?:photos?|images?|pictures?|video|frame grab)\b)", re.I)
-
-
-# A caption written into the text ("Tokayev (pictured above in 2019) on Wednesday…", "… (left) and
-# …"): a photo's description reused under a later story, so its weekday belongs to another week.
-PICTURED = re.compile(r"\((?:pictured|photographed|shown|seen|left|right|centre|center|above|below|top|"
-                      r"bottom|inset|L|R|C)\b[^)]{0,60}\)|\bpictured (?:above|below|here|left|right|with|at|in|on)\b",
-                      re.I)
+# A caption written into the text: "Tokayev (pictured above in 2019) on Wednesday …", "Smith (left)
+# and Jones …" — a photo's description reused under a later story, so its weekday belongs to another
+# week. A real sentence, so cleaning keeps it; the summary and the timeline leave it out. Only a
+# parenthesis that is a picture's position, never "(R-Texas)" or "(seen as a moderate)".
+PICTURED = re.compile(
+    r"\((?:pictured|photographed)\b[^)]{0,60}\)"
+    r"|\((?:left|right|centre|center|above|below|inset|top|bottom|top left|top right|bottom left|"
+    r"bottom right|far left|far right|second left|second right|from left|left to right|L|R|C|L-R)\)"
+    r"|\bpictured (?:above|below|here|left|right)\b", re.I)
 # Sentences that are not whole: cut by the page ("…", "..."), cut after a title ("Mr. Avenatti said
 # Ms.") or before a quotation (…, the court papers said. “), ending on the colon that introduces
 # what follows, a pulled quote's attribution line ("— Claire Danes, asked how…"), the rest of a
@@ -68,15 +64,14 @@ BROKEN = re.compile(r"(?:\.\s?\.\s?\.|…)[\"”’)]*$|\s[“\"‘]$|:$|^[—�
 
 @lru_cache(maxsize=65536)
 def usable(text: str) -> bool:
-    """Whether a sentence can stand in a summary at all: not a photo caption or another line of the
-    page (``coherence.JUNK``: credits, players, galleries, "Updated at", bylines), not cut short (an
-    ellipsis at its end, a title or an open parenthesis where the splitter cut it).
-
-    Memoised per text: candidates, selection and the timeline each ask it of the same sentences
-    (about five times a sentence; its six patterns were 4% of a brief)."""
+    """Whether a sentence can stand in a summary at all: whole, not cut short (an ellipsis at its
+    end, a title or an open parenthesis where the splitter cut it), not half a dialogue, not a
+    caption written into the text (``PICTURED``). Captions and other lines of the page are
+    cleaning's to remove (``accord.clean.page_sentence``). Memoised per text: candidates, selection
+    and the timeline each ask it of the same sentences."""
     text = text.strip()
-    return (bool(text) and not CAPTION.match(text) and not PICTURED.search(text) and not BROKEN.search(text)
-            and not DIALOGUE.match(text) and not coherence.JUNK.search(text) and text.count("(") <= text.count(")"))
+    return (bool(text) and not BROKEN.search(text) and not DIALOGUE.match(text) and not PICTURED.search(text)
+            and text.count("(") <= text.count(")"))
 
 
 def candidates(facts: Sequence[Fact]) -> list[Fact]:
@@ -221,9 +216,11 @@ class _Context:
         for i, (a, k) in enumerate(self.where):
             if k >= 0:
                 by_article.setdefault(a, []).append(i)
+        self.first = np.zeros(n, dtype=bool)  # its article's opening sentence (the first candidate)
         for members in by_article.values():
             ks = sorted({self.where[i][1] for i in members})[: LEAD_MAX_INDEX + 1]
             self.top[[i for i in members if self.where[i][1] in ks]] = True
+            self.first[[i for i in members if self.where[i][1] == ks[0]]] = True
 
     def lead(self, i: int) -> bool:
         """Whether candidate ``i`` can open the summary: a statement that needs nothing before it."""
@@ -251,6 +248,11 @@ class _Context:
         for k, (i, f) in enumerate(zip(order, flags)):
             after_previous = k > 0 and order[k - 1] == self.previous[i]
             if i in among and (f or (self.needs_previous(i) and not after_previous)):
+                return True
+            # "He argued…" after the summary left out the sentence of its article that named him: the
+            # reader takes "he" for the last person named, who may be someone else
+            if (i in among and readings[k].person_open and not after_previous and k > 0
+                    and self.previous[i] is not None and self.where[order[k - 1]][0] == self.where[i][0]):
                 return True
             r = readings[k]
             # "The woman was…" deep in a summary: the woman must be the summary's, not another account's
@@ -312,6 +314,10 @@ class _Context:
             if not st or self.where[i][1] < 0:  # a headline sums up what the lead details
                 return True
             second_lede = bool(chosen) and self.top[i] and self.where[i][0] != self.where[chosen_lead()][0]
+            if second_lede and self.first[i]:
+                lede = _stems(self.facts[chosen_lead()].text)
+                if len(st & lede) >= options.summary_lede_overlap * len(lede):
+                    return False  # another outlet's opening retells the event the lead told
             share = options.summary_lede_novelty if second_lede else options.summary_novelty
             return len(st - said) >= share * len(st)
 

@@ -26,10 +26,11 @@ How it decides (text only, so any summary can be checked, a baseline's too):
   that points back at something it never introduced ("The video shows…", "The woman was…",
   "This study…"), or a later one opens with "This/These <noun>" whose noun the summary has not
   used ("This speed…");
-- **page junk**: a photo or video caption or credit ("A file image…", "Photo: Getty Images"), a
-  player or gallery line ("3 of 68 Skip in Skip x Embed", "CLOSE …"), an "Updated at 9:23 a.m."
-  stamp or a byline ("By Carmen D. Siering"); and a dateline ("WASHINGTON —") anywhere but the
-  first sentence, where a wire lede carries it.
+- **a dateline mid-text** ("WASHINGTON —", "(CNN)"): another outlet's opening, a second lede;
+- **page junk**: a sentence cleaning drops as a line of the page (``accord.clean.page_sentence``:
+  captions, credits, players, stamps, bylines) — cleaning removes these from the text, the check
+  still flags them in any summary it reads (a baseline's); and a dateline ("WASHINGTON —")
+  anywhere but the first sentence, where a wire lede carries it.
 
 A person is named when a run of capitalised words is read as a PERSON by the rules analyser (a
 title or office before it, two or more plain capitalised words), or when a capitalised name is the
@@ -43,6 +44,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from accord.analyse import quotes, rules
+from accord.clean import page_sentence
 from accord.model import Mention
 
 PERSON_OPEN = re.compile(r"^\(?(he|she|his|her|him)\b", re.I)
@@ -69,26 +71,11 @@ _TIME_NOUNS = frozenset({"week", "weekend", "year", "month", "morning", "afterno
                          "may", "might", "should", "comes", "came", "means", "meant", "includes", "included",
                          "follows", "followed", "marks", "marked", "leaves", "left", "makes", "made", "one",
                          "kind", "sort", "type", "much", "many", "way", "to", "in", "on", "of", "for", "and"})
-# Lines of the page, not of the story (see the module docstring, "page junk").
-JUNK = re.compile(
-    r"^(?:(?:A|An|The|This)\s+)?(?:file\s+)?(?:image|photo(?:graph)?|picture|screenshot|screen grab|video still)"
-    r"\s+(?:shows|showing|of|from|taken|released|provided|made|dated)\b"
-    r"|\bSkip in Skip\b|\bx Embed\b|\bautoplay\b|\bCopy this code\b"
-    r"|^CLOSE\s|^\d{1,3}\s+of\s+\d{1,3}\b"
-    r"|^(?:Updated|Posted|Published|Last updated|Last modified)\b\s*:?\s*(?:at\s+|on\s+)?(?:\d|[A-Z][a-z]{2})"
-    r"|^By\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
-    r"June|July|August|September|October|November|December)\b)[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}"
-    r"(?:\s*,|\s*$|\s+(?:and|for|of|in)\s|\s+[A-Z])"
-    r"|\b(?:Photo|Photos|Picture|Image|Credit|Photograph|Video)\s*:\s*\S"
-    r"|\b(?:Getty Images|AP Photo|AFP Photo|Reuters Photo|Photo credit|Image copyright|Image caption)\b"
-    r"|\bStory (?:continued|continues) below\b|^Advertisement\b"
-    # an agency photo caption: "X speaks during an interview in Kathmandu, Nepal May 30, 2016."
-    r"|\b(?:speaks|poses|looks on|walks|attends|gestures|arrives|reacts|waves|is seen|are seen|smiles|"
-    r"listens|sits|stands|leaves|holds|talks|delivers|addresses|greets|shakes)\b.{0,200}\b(?:Jan|Feb|March|"
-    r"April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d\.?$")
 # a wire dateline opening the sentence: "WASHINGTON —", "NEW YORK (AP) —", "LONDON (Reuters) -"
 DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*"
-                      r"(?:\([^)]{1,30}\)\s*)?(?:[-–—]{1,2}|:)\s")
+                      r"(?:\([^)]{1,30}\)\s*)?(?:[-–—]{1,2}|:)\s"
+                      # an outlet's tag opening its story: "(CNN) A Detroit man …", "(Reuters) - …"
+                      r"|^\((?:[A-Z][A-Za-z0-9.&]*)(?:\s+[A-Z][A-Za-z0-9.&]*){0,2}\)\s*(?:[-–—]{1,2}\s*)?(?=[A-Z“\"])")
 _ADVERBS = frozenset({"also", "then", "later", "has", "had", "once", "again", "previously", "reportedly"})
 
 
@@ -237,7 +224,7 @@ def reading(text: str, mentions: Sequence[Mention]) -> Reading:
         full_names=full,
         description=definite.group("noun") if definite else "",
         demonstrative=demo,
-        junk=bool(JUNK.search(text)),
+        junk=page_sentence(text) is not None,
         dateline=bool(DATELINE.match(text)),
         stems=frozenset(stem(w) for w in _STEM_WORD.findall(text.lower())),
     )
@@ -331,4 +318,4 @@ def analyse(texts: Sequence[str]) -> list[list[Mention]]:
     return [list(ents) for ents, _, _ in state]
 
 
-__all__ = ["DATELINE", "JUNK", "Flag", "Reading", "analyse", "judge", "read", "reading", "stem"]
+__all__ = ["DATELINE", "Flag", "Reading", "analyse", "judge", "read", "reading", "stem"]

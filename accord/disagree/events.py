@@ -1,0 +1,525 @@
+"""Events: the day, year or time of day of one event as each article tells it ("died Thursday" /
+"died Friday", "at about 3 p.m." / "at about 3:30 p.m.", "indicted in 1969" / "in 1970").
+
+A time mention belongs to the event word nearest it in its own clause: the verb it modifies ("The
+Saints signed Wynn on Tuesday": *signed*). Two mentions of different articles are values of one slot
+when they hang on the same event word (by stem: signed = signs), their sentences do not name two
+different people, they share a participant besides the event word (a name, or a content word
+beside the time), and their sentences, times masked, are alike (TF-IDF cosine at least
+``options.event_context``). Each mention keeps only its best counterpart in each other article and
+only mutual best pairs count, so an article that also states the other value for the same event
+agrees there instead of disagreeing.
+
+Values are compared as what they can mean, never as guesses:
+- a day, month or year resolved from the text is an interval: two that overlap are the same value
+  ("last week" and a date inside it, 1998 and June 1998);
+- a bare weekday name ("on Wednesday") is compared by its name only: resolved against a publication
+  date it is a guess (a reused caption's "On Wednesday" is another week), so two equal names agree,
+  two different names differ, and a date that falls on that weekday agrees;
+- relative words no publication date resolves ("today", "yesterday") and offsets ("two days ago",
+  "last week") never make a side: they only ever agree.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import numpy as np
+
+from accord import tfidf
+from accord.analyse.dates import WEEKDAYS
+from accord.analyse.dates import find as find_dates
+from accord.disagree.slots import Order
+from accord.model import Disagreement, DisagreementType, Mention, Sentence, Side
+from accord.options import DEFAULT, Options
+from accord.words import FUNCTION_WORDS, NEWS_WORDS
+
+# Past forms whose stem is not the verb's ("shot" / "shoots"): mapped to one stem.
+_IRREGULAR = {
+    "shot": "shoot", "struck": "strike", "found": "find", "left": "leave", "began": "begin", "begun": "begin",
+    "took": "take", "taken": "take", "broke": "break", "broken": "break", "fell": "fall", "fallen": "fall",
+    "won": "win", "lost": "lose", "held": "hold", "met": "meet", "made": "make", "came": "come",
+    "went": "go", "gone": "go", "caught": "catch", "sold": "sell", "fled": "flee", "sent": "send",
+    "brought": "bring", "led": "lead", "ran": "run", "drove": "drive", "driven": "drive", "threw": "throw",
+    "thrown": "throw", "sank": "sink", "sunk": "sink", "spoke": "speak", "gave": "give", "given": "give",
+    "stole": "steal", "stolen": "steal", "wrote": "write", "written": "write", "hung": "hang", "bought": "buy",
+    "stood": "stand", "hit": "hit", "quit": "quit", "set": "set", "put": "put", "slain": "slay", "slew": "slay",
+    "born": "bear", "arose": "arise", "woke": "wake", "flew": "fly", "flown": "fly", "rose": "rise",
+    "withdrew": "withdraw", "withdrawn": "withdraw", "froze": "freeze", "paid": "pay", "laid": "lay",
+    "built": "build", "kept": "keep", "knew": "know", "sat": "sit", "swam": "swim", "fought": "fight",
+    "beat": "beat", "beaten": "beat", "became": "become", "saw": "see", "seen": "see", "chose": "choose",
+    "got": "get", "felt": "feel", "heard": "hear", "hurt": "hurt", "bit": "bite", "dug": "dig",
+}
+# Words that end like a past form but are not events, and verbs that only report or link.
+_NOT_EVENTS = frozenset("""hundred united red bed need speed indeed seed feed breed shed wed
+said told reported according added noted stated explained claimed believed expected reportedly
+aged based related called named used became become""".split())
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# a clause boundary: a time beyond it belongs to another verb
+_CLAUSE = re.compile(r"[;:()\[\]“”\"—–]|,\s+(?:while|but|and|whereas|who|which|when|after|before|as)\b")
+_APPROX = re.compile(r"\b(?:about|around|approximately|roughly|some|shortly|just|nearly|almost|soon|sometime|"
+                     r"close to|before|after|by|until|til|till|circa|ca\.)\s*$", re.I)
+_RELATIVE = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|night|ago|this|next|last|past|coming|week)\b",
+                       re.I)
+_TIME_OF_DAY = re.compile(r"^\s*(?:morning|afternoon|evening|night)\b", re.I)
+TYPES = frozenset({"day", "year", "time"})  # the value types (``values.Value.type``) compared here, not by pairs
+PERSON = "PERSON"
+NAMED = ("PERSON", "ORG", "GPE", "FAC", "LOC", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT")
+MAX_WHEN_PER_SENTENCE = 3  # a sentence with more times of one kind is a timeline: which is which is a guess
+
+
+def stem(word: str) -> str:
+    """A crude stem that makes a verb's forms meet (died = dies = die, signed = signs)."""
+    w = word.lower().replace("’", "'")
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) <= 5 and w.endswith(("ied", "ies")):
+        return w[:-1]  # died, dies → die; tied → tie
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: len(w) - len(suffix)] + repl
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiousl":
+        w = w[:-1]  # stopped → stopp → stop
+    return w.rstrip("e") if len(w) > 3 else w
+
+
+def is_event_word(word: str) -> bool:
+    """A past form that can name an event ("died", "signed", "shot"), not a reporting verb."""
+    if not word.islower():
+        return False  # "Felt", "Reid": a name, not a verb (a verb opening a sentence is rare in news)
+    w = word.replace("’", "'")
+    if w in _NOT_EVENTS:
+        return False
+    return w in _IRREGULAR or (len(w) >= 4 and w.endswith("ed"))
+
+
+@dataclass
+class When:
+    """One time mention read for comparison: its kind (``date`` for days, months and years; ``time``
+    for a time of day), what it can mean (an interval of days, or minutes after midnight, or only a
+    weekday name), and the event it belongs to."""
+
+    sentence: Sentence
+    start: int
+    end: int
+    text: str
+    kind: str  # "date" or "time"
+    low: int | None = None  # first and last day (ordinals) a date can mean
+    high: int | None = None
+    minutes: int | None = None  # a time of day
+    md: tuple[int, int] | None = None  # (month, day) of a day no date gives a year to
+    weekday: str | None = None  # the weekday a day is, named or computed
+    bare: bool = False  # a weekday name only: compared by name
+    approx: bool = False  # "about 3 p.m.", "shortly after 2 a.m."
+    event: str = ""  # the stem of the event word it hangs on
+    event_word: str = ""
+    context: frozenset[str] = frozenset()  # content-word stems of its clause, the event word left out
+
+    @property
+    def article(self) -> str:
+        return self.sentence.article
+
+
+def _interval(m: Mention) -> tuple[int, int] | None:
+    """The days a resolved date mention can mean, as ordinals."""
+    value = str(m.value or "")
+    try:
+        if m.label == "day":
+            d = date.fromisoformat(value[:10]).toordinal()
+            return d, d
+        if m.label == "week":
+            d = date.fromisoformat(value[:10]).toordinal()
+            return d, d + 6
+        if m.label == "month":
+            first = date(int(value[:4]), int(value[5:7]), 1)
+            nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first.toordinal(), nxt.toordinal() - 1
+        if m.label == "year":
+            y = int(value[:4])
+            return date(y, 1, 1).toordinal(), date(y, 12, 31).toordinal()
+    except ValueError:
+        return None
+    return None
+
+
+def _month_day(group: list[Mention]) -> tuple[int, int] | None:
+    """(month, day) of a day mention no publication date resolved ("Nov. 18" in an undated text)."""
+    m = group[0]
+    if m.label != "day":
+        return None
+    found = [d for d in find_dates(m.text, _ANY_YEAR) if d.label == "day" and d.value]
+    if len(found) != 1 or not re.search(r"\d", m.text):
+        return None
+    day = date.fromisoformat(str(found[0].value))
+    return day.month, day.day
+
+
+_ANY_YEAR = date(2000, 6, 15)  # a reference that lets a month and day resolve, its year thrown away
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the clause holding ``text[start:end]``."""
+    lo = 0
+    for m in _CLAUSE.finditer(text, 0, start):
+        lo = m.end()
+    hit = _CLAUSE.search(text, end)
+    return lo, hit.start() if hit else len(text)
+
+
+def _event(text: str, start: int, end: int) -> tuple[str, str, frozenset[str]]:
+    """(stem, word, context stems) of the event a time at ``start:end`` belongs to: the nearest event
+    word before it in its clause, else the nearest after it ("On Friday, police arrested ...")."""
+    lo, hi = _clause(text, start, end)
+    before = [w for w in _WORD.finditer(text, lo, start)]
+    after = [w for w in _WORD.finditer(text, end, hi)]
+    verb = next((w for w in reversed(before[-8:]) if is_event_word(w.group())), None) \
+        or next((w for w in after[:8] if is_event_word(w.group())), None)
+    if verb is None:
+        return "", "", frozenset()
+    # content words as a reader counts them: "fire" and "call" are stop words to sklearn, not here
+    words = {stem(t) for t in re.findall(r"[a-z][a-z'’-]{2,}", text[lo:hi].lower())
+             if t not in FUNCTION_WORDS and t not in NEWS_WORDS}
+    words -= {stem(verb.group())} | {d[:3] for d in WEEKDAYS} | _DATE_WORDS
+    return stem(verb.group()), verb.group(), frozenset(words)
+
+
+_DATE_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am",
+                         "pm", "morning", "afternoon", "evening", "night", "earli", "late", "year", "month",
+                         "day", "week", "today", "yesterday", "tomorrow", "tonight", "ago"} |
+                        {stem(w) for w in ("morning", "evening", "early", "late", "years", "days")})
+
+
+def _merged(mentions: list[Mention], text: str) -> list[list[Mention]]:
+    """Date mentions of one sentence, a weekday and the date beside it ("Tuesday, Dec. 9, 2008",
+    "Monday, Feb. 1") joined into one."""
+    out: list[list[Mention]] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if out and m.label in ("day", "month", "year") and out[-1][-1].label == "day" \
+                and re.fullmatch(r"[\s,]*(?:the\s+)?", text[out[-1][-1].end:m.start]):
+            out[-1].append(m)
+        else:
+            out.append([m])
+    return out
+
+
+def read(sentences: Sequence[Sentence]) -> list[When]:
+    """Every comparable time mention of ``sentences`` with the event it belongs to."""
+    out: list[When] = []
+    for s in sentences:
+        found: list[When] = []
+        for group in _merged([m for m in s.mentions if m.kind == "date"], s.text):
+            w = _when(group, s)
+            if w is not None:
+                found.append(w)
+        for kind in ("date", "time"):
+            mine = [w for w in found if w.kind == kind]
+            if len(mine) <= MAX_WHEN_PER_SENTENCE:
+                out += mine
+    return out
+
+
+def _when(group: list[Mention], s: Sentence) -> When | None:
+    start, end = group[0].start, group[-1].end
+    if end <= start:
+        return None
+    text = s.text[start:end]
+    event, word, context = _event(s.text, start, end)
+    if not event:
+        return None
+    approx = bool(_APPROX.search(s.text[max(0, start - 20):start]))
+    if group[0].label == "time":
+        value = str(group[0].value or "")
+        if not re.fullmatch(r"\d\d:\d\d", value) or _stamp(s.text, start, end):
+            return None
+        minutes = int(value[:2]) * 60 + int(value[3:])
+        return When(s, start, end, text, "time", minutes=minutes, approx=approx, event=event, event_word=word,
+                    context=context)
+    if any(m.label not in ("day", "month", "year") for m in group):
+        return None
+    if _RELATIVE.search(text) and not re.search(r"\d", text):
+        return None  # "today", "two days ago", "Wednesday next week" with nothing a reader can check
+    if re.search(r"\bago\b", text, re.I) or _TIME_OF_DAY.match(s.text[end:end + 12]):
+        return None  # an offset, or a part of a day ("Tuesday night" / "early Wednesday") told loosely
+    named = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", text, re.I)
+    explicit = [m for m in group if not re.fullmatch(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                                                     r"sunday)(?:['’]s)?", m.text.strip(), re.I)]
+    if not explicit:
+        return When(s, start, end, text, "date", weekday=named.group(1).lower() if named else None, bare=True,
+                    event=event, event_word=word, context=context)
+    spans = [_interval(m) for m in explicit]
+    if any(sp is None for sp in spans):
+        md = _month_day(explicit) if len(explicit) == 1 else None
+        if md is None:
+            return None
+        # "Nov. 18" with no date to give it a year: compared by month and day only
+        return When(s, start, end, text, "date", md=md, weekday=named.group(1).lower() if named else None,
+                    event=event, event_word=word, context=context)
+    low = max(sp[0] for sp in spans if sp)
+    high = min(sp[1] for sp in spans if sp)
+    if low > high:
+        return None  # the weekday and the date disagree: a typo, not a value
+    weekday = named.group(1).lower() if named else (
+        WEEKDAYS[date.fromordinal(low).weekday()] if low == high else None)
+    return When(s, start, end, text, "date", low=low, high=high, weekday=weekday, event=event, event_word=word,
+                context=context)
+
+
+_STAMP = re.compile(r"(?:19|20)\d\d,?\s*(?:at\s*)?$")
+_ZONE = re.compile(r"^\s*\(?(?:[ECMP][SD]T|GMT|UTC|BST|CET|ET|PT)\b")
+
+
+def _stamp(text: str, start: int, end: int) -> bool:
+    """"Jun 20, 2017 at 1:45pm PDT": the time a page was posted, not an event's."""
+    return bool(_STAMP.search(text[:start]) or _ZONE.match(text[end:]))
+
+
+def same(a: When, b: When) -> bool | None:
+    """Whether two mentions state the same value; None when they cannot be compared."""
+    if a.kind != b.kind:
+        return None
+    if a.kind == "time":
+        return a.minutes == b.minutes
+    if a.bare or b.bare:
+        if a.weekday is None or b.weekday is None:
+            return None
+        return a.weekday == b.weekday
+    if a.md or b.md:
+        x, y = a.md or _md(a), b.md or _md(b)
+        return None if x is None or y is None else x == y
+    if a.low is None or b.low is None or a.high is None or b.high is None:
+        return None
+    return a.low <= b.high and b.low <= a.high
+
+
+def _md(w: When) -> tuple[int, int] | None:
+    if w.low is None or w.low != w.high:
+        return None
+    d = date.fromordinal(w.low)
+    return d.month, d.day
+
+
+def _one_event(a: When, b: When) -> bool:
+    """Same event word, no two different named people, and a participant shared besides the event."""
+    if a.article == b.article or a.kind != b.kind or a.event != b.event:
+        return False
+    pa, pb = _surnames(a.sentence), _surnames(b.sentence)
+    if pa and pb and not pa & pb:
+        return False  # "signed Smith on Tuesday" / "signed Jones on Monday": two people's events
+    # a time of day is told in fewer words ("the call came at 3:33 a.m."): one shared word besides the event
+    return bool(_names(a.sentence, NAMED) & _names(b.sentence, NAMED)) or \
+        len(a.context & b.context) >= (1 if a.kind == "time" else 2)
+
+
+def _surnames(s: Sentence) -> set[str]:
+    """The people a sentence names, by surname ("Owen" = "Jon Owen")."""
+    return {str(m.value).split()[-1].lower() for m in s.mentions
+            if m.kind == "entity" and m.label == PERSON and str(m.value or "").split()}
+
+
+def _names(s: Sentence, labels: tuple[str, ...]) -> set[str]:
+    return {str(m.value) for m in s.mentions if m.kind == "entity" and m.label in labels and m.value}
+
+
+def _masked(text: str, spans: Sequence[When]) -> str:
+    """A sentence without its times: what it says of them, not what they are."""
+    for o in sorted(spans, key=lambda o: -o.start):
+        text = f"{text[:o.start]} {text[o.end:]}"
+    return text
+
+
+def _told(a: When, b: When, of: dict[tuple[str, int], list[When]]) -> bool:
+    """Whether ``a``'s sentence states two different values of its kind ("picked up Wynn on Monday
+    and on Wednesday signed Bell", "before 1997 ... in 1959"): it tells two events, and which one
+    ``a`` is is a guess, so it never makes a side against another article."""
+    return any(o is not a and o.kind == a.kind and same(o, a) is False for o in of[a.sentence.key])
+
+
+@dataclass
+class _Pair:
+    a: int
+    b: int
+    score: float
+
+
+def candidates(whens: Sequence[When], context: float) -> list[_Pair]:
+    """Mutual best counterparts of one event between articles (equal values included: they say
+    which article agrees)."""
+    if len(whens) < 2:
+        return []
+    of: dict[tuple[str, int], list[When]] = {}
+    for w in whens:
+        of.setdefault(w.sentence.key, []).append(w)
+    row = {key: k for k, key in enumerate(of)}
+    try:
+        m = tfidf.matrix([_masked(ws[0].sentence.text, ws) for ws in of.values()])
+        sims = (m @ m.T).toarray()
+    except ValueError:
+        sims = np.zeros((len(of), len(of)))
+    buckets: dict[tuple[str, str], list[int]] = {}
+    for k, w in enumerate(whens):
+        buckets.setdefault((w.kind, w.event), []).append(k)
+    pairs: list[_Pair] = []
+    for i, j in ((i, j) for ks in buckets.values() for n, i in enumerate(ks) for j in ks[n + 1:]):
+        a, b = whens[i], whens[j]
+        agree = same(a, b)
+        if not _one_event(a, b) or agree is None or (not agree and (_told(a, b, of) or _told(b, a, of))):
+            continue
+        sim = float(sims[row[a.sentence.key], row[b.sentence.key]])
+        if sim >= context:
+            pairs.append(_Pair(i, j, sim + 0.05 * len(a.context & b.context)))
+    best: dict[tuple[int, str], int] = {}
+    for n, p in sorted(enumerate(pairs), key=lambda np_: -np_[1].score):
+        best.setdefault((p.a, whens[p.b].article), n)
+        best.setdefault((p.b, whens[p.a].article), n)
+    return [p for n, p in enumerate(pairs)
+            if best[(p.a, whens[p.b].article)] == n and best[(p.b, whens[p.a].article)] == n]
+
+
+def groups(whens: Sequence[When], pairs: Sequence[_Pair]) -> list[list[int]]:
+    """Mentions joined by pairs of different values (best first; a join that would make one article
+    state two different values is refused), then the mentions that agree with a member added."""
+    parent = list(range(len(whens)))
+    members: dict[int, list[int]] = {k: [k] for k in range(len(whens))}
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    ranked = sorted(pairs, key=lambda p: -p.score)
+    for p in ranked:
+        if same(whens[p.a], whens[p.b]):
+            continue
+        ra, rb = root(p.a), root(p.b)
+        if ra == rb:
+            continue
+        joined = members[ra] + members[rb]
+        if any(whens[i].article == whens[j].article and same(whens[i], whens[j]) is not True
+               for i in joined for j in joined if i < j):
+            continue
+        parent[rb] = ra
+        members[ra] = joined
+        del members[rb]
+    out = [ks for ks in members.values() if len(ks) > 1]
+    index = {k: g for g, ks in enumerate(out) for k in ks}
+    for p in ranked:
+        if not same(whens[p.a], whens[p.b]):
+            continue
+        for inside, outside in ((p.a, p.b), (p.b, p.a)):
+            if inside in index and outside not in index:
+                group = out[index[inside]]
+                if any(whens[k].article == whens[outside].article for k in group):
+                    continue
+                group.append(outside)
+                index[outside] = index[inside]
+    return out
+
+
+def _normalized(w: When) -> str:
+    if w.kind == "time":
+        return f"{w.minutes // 60:02d}:{w.minutes % 60:02d}" if w.minutes is not None else w.text
+    if w.md:
+        return date(2000, *w.md).strftime("%B %-d")
+    if w.bare or w.low is None or w.high is None:
+        return (w.weekday or w.text).capitalize()
+    lo, hi = date.fromordinal(w.low), date.fromordinal(w.high)
+    if lo == hi:
+        return lo.isoformat()
+    if (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31) and lo.year == hi.year:
+        return str(lo.year)
+    if lo.day == 1 and (hi + timedelta(days=1)).day == 1 and (lo.year, lo.month) == (hi.year, hi.month):
+        return f"{lo.year:04d}-{lo.month:02d}"
+    return f"{lo.isoformat()}/{hi.isoformat()}"
+
+
+def _about(members: Sequence[When]) -> tuple[str, str]:
+    """(the slot in a reader's words, the event it belongs to)."""
+    first = members[0]
+    common = set.intersection(*(_surnames(w.sentence) for w in members)) if members else set()
+    who = None
+    if len(common) == 1:  # the one person every side names: the fullest way it is written ("W. Mark Felt")
+        surname = next(iter(common))
+        # only a subject of the event word names it ("Felt died", "Reid checked herself in"), never
+        # the source of the sentence ("Owen says the call came in at 3:30 a.m.")
+        names = {str(m.value) for w in members for m in w.sentence.mentions if m.kind == "entity"
+                 and m.label == PERSON and str(m.value or "").lower().split()[-1:] == [surname]
+                 and m.end <= _event_at(w) and _SUBJECT.fullmatch(w.sentence.text[m.end:_event_at(w)])}
+        who = max(sorted(names), key=len) if names else None
+    if first.kind == "time":
+        question = "time"
+    elif all(w.bare or w.md or (w.low is not None and w.low == w.high) for w in members):
+        question = "day"
+    else:
+        question = "date"
+    event = f"{who} {first.event_word}" if who else _context(first)
+    return f"{question} {event}" if who else f"{question}: “{event}”", (f"{first.event_word} ({who})" if who
+                                                                          else first.event_word)
+
+
+_SUBJECT = re.compile(r"[\s,]*(?:(?:was|were|is|has|had|have|been|also|reportedly|allegedly|[a-z]+ly)\s+){0,2}")
+
+
+def _event_at(w: When) -> int:
+    """Where the event word of ``w`` starts in its sentence (0 when it cannot be found)."""
+    hits = [m.start() for m in re.finditer(rf"\b{re.escape(w.event_word)}\b", w.sentence.text)]
+    return min(hits, key=lambda k: abs(k - w.start)) if hits else 0
+
+
+def _context(w: When) -> str:
+    text = w.sentence.text
+    before = re.findall(r"[\w'’-]+", text[:w.start])[-4:]
+    after = re.findall(r"[\w'’-]+", text[w.end:])[:4]
+    return f"{' '.join(before)} … {' '.join(after)}".strip(" …")
+
+
+def disagreement(whens: Sequence[When], group: Sequence[int], order: Order) -> Disagreement | None:
+    """The disagreement of one group: one side per value (equal values are one side)."""
+    sides: list[list[When]] = []
+    for w in sorted((whens[k] for k in group), key=lambda w: (order.key(w.article), w.sentence.index)):
+        for side in sides:
+            if same(side[0], w):
+                side.append(w)
+                break
+        else:
+            sides.append([w])
+    if len(sides) < 2 or len({w.article for s in sides for w in s}) < 2:
+        return None
+    out: list[Side] = []
+    for side in sides:
+        seen: dict[str, When] = {}
+        for w in side:
+            seen.setdefault(w.article, w)
+        arts = order.sort(list(seen))
+        out.append(Side(value=side[0].text, normalized=_normalized(side[0]), articles=arts,
+                        evidence=side[0].sentence.text, sentences=[seen[a].sentence.ref for a in arts]))
+    out.sort(key=lambda s: (-len(s.articles), order.key(s.articles[0])))
+    members = [w for s in sides for w in s]
+    dtype: DisagreementType = "conflict"
+    if members[0].kind == "time" and any(w.approx for w in members):
+        spread = max(w.minutes or 0 for w in members) - min(w.minutes or 0 for w in members)
+        if spread <= APPROX_MINUTES:
+            dtype = "vague"
+    about, anchor = _about(members)
+    return Disagreement(kind="date", about=about, values=out, compatible=dtype != "conflict", type=dtype,
+                        anchor=anchor)
+
+
+APPROX_MINUTES = 30  # "about 10 a.m." and "10:30 a.m." may both be loose readings of one moment
+
+
+def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT) -> list[Disagreement]:
+    """Every disagreement on the day, year or time of one event among ``sentences``."""
+    whens = read(sentences)[:options.disagree_max_values]
+    found = []
+    for group in groups(whens, candidates(whens, options.event_context)):
+        d = disagreement(whens, group, order)
+        if d is not None:
+            found.append(d)
+    return found
+
+
+__all__ = ["When", "read", "same", "candidates", "groups", "find", "stem", "is_event_word"]

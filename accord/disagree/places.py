@@ -1,0 +1,155 @@
+"""Places: where one named person lives, or where one named facility is, as each article tells it
+("Anthony Lasko, 36, of Bloomington" / "Anthony Lasko, 36, of Minneapolis"; "the Promises Treatment
+Center in Malibu" / "in Los Angeles").
+
+Only the two frames newswire writes most rigidly are read, each anchored to a name:
+- a person's home town: a name, an age, "of" and a place ("Lasko, 36, of Bloomington") — the same
+  person in two articles is the same surname and no first name set against another;
+- a facility's town: a capitalised facility name (a word such as Center, Clinic, Hospital, Prison,
+  Stadium ends it) followed by "in" and a place — the same facility is the same distinctive words.
+Two places are the same value when one's words hold the other's ("Bloomington" / "Bloomington,
+Minn."); a chain or a company with many branches is never a facility here (only the listed words end
+one), and an article that gives a name two places is left out (two people or two branches).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from accord.disagree.slots import Order
+from accord.model import Disagreement, Sentence, Side
+
+_PLACE = r"(?P<place>(?:[A-Z][\w.'’-]+)(?:\s+(?:[A-Z][\w.'’-]+))*(?:,\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]{2})(?=[\s,.;]))?)"
+# "Lasko, 36, of Bloomington", "Lasko, 36, of suburban Bloomington"
+_HOME = re.compile(rf"^,\s+(?:a\s+)?\d{{1,3}}(?:-year-old)?,\s+of\s+(?:suburban\s+|nearby\s+)?{_PLACE}")
+FACILITY_WORDS = frozenset("""Center Centre Clinic Hospital Institute University College Church Cathedral Mosque
+Temple Synagogue Stadium Arena Airport Prison Penitentiary Jail Hotel Academy Museum Library""".split())
+_GENERIC = FACILITY_WORDS | {"Treatment", "Medical", "Recovery", "Rehabilitation", "Rehab", "Regional", "Memorial",
+                             "General", "State", "County", "City", "International", "National", "The", "of", "the"}
+_FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,5}(?P<head>" + "|".join(sorted(FACILITY_WORDS)) +
+                       rf"))\s+in\s+{_PLACE}")
+_NOT_PLACE = frozenset("""January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An His Her Their""".split())
+
+
+@dataclass
+class Where:
+    """One place given to one name in one sentence."""
+
+    sentence: Sentence
+    frame: str  # "home" (where a person lives) or "facility" (where a facility is)
+    key: tuple[str, ...]  # who or what: a surname (and first name) or a facility's distinctive words
+    name: str  # the name as written
+    place: str  # the place as written
+
+    @property
+    def article(self) -> str:
+        return self.sentence.article
+
+    @property
+    def words(self) -> set[str]:
+        return {w.lower().strip(".,") for w in self.place.split()}
+
+
+def _place(m: re.Match[str]) -> str | None:
+    place = m.group("place").rstrip(".,")
+    return None if place.split()[0] in _NOT_PLACE else place
+
+
+def read(sentences: Sequence[Sentence]) -> list[Where]:
+    """Every home town and facility town ``sentences`` state."""
+    out: list[Where] = []
+    for s in sentences:
+        for e in s.mentions:
+            if e.kind != "entity" or e.label != "PERSON" or not e.value or e.end <= e.start:
+                continue
+            hit = _HOME.match(s.text[e.end:e.end + 80])
+            place = _place(hit) if hit else None
+            parts = s.text[e.start:e.end].split()
+            if place and parts:
+                first = parts[0].lower() if len(parts) > 1 else ""
+                out.append(Where(s, "home", (parts[-1].lower(), first), s.text[e.start:e.end], place))
+        for hit in _FACILITY.finditer(s.text):
+            place = _place(hit)
+            words = tuple(sorted(w.lower() for w in hit.group("name").split() if w not in _GENERIC))
+            if place and words:
+                head = hit.group("head").lower().replace("centre", "center")
+                out.append(Where(s, "facility", (head, *words), hit.group("name"), place))
+    return out
+
+
+def _same_anchor(a: Where, b: Where) -> bool:
+    if a.frame != b.frame or a.key[0] != b.key[0]:
+        return False
+    if a.frame == "home":
+        return not (a.key[1] and b.key[1] and a.key[1] != b.key[1])  # "Anthony Lasko" / "Lasko"
+    return bool(set(a.key[1:]) & set(b.key[1:])) and (set(a.key[1:]) <= set(b.key[1:]) or set(b.key[1:]) <= set(a.key[1:]))
+
+
+def same(a: Where, b: Where) -> bool:
+    """One place written twice: one's words hold the other's ("Bloomington" / "Bloomington, Minn.")."""
+    return a.words <= b.words or b.words <= a.words
+
+
+def _nested(a: str, b: str, texts: Sequence[str]) -> bool:
+    """Whether the story places one in the other ("College Point, Queens", "Malibu in Los Angeles
+    County", "the College Point section of Queens"): a town and the area around it, both right."""
+    for inner, outer in ((a, b), (b, a)):
+        pattern = re.compile(rf"\b{re.escape(inner)}(?:,\s+|\s+in\s+|\s+(?:section|neighbou?rhood|area|part)"
+                             rf"\s+of\s+(?:the\s+)?){re.escape(outer)}\b")
+        if any(pattern.search(t) for t in texts):
+            return True
+    return False
+
+
+def find(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
+    """Every disagreement on where one named person lives or one named facility is."""
+    found: list[Disagreement] = []
+    texts = [s.text for s in sentences]
+    wheres = read(sentences)
+    used: set[int] = set()
+    for i, w in enumerate(wheres):
+        if i in used:
+            continue
+        group = [k for k, o in enumerate(wheres) if k not in used and _same_anchor(w, o)]
+        used.update(group)
+        members = [wheres[k] for k in group]
+        if any(a.article == b.article and not same(a, b) for a in members for b in members):
+            continue  # one article gives the name two places: two people, or two branches
+        places = {w.place for w in members}
+        if any(_nested(p, q, texts) for p in places for q in places if p < q):
+            continue
+        d = _disagreement(members, order)
+        if d is not None:
+            found.append(d)
+    return found
+
+
+def _disagreement(members: list[Where], order: Order) -> Disagreement | None:
+    sides: list[list[Where]] = []
+    for w in sorted(members, key=lambda w: (order.key(w.article), w.sentence.index)):
+        for side in sides:
+            if same(side[0], w):
+                side.append(w)
+                break
+        else:
+            sides.append([w])
+    if len(sides) < 2:
+        return None
+    out = []
+    for side in sides:
+        seen: dict[str, Where] = {}
+        for w in side:
+            seen.setdefault(w.article, w)
+        arts = order.sort(list(seen))
+        out.append(Side(value=side[0].place, normalized=side[0].place, articles=arts, evidence=side[0].sentence.text,
+                        sentences=[seen[a].sentence.ref for a in arts]))
+    out.sort(key=lambda s: (-len(s.articles), order.key(s.articles[0])))
+    first = members[0]
+    name = max((w.name for w in members), key=len)
+    about = f"home town of {name}" if first.frame == "home" else f"where {name} is"
+    return Disagreement(kind="place", about=about, values=out, compatible=False, type="conflict", anchor=name)
+
+
+__all__ = ["Where", "read", "same", "find", "FACILITY_WORDS"]
