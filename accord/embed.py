@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -74,11 +74,35 @@ def encode(texts: Sequence[str]) -> np.ndarray:
         # No multiprocessing: the machine is shared and the model is fast enough on one core.
         raw = model.encode(texts, max_length=MAX_TOKENS, normalize=False, use_multiprocessing=False)
         vectors = np.asarray(raw, dtype=np.float32).reshape(len(texts), -1)
-    else:
-        vectors = _mean_vectors(model, texts)
+        return _normalised(vectors)
+    global _VECTORS
+    cache = _VECTORS if _VECTORS.get(None) is model else {None: model}  # a cache is one model's
+    if any(len(t) > _VECTOR_CACHE_CHARS for t in texts):  # whole articles (grouping): not kept
+        return _normalised(_mean_vectors(model, texts))
+    new = [t for t in dict.fromkeys(texts) if t not in cache]
+    if new:
+        if len(cache) + len(new) > _VECTOR_CACHE_MAX:  # full: start again with these texts
+            cache = {None: model}
+        for t, v in zip(new, _normalised(_mean_vectors(model, new))):
+            v.flags.writeable = False  # shared by every caller: never changed in place
+            cache[t] = v
+    _VECTORS = cache
+    return np.array([cache[t] for t in texts], dtype=np.float32).reshape(len(texts), -1)
+
+
+def _normalised(vectors: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     np.divide(vectors, norms, out=vectors, where=norms > 0)
     return vectors
+
+
+# Unit vectors of texts encoded before, kept for the process (key None: the model they are of). A
+# brief embeds each sentence in several stages (alignment, disagreement candidates, support's story
+# centre, the summary's features); a row depends on its text alone (each is the mean of its own
+# tokens' rows), so a cached row is the very row a new batch would give, and it is computed once.
+_VECTORS: dict[str | None, Any] = {}
+_VECTOR_CACHE_MAX = 20_000  # texts (~1.4 kB each with its key: ~30 MB at most); started again when full
+_VECTOR_CACHE_CHARS = 2_000  # longer texts are not sentences: a batch holding one is not cached
 
 
 # Token ids of each whitespace-separated chunk, kept for the process. The model is a bag of tokens:

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
+from itertools import chain
 from typing import Literal
 
 import numpy as np
@@ -1264,8 +1265,8 @@ def check_facts(evidence: Evidence, facts: Sequence[Fact]) -> list[Checked]:
         # each telling whole, then (when no whole telling is stated by every article) its main clauses:
         # what outlets agree on is often a sentence's main clause, each adding its own details after it
         whole = [s for s in tellings if not evidence.broken(s)]  # never a piece the splitter cut
-        trimmed = [c for s in whole for c in main_clauses(s, evidence.options)]
-        for s in [*whole, *trimmed]:
+        trimmed = (c for s in whole for c in main_clauses(s, evidence.options))  # cut only when reached
+        for s in chain(whole, trimmed):
             if best is not None and best.independent >= everyone:
                 break  # every article of the fact already states it
             if not is_claim(s, evidence.options):

@@ -119,7 +119,32 @@ def test_chunk_cache_overflow_starts_again(monkeypatch: pytest.MonkeyPatch) -> N
     """A full cache is emptied and refilled with the texts at hand (no chunk goes missing)."""
     texts = ["Storm hits the coast.", "The coast road is closed after the storm hit."]
     expected = embed.encode(texts)
+    monkeypatch.setattr(embed, "_VECTORS", {})  # not served from the vector cache
     monkeypatch.setattr(embed, "_CHUNK_IDS", {"Storm": embed._CHUNK_IDS["Storm"], "other": [1], "words": [2]})
     monkeypatch.setattr(embed, "_CHUNK_CACHE_MAX", 4)
     assert np.allclose(embed.encode(texts), expected)
     assert set(embed._CHUNK_IDS) == set(" ".join(texts).split())
+
+
+def test_vector_cache_gives_the_rows_of_a_fresh_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence is embedded once per process and shared by every stage: the cached row is the very
+    row any batch computes (a row depends on its own text only), callers get their own copy, and a
+    full cache starts again."""
+    texts = ["Storm hits the coast.", "About 2,000 homes lost power, the utility said.", "",
+             "Storm hits the coast."]
+    monkeypatch.setattr(embed, "_VECTORS", {})
+    alone = np.vstack([embed.encode([t]) for t in texts])
+    assert "Storm hits the coast." in embed._VECTORS
+    monkeypatch.setattr(embed, "_VECTORS", {})
+    together = embed.encode(texts)
+    assert np.array_equal(together, alone)
+    assert np.array_equal(embed.encode(texts[::-1])[::-1], alone)  # served from the cache
+    together[0] += 1.0  # the caller's copy, not the cache's row
+    assert np.array_equal(embed.encode(texts[:1]), alone[:1])
+    monkeypatch.setattr(embed, "_VECTOR_CACHE_MAX", 3)
+    assert np.array_equal(embed.encode(["A new sentence about the storm.", "And one more."]),
+                          np.vstack([embed.encode(["A new sentence about the storm."]), embed.encode(["And one more."])]))
+    assert len(embed._VECTORS) <= 4  # the model's key and at most three texts
+    long = "word " * 1000
+    assert np.array_equal(embed.encode([long, "Storm hits the coast."])[1], alone[0])
+    assert long not in embed._VECTORS  # whole articles are not kept

@@ -354,9 +354,11 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
             if m.kind == "entity":
                 spread.setdefault(display_name(m.text) or str(m.value), set()).add(sent.article)
     texts = [s.text for s in sentences]
-    tokens = _TEXT_WORD.findall("\n".join(texts))
-    lower = {t for t in tokens if t[0].islower()}
-    freq = Counter(map(str.lower, tokens))
+    counts = Counter(_TEXT_WORD.findall("\n".join(texts)))  # each distinct word once below, not each word
+    lower = {t for t in counts if t[0].islower()}
+    freq: Counter[str] = Counter()
+    for t, c in counts.items():
+        freq[t.lower()] += c
     canon = merge_keys(names, definitions_in(texts), threshold, lower=lower,
                        articles={n: len(a) for n, a in spread.items()}, words=freq)
     group_labels: dict[str, Counter[str]] = {}

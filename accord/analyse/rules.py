@@ -123,6 +123,7 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'&-]*\w)?|\d+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _OWNER = re.compile(r"['’]s$")
 _CLITIC = re.compile(r"['’](?:s|m|re|ve|ll|d|t)?$|n['’]t$")
+_LED_BY = re.compile(r"-(?:led|backed|based|born|run|owned|style)$")  # "Moscow-led", "Paris-based"
 _BREAK = re.compile(r"[,;:()\[\]“”\"—–]")
 
 
@@ -137,8 +138,21 @@ class Tok:
         self.cap = text[:1].isupper()
 
 
+_new_tok = object.__new__
+
+
 def tokens(text: str) -> list[Tok]:
-    return [Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    """The words of ``text`` as ``Tok``; built without a call to ``Tok.__init__`` per word (every
+    sentence of a story is tokenised, and the constructor call was most of the cost)."""
+    out: list[Tok] = []
+    for m in _TOKEN.finditer(text):
+        t = _new_tok(Tok)
+        t.text = w = m.group()
+        t.start, t.end = m.span()
+        t.low = w.lower()
+        t.cap = w[:1].isupper()
+        out.append(t)
+    return out
 
 
 def singular(word: str) -> str:
@@ -179,7 +193,7 @@ def _entity_spans(text: str, toks: list[Tok], lower_vocab: set[str]) -> list[Men
         if not t.cap or not t.text[:1].isalpha():  # never a name word, whatever its position
             i += 1
             continue
-        initial = i == 0 or _opens(text[toks[i - 1].end:t.start], "“\"‘(:") or _opens(text[:t.start], ".!?")
+        initial = i == 0 or _opens(text[toks[i - 1].end:t.start], "“\"‘(:") or _ends_before(text, t.start, ".!?")
         if not _name_word(t, lower_vocab, initial or title_case):
             i += 1
             continue
@@ -204,7 +218,7 @@ def _entity_spans(text: str, toks: list[Tok], lower_vocab: set[str]) -> list[Men
         before = toks[max(0, a - 2):a]
         if j - a >= 2 and len(before) == 2 and before[1].low == "of" and before[0].low in TITLES:
             a += 1  # "Secretary of State Antony Blinken": the office's complement is not the name
-        while a < j and (re.search(r"-(?:led|backed|based|born|run|owned|style)$", toks[a].low)
+        while a < j and (_LED_BY.search(toks[a].low)
                          or _plain(toks[a]) in _SKIP_FIRST):
             a += 1  # "Moscow-led Collective ..." names the organisation, not Moscow
         while j > a and _plain(toks[j - 1]) in _SKIP_LAST:
@@ -231,6 +245,14 @@ def _opens(before: str, marks: str) -> bool:
     opens a sentence or a quote."""
     stripped = before.rstrip()
     return bool(stripped) and stripped[-1] in marks
+
+
+def _ends_before(text: str, at: int, marks: str) -> bool:
+    """``_opens(text[:at], marks)`` without copying the text before every capitalised word."""
+    j = at - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return j >= 0 and text[j] in marks
 
 
 def _initial(t: Tok) -> bool:

@@ -62,11 +62,13 @@ BROKEN = re.compile(r"(?:\.\s?\.\s?\.|…)[\"”’)]*$|\s[“\"‘]$|:$|^[—�
                     r"|https?://|www\.\w|(?<![\w.])@\w{2,}")
 
 
+@lru_cache(maxsize=65536)
 def usable(text: str) -> bool:
     """Whether a sentence can stand in a summary at all: whole, not cut short (an ellipsis at its
     end, a title or an open parenthesis where the splitter cut it), not half a dialogue, not a
     caption written into the text (``PICTURED``). Captions and other lines of the page are
-    cleaning's to remove (``accord.clean.page_sentence``)."""
+    cleaning's to remove (``accord.clean.page_sentence``). Memoised per text: candidates, selection
+    and the timeline each ask it of the same sentences."""
     text = text.strip()
     return (bool(text) and not BROKEN.search(text) and not DIALOGUE.match(text) and not PICTURED.search(text)
             and text.count("(") <= text.count(")"))

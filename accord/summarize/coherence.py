@@ -192,8 +192,12 @@ _STEM_WORD = re.compile(r"[a-z][a-z-]+")
 _ATTRIBUTIVE = re.compile(r"(?i)\b(?:the|a|an)\s+$")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    return re.sub(r"(?:ies|es|s)$", "", word.lower())[:6]
+    return _STEM_END.sub("", word.lower())[:6]
+
+
+_STEM_END = re.compile(r"(?:ies|es|s)$")
 
 
 def reading(text: str, mentions: Sequence[Mention]) -> Reading:
@@ -280,11 +284,18 @@ def read(texts: Sequence[str], mentions: Sequence[Sequence[Mention]] | None = No
     if mentions is None:
         # names resolve a pronoun, and a lone surname is read as a person only beside its full name:
         # read the names only when something is flagged without them or a name may come too early
-        flags = judge([reading(t, ()) for t in texts])
+        flags = judge([_text_reading(t) for t in texts])
         if not any(flags) and not _surname_first(texts):
             return flags
         mentions = analyse(texts)
     return judge([reading(t, m) for t, m in zip(texts, mentions)])
+
+
+@lru_cache(maxsize=16384)
+def _text_reading(text: str) -> Reading:
+    """``reading`` of a text alone (no mentions), memoised: selection re-reads each candidate summary
+    it tries, mostly the same sentences (a ``Reading`` is frozen, so sharing one is safe)."""
+    return reading(text, ())
 
 
 _PAIR = re.compile(r"\b[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?(?=([A-Z][\w'’-]+))")
