@@ -19,7 +19,7 @@ from accord.analyse import dates
 from accord.disagree import compare
 from accord.group.copies import find_copies
 from accord.ingest import meta
-from accord.model import Article, ArticleRef, Brief, Cited, Dated, Fact, Mention, SingleSource
+from accord.model import Article, ArticleRef, Brief, Cited, Dated, Fact, Mention, Sentence, SingleSource, Variant
 from accord.options import DEFAULT, Options
 from accord.summarize import select, usable
 from accord.summarize.features import neutral_headline
@@ -216,19 +216,27 @@ def build(articles: Sequence[Article], options: Options = DEFAULT) -> Brief:
         return _build(list(articles), options)
 
 
+def prepare(articles: Sequence[Article], options: Options = DEFAULT
+            ) -> tuple[list[Article], dict[str, str], date | None, dict[str, list[Sentence]], list[Variant], list[Fact]]:
+    """The stages before any comparison: (cleaned articles, copies, reference date, sentences, name
+    variants, facts). One function, so the disagreement benchmark and the pair model's training see
+    exactly the facts a brief compares."""
+    # an article cleaned before (by ingest, with the library's recurring lines) keeps its cleaning
+    arts = [a if a.removed or (a.raw_text and a.text != a.raw_text) else clean.clean(a, options=options)
+            for a in articles]
+    copies = find_copies(arts, options)
+    reference = story_date(arts)
+    sentences, variants = analyse.analyse_story(arts, options, reference=reference)
+    return arts, copies, reference, sentences, variants, align(arts, sentences, copies, options)
+
+
 def _build(articles: list[Article], options: Options) -> Brief:
     articles = list(articles)
     ids = [a.id for a in articles]
     if len(set(ids)) != len(ids):
         dupes = sorted({i for i in ids if ids.count(i) > 1})
         raise ValueError(f"article ids must be unique in a brief: {', '.join(dupes)}")
-    # an article cleaned before (by ingest, with the library's recurring lines) keeps its cleaning
-    articles = [a if a.removed or (a.raw_text and a.text != a.raw_text) else clean.clean(a, options=options)
-                for a in articles]
-    copies = find_copies(articles, options)
-    reference = story_date(articles)
-    sentences, variants = analyse.analyse_story(articles, options, reference=reference)
-    facts = align(articles, sentences, copies, options)
+    articles, copies, reference, sentences, variants, facts = prepare(articles, options)
     compared = compare(facts, options, reference=reference, articles=ids,
                        published={a.id: a.published for a in articles if a.published})
     disagreements = compared.disagreements
@@ -253,4 +261,4 @@ def _build(articles: list[Article], options: Options) -> Brief:
     )
 
 
-__all__ = ["build", "story_date", "neutral_title", "headline", "independent", "Cited"]
+__all__ = ["build", "prepare", "story_date", "neutral_title", "headline", "independent", "Cited"]

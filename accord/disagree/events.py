@@ -478,24 +478,14 @@ def _context(w: When) -> str:
 
 def disagreement(whens: Sequence[When], group: Sequence[int], order: Order) -> Disagreement | None:
     """The disagreement of one group: one side per value (equal values are one side)."""
-    sides: list[list[When]] = []
-    for w in sorted((whens[k] for k in group), key=lambda w: (order.key(w.article), w.sentence.index)):
-        for side in sides:
-            if same(side[0], w):
-                side.append(w)
-                break
-        else:
-            sides.append([w])
+    sides = order.sides((whens[k] for k in group), same)
     if len(sides) < 2 or len({w.article for s in sides for w in s}) < 2:
         return None
     out: list[Side] = []
     for side in sides:
-        seen: dict[str, When] = {}
-        for w in side:
-            seen.setdefault(w.article, w)
-        arts = order.sort(list(seen))
+        arts, refs = order.cited(side)
         out.append(Side(value=side[0].text, normalized=_normalized(side[0]), articles=arts,
-                        evidence=side[0].sentence.text, sentences=[seen[a].sentence.ref for a in arts]))
+                        evidence=side[0].sentence.text, sentences=refs))
     out.sort(key=lambda s: (-len(s.articles), order.key(s.articles[0])))
     members = [w for s in sides for w in s]
     dtype: DisagreementType = "conflict"

@@ -127,24 +127,14 @@ def find(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
 
 
 def _disagreement(members: list[Where], order: Order) -> Disagreement | None:
-    sides: list[list[Where]] = []
-    for w in sorted(members, key=lambda w: (order.key(w.article), w.sentence.index)):
-        for side in sides:
-            if same(side[0], w):
-                side.append(w)
-                break
-        else:
-            sides.append([w])
+    sides = order.sides(members, same)
     if len(sides) < 2:
         return None
     out = []
     for side in sides:
-        seen: dict[str, Where] = {}
-        for w in side:
-            seen.setdefault(w.article, w)
-        arts = order.sort(list(seen))
+        arts, refs = order.cited(side)
         out.append(Side(value=side[0].place, normalized=side[0].place, articles=arts, evidence=side[0].sentence.text,
-                        sentences=[seen[a].sentence.ref for a in arts]))
+                        sentences=refs))
     out.sort(key=lambda s: (-len(s.articles), order.key(s.articles[0])))
     first = members[0]
     name = max((w.name for w in members), key=len)

@@ -4,18 +4,29 @@ evidence and (for running figures) its time; the type and the reader's name for 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Protocol, TypeVar
 
 from accord import tfidf
 from accord.graph import Groups
 from accord.disagree.pairs import Frames, Pair, compatible, same_value
 from accord.disagree.values import CUMULATIVE, Value
-from accord.model import Disagreement, Side
+from accord.model import Disagreement, Sentence, SentenceRef, Side
 
 # How a reader asks for a value of each type ("how long" for a duration).
 QUESTIONS = {"duration": "how long", "distance": "how far", "money": "how much", "percent": "what share",
              "day": "day", "year": "year", "time": "time", "count": "how many", "score": "score or record"}
 _RUNNING = re.compile(r"\b(?:so far|to date|total|toll|tally|since|now|rose|risen|climbed|reached)\b", re.I)
+
+
+class _Mention(Protocol):
+    """What a side is made of: a value, an event day or a place, read in one article's sentence."""
+
+    article: str
+    sentence: Sentence
+
+
+M = TypeVar("M", bound=_Mention)
 
 
 class Order:
@@ -31,6 +42,27 @@ class Order:
 
     def sort(self, ids: set[str] | list[str]) -> list[str]:
         return sorted(set(ids), key=self.key)
+
+    def sides(self, mentions: Iterable[M], same: Callable[[M, M], bool]) -> list[list[M]]:
+        """Mentions in story order, each joining the first side whose first mention it equals: the
+        sides of one slot (one per value) for numbers, event days and places alike."""
+        out: list[list[M]] = []
+        for m in sorted(mentions, key=lambda m: (self.key(m.article), m.sentence.index)):
+            for side in out:
+                if same(side[0], m):
+                    side.append(m)
+                    break
+            else:
+                out.append([m])
+        return out
+
+    def cited(self, side: Sequence[M]) -> tuple[list[str], list[SentenceRef]]:
+        """A side's articles in story order and, for each, the sentence of its first mention."""
+        first: dict[str, M] = {}
+        for m in side:
+            first.setdefault(m.article, m)
+        arts = self.sort(list(first))
+        return arts, [first[a].sentence.ref for a in arts]
 
 
 def _fmt(value: float) -> int | float:
@@ -138,29 +170,19 @@ def _merge_slots(found: list[list[int]], values: Sequence[Value], frames: Frames
 def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
                  published: dict[str, str]) -> Disagreement | None:
     """The disagreement of one group: one side per value (equal values are one side)."""
-    sides: list[list[Value]] = []
-    for v in sorted((values[k] for k in group), key=lambda v: (order.key(v.article), v.sentence.index)):
-        for side in sides:
-            if same_value(side[0], v):
-                side.append(v)
-                break
-        else:
-            sides.append([v])
+    sides = order.sides((values[k] for k in group), same_value)
     if len(sides) < 2 or len({v.article for s in sides for v in s}) < 2:
         return None
     first = sides[0][0]
     out_sides = []
     for side in sides:
         v0 = side[0]
-        seen: dict[str, Value] = {}
-        for v in side:
-            seen.setdefault(v.article, v)
-        arts = order.sort(list(seen))
+        arts, refs = order.cited(side)
         normalized: str | int | float = _fmt(float(v0.point)) if v0.numeric else str(v0.point)
         if v0.type == "duration" and v0.mention.value is not None:
             normalized = _fmt(float(v0.mention.value))  # as the article counts it ("three" weeks)
         out_sides.append(Side(value=v0.mention.text, normalized=normalized, articles=arts,
-                              evidence=v0.sentence.text, sentences=[seen[a].sentence.ref for a in arts]))
+                              evidence=v0.sentence.text, sentences=refs))
     dtype, times = _type(sides, published)
     if times:
         for side, t in zip(out_sides, times):

@@ -28,14 +28,12 @@ from pathlib import Path
 from typing import Any
 
 from accord.errors import AccordError
+from accord.eval import clusters
 from accord.model import Article
 from accord.options import DEFAULT, PACKAGE_DIR, Options
 
-# set name → (articles file under the data folder, gold file under the data folder)
-SETS: dict[str, tuple[str, str]] = {
-    "multinews": ("multinews/validation.jsonl", "disagreements/multinews-val.jsonl"),
-    "ecbplus": ("ecbplus/dev.jsonl", "disagreements/ecbplus-dev.jsonl"),
-}
+# set name → (articles file, gold file) under the data folder: the dev sets of accord.eval.clusters
+SETS = clusters.GOLD
 # The Kazakhstan sample: its articles are the sample folder beside the data folder
 # (``../shared/samples/kazakhstan-2022``), its gold ships with the repository's test data.
 SAMPLE_ID = "kazakhstan-2022"
@@ -81,9 +79,7 @@ def _jsonl(path: Path) -> list[dict[str, Any]]:
 def headline_file(doc: dict[str, Any]) -> str:
     """A doc as brief_clusters.sh writes it: a headline line (title, else the first sentence cut
     to 90 characters), then the text."""
-    text = str(doc.get("text") or "").strip()
-    head = (doc.get("title") or text.split(". ")[0].split("\n")[0])[:90]
-    return head + "\n" + text
+    return clusters.headline(doc) + "\n" + str(doc.get("text") or "").strip()
 
 
 def load(set_name: str, data: str | Path) -> tuple[list[Cluster], list[dict[str, Any]]]:
@@ -100,21 +96,10 @@ def load(set_name: str, data: str | Path) -> tuple[list[Cluster], list[dict[str,
         return [Cluster(SAMPLE_ID, files)], _jsonl(SAMPLE_GOLD)
     if set_name not in SETS:
         raise AccordError(f"unknown set {set_name!r}; choose one of: {', '.join(SET_NAMES)}, all")
-    set_rel, gold_rel = SETS[set_name]
-    gold = _jsonl(data / gold_rel)
-    docs: dict[str, list[dict[str, Any]]] = {}
-    for r in _jsonl(data / set_rel):
-        if "documents" in r:
-            docs[str(r["id"])] = [d if isinstance(d, dict) else {"title": "", "text": d} for d in r["documents"]]
-        else:  # ECB+: one article a line, the story is the cluster, docs in file order
-            docs.setdefault(str(r["story"]), []).append({"title": "", "text": r["text"]})
-    clusters = []
-    for g in gold:
-        cid = str(g["id"])
-        if cid not in docs:
-            raise AccordError(f"{data / gold_rel}: cluster {cid!r} is not in {data / set_rel}")
-        clusters.append(Cluster(cid, [(f"C{k + 1}.txt", headline_file(d)) for k, d in enumerate(docs[cid])]))
-    return clusters, gold
+    gold = _jsonl(data / SETS[set_name][1])
+    found = clusters.load(set_name, data)
+    return [Cluster(c.id, [(f"C{k + 1}.txt", headline_file(d)) for k, d in enumerate(c.documents)])
+            for c in found], gold
 
 
 def read_cluster(cluster: Cluster, options: Options = DEFAULT) -> list[Article]:
@@ -132,17 +117,9 @@ def story_facts(articles: Sequence[Article], options: Options = DEFAULT
                 ) -> tuple[list[Any], Any, dict[str, str]]:
     """(facts, reference date, publication dates) of a story, as ``briefing.build`` makes them
     before it compares them: what ``scripts/train_disagree.py`` trains the pair model on."""
-    from accord import analyse, clean
-    from accord.align import align
-    from accord.briefing import story_date
-    from accord.group.copies import find_copies
+    from accord.briefing import prepare
 
-    arts = [a if a.removed or (a.raw_text and a.text != a.raw_text) else clean.clean(a, options=options)
-            for a in articles]
-    copies = find_copies(arts, options)
-    reference = story_date(arts)
-    sentences, _ = analyse.analyse_story(arts, options, reference=reference)
-    facts = align(arts, sentences, copies, options)
+    arts, _, reference, _, _, facts = prepare(articles, options)
     return facts, reference, {a.id: a.published for a in arts if a.published}
 
 
@@ -370,10 +347,10 @@ def run(set_name: str, data: str | Path, systems: Sequence[str] = SYSTEMS, optio
     unknown = [s for s in systems if s not in RUNNERS]
     if unknown:
         raise AccordError(f"unknown system(s) {', '.join(unknown)}; choose from: {', '.join(RUNNERS)}")
-    clusters, gold = load(set_name, data)
+    found, gold = load(set_name, data)
     options = options_for(set_name, options)
     results = {s: Result(set_name, s, Score(), {}, 0.0) for s in systems}
-    for cluster in clusters:
+    for cluster in found:
         articles = read_cluster(cluster, options)
         for s in systems:
             res = results[s]
@@ -389,7 +366,7 @@ def run(set_name: str, data: str | Path, systems: Sequence[str] = SYSTEMS, optio
             progress(1)
     for res in results.values():
         res.score = score(gold, res.briefs)
-        res.seconds /= max(len(clusters), 1)
+        res.seconds /= max(len(found), 1)
     return list(results.values())
 
 
