@@ -99,7 +99,8 @@ def test_web_limits_are_options(sample_library: Path) -> None:
 
 def test_summary_and_timeline_thresholds_are_options() -> None:
     """The untitled story's title length and the timeline's same-event share come from the options."""
-    from accord.briefing import _same_event, neutral_title
+    from accord import tfidf
+    from accord.briefing import _same_words, neutral_title
     from accord.model import Cited
 
     lead = Cited(text="A storm flooded three towns in the northern valley on Monday, officials said.", citations=["a"])
@@ -108,4 +109,5 @@ def test_summary_and_timeline_thresholds_are_options() -> None:
     assert neutral_title(untitled, [lead], DEFAULT.with_(title_max_words=4)) == lead.text.split(",")[0]  # a clause
     assert neutral_title(untitled, [lead], DEFAULT.with_(title_max_words=2)) == "A storm…"  # no clause end near
     a, b = "Troops fired on protesters in Almaty", "Troops fired at crowds in Almaty's main square"
-    assert _same_event(a, b, DEFAULT.timeline_same_event) and not _same_event(a, b, 0.99)
+    wa, wb = set(tfidf.terms(a)), set(tfidf.terms(b))
+    assert _same_words(wa, wb, DEFAULT.timeline_same_event) and not _same_words(wa, wb, 0.99)
