@@ -81,8 +81,9 @@ def encode(texts: Sequence[str]) -> np.ndarray:
         return _normalised(_mean_vectors(model, texts))
     new = [t for t in dict.fromkeys(texts) if t not in cache]
     if new:
-        if len(cache) + len(new) > _VECTOR_CACHE_MAX:  # full: start again with these texts
-            cache = {None: model}
+        if len(cache) + len(new) > _VECTOR_CACHE_MAX:  # full: start again with these texts (all of
+            cache = {None: model}                          # them: the ones cached before are gone too)
+            new = list(dict.fromkeys(texts))
         for t, v in zip(new, _normalised(_mean_vectors(model, new))):
             v.flags.writeable = False  # shared by every caller: never changed in place
             cache[t] = v

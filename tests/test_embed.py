@@ -148,3 +148,15 @@ def test_vector_cache_gives_the_rows_of_a_fresh_batch(monkeypatch: pytest.Monkey
     long = "word " * 1000
     assert np.array_equal(embed.encode([long, "Storm hits the coast."])[1], alone[0])
     assert long not in embed._VECTORS  # whole articles are not kept
+
+
+def test_full_vector_cache_keeps_the_cached_texts_of_the_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A batch mixing cached texts and new ones that overflow the cache gets every row: starting the
+    cache again must not drop the texts it already held (a 100,000-sentence brief hit a KeyError)."""
+    old, new = "Storm hits the coast.", ["A new sentence about the storm.", "And one more.", "A third."]
+    monkeypatch.setattr(embed, "_VECTORS", {})
+    expected = np.vstack([embed.encode([t]) for t in [old, *new]])
+    monkeypatch.setattr(embed, "_VECTORS", {})
+    embed.encode([old])
+    monkeypatch.setattr(embed, "_VECTOR_CACHE_MAX", 3)
+    assert np.array_equal(embed.encode([old, *new]), expected)
