@@ -38,7 +38,7 @@ from accord.analyse import numbers as number_reader
 from accord.analyse.entities import fold
 from accord.model import Article, Cited, Dated, Disagreement, Fact, FactRef, Mention, Sentence, SentenceRef, Side
 from accord.options import DEFAULT, Options
-from accord.words import STOP_WORDS
+from accord.words import IRREGULAR_VERBS, STOP_WORDS
 
 __all__ = ["Evidence", "Link", "Claim", "Checked", "cite", "check_facts", "checkable", "date_citations",
            "link_disagreements", "shown_once", "figures_written", "phrases", "quotations", "is_claim",
@@ -145,29 +145,10 @@ def _open_quote(text: str) -> tuple[str, ...]:
     return ()
 
 
-# Irregular verb forms and their plain form, so that "began", "begun" and "begins" share a stem
-_IRREGULAR = {form: lemma for lemma, forms in (
-    ("begin", "began begun"), ("take", "took taken"), ("send", "sent"), ("flee", "fled"), ("hold", "held"),
-    ("tell", "told"), ("win", "won"), ("lose", "lost"), ("fall", "fell fallen"), ("rise", "rose risen"),
-    ("shoot", "shot"), ("strike", "struck stricken"), ("fight", "fought"), ("bring", "brought"),
-    ("catch", "caught"), ("find", "found"), ("give", "gave given"), ("go", "went gone"), ("come", "came"),
-    ("make", "made"), ("meet", "met"), ("keep", "kept"), ("run", "ran"), ("speak", "spoke spoken"),
-    ("break", "broke broken"), ("choose", "chose chosen"), ("drive", "drove driven"), ("fly", "flew flown"),
-    ("grow", "grew grown"), ("sell", "sold"), ("pay", "paid"), ("become", "became"), ("get", "got gotten"),
-    ("withdraw", "withdrew withdrawn"), ("feed", "fed"), ("build", "built"), ("draw", "drew drawn"),
-    ("feel", "felt"), ("hear", "heard"), ("hide", "hid hidden"), ("mean", "meant"), ("ride", "rode ridden"),
-    ("sing", "sang sung"), ("sit", "sat"), ("sleep", "slept"), ("seek", "sought"), ("spend", "spent"),
-    ("steal", "stole stolen"), ("swear", "swore sworn"), ("teach", "taught"), ("think", "thought"),
-    ("throw", "threw thrown"), ("understand", "understood"), ("wake", "woke woken"), ("wear", "wore worn"),
-    ("buy", "bought"), ("deal", "dealt"), ("see", "saw seen"), ("know", "knew known"),
-    ("write", "wrote written"), ("stand", "stood"), ("lead", "led"), ("die", "died dying"),
-    ("seize", "seized"), ("flee", "fleeing")) for form in forms.split()}
-
-
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem, enough to match inflections across outlets (withdrawing = withdraw, began = begin)."""
-    word = _IRREGULAR.get(word, word)
+    word = IRREGULAR_VERBS.get(word, word)
     for _ in range(2):  # "entered" -> "enter" -> "ent", as "enter" -> "ent"
         for suffix in _SUFFIXES:
             if word.endswith(suffix) and len(word) - len(suffix) >= 3:
@@ -1115,7 +1096,7 @@ def _one_minor_word(text: str, unsaid: set[str]) -> bool:
     if word is None:  # a capitalised or quoted word: a name or someone's words, never dropped
         return False
     w = word.lower().strip("'’-")
-    return not (w.endswith(("ed", "ing", "ly", "en")) or w in _PAST or w in _FINITE or w in _IRREGULAR
+    return not (w.endswith(("ed", "ing", "ly", "en")) or w in _PAST or w in _FINITE or w in IRREGULAR_VERBS
                 or w in _AUXILIARY or _NEGATION.fullmatch(w))
 
 

@@ -24,6 +24,30 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
     "than just also very really oh well".split()
 )
 
+# Irregular verb forms and their plain form ("began", "begun" → "begin"; "shot" → "shoot"): support's
+# stems and the event words of disagreements meet across outlets through it
+IRREGULAR_VERBS: dict[str, str] = {form: lemma for lemma, forms in (
+    ("arise", "arose"), ("bear", "born"), ("beat", "beat beaten"), ("become", "became"),
+    ("begin", "began begun"), ("bite", "bit"), ("break", "broke broken"), ("bring", "brought"),
+    ("build", "built"), ("buy", "bought"), ("catch", "caught"), ("choose", "chose chosen"),
+    ("come", "came"), ("deal", "dealt"), ("die", "died dying"), ("dig", "dug"), ("draw", "drew drawn"),
+    ("drive", "drove driven"), ("fall", "fell fallen"), ("feed", "fed"), ("feel", "felt"),
+    ("fight", "fought"), ("find", "found"), ("flee", "fled fleeing"), ("fly", "flew flown"),
+    ("freeze", "froze"), ("get", "got gotten"), ("give", "gave given"), ("go", "went gone"),
+    ("grow", "grew grown"), ("hang", "hung"), ("hear", "heard"), ("hide", "hid hidden"), ("hit", "hit"),
+    ("hold", "held"), ("hurt", "hurt"), ("keep", "kept"), ("know", "knew known"), ("lay", "laid"),
+    ("lead", "led"), ("leave", "left"), ("lose", "lost"), ("make", "made"), ("mean", "meant"),
+    ("meet", "met"), ("pay", "paid"), ("put", "put"), ("quit", "quit"), ("ride", "rode ridden"),
+    ("rise", "rose risen"), ("run", "ran"), ("see", "saw seen"), ("seek", "sought"), ("seize", "seized"),
+    ("sell", "sold"), ("send", "sent"), ("set", "set"), ("shoot", "shot"), ("sing", "sang sung"),
+    ("sink", "sank sunk"), ("sit", "sat"), ("slay", "slain slew"), ("sleep", "slept"),
+    ("speak", "spoke spoken"), ("spend", "spent"), ("stand", "stood"), ("steal", "stole stolen"),
+    ("strike", "struck stricken"), ("swear", "swore sworn"), ("swim", "swam"), ("take", "took taken"),
+    ("teach", "taught"), ("tell", "told"), ("think", "thought"), ("throw", "threw thrown"),
+    ("understand", "understood"), ("wake", "woke woken"), ("wear", "wore worn"), ("win", "won"),
+    ("withdraw", "withdrew withdrawn"), ("write", "wrote written"),
+) for form in forms.split()}
+
 # Cleaning's content words: a compact English list with the words of news and site talk ("said",
 # "week", "thanks"); they decide whether a tail block is on topic, and the words every text shares
 # would make unrelated blocks look related

@@ -34,24 +34,8 @@ from accord.analyse.dates import find as find_dates
 from accord.disagree.slots import Order
 from accord.model import Disagreement, DisagreementType, Mention, Sentence, Side
 from accord.options import DEFAULT, Options
-from accord.words import FUNCTION_WORDS, NEWS_WORDS
+from accord.words import FUNCTION_WORDS, IRREGULAR_VERBS, NEWS_WORDS
 
-# Past forms whose stem is not the verb's ("shot" / "shoots"): mapped to one stem.
-_IRREGULAR = {
-    "shot": "shoot", "struck": "strike", "found": "find", "left": "leave", "began": "begin", "begun": "begin",
-    "took": "take", "taken": "take", "broke": "break", "broken": "break", "fell": "fall", "fallen": "fall",
-    "won": "win", "lost": "lose", "held": "hold", "met": "meet", "made": "make", "came": "come",
-    "went": "go", "gone": "go", "caught": "catch", "sold": "sell", "fled": "flee", "sent": "send",
-    "brought": "bring", "led": "lead", "ran": "run", "drove": "drive", "driven": "drive", "threw": "throw",
-    "thrown": "throw", "sank": "sink", "sunk": "sink", "spoke": "speak", "gave": "give", "given": "give",
-    "stole": "steal", "stolen": "steal", "wrote": "write", "written": "write", "hung": "hang", "bought": "buy",
-    "stood": "stand", "hit": "hit", "quit": "quit", "set": "set", "put": "put", "slain": "slay", "slew": "slay",
-    "born": "bear", "arose": "arise", "woke": "wake", "flew": "fly", "flown": "fly", "rose": "rise",
-    "withdrew": "withdraw", "withdrawn": "withdraw", "froze": "freeze", "paid": "pay", "laid": "lay",
-    "built": "build", "kept": "keep", "knew": "know", "sat": "sit", "swam": "swim", "fought": "fight",
-    "beat": "beat", "beaten": "beat", "became": "become", "saw": "see", "seen": "see", "chose": "choose",
-    "got": "get", "felt": "feel", "heard": "hear", "hurt": "hurt", "bit": "bite", "dug": "dig",
-}
 # Words that end like a past form but are not events, and verbs that only report or link.
 _NOT_EVENTS = frozenset("""hundred united red bed need speed indeed seed feed breed shed wed
 said told reported according added noted stated explained claimed believed expected reportedly
@@ -73,8 +57,8 @@ MAX_WHEN_PER_SENTENCE = 3  # a sentence with more times of one kind is a timelin
 def stem(word: str) -> str:
     """A crude stem that makes a verb's forms meet (died = dies = die, signed = signs)."""
     w = word.lower().replace("’", "'")
-    if w in _IRREGULAR:
-        return _IRREGULAR[w]
+    if w in IRREGULAR_VERBS:
+        return IRREGULAR_VERBS[w]
     if len(w) <= 5 and w.endswith(("ied", "ies")):
         return w[:-1]  # died, dies → die; tied → tie
     for suffix, repl in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
@@ -93,7 +77,7 @@ def is_event_word(word: str) -> bool:
     w = word.replace("’", "'")
     if w in _NOT_EVENTS:
         return False
-    return w in _IRREGULAR or (len(w) >= 4 and w.endswith("ed"))
+    return w in IRREGULAR_VERBS or (len(w) >= 4 and w.endswith("ed"))
 
 
 @dataclass
