@@ -157,8 +157,10 @@ class Options:
     # retraining (cross-fit sweep: Multi-News 15/26 → 15/23 right, ECB+ 49/130 → 48/116)
     disagree_model: str = "disagree_pairs"
     disagree_threshold: float = 0.15
-    # days, years and times of day need more: two sentences of one story name many days, and which
-    # event a day is of is read from context alone (most candidate pairs were two events' days)
+    # values read as words, not figures (records and scores, days, years, times of day) need more: which
+    # event such a value is of is read from context alone (most candidate pairs were two events' days).
+    # Since dates3 the day, year and time groups are dropped and compared per event word by
+    # ``accord.disagree.events``, so this now decides the record/score pairs only
     disagree_date_threshold: float = 0.5
     # values (numbers, dates) paired in one story: a bigger story compares those of its most widely
     # told facts (pairing is all pairs of a type: 6,000 values of a 20,000-sentence story would take
