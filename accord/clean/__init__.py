@@ -208,6 +208,18 @@ def _platform_notices(lines: list[str | None], reasons: list[str | None], strong
 _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")  # "Carmen D." ends no sentence
 
 
+def _sentences(line: str) -> list[str]:
+    """A paragraph's sentences, enough to judge each on its own (analysis splits them properly later):
+    a parenthesis stays with what it encloses, a name with its initial."""
+    pieces: list[str] = []
+    for piece in SENTENCE_SPLIT.split(line):
+        if pieces and (pieces[-1].count("(") > pieces[-1].count(")") or _INITIAL.search(pieces[-1])):
+            pieces[-1] += " " + piece
+        elif piece.strip():
+            pieces.append(piece.strip())
+    return pieces
+
+
 def _page_sentences(lines: list[str | None], reasons: list[str | None],
                     parts: dict[int, list[tuple[str, str]]]) -> None:
     """Drop the sentences of kept lines that are lines of the page (``signals.page_sentence``:
@@ -216,13 +228,7 @@ def _page_sentences(lines: list[str | None], reasons: list[str | None],
     for i, line in enumerate(lines):
         if not line or (reasons[i] and reasons[i] not in signals.SOFT):
             continue  # (a title-like line may be a widget's: "3 of 68 Skip in Skip x Embed")
-        pieces: list[str] = []
-        for piece in SENTENCE_SPLIT.split(line):
-            if pieces and (pieces[-1].count("(") > pieces[-1].count(")") or _INITIAL.search(pieces[-1])):
-                pieces[-1] += " " + piece  # keep a parenthesis with what it encloses, a name with its initial
-            elif piece.strip():
-                pieces.append(piece.strip())
-        judged = [(p, signals.page_sentence(p)) for p in pieces]
+        judged = [(p, signals.page_sentence(p)) for p in _sentences(line)]
         dropped = [(p, r) for p, r in judged if r]
         if not dropped:
             continue
@@ -239,12 +245,7 @@ def _split_boilerplate(line: str, options: Options = DEFAULT) -> tuple[str, list
 
     Returns ("", []) when too little plain text remains: then the whole line is boilerplate.
     """
-    pieces: list[str] = []
-    for piece in SENTENCE_SPLIT.split(line):
-        if pieces and pieces[-1].count("(") > pieces[-1].count(")"):
-            pieces[-1] += " " + piece  # keep a parenthesis with what it encloses
-        elif piece.strip():
-            pieces.append(piece)
+    pieces = _sentences(line)
     good: list[tuple[str, str | None]] = []
     bad: list[tuple[str, str | None]] = []
     for piece in pieces:
