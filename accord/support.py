@@ -55,7 +55,6 @@ QUOTE_GAP = re.compile(r"\.\.\.|…|\[.*?\]")
 _DIGITS = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d,.])\d+(?:\.\d+)?(?![\d])")
 _WORD = re.compile(r"[a-z0-9]+")
 _PLAIN = re.compile(r"(?<![\w'’])[a-z][a-z'’-]+")
-QUOTE_MIN_WORDS = 4  # a quoted part shorter than this is a phrase ("colour revolutions"), not a quotation
 _SINGLE_CLOSE = re.compile(r"[.!?,]\s*['’]\s*$")  # a sentence that ends by closing a single-quoted quotation
 _SINGLE_OPEN = re.compile(r"(?:^|\s)['‘]\w")  # ... that it did not open itself
 _BY_AFTER = re.compile(r"\s*(?:-\s*by\s*-|[×x](?=\s*\d))", re.I)  # "four-by-four", "4×4": a vehicle, no count
@@ -103,7 +102,7 @@ def phrases(text: str) -> tuple[str, ...]:
     out = []
     for found in _PHRASE.findall(text):
         w = words(found)
-        if 2 <= len(w) < QUOTE_MIN_WORDS:
+        if 2 <= len(w) < DEFAULT.support_quote_min_words:
             out.append(" " + " ".join(w) + " ")
     return tuple(dict.fromkeys(out))
 
@@ -118,7 +117,7 @@ def quotations(text: str, mentions: Iterable[Mention] = ()) -> tuple[str, ...]:
     for passage in passages:
         for part in QUOTE_GAP.split(passage):
             w = words(part)
-            if len(w) >= QUOTE_MIN_WORDS:
+            if len(w) >= DEFAULT.support_quote_min_words:
                 key = " " + " ".join(w) + " "
                 if key not in out:
                     out.append(key)
@@ -1228,7 +1227,6 @@ def _one_minor_word(text: str, unsaid: set[str]) -> bool:
 
 
 _ORDER_SKIP = _ATTRIBUTION | {"a", "an", "the"}
-_ORDER_SPAN = 2.5
 
 
 def _word_count(said: str) -> int:
@@ -1252,12 +1250,12 @@ def _same_word(x: str, y: str) -> bool:
 def _in_order(claim: str, other: str, synonyms: dict[str, str] | None = None) -> float:
     """Share of a claim's words (articles and attribution verbs aside) that another text writes in the
     same order and close together: their longest common subsequence inside any stretch of the other
-    text at most ``_ORDER_SPAN`` times the claim's length, over the claim's length (so that "Rahman
-    had him fighting down" is not found in "…Rahman had nothing to offer… won him so many fights").
-    A phrase that opens with a preposition and ends the claim may stand elsewhere in the other text
+    text at most ``options.support_order_span`` times the claim's length, over the claim's length (so
+    that "Rahman had him fighting down" is not found in "…Rahman had nothing to offer… won him so many
+    fights"). A phrase that opens with a preposition and ends the claim may stand elsewhere in the other text
     ("Chohan was pronounced dead at Jamaica Hospital" / "… took Chohan to Jamaica Hospital, where she
-    was pronounced dead"): the claim's two parts are then each found whole and in order. Who did what to whom
-    stays in order ("Klitschko stopped Thompson" is not "Thompson stopped Klitschko").
+    was pronounced dead"): the claim's two parts are then each found whole and in order. Who did what
+    to whom stays in order ("Klitschko stopped Thompson" is not "Thompson stopped Klitschko").
     ``synonyms`` maps a word of the other text to the stem of the claim's word it says ("soldiers" ->
     "troop")."""
     synonyms = synonyms or {}
@@ -1265,7 +1263,7 @@ def _in_order(claim: str, other: str, synonyms: dict[str, str] | None = None) ->
     b = _order_stems(other, synonyms)
     if not a:
         return 1.0
-    span = max(len(a) + 2, int(_ORDER_SPAN * len(a)))
+    span = max(len(a) + 2, int(DEFAULT.support_order_span * len(a)))
     best = _common_in_window(a, b, span)
     for k in range(1, len(a) - 1):
         # every word of both parts, in order, the preposition aside ("at Jamaica Hospital" / "to
