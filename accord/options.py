@@ -275,6 +275,10 @@ class Options:
     support_short_words: int = 8
     support_short_order: float = 0.8
     support_min_details: int = 2
+    # words (articles and attribution verbs aside) a short claim keeps without its closing attribution
+    # ("The officers then fired 11 shots, the police said."): with fewer, its order is checked with it
+    # (support4: "Saturday, the Anchorage Daily News reported." is no claim of its own)
+    support_core_min_words: int = 3
     support_quote_context: int = 8  # a quotation this long may have its attribution in the sentence before
     support_count_noun: float = 0.6  # word-vector cosine at which two counted nouns count one thing (troop/soldier 0.67)
     support_candidates: int = 3  # sentences per article compared with a claim (most shared content words)
