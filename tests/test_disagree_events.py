@@ -248,3 +248,11 @@ def test_nested_parts_of_a_day_agree():
                  "Vincent Jackson was arrested Tuesday morning on Route 52, police said.") == []
     assert dates("Mary Stone was walking home on Saturday evening when the car hit her.",
                  "Mary Stone was walking home on Saturday night when the car hit her.") == []
+
+
+def test_a_block_is_shown_once_as_a_place_not_again_as_a_count():
+    arts = [Article(id="a", title="", text="Two men were shot in the 3000 block of West Florence Avenue, police said."),
+            Article(id="b", title="", text="Two men were shot in the 3300 block of West Florence Avenue, police said.")]
+    sentences, _ = analyse_story(arts, DEFAULT, reference=None)
+    found = compare(align(arts, sentences), DEFAULT, articles=["a", "b"]).disagreements
+    assert [d.kind for d in found] == ["place"]

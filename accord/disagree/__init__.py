@@ -86,7 +86,9 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
     quoted, wordings = quotes.compare(sentences, order, options)
     found += quoted + quotes.speakers(sentences, order, options)
     found += roles.rank_disagreements(sentences, order) + roles.name_disagreements(sentences, order)
-    found += events.find(sentences, order, options) + places.find(sentences, order) + details.find(sentences, order)
+    placed = places.find(sentences, order)
+    found = [d for d in found if not places.restates(d, placed)]
+    found += events.find(sentences, order, options) + placed + details.find(sentences, order)
     return Comparison(sorted(found, key=slots.sort_key), wordings)
 
 

@@ -176,6 +176,16 @@ def find(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
     return found
 
 
+def restates(d: Disagreement, placed: Sequence[Disagreement]) -> bool:
+    """Whether number disagreement ``d`` is a place one's blocks read as counts ("3000" / "3300" of
+    "the 3000 block of ..."): one slot is shown once, as the place it is."""
+    if d.kind != "number":
+        return False
+    mine = {re.sub(r"\D", "", str(v.normalized if v.normalized is not None else v.value)) for v in d.values}
+    return any(p.anchor and mine <= {re.sub(r"\D", "", v.value) for v in p.values} and
+               any(p.anchor in v.evidence for v in d.values) for p in placed)
+
+
 def _disagreement(members: list[Where], order: Order) -> Disagreement | None:
     sides = order.sides(members, same)
     if len(sides) < 2:
@@ -193,4 +203,4 @@ def _disagreement(members: list[Where], order: Order) -> Disagreement | None:
     return Disagreement(kind="place", about=about, values=out, compatible=False, type="conflict", anchor=name)
 
 
-__all__ = ["Where", "read", "same", "find", "FACILITY_WORDS"]
+__all__ = ["Where", "read", "same", "find", "restates", "FACILITY_WORDS"]
