@@ -256,3 +256,11 @@ def test_a_block_is_shown_once_as_a_place_not_again_as_a_count():
     sentences, _ = analyse_story(arts, DEFAULT, reference=None)
     found = compare(align(arts, sentences), DEFAULT, articles=["a", "b"]).disagreements
     assert [d.kind for d in found] == ["place"]
+
+
+def test_an_ing_form_of_an_event_family():
+    # "struck the child ... Saturday night" / "hitting him ... early Sunday morning": one blow, hours that meet
+    (d,) = dates("She told police she struck the boy with her open hand Saturday night.",
+                 "Stinson admitted hitting the boy with her open hand early Sunday morning.")
+    assert d.type == "vague"
+    assert not is_event_word("morning") and not is_event_word("according")

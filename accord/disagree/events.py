@@ -87,7 +87,8 @@ def is_event_word(word: str) -> bool:
     w = word.replace("’", "'")
     if w in _NOT_EVENTS:
         return False
-    return w in IRREGULAR_VERBS or w in EVENT_NOUNS or (len(w) >= 4 and w.endswith("ed"))
+    return w in IRREGULAR_VERBS or w in EVENT_NOUNS or (len(w) >= 4 and w.endswith("ed")) or (
+        w.endswith("ing") and stem(w) in EVENT_FAMILIES)  # "hitting him early Sunday": a family's -ing form
 
 
 # One event told in different words: the stems of each family meet ("was killed" / "the death of",
@@ -217,13 +218,13 @@ def _verb_at(text: str, word: re.Match[str], start: int, end: int) -> bool:
     return not (w.endswith("ed") and _DETERMINER.search(text[max(0, word.start() - 8):word.start()]))
 
 
-def _event(text: str, start: int, end: int) -> tuple[str, str, frozenset[str]]:
+def _event(text: str, start: int, end: int, window: int = DEFAULT.event_window) -> tuple[str, str, frozenset[str]]:
     """(stem, word, context stems) of the event a time at ``start:end`` belongs to: the nearest event
     word before it in its clause, else the nearest after it ("On Friday, police arrested ...")."""
     lo, hi = _clause(text, start, end)
     before = [w for w in _WORD.finditer(text, lo, start)]
     after = [w for w in _WORD.finditer(text, end, hi)]
-    verb = next((w for w in reversed(before[-8:]) if _verb_at(text, w, start, end)), None) \
+    verb = next((w for w in reversed(before[-window:]) if _verb_at(text, w, start, end)), None) \
         or next((w for w in after[:8] if _verb_at(text, w, start, end)), None)
     if verb is None:
         return "", "", frozenset()
@@ -253,14 +254,14 @@ def _merged(mentions: list[Mention], text: str) -> list[list[Mention]]:
     return out
 
 
-def read(sentences: Sequence[Sentence]) -> list[When]:
+def read(sentences: Sequence[Sentence], options: Options = DEFAULT) -> list[When]:
     """Every comparable time mention of ``sentences`` with the event it belongs to."""
     out: list[When] = []
     for s in sentences:
         found: list[When] = []
         unread = 0
         for group in _merged([m for m in s.mentions if m.kind == "date"], s.text):
-            w = _when(group, s)
+            w = _when(group, s, options.event_window)
             if w is not None:
                 found.append(w)
             elif group[0].label != "time":
@@ -288,7 +289,7 @@ def _part(text: str, start: int, end: int) -> tuple[str, int, int]:
     return part, (start - len(before.group()) if before else start), (end + after.end() if after else end)
 
 
-def _when(group: list[Mention], s: Sentence) -> When | None:
+def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window) -> When | None:
     start, end = group[0].start, group[-1].end
     if end <= start:
         return None
@@ -297,7 +298,7 @@ def _when(group: list[Mention], s: Sentence) -> When | None:
     if group[0].label == "day":
         part, start, end = _part(s.text, start, end)
     text = s.text[start:end]
-    event, word, context = _event(s.text, start, end)
+    event, word, context = _event(s.text, start, end, window)
     if not event:
         return None
     approx = bool(_APPROX.search(s.text[max(0, start - 20):start]))
@@ -605,7 +606,7 @@ APPROX_MINUTES = 30  # "about 10 a.m." and "10:30 a.m." may both be loose readin
 
 def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT) -> list[Disagreement]:
     """Every disagreement on the day, year or time of one event among ``sentences``."""
-    whens = read(sentences)[:options.disagree_max_values]
+    whens = read(sentences, options)[:options.disagree_max_values]
     found = []
     for group in groups(whens, candidates(whens, options.event_context)):
         d = disagreement(whens, group, order)
