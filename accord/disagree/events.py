@@ -60,7 +60,6 @@ PART_HOURS: dict[str, tuple[int, int]] = {
 TYPES = frozenset({"day", "year", "time"})  # the value types (``values.Value.type``) compared here, not by pairs
 PERSON = "PERSON"
 NAMED = ("PERSON", "ORG", "GPE", "FAC", "LOC", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT")
-MAX_WHEN_PER_SENTENCE = 3  # a sentence with more times of one kind is a timeline: which is which is a guess
 
 
 def stem(word: str) -> str:
@@ -272,7 +271,7 @@ def read(sentences: Sequence[Sentence], options: Options = DEFAULT) -> list[When
             w.crowded = unread > 0 and w.kind == "date"
         for kind in ("date", "time"):
             mine = [w for w in found if w.kind == kind]
-            if len(mine) <= MAX_WHEN_PER_SENTENCE:
+            if len(mine) <= options.event_max_per_sentence:
                 out += mine
     return out
 
@@ -579,7 +578,7 @@ def disagreement(whens: Sequence[When], group: Sequence[int], order: Order) -> D
     dtype: DisagreementType = "conflict"
     if members[0].kind == "time" and any(w.approx for w in members):
         spread = max(w.minutes or 0 for w in members) - min(w.minutes or 0 for w in members)
-        if spread <= APPROX_MINUTES:
+        if spread <= DEFAULT.event_approx_minutes:
             dtype = "vague"
     if members[0].kind == "date" and any(w.part for w in members) and \
             all(_overlap(x[0], y[0]) for n, x in enumerate(sides) for y in sides[n + 1:]):
@@ -601,7 +600,6 @@ def _overlap(a: When, b: When) -> bool:
     return a0 < shift * 24 + b1 and shift * 24 + b0 < a1
 
 
-APPROX_MINUTES = 30  # "about 10 a.m." and "10:30 a.m." may both be loose readings of one moment
 
 
 def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT) -> list[Disagreement]:
