@@ -30,6 +30,17 @@ class Options:
     # a line key held by more copy roots than this is site chrome: its holders are not read one by one,
     # so the recurring-line query costs the same in a library of any size (ingest stays flat)
     recurring_holders_cap: int = 50
+    # an ingest run commits its stored articles together, this many at a time or once this many
+    # seconds have passed, whichever comes first (each article is still its own savepoint: it succeeds
+    # or fails alone; a crash loses at most the open batch, which a re-run stores again). Committed
+    # one by one, the pages each commit wrote were a fifth of an article's cost at 10,000 articles and
+    # grew with the library; the seconds bound how long readers (the web UI) wait to see new articles
+    ingest_commit_articles: int = 100
+    ingest_commit_seconds: float = 2.0
+    # SQLite's page cache per open library, in MB (its default is 2): a batch's changed pages and the
+    # index B-trees' inner pages stay in memory instead of being spilled and re-read as a library
+    # grows past the cache (a 100,000-article library is ~1 GB). Memory is taken only as pages are used
+    library_cache_mb: int = 64
 
     # -- ingest ----------------------------------------------------------------------------------
     timeout: float = 20.0  # seconds for a whole fetch: connect, every redirect, headers and body
