@@ -23,6 +23,9 @@ How values become slots (``values`` → ``pairs`` → ``slots``):
    changes what was said; the same words given to two named speakers are a ``name`` disagreement.
 5. people's own slots (``roles``): one person given two ranks of one ladder (assistant / associate
    professor), one role given to two people who share a first name but not the surname.
+6. days, years and times of one event (``events``), places (``places``: home towns, facilities'
+   towns, blocks of a street) and "other" details written in fixed frames (``details``: the cause
+   of a named person's death, the colour of a named vehicle), each anchored to a name or an event.
 
 ``find`` returns the disagreements, conflicts first; ``compare`` also returns the wordings.
 """
@@ -35,7 +38,7 @@ from datetime import date
 import numpy as np
 
 from accord.disagree import pairs as _pairs
-from accord.disagree import events, places, quotes, roles, slots
+from accord.disagree import details, events, places, quotes, roles, slots
 from accord.disagree.values import (CUMULATIVE, EVENT_CLASSES, GENERIC, NOUN_CLASSES, Value, class_of, read,
                                     slot_key)
 from accord.model import Disagreement, Fact, Wordings
@@ -83,7 +86,9 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
     quoted, wordings = quotes.compare(sentences, order, options)
     found += quoted + quotes.speakers(sentences, order, options)
     found += roles.rank_disagreements(sentences, order) + roles.name_disagreements(sentences, order)
-    found += events.find(sentences, order, options) + places.find(sentences, order)
+    placed = places.find(sentences, order)
+    found = [d for d in found if not places.restates(d, placed)]
+    found += events.find(sentences, order, options) + placed + details.find(sentences, order)
     return Comparison(sorted(found, key=slots.sort_key), wordings)
 
 
