@@ -162,6 +162,11 @@ class Options:
     # Since dates3 the day, year and time groups are dropped and compared per event word by
     # ``accord.disagree.events``, so this now decides the record/score pairs only
     disagree_date_threshold: float = 0.5
+    # a disagreement whose side is approximate ("about 58 km", "almost 100") and whose other side is
+    # within this share of it is typed vague, not conflict: readers (protocol D, final-D) judged
+    # "35 miles" / "about 58 km" and 89 / "almost 100" (11% apart) vague; "roughly 2,000" / 2,300
+    # (13%) stays a conflict as the guidelines type it
+    disagree_vague_gap: float = 0.12
     # values (numbers, dates) paired in one story: a bigger story compares those of its most widely
     # told facts (pairing is all pairs of a type: 6,000 values of a 20,000-sentence story would take
     # gigabytes); the sample has 69 (600 since disagree round 2 merged: 1,000 ran a 5,000-sentence brief out of 900 MB)

@@ -77,7 +77,7 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
                                   options.disagree_date_threshold, options.slot_magnitude_ratio):
             if values[group[0]].type in events.TYPES:
                 continue  # days, years and times of day are compared per event (``events``)
-            d = slots.disagreement(values, group, order, published or {})
+            d = slots.disagreement(values, group, order, published or {}, options.disagree_vague_gap)
             if d is not None:
                 found.append(d)
     quoted, wordings = quotes.compare(sentences, order, options)

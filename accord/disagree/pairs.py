@@ -157,7 +157,7 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
         return False  # an average or a figure per game, and one game's figure
     if _without_part(a, b) or _without_part(b, a):
         return False  # "20 dead, including the three gunmen" / "17 killed": one toll, told with and without
-    if (a.tally or b.tally) and not (a.owner and a.owner == b.owner):
+    if (a.tally or b.tally) and not (a.owner and a.owner == b.owner and a.sole and b.sole):
         return False  # "added 16 points" / "had 14": whose tally is unsaid, a box score has dozens
     fa, fb = frames.of(a.sentence), frames.of(b.sentence)
     if a.place and b.place and a.place != b.place:
@@ -311,7 +311,7 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     grouped = np.array(sorted({int(noun[i]) for i, v in enumerate(values)
                                if v.noun is None or v.noun == "people" or v.noun in NOUN_CLASSES}), dtype=noun.dtype)
     owner, place = _codes([v.owner for v in values]), _codes([v.place for v in values])
-    tally = np.array([v.tally for v in values])
+    tally, sole = np.array([v.tally for v in values]), np.array([v.sole for v in values])
     included = np.array([v.included for v in values])
     rate = np.array([v.rate for v in values])
     event_class = np.array([v.event in EVENT_CLASSES for v in values])
@@ -367,7 +367,7 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
         ok &= ~((anchor[x] >= 0) & (anchor[y] >= 0) & (anchor[x] != anchor[y]))
         ok &= ~(vague[x] & vague[y])
         ok &= ~((owner[x] >= 0) & (owner[y] >= 0) & (owner[x] != owner[y]))
-        ok &= ~((tally[x] | tally[y]) & ~((owner[x] >= 0) & (owner[x] == owner[y])))
+        ok &= ~((tally[x] | tally[y]) & ~((owner[x] >= 0) & (owner[x] == owner[y]) & sole[x] & sole[y]))
         ok &= rate[x] == rate[y]
         if t == "count":  # a total less the part it says it includes is the same toll
             ok &= ~((included[x] > 0) & np.isclose(point[x] - included[x], point[y], rtol=1e-9, atol=0.0))
