@@ -451,3 +451,18 @@ def test_a_near_value_of_an_approximation_is_vague():
                      "Police said 120 people were arrested in the riots on Saturday.")
     (d,) = of_kind(found, "number")
     assert d.type == "conflict"
+
+
+def test_measures_of_two_things_are_not_one_slot():
+    # a risk horizon and a shrinking period share a unit, not what they measure
+    from accord.disagree.pairs import same_frame
+
+    (risk,) = [v for v in _values("Polar bears could vanish from the region in the next 40 years.") if v.numeric]
+    (shrink,) = [v for v in _values("The ice cap has been shrinking for 30 years.") if v.numeric]
+    (stay,) = [v for v in _values("Page was hospitalized with pneumonia for 20 years.") if v.numeric]
+    assert not same_frame(risk, shrink, 3) and same_frame(risk, shrink, 0)
+    # the same stay in hospital, told two ways, is one slot
+    found = compared("Page had been hospitalized for the past three weeks with pneumonia.",
+                     "Page had been hospitalized for four weeks with pneumonia.")
+    (d,) = of_kind(found, "number")
+    assert values(d) == {3, 4} and same_frame(stay, stay, 3)

@@ -67,7 +67,8 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
     fact_of = {s.key: f.id or str(k) for k, f in enumerate(facts) for s in f.sentences}
     values = _bounded(read(sentences, reference), facts, options.disagree_max_values)
     found: list[Disagreement] = []
-    candidates = _pairs.candidates(values, fact_of, published, options.slot_magnitude_ratio)
+    candidates = _pairs.candidates(values, fact_of, published, options.slot_magnitude_ratio,
+                                   options.disagree_measure_words)
     if candidates:
         model = _pairs.load_model(options.disagree_model)
         rows = np.array([p.features for p in candidates])

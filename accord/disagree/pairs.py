@@ -28,7 +28,7 @@ from accord import embed, tfidf
 from accord.disagree.values import EVENT_CLASSES, NOUN_CLASSES, Value
 from accord.errors import AccordError
 from accord.model import Sentence
-from accord.options import PACKAGE_DIR
+from accord.options import DEFAULT, PACKAGE_DIR
 
 FEATURES = (
     "sent", "win", "emb", "fact", "noun_same", "event_same", "anchor_same", "ent_jacc", "ratio", "overlap",
@@ -127,10 +127,13 @@ class Frames(dict):
         return self[s.key]
 
 
-def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], max_ratio: float = 4.0) -> bool:
+def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], max_ratio: float = 4.0,
+               frame_words: int = DEFAULT.disagree_measure_words) -> bool:
     """Whether nothing in the frames of ``a`` and ``b`` sets them apart (see the module docstring)."""
     if a.type != b.type or a.article == b.article:
         return False
+    if not same_frame(a, b, frame_words):
+        return False  # "a 10-year risk" / "shrank over 30 years": measures of two things
     if a.type == "count":
         if a.noun != b.noun or (a.noun is None and not a.event):
             return False  # "two counts" and "one day"; bare numbers with nothing to say what they count
@@ -231,6 +234,38 @@ def _keys(v: Value) -> tuple[object, ...]:
     return ("p", v.point), ("w", v.words)
 
 
+# Types that measure something (how long, how far, what share, how much): the figure says nothing
+# of what it measures, its words do ("hospitalized for the past three weeks"); two measures are one
+# slot only when the words right around them share one
+MEASURES = {"duration", "distance", "percent", "money"}
+# words of a measure's unit or scale: every measure of a kind has them, they tell no two apart
+_UNIT_WORDS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "mile", "kilometre", "kilometer",
+               "km", "metre", "meter", "foot", "feet", "yard", "inch", "percent", "cent", "per", "million", "billion",
+               "thousand", "dollar", "us", "nautical"}
+STEM = 6  # a word's first letters compared ("hospitalized" / "hospitalised", "negotiation" / "negotiations")
+
+
+def frame(v: Value, size: int) -> set[str]:
+    """The content words (stems) of the ``size`` words either side of a measure, units and figures
+    left out: what the measure is of."""
+    if v.mention.end <= v.mention.start:
+        return set()
+    text = v.sentence.text
+
+    def counted(w: str) -> bool:
+        return len(w) > 2 and not any(c.isdigit() for c in w) and w not in _UNIT_WORDS \
+            and w.rstrip("s") not in _UNIT_WORDS
+
+    before = [w for w in tfidf.terms(text[:v.mention.start]) if counted(w)][-size:]
+    after = [w for w in tfidf.terms(text[v.mention.end:]) if counted(w)][:size]
+    return {w[:STEM] for w in before + after}
+
+
+def same_frame(a: Value, b: Value, size: int) -> bool:
+    """Whether two values may measure one thing: not measures, or measures whose words share one."""
+    return a.type.split(":")[0] not in MEASURES or size <= 0 or bool(frame(a, size) & frame(b, size))
+
+
 def _neighbours(v: Value) -> tuple[str, str]:
     """The content words right before and right after a value."""
     text = v.sentence.text
@@ -265,9 +300,10 @@ def _day_number(iso: str | None) -> float:
 
 
 def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
-               published: dict[str, str] | None = None, max_ratio: float = 4.0) -> list[Pair]:
+               published: dict[str, str] | None = None, max_ratio: float = 4.0,
+               frame_words: int = DEFAULT.disagree_measure_words) -> list[Pair]:
     """Mutual best counterparts between articles, equal values included (they say which article
-    agrees), each with its features (``FEATURES``).
+    agrees), each with its features (``FEATURES``); ``frame_words``: see ``same_frame``.
 
     Every pair of one type is judged at once (numpy over the pairs): a story of twenty articles has
     thousands of them. ``compatible`` states the same rules for one pair.
@@ -328,6 +364,7 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     crowd = np.array([len(per_sentence[k]) for k in keys])
     totals = np.array([_totalish(v) for v in values])
     listed = np.array([_listed(v) for v in values])
+    frames_of = [frame(v, frame_words) if v.type.split(":")[0] in MEASURES else set() for v in values]
     neighbours = [_neighbours(v) for v in values]
     prev, nxt = _codes([p or None for p, _ in neighbours]), _codes([x or None for _, x in neighbours])
     prev_event = np.array([p in EVENT_WORDS for p, _ in neighbours])
@@ -382,6 +419,8 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
             ok &= (fact[x] == fact[y]) | (sent_sim[sx, sy] >= TIME_CONTEXT)
         if t == "score":  # a record or a score is one team's or one game's: named, or told in one fact
             ok &= (owner[x] >= 0) & (owner[x] == owner[y]) & ((fact[x] == fact[y]) | (sent_sim[sx, sy] >= TIME_CONTEXT))
+        if kind in MEASURES and frame_words > 0 and len(x):
+            ok &= np.array([bool(frames_of[i] & frames_of[j]) for i, j in zip(x, y)], dtype=bool)
         personal = np.full(len(x), kind in PERSONAL)
         if t == "count":  # points, rebounds, passes: a person's tally unless it counts people or a known group
             personal = ~np.isin(noun[x], grouped)
