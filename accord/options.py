@@ -172,6 +172,10 @@ class Options:
     # is measured ("hospitalized for three weeks"). 3 removed 12 of 64 wrong ECB+ reports and no
     # right one (cross-fit, round 4; 2 lost three right ones, 4 and 5 one or two)
     disagree_measure_words: int = 3
+    # two ages of one named person this many years apart or less are one slot whatever the pair model
+    # says ("Robert Buckley, 32" / "31-year-old Robert Buckley"); further apart the articles may tell
+    # two times (27 at the shooting, 29 at the trial: a gold trap). Round 4: +1 right on ECB+, no wrong
+    disagree_age_gap: float = 1.0
     # values (numbers, dates) paired in one story: a bigger story compares those of its most widely
     # told facts (pairing is all pairs of a type: 6,000 values of a 20,000-sentence story would take
     # gigabytes); the sample has 69 (600 since disagree round 2 merged: 1,000 ran a 5,000-sentence brief out of 900 MB)

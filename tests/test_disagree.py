@@ -1,5 +1,6 @@
 """disagree: slots anchored to who, what and when; every failure pattern of issue 11 on a small
 hand-written story (never the gold texts)."""
+import dataclasses
 from datetime import date
 
 from accord.align import align
@@ -466,3 +467,24 @@ def test_measures_of_two_things_are_not_one_slot():
                      "Page had been hospitalized for four weeks with pneumonia.")
     (d,) = of_kind(found, "number")
     assert values(d) == {3, 4} and same_frame(stay, stay, 3)
+
+
+def test_one_persons_age_under_two_forms_of_the_name():
+    # "Englishman Robert Buckley" and "Robert Buckley" are one person: 32 and 31 disagree
+    found = compared("On Saturday, 32-year-old Englishman Robert Buckley fell while climbing to a hut.",
+                     "The climber, 31-year-old Robert Buckley of London, fell while climbing alone.")
+    (d,) = of_kind(found, "number")
+    assert values(d) == {31, 32} and "Buckley" in d.about
+
+
+def test_ages_years_apart_may_be_two_times():
+    # 27 when sought by police, 29 at the trial: not one slot for sure, the context decides
+    from accord.disagree import pairs
+
+    got = _values("Police searched for Jose Orozco, 27, who is armed. A jury found Jose Orozco, 29, guilty.")
+    ages = [v for v in got if v.type == "age"]
+    assert len(ages) == 2
+    a, b = ages
+    b.sentence = dataclasses.replace(b.sentence, article="b")  # as if another article said it
+    assert [p.event_day for p in pairs.candidates([a, b], {}, age_gap=1.0)] == [False]
+    assert [p.event_day for p in pairs.candidates([a, b], {}, age_gap=2.0)] == [True]

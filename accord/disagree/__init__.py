@@ -68,7 +68,7 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
     values = _bounded(read(sentences, reference), facts, options.disagree_max_values)
     found: list[Disagreement] = []
     candidates = _pairs.candidates(values, fact_of, published, options.slot_magnitude_ratio,
-                                   options.disagree_measure_words)
+                                   options.disagree_measure_words, options.disagree_age_gap)
     if candidates:
         model = _pairs.load_model(options.disagree_model)
         rows = np.array([p.features for p in candidates])

@@ -58,7 +58,9 @@ class Pair:
     b: int
     features: np.ndarray
     match: float
-    event_day: bool = False  # two days of one event told the same way ("X died Thursday" / "X died Friday")
+    # one slot for sure: two days of one event told the same way ("X died Thursday" / "X died Friday"),
+    # or two ages of one named person ("Robert Buckley, 32" / "31-year-old Robert Buckley")
+    event_day: bool = False
 
 
 def _masked(sentence: Sentence, values: Sequence[Value]) -> str:
@@ -301,9 +303,11 @@ def _day_number(iso: str | None) -> float:
 
 def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
                published: dict[str, str] | None = None, max_ratio: float = 4.0,
-               frame_words: int = DEFAULT.disagree_measure_words) -> list[Pair]:
+               frame_words: int = DEFAULT.disagree_measure_words, age_gap: float = DEFAULT.disagree_age_gap
+               ) -> list[Pair]:
     """Mutual best counterparts between articles, equal values included (they say which article
-    agrees), each with its features (``FEATURES``); ``frame_words``: see ``same_frame``.
+    agrees), each with its features (``FEATURES``); ``frame_words``: see ``same_frame``; two ages of
+    one named person at most ``age_gap`` years apart are one slot for sure (``Pair.event_day``).
 
     Every pair of one type is judged at once (numpy over the pairs): a story of twenty articles has
     thousands of them. ``compatible`` states the same rules for one pair.
@@ -465,6 +469,9 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
         f[:, col["vague_word"]] = vague_feature[x] | vague_feature[y]
         f[:, col["t_" + kind]] = 1.0
         sure = (t == "day") & (f[:, col["prev_same"]] > 0) & (f[:, col["ent_jacc"]] > 0) & prev_event[x]
+        if t == "age":  # one named person's ages a year apart: one slot, whatever the context (further
+            # apart, the articles may tell two times: 27 at the shooting, 29 at the trial)
+            sure = np.abs(point[x] - point[y]) <= age_gap
         found.append((x, y, f, sure))
     if not found:
         return []

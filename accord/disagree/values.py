@@ -376,7 +376,32 @@ def read(sentences: Iterable[Sentence], reference: date | None = None) -> list[V
             # whose each age is: only the unanchored figures are a guess
             found = [v for v in found if not v.numeric or (v.type == "age" and v.anchor)]
         out += found
-    return _without_local_parts(out)
+    return _without_local_parts(_one_name_per_person(out))
+
+
+def _one_name_per_person(values: list[Value]) -> list[Value]:
+    """Ages anchored to one person under two forms of the name ("German" / "Liberty German",
+    "Robert Buckley" / "Englishman Robert Buckley"): one name's words are the other's. A short form
+    that fits two longer names ("Williams": Abby and Tom Williams) is left alone: whose it is is a guess."""
+    names = {v.anchor for v in values if v.type == "age" and v.anchor}
+    words = {n: set(n.lower().split()) for n in names}
+    longer = {n: [m for m in names if m != n and words[n] < words[m]] for n in names}
+    count: dict[str, int] = {}
+    for v in values:
+        if v.type == "age" and v.anchor:
+            count[v.anchor] = count.get(v.anchor, 0) + 1
+    canonical: dict[str, str] = {}
+    for n in names:
+        tops = {m for m in longer[n] if not longer[m]}  # the longest forms containing n
+        if len(tops) > 1 and not all(words[a] <= words[b] or words[b] <= words[a] for a in tops for b in tops):
+            continue
+        family = [n, *longer[n]]
+        canonical[n] = max(family, key=lambda m: (count.get(m, 0) + sum(count.get(k, 0) for k in names
+                                                                          if m in longer.get(k, [])), len(m), m))
+    for v in values:
+        if v.type == "age" and v.anchor in canonical:
+            v.anchor = canonical[v.anchor]
+    return values
 
 
 def _without_local_parts(values: list[Value]) -> list[Value]:
