@@ -1033,6 +1033,29 @@ class Evidence:
         return _named(party, names, said, frozenset(), False)
 
     # -- counting ------------------------------------------------------------------------------------
+    def told_elsewhere(self, sentence: Sentence) -> bool:
+        """Whether an independent source other than the sentence's own tells any of it: the check
+        finds support, a different value or the event without the detail, or one of its sentences
+        repeats a figure of the claim with a word of what it counts ("164 people had been killed"
+        beside "At least 164 people died"). A claim flagged as resting on one outlet must rest on one:
+        this errs towards not flagging."""
+        root = roots(self.copies)
+        own = root.get(sentence.article, sentence.article)
+        others = [a for a in self.order if root.get(a, a) != own]
+        if not others:
+            return False
+        claim = self.claim(sentence)
+        if any(link.status != "silent" for link in self.check(claim, others, silent=False)):
+            return True
+        figures = {f for f in claim.unit.figures if not _YEAR.fullmatch(f)}
+        if not figures:
+            return False
+        for art in others:
+            for u in self.by_article.get(art, ()):
+                if figures & u.figures and claim.unit.details & u.details:
+                    return True
+        return False
+
     def independent(self, article_ids: Iterable[str]) -> int:
         """How many independent sources articles are: a wire copy and its original count once."""
         root = roots(self.copies)
@@ -1067,6 +1090,7 @@ _FAMILIES = (
 )
 _FAMILY = {stem(w): k for k, family in enumerate(_FAMILIES) for w in family.split()}
 _FAMILY_STEM = {stem(w): stem(family.split()[0]) for family in _FAMILIES for w in family.split()}
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year: shared by sentences about different things
 _PREFETCH_ROWS = 256  # claims per matrix product in ``Evidence.prefetch`` (bounds its memory)
 _WORD_VECTORS: dict[str, np.ndarray] = {}  # a word's vector never changes: kept for the process
 _WORD_VECTORS_MAX = 200_000
