@@ -187,6 +187,23 @@ class Options:
     # Since dates3 the day, year and time groups are dropped and compared per event word by
     # ``accord.disagree.events``, so this now decides the record/score pairs only
     disagree_date_threshold: float = 0.5
+    # a disagreement whose side is approximate ("about 58 km", "almost 100") and whose other side is
+    # within this share of it is typed vague, not conflict: readers (protocol D, final-D) judged
+    # "35 miles" / "about 58 km" and 89 / "almost 100" (11% apart) vague; "roughly 2,000" / 2,300
+    # (13%) stays a conflict as the guidelines type it
+    disagree_vague_gap: float = 0.12
+    # a measure (a duration, distance, share, amount) is set against another only when the content
+    # words this many either side of each (units and figures left out) share one: the words say what
+    # is measured ("hospitalized for three weeks"). 3 removed 12 of 64 wrong ECB+ reports and no
+    # right one (cross-fit, round 4; 2 lost three right ones, 4 and 5 one or two)
+    disagree_measure_words: int = 3
+    # letters of a word compared for ``disagree_measure_words`` (a crude stem: "hospitalized" /
+    # "hospitalised", "negotiation" / "negotiations"); set with it, round 4
+    disagree_measure_stem: int = 6
+    # two ages of one named person this many years apart or less are one slot whatever the pair model
+    # says ("Robert Buckley, 32" / "31-year-old Robert Buckley"); further apart the articles may tell
+    # two times (27 at the shooting, 29 at the trial: a gold trap). Round 4: +1 right on ECB+, no wrong
+    disagree_age_gap: float = 1.0
     # values (numbers, dates) paired in one story: a bigger story compares those of its most widely
     # told facts (pairing is all pairs of a type: 6,000 values of a 20,000-sentence story would take
     # gigabytes); the sample has 69 (600 since disagree round 2 merged: 1,000 ran a 5,000-sentence brief out of 900 MB)

@@ -70,7 +70,8 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
     fact_of = {s.key: f.id or str(k) for k, f in enumerate(facts) for s in f.sentences}
     values = _bounded(read(sentences, reference), facts, options.disagree_max_values)
     found: list[Disagreement] = []
-    candidates = _pairs.candidates(values, fact_of, published, options.slot_magnitude_ratio)
+    candidates = _pairs.candidates(values, fact_of, published, options.slot_magnitude_ratio,
+                                   options.disagree_measure_words, options.disagree_age_gap)
     if candidates:
         model = _pairs.load_model(options.disagree_model)
         rows = np.array([p.features for p in candidates])
@@ -80,7 +81,7 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
                                   options.disagree_date_threshold, options.slot_magnitude_ratio):
             if values[group[0]].type in events.TYPES:
                 continue  # days, years and times of day are compared per event (``events``)
-            d = slots.disagreement(values, group, order, published or {})
+            d = slots.disagreement(values, group, order, published or {}, options.disagree_vague_gap)
             if d is not None:
                 found.append(d)
     quoted, wordings = quotes.compare(sentences, order, options)
