@@ -446,6 +446,24 @@ def test_a_gallery_of_captions_goes_and_a_paragraph_beside_one_picture_stays() -
     assert one.text.splitlines() == BODY  # a paragraph followed by one credit is the article's
 
 
+@pytest.mark.parametrize("line", [
+    "Get The Times of Israel's Daily Edition by email and never miss our top stories Free Sign Up",
+    "For more on the storm, head over to the Weather Desk.",
+    "Premium content for only $0.99",
+])
+def test_newsletter_paywall_and_pointer_lines_are_boilerplate(line: str) -> None:
+    assert signals.vocabulary(line) == "boilerplate"
+    assert signals.vocabulary("For more than a decade, the town has asked for a new bridge.") is None
+
+
+def test_a_time_stamp_line_goes_and_a_sentence_with_a_time_stays() -> None:
+    from accord.clean import page_sentence
+
+    assert page_sentence("Associated Press Tue Feb 19, 2013 7:44 PM") == "line of the page"
+    assert clean(art(["Associated Press Tue Feb 19, 2013 7:44 PM", ""] + BODY)).text.splitlines() == BODY
+    assert page_sentence("Voters lined up on Feb 19, 2013 at 7:44 PM, officials said.") is None
+
+
 def test_a_sentence_about_a_photo_is_news() -> None:
     """"A photo of …" with a verb of its own reports something; a bare "A photo of …" is a caption."""
     from accord.clean import page_sentence
@@ -458,6 +476,7 @@ def test_a_sentence_about_a_photo_is_news() -> None:
     "Image from the Sprayable Energy campaign.",
     "Image taken by Paul Allen showing the wreck's bow.",
     "Updated: We've added new reports to the article.",
+    "Update 11:10 a.m.: Not to be outdone by the daily, a second paper has also picked up the story.",
     "[RELATED: Wedding guest says she never attacked anyone]",
     "(PHOTOS: The storm's damage across the state)",
     "Click on the Enroll button and choose Audit.",

@@ -207,7 +207,12 @@ BOILERPLATE = re.compile(
     r"comments? (?:are|have been) (?:closed|disabled)|(?:log|sign) in to (?:comment|continue)|"
     r"thank you for (?:subscribing|signing up|reading|your (?:report|feedback))|"
     r"(?:get|receive) (?:notified|alerts|our|the latest) .{0,30}\b(?:email|inbox)|"
-    r"become a (?:member|subscriber|patron)|(?:make|send) a donation|support (?:our|independent) journalism)",
+    r"become a (?:member|subscriber|patron)|(?:make|send) a donation|support (?:our|independent) journalism|"
+    # a newsletter or paywall pitch ("… and never miss our top stories Free Sign Up", "Premium content
+    # for only $0.99"), a pointer to the outlet ("For more on Rihanna, head over to Billboard.")
+    r"never miss (?:a|an|our|the|another) (?:\w+ ){0,2}(?:stor(?:y|ies)|updates?|issues?|episodes?|headlines?)|"
+    r"free sign ?up\b|premium (?:content|access) for\b|"
+    r"(?:^|(?<=[.!?] ))for more (?:on|about|from) [^,.]{1,60}, (?:head|go|visit|check|see|read|click)\b)",
     re.I,
 )
 # Imperatives that open a call to action ("Follow X on Twitter", "Sign up...", "Stay with...").
@@ -309,7 +314,8 @@ _TRIGGERS = (
     "may not", "continue", "read ", "click", "sign", "subscri", "newsletter", "conversation",
     "like us", "follow", "download", "reuse", "reprint", "licensing", "contributed", "reporting by",
     "writing by", "editing by", "comment", "thank you", "notified", "alerts", "the latest", "become a",
-    "donation", "journalism", "posted", "email", "e-mail", "inbox", "log in",
+    "donation", "journalism", "posted", "email", "e-mail", "inbox", "log in", "never miss", "premium",
+    "for more",
 )
 
 
@@ -363,8 +369,11 @@ PAGE_SENTENCE = re.compile(
     r"|\bStory (?:continued|continues) below\b|^Advertisement\b"
     # a picture's source ("Image from the campaign.", "Image taken by Paul Allen showing …")
     r"|^(?:Image|Photo|Picture|Video)s?\s+(?:taken by|from|courtesy of|via|by)\s"
+    # a time stamp, with the outlet before it: "Associated Press Tue Feb 19, 2013 7:44 PM"
+    r"|^(?:[A-Z][\w.&'’-]*\s+){0,3}(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d{1,2},?\s+\d{4},?\s+(?:at\s+)?\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?\s*$"
     # an editor's update note, a link line in brackets, instructions to click or watch
-    r"|^(?:UPDATE|Update|Updated)\b[^:.]{0,40}:\s"
+    r"|^(?:UPDATE|Update|Updated)\b(?:[^:.]|\d:\d|[ap]\.m\.){0,40}:\s"
     r"|^[\[(](?:RELATED|Related|READ MORE|Read more|SEE ALSO|See also|PHOTOS|Photos|VIDEO|Video|WATCH|Watch)\b"
     r"|^(?:Click|Tap|Scroll)\s+(?:here|on|the|to|below|through)\b|\b[Cc]lick here\b"
     r"|^(?:Watch|Read|Listen to|See)\s+(?:it|more|the (?:full |whole )?(?:video|story|interview|clip)|here|below|above)\b[^.]{0,40}\.?$"

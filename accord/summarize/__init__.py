@@ -401,7 +401,11 @@ class _Context:
         out = list(heads)
         for art in sorted(blocks, key=lambda a: (lead is None or a != self.where[lead][0], min(rank[i] for i in blocks[a]))):
             members = sorted(blocks[art], key=lambda i: self.where[i][1])
-            if lead in members:  # the lead opens its block (sentences above it follow, in order)
+            # the lead opens its block; sentences of its article above it follow it, in order, unless
+            # the first of them can open the summary itself: then the article's own order stands (its
+            # lede, then the lead; read the other way round the lede restates the news as new)
+            if lead in members and members.index(lead) and not (self.options.summary_lede_first
+                                                                  and self.lead(members[0])):
                 members = members[members.index(lead):] + members[:members.index(lead)]
             out.extend(members)
         news = [i for i in out if not self.background[i]]
