@@ -120,12 +120,11 @@ def is_statement(text: str) -> bool:
 
 # Below this many (rows x columns) cells a product is done on dense arrays: a sparse product's set-up
 # (index checks, transposes, three matrices built) costs more than a small story's arithmetic.
-DENSE_CELLS = 40_000
 
 
 def _gram(matrix: csr_matrix) -> np.ndarray:
     """``matrix @ matrix.T`` as a dense array, dense arithmetic for a small matrix."""
-    if matrix.shape[0] * matrix.shape[1] <= DENSE_CELLS:
+    if matrix.shape[0] * matrix.shape[1] <= DEFAULT.align_dense_cells:
         rows = matrix.toarray()
         return rows @ rows.T
     return (matrix @ matrix.T).toarray()

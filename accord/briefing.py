@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -81,31 +81,41 @@ def _shorten(sentence: str, most: int) -> str:
     return " ".join(words[:most]) + "…"
 
 
-def _claims(facts: Sequence[support.Checked], copies: dict[str, str], limit: int,
+@dataclass
+class _Candidate:
+    sentence: Sentence
+    item: SingleSource
+
+
+def _claims(evidence: support.Evidence, facts: Sequence[support.Checked], copies: dict[str, str], limit: int,
             options: Options = DEFAULT) -> list[SingleSource]:
     """Facts that one independent source states (checked: no other article does) and that state
     something checkable.
 
     Checkable = a figure, a date, a quote or two named entities: the claims a careful reader wants
     flagged as resting on one outlet. Wire copies of one source count as one. Taken in turn from
-    each article (by position) so one long article cannot fill the list.
+    each article (by position) so one long article cannot fill the list. A fact another outlet
+    tells in part, or gives another value for, is not flagged: "only this source" is a claim too.
     """
     root = roots(copies)
-    per_article: dict[str, list[SingleSource]] = {}
+    per_article: dict[str, list[_Candidate]] = {}
     for fact in facts:
-        if fact.independent != 1:
+        if fact.independent != 1 or fact.related or fact.differs or fact.disagreements:
             continue
         s = fact.sentence
         if not support.checkable(s) or not support.is_claim(s, options):
             continue  # nothing to flag, or a fragment ("An earthquake with a magnitude of at least 5.")
         source = root.get(s.article, s.article)  # a wire copy's claims queue with its original's
-        per_article.setdefault(source, []).append(SingleSource(text=s.text, article=s.article))
+        per_article.setdefault(source, []).append(_Candidate(s, SingleSource(text=s.text, article=s.article)))
     out: list[SingleSource] = []
     queues = list(per_article.values())
     while queues and len(out) < limit:
         for q in queues:
-            if q and len(out) < limit:
-                out.append(q.pop(0))
+            while q and len(out) < limit:  # checked only when its turn comes: most never are
+                claim = q.pop(0)
+                if not evidence.told_elsewhere(claim.sentence):
+                    out.append(claim.item)
+                    break
         queues = [q for q in queues if q]
     return out
 
@@ -281,7 +291,7 @@ def _build(articles: list[Article], options: Options) -> Brief:
         summary=summary,
         facts=[c.ref() for c in multi[: options.brief_max_facts]],
         disagreements=disagreements,
-        single_source=_claims(checked, copies, options.brief_max_single, options),
+        single_source=_claims(evidence, checked, copies, options.brief_max_single, options),
         timeline=support.date_citations(evidence, _timeline(facts, options.brief_max_timeline, reference, options)),
         variants=variants,
         wordings=compared.wordings,

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from accord.errors import AccordError
-from accord.options import PACKAGE_DIR
+from accord.options import DEFAULT, PACKAGE_DIR
 
 if TYPE_CHECKING:  # model2vec is imported lazily: commands that never embed start faster
     from model2vec import StaticModel
@@ -27,7 +27,6 @@ if TYPE_CHECKING:  # model2vec is imported lazily: commands that never embed sta
 MODEL_DIR = PACKAGE_DIR / "models" / "minilm-m2v"
 # Without these model2vec would treat the path as a hub id and try to download it.
 REQUIRED_FILES = ("model.safetensors", "tokenizer.json", "config.json")
-MAX_TOKENS = 512  # tokens per text; longer texts are cut (a sentence never is, an article may be)
 
 
 @lru_cache(maxsize=4)
@@ -72,7 +71,7 @@ def encode(texts: Sequence[str]) -> np.ndarray:
     model = load_model()
     if model.weights is not None or model.token_mapping is not None:
         # No multiprocessing: the machine is shared and the model is fast enough on one core.
-        raw = model.encode(texts, max_length=MAX_TOKENS, normalize=False, use_multiprocessing=False)
+        raw = model.encode(texts, max_length=DEFAULT.embed_max_tokens, normalize=False, use_multiprocessing=False)
         vectors = np.asarray(raw, dtype=np.float32).reshape(len(texts), -1)
         return _normalised(vectors)
     global _VECTORS
@@ -146,12 +145,12 @@ def _whole_words(chunk: str, vocab: dict[str, int]) -> list[int] | None:
 
 
 def _token_ids(model: "StaticModel", texts: list[str]) -> list[list[int]]:
-    """The ids model2vec would average for each text: cut like ``model.encode(max_length=MAX_TOKENS)``
+    """The ids model2vec would average for each text: cut like ``model.encode(max_length=DEFAULT.embed_max_tokens)``
     (characters, then tokens), unknown tokens dropped. Chunks not seen before are looked up as
     whole vocabulary words, or else tokenized one by one (a batch call starts the tokenizer's
     thread pool, which costs more than it saves on a story's new words)."""
     global _CHUNK_IDS
-    cut = MAX_TOKENS * model.median_token_length
+    cut = DEFAULT.embed_max_tokens * model.median_token_length
     texts = [t[:cut] for t in texts]
     split = [None if _ODD_SPACE.search(t) else t.split() for t in texts]
     cache = _CHUNK_IDS  # this call's dict: a full cache is replaced, never emptied under a reader
@@ -175,7 +174,7 @@ def _token_ids(model: "StaticModel", texts: list[str]) -> list[list[int]]:
             ids = []
             for c in chunks:
                 ids += cache[c]
-        ids = ids[:MAX_TOKENS]
+        ids = ids[:DEFAULT.embed_max_tokens]
         out.append(ids if unk is None else [i for i in ids if i != unk])
     return out
 

@@ -26,11 +26,10 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy.sparse import csr_matrix
 
+from accord.options import DEFAULT
+
 PAIR_CHUNK = 20_000  # pairs whose similarity is computed at once (bounds the gathered rows)
 BLOCK_CELLS = 4_000_000  # cells of one similarity block (row sums of a big fact are taken in blocks)
-SMALL_CLUSTER = 64  # clusters up to this size have their pairs computed pair by pair, all together
-SAMPLE_PAIRS = 20_000  # random pairs that estimate the mean similarity of unknown pairs
-PRODUCTS_PER_SENTENCE = 500  # term postings scored per sentence when looking for candidate partners (200 lost facts on a real mix)
 
 
 @dataclass
@@ -125,7 +124,7 @@ class Features:
             if len(members) < 2:
                 continue
             rows = np.asarray(members)
-            if len(rows) <= SMALL_CLUSTER:
+            if len(rows) <= DEFAULT.linkage_small_cluster:
                 a, b = np.triu_indices(len(rows), k=1)
                 small_i.append(rows[a])
                 small_j.append(rows[b])
@@ -170,7 +169,7 @@ def candidate_pairs(features: Features, per_sentence: int) -> tuple[np.ndarray, 
 
     Each sentence keeps its ``per_sentence`` best partners by the words and mention keys they share,
     scored on the story's rarer terms only: terms are taken rarest first while their postings make
-    at most ``PRODUCTS_PER_SENTENCE`` × n products, since a term in most sentences (the story's own
+    at most ``options.linkage_products_per_sentence`` × n products, since a term in most sentences (the story's own
     name, "said") tells nothing of which two say the same thing and would make the search quadratic.
     """
     n = features.n
@@ -180,7 +179,7 @@ def candidate_pairs(features: Features, per_sentence: int) -> tuple[np.ndarray, 
         csc = matrix.tocsc()
         parts.append((csc, np.diff(csc.indptr), weight))
     order = sorted(((int(df), m, c) for m, (_, dfs, _) in enumerate(parts) for c, df in enumerate(dfs) if df >= 2))
-    budget, used = PRODUCTS_PER_SENTENCE * n, 0
+    budget, used = DEFAULT.linkage_products_per_sentence * n, 0
     chosen: list[list[int]] = [[], []]
     for df, m, c in order:
         used += df * df
@@ -224,7 +223,7 @@ def unknown_mean(features: Features, floor: float, seed: int = 0) -> float:
     what a pair no candidate list holds is taken to be."""
     n = features.n
     rng = np.random.default_rng(seed)
-    i, j = rng.integers(0, n, SAMPLE_PAIRS), rng.integers(0, n, SAMPLE_PAIRS)
+    i, j = rng.integers(0, n, DEFAULT.linkage_sample_pairs), rng.integers(0, n, DEFAULT.linkage_sample_pairs)
     keep = features.article[i] != features.article[j]
     if not keep.any():
         return features.same_article

@@ -150,6 +150,20 @@ class Options:
     # above align_dense_max: pairs below this similarity count at the story's mean similarity of such pairs
     align_sparse_floor: float = 0.2
     align_same_article: float = -1.0  # similarity forced between two sentences of one article
+    # a story's pairwise products are computed dense up to this many (statements × terms) cells, sparse
+    # above: a speed choice (the products are the same), measured with the brief's fixed cost (d95b434)
+    align_dense_cells: int = 40_000
+    # above align_dense_max (accord/linkage.py): clusters up to this size have their pairs computed all
+    # together (a speed choice, same result); this many random pairs estimate the mean similarity of the
+    # pairs never computed; at most this many term postings are scored per sentence when looking for its
+    # candidate partners (200 facts were lost at fewer on a real mix). Set with the bounded-memory
+    # alignment (9b5e678, BENCHMARKS.md eval scale)
+    linkage_small_cluster: int = 64
+    linkage_sample_pairs: int = 20_000
+    linkage_products_per_sentence: int = 500
+    # tokens of one text the embedding model reads; longer texts are cut (a sentence never is, an
+    # article may be). The model's own limit (distilled from all-MiniLM-L6-v2, 1ec00eb)
+    embed_max_tokens: int = 512
     quote_threshold: float = 0.6  # quote similarity (same speaker) at which two quotes are one
     quote_min_content: int = 4  # content words a quote needs before it can match a differently worded one
     quote_unattributed_overlap: float = 0.6  # share of content words two quotes must share when a speaker is unknown
@@ -185,6 +199,48 @@ class Options:
     # set on both dev sets (no learned part, nothing fitted per set): at 0.3 two right pairs of 8 were
     # lost (long sentences telling one death), at 0.2 the one wrong pair was a linking verb ("became"), now no event
     event_context: float = 0.2
+    # a sentence with more times of one kind (days, years, times of day) than this is a timeline: which
+    # time is which event's is a guess, so none of them is compared. Hand-set with events.py (97e2c83)
+    event_max_per_sentence: int = 3
+    # two times of day this many minutes apart or less, one of them loose ("about 10 a.m." / "10:30
+    # a.m."), may both be readings of one moment: the disagreement is vague. Hand-set (97e2c83)
+    event_approx_minutes: int = 30
+    # values read for disagreements (accord/disagree/values.py): the owner of a figure (a person or an
+    # organisation: "X's 2,000 troops") is named at most this many characters before it, a place at most
+    # ``disagree_place_window`` characters either side (within one clause); a sentence with
+    # ``disagree_max_figures`` figures or more is a stat line or a list (which figure is which is a
+    # guess) and none is read. Hand-set with the slot anchoring (8007ec5), checked on the dev gold
+    disagree_owner_window: int = 80
+    disagree_place_window: int = 50
+    disagree_max_figures: int = 4
+    # content words taken either side of a value for the pair model's context features. The shipped
+    # model (``disagree_model``) was trained with this window: change it only with retraining
+    # (scripts/train_disagree.py)
+    disagree_context_words: int = 5
+    # candidate value pairs (accord/disagree/pairs.py): amounts, shares and durations further apart than
+    # this factor are different things (counts use ``slot_magnitude_ratio``). Hand-set (8007ec5)
+    disagree_max_ratio: float = 10.0
+    # two times of day outside one fact pair only when their sentences, values masked, have at least
+    # this TF-IDF cosine. Hand-set (8007ec5), checked on the dev gold
+    disagree_time_context: float = 0.3
+    # ages in articles published further apart than this many days may both be right (a birthday
+    # between them): not a disagreement. Hand-set, half a year (8007ec5)
+    disagree_age_drift_days: int = 180
+    # a figure in another unit within this share of the other is the same figure rounded (64 km /
+    # 40 miles). Hand-set (d4c2182) from the conversions on the dev sets
+    disagree_converted: float = 0.03
+    # "around X" is typed as X ± this share when a disagreement is called a conflict or vague (so 2,000
+    # and 2,300 "roughly" still conflict; the reading's own range, ``number_approx``, is wider for
+    # pairing). Hand-set (8007ec5)
+    disagree_vague_approx: float = 0.05
+    # names in one role told differently (accord/disagree/roles.py): the two sentences, names masked,
+    # need at least this TF-IDF cosine to give the role in the same words; the first
+    # ``role_sentences`` sentences naming each name are compared (its first mentions say who the person
+    # is); two name words with a rapidfuzz ratio of at least ``role_spelling`` (0-100) are one name spelt
+    # two ways (Catherine/Katherine 89, Harrison/Morrison 75). Hand-set (8007ec5, c2f51d0, 641355c)
+    role_context: float = 0.5
+    role_sentences: int = 4
+    role_spelling: float = 80.0
     # -- support (accord/support.py): when an article states a claim ------------------------------
     # share of a claim's content-word stems its supporting sentence(s) must have, on top of every
     # figure, date, quotation and named party; set by reading links of the dev sets (BENCHMARKS.md)
@@ -229,6 +285,12 @@ class Options:
     support_clause_min_words: int = 5
     support_clause_min_details: int = 3
     support_claim_min_words: int = 4  # a fact's telling needs this many words and a verb ("Mark Felt was 95.", not "I can't.")
+    # a quoted part of a claim shorter than this many words is a phrase ("colour revolutions") that must
+    # appear as words, not a quotation that must be quoted. Hand-set with support (dfcb8b0)
+    support_quote_min_words: int = 4
+    # a short claim's words are looked for in order within a stretch of the other text at most this many
+    # times the claim's length (``support_short_order``). Set by reading dev links (802917d)
+    support_order_span: float = 2.5
     brief_max_facts: int = 25  # facts told by two or more articles shown in a brief
     brief_max_single: int = 20  # single-source claims shown
     brief_max_timeline: int = 20  # timeline entries shown
@@ -287,6 +349,9 @@ class Options:
 
     # -- web UI and feed watching (accord serve / accord watch) ---------------------------------
     store_briefs: bool = True  # rebuild a story's stored brief when ingest/watch/fix changes it (the web UI serves those)
+    brief_versions_kept: int = 50  # per story: "what changed since your last visit" reaches this many brief versions back (f587582)
+    web_seen_kept: int = 150  # stories remembered per browser for "new since your visit" (a cookie holds ~4 KB)
+    watch_min_every: float = 1.0  # seconds between polls at least: anything faster is a mistake (and hammers someone's server)
     rank_half_life_days: float = 3.0  # stories ranking: recency weight halves per this many days behind the newest story (news interest fades over days)
     page_size: int = 50  # stories per page in the web UI and /api/stories
     atom_entries: int = 50  # stories in the Atom feed (/stories.atom), the most recently updated (a feed reader shows a page of them)
@@ -319,7 +384,8 @@ class Options:
 
 # Limits that make no sense at zero or below (a zero timeout or cap would refuse everything).
 _POSITIVE = {"timeout", "max_bytes", "feed_timeout", "fetch_workers", "nlp_batch_size", "upload_max_files",
-             "upload_budget"}
+             "upload_budget", "embed_max_tokens", "linkage_sample_pairs", "linkage_products_per_sentence",
+             "role_sentences", "brief_versions_kept", "web_seen_kept", "watch_min_every"}
 
 
 def _type_ok(value: Any, default: Any) -> bool:

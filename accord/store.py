@@ -207,7 +207,6 @@ def _v2(db: sqlite3.Connection) -> None:
         db.execute("INSERT INTO group_state (key, value) VALUES ('catch_up', 1)")
 
 
-BRIEF_VERSIONS_KEPT = 50  # per story: "what changed since your last visit" reaches this many versions back
 
 
 def _v3(db: sqlite3.Connection) -> None:
@@ -600,7 +599,7 @@ class Library:
                 self.db.execute("INSERT OR REPLACE INTO brief_versions (story, version, created, digest) "
                                 "VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?)", (story, version, dig))
                 self.db.execute("DELETE FROM brief_versions WHERE story = ? AND version <= ?",
-                                (story, version - BRIEF_VERSIONS_KEPT))
+                                (story, version - DEFAULT.brief_versions_kept))
             self.db.execute(
                 "INSERT INTO briefs (story, version, key, updated, title, facts, disagreements, data) "
                 "VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%SZ','now'), ?, ?, ?, ?) ON CONFLICT(story) DO UPDATE SET "

@@ -55,7 +55,6 @@ QUOTE_GAP = re.compile(r"\.\.\.|…|\[.*?\]")
 _DIGITS = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d,.])\d+(?:\.\d+)?(?![\d])")
 _WORD = re.compile(r"[a-z0-9]+")
 _PLAIN = re.compile(r"(?<![\w'’])[a-z][a-z'’-]+")
-QUOTE_MIN_WORDS = 4  # a quoted part shorter than this is a phrase ("colour revolutions"), not a quotation
 _SINGLE_CLOSE = re.compile(r"[.!?,]\s*['’]\s*$")  # a sentence that ends by closing a single-quoted quotation
 _SINGLE_OPEN = re.compile(r"(?:^|\s)['‘]\w")  # ... that it did not open itself
 _BY_AFTER = re.compile(r"\s*(?:-\s*by\s*-|[×x](?=\s*\d))", re.I)  # "four-by-four", "4×4": a vehicle, no count
@@ -97,7 +96,7 @@ def phrases(text: str) -> tuple[str, ...]:
     out = []
     for found in _PHRASE.findall(text):
         w = words(found)
-        if 2 <= len(w) < QUOTE_MIN_WORDS:
+        if 2 <= len(w) < DEFAULT.support_quote_min_words:
             out.append(" " + " ".join(w) + " ")
     return tuple(dict.fromkeys(out))
 
@@ -112,7 +111,7 @@ def quotations(text: str, mentions: Iterable[Mention] = ()) -> tuple[str, ...]:
     for passage in passages:
         for part in QUOTE_GAP.split(passage):
             w = words(part)
-            if len(w) >= QUOTE_MIN_WORDS:
+            if len(w) >= DEFAULT.support_quote_min_words:
                 key = " " + " ".join(w) + " "
                 if key not in out:
                     out.append(key)
@@ -1033,6 +1032,29 @@ class Evidence:
         return _named(party, names, said, frozenset(), False)
 
     # -- counting ------------------------------------------------------------------------------------
+    def told_elsewhere(self, sentence: Sentence) -> bool:
+        """Whether an independent source other than the sentence's own tells any of it: the check
+        finds support, a different value or the event without the detail, or one of its sentences
+        repeats a figure of the claim with a word of what it counts ("164 people had been killed"
+        beside "At least 164 people died"). A claim flagged as resting on one outlet must rest on one:
+        this errs towards not flagging."""
+        root = roots(self.copies)
+        own = root.get(sentence.article, sentence.article)
+        others = [a for a in self.order if root.get(a, a) != own]
+        if not others:
+            return False
+        claim = self.claim(sentence)
+        if any(link.status != "silent" for link in self.check(claim, others, silent=False)):
+            return True
+        figures = {f for f in claim.unit.figures if not _YEAR.fullmatch(f)}
+        if not figures:
+            return False
+        for art in others:
+            for u in self.by_article.get(art, ()):
+                if figures & u.figures and claim.unit.details & u.details:
+                    return True
+        return False
+
     def independent(self, article_ids: Iterable[str]) -> int:
         """How many independent sources articles are: a wire copy and its original count once."""
         root = roots(self.copies)
@@ -1067,6 +1089,7 @@ _FAMILIES = (
 )
 _FAMILY = {stem(w): k for k, family in enumerate(_FAMILIES) for w in family.split()}
 _FAMILY_STEM = {stem(w): stem(family.split()[0]) for family in _FAMILIES for w in family.split()}
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year: shared by sentences about different things
 _PREFETCH_ROWS = 256  # claims per matrix product in ``Evidence.prefetch`` (bounds its memory)
 _WORD_VECTORS: dict[str, np.ndarray] = {}  # a word's vector never changes: kept for the process
 _WORD_VECTORS_MAX = 200_000
@@ -1101,7 +1124,6 @@ def _one_minor_word(text: str, unsaid: set[str]) -> bool:
 
 
 _ORDER_SKIP = _ATTRIBUTION | {"a", "an", "the"}
-_ORDER_SPAN = 2.5
 
 
 def _word_count(said: str) -> int:
@@ -1112,7 +1134,7 @@ def _word_count(said: str) -> int:
 def _in_order(claim: str, other: str, synonyms: dict[str, str] | None = None) -> float:
     """Share of a claim's words (articles and attribution verbs aside) that another text writes in the
     same order and close together: their longest common subsequence inside any stretch of the other
-    text at most ``_ORDER_SPAN`` times the claim's length, over the claim's length (so that "Rahman
+    text at most ``options.support_order_span`` times the claim's length, over the claim's length (so that "Rahman
     had him fighting down" is not found in "…Rahman had nothing to offer… won him so many fights").
     ``synonyms`` maps a word of the other text to the stem of the claim's word it says ("soldiers" ->
     "troop")."""
@@ -1121,7 +1143,7 @@ def _in_order(claim: str, other: str, synonyms: dict[str, str] | None = None) ->
     b = [synonyms.get(w) or stem(w) for w in other.split() if w not in _ORDER_SKIP]
     if not a:
         return 1.0
-    span = max(len(a) + 2, int(_ORDER_SPAN * len(a)))
+    span = max(len(a) + 2, int(DEFAULT.support_order_span * len(a)))
     wanted = set(a)
     best = 0
     for start in range(0, max(1, len(b) - span + 1)):

@@ -25,7 +25,6 @@ from accord.errors import AccordError, IngestError
 from accord.options import DEFAULT, Options
 
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
-MIN_EVERY = 1.0  # seconds: anything faster is a mistake (and hammers someone's server)
 
 
 def parse_every(text: str) -> float:
@@ -38,8 +37,8 @@ def parse_every(text: str) -> float:
         if not parts or re.sub(r"(\d+(?:\.\d+)?)\s*([smhd])", "", raw).strip():
             raise AccordError(f"--every {text!r}: use a duration like 90s, 15m, 1h or 1h30m")
         seconds = sum(float(n) * _UNITS[u] for n, u in parts)
-    if seconds < MIN_EVERY:
-        raise AccordError(f"--every {text!r}: at least {MIN_EVERY:g} s between polls")
+    if seconds < DEFAULT.watch_min_every:
+        raise AccordError(f"--every {text!r}: at least {DEFAULT.watch_min_every:g} s between polls")
     return seconds
 
 

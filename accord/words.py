@@ -75,3 +75,9 @@ MONTHS: dict[str, int] = {
 MONTH_NAMES = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 MONTH_NAMES_CAPITALISED = "(?:" + "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True)) + ")"
 WEEKDAYS: list[str] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# Each month's full name, capitalised ("January" … "December"), from the same table.
+MONTHS_FULL: list[str] = [max((n for n in MONTHS if MONTHS[n] == k), key=len).capitalize() for k in range(1, 13)]
+# The abbreviations ("jan", "sep", "sept"): a name that starts another name of its month. Only these
+# take a full stop in dates ("Jan. 13"): "May." ends a sentence.
+MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
+    n for n in MONTHS if any(o != n and o.startswith(n) and MONTHS[o] == MONTHS[n] for o in MONTHS))

@@ -122,7 +122,7 @@ def test_cluster_matches_sklearns_average_linkage() -> None:
 
 
 def test_small_stories_take_the_dense_products_with_the_same_numbers(monkeypatch) -> None:
-    """Below ``DENSE_CELLS`` the pairwise products are dense (no sparse set-up per story); the
+    """Below ``options.align_dense_cells`` the pairwise products are dense (no sparse set-up per story); the
     similarities must be those of the sparse products."""
     import numpy as np
 
@@ -132,7 +132,7 @@ def test_small_stories_take_the_dense_products_with_the_same_numbers(monkeypatch
              "Officials said 2,000 homes lost power.", "the of and", "Mayor Ann Lee said crews were at work."]
     keys = [{"e:Ann Lee", "n:2000"}, {"n:2000"}, set(), {"e:Ann Lee", "d:2024-05-02", "n:5"}, {"e:Coast"}]
     dense = align_module._tfidf_similarity(texts), align_module._shared_mentions(keys)
-    monkeypatch.setattr(align_module, "DENSE_CELLS", 0)
+    monkeypatch.setattr(align_module, "DEFAULT", align_module.DEFAULT.with_(align_dense_cells=0))
     sparse = align_module._tfidf_similarity(texts), align_module._shared_mentions(keys)
     assert np.array_equal(dense[1], sparse[1])
     assert np.allclose(dense[0], sparse[0], rtol=0, atol=1e-7) and dense[0].dtype == sparse[0].dtype

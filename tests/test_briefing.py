@@ -105,3 +105,19 @@ def test_untitled_story_is_named_by_its_lead() -> None:
                       "northern valley on Monday, forcing hundreds of residents to leave, officials said.",
                  citations=["a"])
     assert neutral_title([art("a", "x")], [long]) == "A storm that had been building over the sea for three days flooded three towns in the northern valley on Monday"
+
+
+# -- single-source claims ----------------------------------------------------------------------
+
+def test_a_claim_another_outlet_tells_in_part_is_not_single_source() -> None:
+    """"only this source" is a claim too: a figure another outlet gives for the same thing ("164
+    people had been killed") keeps the sentence off the list, a detail no one else has stays on it."""
+    a = art("a", "At least 164 people died in the unrest, including 18 police officers, the government said.\n"
+                 "Four Il-76 transport planes would fly the soldiers to their base near Ivanovo, the minister said.",
+            published="2022-01-13")
+    b = art("b", "Officials said last week that 164 people had been killed in the unrest.\n"
+                 "The troops began leaving on Thursday after the government restored order.",
+            published="2022-01-13")
+    claims = [s.text for s in build([a, b]).single_source]
+    assert not any("164" in c for c in claims)
+    assert any("Il-76" in c for c in claims)

@@ -11,6 +11,7 @@ import pytest
 
 from accord import embed
 from accord.errors import AccordError
+from accord.options import DEFAULT
 
 PARAPHRASES = [
     ("The central bank raised interest rates by half a percentage point on Tuesday.",
@@ -94,7 +95,7 @@ def test_loads_offline_in_a_fresh_process() -> None:
 
 def test_cached_tokens_give_model2vecs_own_vectors() -> None:
     """``encode`` looks token ids up per chunk instead of calling model2vec: the vectors must stay
-    model2vec's (unknown tokens dropped, text cut at MAX_TOKENS, odd separators, repeated words)."""
+    model2vec's (unknown tokens dropped, text cut at options.embed_max_tokens, odd separators, repeated words)."""
     model = embed.load_model()
     texts = [
         "Rap game lost a legend 🙏🏽 to and for his fam.",
@@ -106,7 +107,7 @@ def test_cached_tokens_give_model2vecs_own_vectors() -> None:
         "Tokayev's [UNK] and [CLS] tokens, e-mail@example.com ~50% #hashtag_x 2,500-strong",
         "",
     ]
-    expected = np.asarray(model.encode(texts, max_length=embed.MAX_TOKENS, normalize=False,
+    expected = np.asarray(model.encode(texts, max_length=DEFAULT.embed_max_tokens, normalize=False,
                                        use_multiprocessing=False), dtype=np.float32)
     norms = np.linalg.norm(expected, axis=1, keepdims=True)
     np.divide(expected, norms, out=expected, where=norms > 0)

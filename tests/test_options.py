@@ -111,3 +111,73 @@ def test_summary_and_timeline_thresholds_are_options() -> None:
     a, b = "Troops fired on protesters in Almaty", "Troops fired at crowds in Almaty's main square"
     wa, wb = set(tfidf.terms(a)), set(tfidf.terms(b))
     assert _same_words(wa, wb, DEFAULT.timeline_same_event) and not _same_words(wa, wb, 0.99)
+
+
+# Numeric module constants that are not thresholds: they bound memory or batch sizes (the results
+# are the same at any value), follow a format or a library's limit, version a schema, or define an
+# evaluation baseline (a published method's own parameter, not accord's). Anything else is a
+# threshold and belongs in Options.
+NOT_THRESHOLDS = {
+    "accord/model.py:SCHEMA": "the brief JSON's schema version",
+    "accord/store.py:MAX_VARIABLES": "SQLite's limit on ids per IN (...) list",
+    "accord/summarize/features.py:ECHO_CELLS": "memory bound (cells held at once)",
+    "accord/engines/pipeline.py:BRIEF_CHUNKS": "work units of a resumable run",
+    "accord/engines/pipeline.py:BRIEF_CHUNK_MIN": "work units of a resumable run",
+    "accord/disagree/__init__.py:_BLOCK": "memory bound (pairs scored at once)",
+    "accord/linkage.py:PAIR_CHUNK": "memory bound (pairs computed at once)",
+    "accord/linkage.py:BLOCK_CELLS": "memory bound (cells of one block)",
+    "accord/support.py:_PREFETCH_ROWS": "memory bound (claims per matrix product)",
+    "accord/support.py:_WORD_VECTORS_MAX": "cache size",
+    "accord/embed.py:_VECTOR_CACHE_MAX": "cache size",
+    "accord/embed.py:_VECTOR_CACHE_CHARS": "cache admission (texts longer are not cached)",
+    "accord/embed.py:_CHUNK_CACHE_MAX": "cache size",
+    "accord/cli/output.py:UNBOUNDED": "terminal width for unwrapped output",
+    "accord/cli/output.py:MIN_TEXT_COLUMN": "terminal layout",
+    "accord/cli/__init__.py:PROGRESS_MIN_ITEMS": "when a progress bar is drawn",
+    "accord/ingest/feed.py:_PROLOG_SCAN": "bytes of XML prolog read to find the root element",
+    "accord/ingest/parquet.py:BATCH_ROWS": "memory bound (rows decoded at once)",
+    "accord/ingest/warc.py:TRAILING_SLACK": "the WARC format's trailing blank lines",
+    "accord/eval/summaries.py:CENTROID_LAMBDA": "the centroid baseline's own parameter",
+    "accord/eval/masked_pair.py:LINK": "the masked-pair baseline's own parameter",
+    "accord/eval/masked_pair.py:WINDOW": "the masked-pair baseline's own parameter",
+}
+
+
+def test_no_threshold_lives_outside_options() -> None:
+    """Every UPPER_CASE module constant holding a number is either in Options or listed above with
+    the reason it is not a threshold (issue 15: every threshold in Options, once)."""
+    import ast
+    import re
+
+    root = Path(__file__).resolve().parent.parent
+    found = set()
+    for path in sorted((root / "accord").rglob("*.py")):
+        rel = path.relative_to(root).as_posix()
+        if rel == "accord/options.py":
+            continue
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            target = node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else (
+                node.target if isinstance(node, ast.AnnAssign) else None)
+            value = getattr(node, "value", None)
+            if isinstance(value, ast.UnaryOp):
+                value = value.operand
+            if (isinstance(target, ast.Name) and re.fullmatch(r"_?[A-Z][A-Z0-9_]*", target.id)
+                    and isinstance(value, ast.Constant) and type(value.value) in (int, float)):
+                found.add(f"{rel}:{target.id}")
+    assert found - set(NOT_THRESHOLDS) == set(), "numeric module constants: move them into Options"
+    assert set(NOT_THRESHOLDS) - found == set(), "listed here but gone: drop them from NOT_THRESHOLDS"
+
+
+def test_disagreement_and_support_thresholds_are_read_from_the_options(monkeypatch) -> None:
+    """The thresholds moved from module constants (disagree, events, roles, support, linkage) are
+    the options' values: the defaults keep the old behaviour, another value changes what is read."""
+    from accord import support
+    from accord.disagree import roles, slots
+
+    assert not roles._other_name(["Katherine", "Stevens"], ["Catherine", "Stevens"])  # ratio 89 >= 80: one name spelt two ways
+    monkeypatch.setattr(roles, "DEFAULT", DEFAULT.with_(role_spelling=95.0))
+    assert roles._other_name(["Katherine", "Stevens"], ["Catherine", "Stevens"])
+    assert support.phrases('He warned of "colour revolutions" abroad.') == (" colour revolutions ",)
+    monkeypatch.setattr(support, "DEFAULT", DEFAULT.with_(support_quote_min_words=2))
+    assert support.phrases('He warned of "colour revolutions" abroad.') == ()
+    assert slots.DEFAULT.disagree_vague_approx == 0.05

@@ -286,6 +286,18 @@ def test_empty_sections_say_none_found(render) -> None:
 
 
 @pytest.mark.parametrize("render", [markdown.render, html.render])
+def test_sections_come_from_the_one_table_in_its_order(render) -> None:
+    """Markdown and HTML take their headings from ``accord.render.SECTIONS`` (the web story page
+    too: tests/test_web.py), one per field of the brief's JSON, in the table's order."""
+    from accord.render import SECTIONS as TABLE
+
+    assert list(TABLE.values()) == SECTIONS and set(TABLE) <= set(Brief(title="").to_dict())
+    out = render(make_brief())
+    positions = [out.index(title) for title in TABLE.values()]
+    assert positions == sorted(positions)
+
+
+@pytest.mark.parametrize("render", [markdown.render, html.render])
 def test_unknown_citation_is_shown_not_dropped(render) -> None:
     brief = make_brief()
     brief.single_source.append(SingleSource("An unlisted claim.", "ghost-9"))

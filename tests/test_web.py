@@ -129,6 +129,9 @@ def test_story_page_renders_the_brief(reader: TestClient) -> None:
     else:
         assert "Who reports what" in html and "None found." in html
     assert "Single-source claims" in html and "Timeline" in html
+    from accord.render import SECTIONS  # the brief's sections, named as in Markdown and the HTML page
+
+    assert all(f"<h2>{title}</h2>" in html for title in SECTIONS.values())
     # every citation marker opens its article at a sentence
     # every citation opens its sentence; "also told without this detail" links open the article
     # (no sentence of it states the fact)

@@ -23,3 +23,26 @@ def test_every_reader_knows_the_same_months() -> None:
     dates = {v.text for v in masked_pair.values("Talks began Sept. 5 and ended Jul. 7, while troops may 5 times retreat.")
              if v.type == "date"}
     assert dates == {"Sept. 5", "Jul. 7"}
+
+
+def test_the_analyser_and_other_readers_take_months_from_the_table() -> None:
+    """The analyser's date patterns, the place reader's non-places and the page-sentence by-line all
+    come from the one table: every month name and abbreviation is read, a full stop only after an
+    abbreviation ("Jan. 13"), so "in June. 5 people" is no date."""
+    from datetime import date
+
+    from accord.analyse import dates
+    from accord.clean.signals import PAGE_SENTENCE
+    from accord.disagree import places
+    from accord.words import MONTH_ABBREVIATIONS, MONTHS_FULL
+
+    ref = date(2022, 1, 20)
+    for name, number in MONTHS.items():
+        found = dates.find(f"Talks began {name.capitalize()} 5.", ref)
+        assert [int(m.value.split("-")[1]) for m in found] == [number], name
+    assert [m.value for m in dates.find("Troops arrived on Jan. 13, 2022 and Sept. 5.", ref)] == ["2022-01-13", "2021-09-05"]
+    assert dates.find("It ended in June. 5 people died.", ref) == []
+    assert "may" not in MONTH_ABBREVIATIONS and {"jan", "sep", "sept"} <= MONTH_ABBREVIATIONS
+    assert MONTHS_FULL[0] == "January" and MONTHS_FULL[11] == "December"
+    assert set(MONTHS_FULL) <= places._NOT_PLACE
+    assert PAGE_SENTENCE.search("By Ann Lee and Bo Chen") and not PAGE_SENTENCE.search("By March 5 the troops left")

@@ -16,15 +16,17 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from accord.model import Mention
-from accord.words import MONTHS, WEEKDAYS  # noqa: F401 - WEEKDAYS: read from here by the analysers
+from accord.words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS  # noqa: F401 - WEEKDAYS: read from here by the analysers
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
     from accord.model import Article
 
-_MON = (r"(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?\.?|July?\.?|"
-        r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+# A capitalised month name from the one table (accord.words), longest first; abbreviations may take a
+# full stop ("Jan. 13", "Sept. 5").
+_MON = "(?P<mon>" + "|".join(n.capitalize() + (r"\.?" if n in MONTH_ABBREVIATIONS else "")
+                             for n in sorted(MONTHS, key=len, reverse=True)) + ")"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

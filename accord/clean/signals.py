@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from accord.clean.text import words
-from accord.words import MONTH_NAMES
+from accord.words import MONTH_NAMES, MONTHS_FULL, WEEKDAYS
 
 BULLET = re.compile(r"^[\s•·●▪◦‣∙*>»«|–—-]+")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”’»][.!?…)]?$")
@@ -361,8 +361,7 @@ PAGE_SENTENCE = re.compile(
     r"|\bSkip in Skip\b|\bx Embed\b|\bautoplay\b|\bCopy this code\b"
     r"|^CLOSE\s|^\d{1,3}\s+of\s+\d{1,3}\b"
     r"|^(?:Updated|Posted|Published|Last updated|Last modified)\b\s*:?\s*(?:at\s+|on\s+)?(?:\d|[A-Z][a-z]{2})"
-    r"|^By\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
-    r"June|July|August|September|October|November|December)\b)[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}"
+    r"|^By\s+(?!(?:" + "|".join([*(d.capitalize() for d in WEEKDAYS), *MONTHS_FULL]) + r")\b)[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}"
     r"(?:\s*,|\s*$|\s+(?:and|for|of|in)\s|\s+[A-Z])"
     r"|\b(?:Photo|Photos|Picture|Image|Credit|Photograph|Video)\s*:\s*\S"
     r"|\b(?:Getty Images|AP Photo|AFP Photo|Reuters Photo|Photo credit|Image copyright|Image caption)\b"

@@ -51,7 +51,6 @@ _TIME_OF_DAY = re.compile(r"^\s*(?:morning|afternoon|evening|night)\b", re.I)
 TYPES = frozenset({"day", "year", "time"})  # the value types (``values.Value.type``) compared here, not by pairs
 PERSON = "PERSON"
 NAMED = ("PERSON", "ORG", "GPE", "FAC", "LOC", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT")
-MAX_WHEN_PER_SENTENCE = 3  # a sentence with more times of one kind is a timeline: which is which is a guess
 
 
 def stem(word: str) -> str:
@@ -200,7 +199,7 @@ def read(sentences: Sequence[Sentence]) -> list[When]:
                 found.append(w)
         for kind in ("date", "time"):
             mine = [w for w in found if w.kind == kind]
-            if len(mine) <= MAX_WHEN_PER_SENTENCE:
+            if len(mine) <= DEFAULT.event_max_per_sentence:
                 out += mine
     return out
 
@@ -475,14 +474,13 @@ def disagreement(whens: Sequence[When], group: Sequence[int], order: Order) -> D
     dtype: DisagreementType = "conflict"
     if members[0].kind == "time" and any(w.approx for w in members):
         spread = max(w.minutes or 0 for w in members) - min(w.minutes or 0 for w in members)
-        if spread <= APPROX_MINUTES:
+        if spread <= DEFAULT.event_approx_minutes:
             dtype = "vague"
     about, anchor = _about(members)
     return Disagreement(kind="date", about=about, values=out, compatible=dtype != "conflict", type=dtype,
                         anchor=anchor)
 
 
-APPROX_MINUTES = 30  # "about 10 a.m." and "10:30 a.m." may both be loose readings of one moment
 
 
 def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT) -> list[Disagreement]:

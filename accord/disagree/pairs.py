@@ -28,7 +28,7 @@ from accord import embed, tfidf
 from accord.disagree.values import EVENT_CLASSES, NOUN_CLASSES, Value
 from accord.errors import AccordError
 from accord.model import Sentence
-from accord.options import PACKAGE_DIR
+from accord.options import DEFAULT, PACKAGE_DIR
 
 FEATURES = (
     "sent", "win", "emb", "fact", "noun_same", "event_same", "anchor_same", "ent_jacc", "ratio", "overlap",
@@ -43,8 +43,6 @@ EVENT_WORDS = set("""died killed arrested shot born married released freed charg
 sentenced injured wounded resigned fired hired elected appointed opened closed announced signed crashed
 exploded struck collapsed disappeared vanished found discovered returned arrived left launched
 checked""".split())
-WINDOW = 5  # content words either side of a value
-MAX_RATIO = 10.0  # amounts, shares, durations further apart than this are different things
 # weights of the match score that picks each value's counterpart in another article
 MATCH = {"sent": 0.5, "win": 0.5, "emb": 0.3, "noun_same": 0.3, "event_same": 0.2, "anchor_same": 0.5,
          "ent_jacc": 0.2, "prev_same": 0.2, "next_same": 0.2}
@@ -75,7 +73,7 @@ def _window(v: Value) -> str:
     if v.mention.end <= v.mention.start:
         return text
     before, after = tfidf.terms(text[:v.mention.start]), tfidf.terms(text[v.mention.end:])
-    return " ".join(before[-WINDOW:] + after[:WINDOW])
+    return " ".join(before[-DEFAULT.disagree_context_words:] + after[:DEFAULT.disagree_context_words])
 
 
 def _cosines(texts: list[str]) -> np.ndarray:
@@ -102,8 +100,6 @@ def _entities(s: Sentence) -> tuple[set[str], set[str], set[str], set[str]]:
 # Types whose figure is usually a person's own (a tenure, a sentence, a distance run, a fee): two
 # sentences that each name people, none in common, tell two people's figures.
 PERSONAL = {"duration", "distance"}
-TIME_CONTEXT = 0.3  # masked-sentence cosine two times of day need outside one fact
-AGE_DRIFT_DAYS = 180  # ages in articles published further apart than this may both be right
 
 
 def _days_apart(a: str | None, b: str | None) -> float:
@@ -137,11 +133,11 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
     if a.type == "age":
         if not (a.anchor and a.anchor == b.anchor):
             return False  # the ages of two people, or of someone unnamed
-        if _days_apart(published.get(a.article), published.get(b.article)) > AGE_DRIFT_DAYS:
+        if _days_apart(published.get(a.article), published.get(b.article)) > DEFAULT.disagree_age_drift_days:
             return False
     if a.numeric:
         lo, hi = sorted((abs(float(a.point)), abs(float(b.point))))
-        if hi > (max_ratio if a.type == "count" else MAX_RATIO) * max(lo, 1e-9):
+        if hi > (max_ratio if a.type == "count" else DEFAULT.disagree_max_ratio) * max(lo, 1e-9):
             return False
     if a.noun and b.noun and a.noun != b.noun:
         return False
@@ -174,7 +170,6 @@ def _without_part(a: Value, b: Value) -> bool:
     return bool(a.included) and math.isclose(float(a.point) - a.included, float(b.point), rel_tol=1e-9)
 
 
-CONVERTED = 0.03  # a figure in another unit within this share of the other is the same figure rounded
 
 
 def _unit_word(v: Value) -> str:
@@ -190,7 +185,7 @@ def same_value(a: Value, b: Value) -> bool:
         if math.isclose(x, y, rel_tol=1e-9):
             return True
         if a.type in ("distance", "duration") and _unit_word(a) != _unit_word(b) and \
-                math.isclose(x, y, rel_tol=CONVERTED):
+                math.isclose(x, y, rel_tol=DEFAULT.disagree_converted):
             return True  # "64 kilometres" / "about 40 miles": one figure converted and rounded
         whole = [v for v in (x, y) if v.is_integer()]
         return len(whole) == 1 and abs(x - y) < 0.5 and round(x + y - whole[0]) == whole[0]
@@ -358,10 +353,10 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
             ok &= (noun[x] == noun[y]) & ((noun[x] >= 0) | (event[x] >= 0))
         if t == "age":
             ok &= (anchor[x] >= 0) & (anchor[x] == anchor[y])
-            ok &= ~(np.abs(day_pub[x] - day_pub[y]) > AGE_DRIFT_DAYS)
+            ok &= ~(np.abs(day_pub[x] - day_pub[y]) > DEFAULT.disagree_age_drift_days)
         if numeric[idx[0]]:
             lo, hi = np.minimum(np.abs(point[x]), np.abs(point[y])), np.maximum(np.abs(point[x]), np.abs(point[y]))
-            ok &= hi <= (max_ratio if t == "count" else MAX_RATIO) * np.maximum(lo, 1e-9)
+            ok &= hi <= (max_ratio if t == "count" else DEFAULT.disagree_max_ratio) * np.maximum(lo, 1e-9)
         ok &= ~((noun[x] >= 0) & (noun[y] >= 0) & (noun[x] != noun[y]))
         ok &= ~((event[x] >= 0) & (event[y] >= 0) & (event[x] != event[y]) & (event_class[x] | event_class[y]))
         ok &= ~((anchor[x] >= 0) & (anchor[y] >= 0) & (anchor[x] != anchor[y]))
@@ -379,9 +374,9 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
         if t not in ("day", "year", "time"):
             ok &= ~((n_years[sx] > 0) & (n_years[sy] > 0) & (shared_years[sx, sy] == 0))
         if t == "time":
-            ok &= (fact[x] == fact[y]) | (sent_sim[sx, sy] >= TIME_CONTEXT)
+            ok &= (fact[x] == fact[y]) | (sent_sim[sx, sy] >= DEFAULT.disagree_time_context)
         if t == "score":  # a record or a score is one team's or one game's: named, or told in one fact
-            ok &= (owner[x] >= 0) & (owner[x] == owner[y]) & ((fact[x] == fact[y]) | (sent_sim[sx, sy] >= TIME_CONTEXT))
+            ok &= (owner[x] >= 0) & (owner[x] == owner[y]) & ((fact[x] == fact[y]) | (sent_sim[sx, sy] >= DEFAULT.disagree_time_context))
         personal = np.full(len(x), kind in PERSONAL)
         if t == "count":  # points, rebounds, passes: a person's tally unless it counts people or a known group
             personal = ~np.isin(noun[x], grouped)

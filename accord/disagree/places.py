@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from accord.disagree.slots import Order
 from accord.model import Disagreement, Sentence, Side
+from accord.words import MONTHS_FULL, WEEKDAYS
 
 _PLACE = r"(?P<place>(?:[A-Z][\w.'’-]+)(?:\s+(?:[A-Z][\w.'’-]+))*(?:,\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]{2})(?=[\s,.;]))?)"
 # "Lasko, 36, of Bloomington", "Lasko, 36, of suburban Bloomington"
@@ -29,8 +30,7 @@ _GENERIC = FACILITY_WORDS | {"Treatment", "Medical", "Recovery", "Rehabilitation
                              "General", "State", "County", "City", "International", "National", "The", "of", "the"}
 _FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,5}(?P<head>" + "|".join(sorted(FACILITY_WORDS)) +
                        rf"))\s+in\s+{_PLACE}")
-_NOT_PLACE = frozenset("""January February March April May June July August September October November December
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An His Her Their""".split())
+_NOT_PLACE = frozenset([*MONTHS_FULL, *(d.capitalize() for d in WEEKDAYS), "The", "A", "An", "His", "Her", "Their"])
 
 
 @dataclass

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from accord import tfidf
 from accord.disagree.slots import Order
 from accord.model import Disagreement, Sentence, Side
+from accord.options import DEFAULT
 
 # Ladders of ranks, lowest first. Each entry: the rank's name and the spellings that mean it.
 LADDERS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
@@ -93,8 +94,6 @@ def _side(value: str, items: list[tuple[Sentence, str]], order: Order) -> Side:
                 evidence=items[0][0].text, sentences=[seen[a].ref for a in arts])
 
 
-ROLE_CONTEXT = 0.5  # TF-IDF cosine of the two sentences, names masked, for one role in the same words
-ROLE_SENTENCES = 4  # sentences per name compared (a name's first mentions say who the person is)
 
 
 def name_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
@@ -132,7 +131,6 @@ def name_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disa
     return out
 
 
-SPELLING = 80.0  # rapidfuzz ratio from which two name words are one name spelt two ways (Catherine/Katherine 89, Harrison/Morrison 75)
 
 
 # Short forms of first names: one person, never a different name (a general list, not a story's).
@@ -161,15 +159,15 @@ def _other_name(wa: list[str], wb: list[str]) -> bool:
     if (fa == fb) == (la == lb):
         return False  # both parts shared, or neither: the same person or two unrelated people
     x, y = (la, lb) if fa == fb else (fa, fb)
-    return not (x.startswith(y) or y.startswith(x) or fuzz.ratio(x, y) >= SPELLING
+    return not (x.startswith(y) or y.startswith(x) or fuzz.ratio(x, y) >= DEFAULT.role_spelling
                 or frozenset((x, y)) in SHORT_FORMS)
 
 
 def _same_role(xs: list[Sentence], ys: list[Sentence], a: str, b: str) -> tuple[Sentence, Sentence] | None:
     """The most alike pair of sentences naming ``a`` and ``b`` (names masked), if alike enough."""
     best: tuple[float, Sentence, Sentence] | None = None
-    for x in xs[:ROLE_SENTENCES]:
-        for y in ys[:ROLE_SENTENCES]:
+    for x in xs[:DEFAULT.role_sentences]:
+        for y in ys[:DEFAULT.role_sentences]:
             if x.article == y.article:
                 continue
             texts = [_mask(x.text, a), _mask(y.text, b)]
@@ -178,7 +176,7 @@ def _same_role(xs: list[Sentence], ys: list[Sentence], a: str, b: str) -> tuple[
             except ValueError:
                 continue
             sim = float((m[0] @ m[1].T).toarray()[0, 0])
-            if sim >= ROLE_CONTEXT and (best is None or sim > best[0]):
+            if sim >= DEFAULT.role_context and (best is None or sim > best[0]):
                 best = (sim, x, y)
     return (best[1], best[2]) if best else None
 

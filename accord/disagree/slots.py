@@ -12,6 +12,7 @@ from accord.graph import Groups
 from accord.disagree.pairs import Frames, Pair, compatible, same_value
 from accord.disagree.values import CUMULATIVE, Value
 from accord.model import Disagreement, Sentence, SentenceRef, Side
+from accord.options import DEFAULT
 
 # How a reader asks for a value of each type ("how long" for a duration).
 QUESTIONS = {"duration": "how long", "distance": "how far", "money": "how much", "percent": "what share",
@@ -230,7 +231,6 @@ def _words_only(v: Value) -> bool:
     return not any(c.isdigit() for c in v.mention.text) and bool(v.mention.qualifier)
 
 
-VAGUE_APPROX = 0.05  # "around X" is taken as X ± 5% when typing: 2,000 and 2,300 "roughly" still conflict
 
 
 def _approximate(v: Value) -> bool:
@@ -240,11 +240,11 @@ def _approximate(v: Value) -> bool:
 
 
 def _low(v: Value) -> float:
-    return float(v.point) * (1 - VAGUE_APPROX) if _approximate(v) else v.low
+    return float(v.point) * (1 - DEFAULT.disagree_vague_approx) if _approximate(v) else v.low
 
 
 def _high(v: Value) -> float:
-    return float(v.point) * (1 + VAGUE_APPROX) if _approximate(v) else v.high
+    return float(v.point) * (1 + DEFAULT.disagree_vague_approx) if _approximate(v) else v.high
 
 
 def _plural(noun: str, values: Sequence[Value]) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from accord.model import Mention, Sentence
+from accord.options import DEFAULT
 
 # Nouns that count the same kind of thing. A general news lexicon, not a story's vocabulary.
 NOUN_CLASSES: dict[str, set[str]] = {
@@ -272,7 +273,6 @@ _SOURCE_BETWEEN = re.compile(r"^\W*(?:[\w'’-]+\W+){0,3}?(?:said|says|say|told|
                              r"confirmed|confirms|stated|counted|recorded)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:—–()\[\]\"“”]|\.\s|,\s+(?:while|but|and|whereas|who|which)\b")
 OWNER_LABELS = ("PERSON", "ORG")
-OWNER_WINDOW = 80  # characters back from a figure within which its owner is named
 
 
 def owner_of(m: Mention, sentence: Sentence) -> str | None:
@@ -281,7 +281,7 @@ def owner_of(m: Mention, sentence: Sentence) -> str | None:
     is the figure's source ("Police said 12 ...", "according to X")."""
     text = sentence.text
     names = [e for e in sentence.of_kind("entity") if e.label in OWNER_LABELS and e.value
-             and e.end <= m.start and m.start - e.end <= OWNER_WINDOW]
+             and e.end <= m.start and m.start - e.end <= DEFAULT.disagree_owner_window]
     if not names:
         return None
     e = names[-1]
@@ -293,7 +293,6 @@ def owner_of(m: Mention, sentence: Sentence) -> str | None:
 
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
-PLACE_WINDOW = 50  # characters either side of a figure within which a place is its own
 
 
 def place_of(m: Mention, sentence: Sentence) -> str | None:
@@ -304,7 +303,7 @@ def place_of(m: Mention, sentence: Sentence) -> str | None:
         if e.label not in PLACE_LABELS or not e.value:
             continue
         lo, hi = (e.end, m.start) if e.end <= m.start else (m.end, e.start)
-        if hi - lo > PLACE_WINDOW or _CLAUSE_BREAK.search(text[lo:hi]):
+        if hi - lo > DEFAULT.disagree_place_window or _CLAUSE_BREAK.search(text[lo:hi]):
             continue
         if best is None or hi - lo < best[0]:
             best = (hi - lo, str(e.value))
@@ -325,7 +324,6 @@ def _unit(label: str) -> tuple[str, float] | None:
     return None
 
 
-MAX_FIGURES = 4  # a sentence with this many figures is a stat line or a list: which is which is a guess
 
 
 def read(sentences: Iterable[Sentence], reference: date | None = None) -> list[Value]:
@@ -337,7 +335,7 @@ def read(sentences: Iterable[Sentence], reference: date | None = None) -> list[V
         found = _conversions([v for v in (_read(m, s) for m in s.mentions) if v is not None])
         for v in found:
             v.rate = v.numeric and v.type != "age" and _rate(v.mention, s)
-        if sum(v.numeric for v in found) >= MAX_FIGURES:
+        if sum(v.numeric for v in found) >= DEFAULT.disagree_max_figures:
             # a list of people with their ages ("Johnson, 24; Smith, 30; and Jarrett, 27") still says
             # whose each age is: only the unanchored figures are a guess
             found = [v for v in found if not v.numeric or (v.type == "age" and v.anchor)]

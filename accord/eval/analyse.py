@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from accord.eval import ratio
 from accord.model import Article, Disagreement, Sentence
 from accord.options import DEFAULT, Options
 
@@ -35,7 +36,7 @@ class Result:
 
     @property
     def per_second(self) -> float:
-        return self.sentences / self.analyse_s if self.analyse_s else 0.0
+        return ratio(self.sentences, self.analyse_s)
 
 
 @dataclass
@@ -100,7 +101,7 @@ def run(data: str | Path = "../shared/eval", limit: int | None = 30, options: Op
                 progress(1)
     for kind, ref in keys["spacy"].items():
         for name in ANALYSERS:
-            results[name].found[kind] = len(ref & keys[name].get(kind, set())) / len(ref) if ref else 0.0
+            results[name].found[kind] = ratio(len(ref & keys[name].get(kind, set())), len(ref))
     report = Report(stories=len(groups), results=[results[n] for n in ANALYSERS])
     if briefs:
         _time_briefs(groups, report, options, progress)

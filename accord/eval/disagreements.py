@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from accord.errors import AccordError
-from accord.eval import clusters
+from accord.eval import clusters, ratio
 from accord.model import Article
 from accord.options import DEFAULT, PACKAGE_DIR, Options
 
@@ -217,15 +217,15 @@ class Score:
 
     @property
     def precision(self) -> float:
-        return self.correct / self.reported if self.reported else 0.0
+        return ratio(self.correct, self.reported)
 
     @property
     def recall(self) -> float:
-        return self.found / self.gold if self.gold else 0.0
+        return ratio(self.found, self.gold)
 
     @property
     def core_recall(self) -> float:
-        return self.core_found / self.core if self.core else 0.0
+        return ratio(self.core_found, self.core)
 
     def add(self, other: "Score") -> None:
         """Pool another score into this one (sets pooled: counts add up)."""
@@ -244,7 +244,7 @@ class Score:
         """score.py's summary line, word for word."""
         types = " ".join(f"{k} {v[1]}/{v[0]}" for k, v in sorted(self.by_type.items()))
         conf = self.by_type.get("conflict", [0, 0])
-        rc = conf[1] / conf[0] if conf[0] else 0.0
+        rc = ratio(conf[1], conf[0])
         return (f"precision {self.precision:.2f} ({self.correct}/{self.reported}, traps hit {self.traps}, "
                 f"duplicates {self.duplicates}) recall {self.recall:.2f} ({self.found}/{self.gold}) "
                 f"conflict recall {rc:.2f} [{types}] core conflict recall {self.core_recall:.2f} "

@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from accord.eval import ratio
 from accord.errors import AccordError
 from accord.options import DEFAULT, Options
 
@@ -111,9 +112,9 @@ def score(triples: Iterable[tuple[float, float, float]]) -> tuple[float, float, 
     triples = list(triples)
     ps = [_precision(*t) for t in triples if t[0] + t[1] > 0]
     rs = [_recall(*t) for t in triples if t[0] + t[2] > 0]
-    p = sum(ps) / len(ps) if ps else 0.0
-    r = sum(rs) / len(rs) if rs else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    p = ratio(sum(ps), len(ps))
+    r = ratio(sum(rs), len(rs))
+    return p, r, ratio(2 * p * r, p + r)
 
 
 def extractors(options: Options = DEFAULT) -> dict[str, Callable[[Page], str]]:

@@ -23,6 +23,7 @@ from typing import Iterable
 import numpy as np
 
 from accord.errors import AccordError
+from accord.eval import ratio
 from accord.group import assign
 from accord.group.features import shingle_hashes
 from accord.model import Article
@@ -85,7 +86,7 @@ def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, fl
         p += inter / len(pc[pred[k]])
         r += inter / len(gc[gold[k]])
     p, r = p / len(gold), r / len(gold)
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    return p, r, ratio(2 * p * r, p + r)
 
 
 def kmeans_baseline(ecb: Ecb, ids: list[str], per_topic: bool, seed: int = 0) -> dict[str, str]:

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from accord.eval import ratio
 from accord.ingest import meta
 from accord.ingest.decode import to_text
 
@@ -57,11 +58,11 @@ class Result:
 
     @property
     def raw_share(self) -> float:
-        return self.raw_equal / self.pages if self.pages else 0.0
+        return ratio(self.raw_equal, self.pages)
 
     @property
     def clean_share(self) -> float:
-        return self.clean_equal / self.pages if self.pages else 0.0
+        return ratio(self.clean_equal, self.pages)
 
 
 def run(data: str | Path = "../shared/eval", limit: int | None = None) -> Result:

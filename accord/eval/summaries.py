@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from accord.eval import ratio
 from accord.analyse.sentences import split
 from accord.errors import AccordError
 from accord.model import Article, Fact, Sentence
@@ -235,11 +236,11 @@ class Result:
 
     @property
     def open_share(self) -> float:
-        return self.opens_flagged / self.summaries if self.summaries else 0.0
+        return ratio(self.opens_flagged, self.summaries)
 
     @property
     def flagged_share(self) -> float:
-        return self.flagged / self.sentences if self.sentences else 0.0
+        return ratio(self.flagged, self.sentences)
 
     def check(self, story: str, sentences: list[str]) -> None:
         """Count what the coherence check flags in one summary's sentences."""

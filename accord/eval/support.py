@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from accord.eval import clusters
+from accord.eval import clusters, ratio
 from accord.options import DEFAULT, Options
 
 # The reference floor's reading of a text (check_support.py), kept identical.
@@ -82,14 +82,14 @@ class SetResult:
 
     @property
     def share(self) -> float:
-        return self.passing / len(self.links) if self.links else 0.0
+        return ratio(self.passing, len(self.links))
 
     def failing(self, part: str) -> int:
         return sum(1 for link in self.links if not link.passes and link.part == part)
 
     @property
     def per_sentence(self) -> float:
-        return self.citations / self.sentences if self.sentences else 0.0
+        return ratio(self.citations, self.sentences)
 
 
 def _cleaned(folder: Path) -> dict[str, str]:

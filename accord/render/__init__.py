@@ -14,6 +14,25 @@ from accord.model import ArticleRef, Brief
 
 NONE_FOUND = "None found."  # every section is always shown; an empty one says so
 
+# The brief's sections, once, in reading order: the field of ``Brief.to_dict()`` (the JSON the API
+# returns) each shows, and its heading. Markdown, the HTML page and the web UI's story page all take
+# their headings (and HTML classes, ``section_class``) from here, so a section is named one way.
+SECTIONS: dict[str, str] = {
+    "summary": "Summary",
+    "facts": "Facts outlets agree on",
+    "disagreements": "Disagreements",
+    "wordings": "Quotes in several wordings",
+    "single_source": "Single-source claims",
+    "timeline": "Timeline",
+    "variants": "Name variants",
+    "articles": "Articles",
+}
+
+
+def section_class(field: str) -> str:
+    """The HTML class of a section (``single_source`` → ``single-source``)."""
+    return field.replace("_", "-")
+
 KIND_LABELS = {
     "number": "Number",
     "date": "Date",

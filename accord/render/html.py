@@ -16,11 +16,13 @@ from accord.model import Brief
 from accord.render import (
     KIND_LABELS,
     NONE_FOUND,
+    SECTIONS,
     Citations,
     counts,
     date_span,
     in_reading_order,
     safe_url,
+    section_class,
     show_normalized,
     type_label,
 )
@@ -49,6 +51,8 @@ def environment() -> Environment:
         type_label=type_label,
         in_reading_order=in_reading_order,
         none_found=NONE_FOUND,
+        sections=SECTIONS,
+        section_class=section_class,
     )
     return env
 

@@ -12,6 +12,7 @@ from accord.model import Brief
 from accord.render import (
     KIND_LABELS,
     NONE_FOUND,
+    SECTIONS,
     Citations,
     Ref,
     counts,
@@ -64,7 +65,7 @@ def render(brief: Brief) -> str:
     span = date_span(brief)
     out += [f"_{scope}{', ' + escape(span) if span else ''}_", ""]
 
-    _section(out, "Summary", [" ".join(f"{escape(c.text)} {_refs(cite.refs(c.citations))}".rstrip()
+    _section(out, SECTIONS["summary"], [" ".join(f"{escape(c.text)} {_refs(cite.refs(c.citations))}".rstrip()
                                        for c in brief.summary)] if brief.summary else [])
 
     facts = []
@@ -78,9 +79,9 @@ def render(brief: Brief) -> str:
         if disputed:
             notes.append("outlets differ, see Disagreements: " + "; ".join(disputed))
         facts.append(f"- {escape(f.text)} {_refs(refs)} ({'; '.join(notes)})")
-    _section(out, "Facts outlets agree on", facts)
+    _section(out, SECTIONS["facts"], facts)
 
-    out += ["## Disagreements", ""]
+    out += [f"## {SECTIONS['disagreements']}", ""]
     if brief.disagreements:
         for d in in_reading_order(brief.disagreements):
             label = KIND_LABELS.get(d.kind, escape(str(d.kind)).capitalize())
@@ -102,15 +103,15 @@ def render(brief: Brief) -> str:
         wordings.append(f"- {escape(w.speaker) if w.speaker else 'Unattributed'}, in {len(w.wordings)} wordings "
                         "that say the same:")
         wordings += [f"  - “{escape(side.value)}” {_refs(cite.refs(side.articles))}" for side in w.wordings]
-    _section(out, "Quotes in several wordings", wordings)
-    _section(out, "Single-source claims", [f"- {escape(s.text)} {_refs([cite.ref(s.article)])} (only this source)"
+    _section(out, SECTIONS["wordings"], wordings)
+    _section(out, SECTIONS["single_source"], [f"- {escape(s.text)} {_refs([cite.ref(s.article)])} (only this source)"
                                            for s in brief.single_source])
-    _section(out, "Timeline", [f"- **{escape(t.date)}** — {escape(t.text)} {_refs(cite.refs(t.citations))}"
+    _section(out, SECTIONS["timeline"], [f"- **{escape(t.date)}** — {escape(t.text)} {_refs(cite.refs(t.citations))}"
                                for t in brief.timeline])
-    _section(out, "Name variants", [f"- {escape(v.name)}: {', '.join(escape(x) for x in v.variants)}"
+    _section(out, SECTIONS["variants"], [f"- {escape(v.name)}: {', '.join(escape(x) for x in v.variants)}"
                                     for v in brief.variants])
 
-    out += ["## Articles", ""]
+    out += [f"## {SECTIONS['articles']}", ""]
     if brief.articles:
         for i, a in enumerate(brief.articles, start=1):
             meta = ", ".join(escape(x) for x in (a.source, a.published) if x)

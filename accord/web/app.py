@@ -31,8 +31,8 @@ from starlette.datastructures import UploadFile as StarletteUpload
 
 from accord import __version__
 from accord.errors import AccordError, NotFound
-from accord.options import Options
-from accord.render import safe_url, show_normalized, type_label
+from accord.options import DEFAULT, Options
+from accord.render import SECTIONS, safe_url, section_class, show_normalized, type_label
 from accord.render.html import TEMPLATES as BRIEF_TEMPLATES
 from accord.render.html import kind_label
 from accord.store import Library
@@ -42,7 +42,6 @@ from accord.web.schema import doc
 HERE = Path(__file__).resolve().parent
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
 SEEN_COOKIE = "accord_seen"  # story -> brief version last seen, per browser ("what changed")
-SEEN_KEPT = 150  # stories remembered per browser (a cookie holds ~4 KB)
 CSRF_COOKIE = "accord_csrf"
 TOKEN_COOKIE = "accord_token"
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -120,7 +119,7 @@ def environment() -> Environment:
     env.globals.update(safe_url=safe_url, show_normalized=show_normalized, kind_label=kind_label,
                        type_label=type_label, types=views.TYPES,
                        cite_href=views.cite_href, quote=lambda s: quote(str(s), safe=""),
-                       urlencode=urlencode, version=__version__)
+                       urlencode=urlencode, version=__version__, sections=SECTIONS, section_class=section_class)
     return env
 
 
@@ -220,7 +219,7 @@ def _seen(request: Request) -> dict[str, int]:
 def _remember(response: Response, seen: dict[str, int], story: str, version: int) -> None:
     seen.pop(story, None)
     seen[story] = version
-    kept = list(seen.items())[-SEEN_KEPT:]
+    kept = list(seen.items())[-DEFAULT.web_seen_kept:]
     response.set_cookie(SEEN_COOKIE, urlencode(kept), max_age=400 * 86400, httponly=True, samesite="lax", path="/")
 
 
