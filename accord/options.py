@@ -101,6 +101,11 @@ class Options:
     # platform is the story: an article about Twitter). Hand-set (341a1a9)
     clean_platform_min_terms: int = 2
     clean_platform_topic_lines: int = 2
+    # a picture gallery: this many paragraphs each followed by a photo credit line ("Image: X/REUTERS")
+    # are the gallery's captions (reused from earlier coverage, their weekdays belong to another week),
+    # not the article; one paragraph before a credit is a paragraph beside a picture. Hand-set
+    # (2026-12-02: extraction F1 unchanged by it)
+    clean_gallery_min_captions: int = 2
 
     # -- analyse ---------------------------------------------------------------------------------
     entity_labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")  # the kinds of names read (spaCy's labels)
@@ -355,6 +360,11 @@ class Options:
     # openings adding news 0-22%; Multi-News val 230 R2 17.00 at 0.25 (16.95 at 0.2, 16.92 at 0.3)
     # (0 = no other opening at all, 1 = only the novelty rule above)
     summary_lede_overlap: float = 0.25
+    # a chosen sentence of the lead's article above the lead comes first when it can open the summary
+    # (the article's own order: its lede, then the lead), else after the lead. Set by reading (issue
+    # 13, protocol C: "sentences out of story order", "the budget released Monday" told after its
+    # consequence) and checked with ``accord eval summaries``
+    summary_lede_first: bool = True
     summary_min_words: int = 6  # a shorter article sentence is a fragment or an aside ("Well — some millennials."); hand-set (94a3308)
     # the summary opens on one of an article's first ``summary_lead_max_index`` + 1 candidate sentences
     # of at least ``summary_lead_min_words`` words (a full "who did what, where, when"), unless another
