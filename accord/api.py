@@ -59,8 +59,9 @@ def ingest(
 
     ``sources`` is one path or URL (``str`` or ``Path``) or a list of them. Cleaning sees the line
     keys that recur across unrelated articles already in the library (site boilerplate). Each article
-    is stored with its story and copy links in its own transaction, so a failure never half-writes
-    one and an interrupted run is continued exactly by the next. The run holds the library's writer
+    is stored with its story and copy links in its own transaction (a savepoint; they are committed
+    in batches, ``ingest_commit_articles``), so a failure never half-writes one and an interrupted
+    run is continued exactly by the next. The run holds the library's writer
     lock: a concurrent run waits (``on_wait`` is told who holds it), so two runs give the stories of
     one after the other. URLs are fetched under the address policy: pass ``allow_private=True`` to
     fetch loopback or private-network addresses. Afterwards the stored briefs of the stories that
@@ -147,8 +148,10 @@ def ingest_articles(
     try:
         with lib.writing(on_wait=on_wait):
             grouper = Grouper(lib, opts)
-            for item in got:
-                results.append(_store(item, lib, grouper, cleaner, opts))
+            with lib.batched(opts.ingest_commit_articles, opts.ingest_commit_seconds) as done:
+                for item in got:
+                    results.append(_store(item, lib, grouper, cleaner, opts))
+                    done()
         if touched is not None:
             touched.update(grouper.changed)
         if grouper.changed and (opts.store_briefs if briefs is None else briefs):

@@ -158,12 +158,39 @@ def _day(m: Mention, ref: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
+# A day that names a deadline ("ahead of a January 22 deadline", "the deadline of Jan. 22") dates no
+# event of the sentence when the sentence names another day: "completed by Wednesday next week,
+# ahead of a January 22 deadline" is an event of the Wednesday.
+_DEADLINE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:deadline|target date|cut-?off)\b", re.I)
+_DEADLINE_BEFORE = re.compile(r"\b(?:deadline|target date|cut-?off)\s+(?:of|on|set for|for)\s+(?:the\s+)?$", re.I)
+# A relative clause still open before the day ("…, commander of the contingent which sent troops
+# from Russia, Belarus and Armenia on January 6"): the day dates the clause, not what the sentence
+# reports (a remark made a week later). The clause is closed by a semicolon, a colon, a dash, a
+# parenthesis or a comma before a lower-case word (", appeared in court"); a comma before a capital
+# ("Russia, Belarus") is a list's.
+_OPEN_RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\b(?:(?![;:—–()]|,\s+[a-z]).)*$")
+
+
+def event_day(text: str, m: Mention, others: int) -> bool:
+    """Whether date mention ``m`` of ``text`` dates what the sentence reports (for the timeline).
+
+    ``others``: how many other days the sentence names. Not a day inside a relative clause
+    (``_OPEN_RELATIVE``), nor a deadline's day when the sentence names another day."""
+    before = text[:m.start]
+    if _OPEN_RELATIVE.search(before):
+        return False
+    if others and (_DEADLINE_AFTER.match(text[m.end:]) or _DEADLINE_BEFORE.search(before)):
+        return False
+    return True
+
+
 def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
               options: Options = DEFAULT) -> list[Dated]:
     """Dated events, oldest first: the sentence that states the day, citing every article whose
     sentence in the same fact gives that day.
 
-    Captions and sentences cut short are left out (``summarize.usable``: "Tokayev (pictured above in
+    A day the sentence names only in passing (``event_day``: a relative clause's, a deadline's) is
+    not its date. Captions and sentences cut short are left out (``summarize.usable``: "Tokayev (pictured above in
     2019) on Wednesday…" dates a reused photo, not the event), and so are days more than
     ``options.background_days`` before the story's date (``timeline_reference``): history the story recalls.
     Two entries of one day telling the same event (``options.timeline_same_event`` of their content words) are one,
@@ -176,9 +203,9 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
         for s in fact.sentences:
             if not usable(s.text):
                 continue
-            for m in s.of_kind("date"):
-                day = _day(m, ref)
-                if day is None or (oldest is not None and day < oldest.isoformat()):
+            days = [(m, d) for m in s.of_kind("date") if (d := _day(m, ref)) is not None]
+            for m, day in days:
+                if (oldest is not None and day < oldest.isoformat()) or not event_day(s.text, m, len(days) - 1):
                     continue
                 entry = entries.setdefault((day, fact.id), Dated(date=day, text=s.text, citations=[]))
                 if s.article not in entry.citations:

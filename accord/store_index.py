@@ -55,14 +55,23 @@ class LibraryCopyIndex(CopyIndex):
         super().__init__(options)
         self.db = db
         self._size = db.execute("SELECT COALESCE(MAX(doc) + 1, 0) FROM copy_docs").fetchone()[0]
+        # sampled hashes already in more than ``copy_max_df`` documents (a site's footer, its menu):
+        # ignored by matching, and they stay so for the rest of the run (documents are only added
+        # under the writer lock), so their capped posting is read once a run, not once an article
+        self._frequent: dict[int, list[int]] = {}
 
     def __len__(self) -> int:
         return self._size
 
     def _posting(self, h: int) -> list[int]:
+        if h in self._frequent:
+            return self._frequent[h]
         rows = self.db.execute("SELECT doc FROM copy_postings WHERE hash = ? ORDER BY doc LIMIT ?",
                                (h, self.options.copy_max_df + 1))
-        return [r[0] for r in rows]
+        posting = [r[0] for r in rows]
+        if len(posting) > self.options.copy_max_df:
+            self._frequent[h] = posting
+        return posting
 
     def _hashes(self, doc: int) -> np.ndarray:
         row = self.db.execute("SELECT hashes FROM copy_docs WHERE doc = ?", (doc,)).fetchone()

@@ -64,8 +64,14 @@ _PHRASE = re.compile(r"[“\"]([^”\"]{3,60})[”\"]")
 # another; who is speaking is checked as a named party) and adverbs of time and hedging.
 _ATTRIBUTION = frozenset(
     "said says say told tells tell according added adds reported reports stated statement "
-    "also earlier later now recently quickly reportedly allegedly officially just already currently "
+    "also earlier later now then recently quickly reportedly allegedly officially just already currently "
     "still however meanwhile".split())
+# Numbers in words: checked as counts by their value ("a dozen" = "12"); as words of a claim they are
+# said by any sentence that states the claim's counts (``Evidence._compare``), in any order
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands "
+    "million millions billion billions trillion dozen dozens".split())
 _CONTRACTED = frozenset({"ll", "ve", "re"})  # what is left of "they'll", "we've", "you're": no content word
 _DOUBLED = re.compile(r"([bdgmnprt])\1$")
 _SUFFIXES = ("ings", "ing", "edly", "ed", "ies", "es", "s", "ly", "ers", "er", "ment", "ments")
@@ -156,6 +162,9 @@ def stem(word: str) -> str:
                     word = word[:-1]  # "beginning" -> "begin", "stopped" -> "stop"
                 break
     return word[:6]
+
+
+_NUMBER_STEMS = frozenset(stem(w) for w in _NUMBER_WORDS)
 
 
 @lru_cache(maxsize=8192)
@@ -256,6 +265,9 @@ def same_party(claim: str, other: str) -> bool:
     wa, wb = set(fa.split()) - _NAME_SUFFIX, set(fb.split()) - _NAME_SUFFIX
     if wa and wa <= wb:
         return True
+    if len(wa) >= 2 and len(wa & wb) >= 1 and all(w in wb or any(_NICKNAME.get(w, set()) & _NICKNAME.get(x, set())
+                                                                  for x in wb) for w in wa):
+        return True  # "Bill Hakim" is named by "William Hakim" (a given name and its short form)
     # a middle initial is not a name of its own ("William W. Taylor III" is named by "William Taylor")
     ia, ib = {w for w in wa if len(w) > 1}, {w for w in wb if len(w) > 1}
     if len(ia) >= 2 and ia <= ib:
@@ -269,6 +281,22 @@ def same_party(claim: str, other: str) -> bool:
     return False
 
 
+# Given names and their short forms ("Bill" / "William", "Katie" / "Kathryn"): one person, when the
+# rest of the name is the same
+_NICKNAMES = (
+    "william bill billy will willie", "robert bob bobby rob", "james jim jimmy jamie", "michael mike",
+    "thomas tom tommy", "joseph joe joey", "richard rick ricky dick", "anthony tony", "david dave",
+    "steven stephen steve", "christopher chris", "daniel dan danny", "edward ed eddie ted", "charles charlie chuck",
+    "john jack johnny", "katherine kathryn catherine kathy katie kate cathy", "elizabeth liz beth betty",
+    "margaret maggie peggy", "jennifer jen jenny", "patricia pat patty", "susan sue", "deborah debbie",
+    "rebecca becky", "alexander alex", "benjamin ben", "nicholas nick", "matthew matt", "andrew andy",
+    "samuel sam", "timothy tim", "gregory greg", "jonathan jon", "ronald ron", "donald don", "kenneth ken",
+    "lawrence larry", "gerald jerry", "raymond ray", "frederick fred", "peter pete", "philip phil",
+    "douglas doug", "jeffrey jeff", "joshua josh", "theodore ted teddy", "victoria vicky")
+_NICKNAME: dict[str, set[int]] = {}
+for _k, _group in enumerate(_NICKNAMES):
+    for _name in _group.split():
+        _NICKNAME.setdefault(_name, set()).add(_k)
 # Words a name is written with in short or in full ("Mt Cook" / "Mount Cook", "St. Louis" / "Saint
 # Louis", "Fort Hood" / "Ft. Hood"): one form each when names are compared, every form when a name is
 # looked for among a sentence's words
@@ -360,7 +388,7 @@ class Unit:
         text, found = self.sentence.text, sorted(self._entities[1], key=lambda m: m.start)
         out = set()
         for m, n in zip(found, found[1:]):
-            if n.label == "PERSON" and m.label != "PERSON" and _TITLE_GAP.fullmatch(text[m.end:n.start]):
+            if n.label == "PERSON" and m.label != "PERSON" and _title_between(text[m.end:n.start]):
                 out.add(str(m.value))
         return frozenset(out)
 
@@ -368,7 +396,7 @@ class Unit:
     def figures(self) -> frozenset[str]:
         """Figures of two or more digits and ordinals ("second", "45th")."""
         text = self.sentence.text
-        return figures_written(text) | {o.lower() for o in ORDINAL.findall(text)}
+        return figures_written(text) | {_ORDINAL_DIGITS.get(o.lower(), o.lower()) for o in ORDINAL.findall(text)}
 
     @cached_property
     def counts(self) -> tuple[Mention, ...]:
@@ -439,6 +467,30 @@ class Unit:
         """The words of the text, space-joined with a space at each end (quotation search)."""
         return " " + " ".join(words(self.sentence.text)) + " "
 
+    @cached_property
+    def source_at(self) -> int | None:
+        """Where the sentence ends by saying who reported it ("…, the California Highway Patrol
+        said.", "…, according to her publicist Harlan Boll."), when it quotes no one (a quotation's
+        speaker is part of the claim): None when it does not."""
+        if self.quotes or self.phrases:
+            return None
+        m = _SOURCE_TAIL.search(self.sentence.text.rstrip())
+        return m.start() if m else None
+
+    @cached_property
+    def core(self) -> str:
+        """``said`` without the closing attribution: what the sentence says happened."""
+        at = self.source_at
+        return self.said if at is None else " " + " ".join(words(self.sentence.text[:at])) + " "
+
+    @cached_property
+    def sources(self) -> frozenset[str]:
+        """Parties named only in the closing attribution ("the California Highway Patrol")."""
+        at = self.source_at
+        if at is None:
+            return frozenset()
+        return frozenset(str(m.value) for m in self._entities[1] if m.start >= at)
+
 
 @dataclass(eq=False)
 class _Reach:
@@ -482,6 +534,11 @@ class Link:
 
 
 _RANK = {"supports": 3, "differs": 2, "related": 1, "silent": 0}
+# A sentence's closing attribution: who reported what it says ("…, police said.", "…, the California
+# Highway Patrol said Sunday.", "…, according to her publicist."); outlets tell one event and name
+# different sources for it, or none
+_SOURCE_TAIL = re.compile(r",\s+(?:according\s+to\b|(?:[\w.'’-]+\s+){1,5}(?:said|says|reported|reports|announced|"
+                          r"confirmed)\b)[^,;:“”\"]*$")
 # A dateline: the place (and agency) a report was filed from, in capitals before a dash
 # ("NEW YORK (AP) —", "AUSTIN, Texas --", "LARGO —"); not a party of the sentence's claim
 DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’]+(?:\s[A-Z][A-Z.'’]+)*(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"
@@ -489,9 +546,32 @@ DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’]+(?:\s[A-Z][A-Z.'’]+)*(?:,\s*[A-Z][
 # Between a title's country or body and the person it names: title words only ("Secretary of State",
 # "’s Defence Minister", "President")
 _TITLE_GAP = re.compile(r"(?:['’]s)?\s+(?:[A-Z][a-z]+\.?\s+)(?:(?:[A-Z][a-z]+\.?|of|the|for)\s+)*")
+_LOWER_TITLE_GAP = re.compile(r"(?:['’]s)?((?:\s+[A-Za-z][\w.'’-]*){1,4})\s+")
+
+
+def _title_between(gap: str) -> bool:
+    """Whether the words between a country or body and a person are only a title of that person:
+    capitalised title words ("Secretary of State") or lower-case nouns ("Chargers wide receiver
+    Vincent Jackson", "Oregon State Police bomb technician Bill Hakim"), never a verb ("Russia told
+    Sergei …", "Kazakhstan thanks Vladimir …") or a function word ("Moscow and Vladimir …")."""
+    if _TITLE_GAP.fullmatch(gap):
+        return True
+    m = _LOWER_TITLE_GAP.fullmatch(gap)
+    if m is None:
+        return False
+    toks = m.group(1).split()
+    return all(t in ("of", "the", "for") or t[0].isupper() or (
+        t.isalpha() and t not in STOP_WORDS and t not in _FINITE and t not in IRREGULAR_VERBS
+        and not t.endswith(("ed", "ing", "s", "ly"))) for t in toks) and toks[-1] not in ("of", "the", "for")
+
+
 ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                      r"\d+(?:st|nd|rd|th))\b", re.I)
 _NAME_SUFFIX = {"jr", "sr", "ii", "iii", "iv"}
+# An ordinal in words is the same figure as in digits ("eleventh-hour" / "11th hour")
+_ORDINAL_DIGITS = {w: f"{k}{'st' if k == 1 else 'nd' if k == 2 else 'rd' if k == 3 else 'th'}" for k, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 1)}
+_ORDINAL_STEMS = {stem(w): digits for w, digits in _ORDINAL_DIGITS.items()}
 _NAME_TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?")
 # Dates that say when the article was written, not when something happened ("ethanol today is made…")
 _DAYPART = re.compile(r"\b(?:this|last|yesterday|tomorrow|early|late|[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|"
@@ -516,7 +596,10 @@ _NEUTRAL_SPEECH = frozenset(stem(w) for w in (
     "say says said saying tell tells told telling add adds added adding note notes noted state states stated "
     "explain explains explained comment comments commented remark remarked write writes wrote written "
     "tweet tweeted post posted warn warns warned warning stress stressed continue continued quote quoted "
-    "recall recalled").split())
+    "recall recalled "
+    # ... and the nouns of how a statement reached reporters ("in a news release issued by the team" /
+    # "in a statement released by the team"; "statement" itself is no content word)
+    "release released issue issued press news").split())
 _PERSON_AFTER = re.compile(r"[\s-]+([a-z]+)")
 # ... or after one and "from"/"of" ("soldiers from Russia", "residents of Almaty"; never "withdrawing from
 # Kazakhstan", where the place is where they leave, not where they are from)
@@ -771,7 +854,7 @@ class Evidence:
             picked = {k for k in top if scores[k] >= floor_ and scores[k] > 0}
             picked |= hinted_here
             if short:
-                picked |= {k for k, u in enumerate(units) if _in_order(c.said, u.said) >= self.options.support_short_order}
+                picked |= {k for k, u in enumerate(units) if _in_order(self._core(c), u.said) >= self.options.support_short_order}
             best = Link(article=art, status="silent")
             # the article's other sentences about the claim: a detail may be stated there ("… was
             # arrested Tuesday." then "She faces murder charges."), as a reader of the article sees it
@@ -975,13 +1058,21 @@ class Evidence:
             # this sentence names its own speaker ("…,” the White House said in a statement)
             stems = stems | units[k - 1].stems
         matched = set(weights) & stems
+        if c.counts and all(any(same_figure(m, o) for o in u.counts) for m in c.counts):
+            matched |= set(weights) & _NUMBER_STEMS  # "a dozen people" / "12 people": the count is said
+        matched |= {st for st in weights if _ORDINAL_STEMS.get(st) in u.figures}  # "eleventh" / "11th"
         score = sum(weights[st] for st in matched)
         if total and score < opts.support_related_coverage * total:
             return Link(article=art, status="silent", score=score / total)
         coverage = score / total if total else 1.0
         missing: list[str] = []
         differs: list[str] = []
-        lost = sorted(c.figures - u.figures)
+        # a figure written with a scale word ("1.5 million", "$2.6bn") is stated by the same value
+        # written out ("1,500,000") when the count holding it has the same noun; a figure of two or more
+        # digits written whole ("12", "1,500,000": what the reference floor reads) must be written so
+        by_value = {f for m in c.counts for f in figures_written(m.text) if not FIGURE.fullmatch(f)
+                    and any(same_figure(m, o) and self._counts_same(m, o) for o in u.counts)}
+        lost = sorted(c.figures - u.figures - by_value)
         if lost:
             missing.append("figures " + ", ".join(lost))
         for m in c.counts:
@@ -1013,12 +1104,12 @@ class Evidence:
                 if not 0 <= said.find(q) < len(u.said) - 1:
                     missing.append("quotation “" + q.strip()[:40] + "”")
         elif (_word_count(c.said) <= opts.support_short_words or len(c.details) < opts.support_min_details) \
-                and c.said not in u.said \
-                and _in_order(c.said, u.said, self._synonyms(c, u)) < opts.support_short_order:
+                and self._core(c) not in u.said \
+                and _in_order(self._core(c), u.said, self._synonyms(c, u)) < opts.support_short_order:
             # a short claim, or one with almost nothing besides names, says little besides its few
             # words ("It was under the command of pirates", "John Carmack would be there", "If so, any
             # of us could have been Trayvon Martin"): nearly all of them, close together and in its
-            # order, or it is another claim
+            # order, or it is another claim (who reported it, "…, police said", is checked as a party)
             missing.append("the claim's words in order")
         if c.parties:
             # who is meant may be named in the sentences before ("he said", "the company")
@@ -1038,7 +1129,14 @@ class Evidence:
                 if any(same_party(p, o) for o in u.origins) and not any(same_party(p, n) for n in u.places_named):
                     missing.append(f"place {p}")  # "a party in Vancouver" is not stated by "a Vancouver man"
                     continue
+                if p in c.sources and u.sources and not any(same_party(p, o) or same_party(o, p) for o in u.sources):
+                    missing.append(f"source {p}")  # "…, according to her lawyer John Smith": another source
+                    continue
                 if p in c.descriptors or _named(p, named, said, stems, p in c.opening):
+                    continue
+                if p in c.sources and not u.sources and self._named_in(art, p):
+                    # who reported it ("…, the California Highway Patrol said"), named elsewhere in an
+                    # article whose sentence gives no other source: the article tells what they said
                     continue
                 if p in c.places and not u.places and self._named_in(art, p):
                     # "London's Sunday Times", "Delphi, Indiana": a place the article names, when the
@@ -1069,6 +1167,11 @@ class Evidence:
                 missing.append(f"words ({coverage:.2f} of the claim's)")
             return Link(article=art, status="related", ref=ref, missing="; ".join(missing), score=coverage)
         return Link(article=art, status="supports", ref=ref, score=coverage)
+
+    def _core(self, c: Unit) -> str:
+        """The words of claim ``c`` that must stand in order in a short claim: without its closing
+        attribution ("…, the police said"), unless too little is left ("Saturday, the … reported.")."""
+        return c.core if _word_count(c.core) >= self.options.support_core_min_words else c.said
 
     def _named_in(self, article: str, party: str) -> bool:
         """Whether any sentence (or the headline) of ``article`` names ``party``."""
@@ -1179,23 +1282,60 @@ def _word_count(said: str) -> int:
     return sum(1 for w in said.split() if w not in _ORDER_SKIP)
 
 
+def _order_stems(said: str, synonyms: dict[str, str]) -> list[str]:
+    """The stems a claim's words in order are compared in (articles and attribution verbs aside): a
+    number word is "#", which stands for any figure or number word ("a dozen" / "12", "eleventh" /
+    "11th"; the figure and count checks compare their values)."""
+    return ["#" if w in _NUMBER_WORDS or w in _ORDINAL_DIGITS else synonyms.get(w) or stem(w)
+            for w in said.split() if w not in _ORDER_SKIP]
+
+
+def _same_word(x: str, y: str) -> bool:
+    """Two order stems for one word: equal, or a number word and a figure or number word."""
+    return x == y or (x == "#" and (y[0].isdigit() or y == "#")) or (y == "#" and x[0].isdigit())
+
+
 def _in_order(claim: str, other: str, synonyms: dict[str, str] | None = None) -> float:
     """Share of a claim's words (articles and attribution verbs aside) that another text writes in the
     same order and close together: their longest common subsequence inside any stretch of the other
-    text at most ``options.support_order_span`` times the claim's length, over the claim's length (so that "Rahman
-    had him fighting down" is not found in "…Rahman had nothing to offer… won him so many fights").
+    text at most ``options.support_order_span`` times the claim's length, over the claim's length (so
+    that "Rahman had him fighting down" is not found in "…Rahman had nothing to offer… won him so many
+    fights"). A phrase that opens with a preposition and ends the claim may stand elsewhere in the other text
+    ("Chohan was pronounced dead at Jamaica Hospital" / "… took Chohan to Jamaica Hospital, where she
+    was pronounced dead"): the claim's two parts are then each found whole and in order. Who did what
+    to whom stays in order ("Klitschko stopped Thompson" is not "Thompson stopped Klitschko").
     ``synonyms`` maps a word of the other text to the stem of the claim's word it says ("soldiers" ->
     "troop")."""
     synonyms = synonyms or {}
-    a = [stem(w) for w in claim.split() if w not in _ORDER_SKIP]
-    b = [synonyms.get(w) or stem(w) for w in other.split() if w not in _ORDER_SKIP]
+    a = _order_stems(claim, {})
+    b = _order_stems(other, synonyms)
     if not a:
         return 1.0
     span = max(len(a) + 2, int(DEFAULT.support_order_span * len(a)))
+    best = _common_in_window(a, b, span)
+    for k in range(1, len(a) - 1):
+        # every word of both parts, in order, the preposition aside ("at Jamaica Hospital" / "to
+        # Jamaica Hospital, where …"): the phrase moved, nothing else changed
+        if a[k] in _PREPOSITION_STEMS and best < len(a) and _common_in_window(a[:k], b, span) == k \
+                and _common_in_window(a[k + 1:], b, span) == len(a) - k - 1:
+            best = len(a)
+    return best / len(a)
+
+
+# Prepositions that open a phrase a claim may end with and another outlet may put elsewhere
+_PREPOSITIONS = frozenset("at in on to from near outside inside into after before during by for with "
+                          "over under against amid".split())
+_PREPOSITION_STEMS = frozenset(stem(w) for w in _PREPOSITIONS)
+
+
+def _common_in_window(a: list[str], b: list[str], span: int) -> int:
+    """The longest common subsequence of stems ``a`` and any stretch of ``span`` stems of ``b``."""
     wanted = set(a)
+    numbers = "#" in wanted or any(w[0].isdigit() for w in wanted)
     best = 0
     for start in range(0, max(1, len(b) - span + 1)):
-        window = [w for w in b[start:start + span] if w in wanted]  # only shared words can match
+        # only shared words can match
+        window = [w for w in b[start:start + span] if w in wanted or (numbers and (w == "#" or w[0].isdigit()))]
         if len(window) <= best:
             continue
         row = [0] * (len(window) + 1)
@@ -1203,10 +1343,10 @@ def _in_order(claim: str, other: str, synonyms: dict[str, str] | None = None) ->
             prev = 0
             for j, y in enumerate(window, 1):
                 cur = row[j]
-                row[j] = prev + 1 if x == y else max(row[j], row[j - 1])
+                row[j] = prev + 1 if _same_word(x, y) else max(row[j], row[j - 1])
                 prev = cur
         best = max(best, row[-1])
-    return best / len(a)
+    return best
 
 
 def _ref(sentence: Sentence) -> SentenceRef:

@@ -66,6 +66,13 @@ def test_not_dates() -> None:
     assert values("Il-76 transports carried 2,300 troops.") == []
 
 
+def test_times_of_day_in_words_and_with_a_point() -> None:
+    assert values("They attacked around noon and left before midnight.") == [("12:00", "time"), ("00:00", "time")]
+    assert values("The blaze broke out at 8.49pm and police came at 8:39am.") == [("20:49", "time"),
+                                                                                  ("08:39", "time")]
+    assert values("The river rose 8.5 m overnight; the afternoon was calm.") == []
+
+
 def test_capitalised_programme_name_is_not_today() -> None:
     assert values("She told NBC's TODAY show it happened today.") == [("2022-01-13", "day")]
 
@@ -77,7 +84,8 @@ def test_prefilter_never_hides_a_date() -> None:
 
     texts = ["On Jan. 19, 2024 they met", "2023-05-01", "the 3rd of March 2020", "in March of 2019",
              "last Thursday's vote", "Friday next week", "YESTERDAY and Tonight", "last night",
-             "two weeks ago", "A DAY AGO", "this month", "Next Year", "since 1998", "mid-Sept. 5"]
+             "two weeks ago", "A DAY AGO", "this month", "Next Year", "since 1998", "mid-Sept. 5",
+             "around NOON", "just before Midnight", "at 8.49pm"]
     for text in texts:
         for kind, pattern in PATTERNS:
             if pattern.search(text):

@@ -45,6 +45,41 @@ def test_one_event_told_twice_on_one_day_is_one_entry() -> None:
     assert len(monday) == 1 and sorted(monday[0].citations) == ["a", "b"]
 
 
+def test_a_day_named_in_passing_does_not_date_the_sentence() -> None:
+    """A relative clause's day dates the clause, not a remark; a deadline's day is no event when the
+    sentence names the day of the event; a day in an ordinary sentence still dates it."""
+    a = art("a", "“The operation is over,” said General Ann Lee, commander of the contingent which sent "
+                 "troops from Russia, Belarus and Armenia to the capital on January 6.\n"
+                 "The minister said the pullout would be completed by Wednesday next week, several days "
+                 "ahead of a January 22 deadline set by the alliance.\n"
+                 "The man, who was arrested last year, appeared in court on January 10.", published="2022-01-13")
+    b = art("b", "The pullout of the troops will end by Wednesday next week, the minister said.",
+            published="2022-01-13")
+    timeline = build([a, b]).timeline
+    days = {t.date: t.text for t in timeline}
+    assert "2022-01-06" not in days and "2022-01-22" not in days
+    assert "2022-01-19" in days and "appeared in court" in days["2022-01-10"]
+
+
+def test_a_gallery_caption_does_not_date_an_old_event_to_this_week() -> None:
+    """A picture gallery under a later article retells last week's events in captions ("On
+    Wednesday, thousands stormed the city hall"): cleaning drops them, so no timeline entry."""
+    text = ("Troops began leaving the country on Thursday, the defence ministry said.\n"
+            "The pullout is expected to take ten days, officials said.\n"
+            "Anger boils over\n"
+            "On Wednesday, thousands of people stormed the city hall in the largest city.\n"
+            "Image: Jane Roe/REUTERS\n"
+            "Curfew\n"
+            "The president has announced a state of emergency and a nightly curfew.\n"
+            "Image: John Doe/AFP\n"
+            "The alliance had sent about 2,000 soldiers, the ministry said.")
+    a = art("a", text, published="2022-01-13")
+    b = art("b", "Troops started to leave the country on Thursday, officials said.", published="2022-01-13")
+    timeline = build([a, b]).timeline
+    assert not any("stormed" in t.text for t in timeline)
+    assert any(t.date == "2022-01-13" for t in timeline)
+
+
 def test_timeline_text_is_plain() -> None:
     a = art("a", 'Rescue teams <a href="https://example.org/x" target="_blank">evacuated</a> 400 residents '
                  'on Monday.\n[caption id="attachment_7" width="600"]Boats in the flooded square.[/caption]\n'

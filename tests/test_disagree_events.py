@@ -147,3 +147,120 @@ def test_a_named_facilitys_town():
     # a chain's branches are not one facility: only a facility word ends a facility's name
     assert places("The robbery happened at a Walmart in Dallas on Friday.",
                   "The robbery happened at a Walmart in Austin on Friday.") == []
+
+
+def test_one_event_told_with_different_words():
+    # "was killed" / "the death of", "struck" / "hit", "arrested" / "taken into custody": one event
+    (d,) = dates("Harold Mensah was killed on Thursday at his home in Accra, police said.",
+                 "The death of Harold Mensah on Friday at his home in Accra shocked the city, police said.")
+    assert {v.value for v in d.values} == {"Thursday", "Friday"}
+    (d,) = dates("The magnitude 6.1 quake struck the island of Qeshm on Sunday, state media said.",
+                 "A magnitude 6.1 earthquake hit the island of Qeshm on Saturday, state media said.")
+    assert {v.value for v in d.values} == {"Sunday", "Saturday"}
+    (d,) = dates("Police arrested the two officers on Wednesday over the shooting of Andreas Grigor.",
+                 "The two officers were taken into custody on Monday over the shooting of Andreas Grigor.")
+    assert {v.value for v in d.values} == {"Wednesday", "Monday"}
+    # two different happenings stay apart: a death and a funeral
+    assert dates("Harold Mensah died on Thursday at his home in Accra, his family said.",
+                 "Harold Mensah was buried on Saturday near his home in Accra, his family said.") == []
+
+
+def test_an_adjective_is_not_the_event_a_day_hangs_on():
+    # "a wooded area": the day belongs to "found", not to "wooded"
+    (d,) = dates("The girl's body was found late Tuesday afternoon in a wooded area near the creek.",
+                 "The girl's body was found in a wooded area near the creek Tuesday night, police said.")
+    assert "found" in d.anchor
+
+
+def test_parts_of_a_day():
+    # two parts of one day that neither holds the other: a vague disagreement
+    (d,) = dates("Police said Marco Lo Presti hanged himself in his cell on Tuesday evening.",
+                 "Marco Lo Presti hanged himself in his cell late on Tuesday night, police said.")
+    assert d.type == "vague" and {v.value for v in d.values} == {"Tuesday evening", "late on Tuesday night"}
+    # a night runs into the next day's small hours: vague, not a conflict
+    (d,) = dates("The Grace Bible Church burned Friday night, officials said of the fire.",
+                 "The Grace Bible Church burned early Saturday, officials said of the fire.")
+    assert d.type == "vague" and {v.normalized for v in d.values} == {"Friday night", "early Saturday"}
+    # a day and a part of it agree; parts of two days apart conflict
+    assert dates("Harold Mensah died Thursday at his home in Accra.",
+                 "Harold Mensah died Thursday night at his home in Accra.") == []
+    (d,) = dates("Harold Mensah died Monday morning at his home in Accra.",
+                 "Harold Mensah died Thursday night at his home in Accra.")
+    assert d.type == "conflict"
+
+
+def test_noon_and_midnight_are_times_of_day():
+    (d,) = dates("Pirates attacked the merchant vessel around noon, the navy said.",
+                 "Pirates attacked the merchant vessel at about 11 a.m., the navy said.")
+    assert {v.normalized for v in d.values} == {"12:00", "11:00"}
+    assert dates("The suspect was arrested just before midnight in Compton, deputies said.",
+                 "The suspect was arrested shortly before midnight in Compton, deputies said.") == []
+
+
+def test_a_home_town_told_as_where_someone_lived():
+    (d,) = places("Raj Patel, 59, of College Point, was struck by the car.",
+                  "Raj Patel, who lived half a mile away in South Ozone Park, was walking to the temple.")
+    assert {v.value for v in d.values} == {"College Point", "South Ozone Park"}
+
+
+def test_a_town_and_a_borough_the_story_names_are_not_set_against_each_other():
+    # no gazetteer: the story writes Queens as a borough ("Queens District Attorney"), which may hold the town
+    assert places("Raj Patel, 59, of College Point, was struck by the car.",
+                  "Raj Patel, 59, of Queens, was struck by the car, the Queens District Attorney said.") == []
+
+
+def test_the_block_of_one_street():
+    (d,) = places("The shooting happened at a car wash in the 3000 block of West Florence Avenue, police said.",
+                  "Deputies found the man at a car wash in the 3300 block of Florence Avenue.")
+    assert {v.value for v in d.values} == {"3000 block", "3300 block"} and "Florence Avenue" in d.about
+    assert places("The shooting happened in the 3000 block of West Florence Avenue, police said.",
+                  "Deputies found the man in the 3000 block of West Florence Avenue.") == []
+    # two streets are two places
+    assert places("The shooting happened in the 3000 block of Florence Avenue, police said.",
+                  "The car was found in the 1200 block of Slauson Avenue.") == []
+
+
+def test_the_bearing_of_one_spot_from_a_place():
+    (d,) = places("Pirates attacked the tanker about 150 nautical miles west of Aden on Friday.",
+                  "The tanker was attacked around 150 nautical miles east of Aden, the navy said.")
+    assert {v.value for v in d.values} == {"west", "east"} and "Aden" in d.about
+    assert places("The tanker was 150 nautical miles west of Aden.",
+                  "The tanker was 150 nautical miles north-west of Aden.") == []
+    # another distance is another spot
+    assert places("The tanker was 150 nautical miles west of Aden.",
+                  "A second ship was 40 miles east of Aden.") == []
+
+
+def test_an_event_noun_holds_only_a_time_beside_it():
+    # "a Christmas party shooting was on suicide watch Monday": Monday is the watch's, not the shooting's
+    assert dates("Police say Eric Kirk opened fire at the office Christmas party Friday, killing one man.",
+                 "A man charged in the office Christmas party shooting was on suicide watch Monday.") == []
+
+
+def test_a_sentence_with_a_day_it_cannot_read_tells_two_events():
+    # "today" is Bell's day: Tuesday may be Wynn's, Wednesday Bell's; nothing disagrees
+    assert dates("The Saints signed DeShawn Wynn on Tuesday and Joique Bell today off the Eagles' squad.",
+                 "Joique Bell, the rookie the Saints signed Wednesday from the Eagles' squad, will play.") == []
+
+
+def test_nested_parts_of_a_day_agree():
+    assert dates("Vincent Jackson was arrested early Tuesday morning on Route 52, police said.",
+                 "Vincent Jackson was arrested Tuesday morning on Route 52, police said.") == []
+    assert dates("Mary Stone was walking home on Saturday evening when the car hit her.",
+                 "Mary Stone was walking home on Saturday night when the car hit her.") == []
+
+
+def test_a_block_is_shown_once_as_a_place_not_again_as_a_count():
+    arts = [Article(id="a", title="", text="Two men were shot in the 3000 block of West Florence Avenue, police said."),
+            Article(id="b", title="", text="Two men were shot in the 3300 block of West Florence Avenue, police said.")]
+    sentences, _ = analyse_story(arts, DEFAULT, reference=None)
+    found = compare(align(arts, sentences), DEFAULT, articles=["a", "b"]).disagreements
+    assert [d.kind for d in found] == ["place"]
+
+
+def test_an_ing_form_of_an_event_family():
+    # "struck the child ... Saturday night" / "hitting him ... early Sunday morning": one blow, hours that meet
+    (d,) = dates("She told police she struck the boy with her open hand Saturday night.",
+                 "Stinson admitted hitting the boy with her open hand early Sunday morning.")
+    assert d.type == "vague"
+    assert not is_event_word("morning") and not is_event_word("according")

@@ -36,6 +36,19 @@ def test_library_growth_reports_each_mark_and_one_more(tmp_path: Path) -> None:
         assert len(lib.brief_keys()) == 1
 
 
+def test_library_sizes_feeds_the_same_new_articles_to_each_kept_library(tmp_path: Path) -> None:
+    kept = tmp_path / "kept"
+    scale.library_growth(30, tmp_path / "lib.db", chunk=10, marks=(10, 20), keep=kept)
+    libraries = {int(p.stem.split("-")[1]): p for p in kept.glob("library-*.db")}
+    assert sorted(libraries) == [10, 20, 30]  # each mark and the end
+    before = {k: p.stat().st_size for k, p in libraries.items()}
+    sizes = scale.library_sizes(libraries, tmp_path, new=6, batch=3)
+    assert [c.size for c in sizes] == [10, 20, 30]
+    assert all(c.cpu_ms > 0 and c.wall_ms > 0 and c.one_s > 0 and c.one_cpu_s > 0 for c in sizes)
+    assert {k: p.stat().st_size for k, p in libraries.items()} == before  # copies were used
+    assert not list(tmp_path.glob("sizes-*"))  # and removed
+
+
 def test_brief_cost_runs_in_its_own_process() -> None:
     res = scale.brief_cost(120, per_article=20)
     assert res.error == "" and res.articles == 6 and res.seconds > 0 and res.cpu_s > 0 and res.peak_mb > 50

@@ -1,10 +1,12 @@
 """Grouping: wire copies and online stories on small stories written for the test (``texts`` in conftest)."""
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Sequence
 
 from accord.group import CopyIndex, StoryIndex, assign, find_copies
+from accord.group.stories import _StoryState
 from accord.model import Article
 from accord.options import DEFAULT
 
@@ -199,3 +201,16 @@ def test_a_headline_the_text_opens_with_is_read_once() -> None:
     assert article_text(Article(id="a", title="Quake kills 14 in northern Peru", text=body)) == body
     assert article_text(Article(id="b", title="Quake kills 14 in…", text=body)) == body  # a reader's cut title
     assert article_text(Article(id="c", title="Peru quake", text=body)) == "Peru quake\n" + body
+
+
+
+def test_candidates_skip_a_story_that_is_gone_without_losing_a_place() -> None:
+    idx = StoryIndex(dataclasses.replace(DEFAULT, story_candidates=2))
+    idx.postings["b:quake"] = {"s2": None, "s1": None, "s3": None}
+    idx.postings["b:city"] = {"s2": None, "s3": None}
+    for sid in ("s1", "s3"):
+        idx.stories[sid] = _StoryState(id=sid, title=sid)
+    body = {"quake": 0.8, "city": 0.6}
+    assert idx.candidates(body, {}) == ["s3", "s1"]  # s2 scores best but is gone (emptied by a move)
+    idx.stories["s2"] = _StoryState(id="s2", title="s2")
+    assert idx.candidates(body, {}) == ["s2", "s3"]  # the best two; a tie goes by id

@@ -214,3 +214,52 @@ def test_a_writer_killed_by_sigkill_releases_the_lock(tmp_path: Path) -> None:
     start = time.monotonic()
     with writer(db, timeout=5):
         assert time.monotonic() - start < 2
+
+
+def _count(db: Path) -> int:
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)  # another reader: sees commits only
+    try:
+        return con.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_batched_commits_every_n_items_each_item_alone(tmp_path: Path) -> None:
+    db = tmp_path / "lib.db"
+    with Library(db) as lib:
+        seen = []
+        with lib.batched(3, 3600.0) as done:
+            for k in range(7):
+                if k == 4:  # a failing item rolls back alone (its savepoint), the batch goes on
+                    bad = art("bad", "bad text")
+                    bad.removed = [Removed("x", object())]  # type: ignore[arg-type]
+                    with pytest.raises(TypeError):
+                        lib.add(bad)
+                else:
+                    assert lib.add(art(f"a{k}", f"text number {k}"))
+                done()
+                seen.append(_count(db))
+        assert seen == [0, 0, 3, 3, 3, 5, 5]  # committed after every third item (the failed one counts), not before
+        assert _count(db) == 6 and lib.get("bad") is None  # the rest at the end
+
+
+def test_batched_commits_after_the_seconds_and_keeps_done_items_on_an_error(tmp_path: Path) -> None:
+    db = tmp_path / "lib.db"
+    with Library(db) as lib:
+        with lib.batched(1000, 0.0) as done:  # no time to wait: every item commits
+            lib.add(art("a", "first text"))
+            done()
+            assert _count(db) == 1
+        with pytest.raises(KeyboardInterrupt):
+            with lib.batched(1000, 3600.0) as done:
+                lib.add(art("b", "second text"))
+                done()
+                assert _count(db) == 1
+                raise KeyboardInterrupt  # Ctrl-C: what was done is kept
+        assert _count(db) == 2
+        with lib.transaction():  # inside an open transaction a batch is that transaction
+            with lib.batched(1, 0.0) as done:
+                lib.add(art("c", "third text"))
+                done()
+                assert _count(db) == 2
+        assert _count(db) == 3

@@ -428,3 +428,21 @@ def test_a_pronoun_does_not_skip_over_the_sentence_that_named_its_person() -> No
     ctx = _Context(view(facts, TRIAL, embed=False), DEFAULT)
     assert ctx.flagged([0, 1, 3], {3})
     assert not ctx.flagged([0, 2, 3], {3})
+
+
+def test_the_lead_articles_own_lede_comes_before_the_lead_when_it_can_open() -> None:
+    """Both sentences of one article chosen, the second scored higher: read in the article's order
+    (the news, then its consequence), not the consequence first."""
+    from accord.summarize import _Context, choose
+
+    texts = ["The White House released its budget proposal on Monday, calling for deep cuts to public media.",
+             "The Corporation for Public Broadcasting would be hit especially hard by the proposed cuts.",
+             "Lawmakers from both parties said the proposal would not pass the Senate in its current form."]
+    facts = [Fact(id=f"f{k}", text=t, sentences=[Sentence("a", k, t)], support=["a"], independent=1)
+             for k, t in enumerate(texts)]
+    arts = [Article(id="a", title="", text="\n".join(texts))]
+    scores = np.array([1.0, 2.0, 0.2])
+    out = [c.text for c in choose(view(facts, arts, embed=False), scores, DEFAULT.with_(words=40))]
+    assert out == texts[:2]
+    ctx = _Context(view(facts, arts, embed=False), DEFAULT.with_(summary_lede_first=False))
+    assert ctx.order([1, 0]) == [1, 0]  # without the rule the lead opens and its lede follows

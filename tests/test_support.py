@@ -544,3 +544,78 @@ def test_a_claim_is_compared_with_at_most_the_closest_max_articles_besides_its_o
     assert said(evidence_of(1).check(same)) == {"b": "supports", "c": "supports", "d": "supports"}
     for claim in (s for a in arts for s in sentences[a.id]):  # a cap above the story's size changes nothing
         assert evidence_of(4).check(claim) == evidence_of(60).check(claim)
+
+
+# -- support4: real support the rules missed (each next to the trap it must not let through) ----------
+def test_a_closing_place_phrase_may_stand_elsewhere_but_who_did_what_to_whom_stays():
+    ev = story_of("Chohan was pronounced dead at Jamaica Hospital.",
+                  "EMS crews rushed Chohan to Jamaica Hospital for treatment, where she was later pronounced dead.",
+                  "Chohan was taken to a clinic and later released.")
+    got = verdicts(ev, "Chohan was pronounced dead at Jamaica Hospital.")
+    assert got["b"] == "supports" and got["c"] != "supports"
+    assert support._in_order(" chohan was pronounced dead at jamaica hospital ",
+                             " crews rushed chohan to jamaica hospital where she was pronounced dead ") >= 0.8
+    # the parties of a short claim keep their roles: moving a phrase is not swapping who did what
+    assert support._in_order(" klitschko stopped thompson in the sixth round ",
+                             " thompson stopped klitschko in the sixth round ") < 0.8
+
+
+def test_who_reported_it_is_a_source_the_article_may_name_elsewhere():
+    ev = story_of("The officers then fired 11 shots, the police said.",
+                  "Both officers fired a total of 11 shots at the suspect.",
+                  "Esther Williams died early Thursday in her sleep, according to her publicist Harlan Boll.",
+                  "Her longtime publicist Harlan Boll confirmed the news on Thursday.\n"
+                  "Williams died early Thursday in her sleep, according to her publicist.",
+                  "Williams died early Thursday in her sleep, according to her publicist.",
+                  "Her longtime publicist Harlan Boll confirmed the news on Thursday.\n"
+                  "Williams died early Thursday in her sleep, according to her lawyer John Smith.")
+    assert verdicts(ev, "The officers then fired 11 shots, the police said.")["b"] == "supports"
+    got = verdicts(ev, ev.by_article["c"][0].sentence.text)
+    assert got["d"] == "supports"  # the article names him; its sentence gives no other source
+    assert got["e"] != "supports"  # never names him
+    assert got["f"] != "supports"  # names another source
+    # a quotation's speaker is never a source that may be named elsewhere
+    assert support.Unit(support.Sentence(article="x", index=0, text="“We are done here,” the police said."), []).sources \
+        == frozenset()
+
+
+def test_a_count_in_words_or_another_scale_states_the_figure_and_another_value_does_not():
+    ev = story_of("A dozen people died in the fire.", "12 people died in the fire.", "13 people died in the fire.",
+                  "About 1.5 million people fled the floods in the north of the country on Monday.",
+                  "About 1,500,000 people fled the floods in the north of the country on Monday.",
+                  "It was the eleventh straight win for the Colts.", "It was the 11th straight win for the Colts.",
+                  "Five soldiers were hurt in the blast.", "5 soldiers were hurt in the blast.")
+    assert verdicts(ev, "A dozen people died in the fire.")["b"] == "supports"
+    assert verdicts(ev, "A dozen people died in the fire.")["c"] == "differs"
+    assert verdicts(ev, "About 1.5 million people fled the floods in the north of the country on Monday.")["e"] \
+        == "supports"
+    assert verdicts(ev, "It was the eleventh straight win for the Colts.")["g"] == "supports"
+    assert verdicts(ev, "Five soldiers were hurt in the blast.")["i"] == "supports"
+    assert verdicts(ev, "5 soldiers were hurt in the blast.")["h"] == "supports"
+    # a figure of two or more digits is checked as written (the reference floor reads it so)
+    assert verdicts(ev, "12 people died in the fire.")["a"] != "supports"
+
+
+def test_a_given_name_and_its_short_form_name_one_person_and_a_lower_case_title_is_a_title():
+    assert support.same_party("Bill Hakim", "William Hakim")
+    assert support.same_party("Katie Jenkin", "Kathryn Jenkin")
+    assert not support.same_party("Bill Hakim", "William Smith")
+    assert not support.same_party("Bill", "William")
+    assert support._title_between(" wide receiver ") and support._title_between(" bomb technician ")
+    assert support._title_between("’s defence minister ")
+    for gap in (" told ", " thanks ", " and ", " said that "):
+        assert not support._title_between(gap)
+    ev = story_of("San Diego Chargers wide receiver Vincent Jackson was arrested on suspicion of drunken driving.",
+                  "Wide receiver Vincent Jackson was arrested on suspicion of drunken driving.",
+                  "Vincent Jackson was cleared of drunken driving.")
+    got = verdicts(ev, "San Diego Chargers wide receiver Vincent Jackson was arrested on suspicion of drunken driving.")
+    assert got["b"] == "supports" and got["c"] != "supports"  # the team is his title; the event is not
+
+
+def test_how_a_statement_reached_reporters_is_no_detail_of_a_quotation():
+    quote = "“It's disappointing to hear about the issue involving Jamal Williams,”"
+    ev = story_of(f"{quote} said general manager A.J. Smith in a news release issued by the team.",
+                  f"{quote} general manager A.J. Smith said in a statement released by the team.",
+                  f"{quote} coach Norv Turner said in a statement released by the team.")
+    got = verdicts(ev, ev.by_article["a"][0].sentence.text)
+    assert got["b"] == "supports" and got["c"] != "supports"

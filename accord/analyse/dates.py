@@ -6,7 +6,7 @@ Weekdays and month-day dates are resolved here, not by dateparser: with a Thursd
 Each mention's ``label`` says its precision and ``value`` is an ISO string of that precision:
 ``day`` → ``YYYY-MM-DD``; ``week`` → the ``YYYY-MM-DD`` of that week's Monday ("last week",
 "this week": weeks start on Monday); ``month`` → ``YYYY-MM``; ``year`` → ``YYYY``; ``time`` → ``HH:MM``
-(a time of day, "11:45 a.m.", with no day). A date that
+(a time of day, "11:45 a.m.", "noon", "midnight", with no day). A date that
 needs a reference date when none is known keeps ``value`` None.
 """
 from __future__ import annotations
@@ -41,8 +41,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ago", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>day|week)s?\s+ago\b", re.I)),
     ("relperiod", re.compile(r"\b(?P<rp>last|this|next)\s+(?P<unit>week|month|year)\b", re.I)),
     ("year", re.compile(rf"\b(?:in|since|by|until|from|of|before|after|early|late|during)\s+{_YEAR}\b(?!['’]?s\b|-)", re.I)),
-    # a time of day: "11:45 a.m.", "9 pm", "1: 30 a. m." (as tokenised text writes it)
-    ("clock", re.compile(r"\b(?P<h>[01]?\d)(?::\s?(?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?", re.I)),
+    # a time of day: "11:45 a.m.", "9 pm", "1: 30 a. m." (as tokenised text writes it),
+    # and "8.40pm" as British papers write it
+    ("clock", re.compile(r"\b(?P<h>[01]?\d)(?:[:.]\s?(?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?", re.I)),
+    # "noon", "midnight": times of day in words ("at around noon", "just before midnight")
+    ("noon", re.compile(r"\b(?P<nm>noon|midnight)\b", re.I)),
 ]
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|'ll|’ll|due|scheduled|expected|set to|plans? to|going to)\b", re.I)
@@ -156,6 +159,8 @@ def _could_match(kind: str, text: str, low: str, digit: bool) -> bool:
         return "week" in low or "month" in low or "year" in low
     if kind == "clock":
         return digit and "m" in low
+    if kind == "noon":
+        return "noon" in low or "midnight" in low
     return True
 
 
@@ -216,6 +221,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, text: str, doc: "Doc
                 return None, None
             hour = hour % 12 + (12 if g["ap"].lower() == "p" else 0)
             return f"{hour:02d}:{g['mi'] or '00'}", "time"
+        if kind == "noon":
+            return ("12:00" if g["nm"].lower() == "noon" else "00:00"), "time"
     except ValueError:
         return None, None
     return None, None

@@ -93,6 +93,7 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             seen.add(k)
     _truncated(lines, reasons, parts, options)
     _page_sentences(lines, reasons, parts)
+    _gallery(lines, reasons, options)
     _platform_notices(lines, reasons, strong, options)
     # reader-addressed site talk in the body, judged against the rest of the article
     counts: Counter[str] = Counter(content_words(title))
@@ -146,7 +147,7 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
 # removals that mean "the site talking": a title-like line introducing them goes with them
 SITE_REASONS = frozenset({
     "boilerplate", "web platform text", "truncated text", "call to action", "site text addressed to the reader", "interface message",
-    "recurs in unrelated articles", "off-topic tail", "end",
+    "recurs in unrelated articles", "off-topic tail", "gallery caption", "end",
 })
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"“‘(\[A-Z])")
 
@@ -228,7 +229,9 @@ def _page_sentences(lines: list[str | None], reasons: list[str | None],
     for i, line in enumerate(lines):
         if not line or (reasons[i] and reasons[i] not in signals.SOFT):
             continue  # (a title-like line may be a widget's: "3 of 68 Skip in Skip x Embed")
-        judged = [(p, signals.page_sentence(p)) for p in _sentences(line)]
+        # an embedded social-media post stays: the article quotes it (``signals.SOCIAL_POST``)
+        judged = [(p, r if r != signals.POST else None) for p in _sentences(line)
+                  for r in [signals.page_sentence(p)]]
         dropped = [(p, r) for p, r in judged if r]
         if not dropped:
             continue
@@ -238,6 +241,21 @@ def _page_sentences(lines: list[str | None], reasons: list[str | None],
             parts[i] = parts.get(i, []) + dropped
         else:
             reasons[i] = dropped[0][1]
+
+
+def _gallery(lines: list[str | None], reasons: list[str | None], options: Options = DEFAULT) -> None:
+    """Mark a picture gallery's captions: kept paragraphs each followed by a photo credit line, when
+    there are ``options.clean_gallery_min_captions`` or more (one is a paragraph beside a picture).
+    A gallery retells the story in earlier pictures' captions: "On Wednesday, thousands stormed the
+    city hall" under a later article dates a week-old event to the article's week."""
+    idx = [i for i, line in enumerate(lines) if line]
+    credit = {i for i in idx if reasons[i] == "photo credit"
+              or (reasons[i] == "repeated line" and signals.shape(lines[i]) == "photo credit")}  # type: ignore[arg-type]
+    captions = [i for i, j in zip(idx, idx[1:]) if j in credit and not reasons[i]
+                and signals.is_sentence(lines[i])]  # type: ignore[arg-type]
+    if len(captions) >= options.clean_gallery_min_captions:
+        for i in captions:
+            reasons[i] = "gallery caption"
 
 
 def _split_boilerplate(line: str, options: Options = DEFAULT) -> tuple[str, list[tuple[str, str]]]:

@@ -424,29 +424,49 @@ def eval_library(
     n: int = typer.Option(100_000, "--n", help="Generated small articles to ingest."),
     chunk: int = typer.Option(1000, "--chunk", help="Articles per `api.ingest` call (one run each)."),
     db: str = typer.Option("out/scale-library.db", "--db", help="Library to build (replaced)."),
+    keep: str = typer.Option("out/scale-libraries", "--keep", help="Folder for a copy of the library at "
+                             "1k, 10k and 100k articles (library-<size>.db), compared at the end."),
+    reuse: bool = typer.Option(False, "--reuse", help="Build nothing: compare the libraries already in --keep."),
+    new: int = typer.Option(1000, "--new", help="New articles ingested into each kept library, by turns."),
+    batch: int = typer.Option(100, "--batch", help="New articles per turn."),
 ) -> None:
-    """Ingest rate as the library grows (1k, 10k, 100k), then the time to add one article to it."""
+    """Ingest cost as the library grows: build a library of N generated articles (rate at 1k, 10k,
+    100k), then ingest the same new articles into its copies at each size by turns, so the sizes
+    compare as ratios in one run, and time one more article into each."""
     from pathlib import Path
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from accord.eval import scale
 
-    path = Path(db)
+    path, kept = Path(db), Path(keep)
     path.parent.mkdir(parents=True, exist_ok=True)
-    columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    if not reuse:
+        with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
+            task = bar.add_task("ingest", total=n)
+            res = scale.library_growth(n, path, chunk=chunk, progress=lambda k: bar.advance(task, k), keep=kept)
+        first = res.checkpoints[0][3] if res.checkpoints else 0.0
+        rows = [[f"{k:,}", f"{s:.0f}", f"{rate:.0f}", f"{ms:.1f}", f"{ms / first:.2f}" if first else "", f"{mb:.0f}"]
+                for k, s, rate, ms, mb in res.checkpoints]
+        out.print(_table(f"ingest of {n:,} generated articles in runs of {chunk:,} (the run ending at each size)",
+                         ["library size", "seconds so far", "articles/s", "CPU ms/article", "CPU vs first", "peak MB"],
+                         rows))
+        out.print(f"one more article into the {n:,}-article library (api.ingest, in-process): {res.one_more_s:.3f} s "
+                  f"({res.one_more_cpu_s:.3f} s CPU); with its story's brief rebuilt: {res.one_more_brief_s:.3f} s; "
+                  f"library file {res.library_mb:.0f} MB", highlight=False)
+    libraries = {int(p.stem.split("-")[-1]): p for p in kept.glob("library-*.db") if p.stem.split("-")[-1].isdigit()}
+    if not libraries:
+        fail(f"no kept libraries (library-<size>.db) in {kept}")
     with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
-        task = bar.add_task("ingest", total=n)
-        res = scale.library_growth(n, path, chunk=chunk, progress=lambda k: bar.advance(task, k))
-    first = res.checkpoints[0][3] if res.checkpoints else 0.0
-    rows = [[f"{k:,}", f"{s:.0f}", f"{rate:.0f}", f"{ms:.1f}", f"{ms / first:.2f}" if first else "", f"{mb:.0f}"]
-            for k, s, rate, ms, mb in res.checkpoints]
-    out.print(_table(f"ingest of {n:,} generated articles in runs of {chunk:,} (the run ending at each size)",
-                     ["library size", "seconds so far", "articles/s", "CPU ms/article", "CPU vs first", "peak MB"],
-                     rows))
-    out.print(f"one more article into the {n:,}-article library (api.ingest, in-process): {res.one_more_s:.3f} s "
-              f"({res.one_more_cpu_s:.3f} s CPU); with its story's brief rebuilt: {res.one_more_brief_s:.3f} s; "
-              f"library file {res.library_mb:.0f} MB", highlight=False)
+        task = bar.add_task("same articles into each size", total=new)
+        sizes = scale.library_sizes(libraries, kept, new=new, batch=batch, progress=lambda k: bar.advance(task, k))
+    base = sizes[0].cpu_ms
+    rows = [[f"{c.size:,}" + (" (baseline)" if k == 0 else ""), f"{c.cpu_ms:.2f}", f"{c.cpu_ms / base:.2f}×" if base else "",
+             f"{c.wall_ms:.1f}", f"{c.one_s:.3f}", f"{c.one_cpu_s:.3f}"] for k, c in enumerate(sizes)]
+    out.print(_table(f"the same {new:,} new articles into each library, {batch} at a time by turns",
+                     ["library size", "CPU ms/article", "vs smallest", "wall ms/article", "one more: s",
+                      "one more: CPU s"], rows))
 
 
 # -- support links (issue 12) -----------------------------------------------------------------------

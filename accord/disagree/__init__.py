@@ -23,6 +23,9 @@ How values become slots (``values`` → ``pairs`` → ``slots``):
    changes what was said; the same words given to two named speakers are a ``name`` disagreement.
 5. people's own slots (``roles``): one person given two ranks of one ladder (assistant / associate
    professor), one role given to two people who share a first name but not the surname.
+6. days, years and times of one event (``events``), places (``places``: home towns, facilities'
+   towns, blocks of a street) and "other" details written in fixed frames (``details``: the cause
+   of a named person's death, the colour of a named vehicle), each anchored to a name or an event.
 
 ``find`` returns the disagreements, conflicts first; ``compare`` also returns the wordings.
 """
@@ -35,7 +38,7 @@ from datetime import date
 import numpy as np
 
 from accord.disagree import pairs as _pairs
-from accord.disagree import events, places, quotes, roles, slots
+from accord.disagree import details, events, places, quotes, roles, slots
 from accord.disagree.values import (CUMULATIVE, EVENT_CLASSES, GENERIC, NOUN_CLASSES, Value, class_of, read,
                                     slot_key)
 from accord.model import Disagreement, Fact, Wordings
@@ -67,7 +70,8 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
     fact_of = {s.key: f.id or str(k) for k, f in enumerate(facts) for s in f.sentences}
     values = _bounded(read(sentences, reference), facts, options.disagree_max_values)
     found: list[Disagreement] = []
-    candidates = _pairs.candidates(values, fact_of, published, options.slot_magnitude_ratio)
+    candidates = _pairs.candidates(values, fact_of, published, options.slot_magnitude_ratio,
+                                   options.disagree_measure_words, options.disagree_age_gap)
     if candidates:
         model = _pairs.load_model(options.disagree_model)
         rows = np.array([p.features for p in candidates])
@@ -77,13 +81,15 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
                                   options.disagree_date_threshold, options.slot_magnitude_ratio):
             if values[group[0]].type in events.TYPES:
                 continue  # days, years and times of day are compared per event (``events``)
-            d = slots.disagreement(values, group, order, published or {})
+            d = slots.disagreement(values, group, order, published or {}, options.disagree_vague_gap)
             if d is not None:
                 found.append(d)
     quoted, wordings = quotes.compare(sentences, order, options)
     found += quoted + quotes.speakers(sentences, order, options)
     found += roles.rank_disagreements(sentences, order) + roles.name_disagreements(sentences, order)
-    found += events.find(sentences, order, options) + places.find(sentences, order)
+    placed = places.find(sentences, order)
+    found = [d for d in found if not places.restates(d, placed)]
+    found += events.find(sentences, order, options) + placed + details.find(sentences, order)
     return Comparison(sorted(found, key=slots.sort_key), wordings)
 
 

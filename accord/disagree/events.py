@@ -47,7 +47,16 @@ _APPROX = re.compile(r"\b(?:about|around|approximately|roughly|some|shortly|just
                      r"close to|before|after|by|until|til|till|circa|ca\.)\s*$", re.I)
 _RELATIVE = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|night|ago|this|next|last|past|coming|week)\b",
                        re.I)
-_TIME_OF_DAY = re.compile(r"^\s*(?:morning|afternoon|evening|night)\b", re.I)
+# a part of a day told with a day ("late Tuesday night", "early Sunday morning", "Friday evening",
+# "early Saturday"): the hours it can mean (night runs past midnight into the next day's hours 24-30)
+_PART_AFTER = re.compile(r"^\s+(?:(?P<mod>early|late)\s+)?(?P<part>morning|afternoon|evening|night)\b", re.I)
+_PART_BEFORE = re.compile(r"\b(?P<mod>early|late)\s+(?:on\s+|in\s+the\s+day\s+)?$", re.I)
+PART_HOURS: dict[str, tuple[int, int]] = {
+    "morning": (0, 12), "afternoon": (12, 18), "evening": (17, 23), "night": (17, 30),
+    "early morning": (0, 8), "late morning": (9, 12), "early afternoon": (12, 15), "late afternoon": (15, 19),
+    "early evening": (17, 20), "late evening": (20, 24), "early night": (17, 22), "late night": (21, 30),
+    "early": (0, 9), "late": (18, 30)}
+# (spans nest as readers use the words: an evening is part of a night, an early morning of a morning)
 TYPES = frozenset({"day", "year", "time"})  # the value types (``values.Value.type``) compared here, not by pairs
 PERSON = "PERSON"
 NAMED = ("PERSON", "ORG", "GPE", "FAC", "LOC", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT")
@@ -70,13 +79,47 @@ def stem(word: str) -> str:
 
 
 def is_event_word(word: str) -> bool:
-    """A past form that can name an event ("died", "signed", "shot"), not a reporting verb."""
+    """A past form that can name an event ("died", "signed", "shot"), not a reporting verb, or one of
+    the few nouns news writes an event as ("the death of", "Saturday's shooting")."""
     if not word.islower():
         return False  # "Felt", "Reid": a name, not a verb (a verb opening a sentence is rare in news)
     w = word.replace("’", "'")
     if w in _NOT_EVENTS:
         return False
-    return w in IRREGULAR_VERBS or (len(w) >= 4 and w.endswith("ed"))
+    return w in IRREGULAR_VERBS or w in EVENT_NOUNS or (len(w) >= 4 and w.endswith("ed")) or (
+        w.endswith("ing") and stem(w) in EVENT_FAMILIES)  # "hitting him early Sunday": a family's -ing form
+
+
+# One event told in different words: the stems of each family meet ("was killed" / "the death of",
+# "struck" / "hit" / "jolted", "arrested" / "detained" / "taken into custody"). Only families whose
+# members name the same happening whatever the sentence; the participants and the context still
+# have to agree before two mentions are one slot.
+EVENT_FAMILIES: dict[str, str] = {member: family for family, members in (
+    ("die", "die kill slay death murder"),
+    ("arrest", "arrest detain apprehend nab custody"),
+    ("strike", "strike hit jolt rock quake earthquake"),
+    ("shoot", "shoot gun"),
+    ("convict", "convict"),
+    ("enter", "check enter admit"),
+    ("sign", "sign acquir"),
+    ("begin", "begin start erupt"),
+) for member in members.split()}
+EVENT_NOUNS = frozenset({"death", "killing", "arrest", "shooting", "quake", "earthquake"})
+# a verb and the words after it that make another family's event ("taken into custody" is an arrest)
+_PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
+    ("take", re.compile(r"^\s+(?:\w+\s+)?into\s+(?:police\s+)?custody\b", re.I), "arrest"),
+    ("find", re.compile(r"^\s+guilty\b", re.I), "convict"),
+    ("open", re.compile(r"^\s+fire\b", re.I), "shoot"),
+    ("break", re.compile(r"^\s+out\b", re.I), "begin"),
+)
+
+
+def family(stem_: str, after: str = "") -> str:
+    """The event a stem names, its family's when it has one; ``after``: the text following the word."""
+    for verb, pattern, fam in _PHRASES:
+        if stem_ == verb and pattern.match(after):
+            return fam
+    return EVENT_FAMILIES.get(stem_, stem_)
 
 
 @dataclass
@@ -96,6 +139,8 @@ class When:
     md: tuple[int, int] | None = None  # (month, day) of a day no date gives a year to
     weekday: str | None = None  # the weekday a day is, named or computed
     bare: bool = False  # a weekday name only: compared by name
+    crowded: bool = False  # its sentence tells another day this cannot read ("today"): never a side alone
+    part: str = ""  # a part of the day told with it ("late night", "morning"), see ``PART_HOURS``
     approx: bool = False  # "about 3 p.m.", "shortly after 2 a.m."
     event: str = ""  # the stem of the event word it hangs on
     event_word: str = ""
@@ -152,25 +197,45 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hit.start() if hit else len(text)
 
 
-def _event(text: str, start: int, end: int) -> tuple[str, str, frozenset[str]]:
+_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|his|her|its|their|our|my|your)\s+$", re.I)
+
+
+_NOUN_BEFORE = re.compile(r"^\s+(?:of\s+(?:[A-Z][\w.'’-]*\s+){1,4})?(?:(?:on|of|in|at|early|late)\s+)?(?:the\s+)?$")
+_NOUN_AFTER = re.compile(r"^(?:['’]s)?\s+$")
+
+
+def _verb_at(text: str, word: re.Match[str], start: int, end: int) -> bool:
+    """An event word used as one for the time at ``start:end``: "a wooded area", "the injured man"
+    are adjectives after a determiner; a noun holds only a time written beside it ("the shooting on
+    Friday", "Friday's shooting", "the December 6 killing"), not one of its sentence's verb."""
+    w = word.group()
+    if not is_event_word(w):
+        return False
+    if w in EVENT_NOUNS and w not in IRREGULAR_VERBS:
+        gap = text[word.end():start] if word.end() <= start else text[end:word.start()]
+        return bool((_NOUN_BEFORE if word.end() <= start else _NOUN_AFTER).match(gap))
+    return not (w.endswith("ed") and _DETERMINER.search(text[max(0, word.start() - 8):word.start()]))
+
+
+def _event(text: str, start: int, end: int, window: int = DEFAULT.event_window) -> tuple[str, str, frozenset[str]]:
     """(stem, word, context stems) of the event a time at ``start:end`` belongs to: the nearest event
     word before it in its clause, else the nearest after it ("On Friday, police arrested ...")."""
     lo, hi = _clause(text, start, end)
     before = [w for w in _WORD.finditer(text, lo, start)]
     after = [w for w in _WORD.finditer(text, end, hi)]
-    verb = next((w for w in reversed(before[-8:]) if is_event_word(w.group())), None) \
-        or next((w for w in after[:8] if is_event_word(w.group())), None)
+    verb = next((w for w in reversed(before[-window:]) if _verb_at(text, w, start, end)), None) \
+        or next((w for w in after[:8] if _verb_at(text, w, start, end)), None)
     if verb is None:
         return "", "", frozenset()
     # content words as a reader counts them: "fire" and "call" are stop words to sklearn, not here
     words = {stem(t) for t in re.findall(r"[a-z][a-z'’-]{2,}", text[lo:hi].lower())
              if t not in FUNCTION_WORDS and t not in NEWS_WORDS}
     words -= {stem(verb.group())} | {d[:3] for d in WEEKDAYS} | _DATE_WORDS
-    return stem(verb.group()), verb.group(), frozenset(words)
+    return family(stem(verb.group()), text[verb.end():verb.end() + 30]), verb.group(), frozenset(words)
 
 
 _DATE_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am",
-                         "pm", "morning", "afternoon", "evening", "night", "earli", "late", "year", "month",
+                         "pm", "morning", "afternoon", "evening", "night", "noon", "midnight", "earli", "late", "year", "month",
                          "day", "week", "today", "yesterday", "tomorrow", "tonight", "ago"} |
                         {stem(w) for w in ("morning", "evening", "early", "late", "years", "days")})
 
@@ -188,28 +253,51 @@ def _merged(mentions: list[Mention], text: str) -> list[list[Mention]]:
     return out
 
 
-def read(sentences: Sequence[Sentence]) -> list[When]:
+def read(sentences: Sequence[Sentence], options: Options = DEFAULT) -> list[When]:
     """Every comparable time mention of ``sentences`` with the event it belongs to."""
     out: list[When] = []
     for s in sentences:
         found: list[When] = []
+        unread = 0
         for group in _merged([m for m in s.mentions if m.kind == "date"], s.text):
-            w = _when(group, s)
+            w = _when(group, s, options.event_window)
             if w is not None:
                 found.append(w)
+            elif group[0].label != "time":
+                unread += 1
+        for w in found:
+            # "signed Wynn on Tuesday and Bell today": another day ("today") it cannot read may be the
+            # other's; the sentence tells two events and which one a value is is a guess
+            w.crowded = unread > 0 and w.kind == "date"
         for kind in ("date", "time"):
             mine = [w for w in found if w.kind == kind]
-            if len(mine) <= DEFAULT.event_max_per_sentence:
+            if len(mine) <= options.event_max_per_sentence:
                 out += mine
     return out
 
 
-def _when(group: list[Mention], s: Sentence) -> When | None:
+def _part(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """The part of the day told around the day at ``start:end`` ("late ... night"), and the span the
+    day and its part take together."""
+    before = _PART_BEFORE.search(text[max(0, start - 24):start])
+    after = _PART_AFTER.match(text[end:end + 24])
+    mod = (after.group("mod") if after and after.group("mod") else before.group("mod") if before else "") or ""
+    part = " ".join(w for w in (mod.lower(), after.group("part").lower() if after else "") if w)
+    if part not in PART_HOURS:
+        return "", start, end
+    return part, (start - len(before.group()) if before else start), (end + after.end() if after else end)
+
+
+def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window) -> When | None:
     start, end = group[0].start, group[-1].end
     if end <= start:
         return None
+    core = s.text[start:end]  # the date words alone, without the part of the day around them
+    part = ""
+    if group[0].label == "day":
+        part, start, end = _part(s.text, start, end)
     text = s.text[start:end]
-    event, word, context = _event(s.text, start, end)
+    event, word, context = _event(s.text, start, end, window)
     if not event:
         return None
     approx = bool(_APPROX.search(s.text[max(0, start - 20):start]))
@@ -222,16 +310,16 @@ def _when(group: list[Mention], s: Sentence) -> When | None:
                     context=context)
     if any(m.label not in ("day", "month", "year") for m in group):
         return None
-    if _RELATIVE.search(text) and not re.search(r"\d", text):
+    if _RELATIVE.search(core) and not re.search(r"\d", core):
         return None  # "today", "two days ago", "Wednesday next week" with nothing a reader can check
-    if re.search(r"\bago\b", text, re.I) or _TIME_OF_DAY.match(s.text[end:end + 12]):
-        return None  # an offset, or a part of a day ("Tuesday night" / "early Wednesday") told loosely
-    named = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", text, re.I)
+    if re.search(r"\bago\b", core, re.I):
+        return None  # an offset
+    named = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", core, re.I)
     explicit = [m for m in group if not re.fullmatch(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|"
                                                      r"sunday)(?:['’]s)?", m.text.strip(), re.I)]
     if not explicit:
         return When(s, start, end, text, "date", weekday=named.group(1).lower() if named else None, bare=True,
-                    event=event, event_word=word, context=context)
+                    part=part, event=event, event_word=word, context=context)
     spans = [_interval(m) for m in explicit]
     if any(sp is None for sp in spans):
         md = _month_day(explicit) if len(explicit) == 1 else None
@@ -239,15 +327,15 @@ def _when(group: list[Mention], s: Sentence) -> When | None:
             return None
         # "Nov. 18" with no date to give it a year: compared by month and day only
         return When(s, start, end, text, "date", md=md, weekday=named.group(1).lower() if named else None,
-                    event=event, event_word=word, context=context)
+                    part=part, event=event, event_word=word, context=context)
     low = max(sp[0] for sp in spans if sp)
     high = min(sp[1] for sp in spans if sp)
     if low > high:
         return None  # the weekday and the date disagree: a typo, not a value
     weekday = named.group(1).lower() if named else (
         WEEKDAYS[date.fromordinal(low).weekday()] if low == high else None)
-    return When(s, start, end, text, "date", low=low, high=high, weekday=weekday, event=event, event_word=word,
-                context=context)
+    return When(s, start, end, text, "date", low=low, high=high, weekday=weekday, part=part, event=event,
+                event_word=word, context=context)
 
 
 _STAMP = re.compile(r"(?:19|20)\d\d,?\s*(?:at\s*)?$")
@@ -260,7 +348,17 @@ def _stamp(text: str, start: int, end: int) -> bool:
 
 
 def same(a: When, b: When) -> bool | None:
-    """Whether two mentions state the same value; None when they cannot be compared."""
+    """Whether two mentions state the same value; None when they cannot be compared. One day told
+    with two parts of it neither of which holds the other ("Tuesday evening" / "late Tuesday night")
+    is two values; a day with a part and the day alone agree."""
+    day = _same_day(a, b)
+    if day and a.part and b.part:
+        (a0, a1), (b0, b1) = PART_HOURS[a.part], PART_HOURS[b.part]
+        return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
+    return day
+
+
+def _same_day(a: When, b: When) -> bool | None:
     if a.kind != b.kind:
         return None
     if a.kind == "time":
@@ -348,7 +446,8 @@ def candidates(whens: Sequence[When], context: float) -> list[_Pair]:
     for i, j in ((i, j) for ks in buckets.values() for n, i in enumerate(ks) for j in ks[n + 1:]):
         a, b = whens[i], whens[j]
         agree = same(a, b)
-        if not _one_event(a, b) or agree is None or (not agree and (_told(a, b, of) or _told(b, a, of))):
+        if not _one_event(a, b) or agree is None or \
+                (not agree and (a.crowded or b.crowded or _told(a, b, of) or _told(b, a, of))):
             continue
         sim = float(sims[row[a.sentence.key], row[b.sentence.key]])
         if sim >= context:
@@ -408,15 +507,20 @@ def _normalized(w: When) -> str:
     if w.md:
         return date(2000, *w.md).strftime("%B %-d")
     if w.bare or w.low is None or w.high is None:
-        return (w.weekday or w.text).capitalize()
+        return _with_part((w.weekday or w.text).capitalize(), w.part)
     lo, hi = date.fromordinal(w.low), date.fromordinal(w.high)
     if lo == hi:
-        return lo.isoformat()
+        return _with_part(lo.isoformat(), w.part)
     if (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31) and lo.year == hi.year:
         return str(lo.year)
     if lo.day == 1 and (hi + timedelta(days=1)).day == 1 and (lo.year, lo.month) == (hi.year, hi.month):
         return f"{lo.year:04d}-{lo.month:02d}"
     return f"{lo.isoformat()}/{hi.isoformat()}"
+
+
+def _with_part(day: str, part: str) -> str:
+    """"early Saturday", "Tuesday late night": a day and the part of it told."""
+    return f"{part} {day}" if part in ("early", "late") else f"{day} {part}".strip()
 
 
 def _about(members: Sequence[When]) -> tuple[str, str]:
@@ -476,16 +580,31 @@ def disagreement(whens: Sequence[When], group: Sequence[int], order: Order) -> D
         spread = max(w.minutes or 0 for w in members) - min(w.minutes or 0 for w in members)
         if spread <= DEFAULT.event_approx_minutes:
             dtype = "vague"
+    if members[0].kind == "date" and any(w.part for w in members) and \
+            all(_overlap(x[0], y[0]) for n, x in enumerate(sides) for y in sides[n + 1:]):
+        dtype = "vague"  # "Saturday night" / "early Sunday morning": parts of days that run into each other
     about, anchor = _about(members)
     return Disagreement(kind="date", about=about, values=out, compatible=dtype != "conflict", type=dtype,
                         anchor=anchor)
+
+
+def _overlap(a: When, b: When) -> bool:
+    """Whether the hours two days-with-parts can mean overlap, the days placed by their weekdays
+    (at most three days apart either way: "Saturday night" runs into "early Sunday")."""
+    if a.weekday is None or b.weekday is None:
+        return False
+    shift = (WEEKDAYS.index(b.weekday) - WEEKDAYS.index(a.weekday)) % 7
+    shift = shift - 7 if shift > 3 else shift
+    a0, a1 = PART_HOURS.get(a.part, (0, 24))
+    b0, b1 = PART_HOURS.get(b.part, (0, 24))
+    return a0 < shift * 24 + b1 and shift * 24 + b0 < a1
 
 
 
 
 def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT) -> list[Disagreement]:
     """Every disagreement on the day, year or time of one event among ``sentences``."""
-    whens = read(sentences)[:options.disagree_max_values]
+    whens = read(sentences, options)[:options.disagree_max_values]
     found = []
     for group in groups(whens, candidates(whens, options.event_context)):
         d = disagreement(whens, group, order)

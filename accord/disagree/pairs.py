@@ -56,7 +56,9 @@ class Pair:
     b: int
     features: np.ndarray
     match: float
-    event_day: bool = False  # two days of one event told the same way ("X died Thursday" / "X died Friday")
+    # one slot for sure: two days of one event told the same way ("X died Thursday" / "X died Friday"),
+    # or two ages of one named person ("Robert Buckley, 32" / "31-year-old Robert Buckley")
+    event_day: bool = False
 
 
 def _masked(sentence: Sentence, values: Sequence[Value]) -> str:
@@ -123,10 +125,13 @@ class Frames(dict):
         return self[s.key]
 
 
-def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], max_ratio: float = 4.0) -> bool:
+def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], max_ratio: float = 4.0,
+               frame_words: int = DEFAULT.disagree_measure_words) -> bool:
     """Whether nothing in the frames of ``a`` and ``b`` sets them apart (see the module docstring)."""
     if a.type != b.type or a.article == b.article:
         return False
+    if not same_frame(a, b, frame_words):
+        return False  # "a 10-year risk" / "shrank over 30 years": measures of two things
     if a.type == "count":
         if a.noun != b.noun or (a.noun is None and not a.event):
             return False  # "two counts" and "one day"; bare numbers with nothing to say what they count
@@ -153,7 +158,7 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
         return False  # an average or a figure per game, and one game's figure
     if _without_part(a, b) or _without_part(b, a):
         return False  # "20 dead, including the three gunmen" / "17 killed": one toll, told with and without
-    if (a.tally or b.tally) and not (a.owner and a.owner == b.owner):
+    if (a.tally or b.tally) and not (a.owner and a.owner == b.owner and a.sole and b.sole):
         return False  # "added 16 points" / "had 14": whose tally is unsaid, a box score has dozens
     fa, fb = frames.of(a.sentence), frames.of(b.sentence)
     if a.place and b.place and a.place != b.place:
@@ -226,6 +231,37 @@ def _keys(v: Value) -> tuple[object, ...]:
     return ("p", v.point), ("w", v.words)
 
 
+# Types that measure something (how long, how far, what share, how much): the figure says nothing
+# of what it measures, its words do ("hospitalized for the past three weeks"); two measures are one
+# slot only when the words right around them share one
+MEASURES = {"duration", "distance", "percent", "money"}
+# words of a measure's unit or scale: every measure of a kind has them, they tell no two apart
+_UNIT_WORDS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "mile", "kilometre", "kilometer",
+               "km", "metre", "meter", "foot", "feet", "yard", "inch", "percent", "cent", "per", "million", "billion",
+               "thousand", "dollar", "us", "nautical"}
+
+
+def frame(v: Value, size: int) -> set[str]:
+    """The content words (stems) of the ``size`` words either side of a measure, units and figures
+    left out: what the measure is of."""
+    if v.mention.end <= v.mention.start:
+        return set()
+    text = v.sentence.text
+
+    def counted(w: str) -> bool:
+        return len(w) > 2 and not any(c.isdigit() for c in w) and w not in _UNIT_WORDS \
+            and w.rstrip("s") not in _UNIT_WORDS
+
+    before = [w for w in tfidf.terms(text[:v.mention.start]) if counted(w)][-size:]
+    after = [w for w in tfidf.terms(text[v.mention.end:]) if counted(w)][:size]
+    return {w[:DEFAULT.disagree_measure_stem] for w in before + after}
+
+
+def same_frame(a: Value, b: Value, size: int) -> bool:
+    """Whether two values may measure one thing: not measures, or measures whose words share one."""
+    return a.type.split(":")[0] not in MEASURES or size <= 0 or bool(frame(a, size) & frame(b, size))
+
+
 def _neighbours(v: Value) -> tuple[str, str]:
     """The content words right before and right after a value."""
     text = v.sentence.text
@@ -260,9 +296,12 @@ def _day_number(iso: str | None) -> float:
 
 
 def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
-               published: dict[str, str] | None = None, max_ratio: float = 4.0) -> list[Pair]:
+               published: dict[str, str] | None = None, max_ratio: float = 4.0,
+               frame_words: int = DEFAULT.disagree_measure_words, age_gap: float = DEFAULT.disagree_age_gap
+               ) -> list[Pair]:
     """Mutual best counterparts between articles, equal values included (they say which article
-    agrees), each with its features (``FEATURES``).
+    agrees), each with its features (``FEATURES``); ``frame_words``: see ``same_frame``; two ages of
+    one named person at most ``age_gap`` years apart are one slot for sure (``Pair.event_day``).
 
     Every pair of one type is judged at once (numpy over the pairs): a story of twenty articles has
     thousands of them. ``compatible`` states the same rules for one pair.
@@ -306,7 +345,7 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     grouped = np.array(sorted({int(noun[i]) for i, v in enumerate(values)
                                if v.noun is None or v.noun == "people" or v.noun in NOUN_CLASSES}), dtype=noun.dtype)
     owner, place = _codes([v.owner for v in values]), _codes([v.place for v in values])
-    tally = np.array([v.tally for v in values])
+    tally, sole = np.array([v.tally for v in values]), np.array([v.sole for v in values])
     included = np.array([v.included for v in values])
     rate = np.array([v.rate for v in values])
     event_class = np.array([v.event in EVENT_CLASSES for v in values])
@@ -323,6 +362,7 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     crowd = np.array([len(per_sentence[k]) for k in keys])
     totals = np.array([_totalish(v) for v in values])
     listed = np.array([_listed(v) for v in values])
+    frames_of = [frame(v, frame_words) if v.type.split(":")[0] in MEASURES else set() for v in values]
     neighbours = [_neighbours(v) for v in values]
     prev, nxt = _codes([p or None for p, _ in neighbours]), _codes([x or None for _, x in neighbours])
     prev_event = np.array([p in EVENT_WORDS for p, _ in neighbours])
@@ -362,7 +402,7 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
         ok &= ~((anchor[x] >= 0) & (anchor[y] >= 0) & (anchor[x] != anchor[y]))
         ok &= ~(vague[x] & vague[y])
         ok &= ~((owner[x] >= 0) & (owner[y] >= 0) & (owner[x] != owner[y]))
-        ok &= ~((tally[x] | tally[y]) & ~((owner[x] >= 0) & (owner[x] == owner[y])))
+        ok &= ~((tally[x] | tally[y]) & ~((owner[x] >= 0) & (owner[x] == owner[y]) & sole[x] & sole[y]))
         ok &= rate[x] == rate[y]
         if t == "count":  # a total less the part it says it includes is the same toll
             ok &= ~((included[x] > 0) & np.isclose(point[x] - included[x], point[y], rtol=1e-9, atol=0.0))
@@ -377,6 +417,8 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
             ok &= (fact[x] == fact[y]) | (sent_sim[sx, sy] >= DEFAULT.disagree_time_context)
         if t == "score":  # a record or a score is one team's or one game's: named, or told in one fact
             ok &= (owner[x] >= 0) & (owner[x] == owner[y]) & ((fact[x] == fact[y]) | (sent_sim[sx, sy] >= DEFAULT.disagree_time_context))
+        if kind in MEASURES and frame_words > 0 and len(x):
+            ok &= np.array([bool(frames_of[i] & frames_of[j]) for i, j in zip(x, y)], dtype=bool)
         personal = np.full(len(x), kind in PERSONAL)
         if t == "count":  # points, rebounds, passes: a person's tally unless it counts people or a known group
             personal = ~np.isin(noun[x], grouped)
@@ -421,6 +463,9 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
         f[:, col["vague_word"]] = vague_feature[x] | vague_feature[y]
         f[:, col["t_" + kind]] = 1.0
         sure = (t == "day") & (f[:, col["prev_same"]] > 0) & (f[:, col["ent_jacc"]] > 0) & prev_event[x]
+        if t == "age":  # one named person's ages a year apart: one slot, whatever the context (further
+            # apart, the articles may tell two times: 27 at the shooting, 29 at the trial)
+            sure = np.abs(point[x] - point[y]) <= age_gap
         found.append((x, y, f, sure))
     if not found:
         return []

@@ -2,14 +2,22 @@
 ("Anthony Lasko, 36, of Bloomington" / "Anthony Lasko, 36, of Minneapolis"; "the Promises Treatment
 Center in Malibu" / "in Los Angeles").
 
-Only the two frames newswire writes most rigidly are read, each anchored to a name:
-- a person's home town: a name, an age, "of" and a place ("Lasko, 36, of Bloomington") — the same
-  person in two articles is the same surname and no first name set against another;
+Only the four frames newswire writes most rigidly are read, each anchored to a name:
+- a person's home town: a name, an age, "of" and a place ("Lasko, 36, of Bloomington"; also "Lasko,
+  who lived in Bloomington", "Lasko, a resident of Bloomington") — the same person in two articles is
+  the same surname and no first name set against another;
+- the block of a street ("the 3000 block of West Florence Avenue" / "the 3300 block of Florence
+  Avenue"): the same street is the same words, directions left out;
+- the bearing of a spot from a named place at one distance ("150 nautical miles west of Aden" /
+  "east of Aden"): a direction and a finer one agree ("west" / "north-west");
 - a facility's town: a capitalised facility name (a word such as Center, Clinic, Hospital, Prison,
   Stadium ends it) followed by "in" and a place — the same facility is the same distinctive words.
 Two places are the same value when one's words hold the other's ("Bloomington" / "Bloomington,
 Minn."); a chain or a company with many branches is never a facility here (only the listed words end
 one), and an article that gives a name two places is left out (two people or two branches).
+Places nest and no gazetteer says how: two places the story itself writes one inside the other
+("College Point, Queens") agree, and a place the story writes as a county, borough or state
+("Queens District Attorney", "the borough of Queens") is never set against a town.
 """
 from __future__ import annotations
 
@@ -23,7 +31,17 @@ from accord.words import MONTHS_FULL, WEEKDAYS
 
 _PLACE = r"(?P<place>(?:[A-Z][\w.'’-]+)(?:\s+(?:[A-Z][\w.'’-]+))*(?:,\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]{2})(?=[\s,.;]))?)"
 # "Lasko, 36, of Bloomington", "Lasko, 36, of suburban Bloomington"
-_HOME = re.compile(rf"^,\s+(?:a\s+)?\d{{1,3}}(?:-year-old)?,\s+of\s+(?:suburban\s+|nearby\s+)?{_PLACE}")
+_HOME = re.compile(rf"^,\s+(?:(?:a\s+)?\d{{1,3}}(?:-year-old)?,\s+of\s+(?:suburban\s+|nearby\s+)?"
+                   rf"|(?:\d{{1,3}},\s+)?who\s+(?:had\s+)?(?:lived|lives)\s+(?:[a-z-]+\s+){{0,5}}?in\s+(?:nearby\s+)?"
+                   rf"|(?:\d{{1,3}},\s+)?an?\s+(?:[a-z-]+\s+)?resident\s+of\s+){_PLACE}")
+# "the 3000 block of West Florence Avenue": where on one street something happened
+_STREET_END = r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Dr\.|Lane|Way|Place|Court|Highway|Parkway)"
+_BLOCK = re.compile(r"\b(?P<num>\d{1,3}(?:,\d{3})|\d{2,6})\s+block\s+of\s+(?P<street>(?:[A-Z0-9][\w.'’-]*\s+){1,4}?"
+                    rf"{_STREET_END})")
+_DIRECTIONS = {"north", "south", "east", "west", "n.", "s.", "e.", "w."}
+# "150 nautical miles west of Aden": the bearing of one spot from a named place, at one distance
+_BEARING = re.compile(r"\b(?P<dist>\d[\d,.]*)\s+(?P<unit>(?:nautical\s+)?miles|kilometres|kilometers|km)\s+"
+                      rf"(?:\w+\s+)?(?P<dir>(?:north|south)?-?(?:east|west)|north|south)\s+of\s+{_PLACE}")
 FACILITY_WORDS = frozenset("""Center Centre Clinic Hospital Institute University College Church Cathedral Mosque
 Temple Synagogue Stadium Arena Airport Prison Penitentiary Jail Hotel Academy Museum Library""".split())
 _GENERIC = FACILITY_WORDS | {"Treatment", "Medical", "Recovery", "Rehabilitation", "Rehab", "Regional", "Memorial",
@@ -70,6 +88,18 @@ def read(sentences: Sequence[Sentence]) -> list[Where]:
             if place and parts:
                 first = parts[0].lower() if len(parts) > 1 else ""
                 out.append(Where(s, "home", (parts[-1].lower(), first), s.text[e.start:e.end], place))
+        for hit in _BLOCK.finditer(s.text):
+            words = [w.lower() for w in hit.group("street").split()]
+            key = tuple(w for w in words[:-1] if w not in _DIRECTIONS)
+            if key:
+                out.append(Where(s, "block", ("block", *key), hit.group("street"),
+                                 f"{hit.group('num').replace(',', '')} block"))
+        for hit in _BEARING.finditer(s.text):
+            place = _place(hit)
+            if place:
+                unit = hit.group("unit").split()[-1][:2]
+                out.append(Where(s, "bearing", ("bearing", place.lower(), hit.group("dist").replace(",", ""), unit),
+                                 f"{hit.group('dist')} {hit.group('unit')} from {place}", hit.group("dir").lower()))
         for hit in _FACILITY.finditer(s.text):
             place = _place(hit)
             words = tuple(sorted(w.lower() for w in hit.group("name").split() if w not in _GENERIC))
@@ -84,11 +114,17 @@ def _same_anchor(a: Where, b: Where) -> bool:
         return False
     if a.frame == "home":
         return not (a.key[1] and b.key[1] and a.key[1] != b.key[1])  # "Anthony Lasko" / "Lasko"
+    if a.frame in ("block", "bearing"):
+        return a.key == b.key  # "West Florence Avenue" = "Florence Avenue"; one distance from one place
     return bool(set(a.key[1:]) & set(b.key[1:])) and (set(a.key[1:]) <= set(b.key[1:]) or set(b.key[1:]) <= set(a.key[1:]))
 
 
 def same(a: Where, b: Where) -> bool:
-    """One place written twice: one's words hold the other's ("Bloomington" / "Bloomington, Minn.")."""
+    """One place written twice: one's words hold the other's ("Bloomington" / "Bloomington, Minn.");
+    a bearing and a finer one agree ("west" / "north-west")."""
+    if a.frame == "bearing":
+        x, y = a.place.replace("-", ""), b.place.replace("-", "")
+        return x in y or y in x
     return a.words <= b.words or b.words <= a.words
 
 
@@ -101,6 +137,18 @@ def _nested(a: str, b: str, texts: Sequence[str]) -> bool:
         if any(pattern.search(t) for t in texts):
             return True
     return False
+
+
+_REGION_AFTER = r"\s+(?:County|Borough|Parish|Province|District Attorney|Supreme Court|Superior Court|Criminal Court)\b"
+_REGION_BEFORE = r"\b(?:county|borough|state|province|region|parish)\s+of\s+(?:the\s+)?"
+
+
+def _region(place: str, texts: Sequence[str]) -> bool:
+    """Whether the story writes ``place`` as a county, borough or state ("Queens District Attorney",
+    "the borough of Queens", "Hennepin County"): an area that holds towns, so a town set against it
+    may be inside it (no gazetteer says; the articles do)."""
+    pattern = re.compile(rf"\b{re.escape(place)}{_REGION_AFTER}|{_REGION_BEFORE}{re.escape(place)}\b")
+    return any(pattern.search(t) for t in texts)
 
 
 def find(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
@@ -120,10 +168,22 @@ def find(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
         places = {w.place for w in members}
         if any(_nested(p, q, texts) for p in places for q in places if p < q):
             continue
+        if len(places) > 1 and any(_region(p, texts) for p in places):
+            continue  # a town and a county or borough the story names: one may hold the other
         d = _disagreement(members, order)
         if d is not None:
             found.append(d)
     return found
+
+
+def restates(d: Disagreement, placed: Sequence[Disagreement]) -> bool:
+    """Whether number disagreement ``d`` is a place one's blocks read as counts ("3000" / "3300" of
+    "the 3000 block of ..."): one slot is shown once, as the place it is."""
+    if d.kind != "number":
+        return False
+    mine = {re.sub(r"\D", "", str(v.normalized if v.normalized is not None else v.value)) for v in d.values}
+    return any(p.anchor and mine <= {re.sub(r"\D", "", v.value) for v in p.values} and
+               any(p.anchor in v.evidence for v in d.values) for p in placed)
 
 
 def _disagreement(members: list[Where], order: Order) -> Disagreement | None:
@@ -138,8 +198,9 @@ def _disagreement(members: list[Where], order: Order) -> Disagreement | None:
     out.sort(key=lambda s: (-len(s.articles), order.key(s.articles[0])))
     first = members[0]
     name = max((w.name for w in members), key=len)
-    about = f"home town of {name}" if first.frame == "home" else f"where {name} is"
+    about = {"home": f"home town of {name}", "block": f"block of {name}",
+             "bearing": f"direction, {name}"}.get(first.frame, f"where {name} is")
     return Disagreement(kind="place", about=about, values=out, compatible=False, type="conflict", anchor=name)
 
 
-__all__ = ["Where", "read", "same", "find", "FACILITY_WORDS"]
+__all__ = ["Where", "read", "same", "find", "restates", "FACILITY_WORDS"]

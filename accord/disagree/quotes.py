@@ -115,10 +115,20 @@ def _names(text: str) -> set[str]:
     return out
 
 
+# Words that are one word in two spellings: an editor's or a translator's choice, never a change
+# of what was said ("someone young" / "somebody young")
+SAME_WORDS = {"somebody": "someone", "anybody": "anyone", "everybody": "everyone", "nobody": "no one",
+              "towards": "toward", "afterwards": "afterward", "amongst": "among", "whilst": "while",
+              "till": "until", "ok": "okay", "alright": "all right"}
+_SAME_WORD = re.compile(r"\b(" + "|".join(SAME_WORDS) + r")\b", re.I)
+
+
 def _tidy(text: str) -> str:
-    """A wording without editors' insertions ("[The police]", "(...)") and with tokenised text
-    re-joined ("I ’ m" → "I’m", "eleventh - hour" → "eleventh-hour")."""
+    """A wording without editors' insertions ("[The police]", "(...)"), with tokenised text
+    re-joined ("I ’ m" → "I’m", "eleventh - hour" → "eleventh-hour") and one spelling of words
+    written two ways ("somebody" → "someone")."""
     text = _BRACKETED.sub(" ", text)
+    text = _SAME_WORD.sub(lambda m: SAME_WORDS[m.group(1).lower()], text)
     return _SPACED_HYPHEN.sub("-", _SPACED_CLITIC.sub(r"\1", text))
 
 

@@ -169,8 +169,9 @@ def _merge_slots(found: list[list[int]], values: Sequence[Value], frames: Frames
 
 
 def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
-                 published: dict[str, str]) -> Disagreement | None:
-    """The disagreement of one group: one side per value (equal values are one side)."""
+                 published: dict[str, str], vague_gap: float = 0.0) -> Disagreement | None:
+    """The disagreement of one group: one side per value (equal values are one side); ``vague_gap``:
+    see ``_type``."""
     sides = order.sides((values[k] for k in group), same_value)
     if len(sides) < 2 or len({v.article for s in sides for v in s}) < 2:
         return None
@@ -184,7 +185,7 @@ def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
             normalized = _fmt(float(v0.mention.value))  # as the article counts it ("three" weeks)
         out_sides.append(Side(value=v0.mention.text, normalized=normalized, articles=arts,
                               evidence=v0.sentence.text, sentences=refs))
-    dtype, times = _type(sides, published)
+    dtype, times = _type(sides, published, vague_gap)
     if times:
         for side, t in zip(out_sides, times):
             side.time = t
@@ -194,8 +195,11 @@ def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
                         compatible=dtype != "conflict", type=dtype, anchor=anchor)
 
 
-def _type(sides: list[list[Value]], published: dict[str, str]) -> tuple[str, list[str] | None]:
-    """conflict, evolving (with each side's time) or vague, from the sides' ranges and dates."""
+def _type(sides: list[list[Value]], published: dict[str, str], vague_gap: float = 0.0
+          ) -> tuple[str, list[str] | None]:
+    """conflict, evolving (with each side's time) or vague, from the sides' ranges and dates: two
+    sides are vague when their ranges overlap, or when one is approximate ("about 58 km", "almost
+    100") and the other lies within ``vague_gap`` (a share) of it — 89 and "almost 100"."""
     first = sides[0][0]
     if not first.numeric:
         return "conflict", None
@@ -215,7 +219,7 @@ def _type(sides: list[list[Value]], published: dict[str, str]) -> tuple[str, lis
             if float(old[0].point) < float(new[0].point):
                 marked = _EARLIER.search(old[0].sentence.text).group(0)  # type: ignore[union-attr]
                 return "evolving", [f"earlier ({marked})" if s is old else "later" for s in sides]
-    if overlap or any(_words_only(v) for s in sides for v in s):
+    if overlap or any(_words_only(v) for s in sides for v in s) or (len(sides) == 2 and _near(sides, vague_gap)):
         return "vague", None
     return "conflict", None
 
@@ -224,6 +228,18 @@ def _type(sides: list[list[Value]], published: dict[str, str]) -> tuple[str, lis
 # "an earlier toll of three", "initially reported")
 _EARLIER = re.compile(r"\b(?:last week|earlier(?! this)|initially|at first|first reported|previously|"
                       r"had earlier|an earlier|the previous day|preliminary|early reports?)\b", re.I)
+
+
+def _near(sides: list[list[Value]], gap: float) -> bool:
+    """Whether one side is approximate ("about", "almost": a range at or around its figure) and
+    the other's figure within ``gap`` of it."""
+    for side, other in ((sides[0], sides[1]), (sides[1], sides[0])):
+        for v in side:
+            point = float(v.point)
+            if point > 0 and v.low < point and v.high <= point * (1 + gap) \
+                    and any(abs(float(w.point) - point) <= gap * point for w in other):
+                return True
+    return False
 
 
 def _words_only(v: Value) -> bool:

@@ -92,6 +92,7 @@ class Value:
     weekday: str | None = None  # a day's weekday, named or computed from its date ("Tuesday", "Dec. 16, 2008")
     included: float = 0.0  # a part the total says it includes ("20 dead, including the three gunmen": 3)
     rate: bool = False  # a figure on average or per game ("averaged 22.8 points", "12 points a game")
+    sole: bool = True  # the owner is the only person or body its clause names before the figure
 
     @property
     def article(self) -> str:
@@ -186,6 +187,29 @@ def is_listed(m: Mention, sentence: Sentence) -> bool:
         return False
     text = sentence.text
     return bool(_LIST_NEXT.match(text[m.end:m.end + 40]) or _LIST_PREV.search(text[max(0, m.start - 40):m.start]))
+
+
+# "a .357 Magnum", "a. 357" (tokenised), "No. 1": a calibre or a rank written after a dot
+_DOTTED_BEFORE = re.compile(r"(?:^|\s|\b[A-Za-z]|\bNos?)\.\s?$")
+# "Three men identified as gang members and a woman were arrested": men and women listed apart
+_GENDERED = {"man", "men", "woman", "women", "boy", "boys", "girl", "girls"}
+_AND_GENDERED = re.compile(rf"^[^.;:]{{0,60}}?\band\s+(?:a|an|{_NUMBER_WORD})\s+(?:[a-z-]+\s+)?"
+                           r"(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|teen(?:ager)?s?)\b", re.I)
+
+
+def is_count(m: Mention, sentence: Sentence) -> bool:
+    """Whether a number read as a count of things is one: not a fraction ("a 6.1 quake": counts are
+    whole, averages aside), a calibre or a rank after a dot (".357", "No. 1"), nor one gender of a group listed by
+    gender ("three men … and a woman were arrested": four were)."""
+    if m.value is not None and not float(m.value).is_integer() and any(c.isdigit() for c in m.text) \
+            and not _rate(m, sentence):
+        return False  # "dozens" is a range whose middle may be a fraction; "averaged 22.8 points" a rate
+    if m.end <= m.start:
+        return True
+    if _DOTTED_BEFORE.search(sentence.text[max(0, m.start - 6):m.start]):
+        return False
+    label = (m.label or "").lower()
+    return not (label in _GENDERED and _AND_GENDERED.match(sentence.text[m.end:m.end + 80]))
 
 
 def is_increment(m: Mention, sentence: Sentence) -> bool:
@@ -292,6 +316,16 @@ def owner_of(m: Mention, sentence: Sentence) -> str | None:
     return str(e.value)
 
 
+def sole_owner(m: Mention, sentence: Sentence) -> bool:
+    """Whether the figure's clause names one person or body before it: in "Artino complemented
+    Echenique by scoring 14 points" the nearest name is not whose points they are."""
+    text = sentence.text
+    names = {str(e.value) for e in sentence.of_kind("entity") if e.label in OWNER_LABELS and e.value
+             and e.end <= m.start and m.start - e.end <= DEFAULT.disagree_owner_window
+             and not _CLAUSE_BREAK.search(text[e.end:m.start])}
+    return len(names) <= 1
+
+
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
@@ -340,7 +374,32 @@ def read(sentences: Iterable[Sentence], reference: date | None = None) -> list[V
             # whose each age is: only the unanchored figures are a guess
             found = [v for v in found if not v.numeric or (v.type == "age" and v.anchor)]
         out += found
-    return _without_local_parts(out)
+    return _without_local_parts(_one_name_per_person(out))
+
+
+def _one_name_per_person(values: list[Value]) -> list[Value]:
+    """Ages anchored to one person under two forms of the name ("German" / "Liberty German",
+    "Robert Buckley" / "Englishman Robert Buckley"): one name's words are the other's. A short form
+    that fits two longer names ("Williams": Abby and Tom Williams) is left alone: whose it is is a guess."""
+    names = {v.anchor for v in values if v.type == "age" and v.anchor}
+    words = {n: set(n.lower().split()) for n in names}
+    longer = {n: [m for m in names if m != n and words[n] < words[m]] for n in names}
+    count: dict[str, int] = {}
+    for v in values:
+        if v.type == "age" and v.anchor:
+            count[v.anchor] = count.get(v.anchor, 0) + 1
+    canonical: dict[str, str] = {}
+    for n in names:
+        tops = {m for m in longer[n] if not longer[m]}  # the longest forms containing n
+        if len(tops) > 1 and not all(words[a] <= words[b] or words[b] <= words[a] for a in tops for b in tops):
+            continue
+        family = [n, *longer[n]]
+        canonical[n] = max(family, key=lambda m: (count.get(m, 0) + sum(count.get(k, 0) for k in names
+                                                                          if m in longer.get(k, [])), len(m), m))
+    for v in values:
+        if v.type == "age" and v.anchor in canonical:
+            v.anchor = canonical[v.anchor]
+    return values
 
 
 def _without_local_parts(values: list[Value]) -> list[Value]:
@@ -458,14 +517,14 @@ def _read(m: Mention, s: Sentence) -> Value | None:
     if label.lower() in ("time", "times"):
         return _repeats(m, s, value, low, high, words, owner)
     if is_part(m, s) or is_increment(m, s) or is_listed(m, s) or label.lower() in NOT_COUNTS \
-            or (label and label[:1].isupper()):
+            or (label and label[:1].isupper()) or not is_count(m, s):
         return None
     noun = class_of(label, NOUN_CLASSES) or (_singular(label) if label else None)
     event = _event(m, s)
     if noun in GENERIC or (noun is None and event in HUMAN_EVENTS):
         noun = "people"
     return Value(m, s, "count", value, low, high, noun=noun, event=event, words=words, owner=owner,
-                 place=place_of(m, s), included=_included(m, s))
+                 place=place_of(m, s), included=_included(m, s), sole=sole_owner(m, s))
 
 
 # "was shot 11 times", "has been arrested three times", "hosted the awards three times": the verb

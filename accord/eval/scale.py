@@ -248,10 +248,14 @@ class Growth:
 
 
 def library_growth(n: int, db: Path, chunk: int = 1000, seed: int = 0, marks: tuple[int, ...] = (1_000, 10_000, 100_000),
-                   progress: Callable[[int], None] | None = None) -> Growth:
+                   progress: Callable[[int], None] | None = None, keep: Path | None = None) -> Growth:
     """Ingest ``n`` synthetic articles into a fresh library at ``db`` in chunks of ``chunk`` (one
     ``api.ingest`` call each, as successive runs), recording the rate of the chunk ending at each
-    mark; then time adding one more article in this process (everything already imported)."""
+    mark; then time adding one more article in this process (everything already imported).
+    ``keep``: a folder where a copy of the library is left at each mark (``library-<size>.db``), for
+    ``library_sizes`` to compare the sizes in one run."""
+    import shutil
+
     from accord import api
 
     for suffix in ("", "-wal", "-shm"):
@@ -274,6 +278,10 @@ def library_growth(n: int, db: Path, chunk: int = 1000, seed: int = 0, marks: tu
         if want and done >= want[0]:
             res.checkpoints.append((done, time.perf_counter() - t0, size / dt, 1000 * dcpu / size, peak_rss_mb()))
             want.pop(0)
+            if keep is not None:
+                keep.mkdir(parents=True, exist_ok=True)
+                _drop(keep / f"library-{done}.db")
+                shutil.copy(db, keep / f"library-{done}.db")  # closed by api.ingest: nothing left in the WAL
     one = write_jsonl([next(stream)], work)
     t, cpu = time.perf_counter(), cpu_seconds()
     api.ingest([str(one)], db=str(db), briefs=False)
@@ -285,3 +293,63 @@ def library_growth(n: int, db: Path, chunk: int = 1000, seed: int = 0, marks: tu
     work.unlink(missing_ok=True)
     res.library_mb = sum(Path(f"{db}{s}").stat().st_size for s in ("", "-wal") if Path(f"{db}{s}").exists()) / 2**20
     return res
+
+
+
+@dataclass
+class SizeCost:
+    size: int  # articles in the library before the new ones
+    cpu_ms: float = 0.0  # CPU ms per new article, summed over its batches
+    wall_ms: float = 0.0
+    one_s: float = 0.0  # one more article after them (api.ingest, in-process, warm): wall seconds
+    one_cpu_s: float = 0.0
+
+
+def _drop(db: Path) -> None:
+    for suffix in ("", "-wal", "-shm", ".lock"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+
+
+def library_sizes(libraries: dict[int, Path], work: Path, new: int = 1000, batch: int = 100, seed: int = 0,
+                  progress: Callable[[int], None] | None = None) -> list[SizeCost]:
+    """The same ``new`` articles ingested into each library (``{size: path}``, built by
+    ``library_growth`` with the same ``seed``) in batches of ``batch``, the libraries taking turns
+    batch by batch, so every size runs under the same load of a shared machine and per-article CPU
+    compares as a ratio within the run. The libraries are copied into ``work`` first (the originals
+    stay as they are). The new articles continue the generated stream after the largest library's
+    (in it they continue its events); then one more article is added to each, timed.
+    """
+    import itertools
+    import shutil
+
+    from accord import api
+
+    sizes = sorted(libraries)
+    copies = {size: work / f"sizes-{size}.db" for size in sizes}
+    for size in sizes:
+        _drop(copies[size])
+        shutil.copy(libraries[size], copies[size])
+    fresh = list(itertools.islice(synthetic_articles(sizes[-1] + new + 2, seed), sizes[-1], None))
+    warm, batches, one = fresh[0], fresh[1:new + 1], fresh[new + 1]
+    cost = {size: SizeCost(size) for size in sizes}
+    for size in sizes:  # imports and models loaded and each copy opened once before any clock
+        api.ingest([str(write_jsonl([warm], work / "sizes-warm.jsonl"))], db=str(copies[size]), briefs=False)
+    for start in range(0, new, batch):
+        part = write_jsonl(batches[start:start + batch], work / "sizes-batch.jsonl")
+        for size in sizes:
+            t, cpu = time.perf_counter(), cpu_seconds()
+            api.ingest([str(part)], db=str(copies[size]), briefs=False)
+            cost[size].wall_ms += 1000 * (time.perf_counter() - t) / new
+            cost[size].cpu_ms += 1000 * (cpu_seconds() - cpu) / new
+        if progress:
+            progress(len(batches[start:start + batch]))
+    last = write_jsonl([one], work / "sizes-one.jsonl")
+    for size in sizes:
+        t, cpu = time.perf_counter(), cpu_seconds()
+        api.ingest([str(last)], db=str(copies[size]), briefs=False)
+        cost[size].one_s, cost[size].one_cpu_s = time.perf_counter() - t, cpu_seconds() - cpu
+    for size in sizes:
+        _drop(copies[size])
+    for name in ("sizes-warm.jsonl", "sizes-batch.jsonl", "sizes-one.jsonl"):
+        (work / name).unlink(missing_ok=True)
+    return [cost[s] for s in sizes]

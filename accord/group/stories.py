@@ -17,6 +17,7 @@ than each half is inside (a second, similar event whose first article had nowher
 """
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
@@ -220,15 +221,23 @@ class StoryIndex:
 
     def candidates(self, body: Vector, names: Vector) -> list[str]:
         """Stories sharing the article's most distinctive terms, best first (at most ``story_candidates``)."""
-        score: Counter[str] = Counter()
+        score: dict[str, float] = {}
+        get = score.get
         for key, w in self._keys(body, names):
             for sid in self.postings.get(key, ()):
-                if sid in self.stories:  # postings may name a story of a restored older state
-                    score[sid] += w
+                score[sid] = get(sid, 0.0) + w
         # ties by id, not by the order of the postings' sets (that follows PYTHONHASHSEED, which differs
-        # between processes: the same input gave other stories in another run or on another worker)
-        ranked = sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
-        return [sid for sid, _ in ranked[: self.options.story_candidates]]
+        # between processes: the same input gave other stories in another run or on another worker).
+        # Postings may name a story that is gone (a restored older state, a story emptied by a move):
+        # only the best few are checked for that, not every story scored (in a library each check
+        # can be a query, and the scored stories fill up as the postings do)
+        k = self.options.story_candidates
+        order = lambda kv: (-kv[1], kv[0])  # noqa: E731
+        best = [sid for sid, _ in heapq.nsmallest(k, score.items(), key=order)]
+        live = [sid for sid in best if sid in self.stories]
+        if len(live) == len(best):
+            return live
+        return [sid for sid, _ in sorted(score.items(), key=order) if sid in self.stories][:k]
 
     def add(self, article: Article, root: str | None = None, counted: bool = False, story: str | None = None) -> str:
         """Assign ``article`` to its best candidate story above the threshold, or start a new story.

@@ -16,6 +16,7 @@ import numpy as np
 from accord.model import Article, Cited, Fact, Mention
 from accord.options import DEFAULT, Options
 from accord import tfidf
+from accord.clean import page_sentence
 from accord.summarize import coherence, features, scorers
 
 __all__ = ["select", "choose", "candidates", "bounded"]
@@ -66,12 +67,13 @@ BROKEN = re.compile(r"(?:\.\s?\.\s?\.|…)[\"”’)]*$|\s[“\"‘]$|:$|^[—�
 def usable(text: str) -> bool:
     """Whether a sentence can stand in a summary at all: whole, not cut short (an ellipsis at its
     end, a title or an open parenthesis where the splitter cut it), not half a dialogue, not a
-    caption written into the text (``PICTURED``). Captions and other lines of the page are
-    cleaning's to remove (``accord.clean.page_sentence``). Memoised per text: candidates, selection
-    and the timeline each ask it of the same sentences."""
+    caption written into the text (``PICTURED``), not a line of the page (``accord.clean.page_sentence``:
+    cleaning removes most, but keeps a social-media post the article embeds, which is the poster's
+    words, not the story told). Memoised per text: candidates, selection and the timeline each ask
+    it of the same sentences."""
     text = text.strip()
     return (bool(text) and not BROKEN.search(text) and not DIALOGUE.match(text) and not PICTURED.search(text)
-            and text.count("(") <= text.count(")"))
+            and text.count("(") <= text.count(")") and page_sentence(text) is None)
 
 
 def candidates(facts: Sequence[Fact]) -> list[Fact]:
@@ -399,7 +401,11 @@ class _Context:
         out = list(heads)
         for art in sorted(blocks, key=lambda a: (lead is None or a != self.where[lead][0], min(rank[i] for i in blocks[a]))):
             members = sorted(blocks[art], key=lambda i: self.where[i][1])
-            if lead in members:  # the lead opens its block (sentences above it follow, in order)
+            # the lead opens its block; sentences of its article above it follow it, in order, unless
+            # the first of them can open the summary itself: then the article's own order stands (its
+            # lede, then the lead; read the other way round the lede restates the news as new)
+            if lead in members and members.index(lead) and not (self.options.summary_lede_first
+                                                                  and self.lead(members[0])):
                 members = members[members.index(lead):] + members[:members.index(lead)]
             out.extend(members)
         news = [i for i in out if not self.background[i]]

@@ -1,0 +1,155 @@
+"""Details: two "other" slots that newswire writes in fixed frames, each anchored to a name.
+
+- the cause of one named person's death ("Felt died of heart failure" / "Felt died from Alzheimer's
+  disease"): the words after "died of/from" up to the end of the phrase. The same person is the
+  same surname and no first name set against another; a cause the other's words hold is the same
+  cause ("cancer" / "lung cancer", "complications from a stroke" / "a stroke"), and causes that say
+  nothing a reader can check ("natural causes", "his injuries") never make a side;
+- the colour of one named vehicle ("a gray 2013 Toyota Camry" / "a silver Toyota Camry"): a colour
+  word before a vehicle make (``MAKES``) and its model; the same vehicle is the same make and model.
+
+An article that gives one anchor two values is left out (two people, two cars, or a cause and what
+led to it): which of its values is the slot's is a guess.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from accord.disagree.slots import Order
+from accord.model import Disagreement, Sentence, Side
+from accord.words import FUNCTION_WORDS
+
+PERSON = "PERSON"
+_CAUSE = re.compile(r"\b(?:died|dies|die|dying)\s+(?:[\w’'-]+\s+){0,2}?(?:of|from)\s+(?P<cause>[^,.;:()\"“”]{3,80})")
+# where a cause phrase ends: a place, a time or a new clause
+_CAUSE_END = re.compile(r"\s+(?:at|on|in|after|while|aged|age|when|and|but|last|this|early|late|earlier|"
+                        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|\d)\b.*$")
+# words that qualify a cause without changing it
+_QUALIFIERS = frozenset("""apparent apparently suspected probable possible complications complication related
+effects suffering""".split())
+# causes a reader cannot set against another: they name no illness or injury
+_UNCHECKABLE = frozenset({"natural causes", "causes", "injuries", "injury", "wounds", "wound", "illness",
+                          "an illness", "a long illness", "long illness", "unknown causes", "undisclosed causes",
+                          "undisclosed illness", "short illness", "brief illness", "age", "old age"})
+# vehicle makes (a colour word before one names a vehicle, not a group of people)
+MAKES = frozenset("""Toyota Honda Ford Chevrolet Chevy Nissan BMW Mercedes Mercedes-Benz Audi Volkswagen VW Hyundai Kia
+Jeep Dodge Chrysler Cadillac Buick GMC Lexus Acura Infiniti Mazda Subaru Volvo Tesla Porsche Ferrari Lamborghini
+Bentley Jaguar Land Range Mini Fiat Peugeot Renault Citroen Opel Vauxhall Skoda Lincoln Pontiac Saturn Mitsubishi
+Suzuki Isuzu Hummer Maserati Rolls-Royce Harley-Davidson Yamaha Kawasaki Ducati""".split())
+COLOURS = {"black": "black", "white": "white", "gray": "grey", "grey": "grey", "silver": "silver", "red": "red",
+           "blue": "blue", "green": "green", "yellow": "yellow", "orange": "orange", "brown": "brown",
+           "maroon": "maroon", "beige": "beige", "tan": "tan", "gold": "gold", "purple": "purple",
+           "burgundy": "burgundy"}
+_VEHICLE = re.compile(r"\b(?P<colour>" + "|".join(COLOURS) + r")(?:[- ]colou?red)?\s+(?:(?:19|20)\d\d\s+)?"
+                      r"(?P<make>" + "|".join(sorted(MAKES, key=len, reverse=True)) + r")"
+                      r"(?P<model>(?:\s+(?:[A-Z0-9][\w-]*))){0,2}")
+
+
+@dataclass
+class Detail:
+    """One value of one detail slot in one sentence."""
+
+    sentence: Sentence
+    frame: str  # "cause" (of a person's death) or "colour" (of a vehicle)
+    key: tuple[str, ...]  # whose or which: (surname, first name) or the make and model words
+    name: str  # the anchor as written
+    value: str  # the value as written
+    words: frozenset[str]  # the value's content words, for comparing
+
+    @property
+    def article(self) -> str:
+        return self.sentence.article
+
+
+def _cause_words(cause: str) -> frozenset[str]:
+    words = re.findall(r"[a-z][a-z'’-]*", cause.lower())
+    return frozenset(w.rstrip("s") if len(w) > 4 and not w.endswith(("'s", "’s", "ss")) else w
+                     for w in words if w not in FUNCTION_WORDS and w not in _QUALIFIERS)
+
+
+def _person(s: Sentence, before: int) -> tuple[tuple[str, str], str] | None:
+    """The person named nearest before ``before`` in ``s``: ((surname, first name), the name)."""
+    people = [m for m in s.mentions if m.kind == "entity" and m.label == PERSON and m.value and m.end <= before]
+    if not people:
+        return None
+    m = max(people, key=lambda m: m.end)
+    parts = s.text[m.start:m.end].split()
+    if not parts:
+        return None
+    return (parts[-1].lower().rstrip("'’s"), parts[0].lower() if len(parts) > 1 else ""), s.text[m.start:m.end]
+
+
+def read(sentences: Sequence[Sentence]) -> list[Detail]:
+    """Every cause of a named person's death and every colour of a named vehicle ``sentences`` state."""
+    out: list[Detail] = []
+    for s in sentences:
+        for hit in _CAUSE.finditer(s.text):
+            cause = _CAUSE_END.sub("", hit.group("cause")).strip()
+            words = _cause_words(cause)
+            who = _person(s, hit.start())
+            if who is None or not words or cause.lower() in _UNCHECKABLE or \
+                    " ".join(sorted(words)) in {" ".join(sorted(_cause_words(u))) for u in _UNCHECKABLE}:
+                continue
+            out.append(Detail(s, "cause", who[0], who[1], cause, words))
+        for hit in _VEHICLE.finditer(s.text):
+            make = f"{hit.group('make')}{hit.group('model') or ''}"
+            key = tuple(w.lower() for w in make.split() if not re.fullmatch(r"(?:19|20)\d\d", w))
+            out.append(Detail(s, "colour", key, make, hit.group("colour"),
+                              frozenset({COLOURS[hit.group("colour").lower()]})))
+    return out
+
+
+def _same_anchor(a: Detail, b: Detail) -> bool:
+    if a.frame != b.frame:
+        return False
+    if a.frame == "cause":
+        return a.key[0] == b.key[0] and not (a.key[1] and b.key[1] and a.key[1] != b.key[1])
+    # "Toyota Camry" and "Toyota Camry SE" are one car; "Toyota" alone may be any Toyota
+    return len(a.key) > 1 and len(b.key) > 1 and (set(a.key) <= set(b.key) or set(b.key) <= set(a.key))
+
+
+def same(a: Detail, b: Detail) -> bool:
+    """One value written twice: one's words hold the other's ("cancer" / "lung cancer")."""
+    return a.words <= b.words or b.words <= a.words
+
+
+def find(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
+    """Every disagreement on the cause of one named person's death or the colour of one named vehicle."""
+    found: list[Disagreement] = []
+    details = read(sentences)
+    used: set[int] = set()
+    for i, d in enumerate(details):
+        if i in used:
+            continue
+        group = [k for k, o in enumerate(details) if k not in used and _same_anchor(d, o)]
+        used.update(group)
+        members = [details[k] for k in group]
+        if any(a.article == b.article and not same(a, b) for a in members for b in members):
+            continue  # one article gives the anchor two values
+        made = _disagreement(members, order)
+        if made is not None:
+            found.append(made)
+    return found
+
+
+def _disagreement(members: list[Detail], order: Order) -> Disagreement | None:
+    sides = order.sides(members, same)
+    if len(sides) < 2 or len({m.article for m in members}) < 2:
+        return None
+    out = []
+    for side in sides:
+        arts, refs = order.cited(side)
+        value = max((m.value for m in side), key=len)
+        normalized = next(iter(side[0].words)) if side[0].frame == "colour" else min(
+            (m.value.lower() for m in side), key=len)
+        out.append(Side(value=value, normalized=normalized, articles=arts,
+                        evidence=side[0].sentence.text, sentences=refs))
+    out.sort(key=lambda s: (-len(s.articles), order.key(s.articles[0])))
+    name = max((m.name for m in members), key=len)
+    about = f"cause of {name}'s death" if members[0].frame == "cause" else f"colour of the {name}"
+    return Disagreement(kind="other", about=about, values=out, compatible=False, type="conflict", anchor=name)
+
+
+__all__ = ["Detail", "read", "same", "find", "MAKES", "COLOURS"]

@@ -1,0 +1,57 @@
+"""disagree.details: the cause of a named person's death and the colour of a named vehicle, each on a
+small hand-written story (never the gold texts)."""
+from accord.align import align
+from accord.analyse import analyse_story
+from accord.disagree import compare
+from accord.disagree.details import read
+from accord.model import Article, Disagreement
+from accord.options import DEFAULT
+
+
+def other(*texts: str) -> list[Disagreement]:
+    """The "other" disagreements of one-paragraph articles a, b, c, ... compared as a brief does."""
+    arts = [Article(id=chr(97 + k), title="", text=t) for k, t in enumerate(texts)]
+    sentences, _ = analyse_story(arts, DEFAULT, reference=None)
+    found = compare(align(arts, sentences), DEFAULT, articles=[a.id for a in arts])
+    return [d for d in found.disagreements if d.kind == "other"]
+
+
+def test_two_causes_of_one_death():
+    (d,) = other("Walter Brand died of congestive heart failure Thursday at his home, his family said.",
+                 "Walter Brand died yesterday from Alzheimer's disease, his grandson said.")
+    assert {v.value for v in d.values} == {"congestive heart failure", "Alzheimer's disease"}
+    assert d.type == "conflict" and "Brand" in d.about
+
+
+def test_a_cause_and_a_fuller_wording_of_it_agree():
+    assert other("Walter Brand died of congestive heart failure Thursday at his home.",
+                 "Walter Brand died of heart failure on Thursday, his son said.") == []
+    assert other("Walter Brand died of complications from lung cancer on Thursday.",
+                 "Walter Brand died of cancer on Thursday, his son said.") == []
+
+
+def test_a_cause_that_names_nothing_is_not_a_side():
+    assert other("Walter Brand died of natural causes on Thursday.",
+                 "Walter Brand died of heart failure on Thursday.") == []
+
+
+def test_two_people_are_two_slots():
+    assert other("Walter Brand died of heart failure on Thursday.",
+                 "His brother Peter Brand died of cancer in 1990.") == []
+
+
+def test_the_colour_of_one_car():
+    (d,) = other("The woman was struck by a gray 2013 Toyota Camry as she crossed the street.",
+                 "Police said she was hit by a silver Toyota Camry driven by a 25-year-old man.")
+    assert {v.normalized for v in d.values} == {"grey", "silver"} and "Toyota Camry" in d.about
+    # grey and gray are one colour
+    assert other("The woman was struck by a gray Toyota Camry.", "A grey Toyota Camry struck the woman.") == []
+
+
+def test_two_cars_or_no_car_are_not_one_slot():
+    # an article with two colours for one model tells two cars
+    assert other("The woman was struck by a gray Toyota Camry.",
+                 "A black Toyota Camry was parked nearby, and a grey Toyota Camry fled.") == []
+    # a colour word before a name that is not a vehicle make is no vehicle
+    assert read([]) == []
+    assert other("The White House said a black Democrat had won.", "A white Democrat had won, aides said.") == []
