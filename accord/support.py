@@ -493,6 +493,23 @@ class Unit:
 
 
 @dataclass(eq=False)
+class _Reach:
+    """A claim's word overlap with every sentence and the articles ``check`` compares it with
+    (``close``: by overlap; ``examine``: with the hinted articles and verbatim copies; None: every
+    article, for a short claim or one whose words no sentence has)."""
+
+    unit: Unit
+    every: dict[str, float]
+    support_only: bool
+    overlap: np.ndarray | None
+    best_in: np.ndarray | None
+    floor: float
+    short: bool
+    close: set[str] | None
+    examine: set[str] | None = None
+
+
+@dataclass(eq=False)
 class Claim:
     """What a sentence of the brief asserts, ready to be checked against every article."""
 
@@ -692,6 +709,7 @@ class Evidence:
         self._sentence_vectors: dict[str, np.ndarray] = {}  # centred, unit length
         self._centre: np.ndarray | None = None  # the story's mean sentence vector, computed when first needed
         self._article_text: dict[str, tuple[frozenset[str], str]] = {}  # names and words of each article
+        self._held: _Reach | None = None  # the last claim's overlap and candidate articles (``_reach``)
 
     # -- reading ---------------------------------------------------------------------------------------
     def _read(self, sentence: Sentence, mentions: list[Mention] | None) -> Unit:
@@ -800,34 +818,16 @@ class Evidence:
             hinted.setdefault(h.article, set()).add(h.index)
         verbatim = {(u.sentence.article): u for u in self._by_text.get(c.sentence.text.strip(), [])}
         every = {st: self._idf.get(st, self._default_idf) for st in c.stems}
-        total_every = sum(every.values())
         # what must be covered: the words besides the names (each name is checked as a party)
         scope = c.details if c.parties and c.details else c.stems
         if c.quotes and c.frame:
             scope = c.frame  # a quotation's words are checked whole: what else is said of it must be there
         weights = {st: every[st] for st in scope}
         total = sum(weights.values())
-        overlap = self._prefetched(c)
-        if overlap is None:
-            overlap = self._overlap(every)
-        floor_ = self.options.support_related_coverage * total_every
-        if support_only:  # a synonym adds little: far below the paraphrase share, nothing can support
-            floor_ = max(floor_, (self.options.support_paraphrase_coverage - 0.15) * total_every)
-        # a claim with almost nothing besides names is looked for by its words in order, anywhere
-        short = not c.quotes and len(c.details) < self.options.support_min_details
-        best_in = np.maximum.reduceat(overlap, self._starts) if overlap is not None and len(self._starts) else None
-        # the articles worth a look, found with one array comparison: the others are silent (their best
-        # sentence is below the floor), and looking at each in turn made checking quadratic in big stories
-        examine: set[str] | None = None
-        if not short and best_in is not None:
-            close = np.flatnonzero((best_in >= floor_) & (best_in > 0))
-            cap = self.options.support_max_articles
-            if len(close) > cap:  # the closest (story order on ties); hinted articles and copies come on top
-                close = close[np.argsort(-best_in[close], kind="stable")[:cap]]
-            examine = {self._starts_of[k] for k in close.tolist()}
-            examine |= hinted.keys() | verbatim.keys()
-            if not silent and articles is None:  # in story order, with the articles without text
-                wanted = sorted(examine.union(self._textless), key=self._rank.__getitem__)
+        reach = self._reach(c, every, hinted.keys(), support_only)
+        overlap, best_in, floor_, short, examine = reach.overlap, reach.best_in, reach.floor, reach.short, reach.examine
+        if examine is not None and not silent and articles is None:  # in story order, with the articles without text
+            wanted = sorted(examine.union(self._textless), key=self._rank.__getitem__)
         links = []
         for art in wanted:
             if examine is not None and art not in examine and art in self._first:
@@ -866,6 +866,54 @@ class Evidence:
                     best = link
             links.append(best)
         return links
+
+    def _reach(self, c: Unit, every: dict[str, float], hinted: Iterable[str], support_only: bool,
+               keep: bool = False) -> _Reach:
+        """Which articles ``check`` compares claim ``c`` with: found with one array comparison of the
+        claim's word overlap with every sentence (the others are silent: their best sentence is below
+        the floor; looking at each in turn made checking quadratic in big stories). ``every``: the
+        IDF of each claim stem; ``hinted``: articles compared whatever their overlap.
+
+        ``keep``: hold the result for the next call on the same claim, once (``reach``, the bound
+        ``check_facts`` prunes tellings with, then ``check``, which must see the very same row)."""
+        held, self._held = self._held, None
+        if held is not None and held.unit is c and held.every == every and held.support_only == support_only:
+            base = held
+        else:
+            overlap = self._prefetched(c)
+            if overlap is None:
+                overlap = self._overlap(every)
+            total_every = sum(every.values())
+            floor_ = self.options.support_related_coverage * total_every
+            if support_only:  # a synonym adds little: far below the paraphrase share, nothing can support
+                floor_ = max(floor_, (self.options.support_paraphrase_coverage - 0.15) * total_every)
+            # a claim with almost nothing besides names is looked for by its words in order, anywhere
+            short = not c.quotes and len(c.details) < self.options.support_min_details
+            best_in = np.maximum.reduceat(overlap, self._starts) if overlap is not None and len(self._starts) else None
+            close: set[str] | None = None
+            if not short and best_in is not None:
+                found = np.flatnonzero((best_in >= floor_) & (best_in > 0))
+                cap = self.options.support_max_articles
+                if len(found) > cap:  # the closest (story order on ties); hinted articles and copies come on top
+                    found = found[np.argsort(-best_in[found], kind="stable")[:cap]]
+                close = {self._starts_of[k] for k in found.tolist()}
+            base = _Reach(c, every, support_only, overlap, best_in, floor_, short, close)
+        if keep:
+            self._held = base
+        if base.close is None:
+            return base
+        verbatim = {u.sentence.article for u in self._by_text.get(c.sentence.text.strip(), [])}
+        return dataclasses.replace(base, examine=base.close | set(hinted) | verbatim)
+
+    def reach(self, claim: Claim, hints: Iterable[Sentence] = (), support_only: bool = False) -> int:
+        """The most independent sources ``check(claim, hints=hints, support_only=...)`` can find
+        supporting ``claim``: those of the articles it compares the claim with (every article for a
+        short claim). Cheap (one overlap row, kept for that ``check``): ``check_facts`` skips a
+        telling that cannot beat the best one found."""
+        c = claim.unit
+        every = {st: self._idf.get(st, self._default_idf) for st in c.stems}
+        found = self._reach(c, every, {h.article for h in hints}, support_only, keep=True).examine
+        return self.independent(self.order if found is None else found)
 
     @cached_property
     def _rank(self) -> dict[str, int]:
@@ -1421,7 +1469,10 @@ def check_facts(evidence: Evidence, facts: Sequence[Fact]) -> list[Checked]:
             if not is_claim(s, evidence.options):
                 continue  # a fragment ("I can't.", "News in a statement.") is no fact outlets agree on
             # a fact one article tells needs only its support (is it told elsewhere too?)
-            links = evidence.check(evidence.claim(s), hints=fact.sentences, support_only=len(fact.sentences) == 1,
+            claim, alone = evidence.claim(s), len(fact.sentences) == 1
+            if best is not None and evidence.reach(claim, fact.sentences, alone) <= best.independent:
+                continue  # even if every article it could reach stated it, it would not beat the best
+            links = evidence.check(claim, hints=fact.sentences, support_only=alone,
                                    silent=False)  # the fact's articles are hinted: their silence is kept
             sup = supported(links)
             if not any(x.article == s.article for x in sup):  # never a telling its own article does not state

@@ -133,6 +133,42 @@ def test_prefetched_overlaps_are_computed_a_chunk_at_a_time_and_give_the_same_ve
             [(x.article, x.status, x.ref, round(x.score, 6)) for x in want]
 
 
+def test_reach_bounds_what_check_finds_and_hands_it_the_same_overlap():
+    """``reach`` (what ``check_facts`` prunes tellings with) never promises fewer sources than
+    ``check`` then finds supporting the claim, and ``check`` after it gives the verdicts it gives alone."""
+    arts = story()
+    sentences = analyse.analyse_many(arts, reference=REFERENCE)
+    ev = support.Evidence(arts, sentences, copies={"d": "c"}, reference=REFERENCE)
+    fresh = support.Evidence(arts, sentences, copies={"d": "c"}, reference=REFERENCE)
+    claims = [s for art in arts for s in sentences[art.id]]
+    ev.prefetch([ev.claim(s) for s in claims])
+    for s in claims:
+        for alone in (False, True):
+            hints = [] if alone else [s]
+            bound = ev.reach(ev.claim(s), hints, alone)
+            got = ev.check(ev.claim(s), hints=hints, support_only=alone, silent=False)
+            assert ev.independent(x.article for x in support.supported(got)) <= bound
+            want = fresh.check(fresh.claim(s), hints=hints, support_only=alone, silent=False)
+            assert [(x.article, x.status, x.ref, round(x.score, 6)) for x in got] == \
+                [(x.article, x.status, x.ref, round(x.score, 6)) for x in want]
+    # the dispatch (a) reaches a and b, not c's withdrawal: fewer than the story's 3 sources (d copies c)
+    assert ev.reach(ev.claim(claims[0])) == 2 < ev.independent(ev.order)
+
+
+def test_pruning_tellings_that_cannot_win_leaves_the_facts_unchanged(monkeypatch):
+    arts = story()
+    sentences = analyse.analyse_many(arts, reference=REFERENCE)
+    facts = align(arts, sentences, {"d": "c"})
+
+    def shown(ev: support.Evidence) -> list[tuple]:
+        return [(c.sentence.text, c.independent, [(x.article, x.status, x.ref) for x in c.support + c.related + c.differs])
+                for c in support.check_facts(ev, facts)]
+
+    pruned = shown(support.Evidence(arts, sentences, copies={"d": "c"}, reference=REFERENCE))
+    monkeypatch.setattr(support.Evidence, "reach", lambda self, claim, hints=(), support_only=False: 10**6)
+    assert pruned == shown(support.Evidence(arts, sentences, copies={"d": "c"}, reference=REFERENCE))
+
+
 def test_figures_dates_and_names_compare_by_value_not_by_spelling():
     assert support.figures_written("Dow closed at 18,589.69 after 2,300 and 45 points") == {"18589.69", "2300", "45"}
     assert support.same_party("Persky", "Aaron Persky") and not support.same_party("Racquel Smith", "Smith")
