@@ -14,9 +14,10 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from accord import brief_store, intake
 from accord import ingest as _ingest
+from accord.brief_store import brief_digest, disagreement_key  # noqa: F401 - public: the web's "what changed"
 from accord.errors import AccordError, IngestError, NotFound
-from accord.grouper import Grouper
 from accord.ingest.record import count_lines  # noqa: F401 - the CLI's progress total for batch and group
 from accord.model import Article, Brief, Ingested, Story
 from accord.options import Options, make
@@ -140,76 +141,22 @@ def ingest_articles(
     ``briefs`` (default ``options.store_briefs``) says whether to rebuild those briefs now;
     ``touched`` is given the ids of the stories that changed (to rebuild theirs later).
     """
-    from accord import clean as cleaner  # the cleaning stage (contract: clean(), line_keys())
-
     opts = _options(db, options, {})
     results = [] if results is None else results
     lib = library or Library(opts.db_path, on_wait=on_wait)
     try:
         with lib.writing(on_wait=on_wait):
-            grouper = Grouper(lib, opts)
-            with lib.batched(opts.ingest_commit_articles, opts.ingest_commit_seconds) as done:
-                for item in got:
-                    results.append(_store(item, lib, grouper, cleaner, opts))
-                    done()
+            changed = intake.store_all(got, lib, opts, results)
         if touched is not None:
-            touched.update(grouper.changed)
-        if grouper.changed and (opts.store_briefs if briefs is None else briefs):
+            touched.update(changed)
+        if changed and (opts.store_briefs if briefs is None else briefs):
             # the stories that got articles and those a split or re-cut moved articles from or to:
             # only theirs are looked at, so the cost does not grow with the library
-            refresh_briefs(options=opts, library=lib, stories=grouper.changed)
+            refresh_briefs(options=opts, library=lib, stories=changed)
     finally:
         if library is None:
             lib.close()
     return results
-
-
-def _store(got: Article | IngestError, lib: Library, grouper: Any, cleaner: Any, opts: Options) -> Ingested:
-    """Clean one read article, then store it with its story and copy links in one transaction."""
-    if isinstance(got, IngestError):
-        return Ingested(got.item, "error", message=got.reason)
-    item = got.origin or got.id
-    dup = lib.find_duplicate(got)
-    if dup is not None:
-        return Ingested(item, "duplicate", got, f"already in library as {dup}")
-    try:
-        keys = cleaner.line_keys(got.raw_text)
-        recurring = lib.recurring(
-            keys,
-            opts.recurring_min_articles,
-            related_share=opts.recurring_related_share,
-            copy_share=opts.recurring_copy_share,
-            holders_cap=opts.recurring_holders_cap,
-        )
-        article = cleaner.clean(got, recurring=recurring, options=opts)
-    except AccordError as exc:
-        return Ingested(item, "error", message=str(exc))
-    except Exception as exc:  # noqa: BLE001 - a cleaning bug on one article must not end the batch
-        return Ingested(item, "error", message=f"cleaning failed ({type(exc).__name__}: {exc})")
-    if not article.text.strip():  # a login page, a directory listing, a cookie notice: nothing to store
-        why = ""
-        if article.removed:
-            first = " ".join(article.removed[0].line.split())[:60]
-            n = len(article.removed)
-            why = f" ({n} line{'s' if n != 1 else ''} removed as {article.removed[0].reason}, e.g. {first!r})"
-        return Ingested(item, "error", message=f"no article text left after cleaning{why}")
-    try:
-        with lib.transaction():
-            article.id = lib.free_id(article.id)
-            grouper.assign(article)  # story and copy_of, with the index rows, in this transaction
-            if not lib.add(article, keys):
-                raise _Duplicate(lib.find_duplicate(article))
-    except _Duplicate as dup_of:  # rolled back: nothing of it was kept
-        grouper.reset()
-        return Ingested(item, "duplicate", article, f"already in library as {dup_of}")
-    except Exception as exc:  # noqa: BLE001 - rolled back whole; the next article starts clean
-        grouper.reset()
-        return Ingested(item, "error", message=f"storing failed ({type(exc).__name__}: {exc})")
-    return Ingested(item, "added", article)
-
-
-class _Duplicate(Exception):
-    """Rolls back an article found to be a duplicate only once it was grouped."""
 
 
 def _existing(db: str | None, options: Options | None) -> Library:
@@ -390,21 +337,6 @@ def brief(
 
 # -- stored briefs (issue 16): built when a story changes, served from the library ------------------
 
-def brief_digest(brief: dict[str, Any]) -> dict[str, Any]:
-    """What a returning reader is told changed: the brief's sources, facts and disagreements."""
-    return {
-        "articles": [a["id"] for a in brief.get("articles", [])],
-        "facts": [f["text"] for f in brief.get("facts", [])],
-        "disagreements": [disagreement_key(d) for d in brief.get("disagreements", [])],
-    }
-
-
-def disagreement_key(d: dict[str, Any]) -> dict[str, Any]:
-    """A disagreement as its slot (kind and what it is about) and the values reported."""
-    return {"slot": f"{d.get('kind')}: {d.get('about')}",
-            "values": sorted(str(s.get("value", "")) for s in d.get("values", []))}
-
-
 def refresh_briefs(
     *,
     db: str | None = None,
@@ -421,39 +353,13 @@ def refresh_briefs(
     brief was stored under, so any writer's change (ingest, watcher, fix) is seen. A brief that
     fails to build is reported to ``on_error`` and the others are still built.
     """
-    from accord.briefing import build
-
     opts = _options(db, options, {})
     lib = library or _existing(db, opts)
-    done: list[str] = []
     try:
-        if stories is None:
-            keys, have = lib.story_keys(), lib.brief_keys()
-        else:  # only these stories' rows are read (an ingest into a big library changes a few)
-            wanted = sorted(set(stories))
-            keys = {}
-            for sid in wanted:
-                keys.update(lib.story_keys(sid))
-            have = lib.brief_keys(wanted)
-        for gone in set(have) - set(keys):  # merged away or emptied by moves
-            lib.delete_brief(gone)
-        todo = [sid for sid, key in keys.items() if have.get(sid) != key]
-        for n, sid in enumerate(todo, start=1):
-            if progress:
-                progress(sid, n, len(todo))
-            arts = lib.articles(sid)
-            try:
-                data = build(arts, opts).to_dict()
-            except Exception as exc:  # noqa: BLE001 - one story's failure must not stop the others
-                if on_error:
-                    on_error(sid, exc)
-                continue
-            lib.put_brief(sid, keys[sid], data, brief_digest(data))
-            done.append(sid)
+        return brief_store.refresh(lib, opts, stories=stories, progress=progress, on_error=on_error)
     finally:
         if library is None:
             lib.close()
-    return done
 
 
 def stored_brief(story: str, *, db: str | None = None, options: Options | None = None,
