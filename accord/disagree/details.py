@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from accord.disagree.slots import Order
+from accord.disagree.slots import Order, anchored
 from accord.model import Disagreement, Sentence, Side
 from accord.words import FUNCTION_WORDS
 
@@ -119,13 +119,7 @@ def find(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
     """Every disagreement on the cause of one named person's death or the colour of one named vehicle."""
     found: list[Disagreement] = []
     details = read(sentences)
-    used: set[int] = set()
-    for i, d in enumerate(details):
-        if i in used:
-            continue
-        group = [k for k, o in enumerate(details) if k not in used and _same_anchor(d, o)]
-        used.update(group)
-        members = [details[k] for k in group]
+    for members in anchored(details, _same_anchor):
         if any(a.article == b.article and not same(a, b) for a in members for b in members):
             continue  # one article gives the anchor two values
         made = _disagreement(members, order)

@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from accord.disagree.slots import Order
+from accord.disagree.slots import Order, anchored
 from accord.model import Disagreement, Sentence, Side
 from accord.words import MONTHS_FULL, WEEKDAYS
 
@@ -156,13 +156,7 @@ def find(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
     found: list[Disagreement] = []
     texts = [s.text for s in sentences]
     wheres = read(sentences)
-    used: set[int] = set()
-    for i, w in enumerate(wheres):
-        if i in used:
-            continue
-        group = [k for k, o in enumerate(wheres) if k not in used and _same_anchor(w, o)]
-        used.update(group)
-        members = [wheres[k] for k in group]
+    for members in anchored(wheres, _same_anchor):
         if any(a.article == b.article and not same(a, b) for a in members for b in members):
             continue  # one article gives the name two places: two people, or two branches
         places = {w.place for w in members}

@@ -28,6 +28,7 @@ class _Mention(Protocol):
 
 
 M = TypeVar("M", bound=_Mention)
+T = TypeVar("T")
 
 
 class Order:
@@ -327,4 +328,19 @@ def sort_key(d: Disagreement) -> tuple[int, int]:
     return rank, -sum(len(v.articles) for v in d.values)
 
 
-__all__ = ["Order", "disagreement", "groups", "sort_key"]
+def anchored(items: Sequence[T], same_anchor: Callable[[T, T], bool]) -> list[list[T]]:
+    """Items grouped by anchor, in order: each item not yet taken gathers every later one that has
+    its anchor (one person's home town, one death's cause). Groups of one are kept: the caller
+    decides what a group must hold to be a disagreement."""
+    used: set[int] = set()
+    out: list[list[T]] = []
+    for i, a in enumerate(items):
+        if i in used:
+            continue
+        group = [k for k in range(i, len(items)) if k not in used and same_anchor(a, items[k])]
+        used.update(group)
+        out.append([items[k] for k in group])
+    return out
+
+
+__all__ = ["Order", "anchored", "disagreement", "groups", "sort_key"]
