@@ -534,6 +534,15 @@ class Link:
 
 
 _RANK = {"supports": 3, "differs": 2, "related": 1, "silent": 0}
+
+
+def _better(link: Link, best: Link) -> bool:
+    """Whether ``link`` beats ``best``: a stronger verdict, or the same one with a higher score.
+    Scores within a rounding error are a tie, which the sentence compared first keeps: which of two
+    equal sentences a citation points at must not depend on float noise or the hash seed."""
+    if _RANK[link.status] != _RANK[best.status]:
+        return _RANK[link.status] > _RANK[best.status]
+    return link.score > best.score + 1e-9 * max(1.0, abs(best.score))
 # A sentence's closing attribution: who reported what it says ("…, police said.", "…, the California
 # Highway Patrol said Sunday.", "…, according to her publicist."); outlets tell one event and name
 # different sources for it, or none
@@ -693,7 +702,9 @@ class Evidence:
         n = len(units)
         self._idf = {st: math.log((n + 1) / (d + 1)) + 1.0 for st, d in df.items()}
         self._default_idf = math.log(n + 1) + 1.0  # a stem no article has: as rare as can be
-        self._vocab = {st: k for k, st in enumerate(df)}
+        # columns in stem order, not the order sets of strings happen to iterate (which changes with
+        # PYTHONHASHSEED): the float32 sums of the overlap are then added in the same order every run
+        self._vocab = {st: k for k, st in enumerate(sorted(df))}
         rows = [i for i, u in enumerate(units) for _ in u.stems]
         cols = [self._vocab[st] for u in units for st in u.stems]
         self._matrix = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
@@ -823,7 +834,7 @@ class Evidence:
         if c.quotes and c.frame:
             scope = c.frame  # a quotation's words are checked whole: what else is said of it must be there
         weights = {st: every[st] for st in scope}
-        total = sum(weights.values())
+        total = math.fsum(weights.values())  # exact: the same however the set of stems iterates
         reach = self._reach(c, every, hinted.keys(), support_only)
         overlap, best_in, floor_, short, examine = reach.overlap, reach.best_in, reach.floor, reach.short, reach.examine
         if examine is not None and not silent and articles is None:  # in story order, with the articles without text
@@ -859,10 +870,10 @@ class Evidence:
             # the article's other sentences about the claim: a detail may be stated there ("… was
             # arrested Tuesday." then "She faces murder charges."), as a reader of the article sees it
             near = [k for k in top if scores[k] >= floor_ and scores[k] > 0]
-            for k in sorted(picked):
+            for k in sorted(picked):  # on a tie the earliest sentence (the headline first) is kept
                 around = [units[j] for j in near if j != k]
                 link = self._compare(c, weights, total, units, k, around)
-                if (_RANK[link.status], link.score) > (_RANK[best.status], best.score):
+                if _better(link, best):
                     best = link
             links.append(best)
         return links
@@ -883,7 +894,7 @@ class Evidence:
             overlap = self._prefetched(c)
             if overlap is None:
                 overlap = self._overlap(every)
-            total_every = sum(every.values())
+            total_every = math.fsum(every.values())
             floor_ = self.options.support_related_coverage * total_every
             if support_only:  # a synonym adds little: far below the paraphrase share, nothing can support
                 floor_ = max(floor_, (self.options.support_paraphrase_coverage - 0.15) * total_every)
@@ -1061,7 +1072,7 @@ class Evidence:
         if c.counts and all(any(same_figure(m, o) for o in u.counts) for m in c.counts):
             matched |= set(weights) & _NUMBER_STEMS  # "a dozen people" / "12 people": the count is said
         matched |= {st for st in weights if _ORDINAL_STEMS.get(st) in u.figures}  # "eleventh" / "11th"
-        score = sum(weights[st] for st in matched)
+        score = math.fsum(weights[st] for st in matched)  # exact: a tie stays a tie whatever the set's order
         if total and score < opts.support_related_coverage * total:
             return Link(article=art, status="silent", score=score / total)
         coverage = score / total if total else 1.0
