@@ -168,6 +168,26 @@ def test_no_threshold_lives_outside_options() -> None:
     assert set(NOT_THRESHOLDS) - found == set(), "listed here but gone: drop them from NOT_THRESHOLDS"
 
 
+# Modules whose inline numbers were moved into Options: a comparison with a number above 2 in them is a
+# threshold written inline again (0, 1 and 2 count structure: no words, one word, two pipes of a bar).
+NO_INLINE_THRESHOLDS = ("accord/clean/signals.py",)
+
+
+def test_no_word_cap_is_written_inline_where_they_were_moved() -> None:
+    import ast
+
+    root = Path(__file__).resolve().parent.parent
+    found = []
+    for rel in NO_INLINE_THRESHOLDS:
+        for node in ast.walk(ast.parse((root / rel).read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Compare):
+                for side in (node.left, *node.comparators):
+                    if (isinstance(side, ast.Constant) and type(side.value) in (int, float)
+                            and side.value > 2):
+                        found.append(f"{rel}:{node.lineno}: {ast.unparse(node)}")
+    assert found == [], "inline thresholds: move them into Options"
+
+
 def test_disagreement_and_support_thresholds_are_read_from_the_options() -> None:
     """The thresholds moved from module constants (disagree, events, roles, support, linkage) are
     the options' values: the defaults keep the old behaviour, another value changes what is read."""
