@@ -122,20 +122,21 @@ def is_statement(text: str) -> bool:
 # (index checks, transposes, three matrices built) costs more than a small story's arithmetic.
 
 
-def _gram(matrix: csr_matrix) -> np.ndarray:
-    """``matrix @ matrix.T`` as a dense array, dense arithmetic for a small matrix."""
-    if matrix.shape[0] * matrix.shape[1] <= DEFAULT.align_dense_cells:
+def _gram(matrix: csr_matrix, dense_cells: int = DEFAULT.align_dense_cells) -> np.ndarray:
+    """``matrix @ matrix.T`` as a dense array, dense arithmetic for a small matrix (at most
+    ``dense_cells`` cells, ``options.align_dense_cells``)."""
+    if matrix.shape[0] * matrix.shape[1] <= dense_cells:
         rows = matrix.toarray()
         return rows @ rows.T
     return (matrix @ matrix.T).toarray()
 
 
-def _tfidf_similarity(texts: Sequence[str]) -> np.ndarray:
+def _tfidf_similarity(texts: Sequence[str], dense_cells: int = DEFAULT.align_dense_cells) -> np.ndarray:
     try:
         matrix = tfidf.matrix(texts)
     except ValueError:  # only stop words: no vocabulary
         return np.zeros((len(texts), len(texts)), dtype=np.float32)
-    return _gram(matrix).astype(np.float32)
+    return _gram(matrix, dense_cells).astype(np.float32)
 
 
 def _slot_keys(sentence: Sentence) -> set[str]:
@@ -151,7 +152,7 @@ def _slot_keys(sentence: Sentence) -> set[str]:
     return keys
 
 
-def _shared_mentions(keys: list[set[str]]) -> np.ndarray:
+def _shared_mentions(keys: list[set[str]], dense_cells: int = DEFAULT.align_dense_cells) -> np.ndarray:
     """Share of the smaller key set found in the other, for every pair (one matrix product)."""
     n = len(keys)
     vocab: dict[str, int] = {}
@@ -163,7 +164,7 @@ def _shared_mentions(keys: list[set[str]]) -> np.ndarray:
     if not vocab:
         return np.zeros((n, n), dtype=np.float32)
     m = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, len(vocab)))
-    inter = _gram(m)  # whole counts: exact dense or sparse
+    inter = _gram(m, dense_cells)  # whole counts: exact dense or sparse
     sizes = np.array([len(k) for k in keys], dtype=np.float32)
     smaller = np.minimum(sizes[:, None], sizes[None, :])
     return np.divide(inter, smaller, out=np.zeros_like(inter), where=smaller > 0).astype(np.float32)
@@ -181,8 +182,8 @@ def sentence_similarity(sentences: Sequence[Sentence], options: Options = DEFAUL
     else:
         centred = vectors
     meaning = centred @ centred.T
-    words = _tfidf_similarity(texts)
-    shared = _shared_mentions([_slot_keys(s) for s in sentences])
+    words = _tfidf_similarity(texts, options.align_dense_cells)
+    shared = _shared_mentions([_slot_keys(s) for s in sentences], options.align_dense_cells)
     w = options.align_weights
     return w[0] * meaning + w[1] * words + w[2] * shared
 
@@ -303,13 +304,13 @@ def _clusters(sentences: Sequence[Sentence], article_of: np.ndarray, options: Op
         np.fill_diagonal(sim, 1.0)
         return _cluster(sim, options.fact_threshold), lambda members: sim[np.ix_(members, members)].sum(axis=1)
     features = _features(sentences, article_of, options)
-    pairs = linkage.candidate_pairs(features, options.align_pair_budget)
+    pairs = linkage.candidate_pairs(features, options.align_pair_budget, options)
     sims = features.pairs(*pairs)
     known = sims >= options.align_sparse_floor
-    unknown = linkage.unknown_mean(features, options.align_sparse_floor)
+    unknown = linkage.unknown_mean(features, options.align_sparse_floor, options=options)
     labels = linkage.average_linkage(len(sentences), pairs[0][known], pairs[1][known], sims[known], unknown,
                                      article_of, options.align_same_article, options.fact_threshold)
-    inner = features.inner_sums(labels)
+    inner = features.inner_sums(labels, options)
     return labels, lambda members: inner[members]
 
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from accord.options import DEFAULT
+from accord.options import DEFAULT, Options
 
 PAIR_CHUNK = 20_000  # pairs whose similarity is computed at once (bounds the gathered rows)
 BLOCK_CELLS = 4_000_000  # cells of one similarity block (row sums of a big fact are taken in blocks)
@@ -111,7 +111,7 @@ class Features:
         out[rows[:, None] == cols[None, :]] = 1.0
         return out
 
-    def inner_sums(self, labels: list[int]) -> np.ndarray:
+    def inner_sums(self, labels: list[int], options: Options = DEFAULT) -> np.ndarray:
         """Per sentence: its summed similarity to every member of its cluster, itself included.
 
         Small clusters' pairs are computed together, pair by pair; a big cluster by row blocks of
@@ -124,7 +124,7 @@ class Features:
             if len(members) < 2:
                 continue
             rows = np.asarray(members)
-            if len(rows) <= DEFAULT.linkage_small_cluster:
+            if len(rows) <= options.linkage_small_cluster:
                 a, b = np.triu_indices(len(rows), k=1)
                 small_i.append(rows[a])
                 small_j.append(rows[b])
@@ -164,7 +164,7 @@ def _row_dots(matrix: csr_matrix, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return np.bincount(pa[hit], weights=va[hit].astype(np.float64) * vb[at[hit]], minlength=len(a))
 
 
-def candidate_pairs(features: Features, per_sentence: int) -> tuple[np.ndarray, np.ndarray]:
+def candidate_pairs(features: Features, per_sentence: int, options: Options = DEFAULT) -> tuple[np.ndarray, np.ndarray]:
     """Pairs (i < j, different articles) worth an exact similarity, plus quote links.
 
     Each sentence keeps its ``per_sentence`` best partners by the words and mention keys they share,
@@ -179,7 +179,7 @@ def candidate_pairs(features: Features, per_sentence: int) -> tuple[np.ndarray, 
         csc = matrix.tocsc()
         parts.append((csc, np.diff(csc.indptr), weight))
     order = sorted(((int(df), m, c) for m, (_, dfs, _) in enumerate(parts) for c, df in enumerate(dfs) if df >= 2))
-    budget, used = DEFAULT.linkage_products_per_sentence * n, 0
+    budget, used = options.linkage_products_per_sentence * n, 0
     chosen: list[list[int]] = [[], []]
     for df, m, c in order:
         used += df * df
@@ -218,12 +218,12 @@ def candidate_pairs(features: Features, per_sentence: int) -> tuple[np.ndarray, 
     return unique // n, unique % n
 
 
-def unknown_mean(features: Features, floor: float, seed: int = 0) -> float:
+def unknown_mean(features: Features, floor: float, seed: int = 0, options: Options = DEFAULT) -> float:
     """Mean similarity of sentence pairs of different articles below ``floor`` (a seeded sample):
     what a pair no candidate list holds is taken to be."""
     n = features.n
     rng = np.random.default_rng(seed)
-    i, j = rng.integers(0, n, DEFAULT.linkage_sample_pairs), rng.integers(0, n, DEFAULT.linkage_sample_pairs)
+    i, j = rng.integers(0, n, options.linkage_sample_pairs), rng.integers(0, n, options.linkage_sample_pairs)
     keep = features.article[i] != features.article[j]
     if not keep.any():
         return features.same_article

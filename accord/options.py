@@ -116,6 +116,24 @@ class Options:
     # not the article; one paragraph before a credit is a paragraph beside a picture. Hand-set
     # (2026-12-02: extraction F1 unchanged by it)
     clean_gallery_min_captions: int = 2
+    # junk by a line's shape alone (clean/signals.py ``shape``): each kind of page furniture is at most
+    # this many words, so a real sentence that happens to match its pattern is kept. Hand-set with the
+    # shape rules, not tuned on a benchmark (``accord eval extraction`` scores a change):
+    clean_counter_words: int = 12  # a gallery counter: "3 of 12", "7 images"
+    clean_stamp_words: int = 8  # a read time, a date line, a label ending in a colon, a bare photo credit (longer: a caption)
+    clean_widget_words: int = 20  # an interface message ("You have been logged out"), a navigation bar "A | B | C"
+    clean_link_words: int = 25  # a credit label, a "Related:" link, a link or contact line
+    clean_caption_words: int = 80  # a photo caption opened by its label ("Caption:", "Photo:")
+    clean_heading_words: int = 12  # a heading (no sentence end), a share widget of interface words only
+    clean_fragment_words: int = 2  # a line ending like a sentence but this short is a fragment
+    clean_question_heading_words: int = 6  # "What happens next?": a question this short heads a section
+    # a call to action opening a line ("Click here to …") is junk up to this many words (``vocabulary``);
+    # a longer line is a sentence about something. Hand-set, not tuned on a benchmark
+    clean_cta_words: int = 30
+    # a credit or a share label before the text ("Jane Doe/AP The fire …", "Email This The fire …") is cut
+    # off only when at least this many words of text follow it (``credit_prefix``, ``share_prefix``).
+    # Hand-set, not tuned on a benchmark
+    clean_credit_rest_words: int = 4
 
     # -- analyse ---------------------------------------------------------------------------------
     entity_labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")  # the kinds of names read (spaCy's labels)

@@ -96,20 +96,21 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def phrases(text: str) -> tuple[str, ...]:
+def phrases(text: str, options: Options = DEFAULT) -> tuple[str, ...]:
     """Quoted phrases of two or three words ("mother vessel", "potentially suspicious"): words a claim
-    says an outlet used, as space-joined words."""
+    says an outlet used, as space-joined words (shorter than ``options.support_quote_min_words``)."""
     out = []
     for found in _PHRASE.findall(text):
         w = words(found)
-        if 2 <= len(w) < DEFAULT.support_quote_min_words:
+        if 2 <= len(w) < options.support_quote_min_words:
             out.append(" " + " ".join(w) + " ")
     return tuple(dict.fromkeys(out))
 
 
-def quotations(text: str, mentions: Iterable[Mention] = ()) -> tuple[str, ...]:
+def quotations(text: str, mentions: Iterable[Mention] = (), options: Options = DEFAULT) -> tuple[str, ...]:
     """The quoted passages a claim asserts word for word, each cut at ellipses and editors'
-    brackets into parts of four or more words, as space-joined words (`` a b c d ``)."""
+    brackets into parts of four or more words (``options.support_quote_min_words``), as space-joined
+    words (`` a b c d ``)."""
     passages = [a or b for a, b in QUOTED.findall(text)]
     passages += [str(m.value or m.text) for m in mentions if m.kind == "quote"]
     passages += list(_open_quote(text))
@@ -117,7 +118,7 @@ def quotations(text: str, mentions: Iterable[Mention] = ()) -> tuple[str, ...]:
     for passage in passages:
         for part in QUOTE_GAP.split(passage):
             w = words(part)
-            if len(w) >= DEFAULT.support_quote_min_words:
+            if len(w) >= options.support_quote_min_words:
                 key = " " + " ".join(w) + " "
                 if key not in out:
                     out.append(key)
@@ -333,9 +334,10 @@ class Unit:
     the rest is read the first time a claim is compared with the sentence, which most never are.
     """
 
-    def __init__(self, sentence: Sentence, mentions: Sequence[Mention]) -> None:
+    def __init__(self, sentence: Sentence, mentions: Sequence[Mention], options: Options = DEFAULT) -> None:
         self.sentence = sentence
         self.mentions = mentions
+        self.options = options
         self.stems = content(sentence.text)
 
     @cached_property
@@ -419,11 +421,11 @@ class Unit:
 
     @cached_property
     def quotes(self) -> tuple[str, ...]:
-        return quotations(self.sentence.text, [m for m in self.mentions if m.kind == "quote"])
+        return quotations(self.sentence.text, [m for m in self.mentions if m.kind == "quote"], self.options)
 
     @cached_property
     def phrases(self) -> tuple[str, ...]:
-        return phrases(self.sentence.text)
+        return phrases(self.sentence.text, self.options)
 
     @cached_property
     def parties(self) -> frozenset[str]:
@@ -534,6 +536,15 @@ class Link:
 
 
 _RANK = {"supports": 3, "differs": 2, "related": 1, "silent": 0}
+
+
+def _better(link: Link, best: Link) -> bool:
+    """Whether ``link`` beats ``best``: a stronger verdict, or the same one with a higher score.
+    Scores within a rounding error are a tie, which the sentence compared first keeps: which of two
+    equal sentences a citation points at must not depend on float noise or the hash seed."""
+    if _RANK[link.status] != _RANK[best.status]:
+        return _RANK[link.status] > _RANK[best.status]
+    return link.score > best.score + 1e-9 * max(1.0, abs(best.score))
 # A sentence's closing attribution: who reported what it says ("…, police said.", "…, the California
 # Highway Patrol said Sunday.", "…, according to her publicist."); outlets tell one event and name
 # different sources for it, or none
@@ -693,7 +704,9 @@ class Evidence:
         n = len(units)
         self._idf = {st: math.log((n + 1) / (d + 1)) + 1.0 for st, d in df.items()}
         self._default_idf = math.log(n + 1) + 1.0  # a stem no article has: as rare as can be
-        self._vocab = {st: k for k, st in enumerate(df)}
+        # columns in stem order, not the order sets of strings happen to iterate (which changes with
+        # PYTHONHASHSEED): the float32 sums of the overlap are then added in the same order every run
+        self._vocab = {st: k for k, st in enumerate(sorted(df))}
         rows = [i for i, u in enumerate(units) for _ in u.stems]
         cols = [self._vocab[st] for u in units for st in u.stems]
         self._matrix = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
@@ -722,7 +735,7 @@ class Evidence:
             mentions = list(found_dates)
             mentions += number_reader.scan(text, None, [(m.start, m.end) for m in found_dates], self.options)
             mentions += self._names_in(text)
-        return Unit(sentence, mentions)
+        return Unit(sentence, mentions, self.options)
 
     def _names_in(self, text: str) -> list[Mention]:
         """The story's names written in ``text`` (longest match first, whole words)."""
@@ -823,7 +836,7 @@ class Evidence:
         if c.quotes and c.frame:
             scope = c.frame  # a quotation's words are checked whole: what else is said of it must be there
         weights = {st: every[st] for st in scope}
-        total = sum(weights.values())
+        total = math.fsum(weights.values())  # exact: the same however the set of stems iterates
         reach = self._reach(c, every, hinted.keys(), support_only)
         overlap, best_in, floor_, short, examine = reach.overlap, reach.best_in, reach.floor, reach.short, reach.examine
         if examine is not None and not silent and articles is None:  # in story order, with the articles without text
@@ -854,15 +867,15 @@ class Evidence:
             picked = {k for k in top if scores[k] >= floor_ and scores[k] > 0}
             picked |= hinted_here
             if short:
-                picked |= {k for k, u in enumerate(units) if _in_order(self._core(c), u.said) >= self.options.support_short_order}
+                picked |= {k for k, u in enumerate(units) if _in_order(self._core(c), u.said, options=self.options) >= self.options.support_short_order}
             best = Link(article=art, status="silent")
             # the article's other sentences about the claim: a detail may be stated there ("… was
             # arrested Tuesday." then "She faces murder charges."), as a reader of the article sees it
             near = [k for k in top if scores[k] >= floor_ and scores[k] > 0]
-            for k in sorted(picked):
+            for k in sorted(picked):  # on a tie the earliest sentence (the headline first) is kept
                 around = [units[j] for j in near if j != k]
                 link = self._compare(c, weights, total, units, k, around)
-                if (_RANK[link.status], link.score) > (_RANK[best.status], best.score):
+                if _better(link, best):
                     best = link
             links.append(best)
         return links
@@ -883,7 +896,7 @@ class Evidence:
             overlap = self._prefetched(c)
             if overlap is None:
                 overlap = self._overlap(every)
-            total_every = sum(every.values())
+            total_every = math.fsum(every.values())
             floor_ = self.options.support_related_coverage * total_every
             if support_only:  # a synonym adds little: far below the paraphrase share, nothing can support
                 floor_ = max(floor_, (self.options.support_paraphrase_coverage - 0.15) * total_every)
@@ -1061,7 +1074,7 @@ class Evidence:
         if c.counts and all(any(same_figure(m, o) for o in u.counts) for m in c.counts):
             matched |= set(weights) & _NUMBER_STEMS  # "a dozen people" / "12 people": the count is said
         matched |= {st for st in weights if _ORDINAL_STEMS.get(st) in u.figures}  # "eleventh" / "11th"
-        score = sum(weights[st] for st in matched)
+        score = math.fsum(weights[st] for st in matched)  # exact: a tie stays a tie whatever the set's order
         if total and score < opts.support_related_coverage * total:
             return Link(article=art, status="silent", score=score / total)
         coverage = score / total if total else 1.0
@@ -1105,7 +1118,7 @@ class Evidence:
                     missing.append("quotation “" + q.strip()[:40] + "”")
         elif (_word_count(c.said) <= opts.support_short_words or len(c.details) < opts.support_min_details) \
                 and self._core(c) not in u.said \
-                and _in_order(self._core(c), u.said, self._synonyms(c, u)) < opts.support_short_order:
+                and _in_order(self._core(c), u.said, self._synonyms(c, u), opts) < opts.support_short_order:
             # a short claim, or one with almost nothing besides names, says little besides its few
             # words ("It was under the command of pirates", "John Carmack would be there", "If so, any
             # of us could have been Trayvon Martin"): nearly all of them, close together and in its
@@ -1295,7 +1308,7 @@ def _same_word(x: str, y: str) -> bool:
     return x == y or (x == "#" and (y[0].isdigit() or y == "#")) or (y == "#" and x[0].isdigit())
 
 
-def _in_order(claim: str, other: str, synonyms: dict[str, str] | None = None) -> float:
+def _in_order(claim: str, other: str, synonyms: dict[str, str] | None = None, options: Options = DEFAULT) -> float:
     """Share of a claim's words (articles and attribution verbs aside) that another text writes in the
     same order and close together: their longest common subsequence inside any stretch of the other
     text at most ``options.support_order_span`` times the claim's length, over the claim's length (so
@@ -1311,7 +1324,7 @@ def _in_order(claim: str, other: str, synonyms: dict[str, str] | None = None) ->
     b = _order_stems(other, synonyms)
     if not a:
         return 1.0
-    span = max(len(a) + 2, int(DEFAULT.support_order_span * len(a)))
+    span = max(len(a) + 2, int(options.support_order_span * len(a)))
     best = _common_in_window(a, b, span)
     for k in range(1, len(a) - 1):
         # every word of both parts, in order, the preposition aside ("at Jamaica Hospital" / "to
@@ -1585,7 +1598,7 @@ def _part(sentence: Sentence, begin: int, end: int, options: Options = DEFAULT, 
     cut = begin + len(head)
     mentions = [dataclasses.replace(m, start=m.start - begin, end=m.end - begin)
                 for m in sentence.mentions if m.start >= begin and m.end <= cut]
-    if len(Unit(Sentence(article="", index=0, text=head), mentions).details) < options.support_clause_min_details:
+    if len(Unit(Sentence(article="", index=0, text=head), mentions, options).details) < options.support_clause_min_details:
         return None  # too little left to be a claim of its own ("X, 38, said nothing")
     if cut < len(text.rstrip()) and not head.endswith((".", "!", "?")):
         head += "."

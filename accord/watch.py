@@ -27,8 +27,9 @@ from accord.options import DEFAULT, Options
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
-def parse_every(text: str) -> float:
-    """``15m``, ``90s``, ``1h30m``, ``2d`` or plain seconds → seconds; an error names bad input."""
+def parse_every(text: str, options: Options = DEFAULT) -> float:
+    """``15m``, ``90s``, ``1h30m``, ``2d`` or plain seconds → seconds; an error names bad input (or
+    an interval under ``options.watch_min_every``)."""
     raw = text.strip().lower()
     if re.fullmatch(r"\d+(\.\d+)?", raw):
         seconds = float(raw)
@@ -37,8 +38,8 @@ def parse_every(text: str) -> float:
         if not parts or re.sub(r"(\d+(?:\.\d+)?)\s*([smhd])", "", raw).strip():
             raise AccordError(f"--every {text!r}: use a duration like 90s, 15m, 1h or 1h30m")
         seconds = sum(float(n) * _UNITS[u] for n, u in parts)
-    if seconds < DEFAULT.watch_min_every:
-        raise AccordError(f"--every {text!r}: at least {DEFAULT.watch_min_every:g} s between polls")
+    if seconds < options.watch_min_every:
+        raise AccordError(f"--every {text!r}: at least {options.watch_min_every:g} s between polls")
     return seconds
 
 

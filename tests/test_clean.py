@@ -574,3 +574,23 @@ def test_sentence_dropped_from_a_paragraph_keeps_its_neighbours_quotes() -> None
     a = clean(art(BODY[:2] + [line] + BODY[2:]))
     assert a.text.splitlines()[2] == ("The mayor said the town “will be rebuilt by summer.” "
                                       "Repairs (paid by the region.) Work on the walls begins on Monday.")
+
+
+def test_the_shape_word_caps_are_options_passed_down():
+    """Each kind of page furniture is at most ``options.clean_*_words`` words: a changed cap reaches
+    ``signals.shape`` / ``credit_prefix`` and, through ``judge``, the cleaning of a whole text."""
+    from accord.options import DEFAULT
+
+    assert signals.shape("Home | News | World | Sport") == "navigation bar"
+    assert signals.shape("Home | News | World | Sport", DEFAULT.with_(clean_widget_words=3)) == "heading"
+    assert signals.shape("3 of 12") == "counter"
+    assert signals.shape("3 of 12", DEFAULT.with_(clean_counter_words=2)) != "counter"
+    assert signals.shape("What happens next?") == "question heading"
+    assert signals.shape("What happens next?", DEFAULT.with_(clean_question_heading_words=2)) is None
+    line = "Jane Doe/AP Firefighters worked through the night."
+    assert signals.credit_prefix(line) == ("Jane Doe/AP", "Firefighters worked through the night.")
+    assert signals.credit_prefix(line, DEFAULT.with_(clean_credit_rest_words=6)) is None
+    text = ("The fire started early on Monday in the old town, officials said on Tuesday.\n5 min read\n"
+            "Firefighters worked through the night to stop the fire from spreading to the harbour.")
+    assert dict(judge(text))["5 min read"] == "read time"
+    assert dict(judge(text, options=DEFAULT.with_(clean_stamp_words=1)))["5 min read"] is None

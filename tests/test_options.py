@@ -168,16 +168,84 @@ def test_no_threshold_lives_outside_options() -> None:
     assert set(NOT_THRESHOLDS) - found == set(), "listed here but gone: drop them from NOT_THRESHOLDS"
 
 
-def test_disagreement_and_support_thresholds_are_read_from_the_options(monkeypatch) -> None:
+# Modules whose inline numbers were moved into Options: a comparison with a number above 2 in them is a
+# threshold written inline again (0, 1 and 2 count structure: no words, one word, two pipes of a bar).
+NO_INLINE_THRESHOLDS = ("accord/clean/signals.py",)
+
+
+def test_no_word_cap_is_written_inline_where_they_were_moved() -> None:
+    import ast
+
+    root = Path(__file__).resolve().parent.parent
+    found = []
+    for rel in NO_INLINE_THRESHOLDS:
+        for node in ast.walk(ast.parse((root / rel).read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Compare):
+                for side in (node.left, *node.comparators):
+                    if (isinstance(side, ast.Constant) and type(side.value) in (int, float)
+                            and side.value > 2):
+                        found.append(f"{rel}:{node.lineno}: {ast.unparse(node)}")
+    assert found == [], "inline thresholds: move them into Options"
+
+
+def test_disagreement_and_support_thresholds_are_read_from_the_options() -> None:
     """The thresholds moved from module constants (disagree, events, roles, support, linkage) are
     the options' values: the defaults keep the old behaviour, another value changes what is read."""
     from accord import support
     from accord.disagree import roles, slots
 
     assert not roles._other_name(["Katherine", "Stevens"], ["Catherine", "Stevens"])  # ratio 89 >= 80: one name spelt two ways
-    monkeypatch.setattr(roles, "DEFAULT", DEFAULT.with_(role_spelling=95.0))
-    assert roles._other_name(["Katherine", "Stevens"], ["Catherine", "Stevens"])
+    assert roles._other_name(["Katherine", "Stevens"], ["Catherine", "Stevens"], DEFAULT.with_(role_spelling=95.0))
     assert support.phrases('He warned of "colour revolutions" abroad.') == (" colour revolutions ",)
-    monkeypatch.setattr(support, "DEFAULT", DEFAULT.with_(support_quote_min_words=2))
-    assert support.phrases('He warned of "colour revolutions" abroad.') == ()
+    assert support.phrases('He warned of "colour revolutions" abroad.', DEFAULT.with_(support_quote_min_words=2)) == ()
     assert slots.DEFAULT.disagree_vague_approx == 0.05
+
+
+def _compare_story(options: Options, *texts: str):
+    """The disagreements of one-paragraph articles a, b, … compared as a brief does, under ``options``."""
+    from accord.analyse import analyse_story
+    from accord.disagree import compare
+
+    arts = [Article(id=chr(97 + k), title="", text=t) for k, t in enumerate(texts)]
+    sentences, _ = analyse_story(arts, options)
+    return compare(align.align(arts, sentences, options=options), options, articles=[a.id for a in arts]).disagreements
+
+
+def test_changed_options_reach_their_rules_through_the_stage_functions() -> None:
+    """A value given with ``Options.with_`` (what ``accord --option`` and ``api.brief(options=...)``
+    build) is the one the rule reads, not the module default: the options are passed down."""
+    from accord import api, support, watch
+    from accord.analyse import analyse_many, analyse_story
+    from accord.disagree import read
+
+    # disagree_max_figures: a sentence with this many figures is a list whose figures are not compared
+    told = ("Police said 12 people were killed in the attack on the market.",
+            "Police said 15 people were killed in the attack on the market.")
+    assert _compare_story(DEFAULT, *told)
+    assert not _compare_story(DEFAULT.with_(disagree_max_figures=1), *told)
+    stories = [[Article(id=chr(97 + k), title="Attack on the market", text=t) for k, t in enumerate(told)]
+               for _ in range(2)]
+    assert len(api.brief(stories[0]).disagreements) == 1
+    assert api.brief(stories[1], options=DEFAULT.with_(disagree_max_figures=1)).disagreements == []
+
+    # disagree_owner_window: how far before a figure its owner may be named
+    art = Article(id="a", title="", text="Kevin Carter scored 14 points in the second half of the game.")
+    sentences = [s for ss in analyse_story([art], DEFAULT)[0].values() for s in ss]
+    assert [v.owner for v in read(sentences)] == ["Kevin Carter"]
+    assert [v.owner for v in read(sentences, options=DEFAULT.with_(disagree_owner_window=2))] == [None]
+
+    # support_quote_min_words: reaches the claims an Evidence reads under its options
+    arts = [Article(id="a", title="", text='He said "we will rebuild the town" on Monday.')]
+    for options, quoted in ((DEFAULT, (" we will rebuild the town ",)),
+                            (DEFAULT.with_(support_quote_min_words=6), ())):
+        ev = support.Evidence(arts, analyse_many(arts), options=options)
+        assert ev.claim('He said "we will rebuild the town" on Monday.').unit.quotes == quoted
+
+    # watch_min_every: the shortest polling interval ``--every`` accepts
+    assert watch.parse_every("2s") == 2.0
+    try:
+        watch.parse_every("2s", DEFAULT.with_(watch_min_every=5.0))
+    except watch.AccordError as exc:
+        assert "at least 5 s" in str(exc)
+    else:
+        raise AssertionError("--every 2s accepted under watch_min_every=5")

@@ -68,24 +68,24 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             parts[i] = [(m, "markup") for m in markup]
             if not line:
                 continue
-        credit = signals.credit_prefix(line)
+        credit = signals.credit_prefix(line, options)
         if credit:  # "Mike Coppola/Getty The Olsen twins said …": the credit goes, the text stays
             parts[i] = parts.get(i, []) + [(credit[0], "photo credit")]
             line = lines[i] = credit[1]
             k = key(line)
-        share = signals.share_prefix(line)
+        share = signals.share_prefix(line, options)
         if share:  # "Email This Even at 88, …": the widget's label goes, the text stays
             parts[i] = parts.get(i, []) + [(share[0], "share or navigation widget")]
             line = lines[i] = share[1]
             k = key(line)
-        vocab_reason = signals.vocabulary(line)
+        vocab_reason = signals.vocabulary(line, options)
         strong[i] = vocab_reason is not None
         if k and k in recurring:
             reasons[i] = "recurs in unrelated articles"
         elif k and k in seen:
             reasons[i] = "repeated line"
         else:
-            reasons[i] = signals.shape(line)
+            reasons[i] = signals.shape(line, options)
             if reasons[i] in signals.SOFT and vocab_reason:
                 reasons[i] = vocab_reason  # "Story Continued Below" is a widget, not a title
             if not reasons[i] and vocab_reason:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from accord.clean.text import words
+from accord.options import DEFAULT, Options
 from accord.words import MONTH_NAMES, MONTHS_FULL, WEEKDAYS
 
 BULLET = re.compile(r"^[\s•·●▪◦‣∙*>»«|–—-]+")
@@ -129,7 +130,7 @@ _LINK_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "and", "or", "to", 
 _SHARE_PREFIX = re.compile(r"^((?:[A-Z][\w-]*\s+){2,6})(?=[\"“‘(]?[A-Z0-9])")
 
 
-def share_prefix(line: str) -> tuple[str, str] | None:
+def share_prefix(line: str, options: Options = DEFAULT) -> tuple[str, str] | None:
     """(label, rest) when ``line`` opens with a share widget's label glued to the real text, else None."""
     m = _SHARE_PREFIX.match(line)
     if not m:
@@ -139,11 +140,12 @@ def share_prefix(line: str) -> tuple[str, str] | None:
         label = [w.lower() for w in run[:n]]
         if all(w in UI_WORDS for w in label) and SHARE_VERBS & set(label) and label[-1] not in _LINK_WORDS:
             rest = line[len(" ".join(run[:n])):].strip()
-            return (" ".join(run[:n]), rest) if len(words(rest)) >= 4 else None
+            # (as after a glued credit: too short a rest is no paragraph)
+            return (" ".join(run[:n]), rest) if len(words(rest)) >= options.clean_credit_rest_words else None
     return None
 
 
-def credit_prefix(line: str) -> tuple[str, str] | None:
+def credit_prefix(line: str, options: Options = DEFAULT) -> tuple[str, str] | None:
     """(credit, rest) when ``line`` opens with a photo credit glued to the real text, else None."""
     m = CREDIT_PREFIX.match(line)
     if not m:
@@ -155,7 +157,7 @@ def credit_prefix(line: str) -> tuple[str, str] | None:
     agency = any(PHOTO_AGENCY.search(p) for p in parts[1:]) or PHOTO_AGENCY.search(parts[0])
     person = (len(parts[0].split()) in (2, 3) and not parts[0].isupper()
               and parts[0].split()[0] not in ("The", "A", "An", "This", "That", "In", "On", "At"))
-    if not (agency or person) or len(words(rest)) < 4:
+    if not (agency or person) or len(words(rest)) < options.clean_credit_rest_words:
         return None
     return credit, rest
 
@@ -315,12 +317,13 @@ def is_sentence(line: str) -> bool:
     return bool(SENTENCE_END.search(line.rstrip()))
 
 
-def shape(line: str) -> str | None:
+def shape(line: str, options: Options = DEFAULT) -> str | None:
     """Junk by the line's form alone: counters, read times, credits, dates, headings, widgets.
 
     "heading", "label" and "question heading" are soft (see ``SOFT``): the cleaner keeps such a
-    line when the text it introduces is kept.
+    line when the text it introduces is kept. The word caps are ``options.clean_*_words``.
     """
+    o = options
     body = strip_bullet(line)
     ws = words(body)
     n = len(ws)
@@ -328,42 +331,42 @@ def shape(line: str) -> str | None:
         return "no words"
     if line.strip().startswith("|") and line.strip().endswith("|"):
         return None  # a table row: the table is content
-    if n <= 12 and COUNTER.search(body) and sum(w.isdigit() for w in ws) >= 1 and not is_sentence(body):
+    if n <= o.clean_counter_words and COUNTER.search(body) and sum(w.isdigit() for w in ws) >= 1 and not is_sentence(body):
         return "counter"
-    if n <= 8 and READ_TIME.search(body):
+    if n <= o.clean_stamp_words and READ_TIME.search(body):
         return "read time"
-    if n <= 20 and UI_MESSAGE.search(body):
+    if n <= o.clean_widget_words and UI_MESSAGE.search(body):
         return "interface message"
-    if n <= 25 and CREDIT_LABEL.search(body):
+    if n <= o.clean_link_words and CREDIT_LABEL.search(body):
         return "photo credit"
-    if n <= 80 and CAPTION_LABEL.search(body):
+    if n <= o.clean_caption_words and CAPTION_LABEL.search(body):
         return "photo caption"
     if CREDIT_TAIL.search(body) or AGENCY_PHOTO.search(body):
-        return "photo credit" if n <= 8 else "photo caption"
-    if n <= 8 and DATE_LINE.match(body):
+        return "photo credit" if n <= o.clean_stamp_words else "photo caption"
+    if n <= o.clean_stamp_words and DATE_LINE.match(body):
         return "date line"
-    if n <= 25 and RELATED.match(body):
+    if n <= o.clean_link_words and RELATED.match(body):
         return "related link"
-    if n <= 25 and LINK.search(body) and not is_sentence(body):
+    if n <= o.clean_link_words and LINK.search(body) and not is_sentence(body):
         return "link or contact"
     lower = [w.lower() for w in ws]
-    if n <= 12 and all(w in UI_WORDS for w in lower):
+    if n <= o.clean_heading_words and all(w in UI_WORDS for w in lower):
         return "share or navigation widget"
-    if n <= 20 and body.count("|") >= 2:
+    if n <= o.clean_widget_words and body.count("|") >= 2:
         return "navigation bar"
     if not is_sentence(body):
         if body.endswith(":"):
-            if n <= 8 and not SPEECH_COLON.search(body):
+            if n <= o.clean_stamp_words and not SPEECH_COLON.search(body):
                 return "label"
             return None
         if n == 1:
             return "fragment"
-        if n <= 12:
+        if n <= o.clean_heading_words:
             return "heading"
         return None
-    if n <= 2:
+    if n <= o.clean_fragment_words:
         return "fragment"
-    if body.endswith("?") and n <= 6:
+    if body.endswith("?") and n <= o.clean_question_heading_words:
         return "question heading"
     return None
 
@@ -384,12 +387,13 @@ def _may_be_boilerplate(text: str) -> bool:
     return any(t in lower for t in _TRIGGERS)
 
 
-def vocabulary(line: str) -> str | None:
-    """Junk by boilerplate phrases or a call to action opening the line."""
+def vocabulary(line: str, options: Options = DEFAULT) -> str | None:
+    """Junk by boilerplate phrases or a call to action opening the line (of at most
+    ``options.clean_cta_words`` words)."""
     body = strip_bullet(line)
     if _may_be_boilerplate(body) and BOILERPLATE.search(body):
         return "boilerplate"
-    if CTA_START.search(body) and len(words(body)) <= 30:
+    if CTA_START.search(body) and len(words(body)) <= options.clean_cta_words:
         return "call to action"
     return None
 

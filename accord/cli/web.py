@@ -41,7 +41,7 @@ def _every(every: Optional[str], options: Options) -> float:
     from accord.watch import parse_every
 
     try:
-        return parse_every(every) if every else options.watch_every
+        return parse_every(every, options) if every else options.watch_every
     except AccordError as exc:
         raise fail(str(exc), 2) from None
 

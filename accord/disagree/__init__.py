@@ -68,25 +68,26 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
     order = slots.Order([*(articles or []), *(s.article for f in facts for s in f.sentences)])
     sentences = sorted((s for f in facts for s in f.sentences), key=lambda s: (order.key(s.article), s.index))
     fact_of = {s.key: f.id or str(k) for k, f in enumerate(facts) for s in f.sentences}
-    values = _bounded(read(sentences, reference), facts, options.disagree_max_values)
+    values = _bounded(read(sentences, reference, options), facts, options.disagree_max_values)
     found: list[Disagreement] = []
     candidates = _pairs.candidates(values, fact_of, published, options.slot_magnitude_ratio,
-                                   options.disagree_measure_words, options.disagree_age_gap)
+                                   options.disagree_measure_words, options.disagree_age_gap, options)
     if candidates:
         model = _pairs.load_model(options.disagree_model)
         rows = np.array([p.features for p in candidates])
         # in blocks: the forest holds (rows × trees) arrays, and a big story has tens of thousands of pairs
         probability = np.concatenate([model.probability(rows[k:k + _BLOCK]) for k in range(0, len(rows), _BLOCK)])
         for group in slots.groups(values, candidates, list(probability), options.disagree_threshold, published,
-                                  options.disagree_date_threshold, options.slot_magnitude_ratio):
+                                  options.disagree_date_threshold, options.slot_magnitude_ratio, options):
             if values[group[0]].type in events.TYPES:
                 continue  # days, years and times of day are compared per event (``events``)
-            d = slots.disagreement(values, group, order, published or {}, options.disagree_vague_gap)
+            d = slots.disagreement(values, group, order, published or {}, options.disagree_vague_gap,
+                                   options.disagree_vague_approx)
             if d is not None:
                 found.append(d)
     quoted, wordings = quotes.compare(sentences, order, options)
     found += quoted + quotes.speakers(sentences, order, options)
-    found += roles.rank_disagreements(sentences, order) + roles.name_disagreements(sentences, order)
+    found += roles.rank_disagreements(sentences, order) + roles.name_disagreements(sentences, order, options)
     placed = places.find(sentences, order)
     found = [d for d in found if not places.restates(d, placed)]
     found += events.find(sentences, order, options) + placed + details.find(sentences, order)

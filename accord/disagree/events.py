@@ -563,7 +563,8 @@ def _context(w: When) -> str:
     return f"{' '.join(before)} … {' '.join(after)}".strip(" …")
 
 
-def disagreement(whens: Sequence[When], group: Sequence[int], order: Order) -> Disagreement | None:
+def disagreement(whens: Sequence[When], group: Sequence[int], order: Order, options: Options = DEFAULT
+                 ) -> Disagreement | None:
     """The disagreement of one group: one side per value (equal values are one side)."""
     sides = order.sides((whens[k] for k in group), same)
     if len(sides) < 2 or len({w.article for s in sides for w in s}) < 2:
@@ -578,7 +579,7 @@ def disagreement(whens: Sequence[When], group: Sequence[int], order: Order) -> D
     dtype: DisagreementType = "conflict"
     if members[0].kind == "time" and any(w.approx for w in members):
         spread = max(w.minutes or 0 for w in members) - min(w.minutes or 0 for w in members)
-        if spread <= DEFAULT.event_approx_minutes:
+        if spread <= options.event_approx_minutes:
             dtype = "vague"
     if members[0].kind == "date" and any(w.part for w in members) and \
             all(_overlap(x[0], y[0]) for n, x in enumerate(sides) for y in sides[n + 1:]):
@@ -607,7 +608,7 @@ def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT
     whens = read(sentences, options)[:options.disagree_max_values]
     found = []
     for group in groups(whens, candidates(whens, options.event_context)):
-        d = disagreement(whens, group, order)
+        d = disagreement(whens, group, order, options)
         if d is not None:
             found.append(d)
     return found

@@ -28,7 +28,7 @@ from accord import embed, tfidf
 from accord.disagree.values import EVENT_CLASSES, NOUN_CLASSES, Value
 from accord.errors import AccordError
 from accord.model import Sentence
-from accord.options import DEFAULT, PACKAGE_DIR
+from accord.options import DEFAULT, PACKAGE_DIR, Options
 
 FEATURES = (
     "sent", "win", "emb", "fact", "noun_same", "event_same", "anchor_same", "ent_jacc", "ratio", "overlap",
@@ -70,12 +70,12 @@ def _masked(sentence: Sentence, values: Sequence[Value]) -> str:
     return text
 
 
-def _window(v: Value) -> str:
+def _window(v: Value, words: int = DEFAULT.disagree_context_words) -> str:
     text = v.sentence.text
     if v.mention.end <= v.mention.start:
         return text
     before, after = tfidf.terms(text[:v.mention.start]), tfidf.terms(text[v.mention.end:])
-    return " ".join(before[-DEFAULT.disagree_context_words:] + after[:DEFAULT.disagree_context_words])
+    return " ".join(before[-words:] + after[:words])
 
 
 def _cosines(texts: list[str]) -> np.ndarray:
@@ -126,11 +126,13 @@ class Frames(dict):
 
 
 def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], max_ratio: float = 4.0,
-               frame_words: int = DEFAULT.disagree_measure_words) -> bool:
-    """Whether nothing in the frames of ``a`` and ``b`` sets them apart (see the module docstring)."""
+               frame_words: int | None = None, options: Options = DEFAULT) -> bool:
+    """Whether nothing in the frames of ``a`` and ``b`` sets them apart (see the module docstring);
+    ``frame_words``: see ``same_frame`` (``options.disagree_measure_words`` when not given)."""
+    frame_words = options.disagree_measure_words if frame_words is None else frame_words
     if a.type != b.type or a.article == b.article:
         return False
-    if not same_frame(a, b, frame_words):
+    if not same_frame(a, b, frame_words, options.disagree_measure_stem):
         return False  # "a 10-year risk" / "shrank over 30 years": measures of two things
     if a.type == "count":
         if a.noun != b.noun or (a.noun is None and not a.event):
@@ -138,11 +140,11 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
     if a.type == "age":
         if not (a.anchor and a.anchor == b.anchor):
             return False  # the ages of two people, or of someone unnamed
-        if _days_apart(published.get(a.article), published.get(b.article)) > DEFAULT.disagree_age_drift_days:
+        if _days_apart(published.get(a.article), published.get(b.article)) > options.disagree_age_drift_days:
             return False
     if a.numeric:
         lo, hi = sorted((abs(float(a.point)), abs(float(b.point))))
-        if hi > (max_ratio if a.type == "count" else DEFAULT.disagree_max_ratio) * max(lo, 1e-9):
+        if hi > (max_ratio if a.type == "count" else options.disagree_max_ratio) * max(lo, 1e-9):
             return False
     if a.noun and b.noun and a.noun != b.noun:
         return False
@@ -241,9 +243,9 @@ _UNIT_WORDS = {"second", "minute", "hour", "day", "week", "month", "year", "deca
                "thousand", "dollar", "us", "nautical"}
 
 
-def frame(v: Value, size: int) -> set[str]:
-    """The content words (stems) of the ``size`` words either side of a measure, units and figures
-    left out: what the measure is of."""
+def frame(v: Value, size: int, stem: int = DEFAULT.disagree_measure_stem) -> set[str]:
+    """The content words (their first ``stem`` letters) of the ``size`` words either side of a
+    measure, units and figures left out: what the measure is of."""
     if v.mention.end <= v.mention.start:
         return set()
     text = v.sentence.text
@@ -254,12 +256,12 @@ def frame(v: Value, size: int) -> set[str]:
 
     before = [w for w in tfidf.terms(text[:v.mention.start]) if counted(w)][-size:]
     after = [w for w in tfidf.terms(text[v.mention.end:]) if counted(w)][:size]
-    return {w[:DEFAULT.disagree_measure_stem] for w in before + after}
+    return {w[:stem] for w in before + after}
 
 
-def same_frame(a: Value, b: Value, size: int) -> bool:
+def same_frame(a: Value, b: Value, size: int, stem: int = DEFAULT.disagree_measure_stem) -> bool:
     """Whether two values may measure one thing: not measures, or measures whose words share one."""
-    return a.type.split(":")[0] not in MEASURES or size <= 0 or bool(frame(a, size) & frame(b, size))
+    return a.type.split(":")[0] not in MEASURES or size <= 0 or bool(frame(a, size, stem) & frame(b, size, stem))
 
 
 def _neighbours(v: Value) -> tuple[str, str]:
@@ -297,11 +299,12 @@ def _day_number(iso: str | None) -> float:
 
 def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
                published: dict[str, str] | None = None, max_ratio: float = 4.0,
-               frame_words: int = DEFAULT.disagree_measure_words, age_gap: float = DEFAULT.disagree_age_gap
-               ) -> list[Pair]:
+               frame_words: int = DEFAULT.disagree_measure_words, age_gap: float = DEFAULT.disagree_age_gap,
+               options: Options = DEFAULT) -> list[Pair]:
     """Mutual best counterparts between articles, equal values included (they say which article
     agrees), each with its features (``FEATURES``); ``frame_words``: see ``same_frame``; two ages of
-    one named person at most ``age_gap`` years apart are one slot for sure (``Pair.event_day``).
+    one named person at most ``age_gap`` years apart are one slot for sure (``Pair.event_day``);
+    ``options``: the other limits (``disagree_context_words``, ``disagree_age_drift_days``, …).
 
     Every pair of one type is judged at once (numpy over the pairs): a story of twenty articles has
     thousands of them. ``compatible`` states the same rules for one pair.
@@ -317,7 +320,7 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     for v in values:
         per_sentence.setdefault(v.sentence.key, []).append(v)
     n_s = len(sentences)
-    sims = _cosines([_masked(s, per_sentence[s.key]) for s in sentences] + [_window(v) for v in values])
+    sims = _cosines([_masked(s, per_sentence[s.key]) for s in sentences] + [_window(v, options.disagree_context_words) for v in values])
     sent_sim, win_sim = sims[:n_s, :n_s], sims[n_s:, n_s:]
     vectors = embed.encode([s.text for s in sentences])
     if n_s > 2:
@@ -362,7 +365,7 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     crowd = np.array([len(per_sentence[k]) for k in keys])
     totals = np.array([_totalish(v) for v in values])
     listed = np.array([_listed(v) for v in values])
-    frames_of = [frame(v, frame_words) if v.type.split(":")[0] in MEASURES else set() for v in values]
+    frames_of = [frame(v, frame_words, options.disagree_measure_stem) if v.type.split(":")[0] in MEASURES else set() for v in values]
     neighbours = [_neighbours(v) for v in values]
     prev, nxt = _codes([p or None for p, _ in neighbours]), _codes([x or None for _, x in neighbours])
     prev_event = np.array([p in EVENT_WORDS for p, _ in neighbours])
@@ -393,10 +396,10 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
             ok &= (noun[x] == noun[y]) & ((noun[x] >= 0) | (event[x] >= 0))
         if t == "age":
             ok &= (anchor[x] >= 0) & (anchor[x] == anchor[y])
-            ok &= ~(np.abs(day_pub[x] - day_pub[y]) > DEFAULT.disagree_age_drift_days)
+            ok &= ~(np.abs(day_pub[x] - day_pub[y]) > options.disagree_age_drift_days)
         if numeric[idx[0]]:
             lo, hi = np.minimum(np.abs(point[x]), np.abs(point[y])), np.maximum(np.abs(point[x]), np.abs(point[y]))
-            ok &= hi <= (max_ratio if t == "count" else DEFAULT.disagree_max_ratio) * np.maximum(lo, 1e-9)
+            ok &= hi <= (max_ratio if t == "count" else options.disagree_max_ratio) * np.maximum(lo, 1e-9)
         ok &= ~((noun[x] >= 0) & (noun[y] >= 0) & (noun[x] != noun[y]))
         ok &= ~((event[x] >= 0) & (event[y] >= 0) & (event[x] != event[y]) & (event_class[x] | event_class[y]))
         ok &= ~((anchor[x] >= 0) & (anchor[y] >= 0) & (anchor[x] != anchor[y]))
@@ -414,9 +417,9 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
         if t not in ("day", "year", "time"):
             ok &= ~((n_years[sx] > 0) & (n_years[sy] > 0) & (shared_years[sx, sy] == 0))
         if t == "time":
-            ok &= (fact[x] == fact[y]) | (sent_sim[sx, sy] >= DEFAULT.disagree_time_context)
+            ok &= (fact[x] == fact[y]) | (sent_sim[sx, sy] >= options.disagree_time_context)
         if t == "score":  # a record or a score is one team's or one game's: named, or told in one fact
-            ok &= (owner[x] >= 0) & (owner[x] == owner[y]) & ((fact[x] == fact[y]) | (sent_sim[sx, sy] >= DEFAULT.disagree_time_context))
+            ok &= (owner[x] >= 0) & (owner[x] == owner[y]) & ((fact[x] == fact[y]) | (sent_sim[sx, sy] >= options.disagree_time_context))
         if kind in MEASURES and frame_words > 0 and len(x):
             ok &= np.array([bool(frames_of[i] & frames_of[j]) for i, j in zip(x, y)], dtype=bool)
         personal = np.full(len(x), kind in PERSONAL)

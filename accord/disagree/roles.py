@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from accord import tfidf
 from accord.disagree.slots import Order
 from accord.model import Disagreement, Sentence, Side
-from accord.options import DEFAULT
+from accord.options import DEFAULT, Options
 
 # Ladders of ranks, lowest first. Each entry: the rank's name and the spellings that mean it.
 LADDERS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
@@ -96,7 +96,7 @@ def _side(value: str, items: list[tuple[Sentence, str]], order: Order) -> Side:
 
 
 
-def name_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
+def name_disagreements(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT) -> list[Disagreement]:
     """One role given to two people who share a first name and not the surname (see the module
     docstring): each article names only one of them, in sentences that say the same thing."""
     people: dict[str, list[Sentence]] = {}
@@ -115,11 +115,11 @@ def name_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disa
     out = []
     for a, b in pairs:
         wa, wb = a.split(), b.split()
-        if not _other_name(wa, wb):
+        if not _other_name(wa, wb, options):
             continue
         if any(a in names and b in names for names in names_in.values()):
             continue  # one article names both: two people
-        pair = _same_role(people[a], people[b], a, b)
+        pair = _same_role(people[a], people[b], a, b, options)
         if pair is None:
             continue
         sa, sb = pair
@@ -149,7 +149,7 @@ _SHORT_FORMS = [
 SHORT_FORMS = {frozenset(p) for p in _SHORT_FORMS}
 
 
-def _other_name(wa: list[str], wb: list[str]) -> bool:
+def _other_name(wa: list[str], wb: list[str], options: Options = DEFAULT) -> bool:
     """Two names that share one part (first name or surname) and differ in the other by more than
     spelling or a short form (Daniel Harrison / Daniel Morrison, Dale / David Stevens). Words before
     the first name (an office, a nationality: "Moviemaker Gary Ross") are not part of the name."""
@@ -159,15 +159,16 @@ def _other_name(wa: list[str], wb: list[str]) -> bool:
     if (fa == fb) == (la == lb):
         return False  # both parts shared, or neither: the same person or two unrelated people
     x, y = (la, lb) if fa == fb else (fa, fb)
-    return not (x.startswith(y) or y.startswith(x) or fuzz.ratio(x, y) >= DEFAULT.role_spelling
+    return not (x.startswith(y) or y.startswith(x) or fuzz.ratio(x, y) >= options.role_spelling
                 or frozenset((x, y)) in SHORT_FORMS)
 
 
-def _same_role(xs: list[Sentence], ys: list[Sentence], a: str, b: str) -> tuple[Sentence, Sentence] | None:
+def _same_role(xs: list[Sentence], ys: list[Sentence], a: str, b: str, options: Options = DEFAULT
+               ) -> tuple[Sentence, Sentence] | None:
     """The most alike pair of sentences naming ``a`` and ``b`` (names masked), if alike enough."""
     best: tuple[float, Sentence, Sentence] | None = None
-    for x in xs[:DEFAULT.role_sentences]:
-        for y in ys[:DEFAULT.role_sentences]:
+    for x in xs[:options.role_sentences]:
+        for y in ys[:options.role_sentences]:
             if x.article == y.article:
                 continue
             texts = [_mask(x.text, a), _mask(y.text, b)]
@@ -176,7 +177,7 @@ def _same_role(xs: list[Sentence], ys: list[Sentence], a: str, b: str) -> tuple[
             except ValueError:
                 continue
             sim = float((m[0] @ m[1].T).toarray()[0, 0])
-            if sim >= DEFAULT.role_context and (best is None or sim > best[0]):
+            if sim >= options.role_context and (best is None or sim > best[0]):
                 best = (sim, x, y)
     return (best[1], best[2]) if best else None
 

@@ -12,7 +12,7 @@ from accord.graph import Groups
 from accord.disagree.pairs import Frames, Pair, compatible, same_value
 from accord.disagree.values import CUMULATIVE, Value
 from accord.model import Disagreement, Sentence, SentenceRef, Side
-from accord.options import DEFAULT
+from accord.options import DEFAULT, Options
 
 # How a reader asks for a value of each type ("how long" for a duration).
 QUESTIONS = {"duration": "how long", "distance": "how far", "money": "how much", "percent": "what share",
@@ -73,7 +73,7 @@ def _fmt(value: float) -> int | float:
 
 def groups(values: Sequence[Value], pairs: Sequence[Pair], probability: Sequence[float], threshold: float,
            published: dict[str, str] | None = None, date_threshold: float | None = None,
-           max_ratio: float = 4.0) -> list[list[int]]:
+           max_ratio: float = 4.0, options: Options = DEFAULT) -> list[list[int]]:
     """Values joined by accepted pairs of different values (best first), then groups of one slot
     key (type, noun, event) merged when every cross pair is compatible, then the values that agree
     with a member (a mutual pair of equal values, as likely one slot) added to its side.
@@ -109,7 +109,7 @@ def groups(values: Sequence[Value], pairs: Sequence[Pair], probability: Sequence
         key_of[links.find(p.a)] = ra
         members[ra] = joined
         del members[rb]
-    out = _merge_slots([ks for ks in members.values() if len(ks) > 1], values, frames, published or {}, max_ratio)
+    out = _merge_slots([ks for ks in members.values() if len(ks) > 1], values, frames, published or {}, max_ratio, options)
     index = {k: g for g, ks in enumerate(out) for k in ks}
     for n in ranked:
         if probability[n] < threshold:
@@ -146,7 +146,7 @@ def _clash_across(a: Sequence[int], b: Sequence[int], values: Sequence[Value]) -
 
 
 def _merge_slots(found: list[list[int]], values: Sequence[Value], frames: Frames,
-                 published: dict[str, str], max_ratio: float) -> list[list[int]]:
+                 published: dict[str, str], max_ratio: float, options: Options = DEFAULT) -> list[list[int]]:
     """Groups of one count slot (same noun and event) found apart are one disagreement when no
     article contradicts itself across them and every cross pair is compatible: reported twice,
     the same slot would read as two disagreements."""
@@ -159,7 +159,7 @@ def _merge_slots(found: list[list[int]], values: Sequence[Value], frames: Frames
                 continue
             joined = other + group
             if not _clash(joined, values, words=True) and all(values[i].article == values[j].article
-                                                  or compatible(values[i], values[j], frames, published, max_ratio)
+                                                  or compatible(values[i], values[j], frames, published, max_ratio, options=options)
                                                   or (_words_only(values[i]) and _words_only(values[j]))
                                                   for i in other for j in group):
                 other.extend(group)
@@ -170,9 +170,10 @@ def _merge_slots(found: list[list[int]], values: Sequence[Value], frames: Frames
 
 
 def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
-                 published: dict[str, str], vague_gap: float = 0.0) -> Disagreement | None:
+                 published: dict[str, str], vague_gap: float = 0.0,
+                 approx: float = DEFAULT.disagree_vague_approx) -> Disagreement | None:
     """The disagreement of one group: one side per value (equal values are one side); ``vague_gap``:
-    see ``_type``."""
+    see ``_type``; ``approx``: how far "around N" reaches either side of N."""
     sides = order.sides((values[k] for k in group), same_value)
     if len(sides) < 2 or len({v.article for s in sides for v in s}) < 2:
         return None
@@ -186,7 +187,7 @@ def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
             normalized = _fmt(float(v0.mention.value))  # as the article counts it ("three" weeks)
         out_sides.append(Side(value=v0.mention.text, normalized=normalized, articles=arts,
                               evidence=v0.sentence.text, sentences=refs))
-    dtype, times = _type(sides, published, vague_gap)
+    dtype, times = _type(sides, published, vague_gap, approx)
     if times:
         for side, t in zip(out_sides, times):
             side.time = t
@@ -196,15 +197,15 @@ def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
                         compatible=dtype != "conflict", type=dtype, anchor=anchor)
 
 
-def _type(sides: list[list[Value]], published: dict[str, str], vague_gap: float = 0.0
-          ) -> tuple[str, list[str] | None]:
+def _type(sides: list[list[Value]], published: dict[str, str], vague_gap: float = 0.0,
+          approx: float = DEFAULT.disagree_vague_approx) -> tuple[str, list[str] | None]:
     """conflict, evolving (with each side's time) or vague, from the sides' ranges and dates: two
     sides are vague when their ranges overlap, or when one is approximate ("about 58 km", "almost
     100") and the other lies within ``vague_gap`` (a share) of it — 89 and "almost 100"."""
     first = sides[0][0]
     if not first.numeric:
         return "conflict", None
-    ranges = [(min(_low(v) for v in s), max(_high(v) for v in s)) for s in sides]
+    ranges = [(min(_low(v, approx) for v in s), max(_high(v, approx) for v in s)) for s in sides]
     overlap = all(a[0] <= b[1] and b[0] <= a[1] for i, a in enumerate(ranges) for b in ranges[i + 1:])
     times = [min((published[v.article] for v in s if published.get(v.article)), default=None) for s in sides]
     running = first.type == "count" and (first.event in CUMULATIVE
@@ -256,12 +257,12 @@ def _approximate(v: Value) -> bool:
     return v.low < point < v.high and any(c.isdigit() for c in v.mention.text)
 
 
-def _low(v: Value) -> float:
-    return float(v.point) * (1 - DEFAULT.disagree_vague_approx) if _approximate(v) else v.low
+def _low(v: Value, approx: float = DEFAULT.disagree_vague_approx) -> float:
+    return float(v.point) * (1 - approx) if _approximate(v) else v.low
 
 
-def _high(v: Value) -> float:
-    return float(v.point) * (1 + DEFAULT.disagree_vague_approx) if _approximate(v) else v.high
+def _high(v: Value, approx: float = DEFAULT.disagree_vague_approx) -> float:
+    return float(v.point) * (1 + approx) if _approximate(v) else v.high
 
 
 def _plural(noun: str, values: Sequence[Value]) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from accord.model import Mention, Sentence
-from accord.options import DEFAULT
+from accord.options import DEFAULT, Options
 
 # Nouns that count the same kind of thing. A general news lexicon, not a story's vocabulary.
 NOUN_CLASSES: dict[str, set[str]] = {
@@ -299,13 +299,13 @@ _CLAUSE_BREAK = re.compile(r"[;:—–()\[\]\"“”]|\.\s|,\s+(?:while|but|and|
 OWNER_LABELS = ("PERSON", "ORG")
 
 
-def owner_of(m: Mention, sentence: Sentence) -> str | None:
+def owner_of(m: Mention, sentence: Sentence, options: Options = DEFAULT) -> str | None:
     """The person or organisation a figure belongs to: the nearest one named before it in the same
     clause ("Carter scored 14 points", "the Orioles (seven years, $140 million)"), unless that name
     is the figure's source ("Police said 12 ...", "according to X")."""
     text = sentence.text
     names = [e for e in sentence.of_kind("entity") if e.label in OWNER_LABELS and e.value
-             and e.end <= m.start and m.start - e.end <= DEFAULT.disagree_owner_window]
+             and e.end <= m.start and m.start - e.end <= options.disagree_owner_window]
     if not names:
         return None
     e = names[-1]
@@ -316,12 +316,12 @@ def owner_of(m: Mention, sentence: Sentence) -> str | None:
     return str(e.value)
 
 
-def sole_owner(m: Mention, sentence: Sentence) -> bool:
+def sole_owner(m: Mention, sentence: Sentence, options: Options = DEFAULT) -> bool:
     """Whether the figure's clause names one person or body before it: in "Artino complemented
     Echenique by scoring 14 points" the nearest name is not whose points they are."""
     text = sentence.text
     names = {str(e.value) for e in sentence.of_kind("entity") if e.label in OWNER_LABELS and e.value
-             and e.end <= m.start and m.start - e.end <= DEFAULT.disagree_owner_window
+             and e.end <= m.start and m.start - e.end <= options.disagree_owner_window
              and not _CLAUSE_BREAK.search(text[e.end:m.start])}
     return len(names) <= 1
 
@@ -329,7 +329,7 @@ def sole_owner(m: Mention, sentence: Sentence) -> bool:
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
-def place_of(m: Mention, sentence: Sentence) -> str | None:
+def place_of(m: Mention, sentence: Sentence, options: Options = DEFAULT) -> str | None:
     """The place named in a figure's own clause, nearest first ("104 were killed in Homs")."""
     text = sentence.text
     best: tuple[int, str] | None = None
@@ -337,7 +337,7 @@ def place_of(m: Mention, sentence: Sentence) -> str | None:
         if e.label not in PLACE_LABELS or not e.value:
             continue
         lo, hi = (e.end, m.start) if e.end <= m.start else (m.end, e.start)
-        if hi - lo > DEFAULT.disagree_place_window or _CLAUSE_BREAK.search(text[lo:hi]):
+        if hi - lo > options.disagree_place_window or _CLAUSE_BREAK.search(text[lo:hi]):
             continue
         if best is None or hi - lo < best[0]:
             best = (hi - lo, str(e.value))
@@ -360,16 +360,16 @@ def _unit(label: str) -> tuple[str, float] | None:
 
 
 
-def read(sentences: Iterable[Sentence], reference: date | None = None) -> list[Value]:
+def read(sentences: Iterable[Sentence], reference: date | None = None, options: Options = DEFAULT) -> list[Value]:
     """Every comparable value of ``sentences`` in order (see the module docstring)."""
     out: list[Value] = []
     for s in sentences:
         if background(s, reference):
             continue
-        found = _conversions([v for v in (_read(m, s) for m in s.mentions) if v is not None])
+        found = _conversions([v for v in (_read(m, s, options) for m in s.mentions) if v is not None])
         for v in found:
             v.rate = v.numeric and v.type != "age" and _rate(v.mention, s)
-        if sum(v.numeric for v in found) >= DEFAULT.disagree_max_figures:
+        if sum(v.numeric for v in found) >= options.disagree_max_figures:
             # a list of people with their ages ("Johnson, 24; Smith, 30; and Jarrett, 27") still says
             # whose each age is: only the unanchored figures are a guess
             found = [v for v in found if not v.numeric or (v.type == "age" and v.anchor)]
@@ -475,7 +475,7 @@ def is_clock(m: Mention, sentence: Sentence) -> bool:
     return bool(_CLOCK_AFTER.match(text[m.end:m.end + 12]) or _CLOCK_BEFORE.search(text[max(0, m.start - 4):m.start]))
 
 
-def _read(m: Mention, s: Sentence) -> Value | None:
+def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
     if m.kind == "date":
         if m.label not in DATE_TYPES:
             return None
@@ -493,7 +493,7 @@ def _read(m: Mention, s: Sentence) -> Value | None:
         if m.label and m.label.lower() not in SCORE_NOUNS:
             return None  # "10-15 people": a range of a count, too loose to compare
         text = f"{int(score.group(1))}-{int(score.group(2))}"
-        return Value(m, s, "score", text, words=text, owner=_team_after(m, s) or owner_of(m, s))
+        return Value(m, s, "score", text, words=text, owner=_team_after(m, s) or owner_of(m, s, options))
     value = float(m.value)
     low = float(m.low) if m.low is not None else value
     high = float(m.high) if m.high is not None and math.isfinite(m.high) else value
@@ -503,7 +503,7 @@ def _read(m: Mention, s: Sentence) -> Value | None:
         if _PAST_AGE.match(s.text[m.end:]) or re.search(r"\bthen\s*,?\s*$", s.text[:m.start]):
             return None
         return Value(m, s, "age", value, low, high, anchor=_person_of_age(m, s), words=words)
-    owner = owner_of(m, s)
+    owner = owner_of(m, s, options)
     if label and label.isupper():
         return Value(m, s, f"money:{label}", value, low, high, words=words, owner=owner)
     if label == "percent":
@@ -524,7 +524,7 @@ def _read(m: Mention, s: Sentence) -> Value | None:
     if noun in GENERIC or (noun is None and event in HUMAN_EVENTS):
         noun = "people"
     return Value(m, s, "count", value, low, high, noun=noun, event=event, words=words, owner=owner,
-                 place=place_of(m, s), included=_included(m, s), sole=sole_owner(m, s))
+                 place=place_of(m, s, options), included=_included(m, s), sole=sole_owner(m, s, options))
 
 
 # "was shot 11 times", "has been arrested three times", "hosted the awards three times": the verb

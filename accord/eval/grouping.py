@@ -191,12 +191,12 @@ def _pair(a: np.ndarray, b: np.ndarray) -> tuple[float, int]:
     return (shared / min(len(a), len(b)) if len(a) and len(b) else 0.0), shared
 
 
-def copy_pairs(data: Path, seed: int = 0, n: int = 300) -> dict[str, list[tuple[float, int]]]:
+def copy_pairs(data: Path, seed: int = 0, n: int = 300, options: Options = DEFAULT) -> dict[str, list[tuple[float, int]]]:
     """(containment, shared shingles) of constructed positive pairs and real same-story negatives."""
     rng = random.Random(seed)
     docs = [d for c in read_jsonl(data / "multinews" / "validation.jsonl") for d in c["documents"] if len(d.split()) >= 150]
     rng.shuffle(docs)
-    k = DEFAULT.copy_shingle
+    k = options.copy_shingle
     scores: dict[str, list[tuple[float, int]]] = {"light copies": [], "heavy copies": [], "NeuS same story": [], "ECB+ same story": []}
     for d in docs[:n]:
         base = shingle_hashes(d, k)
@@ -222,7 +222,7 @@ def copy_table(data: Path, options: Options = DEFAULT,
     """Per threshold (with ``copy_min_shared``): recall on light/heavy copies, share of same-story
     negatives flagged, precision counting every flagged negative as false (ECB+ holds real agency
     reprints, so this is a lower bound) and precision against the NeuS negatives only."""
-    raw = copy_pairs(data)
+    raw = copy_pairs(data, options=options)
     rows = []
     for t in thresholds:
         hit = {name: np.array([c >= t and n >= options.copy_min_shared for c, n in v]) for name, v in raw.items()}

@@ -216,10 +216,11 @@ def _seen(request: Request) -> dict[str, int]:
     return out
 
 
-def _remember(response: Response, seen: dict[str, int], story: str, version: int) -> None:
+def _remember(response: Response, seen: dict[str, int], story: str, version: int, kept_max: int = DEFAULT.web_seen_kept
+              ) -> None:
     seen.pop(story, None)
     seen[story] = version
-    kept = list(seen.items())[-DEFAULT.web_seen_kept:]
+    kept = list(seen.items())[-kept_max:]
     response.set_cookie(SEEN_COOKIE, urlencode(kept), max_age=400 * 86400, httponly=True, samesite="lax", path="/")
 
 
@@ -402,7 +403,7 @@ def create_app(config: Config) -> FastAPI:
         if data["story"]["stale"]:
             refresher.schedule(story_id)
         response = page(request, "story.html", data=data, brief=data["brief"])
-        _remember(response, seen, story_id, data["story"]["version"])
+        _remember(response, seen, story_id, data["story"]["version"], opts.web_seen_kept)
         return response
 
     # -- one article ------------------------------------------------------------------------
