@@ -101,6 +101,16 @@ class Options:
     # platform is the story: an article about Twitter). Hand-set (341a1a9)
     clean_platform_min_terms: int = 2
     clean_platform_topic_lines: int = 2
+    # a crawl notice: a line naming this many different terms of a web crawl's description (crawl,
+    # seed list, captures, robots.txt, Heritrix, Wayback, URLs …) and attributed to no source. When
+    # such lines hold ``clean_crawl_article_share`` of the article's words, the article IS a web
+    # archive's crawl description standing in for a failed capture: every line of it using a crawl
+    # term or the archive's "we" goes too. Hand-set (junk2, 2026-12-02), not tuned on a benchmark
+    clean_crawl_min_terms: int = 2
+    clean_crawl_article_share: float = 0.4
+    # a sentence of at least this many words already in the article (a teaser printed again above the
+    # post, a pull quote) goes the second time; shorter ones ("He said no.") may recur. Hand-set (junk2)
+    clean_repeat_min_words: int = 8
     # a picture gallery: this many paragraphs each followed by a photo credit line ("Image: X/REUTERS")
     # are the gallery's captions (reused from earlier coverage, their weekdays belong to another week),
     # not the article; one paragraph before a credit is a paragraph beside a picture. Hand-set
@@ -120,8 +130,9 @@ class Options:
     # a call to action opening a line ("Click here to …") is junk up to this many words (``vocabulary``);
     # a longer line is a sentence about something. Hand-set, not tuned on a benchmark
     clean_cta_words: int = 30
-    # a credit before the text ("Jane Doe/AP The fire …") is cut off only when at least this many words
-    # of text follow it (``credit_prefix``). Hand-set, not tuned on a benchmark
+    # a credit or a share label before the text ("Jane Doe/AP The fire …", "Email This The fire …") is cut
+    # off only when at least this many words of text follow it (``credit_prefix``, ``share_prefix``).
+    # Hand-set, not tuned on a benchmark
     clean_credit_rest_words: int = 4
 
     # -- analyse ---------------------------------------------------------------------------------

@@ -332,6 +332,67 @@ def test_crawl_notice_removed() -> None:
     assert removed(a)[notice] == "web platform text"
 
 
+def test_crawl_description_standing_in_for_an_article_removed() -> None:
+    # a web archive's page about its own crawl, captured instead of the article: every line goes
+    page = ["Regional news crawl, started from a seed list of 4,000 local outlets in autumn 2015.",
+            "Collection details:",
+            "Crawl end date: 30 November, 2015",
+            "Number of unique URLs: 81,233,009",
+            "We ran the crawler with a politeness delay and obeyed robots.txt on every host.",
+            "Some pages were captured twice because the crawl restarted after an outage.",
+            "We are still deciding how to share the results with researchers."]
+    a = clean(art(page, title="Local news collection"))
+    assert a.text == ""
+    assert set(removed(a).values()) <= {"crawl notice", "label before removed text",
+                                        "heading before removed text"}
+    # the same notice glued under a real article goes, and the article stays whole
+    b = clean(art(BODY + [page[0], page[4]]))
+    assert b.text.splitlines() == BODY
+
+
+def test_reporting_about_a_web_archive_kept() -> None:
+    story = ["The Internet Archive said on Tuesday that its Wayback Machine had passed 800 billion captures "
+             "of web pages.",
+             "Its crawlers visit millions of URLs a day, the nonprofit's director told reporters.",
+             "Libraries rely on the archive to keep copies of government sites, according to a survey.",
+             "The archive was founded in 1996 in San Francisco and is funded by donations."]
+    assert clean(art(story, title="Web archive passes 800 billion pages")).text.splitlines() == story
+    slow = "Traffic on the bridge slowed to a crawl as the river rose, and two lanes were closed."
+    assert clean(art(BODY + [slow])).text.splitlines() == BODY + [slow]
+    assert signals.crawl_terms("Web wide crawl with a seedlist, crawled by our crawler") == {"crawl", "seed"}
+
+
+def test_share_label_glued_in_front_of_a_paragraph_removed() -> None:
+    line = "Share This Story The council voted on Tuesday to close the old bridge to lorries."
+    a = clean(art([line] + BODY))
+    assert a.text.splitlines()[0] == "The council voted on Tuesday to close the old bridge to lorries."
+    assert removed(a) == {"Share This Story": "share or navigation widget"}
+    for kept in ("Print The Washington Post reported on Tuesday that the bridge would close.",
+                 "Share Prices Fall as the bank raised interest rates for the third time this year."):
+        assert signals.share_prefix(kept) is None
+
+
+def test_teaser_repeated_in_the_article_and_its_pointer_removed() -> None:
+    teaser = "The mayor wants the river walls raised by a metre before next winter's storms arrive."
+    line = f"{teaser} What the engineers said after the jump! {teaser} The plan costs 40 million euros."
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert a.text.splitlines()[2] == f"{teaser} The plan costs 40 million euros."
+    assert sorted(removed(a).values()) == ["boilerplate", "repeated sentence"]
+    # a short sentence may recur, and "3 men" is not "4 men"
+    story = ("Police arrested 3 men at the harbour on Monday night after a chase. He said no. "
+             "Police arrested 4 men at the harbour on Monday night after a chase. He said no.")
+    assert clean(art(BODY + [story])).text.splitlines() == BODY + [story]
+
+
+def test_raw_web_address_in_running_text_removed() -> None:
+    line = ("http://feeds.example.com/fetch.xml?id=691977&pid=1 Photos of the week. "
+            "The river reached its highest level since 1953 on Wednesday morning.")
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert a.text.splitlines()[2] == "The river reached its highest level since 1953 on Wednesday morning."
+    assert signals.page_sentence("He wrote: “We are home” https://t.co/abc123") is None  # a post's own link
+    assert signals.page_sentence("Ticket details: http://www.example.com/") is None  # the writer's address
+
+
 def test_platform_words_kept_when_they_are_the_story() -> None:
     story = ["Twitter will let users add location information to their tweets from third-party applications, "
              "the company said on Monday.",
@@ -505,6 +566,14 @@ def test_page_sentences_keep_news(sentence: str) -> None:
     from accord.clean import page_sentence
 
     assert page_sentence(sentence) is None
+
+
+def test_sentence_dropped_from_a_paragraph_keeps_its_neighbours_quotes() -> None:
+    line = ("The mayor said the town “will be rebuilt by summer.” Photo: Jane Roe/Daily Paper. "
+            "Repairs (paid by the region.) Work on the walls begins on Monday.")
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert a.text.splitlines()[2] == ("The mayor said the town “will be rebuilt by summer.” "
+                                      "Repairs (paid by the region.) Work on the walls begins on Monday.")
 
 
 def test_the_shape_word_caps_are_options_passed_down():

@@ -73,6 +73,11 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             parts[i] = parts.get(i, []) + [(credit[0], "photo credit")]
             line = lines[i] = credit[1]
             k = key(line)
+        share = signals.share_prefix(line, options)
+        if share:  # "Email This Even at 88, …": the widget's label goes, the text stays
+            parts[i] = parts.get(i, []) + [(share[0], "share or navigation widget")]
+            line = lines[i] = share[1]
+            k = key(line)
         vocab_reason = signals.vocabulary(line, options)
         strong[i] = vocab_reason is not None
         if k and k in recurring:
@@ -93,8 +98,10 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             seen.add(k)
     _truncated(lines, reasons, parts, options)
     _page_sentences(lines, reasons, parts)
+    _repeated_sentences(lines, reasons, parts, options)
     _gallery(lines, reasons, options)
     _platform_notices(lines, reasons, strong, options)
+    _crawl_description(lines, reasons, strong, options)
     # reader-addressed site talk in the body, judged against the rest of the article
     counts: Counter[str] = Counter(content_words(title))
     for i, line in enumerate(lines):
@@ -146,7 +153,7 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
 
 # removals that mean "the site talking": a title-like line introducing them goes with them
 SITE_REASONS = frozenset({
-    "boilerplate", "web platform text", "truncated text", "call to action", "site text addressed to the reader", "interface message",
+    "boilerplate", "web platform text", "crawl notice", "truncated text", "call to action", "site text addressed to the reader", "interface message",
     "recurs in unrelated articles", "off-topic tail", "gallery caption", "end",
 })
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"“‘(\[A-Z])")
@@ -195,9 +202,11 @@ def _platform_notices(lines: list[str | None], reasons: list[str | None], strong
                       options: Options = DEFAULT) -> None:
     """Mark lines of web-platform text (``signals.PLATFORM``: social embeds, crawl notes, players;
     ``options.clean_platform_min_terms`` terms) unless ``options.clean_platform_topic_lines`` of the
-    article's other lines use the same terms: then the platform is the story."""
+    article's other lines use the same terms, or the line attributes what it says to a source: then the
+    platform is the story."""
     terms = {i: signals.platform_terms(line) for i, line in enumerate(lines) if line and not reasons[i]}
-    notices = [i for i, t in terms.items() if len(t) >= options.clean_platform_min_terms]
+    notices = [i for i, t in terms.items() if len(t) >= options.clean_platform_min_terms
+               and not signals.ATTRIBUTED.search(lines[i])]  # type: ignore[arg-type]  # "…, the archive said": news
     if not notices:
         return
     others = [t for i, t in terms.items() if len(t) < options.clean_platform_min_terms]
@@ -206,6 +215,27 @@ def _platform_notices(lines: list[str | None], reasons: list[str | None], strong
             reasons[i], strong[i] = "web platform text", True
 
 
+def _crawl_description(lines: list[str | None], reasons: list[str | None], strong: list[bool],
+                       options: Options = DEFAULT) -> None:
+    """Mark a web archive's description of its crawl (``signals.crawl_notice``) standing in for an
+    article. Lines of ``options.clean_crawl_min_terms`` crawl terms go when they hold
+    ``options.clean_crawl_article_share`` of the article's words — then the page is the archive's, and
+    its lines using a crawl term or the archive's "we" ("We have made many changes …", "Number of
+    captures: …") go with them. A news story about an archive attributes what it says and keeps it."""
+    live = [i for i, line in enumerate(lines)  # (a notice already taken as platform text still counts)
+            if line and (not reasons[i] or reasons[i] in signals.SOFT or reasons[i] == "web platform text")]
+    total = sum(len(words(lines[i])) for i in live)  # type: ignore[arg-type]
+    notices = [i for i in live if signals.crawl_notice(lines[i], options.clean_crawl_min_terms)]  # type: ignore[arg-type]
+    if not notices or sum(len(words(lines[i])) for i in notices) < options.clean_crawl_article_share * total:  # type: ignore[arg-type]
+        return
+    for i in live:
+        line = lines[i]
+        if i in notices or ((signals.crawl_terms(line) or signals.FIRST_PERSON_PLURAL.search(line))  # type: ignore[arg-type]
+                            and not signals.ATTRIBUTED.search(line)):  # type: ignore[arg-type]
+            reasons[i], strong[i] = "crawl notice", True
+
+
+_SENTENCE_SPLIT_KEEP = re.compile(r"(?<=[.!?…])([\"'”’)\]]*)\s+(?=[\"“‘(\[A-Z])")  # SENTENCE_SPLIT, closing quotes kept
 _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")  # "Carmen D." ends no sentence
 
 
@@ -213,7 +243,8 @@ def _sentences(line: str) -> list[str]:
     """A paragraph's sentences, enough to judge each on its own (analysis splits them properly later):
     a parenthesis stays with what it encloses, a name with its initial."""
     pieces: list[str] = []
-    for piece in SENTENCE_SPLIT.split(line):
+    cut = _SENTENCE_SPLIT_KEEP.split(line)  # [sentence, its closing quotes, sentence, …]
+    for piece in (a + b for a, b in zip(cut[::2], cut[1::2] + [""])):
         if pieces and (pieces[-1].count("(") > pieces[-1].count(")") or _INITIAL.search(pieces[-1])):
             pieces[-1] += " " + piece
         elif piece.strip():
@@ -241,6 +272,34 @@ def _page_sentences(lines: list[str | None], reasons: list[str | None],
             parts[i] = parts.get(i, []) + dropped
         else:
             reasons[i] = dropped[0][1]
+
+
+def _repeated_sentences(lines: list[str | None], reasons: list[str | None],
+                        parts: dict[int, list[tuple[str, str]]], options: Options = DEFAULT) -> None:
+    """Drop a sentence of ``options.clean_repeat_min_words`` or more words that the article already
+    holds (a teaser printed again above the post it teases, a pull quote): the second copy adds
+    nothing and would be counted twice by summaries and alignment. A line of nothing else goes."""
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        if not line or reasons[i]:
+            continue
+        pieces = _sentences(line)
+        kept, dropped = [], []
+        for p in pieces:
+            ws = words(p)
+            k = " ".join(ws).lower()  # (not ``key``: its digits fold, and "3 men" is not "4 men")
+            if len(ws) >= options.clean_repeat_min_words and k in seen:
+                dropped.append((p, "repeated sentence"))
+            else:
+                kept.append(p)
+                seen.add(k)
+        if not dropped:
+            continue
+        if kept:
+            lines[i] = " ".join(kept)
+            parts[i] = parts.get(i, []) + dropped
+        else:
+            reasons[i] = "repeated line"
 
 
 def _gallery(lines: list[str | None], reasons: list[str | None], options: Options = DEFAULT) -> None:

@@ -123,6 +123,28 @@ def strip_markup(line: str) -> tuple[str, list[str]]:
     return text, [m.group(0) for m in found]
 
 
+# A share widget's label glued in front of a paragraph ("Email This Even at 88, …", "Share This Story
+# Tweet The council voted …"): capitalised widget words, one of them a share verb, then the text.
+SHARE_VERBS = frozenset({"email", "e-mail", "share", "print", "tweet", "pin"})
+_LINK_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "and", "or", "to", "up"})  # "Print The Washington Post …" is a sentence
+_SHARE_PREFIX = re.compile(r"^((?:[A-Z][\w-]*\s+){2,6})(?=[\"“‘(]?[A-Z0-9])")
+
+
+def share_prefix(line: str, options: Options = DEFAULT) -> tuple[str, str] | None:
+    """(label, rest) when ``line`` opens with a share widget's label glued to the real text, else None."""
+    m = _SHARE_PREFIX.match(line)
+    if not m:
+        return None
+    run = m.group(1).split()
+    for n in range(len(run), 1, -1):  # the longest run of widget words before the text
+        label = [w.lower() for w in run[:n]]
+        if all(w in UI_WORDS for w in label) and SHARE_VERBS & set(label) and label[-1] not in _LINK_WORDS:
+            rest = line[len(" ".join(run[:n])):].strip()
+            # (as after a glued credit: too short a rest is no paragraph)
+            return (" ".join(run[:n]), rest) if len(words(rest)) >= options.clean_credit_rest_words else None
+    return None
+
+
 def credit_prefix(line: str, options: Options = DEFAULT) -> tuple[str, str] | None:
     """(credit, rest) when ``line`` opens with a photo credit glued to the real text, else None."""
     m = CREDIT_PREFIX.match(line)
@@ -170,6 +192,43 @@ def platform_terms(line: str) -> set[str]:
     return {m.group(0).lower().removesuffix("s") for m in PLATFORM.finditer(line)}
 
 
+# The vocabulary of a web crawl's description: what a web archive writes about its own crawls
+# ("Web wide crawl with initial seedlist …", "We used Heritrix … and respected robots.txt", "Number of
+# captures: …"). Such a page stands in for an article whose capture failed. Inflections fold to one
+# stem ("crawl", "crawler", "crawled" are one term), so only different words add up.
+CRAWL = re.compile(
+    r"\b(?:(?:web[- ]wide |wide )?crawl(?:s|ed|er|ers|ing)?|seed ?lists?|captures|robots\.txt|heritrix|"
+    r"wayback(?: machine)?|internet archive|archive\.org|archive-it|warcs?|embargo period|"
+    r"(?:unique )?urls?|alexa(?:'s|’s)? top|(?:number of )?hosts)\b",
+    re.I,
+)
+# Reporting about an archive ("…, the Internet Archive said") is news, not the archive's own page.
+ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to|spokes(?:man|woman|person))\b", re.I)
+FIRST_PERSON_PLURAL = re.compile(r"\b(?:we|we're|we've|we'll|us|our)\b", re.I)
+
+
+def crawl_terms(line: str) -> set[str]:
+    """The distinct crawl-description terms of a line, one per stem ("crawls" = "crawler" = "crawl")."""
+    lower = line.lower()
+    if not any(t in lower for t in ("crawl", "seed", "captures", "robots", "heritrix", "wayback", "archive",
+                                    "warc", "embargo", "url", "alexa", "hosts")):
+        return set()
+    found = set()
+    for m in CRAWL.finditer(line):
+        term = m.group(0).lower()
+        for stem in ("crawl", "seed", "url", "host", "wayback", "warc", "alexa"):
+            if stem in term:
+                term = stem
+                break
+        found.add(term)
+    return found
+
+
+def crawl_notice(line: str, min_terms: int) -> bool:
+    """A line describing a web crawl: ``min_terms`` different crawl terms, not attributed to a source."""
+    return len(crawl_terms(line)) >= min_terms and not ATTRIBUTED.search(line)
+
+
 # A line cut short by the page ("… when crews arrived, flam...", "according to new ..."): a teaser of
 # another story or a truncated summary. An ellipsis inside a quotation ("it's ...\"") is speech.
 TRUNCATED = re.compile(r"(?<![.!?]\s)(?<![.!?])(?:\.\s?\.\s?\.|…)\s*$")  # ". ..." closes a whole sentence: an elision mark
@@ -213,6 +272,8 @@ BOILERPLATE = re.compile(
     # for only $0.99"), a pointer to the outlet ("For more on Rihanna, head over to Billboard.")
     r"never miss (?:a|an|our|the|another) (?:\w+ ){0,2}(?:stor(?:y|ies)|updates?|issues?|episodes?|headlines?)|"
     r"free sign ?up\b|premium (?:content|access) for\b|"
+    # a blog teaser's pointer to the rest of the post ("Details on her plans after the jump!")
+    r"(?:^|(?<=[.!?] ))[^.!?]{0,80}\bafter the (?:jump|break)(?=[.!?:]|$)|"
     r"(?:^|(?<=[.!?] ))for more (?:on|about|from) [^,.]{1,60}, (?:head|go|visit|check|see|read|click)\b)",
     re.I,
 )
@@ -317,7 +378,7 @@ _TRIGGERS = (
     "like us", "follow", "download", "reuse", "reprint", "licensing", "contributed", "reporting by",
     "writing by", "editing by", "comment", "thank you", "notified", "alerts", "the latest", "become a",
     "donation", "journalism", "posted", "email", "e-mail", "inbox", "log in", "never miss", "premium",
-    "for more",
+    "for more", "after the",
 )
 
 
@@ -369,6 +430,10 @@ PAGE_SENTENCE = re.compile(
     r"|\b(?:Photo|Photos|Picture|Image|Credit|Photograph|Video)\s*:\s*\S"
     r"|\b(?:Getty Images|AP Photo|AFP Photo|Reuters Photo|Photo credit|Image copyright|Image caption)\b"
     r"|\bStory (?:continued|continues) below\b|^Advertisement\b"
+    # a machine's web address in running text ("http://xml.channel.aol.com/…?id=691977", a query or 40+
+    # characters): a link of the page the extractor kept as text. A short address the writer gives
+    # ("Ticket details: http://www.example.com/") stays, and a tweet's t.co link is the post's
+    r"|https?://(?!t\.co/)(?:\S*[?=&]\S*|\S{40,})"
     # a picture's source ("Image from the campaign.", "Image taken by Paul Allen showing …")
     r"|^(?:Image|Photo|Picture|Video)s?\s+(?:taken by|from|courtesy of|via|by)\s"
     # a time stamp, with the outlet before it: "Associated Press Tue Feb 19, 2013 7:44 PM"
