@@ -594,3 +594,12 @@ def test_the_shape_word_caps_are_options_passed_down():
             "Firefighters worked through the night to stop the fire from spreading to the harbour.")
     assert dict(judge(text))["5 min read"] == "read time"
     assert dict(judge(text, options=DEFAULT.with_(clean_stamp_words=1)))["5 min read"] is None
+
+
+def test_the_archives_we_is_not_the_country() -> None:
+    """On an archive's crawl page its "we"/"us"/"our" lines go with it; "US" is the country."""
+    from accord.clean import signals
+
+    assert signals.FIRST_PERSON_PLURAL.search("We used Heritrix and respected robots.txt")
+    assert signals.FIRST_PERSON_PLURAL.search("Tell us what you think")
+    assert not signals.FIRST_PERSON_PLURAL.search("The US embassy in Accra was closed")

@@ -263,15 +263,23 @@ def _page_sentences(lines: list[str | None], reasons: list[str | None],
         # an embedded social-media post stays: the article quotes it (``signals.SOCIAL_POST``)
         judged = [(p, r if r != signals.POST else None) for p in _sentences(line)
                   for r in [signals.page_sentence(p)]]
-        dropped = [(p, r) for p, r in judged if r]
-        if not dropped:
-            continue
-        kept = [p for p, r in judged if not r]
-        if kept:
-            lines[i] = " ".join(kept)
-            parts[i] = parts.get(i, []) + dropped
-        else:
-            reasons[i] = dropped[0][1]
+        _drop(i, judged, lines, reasons, parts)
+
+
+def _drop(i: int, judged: list[tuple[str, str | None]], lines: list[str | None], reasons: list[str | None],
+          parts: dict[int, list[tuple[str, str]]], whole: str | None = None) -> None:
+    """Line ``i`` without its sentences judged junk (``(sentence, reason or None)``, in order): the
+    rest stays as the line, the dropped ones are recorded; a line of nothing else goes, as ``whole``
+    (default: its first sentence's reason)."""
+    dropped = [(p, r) for p, r in judged if r]
+    if not dropped:
+        return
+    kept = [p for p, r in judged if not r]
+    if kept:
+        lines[i] = " ".join(kept)
+        parts[i] = parts.get(i, []) + dropped
+    else:
+        reasons[i] = whole or dropped[0][1]
 
 
 def _repeated_sentences(lines: list[str | None], reasons: list[str | None],
@@ -283,23 +291,14 @@ def _repeated_sentences(lines: list[str | None], reasons: list[str | None],
     for i, line in enumerate(lines):
         if not line or reasons[i]:
             continue
-        pieces = _sentences(line)
-        kept, dropped = [], []
-        for p in pieces:
+        judged: list[tuple[str, str | None]] = []
+        for p in _sentences(line):
             ws = words(p)
             k = " ".join(ws).lower()  # (not ``key``: its digits fold, and "3 men" is not "4 men")
-            if len(ws) >= options.clean_repeat_min_words and k in seen:
-                dropped.append((p, "repeated sentence"))
-            else:
-                kept.append(p)
-                seen.add(k)
-        if not dropped:
-            continue
-        if kept:
-            lines[i] = " ".join(kept)
-            parts[i] = parts.get(i, []) + dropped
-        else:
-            reasons[i] = "repeated line"
+            repeat = len(ws) >= options.clean_repeat_min_words and k in seen
+            judged.append((p, "repeated sentence" if repeat else None))
+            seen.add(k)
+        _drop(i, judged, lines, reasons, parts, whole="repeated line")
 
 
 def _gallery(lines: list[str | None], reasons: list[str | None], options: Options = DEFAULT) -> None:
@@ -309,7 +308,7 @@ def _gallery(lines: list[str | None], reasons: list[str | None], options: Option
     city hall" under a later article dates a week-old event to the article's week."""
     idx = [i for i, line in enumerate(lines) if line]
     credit = {i for i in idx if reasons[i] == "photo credit"
-              or (reasons[i] == "repeated line" and signals.shape(lines[i]) == "photo credit")}  # type: ignore[arg-type]
+              or (reasons[i] == "repeated line" and signals.shape(lines[i], options) == "photo credit")}  # type: ignore[arg-type]
     captions = [i for i, j in zip(idx, idx[1:]) if j in credit and not reasons[i]
                 and signals.is_sentence(lines[i])]  # type: ignore[arg-type]
     if len(captions) >= options.clean_gallery_min_captions:

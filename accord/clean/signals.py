@@ -204,7 +204,8 @@ CRAWL = re.compile(
 )
 # Reporting about an archive ("…, the Internet Archive said") is news, not the archive's own page.
 ATTRIBUTED = re.compile(r"\b(?:said|says|told|according to|spokes(?:man|woman|person))\b", re.I)
-FIRST_PERSON_PLURAL = re.compile(r"\b(?:we|we're|we've|we'll|us|our)\b", re.I)
+# (lower-case "us" only: "US" and "Us" are the country, as in ``addresses_reader``)
+FIRST_PERSON_PLURAL = re.compile(r"\b(?:(?i:we|we're|we've|we'll|our)|us)\b")
 
 
 def crawl_terms(line: str) -> set[str]:
