@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -81,12 +81,6 @@ def _shorten(sentence: str, most: int) -> str:
     return " ".join(words[:most]) + "…"
 
 
-@dataclass
-class _Candidate:
-    sentence: Sentence
-    item: SingleSource
-
-
 def _claims(evidence: support.Evidence, facts: Sequence[support.Checked], copies: dict[str, str], limit: int,
             options: Options = DEFAULT) -> list[SingleSource]:
     """Facts that one independent source states (checked: no other article does) and that state
@@ -98,7 +92,7 @@ def _claims(evidence: support.Evidence, facts: Sequence[support.Checked], copies
     tells in part, or gives another value for, is not flagged: "only this source" is a claim too.
     """
     root = roots(copies)
-    per_article: dict[str, list[_Candidate]] = {}
+    per_article: dict[str, list[Sentence]] = {}
     for fact in facts:
         if fact.independent != 1 or fact.related or fact.differs or fact.disagreements:
             continue
@@ -106,15 +100,15 @@ def _claims(evidence: support.Evidence, facts: Sequence[support.Checked], copies
         if not support.checkable(s) or not support.is_claim(s, options):
             continue  # nothing to flag, or a fragment ("An earthquake with a magnitude of at least 5.")
         source = root.get(s.article, s.article)  # a wire copy's claims queue with its original's
-        per_article.setdefault(source, []).append(_Candidate(s, SingleSource(text=s.text, article=s.article)))
+        per_article.setdefault(source, []).append(s)
     out: list[SingleSource] = []
     queues = list(per_article.values())
     while queues and len(out) < limit:
         for q in queues:
             while q and len(out) < limit:  # checked only when its turn comes: most never are
                 claim = q.pop(0)
-                if not evidence.told_elsewhere(claim.sentence):
-                    out.append(claim.item)
+                if not evidence.told_elsewhere(claim):
+                    out.append(SingleSource(text=claim.text, article=claim.article))
                     break
         queues = [q for q in queues if q]
     return out
