@@ -38,7 +38,7 @@ from accord.analyse import numbers as number_reader
 from accord.analyse.entities import fold
 from accord.model import Article, Cited, Dated, Disagreement, Fact, FactRef, Mention, Sentence, SentenceRef, Side
 from accord.options import DEFAULT, Options
-from accord.words import IRREGULAR_VERBS, STOP_WORDS
+from accord.words import IRREGULAR_VERBS, STOP_WORDS, same_given_name
 
 __all__ = ["Evidence", "Link", "Claim", "Checked", "cite", "check_facts", "checkable", "date_citations",
            "link_disagreements", "shown_once", "figures_written", "phrases", "quotations", "is_claim",
@@ -266,8 +266,7 @@ def same_party(claim: str, other: str) -> bool:
     wa, wb = set(fa.split()) - _NAME_SUFFIX, set(fb.split()) - _NAME_SUFFIX
     if wa and wa <= wb:
         return True
-    if len(wa) >= 2 and len(wa & wb) >= 1 and all(w in wb or any(_NICKNAME.get(w, set()) & _NICKNAME.get(x, set())
-                                                                  for x in wb) for w in wa):
+    if len(wa) >= 2 and len(wa & wb) >= 1 and all(w in wb or any(same_given_name(w, x) for x in wb) for w in wa):
         return True  # "Bill Hakim" is named by "William Hakim" (a given name and its short form)
     # a middle initial is not a name of its own ("William W. Taylor III" is named by "William Taylor")
     ia, ib = {w for w in wa if len(w) > 1}, {w for w in wb if len(w) > 1}
@@ -282,22 +281,6 @@ def same_party(claim: str, other: str) -> bool:
     return False
 
 
-# Given names and their short forms ("Bill" / "William", "Katie" / "Kathryn"): one person, when the
-# rest of the name is the same
-_NICKNAMES = (
-    "william bill billy will willie", "robert bob bobby rob", "james jim jimmy jamie", "michael mike",
-    "thomas tom tommy", "joseph joe joey", "richard rick ricky dick", "anthony tony", "david dave",
-    "steven stephen steve", "christopher chris", "daniel dan danny", "edward ed eddie ted", "charles charlie chuck",
-    "john jack johnny", "katherine kathryn catherine kathy katie kate cathy", "elizabeth liz beth betty",
-    "margaret maggie peggy", "jennifer jen jenny", "patricia pat patty", "susan sue", "deborah debbie",
-    "rebecca becky", "alexander alex", "benjamin ben", "nicholas nick", "matthew matt", "andrew andy",
-    "samuel sam", "timothy tim", "gregory greg", "jonathan jon", "ronald ron", "donald don", "kenneth ken",
-    "lawrence larry", "gerald jerry", "raymond ray", "frederick fred", "peter pete", "philip phil",
-    "douglas doug", "jeffrey jeff", "joshua josh", "theodore ted teddy", "victoria vicky")
-_NICKNAME: dict[str, set[int]] = {}
-for _k, _group in enumerate(_NICKNAMES):
-    for _name in _group.split():
-        _NICKNAME.setdefault(_name, set()).add(_k)
 # Words a name is written with in short or in full ("Mt Cook" / "Mount Cook", "St. Louis" / "Saint
 # Louis", "Fort Hood" / "Ft. Hood"): one form each when names are compared, every form when a name is
 # looked for among a sentence's words

@@ -81,3 +81,28 @@ MONTHS_FULL: list[str] = [max((n for n in MONTHS if MONTHS[n] == k), key=len).ca
 # take a full stop in dates ("Jan. 13"): "May." ends a sentence.
 MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
     n for n in MONTHS if any(o != n and o.startswith(n) and MONTHS[o] == MONTHS[n] for o in MONTHS))
+
+
+# Given names and their short forms ("Bill" / "William", "Katie" / "Kathryn"): one person when the
+# rest of the name is the same (support's names, disagreements' names in a role). A general list, not a story's.
+_NICKNAMES = (
+    "william bill billy will willie", "robert bob bobby rob", "james jim jimmy jamie", "michael mike",
+    "thomas tom tommy", "joseph joe joey", "richard rick ricky dick", "anthony tony", "david dave",
+    "steven stephen steve", "christopher chris", "daniel dan danny", "edward ed eddie ted", "charles charlie chuck",
+    "john jack johnny", "katherine kathryn catherine kathy katie kate cathy", "elizabeth liz beth betty",
+    "margaret maggie peggy", "jennifer jen jenny", "patricia pat patty", "susan sue", "deborah debbie",
+    "rebecca becky", "alexander alex", "benjamin ben", "nicholas nick", "matthew matt", "andrew andy",
+    "samuel sam", "timothy tim", "gregory greg", "jonathan jon", "ronald ron", "donald don", "kenneth ken",
+    "lawrence larry", "gerald jerry", "raymond ray", "frederick fred", "peter pete", "philip phil",
+    "douglas doug", "jeffrey jeff", "joshua josh", "theodore ted teddy", "victoria vicky",
+    "henry hank harry", "patrick pat")
+_NICKNAME: dict[str, set[int]] = {}
+for _k, _group in enumerate(_NICKNAMES):
+    for _name in _group.split():
+        _NICKNAME.setdefault(_name, set()).add(_k)
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Two lower-case given names that are one name, one a short form of the other ("bill" /
+    "william"); "pat" is Patrick's and Patricia's, yet Patrick is not Patricia."""
+    return a == b or bool(_NICKNAME.get(a, set()) & _NICKNAME.get(b, set()))

@@ -46,3 +46,12 @@ def test_the_analyser_and_other_readers_take_months_from_the_table() -> None:
     assert MONTHS_FULL[0] == "January" and MONTHS_FULL[11] == "December"
     assert set(MONTHS_FULL) <= places._NOT_PLACE
     assert PAGE_SENTENCE.search("By Ann Lee and Bo Chen") and not PAGE_SENTENCE.search("By March 5 the troops left")
+
+
+def test_given_names_and_their_short_forms_are_one_table() -> None:
+    """Support ("Bill Hakim" named by "William Hakim") and the name-in-a-role check read one table."""
+    from accord.words import same_given_name
+
+    assert same_given_name("bill", "william") and same_given_name("hank", "henry")
+    assert same_given_name("pat", "patrick") and same_given_name("pat", "patricia")
+    assert not same_given_name("patrick", "patricia") and not same_given_name("bill", "robert")

@@ -21,6 +21,7 @@ from accord import tfidf
 from accord.disagree.slots import Order
 from accord.model import Disagreement, Sentence, Side
 from accord.options import DEFAULT, Options
+from accord.words import same_given_name
 
 # Ladders of ranks, lowest first. Each entry: the rank's name and the spellings that mean it.
 LADDERS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
@@ -133,20 +134,6 @@ def name_disagreements(sentences: Sequence[Sentence], order: Order, options: Opt
 
 
 
-# Short forms of first names: one person, never a different name (a general list, not a story's).
-_SHORT_FORMS = [
-    ("bill", "william"), ("will", "william"), ("bob", "robert"), ("rob", "robert"), ("bobby", "robert"),
-    ("jim", "james"), ("jimmy", "james"), ("mike", "michael"), ("tom", "thomas"), ("dick", "richard"),
-    ("rick", "richard"), ("ted", "edward"), ("ed", "edward"), ("jack", "john"), ("johnny", "john"),
-    ("peggy", "margaret"), ("maggie", "margaret"), ("liz", "elizabeth"), ("beth", "elizabeth"),
-    ("kate", "katherine"), ("kathy", "katherine"), ("chuck", "charles"), ("charlie", "charles"),
-    ("tony", "anthony"), ("joe", "joseph"), ("dan", "daniel"), ("danny", "daniel"), ("dave", "david"),
-    ("steve", "steven"), ("steve", "stephen"), ("sam", "samuel"), ("alex", "alexander"), ("andy", "andrew"),
-    ("pat", "patrick"), ("pat", "patricia"), ("sue", "susan"), ("jenny", "jennifer"), ("chris", "christopher"),
-    ("matt", "matthew"), ("nick", "nicholas"), ("ben", "benjamin"), ("larry", "lawrence"), ("jerry", "gerald"),
-    ("hank", "henry"), ("harry", "henry"), ("fred", "frederick"), ("greg", "gregory"), ("ken", "kenneth"),
-]
-SHORT_FORMS = {frozenset(p) for p in _SHORT_FORMS}
 
 
 def _other_name(wa: list[str], wb: list[str], options: Options = DEFAULT) -> bool:
@@ -160,7 +147,7 @@ def _other_name(wa: list[str], wb: list[str], options: Options = DEFAULT) -> boo
         return False  # both parts shared, or neither: the same person or two unrelated people
     x, y = (la, lb) if fa == fb else (fa, fb)
     return not (x.startswith(y) or y.startswith(x) or fuzz.ratio(x, y) >= options.role_spelling
-                or frozenset((x, y)) in SHORT_FORMS)
+                or same_given_name(x, y))
 
 
 def _same_role(xs: list[Sentence], ys: list[Sentence], a: str, b: str, options: Options = DEFAULT
