@@ -89,7 +89,7 @@ _NICKNAMES = (
     "william bill billy will willie", "robert bob bobby rob", "james jim jimmy jamie", "michael mike",
     "thomas tom tommy", "joseph joe joey", "richard rick ricky dick", "anthony tony", "david dave",
     "steven stephen steve", "christopher chris", "daniel dan danny", "edward ed eddie ted", "charles charlie chuck",
-    "john jack johnny", "katherine kathryn catherine kathy katie kate cathy", "elizabeth liz beth betty",
+    "john jack johnny", "katherine kathryn kathy katie kate", "catherine cathy", "elizabeth liz beth betty",
     "margaret maggie peggy", "jennifer jen jenny", "patricia pat patty", "susan sue", "deborah debbie",
     "rebecca becky", "alexander alex", "benjamin ben", "nicholas nick", "matthew matt", "andrew andy",
     "samuel sam", "timothy tim", "gregory greg", "jonathan jon", "ronald ron", "donald don", "kenneth ken",

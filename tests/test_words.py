@@ -55,3 +55,4 @@ def test_given_names_and_their_short_forms_are_one_table() -> None:
     assert same_given_name("bill", "william") and same_given_name("hank", "henry")
     assert same_given_name("pat", "patrick") and same_given_name("pat", "patricia")
     assert not same_given_name("patrick", "patricia") and not same_given_name("bill", "robert")
+    assert not same_given_name("katherine", "catherine")  # a spelling, which the spelling rules judge
