@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from itertools import filterfalse
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -30,7 +31,7 @@ _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 @lru_cache(maxsize=65536)
 def terms(text: str) -> tuple[str, ...]:
     """The counted terms of ``text`` in order (lower case, stop words dropped)."""
-    return tuple(w for w in _TOKEN.findall(text.lower()) if w not in STOP_WORDS)
+    return tuple(filterfalse(STOP_WORDS.__contains__, _TOKEN.findall(text.lower())))  # (a C loop)
 
 
 def matrix(texts: Sequence[str]) -> csr_matrix:

@@ -125,6 +125,7 @@ def _initials(tokens: Sequence[str], minor: bool) -> str:
 FORM_ENDINGS = frozenset("s es n an ans ns ian ians ia ic ics ese ish i is ite ites er ers al ist ists ism isms "
                          "ize ise".split())
 _NUMERAL = re.compile(r"^(?:[ivxlcdm]+|\w*\d\w*)$")
+_FORM_ENDS = FORM_ENDINGS | {""}  # (an ending, or none: built once, tested per word pair)
 
 
 def _same_numbers(a: str, b: str) -> bool:
@@ -146,8 +147,7 @@ def _form(a: str, b: str) -> bool:
     cp = 0
     while cp < min(len(a), len(b)) and a[cp] == b[cp]:
         cp += 1
-    ends = FORM_ENDINGS | {""}
-    return cp >= 3 and a[cp:] in ends and b[cp:] in ends  # Texas/Texans: "s" and "ns" on one stem
+    return cp >= 3 and a[cp:] in _FORM_ENDS and b[cp:] in _FORM_ENDS  # Texas/Texans: "s" and "ns" on one stem
 
 
 def _close(a: str, b: str, threshold: float) -> bool:

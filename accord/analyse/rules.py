@@ -107,6 +107,10 @@ OFFICES = frozenset(
     "representative envoy adviser advisor deputy".split()
 )
 _SKIP_LAST = _MONTHS_DAYS | TITLES | OFFICES
+# unions looked up per word, built once (not once per test)
+_CUES = ORG_CUES | PLACE_CUES
+_TITLES_OFFICES = TITLES | OFFICES
+_FUNCTION_MONTHS_DAYS = FUNCTION | _MONTHS_DAYS
 _NORP_END = re.compile(r"(?:ian|ean|ese|ish|ians|eans)$", re.I)
 # Adjectives and quantity words between a number and the noun it counts ("2,000 more armed troops").
 COUNT_SKIP = frozenset(
@@ -209,7 +213,7 @@ def _entity_spans(text: str, toks: list[Tok], lower_vocab: set[str]) -> list[Men
                 continue
             # "Ministry of Defence", "Bank of England": a connector after an organisation/place cue
             if toks[j].low in ("of", "for") and j + 1 < len(toks) and toks[j + 1].cap \
-                    and any(_plain(x) in ORG_CUES | PLACE_CUES for x in toks[i:j]) \
+                    and any(_plain(x) in _CUES for x in toks[i:j]) \
                     and not text[toks[j].end:toks[j + 1].start].strip():
                 j += 2
                 continue
@@ -275,7 +279,7 @@ def _guess(run: list[Tok], before: list[Tok], text: str) -> str | None:
     (None: not a name)."""
     words = [_plain(t) for t in run]
     titled = [k for k, w in enumerate(words[:-1]) if w in TITLES]
-    if titled or (before and before[-1].low in TITLES | OFFICES and not text[before[-1].end:run[0].start].strip(" .")):
+    if titled or (before and before[-1].low in _TITLES_OFFICES and not text[before[-1].end:run[0].start].strip(" .")):
         return "PERSON"
     if any(w in ORG_CUES for w in words):
         return "ORG"
@@ -333,7 +337,7 @@ class RulesReader:
         if not before or self.text[before[-1].end:start].strip():
             return False
         prev = before[-1]
-        return prev.cap and _plain(prev) not in FUNCTION | _MONTHS_DAYS and not _POSSESSIVE.search(prev.text) \
+        return prev.cap and _plain(prev) not in _FUNCTION_MONTHS_DAYS and not _POSSESSIVE.search(prev.text) \
             and not self.counts_plural(start, end)
 
     def _label(self, end: int) -> tuple[str, str] | None:

@@ -13,6 +13,7 @@ import re
 
 from accord.clean.text import words
 from accord.options import DEFAULT, Options
+from accord.patterns import Alternatives
 from accord.words import MONTH_NAMES, MONTHS_FULL, WEEKDAYS
 
 BULLET = re.compile(r"^[\s•·●▪◦‣∙*>»«|–—-]+")
@@ -461,6 +462,8 @@ SOCIAL_POST = re.compile(
     r"\(@\w{1,15}\)\s+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}"
     r"|\bpic\.twitter\.com/")
 POST = "social-media post"  # page_sentence's reason for SOCIAL_POST: kept by cleaning, never summarised
+# PAGE_SENTENCE.search and SOCIAL_POST.search, answered faster (accord.patterns: same answers)
+_PAGE_SENTENCE, _SOCIAL_POST = Alternatives(PAGE_SENTENCE), Alternatives(SOCIAL_POST)
 
 
 def page_sentence(sentence: str) -> str | None:
@@ -472,8 +475,8 @@ def page_sentence(sentence: str) -> str | None:
         return None
     if CAPTION_SENTENCE.match(text):
         return "photo caption"
-    if PAGE_SENTENCE.search(text):
+    if _PAGE_SENTENCE.found(text):
         return "line of the page"
-    if SOCIAL_POST.search(text):
+    if _SOCIAL_POST.found(text):
         return POST
     return None

@@ -1,0 +1,61 @@
+"""accord.patterns: a regex alternation's yes/no answer, split into cheap tests, is the same answer."""
+import re
+
+import pytest
+
+from accord.clean import signals
+from accord.patterns import Alternatives, branches, needed_words
+
+
+def test_branches_split_only_at_the_top_level():
+    assert branches(r"^a|b(c|d)|[|x]|\|e") == ["^a", "b(c|d)", "[|x]", r"\|e"]
+    assert branches(r"[]|]|x") == ["[]|]", "x"]  # a first "]" belongs to the class
+
+
+def test_needed_words_reads_simple_openings_only():
+    assert needed_words(r"\bautoplay\b") == ("autoplay",)
+    assert needed_words(r"https?://\S+") == ("http",)  # the optional "s" is not needed
+    assert needed_words(r"\b[Cc]lick here\b") == ("lick here",)
+    assert needed_words(r"\b(?:Photo|Image)\s*:") == ("Photo", "Image")
+    assert needed_words(r"(?:Photo|Image)?\s*:") is None  # an optional group needs nothing
+    assert needed_words(r"(?:a\w|b)x") is None  # not plain literals
+    assert needed_words(r"\w+ said") is None
+
+
+PATTERNS = [
+    re.compile(r"^By [A-Z]\w+|\bautoplay\b|https?://\S{10,}|\b(?:Photo|Image)\s*:\s*\S|\b[Cc]lick here\b"),
+    re.compile(r"^read more|\bsign up (?:for|to)\b|cookies?", re.I),
+    re.compile(r"(\w)\1|^x"),  # a back-reference: searched whole
+    re.compile(r"a$|^b", re.M),  # multi-line: searched whole
+]
+TEXTS = [
+    "", "By Jane Doe", "Written By Jane Doe", "The autoplay video", "autoplayed", "See http://x.example/a/b/c",
+    "http://short", "Photo: AP", "Photos: AP", "Please click here.", "Click here", "READ MORE about it",
+    "We read more than that", "Sign Up For alerts", "Our COOKIE policy", "A ſign up for it", "letter",
+    "abc\nb", "x marks", "Image :x",
+]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.pattern[:20])
+def test_same_answer_as_search(pattern):
+    fast = Alternatives(pattern)
+    for text in TEXTS:
+        assert fast.found(text) == bool(pattern.search(text)), text
+
+
+def test_case_folding_beyond_lower_case_is_not_screened_out():
+    # re.IGNORECASE matches the long s "ſ" as "s"; str.lower() does not, so non-ASCII text is searched
+    pattern = re.compile(r"\bsign up\b|^x", re.I)
+    assert bool(pattern.search("ſign up")) and Alternatives(pattern).found("ſign up")
+
+
+def test_page_sentence_table_gives_its_own_answers():
+    fast = Alternatives(signals.PAGE_SENTENCE)
+    texts = ["3 of 68 Skip in Skip x Embed", "Updated at 9:23 a.m.", "By Carmen D. Siering",
+             "The mayor speaks to reporters in Boston, Mass. May 30, 2016.", "Story continues below",
+             "The council voted 5-2 on Tuesday to approve the budget.", "Photo: Getty Images",
+             "Click here to read it.", "He said autoplay was off.", "A file image shows the port."]
+    for text in texts:
+        assert fast.found(text) == bool(signals.PAGE_SENTENCE.search(text)), text
+    assert signals.page_sentence("Photo: Getty Images") == "line of the page"
+    assert signals.page_sentence("The council voted 5-2 on Tuesday to approve the budget.") is None
