@@ -154,11 +154,12 @@ def _token_ids(model: "StaticModel", texts: list[str]) -> list[list[int]]:
     texts = [t[:cut] for t in texts]
     split = [None if _ODD_SPACE.search(t) else t.split() for t in texts]
     cache = _CHUNK_IDS  # this call's dict: a full cache is replaced, never emptied under a reader
-    new = list(dict.fromkeys(c for chunks in split if chunks for c in chunks if c not in cache))
+    # (the chunks in order of first use, then the unseen ones: the same list, built by C loops)
+    new = [c for c in dict.fromkeys(chain.from_iterable(filter(None, split))) if c not in cache]
     if new:
         if len(cache) + len(new) > _CHUNK_CACHE_MAX:  # full: start again with these texts
             cache = _CHUNK_IDS = {}
-            new = list(dict.fromkeys(c for chunks in split if chunks for c in chunks))
+            new = list(dict.fromkeys(chain.from_iterable(filter(None, split))))
         vocab = _vocabulary(model)
         for chunk in new:
             ids = _whole_words(chunk, vocab)
@@ -171,9 +172,7 @@ def _token_ids(model: "StaticModel", texts: list[str]) -> list[list[int]]:
         if chunks is None:
             ids = list(model.tokenizer.encode(text, add_special_tokens=False).ids)
         else:
-            ids = []
-            for c in chunks:
-                ids += cache[c]
+            ids = list(chain.from_iterable(map(cache.__getitem__, chunks)))
         ids = ids[:DEFAULT.embed_max_tokens]
         out.append(ids if unk is None else [i for i in ids if i != unk])
     return out

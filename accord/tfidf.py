@@ -34,12 +34,19 @@ def terms(text: str) -> tuple[str, ...]:
     return tuple(filterfalse(STOP_WORDS.__contains__, _TOKEN.findall(text.lower())))  # (a C loop)
 
 
+@lru_cache(maxsize=16384)  # (a Counter is ~1 kB: at most ~16 MB)
+def _counts(text: str) -> Counter[str]:
+    """``terms`` counted, kept like them: a brief builds matrices of the same sentences in several
+    stages (alignment, the summary's features, support). Read only: shared by every caller."""
+    return Counter(terms(text))
+
+
 def matrix(texts: Sequence[str]) -> csr_matrix:
     """L2-normalised TF-IDF rows of ``texts`` fitted on ``texts`` (float64, one row per text).
 
     Raises ValueError, like sklearn, when no text has a term.
     """
-    counts = [Counter(terms(t)) for t in texts]
+    counts = [_counts(t) for t in texts]
     vocab = sorted({w for c in counts for w in c})
     if not vocab:
         raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
@@ -48,7 +55,7 @@ def matrix(texts: Sequence[str]) -> csr_matrix:
     indices: list[int] = []
     data: list[int] = []
     for row, c in enumerate(counts):
-        indices.extend(column[w] for w in c)
+        indices.extend(map(column.__getitem__, c))
         data.extend(c.values())
         indptr[row + 1] = len(indices)
     cols = np.asarray(indices, dtype=np.int64)

@@ -37,3 +37,14 @@ def test_vector_is_a_matrix_row_for_the_same_document_frequencies() -> None:
         vec = tfidf.vector(c, df, len(texts))
         assert np.allclose([vec.get(t, 0.0) for t in vocab], m[row].toarray()[0], atol=1e-12)
     assert tfidf.vector(Counter(), df, 3) == {}
+
+
+def test_a_text_counted_before_weighs_as_in_a_fresh_matrix() -> None:
+    """Counts are kept per text across calls; a second matrix over other texts must not see the
+    first's weights (idf is the call's own), and the kept counts are never changed."""
+    a, b, c = "Troops fired on protesters.", "Protesters marched, troops watched.", "The protesters went home."
+    first = tfidf.matrix([a, b]).toarray()
+    again = tfidf.matrix([c, a, b]).toarray()
+    assert tfidf.matrix([a, b]).toarray().tolist() == first.tolist()
+    assert again.shape[0] == 3 and not np.allclose(again[1][again[1] > 0], first[0][first[0] > 0])
+    assert dict(tfidf._counts(a)) == {"troops": 1, "fired": 1, "protesters": 1}
