@@ -150,7 +150,13 @@ class Alternatives:
         if self._fold and not text.isascii():  # regex case-folding is wider than str.lower ("ſ" = "s")
             return any(rx.search(text) for _, rx in self._screened)
         hay = text.lower() if self._fold else text
-        return any(any(w in hay for w in need) and rx.search(text) for need, rx in self._screened)
+        for need, rx in self._screened:  # (plain loops: this runs for every sentence of every article)
+            for w in need:
+                if w in hay:
+                    if rx.search(text):
+                        return True
+                    break
+        return False
 
 
 __all__ = ["Alternatives", "branches", "needed_words"]
