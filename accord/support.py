@@ -641,6 +641,7 @@ class Evidence:
         self.order = [a.id for a in articles]
         self._rank = {a: k for k, a in enumerate(self.order)}
         self.copies = dict(copies or {})
+        self._root = roots(self.copies)  # copy -> the article it copies (every count of sources reads it)
         self.dates: dict[str, date | None] = {}
         for a in articles:
             try:
@@ -706,6 +707,7 @@ class Evidence:
         self._centre: np.ndarray | None = None  # the story's mean sentence vector, computed when first needed
         self._article_text: dict[str, tuple[frozenset[str], str]] = {}  # names and words of each article
         self._held: _Reach | None = None  # the last claim's overlap and candidate articles (``_reach``)
+        self._held_weights: tuple[Unit, dict[str, float]] | None = None  # the last claim's stem weights
 
     # -- reading ---------------------------------------------------------------------------------------
     def _read(self, sentence: Sentence, mentions: list[Mention] | None) -> Unit:
@@ -813,7 +815,7 @@ class Evidence:
         for h in hints:
             hinted.setdefault(h.article, set()).add(h.index)
         verbatim = {(u.sentence.article): u for u in self._by_text.get(c.sentence.text.strip(), [])}
-        every = {st: self._idf.get(st, self._default_idf) for st in c.stems}
+        every = self._weights(c)
         # what must be covered: the words besides the names (each name is checked as a party)
         scope = c.details if c.parties and c.details else c.stems
         if c.quotes and c.frame:
@@ -850,7 +852,8 @@ class Evidence:
             picked = {k for k in top if scores[k] >= floor_ and scores[k] > 0}
             picked |= hinted_here
             if short:
-                picked |= {k for k, u in enumerate(units) if _in_order(self._core(c), u.said, options=self.options) >= self.options.support_short_order}
+                core = self._core(c)
+                picked |= {k for k, u in enumerate(units) if _in_order(core, u.said, options=self.options) >= self.options.support_short_order}
             best = Link(article=art, status="silent")
             # the article's other sentences about the claim: a detail may be stated there ("… was
             # arrested Tuesday." then "She faces murder charges."), as a reader of the article sees it
@@ -899,7 +902,9 @@ class Evidence:
         if base.close is None:
             return base
         verbatim = {u.sentence.article for u in self._by_text.get(c.sentence.text.strip(), [])}
-        return dataclasses.replace(base, examine=base.close | set(hinted) | verbatim)
+        # built field by field: ``dataclasses.replace`` reads the class's fields on every call (each check)
+        return _Reach(base.unit, base.every, base.support_only, base.overlap, base.best_in, base.floor, base.short,
+                      base.close, base.close | set(hinted) | verbatim)
 
     def reach(self, claim: Claim, hints: Iterable[Sentence] = (), support_only: bool = False) -> int:
         """The most independent sources ``check(claim, hints=hints, support_only=...)`` can find
@@ -907,9 +912,19 @@ class Evidence:
         short claim). Cheap (one overlap row, kept for that ``check``): ``check_facts`` skips a
         telling that cannot beat the best one found."""
         c = claim.unit
-        every = {st: self._idf.get(st, self._default_idf) for st in c.stems}
+        every = self._weights(c)
         found = self._reach(c, every, {h.article for h in hints}, support_only, keep=True).examine
         return self.independent(self.order if found is None else found)
+
+    def _weights(self, c: Unit) -> dict[str, float]:
+        """The IDF of each stem of claim ``c``, kept for the next call on the same claim (``reach`` then
+        ``check``, which compares it with the held overlap row). The caller must not modify it."""
+        held = self._held_weights
+        if held is not None and held[0] is c:
+            return held[1]
+        every = {st: self._idf.get(st, self._default_idf) for st in c.stems}
+        self._held_weights = (c, every)
+        return every
 
     @cached_property
     def _rank(self) -> dict[str, int]:
@@ -1185,7 +1200,7 @@ class Evidence:
         repeats a figure of the claim with a word of what it counts ("164 people had been killed"
         beside "At least 164 people died"). A claim flagged as resting on one outlet must rest on one:
         this errs towards not flagging."""
-        root = roots(self.copies)
+        root = self._root
         own = root.get(sentence.article, sentence.article)
         others = [a for a in self.order if root.get(a, a) != own]
         if not others:
@@ -1196,15 +1211,24 @@ class Evidence:
         figures = {f for f in claim.unit.figures if not _YEAR.fullmatch(f)}
         if not figures:
             return False
-        for art in others:
-            for u in self.by_article.get(art, ()):
-                if figures & u.figures and claim.unit.details & u.details:
-                    return True
-        return False
+        details = claim.unit.details
+        return any(root.get(art, art) != own and details & u.details
+                   for f in figures for art, u in self._with_figure.get(f, ()))
+
+    @cached_property
+    def _with_figure(self) -> dict[str, list[tuple[str, Unit]]]:
+        """Each figure -> the (article, sentence) pairs that write it: ``told_elsewhere`` looks up a
+        claim's figures instead of reading every sentence of every other article for each claim."""
+        index: dict[str, list[tuple[str, Unit]]] = {}
+        for art, units in self.by_article.items():
+            for u in units:
+                for f in u.figures:
+                    index.setdefault(f, []).append((art, u))
+        return index
 
     def independent(self, article_ids: Iterable[str]) -> int:
         """How many independent sources articles are: a wire copy and its original count once."""
-        root = roots(self.copies)
+        root = self._root
         return len({root.get(a, a) for a in article_ids})
 
 
@@ -1286,6 +1310,13 @@ def _order_stems(said: str, synonyms: dict[str, str]) -> list[str]:
             for w in said.split() if w not in _ORDER_SKIP]
 
 
+@lru_cache(maxsize=65536)
+def _plain_order_stems(said: str) -> tuple[str, ...]:
+    """``_order_stems`` without synonyms, read once per text: a short claim is looked for in every
+    sentence of the story, and each sentence is compared with many claims."""
+    return tuple(_order_stems(said, {}))
+
+
 def _same_word(x: str, y: str) -> bool:
     """Two order stems for one word: equal, or a number word and a figure or number word."""
     return x == y or (x == "#" and (y[0].isdigit() or y == "#")) or (y == "#" and x[0].isdigit())
@@ -1302,9 +1333,8 @@ def _in_order(claim: str, other: str, synonyms: dict[str, str] | None = None, op
     to whom stays in order ("Klitschko stopped Thompson" is not "Thompson stopped Klitschko").
     ``synonyms`` maps a word of the other text to the stem of the claim's word it says ("soldiers" ->
     "troop")."""
-    synonyms = synonyms or {}
-    a = _order_stems(claim, {})
-    b = _order_stems(other, synonyms)
+    a = _plain_order_stems(claim)
+    b: Sequence[str] = _order_stems(other, synonyms) if synonyms else _plain_order_stems(other)
     if not a:
         return 1.0
     span = max(len(a) + 2, int(options.support_order_span * len(a)))
@@ -1324,7 +1354,7 @@ _PREPOSITIONS = frozenset("at in on to from near outside inside into after befor
 _PREPOSITION_STEMS = frozenset(stem(w) for w in _PREPOSITIONS)
 
 
-def _common_in_window(a: list[str], b: list[str], span: int) -> int:
+def _common_in_window(a: Sequence[str], b: Sequence[str], span: int) -> int:
     """The longest common subsequence of stems ``a`` and any stretch of ``span`` stems of ``b``."""
     wanted = set(a)
     numbers = "#" in wanted or any(w[0].isdigit() for w in wanted)
@@ -1442,6 +1472,9 @@ def check_facts(evidence: Evidence, facts: Sequence[Fact]) -> list[Checked]:
     evidence.prefetch([evidence.claim(s) for f in worth
                        for s in sorted(f.sentences, key=lambda s: s.text != f.text)[:1]])
     wanted = {id(f) for f in worth}
+    # a shorter telling may be stated by articles alignment left out of the fact: stop only when
+    # every source of the story states the best one
+    everyone = evidence.independent(evidence.order)
     for fact in facts:
         if id(fact) not in wanted:
             if fact.sentences:
@@ -1451,9 +1484,6 @@ def check_facts(evidence: Evidence, facts: Sequence[Fact]) -> list[Checked]:
             continue
         tellings = sorted(fact.sentences, key=lambda s: s.text != fact.text)  # alignment's choice first
         tellings = tellings[: max(1, evidence.options.support_max_tellings)]
-        # a shorter telling may be stated by articles alignment left out of the fact: stop only when
-        # every source of the story states the best one
-        everyone = evidence.independent(evidence.order)
         best: Checked | None = None
         # each telling whole, then (when no whole telling is stated by every article) its main clauses:
         # what outlets agree on is often a sentence's main clause, each adding its own details after it

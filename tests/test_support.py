@@ -658,3 +658,25 @@ def test_a_brief_is_the_same_under_any_hash_seed():
         assert done.returncode == 0, done.stderr
         out.append(done.stdout)
     assert out[0] and out[0] == out[1] == out[2]
+
+
+def test_a_figure_repeated_with_a_detail_is_told_elsewhere_only_by_another_source():
+    """``told_elsewhere`` looks a claim's figures up in the story (one index per story): an
+    independent outlet writing the figure beside a word of the claim tells it (the check alone finds
+    it silent); the claim's own
+    wire copy does not, and neither does a year both happen to name."""
+    x = "Officials counted 4,812 ballots in the disputed district during 2021, the commission reported."
+    y = "The tally of 4,812 was confirmed, with ballots stored overnight."
+    z = "Elections in 2021 drew record crowds across the nation."
+    def told(texts: dict[str, str], copies: dict[str, str]) -> bool:
+        arts = [Article(id=k, title="", text=t, raw_text=t, published="2022-01-13") for k, t in texts.items()]
+        sentences = analyse.analyse_many(arts, reference=REFERENCE)
+        ev = support.Evidence(arts, sentences, copies=copies, reference=REFERENCE)
+        if "y" in texts:  # the figure, not the check, finds it
+            assert all(x.status == "silent" for x in ev.check(sentences["x"][0], ["y"]))
+        return ev.told_elsewhere(sentences["x"][0])
+
+    assert told({"x": x, "y": y}, {})
+    assert not told({"x": x, "x2": x, "z": z}, {"x2": "x"})  # its own copy
+    assert not told({"x": x, "z": z}, {})  # only the year is shared (z has no other figure)
+    assert support._plain_order_stems(" troops were sent ") == tuple(support._order_stems(" troops were sent ", {}))
