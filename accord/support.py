@@ -1346,19 +1346,21 @@ class Evidence:
 
     def _check_credit(self, c: Unit, want: Credit, units: list[Unit], k: int, missing: list[str]) -> None:
         """A claim that names who said it is stated only by a sentence crediting the same source (or,
-        when it credits none itself, by the nearest of the two sentences before that credits someone:
-        a report's attribution carries on); stated in the article's own voice or credited to another it
-        is "related"."""
+        when it is a quotation's next paragraph crediting no one, by the nearest of the two sentences
+        before that credits someone); stated in the article's own voice or credited to another it is
+        "related"."""
         want = self._resolved(c, want)
         have = [self._resolved(units[k], x) for x in units[k].credits]
         if k + 1 < len(units) and _TITLE_CUT.search(units[k].sentence.text):
             # "…, Const." / "Fanning said.": the splitter cut the attribution after a title
             have += [self._resolved(units[k + 1], x) for x in units[k + 1].credits]
+        running = units[k].sentence.text.lstrip()[:1] in "“\"‘"
         for j in range(k - 1, max(-1, k - 1 - self.options.support_party_sentences), -1):
-            if have or units[j].sentence.index < 0:
+            if have or not running or units[j].sentence.index < 0:
                 break
-            # a sentence crediting no one carries on the attribution before it (a quotation's next
-            # paragraph, "… police said." / "No one else was injured.")
+            # a quotation's next paragraph carries on the attribution before it; a sentence in the
+            # article's own voice does not (protocol S readers: "Fanning said the gunman entered …" /
+            # "… no one else was injured." does not credit Fanning with the second)
             have = [self._resolved(units[j], x) for x in units[j].credits]
         if want.names or want.roles:
             art = units[k].sentence.article

@@ -671,12 +671,14 @@ def test_who_a_claim_says_said_it_is_a_detail_of_the_claim():
                   "“No one else was injured,” said Chief Bob Fanning.",
                   "No one else was injured, police said.",
                   "Police Chief Tom Smith said no one else was injured.",
-                  "Chief Bob Fanning told reporters that the man died at the scene.\nNo one else was injured.")
+                  "Chief Bob Fanning told reporters that the man died at the scene.\nNo one else was injured.",
+                  "Chief Bob Fanning said: “The man died at the scene.\n“No one else was injured.")
     got = verdicts(ev, "Fanning said no one else was injured.")
     assert got["b"] == "related"  # its own voice
     assert got["c"] == got["d"] == "supports"  # the same source, before or after the verb
     assert got["e"] == got["f"] == "related"  # another source
-    assert got["g"] == "supports"  # the sentence before credits him: a report's attribution carries on
+    assert got["g"] == "related"  # the sentence before credits him with something else
+    assert got["h"] == "supports"  # a quotation's next paragraph: his attribution carries on
 
 
 def test_a_possessed_role_is_the_source_and_a_synonym_of_it_credits_it():
