@@ -338,6 +338,15 @@ class Options:
     support_count_noun: float = 0.6  # word-vector cosine at which two counted nouns count one thing (troop/soldier 0.67)
     support_candidates: int = 3  # sentences per article compared with a claim (most shared content words)
     support_quote_sentences: int = 2  # a quotation may run on over this many following sentences
+    # A claim is not "only this source" when another independent outlet has a sentence that tells part
+    # of it in other words: at least this many of its content words, this share of their weight (IDF),
+    # and this centred cosine with it (support5, from the 42 single-source claims read on the dev sets,
+    # /work/readings/single-labels.md: 14 of the 15 told elsewhere have such a sentence, 6 of the 27
+    # resting on one outlet too; a claim shown as resting on one outlet must rest on one)
+    single_told_words: int = 2
+    single_told_share: float = 0.15
+    single_told_similarity: float = 0.2
+
     support_max_tellings: int = 8  # tellings of one fact checked when choosing the best-supported one
     # articles compared with a claim besides those alignment put in its fact and word-for-word copies:
     # the closest this many. In a generated 150-article story 1% of claims reached over 100 articles:

@@ -569,7 +569,8 @@ def test_who_reported_it_is_a_source_the_article_may_name_elsewhere():
                   "Williams died early Thursday in her sleep, according to her publicist.",
                   "Her longtime publicist Harlan Boll confirmed the news on Thursday.\n"
                   "Williams died early Thursday in her sleep, according to her lawyer John Smith.")
-    assert verdicts(ev, "The officers then fired 11 shots, the police said.")["b"] == "supports"
+    # the article states it in its own voice: protocol S reads the police's attribution as missing
+    assert verdicts(ev, "The officers then fired 11 shots, the police said.")["b"] == "related"
     got = verdicts(ev, ev.by_article["c"][0].sentence.text)
     assert got["d"] == "supports"  # the article names him; its sentence gives no other source
     assert got["e"] != "supports"  # never names him
@@ -680,3 +681,130 @@ def test_a_figure_repeated_with_a_detail_is_told_elsewhere_only_by_another_sourc
     assert not told({"x": x, "x2": x, "z": z}, {"x2": "x"})  # its own copy
     assert not told({"x": x, "z": z}, {})  # only the year is shared (z has no other figure)
     assert support._plain_order_stems(" troops were sent ") == tuple(support._order_stems(" troops were sent ", {}))
+
+
+def test_who_a_claim_says_said_it_is_a_detail_of_the_claim():
+    """An attributed claim is stated only by an article crediting the same source (name variants
+    and the role for a named source allowed); stated in the article's own voice, or credited to
+    someone else, it is "related" (protocol S readers judge those links "partly")."""
+    ev = story_of("Fire Chief Bob Fanning said no one else was injured.",
+                  "One man was shot and killed at the party and no one else was injured.",
+                  "No one else was injured, Fanning said.",
+                  "“No one else was injured,” said Chief Bob Fanning.",
+                  "No one else was injured, police said.",
+                  "Police Chief Tom Smith said no one else was injured.",
+                  "Chief Bob Fanning told reporters that the man died at the scene.\nNo one else was injured.",
+                  "Chief Bob Fanning said: “The man died at the scene.\n“No one else was injured.")
+    got = verdicts(ev, "Fanning said no one else was injured.")
+    assert got["b"] == "related"  # its own voice
+    assert got["c"] == got["d"] == "supports"  # the same source, before or after the verb
+    assert got["e"] == got["f"] == "related"  # another source
+    assert got["g"] == "related"  # the sentence before credits him with something else
+    assert got["h"] == "supports"  # a quotation's next paragraph: his attribution carries on
+
+
+def test_a_possessed_role_is_the_source_and_a_synonym_of_it_credits_it():
+    ev = story_of("Lindsay Lohan's lawyer says the actress checked into rehab on Thursday.",
+                  "Lindsay Lohan checked into rehab on Thursday, sources told the Daily News.",
+                  "Lindsay Lohan checked into rehab on Thursday, her attorney said.",
+                  "Lindsay Lohan checked into rehab on Thursday.")
+    got = verdicts(ev, "Lindsay Lohan's lawyer says the actress checked into rehab on Thursday.")
+    assert got["b"] == "related" and got["d"] == "related"  # other sources; its own voice
+    assert got["c"] == "supports"  # "her attorney" is the lawyer (not Lohan, the possessor)
+
+
+def test_according_to_opens_a_claim_with_its_source():
+    ev = story_of("According to police, the gunman fled in a red pickup truck.",
+                  "The gunman fled in a red pickup truck, police said.",
+                  "The gunman fled in a red pickup truck, witnesses said.")
+    got = verdicts(ev, "According to police, the gunman fled in a red pickup truck.")
+    assert got["b"] == "supports" and got["c"] == "related"
+
+
+def test_he_said_is_resolved_to_the_person_named_before():
+    ev = story_of("CHP officer Mike Smith spoke to reporters on Monday.\n"
+                  "Jackson was on probation for a previous DUI arrest, he said.",
+                  "Jackson, whose blood-alcohol level was unknown, was on probation for a previous DUI arrest.",
+                  "Officer Mike Smith described the crash.\nJackson was on probation for a previous DUI arrest, Smith said.",
+                  "Jackson was on probation for a previous DUI arrest, a neighbour named Karen Lee said.")
+    got = verdicts(ev, "Jackson was on probation for a previous DUI arrest, he said.")
+    assert got["b"] == "related"  # its own voice
+    assert got["c"] == "supports"  # "Smith said": the man "he" is
+    assert got["d"] == "related"  # another speaker
+    # with no one named before, "he said" needs a speaker, never the article's own voice
+    ev = story_of("Jackson was on probation for a previous DUI arrest, he said.",
+                  "Jackson was on probation for a previous DUI arrest.")
+    assert verdicts(ev, "Jackson was on probation for a previous DUI arrest, he said.")["b"] == "related"
+
+
+def test_one_outlets_hedge_is_anothers_but_a_hedged_claim_needs_one():
+    ev = story_of("Police shot and killed the suspected gunman outside the Cascade Mall on Friday.",
+                  "Police shot and killed the man believed to be the shooter outside the Cascade Mall on Friday.",
+                  "Police shot and killed the shooter outside the Cascade Mall on Friday.",
+                  "Police shot and killed the gunman's brother outside the Cascade Mall on Friday.")
+    got = verdicts(ev, "Police shot and killed the suspected gunman outside the Cascade Mall on Friday.")
+    assert got["b"] == "supports"  # "believed to be" hedges as "suspected" does
+    assert got["c"] != "supports"  # no hedge: it says more than the claim
+    assert support.Unit(Sentence(article="x", index=0, text="The suspect was arrested."), []).hedges == frozenset()
+
+
+def test_a_name_written_as_a_word_of_a_noun_is_said_by_the_noun_where_the_article_names_it():
+    ev = story_of("The NFL team released Smith on Tuesday after his arrest.",
+                  "He joined the NFL in 2010 as a rookie.\nHe was arrested in Miami.\nHe was held overnight.\n"
+                  "He posted bail on Monday.\nThe team released Smith on Tuesday after his arrest.",
+                  "The team released Smith on Tuesday after his arrest.")
+    assert ev.by_article["a"][0].modifiers == {"NFL": support.stem("team")}
+    got = verdicts(ev, "The NFL team released Smith on Tuesday after his arrest.")
+    assert got["b"] == "supports"  # "the team", in an article that names the NFL
+    assert got["c"] != "supports"  # which team, the article never says
+
+
+def test_a_description_stands_for_a_name_only_where_the_article_ties_them():
+    claim = "Italian police arrested a Mafia boss at a farmhouse in the hills near Palermo early on Monday."
+    ev = story_of(claim,
+                  "Giuseppe Rossi, a Mafia boss, had been on the run since 2009.\n"
+                  "Italian police arrested Giuseppe Rossi at a farmhouse in the hills near Palermo early on Monday.",
+                  "Italian police arrested Giuseppe Rossi at a farmhouse in the hills near Palermo early on Monday.",
+                  "Mafia boss Giuseppe Rossi had been on the run.\nHe hid in the hills.\nHe had a beard.\n"
+                  "Italian police arrested Rossi at a farmhouse in the hills near Palermo early on Monday.")
+    got = verdicts(ev, claim)
+    assert got["b"] == got["d"] == "supports"  # the article calls the man it names a Mafia boss
+    assert got["c"] != "supports"  # it never says who he is
+
+
+def test_a_claim_another_outlet_tells_in_other_words_is_not_only_its_sources():
+    claim = ("A convicted child molester who was supposedly confined to a wheelchair overpowered two prison "
+             "guards, handcuffed them and walked off wearing one of their uniforms.")
+    told = "A convicted sex offender pulled a gun on two guards and fled on foot wearing one of the guards' uniforms."
+    other = "The state's transport rules for inmates will be reviewed by a panel next month, a spokesman said."
+    ev = story_of(claim, told, other)
+    assert all(link.status == "silent" for link in ev.check(claim, ["b"]))  # no detail-for-detail statement
+    assert ev.told_elsewhere(ev.by_article["a"][0].sentence)  # but it is told there, in other words
+    alone = story_of(claim, other)
+    assert not alone.told_elsewhere(alone.by_article["a"][0].sentence)
+
+
+def test_a_source_is_credited_by_its_words_across_sentences_and_splits():
+    claim = "Jackson failed sobriety tests shortly after 2 a.m. on State Route 52, a California Highway Patrol officer said."
+    ev = story_of(claim,
+                  "Jackson failed sobriety tests shortly after 2 a.m. on state Route 52, said California Highway "
+                  "Patrol Officer Ray Scheidnes.",
+                  "A Surrey Police spokeswoman said: “Officers were alerted to a fire on the roof.\n"
+                  "“The fire has progressed rapidly through the store which is almost totally destroyed.",
+                  "The fire progressed rapidly through the store which is almost totally destroyed, Const.\n"
+                  "Fanning said.")
+    assert verdicts(ev, claim)["b"] == "supports"  # the body named as part of the officer's title
+    got = verdicts(ev, "Police said the fire progressed rapidly through the store, which is almost totally destroyed.")
+    assert got["c"] == "supports"  # "Surrey Police": the police; the quotation's paragraph before credits it
+    got = verdicts(ev, "The fire progressed rapidly through the store which is almost totally destroyed, Fanning said.")
+    assert got["d"] == "supports" and got["c"] == "related"  # cut after "Const."; the police are not Fanning
+
+
+def test_a_claim_closing_with_said_and_its_source_credits_that_source():
+    claim = "Ortiz was shot in the head at his home on Tuesday, said Larry Waldie of the sheriff's department."
+    ev = story_of(claim, "Ortiz was shot in the head at his home on Tuesday, sheriff's department spokesman Larry "
+                         "Waldie said.",
+                  "Ortiz, a sheriff's deputy, was shot in the head at his home on Tuesday.")
+    assert ev.by_article["a"][0].credit is not None
+    got = verdicts(ev, claim)
+    assert got["b"] == "supports" and got["c"] == "related"
