@@ -488,3 +488,47 @@ def test_ages_years_apart_may_be_two_times():
     b.sentence = dataclasses.replace(b.sentence, article="b")  # as if another article said it
     assert [p.event_day for p in pairs.candidates([a, b], {}, age_gap=1.0)] == [False]
     assert [p.event_day for p in pairs.candidates([a, b], {}, age_gap=2.0)] == [True]
+
+
+def test_a_forecast_horizon_is_not_a_past_period():
+    # the same words around both ("Arctic sea ice"), one period ahead of the writing, one behind it
+    found = compared("Arctic sea ice could vanish entirely in the next 40 years, the study found.",
+                     "Arctic sea ice has shrunk by a fifth in the last 30 years, the study found.")
+    assert of_kind(found, "number") == []
+    # both periods behind the writing: one slot, the disagreement stays
+    found = compared("Arctic sea ice has shrunk by a fifth in the last 20 years, the study found.",
+                     "Arctic sea ice has shrunk by a fifth in the last 30 years, the study found.")
+    assert [values(d) for d in of_kind(found, "number")] == [{20, 30}]
+
+
+def test_pieces_of_a_broken_figure_are_not_figures():
+    # "5. 4 per cent" is 5.4 split by the tokeniser; "41 / 2 months" is four and a half months
+    assert not any(v.type == "percent" and float(v.point) == 4 for v in _values("Greek stocks plunged 5. 4 per cent."))
+    assert not any(v.type == "duration" for v in _values("He served 41 / 2 months in federal prison."))
+    found = compared("Greek stocks plunged 5. 4 per cent on Monday after the riots.",
+                     "Greek stocks closed down 3. 9 percent on Monday after the riots.")
+    assert of_kind(found, "number") == []
+
+
+def test_figures_that_exclude_each_other_are_a_conflict_beside_a_vague_word():
+    # "as many as 20,000" and "roughly 30,000" cannot both be right; "tens of thousands" fits either
+    found = compared("Police said as many as 20,000 people marched in Athens on Wednesday.",
+                     "Police put the march in Athens on Wednesday at roughly 30,000 people.",
+                     "Police said tens of thousands of people marched in Athens on Wednesday.")
+    (d,) = of_kind(found, "number")
+    assert len(d.values) == 3 and d.type == "conflict"
+    # a figure and a word whose range holds it: still vague
+    found = compared("Police said about 20,000 people marched in Athens on Wednesday.",
+                     "Police said tens of thousands of people marched in Athens on Wednesday.")
+    assert all(d.type == "vague" for d in of_kind(found, "number"))
+
+
+def test_a_toll_is_not_a_group_of_people_nothing_happened_to():
+    # "five people with expertise" on a team is no count of the dead
+    found = compared("At least three people were killed in the clash in Damascus on Monday.",
+                     "There are five people with expertise in the team in Damascus, a spokesman said on Monday.")
+    assert of_kind(found, "number") == []
+    # lives a conflict cost are a death toll: they still disagree with one
+    found = compared("The uprising has cost more than 9,100 lives in the past year, activists said.",
+                     "The UN says more than 8,000 people have died in the uprising in the past year.")
+    assert [values(d) for d in of_kind(found, "number")] == [{8000, 9100}]
