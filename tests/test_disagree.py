@@ -532,3 +532,22 @@ def test_a_toll_is_not_a_group_of_people_nothing_happened_to():
     found = compared("The uprising has cost more than 9,100 lives in the past year, activists said.",
                      "The UN says more than 8,000 people have died in the uprising in the past year.")
     assert [values(d) for d in of_kind(found, "number")] == [{8000, 9100}]
+
+
+def test_one_nights_count_is_a_part_of_the_count_over_several_nights():
+    found = compared("Police said 46 people were arrested in the protests on Wednesday night.",
+                     "Police said over 50 people have been arrested in the protests over four nights.")
+    assert of_kind(found, "number") == []
+    found = compared("Police said 46 people were arrested in the protests on Wednesday night.",
+                     "Police said 52 people were arrested in the protests on Wednesday night.")
+    assert [values(d) for d in of_kind(found, "number")] == [{46, 52}]
+
+
+def test_a_running_figure_before_the_event_is_not_one_after_it():
+    # the tally as it stood before the game, and after it: no disagreement
+    found = compared("Tyler Hansbrough entered the game with 2,282 points, eight fewer than the school record.",
+                     "Tyler Hansbrough now has 2,301 career points, the school record.")
+    assert of_kind(found, "number") == []
+    found = compared("The senator entered the race with 1,200 delegates, the campaign said on Tuesday.",
+                     "The senator now has 1,350 delegates, the campaign said on Tuesday.")
+    assert of_kind(found, "number") == []

@@ -170,6 +170,8 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
     fa, fb = frames.of(a.sentence), frames.of(b.sentence)
     if a.place and b.place and a.place != b.place:
         return False  # "in Idaho" / "in Ohio"
+    if a.type == "count" and ((spans(a) and not spans(b) and fb[2]) or (spans(b) and not spans(a) and fa[2])):
+        return False  # "46 arrested on Wednesday night" / "over 50 arrests over four nights": a part by time
     if a.type not in ("day", "time") and fa[2] and fb[2] and not fa[2] & fb[2]:
         return False  # a toll per day, or one that has since grown
     if a.type not in ("day", "year", "time") and fa[3] and fb[3] and not fa[3] & fb[3]:
@@ -180,6 +182,18 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
 # the words right before a period that say which way it runs from the time of writing
 _PAST_PERIOD = re.compile(r"\b(?:last|past|previous|preceding)\s+(?:[a-z-]+\s+)?$", re.I)
 _NEXT_PERIOD = re.compile(r"\b(?:next|coming|upcoming)\s+(?:[a-z-]+\s+)?$", re.I)
+
+
+# a count that says it covers several days or nights, or all the time since something
+_SPAN = re.compile(r"\b(?:over|in|during|across|throughout|after)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?"
+                   r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:days|nights|weeks|months)\b|"
+                   r"\bsince\s+(?:the\s+)?[a-z]", re.I)
+
+
+def spans(v: Value) -> bool:
+    """Whether the figure's sentence counts over several days or since an event ("over four nights",
+    "since the shooting"): a total by time, of which one day's figure is a part."""
+    return bool(_SPAN.search(v.sentence.text))
 
 
 def direction(v: Value) -> str | None:
@@ -385,6 +399,7 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     totals = np.array([_totalish(v) for v in values])
     listed = np.array([_listed(v) for v in values])
     human = np.array([v.event in HUMAN_EVENTS for v in values])
+    span = np.array([v.type == "count" and spans(v) for v in values])
     people = np.array([v.noun == "people" for v in values])
     runs = _codes([direction(v) if v.type == "duration" else None for v in values])
     frames_of = [frame(v, frame_words, options.disagree_measure_stem) if v.type.split(":")[0] in MEASURES else set() for v in values]
@@ -429,6 +444,8 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
         ok &= ~((owner[x] >= 0) & (owner[y] >= 0) & (owner[x] != owner[y]))
         ok &= ~((tally[x] | tally[y]) & ~((owner[x] >= 0) & (owner[x] == owner[y]) & sole[x] & sole[y]))
         ok &= rate[x] == rate[y]
+        if t == "count":  # "46 arrested on Wednesday night" / "over 50 arrests over four nights": a night and all
+            ok &= ~((span[x] & ~span[y] & (n_days[srow[y]] > 0)) | (span[y] & ~span[x] & (n_days[srow[x]] > 0)))
         if t == "count":  # "three people were killed" / "five people with expertise": a toll and a group
             ok &= ~(people[x] & people[y] & ((human[x] & (event[y] < 0)) | (human[y] & (event[x] < 0))))
         if t == "count":  # a total less the part it says it includes is the same toll

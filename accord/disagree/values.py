@@ -212,6 +212,18 @@ def is_count(m: Mention, sentence: Sentence) -> bool:
     return not (label in _GENDERED and _AND_GENDERED.match(sentence.text[m.end:m.end + 80]))
 
 
+# "Hansbrough entered the game with 2,282 points", "going into the final with 12 wins": the figure
+# before the event the story reports, which the event itself changes
+_PRIOR = re.compile(r"\b(?:enter(?:ed|s|ing)|going\s+into|heading\s+into|coming\s+into)\b[^.;:]{0,40}?\bwith\s+"
+                    r"(?:[a-z-]+\s+)?$", re.I)
+
+
+def is_prior(m: Mention, sentence: Sentence) -> bool:
+    """A running figure as it stood before the event ("entered the game with 2,282 points"): set
+    against a figure after it ("now has 2,301"), it is a running total read at two times."""
+    return m.end > m.start and bool(_PRIOR.search(sentence.text[max(0, m.start - 70):m.start]))
+
+
 def is_increment(m: Mention, sentence: Sentence) -> bool:
     """"Sixty-five more were killed", "another 20,000 marched": added to another count, not a total."""
     if m.end <= m.start:
@@ -539,7 +551,7 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
         return Value(m, s, kind, value * factor, low * factor, high * factor, noun=kind, words=words, owner=owner)
     if label.lower() in ("time", "times"):
         return _repeats(m, s, value, low, high, words, owner)
-    if is_part(m, s) or is_increment(m, s) or is_listed(m, s) or label.lower() in NOT_COUNTS \
+    if is_part(m, s) or is_increment(m, s) or is_prior(m, s) or is_listed(m, s) or label.lower() in NOT_COUNTS \
             or (label and label[:1].isupper()) or not is_count(m, s):
         return None
     noun = class_of(label, NOUN_CLASSES) or (_singular(label) if label else None)
