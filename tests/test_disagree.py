@@ -551,3 +551,16 @@ def test_a_running_figure_before_the_event_is_not_one_after_it():
     found = compared("The senator entered the race with 1,200 delegates, the campaign said on Tuesday.",
                      "The senator now has 1,350 delegates, the campaign said on Tuesday.")
     assert of_kind(found, "number") == []
+
+
+def test_the_other_three_are_a_part_of_the_group():
+    # "two she shot there" and "the other three": five in all, no count to set against another
+    assert _values("She shot the other three, police say.") == []
+    assert [v.point for v in _values("She shot three co-workers, police say.") if v.numeric] == [3]
+
+
+def test_a_yard_line_and_a_four_year_player_are_no_figures_to_compare():
+    # a place on the field, not a distance; a four-year player is one player
+    assert _values("They handed the ball over to the Colts at the 27 - yard line and the Colts scored.") == []
+    assert _values("The record should belong to a four-year player, the coach said.") == []
+    assert [v.type for v in _values("The Colts drove 73 yards for the winning score.")] == ["distance"]

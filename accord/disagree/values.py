@@ -140,7 +140,8 @@ _NUMBER_WORD = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|
                 r"[a-z]+teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?|hundreds?|thousands?)")
 # "including 64 who died", "among them three children", "of whom two were": a share of a total
 _PART_BEFORE = re.compile(r"\b(?:including|includes|included|among them|of whom|of which|of those|"
-                          r"among|out of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.I)
+                          r"among|out of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$|"
+                          r"\b(?:the|its|their|his|her)\s+(?:other|remaining)\s+$", re.I)  # "shot the other three"
 # "20 people dead, including the three gunmen": the parts a total says it includes
 _INCLUDING = re.compile(rf"^[^.;:]{{0,40}}?\b(?:including|among them)\s+(?:the\s+|its\s+|their\s+)?"
                         rf"(?P<n>{_NUMBER_WORD})\b", re.I)
@@ -363,6 +364,14 @@ def place_of(m: Mention, sentence: Sentence, options: Options = DEFAULT) -> str 
 _OFFSET = re.compile(r"^[\s-]*[a-z]+[\s-]+(?:ahead\s+of|ago|from\s+now|short\s+of)\b", re.I)
 
 
+# "at the 27-yard line": a place on the field, not a distance
+_POSITION_AFTER = re.compile(r"^\s*-?\s*yard\s*-?\s*line\b", re.I)
+# "a four-year player", "an eight-year offer", "a 10-man jury": the figure measures the word after it
+# ("year", "man"), a description of one thing, not a count of the noun that follows ("-year-old": an age)
+_MODIFIER_AFTER = re.compile(r"^\s*-\s*(?:year|month|week|day|hour|man|woman|member|person)\s+(?!old\b)[a-z]",
+                             re.I)
+
+
 def _unit(label: str) -> tuple[str, float] | None:
     w = _singular(label)
     if w in DURATIONS:
@@ -543,6 +552,10 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
         return Value(m, s, f"money:{label}", value, low, high, words=words, owner=owner)
     if label == "percent":
         return Value(m, s, "percent", value, low, high, words=words, owner=owner)
+    if _POSITION_AFTER.match(s.text[m.end:m.end + 30]):
+        return None
+    if m.end > m.start and _MODIFIER_AFTER.match(s.text[m.end:m.end + 20]):
+        return None  # "an eight-year offer", "a 10-man jury": no count of what follows
     unit = _unit(label) if label else None
     if unit:
         kind, factor = unit
