@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from accord import embed, tfidf
-from accord.disagree.values import EVENT_CLASSES, HUMAN_EVENTS, NOUN_CLASSES, Value
+from accord.disagree.values import EVENT_CLASSES, NOUN_CLASSES, Value
 from accord.errors import AccordError
 from accord.model import Sentence
 from accord.options import DEFAULT, PACKAGE_DIR, Options
@@ -150,9 +150,10 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
             return False
     if a.noun and b.noun and a.noun != b.noun:
         return False
-    if a.noun == b.noun == "people" and (a.event is None) != (b.event is None) \
-            and (a.event or b.event) in HUMAN_EVENTS:
+    if a.noun == b.noun == "people" and (a.event is None) != (b.event is None):
         return False  # "three people were killed" / "five people with expertise": a toll and some group
+    if a.type != "age" and worldwide(a) != worldwide(b):
+        return False  # "has brought in $363 million" / "$459 million around the globe": a part and the whole
     if a.event and b.event and a.event != b.event and (a.event in EVENT_CLASSES or b.event in EVENT_CLASSES):
         return False  # killed / injured, sent / passed; two other verbs ("comprise", "sing") say too little
     if a.anchor and b.anchor and a.anchor != b.anchor:
@@ -188,6 +189,15 @@ _NEXT_PERIOD = re.compile(r"\b(?:next|coming|upcoming)\s+(?:[a-z-]+\s+)?$", re.I
 _SPAN = re.compile(r"\b(?:over|in|during|across|throughout|after)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?"
                    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:days|nights|weeks|months)\b|"
                    r"\bsince\s+(?:the\s+)?[a-z]", re.I)
+
+
+_WORLD = re.compile(r"\b(?:worldwide|around the (?:world|globe)|globally|across the (?:world|globe)|internationally)\b", re.I)
+
+
+def worldwide(v: Value) -> bool:
+    """Whether the figure's sentence says it is the world's ("worldwide", "around the globe"): one
+    market's figure is a part of it."""
+    return bool(_WORLD.search(v.sentence.text))
 
 
 def spans(v: Value) -> bool:
@@ -398,8 +408,8 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     crowd = np.array([len(per_sentence[k]) for k in keys])
     totals = np.array([_totalish(v) for v in values])
     listed = np.array([_listed(v) for v in values])
-    human = np.array([v.event in HUMAN_EVENTS for v in values])
     span = np.array([v.type == "count" and spans(v) for v in values])
+    scope = np.array([worldwide(v) for v in values])
     people = np.array([v.noun == "people" for v in values])
     runs = _codes([direction(v) if v.type == "duration" else None for v in values])
     frames_of = [frame(v, frame_words, options.disagree_measure_stem) if v.type.split(":")[0] in MEASURES else set() for v in values]
@@ -447,7 +457,9 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
         if t == "count":  # "46 arrested on Wednesday night" / "over 50 arrests over four nights": a night and all
             ok &= ~((span[x] & ~span[y] & (n_days[srow[y]] > 0)) | (span[y] & ~span[x] & (n_days[srow[x]] > 0)))
         if t == "count":  # "three people were killed" / "five people with expertise": a toll and a group
-            ok &= ~(people[x] & people[y] & ((human[x] & (event[y] < 0)) | (human[y] & (event[x] < 0))))
+            ok &= ~(people[x] & people[y] & ((event[x] >= 0) != (event[y] >= 0)))  # (or some group rioting)
+        if t != "age":  # "has brought in $363 million" / "$459 million around the globe": a part and the whole
+            ok &= scope[x] == scope[y]
         if t == "count":  # a total less the part it says it includes is the same toll
             ok &= ~((included[x] > 0) & np.isclose(point[x] - included[x], point[y], rtol=1e-9, atol=0.0))
             ok &= ~((included[y] > 0) & np.isclose(point[y] - included[y], point[x], rtol=1e-9, atol=0.0))
