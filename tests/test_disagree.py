@@ -488,3 +488,95 @@ def test_ages_years_apart_may_be_two_times():
     b.sentence = dataclasses.replace(b.sentence, article="b")  # as if another article said it
     assert [p.event_day for p in pairs.candidates([a, b], {}, age_gap=1.0)] == [False]
     assert [p.event_day for p in pairs.candidates([a, b], {}, age_gap=2.0)] == [True]
+
+
+def test_a_forecast_horizon_is_not_a_past_period():
+    # the same words around both ("Arctic sea ice"), one period ahead of the writing, one behind it
+    found = compared("Arctic sea ice could vanish entirely in the next 40 years, the study found.",
+                     "Arctic sea ice has shrunk by a fifth in the last 30 years, the study found.")
+    assert of_kind(found, "number") == []
+    # both periods behind the writing: one slot, the disagreement stays
+    found = compared("Arctic sea ice has shrunk by a fifth in the last 20 years, the study found.",
+                     "Arctic sea ice has shrunk by a fifth in the last 30 years, the study found.")
+    assert [values(d) for d in of_kind(found, "number")] == [{20, 30}]
+
+
+def test_pieces_of_a_broken_figure_are_not_figures():
+    # "5. 4 per cent" is 5.4 split by the tokeniser; "41 / 2 months" is four and a half months
+    assert not any(v.type == "percent" and float(v.point) == 4 for v in _values("Greek stocks plunged 5. 4 per cent."))
+    assert not any(v.type == "duration" for v in _values("He served 41 / 2 months in federal prison."))
+    found = compared("Greek stocks plunged 5. 4 per cent on Monday after the riots.",
+                     "Greek stocks closed down 3. 9 percent on Monday after the riots.")
+    assert of_kind(found, "number") == []
+
+
+def test_figures_that_exclude_each_other_are_a_conflict_beside_a_vague_word():
+    # "as many as 20,000" and "roughly 30,000" cannot both be right; "tens of thousands" fits either
+    found = compared("Police said as many as 20,000 people took to the streets of Athens on Wednesday.",
+                     "Police said roughly 30,000 people took to the streets of Athens on Wednesday.",
+                     "Police said tens of thousands of people took to the streets of Athens on Wednesday.")
+    (d,) = of_kind(found, "number")
+    assert len(d.values) == 3 and d.type == "conflict"
+    # a figure and a word whose range holds it: still vague
+    found = compared("Police said about 20,000 people marched in Athens on Wednesday.",
+                     "Police said tens of thousands of people marched in Athens on Wednesday.")
+    assert all(d.type == "vague" for d in of_kind(found, "number"))
+
+
+def test_a_toll_is_not_a_group_of_people_nothing_happened_to():
+    # "five people with expertise" on a team is no count of the dead
+    found = compared("At least three people were killed in the clash in Damascus on Monday.",
+                     "There are five people with expertise in the team in Damascus, a spokesman said on Monday.")
+    assert of_kind(found, "number") == []
+    # lives a conflict cost are a death toll: they still disagree with one
+    found = compared("The uprising has cost more than 9,100 lives in the past year, activists said.",
+                     "The UN says more than 8,000 people have died in the uprising in the past year.")
+    assert [values(d) for d in of_kind(found, "number")] == [{8000, 9100}]
+
+
+def test_one_nights_count_is_a_part_of_the_count_over_several_nights():
+    found = compared("Police said 46 people were arrested in the protests on Wednesday night.",
+                     "Police said over 50 people have been arrested in the protests over four nights.")
+    assert of_kind(found, "number") == []
+    found = compared("Police said 46 people were arrested in the protests on Wednesday night.",
+                     "Police said 52 people were arrested in the protests on Wednesday night.")
+    assert [values(d) for d in of_kind(found, "number")] == [{46, 52}]
+
+
+def test_a_running_figure_before_the_event_is_not_one_after_it():
+    # the tally as it stood before the game, and after it: no disagreement
+    found = compared("Tyler Hansbrough entered the game with 2,282 points, eight fewer than the school record.",
+                     "Tyler Hansbrough now has 2,301 career points, the school record.")
+    assert of_kind(found, "number") == []
+    found = compared("The senator entered the race with 1,200 delegates, the campaign said on Tuesday.",
+                     "The senator now has 1,350 delegates, the campaign said on Tuesday.")
+    assert of_kind(found, "number") == []
+
+
+def test_the_other_three_are_a_part_of_the_group():
+    # "two she shot there" and "the other three": five in all, no count to set against another
+    assert _values("She shot the other three, police say.") == []
+    assert [v.point for v in _values("She shot three co-workers, police say.") if v.numeric] == [3]
+
+
+def test_a_yard_line_and_a_four_year_player_are_no_figures_to_compare():
+    # a place on the field, not a distance; a four-year player is one player
+    assert _values("They handed the ball over to the Colts at the 27 - yard line and the Colts scored.") == []
+    assert _values("The record should belong to a four-year player, the coach said.") == []
+    assert [v.type for v in _values("The Colts drove 73 yards for the winning score.")] == ["distance"]
+
+
+def test_one_markets_figure_is_a_part_of_the_worlds():
+    found = compared("The film has already brought in over $363 million at the box office, the studio said.",
+                     "The film has already brought in $459 million around the globe, the studio said.")
+    assert of_kind(found, "number") == []
+    found = compared("The film has already brought in over $363 million around the globe, the studio said.",
+                     "The film has already brought in $459 million around the globe, the studio said.")
+    assert len(of_kind(found, "number")) == 1
+
+
+def test_people_who_did_something_are_not_people_somewhere():
+    # 100 who rioted and the 60 inside a shop are two groups
+    found = compared("Police said 100 people rioted and threw bottles at officers on Church Avenue on Monday.",
+                     "A drug store on Church Avenue had about 60 people inside at the time on Monday, police said.")
+    assert of_kind(found, "number") == []

@@ -134,6 +134,8 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
         return False
     if not same_frame(a, b, frame_words, options.disagree_measure_stem):
         return False  # "a 10-year risk" / "shrank over 30 years": measures of two things
+    if a.type == "duration" and len({direction(a), direction(b)} - {None}) == 2:
+        return False  # "in the next 40 years" / "over the last 30 years": a forecast and a past period
     if a.type == "count":
         if a.noun != b.noun or (a.noun is None and not a.event):
             return False  # "two counts" and "one day"; bare numbers with nothing to say what they count
@@ -148,6 +150,10 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
             return False
     if a.noun and b.noun and a.noun != b.noun:
         return False
+    if a.noun == b.noun == "people" and (a.event is None) != (b.event is None):
+        return False  # "three people were killed" / "five people with expertise": a toll and some group
+    if a.type != "age" and worldwide(a) != worldwide(b):
+        return False  # "has brought in $363 million" / "$459 million around the globe": a part and the whole
     if a.event and b.event and a.event != b.event and (a.event in EVENT_CLASSES or b.event in EVENT_CLASSES):
         return False  # killed / injured, sent / passed; two other verbs ("comprise", "sing") say too little
     if a.anchor and b.anchor and a.anchor != b.anchor:
@@ -165,11 +171,48 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
     fa, fb = frames.of(a.sentence), frames.of(b.sentence)
     if a.place and b.place and a.place != b.place:
         return False  # "in Idaho" / "in Ohio"
+    if a.type == "count" and ((spans(a) and not spans(b) and fb[2]) or (spans(b) and not spans(a) and fa[2])):
+        return False  # "46 arrested on Wednesday night" / "over 50 arrests over four nights": a part by time
     if a.type not in ("day", "time") and fa[2] and fb[2] and not fa[2] & fb[2]:
         return False  # a toll per day, or one that has since grown
     if a.type not in ("day", "year", "time") and fa[3] and fb[3] and not fa[3] & fb[3]:
         return False  # figures of different years
     return True
+
+
+# the words right before a period that say which way it runs from the time of writing
+_PAST_PERIOD = re.compile(r"\b(?:last|past|previous|preceding)\s+(?:[a-z-]+\s+)?$", re.I)
+_NEXT_PERIOD = re.compile(r"\b(?:next|coming|upcoming)\s+(?:[a-z-]+\s+)?$", re.I)
+
+
+# a count that says it covers several days or nights, or all the time since something
+_SPAN = re.compile(r"\b(?:over|in|during|across|throughout|after)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?"
+                   r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:days|nights|weeks|months)\b|"
+                   r"\bsince\s+(?:the\s+)?[a-z]", re.I)
+
+
+_WORLD = re.compile(r"\b(?:worldwide|around the (?:world|globe)|globally|across the (?:world|globe)|internationally)\b", re.I)
+
+
+def worldwide(v: Value) -> bool:
+    """Whether the figure's sentence says it is the world's ("worldwide", "around the globe"): one
+    market's figure is a part of it."""
+    return bool(_WORLD.search(v.sentence.text))
+
+
+def spans(v: Value) -> bool:
+    """Whether the figure's sentence counts over several days or since an event ("over four nights",
+    "since the shooting"): a total by time, of which one day's figure is a part."""
+    return bool(_SPAN.search(v.sentence.text))
+
+
+def direction(v: Value) -> str | None:
+    """``past`` for "over the last 30 years", ``next`` for "in the next 40 years", else None: a
+    forecast's horizon and a past period are two measures, whatever words they share."""
+    if v.mention.end <= v.mention.start:
+        return None
+    before = v.sentence.text[max(0, v.mention.start - 30):v.mention.start]
+    return "past" if _PAST_PERIOD.search(before) else "next" if _NEXT_PERIOD.search(before) else None
 
 
 def _without_part(a: Value, b: Value) -> bool:
@@ -365,6 +408,10 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     crowd = np.array([len(per_sentence[k]) for k in keys])
     totals = np.array([_totalish(v) for v in values])
     listed = np.array([_listed(v) for v in values])
+    span = np.array([v.type == "count" and spans(v) for v in values])
+    scope = np.array([worldwide(v) for v in values])
+    people = np.array([v.noun == "people" for v in values])
+    runs = _codes([direction(v) if v.type == "duration" else None for v in values])
     frames_of = [frame(v, frame_words, options.disagree_measure_stem) if v.type.split(":")[0] in MEASURES else set() for v in values]
     neighbours = [_neighbours(v) for v in values]
     prev, nxt = _codes([p or None for p, _ in neighbours]), _codes([x or None for _, x in neighbours])
@@ -407,6 +454,12 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
         ok &= ~((owner[x] >= 0) & (owner[y] >= 0) & (owner[x] != owner[y]))
         ok &= ~((tally[x] | tally[y]) & ~((owner[x] >= 0) & (owner[x] == owner[y]) & sole[x] & sole[y]))
         ok &= rate[x] == rate[y]
+        if t == "count":  # "46 arrested on Wednesday night" / "over 50 arrests over four nights": a night and all
+            ok &= ~((span[x] & ~span[y] & (n_days[srow[y]] > 0)) | (span[y] & ~span[x] & (n_days[srow[x]] > 0)))
+        if t == "count":  # "three people were killed" / "five people with expertise": a toll and a group
+            ok &= ~(people[x] & people[y] & ((event[x] >= 0) != (event[y] >= 0)))  # (or some group rioting)
+        if t != "age":  # "has brought in $363 million" / "$459 million around the globe": a part and the whole
+            ok &= scope[x] == scope[y]
         if t == "count":  # a total less the part it says it includes is the same toll
             ok &= ~((included[x] > 0) & np.isclose(point[x] - included[x], point[y], rtol=1e-9, atol=0.0))
             ok &= ~((included[y] > 0) & np.isclose(point[y] - included[y], point[x], rtol=1e-9, atol=0.0))
@@ -420,6 +473,8 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
             ok &= (fact[x] == fact[y]) | (sent_sim[sx, sy] >= options.disagree_time_context)
         if t == "score":  # a record or a score is one team's or one game's: named, or told in one fact
             ok &= (owner[x] >= 0) & (owner[x] == owner[y]) & ((fact[x] == fact[y]) | (sent_sim[sx, sy] >= options.disagree_time_context))
+        if t == "duration":  # a forecast's horizon and a past period ("next 40 years" / "last 30 years")
+            ok &= ~((runs[x] >= 0) & (runs[y] >= 0) & (runs[x] != runs[y]))
         if kind in MEASURES and frame_words > 0 and len(x):
             ok &= np.array([bool(frames_of[i] & frames_of[j]) for i, j in zip(x, y)], dtype=bool)
         personal = np.full(len(x), kind in PERSONAL)

@@ -221,9 +221,22 @@ def _type(sides: list[list[Value]], published: dict[str, str], vague_gap: float 
             if float(old[0].point) < float(new[0].point):
                 marked = _EARLIER.search(old[0].sentence.text).group(0)  # type: ignore[union-attr]
                 return "evolving", [f"earlier ({marked})" if s is old else "later" for s in sides]
+    if _excluding(sides, vague_gap, approx):
+        return "conflict", None  # "as many as 20,000" / "roughly 30,000", beside "tens of thousands"
     if overlap or any(_words_only(v) for s in sides for v in s) or (len(sides) == 2 and _near(sides, vague_gap)):
         return "vague", None
     return "conflict", None
+
+
+def _excluding(sides: list[list[Value]], gap: float, approx: float) -> bool:
+    """Whether two sides given as figures exclude each other: their ranges do not meet and neither
+    is an approximation near the other. A side in words only ("tens of thousands") overlaps anything,
+    so it makes the disagreement vague only when no two figures exclude each other."""
+    figures = [[v for v in s if not _words_only(v)] for s in sides]
+    figures = [f for f in figures if f]
+    ranges = [(min(_low(v, approx) for v in f), max(_high(v, approx) for v in f)) for f in figures]
+    return any(not (a[0] <= b[1] and b[0] <= a[1]) and not _near([figures[i], figures[j]], gap)
+               for i, a in enumerate(ranges) for j, b in enumerate(ranges) if j > i)
 
 
 # A figure the sentence itself dates before the story's latest count ("last week ... around 9,000",

@@ -140,7 +140,8 @@ _NUMBER_WORD = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|
                 r"[a-z]+teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?|hundreds?|thousands?)")
 # "including 64 who died", "among them three children", "of whom two were": a share of a total
 _PART_BEFORE = re.compile(r"\b(?:including|includes|included|among them|of whom|of which|of those|"
-                          r"among|out of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", re.I)
+                          r"among|out of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$|"
+                          r"\b(?:the|its|their|his|her)\s+(?:other|remaining)\s+$", re.I)  # "shot the other three"
 # "20 people dead, including the three gunmen": the parts a total says it includes
 _INCLUDING = re.compile(rf"^[^.;:]{{0,40}}?\b(?:including|among them)\s+(?:the\s+|its\s+|their\s+)?"
                         rf"(?P<n>{_NUMBER_WORD})\b", re.I)
@@ -212,6 +213,18 @@ def is_count(m: Mention, sentence: Sentence) -> bool:
     return not (label in _GENDERED and _AND_GENDERED.match(sentence.text[m.end:m.end + 80]))
 
 
+# "Hansbrough entered the game with 2,282 points", "going into the final with 12 wins": the figure
+# before the event the story reports, which the event itself changes
+_PRIOR = re.compile(r"\b(?:enter(?:ed|s|ing)|going\s+into|heading\s+into|coming\s+into)\b[^.;:]{0,40}?\bwith\s+"
+                    r"(?:[a-z-]+\s+)?$", re.I)
+
+
+def is_prior(m: Mention, sentence: Sentence) -> bool:
+    """A running figure as it stood before the event ("entered the game with 2,282 points"): set
+    against a figure after it ("now has 2,301"), it is a running total read at two times."""
+    return m.end > m.start and bool(_PRIOR.search(sentence.text[max(0, m.start - 70):m.start]))
+
+
 def is_increment(m: Mention, sentence: Sentence) -> bool:
     """"Sixty-five more were killed", "another 20,000 marched": added to another count, not a total."""
     if m.end <= m.start:
@@ -270,6 +283,8 @@ def _event(m: Mention, sentence: Sentence) -> str | None:
     cls = class_of(m.predicate, EVENT_CLASSES)
     if cls:
         return cls
+    if (m.label or "").lower() in ("life", "lives", "live"):
+        return "killed"  # "cost 9,100 lives", "claimed 300 lives": lives a death toll counts ("saved" is rescued above)
     if m.predicate:
         return m.predicate.lower()
     window = sentence.text[m.end:m.end + 60]
@@ -349,6 +364,14 @@ def place_of(m: Mention, sentence: Sentence, options: Options = DEFAULT) -> str 
 _OFFSET = re.compile(r"^[\s-]*[a-z]+[\s-]+(?:ahead\s+of|ago|from\s+now|short\s+of)\b", re.I)
 
 
+# "at the 27-yard line": a place on the field, not a distance
+_POSITION_AFTER = re.compile(r"^\s*-?\s*yard\s*-?\s*line\b", re.I)
+# "a four-year player", "an eight-year offer", "a 10-man jury": the figure measures the word after it
+# ("year", "man"), a description of one thing, not a count of the noun that follows ("-year-old": an age)
+_MODIFIER_AFTER = re.compile(r"^\s*-\s*(?:year|month|week|day|hour|man|woman|member|person)\s+(?!old\b)[a-z]",
+                             re.I)
+
+
 def _unit(label: str) -> tuple[str, float] | None:
     w = _singular(label)
     if w in DURATIONS:
@@ -373,6 +396,8 @@ def read(sentences: Iterable[Sentence], reference: date | None = None, options: 
             # a list of people with their ages ("Johnson, 24; Smith, 30; and Jarrett, 27") still says
             # whose each age is: only the unanchored figures are a guess
             found = [v for v in found if not v.numeric or (v.type == "age" and v.anchor)]
+        # after the count above: a broken-up figure still makes a sentence a list ("shot 35. 0 percent, 11 of 36")
+        found = [v for v in found if not (v.numeric and is_fragment(v.mention, s))]
         out += found
     return _without_local_parts(_one_name_per_person(out))
 
@@ -467,6 +492,25 @@ def _team_after(m: Mention, sentence: Sentence) -> str | None:
     return None
 
 
+# "plunged 5. 4 per cent", "served 41 / 2 months" (4½), "3 / 4 of": a figure the tokeniser broke up,
+# its pieces read as figures of their own
+_DECIMAL_BEFORE = re.compile(r"\d\.\s$")
+_FRACTION_BEFORE = re.compile(r"\d\s*/\s*$")
+_FRACTION_AFTER = re.compile(r"^\s*/\s*\d")
+
+
+def is_fragment(m: Mention, sentence: Sentence) -> bool:
+    """A piece of a figure written apart: the decimals after "5. " or either side of a written
+    fraction ("41 / 2": four and a half). Read alone, "4 per cent" of "5. 4 per cent" disagrees with
+    every other outlet's 5.4."""
+    if m.end <= m.start or not m.text[:1].isdigit():
+        return False
+    text = sentence.text
+    before = text[max(0, m.start - 6):m.start]
+    return bool(_DECIMAL_BEFORE.search(before) or _FRACTION_BEFORE.search(before)
+                or _FRACTION_AFTER.match(text[m.end:m.end + 6]))
+
+
 def is_clock(m: Mention, sentence: Sentence) -> bool:
     """A number that is part of a time of day ("9: 25 a.m.", "at 7.30 pm")."""
     if m.end <= m.start:
@@ -508,6 +552,10 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
         return Value(m, s, f"money:{label}", value, low, high, words=words, owner=owner)
     if label == "percent":
         return Value(m, s, "percent", value, low, high, words=words, owner=owner)
+    if _POSITION_AFTER.match(s.text[m.end:m.end + 30]):
+        return None
+    if m.end > m.start and _MODIFIER_AFTER.match(s.text[m.end:m.end + 20]):
+        return None  # "an eight-year offer", "a 10-man jury": no count of what follows
     unit = _unit(label) if label else None
     if unit:
         kind, factor = unit
@@ -516,7 +564,7 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
         return Value(m, s, kind, value * factor, low * factor, high * factor, noun=kind, words=words, owner=owner)
     if label.lower() in ("time", "times"):
         return _repeats(m, s, value, low, high, words, owner)
-    if is_part(m, s) or is_increment(m, s) or is_listed(m, s) or label.lower() in NOT_COUNTS \
+    if is_part(m, s) or is_increment(m, s) or is_prior(m, s) or is_listed(m, s) or label.lower() in NOT_COUNTS \
             or (label and label[:1].isupper()) or not is_count(m, s):
         return None
     noun = class_of(label, NOUN_CLASSES) or (_singular(label) if label else None)
