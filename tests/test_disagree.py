@@ -488,3 +488,11 @@ def test_ages_years_apart_may_be_two_times():
     b.sentence = dataclasses.replace(b.sentence, article="b")  # as if another article said it
     assert [p.event_day for p in pairs.candidates([a, b], {}, age_gap=1.0)] == [False]
     assert [p.event_day for p in pairs.candidates([a, b], {}, age_gap=2.0)] == [True]
+
+
+def test_how_often_in_one_word_against_a_count_of_times():
+    found = compared("The actress Mabel Royce married twice, and lived in Florida until her death.",
+                     "The actress Mabel Royce married three times, and lived in Florida until her death.")
+    (d,) = of_kind(found, "number")
+    assert values(d) == {2, 3}
+
