@@ -305,6 +305,11 @@ class Options:
     # is); two name words with a rapidfuzz ratio of at least ``role_spelling`` (0-100) are one name spelt
     # two ways (Catherine/Katherine 89, Harrison/Morrison 75). Hand-set (8007ec5, c2f51d0, 641355c)
     role_context: float = 0.5
+    # two given names of one person as the name merger holds it ("Bryant Dalton" / "Brian Dalton", each
+    # article writing one, none both): their sentences, names masked, need only this TF-IDF cosine, the
+    # merger (``name_similarity``) having judged the whole names one person. Hand-set by disagree6: two
+    # articles' sentences about one person share few words (0.05 on the dev gold's one such pair)
+    role_variant_context: float = 0.0
     role_sentences: int = 4
     role_spelling: float = 80.0
     # -- support (accord/support.py): when an article states a claim ------------------------------
