@@ -519,3 +519,13 @@ def test_a_spelling_an_accent_or_a_middle_name_of_a_merged_person_is_one_name():
     assert _as_written("Bettie Mae Page", "Betty Page") == "Bettie Mae Page"
     assert _as_written("Catherine Gomes", "Kathryn Gomes") == "Catherine Gomes"
     assert _as_written("Robin Mendes", "Robyn Norma Mendes") == "Robin Mendes"
+
+
+def test_a_naval_rank_or_a_prosecutors_title_given_two_ways():
+    found = compared("Navy spokesman Commander Ravi Menon said the pirates were handed over on Friday.",
+                     "Navy spokesman Commodore Ravi Menon said the pirates were handed over on Friday.")
+    (d,) = of_kind(found, "other") or of_kind(found, "name") or [x for x in found.disagreements if "Menon" in x.about]
+    assert {v.normalized.lower() for v in d.values} == {"commander", "commodore"}
+    found = compared("Assistant District Attorney Paula Reyes told the jury the boy was shot in the back.",
+                     "Albany County District Attorney Paula Reyes told the jury the boy was shot in the back.")
+    assert [d for d in found.disagreements if "Reyes" in d.about]

@@ -38,11 +38,20 @@ LADDERS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
                  ("lieutenant colonel", ("lieutenant colonel", "lt. colonel", "lt. col.", "lt col")),
                  ("colonel", ("colonel", "col.")), ("general", ("general", "gen.", "brigadier general",
                                                                  "major general", "lieutenant general"))],
+    "naval": [("commander", ("commander", "cmdr.", "cdr.")), ("commodore", ("commodore", "cdre.")),
+              ("rear admiral", ("rear admiral", "rear adm.")), ("vice admiral", ("vice admiral", "vice adm.")),
+              ("admiral", ("admiral", "adm."))],
+    "prosecutor": [("assistant district attorney", ("assistant district attorney", "deputy district attorney",
+                                                    "assistant da", "assistant d.a.")),
+                   ("district attorney", ("district attorney", "d.a.")),
+                   ("assistant U.S. attorney", ("assistant u.s. attorney", "assistant united states attorney")),
+                   ("U.S. attorney", ("u.s. attorney", "united states attorney"))],
 }
 _RANKS = sorted(((spelling, ladder, name) for ladder, ranks in LADDERS.items() for name, spellings in ranks
                  for spelling in spellings), key=lambda r: -len(r[0]))
 _RANK = "|".join(re.escape(s) for s, _, _ in _RANKS)
 _BEFORE = re.compile(rf"(?:^|[^\w.])({_RANK})\s*$", re.I)  # "Lt. Col. Packard", "Sgt. Teasley"
+_INSIDE = re.compile(rf"^({_RANK})\s+", re.I)
 _APPOSITION = re.compile(rf"^\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?({_RANK})\b", re.I)
 
 
@@ -61,12 +70,16 @@ def ranks(sentences: Sequence[Sentence]) -> list[tuple[str, str, str, Sentence, 
         for e in s.of_kind("entity"):
             if e.label != "PERSON" or not e.value:
                 continue
+            key = str(e.value)
             found = _BEFORE.search(s.text[max(0, e.start - 30):e.start]) or \
                 _APPOSITION.match(s.text[e.end:e.end + 60])
+            inside = _INSIDE.match(key)  # "Commodore Ravi Menon": a rank the name reader kept in the name
+            if inside and len(key[inside.end():].split()) >= 2:
+                found, key = found or inside, key[inside.end():]
             if found:
                 rank = _rank(found.group(1))
                 if rank:
-                    out.append((str(e.value), rank[0], rank[1], s, found.group(1)))
+                    out.append((key, rank[0], rank[1], s, found.group(1)))
     return out
 
 
