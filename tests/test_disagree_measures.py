@@ -78,3 +78,28 @@ def test_tokenised_measures_and_a_temperature_without_degrees():
     (d,) = measured("Firefighters fought the church blaze in temperatures of minus 17 degrees.",
                     "Outside temperatures were minus 20 as firefighters fought the church blaze.")
     assert {v.normalized for v in d.values} == {17, 20}
+
+
+def ranked(*texts: str) -> list[Disagreement]:
+    arts = [Article(id=chr(97 + k), title="", text=t) for k, t in enumerate(texts)]
+    sentences, _ = analyse_story(arts, DEFAULT, reference=None)
+    found = compare(align(arts, sentences), DEFAULT, articles=[a.id for a in arts])
+    return [d for d in found.disagreements if d.about.startswith("which ")]
+
+
+def test_which_one_of_a_series_an_ordinal_ranks():
+    (d,) = ranked("The bill would change the second line of the anthem, which was written in 1908.",
+                  "The bill would change the third line of the anthem, which was written in 1908.")
+    assert {v.value for v in d.values} == {"second", "third"} and d.about.startswith("which line")
+    (d,) = ranked("The couple were pulled from the 17th floor of the tower, firefighters said.",
+                  "The couple were pulled from the 15th floor of the tower, firefighters said.")
+    assert {v.normalized for v in d.values} == {17, 15}
+
+
+def test_ordinals_of_parts_of_a_game_or_of_a_series_are_no_slot():
+    # quarters, seasons, days of a run: many in one story; "the fifth coach to be fired": another series
+    assert ranked("He scored in the third quarter of the game.", "He scored in the fourth quarter of the game.") == []
+    assert ranked("He was in his fourth season as coach of the team.",
+                  "He was in his 21st season as coach of the team.") == []
+    assert ranked("Cole became the fifth head coach to be fired this season.",
+                  "Cole became the fourth head coach to be fired this season.") == []

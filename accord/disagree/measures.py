@@ -12,6 +12,11 @@ so an article that states the other value of the same thing agrees there instead
 sentence that gives one quantity two different values ("5.9 by Iran's count, 6.1 by the USGS'")
 tells two readings or two things: never a side. Temperatures are read only where the sentence says
 it is one (a scale, "minus", "temperature", "below zero"), not "a 180-degree turn".
+
+Ordinals are compared the same way as "which one" of what they rank ("the second line of the
+anthem" / "the third line", "the 17th floor" / "the 15th floor"): the noun they rank is the
+quantity. Parts of a game or of a time ("the third quarter", "his fourth season") and a rank in a
+series ("the fifth coach to be fired") are many in one story and never read.
 """
 from __future__ import annotations
 
@@ -138,12 +143,39 @@ def _unit(m: Mention, s: Sentence) -> tuple[str, float, float] | None:
     return quantity, factor, sign
 
 
+_ORDINALS = {w: k for k, w in enumerate("""zeroth first second third fourth fifth sixth seventh eighth ninth tenth
+eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth""".split())}
+_ORDINAL = re.compile(r"\b(?:the|a|an|his|her|its|their|[A-Z][\w]*['’]s)\s+(?P<n>" + "|".join(list(_ORDINALS)[2:])
+                      + r"|\d{1,3}(?:st|nd|rd|th))\s+(?P<phrase>(?:[A-Za-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]*))"
+                      r"(?=\s+(?:of|in|on|at|for|to|with|against|since|under|from|and|that|who|which|as|by|after|before|when|"
+                      r"while|over|than|this|last|is|was|were|are)\b|[.,;:]|$)")
+# parts of a game or a race, told many times over in one story: which one is meant is a guess
+_PERIODS = frozenset({"quarter", "half", "period", "inning", "innings", "round", "set", "minute", "hole", "lap",
+                      "game", "place", "time", "person", "year", "day", "week", "month", "century", "grade",
+                      "season", "term", "straight", "consecutive"})
+
+
+def ordinals(s: Sentence) -> list[Measure]:
+    """"the sixth title defense", "the 17th floor": an ordinal and the noun it ranks."""
+    out = []
+    for hit in _ORDINAL.finditer(s.text):
+        word, head = hit.group("n").lower(), hit.group("head").lower()
+        if head in _PERIODS or head.endswith("ed") or re.match(r"\s+to\b", s.text[hit.end():]):
+            continue  # "the fifth coach to be fired": a rank in a series that differs with the series
+        n = _ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+        m = Mention(kind="number", text=hit.group("n"), value=n, label="ordinal", low=n, high=n,
+                    start=hit.start("n"), end=hit.end("n"))
+        out.append(Measure(s, m, f"ordinal:{head}", float(n), float(n), float(n)))
+    return out
+
+
 def read(sentences: Sequence[Sentence], reference: date | None = None) -> list[Measure]:
     """Every measure ``sentences`` state; sentences dated years before ``reference`` tell background."""
     out: list[Measure] = []
     for s in sentences:
         if background(s, reference):
             continue
+        out += ordinals(s)
         for m in s.mentions:
             if m.kind != "number" or m.value is None or m.end <= m.start:
                 continue
@@ -234,6 +266,8 @@ def _about(first: Measure) -> str:
     quantity = first.quantity.split(":")[0]
     if quantity == "magnitude":
         return "magnitude of the earthquake"
+    if quantity == "ordinal":
+        quantity = f"which {first.quantity.split(':')[1]}"
     text = first.sentence.text
     before = re.findall(r"[\w'’-]+", text[:first.start])[-4:]
     after = re.findall(r"[\w'’-]+", text[first.end:])[:4]
