@@ -266,6 +266,11 @@ class Options:
     # two times of day this many minutes apart or less, one of them loose ("about 10 a.m." / "10:30
     # a.m."), may both be readings of one moment: the disagreement is vague. Hand-set (97e2c83)
     event_approx_minutes: int = 30
+    # a measure (accord/disagree/measures.py: a quake's magnitude, a temperature, a weight, an area, a
+    # speed) is one slot with another article's when their sentences, figures masked, have at least
+    # this TF-IDF cosine (mutual best counterparts only). Set with events' ``event_context`` on both dev
+    # sets (no learned part): see docs/benchmark-history.md
+    measure_context: float = 0.2
     # values read for disagreements (accord/disagree/values.py): the owner of a figure (a person or an
     # organisation: "X's 2,000 troops") is named at most this many characters before it, a place at most
     # ``disagree_place_window`` characters either side (within one clause); a sentence with
@@ -300,6 +305,11 @@ class Options:
     # is); two name words with a rapidfuzz ratio of at least ``role_spelling`` (0-100) are one name spelt
     # two ways (Catherine/Katherine 89, Harrison/Morrison 75). Hand-set (8007ec5, c2f51d0, 641355c)
     role_context: float = 0.5
+    # two given names of one person as the name merger holds it ("Bryant Dalton" / "Brian Dalton", each
+    # article writing one, none both): their sentences, names masked, need only this TF-IDF cosine, the
+    # merger (``name_similarity``) having judged the whole names one person. Hand-set by disagree6: two
+    # articles' sentences about one person share few words (0.05 on the dev gold's one such pair)
+    role_variant_context: float = 0.0
     role_sentences: int = 4
     role_spelling: float = 80.0
     # -- support (accord/support.py): when an article states a claim ------------------------------

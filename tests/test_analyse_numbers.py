@@ -125,3 +125,17 @@ def test_ages_are_labelled_ages_not_counts(text: str) -> None:
 
     assert one(text).label == "age"
     assert [m.label for m in numbers.scan(text, rules.RulesReader(text, rules.tokens(text)))] == ["age"]
+
+
+def test_a_height_before_a_weight_is_no_thousands_group() -> None:
+    # tokenised text writes 20,000 as "20, 000"; after a height's feet "8, 135" is 8 inches, then 135
+    assert [m.value for m in numbers.scan("Police said 20, 000 people marched.", None)] == [20000]
+    assert [m.value for m in numbers.scan("Orozco is 5 - foot - 8, 135 pounds, police said.", None)] == [5, 8, 135]
+    assert [m.value for m in numbers.scan("He is 5 feet 8, 135 pounds.", None)] == [5, 8, 135]
+
+
+def test_how_often_in_one_word() -> None:
+    (m,) = numbers.scan("She was shot twice in the leg.", None)
+    assert (m.value, m.label, m.text) == (2, "times", "twice")
+    assert [m.value for m in numbers.scan("Once he arrived, twice as many people came.", None)] == []
+    assert [m.value for m in numbers.scan("Police once again closed the road.", None)] == []

@@ -580,3 +580,44 @@ def test_people_who_did_something_are_not_people_somewhere():
     found = compared("Police said 100 people rioted and threw bottles at officers on Church Avenue on Monday.",
                      "A drug store on Church Avenue had about 60 people inside at the time on Monday, police said.")
     assert of_kind(found, "number") == []
+
+
+def test_how_often_in_one_word_against_a_count_of_times():
+    found = compared("The actress Mabel Royce married twice, and lived in Florida until her death.",
+                     "The actress Mabel Royce married three times, and lived in Florida until her death.")
+    (d,) = of_kind(found, "number")
+    assert values(d) == {2, 3}
+
+
+def test_a_given_name_inside_one_merged_person_is_compared_as_written():
+    # "Brian Dalton" is merged with "Bryant Dalton" into one person; each mention's own name is a side
+    found = compared("The wounded co-worker, Bryant Dalton, was shot in the break room, police said.",
+                     "The wounded co-worker, Brian Dalton, was shot in the break room, police said.")
+    (d,) = of_kind(found, "name")
+    assert {v.value for v in d.values} == {"Bryant Dalton", "Brian Dalton"}
+    # a title or a spelling of the same given name is no other name
+    assert of_kind(compared("The wounded co-worker, Bryant Dalton, was shot in the break room, police said.",
+                            "The wounded co-worker, Mr. Dalton, was shot in the break room, police said."), "name") == []
+    assert of_kind(compared("The wounded co-worker, Katherine Dalton, was shot in the break room, police said.",
+                            "The wounded co-worker, Catherine Dalton, was shot in the break room, police said."),
+                   "name") == []
+
+
+def test_a_spelling_an_accent_or_a_middle_name_of_a_merged_person_is_one_name():
+    from accord.disagree.roles import _as_written
+    assert _as_written("Bryant Dalton", "Brian Dalton") == "Brian Dalton"
+    assert _as_written("LaTonya Brown", "Latoya Brown") == "Latoya Brown"
+    assert _as_written("Raul Grijalva", "Raúl Grijalva") == "Raul Grijalva"
+    assert _as_written("Bettie Mae Page", "Betty Page") == "Bettie Mae Page"
+    assert _as_written("Catherine Gomes", "Kathryn Gomes") == "Catherine Gomes"
+    assert _as_written("Robin Mendes", "Robyn Norma Mendes") == "Robin Mendes"
+
+
+def test_a_naval_rank_or_a_prosecutors_title_given_two_ways():
+    found = compared("Navy spokesman Commander Ravi Menon said the pirates were handed over on Friday.",
+                     "Navy spokesman Commodore Ravi Menon said the pirates were handed over on Friday.")
+    (d,) = of_kind(found, "other") or of_kind(found, "name") or [x for x in found.disagreements if "Menon" in x.about]
+    assert {v.normalized.lower() for v in d.values} == {"commander", "commodore"}
+    found = compared("Assistant District Attorney Paula Reyes told the jury the boy was shot in the back.",
+                     "Albany County District Attorney Paula Reyes told the jury the boy was shot in the back.")
+    assert [d for d in found.disagreements if "Reyes" in d.about]

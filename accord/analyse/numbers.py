@@ -26,7 +26,9 @@ _UNIT = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 _SCALE = r"(?:hundred|thousand|million|billion|trillion)"
 _WORD = rf"(?:{_UNIT}(?:-{_UNIT})?\b|a(?=\s+{_SCALE}\b))(?:\s+(?:and\s+)?(?:{_UNIT}(?:-{_UNIT})?|{_SCALE})\b)*"
 # "2,300"; "20, 000" as tokenised text writes it (a 3-digit group after ", " and nothing more)
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:, \d{3}(?![\d,.]\d))+|\d+(?:\.\d+)?"
+# — but not after a height's feet ("5-foot-8, 135 pounds", "5 - feet - 8, 135 pounds": 8 inches, then a weight)
+_HEIGHT = r"(?<!foot - )(?<!feet - )(?<!foot-)(?<!feet-)(?<!foot )(?<!feet )"
+_DIGITS = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_HEIGHT}\d{{1,3}}(?:, \d{{3}}(?![\d,.]\d))+|\d+(?:\.\d+)?"
 _SHORT_SCALE = r"(?:bn|m|k)"
 _VAGUE = (r"(?:tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|"
           r"several hundred|several thousand|a few hundred|a few thousand|a few dozen|"
@@ -249,7 +251,7 @@ _ANY_DIGIT = re.compile(r"\d")
 _NUMBER_HINTS = tuple(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
-    "million billion trillion dozen score handful several".split()
+    "million billion trillion dozen score handful several once twice thrice".split()
 )
 
 
@@ -271,11 +273,27 @@ _AGE_BEFORE = re.compile(r"\b(?:at\s+(?:the\s+)?age(?:\s+of)?|aged|ages)\s+$", r
 _AGE_COPULA = re.compile(r"\b(?:who|he|she)\s+(?:was|is|turned|turns|had\s+turned)\s+$", re.I)
 
 
+# "was shot twice", "married three times": how often, in one word; not "once again", "once he left",
+# "twice as many" (the repeated verb is judged where the figure is compared: ``disagree.values``)
+_REPEATS = {"once": 1, "twice": 2, "thrice": 3}
+_REPEAT_WORD = re.compile(r"\b(?P<w>once|twice|thrice)\b(?!\s+(?:again|upon|more|and\s+for\s+all|in\s+a\s+while|before|"
+                          r"he|she|they|it|we|you|i|the|a|an|this|that|there|as|over)\b)", re.I)
+
+
+def _repeats(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
+    """"once", "twice", "thrice": a count of times (label "times"), as "three times" is read."""
+    return [Mention(kind="number", text=m.group("w"), value=_REPEATS[m.group("w").lower()], label="times",
+                    low=_REPEATS[m.group("w").lower()], high=_REPEATS[m.group("w").lower()],
+                    start=m.start(), end=m.end())
+            for m in _REPEAT_WORD.finditer(text) if not any(s < m.end() and m.start() < e for s, e in skip)]
+
+
 def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), options: Options = DEFAULT) -> list[Mention]:  # type: ignore[assignment]
     """Number mentions of one sentence, their grammar read by ``reader`` (None: no head nouns)."""
     out: list[Mention] = []
     if not _may_hold_number(text):
         return out
+    out += _repeats(text, skip)
     for m in _CORE.finditer(text):
         if not m.group(0).strip() or any(s < m.end() and m.start() < e for s, e in skip):
             continue

@@ -26,6 +26,8 @@ How values become slots (``values`` → ``pairs`` → ``slots``):
 6. days, years and times of one event (``events``), places (``places``: home towns, facilities'
    towns, blocks of a street) and "other" details written in fixed frames (``details``: the cause
    of a named person's death, the colour of a named vehicle), each anchored to a name or an event.
+7. measures (``measures``): a quake's magnitude, a temperature, a weight, an area or a speed, paired
+   by their sentences like event days (the value pipeline leaves measures out).
 
 ``find`` returns the disagreements, conflicts first; ``compare`` also returns the wordings.
 """
@@ -38,7 +40,7 @@ from datetime import date
 import numpy as np
 
 from accord.disagree import pairs as _pairs
-from accord.disagree import details, events, places, quotes, roles, slots
+from accord.disagree import details, events, measures, places, quotes, roles, slots
 from accord.disagree.values import (CUMULATIVE, EVENT_CLASSES, GENERIC, NOUN_CLASSES, Value, class_of, read,
                                     slot_key)
 from accord.model import Disagreement, Fact, Wordings
@@ -91,6 +93,7 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
     placed = places.find(sentences, order)
     found = [d for d in found if not places.restates(d, placed)]
     found += events.find(sentences, order, options) + placed + details.find(sentences, order)
+    found += measures.find(sentences, order, options, reference)
     return Comparison(sorted(found, key=slots.sort_key), wordings)
 
 

@@ -22,9 +22,10 @@ Values are compared as what they can mean, never as guesses:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 import numpy as np
 
@@ -460,9 +461,11 @@ def candidates(whens: Sequence[When], context: float) -> list[_Pair]:
             if best[(p.a, whens[p.b].article)] == n and best[(p.b, whens[p.a].article)] == n]
 
 
-def groups(whens: Sequence[When], pairs: Sequence[_Pair]) -> list[list[int]]:
+def groups(whens: Sequence[When], pairs: Sequence[_Pair], equal: Callable[[Any, Any], bool | None] = same
+           ) -> list[list[int]]:
     """Mentions joined by pairs of different values (best first; a join that would make one article
-    state two different values is refused), then the mentions that agree with a member added."""
+    state two different values is refused), then the mentions that agree with a member added.
+    ``equal``: whether two mentions state one value (``same``; ``measures`` passes its own)."""
     parent = list(range(len(whens)))
     members: dict[int, list[int]] = {k: [k] for k in range(len(whens))}
 
@@ -474,13 +477,13 @@ def groups(whens: Sequence[When], pairs: Sequence[_Pair]) -> list[list[int]]:
 
     ranked = sorted(pairs, key=lambda p: -p.score)
     for p in ranked:
-        if same(whens[p.a], whens[p.b]):
+        if equal(whens[p.a], whens[p.b]):
             continue
         ra, rb = root(p.a), root(p.b)
         if ra == rb:
             continue
         joined = members[ra] + members[rb]
-        if any(whens[i].article == whens[j].article and same(whens[i], whens[j]) is not True
+        if any(whens[i].article == whens[j].article and equal(whens[i], whens[j]) is not True
                for i in joined for j in joined if i < j):
             continue
         parent[rb] = ra
@@ -489,7 +492,7 @@ def groups(whens: Sequence[When], pairs: Sequence[_Pair]) -> list[list[int]]:
     out = [ks for ks in members.values() if len(ks) > 1]
     index = {k: g for g, ks in enumerate(out) for k in ks}
     for p in ranked:
-        if not same(whens[p.a], whens[p.b]):
+        if not equal(whens[p.a], whens[p.b]):
             continue
         for inside, outside in ((p.a, p.b), (p.b, p.a)):
             if inside in index and outside not in index:

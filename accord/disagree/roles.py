@@ -8,11 +8,14 @@
 - **Name in a role**: two articles that give one role, in the same words, to two people who share
   a first name or a surname and differ in the other part ("police arrested Daniel Harrison" /
   "police arrested Daniel Morrison", Dale / David Stevens), when no article names both: a different
-  name, not a spelling or a short form (Catherine/Katherine, Jon/Jonathan are never one).
+  name, not a spelling or a short form (Catherine/Katherine, Jon/Jonathan are never one). Names
+  are compared as each mention writes them: a name merged with another into one person ("Brian
+  Dalton" into "Bryant Dalton") is still its own side.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz
@@ -35,11 +38,20 @@ LADDERS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
                  ("lieutenant colonel", ("lieutenant colonel", "lt. colonel", "lt. col.", "lt col")),
                  ("colonel", ("colonel", "col.")), ("general", ("general", "gen.", "brigadier general",
                                                                  "major general", "lieutenant general"))],
+    "naval": [("commander", ("commander", "cmdr.", "cdr.")), ("commodore", ("commodore", "cdre.")),
+              ("rear admiral", ("rear admiral", "rear adm.")), ("vice admiral", ("vice admiral", "vice adm.")),
+              ("admiral", ("admiral", "adm."))],
+    "prosecutor": [("assistant district attorney", ("assistant district attorney", "deputy district attorney",
+                                                    "assistant da", "assistant d.a.")),
+                   ("district attorney", ("district attorney", "d.a.")),
+                   ("assistant U.S. attorney", ("assistant u.s. attorney", "assistant united states attorney")),
+                   ("U.S. attorney", ("u.s. attorney", "united states attorney"))],
 }
 _RANKS = sorted(((spelling, ladder, name) for ladder, ranks in LADDERS.items() for name, spellings in ranks
                  for spelling in spellings), key=lambda r: -len(r[0]))
 _RANK = "|".join(re.escape(s) for s, _, _ in _RANKS)
 _BEFORE = re.compile(rf"(?:^|[^\w.])({_RANK})\s*$", re.I)  # "Lt. Col. Packard", "Sgt. Teasley"
+_INSIDE = re.compile(rf"^({_RANK})\s+", re.I)
 _APPOSITION = re.compile(rf"^\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?({_RANK})\b", re.I)
 
 
@@ -58,12 +70,16 @@ def ranks(sentences: Sequence[Sentence]) -> list[tuple[str, str, str, Sentence, 
         for e in s.of_kind("entity"):
             if e.label != "PERSON" or not e.value:
                 continue
+            key = str(e.value)
             found = _BEFORE.search(s.text[max(0, e.start - 30):e.start]) or \
                 _APPOSITION.match(s.text[e.end:e.end + 60])
+            inside = _INSIDE.match(key)  # "Commodore Ravi Menon": a rank the name reader kept in the name
+            if inside and len(key[inside.end():].split()) >= 2:
+                found, key = found or inside, key[inside.end():]
             if found:
                 rank = _rank(found.group(1))
                 if rank:
-                    out.append((str(e.value), rank[0], rank[1], s, found.group(1)))
+                    out.append((key, rank[0], rank[1], s, found.group(1)))
     return out
 
 
@@ -102,11 +118,14 @@ def name_disagreements(sentences: Sequence[Sentence], order: Order, options: Opt
     docstring): each article names only one of them, in sentences that say the same thing."""
     people: dict[str, list[Sentence]] = {}
     names_in: dict[str, set[str]] = {}
+    merged: dict[str, str] = {}  # a name as written → the person it was merged into
     for s in sentences:
         for e in s.of_kind("entity"):
             if e.label == "PERSON" and e.value and len(str(e.value).split()) >= 2:
-                people.setdefault(str(e.value), []).append(s)
-                names_in.setdefault(s.article, set()).add(str(e.value))
+                name = _as_written(str(e.value), s.text[e.start:e.end])
+                merged[name] = str(e.value)
+                people.setdefault(name, []).append(s)
+                names_in.setdefault(s.article, set()).add(name)
     sharing: dict[tuple[int, str], list[str]] = {}  # (which part, the word) → names with it
     for key in sorted(people):
         words = key.lower().split()
@@ -120,7 +139,9 @@ def name_disagreements(sentences: Sequence[Sentence], order: Order, options: Opt
             continue
         if any(a in names and b in names for names in names_in.values()):
             continue  # one article names both: two people
-        pair = _same_role(people[a], people[b], a, b, options)
+        # one person to the name merger (a given name written two ways): alike sentences are enough
+        context = options.role_variant_context if merged.get(a) == merged.get(b) else options.role_context
+        pair = _same_role(people[a], people[b], a, b, context, options)
         if pair is None:
             continue
         sa, sb = pair
@@ -134,6 +155,41 @@ def name_disagreements(sentences: Sequence[Sentence], order: Order, options: Opt
 
 
 
+
+
+# words before a surname that are a title, not a given name ("Mr. Dalton")
+_TITLES = frozenset("""mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. sgt sgt. lt lt. capt capt.
+col col. det det. officer judge president sir lady lord""".split())
+
+
+def _as_written(value: str, written: str) -> str:
+    """The name a mention gives: as written when the merged entity's name (``value``) has the same
+    surname and a given name that sounds different ("Brian Dalton" merged into "Bryant Dalton": a
+    per-mention comparison finds it), else the entity's name (a spelling, an accent, a middle name:
+    "Raúl" / "Raul", "Bettie Mae" / "Betty", "Kathryn" / "Catherine" are one name)."""
+    words, parts = value.split(), " ".join(written.split()).split()
+    if len(parts) < 2 or parts == words or _fold(parts[-1]) != _fold(words[-1]):
+        return value
+    given = parts[-2]
+    if given.lower() in _TITLES or not given[:1].isupper() or not given.replace("-", "").isalpha():
+        return value
+    if any(_skeleton(g) == _skeleton(v) for g in parts[:-1] for v in words[:-1]):
+        return value
+    return " ".join(parts[-2:])
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents ("Raúl" → "raul")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def _skeleton(word: str) -> str:
+    """A given name's consonants as they sound: one for spellings of one name (Catherine / Kathryn,
+    Robin / Robyn, Bettie / Betty), two for two names (Bryant / Brian, LaTonya / Latoya)."""
+    w = _fold(word).replace("ph", "f").replace("c", "k").replace("q", "k")
+    w = re.sub(r"(?<=[^aeiouy])h", "", w)
+    w = re.sub(r"[aeiouy'’-]", "", w)
+    return re.sub(r"(.)\1+", r"\1", w)
 
 
 def _other_name(wa: list[str], wb: list[str], options: Options = DEFAULT) -> bool:
@@ -150,8 +206,8 @@ def _other_name(wa: list[str], wb: list[str], options: Options = DEFAULT) -> boo
                 or same_given_name(x, y))
 
 
-def _same_role(xs: list[Sentence], ys: list[Sentence], a: str, b: str, options: Options = DEFAULT
-               ) -> tuple[Sentence, Sentence] | None:
+def _same_role(xs: list[Sentence], ys: list[Sentence], a: str, b: str, context: float,
+               options: Options = DEFAULT) -> tuple[Sentence, Sentence] | None:
     """The most alike pair of sentences naming ``a`` and ``b`` (names masked), if alike enough."""
     best: tuple[float, Sentence, Sentence] | None = None
     for x in xs[:options.role_sentences]:
@@ -164,7 +220,7 @@ def _same_role(xs: list[Sentence], ys: list[Sentence], a: str, b: str, options: 
             except ValueError:
                 continue
             sim = float((m[0] @ m[1].T).toarray()[0, 0])
-            if sim >= options.role_context and (best is None or sim > best[0]):
+            if sim >= context and (best is None or sim > best[0]):
                 best = (sim, x, y)
     return (best[1], best[2]) if best else None
 

@@ -56,7 +56,7 @@ DISTANCES = {"mile": 1609.34, "kilometre": 1000.0, "kilometer": 1000.0, "km": 10
              "meter": 1.0, "foot": 0.3048, "feet": 0.3048, "yard": 0.9144, "inch": 0.0254}
 # Labels that are measures a reader cannot compare without knowing of what (a score, a rate).
 NOT_COUNTS = {"time", "times", "lesson", "percent", "age", "degree", "pound", "stone", "ton",
-              "tonne", "mph", "acre", "hectare", "round", "shot", "bullet", "yard", "game", "season"}
+              "tonne", "mph", "acre", "hectare", "magnitude", "round", "shot", "bullet", "yard", "game", "season"}
 DATE_TYPES = {"day", "year", "time"}
 # Values compared as words, not as one number: days, years, times, and scores or records ("10-5")
 WORDED_TYPES = DATE_TYPES | {"score"}

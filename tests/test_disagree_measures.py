@@ -1,0 +1,105 @@
+"""disagree.measures: a quake's magnitude, a temperature, a weight, an area, each on a small
+hand-written story (never the gold texts)."""
+from accord.align import align
+from accord.analyse import analyse_story
+from accord.disagree import compare
+from accord.model import Article, Disagreement
+from accord.options import DEFAULT
+
+
+def measured(*texts: str) -> list[Disagreement]:
+    """The measure disagreements of one-paragraph articles a, b, c, ... compared as a brief does."""
+    arts = [Article(id=chr(97 + k), title="", text=t) for k, t in enumerate(texts)]
+    sentences, _ = analyse_story(arts, DEFAULT, reference=None)
+    found = compare(align(arts, sentences), DEFAULT, articles=[a.id for a in arts])
+    return [d for d in found.disagreements if d.anchor in ("magnitude", "temperature", "weight", "area", "speed")]
+
+
+def test_two_magnitudes_of_one_quake():
+    (d,) = measured("A 5.8-magnitude earthquake struck the island of Kethos on Sunday, the institute said.",
+                    "An earthquake of magnitude 6.2 struck the island of Kethos on Sunday, officials said.")
+    assert {v.normalized for v in d.values} == {5.8, 6.2}
+    assert d.type == "conflict" and d.about == "magnitude of the earthquake"
+
+
+def test_one_magnitude_written_two_ways_agrees():
+    assert measured("A 5.8-magnitude earthquake struck the island of Kethos on Sunday.",
+                    "The earthquake, which measured 5.8 on the Richter scale, struck Kethos on Sunday.") == []
+
+
+def test_two_quakes_on_two_days_are_two_slots():
+    assert measured("A 5.8-magnitude earthquake struck the island of Kethos on Sunday.",
+                    "A 5.1-magnitude earthquake struck the island of Kethos on Monday.") == []
+
+
+def test_an_article_giving_two_readings_is_no_side():
+    assert measured("A 5.8-magnitude earthquake struck the island of Kethos on Sunday.",
+                    "The earthquake on Kethos measured 5.9 by the institute's count and magnitude 6.2 by the survey's.") == []
+
+
+def test_temperatures_and_their_sign():
+    (d,) = measured("Firefighters battled the church blaze in minus 17 degrees overnight.",
+                    "Firefighters battled the church blaze in minus 20 degrees overnight.")
+    assert {v.normalized for v in d.values} == {17, 20}
+    # the same figure above and below zero is two values; an angle is no temperature
+    assert measured("The plane made a 180-degree turn over the bay.", "The plane made a 90-degree turn over the bay.") == []
+
+
+def test_a_weight_in_two_units_is_one_value():
+    (d,) = measured("The suspect is described as 5 feet 6 inches tall and 130 pounds.",
+                    "The suspect is described as 5 feet 6 inches tall and 135 pounds.")
+    assert d.anchor == "weight"
+    assert measured("The suspect is described as 5 feet 6 inches tall and 130 pounds (59 kilograms).",
+                    "The suspect is described as 5 feet 6 inches tall and weighing 59 kilograms.") == []
+
+
+def test_a_loose_area_is_vague():
+    (d,) = measured("The fire destroyed the 9-acre dairy block near the river.",
+                    "The fire destroyed the dairy block of about 8.7 acres near the river.")
+    assert d.type == "vague"
+
+
+def test_tokenised_decimals_and_general_statements():
+    # tokenised text writes 5.9 as "5. 9": one figure, not 5 and 9
+    (d,) = measured("A magnitude - 5. 9 earthquake struck the island of Kethos on Sunday.",
+                    "A 6. 1 - magnitude earthquake struck the island of Kethos on Sunday.")
+    assert {v.normalized for v in d.values} == {5.9, 6.1}
+    # what a magnitude does in general, and another month's quake, are no side
+    assert measured("A 5.8-magnitude earthquake struck the island of Kethos on Sunday.",
+                    "A magnitude 6.0 earthquake can cause severe damage on the island of Kethos.") == []
+    assert measured("A 5.8-magnitude earthquake struck the island of Kethos on Sunday.",
+                    "A 6.1-magnitude earthquake struck the island of Kethos in September.") == []
+
+
+def test_tokenised_measures_and_a_temperature_without_degrees():
+    (d,) = measured("The fire destroyed the 9 - acre dairy block near the river.",
+                    "The fire destroyed the dairy block, an area of about 8. 7 acres near the river.")
+    assert {v.normalized for v in d.values} == {9, 8.7} and d.type == "vague"
+    (d,) = measured("Firefighters fought the church blaze in temperatures of minus 17 degrees.",
+                    "Outside temperatures were minus 20 as firefighters fought the church blaze.")
+    assert {v.normalized for v in d.values} == {17, 20}
+
+
+def ranked(*texts: str) -> list[Disagreement]:
+    arts = [Article(id=chr(97 + k), title="", text=t) for k, t in enumerate(texts)]
+    sentences, _ = analyse_story(arts, DEFAULT, reference=None)
+    found = compare(align(arts, sentences), DEFAULT, articles=[a.id for a in arts])
+    return [d for d in found.disagreements if d.about.startswith("which ")]
+
+
+def test_which_one_of_a_series_an_ordinal_ranks():
+    (d,) = ranked("The bill would change the second line of the anthem, which was written in 1908.",
+                  "The bill would change the third line of the anthem, which was written in 1908.")
+    assert {v.value for v in d.values} == {"second", "third"} and d.about.startswith("which line")
+    (d,) = ranked("The couple were pulled from the 17th floor of the tower, firefighters said.",
+                  "The couple were pulled from the 15th floor of the tower, firefighters said.")
+    assert {v.normalized for v in d.values} == {17, 15}
+
+
+def test_ordinals_of_parts_of_a_game_or_of_a_series_are_no_slot():
+    # quarters, seasons, days of a run: many in one story; "the fifth coach to be fired": another series
+    assert ranked("He scored in the third quarter of the game.", "He scored in the fourth quarter of the game.") == []
+    assert ranked("He was in his fourth season as coach of the team.",
+                  "He was in his 21st season as coach of the team.") == []
+    assert ranked("Cole became the fifth head coach to be fired this season.",
+                  "Cole became the fourth head coach to be fired this season.") == []
