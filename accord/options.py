@@ -393,6 +393,11 @@ class Options:
     # 13, protocol C: "sentences out of story order", "the budget released Monday" told after its
     # consequence) and checked with ``accord eval summaries``
     summary_lede_first: bool = True
+    # an article with this many sentences (after its first) holding a headline written into the text
+    # ("Rocky The Bobcat Back On The Loose In …") is a page of unrelated items, no source for the
+    # summary (``accord.summarize.roundups``). Set on Multi-News + NeuS val: 3+ in one article of
+    # 1,300 (a local-news roundup), at most 2 in any other
+    summary_roundup_headlines: int = 3
     summary_min_words: int = 6  # a shorter article sentence is a fragment or an aside ("Well — some millennials."); hand-set (94a3308)
     # the summary opens on one of an article's first ``summary_lead_max_index`` + 1 candidate sentences
     # of at least ``summary_lead_min_words`` words (a full "who did what, where, when"), unless another
