@@ -484,3 +484,30 @@ def test_a_roundup_of_unrelated_local_stories_is_no_source() -> None:
     assert roundups([f for f in facts if f.id != "b2" and f.id != "b3"]) == set()  # one or two headlines: a link, a title
     summary = select(facts, arts, DEFAULT.with_(words=80))
     assert summary and all(c.citations == ["a"] for c in summary)
+
+
+def test_the_lead_articles_thread_fills_half_the_budget_before_other_accounts() -> None:
+    """One account's opening in its own order reads as news (the lead baseline reads better than
+    free picks): its sentences fill ``summary_backbone`` of the budget before better-scored ones
+    of other articles."""
+    from accord.summarize import choose
+
+    a = ["Milltown lawmakers voted on Tuesday to close the old harbour bridge to all traffic.",
+         "Engineers found deep cracks in two of its steel supports during a routine inspection.",
+         "Buses will take a detour through the northern tunnel starting next Monday morning.",
+         "Repairs are expected to cost about twelve million dollars and last two full years."]
+    b = ["Shop owners near the harbour fear losing customers while the crossing stays shut.",
+         "A ferry company offered to run extra boats across the bay during the closure.",
+         "Cyclists asked the council for a temporary lane on the railway viaduct instead.",
+         "Delivery firms warned that parcels to the island district could arrive a day late.",
+         "Residents of the old quarter collected signatures for a footbridge beside the crossing.",
+         "Fishermen said the closure would leave their moorings cut off from the market hall."]
+    facts = [Fact(id=f"{art}{k}", text=t, sentences=[Sentence(art, k, t)], support=[art], independent=1)
+             for art, texts in (("a", a), ("b", b)) for k, t in enumerate(texts)]
+    arts = [Article(id="a", title="", text="\n".join(a)), Article(id="b", title="", text="\n".join(b))]
+    scores = np.array([3.0, 0.1, 0.1, 0.1] + [1.0] * len(b))
+    out = [c.text for c in choose(view(facts, arts, embed=False), scores, DEFAULT.with_(words=112))]
+    assert out[:4] == a
+    short = [c.text for c in choose(view(facts, arts, embed=False), scores,
+                                    DEFAULT.with_(words=112, summary_backbone=0.3))]
+    assert short[:2] == a[:2] and a[2] not in short and a[3] not in short
