@@ -395,8 +395,10 @@ class Options:
     summary_max_candidates: int = 2000
     # share of the budget the lead article's opening block may fill, in its own order, before other
     # articles add what it lacks (one account's opening reads as news by construction: the "lead"
-    # baseline read 3.32 for coherence against 2.66 for free MMR picks, protocol C, 2026-12-02)
-    summary_backbone: float = 0.3
+    # baseline read 3.32 for coherence against 2.66 for free MMR picks, protocol C, 2026-12-02).
+    # 0.5 since coherence3 (C4: accord's Multi-News summaries jumped between accounts, 2.57 vs lead 3.40):
+    # selection-only MN-230 R2 16.76 at 0.3, 16.87 at 0.45, 16.90 at 0.5, 16.77 at 0.55, 16.65 at 0.6; NeuS same
+    summary_backbone: float = 0.5
     # share of its content words a leading sentence of another article must add: its opening
     # restates the main event ("a second lede"), so it gets in only with much that is new
     summary_lede_novelty: float = 0.5
@@ -412,6 +414,11 @@ class Options:
     # 13, protocol C: "sentences out of story order", "the budget released Monday" told after its
     # consequence) and checked with ``accord eval summaries``
     summary_lede_first: bool = True
+    # an article with this many sentences (after its first) holding a headline written into the text
+    # ("Rocky The Bobcat Back On The Loose In …") is a page of unrelated items, no source for the
+    # summary (``accord.summarize.roundups``). Set on Multi-News + NeuS val: 3+ in one article of
+    # 1,300 (a local-news roundup), at most 2 in any other
+    summary_roundup_headlines: int = 3
     summary_min_words: int = 6  # a shorter article sentence is a fragment or an aside ("Well — some millennials."); hand-set (94a3308)
     # the summary opens on one of an article's first ``summary_lead_max_index`` + 1 candidate sentences
     # of at least ``summary_lead_min_words`` words (a full "who did what, where, when"), unless another

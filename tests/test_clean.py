@@ -603,3 +603,14 @@ def test_the_archives_we_is_not_the_country() -> None:
     assert signals.FIRST_PERSON_PLURAL.search("We used Heritrix and respected robots.txt")
     assert signals.FIRST_PERSON_PLURAL.search("Tell us what you think")
     assert not signals.FIRST_PERSON_PLURAL.search("The US embassy in Accra was closed")
+
+
+def test_an_agency_caption_ending_on_its_weekday_and_date_is_a_line_of_the_page() -> None:
+    from accord.clean import page_sentence
+
+    assert page_sentence("People pray before placing flowers at a sidewalk memorial in San Bernardino, Calif., "
+                         "Tuesday, April 11, 2017.") == "line of the page"
+    assert page_sentence("A truck makes its way down a snow covered highway, Thursday, Dec. 20, 2012, in Des Moines, Iowa.")
+    # prose dates its news "on Tuesday", and a date inside the sentence is no caption's closing
+    assert page_sentence("The new law takes effect in the state on Tuesday, April 11, 2017.") is None
+    assert page_sentence("The vote, held Tuesday, April 11, 2017, passed by a wide margin.") is None

@@ -446,3 +446,68 @@ def test_the_lead_articles_own_lede_comes_before_the_lead_when_it_can_open() -> 
     assert out == texts[:2]
     ctx = _Context(view(facts, arts, embed=False), DEFAULT.with_(summary_lede_first=False))
     assert ctx.order([1, 0]) == [1, 0]  # without the rule the lead opens and its lede follows
+
+
+def test_a_he_said_follows_the_person_its_own_article_named() -> None:
+    """"He said" is read as the last person the summary named: another account's person in between
+    makes it point at the wrong one."""
+    from accord.summarize import _Context
+
+    a = ["Mayor Ann Lee said the river would fall by Saturday.", "“We are ready for the worst,” she said."]
+    b = ["Governor Tom Hill visited the shelters in the valley on Thursday."]
+    texts = a + b
+    mentions = coherence.analyse(texts)
+    where = [("a", 0), ("a", 1), ("b", 0)]
+    facts = [Fact(id=f"f{k}", text=t, sentences=[Sentence(art, i, t, mentions=m)], support=[art], independent=1)
+             for k, ((art, i), t, m) in enumerate(zip(where, texts, mentions))]
+    arts = [Article(id="a", title="", text="\n".join(a)), Article(id="b", title="", text="\n".join(b))]
+    ctx = _Context(view(facts, arts, embed=False), DEFAULT)
+    assert ctx.flagged([0, 2, 1], {1})  # "she said" after the governor: reads as his words
+    assert not ctx.flagged([2, 0, 1], {1})  # right after the mayor's sentence
+
+
+def test_a_roundup_of_unrelated_local_stories_is_no_source() -> None:
+    from accord.summarize import roundups
+
+    story = ("A former runner-up was crowned Miss Delaware on Thursday after the winner was stripped of her title.\n"
+             "Pageant officials said the winner had exceeded the age limit by a few weeks.")
+    roundup = ("Local News\n"
+               "Passenger Who Arrived At Newark Airport Being Evaluated For Ebola A passenger is being evaluated.\n"
+               "Rocky The Bobcat Back On The Loose In South Jersey Residents should be on the lookout.\n"
+               "Pocono Schools Reopen With Heavy Police Presence As the manhunt continues, schools reopened.\n"
+               "Miss Delaware Stripped Of Her Title Over Age Limit The pageant crowned the runner-up instead.")
+    arts = [_art("a", story), _art("b", roundup)]
+    facts = [Fact(id=f"{a.id}{k}", text=t, sentences=[Sentence(a.id, k, t)], support=[a.id], independent=1)
+             for a in arts for k, t in enumerate(a.text.splitlines())]
+    assert roundups(facts) == {"b"}
+    assert roundups(facts, DEFAULT.with_(summary_roundup_headlines=5)) == set()
+    assert roundups([f for f in facts if f.id != "b2" and f.id != "b3"]) == set()  # one or two headlines: a link, a title
+    summary = select(facts, arts, DEFAULT.with_(words=80))
+    assert summary and all(c.citations == ["a"] for c in summary)
+
+
+def test_the_lead_articles_thread_fills_half_the_budget_before_other_accounts() -> None:
+    """One account's opening in its own order reads as news (the lead baseline reads better than
+    free picks): its sentences fill ``summary_backbone`` of the budget before better-scored ones
+    of other articles."""
+    from accord.summarize import choose
+
+    a = ["Milltown lawmakers voted on Tuesday to close the old harbour bridge to all traffic.",
+         "Engineers found deep cracks in two of its steel supports during a routine inspection.",
+         "Buses will take a detour through the northern tunnel starting next Monday morning.",
+         "Repairs are expected to cost about twelve million dollars and last two full years."]
+    b = ["Shop owners near the harbour fear losing customers while the crossing stays shut.",
+         "A ferry company offered to run extra boats across the bay during the closure.",
+         "Cyclists asked the council for a temporary lane on the railway viaduct instead.",
+         "Delivery firms warned that parcels to the island district could arrive a day late.",
+         "Residents of the old quarter collected signatures for a footbridge beside the crossing.",
+         "Fishermen said the closure would leave their moorings cut off from the market hall."]
+    facts = [Fact(id=f"{art}{k}", text=t, sentences=[Sentence(art, k, t)], support=[art], independent=1)
+             for art, texts in (("a", a), ("b", b)) for k, t in enumerate(texts)]
+    arts = [Article(id="a", title="", text="\n".join(a)), Article(id="b", title="", text="\n".join(b))]
+    scores = np.array([3.0, 0.1, 0.1, 0.1] + [1.0] * len(b))
+    out = [c.text for c in choose(view(facts, arts, embed=False), scores, DEFAULT.with_(words=112))]
+    assert out[:4] == a
+    short = [c.text for c in choose(view(facts, arts, embed=False), scores,
+                                    DEFAULT.with_(words=112, summary_backbone=0.3))]
+    assert short[:2] == a[:2] and a[2] not in short and a[3] not in short

@@ -451,7 +451,12 @@ PAGE_SENTENCE = re.compile(
     r"|\b(?:speaks|poses|looks on|walks|attends|gestures|arrives|reacts|waves|is seen|are seen|smiles|"
     r"listens|sits|stands|leaves|holds|talks|delivers|addresses|greets|shakes)\b.{0,200}\b(?:Jan|Feb|March|"
     r"April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d"
-    r"(?:,\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3})?\.?$")
+    r"(?:,\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3})?\.?$"
+    # an agency caption's closing place and full date with its weekday set off by commas, whatever
+    # its verb ("People pray … in San Bernardino, Calif., Tuesday, April 11, 2017."); prose writes
+    # "on Tuesday" (Multi-News + NeuS val: 11 sentences, all captions)
+    r"|(?<!\bon),\s+(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + r"),\s+(?:Jan|Feb|March|April|May|June|July|Aug|"
+    r"Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d(?:,\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3})?\.?$")
 
 
 # A social-media post the article embeds: its text ("… pic.twitter.com/…") and its attribution line

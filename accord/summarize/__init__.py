@@ -19,7 +19,7 @@ from accord import tfidf
 from accord.clean import page_sentence
 from accord.summarize import coherence, features, scorers
 
-__all__ = ["select", "choose", "candidates", "bounded"]
+__all__ = ["select", "choose", "candidates", "bounded", "roundups"]
 
 
 def _words(text: str) -> int:
@@ -35,9 +35,11 @@ def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options 
     budget, like ROUGE, reads its start rather than a weaker shorter fact); without it the summary
     never exceeds the budget.
     """
+    off = roundups(facts, options)
     facts = candidates(facts)
     if options.summary_titles:
         facts += features.title_facts(list(articles))
+    facts = [f for f in facts if _position(f)[0] not in off]
     facts = bounded(facts, options.summary_max_candidates)
     if not facts or options.words <= 0:
         return []
@@ -99,6 +101,30 @@ def candidates(facts: Sequence[Fact]) -> list[Fact]:
             out.append(Fact(id=f.id, text=text, sentences=[s], support=list(f.support),
                             independent=f.independent))
     return out
+
+
+# A headline written into the text: a run of capitalised words with a capitalised small word inside
+# ("Rocky The Bobcat Back On The Loose In South Jersey"), which running prose never capitalises
+HEADLINE_IN_TEXT = re.compile(r"(?:\b[A-Z][\w'’-]*,?\s+){2,}(?:The|On|In|With|At|For|Of|To|And|Is|Be|As|By|From|After|"
+                              r"Over|Into|Back|Out|Up)\s+[A-Z]")
+
+
+def roundups(facts: Sequence[Fact], options: Options = DEFAULT) -> set[str]:
+    """Articles that are not an account of the story but a page of unrelated items (a local-news
+    roundup: "Passenger Who Arrived At Newark Airport Being Evaluated For Ebola … Rocky The Bobcat
+    Back On The Loose In South Jersey …"), among which one item may be the story: their sentences are
+    no source for the summary, whose thread they would break into unrelated stories.
+
+    Such a page prints each item's headline before its teaser: an article with at least
+    ``summary_roundup_headlines`` sentences after its first that hold a headline (``HEADLINE_IN_TEXT``)
+    is one (on Multi-News and NeuS val: one article of 1,300 has 3 or more, a roundup; at most 2
+    otherwise: "STORY: …" links, a song title)."""
+    heads: dict[str, set[int]] = {}
+    for f in facts:
+        for s in f.sentences:
+            if s.index > 0 and s.text and HEADLINE_IN_TEXT.search(s.text):
+                heads.setdefault(s.article, set()).add(s.index)
+    return {a for a, found in heads.items() if len(found) >= options.summary_roundup_headlines}
 
 
 def bounded(facts: list[Fact], limit: int) -> list[Fact]:
@@ -251,12 +277,24 @@ class _Context:
             if (i in among and readings[k].person_open and not after_previous and k > 0
                     and self.previous[i] is not None and self.where[order[k - 1]][0] == self.where[i][0]):
                 return True
+            # "“…,” he said." / "She added…": the reader takes the pronoun for the last person the
+            # summary named, so that must be the person its own article last named before it
+            if (i in among and k > 0 and not after_previous and _leans_on_pronoun(readings[k])
+                    and self.namer(i) != next((order[m] for m in range(k - 1, -1, -1) if readings[m].people), None)):
+                return True
             r = readings[k]
             # "The woman was…" deep in a summary: the woman must be the summary's, not another account's
             if i in among and r.description and coherence.stem(r.description) not in said and not after_previous:
                 return True
             said |= r.stems
         return False
+
+    def namer(self, i: int) -> int | None:
+        """The nearest candidate before ``i`` in its article that names a person (whom a "he said"
+        in ``i`` refers to), if any."""
+        a, k = self.where[i]
+        before = [j for j in self.members.get(a, []) if self.where[j][1] < k]
+        return next((j for j in reversed(before) if self.reading(j).people), None)
 
     def unread(self, order: list[int]) -> list[int]:
         """The sentences of a finished summary that do not read where they stand: flagged by the
@@ -420,6 +458,11 @@ def _stems(text: str) -> frozenset[str]:
     """Content words of a sentence, crudely stemmed ("recognises" = "recognized" = "recogniz")."""
     return frozenset(_SUFFIX.sub("", w.replace("is", "iz") if w.endswith(("ise", "ised", "ises", "ising")) else w)[:7]
                      for w in tfidf.terms(text) if not w.isdigit())
+
+
+def _leans_on_pronoun(r: coherence.Reading) -> bool:
+    """Whether a sentence's person is a pronoun it names nowhere before: "He argued…", "…, she said"."""
+    return r.person_open or (r.pronoun is not None and not any(p < r.pronoun for p in r.people))
 
 
 def _position(f: Fact) -> tuple[str, int]:
