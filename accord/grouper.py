@@ -47,10 +47,26 @@ class Grouper:
         if lib.db.execute("SELECT 1 FROM group_state WHERE key = 'catch_up'").fetchone():
             self._catch_up()
 
-    def reset(self) -> None:
-        """Forget what was read (after a rolled-back transaction the tables are the truth again)."""
+    def reset(self, repair: bool = True) -> None:
+        """Forget what was read (after a rolled-back transaction the tables are the truth again).
+        ``repair``: an article's savepoint was rolled back inside a batch still open, so the stories
+        whose totals were not flushed yet are recomputed from their rows; without it (the whole batch
+        was rolled back) the rows are already as the last commit left them."""
+        old = getattr(self, "stories", None)
         self.copies = LibraryCopyIndex(self.lib.db, self.options)
         self.stories = load(self.lib, self.options)
+        if old is not None:
+            self.stories.deferred = old.deferred
+            if repair and old.stale:
+                self.stories.repair(old.stale)
+
+    def defer(self) -> None:
+        """Write stories' running totals at ``flush`` (call it before each commit) instead of with
+        every article: for a caller that commits many articles together (``intake.store_all``)."""
+        self.stories.deferred = True
+
+    def flush(self) -> None:
+        self.stories.flush()
 
     def assign(self, article: Article) -> None:
         """Set ``article.copy_of``/``story`` and write the index rows, moving earlier articles when a

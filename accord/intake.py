@@ -21,10 +21,28 @@ def store_all(got: Iterable[Article | IngestError], lib: Library, opts: Options,
     """Store every article (appending its ``Ingested`` to ``results`` as it is done, so a caller can
     show progress); returns the stories that changed. The caller holds the library's writer lock."""
     grouper = Grouper(lib, opts)
-    with lib.batched(opts.ingest_commit_articles, opts.ingest_commit_seconds) as done:
-        for item in got:
-            results.append(_store(item, lib, grouper, clean, opts))
-            done()
+    start = len(results)  # the first result of the batch not committed yet
+
+    def lost(exc: Exception) -> None:
+        """The batch's commit failed and rolled it back: its articles were never stored, so they
+        are reported as errors (never as added), and what the grouper read is read again."""
+        for k in range(start, len(results)):
+            res = results[k]
+            if res.status == "added":
+                results[k] = Ingested(res.item, "error", message=f"not stored: saving to the library failed "
+                                      f"({type(exc).__name__}: {exc}); ingest it again")
+        grouper.reset(repair=False)
+
+    grouper.defer()  # stories' totals are written once a batch, before its commit
+    with lib.batched(opts.ingest_commit_articles, opts.ingest_commit_seconds, lost, grouper.flush) as done:
+        try:
+            for item in got:
+                results.append(_store(item, lib, grouper, clean, opts))
+                if done():
+                    start = len(results)
+        except BaseException:  # Ctrl-C may stop an article half grouped: what is committed is what the rows say
+            grouper.reset()
+            raise
     return set(grouper.changed)
 
 

@@ -256,6 +256,22 @@ def _v3(db: sqlite3.Connection) -> None:
     )
 
 
+def _v4(db: sqlite3.Connection) -> None:
+    """Each story's running centroid and count in its row (scoring a candidate story read and parsed
+    every member's vectors: the cost of an article grew with the stories it met); story postings
+    cut to the window the index reads (``story_posting_cap`` most recent per key: the table kept
+    every post ever made)."""
+    from accord.store_index import centroid_of_members
+
+    db.execute("ALTER TABLE stories ADD COLUMN size INTEGER NOT NULL DEFAULT 0")
+    db.execute("ALTER TABLE stories ADD COLUMN centroid TEXT NOT NULL DEFAULT '[{},{},0.0,0.0,null,null]'")
+    db.executemany("UPDATE stories SET size = ?, centroid = ? WHERE id = ?",
+                   [(*centroid_of_members(db, sid), sid) for (sid,) in db.execute("SELECT id FROM stories").fetchall()])
+    db.execute("""DELETE FROM story_postings WHERE (key, story) IN (
+                  SELECT key, story FROM (SELECT key, story, ROW_NUMBER() OVER (PARTITION BY key ORDER BY seq DESC) AS r
+                                          FROM story_postings) WHERE r > ?)""", (DEFAULT.story_posting_cap,))
+
+
 def _applied(db: sqlite3.Connection) -> int:
     """How many of ``MIGRATIONS`` a library has had: its ``user_version``, except for the libraries
     the web UI's first release made. That release numbered its own tables (migration 3 here) schema
@@ -273,7 +289,7 @@ def _has_table(db: sqlite3.Connection, name: str) -> bool:
 
 
 # MIGRATIONS[i] brings a library from version i to i + 1; append new ones, never edit shipped ones.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -363,10 +379,12 @@ class Library:
                 self._depth = 0
 
     @contextmanager
-    def batched(self, items: int, seconds: float) -> Iterator[Callable[[], None]]:
+    def batched(self, items: int, seconds: float, lost: Callable[[sqlite3.Error], None] | None = None,
+                flush: Callable[[], None] | None = None) -> Iterator[Callable[[], bool]]:
         """Commit many small transactions together: inside, each ``transaction()`` is a savepoint of
         an outer transaction, committed after every ``items`` calls of the yielded ``done`` or once
-        ``seconds`` have passed since it began (checked at ``done``), and at the end.
+        ``seconds`` have passed since it began (checked at ``done``, which says whether it ended a
+        batch), and at the end.
 
         A commit costs the pages it writes, and one article's rows touch pages of every index (its
         terms, postings, shingles, line keys, full text): committed one by one they were a fifth of
@@ -374,11 +392,17 @@ class Library:
         or fails alone (its savepoint); a crash loses at most the uncommitted items, which a re-run
         stores again exactly as an uninterrupted run would have. On an error or an interrupt
         (Ctrl-C) the items already done are committed before it propagates, unless SQLite itself
-        failed (then the open batch is rolled back: its items were never committed). Inside a
-        transaction already open this is that transaction (its commit decides).
+        failed (then the open batch is rolled back: its items were never committed). A commit that
+        fails (a full disk, an I/O error) rolls its batch back and calls ``lost`` with the error, so
+        that the caller reports those items as not stored, and the next batch begins; without
+        ``lost`` the error propagates. ``flush`` runs in the transaction before each commit (writes a
+        caller keeps for the batch); its errors count as the commit's. Inside a transaction already
+        open this is that transaction (its commit decides, and ``flush`` runs at its end).
         """
         if self._depth:
-            yield lambda: None
+            yield lambda: False
+            if flush is not None:
+                flush()
             return
         with self.writing():
             state = {"n": 0, "t": 0.0}
@@ -388,24 +412,38 @@ class Library:
                 self._depth = 1
                 state.update(n=0, t=time.monotonic())
 
-            def commit() -> None:
+            def rollback() -> None:
                 self._depth = 0
                 if self.db.in_transaction:
-                    self.db.execute("COMMIT")
+                    self.db.execute("ROLLBACK")
 
-            def done() -> None:
+            def commit() -> None:
+                self._depth = 0
+                if not self.db.in_transaction:
+                    return
+                try:
+                    if flush is not None:
+                        flush()
+                    self.db.execute("COMMIT")
+                except sqlite3.Error as exc:
+                    if lost is None:
+                        raise
+                    rollback()
+                    lost(exc)
+
+            def done() -> bool:
                 state["n"] += 1
                 if state["n"] >= items or time.monotonic() - state["t"] >= seconds:
                     commit()
                     begin()
+                    return True
+                return False
 
             begin()
             try:
                 yield done
             except sqlite3.Error:
-                self._depth = 0
-                if self.db.in_transaction:
-                    self.db.execute("ROLLBACK")
+                rollback()
                 raise
             except BaseException:
                 commit()

@@ -152,6 +152,7 @@ class _Postings(dict):
         super().__init__()
         self.db, self.stories, self.cap, self.seq = db, stories, cap, seq
         self.new: list[tuple[str, str, int]] = []
+        self.gone: dict[tuple[str, str], None] = {}
 
     def load(self, key: str) -> dict[str, None]:
         if not dict.__contains__(self, key):
@@ -171,6 +172,18 @@ class _Postings(dict):
     def posted(self, key: str, sid: str) -> None:
         self.seq += 1
         self.new.append((key, sid, self.seq))
+        self.gone.pop((key, sid), None)
+
+    def dropped(self, key: str, sid: str) -> None:
+        """``sid`` fell out of ``key``'s window: its row goes too (the table holds only what is read)."""
+        self.gone[(key, sid)] = None
+
+    def flush(self) -> tuple[list[tuple[str, str]], list[tuple[str, str, int]]]:
+        """The rows to delete, then the rows to write, since the last flush."""
+        gone, new = list(self.gone), [post for post in self.new if (post[0], post[1]) not in self.gone]
+        self.gone.clear()
+        self.new.clear()
+        return gone, new
 
 
 class _Home(dict):
@@ -195,8 +208,61 @@ class _Home(dict):
         return found
 
 
+class _RowStory(_StoryState):
+    """A story read from its row: the running centroid, dates and count at once (what scoring a
+    candidate needs); its members (what a split check, a move or a view needs) on first use.
+
+    Members added before they are read wait in ``_pending`` (their rows are written by ``save``;
+    reading skips those already read), so joining a story never parses the ones it has.
+    """
+
+    def __init__(self, db: sqlite3.Connection, home: "_Home", **state: Any) -> None:
+        super().__init__(**state)
+        self._db, self._home = db, home
+        self._members: dict[str, _Member] | None = None
+        self._pending: dict[str, _Member] = {}
+
+    @property  # type: ignore[override]
+    def members(self) -> dict[str, _Member]:
+        if self._members is None:
+            members: dict[str, _Member] = {}
+            rows = self._db.execute("SELECT article, root, body, names, published, title, lead FROM story_members "
+                                    "WHERE story = ? ORDER BY pos", (self.id,))
+            for aid, root, body, names, published, title, lead in rows:
+                if aid not in self._pending:
+                    members[aid] = _Member(root, json.loads(body), json.loads(names), published, title, _lead(lead))
+                    dict.setdefault(self._home, aid, self.id)
+            members.update(self._pending)
+            self._members, self._pending = members, {}
+        return self._members
+
+    @members.setter
+    def members(self, value: dict[str, _Member]) -> None:
+        self._members = value
+
+    def add(self, article_id: str, member: _Member) -> None:
+        self.absorb(member)
+        (self._pending if self._members is None else self._members)[article_id] = member
+
+
+def _centroid(story: _StoryState) -> str:
+    """A story's running totals as stored in its row (exact float reprs, terms in insertion order:
+    cosines sum in that order, so a story read back scores exactly as the one in memory)."""
+    return json.dumps([story.body, story.names, story.body_norm, story.names_norm, story.first, story.last],
+                      ensure_ascii=False, separators=(",", ":"))
+
+
+def centroid_of_members(db: sqlite3.Connection, sid: str) -> tuple[int, str]:
+    """A story's count and stored centroid, replayed from its member rows (migration 4)."""
+    story = _StoryState(id=sid, title="")
+    rows = db.execute("SELECT body, names, published FROM story_members WHERE story = ? ORDER BY pos", (sid,))
+    for body, names, published in rows:
+        story.absorb(_Member("", json.loads(body), json.loads(names), published))
+    return story.size, _centroid(story)
+
+
 class _Stories(dict):
-    """Story id → its state, read whole (members replayed in order) on first use.
+    """Story id → its state, read from its row on first use (members later, when needed).
 
     ``in`` only checks that the story exists (candidates are checked by the dozen); stories set
     anew (created, split, re-cut) are remembered so their member rows are rewritten.
@@ -212,15 +278,12 @@ class _Stories(dict):
     def _load(self, sid: str) -> _StoryState | None:
         if sid in self.deleted:
             return None
-        row = self.db.execute("SELECT title, next_check FROM stories WHERE id = ?", (sid,)).fetchone()
+        row = self.db.execute("SELECT title, next_check, size, centroid FROM stories WHERE id = ?", (sid,)).fetchone()
         if row is None:
             return None
-        story = _StoryState(id=sid, title=row[0], next_check=row[1])
-        rows = self.db.execute("SELECT article, root, body, names, published, title, lead FROM story_members "
-                               "WHERE story = ? ORDER BY pos", (sid,))
-        for aid, root, body, names, published, title, lead in rows:
-            story.add(aid, _Member(root, json.loads(body), json.loads(names), published, title, _lead(lead)))
-            dict.setdefault(self.home, aid, sid)
+        body, names, body_norm, names_norm, first, last = json.loads(row[3])
+        story = _RowStory(self.db, self.home, id=sid, title=row[0], next_check=row[1], size=row[2], body=body,
+                          names=names, body_norm=body_norm, names_norm=names_norm, first=first, last=last)
         dict.__setitem__(self, sid, story)
         self.known.add(sid)
         return story
@@ -278,10 +341,18 @@ class LibraryStoryIndex(StoryIndex):
                                   int(state.get("post_seq", 0)))
         self._checked: set[str] = set()
         self._new: list[str] = []  # articles added since the last save
+        # deferred: a story's running totals (size, centroid) are written by ``flush`` (before each
+        # commit of a batch), not by every ``save``: a story joined by many articles of one batch is
+        # written once, and the cost of a join does not grow with the story's vocabulary
+        self.deferred = False
+        self.stale: set[str] = set()  # stories whose totals in their rows wait for ``flush``
 
     def _post_key(self, key: str, sid: str) -> None:
-        self.postings.load(key)  # type: ignore[attr-defined]
+        posted = self.postings.load(key)  # type: ignore[attr-defined]
+        oldest = next(iter(posted)) if len(posted) >= self.options.story_posting_cap else None
         super()._post_key(key, sid)
+        if oldest is not None and oldest not in posted:
+            self.postings.dropped(key, oldest)  # type: ignore[attr-defined]
         self.postings.posted(key, sid)  # type: ignore[attr-defined]
 
     def _check_split(self, story: _StoryState) -> None:
@@ -301,15 +372,17 @@ class LibraryStoryIndex(StoryIndex):
         stories: _Stories = self.stories  # type: ignore[assignment]
         db.executemany("INSERT INTO story_terms (term, n) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET n = excluded.n",
                        self.df_body.flush() + self.df_names.flush())  # type: ignore[attr-defined]
+        gone, posts = self.postings.flush()  # type: ignore[attr-defined]
+        db.executemany("DELETE FROM story_postings WHERE key = ? AND story = ?", gone)
         db.executemany("INSERT INTO story_postings (key, story, seq) VALUES (?, ?, ?) "
-                       "ON CONFLICT(key, story) DO UPDATE SET seq = excluded.seq", self.postings.new)  # type: ignore[attr-defined]
-        self.postings.new.clear()  # type: ignore[attr-defined]
+                       "ON CONFLICT(key, story) DO UPDATE SET seq = excluded.seq", posts)
         touched = set(stories.replaced) | self._checked
         for aid in self._new:
             sid = self.home[aid]
             story = stories[sid]
-            m = story.members[aid]
-            pos = len(story.members) - 1 if sid not in stories.replaced else list(story.members).index(aid)
+            m = story._pending.get(aid) if isinstance(story, _RowStory) else None  # not read for this
+            m = m or story.members[aid]
+            pos = story.size - 1 if sid not in stories.replaced else list(story.members).index(aid)
             db.execute("INSERT INTO story_members (article, story, pos, root, body, names, published, title, lead) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                        (aid, sid, pos, m.root, _json(m.body), _json(m.names), m.published, m.title, _blob(m.lead)))
@@ -320,10 +393,17 @@ class LibraryStoryIndex(StoryIndex):
                 db.executemany("UPDATE story_members SET story = ?, pos = ? WHERE article = ?",
                                [(rid, k, aid) for k, aid in enumerate(members)])
         for rid in sorted(touched):
-            if dict.__contains__(stories, rid):
+            if dict.__contains__(stories, rid) and self.deferred:
                 st = dict.__getitem__(stories, rid)
                 db.execute("INSERT INTO stories (id, title, next_check) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE "
                            "SET title = excluded.title, next_check = excluded.next_check", (rid, st.title, st.next_check))
+                self.stale.add(rid)
+            elif dict.__contains__(stories, rid):
+                st = dict.__getitem__(stories, rid)
+                db.execute("INSERT INTO stories (id, title, next_check, size, centroid) VALUES (?, ?, ?, ?, ?) "
+                           "ON CONFLICT(id) DO UPDATE SET title = excluded.title, next_check = excluded.next_check, "
+                           "size = excluded.size, centroid = excluded.centroid",
+                           (rid, st.title, st.next_check, st.size, _centroid(st)))
         gone = [rid for rid in sorted(stories.deleted) if not dict.__contains__(stories, rid)]
         db.executemany("DELETE FROM stories WHERE id = ?", [(rid,) for rid in gone])
         db.executemany("DELETE FROM story_postings WHERE story = ?", [(rid,) for rid in gone])
@@ -332,6 +412,22 @@ class LibraryStoryIndex(StoryIndex):
         self._checked.clear()
         self._new.clear()
         _put_state(db, self, self.postings.seq)  # type: ignore[attr-defined]
+
+
+    def flush(self) -> None:
+        """Write the running totals of the stories changed since the last flush (deferred mode)."""
+        stories: _Stories = self.stories  # type: ignore[assignment]
+        rows = [(st.size, _centroid(st), rid) for rid in sorted(self.stale) if dict.__contains__(stories, rid)
+                for st in (dict.__getitem__(stories, rid),)]
+        self.db.executemany("UPDATE stories SET size = ?, centroid = ? WHERE id = ?", rows)
+        self.stale.clear()
+
+    def repair(self, stale: set[str]) -> None:
+        """Recompute the totals of stories whose rows were not flushed from their member rows: after
+        a rollback to one article's savepoint the memory may hold that article, the rows do not
+        (replayed in order, the totals are exactly those a flush would have written)."""
+        self.db.executemany("UPDATE stories SET size = ?, centroid = ? WHERE id = ?",
+                            [(*centroid_of_members(self.db, sid), sid) for sid in sorted(stale)])
 
 
 def _put_state(db: sqlite3.Connection, index: StoryIndex, post_seq: int) -> None:

@@ -1,10 +1,13 @@
 """Ingest's last step: one article's failure is its own error, the others are stored."""
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from accord import intake
 from accord.errors import IngestError
+from accord.eval.grouping import bcubed
+from accord.eval.scale import synthetic_articles
 from accord.model import Article
 from accord.options import make
 from accord.store import Library
@@ -23,3 +26,80 @@ def test_a_bad_item_and_an_empty_page_fail_alone(tmp_path: Path) -> None:
     assert [r.status for r in results] == ["error", "error", "added"]
     assert "feed.xml#3" in results[0].item and "no article text left" in results[1].message
     assert stored == ["a1"] and len(changed) == 1
+
+
+class _FailingCommit:
+    """A library connection whose ``fail``-th COMMIT fails as a full disk would (and rolls back)."""
+
+    def __init__(self, db: sqlite3.Connection, fail: int) -> None:
+        self._db, self._left = db, fail
+
+    def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
+        if sql == "COMMIT":
+            self._left -= 1
+            if self._left == 0:
+                self._db.execute("ROLLBACK")
+                raise sqlite3.OperationalError("database or disk is full")
+        return self._db.execute(sql, *args)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._db, name)
+
+
+def test_a_failed_commit_reports_its_batch_as_not_stored_and_a_rerun_stores_it(tmp_path: Path) -> None:
+    arts = list(synthetic_articles(14, seed=5))
+    opts = make(None, db=str(tmp_path / "lib.db")).with_(ingest_commit_articles=5, ingest_commit_seconds=3600.0)
+    results: list = []
+    with Library(opts.db_path) as lib, lib.writing():
+        lib.db = _FailingCommit(lib.db, fail=2)  # type: ignore[assignment]
+        intake.store_all(iter(arts), lib, opts, results)  # commits after 5, 10 (fails) and at the end
+        stored = {a.id for a in lib.articles()}
+    assert [r.status for r in results] == ["added"] * 5 + ["error"] * 5 + ["added"] * 4
+    assert all("not stored" in r.message and "disk is full" in r.message for r in results[5:10])
+    lost = {r.item for r in results[5:10]}
+    assert stored == {a.id for a in arts} - lost
+    # the next run stores them, in the stories an uninterrupted run gives
+    again = make(None, db=str(tmp_path / "lib.db"))
+    with Library(again.db_path) as lib, lib.writing():
+        redo: list = []
+        intake.store_all(iter(arts), lib, again, redo)
+        after = {a.id: a.story for a in lib.articles()}
+    assert sorted(r.status for r in redo) == ["added"] * 5 + ["duplicate"] * 9
+    whole = make(None, db=str(tmp_path / "whole.db"))
+    with Library(whole.db_path) as lib, lib.writing():
+        intake.store_all(iter(synthetic_articles(14, seed=5)), lib, whole, [])
+        uninterrupted = {a.id: a.story for a in lib.articles()}
+    assert bcubed(after, uninterrupted)[2] >= 0.99 and len(set(after.values())) > 1
+
+
+def test_an_article_failing_after_grouping_leaves_the_story_rows_as_if_it_never_came(tmp_path: Path, monkeypatch) -> None:
+    """Stories' totals are written once a batch; an article rolled back after it was grouped (its
+    storing failed) must leave the rows of the batch's stories as a run without it gives."""
+    from accord.store_index import centroid_of_members
+
+    arts = list(synthetic_articles(30, seed=21))
+    bad = arts[17].id
+    add = Library.add
+
+    def failing_add(self: Library, article: Article, *args: object) -> bool:
+        if article.id == bad:
+            raise OSError("no space left on device")
+        return add(self, article, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Library, "add", failing_add)
+    results: list = []
+    opts = make(None, db=str(tmp_path / "lib.db"))
+    with Library(opts.db_path) as lib, lib.writing():
+        intake.store_all(iter(arts), lib, opts, results)
+        rows = {sid: (size, centroid) for sid, size, centroid in lib.db.execute("SELECT id, size, centroid FROM stories")}
+        assert rows == {sid: centroid_of_members(lib.db, sid) for sid in rows}
+        got = {a.id: a.story for a in lib.articles()}
+    assert [r.status for r in results].count("error") == 1 and "storing failed" in results[17].message
+    monkeypatch.setattr(Library, "add", add)
+    clean_opts = make(None, db=str(tmp_path / "without.db"))
+    with Library(clean_opts.db_path) as lib, lib.writing():
+        intake.store_all(iter(a for a in synthetic_articles(30, seed=21) if a.id != bad), lib, clean_opts, [])
+        rows_without = {sid: (size, centroid) for sid, size, centroid in
+                        lib.db.execute("SELECT id, size, centroid FROM stories")}
+        assert got == {a.id: a.story for a in lib.articles()}
+    assert rows == rows_without

@@ -24,7 +24,7 @@ def test_schema_wal_version_and_story_room(tmp_path: Path) -> None:
     assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     cols = {r[1] for r in con.execute("PRAGMA table_info(articles)")}
     assert {"id", "title", "text", "raw_text", "removed", "story", "copy_of", "published", "source"} <= cols
-    assert {r[1] for r in con.execute("PRAGMA table_info(stories)")} == {"id", "title", "next_check"}
+    assert {r[1] for r in con.execute("PRAGMA table_info(stories)")} == {"id", "title", "next_check", "size", "centroid"}
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"story_members", "story_terms", "story_postings", "copy_docs", "copy_postings", "line_roots"} <= tables
 

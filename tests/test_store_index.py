@@ -170,7 +170,7 @@ def test_a_library_of_the_web_uis_schema_2_gets_the_grouping_tables_and_keeps_it
     assert stories == {"s1": (["peru0", "peru1", "turkey0"], 3), "s2": (["copy", "wire"], 1)}
     assert {a: s for a, (s, _) in assignment(db).items()} == stored
     con = sqlite3.connect(db)
-    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert set(INDEX_TABLES) <= tables and "state" not in tables
     assert con.execute("SELECT COUNT(*) FROM story_members").fetchone()[0] == 5
@@ -210,7 +210,7 @@ def test_a_library_of_schema_2_gets_the_web_tables(tmp_path: Path) -> None:
     stories = {s.id: sorted(s.articles) for s in api.stories(db=str(db))}
     assert stories == {"s1": ["peru0", "peru1"], "s2": ["copy", "wire"], "s3": ["turkey0"]}
     with Library(db) as lib:
-        assert lib.db.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert lib.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert {aid for _, aid, _ in lib.search("Moyobamba")} == {"peru0", "peru1"}  # articles stored before are indexed
         assert lib.brief_keys() == {} and lib.fixes() == [] and lib.feeds() == []
     assert api.refresh_briefs(db=str(db), stories=["s3"]) == ["s3"]
@@ -252,3 +252,83 @@ def test_any_change_to_the_index_is_saved_and_read_back(tmp_path: Path) -> None:
         index.save()
     with Library(db) as lib:
         assert "s999" not in Grouper(lib).stories.stories
+
+
+def test_scoring_a_candidate_story_reads_its_row_not_its_members(tmp_path: Path) -> None:
+    """A story's running centroid is kept in its row: an article met by many candidate stories
+    reads one row each, never their members' vectors (the cost grew with the stories met)."""
+    from accord.grouper import Grouper
+    from accord.store_index import centroid_of_members
+
+    arts = list(synthetic_articles(61, seed=7))
+    db = tmp_path / "lib.db"
+    api.ingest([str(write_jsonl(arts[:60], tmp_path / "a.jsonl"))], db=str(db), briefs=False)
+    with Library(db) as lib, lib.transaction():
+        index = Grouper(lib).stories
+        queries: list[str] = []
+        lib.db.set_trace_callback(queries.append)
+        body_c, names_c = index.features(arts[60])
+        body, names = index._vector(body_c, index.df_body), index._vector(names_c, index.df_names)
+        found = index.candidates(body, names)
+        sims = [index.similarity(index.stories[sid], body, names, arts[60].published) for sid in found]
+        lib.db.set_trace_callback(None)
+        assert len(found) >= 3 and max(sims) > 0.1  # it met several stories, its own event's among them
+        assert not [q for q in queries if "story_members" in q]
+        for sid in found:  # the row holds exactly what replaying the members gives
+            story = index.stories[sid]
+            size, centroid = centroid_of_members(lib.db, sid)
+            assert story.size == size == len(story.members)
+            assert (size, centroid) == tuple(lib.db.execute("SELECT size, centroid FROM stories WHERE id = ?",
+                                                            (sid,)).fetchone())
+
+
+def test_story_postings_keep_only_the_window_the_index_reads(tmp_path: Path) -> None:
+    from accord.options import Options
+
+    opts = Options().with_(story_posting_cap=3, db=str(tmp_path / "lib.db"))
+    parts = chunks(tmp_path, 120, 2, seed=9)
+    for p in parts:
+        api.ingest([str(p)], options=opts, briefs=False)
+    con = sqlite3.connect(tmp_path / "lib.db")
+    per_key = [n for (n,) in con.execute("SELECT COUNT(*) FROM story_postings GROUP BY key")]
+    assert max(per_key) == 3  # common terms fill their window, and no more is kept
+    con.close()
+    copies, stories = CopyIndex(opts), StoryIndex(opts)  # the same stories as the index in memory
+    for art in api.articles(options=opts):
+        stories.add(art, root=copies.add(art.id, article_text(art)))
+    memory = {aid: sid for sid, st in stories.stories.items() for aid in st.members}
+    assert memory == {a.id: a.story for a in api.articles(options=opts)}
+    kept = {k: list(v) for k, v in stories.postings.items()}
+    con = sqlite3.connect(tmp_path / "lib.db")
+    stored: dict[str, list[str]] = {}
+    for key, sid in con.execute("SELECT key, story FROM story_postings ORDER BY key, seq"):
+        stored.setdefault(key, []).append(sid)
+    con.close()
+    assert stored == {k: v for k, v in kept.items() if v}
+
+
+def test_a_schema_3_library_gets_story_rows_and_trimmed_postings_and_groups_as_before(tmp_path: Path) -> None:
+    """Libraries made before centroids were kept in story rows (schema 3, today's main until now)
+    open migrated: the next ingest gives every row and story an unmigrated run would."""
+    parts = chunks(tmp_path, 150, 3, seed=13)
+    new, old = tmp_path / "new.db", tmp_path / "old.db"
+    for p in parts[:2]:
+        api.ingest([str(p)], db=str(new), briefs=False)
+    shutil.copy(new, old)
+    con = sqlite3.connect(old, isolation_level=None)  # as schema 3 left it: no story rows' totals, every post kept
+    con.execute("ALTER TABLE stories DROP COLUMN size")
+    con.execute("ALTER TABLE stories DROP COLUMN centroid")
+    # a key posted more often than the window holds (no article here has the term: no story is read)
+    con.executemany("INSERT INTO story_postings (key, story, seq) VALUES ('b:-', ?, ?)",
+                    [(f"gone{k}", -k) for k in range(130)])
+    con.execute("PRAGMA user_version=3")
+    con.close()
+    for db in (new, old):
+        api.ingest([str(parts[2])], db=str(db), briefs=False)
+    assert sqlite3.connect(old).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert assignment(old) == assignment(new)
+    kept = sqlite3.connect(old).execute("SELECT story FROM story_postings WHERE key = 'b:-' ORDER BY seq").fetchall()
+    assert kept == [(f"gone{k}",) for k in range(99, -1, -1)]  # the 100 most recent
+    trimmed = dump(old)
+    trimmed["story_postings"] = [row for row in trimmed["story_postings"] if row[0] != "b:-"]
+    assert trimmed == dump(new)

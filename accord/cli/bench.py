@@ -463,10 +463,10 @@ def eval_library(
         sizes = scale.library_sizes(libraries, kept, new=new, batch=batch, progress=lambda k: bar.advance(task, k))
     base = sizes[0].cpu_ms
     rows = [[f"{c.size:,}" + (" (baseline)" if k == 0 else ""), f"{c.cpu_ms:.2f}", f"{c.cpu_ms / base:.2f}×" if base else "",
-             f"{c.wall_ms:.1f}", f"{c.one_s:.3f}", f"{c.one_cpu_s:.3f}"] for k, c in enumerate(sizes)]
+             f"{c.wall_ms:.1f}", f"{c.one_s:.3f}", f"{c.one_cpu_s:.3f}", f"{c.first_s:.1f}"] for k, c in enumerate(sizes)]
     out.print(_table(f"the same {new:,} new articles into each library, {batch} at a time by turns",
                      ["library size", "CPU ms/article", "vs smallest", "wall ms/article", "one more: s",
-                      "one more: CPU s"], rows))
+                      "one more: CPU s", "first open: s"], rows))
 
 
 # -- support links (issue 12) -----------------------------------------------------------------------

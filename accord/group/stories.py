@@ -80,6 +80,7 @@ class _StoryState:
     first: str | None = None
     last: str | None = None
     next_check: int = 0  # size at which the next split check runs
+    size: int = 0  # members added (the centroid's count: an index kept in tables reads members only when needed)
 
     @property
     def articles(self) -> list[str]:
@@ -91,6 +92,12 @@ class _StoryState:
         return {m.root for m in self.members.values()}
 
     def add(self, article_id: str, member: _Member) -> None:
+        self.absorb(member)
+        self.members[article_id] = member
+
+    def absorb(self, member: _Member) -> None:
+        """Add a member's vectors and date to the running centroid and count (not to ``members``)."""
+        self.size += 1
         for vec, attr in ((member.body, "body"), (member.names, "names")):
             cen = getattr(self, attr)
             sq = getattr(self, attr + "_norm") ** 2
@@ -99,7 +106,6 @@ class _StoryState:
                 cen[t] = old + w
                 sq += (old + w) ** 2 - old * old
             setattr(self, attr + "_norm", math.sqrt(max(sq, 0.0)))
-        self.members[article_id] = member
         if member.published:
             self.first = min(self.first or member.published, member.published)
             self.last = max(self.last or member.published, member.published)
@@ -273,7 +279,7 @@ class StoryIndex:
         story.add(article.id, _Member(root or article.id, body, names, article.published, _title(article), lead_vec))
         self.home[article.id] = best
         self._post(best, body, names)
-        if len(story.members) >= max(story.next_check, self.options.story_split_min):
+        if story.size >= max(story.next_check, self.options.story_split_min):
             self._check_split(story)
         return self.home[article.id]
 
