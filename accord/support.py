@@ -540,6 +540,8 @@ class Unit:
                     before = head[:cut - 1]
                     cut2 = max(before.rfind(ch) for ch in ",;:“”\"(") + 1
                     spans.append((max(cut2, _last_words(before, 5)), cut - 1))
+                if cut > 0 and head[cut - 1] == "," and not head[cut:].strip():
+                    spans.extend(_named_after_role(head[:cut - 1]))  # "The county coroner, Gary Hargrove, said"
                 if _CREDIT_INVERTED.search(text[:m.end()] + " "):
                     end = re.search(r"[,;:“”\"]|\.(?:\s|$)|$", text[m.end():])
                     spans.append((m.end(), m.end() + end.start()))
@@ -641,6 +643,22 @@ _TITLE_CUT = re.compile(r",\s+[A-Z][a-z]{0,5}\.\s*$")  # a sentence cut after a 
 _CREDIT_CLAUSE = re.compile(r"\b(?:who|which|that|whom|whose|when|after|before|if)\b")  # no source phrase: a clause
 _WEEKDAY_STEMS = frozenset(stem(w) for w in WEEKDAYS)
 _APPOSITIVE = re.compile(r"\s*(?:a|an|the|his|her|their|its)\s", re.I)  # a description set off by commas
+
+
+_NAME_SEGMENT = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,4}$")  # a name set off by commas: "Gary Hargrove"
+
+
+def _named_after_role(before: str) -> list[tuple[int, int]]:
+    """Source spans of a speaker named in apposition right before the verb ("The Harrison County
+    coroner, Gary Hargrove, said"): the name between the last two commas and the role before it. Only
+    a short run of capitalised words counts as the name, so "No one was hurt, said Fanning" credits
+    no one with "No one was hurt"."""
+    cut = max(before.rfind(ch) for ch in ",;:“”\"(") + 1
+    if not _NAME_SEGMENT.fullmatch(before[cut:]) or cut == 0 or before[cut - 1] != ",":
+        return []
+    role = before[:cut - 1]
+    start = max(max(role.rfind(ch) for ch in ",;:“”\"(") + 1, _last_words(role, 5))
+    return [(cut, len(before)), (start, len(role))]
 
 
 def _last_words(text: str, n: int) -> int:

@@ -808,3 +808,18 @@ def test_a_claim_closing_with_said_and_its_source_credits_that_source():
     assert ev.by_article["a"][0].credit is not None
     got = verdicts(ev, claim)
     assert got["b"] == "supports" and got["c"] == "related"
+
+
+def test_a_speaker_named_in_apposition_after_the_role_credits_the_role():
+    """"The county coroner, Gary Hargrove, said …" credits the coroner (and Hargrove); the name set off
+    by commas right before the verb is read with the role before it, and another role is no credit."""
+    claim = "The coroner said he believes LaRue died Saturday of natural causes."
+    ev = story_of(claim,
+                  "The Harrison County, Miss., coroner, Gary Hargrove, told reporters that LaRue is believed to "
+                  "have died Saturday of natural causes.",
+                  "The Harrison County sheriff, Gary Hargrove, said he believes LaRue died Saturday of natural causes.",
+                  "LaRue died Saturday of natural causes, said Gary Hargrove.")
+    got = verdicts(ev, claim)
+    assert got["b"] == "supports"
+    assert got["c"] == "related" and got["d"] == "related"  # the sheriff; a name with no role
+    assert support._named_after_role("No one else was hurt") == []
