@@ -12,17 +12,18 @@ pattern, and the test follows.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _PLAIN = re.compile(r"[A-Za-z0-9 ]+")
 _QUANTIFIER = "?*+{"
 
 
-def branches(pattern: str) -> list[str]:
-    """The top-level alternatives of a regex source (``a|(b|c)|d`` → ``a``, ``(b|c)``, ``d``)."""
-    out: list[str] = []
-    depth, start, i, n, in_class = 0, 0, 0, len(pattern), False
-    while i < n:
-        c = pattern[i]
+def _structure(src: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, groups open after it) of each character of a regex source from ``start``,
+    escapes and character classes skipped ("[]…]" and "[^]…]": a first "]" is a member)."""
+    depth, i, in_class = 0, start, False
+    while i < len(src):
+        c = src[i]
         if c == "\\":
             i += 2
             continue
@@ -30,17 +31,23 @@ def branches(pattern: str) -> list[str]:
             in_class = c != "]"
         elif c == "[":
             in_class = True
-            i += 1 + (pattern[i + 1:i + 2] == "^")
-            i += pattern[i:i + 1] == "]"  # "[]…]" and "[^]…]": a first "]" is a member
+            i += 1 + (src[i + 1:i + 2] == "^")
+            i += src[i:i + 1] == "]"
             continue
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
+        else:
+            depth += (c == "(") - (c == ")")
+            yield i, c, depth
+        i += 1
+
+
+def branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex source (``a|(b|c)|d`` → ``a``, ``(b|c)``, ``d``)."""
+    out: list[str] = []
+    start = 0
+    for i, c, depth in _structure(pattern):
+        if c == "|" and depth == 0:
             out.append(pattern[start:i])
             start = i + 1
-        i += 1
     out.append(pattern[start:])
     return out
 
@@ -60,27 +67,7 @@ def _literal_run(src: str) -> str | None:
 def _closing(src: str, at: int) -> int | None:
     """The index of the ``)`` closing the group opened at ``src[at]``, or None (classes and escapes
     inside are skipped)."""
-    depth, i, in_class = 0, at, False
-    while i < len(src):
-        c = src[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            i += 1 + (src[i + 1:i + 2] == "^")
-            i += src[i:i + 1] == "]"
-            continue
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return None
+    return next((i for i, c, depth in _structure(src, at) if c == ")" and depth == 0), None)
 
 
 def needed_words(branch: str) -> tuple[str, ...] | None:

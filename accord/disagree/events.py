@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 import numpy as np
 
@@ -453,12 +453,28 @@ def candidates(whens: Sequence[When], context: float) -> list[_Pair]:
         sim = float(sims[row[a.sentence.key], row[b.sentence.key]])
         if sim >= context:
             pairs.append(_Pair(i, j, sim + 0.05 * len(a.context & b.context)))
+    return mutual_best(pairs, [w.article for w in whens])
+
+
+class Pair(Protocol):
+    """Two mentions (positions in the list paired) and how alike their sentences are."""
+
+    a: int
+    b: int
+    score: float
+
+
+def mutual_best(pairs: Sequence[P], article: Sequence[str]) -> list[P]:
+    """The pairs that are each mention's best with the other's article (best first): a mention is
+    paired with at most one mention of each other article. ``article[k]``: mention k's article."""
     best: dict[tuple[int, str], int] = {}
     for n, p in sorted(enumerate(pairs), key=lambda np_: -np_[1].score):
-        best.setdefault((p.a, whens[p.b].article), n)
-        best.setdefault((p.b, whens[p.a].article), n)
-    return [p for n, p in enumerate(pairs)
-            if best[(p.a, whens[p.b].article)] == n and best[(p.b, whens[p.a].article)] == n]
+        best.setdefault((p.a, article[p.b]), n)
+        best.setdefault((p.b, article[p.a]), n)
+    return [p for n, p in enumerate(pairs) if best[(p.a, article[p.b])] == n and best[(p.b, article[p.a])] == n]
+
+
+P = TypeVar("P", bound=Pair)
 
 
 def groups(whens: Sequence[When], pairs: Sequence[_Pair], equal: Callable[[Any, Any], bool | None] = same
@@ -572,12 +588,7 @@ def disagreement(whens: Sequence[When], group: Sequence[int], order: Order, opti
     sides = order.sides((whens[k] for k in group), same)
     if len(sides) < 2 or len({w.article for s in sides for w in s}) < 2:
         return None
-    out: list[Side] = []
-    for side in sides:
-        arts, refs = order.cited(side)
-        out.append(Side(value=side[0].text, normalized=_normalized(side[0]), articles=arts,
-                        evidence=side[0].sentence.text, sentences=refs))
-    out.sort(key=lambda s: (-len(s.articles), order.key(s.articles[0])))
+    out = cited_sides(sides, order, lambda w: (w.text, _normalized(w)))
     members = [w for s in sides for w in s]
     dtype: DisagreementType = "conflict"
     if members[0].kind == "time" and any(w.approx for w in members):
@@ -590,6 +601,20 @@ def disagreement(whens: Sequence[When], group: Sequence[int], order: Order, opti
     about, anchor = _about(members)
     return Disagreement(kind="date", about=about, values=out, compatible=dtype != "conflict", type=dtype,
                         anchor=anchor)
+
+
+def cited_sides(sides: Sequence[Sequence[Any]], order: Order, value: Callable[[Any], tuple[str, Any]]
+                ) -> list[Side]:
+    """One ``Side`` per group of equal mentions (each with ``.sentence``): ``value`` gives its first
+    mention's (value as written, normalized value); the best-attested side first."""
+    out: list[Side] = []
+    for side in sides:
+        arts, refs = order.cited(side)
+        written, normalized = value(side[0])
+        out.append(Side(value=written, normalized=normalized, articles=arts, evidence=side[0].sentence.text,
+                        sentences=refs))
+    out.sort(key=lambda s: (-len(s.articles), order.key(s.articles[0])))
+    return out
 
 
 def _overlap(a: When, b: When) -> bool:

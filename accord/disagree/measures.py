@@ -32,7 +32,7 @@ from accord import tfidf
 from accord.disagree import events
 from accord.disagree.slots import Order
 from accord.disagree.values import background
-from accord.model import Disagreement, DisagreementType, Mention, Sentence, Side
+from accord.model import Disagreement, DisagreementType, Mention, Sentence
 from accord.options import DEFAULT, Options
 
 # a unit word (the number's head noun, lemmatised) → (quantity, factor to the quantity's unit)
@@ -254,12 +254,7 @@ def candidates(measures: Sequence[Measure], context: float) -> list[_Pair]:
             sim = float(sims[row[a.sentence.key], row[b.sentence.key]])
             if sim >= context:
                 pairs.append(_Pair(i, j, sim))
-    best: dict[tuple[int, str], int] = {}
-    for n, p in sorted(enumerate(pairs), key=lambda np_: -np_[1].score):
-        best.setdefault((p.a, measures[p.b].article), n)
-        best.setdefault((p.b, measures[p.a].article), n)
-    return [p for n, p in enumerate(pairs)
-            if best[(p.a, measures[p.b].article)] == n and best[(p.b, measures[p.a].article)] == n]
+    return events.mutual_best(pairs, [m.article for m in measures])
 
 
 def _about(first: Measure) -> str:
@@ -279,13 +274,7 @@ def disagreement(measures: Sequence[Measure], group: Sequence[int], order: Order
     sides = order.sides((measures[k] for k in group), same)
     if len(sides) < 2 or len({m.article for s in sides for m in s}) < 2:
         return None
-    out: list[Side] = []
-    for side in sides:
-        arts, refs = order.cited(side)
-        first = side[0]
-        out.append(Side(value=first.mention.text, normalized=first.mention.value, articles=arts,
-                        evidence=first.sentence.text, sentences=refs))
-    out.sort(key=lambda s: (-len(s.articles), order.key(s.articles[0])))
+    out = events.cited_sides(sides, order, lambda m: (m.mention.text, m.mention.value))
     members = [m for s in sides for m in s]
     dtype: DisagreementType = "conflict"
     if any(m.approx for m in members) and all(
