@@ -38,7 +38,7 @@ from accord.analyse import numbers as number_reader
 from accord.analyse.entities import fold
 from accord.model import Article, Cited, Dated, Disagreement, Fact, FactRef, Mention, Sentence, SentenceRef, Side
 from accord.options import DEFAULT, Options
-from accord.words import IRREGULAR_VERBS, STOP_WORDS, WEEKDAYS, same_given_name
+from accord.words import IRREGULAR_VERBS, MONTHS_FULL, STOP_WORDS, WEEKDAYS, same_given_name
 
 __all__ = ["Evidence", "Link", "Claim", "Checked", "cite", "check_facts", "checkable", "date_citations",
            "link_disagreements", "shown_once", "figures_written", "phrases", "quotations", "is_claim",
@@ -448,6 +448,13 @@ class Unit:
         return _negated(self.sentence.text)
 
     @cached_property
+    def moves(self) -> frozenset[tuple[str, str]]:
+        """(direction, name word) of each place or body the sentence says someone went into or out of
+        ("checked into the Betty Ford Center" -> ("in", "betty"), …): "out of Betty Ford" states the
+        opposite of "into Betty Ford", however many words the two sentences share."""
+        return _moves(self.sentence.text)
+
+    @cached_property
     def said(self) -> str:
         """The words of the text, space-joined with a space at each end (quotation search)."""
         return " " + " ".join(words(self.sentence.text)) + " "
@@ -789,6 +796,24 @@ _PAST = frozenset(
     "spent spread stole swore swept taught thought threw understood woke wore wound".split())
 _AUXILIARY = frozenset("be is are was were been being have has had do does did will would can could may might "
                        "shall should must yet ever even".split())
+
+
+# A move into or out of somewhere, and the words of where, up to the clause's next break
+_MOVE = re.compile(r"\b(into|in\s+to|out\s+of)\s+((?:(?!and\b|but\b|then\b)[\w'’.-]+\s*){1,6})", re.I)
+
+
+def _moves(text: str) -> frozenset[tuple[str, str]]:
+    """``Unit.moves``: the capitalised words (names) of where each "into" / "out of" leads; days and
+    months are when, not where."""
+    out = set()
+    for m in _MOVE.finditer(text):
+        direction = "out" if m.group(1).lower().startswith("out") else "in"
+        out.update((direction, w.lower()) for w in re.findall(r"\b[A-Z][\w'’-]+", m.group(2))
+                   if w.lower() not in _WHEN_WORDS)
+    return frozenset(out)
+
+
+_WHEN_WORDS = frozenset(WEEKDAYS) | {m.lower() for m in MONTHS_FULL}
 
 
 def _negated(text: str) -> frozenset[str]:
@@ -1358,6 +1383,9 @@ class Evidence:
         positive = u.stems - u.negated
         if (c.negated & positive) or ((c.stems - c.negated) & u.negated) or (c.negative and not u.negative):
             missing.append("negation")
+        flip = {"in": "out", "out": "in"}
+        if any((flip[d], n) in u.moves and (d, n) not in u.moves for d, n in c.moves):
+            missing.append("direction")  # "checked into Betty Ford" / "checked out of Betty Ford"
         if differs:
             return Link(article=art, status="differs", ref=ref, missing="; ".join(differs), score=coverage)
         if not missing and coverage < opts.support_coverage:

@@ -823,3 +823,20 @@ def test_a_speaker_named_in_apposition_after_the_role_credits_the_role():
     assert got["b"] == "supports"
     assert got["c"] == "related" and got["d"] == "related"  # the sheriff; a name with no role
     assert support._named_after_role("No one else was hurt") == []
+
+
+def test_out_of_a_place_is_not_into_it():
+    """"checked out of the Betty Ford Center and into a Malibu clinic" shares every word of "checks into
+    rehab at Betty Ford Center" but says the opposite of it; "out of the barracks and into Almaty"
+    still states "into Almaty"."""
+    claim = "Lindsay Lohan checks into rehab at Betty Ford Center."
+    ev = story_of(claim,
+                  "Lindsay Lohan Checks Out Of Betty Ford Treatment Center And Into Malibu Rehab",
+                  "Lindsay Lohan checked into rehab at the Betty Ford Center on Thursday.")
+    got = verdicts(ev, claim)
+    assert got["b"] != "supports" and got["c"] == "supports"
+    claim = "Russian troops moved into Almaty on Monday."
+    ev = story_of(claim, "Russian troops moved out of their barracks and into Almaty on Monday.",
+                  "On Monday Russian troops moved out of Almaty.")
+    got = verdicts(ev, claim)
+    assert got["b"] == "supports" and got["c"] != "supports"
