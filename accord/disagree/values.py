@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -624,8 +624,3 @@ def _included(m: Mention, sentence: Sentence) -> float:
         if n.kind == "number" and n.value is not None and n.start == m.end + hit.start("n"):
             return float(n.value)
     return 0.0
-
-
-def articles_of(values: Sequence[Value]) -> list[str]:
-    """The articles of ``values`` in first-seen order."""
-    return list(dict.fromkeys(v.article for v in values))
