@@ -614,3 +614,26 @@ def test_an_agency_caption_ending_on_its_weekday_and_date_is_a_line_of_the_page(
     # prose dates its news "on Tuesday", and a date inside the sentence is no caption's closing
     assert page_sentence("The new law takes effect in the state on Tuesday, April 11, 2017.") is None
     assert page_sentence("The vote, held Tuesday, April 11, 2017, passed by a wide margin.") is None
+
+
+def test_is_sentence_answers_as_the_end_regex() -> None:
+    """``is_sentence`` reads the line's end itself; every short string of the characters that matter
+    gets the regex's answer."""
+    from itertools import product
+
+    alphabet = "a .!?…\"'”’»)]\n"
+    for n in range(1, 5):
+        for chars in product(alphabet, repeat=n):
+            s = "".join(chars)
+            assert signals.is_sentence(s) == bool(signals.SENTENCE_END.search(s.rstrip())), repr(s)
+
+
+@pytest.mark.parametrize("line", [
+    "Protesters gather in Almaty. - Vladimir Tretyakov/NUR.KZ via AP", "(Image: UpperCut Images/Getty)",
+    "Smoke rises over the square. AP Photo", "Crowds outside the hall via Reuters", "Photo by Jane Doe",
+    "Troops moved in on Thursday, officials said.", "The WSJ/NBC poll found support fell.", "",
+])
+def test_credit_or_agency_answers_as_the_regexes(line: str) -> None:
+    """The substring screen before the credit regexes never changes their answer."""
+    expected = bool(signals.CREDIT_TAIL.search(line) or signals.AGENCY_PHOTO.search(line))
+    assert signals.credit_or_agency(line) == expected

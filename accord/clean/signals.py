@@ -314,9 +314,36 @@ def strip_bullet(line: str) -> str:
     return BULLET.sub("", line).strip()
 
 
+_CLOSERS = "\"'”’»)]"  # SENTENCE_END's closing marks after a full stop
+
+
 def is_sentence(line: str) -> bool:
-    """True when the line ends like a sentence (., !, ?, … possibly inside closing quotes)."""
-    return bool(SENTENCE_END.search(line.rstrip()))
+    """True when the line ends like a sentence (., !, ?, … possibly inside closing quotes).
+
+    ``bool(SENTENCE_END.search(line.rstrip()))`` read from the end of the line: the regex is tried
+    at every position of a paragraph (cleaning asks this of every line and sentence), the answer
+    only depends on its last characters."""
+    s = line.rstrip()
+    if not s:
+        return False
+    body = s.rstrip(_CLOSERS)  # "[.!?…][closers]*$": the closers are not end marks, so strip them all
+    if body and body[-1] in ".!?…":
+        return True
+    # "[\"”’»][.!?…)]?$"
+    return s[-1] in "\"”’»" or (len(s) >= 2 and s[-1] in ".!?…)" and s[-2] in "\"”’»")
+
+
+# Every AGENCY_PHOTO match holds one of these (each branch's fixed word), as every CREDIT_TAIL match
+# holds a "/": a line without them cannot match, and most lines are skipped with a substring test.
+_AGENCY_PHOTO_WORDS = ("Photo", "Images", "Shutterstock", "via")
+
+
+def credit_or_agency(body: str) -> bool:
+    """``CREDIT_TAIL.search(body) or AGENCY_PHOTO.search(body)``, the regexes only run on lines that
+    hold their fixed words (both are tried at every position of every line, ~40 µs a paragraph)."""
+    if "/" in body and CREDIT_TAIL.search(body):
+        return True
+    return any(w in body for w in _AGENCY_PHOTO_WORDS) and AGENCY_PHOTO.search(body) is not None
 
 
 def shape(line: str, options: Options = DEFAULT) -> str | None:
@@ -343,7 +370,7 @@ def shape(line: str, options: Options = DEFAULT) -> str | None:
         return "photo credit"
     if n <= o.clean_caption_words and CAPTION_LABEL.search(body):
         return "photo caption"
-    if CREDIT_TAIL.search(body) or AGENCY_PHOTO.search(body):
+    if credit_or_agency(body):
         return "photo credit" if n <= o.clean_stamp_words else "photo caption"
     if n <= o.clean_stamp_words and DATE_LINE.match(body):
         return "date line"
