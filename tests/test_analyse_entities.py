@@ -2,7 +2,7 @@
 import pytest
 
 from accord.analyse import analyse_many, merge_variants
-from accord.analyse.entities import display_name, merge_keys
+from accord.analyse.entities import display_name, fold, merge_keys
 from accord.model import Article, Mention, Sentence
 from accord.options import DEFAULT
 
@@ -155,3 +155,12 @@ def test_merge_variants_reads_lower_case_words_from_the_texts() -> None:
     variants = merge_variants(sents)
     assert not any({"White House", "House"} <= set(v.variants) for v in variants)
     assert [m.value for s in sents for m in s.mentions] == ["White House", "House", "Election Day"]
+
+
+@pytest.mark.parametrize("word", ["troops", "Almaty", "COVID19", "x", "42", "under_score", "Élysée", "Kassym-Jomart",
+                                  "U.S.", "naïve", "Mr Tokayev's", "ǅemal", "ﬁnal", "ǈ"])
+def test_fold_fast_path_agrees_with_the_full_fold(word: str) -> None:
+    """A plain ASCII word skips normalisation; every word folds as the full rules fold it."""
+    from accord.analyse.entities import _fold
+
+    assert fold(word) == _fold(word)
