@@ -178,9 +178,10 @@ def _token_ids(model: "StaticModel", texts: list[str]) -> list[list[int]]:
     return out
 
 
-def _mean_vectors(model: "StaticModel", texts: list[str]) -> np.ndarray:
-    """Mean token rows per text as one sparse (texts x vocabulary) product, rounded to the model's
-    dtype as model2vec returns them (model2vec gathers and averages per length bucket)."""
+def _mean_vectors(model: "StaticModel", texts: list[str], small_batch: int = DEFAULT.embed_small_batch) -> np.ndarray:
+    """Mean token rows per text as one sparse (texts x vocabulary) product (up to ``small_batch``
+    texts: each text's rows summed, the same sums), rounded to the model's dtype as model2vec returns
+    them (model2vec gathers and averages per length bucket)."""
     from scipy.sparse import csr_matrix
 
     matrix = _MATRIX.get(id(model))
@@ -188,10 +189,17 @@ def _mean_vectors(model: "StaticModel", texts: list[str]) -> np.ndarray:
         matrix = _MATRIX.setdefault(id(model), np.asarray(model.embedding, dtype=np.float32))
     lists = _token_ids(model, texts)
     lengths = np.fromiter((len(x) for x in lists), dtype=np.int64, count=len(lists))
-    indptr = np.concatenate(([0], np.cumsum(lengths)))
-    flat = np.fromiter(chain.from_iterable(lists), dtype=np.int64, count=int(indptr[-1]))
-    counts = csr_matrix((np.ones(len(flat), dtype=np.float32), flat, indptr), shape=(len(texts), matrix.shape[0]))
-    out = np.asarray(counts @ matrix, dtype=np.float32)
+    if len(lists) <= small_batch:
+        # each text's rows summed in order: the float32 sums the sparse product makes, without its set-up
+        out = np.zeros((len(lists), matrix.shape[1]), dtype=np.float32)
+        for k, ids in enumerate(lists):
+            if ids:
+                out[k] = matrix[ids].sum(axis=0)
+    else:
+        indptr = np.concatenate(([0], np.cumsum(lengths)))
+        flat = np.fromiter(chain.from_iterable(lists), dtype=np.int64, count=int(indptr[-1]))
+        counts = csr_matrix((np.ones(len(flat), dtype=np.float32), flat, indptr), shape=(len(texts), matrix.shape[0]))
+        out = np.asarray(counts @ matrix, dtype=np.float32)
     np.divide(out, np.maximum(lengths, 1)[:, None], out=out)
     dtype = np.asarray(model.embedding).dtype
     if dtype != np.float32 and np.issubdtype(dtype, np.floating):

@@ -203,6 +203,10 @@ class Options:
     # tokens of one text the embedding model reads; longer texts are cut (a sentence never is, an
     # article may be). The model's own limit (distilled from all-MiniLM-L6-v2, 1ec00eb)
     embed_max_tokens: int = 512
+    # batches of at most this many texts are embedded by summing each text's token rows, larger ones
+    # by one sparse product: a speed choice, the same float32 sums in the same order (bit-identical,
+    # tested); the sparse product's set-up cost 5x a few words' sums (support embeds words a few at a time)
+    embed_small_batch: int = 8
     quote_threshold: float = 0.6  # quote similarity (same speaker) at which two quotes are one
     quote_min_content: int = 4  # content words a quote needs before it can match a differently worded one
     quote_unattributed_overlap: float = 0.6  # share of content words two quotes must share when a speaker is unknown

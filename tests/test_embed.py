@@ -161,3 +161,16 @@ def test_full_vector_cache_keeps_the_cached_texts_of_the_batch(monkeypatch: pyte
     embed.encode([old])
     monkeypatch.setattr(embed, "_VECTOR_CACHE_MAX", 3)
     assert np.array_equal(embed.encode([old, *new]), expected)
+
+
+def test_small_batches_sum_rows_as_the_sparse_product_does() -> None:
+    """A batch of a few texts skips the sparse product; its vectors are the product's, bit for bit
+    (float32 sums of the same rows in the same order), empty texts included."""
+    model = embed.load_model()
+    texts = ["Troops fired on protesters in Almaty.", "", "withdrawal", "The CSTO said 2,030 troops would leave.",
+             "naïve résumé", "  ", "Kassym-Jomart Tokayev's order"]
+    small = embed._mean_vectors(model, texts, small_batch=len(texts))
+    sparse = embed._mean_vectors(model, texts, small_batch=0)
+    assert small.dtype == sparse.dtype == np.float32
+    assert np.array_equal(small, sparse)
+    assert not small[1].any() and small[0].any()
