@@ -35,7 +35,7 @@ def terms(text: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=16384)  # (a Counter is ~1 kB: at most ~16 MB)
-def _counts(text: str) -> Counter[str]:
+def counts(text: str) -> Counter[str]:
     """``terms`` counted, kept like them: a brief builds matrices of the same sentences in several
     stages (alignment, the summary's features, support). Read only: shared by every caller."""
     return Counter(terms(text))
@@ -46,15 +46,15 @@ def matrix(texts: Sequence[str]) -> csr_matrix:
 
     Raises ValueError, like sklearn, when no text has a term.
     """
-    counts = [_counts(t) for t in texts]
-    vocab = sorted({w for c in counts for w in c})
+    per_text = [counts(t) for t in texts]
+    vocab = sorted({w for c in per_text for w in c})
     if not vocab:
         raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
     column = {w: k for k, w in enumerate(vocab)}
     indptr = np.zeros(len(texts) + 1, dtype=np.int64)
     indices: list[int] = []
     data: list[int] = []
-    for row, c in enumerate(counts):
+    for row, c in enumerate(per_text):
         indices.extend(map(column.__getitem__, c))
         data.extend(c.values())
         indptr[row + 1] = len(indices)
@@ -84,4 +84,4 @@ def vector(counts: Mapping[str, int], df: Mapping[str, int], n_docs: int) -> dic
     return {t: w / norm for t, w in vec.items()} if norm else {}
 
 
-__all__ = ["matrix", "terms", "vector"]
+__all__ = ["counts", "matrix", "terms", "vector"]

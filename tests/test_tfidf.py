@@ -47,4 +47,4 @@ def test_a_text_counted_before_weighs_as_in_a_fresh_matrix() -> None:
     again = tfidf.matrix([c, a, b]).toarray()
     assert tfidf.matrix([a, b]).toarray().tolist() == first.tolist()
     assert again.shape[0] == 3 and not np.allclose(again[1][again[1] > 0], first[0][first[0] > 0])
-    assert dict(tfidf._counts(a)) == {"troops": 1, "fired": 1, "protesters": 1}
+    assert dict(tfidf.counts(a)) == {"troops": 1, "fired": 1, "protesters": 1}

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from accord.analyse import features
 from accord.graph import Groups
 from accord.model import Mention, Sentence, Variant
 
@@ -99,7 +100,6 @@ def with_acronyms(text: str, found: list[Mention]) -> list[Mention]:
 
 
 # -- merging spellings of one name across articles ------------------------------------------------
-_TEXT_WORD = re.compile(r"(?<![\w’'-])[^\W\d_][\w’'-]*")  # a word of the texts, as written
 _DEFINITION = re.compile(r"((?:[A-Z][\w’'-]*\s+)(?:(?:of|the|and|for|on|in|&|[A-Z][\w’'-]*)\s+){1,8}?)\(([A-Z]{2,6})\)")
 _MINOR = frozenset("of the and for on in at to & de la le du des".split())
 PERSONAL = ("PERSON",)
@@ -360,7 +360,7 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
             if m.kind == "entity":
                 spread.setdefault(display_name(m.text) or str(m.value), set()).add(sent.article)
     texts = [s.text for s in sentences]
-    counts = Counter(_TEXT_WORD.findall("\n".join(texts)))  # each distinct word once below, not each word
+    counts = features.story_words(tuple(texts))  # (read by analysis too) each distinct word once below
     lower = {t for t in counts if t[0].islower()}
     freq: Counter[str] = Counter()
     for t, c in counts.items():

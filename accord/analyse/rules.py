@@ -26,7 +26,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from accord.analyse import dates, numbers, quotes
+from accord.analyse import dates, features, numbers, quotes
+from accord.analyse.features import Tok, tokens
 from accord.analyse.entities import TITLES, display_name, fold, with_acronyms
 from accord.model import Mention
 from accord.options import Options
@@ -129,34 +130,7 @@ _OWNER = re.compile(r"['’]s$")
 _CLITIC = re.compile(r"['’](?:s|m|re|ve|ll|d|t)?$|n['’]t$")
 _LED_BY = re.compile(r"-(?:led|backed|based|born|run|owned|style)$")  # "Moscow-led", "Paris-based"
 _BREAK = re.compile(r"[,;:()\[\]“”\"—–]")
-
-
-class Tok:
-    """A word of a sentence with its character span (lower case and capitalisation read once)."""
-
-    __slots__ = ("text", "start", "end", "low", "cap")
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text, self.start, self.end = text, start, end
-        self.low = text.lower()
-        self.cap = text[:1].isupper()
-
-
-_new_tok = object.__new__
-
-
-def tokens(text: str) -> list[Tok]:
-    """The words of ``text`` as ``Tok``; built without a call to ``Tok.__init__`` per word (every
-    sentence of a story is tokenised, and the constructor call was most of the cost)."""
-    out: list[Tok] = []
-    for m in _TOKEN.finditer(text):
-        t = _new_tok(Tok)
-        t.text = w = m.group()
-        t.start, t.end = m.span()
-        t.low = w.lower()
-        t.cap = w[:1].isupper()
-        out.append(t)
-    return out
+_LOWER_RUN = re.compile(r"[a-z][a-z’'-]*")
 
 
 def singular(word: str) -> str:
@@ -475,11 +449,20 @@ def _possessive_at(text: str, ent: Mention) -> bool:
 
 
 # -- the analyser interface -------------------------------------------------------------------------
+def lower_vocabulary(texts: list[str]) -> set[str]:
+    """The words the texts write in lower case (an ASCII letter a-z, then a-z and ’'-, not inside
+    another word): a capitalised word among them opens a sentence, it is not a name. Read from the
+    story's word counts (``features.story_words``, which name merging reads too): the lower-case
+    run at the start of each word, the very words a regex over the texts finds."""
+    return {_LOWER_RUN.match(w).group() for w in features.story_words(tuple(texts))  # type: ignore[union-attr]
+            if "a" <= w[0] <= "z"}
+
+
 def prepare(texts: list[str], options: Options) -> list[Any]:
     """Entities of every sentence, read once over the batch: the lower-case vocabulary of all the
     texts tells sentence-initial words from names, and full names make lone surnames people."""
-    vocab = set(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]*", "\n".join(texts)))
-    words = [tokens(t) for t in texts]
+    vocab = lower_vocabulary(texts)
+    words = [features.of(t).toks for t in texts]
     found = [_entity_spans(t, w, vocab) for t, w in zip(texts, words)]
     _people_surnames(found)
     labels = set(options.entity_labels)
@@ -505,4 +488,4 @@ def read(text: str, state: Any, ref: date | None, ctx: quotes.Context, options: 
     return mentions
 
 
-__all__ = ["EVENTS", "SPEECH", "RulesReader", "forms", "prepare", "read", "singular", "speaker"]
+__all__ = ["EVENTS", "SPEECH", "RulesReader", "Tok", "forms", "prepare", "read", "singular", "speaker", "tokens"]
