@@ -52,16 +52,28 @@ def branches(pattern: str) -> list[str]:
     return out
 
 
+_LITERAL_PUNCTUATION = " ,;:@#%&'\"!<>=~/-"  # characters that stand for themselves outside a class
+
+
 def _literal_run(src: str) -> str | None:
-    """The plain characters a branch source starts with that every match holds (a character
-    followed by a quantifier is optional and ends the run); None when there are none."""
-    m = _PLAIN.match(src)
-    if not m:
-        return None
-    run = m.group(0)
-    if src[m.end():m.end() + 1] in tuple(_QUANTIFIER):
-        run = run[:-1]
-    return run or None
+    """The plain characters a branch source starts with that every match holds: ASCII letters and
+    digits, punctuation that is no regex syntax, escaped punctuation ("\\(" is "("). A character
+    followed by a quantifier is optional and ends the run; None when there are none."""
+    run: list[str] = []
+    i = 0
+    while i < len(src):
+        c = src[i]
+        if c == "\\" and i + 1 < len(src) and src[i + 1].isascii() and not src[i + 1].isalnum() and src[i + 1] != "_":
+            char, step = src[i + 1], 2  # "\\(", "\\.": the character itself ("\\b", "\\w", "\\1" are not)
+        elif c.isascii() and (c.isalnum() or c in _LITERAL_PUNCTUATION):
+            char, step = c, 1
+        else:
+            break
+        if src[i + step:i + step + 1] in tuple(_QUANTIFIER):
+            break  # optional (or repeated from zero): not needed, and the run ends
+        run.append(char)
+        i += step
+    return "".join(run) or None
 
 
 def _closing(src: str, at: int) -> int | None:
@@ -78,6 +90,11 @@ def needed_words(branch: str) -> tuple[str, ...] | None:
     characters or ``(?:lit|lit|…)`` with no quantifier after it — so the answer is never wrong,
     only sometimes missing."""
     src = branch
+    if src.startswith(("(?<!", "(?<=", "(?=", "(?!")):  # a look-around consumes nothing: what follows is needed
+        end = _closing(src, 0)
+        if end is None or src[end + 1:end + 2] in tuple(_QUANTIFIER):
+            return None
+        src = src[end + 1:]
     if src.startswith(r"\b"):
         src = src[2:]
     if src.startswith("[") and not src.startswith("[^"):

@@ -20,6 +20,12 @@ def test_needed_words_reads_simple_openings_only():
     assert needed_words(r"(?:Photo|Image)?\s*:") is None  # an optional group needs nothing
     assert needed_words(r"(?:a\w|b)x") is None  # not plain literals
     assert needed_words(r"\w+ said") is None
+    assert needed_words(r"\(@\w{1,15}\)") == ("(@",)  # escaped punctuation is itself
+    assert needed_words(r"\bpic\.twitter\.com/") == ("pic.twitter.com/",)
+    assert needed_words(r"a\.?b") == ("a",)  # an optional escaped character ends the run
+    assert needed_words(r",(?<!\bon,)\s+Monday") == (",",)
+    assert needed_words(r"(?<!\bon),\s+Monday") == (",",)  # a look-around needs nothing itself
+    assert needed_words(r"(?=x)?y") is None
 
 
 PATTERNS = [
@@ -27,12 +33,14 @@ PATTERNS = [
     re.compile(r"^read more|\bsign up (?:for|to)\b|cookies?", re.I),
     re.compile(r"(\w)\1|^x"),  # a back-reference: searched whole
     re.compile(r"a$|^b", re.M),  # multi-line: searched whole
+    re.compile(r"\(@\w{1,3}\) \d|(?<!\bon), (?:Monday|Tuesday)\b|\bpic\.twitter\.com/|x-?ray", re.I),
 ]
 TEXTS = [
     "", "By Jane Doe", "Written By Jane Doe", "The autoplay video", "autoplayed", "See http://x.example/a/b/c",
     "http://short", "Photo: AP", "Photos: AP", "Please click here.", "Click here", "READ MORE about it",
     "We read more than that", "Sign Up For alerts", "Our COOKIE policy", "A ſign up for it", "letter",
-    "abc\nb", "x marks", "Image :x",
+    "abc\nb", "x marks", "Image :x", "a (@abc) 5", "(@abcdef) 5", "on, Monday", "Dallas, Tuesday", "oon, Monday",
+    "see pic.twitter.com/x", "pic twitter com/", "an X-RAY", "xray", "x-ray",
 ]
 
 

@@ -482,7 +482,9 @@ PAGE_SENTENCE = re.compile(
     # an agency caption's closing place and full date with its weekday set off by commas, whatever
     # its verb ("People pray … in San Bernardino, Calif., Tuesday, April 11, 2017."); prose writes
     # "on Tuesday" (Multi-News + NeuS val: 11 sentences, all captions)
-    r"|(?<!\bon),\s+(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + r"),\s+(?:Jan|Feb|March|April|May|June|July|Aug|"
+    # (the comma first, "on," looked behind from after it: the same test as before the comma, and a
+    # branch opening with a literal is screened by it instead of being tried at every position)
+    r"|,(?<!\bon,)\s+(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + r"),\s+(?:Jan|Feb|March|April|May|June|July|Aug|"
     r"Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d(?:,\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3})?\.?$")
 
 
