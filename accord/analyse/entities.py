@@ -51,6 +51,7 @@ def display_name(text: str) -> str:
     return " ".join(words).strip(_EDGE)
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case without accents, dots or punctuation: the form names are compared in."""
     if text.isascii() and text.isalnum():  # a plain word (most calls: every word of the story's
@@ -58,7 +59,6 @@ def fold(text: str) -> str:
     return _fold(text)
 
 
-@lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
