@@ -913,6 +913,7 @@ class Evidence:
         self._centre: np.ndarray | None = None  # the story's mean sentence vector, computed when first needed
         self._article_text: dict[str, tuple[frozenset[str], str]] = {}  # names and words of each article
         self._descriptions: dict[tuple[str, tuple[str, ...]], tuple[frozenset[str], str]] = {}  # ``_described``
+        self._article_descriptions: dict[str, list[tuple[str, frozenset[str], list[str]]]] = {}  # ``_descriptions_in``
         self._held: _Reach | None = None  # the last claim's overlap and candidate articles (``_reach``)
         self._held_weights: tuple[Unit, dict[str, float]] | None = None  # the last claim's stem weights
 
@@ -1460,22 +1461,34 @@ class Evidence:
         if key not in self._descriptions:
             out: set[str] = set()
             said: list[str] = []
+            for person, stems, folded in self._descriptions_in(article):
+                if any(same_party(p, person) or same_party(person, p) for p in people):
+                    out |= stems
+                    said += folded
+            self._descriptions[key] = (frozenset(out), " " + " ".join(said) + " ")
+        return self._descriptions[key]
+
+    def _descriptions_in(self, article: str) -> list[tuple[str, frozenset[str], list[str]]]:
+        """Every description ``article`` gives a person, in text order: (the person's key, the
+        description's stems, its folded words). Read once per article: ``_described`` is asked for
+        many sets of people (each sentence compared names its own), and reading the article's
+        sentences again for each set was a twentieth of a brief's time."""
+        found = self._article_descriptions.get(article)
+        if found is None:
+            found = []
             for u in self.by_article.get(article, []):
                 text = u.sentence.text
                 for m in u._entities[0]:
-                    if m.label != "PERSON" or not any(same_party(p, str(m.value)) or same_party(str(m.value), p)
-                                                      for p in people):
+                    if m.label != "PERSON":
                         continue
                     after = _APPOSITION.match(text, m.end)
                     if after:
-                        out |= content(after.group(1))
-                        said += words(fold(after.group(1)))
+                        found.append((str(m.value), content(after.group(1)), words(fold(after.group(1)))))
                     before = _TITLE_BEFORE.search(text, 0, m.start)
                     if before and _title_between(" " + before.group(1).replace("ss ", "sS ")):  # "boss" is no plural
-                        out |= content(before.group(1))
-                        said += words(fold(before.group(1)))
-            self._descriptions[key] = (frozenset(out), " " + " ".join(said) + " ")
-        return self._descriptions[key]
+                        found.append((str(m.value), content(before.group(1)), words(fold(before.group(1)))))
+            self._article_descriptions[article] = found
+        return found
 
     def _core(self, c: Unit) -> str:
         """The words of claim ``c`` that must stand in order in a short claim: without its closing

@@ -840,3 +840,17 @@ def test_out_of_a_place_is_not_into_it():
                   "On Monday Russian troops moved out of Almaty.")
     got = verdicts(ev, claim)
     assert got["b"] == "supports" and got["c"] != "supports"
+
+
+def test_an_article_describes_each_person_once_and_only_the_people_asked_for():
+    ev = story_of("Giuseppe Rossi, a Mafia boss, was arrested on Monday.\n"
+                  "Police chief Anna Bianchi said the arrest ended a long hunt.\n"
+                  "Rossi, a fugitive since 2009, did not resist.")
+    people = {m.value for u in ev.by_article["a"] for m in u._entities[0] if m.label == "PERSON"}
+    rossi = next(p for p in people if "Rossi" in str(p) and "Giuseppe" in str(p))
+    stems, said = ev._described("a", (str(rossi),))
+    assert {support.stem("mafia"), support.stem("boss")} <= stems
+    assert said.index(" mafia boss ") < said.index(" fugitive ")  # in the article's order
+    assert " police chief " not in said  # Bianchi's title, not Rossi's
+    assert ev._described("a", ()) == (frozenset(), "  ")
+
