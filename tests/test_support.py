@@ -854,3 +854,20 @@ def test_an_article_describes_each_person_once_and_only_the_people_asked_for():
     assert " police chief " not in said  # Bianchi's title, not Rossi's
     assert ev._described("a", ()) == (frozenset(), "  ")
 
+
+def test_the_told_in_part_scan_reads_only_sentences_sharing_enough_of_the_claims_words(monkeypatch):
+    claim = ("A convicted child molester who was supposedly confined to a wheelchair overpowered two prison "
+             "guards, handcuffed them and walked off wearing one of their uniforms.")
+    told = "A convicted sex offender pulled a gun on two guards and fled on foot wearing one of the guards' uniforms."
+    other = "The state's transport rules for inmates will be reviewed by a panel next month, a spokesman said."
+    ev = story_of(claim, other + "\n" + told + "\n" + other.replace("next month", "in May"))
+    seen: list[str] = []
+    tells_part = support.Evidence._tells_part
+
+    def spy(self, c, u, weight=None):
+        seen.append(u.sentence.text)
+        return tells_part(self, c, u, weight)
+
+    monkeypatch.setattr(support.Evidence, "_tells_part", spy)
+    assert ev.told_elsewhere(ev.by_article["a"][0].sentence)
+    assert seen == [told]  # the sentences sharing no word of the claim are never compared
