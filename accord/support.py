@@ -914,6 +914,8 @@ class Evidence:
         self._article_text: dict[str, tuple[frozenset[str], str]] = {}  # names and words of each article
         self._descriptions: dict[tuple[str, tuple[str, ...]], tuple[frozenset[str], str]] = {}  # ``_described``
         self._article_descriptions: dict[str, list[tuple[str, frozenset[str], list[str]]]] = {}  # ``_descriptions_in``
+        self._verdicts: dict[Unit, dict[tuple[str, bool, frozenset[int]], Link]] = {}  # ``check``: claim -> its verdicts
+        self._verdict_count = 0  # verdicts kept in ``_verdicts`` (``options.support_verdicts_kept`` at most)
         self._held: _Reach | None = None  # the last claim's overlap and candidate articles (``_reach``)
         self._held_weights: tuple[Unit, dict[str, float]] | None = None  # the last claim's stem weights
 
@@ -1034,6 +1036,9 @@ class Evidence:
         overlap, best_in, floor_, short, examine = reach.overlap, reach.best_in, reach.floor, reach.short, reach.examine
         if examine is not None and not silent and articles is None:  # in story order, with the articles without text
             wanted = sorted(examine.union(self._textless), key=self._rank.__getitem__)
+        # the verdicts found before on this claim, when it is a sentence of the story (a clause cut from
+        # one is read anew for each check and never checked twice)
+        verdicts = self._verdicts.setdefault(c, {}) if self.unit_of(c.sentence.article, c.sentence.index) is c else None
         links = []
         for art in wanted:
             if examine is not None and art not in examine and art in self._first:
@@ -1053,9 +1058,15 @@ class Evidence:
                 if silent:
                     links.append(Link(article=art, status="silent"))
                 continue
+            hinted_here = {self._position[(art, i)] for i in hinted.get(art, ()) if (art, i) in self._position}
+            # what follows depends only on the claim, the article, the floor and the hinted sentences:
+            # a summary sentence is also a fact's telling, a single-source candidate or a timeline entry
+            key = (art, support_only, frozenset(hinted_here))
+            if verdicts is not None and key in verdicts:
+                links.append(verdicts[key])
+                continue
             first = self._first[art]
             scores = overlap[first:first + len(units)] if overlap is not None else np.zeros(len(units))
-            hinted_here = {self._position[(art, i)] for i in hinted.get(art, ()) if (art, i) in self._position}
             top = np.argsort(-scores, kind="stable")[: self.options.support_candidates].tolist()
             picked = {k for k in top if scores[k] >= floor_ and scores[k] > 0}
             picked |= hinted_here
@@ -1072,6 +1083,9 @@ class Evidence:
                 if _better(link, best):
                     best = link
             links.append(best)
+            if verdicts is not None and self._verdict_count < self.options.support_verdicts_kept:
+                verdicts[key] = best
+                self._verdict_count += 1
         return links
 
     def _reach(self, c: Unit, every: dict[str, float], hinted: Iterable[str], support_only: bool,

@@ -871,3 +871,32 @@ def test_the_told_in_part_scan_reads_only_sentences_sharing_enough_of_the_claims
     monkeypatch.setattr(support.Evidence, "_tells_part", spy)
     assert ev.told_elsewhere(ev.by_article["a"][0].sentence)
     assert seen == [told]  # the sentences sharing no word of the claim are never compared
+
+
+def test_a_claim_checked_again_reuses_its_verdicts_and_they_are_the_ones_found_anew(monkeypatch):
+    from dataclasses import replace
+
+    texts = ("Police arrested 12 protesters outside the parliament on Monday, officials said.",
+             "Twelve protesters were arrested outside the parliament on Monday.\nThe protest was peaceful.",
+             "Police arrested 12 protesters outside parliament on Monday night, a police spokesman said.")
+    ev = story_of(*texts)
+    compared: list[str] = []
+    compare = support.Evidence._compare
+
+    def spy(self, c, *args, **kwargs):
+        compared.append(c.sentence.text)
+        return compare(self, c, *args, **kwargs)
+
+    monkeypatch.setattr(support.Evidence, "_compare", spy)
+    claim = ev.by_article["a"][0].sentence
+    first = ev.check(claim)
+    n = len(compared)
+    assert n > 0
+    assert ev.check(claim) == first and len(compared) == n  # the second check compares nothing
+    hinted = ev.check(claim, hints=[ev.by_article["b"][1].sentence])  # other hints: compared anew
+    assert len(compared) > n
+    fresh = story_of(*texts)
+    fresh.options = replace(fresh.options, support_verdicts_kept=0)  # nothing kept: every check compares
+    assert fresh.check(claim) == first and fresh.check(claim) == first
+    assert fresh.check(claim, hints=[fresh.by_article["b"][1].sentence]) == hinted
+    assert not any(fresh._verdicts.values())
