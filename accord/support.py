@@ -914,6 +914,7 @@ class Evidence:
         self._article_text: dict[str, tuple[frozenset[str], str]] = {}  # names and words of each article
         self._descriptions: dict[tuple[str, tuple[str, ...]], tuple[frozenset[str], str]] = {}  # ``_described``
         self._article_descriptions: dict[str, list[tuple[str, frozenset[str], list[str]]]] = {}  # ``_descriptions_in``
+        self._is_claim: dict[str, bool] = {}  # ``reads_as_claim``: sentence text -> ``is_claim``
         self._verdicts: dict[Unit, dict[tuple[str, bool, frozenset[int]], Link]] = {}  # ``check``: claim -> its verdicts
         self._verdict_count = 0  # verdicts kept in ``_verdicts`` (``options.support_verdicts_kept`` at most)
         self._held: _Reach | None = None  # the last claim's overlap and candidate articles (``_reach``)
@@ -994,6 +995,14 @@ class Evidence:
         return bool(_TAIL.match(after) or (after[:1].isdigit() and _CUT_FIGURE.search(text))
                     or _TAIL.match(text) or (text[:1].isdigit() and _CUT_FIGURE.search(before))
                     or _CUT_AFTER.search(before))  # "… the Rev." / "Larry Kroon … said Saturday."
+
+    def reads_as_claim(self, sentence: Sentence) -> bool:
+        """``is_claim`` of the sentence, read once per text: ``check_facts`` asks it of each telling and
+        the single-source list again of the telling shown."""
+        known = self._is_claim.get(sentence.text)
+        if known is None:
+            known = self._is_claim[sentence.text] = is_claim(sentence, self.options)
+        return known
 
     def units_with(self, text: str) -> list[Unit]:
         """The story's sentences (and headlines) whose text is ``text``."""
@@ -1847,7 +1856,7 @@ def check_facts(evidence: Evidence, facts: Sequence[Fact]) -> list[Checked]:
         for s in chain(whole, trimmed):
             if best is not None and best.independent >= everyone:
                 break  # every article of the fact already states it
-            if not is_claim(s, evidence.options):
+            if not evidence.reads_as_claim(s):
                 continue  # a fragment ("I can't.", "News in a statement.") is no fact outlets agree on
             # a fact one article tells needs only its support (is it told elsewhere too?)
             claim, alone = evidence.claim(s), len(fact.sentences) == 1

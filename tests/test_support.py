@@ -900,3 +900,14 @@ def test_a_claim_checked_again_reuses_its_verdicts_and_they_are_the_ones_found_a
     assert fresh.check(claim) == first and fresh.check(claim) == first
     assert fresh.check(claim, hints=[fresh.by_article["b"][1].sentence]) == hinted
     assert not any(fresh._verdicts.values())
+
+
+def test_whether_a_sentence_reads_as_a_claim_is_read_once_per_text(monkeypatch):
+    ev = story_of("Police arrested 12 protesters outside the parliament on Monday.\nI can't.")
+    asked: list[str] = []
+    is_claim = support.is_claim
+    monkeypatch.setattr(support, "is_claim", lambda s, options=DEFAULT: asked.append(s.text) or is_claim(s, options))
+    claim, fragment = (u.sentence for u in ev.by_article["a"])
+    assert ev.reads_as_claim(claim) and ev.reads_as_claim(claim)
+    assert not ev.reads_as_claim(fragment) and not ev.reads_as_claim(fragment)
+    assert asked == [claim.text, fragment.text]
