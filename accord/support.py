@@ -913,6 +913,7 @@ class Evidence:
         self._centre: np.ndarray | None = None  # the story's mean sentence vector, computed when first needed
         self._article_text: dict[str, tuple[frozenset[str], str]] = {}  # names and words of each article
         self._descriptions: dict[tuple[str, tuple[str, ...]], tuple[frozenset[str], str]] = {}  # ``_described``
+        self._describes: dict[tuple[str, str], frozenset[int]] = {}  # ``_describing``
         self._article_descriptions: dict[str, list[tuple[str, frozenset[str], list[str]]]] = {}  # ``_descriptions_in``
         self._is_claim: dict[str, bool] = {}  # ``reads_as_claim``: sentence text -> ``is_claim``
         self._verdicts: dict[Unit, dict[tuple[str, bool, frozenset[int]], Link]] = {}  # ``check``: claim -> its verdicts
@@ -1484,12 +1485,24 @@ class Evidence:
         if key not in self._descriptions:
             out: set[str] = set()
             said: list[str] = []
-            for person, stems, folded in self._descriptions_in(article):
-                if any(same_party(p, person) or same_party(person, p) for p in people):
-                    out |= stems
-                    said += folded
+            entries = self._descriptions_in(article)
+            if entries:
+                for i in sorted(set().union(*(self._describing(article, p, entries) for p in people))):
+                    out |= entries[i][1]
+                    said += entries[i][2]
             self._descriptions[key] = (frozenset(out), " " + " ".join(said) + " ")
         return self._descriptions[key]
+
+    def _describing(self, article: str, person: str, entries: list[tuple[str, frozenset[str], list[str]]]
+                    ) -> frozenset[int]:
+        """Which of ``entries`` (``_descriptions_in(article)``) describe ``person``, asked once per
+        person: a sentence's set of people is new far more often than any one of them."""
+        key = (article, person)
+        found = self._describes.get(key)
+        if found is None:
+            found = self._describes[key] = frozenset(
+                i for i, (other, _, _) in enumerate(entries) if same_party(person, other) or same_party(other, person))
+        return found
 
     def _descriptions_in(self, article: str) -> list[tuple[str, frozenset[str], list[str]]]:
         """Every description ``article`` gives a person, in text order: (the person's key, the

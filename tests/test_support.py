@@ -911,3 +911,21 @@ def test_whether_a_sentence_reads_as_a_claim_is_read_once_per_text(monkeypatch):
     assert ev.reads_as_claim(claim) and ev.reads_as_claim(claim)
     assert not ev.reads_as_claim(fragment) and not ev.reads_as_claim(fragment)
     assert asked == [claim.text, fragment.text]
+
+
+def test_each_person_is_matched_to_an_articles_descriptions_once(monkeypatch):
+    ev = story_of("Giuseppe Rossi, a Mafia boss, was arrested on Monday.\n"
+                  "Police chief Anna Bianchi said the arrest ended a long hunt.\n"
+                  "Rossi, a fugitive since 2009, did not resist.")
+    people = sorted({str(m.value) for u in ev.by_article["a"] for m in u._entities[0] if m.label == "PERSON"})
+    rossi = next(p for p in people if "Giuseppe" in p)
+    bianchi = next(p for p in people if "Bianchi" in p)
+    matched: list[tuple[str, str]] = []
+    same_party = support.same_party
+    monkeypatch.setattr(support, "same_party", lambda a, b: matched.append((a, b)) or same_party(a, b))
+    alone = ev._described("a", (rossi,))
+    n = len(matched)
+    both = ev._described("a", tuple(sorted((rossi, bianchi))))
+    assert matched[n:] and all(bianchi in pair for pair in matched[n:])  # Rossi was matched already: only Bianchi is
+    assert alone[0] < both[0] and {support.stem("police"), support.stem("chief")} <= both[0]
+    assert both[1].index(" mafia boss ") < both[1].index(" police chief ") < both[1].index(" fugitive ")
