@@ -81,8 +81,8 @@ def _shorten(sentence: str, most: int) -> str:
     return " ".join(words[:most]) + "…"
 
 
-def _claims(evidence: support.Evidence, facts: Sequence[support.Checked], copies: dict[str, str], limit: int,
-            options: Options = DEFAULT) -> list[SingleSource]:
+def _claims(evidence: support.Evidence, facts: Sequence[support.Checked], copies: dict[str, str],
+            limit: int) -> list[SingleSource]:
     """Facts that one independent source states (checked: no other article does) and that state
     something checkable.
 
@@ -97,7 +97,7 @@ def _claims(evidence: support.Evidence, facts: Sequence[support.Checked], copies
         if fact.independent != 1 or fact.related or fact.differs or fact.disagreements:
             continue
         s = fact.sentence
-        if not support.checkable(s) or not support.is_claim(s, options):
+        if not support.checkable(s) or not evidence.reads_as_claim(s):
             continue  # nothing to flag, or a fragment ("An earthquake with a magnitude of at least 5.")
         source = root.get(s.article, s.article)  # a wire copy's claims queue with its original's
         per_article.setdefault(source, []).append(s)
@@ -285,7 +285,7 @@ def _build(articles: list[Article], options: Options) -> Brief:
         summary=summary,
         facts=[c.ref() for c in multi[: options.brief_max_facts]],
         disagreements=disagreements,
-        single_source=_claims(evidence, checked, copies, options.brief_max_single, options),
+        single_source=_claims(evidence, checked, copies, options.brief_max_single),
         timeline=support.date_citations(evidence, _timeline(facts, options.brief_max_timeline, reference, options)),
         variants=variants,
         wordings=compared.wordings,

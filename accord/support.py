@@ -913,6 +913,11 @@ class Evidence:
         self._centre: np.ndarray | None = None  # the story's mean sentence vector, computed when first needed
         self._article_text: dict[str, tuple[frozenset[str], str]] = {}  # names and words of each article
         self._descriptions: dict[tuple[str, tuple[str, ...]], tuple[frozenset[str], str]] = {}  # ``_described``
+        self._describes: dict[tuple[str, str], frozenset[int]] = {}  # ``_describing``
+        self._article_descriptions: dict[str, list[tuple[str, frozenset[str], list[str]]]] = {}  # ``_descriptions_in``
+        self._is_claim: dict[str, bool] = {}  # ``reads_as_claim``: sentence text -> ``is_claim``
+        self._verdicts: dict[Unit, dict[tuple[str, bool, frozenset[int]], Link]] = {}  # ``check``: claim -> its verdicts
+        self._verdict_count = 0  # verdicts kept in ``_verdicts`` (``options.support_verdicts_kept`` at most)
         self._held: _Reach | None = None  # the last claim's overlap and candidate articles (``_reach``)
         self._held_weights: tuple[Unit, dict[str, float]] | None = None  # the last claim's stem weights
 
@@ -992,6 +997,14 @@ class Evidence:
                     or _TAIL.match(text) or (text[:1].isdigit() and _CUT_FIGURE.search(before))
                     or _CUT_AFTER.search(before))  # "… the Rev." / "Larry Kroon … said Saturday."
 
+    def reads_as_claim(self, sentence: Sentence) -> bool:
+        """``is_claim`` of the sentence, read once per text: ``check_facts`` asks it of each telling and
+        the single-source list again of the telling shown."""
+        known = self._is_claim.get(sentence.text)
+        if known is None:
+            known = self._is_claim[sentence.text] = is_claim(sentence, self.options)
+        return known
+
     def units_with(self, text: str) -> list[Unit]:
         """The story's sentences (and headlines) whose text is ``text``."""
         return list(self._by_text.get(text.strip(), []))
@@ -1033,6 +1046,9 @@ class Evidence:
         overlap, best_in, floor_, short, examine = reach.overlap, reach.best_in, reach.floor, reach.short, reach.examine
         if examine is not None and not silent and articles is None:  # in story order, with the articles without text
             wanted = sorted(examine.union(self._textless), key=self._rank.__getitem__)
+        # the verdicts found before on this claim, when it is a sentence of the story (a clause cut from
+        # one is read anew for each check and never checked twice)
+        verdicts = self._verdicts.setdefault(c, {}) if self.unit_of(c.sentence.article, c.sentence.index) is c else None
         links = []
         for art in wanted:
             if examine is not None and art not in examine and art in self._first:
@@ -1052,9 +1068,15 @@ class Evidence:
                 if silent:
                     links.append(Link(article=art, status="silent"))
                 continue
+            hinted_here = {self._position[(art, i)] for i in hinted.get(art, ()) if (art, i) in self._position}
+            # what follows depends only on the claim, the article, the floor and the hinted sentences:
+            # a summary sentence is also a fact's telling, a single-source candidate or a timeline entry
+            key = (art, support_only, frozenset(hinted_here))
+            if verdicts is not None and key in verdicts:
+                links.append(verdicts[key])
+                continue
             first = self._first[art]
             scores = overlap[first:first + len(units)] if overlap is not None else np.zeros(len(units))
-            hinted_here = {self._position[(art, i)] for i in hinted.get(art, ()) if (art, i) in self._position}
             top = np.argsort(-scores, kind="stable")[: self.options.support_candidates].tolist()
             picked = {k for k in top if scores[k] >= floor_ and scores[k] > 0}
             picked |= hinted_here
@@ -1071,6 +1093,9 @@ class Evidence:
                 if _better(link, best):
                     best = link
             links.append(best)
+            if verdicts is not None and self._verdict_count < self.options.support_verdicts_kept:
+                verdicts[key] = best
+                self._verdict_count += 1
         return links
 
     def _reach(self, c: Unit, every: dict[str, float], hinted: Iterable[str], support_only: bool,
@@ -1460,22 +1485,46 @@ class Evidence:
         if key not in self._descriptions:
             out: set[str] = set()
             said: list[str] = []
+            entries = self._descriptions_in(article)
+            if entries:
+                for i in sorted(set().union(*(self._describing(article, p, entries) for p in people))):
+                    out |= entries[i][1]
+                    said += entries[i][2]
+            self._descriptions[key] = (frozenset(out), " " + " ".join(said) + " ")
+        return self._descriptions[key]
+
+    def _describing(self, article: str, person: str, entries: list[tuple[str, frozenset[str], list[str]]]
+                    ) -> frozenset[int]:
+        """Which of ``entries`` (``_descriptions_in(article)``) describe ``person``, asked once per
+        person: a sentence's set of people is new far more often than any one of them."""
+        key = (article, person)
+        found = self._describes.get(key)
+        if found is None:
+            found = self._describes[key] = frozenset(
+                i for i, (other, _, _) in enumerate(entries) if same_party(person, other) or same_party(other, person))
+        return found
+
+    def _descriptions_in(self, article: str) -> list[tuple[str, frozenset[str], list[str]]]:
+        """Every description ``article`` gives a person, in text order: (the person's key, the
+        description's stems, its folded words). Read once per article: ``_described`` is asked for
+        many sets of people (each sentence compared names its own), and reading the article's
+        sentences again for each set was a twentieth of a brief's time."""
+        found = self._article_descriptions.get(article)
+        if found is None:
+            found = []
             for u in self.by_article.get(article, []):
                 text = u.sentence.text
                 for m in u._entities[0]:
-                    if m.label != "PERSON" or not any(same_party(p, str(m.value)) or same_party(str(m.value), p)
-                                                      for p in people):
+                    if m.label != "PERSON":
                         continue
                     after = _APPOSITION.match(text, m.end)
                     if after:
-                        out |= content(after.group(1))
-                        said += words(fold(after.group(1)))
+                        found.append((str(m.value), content(after.group(1)), words(fold(after.group(1)))))
                     before = _TITLE_BEFORE.search(text, 0, m.start)
                     if before and _title_between(" " + before.group(1).replace("ss ", "sS ")):  # "boss" is no plural
-                        out |= content(before.group(1))
-                        said += words(fold(before.group(1)))
-            self._descriptions[key] = (frozenset(out), " " + " ".join(said) + " ")
-        return self._descriptions[key]
+                        found.append((str(m.value), content(before.group(1)), words(fold(before.group(1)))))
+            self._article_descriptions[article] = found
+        return found
 
     def _core(self, c: Unit) -> str:
         """The words of claim ``c`` that must stand in order in a short claim: without its closing
@@ -1504,14 +1553,28 @@ class Evidence:
         if not others:
             return False
         claim = self.claim(sentence)
+        c = claim.unit
+        # the claim's word overlap with every sentence, held for the check (which computes the same
+        # row) and kept here to bound the told-in-part scan below
+        overlap = self._reach(c, self._weights(c), (), False, keep=True).overlap
         if any(link.status != "silent" for link in self.check(claim, others, silent=False)):
             return True
-        figures = {f for f in claim.unit.figures if not _YEAR.fullmatch(f)}
-        details = claim.unit.details
+        figures = {f for f in c.figures if not _YEAR.fullmatch(f)}
+        details = c.details
         if any(root.get(art, art) != own and details & u.details
                for f in figures for art, u in self._with_figure.get(f, ())):
             return True
-        return any(self._tells_part(claim.unit, u) for art in others for u in self.by_article.get(art, ()))
+        weight = {st: self._idf.get(st, self._default_idf) for st in c.stems}
+        need = self.options.single_told_share * math.fsum(weight.values())
+        if overlap is None:  # no sentence shares a word with the claim
+            candidates: Iterable[Unit] = (u for art in others for u in self.by_article.get(art, ()))
+        else:
+            # a sentence that tells part of the claim shares that much of its words' weight: the overlap
+            # (float32) is that weight less rounding, so the bound (a ten-thousandth lower) keeps every
+            # sentence the exact test passes, and leaves out the many that share a word or none
+            near = np.flatnonzero(overlap >= need * (1 - 1e-4) - 1e-6).tolist()
+            candidates = (u for u in (self.units[i] for i in near) if root.get(u.sentence.article, u.sentence.article) != own)
+        return any(self._tells_part(c, u, weight) for u in candidates)
 
     @cached_property
     def _with_figure(self) -> dict[str, list[tuple[str, Unit]]]:
@@ -1524,7 +1587,7 @@ class Evidence:
                     index.setdefault(f, []).append((art, u))
         return index
 
-    def _tells_part(self, c: Unit, u: Unit) -> bool:
+    def _tells_part(self, c: Unit, u: Unit, weight: dict[str, float] | None = None) -> bool:
         """Whether sentence ``u`` tells part of claim ``c`` in other words: it shares a few of the
         claim's content words, a share of their weight, and means something close (centred cosine).
         The readers of single-source claims found most of those wrongly flagged told this way
@@ -1534,7 +1597,8 @@ class Evidence:
         opts = self.options
         if len(shared) < opts.single_told_words:
             return False
-        weight = {st: self._idf.get(st, self._default_idf) for st in c.stems}
+        if weight is None:  # the IDF of each claim stem (``told_elsewhere`` passes it, read once per claim)
+            weight = {st: self._idf.get(st, self._default_idf) for st in c.stems}
         if math.fsum(weight[st] for st in shared) < opts.single_told_share * math.fsum(weight.values()):
             return False
         return self._cosine(c, u) >= opts.single_told_similarity
@@ -1805,7 +1869,7 @@ def check_facts(evidence: Evidence, facts: Sequence[Fact]) -> list[Checked]:
         for s in chain(whole, trimmed):
             if best is not None and best.independent >= everyone:
                 break  # every article of the fact already states it
-            if not is_claim(s, evidence.options):
+            if not evidence.reads_as_claim(s):
                 continue  # a fragment ("I can't.", "News in a statement.") is no fact outlets agree on
             # a fact one article tells needs only its support (is it told elsewhere too?)
             claim, alone = evidence.claim(s), len(fact.sentences) == 1

@@ -840,3 +840,92 @@ def test_out_of_a_place_is_not_into_it():
                   "On Monday Russian troops moved out of Almaty.")
     got = verdicts(ev, claim)
     assert got["b"] == "supports" and got["c"] != "supports"
+
+
+def test_an_article_describes_each_person_once_and_only_the_people_asked_for():
+    ev = story_of("Giuseppe Rossi, a Mafia boss, was arrested on Monday.\n"
+                  "Police chief Anna Bianchi said the arrest ended a long hunt.\n"
+                  "Rossi, a fugitive since 2009, did not resist.")
+    people = {m.value for u in ev.by_article["a"] for m in u._entities[0] if m.label == "PERSON"}
+    rossi = next(p for p in people if "Rossi" in str(p) and "Giuseppe" in str(p))
+    stems, said = ev._described("a", (str(rossi),))
+    assert {support.stem("mafia"), support.stem("boss")} <= stems
+    assert said.index(" mafia boss ") < said.index(" fugitive ")  # in the article's order
+    assert " police chief " not in said  # Bianchi's title, not Rossi's
+    assert ev._described("a", ()) == (frozenset(), "  ")
+
+
+def test_the_told_in_part_scan_reads_only_sentences_sharing_enough_of_the_claims_words(monkeypatch):
+    claim = ("A convicted child molester who was supposedly confined to a wheelchair overpowered two prison "
+             "guards, handcuffed them and walked off wearing one of their uniforms.")
+    told = "A convicted sex offender pulled a gun on two guards and fled on foot wearing one of the guards' uniforms."
+    other = "The state's transport rules for inmates will be reviewed by a panel next month, a spokesman said."
+    ev = story_of(claim, other + "\n" + told + "\n" + other.replace("next month", "in May"))
+    seen: list[str] = []
+    tells_part = support.Evidence._tells_part
+
+    def spy(self, c, u, weight=None):
+        seen.append(u.sentence.text)
+        return tells_part(self, c, u, weight)
+
+    monkeypatch.setattr(support.Evidence, "_tells_part", spy)
+    assert ev.told_elsewhere(ev.by_article["a"][0].sentence)
+    assert seen == [told]  # the sentences sharing no word of the claim are never compared
+
+
+def test_a_claim_checked_again_reuses_its_verdicts_and_they_are_the_ones_found_anew(monkeypatch):
+    from dataclasses import replace
+
+    texts = ("Police arrested 12 protesters outside the parliament on Monday, officials said.",
+             "Twelve protesters were arrested outside the parliament on Monday.\nThe protest was peaceful.",
+             "Police arrested 12 protesters outside parliament on Monday night, a police spokesman said.")
+    ev = story_of(*texts)
+    compared: list[str] = []
+    compare = support.Evidence._compare
+
+    def spy(self, c, *args, **kwargs):
+        compared.append(c.sentence.text)
+        return compare(self, c, *args, **kwargs)
+
+    monkeypatch.setattr(support.Evidence, "_compare", spy)
+    claim = ev.by_article["a"][0].sentence
+    first = ev.check(claim)
+    n = len(compared)
+    assert n > 0
+    assert ev.check(claim) == first and len(compared) == n  # the second check compares nothing
+    hinted = ev.check(claim, hints=[ev.by_article["b"][1].sentence])  # other hints: compared anew
+    assert len(compared) > n
+    fresh = story_of(*texts)
+    fresh.options = replace(fresh.options, support_verdicts_kept=0)  # nothing kept: every check compares
+    assert fresh.check(claim) == first and fresh.check(claim) == first
+    assert fresh.check(claim, hints=[fresh.by_article["b"][1].sentence]) == hinted
+    assert not any(fresh._verdicts.values())
+
+
+def test_whether_a_sentence_reads_as_a_claim_is_read_once_per_text(monkeypatch):
+    ev = story_of("Police arrested 12 protesters outside the parliament on Monday.\nI can't.")
+    asked: list[str] = []
+    is_claim = support.is_claim
+    monkeypatch.setattr(support, "is_claim", lambda s, options=DEFAULT: asked.append(s.text) or is_claim(s, options))
+    claim, fragment = (u.sentence for u in ev.by_article["a"])
+    assert ev.reads_as_claim(claim) and ev.reads_as_claim(claim)
+    assert not ev.reads_as_claim(fragment) and not ev.reads_as_claim(fragment)
+    assert asked == [claim.text, fragment.text]
+
+
+def test_each_person_is_matched_to_an_articles_descriptions_once(monkeypatch):
+    ev = story_of("Giuseppe Rossi, a Mafia boss, was arrested on Monday.\n"
+                  "Police chief Anna Bianchi said the arrest ended a long hunt.\n"
+                  "Rossi, a fugitive since 2009, did not resist.")
+    people = sorted({str(m.value) for u in ev.by_article["a"] for m in u._entities[0] if m.label == "PERSON"})
+    rossi = next(p for p in people if "Giuseppe" in p)
+    bianchi = next(p for p in people if "Bianchi" in p)
+    matched: list[tuple[str, str]] = []
+    same_party = support.same_party
+    monkeypatch.setattr(support, "same_party", lambda a, b: matched.append((a, b)) or same_party(a, b))
+    alone = ev._described("a", (rossi,))
+    n = len(matched)
+    both = ev._described("a", tuple(sorted((rossi, bianchi))))
+    assert matched[n:] and all(bianchi in pair for pair in matched[n:])  # Rossi was matched already: only Bianchi is
+    assert alone[0] < both[0] and {support.stem("police"), support.stem("chief")} <= both[0]
+    assert both[1].index(" mafia boss ") < both[1].index(" police chief ") < both[1].index(" fugitive ")
