@@ -38,7 +38,7 @@ from accord.analyse import numbers as number_reader
 from accord.analyse.entities import fold
 from accord.model import Article, Cited, Dated, Disagreement, Fact, FactRef, Mention, Sentence, SentenceRef, Side
 from accord.options import DEFAULT, Options
-from accord.words import IRREGULAR_VERBS, MONTHS_FULL, STOP_WORDS, WEEKDAYS, same_given_name
+from accord.words import IRREGULAR_VERBS, MONTHS_FULL, STOP_WORDS, TIME_SPANS, WEEKDAYS, same_given_name
 
 __all__ = ["Evidence", "Link", "Claim", "Checked", "cite", "check_facts", "checkable", "date_citations",
            "link_disagreements", "shown_once", "figures_written", "phrases", "quotations", "is_claim",
@@ -672,6 +672,42 @@ def _last_words(text: str, n: int) -> int:
     """Where the last ``n`` words of ``text`` start."""
     starts = [m.start() for m in re.finditer(r"\S+", text)]
     return starts[-n] if len(starts) >= n else 0
+
+
+_QUOTE_MARK = re.compile(r"[“”\"]")
+_CASED_WORD = re.compile(r"(?<=[\w,;:] )[A-Za-z]+\b")  # a word inside a sentence (after a word and a space)
+
+
+def quotation_runs(texts: Sequence[str], longest: int) -> list[tuple[int, int] | None]:
+    """For each sentence of an article (in order), the first and last sentence of the quotation it is
+    part of when that quotation runs over several sentences ("“We locked down the area.", "He gave
+    himself up after six,” Fanning said."): a speaker credited once speaks every sentence of it.
+
+    Curly marks open and close; a straight one closes an open quotation, except at a sentence's start,
+    where it carries a quotation on (the next paragraph of a long quotation opens again). A run longer
+    than ``longest`` sentences, or one the article never closes, is a misread mark: no run."""
+    out: list[tuple[int, int] | None] = [None] * len(texts)
+    inside, first = False, 0
+    for k, text in enumerate(texts):
+        was = inside
+        lead = len(text) - len(text.lstrip())
+        for m in _QUOTE_MARK.finditer(text):
+            mark = m.group(0)
+            if mark == "“" or (mark == '"' and m.start() == lead):
+                inside = True
+            elif mark == "”":
+                inside = False
+            else:
+                inside = not inside
+        if not was and inside:
+            first = k
+        if was and not inside:  # a quotation that opened in an earlier sentence closes here
+            if k > first and k - first < longest:
+                for j in range(first, k + 1):
+                    out[j] = (first, k)
+        if inside and k - first >= longest:
+            inside = False  # never closed within reach: a stray mark, not a quotation
+    return out
 
 
 @dataclass(frozen=True)
@@ -1346,6 +1382,8 @@ class Evidence:
             said = "".join(x.said for x in context)
             stems = frozenset().union(*(x.stems for x in context))
             for p in c.parties:
+                if self._capital_only_first(c, p):
+                    continue  # "Moments later, …", "Hours after …": a common word read as a name
                 if p in c.origins:
                     # "a Vancouver man" is not stated by "a man … at a party in Vancouver"
                     if not any(same_party(p, o) for o in u.origins):
@@ -1415,6 +1453,19 @@ class Evidence:
         if k + 1 < len(units) and _TITLE_CUT.search(units[k].sentence.text):
             # "…, Const." / "Fanning said.": the splitter cut the attribution after a title
             have += [self._resolved(units[k + 1], x) for x in units[k + 1].credits]
+        art = units[k].sentence.article
+
+        def credits(j: int) -> list[Credit]:
+            return [self._resolved(units[j], x) for x in units[j].credits] if units[j].sentence.index >= 0 else []
+
+        def same(h: Credit) -> bool:
+            return _same_credit(want, h) or (_same_role(want, h) and all(self._named_in(art, n) for n in want.names))
+
+        run = self._quotation_runs(art)[k] if not have else None
+        if run is not None:
+            # a sentence of a quotation running over several: its speaker is credited where the
+            # quotation opens or closes ("“We locked down the area.", "He gave up after six,” Fanning said.")
+            have = [h for j in range(run[0], run[1] + 1) if j != k for h in credits(j)]
         running = units[k].sentence.text.lstrip()[:1] in "“\"‘"
         for j in range(k - 1, max(-1, k - 1 - self.options.support_party_sentences), -1):
             if have or not running or units[j].sentence.index < 0:
@@ -1422,15 +1473,39 @@ class Evidence:
             # a quotation's next paragraph carries on the attribution before it; a sentence in the
             # article's own voice does not (protocol S readers: "Fanning said the gunman entered …" /
             # "… no one else was injured." does not credit Fanning with the second)
-            have = [self._resolved(units[j], x) for x in units[j].credits]
+            have = credits(j)
+        if not have and run is None and not _QUOTE_MARK.search(units[k].sentence.text) \
+                and (want.names or want.roles) and 0 < k < len(units) - 1:
+            # a run of one speaker's account: the sentence right before and the one right after both
+            # credit the claim's source ("Fanning said the gunman came in around 4 p.m." / "No one else
+            # was injured." / "… gave himself up,” Fanning said."): the middle one is theirs too
+            before, after = [h for h in credits(k - 1) if same(h)], [h for h in credits(k + 1) if same(h)]
+            if before and after:
+                have = before
         if want.names or want.roles:
-            art = units[k].sentence.article
-            if not any(_same_credit(want, h) or (_same_role(want, h) and all(self._named_in(art, n) for n in want.names))
-                       for h in have):
+            if not any(same(h) for h in have):
                 label = ", ".join(sorted(want.names)) or " ".join(sorted(want.roles))
                 missing.append(f"source {label}")
         elif not have:  # "…, he said" with no one named before: said by someone, not in the article's voice
             missing.append("source (a speaker)")
+
+    @cached_property
+    def _runs(self) -> dict[str, list[tuple[int, int] | None]]:
+        return {}  # article -> ``_quotation_runs``, filled as articles are compared with attributed claims
+
+    def _quotation_runs(self, article: str) -> list[tuple[int, int] | None]:
+        """``quotation_runs`` of an article's sentences (by position in ``by_article``; the headline is
+        never part of one), read once per article."""
+        runs = self._runs.get(article)
+        if runs is None:
+            units = self.by_article.get(article, [])
+            body = [k for k, u in enumerate(units) if u.sentence.index >= 0]
+            found = quotation_runs([units[k].sentence.text for k in body], self.options.support_quotation_run)
+            runs = [None] * len(units)
+            for k, run in zip(body, found):
+                runs[k] = None if run is None else (body[run[0]], body[run[1]])
+            self._runs[article] = runs
+        return runs
 
     def _resolved(self, unit: Unit, credit: Credit) -> Credit:
         """A pronoun's credit ("he said") as the sentences before name the speaker: the source they
@@ -1481,6 +1556,34 @@ class Evidence:
         """The words of claim ``c`` that must stand in order in a short claim: without its closing
         attribution ("…, the police said"), unless too little is left ("Saturday, the … reported.")."""
         return c.core if _word_count(c.core) >= self.options.support_core_min_words else c.said
+
+    @cached_property
+    def _word_cases(self) -> tuple[frozenset[str], frozenset[str]]:
+        """(words the story writes in lower case, words it capitalises inside a sentence), folded."""
+        lower: set[str] = set()
+        upper: set[str] = set()
+        for units in self.by_article.values():
+            for u in units:
+                for m in _CASED_WORD.finditer(u.sentence.text, 1):
+                    word = m.group(0)
+                    (lower if word[0].islower() else upper).add(word.lower())
+        return frozenset(lower), frozenset(upper)
+
+    def _capital_only_first(self, c: Unit, party: str) -> bool:
+        """Whether ``party`` of claim ``c`` is a common word the tagger read as a name because it opens
+        the sentence ("Moments later, the Hummer pulls over", "Hours after police arrested …"): one
+        word, at the claim's start, that is a span of time or that the story writes in lower case and
+        never capitalises inside a sentence (a name is: "Young said" is "Young" wherever it is written)."""
+        if party not in c.opening:
+            return False
+        found = [m for m in c._entities[1] if str(m.value) == party]
+        if len(found) != 1 or " " in found[0].text.strip() or not found[0].text.strip().isalpha():
+            return False
+        word = found[0].text.strip().lower()
+        if word in TIME_SPANS:
+            return True
+        lower, upper = self._word_cases
+        return word in lower and word not in upper
 
     def _named_in(self, article: str, party: str) -> bool:
         """Whether any sentence (or the headline) of ``article`` names ``party``."""
