@@ -326,13 +326,16 @@ class Unit:
     @cached_property
     def _entities(self) -> tuple[list[Mention], list[Mention]]:
         """(every entity, those outside quotations). A capitalised qualifier or date word ("Roughly
-        2,300", "Monday") read as a name at a sentence's start is a figure or a date, not a party."""
+        2,300", "Monday") read as a name at a sentence's start is a figure or a date, not a party; a
+        span of time opening it ("Moments later, …", "Hours after …") is a word of the claim, no name."""
         text, mentions = self.sentence.text, self.mentions
         inside = [(m.start, m.end) for m in mentions if m.kind == "quote" and m.end > m.start]
         inside += [match.span() for match in QUOTED.finditer(text)]
         taken = [(m.start, m.end) for m in mentions if m.kind in ("number", "date") and m.end > m.start]
+        lead = len(text) - len(text.lstrip(" \"'“‘(["))
         entities = [m for m in mentions if m.kind == "entity" and m.value
-                    and not any(a <= m.start < b for a, b in taken)]
+                    and not any(a <= m.start < b for a, b in taken)
+                    and not (m.start <= lead and m.text.strip().lower() in TIME_SPANS)]  # "Hours after …"
         dateline = DATELINE.match(text)
         inside += [(0, dateline.end())] if dateline else []  # "NEW YORK (AP) —": where it was filed
         return entities, [m for m in entities if not any(a <= m.start < b for a, b in inside)]
@@ -520,11 +523,15 @@ class Unit:
         if self.quotes or self.phrases:
             return None
         text = self.sentence.text
-        for rx in (_CREDIT_ACCORDING, _CREDIT_OPEN):
+        for rx in (_CREDIT_ACCORDING, _CREDIT_OPEN, _CREDIT_OPEN_APPOSITION):
             m = rx.match(text)
             if m and len(m.group(1).split()) <= 8 and not _CREDIT_CLAUSE.search(m.group(1)):
                 return m.end(), m.span(1)
-        m = _CREDIT_TAIL.search(text.rstrip()) or _CREDIT_TAIL_INVERTED.search(text.rstrip())
+        m = _CREDIT_TAIL.search(text.rstrip())
+        if m is None:
+            m = _CREDIT_TAIL_INVERTED.search(text.rstrip())
+            if m and len(m.group(1).split()) > 8:
+                m = None  # "…, said Page died yesterday at a Los Angeles hospital …": a clause, no speaker
         return (0, m.span(1)) if m else None
 
     @cached_property
@@ -538,6 +545,9 @@ class Unit:
             if m.group(0).lower().startswith("according"):
                 end = re.search(r"[,;:.“”\"]|$", text[m.end():])
                 spans.append((m.end(), m.end() + end.start()))
+                named = _NAMED_AFTER.match(text, m.end() + end.start())
+                if named:  # "according to the Central Mat-Su fire chief, James Steele."
+                    spans.append(named.span(1))
             else:
                 head = text[:m.start()]
                 cut = max(head.rfind(ch) for ch in ",;:“”\"(") + 1
@@ -622,13 +632,18 @@ _CREDIT_VERBS = (r"said|says|say|told|tells|added|adds|explained|insisted|claime
 _CREDIT_OPEN = re.compile(r"^\s*([A-Z][^,;:“”\"()]{0,80}?|[Hh]e|[Ss]he|[Tt]hey)\s+(?:said|says|told|tells|added|"
                           r"explained|insisted|claimed|claims|testified)\b(?!\s+(?:to\s+(?:be|have)\b|by\b))")
 _CREDIT_ACCORDING = re.compile(r"^\s*[Aa]ccording\s+to\s+([^,;:“”\"]{2,80}),")
+# ... its subject set off with a description ("Her agent, Mark Roesler, said …", "Bob Fanning, a police
+# spokesman, said …")
+_CREDIT_OPEN_APPOSITION = re.compile(r"^\s*([A-Z][^,;:“”\"()]{0,60}?,\s+[^,;:“”\"()]{2,60}?),\s+(?:said|says|told|"
+                                     r"tells|added|explained|insisted|claimed|claims|testified)\b"
+                                     r"(?!\s+(?:to\s+(?:be|have)\b|by\b))")
 # ... or closing it ("…, the police said.", "…, he said Sunday.", "…, according to her publicist.")
 _CREDIT_TAIL = re.compile(r"[,.!?][\"”’']?\s+(according\s+to\s+[^,;:“”\"]{2,80}|(?:[\w.'’-]+\s+){1,6}?"
                           r"(?:said|says|reported|reports|announced|confirmed|told\s+[\w\s.'’-]{1,40}?))"
                           r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+in\s+a\s+statement)?\s*[.!?]?\s*$")
 # ... or closing it verb first ("…, said Larry Waldie of the sheriff's department.")
 _CREDIT_TAIL_INVERTED = re.compile(r"[,.!?][\"”’']?\s+(?:said|says)\s+([^,;:“”\"]{2,80}?)\s*[.!?]?\s*$")
-_CREDIT_ANY = re.compile(r"\b(?:" + _CREDIT_VERBS + r")\b")
+_CREDIT_ANY = re.compile(r"\b(?:" + _CREDIT_VERBS + r"|According\s+to)\b")  # "According to" opens a sentence
 # ... a speaker's name after the verb ("…,” said police spokesman Bob Fanning.")
 _CREDIT_INVERTED = re.compile(r"[,“”\"]\s*(?:" + _CREDIT_VERBS + r")\s+$")
 _PRONOUNS = frozenset({"he", "she", "they"})
@@ -652,6 +667,7 @@ _WEEKDAY_STEMS = frozenset(stem(w) for w in WEEKDAYS)
 _APPOSITIVE = re.compile(r"\s*(?:a|an|the|his|her|their|its)\s", re.I)  # a description set off by commas
 
 
+_NAMED_AFTER = re.compile(r",\s+((?:[A-Z][\w.'’-]*\s*){1,4}?)\s*[.!?]?\s*$")  # "…, James Steele." ending a sentence
 _NAME_SEGMENT = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,4}$")  # a name set off by commas: "Gary Hargrove"
 
 
@@ -675,7 +691,6 @@ def _last_words(text: str, n: int) -> int:
 
 
 _QUOTE_MARK = re.compile(r"[“”\"]")
-_CASED_WORD = re.compile(r"(?<=[\w,;:] )[A-Za-z]+\b")  # a word inside a sentence (after a word and a space)
 
 
 def quotation_runs(texts: Sequence[str], longest: int) -> list[tuple[int, int] | None]:
@@ -1382,8 +1397,6 @@ class Evidence:
             said = "".join(x.said for x in context)
             stems = frozenset().union(*(x.stems for x in context))
             for p in c.parties:
-                if self._capital_only_first(c, p):
-                    continue  # "Moments later, …", "Hours after …": a common word read as a name
                 if p in c.origins:
                     # "a Vancouver man" is not stated by "a man … at a party in Vancouver"
                     if not any(same_party(p, o) for o in u.origins):
@@ -1556,34 +1569,6 @@ class Evidence:
         """The words of claim ``c`` that must stand in order in a short claim: without its closing
         attribution ("…, the police said"), unless too little is left ("Saturday, the … reported.")."""
         return c.core if _word_count(c.core) >= self.options.support_core_min_words else c.said
-
-    @cached_property
-    def _word_cases(self) -> tuple[frozenset[str], frozenset[str]]:
-        """(words the story writes in lower case, words it capitalises inside a sentence), folded."""
-        lower: set[str] = set()
-        upper: set[str] = set()
-        for units in self.by_article.values():
-            for u in units:
-                for m in _CASED_WORD.finditer(u.sentence.text, 1):
-                    word = m.group(0)
-                    (lower if word[0].islower() else upper).add(word.lower())
-        return frozenset(lower), frozenset(upper)
-
-    def _capital_only_first(self, c: Unit, party: str) -> bool:
-        """Whether ``party`` of claim ``c`` is a common word the tagger read as a name because it opens
-        the sentence ("Moments later, the Hummer pulls over", "Hours after police arrested …"): one
-        word, at the claim's start, that is a span of time or that the story writes in lower case and
-        never capitalises inside a sentence (a name is: "Young said" is "Young" wherever it is written)."""
-        if party not in c.opening:
-            return False
-        found = [m for m in c._entities[1] if str(m.value) == party]
-        if len(found) != 1 or " " in found[0].text.strip() or not found[0].text.strip().isalpha():
-            return False
-        word = found[0].text.strip().lower()
-        if word in TIME_SPANS:
-            return True
-        lower, upper = self._word_cases
-        return word in lower and word not in upper
 
     def _named_in(self, article: str, party: str) -> bool:
         """Whether any sentence (or the headline) of ``article`` names ``party``."""
