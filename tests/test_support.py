@@ -739,6 +739,46 @@ def test_a_sentence_between_two_of_one_speakers_sentences_is_theirs():
     assert got["c"] == "related" and got["d"] == "related"
 
 
+def test_a_span_of_time_opening_a_sentence_is_no_party():
+    """"Moments later, …" read as a place by the tagger is no party the other article must name (but
+    still a word of the claim); a name opening the sentence still is a party."""
+    from accord.model import Mention
+
+    texts = ["Moments later, the Hummer pulls to the side of the road and speeds away.",
+             "Shortly after, the Hummer pulls to the side of the road and speeds away."]
+    arts = [Article(id=k, title="", text=t, raw_text=t, published="2022-01-13") for k, t in zip("ab", texts)]
+    sentences = analyse.analyse_many(arts, reference=REFERENCE)
+    first = sentences["a"][0]
+    if not any(m.kind == "entity" and m.text == "Moments" for m in first.mentions):  # as the tagger misreads it
+        first.mentions.append(Mention(kind="entity", text="Moments", value="Moments", label="GPE", start=0, end=7))
+    ev = support.Evidence(arts, sentences, reference=REFERENCE)
+    assert {x.article: x.status for x in ev.check(first, ["b"])}["b"] == "supports"
+    ev = story_of("Bristol police said the Hummer pulls to the side of the road and speeds away.", texts[1])
+    assert verdicts(ev, "Bristol police said the Hummer pulls to the side of the road and speeds away.")["b"] \
+        != "supports"
+
+
+def test_a_source_is_credited_however_the_sentence_names_it():
+    """"According to …" opening a sentence credits its source; a name set off after the role
+    ("according to the county fire chief, James Steele") is the source; a claim opening with its
+    speaker in apposition ("Her agent, Mark Roesler, said …") credits him, not the clause after "said"."""
+    ev = story_of("Her agent, Mark Roesler, said Page died yesterday at a Los Angeles hospital after a heart attack.",
+                  "Page died yesterday at a Los Angeles hospital after a heart attack, her agent Mark Roesler said.",
+                  "Her agent, Mark Roesler, was not reachable.\n"
+                  "Page died yesterday at a Los Angeles hospital after a heart attack, her doctor said.",
+                  "According to Iran's seismologic center, the epicenter was in the Persian Gulf near Qeshm Island.",
+                  "The epicenter was in the Persian Gulf near Qeshm Island, according to the county fire chief, "
+                  "James Steele.",
+                  "The epicenter was in the Persian Gulf near Qeshm Island.")
+    got = verdicts(ev, "Her agent, Mark Roesler, said Page died yesterday at a Los Angeles hospital after a heart "
+                       "attack.")
+    assert got["b"] == "supports" and got["c"] == "related"
+    got = verdicts(ev, "Iran's seismologic center said the epicenter was in the Persian Gulf near Qeshm Island.")
+    assert got["d"] == "supports" and got["e"] == "related" and got["f"] == "related"
+    got = verdicts(ev, "The epicenter was in the Persian Gulf near Qeshm Island, according to Fire Chief James Steele.")
+    assert got["e"] == "supports" and got["d"] == "related" and got["f"] == "related"
+
+
 def test_a_possessed_role_is_the_source_and_a_synonym_of_it_credits_it():
     ev = story_of("Lindsay Lohan's lawyer says the actress checked into rehab on Thursday.",
                   "Lindsay Lohan checked into rehab on Thursday, sources told the Daily News.",
@@ -877,42 +917,3 @@ def test_out_of_a_place_is_not_into_it():
     got = verdicts(ev, claim)
     assert got["b"] == "supports" and got["c"] != "supports"
 
-
-def test_a_span_of_time_opening_a_sentence_is_no_party():
-    """"Moments later, …" read as a place by the tagger is no party the other article must name (but
-    still a word of the claim); a name opening the sentence still is a party."""
-    from accord.model import Mention
-
-    texts = ["Moments later, the Hummer pulls to the side of the road and speeds away.",
-             "Shortly after, the Hummer pulls to the side of the road and speeds away."]
-    arts = [Article(id=k, title="", text=t, raw_text=t, published="2022-01-13") for k, t in zip("ab", texts)]
-    sentences = analyse.analyse_many(arts, reference=REFERENCE)
-    first = sentences["a"][0]
-    if not any(m.kind == "entity" and m.text == "Moments" for m in first.mentions):  # as the tagger misreads it
-        first.mentions.append(Mention(kind="entity", text="Moments", value="Moments", label="GPE", start=0, end=7))
-    ev = support.Evidence(arts, sentences, reference=REFERENCE)
-    assert {x.article: x.status for x in ev.check(first, ["b"])}["b"] == "supports"
-    ev = story_of("Bristol police said the Hummer pulls to the side of the road and speeds away.", texts[1])
-    assert verdicts(ev, "Bristol police said the Hummer pulls to the side of the road and speeds away.")["b"] \
-        != "supports"
-
-
-def test_a_source_is_credited_however_the_sentence_names_it():
-    """"According to …" opening a sentence credits its source; a name set off after the role
-    ("according to the county fire chief, James Steele") is the source; a claim opening with its
-    speaker in apposition ("Her agent, Mark Roesler, said …") credits him, not the clause after "said"."""
-    ev = story_of("Her agent, Mark Roesler, said Page died yesterday at a Los Angeles hospital after a heart attack.",
-                  "Page died yesterday at a Los Angeles hospital after a heart attack, her agent Mark Roesler said.",
-                  "Her agent, Mark Roesler, was not reachable.\n"
-                  "Page died yesterday at a Los Angeles hospital after a heart attack, her doctor said.",
-                  "According to Iran's seismologic center, the epicenter was in the Persian Gulf near Qeshm Island.",
-                  "The epicenter was in the Persian Gulf near Qeshm Island, according to the county fire chief, "
-                  "James Steele.",
-                  "The epicenter was in the Persian Gulf near Qeshm Island.")
-    got = verdicts(ev, "Her agent, Mark Roesler, said Page died yesterday at a Los Angeles hospital after a heart "
-                       "attack.")
-    assert got["b"] == "supports" and got["c"] == "related"
-    got = verdicts(ev, "Iran's seismologic center said the epicenter was in the Persian Gulf near Qeshm Island.")
-    assert got["d"] == "supports" and got["e"] == "related" and got["f"] == "related"
-    got = verdicts(ev, "The epicenter was in the Persian Gulf near Qeshm Island, according to Fire Chief James Steele.")
-    assert got["e"] == "supports" and got["d"] == "related" and got["f"] == "related"
