@@ -916,4 +916,3 @@ def test_out_of_a_place_is_not_into_it():
                   "On Monday Russian troops moved out of Almaty.")
     got = verdicts(ev, claim)
     assert got["b"] == "supports" and got["c"] != "supports"
-
