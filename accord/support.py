@@ -563,6 +563,13 @@ class Unit:
                     end = re.search(r"[,;:“”\"]|\.(?:\s|$)|$", text[m.end():])
                     spans.append((m.end(), m.end() + end.start()))
             out.extend(_credit_of(text, sp, self._entities[0]) for sp in spans if sp[1] > sp[0])
+        for m in _QUOTED_AS.finditer(text):
+            if m.group(1):  # "… the Daily News quoted witness Devonte Brown as saying": the one quoted
+                out.append(_credit_of(text, m.span(1), self._entities[0]))
+            else:  # "Heidar Alishvandi, the governor of Qeshm, was quoted by state TV as saying": its subject
+                head = text[:m.start()]
+                cut = max(head.rfind(ch) for ch in ";:“”\"(") + 1
+                out.append(_credit_of(text, (max(cut, _last_words(head, 12)), m.start()), self._entities[0]))
         return tuple(out)
 
 
@@ -643,6 +650,9 @@ _CREDIT_TAIL = re.compile(r"[,.!?][\"”’']?\s+(according\s+to\s+[^,;:“”\"
                           r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+in\s+a\s+statement)?\s*[.!?]?\s*$")
 # ... or closing it verb first ("…, said Larry Waldie of the sheriff's department.")
 _CREDIT_TAIL_INVERTED = re.compile(r"[,.!?][\"”’']?\s+(?:said|says)\s+([^,;:“”\"]{2,80}?)\s*[.!?]?\s*$")
+# ... or quoted as saying something: the one quoted is the speaker, not whoever quoted them
+_QUOTED_AS = re.compile(r"\bquoted\s+(?!by\b)([^,;:“”\"]{2,60}?)\s+as\s+saying\b|"
+                        r"\b(?:was|were|is|are|been)\s+quoted\b[^;:“”\"]{0,60}?\bas\s+saying\b")
 _CREDIT_ANY = re.compile(r"\b(?:" + _CREDIT_VERBS + r"|According\s+to)\b")  # "According to" opens a sentence
 # ... a speaker's name after the verb ("…,” said police spokesman Bob Fanning.")
 _CREDIT_INVERTED = re.compile(r"[,“”\"]\s*(?:" + _CREDIT_VERBS + r")\s+$")

@@ -779,6 +779,20 @@ def test_a_source_is_credited_however_the_sentence_names_it():
     assert got["e"] == "supports" and got["d"] == "related" and got["f"] == "related"
 
 
+def test_who_a_sentence_quotes_as_saying_is_its_source():
+    """"X was quoted by state TV as saying …" and "the Daily News quoted X as saying …" credit X."""
+    ev = story_of("Qeshm's governor, Heidar Alishvandi, told state television that rescue teams have been deployed.",
+                  "Heidar Alishvandi, the governor of Qeshm, was quoted by state television as saying rescue "
+                  "teams have been deployed.",
+                  "State television quoted Qeshm's governor Heidar Alishvandi as saying rescue teams have been "
+                  "deployed.",
+                  "State television quoted a resident as saying rescue teams have been deployed.")
+    got = verdicts(ev, "Qeshm's governor, Heidar Alishvandi, told state television that rescue teams have been "
+                       "deployed.")
+    assert got["b"] == "supports" and got["c"] == "supports"
+    assert got["d"] == "related"  # someone else quoted
+
+
 def test_a_possessed_role_is_the_source_and_a_synonym_of_it_credits_it():
     ev = story_of("Lindsay Lohan's lawyer says the actress checked into rehab on Thursday.",
                   "Lindsay Lohan checked into rehab on Thursday, sources told the Daily News.",
