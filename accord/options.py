@@ -354,6 +354,9 @@ class Options:
     support_paraphrase_one_word_similarity: float = 0.8
     support_centre_min_sentences: int = 10  # fewer sentences in the story: raw cosines (no topic to remove)
     support_party_sentences: int = 2  # a party may be named this many sentences before ("he said")
+    # a quotation running over more sentences than this (or never closed) is a misread quote mark, not
+    # one speaker's words: news quotes run two to four sentences before the next attribution
+    support_quotation_run: int = 6
     support_synonym: float = 0.75  # word-vector cosine at which a lower-case word says another ("troops"/"soldiers")
     # a short claim (this many words or fewer, articles and attribution verbs aside), or one with fewer
     # than ``support_min_details`` content words besides its names ("John Carmack would be there"),

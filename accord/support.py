@@ -38,7 +38,7 @@ from accord.analyse import numbers as number_reader
 from accord.analyse.entities import fold
 from accord.model import Article, Cited, Dated, Disagreement, Fact, FactRef, Mention, Sentence, SentenceRef, Side
 from accord.options import DEFAULT, Options
-from accord.words import IRREGULAR_VERBS, MONTHS_FULL, STOP_WORDS, WEEKDAYS, same_given_name
+from accord.words import IRREGULAR_VERBS, MONTHS_FULL, STOP_WORDS, TIME_SPANS, WEEKDAYS, same_given_name
 
 __all__ = ["Evidence", "Link", "Claim", "Checked", "cite", "check_facts", "checkable", "date_citations",
            "link_disagreements", "shown_once", "figures_written", "phrases", "quotations", "is_claim",
@@ -326,13 +326,16 @@ class Unit:
     @cached_property
     def _entities(self) -> tuple[list[Mention], list[Mention]]:
         """(every entity, those outside quotations). A capitalised qualifier or date word ("Roughly
-        2,300", "Monday") read as a name at a sentence's start is a figure or a date, not a party."""
+        2,300", "Monday") read as a name at a sentence's start is a figure or a date, not a party; a
+        span of time opening it ("Moments later, …", "Hours after …") is a word of the claim, no name."""
         text, mentions = self.sentence.text, self.mentions
         inside = [(m.start, m.end) for m in mentions if m.kind == "quote" and m.end > m.start]
         inside += [match.span() for match in QUOTED.finditer(text)]
         taken = [(m.start, m.end) for m in mentions if m.kind in ("number", "date") and m.end > m.start]
+        lead = len(text) - len(text.lstrip(" \"'“‘(["))
         entities = [m for m in mentions if m.kind == "entity" and m.value
-                    and not any(a <= m.start < b for a, b in taken)]
+                    and not any(a <= m.start < b for a, b in taken)
+                    and not (m.start <= lead and m.text.strip().lower() in TIME_SPANS)]  # "Hours after …"
         dateline = DATELINE.match(text)
         inside += [(0, dateline.end())] if dateline else []  # "NEW YORK (AP) —": where it was filed
         return entities, [m for m in entities if not any(a <= m.start < b for a, b in inside)]
@@ -520,11 +523,15 @@ class Unit:
         if self.quotes or self.phrases:
             return None
         text = self.sentence.text
-        for rx in (_CREDIT_ACCORDING, _CREDIT_OPEN):
+        for rx in (_CREDIT_ACCORDING, _CREDIT_OPEN, _CREDIT_OPEN_APPOSITION):
             m = rx.match(text)
             if m and len(m.group(1).split()) <= 8 and not _CREDIT_CLAUSE.search(m.group(1)):
                 return m.end(), m.span(1)
-        m = _CREDIT_TAIL.search(text.rstrip()) or _CREDIT_TAIL_INVERTED.search(text.rstrip())
+        m = _CREDIT_TAIL.search(text.rstrip())
+        if m is None:
+            m = _CREDIT_TAIL_INVERTED.search(text.rstrip())
+            if m and len(m.group(1).split()) > 8:
+                m = None  # "…, said Page died yesterday at a Los Angeles hospital …": a clause, no speaker
         return (0, m.span(1)) if m else None
 
     @cached_property
@@ -538,6 +545,9 @@ class Unit:
             if m.group(0).lower().startswith("according"):
                 end = re.search(r"[,;:.“”\"]|$", text[m.end():])
                 spans.append((m.end(), m.end() + end.start()))
+                named = _NAMED_AFTER.match(text, m.end() + end.start())
+                if named:  # "according to the Central Mat-Su fire chief, James Steele."
+                    spans.append(named.span(1))
             else:
                 head = text[:m.start()]
                 cut = max(head.rfind(ch) for ch in ",;:“”\"(") + 1
@@ -553,6 +563,13 @@ class Unit:
                     end = re.search(r"[,;:“”\"]|\.(?:\s|$)|$", text[m.end():])
                     spans.append((m.end(), m.end() + end.start()))
             out.extend(_credit_of(text, sp, self._entities[0]) for sp in spans if sp[1] > sp[0])
+        for m in _QUOTED_AS.finditer(text):
+            if m.group(1):  # "… the Daily News quoted witness Devonte Brown as saying": the one quoted
+                out.append(_credit_of(text, m.span(1), self._entities[0]))
+            else:  # "Heidar Alishvandi, the governor of Qeshm, was quoted by state TV as saying": its subject
+                head = text[:m.start()]
+                cut = max(head.rfind(ch) for ch in ";:“”\"(") + 1
+                out.append(_credit_of(text, (max(cut, _last_words(head, 12)), m.start()), self._entities[0]))
         return tuple(out)
 
 
@@ -622,13 +639,21 @@ _CREDIT_VERBS = (r"said|says|say|told|tells|added|adds|explained|insisted|claime
 _CREDIT_OPEN = re.compile(r"^\s*([A-Z][^,;:“”\"()]{0,80}?|[Hh]e|[Ss]he|[Tt]hey)\s+(?:said|says|told|tells|added|"
                           r"explained|insisted|claimed|claims|testified)\b(?!\s+(?:to\s+(?:be|have)\b|by\b))")
 _CREDIT_ACCORDING = re.compile(r"^\s*[Aa]ccording\s+to\s+([^,;:“”\"]{2,80}),")
+# ... its subject set off with a description ("Her agent, Mark Roesler, said …", "Bob Fanning, a police
+# spokesman, said …")
+_CREDIT_OPEN_APPOSITION = re.compile(r"^\s*([A-Z][^,;:“”\"()]{0,60}?,\s+[^,;:“”\"()]{2,60}?),\s+(?:said|says|told|"
+                                     r"tells|added|explained|insisted|claimed|claims|testified)\b"
+                                     r"(?!\s+(?:to\s+(?:be|have)\b|by\b))")
 # ... or closing it ("…, the police said.", "…, he said Sunday.", "…, according to her publicist.")
 _CREDIT_TAIL = re.compile(r"[,.!?][\"”’']?\s+(according\s+to\s+[^,;:“”\"]{2,80}|(?:[\w.'’-]+\s+){1,6}?"
                           r"(?:said|says|reported|reports|announced|confirmed|told\s+[\w\s.'’-]{1,40}?))"
                           r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+in\s+a\s+statement)?\s*[.!?]?\s*$")
 # ... or closing it verb first ("…, said Larry Waldie of the sheriff's department.")
 _CREDIT_TAIL_INVERTED = re.compile(r"[,.!?][\"”’']?\s+(?:said|says)\s+([^,;:“”\"]{2,80}?)\s*[.!?]?\s*$")
-_CREDIT_ANY = re.compile(r"\b(?:" + _CREDIT_VERBS + r")\b")
+# ... or quoted as saying something: the one quoted is the speaker, not whoever quoted them
+_QUOTED_AS = re.compile(r"\bquoted\s+(?!by\b)([^,;:“”\"]{2,60}?)\s+as\s+saying\b|"
+                        r"\b(?:was|were|is|are|been)\s+quoted\b[^;:“”\"]{0,60}?\bas\s+saying\b")
+_CREDIT_ANY = re.compile(r"\b(?:" + _CREDIT_VERBS + r"|According\s+to)\b")  # "According to" opens a sentence
 # ... a speaker's name after the verb ("…,” said police spokesman Bob Fanning.")
 _CREDIT_INVERTED = re.compile(r"[,“”\"]\s*(?:" + _CREDIT_VERBS + r")\s+$")
 _PRONOUNS = frozenset({"he", "she", "they"})
@@ -652,6 +677,7 @@ _WEEKDAY_STEMS = frozenset(stem(w) for w in WEEKDAYS)
 _APPOSITIVE = re.compile(r"\s*(?:a|an|the|his|her|their|its)\s", re.I)  # a description set off by commas
 
 
+_NAMED_AFTER = re.compile(r",\s+((?:[A-Z][\w.'’-]*\s*){1,4}?)\s*[.!?]?\s*$")  # "…, James Steele." ending a sentence
 _NAME_SEGMENT = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s*){1,4}$")  # a name set off by commas: "Gary Hargrove"
 
 
@@ -672,6 +698,41 @@ def _last_words(text: str, n: int) -> int:
     """Where the last ``n`` words of ``text`` start."""
     starts = [m.start() for m in re.finditer(r"\S+", text)]
     return starts[-n] if len(starts) >= n else 0
+
+
+_QUOTE_MARK = re.compile(r"[“”\"]")
+
+
+def quotation_runs(texts: Sequence[str], longest: int) -> list[tuple[int, int] | None]:
+    """For each sentence of an article (in order), the first and last sentence of the quotation it is
+    part of when that quotation runs over several sentences ("“We locked down the area.", "He gave
+    himself up after six,” Fanning said."): a speaker credited once speaks every sentence of it.
+
+    Curly marks open and close; a straight one closes an open quotation, except at a sentence's start,
+    where it carries a quotation on (the next paragraph of a long quotation opens again). A run longer
+    than ``longest`` sentences, or one the article never closes, is a misread mark: no run."""
+    out: list[tuple[int, int] | None] = [None] * len(texts)
+    inside, first = False, 0
+    for k, text in enumerate(texts):
+        was = inside
+        lead = len(text) - len(text.lstrip())
+        for m in _QUOTE_MARK.finditer(text):
+            mark = m.group(0)
+            if mark == "“" or (mark == '"' and m.start() == lead):
+                inside = True
+            elif mark == "”":
+                inside = False
+            else:
+                inside = not inside
+        if not was and inside:
+            first = k
+        if was and not inside:  # a quotation that opened in an earlier sentence closes here
+            if k > first and k - first < longest:
+                for j in range(first, k + 1):
+                    out[j] = (first, k)
+        if inside and k - first >= longest:
+            inside = False  # never closed within reach: a stray mark, not a quotation
+    return out
 
 
 @dataclass(frozen=True)
@@ -1440,6 +1501,19 @@ class Evidence:
         if k + 1 < len(units) and _TITLE_CUT.search(units[k].sentence.text):
             # "…, Const." / "Fanning said.": the splitter cut the attribution after a title
             have += [self._resolved(units[k + 1], x) for x in units[k + 1].credits]
+        art = units[k].sentence.article
+
+        def credits(j: int) -> list[Credit]:
+            return [self._resolved(units[j], x) for x in units[j].credits] if units[j].sentence.index >= 0 else []
+
+        def same(h: Credit) -> bool:
+            return _same_credit(want, h) or (_same_role(want, h) and all(self._named_in(art, n) for n in want.names))
+
+        run = self._quotation_runs(art)[k] if not have else None
+        if run is not None:
+            # a sentence of a quotation running over several: its speaker is credited where the
+            # quotation opens or closes ("“We locked down the area.", "He gave up after six,” Fanning said.")
+            have = [h for j in range(run[0], run[1] + 1) if j != k for h in credits(j)]
         running = units[k].sentence.text.lstrip()[:1] in "“\"‘"
         for j in range(k - 1, max(-1, k - 1 - self.options.support_party_sentences), -1):
             if have or not running or units[j].sentence.index < 0:
@@ -1447,15 +1521,39 @@ class Evidence:
             # a quotation's next paragraph carries on the attribution before it; a sentence in the
             # article's own voice does not (protocol S readers: "Fanning said the gunman entered …" /
             # "… no one else was injured." does not credit Fanning with the second)
-            have = [self._resolved(units[j], x) for x in units[j].credits]
+            have = credits(j)
+        if not have and run is None and not _QUOTE_MARK.search(units[k].sentence.text) \
+                and (want.names or want.roles) and 0 < k < len(units) - 1:
+            # a run of one speaker's account: the sentence right before and the one right after both
+            # credit the claim's source ("Fanning said the gunman came in around 4 p.m." / "No one else
+            # was injured." / "… gave himself up,” Fanning said."): the middle one is theirs too
+            before, after = [h for h in credits(k - 1) if same(h)], [h for h in credits(k + 1) if same(h)]
+            if before and after:
+                have = before
         if want.names or want.roles:
-            art = units[k].sentence.article
-            if not any(_same_credit(want, h) or (_same_role(want, h) and all(self._named_in(art, n) for n in want.names))
-                       for h in have):
+            if not any(same(h) for h in have):
                 label = ", ".join(sorted(want.names)) or " ".join(sorted(want.roles))
                 missing.append(f"source {label}")
         elif not have:  # "…, he said" with no one named before: said by someone, not in the article's voice
             missing.append("source (a speaker)")
+
+    @cached_property
+    def _runs(self) -> dict[str, list[tuple[int, int] | None]]:
+        return {}  # article -> ``_quotation_runs``, filled as articles are compared with attributed claims
+
+    def _quotation_runs(self, article: str) -> list[tuple[int, int] | None]:
+        """``quotation_runs`` of an article's sentences (by position in ``by_article``; the headline is
+        never part of one), read once per article."""
+        runs = self._runs.get(article)
+        if runs is None:
+            units = self.by_article.get(article, [])
+            body = [k for k, u in enumerate(units) if u.sentence.index >= 0]
+            found = quotation_runs([units[k].sentence.text for k in body], self.options.support_quotation_run)
+            runs = [None] * len(units)
+            for k, run in zip(body, found):
+                runs[k] = None if run is None else (body[run[0]], body[run[1]])
+            self._runs[article] = runs
+        return runs
 
     def _resolved(self, unit: Unit, credit: Credit) -> Credit:
         """A pronoun's credit ("he said") as the sentences before name the speaker: the source they

@@ -106,3 +106,10 @@ def same_given_name(a: str, b: str) -> bool:
     """Two lower-case given names that are one name, one a short form of the other ("bill" /
     "william"); "pat" is Patrick's and Patricia's, yet Patrick is not Patricia."""
     return a == b or bool(_NICKNAME.get(a, set()) & _NICKNAME.get(b, set()))
+
+# Spans of time that open a sentence ("Hours after police arrested …", "Moments later, …", "Days
+# before …"): never a name, though a tagger reads the capitalised first word as one
+TIME_SPANS: frozenset[str] = frozenset(
+    "moments seconds minutes hours days weeks months years decades moment second minute hour day week month "
+    "year decade".split()
+)

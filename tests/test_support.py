@@ -703,6 +703,96 @@ def test_who_a_claim_says_said_it_is_a_detail_of_the_claim():
     assert got["h"] == "supports"  # a quotation's next paragraph: his attribution carries on
 
 
+def test_a_quotation_running_over_sentences_is_credited_where_it_opens_or_closes():
+    """Who said a sentence of a quotation that runs over several is read from the sentence that opens
+    or closes it; a quotation the article never closes (a stray mark) credits no one."""
+    runs = support.quotation_runs(["Fanning said the gunman came in.", "“We locked down the area.",
+                                   "No one else was injured,” Fanning said.", "The shop was closed.",
+                                   '"A straight mark opens.', '"The next paragraph opens again.',
+                                   'It closes here," he said.', '"Whole," she said.'], 6)
+    assert runs == [None, (1, 2), (1, 2), None, (4, 6), (4, 6), (4, 6), None]
+    assert support.quotation_runs(['"Never closed.', "One.", "Two.", "Three."], 3) == [None] * 4
+    ev = story_of("Fire Chief Bob Fanning said no one else was injured.",
+                  "“We locked down the neighbourhood within minutes.\nNo one else was injured.\n"
+                  "The suspect gave himself up after six,” Fanning said.",
+                  "“We locked down the neighbourhood within minutes.\nNo one else was injured.\n"
+                  "The suspect gave himself up after six,” police said.",
+                  "Fanning said the gunman came in around 4 p.m.\nThe party went on.\nNo one else was injured.")
+    got = verdicts(ev, "Fanning said no one else was injured.")
+    assert got["b"] == "supports"  # in the middle of his quotation
+    assert got["c"] == "related"  # the quotation is someone else's
+    assert got["d"] == "related"  # its own voice, two sentences after he spoke
+
+
+def test_a_sentence_between_two_of_one_speakers_sentences_is_theirs():
+    """A run of one speaker's account: the sentence right before and the one right after credit the
+    claim's source, so the middle one is theirs; one side alone, or another speaker after, is not."""
+    ev = story_of("Fire Chief Bob Fanning said no one else was injured.",
+                  "Fanning said the gunman came in around 4 p.m.\nNo one else was injured.\n"
+                  "The suspect gave himself up after six, Fanning said.",
+                  "Fanning said the gunman came in around 4 p.m.\nNo one else was injured.\n"
+                  "The suspect gave himself up after six, a neighbour said.",
+                  "Fanning said the gunman came in around 4 p.m.\nNo one else was injured.\n"
+                  "The suspect gave himself up after six.")
+    got = verdicts(ev, "Fanning said no one else was injured.")
+    assert got["b"] == "supports"
+    assert got["c"] == "related" and got["d"] == "related"
+
+
+def test_a_span_of_time_opening_a_sentence_is_no_party():
+    """"Moments later, …" read as a place by the tagger is no party the other article must name (but
+    still a word of the claim); a name opening the sentence still is a party."""
+    from accord.model import Mention
+
+    texts = ["Moments later, the Hummer pulls to the side of the road and speeds away.",
+             "Shortly after, the Hummer pulls to the side of the road and speeds away."]
+    arts = [Article(id=k, title="", text=t, raw_text=t, published="2022-01-13") for k, t in zip("ab", texts)]
+    sentences = analyse.analyse_many(arts, reference=REFERENCE)
+    first = sentences["a"][0]
+    if not any(m.kind == "entity" and m.text == "Moments" for m in first.mentions):  # as the tagger misreads it
+        first.mentions.append(Mention(kind="entity", text="Moments", value="Moments", label="GPE", start=0, end=7))
+    ev = support.Evidence(arts, sentences, reference=REFERENCE)
+    assert {x.article: x.status for x in ev.check(first, ["b"])}["b"] == "supports"
+    ev = story_of("Bristol police said the Hummer pulls to the side of the road and speeds away.", texts[1])
+    assert verdicts(ev, "Bristol police said the Hummer pulls to the side of the road and speeds away.")["b"] \
+        != "supports"
+
+
+def test_a_source_is_credited_however_the_sentence_names_it():
+    """"According to …" opening a sentence credits its source; a name set off after the role
+    ("according to the county fire chief, James Steele") is the source; a claim opening with its
+    speaker in apposition ("Her agent, Mark Roesler, said …") credits him, not the clause after "said"."""
+    ev = story_of("Her agent, Mark Roesler, said Page died yesterday at a Los Angeles hospital after a heart attack.",
+                  "Page died yesterday at a Los Angeles hospital after a heart attack, her agent Mark Roesler said.",
+                  "Her agent, Mark Roesler, was not reachable.\n"
+                  "Page died yesterday at a Los Angeles hospital after a heart attack, her doctor said.",
+                  "According to Iran's seismologic center, the epicenter was in the Persian Gulf near Qeshm Island.",
+                  "The epicenter was in the Persian Gulf near Qeshm Island, according to the county fire chief, "
+                  "James Steele.",
+                  "The epicenter was in the Persian Gulf near Qeshm Island.")
+    got = verdicts(ev, "Her agent, Mark Roesler, said Page died yesterday at a Los Angeles hospital after a heart "
+                       "attack.")
+    assert got["b"] == "supports" and got["c"] == "related"
+    got = verdicts(ev, "Iran's seismologic center said the epicenter was in the Persian Gulf near Qeshm Island.")
+    assert got["d"] == "supports" and got["e"] == "related" and got["f"] == "related"
+    got = verdicts(ev, "The epicenter was in the Persian Gulf near Qeshm Island, according to Fire Chief James Steele.")
+    assert got["e"] == "supports" and got["d"] == "related" and got["f"] == "related"
+
+
+def test_who_a_sentence_quotes_as_saying_is_its_source():
+    """"X was quoted by state TV as saying …" and "the Daily News quoted X as saying …" credit X."""
+    ev = story_of("Qeshm's governor, Heidar Alishvandi, told state television that rescue teams have been deployed.",
+                  "Heidar Alishvandi, the governor of Qeshm, was quoted by state television as saying rescue "
+                  "teams have been deployed.",
+                  "State television quoted Qeshm's governor Heidar Alishvandi as saying rescue teams have been "
+                  "deployed.",
+                  "State television quoted a resident as saying rescue teams have been deployed.")
+    got = verdicts(ev, "Qeshm's governor, Heidar Alishvandi, told state television that rescue teams have been "
+                       "deployed.")
+    assert got["b"] == "supports" and got["c"] == "supports"
+    assert got["d"] == "related"  # someone else quoted
+
+
 def test_a_possessed_role_is_the_source_and_a_synonym_of_it_credits_it():
     ev = story_of("Lindsay Lohan's lawyer says the actress checked into rehab on Thursday.",
                   "Lindsay Lohan checked into rehab on Thursday, sources told the Daily News.",
