@@ -511,3 +511,49 @@ def test_the_lead_articles_thread_fills_half_the_budget_before_other_accounts() 
     short = [c.text for c in choose(view(facts, arts, embed=False), scores,
                                     DEFAULT.with_(words=112, summary_backbone=0.3))]
     assert short[:2] == a[:2] and a[2] not in short and a[3] not in short
+
+
+def test_a_place_or_a_people_the_analyser_took_for_a_surname_does_not_block_a_lead() -> None:
+    from accord.model import Mention
+    from accord.summarize import _mentions, places
+
+    text = "Former star Dennis Rodman arrived in North Korea on Tuesday, but said he would not seek the release of a jailed American missionary held near Sochi."
+    def ent(word: str, value: str) -> Mention:
+        return Mention(kind="entity", text=word, value=value, label="PERSON", start=text.index(word), end=text.index(word) + len(word))
+
+    found = [ent("Dennis Rodman", "Dennis Rodman"), ent("American", "Korean American"), ent("Sochi", "Olympic Games Sochi")]
+    fact = Fact(id="f", text=text, sentences=[Sentence("a", 0, text, mentions=found)], support=["a"])
+    story = places(["Security was tightened in Sochi before the Games.", "Rodman's trip is paid in Dublin's bars."])
+    assert "sochi" in story and "rodman" not in story  # "in Rodman's …" is no place
+    kept = [m.text for m in _mentions(fact, story)]
+    assert kept == ["Dennis Rodman"]
+    # a run of capitals opening with a people or a region is no full name whose last word a surname is
+    canada = "Bélanger introduced a bill to change two words of O Canada so it names the country's women."
+    at = canada.index("Canada")
+    merged = Fact(id="c", text=canada, sentences=[Sentence("a", 2, canada, mentions=[
+        Mention(kind="entity", text="Canada", value="English Canada", label="PERSON", start=at, end=at + 6)])], support=["a"])
+    assert _mentions(merged) == []
+    reading = coherence.reading(text, _mentions(fact, story))
+    assert not coherence.judge([reading])[0]  # the lead reads: nobody unintroduced
+    assert coherence.judge([coherence.reading(text, found)])[0]  # it did not with the analyser's reading
+    # a real lone surname still needs its full name before it
+    lone = "Rodman arrived in Pyongyang on Tuesday."
+    fact = Fact(id="g", text=lone, sentences=[Sentence("a", 1, lone, mentions=[Mention(kind="entity", text="Rodman", value="Dennis Rodman", label="PERSON", start=0, end=6)])], support=["a"])
+    assert coherence.judge([coherence.reading(lone, _mentions(fact, story))])[0]
+
+
+def test_a_lede_the_feed_cut_mid_sentence_and_a_spoken_opener_are_no_summary_sentences() -> None:
+    from accord.summarize import CONNECTIVE, usable
+
+    assert not usable("The administration will send 800 troops to the border at the direction of a president who has sought to transform fears about immigration into")
+    assert not usable("Officials said the storm would reach the coast of")
+    assert usable("Officials said the storm would reach the coast on Friday.")
+    assert usable("A storm is coming")  # no final stop, but whole
+    # a spoken "Well, …" answers something said before it: no opening for a summary
+    assert CONNECTIVE.match("Well, Republicans have a convenient sound bite for next year's election.")
+    assert not CONNECTIVE.match("Wells Fargo said on Monday it would cut 500 jobs.")
+    assert not CONNECTIVE.match("Now Meryl Streep has been lined up to play the leading role.")
+    arts = [_art("a", "Well, the city council voted on Monday to close the old bridge over the river for good.\n"
+                      "The city council of Dayton voted 7-2 on Monday to close the Elm Street bridge for repairs.\n"
+                      "Repairs will cost $4 million and take two years, the mayor said.")]
+    assert not _brief_summary(arts, 60)[0].startswith("Well,")

@@ -112,3 +112,17 @@ def test_a_dateline_only_opens_a_summary() -> None:
     assert reasons("WASHINGTON (AP) — The Senate passed a bill on Tuesday to fund the government.") == [""]
     assert reasons("A storm killed 12 people in Texas on Monday, officials said.",
                    "WASHINGTON — The Senate passed a bill on Tuesday.") == ["", "mid-text dateline"]
+
+
+def test_a_first_name_right_after_the_relation_that_presents_it_is_introduced() -> None:
+    from accord.model import Mention
+
+    def flags(text: str, name: str) -> str:
+        at = text.index(name)
+        m = Mention(kind="entity", text=name, value=f"{name} Ramsey", label="PERSON", start=at, end=at + len(name))
+        return coherence.judge([coherence.reading(text, [m])])[0].reason
+
+    assert flags("The family's lawyer denounced a film saying she was killed by her brother, Burke, in 1996.", "Burke") == ""
+    assert flags("The family's lawyer said her older brother Burke was nine at the time.", "Burke") == ""
+    # no relation before it: a lone surname the reader was never introduced to
+    assert flags("The family's lawyer said Burke was nine at the time.", "Burke") == "unintroduced name"

@@ -60,9 +60,13 @@ PICTURED = re.compile(
 # Sentences that are not whole: cut by the page ("…", "..."), cut after a title ("Mr. Avenatti said
 # Ms.") or before a quotation (…, the court papers said. “), ending on the colon that introduces
 # what follows, a pulled quote's attribution line ("— Claire Danes, asked how…"), the rest of a
-# sentence cut at a ticker ("Jimmy Choo CHOO.| L for $1.2 billion"), or holding a link or a handle.
+# sentence cut at a ticker ("Jimmy Choo CHOO.| L for $1.2 billion"), holding a link or a handle, or
+# a lede the feed cut mid-sentence, ending on a word that cannot end one ("… transform fears about
+# immigration into"): joined to the next sentence it reads "into A huge procession of …".
 BROKEN = re.compile(r"(?:\.\s?\.\s?\.|…)[\"”’)]*$|\s[“\"‘]$|:$|^[—–-]\s|^[B-HJ-Z]\s+[a-z]|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|St|Prof|No)\.$"
-                    r"|https?://|www\.\w|(?<![\w.])@\w{2,}")
+                    r"|https?://|www\.\w|(?<![\w.])@\w{2,}"
+                    r"|\s(?:into|of|the|a|an|to|and|or|for|with|by|from|at|in|on|as|that|than|about|over|after|"
+                    r"before|their|his|her|its|is|was|are|were|has|have|had|will|would)$")
 
 
 @lru_cache(maxsize=65536)
@@ -145,12 +149,13 @@ def bounded(facts: list[Fact], limit: int) -> list[Fact]:
     return [facts[k] for k in keep]
 
 
-# Openers that answer the sentence before them: out of its context such a sentence misleads.
+# Openers that answer the sentence before them: out of its context such a sentence misleads. A
+# spoken "Well, …" / "Now, …" goes on a conversation the summary does not hold.
 CONNECTIVE = re.compile(r"^[\"'“‘(]*(?:but|and|or|so|yet|still|however|instead|that|that's|that’s|then|"
                         r"thus|hence|therefore|otherwise|nevertheless|nonetheless|even so|in turn|as a result|"
                         r"after all|in fact|indeed|besides|moreover|furthermore|likewise|similarly|"
                         r"in addition|on the other hand|for example|for instance|of course|by contrast|"
-                        r"in contrast|rather|also|too|again)\b", re.I)
+                        r"in contrast|rather|also|too|again|(?:well|now|oh|okay|ok|so then|anyway)(?=,))\b", re.I)
 # Question-and-answer lines ("Q: …", "A: Before anything else, sign the ticket."): half a dialogue.
 DIALOGUE = re.compile(r"^(?:Q|A)\s*[:.]\s")
 
@@ -223,6 +228,7 @@ class _Context:
             for p, i in enumerate(members):
                 self.after[i] = members[p + 1:]
         self._readings: dict[int, coherence.Reading] = {}  # read when selection first looks at one
+        self.places = places([f.text for f in facts])
         self.background = view.column("background").astype(bool) if len(view.X) else np.zeros(n, dtype=bool)
         question = view.column("question").astype(bool)
         # the writer or the site speaking to the reader ("But you would be wrong!"), not the news
@@ -257,7 +263,7 @@ class _Context:
     def reading(self, i: int) -> coherence.Reading:
         if i not in self._readings:
             f = self.facts[i]
-            r = coherence.reading(f.text, _mentions(f))
+            r = coherence.reading(f.text, _mentions(f, self.places))
             self._readings[i] = r if self.names else replace(r, surnames=())
         return self._readings[i]
 
@@ -473,7 +479,34 @@ def _position(f: Fact) -> tuple[str, int]:
     return (s.article, s.index)
 
 
-def _mentions(f: Fact) -> list[Mention]:
+def _mentions(f: Fact, places: frozenset[str] = frozenset()) -> list[Mention]:
     """Entity mentions of a candidate: the story's analysis (headlines: none, so a headline never
-    introduces a person)."""
-    return [m for s in f.sentences for m in s.mentions if m.kind == "entity"]
+    introduces a person), less the lone words it takes for a person's surname that are a place or a
+    people (``places``, ``NATIONALITY``), or merged with a run of capitals that is no name ("English
+    Canada", "Korean American", "North-east Scotland"): the analyser makes "Sochi" a person when some run of
+    capitals ends in it ("Olympic Games Sochi"), and a lead sentence naming "a jailed American
+    missionary" or "Japanese vessels" then reads as naming someone the reader was never introduced to."""
+    return [m for s in f.sentences for m in s.mentions if m.kind == "entity"
+            and not (m.label == "PERSON" and " " not in (t := str(m.text or "").strip()) and _not_a_surname(t, str(m.value or t), places))]
+
+
+def _not_a_surname(word: str, full: str, places: frozenset[str]) -> bool:
+    """Whether a lone word the analyser reads as a person's surname (merged with ``full``) is rather a
+    place or a people: used as a place in the story, a nationality, or the last word of a run of
+    capitals that opens with a nationality or a region ("English Canada", "North-east Scotland")."""
+    first = full.split()[0] if full.split() else ""
+    return (word.casefold() in places or bool(NATIONALITY.search(word))
+            or (full != word and bool(NATIONALITY.search(first) or _REGION.match(first))))
+
+
+# A people's or a party's word, not a surname: "American", "Japanese", "Republicans", "Scottish"
+NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:ican|ian|ean|ese|ish|crat)s?$")
+_REGION = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|New)(?:-\w+)?$")
+# "in Japan", "across Scotland": a capitalised word a story writes after a place preposition is a place
+_PLACE_USE = re.compile(r"\b(?:in|across|throughout|near|around)\s+([A-Z][a-z]+)\b(?![\w'’]|\s+[A-Z])")
+
+
+def places(texts: Sequence[str]) -> frozenset[str]:
+    """Words the story uses as places ("in Ghana", "across Scotland"; folded): a lone word so used is
+    no person's surname, whatever run of capitals elsewhere ends in it."""
+    return frozenset(m.group(1).casefold() for t in texts for m in _PLACE_USE.finditer(t))

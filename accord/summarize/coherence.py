@@ -189,7 +189,13 @@ def _names(text: str, spans: Sequence[tuple[int, int, str]], mentions: Sequence[
 _STEM_WORD = re.compile(r"[a-z][a-z-]+")
 # "the Trump administration", "the Harding kids": a name used as a modifier names a family or an
 # office holder's team, and news writes it so without the first name
-_ATTRIBUTIVE = re.compile(r"(?i)\b(?:the|a|an)\s+$")
+# ... and a first name right after the relation that introduces it ("her brother, Burke,", "his wife
+# Jane") names someone the sentence has just presented: "Burke" needs no "Burke Ramsey" before it
+_KIN = ("brother|sister|son|daughter|wife|husband|mother|father|mom|dad|friend|girlfriend|boyfriend|partner|"
+        "fiancée?|cousin|uncle|aunt|niece|nephew|grandson|granddaughter|grandmother|grandfather|stepson|"
+        "stepdaughter|widow|widower|twin|child|baby")
+_ATTRIBUTIVE = re.compile(r"(?i)\b(?:the|a|an)\s+$"
+                          rf"|\b(?:his|her|their|its|whose)\s+(?:[\w-]+\s+){{0,2}}(?:{_KIN}),?\s+$")
 
 
 @lru_cache(maxsize=65536)
