@@ -220,8 +220,9 @@ def direction(v: Value) -> str | None:
 
 
 def same_head(a: Value, b: Value) -> bool:
-    """Whether two durations (distances) may be of one thing (from one point): the same
-    ``Value.head``, or one unsaid — except the time between two events ("nine days before the
+    """Whether two durations, distances or counts may be of one thing (``Value.head``: a term of
+    custody or probation, the point a distance is from, what a counted noun is "of"): the same
+    head, or one unsaid — except the time between two events ("nine days before the
     inauguration"), never how long one lasted."""
     if "offset" in (a.head, b.head):
         return a.head == b.head

@@ -171,10 +171,12 @@ def _merge_slots(found: list[list[int]], values: Sequence[Value], frames: Frames
 
 def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
                  published: dict[str, str], vague_gap: float = 0.0,
-                 approx: float = DEFAULT.disagree_vague_approx) -> Disagreement | None:
-    """The disagreement of one group: one side per value (equal values are one side); ``vague_gap``:
-    see ``_type``; ``approx``: how far "around N" reaches either side of N."""
-    sides = restated(order.sides((values[k] for k in group), same_value), values)
+                 approx: float = DEFAULT.disagree_vague_approx,
+                 frame_words: int = DEFAULT.disagree_measure_words) -> Disagreement | None:
+    """The disagreement of one group: one side per value (equal values are one side), less the
+    sides its articles restate (``restated``, with ``frame_words``); ``vague_gap``: see ``_type``;
+    ``approx``: how far "around N" reaches either side of N."""
+    sides = restated(order.sides((values[k] for k in group), same_value), values, frame_words)
     if len(sides) < 2 or len({v.article for s in sides for v in s}) < 2:
         return None
     first = sides[0][0]
@@ -210,9 +212,10 @@ def _one_slot(a: Value, b: Value, frame_words: int) -> bool:
 def restated(sides: list[list[Value]], values: Sequence[Value],
               frame_words: int = DEFAULT.disagree_measure_words) -> list[list[Value]]:
     """The sides without those whose every article also states another side's value in the same
-    slot ("thousands of texts" and "2,400 texts" in each article; "at least $160 million and
-    possibly as much as $180 million" beside another's "at least $160 million"): such an article
-    agrees with the other side and adds a figure of its own; the outlets do not disagree there."""
+    slot ("at least $160 million and possibly as much as $180 million" beside another's "at least
+    $160 million"; "300 homes destroyed … residents put it at 420 homes" beside "300 homes"): such
+    an article agrees with the other side and adds a figure of its own; the outlets do not disagree
+    there. Fewer than two sides left: no disagreement."""
     stated: dict[str, list[Value]] = {}
     for v in values:
         stated.setdefault(v.article, []).append(v)
