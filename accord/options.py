@@ -266,6 +266,20 @@ class Options:
     # two times of day this many minutes apart or less, one of them loose ("about 10 a.m." / "10:30
     # a.m."), may both be readings of one moment: the disagreement is vague. Hand-set (97e2c83)
     event_approx_minutes: int = 30
+    # a time of day told with another verb (accord/disagree/clock.py: "the accident happened at 11:45
+    # a.m." / "was waiting with the stroller around 11:40 a.m.") is one moment with another article's
+    # when their sentences, times masked, have at least this TF-IDF cosine, share at least
+    # ``clock_shared_words`` content words (dates and times left out), and the times are at most
+    # ``clock_max_gap`` minutes apart (reports of one moment differ by minutes; the steps of one
+    # incident, told in the same words, by hours). Set on both dev sets (issue 11 round 7, no learned
+    # part): at cosine 0.2 / 2 words, 3 of 6 new pairs were two moments of one incident, at 0.15 / 3
+    # words and the loose-time rule below 1 of 5 (evening marches of two different nights)
+    clock_context: float = 0.15
+    clock_shared_words: int = 3
+    clock_max_gap: int = 90
+    # a loose time ("approximately 7 p.m.") covers the minutes next to it: a time this many minutes
+    # from it or fewer is the same reading, not compared by ``clock`` (reporters round to 5 minutes)
+    clock_loose_minutes: int = 2
     # a measure (accord/disagree/measures.py: a quake's magnitude, a temperature, a weight, an area, a
     # speed) is one slot with another article's when their sentences, figures masked, have at least
     # this TF-IDF cosine (mutual best counterparts only). Set with events' ``event_context`` on both dev

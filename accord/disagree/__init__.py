@@ -24,7 +24,8 @@ How values become slots (``values`` → ``pairs`` → ``slots``):
 5. people's own slots (``roles``): one person given two ranks of one ladder (assistant / associate
    professor), one role given to two people who share a first name but not the surname.
 6. days, years and times of one event (``events``), places (``places``: home towns, facilities'
-   towns, blocks of a street) and "other" details written in fixed frames (``details``: the cause
+   towns, blocks of a street), times of day of one moment told with other verbs (``clock``: the
+   sentences alike and minutes apart) and "other" details written in fixed frames (``details``: the cause
    of a named person's death, the colour of a named vehicle), each anchored to a name or an event.
 7. measures (``measures``): a quake's magnitude, a temperature, a weight, an area or a speed, paired
    by their sentences like event days (the value pipeline leaves measures out).
@@ -40,7 +41,7 @@ from datetime import date
 import numpy as np
 
 from accord.disagree import pairs as _pairs
-from accord.disagree import details, events, measures, places, quotes, roles, slots
+from accord.disagree import clock, details, events, measures, places, quotes, roles, slots
 from accord.disagree.values import (CUMULATIVE, EVENT_CLASSES, GENERIC, NOUN_CLASSES, Value, class_of, read,
                                     slot_key)
 from accord.model import Disagreement, Fact, Wordings
@@ -92,7 +93,8 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
     found += roles.rank_disagreements(sentences, order) + roles.name_disagreements(sentences, order, options)
     placed = places.find(sentences, order)
     found = [d for d in found if not places.restates(d, placed)]
-    found += events.find(sentences, order, options) + placed + details.find(sentences, order)
+    timed = events.find(sentences, order, options)
+    found += timed + clock.new(clock.find(sentences, order, options), timed) + placed + details.find(sentences, order)
     found += measures.find(sentences, order, options, reference)
     return Comparison(sorted(found, key=slots.sort_key), wordings)
 

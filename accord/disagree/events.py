@@ -642,4 +642,13 @@ def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT
     return found
 
 
-__all__ = ["When", "read", "same", "candidates", "groups", "find", "stem", "is_event_word"]
+def is_approx(text: str, start: int) -> bool:
+    """Whether the time at ``start`` is loose ("about 3 p.m.", "shortly after 2 a.m.")."""
+    return bool(_APPROX.search(text[max(0, start - 20):start]))
+
+
+# read by ``clock`` (times of one moment told with other verbs)
+is_stamp, masked, surnames = _stamp, _masked, _surnames
+
+__all__ = ["When", "read", "same", "candidates", "groups", "find", "stem", "is_event_word", "is_approx", "is_stamp",
+           "masked", "surnames"]

@@ -1,0 +1,170 @@
+"""Clock: the time of day of one incident told with different verbs ("the accident happened at about
+11:45 a.m." / "the mother was waiting with the stroller around 11:40 a.m."; "the fire call came in
+at 3:30 a.m." / "dispatchers got a call shortly after 3:30 a.m.").
+
+``events`` compares a time only with a time hanging on the same event word (died = killed), so one
+moment written with two verbs ("happened" / "struck", "spotted" / "located") is never compared there.
+Here a time of day is compared with another article's when, instead of a shared verb, the sentences
+themselves say it is one moment:
+
+- their sentences, times masked, are alike (TF-IDF cosine at least ``options.clock_context``) and
+  share at least ``options.clock_shared_words`` content words besides dates and times;
+- they do not name two different people, and neither sentence gives two different times (a
+  timeline: which time is which step is a guess);
+- the two times are at most ``options.clock_max_gap`` minutes apart: reports of one moment differ by
+  minutes, while the steps of one incident (a fire reported at 3:33 a.m., knocked down at 6:40) are
+  hours apart, and the same words tell both;
+- a loose time covers the minutes next to it ("approximately 7 p.m." / "7:01 p.m."): within
+  ``options.clock_loose_minutes`` they are not compared;
+- neither article also states the other's time elsewhere (then it tells two moments, and agrees);
+- each mention keeps only its best counterpart in each other article, mutual best pairs only
+  (``events.mutual_best``), so an article that states the same time agrees instead.
+
+A time already compared by ``events`` is not compared again here (the caller drops duplicates).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from accord import tfidf
+from accord.disagree import events
+from accord.disagree.slots import Order
+from accord.model import Disagreement, Sentence
+from accord.options import DEFAULT, Options
+from accord.words import FUNCTION_WORDS, NEWS_WORDS
+
+_DAY_MINUTES = 24 * 60
+# words that say when, not what: never a shared participant
+_TIME_WORDS = frozenset(events.stem(w) for w in (
+    "monday tuesday wednesday thursday friday saturday sunday am pm morning afternoon evening night noon "
+    "midnight early late year month day week today yesterday tomorrow tonight ago about around "
+    "approximately shortly just after before time hour minute").split())
+
+
+def read(sentences: Sequence[Sentence]) -> list[events.When]:
+    """Every time of day of ``sentences`` that is not a page's time stamp, with its sentence's content
+    words as context (the event word is left empty: it is not what pairs them here)."""
+    out: list[events.When] = []
+    for s in sentences:
+        for m in s.mentions:
+            if m.kind != "date" or m.label != "time" or not re.fullmatch(r"\d\d:\d\d", str(m.value or "")):
+                continue
+            if events.is_stamp(s.text, m.start, m.end):
+                continue
+            minutes = int(str(m.value)[:2]) * 60 + int(str(m.value)[3:])
+            out.append(events.When(s, m.start, m.end, s.text[m.start:m.end], "time", minutes=minutes,
+                                   approx=events.is_approx(s.text, m.start), context=_words(s.text)))
+    return out
+
+
+def _words(text: str) -> frozenset[str]:
+    """Content-word stems of a sentence, words of time left out."""
+    return frozenset(events.stem(t) for t in re.findall(r"[a-z][a-z'’-]{2,}", text.lower())
+                     if t not in FUNCTION_WORDS and t not in NEWS_WORDS) - _TIME_WORDS
+
+
+def gap(a: int, b: int) -> int:
+    """Minutes between two times of day, across midnight the short way (23:50 / 00:10 → 20)."""
+    d = abs(a - b) % _DAY_MINUTES
+    return min(d, _DAY_MINUTES - d)
+
+
+@dataclass
+class _Pair:
+    a: int
+    b: int
+    score: float
+
+
+def candidates(whens: Sequence[events.When], options: Options = DEFAULT) -> list[events.Pair]:
+    """Mutual best counterparts of one moment between articles (equal times included: they say which
+    article agrees)."""
+    if len(whens) < 2:
+        return []
+    of: dict[tuple[str, int], list[events.When]] = {}
+    told: dict[str, set[int]] = {}
+    for w in whens:
+        of.setdefault(w.sentence.key, []).append(w)
+        told.setdefault(w.article, set()).add(w.minutes or 0)
+    timeline = {key for key, ws in of.items() if len({w.minutes for w in ws}) > 1}
+    row = {key: k for k, key in enumerate(of)}
+    try:
+        m = tfidf.matrix([events.masked(ws[0].sentence.text, ws) for ws in of.values()])
+        sims = (m @ m.T).toarray()
+    except ValueError:  # nothing but stop words
+        sims = np.zeros((len(of), len(of)))
+    pairs: list[events.Pair] = []
+    for i, a in enumerate(whens):
+        for j in range(i + 1, len(whens)):
+            b = whens[j]
+            if a.article == b.article or len(a.context & b.context) < options.clock_shared_words:
+                continue
+            pa, pb = events.surnames(a.sentence), events.surnames(b.sentence)
+            if pa and pb and not pa & pb:
+                continue  # two people's moments
+            apart = gap(a.minutes or 0, b.minutes or 0)
+            if a.minutes != b.minutes and (
+                    apart > options.clock_max_gap or ((a.approx or b.approx) and apart <= options.clock_loose_minutes)
+                    or a.sentence.key in timeline or b.sentence.key in timeline
+                    or (b.minutes or 0) in told[a.article] or (a.minutes or 0) in told[b.article]):
+                continue
+            sim = float(sims[row[a.sentence.key], row[b.sentence.key]])
+            if sim >= options.clock_context:
+                pairs.append(_Pair(i, j, sim + 0.05 * len(a.context & b.context)))
+    return events.mutual_best(pairs, [w.article for w in whens])
+
+
+def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT) -> list[Disagreement]:
+    """Every disagreement on the time of day of one moment among ``sentences``, told with any verbs."""
+    whens = read(sentences)[:options.disagree_max_values]
+    found = []
+    for group in _joined(whens, events.groups(whens, candidates(whens, options))):
+        d = events.disagreement(whens, group, order, options)
+        if d is not None:
+            d.anchor = _anchor([whens[k] for k in group])
+            found.append(d)
+    return found
+
+
+def _joined(whens: Sequence[events.When], groups: list[list[int]]) -> list[list[int]]:
+    """Groups with the same set of times joined into one ("8.49pm" / "9pm" paired in two articles and
+    again in two others): one moment's disagreement, not two — unless an article would then state two
+    of its values (two moments after all)."""
+    out: list[list[int]] = []
+    for group in groups:
+        times = {whens[k].minutes for k in group}
+        for kept in out:
+            joined = kept + group
+            told: dict[str, set[int | None]] = {}
+            for k in joined:
+                told.setdefault(whens[k].article, set()).add(whens[k].minutes)
+            if {whens[k].minutes for k in kept} == times and all(len(v) == 1 for v in told.values()):
+                kept += group
+                break
+        else:
+            out.append(list(group))
+    return out
+
+
+def _anchor(members: Sequence[events.When]) -> str:
+    """The moment in the words all its sentences share ("accident, floor, stroller"): there is no verb."""
+    shared = frozenset.intersection(*(w.context for w in members))
+    words: list[str] = []
+    for t in re.findall(r"[A-Za-z][A-Za-z'’-]{2,}", members[0].sentence.text):
+        if events.stem(t.lower()) in shared and t.lower() not in words:
+            words.append(t.lower())
+    return "moment: " + ", ".join(words[:4])
+
+
+def new(found: Sequence[Disagreement], known: Sequence[Disagreement]) -> list[Disagreement]:
+    """The disagreements of ``found`` none of whose sentences a date disagreement of ``known`` already
+    cites (``events`` compared that time already, with its event word)."""
+    cited = {(r.article, r.index) for d in known if d.kind == "date" for side in d.values for r in side.sentences}
+    return [d for d in found if not any((r.article, r.index) in cited for side in d.values for r in side.sentences)]
+
+
+__all__ = ["read", "gap", "candidates", "find", "new"]

@@ -1,0 +1,63 @@
+"""disagree.clock: the time of day of one moment told with different verbs, each rule on a small
+hand-written story (never the gold texts)."""
+from accord.align import align
+from accord.analyse import analyse_story
+from accord.disagree import compare
+from accord.disagree.clock import gap
+from accord.model import Article, Disagreement
+from accord.options import DEFAULT
+
+
+def times(*texts: str) -> list[Disagreement]:
+    """The date disagreements of one-paragraph articles a, b, c, ... compared as a brief does."""
+    arts = [Article(id=chr(97 + k), title="", text=t) for k, t in enumerate(texts)]
+    sentences, _ = analyse_story(arts, DEFAULT)
+    found = compare(align(arts, sentences), DEFAULT, articles=[a.id for a in arts])
+    return [d for d in found.disagreements if d.kind == "date"]
+
+
+FERRY_A = ("The ferry capsized near the harbour wall of Port Lindel at 4:15 p.m. with forty passengers "
+           "aboard, the coastguard said.")
+FERRY_B = ("Forty passengers were thrown into the water near the harbour wall of Port Lindel at 4:50 p.m. "
+           "as the ferry went over, the coastguard said.")
+
+
+def test_one_moment_told_with_two_verbs_is_compared():
+    found = times(FERRY_A, FERRY_B)
+    assert len(found) == 1
+    d = found[0]
+    assert {s.normalized for s in d.values} == {"16:15", "16:50"}
+    assert {a for s in d.values for a in s.articles} == {"a", "b"}
+    assert d.type == "conflict" and (d.anchor or "").startswith("moment:")
+
+
+def test_two_steps_of_one_incident_hours_apart_are_not_one_moment():
+    found = times("Firefighters reached the burning warehouse on Dock Road in Tallbridge at 3:30 a.m., "
+                  "the fire chief said.",
+                  "Firefighters put out the burning warehouse on Dock Road in Tallbridge at 6:40 a.m., "
+                  "the fire chief said.")
+    assert found == []
+
+
+def test_a_loose_time_covers_the_minute_next_to_it():
+    found = times("At approximately 7 p.m. the cyclist was riding along Mill Street in Easton when a van "
+                  "struck him.",
+                  "Police reached the cyclist on Mill Street in Easton at 7:01 p.m. after a van struck him.")
+    assert found == []
+
+
+def test_an_article_that_states_both_times_tells_two_moments():
+    found = times(FERRY_A + " Rescue boats reached the harbour wall of Port Lindel at 4:50 p.m.", FERRY_B)
+    assert found == []
+
+
+def test_one_pair_of_times_told_by_two_pairs_of_articles_is_one_disagreement():
+    found = times(FERRY_A, FERRY_B, FERRY_A.replace("The ferry", "A small ferry"),
+                  FERRY_B.replace("Forty passengers", "All forty passengers"))
+    assert len(found) == 1
+    assert sorted(len(s.articles) for s in found[0].values) == [2, 2]
+
+
+def test_gap_runs_across_midnight_the_short_way():
+    assert gap(23 * 60 + 50, 10) == 20
+    assert gap(9 * 60, 9 * 60 + 30) == 30
