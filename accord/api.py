@@ -159,6 +159,19 @@ def ingest_articles(
     return results
 
 
+def upgrade(*, db: str | None = None, options: Options | None = None,
+            progress: Callable[[str, int, int], None] | None = None,
+            on_wait: Callable[[str], None] | None = None) -> bool:
+    """Migrate the library to this accord's schema now, if it needs it (opening it would anyway),
+    telling ``progress`` (what, done, total) as it goes: a big library takes a while once.
+    Returns whether it migrated; a missing library is left missing."""
+    path = _options(db, options, {}).db_path
+    if not Library.needs_migration(path):
+        return False
+    Library(path, on_wait=on_wait, on_migrate=progress).close()
+    return True
+
+
 def _existing(db: str | None, options: Options | None) -> Library:
     """Open a library that must already exist (reading never creates an empty file by accident)."""
     path = _options(db, options, {}).db_path

@@ -34,7 +34,8 @@ def store_all(got: Iterable[Article | IngestError], lib: Library, opts: Options,
         grouper.reset(repair=False)
 
     grouper.defer()  # stories' totals are written once a batch, before its commit
-    with lib.batched(opts.ingest_commit_articles, opts.ingest_commit_seconds, lost, grouper.flush) as done:
+    with lib.batched(opts.ingest_commit_articles, opts.ingest_commit_seconds, lost, grouper.flush,
+                     wall_seconds=opts.ingest_commit_wall_seconds) as done:
         try:
             for item in got:
                 results.append(_store(item, lib, grouper, clean, opts))

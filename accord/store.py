@@ -5,7 +5,8 @@ WAL mode, so readers (``accord articles``, the web UI) never wait for a writer. 
 grouping row it changed, so an interrupted ingest never leaves half an article or an index that
 disagrees with the articles, and a re-run continues exactly where it stopped. An ingest run commits
 its articles' transactions in batches (``Library.batched``: each a savepoint, committed together
-every ``ingest_commit_articles`` articles or ``ingest_commit_seconds``).
+every ``ingest_commit_articles`` articles, ``ingest_commit_seconds`` of CPU time or
+``ingest_commit_wall_seconds``).
 
 One writer at a time: ``Library.writing()`` (or ``writer(path)``) takes the library's writer lock
 (``<db>.lock``, an OS file lock released when the process dies, even by kill -9). ``accord ingest``
@@ -20,6 +21,7 @@ and is brought up to date under the writer lock, in one transaction.
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import sqlite3
@@ -42,6 +44,9 @@ ARTICLE_FIELDS = [f.name for f in fields(Article)]
 MAX_VARIABLES = 900  # ids per ``IN (...)`` list: under SQLite's oldest limit (999)
 
 OnWait = Callable[[str], None]  # told once, with who holds the lock, when a writer has to wait
+# told how far a migration is: (what it is doing, done, total); a long one (minutes in a big
+# library) shows a progress bar instead of a silent first command
+Report = Callable[[str, int, int], None] | None
 
 
 # -- the writer lock ---------------------------------------------------------------------------------
@@ -139,7 +144,7 @@ def writer(db_path: str | Path, on_wait: OnWait | None = None, timeout: float | 
 
 # -- schema --------------------------------------------------------------------------------------------
 
-def _v1(db: sqlite3.Connection) -> None:
+def _v1(db: sqlite3.Connection, report: "Report" = None) -> None:  # noqa: ARG001
     """Articles, line keys (recurring-line cleaning), stories and a key/value state."""
     db.execute(
         """CREATE TABLE IF NOT EXISTS articles (
@@ -161,7 +166,7 @@ def _v1(db: sqlite3.Connection) -> None:
     db.execute("CREATE TABLE IF NOT EXISTS stories (id TEXT PRIMARY KEY, title TEXT NOT NULL, data TEXT NOT NULL DEFAULT '{}')")
 
 
-def _v2(db: sqlite3.Connection) -> None:
+def _v2(db: sqlite3.Connection, report: "Report" = None) -> None:  # noqa: ARG001
     """The grouping index in tables, updated row by row as each article commits (it was one JSON
     value rewritten at the end of a run and read whole at the start of the next), and the line keys
     by copy root (``recurring`` reads a bounded number of them per key)."""
@@ -211,7 +216,7 @@ def _v2(db: sqlite3.Connection) -> None:
 
 
 
-def _v3(db: sqlite3.Connection) -> None:
+def _v3(db: sqlite3.Connection, report: "Report" = None) -> None:  # noqa: ARG001
     """Stored briefs and their versions (web UI), FTS5 over articles, fixes, feeds."""
     db.execute(
         """CREATE TABLE IF NOT EXISTS briefs (
@@ -256,7 +261,7 @@ def _v3(db: sqlite3.Connection) -> None:
     )
 
 
-def _v4(db: sqlite3.Connection) -> None:
+def _v4(db: sqlite3.Connection, report: "Report" = None) -> None:
     """Each story's running centroid and count in its row (scoring a candidate story read and parsed
     every member's vectors: the cost of an article grew with the stories it met); story postings
     cut to the window the index reads (``story_posting_cap`` most recent per key: the table kept
@@ -265,11 +270,46 @@ def _v4(db: sqlite3.Connection) -> None:
 
     db.execute("ALTER TABLE stories ADD COLUMN size INTEGER NOT NULL DEFAULT 0")
     db.execute("ALTER TABLE stories ADD COLUMN centroid TEXT NOT NULL DEFAULT '[{},{},0.0,0.0,null,null]'")
-    db.executemany("UPDATE stories SET size = ?, centroid = ? WHERE id = ?",
-                   [(*centroid_of_members(db, sid), sid) for (sid,) in db.execute("SELECT id FROM stories").fetchall()])
+    ids = [sid for (sid,) in db.execute("SELECT id FROM stories").fetchall()]
+    step = 500
+    for k in range(0, len(ids), step):  # the slow part of this migration (every member replayed): reported
+        if report:
+            report("story totals", k, len(ids))
+        db.executemany("UPDATE stories SET size = ?, centroid = ? WHERE id = ?",
+                       [(*centroid_of_members(db, sid), sid) for sid in ids[k:k + step]])
+    if report:
+        report("story totals", len(ids), len(ids))
     db.execute("""DELETE FROM story_postings WHERE (key, story) IN (
                   SELECT key, story FROM (SELECT key, story, ROW_NUMBER() OVER (PARTITION BY key ORDER BY seq DESC) AS r
                                           FROM story_postings) WHERE r > ?)""", (DEFAULT.story_posting_cap,))
+
+
+def _v5(db: sqlite3.Connection, report: "Report" = None) -> None:
+    """Story postings as one row per key (``story_posts``: its stories' ids, oldest first) instead
+    of one row per (key, story) with an index by recency: a post rewrites one row, where it touched
+    random leaves of two B-trees, a cost that grew with the library."""
+    from itertools import groupby
+
+    from accord.store_index import SEP
+
+    db.execute("CREATE TABLE story_posts (key TEXT PRIMARY KEY, stories TEXT NOT NULL) WITHOUT ROWID")
+    total = db.execute("SELECT COUNT(*) FROM story_postings").fetchone()[0]
+    rows = db.execute("SELECT key, story FROM story_postings ORDER BY key, seq")  # the recency index's order
+    done, out = 0, []
+    for key, posts in groupby(rows, key=lambda r: r[0]):
+        stories = [r[1] for r in posts]
+        out.append((key, SEP.join(stories)))
+        done += len(stories)
+        if len(out) >= 20_000:
+            db.executemany("INSERT INTO story_posts (key, stories) VALUES (?, ?)", out)
+            out = []
+            if report:
+                report("story postings", done, total)
+    db.executemany("INSERT INTO story_posts (key, stories) VALUES (?, ?)", out)
+    if report:
+        report("story postings", total, total)
+    db.execute("DROP TABLE story_postings")  # and its index
+    db.execute("DELETE FROM group_state WHERE key = 'post_seq'")
 
 
 def _applied(db: sqlite3.Connection) -> int:
@@ -289,14 +329,14 @@ def _has_table(db: sqlite3.Connection, name: str) -> bool:
 
 
 # MIGRATIONS[i] brings a library from version i to i + 1; append new ones, never edit shipped ones.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1, _v2, _v3, _v4]
+MIGRATIONS: list[Callable[[sqlite3.Connection, Report], None]] = [_v1, _v2, _v3, _v4, _v5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
 class Library:
     """An article library in SQLite. ``add`` dedups by URL or normalised text; use as a context manager."""
 
-    def __init__(self, path: str | Path, on_wait: OnWait | None = None) -> None:
+    def __init__(self, path: str | Path, on_wait: OnWait | None = None, on_migrate: Report = None) -> None:
         self.path = str(path)
         self._depth = 0  # open transaction levels (savepoints inside the outermost)
         self._memory_lock = threading.RLock() if self.path == ":memory:" else None
@@ -310,11 +350,28 @@ class Library:
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute("PRAGMA busy_timeout=10000")
             self.db.execute(f"PRAGMA cache_size={-1024 * max(int(DEFAULT.library_cache_mb), 2)}")  # KiB when negative
-            self._migrate(on_wait)
+            self._migrate(on_wait, on_migrate)
         except sqlite3.DatabaseError as exc:
             raise AccordError(f"{self.path}: not a usable accord library ({exc})") from None
 
-    def _migrate(self, on_wait: OnWait | None) -> None:
+    @staticmethod
+    def needs_migration(path: str | Path) -> bool:
+        """Whether the library at ``path`` exists and opening it will migrate it (read-only check:
+        a caller can show a progress bar for the migration before it starts)."""
+        if str(path) == ":memory:" or not Path(path).is_file():
+            return False
+        try:
+            con = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True)
+            try:
+                version = con.execute("PRAGMA user_version").fetchone()[0]
+                have = {row[1] for row in con.execute("PRAGMA table_info(articles)")}
+            finally:
+                con.close()
+        except sqlite3.Error:
+            return False  # not a library: opening it says so
+        return version < SCHEMA_VERSION or not set(ARTICLE_FIELDS) <= have
+
+    def _migrate(self, on_wait: OnWait | None, report: Report = None) -> None:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise AccordError(f"{self.path}: library schema {version} is newer than this accord ({SCHEMA_VERSION})")
@@ -323,8 +380,13 @@ class Library:
             return  # up to date: no lock, no write (readers open libraries too)
         with self.writing(on_wait=on_wait), self.transaction():
             version = _applied(self.db)  # another writer may have migrated
-            for step in MIGRATIONS[version:]:
-                step(self.db)
+            for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
+                def told(what: str, done: int, total: int, number: int = number) -> None:
+                    if report is not None:
+                        report(f"migration {number} of {SCHEMA_VERSION}: {what}", done, total)
+
+                told("started", 0, 0)
+                step(self.db, told)
             # Fields added to the model later become nullable columns, so old libraries keep working.
             have = {row[1] for row in self.db.execute("PRAGMA table_info(articles)")}
             for name in ARTICLE_FIELDS:
@@ -380,11 +442,15 @@ class Library:
 
     @contextmanager
     def batched(self, items: int, seconds: float, lost: Callable[[sqlite3.Error], None] | None = None,
-                flush: Callable[[], None] | None = None) -> Iterator[Callable[[], bool]]:
+                flush: Callable[[], None] | None = None,
+                wall_seconds: float | None = None) -> Iterator[Callable[[], bool]]:
         """Commit many small transactions together: inside, each ``transaction()`` is a savepoint of
-        an outer transaction, committed after every ``items`` calls of the yielded ``done`` or once
-        ``seconds`` have passed since it began (checked at ``done``, which says whether it ended a
-        batch), and at the end.
+        an outer transaction, committed after every ``items`` calls of the yielded ``done``, once
+        this process has spent ``seconds`` of CPU time since it began, or once ``wall_seconds`` of
+        wall-clock time have passed (checked at ``done``, which says whether it ended a batch), and
+        at the end. CPU time, so that a loaded machine (which stretches wall time) does not cut the
+        batches short and make each article cost more; the wall bound is for slow sources, so
+        readers still see their articles.
 
         A commit costs the pages it writes, and one article's rows touch pages of every index (its
         terms, postings, shingles, line keys, full text): committed one by one they were a fifth of
@@ -405,12 +471,13 @@ class Library:
                 flush()
             return
         with self.writing():
-            state = {"n": 0, "t": 0.0}
+            state = {"n": 0, "cpu": 0.0, "t": 0.0}
+            wall = math.inf if wall_seconds is None else wall_seconds
 
             def begin() -> None:
                 self.db.execute("BEGIN IMMEDIATE")
                 self._depth = 1
-                state.update(n=0, t=time.monotonic())
+                state.update(n=0, cpu=time.process_time(), t=time.monotonic())
 
             def rollback() -> None:
                 self._depth = 0
@@ -433,7 +500,8 @@ class Library:
 
             def done() -> bool:
                 state["n"] += 1
-                if state["n"] >= items or time.monotonic() - state["t"] >= seconds:
+                if (state["n"] >= items or time.process_time() - state["cpu"] >= seconds
+                        or time.monotonic() - state["t"] >= wall):
                     commit()
                     begin()
                     return True
@@ -545,6 +613,11 @@ class Library:
 
     def __len__(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+    def __bool__(self) -> bool:
+        """An open library is true, empty or not: ``library or Library(path)`` must not count every
+        article (``__len__`` scans the table) on each call."""
+        return True
 
     # -- recurring lines (site boilerplate) ---------------------------------------------------------
     def line_keys(self, article_id: str) -> set[str]:

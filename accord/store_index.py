@@ -144,23 +144,27 @@ class _Counts(dict):
         return rows
 
 
+SEP = "\x1f"  # between the story ids of a key's row in ``story_posts`` (never in an id)
+
+
 class _Postings(dict):
     """Term key → the stories most recently posted under it (``story_posting_cap``, oldest first),
-    read per key on first use; posts are kept for writing with their sequence number."""
+    read per key on first use from its one row of ``story_posts``; keys posted to are rewritten whole.
 
-    def __init__(self, db: sqlite3.Connection, stories: "_Stories", cap: int, seq: int) -> None:
+    One row per key, not one per (key, story) with an index by recency: an article posts under its
+    ~60 keys, and each post touched a random leaf of two B-trees and deleted from both when the
+    window was full, so the pages a batch dirtied (and its commit wrote) grew with the library.
+    """
+
+    def __init__(self, db: sqlite3.Connection, stories: "_Stories", cap: int) -> None:
         super().__init__()
-        self.db, self.stories, self.cap, self.seq = db, stories, cap, seq
-        self.new: list[tuple[str, str, int]] = []
-        self.gone: dict[tuple[str, str], None] = {}
+        self.db, self.stories, self.cap = db, stories, cap
+        self.dirty: set[str] = set()
 
     def load(self, key: str) -> dict[str, None]:
         if not dict.__contains__(self, key):
-            rows = self.db.execute("SELECT story FROM story_postings WHERE key = ? ORDER BY seq DESC LIMIT ?",
-                                   (key, self.cap)).fetchall()
-            posted = dict.fromkeys(r[0] for r in reversed(rows))
-            self.stories.known.update(posted)  # postings only ever name stories that exist
-            dict.__setitem__(self, key, posted)
+            row = self.db.execute("SELECT stories FROM story_posts WHERE key = ?", (key,)).fetchone()
+            dict.__setitem__(self, key, dict.fromkeys(row[0].split(SEP)) if row and row[0] else {})
         return dict.__getitem__(self, key)
 
     def get(self, key: str, default: Any = None) -> dict[str, None]:
@@ -169,21 +173,11 @@ class _Postings(dict):
     def __missing__(self, key: str) -> dict[str, None]:
         return self.load(key)
 
-    def posted(self, key: str, sid: str) -> None:
-        self.seq += 1
-        self.new.append((key, sid, self.seq))
-        self.gone.pop((key, sid), None)
-
-    def dropped(self, key: str, sid: str) -> None:
-        """``sid`` fell out of ``key``'s window: its row goes too (the table holds only what is read)."""
-        self.gone[(key, sid)] = None
-
-    def flush(self) -> tuple[list[tuple[str, str]], list[tuple[str, str, int]]]:
-        """The rows to delete, then the rows to write, since the last flush."""
-        gone, new = list(self.gone), [post for post in self.new if (post[0], post[1]) not in self.gone]
-        self.gone.clear()
-        self.new.clear()
-        return gone, new
+    def flush(self) -> list[tuple[str, str]]:
+        """The rows of the keys posted to since the last flush."""
+        rows = [(key, SEP.join(dict.__getitem__(self, key))) for key in sorted(self.dirty)]
+        self.dirty.clear()
+        return rows
 
 
 class _Home(dict):
@@ -264,14 +258,13 @@ def centroid_of_members(db: sqlite3.Connection, sid: str) -> tuple[int, str]:
 class _Stories(dict):
     """Story id → its state, read from its row on first use (members later, when needed).
 
-    ``in`` only checks that the story exists (candidates are checked by the dozen); stories set
+    ``in`` reads the story's row (a candidate checked for existence is scored next); stories set
     anew (created, split, re-cut) are remembered so their member rows are rewritten.
     """
 
     def __init__(self, db: sqlite3.Connection, home: _Home) -> None:
         super().__init__()
         self.db, self.home = db, home
-        self.known: set[str] = set()
         self.replaced: set[str] = set()
         self.deleted: set[str] = set()
 
@@ -285,7 +278,6 @@ class _Stories(dict):
         story = _RowStory(self.db, self.home, id=sid, title=row[0], next_check=row[1], size=row[2], body=body,
                           names=names, body_norm=body_norm, names_norm=names_norm, first=first, last=last)
         dict.__setitem__(self, sid, story)
-        self.known.add(sid)
         return story
 
     def __missing__(self, sid: str) -> _StoryState:
@@ -300,30 +292,23 @@ class _Stories(dict):
     def __contains__(self, sid: object) -> bool:
         if not isinstance(sid, str) or sid in self.deleted:
             return False
-        if sid in self.known or dict.__contains__(self, sid):
-            return True
-        if self.db.execute("SELECT 1 FROM stories WHERE id = ?", (sid,)).fetchone():
-            self.known.add(sid)
-            return True
-        return False
+        return dict.__contains__(self, sid) or self._load(sid) is not None
 
     def __setitem__(self, sid: str, story: _StoryState) -> None:
         dict.__setitem__(self, sid, story)
-        self.known.add(sid)
         self.replaced.add(sid)
         self.deleted.discard(sid)
 
     def __delitem__(self, sid: str) -> None:
         self[sid]  # loaded, so that it can be dropped
         dict.__delitem__(self, sid)
-        self.known.discard(sid)
         self.replaced.discard(sid)
         self.deleted.add(sid)
 
 
 class LibraryStoryIndex(StoryIndex):
     """``StoryIndex`` over the tables ``stories``, ``story_members``, ``story_terms``,
-    ``story_postings`` and ``group_state``; ``save`` writes what one ``add`` changed."""
+    ``story_posts`` and ``group_state``; ``save`` writes what one ``add`` changed."""
 
     def __init__(self, db: sqlite3.Connection, options: Options = DEFAULT) -> None:
         super().__init__(options)
@@ -337,8 +322,7 @@ class LibraryStoryIndex(StoryIndex):
         self.df_names = _Counts(db, "n:")  # type: ignore[assignment]
         self.home = _Home(db)
         self.stories = _Stories(db, self.home)
-        self.postings = _Postings(db, self.stories, options.story_posting_cap,  # type: ignore[assignment]
-                                  int(state.get("post_seq", 0)))
+        self.postings = _Postings(db, self.stories, options.story_posting_cap)  # type: ignore[assignment]
         self._checked: set[str] = set()
         self._new: list[str] = []  # articles added since the last save
         # deferred: a story's running totals (size, centroid) are written by ``flush`` (before each
@@ -348,12 +332,9 @@ class LibraryStoryIndex(StoryIndex):
         self.stale: set[str] = set()  # stories whose totals in their rows wait for ``flush``
 
     def _post_key(self, key: str, sid: str) -> None:
-        posted = self.postings.load(key)  # type: ignore[attr-defined]
-        oldest = next(iter(posted)) if len(posted) >= self.options.story_posting_cap else None
+        self.postings.load(key)  # type: ignore[attr-defined]
         super()._post_key(key, sid)
-        if oldest is not None and oldest not in posted:
-            self.postings.dropped(key, oldest)  # type: ignore[attr-defined]
-        self.postings.posted(key, sid)  # type: ignore[attr-defined]
+        self.postings.dirty.add(key)  # type: ignore[attr-defined]
 
     def _check_split(self, story: _StoryState) -> None:
         self._checked.add(story.id)  # its next check size changes even when it does not split
@@ -372,10 +353,9 @@ class LibraryStoryIndex(StoryIndex):
         stories: _Stories = self.stories  # type: ignore[assignment]
         db.executemany("INSERT INTO story_terms (term, n) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET n = excluded.n",
                        self.df_body.flush() + self.df_names.flush())  # type: ignore[attr-defined]
-        gone, posts = self.postings.flush()  # type: ignore[attr-defined]
-        db.executemany("DELETE FROM story_postings WHERE key = ? AND story = ?", gone)
-        db.executemany("INSERT INTO story_postings (key, story, seq) VALUES (?, ?, ?) "
-                       "ON CONFLICT(key, story) DO UPDATE SET seq = excluded.seq", posts)
+        db.executemany("INSERT INTO story_posts (key, stories) VALUES (?, ?) "
+                       "ON CONFLICT(key) DO UPDATE SET stories = excluded.stories",
+                       self.postings.flush())  # type: ignore[attr-defined]
         touched = set(stories.replaced) | self._checked
         for aid in self._new:
             sid = self.home[aid]
@@ -405,13 +385,14 @@ class LibraryStoryIndex(StoryIndex):
                            "size = excluded.size, centroid = excluded.centroid",
                            (rid, st.title, st.next_check, st.size, _centroid(st)))
         gone = [rid for rid in sorted(stories.deleted) if not dict.__contains__(stories, rid)]
+        # a deleted story's posts stay in their keys' windows until newer posts push them out, as in
+        # the index in memory: candidates skip stories that are gone, and no query looks for them
         db.executemany("DELETE FROM stories WHERE id = ?", [(rid,) for rid in gone])
-        db.executemany("DELETE FROM story_postings WHERE story = ?", [(rid,) for rid in gone])
         stories.replaced.clear()
         stories.deleted.clear()
         self._checked.clear()
         self._new.clear()
-        _put_state(db, self, self.postings.seq)  # type: ignore[attr-defined]
+        _put_state(db, self)
 
 
     def flush(self) -> None:
@@ -430,10 +411,13 @@ class LibraryStoryIndex(StoryIndex):
                             [(*centroid_of_members(self.db, sid), sid) for sid in sorted(stale)])
 
 
-def _put_state(db: sqlite3.Connection, index: StoryIndex, post_seq: int) -> None:
+def _put_state(db: sqlite3.Connection, index: StoryIndex, post_seq: int | None = None) -> None:
+    rows = [("n_docs", index.n_docs), ("next_id", index.next_id), ("lead_n", index.lead_n),
+            ("lead_total", _blob(index.lead_total))]
+    if post_seq is not None:  # schema 2-4 ordered posts by a counter (migration 2 writes it; 5 drops it)
+        rows.append(("post_seq", post_seq))
     db.executemany("INSERT INTO group_state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                   [("n_docs", index.n_docs), ("next_id", index.next_id), ("lead_n", index.lead_n),
-                    ("lead_total", _blob(index.lead_total)), ("post_seq", post_seq)])
+                   rows)
 
 
 def import_story_state(db: sqlite3.Connection, data: dict[str, Any]) -> None:

@@ -49,6 +49,33 @@ def test_library_sizes_feeds_the_same_new_articles_to_each_kept_library(tmp_path
     assert not list(tmp_path.glob("sizes-*"))  # and removed
 
 
+def test_library_sizes_gives_each_library_its_own_streams_next_articles_or_the_same(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """By default every library continues its own stream (its events go on in it); ``same``: the
+    articles after the largest library's, identical for every size."""
+    import json
+
+    from accord import api
+
+    kept = tmp_path / "kept"
+    scale.library_growth(20, tmp_path / "lib.db", chunk=10, marks=(10,), keep=kept)
+    libraries = {int(p.stem.split("-")[1]): p for p in kept.glob("library-*.db")}
+    fed: dict[str, list[str]] = {}
+    real = api.ingest
+
+    def ingest(sources: list[str], db: str, **kw: object) -> object:
+        with open(sources[0], encoding="utf-8") as fh:
+            fed.setdefault(Path(db).name, []).extend(json.loads(line)["id"] for line in fh)
+        return real(sources, db=db, **kw)
+
+    monkeypatch.setattr(api, "ingest", ingest)
+    scale.library_sizes(libraries, tmp_path, new=4, batch=3)
+    assert fed == {"sizes-10.db": [f"a{k}" for k in range(10, 16)], "sizes-20.db": [f"a{k}" for k in range(20, 26)]}
+    fed.clear()
+    scale.library_sizes(libraries, tmp_path, new=4, batch=3, same=True)
+    assert fed["sizes-10.db"] == fed["sizes-20.db"] == [f"a{k}" for k in range(20, 26)]
+
+
 def test_brief_cost_runs_in_its_own_process() -> None:
     res = scale.brief_cost(120, per_article=20)
     assert res.error == "" and res.articles == 6 and res.seconds > 0 and res.cpu_s > 0 and res.peak_mb > 50

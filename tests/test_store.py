@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,7 @@ def test_schema_wal_version_and_story_room(tmp_path: Path) -> None:
     assert {"id", "title", "text", "raw_text", "removed", "story", "copy_of", "published", "source"} <= cols
     assert {r[1] for r in con.execute("PRAGMA table_info(stories)")} == {"id", "title", "next_check", "size", "centroid"}
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert {"story_members", "story_terms", "story_postings", "copy_docs", "copy_postings", "line_roots"} <= tables
+    assert {"story_members", "story_terms", "story_posts", "copy_docs", "copy_postings", "line_roots"} <= tables
 
 
 def test_round_trip_all_fields(tmp_path: Path) -> None:
@@ -241,6 +242,24 @@ def test_batched_commits_every_n_items_each_item_alone(tmp_path: Path) -> None:
                 seen.append(_count(db))
         assert seen == [0, 0, 3, 3, 3, 5, 5]  # committed after every third item (the failed one counts), not before
         assert _count(db) == 6 and lib.get("bad") is None  # the rest at the end
+
+
+def test_batched_seconds_are_cpu_time_so_load_does_not_shrink_batches(tmp_path: Path) -> None:
+    """Waiting (what a loaded machine does to a process: wall time passes, little CPU) does not end a
+    batch; the wall-clock bound still does, for a slow source."""
+    db = tmp_path / "lib.db"
+    with Library(db) as lib:
+        with lib.batched(1000, 0.5) as done:
+            lib.add(art("a", "first text"))
+            time.sleep(0.7)  # wall time past the bound, hardly any CPU
+            assert not done()
+            assert _count(db) == 0
+        assert _count(db) == 1
+        with lib.batched(1000, 3600.0, wall_seconds=0.2) as done:
+            lib.add(art("b", "second text"))
+            time.sleep(0.3)
+            assert done()
+            assert _count(db) == 2
 
 
 def test_batched_commits_after_the_seconds_and_keeps_done_items_on_an_error(tmp_path: Path) -> None:

@@ -19,13 +19,14 @@ from accord.eval.scale import synthetic_articles, write_jsonl
 from accord.group import CopyIndex, StoryIndex
 from accord.group.copies import article_text
 from accord.store import SCHEMA_VERSION, Library, writer
+from accord.store_index import SEP
 
 FIXTURE = Path(__file__).parent / "data" / "library-schema1.db"  # made by accord at 3cfa7b3 (schema 1)
 # made by accord at 42f76eb, whose web UI numbered its tables schema 2 (migration 3 here): the same five
 # articles ingested one run each with briefs stored, turkey0 moved into the Peru story by a reader's
 # fix, one feed with one seen entry
 WEB_FIXTURE = Path(__file__).parent / "data" / "library-web-schema2.db"
-INDEX_TABLES = ("stories", "story_members", "story_terms", "story_postings", "copy_docs", "copy_postings",
+INDEX_TABLES = ("stories", "story_members", "story_terms", "story_posts", "copy_docs", "copy_postings",
                 "group_state", "line_roots")
 
 
@@ -170,7 +171,7 @@ def test_a_library_of_the_web_uis_schema_2_gets_the_grouping_tables_and_keeps_it
     assert stories == {"s1": (["peru0", "peru1", "turkey0"], 3), "s2": (["copy", "wire"], 1)}
     assert {a: s for a, (s, _) in assignment(db).items()} == stored
     con = sqlite3.connect(db)
-    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert set(INDEX_TABLES) <= tables and "state" not in tables
     assert con.execute("SELECT COUNT(*) FROM story_members").fetchone()[0] == 5
@@ -290,7 +291,7 @@ def test_story_postings_keep_only_the_window_the_index_reads(tmp_path: Path) -> 
     for p in parts:
         api.ingest([str(p)], options=opts, briefs=False)
     con = sqlite3.connect(tmp_path / "lib.db")
-    per_key = [n for (n,) in con.execute("SELECT COUNT(*) FROM story_postings GROUP BY key")]
+    per_key = [len(row.split(SEP)) for (row,) in con.execute("SELECT stories FROM story_posts")]
     assert max(per_key) == 3  # common terms fill their window, and no more is kept
     con.close()
     copies, stories = CopyIndex(opts), StoryIndex(opts)  # the same stories as the index in memory
@@ -300,11 +301,29 @@ def test_story_postings_keep_only_the_window_the_index_reads(tmp_path: Path) -> 
     assert memory == {a.id: a.story for a in api.articles(options=opts)}
     kept = {k: list(v) for k, v in stories.postings.items()}
     con = sqlite3.connect(tmp_path / "lib.db")
-    stored: dict[str, list[str]] = {}
-    for key, sid in con.execute("SELECT key, story FROM story_postings ORDER BY key, seq"):
-        stored.setdefault(key, []).append(sid)
+    stored = {key: row.split(SEP) for key, row in con.execute("SELECT key, stories FROM story_posts")}
     con.close()
     assert stored == {k: v for k, v in kept.items() if v}
+
+
+def as_schema_3(path: Path) -> None:
+    """Turn a library of today into one as schema 3 left it: no story rows' totals, a row per
+    (key, story) posting, every post kept (a key posted more often than the window holds)."""
+    con = sqlite3.connect(path, isolation_level=None)
+    con.execute("ALTER TABLE stories DROP COLUMN size")
+    con.execute("ALTER TABLE stories DROP COLUMN centroid")
+    con.execute("CREATE TABLE story_postings (key TEXT NOT NULL, story TEXT NOT NULL, seq INTEGER NOT NULL, "
+                "PRIMARY KEY (key, story)) WITHOUT ROWID")  # schema 3's postings: a row per (key, story)
+    con.execute("CREATE INDEX story_postings_recent ON story_postings(key, seq)")
+    con.executemany("INSERT INTO story_postings (key, story, seq) VALUES (?, ?, ?)",
+                    [(key, sid, k * 1000 + i) for k, (key, row) in enumerate(con.execute("SELECT key, stories FROM "
+                     "story_posts").fetchall()) for i, sid in enumerate(row.split(SEP))])
+    con.execute("DROP TABLE story_posts")
+    # a key posted more often than the window holds (no article here has the term: no story is read)
+    con.executemany("INSERT INTO story_postings (key, story, seq) VALUES ('b:-', ?, ?)",
+                    [(f"gone{k}", -k) for k in range(130)])
+    con.execute("PRAGMA user_version=3")
+    con.close()
 
 
 def test_a_schema_3_library_gets_story_rows_and_trimmed_postings_and_groups_as_before(tmp_path: Path) -> None:
@@ -315,20 +334,73 @@ def test_a_schema_3_library_gets_story_rows_and_trimmed_postings_and_groups_as_b
     for p in parts[:2]:
         api.ingest([str(p)], db=str(new), briefs=False)
     shutil.copy(new, old)
-    con = sqlite3.connect(old, isolation_level=None)  # as schema 3 left it: no story rows' totals, every post kept
-    con.execute("ALTER TABLE stories DROP COLUMN size")
-    con.execute("ALTER TABLE stories DROP COLUMN centroid")
-    # a key posted more often than the window holds (no article here has the term: no story is read)
-    con.executemany("INSERT INTO story_postings (key, story, seq) VALUES ('b:-', ?, ?)",
-                    [(f"gone{k}", -k) for k in range(130)])
-    con.execute("PRAGMA user_version=3")
-    con.close()
+    as_schema_3(old)
     for db in (new, old):
         api.ingest([str(parts[2])], db=str(db), briefs=False)
     assert sqlite3.connect(old).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert assignment(old) == assignment(new)
-    kept = sqlite3.connect(old).execute("SELECT story FROM story_postings WHERE key = 'b:-' ORDER BY seq").fetchall()
-    assert kept == [(f"gone{k}",) for k in range(99, -1, -1)]  # the 100 most recent
+    (kept,) = sqlite3.connect(old).execute("SELECT stories FROM story_posts WHERE key = 'b:-'").fetchone()
+    assert kept.split(SEP) == [f"gone{k}" for k in range(99, -1, -1)]  # the 100 most recent, oldest first
     trimmed = dump(old)
-    trimmed["story_postings"] = [row for row in trimmed["story_postings"] if row[0] != "b:-"]
+    trimmed["story_posts"] = [row for row in trimmed["story_posts"] if row[0] != "b:-"]
     assert trimmed == dump(new)
+
+
+GROWING = ("articles", "line_keys", "line_roots", "stories", "story_members", "story_terms", "story_posts",
+           "copy_docs", "copy_postings", "briefs", "feed_entries")
+
+
+def test_no_statement_of_an_ingest_or_a_fix_scans_a_table_that_grows_with_the_library(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every statement ingest and a reader's fix (which deletes a story) run finds its rows through
+    an index: a full scan costs in proportion to the library (deleting a story's postings scanned
+    them all)."""
+    db = tmp_path / "lib.db"
+    parts = chunks(tmp_path, 80, 2, seed=17)
+    api.ingest([str(parts[0])], db=str(db), briefs=False)
+    statements: list[str] = []
+    opened = Library.__init__
+
+    def traced(self: Library, *args: object, **kwargs: object) -> None:
+        opened(self, *args, **kwargs)  # type: ignore[arg-type]
+        self.db.set_trace_callback(statements.append)
+
+    monkeypatch.setattr(Library, "__init__", traced)
+    api.ingest([str(parts[1])], db=str(db), briefs=False)
+    stories = sorted(api.stories(db=str(db)), key=lambda s: len(s.articles))
+    api.merge_stories(stories[0].id, stories[1].id, db=str(db))  # the emptied story is deleted
+    monkeypatch.undo()
+    con = sqlite3.connect(db)
+    scans = set()
+    dml = [s for s in dict.fromkeys(statements) if s.split(None, 1)[0].upper() in {"SELECT", "INSERT", "UPDATE", "DELETE"}]
+    assert any(s.startswith("DELETE FROM stories") for s in dml)
+    for sql in dml:
+        for row in con.execute(f"EXPLAIN QUERY PLAN {sql}"):
+            words = row[3].split()
+            if words[0] == "SCAN" and words[1] in GROWING:
+                scans.add(f"{row[3]}: {sql[:120]}")
+    con.close()
+    assert not scans
+
+
+def test_a_migration_reports_its_progress_and_the_cli_says_it_migrated(tmp_path: Path) -> None:
+    (src,) = chunks(tmp_path, 60, 1, seed=19)
+    db = tmp_path / "lib.db"
+    api.ingest([str(src)], db=str(db), briefs=False)
+    copy = tmp_path / "copy.db"
+    shutil.copy(db, copy)
+    as_schema_3(db)
+    as_schema_3(copy)
+    assert Library.needs_migration(db)
+    told: list[tuple[str, int, int]] = []
+    assert api.upgrade(db=str(db), progress=lambda what, done, total: told.append((what, done, total)))
+    assert not Library.needs_migration(db) and not api.upgrade(db=str(db))  # once
+    steps = {what for what, _, _ in told}
+    assert {"migration 4 of 5: story totals", "migration 5 of 5: story postings"} <= steps
+    for step in ("story totals", "story postings"):
+        last = [(done, total) for what, done, total in told if what.endswith(step)][-1]
+        assert last[0] == last[1] > 0  # counted to the end
+    run = subprocess.run(cli(copy, "articles"), capture_output=True, text=True, env=env(), timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert f"migrated {copy}" in " ".join(run.stderr.split())
+    assert not Library.needs_migration(copy)

@@ -107,8 +107,36 @@ def _global(
 
 
 def library_options(db: Optional[str]) -> Options:
-    """The run's options with a ``--db`` given after the command (it wins over one given before)."""
-    return State.options.with_(db=db) if db else State.options
+    """The run's options with a ``--db`` given after the command (it wins over one given before).
+    A library made by an older accord is migrated here, with a progress bar (once; it can take a
+    while in a big library), before the command opens it."""
+    options = State.options.with_(db=db) if db else State.options
+    _upgrade(options)
+    return options
+
+
+def _upgrade(options: Options) -> None:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    from accord import api
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), console=err,
+                  transient=True, disable=not err.is_terminal) as bar:
+        task = bar.add_task("migrating the library", total=None)
+
+        def progress(what: str, done: int, total: int) -> None:
+            bar.update(task, description=f"migrating {safe(options.db_path[-40:])}: {what}", completed=done,
+                       total=total or None)
+
+        def waiting(message: str) -> None:
+            err.print(f"{safe(message)}…", highlight=False, soft_wrap=True)
+
+        try:
+            migrated = api.upgrade(options=options, progress=progress, on_wait=waiting)
+        except AccordError as exc:
+            raise fail(str(exc)) from None
+    if migrated:
+        err.print(f"migrated {safe(options.db_path)} to this accord's library format", highlight=False)
 
 
 def at_least(name: str, value: Optional[float], least: float, unit: str = "") -> None:

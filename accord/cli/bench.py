@@ -429,10 +429,14 @@ def eval_library(
     reuse: bool = typer.Option(False, "--reuse", help="Build nothing: compare the libraries already in --keep."),
     new: int = typer.Option(1000, "--new", help="New articles ingested into each kept library, by turns."),
     batch: int = typer.Option(100, "--batch", help="New articles per turn."),
+    same: bool = typer.Option(False, "--same", help="Give every library the articles after the largest one's "
+                              "(identical texts; only the largest holds their events) instead of the articles "
+                              "that continue its own stream."),
 ) -> None:
     """Ingest cost as the library grows: build a library of N generated articles (rate at 1k, 10k,
-    100k), then ingest the same new articles into its copies at each size by turns, so the sizes
-    compare as ratios in one run, and time one more article into each."""
+    100k), then ingest new articles into its copies at each size by turns (each the next articles
+    of its own stream, or with --same the same ones), so the sizes compare as ratios in one run,
+    and time one more article into each."""
     from pathlib import Path
 
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -459,12 +463,14 @@ def eval_library(
     if not libraries:
         fail(f"no kept libraries (library-<size>.db) in {kept}")
     with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
-        task = bar.add_task("same articles into each size", total=new)
-        sizes = scale.library_sizes(libraries, kept, new=new, batch=batch, progress=lambda k: bar.advance(task, k))
+        task = bar.add_task("new articles into each size", total=new)
+        sizes = scale.library_sizes(libraries, kept, new=new, batch=batch, progress=lambda k: bar.advance(task, k),
+                                    same=same)
     base = sizes[0].cpu_ms
     rows = [[f"{c.size:,}" + (" (baseline)" if k == 0 else ""), f"{c.cpu_ms:.2f}", f"{c.cpu_ms / base:.2f}×" if base else "",
              f"{c.wall_ms:.1f}", f"{c.one_s:.3f}", f"{c.one_cpu_s:.3f}", f"{c.first_s:.1f}"] for k, c in enumerate(sizes)]
-    out.print(_table(f"the same {new:,} new articles into each library, {batch} at a time by turns",
+    which = "the same" if same else "the next (its own stream's)"
+    out.print(_table(f"{which} {new:,} new articles into each library, {batch} at a time by turns",
                      ["library size", "CPU ms/article", "vs smallest", "wall ms/article", "one more: s",
                       "one more: CPU s", "first open: s"], rows))
 

@@ -312,13 +312,18 @@ def _drop(db: Path) -> None:
 
 
 def library_sizes(libraries: dict[int, Path], work: Path, new: int = 1000, batch: int = 100, seed: int = 0,
-                  progress: Callable[[int], None] | None = None) -> list[SizeCost]:
-    """The same ``new`` articles ingested into each library (``{size: path}``, built by
-    ``library_growth`` with the same ``seed``) in batches of ``batch``, the libraries taking turns
-    batch by batch, so every size runs under the same load of a shared machine and per-article CPU
-    compares as a ratio within the run. The libraries are copied into ``work`` first (the originals
-    stay as they are). The new articles continue the generated stream after the largest library's
-    (in it they continue its events); then one more article is added to each, timed.
+                  progress: Callable[[int], None] | None = None, same: bool = False) -> list[SizeCost]:
+    """``new`` articles ingested into each library (``{size: path}``, built by ``library_growth``
+    with the same ``seed``) in batches of ``batch``, the libraries taking turns batch by batch, so
+    every size runs under the same load of a shared machine and per-article CPU compares as a ratio
+    within the run. The libraries are copied into ``work`` first (the originals stay as they are).
+
+    Each library gets the articles that continue its own stream (the next day's news: they join
+    the library's running events as well as start new ones), so every size does the same kind of
+    work. ``same``: every library gets the articles after the largest one's instead (identical
+    texts, but only the largest library holds their events: only there do they join stories of
+    earlier articles and trigger split checks, so it measures that difference as well as size).
+    Then one more article is added to each, timed.
     """
     import itertools
     import shutil
@@ -330,24 +335,27 @@ def library_sizes(libraries: dict[int, Path], work: Path, new: int = 1000, batch
     for size in sizes:
         _drop(copies[size])
         shutil.copy(libraries[size], copies[size])
-    fresh = list(itertools.islice(synthetic_articles(sizes[-1] + new + 2, seed), sizes[-1], None))
-    warm, batches, one = fresh[0], fresh[1:new + 1], fresh[new + 1]
+    fresh = {}
+    for size in sizes:
+        start = sizes[-1] if same else size
+        fresh[size] = list(itertools.islice(synthetic_articles(start + new + 2, seed), start, None))
     cost = {size: SizeCost(size) for size in sizes}
     for size in sizes:  # imports and models loaded and each copy opened (migrated) once before any clock
         t = time.perf_counter()
-        api.ingest([str(write_jsonl([warm], work / "sizes-warm.jsonl"))], db=str(copies[size]), briefs=False)
+        warm = write_jsonl([fresh[size][0]], work / "sizes-warm.jsonl")
+        api.ingest([str(warm)], db=str(copies[size]), briefs=False)
         cost[size].first_s = time.perf_counter() - t
-    for start in range(0, new, batch):
-        part = write_jsonl(batches[start:start + batch], work / "sizes-batch.jsonl")
+    for start in range(1, new + 1, batch):
         for size in sizes:
+            part = write_jsonl(fresh[size][start:min(start + batch, new + 1)], work / "sizes-batch.jsonl")
             t, cpu = time.perf_counter(), cpu_seconds()
             api.ingest([str(part)], db=str(copies[size]), briefs=False)
             cost[size].wall_ms += 1000 * (time.perf_counter() - t) / new
             cost[size].cpu_ms += 1000 * (cpu_seconds() - cpu) / new
         if progress:
-            progress(len(batches[start:start + batch]))
-    last = write_jsonl([one], work / "sizes-one.jsonl")
+            progress(min(batch, new + 1 - start))
     for size in sizes:
+        last = write_jsonl([fresh[size][new + 1]], work / "sizes-one.jsonl")
         t, cpu = time.perf_counter(), cpu_seconds()
         api.ingest([str(last)], db=str(copies[size]), briefs=False)
         cost[size].one_s, cost[size].one_cpu_s = time.perf_counter() - t, cpu_seconds() - cpu

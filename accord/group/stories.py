@@ -243,7 +243,13 @@ class StoryIndex:
         live = [sid for sid in best if sid in self.stories]
         if len(live) == len(best):
             return live
-        return [sid for sid, _ in sorted(score.items(), key=order) if sid in self.stories][:k]
+        live = []
+        for sid, _ in sorted(score.items(), key=order):  # stopping at k: each check may read a row
+            if sid in self.stories:
+                live.append(sid)
+                if len(live) == k:
+                    break
+        return live
 
     def add(self, article: Article, root: str | None = None, counted: bool = False, story: str | None = None) -> str:
         """Assign ``article`` to its best candidate story above the threshold, or start a new story.
