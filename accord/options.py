@@ -321,6 +321,11 @@ class Options:
     # and 2,300 "roughly" still conflict; the reading's own range, ``number_approx``, is wider for
     # pairing). Hand-set (8007ec5)
     disagree_vague_approx: float = 0.05
+    # "the two journalists", "all three men": a small count after "the", "all" or "both" refers to
+    # people the story already named (the two it just listed), not a figure outlets report; counts
+    # up to this are not compared ("the 2,300 troops" still is). Set from the D7 reading's false
+    # reports (two wounded journalists vs the four who tried to escape; the two men vs all three)
+    disagree_group_max: float = 12
     # names in one role told differently (accord/disagree/roles.py): the two sentences, names masked,
     # need at least this TF-IDF cosine to give the role in the same words; the first
     # ``role_sentences`` sentences naming each name are compared (its first mentions say who the person

@@ -85,7 +85,7 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
             if values[group[0]].type in events.TYPES:
                 continue  # days, years and times of day are compared per event (``events``)
             d = slots.disagreement(values, group, order, published or {}, options.disagree_vague_gap,
-                                   options.disagree_vague_approx)
+                                   options.disagree_vague_approx, options.disagree_measure_words)
             if d is not None:
                 found.append(d)
     quoted, wordings = quotes.compare(sentences, order, options)

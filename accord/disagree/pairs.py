@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from accord import embed, tfidf
-from accord.disagree.values import EVENT_CLASSES, NOUN_CLASSES, Value
+from accord.disagree.values import EVENT_CLASSES, HUMAN_EVENTS, NOUN_CLASSES, Value
 from accord.errors import AccordError
 from accord.model import Sentence
 from accord.options import DEFAULT, PACKAGE_DIR, Options
@@ -134,6 +134,8 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
         return False
     if not same_frame(a, b, frame_words, options.disagree_measure_stem):
         return False  # "a 10-year risk" / "shrank over 30 years": measures of two things
+    if a.type in ("duration", "distance", "count") and not same_head(a, b):
+        return False  # "three years' probation" / "two years in prison"; "nine days before" / "in 30 days"
     if a.type == "duration" and len({direction(a), direction(b)} - {None}) == 2:
         return False  # "in the next 40 years" / "over the last 30 years": a forecast and a past period
     if a.type == "count":
@@ -152,6 +154,8 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
         return False
     if a.noun == b.noun == "people" and (a.event is None) != (b.event is None):
         return False  # "three people were killed" / "five people with expertise": a toll and some group
+    if a.type == "count" and (a.event in HUMAN_EVENTS and b.event is None or b.event in HUMAN_EVENTS and a.event is None):
+        return False  # "400 protesters detained" / "several hundred protesters set up barricades"
     if a.type != "age" and worldwide(a) != worldwide(b):
         return False  # "has brought in $363 million" / "$459 million around the globe": a part and the whole
     if a.event and b.event and a.event != b.event and (a.event in EVENT_CLASSES or b.event in EVENT_CLASSES):
@@ -213,6 +217,16 @@ def direction(v: Value) -> str | None:
         return None
     before = v.sentence.text[max(0, v.mention.start - 30):v.mention.start]
     return "past" if _PAST_PERIOD.search(before) else "next" if _NEXT_PERIOD.search(before) else None
+
+
+def same_head(a: Value, b: Value) -> bool:
+    """Whether two durations, distances or counts may be of one thing (``Value.head``: a term of
+    custody or probation, the point a distance is from, what a counted noun is "of"): the same
+    head, or one unsaid — except the time between two events ("nine days before the
+    inauguration"), never how long one lasted."""
+    if "offset" in (a.head, b.head):
+        return a.head == b.head
+    return a.head is None or b.head is None or a.head == b.head
 
 
 def _without_part(a: Value, b: Value) -> bool:
@@ -395,6 +409,7 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     included = np.array([v.included for v in values])
     rate = np.array([v.rate for v in values])
     event_class = np.array([v.event in EVENT_CLASSES for v in values])
+    human = np.array([v.event in HUMAN_EVENTS for v in values])
     vague = np.array([_vague_word(v) for v in values])
     qualified = np.array([bool(v.mention.qualifier) for v in values])
     vague_feature = np.array([not v.mention.text[:1].isdigit() and bool(v.mention.qualifier) for v in values])
@@ -458,6 +473,8 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
             ok &= ~((span[x] & ~span[y] & (n_days[srow[y]] > 0)) | (span[y] & ~span[x] & (n_days[srow[x]] > 0)))
         if t == "count":  # "three people were killed" / "five people with expertise": a toll and a group
             ok &= ~(people[x] & people[y] & ((event[x] >= 0) != (event[y] >= 0)))  # (or some group rioting)
+            # "400 protesters detained" / "several hundred protesters set up barricades": whatever they are
+            ok &= ~((human[x] & (event[y] < 0)) | (human[y] & (event[x] < 0)))
         if t != "age":  # "has brought in $363 million" / "$459 million around the globe": a part and the whole
             ok &= scope[x] == scope[y]
         if t == "count":  # a total less the part it says it includes is the same toll
@@ -473,6 +490,9 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
             ok &= (fact[x] == fact[y]) | (sent_sim[sx, sy] >= options.disagree_time_context)
         if t == "score":  # a record or a score is one team's or one game's: named, or told in one fact
             ok &= (owner[x] >= 0) & (owner[x] == owner[y]) & ((fact[x] == fact[y]) | (sent_sim[sx, sy] >= options.disagree_time_context))
+        if t in ("duration", "distance", "count"):  # what each is of: probation and prison; the time
+            # between two events; a distance from two points; counts of possession and of murder
+            ok &= np.array([same_head(values[i], values[j]) for i, j in zip(x, y)], dtype=bool)
         if t == "duration":  # a forecast's horizon and a past period ("next 40 years" / "last 30 years")
             ok &= ~((runs[x] >= 0) & (runs[y] >= 0) & (runs[x] != runs[y]))
         if kind in MEASURES and frame_words > 0 and len(x):

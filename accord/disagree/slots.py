@@ -9,7 +9,7 @@ from typing import Protocol, TypeVar
 
 from accord import tfidf
 from accord.graph import Groups
-from accord.disagree.pairs import Frames, Pair, compatible, same_value
+from accord.disagree.pairs import Frames, Pair, compatible, same_frame, same_value
 from accord.disagree.values import CUMULATIVE, Value
 from accord.model import Disagreement, Sentence, SentenceRef, Side
 from accord.options import DEFAULT, Options
@@ -171,10 +171,12 @@ def _merge_slots(found: list[list[int]], values: Sequence[Value], frames: Frames
 
 def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
                  published: dict[str, str], vague_gap: float = 0.0,
-                 approx: float = DEFAULT.disagree_vague_approx) -> Disagreement | None:
-    """The disagreement of one group: one side per value (equal values are one side); ``vague_gap``:
-    see ``_type``; ``approx``: how far "around N" reaches either side of N."""
-    sides = order.sides((values[k] for k in group), same_value)
+                 approx: float = DEFAULT.disagree_vague_approx,
+                 frame_words: int = DEFAULT.disagree_measure_words) -> Disagreement | None:
+    """The disagreement of one group: one side per value (equal values are one side), less the
+    sides its articles restate (``restated``, with ``frame_words``); ``vague_gap``: see ``_type``;
+    ``approx``: how far "around N" reaches either side of N."""
+    sides = restated(order.sides((values[k] for k in group), same_value), values, frame_words)
     if len(sides) < 2 or len({v.article for s in sides for v in s}) < 2:
         return None
     first = sides[0][0]
@@ -183,8 +185,8 @@ def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
         v0 = side[0]
         arts, refs = order.cited(side)
         normalized: str | int | float = _fmt(float(v0.point)) if v0.numeric else str(v0.point)
-        if v0.type == "duration" and v0.mention.value is not None:
-            normalized = _fmt(float(v0.mention.value))  # as the article counts it ("three" weeks)
+        if v0.type in ("duration", "distance") and v0.mention.value is not None:
+            normalized = _fmt(float(v0.mention.value))  # as the article counts it ("three" weeks, "1,500" km)
         out_sides.append(Side(value=v0.mention.text, normalized=normalized, articles=arts,
                               evidence=v0.sentence.text, sentences=refs))
     dtype, times = _type(sides, published, vague_gap, approx)
@@ -195,6 +197,36 @@ def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
     about, anchor = _about(first, [v for s in sides for v in s])
     return Disagreement(kind="number" if first.numeric or first.type == "score" else "date", about=about, values=out_sides,
                         compatible=dtype != "conflict", type=dtype, anchor=anchor)
+
+
+def _one_slot(a: Value, b: Value, frame_words: int) -> bool:
+    """Whether ``b`` may restate ``a``'s slot: one type and, for counts, one counted noun and
+    event; for measures, words around them in common (``pairs.same_frame``)."""
+    if a.type != b.type:
+        return False
+    if a.type == "count":
+        return a.noun == b.noun and a.event == b.event
+    return same_frame(a, b, frame_words)
+
+
+def restated(sides: list[list[Value]], values: Sequence[Value],
+              frame_words: int = DEFAULT.disagree_measure_words) -> list[list[Value]]:
+    """The sides without those whose every article also states another side's value in the same
+    slot ("at least $160 million and possibly as much as $180 million" beside another's "at least
+    $160 million"; "300 homes destroyed … residents put it at 420 homes" beside "300 homes"): such
+    an article agrees with the other side and adds a figure of its own; the outlets do not disagree
+    there. Fewer than two sides left: no disagreement."""
+    stated: dict[str, list[Value]] = {}
+    for v in values:
+        stated.setdefault(v.article, []).append(v)
+    kept = []
+    for k, side in enumerate(sides):
+        others = [o[0] for j, o in enumerate(sides) if j != k]
+        arts = {v.article for v in side}
+        if not all(any(_one_slot(o, w, frame_words) and same_value(o, w) for o in others for w in stated.get(a, ()))
+                   for a in arts):
+            kept.append(side)
+    return kept if len(kept) >= 2 else []
 
 
 def _type(sides: list[list[Value]], published: dict[str, str], vague_gap: float = 0.0,
@@ -251,8 +283,11 @@ def _near(sides: list[list[Value]], gap: float) -> bool:
     for side, other in ((sides[0], sides[1]), (sides[1], sides[0])):
         for v in side:
             point = float(v.point)
+            # "nearly $80 million" reaches up to 80, never 82: a bound from below excludes more
+            below = v.high <= point
             if point > 0 and v.low < point and v.high <= point * (1 + gap) \
-                    and any(abs(float(w.point) - point) <= gap * point for w in other):
+                    and any(abs(float(w.point) - point) <= gap * point and not (below and float(w.point) > point)
+                            for w in other):
                 return True
     return False
 

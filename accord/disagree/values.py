@@ -93,6 +93,11 @@ class Value:
     included: float = 0.0  # a part the total says it includes ("20 dead, including the three gunmen": 3)
     rate: bool = False  # a figure on average or per game ("averaged 22.8 points", "12 points a game")
     sole: bool = True  # the owner is the only person or body its clause names before the figure
+    # what a duration is of ("three years' probation" / "two years in prison": custody, probation,
+    # parole) or "offset" for an interval between two events ("nine days before the inauguration");
+    # the point a distance is measured from ("15 miles north of Detroit": "detroit"); what a
+    # counted noun is of ("two counts of possession": "possession")
+    head: str | None = None
 
     @property
     def article(self) -> str:
@@ -263,8 +268,8 @@ def _singular(word: str) -> str:
     return w
 
 
-_EVENT_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,1}?(?:(?:were|was|are|is|have|has|had|been|being)\s+){0,2}"
-                          r"(?P<w>[a-z]{4,}ed)\b")
+_EVENT_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,1}?(?:(?P<rel>(?:who|that)\s+)(?P<did>[a-z]{3,}ed)\b|"
+                          r"(?:(?:were|was|are|is|have|has|had|been|being)\s+){0,2}(?P<w>[a-z]{4,}ed|eligible)\b)")
 _AGE_NAME_AFTER = re.compile(r"^[\s-]*(?:year|month|week|day)s?[\s-]*old\s+(?:[a-z]+\s+){0,3}?$")
 # "who was 18 at the time", "then 25": an age at another time than the story's
 _PAST_AGE = re.compile(r"^[^.;]{0,25}\b(?:at the time|then|when)\b|^\W*(?:at the time)", re.I)
@@ -277,6 +282,11 @@ _ATTRIBUTIVE = re.compile(r"^\s+(?!(?:by|in|on|at|to|for|from|with|after|during|
                           r"yesterday|today|last|this|early|late|so far)\b)[a-z][\w'-]*", re.I)
 
 
+# "Three people, one of them a pregnant woman, were killed", "Four people - one with broken bones -
+# are treated": an aside between the count and its verb
+_APPOSITIVE = re.compile(r"^(?P<lead>\s*(?:[a-z-]+\s*)?)(?:,\s[^,;:]{1,60}?,|\s[-–—]\s[^;:–—]{1,80}?\s[-–—])\s*(?=[a-z])")
+
+
 def _event(m: Mention, sentence: Sentence) -> str | None:
     """The event class of a count, else the past participle right after it ("84,000 affected"):
     an event word outside the known classes still anchors the count."""
@@ -287,11 +297,11 @@ def _event(m: Mention, sentence: Sentence) -> str | None:
         return "killed"  # "cost 9,100 lives", "claimed 300 lives": lives a death toll counts ("saved" is rescued above)
     if m.predicate:
         return m.predicate.lower()
-    window = sentence.text[m.end:m.end + 60]
+    window = _APPOSITIVE.sub(r"\g<lead> ", sentence.text[m.end:m.end + 160], count=1)[:60]
     hit = _EVENT_AFTER.match(window)
-    if not hit or _ATTRIBUTIVE.match(window[hit.end():]):
+    if not hit or (not hit.group("rel") and hit.group("w") != "eligible" and _ATTRIBUTIVE.match(window[hit.end():])):
         return None  # "13 loaded magazines": the participle describes a noun the count is of, no event
-    return hit.group("w")
+    return hit.group("w") or hit.group("did")  # "two men who asked": what they did says which two
 
 
 def _person_of_age(m: Mention, sentence: Sentence) -> str | None:
@@ -338,7 +348,25 @@ def sole_owner(m: Mention, sentence: Sentence, options: Options = DEFAULT) -> bo
     names = {str(e.value) for e in sentence.of_kind("entity") if e.label in OWNER_LABELS and e.value
              and e.end <= m.start and m.start - e.end <= options.disagree_owner_window
              and not _CLAUSE_BREAK.search(text[e.end:m.start])}
-    return len(names) <= 1
+    if len(names) > 1:
+        return False
+    nearest = [e for e in sentence.of_kind("entity") if e.value and str(e.value) in names and e.end <= m.start]
+    if not nearest:
+        return True
+    e = max(nearest, key=lambda e: e.end)
+    # "Artino complemented Echenique inside by scoring 14 points": a name one to three lower-case
+    # words after another name (any label: "Artino" may be read as a place) is that one's object,
+    # not whose figure it is
+    verbs = _VERBS_BEFORE.search(text[max(0, e.start - 40):e.start])
+    if not verbs:
+        return True
+    start = e.start - len(verbs.group(0))
+    return not any(d.kind == "entity" and d is not e and d.end <= start and not text[d.end:start].strip()
+                   for d in sentence.mentions)
+
+
+# one to three lower-case words right before a name
+_VERBS_BEFORE = re.compile(r"((?:\s+[a-z][\w'’-]*){1,3})\s+$")
 
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -362,6 +390,63 @@ def place_of(m: Mention, sentence: Sentence, options: Options = DEFAULT) -> str 
 # a duration that places an event in time rather than measuring it
 # ("eight days ago" moves with the day of writing; "before"/"after" an event is an interval, a slot)
 _OFFSET = re.compile(r"^[\s-]*[a-z]+[\s-]+(?:ahead\s+of|ago|from\s+now|short\s+of)\b", re.I)
+
+
+# the sentence or term a duration measures, right after its unit ("three years' probation", "six
+# months in county jail", "two years behind bars"): time in custody, on probation, on parole
+_HEAD_AFTER = re.compile(r"^[\s-]*[a-z]+\s*(?:['’]\s*s?\s*|\s+(?:of|in|on|under|behind)\s+)(?:(?:the|a|county|federal|"
+                         r"state|city|local|supervised|house|military)\s+){0,2}(?P<h>prison|jail|custody|detention|bars|"
+                         r"probation|parole|arrest)\b", re.I)
+HEADS = {"prison": "custody", "jail": "custody", "custody": "custody", "detention": "custody", "bars": "custody",
+         "probation": "probation", "parole": "parole", "arrest": "house arrest"}
+# "nine days before the inauguration", "12 days after the shooting", "two weeks later": the time
+# between two events, not how long one thing lasted
+_BETWEEN_AFTER = re.compile(r"^[\s-]*[a-z]+[\s-]+(?:before|after|later|earlier|prior\s+to)\b", re.I)
+
+
+# "about 50 miles north of here", "15 miles north of Detroit", "1,500 km from Tehran": the point a
+# distance is measured from
+_FROM_AFTER = re.compile(r"^[\s-]*[a-z]+\s+(?:\([^)]{0,30}\)\s+)?(?:(?:due\s+)?(?:north|south|east|west)(?:[\s-]*(?:east|west))?"
+                         r"(?:ern)?\s+of|from|outside(?:\s+of)?|off)\s+(?:the\s+)?(?P<ref>here|there|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+# "five member states", "the six member countries", "members of the alliance": a count of countries
+# is one of a body's members (or of countries something happened to), not any group of countries
+_MEMBERSHIP = re.compile(r"\bmember", re.I)
+# "seven AK-47 assault rifles", "two F-16 jets", "three Boeing 737 planes": a model (a word with a
+# digit) names a kind of the noun, counted apart from the noun's whole
+_MODEL_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*\s+)?([A-Za-z]+-?\d[\w-]*|\d+[A-Za-z][\w-]*)\s")
+# "the two men", "all three are", "the three met": a few people the story named before
+_ANAPHORIC_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]ll|[Bb]oth)\s+$")
+
+
+# "two counts of possession" / "one count of attempted murder": what the counted noun is of
+_OF_AFTER = re.compile(r"^[\s-]*[a-z][\w'’-]*\s+of\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?P<w>[a-z][\w-]{2,})\b")
+
+
+def _of_what(m: Mention, sentence: Sentence) -> str | None:
+    """The word a counted noun is "of" ("counts of possession": possession), else None."""
+    if m.end <= m.start:
+        return None
+    hit = _OF_AFTER.match(sentence.text[m.end:m.end + 60])
+    return hit.group("w").lower() if hit else None
+
+
+def reference_point(m: Mention, sentence: Sentence) -> str | None:
+    """The place a distance is measured from, as written ("here", "Detroit"), else None."""
+    if m.end <= m.start:
+        return None
+    hit = _FROM_AFTER.match(sentence.text[m.end:m.end + 80])
+    return hit.group("ref").lower() if hit else None
+
+
+def duration_head(m: Mention, sentence: Sentence) -> str | None:
+    """What a duration is of (``HEADS``), ``offset`` for the time between two events, else None."""
+    if m.end <= m.start:
+        return None
+    after = sentence.text[m.end:m.end + 60]
+    if _BETWEEN_AFTER.match(after):
+        return "offset"
+    hit = _HEAD_AFTER.match(after)
+    return HEADS[hit.group("h").lower()] if hit else None
 
 
 # "at the 27-yard line": a place on the field, not a distance
@@ -389,7 +474,8 @@ def read(sentences: Iterable[Sentence], reference: date | None = None, options: 
     for s in sentences:
         if background(s, reference):
             continue
-        found = _conversions([v for v in (_read(m, s, options) for m in s.mentions) if v is not None])
+        found = _conversions([v for v in (_read(m, s, options) for m in s.mentions) if v is not None],
+                             options.disagree_vague_approx)
         for v in found:
             v.rate = v.numeric and v.type != "age" and _rate(v.mention, s)
         if sum(v.numeric for v in found) >= options.disagree_max_figures:
@@ -471,14 +557,32 @@ _CONVERSION_BEFORE = re.compile(r"\d[\d,.]*\s*(?:[a-zA-Z$€£%.-]+\s*){0,3}\(\s
                                 r"approximately|nearly|almost|or|about\s+US|US)?\s*[$€£]?\s*$", re.I)
 
 
-def _conversions(found: list[Value]) -> list[Value]:
+# "about 58km (36 miles)": the approximation before the bracket is the bracketed figure's too
+_APPROX_BEFORE_BRACKET = re.compile(r"\b(?:about|around|some|roughly|approximately|nearly|almost|an estimated)\s+"
+                                    r"[$€£]?\d[\d,.]*\s*[a-zA-Z$€£%.-]*\s*\(\s*$", re.I)
+
+
+_DOLLARS_BEFORE = re.compile(r"(?:\b[A-Z]{1,3}\$|\$\s?[A-Z]{1,3})\s?\d[\d,.]*\s*(?:million|billion|bn|m)?\s*\(\s*$")
+
+
+def _conversions(found: list[Value], approx: float = DEFAULT.disagree_vague_approx) -> list[Value]:
     """Figures in brackets right after a figure of the same type: the same quantity in other units
-    (a value of its own only in another currency, which is never compared with the first)."""
+    (a value of its own only in another currency, which is never compared with the first). A
+    bracketed figure kept (its first form was not read) takes the first form's approximation
+    ("about 58km (36 miles)" is about 36 miles), ``approx`` either side."""
     out = []
     for v in found:
         m, text = v.mention, v.sentence.text
+        if v.numeric and m.end > m.start and v.low == v.high \
+                and _APPROX_BEFORE_BRACKET.search(text[max(0, m.start - 40):m.start]):
+            point = float(v.point)
+            v.low, v.high = point * (1 - approx), point * (1 + approx)
         restated = m.end > m.start and _CONVERSION_BEFORE.search(text[max(0, m.start - 40):m.start]) and any(
             w.type == v.type and w.mention.end <= m.start and m.start - w.mention.end <= 40 for w in found if w is not v)
+        # "$US1 million ($1.52 million)": one dollar restated in another (US and Australian), whether
+        # or not the first was read
+        restated = restated or (m.end > m.start and m.text.lstrip().startswith("$")
+                                and bool(_DOLLARS_BEFORE.search(text[max(0, m.start - 40):m.start])))
         if not restated:
             out.append(v)
     return out
@@ -551,7 +655,9 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
     if label and label.isupper():
         return Value(m, s, f"money:{label}", value, low, high, words=words, owner=owner)
     if label == "percent":
-        return Value(m, s, "percent", value, low, high, words=words, owner=owner)
+        # a share is of one place's whole ("70 per cent of web services in Egypt" / "65% in India")
+        return Value(m, s, "percent", value, low, high, words=words, owner=owner,
+                     place=place_of(m, s, options))
     if _POSITION_AFTER.match(s.text[m.end:m.end + 30]):
         return None
     if m.end > m.start and _MODIFIER_AFTER.match(s.text[m.end:m.end + 20]):
@@ -561,18 +667,30 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
         kind, factor = unit
         if kind == "duration" and _OFFSET.match(s.text[m.end:m.end + 40]):
             return None  # "eight days ago", "several days ahead of the deadline": when, not how long
-        return Value(m, s, kind, value * factor, low * factor, high * factor, noun=kind, words=words, owner=owner)
+        return Value(m, s, kind, value * factor, low * factor, high * factor, noun=kind, words=words, owner=owner,
+                     head=duration_head(m, s) if kind == "duration" else reference_point(m, s))
     if label.lower() in ("time", "times"):
         return _repeats(m, s, value, low, high, words, owner)
     if is_part(m, s) or is_increment(m, s) or is_prior(m, s) or is_listed(m, s) or label.lower() in NOT_COUNTS \
             or (label and label[:1].isupper()) or not is_count(m, s):
         return None
     noun = class_of(label, NOUN_CLASSES) or (_singular(label) if label else None)
+    model = _MODEL_AFTER.match(s.text[m.end:m.end + 30]) if noun and m.end > m.start else None
+    if model:
+        noun = f"{model.group(1).upper()} {noun}"  # "seven AK-47 assault rifles": a kind of rifle, a part of all
+    if value <= options.disagree_group_max and (noun == "people" or noun not in NOUN_CLASSES) \
+            and _ANAPHORIC_BEFORE.search(s.text[max(0, m.start - 12):m.start]):
+        # "the two journalists", "all three men", "the three met": people named before, not a count
+        # (a class of bodies — "all five member states" of an alliance — is one it has)
+        return None
     event = _event(m, s)
     if noun in GENERIC or (noun is None and event in HUMAN_EVENTS):
         noun = "people"
+    if noun == "member countries" and event is None and not _MEMBERSHIP.search(s.text):
+        return None  # "two countries on the coast", "connects 12 countries": a group, no membership
     return Value(m, s, "count", value, low, high, noun=noun, event=event, words=words, owner=owner,
-                 place=place_of(m, s, options), included=_included(m, s), sole=sole_owner(m, s, options))
+                 place=place_of(m, s, options), included=_included(m, s), sole=sole_owner(m, s, options),
+                 head=_of_what(m, s))
 
 
 # "was shot 11 times", "has been arrested three times", "hosted the awards three times": the verb
