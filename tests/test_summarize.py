@@ -409,6 +409,19 @@ def test_a_caption_written_into_a_sentence_is_no_candidate_but_a_party_label_is(
     assert usable("The senator (seen as a moderate) voted against the bill on Monday.")
 
 
+def test_a_photo_credit_or_caption_run_into_a_sentence_is_no_candidate() -> None:
+    from accord.summarize import usable
+
+    assert not usable("Image copyright EPA Image caption The mayor was known to the police The mayor resigned on Monday.")
+    assert not usable("The senator liked what he heard. REUTERS/Anna Berg Sen. Jo Smith was the only one there.")
+    assert not usable("Enlarge Image Close Getty Images The striker scored twice in the final.")
+    assert not usable("FILE - In this Monday, May 4, 2015, file photo, a man walks past the bank.")
+    assert not usable("She is the one who knocks. Advertisement Plus, we have questions to consider.")
+    assert usable("The photo agency said the image of the mayor was taken on Monday.")
+    assert usable("The HIV/AIDS programme will get $4 million, the ministry said.")
+    assert usable("Reuters reported that the bank would close 40 branches.")
+
+
 TRIAL = [
     _art("a", "A judge threw out three of the eight murder charges against the clinic's doctor, Paul Grant, on Tuesday.\n"
               "The ruling came on the first day of the defence case at the county courthouse.\n"

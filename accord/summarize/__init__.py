@@ -69,16 +69,26 @@ BROKEN = re.compile(r"(?:\.\s?\.\s?\.|…)[\"”’)]*$|\s[“\"‘]$|:$|^[—�
                     r"before|their|his|her|its|is|was|are|were|has|have|had|will|would)$")
 
 
+# A photo's caption or credit run into the text by the page ("Image copyright AFP Image caption The man
+# was …", "… liked what he heard. REUTERS/Jonathan Ernst Sen. Bernie …", "Enlarge Image Close Getty
+# Images LeBron …", "FILE - In this Thursday, Jan. 17, 2013, file photo, …", "… who knocks.
+# Advertisement Plus, …"): the sentence it is glued to reads as page furniture, whatever else it says.
+CAPTION = re.compile(r"\bImage (?:copyright|caption)\b|\bEnlarge Image\b|\b(?:Photo|Image|Picture)s?: [A-Z]"
+                     r"|\b[A-Z]{2,}/(?:[A-Z][a-z]+ [A-Z][a-z]+|Getty Images)\b|\bFILE (?:-|–|—) |\bfile photo\b"
+                     r"|[.!?][\"”’]?\s+Advertisement\s+[A-Z]")
+
+
 @lru_cache(maxsize=65536)
 def usable(text: str) -> bool:
     """Whether a sentence can stand in a summary at all: whole, not cut short (an ellipsis at its
     end, a title or an open parenthesis where the splitter cut it), not half a dialogue, not a
-    caption written into the text (``PICTURED``), not a line of the page (``accord.clean.page_sentence``:
-    cleaning removes most, but keeps a social-media post the article embeds, which is the poster's
-    words, not the story told). Memoised per text: candidates, selection and the timeline each ask
+    caption written into the text (``PICTURED``) or run into it by the page (``CAPTION``), not a
+    line of the page (``accord.clean.page_sentence``: cleaning removes most, but keeps a social-media
+    post the article embeds, which is the poster's words, not the story told). Memoised per text: candidates, selection and the timeline each ask
     it of the same sentences."""
     text = text.strip()
     return (bool(text) and not BROKEN.search(text) and not DIALOGUE.match(text) and not PICTURED.search(text)
+            and not CAPTION.search(text)
             and text.count("(") <= text.count(")") and page_sentence(text) is None)
 
 
