@@ -317,6 +317,11 @@ class Options:
     # a figure in another unit within this share of the other is the same figure rounded (64 km /
     # 40 miles). Hand-set (d4c2182) from the conversions on the dev sets
     disagree_converted: float = 0.03
+    # "just under five minutes" / "4 minutes 48 seconds", "nearly 50" / 48: a tight bound ("just
+    # under", "nearly", "almost", "just over") and an exact figure on its side within this share of it
+    # are one figure told two ways, not a disagreement ("nearly 1,600" / 1,500 stays vague). Hand-set
+    # (disagree9) from the final5 protocol-D reading: wider would swallow the gold's vague pairs
+    disagree_tight_bound: float = 0.05
     # "around X" is typed as X ± this share when a disagreement is called a conflict or vague (so 2,000
     # and 2,300 "roughly" still conflict; the reading's own range, ``number_approx``, is wider for
     # pairing). Hand-set (8007ec5)

@@ -139,3 +139,10 @@ def test_how_often_in_one_word() -> None:
     assert (m.value, m.label, m.text) == (2, "times", "twice")
     assert [m.value for m in numbers.scan("Once he arrived, twice as many people came.", None)] == []
     assert [m.value for m in numbers.scan("Police once again closed the road.", None)] == []
+
+
+def test_a_vague_quantity_is_words_not_a_spelled_figure_with_a_bound() -> None:
+    assert numbers.vague_quantity(one("Dozens of people fled."))
+    assert numbers.vague_quantity(one("More than several people fled."))
+    assert not numbers.vague_quantity(one("At least four people fled."))
+    assert not numbers.vague_quantity(one("About 40 people fled."))

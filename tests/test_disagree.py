@@ -1,5 +1,6 @@
 """disagree: slots anchored to who, what and when; every failure pattern of issue 11 on a small
 hand-written story (never the gold texts)."""
+import math
 import dataclasses
 from datetime import date
 
@@ -787,4 +788,55 @@ def test_counts_of_two_charges_are_two_slots():
     assert got == ["possession"]
     found = compared("Orozco was convicted of two counts of possession of a firearm on Monday.",
                      "Orozco was convicted of one count of attempted murder on Monday.")
+    assert of_kind(found, "number") == []
+
+
+def test_a_bound_that_excludes_the_other_figure_is_a_conflict():
+    # "at least four" is a figure with a bound, not a vague word: three is below it
+    for bound, other in (("at least four", "three"), ("More than 10", "eight"), ("Fewer than five", "seven")):
+        found = compared(f"{bound[0].upper()}{bound[1:]} protesters were arrested on Monday after the march, police said.",
+                         f"Police arrested {other} protesters on Monday after the march.")
+        (d,) = of_kind(found, "number")
+        assert d.type == "conflict", bound
+    # a vague word whose range holds the figure stays vague
+    found = compared("Dozens of protesters were arrested on Monday after the march, police said.",
+                     "Police arrested 40 protesters on Monday after the march.")
+    assert all(d.type == "vague" for d in of_kind(found, "number"))
+
+
+def test_a_compound_duration_is_one_value():
+    (v,) = [v for v in _values("He scored with 4 minutes 48 seconds remaining.") if v.type == "duration"]
+    assert math.isclose(float(v.point) * 1440, 4.8)
+    (v,) = [v for v in _values("They talked for two hours and 15 minutes.") if v.type == "duration"]
+    assert math.isclose(float(v.point) * 24, 2.25)
+    # two durations of two things are not summed ("two days, then 3 weeks")
+    assert len([v for v in _values("He spent two days in hospital and 3 weeks at home.") if v.type == "duration"]) == 2
+    # "just under five minutes" is how one writes 4:48: no disagreement; three minutes is one
+    found = compared("He scored with 4 minutes 48 seconds remaining in the game on Sunday.",
+                     "He scored with just under five minutes remaining in the game on Sunday.")
+    assert of_kind(found, "number") == []
+    found = compared("He scored with 4 minutes 48 seconds remaining in the game on Sunday.",
+                     "He scored with three minutes remaining in the game on Sunday.")
+    (d,) = of_kind(found, "number")
+    assert {s.value for s in d.values} == {"4 minutes 48 seconds", "three minutes"} and d.type == "conflict"
+
+
+def test_a_tight_bound_agrees_only_with_a_figure_just_beside_it():
+    found = compared("Nearly 50 people were arrested on Monday after the march, police said.",
+                     "Police arrested 48 people on Monday after the march.")
+    assert of_kind(found, "number") == []
+    found = compared("Nearly 50 people were arrested on Monday after the march, police said.",
+                     "Police arrested 40 people on Monday after the march.")
+    assert [d.type for d in of_kind(found, "number")] == ["conflict"]
+
+
+def test_lengths_in_two_units_are_compared_converted_and_shown_with_their_units():
+    # 700 m is 2,297 ft: "about 2,000 feet" (610 m) does not reach it, and the sides say their units
+    found = compared("Buckley fell about 2,000 feet while climbing to a hut on Mount Sefton on Saturday, police said.",
+                     "Buckley slipped on ice on Saturday and fell 700 meters to his death on Mount Sefton, police said.")
+    (d,) = of_kind(found, "number")
+    assert {s.value for s in d.values} == {"about 2,000 feet", "700 meters"} and d.type == "conflict"
+    # the same length converted and rounded is no disagreement
+    found = compared("Buckley fell about 2,000 feet while climbing to a hut on Mount Sefton on Saturday, police said.",
+                     "Buckley slipped on ice on Saturday and fell 610 meters to his death on Mount Sefton, police said.")
     assert of_kind(found, "number") == []

@@ -82,6 +82,13 @@ _YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|by|until|till|from|of|before|after|
                           r"through|throughout|spring|summer|autumn|fall|winter)\s+|mid-)$", re.I)
 
 
+def vague_quantity(m: Mention) -> bool:
+    """Whether a number mention is a quantity in vague words ("dozens", "more than several"): a
+    range that is all it says. A number spelled out with a bound ("at least four") is a figure."""
+    q = (m.qualifier or "").lower()
+    return m.kind == "number" and any(q == k or q.endswith(f" {k}") for k in VAGUE)
+
+
 def _fmt(x: float) -> float | int:
     """Integers stay integers so values read as the article wrote them (2300, not 2300.0)."""
     return int(x) if float(x).is_integer() else round(x, 6)

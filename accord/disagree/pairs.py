@@ -236,17 +236,35 @@ def _without_part(a: Value, b: Value) -> bool:
 
 
 
+# a bound a writer puts on a figure just beside it: "just under five minutes" for 4:48
+_TIGHT_BELOW = frozenset({"just under", "nearly", "almost"})
+_TIGHT_ABOVE = frozenset({"just over"})
+
+
+def _tightly_bounds(bound: Value, exact: Value, tight: float) -> bool:
+    """Whether ``bound`` ("just under 5") is a tight bound and ``exact`` a figure on its side within
+    ``tight`` (a share) of it: the same figure rounded to the bound."""
+    q = (bound.mention.qualifier or "").lower()
+    point, x = float(bound.point), float(exact.point)
+    if exact.low != exact.high or point <= 0 or abs(x - point) > tight * point:
+        return False
+    return (q in _TIGHT_BELOW and x < point) or (q in _TIGHT_ABOVE and x > point)
+
+
 def _unit_word(v: Value) -> str:
     return (v.mention.label or "").lower().rstrip("s")
 
 
-def same_value(a: Value, b: Value) -> bool:
+def same_value(a: Value, b: Value, tight: float = DEFAULT.disagree_tight_bound) -> bool:
     """Equal values are never a disagreement: the same point ("19" / "at least 19"), the same
-    figure rounded ("89%" / "89.4%"), or, for days, the same day or the same unresolved words
+    figure rounded ("89%" / "89.4%"), an exact figure a tight bound rounds ("just under five" / 4.8,
+    within ``tight`` of the bound), or, for days, the same day or the same unresolved words
     ("Thursday" / "Thursday")."""
     if a.numeric:
         x, y = float(a.point), float(b.point)
         if math.isclose(x, y, rel_tol=1e-9):
+            return True
+        if _tightly_bounds(a, b, tight) or _tightly_bounds(b, a, tight):
             return True
         if a.type in ("distance", "duration") and _unit_word(a) != _unit_word(b) and \
                 math.isclose(x, y, rel_tol=DEFAULT.disagree_converted):

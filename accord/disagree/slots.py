@@ -8,9 +8,10 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol, TypeVar
 
 from accord import tfidf
+from accord.analyse.numbers import vague_quantity
 from accord.graph import Groups
 from accord.disagree.pairs import Frames, Pair, compatible, same_frame, same_value
-from accord.disagree.values import CUMULATIVE, Value
+from accord.disagree.values import CUMULATIVE, Value, unit_of
 from accord.model import Disagreement, Sentence, SentenceRef, Side
 from accord.options import DEFAULT, Options
 
@@ -187,7 +188,7 @@ def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
         normalized: str | int | float = _fmt(float(v0.point)) if v0.numeric else str(v0.point)
         if v0.type in ("duration", "distance") and v0.mention.value is not None:
             normalized = _fmt(float(v0.mention.value))  # as the article counts it ("three" weeks, "1,500" km)
-        out_sides.append(Side(value=v0.mention.text, normalized=normalized, articles=arts,
+        out_sides.append(Side(value=_with_unit(v0), normalized=normalized, articles=arts,
                               evidence=v0.sentence.text, sentences=refs))
     dtype, times = _type(sides, published, vague_gap, approx)
     if times:
@@ -197,6 +198,22 @@ def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
     about, anchor = _about(first, [v for s in sides for v in s])
     return Disagreement(kind="number" if first.numeric or first.type == "score" else "date", about=about, values=out_sides,
                         compatible=dtype != "conflict", type=dtype, anchor=anchor)
+
+
+# the unit word right after a duration's or a distance's figure ("700 meters", "2, 000 - foot")
+_UNIT_AFTER = re.compile(r"^\s*-?\s*([A-Za-z]+)")
+
+
+def _with_unit(v: Value) -> str:
+    """A side's words with the unit the article gives ("700 meters" / "about 2, 000 feet"): a
+    distance or a duration is compared in one unit, so a side without its own reads as 700 vs 2,000."""
+    m = v.mention
+    if v.type not in ("duration", "distance") or m.end <= m.start:
+        return m.text
+    hit = _UNIT_AFTER.match(v.sentence.text[m.end:m.end + 20])
+    if hit is None or unit_of(hit.group(1)) is None:
+        return m.text
+    return v.sentence.text[m.start:m.end + hit.end()]
 
 
 def _one_slot(a: Value, b: Value, frame_words: int) -> bool:
@@ -293,8 +310,9 @@ def _near(sides: list[list[Value]], gap: float) -> bool:
 
 
 def _words_only(v: Value) -> bool:
-    """"several", "dozens", "millions": a quantity in words only, a range that no figure near it excludes."""
-    return not any(c.isdigit() for c in v.mention.text) and bool(v.mention.qualifier)
+    """"several", "dozens", "millions": a quantity in words only, a range that no figure near it
+    excludes. "at least four" is a figure with a bound: it excludes three."""
+    return not any(c.isdigit() for c in v.mention.text) and vague_quantity(v.mention)
 
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+import dataclasses
 from dataclasses import dataclass
 from datetime import date
 
@@ -457,7 +458,8 @@ _MODIFIER_AFTER = re.compile(r"^\s*-\s*(?:year|month|week|day|hour|man|woman|mem
                              re.I)
 
 
-def _unit(label: str) -> tuple[str, float] | None:
+def unit_of(label: str) -> tuple[str, float] | None:
+    """("duration", days per unit) or ("distance", metres per unit) of a unit word, else None."""
     w = _singular(label)
     if w in DURATIONS:
         return "duration", DURATIONS[w]
@@ -474,7 +476,7 @@ def read(sentences: Iterable[Sentence], reference: date | None = None, options: 
     for s in sentences:
         if background(s, reference):
             continue
-        found = _conversions([v for v in (_read(m, s, options) for m in s.mentions) if v is not None],
+        found = _conversions(_compounds([v for v in (_read(m, s, options) for m in s.mentions) if v is not None]),
                              options.disagree_vague_approx)
         for v in found:
             v.rate = v.numeric and v.type != "age" and _rate(v.mention, s)
@@ -486,6 +488,36 @@ def read(sentences: Iterable[Sentence], reference: date | None = None, options: 
         found = [v for v in found if not (v.numeric and is_fragment(v.mention, s))]
         out += found
     return _without_local_parts(_one_name_per_person(out))
+
+
+# "4 minutes 48 seconds", "two hours and 15 minutes", "3 years, 6 months": between the parts, only
+# the first part's unit word and a comma or "and"
+_COMPOUND_BETWEEN = re.compile(r"^\s*[a-z]+\s*(?:,\s*|and\s+|,\s*and\s+)?$", re.I)
+
+
+def _compounds(found: list[Value]) -> list[Value]:
+    """A duration told in two units ("4 minutes 48 seconds") is one value, the sum (4.8 minutes),
+    not two figures: its first part alone would be compared with "just under five minutes"."""
+    out: list[Value] = []
+    for v in found:
+        last = out[-1] if out else None
+        between = v.sentence.text[last.mention.end:v.mention.start] if last is not None else ""
+        if last is not None and v.type == last.type == "duration" and last.low == last.high and v.low == v.high \
+                and last.sentence is v.sentence and 0 < float(last.point) and last.mention.value \
+                and last.mention.end < v.mention.start and _COMPOUND_BETWEEN.match(between) \
+                and _singular(between.strip(" ,and").lower()) == _singular((last.mention.label or "").lower()) \
+                and float(v.point) < float(last.point) / float(last.mention.value):  # less than one first unit
+            m = last.mention
+            ratio = float(m.value) / float(last.point)  # the first unit per day
+            total = float(last.point) + float(v.point)
+            whole = round(total * ratio, 6)
+            text = v.sentence.text[m.start:v.mention.end]
+            last.mention = dataclasses.replace(m, text=text, end=v.mention.end, value=whole, low=whole, high=whole)
+            last.point = last.low = last.high = total
+            last.words = " ".join(text.lower().split())
+            continue
+        out.append(v)
+    return out
 
 
 def _one_name_per_person(values: list[Value]) -> list[Value]:
@@ -662,7 +694,7 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
         return None
     if m.end > m.start and _MODIFIER_AFTER.match(s.text[m.end:m.end + 20]):
         return None  # "an eight-year offer", "a 10-man jury": no count of what follows
-    unit = _unit(label) if label else None
+    unit = unit_of(label) if label else None
     if unit:
         kind, factor = unit
         if kind == "duration" and _OFFSET.match(s.text[m.end:m.end + 40]):
