@@ -19,7 +19,9 @@ How values become slots (``values`` → ``pairs`` → ``slots``):
    or above join slots (``slots.groups``), equal values join their side.
 4. each slot is typed: ``conflict`` (the values cannot both be true), ``vague`` (ranges that overlap:
    "more than 2,000" and 2,300) or ``evolving`` (a running count reported larger in later articles;
-   each side carries its time). Quotes (``quotes``) are wordings of one remark unless a difference
+   each side carries its time); a spelled figure with a bound is a figure ("at least four" excludes
+   three: a conflict), and a tight bound beside an exact figure ("just under five minutes" / "4
+   minutes 48 seconds", one value) is the same value. Quotes (``quotes``) are wordings of one remark unless a difference
    changes what was said; the same words given to two named speakers are a ``name`` disagreement.
 5. people's own slots (``roles``): one person given two ranks of one ladder (assistant / associate
    professor), one role given to two people who share a first name but not the surname.
