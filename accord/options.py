@@ -64,6 +64,7 @@ class Options:
     fetch_workers: int = 4  # entry links fetched at once (a few: polite to one site, 4x less waiting)
     dateline_top_lines: int = 5  # a dateline is among an article's first few non-empty lines, or it is not one
     dateline_max_words: int = 15  # a longer line is a sentence that merely mentions a date, not a dateline
+    dateline_prose_words: int = 3  # more lower-case words besides the date ("was born on … in") make a sentence, not a dateline
     # the record reader (ingest/record.py): an untitled record is named by this many of its first words
     # (a headline's length; hand-set with the reader, ae82342, not measured: it only labels the article)
     record_title_words: int = 16

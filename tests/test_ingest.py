@@ -77,6 +77,19 @@ def test_text_without_dateline_has_no_date(tmp_path: Path) -> None:
     assert art.published is None  # a long sentence mentioning a date is not a dateline
 
 
+def test_a_short_sentence_with_a_date_near_the_top_is_no_dateline(tmp_path: Path) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text("Pin-up star dies\nThe actress died on Thursday after a heart attack on Dec. 2.\n"
+                 "She was born on April 22, 1923, in Nashville, Tenn.\n" + BODY[0], encoding="utf-8")
+    (art,), _ = items(list(read([str(f)])))
+    assert art.published is None  # a birth date is not the day the article was published
+    from accord.ingest import meta
+
+    assert meta.date_near_top(["Last updated on January 13, 2022 at 10:32 am"]) == "2022-01-13"
+    assert meta.date_near_top(["ALMATY, Jan. 13, 2022"]) == "2022-01-13"
+    assert meta.date_near_top(["Published on Jan. 13, 2022"], Options().with_(dateline_prose_words=0)) is None
+
+
 @pytest.mark.parametrize(
     "line, expected",
     [

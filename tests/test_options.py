@@ -34,7 +34,7 @@ def test_accord_options_lists_them_all() -> None:
     assert result.exit_code == 0, result.output
     rows = json.loads(result.output)
     assert [r["name"] for r in rows] == [f.name for f in fields(Options)] and all(r["help"] for r in rows)
-    assert CliRunner().invoke(app, ["options", "dateline"]).output.count("dateline_") == 2
+    assert CliRunner().invoke(app, ["options", "dateline"]).output.count("dateline_") == 3
 
 
 def test_moved_thresholds_take_effect() -> None:

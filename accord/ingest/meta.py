@@ -84,15 +84,25 @@ def iso(value: object) -> str | None:
 
 def find_date(line: str) -> str | None:
     """The first full written date (day, month and year) in ``line`` as ISO, or None."""
+    found = _date_match(line)
+    return found[0] if found else None
+
+
+def _date_match(line: str) -> tuple[str, tuple[int, int]] | None:
+    """(ISO date, its span) of the first full written date in ``line``."""
     for pattern in _DATE_PATTERNS:
         for match in pattern.finditer(line):
             parts = match.groupdict()
             month = int(parts["m"]) if parts.get("m") else _MONTHS[parts["month"].lower()]
             try:
-                return date(int(parts["year"]), month, int(parts["day"])).isoformat()
+                return date(int(parts["year"]), month, int(parts["day"])).isoformat(), match.span()
             except ValueError:
                 continue
     return None
+
+
+_PROSE_WORD = re.compile(r"(?<![\w'’.-])[a-z][a-z'’]*\b")  # a lower-case word: prose, not a label or a place
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b\.?", re.I)  # "10:32 am": a time, not prose
 
 
 def all_dates(text: str) -> set[str]:
@@ -111,7 +121,8 @@ def all_dates(text: str) -> set[str]:
 
 def date_near_top(lines: list[str], options: Options = DEFAULT) -> str | None:
     """A publication date stated as a short line (a dateline) among the first non-empty lines
-    (``options.dateline_top_lines``, ``options.dateline_max_words``)."""
+    (``options.dateline_top_lines``, ``options.dateline_max_words``), with at most
+    ``options.dateline_prose_words`` lower-case words besides the date."""
     seen = 0
     for line in lines:
         if not line.strip():
@@ -120,9 +131,13 @@ def date_near_top(lines: list[str], options: Options = DEFAULT) -> str | None:
         if seen > options.dateline_top_lines:
             break
         if len(line.split()) <= options.dateline_max_words:
-            found = find_date(line)
-            if found:
-                return found
+            found = _date_match(line)
+            # a short sentence that mentions a date is no dateline: "Page was born on April 22, 1923,
+            # in Nashville, Tenn." made a 1923 publication date (and a 1922 "Dec. 2"); a dateline's
+            # other words are a place, a label or a time ("ALMATY,", "Published on", "Updated 3:45 PM")
+            rest = _CLOCK.sub(" ", line[:found[1][0]] + " " + line[found[1][1]:]) if found else ""
+            if found and len(_PROSE_WORD.findall(rest)) <= options.dateline_prose_words:
+                return found[0]
     return None
 
 
