@@ -117,15 +117,21 @@ def _claims(evidence: support.Evidence, facts: Sequence[support.Checked], copies
 _MONTH_DAY = (re.compile(rf"^{dates._MON}\s+{dates._DAY}$"), re.compile(rf"^{dates._DAY}\s+(?:of\s+)?{dates._MON}$"))
 
 
+_BORN = re.compile(r"\b(?:born|birthday)\b[^.;]*$", re.I)
+
+
 def timeline_reference(facts: Sequence[Fact], published: date | None) -> date | None:
     """The story's date for its timeline: the publication date, else inferred from the full dates
-    (day, month and year) its sentences state — the latest of those in the year they name most."""
+    (day, month and year) its sentences state — the latest of those in the year they name most;
+    a birth date is never one (an undated obituary's "Dec. 2" resolved against it to 1922)."""
     if published is not None:
         return published
     full: list[date] = []
     for fact in facts:
         for s in fact.sentences:
             for m in s.of_kind("date"):
+                if m.start >= 0 and _BORN.search(s.text[max(0, m.start - 60):m.start]):
+                    continue  # "born on April 22, 1923": a life's start, not the story's day (an obituary)
                 if m.label == "day" and m.value and re.search(r"\b(?:1[89]|20)\d\d\b", m.text or ""):
                     try:
                         full.append(date.fromisoformat(str(m.value)[:10]))

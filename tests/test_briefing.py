@@ -80,6 +80,14 @@ def test_a_gallery_caption_does_not_date_an_old_event_to_this_week() -> None:
     assert any(t.date == "2022-01-13" for t in timeline)
 
 
+def test_an_undated_obituary_is_not_dated_by_its_birth_date() -> None:
+    text = ("The actress died on Thursday after suffering a heart attack on Dec. 2, her agent said.\n"
+            "She was born on April 22, 1923, in Nashville, Tennessee.")
+    a, b = art("a", text), art("b", text.replace("her agent said", "her family said"))
+    timeline = build([a, b]).timeline
+    assert timeline and not any(t.date.startswith("1922") for t in timeline)
+
+
 def test_timeline_text_is_plain() -> None:
     a = art("a", 'Rescue teams <a href="https://example.org/x" target="_blank">evacuated</a> 400 residents '
                  'on Monday.\n[caption id="attachment_7" width="600"]Boats in the flooded square.[/caption]\n'
