@@ -977,6 +977,7 @@ class Evidence:
         self._describes: dict[tuple[str, str], frozenset[int]] = {}  # ``_describing``
         self._article_descriptions: dict[str, list[tuple[str, frozenset[str], list[str]]]] = {}  # ``_descriptions_in``
         self._is_claim: dict[str, bool] = {}  # ``reads_as_claim``: sentence text -> ``is_claim``
+        self._runs: dict[str, list[tuple[int, int] | None]] = {}  # ``_quotation_runs``, per article
         self._verdicts: dict[Unit, dict[tuple[str, bool, frozenset[int]], Link]] = {}  # ``check``: claim -> its verdicts
         self._verdict_count = 0  # verdicts kept in ``_verdicts`` (``options.support_verdicts_kept`` at most)
         self._held: _Reach | None = None  # the last claim's overlap and candidate articles (``_reach``)
@@ -1536,10 +1537,6 @@ class Evidence:
                 missing.append(f"source {label}")
         elif not have:  # "…, he said" with no one named before: said by someone, not in the article's voice
             missing.append("source (a speaker)")
-
-    @cached_property
-    def _runs(self) -> dict[str, list[tuple[int, int] | None]]:
-        return {}  # article -> ``_quotation_runs``, filled as articles are compared with attributed claims
 
     def _quotation_runs(self, article: str) -> list[tuple[int, int] | None]:
         """``quotation_runs`` of an article's sentences (by position in ``by_article``; the headline is

@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from accord.analyse import dates, features, numbers, quotes
-from accord.analyse.features import Tok, tokens
+from accord.analyse.features import _TOKEN, Tok, tokens
 from accord.analyse.entities import TITLES, display_name, fold, with_acronyms
 from accord.model import Mention
 from accord.options import Options
@@ -124,7 +124,6 @@ _PLURAL_NOUNS = {"people": "people", "men": "men", "women": "women", "children":
                  "police": "police", "personnel": "personnel", "servicemen": "servicemen",
                  "policemen": "policemen", "cattle": "cattle", "staff": "staff"}
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'&-]*\w)?|\d+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _OWNER = re.compile(r"['’]s$")
 _CLITIC = re.compile(r"['’](?:s|m|re|ve|ll|d|t)?$|n['’]t$")
