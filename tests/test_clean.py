@@ -637,3 +637,21 @@ def test_credit_or_agency_answers_as_the_regexes(line: str) -> None:
     """The substring screen before the credit regexes never changes their answer."""
     expected = bool(signals.CREDIT_TAIL.search(line) or signals.AGENCY_PHOTO.search(line))
     assert signals.credit_or_agency(line) == expected
+
+
+def test_normal_key_is_key_of_a_normalised_line() -> None:
+    from accord.clean.text import normal_key, normalise
+
+    for raw in ["  Share   this\tstory 3 times ", "Photo: AP / 12 images", "Ca\u00adfé  ﬁnal — 2020"]:
+        line = normalise(raw)
+        assert normal_key(line) == key(line) == key(raw)
+
+
+def test_words_are_a_fresh_list_each_call() -> None:
+    # the words of a line are kept per line: a caller changing its list must not change the next's
+    from accord.clean.text import words
+
+    first = words("Troops arrived on Monday")
+    first.append("extra")
+    assert words("Troops arrived on Monday") == ["Troops", "arrived", "on", "Monday"]
+

@@ -23,10 +23,11 @@ import re
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import replace
+from functools import lru_cache
 
 from accord.clean import signals
 from accord.clean.tail import find_tail, site_voice, topical
-from accord.clean.text import content_words, key, normalise, words
+from accord.clean.text import content_words, key, normal_key, normalise, words
 from accord.model import Article, Removed
 from accord.options import DEFAULT, Options
 
@@ -58,7 +59,7 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
     for i, line in enumerate(lines):
         if not line:
             continue
-        k = key(line)
+        k = normal_key(line) if line.isascii() else key(line)  # (an ASCII line is normalised already)
         if i == first and title_norm and line.lower() == title_norm:
             seen.add(k)
             continue  # the headline line that plain-text files start with
@@ -102,15 +103,14 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
     _gallery(lines, reasons, options)
     _platform_notices(lines, reasons, strong, options)
     _crawl_description(lines, reasons, strong, options)
-    # reader-addressed site talk in the body, judged against the rest of the article
-    counts: Counter[str] = Counter(content_words(title))
-    for i, line in enumerate(lines):
-        if line and not reasons[i]:
-            counts.update(content_words(line))
+    # reader-addressed site talk in the body, judged against the rest of the article (its words
+    # counted only when a line needs them: most articles have no such line)
+    topic = _Topic(title, [line for i, line in enumerate(lines) if line and not reasons[i]])
     for i, line in enumerate(lines):
         if line and reasons[i] == "call to action":
             # "Sign up for the bundle" in an article about the bundle is the story, not the site
             cw = content_words(line)
+            counts = topic.counts()
             others = {w for w, c in counts.items() if c > 0}
             if len(cw & others) >= options.clean_cta_topical_words and len(cw & others) * 2 >= len(cw):
                 reasons[i], strong[i] = None, False
@@ -118,6 +118,7 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
         if (line and not reasons[i] and len(words(line)) <= options.clean_site_text_max_words
                 and signals.reader_boilerplate(line) and site_voice(line)):
             cw = content_words(line)
+            counts = topic.counts()
             others = {w for w, c in counts.items() if c > (1 if w in cw else 0)}
             if not topical(cw, others, options):
                 reasons[i] = "site text addressed to the reader"
@@ -149,6 +150,21 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             out.extend(parts.get(i, []))
     return out
 
+
+
+class _Topic:
+    """An article's content words counted over its title and kept lines, counted on first use."""
+
+    def __init__(self, title: str, lines: list[str]) -> None:
+        self._title, self._lines = title, lines
+        self._counts: Counter[str] | None = None
+
+    def counts(self) -> Counter[str]:
+        if self._counts is None:
+            self._counts = Counter(content_words(self._title))
+            for line in self._lines:
+                self._counts.update(content_words(line))
+        return self._counts
 
 
 # removals that mean "the site talking": a title-like line introducing them goes with them
@@ -224,9 +240,11 @@ def _crawl_description(lines: list[str | None], reasons: list[str | None], stron
     captures: …") go with them. A news story about an archive attributes what it says and keeps it."""
     live = [i for i, line in enumerate(lines)  # (a notice already taken as platform text still counts)
             if line and (not reasons[i] or reasons[i] in signals.SOFT or reasons[i] == "web platform text")]
-    total = sum(len(words(lines[i])) for i in live)  # type: ignore[arg-type]
     notices = [i for i in live if signals.crawl_notice(lines[i], options.clean_crawl_min_terms)]  # type: ignore[arg-type]
-    if not notices or sum(len(words(lines[i])) for i in notices) < options.clean_crawl_article_share * total:  # type: ignore[arg-type]
+    if not notices:
+        return  # (the article's words are counted only when a notice may hold their share)
+    total = sum(len(words(lines[i])) for i in live)  # type: ignore[arg-type]
+    if sum(len(words(lines[i])) for i in notices) < options.clean_crawl_article_share * total:  # type: ignore[arg-type]
         return
     for i in live:
         line = lines[i]
@@ -239,9 +257,11 @@ _SENTENCE_SPLIT_KEEP = re.compile(r"(?<=[.!?…])([\"'”’)\]]*)\s+(?=[\"“�
 _INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")  # "Carmen D." ends no sentence
 
 
-def _sentences(line: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _sentences(line: str) -> tuple[str, ...]:
     """A paragraph's sentences, enough to judge each on its own (analysis splits them properly later):
-    a parenthesis stays with what it encloses, a name with its initial."""
+    a parenthesis stays with what it encloses, a name with its initial. Kept per line: page
+    sentences and repeated sentences split the same kept lines."""
     pieces: list[str] = []
     cut = _SENTENCE_SPLIT_KEEP.split(line)  # [sentence, its closing quotes, sentence, …]
     for piece in (a + b for a, b in zip(cut[::2], cut[1::2] + [""])):
@@ -249,7 +269,7 @@ def _sentences(line: str) -> list[str]:
             pieces[-1] += " " + piece
         elif piece.strip():
             pieces.append(piece.strip())
-    return pieces
+    return tuple(pieces)
 
 
 def _page_sentences(lines: list[str | None], reasons: list[str | None],

@@ -32,15 +32,27 @@ def key(line: str) -> str:
     Digits are folded so counters and dates ("7 images", "3 images") share one key across
     articles; punctuation is dropped so quote and dash styles of different sites do not matter.
     """
-    text = normalise(line).lower()
-    text = _DIGITS.sub("0", text)
+    return normal_key(normalise(line))
+
+
+def normal_key(line: str) -> str:
+    """``key`` of a line that is already ``normalise``'s output (cleaning judges normalised lines:
+    normalising again was a fifth of a line's key)."""
+    text = _DIGITS.sub("0", line.lower())
     text = _KEY_DROP.sub(" ", text)
     return _SPACE.sub(" ", text).strip()
 
 
 def words(line: str) -> list[str]:
     """Word tokens (letters/digits, inner apostrophes kept)."""
-    return _WORD.findall(line)
+    return list(_words(line))
+
+
+@lru_cache(maxsize=8192)
+def _words(line: str) -> tuple[str, ...]:
+    """``words``, kept per line: cleaning counts a line's words in several signals (shape, site
+    text, crawl notices, repeated sentences), and the unicode word pattern was a fifth of judging."""
+    return tuple(_WORD.findall(line))
 
 
 @lru_cache(maxsize=8192)
