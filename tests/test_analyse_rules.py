@@ -164,3 +164,20 @@ def test_same_sentences_and_reference_date_as_spacy_contract() -> None:
     assert [s.text for s in out["b"]] == ["Troops left on Thursday.", "Second line."]
     assert [s.index for s in out["b"]] == [0, 1]
     assert out["b"][0].of_kind("date")[0].value == "2022-01-13"
+
+
+def test_name_word_asks_for_title_case_only_when_the_word_is_also_lower_case() -> None:
+    # the title-case test of a sentence is computed only for a word the texts also write in lower case
+    from accord.analyse.rules import _name_word
+
+    asked: list[int] = []
+
+    def strict() -> bool:
+        asked.append(1)
+        return True
+
+    [troops] = rules.tokens("Troops")
+    [tokayev] = rules.tokens("Tokayev")
+    assert _name_word(tokayev, {"troops"}, strict) and not asked
+    assert not _name_word(troops, {"troops"}, strict) and asked == [1]
+    assert _name_word(troops, {"troops"}, False)

@@ -313,6 +313,9 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
 
     out: dict[str, str] = {}
     for group in members.values():
+        if len(group) == 1:  # (a name of one spelling is its own canonical one: nothing to weigh)
+            out[group[0]] = group[0]
+            continue
         best = min(group, key=lambda n: (-len(toks[n]), n.isupper() and len(n) > 6, -spread.get(n, 0),
                                          -names[n][1], -used(n), -len(n), n))
         for n in group:
@@ -362,9 +365,10 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
     texts = [s.text for s in sentences]
     counts = features.story_words(tuple(texts))  # (read by analysis too) each distinct word once below
     lower = {t for t in counts if t[0].islower()}
-    freq: Counter[str] = Counter()
+    freq: dict[str, int] = {}  # (a plain dict: a Counter's += calls a Python method per new word)
     for t, c in counts.items():
-        freq[t.lower()] += c
+        w = t.lower()
+        freq[w] = freq.get(w, 0) + c
     canon = merge_keys(names, definitions_in(texts), threshold, lower=lower,
                        articles={n: len(a) for n, a in spread.items()}, words=freq)
     group_labels: dict[str, Counter[str]] = {}

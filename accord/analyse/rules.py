@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -161,8 +161,13 @@ def _entity_spans(text: str, toks: list[Tok], lower_vocab: set[str]) -> list[Men
     """Runs of capitalised words as entity mentions with a guessed type (see the module docstring)."""
     if text.isupper():
         return []
-    words = [t for t in toks if t.text[:1].isalpha()]
-    title_case = len(words) >= 4 and sum(t.cap for t in words) >= 0.6 * len(words)
+    title_case: list[bool] = []  # read only when a capitalised word is also written in lower case
+
+    def strict_title_case() -> bool:
+        if not title_case:
+            words = [t for t in toks if t.text[:1].isalpha()]
+            title_case.append(len(words) >= 4 and sum(t.cap for t in words) >= 0.6 * len(words))
+        return title_case[0]
     out: list[Mention] = []
     i = 0
     while i < len(toks):
@@ -171,7 +176,7 @@ def _entity_spans(text: str, toks: list[Tok], lower_vocab: set[str]) -> list[Men
             i += 1
             continue
         initial = i == 0 or _opens(text[toks[i - 1].end:t.start], "“\"‘(:") or _ends_before(text, t.start, ".!?")
-        if not _name_word(t, lower_vocab, initial or title_case):
+        if not _name_word(t, lower_vocab, True if initial else strict_title_case):
             i += 1
             continue
         j = i + 1
@@ -180,7 +185,7 @@ def _entity_spans(text: str, toks: list[Tok], lower_vocab: set[str]) -> list[Men
             if (gap.strip() and not (gap.strip() == "." and (_plain(toks[j - 1]) in TITLES or _initial(toks[j - 1])))) \
                     or _OWNER.search(toks[j - 1].text):
                 break  # "Mr. Tokayev" and "Oliver J. T. O'Grady" are one run, "Russia's President" two
-            if _name_word(toks[j], lower_vocab, title_case) or (
+            if _name_word(toks[j], lower_vocab, strict_title_case) or (
                     _initial(toks[j]) and text[toks[j].end:toks[j].end + 1] == "." and j + 1 < len(toks) and toks[j + 1].cap):
                 j += 1
                 continue
@@ -236,15 +241,16 @@ def _initial(t: Tok) -> bool:
     return len(t.text) == 1 and t.cap
 
 
-def _name_word(t: Tok, lower_vocab: set[str], strict: bool) -> bool:
+def _name_word(t: Tok, lower_vocab: set[str], strict: bool | Callable[[], bool]) -> bool:
     """A capitalised word that can be part of a name; ``strict`` (first word of a sentence, title-case
-    lines) also drops words the articles write in lower case elsewhere."""
+    lines; a callable is asked only when it matters) also drops words the articles write in lower case
+    elsewhere."""
     if not t.cap or not t.text[:1].isalpha():
         return False
     w = _plain(t)
     if w in FUNCTION or (len(w) == 1 and w != "i"):
         return False
-    return not (strict and w in lower_vocab and w not in TITLES)
+    return not (w in lower_vocab and w not in TITLES and (strict() if callable(strict) else strict))
 
 
 def _guess(run: list[Tok], before: list[Tok], text: str) -> str | None:
@@ -286,8 +292,20 @@ class RulesReader:
     def __init__(self, text: str, toks: list[Tok]) -> None:
         self.text = text
         self.toks = toks
-        self.starts = [t.start for t in toks]
-        self.ends = [t.end for t in toks]
+        self._starts: list[int] | None = None  # built on first use: most sentences hold no number
+        self._ends: list[int] | None = None
+
+    @property
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [t.start for t in self.toks]
+        return self._starts
+
+    @property
+    def ends(self) -> list[int]:
+        if self._ends is None:
+            self._ends = [t.end for t in self.toks]
+        return self._ends
 
     def _after(self, end: int) -> list[Tok]:
         return self.toks[bisect_left(self.starts, end):]
