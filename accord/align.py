@@ -133,6 +133,9 @@ def _gram(matrix: csr_matrix, dense_cells: int = DEFAULT.align_dense_cells) -> n
 
 def _tfidf_similarity(texts: Sequence[str], dense_cells: int = DEFAULT.align_dense_cells) -> np.ndarray:
     try:
+        rows = tfidf.dense(texts, dense_cells)  # a small story's rows: no sparse matrix built at all
+        if rows is not None:
+            return (rows @ rows.T).astype(np.float32)
         matrix = tfidf.matrix(texts)
     except ValueError:  # only stop words: no vocabulary
         return np.zeros((len(texts), len(texts)), dtype=np.float32)
@@ -163,8 +166,13 @@ def _shared_mentions(keys: list[set[str]], dense_cells: int = DEFAULT.align_dens
             cols.append(vocab.setdefault(k, len(vocab)))
     if not vocab:
         return np.zeros((n, n), dtype=np.float32)
-    m = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, len(vocab)))
-    inter = _gram(m, dense_cells)  # whole counts: exact dense or sparse
+    if n * len(vocab) <= dense_cells:  # the dense rows ``_gram`` would make, without a sparse matrix first
+        dense = np.zeros((n, len(vocab)), dtype=np.float32)
+        dense[rows, cols] = 1.0
+        inter = dense @ dense.T
+    else:
+        m = csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(n, len(vocab)))
+        inter = _gram(m, dense_cells)  # whole counts: exact dense or sparse
     sizes = np.array([len(k) for k in keys], dtype=np.float32)
     smaller = np.minimum(sizes[:, None], sizes[None, :])
     return np.divide(inter, smaller, out=np.zeros_like(inter), where=smaller > 0).astype(np.float32)

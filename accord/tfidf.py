@@ -46,6 +46,26 @@ def matrix(texts: Sequence[str]) -> csr_matrix:
 
     Raises ValueError, like sklearn, when no text has a term.
     """
+    vocab, values, cols, indptr = _weights(texts)
+    out = csr_matrix((values, cols, indptr), shape=(len(texts), len(vocab)))
+    out.sort_indices()
+    return out
+
+
+def dense(texts: Sequence[str], max_cells: int) -> np.ndarray | None:
+    """``matrix(texts).toarray()`` built directly, or None when it would hold more than
+    ``max_cells`` cells: a story's hundred sentences need no sparse matrix (its set-up, index sort
+    and conversion back cost more than the arithmetic). Raises ValueError like ``matrix``."""
+    vocab, values, cols, indptr = _weights(texts)
+    if len(texts) * len(vocab) > max_cells:
+        return None
+    out = np.zeros((len(texts), len(vocab)))
+    out[np.repeat(np.arange(len(texts)), np.diff(indptr)), cols] = values
+    return out
+
+
+def _weights(texts: Sequence[str]) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
+    """(vocabulary, weights, their columns, row pointers): the CSR parts of ``matrix``."""
     per_text = [counts(t) for t in texts]
     vocab = sorted({w for c in per_text for w in c})
     if not vocab:
@@ -66,9 +86,7 @@ def matrix(texts: Sequence[str]) -> csr_matrix:
     norms = np.ones(len(texts))
     norms[np.diff(indptr) > 0] = np.sqrt(sq)
     values /= np.repeat(norms, np.diff(indptr))
-    out = csr_matrix((values, cols, indptr), shape=(len(texts), len(vocab)))
-    out.sort_indices()
-    return out
+    return vocab, values, cols, indptr
 
 
 def vector(counts: Mapping[str, int], df: Mapping[str, int], n_docs: int) -> dict[str, float]:
@@ -84,4 +102,4 @@ def vector(counts: Mapping[str, int], df: Mapping[str, int], n_docs: int) -> dic
     return {t: w / norm for t, w in vec.items()} if norm else {}
 
 
-__all__ = ["counts", "matrix", "terms", "vector"]
+__all__ = ["counts", "dense", "matrix", "terms", "vector"]

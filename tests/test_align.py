@@ -136,3 +136,16 @@ def test_small_stories_take_the_dense_products_with_the_same_numbers(monkeypatch
     sparse = align_module._tfidf_similarity(texts), align_module._shared_mentions(keys)
     assert np.array_equal(dense[1], sparse[1])
     assert np.allclose(dense[0], sparse[0], rtol=0, atol=1e-7) and dense[0].dtype == sparse[0].dtype
+
+
+def test_shared_mentions_dense_and_sparse_agree() -> None:
+    # a small story's key matrix is built dense (no sparse set-up): the same shares as the sparse path
+    import numpy as np
+
+    from accord.align import _shared_mentions
+
+    keys = [{"e:Almaty", "n:164"}, {"e:Almaty"}, set(), {"n:164", "d:2022-01-05", "e:Tokayev"}]
+    dense = _shared_mentions(keys, dense_cells=10_000)
+    sparse = _shared_mentions(keys, dense_cells=0)
+    assert np.array_equal(dense, sparse)
+    assert dense[0, 1] == 1.0 and dense[0, 3] == 0.5 and dense[2].sum() == 0

@@ -48,3 +48,13 @@ def test_a_text_counted_before_weighs_as_in_a_fresh_matrix() -> None:
     assert tfidf.matrix([a, b]).toarray().tolist() == first.tolist()
     assert again.shape[0] == 3 and not np.allclose(again[1][again[1] > 0], first[0][first[0] > 0])
     assert dict(tfidf.counts(a)) == {"troops": 1, "fired": 1, "protesters": 1}
+
+
+def test_dense_is_the_matrix_as_an_array_up_to_its_cell_limit() -> None:
+    texts = ["Troops arrived in Almaty on Friday.", "Almaty airport reopened", "the of and", "Troops left Almaty."]
+    full = tfidf.matrix(texts).toarray()
+    got = tfidf.dense(texts, full.size)
+    assert got is not None and np.array_equal(got, full)
+    assert tfidf.dense(texts, full.size - 1) is None  # too many cells: the caller takes the sparse matrix
+    with pytest.raises(ValueError):
+        tfidf.dense(["the of and"], 100)
