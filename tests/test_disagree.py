@@ -864,3 +864,24 @@ def test_synonyms_of_a_counted_group_are_one_slot():
     found = compared("The pirates still hold at least 17 ships, officials said on Monday.",
                      "The pirates still hold at least 14 vessels, officials said on Monday.")
     assert [d.about for d in of_kind(found, "number")] == ["ships"]
+
+
+def test_an_age_after_age_is_the_persons():
+    # "Sharron Smith, age 61," / "61-year-old" vs "60-year-old Sharron Smith": one person's age
+    found = compared("Police arrested Sharron Smith, age 61, on Monday in Staunton.",
+                     "Police arrested 60-year-old Sharron Smith on Monday in Staunton.")
+    assert [sorted(v.value for v in d.values) for d in of_kind(found, "number")] == [["60", "61"]]
+
+
+def test_an_age_inside_a_name_tag_belongs_to_the_name_after_it():
+    # the tagger often reads "Sixty-year-old Sharron Smith" as one organisation's name
+    from accord.disagree.values import _person_of_age
+    from accord.model import Sentence
+
+    text = "Sixty-year-old Sharron Smith is accused of murder."
+    age = Mention(kind="number", text="Sixty", value=60, label="age", start=0, end=5)
+    name = Mention(kind="entity", text="Sixty-year-old Sharron Smith", value="Sixty-year-old Sharron Smith",
+                   label="ORG", start=0, end=28)
+    assert _person_of_age(age, Sentence(article="a", index=0, text=text, mentions=[name, age])) == "Sharron Smith"
+    plain = Mention(kind="entity", text="Sixty", value="Sixty", label="ORG", start=0, end=5)
+    assert _person_of_age(age, Sentence(article="a", index=0, text=text, mentions=[plain, age])) is None

@@ -343,11 +343,23 @@ def _person_of_age(m: Mention, sentence: Sentence) -> str | None:
     "Lowe, who was 40"; None when no name is that close."""
     people = [e for e in sentence.of_kind("entity") if e.label == "PERSON" and e.value]
     before = [e for e in people if e.end <= m.start and len(sentence.text[e.end:m.start]) <= 12
-              and re.fullmatch(r"[\s,]*(?:who\s+(?:was|is|turned|turns)\s*|aged\s*)?", sentence.text[e.end:m.start])]
+              and re.fullmatch(r"[\s,]*(?:who\s+(?:was|is|turned|turns)\s*|aged?\s*)?", sentence.text[e.end:m.start])]
     if before:
         return str(before[-1].value)
     after = [e for e in people if e.start >= m.end and _AGE_NAME_AFTER.match(sentence.text[m.end:e.start])]
-    return str(after[0].value) if after else None
+    if after:
+        return str(after[0].value)
+    # "Sixty-year-old Sharron Smith" tagged as one name (often an organisation), the age in it: the
+    # name is what follows the age
+    for e in sentence.of_kind("entity"):
+        if e.start <= m.start < e.end:
+            rest = _AGE_IN_NAME.match(str(e.value)) or _AGE_IN_NAME.match(sentence.text[m.start:e.end])
+            if e.value and rest and rest.group("name")[:1].isupper():
+                return rest.group("name")
+    return None
+
+
+_AGE_IN_NAME = re.compile(r"^[\w-]*?[\s-]*(?:year|month)s?[\s-]*old\s+(?P<name>.+)$", re.I)
 
 
 # "X said 12 ...", "X told reporters 12 ...", "X estimates 9,000": X is the source, not whose figure it is
