@@ -117,6 +117,7 @@ def test_prefilter_never_hides_a_number() -> None:
         "A man aged 40 was killed.",
         "The victim, a 40-year-old man, was killed.",
         "The victim was 40 years old when he was killed.",
+        "Police charged Sharron Smith, age 40, with murder.",
     ],
 )
 def test_ages_are_labelled_ages_not_counts(text: str) -> None:
@@ -146,3 +147,10 @@ def test_a_vague_quantity_is_words_not_a_spelled_figure_with_a_bound() -> None:
     assert numbers.vague_quantity(one("More than several people fled."))
     assert not numbers.vague_quantity(one("At least four people fled."))
     assert not numbers.vague_quantity(one("About 40 people fled."))
+
+
+def test_a_currency_written_as_a_word_is_money() -> None:
+    # "85 million euros" is an amount in euros, as "€85 million" is — never a count of "euros"
+    assert one("The jewels were worth 85 million euros.").label == "EUR"
+    assert one("Japan pledged 300 billion yen in aid.").label == "JPY"
+    assert one("He lost 30 pounds before the fight.").label != "GBP"  # a weight, left as it was

@@ -840,3 +840,48 @@ def test_lengths_in_two_units_are_compared_converted_and_shown_with_their_units(
     found = compared("Buckley fell about 2,000 feet while climbing to a hut on Mount Sefton on Saturday, police said.",
                      "Buckley slipped on ice on Saturday and fell 610 meters to his death on Mount Sefton, police said.")
     assert of_kind(found, "number") == []
+
+
+def test_counts_of_different_things_listed_together_are_each_a_total():
+    # "14 vessels and more than 300 crew members": two totals, each of its own noun
+    counts = {v.noun: v.point for v in _values("The pirates still hold 14 ships and more than 300 sailors for ransom.")
+              if v.type == "count"}
+    assert counts.get("troops") == 300.0  # sailors: the ``troops`` class
+    counts = {v.noun: v.point for v in _values("Rioters attacked a government building, four shops and two banks.")
+              if v.type == "count"}
+    assert counts == {"shop": 4.0, "bank": 2.0}
+    # parts of one group stay parts: people by age or gender, a win-loss record
+    assert [v for v in _values("Two adults and three children were killed in the fire.") if v.type == "count"] == []
+    assert [v for v in _values("He improved to a career record of 58 wins and three defeats.")
+            if v.type == "count"] == []
+
+
+def test_synonyms_of_a_counted_group_are_one_slot():
+    # "three rebels" / "four militants" killed in one clash; "17 ships" / "14 vessels" held
+    found = compared("Police said three rebels were killed when troops stormed the building in Mazzeh.",
+                     "Police said four militants were killed when troops stormed the building in Mazzeh.")
+    assert [sorted(v.value for v in d.values) for d in of_kind(found, "number")] == [["four", "three"]]
+    found = compared("The pirates still hold at least 17 ships, officials said on Monday.",
+                     "The pirates still hold at least 14 vessels, officials said on Monday.")
+    assert [d.about for d in of_kind(found, "number")] == ["ships"]
+
+
+def test_an_age_after_age_is_the_persons():
+    # "Sharron Smith, age 61," / "61-year-old" vs "60-year-old Sharron Smith": one person's age
+    found = compared("Police arrested Sharron Smith, age 61, on Monday in Staunton.",
+                     "Police arrested 60-year-old Sharron Smith on Monday in Staunton.")
+    assert [sorted(v.value for v in d.values) for d in of_kind(found, "number")] == [["60", "61"]]
+
+
+def test_an_age_inside_a_name_tag_belongs_to_the_name_after_it():
+    # the tagger often reads "Sixty-year-old Sharron Smith" as one organisation's name
+    from accord.disagree.values import _person_of_age
+    from accord.model import Sentence
+
+    text = "Sixty-year-old Sharron Smith is accused of murder."
+    age = Mention(kind="number", text="Sixty", value=60, label="age", start=0, end=5)
+    name = Mention(kind="entity", text="Sixty-year-old Sharron Smith", value="Sixty-year-old Sharron Smith",
+                   label="ORG", start=0, end=28)
+    assert _person_of_age(age, Sentence(article="a", index=0, text=text, mentions=[name, age])) == "Sharron Smith"
+    plain = Mention(kind="entity", text="Sixty", value="Sixty", label="ORG", start=0, end=5)
+    assert _person_of_age(age, Sentence(article="a", index=0, text=text, mentions=[plain, age])) is None

@@ -71,6 +71,10 @@ VAGUE: dict[str, tuple[float, float]] = {
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
           "k": 1e3, "m": 1e6, "bn": 1e9}
 CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+# Currencies written as a word after the figure ("85 million euros"): the same code as the symbol, so
+# "€80 million" and "85 million euros" are one kind of amount ("pounds" is left alone: also a weight)
+CURRENCY_WORDS = {"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "yen": "JPY", "yuan": "CNY",
+                  "rupee": "INR", "rupees": "INR"}
 # Adjectives that stand for an outcome: "left scores of people dead" → predicate "die".
 OUTCOME = {"dead": "die", "injured": "injure", "wounded": "wound", "missing": "miss", "homeless": "displace"}
 # Verbs that govern a clause but say nothing about what the number counts.
@@ -275,7 +279,8 @@ _AGE_APPOSITION_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*[a-z][\w'’]*,\s*$")
 _AGE_APPOSITION_AFTER = re.compile(r"^\s*(?:,(?!\s*\d)|\.(?!\d)|;|\)|$)")
 # "No. 1", "number 2": a rank or a label, not a count
 _RANK_BEFORE = re.compile(r"\b(?:No|Nos|Number|number|no)\.?\s*$")
-_AGE_BEFORE = re.compile(r"\b(?:at\s+(?:the\s+)?age(?:\s+of)?|aged|ages)\s+$", re.I)
+# ", age 61,": a name's age in apposition
+_AGE_BEFORE = re.compile(r"(?:\b(?:at\s+(?:the\s+)?age(?:\s+of)?|aged|ages)|,\s*age)\s+$", re.I)
 # "Lowe, who was 40 at the time": a person's number with no noun after it is an age
 _AGE_COPULA = re.compile(r"\b(?:who|he|she)\s+(?:was|is|turned|turns|had\s+turned)\s+$", re.I)
 
@@ -371,6 +376,8 @@ def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), opt
             label = CURRENCIES[m.group("cur")]
         elif m.group("pct"):
             label = "percent"
+        elif (label or "").lower() in CURRENCY_WORDS and not label_age:
+            label = CURRENCY_WORDS[label.lower()]
         elif label_age or (label is None and _AGE_COPULA.search(text[:start])):
             label = "age"
         out.append(Mention(kind="number", text=text[start:end], value=_fmt(value), label=label,

@@ -29,6 +29,10 @@ NOUN_CLASSES: dict[str, set[str]] = {
     "homes": {"home", "house", "dwelling"},
     "vehicles": {"vehicle", "car", "truck"},
     "aircraft": {"aircraft", "plane", "jet"},
+    "ships": {"ship", "vessel", "tanker", "freighter"},
+    "fighters": {"rebel", "militant", "insurgent", "gunman", "gunmen", "fighter", "terrorist", "attacker", "assailant"},
+    "protesters": {"protester", "protestor", "demonstrator", "rioter", "marcher"},
+    "fire engines": {"engine", "appliance", "firetruck"},
     "people": {"people", "person", "civilian", "resident", "individual", "victim", "citizen", "adult", "life", "live"},
 }
 # Nouns that say nothing of what is counted: the event decides ("164 people had been killed").
@@ -188,12 +192,41 @@ _LIST_NEXT = re.compile(rf"^\s+(?:[A-Za-z-]+\s+){{0,2}}(?:and|or)\s+{_COUNT}\s",
 _LIST_PREV = re.compile(rf"\b{_COUNT}\s+(?:[A-Za-z-]+\s+){{0,2}}(?:and|or)\s+$", re.I)
 
 
+# nouns of people: two counts of them coordinated ("two adults and three children") are parts of one group
+_PEOPLE_NOUNS = {"child", "children", "boy", "girl", "teen", "teenager", "kid", "baby", "infant"}
+
+
+def _of_people(label: str | None) -> bool:
+    w = _singular(label or "")
+    return w in GENERIC or w in _GENDERED or w in _PEOPLE_NOUNS or class_of(w, NOUN_CLASSES) == "people"
+
+
 def is_listed(m: Mention, sentence: Sentence) -> bool:
-    """A count coordinated with another one in the same phrase: a part of a group, not its total."""
+    """A count coordinated with another one in the same phrase: a part of a group, not its total —
+    unless both count different things ("14 vessels and more than 300 crew members", "four shops
+    and two banks"): then each is the total of its own noun."""
     if m.end <= m.start:
         return False
     text = sentence.text
-    return bool(_LIST_NEXT.match(text[m.end:m.end + 40]) or _LIST_PREV.search(text[max(0, m.start - 40):m.start]))
+    nxt = _LIST_NEXT.match(text[m.end:m.end + 40])
+    prev = None if nxt else _LIST_PREV.search(text[max(0, m.start - 40):m.start])
+    if not (nxt or prev):
+        return False
+    if nxt:
+        at = m.end + nxt.end()
+        other = [n for n in sentence.mentions if n.kind == "number" and n.start < at <= n.end + 1 and n.start > m.end]
+    else:
+        at = max(0, m.start - 40) + prev.start()
+        other = [n for n in sentence.mentions if n.kind == "number" and at < n.end <= m.start]
+    if len(other) != 1:
+        return True
+    mine, theirs = m.label or "", other[0].label or ""
+    if not mine or not theirs or not mine.islower() or not theirs.islower() or _of_people(mine) or _of_people(theirs):
+        return True  # "12 Somali and 11 Yemeni pirates", "two women and a man": parts of one group
+    if _singular(mine) in SCORE_NOUNS and _singular(theirs) in SCORE_NOUNS:
+        return True  # "58 wins and three defeats": a record, read as one
+    return _singular(mine) == _singular(theirs) or class_of(_singular(mine), NOUN_CLASSES) is not None and \
+        class_of(_singular(mine), NOUN_CLASSES) == class_of(_singular(theirs), NOUN_CLASSES)
 
 
 # "a .357 Magnum", "a. 357" (tokenised), "No. 1": a calibre or a rank written after a dot
@@ -310,11 +343,23 @@ def _person_of_age(m: Mention, sentence: Sentence) -> str | None:
     "Lowe, who was 40"; None when no name is that close."""
     people = [e for e in sentence.of_kind("entity") if e.label == "PERSON" and e.value]
     before = [e for e in people if e.end <= m.start and len(sentence.text[e.end:m.start]) <= 12
-              and re.fullmatch(r"[\s,]*(?:who\s+(?:was|is|turned|turns)\s*|aged\s*)?", sentence.text[e.end:m.start])]
+              and re.fullmatch(r"[\s,]*(?:who\s+(?:was|is|turned|turns)\s*|aged?\s*)?", sentence.text[e.end:m.start])]
     if before:
         return str(before[-1].value)
     after = [e for e in people if e.start >= m.end and _AGE_NAME_AFTER.match(sentence.text[m.end:e.start])]
-    return str(after[0].value) if after else None
+    if after:
+        return str(after[0].value)
+    # "Sixty-year-old Sharron Smith" tagged as one name (often an organisation), the age in it: the
+    # name is what follows the age
+    for e in sentence.of_kind("entity"):
+        if e.start <= m.start < e.end:
+            rest = _AGE_IN_NAME.match(str(e.value)) or _AGE_IN_NAME.match(sentence.text[m.start:e.end])
+            if e.value and rest and rest.group("name")[:1].isupper():
+                return rest.group("name")
+    return None
+
+
+_AGE_IN_NAME = re.compile(r"^[\w-]*?[\s-]*(?:year|month)s?[\s-]*old\s+(?P<name>.+)$", re.I)
 
 
 # "X said 12 ...", "X told reporters 12 ...", "X estimates 9,000": X is the source, not whose figure it is
