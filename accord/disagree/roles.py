@@ -46,6 +46,11 @@ LADDERS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
                    ("district attorney", ("district attorney", "d.a.")),
                    ("assistant U.S. attorney", ("assistant u.s. attorney", "assistant united states attorney")),
                    ("U.S. attorney", ("u.s. attorney", "united states attorney"))],
+    # a company's chief officers: one person is one of them at a time (not a ladder, but two of them
+    # for one person in two articles cannot both be true; "president" is left out: "president and CEO")
+    "executive": [("chief financial officer", ("chief financial officer", "cfo")),
+                  ("chief operating officer", ("chief operating officer", "coo")),
+                  ("chief executive", ("chief executive officer", "chief executive", "ceo"))],
 }
 _RANKS = sorted(((spelling, ladder, name) for ladder, ranks in LADDERS.items() for name, spellings in ranks
                  for spelling in spellings), key=lambda r: -len(r[0]))
@@ -63,12 +68,25 @@ def _rank(spelling: str) -> tuple[str, str] | None:
     return None
 
 
+_NAME_WORD = re.compile(r"[A-Z][a-z'’-]+|[A-Z]\.")
+
+
+def _titled(name: str) -> bool:
+    """"CEO Larry Munro": a person a name reader took for an organisation because an acronym title
+    opens it (only the chief officers' titles; "General Electric Co" is a company)."""
+    inside = _INSIDE.match(name)
+    rank = _rank(inside.group(1)) if inside else None
+    rest = name[inside.end():].split() if inside else []
+    return bool(rank and rank[0] == "executive" and 2 <= len(rest) <= 3
+                and all(_NAME_WORD.fullmatch(w) for w in rest))
+
+
 def ranks(sentences: Sequence[Sentence]) -> list[tuple[str, str, str, Sentence, str]]:
     """(person key, ladder, rank, sentence, words as written) for every person named with a rank."""
     out = []
     for s in sentences:
         for e in s.of_kind("entity"):
-            if e.label != "PERSON" or not e.value:
+            if not e.value or not (e.label == "PERSON" or (e.label == "ORG" and _titled(str(e.value)))):
                 continue
             key = str(e.value)
             found = _BEFORE.search(s.text[max(0, e.start - 30):e.start]) or \
