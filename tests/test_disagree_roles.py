@@ -25,3 +25,20 @@ def test_one_chief_officers_title_written_two_ways_agrees():
     assert about("The team's owner Ray Hill, CEO Larry Munro and the coach flew to Texas on Thursday.",
                  "The team's owner Ray Hill, chief executive Larry Munro and the coach flew to Texas.",
                  who="Munro") == []
+
+
+def test_a_person_named_by_initials_given_another_surname():
+    # "A.J. Smith" / "A.J. Butler": one role, two surnames (a name reader may take initials for a company)
+    (d,) = about("\"We are aware of the issue involving Vincent,\" team general manager A.J. Smith said in a statement.",
+                 "\"We are aware of the issue involving Vincent,\" Chargers general manager A.J. Butler said in a statement.",
+                 who="A.J.")
+    assert {v.value for v in d.values} == {"A.J. Smith", "A.J. Butler"} and d.kind == "name"
+    # one name with a title kept in it ("Manager A.J. Smith") is the same side, not a second slot
+    found = about("\"We are aware of the issue involving Vincent,\" team general manager A.J. Smith said in a statement.",
+                  "\"We are aware of the issue involving Vincent,\" Chargers general manager A.J. Butler said in a statement.",
+                  "Chargers General Manager A.J. Smith said in a statement he was aware of the issue involving Vincent.",
+                  who="A.J.")
+    assert len(found) == 1
+    # the same initials and surname agree
+    assert about("Team general manager A.J. Smith said in a statement he was aware of the issue.",
+                 "Chargers general manager A.J. Smith said in a statement he was aware of the issue.", who="A.J.") == []
