@@ -291,3 +291,15 @@ def test_months_named_without_a_year_compare_by_name():
     # a month with its year written out is another time (a past quake recalled), never compared
     assert dates("A quake killed 600 people in the town of Zarand in February, officials said.",
                  "A quake killed 600 people in the town of Zarand in December 2003, officials said.") == []
+
+
+def test_a_death_told_as_pronounced_dead_and_a_find_as_discovered():
+    (d,) = dates("The singer Omar Haddad died Thursday at a hospital in Beirut, his manager said.",
+                 "The singer Omar Haddad was pronounced dead Friday at a hospital in Beirut, his manager said.")
+    assert {v.value for v in d.values} == {"Thursday", "Friday"}
+    (d,) = dates("The bodies of the two hikers were found Tuesday near the Eagle Creek trail.",
+                 "The bodies of the two hikers were discovered Wednesday near the Eagle Creek trail.")
+    assert {v.value for v in d.values} == {"Tuesday", "Wednesday"}
+    # "found guilty" is a conviction, not a find
+    assert dates("The bodies of the two hikers were found Tuesday near the Eagle Creek trail.",
+                 "The man was found guilty Wednesday of killing the two hikers near the Eagle Creek trail.") == []

@@ -104,6 +104,7 @@ EVENT_FAMILIES: dict[str, str] = {member: family for family, members in (
     ("enter", "check enter admit"),
     ("sign", "sign acquir"),
     ("begin", "begin start erupt"),
+    ("find", "find discover"),
 ) for member in members.split()}
 EVENT_NOUNS = frozenset({"death", "killing", "arrest", "shooting", "quake", "earthquake"})
 # a verb and the words after it that make another family's event ("taken into custody" is an arrest)
@@ -112,6 +113,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("find", re.compile(r"^\s+guilty\b", re.I), "convict"),
     ("open", re.compile(r"^\s+fire\b", re.I), "shoot"),
     ("break", re.compile(r"^\s+out\b", re.I), "begin"),
+    ("pronounc", re.compile(r"^\s+dead\b", re.I), "die"),  # "was pronounced dead" is the death
+    ("declar", re.compile(r"^\s+dead\b", re.I), "die"),
 )
 
 
