@@ -45,7 +45,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a month named with no day or year ("proposed in August", "early December"): kept unresolved
     # (``value`` None): which year a writer meant is a guess, so it is compared by its name only
     ("bare_month", re.compile(rf"\b(?:in|since|by|until|till|during|through|early|late|mid-?|end\s+of|"
-                              rf"beginning\s+of)\s+(?:the\s+month\s+of\s+)?{_MON}(?:\b|(?<=\.))(?!['’]s|\s*\d|-)")),
+                              rf"beginning\s+of)\s+(?:the\s+month\s+of\s+)?{_MON}(?:\b|(?<=\.))(?!['’]s|\.?\s*\d|-)")),
     # a time of day: "11:45 a.m.", "9 pm", "1: 30 a. m." (as tokenised text writes it),
     # and "8.40pm" as British papers write it
     ("clock", re.compile(r"\b(?P<h>[01]?\d)(?:[:.]\s?(?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?", re.I)),
