@@ -90,3 +90,12 @@ def test_prefilter_never_hides_a_date() -> None:
         for kind, pattern in PATTERNS:
             if pattern.search(text):
                 assert _could_match(kind, text, text.lower(), bool(_DIGIT.search(text))), (kind, text)
+
+
+def test_a_month_without_a_year_is_kept_unresolved() -> None:
+    assert [(m.text, m.value, m.label) for m in dates.find("The rule was proposed in August by the agency.", THU)] \
+        == [("August", None, "month")]
+    assert [m.text for m in dates.find("The frigate replaced the Tabar early December.", THU)] == ["December"]
+    # a month with a day or a year is read as before; a name ("May's government") is not a month
+    assert values("It was proposed in August 2008.") == [("2008-08", "month")]
+    assert dates.find("Voters rejected in May's government a plan.", THU) == []

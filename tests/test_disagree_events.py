@@ -264,3 +264,42 @@ def test_an_ing_form_of_an_event_family():
                  "Stinson admitted hitting the boy with her open hand early Sunday morning.")
     assert d.type == "vague"
     assert not is_event_word("morning") and not is_event_word("according")
+
+
+def test_a_coarser_period_beside_a_day_does_not_crowd_it():
+    # "this year" (unresolved: no publication date) holds November 19; it is not another day
+    (d,) = dates("On November 19, the frigate Tabar sank a pirate trawler, its third strike this year.",
+                 "On November 18, the frigate Tabar sank a pirate trawler in the Gulf of Aden.")
+    assert {v.normalized for v in d.values} == {"November 19", "November 18"}
+    # a calendar date with no event word of its own is another happening's
+    (d,) = dates("On November 19, the frigate Tabar sank a pirate trawler, its third strike since its deployment "
+                 "on November 2.",
+                 "On November 18, the frigate Tabar sank a pirate trawler in the Gulf of Aden.")
+    assert {v.normalized for v in d.values} == {"November 19", "November 18"}
+    # an unread day beside it still may be the other's
+    assert dates("The frigate Tabar sank a pirate trawler on November 19 and a skiff today.",
+                 "The frigate Tabar sank a pirate trawler on November 18 in the Gulf of Aden.") == []
+
+
+def test_months_named_without_a_year_compare_by_name():
+    (d,) = dates("The Interior Department proposed the new grazing rules in May after a review.",
+                 "The Interior Department proposed the new grazing rules in August after a review.")
+    assert {v.normalized for v in d.values} == {"May", "August"} and d.about.startswith("date")
+    # the same month, or a day inside it, agrees
+    assert dates("The Interior Department proposed the new grazing rules in August after a review.",
+                 "The Interior Department proposed the new grazing rules on August 12 after a review.") == []
+    # a month with its year written out is another time (a past quake recalled), never compared
+    assert dates("A quake killed 600 people in the town of Zarand in February, officials said.",
+                 "A quake killed 600 people in the town of Zarand in December 2003, officials said.") == []
+
+
+def test_a_death_told_as_pronounced_dead_and_a_find_as_discovered():
+    (d,) = dates("The singer Omar Haddad died Thursday at a hospital in Beirut, his manager said.",
+                 "The singer Omar Haddad was pronounced dead Friday at a hospital in Beirut, his manager said.")
+    assert {v.value for v in d.values} == {"Thursday", "Friday"}
+    (d,) = dates("The bodies of the two hikers were found Tuesday near the Eagle Creek trail.",
+                 "The bodies of the two hikers were discovered Wednesday near the Eagle Creek trail.")
+    assert {v.value for v in d.values} == {"Tuesday", "Wednesday"}
+    # "found guilty" is a conviction, not a find
+    assert dates("The bodies of the two hikers were found Tuesday near the Eagle Creek trail.",
+                 "The man was found guilty Wednesday of killing the two hikers near the Eagle Creek trail.") == []

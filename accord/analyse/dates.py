@@ -7,7 +7,8 @@ Each mention's ``label`` says its precision and ``value`` is an ISO string of th
 ``day`` → ``YYYY-MM-DD``; ``week`` → the ``YYYY-MM-DD`` of that week's Monday ("last week",
 "this week": weeks start on Monday); ``month`` → ``YYYY-MM``; ``year`` → ``YYYY``; ``time`` → ``HH:MM``
 (a time of day, "11:45 a.m.", "noon", "midnight", with no day). A date that
-needs a reference date when none is known keeps ``value`` None.
+needs a reference date when none is known keeps ``value`` None, and so does a month named without
+a year ("in August": the year a writer meant is a guess; ``disagree.events`` compares it by name).
 """
 from __future__ import annotations
 
@@ -41,6 +42,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ago", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>day|week)s?\s+ago\b", re.I)),
     ("relperiod", re.compile(r"\b(?P<rp>last|this|next)\s+(?P<unit>week|month|year)\b", re.I)),
     ("year", re.compile(rf"\b(?:in|since|by|until|from|of|before|after|early|late|during)\s+{_YEAR}\b(?!['’]?s\b|-)", re.I)),
+    # a month named with no day or year ("proposed in August", "early December"): kept unresolved
+    # (``value`` None): which year a writer meant is a guess, so it is compared by its name only
+    ("bare_month", re.compile(rf"\b(?:in|since|by|until|till|during|through|early|late|mid-?|end\s+of|"
+                              rf"beginning\s+of)\s+(?:the\s+month\s+of\s+)?{_MON}(?:\b|(?<=\.))(?!['’]s|\.?\s*\d|-)")),
     # a time of day: "11:45 a.m.", "9 pm", "1: 30 a. m." (as tokenised text writes it),
     # and "8.40pm" as British papers write it
     ("clock", re.compile(r"\b(?P<h>[01]?\d)(?:[:.]\s?(?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?", re.I)),
@@ -129,7 +134,7 @@ def find(text: str, ref: date | None, doc: "Doc | None" = None) -> list[Mention]
         if not _could_match(kind, text, low, digit):
             continue
         for m in pattern.finditer(text):
-            s, e = m.span("year") if kind == "year" else m.span()
+            s, e = m.span("year") if kind == "year" else m.span("mon") if kind == "bare_month" else m.span()
             if any(a < e and s < b for a, b in taken):
                 continue
             value, label = _resolve(kind, m, ref, text, doc)
@@ -215,6 +220,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, text: str, doc: "Doc
             return f"{ref.year + step:04d}", "year"
         if kind == "year":
             return g["year"], "year"
+        if kind == "bare_month":
+            return None, "month"
         if kind == "clock":
             hour = int(g["h"])
             if not 1 <= hour <= 12:

@@ -30,7 +30,7 @@ from typing import Any, Protocol, TypeVar
 import numpy as np
 
 from accord import tfidf
-from accord.analyse.dates import WEEKDAYS
+from accord.analyse.dates import MONTHS, WEEKDAYS
 from accord.analyse.dates import find as find_dates
 from accord.disagree.slots import Order
 from accord.model import Disagreement, DisagreementType, Mention, Sentence, Side
@@ -104,6 +104,7 @@ EVENT_FAMILIES: dict[str, str] = {member: family for family, members in (
     ("enter", "check enter admit"),
     ("sign", "sign acquir"),
     ("begin", "begin start erupt"),
+    ("find", "find discover"),
 ) for member in members.split()}
 EVENT_NOUNS = frozenset({"death", "killing", "arrest", "shooting", "quake", "earthquake"})
 # a verb and the words after it that make another family's event ("taken into custody" is an arrest)
@@ -112,6 +113,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("find", re.compile(r"^\s+guilty\b", re.I), "convict"),
     ("open", re.compile(r"^\s+fire\b", re.I), "shoot"),
     ("break", re.compile(r"^\s+out\b", re.I), "begin"),
+    ("pronounc", re.compile(r"^\s+dead\b", re.I), "die"),  # "was pronounced dead" is the death
+    ("declar", re.compile(r"^\s+dead\b", re.I), "die"),
 )
 
 
@@ -139,6 +142,7 @@ class When:
     minutes: int | None = None  # a time of day
     md: tuple[int, int] | None = None  # (month, day) of a day no date gives a year to
     weekday: str | None = None  # the weekday a day is, named or computed
+    month: int | None = None  # a month named with no year ("in August"): compared by its name
     bare: bool = False  # a weekday name only: compared by name
     crowded: bool = False  # its sentence tells another day this cannot read ("today"): never a side alone
     part: str = ""  # a part of the day told with it ("late night", "morning"), see ``PART_HOURS``
@@ -259,22 +263,40 @@ def read(sentences: Sequence[Sentence], options: Options = DEFAULT) -> list[When
     out: list[When] = []
     for s in sentences:
         found: list[When] = []
-        unread = 0
+        unread: list[str] = []
         for group in _merged([m for m in s.mentions if m.kind == "date"], s.text):
             w = _when(group, s, options.event_window)
             if w is not None:
                 found.append(w)
-            elif group[0].label != "time":
-                unread += 1
+            elif group[0].label != "time" and not re.search(r"\d", s.text[group[0].start:group[-1].end]):
+                # a calendar date with no event word to hang on ("since its deployment on November 2")
+                # is another happening's, told as a noun; words it cannot read ("today") may be the other's
+                unread.append(group[0].label)
         for w in found:
             # "signed Wynn on Tuesday and Bell today": another day ("today") it cannot read may be the
-            # other's; the sentence tells two events and which one a value is is a guess
-            w.crowded = unread > 0 and w.kind == "date"
+            # other's; the sentence tells two events and which one a value is is a guess. A coarser
+            # period it cannot read ("sank the trawler on November 19, its third strike this year")
+            # holds the day rather than competing with it.
+            w.crowded = w.kind == "date" and any(_GRAIN.get(label, 0) <= _grain(w) for label in unread)
         for kind in ("date", "time"):
             mine = [w for w in found if w.kind == kind]
             if len(mine) <= options.event_max_per_sentence:
                 out += mine
     return out
+
+
+# how fine a period is: a day is finer than a week, a week than a month, a month than a year
+_GRAIN = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _grain(w: When) -> int:
+    """The grain of a date mention: a day (a weekday name, a month and day, one resolved day), else
+    the span it can mean (a month, a year)."""
+    if w.month:
+        return 2
+    if w.bare or w.md or w.low is None or w.high is None or w.low == w.high:
+        return 0
+    return 1 if w.high - w.low < 7 else 2 if w.high - w.low < 31 else 3
 
 
 def _part(text: str, start: int, end: int) -> tuple[str, int, int]:
@@ -311,6 +333,11 @@ def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window)
                     context=context)
     if any(m.label not in ("day", "month", "year") for m in group):
         return None
+    if len(group) == 1 and group[0].label == "month" and group[0].value is None:
+        name = re.sub(r"\W", "", group[0].text).lower()
+        if name not in MONTHS:
+            return None
+        return When(s, start, end, text, "date", month=MONTHS[name], event=event, event_word=word, context=context)
     if _RELATIVE.search(core) and not re.search(r"\d", core):
         return None  # "today", "two days ago", "Wednesday next week" with nothing a reader can check
     if re.search(r"\bago\b", core, re.I):
@@ -364,6 +391,11 @@ def _same_day(a: When, b: When) -> bool | None:
         return None
     if a.kind == "time":
         return a.minutes == b.minutes
+    if a.month or b.month:  # "in August" / "in May", or / "August 12": by the month's name
+        # never with a year written out: "in February" / "in December 2003" are most often this
+        # year's event and a past one's (a story recalling an earlier quake)
+        x, y = a.month or (b.md and _month_of(a)), b.month or (a.md and _month_of(b))
+        return None if not x or not y else x == y
     if a.bare or b.bare:
         if a.weekday is None or b.weekday is None:
             return None
@@ -374,6 +406,16 @@ def _same_day(a: When, b: When) -> bool | None:
     if a.low is None or b.low is None or a.high is None or b.high is None:
         return None
     return a.low <= b.high and b.low <= a.high
+
+
+def _month_of(w: When) -> int | None:
+    """The one month a dated mention falls in (None for a weekday name, a year, a span of months)."""
+    if w.md:
+        return w.md[0]
+    if w.low is None or w.high is None:
+        return None
+    lo, hi = date.fromordinal(w.low), date.fromordinal(w.high)
+    return lo.month if (lo.year, lo.month) == (hi.year, hi.month) else None
 
 
 def _md(w: When) -> tuple[int, int] | None:
@@ -525,6 +567,8 @@ def _normalized(w: When) -> str:
         return f"{w.minutes // 60:02d}:{w.minutes % 60:02d}" if w.minutes is not None else w.text
     if w.md:
         return date(2000, *w.md).strftime("%B %-d")
+    if w.month:
+        return date(2000, w.month, 1).strftime("%B")
     if w.bare or w.low is None or w.high is None:
         return _with_part((w.weekday or w.text).capitalize(), w.part)
     lo, hi = date.fromordinal(w.low), date.fromordinal(w.high)
@@ -557,7 +601,7 @@ def _about(members: Sequence[When]) -> tuple[str, str]:
         who = max(sorted(names), key=len) if names else None
     if first.kind == "time":
         question = "time"
-    elif all(w.bare or w.md or (w.low is not None and w.low == w.high) for w in members):
+    elif all((w.bare or w.md or (w.low is not None and w.low == w.high)) and not w.month for w in members):
         question = "day"
     else:
         question = "date"

@@ -46,6 +46,11 @@ LADDERS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
                    ("district attorney", ("district attorney", "d.a.")),
                    ("assistant U.S. attorney", ("assistant u.s. attorney", "assistant united states attorney")),
                    ("U.S. attorney", ("u.s. attorney", "united states attorney"))],
+    # a company's chief officers: one person is one of them at a time (not a ladder, but two of them
+    # for one person in two articles cannot both be true; "president" is left out: "president and CEO")
+    "executive": [("chief financial officer", ("chief financial officer", "cfo")),
+                  ("chief operating officer", ("chief operating officer", "coo")),
+                  ("chief executive", ("chief executive officer", "chief executive", "ceo"))],
 }
 _RANKS = sorted(((spelling, ladder, name) for ladder, ranks in LADDERS.items() for name, spellings in ranks
                  for spelling in spellings), key=lambda r: -len(r[0]))
@@ -63,12 +68,25 @@ def _rank(spelling: str) -> tuple[str, str] | None:
     return None
 
 
+_NAME_WORD = re.compile(r"[A-Z][a-z'’-]+|[A-Z]\.")
+
+
+def _titled(name: str) -> bool:
+    """"CEO Larry Munro": a person a name reader took for an organisation because an acronym title
+    opens it (only the chief officers' titles; "General Electric Co" is a company)."""
+    inside = _INSIDE.match(name)
+    rank = _rank(inside.group(1)) if inside else None
+    rest = name[inside.end():].split() if inside else []
+    return bool(rank and rank[0] == "executive" and 2 <= len(rest) <= 3
+                and all(_NAME_WORD.fullmatch(w) for w in rest))
+
+
 def ranks(sentences: Sequence[Sentence]) -> list[tuple[str, str, str, Sentence, str]]:
     """(person key, ladder, rank, sentence, words as written) for every person named with a rank."""
     out = []
     for s in sentences:
         for e in s.of_kind("entity"):
-            if e.label != "PERSON" or not e.value:
+            if not e.value or not (e.label == "PERSON" or (e.label == "ORG" and _titled(str(e.value)))):
                 continue
             key = str(e.value)
             found = _BEFORE.search(s.text[max(0, e.start - 30):e.start]) or \
@@ -121,9 +139,15 @@ def name_disagreements(sentences: Sequence[Sentence], order: Order, options: Opt
     merged: dict[str, str] = {}  # a name as written → the person it was merged into
     for s in sentences:
         for e in s.of_kind("entity"):
-            if e.label == "PERSON" and e.value and len(str(e.value).split()) >= 2:
+            written = " ".join(s.text[e.start:e.end].split())
+            if e.label == "ORG" and _INITIALS.fullmatch(written) and len(written.split()) >= 2:
+                name = written  # "A.J. Smith": a person a name reader took for a company by the initials
+            elif e.label == "PERSON" and e.value and len(str(e.value).split()) >= 2:
                 name = _as_written(str(e.value), s.text[e.start:e.end])
-                merged[name] = str(e.value)
+            else:
+                continue
+            if name:
+                merged[name] = str(e.value) if e.label == "PERSON" else name
                 people.setdefault(name, []).append(s)
                 names_in.setdefault(s.article, set()).add(name)
     sharing: dict[tuple[int, str], list[str]] = {}  # (which part, the word) → names with it
@@ -133,10 +157,14 @@ def name_disagreements(sentences: Sequence[Sentence], order: Order, options: Opt
         sharing.setdefault((1, words[-1]), []).append(key)
     pairs = sorted({(a, b) for names in sharing.values() for i, a in enumerate(names) for b in names[i + 1:]})
     out = []
+    told: set[frozenset[tuple[str, ...]]] = set()  # the names (given name, surname) already set apart
     for a, b in pairs:
         wa, wb = a.split(), b.split()
         if not _other_name(wa, wb, options):
             continue
+        names = frozenset({tuple(w.lower() for w in wa[-2:]), tuple(w.lower() for w in wb[-2:])})
+        if names in told:
+            continue  # "Manager A.J. Smith" / "A.J. Butler" after "A.J. Smith" / "A.J. Butler": one slot
         if any(a in names and b in names for names in names_in.values()):
             continue  # one article names both: two people
         # one person to the name merger (a given name written two ways): alike sentences are enough
@@ -145,6 +173,7 @@ def name_disagreements(sentences: Sequence[Sentence], order: Order, options: Opt
         if pair is None:
             continue
         sa, sb = pair
+        told.add(names)
         sides = [Side(value=a, normalized=a, articles=[sa.article], evidence=sa.text, sentences=[sa.ref]),
                  Side(value=b, normalized=b, articles=[sb.article], evidence=sb.text, sentences=[sb.ref])]
         sides.sort(key=lambda x: order.key(x.articles[0]))
@@ -156,6 +185,9 @@ def name_disagreements(sentences: Sequence[Sentence], order: Order, options: Opt
 
 
 
+
+# a given name in initials and a surname ("A.J. Smith", "J. R. Ewing")
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z'’-]+")
 
 # words before a surname that are a title, not a given name ("Mr. Dalton")
 _TITLES = frozenset("""mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov. gen gen. sgt sgt. lt lt. capt capt.
