@@ -309,6 +309,52 @@ def _acronym(short: str, full: str) -> bool:
     return len(initials) >= 2 and short == initials
 
 
+# "RB", "DUI": a short form in capitals (never a party's state, "(D-CA)")
+_ABBREVIATION = re.compile(r"(?<![-\w])[A-Z]{2,5}\b")
+
+
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=65536)
+def _shorts(text: str) -> frozenset[str]:
+    """The short forms in capitals a text writes, in lower case (read once per text)."""
+    return frozenset(m.lower() for m in _ABBREVIATION.findall(text))
+
+
+def abbreviated(claim: str, other: str) -> frozenset[str]:
+    """Content stems of ``claim`` that ``other`` writes as the capitals of their initials, or spells
+    out where the claim writes the capitals ("RB" / "running back", "DUI" / "driving under the
+    influence"): the same words to a reader. The spelled-out words are written in lower case and open
+    on a content word, each of three letters or more ("of", "the" and "and" may stand inside), so
+    that neither "under siege", "Reggie Bush" nor "conference at" spells "US", "RB" or "CA"."""
+    out: set[str] = set()
+    for short_text, long_text, claim_short in ((claim, other, True), (other, claim, False)):
+        shorts = _shorts(short_text)
+        if not shorts:
+            continue
+        initials = {x[0] for x in shorts}
+        ws = _LETTERS.findall(long_text)
+        for i, first in enumerate(ws):
+            if first[0] not in initials or first in STOP_WORDS or not first.islower():
+                continue
+            letters, used = "", []
+            for w in ws[i:i + 8]:
+                if not w.islower():  # a name's words ("Reggie Bush" is no "RB")
+                    break
+                if used and w in _ACRONYM_SKIP:
+                    continue
+                if len(w) < 3:  # "conference at" is no "CA"
+                    break
+                letters += w[0]
+                used.append(w)
+                if len(used) >= 2 and letters in shorts:
+                    out |= content(letters.upper()) if claim_short else content(" ".join(used))
+                if not any(x.startswith(letters) for x in shorts):
+                    break
+    return frozenset(out)
+
+
 # -- the units an article is read in -----------------------------------------------------------------
 class Unit:
     """One sentence of an article (or its headline, index -1), read for what it states.
@@ -657,6 +703,7 @@ _CREDIT_ANY = re.compile(r"\b(?:" + _CREDIT_VERBS + r"|According\s+to)\b")  # "A
 # ... a speaker's name after the verb ("…,” said police spokesman Bob Fanning.")
 _CREDIT_INVERTED = re.compile(r"[,“”\"]\s*(?:" + _CREDIT_VERBS + r")\s+$")
 _PRONOUNS = frozenset({"he", "she", "they"})
+_PRONOUN_WORDS = frozenset({"he", "she", "him", "her", "his"})  # a person named before, in a sentence's words
 # Words of a source phrase that say nothing of who it is ("the", "a", "his", "Sunday", "in a statement")
 _CREDIT_GLUE = frozenset("the a an his her their its our spokesman spokeswoman spokesperson statement also "
                          "later earlier on in at told reporters".split())
@@ -877,12 +924,25 @@ def _moves(text: str) -> frozenset[tuple[str, str]]:
 _WHEN_WORDS = frozenset(WEEKDAYS) | {m.lower() for m in MONTHS_FULL}
 
 
+# "(There were) no reports of injuries" says what "No injuries were reported" says: no injuries known
+_REPORTS_OF = re.compile(r"\b(?:immediate\s+)?reports?\s+of\b", re.I)
+_REPORTS_OF_SAID = re.compile(r" (?:there (?:was|were|have been|has been|had been) )?no (?:immediate )?reports? of ")
+_NONE_REPORTED = re.compile(r" no (\w+) (?:were|was|have been|has been|had been) (?:immediately )?reported ")
+
+
+def _plainly(said: str) -> str:
+    """Space-joined words (``Unit.said``) with the news formula for nothing known written plainly:
+    "there were no reports of injuries" and "no injuries were reported" -> "no injuries"."""
+    return _NONE_REPORTED.sub(r" no \1 ", _REPORTS_OF_SAID.sub(" no ", said))
+
+
 def _negated(text: str) -> frozenset[str]:
-    """Stems of the first content word after each negation: what the sentence says did not happen."""
+    """Stems of the first content word after each negation: what the sentence says did not happen
+    ("no reports of injuries": injuries)."""
     if not _NEGATION.search(text):
         return frozenset()
     out = set()
-    text = _NOT_NEGATION.sub(" ", text)
+    text = _REPORTS_OF.sub(" ", _NOT_NEGATION.sub(" ", text))
     for m in _NEGATION.finditer(text):
         for w in re.findall(r"[A-Za-z][\w'’-]*", text[m.end():m.end() + 60])[:4]:
             low = w.lower()
@@ -1366,6 +1426,8 @@ class Evidence:
         if c.counts and all(any(same_figure(m, o) for o in u.counts) for m in c.counts):
             matched |= set(weights) & _NUMBER_STEMS  # "a dozen people" / "12 people": the count is said
         matched |= {st for st in weights if _ORDINAL_STEMS.get(st) in u.figures}  # "eleventh" / "11th"
+        if set(weights) - matched:  # "RB" / "running back"
+            matched |= (set(weights) - matched) & abbreviated(c.sentence.text, s0.text)
         if c.hedges and u.hedges:  # "the suspected gunman" / "the man believed to be the shooter"
             matched |= set(weights) & c.hedges
         people = [str(m.value) for m in u._entities[1] if m.label == "PERSON"]
@@ -1416,8 +1478,7 @@ class Evidence:
                 if not 0 <= said.find(q) < len(u.said) - 1:
                     missing.append("quotation “" + q.strip()[:40] + "”")
         elif (_word_count(c.said) <= opts.support_short_words or len(c.details) < opts.support_min_details) \
-                and self._core(c) not in u.said \
-                and _in_order(self._core(c), u.said, self._synonyms(c, u), opts) < opts.support_short_order:
+                and not self._said_in_order(c, u):
             # a short claim, or one with almost nothing besides names, says little besides its few
             # words ("It was under the command of pirates", "John Carmack would be there", "If so, any
             # of us could have been Trayvon Martin"): nearly all of them, close together and in its
@@ -1463,6 +1524,10 @@ class Evidence:
                 surname = [w for w in words(fold(p)) if w not in _NAME_SUFFIX][-1:]
                 if " " in p.strip() and surname and f" {surname[0]} " in said and self._named_in(art, p):
                     continue  # "Taylor said", the article having named William W. Taylor III
+                shorts = _ABBREVIATION.findall(p)
+                if shorts and all(abbreviated(x, s0.text) for x in shorts) \
+                        and _named(_ABBREVIATION.sub(" ", p), named, said, stems, p in c.opening):
+                    continue  # "Saints RB Reggie Bush" / "Saints running back Reggie Bush"
                 missing.append(f"party {p}")
         want = c.credit
         if want is not None:
@@ -1620,6 +1685,32 @@ class Evidence:
                         found.append((str(m.value), content(before.group(1)), words(fold(before.group(1)))))
             self._article_descriptions[article] = found
         return found
+
+    def _said_in_order(self, c: Unit, u: Unit) -> bool:
+        """Whether sentence ``u`` writes short claim ``c``'s words close together and in its order
+        (``_in_order``). The name opening the claim, which the sentence calls "she" or "he" ("Chohan was
+        pronounced dead at Jamaica Hospital" / "… where she was pronounced dead") is left out of the
+        words compared when at least ``options.support_core_min_words`` words remain: who is meant is
+        the party check's, which finds the name in the sentences before or fails."""
+        core, opts = self._core(c), self.options
+        if core in u.said:
+            return True
+        synonyms = self._synonyms(c, u)
+        if _in_order(core, u.said, synonyms, opts) >= opts.support_short_order:
+            return True
+        plain_core, plain_said = _plainly(core), _plainly(u.said)
+        if (plain_core, plain_said) != (core, u.said) and _word_count(plain_core) >= 2 \
+                and _in_order(plain_core, plain_said, synonyms, opts) >= opts.support_short_order:
+            return True  # "There were no reports of injuries" / "No injuries were reported"
+        if not _PRONOUN_WORDS & set(u.said.split()):
+            return False
+        unwritten = {w for m in c._entities[1] if str(m.value) in c.opening
+                     and f" {' '.join(words(m.text))} " not in u.said for w in words(m.text)}
+        if not unwritten:
+            return False
+        rest = " " + " ".join(w for w in core.split() if w not in unwritten) + " "
+        return _word_count(rest) >= opts.support_core_min_words \
+            and _in_order(rest, u.said, synonyms, opts) >= opts.support_short_order
 
     def _core(self, c: Unit) -> str:
         """The words of claim ``c`` that must stand in order in a short claim: without its closing

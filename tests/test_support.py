@@ -1019,3 +1019,47 @@ def test_each_person_is_matched_to_an_articles_descriptions_once(monkeypatch):
     assert matched[n:] and all(bianchi in pair for pair in matched[n:])  # Rossi was matched already: only Bianchi is
     assert alone[0] < both[0] and {support.stem("police"), support.stem("chief")} <= both[0]
     assert both[1].index(" mafia boss ") < both[1].index(" police chief ") < both[1].index(" fugitive ")
+
+
+# -- support7: a short claim's person, called "she" by the sentence that states the rest ----------------
+def test_a_short_claims_person_may_be_a_pronoun_when_the_article_named_her_just_before():
+    claim = "Chohan was pronounced dead at Jamaica Hospital."
+    ev = story_of(claim,
+                  "Chohan, 59, was struck by the car on Friday night.\n"
+                  "She was taken to Jamaica Hospital, where she was pronounced dead, police said.",
+                  "She was taken to Jamaica Hospital, where she was pronounced dead, police said.",
+                  "Chohan, 59, was struck by the car on Friday night.\n"
+                  "She was taken to Jamaica Hospital, where she was treated and released, police said.")
+    got = verdicts(ev, claim)
+    assert got["b"] == "supports"  # "she", the woman the sentence before names
+    assert got["c"] != "supports"  # no one named: whom "she" means is not said
+    assert got["d"] != "supports"  # named, but the rest is another claim
+
+
+def test_an_abbreviation_in_capitals_says_the_words_it_stands_for():
+    assert support.abbreviated("Saints RB Reggie Bush's season is over.", "Saints running back Reggie Bush") == {"rb"}
+    assert support.abbreviated("He was arrested for driving under the influence.", "Arrested for DUI.") == {
+        "driv", "influe"}
+    assert not support.abbreviated("Troops under siege in the town.", "US troops in the town.")  # no "under siege"
+    assert not support.abbreviated("Pelosi speaks during a news conference at the U.S.", "Pelosi (D-CA) said.")
+    assert not support.abbreviated("A news conference at noon.", "CA officials.")  # "at": too short a word
+    claim = "New Orleans Saints RB Reggie Bush's injury-plagued season is over."
+    ev = story_of(claim,
+                  "The injury-plagued season of New Orleans Saints running back Reggie Bush is over.",
+                  "The injury-plagued season of New Orleans Saints rookie Reggie Bush is over.")
+    got = verdicts(ev, claim)
+    assert got["b"] == "supports"
+    assert got["c"] != "supports"  # a rookie, not said to be a running back
+
+
+def test_no_reports_of_injuries_is_no_injuries_reported():
+    claim = "There were no reports of injuries."
+    ev = story_of(claim, "No injuries were reported.", "Two injuries were reported.",
+                  "There were no reports of damage.")
+    got = verdicts(ev, claim)
+    assert got["b"] == "supports"
+    assert got["c"] != "supports" and got["d"] != "supports"  # injuries reported; no damage is another claim
+    assert verdicts(ev, "No injuries were reported.")["a"] == "supports"
+    # only the formula: "there was no reason" is not "for no reason"
+    assert verdicts(story_of("There was no reason.", "They killed my brother for no reason."),
+                    "There was no reason.")["b"] != "supports"
