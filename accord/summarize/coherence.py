@@ -48,7 +48,9 @@ from accord.clean import page_sentence
 from accord.model import Mention
 from accord.words import STOP_WORDS
 
-PERSON_OPEN = re.compile(r"^\(?(he|she|his|her|him)\b", re.I)
+# he/she opening the sentence, or its clause after a short opening phrase ("On Tuesday, he was put on
+# the disabled list", "Later that day, she …"): the same pronoun with nothing before it to name
+PERSON_OPEN = re.compile(r"^\(?(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s+)?(he|she|his|her|him)\b(?!\s*[-–—])", re.I)
 OTHER_OPEN = re.compile(r"^\(?(they|them|their|it|its)\b(?!\s*[-–—])", re.I)
 # a demonstrative followed by a noun phrase names its thing ("This week", "These troops"); one
 # followed by a verb points back ("This is", "These were")
