@@ -122,11 +122,14 @@ _BORN = re.compile(r"\b(?:born|birthday)\b[^.;]*$", re.I)
 
 def timeline_reference(facts: Sequence[Fact], published: date | None) -> date | None:
     """The story's date for its timeline: the publication date, else inferred from the full dates
-    (day, month and year) its sentences state — the latest of those in the year they name most;
-    a birth date is never one (an undated obituary's "Dec. 2" resolved against it to 1922)."""
+    (day, month and year) its sentences state. Each date counts once per article that states it: the
+    year the most articles' dates fall in, then in it the date the most articles state (the day of
+    the events the accounts share), the latest on a tie. A background date one account recalls (a
+    2001 attack in a 2010 story) is outvoted by the story's own; a birth date is never one (an
+    undated obituary's "Dec. 2" resolved against it to 1922)."""
     if published is not None:
         return published
-    full: list[date] = []
+    told: dict[date, set[str]] = {}  # a full date -> the articles that state it
     for fact in facts:
         for s in fact.sentences:
             for m in s.of_kind("date"):
@@ -134,14 +137,16 @@ def timeline_reference(facts: Sequence[Fact], published: date | None) -> date | 
                     continue  # "born on April 22, 1923": a life's start, not the story's day (an obituary)
                 if m.label == "day" and m.value and re.search(r"\b(?:1[89]|20)\d\d\b", m.text or ""):
                     try:
-                        full.append(date.fromisoformat(str(m.value)[:10]))
+                        told.setdefault(date.fromisoformat(str(m.value)[:10]), set()).add(s.article)
                     except ValueError:
                         continue
-    if not full:
+    if not told:
         return None
-    years = Counter(d.year for d in full)
-    year = max(years, key=lambda y: (years[y], y))
-    return max(d for d in full if d.year == year)
+    years: dict[int, set[str]] = {}
+    for d, arts in told.items():
+        years.setdefault(d.year, set()).update(arts)
+    year = max(years, key=lambda y: (len(years[y]), sum(len(a) for d, a in told.items() if d.year == y), y))
+    return max((d for d in told if d.year == year), key=lambda d: (len(told[d]), d))
 
 
 def _day(m: Mention, ref: date | None) -> str | None:

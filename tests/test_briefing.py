@@ -129,3 +129,20 @@ def test_a_claim_another_outlet_tells_in_part_is_not_single_source() -> None:
     claims = [s.text for s in build([a, b]).single_source]
     assert not any("164" in c for c in claims)
     assert any("Il-76" in c for c in claims)
+
+
+def test_an_undated_storys_date_is_the_one_most_accounts_state_not_a_recalled_one() -> None:
+    """One account recalls a background date three times; the two others state the story's day: the
+    timeline's reference is the day the accounts share, not the year one of them names most."""
+    from datetime import date
+
+    from accord.briefing import prepare, timeline_reference
+
+    a = art("a", "Thousands marched through the capital on March 3, 2010, the police said.")
+    b = art("b", "The march of March 3, 2010 was the largest since the election, organisers said.")
+    c = art("c", "The movement began after the attacks of Sept. 11, 2001, its founder said.\n"
+                 "Its first rally was held on Oct. 5, 2001, in the capital.\n"
+                 "A second one followed on Nov. 9, 2001, with more than 200 people.")
+    facts = prepare([a, b, c])[-1]
+    assert timeline_reference(facts, None) == date(2010, 3, 3)
+    assert timeline_reference(facts, date(2010, 3, 4)) == date(2010, 3, 4)  # a publication date wins

@@ -570,3 +570,47 @@ def test_a_lede_the_feed_cut_mid_sentence_and_a_spoken_opener_are_no_summary_sen
                       "The city council of Dayton voted 7-2 on Monday to close the Elm Street bridge for repairs.\n"
                       "Repairs will cost $4 million and take two years, the mayor said.")]
     assert not _brief_summary(arts, 60)[0].startswith("Well,")
+
+
+def test_a_presupposed_role_needs_the_summary_to_have_spoken_of_it() -> None:
+    """"…, the official said" after sentences that never spoke of an official reads as "which
+    official?": selection flags it there, and not after a sentence that named the officials."""
+    from accord.summarize import _Context
+
+    texts = ["The White House is weighing an end to spying on allied leaders, officials said on Monday.",
+             "The review began after reports that the agency had tapped the chancellor's phone.",
+             "No final decision has been made, the official said."]
+    facts = [Fact(id=f"f{k}", text=t, sentences=[Sentence("a", k, t)], support=["a"], independent=1)
+             for k, t in enumerate(texts)]
+    arts = [Article(id="a", title="", text="\n".join(texts))]
+    ctx = _Context(view(facts, arts, embed=False), DEFAULT)
+    assert not ctx.flagged([0, 2], {2})
+    texts[0] = "The White House is weighing an end to spying on allied leaders, the newspaper reported."
+    facts = [Fact(id=f"f{k}", text=t, sentences=[Sentence("a", k, t)], support=["a"], independent=1)
+             for k, t in enumerate(texts)]
+    ctx = _Context(view(facts, [Article(id="a", title="", text="\n".join(texts))], embed=False), DEFAULT)
+    assert ctx.flagged([0, 2], {2})
+    assert not ctx.flagged([0, 1, 2], {2})  # right after the sentence before it in its article, it reads
+
+
+def test_an_abstracts_reference_numbers_its_authors_voice_and_no_comment_notes_are_no_candidates() -> None:
+    from accord.summarize import usable
+
+    assert not usable("Ethanol is a widely used fuel1,2,3 made mostly from corn.")
+    assert not usable("Copper has been studied as one of the catalysts4,5,6.")
+    assert not usable("Here we show that copper turns carbon monoxide into ethanol.")
+    assert not usable("We report a catalyst that works at room temperature.")
+    assert not usable("The Associated Press left a message seeking comment from the family.")
+    assert not usable("The company did not immediately respond to a request for comment.")
+    assert usable("The COVID19 vaccine reached 40 countries, the agency said.")
+    assert usable("The team scored 3.5 points more than last year.")
+    assert usable("Police said relatives could not be reached by phone when the storm hit the coast on Monday and flooded roads.")
+
+
+def test_an_agency_caption_without_its_date_is_no_candidate() -> None:
+    from accord.summarize import usable
+
+    assert not usable("Jo Smith, D-Mich., a member of the Judiciary Committee, speaks on Capitol Hill in Washington.")
+    assert not usable("Sen. Jo Smith speaks to reporters outside the Senate chamber.")
+    assert usable("Smith speaks often about the economy, and voters listen.")
+    assert usable("Smith spoke to reporters outside the Senate chamber on Monday.")

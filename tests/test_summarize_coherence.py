@@ -126,3 +126,25 @@ def test_a_first_name_right_after_the_relation_that_presents_it_is_introduced() 
     assert flags("The family's lawyer said her older brother Burke was nine at the time.", "Burke") == ""
     # no relation before it: a lone surname the reader was never introduced to
     assert flags("The family's lawyer said Burke was nine at the time.", "Burke") == "unintroduced name"
+
+
+def test_a_role_or_these_noun_is_presupposed_unless_the_sentence_introduces_it() -> None:
+    from accord.summarize.coherence import reading
+
+    assert reading("The plan is on hold, the official said.", ()).presupposed == ("offici",)
+    assert reading("“We will go,” said the source.", ()).presupposed == ("source",)
+    assert reading("Officials said the gunman fled on foot.", ()).presupposed == ("gunman",)
+    assert reading("They injected these primordial germ cells into mice.", ()).presupposed == ("primor",)
+    # introduced by the sentence itself, or a time, or an indefinite role: nothing presupposed
+    assert reading("A senior official said the plan is on hold, the official said.", ()).presupposed == ()
+    assert reading("Prices rose these past weeks, a spokesman said.", ()).presupposed == ()
+    assert reading("“The victim was brave,” the mayor said.", ()).presupposed == ()
+
+
+def test_a_pronoun_after_a_short_opening_phrase_is_an_opening_pronoun() -> None:
+    """"On Tuesday, he was put on the disabled list" after a sentence naming only the usher reads as
+    the usher: the pronoun opens its clause as much as "He …" opens a sentence."""
+    assert reasons("On Tuesday, he was put on the 15-day disabled list.") == ["unresolved pronoun"]
+    assert reasons("In a statement, she said the talks were over.") == ["unresolved pronoun"]
+    assert reasons("Shortstop Troy Tulowitzki hurt his thigh.", "On Tuesday, he was put on the disabled list.") == ["", ""]
+    assert reasons("On Tuesday, the Rockies put their shortstop on the disabled list.") == [""]

@@ -75,7 +75,28 @@ BROKEN = re.compile(r"(?:\.\s?\.\s?\.|…)[\"”’)]*$|\s[“\"‘]$|:$|^[—�
 # Advertisement Plus, …"): the sentence it is glued to reads as page furniture, whatever else it says.
 CAPTION = re.compile(r"\bImage (?:copyright|caption)\b|\bEnlarge Image\b|\b(?:Photo|Image|Picture)s?: [A-Z]"
                      r"|\b[A-Z]{2,}/(?:[A-Z][a-z]+ [A-Z][a-z]+|Getty Images)\b|\bFILE (?:-|–|—) |\bfile photo\b"
-                     r"|[.!?][\"”’]?\s+Advertisement\s+[A-Z]")
+                     r"|[.!?][\"”’]?\s+Advertisement\s+[A-Z]"
+                     # an agency photo's caption without its date: a name (and its title set off by
+                     # commas), then the picture's present-tense verb and where ("John Conyers, D-Mich.,
+                     # speaks on Capitol Hill in Washington during a hearing."); news tells the past
+                     r"|^(?:[A-Z][\w.'’-]*,?\s+){1,4}(?:[^\"“”]{0,80}?,\s+)?(?:speaks|poses|looks on|gestures|waves|"
+                     r"smiles|listens|arrives|attends|reacts|testifies|walks|sits|stands)(?:\s+to\s+[\w ]{1,40}?)?"
+                     r"\s+(?:at|in|on|during|outside|before|after|with|near|from|for)\b[^\"“”]{0,160}$")
+
+
+# Not the news but the paper or the newsroom talking: a journal abstract's reference numbers run into
+# its words ("… as a fuel1,2,3 …", "… catalysts4,5,6."), its authors' voice ("Here we show …", "We
+# report …"), and a reporter's note that someone could not be reached ("The Associated Press left a
+# message seeking comment", "did not immediately respond to a request for comment"): read in a summary
+# they are a stale line about the reporting, not a fact of the story.
+NOT_NEWS = re.compile(r"\b[a-z]{3,}\d{1,3}(?:[,–-]\d{1,3})+\b|\b[a-z]{3,}\d{1,2}[.,;](?=\s|$)"
+                      r"|^(?:Here,?\s+)?[Ww]e\s+(?:show|report|demonstrate|present|describe|propose|test|tested|"
+                      r"examined?|investigated?|hypothesi[sz]ed?|(?:find|found) that)\b"
+                      r"|\bleft (?:a )?messages? (?:seeking|for|with)\b"
+                      r"|\b(?:did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t|could not|couldn['’]t)\s+(?:immediately\s+)?"
+                      r"(?:respond(?:ed)?|return(?:ed)?|reply|replied|be reached)\b(?:\s+to)?(?:\s+(?:a|an|several|repeated|multiple)?\s*"
+                      r"(?:requests?|messages?|calls?|e-?mails?|inquiries))?(?:\s+(?:for|seeking)\s+comment)?"
+                      r"(?=[^.]{0,40}\.?[\"”’]?$)")
 
 
 @lru_cache(maxsize=65536)
@@ -88,7 +109,7 @@ def usable(text: str) -> bool:
     it of the same sentences."""
     text = text.strip()
     return (bool(text) and not BROKEN.search(text) and not DIALOGUE.match(text) and not PICTURED.search(text)
-            and not CAPTION.search(text)
+            and not CAPTION.search(text) and not NOT_NEWS.search(text)
             and text.count("(") <= text.count(")") and page_sentence(text) is None)
 
 
@@ -301,6 +322,12 @@ class _Context:
             r = readings[k]
             # "The woman was…" deep in a summary: the woman must be the summary's, not another account's
             if i in among and r.description and coherence.stem(r.description) not in said and not after_previous:
+                return True
+            # "…, the official said" / "these cells": the summary must have spoken of them before
+            # (not the lead: the first article sentence, whose "the shooter" / "those troops" points
+            # inside itself)
+            if (i in among and not after_previous and any(n not in said for n in r.presupposed)
+                    and any(self.where[j][1] >= 0 for j in order[:k])):
                 return True
             said |= r.stems
         return False

@@ -46,8 +46,11 @@ from typing import Sequence
 from accord.analyse import quotes, rules
 from accord.clean import page_sentence
 from accord.model import Mention
+from accord.words import STOP_WORDS
 
-PERSON_OPEN = re.compile(r"^\(?(he|she|his|her|him)\b", re.I)
+# he/she opening the sentence, or its clause after a short opening phrase ("On Tuesday, he was put on
+# the disabled list", "Later that day, she …"): the same pronoun with nothing before it to name
+PERSON_OPEN = re.compile(r"^\(?(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s+)?(he|she|his|her|him)\b(?!\s*[-–—])", re.I)
 OTHER_OPEN = re.compile(r"^\(?(they|them|their|it|its)\b(?!\s*[-–—])", re.I)
 # a demonstrative followed by a noun phrase names its thing ("This week", "These troops"); one
 # followed by a verb points back ("This is", "These were")
@@ -76,6 +79,42 @@ DATELINE = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s*[A-Z][
                       r"(?:\([^)]{1,30}\)\s*)?(?:[-–—]{1,2}|:)\s"
                       # an outlet's tag opening its story: "(CNN) A Detroit man …", "(Reuters) - …"
                       r"|^\((?:[A-Z][A-Za-z0-9.&]*)(?:\s+[A-Z][A-Za-z0-9.&]*){0,2}\)\s*(?:[-–—]{1,2}\s*)?(?=[A-Z“\"])")
+# A person the sentence takes as known by a role, not a name: "…, the official said", "said the
+# source", "the victim was …", "the suspect fled". Left alone in a summary whose earlier sentences never
+# speak of an official or a victim, the reader asks "which official?" (C6: "the official said" with
+# no antecedent). A role a sentence introduces itself ("A gunman … the gunman") or defines ("the
+# suspect who …", "the victim, Jane Doe,") is no presupposition. Selection asks it of every sentence
+# but the opening one: a lede's "(including the shooter)" or "banning those troops" points inside
+# itself, and the opening check (``judge``) already reads its definite descriptions.
+_ROLE = (r"official|source|spokesman|spokeswoman|spokesperson|aide|victim|suspect|gunman|shooter|attacker|"
+         r"woman|man|boy|girl|teen|teenager|couple|driver|officer|witness|pilot|passenger|patient")
+_ROLE_SPEAKER = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<a>{_ROLE})s?\s+(?:said|says|told|added|tells|explained|"
+                           rf"wrote|noted|recalled)\b|\b(?:said|says|added)\s+the\s+(?:[a-z]+\s+)?(?P<b>{_ROLE})s?(?=\s*[.,;!?]|\s*$)"
+                           rf"|(?<!\bof )(?<!\bamong )(?<!\bfor )(?<!\bto )(?<!\bwith )\b[Tt]he\s+(?P<c>victim|suspect|gunman|shooter|attacker)\b"
+                           r"(?!,?\s+(?:who|whom|whose|that|which|[A-Z]))")
+# "these cells", "those documents" after a sentence's opening: a thing an earlier sentence described
+# (its first word: "these primordial germ cells" leans on a sentence that spoke of primordial ones)
+_THESE = re.compile(r"(?<=\s)(?:these|those)\s+(?P<n>[a-z][a-z-]{2,})\b")
+
+
+def _presupposed(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[str, ...]:
+    """Stems of the nouns ``text`` presupposes known (``_ROLE_SPEAKER``, ``_THESE``), outside
+    quotations and not used earlier in the sentence itself."""
+    out: list[str] = []
+    for pattern in (_ROLE_SPEAKER, _THESE):
+        for m in pattern.finditer(text):
+            if not _outside(spans, m.start()):
+                continue
+            group = next(g for g in ("a", "b", "c", "n") if g in m.re.groupindex and m.group(g))
+            noun = m.group(group)
+            if pattern is _THESE and (noun in _TIME_NOUNS or noun in STOP_WORDS):  # "those who", "these are"
+                continue
+            st = stem(noun)
+            if st not in {stem(w) for w in _STEM_WORD.findall(text[: m.start()].lower())}:
+                out.append(st)
+    return tuple(dict.fromkeys(out))
+
+
 _ADVERBS = frozenset({"also", "then", "later", "has", "had", "once", "again", "previously", "reportedly"})
 
 
@@ -107,6 +146,9 @@ class Reading:
     junk: bool = False  # a line of the page, not of the story (caption, credit, player, stamp, byline)
     dateline: bool = False  # opens with a wire dateline ("WASHINGTON —")
     stems: frozenset[str] = frozenset()  # its lower-case words, for what a later description can point back at
+    # stems of nouns it takes as known ("…, the official said", "the victim", "these cells") and does
+    # not introduce itself: a summary must have used the noun before it (``presupposed``)
+    presupposed: tuple[str, ...] = ()
 
 
 def _outside(spans: Sequence[tuple[int, int, str]], pos: int) -> bool:
@@ -233,6 +275,7 @@ def reading(text: str, mentions: Sequence[Mention]) -> Reading:
         junk=page_sentence(text) is not None,
         dateline=bool(DATELINE.match(text)),
         stems=frozenset(stem(w) for w in _STEM_WORD.findall(text.lower())),
+        presupposed=_presupposed(text, spans),
     )
 
 
