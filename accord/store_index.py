@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import numpy as np
@@ -167,6 +167,17 @@ class _Postings(dict):
             dict.__setitem__(self, key, dict.fromkeys(row[0].split(SEP)) if row and row[0] else {})
         return dict.__getitem__(self, key)
 
+    def prefetch(self, keys: Iterable[str]) -> None:
+        """Read the rows of the keys not read yet in one query per chunk (``load`` reads one)."""
+        missing = [k for k in dict.fromkeys(keys) if not dict.__contains__(self, k)]
+        for chunk in _chunks(missing):
+            for key in chunk:
+                dict.__setitem__(self, key, {})
+            query = f"SELECT key, stories FROM story_posts WHERE key IN ({','.join('?' * len(chunk))})"
+            for key, stories in self.db.execute(query, chunk):
+                if stories:
+                    dict.__setitem__(self, key, dict.fromkeys(stories.split(SEP)))
+
     def get(self, key: str, default: Any = None) -> dict[str, None]:
         return self.load(key)
 
@@ -272,13 +283,22 @@ class _Stories(dict):
         if sid in self.deleted:
             return None
         row = self.db.execute("SELECT title, next_check, size, centroid FROM stories WHERE id = ?", (sid,)).fetchone()
-        if row is None:
-            return None
-        body, names, body_norm, names_norm, first, last = json.loads(row[3])
-        story = _RowStory(self.db, self.home, id=sid, title=row[0], next_check=row[1], size=row[2], body=body,
+        return None if row is None else self._put(sid, *row)
+
+    def _put(self, sid: str, title: str, next_check: int, size: int, centroid: str) -> _StoryState:
+        body, names, body_norm, names_norm, first, last = json.loads(centroid)
+        story = _RowStory(self.db, self.home, id=sid, title=title, next_check=next_check, size=size, body=body,
                           names=names, body_norm=body_norm, names_norm=names_norm, first=first, last=last)
         dict.__setitem__(self, sid, story)
         return story
+
+    def prefetch(self, sids: Iterable[str]) -> None:
+        """Read the rows of stories not read yet (and not deleted) in one query per chunk."""
+        missing = [s for s in dict.fromkeys(sids) if s not in self.deleted and not dict.__contains__(self, s)]
+        for chunk in _chunks(missing):
+            query = f"SELECT id, title, next_check, size, centroid FROM stories WHERE id IN ({','.join('?' * len(chunk))})"
+            for row in self.db.execute(query, chunk):
+                self._put(*row)
 
     def __missing__(self, sid: str) -> _StoryState:
         story = self._load(sid)
@@ -335,6 +355,10 @@ class LibraryStoryIndex(StoryIndex):
         self.postings.load(key)  # type: ignore[attr-defined]
         super()._post_key(key, sid)
         self.postings.dirty.add(key)  # type: ignore[attr-defined]
+
+    def _prefetch(self, keys: Sequence[str] = (), stories: Sequence[str] = ()) -> None:
+        self.postings.prefetch(keys)  # type: ignore[attr-defined]
+        self.stories.prefetch(stories)  # type: ignore[attr-defined]
 
     def _check_split(self, story: _StoryState) -> None:
         self._checked.add(story.id)  # its next check size changes even when it does not split

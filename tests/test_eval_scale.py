@@ -76,6 +76,34 @@ def test_library_sizes_gives_each_library_its_own_streams_next_articles_or_the_s
     assert fed["sizes-10.db"] == fed["sizes-20.db"] == [f"a{k}" for k in range(20, 26)]
 
 
+def test_library_sizes_new_events_gives_every_library_the_same_articles_of_events_none_holds(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``new_events``: identical new articles for every size, from another seed's stream (their
+    events are in no library), dated after the largest library's."""
+    import json
+
+    from accord import api
+
+    kept = tmp_path / "kept"
+    scale.library_growth(20, tmp_path / "lib.db", chunk=10, marks=(10,), keep=kept)
+    libraries = {int(p.stem.split("-")[1]): p for p in kept.glob("library-*.db")}
+    fed: dict[str, list[tuple[str, str]]] = {}
+    real = api.ingest
+
+    def ingest(sources: list[str], db: str, **kw: object) -> object:
+        with open(sources[0], encoding="utf-8") as fh:
+            fed.setdefault(Path(db).name, []).extend((r["title"], r["text"]) for r in map(json.loads, fh))
+        return real(sources, db=db, **kw)
+
+    monkeypatch.setattr(api, "ingest", ingest)
+    scale.library_sizes(libraries, tmp_path, new=4, batch=3, new_events=True)
+    assert fed["sizes-10.db"] == fed["sizes-20.db"] and len(fed["sizes-10.db"]) == 6
+    stored = {a.title.split(" (")[0] for a in scale.synthetic_articles(26, seed=0)}  # every event of seed 0
+    assert not stored & {title for title, _ in fed["sizes-10.db"]}
+    with pytest.raises(ValueError, match="pick one"):
+        scale.library_sizes(libraries, tmp_path, new=4, batch=3, same=True, new_events=True)
+
+
 def test_brief_cost_runs_in_its_own_process() -> None:
     res = scale.brief_cost(120, per_article=20)
     assert res.error == "" and res.articles == 6 and res.seconds > 0 and res.cpu_s > 0 and res.peak_mb > 50
@@ -87,3 +115,14 @@ def test_a_story_of_thousands_of_sentences_is_briefed_in_bounded_memory() -> Non
     matrix); the capped process has 900 MB of address space in all (imports and models included)."""
     res = scale.brief_cost(5000, per_article=40, limit_mb=900)
     assert res.error == "" and res.facts > 0
+
+
+def test_eval_library_refuses_two_ways_and_an_empty_keep_folder(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from accord.cli import app
+
+    res = CliRunner().invoke(app, ["eval", "library", "--reuse", "--same", "--new-events", "--keep", str(tmp_path)])
+    assert res.exit_code == 2 and "give one" in res.output
+    res = CliRunner().invoke(app, ["eval", "library", "--reuse", "--keep", str(tmp_path)])
+    assert res.exit_code == 1 and "no kept libraries" in res.output and "unexpected" not in res.output

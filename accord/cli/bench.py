@@ -432,10 +432,14 @@ def eval_library(
     same: bool = typer.Option(False, "--same", help="Give every library the articles after the largest one's "
                               "(identical texts; only the largest holds their events) instead of the articles "
                               "that continue its own stream."),
+    new_events: bool = typer.Option(False, "--new-events", help="Give every library the same articles of events "
+                                    "none of them holds (another seed's stream): the same grouping work at every "
+                                    "size, so only the library's size differs."),
 ) -> None:
     """Ingest cost as the library grows: build a library of N generated articles (rate at 1k, 10k,
     100k), then ingest new articles into its copies at each size by turns (each the next articles
-    of its own stream, or with --same the same ones), so the sizes compare as ratios in one run,
+    of its own stream; with --same the same ones; with --new-events the same ones of events no library
+    holds), so the sizes compare as ratios in one run,
     and time one more article into each."""
     from pathlib import Path
 
@@ -443,6 +447,8 @@ def eval_library(
 
     from accord.eval import scale
 
+    if same and new_events:
+        raise fail("--same and --new-events are two different ways to pick the new articles; give one", 2)
     path, kept = Path(db), Path(keep)
     path.parent.mkdir(parents=True, exist_ok=True)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
@@ -461,15 +467,15 @@ def eval_library(
                   f"library file {res.library_mb:.0f} MB", highlight=False)
     libraries = {int(p.stem.split("-")[-1]): p for p in kept.glob("library-*.db") if p.stem.split("-")[-1].isdigit()}
     if not libraries:
-        fail(f"no kept libraries (library-<size>.db) in {kept}")
+        raise fail(f"no kept libraries (library-<size>.db) in {kept}")
     with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
         task = bar.add_task("new articles into each size", total=new)
         sizes = scale.library_sizes(libraries, kept, new=new, batch=batch, progress=lambda k: bar.advance(task, k),
-                                    same=same)
+                                    same=same, new_events=new_events)
     base = sizes[0].cpu_ms
     rows = [[f"{c.size:,}" + (" (baseline)" if k == 0 else ""), f"{c.cpu_ms:.2f}", f"{c.cpu_ms / base:.2f}×" if base else "",
              f"{c.wall_ms:.1f}", f"{c.one_s:.3f}", f"{c.one_cpu_s:.3f}", f"{c.first_s:.1f}"] for k, c in enumerate(sizes)]
-    which = "the same" if same else "the next (its own stream's)"
+    which = ("the same" if same else "the same (new events)" if new_events else "the next (its own stream's)")
     out.print(_table(f"{which} {new:,} new articles into each library, {batch} at a time by turns",
                      ["library size", "CPU ms/article", "vs smallest", "wall ms/article", "one more: s",
                       "one more: CPU s", "first open: s"], rows))

@@ -312,7 +312,8 @@ def _drop(db: Path) -> None:
 
 
 def library_sizes(libraries: dict[int, Path], work: Path, new: int = 1000, batch: int = 100, seed: int = 0,
-                  progress: Callable[[int], None] | None = None, same: bool = False) -> list[SizeCost]:
+                  progress: Callable[[int], None] | None = None, same: bool = False,
+                  new_events: bool = False) -> list[SizeCost]:
     """``new`` articles ingested into each library (``{size: path}``, built by ``library_growth``
     with the same ``seed``) in batches of ``batch``, the libraries taking turns batch by batch, so
     every size runs under the same load of a shared machine and per-article CPU compares as a ratio
@@ -323,8 +324,14 @@ def library_sizes(libraries: dict[int, Path], work: Path, new: int = 1000, batch
     work. ``same``: every library gets the articles after the largest one's instead (identical
     texts, but only the largest library holds their events: only there do they join stories of
     earlier articles and trigger split checks, so it measures that difference as well as size).
+    ``new_events``: every library gets the same articles of events none of them holds (another
+    seed's stream, dated after the largest library's): the grouping work is the same at every size
+    (the same stories form, grow and are checked for splits), so what differs is the library's size
+    alone — its tables, and the older stories its postings offer as candidates.
     Then one more article is added to each, timed.
     """
+    if same and new_events:
+        raise ValueError("library_sizes: same and new_events are two different ways; pick one")
     import itertools
     import shutil
 
@@ -337,8 +344,9 @@ def library_sizes(libraries: dict[int, Path], work: Path, new: int = 1000, batch
         shutil.copy(libraries[size], copies[size])
     fresh = {}
     for size in sizes:
-        start = sizes[-1] if same else size
-        fresh[size] = list(itertools.islice(synthetic_articles(start + new + 2, seed), start, None))
+        start = sizes[-1] if same or new_events else size
+        stream = synthetic_articles(start + new + 2, seed + 1 if new_events else seed)
+        fresh[size] = list(itertools.islice(stream, start, None))
     cost = {size: SizeCost(size) for size in sizes}
     for size in sizes:  # imports and models loaded and each copy opened (migrated) once before any clock
         t = time.perf_counter()

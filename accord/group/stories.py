@@ -23,7 +23,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 from scipy import sparse
@@ -225,11 +225,17 @@ class StoryIndex:
         if len(posted) > self.options.story_posting_cap:
             del posted[next(iter(posted))]
 
+    def _prefetch(self, keys: Sequence[str] = (), stories: Sequence[str] = ()) -> None:
+        """Nothing here (all in memory); an index kept in tables reads the postings of an article's
+        keys, or its best candidate stories, in one query each instead of one per key or story."""
+
     def candidates(self, body: Vector, names: Vector) -> list[str]:
         """Stories sharing the article's most distinctive terms, best first (at most ``story_candidates``)."""
         score: dict[str, float] = {}
         get = score.get
-        for key, w in self._keys(body, names):
+        keys = self._keys(body, names)
+        self._prefetch(keys=[key for key, _ in keys])
+        for key, w in keys:
             for sid in self.postings.get(key, ()):
                 score[sid] = get(sid, 0.0) + w
         # ties by id, not by the order of the postings' sets (that follows PYTHONHASHSEED, which differs
@@ -240,6 +246,7 @@ class StoryIndex:
         k = self.options.story_candidates
         order = lambda kv: (-kv[1], kv[0])  # noqa: E731
         best = [sid for sid, _ in heapq.nsmallest(k, score.items(), key=order)]
+        self._prefetch(stories=best)
         live = [sid for sid in best if sid in self.stories]
         if len(live) == len(best):
             return live
