@@ -23,7 +23,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection
 from datetime import date
-from functools import lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from accord.analyse import dates, features, numbers, quotes
@@ -161,13 +161,10 @@ def _entity_spans(text: str, toks: list[Tok], lower_vocab: set[str]) -> list[Men
     """Runs of capitalised words as entity mentions with a guessed type (see the module docstring)."""
     if text.isupper():
         return []
-    title_case: list[bool] = []  # read only when a capitalised word is also written in lower case
-
+    @cache  # read only when a capitalised word is also written in lower case
     def strict_title_case() -> bool:
-        if not title_case:
-            words = [t for t in toks if t.text[:1].isalpha()]
-            title_case.append(len(words) >= 4 and sum(t.cap for t in words) >= 0.6 * len(words))
-        return title_case[0]
+        words = [t for t in toks if t.text[:1].isalpha()]
+        return len(words) >= 4 and sum(t.cap for t in words) >= 0.6 * len(words)
     out: list[Mention] = []
     i = 0
     while i < len(toks):
@@ -292,20 +289,15 @@ class RulesReader:
     def __init__(self, text: str, toks: list[Tok]) -> None:
         self.text = text
         self.toks = toks
-        self._starts: list[int] | None = None  # built on first use: most sentences hold no number
-        self._ends: list[int] | None = None
 
-    @property
+    @cached_property
     def starts(self) -> list[int]:
-        if self._starts is None:
-            self._starts = [t.start for t in self.toks]
-        return self._starts
+        """Token starts, built on first use: most sentences hold no number."""
+        return [t.start for t in self.toks]
 
-    @property
+    @cached_property
     def ends(self) -> list[int]:
-        if self._ends is None:
-            self._ends = [t.end for t in self.toks]
-        return self._ends
+        return [t.end for t in self.toks]
 
     def _after(self, end: int) -> list[Tok]:
         return self.toks[bisect_left(self.starts, end):]

@@ -225,8 +225,9 @@ def is_listed(m: Mention, sentence: Sentence) -> bool:
         return True  # "12 Somali and 11 Yemeni pirates", "two women and a man": parts of one group
     if _singular(mine) in SCORE_NOUNS and _singular(theirs) in SCORE_NOUNS:
         return True  # "58 wins and three defeats": a record, read as one
-    return _singular(mine) == _singular(theirs) or class_of(_singular(mine), NOUN_CLASSES) is not None and \
-        class_of(_singular(mine), NOUN_CLASSES) == class_of(_singular(theirs), NOUN_CLASSES)
+    a, b = _singular(mine), _singular(theirs)
+    kind = class_of(a, NOUN_CLASSES)
+    return a == b or (kind is not None and kind == class_of(b, NOUN_CLASSES))
 
 
 # "a .357 Magnum", "a. 357" (tokenised), "No. 1": a calibre or a rank written after a dot
