@@ -506,9 +506,10 @@ def test_pieces_of_a_broken_figure_are_not_figures():
     # "5. 4 per cent" is 5.4 split by the tokeniser; "41 / 2 months" is four and a half months
     assert not any(v.type == "percent" and float(v.point) == 4 for v in _values("Greek stocks plunged 5. 4 per cent."))
     assert not any(v.type == "duration" for v in _values("He served 41 / 2 months in federal prison."))
+    # read whole, the two figures are compared as 5.4 and 3.9
     found = compared("Greek stocks plunged 5. 4 per cent on Monday after the riots.",
                      "Greek stocks closed down 3. 9 percent on Monday after the riots.")
-    assert of_kind(found, "number") == []
+    assert [values(d) for d in of_kind(found, "number")] == [{5.4, 3.9}]
 
 
 def test_figures_that_exclude_each_other_are_a_conflict_beside_a_vague_word():
@@ -885,3 +886,17 @@ def test_an_age_inside_a_name_tag_belongs_to_the_name_after_it():
     assert _person_of_age(age, Sentence(article="a", index=0, text=text, mentions=[name, age])) == "Sharron Smith"
     plain = Mention(kind="entity", text="Sixty", value="Sixty", label="ORG", start=0, end=5)
     assert _person_of_age(age, Sentence(article="a", index=0, text=text, mentions=[plain, age])) is None
+
+
+def test_a_tally_of_attempts_written_with_hyphens_is_not_a_count():
+    # "11 - of - 36" (tokenised "11-of-36"): 11 made of 36 tried, a share, not 11 of anything
+    assert [v.point for v in _values("Drake shot 35. 0 percent overall and just 11 - of - 36 after the break.")
+            if v.type == "count"] == []
+
+
+def test_a_vague_interval_between_two_events_is_not_a_length():
+    # "a few years later" says when, in words that fix no length; "three years later" is an interval
+    assert [v for v in _values("A few years later, she modeled for magazines.") if v.type == "duration"] == []
+    (v,) = [v for v in _values("Three years later, she met a photographer.") if v.type == "duration"]
+    assert v.head == "offset"
+

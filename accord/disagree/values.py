@@ -17,6 +17,7 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import date
 
+from accord.analyse.numbers import vague_quantity
 from accord.model import Mention, Sentence
 from accord.options import DEFAULT, Options
 
@@ -162,13 +163,14 @@ _PART_OF_OPENING = re.compile(rf"(?:^|[,;:—–(]\s*)(?:out\s+)?of\s+(?:the\s+|
 # "five Klan members – four men and a woman", "12 people (three children)": a breakdown of the count before
 _PART_ASIDE = re.compile(rf"\b{_NUMBER_WORD}\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+\s*[–—(:]\s*$", re.I)
 # "six of those arrested", "two of them", "250 of the 750 prisoners": a share of a group
+# — and "11-of-36", "11 - of - 36" (tokenised): a tally of attempts, a share of them
 _PART_AFTER = re.compile(rf"^\s+(?:of\s+(?:those|them|these|whom|which|us|its|their)\b|"
-                         rf"(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?{_NUMBER_WORD}\b)", re.I)
+                         rf"(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?{_NUMBER_WORD}\b)|^\s*-\s*of\s*-\s*\d", re.I)
 INCREMENT_WORDS = ("more", "additional", "further", "other", "new", "another", "extra")
 
 
 # "250 of the 750 prisoners": the 750 is the group the 250 are counted in, not what happened to them
-_GROUP_BEFORE = re.compile(rf"\b{_NUMBER_WORD}\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_GROUP_BEFORE = re.compile(rf"\b{_NUMBER_WORD}\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$|\d\s*-\s*of\s*-\s*$", re.I)
 
 
 def is_part(m: Mention, sentence: Sentence) -> bool:
@@ -745,8 +747,11 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
         kind, factor = unit
         if kind == "duration" and _OFFSET.match(s.text[m.end:m.end + 40]):
             return None  # "eight days ago", "several days ahead of the deadline": when, not how long
+        head = duration_head(m, s) if kind == "duration" else reference_point(m, s)
+        if head == "offset" and vague_quantity(m):
+            return None  # "a few years later", "several minutes after": when, in words that fix no length
         return Value(m, s, kind, value * factor, low * factor, high * factor, noun=kind, words=words, owner=owner,
-                     head=duration_head(m, s) if kind == "duration" else reference_point(m, s))
+                     head=head)
     if label.lower() in ("time", "times"):
         return _repeats(m, s, value, low, high, words, owner)
     if is_part(m, s) or is_increment(m, s) or is_prior(m, s) or is_listed(m, s) or label.lower() in NOT_COUNTS \
