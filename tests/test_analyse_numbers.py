@@ -184,3 +184,10 @@ def test_a_length_of_one_unit_in_one_word() -> None:
     (m,) = numbers.scan("After nearly a quarter-century of silence he spoke.", None)
     assert (m.value, m.label, m.low, m.high) == (25, "year", 22.5, 25)
     assert numbers.scan("He was a lifelong fan of the club.", None) == []
+
+
+def test_a_whole_number_and_a_fraction_are_one_figure() -> None:
+    # AP style writes two and a half as "2 1/2" or "2-1/2": one figure, not a 2 and a fraction
+    assert [m.value for m in numbers.scan("He was sentenced to 2 1/2 years in prison.", None)] == [2.5]
+    assert [m.value for m in numbers.scan("He served part of a 2-1/2 year sentence.", None)] == [2.5]
+    assert [m.value for m in numbers.scan("A 9-11 call came in.", None)] == [10]  # a range, as before

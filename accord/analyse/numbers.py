@@ -31,7 +31,9 @@ _HEIGHT = r"(?<!foot - )(?<!feet - )(?<!foot-)(?<!feet-)(?<!foot )(?<!feet )"
 # "5. 4 per cent", "$2. 5 million", "8. 7 acres": a decimal the tokeniser split at its point (inside one
 # sentence, a point followed by a space and one or two digits, then a unit, a scale or "%")
 _SPLIT_DECIMAL = r"\d{1,3}\.\s\d{1,2}(?=\s*(?:%|[A-Za-z]))"
-_DIGITS = (rf"{_SPLIT_DECIMAL}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_HEIGHT}\d{{1,3}}(?:, \d{{3}}(?![\d,.]\d))+|"
+# "2 1/2 years", "a 2-1/2 year sentence", "3 1/2-inch": a whole number and a fraction, one figure
+_MIXED = r"\d{1,3}(?:\s|-)(?:1/2|1/4|3/4|1/3|2/3)(?![\d/])"
+_DIGITS = (rf"{_MIXED}|{_SPLIT_DECIMAL}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_HEIGHT}\d{{1,3}}(?:, \d{{3}}(?![\d,.]\d))+|"
            rf"\d+(?:\.\d+)?")
 _SHORT_SCALE = r"(?:bn|m|k)"
 _VAGUE = (r"(?:tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|"
@@ -103,6 +105,9 @@ def _fmt(x: float) -> float | int:
 
 
 def _digits(text: str) -> float:
+    mixed = re.fullmatch(r"(\d+)[\s-](\d)/(\d)", text)
+    if mixed:
+        return int(mixed.group(1)) + int(mixed.group(2)) / int(mixed.group(3))
     return float(text.replace(",", "").replace(" ", ""))
 
 
