@@ -900,3 +900,14 @@ def test_a_vague_interval_between_two_events_is_not_a_length():
     (v,) = [v for v in _values("Three years later, she met a photographer.") if v.type == "duration"]
     assert v.head == "offset"
 
+
+
+def test_protesters_arrested_are_the_people_arrested():
+    # a crowd counted by what happened to it: "protesters detained" and "people arrested" are one toll
+    found = compared("More than 400 protesters have been detained over the unrest, police said.",
+                     "More than 200 people have been arrested over the unrest, police said.")
+    assert [values(d) for d in of_kind(found, "number")] == [{400, 200}]
+    # protesters counted by what they did are a crowd, not a toll
+    found = compared("About 400 protesters marched through the capital on Sunday.",
+                     "More than 200 people have been arrested over the unrest, police said.")
+    assert of_kind(found, "number") == []

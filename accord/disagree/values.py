@@ -36,6 +36,9 @@ NOUN_CLASSES: dict[str, set[str]] = {
     "fire engines": {"engine", "appliance", "firetruck"},
     "people": {"people", "person", "civilian", "resident", "individual", "victim", "citizen", "adult", "life", "live"},
 }
+# People counted by what they were doing: arrested, hurt or killed, they are the people a toll counts
+# ("400 protesters detained" / "more than 200 people arrested")
+CROWDS = {"protesters"}
 # Nouns that say nothing of what is counted: the event decides ("164 people had been killed").
 GENERIC = {"people", "person", "civilian", "resident", "individual", "man", "men", "woman", "women",
            "victim", "citizen", "adult", "other"}
@@ -767,7 +770,7 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
         # (a class of bodies — "all five member states" of an alliance — is one it has)
         return None
     event = _event(m, s)
-    if noun in GENERIC or (noun is None and event in HUMAN_EVENTS):
+    if noun in GENERIC or (noun is None and event in HUMAN_EVENTS) or (noun in CROWDS and event in HUMAN_EVENTS):
         noun = "people"
     if noun == "member countries" and event is None and not _MEMBERSHIP.search(s.text):
         return None  # "two countries on the coast", "connects 12 countries": a group, no membership
