@@ -911,3 +911,27 @@ def test_protesters_arrested_are_the_people_arrested():
     found = compared("About 400 protesters marched through the capital on Sunday.",
                      "More than 200 people have been arrested over the unrest, police said.")
     assert of_kind(found, "number") == []
+
+
+def test_an_owner_named_two_ways_is_one_owner():
+    # "Kickstarter" is the "Oculus Kickstarter" another sentence names in full: one owner, so the
+    # figures compare; a short form two longer names hold ("Williams") stays a guess
+    from accord.disagree.values import Value, _one_name_per_person
+    from accord.model import Sentence
+
+    def money(owner: str) -> Value:
+        m = Mention(kind="number", text="$2 million", value=2e6, label="USD")
+        return Value(m, Sentence(article="a", index=0, text="x", mentions=[m]), "money:USD", 2e6, owner=owner)
+
+    found = _one_name_per_person([money("Oculus Kickstarter"), money("Kickstarter")])
+    assert {v.owner for v in found} == {"Oculus Kickstarter"}
+    found = _one_name_per_person([money("Abby Williams"), money("Tom Williams"), money("Williams")])
+    assert sorted(v.owner for v in found) == ["Abby Williams", "Tom Williams", "Williams"]
+
+
+def test_an_amount_per_year_is_not_set_against_a_total():
+    # a total and a per-unit rate are different quantities: "$22 million per season" is a rate
+    (v,) = [v for v in _values("The Red Sox offer is worth roughly $22 million per season.") if v.type == "money:USD"]
+    assert v.rate
+    (v,) = [v for v in _values("The Red Sox offer is worth $184 million over eight years.") if v.type == "money:USD"]
+    assert not v.rate

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 import dataclasses
 from dataclasses import dataclass
 from datetime import date
@@ -530,7 +530,8 @@ def read(sentences: Iterable[Sentence], reference: date | None = None, options: 
         found = _conversions(_compounds([v for v in (_read(m, s, options) for m in s.mentions) if v is not None]),
                              options.disagree_vague_approx)
         for v in found:
-            v.rate = v.numeric and v.type != "age" and _rate(v.mention, s)
+            v.rate = v.numeric and v.type != "age" and (_rate(v.mention, s) or (v.type.startswith("money")
+                                                                               and _annual(v.mention, s)))
         if sum(v.numeric for v in found) >= options.disagree_max_figures:
             # a list of people with their ages ("Johnson, 24; Smith, 30; and Jarrett, 27") still says
             # whose each age is: only the unanchored figures are a guess
@@ -574,14 +575,23 @@ def _compounds(found: list[Value]) -> list[Value]:
 def _one_name_per_person(values: list[Value]) -> list[Value]:
     """Ages anchored to one person under two forms of the name ("German" / "Liberty German",
     "Robert Buckley" / "Englishman Robert Buckley"): one name's words are the other's. A short form
-    that fits two longer names ("Williams": Abby and Tom Williams) is left alone: whose it is is a guess."""
-    names = {v.anchor for v in values if v.type == "age" and v.anchor}
-    words = {n: set(n.lower().split()) for n in names}
-    longer = {n: [m for m in names if m != n and words[n] < words[m]] for n in names}
+    that fits two longer names ("Williams": Abby and Tom Williams) is left alone: whose it is is a guess.
+    Owners likewise ("Kickstarter" / "Oculus Kickstarter", "Carter" / "Richard Carter")."""
+    _one_name(values, "anchor", lambda v: v.type == "age")
+    _one_name(values, "owner", lambda v: True)
+    return values
+
+
+def _one_name(values: list[Value], attr: str, applies: Callable[[Value], bool]) -> None:
+    """Each short form of a name in ``attr`` replaced by the one longer form that holds its words."""
     count: dict[str, int] = {}
     for v in values:
-        if v.type == "age" and v.anchor:
-            count[v.anchor] = count.get(v.anchor, 0) + 1
+        name = getattr(v, attr)
+        if name and applies(v):
+            count[name] = count.get(name, 0) + 1
+    names = set(count)
+    words = {n: set(n.lower().split()) for n in names}
+    longer = {n: [m for m in names if m != n and words[n] < words[m]] for n in names}
     canonical: dict[str, str] = {}
     for n in names:
         tops = {m for m in longer[n] if not longer[m]}  # the longest forms containing n
@@ -591,9 +601,9 @@ def _one_name_per_person(values: list[Value]) -> list[Value]:
         canonical[n] = max(family, key=lambda m: (count.get(m, 0) + sum(count.get(k, 0) for k in names
                                                                           if m in longer.get(k, [])), len(m), m))
     for v in values:
-        if v.type == "age" and v.anchor in canonical:
-            v.anchor = canonical[v.anchor]
-    return values
+        name = getattr(v, attr)
+        if name in canonical and applies(v):
+            setattr(v, attr, canonical[name])
 
 
 def _without_local_parts(values: list[Value]) -> list[Value]:
@@ -808,6 +818,16 @@ _AVERAGE_BEFORE = re.compile(r"\b(?:[Aa]verag(?:ed|es|ing)|(?:an|the|his|her|car
                              r"a\s+(?:team|career|league)-high\s+of)\s+(?:[a-z-]+\s+){0,2}?$")  # not "Industrial Average"
 _PER_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:per|a|an|each)\s+(?:game|match|night|contest|outing|start)\b",
                         re.I)
+
+
+# "$23 million per season", "$22 million a year", "paid $5 million annually": an amount per year, never
+# set against a total ("$184 million over eight years")
+_ANNUAL_AFTER = re.compile(r"^\s*(?:(?:a|per|each|every)\s+(?:year|season|annum)\b|annually\b|a\s+-?\s*year\b)", re.I)
+
+
+def _annual(m: Mention, sentence: Sentence) -> bool:
+    """An amount of money per year or per season (``_ANNUAL_AFTER``)."""
+    return m.end > m.start and bool(_ANNUAL_AFTER.match(sentence.text[m.end:m.end + 30]))
 
 
 def _rate(m: Mention, sentence: Sentence) -> bool:
