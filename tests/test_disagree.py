@@ -935,3 +935,14 @@ def test_an_amount_per_year_is_not_set_against_a_total():
     assert v.rate
     (v,) = [v for v in _values("The Red Sox offer is worth $184 million over eight years.") if v.type == "money:USD"]
     assert not v.rate
+
+
+def test_a_past_events_figures_are_compared_only_with_the_same_past_years():
+    # two outlets giving the 2003 quake's toll differently disagree about that quake ...
+    found = compared("The quake on Sunday killed 10 people. A quake killed more than 26,000 people in Bam in December 2003.",
+                     "The quake on Sunday killed 10 people. More than 31,000 people were killed in Bam in December 2003.")
+    assert [values(d) for d in of_kind(found, "number")] == [{26000, 31000}]
+    # ... but a past event's figure is never set against today's
+    found = compared("The quake on Sunday killed 10 people in the south.",
+                     "In December 2003, a quake killed 31,000 people in the south.")
+    assert of_kind(found, "number") == []

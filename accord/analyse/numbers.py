@@ -29,8 +29,9 @@ _WORD = rf"(?:{_UNIT}(?:-{_UNIT})?\b|a(?=\s+{_SCALE}\b))(?:\s+(?:and\s+)?(?:{_UN
 # — but not after a height's feet ("5-foot-8, 135 pounds", "5 - feet - 8, 135 pounds": 8 inches, then a weight)
 _HEIGHT = r"(?<!foot - )(?<!feet - )(?<!foot-)(?<!feet-)(?<!foot )(?<!feet )"
 # "5. 4 per cent", "$2. 5 million", "8. 7 acres": a decimal the tokeniser split at its point (inside one
-# sentence, a point followed by a space and one or two digits, then a unit, a scale or "%")
-_SPLIT_DECIMAL = r"\d{1,3}\.\s\d{1,2}(?=\s*(?:%|[A-Za-z]))"
+# sentence, a point followed by a space and one or two digits, then a unit, a scale or "%": "a 6. 7 -
+# strength quake")
+_SPLIT_DECIMAL = r"\d{1,3}\.\s\d{1,2}(?=\s*(?:%|-?\s*[A-Za-z]))"
 # "2 1/2 years", "a 2-1/2 year sentence", "3 1/2-inch": a whole number and a fraction, one figure
 _MIXED = r"\d{1,3}(?:\s|-)(?:1/2|1/4|3/4|1/3|2/3)(?![\d/])"
 _DIGITS = (rf"{_MIXED}|{_SPLIT_DECIMAL}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_HEIGHT}\d{{1,3}}(?:, \d{{3}}(?![\d,.]\d))+|"

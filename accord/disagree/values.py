@@ -107,6 +107,9 @@ class Value:
     # the point a distance is measured from ("15 miles north of Detroit": "detroit"); what a
     # counted noun is of ("two counts of possession": "possession")
     head: str | None = None
+    # told in a sentence dated years before the story ("the 2003 Bam quake killed 26,000"): a figure of
+    # that past event, compared only with another article's figure of the same year, never today's
+    past: bool = False
 
     @property
     def article(self) -> str:
@@ -525,8 +528,7 @@ def read(sentences: Iterable[Sentence], reference: date | None = None, options: 
     """Every comparable value of ``sentences`` in order (see the module docstring)."""
     out: list[Value] = []
     for s in sentences:
-        if background(s, reference):
-            continue
+        past = background(s, reference)
         found = _conversions(_compounds([v for v in (_read(m, s, options) for m in s.mentions) if v is not None]),
                              options.disagree_vague_approx)
         for v in found:
@@ -538,6 +540,10 @@ def read(sentences: Iterable[Sentence], reference: date | None = None, options: 
             found = [v for v in found if not v.numeric or (v.type == "age" and v.anchor)]
         # after the count above: a broken-up figure still makes a sentence a list ("shot 35. 0 percent, 11 of 36")
         found = [v for v in found if not (v.numeric and is_fragment(v.mention, s))]
+        if past:  # a figure of an event years ago: compared only with the same past year's (``Value.past``)
+            found = [v for v in found if v.numeric and v.type != "age"]
+            for v in found:
+                v.past = True
         out += found
     return _without_local_parts(_one_name_per_person(out))
 
@@ -610,9 +616,9 @@ def _without_local_parts(values: list[Value]) -> list[Value]:
     """An article that counts a slot for the whole story and again for one place ("at least 164
     died" / "in Almaty, where over a hundred were killed") gives the place's figure as a part:
     only the whole is compared."""
-    whole = {(v.article, v.type, v.noun, v.event) for v in values if v.type == "count" and v.place is None}
+    whole = {(v.article, v.type, v.noun, v.event, v.past) for v in values if v.type == "count" and v.place is None}
     return [v for v in values if not (v.type == "count" and v.place is not None
-                                      and (v.article, v.type, v.noun, v.event) in whole)]
+                                      and (v.article, v.type, v.noun, v.event, v.past) in whole)]
 
 
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
