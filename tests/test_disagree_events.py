@@ -303,3 +303,25 @@ def test_a_death_told_as_pronounced_dead_and_a_find_as_discovered():
     # "found guilty" is a conviction, not a find
     assert dates("The bodies of the two hikers were found Tuesday near the Eagle Creek trail.",
                  "The man was found guilty Wednesday of killing the two hikers near the Eagle Creek trail.") == []
+
+
+def test_a_day_after_a_reporting_verb_is_when_it_was_said():
+    # "arrested Tuesday ... police said Wednesday": Wednesday is the saying's, never the arrest's
+    assert dates("The suspected gang leader Omar Bassi was charged with fraud, police said Wednesday.",
+                 "The suspected gang leader Omar Bassi was charged with fraud, police said on Monday.") == []
+
+
+def test_a_planned_event_is_not_compared_with_the_one_that_happened():
+    assert dates("Orbit Software released the Nova 10 browser for phones on Tuesday, the company said.",
+                 "Orbit Software's Nova 10 browser for phones is due to be released on Friday, the company said.") == []
+    # two plans of one event are compared
+    (d,) = dates("The Nova 10 browser from Orbit Software is due to be released on Friday, Orbit said.",
+                 "The Nova 10 browser from Orbit Software is due to be released on Monday, Orbit said.")
+    assert {v.value for v in d.values} == {"Friday", "Monday"}
+
+
+def test_a_date_and_time_opening_a_sentence_are_the_events_not_a_page_stamp():
+    (d,) = dates("On Saturday 8 June 2013, at 8:39am police were called to a house in Mill Lane.",
+                 "Police were called to the house in Mill Lane, Millom, at 8. 40am on Saturday.")
+    # the tokenizer's spaces are taken out of the time as shown
+    assert {v.value for v in d.values} == {"8:39am", "8.40am"}

@@ -202,7 +202,7 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hit.start() if hit else len(text)
 
 
-_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|his|her|its|their|our|my|your)\s+$", re.I)
+_DETERMINER = re.compile(r"(?:\b(?:a|an|the|this|that|his|her|its|their|our|my|your)|\w['’]s)\s+$", re.I)
 
 
 _NOUN_BEFORE = re.compile(r"^\s+(?:of\s+(?:[A-Z][\w.'’-]*\s+){1,4})?(?:(?:on|of|in|at|early|late)\s+)?(?:the\s+)?$")
@@ -222,9 +222,18 @@ def _verb_at(text: str, word: re.Match[str], start: int, end: int) -> bool:
     return not (w.endswith("ed") and _DETERMINER.search(text[max(0, word.start() - 8):word.start()]))
 
 
+# "police said Wednesday", "told reporters on Tuesday": a time right after a reporting verb is when
+# something was said, not when the event told before it happened
+_SAID_AT = re.compile(r"\b(?:said|says|say|told|reported|announced|stated|added|confirmed|disclosed|revealed)"
+                      r"(?:\s+(?:reporters|journalists|the\s+\w+|[A-Z]\w+))?\s+(?:on\s+|late\s+|early\s+|in\s+)?$")
+
+
 def _event(text: str, start: int, end: int, window: int = DEFAULT.event_window) -> tuple[str, str, frozenset[str]]:
     """(stem, word, context stems) of the event a time at ``start:end`` belongs to: the nearest event
-    word before it in its clause, else the nearest after it ("On Friday, police arrested ...")."""
+    word before it in its clause, else the nearest after it ("On Friday, police arrested ..."); none
+    when the time hangs on a reporting verb ("arrested Tuesday, police said Wednesday")."""
+    if _SAID_AT.search(text[max(0, start - 40):start]):
+        return "", "", frozenset()
     lo, hi = _clause(text, start, end)
     before = [w for w in _WORD.finditer(text, lo, start)]
     after = [w for w in _WORD.finditer(text, end, hi)]
@@ -236,7 +245,18 @@ def _event(text: str, start: int, end: int, window: int = DEFAULT.event_window) 
     words = {stem(t) for t in re.findall(r"[a-z][a-z'’-]{2,}", text[lo:hi].lower())
              if t not in FUNCTION_WORDS and t not in NEWS_WORDS}
     words -= {stem(verb.group())} | {d[:3] for d in WEEKDAYS} | _DATE_WORDS
-    return family(stem(verb.group()), text[verb.end():verb.end() + 30]), verb.group(), frozenset(words)
+    event = family(stem(verb.group()), text[verb.end():verb.end() + 30])
+    if _PLANNED.search(text[max(0, verb.start() - 30):verb.start()]):
+        event = f"{PLANNED}{event}"  # "due to be released Oct. 26" is another event than "released on Tuesday"
+    return event, verb.group(), frozenset(words)
+
+
+# an event told as planned or expected ("due to be released", "will sign", "is expected to start"): its
+# date is a plan, never compared with the day the event happened, only with another plan's
+_PLANNED = re.compile(r"\b(?:(?:due|expected|scheduled|set|slated|planned|plans?|planning|going|hopes?|hoping|aims?|"
+                      r"intends?)\s+to|will|would|could|may|might|shall|won['’]t)\s+(?:not\s+)?(?:be\s+|have\s+)?$",
+                      re.I)
+PLANNED = "planned "
 
 
 _DATE_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am",
@@ -371,8 +391,12 @@ _ZONE = re.compile(r"^\s*\(?(?:[ECMP][SD]T|GMT|UTC|BST|CET|ET|PT)\b")
 
 
 def _stamp(text: str, start: int, end: int) -> bool:
-    """"Jun 20, 2017 at 1:45pm PDT": the time a page was posted, not an event's."""
-    return bool(_STAMP.search(text[:start]) or _ZONE.match(text[end:]))
+    """"Jun 20, 2017 at 1:45pm PDT": the time a page was posted, not an event's. A date and time that
+    open a clause going on ("On Saturday 8 June 2013, at 8:39am police were called") are the event's."""
+    return bool((_STAMP.search(text[:start]) and not _GOES_ON.match(text[end:])) or _ZONE.match(text[end:]))
+
+
+_GOES_ON = re.compile(r"\s*,?\s+[a-z]")  # lower-case words after the time: a sentence, not a byline
 
 
 def same(a: When, b: When) -> bool | None:
@@ -581,6 +605,16 @@ def _normalized(w: When) -> str:
     return f"{lo.isoformat()}/{hi.isoformat()}"
 
 
+_SPLIT_TIME = re.compile(r"(?<=\d)([.:])\s+(?=\d)")
+_SPLIT_MERIDIEM = re.compile(r"\b([ap])\.\s+m\.", re.I)
+
+
+def written(text: str) -> str:
+    """A time as its writer wrote it, a tokenizer's spaces taken out ("8. 40am", "1: 30 a. m." →
+    "8.40am", "1:30 a.m.")."""
+    return _SPLIT_MERIDIEM.sub(r"\1.m.", _SPLIT_TIME.sub(r"\1", text))
+
+
 def _with_part(day: str, part: str) -> str:
     """"early Saturday", "Tuesday late night": a day and the part of it told."""
     return f"{part} {day}" if part in ("early", "late") else f"{day} {part}".strip()
@@ -632,7 +666,7 @@ def disagreement(whens: Sequence[When], group: Sequence[int], order: Order, opti
     sides = order.sides((whens[k] for k in group), same)
     if len(sides) < 2 or len({w.article for s in sides for w in s}) < 2:
         return None
-    out = cited_sides(sides, order, lambda w: (w.text, _normalized(w)))
+    out = cited_sides(sides, order, lambda w: (written(w.text), _normalized(w)))
     members = [w for s in sides for w in s]
     dtype: DisagreementType = "conflict"
     if members[0].kind == "time" and any(w.approx for w in members):
