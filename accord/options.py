@@ -345,6 +345,11 @@ class Options:
     role_variant_context: float = 0.0
     role_sentences: int = 4
     role_spelling: float = 80.0
+    # a person's job title told in two ways that cannot both be true (accord/disagree/roles.py): a
+    # surname written alone ("Felt was deputy associate director") is the person the story names by it
+    # in at least this share of its mentions with a given name (Mark Felt, not his children named
+    # once); below it the bare surname is nobody's. Hand-set (disagree13): two thirds, a clear majority
+    title_surname_share: float = 0.67
     # -- support (accord/support.py): when an article states a claim ------------------------------
     # share of a claim's content-word stems its supporting sentence(s) must have, on top of every
     # figure, date, quotation and named party; set by reading links of the dev sets (BENCHMARKS.md)
