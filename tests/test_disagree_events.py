@@ -5,7 +5,7 @@ from datetime import date
 from accord.align import align
 from accord.analyse import analyse_story
 from accord.disagree import compare
-from accord.disagree.events import is_event_word, stem
+from accord.disagree.events import is_event_word, is_stamp, stem
 from accord.model import Article, Disagreement
 from accord.options import DEFAULT
 
@@ -325,3 +325,16 @@ def test_a_date_and_time_opening_a_sentence_are_the_events_not_a_page_stamp():
                  "Police were called to the house in Mill Lane, Millom, at 8. 40am on Saturday.")
     # the tokenizer's spaces are taken out of the time as shown
     assert {v.value for v in d.values} == {"8:39am", "8.40am"}
+
+
+def test_24_hour_times_of_one_event_inside_a_sentence_are_not_page_stamps():
+    (d,) = dates("The earthquake struck the island of Qeshm at 2045 GMT on Sunday, officials said.",
+                 "The earthquake struck the island of Qeshm at 2100 GMT on Sunday, officials said.")
+    assert {v.normalized for v in d.values} == {"20:45", "21:00"}
+    # a zone after a time at the head of a text, or after "Updated", is still the page's stamp
+    for text in ("10:31 a.m. EST Officials said the earthquake struck Qeshm.",
+                 "Story last updated at 10:31 a.m. EST, Sunday"):
+        at = text.index("10:31")
+        assert is_stamp(text, at, at + len("10:31 a.m.")), text
+    text = "The earthquake struck the island of Qeshm at 10:31 a.m. EST on Sunday."
+    assert not is_stamp(text, text.index("10:31"), text.index("10:31") + len("10:31 a.m."))

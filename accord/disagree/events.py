@@ -393,10 +393,15 @@ _ZONE = re.compile(r"^\s*\(?(?:[ECMP][SD]T|GMT|UTC|BST|CET|ET|PT)\b")
 def _stamp(text: str, start: int, end: int) -> bool:
     """"Jun 20, 2017 at 1:45pm PDT": the time a page was posted, not an event's. A date and time that
     open a clause going on ("On Saturday 8 June 2013, at 8:39am police were called") are the event's."""
-    return bool((_STAMP.search(text[:start]) and not _GOES_ON.match(text[end:])) or _ZONE.match(text[end:]))
+    before = text[:start]
+    return bool((_STAMP.search(before) and not _GOES_ON.match(text[end:])) or (_ZONE.match(text[end:]) and (
+        len(before.split()) <= 3 or _POSTED.search(before))))
 
 
 _GOES_ON = re.compile(r"\s*,?\s+[a-z]")  # lower-case words after the time: a sentence, not a byline
+# a time with its zone is a page's stamp at the head of a text or after these words ("Updated 10:31 a.m.
+# ET"); inside a sentence it is the event's ("the quake struck at 2045 GMT")
+_POSTED = re.compile(r"\b(?:posted|updated|published|modified|last\s+updated)\b", re.I)
 
 
 def same(a: When, b: When) -> bool | None:
