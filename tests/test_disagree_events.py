@@ -338,3 +338,12 @@ def test_24_hour_times_of_one_event_inside_a_sentence_are_not_page_stamps():
         assert is_stamp(text, at, at + len("10:31 a.m.")), text
     text = "The earthquake struck the island of Qeshm at 10:31 a.m. EST on Sunday."
     assert not is_stamp(text, text.index("10:31"), text.index("10:31") + len("10:31 a.m."))
+
+
+def test_a_year_after_a_long_object_belongs_to_the_verb_before_it():
+    (d,) = dates("The son sold one of the Delta oil fields for a reported $30 million in 1957.",
+                 "The family's Delta oil field was sold for a reported $30 million in 1967, records show.")
+    assert {v.normalized for v in d.values} == {"1957", "1967"}
+    # across an infinitive the year is another phrase's ("to escape conviction in 1970")
+    assert dates("Vance feigned illness for years to avoid a trial for bribery in 1970.",
+                 "Vance feigned illness in 1969 to avoid a trial, the doctors found.") == []

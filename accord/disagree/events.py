@@ -222,23 +222,31 @@ def _verb_at(text: str, word: re.Match[str], start: int, end: int) -> bool:
     return not (w.endswith("ed") and _DETERMINER.search(text[max(0, word.start() - 8):word.start()]))
 
 
+# between a far event word and its time: a comma, or an infinitive opening another verb's phrase
+_OTHER_PHRASE = re.compile(r",|\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)[a-z]+\b")
 # "police said Wednesday", "told reporters on Tuesday": a time right after a reporting verb is when
 # something was said, not when the event told before it happened
 _SAID_AT = re.compile(r"\b(?:said|says|say|told|reported|announced|stated|added|confirmed|disclosed|revealed)"
                       r"(?:\s+(?:reporters|journalists|the\s+\w+|[A-Z]\w+))?\s+(?:on\s+|late\s+|early\s+|in\s+)?$")
 
 
-def _event(text: str, start: int, end: int, window: int = DEFAULT.event_window) -> tuple[str, str, frozenset[str]]:
+def _event(text: str, start: int, end: int, window: int = DEFAULT.event_window, far: int = DEFAULT.event_far_window
+           ) -> tuple[str, str, frozenset[str]]:
     """(stem, word, context stems) of the event a time at ``start:end`` belongs to: the nearest event
-    word before it in its clause, else the nearest after it ("On Friday, police arrested ..."); none
-    when the time hangs on a reporting verb ("arrested Tuesday, police said Wednesday")."""
+    word before it in its clause, else the nearest after it ("On Friday, police arrested ..."), else
+    one further before it across a long object ("sold one of their oil fields for a reported $30
+    million in 1957") with no comma or infinitive between ("feigned illness to escape conviction in
+    1970": the year is the conviction's); none when the time hangs on a reporting verb ("arrested
+    Tuesday, police said Wednesday")."""
     if _SAID_AT.search(text[max(0, start - 40):start]):
         return "", "", frozenset()
     lo, hi = _clause(text, start, end)
     before = [w for w in _WORD.finditer(text, lo, start)]
     after = [w for w in _WORD.finditer(text, end, hi)]
     verb = next((w for w in reversed(before[-window:]) if _verb_at(text, w, start, end)), None) \
-        or next((w for w in after[:8] if _verb_at(text, w, start, end)), None)
+        or next((w for w in after[:8] if _verb_at(text, w, start, end)), None) \
+        or next((w for w in reversed(before[-far:-window]) if _verb_at(text, w, start, end)
+                 and not _OTHER_PHRASE.search(text, w.end(), start)), None)
     if verb is None:
         return "", "", frozenset()
     # content words as a reader counts them: "fire" and "call" are stop words to sklearn, not here
@@ -285,7 +293,7 @@ def read(sentences: Sequence[Sentence], options: Options = DEFAULT) -> list[When
         found: list[When] = []
         unread: list[str] = []
         for group in _merged([m for m in s.mentions if m.kind == "date"], s.text):
-            w = _when(group, s, options.event_window)
+            w = _when(group, s, options.event_window, options.event_far_window)
             if w is not None:
                 found.append(w)
             elif group[0].label != "time" and not re.search(r"\d", s.text[group[0].start:group[-1].end]):
@@ -331,7 +339,8 @@ def _part(text: str, start: int, end: int) -> tuple[str, int, int]:
     return part, (start - len(before.group()) if before else start), (end + after.end() if after else end)
 
 
-def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window) -> When | None:
+def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window,
+          far: int = DEFAULT.event_far_window) -> When | None:
     start, end = group[0].start, group[-1].end
     if end <= start:
         return None
@@ -340,7 +349,7 @@ def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window)
     if group[0].label == "day":
         part, start, end = _part(s.text, start, end)
     text = s.text[start:end]
-    event, word, context = _event(s.text, start, end, window)
+    event, word, context = _event(s.text, start, end, window, far)
     if not event:
         return None
     approx = bool(_APPROX.search(s.text[max(0, start - 20):start]))
