@@ -209,6 +209,13 @@ def test_a_town_and_a_borough_the_story_names_are_not_set_against_each_other():
                   "Raj Patel, 59, of Queens, was struck by the car, the Queens District Attorney said.") == []
 
 
+def test_two_towns_are_set_against_each_other_beside_a_borough_holding_both():
+    (d,) = places("Raj Patel, 59, of College Point, was struck by the car.",
+                  "Raj Patel, who lived half a mile away in South Ozone Park, was walking to the temple.",
+                  "Raj Patel, 59, of Queens, was struck by the car, the Queens District Attorney said.")
+    assert {v.value for v in d.values} == {"College Point", "South Ozone Park"}
+
+
 def test_the_block_of_one_street():
     (d,) = places("The shooting happened at a car wash in the 3000 block of West Florence Avenue, police said.",
                   "Deputies found the man at a car wash in the 3300 block of Florence Avenue.")
