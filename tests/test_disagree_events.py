@@ -354,3 +354,20 @@ def test_a_year_after_a_long_object_belongs_to_the_verb_before_it():
     # across an infinitive the year is another phrase's ("to escape conviction in 1970")
     assert dates("Vance feigned illness for years to avoid a trial for bribery in 1970.",
                  "Vance feigned illness in 1969 to avoid a trial, the doctors found.") == []
+
+
+def test_a_span_of_years_agrees_with_a_year_inside_it():
+    assert dates("Phil Ford set the school scoring mark from 1974 to 1978 at the university.",
+                 "Phil Ford set the school scoring mark in 1978 at the university.") == []
+    (d,) = dates("Phil Ford set the school scoring mark from 1974 to 1977 at the university.",
+                 "Phil Ford set the school scoring mark in 1978 at the university.")
+    assert {v.normalized for v in d.values} == {"1974–1977", "1978"}
+
+
+def test_one_verb_done_to_two_named_targets_is_two_events():
+    # "Creighton defeated Drake on Friday" / "Drake had defeated Bradley on Thursday": two games
+    assert dates("Top-seeded Creighton defeated Drake on Friday afternoon in the conference tournament.",
+                 "Drake, which had defeated Bradley on Thursday in the conference tournament, closed the gap.") == []
+    (d,) = dates("Top-seeded Creighton defeated Drake on Friday afternoon in the conference tournament.",
+                 "Top-seeded Creighton defeated Drake on Thursday in the conference tournament.")
+    assert {v.value for v in d.values} == {"Friday afternoon", "Thursday"}

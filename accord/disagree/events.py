@@ -150,6 +150,7 @@ class When:
     event: str = ""  # the stem of the event word it hangs on
     event_word: str = ""
     context: frozenset[str] = frozenset()  # content-word stems of its clause, the event word left out
+    target: frozenset[str] = frozenset()  # the name right after the event word ("defeated Drake"), lower case
 
     @property
     def article(self) -> str:
@@ -231,15 +232,15 @@ _SAID_AT = re.compile(r"\b(?:said|says|say|told|reported|announced|stated|added|
 
 
 def _event(text: str, start: int, end: int, window: int = DEFAULT.event_window, far: int = DEFAULT.event_far_window
-           ) -> tuple[str, str, frozenset[str]]:
-    """(stem, word, context stems) of the event a time at ``start:end`` belongs to: the nearest event
-    word before it in its clause, else the nearest after it ("On Friday, police arrested ..."), else
-    one further before it across a long object ("sold one of their oil fields for a reported $30
-    million in 1957") with no comma or infinitive between ("feigned illness to escape conviction in
-    1970": the year is the conviction's); none when the time hangs on a reporting verb ("arrested
-    Tuesday, police said Wednesday")."""
+           ) -> tuple[str, str, frozenset[str], frozenset[str]]:
+    """(stem, word, context stems, the name it is done to) of the event a time at ``start:end``
+    belongs to: the nearest event word before it in its clause, else the nearest after it ("On
+    Friday, police arrested ..."), else one further before it across a long object ("sold one of
+    their oil fields for a reported $30 million in 1957") with no comma or infinitive between
+    ("feigned illness to escape conviction in 1970": the year is the conviction's); none when the
+    time hangs on a reporting verb ("arrested Tuesday, police said Wednesday")."""
     if _SAID_AT.search(text[max(0, start - 40):start]):
-        return "", "", frozenset()
+        return "", "", frozenset(), frozenset()
     lo, hi = _clause(text, start, end)
     before = [w for w in _WORD.finditer(text, lo, start)]
     after = [w for w in _WORD.finditer(text, end, hi)]
@@ -248,7 +249,7 @@ def _event(text: str, start: int, end: int, window: int = DEFAULT.event_window, 
         or next((w for w in reversed(before[-far:-window]) if _verb_at(text, w, start, end)
                  and not _OTHER_PHRASE.search(text, w.end(), start)), None)
     if verb is None:
-        return "", "", frozenset()
+        return "", "", frozenset(), frozenset()
     # content words as a reader counts them: "fire" and "call" are stop words to sklearn, not here
     words = {stem(t) for t in re.findall(r"[a-z][a-z'’-]{2,}", text[lo:hi].lower())
              if t not in FUNCTION_WORDS and t not in NEWS_WORDS}
@@ -256,7 +257,14 @@ def _event(text: str, start: int, end: int, window: int = DEFAULT.event_window, 
     event = family(stem(verb.group()), text[verb.end():verb.end() + 30])
     if _PLANNED.search(text[max(0, verb.start() - 30):verb.start()]):
         event = f"{PLANNED}{event}"  # "due to be released Oct. 26" is another event than "released on Tuesday"
-    return event, verb.group(), frozenset(words)
+    named = _TARGET.match(text, verb.end())
+    target = frozenset(w.lower() for w in named.group(1).split() if w.lower() not in _DATE_WORDS
+                       and w.lower().rstrip(".") not in MONTHS) if named else frozenset()
+    return event, verb.group(), frozenset(words), target
+
+
+# a name right after an event word: whom or what it was done to ("defeated Drake", "signed Wynn")
+_TARGET = re.compile(r"\s+((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})")
 
 
 # an event told as planned or expected ("due to be released", "will sign", "is expected to start"): its
@@ -349,7 +357,7 @@ def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window,
     if group[0].label == "day":
         part, start, end = _part(s.text, start, end)
     text = s.text[start:end]
-    event, word, context = _event(s.text, start, end, window, far)
+    event, word, context, target = _event(s.text, start, end, window, far)
     if not event:
         return None
     approx = bool(_APPROX.search(s.text[max(0, start - 20):start]))
@@ -359,14 +367,15 @@ def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window,
             return None
         minutes = int(value[:2]) * 60 + int(value[3:])
         return When(s, start, end, text, "time", minutes=minutes, approx=approx, event=event, event_word=word,
-                    context=context)
+                    context=context, target=target)
     if any(m.label not in ("day", "month", "year") for m in group):
         return None
     if len(group) == 1 and group[0].label == "month" and group[0].value is None:
         name = re.sub(r"\W", "", group[0].text).lower()
         if name not in MONTHS:
             return None
-        return When(s, start, end, text, "date", month=MONTHS[name], event=event, event_word=word, context=context)
+        return When(s, start, end, text, "date", month=MONTHS[name], event=event, event_word=word, context=context,
+                    target=target)
     if _RELATIVE.search(core) and not re.search(r"\d", core):
         return None  # "today", "two days ago", "Wednesday next week" with nothing a reader can check
     if re.search(r"\bago\b", core, re.I):
@@ -376,7 +385,7 @@ def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window,
                                                      r"sunday)(?:['’]s)?", m.text.strip(), re.I)]
     if not explicit:
         return When(s, start, end, text, "date", weekday=named.group(1).lower() if named else None, bare=True,
-                    part=part, event=event, event_word=word, context=context)
+                    part=part, event=event, event_word=word, context=context, target=target)
     spans = [_interval(m) for m in explicit]
     if any(sp is None for sp in spans):
         md = _month_day(explicit) if len(explicit) == 1 else None
@@ -384,17 +393,24 @@ def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window,
             return None
         # "Nov. 18" with no date to give it a year: compared by month and day only
         return When(s, start, end, text, "date", md=md, weekday=named.group(1).lower() if named else None,
-                    part=part, event=event, event_word=word, context=context)
+                    part=part, event=event, event_word=word, context=context, target=target)
     low = max(sp[0] for sp in spans if sp)
     high = min(sp[1] for sp in spans if sp)
     if low > high:
         return None  # the weekday and the date disagree: a typo, not a value
+    until = _UNTIL_YEAR.match(s.text, end) if explicit[-1].label == "year" else None
+    if until and int(until.group(1)) >= date.fromordinal(high).year:
+        # "from 1974 to 1978": a span of years, which agrees with any year inside it
+        high = date(int(until.group(1)), 12, 31).toordinal()
+        end = until.end()
+        text = s.text[start:end]
     weekday = named.group(1).lower() if named else (
         WEEKDAYS[date.fromordinal(low).weekday()] if low == high else None)
     return When(s, start, end, text, "date", low=low, high=high, weekday=weekday, part=part, event=event,
-                event_word=word, context=context)
+                event_word=word, context=context, target=target)
 
 
+_UNTIL_YEAR = re.compile(r"\s*(?:to|through|until|till|-|–)\s*((?:1[89]|20)\d\d)\b(?!['’]?s\b)")
 _STAMP = re.compile(r"(?:19|20)\d\d,?\s*(?:at\s*)?$")
 _ZONE = re.compile(r"^\s*\(?(?:[ECMP][SD]T|GMT|UTC|BST|CET|ET|PT)\b")
 
@@ -470,6 +486,8 @@ def _one_event(a: When, b: When) -> bool:
     pa, pb = _surnames(a.sentence), _surnames(b.sentence)
     if pa and pb and not pa & pb:
         return False  # "signed Smith on Tuesday" / "signed Jones on Monday": two people's events
+    if a.target and b.target and not a.target & b.target:
+        return False  # "defeated Drake on Friday" / "defeated Bradley on Thursday": two games
     # a time of day is told in fewer words ("the call came at 3:33 a.m."): one shared word besides the event
     return bool(_names(a.sentence, NAMED) & _names(b.sentence, NAMED)) or \
         len(a.context & b.context) >= (1 if a.kind == "time" else 2)
@@ -612,8 +630,8 @@ def _normalized(w: When) -> str:
     lo, hi = date.fromordinal(w.low), date.fromordinal(w.high)
     if lo == hi:
         return _with_part(lo.isoformat(), w.part)
-    if (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31) and lo.year == hi.year:
-        return str(lo.year)
+    if (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31):
+        return str(lo.year) if lo.year == hi.year else f"{lo.year}–{hi.year}"
     if lo.day == 1 and (hi + timedelta(days=1)).day == 1 and (lo.year, lo.month) == (hi.year, hi.month):
         return f"{lo.year:04d}-{lo.month:02d}"
     return f"{lo.isoformat()}/{hi.isoformat()}"

@@ -140,7 +140,9 @@ _LOWER = frozenset("deputy assistant associate vice under".split())
 # words that say the title is not the person's now, or only for a while: never compared
 _NOT_NOW = frozenset("former ex then onetime one-time retired late later acting interim outgoing incoming "
                      "new future".split())
-_TITLE = r"(?P<title>(?:(?!(?:a|an|the|with|of|for|at|in|on|to|from|by|who|which|whose|was|is|as)\s)[a-z][\w&'’-]*\s+){0,5}?(?P<head>" + "|".join(sorted(TITLE_HEADS)) + r"))\b"
+_NOT_TITLE_WORD = r"(?!(?:a|an|the|with|of|for|at|in|on|to|from|by|who|which|whose|was|is|as)\s)"
+_TITLE = (rf"(?P<title>(?:{_NOT_TITLE_WORD}[a-z][\w&'’-]*\s+){{0,5}}?(?P<head>" + "|".join(sorted(TITLE_HEADS))
+          + r"))\b")
 _OF = r"(?:\s+(?:of|for|at|with|in)\s+(?:the\s+)?(?P<org>[A-Z][\w.&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w.&'’-]*)*))?"
 # "Marcus, security research manager for McAfee", "Felt, an associate director at the FBI",
 # "Felt, who was associate director", "Felt was deputy associate director of the FBI"
