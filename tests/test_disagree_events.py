@@ -371,3 +371,10 @@ def test_one_verb_done_to_two_named_targets_is_two_events():
     (d,) = dates("Top-seeded Creighton defeated Drake on Friday afternoon in the conference tournament.",
                  "Top-seeded Creighton defeated Drake on Thursday in the conference tournament.")
     assert {v.value for v in d.values} == {"Friday afternoon", "Thursday"}
+
+
+def test_a_clocks_colon_does_not_end_the_clause_of_a_day():
+    # "Early Friday morning, around 1: 30 a. m., the actress checked into ...": the colon is the clock's
+    (d,) = dates("Early Friday morning, around 1: 30 a. m., the actress checked into the Desert Springs clinic.",
+                 "The actress checked into the Desert Springs clinic late Thursday, her lawyer said.")
+    assert {v.normalized for v in d.values} == {"Friday early morning", "late Thursday"}

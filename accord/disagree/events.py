@@ -43,7 +43,8 @@ said told reported according added noted stated explained claimed believed expec
 aged based related called named used became become""".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # a clause boundary: a time beyond it belongs to another verb
-_CLAUSE = re.compile(r"[;:()\[\]“”\"—–]|,\s+(?:while|but|and|whereas|who|which|when|after|before|as)\b")
+# (a colon between digits is a clock's, "1: 30 a. m.", not a boundary)
+_CLAUSE = re.compile(r"[;()\[\]“”\"—–]|(?<!\d):|:(?!\s?\d)|,\s+(?:while|but|and|whereas|who|which|when|after|before|as)\b")
 _APPROX = re.compile(r"\b(?:about|around|approximately|roughly|some|shortly|just|nearly|almost|soon|sometime|"
                      r"close to|before|after|by|until|til|till|circa|ca\.)\s*$", re.I)
 _RELATIVE = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|night|ago|this|next|last|past|coming|week)\b",
