@@ -1752,15 +1752,18 @@ class Evidence:
             return True
         weight = {st: self._idf.get(st, self._default_idf) for st in c.stems}
         need = self.options.single_told_share * math.fsum(weight.values())
+        parts = self._clauses_of(c) if len(clauses(c.sentence.text)) > 1 else []
         if overlap is None:  # no sentence shares a word with the claim
             candidates: Iterable[Unit] = (u for art in others for u in self.by_article.get(art, ()))
         else:
             # a sentence that tells part of the claim shares that much of its words' weight: the overlap
             # (float32) is that weight less rounding, so the bound (a ten-thousandth lower) keeps every
             # sentence the exact test passes, and leaves out the many that share a word or none
-            near = np.flatnonzero(overlap >= need * (1 - 1e-4) - 1e-6).tolist()
+            # (a sentence telling one clause shares at least that clause's share: the lower bound of both)
+            low = min([need, *(self.options.single_clause_share * total for _, _, total in parts)])
+            near = np.flatnonzero(overlap >= low * (1 - 1e-4) - 1e-6).tolist()
             candidates = (u for u in (self.units[i] for i in near) if root.get(u.sentence.article, u.sentence.article) != own)
-        return any(self._tells_part(c, u, weight) for u in candidates)
+        return any(self._tells_part(c, u, weight) or (parts and self._tells_clause(parts, u)) for u in candidates)
 
     @cached_property
     def _with_figure(self) -> dict[str, list[tuple[str, Unit]]]:
@@ -1788,6 +1791,32 @@ class Evidence:
         if math.fsum(weight[st] for st in shared) < opts.single_told_share * math.fsum(weight.values()):
             return False
         return self._cosine(c, u) >= opts.single_told_similarity
+
+    def _tells_clause(self, parts: Sequence[tuple[frozenset[str], dict[str, float], float]], u: Unit) -> bool:
+        """Whether sentence ``u`` tells one clause of a claim whose clauses are ``parts`` (each: its
+        content stems, their IDF and its total weight, from ``_clauses_of``): it shares enough of the
+        clause's words, and that much of their weight. A long claim says several things; another outlet
+        telling one of them ("her actions an 'aggressive and improper pursuit of Crossroads'" /
+        "Lerner took an 'aggressive and improper' interest in Crossroads GPS") shares too little of the
+        whole claim's weight, and its whole-sentence meaning, for ``_tells_part`` to see it."""
+        opts = self.options
+        for stems, weight, total in parts:
+            shared = stems & u.stems
+            if len(shared) >= opts.single_clause_words and \
+                    math.fsum(weight[st] for st in shared) >= opts.single_clause_share * total:
+                return True
+        return False
+
+    def _clauses_of(self, c: Unit) -> list[tuple[frozenset[str], dict[str, float], float]]:
+        """The clauses of claim ``c`` that say something of their own (``clauses``; at least
+        ``single_clause_words`` content words), each with its stems' IDF and their total weight."""
+        out = []
+        for part in clauses(c.sentence.text):
+            stems = content(part) & c.stems
+            if len(stems) >= self.options.single_clause_words:
+                weight = {st: self._idf.get(st, self._default_idf) for st in stems}
+                out.append((stems, weight, math.fsum(weight.values())))
+        return out
 
     def independent(self, article_ids: Iterable[str]) -> int:
         """How many independent sources articles are: a wire copy and its original count once."""
@@ -1858,6 +1887,21 @@ def _one_minor_word(text: str, unsaid: set[str]) -> bool:
 
 
 _ORDER_SKIP = _ATTRIBUTION | {"a", "an", "the"}
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of a sentence, each saying something of its own: split where a main clause may end
+    (``_CLAUSE_END``), where a second one starts (``_CLAUSE_START``) and at ", and" / ", although"
+    (``_CLAUSE_JOIN``). A sentence of one clause is one item. ``told_elsewhere`` looks for another
+    outlet telling any one of them; a list cut in pieces ("A, B, and C") leaves parts too short to count."""
+    cuts = sorted({(m.start(), m.end()) for rx in (_CLAUSE_END, _CLAUSE_START, _CLAUSE_JOIN) for m in rx.finditer(text)})
+    out, begin = [], 0
+    for start, end in cuts:
+        if start >= begin:
+            out.append(text[begin:start])
+        begin = max(begin, end)  # overlapping cuts (", " before "but" and ", but ") make one
+    out.append(text[begin:])
+    return [p for p in out if p.strip()]
 
 
 def _word_count(said: str) -> int:
@@ -2137,6 +2181,8 @@ def _finite(words_: Sequence[str], strict: bool = False) -> bool:
 # Where a second main clause starts: after a semicolon, or "and"/"but" before a new subject written
 # with a capital ("…, and US Secretary of State Antony Blinken earlier warned that …")
 _CLAUSE_START = re.compile(r";\s+|,?\s+(?:and|but)\s+(?=[A-Z“\"])")
+# ... or any clause joined by ", and" / ", but" / "although" (``clauses``: the parts a claim tells)
+_CLAUSE_JOIN = re.compile(r",\s+and\s+|,?\s+(?:but|although|though|whereas)\s+", re.I)
 
 
 # Words that open a sentence with a circumstance set off by a comma ("On Sunday, ", "In 1990, ",

@@ -1063,3 +1063,32 @@ def test_no_reports_of_injuries_is_no_injuries_reported():
     # only the formula: "there was no reason" is not "for no reason"
     assert verdicts(story_of("There was no reason.", "They killed my brother for no reason."),
                     "There was no reason.")["b"] != "supports"
+
+
+def test_a_claim_is_split_into_the_clauses_it_joins():
+    claim = ("The mayor praised the firefighters who rescued eleven residents from the burning tower, "
+             "but the landlord had ignored repeated warnings; tenants, although angry, stayed calm.")
+    assert support.clauses(claim) == [
+        "The mayor praised the firefighters who rescued eleven residents from the burning tower",
+        "the landlord had ignored repeated warnings", "tenants", "angry, stayed calm."]
+    assert support.clauses("Police arrested two men on Monday.") == ["Police arrested two men on Monday."]
+
+
+def test_another_outlet_telling_one_clause_of_a_long_claim_tells_it_in_part(monkeypatch):
+    """A long claim says several things: another outlet telling one of them (three of the clause's
+    words, most of its weight) makes it no single-source claim, though it shares little of the whole
+    sentence. A sentence sharing only two words of the clause (the landlord, the tenants) does not."""
+    claim = ("The mayor praised the firefighters who rescued eleven residents from the burning tower on Elm Street, "
+             "but the landlord had ignored repeated warnings from tenants about the broken alarms.")
+    told = "Tenants of the block had sent repeated warnings about broken alarms that the landlord ignored, a charity said."
+    near = "Tenants of the block met the landlord last spring, a housing charity said."
+    other = "The regional council will meet next week to discuss the budget for schools."
+    # the whole-sentence tests and the check see neither: only the clause can tell them apart
+    monkeypatch.setattr(support.Evidence, "_tells_part", lambda self, c, u, weight=None: False)
+    monkeypatch.setattr(support.Evidence, "check", lambda self, claim, articles=None, **kw: [])
+    for text, told_there in ((told, True), (near, False)):
+        ev = story_of(claim, text, other)
+        c = ev.claim(ev.by_article["a"][0].sentence).unit
+        assert len(ev._clauses_of(c)) == 2
+        assert ev._tells_clause(ev._clauses_of(c), ev.by_article["b"][0]) is told_there
+        assert ev.told_elsewhere(c.sentence) is told_there
