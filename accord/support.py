@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
 from itertools import chain
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -1750,6 +1750,9 @@ class Evidence:
         if any(root.get(art, art) != own and details & u.details
                for f in figures for art, u in self._with_figure.get(f, ())):
             return True
+        if any(root.get(art, art) != own and self._tells_count(m, c, u)
+               for m in c.counts for art, u in self._with_count.get(m.value, ())):
+            return True
         weight = {st: self._idf.get(st, self._default_idf) for st in c.stems}
         need = self.options.single_told_share * math.fsum(weight.values())
         parts = self._clauses_of(c) if len(clauses(c.sentence.text)) > 1 else []
@@ -1760,7 +1763,7 @@ class Evidence:
             # (float32) is that weight less rounding, so the bound (a ten-thousandth lower) keeps every
             # sentence the exact test passes, and leaves out the many that share a word or none
             # (a sentence telling one clause shares at least that clause's share: the lower bound of both)
-            low = min([need, *(self.options.single_clause_share * total for _, _, total in parts)])
+            low = min([need, *(self.options.single_clause_share * total for *_, total in parts)])
             near = np.flatnonzero(overlap >= low * (1 - 1e-4) - 1e-6).tolist()
             candidates = (u for u in (self.units[i] for i in near) if root.get(u.sentence.article, u.sentence.article) != own)
         return any(self._tells_part(c, u, weight) or (parts and self._tells_clause(parts, u)) for u in candidates)
@@ -1775,6 +1778,40 @@ class Evidence:
                 for f in u.figures:
                     index.setdefault(f, []).append((art, u))
         return index
+
+    @cached_property
+    def _with_count(self) -> dict[Any, list[tuple[str, Unit]]]:
+        """Each count's value -> the (article, sentence) pairs that count it: the figure index for
+        counts written in words ("six turncoat mobsters")."""
+        index: dict[Any, list[tuple[str, Unit]]] = {}
+        for art, units in self.by_article.items():
+            for u in units:
+                for m in u.counts:
+                    if m.label:
+                        index.setdefault(m.value, []).append((art, u))
+        return index
+
+    def _tells_count(self, count: Mention, c: Unit, u: Unit) -> bool:
+        """Whether sentence ``u`` counts what ``count`` of claim ``c`` counts, with a word of the claim
+        besides the counted thing ("the testimony of six turncoat mobsters" / "the testimony of six
+        former mobsters"): ``told_elsewhere``'s figure rule for counts written in words (two or more,
+        of things, not of a time span). The same thing
+        (a noun or its synonym), the same event when both name one ("two people were killed" is not
+        "two people were arrested")."""
+        if not count.label or count.value is None or count.value < 2 or count.label in TIME_SPANS \
+                or any(ch.isdigit() for ch in count.text):
+            # only a count in words, of things: a figure in digits has the figure rule (two digits and
+            # more); "one" is no count, and "three years", "$5 million", "2 yards" are in every story
+            # of their kind (support8 read 14 such matches on the dev sets: 8 told another thing)
+            return False
+        for other in u.counts:
+            if other.value != count.value or not other.label or not self._counts_same(count, other):
+                continue
+            if count.predicate and other.predicate and not self._alike(str(count.predicate), str(other.predicate)):
+                continue
+            if (c.details & u.details) - content(f"{count.label} {other.label}"):
+                return True
+        return False
 
     def _tells_part(self, c: Unit, u: Unit, weight: dict[str, float] | None = None) -> bool:
         """Whether sentence ``u`` tells part of claim ``c`` in other words: it shares a few of the
@@ -1792,30 +1829,36 @@ class Evidence:
             return False
         return self._cosine(c, u) >= opts.single_told_similarity
 
-    def _tells_clause(self, parts: Sequence[tuple[frozenset[str], dict[str, float], float]], u: Unit) -> bool:
+    def _tells_clause(self, parts: Sequence[tuple[frozenset[str], frozenset[str], dict[str, float], float]],
+                      u: Unit) -> bool:
         """Whether sentence ``u`` tells one clause of a claim whose clauses are ``parts`` (each: its
-        content stems, their IDF and its total weight, from ``_clauses_of``): it shares enough of the
+        content stems, those no name's, their IDF and its total weight, from ``_clauses_of``): it shares enough of the
         clause's words, and that much of their weight. A long claim says several things; another outlet
         telling one of them ("her actions an 'aggressive and improper pursuit of Crossroads'" /
         "Lerner took an 'aggressive and improper' interest in Crossroads GPS") shares too little of the
         whole claim's weight, and its whole-sentence meaning, for ``_tells_part`` to see it."""
         opts = self.options
-        for stems, weight, total in parts:
+        for stems, details, weight, total in parts:
             shared = stems & u.stems
+            # ... and not only a name ("Lou Taylor Pucci", "The Washington Post"): words of what is said,
+            # no name's in either sentence
             if len(shared) >= opts.single_clause_words and \
+                    len(shared & details & u.details) >= opts.single_clause_details and \
                     math.fsum(weight[st] for st in shared) >= opts.single_clause_share * total:
                 return True
         return False
 
-    def _clauses_of(self, c: Unit) -> list[tuple[frozenset[str], dict[str, float], float]]:
+    def _clauses_of(self, c: Unit) -> list[tuple[frozenset[str], frozenset[str], dict[str, float], float]]:
         """The clauses of claim ``c`` that say something of their own (``clauses``; at least
-        ``single_clause_words`` content words), each with its stems' IDF and their total weight."""
-        out = []
+        ``single_clause_words`` content words, ``single_clause_details`` of them no name's), each with
+        its stems' IDF and their total weight."""
+        out: list[tuple[frozenset[str], frozenset[str], dict[str, float], float]] = []
         for part in clauses(c.sentence.text):
             stems = content(part) & c.stems
-            if len(stems) >= self.options.single_clause_words:
+            details = stems & c.details
+            if len(stems) >= self.options.single_clause_words and len(details) >= self.options.single_clause_details:
                 weight = {st: self._idf.get(st, self._default_idf) for st in stems}
-                out.append((stems, weight, math.fsum(weight.values())))
+                out.append((stems, details, weight, math.fsum(weight.values())))
         return out
 
     def independent(self, article_ids: Iterable[str]) -> int:
@@ -1895,7 +1938,8 @@ def clauses(text: str) -> list[str]:
     (``_CLAUSE_JOIN``). A sentence of one clause is one item. ``told_elsewhere`` looks for another
     outlet telling any one of them; a list cut in pieces ("A, B, and C") leaves parts too short to count."""
     cuts = sorted({(m.start(), m.end()) for rx in (_CLAUSE_END, _CLAUSE_START, _CLAUSE_JOIN) for m in rx.finditer(text)})
-    out, begin = [], 0
+    out: list[str] = []
+    begin = 0
     for start, end in cuts:
         if start >= begin:
             out.append(text[begin:start])

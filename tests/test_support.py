@@ -959,6 +959,8 @@ def test_the_told_in_part_scan_reads_only_sentences_sharing_enough_of_the_claims
         return tells_part(self, c, u, weight)
 
     monkeypatch.setattr(support.Evidence, "_tells_part", spy)
+    # ("two prison guards" / "two guards" with "wearing … uniforms": the count rule alone finds it)
+    monkeypatch.setattr(support.Evidence, "_tells_count", lambda self, count, c, u: False)
     assert ev.told_elsewhere(ev.by_article["a"][0].sentence)
     assert seen == [told]  # the sentences sharing no word of the claim are never compared
 
@@ -1092,3 +1094,36 @@ def test_another_outlet_telling_one_clause_of_a_long_claim_tells_it_in_part(monk
         assert len(ev._clauses_of(c)) == 2
         assert ev._tells_clause(ev._clauses_of(c), ev.by_article["b"][0]) is told_there
         assert ev.told_elsewhere(c.sentence) is told_there
+
+
+def test_a_clause_shared_only_by_a_name_is_not_told(monkeypatch):
+    """Three words of a clause that are one person's name say who, not what: a claim that another
+    outlet only names that person in is still its source's alone."""
+    claim = ("Critics were unmoved by the ruling, but the actor Lou Taylor Pucci deserves a boost after "
+             "a fearless turn in the remake.")
+    named = "The cast includes Lou Taylor Pucci, who plays a teacher with a secret."
+    said = "Lou Taylor Pucci gives a fearless turn in the remake and deserves a boost, a critic wrote."
+    monkeypatch.setattr(support.Evidence, "_tells_part", lambda self, c, u, weight=None: False)
+    monkeypatch.setattr(support.Evidence, "check", lambda self, claim, articles=None, **kw: [])
+    for text, told_there in ((said, True), (named, False)):
+        ev = story_of(claim, text)
+        assert ev.told_elsewhere(ev.by_article["a"][0].sentence) is told_there
+
+
+def test_a_count_in_words_told_by_another_outlet_with_a_word_of_the_claim(monkeypatch):
+    """The figure rule for counts written in words: the same number of the same thing with a word of
+    the claim besides it ("the testimony of six turncoat mobsters" / "the testimony of six former
+    mobsters"). Another number, or the same number of other things, or nothing else shared, is not."""
+    claim = "It took the testimony of six turncoat mobsters to convince the jury of his guilt."
+    monkeypatch.setattr(support.Evidence, "_tells_part", lambda self, c, u, weight=None: False)
+    monkeypatch.setattr(support.Evidence, "check", lambda self, claim, articles=None, **kw: [])
+    for text, told_there in (("The case relied on the testimony of six former mobsters.", True),
+                             ("The case relied on the testimony of seven former mobsters.", False),
+                             ("The case relied on the testimony of six former agents.", False),
+                             ("Six mobsters were seen at the wedding.", False)):
+        ev = story_of(claim, text)
+        assert ev.told_elsewhere(ev.by_article["a"][0].sentence) is told_there, text
+    # a time span is no count of things: "three years" is in many a sentence of a story
+    ev = story_of("He spent three years in a county prison after the robbery.",
+                  "The gang planned the robbery for three years from a prison cell.")
+    assert not ev.told_elsewhere(ev.by_article["a"][0].sentence)
