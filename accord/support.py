@@ -1719,12 +1719,16 @@ class Evidence:
 
     def _named_in(self, article: str, party: str) -> bool:
         """Whether any sentence (or the headline) of ``article`` names ``party``."""
+        names, said = self._article_words(article)
+        return _named(party, names, said, frozenset(), False)
+
+    def _article_words(self, article: str) -> tuple[frozenset[str], str]:
+        """The names ``article`` writes and its words (``Unit.said`` of each sentence), read once."""
         if article not in self._article_text:
             units = self.by_article.get(article, [])
             self._article_text[article] = (frozenset().union(*(u.names for u in units)),
                                            "".join(u.said for u in units))
-        names, said = self._article_text[article]
-        return _named(party, names, said, frozenset(), False)
+        return self._article_text[article]
 
     # -- counting ------------------------------------------------------------------------------------
     def told_elsewhere(self, sentence: Sentence) -> bool:
@@ -1752,6 +1756,8 @@ class Evidence:
             return True
         if any(root.get(art, art) != own and self._tells_count(m, c, u)
                for m in c.counts for art, u in self._with_count.get(m.value, ())):
+            return True
+        if self._quoted_elsewhere(c, [a for a in others if a in self.by_article]):
             return True
         weight = {st: self._idf.get(st, self._default_idf) for st in c.stems}
         need = self.options.single_told_share * math.fsum(weight.values())
@@ -1812,6 +1818,22 @@ class Evidence:
             if (c.details & u.details) - content(f"{count.label} {other.label}"):
                 return True
         return False
+
+    def _quoted_elsewhere(self, c: Unit, articles: Sequence[str]) -> bool:
+        """Whether one of ``articles`` writes words claim ``c`` quotes: a quotation (four words or
+        more), or a quoted phrase of three words or a title of two ("aggressive and improper", "Apocalypse
+        Now"), with whatever framing ("calls her actions an 'aggressive and improper pursuit'" / "took an
+        'aggressive and improper' interest"). Never two lower-case words ("fake news", "mother
+        vessel"): words many outlets use for their own reasons; never a headline's (the story's own title)."""
+        wanted = list(c.quotes) + [p for p in c.phrases if (len(p.split()) >= 3 or _titled(p, c.sentence.text))
+                                   and p not in self._headlines]
+        return any(p in self._article_words(art)[1] for art in articles for p in wanted)
+
+    @cached_property
+    def _headlines(self) -> str:
+        """The words of every article's headline: a title they quote ("Kong: Skull Island") is what the
+        story is about, which every outlet names, not a claim's words."""
+        return "".join(u.said for units in self.by_article.values() for u in units if u.sentence.index < 0)
 
     def _tells_part(self, c: Unit, u: Unit, weight: dict[str, float] | None = None) -> bool:
         """Whether sentence ``u`` tells part of claim ``c`` in other words: it shares a few of the
@@ -1946,6 +1968,15 @@ def clauses(text: str) -> list[str]:
         begin = max(begin, end)  # overlapping cuts (", " before "but" and ", but ") make one
     out.append(text[begin:])
     return [p for p in out if p.strip()]
+
+
+def _titled(phrase: str, text: str) -> bool:
+    """Whether a quoted phrase (space-joined words, from ``phrases``) is written in ``text`` with each
+    word capitalised: a title or a name ("Apocalypse Now", "Black Monday"), not a turn of phrase."""
+    for found in _PHRASE.findall(text):
+        if " " + " ".join(words(found)) + " " == phrase:
+            return all(w[:1].isupper() or not w[:1].isalpha() for w in found.split())
+    return False
 
 
 def _word_count(said: str) -> int:

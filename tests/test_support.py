@@ -1127,3 +1127,26 @@ def test_a_count_in_words_told_by_another_outlet_with_a_word_of_the_claim(monkey
     ev = story_of("He spent three years in a county prison after the robbery.",
                   "The gang planned the robbery for three years from a prison cell.")
     assert not ev.told_elsewhere(ev.by_article["a"][0].sentence)
+
+
+def test_words_a_claim_quotes_that_another_outlet_writes_tell_it_in_part(monkeypatch):
+    """"A quote another outlet carries with other framing": a quoted phrase of three words, or a
+    title of two, written by another outlet. Two lower-case quoted words ("fake news") are anyone's,
+    and a title the headlines carry is the story's own subject."""
+    monkeypatch.setattr(support.Evidence, "_tells_part", lambda self, c, u, weight=None: False)
+    monkeypatch.setattr(support.Evidence, "check", lambda self, claim, articles=None, **kw: [])
+
+    def told(claim: str, other: str, headline: str = "") -> bool:
+        arts = [Article(id="a", title=headline, text=claim, raw_text=claim, published="2022-01-13"),
+                Article(id="b", title="", text=other, raw_text=other, published="2022-01-13")]
+        ev = support.Evidence(arts, analyse.analyse_many(arts, reference=REFERENCE), reference=REFERENCE)
+        return ev.told_elsewhere(next(u for u in ev.by_article["a"] if u.sentence.index >= 0).sentence)
+
+    claim = "The committee letter calls her pursuit of the donors “aggressive and improper” in its findings."
+    assert told(claim, "Republicans say she took an aggressive and improper interest in the group.")
+    assert not told(claim, "Republicans say she took an improper and aggressive interest in the group.")
+    film = "The film plays like a mash-up of “Apocalypse Now” and “Jurassic Park” with a giant ape."
+    assert told(film, "A nod to Jurassic Park comes early in the jungle scenes.")
+    assert not told("Critics called the claims “fake news” on Tuesday evening.", "He dismissed it as fake news.")
+    review = "“Skull Island” plays like a mash-up of war films and monster films, with a giant ape."
+    assert not told(review, "Skull Island opens on Friday in cinemas.", headline="Review: “Skull Island”")
