@@ -38,7 +38,7 @@ from accord.analyse import numbers as number_reader
 from accord.analyse.entities import fold
 from accord.model import Article, Cited, Dated, Disagreement, Fact, FactRef, Mention, Sentence, SentenceRef, Side
 from accord.options import DEFAULT, Options
-from accord.words import IRREGULAR_VERBS, MONTHS_FULL, STOP_WORDS, TIME_SPANS, WEEKDAYS, same_given_name
+from accord.words import FUNCTION_WORDS, IRREGULAR_VERBS, MONTHS_FULL, STOP_WORDS, TIME_SPANS, WEEKDAYS, same_given_name
 
 __all__ = ["Evidence", "Link", "Claim", "Checked", "cite", "check_facts", "checkable", "date_citations",
            "link_disagreements", "shown_once", "figures_written", "phrases", "quotations", "is_claim",
@@ -713,6 +713,20 @@ _MODIFIED = re.compile(r"\s+([a-z]{3,})\b(?!\s+[A-Z])")  # a lower-case noun aft
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 # What an article calls a person: an apposition ("Rossi, a reputed Mafia boss, was …") or a title in
 # lower case right before the name ("reputed Mafia boss Giuseppe Rossi")
+# The lower-case words right before a person's name ("running back Pierre Thomas")
+_ROLE_BEFORE = re.compile(r"(?<![\w'’-])(?:([a-z][a-z'’-]+)\s+)?([a-z][a-z'’-]{2,})\s+$")
+
+
+def _role_before(text: str) -> str | None:
+    """The role the words before a name give the person ("running back", "prosecutor"), or None: a
+    noun, not a function word, a verb or an adverb ("by Smith", "said Smith", "placed Smith")."""
+    m = _ROLE_BEFORE.search(text)
+    if m is None:
+        return None
+    first, head = m.group(1), m.group(2)
+    if head in FUNCTION_WORDS or head in _ATTRIBUTION or head.endswith(("ed", "ing", "ly")) or head in IRREGULAR_VERBS:
+        return None
+    return f"{first} {head}" if first and first not in FUNCTION_WORDS and first not in _ATTRIBUTION else head
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+([^,;:.“”\"()]{2,60}?)\s*(?:,|\.?$)")
 _TITLE_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,3})$")
 # Hedges on a claim (``Unit.hedges``): "suspect" the noun is a person, not a hedge
@@ -1505,6 +1519,10 @@ class Evidence:
                 if p in c.sources and u.sources and not any(same_party(p, o) or same_party(o, p) for o in u.sources):
                     missing.append(f"source {p}")  # "…, according to her lawyer John Smith": another source
                     continue
+                other = self._other_in_role(c, p, u)
+                if other is not None:
+                    missing.append(f"party {p} (the sentence's {other})")  # "running back Chris Ivory"
+                    continue
                 if p in c.descriptors or _named(p, named, said, stems, p in c.opening):
                     continue
                 if p in c.sources and not u.sources and self._named_in(art, p):
@@ -1556,6 +1574,25 @@ class Evidence:
                 missing.append(f"words ({coverage:.2f} of the claim's)")
             return Link(article=art, status="related", ref=ref, missing="; ".join(missing), score=coverage)
         return Link(article=art, status="supports", ref=ref, score=coverage)
+
+    def _other_in_role(self, c: Unit, party: str, u: Unit) -> str | None:
+        """The role and name when sentence ``u`` gives the role claim ``c`` writes before the person
+        ``party`` to someone else, without naming ``party`` itself ("The Saints have placed running
+        back Pierre Thomas on injured reserve" / "… placed undrafted rookie running back Chris Ivory on
+        IR"): the sentence is about that other person, whoever the sentences around it name."""
+        text = c.sentence.text
+        for m in c._entities[1]:
+            if str(m.value) != party or m.label != "PERSON":
+                continue
+            role = _role_before(text[:m.start])
+            if role is None:
+                continue
+            if any(same_party(party, n) or same_party(n, party) for n in u.names):
+                return None  # the sentence names the claim's person too
+            for n in u._entities[1]:
+                if n.label == "PERSON" and _role_before(u.sentence.text[:n.start]) == role:
+                    return f"{role} {n.text}"
+        return None
 
     def _check_credit(self, c: Unit, want: Credit, units: list[Unit], k: int, missing: list[str]) -> None:
         """A claim that names who said it is stated only by a sentence crediting the same source (or,

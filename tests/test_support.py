@@ -1150,3 +1150,20 @@ def test_words_a_claim_quotes_that_another_outlet_writes_tell_it_in_part(monkeyp
     assert not told("Critics called the claims “fake news” on Tuesday evening.", "He dismissed it as fake news.")
     review = "“Skull Island” plays like a mash-up of war films and monster films, with a giant ape."
     assert not told(review, "Skull Island opens on Friday in cinemas.", headline="Review: “Skull Island”")
+
+
+def test_a_sentence_giving_the_claims_role_to_someone_else_is_about_them():
+    """"The Saints have placed running back Pierre Thomas on injured reserve" is not stated by "…
+    placed rookie running back Chris Ivory on IR" in an article that names Thomas a sentence before:
+    the role the claim gives its person goes to another name. A sentence naming the claim's person in
+    that role, or another person in another role, is read as before."""
+    claim = "The Saints placed running back Pierre Thomas on injured reserve on Wednesday."
+    before = "Pierre Thomas hurt his ankle in practice this week."
+    got = verdicts(story_of(claim, before + "\nThe Saints placed running back Chris Ivory on injured reserve on Wednesday."),
+                   claim)
+    assert got["b"] != "supports"
+    got = verdicts(story_of(claim, before + "\nThe Saints placed running back Pierre Thomas on injured reserve on Wednesday, "
+                                             "coach Sean Payton said."), claim)
+    assert got["b"] == "supports"
+    assert support._role_before("placed rookie running back ") == "running back"
+    assert support._role_before("said ") is None and support._role_before("by ") is None
