@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
 from itertools import chain
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -38,7 +38,7 @@ from accord.analyse import numbers as number_reader
 from accord.analyse.entities import fold
 from accord.model import Article, Cited, Dated, Disagreement, Fact, FactRef, Mention, Sentence, SentenceRef, Side
 from accord.options import DEFAULT, Options
-from accord.words import IRREGULAR_VERBS, MONTHS_FULL, STOP_WORDS, TIME_SPANS, WEEKDAYS, same_given_name
+from accord.words import FUNCTION_WORDS, IRREGULAR_VERBS, MONTHS_FULL, STOP_WORDS, TIME_SPANS, WEEKDAYS, same_given_name
 
 __all__ = ["Evidence", "Link", "Claim", "Checked", "cite", "check_facts", "checkable", "date_citations",
            "link_disagreements", "shown_once", "figures_written", "phrases", "quotations", "is_claim",
@@ -713,6 +713,20 @@ _MODIFIED = re.compile(r"\s+([a-z]{3,})\b(?!\s+[A-Z])")  # a lower-case noun aft
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 # What an article calls a person: an apposition ("Rossi, a reputed Mafia boss, was …") or a title in
 # lower case right before the name ("reputed Mafia boss Giuseppe Rossi")
+# The lower-case words right before a person's name ("running back Pierre Thomas")
+_ROLE_BEFORE = re.compile(r"(?<![\w'’-])(?:([a-z][a-z'’-]+)\s+)?([a-z][a-z'’-]{2,})\s+$")
+
+
+def _role_before(text: str) -> str | None:
+    """The role the words before a name give the person ("running back", "prosecutor"), or None: a
+    noun, not a function word, a verb or an adverb ("by Smith", "said Smith", "placed Smith")."""
+    m = _ROLE_BEFORE.search(text)
+    if m is None:
+        return None
+    first, head = m.group(1), m.group(2)
+    if head in FUNCTION_WORDS or head in _ATTRIBUTION or head.endswith(("ed", "ing", "ly")) or head in IRREGULAR_VERBS:
+        return None
+    return f"{first} {head}" if first and first not in FUNCTION_WORDS and first not in _ATTRIBUTION else head
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+([^,;:.“”\"()]{2,60}?)\s*(?:,|\.?$)")
 _TITLE_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,3})$")
 # Hedges on a claim (``Unit.hedges``): "suspect" the noun is a person, not a hedge
@@ -1505,6 +1519,10 @@ class Evidence:
                 if p in c.sources and u.sources and not any(same_party(p, o) or same_party(o, p) for o in u.sources):
                     missing.append(f"source {p}")  # "…, according to her lawyer John Smith": another source
                     continue
+                other = self._other_in_role(c, p, u)
+                if other is not None:
+                    missing.append(f"party {p} (the sentence's {other})")  # "running back Chris Ivory"
+                    continue
                 if p in c.descriptors or _named(p, named, said, stems, p in c.opening):
                     continue
                 if p in c.sources and not u.sources and self._named_in(art, p):
@@ -1556,6 +1574,25 @@ class Evidence:
                 missing.append(f"words ({coverage:.2f} of the claim's)")
             return Link(article=art, status="related", ref=ref, missing="; ".join(missing), score=coverage)
         return Link(article=art, status="supports", ref=ref, score=coverage)
+
+    def _other_in_role(self, c: Unit, party: str, u: Unit) -> str | None:
+        """The role and name when sentence ``u`` gives the role claim ``c`` writes before the person
+        ``party`` to someone else, without naming ``party`` itself ("The Saints have placed running
+        back Pierre Thomas on injured reserve" / "… placed undrafted rookie running back Chris Ivory on
+        IR"): the sentence is about that other person, whoever the sentences around it name."""
+        text = c.sentence.text
+        for m in c._entities[1]:
+            if str(m.value) != party or m.label != "PERSON":
+                continue
+            role = _role_before(text[:m.start])
+            if role is None:
+                continue
+            if any(same_party(party, n) or same_party(n, party) for n in u.names):
+                return None  # the sentence names the claim's person too
+            for n in u._entities[1]:
+                if n.label == "PERSON" and _role_before(u.sentence.text[:n.start]) == role:
+                    return f"{role} {n.text}"
+        return None
 
     def _check_credit(self, c: Unit, want: Credit, units: list[Unit], k: int, missing: list[str]) -> None:
         """A claim that names who said it is stated only by a sentence crediting the same source (or,
@@ -1719,12 +1756,16 @@ class Evidence:
 
     def _named_in(self, article: str, party: str) -> bool:
         """Whether any sentence (or the headline) of ``article`` names ``party``."""
+        names, said = self._article_words(article)
+        return _named(party, names, said, frozenset(), False)
+
+    def _article_words(self, article: str) -> tuple[frozenset[str], str]:
+        """The names ``article`` writes and its words (``Unit.said`` of each sentence), read once."""
         if article not in self._article_text:
             units = self.by_article.get(article, [])
             self._article_text[article] = (frozenset().union(*(u.names for u in units)),
                                            "".join(u.said for u in units))
-        names, said = self._article_text[article]
-        return _named(party, names, said, frozenset(), False)
+        return self._article_text[article]
 
     # -- counting ------------------------------------------------------------------------------------
     def told_elsewhere(self, sentence: Sentence) -> bool:
@@ -1750,17 +1791,25 @@ class Evidence:
         if any(root.get(art, art) != own and details & u.details
                for f in figures for art, u in self._with_figure.get(f, ())):
             return True
+        if any(root.get(art, art) != own and self._tells_count(m, c, u)
+               for m in c.counts for art, u in self._with_count.get(m.value, ())):
+            return True
+        if self._quoted_elsewhere(c, [a for a in others if a in self.by_article]):
+            return True
         weight = {st: self._idf.get(st, self._default_idf) for st in c.stems}
         need = self.options.single_told_share * math.fsum(weight.values())
+        parts = self._clauses_of(c) if len(clauses(c.sentence.text)) > 1 else []
         if overlap is None:  # no sentence shares a word with the claim
             candidates: Iterable[Unit] = (u for art in others for u in self.by_article.get(art, ()))
         else:
             # a sentence that tells part of the claim shares that much of its words' weight: the overlap
             # (float32) is that weight less rounding, so the bound (a ten-thousandth lower) keeps every
             # sentence the exact test passes, and leaves out the many that share a word or none
-            near = np.flatnonzero(overlap >= need * (1 - 1e-4) - 1e-6).tolist()
+            # (a sentence telling one clause shares at least that clause's share: the lower bound of both)
+            low = min([need, *(self.options.single_clause_share * total for *_, total in parts)])
+            near = np.flatnonzero(overlap >= low * (1 - 1e-4) - 1e-6).tolist()
             candidates = (u for u in (self.units[i] for i in near) if root.get(u.sentence.article, u.sentence.article) != own)
-        return any(self._tells_part(c, u, weight) for u in candidates)
+        return any(self._tells_part(c, u, weight) or (parts and self._tells_clause(parts, u)) for u in candidates)
 
     @cached_property
     def _with_figure(self) -> dict[str, list[tuple[str, Unit]]]:
@@ -1772,6 +1821,56 @@ class Evidence:
                 for f in u.figures:
                     index.setdefault(f, []).append((art, u))
         return index
+
+    @cached_property
+    def _with_count(self) -> dict[Any, list[tuple[str, Unit]]]:
+        """Each count's value -> the (article, sentence) pairs that count it: the figure index for
+        counts written in words ("six turncoat mobsters")."""
+        index: dict[Any, list[tuple[str, Unit]]] = {}
+        for art, units in self.by_article.items():
+            for u in units:
+                for m in u.counts:
+                    if m.label:
+                        index.setdefault(m.value, []).append((art, u))
+        return index
+
+    def _tells_count(self, count: Mention, c: Unit, u: Unit) -> bool:
+        """Whether sentence ``u`` counts what ``count`` of claim ``c`` counts, with a word of the claim
+        besides the counted thing ("the testimony of six turncoat mobsters" / "the testimony of six
+        former mobsters"): ``told_elsewhere``'s figure rule for counts written in words (two or more,
+        of things, not of a time span). The same thing
+        (a noun or its synonym), the same event when both name one ("two people were killed" is not
+        "two people were arrested")."""
+        if not count.label or count.value is None or count.value < 2 or count.label in TIME_SPANS \
+                or any(ch.isdigit() for ch in count.text):
+            # only a count in words, of things: a figure in digits has the figure rule (two digits and
+            # more); "one" is no count, and "three years", "$5 million", "2 yards" are in every story
+            # of their kind (support8 read 14 such matches on the dev sets: 8 told another thing)
+            return False
+        for other in u.counts:
+            if other.value != count.value or not other.label or not self._counts_same(count, other):
+                continue
+            if count.predicate and other.predicate and not self._alike(str(count.predicate), str(other.predicate)):
+                continue
+            if (c.details & u.details) - content(f"{count.label} {other.label}"):
+                return True
+        return False
+
+    def _quoted_elsewhere(self, c: Unit, articles: Sequence[str]) -> bool:
+        """Whether one of ``articles`` writes words claim ``c`` quotes: a quotation (four words or
+        more), or a quoted phrase of three words or a title of two ("aggressive and improper", "Apocalypse
+        Now"), with whatever framing ("calls her actions an 'aggressive and improper pursuit'" / "took an
+        'aggressive and improper' interest"). Never two lower-case words ("fake news", "mother
+        vessel"): words many outlets use for their own reasons; never a headline's (the story's own title)."""
+        wanted = list(c.quotes) + [p for p in c.phrases if (len(p.split()) >= 3 or _titled(p, c.sentence.text))
+                                   and p not in self._headlines]
+        return any(p in self._article_words(art)[1] for art in articles for p in wanted)
+
+    @cached_property
+    def _headlines(self) -> str:
+        """The words of every article's headline: a title they quote ("Kong: Skull Island") is what the
+        story is about, which every outlet names, not a claim's words."""
+        return "".join(u.said for units in self.by_article.values() for u in units if u.sentence.index < 0)
 
     def _tells_part(self, c: Unit, u: Unit, weight: dict[str, float] | None = None) -> bool:
         """Whether sentence ``u`` tells part of claim ``c`` in other words: it shares a few of the
@@ -1788,6 +1887,38 @@ class Evidence:
         if math.fsum(weight[st] for st in shared) < opts.single_told_share * math.fsum(weight.values()):
             return False
         return self._cosine(c, u) >= opts.single_told_similarity
+
+    def _tells_clause(self, parts: Sequence[tuple[frozenset[str], frozenset[str], dict[str, float], float]],
+                      u: Unit) -> bool:
+        """Whether sentence ``u`` tells one clause of a claim whose clauses are ``parts`` (each: its
+        content stems, those no name's, their IDF and its total weight, from ``_clauses_of``): it shares enough of the
+        clause's words, and that much of their weight. A long claim says several things; another outlet
+        telling one of them ("her actions an 'aggressive and improper pursuit of Crossroads'" /
+        "Lerner took an 'aggressive and improper' interest in Crossroads GPS") shares too little of the
+        whole claim's weight, and its whole-sentence meaning, for ``_tells_part`` to see it."""
+        opts = self.options
+        for stems, details, weight, total in parts:
+            shared = stems & u.stems
+            # ... and not only a name ("Lou Taylor Pucci", "The Washington Post"): words of what is said,
+            # no name's in either sentence
+            if len(shared) >= opts.single_clause_words and \
+                    len(shared & details & u.details) >= opts.single_clause_details and \
+                    math.fsum(weight[st] for st in shared) >= opts.single_clause_share * total:
+                return True
+        return False
+
+    def _clauses_of(self, c: Unit) -> list[tuple[frozenset[str], frozenset[str], dict[str, float], float]]:
+        """The clauses of claim ``c`` that say something of their own (``clauses``; at least
+        ``single_clause_words`` content words, ``single_clause_details`` of them no name's), each with
+        its stems' IDF and their total weight."""
+        out: list[tuple[frozenset[str], frozenset[str], dict[str, float], float]] = []
+        for part in clauses(c.sentence.text):
+            stems = content(part) & c.stems
+            details = stems & c.details
+            if len(stems) >= self.options.single_clause_words and len(details) >= self.options.single_clause_details:
+                weight = {st: self._idf.get(st, self._default_idf) for st in stems}
+                out.append((stems, details, weight, math.fsum(weight.values())))
+        return out
 
     def independent(self, article_ids: Iterable[str]) -> int:
         """How many independent sources articles are: a wire copy and its original count once."""
@@ -1858,6 +1989,31 @@ def _one_minor_word(text: str, unsaid: set[str]) -> bool:
 
 
 _ORDER_SKIP = _ATTRIBUTION | {"a", "an", "the"}
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of a sentence, each saying something of its own: split where a main clause may end
+    (``_CLAUSE_END``), where a second one starts (``_CLAUSE_START``) and at ", and" / ", although"
+    (``_CLAUSE_JOIN``). A sentence of one clause is one item. ``told_elsewhere`` looks for another
+    outlet telling any one of them; a list cut in pieces ("A, B, and C") leaves parts too short to count."""
+    cuts = sorted({(m.start(), m.end()) for rx in (_CLAUSE_END, _CLAUSE_START, _CLAUSE_JOIN) for m in rx.finditer(text)})
+    out: list[str] = []
+    begin = 0
+    for start, end in cuts:
+        if start >= begin:
+            out.append(text[begin:start])
+        begin = max(begin, end)  # overlapping cuts (", " before "but" and ", but ") make one
+    out.append(text[begin:])
+    return [p for p in out if p.strip()]
+
+
+def _titled(phrase: str, text: str) -> bool:
+    """Whether a quoted phrase (space-joined words, from ``phrases``) is written in ``text`` with each
+    word capitalised: a title or a name ("Apocalypse Now", "Black Monday"), not a turn of phrase."""
+    for found in _PHRASE.findall(text):
+        if " " + " ".join(words(found)) + " " == phrase:
+            return all(w[:1].isupper() or not w[:1].isalpha() for w in found.split())
+    return False
 
 
 def _word_count(said: str) -> int:
@@ -2137,6 +2293,8 @@ def _finite(words_: Sequence[str], strict: bool = False) -> bool:
 # Where a second main clause starts: after a semicolon, or "and"/"but" before a new subject written
 # with a capital ("…, and US Secretary of State Antony Blinken earlier warned that …")
 _CLAUSE_START = re.compile(r";\s+|,?\s+(?:and|but)\s+(?=[A-Z“\"])")
+# ... or any clause joined by ", and" / ", but" / "although" (``clauses``: the parts a claim tells)
+_CLAUSE_JOIN = re.compile(r",\s+and\s+|,?\s+(?:but|although|though|whereas)\s+", re.I)
 
 
 # Words that open a sentence with a circumstance set off by a comma ("On Sunday, ", "In 1990, ",

@@ -74,6 +74,9 @@ def test_floor_equals_the_reference_script_and_counts_failed_briefs(tmp_path: Pa
     assert result.clusters == 2 and len(result.failed) == 1 and result.failed[0].startswith("mn-2")
     assert result.links and result.sentences and result.citations >= result.sentences
     assert _ours(result) == _reference(tmp_path / "mn")
+    # the single-source claims the briefs show are counted (fewer of them is no hidden gain)
+    assert result.single == sum(len(json.loads(f.read_text(encoding="utf-8")).get("single_source", []))
+                                for f in (tmp_path / "mn").glob("*.json"))
     # every link names its article's file and the sentence the brief points at
     for link in result.links:
         assert (tmp_path / "mn" / link.cluster / f"{link.article}.txt").is_file()
@@ -95,6 +98,7 @@ def test_the_command_prints_the_floor_and_writes_the_reading_sheet(tmp_path: Pat
                                    "--sample", "5", "--show"])
     assert res.exit_code == 1, res.output  # mn-2 failed: reported, and the exit code says so
     assert "multinews" in res.output and "ecbplus" in res.output and "mn-2" in res.output
+    assert "single-source claims" in res.output
     sheet = (tmp_path / "out" / "reading-S.md").read_text()
     assert sheet.count("- label: ") == 10  # five links per set
     assert re.search(r"article: `.*/mn-1/C\d\.txt`", sheet)

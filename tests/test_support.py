@@ -959,6 +959,8 @@ def test_the_told_in_part_scan_reads_only_sentences_sharing_enough_of_the_claims
         return tells_part(self, c, u, weight)
 
     monkeypatch.setattr(support.Evidence, "_tells_part", spy)
+    # ("two prison guards" / "two guards" with "wearing … uniforms": the count rule alone finds it)
+    monkeypatch.setattr(support.Evidence, "_tells_count", lambda self, count, c, u: False)
     assert ev.told_elsewhere(ev.by_article["a"][0].sentence)
     assert seen == [told]  # the sentences sharing no word of the claim are never compared
 
@@ -1063,3 +1065,105 @@ def test_no_reports_of_injuries_is_no_injuries_reported():
     # only the formula: "there was no reason" is not "for no reason"
     assert verdicts(story_of("There was no reason.", "They killed my brother for no reason."),
                     "There was no reason.")["b"] != "supports"
+
+
+def test_a_claim_is_split_into_the_clauses_it_joins():
+    claim = ("The mayor praised the firefighters who rescued eleven residents from the burning tower, "
+             "but the landlord had ignored repeated warnings; tenants, although angry, stayed calm.")
+    assert support.clauses(claim) == [
+        "The mayor praised the firefighters who rescued eleven residents from the burning tower",
+        "the landlord had ignored repeated warnings", "tenants", "angry, stayed calm."]
+    assert support.clauses("Police arrested two men on Monday.") == ["Police arrested two men on Monday."]
+
+
+def test_another_outlet_telling_one_clause_of_a_long_claim_tells_it_in_part(monkeypatch):
+    """A long claim says several things: another outlet telling one of them (three of the clause's
+    words, most of its weight) makes it no single-source claim, though it shares little of the whole
+    sentence. A sentence sharing only two words of the clause (the landlord, the tenants) does not."""
+    claim = ("The mayor praised the firefighters who rescued eleven residents from the burning tower on Elm Street, "
+             "but the landlord had ignored repeated warnings from tenants about the broken alarms.")
+    told = "Tenants of the block had sent repeated warnings about broken alarms that the landlord ignored, a charity said."
+    near = "Tenants of the block met the landlord last spring, a housing charity said."
+    other = "The regional council will meet next week to discuss the budget for schools."
+    # the whole-sentence tests and the check see neither: only the clause can tell them apart
+    monkeypatch.setattr(support.Evidence, "_tells_part", lambda self, c, u, weight=None: False)
+    monkeypatch.setattr(support.Evidence, "check", lambda self, claim, articles=None, **kw: [])
+    for text, told_there in ((told, True), (near, False)):
+        ev = story_of(claim, text, other)
+        c = ev.claim(ev.by_article["a"][0].sentence).unit
+        assert len(ev._clauses_of(c)) == 2
+        assert ev._tells_clause(ev._clauses_of(c), ev.by_article["b"][0]) is told_there
+        assert ev.told_elsewhere(c.sentence) is told_there
+
+
+def test_a_clause_shared_only_by_a_name_is_not_told(monkeypatch):
+    """Three words of a clause that are one person's name say who, not what: a claim that another
+    outlet only names that person in is still its source's alone."""
+    claim = ("Critics were unmoved by the ruling, but the actor Lou Taylor Pucci deserves a boost after "
+             "a fearless turn in the remake.")
+    named = "The cast includes Lou Taylor Pucci, who plays a teacher with a secret."
+    said = "Lou Taylor Pucci gives a fearless turn in the remake and deserves a boost, a critic wrote."
+    monkeypatch.setattr(support.Evidence, "_tells_part", lambda self, c, u, weight=None: False)
+    monkeypatch.setattr(support.Evidence, "check", lambda self, claim, articles=None, **kw: [])
+    for text, told_there in ((said, True), (named, False)):
+        ev = story_of(claim, text)
+        assert ev.told_elsewhere(ev.by_article["a"][0].sentence) is told_there
+
+
+def test_a_count_in_words_told_by_another_outlet_with_a_word_of_the_claim(monkeypatch):
+    """The figure rule for counts written in words: the same number of the same thing with a word of
+    the claim besides it ("the testimony of six turncoat mobsters" / "the testimony of six former
+    mobsters"). Another number, or the same number of other things, or nothing else shared, is not."""
+    claim = "It took the testimony of six turncoat mobsters to convince the jury of his guilt."
+    monkeypatch.setattr(support.Evidence, "_tells_part", lambda self, c, u, weight=None: False)
+    monkeypatch.setattr(support.Evidence, "check", lambda self, claim, articles=None, **kw: [])
+    for text, told_there in (("The case relied on the testimony of six former mobsters.", True),
+                             ("The case relied on the testimony of seven former mobsters.", False),
+                             ("The case relied on the testimony of six former agents.", False),
+                             ("Six mobsters were seen at the wedding.", False)):
+        ev = story_of(claim, text)
+        assert ev.told_elsewhere(ev.by_article["a"][0].sentence) is told_there, text
+    # a time span is no count of things: "three years" is in many a sentence of a story
+    ev = story_of("He spent three years in a county prison after the robbery.",
+                  "The gang planned the robbery for three years from a prison cell.")
+    assert not ev.told_elsewhere(ev.by_article["a"][0].sentence)
+
+
+def test_words_a_claim_quotes_that_another_outlet_writes_tell_it_in_part(monkeypatch):
+    """"A quote another outlet carries with other framing": a quoted phrase of three words, or a
+    title of two, written by another outlet. Two lower-case quoted words ("fake news") are anyone's,
+    and a title the headlines carry is the story's own subject."""
+    monkeypatch.setattr(support.Evidence, "_tells_part", lambda self, c, u, weight=None: False)
+    monkeypatch.setattr(support.Evidence, "check", lambda self, claim, articles=None, **kw: [])
+
+    def told(claim: str, other: str, headline: str = "") -> bool:
+        arts = [Article(id="a", title=headline, text=claim, raw_text=claim, published="2022-01-13"),
+                Article(id="b", title="", text=other, raw_text=other, published="2022-01-13")]
+        ev = support.Evidence(arts, analyse.analyse_many(arts, reference=REFERENCE), reference=REFERENCE)
+        return ev.told_elsewhere(next(u for u in ev.by_article["a"] if u.sentence.index >= 0).sentence)
+
+    claim = "The committee letter calls her pursuit of the donors “aggressive and improper” in its findings."
+    assert told(claim, "Republicans say she took an aggressive and improper interest in the group.")
+    assert not told(claim, "Republicans say she took an improper and aggressive interest in the group.")
+    film = "The film plays like a mash-up of “Apocalypse Now” and “Jurassic Park” with a giant ape."
+    assert told(film, "A nod to Jurassic Park comes early in the jungle scenes.")
+    assert not told("Critics called the claims “fake news” on Tuesday evening.", "He dismissed it as fake news.")
+    review = "“Skull Island” plays like a mash-up of war films and monster films, with a giant ape."
+    assert not told(review, "Skull Island opens on Friday in cinemas.", headline="Review: “Skull Island”")
+
+
+def test_a_sentence_giving_the_claims_role_to_someone_else_is_about_them():
+    """"The Saints have placed running back Pierre Thomas on injured reserve" is not stated by "…
+    placed rookie running back Chris Ivory on IR" in an article that names Thomas a sentence before:
+    the role the claim gives its person goes to another name. A sentence naming the claim's person in
+    that role, or another person in another role, is read as before."""
+    claim = "The Saints placed running back Pierre Thomas on injured reserve on Wednesday."
+    before = "Pierre Thomas hurt his ankle in practice this week."
+    got = verdicts(story_of(claim, before + "\nThe Saints placed running back Chris Ivory on injured reserve on Wednesday."),
+                   claim)
+    assert got["b"] != "supports"
+    got = verdicts(story_of(claim, before + "\nThe Saints placed running back Pierre Thomas on injured reserve on Wednesday, "
+                                             "coach Sean Payton said."), claim)
+    assert got["b"] == "supports"
+    assert support._role_before("placed rookie running back ") == "running back"
+    assert support._role_before("said ") is None and support._role_before("by ") is None

@@ -522,15 +522,15 @@ def eval_support(
         raise fail(str(exc)) from None
     rows = [[r.name, str(r.clusters), str(len(r.failed)), str(len(r.links)), f"{r.share:.3f}",
              str(r.failing("summary")), str(r.failing("facts")), f"{r.per_sentence:.2f}",
-             str(r.facts_multi)] for r in results]
+             str(r.facts_multi), str(r.single)] for r in results]
     out.print(_table("support links: mechanical floor (check_support.py's rules)",
                      ["set", "briefs", "failed", "links", "passing", "fail sum.", "fail facts",
-                      "cites/sent.", "facts ≥2"], rows))
+                      "cites/sent.", "facts ≥2", "single-src"], rows))
     for r in results:  # the reference script's own line, for comparing the two
         out.print(f"{r.name}: support links passing {r.share:.3f} ({r.passing}/{len(r.links)}); failing: "
                   f"summary {r.failing('summary')}, facts {r.failing('facts')}; failed briefs {len(r.failed)}; "
                   f"{r.citations} citations of {r.sentences} summary sentences; {r.facts_multi} facts with ≥ 2 "
-                  f"independent sources", highlight=False, soft_wrap=True)
+                  f"independent sources; {r.single} single-source claims", highlight=False, soft_wrap=True)
     for r in results:
         for line in r.failed:
             err.print(f"[red]error:[/red] {r.name} brief failed: {safe(line)}", highlight=False, soft_wrap=True)

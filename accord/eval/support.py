@@ -12,7 +12,9 @@ Two measures, as ``../shared/eval/README.md`` and ``READING.md`` define them:
   partly / no by a reader.
 
 Beside them, so that passing by citing less would show: citations per summary sentence and the
-facts with two or more independent sources.
+facts with two or more independent sources; and the single-source claims the briefs show (a claim
+flagged as resting on one outlet is a claim too: fewer of them, with the same stories, means the
+check found more of them told elsewhere).
 """
 from __future__ import annotations
 
@@ -74,6 +76,7 @@ class SetResult:
     citations: int = 0  # summary citations
     facts: int = 0  # facts shown
     facts_multi: int = 0  # facts with >= 2 independent sources
+    single: int = 0  # single-source claims shown (the briefs' "single_source" lists)
     folder: Path | None = None
 
     @property
@@ -144,6 +147,7 @@ def run(set_name: str, data: str | Path, folder: Path, options: Options = DEFAUL
         result.citations += sum(len(c.get("citations", [])) for c in b.get("summary", []))
         result.facts += len(b.get("facts", []))
         result.facts_multi += sum(1 for f in b.get("facts", []) if f.get("independent", 0) >= 2)
+        result.single += len(b.get("single_source", []))
     return result
 
 
