@@ -614,3 +614,45 @@ def test_an_agency_caption_without_its_date_is_no_candidate() -> None:
     assert not usable("Sen. Jo Smith speaks to reporters outside the Senate chamber.")
     assert usable("Smith speaks often about the economy, and voters listen.")
     assert usable("Smith spoke to reporters outside the Senate chamber on Monday.")
+
+
+def _stated_view(texts: list[tuple[str, int]]) -> "features.StoryView":
+    from accord.summarize.features import StoryView
+
+    facts = [Fact(id=f"f{k}", text=t, sentences=[Sentence(f"a{k}", i, t)], support=[f"a{k}", "z"], independent=2)
+             for k, (t, i) in enumerate(texts)]
+    return StoryView(facts, np.zeros((len(facts), len(NAMES))), np.eye(len(facts), dtype=np.float32))
+
+
+def test_among_ledes_of_like_value_the_one_more_outlets_state_opens() -> None:
+    """Two outlets' opening sentences score alike: the one the support check finds in three outlets
+    leads; a far better-scored lede, or no count, keeps the score's choice."""
+    from accord.summarize import choose
+
+    ledes = [("A storm flooded three towns in the northern valley on Monday night, officials said.", 0),
+             ("Three valley towns were flooded by a storm on Monday and about 400 people left their homes.", 0)]
+    view = _stated_view(ledes)
+    opts = DEFAULT.with_(words=20, summary_fill=False)
+    stated = lambda f: {ledes[1][0]: 3}.get(f.text, 1)
+    assert [c.text for c in choose(view, np.array([0.50, 0.45]), opts, stated)] == [ledes[1][0]]
+    assert [c.text for c in choose(view, np.array([0.50, 0.45]), opts)] == [ledes[0][0]]
+    assert [c.text for c in choose(view, np.array([1.50, 0.45]), opts, stated)] == [ledes[0][0]]
+    off = opts.with_(summary_lead_stated_margin=0.0)
+    assert [c.text for c in choose(view, np.array([0.50, 0.45]), off, stated)] == [ledes[0][0]]
+
+
+def test_among_later_sentences_of_like_value_the_one_more_outlets_state_is_taken() -> None:
+    """After the lead, room for one more sentence: of two that score alike, the one two outlets
+    state is taken; with the preference off, the higher score."""
+    from accord.summarize import choose
+
+    texts = [("A storm flooded three towns in the northern valley on Monday night, officials said.", 0),
+             ("Rescue teams in boats reached dozens of residents stranded on their rooftops.", 6),
+             ("Schools across the valley will stay closed until Thursday, the education office said.", 7)]
+    view = _stated_view(texts)
+    opts = DEFAULT.with_(words=28, summary_fill=False)
+    scores = np.array([1.0, 0.50, 0.45])
+    stated = lambda f: {texts[2][0]: 2}.get(f.text, 1)
+    assert [c.text for c in choose(view, scores, opts, stated)] == [texts[0][0], texts[2][0]]
+    assert [c.text for c in choose(view, scores, opts.with_(summary_stated_margin=0.0), stated)] == [
+        texts[0][0], texts[1][0]]
