@@ -475,6 +475,10 @@ class Options:
     # and raised citations per summary sentence most without losing MN-100 (1.0 lost 0.05 R2 there)
     summary_stated_margin: float = 0.5
     summary_lead_stated_margin: float = 0.5
+    # an article whose TF-IDF cosine with every other article of the story is below this, while two
+    # others reach it, is another story filed with this one: no summary sentence comes from it
+    # (``summarize.strays``). 0 turns it off. Set from protocol C7's off-topic lines; see BENCHMARKS.md
+    summary_stray_similarity: float = 0.1
     summary_coherence_rounds: int = 3  # selection re-runs at most this often when the final check drops a sentence (a bound, hand-set)
     # a date this many days before the story's date is history it recalls: such facts are background for
     # the summary and such days stay off the timeline. A year, hand-set (94a3308)

@@ -656,3 +656,22 @@ def test_among_later_sentences_of_like_value_the_one_more_outlets_state_is_taken
     assert [c.text for c in choose(view, scores, opts, stated)] == [texts[0][0], texts[2][0]]
     assert [c.text for c in choose(view, scores, opts.with_(summary_stated_margin=0.0), stated)] == [
         texts[0][0], texts[1][0]]
+
+
+def test_an_article_of_another_story_filed_with_it_gives_no_summary_sentence() -> None:
+    """Three accounts of a flood and a charity's appeal about a mountain: the appeal shares no
+    words with any account while the accounts share theirs, so none of its sentences is a
+    candidate; two articles alone that differ cannot say which is the story's, so both stay."""
+    from accord.summarize import strays
+
+    flood = [_art(a, t) for a, t in (
+        ("a", "A storm flooded three valley towns on Thursday and 400 residents were evacuated by rescue teams."),
+        ("b", "Rescue teams evacuated 400 residents after a storm flooded three towns in the valley on Thursday."),
+        ("c", "Three valley towns flooded in Thursday's storm; rescue teams moved 400 residents to shelters."))]
+    appeal = _art("d", "April is here and trekking expeditions come to Nepal; donate to our climbers' fund today.")
+    assert strays(flood + [appeal], 0.1) == {"d"}
+    assert strays(flood, 0.1) == set()
+    assert strays([flood[0], appeal], 0.1) == set()
+    assert strays(flood + [appeal], 0.0) == set()
+    summary = _brief_summary(flood + [appeal], words=200)
+    assert summary and not any("donate" in s or "Nepal" in s for s in summary)

@@ -19,7 +19,7 @@ from accord import tfidf
 from accord.clean import page_sentence
 from accord.summarize import coherence, features, scorers
 
-__all__ = ["select", "choose", "candidates", "bounded", "roundups"]
+__all__ = ["select", "choose", "candidates", "bounded", "roundups", "strays"]
 
 
 def _words(text: str) -> int:
@@ -41,7 +41,7 @@ def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options 
     budget, like ROUGE, reads its start rather than a weaker shorter fact); without it the summary
     never exceeds the budget.
     """
-    off = roundups(facts, options)
+    off = roundups(facts, options) | strays(articles, options.summary_stray_similarity)
     facts = candidates(facts)
     if options.summary_titles:
         facts += features.title_facts(list(articles))
@@ -166,6 +166,29 @@ def roundups(facts: Sequence[Fact], options: Options = DEFAULT) -> set[str]:
             if s.index > 0 and s.text and HEADLINE_IN_TEXT.search(s.text):
                 heads.setdefault(s.article, set()).add(s.index)
     return {a for a, found in heads.items() if len(found) >= options.summary_roundup_headlines}
+
+
+def strays(articles: Sequence[Article], least: float) -> set[str]:
+    """Articles of another story than the one the others tell: a charity letter filed with an
+    expedition's news, a syndrome's handout with a school shooting, an encyclopedia page with a
+    church's vote. Readers of the summaries read their lines as non-sequiturs from another story.
+
+    An article is one when the TF-IDF cosine of its text with every other article of the story is
+    below ``least`` while two other articles are at least that close: the story has a core it stays
+    outside. Two articles that differ cannot say which is the story's: both stay."""
+    texts = [(a.id, a.text) for a in articles if a.text and a.text.strip()]
+    if len(texts) < 3 or least <= 0:
+        return set()
+    try:
+        m = tfidf.matrix([t for _, t in texts])
+    except ValueError:  # no text has a word
+        return set()
+    sims = (m @ m.T).tolil()
+    sims.setdiag(0.0)
+    nearest = sims.tocsr().max(axis=1).toarray().ravel()  # each article's closest other article
+    if not (nearest >= least).any():
+        return set()
+    return {a for k, (a, _) in enumerate(texts) if nearest[k] < least}
 
 
 def bounded(facts: list[Fact], limit: int) -> list[Fact]:
