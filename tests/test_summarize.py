@@ -675,3 +675,19 @@ def test_an_article_of_another_story_filed_with_it_gives_no_summary_sentence() -
     assert strays(flood + [appeal], 0.0) == set()
     summary = _brief_summary(flood + [appeal], words=200)
     assert summary and not any("donate" in s or "Nepal" in s for s in summary)
+
+
+def test_a_dated_caption_a_video_running_time_and_a_photo_credit_are_no_candidates() -> None:
+    """C7's readers met these in summaries: a dated agency caption (place, then the day, no "on"),
+    a video's running time run into the next sentence, a photographer's credit in parentheses.
+    Prose that ends on its day after "on", and a dateline's "(Reuters)", stay."""
+    from accord.summarize import usable
+
+    assert not usable("A woman kneels with her children outside the church in Newtown, Connecticut December 14, 2014.")
+    assert not usable("French soldiers patrol outside the Notre Dame Cathedral in Paris, April 22, 2015.")
+    assert not usable("Wedding costs soar to new highs (3:40) As Americans feel better, spending on weddings rose.")
+    assert not usable("Here is what you need to know about the senator. (Sarah Parnass/The Washington Post)")
+    assert not usable("Mourners pray at a memorial in San Bernardino, Calif., Tuesday, April 11, 2017. (AP Photo/Reed Saxon)")
+    assert usable("PARIS (Reuters) - Carmat said on Friday it had carried out its first implant of an artificial heart.")
+    assert usable("The letter was signed and dated: “Adolf Eichmann Jerusalem, May 29, 1962.”")
+    assert usable("The company was founded in Ohio in 1998, and its shares rose 4% on Monday.")

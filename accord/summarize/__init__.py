@@ -75,6 +75,8 @@ BROKEN = re.compile(r"(?:\.\s?\.\s?\.|…)[\"”’)]*$|\s[“\"‘]$|:$|^[—�
                     r"before|their|his|her|its|is|was|are|were|has|have|had|will|would)$")
 
 
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
+          r"Nov(?:ember)?|Dec(?:ember)?)\.?")
 # A photo's caption or credit run into the text by the page ("Image copyright AFP Image caption The man
 # was …", "… liked what he heard. REUTERS/Jonathan Ernst Sen. Bernie …", "Enlarge Image Close Getty
 # Images LeBron …", "FILE - In this Thursday, Jan. 17, 2013, file photo, …", "… who knocks.
@@ -87,7 +89,17 @@ CAPTION = re.compile(r"\bImage (?:copyright|caption)\b|\bEnlarge Image\b|\b(?:Ph
                      # speaks on Capitol Hill in Washington during a hearing."); news tells the past
                      r"|^(?:[A-Z][\w.'’-]*,?\s+){1,4}(?:[^\"“”]{0,80}?,\s+)?(?:speaks|poses|looks on|gestures|waves|"
                      r"smiles|listens|arrives|attends|reacts|testifies|walks|sits|stands)(?:\s+to\s+[\w ]{1,40}?)?"
-                     r"\s+(?:at|in|on|during|outside|before|after|with|near|from|for)\b[^\"“”]{0,160}$")
+                     r"\s+(?:at|in|on|during|outside|before|after|with|near|from|for)\b[^\"“”]{0,160}$"
+                     # a dated agency caption: the picture's place, then its day, no "on" between, as
+                     # prose writes it ("… in Newtown, Connecticut December 14, 2014.", "… in Paris,
+                     # April 22, 2015."; never "… said on April 22, 2015." nor a quoted letter's date)
+                     r"|\b[A-Z][\w.]*,?\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH +
+                     r"\s+\d{1,2},\s+\d{4}\.?\)?(?:\s*\((?:AP|AFP)\b[^)]*\)?)?$"
+                     # a video's running time ("Wedding costs soar to new highs (3:40) As Americans …"),
+                     # a photographer's credit ("(AP Photo/Reed Saxon)", "(Photo by …", "(Sarah
+                     # Parnass/The Washington Post)")
+                     r"|\(\d{1,2}:\d{2}\)\s+[A-Z]|\((?:AP Photo|Photo by|Getty Images)\b"
+                     r"|\((?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+/(?:The\s+)?[A-Z][\w&.' ]{1,40}\)")
 
 
 # Not the news but the paper or the newsroom talking: a journal abstract's reference numbers run into
