@@ -6,7 +6,7 @@ from accord.errors import AccordError
 from accord.model import Article, Fact, Sentence
 from accord.options import DEFAULT
 from accord.summarize import candidates, coherence, scorers, select
-from accord.summarize.features import NAMES, headline_sentence, title_facts, view
+from accord.summarize.features import NAMES, StoryView, headline_sentence, title_facts, view
 
 A = Article(id="a", title="Storm floods the northern valley towns", text=(
     "A storm flooded three towns in the northern valley on Monday.\n"
@@ -616,9 +616,7 @@ def test_an_agency_caption_without_its_date_is_no_candidate() -> None:
     assert usable("Smith spoke to reporters outside the Senate chamber on Monday.")
 
 
-def _stated_view(texts: list[tuple[str, int]]) -> "features.StoryView":
-    from accord.summarize.features import StoryView
-
+def _stated_view(texts: list[tuple[str, int]]) -> StoryView:
     facts = [Fact(id=f"f{k}", text=t, sentences=[Sentence(f"a{k}", i, t)], support=[f"a{k}", "z"], independent=2)
              for k, (t, i) in enumerate(texts)]
     return StoryView(facts, np.zeros((len(facts), len(NAMES))), np.eye(len(facts), dtype=np.float32))

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Callable, Sequence
 
 import numpy as np
+from scipy.sparse import diags
 
 from accord.model import Article, Cited, Fact, Mention
 from accord.options import DEFAULT, Options
@@ -195,9 +196,9 @@ def strays(articles: Sequence[Article], least: float) -> set[str]:
         m = tfidf.matrix([t for _, t in texts])
     except ValueError:  # no text has a word
         return set()
-    sims = (m @ m.T).tolil()
-    sims.setdiag(0.0)
-    nearest = sims.tocsr().max(axis=1).toarray().ravel()  # each article's closest other article
+    sims = (m @ m.T).tocsr()
+    sims = sims - diags(sims.diagonal())  # an article is not its own neighbour
+    nearest = sims.max(axis=1).toarray().ravel()  # each article's closest other article
     if not (nearest >= least).any():
         return set()
     return {a for k, (a, _) in enumerate(texts) if nearest[k] < least}
