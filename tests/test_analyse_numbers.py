@@ -154,3 +154,40 @@ def test_a_currency_written_as_a_word_is_money() -> None:
     assert one("The jewels were worth 85 million euros.").label == "EUR"
     assert one("Japan pledged 300 billion yen in aid.").label == "JPY"
     assert one("He lost 30 pounds before the fight.").label != "GBP"  # a weight, left as it was
+
+
+def test_a_decimal_split_at_its_point_is_one_figure() -> None:
+    # tokenised newswire writes 5.4 as "5. 4": one figure, not a 5 and a 4
+    assert [(m.value, m.label) for m in numbers.scan("Greek stocks plunged 5. 4 per cent on Wednesday.", None)] \
+        == [(5.4, "percent")]
+    assert [m.value for m in numbers.scan("Thieves took $2. 5 million worth of jewels.", None)] == [2500000]
+    # a year before a sentence-like point stays a year's digits, the count after it a count
+    assert [m.value for m in numbers.scan("Reports in 2008. 4 people said so.", None)][-1] == 4
+
+
+def test_dozens_written_with_a_number_word() -> None:
+    assert (one("Two dozen pieces of equipment were brought.").value, one("a dozen ships").value) == (24, 12)
+    m = one("At least three dozen young people poured in.")
+    assert (m.low, m.high, m.label) == (36, 72, "people")
+
+
+def test_a_few_is_a_vague_quantity_but_not_a_share() -> None:
+    m = one("She checked out after only a few minutes.")
+    assert (m.low, m.high, m.label) == (2, 5, "minute") and numbers.vague_quantity(m)
+    assert numbers.scan("A few of them stayed behind.", None) == []
+    assert [m.text for m in numbers.scan("A few hundred people marched.", None)] == ["A few hundred"]
+
+
+def test_a_length_of_one_unit_in_one_word() -> None:
+    (m,) = numbers.scan("He died after a yearlong battle with cancer.", None)
+    assert (m.value, m.label, m.text) == (1, "year", "yearlong")
+    (m,) = numbers.scan("After nearly a quarter-century of silence he spoke.", None)
+    assert (m.value, m.label, m.low, m.high) == (25, "year", 22.5, 25)
+    assert numbers.scan("He was a lifelong fan of the club.", None) == []
+
+
+def test_a_whole_number_and_a_fraction_are_one_figure() -> None:
+    # AP style writes two and a half as "2 1/2" or "2-1/2": one figure, not a 2 and a fraction
+    assert [m.value for m in numbers.scan("He was sentenced to 2 1/2 years in prison.", None)] == [2.5]
+    assert [m.value for m in numbers.scan("He served part of a 2-1/2 year sentence.", None)] == [2.5]
+    assert [m.value for m in numbers.scan("A 9-11 call came in.", None)] == [10]  # a range, as before

@@ -9,7 +9,8 @@ How values become slots (``values`` → ``pairs`` → ``slots``):
 
 1. ``values.read``: every number and date mention is typed and framed — what it counts (the noun's
    class: troops = soldiers), the event (killed = died; else the participle after it, "affected"),
-   whose it is (an age's person); shares, breakdowns, increments and background years are left out.
+   whose it is (an age's person); shares, breakdowns and increments are left out, and a figure of
+   an event years ago is compared only with another of the same past year (never with today's).
 2. ``pairs.candidates``: values of one type whose frames do not set them apart (another noun, event,
    person, place, day, year) are paired across articles; each value keeps only its best counterpart
    per article, and only mutual best pairs remain — an article stating the same figure elsewhere is
@@ -68,7 +69,8 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
 
     ``articles``: the story's article ids in order (sides are listed in it); ``published``: article
     id → ISO publication date, for the time of each side of a running figure; ``reference``: the
-    story's date (sentences dated years before it are background, not compared).
+    story's date (figures of sentences dated years before it are of a past event: compared only with
+    figures of the same past year).
     """
     order = slots.Order([*(articles or []), *(s.article for f in facts for s in f.sentences)])
     sentences = sorted((s for f in facts for s in f.sentences), key=lambda s: (order.key(s.article), s.index))

@@ -426,6 +426,7 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     tally, sole = np.array([v.tally for v in values]), np.array([v.sole for v in values])
     included = np.array([v.included for v in values])
     rate = np.array([v.rate for v in values])
+    past = np.array([v.past for v in values])
     event_class = np.array([v.event in EVENT_CLASSES for v in values])
     human = np.array([v.event in HUMAN_EVENTS for v in values])
     vague = np.array([_vague_word(v) for v in values])
@@ -487,6 +488,8 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
         ok &= ~((owner[x] >= 0) & (owner[y] >= 0) & (owner[x] != owner[y]))
         ok &= ~((tally[x] | tally[y]) & ~((owner[x] >= 0) & (owner[x] == owner[y]) & sole[x] & sole[y]))
         ok &= rate[x] == rate[y]
+        ok &= past[x] == past[y]  # a past event's figure and today's never; two of one past year may
+        ok &= ~(past[x] & ~(shared_years[srow[x], srow[y]] > 0))  # ("killed 26,000" / "31,000 in 2003")
         if t == "count":  # "46 arrested on Wednesday night" / "over 50 arrests over four nights": a night and all
             ok &= ~((span[x] & ~span[y] & (n_days[srow[y]] > 0)) | (span[y] & ~span[x] & (n_days[srow[x]] > 0)))
         if t == "count":  # "three people were killed" / "five people with expertise": a toll and a group

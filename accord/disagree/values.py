@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 import dataclasses
 from dataclasses import dataclass
 from datetime import date
 
+from accord.analyse.numbers import vague_quantity
 from accord.model import Mention, Sentence
 from accord.options import DEFAULT, Options
 
@@ -35,6 +36,9 @@ NOUN_CLASSES: dict[str, set[str]] = {
     "fire engines": {"engine", "appliance", "firetruck"},
     "people": {"people", "person", "civilian", "resident", "individual", "victim", "citizen", "adult", "life", "live"},
 }
+# People counted by what they were doing: arrested, hurt or killed, they are the people a toll counts
+# ("400 protesters detained" / "more than 200 people arrested")
+CROWDS = {"protesters"}
 # Nouns that say nothing of what is counted: the event decides ("164 people had been killed").
 GENERIC = {"people", "person", "civilian", "resident", "individual", "man", "men", "woman", "women",
            "victim", "citizen", "adult", "other"}
@@ -103,6 +107,9 @@ class Value:
     # the point a distance is measured from ("15 miles north of Detroit": "detroit"); what a
     # counted noun is of ("two counts of possession": "possession")
     head: str | None = None
+    # told in a sentence dated years before the story ("the 2003 Bam quake killed 26,000"): a figure of
+    # that past event, compared only with another article's figure of the same year, never today's
+    past: bool = False
 
     @property
     def article(self) -> str:
@@ -162,13 +169,14 @@ _PART_OF_OPENING = re.compile(rf"(?:^|[,;:—–(]\s*)(?:out\s+)?of\s+(?:the\s+|
 # "five Klan members – four men and a woman", "12 people (three children)": a breakdown of the count before
 _PART_ASIDE = re.compile(rf"\b{_NUMBER_WORD}\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+\s*[–—(:]\s*$", re.I)
 # "six of those arrested", "two of them", "250 of the 750 prisoners": a share of a group
+# — and "11-of-36", "11 - of - 36" (tokenised): a tally of attempts, a share of them
 _PART_AFTER = re.compile(rf"^\s+(?:of\s+(?:those|them|these|whom|which|us|its|their)\b|"
-                         rf"(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?{_NUMBER_WORD}\b)", re.I)
+                         rf"(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?{_NUMBER_WORD}\b)|^\s*-\s*of\s*-\s*\d", re.I)
 INCREMENT_WORDS = ("more", "additional", "further", "other", "new", "another", "extra")
 
 
 # "250 of the 750 prisoners": the 750 is the group the 250 are counted in, not what happened to them
-_GROUP_BEFORE = re.compile(rf"\b{_NUMBER_WORD}\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+_GROUP_BEFORE = re.compile(rf"\b{_NUMBER_WORD}\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$|\d\s*-\s*of\s*-\s*$", re.I)
 
 
 def is_part(m: Mention, sentence: Sentence) -> bool:
@@ -520,18 +528,22 @@ def read(sentences: Iterable[Sentence], reference: date | None = None, options: 
     """Every comparable value of ``sentences`` in order (see the module docstring)."""
     out: list[Value] = []
     for s in sentences:
-        if background(s, reference):
-            continue
+        past = background(s, reference)
         found = _conversions(_compounds([v for v in (_read(m, s, options) for m in s.mentions) if v is not None]),
                              options.disagree_vague_approx)
         for v in found:
-            v.rate = v.numeric and v.type != "age" and _rate(v.mention, s)
+            v.rate = v.numeric and v.type != "age" and (_rate(v.mention, s) or (v.type.startswith("money")
+                                                                               and _annual(v.mention, s)))
         if sum(v.numeric for v in found) >= options.disagree_max_figures:
             # a list of people with their ages ("Johnson, 24; Smith, 30; and Jarrett, 27") still says
             # whose each age is: only the unanchored figures are a guess
             found = [v for v in found if not v.numeric or (v.type == "age" and v.anchor)]
         # after the count above: a broken-up figure still makes a sentence a list ("shot 35. 0 percent, 11 of 36")
         found = [v for v in found if not (v.numeric and is_fragment(v.mention, s))]
+        if past:  # a figure of an event years ago: compared only with the same past year's (``Value.past``)
+            found = [v for v in found if v.numeric and v.type != "age"]
+            for v in found:
+                v.past = True
         out += found
     return _without_local_parts(_one_name_per_person(out))
 
@@ -569,14 +581,23 @@ def _compounds(found: list[Value]) -> list[Value]:
 def _one_name_per_person(values: list[Value]) -> list[Value]:
     """Ages anchored to one person under two forms of the name ("German" / "Liberty German",
     "Robert Buckley" / "Englishman Robert Buckley"): one name's words are the other's. A short form
-    that fits two longer names ("Williams": Abby and Tom Williams) is left alone: whose it is is a guess."""
-    names = {v.anchor for v in values if v.type == "age" and v.anchor}
-    words = {n: set(n.lower().split()) for n in names}
-    longer = {n: [m for m in names if m != n and words[n] < words[m]] for n in names}
+    that fits two longer names ("Williams": Abby and Tom Williams) is left alone: whose it is is a guess.
+    Owners likewise ("Kickstarter" / "Oculus Kickstarter", "Carter" / "Richard Carter")."""
+    _one_name(values, "anchor", lambda v: v.type == "age")
+    _one_name(values, "owner", lambda v: True)
+    return values
+
+
+def _one_name(values: list[Value], attr: str, applies: Callable[[Value], bool]) -> None:
+    """Each short form of a name in ``attr`` replaced by the one longer form that holds its words."""
     count: dict[str, int] = {}
     for v in values:
-        if v.type == "age" and v.anchor:
-            count[v.anchor] = count.get(v.anchor, 0) + 1
+        name = getattr(v, attr)
+        if name and applies(v):
+            count[name] = count.get(name, 0) + 1
+    names = set(count)
+    words = {n: set(n.lower().split()) for n in names}
+    longer = {n: [m for m in names if m != n and words[n] < words[m]] for n in names}
     canonical: dict[str, str] = {}
     for n in names:
         tops = {m for m in longer[n] if not longer[m]}  # the longest forms containing n
@@ -586,18 +607,18 @@ def _one_name_per_person(values: list[Value]) -> list[Value]:
         canonical[n] = max(family, key=lambda m: (count.get(m, 0) + sum(count.get(k, 0) for k in names
                                                                           if m in longer.get(k, [])), len(m), m))
     for v in values:
-        if v.type == "age" and v.anchor in canonical:
-            v.anchor = canonical[v.anchor]
-    return values
+        name = getattr(v, attr)
+        if name in canonical and applies(v):
+            setattr(v, attr, canonical[name])
 
 
 def _without_local_parts(values: list[Value]) -> list[Value]:
     """An article that counts a slot for the whole story and again for one place ("at least 164
     died" / "in Almaty, where over a hundred were killed") gives the place's figure as a part:
     only the whole is compared."""
-    whole = {(v.article, v.type, v.noun, v.event) for v in values if v.type == "count" and v.place is None}
+    whole = {(v.article, v.type, v.noun, v.event, v.past) for v in values if v.type == "count" and v.place is None}
     return [v for v in values if not (v.type == "count" and v.place is not None
-                                      and (v.article, v.type, v.noun, v.event) in whole)]
+                                      and (v.article, v.type, v.noun, v.event, v.past) in whole)]
 
 
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
@@ -745,8 +766,11 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
         kind, factor = unit
         if kind == "duration" and _OFFSET.match(s.text[m.end:m.end + 40]):
             return None  # "eight days ago", "several days ahead of the deadline": when, not how long
+        head = duration_head(m, s) if kind == "duration" else reference_point(m, s)
+        if head == "offset" and vague_quantity(m):
+            return None  # "a few years later", "several minutes after": when, in words that fix no length
         return Value(m, s, kind, value * factor, low * factor, high * factor, noun=kind, words=words, owner=owner,
-                     head=duration_head(m, s) if kind == "duration" else reference_point(m, s))
+                     head=head)
     if label.lower() in ("time", "times"):
         return _repeats(m, s, value, low, high, words, owner)
     if is_part(m, s) or is_increment(m, s) or is_prior(m, s) or is_listed(m, s) or label.lower() in NOT_COUNTS \
@@ -762,7 +786,7 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
         # (a class of bodies — "all five member states" of an alliance — is one it has)
         return None
     event = _event(m, s)
-    if noun in GENERIC or (noun is None and event in HUMAN_EVENTS):
+    if noun in GENERIC or (noun is None and event in HUMAN_EVENTS) or (noun in CROWDS and event in HUMAN_EVENTS):
         noun = "people"
     if noun == "member countries" and event is None and not _MEMBERSHIP.search(s.text):
         return None  # "two countries on the coast", "connects 12 countries": a group, no membership
@@ -800,6 +824,16 @@ _AVERAGE_BEFORE = re.compile(r"\b(?:[Aa]verag(?:ed|es|ing)|(?:an|the|his|her|car
                              r"a\s+(?:team|career|league)-high\s+of)\s+(?:[a-z-]+\s+){0,2}?$")  # not "Industrial Average"
 _PER_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:per|a|an|each)\s+(?:game|match|night|contest|outing|start)\b",
                         re.I)
+
+
+# "$23 million per season", "$22 million a year", "paid $5 million annually": an amount per year, never
+# set against a total ("$184 million over eight years")
+_ANNUAL_AFTER = re.compile(r"^\s*(?:(?:a|per|each|every)\s+(?:year|season|annum)\b|annually\b|a\s+-?\s*year\b)", re.I)
+
+
+def _annual(m: Mention, sentence: Sentence) -> bool:
+    """An amount of money per year or per season (``_ANNUAL_AFTER``)."""
+    return m.end > m.start and bool(_ANNUAL_AFTER.match(sentence.text[m.end:m.end + 30]))
 
 
 def _rate(m: Mention, sentence: Sentence) -> bool:
