@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
@@ -272,6 +272,17 @@ def prepare(articles: Sequence[Article], options: Options = DEFAULT
     return arts, copies, reference, sentences, variants, align(arts, sentences, copies, options)
 
 
+def stated(evidence: support.Evidence) -> Callable[[Fact], int]:
+    """How many independent outlets the support check finds stating a summary candidate as it
+    stands: selection prefers, among sentences of like value, what more accounts state (and so
+    cite), asking only of the few it weighs."""
+    def count(candidate: Fact) -> int:
+        own = candidate.sentences[0].article if candidate.sentences else None
+        links = support.supported(evidence.check(evidence.claim(candidate.text, own)))
+        return evidence.independent(x.article for x in links)
+    return count
+
+
 def _build(articles: list[Article], options: Options) -> Brief:
     articles = list(articles)
     ids = [a.id for a in articles]
@@ -284,7 +295,8 @@ def _build(articles: list[Article], options: Options) -> Brief:
     disagreements = compared.disagreements
     # every citation, support count and single-source claim below passes through the one check
     evidence = support.Evidence(articles, sentences, copies, options, reference)
-    summary = support.cite(evidence, select(facts, [replace(a, title=headline(a)) for a in articles], options))
+    summary = support.cite(evidence, select(facts, [replace(a, title=headline(a)) for a in articles], options,
+                                            stated(evidence)))
     checked = support.check_facts(evidence, facts)
     support.link_disagreements(evidence, checked, disagreements)
     refs = [ArticleRef(id=a.id, title=a.title, source=a.source, url=a.url, published=a.published,

@@ -492,6 +492,17 @@ class Options:
     summary_lead_max_index: int = 2
     summary_lead_min_words: int = 10
     summary_lead_top_bonus: float = 1.0
+    # among candidates whose MMR value is within this of the best's, the one more independent outlets
+    # state (the support check's count) is taken; the lead likewise within its own margin of the best
+    # lead's rank (0 turns either off). Chosen of 0.1 / 0.3 / 0.5 / 1.0 on Multi-News val (230 and 100
+    # words) and NeuS val, selection harness 2026-12-03: 0.5 / 0.5 held ROUGE (MN-230 R2 17.00 → 17.02)
+    # and raised citations per summary sentence most without losing MN-100 (1.0 lost 0.05 R2 there)
+    summary_stated_margin: float = 0.5
+    summary_lead_stated_margin: float = 0.5
+    # an article whose TF-IDF cosine with every other article of the story is below this, while two
+    # others reach it, is another story filed with this one: no summary sentence comes from it
+    # (``summarize.strays``). 0 turns it off. Set from protocol C7's off-topic lines; see BENCHMARKS.md
+    summary_stray_similarity: float = 0.1
     summary_coherence_rounds: int = 3  # selection re-runs at most this often when the final check drops a sentence (a bound, hand-set)
     # a date this many days before the story's date is history it recalls: such facts are background for
     # the summary and such days stay off the timeline. A year, hand-set (94a3308)

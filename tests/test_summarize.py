@@ -6,7 +6,7 @@ from accord.errors import AccordError
 from accord.model import Article, Fact, Sentence
 from accord.options import DEFAULT
 from accord.summarize import candidates, coherence, scorers, select
-from accord.summarize.features import NAMES, headline_sentence, title_facts, view
+from accord.summarize.features import NAMES, StoryView, headline_sentence, title_facts, view
 
 A = Article(id="a", title="Storm floods the northern valley towns", text=(
     "A storm flooded three towns in the northern valley on Monday.\n"
@@ -614,3 +614,78 @@ def test_an_agency_caption_without_its_date_is_no_candidate() -> None:
     assert not usable("Sen. Jo Smith speaks to reporters outside the Senate chamber.")
     assert usable("Smith speaks often about the economy, and voters listen.")
     assert usable("Smith spoke to reporters outside the Senate chamber on Monday.")
+
+
+def _stated_view(texts: list[tuple[str, int]]) -> StoryView:
+    facts = [Fact(id=f"f{k}", text=t, sentences=[Sentence(f"a{k}", i, t)], support=[f"a{k}", "z"], independent=2)
+             for k, (t, i) in enumerate(texts)]
+    return StoryView(facts, np.zeros((len(facts), len(NAMES))), np.eye(len(facts), dtype=np.float32))
+
+
+def test_among_ledes_of_like_value_the_one_more_outlets_state_opens() -> None:
+    """Two outlets' opening sentences score alike: the one the support check finds in three outlets
+    leads; a far better-scored lede, or no count, keeps the score's choice."""
+    from accord.summarize import choose
+
+    ledes = [("A storm flooded three towns in the northern valley on Monday night, officials said.", 0),
+             ("Three valley towns were flooded by a storm on Monday and about 400 people left their homes.", 0)]
+    view = _stated_view(ledes)
+    opts = DEFAULT.with_(words=20, summary_fill=False)
+    stated = lambda f: {ledes[1][0]: 3}.get(f.text, 1)
+    assert [c.text for c in choose(view, np.array([0.50, 0.45]), opts, stated)] == [ledes[1][0]]
+    assert [c.text for c in choose(view, np.array([0.50, 0.45]), opts)] == [ledes[0][0]]
+    assert [c.text for c in choose(view, np.array([1.50, 0.45]), opts, stated)] == [ledes[0][0]]
+    off = opts.with_(summary_lead_stated_margin=0.0)
+    assert [c.text for c in choose(view, np.array([0.50, 0.45]), off, stated)] == [ledes[0][0]]
+
+
+def test_among_later_sentences_of_like_value_the_one_more_outlets_state_is_taken() -> None:
+    """After the lead, room for one more sentence: of two that score alike, the one two outlets
+    state is taken; with the preference off, the higher score."""
+    from accord.summarize import choose
+
+    texts = [("A storm flooded three towns in the northern valley on Monday night, officials said.", 0),
+             ("Rescue teams in boats reached dozens of residents stranded on their rooftops.", 6),
+             ("Schools across the valley will stay closed until Thursday, the education office said.", 7)]
+    view = _stated_view(texts)
+    opts = DEFAULT.with_(words=28, summary_fill=False)
+    scores = np.array([1.0, 0.50, 0.45])
+    stated = lambda f: {texts[2][0]: 2}.get(f.text, 1)
+    assert [c.text for c in choose(view, scores, opts, stated)] == [texts[0][0], texts[2][0]]
+    assert [c.text for c in choose(view, scores, opts.with_(summary_stated_margin=0.0), stated)] == [
+        texts[0][0], texts[1][0]]
+
+
+def test_an_article_of_another_story_filed_with_it_gives_no_summary_sentence() -> None:
+    """Three accounts of a flood and a charity's appeal about a mountain: the appeal shares no
+    words with any account while the accounts share theirs, so none of its sentences is a
+    candidate; two articles alone that differ cannot say which is the story's, so both stay."""
+    from accord.summarize import strays
+
+    flood = [_art(a, t) for a, t in (
+        ("a", "A storm flooded three valley towns on Thursday and 400 residents were evacuated by rescue teams."),
+        ("b", "Rescue teams evacuated 400 residents after a storm flooded three towns in the valley on Thursday."),
+        ("c", "Three valley towns flooded in Thursday's storm; rescue teams moved 400 residents to shelters."))]
+    appeal = _art("d", "April is here and trekking expeditions come to Nepal; donate to our climbers' fund today.")
+    assert strays(flood + [appeal], 0.1) == {"d"}
+    assert strays(flood, 0.1) == set()
+    assert strays([flood[0], appeal], 0.1) == set()
+    assert strays(flood + [appeal], 0.0) == set()
+    summary = _brief_summary(flood + [appeal], words=200)
+    assert summary and not any("donate" in s or "Nepal" in s for s in summary)
+
+
+def test_a_dated_caption_a_video_running_time_and_a_photo_credit_are_no_candidates() -> None:
+    """C7's readers met these in summaries: a dated agency caption (place, then the day, no "on"),
+    a video's running time run into the next sentence, a photographer's credit in parentheses.
+    Prose that ends on its day after "on", and a dateline's "(Reuters)", stay."""
+    from accord.summarize import usable
+
+    assert not usable("A woman kneels with her children outside the church in Newtown, Connecticut December 14, 2014.")
+    assert not usable("French soldiers patrol outside the Notre Dame Cathedral in Paris, April 22, 2015.")
+    assert not usable("Wedding costs soar to new highs (3:40) As Americans feel better, spending on weddings rose.")
+    assert not usable("Here is what you need to know about the senator. (Sarah Parnass/The Washington Post)")
+    assert not usable("Mourners pray at a memorial in San Bernardino, Calif., Tuesday, April 11, 2017. (AP Photo/Reed Saxon)")
+    assert usable("PARIS (Reuters) - Carmat said on Friday it had carried out its first implant of an artificial heart.")
+    assert usable("The letter was signed and dated: “Adolf Eichmann Jerusalem, May 29, 1962.”")
+    assert usable("The company was founded in Ohio in 1998, and its shares rose 4% on Monday.")

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
+from scipy.sparse import diags
 
 from accord.model import Article, Cited, Fact, Mention
 from accord.options import DEFAULT, Options
@@ -19,23 +20,29 @@ from accord import tfidf
 from accord.clean import page_sentence
 from accord.summarize import coherence, features, scorers
 
-__all__ = ["select", "choose", "candidates", "bounded", "roundups"]
+__all__ = ["select", "choose", "candidates", "bounded", "roundups", "strays"]
 
 
 def _words(text: str) -> int:
     return len(text.split())
 
 
-def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options = DEFAULT) -> list[Cited]:
+def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options = DEFAULT,
+           stated: Callable[[Fact], int] | None = None) -> list[Cited]:
     """Pick facts for the summary: a lead first, then best score first, skipping near-repeats and
     sentences that lean on a person or speaker the summary never named, within ``options.words``.
+
+    ``stated`` counts the independent outlets the support check finds stating a candidate as it
+    stands; among sentences of similar value the one more outlets state is taken (``_Context.prefer``),
+    so the summary says what the story's accounts share, and cites them. Asked only of candidates
+    alignment found told by several articles and only when one comes near the best: a check is costly.
 
     Shorter lower-ranked facts may still fill the room left. With ``options.summary_fill`` the best
     next fact is taken even when it crosses the budget, as the last one (a reader that cuts at the
     budget, like ROUGE, reads its start rather than a weaker shorter fact); without it the summary
     never exceeds the budget.
     """
-    off = roundups(facts, options)
+    off = roundups(facts, options) | strays(articles, options.summary_stray_similarity)
     facts = candidates(facts)
     if options.summary_titles:
         facts += features.title_facts(list(articles))
@@ -45,7 +52,7 @@ def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options 
         return []
     scorer = scorers.get(options.summary_scorer)
     view = features.view(facts, list(articles), embed=scorers.uses(scorer, "emb_centrality"), options=options)
-    return choose(view, scorer(view), options)
+    return choose(view, scorer(view), options, stated)
 
 
 # A caption written into the text: "Tokayev (pictured above in 2019) on Wednesday …", "Smith (left)
@@ -69,6 +76,8 @@ BROKEN = re.compile(r"(?:\.\s?\.\s?\.|…)[\"”’)]*$|\s[“\"‘]$|:$|^[—�
                     r"before|their|his|her|its|is|was|are|were|has|have|had|will|would)$")
 
 
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
+          r"Nov(?:ember)?|Dec(?:ember)?)\.?")
 # A photo's caption or credit run into the text by the page ("Image copyright AFP Image caption The man
 # was …", "… liked what he heard. REUTERS/Jonathan Ernst Sen. Bernie …", "Enlarge Image Close Getty
 # Images LeBron …", "FILE - In this Thursday, Jan. 17, 2013, file photo, …", "… who knocks.
@@ -81,7 +90,17 @@ CAPTION = re.compile(r"\bImage (?:copyright|caption)\b|\bEnlarge Image\b|\b(?:Ph
                      # speaks on Capitol Hill in Washington during a hearing."); news tells the past
                      r"|^(?:[A-Z][\w.'’-]*,?\s+){1,4}(?:[^\"“”]{0,80}?,\s+)?(?:speaks|poses|looks on|gestures|waves|"
                      r"smiles|listens|arrives|attends|reacts|testifies|walks|sits|stands)(?:\s+to\s+[\w ]{1,40}?)?"
-                     r"\s+(?:at|in|on|during|outside|before|after|with|near|from|for)\b[^\"“”]{0,160}$")
+                     r"\s+(?:at|in|on|during|outside|before|after|with|near|from|for)\b[^\"“”]{0,160}$"
+                     # a dated agency caption: the picture's place, then its day, no "on" between, as
+                     # prose writes it ("… in Newtown, Connecticut December 14, 2014.", "… in Paris,
+                     # April 22, 2015."; never "… said on April 22, 2015." nor a quoted letter's date)
+                     r"|\b[A-Z][\w.]*,?\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?" + _MONTH +
+                     r"\s+\d{1,2},\s+\d{4}\.?\)?(?:\s*\((?:AP|AFP)\b[^)]*\)?)?$"
+                     # a video's running time ("Wedding costs soar to new highs (3:40) As Americans …"),
+                     # a photographer's credit ("(AP Photo/Reed Saxon)", "(Photo by …", "(Sarah
+                     # Parnass/The Washington Post)")
+                     r"|\(\d{1,2}:\d{2}\)\s+[A-Z]|\((?:AP Photo|Photo by|Getty Images)\b"
+                     r"|\((?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+/(?:The\s+)?[A-Z][\w&.' ]{1,40}\)")
 
 
 # Not the news but the paper or the newsroom talking: a journal abstract's reference numbers run into
@@ -162,6 +181,29 @@ def roundups(facts: Sequence[Fact], options: Options = DEFAULT) -> set[str]:
     return {a for a, found in heads.items() if len(found) >= options.summary_roundup_headlines}
 
 
+def strays(articles: Sequence[Article], least: float) -> set[str]:
+    """Articles of another story than the one the others tell: a charity letter filed with an
+    expedition's news, a syndrome's handout with a school shooting, an encyclopedia page with a
+    church's vote. Readers of the summaries read their lines as non-sequiturs from another story.
+
+    An article is one when the TF-IDF cosine of its text with every other article of the story is
+    below ``least`` while two other articles are at least that close: the story has a core it stays
+    outside. Two articles that differ cannot say which is the story's: both stay."""
+    texts = [(a.id, a.text) for a in articles if a.text and a.text.strip()]
+    if len(texts) < 3 or least <= 0:
+        return set()
+    try:
+        m = tfidf.matrix([t for _, t in texts])
+    except ValueError:  # no text has a word
+        return set()
+    sims = (m @ m.T).tocsr()
+    sims = sims - diags(sims.diagonal())  # an article is not its own neighbour
+    nearest = sims.max(axis=1).toarray().ravel()  # each article's closest other article
+    if not (nearest >= least).any():
+        return set()
+    return {a for k, (a, _) in enumerate(texts) if nearest[k] < least}
+
+
 def bounded(facts: list[Fact], limit: int) -> list[Fact]:
     """At most ``limit`` candidates, in their order: those of the best-supported facts, leads first.
 
@@ -191,7 +233,8 @@ CONNECTIVE = re.compile(r"^[\"'“‘(]*(?:but|and|or|so|yet|still|however|inste
 DIALOGUE = re.compile(r"^(?:Q|A)\s*[:.]\s")
 
 
-def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFAULT) -> list[Cited]:
+def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFAULT,
+           stated: Callable[[Fact], int] | None = None) -> list[Cited]:
     """Budgeted MMR selection over scored facts (shared by every scorer and by training).
 
     The first pick is a lead: one of the top sentences of an article, a statement that needs nothing
@@ -207,11 +250,11 @@ def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFA
     blocked = np.isnan(scores)
     if n == 0:
         return []
-    chosen = _choose(_Context(view, options), scores, blocked)
+    chosen = _choose(_Context(view, options, stated=stated), scores, blocked)
     if not chosen and (~blocked).any():
         # every telling names someone by surname alone before the story gives the full name: a
         # summary that does so beats none at all
-        chosen = _choose(_Context(view, options, names=False), scores, blocked)
+        chosen = _choose(_Context(view, options, names=False, stated=stated), scores, blocked)
     return [Cited(text=facts[i].text.strip(), citations=list(dict.fromkeys(facts[i].support))) for i in chosen]
 
 
@@ -235,13 +278,19 @@ def _choose(ctx: "_Context", scores: np.ndarray, blocked: np.ndarray) -> list[in
 class _Context:
     """What selection reads once per story: sizes, similarities, coherence readings, positions."""
 
-    def __init__(self, view: features.StoryView, options: Options, names: bool = True) -> None:
+    def __init__(self, view: features.StoryView, options: Options, names: bool = True,
+                 stated: Callable[[Fact], int] | None = None) -> None:
         facts = view.facts
         self.names = names  # whether a surname alone needs its full name before it
         self.view, self.options, self.facts = view, options, facts
         n = len(facts)
         self.sims = view.vectors @ view.vectors.T if view.vectors.size else np.zeros((n, n))
         self.words = np.array([_words(f.text) for f in facts], dtype=np.int64)
+        # independent outlets that state a candidate as it stands (the support check's count), asked
+        # when needed of one told by several articles (its fact's support); any other is its own only
+        self.stated = stated
+        self.several = np.array([stated is not None and len(set(f.support)) > 1 for f in facts], dtype=bool)
+        self._outlets: dict[int, int] = {}
         codes = {fid: k for k, fid in enumerate(dict.fromkeys(f.id for f in facts))}
         self.fact_of = np.array([codes[f.id] for f in facts], dtype=np.int64)
         self.where = [_position(f) for f in facts]  # (article, index)
@@ -423,8 +472,11 @@ class _Context:
             ok = open_ & (red < options.summary_max_similarity)
             if not chosen:  # the lead: the best candidate that can open the summary, if any can
                 tops = np.flatnonzero(ok & fits & self.lead_ok)
-                rank = scores[tops] + options.summary_lead_top_bonus * self.top[tops]  # an article's top, unless far worse
-                lead = next((int(i) for i in tops[np.argsort(-rank, kind="stable")] if self.lead(int(i))), None)
+                rank = np.full(n, -np.inf)
+                rank[tops] = scores[tops] + options.summary_lead_top_bonus * self.top[tops]  # an article's top, unless far worse
+                lead = next((int(i) for i in tops[np.argsort(-rank[tops], kind="stable")] if self.lead(int(i))), None)
+                if lead is not None:  # the lede that states what most outlets state, among leads of like value
+                    lead = self.prefer(rank, lead, options.summary_lead_stated_margin, self.lead)
                 if lead is not None:
                     take(lead)
                     if self.reading(lead).dateline:  # "WASHINGTON —" opens the summary, no headline above it
@@ -439,6 +491,7 @@ class _Context:
             best = int(np.argmax(val))  # the first of equal values, as a scan in index order keeps
             if val[best] == -np.inf:
                 break
+            best = self.prefer(val, best, options.summary_stated_margin)
             if not new(best):
                 open_[best] = False
                 continue
@@ -465,6 +518,29 @@ class _Context:
         if spill is not None:
             order.append(spill)  # last, so that a reader cutting at the budget cuts only this one
         return order
+
+    def prefer(self, value: np.ndarray, best: int, margin: float, can: Callable[[int], bool] | None = None) -> int:
+        """Among the candidates whose ``value`` is within ``margin`` of ``best``'s (and that ``can``
+        stand there), the one most independent outlets state, the higher value on ties; ``best``
+        when none is stated by more. Scores differ by less than their noise between sentences of
+        like value: what several accounts state is the safer summary and carries their citations."""
+        if margin <= 0 or self.stated is None:
+            return best
+        near = np.flatnonzero((value >= value[best] - margin) & self.several)
+        mine = self.outlets(best)
+        more = [i for i in near.tolist() if i != best and self.outlets(i) > mine]
+        for i in sorted(more, key=lambda i: (-self.outlets(i), -value[i], i)):
+            if can is None or can(i):
+                return i
+        return best
+
+    def outlets(self, i: int) -> int:
+        """Independent outlets that state candidate ``i`` as it stands (1 when not asked)."""
+        if not self.several[i] or self.stated is None:
+            return 1
+        if i not in self._outlets:
+            self._outlets[i] = max(1, self.stated(self.facts[i]))
+        return self._outlets[i]
 
     def order(self, chosen: list[int]) -> list[int]:
         """Story order: a headline, then the lead, then the rest of the lead's article and then each
