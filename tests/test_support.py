@@ -291,6 +291,20 @@ def test_a_fact_is_shown_as_the_clause_its_outlets_state():
     assert [(r.article, r.index) for r in ref.sentences] == [("a", 0), ("b", 0)]
 
 
+def test_a_fact_one_article_tells_is_checked_whole_and_its_told_part_keeps_it_off_the_single_list():
+    """A lone fact (one article's sentence) is checked whole, never cut into clauses: another outlet
+    stating its main clause makes it told elsewhere (not flagged), not a fact of two sources."""
+    ev = story_of("Roughly 2,300 troops were dispatched to Kazakhstan by a Moscow-led alliance, after the "
+                  "president appealed for help.",
+                  "Roughly 2,300 troops were dispatched to Kazakhstan by a Moscow-led alliance, while protests "
+                  "spread to the capital.")
+    a, b = (ev.by_article[x][0].sentence for x in "ab")
+    facts = [Fact(id="f1", text=a.text, sentences=[a]), Fact(id="f2", text=b.text, sentences=[b])]
+    checked = support.check_facts(ev, facts)
+    assert [(c.sentence.text, c.independent) for c in checked] == [(a.text, 1), (b.text, 1)]
+    assert ev.told_elsewhere(a) and ev.told_elsewhere(b)
+
+
 def ev_articles(ev: support.Evidence) -> list[Article]:
     return [Article(id=a, title="", text=" ".join(u.sentence.text for u in ev.by_article[a]), raw_text="")
             for a in ev.order]
