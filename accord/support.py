@@ -1270,6 +1270,24 @@ class Evidence:
         found = self._reach(c, every, {h.article for h in hints}, support_only, keep=True).examine
         return self.independent(self.order if found is None else found)
 
+    def verbatim_only(self, claim: Claim, hints: Iterable[Sentence] = ()) -> list[Link] | None:
+        """``check(claim, hints=hints, support_only=True, silent=False)`` when it needs no comparison:
+        every article it would compare the claim with writes the claim's very words (its own article,
+        a copy that repeats it), so each supports it word for word and the others are left out; None
+        otherwise. Most sentences one article tells are so (2,080 of 2,156 in 60 Multi-News stories):
+        their check was a loop over the story's articles to find nothing."""
+        c = claim.unit
+        reach = self._reach(c, self._weights(c), {h.article for h in hints}, True, keep=True)
+        if reach.examine is None:
+            return None
+        same = {u.sentence.article: u for u in self._by_text.get(c.sentence.text.strip(), [])}
+        if not reach.examine <= same.keys():
+            return None  # ``check`` takes the held overlap row
+        self._held = None
+        return [Link(article=art, status="supports", ref=_ref(same[art].sentence), score=1.0) if art in same
+                else Link(article=art, status="silent", missing="no text")
+                for art in sorted(reach.examine.union(self._textless), key=self._rank.__getitem__)]
+
     def _weights(self, c: Unit) -> dict[str, float]:
         """The IDF of each stem of claim ``c``, kept for the next call on the same claim (``reach`` then
         ``check``, which compares it with the held overlap row). The caller must not modify it."""
@@ -2066,8 +2084,9 @@ def check_facts(evidence: Evidence, facts: Sequence[Fact]) -> list[Checked]:
             claim, alone = evidence.claim(s), len(fact.sentences) == 1
             if best is not None and evidence.reach(claim, fact.sentences, alone) <= best.independent:
                 continue  # even if every article it could reach stated it, it would not beat the best
-            links = evidence.check(claim, hints=fact.sentences, support_only=alone,
-                                   silent=False)  # the fact's articles are hinted: their silence is kept
+            # the fact's articles are hinted: their silence is kept
+            links = (evidence.verbatim_only(claim, fact.sentences) if alone and best is None else None) \
+                or evidence.check(claim, hints=fact.sentences, support_only=alone, silent=False)
             sup = supported(links)
             if not any(x.article == s.article for x in sup):  # never a telling its own article does not state
                 continue

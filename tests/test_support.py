@@ -155,6 +155,28 @@ def test_reach_bounds_what_check_finds_and_hands_it_the_same_overlap():
     assert ev.reach(ev.claim(claims[0])) == 2 < ev.independent(ev.order)
 
 
+def test_a_claim_no_other_article_can_state_is_settled_without_comparing():
+    """``verbatim_only`` gives what ``check(support_only=True, silent=False)`` gives when only copies of
+    the claim's own words are within reach, and None (the check must compare) otherwise."""
+    arts = story() + [Article(id="e", title="", text="", raw_text="")]  # an article without text
+    sentences = analyse.analyse_many(arts, reference=REFERENCE)
+    ev = support.Evidence(arts, sentences, copies={"d": "c"}, reference=REFERENCE)
+    fresh = support.Evidence(arts, sentences, copies={"d": "c"}, reference=REFERENCE)
+    settled = 0
+    for s in (s for art in arts for s in sentences[art.id]):
+        got = ev.verbatim_only(ev.claim(s), [s])
+        want = fresh.check(fresh.claim(s), hints=[s], support_only=True, silent=False)
+        if got is None:  # another article is within reach: the check compares
+            continue
+        settled += 1
+        assert [(x.article, x.status, x.ref, x.score, x.missing) for x in got] == \
+            [(x.article, x.status, x.ref, x.score, x.missing) for x in want]
+        assert got[-1].article == "e" and got[-1].missing == "no text"
+    assert settled  # the story's own details (its dates, its speakers) are told once
+    # the dispatch, which article b tells too, is compared
+    assert ev.verbatim_only(ev.claim(sentences["a"][0]), [sentences["a"][0]]) is None
+
+
 def test_pruning_tellings_that_cannot_win_leaves_the_facts_unchanged(monkeypatch):
     arts = story()
     sentences = analyse.analyse_many(arts, reference=REFERENCE)
