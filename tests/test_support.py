@@ -313,18 +313,24 @@ def test_a_fact_is_shown_as_the_clause_its_outlets_state():
     assert [(r.article, r.index) for r in ref.sentences] == [("a", 0), ("b", 0)]
 
 
-def test_a_fact_one_article_tells_is_checked_whole_and_its_told_part_keeps_it_off_the_single_list():
-    """A lone fact (one article's sentence) is checked whole, never cut into clauses: another outlet
-    stating its main clause makes it told elsewhere (not flagged), not a fact of two sources."""
+def test_a_fact_one_article_tells_is_cut_into_clauses_only_when_another_source_comes_near(monkeypatch):
+    """A lone fact (one article's sentence) whose main clause another outlet states is shown as that
+    clause with both sources; one that no other source's sentence comes near is checked whole only."""
     ev = story_of("Roughly 2,300 troops were dispatched to Kazakhstan by a Moscow-led alliance, after the "
                   "president appealed for help.",
                   "Roughly 2,300 troops were dispatched to Kazakhstan by a Moscow-led alliance, while protests "
-                  "spread to the capital.")
-    a, b = (ev.by_article[x][0].sentence for x in "ab")
-    facts = [Fact(id="f1", text=a.text, sentences=[a]), Fact(id="f2", text=b.text, sentences=[b])]
+                  "spread to the capital.\nThe central bank kept its key rate at 9.75% on Monday, citing "
+                  "inflation, the governor said.")
+    a, b, far = ev.by_article["a"][0].sentence, ev.by_article["b"][0].sentence, ev.by_article["b"][1].sentence
+    cut: list[str] = []
+    real = support.main_clauses
+    monkeypatch.setattr(support, "main_clauses", lambda s, o=DEFAULT: cut.append(s.text) or real(s, o))
+    facts = [Fact(id=f"f{k}", text=s.text, sentences=[s]) for k, s in enumerate((a, b, far))]
     checked = support.check_facts(ev, facts)
-    assert [(c.sentence.text, c.independent) for c in checked] == [(a.text, 1), (b.text, 1)]
-    assert ev.told_elsewhere(a) and ev.told_elsewhere(b)
+    assert [(c.sentence.text, c.independent) for c in checked][0] == (
+        "Roughly 2,300 troops were dispatched to Kazakhstan by a Moscow-led alliance.", 2)
+    assert a.text in cut and far.text not in cut
+    assert (far.text, 1) in [(c.sentence.text, c.independent) for c in checked]
 
 
 def ev_articles(ev: support.Evidence) -> list[Article]:
