@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
@@ -1284,6 +1284,24 @@ class Evidence:
         found = self._reach(c, every, {h.article for h in hints}, support_only, keep=True).examine
         return self.independent(self.order if found is None else found)
 
+    def verbatim_only(self, claim: Claim, hints: Iterable[Sentence] = ()) -> list[Link] | None:
+        """``check(claim, hints=hints, support_only=True, silent=False)`` when it needs no comparison:
+        every article it would compare the claim with writes the claim's very words (its own article,
+        a copy that repeats it), so each supports it word for word and the others are left out; None
+        otherwise. Most sentences one article tells are so (2,080 of 2,156 in 60 Multi-News stories):
+        their check was a loop over the story's articles to find nothing."""
+        c = claim.unit
+        reach = self._reach(c, self._weights(c), {h.article for h in hints}, True, keep=True)
+        if reach.examine is None:
+            return None
+        same = {u.sentence.article: u for u in self._by_text.get(c.sentence.text.strip(), [])}
+        if not reach.examine <= same.keys():
+            return None  # ``check`` takes the held overlap row
+        self._held = None
+        return [Link(article=art, status="supports", ref=_ref(same[art].sentence), score=1.0) if art in same
+                else Link(article=art, status="silent", missing="no text")
+                for art in sorted(reach.examine.union(self._textless), key=self._rank.__getitem__)]
+
     def _weights(self, c: Unit) -> dict[str, float]:
         """The IDF of each stem of claim ``c``, kept for the next call on the same claim (``reach`` then
         ``check``, which compares it with the held overlap row). The caller must not modify it."""
@@ -2207,7 +2225,7 @@ def check_facts(evidence: Evidence, facts: Sequence[Fact]) -> list[Checked]:
         # each telling whole, then (when no whole telling is stated by every article) its main clauses:
         # what outlets agree on is often a sentence's main clause, each adding its own details after it
         whole = [s for s in tellings if not evidence.broken(s)]  # never a piece the splitter cut
-        trimmed = (c for s in whole for c in main_clauses(s, evidence.options))  # cut only when reached
+        trimmed = _clauses(evidence, fact, whole)  # cut only when reached
         for s in chain(whole, trimmed):
             if best is not None and best.independent >= everyone:
                 break  # every article of the fact already states it
@@ -2217,8 +2235,9 @@ def check_facts(evidence: Evidence, facts: Sequence[Fact]) -> list[Checked]:
             claim, alone = evidence.claim(s), len(fact.sentences) == 1
             if best is not None and evidence.reach(claim, fact.sentences, alone) <= best.independent:
                 continue  # even if every article it could reach stated it, it would not beat the best
-            links = evidence.check(claim, hints=fact.sentences, support_only=alone,
-                                   silent=False)  # the fact's articles are hinted: their silence is kept
+            # the fact's articles are hinted: their silence is kept
+            links = (evidence.verbatim_only(claim, fact.sentences) if alone and best is None else None) \
+                or evidence.check(claim, hints=fact.sentences, support_only=alone, silent=False)
             sup = supported(links)
             if not any(x.article == s.article for x in sup):  # never a telling its own article does not state
                 continue
@@ -2246,6 +2265,20 @@ def check_facts(evidence: Evidence, facts: Sequence[Fact]) -> list[Checked]:
         shown |= mine
         out.append(c)
     return out
+
+
+def _clauses(evidence: Evidence, fact: Fact, whole: Sequence[Sentence]) -> Iterator[Sentence]:
+    """The main clauses of a fact's whole tellings, cut when ``check_facts`` reaches them. A fact one
+    article tells is cut only when another independent source has a sentence about the same event
+    (sharing ``support_related_coverage`` of the sentence's words, the floor of a related verdict):
+    its clauses were a third of the checks of a story's lone facts, and a clause of a sentence no
+    other outlet comes near is rarely stated by two (a heuristic: the clause's own floor is lower)."""
+    if len(fact.sentences) == 1 and whole:
+        s = whole[0]
+        if evidence.reach(evidence.claim(s), fact.sentences) <= 1:
+            return
+    for s in whole:
+        yield from main_clauses(s, evidence.options)
 
 
 # Where a sentence's main clause may end: before a non-restrictive relative clause, a circumstance

@@ -155,6 +155,28 @@ def test_reach_bounds_what_check_finds_and_hands_it_the_same_overlap():
     assert ev.reach(ev.claim(claims[0])) == 2 < ev.independent(ev.order)
 
 
+def test_a_claim_no_other_article_can_state_is_settled_without_comparing():
+    """``verbatim_only`` gives what ``check(support_only=True, silent=False)`` gives when only copies of
+    the claim's own words are within reach, and None (the check must compare) otherwise."""
+    arts = story() + [Article(id="e", title="", text="", raw_text="")]  # an article without text
+    sentences = analyse.analyse_many(arts, reference=REFERENCE)
+    ev = support.Evidence(arts, sentences, copies={"d": "c"}, reference=REFERENCE)
+    fresh = support.Evidence(arts, sentences, copies={"d": "c"}, reference=REFERENCE)
+    settled = 0
+    for s in (s for art in arts for s in sentences[art.id]):
+        got = ev.verbatim_only(ev.claim(s), [s])
+        want = fresh.check(fresh.claim(s), hints=[s], support_only=True, silent=False)
+        if got is None:  # another article is within reach: the check compares
+            continue
+        settled += 1
+        assert [(x.article, x.status, x.ref, x.score, x.missing) for x in got] == \
+            [(x.article, x.status, x.ref, x.score, x.missing) for x in want]
+        assert got[-1].article == "e" and got[-1].missing == "no text"
+    assert settled  # the story's own details (its dates, its speakers) are told once
+    # the dispatch, which article b tells too, is compared
+    assert ev.verbatim_only(ev.claim(sentences["a"][0]), [sentences["a"][0]]) is None
+
+
 def test_pruning_tellings_that_cannot_win_leaves_the_facts_unchanged(monkeypatch):
     arts = story()
     sentences = analyse.analyse_many(arts, reference=REFERENCE)
@@ -289,6 +311,26 @@ def test_a_fact_is_shown_as_the_clause_its_outlets_state():
     assert ref.support == ["a", "b"] and ref.independent == 2
     # each link points at the whole sentence that states it
     assert [(r.article, r.index) for r in ref.sentences] == [("a", 0), ("b", 0)]
+
+
+def test_a_fact_one_article_tells_is_cut_into_clauses_only_when_another_source_comes_near(monkeypatch):
+    """A lone fact (one article's sentence) whose main clause another outlet states is shown as that
+    clause with both sources; one that no other source's sentence comes near is checked whole only."""
+    ev = story_of("Roughly 2,300 troops were dispatched to Kazakhstan by a Moscow-led alliance, after the "
+                  "president appealed for help.",
+                  "Roughly 2,300 troops were dispatched to Kazakhstan by a Moscow-led alliance, while protests "
+                  "spread to the capital.\nThe central bank kept its key rate at 9.75% on Monday, citing "
+                  "inflation, the governor said.")
+    a, b, far = ev.by_article["a"][0].sentence, ev.by_article["b"][0].sentence, ev.by_article["b"][1].sentence
+    cut: list[str] = []
+    real = support.main_clauses
+    monkeypatch.setattr(support, "main_clauses", lambda s, o=DEFAULT: cut.append(s.text) or real(s, o))
+    facts = [Fact(id=f"f{k}", text=s.text, sentences=[s]) for k, s in enumerate((a, b, far))]
+    checked = support.check_facts(ev, facts)
+    assert [(c.sentence.text, c.independent) for c in checked][0] == (
+        "Roughly 2,300 troops were dispatched to Kazakhstan by a Moscow-led alliance.", 2)
+    assert a.text in cut and far.text not in cut
+    assert (far.text, 1) in [(c.sentence.text, c.independent) for c in checked]
 
 
 def ev_articles(ev: support.Evidence) -> list[Article]:
