@@ -45,6 +45,16 @@ class Options:
     # index B-trees' inner pages stay in memory instead of being spilled and re-read as a library
     # grows past the cache (a 100,000-article library is ~1 GB). Memory is taken only as pages are used
     library_cache_mb: int = 64
+    # the hashed indexes (story postings and terms, copy postings, line keys by root) take their new
+    # rows in a small "recent" table each, merged into the big one in key order (each leaf written
+    # once per merge) when the articles added since the last merge reach this share of the library's
+    # articles, and at least ``index_recent_min`` of them: inserts straight into a big table landed on
+    # random leaves, a page each, a cost that grew with the library. A share keeps a merge's cost per
+    # row the same at any size (a merge rewrites at most every leaf, for rows in proportion to them);
+    # 0.02 (a merge every 2,000 articles at 100,000) and 200 were set by the same-run benchmark
+    # (BENCHMARKS.md "Ingest as the library grows")
+    index_recent_share: float = 0.02
+    index_recent_min: int = 200
 
     # -- ingest ----------------------------------------------------------------------------------
     timeout: float = 20.0  # seconds for a whole fetch: connect, every redirect, headers and body

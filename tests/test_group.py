@@ -214,3 +214,17 @@ def test_candidates_skip_a_story_that_is_gone_without_losing_a_place() -> None:
     assert idx.candidates(body, {}) == ["s3", "s1"]  # s2 scores best but is gone (emptied by a move)
     idx.stories["s2"] = _StoryState(id="s2", title="s2")
     assert idx.candidates(body, {}) == ["s2", "s3"]  # the best two; a tie goes by id
+
+
+def test_best_candidates_are_the_highest_scores_with_ties_by_id() -> None:
+    import heapq
+    import random
+
+    from accord.group.stories import _best
+
+    rng = random.Random(7)
+    for n in (0, 3, 10, 11, 500):
+        for k in (1, 10):
+            score = {f"s{rng.randrange(10**6)}": rng.choice([0.5, 1.0, 1.5, rng.random()]) for _ in range(n)}
+            want = [sid for sid, _ in heapq.nsmallest(k, score.items(), key=lambda kv: (-kv[1], kv[0]))]
+            assert _best(score, k) == want
