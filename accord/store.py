@@ -382,7 +382,8 @@ class Library:
             self.db.execute("PRAGMA synchronous=NORMAL")  # WAL keeps each commit atomic; fewer fsyncs
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute("PRAGMA busy_timeout=10000")
-            self.db.execute(f"PRAGMA cache_size={-1024 * max(int(DEFAULT.library_cache_mb), 2)}")  # KiB when negative
+            self.cache_mb = max(int(DEFAULT.library_cache_mb), 2)
+            self.db.execute(f"PRAGMA cache_size={-1024 * self.cache_mb}")  # KiB when negative
             self._migrate(on_wait, on_migrate)
         except sqlite3.DatabaseError as exc:
             raise AccordError(f"{self.path}: not a usable accord library ({exc})") from None
@@ -652,6 +653,13 @@ class Library:
         """An open library is true, empty or not: ``library or Library(path)`` must not count every
         article (``__len__`` scans the table) on each call."""
         return True
+
+    def grow_cache(self, mb: int) -> None:
+        """Let this handle's SQLite page cache grow to ``mb`` MB (never shrinks it: shrinking drops
+        the pages a kept handle holds warm). Memory is taken only as pages are read."""
+        if mb > self.cache_mb:
+            self.cache_mb = int(mb)
+            self.db.execute(f"PRAGMA cache_size={-1024 * self.cache_mb}")
 
     # -- the recent tables of the hashed indexes (migration 6) ---------------------------------------
     def merge_recent(self) -> int:
