@@ -60,15 +60,14 @@ def test_links_fetched_a_few_at_a_time_and_capped(http_server: Any) -> None:
     for n in range(30):
         http_server.routes[f"/a/{n}"] = slow_page
     opts = Options(allow_private=True, timeout=5, fetch_workers=4, feed_max_links=8)
-    start = time.monotonic()
     arts, errs = split(list(read([http_server.url("/feed")], opts)))
-    spent = time.monotonic() - start
     assert not errs and [a.title for a in arts] == [f"Entry {n}" for n in range(30)]  # all, in feed order
     assert sum(PARAS[1] in a.text for a in arts) == 8  # the first 8 links gave the full page...
     assert all(a.text.startswith("Feed text of entry") for a in arts[8:])  # ...the rest kept the feed's text
     assert sorted(http_server.hits[1:]) == sorted(f"/a/{n}" for n in range(8))
-    assert http_server.max_in_flight == 4  # concurrent, but never more than fetch_workers
-    assert spent < 2.5  # 8 × 0.4 s one after another would be 3.2 s
+    # 4 requests were in flight at once: concurrent, but never more than fetch_workers (counted by
+    # the server, so the check holds on a loaded machine where wall time would not)
+    assert http_server.max_in_flight == 4
 
 
 def test_feed_deadline_bounds_stalling_links(http_server: Any) -> None:
@@ -79,7 +78,7 @@ def test_feed_deadline_bounds_stalling_links(http_server: Any) -> None:
     opts = Options(allow_private=True, timeout=20, feed_timeout=1.0, fetch_workers=4)
     start = time.monotonic()
     arts, errs = split(list(read([http_server.url("/feed")], opts)))
-    assert time.monotonic() - start < 3.0  # not 40 × 20 s, nor 10 rounds × 20 s
+    assert time.monotonic() - start < 10.0  # feed_timeout 1 s bounds it: not 40 × 20 s, nor 10 rounds × 20 s
     assert not errs and len(arts) == 40 and all(a.text.startswith("Feed text") for a in arts)
 
 
