@@ -363,12 +363,18 @@ class StoryIndex:
                 ptr.append(len(ind))
             return data, ind, ptr
 
+        # a story of up to ``story_split_sample`` members is compared with all of itself: its sparse
+        # term matrix is built once (the same numbers: the second build repeated the first exactly;
+        # the dense lead product is left as it was, numpy sums ``x @ x.T`` in another order)
+        itself = len(rows) == len(cols) and all(r is c for r, c in zip(rows, cols))
+
         def dot(a: list[Vector], b: list[Vector]) -> np.ndarray:
             """rows·cols dot products of sparse term vectors."""
             vocab.clear()
-            pa, pb = parts(a), parts(b)
+            pa = parts(a)
+            pb = pa if itself else parts(b)
             ma = sparse.csr_matrix(pa, shape=(len(a), len(vocab)))
-            mb = sparse.csr_matrix(pb, shape=(len(b), len(vocab)))
+            mb = ma if itself else sparse.csr_matrix(pb, shape=(len(b), len(vocab)))
             return (ma @ mb.T).toarray()
 
         def cos(get: Callable[[_Member], Vector]) -> np.ndarray:
