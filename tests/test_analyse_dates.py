@@ -99,3 +99,12 @@ def test_a_month_without_a_year_is_kept_unresolved() -> None:
     # a month with a day or a year is read as before; a name ("May's government") is not a month
     assert values("It was proposed in August 2008.") == [("2008-08", "month")]
     assert dates.find("Voters rejected in May's government a plan.", THU) == []
+
+
+def test_24_hour_times_as_wires_write_them():
+    assert values("The quake struck at 2045 GMT on a quiet night.") == [("20:45", "time")]
+    assert values("Pirates attacked the ship at about 1100 hrs IST.") == [("11:00", "time")]
+    assert values("Voting closed at 14.30 local time.") == [("14:30", "time")]
+    # a duration in hours, a year before a zone's letters, a four-digit count: not times
+    assert values("The pilot had logged 1100 hrs of flying.") == []
+    assert values("In 2045 GMT became the standard.") == [("2045", "year")]

@@ -5,7 +5,7 @@ from datetime import date
 from accord.align import align
 from accord.analyse import analyse_story
 from accord.disagree import compare
-from accord.disagree.events import is_event_word, stem
+from accord.disagree.events import is_event_word, is_stamp, stem
 from accord.model import Article, Disagreement
 from accord.options import DEFAULT
 
@@ -209,6 +209,13 @@ def test_a_town_and_a_borough_the_story_names_are_not_set_against_each_other():
                   "Raj Patel, 59, of Queens, was struck by the car, the Queens District Attorney said.") == []
 
 
+def test_two_towns_are_set_against_each_other_beside_a_borough_holding_both():
+    (d,) = places("Raj Patel, 59, of College Point, was struck by the car.",
+                  "Raj Patel, who lived half a mile away in South Ozone Park, was walking to the temple.",
+                  "Raj Patel, 59, of Queens, was struck by the car, the Queens District Attorney said.")
+    assert {v.value for v in d.values} == {"College Point", "South Ozone Park"}
+
+
 def test_the_block_of_one_street():
     (d,) = places("The shooting happened at a car wash in the 3000 block of West Florence Avenue, police said.",
                   "Deputies found the man at a car wash in the 3300 block of Florence Avenue.")
@@ -303,3 +310,71 @@ def test_a_death_told_as_pronounced_dead_and_a_find_as_discovered():
     # "found guilty" is a conviction, not a find
     assert dates("The bodies of the two hikers were found Tuesday near the Eagle Creek trail.",
                  "The man was found guilty Wednesday of killing the two hikers near the Eagle Creek trail.") == []
+
+
+def test_a_day_after_a_reporting_verb_is_when_it_was_said():
+    # "arrested Tuesday ... police said Wednesday": Wednesday is the saying's, never the arrest's
+    assert dates("The suspected gang leader Omar Bassi was charged with fraud, police said Wednesday.",
+                 "The suspected gang leader Omar Bassi was charged with fraud, police said on Monday.") == []
+
+
+def test_a_planned_event_is_not_compared_with_the_one_that_happened():
+    assert dates("Orbit Software released the Nova 10 browser for phones on Tuesday, the company said.",
+                 "Orbit Software's Nova 10 browser for phones is due to be released on Friday, the company said.") == []
+    # two plans of one event are compared
+    (d,) = dates("The Nova 10 browser from Orbit Software is due to be released on Friday, Orbit said.",
+                 "The Nova 10 browser from Orbit Software is due to be released on Monday, Orbit said.")
+    assert {v.value for v in d.values} == {"Friday", "Monday"}
+
+
+def test_a_date_and_time_opening_a_sentence_are_the_events_not_a_page_stamp():
+    (d,) = dates("On Saturday 8 June 2013, at 8:39am police were called to a house in Mill Lane.",
+                 "Police were called to the house in Mill Lane, Millom, at 8. 40am on Saturday.")
+    # the tokenizer's spaces are taken out of the time as shown
+    assert {v.value for v in d.values} == {"8:39am", "8.40am"}
+
+
+def test_24_hour_times_of_one_event_inside_a_sentence_are_not_page_stamps():
+    (d,) = dates("The earthquake struck the island of Qeshm at 2045 GMT on Sunday, officials said.",
+                 "The earthquake struck the island of Qeshm at 2100 GMT on Sunday, officials said.")
+    assert {v.normalized for v in d.values} == {"20:45", "21:00"}
+    # a zone after a time at the head of a text, or after "Updated", is still the page's stamp
+    for text in ("10:31 a.m. EST Officials said the earthquake struck Qeshm.",
+                 "Story last updated at 10:31 a.m. EST, Sunday"):
+        at = text.index("10:31")
+        assert is_stamp(text, at, at + len("10:31 a.m.")), text
+    text = "The earthquake struck the island of Qeshm at 10:31 a.m. EST on Sunday."
+    assert not is_stamp(text, text.index("10:31"), text.index("10:31") + len("10:31 a.m."))
+
+
+def test_a_year_after_a_long_object_belongs_to_the_verb_before_it():
+    (d,) = dates("The son sold one of the Delta oil fields for a reported $30 million in 1957.",
+                 "The family's Delta oil field was sold for a reported $30 million in 1967, records show.")
+    assert {v.normalized for v in d.values} == {"1957", "1967"}
+    # across an infinitive the year is another phrase's ("to escape conviction in 1970")
+    assert dates("Vance feigned illness for years to avoid a trial for bribery in 1970.",
+                 "Vance feigned illness in 1969 to avoid a trial, the doctors found.") == []
+
+
+def test_a_span_of_years_agrees_with_a_year_inside_it():
+    assert dates("Phil Ford set the school scoring mark from 1974 to 1978 at the university.",
+                 "Phil Ford set the school scoring mark in 1978 at the university.") == []
+    (d,) = dates("Phil Ford set the school scoring mark from 1974 to 1977 at the university.",
+                 "Phil Ford set the school scoring mark in 1978 at the university.")
+    assert {v.normalized for v in d.values} == {"1974–1977", "1978"}
+
+
+def test_one_verb_done_to_two_named_targets_is_two_events():
+    # "Creighton defeated Drake on Friday" / "Drake had defeated Bradley on Thursday": two games
+    assert dates("Top-seeded Creighton defeated Drake on Friday afternoon in the conference tournament.",
+                 "Drake, which had defeated Bradley on Thursday in the conference tournament, closed the gap.") == []
+    (d,) = dates("Top-seeded Creighton defeated Drake on Friday afternoon in the conference tournament.",
+                 "Top-seeded Creighton defeated Drake on Thursday in the conference tournament.")
+    assert {v.value for v in d.values} == {"Friday afternoon", "Thursday"}
+
+
+def test_a_clocks_colon_does_not_end_the_clause_of_a_day():
+    # "Early Friday morning, around 1: 30 a. m., the actress checked into ...": the colon is the clock's
+    (d,) = dates("Early Friday morning, around 1: 30 a. m., the actress checked into the Desert Springs clinic.",
+                 "The actress checked into the Desert Springs clinic late Thursday, her lawyer said.")
+    assert {v.normalized for v in d.values} == {"Friday early morning", "late Thursday"}

@@ -42,3 +42,51 @@ def test_a_person_named_by_initials_given_another_surname():
     # the same initials and surname agree
     assert about("Team general manager A.J. Smith said in a statement he was aware of the issue.",
                  "Chargers general manager A.J. Smith said in a statement he was aware of the issue.", who="A.J.") == []
+
+
+def test_a_chief_officers_title_told_as_a_predicate():
+    # "X, who is the COO" / "X is chief executive": the same title slot as "COO X"; a CEO and a COO
+    # are two titles, named so (not "rank")
+    (d,) = about("Larry Munro, who is the COO of the Red Falcons, flew to Texas on Thursday with the team.",
+                 "Larry Munro is chief executive of the Red Falcons and flew to Texas on Thursday.", who="Munro")
+    assert {v.normalized for v in d.values} == {"chief executive", "chief operating officer"}
+    assert d.about == "title of Larry Munro"
+
+
+def test_a_title_and_the_same_title_for_a_lower_post():
+    (d,) = about("Mark Fenn was deputy associate director of the Bureau in 1972, when the leaks began.",
+                 "Mark Fenn, the associate director of the Bureau, guided the two reporters.", who="Fenn")
+    assert {v.value for v in d.values} == {"deputy associate director", "associate director"}
+    assert d.kind == "other" and d.type == "conflict" and d.about == "title of Mark Fenn"
+
+
+def test_the_same_words_before_two_steps_of_one_hierarchy():
+    (d,) = about('"We see it every day," said Dave Marsh, security research and communications manager for Avert.',
+                 "Dave Marsh, security research and communications director at Avert Labs, told reporters.",
+                 who="Marsh")
+    assert {v.value.split()[-1] for v in d.values} == {"manager", "director"}
+
+
+def test_titles_that_may_both_be_true_are_not_compared():
+    # a spokesman who is also an adviser; a post held before; two bodies; the same title
+    for a, b in (("Ann Lowe, a spokeswoman for the ministry, declined to comment.",
+                  "Ann Lowe, a senior adviser to the minister, declined to comment."),
+                 ("Ann Lowe, a former deputy director of the agency, declined to comment.",
+                  "Ann Lowe, the director of the agency, declined to comment."),
+                 ("Ann Lowe, deputy director of the Harbor Agency, declined to comment.",
+                  "Ann Lowe, director of the Science Museum, declined to comment."),
+                 ("Ann Lowe, the deputy director of the agency, declined to comment.",
+                  "Ann Lowe, deputy director of the agency, declined to comment.")):
+        assert about(a, b, who="Lowe") == [], (a, b)
+
+
+def test_a_surname_alone_is_the_person_the_story_names_most():
+    story = ("Mark Fenn, the associate director of the Bureau, guided the reporters. Mark Fenn died at 95.",
+             "Fenn was deputy associate director of the Bureau in 1972. His son Mark Fenn Jr. and "
+             "Mark Fenn spoke often.")
+    (d,) = about(*story, who="Fenn")
+    assert {v.value for v in d.values} == {"deputy associate director", "associate director"}
+    # a surname two people share about equally is nobody's
+    assert about("Fenn was deputy associate director of the Bureau. Joan Fenn and Mark Fenn spoke.",
+                 "Mark Fenn, the associate director of the Bureau, guided Joan Fenn to the car.",
+                 who="Fenn") == []

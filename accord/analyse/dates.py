@@ -51,6 +51,14 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("clock", re.compile(r"\b(?P<h>[01]?\d)(?:[:.]\s?(?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?", re.I)),
     # "noon", "midnight": times of day in words ("at around noon", "just before midnight")
     ("noon", re.compile(r"\b(?P<nm>noon|midnight)\b", re.I)),
+    # a 24-hour time as wires and armed forces write it: "2045 GMT", "20:45 GMT", "14.30 local time",
+    # "at about 1100 hrs" (four digits with "hrs" only after a preposition of time: "1100 hrs of
+    # flying" is a duration)
+    ("clock24", re.compile(r"\b(?P<hh>[01]\d|2[0-3])[:.]?\s?(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|IST|CET|CEST|EST|EDT|"
+                           r"CST|CDT|PST|PDT|BST|local\s+time)\b)"
+                           r"|(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("at", "about", "around", "by", "until", "till",
+                                                                        "since", "before", "after", "from")) + ")"
+                           r"(?P<hh2>[01]\d|2[0-3])[:.]?(?P<mm2>[0-5]\d)\s*hrs\b\.?")),
 ]
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _FUTURE_WORDS = re.compile(r"\b(?:will|would|shall|'ll|’ll|due|scheduled|expected|set to|plans? to|going to)\b", re.I)
@@ -166,7 +174,12 @@ def _could_match(kind: str, text: str, low: str, digit: bool) -> bool:
         return digit and "m" in low
     if kind == "noon":
         return "noon" in low or "midnight" in low
+    if kind == "clock24":
+        return digit and ("hrs" in low or "local time" in low or any(z in text for z in _ZONES))
     return True
+
+
+_ZONES = ("GMT", "UTC", "IST", "CET", "EST", "EDT", "CST", "CDT", "PST", "PDT", "BST")
 
 
 def _month(m: re.Match[str]) -> int:
@@ -230,6 +243,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, text: str, doc: "Doc
             return f"{hour:02d}:{g['mi'] or '00'}", "time"
         if kind == "noon":
             return ("12:00" if g["nm"].lower() == "noon" else "00:00"), "time"
+        if kind == "clock24":
+            return f"{g['hh'] or g['hh2']}:{g['mm'] or g['mm2']}", "time"
     except ValueError:
         return None, None
     return None, None

@@ -92,7 +92,7 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
                 found.append(d)
     quoted, wordings = quotes.compare(sentences, order, options)
     found += quoted + quotes.speakers(sentences, order, options)
-    found += roles.rank_disagreements(sentences, order) + roles.name_disagreements(sentences, order, options)
+    found += roles.rank_disagreements(sentences, order, options) + roles.name_disagreements(sentences, order, options)
     placed = places.find(sentences, order)
     found = [d for d in found if not places.restates(d, placed)]
     timed = events.find(sentences, order, options)

@@ -43,7 +43,8 @@ said told reported according added noted stated explained claimed believed expec
 aged based related called named used became become""".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # a clause boundary: a time beyond it belongs to another verb
-_CLAUSE = re.compile(r"[;:()\[\]“”\"—–]|,\s+(?:while|but|and|whereas|who|which|when|after|before|as)\b")
+# (a colon between digits is a clock's, "1: 30 a. m.", not a boundary)
+_CLAUSE = re.compile(r"[;()\[\]“”\"—–]|(?<!\d):|:(?!\s?\d)|,\s+(?:while|but|and|whereas|who|which|when|after|before|as)\b")
 _APPROX = re.compile(r"\b(?:about|around|approximately|roughly|some|shortly|just|nearly|almost|soon|sometime|"
                      r"close to|before|after|by|until|til|till|circa|ca\.)\s*$", re.I)
 _RELATIVE = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|night|ago|this|next|last|past|coming|week)\b",
@@ -150,6 +151,7 @@ class When:
     event: str = ""  # the stem of the event word it hangs on
     event_word: str = ""
     context: frozenset[str] = frozenset()  # content-word stems of its clause, the event word left out
+    target: frozenset[str] = frozenset()  # the name right after the event word ("defeated Drake"), lower case
 
     @property
     def article(self) -> str:
@@ -202,7 +204,7 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hit.start() if hit else len(text)
 
 
-_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|his|her|its|their|our|my|your)\s+$", re.I)
+_DETERMINER = re.compile(r"(?:\b(?:a|an|the|this|that|his|her|its|their|our|my|your)|\w['’]s)\s+$", re.I)
 
 
 _NOUN_BEFORE = re.compile(r"^\s+(?:of\s+(?:[A-Z][\w.'’-]*\s+){1,4})?(?:(?:on|of|in|at|early|late)\s+)?(?:the\s+)?$")
@@ -222,21 +224,56 @@ def _verb_at(text: str, word: re.Match[str], start: int, end: int) -> bool:
     return not (w.endswith("ed") and _DETERMINER.search(text[max(0, word.start() - 8):word.start()]))
 
 
-def _event(text: str, start: int, end: int, window: int = DEFAULT.event_window) -> tuple[str, str, frozenset[str]]:
-    """(stem, word, context stems) of the event a time at ``start:end`` belongs to: the nearest event
-    word before it in its clause, else the nearest after it ("On Friday, police arrested ...")."""
+# between a far event word and its time: a comma, or an infinitive opening another verb's phrase
+_OTHER_PHRASE = re.compile(r",|\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)[a-z]+\b")
+# "police said Wednesday", "told reporters on Tuesday": a time right after a reporting verb is when
+# something was said, not when the event told before it happened
+_SAID_AT = re.compile(r"\b(?:said|says|say|told|reported|announced|stated|added|confirmed|disclosed|revealed)"
+                      r"(?:\s+(?:reporters|journalists|the\s+\w+|[A-Z]\w+))?\s+(?:on\s+|late\s+|early\s+|in\s+)?$")
+
+
+def _event(text: str, start: int, end: int, window: int = DEFAULT.event_window, far: int = DEFAULT.event_far_window
+           ) -> tuple[str, str, frozenset[str], frozenset[str]]:
+    """(stem, word, context stems, the name it is done to) of the event a time at ``start:end``
+    belongs to: the nearest event word before it in its clause, else the nearest after it ("On
+    Friday, police arrested ..."), else one further before it across a long object ("sold one of
+    their oil fields for a reported $30 million in 1957") with no comma or infinitive between
+    ("feigned illness to escape conviction in 1970": the year is the conviction's); none when the
+    time hangs on a reporting verb ("arrested Tuesday, police said Wednesday")."""
+    if _SAID_AT.search(text[max(0, start - 40):start]):
+        return "", "", frozenset(), frozenset()
     lo, hi = _clause(text, start, end)
     before = [w for w in _WORD.finditer(text, lo, start)]
     after = [w for w in _WORD.finditer(text, end, hi)]
     verb = next((w for w in reversed(before[-window:]) if _verb_at(text, w, start, end)), None) \
-        or next((w for w in after[:8] if _verb_at(text, w, start, end)), None)
+        or next((w for w in after[:8] if _verb_at(text, w, start, end)), None) \
+        or next((w for w in reversed(before[-far:-window]) if _verb_at(text, w, start, end)
+                 and not _OTHER_PHRASE.search(text, w.end(), start)), None)
     if verb is None:
-        return "", "", frozenset()
+        return "", "", frozenset(), frozenset()
     # content words as a reader counts them: "fire" and "call" are stop words to sklearn, not here
     words = {stem(t) for t in re.findall(r"[a-z][a-z'’-]{2,}", text[lo:hi].lower())
              if t not in FUNCTION_WORDS and t not in NEWS_WORDS}
     words -= {stem(verb.group())} | {d[:3] for d in WEEKDAYS} | _DATE_WORDS
-    return family(stem(verb.group()), text[verb.end():verb.end() + 30]), verb.group(), frozenset(words)
+    event = family(stem(verb.group()), text[verb.end():verb.end() + 30])
+    if _PLANNED.search(text[max(0, verb.start() - 30):verb.start()]):
+        event = f"{PLANNED}{event}"  # "due to be released Oct. 26" is another event than "released on Tuesday"
+    named = _TARGET.match(text, verb.end())
+    target = frozenset(w.lower() for w in named.group(1).split() if w.lower() not in _DATE_WORDS
+                       and w.lower().rstrip(".") not in MONTHS) if named else frozenset()
+    return event, verb.group(), frozenset(words), target
+
+
+# a name right after an event word: whom or what it was done to ("defeated Drake", "signed Wynn")
+_TARGET = re.compile(r"\s+((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})")
+
+
+# an event told as planned or expected ("due to be released", "will sign", "is expected to start"): its
+# date is a plan, never compared with the day the event happened, only with another plan's
+_PLANNED = re.compile(r"\b(?:(?:due|expected|scheduled|set|slated|planned|plans?|planning|going|hopes?|hoping|aims?|"
+                      r"intends?)\s+to|will|would|could|may|might|shall|won['’]t)\s+(?:not\s+)?(?:be\s+|have\s+)?$",
+                      re.I)
+PLANNED = "planned "
 
 
 _DATE_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am",
@@ -265,7 +302,7 @@ def read(sentences: Sequence[Sentence], options: Options = DEFAULT) -> list[When
         found: list[When] = []
         unread: list[str] = []
         for group in _merged([m for m in s.mentions if m.kind == "date"], s.text):
-            w = _when(group, s, options.event_window)
+            w = _when(group, s, options.event_window, options.event_far_window)
             if w is not None:
                 found.append(w)
             elif group[0].label != "time" and not re.search(r"\d", s.text[group[0].start:group[-1].end]):
@@ -311,7 +348,8 @@ def _part(text: str, start: int, end: int) -> tuple[str, int, int]:
     return part, (start - len(before.group()) if before else start), (end + after.end() if after else end)
 
 
-def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window) -> When | None:
+def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window,
+          far: int = DEFAULT.event_far_window) -> When | None:
     start, end = group[0].start, group[-1].end
     if end <= start:
         return None
@@ -320,7 +358,7 @@ def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window)
     if group[0].label == "day":
         part, start, end = _part(s.text, start, end)
     text = s.text[start:end]
-    event, word, context = _event(s.text, start, end, window)
+    event, word, context, target = _event(s.text, start, end, window, far)
     if not event:
         return None
     approx = bool(_APPROX.search(s.text[max(0, start - 20):start]))
@@ -330,14 +368,15 @@ def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window)
             return None
         minutes = int(value[:2]) * 60 + int(value[3:])
         return When(s, start, end, text, "time", minutes=minutes, approx=approx, event=event, event_word=word,
-                    context=context)
+                    context=context, target=target)
     if any(m.label not in ("day", "month", "year") for m in group):
         return None
     if len(group) == 1 and group[0].label == "month" and group[0].value is None:
         name = re.sub(r"\W", "", group[0].text).lower()
         if name not in MONTHS:
             return None
-        return When(s, start, end, text, "date", month=MONTHS[name], event=event, event_word=word, context=context)
+        return When(s, start, end, text, "date", month=MONTHS[name], event=event, event_word=word, context=context,
+                    target=target)
     if _RELATIVE.search(core) and not re.search(r"\d", core):
         return None  # "today", "two days ago", "Wednesday next week" with nothing a reader can check
     if re.search(r"\bago\b", core, re.I):
@@ -347,7 +386,7 @@ def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window)
                                                      r"sunday)(?:['’]s)?", m.text.strip(), re.I)]
     if not explicit:
         return When(s, start, end, text, "date", weekday=named.group(1).lower() if named else None, bare=True,
-                    part=part, event=event, event_word=word, context=context)
+                    part=part, event=event, event_word=word, context=context, target=target)
     spans = [_interval(m) for m in explicit]
     if any(sp is None for sp in spans):
         md = _month_day(explicit) if len(explicit) == 1 else None
@@ -355,24 +394,40 @@ def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window)
             return None
         # "Nov. 18" with no date to give it a year: compared by month and day only
         return When(s, start, end, text, "date", md=md, weekday=named.group(1).lower() if named else None,
-                    part=part, event=event, event_word=word, context=context)
+                    part=part, event=event, event_word=word, context=context, target=target)
     low = max(sp[0] for sp in spans if sp)
     high = min(sp[1] for sp in spans if sp)
     if low > high:
         return None  # the weekday and the date disagree: a typo, not a value
+    until = _UNTIL_YEAR.match(s.text, end) if explicit[-1].label == "year" else None
+    if until and int(until.group(1)) >= date.fromordinal(high).year:
+        # "from 1974 to 1978": a span of years, which agrees with any year inside it
+        high = date(int(until.group(1)), 12, 31).toordinal()
+        end = until.end()
+        text = s.text[start:end]
     weekday = named.group(1).lower() if named else (
         WEEKDAYS[date.fromordinal(low).weekday()] if low == high else None)
     return When(s, start, end, text, "date", low=low, high=high, weekday=weekday, part=part, event=event,
-                event_word=word, context=context)
+                event_word=word, context=context, target=target)
 
 
+_UNTIL_YEAR = re.compile(r"\s*(?:to|through|until|till|-|–)\s*((?:1[89]|20)\d\d)\b(?!['’]?s\b)")
 _STAMP = re.compile(r"(?:19|20)\d\d,?\s*(?:at\s*)?$")
 _ZONE = re.compile(r"^\s*\(?(?:[ECMP][SD]T|GMT|UTC|BST|CET|ET|PT)\b")
 
 
 def _stamp(text: str, start: int, end: int) -> bool:
-    """"Jun 20, 2017 at 1:45pm PDT": the time a page was posted, not an event's."""
-    return bool(_STAMP.search(text[:start]) or _ZONE.match(text[end:]))
+    """"Jun 20, 2017 at 1:45pm PDT": the time a page was posted, not an event's. A date and time that
+    open a clause going on ("On Saturday 8 June 2013, at 8:39am police were called") are the event's."""
+    before = text[:start]
+    return bool((_STAMP.search(before) and not _GOES_ON.match(text[end:])) or (_ZONE.match(text[end:]) and (
+        len(before.split()) <= 3 or _POSTED.search(before))))
+
+
+_GOES_ON = re.compile(r"\s*,?\s+[a-z]")  # lower-case words after the time: a sentence, not a byline
+# a time with its zone is a page's stamp at the head of a text or after these words ("Updated 10:31 a.m.
+# ET"); inside a sentence it is the event's ("the quake struck at 2045 GMT")
+_POSTED = re.compile(r"\b(?:posted|updated|published|modified|last\s+updated)\b", re.I)
 
 
 def same(a: When, b: When) -> bool | None:
@@ -432,6 +487,8 @@ def _one_event(a: When, b: When) -> bool:
     pa, pb = _surnames(a.sentence), _surnames(b.sentence)
     if pa and pb and not pa & pb:
         return False  # "signed Smith on Tuesday" / "signed Jones on Monday": two people's events
+    if a.target and b.target and not a.target & b.target:
+        return False  # "defeated Drake on Friday" / "defeated Bradley on Thursday": two games
     # a time of day is told in fewer words ("the call came at 3:33 a.m."): one shared word besides the event
     return bool(_names(a.sentence, NAMED) & _names(b.sentence, NAMED)) or \
         len(a.context & b.context) >= (1 if a.kind == "time" else 2)
@@ -574,11 +631,21 @@ def _normalized(w: When) -> str:
     lo, hi = date.fromordinal(w.low), date.fromordinal(w.high)
     if lo == hi:
         return _with_part(lo.isoformat(), w.part)
-    if (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31) and lo.year == hi.year:
-        return str(lo.year)
+    if (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31):
+        return str(lo.year) if lo.year == hi.year else f"{lo.year}–{hi.year}"
     if lo.day == 1 and (hi + timedelta(days=1)).day == 1 and (lo.year, lo.month) == (hi.year, hi.month):
         return f"{lo.year:04d}-{lo.month:02d}"
     return f"{lo.isoformat()}/{hi.isoformat()}"
+
+
+_SPLIT_TIME = re.compile(r"(?<=\d)([.:])\s+(?=\d)")
+_SPLIT_MERIDIEM = re.compile(r"\b([ap])\.\s+m\.", re.I)
+
+
+def written(text: str) -> str:
+    """A time as its writer wrote it, a tokenizer's spaces taken out ("8. 40am", "1: 30 a. m." →
+    "8.40am", "1:30 a.m.")."""
+    return _SPLIT_MERIDIEM.sub(r"\1.m.", _SPLIT_TIME.sub(r"\1", text))
 
 
 def _with_part(day: str, part: str) -> str:
@@ -632,7 +699,7 @@ def disagreement(whens: Sequence[When], group: Sequence[int], order: Order, opti
     sides = order.sides((whens[k] for k in group), same)
     if len(sides) < 2 or len({w.article for s in sides for w in s}) < 2:
         return None
-    out = cited_sides(sides, order, lambda w: (w.text, _normalized(w)))
+    out = cited_sides(sides, order, lambda w: (written(w.text), _normalized(w)))
     members = [w for s in sides for w in s]
     dtype: DisagreementType = "conflict"
     if members[0].kind == "time" and any(w.approx for w in members):

@@ -17,7 +17,8 @@ Minn."); a chain or a company with many branches is never a facility here (only 
 one), and an article that gives a name two places is left out (two people or two branches).
 Places nest and no gazetteer says how: two places the story itself writes one inside the other
 ("College Point, Queens") agree, and a place the story writes as a county, borough or state
-("Queens District Attorney", "the borough of Queens") is never set against a town.
+("Queens District Attorney", "the borough of Queens") is never set against a town: it is no side,
+while two towns given the one person are still set against each other.
 """
 from __future__ import annotations
 
@@ -160,10 +161,13 @@ def find(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
         if any(a.article == b.article and not same(a, b) for a in members for b in members):
             continue  # one article gives the name two places: two people, or two branches
         places = {w.place for w in members}
+        if len(places) > 1:
+            # a county or borough the story names may hold each town: it is no side, the towns still are
+            regions = {p for p in places if _region(p, texts)}
+            members = [w for w in members if w.place not in regions]
+            places -= regions
         if any(_nested(p, q, texts) for p in places for q in places if p < q):
             continue
-        if len(places) > 1 and any(_region(p, texts) for p in places):
-            continue  # a town and a county or borough the story names: one may hold the other
         d = _disagreement(members, order)
         if d is not None:
             found.append(d)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
@@ -57,7 +58,9 @@ _RANKS = sorted(((spelling, ladder, name) for ladder, ranks in LADDERS.items() f
 _RANK = "|".join(re.escape(s) for s, _, _ in _RANKS)
 _BEFORE = re.compile(rf"(?:^|[^\w.])({_RANK})\s*$", re.I)  # "Lt. Col. Packard", "Sgt. Teasley"
 _INSIDE = re.compile(rf"^({_RANK})\s+", re.I)
-_APPOSITION = re.compile(rf"^\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?({_RANK})\b", re.I)
+# "Kanan, an associate professor", "Munro, who is the COO", "Munro is chief executive"
+_APPOSITION = re.compile(rf"^\s*(?:,\s*(?:who\s+(?:is|was)\s+)?(?:an?|the)\s+|,\s*who\s+(?:is|was)\s+|\s+(?:is|was)\s+"
+                         rf"(?:(?:an?|the)\s+)?)(?:[\w-]+\s+){{0,2}}?({_RANK})\b", re.I)
 
 
 def _rank(spelling: str) -> tuple[str, str] | None:
@@ -101,13 +104,15 @@ def ranks(sentences: Sequence[Sentence]) -> list[tuple[str, str, str, Sentence, 
     return out
 
 
-def rank_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
-    """One person given two ranks of one ladder by different articles."""
+def rank_disagreements(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT
+                       ) -> list[Disagreement]:
+    """One person given two ranks of one ladder, or two titles that cannot both be true
+    (``title_disagreements``), by different articles."""
     by_person: dict[tuple[str, str], dict[str, list[tuple[Sentence, str]]]] = {}
     for person, ladder, rank, s, words in ranks(sentences):
         by_person.setdefault((person, ladder), {}).setdefault(rank, []).append((s, words))
     out = []
-    for (person, _), per_rank in by_person.items():
+    for (person, ladder), per_rank in by_person.items():
         if len(per_rank) < 2:
             continue
         articles = [{s.article for s, _ in items} for items in per_rank.values()]
@@ -115,8 +120,157 @@ def rank_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disa
             continue  # one article giving two ranks: a promotion told, not a disagreement
         sides = [_side(rank, items, order) for rank, items in per_rank.items()]
         sides.sort(key=lambda x: (-len(x.articles), order.key(x.articles[0])))
-        out.append(Disagreement(kind="other", about=f"rank of {person}", values=sides, compatible=False,
+        what = "title" if ladder == "executive" else "rank"  # a CEO and a COO: two titles, not ranks
+        out.append(Disagreement(kind="other", about=f"{what} of {person}", values=sides, compatible=False,
                                 type="conflict", anchor=person))
+    return out + title_disagreements(sentences, order, {d.anchor for d in out}, options.title_surname_share)
+
+
+# -- titles: a job named around a person ("Dave Marcus, security research manager for McAfee"; "Felt was
+# deputy associate director of the FBI") -----------------------------------------------------------------
+# the word a job title ends in
+TITLE_HEADS = frozenset("""director manager president chairman chairwoman chair officer inspector marshal
+secretary spokesman spokeswoman spokesperson commissioner superintendent supervisor coordinator editor
+administrator chief treasurer dean principal counsel adviser advisor analyst researcher""".split())
+# heads that are steps of one unit's hierarchy: the same words before two of them are two jobs
+# ("communications manager" / "communications director")
+_STEP_HEADS = frozenset("manager director president chairman supervisor coordinator chief administrator".split())
+# words that make a title another, lower post ("deputy associate director" is not the associate director)
+_LOWER = frozenset("deputy assistant associate vice under".split())
+# words that say the title is not the person's now, or only for a while: never compared
+_NOT_NOW = frozenset("former ex then onetime one-time retired late later acting interim outgoing incoming "
+                     "new future".split())
+_NOT_TITLE_WORD = r"(?!(?:a|an|the|with|of|for|at|in|on|to|from|by|who|which|whose|was|is|as)\s)"
+_TITLE = (rf"(?P<title>(?:{_NOT_TITLE_WORD}[a-z][\w&'’-]*\s+){{0,5}}?(?P<head>" + "|".join(sorted(TITLE_HEADS))
+          + r"))\b")
+_OF = r"(?:\s+(?:of|for|at|with|in)\s+(?:the\s+)?(?P<org>[A-Z][\w.&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w.&'’-]*)*))?"
+# "Marcus, security research manager for McAfee", "Felt, an associate director at the FBI",
+# "Felt, who was associate director", "Felt was deputy associate director of the FBI"
+_AFTER_NAME = re.compile(r"^\.?(?:\s*,\s*(?:who\s+(?:is|was|has\s+been)\s+)?|\s+(?:is|was|has\s+been)\s+)"
+                         r"(?:(?:an?|the)\s+)?" + _TITLE + _OF)
+
+
+@dataclass
+class Title:
+    """One job title given to a person in one sentence."""
+
+    person: str  # the surname
+    given: str  # the given name written with it, if any
+    words: tuple[str, ...]  # the title's words, lower case
+    org: frozenset[str]  # the body it is a title of, as words
+    sentence: Sentence
+    written: str
+
+    @property
+    def article(self) -> str:
+        return self.sentence.article
+
+
+_SUFFIX = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _surname(name: str) -> tuple[str, str]:
+    """(surname, given name) of a person's name, a suffix ("Sr.") left out."""
+    words = [w for w in name.split() if w.lower() not in _SUFFIX]
+    return (words[-1], words[-2] if len(words) >= 2 else "") if words else ("", "")
+
+
+def titles(sentences: Sequence[Sentence]) -> list[Title]:
+    """Every job title told right after a person's name (an apposition or "is"/"was"). A surname
+    the story names a person by elsewhere counts where a name reader missed it ("Felt was ...": a
+    verb to a tagger at the start of a sentence)."""
+    known = {_surname(str(e.value))[0] for s in sentences for e in s.of_kind("entity")
+             if e.label == "PERSON" and len(str(e.value or "").split()) >= 2}
+    known = {k for k in known if k[:1].isupper() and len(k) > 2}
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(known)) + r")\b") if known else None
+    out: list[Title] = []
+    for s in sentences:
+        spans = {(e.start, e.end) for e in s.of_kind("entity") if e.label == "PERSON" and e.value}
+        if pattern is not None:
+            spans |= {(m.start(), m.end()) for m in pattern.finditer(s.text)}
+        ends: set[int] = set()
+        for start, end in sorted(spans, key=lambda x: (x[1], x[0])):
+            if end in ends:
+                continue
+            m = _AFTER_NAME.match(s.text[end:end + 160])
+            if not m:
+                continue
+            ends.add(end)
+            words = tuple(m.group("title").lower().split())
+            if set(words) & _NOT_NOW or any(w == "and" and words[k - 1] in TITLE_HEADS for k, w in enumerate(words)):
+                continue  # a title of the past, or two jobs in one ("president and chief executive")
+            surname, given = _surname(" ".join(s.text[start:end].split()))
+            if not surname[:1].isupper():
+                continue
+            org = frozenset(w.lower() for w in re.findall(r"[A-Za-z]{2,}", m.group("org") or ""))
+            out.append(Title(surname, given, words, org, s, m.group("title")))
+    return out
+
+
+def _differ(a: Title, b: Title) -> bool:
+    """Two titles one person cannot hold at once: the same job but for a word that makes it a lower
+    post ("deputy associate director" / "associate director"), or the same words before two steps of
+    one hierarchy ("communications manager" / "communications director"). Any other two titles may
+    both be true (a spokesman who is also a senior adviser): never compared."""
+    if a.words == b.words or (a.org and b.org and not a.org & b.org):
+        return False  # the same title, or titles at two bodies
+    x, y = set(a.words), set(b.words)
+    if a.words[-1] == b.words[-1] and (x ^ y) and (x ^ y) <= _LOWER:
+        return True
+    return a.words[:-1] == b.words[:-1] and len(a.words) >= 2 and a.words[-1] != b.words[-1] and \
+        {a.words[-1], b.words[-1]} <= _STEP_HEADS
+
+
+def title_disagreements(sentences: Sequence[Sentence], order: Order, ranked: set[str] | None = None,
+                        share: float = 0.67) -> list[Disagreement]:
+    """One person given two titles that cannot both be true, by different articles; an article that
+    gives the person both is left out (a promotion told, or two posts). A surname written alone is the
+    person the story names by it most (``share`` of its mentions with a given name), else nobody's:
+    "Felt" is Mark Felt in a story that also names his children once. ``ranked``: people whose ranks
+    (``rank_disagreements``) already disagree."""
+    found = titles(sentences)
+    counts: dict[str, dict[str, int]] = {}
+    for s in sentences:
+        for e in s.of_kind("entity"):
+            if e.label == "PERSON" and e.value:
+                surname, first = _surname(str(e.value))
+                if first and first[:1].isupper() and not first.endswith(".") and len(first) > 1:
+                    per = counts.setdefault(surname, {})
+                    key = next((g for g in per if same_given_name(g, first.lower())), first.lower())
+                    per[key] = per.get(key, 0) + 1
+
+    def who(t: Title) -> str | None:
+        per = counts.get(t.person, {})
+        if t.given and not t.given.endswith(".") and len(t.given) > 1:
+            return next((g for g in per if same_given_name(g, t.given.lower())), t.given.lower())
+        top = max(per.items(), key=lambda kv: kv[1], default=None)
+        return top[0] if top and top[1] >= share * sum(per.values()) else None
+
+    done = {_surname(name)[0] for name in ranked or ()}
+    people: dict[tuple[str, str], list[Title]] = {}
+    for t in found:
+        given = who(t)
+        if given is not None and t.person not in done:
+            people.setdefault((t.person, given), []).append(t)
+    out = []
+    for (person, given), mine in sorted(people.items()):
+        by_title: dict[tuple[str, ...], list[Title]] = {}
+        for t in mine:
+            by_title.setdefault(t.words, []).append(t)
+        clash = [(a, b) for i, a in enumerate(by_title) for b in list(by_title)[i + 1:]
+                 if _differ(by_title[a][0], by_title[b][0])]
+        if not clash:
+            continue
+        values = sorted({w for pair in clash for w in pair}, key=lambda w: -len(by_title[w]))
+        articles = [{t.article for t in by_title[w]} for w in values]
+        if len(set().union(*articles)) < 2 or any(a & b for i, a in enumerate(articles) for b in articles[i + 1:]):
+            continue  # one article giving two titles: a promotion told, or two posts
+        sides = [_side(" ".join(w), [(t.sentence, t.written) for t in by_title[w]], order) for w in values]
+        sides.sort(key=lambda x: (-len(x.articles), order.key(x.articles[0])))
+        full = max((f"{t.given} {person}".strip() for t in mine), key=len) if any(t.given for t in mine) \
+            else f"{given.capitalize()} {person}"
+        out.append(Disagreement(kind="other", about=f"title of {full}", values=sides, compatible=False,
+                                type="conflict", anchor=full))
     return out
 
 
