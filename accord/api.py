@@ -68,6 +68,9 @@ def ingest(
     fetch loopback or private-network addresses. Afterwards the stored briefs of the stories that
     changed are rebuilt (``briefs=False``: later, by ``refresh_briefs`` or ``accord serve``);
     ``touched``, a set, is given the ids of those stories (``refresh_briefs(stories=touched)``).
+    ``library``: an open ``accord.store.Library`` to use and leave open: a process that ingests again
+    and again (the watcher, the web server, a benchmark) keeps SQLite's page cache warm between calls;
+    without it the library at ``db`` is opened for the call and closed after it.
     """
     opts = _options(db, options, overrides)
     try:
@@ -103,9 +106,11 @@ def ingest_files(
     db: str | None = None,
     options: Options | None = None,
     briefs: bool | None = None,
+    library: Library | None = None,
 ) -> list[Ingested]:
     """Ingest files under names of their own: ``(name, path)`` pairs, e.g. uploads saved to a
-    temporary folder, where ``name`` (``upload:report.html``) becomes each article's ``origin``."""
+    temporary folder, where ``name`` (``upload:report.html``) becomes each article's ``origin``.
+    ``library``: an open handle to use (and leave open), as for ``ingest``."""
     opts = _options(db, options, {})
 
     def stream() -> Iterator[Article | IngestError]:
@@ -120,7 +125,7 @@ def ingest_files(
                             got.origin = name + origin[len(str(path)):]
                         yield got
 
-    return ingest_articles(stream(), options=opts, briefs=briefs)
+    return ingest_articles(stream(), options=opts, briefs=briefs, library=library)
 
 
 def ingest_articles(

@@ -20,6 +20,7 @@ from accord.store import Library
 def store_all(got: Iterable[Article | IngestError], lib: Library, opts: Options, results: list[Ingested]) -> set[str]:
     """Store every article (appending its ``Ingested`` to ``results`` as it is done, so a caller can
     show progress); returns the stories that changed. The caller holds the library's writer lock."""
+    lib.grow_cache(opts.ingest_cache_mb)  # the index pages of a big library stay in memory
     grouper = Grouper(lib, opts)
     start = len(results)  # the first result of the batch not committed yet
 

@@ -45,6 +45,23 @@ class Options:
     # index B-trees' inner pages stay in memory instead of being spilled and re-read as a library
     # grows past the cache (a 100,000-article library is ~1 GB). Memory is taken only as pages are used
     library_cache_mb: int = 64
+    # ... and of a library an ingest writes (kept as it is after the ingest, so a handle kept open by
+    # the watcher, the web server's thread or a script stays warm for the next one): an article's
+    # reads and writes touch the index B-trees, stories and member rows all over a big library, so
+    # 64 MB of a 100,000-article library (~1 GB) are re-read from the OS page after page. Same-run
+    # A/B, 1,000 articles into 100,000 by turns with 1,000 (load ~9): 4.20 → 3.78 CPU ms/article at
+    # 256 MB, 4.33 → 3.94 at 512 MB
+    ingest_cache_mb: int = 256
+    # the hashed indexes (story postings and terms, copy postings, line keys by root) take their new
+    # rows in a small "recent" table each, merged into the big one in key order (each leaf written
+    # once per merge) when the articles added since the last merge reach this share of the library's
+    # articles, and at least ``index_recent_min`` of them: inserts straight into a big table landed on
+    # random leaves, a page each, a cost that grew with the library. A share keeps a merge's cost per
+    # row the same at any size (a merge rewrites at most every leaf, for rows in proportion to them);
+    # 0.02 (a merge every 2,000 articles at 100,000) and 200 were set by the same-run benchmark
+    # (BENCHMARKS.md "Ingest as the library grows")
+    index_recent_share: float = 0.02
+    index_recent_min: int = 200
 
     # -- ingest ----------------------------------------------------------------------------------
     timeout: float = 20.0  # seconds for a whole fetch: connect, every redirect, headers and body

@@ -312,6 +312,39 @@ def _v5(db: sqlite3.Connection, report: "Report" = None) -> None:
     db.execute("DELETE FROM group_state WHERE key = 'post_seq'")
 
 
+# The hashed indexes and the columns of their primary keys: each takes new rows in ``<name>_recent``
+# (same columns), read together with it and merged into it in key order (``Library.merge_recent``).
+# ``True``: a key's row in the recent table replaces the big table's (one row per key, rewritten);
+# ``False``: the two hold sets of rows, read as their union.
+RECENT: dict[str, tuple[str, str, bool]] = {  # table: (its columns, its key's, whether rows replace)
+    "story_posts": ("key, stories", "key", True),
+    "story_terms": ("term, n", "term", True),
+    "copy_postings": ("hash, doc", "hash, doc", False),
+    "line_roots": ("key, root", "key, root", False),
+}
+
+
+def recent(table: str) -> str:
+    """The recent table of one of the ``RECENT`` indexes."""
+    return f"{table}_recent"
+
+
+def _v6(db: sqlite3.Connection, report: "Report" = None) -> None:  # noqa: ARG001
+    """A small recent table beside each hashed index (``RECENT``): an insert into a big B-tree keyed
+    by hashes or terms landed on a random leaf, one page written per row once the table outgrew a
+    batch, so an article cost more in a bigger library; the recent tables stay a few pages and are
+    merged in key order, each leaf of the big table written once per merge."""
+    db.execute("CREATE TABLE story_posts_recent (key TEXT PRIMARY KEY, stories TEXT NOT NULL) WITHOUT ROWID")
+    db.execute("CREATE TABLE story_terms_recent (term TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID")
+    db.execute("""CREATE TABLE copy_postings_recent (hash INTEGER NOT NULL, doc INTEGER NOT NULL,
+                  PRIMARY KEY (hash, doc)) WITHOUT ROWID""")
+    db.execute("""CREATE TABLE line_roots_recent (key TEXT NOT NULL, root TEXT NOT NULL,
+                  PRIMARY KEY (key, root)) WITHOUT ROWID""")
+    merged = db.execute("SELECT COALESCE(MAX(doc) + 1, 0) FROM copy_docs").fetchone()[0]
+    db.execute("INSERT INTO group_state (key, value) VALUES ('merged_docs', ?) "
+               "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (merged,))
+
+
 def _applied(db: sqlite3.Connection) -> int:
     """How many of ``MIGRATIONS`` a library has had: its ``user_version``, except for the libraries
     the web UI's first release made. That release numbered its own tables (migration 3 here) schema
@@ -329,7 +362,7 @@ def _has_table(db: sqlite3.Connection, name: str) -> bool:
 
 
 # MIGRATIONS[i] brings a library from version i to i + 1; append new ones, never edit shipped ones.
-MIGRATIONS: list[Callable[[sqlite3.Connection, Report], None]] = [_v1, _v2, _v3, _v4, _v5]
+MIGRATIONS: list[Callable[[sqlite3.Connection, Report], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -349,7 +382,8 @@ class Library:
             self.db.execute("PRAGMA synchronous=NORMAL")  # WAL keeps each commit atomic; fewer fsyncs
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute("PRAGMA busy_timeout=10000")
-            self.db.execute(f"PRAGMA cache_size={-1024 * max(int(DEFAULT.library_cache_mb), 2)}")  # KiB when negative
+            self.cache_mb = max(int(DEFAULT.library_cache_mb), 2)
+            self.db.execute(f"PRAGMA cache_size={-1024 * self.cache_mb}")  # KiB when negative
             self._migrate(on_wait, on_migrate)
         except sqlite3.DatabaseError as exc:
             raise AccordError(f"{self.path}: not a usable accord library ({exc})") from None
@@ -563,7 +597,8 @@ class Library:
             self.db.executemany("INSERT OR IGNORE INTO line_keys (key, article) VALUES (?, ?)",
                                 [(k, article.id) for k in unique])
             root = article.copy_of or article.id
-            self.db.executemany("INSERT OR IGNORE INTO line_roots (key, root) VALUES (?, ?)", [(k, root) for k in unique])
+            self.db.executemany("INSERT OR IGNORE INTO line_roots_recent (key, root) VALUES (?, ?)",
+                                [(k, root) for k in unique])
         return True
 
     def update(self, article: Article) -> None:
@@ -619,6 +654,37 @@ class Library:
         article (``__len__`` scans the table) on each call."""
         return True
 
+    def grow_cache(self, mb: int) -> None:
+        """Let this handle's SQLite page cache grow to ``mb`` MB (never shrinks it: shrinking drops
+        the pages a kept handle holds warm). Memory is taken only as pages are read."""
+        if mb > self.cache_mb:
+            self.cache_mb = int(mb)
+            self.db.execute(f"PRAGMA cache_size={-1024 * self.cache_mb}")
+
+    # -- the recent tables of the hashed indexes (migration 6) ---------------------------------------
+    def merge_recent(self) -> int:
+        """Move every recent table's rows into its big table, in key order (each leaf of the big
+        B-tree written once, however many rows land on it), in one transaction (a savepoint inside
+        an open one, or the batch being committed: ``batched``'s flush): a crash leaves either table
+        as it was. Returns the rows moved."""
+        if not self.db.in_transaction:
+            with self.transaction():
+                return self.merge_recent()
+        moved = 0
+        for table, (columns, key, replace) in RECENT.items():
+            verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
+            self.db.execute(f"{verb} INTO {table} ({columns}) SELECT {columns} FROM {recent(table)} ORDER BY {key}")
+            moved += self.db.execute(f"DELETE FROM {recent(table)}").rowcount
+        return moved
+
+    def _roots(self, key: str, limit: int) -> list[str]:
+        """The first ``limit`` copy roots holding line ``key``, in root order (both tables)."""
+        found: set[str] = set()
+        for table in ("line_roots", recent("line_roots")):
+            found.update(r[0] for r in self.db.execute(f"SELECT root FROM {table} WHERE key = ? ORDER BY root LIMIT ?",
+                                                       (key, limit)))
+        return sorted(found)[:limit]
+
     # -- recurring lines (site boilerplate) ---------------------------------------------------------
     def line_keys(self, article_id: str) -> set[str]:
         return {r[0] for r in self.db.execute("SELECT key FROM line_keys WHERE article = ?", (article_id,))}
@@ -652,8 +718,7 @@ class Library:
         holders: dict[str, set[str]] = {}
         frequent: set[str] = set()
         for key in sorted(keys):
-            roots = [r[0] for r in self.db.execute("SELECT root FROM line_roots WHERE key = ? LIMIT ?",
-                                                   (key, holders_cap + 1))]
+            roots = self._roots(key, holders_cap + 1)
             if len(roots) > holders_cap:
                 frequent.add(key)
                 continue
@@ -662,10 +727,11 @@ class Library:
         if frequent and holders:  # the chrome those holders share too, for the copy test below
             fk = sorted(frequent)
             for chunk in _chunks(sorted(holders)):
-                query = (f"SELECT key, root FROM line_roots WHERE key IN ({','.join('?' * len(fk))}) "
-                         f"AND root IN ({','.join('?' * len(chunk))})")
-                for key, root in self.db.execute(query, [*fk, *chunk]):
-                    holders[root].add(key)
+                for table in ("line_roots", recent("line_roots")):
+                    query = (f"SELECT key, root FROM {table} WHERE key IN ({','.join('?' * len(fk))}) "
+                             f"AND root IN ({','.join('?' * len(chunk))})")
+                    for key, root in self.db.execute(query, [*fk, *chunk]):
+                        holders[root].add(key)
         excluded: set[str] = set()
         if story is not None:
             excluded = {r[0] for r in self.db.execute("SELECT id FROM articles WHERE story = ?", (story,))}
@@ -694,7 +760,8 @@ class Library:
             if holders_cap + 1 - related >= min_articles:
                 found.add(key)
             else:  # many of its holders are related to the asker: count exactly (rare)
-                total = self.db.execute("SELECT COUNT(*) FROM line_roots WHERE key = ?", (key,)).fetchone()[0]
+                total = self.db.execute("SELECT COUNT(*) FROM (SELECT root FROM line_roots WHERE key = ? UNION "
+                                        "SELECT root FROM line_roots_recent WHERE key = ?)", (key, key)).fetchone()[0]
                 if total - related >= min_articles:
                     found.add(key)
         return found

@@ -66,9 +66,12 @@ class LibraryCopyIndex(CopyIndex):
     def _posting(self, h: int) -> list[int]:
         if h in self._frequent:
             return self._frequent[h]
-        rows = self.db.execute("SELECT doc FROM copy_postings WHERE hash = ? ORDER BY doc LIMIT ?",
-                               (h, self.options.copy_max_df + 1))
-        posting = [r[0] for r in rows]
+        limit = self.options.copy_max_df + 1
+        found: set[int] = set()  # the first ``limit`` documents of the big and the recent table together
+        for table in ("copy_postings", "copy_postings_recent"):
+            found.update(r[0] for r in self.db.execute(f"SELECT doc FROM {table} WHERE hash = ? ORDER BY doc LIMIT ?",
+                                                       (h, limit)))
+        posting = sorted(found)[:limit]
         if len(posting) > self.options.copy_max_df:
             self._frequent[h] = posting
         return posting
@@ -87,7 +90,7 @@ class LibraryCopyIndex(CopyIndex):
         doc = self._size
         self.db.execute("INSERT INTO copy_docs (doc, article, root, hashes) VALUES (?, ?, ?, ?)",
                         (doc, article_id, root, np.asarray(hashes, dtype=np.uint32).tobytes()))
-        self.db.executemany("INSERT OR IGNORE INTO copy_postings (hash, doc) VALUES (?, ?)",
+        self.db.executemany("INSERT OR IGNORE INTO copy_postings_recent (hash, doc) VALUES (?, ?)",
                             [(h, doc) for h in sample.tolist()])
         self._size += 1
 
@@ -121,9 +124,10 @@ class _Counts(dict):
         missing = [t for t in terms if not dict.__contains__(self, t)]
         for chunk in _chunks(missing):
             dict.update(self, dict.fromkeys(chunk, 0))
-            query = f"SELECT term, n FROM story_terms WHERE term IN ({','.join('?' * len(chunk))})"
-            for term, n in self.db.execute(query, [self.prefix + t for t in chunk]):
-                dict.__setitem__(self, term[len(self.prefix):], n)
+            for table in ("story_terms", "story_terms_recent"):  # a recent row replaces the big one's
+                query = f"SELECT term, n FROM {table} WHERE term IN ({','.join('?' * len(chunk))})"
+                for term, n in self.db.execute(query, [self.prefix + t for t in chunk]):
+                    dict.__setitem__(self, term[len(self.prefix):], n)
 
     def get(self, term: str, default: Any = 0) -> Any:
         if not dict.__contains__(self, term):
@@ -163,8 +167,7 @@ class _Postings(dict):
 
     def load(self, key: str) -> dict[str, None]:
         if not dict.__contains__(self, key):
-            row = self.db.execute("SELECT stories FROM story_posts WHERE key = ?", (key,)).fetchone()
-            dict.__setitem__(self, key, dict.fromkeys(row[0].split(SEP)) if row and row[0] else {})
+            self.prefetch([key])
         return dict.__getitem__(self, key)
 
     def prefetch(self, keys: Iterable[str]) -> None:
@@ -173,10 +176,10 @@ class _Postings(dict):
         for chunk in _chunks(missing):
             for key in chunk:
                 dict.__setitem__(self, key, {})
-            query = f"SELECT key, stories FROM story_posts WHERE key IN ({','.join('?' * len(chunk))})"
-            for key, stories in self.db.execute(query, chunk):
-                if stories:
-                    dict.__setitem__(self, key, dict.fromkeys(stories.split(SEP)))
+            for table in ("story_posts", "story_posts_recent"):  # a recent row replaces the big one's
+                query = f"SELECT key, stories FROM {table} WHERE key IN ({','.join('?' * len(chunk))})"
+                for key, stories in self.db.execute(query, chunk):
+                    dict.__setitem__(self, key, dict.fromkeys(stories.split(SEP)) if stories else {})
 
     def get(self, key: str, default: Any = None) -> dict[str, None]:
         return self.load(key)
@@ -375,9 +378,10 @@ class LibraryStoryIndex(StoryIndex):
         edited) with their members' places, stories deleted, and the index's counters."""
         db = self.db
         stories: _Stories = self.stories  # type: ignore[assignment]
-        db.executemany("INSERT INTO story_terms (term, n) VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET n = excluded.n",
+        db.executemany("INSERT INTO story_terms_recent (term, n) VALUES (?, ?) "
+                       "ON CONFLICT(term) DO UPDATE SET n = excluded.n",
                        self.df_body.flush() + self.df_names.flush())  # type: ignore[attr-defined]
-        db.executemany("INSERT INTO story_posts (key, stories) VALUES (?, ?) "
+        db.executemany("INSERT INTO story_posts_recent (key, stories) VALUES (?, ?) "
                        "ON CONFLICT(key) DO UPDATE SET stories = excluded.stories",
                        self.postings.flush())  # type: ignore[attr-defined]
         touched = set(stories.replaced) | self._checked

@@ -13,7 +13,8 @@ import re
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -161,11 +162,19 @@ class Watcher:
         self._own_fetcher = fetcher is None
         self.log = log or (lambda line: print(line, file=sys.stderr, flush=True))
         self.polls = 0
+        self._kept: Any = None  # the library handle of a running ``run``
 
-    def _library(self) -> Any:
+    @contextmanager
+    def _library(self) -> Iterator[Any]:
+        """The library: the handle ``run`` keeps open between polls (SQLite's page cache stays warm:
+        an ingest into a big library reads fewer pages), else one opened for this call."""
         from accord.store import Library
 
-        return Library(self.options.db_path)
+        if self._kept is not None:
+            yield self._kept
+            return
+        with Library(self.options.db_path) as lib:
+            yield lib
 
     def add(self, urls: Iterable[str]) -> list[str]:
         """List feeds in the library (already listed ones are kept as they are)."""
@@ -261,7 +270,10 @@ class Watcher:
         """Poll due feeds until ``stop`` is set (or ``max_polls`` polls are done). ``urls``: only these
         feeds; None: every feed listed in the library, including ones added while running. Setting
         ``wake`` (a feed was added) ends a wait early; whoever sets ``stop`` should set it too."""
+        from accord.store import Library
+
         urls = list(urls) if urls is not None else None
+        self._kept = Library(self.options.db_path)
         try:
             while not stop.is_set():
                 due, wait = self.due(urls)
@@ -279,6 +291,8 @@ class Watcher:
                     if wake is not None:
                         wake.clear()
         finally:
+            self._kept.close()
+            self._kept = None
             self.close()
 
     def close(self) -> None:

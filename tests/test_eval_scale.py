@@ -42,7 +42,17 @@ def test_library_sizes_feeds_the_same_new_articles_to_each_kept_library(tmp_path
     libraries = {int(p.stem.split("-")[1]): p for p in kept.glob("library-*.db")}
     assert sorted(libraries) == [10, 20, 30]  # each mark and the end
     before = {k: p.stat().st_size for k, p in libraries.items()}
-    sizes = scale.library_sizes(libraries, tmp_path, new=6, batch=3)
+    opened: list[str] = []
+    init = Library.__init__
+
+    def tracked(self: Library, *args: object, **kwargs: object) -> None:
+        init(self, *args, **kwargs)  # type: ignore[arg-type]
+        opened.append(Path(self.path).name)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(Library, "__init__", tracked)
+        sizes = scale.library_sizes(libraries, tmp_path, new=6, batch=3)
+    assert sorted(opened) == ["sizes-10.db", "sizes-20.db", "sizes-30.db"]  # each copy opened once, kept open
     assert [c.size for c in sizes] == [10, 20, 30]
     assert all(c.cpu_ms > 0 and c.wall_ms > 0 and c.one_s > 0 and c.one_cpu_s > 0 and c.first_s > 0 for c in sizes)
     assert {k: p.stat().st_size for k, p in libraries.items()} == before  # copies were used
@@ -63,10 +73,10 @@ def test_library_sizes_gives_each_library_its_own_streams_next_articles_or_the_s
     fed: dict[str, list[str]] = {}
     real = api.ingest
 
-    def ingest(sources: list[str], db: str, **kw: object) -> object:
+    def ingest(sources: list[str], library: Library, **kw: object) -> object:
         with open(sources[0], encoding="utf-8") as fh:
-            fed.setdefault(Path(db).name, []).extend(json.loads(line)["id"] for line in fh)
-        return real(sources, db=db, **kw)
+            fed.setdefault(Path(library.path).name, []).extend(json.loads(line)["id"] for line in fh)
+        return real(sources, library=library, **kw)
 
     monkeypatch.setattr(api, "ingest", ingest)
     scale.library_sizes(libraries, tmp_path, new=4, batch=3)
@@ -90,10 +100,10 @@ def test_library_sizes_new_events_gives_every_library_the_same_articles_of_event
     fed: dict[str, list[tuple[str, str]]] = {}
     real = api.ingest
 
-    def ingest(sources: list[str], db: str, **kw: object) -> object:
+    def ingest(sources: list[str], library: Library, **kw: object) -> object:
         with open(sources[0], encoding="utf-8") as fh:
-            fed.setdefault(Path(db).name, []).extend((r["title"], r["text"]) for r in map(json.loads, fh))
-        return real(sources, db=db, **kw)
+            fed.setdefault(Path(library.path).name, []).extend((r["title"], r["text"]) for r in map(json.loads, fh))
+        return real(sources, library=library, **kw)
 
     monkeypatch.setattr(api, "ingest", ingest)
     scale.library_sizes(libraries, tmp_path, new=4, batch=3, new_events=True)

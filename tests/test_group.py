@@ -214,3 +214,38 @@ def test_candidates_skip_a_story_that_is_gone_without_losing_a_place() -> None:
     assert idx.candidates(body, {}) == ["s3", "s1"]  # s2 scores best but is gone (emptied by a move)
     idx.stories["s2"] = _StoryState(id="s2", title="s2")
     assert idx.candidates(body, {}) == ["s2", "s3"]  # the best two; a tie goes by id
+
+
+def test_best_candidates_are_the_highest_scores_with_ties_by_id() -> None:
+    import heapq
+    import random
+
+    from accord.group.stories import _best
+
+    rng = random.Random(7)
+    for n in (0, 3, 10, 11, 500):
+        for k in (1, 10):
+            score = {f"s{rng.randrange(10**6)}": rng.choice([0.5, 1.0, 1.5, rng.random()]) for _ in range(n)}
+            want = [sid for sid, _ in heapq.nsmallest(k, score.items(), key=lambda kv: (-kv[1], kv[0]))]
+            assert _best(score, k) == want
+
+
+
+def test_a_story_compared_with_itself_gets_the_same_similarities_from_one_matrix() -> None:
+    """The split check's member similarities of a story with all of itself (one matrix built) equal
+    those computed with a copy of each member as the columns (two matrices), exactly."""
+    import copy
+
+    import numpy as np
+
+    from accord.eval.scale import synthetic_articles
+
+    index = StoryIndex()
+    for art in synthetic_articles(120, seed=2):
+        index.add(art)
+    story = max(index.stories.values(), key=lambda st: st.size)
+    mems = list(story.members.values())
+    assert len(mems) >= 5
+    one = index._member_sims(mems, mems)
+    two = index._member_sims(mems, [copy.copy(m) for m in mems])
+    assert one.shape == (len(mems), len(mems)) and np.array_equal(one, two)

@@ -103,3 +103,21 @@ def test_an_article_failing_after_grouping_leaves_the_story_rows_as_if_it_never_
                         lib.db.execute("SELECT id, size, centroid FROM stories")}
         assert got == {a.id: a.story for a in lib.articles()}
     assert rows == rows_without
+
+
+def test_an_ingest_lets_its_library_handles_page_cache_grow_and_keeps_it(tmp_path: Path) -> None:
+    """The handle an ingest writes through gets ``ingest_cache_mb`` of page cache, kept after the
+    call (a kept handle stays warm); a reader's handle keeps ``library_cache_mb``."""
+    from accord import api
+    from accord.eval.scale import write_jsonl
+    from accord.options import Options
+
+    db = tmp_path / "lib.db"
+    src = write_jsonl(list(synthetic_articles(5, seed=1)), tmp_path / "a.jsonl")
+    opts = Options().with_(db=str(db), ingest_cache_mb=96)  # readers: library_cache_mb (64)
+    with Library(db) as writer, Library(db) as reader:
+        api.ingest([str(src)], options=opts, library=writer, briefs=False)
+        assert writer.db.execute("PRAGMA cache_size").fetchone()[0] == -96 * 1024
+        assert reader.db.execute("PRAGMA cache_size").fetchone()[0] == -64 * 1024
+        writer.grow_cache(32)  # never shrinks
+        assert writer.db.execute("PRAGMA cache_size").fetchone()[0] == -96 * 1024

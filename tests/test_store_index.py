@@ -18,7 +18,7 @@ from accord.eval.grouping import bcubed
 from accord.eval.scale import synthetic_articles, write_jsonl
 from accord.group import CopyIndex, StoryIndex
 from accord.group.copies import article_text
-from accord.store import SCHEMA_VERSION, Library, writer
+from accord.store import RECENT, SCHEMA_VERSION, Library, recent, writer
 from accord.store_index import SEP
 
 FIXTURE = Path(__file__).parent / "data" / "library-schema1.db"  # made by accord at 3cfa7b3 (schema 1)
@@ -42,10 +42,23 @@ def assignment(db: Path) -> dict[str, tuple[str | None, str | None]]:
     return {a.id: (a.story, a.copy_of) for a in api.articles(db=str(db))}
 
 
+def rows(con: sqlite3.Connection, table: str) -> list[tuple]:
+    """A table's rows as readers see them: a hashed index's big and recent tables together (a recent
+    row replaces the big one's of the same key, or adds to the set), whenever they were merged."""
+    if table not in RECENT:
+        return con.execute(f"SELECT * FROM {table}").fetchall()
+    columns, _, replace = RECENT[table]
+    big, new = (con.execute(f"SELECT {columns} FROM {t}").fetchall() for t in (table, recent(table)))
+    if replace:
+        return list({**dict(big), **dict(new)}.items())
+    return list(set(big) | set(new))
+
+
 def dump(db: Path) -> dict[str, list[tuple]]:
     con = sqlite3.connect(db)
     try:
-        return {t: sorted(con.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in INDEX_TABLES}
+        return {t: sorted(rows(con, t), key=repr) for t in INDEX_TABLES if t != "group_state"} | {
+            "group_state": sorted(r for r in rows(con, "group_state") if r[0] != "merged_docs")}
     finally:
         con.close()
 
@@ -171,7 +184,7 @@ def test_a_library_of_the_web_uis_schema_2_gets_the_grouping_tables_and_keeps_it
     assert stories == {"s1": (["peru0", "peru1", "turkey0"], 3), "s2": (["copy", "wire"], 1)}
     assert {a: s for a, (s, _) in assignment(db).items()} == stored
     con = sqlite3.connect(db)
-    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert set(INDEX_TABLES) <= tables and "state" not in tables
     assert con.execute("SELECT COUNT(*) FROM story_members").fetchone()[0] == 5
@@ -291,7 +304,7 @@ def test_story_postings_keep_only_the_window_the_index_reads(tmp_path: Path) -> 
     for p in parts:
         api.ingest([str(p)], options=opts, briefs=False)
     con = sqlite3.connect(tmp_path / "lib.db")
-    per_key = [len(row.split(SEP)) for (row,) in con.execute("SELECT stories FROM story_posts")]
+    per_key = [len(row.split(SEP)) for _, row in rows(con, "story_posts")]
     assert max(per_key) == 3  # common terms fill their window, and no more is kept
     con.close()
     copies, stories = CopyIndex(opts), StoryIndex(opts)  # the same stories as the index in memory
@@ -301,7 +314,7 @@ def test_story_postings_keep_only_the_window_the_index_reads(tmp_path: Path) -> 
     assert memory == {a.id: a.story for a in api.articles(options=opts)}
     kept = {k: list(v) for k, v in stories.postings.items()}
     con = sqlite3.connect(tmp_path / "lib.db")
-    stored = {key: row.split(SEP) for key, row in con.execute("SELECT key, stories FROM story_posts")}
+    stored = {key: row.split(SEP) for key, row in rows(con, "story_posts")}
     con.close()
     assert stored == {k: v for k, v in kept.items() if v}
 
@@ -310,6 +323,11 @@ def as_schema_3(path: Path) -> None:
     """Turn a library of today into one as schema 3 left it: no story rows' totals, a row per
     (key, story) posting, every post kept (a key posted more often than the window holds)."""
     con = sqlite3.connect(path, isolation_level=None)
+    with Library(path) as lib:
+        lib.merge_recent()
+    for table in RECENT:
+        con.execute(f"DROP TABLE {recent(table)}")
+    con.execute("DELETE FROM group_state WHERE key = 'merged_docs'")
     con.execute("ALTER TABLE stories DROP COLUMN size")
     con.execute("ALTER TABLE stories DROP COLUMN centroid")
     con.execute("CREATE TABLE story_postings (key TEXT NOT NULL, story TEXT NOT NULL, seq INTEGER NOT NULL, "
@@ -396,7 +414,7 @@ def test_a_migration_reports_its_progress_and_the_cli_says_it_migrated(tmp_path:
     assert api.upgrade(db=str(db), progress=lambda what, done, total: told.append((what, done, total)))
     assert not Library.needs_migration(db) and not api.upgrade(db=str(db))  # once
     steps = {what for what, _, _ in told}
-    assert {"migration 4 of 5: story totals", "migration 5 of 5: story postings"} <= steps
+    assert {"migration 4 of 6: story totals", "migration 5 of 6: story postings"} <= steps
     for step in ("story totals", "story postings"):
         last = [(done, total) for what, done, total in told if what.endswith(step)][-1]
         assert last[0] == last[1] > 0  # counted to the end
@@ -404,3 +422,52 @@ def test_a_migration_reports_its_progress_and_the_cli_says_it_migrated(tmp_path:
     assert run.returncode == 0, run.stderr
     assert f"migrated {copy}" in " ".join(run.stderr.split())
     assert not Library.needs_migration(copy)
+
+
+def test_new_index_rows_go_to_small_recent_tables_merged_in_key_order_with_the_same_stories(tmp_path: Path) -> None:
+    """The hashed indexes take new rows in their recent tables; merged every few articles or never,
+    a stream gives the same stories and the same rows as readers see them."""
+    from accord.options import Options
+
+    parts = chunks(tmp_path, 150, 3, seed=23)
+    often, never = tmp_path / "often.db", tmp_path / "never.db"
+    for db, (share, least) in ((often, (0.0, 20)), (never, (0.0, 10**9))):
+        opts = Options().with_(db=str(db), index_recent_share=share, index_recent_min=least, ingest_commit_articles=10)
+        for p in parts:
+            api.ingest([str(p)], options=opts, briefs=False)
+    assert assignment(often) == assignment(never)
+    assert dump(often) == dump(never)
+    con = sqlite3.connect(never)
+    assert all(con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] == 0 for t in RECENT)  # all recent
+    con.close()
+    con = sqlite3.connect(often)
+    merged = int(con.execute("SELECT value FROM group_state WHERE key = 'merged_docs'").fetchone()[0])
+    assert 150 - 20 < merged <= 150  # merged at the last commit past 20 articles since the one before
+    assert all(con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] > 0 for t in RECENT)
+    con.close()
+    with Library(never) as lib:
+        assert lib.merge_recent() > 0
+    con = sqlite3.connect(never)
+    assert all(con.execute(f"SELECT COUNT(*) FROM {recent(t)}").fetchone()[0] == 0 for t in RECENT)
+    con.close()
+    assert dump(never) == dump(often)
+
+
+def test_a_schema_5_library_gets_its_recent_tables_and_groups_as_before(tmp_path: Path) -> None:
+    parts = chunks(tmp_path, 100, 2, seed=29)
+    new, old = tmp_path / "new.db", tmp_path / "old.db"
+    api.ingest([str(parts[0])], db=str(new), briefs=False)
+    with Library(new) as lib:
+        lib.merge_recent()
+    shutil.copy(new, old)
+    con = sqlite3.connect(old, isolation_level=None)  # as schema 5 left it: no recent tables
+    for table in RECENT:
+        con.execute(f"DROP TABLE {recent(table)}")
+    con.execute("DELETE FROM group_state WHERE key = 'merged_docs'")
+    con.execute("PRAGMA user_version=5")
+    con.close()
+    assert Library.needs_migration(old) and api.upgrade(db=str(old))
+    for db in (new, old):
+        api.ingest([str(parts[1])], db=str(db), briefs=False)
+    assert assignment(old) == assignment(new)
+    assert dump(old) == dump(new)

@@ -109,6 +109,31 @@ def test_run_polls_due_feeds_until_stopped(tmp_path: Path, site: Any, private_op
     assert watcher.polls == 2 and site.hits["/feed.xml"] == 2
 
 
+def test_run_keeps_one_library_handle_open_between_polls(tmp_path: Path, site: Any, private_options: Any,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """A running watcher opens its library once (SQLite's page cache stays warm between polls) and
+    closes it when it stops."""
+    serve_pages(site, ["/n/1"])
+    watcher = Watcher(private_options(db=str(tmp_path / "lib.db")), every=1, log=lambda _: None)
+    watcher.add([site.url + "/feed.xml"])
+    opened: list[Library] = []
+    init, close = Library.__init__, Library.close
+
+    def tracked(self: Library, *args: Any, **kwargs: Any) -> None:
+        init(self, *args, **kwargs)
+        opened.append(self)
+
+    closed: list[Library] = []
+    monkeypatch.setattr(Library, "__init__", tracked)
+    monkeypatch.setattr(Library, "close", lambda self: (closed.append(self), close(self))[1])
+    watcher.run(threading.Event(), max_polls=3)
+    assert watcher.polls == 3 and site.hits["/feed.xml"] == 3
+    assert len(opened) == 1 and closed == opened  # one handle for every poll, closed at the end
+    serve_pages(site, ["/n/1", "/n/2"])
+    assert watcher.poll(site.url + "/feed.xml").added == 1  # outside ``run``: a handle for the call
+    assert len(opened) == 2 and len(closed) == 2
+
+
 def test_intervals_and_feed_lists() -> None:
     assert parse_every("15m") == 900 and parse_every("1h30m") == 5400 and parse_every("90") == 90
     assert duration(900) == "15m" and duration(5400) == "1h30m" and duration(45) == "45s"

@@ -330,6 +330,32 @@ def test_what_changed_since_the_last_visit(library_copy: Path) -> None:
     assert "New source" not in client.get(f"/stories/{sid}").text  # seen now
 
 
+def test_uploads_ingest_through_the_worker_threads_kept_library_handle(library_copy: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The server ingests an upload through its worker thread's open library handle (its page cache
+    stays warm for the next request) and leaves it open."""
+    from accord import api
+    from accord.store import Library
+
+    used: list[Library] = []
+    real = api.ingest_files
+
+    def spy(files: Any, **kw: Any) -> Any:
+        used.append(kw["library"])
+        return real(files, **kw)
+
+    monkeypatch.setattr(api, "ingest_files", spy)
+    client = client_for(library_copy)
+    token = csrf(client)
+    r = client.post("/add/upload", data={"csrf": token}, follow_redirects=False,
+                    files={"files": ("note.txt", b"Dorvik note\n\nThe Dorvik harbour reopened on Friday, officials said.\n",
+                                     "text/plain")})
+    assert r.status_code == 303
+    (lib,) = used
+    assert isinstance(lib, Library) and Path(lib.path) == library_copy
+    assert lib.db.execute("SELECT COUNT(*) FROM articles WHERE origin = 'upload:note.txt'").fetchone()[0] == 1  # still open
+
+
 def test_add_by_upload_and_by_url(library_copy: Path, site: Any, private_options: Any) -> None:
     client = client_for(library_copy, options=private_options())
     token = csrf(client)

@@ -111,6 +111,16 @@ class _StoryState:
             self.last = max(self.last or member.published, member.published)
 
 
+def _best(score: dict[str, float], k: int) -> list[str]:
+    """The ``k`` best of ``score``, highest first and ties by id: ``heapq.nsmallest(k, items,
+    key=(-score, id))`` without a key call per item (postings full in a big library score thousands
+    of stories per article): the k-th highest score bounds the few that are sorted."""
+    if len(score) <= k:
+        return sorted(score, key=lambda sid: (-score[sid], sid))
+    floor = heapq.nlargest(k, score.values())[-1]
+    return sorted((sid for sid, v in score.items() if v >= floor), key=lambda sid: (-score[sid], sid))[:k]
+
+
 class StoryIndex:
     """Stories built one article at a time; state is plain data (``to_dict``) so a library can persist it.
 
@@ -245,7 +255,7 @@ class StoryIndex:
         # can be a query, and the scored stories fill up as the postings do)
         k = self.options.story_candidates
         order = lambda kv: (-kv[1], kv[0])  # noqa: E731
-        best = [sid for sid, _ in heapq.nsmallest(k, score.items(), key=order)]
+        best = _best(score, k)
         self._prefetch(stories=best)
         live = [sid for sid in best if sid in self.stories]
         if len(live) == len(best):
@@ -353,12 +363,18 @@ class StoryIndex:
                 ptr.append(len(ind))
             return data, ind, ptr
 
+        # a story of up to ``story_split_sample`` members is compared with all of itself: its sparse
+        # term matrix is built once (the same numbers: the second build repeated the first exactly;
+        # the dense lead product is left as it was, numpy sums ``x @ x.T`` in another order)
+        itself = len(rows) == len(cols) and all(r is c for r, c in zip(rows, cols))
+
         def dot(a: list[Vector], b: list[Vector]) -> np.ndarray:
             """rows·cols dot products of sparse term vectors."""
             vocab.clear()
-            pa, pb = parts(a), parts(b)
+            pa = parts(a)
+            pb = pa if itself else parts(b)
             ma = sparse.csr_matrix(pa, shape=(len(a), len(vocab)))
-            mb = sparse.csr_matrix(pb, shape=(len(b), len(vocab)))
+            mb = ma if itself else sparse.csr_matrix(pb, shape=(len(b), len(vocab)))
             return (ma @ mb.T).toarray()
 
         def cos(get: Callable[[_Member], Vector]) -> np.ndarray:

@@ -152,9 +152,14 @@ _local = threading.local()
 
 def library(request: Request) -> Library:
     cfg: Config = request.app.state.config
+    return _handle(cfg.options.db_path)
+
+
+def _handle(path: str) -> Library:
+    """This thread's handle on the library at ``path``, kept open (reads and ingests of later
+    requests find SQLite's page cache warm)."""
     libs: dict[str, Library] = getattr(_local, "libs", None) or {}
     _local.libs = libs
-    path = cfg.options.db_path
     if path not in libs:
         libs[path] = Library(path)
     return libs[path]
@@ -434,7 +439,7 @@ def create_app(config: Config) -> FastAPI:
         bad = [u for u in urls if not u.lower().startswith(("http://", "https://"))]
         if bad:
             raise AccordError(f"not an http(s) URL: {bad[0][:200]!r}")
-        return _ingested(await run_in_threadpool(api.ingest, urls, options=opts))
+        return _ingested(await run_in_threadpool(lambda: api.ingest(urls, options=opts, library=_handle(opts.db_path))))
 
     async def add_files(files: Sequence[StarletteUpload]) -> list[dict[str, Any]]:
         from accord import api
@@ -460,7 +465,8 @@ def create_app(config: Config) -> FastAPI:
                             raise AccordError(f"{name}: file too large (over max_bytes {opts.max_bytes:,})")
                         out.write(chunk)
                 named.append((f"upload:{name}", path))
-            return _ingested(await run_in_threadpool(api.ingest_files, named, options=opts))
+            return _ingested(await run_in_threadpool(
+                lambda: api.ingest_files(named, options=opts, library=_handle(opts.db_path))))
 
     @app.post("/add/url", response_class=HTMLResponse, include_in_schema=False)
     async def add_url_form(request: Request) -> Response:
