@@ -264,6 +264,45 @@ def test_a_figure_an_article_dates_earlier_is_evolving():
     assert {v.normalized: v.time for v in d.values} == {9000: "earlier (Last week)", 12000: "later"}
 
 
+def test_a_tolls_early_floor_below_the_later_figure_is_evolving():
+    # "at least three" killed is an early count the toll passed, not a figure that excludes 10
+    found = compared("The earthquake on Qeshm island killed at least three people, state media said.",
+                     "The earthquake on Qeshm island killed 10 people, state media said.",
+                     "The earthquake on Qeshm island killed at least 10 people, state media said.")
+    d = next(d for d in found.disagreements if values(d) == {3, 10})
+    assert d.type == "evolving"
+    assert {v.normalized: v.time for v in d.values} == {3: "earlier (at least three)", 10: "later"}
+    # published after the larger toll, the floor does conflict with it
+    found = compared("The earthquake on Qeshm island killed at least three people, state media said.",
+                     "The earthquake on Qeshm island killed 10 people, state media said.",
+                     published=["2022-01-12", "2022-01-10"])
+    d = next(d for d in found.disagreements if values(d) == {3, 10})
+    assert d.type == "conflict"
+    # a floor that reaches the other figure stays vague
+    found = compared("The crackdown has killed more than 7,500 people since March, the United Nations said.",
+                     "The crackdown has killed 9,000 people since March, the opposition said.")
+    d = next(d for d in found.disagreements if values(d) == {7500, 9000})
+    assert d.type == "vague"
+    # a plain figure below a floor is no early count: 125 vs "at least 144" stays a conflict
+    found = compared("The crackdown killed 125 people across the country on Monday, activists said.",
+                     "The crackdown killed at least 144 people across the country on Monday, activists said.")
+    d = next(d for d in found.disagreements if values(d) == {125, 144})
+    assert d.type == "conflict"
+
+
+def test_a_length_in_whole_coarser_units_is_rounded():
+    # "a yearlong battle" is told to the year: 13 months does not contradict it
+    found = compared("Lima died on Monday after he was struggling for 13 months with stage four cancer.",
+                     "Lima died on Monday after a yearlong struggle with stage four cancer.")
+    (d,) = of_kind(found, "number")
+    assert d.type == "vague"
+    # 30 months is too far from two years for a rounding: a conflict
+    found = compared("Lima died on Monday after he was struggling for 30 months with stage four cancer.",
+                     "Lima died on Monday after he was struggling for two years with stage four cancer.")
+    (d,) = of_kind(found, "number")
+    assert d.type == "conflict"
+
+
 def test_an_offset_in_time_is_not_a_duration():
     found = compared("The withdrawal is expected to be completed within 10 days, the ministry said.",
                      "The withdrawal will be completed several days ahead of the deadline, the ministry said.")

@@ -123,6 +123,7 @@ def test_one_persons_home_town_given_two_ways():
     (d,) = places("The driver, Anthony Lasko, 36, of Bloomington, was charged with criminal vehicular homicide.",
                   "Anthony Lasko, 36, of Minneapolis, was charged with criminal vehicular homicide on Friday.")
     assert {v.value for v in d.values} == {"Bloomington", "Minneapolis"} and "Lasko" in d.about
+    assert d.type == "conflict"  # one person, one home
 
 
 def test_a_town_and_the_same_town_with_its_state_agree():
@@ -144,6 +145,10 @@ def test_a_named_facilitys_town():
     (d,) = places("The actress checked into the Harmony Treatment Center in Malibu on Friday.",
                   "She is staying at the Harmony Treatment Center in Los Angeles, her publicist said.")
     assert {v.value for v in d.values} == {"Malibu", "Los Angeles"}
+    assert d.type == "vague" and d.compatible  # the wider place may hold the other: a building stays put
+    (d,) = places("The patient was flown to the Doctors Regional Hospital in Columbus, Ga. on Friday.",
+                  "He is at the Doctors Regional Hospital in Columbus, Miss., the family said.")
+    assert d.type == "conflict"  # two states: two places apart
     # a chain's branches are not one facility: only a facility word ends a facility's name
     assert places("The robbery happened at a Walmart in Dallas on Friday.",
                   "The robbery happened at a Walmart in Austin on Friday.") == []

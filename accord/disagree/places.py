@@ -19,6 +19,11 @@ Places nest and no gazetteer says how: two places the story itself writes one in
 ("College Point, Queens") agree, and a place the story writes as a county, borough or state
 ("Queens District Attorney", "the borough of Queens") is never set against a town: it is no side,
 while two towns given the one person are still set against each other.
+Typed: a person's two home towns are a ``conflict`` (one person, one home, as the gold has it even for
+a suburb and its city); a facility's two towns are ``vague`` ("Promises in Malibu" / "in Los
+Angeles"; "Betty Ford in Rancho Mirage" / "in Palm Springs"): a building does not move, and outlets
+place it by the best-known town near it, a wider name that may hold or border the other. It stays a
+conflict when the sides name different states ("in Columbus, Ga." / "in Columbus, Miss.").
 """
 from __future__ import annotations
 
@@ -196,9 +201,24 @@ def _disagreement(members: list[Where], order: Order) -> Disagreement | None:
     out.sort(key=lambda s: (-len(s.articles), order.key(s.articles[0])))
     first = members[0]
     name = max((w.name for w in members), key=len)
+    dtype = "vague" if first.frame == "facility" and not _states_differ(sides) else "conflict"
     about = {"home": f"home town of {name}", "block": f"block of {name}",
              "bearing": f"direction, {name}"}.get(first.frame, f"where {name} is")
-    return Disagreement(kind="place", about=about, values=out, compatible=False, type="conflict", anchor=name)
+    return Disagreement(kind="place", about=about, values=out, compatible=dtype != "conflict", type=dtype, anchor=name)
+
+
+_STATE = re.compile(r",\s+(?P<state>[A-Z][a-z]{1,4}\.?|[A-Z]{2}|[A-Z][a-z]+)$")
+
+
+def _states_differ(sides: list[list[Where]]) -> bool:
+    """Whether two sides name different states or countries ("Dallas, Texas" / "Dallas, Ga."): two
+    towns apart, not a town and the wider place around it."""
+    states = set()
+    for side in sides:
+        hit = next((m for w in side if (m := _STATE.search(w.place))), None)
+        if hit:
+            states.add(hit.group("state").rstrip(".").lower())
+    return len(states) > 1
 
 
 __all__ = ["Where", "read", "same", "find", "restates", "FACILITY_WORDS"]

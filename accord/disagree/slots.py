@@ -270,6 +270,13 @@ def _type(sides: list[list[Value]], published: dict[str, str], vague_gap: float 
             if float(old[0].point) < float(new[0].point):
                 marked = _EARLIER.search(old[0].sentence.text).group(0)  # type: ignore[union-attr]
                 return "evolving", [f"earlier ({marked})" if s is old else "later" for s in sides]
+    if running and len(sides) == 2:
+        floor = _early_floor(sides, times)
+        if floor is not None:
+            marked = sides[floor][0].mention.text
+            return "evolving", [f"earlier ({marked})" if k == floor else "later" for k in range(2)]
+    if len(sides) == 2 and _rounded(sides, vague_gap):
+        return "vague", None
     if _excluding(sides, vague_gap, approx):
         return "conflict", None  # "as many as 20,000" / "roughly 30,000", beside "tens of thousands"
     if overlap or any(_words_only(v) for s in sides for v in s) or (len(sides) == 2 and _near(sides, vague_gap)):
@@ -292,6 +299,42 @@ def _excluding(sides: list[list[Value]], gap: float, approx: float) -> bool:
 # "an earlier toll of three", "initially reported")
 _EARLIER = re.compile(r"\b(?:last week|earlier(?! this)|initially|at first|first reported|previously|"
                       r"had earlier|an earlier|the previous day|preliminary|early reports?)\b", re.I)
+
+
+def _early_floor(sides: list[list[Value]], times: list[str | None]) -> int | None:
+    """The side of a running count given only as a floor the other's figure lies beyond ("killing at
+    least three" / "killing 10"; "more than 7,500" reaches 9,000, which stays vague): an early count
+    the toll has since passed, not a figure that excludes the later one; None when there is none,
+    or when that side's articles are dated after the other's (a floor published later than a larger
+    toll does conflict with it)."""
+    for k, side in enumerate(sides):
+        other = sides[1 - k]
+        if all(_floor(v) for v in side) and min(float(w.low) for w in other) > max(float(v.high) for v in side) \
+                and not (times[k] and times[1 - k] and str(times[k]) > str(times[1 - k])):
+            return k
+    return None
+
+
+def _rounded(sides: list[list[Value]], gap: float) -> bool:
+    """Whether one side is a length told in whole units coarser than the other's ("a yearlong battle" /
+    "13 months"; "two decades" / "21 years") and the other lies within ``gap`` (a share) of it: a
+    length in years or decades is rounded to them, so it does not exclude a finer figure near it."""
+    if any(v.type != "duration" for s in sides for v in s):
+        return False
+    a, b = sides[0][0], sides[1][0]
+    unit_a, unit_b = unit_of(a.mention.label or ""), unit_of(b.mention.label or "")
+    if unit_a is None or unit_b is None or unit_a[1] == unit_b[1]:
+        return False
+    coarse, fine = (a, b) if unit_a[1] > unit_b[1] else (b, a)
+    count = coarse.mention.value
+    point = float(coarse.point)
+    return count is not None and float(count) == int(float(count)) and point > 0 \
+        and abs(float(fine.point) - point) <= gap * point
+
+
+def _floor(v: Value) -> bool:
+    """"at least three", "more than 50": a figure with a bound below only (not "several")."""
+    return float(v.low) == float(v.point) < v.high and not _words_only(v)
 
 
 def _near(sides: list[list[Value]], gap: float) -> bool:
