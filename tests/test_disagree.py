@@ -303,6 +303,14 @@ def test_a_length_in_whole_coarser_units_is_rounded():
     assert d.type == "conflict"
 
 
+def test_a_dozen_is_a_figure_not_a_vague_word():
+    # "about a dozen" is 12, give or take: "at least 14" excludes it (a word such as "dozens" would not)
+    found = compared("About a dozen warships patrol the Gulf of Aden against the pirates, the navy said.",
+                     "At least 14 warships patrol the Gulf of Aden against the pirates, the navy said.")
+    d = next(d for d in found.disagreements if values(d) == {12, 14})
+    assert d.type == "conflict"
+
+
 def test_an_offset_in_time_is_not_a_duration():
     found = compared("The withdrawal is expected to be completed within 10 days, the ministry said.",
                      "The withdrawal will be completed several days ahead of the deadline, the ministry said.")

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol, TypeVar
 
 from accord import tfidf
-from accord.analyse.numbers import vague_quantity
+from accord.analyse.numbers import VAGUE, vague_quantity
 from accord.graph import Groups
 from accord.disagree.pairs import Frames, Pair, compatible, same_frame, same_value
 from accord.disagree.values import CUMULATIVE, Value, unit_of
@@ -354,8 +354,12 @@ def _near(sides: list[list[Value]], gap: float) -> bool:
 
 def _words_only(v: Value) -> bool:
     """"several", "dozens", "millions": a quantity in words only, a range that no figure near it
-    excludes. "at least four" is a figure with a bound: it excludes three."""
-    return not any(c.isdigit() for c in v.mention.text) and vague_quantity(v.mention)
+    excludes. "at least four" is a figure with a bound: it excludes three; so is "about a dozen", a
+    word whose range is one number (12)."""
+    if any(c.isdigit() for c in v.mention.text) or not vague_quantity(v.mention):
+        return False
+    q = (v.mention.qualifier or "").lower()
+    return not any((q == k or q.endswith(f" {k}")) and low == high for k, (low, high) in VAGUE.items())
 
 
 
