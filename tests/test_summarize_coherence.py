@@ -148,3 +148,22 @@ def test_a_pronoun_after_a_short_opening_phrase_is_an_opening_pronoun() -> None:
     assert reasons("In a statement, she said the talks were over.") == ["unresolved pronoun"]
     assert reasons("Shortstop Troy Tulowitzki hurt his thigh.", "On Tuesday, he was put on the disabled list.") == ["", ""]
     assert reasons("On Tuesday, the Rockies put their shortstop on the disabled list.") == [""]
+
+
+def test_a_first_person_opening_outside_quotes_is_the_writers_unresolved_voice() -> None:
+    # a reviewer's or a columnist's "I" / "we" before anyone is named: the reader cannot place it
+    assert reasons("I spent five hours with Alan at the park and cannot rave enough about it.") == ["first-person voice"]
+    assert reasons("My colleagues and I built the firm by fixing companies.") == ["first-person voice"]
+    assert reasons("Last month, we joined a thousand cyclists on the coast road.") == ["first-person voice"]
+    # inside quotation marks it is a speaker's, and the quotation is judged as one
+    assert reasons("“I will not resign,” Mayor Ann Lee said on Monday.") == [""]
+    # a named speaker says it
+    assert reasons("I was wrong about the stores, Mitt Romney wrote in an essay on Sunday.") == [""]
+    # an outlet speaking of itself is the publication's voice, not a person's
+    assert reasons("The 10 women on our highest-paid list earned a total of $94 million last year.") == [""]
+    # no pronoun: the country, a numeral
+    assert reasons("The US will send 800 troops to the border, the Pentagon said.") == [""]
+    assert reasons("Veterans of World War I were honoured in Paris on Sunday.") == [""]
+    # the opening only: later, a first-person line is left to selection
+    assert reasons("A storm flooded three valley towns on Monday.",
+                   "I have never seen water this high in my life.") == ["", ""]
