@@ -99,6 +99,8 @@ def test_this_noun_later_needs_its_noun_before() -> None:
     "By Carmen D. Siering The storm hit the coast on Monday.",
     "Kira Grunberg in action last year. Photo: Getty Images The accident left her paralysed.",
     "Ueli Steck, a mountaineer from Switzerland, speaks to the media in Kathmandu, Nepal May 30, 2016.",
+    "-- a ranking of all URLs that have more than one incoming inter-domain link (rank was determined …)",
+    "-- up to a maximum of 100 most highly ranked URLs per domain The family asked for privacy.",
 ])
 def test_page_junk_is_flagged(line: str) -> None:
     assert reasons(line) == ["page junk"]
