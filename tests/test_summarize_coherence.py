@@ -143,6 +143,13 @@ def test_a_role_or_these_noun_is_presupposed_unless_the_sentence_introduces_it()
     assert reading("“The victim was brave,” the mayor said.", ()).presupposed == ()
 
 
+def test_a_pronoun_after_a_preposition_opens_the_sentence() -> None:
+    assert reasons("For him it will be a long journey toward recovery.") == ["unresolved pronoun"]
+    assert reasons("With his wife beside him, the mayor cut the ribbon on Monday.") == [""]  # "his" points ahead
+    assert reasons("Mayor Ann Lee thanked the crews.", "For her the storm was a test of the new plan.") == ["", ""]
+    assert reasons("Fortune smiled on the team in the final minute of the game.") == [""]
+
+
 def test_a_pronoun_after_a_short_opening_phrase_is_an_opening_pronoun() -> None:
     """"On Tuesday, he was put on the disabled list" after a sentence naming only the usher reads as
     the usher: the pronoun opens its clause as much as "He …" opens a sentence."""

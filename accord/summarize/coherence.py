@@ -56,7 +56,10 @@ from accord.words import STOP_WORDS
 
 # he/she opening the sentence, or its clause after a short opening phrase ("On Tuesday, he was put on
 # the disabled list", "Later that day, she …"): the same pronoun with nothing before it to name
-PERSON_OPEN = re.compile(r"^\(?(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s+)?(he|she|his|her|him)\b(?!\s*[-–—])", re.I)
+# ... or as the object of an opening preposition ("For him it will be a long journey"; not "With his
+# wife beside him, the mayor …", whose "his" points ahead)
+PERSON_OPEN = re.compile(r"^\(?(?:(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s+)?(he|she|his|her|him)"
+                         r"|(?:for|to|with|about|like|unlike|against|without|from)\s+(him|her)(?=\s+[a-z]))\b(?!\s*[-–—])", re.I)
 OTHER_OPEN = re.compile(r"^\(?(they|them|their|it|its)\b(?!\s*[-–—])", re.I)
 # a demonstrative followed by a noun phrase names its thing ("This week", "These troops"); one
 # followed by a verb points back ("This is", "These were")
