@@ -689,3 +689,28 @@ def test_a_dated_caption_a_video_running_time_and_a_photo_credit_are_no_candidat
     assert usable("PARIS (Reuters) - Carmat said on Friday it had carried out its first implant of an artificial heart.")
     assert usable("The letter was signed and dated: “Adolf Eichmann Jerusalem, May 29, 1962.”")
     assert usable("The company was founded in Ohio in 1998, and its shares rose 4% on Monday.")
+
+
+
+def test_a_first_person_line_cannot_open_the_summary() -> None:
+    """A reviewer's "I spent…" atop an article is no lede: the writer's "I" is unresolved for a
+    reader of the summary; the news can open."""
+    from accord.summarize import _Context
+
+    texts = ["I spent five hours at the Riverside animal shelter and I cannot rave enough about its staff.",
+             "The Riverside animal shelter will close on Friday after the county cut its funding, officials said."]
+    facts = [Fact(id=f"f{k}", text=t, sentences=[Sentence("a", k, t)], support=["a"], independent=1)
+             for k, t in enumerate(texts)]
+    ctx = _Context(view(facts, [Article(id="a", title="", text="\n".join(texts))], embed=False), DEFAULT)
+    assert [ctx.lead(i) for i in range(2)] == [False, True]
+
+
+def test_a_story_told_only_in_the_first_person_still_gets_a_summary() -> None:
+    """A one-page story of a column, every line in the writer's "I": such a summary beats none."""
+    text = ("I spent five hours at the Riverside animal shelter last week and met every one of its dogs.\n"
+            "I cannot rave enough about the staff, who know each animal by name and by temper.")
+    arts = [_art("a", text)]
+    facts = [Fact(id=f"f{k}", text=t, sentences=[Sentence("a", k, t)], support=["a"], independent=1)
+             for k, t in enumerate(text.splitlines())]
+    picked = select(facts, arts, DEFAULT.with_(words=60))
+    assert picked and picked[0].text.startswith("I spent")

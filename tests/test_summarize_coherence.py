@@ -99,6 +99,8 @@ def test_this_noun_later_needs_its_noun_before() -> None:
     "By Carmen D. Siering The storm hit the coast on Monday.",
     "Kira Grunberg in action last year. Photo: Getty Images The accident left her paralysed.",
     "Ueli Steck, a mountaineer from Switzerland, speaks to the media in Kathmandu, Nepal May 30, 2016.",
+    "-- a ranking of all URLs that have more than one incoming inter-domain link (rank was determined …)",
+    "-- up to a maximum of 100 most highly ranked URLs per domain The family asked for privacy.",
 ])
 def test_page_junk_is_flagged(line: str) -> None:
     assert reasons(line) == ["page junk"]
@@ -141,6 +143,13 @@ def test_a_role_or_these_noun_is_presupposed_unless_the_sentence_introduces_it()
     assert reading("“The victim was brave,” the mayor said.", ()).presupposed == ()
 
 
+def test_a_pronoun_after_a_preposition_opens_the_sentence() -> None:
+    assert reasons("For him it will be a long journey toward recovery.") == ["unresolved pronoun"]
+    assert reasons("With his wife beside him, the mayor cut the ribbon on Monday.") == [""]  # "his" points ahead
+    assert reasons("Mayor Ann Lee thanked the crews.", "For her the storm was a test of the new plan.") == ["", ""]
+    assert reasons("Fortune smiled on the team in the final minute of the game.") == [""]
+
+
 def test_a_pronoun_after_a_short_opening_phrase_is_an_opening_pronoun() -> None:
     """"On Tuesday, he was put on the disabled list" after a sentence naming only the usher reads as
     the usher: the pronoun opens its clause as much as "He …" opens a sentence."""
@@ -148,3 +157,22 @@ def test_a_pronoun_after_a_short_opening_phrase_is_an_opening_pronoun() -> None:
     assert reasons("In a statement, she said the talks were over.") == ["unresolved pronoun"]
     assert reasons("Shortstop Troy Tulowitzki hurt his thigh.", "On Tuesday, he was put on the disabled list.") == ["", ""]
     assert reasons("On Tuesday, the Rockies put their shortstop on the disabled list.") == [""]
+
+
+def test_a_first_person_opening_outside_quotes_is_the_writers_unresolved_voice() -> None:
+    # a reviewer's or a columnist's "I" / "we" before anyone is named: the reader cannot place it
+    assert reasons("I spent five hours with Alan at the park and cannot rave enough about it.") == ["first-person voice"]
+    assert reasons("My colleagues and I built the firm by fixing companies.") == ["first-person voice"]
+    assert reasons("Last month, we joined a thousand cyclists on the coast road.") == ["first-person voice"]
+    # inside quotation marks it is a speaker's, and the quotation is judged as one
+    assert reasons("“I will not resign,” Mayor Ann Lee said on Monday.") == [""]
+    # a named speaker says it
+    assert reasons("I was wrong about the stores, Mitt Romney wrote in an essay on Sunday.") == [""]
+    # an outlet speaking of itself is the publication's voice, not a person's
+    assert reasons("The 10 women on our highest-paid list earned a total of $94 million last year.") == [""]
+    # no pronoun: the country, a numeral
+    assert reasons("The US will send 800 troops to the border, the Pentagon said.") == [""]
+    assert reasons("Veterans of World War I were honoured in Paris on Sunday.") == [""]
+    # the opening only: later, a first-person line is left to selection
+    assert reasons("A storm flooded three valley towns on Monday.",
+                   "I have never seen water this high in my life.") == ["", ""]

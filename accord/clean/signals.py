@@ -472,6 +472,9 @@ PAGE_SENTENCE = re.compile(
     r"|^(?:UPDATE|Update|Updated)\b(?:[^:.]|\d:\d|[ap]\.m\.){0,40}:\s"
     r"|^[\[(](?:RELATED|Related|READ MORE|Read more|SEE ALSO|See also|PHOTOS|Photos|VIDEO|Video|WATCH|Watch)\b"
     r"|^(?:Click|Tap|Scroll)\s+(?:here|on|the|to|below|through)\b|\b[Cc]lick here\b"
+    # a web archive's crawl description glued to a captured article ("-- a ranking of all URLs that have
+    # more than one incoming inter-domain link …"): one crawl term, too few for ``crawl_notice``
+    r"|\bincoming inter[- ]domain links?\b|\bhighly ranked URLs per domain\b"
     r"|^(?:Watch|Read|Listen to|See)\s+(?:it|more|the (?:full |whole )?(?:video|story|interview|clip)|here|below|above)\b[^.]{0,40}\.?$"
     # a video's caption line: "NBC10's Lu Ann Cahn has the details.", "Jane Doe reports."
     r"|^(?:[A-Z][\w.'’-]*\s+){1,5}(?:has|have|brings|gets) (?:the |more |all the )?(?:details|story|report|more)\.?$"

@@ -252,9 +252,9 @@ def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFA
         return []
     chosen = _choose(_Context(view, options, stated=stated), scores, blocked)
     if not chosen and (~blocked).any():
-        # every telling names someone by surname alone before the story gives the full name: a
-        # summary that does so beats none at all
-        chosen = _choose(_Context(view, options, names=False, stated=stated), scores, blocked)
+        # every telling names someone by surname alone before the story gives the full name, or
+        # speaks as "I" or "we" (a one-page story of a column): a summary that does so beats none at all
+        chosen = _choose(_Context(view, options, names=False, voice=False, stated=stated), scores, blocked)
     return [Cited(text=facts[i].text.strip(), citations=list(dict.fromkeys(facts[i].support))) for i in chosen]
 
 
@@ -278,10 +278,11 @@ def _choose(ctx: "_Context", scores: np.ndarray, blocked: np.ndarray) -> list[in
 class _Context:
     """What selection reads once per story: sizes, similarities, coherence readings, positions."""
 
-    def __init__(self, view: features.StoryView, options: Options, names: bool = True,
+    def __init__(self, view: features.StoryView, options: Options, names: bool = True, voice: bool = True,
                  stated: Callable[[Fact], int] | None = None) -> None:
         facts = view.facts
         self.names = names  # whether a surname alone needs its full name before it
+        self.voice = voice  # whether the writer's "I"/"we" outside quotes may not open the summary
         self.view, self.options, self.facts = view, options, facts
         n = len(facts)
         self.sims = view.vectors @ view.vectors.T if view.vectors.size else np.zeros((n, n))
@@ -344,7 +345,8 @@ class _Context:
         if i not in self._readings:
             f = self.facts[i]
             r = coherence.reading(f.text, _mentions(f, self.places))
-            self._readings[i] = r if self.names else replace(r, surnames=())
+            r = r if self.names else replace(r, surnames=())
+            self._readings[i] = r if self.voice else replace(r, first_person=False)
         return self._readings[i]
 
     def flagged(self, order: list[int], among: set[int]) -> bool:
@@ -392,7 +394,8 @@ class _Context:
         """The sentences of a finished summary that do not read where they stand: flagged by the
         text-only coherence check (what ``accord eval summaries`` counts) or by ``flagged``."""
         flags = coherence.read([self.facts[i].text for i in order])
-        return [i for i, f in zip(order, flags) if f or self.flagged(order, {i})]
+        return [i for i, f in zip(order, flags)
+                if (f and (self.voice or f.reason != coherence.FIRST_PERSON)) or self.flagged(order, {i})]
 
     def introducer(self, i: int) -> int | None:
         """A candidate that names in full a person ``i`` names by surname alone ("Thomas Meyer" for

@@ -101,6 +101,18 @@ def _narration(text: str) -> str:
     return out
 
 
+def first_person(text: str) -> frozenset[str]:
+    """The first-person words (folded: "i", "i'm", "we", "our", …) the writer uses outside quotation
+    marks: a column's or a reader's voice ("I spent 5 hours with Alan…"); "US" and "World War I" are
+    no pronoun. Empty when the sentence is the news's, or a speaker's inside quotes."""
+    return frozenset(m.group(0).casefold().replace("’", "'") for m in _FIRST.finditer(_narration(text.strip()))
+                     if m.group(0) not in ("US", "Us"))
+
+
+def _first_in(narration: str) -> bool:
+    return any(m.group(0) not in ("US", "Us") for m in _FIRST.finditer(narration))
+
+
 def _sentence_flags(text: str) -> list[float]:
     words = text.split()
     n = max(len(words), 1)
@@ -112,7 +124,7 @@ def _sentence_flags(text: str) -> list[float]:
         digits = sum(1 for w in words if any(map(str.isdigit, w))) / n
     outside = _narration(stripped)
     address = bool(_ADDRESS.search(outside))
-    first = any(m.group(0) not in ("US", "Us") for m in _FIRST.finditer(outside))
+    first = _first_in(outside)
     return [
         min(len(words) / 40.0, 1.5),
         float(len(words) < 8),
