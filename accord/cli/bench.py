@@ -33,7 +33,8 @@ def eval_summaries(
     """ROUGE-1/2/Lsum, seconds per story and the coherence check for accord and its baselines, in one run.
 
     The check (accord.summarize.coherence) flags summary sentences that open with a pronoun or
-    report "he said" with no person named before, or open with a quotation nobody is named for:
+    report "he said" with no person named before, or open with a quotation nobody is named for, and
+    a first sentence in the writer's own voice (I, me, my, we outside quotes, no named speaker):
     "opens" is the share of summaries whose first sentence is flagged, "flagged" the share of all
     summary sentences (as cut at the budget)."""
     from rich.table import Table
