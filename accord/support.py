@@ -713,6 +713,8 @@ _MODIFIED = re.compile(r"\s+([a-z]{3,})\b(?!\s+[A-Z])")  # a lower-case noun aft
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 # What an article calls a person: an apposition ("Rossi, a reputed Mafia boss, was …") or a title in
 # lower case right before the name ("reputed Mafia boss Giuseppe Rossi")
+_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+([^,;:.“”\"()]{2,60}?)\s*(?:,|\.?$)")
+_TITLE_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,3})$")
 # The lower-case words right before a person's name ("running back Pierre Thomas")
 _ROLE_BEFORE = re.compile(r"(?<![\w'’-])(?:([a-z][a-z'’-]+)\s+)?([a-z][a-z'’-]{2,})\s+$")
 
@@ -727,8 +729,8 @@ def _role_before(text: str) -> str | None:
     if head in FUNCTION_WORDS or head in _ATTRIBUTION or head.endswith(("ed", "ing", "ly")) or head in IRREGULAR_VERBS:
         return None
     return f"{first} {head}" if first and first not in FUNCTION_WORDS and first not in _ATTRIBUTION else head
-_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+([^,;:.“”\"()]{2,60}?)\s*(?:,|\.?$)")
-_TITLE_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,3})$")
+
+
 # Hedges on a claim (``Unit.hedges``): "suspect" the noun is a person, not a hedge
 _HEDGE = re.compile(r"\b(suspected|alleged|allegedly|believed|presumed|presumably|reportedly|apparently|apparent|"
                     r"purported|purportedly|possible|possibly|likely|probable|probably)\b")
@@ -2225,7 +2227,7 @@ def check_facts(evidence: Evidence, facts: Sequence[Fact]) -> list[Checked]:
         # each telling whole, then (when no whole telling is stated by every article) its main clauses:
         # what outlets agree on is often a sentence's main clause, each adding its own details after it
         whole = [s for s in tellings if not evidence.broken(s)]  # never a piece the splitter cut
-        trimmed = _clauses(evidence, fact, whole)  # cut only when reached
+        trimmed = _main_clauses_to_try(evidence, fact, whole)  # cut only when reached
         for s in chain(whole, trimmed):
             if best is not None and best.independent >= everyone:
                 break  # every article of the fact already states it
@@ -2267,7 +2269,7 @@ def check_facts(evidence: Evidence, facts: Sequence[Fact]) -> list[Checked]:
     return out
 
 
-def _clauses(evidence: Evidence, fact: Fact, whole: Sequence[Sentence]) -> Iterator[Sentence]:
+def _main_clauses_to_try(evidence: Evidence, fact: Fact, whole: Sequence[Sentence]) -> Iterator[Sentence]:
     """The main clauses of a fact's whole tellings, cut when ``check_facts`` reaches them. A fact one
     article tells is cut only when another independent source has a sentence about the same event
     (sharing ``support_related_coverage`` of the sentence's words, the floor of a related verdict):

@@ -19,6 +19,7 @@ from accord.options import DEFAULT, Options
 from accord import tfidf
 from accord.clean import page_sentence
 from accord.summarize import coherence, features, scorers
+from accord.words import MONTH_NAMES_CAPITALISED
 
 __all__ = ["select", "choose", "candidates", "bounded", "roundups", "strays"]
 
@@ -76,8 +77,7 @@ BROKEN = re.compile(r"(?:\.\s?\.\s?\.|…)[\"”’)]*$|\s[“\"‘]$|:$|^[—�
                     r"before|their|his|her|its|is|was|are|were|has|have|had|will|would)$")
 
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
-          r"Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH = MONTH_NAMES_CAPITALISED + r"\.?"  # the shared month table, names and abbreviations
 # A photo's caption or credit run into the text by the page ("Image copyright AFP Image caption The man
 # was …", "… liked what he heard. REUTERS/Jonathan Ernst Sen. Bernie …", "Enlarge Image Close Getty
 # Images LeBron …", "FILE - In this Thursday, Jan. 17, 2013, file photo, …", "… who knocks.
