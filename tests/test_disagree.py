@@ -993,3 +993,21 @@ def test_a_past_events_figures_are_compared_only_with_the_same_past_years():
     found = compared("The quake on Sunday killed 10 people in the south.",
                      "In December 2003, a quake killed 31,000 people in the south.")
     assert of_kind(found, "number") == []
+
+
+# -- round 16: recall of numbers (issue 11) ----------------------------------------------------------
+def test_a_places_figure_beside_the_total_is_compared_with_the_same_places_figure():
+    """A figure of one place in an article that also gives the whole toll is a part of it: never set
+    against another article's total, but compared with another article's figure of that place."""
+    found = compared("At least 40 people were killed across the country on Sunday. "
+                     "A bomb killed two people in Aleppo on Sunday, officials said.",
+                     "Nationwide, 41 people died on Sunday. "
+                     "A car bomb in Aleppo killed at least five people on Sunday, officials said.")
+    sides = [values(d) for d in of_kind(found, "number")]
+    assert {2, 5} in sides and not any({2, 41} <= s or {5, 40} <= s for s in sides)
+    found = compared("At least 40 people were killed across the country on Sunday. "
+                     "A bomb killed two people in Aleppo on Sunday, officials said.",
+                     "A bomb killed 41 people on Sunday, officials said.")
+    assert not any(2 in values(d) for d in found.disagreements)  # a place's part, not the total
+    read = _values("At least 40 people were killed on Sunday. Two people were killed in Aleppo on Sunday.")
+    assert [(v.point, v.local) for v in read if v.type == "count"] == [(40, False), (2, True)]

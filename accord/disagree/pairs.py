@@ -175,6 +175,8 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
     fa, fb = frames.of(a.sentence), frames.of(b.sentence)
     if a.place and b.place and a.place != b.place:
         return False  # "in Idaho" / "in Ohio"
+    if (a.local or b.local) and not (a.place and a.place == b.place):
+        return False  # "over a hundred in Almaty" (beside the article's total) / "at least 164"
     if a.type == "count" and ((spans(a) and not spans(b) and fb[2]) or (spans(b) and not spans(a) and fa[2])):
         return False  # "46 arrested on Wednesday night" / "over 50 arrests over four nights": a part by time
     if a.type not in ("day", "time") and fa[2] and fb[2] and not fa[2] & fb[2]:
@@ -427,6 +429,7 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     included = np.array([v.included for v in values])
     rate = np.array([v.rate for v in values])
     past = np.array([v.past for v in values])
+    local = np.array([v.local for v in values])
     event_class = np.array([v.event in EVENT_CLASSES for v in values])
     human = np.array([v.event in HUMAN_EVENTS for v in values])
     vague = np.array([_vague_word(v) for v in values])
@@ -502,6 +505,8 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
             ok &= ~((included[x] > 0) & np.isclose(point[x] - included[x], point[y], rtol=1e-9, atol=0.0))
             ok &= ~((included[y] > 0) & np.isclose(point[y] - included[y], point[x], rtol=1e-9, atol=0.0))
         ok &= ~((place[x] >= 0) & (place[y] >= 0) & (place[x] != place[y]))
+        # a place's figure beside its article's total is compared only with the same place's
+        ok &= ~((local[x] | local[y]) & ~((place[x] >= 0) & (place[x] == place[y])))
         sx, sy = srow[x], srow[y]
         if t not in ("day", "time"):
             ok &= ~((n_days[sx] > 0) & (n_days[sy] > 0) & (shared_days[sx, sy] == 0))

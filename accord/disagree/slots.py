@@ -221,8 +221,8 @@ def _one_slot(a: Value, b: Value, frame_words: int) -> bool:
     event; for measures, words around them in common (``pairs.same_frame``)."""
     if a.type != b.type:
         return False
-    if a.type == "count":
-        return a.noun == b.noun and a.event == b.event
+    if a.type == "count":  # a place's figure beside its article's total is that place's slot (``Value.local``)
+        return a.noun == b.noun and a.event == b.event and (not (a.local or b.local) or a.place == b.place)
     return same_frame(a, b, frame_words)
 
 
@@ -406,7 +406,8 @@ def _about(v: Value, members: Sequence[Value]) -> tuple[str, str | None]:
     kind = v.type.split(":")[0]
     if kind == "count" and (v.noun or v.event):
         noun = _plural(v.noun, members) if v.noun else "people"
-        place = _common_place(members)
+        own = {m.place for m in members}  # the place each figure's own clause names, when all name one
+        place = own.pop() if len(own) == 1 and None not in own else _common_place(members)
         event = next((m.event for m in members if m.event), None)
         about = f"{noun} {event}" if event else noun
         return (f"{about} in {place}" if place else about), event or v.noun

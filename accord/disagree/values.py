@@ -110,6 +110,10 @@ class Value:
     # told in a sentence dated years before the story ("the 2003 Bam quake killed 26,000"): a figure of
     # that past event, compared only with another article's figure of the same year, never today's
     past: bool = False
+    # a place's figure in an article that also counts the slot for the whole story ("at least 164
+    # died" / "in Almaty, where over a hundred were killed"): a part of that total, compared only
+    # with another article's figure of the same place ("two killed in Aleppo" / "three in Aleppo")
+    local: bool = False
 
     @property
     def article(self) -> str:
@@ -545,7 +549,7 @@ def read(sentences: Iterable[Sentence], reference: date | None = None, options: 
             for v in found:
                 v.past = True
         out += found
-    return _without_local_parts(_one_name_per_person(out))
+    return _mark_local_parts(_one_name_per_person(out))
 
 
 # "4 minutes 48 seconds", "two hours and 15 minutes", "3 years, 6 months": between the parts, only
@@ -612,13 +616,22 @@ def _one_name(values: list[Value], attr: str, applies: Callable[[Value], bool]) 
             setattr(v, attr, canonical[name])
 
 
-def _without_local_parts(values: list[Value]) -> list[Value]:
+def _mark_local_parts(values: list[Value]) -> list[Value]:
     """An article that counts a slot for the whole story and again for one place ("at least 164
-    died" / "in Almaty, where over a hundred were killed") gives the place's figure as a part:
-    only the whole is compared."""
+    died" / "in Almaty, where over a hundred were killed") gives the place's figure as a part of
+    the whole. A count of people or of a known group (troops, homes) is kept, marked ``local``, and
+    compared only with the same place's figure ("an explosion killed two in Aleppo" / "killed at
+    least three in Aleppo"), never with a total; other local figures are dropped: their "place" is
+    as often a team or a market ("25 points" for Louisville), whose figures are many and alike."""
     whole = {(v.article, v.type, v.noun, v.event, v.past) for v in values if v.type == "count" and v.place is None}
-    return [v for v in values if not (v.type == "count" and v.place is not None
-                                      and (v.article, v.type, v.noun, v.event, v.past) in whole)]
+    out = []
+    for v in values:
+        if v.type == "count" and v.place is not None and (v.article, v.type, v.noun, v.event, v.past) in whole:
+            if not (v.noun in NOUN_CLASSES or v.event in HUMAN_EVENTS):
+                continue
+            v.local = True
+        out.append(v)
+    return out
 
 
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
