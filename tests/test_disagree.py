@@ -1011,3 +1011,20 @@ def test_a_places_figure_beside_the_total_is_compared_with_the_same_places_figur
     assert not any(2 in values(d) for d in found.disagreements)  # a place's part, not the total
     read = _values("At least 40 people were killed on Sunday. Two people were killed in Aleppo on Sunday.")
     assert [(v.point, v.local) for v in read if v.type == "count"] == [(40, False), (2, True)]
+
+
+def test_an_increment_is_compared_only_with_another_increment():
+    """"an additional six engines" is added to a count: never set against a total ("eight engines"),
+    but it is one slot with another article's "a further four engines"."""
+    from accord.disagree.pairs import Frames, compatible
+
+    found = compared("Eight engines fought the fire at the store on Sunday.",
+                     "Crews called in an additional six engines to fight the fire at the store on Sunday.")
+    assert not any({8, 6} <= values(d) for d in found.disagreements)
+    six = [v for v in _values("Crews called in an additional six engines to fight the fire.") if v.type == "count"]
+    four = [v for v in _values("Crews then called a further four engines to the fire.") if v.type == "count"]
+    eight = [v for v in _values("Eight engines fought the fire.") if v.type == "count"]
+    assert [v.extra for v in six + four + eight] == [True, True, False]
+    four[0].sentence = dataclasses.replace(four[0].sentence, article="b")
+    eight[0].sentence = dataclasses.replace(eight[0].sentence, article="b")
+    assert compatible(six[0], four[0], Frames(), {}) and not compatible(six[0], eight[0], Frames(), {})

@@ -175,6 +175,8 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
     fa, fb = frames.of(a.sentence), frames.of(b.sentence)
     if a.place and b.place and a.place != b.place:
         return False  # "in Idaho" / "in Ohio"
+    if a.extra != b.extra:
+        return False  # "an additional six engines" / "eight engines": an increment and a total
     if (a.local or b.local) and not (a.place and a.place == b.place):
         return False  # "over a hundred in Almaty" (beside the article's total) / "at least 164"
     if a.type == "count" and ((spans(a) and not spans(b) and fb[2]) or (spans(b) and not spans(a) and fa[2])):
@@ -430,6 +432,7 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     rate = np.array([v.rate for v in values])
     past = np.array([v.past for v in values])
     local = np.array([v.local for v in values])
+    extra = np.array([v.extra for v in values])
     event_class = np.array([v.event in EVENT_CLASSES for v in values])
     human = np.array([v.event in HUMAN_EVENTS for v in values])
     vague = np.array([_vague_word(v) for v in values])
@@ -491,6 +494,7 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
         ok &= ~((owner[x] >= 0) & (owner[y] >= 0) & (owner[x] != owner[y]))
         ok &= ~((tally[x] | tally[y]) & ~((owner[x] >= 0) & (owner[x] == owner[y]) & sole[x] & sole[y]))
         ok &= rate[x] == rate[y]
+        ok &= extra[x] == extra[y]  # an increment ("a further four") only with another article's increment
         ok &= past[x] == past[y]  # a past event's figure and today's never; two of one past year may
         ok &= ~(past[x] & ~(shared_years[srow[x], srow[y]] > 0))  # ("killed 26,000" / "31,000 in 2003")
         if t == "count":  # "46 arrested on Wednesday night" / "over 50 arrests over four nights": a night and all

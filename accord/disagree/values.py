@@ -114,6 +114,10 @@ class Value:
     # died" / "in Almaty, where over a hundred were killed"): a part of that total, compared only
     # with another article's figure of the same place ("two killed in Aleppo" / "three in Aleppo")
     local: bool = False
+    # an increment ("an additional six engines", "a further four appliances", "two other rifles"):
+    # added to another count, never set against a total, but compared with another article's
+    # increment of the same slot
+    extra: bool = False
 
     @property
     def article(self) -> str:
@@ -623,7 +627,8 @@ def _mark_local_parts(values: list[Value]) -> list[Value]:
     compared only with the same place's figure ("an explosion killed two in Aleppo" / "killed at
     least three in Aleppo"), never with a total; other local figures are dropped: their "place" is
     as often a team or a market ("25 points" for Louisville), whose figures are many and alike."""
-    whole = {(v.article, v.type, v.noun, v.event, v.past) for v in values if v.type == "count" and v.place is None}
+    whole = {(v.article, v.type, v.noun, v.event, v.past) for v in values
+             if v.type == "count" and v.place is None and not v.extra}
     out = []
     for v in values:
         if v.type == "count" and v.place is not None and (v.article, v.type, v.noun, v.event, v.past) in whole:
@@ -786,7 +791,7 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
                      head=head)
     if label.lower() in ("time", "times"):
         return _repeats(m, s, value, low, high, words, owner)
-    if is_part(m, s) or is_increment(m, s) or is_prior(m, s) or is_listed(m, s) or label.lower() in NOT_COUNTS \
+    if is_part(m, s) or is_prior(m, s) or is_listed(m, s) or label.lower() in NOT_COUNTS \
             or (label and label[:1].isupper()) or not is_count(m, s):
         return None
     noun = class_of(label, NOUN_CLASSES) or (_singular(label) if label else None)
@@ -805,7 +810,7 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
         return None  # "two countries on the coast", "connects 12 countries": a group, no membership
     return Value(m, s, "count", value, low, high, noun=noun, event=event, words=words, owner=owner,
                  place=place_of(m, s, options), included=_included(m, s), sole=sole_owner(m, s, options),
-                 head=_of_what(m, s))
+                 head=_of_what(m, s), extra=is_increment(m, s))
 
 
 # "was shot 11 times", "has been arrested three times", "hosted the awards three times": the verb
