@@ -1028,3 +1028,13 @@ def test_an_increment_is_compared_only_with_another_increment():
     four[0].sentence = dataclasses.replace(four[0].sentence, article="b")
     eight[0].sentence = dataclasses.replace(eight[0].sentence, article="b")
     assert compatible(six[0], four[0], Frames(), {}) and not compatible(six[0], eight[0], Frames(), {})
+
+
+def test_a_count_of_the_group_named_after_it_counts_that_group():
+    """"killed two of the gunmen": the count is of gunmen (fighters), not of people in general, so it
+    is one slot with "three militants were killed" and none with "164 people were killed"."""
+    (two,) = [v for v in _values("Troops killed two of the gunmen on Monday.") if v.type == "count"]
+    assert (two.noun, two.event) == ("fighters", "killed")
+    assert [v for v in _values("Police said 250 of the 750 prisoners escaped.") if v.type == "count"] == []
+    (three,) = [v for v in _values("Three of the hostages were released on Monday.") if v.type == "count"]
+    assert three.noun == "hostage"

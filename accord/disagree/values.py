@@ -794,6 +794,9 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
     if is_part(m, s) or is_prior(m, s) or is_listed(m, s) or label.lower() in NOT_COUNTS \
             or (label and label[:1].isupper()) or not is_count(m, s):
         return None
+    if not label and m.end > m.start:
+        group = _OF_GROUP_AFTER.match(s.text[m.end:m.end + 40])
+        label = group.group("n").lower() if group else label  # "killed two of the gunmen": gunmen
     noun = class_of(label, NOUN_CLASSES) or (_singular(label) if label else None)
     model = _MODEL_AFTER.match(s.text[m.end:m.end + 30]) if noun and m.end > m.start else None
     if model:
@@ -811,6 +814,11 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
     return Value(m, s, "count", value, low, high, noun=noun, event=event, words=words, owner=owner,
                  place=place_of(m, s, options), included=_included(m, s), sole=sole_owner(m, s, options),
                  head=_of_what(m, s), extra=is_increment(m, s))
+
+
+# "killed two of the gunmen", "three of the hostages were freed": the group a count is of, when no
+# noun follows the number (a share of a group the story named; what happened to them is the slot)
+_OF_GROUP_AFTER = re.compile(r"^\s+of\s+(?:the|these|those)\s+(?P<n>[a-z]{3,}(?:s|men|people))\b(?!\s*[’']s)")
 
 
 # "was shot 11 times", "has been arrested three times", "hosted the awards three times": the verb
