@@ -1038,3 +1038,5 @@ def test_a_count_of_the_group_named_after_it_counts_that_group():
     assert [v for v in _values("Police said 250 of the 750 prisoners escaped.") if v.type == "count"] == []
     (three,) = [v for v in _values("Three of the hostages were released on Monday.") if v.type == "count"]
     assert three.noun == "hostage"
+    assert [v.noun for v in _values("More than 200,000 of the comments opposed the rule.") if v.type == "count"] \
+        != ["comment"]  # a share of the comments, nothing happened to them

@@ -9,8 +9,10 @@ How values become slots (``values`` → ``pairs`` → ``slots``):
 
 1. ``values.read``: every number and date mention is typed and framed — what it counts (the noun's
    class: troops = soldiers), the event (killed = died; else the participle after it, "affected"),
-   whose it is (an age's person); shares, breakdowns and increments are left out, and a figure of
-   an event years ago is compared only with another of the same past year (never with today's).
+   whose it is (an age's person); shares and breakdowns are left out, an increment ("a further
+   four") is compared only with another increment and a place's figure beside its article's total
+   only with the same place's, and a figure of an event years ago is compared only with another of
+   the same past year (never with today's).
 2. ``pairs.candidates``: values of one type whose frames do not set them apart (another noun, event,
    person, place, day, year) are paired across articles; each value keeps only its best counterpart
    per article, and only mutual best pairs remain — an article stating the same figure elsewhere is

@@ -4,9 +4,10 @@ A ``Value`` is one number or date mention read for comparison: its type (a head 
 amount of money in one currency, a percentage, a duration, a distance, a day, a year), its point
 value in one unit (durations in days, so "a week" and "eight days" compare), its range when it is
 approximate, and its frame — the counted noun's class, the event it takes part in, and the person it
-belongs to (an age). Values that are not totals of their own (a share "of them", a breakdown, an
-increment "65 more", a part "250 of the 750 prisoners") are not read: setting them against a total
-is the commonest false disagreement.
+belongs to (an age). Values that are not totals of their own (a share "of them", a breakdown, a part
+"250 of the 750 prisoners") are not read: setting them against a total is the commonest false
+disagreement. An increment ("65 more") and a place's figure beside its article's total are read but
+marked (``extra``, ``local``): compared only with another increment, or the same place's figure.
 """
 from __future__ import annotations
 
@@ -794,7 +795,7 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
     if is_part(m, s) or is_prior(m, s) or is_listed(m, s) or label.lower() in NOT_COUNTS \
             or (label and label[:1].isupper()) or not is_count(m, s):
         return None
-    if not label and m.end > m.start:
+    if not label and m.end > m.start and _event(m, s) in HUMAN_EVENTS:
         group = _OF_GROUP_AFTER.match(s.text[m.end:m.end + 40])
         label = group.group("n").lower() if group else label  # "killed two of the gunmen": gunmen
     noun = class_of(label, NOUN_CLASSES) or (_singular(label) if label else None)
@@ -817,7 +818,8 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
 
 
 # "killed two of the gunmen", "three of the hostages were freed": the group a count is of, when no
-# noun follows the number (a share of a group the story named; what happened to them is the slot)
+# noun follows the number and something happened to them (killed, arrested, freed: that is the slot;
+# "200,000 of the comments opposed it" is a share of the comments)
 _OF_GROUP_AFTER = re.compile(r"^\s+of\s+(?:the|these|those)\s+(?P<n>[a-z]{3,}(?:s|men|people))\b(?!\s*[’']s)")
 
 
