@@ -1040,3 +1040,17 @@ def test_a_count_of_the_group_named_after_it_counts_that_group():
     assert three.noun == "hostage"
     assert [v.noun for v in _values("More than 200,000 of the comments opposed the rule.") if v.type == "count"] \
         != ["comment"]  # a share of the comments, nothing happened to them
+
+
+def test_bounds_either_side_of_one_number_are_two_values():
+    """"nearly 300" is below 300 and "more than 300" above it: both cannot be true, so they are not
+    one value as "19" / "at least 19" are."""
+    from accord.disagree.pairs import same_value
+
+    nearly = [v for v in _values("Pirates hold nearly 300 crewmen on the coast.") if v.type == "count"]
+    over = [v for v in _values("Pirates hold more than 300 crew members on the coast.") if v.type == "count"]
+    least = [v for v in _values("Pirates hold at least 300 crew members on the coast.") if v.type == "count"]
+    assert nearly[0].noun == over[0].noun == "crew members"  # crewmen = crew members
+    assert not same_value(nearly[0], over[0]) and same_value(over[0], least[0])
+    plain = [v for v in _values("Pirates hold 300 crew members on the coast.") if v.type == "count"]
+    assert same_value(plain[0], over[0]) and same_value(plain[0], nearly[0])

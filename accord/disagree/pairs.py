@@ -255,6 +255,19 @@ def _tightly_bounds(bound: Value, exact: Value, tight: float) -> bool:
     return (q in _TIGHT_BELOW and x < point) or (q in _TIGHT_ABOVE and x > point)
 
 
+# bounds that put a figure strictly below the number they name, and those that put it at or above it
+_BELOW = frozenset({"nearly", "almost", "just under", "less than", "fewer than", "under", "close to", "below"})
+_ABOVE = frozenset({"more than", "over", "at least", "just over", "upwards of", "in excess of", "well over",
+                    "no fewer than", "no less than", "above"})
+
+
+def _either_side(a: Value, b: Value) -> bool:
+    """Whether two values of one number are bounded on opposite sides of it ("nearly 300" / "more
+    than 300": one is below, the other at or above)."""
+    qa, qb = (a.mention.qualifier or "").lower(), (b.mention.qualifier or "").lower()
+    return (qa in _BELOW and qb in _ABOVE) or (qa in _ABOVE and qb in _BELOW)
+
+
 def _unit_word(v: Value) -> str:
     return (v.mention.label or "").lower().rstrip("s")
 
@@ -263,11 +276,12 @@ def same_value(a: Value, b: Value, tight: float = DEFAULT.disagree_tight_bound) 
     """Equal values are never a disagreement: the same point ("19" / "at least 19"), the same
     figure rounded ("89%" / "89.4%"), an exact figure a tight bound rounds ("just under five" / 4.8,
     within ``tight`` of the bound), or, for days, the same day or the same unresolved words
-    ("Thursday" / "Thursday")."""
+    ("Thursday" / "Thursday"). Bounds either side of one figure are not one value: "nearly 300"
+    and "more than 300" cannot both be true."""
     if a.numeric:
         x, y = float(a.point), float(b.point)
         if math.isclose(x, y, rel_tol=1e-9):
-            return True
+            return not _either_side(a, b)
         if _tightly_bounds(a, b, tight) or _tightly_bounds(b, a, tight):
             return True
         if a.type in ("distance", "duration") and _unit_word(a) != _unit_word(b) and \

@@ -35,6 +35,8 @@ NOUN_CLASSES: dict[str, set[str]] = {
     "fighters": {"rebel", "militant", "insurgent", "gunman", "gunmen", "fighter", "terrorist", "attacker", "assailant"},
     "protesters": {"protester", "protestor", "demonstrator", "rioter", "marcher"},
     "fire engines": {"engine", "appliance", "firetruck"},
+    "crew members": {"crew", "crewman", "crewmen", "crewmember", "crew member", "seaman", "seamen"},
+    "observers": {"observer", "monitor"},
     "people": {"people", "person", "civilian", "resident", "individual", "victim", "citizen", "adult", "life", "live"},
 }
 # People counted by what they were doing: arrested, hurt or killed, they are the people a toll counts
@@ -798,6 +800,9 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
     if not label and m.end > m.start and _event(m, s) in HUMAN_EVENTS:
         group = _OF_GROUP_AFTER.match(s.text[m.end:m.end + 40])
         label = group.group("n").lower() if group else label  # "killed two of the gunmen": gunmen
+    if label.lower() in ("member", "members") and m.end > m.start:
+        owner_word = _MEMBER_OF.match(s.text[m.end:m.end + 40])
+        label = f"{owner_word.group('w').lower()} member" if owner_word else label  # "300 crew members"
     noun = class_of(label, NOUN_CLASSES) or (_singular(label) if label else None)
     model = _MODEL_AFTER.match(s.text[m.end:m.end + 30]) if noun and m.end > m.start else None
     if model:
@@ -821,6 +826,10 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
 # noun follows the number and something happened to them (killed, arrested, freed: that is the slot;
 # "200,000 of the comments opposed it" is a share of the comments)
 _OF_GROUP_AFTER = re.compile(r"^\s+of\s+(?:the|these|those)\s+(?P<n>[a-z]{3,}(?:s|men|people))\b(?!\s*[’']s)")
+
+
+# "more than 300 crew members", "12 family members": the word before "members" says members of what
+_MEMBER_OF = re.compile(r"^\s+(?:[a-z]+\s+)?(?P<w>[a-z]{3,})\s+members?\b")
 
 
 # "was shot 11 times", "has been arrested three times", "hosted the awards three times": the verb
