@@ -191,3 +191,8 @@ def test_a_whole_number_and_a_fraction_are_one_figure() -> None:
     assert [m.value for m in numbers.scan("He was sentenced to 2 1/2 years in prison.", None)] == [2.5]
     assert [m.value for m in numbers.scan("He served part of a 2-1/2 year sentence.", None)] == [2.5]
     assert [m.value for m in numbers.scan("A 9-11 call came in.", None)] == [10]  # a range, as before
+
+
+def test_number_of_reads_one_number_in_digits_or_words():
+    assert [numbers.number_of(t) for t in ("40", "2,300", "three", "twenty-one", "a few", "3rd")] == \
+        [40.0, 2300.0, 3.0, 21.0, None, None]

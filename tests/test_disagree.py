@@ -1054,3 +1054,12 @@ def test_bounds_either_side_of_one_number_are_two_values():
     assert not same_value(nearly[0], over[0]) and same_value(over[0], least[0])
     plain = [v for v in _values("Pirates hold 300 crew members on the coast.") if v.type == "count"]
     assert same_value(plain[0], over[0]) and same_value(plain[0], nearly[0])
+
+
+def test_two_alternatives_are_one_range():
+    """"three or four robbers" is one count between three and four, not two counts listed together."""
+    (v,) = [v for v in _values("Police said three or four robbers entered the store.") if v.type == "count"]
+    assert (v.mention.text, v.low, v.high, v.noun) == ("three or four", 3.0, 4.0, "robber")
+    (v,) = [v for v in _values("About 40 or 50 people rampaged through the store.") if v.type == "count"]
+    assert (v.low, v.high) == (40.0, 50.0)
+    assert [v for v in _values("Police found three rifles and four pistols.") if v.type == "count" and v.low != v.high] == []

@@ -126,6 +126,14 @@ def _words(text: str) -> float | None:
     return float(parts[0])
 
 
+def number_of(text: str) -> float | None:
+    """One number written in digits or words ("40", "2,300", "three", "twenty-one"), else None."""
+    text = text.strip()
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", text):
+        return float(text.replace(",", ""))
+    return _words(text) if re.fullmatch(_WORD, text, re.I) else None
+
+
 def _token_at(doc: "Doc", start: int, end: int) -> "Token | None":
     """The last token of the char range [start, end) — the number's own token for a dependency walk."""
     span = doc.char_span(start, end, alignment_mode="expand")

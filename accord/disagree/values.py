@@ -18,7 +18,7 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import date
 
-from accord.analyse.numbers import vague_quantity
+from accord.analyse.numbers import number_of, vague_quantity
 from accord.model import Mention, Sentence
 from accord.options import DEFAULT, Options
 
@@ -794,7 +794,17 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
                      head=head)
     if label.lower() in ("time", "times"):
         return _repeats(m, s, value, low, high, words, owner)
-    if is_part(m, s) or is_prior(m, s) or is_listed(m, s) or label.lower() in NOT_COUNTS \
+    either = _EITHER_BEFORE.search(s.text[max(0, m.start - 24):m.start]) if m.end > m.start else None
+    first = number_of(either.group("n")) if either else None
+    if first is not None and 0 < first < value and low == high == value:
+        # "one or two churches", "three or four robbers", "40 or 50 people": a range, not two counts
+        start = m.start - len(either.group(0))
+        low, value = first, (first + value) / 2
+        m = dataclasses.replace(m, text=s.text[start:m.end], start=start, value=value, low=low, high=high)
+        words = " ".join(m.text.lower().split())
+    elif is_listed(m, s):
+        return None
+    if is_part(m, s) or is_prior(m, s) or label.lower() in NOT_COUNTS \
             or (label and label[:1].isupper()) or not is_count(m, s):
         return None
     if not label and m.end > m.start and _event(m, s) in HUMAN_EVENTS:
@@ -830,6 +840,10 @@ _OF_GROUP_AFTER = re.compile(r"^\s+of\s+(?:the|these|those)\s+(?P<n>[a-z]{3,}(?:
 
 # "more than 300 crew members", "12 family members": the word before "members" says members of what
 _MEMBER_OF = re.compile(r"^\s+(?:[a-z]+\s+)?(?P<w>[a-z]{3,})\s+members?\b")
+
+
+# "one or two", "three or four", "40 or 50": the first number of a range told as two alternatives
+_EITHER_BEFORE = re.compile(rf"(?<![\w,.-])(?P<n>{_NUMBER_WORD})\s+or\s+$", re.I)
 
 
 # "was shot 11 times", "has been arrested three times", "hosted the awards three times": the verb
