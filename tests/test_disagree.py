@@ -1063,3 +1063,25 @@ def test_two_alternatives_are_one_range():
     (v,) = [v for v in _values("About 40 or 50 people rampaged through the store.") if v.type == "count"]
     assert (v.low, v.high) == (40.0, 50.0)
     assert [v for v in _values("Police found three rifles and four pistols.") if v.type == "count" and v.low != v.high] == []
+
+
+def test_a_garbled_double_bound_is_on_neither_side_and_either_side_bounds_conflict():
+    """"over nearly $100 billion" (a garbled copy of "over a hundred billion") is no bound below the
+    figure; "nearly 300" / "more than 300" exclude each other: a conflict, not vague."""
+    from accord.disagree.pairs import same_value
+    from accord.disagree.slots import _type
+
+    garbled = [v for v in _values("Trade worth over nearly $100 billion passes the lane.") if v.numeric]
+    over = [v for v in _values("Trade worth over a hundred billion dollars passes the lane.") if v.numeric]
+    assert same_value(garbled[0], over[0])
+    nearly = [v for v in _values("Pirates hold nearly 300 crewmen on the coast.") if v.type == "count"]
+    more = [v for v in _values("Pirates hold more than 300 crew members on the coast.") if v.type == "count"]
+    assert _type([nearly, more], {})[0] == "conflict"
+
+
+def test_a_slot_is_named_by_a_place_only_its_figures_are_of():
+    """"125 died across Syria, many of them in Homs" is no toll of Homs: the slot is named by a place
+    only when a figure's own clause names it and every side's sentence does."""
+    found = compared("Activists said a total of 125 people had died across Syria, many of them at a checkpoint in Homs.",
+                     "At least 144 people were killed Monday, including 64 who died at a checkpoint in Homs.")
+    assert [d.about for d in of_kind(found, "number")] == ["people killed"]

@@ -261,10 +261,20 @@ _ABOVE = frozenset({"more than", "over", "at least", "just over", "upwards of", 
                     "no fewer than", "no less than", "above"})
 
 
-def _either_side(a: Value, b: Value) -> bool:
+# a second bound right before a figure's own ("over nearly $100 billion"): a garbled bound, no side
+_BOUND_BEFORE = re.compile(r"\b(?:over|more\s+than|above|at\s+least|under|less\s+than|fewer\s+than|below|"
+                           r"nearly|almost|up\s+to)\s+$", re.I)
+
+
+def either_side(a: Value, b: Value) -> bool:
     """Whether two values of one number are bounded on opposite sides of it ("nearly 300" / "more
-    than 300": one is below, the other at or above)."""
+    than 300": one is below, the other at or above). A figure with two bounds ("over nearly $100
+    billion", a garbled copy) is on neither side."""
+    if a.numeric and not math.isclose(float(a.point), float(b.point), rel_tol=1e-9):
+        return False
     qa, qb = (a.mention.qualifier or "").lower(), (b.mention.qualifier or "").lower()
+    if any(_BOUND_BEFORE.search(v.sentence.text[max(0, v.mention.start - 20):v.mention.start]) for v in (a, b)):
+        return False
     return (qa in _BELOW and qb in _ABOVE) or (qa in _ABOVE and qb in _BELOW)
 
 
@@ -281,7 +291,7 @@ def same_value(a: Value, b: Value, tight: float = DEFAULT.disagree_tight_bound) 
     if a.numeric:
         x, y = float(a.point), float(b.point)
         if math.isclose(x, y, rel_tol=1e-9):
-            return not _either_side(a, b)
+            return not either_side(a, b)
         if _tightly_bounds(a, b, tight) or _tightly_bounds(b, a, tight):
             return True
         if a.type in ("distance", "duration") and _unit_word(a) != _unit_word(b) and \

@@ -10,7 +10,7 @@ from typing import Protocol, TypeVar
 from accord import tfidf
 from accord.analyse.numbers import VAGUE, vague_quantity
 from accord.graph import Groups
-from accord.disagree.pairs import Frames, Pair, compatible, same_frame, same_value
+from accord.disagree.pairs import Frames, Pair, compatible, either_side, same_frame, same_value
 from accord.disagree.values import CUMULATIVE, Value, unit_of
 from accord.model import Disagreement, Sentence, SentenceRef, Side
 from accord.options import DEFAULT, Options
@@ -255,6 +255,8 @@ def _type(sides: list[list[Value]], published: dict[str, str], vague_gap: float 
     first = sides[0][0]
     if not first.numeric:
         return "conflict", None
+    if len(sides) == 2 and any(either_side(v, w) for v in sides[0] for w in sides[1]):
+        return "conflict", None  # "nearly 300" / "more than 300": the bounds exclude each other
     ranges = [(min(_low(v, approx) for v in s), max(_high(v, approx) for v in s)) for s in sides]
     overlap = all(a[0] <= b[1] and b[0] <= a[1] for i, a in enumerate(ranges) for b in ranges[i + 1:])
     times = [min((published[v.article] for v in s if published.get(v.article)), default=None) for s in sides]
@@ -407,8 +409,12 @@ def _about(v: Value, members: Sequence[Value]) -> tuple[str, str | None]:
     kind = v.type.split(":")[0]
     if kind == "count" and (v.noun or v.event):
         noun = _plural(v.noun, members) if v.noun else "people"
-        own = {m.place for m in members}  # the place each figure's own clause names, when all name one
-        place = own.pop() if len(own) == 1 and None not in own else _common_place(members)
+        # the one place the figures' own clauses name (one side may leave it unsaid) when every side's
+        # sentence names it; a place named only elsewhere ("125 died across Syria, many of them … in
+        # Homs") is not the slot's
+        own = {m.place for m in members} - {None}
+        named = own.pop() if len(own) == 1 else None
+        place = named if named and all(_names_place(m, named) for m in members) else None
         event = next((m.event for m in members if m.event), None)
         about = f"{noun} {event}" if event else noun
         return (f"{about} in {place}" if place else about), event or v.noun
@@ -418,11 +424,9 @@ def _about(v: Value, members: Sequence[Value]) -> tuple[str, str | None]:
     return f"{question}: “{_context(v)}”", _topic(members)
 
 
-def _common_place(members: Sequence[Value]) -> str | None:
-    sets = [{str(m.value) for m in v.sentence.of_kind("entity") if m.label in ("GPE", "LOC", "FAC") and m.value}
-            for v in members]
-    common = set.intersection(*sets) if sets else set()
-    return sorted(common)[0] if len(common) == 1 else None
+def _names_place(v: Value, place: str) -> bool:
+    """Whether a value's sentence names ``place`` (a place entity)."""
+    return any(m.label in ("GPE", "LOC", "FAC") and str(m.value) == place for m in v.sentence.of_kind("entity"))
 
 
 def _topic(members: Sequence[Value]) -> str | None:
