@@ -383,3 +383,24 @@ def test_a_clocks_colon_does_not_end_the_clause_of_a_day():
     (d,) = dates("Early Friday morning, around 1: 30 a. m., the actress checked into the Desert Springs clinic.",
                  "The actress checked into the Desert Springs clinic late Thursday, her lawyer said.")
     assert {v.normalized for v in d.values} == {"Friday early morning", "late Thursday"}
+
+
+def test_a_short_aside_in_brackets_does_not_cut_the_day_from_its_verb():
+    (d,) = dates("The Hawks also signed veteran guard Omar Tellis (Purdue) on Tuesday to back up their starters.",
+                 "The Hawks signed guard Omar Tellis on Thursday, the team said.")
+    assert {v.value for v in d.values} == {"Tuesday", "Thursday"}
+    # a bracketed aside with a date in it is no name: it still ends the clause
+    assert dates("The Hawks signed guard Omar Tellis (who left on Monday) and traded a pick.",
+                 "The Hawks signed guard Omar Tellis on Thursday, the team said.") == []
+
+
+def test_picked_up_a_player_is_a_signing_and_two_targets_keep_their_own_days():
+    (d,) = dates("The Hawks picked up Omar Tellis on Monday and on Wednesday signed Ray Dunn to replace him.",
+                 "The Hawks signed guard Omar Tellis on Tuesday, the team said.")
+    assert {v.value for v in d.values} == {"Monday", "Tuesday"}
+    # picking up something that is not named is no signing
+    assert dates("The Hawks picked up the pace on Monday against Omar Tellis.",
+                 "The Hawks signed guard Omar Tellis on Tuesday, the team said.") == []
+    # one verb, two days and no target of its own for each: which day is whose is a guess
+    assert dates("The Hawks signed Omar Tellis on Monday and Ray Dunn on Wednesday.",
+                 "The Hawks signed guard Omar Tellis on Tuesday, the team said.") == []

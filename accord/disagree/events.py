@@ -116,6 +116,7 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("break", re.compile(r"^\s+out\b", re.I), "begin"),
     ("pronounc", re.compile(r"^\s+dead\b", re.I), "die"),  # "was pronounced dead" is the death
     ("declar", re.compile(r"^\s+dead\b", re.I), "die"),
+    ("pick", re.compile(r"^\s+up\s+(?:[a-z]+\s+){0,2}[A-Z]"), "sign"),  # "picked up (veteran) Wynn": a signing
 )
 
 
@@ -196,12 +197,18 @@ _ANY_YEAR = date(2000, 6, 15)  # a reference that lets a month and day resolve, 
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of the clause holding ``text[start:end]``."""
+    """The span of the clause holding ``text[start:end]``. A short aside in brackets ("signed veteran
+    Wynn (Florida) on Tuesday") is read through: it names, it does not open another clause."""
+    text = _ASIDE.sub(lambda m: " " * len(m.group()), text)
     lo = 0
     for m in _CLAUSE.finditer(text, 0, start):
         lo = m.end()
     hit = _CLAUSE.search(text, end)
     return lo, hit.start() if hit else len(text)
+
+
+# a bracketed aside of at most three words with no date or time in it: a college, a party, a state
+_ASIDE = re.compile(r"\((?:\s*[A-Za-z][\w.'’&-]*){1,3}\s*\)")
 
 
 _DETERMINER = re.compile(r"(?:\b(?:a|an|the|this|that|his|her|its|their|our|my|your)|\w['’]s)\s+$", re.I)
@@ -245,7 +252,9 @@ def _event(text: str, start: int, end: int, window: int = DEFAULT.event_window, 
     lo, hi = _clause(text, start, end)
     before = [w for w in _WORD.finditer(text, lo, start)]
     after = [w for w in _WORD.finditer(text, end, hi)]
-    verb = next((w for w in reversed(before[-window:]) if _verb_at(text, w, start, end)), None) \
+    opens = _OPENS.search(text, max(lo, start - 16), start)  # "... and on Wednesday signed Bell"
+    verb = (next((w for w in after[:3] if _verb_at(text, w, start, end)), None) if opens else None) \
+        or next((w for w in reversed(before[-window:]) if _verb_at(text, w, start, end)), None) \
         or next((w for w in after[:8] if _verb_at(text, w, start, end)), None) \
         or next((w for w in reversed(before[-far:-window]) if _verb_at(text, w, start, end)
                  and not _OTHER_PHRASE.search(text, w.end(), start)), None)
@@ -264,8 +273,13 @@ def _event(text: str, start: int, end: int, window: int = DEFAULT.event_window, 
     return event, verb.group(), frozenset(words), target
 
 
+# a time right after "and" / "then" opens the next clause: its verb follows it ("picked up Wynn on
+# Monday and on Wednesday signed Bell": Wednesday is the signing's)
+_OPENS = re.compile(r"\b(?:and|then|but)\s+(?:(?:on|in|at|by|early|late)\s+)?$")
+
+
 # a name right after an event word: whom or what it was done to ("defeated Drake", "signed Wynn")
-_TARGET = re.compile(r"\s+((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})")
+_TARGET = re.compile(r"\s+(?:(?:up|out|off|down)\s+)?((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})")
 
 
 # an event told as planned or expected ("due to be released", "will sign", "is expected to start"): its
@@ -512,10 +526,18 @@ def _masked(text: str, spans: Sequence[When]) -> str:
 
 
 def _told(a: When, b: When, of: dict[tuple[str, int], list[When]]) -> bool:
-    """Whether ``a``'s sentence states two different values of its kind ("picked up Wynn on Monday
-    and on Wednesday signed Bell", "before 1997 ... in 1959"): it tells two events, and which one
-    ``a`` is is a guess, so it never makes a side against another article."""
-    return any(o is not a and o.kind == a.kind and same(o, a) is False for o in of[a.sentence.key])
+    """Whether ``a``'s sentence states two different values of its kind ("signed Wynn on Monday and
+    Bell on Wednesday", "before 1997 ... in 1959"): it tells two events, and which one ``a`` is is a
+    guess, so it never makes a side against another article — unless each value's event word names
+    its own target ("picked up Wynn on Monday and on Wednesday signed Bell")."""
+    return any(o is not a and o.kind == a.kind and same(o, a) is False and not _apart(o, a)
+               for o in of[a.sentence.key])
+
+
+def _apart(a: When, b: When) -> bool:
+    """Two values of one sentence each told of its own named target ("picked up Wynn on Monday and on
+    Wednesday signed Bell"): which value is whose is written, not a guess."""
+    return bool(a.target and b.target and not a.target & b.target)
 
 
 @dataclass
