@@ -404,3 +404,20 @@ def test_picked_up_a_player_is_a_signing_and_two_targets_keep_their_own_days():
     # one verb, two days and no target of its own for each: which day is whose is a guess
     assert dates("The Hawks signed Omar Tellis on Monday and Ray Dunn on Wednesday.",
                  "The Hawks signed guard Omar Tellis on Tuesday, the team said.") == []
+
+
+def test_where_a_named_person_died_as_a_kind_of_place():
+    (d,) = places("Walter Brand died at 12:45 p.m. at his home in Santa Rosa, his family said.",
+                  "Walter Brand, the former deputy director of the agency, died yesterday from heart failure at a "
+                  "hospice near his home in Santa Rosa.")
+    assert {v.value for v in d.values} == {"home", "hospice"} and d.about == "place Walter Brand died"
+    assert d.type == "conflict"
+    (d,) = places("Officer Dana Kell died at the scene, police said.",
+                  "Kell died on the way to the hospital, a spokesman said.")
+    assert {v.value for v in d.values} == {"the scene", "on the way to hospital"}
+    # one kind of place written two ways agrees; another person's death (a possessive) is no side
+    assert places("Walter Brand died at his home in Santa Rosa.", "Walter Brand died in his residence on Friday.") == []
+    assert places("Walter Brand died at his home on Friday.", "Walter Brand's wife died at a hospital in 1984.") == []
+    # a death told after another clause is not where this one happened
+    assert places("Walter Brand died at his home on Friday.",
+                  "Walter Brand died, and his son was taken to a hospital.") == []

@@ -48,6 +48,16 @@ _DIRECTIONS = {"north", "south", "east", "west", "n.", "s.", "e.", "w."}
 # "150 nautical miles west of Aden": the bearing of one spot from a named place, at one distance
 _BEARING = re.compile(r"\b(?P<dist>\d[\d,.]*)\s+(?P<unit>(?:nautical\s+)?miles|kilometres|kilometers|km)\s+"
                       rf"(?:\w+\s+)?(?P<dir>(?:north|south)?-?(?:east|west)|north|south)\s+of\s+{_PLACE}")
+# "Felt died at 12:45 p.m. at his home in Santa Rosa" / "Felt, ..., died yesterday at a hospice near his
+# home": where a named person died, as the kind of place (home, hospital, hospice, the scene, on the way)
+_DIED = re.compile(r"^(?:,[^,;()]{1,100},)?\s+(?:(?:also|later|reportedly|then|eventually|peacefully)\s+)?"
+                   r"(?:died|dies|was\s+pronounced\s+dead|was\s+declared\s+dead)\b(?P<gap>(?:\s+[\w:.'’-]+){0,6}?)\s+"
+                   r"(?P<where>(?:at|in)\s+(?:his|her|their|the|a|an)\s+(?:[a-z-]+\s+){0,2}?"
+                   r"(?P<head>nursing\s+home|care\s+home|home|house|residence|apartment|hospital|hospice|scene|"
+                   r"ambulance|cell)\b|(?:on\s+the\s+way|en\s+route)\s+to\s+(?:the\s+|a\s+)?hospital)")
+DEATH_PLACES = {"home": "home", "house": "home", "residence": "home", "apartment": "home", "hospital": "hospital",
+                "hospice": "hospice", "scene": "the scene", "ambulance": "on the way to hospital", "cell": "a cell",
+                "nursing home": "a care home", "care home": "a care home"}
 FACILITY_WORDS = frozenset("""Center Centre Clinic Hospital Institute University College Church Cathedral Mosque
 Temple Synagogue Stadium Arena Airport Prison Penitentiary Jail Hotel Academy Museum Library""".split())
 _GENERIC = FACILITY_WORDS | {"Treatment", "Medical", "Recovery", "Rehabilitation", "Rehab", "Regional", "Memorial",
@@ -94,6 +104,12 @@ def read(sentences: Sequence[Sentence]) -> list[Where]:
             if place and parts:
                 first = parts[0].lower() if len(parts) > 1 else ""
                 out.append(Where(s, "home", (parts[-1].lower(), first), s.text[e.start:e.end], place))
+            died = _DIED.match(s.text[e.end:e.end + 220])
+            if died and parts and not re.search(r"[,;]|\b(?:and|after|before|when|while)\b", died.group("gap")):
+                head = re.sub(r"\s+", " ", (died.group("head") or "way").lower())
+                first = parts[0].lower() if len(parts) > 1 else ""
+                out.append(Where(s, "died", (parts[-1].lower(), first), s.text[e.start:e.end],
+                                 DEATH_PLACES.get(head, "on the way to hospital")))
         for hit in _BLOCK.finditer(s.text):
             words = [w.lower() for w in hit.group("street").split()]
             key = tuple(w for w in words[:-1] if w not in _DIRECTIONS)
@@ -118,7 +134,7 @@ def read(sentences: Sequence[Sentence]) -> list[Where]:
 def _same_anchor(a: Where, b: Where) -> bool:
     if a.frame != b.frame or a.key[0] != b.key[0]:
         return False
-    if a.frame == "home":
+    if a.frame in ("home", "died"):
         return not (a.key[1] and b.key[1] and a.key[1] != b.key[1])  # "Anthony Lasko" / "Lasko"
     if a.frame in ("block", "bearing"):
         return a.key == b.key  # "West Florence Avenue" = "Florence Avenue"; one distance from one place
@@ -128,6 +144,8 @@ def _same_anchor(a: Where, b: Where) -> bool:
 def same(a: Where, b: Where) -> bool:
     """One place written twice: one's words hold the other's ("Bloomington" / "Bloomington, Minn.");
     a bearing and a finer one agree ("west" / "north-west")."""
+    if a.frame == "died":
+        return a.place == b.place  # kinds of place: "home" / "hospice" differ, though one may be near the other
     if a.frame == "bearing":
         x, y = a.place.replace("-", ""), b.place.replace("-", "")
         return x in y or y in x
@@ -202,7 +220,7 @@ def _disagreement(members: list[Where], order: Order) -> Disagreement | None:
     first = members[0]
     name = max((w.name for w in members), key=len)
     dtype = "vague" if first.frame == "facility" and not _states_differ(sides) else "conflict"
-    about = {"home": f"home town of {name}", "block": f"block of {name}",
+    about = {"home": f"home town of {name}", "died": f"place {name} died", "block": f"block of {name}",
              "bearing": f"direction, {name}"}.get(first.frame, f"where {name} is")
     return Disagreement(kind="place", about=about, values=out, compatible=dtype != "conflict", type=dtype, anchor=name)
 
