@@ -421,3 +421,20 @@ def test_where_a_named_person_died_as_a_kind_of_place():
     # a death told after another clause is not where this one happened
     assert places("Walter Brand died at his home on Friday.",
                   "Walter Brand died, and his son was taken to a hospital.") == []
+
+
+def test_a_day_later_counts_from_the_day_told_just_before():
+    (d,) = dates("On June 17, detectives searched the home of Carl Mott. A day later, Leon Parr was arrested at work.",
+                 "Court records show Leon Parr was arrested June 17 and is held on $2 million bail.")
+    assert {v.normalized for v in d.values} == {"June 18", "June 17"}
+    # the same day told both ways agrees
+    assert dates("On June 17, detectives searched the home of Carl Mott. The next day, Leon Parr was arrested.",
+                 "Court records show Leon Parr was arrested June 18 and is held on $2 million bail.") == []
+    # no day told in the sentence before, or two: nothing to count from
+    assert dates("Detectives searched the home of Carl Mott. A day later, Leon Parr was arrested at work.",
+                 "Court records show Leon Parr was arrested June 17 and is held on $2 million bail.") == []
+    assert dates("Mott was seen on June 15 and searched on June 17. A day later, Leon Parr was arrested at work.",
+                 "Court records show Leon Parr was arrested June 17 and is held on $2 million bail.") == []
+    # "the day after the shooting" counts from the shooting
+    assert dates("On June 17, detectives searched the home of Carl Mott. Leon Parr was arrested the day after "
+                 "the shooting.", "Court records show Leon Parr was arrested June 17.") == []

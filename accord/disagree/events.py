@@ -312,9 +312,13 @@ def _merged(mentions: list[Mention], text: str) -> list[list[Mention]]:
 def read(sentences: Sequence[Sentence], options: Options = DEFAULT) -> list[When]:
     """Every comparable time mention of ``sentences`` with the event it belongs to."""
     out: list[When] = []
+    days: dict[str, tuple[int, list[When]]] = {}  # article → (sentence index, its days): offsets count from them
     for s in sentences:
         found: list[When] = []
         unread: list[str] = []
+        later = _offset(s, days.get(s.article), options)
+        if later is not None:
+            found.append(later)
         for group in _merged([m for m in s.mentions if m.kind == "date"], s.text):
             w = _when(group, s, options.event_window, options.event_far_window)
             if w is not None:
@@ -333,7 +337,44 @@ def read(sentences: Sequence[Sentence], options: Options = DEFAULT) -> list[When
             mine = [w for w in found if w.kind == kind]
             if len(mine) <= options.event_max_per_sentence:
                 out += mine
+        told = [w for w in found if w.kind == "date" and w is not later]
+        if told:
+            days[s.article] = (s.index, told)
     return out
+
+
+# an offset in days from the day told just before ("A day later, Johnson was arrested", "the next day",
+# "two days later"); "the day after the shooting" counts from the shooting, not from the last date told
+_OFFSET = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+later|the\s+(?:next|following)\s+day)\b"
+                     r"(?!\s+(?:after|before|of)\b)", re.I)
+_OFFSET_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _offset(s: Sentence, before: tuple[int, list[When]] | None, options: Options) -> When | None:
+    """The day an offset in ``s`` means, counted from the one day the same article told in this sentence's
+    previous sentence (the day before it in reading order); None when that sentence told no day, or more
+    than one (which one it counts from is a guess), or a day the offset cannot be added to."""
+    hit = _OFFSET.search(s.text)
+    if hit is None or before is None or s.index - before[0] != 1 or len(before[1]) != 1:
+        return None
+    base = before[1][0]
+    n = _OFFSET_DAYS.get((hit.group("n") or "a").lower()) or int(hit.group("n"))
+    event, word, context, target = _event(s.text, hit.start(), hit.end(), options.event_window,
+                                          options.event_far_window)
+    if not event or base.part or base.crowded:
+        return None
+    common = dict(event=event, event_word=word, context=context, target=target)
+    if base.md:
+        day = date(2000, *base.md) + timedelta(days=n)
+        return When(s, hit.start(), hit.end(), hit.group(), "date", md=(day.month, day.day), **common)
+    if base.low is not None and base.low == base.high:
+        day = date.fromordinal(base.low + n)
+        return When(s, hit.start(), hit.end(), hit.group(), "date", low=day.toordinal(), high=day.toordinal(),
+                    weekday=WEEKDAYS[day.weekday()], **common)
+    if base.bare and base.weekday:
+        return When(s, hit.start(), hit.end(), hit.group(), "date", bare=True,
+                    weekday=WEEKDAYS[(WEEKDAYS.index(base.weekday) + n) % 7], **common)
+    return None
 
 
 # how fine a period is: a day is finer than a week, a week than a month, a month than a year
