@@ -438,3 +438,22 @@ def test_a_day_later_counts_from_the_day_told_just_before():
     # "the day after the shooting" counts from the shooting
     assert dates("On June 17, detectives searched the home of Carl Mott. Leon Parr was arrested the day after "
                  "the shooting.", "Court records show Leon Parr was arrested June 17.") == []
+
+
+def test_each_of_two_targets_days_pairs_only_with_its_own_target():
+    # Wednesday is Dunn's signing: never a side against Tellis' Tuesday
+    (d,) = dates("The Hawks picked up Omar Tellis on Monday and on Wednesday signed Ray Dunn to replace him.",
+                 "The Hawks signed guard Omar Tellis on Tuesday, the team said.",
+                 "The Hawks signed Omar Tellis on Tuesday and their coach praised him.")
+    assert {v.value for v in d.values} == {"Monday", "Tuesday"}
+
+
+def test_where_a_person_died_told_by_surname_alone_or_after_a_long_apposition():
+    (d,) = places("Brand died at 12:45 p.m. at his home in Santa Rosa. Walter Brand was 95.",
+                  "Walter Brand, Jr., the number two man at the agency during the scandal, died yesterday from "
+                  "heart failure at a hospice near his home.")
+    assert {v.value for v in d.values} == {"home", "hospice"}
+    # a capitalised first word the story names no one by is no person; an apposition naming another is no subject
+    assert places("Overnight died at his home in Santa Rosa.", "Walter Brand died at a hospice.") == []
+    assert places("Walter Brand died at his home.",
+                  "Walter Brand, whose aide Ann Cole led the inquiry, died at a hospital in May.") == []

@@ -575,6 +575,15 @@ def _told(a: When, b: When, of: dict[tuple[str, int], list[When]]) -> bool:
                for o in of[a.sentence.key])
 
 
+def _names_target(a: When, b: When, of: dict[tuple[str, int], list[When]]) -> bool:
+    """Whether ``b``'s sentence can be of ``a``'s event when ``a`` is one of two in its sentence told apart
+    by their targets ("picked up Wynn on Monday and on Wednesday signed Bell"): it names a's target."""
+    if not any(o is not a and o.kind == a.kind and same(o, a) is False and _apart(o, a) for o in of[a.sentence.key]):
+        return True
+    named = {w.lower() for m in b.sentence.mentions if m.kind == "entity" for w in str(m.value or "").split()}
+    return bool(a.target & named)
+
+
 def _apart(a: When, b: When) -> bool:
     """Two values of one sentence each told of its own named target ("picked up Wynn on Monday and on
     Wednesday signed Bell"): which value is whose is written, not a guess."""
@@ -610,7 +619,8 @@ def candidates(whens: Sequence[When], context: float) -> list[_Pair]:
         a, b = whens[i], whens[j]
         agree = same(a, b)
         if not _one_event(a, b) or agree is None or \
-                (not agree and (a.crowded or b.crowded or _told(a, b, of) or _told(b, a, of))):
+                (not agree and (a.crowded or b.crowded or _told(a, b, of) or _told(b, a, of))) or \
+                not _names_target(a, b, of) or not _names_target(b, a, of):
             continue
         sim = float(sims[row[a.sentence.key], row[b.sentence.key]])
         if sim >= context:

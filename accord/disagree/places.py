@@ -50,7 +50,7 @@ _BEARING = re.compile(r"\b(?P<dist>\d[\d,.]*)\s+(?P<unit>(?:nautical\s+)?miles|k
                       rf"(?:\w+\s+)?(?P<dir>(?:north|south)?-?(?:east|west)|north|south)\s+of\s+{_PLACE}")
 # "Felt died at 12:45 p.m. at his home in Santa Rosa" / "Felt, ..., died yesterday at a hospice near his
 # home": where a named person died, as the kind of place (home, hospital, hospice, the scene, on the way)
-_DIED = re.compile(r"^(?:,[^,;()]{1,100},)?\s+(?:(?:also|later|reportedly|then|eventually|peacefully)\s+)?"
+_DIED = re.compile(r"^\.?(?:,[^;()]{1,140},)?\s+(?:(?:also|later|reportedly|then|eventually|peacefully)\s+)?"
                    r"(?:died|dies|was\s+pronounced\s+dead|was\s+declared\s+dead)\b(?P<gap>(?:\s+[\w:.'’-]+){0,6}?)\s+"
                    r"(?P<where>(?:at|in)\s+(?:his|her|their|the|a|an)\s+(?:[a-z-]+\s+){0,2}?"
                    r"(?P<head>nursing\s+home|care\s+home|home|house|residence|apartment|hospital|hospice|scene|"
@@ -94,7 +94,14 @@ def _place(m: re.Match[str]) -> str | None:
 def read(sentences: Sequence[Sentence]) -> list[Where]:
     """Every home town and facility town ``sentences`` state."""
     out: list[Where] = []
+    surnames = {str(m.value).split()[-1] for s in sentences for m in s.mentions
+                if m.kind == "entity" and m.label == "PERSON" and str(m.value or "").split()}
     for s in sentences:
+        opening = _OPENING.match(s.text)  # "Felt died at ...": a surname the story names, read as its person
+        if opening and opening.group(1) in surnames:
+            died = _DIED.match(s.text[opening.end():opening.end() + 220])
+            if died and _plain(died.group("gap")):
+                out.append(Where(s, "died", (opening.group(1).lower(), ""), opening.group(1), _death_place(died)))
         for e in s.mentions:
             if e.kind != "entity" or e.label != "PERSON" or not e.value or e.end <= e.start:
                 continue
@@ -104,12 +111,12 @@ def read(sentences: Sequence[Sentence]) -> list[Where]:
             if place and parts:
                 first = parts[0].lower() if len(parts) > 1 else ""
                 out.append(Where(s, "home", (parts[-1].lower(), first), s.text[e.start:e.end], place))
-            died = _DIED.match(s.text[e.end:e.end + 220])
-            if died and parts and not re.search(r"[,;]|\b(?:and|after|before|when|while)\b", died.group("gap")):
-                head = re.sub(r"\s+", " ", (died.group("head") or "way").lower())
+            died = None if _SUFFIX.fullmatch(s.text[e.start:e.end]) else _DIED.match(s.text[e.end:e.end + 220])
+            if died and parts and _plain(died.group("gap")) and not any(
+                    o.kind == "entity" and o.label == "PERSON" and e.end < o.start < e.end + died.start("where")
+                    and not _SUFFIX.fullmatch(o.text) for o in s.mentions):
                 first = parts[0].lower() if len(parts) > 1 else ""
-                out.append(Where(s, "died", (parts[-1].lower(), first), s.text[e.start:e.end],
-                                 DEATH_PLACES.get(head, "on the way to hospital")))
+                out.append(Where(s, "died", (parts[-1].lower(), first), s.text[e.start:e.end], _death_place(died)))
         for hit in _BLOCK.finditer(s.text):
             words = [w.lower() for w in hit.group("street").split()]
             key = tuple(w for w in words[:-1] if w not in _DIRECTIONS)
@@ -129,6 +136,21 @@ def read(sentences: Sequence[Sentence]) -> list[Where]:
                 head = hit.group("head").lower().replace("centre", "center")
                 out.append(Where(s, "facility", (head, *words), hit.group("name"), place))
     return out
+
+
+_OPENING = re.compile(r"([A-Z][a-z][\w'’-]*)(?=\s+(?:(?:also|later|reportedly|then|eventually|peacefully)\s+)?died\b)")
+_SUFFIX = re.compile(r"(?:Sr|Jr|II|III|IV)\.?")  # "W. Mark Felt, Sr., ...": part of the name, not another person
+
+
+def _plain(gap: str) -> bool:
+    """Whether the words between "died" and a place say nothing that starts another clause."""
+    return not re.search(r"[,;]|\b(?:and|after|before|when|while)\b", gap)
+
+
+def _death_place(died: re.Match[str]) -> str:
+    """The kind of place a death is told at ("his home" → home; "on the way to the hospital")."""
+    head = re.sub(r"\s+", " ", (died.group("head") or "way").lower())
+    return DEATH_PLACES.get(head, "on the way to hospital")
 
 
 def _same_anchor(a: Where, b: Where) -> bool:
