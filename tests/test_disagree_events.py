@@ -457,3 +457,10 @@ def test_where_a_person_died_told_by_surname_alone_or_after_a_long_apposition():
     assert places("Overnight died at his home in Santa Rosa.", "Walter Brand died at a hospice.") == []
     assert places("Walter Brand died at his home.",
                   "Walter Brand, whose aide Ann Cole led the inquiry, died at a hospital in May.") == []
+
+
+def test_a_wider_place_the_story_names_is_no_side_but_two_towns_inside_it_still_are():
+    (d,) = places("Raj Patel, 59, of College Point, was struck by the car.",
+                  "Raj Patel, who lived half a mile away in South Ozone Park, was walking to the temple.",
+                  "Raj Patel, 59, of Queens, was struck by the car. Police came from College Point, Queens.")
+    assert {v.value for v in d.values} == {"College Point", "South Ozone Park"}

@@ -174,15 +174,12 @@ def same(a: Where, b: Where) -> bool:
     return a.words <= b.words or b.words <= a.words
 
 
-def _nested(a: str, b: str, texts: Sequence[str]) -> bool:
-    """Whether the story places one in the other ("College Point, Queens", "Malibu in Los Angeles
+def _inside(inner: str, outer: str, texts: Sequence[str]) -> bool:
+    """Whether the story places ``inner`` in ``outer`` ("College Point, Queens", "Malibu in Los Angeles
     County", "the College Point section of Queens"): a town and the area around it, both right."""
-    for inner, outer in ((a, b), (b, a)):
-        pattern = re.compile(rf"\b{re.escape(inner)}(?:,\s+|\s+in\s+|\s+(?:section|neighbou?rhood|area|part)"
-                             rf"\s+of\s+(?:the\s+)?){re.escape(outer)}\b")
-        if any(pattern.search(t) for t in texts):
-            return True
-    return False
+    pattern = re.compile(rf"\b{re.escape(inner)}(?:,\s+|\s+in\s+|\s+(?:section|neighbou?rhood|area|part)"
+                         rf"\s+of\s+(?:the\s+)?){re.escape(outer)}\b")
+    return any(pattern.search(t) for t in texts)
 
 
 _REGION_AFTER = r"\s+(?:County|Borough|Parish|Province|District Attorney|Supreme Court|Superior Court|Criminal Court)\b"
@@ -211,8 +208,13 @@ def find(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
             regions = {p for p in places if _region(p, texts)}
             members = [w for w in members if w.place not in regions]
             places -= regions
-        if any(_nested(p, q, texts) for p in places for q in places if p < q):
-            continue
+        # a place the story puts around another ("College Point, Queens") agrees with it: no side, while
+        # two places neither of which holds the other still are
+        wider = {q for p in places for q in places if p != q and _inside(p, q, texts)}
+        if wider:
+            members = [w for w in members if w.place not in wider]
+            if len(places - wider) < 2:
+                continue
         d = _disagreement(members, order)
         if d is not None:
             found.append(d)
