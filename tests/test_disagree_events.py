@@ -464,3 +464,13 @@ def test_a_wider_place_the_story_names_is_no_side_but_two_towns_inside_it_still_
                   "Raj Patel, who lived half a mile away in South Ozone Park, was walking to the temple.",
                   "Raj Patel, 59, of Queens, was struck by the car. Police came from College Point, Queens.")
     assert {v.value for v in d.values} == {"College Point", "South Ozone Park"}
+
+
+def test_the_slot_names_the_one_an_event_was_done_to():
+    (d,) = dates("The Hawks signed Omar Tellis on Tuesday, the team said.",
+                 "The Hawks picked up Omar Tellis on Monday, the coach said.")
+    assert d.about in ("day signed Omar Tellis", "day picked up Omar Tellis")
+    # the person a sentence quotes is no object of its event
+    (d,) = dates("The fire was reported at 3:33 a.m., Chief Dan Owen says.",
+                 "Chief Dan Owen says the fire was reported at 3:50 a.m.")
+    assert d.about.startswith("time: “")  # the words around the time, not "time reported ... Owen"

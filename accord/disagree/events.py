@@ -739,17 +739,31 @@ def _about(members: Sequence[When]) -> tuple[str, str]:
                  and m.label == PERSON and str(m.value or "").lower().split()[-1:] == [surname]
                  and m.end <= _event_at(w) and _SUBJECT.fullmatch(w.sentence.text[m.end:_event_at(w)])}
         who = max(sorted(names), key=len) if names else None
-    if first.kind == "time":
-        question = "time"
-    elif all((w.bare or w.md or (w.low is not None and w.low == w.high)) and not w.month for w in members):
-        question = "day"
-    else:
-        question = "date"
+        if who is None:  # the one the event was done to: "signed DeShawn Wynn on Tuesday" → "day signed DeShawn Wynn"
+            done = [w.sentence.text[_event_at(w):m.end] for w in members for m in w.sentence.mentions
+                    if m.kind == "entity" and m.label == PERSON and str(m.value or "").lower().split()[-1:] == [surname]
+                    and m.start > _event_at(w)
+                    and _OBJECT.fullmatch(w.sentence.text[_event_at(w) + len(w.event_word):m.start])]
+            if done:  # as the first side tells it
+                return f"{_question(members)} {done[0]}", f"{first.event_word} ({surname})"
+    question = _question(members)
     event = f"{who} {first.event_word}" if who else _context(first)
     return f"{question} {event}" if who else f"{question}: “{event}”", (f"{first.event_word} ({who})" if who
                                                                           else first.event_word)
 
 
+def _question(members: Sequence[When]) -> str:
+    """What the slot asks: the time of day, the day, or a date (a month, a year)."""
+    if members[0].kind == "time":
+        return "time"
+    if all((w.bare or w.md or (w.low is not None and w.low == w.high)) and not w.month for w in members):
+        return "day"
+    return "date"
+
+
+# between an event word and the one it was done to: a particle and up to two lower-case words ("picked up
+# veteran Wynn", "signed running back Wynn")
+_OBJECT = re.compile(r"\s+(?:up\s+)?(?:[a-z]+\s+){0,2}")
 _SUBJECT = re.compile(r"[\s,]*(?:(?:was|were|is|has|had|have|been|also|reportedly|allegedly|[a-z]+ly)\s+){0,2}")
 
 
