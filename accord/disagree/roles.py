@@ -10,7 +10,9 @@
   "police arrested Daniel Morrison", Dale / David Stevens), when no article names both: a different
   name, not a spelling or a short form (Catherine/Katherine, Jon/Jonathan are never one). Names
   are compared as each mention writes them: a name merged with another into one person ("Brian
-  Dalton" into "Bryant Dalton") is still its own side.
+  Dalton" into "Bryant Dalton") is still its own side. The same post written right before both names
+  ("FBI director Herbert Hoover" / "founding director J. Edgar Hoover") is one role however unlike the
+  sentences are otherwise; kinship ("his grandson Nick Jones") is no post.
 """
 from __future__ import annotations
 
