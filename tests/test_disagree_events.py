@@ -474,3 +474,13 @@ def test_the_slot_names_the_one_an_event_was_done_to():
     (d,) = dates("The fire was reported at 3:33 a.m., Chief Dan Owen says.",
                  "Chief Dan Owen says the fire was reported at 3:50 a.m.")
     assert d.about.startswith("time: “")  # the words around the time, not "time reported ... Owen"
+
+
+def test_two_days_each_right_after_its_own_verb_are_read_apart():
+    (d,) = dates("Three aides were indicted Thursday on fraud charges, prosecutors said of Omar Tellis.",
+                 "According to an indictment handed up Tuesday and unsealed Thursday, Omar Tellis and two aides "
+                 "were indicted on fraud charges.")
+    assert {v.value for v in d.values} == {"Thursday", "Tuesday"}
+    # one verb for two days is still a guess
+    assert dates("Omar Tellis was indicted Thursday on fraud charges, prosecutors said.",
+                 "Omar Tellis was indicted on Tuesday or Wednesday on fraud charges.") == []

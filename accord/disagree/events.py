@@ -116,7 +116,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("break", re.compile(r"^\s+out\b", re.I), "begin"),
     ("pronounc", re.compile(r"^\s+dead\b", re.I), "die"),  # "was pronounced dead" is the death
     ("declar", re.compile(r"^\s+dead\b", re.I), "die"),
-    ("pick", re.compile(r"^\s+up\s+(?:[a-z]+\s+){0,2}[A-Z]"), "sign"),  # "picked up (veteran) Wynn": a signing
+    ("pick", re.compile(r"^\s+up\s+(?:[a-z]+\s+){0,2}[A-Z]"), "sign"),
+    ("hand", re.compile(r"^\s+up\b"), "indict"),  # "an indictment handed up Tuesday": a grand jury's indictment  # "picked up (veteran) Wynn": a signing
 )
 
 
@@ -571,8 +572,23 @@ def _told(a: When, b: When, of: dict[tuple[str, int], list[When]]) -> bool:
     Bell on Wednesday", "before 1997 ... in 1959"): it tells two events, and which one ``a`` is is a
     guess, so it never makes a side against another article — unless each value's event word names
     its own target ("picked up Wynn on Monday and on Wednesday signed Bell")."""
-    return any(o is not a and o.kind == a.kind and same(o, a) is False and not _apart(o, a)
+    return any(o is not a and o.kind == a.kind and same(o, a) is False and not _apart(o, a) and not _own_verbs(o, a)
                for o in of[a.sentence.key])
+
+
+def _own_verbs(a: When, b: When) -> bool:
+    """Two values of one sentence each written right after its own event word ("an indictment handed up
+    Tuesday and unsealed Thursday", "arrested Monday and charged on Wednesday"): whose each is is written."""
+    return a.event != b.event and a.event_word != b.event_word and _right_after(a) and _right_after(b)
+
+
+def _right_after(w: When) -> bool:
+    """Whether ``w`` is written right after its event word (a particle and "on" / "in" between at most)."""
+    at = _event_at(w) + len(w.event_word)
+    return at <= w.start and bool(_RIGHT_AFTER.fullmatch(w.sentence.text[at:w.start]))
+
+
+_RIGHT_AFTER = re.compile(r"\s+(?:(?:up|down|out|off|in)\s+)?(?:(?:on|in|at|last|early|late)\s+)?")
 
 
 def _names_target(a: When, b: When, of: dict[tuple[str, int], list[When]]) -> bool:
