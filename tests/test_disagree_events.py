@@ -484,3 +484,11 @@ def test_two_days_each_right_after_its_own_verb_are_read_apart():
     # one verb for two days is still a guess
     assert dates("Omar Tellis was indicted Thursday on fraud charges, prosecutors said.",
                  "Omar Tellis was indicted on Tuesday or Wednesday on fraud charges.") == []
+
+
+def test_the_scene_may_be_the_home_a_hospital_never_is():
+    assert places("Walter Brand died at the scene, police said.", "Walter Brand died at his home on Friday.") == []
+    (d,) = places("Walter Brand died at the scene, police said.", "Walter Brand died at a hospital on Friday.")
+    assert {v.value for v in d.values} == {"the scene", "hospital"}
+    # a house fire is how, not where
+    assert places("Walter Brand died in the house fire on Friday.", "Walter Brand died at a hospital later.") == []

@@ -54,7 +54,8 @@ _DIED = re.compile(r"^\.?(?:,[^;()]{1,140},)?\s+(?:(?:also|later|reportedly|then
                    r"(?:died|dies|was\s+pronounced\s+dead|was\s+declared\s+dead)\b(?P<gap>(?:\s+[\w:.'’-]+){0,6}?)\s+"
                    r"(?P<where>(?:at|in)\s+(?:his|her|their|the|a|an)\s+(?:[a-z-]+\s+){0,2}?"
                    r"(?P<head>nursing\s+home|care\s+home|home|house|residence|apartment|hospital|hospice|scene|"
-                   r"ambulance|cell)\b|(?:on\s+the\s+way|en\s+route)\s+to\s+(?:the\s+|a\s+)?hospital)")
+                   r"ambulance|cell)\b(?!\s+(?:fire|blaze|explosion|collapse|invasion))|(?:on\s+the\s+way|en\s+route)\s+to\s+(?:the\s+|a\s+)?hospital)")
+_SCENE_OR_WHERE = {"the scene", "home", "a cell", "a care home"}
 DEATH_PLACES = {"home": "home", "house": "home", "residence": "home", "apartment": "home", "hospital": "hospital",
                 "hospice": "hospice", "scene": "the scene", "ambulance": "on the way to hospital", "cell": "a cell",
                 "nursing home": "a care home", "care home": "a care home"}
@@ -167,7 +168,9 @@ def same(a: Where, b: Where) -> bool:
     """One place written twice: one's words hold the other's ("Bloomington" / "Bloomington, Minn.");
     a bearing and a finer one agree ("west" / "north-west")."""
     if a.frame == "died":
-        return a.place == b.place  # kinds of place: "home" / "hospice" differ, though one may be near the other
+        # kinds of place: "home" / "hospice" differ, though one may be near the other; "the scene" may be
+        # the home or the cell the incident happened in, never a hospital one was taken to
+        return a.place == b.place or {a.place, b.place} <= _SCENE_OR_WHERE
     if a.frame == "bearing":
         x, y = a.place.replace("-", ""), b.place.replace("-", "")
         return x in y or y in x
