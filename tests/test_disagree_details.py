@@ -75,3 +75,11 @@ def test_an_injury_and_a_wider_or_vaguer_wording_of_it_agree():
     # two sides of one body differ
     (d,) = other("Dale Ormond sprained his left ankle.", "Dale Ormond sprained his right ankle.")
     assert d.type == "conflict"
+
+
+def test_an_injury_of_no_named_kind_joins_the_side_of_its_own_part():
+    (d,) = other("Dale Ormond sprained his knee on a reception and had to leave the game.",
+                 "Dale Ormond ran for 10 yards but suffered a bruised leg on the play.",
+                 "Dale Ormond hurt his knee on the play, the coach said.")
+    sides = {v.normalized: v.articles for v in d.values}
+    assert sides == {"sprained knee": ["a", "c"], "bruised leg": ["b"]}

@@ -103,3 +103,10 @@ def test_one_post_written_before_two_names_in_unlike_sentences():
     # an article naming both keeps them two people
     assert about("The agency director Walter Pruitt retired and the agency director Herbert Pruitt stayed.",
                  "A protege of the agency director Herbert Pruitt was passed over.", who="Pruitt") == []
+
+
+def test_a_name_side_lists_every_article_writing_that_name():
+    (d,) = about("Her mentor, the legendary founding director J. Walter Pruitt, had retired the month before.",
+                 "A protege of the famous agency director Herbert Pruitt, she was passed over for the job.",
+                 "Walter Pruitt ran the agency for 48 years.", who="Pruitt")
+    assert {v.value: v.articles for v in d.values} == {"Walter Pruitt": ["a", "c"], "Herbert Pruitt": ["b"]}

@@ -163,6 +163,21 @@ def same(a: Detail, b: Detail) -> bool:
     return a.words <= b.words or b.words <= a.words
 
 
+def _injury_sides(members: list[Detail], order: Order) -> list[list[Detail]]:
+    """Sides of an injury slot: those that name a kind first; one that names none ("hurt his knee")
+    joins the side with its part among those it agrees with, and is left out when that is a guess."""
+    named = [m for m in members if _injury(m)[0]]
+    sides = order.sides(named, same)
+    for m in (m for m in members if not _injury(m)[0]):
+        fits = [side for side in sides if same(side[0], m)]
+        exact = [side for side in fits if _injury(side[0])[2] == _injury(m)[2]]
+        if len(fits) == 1 or len(exact) == 1:
+            (exact or fits)[0].append(m)
+        elif not fits:
+            sides.append([m])
+    return sides
+
+
 def _injury(d: Detail) -> tuple[str, str, str]:
     """(kind, side, part) of an injury detail."""
     got = dict(w.split(":", 1) for w in d.words)
@@ -184,7 +199,7 @@ def find(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
 
 
 def _disagreement(members: list[Detail], order: Order) -> Disagreement | None:
-    sides = order.sides(members, same)
+    sides = _injury_sides(members, order) if members[0].frame == "injury" else order.sides(members, same)
     if len(sides) < 2 or len({m.article for m in members}) < 2:
         return None
     out = []

@@ -330,8 +330,7 @@ def name_disagreements(sentences: Sequence[Sentence], order: Order, options: Opt
             continue
         sa, sb = pair
         told.add(names)
-        sides = [Side(value=a, normalized=a, articles=[sa.article], evidence=sa.text, sentences=[sa.ref]),
-                 Side(value=b, normalized=b, articles=[sb.article], evidence=sb.text, sentences=[sb.ref])]
+        sides = [_named_side(a, sa, people[a], order), _named_side(b, sb, people[b], order)]
         sides.sort(key=lambda x: order.key(x.articles[0]))
         out.append(Disagreement(kind="name", about=f"name in the same role: {a} / {b}",
                                 values=sides, compatible=False, type="conflict", anchor=wa[0]))
@@ -411,6 +410,16 @@ def _same_role(xs: list[Sentence], ys: list[Sentence], a: str, b: str, context: 
             if sim >= context and (best is None or sim > best[0]):
                 best = (sim, x, y)
     return (best[1], best[2]) if best else None
+
+
+def _named_side(name: str, shown: Sentence, told: list[Sentence], order: Order) -> Side:
+    """A side of a name disagreement: every article writing ``name`` (no article writes both), the
+    sentence the roles were compared in as its evidence."""
+    first: dict[str, Sentence] = {shown.article: shown}
+    for s in told:
+        first.setdefault(s.article, s)
+    arts = order.sort(list(first))
+    return Side(value=name, normalized=name, articles=arts, evidence=shown.text, sentences=[first[a].ref for a in arts])
 
 
 def _same_post(xs: list[Sentence], ys: list[Sentence], a: str, b: str) -> tuple[Sentence, Sentence] | None:
