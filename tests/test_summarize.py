@@ -714,3 +714,59 @@ def test_a_story_told_only_in_the_first_person_still_gets_a_summary() -> None:
              for k, t in enumerate(text.splitlines())]
     picked = select(facts, arts, DEFAULT.with_(words=60))
     assert picked and picked[0].text.startswith("I spent")
+
+
+def _ctx(texts: list[str]):
+    from accord.summarize import _Context
+
+    facts = [Fact(id=f"f{k}", text=t, sentences=[Sentence("a", k, t)], support=["a"], independent=1)
+             for k, t in enumerate(texts)]
+    return _Context(view(facts, [Article(id="a", title="", text="\n".join(texts))], embed=False), DEFAULT)
+
+
+def test_an_event_the_summary_never_told_is_not_taken_as_known() -> None:
+    """"…, he denied the charges" / "At the meeting, …" after sentences that never told of charges or a
+    meeting reads as "which charges?": flagged there, not after the sentence that told it."""
+    ctx = _ctx(["Mayor Ann Lee was charged with fraud on Monday, prosecutors said.",
+                "The city council will vote on a new budget next week.",
+                "Lee denied the charges in a statement on Tuesday.",
+                "At the meeting, the council members argued for two hours."])
+    assert not ctx.flagged([0, 2], {2})  # "charged" told it
+    assert ctx.flagged([1, 3], {3})  # no meeting told before
+    ctx = _ctx(["The city council will vote on a new budget next week.",
+                "Mayor Ann Lee and her deputy Tom Reyes spoke at a rally on Monday.",
+                "The two were booed by the crowd."])
+    assert not ctx.flagged([1, 2], {2})  # two people named: "the two" are they
+    assert ctx.flagged([0, 2], {2})
+
+
+def test_the_writers_first_person_is_flagged_until_someone_is_named() -> None:
+    """Past the opening, an "I" line before the summary has named anyone is a voice the reader cannot
+    place ("I opened Safari and lost 2%" after a line about forum users); after a named person it reads
+    as theirs; a story that is mostly such lines keeps them rather than a summary cut short."""
+    ctx = _ctx(["Users of the phone say its battery still drains fast after the update.",
+                "I opened the browser and lost two percent of the charge in a minute."])
+    assert ctx.flagged([0, 1], {1})
+    assert [f.reason for f in coherence.read(["Michael Dunn spoke about the shooting in calls from the county jail.",
+                                              "I was the one who was being preyed upon and I fought back."])] == ["", ""]
+    column = ("The shelter on Main Street reopened on Monday after a month of repairs to its roof.\n"
+              "I spent five hours there last week and met every one of its dogs and cats.\n"
+              "I cannot rave enough about the staff, who know each animal by name and by temper.")
+    arts = [_art("a", column)]
+    facts = [Fact(id=f"f{k}", text=t, sentences=[Sentence("a", k, t)], support=["a"], independent=1)
+             for k, t in enumerate(column.splitlines())]
+    picked = [c.text for c in select(facts, arts, DEFAULT.with_(words=60))]
+    assert picked[0].startswith("The shelter") and len(picked) > 1
+
+
+def test_a_given_name_the_story_writes_only_alone_is_how_it_names_them() -> None:
+    """"Jimmy said" needs "Jimmy Carter" before it; but a cat the story only calls "Jack" (or an
+    activist who gives one name) is named so by every account, and the summary may too."""
+    ctx = _ctx(["Former president Jimmy Carter was treated for cancer in Atlanta on Monday.",
+                "Doctors said the treatment went well.",
+                "Jimmy thanked the doctors and will teach on Sunday."])
+    assert not ctx.flagged([0, 2], {2})
+    assert ctx.flagged([1, 2], {2})
+    ctx = _ctx(["A cat lost at the airport in August was found in a customs room, the airline said.",
+                "Jack was taken to a veterinarian at once."])
+    assert not ctx.flagged([0, 1], {1})
