@@ -770,3 +770,16 @@ def test_a_given_name_the_story_writes_only_alone_is_how_it_names_them() -> None
     ctx = _ctx(["A cat lost at the airport in August was found in a customs room, the airline said.",
                 "Jack was taken to a veterinarian at once."])
     assert not ctx.flagged([0, 1], {1})
+
+
+def test_a_transcripts_speaker_turn_and_an_at_least_thats_answer_are_no_openers() -> None:
+    """"LEE: But I got together some people here." is half an interview in its speaker's "I"; "At
+    least that's what officials are saying" answers a sentence the summary does not hold. "At least
+    18 people died" is news, and a dateline with a colon is no speaker's label."""
+    from accord.summarize import CONNECTIVE, usable
+
+    assert not usable("OPAL LEE: I kept telling family and friends that wanted to do it.")
+    assert not usable("LEE: But I got together some people here.")
+    assert usable("LONDON: The prime minister resigned on Monday after a vote of no confidence.")
+    assert CONNECTIVE.match("At least that's what pageant officials are saying two weeks later.")
+    assert not CONNECTIVE.match("At least 18 people died when the bridge collapsed on Monday.")

@@ -228,9 +228,14 @@ CONNECTIVE = re.compile(r"^[\"'“‘(]*(?:but|and|or|so|yet|still|however|inste
                         r"thus|hence|therefore|otherwise|nevertheless|nonetheless|even so|in turn|as a result|"
                         r"after all|in fact|indeed|besides|moreover|furthermore|likewise|similarly|"
                         r"in addition|on the other hand|for example|for instance|of course|by contrast|"
-                        r"in contrast|rather|also|too|again|(?:well|now|oh|okay|ok|so then|anyway)(?=,))\b", re.I)
-# Question-and-answer lines ("Q: …", "A: Before anything else, sign the ticket."): half a dialogue.
-DIALOGUE = re.compile(r"^(?:Q|A)\s*[:.]\s")
+                        r"in contrast|rather|also|too|again|(?:well|now|oh|okay|ok|so then|anyway)(?=,)"
+                        # "At least that's what pageant officials are saying…": answers what came before
+                        r"|at least(?=\s+(?:that|this|it|so)\b))\b", re.I)
+# Question-and-answer lines ("Q: …", "A: Before anything else, sign the ticket."), and a transcript's
+# turns under its speaker's label ("OPAL LEE: I kept telling family…", "LEE: But I got together…"):
+# half a dialogue, in the speaker's "I".
+DIALOGUE = re.compile(r"^(?:Q|A)\s*[:.]\s|^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}:\s+"
+                      r"(?=(?:I|I'm|I’m|We|My|Our|But|And|Well|Yes|No|Oh|So)\b)")
 
 
 def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFAULT,

@@ -53,7 +53,7 @@ from accord.clean import page_sentence
 from accord.model import Mention
 from accord.summarize.features import first_person
 from accord.summarize.given_names import GIVEN_NAMES
-from accord.words import STOP_WORDS
+from accord.words import FUNCTION_WORDS, STOP_WORDS
 
 # he/she opening the sentence, or its clause after a short opening phrase ("On Tuesday, he was put on
 # the disabled list", "Later that day, she …"): the same pronoun with nothing before it to name
@@ -148,6 +148,12 @@ _EVENTS: dict[str, tuple[str, ...]] = {
     "interview": ("interview", "told"), "tweet": ("tweet", "twitter", "posted"), "video": ("video", "footage", "film"),
     "announcement": ("announc",), "decision": ("decid", "decision", "rule", "ruling", "vote"),
     "two": ("two", "both", "pair", "couple", "duo"), "pair": ("two", "both", "pair", "couple", "duo"),
+    "incident": ("incident", "attack", "shoot", "shot", "crash", "accident", "fight", "fire", "explo", "stab", "kill",
+                 "injur", "assault", "arrest", "collaps", "clash", "brawl", "hit", "struck", "died", "dead", "death"),
+    "study": ("stud", "research", "paper", "journal", "survey", "scientist", "trial"),
+    "report": ("report", "stud", "survey", "audit", "review", "investig"),
+    "bill": ("bill", "legislat", "law", "measure", "act"), "plan": ("plan", "propos", "strateg", "program"),
+    "search": ("search", "missing", "look", "hunt", "disappear", "vanish", "lost"),
 }
 _EVENT = re.compile(r"\b[Tt]he\s+(?:(?:new|latest|proposed|alleged|original|first|recent|fatal|deadly|secret|"
                     r"planned|controversial|entire|whole|same)\s+)?(?P<n>" + "|".join(_EVENTS) + r")\b"
@@ -315,7 +321,16 @@ _PRESENTED = re.compile(r"(?i)\b(?:named|called|nicknamed|dubbed|known as|aka)\s
 # ... or followed by what presents it: an apposition or an age ("Lena, a member of the council,",
 # "Jimmy, 12, …", "Lena, who lives …")
 _APPOSED = re.compile(r"^(?:['’]s)?,\s+(?:a|an|the|one|who|whose|\d{1,3})\b")
+# capitalised words that open a sentence or a clause and are no part of a name ("But Monica said")
+_OPENERS = FUNCTION_WORDS | frozenset(
+    "when while after before since although though because as at on in for with by from of to but and or so yet "
+    "then now here there this that these those it its he she they we you his her their our my your what who why how "
+    "where which not no yes all some many most every each according during despite like unlike including even also "
+    "just only still once later today yesterday meanwhile however instead".split())
 _JOINED = re.compile(r"^\s+(?:and|&)\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
+# ... or after a relation or an age that presents it ("Scalia's widow, Maureen,", "daughters Becky and
+# Bella", "15-year-old Emily")
+_KIN_BEFORE = re.compile(rf"(?i)\b(?:(?:{_KIN})s?|twins|\d{{1,3}}-year-old),?\s+(?:[A-Z][\w'’-]+\s+and\s+)?$")
 # a name's particle or epithet inside a run: "Oscar de la Renta", "Jack the Cat", "Ali bin Hassan"
 _PARTICLES = re.compile(r"^\s+(?:(?:de|la|del|della|di|da|du|le|van|von|der|den|bin|ibn|al|el|the)\s+)+$")
 
@@ -328,7 +343,7 @@ def _given(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[tuple[tupl
     sentences); a ``GIVEN_NAMES`` word with no such neighbour, not presented ("named Jimmy", "her
     brother, Burke,") nor joined to a full name ("Jimmy and Rosalynn Carter"), stands alone."""
     words = [m for m in _CAPITALISED.finditer(text) if _outside(spans, m.start())]
-    name = [w.group().lower() not in STOP_WORDS for w in words]
+    name = [w.group().lower() not in _OPENERS for w in words]
     runs: list[list[int]] = []
     for k, w in enumerate(words):
         gap = text[words[k - 1].end():w.start()] if k else ""
@@ -351,7 +366,7 @@ def _given(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[tuple[tupl
         if _JOINED.match(text[w.end():]):
             forenames.add(folded)  # "Jimmy and Rosalynn Carter" names Jimmy Carter
         elif (not _PRESENTED.search(text[:w.start()]) and not _ATTRIBUTIVE.search(text[:w.start()])
-              and not _APPOSED.match(text[w.end():])):
+              and not _KIN_BEFORE.search(text[:w.start()]) and not _APPOSED.match(text[w.end():])):
             alone.append((w.start(), folded))
     return tuple(alone), frozenset(forenames)
 

@@ -6,7 +6,7 @@ The table: the US Census Bureau's 1990 first-name frequency lists (public domain
 those that are also among the 1,000 commonest surnames ("James", "Scott", "Taylor": alone they are
 as often a surname, which ``coherence`` reads from the analyser's full names), less words English
 writes in lower case or names of places, months and faiths ("Hope", "Will", "Bill", "June",
-"Virginia", "Aurora", "Jesus", and the awards "Oscar" and "Emmy") and names of two letters. Never a story's answer: a fixed table.
+"Virginia", "Aurora", "Jesus", the awards "Oscar" and "Emmy", and "Jan", more often January) and names of two letters. Never a story's answer: a fixed table.
 """
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ Grover Guadalupe Guillermo Gus Gustavo Gwen Gwendolyn Hal Hannah Hans Harlan Har
 Harry Hattie Hector Heidi Helen Helene Henrietta Herbert Heriberto Hilary Hilda Hillary Hiram Homer Horace
 Hubert Hugh Hugo Humberto Ian Ida Ignacio Ila Ilene Imelda Imogene Ina Inez Ingrid Ira Irene Irma Irvin Irving
 Isaac Isabel Isabelle Isaiah Ismael Issac Iva Ivan Jack Jackie Jaclyn Jacob Jacqueline Jacquelyn Jaime Jake
-Jamal Jami Jamie Jan Jana Jane Janelle Janet Janette Janice Janie Janine Janis Janna Jared Jarrod Jasmine
+Jamal Jami Jamie Jana Jane Janelle Janet Janette Janice Janie Janine Janis Janna Jared Jarrod Jasmine
 Jason Jasper Javier Jay Jayne Jayson Jean Jeanette Jeanie Jeanine Jeanne Jeannette Jeannie Jeannine Jeff
 Jeffery Jeffrey Jeffry Jenifer Jenna Jennie Jennifer Jenny Jerald Jeremiah Jeremy Jeri Jermaine Jerome Jerri
 Jerry Jess Jesse Jessica Jessie Jewell Jill Jillian Jim Jimmie Jimmy Joan Joann Joanna Joanne Joaquin Jocelyn
