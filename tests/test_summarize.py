@@ -783,3 +783,13 @@ def test_a_transcripts_speaker_turn_and_an_at_least_thats_answer_are_no_openers(
     assert usable("LONDON: The prime minister resigned on Monday after a vote of no confidence.")
     assert CONNECTIVE.match("At least that's what pageant officials are saying two weeks later.")
     assert not CONNECTIVE.match("At least 18 people died when the bridge collapsed on Monday.")
+
+
+def test_a_headline_cut_from_its_own_body_is_no_candidate() -> None:
+    """A feed's title that is the body's first sentence cut short ("…,' said one law") would read as a
+    false sentence once given a full stop; the body's whole sentence is the candidate."""
+    cut = Article(id="a", title="“There is no cover story,” said one law",
+                  text="“There is no cover story,” said one law professor on Tuesday.\nThe memo was read aloud.")
+    whole = Article(id="b", title="Troops begin pullback from Kazakhstan",
+                    text="Russia-led troops began leaving Kazakhstan on Thursday, the defence ministry said.")
+    assert [f.text for f in title_facts([cut, whole])] == ["Troops begin pullback from Kazakhstan."]
