@@ -793,3 +793,13 @@ def test_a_headline_cut_from_its_own_body_is_no_candidate() -> None:
     whole = Article(id="b", title="Troops begin pullback from Kazakhstan",
                     text="Russia-led troops began leaving Kazakhstan on Thursday, the defence ministry said.")
     assert [f.text for f in title_facts([cut, whole])] == ["Troops begin pullback from Kazakhstan."]
+
+
+def test_a_last_sentence_that_is_the_leads_own_lede_opens_the_summary() -> None:
+    """The sentence taken last across the budget goes last (the reader cuts there), except the lead
+    article's own lede above the lead: told after its details it reads as a late main event."""
+    ctx = _ctx(["Bullied children face a higher risk of anxiety and depression as adults, researchers found on Wednesday.",
+                "The analysis is based on a sample of 1,420 children from North Carolina followed for decades.",
+                "Of the original 1,420 children, about 1,270 were followed into adulthood."])
+    assert ctx.opens_above(0, [1, 2])
+    assert not ctx.opens_above(2, [0, 1])  # below the lead: last, where the reader cuts

@@ -554,9 +554,20 @@ class _Context:
                     take(best)
                     break
         order = self.order(chosen) if options.summary_order == "article" else chosen
-        if spill is not None:
+        if spill is not None and options.summary_order == "article" and self.opens_above(spill, order):
+            order = self.order(chosen + [spill])  # the lead's own lede: it opens, as the article has it
+        elif spill is not None:
             order.append(spill)  # last, so that a reader cutting at the budget cuts only this one
         return order
+
+    def opens_above(self, i: int, order: list[int]) -> bool:
+        """Whether ``i`` is a sentence of the summary's lead article above the lead that can open the
+        summary itself: its lede, which story order puts first (a sentence that crosses the budget
+        put last would tell the lede after its details: "In particular, the analysis …" first)."""
+        lead = next((j for j in order if self.where[j][1] >= 0), None)
+        return (lead is not None and self.options.summary_lede_first and self.where[i][0] == self.where[lead][0]
+                and 0 <= self.where[i][1] < self.where[lead][1] and self.lead(i)
+                and not self.flagged(self.order(order + [i]), {i}))
 
     def prefer(self, value: np.ndarray, best: int, margin: float, can: Callable[[int], bool] | None = None) -> int:
         """Among the candidates whose ``value`` is within ``margin`` of ``best``'s (and that ``can``
