@@ -803,3 +803,10 @@ def test_a_last_sentence_that_is_the_leads_own_lede_opens_the_summary() -> None:
                 "Of the original 1,420 children, about 1,270 were followed into adulthood."])
     assert ctx.opens_above(0, [1, 2])
     assert not ctx.opens_above(2, [0, 1])  # below the lead: last, where the reader cuts
+
+
+def test_a_sentence_in_capitals_is_no_candidate() -> None:
+    from accord.summarize import usable
+
+    assert not usable("MR. POOLE DENIED THE ALLEGATIONS BUT LATER PLEADED GUILTY TO ATTEMPTED BATTERY.")
+    assert usable("WASHINGTON (AP) — The Senate passed the NATO bill on Monday by a vote of 95 to 4.")

@@ -128,8 +128,17 @@ def usable(text: str) -> bool:
     it of the same sentences."""
     text = text.strip()
     return (bool(text) and not BROKEN.search(text) and not DIALOGUE.match(text) and not PICTURED.search(text)
+            and not _shouted(text)
             and not CAPTION.search(text) and not NOT_NEWS.search(text)
             and text.count("(") <= text.count(")") and page_sentence(text) is None)
+
+
+def _shouted(text: str) -> bool:
+    """A sentence in capitals ("MR. POOLE DENIED THE ALLEGATIONS BUT LATER PLEADED GUILTY …"): a
+    court record's or a page's heading style, which a summary would print as shouting. Six words or
+    more, nearly every letter a capital (a dateline or an acronym leaves most in lower case)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 6 and len(letters) >= 20 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
 def candidates(facts: Sequence[Fact]) -> list[Fact]:
