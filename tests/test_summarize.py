@@ -810,3 +810,13 @@ def test_a_sentence_in_capitals_is_no_candidate() -> None:
 
     assert not usable("MR. POOLE DENIED THE ALLEGATIONS BUT LATER PLEADED GUILTY TO ATTEMPTED BATTERY.")
     assert usable("WASHINGTON (AP) — The Senate passed the NATO bill on Monday by a vote of 95 to 4.")
+
+
+def test_a_short_also_sentence_comes_right_after_the_one_it_adds_to() -> None:
+    """"Dozens of people were also injured." after a sentence about the alliance reads as a non
+    sequitur: it is taken only right after the sentence before it in its article."""
+    ctx = _ctx(["Clashes in Almaty left 164 people dead over the weekend, officials said on Sunday.",
+                "Dozens of people were also injured.",
+                "The alliance sent about 2,000 troops at the request of the president."])
+    assert ctx.flagged([2, 1], {1})
+    assert not ctx.flagged([0, 1], {1})

@@ -133,6 +133,16 @@ def usable(text: str) -> bool:
             and text.count("(") <= text.count(")") and page_sentence(text) is None)
 
 
+# A short sentence whose "also" adds to the one before it ("Dozens of people were also injured.",
+# "Investigators also discovered several bags"): alone it leans on a statement the summary may not hold
+_ALSO = re.compile(r"^(?:[\w'’,-]+\s+){1,5}also\b")
+
+
+def _adds_to_previous(text: str) -> bool:
+    """Whether ``text`` is a short addition to the sentence before it (``_ALSO``, ten words at most)."""
+    return len(text.split()) <= 10 and text[:1] not in "“\"‘'" and bool(_ALSO.match(text))
+
+
 def _shouted(text: str) -> bool:
     """A sentence in capitals ("MR. POOLE DENIED THE ALLEGATIONS BUT LATER PLEADED GUILTY …"): a
     court record's or a page's heading style, which a summary would print as shouting. Six words or
@@ -457,7 +467,8 @@ class _Context:
 
     def needs_previous(self, i: int) -> bool:
         r = self.reading(i)
-        return r.other_open or (r.quote_open and not r.verb) or bool(CONNECTIVE.match(self.facts[i].text))
+        return (r.other_open or (r.quote_open and not r.verb) or bool(CONNECTIVE.match(self.facts[i].text))
+                or _adds_to_previous(self.facts[i].text))
 
     def greedy(self, scores: np.ndarray, blocked: np.ndarray) -> list[int]:
         """The lead, then MMR picks that read in context, in story order (plus the fill)."""
