@@ -820,3 +820,10 @@ def test_a_short_also_sentence_comes_right_after_the_one_it_adds_to() -> None:
                 "The alliance sent about 2,000 troops at the request of the president."])
     assert ctx.flagged([2, 1], {1})
     assert not ctx.flagged([0, 1], {1})
+
+
+def test_a_table_flattened_into_text_is_no_candidate() -> None:
+    from accord.summarize import usable
+
+    assert not usable("Family Size 100% 138% 150% 200% 1 $12,140 16,753 18,210 24,280 2 $16,460 22,715 24,690")
+    assert usable("Prices rose 4.1% in May, 3.9% in June and 3.2% in July, the agency said on Friday.")

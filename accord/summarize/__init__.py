@@ -128,7 +128,7 @@ def usable(text: str) -> bool:
     it of the same sentences."""
     text = text.strip()
     return (bool(text) and not BROKEN.search(text) and not DIALOGUE.match(text) and not PICTURED.search(text)
-            and not _shouted(text)
+            and not _shouted(text) and not _table(text)
             and not CAPTION.search(text) and not NOT_NEWS.search(text)
             and text.count("(") <= text.count(")") and page_sentence(text) is None)
 
@@ -141,6 +141,13 @@ _ALSO = re.compile(r"^(?:[\w'’,-]+\s+){1,5}also\b")
 def _adds_to_previous(text: str) -> bool:
     """Whether ``text`` is a short addition to the sentence before it (``_ALSO``, ten words at most)."""
     return len(text.split()) <= 10 and text[:1] not in "“\"‘'" and bool(_ALSO.match(text))
+
+
+def _table(text: str) -> bool:
+    """A table the page flattened into text ("Family Size 100% 138% 150% … 1 $12,140 16,753 18,210"):
+    ten words or more, half of them figures. No sentence of prose is so."""
+    words = text.split()
+    return len(words) >= 10 and sum(any(c.isdigit() for c in w) for w in words) >= 0.5 * len(words)
 
 
 def _shouted(text: str) -> bool:
