@@ -481,6 +481,10 @@ class Options:
     # 0.5 since coherence3 (C4: accord's Multi-News summaries jumped between accounts, 2.57 vs lead 3.40):
     # selection-only MN-230 R2 16.76 at 0.3, 16.87 at 0.45, 16.90 at 0.5, 16.77 at 0.55, 16.65 at 0.6; NeuS same
     summary_backbone: float = 0.5
+    # a summary whose sentences fill less than this share of the budget once the writer's "I"/"we"
+    # is kept out past the opening (a column's or a forum's story) is made again with such lines
+    # allowed after the opening, when that fills more (coherence8)
+    summary_voice_fill: float = 0.9
     # share of its content words a leading sentence of another article must add: its opening
     # restates the main event ("a second lede"), so it gets in only with much that is new
     summary_lede_novelty: float = 0.5

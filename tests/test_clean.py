@@ -655,3 +655,19 @@ def test_words_are_a_fresh_list_each_call() -> None:
     first.append("extra")
     assert words("Troops arrived on Monday") == ["Troops", "arrived", "on", "Monday"]
 
+
+
+def test_a_sentence_ending_on_a_date_is_a_caption_only_when_a_picture_verb_opens_it() -> None:
+    """An agency caption: a name, its present-tense picture verb, the place and the day ("X speaks …
+    in Kathmandu, Nepal May 30, 2016."). Prose that ends on a date stays: a pronoun's or a clause's
+    verb ("He talks about …", "…, who leaves office on …"), or a date a preposition of time governs."""
+    from accord.clean import page_sentence
+
+    assert page_sentence("Ueli Steck, a mountaineer from Switzerland, speaks to the media during an interview "
+                         "at a hotel in Kathmandu, Nepal May 30, 2016.") == "line of the page"
+    assert page_sentence("President Barack Obama speaks in the Briefing Room of the White House in Washington "
+                         "on March 17, 2014.") == "line of the page"
+    assert page_sentence("He talks about the plan he unveiled on March 3, 2015.") is None
+    assert page_sentence("Mayor Ann Lee, who leaves office soon, signed the budget on Jan. 20, 2017.") is None
+    assert page_sentence("The champion holds the title until May 3, 2016.") is None
+    assert page_sentence("The fund holds bonds bought before Oct. 2, 2015.") is None

@@ -714,3 +714,116 @@ def test_a_story_told_only_in_the_first_person_still_gets_a_summary() -> None:
              for k, t in enumerate(text.splitlines())]
     picked = select(facts, arts, DEFAULT.with_(words=60))
     assert picked and picked[0].text.startswith("I spent")
+
+
+def _ctx(texts: list[str]):
+    from accord.summarize import _Context
+
+    facts = [Fact(id=f"f{k}", text=t, sentences=[Sentence("a", k, t)], support=["a"], independent=1)
+             for k, t in enumerate(texts)]
+    return _Context(view(facts, [Article(id="a", title="", text="\n".join(texts))], embed=False), DEFAULT)
+
+
+def test_an_event_the_summary_never_told_is_not_taken_as_known() -> None:
+    """"…, he denied the charges" / "At the meeting, …" after sentences that never told of charges or a
+    meeting reads as "which charges?": flagged there, not after the sentence that told it."""
+    ctx = _ctx(["Mayor Ann Lee was charged with fraud on Monday, prosecutors said.",
+                "The city council will vote on a new budget next week.",
+                "Lee denied the charges in a statement on Tuesday.",
+                "At the meeting, the council members argued for two hours."])
+    assert not ctx.flagged([0, 2], {2})  # "charged" told it
+    assert ctx.flagged([1, 3], {3})  # no meeting told before
+    ctx = _ctx(["The city council will vote on a new budget next week.",
+                "Mayor Ann Lee and her deputy Tom Reyes spoke at a rally on Monday.",
+                "The two were booed by the crowd."])
+    assert not ctx.flagged([1, 2], {2})  # two people named: "the two" are they
+    assert ctx.flagged([0, 2], {2})
+
+
+def test_the_writers_first_person_is_flagged_until_someone_is_named() -> None:
+    """Past the opening, an "I" line before the summary has named anyone is a voice the reader cannot
+    place ("I opened Safari and lost 2%" after a line about forum users); after a named person it reads
+    as theirs; a story that is mostly such lines keeps them rather than a summary cut short."""
+    ctx = _ctx(["Users of the phone say its battery still drains fast after the update.",
+                "I opened the browser and lost two percent of the charge in a minute."])
+    assert ctx.flagged([0, 1], {1})
+    assert [f.reason for f in coherence.read(["Michael Dunn spoke about the shooting in calls from the county jail.",
+                                              "I was the one who was being preyed upon and I fought back."])] == ["", ""]
+    column = ("The shelter on Main Street reopened on Monday after a month of repairs to its roof.\n"
+              "I spent five hours there last week and met every one of its dogs and cats.\n"
+              "I cannot rave enough about the staff, who know each animal by name and by temper.")
+    arts = [_art("a", column)]
+    facts = [Fact(id=f"f{k}", text=t, sentences=[Sentence("a", k, t)], support=["a"], independent=1)
+             for k, t in enumerate(column.splitlines())]
+    picked = [c.text for c in select(facts, arts, DEFAULT.with_(words=60))]
+    assert picked[0].startswith("The shelter") and len(picked) > 1
+
+
+def test_a_given_name_the_story_writes_only_alone_is_how_it_names_them() -> None:
+    """"Jimmy said" needs "Jimmy Carter" before it; but a cat the story only calls "Jack" (or an
+    activist who gives one name) is named so by every account, and the summary may too."""
+    ctx = _ctx(["Former president Jimmy Carter was treated for cancer in Atlanta on Monday.",
+                "Doctors said the treatment went well.",
+                "Jimmy thanked the doctors and will teach on Sunday."])
+    assert not ctx.flagged([0, 2], {2})
+    assert ctx.flagged([1, 2], {2})
+    ctx = _ctx(["A cat lost at the airport in August was found in a customs room, the airline said.",
+                "Jack was taken to a veterinarian at once."])
+    assert not ctx.flagged([0, 1], {1})
+
+
+def test_a_transcripts_speaker_turn_and_an_at_least_thats_answer_are_no_openers() -> None:
+    """"LEE: But I got together some people here." is half an interview in its speaker's "I"; "At
+    least that's what officials are saying" answers a sentence the summary does not hold. "At least
+    18 people died" is news, and a dateline with a colon is no speaker's label."""
+    from accord.summarize import CONNECTIVE, usable
+
+    assert not usable("OPAL LEE: I kept telling family and friends that wanted to do it.")
+    assert not usable("LEE: But I got together some people here.")
+    assert usable("LONDON: The prime minister resigned on Monday after a vote of no confidence.")
+    assert CONNECTIVE.match("At least that's what pageant officials are saying two weeks later.")
+    assert not CONNECTIVE.match("At least 18 people died when the bridge collapsed on Monday.")
+
+
+def test_a_headline_cut_from_its_own_body_is_no_candidate() -> None:
+    """A feed's title that is the body's first sentence cut short ("…,' said one law") would read as a
+    false sentence once given a full stop; the body's whole sentence is the candidate."""
+    cut = Article(id="a", title="“There is no cover story,” said one law",
+                  text="“There is no cover story,” said one law professor on Tuesday.\nThe memo was read aloud.")
+    whole = Article(id="b", title="Troops begin pullback from Kazakhstan",
+                    text="Russia-led troops began leaving Kazakhstan on Thursday, the defence ministry said.")
+    assert [f.text for f in title_facts([cut, whole])] == ["Troops begin pullback from Kazakhstan."]
+
+
+def test_a_last_sentence_that_is_the_leads_own_lede_opens_the_summary() -> None:
+    """The sentence taken last across the budget goes last (the reader cuts there), except the lead
+    article's own lede above the lead: told after its details it reads as a late main event."""
+    ctx = _ctx(["Bullied children face a higher risk of anxiety and depression as adults, researchers found on Wednesday.",
+                "The analysis is based on a sample of 1,420 children from North Carolina followed for decades.",
+                "Of the original 1,420 children, about 1,270 were followed into adulthood."])
+    assert ctx.opens_above(0, [1, 2])
+    assert not ctx.opens_above(2, [0, 1])  # below the lead: last, where the reader cuts
+
+
+def test_a_sentence_in_capitals_is_no_candidate() -> None:
+    from accord.summarize import usable
+
+    assert not usable("MR. POOLE DENIED THE ALLEGATIONS BUT LATER PLEADED GUILTY TO ATTEMPTED BATTERY.")
+    assert usable("WASHINGTON (AP) — The Senate passed the NATO bill on Monday by a vote of 95 to 4.")
+
+
+def test_a_short_also_sentence_comes_right_after_the_one_it_adds_to() -> None:
+    """"Dozens of people were also injured." after a sentence about the alliance reads as a non
+    sequitur: it is taken only right after the sentence before it in its article."""
+    ctx = _ctx(["Clashes in Almaty left 164 people dead over the weekend, officials said on Sunday.",
+                "Dozens of people were also injured.",
+                "The alliance sent about 2,000 troops at the request of the president."])
+    assert ctx.flagged([2, 1], {1})
+    assert not ctx.flagged([0, 1], {1})
+
+
+def test_a_table_flattened_into_text_is_no_candidate() -> None:
+    from accord.summarize import usable
+
+    assert not usable("Family Size 100% 138% 150% 200% 1 $12,140 16,753 18,210 24,280 2 $16,460 22,715 24,690")
+    assert usable("Prices rose 4.1% in May, 3.9% in June and 3.2% in July, the agency said on Friday.")

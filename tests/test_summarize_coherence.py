@@ -173,6 +173,50 @@ def test_a_first_person_opening_outside_quotes_is_the_writers_unresolved_voice()
     # no pronoun: the country, a numeral
     assert reasons("The US will send 800 troops to the border, the Pentagon said.") == [""]
     assert reasons("Veterans of World War I were honoured in Paris on Sunday.") == [""]
-    # the opening only: later, a first-person line is left to selection
+    # anywhere in the summary: the writer's "I" after the opening is as unplaced (C8: "I'm very
+    # familiar with those stores" deep in a summary)
     assert reasons("A storm flooded three valley towns on Monday.",
-                   "I have never seen water this high in my life.") == ["", ""]
+                   "I have never seen water this high in my life.") == ["", "first-person voice"]
+    assert reasons("A storm flooded three valley towns on Monday.",
+                   "“I have never seen water this high,” Mayor Ann Lee said.") == ["", ""]
+
+
+def test_a_given_name_alone_needs_the_full_name_before_it() -> None:
+    # "Jimmy", "Monica" with no full name earlier: a person the reader never met
+    assert reasons("A former president was treated for cancer in Atlanta.", "Jimmy said he felt fine.") \
+        == ["", "unintroduced name"]
+    assert reasons("But Monica said the tapes were private.") == ["unintroduced name"]
+    # introduced: the full name before it, or in the same sentence; a title's run ("Prince Harry")
+    assert reasons("Jimmy Carter was treated for cancer in Atlanta.", "Jimmy said he felt fine.") == ["", ""]
+    assert reasons("Jimmy and Rosalynn Carter visited the site.", "Jimmy said he felt fine.") == ["", ""]
+    assert reasons("Prince Harry visited the base.", "Harry spoke to the troops.") == ["", ""]
+    # presented by the sentence itself, or named inside a quotation
+    assert reasons("A boy named Jimmy was found safe on Monday.") == [""]
+    assert reasons("Lawyer John Doe and his brother, Burke, were in court.") == [""]
+    assert reasons("“Monica was there,” Ken Starr said on Monday.") == [""]
+    # a given name that is also a word, a month or a place is no person ("Hope", "June", "Virginia")
+    assert reasons("Hope faded as the storm moved toward Virginia in June.") == [""]
+
+
+def test_a_back_pointing_description_may_hold_a_figure_with_a_comma() -> None:
+    from accord.summarize.coherence import reading
+
+    assert reading("The gentle 4,000-pound animal was led back to its pen.", ()).description == "animal"
+    assert reasons("The gentle 4,000-pound animal was led back to its pen.") == ["back-pointing description"]
+
+
+def test_an_event_the_summary_never_told_is_taken_as_known() -> None:
+    from accord.summarize.coherence import reading, told
+
+    assert reading("He denied the charges on Monday.", ()).events == ("charges",)
+    assert reading("At the meeting, the ministers agreed on a ceasefire.", ()).events == ("meeting",)
+    assert reading("The two met in Geneva on Friday.", ()).events == ("two",)
+    # told earlier in the sentence, or said which by a modifier after it: nothing taken as known
+    assert reading("Smith was charged with fraud and denied the charges.", ()).events == ()
+    assert reading("The deal with Iran was signed on Monday.", ()).events == ()
+    assert reading("He denied the charges against him.", ()).events == ()
+    # what an earlier sentence tells it by: a verb of the event, a synonym; "the two" by two people
+    assert told("charges", {"was", "charged", "with", "fraud"})
+    assert told("deal", {"the", "agreement"})
+    assert not told("meeting", {"the", "storm", "hit"})
+    assert told("two", set(), people=2) and not told("two", set(), people=1)

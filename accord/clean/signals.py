@@ -478,8 +478,15 @@ PAGE_SENTENCE = re.compile(
     r"|^(?:Watch|Read|Listen to|See)\s+(?:it|more|the (?:full |whole )?(?:video|story|interview|clip)|here|below|above)\b[^.]{0,40}\.?$"
     # a video's caption line: "NBC10's Lu Ann Cahn has the details.", "Jane Doe reports."
     r"|^(?:[A-Z][\w.'’-]*\s+){1,5}(?:has|have|brings|gets) (?:the |more |all the )?(?:details|story|report|more)\.?$"
-    r"|\b(?:speaks|poses|looks on|walks|attends|gestures|arrives|reacts|waves|is seen|are seen|smiles|"
-    r"listens|sits|stands|leaves|holds|talks|delivers|addresses|greets|shakes)\b.{0,200}\b(?:Jan|Feb|March|"
+    # (the picture's verb near the start, its subject a name or a description, not a clause's "who" or a
+    # pronoun: "He talks about the plan he unveiled on March 3, 2015." and "…, who leaves office on
+    # Jan. 20, 2017." are prose; nor a date a preposition of time governs: "… holds the title until
+    # May 3, 2016.")
+    r"|^.{0,160}?(?<!\bwho )(?<!\bwhich )(?<!\bthat )(?<!\b[Hh]e )(?<!\b[Ss]he )(?<!\b[Ii]t )(?<!\b[Tt]hey )"
+    r"\b(?:speaks|poses|looks on|walks|attends|gestures|arrives|reacts|waves|is seen|are seen|smiles|"
+    r"listens|sits|stands|leaves|holds|talks|delivers|addresses|greets|shakes)\b.{0,200}"
+    r"(?<!\buntil )(?<!\btill )(?<!\bby )(?<!\bsince )(?<!\bbefore )(?<!\bafter )(?<!\bthrough )(?<!\bfrom )"
+    r"(?<!\bthan )(?<!\bof )\b(?:Jan|Feb|March|"
     r"April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d"
     r"(?:,\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3})?\.?$"
     # an agency caption's closing place and full date with its weekday set off by commas, whatever

@@ -128,8 +128,34 @@ def usable(text: str) -> bool:
     it of the same sentences."""
     text = text.strip()
     return (bool(text) and not BROKEN.search(text) and not DIALOGUE.match(text) and not PICTURED.search(text)
+            and not _shouted(text) and not _table(text)
             and not CAPTION.search(text) and not NOT_NEWS.search(text)
             and text.count("(") <= text.count(")") and page_sentence(text) is None)
+
+
+# A short sentence whose "also" adds to the one before it ("Dozens of people were also injured.",
+# "Investigators also discovered several bags"): alone it leans on a statement the summary may not hold
+_ALSO = re.compile(r"^(?:[\w'’,-]+\s+){1,5}also\b")
+
+
+def _adds_to_previous(text: str) -> bool:
+    """Whether ``text`` is a short addition to the sentence before it (``_ALSO``, ten words at most)."""
+    return len(text.split()) <= 10 and text[:1] not in "“\"‘'" and bool(_ALSO.match(text))
+
+
+def _table(text: str) -> bool:
+    """A table the page flattened into text ("Family Size 100% 138% 150% … 1 $12,140 16,753 18,210"):
+    ten words or more, half of them figures. No sentence of prose is so."""
+    words = text.split()
+    return len(words) >= 10 and sum(any(c.isdigit() for c in w) for w in words) >= 0.5 * len(words)
+
+
+def _shouted(text: str) -> bool:
+    """A sentence in capitals ("MR. POOLE DENIED THE ALLEGATIONS BUT LATER PLEADED GUILTY …"): a
+    court record's or a page's heading style, which a summary would print as shouting. Six words or
+    more, nearly every letter a capital (a dateline or an acronym leaves most in lower case)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 6 and len(letters) >= 20 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
 def candidates(facts: Sequence[Fact]) -> list[Fact]:
@@ -228,9 +254,14 @@ CONNECTIVE = re.compile(r"^[\"'“‘(]*(?:but|and|or|so|yet|still|however|inste
                         r"thus|hence|therefore|otherwise|nevertheless|nonetheless|even so|in turn|as a result|"
                         r"after all|in fact|indeed|besides|moreover|furthermore|likewise|similarly|"
                         r"in addition|on the other hand|for example|for instance|of course|by contrast|"
-                        r"in contrast|rather|also|too|again|(?:well|now|oh|okay|ok|so then|anyway)(?=,))\b", re.I)
-# Question-and-answer lines ("Q: …", "A: Before anything else, sign the ticket."): half a dialogue.
-DIALOGUE = re.compile(r"^(?:Q|A)\s*[:.]\s")
+                        r"in contrast|rather|also|too|again|(?:well|now|oh|okay|ok|so then|anyway)(?=,)"
+                        # "At least that's what pageant officials are saying…": answers what came before
+                        r"|at least(?=\s+(?:that|this|it|so)\b))\b", re.I)
+# Question-and-answer lines ("Q: …", "A: Before anything else, sign the ticket."), and a transcript's
+# turns under its speaker's label ("OPAL LEE: I kept telling family…", "LEE: But I got together…"):
+# half a dialogue, in the speaker's "I".
+DIALOGUE = re.compile(r"^(?:Q|A)\s*[:.]\s|^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}:\s+"
+                      r"(?=(?:I|I'm|I’m|We|My|Our|But|And|Well|Yes|No|Oh|So)\b)")
 
 
 def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFAULT,
@@ -251,6 +282,12 @@ def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFA
     if n == 0:
         return []
     chosen = _choose(_Context(view, options, stated=stated), scores, blocked)
+    if sum(len(facts[i].text.split()) for i in chosen) < options.summary_voice_fill * options.words:
+        # a column's or a forum's story: most of what it tells is in its writers' "I"/"we" — past the
+        # opening, such lines beat a summary cut short (the opening stays a statement of the news)
+        fuller = _choose(_Context(view, options, stated=stated, late_voice=False), scores, blocked)
+        if sum(len(facts[i].text.split()) for i in fuller) > sum(len(facts[i].text.split()) for i in chosen):
+            chosen = fuller
     if not chosen and (~blocked).any():
         # every telling names someone by surname alone before the story gives the full name, or
         # speaks as "I" or "we" (a one-page story of a column): a summary that does so beats none at all
@@ -279,10 +316,11 @@ class _Context:
     """What selection reads once per story: sizes, similarities, coherence readings, positions."""
 
     def __init__(self, view: features.StoryView, options: Options, names: bool = True, voice: bool = True,
-                 stated: Callable[[Fact], int] | None = None) -> None:
+                 stated: Callable[[Fact], int] | None = None, late_voice: bool = True) -> None:
         facts = view.facts
         self.names = names  # whether a surname alone needs its full name before it
         self.voice = voice  # whether the writer's "I"/"we" outside quotes may not open the summary
+        self.late_voice = late_voice  # ... nor stand anywhere after the opening
         self.view, self.options, self.facts = view, options, facts
         n = len(facts)
         self.sims = view.vectors @ view.vectors.T if view.vectors.size else np.zeros((n, n))
@@ -310,6 +348,7 @@ class _Context:
                 self.after[i] = members[p + 1:]
         self._readings: dict[int, coherence.Reading] = {}  # read when selection first looks at one
         self.places = places([f.text for f in facts])
+        self.single = coherence.single_names([f.text for f in facts])
         self.background = view.column("background").astype(bool) if len(view.X) else np.zeros(n, dtype=bool)
         question = view.column("question").astype(bool)
         # the writer or the site speaking to the reader ("But you would be wrong!"), not the news
@@ -345,7 +384,10 @@ class _Context:
         if i not in self._readings:
             f = self.facts[i]
             r = coherence.reading(f.text, _mentions(f, self.places))
-            r = r if self.names else replace(r, surnames=())
+            if r.given:  # a given name the story uses as a place ("in Aurora") names no person; one it
+                # never writes with a surname ("Jack the cat", "Lena") is how the story names it
+                r = replace(r, given=tuple((o, g) for o, g in r.given if g not in self.places | self.single))
+            r = r if self.names else replace(r, surnames=(), given=())
             self._readings[i] = r if self.voice else replace(r, first_person=False)
         return self._readings[i]
 
@@ -354,8 +396,10 @@ class _Context:
         the coherence check, or leaning on the sentence before it in its article ("They were…",
         "But…", a quotation's second sentence) without that sentence right before it."""
         readings = [self.reading(i) for i in order]
-        flags = coherence.judge(readings)
+        flags = self.judged(readings)
         said: set[str] = set()
+        told: set[str] = set()  # lower-case words of the sentences before (what events they tell)
+        people = 0  # people named before
         for k, (i, f) in enumerate(zip(order, flags)):
             after_previous = k > 0 and order[k - 1] == self.previous[i]
             if i in among and (f or (self.needs_previous(i) and not after_previous)):
@@ -380,8 +424,24 @@ class _Context:
             if (i in among and not after_previous and any(n not in said for n in r.presupposed)
                     and any(self.where[j][1] >= 0 for j in order[:k])):
                 return True
+            # "…, he denied the charges", "at the meeting", "the two met": the summary must have told
+            # the event before (charged, met, two people), else the reader asks "which charges?"
+            if (i in among and not after_previous and k > 0 and r.events
+                    and not all(coherence.told(e, told, people) for e in r.events)):
+                return True
             said |= r.stems
+            told |= _lower_words(self.facts[i].text)
+            people += len(r.people)
         return False
+
+    def judged(self, readings: list[coherence.Reading] | None, flags: list[coherence.Flag] | None = None
+               ) -> list[coherence.Flag]:
+        """The coherence check's flags (of ``readings``, or ``flags`` as given), less the writer's
+        voice after the opening when this context allows it (``late_voice``)."""
+        flags = coherence.judge(readings or []) if flags is None else flags
+        if self.late_voice:
+            return flags
+        return [coherence.Flag() if k and f.reason == coherence.FIRST_PERSON else f for k, f in enumerate(flags)]
 
     def namer(self, i: int) -> int | None:
         """The nearest candidate before ``i`` in its article that names a person (whom a "he said"
@@ -393,26 +453,29 @@ class _Context:
     def unread(self, order: list[int]) -> list[int]:
         """The sentences of a finished summary that do not read where they stand: flagged by the
         text-only coherence check (what ``accord eval summaries`` counts) or by ``flagged``."""
-        flags = coherence.read([self.facts[i].text for i in order])
+        flags = self.judged(None, coherence.read([self.facts[i].text for i in order], single=self.single | self.places))
         return [i for i, f in zip(order, flags)
                 if (f and (self.voice or f.reason != coherence.FIRST_PERSON)) or self.flagged(order, {i})]
 
     def introducer(self, i: int) -> int | None:
         """A candidate that names in full a person ``i`` names by surname alone ("Thomas Meyer" for
         "Meyer said"): the first such of ``i``'s article before it, else the first of another."""
-        names = {s for _, s in self.reading(i).surnames}
-        if not names:
+        r = self.reading(i)
+        names = {s for _, s in r.surnames}
+        given = {g for _, g in r.given}  # "Jimmy said": the sentence that names Jimmy Carter
+        if not names and not given:
             return None
         a, k = self.where[i]
         others = [j for b, m in self.members.items() if b != a for j in m]
         for j in [j for j in self.members.get(a, []) if self.where[j][1] < k] + others:
-            if names & {s for _, s in self.reading(j).full_names}:
+            if names & {s for _, s in self.reading(j).full_names} or given & self.reading(j).forenames:
                 return j
         return None
 
     def needs_previous(self, i: int) -> bool:
         r = self.reading(i)
-        return r.other_open or (r.quote_open and not r.verb) or bool(CONNECTIVE.match(self.facts[i].text))
+        return (r.other_open or (r.quote_open and not r.verb) or bool(CONNECTIVE.match(self.facts[i].text))
+                or _adds_to_previous(self.facts[i].text))
 
     def greedy(self, scores: np.ndarray, blocked: np.ndarray) -> list[int]:
         """The lead, then MMR picks that read in context, in story order (plus the fill)."""
@@ -518,9 +581,20 @@ class _Context:
                     take(best)
                     break
         order = self.order(chosen) if options.summary_order == "article" else chosen
-        if spill is not None:
+        if spill is not None and options.summary_order == "article" and self.opens_above(spill, order):
+            order = self.order(chosen + [spill])  # the lead's own lede: it opens, as the article has it
+        elif spill is not None:
             order.append(spill)  # last, so that a reader cutting at the budget cuts only this one
         return order
+
+    def opens_above(self, i: int, order: list[int]) -> bool:
+        """Whether ``i`` is a sentence of the summary's lead article above the lead that can open the
+        summary itself: its lede, which story order puts first (a sentence that crosses the budget
+        put last would tell the lede after its details: "In particular, the analysis …" first)."""
+        lead = next((j for j in order if self.where[j][1] >= 0), None)
+        return (lead is not None and self.options.summary_lede_first and self.where[i][0] == self.where[lead][0]
+                and 0 <= self.where[i][1] < self.where[lead][1] and self.lead(i)
+                and not self.flagged(self.order(order + [i]), {i}))
 
     def prefer(self, value: np.ndarray, best: int, margin: float, can: Callable[[int], bool] | None = None) -> int:
         """Among the candidates whose ``value`` is within ``margin`` of ``best``'s (and that ``can``
@@ -572,6 +646,12 @@ class _Context:
         return news + [i for i in out if self.background[i]]
 
 
+@lru_cache(maxsize=16384)
+def _lower_words(text: str) -> frozenset[str]:
+    return frozenset(_LOWER.findall(text.lower()))
+
+
+_LOWER = re.compile(r"[a-z][a-z-]+")
 _SUFFIX = re.compile(r"(?:ies|es|s|ing|ed|ly)$")
 
 

@@ -44,7 +44,7 @@ subject of a speech verb ("Putin said"), within the summary itself.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Sequence
 
@@ -52,7 +52,8 @@ from accord.analyse import quotes, rules
 from accord.clean import page_sentence
 from accord.model import Mention
 from accord.summarize.features import first_person
-from accord.words import STOP_WORDS
+from accord.summarize.given_names import GIVEN_NAMES
+from accord.words import FUNCTION_WORDS, STOP_WORDS
 
 # he/she opening the sentence, or its clause after a short opening phrase ("On Tuesday, he was put on
 # the disabled list", "Later that day, she …"): the same pronoun with nothing before it to name
@@ -78,7 +79,7 @@ PRONOUN_SUBJECTS = frozenset({"he", "she"})
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mme|Messrs)\.?\s+(?P<name>[A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z][a-z])")
 # the summary's first words point back at a thing or person it never introduced: "The video shows",
 # "The woman was", "The hitch:" (a lower-case noun, then a verb, an auxiliary or a clause mark) ...
-_DEFINITE = re.compile(r"^\(?The\s+(?:[a-z0-9][\w-]*\s+){0,2}?(?P<noun>[a-z][a-z-]+)(?:'s|’s)?(?:\s*[,:;—–]|\s+(?:is|was|are|were|has|had|have|"
+_DEFINITE = re.compile(r"^\(?The\s+(?:[a-z0-9][\w-]*(?:[,.]\d[\w-]*)*\s+){0,2}?(?P<noun>[a-z][a-z-]+)(?:'s|’s)?(?:\s*[,:;—–]|\s+(?:is|was|are|were|has|had|have|"
                        r"will|would|could|can|may|might|should|did|does|do|also|then|now|still|had|who|which|that|"
                        r"[a-z]+ed|[a-z]+[^s]s)\b)")
 # ... or a demonstrative with a noun ("This study", "These findings"); "This week" names its time
@@ -130,6 +131,56 @@ def _presupposed(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[str,
     return tuple(dict.fromkeys(out))
 
 
+# An event or a document the sentence takes as known ("…, he denied the charges", "at the meeting",
+# "the deal was signed", "the two met"): each with the word beginnings an earlier sentence of the
+# summary tells it by ("charged", "met", "agreement"). C7/C8 readers named these as references with
+# no antecedent when another account's sentence was taken alone. Not when a modifier after it says
+# which ("the deal with Iran", "the charges against him", "the meeting between …").
+_EVENTS: dict[str, tuple[str, ...]] = {
+    "charges": ("charg", "indict", "accus"), "meeting": ("meet", "met", "summit", "talks"),
+    "deal": ("deal", "agree", "accord", "pact", "contract"), "agreement": ("deal", "agree", "accord", "pact", "treaty"),
+    "attack": ("attack", "assault", "bomb", "shoot", "shot", "stab", "strike", "raid"),
+    "shooting": ("shoot", "shot", "gunm", "gunf", "fire"), "crash": ("crash", "collid", "collis", "accident"),
+    "accident": ("accident", "crash", "collid", "collis"), "verdict": ("verdict", "jury", "jurie", "convict", "acquit", "guilt"),
+    "ruling": ("rule", "ruling", "court", "judge"), "lawsuit": ("lawsuit", "sue", "suit", "court"),
+    "trial": ("trial", "tried", "court", "charg", "jury"), "investigation": ("investig", "probe", "inquir"),
+    "probe": ("investig", "probe", "inquir"), "proposal": ("propos", "plan"), "letter": ("letter", "wrote", "write"),
+    "interview": ("interview", "told"), "tweet": ("tweet", "twitter", "posted"), "video": ("video", "footage", "film"),
+    "announcement": ("announc",), "decision": ("decid", "decision", "rule", "ruling", "vote"),
+    "two": ("two", "both", "pair", "couple", "duo"), "pair": ("two", "both", "pair", "couple", "duo"),
+    "incident": ("incident", "attack", "shoot", "shot", "crash", "accident", "fight", "fire", "explo", "stab", "kill",
+                 "injur", "assault", "arrest", "collaps", "clash", "brawl", "hit", "struck", "died", "dead", "death"),
+    "study": ("stud", "research", "paper", "journal", "survey", "scientist", "trial"),
+    "report": ("report", "stud", "survey", "audit", "review", "investig"),
+    "bill": ("bill", "legislat", "law", "measure", "act"), "plan": ("plan", "propos", "strateg", "program"),
+    "search": ("search", "missing", "look", "hunt", "disappear", "vanish", "lost"),
+}
+_EVENT = re.compile(r"\b[Tt]he\s+(?:(?:new|latest|proposed|alleged|original|first|recent|fatal|deadly|secret|"
+                    r"planned|controversial|entire|whole|same)\s+)?(?P<n>" + "|".join(_EVENTS) + r")\b"
+                    r"(?!['’]|\s+(?:of|between|with|to|over|for|against|about|involving|that|which|who|whom|where|"
+                    r"[a-z]+ing)\b|\s+on\s+(?![A-Z][a-z]+day\b|[A-Z][a-z]{2}|\d)|\s+[A-Z0-9]|-)")
+
+
+def _events(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[str, ...]:
+    """The events and documents (``_EVENTS`` keys) ``text`` takes as known, outside quotations and
+    not told earlier in the sentence itself ("was charged … the charges")."""
+    out = []
+    for m in _EVENT.finditer(text):
+        noun = m.group("n")
+        if _outside(spans, m.start()) and not told(noun, _STEM_WORD.findall(text[: m.start()].lower())):
+            out.append(noun)
+    return tuple(dict.fromkeys(out))
+
+
+def told(noun: str, words: "Sequence[str] | set[str] | frozenset[str]", people: int = 0) -> bool:
+    """Whether earlier words (or their stems) tell the event ``noun`` names (``_EVENTS``); "the two"
+    is also told by two people named before it."""
+    if noun in ("two", "pair") and people >= 2:
+        return True
+    starts = _EVENTS.get(noun, (noun,))
+    return any(w.startswith(starts) for w in words)
+
+
 _ADVERBS = frozenset({"also", "then", "later", "has", "had", "once", "again", "previously", "reportedly"})
 
 
@@ -165,6 +216,11 @@ class Reading:
     # not introduce itself: a summary must have used the noun before it (``presupposed``)
     presupposed: tuple[str, ...] = ()
     first_person: bool = False  # speaks as I/me/my/we/our outside quotation marks (the writer's voice)
+    # (offset, folded name) of a given name standing alone ("Jimmy said", "Monica's mother"), outside
+    # quotations: a person the reader must have met by full name before (``GIVEN_NAMES``)
+    given: tuple[tuple[int, str], ...] = ()
+    events: tuple[str, ...] = ()  # events it takes as known ("the charges", "the two"): ``_EVENTS``
+    forenames: frozenset[str] = frozenset()  # folded words of the sentence's multi-word names ("jimmy carter")
 
 
 def _outside(spans: Sequence[tuple[int, int, str]], pos: int) -> bool:
@@ -256,6 +312,65 @@ _ATTRIBUTIVE = re.compile(r"(?i)\b(?:the|a|an)\s+$"
                           rf"|\b(?:his|her|their|its|whose)\s+(?:[\w-]+\s+){{0,2}}(?:{_KIN}),?\s+$")
 
 
+# A run of capitalised words ("Jimmy Carter", "Prince Harry", "Hurricane Sandy"), and a capitalised
+# word with what stands beside it: a given name is alone when neither neighbour is a capitalised word
+# of a name (a capitalised stop word, "But Monica said", is none), unless it is joined to a full name
+# ("Jimmy and Rosalynn Carter") or presented ("a boy named Jimmy")
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’.-]*[\w]|\b[A-Z]\b")
+_PRESENTED = re.compile(r"(?i)\b(?:named|called|nicknamed|dubbed|known as|aka)\s+$")
+# ... or followed by what presents it: an apposition or an age ("Lena, a member of the council,",
+# "Jimmy, 12, …", "Lena, who lives …")
+_APPOSED = re.compile(r"^(?:['’]s)?,\s+(?:a|an|the|one|who|whose|\d{1,3})\b")
+# capitalised words that open a sentence or a clause and are no part of a name ("But Monica said")
+_OPENERS = FUNCTION_WORDS | frozenset(
+    "when while after before since although though because as at on in for with by from of to but and or so yet "
+    "then now here there this that these those it its he she they we you his her their our my your what who why how "
+    "where which not no yes all some many most every each according during despite like unlike including even also "
+    "just only still once later today yesterday meanwhile however instead".split())
+_JOINED = re.compile(r"^\s+(?:and|&)\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
+# ... or after a relation or an age that presents it ("Scalia's widow, Maureen,", "daughters Becky and
+# Bella", "15-year-old Emily")
+_KIN_BEFORE = re.compile(rf"(?i)\b(?:(?:{_KIN})s?|twins|\d{{1,3}}-year-old),?\s+(?:[A-Z][\w'’-]+\s+and\s+)?$")
+# a name's particle or epithet inside a run: "Oscar de la Renta", "Jack the Cat", "Ali bin Hassan"
+_PARTICLES = re.compile(r"^\s+(?:(?:de|la|del|della|di|da|du|le|van|von|der|den|bin|ibn|al|el|the)\s+)+$")
+
+
+def _given(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[tuple[tuple[int, str], ...], frozenset[str]]:
+    """(given names standing alone, the words of the sentence's multi-word names), outside quotations.
+
+    A capitalised word that is part of a run with another capitalised word that is no stop word is
+    part of a name ("Jimmy Carter", "Prince Harry": both words then name the person for later
+    sentences); a ``GIVEN_NAMES`` word with no such neighbour, not presented ("named Jimmy", "her
+    brother, Burke,") nor joined to a full name ("Jimmy and Rosalynn Carter"), stands alone."""
+    words = [m for m in _CAPITALISED.finditer(text) if _outside(spans, m.start())]
+    name = [w.group().lower() not in _OPENERS for w in words]
+    runs: list[list[int]] = []
+    for k, w in enumerate(words):
+        gap = text[words[k - 1].end():w.start()] if k else ""
+        joined = (k > 0 and name[k] and name[k - 1] and runs and runs[-1][-1] == k - 1
+                  and (not gap.strip(" .") or bool(_PARTICLES.match(gap))))
+        if joined:
+            runs[-1].append(k)
+        elif name[k]:
+            runs.append([k])
+    alone: list[tuple[int, str]] = []
+    forenames: set[str] = set()
+    for run in runs:
+        if len(run) > 1:
+            forenames.update(_fold(words[k].group()) for k in run)
+            continue
+        w = words[run[0]]
+        folded = _fold(w.group())
+        if folded.capitalize() not in GIVEN_NAMES or not w.group()[1:].islower():
+            continue
+        if _JOINED.match(text[w.end():]):
+            forenames.add(folded)  # "Jimmy and Rosalynn Carter" names Jimmy Carter
+        elif (not _PRESENTED.search(text[:w.start()]) and not _ATTRIBUTIVE.search(text[:w.start()])
+              and not _KIN_BEFORE.search(text[:w.start()]) and not _APPOSED.match(text[w.end():])):
+            alone.append((w.start(), folded))
+    return tuple(alone), frozenset(forenames)
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     return _STEM_END.sub("", word.lower())[:6]
@@ -273,6 +388,7 @@ def reading(text: str, mentions: Sequence[Mention]) -> Reading:
     demonstrative = _DEMONSTRATIVE.match(text)
     demo = demonstrative.group("noun") if demonstrative and demonstrative.group("noun") not in _TIME_NOUNS else ""
     verb, pronoun = _speech(text, spans)
+    given, forenames = _given(text, spans)
     lead = text.lstrip(" (")
     quote_open = text[:1] in QUOTE_MARKS and bool(spans) and spans[0][0] == 0
     demonstrative = bool(re.match(r"(?i)^\(?(?:this|these|those)\b", lead))
@@ -293,6 +409,9 @@ def reading(text: str, mentions: Sequence[Mention]) -> Reading:
         stems=frozenset(stem(w) for w in _STEM_WORD.findall(text.lower())),
         presupposed=_presupposed(text, spans),
         first_person=bool(first_person(text) - _OUTLET_VOICE),
+        given=given,
+        forenames=forenames,
+        events=_events(text, spans),
     )
 
 
@@ -301,17 +420,19 @@ def judge(readings: Sequence[Reading]) -> list[Flag]:
     named = False  # a person named by an earlier sentence
     known: set[str] = set()  # surnames of people named in full by earlier sentences
     said: set[str] = set()  # stems of the words of earlier sentences
+    met: set[str] = set()  # words of the multi-word names of earlier sentences ("jimmy", "carter")
     out: list[Flag] = []
     for i, r in enumerate(readings):
         out.append(Flag(_reason(r, i, named, readings[i - 1] if i else None)
-                        or _introduced(r, i, known, said)))
+                        or _introduced(r, i, known, said, met)))
         named = named or bool(r.people)
         known.update(s for _, s in r.full_names)
         said |= r.stems
+        met |= r.forenames
     return out
 
 
-def _introduced(r: Reading, i: int, known: set[str], said: set[str]) -> str:
+def _introduced(r: Reading, i: int, known: set[str], said: set[str], met: set[str] = frozenset()) -> str:
     """Whether the sentence's names and pointing descriptions were introduced, and it is news text."""
     if r.junk:
         return "page junk"
@@ -320,6 +441,8 @@ def _introduced(r: Reading, i: int, known: set[str], said: set[str]) -> str:
     for at, name in r.surnames:
         if name not in known and not any(s == name and o < at for o, s in r.full_names):
             return "unintroduced name"
+    if any(name not in met and name not in r.forenames for _, name in r.given):
+        return "unintroduced name"  # "Jimmy said …" with no "Jimmy Carter" before it
     if i == 0 and (r.description or r.demonstrative):
         return "back-pointing description"
     if r.demonstrative and stem(r.demonstrative) not in said:
@@ -337,26 +460,51 @@ def _reason(r: Reading, i: int, named: bool, before: Reading | None) -> str:
         return "unresolved pronoun"
     if i == 0 and r.other_open:
         return "unresolved pronoun"
-    if i == 0 and r.first_person and not (r.verb and r.people and r.pronoun is None):
-        return FIRST_PERSON  # unless a named speaker says it ("I was wrong, Romney wrote")
+    if (i == 0 or not named) and r.first_person and not (r.verb and r.people and r.pronoun is None):
+        # unless a named speaker says it ("I was wrong, Romney wrote"); later, before the summary has
+        # named anyone, the writer's "I" is as unplaced ("I opened Safari and lost 2%" after a line
+        # about forum users); once a person is named, an "I" line reads as theirs (a transcript's)
+        return FIRST_PERSON
     return "unresolved pronoun" if speaker_unnamed else ""
 
 
-def read(texts: Sequence[str], mentions: Sequence[Sequence[Mention]] | None = None) -> list[Flag]:
+def read(texts: Sequence[str], mentions: Sequence[Sequence[Mention]] | None = None,
+         single: frozenset[str] = frozenset()) -> list[Flag]:
     """One ``Flag`` per sentence of a summary, in summary order.
 
     ``mentions`` are the sentences' entity mentions when the caller has them; without them the
     summary is read alone with the rules analyser (what ``accord eval summaries`` checks).
+    ``single``: given names (folded) the story itself never writes with a surname ("Jack the cat",
+    an activist who gives one name): how the story names them, so no sentence is flagged for them.
     """
     texts = [t.strip() for t in texts]
     if mentions is None:
         # names resolve a pronoun, and a lone surname is read as a person only beside its full name:
         # read the names only when something is flagged without them or a name may come too early
-        flags = judge([_text_reading(t) for t in texts])
+        flags = judge([_single(_text_reading(t), single) for t in texts])
         if not any(flags) and not _surname_first(texts):
             return flags
         mentions = analyse(texts)
-    return judge([reading(t, m) for t, m in zip(texts, mentions)])
+    return judge([_single(reading(t, m), single) for t, m in zip(texts, mentions)])
+
+
+def _single(r: Reading, single: frozenset[str]) -> Reading:
+    """``r`` less the given names in ``single`` (see ``read``)."""
+    if not r.given or not single:
+        return r
+    return replace(r, given=tuple((o, g) for o, g in r.given if g not in single))
+
+
+def single_names(texts: Sequence[str]) -> frozenset[str]:
+    """Given names (folded) that ``texts`` use alone and never in a multi-word name: a story that
+    calls its cat "Jack" or an activist "Lena" names them so, and a summary can do no better."""
+    alone: set[str] = set()
+    full: set[str] = set()
+    for t in texts:
+        given, forenames = _given(t, _spans(t))
+        alone.update(g for _, g in given)
+        full |= forenames
+    return frozenset(alone - full)
 
 
 @lru_cache(maxsize=16384)

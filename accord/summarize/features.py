@@ -261,7 +261,17 @@ def title_facts(articles: list[Article]) -> list[Fact]:
     a headline is the outlet's own one-line summary. Selection takes at most one (the best scored:
     on NeuS train 42.68/18.98 against 42.49/18.73 for the brief's neutral headline)."""
     return [Fact(id=f"{a.id}:title", text=t, sentences=[Sentence(a.id, -1, t)], support=[a.id], independent=1)
-            for a in articles if (t := headline_sentence(a.title or ""))]
+            for a in articles if (t := headline_sentence(a.title or "")) and not _cut_from_body(a)]
+
+
+def _cut_from_body(a: Article) -> bool:
+    """Whether the headline is the opening of a sentence its own article goes on to finish: a feed's
+    title cut from the body ("… to soft-pedal what Trump meant,' said one law" of "… said one law
+    professor."), which a full stop would turn into a false sentence."""
+    t = " ".join((a.title or "").split()).rstrip(".!?")
+    if not t or not a.text:
+        return False
+    return re.search(re.escape(t) + r"[ ,;:'’\"”)]+[\w“\"'‘(]", " ".join(a.text.split())) is not None
 
 
 def _embed(texts: list[str]) -> np.ndarray | None:
