@@ -251,30 +251,6 @@ def test_a_story_compared_with_itself_gets_the_same_similarities_from_one_matrix
     assert one.shape == (len(mems), len(mems)) and np.array_equal(one, two)
 
 
-def test_candidate_scores_summed_in_arrays_are_the_loops_floats(monkeypatch) -> None:
-    """Thousands of posts per article are summed with numpy: the same best stories and every score
-    the same float as the loop over posts gives, and a gone story is skipped the same way."""
-    from accord.eval.scale import synthetic_articles
-    from accord.group import stories
-
-    index = StoryIndex(dataclasses.replace(DEFAULT, story_lead_weight=0.0, story_posting_cap=20))
-    arts = list(synthetic_articles(500, seed=4))
-    for art in arts:
-        index.add(art)
-    compared = 0
-    for art in arts[::25]:
-        body, names = index.features(art)
-        keys = index._keys(index._vector(body, index.df_body), index._vector(names, index.df_names))
-        monkeypatch.setattr(stories, "_LOOP_POSTS", 10**9)
-        loop_best, loop_all = index._scores(keys)
-        monkeypatch.setattr(stories, "_LOOP_POSTS", 0)
-        array_best, array_all = index._scores(keys)
-        assert array_best == loop_best and array_all() == loop_all()
-        compared += len(loop_all()) > 10
-    assert compared >= 10
-    test_candidates_skip_a_story_that_is_gone_without_losing_a_place()  # in arrays too (_LOOP_POSTS 0)
-
-
 def test_split_check_similarities_are_the_term_by_term_formula_and_rows_are_made_once() -> None:
     import numpy as np
 

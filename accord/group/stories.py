@@ -23,7 +23,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 import numpy as np
 from scipy import sparse
@@ -114,9 +114,6 @@ class _StoryState:
             self.last = max(self.last or member.published, member.published)
 
 
-_LOOP_POSTS = 200  # an article's posts summed in a Python loop up to this many; in arrays beyond
-
-
 def _best(score: dict[str, float], k: int) -> list[str]:
     """The ``k`` best of ``score``, highest first and ties by id: ``heapq.nsmallest(k, items,
     key=(-score, id))`` without a key call per item (postings full in a big library score thousands
@@ -151,11 +148,6 @@ class StoryIndex:
         self.lead_n = 0
         self._leads: dict[str, np.ndarray] = {}  # batch-encoded by ``observe``, consumed by ``add``
         self._vocab: dict[str, int] = {}  # term -> column of the members' sparse rows (split checks)
-        # candidate scoring in arrays: story id <-> number, and each key's posting as numbers (made on
-        # first use, dropped when the key is posted to)
-        self._sid_code: dict[str, int] = {}
-        self._sid_name: list[str] = []
-        self._posted_codes: dict[str, np.ndarray] = {}
 
     # -- features ------------------------------------------------------------------------------
     @staticmethod
@@ -241,7 +233,6 @@ class StoryIndex:
         """Post ``sid`` under ``key`` as its most recent story, keeping the ``story_posting_cap`` most
         recent: a common term's postings would otherwise grow with the library, and so would the
         cost of every article's candidate search (an index kept in tables also writes the row)."""
-        self._posted_codes.pop(key, None)
         posted = self.postings[key]
         posted.pop(sid, None)
         posted[sid] = None
@@ -252,54 +243,15 @@ class StoryIndex:
         """Nothing here (all in memory); an index kept in tables reads the postings of an article's
         keys, or its best candidate stories, in one query each instead of one per key or story."""
 
-    def _codes(self, key: str, posted: dict[str, None]) -> np.ndarray:
-        """A key's posting as story numbers (kept until the key is posted to again)."""
-        codes = self._posted_codes.get(key)
-        if codes is None or len(codes) != len(posted):
-            table = self._sid_code
-            for sid in posted:
-                if sid not in table:
-                    table[sid] = len(self._sid_name)
-                    self._sid_name.append(sid)
-            codes = np.fromiter(map(table.__getitem__, posted), dtype=np.int32, count=len(posted))
-            self._posted_codes[key] = codes
-        return codes
-
-    def _scores(self, keys: list[tuple[str, float]]) -> tuple[list[str], Callable[[], dict[str, float]]]:
-        """The ``story_candidates`` best-scored stories (score: the summed weights of the article's
-        keys a story is posted under; highest first, ties by id) and a function giving every score.
-
-        In a big library an article's ~60 keys hold thousands of posts: they are summed as arrays
-        (``np.bincount`` adds each story's weights in key order, as the loop over posts did, so the
-        sums are the same floats); a few posts are summed in a loop."""
-        k = self.options.story_candidates
-        posted = [self.postings.get(key, ()) for key, _ in keys]
-        if sum(map(len, posted)) <= _LOOP_POSTS:
-            score: dict[str, float] = {}
-            get = score.get
-            for (_, w), sids in zip(keys, posted):
-                for sid in sids:
-                    score[sid] = get(sid, 0.0) + w
-            return _best(score, k), lambda: score
-        arrays = [self._codes(key, sids) for (key, _), sids in zip(keys, posted) if sids]
-        weights = np.repeat(np.array([w for (_, w), sids in zip(keys, posted) if sids], dtype=np.float64),
-                            [len(a) for a in arrays])
-        codes = np.concatenate(arrays)
-        sums = np.bincount(codes, weights, minlength=len(self._sid_name))
-        scored = np.flatnonzero(np.bincount(codes, minlength=len(self._sid_name)))
-        values = sums[scored]
-        top = scored
-        if len(scored) > k:
-            floor = np.partition(values, len(values) - k)[len(values) - k]
-            top = scored[values >= floor]
-        name = self._sid_name
-        best = [sid for _, sid in sorted(zip((-sums[top]).tolist(), [name[i] for i in top.tolist()]))[:k]]
-        return best, lambda: dict(zip([name[i] for i in scored.tolist()], values.tolist()))
-
     def candidates(self, body: Vector, names: Vector) -> list[str]:
         """Stories sharing the article's most distinctive terms, best first (at most ``story_candidates``)."""
+        score: dict[str, float] = {}
+        get = score.get
         keys = self._keys(body, names)
         self._prefetch(keys=[key for key, _ in keys])
+        for key, w in keys:
+            for sid in self.postings.get(key, ()):
+                score[sid] = get(sid, 0.0) + w
         # ties by id, not by the order of the postings' sets (that follows PYTHONHASHSEED, which differs
         # between processes: the same input gave other stories in another run or on another worker).
         # Postings may name a story that is gone (a restored older state, a story emptied by a move):
@@ -307,13 +259,13 @@ class StoryIndex:
         # can be a query, and the scored stories fill up as the postings do)
         k = self.options.story_candidates
         order = lambda kv: (-kv[1], kv[0])  # noqa: E731
-        best, scores = self._scores(keys)
+        best = _best(score, k)
         self._prefetch(stories=best)
         live = [sid for sid in best if sid in self.stories]
         if len(live) == len(best):
             return live
         live = []
-        for sid, _ in sorted(scores().items(), key=order):  # stopping at k: each check may read a row
+        for sid, _ in sorted(score.items(), key=order):  # stopping at k: each check may read a row
             if sid in self.stories:
                 live.append(sid)
                 if len(live) == k:
