@@ -976,6 +976,7 @@ class Library:
 
     # -- lifecycle -----------------------------------------------------------------------------------
     def close(self) -> None:
+        self.kept.clear()
         self.db.close()
 
     def __enter__(self) -> "Library":
