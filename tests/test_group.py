@@ -280,3 +280,7 @@ def test_split_check_similarities_are_the_term_by_term_formula_and_rows_are_made
     assert all(r is not None for r in made)
     index._member_sims(mems, mems)  # the next check stacks the rows it has: none is made again
     assert all(m.rows is r for m, r in zip(mems, made))
+    other = StoryIndex(o)  # another index (a partition's members replayed) numbers terms its own way
+    other._vocab.update({"zzz": 0, "yyy": 1})
+    assert np.array_equal(other._member_sims(mems, cols), got)
+    assert all(m.rows is not r for m, r in zip(mems, made))

@@ -63,7 +63,10 @@ class _Member:
     lead: np.ndarray | None = None  # embedding of title + opening words (not centred)
     # the member's vectors as sparse rows over the index's vocabulary (``StoryIndex._rows``), made on
     # its first split check and kept: a check builds its matrices from arrays, not term by term
-    rows: tuple[tuple[np.ndarray, np.ndarray], ...] | None = field(default=None, repr=False, compare=False)
+    # (with the vocabulary they number terms by: a member can reach another index, e.g. a partition's
+    # member replayed by the reconciler, whose columns differ)
+    rows: tuple[dict[str, int], tuple[tuple[np.ndarray, np.ndarray], ...]] | None = field(
+        default=None, repr=False, compare=False)
 
 
 @dataclass
@@ -349,15 +352,15 @@ class StoryIndex:
         """A member's body terms, names and years as (columns, weights) arrays, made once per member
         (its vectors never change): what a split check's matrices are stacked from, so a check's
         Python work is the members new since the last one, not the story's size."""
-        if m.rows is None:
-            vocab = self._vocab
+        vocab = self._vocab
+        if m.rows is None or m.rows[0] is not vocab:
 
             def row(vec: Vector) -> tuple[np.ndarray, np.ndarray]:
                 cols = np.fromiter((vocab.setdefault(t, len(vocab)) for t in vec), dtype=np.int64, count=len(vec))
                 return cols, np.fromiter(vec.values(), dtype=np.float64, count=len(vec))
 
-            m.rows = (row(m.body), row(m.names), row({t: 1.0 for t in m.names if _YEAR.fullmatch(t)}))
-        return m.rows
+            m.rows = (vocab, (row(m.body), row(m.names), row({t: 1.0 for t in m.names if _YEAR.fullmatch(t)})))
+        return m.rows[1]
 
     def _member_sims(self, rows: list[_Member], cols: list[_Member]) -> np.ndarray:
         """Pairwise article similarity (rows × cols) for the split check.
