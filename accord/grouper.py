@@ -43,9 +43,34 @@ class Grouper:
     def __init__(self, lib: Library, options: Options = DEFAULT) -> None:
         self.lib, self.options = lib, options
         self.changed: set[str] = set()  # stories that got or lost articles (their stored briefs are stale)
+        self._stamp: tuple[int, int] | None = None  # the library's stamp when kept (``keep``)
         self.reset()
         if lib.db.execute("SELECT 1 FROM group_state WHERE key = 'catch_up'").fetchone():
             self._catch_up()
+
+    @classmethod
+    def kept(cls, lib: Library, options: Options = DEFAULT) -> "Grouper":
+        """The grouper of this handle's last ingest when nothing changed the library since
+        (``Library.stamp``) and it holds at most ``index_cache_rows`` rows: the postings, term
+        counts, stories and members it read stay parsed for the next batch (a watcher's poll, a
+        web upload, a script's next call). Otherwise a new one, which reads the tables afresh."""
+        old = lib.kept.pop("grouper", None)
+        if (isinstance(old, cls) and old.options == options and old._stamp == lib.stamp()
+                and old.held() <= options.index_cache_rows):
+            old.changed = set()
+            return old
+        return cls(lib, options)
+
+    def keep(self) -> None:
+        """Leave this grouper on its library handle for the next ingest (``kept``); call after the
+        last commit of a run that ended cleanly: everything read is then what the tables hold."""
+        if self.options.index_cache_rows > 0:
+            self._stamp = self.lib.stamp()
+            self.lib.kept["grouper"] = self
+
+    def held(self) -> int:
+        """Rows of the index held in memory (what ``index_cache_rows`` bounds)."""
+        return self.stories.held() + self.copies.held()
 
     def reset(self, repair: bool = True) -> None:
         """Forget what was read (after a rolled-back transaction the tables are the truth again).

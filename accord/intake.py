@@ -21,7 +21,7 @@ def store_all(got: Iterable[Article | IngestError], lib: Library, opts: Options,
     """Store every article (appending its ``Ingested`` to ``results`` as it is done, so a caller can
     show progress); returns the stories that changed. The caller holds the library's writer lock."""
     lib.grow_cache(opts.ingest_cache_mb)  # the index pages of a big library stay in memory
-    grouper = Grouper(lib, opts)
+    grouper = Grouper.kept(lib, opts)  # what the handle's last ingest read, if nothing changed since
     start = len(results)  # the first result of the batch not committed yet
 
     def lost(exc: Exception) -> None:
@@ -45,6 +45,7 @@ def store_all(got: Iterable[Article | IngestError], lib: Library, opts: Options,
         except BaseException:  # Ctrl-C may stop an article half grouped: what is committed is what the rows say
             grouper.reset()
             raise
+    grouper.keep()  # committed: what it holds is what the tables say
     return set(grouper.changed)
 
 

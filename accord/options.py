@@ -62,6 +62,12 @@ class Options:
     # (BENCHMARKS.md "Ingest as the library grows")
     index_recent_share: float = 0.02
     index_recent_min: int = 200
+    # rows of the story and copy index (postings, term counts, stories, their members) a library
+    # handle kept open keeps in memory from one ingest to the next (the watcher, the web server, a
+    # script passing ``library=``), so a batch does not read and parse again what the last one did;
+    # dropped when another writer or this handle changed the library, or when past this many (the
+    # next ingest then starts cold); 0 keeps nothing
+    index_cache_rows: int = 400_000
 
     # -- ingest ----------------------------------------------------------------------------------
     timeout: float = 20.0  # seconds for a whole fetch: connect, every redirect, headers and body

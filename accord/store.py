@@ -373,6 +373,10 @@ class Library:
         self.path = str(path)
         self._depth = 0  # open transaction levels (savepoints inside the outermost)
         self._memory_lock = threading.RLock() if self.path == ":memory:" else None
+        # what a caller keeps on this handle between calls (``accord.grouper.Grouper.kept``: the story
+        # index's rows already read), valid while ``stamp()`` is what it was when kept
+        self.kept: dict[str, Any] = {}
+        self._quiet = 0  # rows this handle changed that no kept cache reads (stored briefs)
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -654,6 +658,23 @@ class Library:
         article (``__len__`` scans the table) on each call."""
         return True
 
+    def stamp(self) -> tuple[int, int]:
+        """Equal as long as nothing changed this library's articles or index: ``PRAGMA data_version``
+        moves when another connection commits (another process, another handle), ``total_changes``
+        when this handle writes (a fix, a deletion, an ingest), stored briefs aside (no index reads
+        them, and the ingest that keeps a cache rebuilds them right after). Call it outside a
+        transaction; a rolled-back write still moves it (a cache is dropped, never wrongly kept)."""
+        return self.db.execute("PRAGMA data_version").fetchone()[0], self.db.total_changes - self._quiet
+
+    @contextmanager
+    def _unstamped(self) -> Iterator[None]:
+        """Writes inside do not move ``stamp()`` (they change no table a kept cache reads)."""
+        before = self.db.total_changes
+        try:
+            yield
+        finally:
+            self._quiet += self.db.total_changes - before
+
     def grow_cache(self, mb: int) -> None:
         """Let this handle's SQLite page cache grow to ``mb`` MB (never shrinks it: shrinking drops
         the pages a kept handle holds warm). Memory is taken only as pages are read."""
@@ -823,7 +844,7 @@ class Library:
         (what a reader is told changed: sources, facts, disagreements) differs. Returns the version."""
         text = json.dumps(data, ensure_ascii=False)
         dig = json.dumps(digest, ensure_ascii=False, sort_keys=True)
-        with self.transaction():
+        with self._unstamped(), self.transaction():
             row = self.db.execute("SELECT version FROM briefs WHERE story = ?", (story,)).fetchone()
             version = row[0] if row else 0
             last = self.db.execute("SELECT digest FROM brief_versions WHERE story = ? AND version = ?",
@@ -867,7 +888,7 @@ class Library:
             self.db.executemany("UPDATE briefs SET key = '' WHERE story = ?", [(s,) for s in stories])
 
     def delete_brief(self, story: str) -> None:
-        with self.transaction():
+        with self._unstamped(), self.transaction():
             self.db.execute("DELETE FROM briefs WHERE story = ?", (story,))
 
     # -- full-text search (migration 3: FTS5 over titles and cleaned texts, kept by triggers) ------
@@ -955,6 +976,7 @@ class Library:
 
     # -- lifecycle -----------------------------------------------------------------------------------
     def close(self) -> None:
+        self.kept.clear()
         self.db.close()
 
     def __enter__(self) -> "Library":

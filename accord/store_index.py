@@ -63,6 +63,10 @@ class LibraryCopyIndex(CopyIndex):
     def __len__(self) -> int:
         return self._size
 
+    def held(self) -> int:
+        """Rows held in memory (frequent hashes' postings)."""
+        return sum(len(p) for p in self._frequent.values())
+
     def _posting(self, h: int) -> list[int]:
         if h in self._frequent:
             return self._frequent[h]
@@ -353,6 +357,15 @@ class LibraryStoryIndex(StoryIndex):
         # written once, and the cost of a join does not grow with the story's vocabulary
         self.deferred = False
         self.stale: set[str] = set()  # stories whose totals in their rows wait for ``flush``
+
+    def held(self) -> int:
+        """Rows read and held in memory: term counts, postings keys, articles' stories, stories and
+        the members read (a kept handle bounds them by ``index_cache_rows``)."""
+        stories: _Stories = self.stories  # type: ignore[assignment]
+        members = sum(len(st._members or ()) + len(st._pending) if isinstance(st, _RowStory) else len(st.members)
+                      for st in dict.values(stories))
+        return (len(self.df_body) + len(self.df_names) + len(self.postings) + len(self.home)
+                + len(stories) + members)
 
     def _post_key(self, key: str, sid: str) -> None:
         self.postings.load(key)  # type: ignore[attr-defined]

@@ -249,3 +249,38 @@ def test_a_story_compared_with_itself_gets_the_same_similarities_from_one_matrix
     one = index._member_sims(mems, mems)
     two = index._member_sims(mems, [copy.copy(m) for m in mems])
     assert one.shape == (len(mems), len(mems)) and np.array_equal(one, two)
+
+
+def test_split_check_similarities_are_the_term_by_term_formula_and_rows_are_made_once() -> None:
+    import numpy as np
+
+    from accord.eval.scale import synthetic_articles
+    from accord.group.stories import _YEAR
+
+    o = dataclasses.replace(DEFAULT, story_lead_weight=0.0)
+    index = StoryIndex(o)
+    for art in synthetic_articles(150, seed=5):
+        index.add(art)
+    story = max(index.stories.values(), key=lambda st: st.size)
+    mems = list(story.members.values())
+    cols = mems[::2]
+    got = index._member_sims(mems, cols)
+
+    def dot(a: dict, b: dict) -> float:
+        return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+    def years(m) -> set:
+        return {t for t in m.names if _YEAR.fullmatch(t)}
+
+    w, y = o.story_name_weight, o.story_year_weight
+    want = np.array([[(1 - w) * dot(a.body, b.body) + w * dot(a.names, b.names)
+                      + (y if years(a) & years(b) else -y if years(a) and years(b) else 0.0) for b in cols] for a in mems])
+    assert got.shape == (len(mems), len(cols)) and np.allclose(got, want, rtol=0, atol=1e-12)
+    made = [m.rows for m in mems]
+    assert all(r is not None for r in made)
+    index._member_sims(mems, mems)  # the next check stacks the rows it has: none is made again
+    assert all(m.rows is r for m, r in zip(mems, made))
+    other = StoryIndex(o)  # another index (a partition's members replayed) numbers terms its own way
+    other._vocab.update({"zzz": 0, "yyy": 1})
+    assert np.array_equal(other._member_sims(mems, cols), got)
+    assert all(m.rows is not r for m, r in zip(mems, made))

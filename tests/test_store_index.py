@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from accord import api
+from accord.options import make
 from accord.eval.grouping import bcubed
 from accord.eval.scale import synthetic_articles, write_jsonl
 from accord.group import CopyIndex, StoryIndex
@@ -471,3 +472,47 @@ def test_a_schema_5_library_gets_its_recent_tables_and_groups_as_before(tmp_path
         api.ingest([str(parts[1])], db=str(db), briefs=False)
     assert assignment(old) == assignment(new)
     assert dump(old) == dump(new)
+
+
+def test_a_kept_handle_keeps_its_index_between_ingests_with_the_same_rows(tmp_path: Path) -> None:
+    parts = chunks(tmp_path, 120, 4)
+    kept, cold = tmp_path / "kept.db", tmp_path / "cold.db"
+    with Library(kept) as lib:
+        groupers = []
+        for p in parts:
+            api.ingest([str(p)], library=lib, briefs=False)
+            groupers.append(lib.kept["grouper"])
+        assert all(g is groupers[0] for g in groupers)  # one grouper, its rows read once, for every batch
+        assert groupers[0].held() > 100
+    for p in parts:
+        api.ingest([str(p)], db=str(cold), briefs=False)
+    assert assignment(kept) == assignment(cold)
+    assert dump(kept) == dump(cold)
+
+
+def test_a_kept_index_is_dropped_when_another_writer_or_this_handle_changes_the_library(tmp_path: Path) -> None:
+    parts = chunks(tmp_path, 200, 5, seed=4)
+    db, cold = tmp_path / "lib.db", tmp_path / "cold.db"
+    with Library(db) as lib:
+        api.ingest([str(parts[0])], library=lib, briefs=False)
+        first = lib.kept["grouper"]
+        api.ingest([str(parts[1])], db=str(db), briefs=False)  # another connection writes: data_version moves
+        api.ingest([str(parts[2])], library=lib, briefs=False)
+        second = lib.kept["grouper"]
+        assert second is not first
+        story = lib.articles()[0].story
+        lib.put_brief(story, "k", {"title": "t"}, {})  # a stored brief is no index state: kept
+        api.ingest([str(parts[3])], library=lib, briefs=False)
+        assert lib.kept["grouper"] is second
+        lib.set_story(lib.articles()[0].id, story)  # this handle's own write: dropped
+        api.ingest([str(parts[3])], library=lib, briefs=False)  # (all duplicates: nothing added)
+        assert lib.kept["grouper"] is not second
+        small = make(None, db=str(db)).with_(index_cache_rows=10)
+        api.ingest([str(parts[4])], library=lib, options=small, briefs=False)
+        third = lib.kept["grouper"]
+        api.ingest([str(parts[4])], library=lib, options=small, briefs=False)
+        assert lib.kept["grouper"] is not third  # it held more than 10 rows
+    for p in parts:  # had a stale index been kept after the other writer, these would differ
+        api.ingest([str(p)], db=str(cold), briefs=False)
+    assert assignment(db) == assignment(cold)
+    assert dump(db) == dump(cold)

@@ -23,7 +23,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 import numpy as np
 from scipy import sparse
@@ -61,6 +61,12 @@ class _Member:
     published: str | None
     title: str = ""
     lead: np.ndarray | None = None  # embedding of title + opening words (not centred)
+    # the member's vectors as sparse rows over the index's vocabulary (``StoryIndex._rows``), made on
+    # its first split check and kept: a check builds its matrices from arrays, not term by term
+    # (with the vocabulary they number terms by: a member can reach another index, e.g. a partition's
+    # member replayed by the reconciler, whose columns differ)
+    rows: tuple[dict[str, int], tuple[tuple[np.ndarray, np.ndarray], ...]] | None = field(
+        default=None, repr=False, compare=False)
 
 
 @dataclass
@@ -144,6 +150,7 @@ class StoryIndex:
         self.lead_total: np.ndarray | None = None  # sum of every lead embedding seen (for centring)
         self.lead_n = 0
         self._leads: dict[str, np.ndarray] = {}  # batch-encoded by ``observe``, consumed by ``add``
+        self._vocab: dict[str, int] = {}  # term -> column of the members' sparse rows (split checks)
 
     # -- features ------------------------------------------------------------------------------
     @staticmethod
@@ -341,6 +348,20 @@ class StoryIndex:
         self.home[article_id] = sid
         self.moved.append((article_id, sid))
 
+    def _rows(self, m: _Member) -> tuple[tuple[np.ndarray, np.ndarray], ...]:
+        """A member's body terms, names and years as (columns, weights) arrays, made once per member
+        (its vectors never change): what a split check's matrices are stacked from, so a check's
+        Python work is the members new since the last one, not the story's size."""
+        vocab = self._vocab
+        if m.rows is None or m.rows[0] is not vocab:
+
+            def row(vec: Vector) -> tuple[np.ndarray, np.ndarray]:
+                cols = np.fromiter((vocab.setdefault(t, len(vocab)) for t in vec), dtype=np.int64, count=len(vec))
+                return cols, np.fromiter(vec.values(), dtype=np.float64, count=len(vec))
+
+            m.rows = (vocab, (row(m.body), row(m.names), row({t: 1.0 for t in m.names if _YEAR.fullmatch(t)})))
+        return m.rows[1]
+
     def _member_sims(self, rows: list[_Member], cols: list[_Member]) -> np.ndarray:
         """Pairwise article similarity (rows × cols) for the split check.
 
@@ -350,38 +371,33 @@ class StoryIndex:
         (a drug-rehab stay, an emergency software patch) differ mostly there.
         """
         o = self.options
-        vocab: dict[str, int] = {}
-
-        def parts(vecs: list[Vector]) -> tuple[list[float], list[int], list[int]]:
-            data: list[float] = []
-            ind: list[int] = []
-            ptr = [0]
-            for vec in vecs:
-                for t, w in vec.items():
-                    ind.append(vocab.setdefault(t, len(vocab)))
-                    data.append(w)
-                ptr.append(len(ind))
-            return data, ind, ptr
-
         # a story of up to ``story_split_sample`` members is compared with all of itself: its sparse
-        # term matrix is built once (the same numbers: the second build repeated the first exactly;
-        # the dense lead product is left as it was, numpy sums ``x @ x.T`` in another order)
+        # term matrix is built once (the dense lead product is left as it was, numpy sums ``x @ x.T``
+        # in another order)
         itself = len(rows) == len(cols) and all(r is c for r, c in zip(rows, cols))
+        parts_a = [self._rows(m) for m in rows]
+        parts_b = parts_a if itself else [self._rows(m) for m in cols]
+        width = len(self._vocab)
 
-        def dot(a: list[Vector], b: list[Vector]) -> np.ndarray:
+        def matrix(parts: list[tuple[tuple[np.ndarray, np.ndarray], ...]], k: int) -> sparse.csr_matrix:
+            """One kind of vector (0 body, 1 names, 2 years) of members as a sparse matrix, each row's
+            terms in the vector's own order (so every product sums in the order it always did)."""
+            ptr = np.zeros(len(parts) + 1, dtype=np.int64)
+            np.cumsum([len(p[k][0]) for p in parts], out=ptr[1:])
+            if not parts or not ptr[-1]:
+                return sparse.csr_matrix((len(parts), width))
+            ind = np.concatenate([p[k][0] for p in parts])
+            data = np.concatenate([p[k][1] for p in parts])
+            return sparse.csr_matrix((data, ind, ptr), shape=(len(parts), width))
+
+        def dot(k: int) -> np.ndarray:
             """rows·cols dot products of sparse term vectors."""
-            vocab.clear()
-            pa = parts(a)
-            pb = pa if itself else parts(b)
-            ma = sparse.csr_matrix(pa, shape=(len(a), len(vocab)))
-            mb = ma if itself else sparse.csr_matrix(pb, shape=(len(b), len(vocab)))
+            ma = matrix(parts_a, k)
+            mb = ma if itself else matrix(parts_b, k)
             return (ma @ mb.T).toarray()
 
-        def cos(get: Callable[[_Member], Vector]) -> np.ndarray:
-            return dot([get(m) for m in rows], [get(m) for m in cols])
-
         w = o.story_name_weight
-        sim = (1.0 - w) * cos(lambda m: m.body) + w * cos(lambda m: m.names)
+        sim = (1.0 - w) * dot(0) + w * dot(1)
         mu = self._lead_mean()
         if mu is not None and o.story_lead_weight > 0.0 and all(m.lead is not None for m in rows + cols):
             def centred(mems: list[_Member]) -> np.ndarray:
@@ -390,10 +406,8 @@ class StoryIndex:
 
             sim = (1.0 - o.story_lead_weight) * sim + o.story_lead_weight * (centred(rows) @ centred(cols).T)
         if o.story_year_weight:
-            yr = [{t: 1.0 for t in m.names if _YEAR.fullmatch(t)} for m in rows]
-            yc = [{t: 1.0 for t in m.names if _YEAR.fullmatch(t)} for m in cols]
-            both = np.outer([bool(y) for y in yr], [bool(y) for y in yc])
-            shared = dot(yr, yc) > 0
+            both = np.outer([len(p[2][0]) > 0 for p in parts_a], [len(p[2][0]) > 0 for p in parts_b])
+            shared = dot(2) > 0
             sim += o.story_year_weight * (both & shared) - o.story_year_weight * (both & ~shared)
         return sim
 
