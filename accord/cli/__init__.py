@@ -8,6 +8,7 @@ options several commands share and the checks of option values.
 """
 from __future__ import annotations
 
+import inspect
 import os
 import sys
 from collections.abc import Sequence
@@ -38,14 +39,17 @@ def _value_name(option: TyperOption, ctx: object) -> str | None:
 TyperOption.display_type_rich = _value_name  # type: ignore[method-assign,assignment]
 TyperArgument.display_type_rich = lambda self, ctx: None  # type: ignore[method-assign]
 
-HELP = """accord reads news articles from many outlets and writes, for each story they tell, a brief
-you can check: a summary whose every sentence cites its sources, the facts outlets agree on, where
-they disagree (every side with its evidence), claims only one outlet makes, and a timeline.
-Everything runs offline on your machine.
-
-Articles can be files, folders, web pages, RSS/Atom feeds, WARC archives or JSON lines. Brief them
-directly (accord brief PATHS...), or add them to a library that sorts them into stories as they
-arrive (accord ingest, then accord stories and accord brief --story ID)."""
+# One line per paragraph: typer keeps the line breaks of every paragraph after the first, so a
+# wrapped source line would show as a ragged break in a wide terminal.
+HELP = "\n\n".join((
+    "accord reads news articles from many outlets and writes, for each story they tell, a brief you "
+    "can check: a summary whose every sentence cites its sources, the facts outlets agree on, where "
+    "they disagree (every side with its evidence), claims only one outlet makes, and a timeline. "
+    "Everything runs offline on your machine.",
+    "Articles can be files, folders, web pages, RSS/Atom feeds, WARC archives or JSON lines. Brief "
+    "them directly (accord brief PATHS...), or add them to a library that sorts them into stories as "
+    "they arrive (accord ingest, then accord stories and accord brief --story ID).",
+))
 
 EPILOG = """\b
 [bold]Examples[/bold]
@@ -196,6 +200,20 @@ def _table(title: str, columns: list[str], rows: Sequence[Sequence[object]]) -> 
 
 # the command modules register themselves on ``app`` / ``eval_app`` when imported
 from accord.cli import bench, briefs, engines, library, settings, web  # noqa: E402,F401
+
+
+def unwrap(text: str | None) -> str | None:
+    """Each paragraph of a help text on one line (``\\b`` blocks kept as written): typer rewraps the
+    first paragraph but keeps the line breaks of the others, which then show as ragged breaks."""
+    if not text:
+        return text
+    paras = inspect.cleandoc(text).split("\n\n")
+    return "\n\n".join(p if p.startswith("\b") else " ".join(p.split("\n")) for p in paras)
+
+
+for _typer in (app, eval_app):
+    for _info in _typer.registered_commands:
+        _info.help = unwrap(_info.help or inspect.getdoc(_info.callback))
 
 
 def main() -> None:
