@@ -108,3 +108,12 @@ def test_24_hour_times_as_wires_write_them():
     # a duration in hours, a year before a zone's letters, a four-digit count: not times
     assert values("The pilot had logged 1100 hrs of flying.") == []
     assert values("In 2045 GMT became the standard.") == [("2045", "year")]
+
+
+def test_a_day_month_and_two_digit_year_is_that_day_not_the_month_and_the_year() -> None:
+    assert values("The ship foiled an attack on 10 Nov 11.", None) == [("2011-11-10", "day")]
+    assert values("The ship foiled an attack on 10 Nov, officers said.") == [("2021-11-10", "day")]
+    # a month and day after another figure is still read ("on Nov 11 people marched": no day before it)
+    assert values("On Nov 11 people marched.") == [("2021-11-11", "day")]
+    # two digits after the month that go on into a sentence are not a year
+    assert values("The ship foiled an attack on 10 Nov 11 miles offshore.") == [("2021-11-10", "day")]

@@ -55,3 +55,31 @@ def test_two_cars_or_no_car_are_not_one_slot():
     # a colour word before a name that is not a vehicle make is no vehicle
     assert read([]) == []
     assert other("The White House said a black Democrat had won.", "A white Democrat had won, aides said.") == []
+
+
+def test_one_players_injury_told_two_ways():
+    (d,) = other("Dale Ormond sprained his knee on a reception and had to leave the game.",
+                 "Dale Ormond ran for 10 yards but suffered a bruised leg on the play.")
+    assert {v.normalized for v in d.values} == {"sprained knee", "bruised leg"} and d.about == "injury of Dale Ormond"
+    (d,) = other("The Hawks missed Ray Dunn (broken tibia) for most of the season.",
+                 "Dunn returned from his broken right fibula on Thanksgiving.")
+    assert {v.normalized for v in d.values} == {"broken tibia", "broken right fibula"}
+
+
+def test_an_injury_and_a_wider_or_vaguer_wording_of_it_agree():
+    assert other("Dale Ormond sprained his right knee on Sunday.", "Dale Ormond injured his leg on Sunday.") == []
+    assert other("Dale Ormond broke his left wrist.", "Dale Ormond was out with a broken wrist.") == []
+    # another person's injury, or one told after a reporting verb, is not the name's
+    assert other("Dale Ormond sprained his knee.", "Dale Ormond's son broke his arm in May.") == []
+    assert other("Dale Ormond sprained his knee.", "Dale Ormond said his brother tore his hamstring.") == []
+    # two sides of one body differ
+    (d,) = other("Dale Ormond sprained his left ankle.", "Dale Ormond sprained his right ankle.")
+    assert d.type == "conflict"
+
+
+def test_an_injury_of_no_named_kind_joins_the_side_of_its_own_part():
+    (d,) = other("Dale Ormond sprained his knee on a reception and had to leave the game.",
+                 "Dale Ormond ran for 10 yards but suffered a bruised leg on the play.",
+                 "Dale Ormond hurt his knee on the play, the coach said.")
+    sides = {v.normalized: v.articles for v in d.values}
+    assert sides == {"sprained knee": ["a", "c"], "bruised leg": ["b"]}

@@ -383,3 +383,112 @@ def test_a_clocks_colon_does_not_end_the_clause_of_a_day():
     (d,) = dates("Early Friday morning, around 1: 30 a. m., the actress checked into the Desert Springs clinic.",
                  "The actress checked into the Desert Springs clinic late Thursday, her lawyer said.")
     assert {v.normalized for v in d.values} == {"Friday early morning", "late Thursday"}
+
+
+def test_a_short_aside_in_brackets_does_not_cut_the_day_from_its_verb():
+    (d,) = dates("The Hawks also signed veteran guard Omar Tellis (Purdue) on Tuesday to back up their starters.",
+                 "The Hawks signed guard Omar Tellis on Thursday, the team said.")
+    assert {v.value for v in d.values} == {"Tuesday", "Thursday"}
+    # a bracketed aside with a date in it is no name: it still ends the clause
+    assert dates("The Hawks signed guard Omar Tellis (who left on Monday) and traded a pick.",
+                 "The Hawks signed guard Omar Tellis on Thursday, the team said.") == []
+
+
+def test_picked_up_a_player_is_a_signing_and_two_targets_keep_their_own_days():
+    (d,) = dates("The Hawks picked up Omar Tellis on Monday and on Wednesday signed Ray Dunn to replace him.",
+                 "The Hawks signed guard Omar Tellis on Tuesday, the team said.")
+    assert {v.value for v in d.values} == {"Monday", "Tuesday"}
+    # picking up something that is not named is no signing
+    assert dates("The Hawks picked up the pace on Monday against Omar Tellis.",
+                 "The Hawks signed guard Omar Tellis on Tuesday, the team said.") == []
+    # one verb, two days and no target of its own for each: which day is whose is a guess
+    assert dates("The Hawks signed Omar Tellis on Monday and Ray Dunn on Wednesday.",
+                 "The Hawks signed guard Omar Tellis on Tuesday, the team said.") == []
+
+
+def test_where_a_named_person_died_as_a_kind_of_place():
+    (d,) = places("Walter Brand died at 12:45 p.m. at his home in Santa Rosa, his family said.",
+                  "Walter Brand, the former deputy director of the agency, died yesterday from heart failure at a "
+                  "hospice near his home in Santa Rosa.")
+    assert {v.value for v in d.values} == {"home", "hospice"} and d.about == "place Walter Brand died"
+    assert d.type == "conflict"
+    (d,) = places("Officer Dana Kell died at the scene, police said.",
+                  "Kell died on the way to the hospital, a spokesman said.")
+    assert {v.value for v in d.values} == {"the scene", "on the way to hospital"}
+    # one kind of place written two ways agrees; another person's death (a possessive) is no side
+    assert places("Walter Brand died at his home in Santa Rosa.", "Walter Brand died in his residence on Friday.") == []
+    assert places("Walter Brand died at his home on Friday.", "Walter Brand's wife died at a hospital in 1984.") == []
+    # a death told after another clause is not where this one happened
+    assert places("Walter Brand died at his home on Friday.",
+                  "Walter Brand died, and his son was taken to a hospital.") == []
+
+
+def test_a_day_later_counts_from_the_day_told_just_before():
+    (d,) = dates("On June 17, detectives searched the home of Carl Mott. A day later, Leon Parr was arrested at work.",
+                 "Court records show Leon Parr was arrested June 17 and is held on $2 million bail.")
+    assert {v.normalized for v in d.values} == {"June 18", "June 17"}
+    # the same day told both ways agrees
+    assert dates("On June 17, detectives searched the home of Carl Mott. The next day, Leon Parr was arrested.",
+                 "Court records show Leon Parr was arrested June 18 and is held on $2 million bail.") == []
+    # no day told in the sentence before, or two: nothing to count from
+    assert dates("Detectives searched the home of Carl Mott. A day later, Leon Parr was arrested at work.",
+                 "Court records show Leon Parr was arrested June 17 and is held on $2 million bail.") == []
+    assert dates("Mott was seen on June 15 and searched on June 17. A day later, Leon Parr was arrested at work.",
+                 "Court records show Leon Parr was arrested June 17 and is held on $2 million bail.") == []
+    # "the day after the shooting" counts from the shooting
+    assert dates("On June 17, detectives searched the home of Carl Mott. Leon Parr was arrested the day after "
+                 "the shooting.", "Court records show Leon Parr was arrested June 17.") == []
+
+
+def test_each_of_two_targets_days_pairs_only_with_its_own_target():
+    # Wednesday is Dunn's signing: never a side against Tellis' Tuesday
+    (d,) = dates("The Hawks picked up Omar Tellis on Monday and on Wednesday signed Ray Dunn to replace him.",
+                 "The Hawks signed guard Omar Tellis on Tuesday, the team said.",
+                 "The Hawks signed Omar Tellis on Tuesday and their coach praised him.")
+    assert {v.value for v in d.values} == {"Monday", "Tuesday"}
+
+
+def test_where_a_person_died_told_by_surname_alone_or_after_a_long_apposition():
+    (d,) = places("Brand died at 12:45 p.m. at his home in Santa Rosa. Walter Brand was 95.",
+                  "Walter Brand, Jr., the number two man at the agency during the scandal, died yesterday from "
+                  "heart failure at a hospice near his home.")
+    assert {v.value for v in d.values} == {"home", "hospice"}
+    # a capitalised first word the story names no one by is no person; an apposition naming another is no subject
+    assert places("Overnight died at his home in Santa Rosa.", "Walter Brand died at a hospice.") == []
+    assert places("Walter Brand died at his home.",
+                  "Walter Brand, whose aide Ann Cole led the inquiry, died at a hospital in May.") == []
+
+
+def test_a_wider_place_the_story_names_is_no_side_but_two_towns_inside_it_still_are():
+    (d,) = places("Raj Patel, 59, of College Point, was struck by the car.",
+                  "Raj Patel, who lived half a mile away in South Ozone Park, was walking to the temple.",
+                  "Raj Patel, 59, of Queens, was struck by the car. Police came from College Point, Queens.")
+    assert {v.value for v in d.values} == {"College Point", "South Ozone Park"}
+
+
+def test_the_slot_names_the_one_an_event_was_done_to():
+    (d,) = dates("The Hawks signed Omar Tellis on Tuesday, the team said.",
+                 "The Hawks picked up Omar Tellis on Monday, the coach said.")
+    assert d.about in ("day signed Omar Tellis", "day picked up Omar Tellis")
+    # the person a sentence quotes is no object of its event
+    (d,) = dates("The fire was reported at 3:33 a.m., Chief Dan Owen says.",
+                 "Chief Dan Owen says the fire was reported at 3:50 a.m.")
+    assert d.about.startswith("time: “")  # the words around the time, not "time reported ... Owen"
+
+
+def test_two_days_each_right_after_its_own_verb_are_read_apart():
+    (d,) = dates("Three aides were indicted Thursday on fraud charges, prosecutors said of Omar Tellis.",
+                 "According to an indictment handed up Tuesday and unsealed Thursday, Omar Tellis and two aides "
+                 "were indicted on fraud charges.")
+    assert {v.value for v in d.values} == {"Thursday", "Tuesday"}
+    # one verb for two days is still a guess
+    assert dates("Omar Tellis was indicted Thursday on fraud charges, prosecutors said.",
+                 "Omar Tellis was indicted on Tuesday or Wednesday on fraud charges.") == []
+
+
+def test_the_scene_may_be_the_home_a_hospital_never_is():
+    assert places("Walter Brand died at the scene, police said.", "Walter Brand died at his home on Friday.") == []
+    (d,) = places("Walter Brand died at the scene, police said.", "Walter Brand died at a hospital on Friday.")
+    assert {v.value for v in d.values} == {"the scene", "hospital"}
+    # a house fire is how, not where
+    assert places("Walter Brand died in the house fire on Friday.", "Walter Brand died at a hospital later.") == []

@@ -90,3 +90,23 @@ def test_a_surname_alone_is_the_person_the_story_names_most():
     assert about("Fenn was deputy associate director of the Bureau. Joan Fenn and Mark Fenn spoke.",
                  "Mark Fenn, the associate director of the Bureau, guided Joan Fenn to the car.",
                  who="Fenn") == []
+
+
+def test_one_post_written_before_two_names_in_unlike_sentences():
+    (d,) = about("Her mentor, the legendary founding director J. Walter Pruitt, had retired the month before.",
+                 "A protege of the famous agency director Herbert Pruitt, she was passed over for the job.",
+                 who="Pruitt")
+    assert {v.value for v in d.values} == {"Walter Pruitt", "Herbert Pruitt"} and d.kind == "name"
+    # kinship is no post: a man may have two grandsons
+    assert about("Her mentor Walter Pruitt retired in May, his grandson Rob Pruitt said on the radio.",
+                 "Critics wrote about the agency for years, citing his grandson Nick Pruitt.", who="Pruitt") == []
+    # an article naming both keeps them two people
+    assert about("The agency director Walter Pruitt retired and the agency director Herbert Pruitt stayed.",
+                 "A protege of the agency director Herbert Pruitt was passed over.", who="Pruitt") == []
+
+
+def test_a_name_side_lists_every_article_writing_that_name():
+    (d,) = about("Her mentor, the legendary founding director J. Walter Pruitt, had retired the month before.",
+                 "A protege of the famous agency director Herbert Pruitt, she was passed over for the job.",
+                 "Walter Pruitt ran the agency for 48 years.", who="Pruitt")
+    assert {v.value: v.articles for v in d.values} == {"Walter Pruitt": ["a", "c"], "Herbert Pruitt": ["b"]}

@@ -149,6 +149,7 @@ def test_cli_scores_both_systems_and_shows_unmatched_items(tmp_path: Path):
                              env={"COLUMNS": "200"})
     assert res.exit_code == 0, res.output
     assert "accord" in res.output and "masked-pair" in res.output and "score.py: precision" in res.output
+    assert "type agrees with gold's on" in res.output
     assert "multinews / accord:" in res.output and "multinews / masked-pair:" in res.output
     assert "MISS c1" in res.output or "FP c1" in res.output or " 0 missed, 0 wrong" in res.output
     assert json.loads((tmp_path / "out" / "multinews-accord" / "c1.json").read_text())["articles"]
@@ -186,3 +187,21 @@ def test_masked_pair_links_values_in_alike_contexts():
             Article(id="b", title="", text="The storm killed 9 people in the valley towns on Monday.")]
     (d,) = masked_pair.find(arts)
     assert sorted(s["normalized"] for s in d["values"]) == [9, 12]
+
+
+def test_type_agreement_counts_right_reports_whose_type_is_gold_s():
+    # c1's first report matches the vague toll item but is typed conflict; c2's quote matches as conflict;
+    # the duplicate and the wrong reports are not counted, whatever their type
+    typed = {"c1": {"disagreements": [dict(d, type="conflict") for d in BRIEFS["c1"]["disagreements"]]},
+             "c2": {"disagreements": [dict(d, type="conflict") for d in BRIEFS["c2"]["disagreements"]]}}
+    sc = ev.score([GOLD, GOLD2, GOLD3], typed)
+    assert (sc.correct, sc.typed) == (2, 1)
+    assert sc.mistyped == {"vague → conflict": 1}
+    assert sc.types_line() == ("type agrees with gold's on 1/2 right reports (0.50); "
+                               "gold → reported: vague → conflict 1")
+    pooled = ev.Score()
+    pooled.add(sc)
+    pooled.add(sc)
+    assert (pooled.typed, pooled.mistyped) == (2, {"vague → conflict": 2})
+    untyped = ev.score([GOLD2], {"c2": BRIEFS["c2"]})  # no type: a conflict, as the brief's default
+    assert (untyped.typed, untyped.type_agreement) == (1, 1.0)

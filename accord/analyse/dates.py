@@ -33,8 +33,9 @@ _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})\b")),
-    ("mdy", re.compile(rf"\b{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")),
-    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}(?:\b|(?<=\.))(?:,?\s+{_YEAR}\b)?")),
+    # (a month after a day number is the day's: "10 Nov 11" is 10 November 2011, never "Nov 11")
+    ("mdy", re.compile(rf"(?<!\d\s)\b{_MON}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")),
+    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}(?:\b|(?<=\.))(?:,?\s+{_YEAR}\b|\s+(?P<yy>\d\d)(?=\s*(?:[,.;)]|$)))?")),
     ("my", re.compile(rf"\b{_MON}\s+(?:of\s+)?{_YEAR}\b")),
     ("weekday", re.compile(
         rf"\b(?:(?P<rel>last|next|this|coming|past)\s+)?{_WD}(?:['’]s)?\b(?:\s+(?P<wk>next|last|this)\s+week\b)?")),
@@ -196,8 +197,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, text: str, doc: "Doc
             month, day = _month(m), int(g["day"])
             if not 1 <= day <= 31:
                 return None, None
-            if g.get("year"):
-                return date(int(g["year"]), month, day).isoformat(), "day"
+            if g.get("year") or g.get("yy"):
+                return date(int(g["year"] or 2000 + int(g["yy"])), month, day).isoformat(), "day"
             resolved = month_day(month, day, ref) if ref else None
             return (resolved.isoformat() if resolved else None), "day"
         if kind == "my":

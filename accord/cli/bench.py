@@ -325,6 +325,7 @@ def eval_disagreements(
         out.print(f"{r.set} {r.system}: recall by type {by_type}; by kind {by_kind}; "
                   f"correct/reported by kind {rep_kind or '-'}", highlight=False, soft_wrap=True)
         out.print(f"  score.py: {escape(s.line())}", highlight=False, soft_wrap=True)
+        out.print(f"  {escape(s.types_line())}", highlight=False, soft_wrap=True)
         for f in r.failed:
             err.print(f"[red]error:[/red] {r.set} {r.system} {escape(f)}", highlight=False, soft_wrap=True)
     if show:

@@ -1,4 +1,4 @@
-"""Details: two "other" slots that newswire writes in fixed frames, each anchored to a name.
+"""Details: three "other" slots that newswire writes in fixed frames, each anchored to a name.
 
 - the cause of one named person's death ("Felt died of heart failure" / "Felt died from Alzheimer's
   disease"): the words after "died of/from" up to the end of the phrase. The same person is the
@@ -6,7 +6,12 @@
   cause ("cancer" / "lung cancer", "complications from a stroke" / "a stroke"), and causes that say
   nothing a reader can check ("natural causes", "his injuries") never make a side;
 - the colour of one named vehicle ("a gray 2013 Toyota Camry" / "a silver Toyota Camry"): a colour
-  word before a vehicle make (``MAKES``) and its model; the same vehicle is the same make and model.
+  word before a vehicle make (``MAKES``) and its model; the same vehicle is the same make and model;
+- a named person's injury ("Jones sprained his knee" / "Jones suffered a bruised leg", "Bush (broken
+  tibia)" / "breaking his right fibula"): an injury word before a part of the body, told of the name
+  nearest before it with no possessive, reporting verb or other clause between. Two are one value when
+  the kinds (broken, sprained, torn, bruised; "injured" and "hurt" say none), the sides and the parts
+  agree, a part agreeing with the parts inside it (``BODY_PARTS``: a leg holds the knee and the fibula).
 
 An article that gives one anchor two values is left out (two people, two cars, or a cause and what
 led to it): which of its values is the slot's is a guess.
@@ -47,6 +52,25 @@ _VEHICLE = re.compile(r"\b(?P<colour>" + "|".join(COLOURS) + r")(?:[- ]colou?red
                       r"(?P<model>(?:\s+(?:[A-Z0-9][\w-]*))){0,2}")
 
 
+# a named person's injury: what was done to which part of the body ("sprained his knee", "Bush (broken
+# tibia)", "breaking his right fibula"); the kind of injury, the side and the part are each compared
+INJURY_KINDS = {"broke": "broken", "broken": "broken", "breaking": "broken", "fractured": "broken",
+                "fracturing": "broken", "sprained": "sprained", "spraining": "sprained", "tore": "torn",
+                "torn": "torn", "tearing": "torn", "bruised": "bruised", "bruising": "bruised",
+                "dislocated": "dislocated", "dislocating": "dislocated", "strained": "strained",
+                "straining": "strained", "injured": "", "injuring": "", "hurt": "", "hurting": ""}
+# a part and the parts inside it: "an injured leg" and "a sprained knee" may be one injury
+BODY_PARTS: dict[str, frozenset[str]] = {
+    "leg": frozenset("knee ankle shin calf tibia fibula femur thigh hamstring achilles acl mcl".split()),
+    "arm": frozenset("elbow wrist forearm".split()), "hand": frozenset("finger thumb".split()),
+    "foot": frozenset("toe".split()), "knee": frozenset("acl mcl".split())}
+_PARTS = sorted({*BODY_PARTS, *(p for ps in BODY_PARTS.values() for p in ps), "shoulder", "hip", "back", "neck",
+                 "rib", "ribs", "collarbone", "clavicle", "jaw", "nose", "skull", "groin", "pelvis"}, key=len, reverse=True)
+_INJURY = re.compile(r"\b(?P<kind>" + "|".join(INJURY_KINDS) + r")\s+(?:(?:his|her|their|a|an|the)\s+)?"
+                     r"(?:(?P<side>left|right)\s+)?(?:(?:lower|upper)\s+)?(?P<part>" + "|".join(_PARTS) + r"|ACL|MCL|"
+                     r"Achilles)\b(?!\s*-)")
+
+
 @dataclass
 class Detail:
     """One value of one detail slot in one sentence."""
@@ -63,18 +87,27 @@ class Detail:
         return self.sentence.article
 
 
+# between a name and the injury told of it: a possessive (another person's), a reporting clause or a
+# subordinate clause that may bring in someone else
+_NOT_NEAR = re.compile(r"^['’]s?\b|\b(?:said|says|told|according|when|after|before|while|tackled|hit|by)\b")
+
+
 def _cause_words(cause: str) -> frozenset[str]:
     words = re.findall(r"[a-z][a-z'’-]*", cause.lower())
     return frozenset(w.rstrip("s") if len(w) > 4 and not w.endswith(("'s", "’s", "ss")) else w
                      for w in words if w not in FUNCTION_WORDS and w not in _QUALIFIERS)
 
 
-def _person(s: Sentence, before: int) -> tuple[tuple[str, str], str] | None:
-    """The person named nearest before ``before`` in ``s``: ((surname, first name), the name)."""
+def _person(s: Sentence, before: int, near: bool = False) -> tuple[tuple[str, str], str] | None:
+    """The person named nearest before ``before`` in ``s``: ((surname, first name), the name). ``near``:
+    only one the injury can be told of — no other name's possessive ("Bush's son") and no "she said"
+    or a second person's pronoun between them."""
     people = [m for m in s.mentions if m.kind == "entity" and m.label == PERSON and m.value and m.end <= before]
     if not people:
         return None
     m = max(people, key=lambda m: m.end)
+    if near and (_NOT_NEAR.search(s.text[m.end:before]) or len(s.text[m.end:before].split()) > 25):
+        return None
     parts = s.text[m.start:m.end].split()
     if not parts:
         return None
@@ -98,25 +131,62 @@ def read(sentences: Sequence[Sentence]) -> list[Detail]:
             key = tuple(w.lower() for w in make.split() if not re.fullmatch(r"(?:19|20)\d\d", w))
             out.append(Detail(s, "colour", key, make, hit.group("colour"),
                               frozenset({COLOURS[hit.group("colour").lower()]})))
+        for hit in _INJURY.finditer(s.text):
+            who = _person(s, hit.start(), near=True)
+            if who is None:
+                continue
+            kind, side = INJURY_KINDS[hit.group("kind").lower()], (hit.group("side") or "").lower()
+            part = hit.group("part").lower().rstrip("s") if hit.group("part").lower() != "ribs" else "rib"
+            surname = who[0][0].split("-")[-1]  # "Jones-Drew" is "Drew" for short
+            out.append(Detail(s, "injury", (surname, who[0][1]), who[1], hit.group(),
+                              frozenset({f"kind:{kind}", f"side:{side}", f"part:{part}"})))
     return out
 
 
 def _same_anchor(a: Detail, b: Detail) -> bool:
     if a.frame != b.frame:
         return False
-    if a.frame == "cause":
+    if a.frame in ("cause", "injury"):
         return a.key[0] == b.key[0] and not (a.key[1] and b.key[1] and a.key[1] != b.key[1])
     # "Toyota Camry" and "Toyota Camry SE" are one car; "Toyota" alone may be any Toyota
     return len(a.key) > 1 and len(b.key) > 1 and (set(a.key) <= set(b.key) or set(b.key) <= set(a.key))
 
 
 def same(a: Detail, b: Detail) -> bool:
-    """One value written twice: one's words hold the other's ("cancer" / "lung cancer")."""
+    """One value written twice: one's words hold the other's ("cancer" / "lung cancer"); an injury where
+    the kinds, the sides and the parts each agree (an unsaid kind or side agrees with any, a part with
+    one inside it: "injured his leg" / "sprained his right knee")."""
+    if a.frame == "injury":
+        x, y = _injury(a), _injury(b)
+        return all(not p or not q or p == q for p, q in zip(x[:2], y[:2])) and (
+            x[2] == y[2] or x[2] in BODY_PARTS.get(y[2], ()) or y[2] in BODY_PARTS.get(x[2], ()))
     return a.words <= b.words or b.words <= a.words
 
 
+def _injury_sides(members: list[Detail], order: Order) -> list[list[Detail]]:
+    """Sides of an injury slot: those that name a kind first; one that names none ("hurt his knee")
+    joins the side with its part among those it agrees with, and is left out when that is a guess."""
+    named = [m for m in members if _injury(m)[0]]
+    sides = order.sides(named, same)
+    for m in (m for m in members if not _injury(m)[0]):
+        fits = [side for side in sides if same(side[0], m)]
+        exact = [side for side in fits if _injury(side[0])[2] == _injury(m)[2]]
+        if len(fits) == 1 or len(exact) == 1:
+            (exact or fits)[0].append(m)
+        elif not fits:
+            sides.append([m])
+    return sides
+
+
+def _injury(d: Detail) -> tuple[str, str, str]:
+    """(kind, side, part) of an injury detail."""
+    got = dict(w.split(":", 1) for w in d.words)
+    return got["kind"], got["side"], got["part"]
+
+
 def find(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
-    """Every disagreement on the cause of one named person's death or the colour of one named vehicle."""
+    """Every disagreement on the cause of one named person's death, the colour of one named vehicle or a
+    named person's injury."""
     found: list[Disagreement] = []
     details = read(sentences)
     for members in anchored(details, _same_anchor):
@@ -129,21 +199,26 @@ def find(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
 
 
 def _disagreement(members: list[Detail], order: Order) -> Disagreement | None:
-    sides = order.sides(members, same)
+    sides = _injury_sides(members, order) if members[0].frame == "injury" else order.sides(members, same)
     if len(sides) < 2 or len({m.article for m in members}) < 2:
         return None
     out = []
     for side in sides:
         arts, refs = order.cited(side)
         value = max((m.value for m in side), key=len)
-        normalized = next(iter(side[0].words)) if side[0].frame == "colour" else min(
-            (m.value.lower() for m in side), key=len)
+        if side[0].frame == "injury":
+            value = side[0].value
+            normalized = " ".join(w for w in _injury(side[0]) if w)
+        else:
+            normalized = next(iter(side[0].words)) if side[0].frame == "colour" else min(
+                (m.value.lower() for m in side), key=len)
         out.append(Side(value=value, normalized=normalized, articles=arts,
                         evidence=side[0].sentence.text, sentences=refs))
     out.sort(key=lambda s: (-len(s.articles), order.key(s.articles[0])))
     name = max((m.name for m in members), key=len)
-    about = f"cause of {name}'s death" if members[0].frame == "cause" else f"colour of the {name}"
+    about = {"cause": f"cause of {name}'s death", "injury": f"injury of {name}"}.get(members[0].frame,
+                                                                                     f"colour of the {name}")
     return Disagreement(kind="other", about=about, values=out, compatible=False, type="conflict", anchor=name)
 
 
-__all__ = ["Detail", "read", "same", "find", "MAKES", "COLOURS"]
+__all__ = ["Detail", "read", "same", "find", "MAKES", "COLOURS", "INJURY_KINDS", "BODY_PARTS"]

@@ -116,6 +116,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("break", re.compile(r"^\s+out\b", re.I), "begin"),
     ("pronounc", re.compile(r"^\s+dead\b", re.I), "die"),  # "was pronounced dead" is the death
     ("declar", re.compile(r"^\s+dead\b", re.I), "die"),
+    ("pick", re.compile(r"^\s+up\s+(?:[a-z]+\s+){0,2}[A-Z]"), "sign"),
+    ("hand", re.compile(r"^\s+up\b"), "indict"),  # "an indictment handed up Tuesday": a grand jury's indictment  # "picked up (veteran) Wynn": a signing
 )
 
 
@@ -196,12 +198,18 @@ _ANY_YEAR = date(2000, 6, 15)  # a reference that lets a month and day resolve, 
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span of the clause holding ``text[start:end]``."""
+    """The span of the clause holding ``text[start:end]``. A short aside in brackets ("signed veteran
+    Wynn (Florida) on Tuesday") is read through: it names, it does not open another clause."""
+    text = _ASIDE.sub(lambda m: " " * len(m.group()), text)
     lo = 0
     for m in _CLAUSE.finditer(text, 0, start):
         lo = m.end()
     hit = _CLAUSE.search(text, end)
     return lo, hit.start() if hit else len(text)
+
+
+# a bracketed aside of at most three words with no date or time in it: a college, a party, a state
+_ASIDE = re.compile(r"\((?:\s*[A-Za-z][\w.'’&-]*){1,3}\s*\)")
 
 
 _DETERMINER = re.compile(r"(?:\b(?:a|an|the|this|that|his|her|its|their|our|my|your)|\w['’]s)\s+$", re.I)
@@ -245,7 +253,9 @@ def _event(text: str, start: int, end: int, window: int = DEFAULT.event_window, 
     lo, hi = _clause(text, start, end)
     before = [w for w in _WORD.finditer(text, lo, start)]
     after = [w for w in _WORD.finditer(text, end, hi)]
-    verb = next((w for w in reversed(before[-window:]) if _verb_at(text, w, start, end)), None) \
+    opens = _OPENS.search(text, max(lo, start - 16), start)  # "... and on Wednesday signed Bell"
+    verb = (next((w for w in after[:3] if _verb_at(text, w, start, end)), None) if opens else None) \
+        or next((w for w in reversed(before[-window:]) if _verb_at(text, w, start, end)), None) \
         or next((w for w in after[:8] if _verb_at(text, w, start, end)), None) \
         or next((w for w in reversed(before[-far:-window]) if _verb_at(text, w, start, end)
                  and not _OTHER_PHRASE.search(text, w.end(), start)), None)
@@ -264,8 +274,13 @@ def _event(text: str, start: int, end: int, window: int = DEFAULT.event_window, 
     return event, verb.group(), frozenset(words), target
 
 
+# a time right after "and" / "then" opens the next clause: its verb follows it ("picked up Wynn on
+# Monday and on Wednesday signed Bell": Wednesday is the signing's)
+_OPENS = re.compile(r"\b(?:and|then|but)\s+(?:(?:on|in|at|by|early|late)\s+)?$")
+
+
 # a name right after an event word: whom or what it was done to ("defeated Drake", "signed Wynn")
-_TARGET = re.compile(r"\s+((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})")
+_TARGET = re.compile(r"\s+(?:(?:up|out|off|down)\s+)?((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})")
 
 
 # an event told as planned or expected ("due to be released", "will sign", "is expected to start"): its
@@ -298,9 +313,13 @@ def _merged(mentions: list[Mention], text: str) -> list[list[Mention]]:
 def read(sentences: Sequence[Sentence], options: Options = DEFAULT) -> list[When]:
     """Every comparable time mention of ``sentences`` with the event it belongs to."""
     out: list[When] = []
+    days: dict[str, tuple[int, list[When]]] = {}  # article → (sentence index, its days): offsets count from them
     for s in sentences:
         found: list[When] = []
         unread: list[str] = []
+        later = _offset(s, days.get(s.article), options)
+        if later is not None:
+            found.append(later)
         for group in _merged([m for m in s.mentions if m.kind == "date"], s.text):
             w = _when(group, s, options.event_window, options.event_far_window)
             if w is not None:
@@ -319,7 +338,44 @@ def read(sentences: Sequence[Sentence], options: Options = DEFAULT) -> list[When
             mine = [w for w in found if w.kind == kind]
             if len(mine) <= options.event_max_per_sentence:
                 out += mine
+        told = [w for w in found if w.kind == "date" and w is not later]
+        if told:
+            days[s.article] = (s.index, told)
     return out
+
+
+# an offset in days from the day told just before ("A day later, Johnson was arrested", "the next day",
+# "two days later"); "the day after the shooting" counts from the shooting, not from the last date told
+_OFFSET = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+later|the\s+(?:next|following)\s+day)\b"
+                     r"(?!\s+(?:after|before|of)\b)", re.I)
+_OFFSET_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _offset(s: Sentence, before: tuple[int, list[When]] | None, options: Options) -> When | None:
+    """The day an offset in ``s`` means, counted from the one day the same article told in this sentence's
+    previous sentence (the day before it in reading order); None when that sentence told no day, or more
+    than one (which one it counts from is a guess), or a day the offset cannot be added to."""
+    hit = _OFFSET.search(s.text)
+    if hit is None or before is None or s.index - before[0] != 1 or len(before[1]) != 1:
+        return None
+    base = before[1][0]
+    n = _OFFSET_DAYS.get((hit.group("n") or "a").lower()) or int(hit.group("n"))
+    event, word, context, target = _event(s.text, hit.start(), hit.end(), options.event_window,
+                                          options.event_far_window)
+    if not event or base.part or base.crowded:
+        return None
+    common = dict(event=event, event_word=word, context=context, target=target)
+    if base.md:
+        day = date(2000, *base.md) + timedelta(days=n)
+        return When(s, hit.start(), hit.end(), hit.group(), "date", md=(day.month, day.day), **common)
+    if base.low is not None and base.low == base.high:
+        day = date.fromordinal(base.low + n)
+        return When(s, hit.start(), hit.end(), hit.group(), "date", low=day.toordinal(), high=day.toordinal(),
+                    weekday=WEEKDAYS[day.weekday()], **common)
+    if base.bare and base.weekday:
+        return When(s, hit.start(), hit.end(), hit.group(), "date", bare=True,
+                    weekday=WEEKDAYS[(WEEKDAYS.index(base.weekday) + n) % 7], **common)
+    return None
 
 
 # how fine a period is: a day is finer than a week, a week than a month, a month than a year
@@ -512,10 +568,42 @@ def _masked(text: str, spans: Sequence[When]) -> str:
 
 
 def _told(a: When, b: When, of: dict[tuple[str, int], list[When]]) -> bool:
-    """Whether ``a``'s sentence states two different values of its kind ("picked up Wynn on Monday
-    and on Wednesday signed Bell", "before 1997 ... in 1959"): it tells two events, and which one
-    ``a`` is is a guess, so it never makes a side against another article."""
-    return any(o is not a and o.kind == a.kind and same(o, a) is False for o in of[a.sentence.key])
+    """Whether ``a``'s sentence states two different values of its kind ("signed Wynn on Monday and
+    Bell on Wednesday", "before 1997 ... in 1959"): it tells two events, and which one ``a`` is is a
+    guess, so it never makes a side against another article — unless each value's event word names
+    its own target ("picked up Wynn on Monday and on Wednesday signed Bell")."""
+    return any(o is not a and o.kind == a.kind and same(o, a) is False and not _apart(o, a) and not _own_verbs(o, a)
+               for o in of[a.sentence.key])
+
+
+def _own_verbs(a: When, b: When) -> bool:
+    """Two values of one sentence each written right after its own event word ("an indictment handed up
+    Tuesday and unsealed Thursday", "arrested Monday and charged on Wednesday"): whose each is is written."""
+    return a.event != b.event and a.event_word != b.event_word and _right_after(a) and _right_after(b)
+
+
+def _right_after(w: When) -> bool:
+    """Whether ``w`` is written right after its event word (a particle and "on" / "in" between at most)."""
+    at = _event_at(w) + len(w.event_word)
+    return at <= w.start and bool(_RIGHT_AFTER.fullmatch(w.sentence.text[at:w.start]))
+
+
+_RIGHT_AFTER = re.compile(r"\s+(?:(?:up|down|out|off|in)\s+)?(?:(?:on|in|at|last|early|late)\s+)?")
+
+
+def _names_target(a: When, b: When, of: dict[tuple[str, int], list[When]]) -> bool:
+    """Whether ``b``'s sentence can be of ``a``'s event when ``a`` is one of two in its sentence told apart
+    by their targets ("picked up Wynn on Monday and on Wednesday signed Bell"): it names a's target."""
+    if not any(o is not a and o.kind == a.kind and same(o, a) is False and _apart(o, a) for o in of[a.sentence.key]):
+        return True
+    named = {w.lower() for m in b.sentence.mentions if m.kind == "entity" for w in str(m.value or "").split()}
+    return bool(a.target & named)
+
+
+def _apart(a: When, b: When) -> bool:
+    """Two values of one sentence each told of its own named target ("picked up Wynn on Monday and on
+    Wednesday signed Bell"): which value is whose is written, not a guess."""
+    return bool(a.target and b.target and not a.target & b.target)
 
 
 @dataclass
@@ -547,7 +635,8 @@ def candidates(whens: Sequence[When], context: float) -> list[_Pair]:
         a, b = whens[i], whens[j]
         agree = same(a, b)
         if not _one_event(a, b) or agree is None or \
-                (not agree and (a.crowded or b.crowded or _told(a, b, of) or _told(b, a, of))):
+                (not agree and (a.crowded or b.crowded or _told(a, b, of) or _told(b, a, of))) or \
+                not _names_target(a, b, of) or not _names_target(b, a, of):
             continue
         sim = float(sims[row[a.sentence.key], row[b.sentence.key]])
         if sim >= context:
@@ -666,17 +755,31 @@ def _about(members: Sequence[When]) -> tuple[str, str]:
                  and m.label == PERSON and str(m.value or "").lower().split()[-1:] == [surname]
                  and m.end <= _event_at(w) and _SUBJECT.fullmatch(w.sentence.text[m.end:_event_at(w)])}
         who = max(sorted(names), key=len) if names else None
-    if first.kind == "time":
-        question = "time"
-    elif all((w.bare or w.md or (w.low is not None and w.low == w.high)) and not w.month for w in members):
-        question = "day"
-    else:
-        question = "date"
+        if who is None:  # the one the event was done to: "signed DeShawn Wynn on Tuesday" → "day signed DeShawn Wynn"
+            done = [w.sentence.text[_event_at(w):m.end] for w in members for m in w.sentence.mentions
+                    if m.kind == "entity" and m.label == PERSON and str(m.value or "").lower().split()[-1:] == [surname]
+                    and m.start > _event_at(w)
+                    and _OBJECT.fullmatch(w.sentence.text[_event_at(w) + len(w.event_word):m.start])]
+            if done:  # as the first side tells it
+                return f"{_question(members)} {done[0]}", f"{first.event_word} ({surname})"
+    question = _question(members)
     event = f"{who} {first.event_word}" if who else _context(first)
     return f"{question} {event}" if who else f"{question}: “{event}”", (f"{first.event_word} ({who})" if who
                                                                           else first.event_word)
 
 
+def _question(members: Sequence[When]) -> str:
+    """What the slot asks: the time of day, the day, or a date (a month, a year)."""
+    if members[0].kind == "time":
+        return "time"
+    if all((w.bare or w.md or (w.low is not None and w.low == w.high)) and not w.month for w in members):
+        return "day"
+    return "date"
+
+
+# between an event word and the one it was done to: a particle and up to two lower-case words ("picked up
+# veteran Wynn", "signed running back Wynn")
+_OBJECT = re.compile(r"\s+(?:up\s+)?(?:[a-z]+\s+){0,2}")
 _SUBJECT = re.compile(r"[\s,]*(?:(?:was|were|is|has|had|have|been|also|reportedly|allegedly|[a-z]+ly)\s+){0,2}")
 
 

@@ -48,6 +48,17 @@ _DIRECTIONS = {"north", "south", "east", "west", "n.", "s.", "e.", "w."}
 # "150 nautical miles west of Aden": the bearing of one spot from a named place, at one distance
 _BEARING = re.compile(r"\b(?P<dist>\d[\d,.]*)\s+(?P<unit>(?:nautical\s+)?miles|kilometres|kilometers|km)\s+"
                       rf"(?:\w+\s+)?(?P<dir>(?:north|south)?-?(?:east|west)|north|south)\s+of\s+{_PLACE}")
+# "Felt died at 12:45 p.m. at his home in Santa Rosa" / "Felt, ..., died yesterday at a hospice near his
+# home": where a named person died, as the kind of place (home, hospital, hospice, the scene, on the way)
+_DIED = re.compile(r"^\.?(?:,[^;()]{1,140},)?\s+(?:(?:also|later|reportedly|then|eventually|peacefully)\s+)?"
+                   r"(?:died|dies|was\s+pronounced\s+dead|was\s+declared\s+dead)\b(?P<gap>(?:\s+[\w:.'’-]+){0,6}?)\s+"
+                   r"(?P<where>(?:at|in)\s+(?:his|her|their|the|a|an)\s+(?:[a-z-]+\s+){0,2}?"
+                   r"(?P<head>nursing\s+home|care\s+home|home|house|residence|apartment|hospital|hospice|scene|"
+                   r"ambulance|cell)\b(?!\s+(?:fire|blaze|explosion|collapse|invasion))|(?:on\s+the\s+way|en\s+route)\s+to\s+(?:the\s+|a\s+)?hospital)")
+_SCENE_OR_WHERE = {"the scene", "home", "a cell", "a care home"}
+DEATH_PLACES = {"home": "home", "house": "home", "residence": "home", "apartment": "home", "hospital": "hospital",
+                "hospice": "hospice", "scene": "the scene", "ambulance": "on the way to hospital", "cell": "a cell",
+                "nursing home": "a care home", "care home": "a care home"}
 FACILITY_WORDS = frozenset("""Center Centre Clinic Hospital Institute University College Church Cathedral Mosque
 Temple Synagogue Stadium Arena Airport Prison Penitentiary Jail Hotel Academy Museum Library""".split())
 _GENERIC = FACILITY_WORDS | {"Treatment", "Medical", "Recovery", "Rehabilitation", "Rehab", "Regional", "Memorial",
@@ -84,7 +95,14 @@ def _place(m: re.Match[str]) -> str | None:
 def read(sentences: Sequence[Sentence]) -> list[Where]:
     """Every home town and facility town ``sentences`` state."""
     out: list[Where] = []
+    surnames = {str(m.value).split()[-1] for s in sentences for m in s.mentions
+                if m.kind == "entity" and m.label == "PERSON" and str(m.value or "").split()}
     for s in sentences:
+        opening = _OPENING.match(s.text)  # "Felt died at ...": a surname the story names, read as its person
+        if opening and opening.group(1) in surnames:
+            died = _DIED.match(s.text[opening.end():opening.end() + 220])
+            if died and _plain(died.group("gap")):
+                out.append(Where(s, "died", (opening.group(1).lower(), ""), opening.group(1), _death_place(died)))
         for e in s.mentions:
             if e.kind != "entity" or e.label != "PERSON" or not e.value or e.end <= e.start:
                 continue
@@ -94,6 +112,12 @@ def read(sentences: Sequence[Sentence]) -> list[Where]:
             if place and parts:
                 first = parts[0].lower() if len(parts) > 1 else ""
                 out.append(Where(s, "home", (parts[-1].lower(), first), s.text[e.start:e.end], place))
+            died = None if _SUFFIX.fullmatch(s.text[e.start:e.end]) else _DIED.match(s.text[e.end:e.end + 220])
+            if died and parts and _plain(died.group("gap")) and not any(
+                    o.kind == "entity" and o.label == "PERSON" and e.end < o.start < e.end + died.start("where")
+                    and not _SUFFIX.fullmatch(o.text) for o in s.mentions):
+                first = parts[0].lower() if len(parts) > 1 else ""
+                out.append(Where(s, "died", (parts[-1].lower(), first), s.text[e.start:e.end], _death_place(died)))
         for hit in _BLOCK.finditer(s.text):
             words = [w.lower() for w in hit.group("street").split()]
             key = tuple(w for w in words[:-1] if w not in _DIRECTIONS)
@@ -115,10 +139,25 @@ def read(sentences: Sequence[Sentence]) -> list[Where]:
     return out
 
 
+_OPENING = re.compile(r"([A-Z][a-z][\w'’-]*)(?=\s+(?:(?:also|later|reportedly|then|eventually|peacefully)\s+)?died\b)")
+_SUFFIX = re.compile(r"(?:Sr|Jr|II|III|IV)\.?")  # "W. Mark Felt, Sr., ...": part of the name, not another person
+
+
+def _plain(gap: str) -> bool:
+    """Whether the words between "died" and a place say nothing that starts another clause."""
+    return not re.search(r"[,;]|\b(?:and|after|before|when|while)\b", gap)
+
+
+def _death_place(died: re.Match[str]) -> str:
+    """The kind of place a death is told at ("his home" → home; "on the way to the hospital")."""
+    head = re.sub(r"\s+", " ", (died.group("head") or "way").lower())
+    return DEATH_PLACES.get(head, "on the way to hospital")
+
+
 def _same_anchor(a: Where, b: Where) -> bool:
     if a.frame != b.frame or a.key[0] != b.key[0]:
         return False
-    if a.frame == "home":
+    if a.frame in ("home", "died"):
         return not (a.key[1] and b.key[1] and a.key[1] != b.key[1])  # "Anthony Lasko" / "Lasko"
     if a.frame in ("block", "bearing"):
         return a.key == b.key  # "West Florence Avenue" = "Florence Avenue"; one distance from one place
@@ -128,21 +167,22 @@ def _same_anchor(a: Where, b: Where) -> bool:
 def same(a: Where, b: Where) -> bool:
     """One place written twice: one's words hold the other's ("Bloomington" / "Bloomington, Minn.");
     a bearing and a finer one agree ("west" / "north-west")."""
+    if a.frame == "died":
+        # kinds of place: "home" / "hospice" differ, though one may be near the other; "the scene" may be
+        # the home or the cell the incident happened in, never a hospital one was taken to
+        return a.place == b.place or {a.place, b.place} <= _SCENE_OR_WHERE
     if a.frame == "bearing":
         x, y = a.place.replace("-", ""), b.place.replace("-", "")
         return x in y or y in x
     return a.words <= b.words or b.words <= a.words
 
 
-def _nested(a: str, b: str, texts: Sequence[str]) -> bool:
-    """Whether the story places one in the other ("College Point, Queens", "Malibu in Los Angeles
+def _inside(inner: str, outer: str, texts: Sequence[str]) -> bool:
+    """Whether the story places ``inner`` in ``outer`` ("College Point, Queens", "Malibu in Los Angeles
     County", "the College Point section of Queens"): a town and the area around it, both right."""
-    for inner, outer in ((a, b), (b, a)):
-        pattern = re.compile(rf"\b{re.escape(inner)}(?:,\s+|\s+in\s+|\s+(?:section|neighbou?rhood|area|part)"
-                             rf"\s+of\s+(?:the\s+)?){re.escape(outer)}\b")
-        if any(pattern.search(t) for t in texts):
-            return True
-    return False
+    pattern = re.compile(rf"\b{re.escape(inner)}(?:,\s+|\s+in\s+|\s+(?:section|neighbou?rhood|area|part)"
+                         rf"\s+of\s+(?:the\s+)?){re.escape(outer)}\b")
+    return any(pattern.search(t) for t in texts)
 
 
 _REGION_AFTER = r"\s+(?:County|Borough|Parish|Province|District Attorney|Supreme Court|Superior Court|Criminal Court)\b"
@@ -171,8 +211,13 @@ def find(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
             regions = {p for p in places if _region(p, texts)}
             members = [w for w in members if w.place not in regions]
             places -= regions
-        if any(_nested(p, q, texts) for p in places for q in places if p < q):
-            continue
+        # a place the story puts around another ("College Point, Queens") agrees with it: no side, while
+        # two places neither of which holds the other still are
+        wider = {q for p in places for q in places if p != q and _inside(p, q, texts)}
+        if wider:
+            members = [w for w in members if w.place not in wider]
+            if len(places - wider) < 2:
+                continue
         d = _disagreement(members, order)
         if d is not None:
             found.append(d)
@@ -202,7 +247,7 @@ def _disagreement(members: list[Where], order: Order) -> Disagreement | None:
     first = members[0]
     name = max((w.name for w in members), key=len)
     dtype = "vague" if first.frame == "facility" and not _states_differ(sides) else "conflict"
-    about = {"home": f"home town of {name}", "block": f"block of {name}",
+    about = {"home": f"home town of {name}", "died": f"place {name} died", "block": f"block of {name}",
              "bearing": f"direction, {name}"}.get(first.frame, f"where {name} is")
     return Disagreement(kind="place", about=about, values=out, compatible=dtype != "conflict", type=dtype, anchor=name)
 

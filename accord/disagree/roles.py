@@ -10,7 +10,9 @@
   "police arrested Daniel Morrison", Dale / David Stevens), when no article names both: a different
   name, not a spelling or a short form (Catherine/Katherine, Jon/Jonathan are never one). Names
   are compared as each mention writes them: a name merged with another into one person ("Brian
-  Dalton" into "Bryant Dalton") is still its own side.
+  Dalton" into "Bryant Dalton") is still its own side. The same post written right before both names
+  ("FBI director Herbert Hoover" / "founding director J. Edgar Hoover") is one role however unlike the
+  sentences are otherwise; kinship ("his grandson Nick Jones") is no post.
 """
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ from accord import tfidf
 from accord.disagree.slots import Order
 from accord.model import Disagreement, Sentence, Side
 from accord.options import DEFAULT, Options
-from accord.words import same_given_name
+from accord.words import FUNCTION_WORDS, same_given_name
 
 # Ladders of ranks, lowest first. Each entry: the rank's name and the spellings that mean it.
 LADDERS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
@@ -323,13 +325,12 @@ def name_disagreements(sentences: Sequence[Sentence], order: Order, options: Opt
             continue  # one article names both: two people
         # one person to the name merger (a given name written two ways): alike sentences are enough
         context = options.role_variant_context if merged.get(a) == merged.get(b) else options.role_context
-        pair = _same_role(people[a], people[b], a, b, context, options)
+        pair = _same_role(people[a], people[b], a, b, context, options) or _same_post(people[a], people[b], a, b)
         if pair is None:
             continue
         sa, sb = pair
         told.add(names)
-        sides = [Side(value=a, normalized=a, articles=[sa.article], evidence=sa.text, sentences=[sa.ref]),
-                 Side(value=b, normalized=b, articles=[sb.article], evidence=sb.text, sentences=[sb.ref])]
+        sides = [_named_side(a, sa, people[a], order), _named_side(b, sb, people[b], order)]
         sides.sort(key=lambda x: order.key(x.articles[0]))
         out.append(Disagreement(kind="name", about=f"name in the same role: {a} / {b}",
                                 values=sides, compatible=False, type="conflict", anchor=wa[0]))
@@ -409,6 +410,55 @@ def _same_role(xs: list[Sentence], ys: list[Sentence], a: str, b: str, context: 
             if sim >= context and (best is None or sim > best[0]):
                 best = (sim, x, y)
     return (best[1], best[2]) if best else None
+
+
+def _named_side(name: str, shown: Sentence, told: list[Sentence], order: Order) -> Side:
+    """A side of a name disagreement: every article writing ``name`` (no article writes both), the
+    sentence the roles were compared in as its evidence."""
+    first: dict[str, Sentence] = {shown.article: shown}
+    for s in told:
+        first.setdefault(s.article, s)
+    arts = order.sort(list(first))
+    return Side(value=name, normalized=name, articles=arts, evidence=shown.text, sentences=[first[a].ref for a in arts])
+
+
+def _same_post(xs: list[Sentence], ys: list[Sentence], a: str, b: str) -> tuple[Sentence, Sentence] | None:
+    """Two sentences of different articles that write the same post right before each name ("FBI
+    director Herbert Hoover" / "founding director J. Edgar Hoover", "general manager A.J. Smith" /
+    "general manager A.J. Butler"): one post, two names, whatever else the sentences say. Words of
+    kinship are no post (a man has several grandsons)."""
+    for x in xs:
+        post = _post_before(x.text, a)
+        if not post:
+            continue
+        for y in ys:
+            if y.article != x.article and _post_before(y.text, b) == post:
+                return x, y
+    return None
+
+
+# a lower-case noun right before a name, after a determiner, a possessive, a body or an adjective
+_POST = re.compile(r"(?:^|\s)([a-z]{4,})\s+(?:[A-Z]\.\s?){0,3}$")  # "director J. Edgar Hoover"
+_KIN = frozenset("""son sons daughter daughters brother brothers sister sisters father mother parent parents
+wife husband widow widower grandson granddaughter grandfather grandmother grandchild uncle aunt nephew niece
+cousin child children stepson stepdaughter stepfather stepmother fiance fiancee partner girlfriend boyfriend
+friend friends neighbor neighbour colleague""".split())
+
+
+def _post_before(text: str, name: str) -> str:
+    """The post a sentence writes right before ``name`` ("director" in "FBI director Herbert Hoover"),
+    or "" (a function word, a verb such as "said", kinship)."""
+    at = text.find(name)
+    hit = _POST.search(text[max(0, at - 30):at]) if at > 0 else None
+    word = hit.group(1) if hit else ""
+    if not word or word in _KIN or word in FUNCTION_WORDS or word.endswith(("ed", "ing", "ly")) or \
+            word in _NOT_POSTS:
+        return ""
+    return word
+
+
+_NOT_POSTS = frozenset("""said says told with against about from after before when where while whom whose which
+that than then also including like unlike""".split())
 
 
 def _mask(text: str, name: str) -> str:

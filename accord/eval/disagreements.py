@@ -212,6 +212,8 @@ class Score:
     by_type: dict[str, list[int]] = field(default_factory=dict)  # gold type → [items, found]
     by_kind: dict[str, list[int]] = field(default_factory=dict)  # gold kind → [items, found]
     reported_kind: dict[str, list[int]] = field(default_factory=dict)  # system kind → [reported, correct]
+    typed: int = 0  # right reports (score.py's matching) whose ``type`` equals their gold item's
+    mistyped: dict[str, int] = field(default_factory=dict)  # "gold type → reported type" → right reports
     missed: list[str] = field(default_factory=list)  # gold items no disagreement matched
     wrong: list[str] = field(default_factory=list)  # system disagreements that match no free item
 
@@ -229,8 +231,10 @@ class Score:
 
     def add(self, other: "Score") -> None:
         """Pool another score into this one (sets pooled: counts add up)."""
-        for name in ("gold", "found", "reported", "correct", "traps", "duplicates", "core", "core_found"):
+        for name in ("gold", "found", "reported", "correct", "traps", "duplicates", "core", "core_found", "typed"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
+        for k, n in other.mistyped.items():
+            self.mistyped[k] = self.mistyped.get(k, 0) + n
         for mine, theirs in ((self.by_type, other.by_type), (self.by_kind, other.by_kind),
                              (self.reported_kind, other.reported_kind)):
             for k, (a, b) in theirs.items():
@@ -239,6 +243,18 @@ class Score:
                 cur[1] += b
         self.missed += other.missed
         self.wrong += other.wrong
+
+    @property
+    def type_agreement(self) -> float:
+        """The share of right reports whose type (conflict, evolving, vague) is their gold item's."""
+        return ratio(self.typed, self.correct)
+
+    def types_line(self) -> str:
+        """How often a right report carries its gold item's type, and the disagreeing pairs (not score.py's:
+        it matches items without their type, so a wrong type never shows in precision or recall)."""
+        wrong = ", ".join(f"{k} {n}" for k, n in sorted(self.mistyped.items(), key=lambda kv: (-kv[1], kv[0])))
+        return (f"type agrees with gold's on {self.typed}/{self.correct} right reports "
+                f"({self.type_agreement:.2f}){'; gold → reported: ' + wrong if wrong else ''}")
 
     def line(self) -> str:
         """score.py's summary line, word for word."""
@@ -289,6 +305,11 @@ def score_cluster(gold: dict[str, Any], brief: Any, into: Score | None = None) -
         ok = bool(free)
         if ok:
             used.add(free[0])
+            gold_type, own = items[free[0]][0].get("type", "conflict"), str(d.get("type") or "conflict")
+            if own == gold_type:
+                sc.typed += 1
+            else:
+                sc.mistyped[f"{gold_type} → {own}"] = sc.mistyped.get(f"{gold_type} → {own}", 0) + 1
         dup = bool(hits) and not ok
         trap = any(matches(d, t) for t in traps)
         sc.reported += 1
