@@ -174,3 +174,28 @@ def test_small_batches_sum_rows_as_the_sparse_product_does() -> None:
     assert small.dtype == sparse.dtype == np.float32
     assert np.array_equal(small, sparse)
     assert not small[1].any() and small[0].any()
+
+
+def test_loading_the_model_freezes_the_long_lived_heap() -> None:
+    """Once the model is loaded, what was alive then is out of the collector's generations (a full
+    collection then walks only what briefs made since)."""
+    import gc
+
+    embed.load_model.cache_clear()
+    gc.unfreeze()
+    assert gc.get_freeze_count() == 0
+    embed.load_model()
+    assert gc.get_freeze_count() > 0
+
+
+def test_chunk_ids_are_kept_as_tuples(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cached token ids are tuples of ints, which the garbage collector stops tracking (a list each
+    was ~20k objects every full collection walked)."""
+    import gc
+
+    monkeypatch.setattr(embed, "_VECTORS", {})
+    monkeypatch.setattr(embed, "_CHUNK_IDS", {})
+    embed.encode(["Storm hits the coast near Zyxwvut."])
+    assert embed._CHUNK_IDS and all(type(ids) is tuple for ids in embed._CHUNK_IDS.values())
+    gc.collect()
+    assert not any(gc.is_tracked(ids) for ids in embed._CHUNK_IDS.values())

@@ -58,3 +58,15 @@ def test_dense_is_the_matrix_as_an_array_up_to_its_cell_limit() -> None:
     assert tfidf.dense(texts, full.size - 1) is None  # too many cells: the caller takes the sparse matrix
     with pytest.raises(ValueError):
         tfidf.dense(["the of and"], 100)
+
+
+def test_terms_are_sklearns_tokens_at_odd_boundaries() -> None:
+    """The boundary-free token pattern finds sklearn's tokens where word and non-word characters
+    meet oddly: digits, underscores, apostrophes, accents, one-letter words, non-Latin scripts."""
+    import re
+
+    sklearn_token = re.compile(r"(?u)\b\w\w+\b")
+    for text in ["a bc d_e 12 x9 it's O'Neil", "café-au-lait ßtraße İstanbul", "٣٤ Ⅻ x²y z", "__ _a a_ é",
+                 "U.S. e75m US$40bn COVID-19", "a\u200db ab\u0301c"]:
+        expected = [w for w in sklearn_token.findall(text.lower()) if w not in tfidf.STOP_WORDS]
+        assert list(tfidf.terms(text)) == expected
