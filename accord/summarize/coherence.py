@@ -432,7 +432,7 @@ def judge(readings: Sequence[Reading]) -> list[Flag]:
     return out
 
 
-def _introduced(r: Reading, i: int, known: set[str], said: set[str], met: set[str] = frozenset()) -> str:
+def _introduced(r: Reading, i: int, known: set[str], said: set[str], met: set[str]) -> str:
     """Whether the sentence's names and pointing descriptions were introduced, and it is news text."""
     if r.junk:
         return "page junk"
