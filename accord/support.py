@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 from itertools import chain
 from typing import Any, Literal
@@ -393,7 +394,8 @@ class Unit:
         text, out = self.sentence.text, set()
         for m in self._entities[0]:
             after = _PERSON_AFTER.match(text, m.end)
-            if (after and after.group(1) in _PERSON_NOUNS) or _FROM_BEFORE.search(text, 0, m.start):
+            if (after and after.group(1) in _PERSON_NOUNS) or _FROM_BEFORE.search(text, 0, m.start) \
+                    or _APPOSED_FROM.search(text, 0, m.start):
                 if m.label != "PERSON":
                     out.add(str(m.value))
         return frozenset(out)
@@ -450,6 +452,50 @@ class Unit:
     def dayparts(self) -> frozenset[str]:
         """Parts of a day the sentence dates something to ("this afternoon", "late Tuesday night")."""
         return frozenset((m.group(1) or "night").lower() for m in _DAYPART.finditer(self.sentence.text))
+
+    @cached_property
+    def edges(self) -> frozenset[str]:
+        """"late" / "early" as the sentence places something in a span of time ("late in the third
+        quarter", "early in the game", "late Friday"): a detail of when, that the span alone does not state."""
+        text = self.sentence.text
+        return frozenset(m.group(1).lower() + ("" if rx is _EDGE_OF else " day")
+                         for rx in (_EDGE_OF, _EDGE_OF_DAY) for m in rx.finditer(text))
+
+    @cached_property
+    def to_verbs(self) -> frozenset[tuple[str, ...]]:
+        """The words of what someone is said to want, refuse, try or have to do, or does something for
+        ("refused to get out", "had to Taser him to get him out"): an act of its own, that a sentence
+        telling the rest ("refused to comply", "used a Taser to subdue him") does not state."""
+        out = set()
+        for m in _TO_VERB.finditer(_unquoted(self.sentence.text)):
+            verb = m.group(1).lower()
+            if verb not in STOP_WORDS:
+                out.add((verb,))
+                continue
+            # a light verb says its act with the words after it ("get him out of the car"): its
+            # particle and the first content word
+            after = words(m.string[m.end():])[:5]
+            particle = next((w for w in after[:3] if w in _PARTICLES), None)
+            noun = next((w for w in after if w not in STOP_WORDS and not w.isdigit()), None)
+            if particle and noun:
+                out.add((particle, noun))
+        return frozenset(out)
+
+    @cached_property
+    def acts(self) -> frozenset[str]:
+        """Stems of verbs the sentence tells someone had done ("had just parked her car"): the act, that
+        the same word describing a noun ("walking along parked cars") does not state (a passive's does:
+        "was wounded" / "the wounded man")."""
+        return frozenset(stem(m.group(1).lower()) for m in _PERFECT.finditer(_unquoted(self.sentence.text)))
+
+    @cached_property
+    def described_only(self) -> frozenset[str]:
+        """Stems of -ed words the sentence uses only to describe a noun ("walking along parked cars")."""
+        text, seen, verbal = self.sentence.text, set(), set()
+        for m in re.finditer(r"\b([a-z]+ed)\b", text):
+            st = stem(m.group(1))
+            (seen if _DESCRIBING.search(text, 0, m.start()) and _NOUN_AFTER.match(text, m.end()) else verbal).add(st)
+        return frozenset(seen - verbal)
 
     @cached_property
     def quotes(self) -> tuple[str, ...]:
@@ -682,7 +728,7 @@ _SOURCE_TAIL = re.compile(r",\s+(?:according\s+to\b|(?:[\w.'’-]+\s+){1,5}(?:sa
 _CREDIT_VERBS = (r"said|says|say|told|tells|added|adds|explained|insisted|claimed|claims|testified|stated|"
                  r"reported|reports|announced|announces|confirmed|confirms|wrote|writes|noted|warned|according\s+to")
 # ... opening the claim: its subject said it ("Police said Tuesday that …"; never "said to be")
-_CREDIT_OPEN = re.compile(r"^\s*([A-Z][^,;:“”\"()]{0,80}?|[Hh]e|[Ss]he|[Tt]hey)\s+(?:said|says|told|tells|added|"
+_CREDIT_OPEN = re.compile(r"^\s*([A-Z][^,;:“”\"()]{0,80}?|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:said|says|told|tells|added|"
                           r"explained|insisted|claimed|claims|testified)\b(?!\s+(?:to\s+(?:be|have)\b|by\b))")
 _CREDIT_ACCORDING = re.compile(r"^\s*[Aa]ccording\s+to\s+([^,;:“”\"]{2,80}),")
 # ... its subject set off with a description ("Her agent, Mark Roesler, said …", "Bob Fanning, a police
@@ -692,7 +738,7 @@ _CREDIT_OPEN_APPOSITION = re.compile(r"^\s*([A-Z][^,;:“”\"()]{0,60}?,\s+[^,;
                                      r"(?!\s+(?:to\s+(?:be|have)\b|by\b))")
 # ... or closing it ("…, the police said.", "…, he said Sunday.", "…, according to her publicist.")
 _CREDIT_TAIL = re.compile(r"[,.!?][\"”’']?\s+(according\s+to\s+[^,;:“”\"]{2,80}|(?:[\w.'’-]+\s+){1,6}?"
-                          r"(?:said|says|reported|reports|announced|confirmed|told\s+[\w\s.'’-]{1,40}?))"
+                          r"(?:said|says|reported|reports|announced|confirmed|added|adds|told\s+[\w\s.'’-]{1,40}?))"
                           r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+in\s+a\s+statement)?\s*[.!?]?\s*$")
 # ... or closing it verb first ("…, said Larry Waldie of the sheriff's department.")
 _CREDIT_TAIL_INVERTED = re.compile(r"[,.!?][\"”’']?\s+(?:said|says)\s+([^,;:“”\"]{2,80}?)\s*[.!?]?\s*$")
@@ -823,7 +869,7 @@ def _credit_of(text: str, span: tuple[int, int], entities: Sequence[Mention]) ->
             named_words.append(m.text)
             if not re.match(r"['’]s\b", text[m.end:m.end + 3]):
                 names.add(str(m.value))
-    roles = content(re.sub(r"\b(?:according\s+to|said|says|told|reported|announced|confirmed)\b", " ", phrase))
+    roles = content(re.sub(r"\b(?:according\s+to|said|says|told|reported|announced|confirmed|added|adds)\b", " ", phrase))
     glue = {stem(w) for w in _CREDIT_GLUE} | _WEEKDAY_STEMS
     roles -= content(" ".join(named_words)) | glue
     return Credit(frozenset(names), frozenset(roles), said=" " + " ".join(words(fold(phrase))) + " ",
@@ -882,6 +928,38 @@ _NAME_TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?")
 # Dates that say when the article was written, not when something happened ("ethanol today is made…")
 _DAYPART = re.compile(r"\b(?:this|last|yesterday|tomorrow|early|late|[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|"
                       r"[Ss]un)(?:day)?\s+(morning|afternoon|evening|night)\b|\btonight\b", re.I)
+# "late Friday", "early on Monday" (not "late Friday night": a part of the day, read above), and "late in
+# the third quarter", "early in the game": the edge of a span a claim places something at
+_EDGE_OF_DAY = re.compile(r"\b(late|early)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+                          r"(?!\s+(?:morning|afternoon|evening|night))", re.I)
+_EDGE_OF = re.compile(r"\b(late|early)\s+(?:in|on|into)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:quarter|half|period|inning|"
+                      r"innings|round|game|match|set|season|session|trading|day|morning|afternoon|evening|night|week|"
+                      r"month|year|campaign|race|lap|stage|overtime)\b", re.I)
+# Words that place something at those edges in other words ("with 1:30 left" is not one: a reader
+# cannot tell early from late by it)
+_EDGE_WORDS = {"late": frozenset("late final closing end waning dying".split()),
+               "early": frozenset("early opening start beginning".split())}
+_DAY_EDGE_WORDS = {"late": frozenset({"night", "evening"}), "early": frozenset({"morning", "dawn"})}
+# a quotation a claim says a person said ("He said …", "She also told …")
+_PERSON_SPEAKS = re.compile(r"^\s*(?:He|She)\s+(?:also\s+|later\s+|further\s+)?(?:said|says|told|tells|added|adds)\b")
+# a turn that undoes what came before ("…, but was not able to come to an agreement")
+_TURN = re.compile(r"\bbut\b|\bhowever\b", re.I)
+_TURN_NEGATED = re.compile(r"(?:,\s*|\s)but\s+(?:\w+\s+){0,3}?(?:was|were|is|are|has|have|had|did|could|would|will)?\s*"
+                           r"(?:not|never|no\s+longer|unable|n[’']t)\b", re.I)
+_SPELLING_SIMILARITY = 0.75  # "Kathryn" / "Katherine" (0.75), "Robin" / "Robyn" (0.8); "Gomes" / "Gomez" (0.8)
+_PARTICLES = frozenset("out in off up down away back over into through".split())
+# "refused to get", "tried to contact", "had to Taser him to get him out": the act after "to" (a name
+# after it is a place or party, checked as one)
+_TO_VERB = re.compile(r"\b(?:refus\w*|declin\w*|tr(?:y|ies|ied|ying)|attempt\w*|agree[sd]?|agreeing|fail\w*|"
+                      r"want\w*|vow\w*|threaten\w*|promis\w*|plann?\w*|had|has|have|having|him|her|them)\s+to\s+"
+                      r"([a-z][a-z'’-]+)\b")
+# a verb told as done: after an auxiliary, an adverb between ("had just parked", "was later arrested")
+_PERFECT = re.compile(r"\b(?:had|has|have)\s+(?:just\s+|already\s+|recently\s+|earlier\s+)?([a-z]{3,}ed)\b")
+# ... and an -ed word describing a noun ("along parked cars", "the injured man", "two wounded officers")
+_DESCRIBING = re.compile(r"\b(?:the|a|an|along|past|between|among|with|near|by|of|two|three|four|five|several|many|"
+                         r"some|other|\d+)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|but|for|from|with|after|when|while|into|over|out|off|the|his|her|their)\b)"
+                         r"[a-z]{3,}\b")
 _DEICTIC = re.compile(r"^(?:today|tonight|now)$", re.I)
 # ... of which "today" means nowadays when a present tense follows or it is a noun ("ethanol today is
 # made from corn", "the technology of today"); otherwise it is the day written ("said in a release today")
@@ -911,6 +989,8 @@ _PERSON_AFTER = re.compile(r"[\s-]+([a-z]+)")
 # Kazakhstan", where the place is where they leave, not where they are from)
 _FROM_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PERSON_NOUNS)) + r")\s+(?:from|of)\s+(?:the\s+)?$")
 _PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
+# ... or set off after a person's name or age ("John Jenkin, 23 and from Cumbria, …", "Smith, from Leeds,")
+_APPOSED_FROM = re.compile(r"(?:,|\d\s+and|,\s+and)\s+(?:originally\s+)?from\s+$")
 # Irregular past forms of common verbs (regular ones are read by their ending in -ed)
 _PAST = frozenset(
     "began begun sent took taken said told made gave given went gone came left won lost fell fallen rose "
@@ -1576,6 +1656,8 @@ class Evidence:
         flip = {"in": "out", "out": "in"}
         if any((flip[d], n) in u.moves and (d, n) not in u.moves for d, n in c.moves):
             missing.append("direction")  # "checked into Betty Ford" / "checked out of Betty Ford"
+        if not missing and not differs:
+            missing += self._told_as_claimed(c, u, around)
         if differs:
             return Link(article=art, status="differs", ref=ref, missing="; ".join(differs), score=coverage)
         if not missing and coverage < opts.support_coverage:
@@ -1594,6 +1676,67 @@ class Evidence:
                 missing.append(f"words ({coverage:.2f} of the claim's)")
             return Link(article=art, status="related", ref=ref, missing="; ".join(missing), score=coverage)
         return Link(article=art, status="supports", ref=ref, score=coverage)
+
+    def _told_as_claimed(self, c: Unit, u: Unit, around: Sequence[Unit]) -> list[str]:
+        """Details a sentence that tells the claim's event may still word otherwise, each a "partly" of
+        protocol S's readers: when in a span ("late in the third quarter" / "with 10:03 left in the
+        third quarter"), what someone did or refused to do ("refused to get out of his vehicle" /
+        "refused to comply"), an act against a description ("had just parked her car" / "walking along
+        parked cars"), "in" a place against "outside" it, a turn that undoes the claim ("…, but was
+        not able to"), a person's quoted words credited to a company, a name spelt otherwise."""
+        out: list[str] = []
+        if c.edges:
+            told = "".join(x.said for x in (u, *around))
+            for e in sorted(c.edges):
+                edge, _, day = e.partition(" ")
+                ok = _EDGE_WORDS[edge] | (_DAY_EDGE_WORDS[edge] if day else frozenset())
+                if not any(f" {w} " in told for w in ok):
+                    out.append(f"when: {edge}")
+        families = {_FAMILY_STEM.get(x, x) for x in u.stems}
+        lacking = {w for act in c.to_verbs for w in act if f" {w} " not in u.said
+                   and _FAMILY_STEM.get(stem(w), stem(w)) not in families}
+        if lacking:
+            lacking -= {w for w in self._soft({w: w for w in lacking if w not in _PARTICLES}, plain(u.sentence.text))}
+            if lacking:
+                out.append("what is done: " + ", ".join(sorted(lacking)))
+        if c.acts & u.described_only:
+            out.append("an act told as a description: " + ", ".join(sorted(c.acts & u.described_only)))
+        for p in c.places:  # "arrested in Houston" / "arrested outside Houston"
+            name = re.escape(next((m.text for m in c._entities[1] if str(m.value) == p), p))
+            if re.search(rf"\bin\s+(?:the\s+)?{name}\b", c.sentence.text) \
+                    and re.search(rf"\b(?:outside|near|off|close\s+to)\s+(?:of\s+)?(?:the\s+)?{name}\b", u.sentence.text) \
+                    and not re.search(rf"\bin\s+(?:the\s+)?{name}\b", u.sentence.text):
+                out.append(f"place in {p} (the sentence: outside or near it)")
+        if not c.negative and not _TURN.search(c.sentence.text) and _TURN_NEGATED.search(u.sentence.text):
+            out.append("a later turn (\u201cbut … not\u201d)")  # "…, but was not able to come to an agreement"
+        if c.quotes and _PERSON_SPEAKS.match(c.sentence.text) and u.credits and not any(
+                h.pronoun or any(m.label == "PERSON" and str(m.value) in h.names for m in u._entities[0])
+                for h in u.credits):
+            out.append("speaker: a person (the sentence credits no one by name)")  # "He said" / "The company said"
+        spelt = self._spelt_otherwise(c, u.sentence.article)
+        if spelt:
+            out.append("name spelt otherwise: " + ", ".join(spelt))
+        return out
+
+    def _spelt_otherwise(self, c: Unit, article: str) -> list[str]:
+        """Words of the claim's people's names that ``article`` never writes, though it names them
+        ("Kathryn Gomes" / "Katherine Gomes": one person to the name check, two spellings to a reader);
+        a given name's short form ("Bill" / "William") is the same name."""
+        said = self._article_words(article)[1]
+        out = []
+        for m in c._entities[1]:
+            if m.label != "PERSON":
+                continue
+            for w in words(fold(m.text)):
+                if len(w) < 3 or w in _NAME_SUFFIX or f" {w} " in said:
+                    continue
+                # another spelling the article writes (a name it does not write at all is the party
+                # check's: "Williams" may name "Esther Williams")
+                near = [x for x in set(said.split()) if x[:1] == w[:1] and x != w
+                        and SequenceMatcher(None, w, x).ratio() >= _SPELLING_SIMILARITY]
+                if near and not any(same_given_name(w, x) and (x.startswith(w) or w.startswith(x)) for x in near):
+                    out.append(w)
+        return out
 
     def _other_in_role(self, c: Unit, party: str, u: Unit) -> str | None:
         """The role and name when sentence ``u`` gives the role claim ``c`` writes before the person

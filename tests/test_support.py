@@ -1209,3 +1209,82 @@ def test_a_sentence_giving_the_claims_role_to_someone_else_is_about_them():
     assert got["b"] == "supports"
     assert support._role_before("placed rookie running back ") == "running back"
     assert support._role_before("said ") is None and support._role_before("by ") is None
+
+
+# -- details a sentence telling the same event words otherwise (protocol S "partly", issue 12) ----------
+def _b(claim: str, other: str) -> str:
+    """The verdict of an article that writes ``other`` on ``claim`` (told by its own article a)."""
+    return verdicts(story_of(claim, other), claim)["b"]
+
+
+def test_late_in_a_span_is_a_detail_of_when():
+    claim = "A Ryan Succop field goal tied the game at 13 late in the third quarter."
+    assert _b(claim, "Ryan Succop tied the game at 13 with a field goal with 10:03 to play in the third quarter.") != "supports"
+    assert _b(claim, "Ryan Succop tied the game at 13 with a field goal late in the third quarter.") == "supports"
+    assert _b(claim, "Ryan Succop tied the game at 13 with a field goal in the final minute of the third quarter.") == "supports"
+    claim = "A bomb exploded at a bank in Woodburn late Friday, killing a police officer and a bomb technician."
+    other = "A bomb exploded at a bank in Woodburn {}, killing a police officer and a bomb technician."
+    assert _b(claim, other.format("on Friday")) != "supports"
+    assert _b(claim, other.format("late Friday")) == "supports"
+    assert _b(claim, other.format("on Friday night")) == "supports"
+
+
+def test_what_someone_refused_or_had_to_do_is_the_claims_act():
+    claim = "LaSalle was uncooperative and refused to get out of his vehicle, police said."
+    assert _b(claim, "LaSalle was uncooperative and refused to comply with officers, police said.") != "supports"
+    assert _b(claim, "LaSalle was uncooperative and refused to get out of the vehicle, police said.") == "supports"
+    claim = "Police pulled him over a few blocks away and had to use a Taser to get him out of the car."
+    assert _b(claim, "Police pulled the driver over a few blocks away and used a Taser to subdue him.") != "supports"
+    assert _b(claim, "Police pulled the driver over a few blocks away and had to use a Taser to get him out of his car.") \
+        == "supports"
+    claim = "The driver tried to contact the police after the crash on Main Street."
+    assert _b(claim, "The driver tried to call the police after the crash on Main Street.") != "supports"
+    assert _b(claim, "After the crash on Main Street the driver tried to contact police.") == "supports"
+
+
+def test_an_act_is_not_stated_by_the_same_word_describing_a_noun():
+    claim = "Raj Chohan, 59, had just parked her car on 97th Avenue around 7 p.m."
+    assert _b(claim, "Raj Chohan, 59, was hit while walking along parked cars on 97th Avenue at about 7 p.m.") \
+        != "supports"
+    assert _b(claim, "Raj Chohan, 59, had parked her car on 97th Avenue at about 7 p.m.") == "supports"
+    claim = "Officer Jim Hale was wounded in the shooting on Elm Street, police said."
+    assert _b(claim, "The wounded officer, Jim Hale, was shot on Elm Street, police said.") == "supports"  # passive
+
+
+def test_in_a_place_is_not_outside_it_nor_from_a_headline_and_a_later_turn_undoes_a_claim():
+    claim = "Kanasho Johns, 27, was arrested in Houston on Tuesday and is believed to be the shooter."
+    other = "Kanasho Johns, 27, who is believed to be the shooter, was arrested {} Houston on Tuesday."
+    assert _b(claim, other.format("outside")) != "supports"
+    assert _b(claim, other.format("in")) == "supports"
+    claim = "John Jenkin, 23 and from Cumbria, has been charged with the murder of his mother and sister."
+    assert _b(claim, "John Jenkin, 23, has been charged with the murder of his mother and sister in Cumbria.") \
+        != "supports"
+    assert _b(claim, "John Jenkin, 23 and from Cumbria, was charged with the murder of his mother and sister.") \
+        == "supports"
+    claim = "Director Gary Ross is in negotiations to direct the Hunger Games sequel Catching Fire."
+    assert _b(claim, "Director Gary Ross was in negotiations to direct the Hunger Games sequel Catching Fire, but "
+                     "was not able to come to an agreement.") != "supports"
+    assert _b(claim, "Director Gary Ross is in negotiations to direct the Hunger Games sequel Catching Fire, but "
+                     "no deal has been signed yet.") == "supports"  # a turn that undoes nothing said
+
+
+def test_who_a_claim_credits_the_statement_and_a_persons_words():
+    claim = "The pirates would be handed over to the appropriate authorities, the statement added."
+    assert _b(claim, "The pirates will be handed over to the appropriate authorities ashore.") != "supports"
+    assert _b(claim, "The pirates will be handed over to the appropriate authorities, the navy statement said.") \
+        == "supports"
+    intro = "Christopher Budd, a Microsoft security manager, spoke on Tuesday.\n"
+    claim = intro + "He also said the patch was delivered “in the unprecedented time of eight days”."
+    said = "He also said the patch was delivered “in the unprecedented time of eight days”."
+    ev = story_of(claim, "The software giant said the patch was delivered “in the unprecedented time of eight days”.")
+    assert verdicts(ev, said)["b"] != "supports"
+    ev = story_of(claim, intro + "Budd said the patch was delivered “in the unprecedented time of eight days”.")
+    assert verdicts(ev, said)["b"] == "supports"
+
+
+def test_a_persons_name_spelt_otherwise_is_not_stated():
+    claim = "Police identified the victims as Kathryn Gomes, 61, and Robin Mendes, 48."
+    assert _b(claim, "Police identified the victims as Katherine Gomes, 61, and Robyn Mendes, 48.") != "supports"
+    assert _b(claim, "Police identified the victims as Kathryn Gomes, 61, and Robin Mendes, 48.") == "supports"
+    claim = "Bill Hakim, 51, was killed in the blast in Woodburn."
+    assert _b(claim, "William Hakim, 51, was killed in the blast in Woodburn.") == "supports"  # a short form
