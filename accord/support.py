@@ -944,8 +944,10 @@ _DAY_EDGE_WORDS = {"late": frozenset({"night", "evening"}), "early": frozenset({
 _PERSON_SPEAKS = re.compile(r"^\s*(?:He|She)\s+(?:also\s+|later\s+|further\s+)?(?:said|says|told|tells|added|adds)\b")
 # a turn that undoes what came before ("…, but was not able to come to an agreement")
 _TURN = re.compile(r"\bbut\b|\bhowever\b", re.I)
-_TURN_NEGATED = re.compile(r"(?:,\s*|\s)but\s+(?:\w+\s+){0,3}?(?:was|were|is|are|has|have|had|did|could|would|will)?\s*"
-                           r"(?:not|never|no\s+longer|unable|n[’']t)\b", re.I)
+# (its subject the claim's own: "but was not able to", "but failed to"; never another's, "but prosecutors
+# have not signed off", "but that he did not know of threats": those add, they do not undo)
+_TURN_NEGATED = re.compile(r"(?:,\s*|\s)but\s+(?:(?:was|were|is|are|has|have|had|did|could|would|will|does|do)"
+                           r"(?:\s+not|n[’']t)|never|failed|was\s+unable|were\s+unable)\b", re.I)
 _SPELLING_SIMILARITY = 0.75  # "Kathryn" / "Katherine" (0.75), "Robin" / "Robyn" (0.8); "Gomes" / "Gomez" (0.8)
 _PARTICLES = frozenset("out in off up down away back over into through".split())
 # "refused to get", "tried to contact", "had to Taser him to get him out": the act after "to" (a name
@@ -1129,6 +1131,7 @@ class Evidence:
         self._sentence_vectors: dict[str, np.ndarray] = {}  # centred, unit length
         self._centre: np.ndarray | None = None  # the story's mean sentence vector, computed when first needed
         self._article_text: dict[str, tuple[frozenset[str], str]] = {}  # names and words of each article
+        self._people: dict[str, frozenset[str]] = {}  # the words of the people's names each article writes
         self._descriptions: dict[tuple[str, tuple[str, ...]], tuple[frozenset[str], str]] = {}  # ``_described``
         self._describes: dict[tuple[str, str], frozenset[int]] = {}  # ``_describing``
         self._article_descriptions: dict[str, list[tuple[str, frozenset[str], list[str]]]] = {}  # ``_descriptions_in``
@@ -1732,11 +1735,20 @@ class Evidence:
                     continue
                 # another spelling the article writes (a name it does not write at all is the party
                 # check's: "Williams" may name "Esther Williams")
-                near = [x for x in set(said.split()) if x[:1] == w[:1] and x != w
+                near = [x for x in self._people_words(article) if x[:1] == w[:1] and x != w
                         and SequenceMatcher(None, w, x).ratio() >= _SPELLING_SIMILARITY]
                 if near and not any(same_given_name(w, x) and (x.startswith(w) or w.startswith(x)) for x in near):
                     out.append(w)
         return out
+
+    def _people_words(self, article: str) -> frozenset[str]:
+        """The words of the people's names ``article`` writes (folded), read once."""
+        found = self._people.get(article)
+        if found is None:
+            found = frozenset(w for u in self.by_article.get(article, []) for m in u._entities[0]
+                              if m.label == "PERSON" for w in words(fold(m.text)))
+            self._people[article] = found
+        return found
 
     def _other_in_role(self, c: Unit, party: str, u: Unit) -> str | None:
         """The role and name when sentence ``u`` gives the role claim ``c`` writes before the person

@@ -1288,3 +1288,19 @@ def test_a_persons_name_spelt_otherwise_is_not_stated():
     assert _b(claim, "Police identified the victims as Kathryn Gomes, 61, and Robin Mendes, 48.") == "supports"
     claim = "Bill Hakim, 51, was killed in the blast in Woodburn."
     assert _b(claim, "William Hakim, 51, was killed in the blast in Woodburn.") == "supports"  # a short form
+
+
+def test_a_turn_undoes_a_claim_only_when_its_subject_is_the_claims():
+    claim = "Lohan had checked into a rehab clinic in Malibu, her lawyer told the judge."
+    assert _b(claim, "Lohan had checked into a rehab clinic in Malibu, her lawyer told the judge, but prosecutors "
+                     "have not signed off on the facility.") == "supports"
+    claim = "The blaze at the church is being investigated as an arson."
+    assert _b(claim, "The blaze at the church is being investigated as an arson, but the chief did not know of "
+                     "any threats.") == "supports"
+    assert _b(claim, "The blaze at the church was investigated as an arson, but was not found to be one.") != "supports"
+
+
+def test_a_spelling_is_another_persons_name_only_among_the_articles_people():
+    claim = "The quake was felt across the gulf in Oman and the United Arab Emirates."
+    other = "The quake was felt across the gulf in Oman and the UAE, where many Arabs work in tall towers."
+    assert _b(claim, other) == "supports"  # "Arabs" is no person's name
