@@ -454,6 +454,13 @@ class Unit:
         return frozenset((m.group(1) or "night").lower() for m in _DAYPART.finditer(self.sentence.text))
 
     @cached_property
+    def money_in_words(self) -> tuple[float, ...]:
+        """Sums of dollars written in words ("one-million dollars", "two billion dollars"), which the
+        figure reader leaves unread: their values, to be found written with "$" ("$1 million")."""
+        return tuple(_NUMBER_VALUE[m.group(1).lower()] * _SCALE_VALUE[m.group(2).lower()]
+                     for m in _MONEY_IN_WORDS.finditer(self.sentence.text))
+
+    @cached_property
     def edges(self) -> frozenset[str]:
         """"late" / "early" as the sentence places something in a span of time ("late in the third
         quarter", "early in the game", "late Friday"): a detail of when, that the span alone does not state."""
@@ -948,6 +955,13 @@ _TURN = re.compile(r"\bbut\b|\bhowever\b", re.I)
 # have not signed off", "but that he did not know of threats": those add, they do not undo)
 _TURN_NEGATED = re.compile(r"(?:,\s*|\s)but\s+(?:(?:was|were|is|are|has|have|had|did|could|would|will|does|do)"
                            r"(?:\s+not|n[’']t)|never|failed|was\s+unable|were\s+unable)\b", re.I)
+_NUMBER_VALUE = {w: float(k) for k, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+_SCALE_VALUE = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
+_MONEY_IN_WORDS = re.compile(r"\b(" + "|".join(list(_NUMBER_VALUE)[1:]) + r")[\s-](million|billion|trillion)\s+dollars\b",
+                             re.I)
+_CURRENCY_SIGN = re.compile(r"\s*(?:US|U\.S\.|A|C|NZ)?\$")
+_MONEY_STEMS = frozenset(stem(w) for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                           "ten", "million", "billion", "trillion", "dollars"))
 _SPELLING_SIMILARITY = 0.75  # "Kathryn" / "Katherine" (0.75), "Robin" / "Robyn" (0.8); "Gomes" / "Gomez" (0.8)
 _PARTICLES = frozenset("out in off up down away back over into through".split())
 # "refused to get", "tried to contact", "had to Taser him to get him out": the act after "to" (a name
@@ -1543,6 +1557,9 @@ class Evidence:
         if c.counts and all(any(same_figure(m, o) for o in u.counts) for m in c.counts):
             matched |= set(weights) & _NUMBER_STEMS  # "a dozen people" / "12 people": the count is said
         matched |= {st for st in weights if _ORDINAL_STEMS.get(st) in u.figures}  # "eleventh" / "11th"
+        if c.money_in_words and all(any(o.value == v and _CURRENCY_SIGN.match(o.text) for o in u.counts)
+                                    for v in c.money_in_words):
+            matched |= set(weights) & _MONEY_STEMS  # "one-million dollars" / "$1 million": the sum is said
         if set(weights) - matched:  # "RB" / "running back"
             matched |= (set(weights) - matched) & abbreviated(c.sentence.text, s0.text)
         if c.hedges and u.hedges:  # "the suspected gunman" / "the man believed to be the shooter"
@@ -2126,6 +2143,10 @@ _FAMILIES = (
     "lawyer lawyers attorney attorneys",
     "gunman gunmen shooter shooters assailant assailants",
     "jail jailed prison imprisoned",
+    # support10: read on summary sentences the check found told without a word ("released on bail" /
+    # "released on bond", "retained his title belts" / "to keep … his title belts")
+    "bail bond",
+    "retain retains retained retaining keep keeps kept keeping",
 )
 _FAMILY = {stem(w): k for k, family in enumerate(_FAMILIES) for w in family.split()}
 _FAMILY_STEM = {stem(w): stem(family.split()[0]) for family in _FAMILIES for w in family.split()}

@@ -1304,3 +1304,19 @@ def test_a_spelling_is_another_persons_name_only_among_the_articles_people():
     claim = "The quake was felt across the gulf in Oman and the United Arab Emirates."
     other = "The quake was felt across the gulf in Oman and the UAE, where many Arabs work in tall towers."
     assert _b(claim, other) == "supports"  # "Arabs" is no person's name
+
+
+def test_a_sum_in_words_is_stated_by_the_same_sum_with_a_dollar_sign():
+    claim = "Damage to the Wasilla church is estimated at one-million dollars."
+    assert _b(claim, "Damage to the Wasilla church was estimated at $1 million, authorities said.") == "supports"
+    assert _b(claim, "Damage to the Wasilla church was estimated at $2 million, authorities said.") != "supports"
+    assert _b(claim, "Damage to the Wasilla church was estimated at 1 million euros, authorities said.") != "supports"
+
+
+def test_bail_and_bond_retain_and_keep_say_one_thing():
+    claim = "Williams was later released on bail."
+    assert _b(claim, "Williams was later released on bond.") == "supports"
+    assert _b(claim, "Williams was later released on probation.") != "supports"
+    claim = "Wladimir Klitschko retained his WBA and IBF title belts by stopping Tony Thompson in the sixth round."
+    assert _b(claim, "Wladimir Klitschko stopped Tony Thompson in the sixth round to keep his WBA and IBF title "
+                     "belts.") == "supports"
