@@ -1557,14 +1557,6 @@ class Evidence:
         if c.counts and all(any(same_figure(m, o) for o in u.counts) for m in c.counts):
             matched |= set(weights) & _NUMBER_STEMS  # "a dozen people" / "12 people": the count is said
         matched |= {st for st in weights if _ORDINAL_STEMS.get(st) in u.figures}  # "eleventh" / "11th"
-        want = c.credit
-        if want is not None and want.names and set(weights) - matched and want.stems & (set(weights) - matched) \
-                and any(_same_credit(want, h) for h in u.credits):
-            # "…, local police inspector Dave Gaskin said" / "Gaskin said …": the sentence credits the same
-            # person; the title the claim gives the speaker is said of him where the article writes it
-            title = want.stems & (set(weights) - matched)
-            if title <= frozenset().union(*(x.stems for x in units)):
-                matched |= title
         if c.money_in_words and all(any(o.value == v and _CURRENCY_SIGN.match(o.text) for o in u.counts)
                                     for v in c.money_in_words):
             matched |= set(weights) & _MONEY_STEMS  # "one-million dollars" / "$1 million": the sum is said
