@@ -461,6 +461,13 @@ class Unit:
                      for m in _MONEY_IN_WORDS.finditer(self.sentence.text))
 
     @cached_property
+    def person_words(self) -> tuple[str, ...]:
+        """The words (folded, three letters or more) of the people's names the sentence writes outside
+        quotations: each must be spelt as the supporting article spells it."""
+        return tuple(dict.fromkeys(w for m in self._entities[1] if m.label == "PERSON" for w in words(fold(m.text))
+                                   if len(w) > 2 and w not in _NAME_SUFFIX))
+
+    @cached_property
     def edges(self) -> frozenset[str]:
         """"late" / "early" as the sentence places something in a span of time ("late in the third
         quarter", "early in the game", "late Friday"): a detail of when, that the span alone does not state."""
@@ -946,6 +953,7 @@ _EDGE_OF = re.compile(r"\b(late|early)\s+(?:in|on|into)\s+(?:the\s+)?(?:[a-z]+\s
 # cannot tell early from late by it)
 _EDGE_WORDS = {"late": frozenset("late final closing end waning dying".split()),
                "early": frozenset("early opening start beginning".split())}
+_NEAR_PLACE = re.compile(r"\b(?:outside|near|off|close\s+to)\b", re.I)
 _DAY_EDGE_WORDS = {"late": frozenset({"night", "evening"}), "early": frozenset({"morning", "dawn"})}
 # a quotation a claim says a person said ("He said …", "She also told …")
 _PERSON_SPEAKS = re.compile(r"^\s*(?:He|She)\s+(?:also\s+|later\s+|further\s+)?(?:said|says|told|tells|added|adds)\b")
@@ -1712,16 +1720,17 @@ class Evidence:
                 ok = _EDGE_WORDS[edge] | (_DAY_EDGE_WORDS[edge] if day else frozenset())
                 if not any(f" {w} " in told for w in ok):
                     out.append(f"when: {edge}")
-        families = {_FAMILY_STEM.get(x, x) for x in u.stems}
-        lacking = {w for act in c.to_verbs for w in act if f" {w} " not in u.said
-                   and _FAMILY_STEM.get(stem(w), stem(w)) not in families}
+        lacking = {w for act in c.to_verbs for w in act if f" {w} " not in u.said}
+        if lacking:
+            families = {_FAMILY_STEM.get(x, x) for x in u.stems}
+            lacking = {w for w in lacking if _FAMILY_STEM.get(stem(w), stem(w)) not in families}
         if lacking:
             lacking -= {w for w in self._soft({w: w for w in lacking if w not in _PARTICLES}, plain(u.sentence.text))}
             if lacking:
                 out.append("what is done: " + ", ".join(sorted(lacking)))
         if c.acts & u.described_only:
             out.append("an act told as a description: " + ", ".join(sorted(c.acts & u.described_only)))
-        for p in c.places:  # "arrested in Houston" / "arrested outside Houston"
+        for p in c.places if _NEAR_PLACE.search(u.sentence.text) else ():  # "in Houston" / "outside Houston"
             name = re.escape(next((m.text for m in c._entities[1] if str(m.value) == p), p))
             if re.search(rf"\bin\s+(?:the\s+)?{name}\b", c.sentence.text) \
                     and re.search(rf"\b(?:outside|near|off|close\s+to)\s+(?:of\s+)?(?:the\s+)?{name}\b", u.sentence.text) \
@@ -1742,20 +1751,19 @@ class Evidence:
         """Words of the claim's people's names that ``article`` never writes, though it names them
         ("Kathryn Gomes" / "Katherine Gomes": one person to the name check, two spellings to a reader);
         a given name's short form ("Bill" / "William") is the same name."""
+        if not c.person_words:
+            return []
         said = self._article_words(article)[1]
         out = []
-        for m in c._entities[1]:
-            if m.label != "PERSON":
+        for w in c.person_words:
+            if f" {w} " in said:
                 continue
-            for w in words(fold(m.text)):
-                if len(w) < 3 or w in _NAME_SUFFIX or f" {w} " in said:
-                    continue
-                # another spelling the article writes (a name it does not write at all is the party
-                # check's: "Williams" may name "Esther Williams")
-                near = [x for x in self._people_words(article) if x[:1] == w[:1] and x != w
-                        and SequenceMatcher(None, w, x).ratio() >= _SPELLING_SIMILARITY]
-                if near and not any(same_given_name(w, x) and (x.startswith(w) or w.startswith(x)) for x in near):
-                    out.append(w)
+            # another spelling the article writes (a name it does not write at all is the party
+            # check's: "Williams" may name "Esther Williams")
+            near = [x for x in self._people_words(article) if x[:1] == w[:1] and x != w
+                    and SequenceMatcher(None, w, x).ratio() >= _SPELLING_SIMILARITY]
+            if near and not any(same_given_name(w, x) and (x.startswith(w) or w.startswith(x)) for x in near):
+                out.append(w)
         return out
 
     def _people_words(self, article: str) -> frozenset[str]:
