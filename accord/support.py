@@ -970,7 +970,6 @@ _MONEY_IN_WORDS = re.compile(r"\b(" + "|".join(list(_NUMBER_VALUE)[1:]) + r")[\s
 _CURRENCY_SIGN = re.compile(r"\s*(?:US|U\.S\.|A|C|NZ)?\$")
 _MONEY_STEMS = frozenset(stem(w) for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
                                            "ten", "million", "billion", "trillion", "dollars"))
-_SPELLING_SIMILARITY = 0.75  # "Kathryn" / "Katherine" (0.75), "Robin" / "Robyn" (0.8); "Gomes" / "Gomez" (0.8)
 _PARTICLES = frozenset("out in off up down away back over into through".split())
 # "refused to get", "tried to contact", "had to Taser him to get him out": the act after "to" (a name
 # after it is a place or party, checked as one)
@@ -1761,7 +1760,7 @@ class Evidence:
             # another spelling the article writes (a name it does not write at all is the party
             # check's: "Williams" may name "Esther Williams")
             near = [x for x in self._people_words(article) if x[:1] == w[:1] and x != w
-                    and SequenceMatcher(None, w, x).ratio() >= _SPELLING_SIMILARITY]
+                    and SequenceMatcher(None, w, x).ratio() >= self.options.support_spelling_similarity]
             if near and not any(same_given_name(w, x) and (x.startswith(w) or w.startswith(x)) for x in near):
                 out.append(w)
         return out
