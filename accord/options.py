@@ -418,9 +418,6 @@ class Options:
     support_quote_context: int = 8  # a quotation this long may have its attribution in the sentence before
     support_count_noun: float = 0.6  # word-vector cosine at which two counted nouns count one thing (troop/soldier 0.67)
     support_candidates: int = 3  # sentences per article compared with a claim (most shared content words)
-    # support10: a person's name an article spells otherwise is not stated ("Kathryn" / "Katherine" 0.75,
-    # "Robin" / "Robyn" 0.8): difflib ratio at which a name of the article's people is another spelling
-    support_spelling_similarity: float = 0.75
     support_quote_sentences: int = 2  # a quotation may run on over this many following sentences
     # A claim is not "only this source" when another independent outlet has a sentence that tells part
     # of it in other words: at least this many of its content words, this share of their weight (IDF),

@@ -24,7 +24,6 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 from itertools import chain
 from typing import Any, Literal
@@ -461,13 +460,6 @@ class Unit:
                      for m in _MONEY_IN_WORDS.finditer(self.sentence.text))
 
     @cached_property
-    def person_words(self) -> tuple[str, ...]:
-        """The words (folded, three letters or more) of the people's names the sentence writes outside
-        quotations: each must be spelt as the supporting article spells it."""
-        return tuple(dict.fromkeys(w for m in self._entities[1] if m.label == "PERSON" for w in words(fold(m.text))
-                                   if len(w) > 2 and w not in _NAME_SUFFIX))
-
-    @cached_property
     def edges(self) -> frozenset[str]:
         """"late" / "early" as the sentence places something in a span of time ("late in the third
         quarter", "early in the game", "late Friday"): a detail of when, that the span alone does not state."""
@@ -752,7 +744,7 @@ _CREDIT_OPEN_APPOSITION = re.compile(r"^\s*([A-Z][^,;:“”\"()]{0,60}?,\s+[^,;
                                      r"(?!\s+(?:to\s+(?:be|have)\b|by\b))")
 # ... or closing it ("…, the police said.", "…, he said Sunday.", "…, according to her publicist.")
 _CREDIT_TAIL = re.compile(r"[,.!?][\"”’']?\s+(according\s+to\s+[^,;:“”\"]{2,80}|(?:[\w.'’-]+\s+){1,6}?"
-                          r"(?:said|says|reported|reports|announced|confirmed|added|adds|told\s+[\w\s.'’-]{1,40}?))"
+                          r"(?:said|says|reported|reports|announced|confirmed|told\s+[\w\s.'’-]{1,40}?))"
                           r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+in\s+a\s+statement)?\s*[.!?]?\s*$")
 # ... or closing it verb first ("…, said Larry Waldie of the sheriff's department.")
 _CREDIT_TAIL_INVERTED = re.compile(r"[,.!?][\"”’']?\s+(?:said|says)\s+([^,;:“”\"]{2,80}?)\s*[.!?]?\s*$")
@@ -883,7 +875,7 @@ def _credit_of(text: str, span: tuple[int, int], entities: Sequence[Mention]) ->
             named_words.append(m.text)
             if not re.match(r"['’]s\b", text[m.end:m.end + 3]):
                 names.add(str(m.value))
-    roles = content(re.sub(r"\b(?:according\s+to|said|says|told|reported|announced|confirmed|added|adds)\b", " ", phrase))
+    roles = content(re.sub(r"\b(?:according\s+to|said|says|told|reported|announced|confirmed)\b", " ", phrase))
     glue = {stem(w) for w in _CREDIT_GLUE} | _WEEKDAY_STEMS
     roles -= content(" ".join(named_words)) | glue
     return Credit(frozenset(names), frozenset(roles), said=" " + " ".join(words(fold(phrase))) + " ",
@@ -954,6 +946,7 @@ _EDGE_OF = re.compile(r"\b(late|early)\s+(?:in|on|into)\s+(?:the\s+)?(?:[a-z]+\s
 _EDGE_WORDS = {"late": frozenset("late final closing end waning dying".split()),
                "early": frozenset("early opening start beginning".split())}
 _NEAR_PLACE = re.compile(r"\b(?:outside|near|off|close\s+to)\b", re.I)
+_DAY_EDGE_CLOCK = {"late": " p m ", "early": " a m "}
 _DAY_EDGE_WORDS = {"late": frozenset({"night", "evening"}), "early": frozenset({"morning", "dawn"})}
 # a quotation a claim says a person said ("He said …", "She also told …")
 _PERSON_SPEAKS = re.compile(r"^\s*(?:He|She)\s+(?:also\s+|later\s+|further\s+)?(?:said|says|told|tells|added|adds)\b")
@@ -1152,7 +1145,6 @@ class Evidence:
         self._sentence_vectors: dict[str, np.ndarray] = {}  # centred, unit length
         self._centre: np.ndarray | None = None  # the story's mean sentence vector, computed when first needed
         self._article_text: dict[str, tuple[frozenset[str], str]] = {}  # names and words of each article
-        self._people: dict[str, frozenset[str]] = {}  # the words of the people's names each article writes
         self._descriptions: dict[tuple[str, tuple[str, ...]], tuple[frozenset[str], str]] = {}  # ``_described``
         self._describes: dict[tuple[str, str], frozenset[int]] = {}  # ``_describing``
         self._article_descriptions: dict[str, list[tuple[str, frozenset[str], list[str]]]] = {}  # ``_descriptions_in``
@@ -1710,23 +1702,22 @@ class Evidence:
         third quarter"), what someone did or refused to do ("refused to get out of his vehicle" /
         "refused to comply"), an act against a description ("had just parked her car" / "walking along
         parked cars"), "in" a place against "outside" it, a turn that undoes the claim ("…, but was
-        not able to"), a person's quoted words credited to a company, a name spelt otherwise."""
+        not able to"), a person's quoted words credited to a company."""
         out: list[str] = []
         if c.edges:
             told = "".join(x.said for x in (u, *around))
             for e in sorted(c.edges):
                 edge, _, day = e.partition(" ")
                 ok = _EDGE_WORDS[edge] | (_DAY_EDGE_WORDS[edge] if day else frozenset())
+                if day and _DAY_EDGE_CLOCK[edge] in self._article_words(u.sentence.article)[1]:
+                    continue  # "late Friday" / "at 5:30 p.m. Friday" anywhere in the article: a reader's "late"
                 if not any(f" {w} " in told for w in ok):
                     out.append(f"when: {edge}")
-        lacking = {w for act in c.to_verbs for w in act if f" {w} " not in u.said}
-        if lacking:
-            families = {_FAMILY_STEM.get(x, x) for x in u.stems}
-            lacking = {w for w in lacking if _FAMILY_STEM.get(stem(w), stem(w)) not in families}
-        if lacking:
-            lacking -= {w for w in self._soft({w: w for w in lacking if w not in _PARTICLES}, plain(u.sentence.text))}
-            if lacking:
-                out.append("what is done: " + ", ".join(sorted(lacking)))
+        for act in c.to_verbs:  # said in this sentence or, whole, in another about the claim ("… pulled him over." /
+            # "Officials had to use a Taser on LaSalle to get him out of his car.")
+            told = [x for x in (u, *around) if not self._act_lacking(act, x)]
+            if not told:
+                out.append("what is done: " + " … ".join(act))
         if c.acts & u.described_only:
             out.append("an act told as a description: " + ", ".join(sorted(c.acts & u.described_only)))
         for p in c.places if _NEAR_PLACE.search(u.sentence.text) else ():  # "in Houston" / "outside Houston"
@@ -1741,38 +1732,17 @@ class Evidence:
                 h.pronoun or any(m.label == "PERSON" and str(m.value) in h.names for m in u._entities[0])
                 for h in u.credits):
             out.append("speaker: a person (the sentence credits no one by name)")  # "He said" / "The company said"
-        spelt = self._spelt_otherwise(c, u.sentence.article)
-        if spelt:
-            out.append("name spelt otherwise: " + ", ".join(spelt))
         return out
 
-    def _spelt_otherwise(self, c: Unit, article: str) -> list[str]:
-        """Words of the claim's people's names that ``article`` never writes, though it names them
-        ("Kathryn Gomes" / "Katherine Gomes": one person to the name check, two spellings to a reader);
-        a given name's short form ("Bill" / "William") is the same name."""
-        if not c.person_words:
-            return []
-        said = self._article_words(article)[1]
-        out = []
-        for w in c.person_words:
-            if f" {w} " in said:
-                continue
-            # another spelling the article writes (a name it does not write at all is the party
-            # check's: "Williams" may name "Esther Williams")
-            near = [x for x in self._people_words(article) if x[:1] == w[:1] and x != w
-                    and SequenceMatcher(None, w, x).ratio() >= self.options.support_spelling_similarity]
-            if near and not any(same_given_name(w, x) and (x.startswith(w) or w.startswith(x)) for x in near):
-                out.append(w)
-        return out
-
-    def _people_words(self, article: str) -> frozenset[str]:
-        """The words of the people's names ``article`` writes (folded), read once."""
-        found = self._people.get(article)
-        if found is None:
-            found = frozenset(w for u in self.by_article.get(article, []) for m in u._entities[0]
-                              if m.label == "PERSON" for w in words(fold(m.text)))
-            self._people[article] = found
-        return found
+    def _act_lacking(self, act: tuple[str, ...], x: Unit) -> set[str]:
+        """The words of an act (``Unit.to_verbs``) sentence ``x`` does not say, itself or by a synonym."""
+        lacking = {w for w in act if f" {w} " not in x.said}
+        if lacking:
+            families = {_FAMILY_STEM.get(y, y) for y in x.stems}
+            lacking = {w for w in lacking if _FAMILY_STEM.get(stem(w), stem(w)) not in families}
+        if lacking:
+            lacking -= self._soft({w: w for w in lacking if w not in _PARTICLES}, plain(x.sentence.text))
+        return lacking
 
     def _other_in_role(self, c: Unit, party: str, u: Unit) -> str | None:
         """The role and name when sentence ``u`` gives the role claim ``c`` writes before the person

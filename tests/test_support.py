@@ -1227,6 +1227,7 @@ def test_late_in_a_span_is_a_detail_of_when():
     assert _b(claim, other.format("on Friday")) != "supports"
     assert _b(claim, other.format("late Friday")) == "supports"
     assert _b(claim, other.format("on Friday night")) == "supports"
+    assert _b(claim, other.format("on Friday") + "\nThe blast came at 5:30 p.m.") == "supports"  # a reader's "late"
 
 
 def test_what_someone_refused_or_had_to_do_is_the_claims_act():
@@ -1237,6 +1238,10 @@ def test_what_someone_refused_or_had_to_do_is_the_claims_act():
     assert _b(claim, "Police pulled the driver over a few blocks away and used a Taser to subdue him.") != "supports"
     assert _b(claim, "Police pulled the driver over a few blocks away and had to use a Taser to get him out of his car.") \
         == "supports"
+    # the act told whole in another sentence of the article about the claim
+    other = ("Police pulled the driver over a few blocks away, the station reported.\n"
+             "Police had to use a Taser on the driver a few blocks away to get him out of his car.")
+    assert _b(claim, other) == "supports"
     claim = "The driver tried to contact the police after the crash on Main Street."
     assert _b(claim, "The driver tried to call the police after the crash on Main Street.") != "supports"
     assert _b(claim, "After the crash on Main Street the driver tried to contact police.") == "supports"
@@ -1268,11 +1273,7 @@ def test_in_a_place_is_not_outside_it_nor_from_a_headline_and_a_later_turn_undoe
                      "no deal has been signed yet.") == "supports"  # a turn that undoes nothing said
 
 
-def test_who_a_claim_credits_the_statement_and_a_persons_words():
-    claim = "The pirates would be handed over to the appropriate authorities, the statement added."
-    assert _b(claim, "The pirates will be handed over to the appropriate authorities ashore.") != "supports"
-    assert _b(claim, "The pirates will be handed over to the appropriate authorities, the navy statement said.") \
-        == "supports"
+def test_a_persons_quoted_words_are_not_stated_by_a_company_saying_them():
     intro = "Christopher Budd, a Microsoft security manager, spoke on Tuesday.\n"
     claim = intro + "He also said the patch was delivered “in the unprecedented time of eight days”."
     said = "He also said the patch was delivered “in the unprecedented time of eight days”."
@@ -1280,14 +1281,6 @@ def test_who_a_claim_credits_the_statement_and_a_persons_words():
     assert verdicts(ev, said)["b"] != "supports"
     ev = story_of(claim, intro + "Budd said the patch was delivered “in the unprecedented time of eight days”.")
     assert verdicts(ev, said)["b"] == "supports"
-
-
-def test_a_persons_name_spelt_otherwise_is_not_stated():
-    claim = "Police identified the victims as Kathryn Gomes, 61, and Robin Mendes, 48."
-    assert _b(claim, "Police identified the victims as Katherine Gomes, 61, and Robyn Mendes, 48.") != "supports"
-    assert _b(claim, "Police identified the victims as Kathryn Gomes, 61, and Robin Mendes, 48.") == "supports"
-    claim = "Bill Hakim, 51, was killed in the blast in Woodburn."
-    assert _b(claim, "William Hakim, 51, was killed in the blast in Woodburn.") == "supports"  # a short form
 
 
 def test_a_turn_undoes_a_claim_only_when_its_subject_is_the_claims():
@@ -1298,12 +1291,6 @@ def test_a_turn_undoes_a_claim_only_when_its_subject_is_the_claims():
     assert _b(claim, "The blaze at the church is being investigated as an arson, but the chief did not know of "
                      "any threats.") == "supports"
     assert _b(claim, "The blaze at the church was investigated as an arson, but was not found to be one.") != "supports"
-
-
-def test_a_spelling_is_another_persons_name_only_among_the_articles_people():
-    claim = "The quake was felt across the gulf in Oman and the United Arab Emirates."
-    other = "The quake was felt across the gulf in Oman and the UAE, where many Arabs work in tall towers."
-    assert _b(claim, other) == "supports"  # "Arabs" is no person's name
 
 
 def test_a_sum_in_words_is_stated_by_the_same_sum_with_a_dollar_sign():
