@@ -1085,3 +1085,37 @@ def test_a_slot_is_named_by_a_place_only_its_figures_are_of():
     found = compared("Activists said a total of 125 people had died across Syria, many of them at a checkpoint in Homs.",
                      "At least 144 people were killed Monday, including 64 who died at a checkpoint in Homs.")
     assert [d.about for d in of_kind(found, "number")] == ["people killed"]
+
+
+def test_an_increment_of_a_named_day_is_not_set_against_one_of_no_day():
+    """"Sixty-five more were killed on Tuesday" is Tuesday's increment; "dozens more people killed"
+    tells no day: two increments that may be of different days, never one slot."""
+    from accord.disagree.pairs import Frames, compatible
+
+    tuesday = [v for v in _values("Sixty-five more people were killed on Tuesday, it said.") if v.type == "count"]
+    undated = [v for v in _values("Government forces attacked towns, with 40 more people killed.") if v.type == "count"]
+    also_tuesday = [v for v in _values("On Tuesday 50 more people were killed, activists said.") if v.type == "count"]
+    assert [v.extra for v in tuesday + undated + also_tuesday] == [True, True, True]
+    for v in undated + also_tuesday:
+        v.sentence = dataclasses.replace(v.sentence, article="b")
+    assert not compatible(tuesday[0], undated[0], Frames(), {})
+    assert compatible(tuesday[0], also_tuesday[0], Frames(), {})
+
+
+def test_how_often_one_named_person_was_shot_is_one_slot():
+    """"Gray was shot eleven times" / "Gray had been shot seven times": one person, one verb repeated,
+    one slot for sure (``Pair.event_day``) whatever the sentences say around it."""
+    from accord.disagree import pairs
+
+    def pair(a: str, b: str) -> list[bool]:
+        vals = _values(a) + [dataclasses.replace(v, sentence=dataclasses.replace(v.sentence, article="b", index=5))
+                             for v in _values(b)]
+        vals = [v for v in vals if v.noun == "times"]
+        return [p.event_day for p in pairs.candidates(vals, {v.sentence.key: str(k) for k, v in enumerate(vals)})]
+
+    assert pair("Kimani Gray, 16, was shot eleven times after officers said he pulled out a revolver.",
+                "On Wednesday an autopsy showed Kimani Gray had been shot seven times, and the crowd grew angry.") == [True]
+    # the same verb repeated, but no person both sentences name: left to the model
+    assert pair("The boy was shot eleven times after officers said he pulled out a revolver.",
+                "On Wednesday an autopsy showed he had been shot seven times, and the crowd grew angry.") == [False]
+

@@ -247,7 +247,13 @@ def _name_word(t: Tok, lower_vocab: set[str], strict: bool | Callable[[], bool])
     w = _plain(t)
     if w in FUNCTION or (len(w) == 1 and w != "i"):
         return False
+    if strict is True and _NUMBER_WORD.fullmatch(w):
+        return False  # "Ten previous attempts failed", "Sixty-five more were killed": a count opens it
     return not (w in lower_vocab and w not in TITLES and (strict() if callable(strict) else strict))
+
+
+# a number in words ("ten", "sixty-five", "hundreds"): a sentence opening with one opens with a count
+_NUMBER_WORD = re.compile(rf"(?:{numbers._UNIT})(?:-(?:{numbers._UNIT}))?|(?:hundred|thousand|million|dozen)s?", re.I)
 
 
 def _guess(run: list[Tok], before: list[Tok], text: str) -> str | None:
@@ -344,9 +350,16 @@ class RulesReader:
             if w in COUNT_SKIP or re.search(r"-(?:strong|led|backed|based)$", w) or self._outcome_before_noun(after, k):
                 k += 1
                 continue
+            if chosen is None and w.endswith("ed") and not t.cap and w not in EVENTS and self._before_noun(after, k):
+                k += 1  # "355 damaged shops", "13 loaded magazines": the participle describes the noun
+                continue
             if w in FUNCTION or w in EVENTS or (w in SPEECH and not _plural(w)) or w.endswith("ly") \
                     or (w.endswith("ed") and not t.cap):
                 break
+            if chosen is not None and not chosen.cap and not _plural(chosen.low) and not _plural(w) \
+                    and self._before_noun(after, k):
+                k += 1  # "ten previous legislative attempts": a second adjective before the noun
+                continue
             if chosen is not None and not (chosen.cap or (not _plural(chosen.low) and _plural(w))):
                 break
             chosen = t
@@ -356,6 +369,14 @@ class RulesReader:
         if chosen is None or chosen.cap:
             return None  # "2,000 Russian": the noun is missing
         return singular(chosen.low), chosen.low
+
+    def _before_noun(self, after: list[Tok], k: int) -> bool:
+        """Whether the word at ``k`` stands right before a lower-case plural noun (so it describes it)."""
+        if k + 1 >= len(after):
+            return False
+        t, nxt = after[k], after[k + 1]
+        return not t.cap and not nxt.cap and nxt.low not in FUNCTION and nxt.low not in EVENTS \
+            and _plural(nxt.low) and not self.text[t.end:nxt.start].strip()
 
     def _outcome_before_noun(self, after: list[Tok], k: int) -> bool:
         """"two dead journalists", "18 wounded soldiers", "three murder charges": an event word in front
