@@ -469,7 +469,6 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     past = np.array([v.past for v in values])
     local = np.array([v.local for v in values])
     extra = np.array([v.extra for v in values])
-    repeats = np.array([v.noun == "times" for v in values])  # "was shot 11 times": how often it happened
     event_class = np.array([v.event in EVENT_CLASSES for v in values])
     human = np.array([v.event in HUMAN_EVENTS for v in values])
     vague = np.array([_vague_word(v) for v in values])
@@ -611,8 +610,6 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
         f[:, col["vague_word"]] = vague_feature[x] | vague_feature[y]
         f[:, col["t_" + kind]] = 1.0
         sure = (t == "day") & (f[:, col["prev_same"]] > 0) & (f[:, col["ent_jacc"]] > 0) & prev_event[x]
-        if t == "count":  # one named person shot eleven times / shot seven times: one slot
-            sure = sure | (repeats[x] & (event[x] >= 0) & (event[x] == event[y]) & (shared_people[sx, sy] > 0))
         if t == "age":  # one named person's ages a year apart: one slot, whatever the context (further
             # apart, the articles may tell two times: 27 at the shooting, 29 at the trial)
             sure = np.abs(point[x] - point[y]) <= age_gap
