@@ -1101,3 +1101,22 @@ def test_an_increment_of_a_named_day_is_not_set_against_one_of_no_day():
     assert not compatible(tuesday[0], undated[0], Frames(), {})
     assert compatible(tuesday[0], also_tuesday[0], Frames(), {})
 
+
+
+def test_a_place_with_a_figure_of_its_own_is_not_the_place_of_the_figure_before_it():
+    """"services in Egypt were down by 80 percent, in India by 65 percent": 80 percent is Egypt's;
+    India is the place of 65 percent."""
+    read = [(v.point, v.place) for v in _values("Services in Egypt were down by 80 percent, in India by 65 percent.")
+            if v.type == "percent"]
+    assert read == [(80, "Egypt"), (65, "India")]
+    assert [(v.point, v.place) for v in _values("Up to 70 percent of services were cut in Egypt.")
+            if v.type == "percent"] == [(70, "Egypt")]
+
+
+def test_a_length_in_one_word_before_its_noun_is_how_long_that_lasted():
+    """"a weeklong manhunt after the escape": the manhunt lasted a week (the word after "weeklong" is
+    its noun, not its unit); "two weeks after the escape" is the time between two events."""
+    heads = [(v.head, v.point) for v in _values("He was the subject of a weeklong manhunt after his escape.")
+             if v.type == "duration"]
+    assert heads == [(None, 7)]
+    assert [v.head for v in _values("He was caught two weeks after his escape.") if v.type == "duration"] == ["offset"]
