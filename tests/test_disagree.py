@@ -1120,3 +1120,23 @@ def test_a_length_in_one_word_before_its_noun_is_how_long_that_lasted():
              if v.type == "duration"]
     assert heads == [(None, 7)]
     assert [v.head for v in _values("He was caught two weeks after his escape.") if v.type == "duration"] == ["offset"]
+
+
+def test_a_toll_of_one_event_in_one_named_place_is_one_slot():
+    """"five people were injured by the quake near Dargahan" / "the quake near Dargahan injured two
+    people": people, one event class, one named place: one slot for sure (``Pair.event_day``); without
+    a place both name, the pair model decides."""
+    from accord.disagree import pairs
+
+    def sure(a: str, b: str) -> list[bool]:
+        vals = _values(a) + [dataclasses.replace(v, sentence=dataclasses.replace(v.sentence, article="b", index=5))
+                             for v in _values(b)]
+        vals = [v for v in vals if v.type == "count"]
+        return [p.event_day for p in pairs.candidates(vals, {v.sentence.key: str(k) for k, v in enumerate(vals)})]
+
+    assert sure("The governor said five people were injured by the quake east of Dargahan.",
+                "According to the agency, the quake near Dargahan injured two people.") == [True]
+    assert sure("The governor said five people were injured by the quake east of the town.",
+                "According to the agency, the quake near Dargahan injured two people.") == [False]
+    # another event class in one place is never one slot
+    assert sure("Five people were injured in Dargahan.", "Two people were killed in Dargahan.") == []

@@ -470,6 +470,7 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     local = np.array([v.local for v in values])
     extra = np.array([v.extra for v in values])
     event_class = np.array([v.event in EVENT_CLASSES for v in values])
+    known = np.array([v.noun == "people" or v.noun in NOUN_CLASSES for v in values])  # people, troops, ships…
     human = np.array([v.event in HUMAN_EVENTS for v in values])
     vague = np.array([_vague_word(v) for v in values])
     qualified = np.array([bool(v.mention.qualifier) for v in values])
@@ -610,6 +611,10 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
         f[:, col["vague_word"]] = vague_feature[x] | vague_feature[y]
         f[:, col["t_" + kind]] = 1.0
         sure = (t == "day") & (f[:, col["prev_same"]] > 0) & (f[:, col["ent_jacc"]] > 0) & prev_event[x]
+        if t == "count":  # a toll of one event class (killed, injured, arrested…) of people or of one known
+            # group, both sentences naming one place: one slot whatever the model says ("five people
+            # were injured by the quake … east of Dargahan" / "the quake … near Dargahan injured two people")
+            sure = sure | (known[x] & event_class[x] & (event[x] == event[y]) & (shared_places[sx, sy] > 0))
         if t == "age":  # one named person's ages a year apart: one slot, whatever the context (further
             # apart, the articles may tell two times: 27 at the shooting, 29 at the trial)
             sure = np.abs(point[x] - point[y]) <= age_gap
