@@ -1140,3 +1140,22 @@ def test_a_toll_of_one_event_in_one_named_place_is_one_slot():
                 "According to the agency, the quake near Dargahan injured two people.") == [False]
     # another event class in one place is never one slot
     assert sure("Five people were injured in Dargahan.", "Two people were killed in Dargahan.") == []
+
+
+def test_a_distance_from_one_named_point_is_one_slot():
+    """"1,500 kilometers south of Tehran" / "1,150 kilometers southeast of Tehran": one distance from one
+    named point, one slot for sure (``Pair.event_day``); from "here" or from two points, the model decides
+    or nothing pairs them."""
+    from accord.disagree import pairs
+
+    def sure(a: str, b: str) -> list[bool]:
+        vals = _values(a) + [dataclasses.replace(v, sentence=dataclasses.replace(v.sentence, article="b", index=5))
+                             for v in _values(b)]
+        vals = [v for v in vals if v.type == "distance"]
+        return [p.event_day for p in pairs.candidates(vals, {v.sentence.key: str(k) for k, v in enumerate(vals)})]
+
+    assert sure("The island lies 1,500 kilometers south of Tehran and has a busy port.",
+                "Located 1,150 kilometers southeast of Tehran, it is a popular getaway.") == [True]
+    assert sure("The island lies 1,500 kilometers south of here and has a busy port.",
+                "Located 1,150 kilometers southeast of here, it is a popular getaway.") == [False]
+    assert sure("The island lies 1,500 kilometers south of Tehran.", "It lies 1,150 kilometers from Dubai.") == []

@@ -99,6 +99,12 @@ def _entities(s: Sentence) -> tuple[set[str], set[str], set[str], set[str]]:
     return names, places, days, years
 
 
+def named_point(v: Value) -> str | None:
+    """The named place a distance is measured from ("15 miles north of Detroit": "detroit"); "here"
+    and "there" name none."""
+    return v.head if v.type == "distance" and v.head and v.head not in ("here", "there") else None
+
+
 def days_told(s: Sentence) -> set[str]:
     """The days a sentence names, resolved or not ("Tuesday", "2022-01-11"): its resolved dates by
     their day, unresolved ones by their words."""
@@ -615,6 +621,10 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
             # group, both sentences naming one place: one slot whatever the model says ("five people
             # were injured by the quake … east of Dargahan" / "the quake … near Dargahan injured two people")
             sure = sure | (known[x] & event_class[x] & (event[x] == event[y]) & (shared_places[sx, sy] > 0))
+        if t == "distance":  # "1,500 kilometers south of Tehran" / "1,150 kilometers southeast of Tehran":
+            # one distance from one named point, whatever the model says ("here" names none)
+            sure = sure | np.array([named_point(values[i]) is not None and named_point(values[i]) == named_point(values[j])
+                                    for i, j in zip(x, y)], dtype=bool)
         if t == "age":  # one named person's ages a year apart: one slot, whatever the context (further
             # apart, the articles may tell two times: 27 at the shooting, 29 at the trial)
             sure = np.abs(point[x] - point[y]) <= age_gap
