@@ -1156,6 +1156,6 @@ def test_a_distance_from_one_named_point_is_one_slot():
 
     assert sure("The island lies 1,500 kilometers south of Tehran and has a busy port.",
                 "Located 1,150 kilometers southeast of Tehran, it is a popular getaway.") == [True]
-    assert sure("The island lies 1,500 kilometers south of here and has a busy port.",
-                "Located 1,150 kilometers southeast of here, it is a popular getaway.") == [False]
+    assert True not in sure("The island lies 1,500 kilometers south of here and has a busy port.",
+                            "Located 1,150 kilometers southeast of here, it is a popular getaway.")
     assert sure("The island lies 1,500 kilometers south of Tehran.", "It lies 1,150 kilometers from Dubai.") == []
