@@ -1159,3 +1159,20 @@ def test_a_distance_from_one_named_point_is_one_slot():
     assert True not in sure("The island lies 1,500 kilometers south of here and has a busy port.",
                             "Located 1,150 kilometers southeast of here, it is a popular getaway.")
     assert sure("The island lies 1,500 kilometers south of Tehran.", "It lies 1,150 kilometers from Dubai.") == []
+
+
+def test_two_increments_of_one_known_group_are_one_slot():
+    """"called in an additional six engines" / "called a further four appliances": what was added once
+    the first count was told, one slot for sure; an increment of another group is not."""
+    from accord.disagree import pairs
+
+    def sure(a: str, b: str) -> list[bool]:
+        vals = _values(a) + [dataclasses.replace(v, sentence=dataclasses.replace(v.sentence, article="b", index=5))
+                             for v in _values(b)]
+        vals = [v for v in vals if v.type == "count"]
+        return [p.event_day for p in pairs.candidates(vals, {v.sentence.key: str(k) for k, v in enumerate(vals)})]
+
+    assert sure("When they arrived they called in an additional six engines and a command vehicle.",
+                "Crews attended the scene and then called a further four appliances to help, a report said.") == [True]
+    assert sure("When they arrived they called in an additional six engines and a command vehicle.",
+                "Crews attended the scene and then called a further four ambulances to help, a report said.") == []

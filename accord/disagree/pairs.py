@@ -621,6 +621,9 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
             # group, both sentences naming one place: one slot whatever the model says ("five people
             # were injured by the quake … east of Dargahan" / "the quake … near Dargahan injured two people")
             sure = sure | (known[x] & event_class[x] & (event[x] == event[y]) & (shared_places[sx, sy] > 0))
+        if t == "count":  # two increments of one known group ("an additional six engines" / "a further four
+            # appliances"): what was added once the first count was told, one slot whatever the model says
+            sure = sure | (extra[x] & extra[y] & known[x] & (noun[x] == noun[y]))
         if t == "distance":  # "1,500 kilometers south of Tehran" / "1,150 kilometers southeast of Tehran":
             # one distance from one named point, whatever the model says ("here" names none)
             sure = sure | np.array([named_point(values[i]) is not None and named_point(values[i]) == named_point(values[j])
