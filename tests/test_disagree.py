@@ -1172,7 +1172,7 @@ def test_two_increments_of_one_known_group_are_one_slot():
         vals = [v for v in vals if v.type == "count"]
         return [p.event_day for p in pairs.candidates(vals, {v.sentence.key: str(k) for k, v in enumerate(vals)})]
 
-    assert sure("When they arrived they called in an additional six engines and a command vehicle.",
-                "Crews attended the scene and then called a further four appliances to help, a report said.") == [True]
-    assert sure("When they arrived they called in an additional six engines and a command vehicle.",
-                "Crews attended the scene and then called a further four ambulances to help, a report said.") == []
+    assert sure("When they arrived, firefighters called in an additional six engines to help.",
+                "Later, crews called a further four appliances to help, a report said.") == [True]
+    assert sure("When they arrived, firefighters called in an additional six engines to help.",
+                "Later, crews called a further four ambulances to help, a report said.") == []
