@@ -247,13 +247,7 @@ def _name_word(t: Tok, lower_vocab: set[str], strict: bool | Callable[[], bool])
     w = _plain(t)
     if w in FUNCTION or (len(w) == 1 and w != "i"):
         return False
-    if strict is True and _NUMBER_WORD.fullmatch(w):
-        return False  # "Ten previous attempts failed", "Sixty-five more were killed": a count opens it
     return not (w in lower_vocab and w not in TITLES and (strict() if callable(strict) else strict))
-
-
-# a number in words ("ten", "sixty-five", "hundreds"): a sentence opening with one opens with a count
-_NUMBER_WORD = re.compile(rf"(?:{numbers._UNIT})(?:-(?:{numbers._UNIT}))?|(?:hundred|thousand|million|dozen)s?", re.I)
 
 
 def _guess(run: list[Tok], before: list[Tok], text: str) -> str | None:
