@@ -1122,57 +1122,44 @@ def test_a_length_in_one_word_before_its_noun_is_how_long_that_lasted():
     assert [v.head for v in _values("He was caught two weeks after his escape.") if v.type == "duration"] == ["offset"]
 
 
+def _sure(a: str, b: str, kind: str = "count") -> list[bool]:
+    """Whether each candidate pair between the values of type ``kind`` of sentence ``a`` (article a)
+    and sentence ``b`` (article b) is one slot for sure (``Pair.event_day``)."""
+    from accord.disagree import pairs
+
+    vals = _values(a) + [dataclasses.replace(v, sentence=dataclasses.replace(v.sentence, article="b", index=5))
+                         for v in _values(b)]
+    vals = [v for v in vals if v.type == kind]
+    return [p.event_day for p in pairs.candidates(vals, {v.sentence.key: str(k) for k, v in enumerate(vals)})]
+
+
 def test_a_toll_of_one_event_in_one_named_place_is_one_slot():
     """"five people were injured by the quake near Dargahan" / "the quake near Dargahan injured two
     people": people, one event class, one named place: one slot for sure (``Pair.event_day``); without
     a place both name, the pair model decides."""
-    from accord.disagree import pairs
-
-    def sure(a: str, b: str) -> list[bool]:
-        vals = _values(a) + [dataclasses.replace(v, sentence=dataclasses.replace(v.sentence, article="b", index=5))
-                             for v in _values(b)]
-        vals = [v for v in vals if v.type == "count"]
-        return [p.event_day for p in pairs.candidates(vals, {v.sentence.key: str(k) for k, v in enumerate(vals)})]
-
-    assert sure("The governor said five people were injured by the quake east of Dargahan.",
-                "According to the agency, the quake near Dargahan injured two people.") == [True]
-    assert sure("The governor said five people were injured by the quake east of the town.",
-                "According to the agency, the quake near Dargahan injured two people.") == [False]
+    assert _sure("The governor said five people were injured by the quake east of Dargahan.",
+                 "According to the agency, the quake near Dargahan injured two people.") == [True]
+    assert _sure("The governor said five people were injured by the quake east of the town.",
+                 "According to the agency, the quake near Dargahan injured two people.") == [False]
     # another event class in one place is never one slot
-    assert sure("Five people were injured in Dargahan.", "Two people were killed in Dargahan.") == []
+    assert _sure("Five people were injured in Dargahan.", "Two people were killed in Dargahan.") == []
 
 
 def test_a_distance_from_one_named_point_is_one_slot():
     """"1,500 kilometers south of Tehran" / "1,150 kilometers southeast of Tehran": one distance from one
     named point, one slot for sure (``Pair.event_day``); from "here" or from two points, the model decides
     or nothing pairs them."""
-    from accord.disagree import pairs
-
-    def sure(a: str, b: str) -> list[bool]:
-        vals = _values(a) + [dataclasses.replace(v, sentence=dataclasses.replace(v.sentence, article="b", index=5))
-                             for v in _values(b)]
-        vals = [v for v in vals if v.type == "distance"]
-        return [p.event_day for p in pairs.candidates(vals, {v.sentence.key: str(k) for k, v in enumerate(vals)})]
-
-    assert sure("The island lies 1,500 kilometers south of Tehran and has a busy port.",
-                "Located 1,150 kilometers southeast of Tehran, it is a popular getaway.") == [True]
-    assert True not in sure("The island lies 1,500 kilometers south of here and has a busy port.",
-                            "Located 1,150 kilometers southeast of here, it is a popular getaway.")
-    assert sure("The island lies 1,500 kilometers south of Tehran.", "It lies 1,150 kilometers from Dubai.") == []
+    assert _sure("The island lies 1,500 kilometers south of Tehran and has a busy port.",
+                 "Located 1,150 kilometers southeast of Tehran, it is a popular getaway.", "distance") == [True]
+    assert True not in _sure("The island lies 1,500 kilometers south of here and has a busy port.",
+                             "Located 1,150 kilometers southeast of here, it is a popular getaway.", "distance")
+    assert _sure("The island lies 1,500 kilometers south of Tehran.", "It lies 1,150 kilometers from Dubai.", "distance") == []
 
 
 def test_two_increments_of_one_known_group_are_one_slot():
     """"called in an additional six engines" / "called a further four appliances": what was added once
     the first count was told, one slot for sure; an increment of another group is not."""
-    from accord.disagree import pairs
-
-    def sure(a: str, b: str) -> list[bool]:
-        vals = _values(a) + [dataclasses.replace(v, sentence=dataclasses.replace(v.sentence, article="b", index=5))
-                             for v in _values(b)]
-        vals = [v for v in vals if v.type == "count"]
-        return [p.event_day for p in pairs.candidates(vals, {v.sentence.key: str(k) for k, v in enumerate(vals)})]
-
-    assert sure("When they arrived, firefighters called in an additional six engines to help.",
-                "Later, crews called a further four appliances to help, a report said.") == [True]
-    assert sure("When they arrived, firefighters called in an additional six engines to help.",
-                "Later, crews called a further four ambulances to help, a report said.") == []
+    assert _sure("When they arrived, firefighters called in an additional six engines to help.",
+                 "Later, crews called a further four appliances to help, a report said.") == [True]
+    assert _sure("When they arrived, firefighters called in an additional six engines to help.",
+                 "Later, crews called a further four ambulances to help, a report said.") == []
