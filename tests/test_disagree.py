@@ -1100,6 +1100,12 @@ def test_an_increment_of_a_named_day_is_not_set_against_one_of_no_day():
         v.sentence = dataclasses.replace(v.sentence, article="b")
     assert not compatible(tuesday[0], undated[0], Frames(), {})
     assert compatible(tuesday[0], also_tuesday[0], Frames(), {})
+    # with no date to resolve it, "Tuesday" still names the day
+    from accord.disagree.pairs import days_told
+
+    art = Article(id="a", title="", text="Sixty-five more people were killed on Tuesday, it said.")
+    sentences, _ = analyse_story([art], DEFAULT, reference=None)
+    assert [days_told(x) for x in sentences["a"]] == [{"tuesday"}]
 
 
 
