@@ -25,7 +25,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from functools import lru_cache
 
-from accord.clean import signals
+from accord.clean import leftovers, signals
 from accord.clean.tail import find_tail, site_voice, topical
 from accord.clean.text import content_words, key, normal_key, normalise, words
 from accord.model import Article, Removed
@@ -74,6 +74,16 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             parts[i] = parts.get(i, []) + [(credit[0], "photo credit")]
             line = lines[i] = credit[1]
             k = key(line)
+        line, cards = leftovers.strip_hover_card(line)
+        if cards:  # "Donald Trump Donald John TrumpTrump Jr. getting … MORE panned": the card goes
+            parts[i] = parts.get(i, []) + [(c, "link to another story") for c in cards]
+            lines[i] = line
+            k = key(line)
+        label = leftovers.label_prefix(line, options.clean_credit_rest_words)
+        if label:  # "Analysis There had been …", "AP American Airlines said …": the label goes
+            parts[i] = parts.get(i, []) + [(label[0], "label of the page")]
+            line = lines[i] = label[1]
+            k = key(line)
         share = signals.share_prefix(line, options)
         if share:  # "Email This Even at 88, …": the widget's label goes, the text stays
             parts[i] = parts.get(i, []) + [(share[0], "share or navigation widget")]
@@ -87,6 +97,8 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             reasons[i] = "repeated line"
         else:
             reasons[i] = signals.shape(line, options)
+            if reasons[i] == "related link" and vocab_reason == "call to action":
+                strong[i] = False  # "Read more about: Obama, Drones": a link list, no site talk to end the article at
             if reasons[i] in signals.SOFT and vocab_reason:
                 reasons[i] = vocab_reason  # "Story Continued Below" is a widget, not a title
             if not reasons[i] and vocab_reason:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from accord.clean import leftovers
 from accord.clean.text import words
 from accord.options import DEFAULT, Options
 from accord.patterns import Alternatives
@@ -55,8 +56,9 @@ DATE_LINE = re.compile(
     re.I,
 )
 # "RELATED: Other headline", "More: ...", "Read: ...": links to other stories.
-RELATED = re.compile(r"^(?:related(?: stories| articles| coverage)?|more|read|read more|see also|also read|"
-                     r"watch|video|photos|gallery|listen|recommended|trending)\s*(?::|>>|»)", re.I)
+RELATED = re.compile(r"^(?:related(?: stories| articles| coverage| content| news| links| reading| videos?| photos)?|"
+                     r"more|more from [^:|]{1,40}|read|read more(?: about)?|read also|see also|also read|also see|"
+                     r"watch|video|photos|gallery|listen|recommended|trending)\s*(?::|>>|»|\|)", re.I)
 LINK = re.compile(r"https?://|www\.\w|\b[\w.+-]+@[\w-]+\.[\w.]+|\w(?:>>|»)\s*$", re.I)
 # Messages of the page's widgets, not of the article.
 UI_MESSAGE = re.compile(
@@ -522,5 +524,10 @@ def page_sentence(sentence: str) -> str | None:
     if _PAGE_SENTENCE.found(text):
         return "line of the page"
     if _SOCIAL_POST.found(text):
+        return POST
+    kind = leftovers.leftover(text)  # editor's notes, links, pointers, prompts (``clean.leftovers``)
+    if kind:
+        return kind
+    if leftovers.social_post(text):
         return POST
     return None
