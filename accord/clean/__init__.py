@@ -293,7 +293,8 @@ def _page_sentences(lines: list[str | None], reasons: list[str | None],
         if not line or (reasons[i] and reasons[i] not in signals.SOFT):
             continue  # (a title-like line may be a widget's: "3 of 68 Skip in Skip x Embed")
         # an embedded social-media post stays: the article quotes it (``signals.SOCIAL_POST``)
-        judged = [(p, r if r != signals.POST else None) for p in _sentences(line)
+        # (and so does an editor's note: ``leftovers.EDITORS_NOTE``)
+        judged = [(p, r if r not in signals.KEPT else None) for p in _sentences(line)
                   for r in [signals.page_sentence(p)]]
         _drop(i, judged, lines, reasons, parts)
 

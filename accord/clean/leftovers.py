@@ -19,22 +19,39 @@ import re
 
 from accord.clean.text import words
 
-# -- editor's notes and update asides -------------------------------------------------------------
-# "Correction: An earlier version…", "Editor's note: …", "(Update: … responds …)", "UPDATE, 10:11 p.m. —",
-# "UPDATE II", "Update 11:32 a.m.": the outlet talking about its own article. A quotation opening with
+# -- editor's notes and update stamps ------------------------------------------------------------
+# An update stamp ("UPDATE II", "UPDATE, Saturday morning", "Update 11:32 a.m.", "UPDATED: Tue., Nov. 19,
+# 2019", "UPDATE:" alone) says nothing but that the page changed: it goes. A quotation opening with
 # "Update" starts with its quotation mark, and "Updated about 1.5 hours ago, …" (a reader's post) has
 # none of these forms.
+_DAY_OR_DATE = r"(?:[A-Z][a-z]{2,8}\.?,?\s*)?(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?)"
+UPDATE_STAMP = re.compile(
+    r"^[\[(*\s]*(?:UPDATE[SD]?|Update[sd]?)\b\s*\**\s*(?:"
+    r"(?:I{1,3}|IV|V|\d{1,2})?\s*[:\])*]*\s*$"  # "UPDATE II", "UPDATE:"
+    r"|[:,]?\s*(?:(?:on|at)\s+)?" + _DAY_OR_DATE + r"\W*$"  # "UPDATED: Tue., Nov. 19, 2019", "Update 11:32 a.m."
+    r"|,\s*(?:[A-Z][a-z]+day|[A-Z][a-z]+)\s+(?:morning|afternoon|evening|night)\W*$)")  # "UPDATE, Saturday morning"
+# An editor's note with something to say ("Correction: An earlier version…", "Editor's note: …",
+# "(Update: … responds …)", "UPDATE, 10:11 p.m. — Variety's first story said…", "This story has been
+# updated to…"): the outlet speaking about its own article. It is part of the article (the extraction
+# benchmark's gold bodies keep it), so cleaning keeps it in the text, but it is never a summary
+# sentence, a fact or a timeline entry (``KEPT``): one "Update:" aside insulted an intern in a summary.
 EDITORS_NOTE = re.compile(
     r"^[\[(*\s]*(?:Editor['’]?s['’]? [Nn]ote|EDITOR['’]?S['’]? NOTE|Ed\. [Nn]ote|CORRECTION|Correction|"
     r"CLARIFICATION|Clarification|Disclosure|DISCLOSURE)\b[^:]{0,30}:"
-    r"|^[\[(*\s]*(?:UPDATE|Update|UPDATED)\b(?:\s*\**\s*:|\s+(?:I{1,3}|IV|V|\d{1,2})\s*[\])]?\s*$"
-    r"|\s+\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b|,\s*(?:\d|[A-Z][a-z]+day\b|[A-Z][a-z]{2,8}\.? \d)|\s*\*+)"
+    r"|^[\[(*\s]*(?:UPDATE|Update|UPDATED)\b(?:\s*\**\s*:|\s+\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b"
+    r"|,\s*(?:\d|[A-Z][a-z]+day\b|[A-Z][a-z]{2,8}\.? \d)|\s*\*+)"
     r"|^(?:An?|The) (?:earlier|previous|prior) version of this (?:article|story|post|report|piece)\b"
     r"|^This (?:article|story|post|piece|page)(?: was| has been| is being| will be| had been)(?: \w+ly)?"
     r" (?:updated|revised|amended|corrected|edited|changed)\b"
     r"|^This is a (?:developing|breaking)(?: news)? story\b"
     r"|^(?:[A-Z][\w.'’-]*\s+){1,3}(?:will|to) (?:continue to )?update (?:this|the|our) (?:story|article|post|report|page)\b"
     r"|^(?:Check|Stay) back (?:for|later)\b|^Refresh (?:this|the) page\b")
+NOTE = "editor's note"
+# The writer pointing at what follows ("Below, we analyze the snap counts …", "Below, you can hear
+# Singhal talk …"): the article's own words (the extraction gold keeps them), but no summary sentence.
+WRITER_POINTER = re.compile(r"^[\[(]?(?:Below|Above),?\s+(?:we|you|I|they|here)\b")
+POINTER_KEPT = "the writer pointing at the page"
+KEPT = frozenset({NOTE, POINTER_KEPT})  # kinds cleaning keeps in the text (never summarised)
 
 # -- links to other stories -----------------------------------------------------------------------
 # "RELATED Amanda Knox proclaims…", "Related Prodigy: 10 Essential Tracks From the…" (a headline: a
@@ -88,8 +105,15 @@ def _bracketed_link(text: str) -> bool:
     for i, c in enumerate(text):
         depth += (c == "[") - (c == "]")
         if depth == 0:
-            return not text[i + 1:].strip(" .!?\"'”’)") and len(words(text)) >= 3
-    return len(words(text)) >= 3
+            return not text[i + 1:].strip(" .!?\"'”’)") and _headline(text[1:i])
+    return _headline(text[1:])
+
+
+def _headline(inside: str) -> bool:
+    """Bracketed words that read as a headline: three words or more, no "=" ("[사진=JTBC]" is a photo
+    credit), not ending on a number ("[Al Maa-idah 2]", "[hal. 41]" cite a book)."""
+    ws = words(inside)
+    return len(ws) >= 3 and "=" not in inside and not ws[-1].isdigit()
 
 
 def _link_label(text: str) -> bool:
@@ -126,10 +150,14 @@ def leftover(sentence: str) -> str | None:
     text = sentence.strip()
     if not text:
         return None
+    if UPDATE_STAMP.match(text):
+        return "update stamp"
     if EDITORS_NOTE.search(text):
-        return "editor's note"
+        return NOTE
     if _bracketed_link(text) or _link_label(text):
         return "link to another story"
+    if WRITER_POINTER.match(text):
+        return POINTER_KEPT
     if POINTER.search(text):
         return "pointer to the page's media"
     if PROMPT.search(text):

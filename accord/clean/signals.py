@@ -508,6 +508,7 @@ SOCIAL_POST = re.compile(
     r"\(@\w{1,15}\)\s+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}"
     r"|\bpic\.twitter\.com/")
 POST = "social-media post"  # page_sentence's reason for SOCIAL_POST: kept by cleaning, never summarised
+KEPT = frozenset({POST}) | leftovers.KEPT  # page_sentence's reasons cleaning keeps in the text (never summarised)
 # PAGE_SENTENCE.search and SOCIAL_POST.search, answered faster (accord.patterns: same answers)
 _PAGE_SENTENCE, _SOCIAL_POST = Alternatives(PAGE_SENTENCE), Alternatives(SOCIAL_POST)
 
