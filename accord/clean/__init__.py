@@ -110,7 +110,7 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
         if k:
             seen.add(k)
     _truncated(lines, reasons, parts, options)
-    _page_sentences(lines, reasons, parts)
+    _page_sentences(lines, reasons, parts, options)
     _repeated_sentences(lines, reasons, parts, options)
     _gallery(lines, reasons, options)
     _platform_notices(lines, reasons, strong, options)
@@ -285,7 +285,7 @@ def _sentences(line: str) -> tuple[str, ...]:
 
 
 def _page_sentences(lines: list[str | None], reasons: list[str | None],
-                    parts: dict[int, list[tuple[str, str]]]) -> None:
+                    parts: dict[int, list[tuple[str, str]]], options: Options = DEFAULT) -> None:
     """Drop the sentences of kept lines that are lines of the page (``signals.page_sentence``:
     captions, credits, players, stamps, bylines) — pages glue them into paragraphs, and a summary,
     a fact or a timeline entry must not repeat them. A line of nothing else goes whole."""
@@ -294,9 +294,26 @@ def _page_sentences(lines: list[str | None], reasons: list[str | None],
             continue  # (a title-like line may be a widget's: "3 of 68 Skip in Skip x Embed")
         # an embedded social-media post stays: the article quotes it (``signals.SOCIAL_POST``)
         # (and so does an editor's note: ``leftovers.EDITORS_NOTE``)
-        judged = [(p, r if r not in signals.KEPT else None) for p in _sentences(line)
+        pieces, labels = _unlabelled(_sentences(line), options.clean_credit_rest_words)
+        judged = [(p, r if r not in signals.KEPT else None) for p in pieces
                   for r in [signals.page_sentence(p)]]
+        if labels:
+            lines[i] = " ".join(pieces)
+            parts[i] = parts.get(i, []) + [(label, "label of the page") for label in labels]
         _drop(i, judged, lines, reasons, parts)
+
+
+def _unlabelled(pieces: tuple[str, ...], min_rest_words: int) -> tuple[list[str], list[str]]:
+    """A paragraph's sentences without a page's label glued in front of one after the first ("… a
+    Qatar Airways plane. AP American Airlines on Thursday said …": the credit goes, the sentence
+    stays; ``leftovers.label_prefix``), and the labels taken off."""
+    out, labels = list(pieces), []
+    for k in range(1, len(out)):
+        found = leftovers.label_prefix(out[k], min_rest_words)
+        if found:
+            labels.append(found[0])
+            out[k] = found[1]
+    return out, labels
 
 
 def _drop(i: int, judged: list[tuple[str, str | None]], lines: list[str | None], reasons: list[str | None],

@@ -86,7 +86,7 @@ PROMPT = re.compile(
     r"|\bwhen the video has been (?:rented|purchased)\b"
     r"|\bthe page you (?:requested|are looking for|were looking for|were trying to reach)\b|\bfrom a bookmark\b"
     r"|\bcontact (?:our|the) webmaster\b|\b(?:top|bottom) of (?:this|the) page\b|\b(?:below|above) this (?:note|post|page|article|story)\b"
-    r"|\b(?:tell us|let us know|leave a comment|please [^.!?]{0,40})\bin the comments\b", re.I)
+    r"|\b(?:tell us|let us know|leave a comment|please [^.!?]{0,40}?)\s+in the comments\b", re.I)
 # -- social posts the page embeds -----------------------------------------------------------------
 # Two hashtags, an emoji, an Instagram attribution: a post's text, which cleaning keeps (the article
 # quotes it) but no summary uses as its own sentence (``signals.POST``).
