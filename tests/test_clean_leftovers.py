@@ -103,7 +103,6 @@ def test_bracketed_citations_and_credits_stay() -> None:
     "Above, a flooded store in the town centre.",
     "From left, the mayor, the governor and the fire chief pose at the levee.",
     "(Below, see the boats rescuing residents from the rooftops.)",
-    "Hide Caption 6 of 6",
 ])
 def test_pointers_to_the_pages_media_go(line: str) -> None:
     assert leftover(line) == "pointer to the page's media"
@@ -220,3 +219,30 @@ def test_an_agency_credit_inside_a_paragraph_goes_and_its_sentence_stays() -> No
     # "AP Top 25" is the poll's name, not a credit
     near = "The team climbed again. AP Top 25 voters put it first for the third week in a row."
     assert near in clean(art(BODY + [near])).text
+
+
+@pytest.mark.parametrize("line", [
+    "The mayor holds up a copy of the flood report at a hearing on May 8. | Getty",
+    "(Getty)",
+    "(Photo by Jane Sayles/Invision/AP) (Associated Press)",
+    "Photo by: William Yap.",
+    "Caption The governor announced Monday that he will visit the town.",
+    "Hulton Archive - Getty New evidence seems to confirm the river flooded in 1889",
+    "Getty - Contributor The river town, flooded in 1889",
+    "Vintage boats at the marina.— Louie Juarez + Read Caption Share Photo",
+    "(Pictures: The flood in pictures.)",
+    "Hide Caption 6 of 6",
+])
+def test_captions_and_credits_go(line: str) -> None:
+    assert leftover(line) == "photo caption or credit"
+    assert line not in clean(art(BODY + [line])).text
+
+
+@pytest.mark.parametrize("line", [
+    "The caption “Flood babies????” earned the nurse 16 likes and 22 comments.",
+    "Caption contests are popular with the town's readers, the editor said.",
+    "The town's photos were taken by a drone on Monday, officials said.",
+    "Reuters - the news agency - said the dam had held.",
+])
+def test_near_captions_and_credits_stay(line: str) -> None:
+    assert page_sentence(line) is None

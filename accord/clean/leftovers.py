@@ -75,8 +75,23 @@ POINTER = re.compile(
     r"|^[\[(]?(?:Above|Below|Pictured|Top|Bottom|Inset|From (?:left|right|top)|Left to right|L-R|"
     r"Clockwise from (?:top )?(?:left|right))\s*[,:]"
     r"|^[\[(]?Pictured (?:above|below|here|left|right|is|are)\b"
-    r"|^[\[(]?(?:At|On the) (?:left|right|center|centre)\b(?:,| is\b| are\b)"
-    r"|\b(?:[Hh]ide|[Tt]oggle|[Ss]how) [Cc]aption\b")
+    r"|^[\[(]?(?:At|On the) (?:left|right|center|centre)\b(?:,| is\b| are\b)")
+# -- captions and credits the other signals miss ---------------------------------------------------
+# "… on Capitol Hill on May 8. | Getty" (a credit closing the caption), "(Getty)", "(Photo by Matt
+# Sayles/Invision/AP) (Associated Press)", "Photo by: William Yap.", "Caption The governor announced …",
+# "Hulton Archive - Getty New evidence …", "Getty - Contributor James Maybrick, …", "+ Read Caption Share
+# Photo", "(Pictures: Population 7 Billion.)". Not "The caption “Furlough babies????” earned her 16 likes"
+# nor "Caption contests are popular" (a word of the story).
+_AGENCIES = r"(?:Getty(?: Images)?|AP|AFP|Reuters|EPA|Associated Press|Shutterstock|Xinhua|Bloomberg|Alamy|Rex|REX)"
+CAPTION_OR_CREDIT = re.compile(
+    r"\|\s*" + _AGENCIES + r"\s*$"
+    r"|^\(\s*" + _AGENCIES + r"\s*\)\W*$"
+    r"|^\(?(?:Photo|Image|Picture|Video)s?\s+(?:by|courtesy(?: of)?|credit)\b\s*:?"
+    r"|^\((?:Pictures|Picture|Images|Image|Photo|Photos|Gallery|Slideshow)\s*:"
+    r"|^Caption\s+(?=[\"“A-Z])"
+    r"|^(?:[A-Z][\w.&'’]*\s+){0,3}-\s+Getty\b|^Getty(?: Images)?\s+-\s+(?:Contributor|Staff|Stringer)\b"
+    r"|\b(?:Read|Hide|Toggle|Show|View) [Cc]aption\b")
+
 # -- newsletter and platform prompts --------------------------------------------------------------
 PROMPT = re.compile(
     r"\bas an interest to (?:stay|keep)\b|\bstay up to date (?:on|with) (?:the latest|all)\b"
@@ -156,6 +171,8 @@ def leftover(sentence: str) -> str | None:
         return NOTE
     if _bracketed_link(text) or _link_label(text):
         return "link to another story"
+    if CAPTION_OR_CREDIT.search(text):
+        return "photo caption or credit"
     if WRITER_POINTER.match(text):
         return POINTER_KEPT
     if POINTER.search(text):
