@@ -246,3 +246,15 @@ def test_captions_and_credits_go(line: str) -> None:
 ])
 def test_near_captions_and_credits_stay(line: str) -> None:
     assert page_sentence(line) is None
+
+
+def test_a_paragraph_closed_by_a_pictures_credit_is_a_caption() -> None:
+    line = ("A child looks at the flowers after a vigil in the town, Monday, June 5, 2017. Police arrested "
+            "several people and are widening... (Associated Press)")
+    a = clean(art(BODY + [line]))
+    assert a.text.splitlines() == BODY
+    assert ("photo caption") in [r.reason for r in a.removed]
+    # a source named inside a sentence, and a credit-less paragraph, stay
+    for near in ("The flood was first reported by the Associated Press (AP).",
+                 "The town's mayor said the water would fall by Friday (AP reported the same)."):
+        assert near in clean(art(BODY + [near])).text

@@ -97,6 +97,8 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             reasons[i] = "repeated line"
         else:
             reasons[i] = signals.shape(line, options)
+            if not reasons[i] and leftovers.caption_line(line):
+                reasons[i] = "photo caption"  # "… are widening... (Associated Press)": its credit closes it
             if reasons[i] == "related link" and vocab_reason == "call to action":
                 strong[i] = False  # "Read more about: Obama, Drones": a link list, no site talk to end the article at
             if reasons[i] in signals.SOFT and vocab_reason:

@@ -92,6 +92,21 @@ CAPTION_OR_CREDIT = re.compile(
     r"|^(?:[A-Z][\w.&'’]*\s+){0,3}-\s+Getty\b|^Getty(?: Images)?\s+-\s+(?:Contributor|Staff|Stringer)\b"
     r"|\b(?:Read|Hide|Toggle|Show|View) [Cc]aption\b")
 
+# A paragraph closed by an agency's credit in brackets ("A child looks at the floral tributes … Police
+# arrested several people and are widening... (Associated Press)", "… in Inglewood, Calif. (Photo by
+# Jordan... (Associated Press)"): a picture's caption with its credit, a gallery's text under the article.
+CREDITED_CAPTION = re.compile(r"(?<=[.!?…\"”’)])\s*\((?:Associated Press|AP|AFP|Reuters|EPA|Getty(?: Images)?|AP Photo[^()]{0,60}|"
+                              r"Photo by [^()]{0,60})\)\s*$")
+
+
+def caption_line(line: str) -> bool:
+    """A whole paragraph that is a picture's caption: it ends on the picture's credit in brackets after a
+    full stop, with text before it (a credit alone is ``leftover``'s). "… first reported by the
+    Associated Press (AP)." names a source inside a sentence."""
+    m = CREDITED_CAPTION.search(line)
+    return bool(m) and len(words(line[:m.start()])) >= 3
+
+
 # -- newsletter and platform prompts --------------------------------------------------------------
 PROMPT = re.compile(
     r"\bas an interest to (?:stay|keep)\b|\bstay up to date (?:on|with) (?:the latest|all)\b"
