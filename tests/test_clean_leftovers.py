@@ -120,10 +120,21 @@ def test_near_pointers_stay(line: str) -> None:
     assert page_sentence(line) is None
 
 
-def test_the_writers_pointer_stays_but_is_never_summarised() -> None:
-    line = "Below, we analyze the snap counts and stats on defense for the game."
+@pytest.mark.parametrize("line", [
+    "Below, we analyze the snap counts and stats on defense for the game.",
+    "Below, the six revelations the redacted portions were meant to conceal.",  # before the list of them
+])
+def test_the_writers_pointer_stays_but_is_never_summarised(line: str) -> None:
     assert page_sentence(line) == "the writer pointing at the page"
     assert line in clean(art(BODY + [line])).text
+
+
+def test_a_bracketed_link_over_two_sentences_goes_whole() -> None:
+    line = "[Mayor responds after the vote: ‘It’s [expletive] unbelievable. Saddened by it.’]"
+    a = clean(art(BODY + [line]))
+    assert a.text.splitlines() == BODY
+    near = "[Mitt] Romney said the plan would work. He spoke in Ohio."  # the writer's bracket, closed
+    assert near in clean(art(BODY + [near])).text
 
 
 @pytest.mark.parametrize("line", [

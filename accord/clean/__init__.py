@@ -299,10 +299,25 @@ def _page_sentences(lines: list[str | None], reasons: list[str | None],
         pieces, labels = _unlabelled(_sentences(line), options.clean_credit_rest_words)
         judged = [(p, r if r not in signals.KEPT else None) for p in pieces
                   for r in [signals.page_sentence(p)]]
+        judged = _whole_brackets(judged)
         if labels:
             lines[i] = " ".join(pieces)
             parts[i] = parts.get(i, []) + [(label, "label of the page") for label in labels]
         _drop(i, judged, lines, reasons, parts)
+
+
+def _whole_brackets(judged: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """A bracketed link that runs over sentences ("[Rapinoe responds: ‘It’s unbelievable." then
+    "Saddened by it.’]") goes whole: the sentences after its opening one, to the one closing it, too."""
+    out, depth = [], 0
+    for p, r in judged:
+        if depth > 0:
+            r = r or "link to another story"
+            depth += p.count("[") - p.count("]")
+        elif r == "link to another story" and p.startswith("["):
+            depth = p.count("[") - p.count("]")
+        out.append((p, r))
+    return out
 
 
 def _unlabelled(pieces: tuple[str, ...], min_rest_words: int) -> tuple[list[str], list[str]]:

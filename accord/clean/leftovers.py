@@ -47,9 +47,11 @@ EDITORS_NOTE = re.compile(
     r"|^(?:[A-Z][\w.'’-]*\s+){1,3}(?:will|to) (?:continue to )?update (?:this|the|our) (?:story|article|post|report|page)\b"
     r"|^(?:Check|Stay) back (?:for|later)\b|^Refresh (?:this|the) page\b")
 NOTE = "editor's note"
-# The writer pointing at what follows ("Below, we analyze the snap counts …", "Below, you can hear
-# Singhal talk …"): the article's own words (the extraction gold keeps them), but no summary sentence.
-WRITER_POINTER = re.compile(r"^[\[(]?(?:Below|Above),?\s+(?:we|you|I|they|here)\b")
+# The writer pointing at what follows ("Below, we analyze the snap counts …", "Below, the six
+# revelations the redacted portions were meant to conceal." before the list of them, "Below, you can
+# hear Singhal talk …"): the article's own words (the extraction gold keeps them), never a summary
+# sentence. "Above, a Sprint store in San Francisco." names a picture: a caption (``POINTER``).
+WRITER_POINTER = re.compile(r"^(?:Below|Above),\s+(?!an?\s)(?=[a-z])")  # ("Above, a Sprint store …": a caption)
 POINTER_KEPT = "the writer pointing at the page"
 KEPT = frozenset({NOTE, POINTER_KEPT})  # kinds cleaning keeps in the text (never summarised)
 
