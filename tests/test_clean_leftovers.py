@@ -269,3 +269,15 @@ def test_a_paragraph_closed_by_a_pictures_credit_is_a_caption() -> None:
     for near in ("The flood was first reported by the Associated Press (AP).",
                  "The town's mayor said the water would fall by Friday (AP reported the same)."):
         assert near in clean(art(BODY + [near])).text
+
+
+def test_the_fast_paths_see_every_branch() -> None:
+    """``leftover`` tries some patterns with ``match`` and one behind a substring test: every branch
+    of those must be anchored, and every PROMPT branch must hold a trigger, or a rule would go unseen."""
+    from accord.clean import leftovers as lo
+    from accord.patterns import branches
+
+    for pattern in (lo.EDITORS_NOTE, lo.POINTER, lo.CAPTION_OR_CREDIT, lo.UPDATE_STAMP):
+        assert all(b.startswith("^") for b in branches(pattern.pattern)), pattern.pattern[:40]
+    for b in branches(lo.PROMPT.pattern):
+        assert any(t in b.lower() for t in lo._PROMPT_TRIGGERS), b

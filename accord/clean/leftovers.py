@@ -85,14 +85,14 @@ POINTER = re.compile(
 # Photo", "(Pictures: Population 7 Billion.)". Not "The caption “Furlough babies????” earned her 16 likes"
 # nor "Caption contests are popular" (a word of the story).
 _AGENCIES = r"(?:Getty(?: Images)?|AP|AFP|Reuters|EPA|Associated Press|Shutterstock|Xinhua|Bloomberg|Alamy|Rex|REX)"
-CAPTION_OR_CREDIT = re.compile(
-    r"\|\s*" + _AGENCIES + r"\s*$"
-    r"|^\(\s*" + _AGENCIES + r"\s*\)\W*$"
+CREDIT_AFTER_BAR = re.compile(r"\|\s*" + _AGENCIES + r"\s*$")  # searched only in a line holding "|"
+CAPTION_WIDGET = re.compile(r"\b(?:Read|Hide|Toggle|Show|View) [Cc]aption\b")  # … holding "aption"
+CAPTION_OR_CREDIT = re.compile(  # every branch anchored at the start: ``match``
+    r"^\(\s*" + _AGENCIES + r"\s*\)\W*$"
     r"|^\(?(?:Photo|Image|Picture|Video)s?\s+(?:by|courtesy(?: of)?|credit)\b\s*:?"
     r"|^\((?:Pictures|Picture|Images|Image|Photo|Photos|Gallery|Slideshow)\s*:"
     r"|^Caption\s+(?=[\"“A-Z])"
-    r"|^(?:[A-Z][\w.&'’]*\s+){0,3}-\s+Getty\b|^Getty(?: Images)?\s+-\s+(?:Contributor|Staff|Stringer)\b"
-    r"|\b(?:Read|Hide|Toggle|Show|View) [Cc]aption\b")
+    r"|^(?:[A-Z][\w.&'’]*\s+){0,3}-\s+Getty\b|^Getty(?: Images)?\s+-\s+(?:Contributor|Staff|Stringer)\b")
 
 # A paragraph closed by an agency's credit in brackets ("A child looks at the floral tributes … Police
 # arrested several people and are widening... (Associated Press)", "… in Inglewood, Calif. (Photo by
@@ -105,6 +105,8 @@ def caption_line(line: str) -> bool:
     """A whole paragraph that is a picture's caption: it ends on the picture's credit in brackets after a
     full stop, with text before it (a credit alone is ``leftover``'s). "… first reported by the
     Associated Press (AP)." names a source inside a sentence."""
+    if not line.rstrip().endswith(")"):
+        return False
     m = CREDITED_CAPTION.search(line)
     return bool(m) and len(words(line[:m.start()])) >= 3
 
@@ -119,6 +121,11 @@ PROMPT = re.compile(
     r"|\bthe page you (?:requested|are looking for|were looking for|were trying to reach)\b|\bfrom a bookmark\b"
     r"|\bcontact (?:our|the) webmaster\b|\b(?:top|bottom) of (?:this|the) page\b|\b(?:below|above) this (?:note|post|page|article|story)\b"
     r"|\b(?:tell us|let us know|leave a comment|please [^.!?]{0,40}?)\s+in the comments\b", re.I)
+# Every PROMPT branch holds one of these (lower case): most sentences skip the regex on a substring test.
+_PROMPT_TRIGGERS = ("interest", "up to date", "breaking news", "the latest", "delivered", "newsletter", "sign up",
+                    "subscribe", "encyclopedia", "video has been", "page", "bookmark", "webmaster", "below this",
+                    "above this", "comments")
+
 # -- social posts the page embeds -----------------------------------------------------------------
 # Two hashtags, an emoji, an Instagram attribution: a post's text, which cleaning keeps (the article
 # quotes it) but no summary uses as its own sentence (``signals.POST``).
@@ -182,26 +189,31 @@ def leftover(sentence: str) -> str | None:
     text = sentence.strip()
     if not text:
         return None
+    # (anchored patterns are tried with ``match``, the others behind a substring test: cleaning asks
+    # this of every sentence of every article)
     if UPDATE_STAMP.match(text):
         return "update stamp"
-    if EDITORS_NOTE.search(text):
+    if EDITORS_NOTE.match(text):
         return NOTE
     if _bracketed_link(text) or _link_label(text):
         return "link to another story"
-    if CAPTION_OR_CREDIT.search(text):
+    if (CAPTION_OR_CREDIT.match(text) or ("|" in text and CREDIT_AFTER_BAR.search(text))
+            or ("aption" in text and CAPTION_WIDGET.search(text))):
         return "photo caption or credit"
     if WRITER_POINTER.match(text):
         return POINTER_KEPT
-    if POINTER.search(text):
+    if POINTER.match(text):
         return "pointer to the page's media"
-    if PROMPT.search(text):
+    lower = text.lower()
+    if any(t in lower for t in _PROMPT_TRIGGERS) and PROMPT.search(text):
         return "site prompt"
     return None
 
 
 def social_post(sentence: str) -> bool:
     """Text of a social post the page embeds: two hashtags, an emoji, "A post shared by …"."""
-    return bool(HASHTAGS.search(sentence) or EMOJI.search(sentence) or POST_SHARED.search(sentence))
+    return bool(("#" in sentence and HASHTAGS.search(sentence)) or (not sentence.isascii() and EMOJI.search(sentence))
+                or ("shared by" in sentence and POST_SHARED.search(sentence)))
 
 
 # -- labels glued in front of a paragraph ---------------------------------------------------------
