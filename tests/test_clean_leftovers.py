@@ -281,3 +281,11 @@ def test_the_fast_paths_see_every_branch() -> None:
         assert all(b.startswith("^") for b in branches(pattern.pattern)), pattern.pattern[:40]
     for b in branches(lo.PROMPT.pattern):
         assert any(t in b.lower() for t in lo._PROMPT_TRIGGERS), b
+
+
+def test_a_topical_pointer_to_the_pages_video_still_goes() -> None:
+    """A call to action that shares the story's words is kept as the story ("Sign up for the flood
+    relief fund"), but not when it points at the page's media."""
+    line = "Watch the rescue teams reach the residents stranded on rooftops in the clip above."
+    a = clean(art(BODY + [line]))
+    assert line not in a.text

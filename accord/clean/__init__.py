@@ -121,8 +121,9 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
     # counted only when a line needs them: most articles have no such line)
     topic = _Topic(title, [line for i, line in enumerate(lines) if line and not reasons[i]])
     for i, line in enumerate(lines):
-        if line and reasons[i] == "call to action":
-            # "Sign up for the bundle" in an article about the bundle is the story, not the site
+        if line and reasons[i] == "call to action" and signals.page_sentence(line) in (None, *signals.KEPT):
+            # "Sign up for the bundle" in an article about the bundle is the story, not the site; "Watch
+            # the clip above" is the page's, topical or not
             cw = content_words(line)
             counts = topic.counts()
             others = {w for w, c in counts.items() if c > 0}
