@@ -34,7 +34,7 @@ UPDATE_STAMP = re.compile(
 # "(Update: … responds …)", "UPDATE, 10:11 p.m. — Variety's first story said…", "This story has been
 # updated to…"): the outlet speaking about its own article. It is part of the article (the extraction
 # benchmark's gold bodies keep it), so cleaning keeps it in the text, but it is never a summary
-# sentence, a fact or a timeline entry (``KEPT``): one "Update:" aside insulted an intern in a summary.
+# sentence or a timeline entry (``KEPT``): one "Update:" aside insulted an intern in a summary.
 EDITORS_NOTE = re.compile(
     r"^[\[(*\s]*(?:Editor['’]?s['’]? [Nn]ote|EDITOR['’]?S['’]? NOTE|Ed\. [Nn]ote|CORRECTION|Correction|"
     r"CLARIFICATION|Clarification|Disclosure|DISCLOSURE)\b[^:]{0,30}:"
