@@ -25,7 +25,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from functools import lru_cache
 
-from accord.clean import signals
+from accord.clean import leftovers, signals
 from accord.clean.tail import find_tail, site_voice, topical
 from accord.clean.text import content_words, key, normal_key, normalise, words
 from accord.model import Article, Removed
@@ -74,6 +74,16 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             parts[i] = parts.get(i, []) + [(credit[0], "photo credit")]
             line = lines[i] = credit[1]
             k = key(line)
+        line, cards = leftovers.strip_hover_card(line)
+        if cards:  # "Donald Trump Donald John TrumpTrump Jr. getting … MORE panned": the card goes
+            parts[i] = parts.get(i, []) + [(c, "link to another story") for c in cards]
+            lines[i] = line
+            k = key(line)
+        label = leftovers.label_prefix(line, options.clean_credit_rest_words)
+        if label:  # "Analysis There had been …", "AP American Airlines said …": the label goes
+            parts[i] = parts.get(i, []) + [(label[0], "label of the page")]
+            line = lines[i] = label[1]
+            k = key(line)
         share = signals.share_prefix(line, options)
         if share:  # "Email This Even at 88, …": the widget's label goes, the text stays
             parts[i] = parts.get(i, []) + [(share[0], "share or navigation widget")]
@@ -87,6 +97,10 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             reasons[i] = "repeated line"
         else:
             reasons[i] = signals.shape(line, options)
+            if not reasons[i] and leftovers.caption_line(line):
+                reasons[i] = "photo caption"  # "… are widening... (Associated Press)": its credit closes it
+            if reasons[i] == "related link" and vocab_reason == "call to action":
+                strong[i] = False  # "Read more about: Obama, Drones": a link list, no site talk to end the article at
             if reasons[i] in signals.SOFT and vocab_reason:
                 reasons[i] = vocab_reason  # "Story Continued Below" is a widget, not a title
             if not reasons[i] and vocab_reason:
@@ -98,7 +112,7 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
         if k:
             seen.add(k)
     _truncated(lines, reasons, parts, options)
-    _page_sentences(lines, reasons, parts)
+    _page_sentences(lines, reasons, parts, options)
     _repeated_sentences(lines, reasons, parts, options)
     _gallery(lines, reasons, options)
     _platform_notices(lines, reasons, strong, options)
@@ -107,8 +121,9 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
     # counted only when a line needs them: most articles have no such line)
     topic = _Topic(title, [line for i, line in enumerate(lines) if line and not reasons[i]])
     for i, line in enumerate(lines):
-        if line and reasons[i] == "call to action":
-            # "Sign up for the bundle" in an article about the bundle is the story, not the site
+        if line and reasons[i] == "call to action" and signals.page_sentence(line) in (None, *signals.KEPT):
+            # "Sign up for the bundle" in an article about the bundle is the story, not the site; "Watch
+            # the clip above" is the page's, topical or not
             cw = content_words(line)
             counts = topic.counts()
             others = {w for w, c in counts.items() if c > 0}
@@ -273,7 +288,7 @@ def _sentences(line: str) -> tuple[str, ...]:
 
 
 def _page_sentences(lines: list[str | None], reasons: list[str | None],
-                    parts: dict[int, list[tuple[str, str]]]) -> None:
+                    parts: dict[int, list[tuple[str, str]]], options: Options = DEFAULT) -> None:
     """Drop the sentences of kept lines that are lines of the page (``signals.page_sentence``:
     captions, credits, players, stamps, bylines) — pages glue them into paragraphs, and a summary,
     a fact or a timeline entry must not repeat them. A line of nothing else goes whole."""
@@ -281,9 +296,42 @@ def _page_sentences(lines: list[str | None], reasons: list[str | None],
         if not line or (reasons[i] and reasons[i] not in signals.SOFT):
             continue  # (a title-like line may be a widget's: "3 of 68 Skip in Skip x Embed")
         # an embedded social-media post stays: the article quotes it (``signals.SOCIAL_POST``)
-        judged = [(p, r if r != signals.POST else None) for p in _sentences(line)
+        # (and so does an editor's note: ``leftovers.EDITORS_NOTE``)
+        pieces, labels = _unlabelled(_sentences(line), options.clean_credit_rest_words)
+        judged = [(p, r if r not in signals.KEPT else None) for p in pieces
                   for r in [signals.page_sentence(p)]]
+        judged = _whole_brackets(judged)
+        if labels:
+            lines[i] = " ".join(pieces)
+            parts[i] = parts.get(i, []) + [(label, "label of the page") for label in labels]
         _drop(i, judged, lines, reasons, parts)
+
+
+def _whole_brackets(judged: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """A bracketed link that runs over sentences ("[Rapinoe responds: ‘It’s unbelievable." then
+    "Saddened by it.’]") goes whole: the sentences after its opening one, to the one closing it, too."""
+    out, depth = [], 0
+    for p, r in judged:
+        if depth > 0:
+            r = r or "link to another story"
+            depth += p.count("[") - p.count("]")
+        elif r == "link to another story" and p.startswith("["):
+            depth = p.count("[") - p.count("]")
+        out.append((p, r))
+    return out
+
+
+def _unlabelled(pieces: tuple[str, ...], min_rest_words: int) -> tuple[list[str], list[str]]:
+    """A paragraph's sentences without a page's label glued in front of one after the first ("… a
+    Qatar Airways plane. AP American Airlines on Thursday said …": the credit goes, the sentence
+    stays; ``leftovers.label_prefix``), and the labels taken off."""
+    out, labels = list(pieces), []
+    for k in range(1, len(out)):
+        found = leftovers.label_prefix(out[k], min_rest_words)
+        if found:
+            labels.append(found[0])
+            out[k] = found[1]
+    return out, labels
 
 
 def _drop(i: int, judged: list[tuple[str, str | None]], lines: list[str | None], reasons: list[str | None],

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from accord.clean import leftovers
 from accord.clean.text import words
 from accord.options import DEFAULT, Options
 from accord.patterns import Alternatives
@@ -55,8 +56,9 @@ DATE_LINE = re.compile(
     re.I,
 )
 # "RELATED: Other headline", "More: ...", "Read: ...": links to other stories.
-RELATED = re.compile(r"^(?:related(?: stories| articles| coverage)?|more|read|read more|see also|also read|"
-                     r"watch|video|photos|gallery|listen|recommended|trending)\s*(?::|>>|»)", re.I)
+RELATED = re.compile(r"^(?:related(?: stories| articles| coverage| content| news| links| reading| videos?| photos)?|"
+                     r"more|more from [^:|]{1,40}|read|read more(?: about)?|read also|see also|also read|also see|"
+                     r"watch|video|photos|gallery|listen|recommended|trending)\s*(?::|>>|»|\|)", re.I)
 LINK = re.compile(r"https?://|www\.\w|\b[\w.+-]+@[\w-]+\.[\w.]+|\w(?:>>|»)\s*$", re.I)
 # Messages of the page's widgets, not of the article.
 UI_MESSAGE = re.compile(
@@ -506,6 +508,7 @@ SOCIAL_POST = re.compile(
     r"\(@\w{1,15}\)\s+(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}"
     r"|\bpic\.twitter\.com/")
 POST = "social-media post"  # page_sentence's reason for SOCIAL_POST: kept by cleaning, never summarised
+KEPT = frozenset({POST}) | leftovers.KEPT  # page_sentence's reasons cleaning keeps in the text (never summarised)
 # PAGE_SENTENCE.search and SOCIAL_POST.search, answered faster (accord.patterns: same answers)
 _PAGE_SENTENCE, _SOCIAL_POST = Alternatives(PAGE_SENTENCE), Alternatives(SOCIAL_POST)
 
@@ -522,5 +525,10 @@ def page_sentence(sentence: str) -> str | None:
     if _PAGE_SENTENCE.found(text):
         return "line of the page"
     if _SOCIAL_POST.found(text):
+        return POST
+    kind = leftovers.leftover(text)  # editor's notes, links, pointers, prompts (``clean.leftovers``)
+    if kind:
+        return kind
+    if leftovers.social_post(text):
         return POST
     return None

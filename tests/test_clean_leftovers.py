@@ -1,0 +1,291 @@
+"""Page leftovers (``accord.clean.leftovers``): each rule on made-up lines, with its near case that stays."""
+from __future__ import annotations
+
+import pytest
+
+from accord.clean import clean, page_sentence
+from accord.clean.leftovers import label_prefix, leftover, social_post, strip_hover_card
+from accord.model import Article
+
+BODY = [
+    "Flooding forced thousands of residents of the river town to leave their homes on Monday.",
+    "The regional governor said 3,400 people had been moved to shelters in nearby villages.",
+    "Rescue teams used boats to reach residents stranded on rooftops, officials said.",
+]
+
+
+def art(lines: list[str]) -> Article:
+    text = "\n".join(lines)
+    return Article(id="a", title="River floods town", text=text, raw_text=text)
+
+
+@pytest.mark.parametrize("line", [
+    "UPDATE II",
+    "UPDATE, Saturday morning",
+    "Update 11:32 a.m.",
+    "UPDATED: Tue., Nov. 19, 2019",
+    "UPDATE:",
+])
+def test_update_stamps_go(line: str) -> None:
+    assert leftover(line) == "update stamp"
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert line not in a.text and a.text.splitlines() == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "Correction: An earlier version of this story gave the wrong name of the mayor.",
+    "Editor’s note: This story has been revised.",
+    "(Update: The mayor's spokesman responds -- calls the reporter names. Really.)",
+    "UPDATE, 10:11 p.m. — The paper's first story said the dam had failed.",
+    "This story has been updated to include comments from the governor.",
+    "An earlier version of this post misspelled the name of the river.",
+    "This is a developing story.",
+    "KXAN will update this story as more information becomes available.",
+])
+def test_editors_notes_stay_in_the_text_but_are_never_summarised(line: str) -> None:
+    assert page_sentence(line) == "editor's note"  # summarize.usable and the coherence check read this
+    a = clean(art(BODY[:2] + [BODY[2] + " " + line]))
+    assert line in a.text  # part of the article (the extraction benchmark's gold bodies keep it)
+
+
+@pytest.mark.parametrize("line", [
+    "\"Update: we are all safe,\" she wrote on Facebook after the storm.",  # a quotation opening with Update
+    "Updated about 1.5 hours ago, my battery had drained 20% with no use at all.",  # a reader's post
+    "The report was updated in 2019 to include new figures on flooding.",  # a report, not this article
+    "The status of the children is unclear, though the station will update this story.",  # news first
+    "Update the software now, officials urged residents on Monday.",
+])
+def test_near_editors_notes_stay(line: str) -> None:
+    assert page_sentence(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "RELATED Judge in the river case is being investigated",
+    "Related Flood Watch: 10 Towns That Never Saw the Water Coming This Year",
+    "MORE This Is How Much Rain Experts Really Think We Need",
+    "MORE | Two girls missing after being dropped off near the river trail",
+    "[Spirit clinches home-field advantage in playoffs with 2-1 victory over Reign]",
+    "[Mayor responds after the vote: ‘It’s [expletive] unbelievable.",
+    "[Sign up for The Daily 202 and get all the news you need]",
+    "Read more about: Barack Obama, Drones, Flooding",
+    "READ ALSO: Who is the inventor of the flood gate?",
+    "More from Morning Mix:",
+])
+def test_links_to_other_stories_go(line: str) -> None:
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert line not in a.text and a.text.splitlines() == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "MORE THAN 1 BILLION JOURNEYS ARE MADE EACH YEAR ON THE LINE.",  # shouted, not a link
+    "Related Companies said on Monday it would build a tower by the river.",  # a firm's name
+    "Related charges were filed against two men on Tuesday, police said.",
+    "[Mitt] Romney talking it up on the campaign trail gives the leadership cover.",  # the writer's bracket
+    "[T]he decision means that reversing it could threaten other rulings.",
+])
+def test_near_links_stay(line: str) -> None:
+    assert page_sentence(line) is None
+    assert line in clean(art(BODY + [line])).text
+
+
+def test_bracketed_citations_and_credits_stay() -> None:
+    """A bracket ending on a number cites a book; one with "=" credits a photo ("[사진=JTBC]")."""
+    assert leftover("[Al Maa-idah 2]") is None
+    assert leftover("[Ni’matul Ukhuwah hal. 41]") is None
+    assert leftover("[사진=JTBC, 이매진아시아]") is None
+
+
+@pytest.mark.parametrize("line", [
+    "Watch moment the mayor appears to take a second look inside the envelope.",
+    "Watch The Tonight Show weeknights at 11:35.",
+    "Jane Diamond has details on Lunch Break.",
+    "At left is her sister Selah and on right is her brother Ezra.",
+    "Above, a flooded store in the town centre.",
+    "From left, the mayor, the governor and the fire chief pose at the levee.",
+    "(Below, see the boats rescuing residents from the rooftops.)",
+])
+def test_pointers_to_the_pages_media_go(line: str) -> None:
+    assert leftover(line) == "pointer to the page's media"
+
+
+@pytest.mark.parametrize("line", [
+    "Watch sales fell 5% in March, the company said.",  # the noun
+    "Above all, the governor said, no one should go back yet.",
+    "Below the bridge, divers searched the river for the missing boy.",
+    "He posted a photo of the flooded street on Twitter on Monday night.",  # a sentence about a photo
+    "The photo of the rescue was shared thousands of times on Monday.",
+    "He has details on the plan that he will announce on Friday.",
+])
+def test_near_pointers_stay(line: str) -> None:
+    assert page_sentence(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Below, we analyze the snap counts and stats on defense for the game.",
+    "Below, the six revelations the redacted portions were meant to conceal.",  # before the list of them
+])
+def test_the_writers_pointer_stays_but_is_never_summarised(line: str) -> None:
+    assert page_sentence(line) == "the writer pointing at the page"
+    assert line in clean(art(BODY + [line])).text
+
+
+def test_a_bracketed_link_over_two_sentences_goes_whole() -> None:
+    line = "[Mayor responds after the vote: ‘It’s [expletive] unbelievable. Saddened by it.’]"
+    a = clean(art(BODY + [line]))
+    assert a.text.splitlines() == BODY
+    near = "[Mitt] Romney said the plan would work. He spoke in Ohio."  # the writer's bracket, closed
+    assert near in clean(art(BODY + [near])).text
+
+
+@pytest.mark.parametrize("line", [
+    "Add River News as an interest to stay up to date on the latest news, video, and analysis.",
+    "Breaking News Emails Get breaking news alerts and special reports.",
+    "The news and stories that matter, delivered weekday mornings.",
+    "You must select a newsletter to subscribe to.",
+    "From Wikipedia, the free encyclopedia",
+    "Rating is available when the video has been rented.",
+    "Please choose a community from the navigation at the top of this page.",
+    "Any comments not made below this note will be hidden or removed.",
+    "Tell us in the comments.",
+    "Sorry, the page you requested could not be found.",
+])
+def test_site_prompts_go(line: str) -> None:
+    assert leftover(line) == "site prompt"
+
+
+@pytest.mark.parametrize("line", [
+    "Huie is enduring some ribbing in the comments section on the YouTube video.",
+    "The Mercers became supporters after reading an offbeat newsletter that he writes.",
+    "Residents were told to stay up to date with the evacuation orders on the radio.",
+])
+def test_near_site_prompts_stay(line: str) -> None:
+    assert page_sentence(line) is None
+
+
+def test_social_posts_stay_in_the_text_but_are_never_summarised() -> None:
+    for line in ("#FloodWatch grandmother speaks out after #RiverTown rescue in court.",
+                 "Rap game lost a legend 🙏🏽 to and for his fam.",
+                 "RIP King. A post shared by Nasir Jones (@nas) on Jun 20, 2017 at 10:33am PDT"):
+        assert social_post(line) and page_sentence(line) == "social-media post"
+        assert line in clean(art(BODY + [line])).text
+    assert not social_post("The #MeToo movement reached the town council on Monday.")  # one hashtag
+    assert not social_post("The band was No. 1 on the #1 chart of the week.")
+
+
+def test_hover_card_glued_after_a_name_goes() -> None:
+    line = ("Donald Trump Donald John TrumpTrump Jr. getting ok to speak at UNT Group pushes Trump to keep "
+            "DACA MORE panned the committee chairwoman during an interview on Monday.")
+    kept, cards = strip_hover_card(line)
+    assert kept == "Donald Trump panned the committee chairwoman during an interview on Monday."
+    assert cards and cards[0].endswith("MORE")
+    a = clean(art(BODY + [line]))
+    assert "Donald Trump panned the committee chairwoman during an interview on Monday." in a.text
+    # a name written twice, no card: "MORE" in capitals is shouting, nothing glued
+    plain = "Donald Trump praised Donald Trump Jr. and said MORE money would come."
+    assert strip_hover_card(plain) == (plain, [])
+
+
+@pytest.mark.parametrize("line,label,rest", [
+    ("Analysis There had been intense speculation about how the talks would go.", "Analysis",
+     "There had been intense speculation about how the talks would go."),
+    ("AP American Airlines on Thursday said it received a notice from Qatar.", "AP",
+     "American Airlines on Thursday said it received a notice from Qatar."),
+    ("Updated | When the first humans left Africa, they got shorter.", "Updated",
+     "When the first humans left Africa, they got shorter."),
+])
+def test_labels_glued_in_front_go_and_the_paragraph_stays(line: str, label: str, rest: str) -> None:
+    assert label_prefix(line, 4) == (label, rest)
+    a = clean(art(BODY + [line]))
+    assert rest in a.text and line not in a.text
+
+
+@pytest.mark.parametrize("line", [
+    "Analysis Group found that costs rose sharply last year in the town.",  # a firm
+    "AP Top 25 voters put Alabama first for the third week in a row.",  # a poll
+    "Reuters reported that the dam had held through the night.",
+    "Analysis shows the river rose by two metres overnight.",
+])
+def test_near_labels_stay(line: str) -> None:
+    assert label_prefix(line, 4) is None
+    assert line in clean(art(BODY + [line])).text
+
+
+def test_a_link_list_does_not_start_an_off_topic_tail() -> None:
+    """"Read more about: …" is a link list, no site talk: a real closing quotation after it stays."""
+    lines = BODY + ["(PHOTOS: Pro, con: Best quotes about floods)",
+                    "\"I've never been more worried about our town than I am today,\" he said.",
+                    "Read more about: Flooding, River Town, Rescue"]
+    a = clean(art(lines))
+    assert lines[-2] in a.text
+    assert "Read more about" not in a.text
+
+
+def test_an_agency_credit_inside_a_paragraph_goes_and_its_sentence_stays() -> None:
+    line = ("The flooded square of the town. AP Residents on Thursday said the water had reached "
+            "the first floor of the town hall.")
+    a = clean(art(BODY + [line]))
+    assert ("The flooded square of the town. Residents on Thursday said the water had reached the first "
+            "floor of the town hall.") in a.text
+    assert ("AP", "label of the page") in [(r.line, r.reason) for r in a.removed]
+    # "AP Top 25" is the poll's name, not a credit
+    near = "The team climbed again. AP Top 25 voters put it first for the third week in a row."
+    assert near in clean(art(BODY + [near])).text
+
+
+@pytest.mark.parametrize("line", [
+    "The mayor holds up a copy of the flood report at a hearing on May 8. | Getty",
+    "(Getty)",
+    "(Photo by Jane Sayles/Invision/AP) (Associated Press)",
+    "Photo by: William Yap.",
+    "Caption The governor announced Monday that he will visit the town.",
+    "Hulton Archive - Getty New evidence seems to confirm the river flooded in 1889",
+    "Getty - Contributor The river town, flooded in 1889",
+    "Vintage boats at the marina.— Louie Juarez + Read Caption Share Photo",
+    "(Pictures: The flood in pictures.)",
+    "Hide Caption 6 of 6",
+])
+def test_captions_and_credits_go(line: str) -> None:
+    assert leftover(line) == "photo caption or credit"
+    assert line not in clean(art(BODY + [line])).text
+
+
+@pytest.mark.parametrize("line", [
+    "The caption “Flood babies????” earned the nurse 16 likes and 22 comments.",
+    "Caption contests are popular with the town's readers, the editor said.",
+    "The town's photos were taken by a drone on Monday, officials said.",
+    "Reuters - the news agency - said the dam had held.",
+])
+def test_near_captions_and_credits_stay(line: str) -> None:
+    assert page_sentence(line) is None
+
+
+def test_a_paragraph_closed_by_a_pictures_credit_is_a_caption() -> None:
+    line = ("A child looks at the flowers after a vigil in the town, Monday, June 5, 2017. Police arrested "
+            "several people and are widening... (Associated Press)")
+    a = clean(art(BODY + [line]))
+    assert a.text.splitlines() == BODY
+    assert ("photo caption") in [r.reason for r in a.removed]
+    # a source named inside a sentence, and a credit-less paragraph, stay
+    for near in ("The flood was first reported by the Associated Press (AP).",
+                 "The town's mayor said the water would fall by Friday (AP reported the same)."):
+        assert near in clean(art(BODY + [near])).text
+
+
+def test_the_fast_paths_see_every_branch() -> None:
+    """``leftover`` tries some patterns with ``match`` and one behind a substring test: every branch
+    of those must be anchored, and every PROMPT branch must hold a trigger, or a rule would go unseen."""
+    from accord.clean import leftovers as lo
+    from accord.patterns import branches
+
+    for pattern in (lo.EDITORS_NOTE, lo.POINTER, lo.CAPTION_OR_CREDIT, lo.UPDATE_STAMP):
+        assert all(b.startswith("^") for b in branches(pattern.pattern)), pattern.pattern[:40]
+    for b in branches(lo.PROMPT.pattern):
+        assert any(t in b.lower() for t in lo._PROMPT_TRIGGERS), b
+
+
+def test_a_topical_pointer_to_the_pages_video_still_goes() -> None:
+    """A call to action that shares the story's words is kept as the story ("Sign up for the flood
+    relief fund"), but not when it points at the page's media."""
+    line = "Watch the rescue teams reach the residents stranded on rooftops in the clip above."
+    a = clean(art(BODY + [line]))
+    assert line not in a.text
