@@ -341,7 +341,65 @@ def read(sentences: Sequence[Sentence], options: Options = DEFAULT) -> list[When
         told = [w for w in found if w.kind == "date" and w is not later]
         if told:
             days[s.article] = (s.index, told)
+    _weekdays_from(calendar(sentences), out)
     return out
+
+
+def calendar(sentences: Sequence[Sentence], near: int = 31) -> dict[tuple[int, int], str]:
+    """The weekday the story itself gives each month and day, whatever the event: written beside it
+    ("Saturday, December 6"), or from the year of the story's dated days (a "December 13, 2008"
+    within ``near`` days of it, every such day of one year). An undated "on 6 December" is then that
+    weekday, and compared with another article's "on Sunday". A month and day the story gives two
+    weekdays is left out."""
+    seen: dict[tuple[int, int], set[str]] = {}
+    dated: list[date] = []
+    undated: set[tuple[int, int]] = set()
+    for s in sentences:
+        for group in _merged([m for m in s.mentions if m.kind == "date"], s.text):
+            if group[0].label != "day":
+                continue
+            core = s.text[group[0].start:group[-1].end]
+            named = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", core, re.I)
+            explicit = [m for m in group if not re.fullmatch(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                                                             r"sunday)(?:['’]s)?", m.text.strip(), re.I)]
+            if len(explicit) != 1 or _RELATIVE.search(core) or not re.search(r"\d", core):
+                continue  # a weekday alone, a relative day ("next Monday, Dec. 8" is a guess): nothing fixed
+            span = _interval(explicit[0])
+            if span is None:
+                md = _month_day(explicit)
+                if md is not None:
+                    undated.add(md)
+            if span is not None and span[0] == span[1]:
+                day = date.fromordinal(span[0])
+                dated.append(day)
+                seen.setdefault((day.month, day.day), set()).add(WEEKDAYS[day.weekday()])
+                if named and named.group(1).lower() != WEEKDAYS[day.weekday()]:
+                    seen[(day.month, day.day)].add(named.group(1).lower())  # a slip: two weekdays, none kept
+            elif span is None and named:
+                md = _month_day(explicit)
+                if md is not None:
+                    seen.setdefault(md, set()).add(named.group(1).lower())
+    for md in undated - set(seen):
+        years = {y for d in dated for y in (d.year - 1, d.year, d.year + 1)
+                 if _valid(y, md) and abs((date(y, *md) - d).days) <= near}
+        if len(years) == 1:
+            seen[md] = {WEEKDAYS[date(years.pop(), *md).weekday()]}
+    return {md: next(iter(names)) for md, names in seen.items() if len(names) == 1}
+
+
+def _valid(year: int, md: tuple[int, int]) -> bool:
+    try:
+        date(year, *md)
+    except ValueError:
+        return False  # February 29 of a common year
+    return True
+
+
+def _weekdays_from(known: dict[tuple[int, int], str], whens: Sequence[When]) -> None:
+    """Give a month and day told without weekday or year the weekday the story gives it (``calendar``)."""
+    for w in whens:
+        if w.md is not None and w.weekday is None and w.md in known:
+            w.weekday = known[w.md]
 
 
 # an offset in days from the day told just before ("A day later, Johnson was arrested", "the next day",
