@@ -15,7 +15,8 @@ Values are compared as what they can mean, never as guesses:
   ("last week" and a date inside it, 1998 and June 1998);
 - a bare weekday name ("on Wednesday") is compared by its name only: resolved against a publication
   date it is a guess (a reused caption's "On Wednesday" is another week), so two equal names agree,
-  two different names differ, and a date that falls on that weekday agrees;
+  two different names differ, and a date that falls on that weekday agrees; a month and day with no
+  year has the weekday the story gives it (``calendar``), or none;
 - relative words no publication date resolves ("today", "yesterday") and offsets ("two days ago",
   "last week") never make a side: they only ever agree.
 """
