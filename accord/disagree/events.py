@@ -346,6 +346,15 @@ def read(sentences: Sequence[Sentence], options: Options = DEFAULT) -> list[When
     return out
 
 
+_NAMED_DAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_WEEKDAY_ONLY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?", re.I)
+
+
+def _explicit(group: list[Mention]) -> list[Mention]:
+    """The mentions of a merged date that are not a weekday name ("Dec. 9" of "Tuesday, Dec. 9")."""
+    return [m for m in group if not _WEEKDAY_ONLY.fullmatch(m.text.strip())]
+
+
 def calendar(sentences: Sequence[Sentence], near: int = 31) -> dict[tuple[int, int], str]:
     """The weekday the story itself gives each month and day, whatever the event: written beside it
     ("Saturday, December 6"), or from the year of the story's dated days (a "December 13, 2008"
@@ -360,9 +369,7 @@ def calendar(sentences: Sequence[Sentence], near: int = 31) -> dict[tuple[int, i
             if group[0].label != "day":
                 continue
             core = s.text[group[0].start:group[-1].end]
-            named = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", core, re.I)
-            explicit = [m for m in group if not re.fullmatch(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-                                                             r"sunday)(?:['’]s)?", m.text.strip(), re.I)]
+            named, explicit = _NAMED_DAY.search(core), _explicit(group)
             if len(explicit) != 1 or _RELATIVE.search(core) or not re.search(r"\d", core):
                 continue  # a weekday alone, a relative day ("next Monday, Dec. 8" is a guess): nothing fixed
             span = _interval(explicit[0])
@@ -496,9 +503,7 @@ def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window,
         return None  # "today", "two days ago", "Wednesday next week" with nothing a reader can check
     if re.search(r"\bago\b", core, re.I):
         return None  # an offset
-    named = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", core, re.I)
-    explicit = [m for m in group if not re.fullmatch(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-                                                     r"sunday)(?:['’]s)?", m.text.strip(), re.I)]
+    named, explicit = _NAMED_DAY.search(core), _explicit(group)
     if not explicit:
         return When(s, start, end, text, "date", weekday=named.group(1).lower() if named else None, bare=True,
                     part=part, event=event, event_word=word, context=context, target=target)
