@@ -375,6 +375,12 @@ class Options:
     role_variant_context: float = 0.0
     role_sentences: int = 4
     role_spelling: float = 80.0
+    # one role told with two names in sentences that share little wording but the same company: at
+    # least ``role_shared_names`` other names in common (the co-star, the writer, the film: "stars
+    # Robert Pattinson and Kristen Stewart" / "with Robert Pattinson and Kristen Bell") and a TF-IDF
+    # cosine, names masked, of at least ``role_company_context``. Hand-set by disagree18
+    role_shared_names: int = 2
+    role_company_context: float = 0.15
     # a person's job title told in two ways that cannot both be true (accord/disagree/roles.py): a
     # surname written alone ("Felt was deputy associate director") is the person the story names by it
     # in at least this share of its mentions with a given name (Mark Felt, not his children named

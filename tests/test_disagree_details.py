@@ -83,3 +83,11 @@ def test_an_injury_of_no_named_kind_joins_the_side_of_its_own_part():
                  "Dale Ormond hurt his knee on the play, the coach said.")
     sides = {v.normalized: v.articles for v in d.values}
     assert sides == {"sprained knee": ["a", "c"], "bruised leg": ["b"]}
+
+
+def test_a_name_suffix_written_apart_is_the_name_before_it():
+    (d,) = other("Walter Brand died of congestive heart failure Thursday at his home, his family said.",
+                 "W. Walter Brand, Sr., the former deputy chief of the agency, died yesterday from Alzheimer's "
+                 "disease at a hospice.",
+                 "Walter Brand Sr. ran the agency for years.")  # the tagger then reads "Sr" as Walter Brand Sr
+    assert {v.value for v in d.values} == {"congestive heart failure", "Alzheimer's disease"} and "Brand" in d.about

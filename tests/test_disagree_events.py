@@ -492,3 +492,19 @@ def test_the_scene_may_be_the_home_a_hospital_never_is():
     assert {v.value for v in d.values} == {"the scene", "hospital"}
     # a house fire is how, not where
     assert places("Walter Brand died in the house fire on Friday.", "Walter Brand died at a hospital later.") == []
+
+
+def test_an_undated_month_and_day_takes_the_weekday_the_story_gives_it():
+    # no publication dates: "on 4 March" is a Friday by the story's own "March 11, 2011" a week later
+    (d,) = dates("The miner Tomas Berg was killed by a falling beam on 4 March near the shaft, the union said.",
+                 "A falling beam killed Tomas Berg on Saturday near the shaft, the union said.",
+                 "The inquiry into the collapse opened on March 11, 2011.")
+    assert {v.value for v in d.values} == {"4 March", "Saturday"} and d.type == "conflict"
+    # the weekday written beside it agrees ("Friday, March 4" elsewhere, "on Friday" here)
+    assert dates("The miner Tomas Berg was killed by a falling beam on 4 March near the shaft, the union said.",
+                 "A falling beam killed Tomas Berg on Friday near the shaft, the union said.",
+                 "The inquiry opened a week after Friday, March 4.") == []
+    # no dated day near it: never a guess
+    assert dates("The miner Tomas Berg was killed by a falling beam on 4 March near the shaft, the union said.",
+                 "A falling beam killed Tomas Berg on Saturday near the shaft, the union said.",
+                 "The inquiry into the collapse opened on October 11, 2011.") == []

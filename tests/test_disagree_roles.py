@@ -110,3 +110,13 @@ def test_a_name_side_lists_every_article_writing_that_name():
                  "A protege of the famous agency director Herbert Pruitt, she was passed over for the job.",
                  "Walter Pruitt ran the agency for 48 years.", who="Pruitt")
     assert {v.value: v.articles for v in d.values} == {"Walter Pruitt": ["a", "c"], "Herbert Pruitt": ["b"]}
+
+
+def test_one_role_among_the_same_named_company_in_unlike_sentences():
+    (d,) = about("The new drama stars Marcus Hale and Julia Renner, and Oskar Brandt wrote the script.",
+                 "Brandt's script will be filmed next spring with Marcus Hale and Julia Lindqvist in the lead roles.",
+                 who="Julia")
+    assert {v.value for v in d.values} == {"Julia Renner", "Julia Lindqvist"} and d.kind == "name"
+    # one name in common is no company: two Julias may both work with Hale
+    assert about("The new drama stars Marcus Hale and Julia Renner this spring in Vienna.",
+                 "Tickets went on sale on Monday for a gala with Marcus Hale and Julia Lindqvist.", who="Julia") == []

@@ -98,11 +98,17 @@ def _cause_words(cause: str) -> frozenset[str]:
                      for w in words if w not in FUNCTION_WORDS and w not in _QUALIFIERS)
 
 
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def _person(s: Sentence, before: int, near: bool = False) -> tuple[tuple[str, str], str] | None:
     """The person named nearest before ``before`` in ``s``: ((surname, first name), the name). ``near``:
     only one the injury can be told of — no other name's possessive ("Bush's son") and no "she said"
     or a second person's pronoun between them."""
-    people = [m for m in s.mentions if m.kind == "entity" and m.label == PERSON and m.value and m.end <= before]
+    # a suffix written after a comma ("W. Mark Felt, Sr.,") is read by some taggers as a name of its own:
+    # the person is the name before it
+    people = [m for m in s.mentions if m.kind == "entity" and m.label == PERSON and m.value and m.end <= before
+              and s.text[m.start:m.end].strip(" .,").lower() not in _SUFFIXES]
     if not people:
         return None
     m = max(people, key=lambda m: m.end)

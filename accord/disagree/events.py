@@ -15,7 +15,8 @@ Values are compared as what they can mean, never as guesses:
   ("last week" and a date inside it, 1998 and June 1998);
 - a bare weekday name ("on Wednesday") is compared by its name only: resolved against a publication
   date it is a guess (a reused caption's "On Wednesday" is another week), so two equal names agree,
-  two different names differ, and a date that falls on that weekday agrees;
+  two different names differ, and a date that falls on that weekday agrees; a month and day with no
+  year has the weekday the story gives it (``calendar``), or none;
 - relative words no publication date resolves ("today", "yesterday") and offsets ("two days ago",
   "last week") never make a side: they only ever agree.
 """
@@ -341,7 +342,72 @@ def read(sentences: Sequence[Sentence], options: Options = DEFAULT) -> list[When
         told = [w for w in found if w.kind == "date" and w is not later]
         if told:
             days[s.article] = (s.index, told)
+    _weekdays_from(calendar(sentences), out)
     return out
+
+
+_NAMED_DAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_WEEKDAY_ONLY = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?", re.I)
+
+
+def _explicit(group: list[Mention]) -> list[Mention]:
+    """The mentions of a merged date that are not a weekday name ("Dec. 9" of "Tuesday, Dec. 9")."""
+    return [m for m in group if not _WEEKDAY_ONLY.fullmatch(m.text.strip())]
+
+
+def calendar(sentences: Sequence[Sentence], near: int = 31) -> dict[tuple[int, int], str]:
+    """The weekday the story itself gives each month and day, whatever the event: written beside it
+    ("Saturday, December 6"), or from the year of the story's dated days (a "December 13, 2008"
+    within ``near`` days of it, every such day of one year). An undated "on 6 December" is then that
+    weekday, and compared with another article's "on Sunday". A month and day the story gives two
+    weekdays is left out."""
+    seen: dict[tuple[int, int], set[str]] = {}
+    dated: list[date] = []
+    undated: set[tuple[int, int]] = set()
+    for s in sentences:
+        for group in _merged([m for m in s.mentions if m.kind == "date"], s.text):
+            if group[0].label != "day":
+                continue
+            core = s.text[group[0].start:group[-1].end]
+            named, explicit = _NAMED_DAY.search(core), _explicit(group)
+            if len(explicit) != 1 or _RELATIVE.search(core) or not re.search(r"\d", core):
+                continue  # a weekday alone, a relative day ("next Monday, Dec. 8" is a guess): nothing fixed
+            span = _interval(explicit[0])
+            if span is None:
+                md = _month_day(explicit)
+                if md is not None:
+                    undated.add(md)
+            if span is not None and span[0] == span[1]:
+                day = date.fromordinal(span[0])
+                dated.append(day)
+                seen.setdefault((day.month, day.day), set()).add(WEEKDAYS[day.weekday()])
+                if named and named.group(1).lower() != WEEKDAYS[day.weekday()]:
+                    seen[(day.month, day.day)].add(named.group(1).lower())  # a slip: two weekdays, none kept
+            elif span is None and named:
+                md = _month_day(explicit)
+                if md is not None:
+                    seen.setdefault(md, set()).add(named.group(1).lower())
+    for md in undated - set(seen):
+        years = {y for d in dated for y in (d.year - 1, d.year, d.year + 1)
+                 if _valid(y, md) and abs((date(y, *md) - d).days) <= near}
+        if len(years) == 1:
+            seen[md] = {WEEKDAYS[date(years.pop(), *md).weekday()]}
+    return {md: next(iter(names)) for md, names in seen.items() if len(names) == 1}
+
+
+def _valid(year: int, md: tuple[int, int]) -> bool:
+    try:
+        date(year, *md)
+    except ValueError:
+        return False  # February 29 of a common year
+    return True
+
+
+def _weekdays_from(known: dict[tuple[int, int], str], whens: Sequence[When]) -> None:
+    """Give a month and day told without weekday or year the weekday the story gives it (``calendar``)."""
+    for w in whens:
+        if w.md is not None and w.weekday is None and w.md in known:
+            w.weekday = known[w.md]
 
 
 # an offset in days from the day told just before ("A day later, Johnson was arrested", "the next day",
@@ -437,9 +503,7 @@ def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window,
         return None  # "today", "two days ago", "Wednesday next week" with nothing a reader can check
     if re.search(r"\bago\b", core, re.I):
         return None  # an offset
-    named = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", core, re.I)
-    explicit = [m for m in group if not re.fullmatch(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-                                                     r"sunday)(?:['’]s)?", m.text.strip(), re.I)]
+    named, explicit = _NAMED_DAY.search(core), _explicit(group)
     if not explicit:
         return When(s, start, end, text, "date", weekday=named.group(1).lower() if named else None, bare=True,
                     part=part, event=event, event_word=word, context=context, target=target)

@@ -325,7 +325,8 @@ def name_disagreements(sentences: Sequence[Sentence], order: Order, options: Opt
             continue  # one article names both: two people
         # one person to the name merger (a given name written two ways): alike sentences are enough
         context = options.role_variant_context if merged.get(a) == merged.get(b) else options.role_context
-        pair = _same_role(people[a], people[b], a, b, context, options) or _same_post(people[a], people[b], a, b)
+        pair = _same_role(people[a], people[b], a, b, context, options) or _same_post(people[a], people[b], a, b) \
+            or _same_company(people[a], people[b], a, b, options)
         if pair is None:
             continue
         sa, sb = pair
@@ -410,6 +411,36 @@ def _same_role(xs: list[Sentence], ys: list[Sentence], a: str, b: str, context: 
             if sim >= context and (best is None or sim > best[0]):
                 best = (sim, x, y)
     return (best[1], best[2]) if best else None
+
+
+def _others(s: Sentence, a: str, b: str) -> set[str]:
+    """The names a sentence gives besides ``a`` and ``b`` (and any name sharing a word with them)."""
+    own = {w.lower() for w in (a + " " + b).split()}
+    return {str(e.value) for e in s.of_kind("entity") if e.value and e.label in _COMPANY
+            and not own & {w.lower() for w in str(e.value).split()}}
+
+
+_COMPANY = ("PERSON", "ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "FAC")
+
+
+def _same_company(xs: list[Sentence], ys: list[Sentence], a: str, b: str, options: Options = DEFAULT
+                  ) -> tuple[Sentence, Sentence] | None:
+    """Two sentences of different articles that put ``a`` and ``b`` among the same other named people
+    or works (``options.role_shared_names`` of them: "stars Robert Pattinson and Kristen Stewart" /
+    "adapted by Melissa Rosenberg with Robert Pattinson and Kristen Bell"), worded alike at least
+    ``options.role_company_context``: one place in one story, two names. A place is no company (a
+    whole story happens in one town)."""
+    for x in xs[:options.role_sentences]:
+        for y in ys[:options.role_sentences]:
+            if x.article == y.article or len(_others(x, a, b) & _others(y, a, b)) < options.role_shared_names:
+                continue
+            try:
+                m = tfidf.matrix([_mask(x.text, a), _mask(y.text, b)])
+            except ValueError:
+                continue
+            if float((m[0] @ m[1].T).toarray()[0, 0]) >= options.role_company_context:
+                return x, y
+    return None
 
 
 def _named_side(name: str, shown: Sentence, told: list[Sentence], order: Order) -> Side:
