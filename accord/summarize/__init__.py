@@ -18,7 +18,7 @@ from accord.model import Article, Cited, Fact, Mention
 from accord.options import DEFAULT, Options
 from accord import tfidf
 from accord.clean import page_sentence
-from accord.summarize import coherence, features, scorers
+from accord.summarize import coherence, events, features, scorers
 from accord.words import MONTH_NAMES_CAPITALISED
 
 __all__ = ["select", "choose", "candidates", "bounded", "roundups", "strays"]
@@ -503,6 +503,8 @@ class _Context:
         def new(i: int) -> bool:
             """Whether a candidate says enough the summary has not said (a near-repeat does not); an
             opening sentence of another article than the lead's must say much more (a second lede)."""
+            if self.repeats(i, chosen):
+                return False  # the same event told in other words ("began withdrawing" / "have begun leaving")
             st = _stems(self.facts[i].text)
             if not st or self.where[i][1] < 0:  # a headline sums up what the lead details
                 return True
@@ -540,6 +542,9 @@ class _Context:
                 tops = np.flatnonzero(ok & fits & self.lead_ok)
                 rank = np.full(n, -np.inf)
                 rank[tops] = scores[tops] + options.summary_lead_top_bonus * self.top[tops]  # an article's top, unless far worse
+                if options.summary_lead_state_penalty:  # a lede tells what happened, not a standing state
+                    rank[tops] -= options.summary_lead_state_penalty * np.array(
+                        [events.states(self.facts[i].text) for i in tops.tolist()], dtype=np.float64)
                 lead = next((int(i) for i in tops[np.argsort(-rank[tops], kind="stable")] if self.lead(int(i))), None)
                 if lead is not None:  # the lede that states what most outlets state, among leads of like value
                     lead = self.prefer(rank, lead, options.summary_lead_stated_margin, self.lead)
@@ -586,6 +591,15 @@ class _Context:
         elif spill is not None:
             order.append(spill)  # last, so that a reader cutting at the budget cuts only this one
         return order
+
+    def repeats(self, i: int, chosen: list[int]) -> bool:
+        """Whether candidate ``i`` tells an event a chosen sentence tells (``events.same_event``: the
+        same actor and action, no figure or day against it), a headline the lead's event included:
+        a reader reads the same news twice, which word overlap misses when the outlets' words differ."""
+        if not self.options.summary_event_repeats:
+            return False
+        text = self.facts[i].text
+        return any(events.same_event(text, self.facts[j].text) for j in chosen)
 
     def opens_above(self, i: int, order: list[int]) -> bool:
         """Whether ``i`` is a sentence of the summary's lead article above the lead that can open the
