@@ -527,6 +527,12 @@ class Options:
     # reportable disease", "Y are among the most prescribed drugs": ``accord.summarize.events.states``):
     # such an opening is background and puts the news late (coherence9, issue 13 protocol C)
     summary_lead_state_penalty: float = 1.0
+    # an article of four or more candidate sentences of which this share speak in the writer's voice
+    # (I/we, to the reader, exclamations, questions: a column, an op-ed, a diary) is an opinion piece
+    # when another article of the story is not; ``summary_opinion_penalty`` is taken off its lead
+    # candidates: the news account opens (coherence9, protocol C: "a column opens, main event late")
+    summary_opinion_share: float = 0.25
+    summary_opinion_penalty: float = 1.0
     # among candidates whose MMR value is within this of the best's, the one more independent outlets
     # state (the support check's count) is taken; the lead likewise within its own margin of the best
     # lead's rank (0 turns either off). Chosen of 0.1 / 0.3 / 0.5 / 1.0 on Multi-News val (230 and 100

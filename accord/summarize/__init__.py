@@ -103,12 +103,12 @@ CAPTION = re.compile(r"\bImage (?:copyright|caption)\b|\bEnlarge Image\b|\b(?:Ph
                      r"|\((?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+/(?:The\s+)?[A-Z][\w&.' ]{1,40}\)")
 
 
-# Not the news but the paper or the newsroom talking: a journal abstract's reference numbers run into
+# Not the news but the paper or the newsroom talking: an editor's note in the text ("(Update: …)"), a journal abstract's reference numbers run into
 # its words ("… as a fuel1,2,3 …", "… catalysts4,5,6."), its authors' voice ("Here we show …", "We
 # report …"), and a reporter's note that someone could not be reached ("The Associated Press left a
 # message seeking comment", "did not immediately respond to a request for comment"): read in a summary
 # they are a stale line about the reporting, not a fact of the story.
-NOT_NEWS = re.compile(r"\b[a-z]{3,}\d{1,3}(?:[,–-]\d{1,3})+\b|\b[a-z]{3,}\d{1,2}[.,;](?=\s|$)"
+NOT_NEWS = re.compile(r"\((?:Update|UPDATE|Updated|Editor['’]s [Nn]ote)\b[^)]*\)|\b[a-z]{3,}\d{1,3}(?:[,–-]\d{1,3})+\b|\b[a-z]{3,}\d{1,2}[.,;](?=\s|$)"
                       r"|^(?:Here,?\s+)?[Ww]e\s+(?:show|report|demonstrate|present|describe|propose|test|tested|"
                       r"examined?|investigated?|hypothesi[sz]ed?|(?:find|found) that)\b"
                       r"|\bleft (?:a )?messages? (?:seeking|for|with)\b"
@@ -366,10 +366,28 @@ class _Context:
             if k >= 0:
                 by_article.setdefault(a, []).append(i)
         self.first = np.zeros(n, dtype=bool)  # its article's opening sentence (the first candidate)
+        self.opinion = self._opinion(view, by_article, question)
         for members in by_article.values():
             ks = sorted({self.where[i][1] for i in members})[: options.summary_lead_max_index + 1]
             self.top[[i for i in members if self.where[i][1] in ks]] = True
             self.first[[i for i in members if self.where[i][1] == ks[0]]] = True
+
+    def _opinion(self, view: features.StoryView, by_article: dict[str, list[int]], question: np.ndarray) -> np.ndarray:
+        """Candidates of an article written in its writer's voice — a column, an op-ed, a diary, a
+        review: at least ``summary_opinion_share`` of its sentences (of four or more) speak as "I"/"we",
+        to the reader, exclaim or ask — when another article of the story does not: such an article
+        tells the news aside, and opening on it leaves the main event late (protocol C)."""
+        n = len(self.facts)
+        out = np.zeros(n, dtype=bool)
+        if not len(view.X) or len(by_article) < 2 or self.options.summary_opinion_share <= 0:
+            return out
+        voice = (view.column("first_person") + view.column("address") + view.column("exclaim") + question) > 0
+        share = {a: float(voice[m].mean()) for a, m in by_article.items() if len(m) >= 4}
+        opinion = {a for a, v in share.items() if v >= self.options.summary_opinion_share}
+        if not opinion or all(a in opinion for a in by_article):
+            return out
+        out[[i for a in opinion for i in by_article[a]]] = True
+        return out
 
     def lead(self, i: int) -> bool:
         """Whether candidate ``i`` can open the summary: a statement that needs nothing before it."""
@@ -545,6 +563,7 @@ class _Context:
                 if options.summary_lead_state_penalty:  # a lede tells what happened, not a standing state
                     rank[tops] -= options.summary_lead_state_penalty * np.array(
                         [events.states(self.facts[i].text) for i in tops.tolist()], dtype=np.float64)
+                rank[tops] -= options.summary_opinion_penalty * self.opinion[tops]  # a news account opens, not a column
                 lead = next((int(i) for i in tops[np.argsort(-rank[tops], kind="stable")] if self.lead(int(i))), None)
                 if lead is not None:  # the lede that states what most outlets state, among leads of like value
                     lead = self.prefer(rank, lead, options.summary_lead_stated_margin, self.lead)

@@ -77,7 +77,8 @@ _OPENING = re.compile(r"^(?:[A-Z][A-Z .,'’-]+(?:\([^)]*\))?\s*[-–—]+\s*"
                       r"Meanwhile|Now|Today|Yesterday|Overnight|By|For|With|Without|As)\b[^,]{0,60},\s+)")
 # an aside inside the clause: a relative clause or an apposition set off by commas or dashes, whose
 # verb is not the clause's ("A former officer — indicted last week … — was found dead")
-_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b(?:[^,]|,(?=\d))*,|\s[—–]\s[^—–]*\s[—–]\s|\([^)]*\)")
+_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b(?:[^,]|,(?=\d))*,|\s[—–]\s[^—–]*\s[—–]\s|\([^)]*\)"
+                    r"|(?<=[a-z]),\s+(?:a|an)\s+[^,]{1,60},")
 _REDUCED = frozenset("to by in from into for with at".split())
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
                           "hundred hundreds thousand thousands million millions billion dozen dozens".split())
