@@ -70,10 +70,10 @@ WITHDRAWAL = [
 _WITHDRAWAL = ("withdraw", "leaving", "pulled out", "pullback", "leave Kazakhstan")
 
 
-def _summary(articles: list[Article], **options: object) -> list[str]:
+def _summary(articles: list[Article], words: int = 120, **options: object) -> list[str]:
     from accord.briefing import build
 
-    return [c.text for c in build(articles, DEFAULT.with_(words=120, **options)).summary]
+    return [c.text for c in build(articles, DEFAULT.with_(words=words, **options)).summary]
 
 
 def test_the_main_event_is_told_once_and_no_headline_restates_it() -> None:
@@ -101,3 +101,65 @@ def test_the_summary_opens_on_what_happened_not_on_background() -> None:
     summary = _summary(ADDERALL)
     assert "arrested" in summary[0], summary
     assert not states(summary[0])
+
+
+def test_a_judge_or_a_model_needs_the_case_or_the_person_before_it() -> None:
+    from accord.summarize import coherence
+
+    jail = coherence.reading("DeAngelo Davis will remain in jail without bond, the judge said.", ())
+    assert jail.events == ("judge",)
+    assert not coherence.told("judge", {"storm", "flooded"}) and coherence.told("judge", {"was", "charged"})
+    ring = coherence.reading("Photos show the model's hulking diamond ring.", ())
+    assert ring.events == ("model",) and coherence.told("model", set(), people=1)
+    # a name or a clause says which: nothing presupposed
+    assert coherence.reading("The judge, Mary Lee, set bail at $5,000.", ()).events == ()
+    assert coherence.reading("The judge in the case set bail at $5,000.", ()).events == ()
+
+
+def test_a_judge_the_summary_never_met_does_not_open_it() -> None:
+    arts = [_art("a", "The judge threw out three of the eight murder charges against the doctor on Tuesday.\n"
+                      "A Philadelphia judge dismissed three murder counts against abortion doctor Kermit Gosnell "
+                      "on Tuesday.\n"
+                      "The trial will go on with the remaining charges next week."),
+            _art("b", "A Philadelphia judge dismissed three of the murder charges against Kermit Gosnell on Tuesday.\n"
+                      "Gosnell still faces four counts of first-degree murder.")]
+    assert not _summary(arts)[0].startswith("The judge threw out")
+
+
+COLUMN = [
+    _art("a", "Samsung finally showed the world its folding phone at a glitzy event in Seoul on Tuesday, priced at $1,980.\n"
+              "I have been to many launches, and I can tell you this one was different.\n"
+              "Why would anyone pay that much for a phone that folds in half?\n"
+              "We all know the answer: because it looks good on the train.\n"
+              "You will want one, and I will not blame you for it."),
+    _art("b", "Samsung unveiled a folding phone in Seoul on Tuesday, priced at $1,980.\n"
+              "The device opens into a tablet with a 7.3-inch screen.\n"
+              "It goes on sale in April in the United States and South Korea.\n"
+              "Analysts expect the company to sell about a million of the phones this year."),
+]
+
+
+def test_a_column_does_not_open_the_summary_when_a_news_account_can() -> None:
+    import numpy as np
+
+    from accord.model import Fact, Sentence
+    from accord.summarize import choose, features
+
+    facts = [Fact(id=f"{a.id}{k}", text=t, sentences=[Sentence(a.id, k, t)], support=[a.id], independent=1)
+             for a in COLUMN for k, t in enumerate(a.text.splitlines())]
+    view = features.view(facts, COLUMN)
+    scores = np.array([2.0 if f.id == "a0" else 1.5 if f.id == "b0" else 0.1 for f in facts])
+    first = choose(view, scores, DEFAULT.with_(words=40))[0].text
+    assert first.startswith("Samsung unveiled a folding phone"), first  # the news account opens
+    plain = choose(view, scores, DEFAULT.with_(words=40, summary_opinion_penalty=0.0))[0].text
+    assert plain.startswith("Samsung finally showed")  # without the rule the column's better-scored top does
+
+
+def test_an_editors_note_a_bracketed_aside_and_a_spoken_opener_are_no_lede() -> None:
+    from accord.summarize import CONNECTIVE, _bracketed, usable
+
+    assert not usable("(Update: the spokesman responded on Friday.) The mayor resigned on Monday.")
+    assert _bracketed("(There were roughly twenty of us in the room.)")
+    assert not _bracketed("(CNN) A Detroit man was arrested on Monday.")
+    assert CONNECTIVE.match("Well.... with a moment of analysis, nobody can be happy about it.")
+    assert not CONNECTIVE.match("Wellington residents were told to stay home on Monday.")

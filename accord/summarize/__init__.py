@@ -254,7 +254,7 @@ CONNECTIVE = re.compile(r"^[\"'“‘(]*(?:but|and|or|so|yet|still|however|inste
                         r"thus|hence|therefore|otherwise|nevertheless|nonetheless|even so|in turn|as a result|"
                         r"after all|in fact|indeed|besides|moreover|furthermore|likewise|similarly|"
                         r"in addition|on the other hand|for example|for instance|of course|by contrast|"
-                        r"in contrast|rather|also|too|again|(?:well|now|oh|okay|ok|so then|anyway)(?=,)"
+                        r"in contrast|rather|also|too|again|(?:well|now|oh|okay|ok|so then|anyway)(?=,|\.{2,}|…)"
                         # "At least that's what pageant officials are saying…": answers what came before
                         r"|at least(?=\s+(?:that|this|it|so)\b))\b", re.I)
 # Question-and-answer lines ("Q: …", "A: Before anything else, sign the ticket."), and a transcript's
@@ -356,7 +356,7 @@ class _Context:
             else np.zeros(n, dtype=bool)
         # may open the summary (its reading is checked when it comes up: ``lead``)
         self.lead_ok = np.array([k >= 0 and self.words[i] >= options.summary_lead_min_words and not question[i]
-                                 and not self.background[i] and not self.aside[i]
+                                 and not self.background[i] and not self.aside[i] and not _bracketed(facts[i].text)
                                  for i, (_, k) in enumerate(self.where)], dtype=bool)
         # its place among its article's candidates: a caption or a site line above the lead that is
         # no candidate does not push the lead down
@@ -395,7 +395,7 @@ class _Context:
             return False
         r = self.reading(i)
         self.lead_ok[i] = not (coherence.judge([r])[0] or r.quote_open or r.other_open or r.person_open
-                               or self.needs_previous(i))
+                               or self.needs_previous(i) or any(e in coherence.ROLES for e in r.events))
         return bool(self.lead_ok[i])
 
     def reading(self, i: int) -> coherence.Reading:
@@ -693,6 +693,13 @@ def _stems(text: str) -> frozenset[str]:
     """Content words of a sentence, crudely stemmed ("recognises" = "recognized" = "recogniz")."""
     return frozenset(_SUFFIX.sub("", w.replace("is", "iz") if w.endswith(("ise", "ised", "ises", "ising")) else w)[:7]
                      for w in tfidf.terms(text) if not w.isdigit())
+
+
+def _bracketed(text: str) -> bool:
+    """A sentence wholly in brackets ("(There were roughly twenty of us in the room.)"): the writer's
+    aside to what came before, never a lede."""
+    t = text.strip()
+    return t.startswith("(") and t.rstrip(".!?\"”’ ").endswith(")") and t.count("(") == 1
 
 
 def _leans_on_pronoun(r: coherence.Reading) -> bool:
