@@ -163,3 +163,17 @@ def test_an_editors_note_a_bracketed_aside_and_a_spoken_opener_are_no_lede() -> 
     assert not _bracketed("(CNN) A Detroit man was arrested on Monday.")
     assert CONNECTIVE.match("Well.... with a moment of analysis, nobody can be happy about it.")
     assert not CONNECTIVE.match("Wellington residents were told to stay home on Monday.")
+
+
+def test_a_lede_that_points_back_at_those_things_does_not_open() -> None:
+    from accord.summarize import coherence
+
+    assert coherence.points_back("A spokesperson for NBC News vigorously denied those allegations.")
+    assert not coherence.points_back("Russia sent troops, then recalled those troops on Monday.")
+    assert not coherence.points_back("Those who stayed were safe.") and not coherence.points_back("It rained these days.")
+    arts = [_art("a", "A spokesman for the network vigorously denied those allegations on Monday night.\n"
+                      "The network's anchor was accused on Monday of inflating his war stories.\n"
+                      "The anchor apologised on air the next evening."),
+            _art("b", "The network's anchor was accused on Monday of inflating stories about his reporting in Iraq.\n"
+                      "He has since taken a leave of absence.")]
+    assert not _summary(arts)[0].startswith("A spokesman for the network vigorously denied")

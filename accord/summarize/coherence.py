@@ -131,6 +131,20 @@ def _presupposed(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[str,
     return tuple(dict.fromkeys(out))
 
 
+def points_back(text: str) -> bool:
+    """Whether ``text`` speaks of "these"/"those" things it never names first ("… vigorously denied
+    those allegations"): as a summary's lede it leans on a sentence the reader never read. Not "those
+    who", a time ("these days"), nor a noun the sentence used before ("troops … those troops")."""
+    spans = _spans(text)
+    for m in _THESE.finditer(text):
+        noun = m.group("n")
+        if not _outside(spans, m.start()) or noun in _TIME_NOUNS or noun[:-1] in _TIME_NOUNS or noun in STOP_WORDS:
+            continue
+        if stem(noun) not in {stem(w) for w in _STEM_WORD.findall(text[: m.start()].lower())}:
+            return True
+    return False
+
+
 # An event or a document the sentence takes as known ("…, he denied the charges", "at the meeting",
 # "the deal was signed", "the two met"): each with the word beginnings an earlier sentence of the
 # summary tells it by ("charged", "met", "agreement"). C7/C8 readers named these as references with
@@ -550,4 +564,4 @@ def analyse(texts: Sequence[str]) -> list[list[Mention]]:
     return [list(ents) for ents, _, _ in state]
 
 
-__all__ = ["DATELINE", "FIRST_PERSON", "Flag", "Reading", "analyse", "judge", "read", "reading", "stem"]
+__all__ = ["DATELINE", "FIRST_PERSON", "Flag", "Reading", "analyse", "judge", "points_back", "read", "reading", "stem"]

@@ -132,6 +132,7 @@ def frame(text: str) -> Frame | None:
     narration = _QUOTED.sub(" ", text.strip())
     if len(narration.split()) < 0.5 * len(text.split()):
         return None  # mostly a quotation: the speaker's words, no event of the writer's
+    every = [w.lower().rstrip(".,") for w in _WORD.findall(narration)]  # figures and days, asides' too
     narration = _OPENING.sub("", narration, count=1)
     narration = _ASIDE.sub(" ", narration)  # "Lehmkuhl, who was elected in 2012, emailed …"
     words = _WORD.findall(narration)
@@ -144,9 +145,11 @@ def frame(text: str) -> Frame | None:
         # the clause's own verb group (an auxiliary no relative word introduces)
         verb = next((k for k in verbs[1:] if words[k].lower() in _AUX
                      and words[k - 1].lower() not in ("who", "which", "that")), verb)
-    if verb is None:  # a headline's present tense: "Troops begin pullback", "Police arrest man"
-        verb = next((k for k in range(1, len(words)) if words[k].islower()
-                     and (words[k] in _ASPECT or _action(words, k) is not None)), None)
+    if verb is None:  # a headline's present tense: "Troops begin pullback", "Police arrest man": the
+        # first lower-case word past the subject's nouns, when it is an aspect or an action
+        first = next((k for k in range(1, len(words)) if words[k].islower() and words[k] not in _ACTORS
+                      and words[k] not in STOP_WORDS), None)
+        verb = first if first is not None and (words[first] in _ASPECT or _action(words, first) is not None) else None
     if verb is None:
         return None
     subject = [w for w in words[:min(verb, end if end is not None else verb)] if w.lower() not in STOP_WORDS and not w[0].isdigit()]
@@ -176,9 +179,8 @@ def frame(text: str) -> Frame | None:
     clause = _WORD.findall(narration[narration.find(words[found[1]]):].split(",")[0])[1:]
     named = frozenset(_fold(w) for w in clause if w[0].isupper() and w.lower() not in STOP_WORDS
                       and w.lower() not in MONTHS and w.lower() not in WEEKDAYS)
-    lower = [w.lower().rstrip(".,") for w in words]
-    figures = frozenset(w for w in lower if w[:1].isdigit() or w in _NUMBER_WORDS)
-    days = frozenset(w for w in lower if w in MONTHS or w in WEEKDAYS)
+    figures = frozenset(w for w in every if w[:1].isdigit() or w in _NUMBER_WORDS)
+    days = frozenset(w for w in every if w in MONTHS or w in WEEKDAYS)
     return Frame(actor=actor, action=found[0], figures=figures, days=days, named=named)
 
 
