@@ -170,6 +170,8 @@ def test_a_lede_that_points_back_at_those_things_does_not_open() -> None:
 
     assert coherence.points_back("A spokesperson for NBC News vigorously denied those allegations.")
     assert not coherence.points_back("Russia sent troops, then recalled those troops on Monday.")
+    assert coherence.points_back("With this study, researchers say the risk is now clear.")
+    assert not coherence.points_back("The senator will vote on the bill this week.")
     assert not coherence.points_back("Those who stayed were safe.") and not coherence.points_back("It rained these days.")
     arts = [_art("a", "A spokesman for the network vigorously denied those allegations on Monday night.\n"
                       "The network's anchor was accused on Monday of inflating his war stories.\n"
@@ -177,3 +179,21 @@ def test_a_lede_that_points_back_at_those_things_does_not_open() -> None:
             _art("b", "The network's anchor was accused on Monday of inflating stories about his reporting in Iraq.\n"
                       "He has since taken a leave of absence.")]
     assert not _summary(arts)[0].startswith("A spokesman for the network vigorously denied")
+
+
+def test_an_also_sentence_of_any_length_does_not_open() -> None:
+    import numpy as np
+
+    from accord.model import Fact, Sentence
+    from accord.summarize import choose, features
+
+    texts = ["Carrie Lee also expected no trouble when she shipped her prescribed medication to Japan before "
+             "moving there to teach English.",
+             "Japanese police arrested an American teacher in Tokyo on Tuesday for importing amphetamines.",
+             "She spent nine days in a cell before she was released."]
+    arts = [_art("a", texts[0] + "\n" + texts[2]), _art("b", texts[1])]
+    facts = [Fact(id=f"f{k}", text=t, sentences=[Sentence("a" if k != 1 else "b", 0 if k < 2 else 1, t)],
+                  support=["a" if k != 1 else "b"], independent=1) for k, t in enumerate(texts)]
+    view = features.view(facts, arts)
+    first = choose(view, np.array([2.0, 1.5, 0.1]), DEFAULT.with_(words=40))[0].text
+    assert first.startswith("Japanese police arrested"), first

@@ -396,7 +396,8 @@ class _Context:
         r = self.reading(i)
         self.lead_ok[i] = not (coherence.judge([r])[0] or r.quote_open or r.other_open or r.person_open
                                or self.needs_previous(i) or any(e in coherence.ROLES for e in r.events)
-                               or coherence.points_back(self.facts[i].text))
+                               or coherence.points_back(self.facts[i].text)
+                               or bool(_ALSO.match(self.facts[i].text)))  # "Carrie Russell also expected …": adds to a story untold
         return bool(self.lead_ok[i])
 
     def reading(self, i: int) -> coherence.Reading:

@@ -131,12 +131,16 @@ def _presupposed(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[str,
     return tuple(dict.fromkeys(out))
 
 
+# ... and "this" with a noun past the sentence's first word ("With this study, researchers …")
+_THIS = re.compile(r"(?<=\s)this\s+(?P<n>[a-z][a-z-]{2,})\b")
+
+
 def points_back(text: str) -> bool:
-    """Whether ``text`` speaks of "these"/"those" things it never names first ("… vigorously denied
-    those allegations"): as a summary's lede it leans on a sentence the reader never read. Not "those
+    """Whether ``text`` speaks of "these"/"those"/"this" things it never names first ("… vigorously
+    denied those allegations", "With this study, …"): as a summary's lede it leans on a sentence the reader never read. Not "those
     who", a time ("these days"), nor a noun the sentence used before ("troops … those troops")."""
     spans = _spans(text)
-    for m in _THESE.finditer(text):
+    for m in [*_THESE.finditer(text), *_THIS.finditer(text)]:
         noun = m.group("n")
         if not _outside(spans, m.start()) or noun in _TIME_NOUNS or noun[:-1] in _TIME_NOUNS or noun in STOP_WORDS:
             continue
