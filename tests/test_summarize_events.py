@@ -163,6 +163,7 @@ def test_an_editors_note_a_bracketed_aside_and_a_spoken_opener_are_no_lede() -> 
     assert not _bracketed("(CNN) A Detroit man was arrested on Monday.")
     assert CONNECTIVE.match("Well.... with a moment of analysis, nobody can be happy about it.")
     assert not CONNECTIVE.match("Wellington residents were told to stay home on Monday.")
+    assert CONNECTIVE.match("In other words, the trackers do not measure a heart rate accurately.")
 
 
 def test_a_lede_that_points_back_at_those_things_does_not_open() -> None:

@@ -252,7 +252,7 @@ def bounded(facts: list[Fact], limit: int) -> list[Fact]:
 # spoken "Well, …" / "Now, …" goes on a conversation the summary does not hold.
 CONNECTIVE = re.compile(r"^[\"'“‘(]*(?:but|and|or|so|yet|still|however|instead|that|that's|that’s|then|"
                         r"thus|hence|therefore|otherwise|nevertheless|nonetheless|even so|in turn|as a result|"
-                        r"after all|in fact|indeed|besides|moreover|furthermore|likewise|similarly|"
+                        r"after all|in fact|indeed|besides|moreover|furthermore|likewise|similarly|in other words|that said|"
                         r"in addition|on the other hand|for example|for instance|of course|by contrast|"
                         r"in contrast|rather|also|too|again|(?:well|now|oh|okay|ok|so then|anyway)(?=,|\.{2,}|…)"
                         # "At least that's what pageant officials are saying…": answers what came before
