@@ -523,7 +523,10 @@ class _Context:
         def new(i: int) -> bool:
             """Whether a candidate says enough the summary has not said (a near-repeat does not); an
             opening sentence of another article than the lead's must say much more (a second lede)."""
+            nonlocal open_
             if self.repeats(i, chosen):
+                if self.where[i][1] < 0 and options.summary_one_headline:
+                    open_ &= self.heads >= 0  # a headline retelling the lead: every other headline would too
                 return False  # the same event told in other words ("began withdrawing" / "have begun leaving")
             st = _stems(self.facts[i].text)
             if not st or self.where[i][1] < 0:  # a headline sums up what the lead details
