@@ -166,6 +166,8 @@ def test_an_editors_note_a_bracketed_aside_and_a_spoken_opener_are_no_lede() -> 
     assert not usable("(Update: the spokesman responded on Friday.) The mayor resigned on Monday.")
     assert _bracketed("(There were roughly twenty of us in the room.)")
     assert not _bracketed("(CNN) A Detroit man was arrested on Monday.")
+    assert _bracketed('(There were roughly twenty of us in the room.) "So I just want to thank you," he said.')
+    assert not _bracketed("(HealthDay News) -- Babies process memories during their naps, a study suggests.")
     assert CONNECTIVE.match("Well.... with a moment of analysis, nobody can be happy about it.")
     assert not CONNECTIVE.match("Wellington residents were told to stay home on Monday.")
     assert CONNECTIVE.match("In other words, the trackers do not measure a heart rate accurately.")

@@ -704,7 +704,12 @@ def _bracketed(text: str) -> bool:
     """A sentence wholly in brackets ("(There were roughly twenty of us in the room.)"): the writer's
     aside to what came before, never a lede."""
     t = text.strip()
-    return t.startswith("(") and t.rstrip(".!?\"”’ ").endswith(")") and t.count("(") == 1
+    if t.startswith("(") and t.rstrip(".!?\"”’ ").endswith(")") and t.count("(") == 1:
+        return True
+    # ... or opening on such an aside, of five words or more ("(There were twenty of us in the room.)
+    # "So I just want …"); an outlet's tag ("(CNN)", "(HealthDay News) --") is a dateline, not an aside
+    close = t.find(")")
+    return t.startswith("(") and close > 0 and len(t[1:close].split()) >= 5
 
 
 def _leans_on_pronoun(r: coherence.Reading) -> bool:
