@@ -507,6 +507,10 @@ class Options:
     # openings adding news 0-22%; Multi-News val 230 R2 17.00 at 0.25 (16.95 at 0.2, 16.92 at 0.3)
     # (0 = no other opening at all, 1 = only the novelty rule above)
     summary_lede_overlap: float = 0.25
+    # a sentence that tells an event the summary told (the same actor and action, no figure or day
+    # against it: ``accord.summarize.events``; "began withdrawing" / "have begun leaving" / a headline
+    # "begin pullback") is not taken: outlets retell the main event in words overlap checks miss (coherence9)
+    summary_event_repeats: bool = True
     # a chosen sentence of the lead's article above the lead comes first when it can open the summary
     # (the article's own order: its lede, then the lead), else after the lead. Set by reading (issue
     # 13, protocol C: "sentences out of story order", "the budget released Monday" told after its
@@ -525,6 +529,16 @@ class Options:
     summary_lead_max_index: int = 2
     summary_lead_min_words: int = 10
     summary_lead_top_bonus: float = 1.0
+    # taken off a lead candidate whose main clause tells a standing state, not an event ("X is a
+    # reportable disease", "Y are among the most prescribed drugs": ``accord.summarize.events.states``):
+    # such an opening is background and puts the news late (coherence9, issue 13 protocol C)
+    summary_lead_state_penalty: float = 1.0
+    # an article of four or more candidate sentences of which this share speak in the writer's voice
+    # (I/we, to the reader, exclamations, questions: a column, an op-ed, a diary) is an opinion piece
+    # when another article of the story is not; ``summary_opinion_penalty`` is taken off its lead
+    # candidates: the news account opens (coherence9, protocol C: "a column opens, main event late")
+    summary_opinion_share: float = 0.25
+    summary_opinion_penalty: float = 1.0
     # among candidates whose MMR value is within this of the best's, the one more independent outlets
     # state (the support check's count) is taken; the lead likewise within its own margin of the best
     # lead's rank (0 turns either off). Chosen of 0.1 / 0.3 / 0.5 / 1.0 on Multi-News val (230 and 100

@@ -18,7 +18,7 @@ from accord.model import Article, Cited, Fact, Mention
 from accord.options import DEFAULT, Options
 from accord import tfidf
 from accord.clean import page_sentence
-from accord.summarize import coherence, features, scorers
+from accord.summarize import coherence, events, features, scorers
 from accord.words import MONTH_NAMES_CAPITALISED
 
 __all__ = ["select", "choose", "candidates", "bounded", "roundups", "strays"]
@@ -103,12 +103,12 @@ CAPTION = re.compile(r"\bImage (?:copyright|caption)\b|\bEnlarge Image\b|\b(?:Ph
                      r"|\((?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w'’-]+/(?:The\s+)?[A-Z][\w&.' ]{1,40}\)")
 
 
-# Not the news but the paper or the newsroom talking: a journal abstract's reference numbers run into
+# Not the news but the paper or the newsroom talking: an editor's note in the text ("(Update: …)"), a journal abstract's reference numbers run into
 # its words ("… as a fuel1,2,3 …", "… catalysts4,5,6."), its authors' voice ("Here we show …", "We
 # report …"), and a reporter's note that someone could not be reached ("The Associated Press left a
 # message seeking comment", "did not immediately respond to a request for comment"): read in a summary
 # they are a stale line about the reporting, not a fact of the story.
-NOT_NEWS = re.compile(r"\b[a-z]{3,}\d{1,3}(?:[,–-]\d{1,3})+\b|\b[a-z]{3,}\d{1,2}[.,;](?=\s|$)"
+NOT_NEWS = re.compile(r"\((?:Update|UPDATE|Updated|Editor['’]s [Nn]ote)\b[^)]*\)|\b[a-z]{3,}\d{1,3}(?:[,–-]\d{1,3})+\b|\b[a-z]{3,}\d{1,2}[.,;](?=\s|$)"
                       r"|^(?:Here,?\s+)?[Ww]e\s+(?:show|report|demonstrate|present|describe|propose|test|tested|"
                       r"examined?|investigated?|hypothesi[sz]ed?|(?:find|found) that)\b"
                       r"|\bleft (?:a )?messages? (?:seeking|for|with)\b"
@@ -252,9 +252,9 @@ def bounded(facts: list[Fact], limit: int) -> list[Fact]:
 # spoken "Well, …" / "Now, …" goes on a conversation the summary does not hold.
 CONNECTIVE = re.compile(r"^[\"'“‘(]*(?:but|and|or|so|yet|still|however|instead|that|that's|that’s|then|"
                         r"thus|hence|therefore|otherwise|nevertheless|nonetheless|even so|in turn|as a result|"
-                        r"after all|in fact|indeed|besides|moreover|furthermore|likewise|similarly|"
+                        r"after all|in fact|indeed|besides|moreover|furthermore|likewise|similarly|in other words|that said|"
                         r"in addition|on the other hand|for example|for instance|of course|by contrast|"
-                        r"in contrast|rather|also|too|again|(?:well|now|oh|okay|ok|so then|anyway)(?=,)"
+                        r"in contrast|rather|also|too|again|(?:well|now|oh|okay|ok|so then|anyway)(?=,|\.{2,}|…)"
                         # "At least that's what pageant officials are saying…": answers what came before
                         r"|at least(?=\s+(?:that|this|it|so)\b))\b", re.I)
 # Question-and-answer lines ("Q: …", "A: Before anything else, sign the ticket."), and a transcript's
@@ -356,7 +356,7 @@ class _Context:
             else np.zeros(n, dtype=bool)
         # may open the summary (its reading is checked when it comes up: ``lead``)
         self.lead_ok = np.array([k >= 0 and self.words[i] >= options.summary_lead_min_words and not question[i]
-                                 and not self.background[i] and not self.aside[i]
+                                 and not self.background[i] and not self.aside[i] and not _bracketed(facts[i].text)
                                  for i, (_, k) in enumerate(self.where)], dtype=bool)
         # its place among its article's candidates: a caption or a site line above the lead that is
         # no candidate does not push the lead down
@@ -366,10 +366,28 @@ class _Context:
             if k >= 0:
                 by_article.setdefault(a, []).append(i)
         self.first = np.zeros(n, dtype=bool)  # its article's opening sentence (the first candidate)
+        self.opinion = self._opinion(view, by_article, question)
         for members in by_article.values():
             ks = sorted({self.where[i][1] for i in members})[: options.summary_lead_max_index + 1]
             self.top[[i for i in members if self.where[i][1] in ks]] = True
             self.first[[i for i in members if self.where[i][1] == ks[0]]] = True
+
+    def _opinion(self, view: features.StoryView, by_article: dict[str, list[int]], question: np.ndarray) -> np.ndarray:
+        """Candidates of an article written in its writer's voice — a column, an op-ed, a diary, a
+        review: at least ``summary_opinion_share`` of its sentences (of four or more) speak as "I"/"we",
+        to the reader, exclaim or ask — when another article of the story does not: such an article
+        tells the news aside, and opening on it leaves the main event late (protocol C)."""
+        n = len(self.facts)
+        out = np.zeros(n, dtype=bool)
+        if not len(view.X) or len(by_article) < 2 or self.options.summary_opinion_share <= 0:
+            return out
+        voice = (view.column("first_person") + view.column("address") + view.column("exclaim") + question) > 0
+        share = {a: float(voice[m].mean()) for a, m in by_article.items() if len(m) >= 4}
+        opinion = {a for a, v in share.items() if v >= self.options.summary_opinion_share}
+        if not opinion or all(a in opinion for a in by_article):
+            return out
+        out[[i for a in opinion for i in by_article[a]]] = True
+        return out
 
     def lead(self, i: int) -> bool:
         """Whether candidate ``i`` can open the summary: a statement that needs nothing before it."""
@@ -377,7 +395,9 @@ class _Context:
             return False
         r = self.reading(i)
         self.lead_ok[i] = not (coherence.judge([r])[0] or r.quote_open or r.other_open or r.person_open
-                               or self.needs_previous(i))
+                               or self.needs_previous(i) or any(e in coherence.ROLES for e in r.events)
+                               or coherence.points_back(self.facts[i].text)
+                               or bool(_ALSO.match(self.facts[i].text)))  # "Carrie Russell also expected …": adds to a story untold
         return bool(self.lead_ok[i])
 
     def reading(self, i: int) -> coherence.Reading:
@@ -503,6 +523,11 @@ class _Context:
         def new(i: int) -> bool:
             """Whether a candidate says enough the summary has not said (a near-repeat does not); an
             opening sentence of another article than the lead's must say much more (a second lede)."""
+            nonlocal open_
+            if self.repeats(i, chosen):
+                if self.where[i][1] < 0 and options.summary_one_headline:
+                    open_ &= self.heads >= 0  # a headline retelling the lead: every other headline would too
+                return False  # the same event told in other words ("began withdrawing" / "have begun leaving")
             st = _stems(self.facts[i].text)
             if not st or self.where[i][1] < 0:  # a headline sums up what the lead details
                 return True
@@ -540,6 +565,10 @@ class _Context:
                 tops = np.flatnonzero(ok & fits & self.lead_ok)
                 rank = np.full(n, -np.inf)
                 rank[tops] = scores[tops] + options.summary_lead_top_bonus * self.top[tops]  # an article's top, unless far worse
+                if options.summary_lead_state_penalty:  # a lede tells what happened, not a standing state
+                    rank[tops] -= options.summary_lead_state_penalty * np.array(
+                        [events.states(self.facts[i].text) for i in tops.tolist()], dtype=np.float64)
+                rank[tops] -= options.summary_opinion_penalty * self.opinion[tops]  # a news account opens, not a column
                 lead = next((int(i) for i in tops[np.argsort(-rank[tops], kind="stable")] if self.lead(int(i))), None)
                 if lead is not None:  # the lede that states what most outlets state, among leads of like value
                     lead = self.prefer(rank, lead, options.summary_lead_stated_margin, self.lead)
@@ -586,6 +615,15 @@ class _Context:
         elif spill is not None:
             order.append(spill)  # last, so that a reader cutting at the budget cuts only this one
         return order
+
+    def repeats(self, i: int, chosen: list[int]) -> bool:
+        """Whether candidate ``i`` tells an event a chosen sentence tells (``events.same_event``: the
+        same actor and action, no figure or day against it), a headline the lead's event included:
+        a reader reads the same news twice, which word overlap misses when the outlets' words differ."""
+        if not self.options.summary_event_repeats:
+            return False
+        text = self.facts[i].text
+        return any(events.same_event(text, self.facts[j].text) for j in chosen)
 
     def opens_above(self, i: int, order: list[int]) -> bool:
         """Whether ``i`` is a sentence of the summary's lead article above the lead that can open the
@@ -660,6 +698,18 @@ def _stems(text: str) -> frozenset[str]:
     """Content words of a sentence, crudely stemmed ("recognises" = "recognized" = "recogniz")."""
     return frozenset(_SUFFIX.sub("", w.replace("is", "iz") if w.endswith(("ise", "ised", "ises", "ising")) else w)[:7]
                      for w in tfidf.terms(text) if not w.isdigit())
+
+
+def _bracketed(text: str) -> bool:
+    """A sentence wholly in brackets ("(There were roughly twenty of us in the room.)"): the writer's
+    aside to what came before, never a lede."""
+    t = text.strip()
+    if t.startswith("(") and t.rstrip(".!?\"”’ ").endswith(")") and t.count("(") == 1:
+        return True
+    # ... or opening on such an aside, of five words or more ("(There were twenty of us in the room.)
+    # "So I just want …"); an outlet's tag ("(CNN)", "(HealthDay News) --") is a dateline, not an aside
+    close = t.find(")")
+    return t.startswith("(") and close > 0 and len(t[1:close].split()) >= 5
 
 
 def _leans_on_pronoun(r: coherence.Reading) -> bool:

@@ -131,6 +131,24 @@ def _presupposed(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[str,
     return tuple(dict.fromkeys(out))
 
 
+# ... and "this" with a noun past the sentence's first word ("With this study, researchers …")
+_THIS = re.compile(r"(?<=\s)this\s+(?P<n>[a-z][a-z-]{2,})\b")
+
+
+def points_back(text: str) -> bool:
+    """Whether ``text`` speaks of "these"/"those"/"this" things it never names first ("… vigorously
+    denied those allegations", "With this study, …"): as a summary's lede it leans on a sentence the reader never read. Not "those
+    who", a time ("these days"), nor a noun the sentence used before ("troops … those troops")."""
+    spans = _spans(text)
+    for m in [*_THESE.finditer(text), *_THIS.finditer(text)]:
+        noun = m.group("n")
+        if not _outside(spans, m.start()) or noun in _TIME_NOUNS or noun[:-1] in _TIME_NOUNS or noun in STOP_WORDS:
+            continue
+        if stem(noun) not in {stem(w) for w in _STEM_WORD.findall(text[: m.start()].lower())}:
+            return True
+    return False
+
+
 # An event or a document the sentence takes as known ("…, he denied the charges", "at the meeting",
 # "the deal was signed", "the two met"): each with the word beginnings an earlier sentence of the
 # summary tells it by ("charged", "met", "agreement"). C7/C8 readers named these as references with
@@ -155,17 +173,31 @@ _EVENTS: dict[str, tuple[str, ...]] = {
     "bill": ("bill", "legislat", "law", "measure", "act"), "plan": ("plan", "propos", "strateg", "program"),
     "search": ("search", "missing", "look", "hunt", "disappear", "vanish", "lost"),
 }
+_EVENTS_ONLY = "|".join(_EVENTS)
+_EVENTS |= {
+    # a person known by a role the summary must have set up: "the judge" needs a court, a trial or a
+    # charge before it; "the model" a model or a person named (C9: "the model's hulking diamond ring"
+    # before Upton was named; "the judge" with no case told)
+    "judge": ("judg", "court", "trial", "jury", "jurie", "hearing", "sentenc", "charg", "lawsuit", "sue", "case",
+              "convict", "plea", "pleaded", "indict", "ruling", "ruled"),
+    "model": ("model",),
+}
 _EVENT = re.compile(r"\b[Tt]he\s+(?:(?:new|latest|proposed|alleged|original|first|recent|fatal|deadly|secret|"
-                    r"planned|controversial|entire|whole|same)\s+)?(?P<n>" + "|".join(_EVENTS) + r")\b"
+                    r"planned|controversial|entire|whole|same)\s+)?(?P<n>" + _EVENTS_ONLY + r")\b"
                     r"(?!['’]|\s+(?:of|between|with|to|over|for|against|about|involving|that|which|who|whom|where|"
                     r"[a-z]+ing)\b|\s+on\s+(?![A-Z][a-z]+day\b|[A-Z][a-z]{2}|\d)|\s+[A-Z0-9]|-)")
+
+# a person known by a role (``_EVENTS``' "judge", "model"), possessive too ("the model's ring"); not
+# when a name or a clause says who ("the judge, Mary Lee,", "the judge who …", "the judge in the case")
+ROLES = ("judge", "model")
+_ROLE_EVENT = re.compile(r"\b[Tt]he\s+(?P<n>judge|model)\b(?!,?\s+[A-Z]|\s+(?:who|whom|whose|that|which|in|of|for|at|on)\b|-)")
 
 
 def _events(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[str, ...]:
     """The events and documents (``_EVENTS`` keys) ``text`` takes as known, outside quotations and
     not told earlier in the sentence itself ("was charged … the charges")."""
     out = []
-    for m in _EVENT.finditer(text):
+    for m in [*_EVENT.finditer(text), *_ROLE_EVENT.finditer(text)]:
         noun = m.group("n")
         if _outside(spans, m.start()) and not told(noun, _STEM_WORD.findall(text[: m.start()].lower())):
             out.append(noun)
@@ -176,6 +208,8 @@ def told(noun: str, words: "Sequence[str] | set[str] | frozenset[str]", people: 
     """Whether earlier words (or their stems) tell the event ``noun`` names (``_EVENTS``); "the two"
     is also told by two people named before it."""
     if noun in ("two", "pair") and people >= 2:
+        return True
+    if noun == "model" and people >= 1:  # "Kate Upton … the model"
         return True
     starts = _EVENTS.get(noun, (noun,))
     return any(w.startswith(starts) for w in words)
@@ -534,4 +568,4 @@ def analyse(texts: Sequence[str]) -> list[list[Mention]]:
     return [list(ents) for ents, _, _ in state]
 
 
-__all__ = ["DATELINE", "FIRST_PERSON", "Flag", "Reading", "analyse", "judge", "read", "reading", "stem"]
+__all__ = ["DATELINE", "FIRST_PERSON", "Flag", "Reading", "analyse", "judge", "points_back", "read", "reading", "stem"]

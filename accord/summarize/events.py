@@ -1,0 +1,254 @@
+"""Which event a sentence tells: who did what (its main clause's actor and action), for repeats.
+
+Outlets retell one event in other words ("Russia-led soldiers began withdrawing from Kazakhstan",
+"Russian-led troops … have begun leaving the country", "Russia-led troops begin pullback from
+Kazakhstan"): they share few words and their sentence embeddings are no closer than unrelated
+sentences of the story (model2vec cosine 0.73 for such a repeat, 0.72 for unrelated pairs), so the
+word-overlap and MMR checks of selection miss them. Compared as events they meet: the same actor
+(the subject's head, or a name it shares), the same action (a verb family: withdraw = leave = pull
+back = pullback), and figures and days that do not differ.
+
+``frame(text)`` reads the main clause with word rules (no parser); ``same_event(a, b)`` compares two.
+A sentence whose clause it cannot read (a quotation, no event verb) has no frame and repeats nothing:
+the rule errs towards keeping a sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from accord.words import IRREGULAR_VERBS, MONTHS, STOP_WORDS, WEEKDAYS
+
+# Actions that name one happening whatever their wording: (family, members as word beginnings of the
+# verb or its event noun). A phrasal verb is written with its particle ("pull back", "step down").
+_ACTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("withdraw", ("withdraw", "withdrew", "withdrawal", "pull back", "pull out", "pullback", "pullout",
+                  "leave", "left", "leaving", "depart", "exit", "retreat", "pull", "evacuat")),
+    ("die", ("die", "died", "dying", "kill", "slay", "slain", "death", "murder", "dead")),
+    ("arrest", ("arrest", "detain", "apprehend", "nab", "custody")),
+    ("charge", ("charg", "indict", "accus")),
+    ("convict", ("convict", "found guilty", "find guilty", "plead guilty", "pleaded guilty")),
+    ("sentence", ("sentenc", "jail")),
+    ("resign", ("resign", "quit", "step down", "stepped down", "stepping down", "steps down")),
+    ("deploy", ("deploy", "dispatch", "send", "sent")),
+    ("win", ("win", "won", "beat", "defeat", "clinch")),
+    ("approve", ("approv", "pass", "adopt", "ratif")),
+    ("sue", ("sue", "sued", "suing", "lawsuit")),
+    ("ban", ("ban", "bar", "prohibit", "outlaw")),
+    ("fire", ("fire", "fired", "dismiss", "sack", "oust", "ousted")),
+    ("release", ("releas", "free", "freed")),
+    ("rescue", ("rescu", "save", "saved")),
+    ("find", ("find", "found", "discover", "locat")),
+    ("strike", ("strike", "struck", "hit", "jolt")),
+    ("crash", ("crash", "collid", "collision")),
+    ("attack", ("attack", "assault", "raid", "bomb")),
+    ("shoot", ("shoot", "shot", "gunned")),
+    ("launch", ("launch", "unveil", "introduc", "roll out", "rolled out")),
+    ("elect", ("elect", "vote in", "voted in")),
+    ("cancel", ("cancel", "call off", "called off", "scrap")),
+)
+# Verbs that tell no event of their own: speech, being and having, and the aspect of another verb
+# ("began withdrawing": the event is the withdrawal)
+_SPEECH = frozenset("say said says saying tell told tells add added adds note noted notes write wrote written "
+                    "ask asked claim claimed state stated report reported explain explained insist insisted "
+                    "argue argued announce announced confirm confirmed accord according".split())
+_EMPTY = frozenset("be is are was were been being am have has had having do does did done get got gotten make made "
+                   "go went gone going come came take took taken become became seem seemed appear appeared "
+                   "include included includes give gave given keep kept put set use used want wanted "
+                   "need needed".split())
+_ASPECT = frozenset("begin begins began begun beginning start starts started starting continue continues continued "
+                    "resume resumes resumed finish finished complete completed".split())
+_AUX = frozenset("has have had is are was were will would could can may might should must be been being "
+                 "did does do".split())
+# A noun the actor of several accounts goes by: troops = soldiers = forces; police = officers
+_ACTORS: dict[str, str] = {w: fam for fam, words in (
+    ("troop", "troops troop soldiers soldier forces peacekeepers peacekeeper army military contingent servicemen"),
+    ("police", "police officers officer cops cop deputies deputy authorities"),
+    ("protester", "protesters protester demonstrators demonstrator protestors crowds crowd"),
+    ("government", "government administration authorities regime cabinet"),
+    ("researcher", "researchers researcher scientists scientist study team"),
+) for w in words.split()}
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*")
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+# an opening circumstance before the clause: "On Thursday, ", "After days of unrest, ", a dateline
+_OPENING = re.compile(r"^(?:[A-Z][A-Z .,'’-]+(?:\([^)]*\))?\s*[-–—]+\s*"
+                      r"|(?:On|In|At|After|Before|During|Earlier|Later|Last|This|Since|Following|Amid|Despite|"
+                      r"Meanwhile|Now|Today|Yesterday|Overnight|By|For|With|Without|As)\b[^,]{0,60},\s+)")
+# an aside inside the clause: a relative clause or an apposition set off by commas or dashes, whose
+# verb is not the clause's ("A former officer — indicted last week … — was found dead")
+_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b(?:[^,]|,(?=\d))*,|\s[—–]\s[^—–]*\s[—–]\s|\([^)]*\)"
+                    r"|(?<=[a-z]),\s+(?:a|an)\s+[^,]{1,60},")
+_REDUCED = frozenset("to by in from into for with at".split())
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+                          "hundred hundreds thousand thousands million millions billion dozen dozens".split())
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The event of a sentence's main clause."""
+
+    actor: frozenset[str]  # the subject's head (its family: "troop") and the names the subject holds
+    action: str  # the action's family ("withdraw") or the verb's plain beginning
+    figures: frozenset[str]  # numbers the sentence states ("2,300", "two")
+    days: frozenset[str]  # weekdays and months it names
+    named: frozenset[str] = frozenset()  # the names after its verb ("fired Comey"): whom or where
+
+
+def _action(words: list[str], k: int) -> tuple[str, int] | None:
+    """The family of the action at ``words[k]`` (with a particle after it), or None when no event."""
+    w = words[k].lower()
+    two = f"{w} {words[k + 1].lower()}" if k + 1 < len(words) else w
+    for fam, members in _ACTIONS:
+        if any(two.startswith(m) for m in members if " " in m):
+            return fam, k
+    for fam, members in _ACTIONS:
+        if any(w.startswith(m) for m in members if " " not in m):
+            return fam, k
+    if w in _SPEECH or w in _EMPTY or w in STOP_WORDS:
+        return None
+    lemma = IRREGULAR_VERBS.get(w, w)
+    if lemma != w or re.search(r"[a-z]{3}ed$", w):
+        return re.sub(r"(?:ied|ed|e)$", "", lemma)[:6], k
+    return None
+
+
+def _is_verb(word: str, before: str) -> bool:
+    """A finite verb or a participle after an auxiliary (word rules: past forms, irregular forms,
+    a present -s form after the subject, a listed action)."""
+    w = word.lower()
+    if not word.islower() or "-" in w:  # a name, or a compound ("mixed-blooded")
+        return False
+    if w in _AUX or w in _ASPECT or w in IRREGULAR_VERBS or w in _SPEECH:
+        return True
+    if re.search(r"[a-z]{3}ed$", w):
+        return True
+    return before.lower() in _AUX and bool(re.search(r"[a-z]{2}(?:ing|en)$", w))
+
+
+@lru_cache(maxsize=65536)
+def frame(text: str) -> Frame | None:
+    """The event of ``text``'s main clause, or None when its words do not show one."""
+    narration = _QUOTED.sub(" ", text.strip())
+    if len(narration.split()) < 0.5 * len(text.split()):
+        return None  # mostly a quotation: the speaker's words, no event of the writer's
+    every = [w.lower().rstrip(".,") for w in _WORD.findall(narration)]  # figures and days, asides' too
+    narration = _OPENING.sub("", narration, count=1)
+    narration = _ASIDE.sub(" ", narration)  # "Lehmkuhl, who was elected in 2012, emailed …"
+    words = _WORD.findall(narration)
+    verbs = [k for k in range(1, len(words)) if _is_verb(words[k], words[k - 1])]
+    verb = verbs[0] if verbs else None
+    end = verb  # where the subject ends
+    if (verb is not None and words[verb].lower() not in _AUX and verb + 1 < len(words)
+            and words[verb + 1].lower() in _REDUCED):
+        # "troops sent to help … have begun leaving": a participle that describes the subject, then
+        # the clause's own verb group (an auxiliary no relative word introduces)
+        verb = next((k for k in verbs[1:] if words[k].lower() in _AUX
+                     and words[k - 1].lower() not in ("who", "which", "that")), verb)
+    if verb is None:  # a headline's present tense: "Troops begin pullback", "Police arrest man": the
+        # first lower-case word past the subject's nouns, when it is an aspect or an action
+        first = next((k for k in range(1, len(words)) if words[k].islower() and words[k] not in _ACTORS
+                      and words[k] not in STOP_WORDS), None)
+        verb = first if first is not None and (words[first] in _ASPECT or _action(words, first) is not None) else None
+    if verb is None:
+        return None
+    subject = [w for w in words[:min(verb, end if end is not None else verb)] if w.lower() not in STOP_WORDS and not w[0].isdigit()]
+    if not subject:
+        return None
+    k = verb
+    while k < len(words) and (words[k].lower() in _AUX or words[k].lower() in ("not", "also", "reportedly")):
+        k += 1
+    if k < len(words) and words[k].lower() in _ASPECT:  # "began withdrawing", "begin pullback", "started to leave"
+        k += 1
+        if k < len(words) and words[k].lower() == "to":
+            k += 1
+    if k >= len(words) or words[k].lower() in _SPEECH:
+        return None
+    found = _action(words, k)
+    if found is None or (k + 1 < len(words) and words[k + 1].lower() == "that"):
+        return None  # "researchers found that …": a finding reported, whose event is the clause after it
+    head = subject[-1].lower()
+    if "-" in head:  # "Russia-led": a modifier, the head comes after it; rare as the last word
+        head = head.split("-")[-1]
+    names: set[str] = set()  # the name the head ends ("President Donald Trump"), not a possessor's ("Johnson's cruiser")
+    for w in reversed(subject):
+        if not w[0].isupper() or "-" in w or (names and w.endswith(("'s", "’s"))):
+            break
+        names.add(_fold(w))
+    actor = frozenset({_ACTORS.get(head, _fold(head))} | names)
+    clause = _WORD.findall(narration[narration.find(words[found[1]]):].split(",")[0])[1:]
+    named = frozenset(_fold(w) for w in clause if w[0].isupper() and w.lower() not in STOP_WORDS
+                      and w.lower() not in MONTHS and w.lower() not in WEEKDAYS)
+    figures = frozenset(w for w in every if w[:1].isdigit() or w in _NUMBER_WORDS)
+    days = frozenset(w for w in every if w in MONTHS or w in WEEKDAYS)
+    return Frame(actor=actor, action=found[0], figures=figures, days=days, named=named)
+
+
+def _fold(word: str) -> str:
+    return re.sub(r"['’]s?$", "", word.lower())
+
+
+def same_event(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` tell one event: the same action by the same actor (its head noun's
+    family, or a name both subjects hold), with no figure or day of one that the other contradicts
+    (both give figures, none shared; both name days, none shared)."""
+    fa, fb = frame(a), frame(b)
+    if fa is None or fb is None or fa.action != fb.action:
+        return False
+    if not fa.actor & fb.actor:
+        return False
+    if fa.figures and fb.figures and not fa.figures & fb.figures:
+        return False
+    if fa.named and fb.named and not fa.named & fb.named:
+        return False  # "fired Comey" / "fired Priebus": another person, another event
+    return not (fa.days and fb.days and not fa.days & fb.days)
+
+
+__all__ = ["Frame", "frame", "same_event"]
+
+
+# A lede that tells a standing state, not a happening: a present "is/are" before no participle, or a
+# "has/have" before a determiner — "Rocky Mountain Spotted Fever is a reportable disease in Oklahoma",
+# "Adderall and other ADHD medications are among the most prescribed drugs in America"
+_BE = frozenset("is are remains remain".split())
+_HAVE = frozenset("has have".split())
+_DETERMINERS = frozenset("a an the no some many much more few little his her their its our my your this that "
+                         "these those every each any".split())
+_SOFT = frozenset("not never also still now already long just currently recently".split())
+_NOW = re.compile(r"\b(?:today|tonight|now|yesterday|this (?:week|morning|afternoon|evening)|"
+                  r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+# a state the sentence reports someone found or said ("… are more likely to live with their parents,
+# according to a new study"): a finding is news
+_REPORTED = re.compile(r"\b(?:according to|said|says|say|suggests?|shows?|showed|found|finds|reports?|reported|"
+                       r"announced?|announces)\b", re.I)
+# a subordinate clause opening the sentence: its verb is not the clause's ("Because most babies …
+# are not yet talking, the researchers had to …")
+_SUBORDINATE = re.compile(r"^(?:If|Because|While|Although|Though|When|Whereas|Unless|Once|Until|As|Since)\b[^,]{0,150},\s+")
+
+
+@lru_cache(maxsize=65536)
+def states(text: str) -> bool:
+    """Whether ``text``'s main clause tells a standing state rather than an event: its first verb is a
+    present "is"/"are" that no participle follows, or a "has"/"have" before a determiner ("X is a
+    disease", "Y are among the most prescribed drugs"), with no day named and no one reported saying
+    or finding it. A news lede tells what happened ("was arrested", "has died", "will resign"); a
+    state opening the summary is background, and the reader meets the news late."""
+    narration = _QUOTED.sub(" ", text.strip())
+    if _NOW.search(narration) or _REPORTED.search(narration):
+        return False
+    narration = _ASIDE.sub(" ", _SUBORDINATE.sub("", _OPENING.sub("", narration, count=1), count=1))
+    words = _WORD.findall(narration)
+    for k in range(1, len(words)):
+        w = words[k].lower()
+        if not words[k].islower():
+            continue
+        if w in _BE or w in _HAVE:
+            rest = [x.lower() for x in words[k + 1:k + 4] if x.lower() not in _SOFT and not x.lower().endswith("ly")]
+            nxt = rest[0] if rest else ""
+            if w in _HAVE:
+                return nxt in _DETERMINERS or nxt[:1].isdigit()
+            return not (nxt in IRREGULAR_VERBS or bool(re.search(r"[a-z]{2}(?:ed|ing|en)$", nxt))
+                        or nxt in ("been", "to", "set", "due", "expected", "poised", "about"))
+        if _is_verb(words[k], words[k - 1]) or w in ("will", "would", "could", "may", "might", "can", "should"):
+            return False
+    return False

@@ -1,0 +1,207 @@
+"""Events of summary sentences (accord.summarize.events): one event told in other words is one
+repeat; a lede that tells a standing state is background. Hand-written sentences, one per pattern."""
+from accord.model import Article
+from accord.options import DEFAULT
+from accord.summarize.events import frame, same_event, states
+
+
+def test_one_event_in_three_wordings_is_one_event() -> None:
+    # the user's sample told the withdrawal three times: word overlap and embeddings missed it
+    told = ["Russia-led troops begin pullback from Kazakhstan.",
+            "Russia-led soldiers began withdrawing from Kazakhstan after being called in amid unrest, "
+            "the defence ministry said on Thursday.",
+            "Russian-led troops sent to help the government quell violent protests have begun leaving "
+            "the country, according to the defence minister."]
+    assert same_event(told[0], told[1]) and same_event(told[0], told[2]) and same_event(told[1], told[2])
+    # the troops' deployment is another event of the same actor
+    assert not same_event(told[1], "Roughly 2,300 troops were dispatched to Kazakhstan last week by the alliance.")
+
+
+def test_the_same_action_on_other_people_figures_or_days_is_another_event() -> None:
+    assert not same_event("Police arrested a 23-year-old man on Tuesday.", "Police arrested his brother on Friday.")
+    assert not same_event("President Donald Trump fired FBI Director James Comey.", "Trump fired Reince Priebus.")
+    assert not same_event("Kuisis, who has been released on $50,000 bail, is charged with three counts of assault.",
+                          "Hernandez, who has been released on $50,000 bail, is charged with assault.")
+    assert same_event("A stray bullet hit the little girl as she ran back to her house.",
+                      "A stray bullet struck her as she ran to the safety of her home.")
+
+
+def test_a_finding_a_relative_clause_or_a_quotation_is_not_the_clauses_event() -> None:
+    assert frame("Researchers found that bullied children face an elevated risk of depression.") is None
+    assert frame("“We are leaving,” the commander told reporters at the airport on Thursday.") is None
+    # the relative clause's "was elected" is not the sentence's event: the letter is
+    elected = frame("Lehmkuhl, who was elected in 2012, emailed a resignation letter to the mayor.")
+    assert elected is not None and elected.action != "elect"
+    # nor a compound word ending in -ed
+    joined = frame("Yumenosuke, a male mixed-blooded dog, joined the search.")
+    assert joined is not None and joined.action == "join" and joined.actor == {"yumenosuke"}
+
+
+def test_a_standing_state_is_no_lede_but_a_happening_or_a_finding_is() -> None:
+    assert states("Rocky Mountain Spotted Fever is a reportable disease in Oklahoma.")
+    assert states("Adderall and other ADHD medications are among the most prescribed drugs in America.")
+    assert not states("An American teacher was arrested in Tokyo for mailing herself Adderall.")
+    assert not states("The Lehigh County Humane Society has come to the rescue of 71 beagles.")
+    assert not states("President Obama has just completed the most arduous act of his career.")
+    assert not states("Americans ages 18-34 are more likely to live with their parents, according to a new study.")
+    assert not states("More than 2,000 people are currently watching a livestream from a webcam.")
+    assert not states("The senator is in Paris today for the talks.")
+
+
+def _art(aid: str, text: str, title: str = "") -> Article:
+    return Article(id=aid, title=title, text=text, raw_text=text, published="2022-01-13")
+
+
+WITHDRAWAL = [
+    _art("a", "Russia-led soldiers began withdrawing from Kazakhstan on Thursday, the defence ministry said.\n"
+              "The alliance had sent about 2,000 soldiers last week after protests over fuel prices.\n"
+              "At a ceremony in Almaty, soldiers lined up as the anthems of the member states were played.",
+         title="Russia-led troops begin pullback from Kazakhstan"),
+    _art("b", "Russian-led troops sent to quell the protests have begun leaving the country, according to the "
+              "defence minister.\n"
+              "The protests left dozens of people dead and hundreds injured across the country.\n"
+              "The president said the mission of the alliance had been a success.",
+         title="Troops start to withdraw from Kazakhstan"),
+    _art("c", "Russian troops pulled out of Kazakhstan on Thursday after the government restored order.\n"
+              "The alliance's first mission ended with a ceremony in Almaty.\n"
+              "Fuel prices had doubled at the start of the year, setting off the protests.",
+         title="Russian soldiers leave Kazakhstan"),
+    _art("d", "Moscow said the alliance's mission in Kazakhstan was over after a week of deadly unrest.\n"
+              "Officials in Almaty said order had been restored in the city.",
+         title="Moscow declares Kazakhstan mission over"),
+]
+_WITHDRAWAL = ("withdraw", "leaving", "pulled out", "pullback", "leave Kazakhstan")
+
+
+def _summary(articles: list[Article], words: int = 120, **options: object) -> list[str]:
+    from accord.briefing import build
+
+    return [c.text for c in build(articles, DEFAULT.with_(words=words, **options)).summary]
+
+
+def test_the_main_event_is_told_once_and_no_headline_restates_it() -> None:
+    summary = _summary(WITHDRAWAL)
+    told = [s for s in summary if any(w in s for w in _WITHDRAWAL)]
+    assert len(told) == 1, summary
+    assert not told[0].startswith(("Russia-led troops begin", "Troops start", "Russian soldiers leave"))
+    # once a headline retold the lead, no other headline opens the summary (it would retell it too)
+    assert not any(s.rstrip(".") in {a.title for a in WITHDRAWAL} for s in summary)
+    again = _summary(WITHDRAWAL, summary_event_repeats=False)
+    assert len([s for s in again if any(w in s for w in _WITHDRAWAL)]) > 1  # the option is what keeps them out
+
+
+ADDERALL = [
+    _art("a", "Adderall and other ADHD medications are among the most prescribed drugs in America.\n"
+              "An American teacher was arrested in Tokyo on Tuesday for mailing herself Adderall before she "
+              "moved to Japan.\n"
+              "Japanese law bans amphetamines, and Adderall is an amphetamine.\n"
+              "Adderall is prescribed to millions of American children and adults."),
+    _art("b", "Japanese police arrested an American teacher on Tuesday for shipping Adderall to Japan.\n"
+              "The teacher had planned to teach English in Japan.\n"
+              "Most ADHD medications are among the drugs Japan bans, and prescribed Adderall is no exception."),
+]
+
+
+def test_the_summary_opens_on_what_happened_not_on_background() -> None:
+    summary = _summary(ADDERALL)
+    assert "arrested" in summary[0], summary
+    assert not states(summary[0])
+
+
+def test_a_judge_or_a_model_needs_the_case_or_the_person_before_it() -> None:
+    from accord.summarize import coherence
+
+    jail = coherence.reading("DeAngelo Davis will remain in jail without bond, the judge said.", ())
+    assert jail.events == ("judge",)
+    assert not coherence.told("judge", {"storm", "flooded"}) and coherence.told("judge", {"was", "charged"})
+    ring = coherence.reading("Photos show the model's hulking diamond ring.", ())
+    assert ring.events == ("model",) and coherence.told("model", set(), people=1)
+    # a name or a clause says which: nothing presupposed
+    assert coherence.reading("The judge, Mary Lee, set bail at $5,000.", ()).events == ()
+    assert coherence.reading("The judge in the case set bail at $5,000.", ()).events == ()
+
+
+def test_a_judge_the_summary_never_met_does_not_open_it() -> None:
+    arts = [_art("a", "The judge threw out three of the eight murder charges against the doctor on Tuesday.\n"
+                      "A Philadelphia judge dismissed three murder counts against abortion doctor Kermit Gosnell "
+                      "on Tuesday.\n"
+                      "The trial will go on with the remaining charges next week."),
+            _art("b", "A Philadelphia judge dismissed three of the murder charges against Kermit Gosnell on Tuesday.\n"
+                      "Gosnell still faces four counts of first-degree murder.")]
+    assert not _summary(arts)[0].startswith("The judge threw out")
+
+
+COLUMN = [
+    _art("a", "Samsung finally showed the world its folding phone at a glitzy event in Seoul on Tuesday, priced at $1,980.\n"
+              "I have been to many launches, and I can tell you this one was different.\n"
+              "Why would anyone pay that much for a phone that folds in half?\n"
+              "We all know the answer: because it looks good on the train.\n"
+              "You will want one, and I will not blame you for it."),
+    _art("b", "Samsung unveiled a folding phone in Seoul on Tuesday, priced at $1,980.\n"
+              "The device opens into a tablet with a 7.3-inch screen.\n"
+              "It goes on sale in April in the United States and South Korea.\n"
+              "Analysts expect the company to sell about a million of the phones this year."),
+]
+
+
+def test_a_column_does_not_open_the_summary_when_a_news_account_can() -> None:
+    import numpy as np
+
+    from accord.model import Fact, Sentence
+    from accord.summarize import choose, features
+
+    facts = [Fact(id=f"{a.id}{k}", text=t, sentences=[Sentence(a.id, k, t)], support=[a.id], independent=1)
+             for a in COLUMN for k, t in enumerate(a.text.splitlines())]
+    view = features.view(facts, COLUMN)
+    scores = np.array([2.0 if f.id == "a0" else 1.5 if f.id == "b0" else 0.1 for f in facts])
+    first = choose(view, scores, DEFAULT.with_(words=40))[0].text
+    assert first.startswith("Samsung unveiled a folding phone"), first  # the news account opens
+    plain = choose(view, scores, DEFAULT.with_(words=40, summary_opinion_penalty=0.0))[0].text
+    assert plain.startswith("Samsung finally showed")  # without the rule the column's better-scored top does
+
+
+def test_an_editors_note_a_bracketed_aside_and_a_spoken_opener_are_no_lede() -> None:
+    from accord.summarize import CONNECTIVE, _bracketed, usable
+
+    assert not usable("(Update: the spokesman responded on Friday.) The mayor resigned on Monday.")
+    assert _bracketed("(There were roughly twenty of us in the room.)")
+    assert not _bracketed("(CNN) A Detroit man was arrested on Monday.")
+    assert _bracketed('(There were roughly twenty of us in the room.) "So I just want to thank you," he said.')
+    assert not _bracketed("(HealthDay News) -- Babies process memories during their naps, a study suggests.")
+    assert CONNECTIVE.match("Well.... with a moment of analysis, nobody can be happy about it.")
+    assert not CONNECTIVE.match("Wellington residents were told to stay home on Monday.")
+    assert CONNECTIVE.match("In other words, the trackers do not measure a heart rate accurately.")
+
+
+def test_a_lede_that_points_back_at_those_things_does_not_open() -> None:
+    from accord.summarize import coherence
+
+    assert coherence.points_back("A spokesperson for NBC News vigorously denied those allegations.")
+    assert not coherence.points_back("Russia sent troops, then recalled those troops on Monday.")
+    assert coherence.points_back("With this study, researchers say the risk is now clear.")
+    assert not coherence.points_back("The senator will vote on the bill this week.")
+    assert not coherence.points_back("Those who stayed were safe.") and not coherence.points_back("It rained these days.")
+    arts = [_art("a", "A spokesman for the network vigorously denied those allegations on Monday night.\n"
+                      "The network's anchor was accused on Monday of inflating his war stories.\n"
+                      "The anchor apologised on air the next evening."),
+            _art("b", "The network's anchor was accused on Monday of inflating stories about his reporting in Iraq.\n"
+                      "He has since taken a leave of absence.")]
+    assert not _summary(arts)[0].startswith("A spokesman for the network vigorously denied")
+
+
+def test_an_also_sentence_of_any_length_does_not_open() -> None:
+    import numpy as np
+
+    from accord.model import Fact, Sentence
+    from accord.summarize import choose, features
+
+    texts = ["Carrie Lee also expected no trouble when she shipped her prescribed medication to Japan before "
+             "moving there to teach English.",
+             "Japanese police arrested an American teacher in Tokyo on Tuesday for importing amphetamines.",
+             "She spent nine days in a cell before she was released."]
+    arts = [_art("a", texts[0] + "\n" + texts[2]), _art("b", texts[1])]
+    facts = [Fact(id=f"f{k}", text=t, sentences=[Sentence("a" if k != 1 else "b", 0 if k < 2 else 1, t)],
+                  support=["a" if k != 1 else "b"], independent=1) for k, t in enumerate(texts)]
+    view = features.view(facts, arts)
+    first = choose(view, np.array([2.0, 1.5, 0.1]), DEFAULT.with_(words=40))[0].text
+    assert first.startswith("Japanese police arrested"), first
