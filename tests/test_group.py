@@ -319,3 +319,30 @@ def test_one_stacked_product_gives_each_kinds_split_similarities_to_the_last_bit
     body = st._kind_products(members, members[1:2], width, False)[0]
     assert body[0, 0] == 0.1 * 0.2 + 0.3 * (1 / 3)  # the first row's terms in its own order
     assert not st._kind_products(members, members, width, True)[2][0].any()  # no years, no year overlap
+
+
+def test_the_split_checks_ward_cut_is_scipys_own() -> None:
+    """``_ward_two`` calls scipy's compiled Ward linkage and 2-cluster cut without their Python checks:
+    the same groups as ``fcluster(linkage(..., "ward"), 2, "maxclust")``, ties and all, and the
+    same error for a distance that is not finite."""
+    import numpy as np
+    import pytest
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
+    from accord.group.stories import _ward_two
+
+    def public(d: np.ndarray) -> np.ndarray:
+        return fcluster(linkage(d, "ward"), 2, "maxclust")
+
+    two_events = np.array([[0, .1, .2, .9, .8], [.1, 0, .1, .9, .9], [.2, .1, 0, .8, .9],
+                           [.9, .9, .8, 0, .1], [.8, .9, .9, .1, 0]])
+    tied = np.full((4, 4), 0.5) - 0.5 * np.eye(4)  # every pair as far apart: one group
+    for square in (two_events, tied, np.array([[0, .3], [.3, 0]])):
+        d = squareform(square, checks=False)
+        assert np.array_equal(_ward_two(d), public(d))
+    labels = _ward_two(squareform(two_events, checks=False))
+    assert len(set(labels[:3])) == 1 and len(set(labels[3:])) == 1 and labels[0] != labels[3]
+    assert len(set(_ward_two(squareform(tied, checks=False)))) == 1
+    with pytest.raises(ValueError):
+        _ward_two(np.array([0.1, np.nan, 0.2]))

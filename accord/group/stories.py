@@ -404,7 +404,6 @@ class StoryIndex:
         ECB+ topics). Large stories: Ward runs on an even sample of ``story_split_sample`` members and
         the rest go to the group they are on average closer to (cost stays bounded per check).
         """
-        from scipy.cluster.hierarchy import fcluster, linkage
         from scipy.spatial.distance import squareform
 
         ids = list(story.members)
@@ -415,7 +414,7 @@ class StoryIndex:
         sub = sim[sample]
         dist = np.maximum(1.0 - (sub + sub.T) / 2.0, 0.0)
         np.fill_diagonal(dist, 0.0)
-        labels = fcluster(linkage(squareform(dist, checks=False), "ward"), 2, "maxclust")
+        labels = _ward_two(squareform(dist, checks=False))
         in_a = labels == labels[0]
         if in_a.all():
             return ids, [], 1.0
@@ -544,6 +543,32 @@ class StoryIndex:
             idx.lead_total = np.asarray(data["lead_total"], dtype=np.float32)
             idx.lead_n = int(data.get("lead_n", 0))
         return idx
+
+
+def _ward_two(condensed: np.ndarray) -> np.ndarray:
+    """``fcluster(linkage(condensed, "ward"), 2, "maxclust")``: each member's group (1 or 2).
+
+    The same compiled routines those two call, without their Python-level checks of the input and
+    of the linkage (most of a small check's clustering time; the distances here are finite by
+    construction, and the linkage is scipy's own); the public functions when the routines are not
+    where scipy 1.17 keeps them, or when a distance is not finite (they raise the error).
+    """
+    from scipy.cluster import hierarchy
+
+    try:
+        from scipy.cluster import _hierarchy
+
+        nn_chain, maxclust = _hierarchy.nn_chain, _hierarchy.cluster_maxclust_dist
+        ward = hierarchy._LINKAGE_METHODS["ward"]
+    except (ImportError, AttributeError, KeyError):  # another scipy: the public way
+        return hierarchy.fcluster(hierarchy.linkage(condensed, "ward"), 2, "maxclust")
+    y = np.ascontiguousarray(condensed, dtype=np.float64)
+    n = int(round((1 + math.sqrt(1 + 8 * len(y))) / 2))
+    if n < 2 or n * (n - 1) // 2 != len(y) or not np.isfinite(y).all():
+        return hierarchy.fcluster(hierarchy.linkage(condensed, "ward"), 2, "maxclust")
+    labels = np.zeros(n, dtype="i")
+    maxclust(np.ascontiguousarray(nn_chain(y, n, ward), dtype=np.float64), labels, n, 2)
+    return labels
 
 
 _STACKED_MAX = 1_000_000  # cells of the one dense product of all kinds (9 × rows × cols) at most
