@@ -181,3 +181,14 @@ def test_name_word_asks_for_title_case_only_when_the_word_is_also_lower_case() -
     assert _name_word(tokayev, {"troops"}, strict) and not asked
     assert not _name_word(troops, {"troops"}, strict) and asked == [1]
     assert _name_word(troops, {"troops"}, False)
+
+
+def test_noun_counted_past_a_participle_or_a_second_adjective() -> None:
+    """A count's noun is found past what describes it: "damaged", two adjectives in a row."""
+    assert num("The riots left 355 damaged shops in the city.").label == "shop"
+    assert num("Police found 13 loaded magazines in the car.").label == "magazine"
+    assert num("Ten previous legislative attempts have all failed.").label == "attempt"
+    assert num("Officers arrested 12 suspected gang members.").label == "member"
+    # a participle that is the verb, not a describing word, still ends the noun's search
+    assert num("About 40 gathered outside the court.").label is None
+

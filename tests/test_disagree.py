@@ -1085,3 +1085,87 @@ def test_a_slot_is_named_by_a_place_only_its_figures_are_of():
     found = compared("Activists said a total of 125 people had died across Syria, many of them at a checkpoint in Homs.",
                      "At least 144 people were killed Monday, including 64 who died at a checkpoint in Homs.")
     assert [d.about for d in of_kind(found, "number")] == ["people killed"]
+
+
+def test_an_increment_of_a_named_day_is_not_set_against_one_of_no_day():
+    """"Sixty-five more were killed on Tuesday" is Tuesday's increment; "dozens more people killed"
+    tells no day: two increments that may be of different days, never one slot."""
+    from accord.disagree.pairs import Frames, compatible
+
+    tuesday = [v for v in _values("Sixty-five more people were killed on Tuesday, it said.") if v.type == "count"]
+    undated = [v for v in _values("Government forces attacked towns, with 40 more people killed.") if v.type == "count"]
+    also_tuesday = [v for v in _values("On Tuesday 50 more people were killed, activists said.") if v.type == "count"]
+    assert [v.extra for v in tuesday + undated + also_tuesday] == [True, True, True]
+    for v in undated + also_tuesday:
+        v.sentence = dataclasses.replace(v.sentence, article="b")
+    assert not compatible(tuesday[0], undated[0], Frames(), {})
+    assert compatible(tuesday[0], also_tuesday[0], Frames(), {})
+    # with no date to resolve it, "Tuesday" still names the day
+    from accord.disagree.pairs import days_told
+
+    art = Article(id="a", title="", text="Sixty-five more people were killed on Tuesday, it said.")
+    sentences, _ = analyse_story([art], DEFAULT, reference=None)
+    assert [days_told(x) for x in sentences["a"]] == [{"tuesday"}]
+
+
+
+def test_a_place_with_a_figure_of_its_own_is_not_the_place_of_the_figure_before_it():
+    """"services in Egypt were down by 80 percent, in India by 65 percent": 80 percent is Egypt's;
+    India is the place of 65 percent."""
+    read = [(v.point, v.place) for v in _values("Services in Egypt were down by 80 percent, in India by 65 percent.")
+            if v.type == "percent"]
+    assert read == [(80, "Egypt"), (65, "India")]
+    assert [(v.point, v.place) for v in _values("Up to 70 percent of services were cut in Egypt.")
+            if v.type == "percent"] == [(70, "Egypt")]
+
+
+def test_a_length_in_one_word_before_its_noun_is_how_long_that_lasted():
+    """"a weeklong manhunt after the escape": the manhunt lasted a week (the word after "weeklong" is
+    its noun, not its unit); "two weeks after the escape" is the time between two events."""
+    heads = [(v.head, v.point) for v in _values("He was the subject of a weeklong manhunt after his escape.")
+             if v.type == "duration"]
+    assert heads == [(None, 7)]
+    assert [v.head for v in _values("He was caught two weeks after his escape.") if v.type == "duration"] == ["offset"]
+
+
+def _sure(a: str, b: str, kind: str = "count") -> list[bool]:
+    """Whether each candidate pair between the values of type ``kind`` of sentence ``a`` (article a)
+    and sentence ``b`` (article b) is one slot for sure (``Pair.event_day``)."""
+    from accord.disagree import pairs
+
+    vals = _values(a) + [dataclasses.replace(v, sentence=dataclasses.replace(v.sentence, article="b", index=5))
+                         for v in _values(b)]
+    vals = [v for v in vals if v.type == kind]
+    return [p.event_day for p in pairs.candidates(vals, {v.sentence.key: str(k) for k, v in enumerate(vals)})]
+
+
+def test_a_toll_of_one_event_in_one_named_place_is_one_slot():
+    """"five people were injured by the quake near Dargahan" / "the quake near Dargahan injured two
+    people": people, one event class, one named place: one slot for sure (``Pair.event_day``); without
+    a place both name, the pair model decides."""
+    assert _sure("The governor said five people were injured by the quake east of Dargahan.",
+                 "According to the agency, the quake near Dargahan injured two people.") == [True]
+    assert _sure("The governor said five people were injured by the quake east of the town.",
+                 "According to the agency, the quake near Dargahan injured two people.") == [False]
+    # another event class in one place is never one slot
+    assert _sure("Five people were injured in Dargahan.", "Two people were killed in Dargahan.") == []
+
+
+def test_a_distance_from_one_named_point_is_one_slot():
+    """"1,500 kilometers south of Tehran" / "1,150 kilometers southeast of Tehran": one distance from one
+    named point, one slot for sure (``Pair.event_day``); from "here" or from two points, the model decides
+    or nothing pairs them."""
+    assert _sure("The island lies 1,500 kilometers south of Tehran and has a busy port.",
+                 "Located 1,150 kilometers southeast of Tehran, it is a popular getaway.", "distance") == [True]
+    assert True not in _sure("The island lies 1,500 kilometers south of here and has a busy port.",
+                             "Located 1,150 kilometers southeast of here, it is a popular getaway.", "distance")
+    assert _sure("The island lies 1,500 kilometers south of Tehran.", "It lies 1,150 kilometers from Dubai.", "distance") == []
+
+
+def test_two_increments_of_one_known_group_are_one_slot():
+    """"called in an additional six engines" / "called a further four appliances": what was added once
+    the first count was told, one slot for sure; an increment of another group is not."""
+    assert _sure("When they arrived, firefighters called in an additional six engines to help.",
+                 "Later, crews called a further four appliances to help, a report said.") == [True]
+    assert _sure("When they arrived, firefighters called in an additional six engines to help.",
+                 "Later, crews called a further four ambulances to help, a report said.") == []

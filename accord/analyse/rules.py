@@ -344,9 +344,16 @@ class RulesReader:
             if w in COUNT_SKIP or re.search(r"-(?:strong|led|backed|based)$", w) or self._outcome_before_noun(after, k):
                 k += 1
                 continue
+            if chosen is None and w.endswith("ed") and not t.cap and w not in EVENTS and self._before_noun(after, k):
+                k += 1  # "355 damaged shops", "13 loaded magazines": the participle describes the noun
+                continue
             if w in FUNCTION or w in EVENTS or (w in SPEECH and not _plural(w)) or w.endswith("ly") \
                     or (w.endswith("ed") and not t.cap):
                 break
+            if chosen is not None and not chosen.cap and not _plural(chosen.low) and not _plural(w) \
+                    and self._before_noun(after, k):
+                k += 1  # "ten previous legislative attempts": a second adjective before the noun
+                continue
             if chosen is not None and not (chosen.cap or (not _plural(chosen.low) and _plural(w))):
                 break
             chosen = t
@@ -356,6 +363,14 @@ class RulesReader:
         if chosen is None or chosen.cap:
             return None  # "2,000 Russian": the noun is missing
         return singular(chosen.low), chosen.low
+
+    def _before_noun(self, after: list[Tok], k: int) -> bool:
+        """Whether the word at ``k`` stands right before a lower-case plural noun (so it describes it)."""
+        if k + 1 >= len(after):
+            return False
+        t, nxt = after[k], after[k + 1]
+        return not t.cap and not nxt.cap and nxt.low not in FUNCTION and nxt.low not in EVENTS \
+            and _plural(nxt.low) and not self.text[t.end:nxt.start].strip()
 
     def _outcome_before_noun(self, after: list[Tok], k: int) -> bool:
         """"two dead journalists", "18 wounded soldiers", "three murder charges": an event word in front

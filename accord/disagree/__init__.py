@@ -19,7 +19,10 @@ How values become slots (``values`` → ``pairs`` → ``slots``):
    matched there, so it agrees instead of disagreeing.
 3. a logistic regression over the pair's features (context alike, same fact, frames shared, ranges
    overlapping, types) gives P(one slot); pairs of different values at ``options.disagree_threshold``
-   or above join slots (``slots.groups``), equal values join their side.
+   or above join slots (``slots.groups``), equal values join their side. Clear cases are one slot
+   whatever the model says: one event's two weekday names, one named person's ages a year apart, a
+   toll of one event class in one named place, one distance from one named point, two increments of
+   one known group.
 4. each slot is typed: ``conflict`` (the values cannot both be true), ``vague`` (ranges that overlap:
    "more than 2,000" and 2,300) or ``evolving`` (a running count reported larger in later articles;
    each side carries its time); a spelled figure with a bound is a figure ("at least four" excludes

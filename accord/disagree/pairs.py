@@ -99,6 +99,19 @@ def _entities(s: Sentence) -> tuple[set[str], set[str], set[str], set[str]]:
     return names, places, days, years
 
 
+def named_point(v: Value) -> str | None:
+    """The named place a distance is measured from ("15 miles north of Detroit": "detroit"); "here"
+    and "there" name none."""
+    return v.head if v.type == "distance" and v.head and v.head not in ("here", "there") else None
+
+
+def days_told(s: Sentence) -> set[str]:
+    """The days a sentence names, resolved or not ("Tuesday", "2022-01-11"): its resolved dates by
+    their day, unresolved ones by their words."""
+    return {str(m.value) if m.value else " ".join(m.text.lower().split())
+            for m in s.mentions if m.kind == "date" and m.label == "day"}
+
+
 # Types whose figure is usually a person's own (a tenure, a sentence, a distance run, a fee): two
 # sentences that each name people, none in common, tell two people's figures.
 PERSONAL = {"duration", "distance"}
@@ -177,6 +190,9 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
         return False  # "in Idaho" / "in Ohio"
     if a.extra != b.extra:
         return False  # "an additional six engines" / "eight engines": an increment and a total
+    da, db = days_told(a.sentence), days_told(b.sentence)
+    if a.extra and (da or db) and not da & db:
+        return False  # "Sixty-five more were killed on Tuesday" / "dozens more killed": two days' increments
     if (a.local or b.local) and not (a.place and a.place == b.place):
         return False  # "over a hundred in Almaty" (beside the article's total) / "at least 164"
     if a.type == "count" and ((spans(a) and not spans(b) and fb[2]) or (spans(b) and not spans(a) and fa[2])):
@@ -439,6 +455,8 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     shared_names, shared_places = names @ names.T, places @ places.T
     n_names, n_days, n_years = names.sum(axis=1), days.sum(axis=1), years.sum(axis=1)
     shared_days, shared_years = days @ days.T, years @ years.T
+    told = _membership([days_told(s) for s in sentences])
+    n_told, shared_told = told.sum(axis=1), told @ told.T
 
     srow = np.array([row_of[k] for k in keys])
     art = _codes([v.article for v in values])
@@ -458,6 +476,7 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     local = np.array([v.local for v in values])
     extra = np.array([v.extra for v in values])
     event_class = np.array([v.event in EVENT_CLASSES for v in values])
+    known = np.array([v.noun == "people" or v.noun in NOUN_CLASSES for v in values])  # people, troops, ships…
     human = np.array([v.event in HUMAN_EVENTS for v in values])
     vague = np.array([_vague_word(v) for v in values])
     qualified = np.array([bool(v.mention.qualifier) for v in values])
@@ -519,6 +538,9 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
         ok &= ~((tally[x] | tally[y]) & ~((owner[x] >= 0) & (owner[x] == owner[y]) & sole[x] & sole[y]))
         ok &= rate[x] == rate[y]
         ok &= extra[x] == extra[y]  # an increment ("a further four") only with another article's increment
+        # an increment is one day's when its sentence names the day ("Sixty-five more were killed on
+        # Tuesday"): never set against an increment of no day ("dozens more people killed")
+        ok &= ~(extra[x] & ((n_told[srow[x]] > 0) | (n_told[srow[y]] > 0)) & (shared_told[srow[x], srow[y]] == 0))
         ok &= past[x] == past[y]  # a past event's figure and today's never; two of one past year may
         ok &= ~(past[x] & ~(shared_years[srow[x], srow[y]] > 0))  # ("killed 26,000" / "31,000 in 2003")
         if t == "count":  # "46 arrested on Wednesday night" / "over 50 arrests over four nights": a night and all
@@ -595,6 +617,17 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
         f[:, col["vague_word"]] = vague_feature[x] | vague_feature[y]
         f[:, col["t_" + kind]] = 1.0
         sure = (t == "day") & (f[:, col["prev_same"]] > 0) & (f[:, col["ent_jacc"]] > 0) & prev_event[x]
+        if t == "count":  # a toll of one event class (killed, injured, arrested…) of people or of one known
+            # group, both sentences naming one place: one slot whatever the model says ("five people
+            # were injured by the quake … east of Dargahan" / "the quake … near Dargahan injured two people")
+            sure = sure | (known[x] & event_class[x] & (event[x] == event[y]) & (shared_places[sx, sy] > 0))
+        if t == "count":  # two increments of one known group ("an additional six engines" / "a further four
+            # appliances"): what was added once the first count was told, one slot whatever the model says
+            sure = sure | (extra[x] & extra[y] & known[x] & (noun[x] == noun[y]))
+        if t == "distance":  # "1,500 kilometers south of Tehran" / "1,150 kilometers southeast of Tehran":
+            # one distance from one named point, whatever the model says ("here" names none)
+            sure = sure | np.array([named_point(values[i]) is not None and named_point(values[i]) == named_point(values[j])
+                                    for i, j in zip(x, y)], dtype=bool)
         if t == "age":  # one named person's ages a year apart: one slot, whatever the context (further
             # apart, the articles may tell two times: 27 at the shooting, 29 at the trial)
             sure = np.abs(point[x] - point[y]) <= age_gap

@@ -448,9 +448,17 @@ def place_of(m: Mention, sentence: Sentence, options: Options = DEFAULT) -> str 
         lo, hi = (e.end, m.start) if e.end <= m.start else (m.end, e.start)
         if hi - lo > options.disagree_place_window or _CLAUSE_BREAK.search(text[lo:hi]):
             continue
+        if e.start >= m.end and _OWN_FIGURE_AFTER.match(text[e.end:e.end + 30]):
+            continue  # "down by 80 percent in Egypt, in India by 65 percent": India has its own figure
         if best is None or hi - lo < best[0]:
             best = (hi - lo, str(e.value))
     return best[1] if best else None
+
+
+# a place followed by a figure of its own ("…, in India by 65 percent", "in Homs, 40"): the place of
+# that figure, not of one before it
+_OWN_FIGURE_AFTER = re.compile(r"^\s*,?\s*(?:(?:by|at|with|to|of|had|has|was|were|saw|reported)\s+){0,2}"
+                               r"(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|\$|£|€)?\s*\d")
 
 
 # a duration that places an event in time rather than measuring it
@@ -468,6 +476,7 @@ HEADS = {"prison": "custody", "jail": "custody", "custody": "custody", "detentio
 # "nine days before the inauguration", "12 days after the shooting", "two weeks later": the time
 # between two events, not how long one thing lasted
 _BETWEEN_AFTER = re.compile(r"^[\s-]*[a-z]+[\s-]+(?:before|after|later|earlier|prior\s+to)\b", re.I)
+_RIGHT_BETWEEN = re.compile(r"^[\s-]*(?:before|after|later|earlier|prior\s+to)\b", re.I)  # a unit read inside
 
 
 # "about 50 miles north of here", "15 miles north of Detroit", "1,500 km from Tehran": the point a
@@ -509,6 +518,8 @@ def duration_head(m: Mention, sentence: Sentence) -> str | None:
     if m.end <= m.start:
         return None
     after = sentence.text[m.end:m.end + 60]
+    if (m.label or "").lower() in m.text.lower():  # "a weeklong manhunt after the escape": the unit is
+        return "offset" if _RIGHT_BETWEEN.match(after) else None  # read; the manhunt lasted the week
     if _BETWEEN_AFTER.match(after):
         return "offset"
     hit = _HEAD_AFTER.match(after)
