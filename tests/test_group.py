@@ -284,3 +284,65 @@ def test_split_check_similarities_are_the_term_by_term_formula_and_rows_are_made
     other._vocab.update({"zzz": 0, "yyy": 1})
     assert np.array_equal(other._member_sims(mems, cols), got)
     assert all(m.rows is not r for m, r in zip(mems, made))
+
+
+def test_one_stacked_product_gives_each_kinds_split_similarities_to_the_last_bit() -> None:
+    """A split check multiplies the members' body, name and year rows in one sparse product; each
+    kind's cells are the floats a product of that kind alone gives (and the one-kind-at-a-time path
+    for very big stories agrees), so splits and stories stay exactly as they were."""
+    import numpy as np
+    from scipy import sparse
+
+    from accord.group import stories as st
+
+    def rows(body: dict[int, float], names: dict[int, float], years: dict[int, float]) -> st._Rows:
+        return tuple((np.array([3 * t + k for t in vec], dtype=np.int64), np.array(list(vec.values())))
+                     for k, vec in enumerate((body, names, years)))
+
+    members = [rows({0: 0.1, 4: 0.7, 2: 0.3}, {1: 0.9}, {}), rows({2: 1 / 3, 0: 0.2}, {1: 0.4, 5: 0.6}, {5: 1.0}),
+               rows({}, {}, {}), rows({4: 0.25, 3: 0.15, 0: 0.6}, {5: 0.3}, {5: 1.0})]
+    width = 3 * 6
+
+    def alone(k: int) -> np.ndarray:
+        m = sparse.csr_matrix((np.concatenate([r[k][1] for r in members]), np.concatenate([r[k][0] for r in members]),
+                               np.cumsum([0] + [len(r[k][0]) for r in members])), shape=(len(members), width))
+        return (m @ m.T).toarray()
+
+    kept = st._STACKED_MAX
+    try:
+        for limit in (kept, 0):  # stacked, then kind by kind
+            st._STACKED_MAX = limit
+            got = st._kind_products(members, members, width, True)
+            assert all(np.array_equal(got[k], alone(k)) for k in range(3))
+    finally:
+        st._STACKED_MAX = kept
+    body = st._kind_products(members, members[1:2], width, False)[0]
+    assert body[0, 0] == 0.1 * 0.2 + 0.3 * (1 / 3)  # the first row's terms in its own order
+    assert not st._kind_products(members, members, width, True)[2][0].any()  # no years, no year overlap
+
+
+def test_the_split_checks_ward_cut_is_scipys_own() -> None:
+    """``_ward_two`` calls scipy's compiled Ward linkage and 2-cluster cut without their Python checks:
+    the same groups as ``fcluster(linkage(..., "ward"), 2, "maxclust")``, ties and all, and the
+    same error for a distance that is not finite."""
+    import numpy as np
+    import pytest
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
+    from accord.group.stories import _ward_two
+
+    def public(d: np.ndarray) -> np.ndarray:
+        return fcluster(linkage(d, "ward"), 2, "maxclust")
+
+    two_events = np.array([[0, .1, .2, .9, .8], [.1, 0, .1, .9, .9], [.2, .1, 0, .8, .9],
+                           [.9, .9, .8, 0, .1], [.8, .9, .9, .1, 0]])
+    tied = np.full((4, 4), 0.5) - 0.5 * np.eye(4)  # every pair as far apart: one group
+    for square in (two_events, tied, np.array([[0, .3], [.3, 0]])):
+        d = squareform(square, checks=False)
+        assert np.array_equal(_ward_two(d), public(d))
+    labels = _ward_two(squareform(two_events, checks=False))
+    assert len(set(labels[:3])) == 1 and len(set(labels[3:])) == 1 and labels[0] != labels[3]
+    assert len(set(_ward_two(squareform(tied, checks=False)))) == 1
+    with pytest.raises(ValueError):
+        _ward_two(np.array([0.1, np.nan, 0.2]))

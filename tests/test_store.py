@@ -282,3 +282,65 @@ def test_batched_commits_after_the_seconds_and_keeps_done_items_on_an_error(tmp_
                 done()
                 assert _count(db) == 2
         assert _count(db) == 3
+
+
+def _fts_ok(lib: Library) -> None:
+    """FTS5's own check: the external-content index holds exactly the articles' rows."""
+    lib.db.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)")
+
+
+def test_articles_reach_the_full_text_index_once_per_commit_not_per_article(tmp_path: Path) -> None:
+    """FTS5 writes a segment at every savepoint it was written in: the rows wait in a queue and are
+    indexed in one statement when the outermost transaction commits."""
+    with Library(tmp_path / "lib.db") as lib:
+        with lib.batched(100, 60.0) as done:
+            for k in range(5):
+                with lib.transaction():  # each article its own savepoint, as ingest stores them
+                    lib.add(art(f"a{k}", f"orchid number {k} in the glasshouse"))
+                done()
+            queued = lib.db.execute("SELECT COUNT(*) FROM articles_fts_pending").fetchone()[0]
+            assert queued == 5  # nothing indexed inside the batch
+            assert lib.db.execute("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH 'orchid'").fetchone()[0] == 0
+        assert lib.db.execute("SELECT COUNT(*) FROM articles_fts_pending").fetchone()[0] == 0
+        assert sorted(aid for _, aid, _ in lib.search("orchid")) == [f"a{k}" for k in range(5)]
+        _fts_ok(lib)
+
+
+def test_the_full_text_queue_follows_rollbacks_updates_and_deletions(tmp_path: Path) -> None:
+    with Library(tmp_path / "lib.db") as lib:
+        lib.add(art("old", "an indexed walrus"))  # committed: indexed
+        with lib.transaction():
+            lib.add(art("kept", "a queued walrus"))
+            with pytest.raises(RuntimeError), lib.transaction():
+                lib.add(art("gone", "a rolled back walrus"))
+                raise RuntimeError
+            lib.update(art("kept", "a queued narwhal"))  # updated while queued: indexed once, new text
+            lib.update(art("old", "an indexed narwhal"))  # updated once indexed: old terms taken out
+            lib.add(art("brief", "a walrus deleted before its commit"))
+            lib.db.execute("DELETE FROM articles WHERE id = 'brief'")
+        assert {aid for _, aid, _ in lib.search("narwhal")} == {"kept", "old"}
+        assert lib.search("walrus") == []
+        with lib.transaction():
+            lib.db.execute("DELETE FROM articles WHERE id = 'old'")  # indexed: taken out of the index
+        assert {aid for _, aid, _ in lib.search("narwhal")} == {"kept"}
+        _fts_ok(lib)
+
+
+def test_a_library_before_the_full_text_queue_is_migrated_and_keeps_its_index(tmp_path: Path) -> None:
+    from accord.store import _v3
+
+    db = tmp_path / "lib.db"
+    with Library(db) as lib:
+        lib.add(art("a1", "a heron by the weir"))
+    con = sqlite3.connect(db, isolation_level=None)  # as migration 6 left it
+    for name in ("articles_fts_ai", "articles_fts_ad", "articles_fts_au"):
+        con.execute(f"DROP TRIGGER {name}")
+    con.execute("DROP TABLE articles_fts_pending")
+    _v3(con)
+    con.execute(f"PRAGMA user_version={SCHEMA_VERSION - 1}")
+    con.close()
+    assert Library.needs_migration(db)
+    with Library(db) as lib:
+        lib.add(art("a2", "a second heron upstream"))
+        assert {aid for _, aid, _ in lib.search("heron")} == {"a1", "a2"}
+        _fts_ok(lib)

@@ -19,7 +19,7 @@ from accord.eval.grouping import bcubed
 from accord.eval.scale import synthetic_articles, write_jsonl
 from accord.group import CopyIndex, StoryIndex
 from accord.group.copies import article_text
-from accord.store import RECENT, SCHEMA_VERSION, Library, recent, writer
+from accord.store import RECENT, SCHEMA_VERSION, Library, _v3, recent, writer
 from accord.store_index import SEP
 
 FIXTURE = Path(__file__).parent / "data" / "library-schema1.db"  # made by accord at 3cfa7b3 (schema 1)
@@ -185,7 +185,7 @@ def test_a_library_of_the_web_uis_schema_2_gets_the_grouping_tables_and_keeps_it
     assert stories == {"s1": (["peru0", "peru1", "turkey0"], 3), "s2": (["copy", "wire"], 1)}
     assert {a: s for a, (s, _) in assignment(db).items()} == stored
     con = sqlite3.connect(db)
-    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert set(INDEX_TABLES) <= tables and "state" not in tables
     assert con.execute("SELECT COUNT(*) FROM story_members").fetchone()[0] == 5
@@ -320,6 +320,14 @@ def test_story_postings_keep_only_the_window_the_index_reads(tmp_path: Path) -> 
     assert stored == {k: v for k, v in kept.items() if v}
 
 
+def as_schema_6(con: sqlite3.Connection) -> None:
+    """Undo migration 7 (no full-text queue: migration 3's triggers index every row as it is written)."""
+    for name in ("articles_fts_ai", "articles_fts_ad", "articles_fts_au"):
+        con.execute(f"DROP TRIGGER {name}")
+    con.execute("DROP TABLE articles_fts_pending")
+    _v3(con)
+
+
 def as_schema_3(path: Path) -> None:
     """Turn a library of today into one as schema 3 left it: no story rows' totals, a row per
     (key, story) posting, every post kept (a key posted more often than the window holds)."""
@@ -329,6 +337,7 @@ def as_schema_3(path: Path) -> None:
     for table in RECENT:
         con.execute(f"DROP TABLE {recent(table)}")
     con.execute("DELETE FROM group_state WHERE key = 'merged_docs'")
+    as_schema_6(con)
     con.execute("ALTER TABLE stories DROP COLUMN size")
     con.execute("ALTER TABLE stories DROP COLUMN centroid")
     con.execute("CREATE TABLE story_postings (key TEXT NOT NULL, story TEXT NOT NULL, seq INTEGER NOT NULL, "
@@ -415,7 +424,7 @@ def test_a_migration_reports_its_progress_and_the_cli_says_it_migrated(tmp_path:
     assert api.upgrade(db=str(db), progress=lambda what, done, total: told.append((what, done, total)))
     assert not Library.needs_migration(db) and not api.upgrade(db=str(db))  # once
     steps = {what for what, _, _ in told}
-    assert {"migration 4 of 6: story totals", "migration 5 of 6: story postings"} <= steps
+    assert {"migration 4 of 7: story totals", "migration 5 of 7: story postings"} <= steps
     for step in ("story totals", "story postings"):
         last = [(done, total) for what, done, total in told if what.endswith(step)][-1]
         assert last[0] == last[1] > 0  # counted to the end
@@ -465,6 +474,7 @@ def test_a_schema_5_library_gets_its_recent_tables_and_groups_as_before(tmp_path
     for table in RECENT:
         con.execute(f"DROP TABLE {recent(table)}")
     con.execute("DELETE FROM group_state WHERE key = 'merged_docs'")
+    as_schema_6(con)
     con.execute("PRAGMA user_version=5")
     con.close()
     assert Library.needs_migration(old) and api.upgrade(db=str(old))

@@ -351,15 +351,18 @@ class StoryIndex:
     def _rows(self, m: _Member) -> tuple[tuple[np.ndarray, np.ndarray], ...]:
         """A member's body terms, names and years as (columns, weights) arrays, made once per member
         (its vectors never change): what a split check's matrices are stacked from, so a check's
-        Python work is the members new since the last one, not the story's size."""
+        Python work is the members new since the last one, not the story's size. A term's column is
+        ``3 * its number + kind`` (0 body, 1 names, 2 years): the three kinds never share a column,
+        so one product serves them all (``_kind_products``)."""
         vocab = self._vocab
         if m.rows is None or m.rows[0] is not vocab:
 
-            def row(vec: Vector) -> tuple[np.ndarray, np.ndarray]:
-                cols = np.fromiter((vocab.setdefault(t, len(vocab)) for t in vec), dtype=np.int64, count=len(vec))
+            def row(vec: Vector, kind: int) -> tuple[np.ndarray, np.ndarray]:
+                cols = np.fromiter((3 * vocab.setdefault(t, len(vocab)) + kind for t in vec), dtype=np.int64,
+                                   count=len(vec))
                 return cols, np.fromiter(vec.values(), dtype=np.float64, count=len(vec))
 
-            m.rows = (vocab, (row(m.body), row(m.names), row({t: 1.0 for t in m.names if _YEAR.fullmatch(t)})))
+            m.rows = (vocab, (row(m.body, 0), row(m.names, 1), row({t: 1.0 for t in m.names if _YEAR.fullmatch(t)}, 2)))
         return m.rows[1]
 
     def _member_sims(self, rows: list[_Member], cols: list[_Member]) -> np.ndarray:
@@ -377,27 +380,9 @@ class StoryIndex:
         itself = len(rows) == len(cols) and all(r is c for r, c in zip(rows, cols))
         parts_a = [self._rows(m) for m in rows]
         parts_b = parts_a if itself else [self._rows(m) for m in cols]
-        width = len(self._vocab)
-
-        def matrix(parts: list[tuple[tuple[np.ndarray, np.ndarray], ...]], k: int) -> sparse.csr_matrix:
-            """One kind of vector (0 body, 1 names, 2 years) of members as a sparse matrix, each row's
-            terms in the vector's own order (so every product sums in the order it always did)."""
-            ptr = np.zeros(len(parts) + 1, dtype=np.int64)
-            np.cumsum([len(p[k][0]) for p in parts], out=ptr[1:])
-            if not parts or not ptr[-1]:
-                return sparse.csr_matrix((len(parts), width))
-            ind = np.concatenate([p[k][0] for p in parts])
-            data = np.concatenate([p[k][1] for p in parts])
-            return sparse.csr_matrix((data, ind, ptr), shape=(len(parts), width))
-
-        def dot(k: int) -> np.ndarray:
-            """rows·cols dot products of sparse term vectors."""
-            ma = matrix(parts_a, k)
-            mb = ma if itself else matrix(parts_b, k)
-            return (ma @ mb.T).toarray()
-
+        body, names, years = _kind_products(parts_a, parts_b, 3 * len(self._vocab), itself)
         w = o.story_name_weight
-        sim = (1.0 - w) * dot(0) + w * dot(1)
+        sim = (1.0 - w) * body + w * names
         mu = self._lead_mean()
         if mu is not None and o.story_lead_weight > 0.0 and all(m.lead is not None for m in rows + cols):
             def centred(mems: list[_Member]) -> np.ndarray:
@@ -407,7 +392,7 @@ class StoryIndex:
             sim = (1.0 - o.story_lead_weight) * sim + o.story_lead_weight * (centred(rows) @ centred(cols).T)
         if o.story_year_weight:
             both = np.outer([len(p[2][0]) > 0 for p in parts_a], [len(p[2][0]) > 0 for p in parts_b])
-            shared = dot(2) > 0
+            shared = years > 0
             sim += o.story_year_weight * (both & shared) - o.story_year_weight * (both & ~shared)
         return sim
 
@@ -419,7 +404,6 @@ class StoryIndex:
         ECB+ topics). Large stories: Ward runs on an even sample of ``story_split_sample`` members and
         the rest go to the group they are on average closer to (cost stays bounded per check).
         """
-        from scipy.cluster.hierarchy import fcluster, linkage
         from scipy.spatial.distance import squareform
 
         ids = list(story.members)
@@ -430,7 +414,7 @@ class StoryIndex:
         sub = sim[sample]
         dist = np.maximum(1.0 - (sub + sub.T) / 2.0, 0.0)
         np.fill_diagonal(dist, 0.0)
-        labels = fcluster(linkage(squareform(dist, checks=False), "ward"), 2, "maxclust")
+        labels = _ward_two(squareform(dist, checks=False))
         in_a = labels == labels[0]
         if in_a.all():
             return ids, [], 1.0
@@ -559,6 +543,68 @@ class StoryIndex:
             idx.lead_total = np.asarray(data["lead_total"], dtype=np.float32)
             idx.lead_n = int(data.get("lead_n", 0))
         return idx
+
+
+def _ward_two(condensed: np.ndarray) -> np.ndarray:
+    """``fcluster(linkage(condensed, "ward"), 2, "maxclust")``: each member's group (1 or 2).
+
+    The same compiled routines those two call, without their Python-level checks of the input and
+    of the linkage (most of a small check's clustering time; the distances here are finite by
+    construction, and the linkage is scipy's own); the public functions when the routines are not
+    where scipy 1.17 keeps them, or when a distance is not finite (they raise the error).
+    """
+    from scipy.cluster import hierarchy
+
+    try:
+        from scipy.cluster import _hierarchy
+
+        nn_chain, maxclust = _hierarchy.nn_chain, _hierarchy.cluster_maxclust_dist
+        ward = hierarchy._LINKAGE_METHODS["ward"]
+    except (ImportError, AttributeError, KeyError):  # another scipy: the public way
+        return hierarchy.fcluster(hierarchy.linkage(condensed, "ward"), 2, "maxclust")
+    y = np.ascontiguousarray(condensed, dtype=np.float64)
+    n = int(round((1 + math.sqrt(1 + 8 * len(y))) / 2))
+    if n < 2 or n * (n - 1) // 2 != len(y) or not np.isfinite(y).all():
+        return hierarchy.fcluster(hierarchy.linkage(condensed, "ward"), 2, "maxclust")
+    labels = np.zeros(n, dtype="i")
+    maxclust(np.ascontiguousarray(nn_chain(y, n, ward), dtype=np.float64), labels, n, 2)
+    return labels
+
+
+_STACKED_MAX = 1_000_000  # cells of the one dense product of all kinds (9 × rows × cols) at most
+
+
+_Rows = tuple[tuple[np.ndarray, np.ndarray], ...]  # a member's (columns, weights) of each kind
+
+
+def _kind_products(parts_a: list[_Rows], parts_b: list[_Rows], width: int, itself: bool) -> list[np.ndarray]:
+    """rows·cols dot products of each kind of member row (``StoryIndex._rows``: body, names, years).
+
+    One sparse product of rows stacked three per member (one per kind; the kinds' columns are
+    disjoint, so a kind's row meets only the same kind's), not one per kind: a split check of a
+    news story multiplies a few dozen rows, where scipy's fixed cost per product was most of the
+    check. Each cell is summed exactly as a product of that kind alone sums it (the row's terms in
+    its own order), so the floats are the same. Past ``_STACKED_MAX`` cells (a very big story) the
+    kinds are multiplied one by one, which needs no 9× dense block.
+    """
+    def matrix(parts: list[_Rows], kinds: tuple[int, ...]) -> sparse.csr_matrix:
+        rows = [p[k] for p in parts for k in kinds]
+        ptr = np.zeros(len(rows) + 1, dtype=np.int64)
+        np.cumsum([len(r[0]) for r in rows], out=ptr[1:])
+        if not rows or not ptr[-1]:
+            return sparse.csr_matrix((len(rows), width))
+        return sparse.csr_matrix((np.concatenate([r[1] for r in rows]), np.concatenate([r[0] for r in rows]), ptr),
+                                 shape=(len(rows), width))
+
+    if 9 * len(parts_a) * len(parts_b) <= _STACKED_MAX:
+        ma = matrix(parts_a, (0, 1, 2))
+        both = (ma @ (ma if itself else matrix(parts_b, (0, 1, 2))).T).toarray()
+        return [both[k::3, k::3] for k in range(3)]
+    out = []
+    for k in range(3):
+        ma = matrix(parts_a, (k,))
+        out.append((ma @ (ma if itself else matrix(parts_b, (k,))).T).toarray())
+    return out
 
 
 def _mean_off_diagonal(block: np.ndarray) -> float:
