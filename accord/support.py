@@ -2120,7 +2120,7 @@ _FAMILIES = (
     "lawyer lawyers attorney attorneys",
     "gunman gunmen shooter shooters assailant assailants",
     "jail jailed prison imprisoned",
-    # support10: read on summary sentences the check found told without a word ("released on bail" /
+    # read (protocol S) on summary sentences the check found told without a word ("released on bail" /
     # "released on bond", "retained his title belts" / "to keep … his title belts")
     "bail bond",
     "retain retains retained retaining keep keeps kept keeping",
