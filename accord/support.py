@@ -456,7 +456,7 @@ class Unit:
     def money_in_words(self) -> tuple[float, ...]:
         """Sums of dollars written in words ("one-million dollars", "two billion dollars"), which the
         figure reader leaves unread: their values, to be found written with "$" ("$1 million")."""
-        return tuple(_NUMBER_VALUE[m.group(1).lower()] * _SCALE_VALUE[m.group(2).lower()]
+        return tuple(number_reader.number_of(m.group(1)) * _SCALE_VALUE[m.group(2).lower()]
                      for m in _MONEY_IN_WORDS.finditer(self.sentence.text))
 
     @cached_property
@@ -956,13 +956,12 @@ _TURN = re.compile(r"\bbut\b|\bhowever\b", re.I)
 # have not signed off", "but that he did not know of threats": those add, they do not undo)
 _TURN_NEGATED = re.compile(r"(?:,\s*|\s)but\s+(?:(?:was|were|is|are|has|have|had|did|could|would|will|does|do)"
                            r"(?:\s+not|n[’']t)|never|failed|was\s+unable|were\s+unable)\b", re.I)
-_NUMBER_VALUE = {w: float(k) for k, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+_SMALL_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _SCALE_VALUE = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
-_MONEY_IN_WORDS = re.compile(r"\b(" + "|".join(list(_NUMBER_VALUE)[1:]) + r")[\s-](million|billion|trillion)\s+dollars\b",
+_MONEY_IN_WORDS = re.compile(r"\b(" + "|".join(_SMALL_NUMBERS) + r")[\s-](million|billion|trillion)\s+dollars\b",
                              re.I)
 _CURRENCY_SIGN = re.compile(r"\s*(?:US|U\.S\.|A|C|NZ)?\$")
-_MONEY_STEMS = frozenset(stem(w) for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                                           "ten", "million", "billion", "trillion", "dollars"))
+_MONEY_STEMS = frozenset(stem(w) for w in (*_SMALL_NUMBERS, "million", "billion", "trillion", "dollars"))
 _PARTICLES = frozenset("out in off up down away back over into through".split())
 # "refused to get", "tried to contact", "had to Taser him to get him out": the act after "to" (a name
 # after it is a place or party, checked as one)

@@ -117,8 +117,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("break", re.compile(r"^\s+out\b", re.I), "begin"),
     ("pronounc", re.compile(r"^\s+dead\b", re.I), "die"),  # "was pronounced dead" is the death
     ("declar", re.compile(r"^\s+dead\b", re.I), "die"),
-    ("pick", re.compile(r"^\s+up\s+(?:[a-z]+\s+){0,2}[A-Z]"), "sign"),
-    ("hand", re.compile(r"^\s+up\b"), "indict"),  # "an indictment handed up Tuesday": a grand jury's indictment  # "picked up (veteran) Wynn": a signing
+    ("pick", re.compile(r"^\s+up\s+(?:[a-z]+\s+){0,2}[A-Z]"), "sign"),  # "picked up (veteran) Wynn": a signing
+    ("hand", re.compile(r"^\s+up\b"), "indict"),  # "an indictment handed up Tuesday": a grand jury's indictment
 )
 
 

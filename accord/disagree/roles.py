@@ -402,15 +402,20 @@ def _same_role(xs: list[Sentence], ys: list[Sentence], a: str, b: str, context: 
         for y in ys[:options.role_sentences]:
             if x.article == y.article:
                 continue
-            texts = [_mask(x.text, a), _mask(y.text, b)]
-            try:
-                m = tfidf.matrix(texts)
-            except ValueError:
-                continue
-            sim = float((m[0] @ m[1].T).toarray()[0, 0])
-            if sim >= context and (best is None or sim > best[0]):
+            sim = _likeness(x, y, a, b)
+            if sim is not None and sim >= context and (best is None or sim > best[0]):
                 best = (sim, x, y)
     return (best[1], best[2]) if best else None
+
+
+def _likeness(x: Sentence, y: Sentence, a: str, b: str) -> float | None:
+    """TF-IDF cosine of ``x`` and ``y`` with the names ``a`` and ``b`` masked (what the sentences say
+    around the two names); None when they hold no word to weigh."""
+    try:
+        m = tfidf.matrix([_mask(x.text, a), _mask(y.text, b)])
+    except ValueError:
+        return None
+    return float((m[0] @ m[1].T).toarray()[0, 0])
 
 
 def _others(s: Sentence, a: str, b: str) -> set[str]:
@@ -434,11 +439,8 @@ def _same_company(xs: list[Sentence], ys: list[Sentence], a: str, b: str, option
         for y in ys[:options.role_sentences]:
             if x.article == y.article or len(_others(x, a, b) & _others(y, a, b)) < options.role_shared_names:
                 continue
-            try:
-                m = tfidf.matrix([_mask(x.text, a), _mask(y.text, b)])
-            except ValueError:
-                continue
-            if float((m[0] @ m[1].T).toarray()[0, 0]) >= options.role_company_context:
+            sim = _likeness(x, y, a, b)
+            if sim is not None and sim >= options.role_company_context:
                 return x, y
     return None
 
