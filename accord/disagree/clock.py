@@ -45,11 +45,13 @@ _TIME_WORDS = frozenset(events.stem(w) for w in (
     "approximately shortly just after before time hour minute").split())
 
 
-def read(sentences: Sequence[Sentence]) -> list[events.When]:
+def read(sentences: Sequence[Sentence], published: dict[str, str] | None = None) -> list[events.When]:
     """Every time of day of ``sentences`` that is not a page's time stamp, with its sentence's content
-    words as context (the event word is left empty: it is not what pairs them here)."""
+    words as context (the event word is left empty: it is not what pairs them here), the day its
+    sentence dates it and its article's own date (``published``: article id → ISO date)."""
     out: list[events.When] = []
     for s in sentences:
+        own = events.own_date(published, s.article)
         for m in s.mentions:
             if m.kind != "date" or m.label != "time" or not re.fullmatch(r"\d\d:\d\d", str(m.value or "")):
                 continue
@@ -57,7 +59,8 @@ def read(sentences: Sequence[Sentence]) -> list[events.When]:
                 continue
             minutes = int(str(m.value)[:2]) * 60 + int(str(m.value)[3:])
             out.append(events.When(s, m.start, m.end, s.text[m.start:m.end], "time", minutes=minutes,
-                                   approx=events.is_approx(s.text, m.start), context=_words(s.text)))
+                                   approx=events.is_approx(s.text, m.start), context=_words(s.text),
+                                   on=events.day_of(s, own), published=own.toordinal() if own else None))
     return out
 
 
@@ -101,7 +104,8 @@ def candidates(whens: Sequence[events.When], options: Options = DEFAULT) -> list
     for i, a in enumerate(whens):
         for j in range(i + 1, len(whens)):
             b = whens[j]
-            if a.article == b.article or len(a.context & b.context) < options.clock_shared_words:
+            if a.article == b.article or len(a.context & b.context) < options.clock_shared_words or \
+                    events.later_than_page(a, b):
                 continue
             pa, pb = events.surnames(a.sentence), events.surnames(b.sentence)
             if pa and pb and not pa & pb:
@@ -118,9 +122,12 @@ def candidates(whens: Sequence[events.When], options: Options = DEFAULT) -> list
     return events.mutual_best(pairs, [w.article for w in whens])
 
 
-def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT) -> list[Disagreement]:
-    """Every disagreement on the time of day of one moment among ``sentences``, told with any verbs."""
-    whens = read(sentences)[:options.disagree_max_values]
+def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT,
+         published: dict[str, str] | None = None) -> list[Disagreement]:
+    """Every disagreement on the time of day of one moment among ``sentences``, told with any verbs;
+    ``published``: each article's own publication date (a time dated after another page was written is
+    another occurrence)."""
+    whens = read(sentences, published)[:options.disagree_max_values]
     found = []
     for group in _joined(whens, events.groups(whens, candidates(whens, options))):
         d = events.disagreement(whens, group, order, options)
