@@ -17,6 +17,8 @@ themselves say it is one moment:
 - a loose time covers the minutes next to it ("approximately 7 p.m." / "7:01 p.m."): within
   ``options.clock_loose_minutes`` they are not compared;
 - neither article also states the other's time elsewhere (then it tells two moments, and agrees);
+- neither time is dated by its sentence after the other article's page was written (publication date
+  and a day): a page cannot report it, so it is another occurrence (a march each night);
 - each mention keeps only its best counterpart in each other article, mutual best pairs only
   (``events.mutual_best``), so an article that states the same time agrees instead.
 

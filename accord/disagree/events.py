@@ -17,8 +17,13 @@ Values are compared as what they can mean, never as guesses:
   date it is a guess (a reused caption's "On Wednesday" is another week), so two equal names agree,
   two different names differ, and a date that falls on that weekday agrees; a month and day with no
   year has the weekday the story gives it (``calendar``), or none;
-- relative words no publication date resolves ("today", "yesterday") and offsets ("two days ago",
-  "last week") never make a side: they only ever agree.
+- relative words ("today", "yesterday", "last month", "two days ago") make a side only in an article
+  with its own publication date, resolved against it, a day also meaning the day before (a page may be
+  dated the morning after its writing); the same words in two articles always agree; in an article
+  with no date of its own they never make a side, and neither does its month and day without a year
+  get the story's year (it is compared by month and day);
+- a time of day its sentence dates after the other article's page was written is another occurrence
+  (two nights' marches), never one moment (``later_than_page``).
 """
 from __future__ import annotations
 
