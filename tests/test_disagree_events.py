@@ -548,3 +548,12 @@ def test_last_month_against_a_month_and_an_undated_month_and_day_against_the_pag
                  "The gang member Luis Ocampo was convicted March 20 of murdering a deputy.",
                  "The deputy was killed in June 2005.",
                  published=["2007-03-20", None, "2005-06-30"]) == []
+
+
+def test_the_year_written_before_a_work_is_its_release():
+    (d,) = dates("In 2005, HBO Films released “The Quiet Harbour,” a feature film starring Ana Ruiz as Mara Lind.",
+                 "Mara Lind was also celebrated in the 2006 HBO movie, The Quiet Harbour, starring Ana Ruiz.")
+    assert {v.normalized for v in d.values} == {"2005", "2006"} and d.type == "conflict"
+    # near case: two films by their titles are two releases
+    assert dates("Mara Lind was celebrated in the 2006 HBO movie, The Quiet Harbour, starring Ana Ruiz.",
+                 "Mara Lind was also celebrated in the 2009 HBO movie, Northern Lights, starring Ana Ruiz.") == []

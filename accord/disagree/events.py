@@ -357,7 +357,37 @@ def read(sentences: Sequence[Sentence], options: Options = DEFAULT,
         told = [w for w in found if w.kind == "date" and w is not later]
         if told:
             days[s.article] = (s.index, told)
+        out += _work_years(s, found)
     _weekdays_from(calendar(sentences), out)
+    return out
+
+
+# a year written before a kind of work ("his 2012 memoir", "the 2006 HBO movie, The Notorious Bettie Page"):
+# the year it came out, the event of its release
+WORKS = {"memoir": "publish", "autobiography": "publish", "biography": "publish", "book": "publish",
+         "novel": "publish", "film": "releas", "movie": "releas", "documentary": "releas", "biopic": "releas",
+         "album": "releas"}
+_WORK_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?:[A-Z][\w.&-]*\s+){0,2}(?P<noun>" + "|".join(WORKS) + r")\b")
+_TITLE = re.compile(r"\s*(?:,\s*|\s+called\s+|\s+titled\s+)?[“\"']?\s*(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})")
+
+
+def _work_years(s: Sentence, found: Sequence[When]) -> list[When]:
+    """The years of works a sentence writes before the work's kind ("his 2011 autobiography, My
+    Infamous Life"): the year it was published or released, its title (when written right after) the
+    one it was done to. A sentence whose own dates hold the year already is left as read."""
+    out: list[When] = []
+    for hit in _WORK_YEAR.finditer(s.text):
+        if any(w.start <= hit.start("year") < w.end for w in found):
+            continue
+        year = int(hit.group("year"))
+        title = _TITLE.match(s.text, hit.end())
+        lo, hi = _clause(s.text, hit.start(), hit.end())
+        words = {stem(t) for t in re.findall(r"[a-z][a-z'’-]{2,}", s.text[lo:hi].lower())
+                 if t not in FUNCTION_WORDS and t not in NEWS_WORDS} - _DATE_WORDS - {stem(hit.group("noun"))}
+        out.append(When(s, hit.start("year"), hit.end("year"), hit.group("year"), "date",
+                        low=date(year, 1, 1).toordinal(), high=date(year, 12, 31).toordinal(),
+                        event=WORKS[hit.group("noun")], event_word=hit.group("noun"), context=frozenset(words),
+                        target=frozenset(w.lower() for w in title.group("title").split()) if title else frozenset()))
     return out
 
 
