@@ -557,3 +557,16 @@ def test_the_year_written_before_a_work_is_its_release():
     # near case: two films by their titles are two releases
     assert dates("Mara Lind was celebrated in the 2006 HBO movie, The Quiet Harbour, starring Ana Ruiz.",
                  "Mara Lind was also celebrated in the 2009 HBO movie, Northern Lights, starring Ana Ruiz.") == []
+
+
+def test_a_page_date_before_a_year_its_text_writes_resolves_nothing():
+    # a page "dated" 2005 that writes 2007: its date was read off something else (an anniversary)
+    assert dates("The gang member Luis Ocampo was found guilty by the jury last month of murder. A second trial "
+                 "is due in 2007.",
+                 "The gang member Luis Ocampo was found guilty of murder by the jury in April 2005.",
+                 published=["2005-06-24", None]) == []
+    # near case: the same page dated when it was written
+    (d,) = dates("The gang member Luis Ocampo was found guilty by the jury last month of murder.",
+                 "The gang member Luis Ocampo was found guilty of murder by the jury in April 2007.",
+                 published=["2007-06-24", None])
+    assert {v.normalized for v in d.values} == {"2007-05", "2007-04"}

@@ -129,7 +129,7 @@ def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT
     """Every disagreement on the time of day of one moment among ``sentences``, told with any verbs;
     ``published``: each article's own publication date (a time dated after another page was written is
     another occurrence)."""
-    whens = read(sentences, published)[:options.disagree_max_values]
+    whens = read(sentences, events.page_dates(sentences, published))[:options.disagree_max_values]
     found = []
     for group in _joined(whens, events.groups(whens, candidates(whens, options))):
         d = events.disagreement(whens, group, order, options)

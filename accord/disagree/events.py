@@ -613,6 +613,20 @@ def own_date(published: dict[str, str] | None, article: str) -> date | None:
         return None
 
 
+def page_dates(sentences: Sequence[Sentence], published: dict[str, str] | None) -> dict[str, str]:
+    """The publication dates a relative day may be resolved against: an article's own, unless its text
+    writes a year after it ("In April 2007 the suspect was found guilty" in a page dated 2005: a date
+    read off the page that is not when it was written, an anniversary or a caption's)."""
+    dates_ = dict(published or {})
+    for s in sentences:
+        own = own_date(dates_, s.article)
+        if own is not None and any(m.kind == "date" and m.value and re.search(r"\d{4}", m.text)
+                                   and str(m.value)[:4].isdigit() and int(str(m.value)[:4]) > own.year
+                                   for m in s.mentions):
+            dates_.pop(s.article)
+    return dates_
+
+
 _WEEKS_AGO = re.compile(r"\b(?:week|month|year)s?\s+ago\b", re.I)
 
 
@@ -1026,7 +1040,7 @@ def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT
          published: dict[str, str] | None = None) -> list[Disagreement]:
     """Every disagreement on the day, year or time of one event among ``sentences``; ``published``:
     each article's own publication date, which resolves its relative days (``read``)."""
-    whens = read(sentences, options, published)[:options.disagree_max_values]
+    whens = read(sentences, options, page_dates(sentences, published))[:options.disagree_max_values]
     found = []
     for group in groups(whens, candidates(whens, options.event_context)):
         d = disagreement(whens, group, order, options)
@@ -1044,4 +1058,4 @@ def is_approx(text: str, start: int) -> bool:
 is_stamp, masked, surnames = _stamp, _masked, _surnames
 
 __all__ = ["When", "read", "same", "candidates", "groups", "find", "stem", "is_event_word", "is_approx", "is_stamp",
-           "masked", "surnames", "own_date", "day_of", "later_than_page"]
+           "masked", "surnames", "own_date", "page_dates", "day_of", "later_than_page"]
