@@ -84,3 +84,17 @@ def test_a_time_dated_after_the_other_page_was_written_is_another_occurrence():
                          "Elm Road to march to the precinct stationhouse around 8:30 p.m."],
                  ["2013-03-11", "2013-03-12"])
     assert {v.normalized for v in d.values} == {"20:00", "20:30"}
+
+
+def test_a_name_both_sentences_write_counts_as_a_shared_word():
+    # the two share "Bentley" and "coast" only: with the name both write, enough to be one moment
+    (d,) = times("Karl Brandt was pulled over for speeding in his Bentley on the coast road around 1:30 a.m., "
+                 "he said.",
+                 "He was in his Bentley at about 1:00 a.m. on the coast highway when the officers stopped him, "
+                 "he said.")
+    assert {v.normalized for v in d.values} == {"01:30", "01:00"}
+    # near case: the same sentences with no name in common are too little alike
+    assert times("Karl Brandt was pulled over for speeding in his sedan on the coast road around 1:30 a.m., "
+                 "he said.",
+                 "He was in his car at about 1:00 a.m. on the coast highway when the officers stopped him, "
+                 "he said.") == []

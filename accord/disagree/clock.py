@@ -8,7 +8,8 @@ Here a time of day is compared with another article's when, instead of a shared 
 themselves say it is one moment:
 
 - their sentences, times masked, are alike (TF-IDF cosine at least ``options.clock_context``) and
-  share at least ``options.clock_shared_words`` content words besides dates and times;
+  share at least ``options.clock_shared_words`` content words besides dates and times, a name both
+  write ("his Bentley") counting once more;
 - they do not name two different people, and neither sentence gives two different times (a
   timeline: which time is which step is a guess);
 - the two times are at most ``options.clock_max_gap`` minutes apart: reports of one moment differ by
@@ -66,6 +67,12 @@ def read(sentences: Sequence[Sentence], published: dict[str, str] | None = None)
     return out
 
 
+def _named(s: Sentence) -> frozenset[str]:
+    """The names a sentence writes (people, places, bodies, things), lower case."""
+    return frozenset(str(m.value).lower() for m in s.mentions if m.kind == "entity" and m.value
+                     and m.label in events.NAMED)
+
+
 def _words(text: str) -> frozenset[str]:
     """Content-word stems of a sentence, words of time left out."""
     return frozenset(events.stem(t) for t in re.findall(r"[a-z][a-z'’-]{2,}", text.lower())
@@ -106,7 +113,9 @@ def candidates(whens: Sequence[events.When], options: Options = DEFAULT) -> list
     for i, a in enumerate(whens):
         for j in range(i + 1, len(whens)):
             b = whens[j]
-            if a.article == b.article or len(a.context & b.context) < options.clock_shared_words or \
+            # a name both sentences write ("his Bentley") counts as one of the shared words it takes
+            named = bool(_named(a.sentence) & _named(b.sentence))
+            if a.article == b.article or len(a.context & b.context) + named < options.clock_shared_words or \
                     events.later_than_page(a, b):
                 continue
             pa, pb = events.surnames(a.sentence), events.surnames(b.sentence)
