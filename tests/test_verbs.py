@@ -43,6 +43,14 @@ def test_disagreements_read_stems_and_phrases() -> None:
     assert "shooting" in verbs.EVENT_NOUNS and "shot" not in verbs.EVENT_NOUNS
 
 
+def test_disagreements_join_what_summaries_join_for_deploying_resigning_attacks_and_crashes() -> None:
+    assert verbs.event("send") == verbs.event("dispatch") == verbs.event("deploy") == "deploy"
+    assert verbs.event("quit") == verbs.event("step", " down as chairman") == "resign"
+    assert verbs.event("step", " into the room") == "step"  # another sense of the verb
+    assert verbs.event("bomb") == verbs.event("raid") == "attack" and verbs.event("collid") == "crash"
+    assert verbs.event("fire") == "fire"  # dismissed or shot: no family
+
+
 def test_coherence_reads_known_nouns_and_what_tells_them() -> None:
     known = verbs.known()
     assert "indict" in known["charges"] and "met" in known["meeting"]
