@@ -37,11 +37,14 @@ _MIXED = r"\d{1,3}(?:\s|-)(?:1/2|1/4|3/4|1/3|2/3)(?![\d/])"
 _DIGITS = (rf"{_MIXED}|{_SPLIT_DECIMAL}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_HEIGHT}\d{{1,3}}(?:, \d{{3}}(?![\d,.]\d))+|"
            rf"\d+(?:\.\d+)?")
 _SHORT_SCALE = r"(?:bn|m|k)"
+# "euro22 billion", "e85 million": the euro written in letters joined to the figure, as wire copy and
+# text that lost its "€" do (lower case only: "E3", "Euro2016" are names)
+_CURRENCY_PREFIX = r"(?-i:euro|e)(?=\d)"
 _VAGUE = (r"(?:tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|"
           r"several hundred|several thousand|a few hundred|a few thousand|a few dozen|"
           r"dozens|scores(?= of)|hundreds|thousands|millions|a dozen|a handful|several|a few(?! (?:of|more)\b))")
 _CORE = re.compile(
-    rf"(?<![\w.,#/:-])(?P<cur>[$€£¥])?(?:(?P<vague>{_VAGUE})|(?P<digits>{_DIGITS})"
+    rf"(?<![\w.,#/:-])(?P<cur>[$€£¥]|{_CURRENCY_PREFIX})?(?:(?P<vague>{_VAGUE})|(?P<digits>{_DIGITS})"
     rf"(?:\s*(?P<dscale>{_SCALE}\b|{_SHORT_SCALE}\b))?|(?P<word>{_WORD}))"
     rf"(?:\s*(?:-|–|to)\s*[$€£¥]?(?P<hi>{_DIGITS}))?(?:\s*(?P<hscale>{_SCALE}\b|{_SHORT_SCALE}\b))?"
     rf"(?P<pct>\s*%|\s+per\s?cent\b)?",
@@ -77,7 +80,7 @@ VAGUE: dict[str, tuple[float, float]] = {
 }
 SCALES = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
           "k": 1e3, "m": 1e6, "bn": 1e9}
-CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "euro": "EUR", "e": "EUR"}
 # Currencies written as a word after the figure ("85 million euros"): the same code as the symbol, so
 # "€80 million" and "85 million euros" are one kind of amount ("pounds" is left alone: also a weight)
 CURRENCY_WORDS = {"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "yen": "JPY", "yuan": "CNY",
@@ -91,6 +94,11 @@ _TIME_AFTER = re.compile(r"^\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|o'clock|:\d)", re.I)
 _LETTERS_AFTER = re.compile(r"^(?:st|nd|rd|th|s)?[A-Za-z]")
 _YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|by|until|till|from|of|before|after|year|early|late|mid|during|"
                           r"through|throughout|spring|summer|autumn|fall|winter)\s+|mid-)$", re.I)
+
+
+# a currency word right after the figure, written with a capital ("22 billion Euros"), which the
+# counted-noun reader takes for a name
+_CURRENCY_AFTER = re.compile(r"^\s+(" + "|".join(CURRENCY_WORDS) + r")\b", re.I)
 
 
 def vague_quantity(m: Mention) -> bool:
@@ -447,6 +455,8 @@ def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), opt
             label = "percent"
         elif (label or "").lower() in CURRENCY_WORDS and not label_age:
             label = CURRENCY_WORDS[label.lower()]
+        elif label is None and not label_age and _CURRENCY_AFTER.match(rest):
+            label = CURRENCY_WORDS[_CURRENCY_AFTER.match(rest).group(1).lower()]  # "22 billion Euros"
         elif label_age or (label is None and _AGE_COPULA.search(text[:start])):
             label = "age"
         out.append(Mention(kind="number", text=text[start:end], value=_fmt(value), label=label,
