@@ -982,6 +982,11 @@ def test_an_amount_per_year_is_not_set_against_a_total():
     assert v.rate
     (v,) = [v for v in _values("The Red Sox offer is worth $184 million over eight years.") if v.type == "money:USD"]
     assert not v.rate
+    # a year named with a word before it ("per academic year") is still a year; "a five-year deal" is no rate
+    (v,) = [v for v in _values("Scholarships are worth about $76,000 per academic year.") if v.type == "money:USD"]
+    assert v.rate
+    (v,) = [v for v in _values("He signed for $40 million, a five-year deal.") if v.type == "money:USD"]
+    assert not v.rate
 
 
 def test_a_past_events_figures_are_compared_only_with_the_same_past_years():

@@ -907,9 +907,10 @@ _PER_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:per|a|an|each)\s+(?:game|ma
                         re.I)
 
 
-# "$23 million per season", "$22 million a year", "paid $5 million annually": an amount per year, never
+# "$23 million per season", "$22 million a year", "$76,000 per academic year", "paid $5 million annually": an amount per year, never
 # set against a total ("$184 million over eight years")
-_ANNUAL_AFTER = re.compile(r"^\s*(?:(?:a|per|each|every)\s+(?:year|season|annum)\b|annually\b|a\s+-?\s*year\b)", re.I)
+_ANNUAL_AFTER = re.compile(r"^\s*(?:(?:a|per|each|every)\s+(?:(?:academic|school|fiscal|calendar|financial)\s+)?"
+                           r"(?:year|season|annum)\b|annually\b|a\s+-?\s*year\b)", re.I)
 
 
 def _annual(m: Mention, sentence: Sentence) -> bool:
