@@ -1204,11 +1204,15 @@ def test_a_share_naming_no_place_does_not_join_two_places_shares():
 
 
 def test_a_share_is_of_the_place_its_of_phrase_names():
-    """"… to Sicily in southern Italy, carry more than 75 percent of traffic between the Middle East
-    and Europe": the share is of the Middle East's traffic, not Italy's."""
+    """"… to Sicily in southern Italy, carry more than 75 percent of traffic to India": the share is of
+    India's traffic, not Italy's."""
     got = [v.place for v in _values("The cables, which run from Alexandria to Sicily in southern Italy, carry more "
-                                    "than 75 percent of traffic between the Middle East and Europe.") if v.type == "percent"]
-    assert got == ["Middle East"]
+                                    "than 75 percent of traffic to India.") if v.type == "percent"]
+    assert got == ["India"]
+    # a whole of several places is theirs together, not India's alone
+    got = [v.place for v in _values("The cut disrupted about 70 percent of the network in India and the Middle East.")
+           if v.type == "percent"]
+    assert got == ["India + Middle East"]
     # near cases: no place in the "of" phrase, the place before it still counts; a place after it too
     got = [v.place for v in _values("In Egypt, 80 percent of web services were down.") if v.type == "percent"]
     assert got == ["Egypt"]

@@ -460,10 +460,11 @@ _SHARE_OF = re.compile(r"^\s*of\s+[^,;:.()]{0,60}")
 
 
 def share_place(m: Mention, sentence: Sentence) -> str | None:
-    """The first place named in the "of" phrase right after a share ("more than 75 percent of
-    traffic between the Middle East and Europe": the Middle East), else None: what the share is of
-    says whose whole it is, before any place nearer it in another phrase ("… to Sicily in southern
-    Italy, carry more than 75 percent of …")."""
+    """The places named in the "of" phrase right after a share ("70 percent of web services in
+    Egypt": Egypt), else None: what the share is of says whose whole it is, before any place nearer
+    it in another phrase ("… to Sicily in southern Italy, carry 75 percent of traffic to India").
+    A whole of several places is theirs together ("75 percent of traffic between the Middle East
+    and Europe": "Middle East + Europe"), never one of them's."""
     if m.end <= m.start:
         return None
     hit = _SHARE_OF.match(sentence.text[m.end:])
@@ -471,7 +472,8 @@ def share_place(m: Mention, sentence: Sentence) -> str | None:
         return None
     stop = m.end + hit.end()
     inside = [e for e in sentence.of_kind("entity") if e.label in PLACE_LABELS and e.value and m.end <= e.start < stop]
-    return str(min(inside, key=lambda e: e.start).value) if inside else None
+    names = list(dict.fromkeys(str(e.value) for e in sorted(inside, key=lambda e: e.start)))
+    return " + ".join(names) if names else None
 
 
 # a place followed by a figure of its own ("…, in India by 65 percent", "in Homs, 40"): the place of
