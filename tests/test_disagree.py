@@ -1201,6 +1201,18 @@ def test_a_share_naming_no_place_does_not_join_two_places_shares():
     # near case: with no place on one side, the unplaced share and Djibouti's are still one slot
     got = groups(vals, [pair(2, 3)], [0.7], 0.15)
     assert sorted(sorted(g) for g in got) == [[2, 3]]
+    # an article's equal share naming no place does not join a place's side as support ...
+    texts = ("Up to 70 per cent of web services in Egypt were cut.", "Web services were down by 80 percent in Egypt.",
+             "As much as 70 percent of the traffic was lost.")
+    arts = [Article(id=chr(97 + k), title="", text=t) for k, t in enumerate(texts)]
+    sentences, _ = analyse_story(arts, DEFAULT, reference=REF)
+    vals = [v for v in read([s for a in arts for s in sentences[a.id]], REF) if v.type == "percent"]
+    got = groups(vals, [pair(0, 1), pair(0, 2)], [0.9, 0.8], 0.15)
+    assert sorted(sorted(g) for g in got) == [[0, 1]]
+    # ... but one naming the same place does
+    vals[2].place = "Egypt"
+    got = groups(vals, [pair(0, 1), pair(0, 2)], [0.9, 0.8], 0.15)
+    assert sorted(sorted(g) for g in got) == [[0, 1, 2]]
 
 
 def test_a_share_is_of_the_place_its_of_phrase_names():

@@ -124,8 +124,8 @@ def groups(values: Sequence[Value], pairs: Sequence[Pair], probability: Sequence
                 if any(values[k].article == values[outside].article and not same_value(values[k], values[outside])
                        for k in group):
                     continue  # the article gives the slot another value: this one is something else
-                if _places_apart(group, [outside], values):
-                    continue  # another place's share of the same size
+                if _places_apart(group, [outside], values) or _unplaced_share(group, outside, values):
+                    continue  # another place's share of the same size, or one whose place is unsaid
                 group.append(outside)
                 index[outside] = index[inside]
     return out
@@ -155,6 +155,13 @@ def _places_apart(a: Sequence[int], b: Sequence[int], values: Sequence[Value]) -
     both; counts are left alone (a local count is already kept to its own place)."""
     places = {values[k].place for k in (*a, *b) if values[k].type == "percent"} - {None}
     return len(places) > 1
+
+
+def _unplaced_share(group: Sequence[int], outside: int, values: Sequence[Value]) -> bool:
+    """Whether ``outside`` is a share naming no place, equal to a side of a group of one place's
+    shares: "as much as 70% of traffic between the continents" is no article stating Egypt's 70."""
+    v = values[outside]
+    return v.type == "percent" and v.place is None and any(values[k].place for k in group)
 
 
 def _merge_slots(found: list[list[int]], values: Sequence[Value], frames: Frames,
