@@ -240,3 +240,17 @@ def test_an_event_word_that_takes_a_count_of_its_own_is_not_an_earlier_counts() 
     text = "Two people were killed and 10 injured."
     found = numbers.scan(text, rules.RulesReader(text, rules.tokens(text)))
     assert [(m.value, m.predicate) for m in found] == [(2, "kill"), (10, "injure")]
+
+
+def test_a_bound_written_after_the_figure() -> None:
+    """"one or more churches" is at least one church; "10 or fewer people" at most ten."""
+    m = num("The suspect planned to attack one or more churches.")
+    assert (m.text, m.value, m.low, m.high, m.label, m.qualifier) == ("one or more", 1, 1, 2, "church", "or more")
+    m = num("Groups of 10 or fewer people may meet.")
+    assert (m.value, m.low, m.high, m.label) == (10, 0, 10, "people")
+    # near cases: "one or more of them" is no count, "or more than six" is the next figure's bound
+    text = "One or more of the suspects fled."
+    assert numbers.scan(text, rules.RulesReader(text, rules.tokens(text))) == []
+    text = "Five or more than six people came."
+    found = numbers.scan(text, rules.RulesReader(text, rules.tokens(text)))
+    assert [(m.text, m.qualifier) for m in found] == [("Five", None), ("more than six", "more than")]

@@ -90,6 +90,7 @@ OUTCOME = {"dead": "die", "injured": "injure", "wounded": "wound", "missing": "m
 # Verbs that govern a clause but say nothing about what the number counts.
 _WEAK_VERBS = {"be", "have", "say", "include", "accord", "report", "tell", "add", "state", "announce"}
 _ASPECT = {"begin", "start", "continue", "stop", "try", "seem", "appear", "need", "want", "fail"}
+_OR_MORE = re.compile(r"^\s+or\s+(?P<w>more|fewer|less)\b(?!\s+(?:than|of)\b)", re.I)
 _TIME_AFTER = re.compile(r"^\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|o'clock|:\d)", re.I)
 _LETTERS_AFTER = re.compile(r"^(?:st|nd|rd|th|s)?[A-Za-z]")
 _YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|by|until|till|from|of|before|after|year|early|late|mid|during|"
@@ -399,6 +400,9 @@ def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), opt
         rest = text[end:]
         if m.group("digits") and (_TIME_AFTER.match(rest) or _LETTERS_AFTER.match(rest)):
             continue  # times, ordinals (45th), decades (1990s), codes
+        # "one or more churches", "10 or fewer": a bound written after the figure
+        tail = None if m.group("vague") or m.group("hi") else _OR_MORE.match(rest)
+        reach = end + tail.end() if tail else end
         if _RANK_BEFORE.search(text[:start]) and not m.group("vague"):
             continue  # "No. 1 seed", "number 5": a rank, not a count
         # "a 40-year-old", "40 years old", "at age 40", "aged 40": an age, never a count of people
@@ -421,7 +425,7 @@ def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), opt
                 scale = m.group("dscale") or (m.group("hscale") if m.group("hi") else None)
             else:
                 word = m.group("word")
-                if word.lower() in ("one", "a") and reader is not None and not reader.count_word(start, end):
+                if word.lower() in ("one", "a") and reader is not None and not reader.count_word(start, reach):
                     continue  # "one of", "the one who": not a count
                 parsed = _words(word)
                 if parsed is None:
@@ -444,11 +448,15 @@ def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), opt
         if qm is not None and not m.group("hi"):
             start, low, high, qualifier = _qualified(text, start, value, low, high,
                                                      qualifier if m.group("vague") else None, options)
+        if tail is not None and qm is None:
+            qualifier = f"or {tail.group('w').lower()}"
+            low, high = (value, value * options.number_over_factor) if tail.group("w").lower() == "more" else (0.0, value)
+            end = reach
         if _is_year(text, m, reader is not None and reader.counts_plural(m.start(), m.end())):
             continue
         if reader is not None and not qm and not m.group("cur") and reader.in_name(m.start(), m.end()):
             continue  # part of a name: "Fox 8", "Top Gun 2"
-        label, predicate = reader.label_predicate(m.start(), m.end()) if reader is not None else (None, None)
+        label, predicate = reader.label_predicate(m.start(), end) if reader is not None else (None, None)
         if m.group("cur"):
             label = CURRENCIES[m.group("cur")]
         elif m.group("pct"):
