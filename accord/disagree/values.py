@@ -577,8 +577,7 @@ def read(sentences: Iterable[Sentence], reference: date | None = None, options: 
         for v in found:
             v.rate = v.numeric and v.type != "age" and (_rate(v.mention, s) or (v.type.startswith("money")
                                                                                and _annual(v.mention, s)))
-        # quantities in words ("several villages", "thousands homeless") are no figures of a stat line
-        if sum(v.numeric and not vague_quantity(v.mention) for v in found) >= options.disagree_max_figures:
+        if sum(v.numeric for v in found) >= options.disagree_max_figures:
             # a list of people with their ages ("Johnson, 24; Smith, 30; and Jarrett, 27") still says
             # whose each age is: only the unanchored figures are a guess
             found = [v for v in found if not v.numeric or (v.type == "age" and v.anchor)]
