@@ -192,3 +192,65 @@ def test_noun_counted_past_a_participle_or_a_second_adjective() -> None:
     # a participle that is the verb, not a describing word, still ends the noun's search
     assert num("About 40 gathered outside the court.").label is None
 
+
+
+def test_noun_counted_past_coordinated_words_or_a_plural_that_describes_it() -> None:
+    """"federal and independent scientists" counts scientists; "hoops fans" counts fans."""
+    assert num("More than 1,300 federal and independent scientists signed the letter.").label == "scientist"
+    assert num("Take approximately 7,000 Creighton hoops fans.").label == "fan"
+    assert num("The guns were sold to 300 arms dealers.").label == "dealer"
+    # near cases: two counts joined by "and", a unit before a plural, a plain plural noun
+    text = "Police freed 12 hostages and three children."
+    found = numbers.scan(text, rules.RulesReader(text, rules.tokens(text)))
+    assert [m.label for m in found] == ["hostage", "children"]
+    assert num("The talks lasted three weeks longer than planned.").label == "week"
+    assert num("Officials counted 40 black and white photos of him.").label == "photo"
+    assert num("The firm sent two local and national lawyers.").label == "lawyer"
+
+
+def test_an_event_word_before_the_verb_that_takes_the_count_is_another_clauses() -> None:
+    """"A warship deployed in the Gulf attacked two boats": the boats were attacked, not sent."""
+    assert num("An Indian warship deployed in the Gulf of Aden attacked two boats of pirates.").predicate is None
+    assert num("The navy attacked the three boats after they were deployed.").predicate == "deploy"
+    # near case: the event word right before the count still governs it
+    assert num("Russia deployed 2,000 troops to the region.").predicate == "deploy"
+    assert num("Police said they arrested 12 people on Friday.").predicate == "arrest"
+
+
+def test_the_euro_written_in_letters_before_or_after_the_figure() -> None:
+    """"e85 million", "euro22 billion", "22 billion Euros": amounts in euros, as "€85 million" is."""
+    for text, value in (("Thieves stole more than e85 million worth of diamonds.", 85e6),
+                        ("Germany's share of the bailout is euro22 billion.", 22e9),
+                        ("Germany's share of the bailout is 22 billion Euros.", 22e9)):
+        m = num(text)
+        assert (m.value, m.label) == (value, "EUR"), text
+    # near cases: a name with a figure in it, a capital E, a plain count stay what they were
+    text = "He played at E3 and Euro2016 with 3 players."
+    assert [(m.value, m.label) for m in numbers.scan(text, rules.RulesReader(text, rules.tokens(text)))] == [(3, "player")]
+    assert num("The firm paid 40 million dollars.").label == "USD"
+
+
+def test_an_event_word_that_takes_a_count_of_its_own_is_not_an_earlier_counts() -> None:
+    """"major destruction in seven villages and killing 10 people": the villages were not killed."""
+    text = "The quake caused major destruction in seven villages and killing 10 people and injuring 80."
+    found = numbers.scan(text, rules.RulesReader(text, rules.tokens(text)))
+    assert [(m.value, m.label, m.predicate) for m in found] == [(7, "village", None), (10, "people", "kill"),
+                                                                 (80, None, "injure")]
+    # near case: "were killed and 10 injured": the event right after the first count is still its own
+    text = "Two people were killed and 10 injured."
+    found = numbers.scan(text, rules.RulesReader(text, rules.tokens(text)))
+    assert [(m.value, m.predicate) for m in found] == [(2, "kill"), (10, "injure")]
+
+
+def test_a_bound_written_after_the_figure() -> None:
+    """"one or more churches" is at least one church; "10 or fewer people" at most ten."""
+    m = num("The suspect planned to attack one or more churches.")
+    assert (m.text, m.value, m.low, m.high, m.label, m.qualifier) == ("one or more", 1, 1, 2, "church", "or more")
+    m = num("Groups of 10 or fewer people may meet.")
+    assert (m.value, m.low, m.high, m.label) == (10, 0, 10, "people")
+    # near cases: "one or more of them" is no count, "or more than six" is the next figure's bound
+    text = "One or more of the suspects fled."
+    assert numbers.scan(text, rules.RulesReader(text, rules.tokens(text))) == []
+    text = "Five or more than six people came."
+    found = numbers.scan(text, rules.RulesReader(text, rules.tokens(text)))
+    assert [(m.text, m.qualifier) for m in found] == [("Five", None), ("more than six", "more than")]

@@ -982,6 +982,11 @@ def test_an_amount_per_year_is_not_set_against_a_total():
     assert v.rate
     (v,) = [v for v in _values("The Red Sox offer is worth $184 million over eight years.") if v.type == "money:USD"]
     assert not v.rate
+    # a year named with a word before it ("per academic year") is still a year; "a five-year deal" is no rate
+    (v,) = [v for v in _values("Scholarships are worth about $76,000 per academic year.") if v.type == "money:USD"]
+    assert v.rate
+    (v,) = [v for v in _values("He signed for $40 million, a five-year deal.") if v.type == "money:USD"]
+    assert not v.rate
 
 
 def test_a_past_events_figures_are_compared_only_with_the_same_past_years():
@@ -1169,3 +1174,59 @@ def test_two_increments_of_one_known_group_are_one_slot():
                  "Later, crews called a further four appliances to help, a report said.") == [True]
     assert _sure("When they arrived, firefighters called in an additional six engines to help.",
                  "Later, crews called a further four ambulances to help, a report said.") == []
+
+
+def test_a_share_naming_no_place_does_not_join_two_places_shares():
+    """Pairs are never made across two places, but a share naming none pairs with both: "up to 70
+    per cent … in Egypt" / "80 percent in Egypt" / "about 75 percent" / "over 70 percent" in
+    Djibouti is two slots, not one."""
+    import numpy as np
+
+    from accord.disagree import read
+    from accord.disagree.pairs import FEATURES, Pair
+    from accord.disagree.slots import groups
+
+    texts = ("Up to 70 per cent of web services in Egypt were cut.", "Web services were down by 80 percent in Egypt.",
+             "About 75 percent of the traffic was lost.", "Djibouti lost over 70 percent of its traffic.")
+    arts = [Article(id=chr(97 + k), title="", text=t) for k, t in enumerate(texts)]
+    sentences, _ = analyse_story(arts, DEFAULT, reference=REF)
+    vals = [v for v in read([s for a in arts for s in sentences[a.id]], REF) if v.type == "percent"]
+    assert [(v.article, v.place) for v in vals] == [("a", "Egypt"), ("b", "Egypt"), ("c", None), ("d", "Djibouti")]
+
+    def pair(i: int, j: int) -> Pair:
+        return Pair(i, j, np.zeros(len(FEATURES)), 1.0)
+
+    got = groups(vals, [pair(0, 1), pair(1, 2), pair(2, 3)], [0.9, 0.8, 0.7], 0.15)
+    assert sorted(sorted(g) for g in got) == [[0, 1, 2]]
+    # near case: with no place on one side, the unplaced share and Djibouti's are still one slot
+    got = groups(vals, [pair(2, 3)], [0.7], 0.15)
+    assert sorted(sorted(g) for g in got) == [[2, 3]]
+    # an article's equal share naming no place does not join a place's side as support ...
+    texts = ("Up to 70 per cent of web services in Egypt were cut.", "Web services were down by 80 percent in Egypt.",
+             "As much as 70 percent of the traffic was lost.")
+    arts = [Article(id=chr(97 + k), title="", text=t) for k, t in enumerate(texts)]
+    sentences, _ = analyse_story(arts, DEFAULT, reference=REF)
+    vals = [v for v in read([s for a in arts for s in sentences[a.id]], REF) if v.type == "percent"]
+    got = groups(vals, [pair(0, 1), pair(0, 2)], [0.9, 0.8], 0.15)
+    assert sorted(sorted(g) for g in got) == [[0, 1]]
+    # ... but one naming the same place does
+    vals[2].place = "Egypt"
+    got = groups(vals, [pair(0, 1), pair(0, 2)], [0.9, 0.8], 0.15)
+    assert sorted(sorted(g) for g in got) == [[0, 1, 2]]
+
+
+def test_a_share_is_of_the_place_its_of_phrase_names():
+    """"… to Sicily in southern Italy, carry more than 75 percent of traffic to India": the share is of
+    India's traffic, not Italy's."""
+    got = [v.place for v in _values("The cables, which run from Alexandria to Sicily in southern Italy, carry more "
+                                    "than 75 percent of traffic to India.") if v.type == "percent"]
+    assert got == ["India"]
+    # a whole of several places is theirs together, not India's alone
+    got = [v.place for v in _values("The cut disrupted about 70 percent of the network in India and the Middle East.")
+           if v.type == "percent"]
+    assert got == ["India + Middle East"]
+    # near cases: no place in the "of" phrase, the place before it still counts; a place after it too
+    got = [v.place for v in _values("In Egypt, 80 percent of web services were down.") if v.type == "percent"]
+    assert got == ["Egypt"]
+    got = [v.place for v in _values("Up to 70 percent of services were cut in Egypt.") if v.type == "percent"]
+    assert got == ["Egypt"]

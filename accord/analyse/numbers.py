@@ -37,11 +37,14 @@ _MIXED = r"\d{1,3}(?:\s|-)(?:1/2|1/4|3/4|1/3|2/3)(?![\d/])"
 _DIGITS = (rf"{_MIXED}|{_SPLIT_DECIMAL}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_HEIGHT}\d{{1,3}}(?:, \d{{3}}(?![\d,.]\d))+|"
            rf"\d+(?:\.\d+)?")
 _SHORT_SCALE = r"(?:bn|m|k)"
+# "euro22 billion", "e85 million": the euro written in letters joined to the figure, as wire copy and
+# text that lost its "€" do (lower case only: "E3", "Euro2016" are names)
+_CURRENCY_PREFIX = r"(?-i:euro|e)(?=\d)"
 _VAGUE = (r"(?:tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|"
           r"several hundred|several thousand|a few hundred|a few thousand|a few dozen|"
           r"dozens|scores(?= of)|hundreds|thousands|millions|a dozen|a handful|several|a few(?! (?:of|more)\b))")
 _CORE = re.compile(
-    rf"(?<![\w.,#/:-])(?P<cur>[$€£¥])?(?:(?P<vague>{_VAGUE})|(?P<digits>{_DIGITS})"
+    rf"(?<![\w.,#/:-])(?P<cur>[$€£¥]|{_CURRENCY_PREFIX})?(?:(?P<vague>{_VAGUE})|(?P<digits>{_DIGITS})"
     rf"(?:\s*(?P<dscale>{_SCALE}\b|{_SHORT_SCALE}\b))?|(?P<word>{_WORD}))"
     rf"(?:\s*(?:-|–|to)\s*[$€£¥]?(?P<hi>{_DIGITS}))?(?:\s*(?P<hscale>{_SCALE}\b|{_SHORT_SCALE}\b))?"
     rf"(?P<pct>\s*%|\s+per\s?cent\b)?",
@@ -77,7 +80,7 @@ VAGUE: dict[str, tuple[float, float]] = {
 }
 SCALES = {"dozen": 12.0, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
           "k": 1e3, "m": 1e6, "bn": 1e9}
-CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "euro": "EUR", "e": "EUR"}
 # Currencies written as a word after the figure ("85 million euros"): the same code as the symbol, so
 # "€80 million" and "85 million euros" are one kind of amount ("pounds" is left alone: also a weight)
 CURRENCY_WORDS = {"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "yen": "JPY", "yuan": "CNY",
@@ -87,10 +90,16 @@ OUTCOME = {"dead": "die", "injured": "injure", "wounded": "wound", "missing": "m
 # Verbs that govern a clause but say nothing about what the number counts.
 _WEAK_VERBS = {"be", "have", "say", "include", "accord", "report", "tell", "add", "state", "announce"}
 _ASPECT = {"begin", "start", "continue", "stop", "try", "seem", "appear", "need", "want", "fail"}
+_OR_MORE = re.compile(r"^\s+or\s+(?P<w>more|fewer|less)\b(?!\s+(?:than|of)\b)", re.I)
 _TIME_AFTER = re.compile(r"^\s*(?:a\.?m\.?|p\.?m\.?|gmt|utc|o'clock|:\d)", re.I)
 _LETTERS_AFTER = re.compile(r"^(?:st|nd|rd|th|s)?[A-Za-z]")
 _YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|by|until|till|from|of|before|after|year|early|late|mid|during|"
                           r"through|throughout|spring|summer|autumn|fall|winter)\s+|mid-)$", re.I)
+
+
+# a currency word right after the figure, written with a capital ("22 billion Euros"), which the
+# counted-noun reader takes for a name
+_CURRENCY_AFTER = re.compile(r"^\s+(" + "|".join(CURRENCY_WORDS) + r")\b", re.I)
 
 
 def vague_quantity(m: Mention) -> bool:
@@ -391,6 +400,9 @@ def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), opt
         rest = text[end:]
         if m.group("digits") and (_TIME_AFTER.match(rest) or _LETTERS_AFTER.match(rest)):
             continue  # times, ordinals (45th), decades (1990s), codes
+        # "one or more churches", "10 or fewer": a bound written after the figure
+        tail = None if m.group("vague") or m.group("hi") else _OR_MORE.match(rest)
+        reach = end + tail.end() if tail else end
         if _RANK_BEFORE.search(text[:start]) and not m.group("vague"):
             continue  # "No. 1 seed", "number 5": a rank, not a count
         # "a 40-year-old", "40 years old", "at age 40", "aged 40": an age, never a count of people
@@ -413,7 +425,7 @@ def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), opt
                 scale = m.group("dscale") or (m.group("hscale") if m.group("hi") else None)
             else:
                 word = m.group("word")
-                if word.lower() in ("one", "a") and reader is not None and not reader.count_word(start, end):
+                if word.lower() in ("one", "a") and reader is not None and not reader.count_word(start, reach):
                     continue  # "one of", "the one who": not a count
                 parsed = _words(word)
                 if parsed is None:
@@ -436,17 +448,23 @@ def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), opt
         if qm is not None and not m.group("hi"):
             start, low, high, qualifier = _qualified(text, start, value, low, high,
                                                      qualifier if m.group("vague") else None, options)
+        if tail is not None and qm is None:
+            qualifier = f"or {tail.group('w').lower()}"
+            low, high = (value, value * options.number_over_factor) if tail.group("w").lower() == "more" else (0.0, value)
+            end = reach
         if _is_year(text, m, reader is not None and reader.counts_plural(m.start(), m.end())):
             continue
         if reader is not None and not qm and not m.group("cur") and reader.in_name(m.start(), m.end()):
             continue  # part of a name: "Fox 8", "Top Gun 2"
-        label, predicate = reader.label_predicate(m.start(), m.end()) if reader is not None else (None, None)
+        label, predicate = reader.label_predicate(m.start(), end) if reader is not None else (None, None)
         if m.group("cur"):
             label = CURRENCIES[m.group("cur")]
         elif m.group("pct"):
             label = "percent"
         elif (label or "").lower() in CURRENCY_WORDS and not label_age:
             label = CURRENCY_WORDS[label.lower()]
+        elif label is None and not label_age and _CURRENCY_AFTER.match(rest):
+            label = CURRENCY_WORDS[_CURRENCY_AFTER.match(rest).group(1).lower()]  # "22 billion Euros"
         elif label_age or (label is None and _AGE_COPULA.search(text[:start])):
             label = "age"
         out.append(Mention(kind="number", text=text[start:end], value=_fmt(value), label=label,

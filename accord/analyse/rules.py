@@ -347,6 +347,10 @@ class RulesReader:
             if chosen is None and w.endswith("ed") and not t.cap and w not in EVENTS and self._before_noun(after, k):
                 k += 1  # "355 damaged shops", "13 loaded magazines": the participle describes the noun
                 continue
+            if w in ("and", "or") and k and self._coordinated_modifier(after, k):
+                chosen = None  # "1,300 federal and independent scientists": two words describe the noun
+                k += 2
+                continue
             if w in FUNCTION or w in EVENTS or (w in SPEECH and not _plural(w)) or w.endswith("ly") \
                     or (w.endswith("ed") and not t.cap):
                 break
@@ -358,7 +362,9 @@ class RulesReader:
                 break
             chosen = t
             if not t.cap and _plural(w):
-                break
+                if not self._noun_before_noun(after, k):
+                    break
+                chosen = None  # "7,000 hoops fans": the next plural is the noun
             k += 1
         if chosen is None or chosen.cap:
             return None  # "2,000 Russian": the noun is missing
@@ -372,6 +378,23 @@ class RulesReader:
         return not t.cap and not nxt.cap and nxt.low not in FUNCTION and nxt.low not in EVENTS \
             and _plural(nxt.low) and not self.text[t.end:nxt.start].strip()
 
+    def _coordinated_modifier(self, after: list[Tok], k: int) -> bool:
+        """Whether "and"/"or" at ``k`` joins two words that describe the plural noun right after them
+        ("federal and independent scientists"): the noun, not the first word, is what is counted."""
+        first = after[k - 1]
+        if first.cap or not first.text.isalpha() or _plural(first.low) or k + 2 >= len(after):
+            return False
+        second, noun = after[k + 1], after[k + 2]
+        return (not second.cap and second.text.isalpha() and second.low not in FUNCTION and second.low not in EVENTS
+                and not _plural(second.low) and not self.text[after[k].end:second.start].strip()
+                and not self.text[second.end:noun.start].strip() and self._before_noun(after, k + 1))
+
+    def _noun_before_noun(self, after: list[Tok], k: int) -> bool:
+        """Whether the plural at ``k`` describes a lower-case plural noun right after it ("7,000 hoops
+        fans", "arms dealers"): that noun is what is counted. A unit ("three weeks") is never one."""
+        return singular(after[k].low) not in _UNITS and self._before_noun(after, k) \
+            and after[k + 1].low not in SPEECH and after[k + 1].low not in COUNT_SKIP
+
     def _outcome_before_noun(self, after: list[Tok], k: int) -> bool:
         """"two dead journalists", "18 wounded soldiers", "three murder charges": an event word in front
         of the noun counted is skipped to reach the noun; "48 injured in the attack" has no noun."""
@@ -381,13 +404,43 @@ class RulesReader:
         label = self._label(end)
         return (label[0] if label else None), self._event(start, end)
 
+    def _verb_before(self, start: int) -> int | None:
+        """Where a verb outside the event words that takes the count as its object starts ("attacked
+        two boats", "attacked the three boats"), else None: an event word before it is another
+        clause's ("a warship deployed in the Gulf attacked two boats": nothing was sent)."""
+        before = self._before(start)
+        for t in reversed(before[-4:]):
+            if t.low in _OBJECT_LEAD:
+                continue
+            if not t.cap and len(t.low) > 4 and t.low.endswith("ed") and t.low not in EVENTS \
+                    and t.low not in SPEECH and t.low not in COUNT_SKIP and t.text.isalpha():
+                return t.start
+            return None
+        return None
+
+    def _takes_own_count(self, i: int) -> bool:
+        """Whether the event word at token ``i`` is followed by a count of its own ("killing 10
+        people", "injuring at least 80"): it is what happened to that count, not to one before it."""
+        for t in self.toks[i + 1:i + 4]:
+            if self.text[self.toks[i].end:t.start].strip(" ") and _BREAK.search(self.text[self.toks[i].end:t.start]):
+                return False
+            if t.low in _OBJECT_LEAD:
+                continue
+            return t.text[:1].isdigit() or numbers.number_of(t.low) is not None
+        return False
+
     def _event(self, start: int, end: int) -> str | None:
         """The nearest event word: distance in words, plus a penalty per clause break crossed."""
         best: tuple[float, str] | None = None
+        verb = self._verb_before(start)
         for i, t in enumerate(self.toks):
             lemma = EVENTS.get(t.low)
             if lemma is None or start <= t.start < end or (t.cap and i > 0):
                 continue  # a capitalised word inside the sentence is part of a name ("Black Death")
+            if verb is not None and t.end <= verb:
+                continue  # "a warship deployed in the Gulf attacked two boats": the boats were attacked
+            if t.start >= end and self._takes_own_count(i):
+                continue  # "destruction in seven villages and killing 10 people": the 10 were killed
             if i + 1 < len(self.toks) and _modifies(self.text, t, self.toks[i + 1]) and not _participle(t.low):
                 continue  # "murder charges", "rescue workers": a noun's modifier, not what happened
             lo, hi = (t.end, start) if t.end <= start else (end, t.start)
@@ -406,6 +459,12 @@ _ASIDE = re.compile(r",\s*(?:including|among them|such as|most of them|many of t
 
 
 _CONJUNCTION = re.compile(r"\b(?:and|but|while|whereas)\b", re.I)
+# words between a verb and the count it takes as object ("attacked the three boats", "seized at least 12")
+_OBJECT_LEAD = frozenset("the a an its his her their some about around nearly almost at least more than over "
+                         "up to another".split())
+# units a count may be told in: "three weeks", "five miles" are never a noun's modifier
+_UNITS = frozenset("second minute hour day night week month year decade century mile kilometre kilometer km "
+                   "metre meter foot feet yard inch point percent dollar euro pound time".split())
 _PARTICIPLES = frozenset(f for fs in _IRREGULAR.values() for f in fs) | {"dead", "missing"}
 
 

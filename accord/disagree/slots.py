@@ -103,7 +103,7 @@ def groups(values: Sequence[Value], pairs: Sequence[Pair], probability: Sequence
         ra, rb = slot(p.a), slot(p.b)
         if ra == rb:
             continue
-        if _clash_across(members[ra], members[rb], values):
+        if _clash_across(members[ra], members[rb], values) or _places_apart(members[ra], members[rb], values):
             continue
         joined = members[ra] + members[rb]
         links.join(p.a, p.b)
@@ -124,6 +124,8 @@ def groups(values: Sequence[Value], pairs: Sequence[Pair], probability: Sequence
                 if any(values[k].article == values[outside].article and not same_value(values[k], values[outside])
                        for k in group):
                     continue  # the article gives the slot another value: this one is something else
+                if _places_apart(group, [outside], values) or _unplaced_share(group, outside, values):
+                    continue  # another place's share of the same size, or one whose place is unsaid
                 group.append(outside)
                 index[outside] = index[inside]
     return out
@@ -144,6 +146,22 @@ def _clash_across(a: Sequence[int], b: Sequence[int], values: Sequence[Value]) -
     for j in b:
         of_article.setdefault(values[j].article, []).append(j)
     return any(not same_value(values[i], values[j]) for i in a for j in of_article.get(values[i].article, ()))
+
+
+def _places_apart(a: Sequence[int], b: Sequence[int], values: Sequence[Value]) -> bool:
+    """Whether joining ``a`` and ``b`` would put shares of two different named places in one slot
+    ("up to 70 per cent of web services in Egypt" / "over 70 percent" in Djibouti): a share is of
+    one place's whole. Pairs are never made across two places, but a share naming no place links
+    both; counts are left alone (a local count is already kept to its own place)."""
+    places = {values[k].place for k in (*a, *b) if values[k].type == "percent"} - {None}
+    return len(places) > 1
+
+
+def _unplaced_share(group: Sequence[int], outside: int, values: Sequence[Value]) -> bool:
+    """Whether ``outside`` is a share naming no place, equal to a side of a group of one place's
+    shares: "as much as 70% of traffic between the continents" is no article stating Egypt's 70."""
+    v = values[outside]
+    return v.type == "percent" and v.place is None and any(values[k].place for k in group)
 
 
 def _merge_slots(found: list[list[int]], values: Sequence[Value], frames: Frames,

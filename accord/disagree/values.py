@@ -455,6 +455,27 @@ def place_of(m: Mention, sentence: Sentence, options: Options = DEFAULT) -> str 
     return best[1] if best else None
 
 
+# the "of" phrase right after a share ("75 percent of traffic between the Middle East and Europe")
+_SHARE_OF = re.compile(r"^\s*of\s+[^,;:.()]{0,60}")
+
+
+def share_place(m: Mention, sentence: Sentence) -> str | None:
+    """The places named in the "of" phrase right after a share ("70 percent of web services in
+    Egypt": Egypt), else None: what the share is of says whose whole it is, before any place nearer
+    it in another phrase ("… to Sicily in southern Italy, carry 75 percent of traffic to India").
+    A whole of several places is theirs together ("75 percent of traffic between the Middle East
+    and Europe": "Middle East + Europe"), never one of them's."""
+    if m.end <= m.start:
+        return None
+    hit = _SHARE_OF.match(sentence.text[m.end:])
+    if not hit:
+        return None
+    stop = m.end + hit.end()
+    inside = [e for e in sentence.of_kind("entity") if e.label in PLACE_LABELS and e.value and m.end <= e.start < stop]
+    names = list(dict.fromkeys(str(e.value) for e in sorted(inside, key=lambda e: e.start)))
+    return " + ".join(names) if names else None
+
+
 # a place followed by a figure of its own ("…, in India by 65 percent", "in Homs, 40"): the place of
 # that figure, not of one before it
 _OWN_FIGURE_AFTER = re.compile(r"^\s*,?\s*(?:(?:by|at|with|to|of|had|has|was|were|saw|reported)\s+){0,2}"
@@ -788,7 +809,7 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
     if label == "percent":
         # a share is of one place's whole ("70 per cent of web services in Egypt" / "65% in India")
         return Value(m, s, "percent", value, low, high, words=words, owner=owner,
-                     place=place_of(m, s, options))
+                     place=share_place(m, s) or place_of(m, s, options))
     if _POSITION_AFTER.match(s.text[m.end:m.end + 30]):
         return None
     if m.end > m.start and _MODIFIER_AFTER.match(s.text[m.end:m.end + 20]):
@@ -888,9 +909,10 @@ _PER_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?(?:per|a|an|each)\s+(?:game|ma
                         re.I)
 
 
-# "$23 million per season", "$22 million a year", "paid $5 million annually": an amount per year, never
+# "$23 million per season", "$22 million a year", "$76,000 per academic year", "paid $5 million annually": an amount per year, never
 # set against a total ("$184 million over eight years")
-_ANNUAL_AFTER = re.compile(r"^\s*(?:(?:a|per|each|every)\s+(?:year|season|annum)\b|annually\b|a\s+-?\s*year\b)", re.I)
+_ANNUAL_AFTER = re.compile(r"^\s*(?:(?:a|per|each|every)\s+(?:(?:academic|school|fiscal|calendar|financial)\s+)?"
+                           r"(?:year|season|annum)\b|annually\b|a\s+-?\s*year\b)", re.I)
 
 
 def _annual(m: Mention, sentence: Sentence) -> bool:
