@@ -522,6 +522,27 @@ class Unit:
         return frozenset(str(m.value) for m in self._entities[0])
 
     @cached_property
+    def aged(self) -> frozenset[tuple[str, str]]:
+        """(person, age) for each person the sentence gives an age ("48-year-old Robyn Mendes",
+        "Robyn Mendes, 48,", "Mendes (48)"): an age is a detail of whom it is given to."""
+        text, out = self.sentence.text, set()
+        for m in self._entities[0]:
+            if m.label != "PERSON":
+                continue
+            after = _AGE_AFTER_NAME.match(text, m.end)
+            before = _AGE_BEFORE_NAME.search(text, 0, m.start)
+            for found in (after, before):
+                if found:
+                    out.add((str(m.value), found.group(1)))
+        return frozenset(out)
+
+    @cached_property
+    def ages(self) -> frozenset[str]:
+        """Figures the sentence writes as someone's age, in any of its forms (``aged``, "aged 48",
+        "48 years old"): what a claim's "48-year-old" says, whoever the sentence calls so."""
+        return frozenset(a for _, a in self.aged) | frozenset(m.group(1) for m in _AGE_WORDS.finditer(self.sentence.text))
+
+    @cached_property
     def places(self) -> frozenset[str]:
         """Parties that are places or peoples (they may be named anywhere in the article)."""
         return frozenset(str(m.value) for m in self._entities[1] if m.label in _PLACES)
@@ -1021,6 +1042,14 @@ _AUXILIARY = frozenset("be is are was were been being have has had do does did w
 _MOVE = re.compile(r"\b(into|in\s+to|out\s+of)\s+((?:(?!and\b|but\b|then\b)[\w'’.-]+\s*){1,6})", re.I)
 
 
+# a person's age, written the ways news writes it: "48-year-old Robyn Mendes", "Robyn Mendes, 48,",
+# "Mendes (48)", "aged 48", "48 years old" (the figure then ends the name's apposition)
+_AGE_WORDS = re.compile(r"(?<![\d,.])(\d{1,3})[\s-]*(?:year|yr)s?[\s-]*old\b", re.I)
+_AGE_AFTER_NAME = re.compile(r"\s*(?:,\s*(?:aged\s+)?|\(\s*|\s+aged\s+)(\d{1,3})(?=\s*(?:[,.;:)]|[-–—]\s|$))")
+_AGE_BEFORE_NAME = re.compile(r"(?<![\d,.])(\d{1,3})[\s-]*(?:year|yr)s?[\s-]*old\s+(?:[\w'’.-]+\s+){0,4}$", re.I)
+_AGE_STEMS = frozenset({stem("year"), stem("old")})
+
+
 def _moves(text: str) -> frozenset[tuple[str, str]]:
     """``Unit.moves``: the capitalised words (names) of where each "into" / "out of" leads; days and
     months are when, not where."""
@@ -1149,6 +1178,7 @@ class Evidence:
         self._article_descriptions: dict[str, list[tuple[str, frozenset[str], list[str]]]] = {}  # ``_descriptions_in``
         self._is_claim: dict[str, bool] = {}  # ``reads_as_claim``: sentence text -> ``is_claim``
         self._runs: dict[str, list[tuple[int, int] | None]] = {}  # ``_quotation_runs``, per article
+        self._ages: dict[str, frozenset[tuple[str, str]]] = {}  # ``_article_ages``, per article
         self._verdicts: dict[Unit, dict[tuple[str, bool, frozenset[int]], Link]] = {}  # ``check``: claim -> its verdicts
         self._verdict_count = 0  # verdicts kept in ``_verdicts`` (``options.support_verdicts_kept`` at most)
         self._held: _Reach | None = None  # the last claim's overlap and candidate articles (``_reach``)
@@ -1560,6 +1590,9 @@ class Evidence:
             matched |= set(weights) & _MONEY_STEMS  # "one-million dollars" / "$1 million": the sum is said
         if set(weights) - matched:  # "RB" / "running back"
             matched |= (set(weights) - matched) & abbreviated(c.sentence.text, s0.text)
+        if set(weights) & _AGE_STEMS and _AGE_WORDS.search(c.sentence.text) \
+                and {m.group(1) for m in _AGE_WORDS.finditer(c.sentence.text)} <= u.ages:
+            matched |= set(weights) & _AGE_STEMS  # "48-year-old Robyn Mendes" / "Robyn Mendes, 48,"
         if c.hedges and u.hedges:  # "the suspected gunman" / "the man believed to be the shooter"
             matched |= set(weights) & c.hedges
         people = [str(m.value) for m in u._entities[1] if m.label == "PERSON"]
@@ -1578,7 +1611,8 @@ class Evidence:
         # digits written whole ("12", "1,500,000": what the reference floor reads) must be written so
         by_value = {f for m in c.counts for f in figures_written(m.text) if not FIGURE.fullmatch(f)
                     and any(same_figure(m, o) and self._counts_same(m, o) for o in u.counts)}
-        lost = sorted(c.figures - u.figures - by_value)
+        elsewhere = self._ages_told(c, u, art)  # "Andrew Lopez, 20," told in another sentence of the article
+        lost = sorted(c.figures - u.figures - by_value - elsewhere)
         if lost:
             missing.append("figures " + ", ".join(lost))
         for m in c.counts:
@@ -1588,7 +1622,7 @@ class Evidence:
                           and not any(same_figure(x, o) for x in c.counts)), None)  # "30 … 25" both the claim's
             if other is not None:
                 differs.append(f"{m.text} / {other.text}")
-            else:
+            elif not any(f in elsewhere for f in figures_written(m.text)):
                 missing.append(f"count {m.text}")
         for m in c.dates:
             if not any(same_date(m, o) for x in (u, *around) for o in x.dates):
@@ -1732,6 +1766,27 @@ class Evidence:
                 for h in u.credits):
             out.append("speaker: a person (the sentence credits no one by name)")  # "He said" / "The company said"
         return out
+
+    def _ages_told(self, c: Unit, u: Unit, article: str) -> set[str]:
+        """The ages claim ``c`` gives its people that sentence ``u`` leaves out but the article gives the
+        same people elsewhere ("… said at the trial of Andrew Lopez, 20, and Jonathan Carrasquillo, 24"
+        / "Prosecutors say Andrew Lopez, 20, …"): a detail of whom the claim names, told where the
+        article introduces them. Only for a person ``u`` names, or ``u`` names no one."""
+        if not c.aged:
+            return set()
+        mine = {a for p, a in c.aged if a not in u.figures}
+        if not mine:
+            return set()
+        told = self._article_ages(article)
+        return {a for p, a in c.aged if a in mine and any(
+            age == a and (same_party(p, q) or same_party(q, p)) for q, age in told)}
+
+    def _article_ages(self, article: str) -> frozenset[tuple[str, str]]:
+        """Every (person, age) an article gives, read once per article."""
+        found = self._ages.get(article)
+        if found is None:
+            found = self._ages[article] = frozenset().union(*(x.aged for x in self.by_article.get(article, [])))
+        return found
 
     def _act_lacking(self, act: tuple[str, ...], x: Unit) -> set[str]:
         """The words of an act (``Unit.to_verbs``) sentence ``x`` does not say, itself or by a synonym."""
