@@ -453,10 +453,12 @@ class Unit:
         return frozenset((m.group(1) or "night").lower() for m in _DAYPART.finditer(self.sentence.text))
 
     @cached_property
-    def money_in_words(self) -> tuple[float, ...]:
-        """Sums of dollars written in words ("one-million dollars", "two billion dollars"), which the
-        figure reader leaves unread: their values, to be found written with "$" ("$1 million")."""
-        return tuple(number_reader.number_of(m.group(1)) * _SCALE_VALUE[m.group(2).lower()]
+    def money_in_words(self) -> tuple[tuple[float, str, tuple[int, int]], ...]:
+        """Sums written in words ("one-million dollars", "a two - million - euro booty"), which the
+        figure reader leaves unread (or reads as a count of two): (value, currency, span), to be found
+        written with the currency's sign ("$1 million", "€2 million")."""
+        return tuple((number_reader.number_of(m.group(1)) * _SCALE_VALUE[m.group(2).lower()],
+                      m.group(3).lower().rstrip("s"), m.span())
                      for m in _MONEY_IN_WORDS.finditer(self.sentence.text))
 
     @cached_property
@@ -909,7 +911,12 @@ def _same_credit(claim: Credit, other: Credit) -> bool:
     if claim.names:
         return any(same_party(p, n) or same_party(n, p) or all(f" {w} " in other.said for w in words(fold(p)))
                    for p in claim.names for n in (*other.names, ""))
-    return bool(claim.roles & other.stems)
+    return bool(claim.roles & other.stems) or bool(claim.roles & _POLICE and _POLICE_FORCE.search(other.said))
+
+
+# a police force written by its short name ("the NYPD said", "LAPD officials said"): "police said"
+_POLICE = frozenset({stem("police")})
+_POLICE_FORCE = re.compile(r" [a-z]{1,4}pd ")
 
 
 def _same_role(claim: Credit, other: Credit) -> bool:
@@ -979,10 +986,13 @@ _TURN_NEGATED = re.compile(r"(?:,\s*|\s)but\s+(?:(?:was|were|is|are|has|have|had
                            r"(?:\s+not|n[’']t)|never|failed|was\s+unable|were\s+unable)\b", re.I)
 _SMALL_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _SCALE_VALUE = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
-_MONEY_IN_WORDS = re.compile(r"\b(" + "|".join(_SMALL_NUMBERS) + r")[\s-](million|billion|trillion)\s+dollars\b",
-                             re.I)
-_CURRENCY_SIGN = re.compile(r"\s*(?:US|U\.S\.|A|C|NZ)?\$")
-_MONEY_STEMS = frozenset(stem(w) for w in (*_SMALL_NUMBERS, "million", "billion", "trillion", "dollars"))
+_MONEY_IN_WORDS = re.compile(r"\b(" + "|".join(_SMALL_NUMBERS) + r")(?:\s*-\s*|\s+)(million|billion|trillion)"
+                             r"(?:\s*-\s*|\s+)(dollars?|euros?|pounds?)\b", re.I)
+# the sign each currency a sum in words names is written with ("$1 million", "€2 million", "£3 million")
+_CURRENCY_SIGN = {"dollar": re.compile(r"\s*(?:US|U\.S\.|A|C|NZ)?\$"), "euro": re.compile(r"\s*€"),
+                  "pound": re.compile(r"\s*£")}
+_MONEY_STEMS = frozenset(stem(w) for w in (*_SMALL_NUMBERS, "million", "billion", "trillion", "dollars", "euro",
+                                           "euros", "pounds"))
 _PARTICLES = frozenset("out in off up down away back over into through".split())
 # "refused to get", "tried to contact", "had to Taser him to get him out": the act after "to" (a name
 # after it is a place or party, checked as one)
@@ -1585,8 +1595,9 @@ class Evidence:
         if c.counts and all(any(same_figure(m, o) for o in u.counts) for m in c.counts):
             matched |= set(weights) & _NUMBER_STEMS  # "a dozen people" / "12 people": the count is said
         matched |= {st for st in weights if _ORDINAL_STEMS.get(st) in u.figures}  # "eleventh" / "11th"
-        if c.money_in_words and all(any(o.value == v and _CURRENCY_SIGN.match(o.text) for o in u.counts)
-                                    for v in c.money_in_words):
+        money_said = bool(c.money_in_words) and all(
+            any(o.value == v and _CURRENCY_SIGN[cur].match(o.text) for o in u.counts) for v, cur, _ in c.money_in_words)
+        if money_said:
             matched |= set(weights) & _MONEY_STEMS  # "one-million dollars" / "$1 million": the sum is said
         if set(weights) - matched:  # "RB" / "running back"
             matched |= (set(weights) - matched) & abbreviated(c.sentence.text, s0.text)
@@ -1616,6 +1627,8 @@ class Evidence:
         if lost:
             missing.append("figures " + ", ".join(lost))
         for m in c.counts:
+            if money_said and any(a <= m.start < b for _, _, (a, b) in c.money_in_words):
+                continue  # "two" of "a two - million - euro booty": the sum, said with its sign
             if any(same_figure(m, o) for o in u.counts):
                 continue
             other = next((o for o in u.counts if self._counts_same(m, o)

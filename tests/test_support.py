@@ -1327,3 +1327,18 @@ def test_a_persons_age_may_be_given_where_the_article_introduces_them():
                      "on Monday.") != "supports"
     assert _b(claim, "Andrew Lopez, 24, lived in the Howard Houses.\nLopez was convicted of murder in Brooklyn on "
                      "Monday.") != "supports"
+
+
+def test_a_sum_in_words_in_another_currency_and_police_by_a_forces_short_name():
+    claim = "Four men made off with a two - million - euro booty from the store in Paris, a police source said."
+    assert _b(claim, "Four men made off with a €2 million booty from the store in Paris, a police source said.") \
+        == "supports"
+    assert _b(claim, "Four men made off with a $2 million booty from the store in Paris, a police source said.") \
+        != "supports"  # another currency
+    assert _b(claim, "Four men made off with a €3 million booty from the store in Paris, a police source said.") \
+        != "supports"
+    claim = "Subryan was charged with vehicular manslaughter and leaving the scene of an accident, police said."
+    assert _b(claim, "Subryan was charged with vehicular manslaughter and leaving the scene of an accident, the "
+                     "NYPD said.") == "supports"
+    assert _b(claim, "Subryan was charged with vehicular manslaughter and leaving the scene of an accident, the "
+                     "DA said.") != "supports"
