@@ -1342,3 +1342,11 @@ def test_a_sum_in_words_in_another_currency_and_police_by_a_forces_short_name():
                      "NYPD said.") == "supports"
     assert _b(claim, "Subryan was charged with vehicular manslaughter and leaving the scene of an accident, the "
                      "DA said.") != "supports"
+
+
+def test_died_and_death_say_one_thing_killed_another():
+    claim = "Felt died Thursday at his home in Santa Rosa, his family said."
+    assert _b(claim, "Felt's death Thursday at his home in Santa Rosa was announced by his family, his family "
+                     "said.") == "supports"
+    assert _b(claim, "Felt was found dead Thursday at his home in Santa Rosa, his family said.") == "supports"
+    assert _b(claim, "Felt was killed Thursday at his home in Santa Rosa, his family said.") != "supports"
