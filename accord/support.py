@@ -191,8 +191,11 @@ def content(text: str) -> frozenset[str]:
     """Stems of the content words of a text (stop words, attribution verbs and figures dropped), a
     word of a family of news words (``accord.verbs``: "asked" / "requested", "help" / "assistance") as
     its family's first word, so that outlets telling one event in either word share it."""
-    out = {_FAMILY_STEM.get(st, st) for st in (stem(w) for w in tfidf.terms(text)
-                                                 if w not in _ATTRIBUTION and w not in _CONTRACTED and not w[0].isdigit())}
+    # an adverb or adjective in "-ly" is no member of a family whose stem it shares ("deadly" is not
+    # "dead" / "died", "completely" not "completed")
+    out = {st if w.endswith("ly") else _FAMILY_STEM.get(st, st)
+           for w, st in ((w, stem(w)) for w in tfidf.terms(text)
+                         if w not in _ATTRIBUTION and w not in _CONTRACTED and not w[0].isdigit())}
     if _APPEAL_FOR.search(_unquoted(text)):  # "appealed to the alliance for help": asked for it
         out.discard(stem("appeal"))
         out.add(_FAMILY_STEM[stem("ask")])
@@ -1518,11 +1521,12 @@ class Evidence:
         threshold = self.options.support_synonym if threshold is None else threshold
         if not missing or not window:
             return set()
-        families = {_FAMILY[st] for st in window if st in _FAMILY}
+        families = {_FAMILY[st] for st, w in window.items() if st in _FAMILY and not w.endswith("ly")}
         mine = _word_vectors(list(missing.values()))
         theirs = _word_vectors(list(window.values()))
         best = (mine @ theirs.T).max(axis=1)
-        return {st for st, b in zip(missing, best) if b >= threshold or _FAMILY.get(st, -1) in families}
+        return {st for st, b in zip(missing, best)
+                if b >= threshold or (_FAMILY.get(st, -1) in families and not missing[st].endswith("ly"))}
 
     def _synonyms(self, c: Unit, u: Unit) -> dict[str, str]:
         """Words of ``u`` (lower case, outside quotations) that say a word of claim ``c`` the claim
@@ -1536,7 +1540,7 @@ class Evidence:
         stems = list(missing)
         out = {w: stems[int(row.argmax())] for w, row in zip(other, sims) if row.max() >= self.options.support_synonym}
         for w, st in other.items():
-            same = [m for m in stems if _FAMILY.get(m, -1) == _FAMILY.get(st, -2)]
+            same = [m for m in stems if _FAMILY.get(m, -1) == _FAMILY.get(st, -2) and not w.endswith("ly")]
             if same and w not in out:
                 out[w] = same[0]
         return out

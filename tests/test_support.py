@@ -1350,3 +1350,6 @@ def test_died_and_death_say_one_thing_killed_another():
                      "said.") == "supports"
     assert _b(claim, "Felt was found dead Thursday at his home in Santa Rosa, his family said.") == "supports"
     assert _b(claim, "Felt was killed Thursday at his home in Santa Rosa, his family said.") != "supports"
+    claim = "Protests followed the death of Alexandros Grigoropoulos in Athens, police said."
+    assert _b(claim, "Protests followed the deadly shooting of Alexandros Grigoropoulos in Athens, police said.") \
+        != "supports"  # "deadly" is no "death"
