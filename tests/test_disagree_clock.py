@@ -61,3 +61,40 @@ def test_one_pair_of_times_told_by_two_pairs_of_articles_is_one_disagreement():
 def test_gap_runs_across_midnight_the_short_way():
     assert gap(23 * 60 + 50, 10) == 20
     assert gap(9 * 60, 9 * 60 + 30) == 30
+
+
+def dated(texts: list[str], published: list[str | None]) -> list[Disagreement]:
+    """``times`` of articles with their publication dates."""
+    arts = [Article(id=chr(97 + k), title="", text=t, published=published[k]) for k, t in enumerate(texts)]
+    sentences, _ = analyse_story(arts, DEFAULT)
+    found = compare(align(arts, sentences), DEFAULT, articles=[a.id for a in arts],
+                    published={a.id: a.published for a in arts if a.published})
+    return [d for d in found.disagreements if d.kind == "date"]
+
+
+def test_a_time_dated_after_the_other_page_was_written_is_another_occurrence():
+    march = ("Starting at about 8 p.m., nearly 100 mourners set off from the vigil site on Elm Road to march "
+             "to the precinct stationhouse.")
+    # page of Monday 11 March; the other page's march is Wednesday night (13 March): two nights' marches
+    assert dated([march, "The trouble Wednesday night began soon after 200 mourners set off from the vigil site on "
+                         "Elm Road to march to the precinct stationhouse around 8:30 p.m."],
+                 ["2013-03-11", "2013-03-13"]) == []
+    # near case: the same night told in both is one moment
+    (d,) = dated([march, "The trouble Monday night began soon after 200 mourners set off from the vigil site on "
+                         "Elm Road to march to the precinct stationhouse around 8:30 p.m."],
+                 ["2013-03-11", "2013-03-12"])
+    assert {v.normalized for v in d.values} == {"20:00", "20:30"}
+
+
+def test_a_name_both_sentences_write_counts_as_a_shared_word():
+    # the two share "Bentley" and "coast" only: with the name both write, enough to be one moment
+    (d,) = times("Karl Brandt was pulled over for speeding in his Bentley on the coast road around 1:30 a.m., "
+                 "he said.",
+                 "He was in his Bentley at about 1:00 a.m. on the coast highway when the officers stopped him, "
+                 "he said.")
+    assert {v.normalized for v in d.values} == {"01:30", "01:00"}
+    # near case: the same sentences with no name in common are too little alike
+    assert times("Karl Brandt was pulled over for speeding in his sedan on the coast road around 1:30 a.m., "
+                 "he said.",
+                 "He was in his car at about 1:00 a.m. on the coast highway when the officers stopped him, "
+                 "he said.") == []

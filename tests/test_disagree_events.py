@@ -508,3 +508,65 @@ def test_an_undated_month_and_day_takes_the_weekday_the_story_gives_it():
     assert dates("The miner Tomas Berg was killed by a falling beam on 4 March near the shaft, the union said.",
                  "A falling beam killed Tomas Berg on Saturday near the shaft, the union said.",
                  "The inquiry into the collapse opened on October 11, 2011.") == []
+
+
+def test_a_relative_day_is_resolved_against_its_own_pages_date():
+    # page of Friday 4 March 2022: "yesterday" is 3 March (or the 2nd, written the evening before)
+    (d,) = dates("The ferry operator Lina Voss was arrested yesterday in Tallbridge, police said.",
+                 "Police arrested the ferry operator Lina Voss on March 1 in Tallbridge.",
+                 published=["2022-03-04", None])
+    assert {v.value for v in d.values} == {"yesterday", "March 1"}
+    assert any("2022-03-03" in (v.normalized or "") for v in d.values) and d.type == "conflict"
+    # near cases: the day it means, or a page with no date of its own, make no disagreement
+    assert dates("The ferry operator Lina Voss was arrested yesterday in Tallbridge, police said.",
+                 "Police arrested the ferry operator Lina Voss on Thursday in Tallbridge.",
+                 published=["2022-03-04", None]) == []
+    assert dates("The ferry operator Lina Voss was arrested yesterday in Tallbridge, police said.",
+                 "Police arrested the ferry operator Lina Voss on March 1 in Tallbridge.") == []
+
+
+def test_today_of_a_page_dated_the_next_morning_may_be_the_day_before():
+    # a page dated Tuesday 10 April 2007 says "today" of Monday's shooting: never a disagreement
+    assert dates("A fired clerk opened fire in the office of Harlow Freight at about 10am today, police said.",
+                 "A fired clerk opened fire in the office of Harlow Freight on Monday, police said.",
+                 published=["2007-04-10", None]) == []
+    # two days apart is one
+    (d,) = dates("A fired clerk opened fire in the office of Harlow Freight at about 10am today, police said.",
+                 "A fired clerk opened fire in the office of Harlow Freight on Saturday, police said.",
+                 published=["2007-04-10", None])
+    assert {v.value for v in d.values} == {"today", "Saturday"}
+
+
+def test_last_month_against_a_month_and_an_undated_month_and_day_against_the_page():
+    (d,) = dates("The gang member Luis Ocampo was found guilty by the jury last month of murder.",
+                 "In April 2007 the gang member Luis Ocampo was found guilty of murder by the jury.",
+                 published=["2007-04-20", None])
+    assert {v.normalized for v in d.values} == {"2007-03", "2007-04"}
+    # "convicted March 20" in a page with no date agrees with "today" of a page of March 20, 2007,
+    # whatever year the story's other pages would give it
+    assert dates("A jury today convicted the gang member Luis Ocampo of murdering a deputy.",
+                 "The gang member Luis Ocampo was convicted March 20 of murdering a deputy.",
+                 "The deputy was killed in June 2005.",
+                 published=["2007-03-20", None, "2005-06-30"]) == []
+
+
+def test_the_year_written_before_a_work_is_its_release():
+    (d,) = dates("In 2005, HBO Films released “The Quiet Harbour,” a feature film starring Ana Ruiz as Mara Lind.",
+                 "Mara Lind was also celebrated in the 2006 HBO movie, The Quiet Harbour, starring Ana Ruiz.")
+    assert {v.normalized for v in d.values} == {"2005", "2006"} and d.type == "conflict"
+    # near case: two films by their titles are two releases
+    assert dates("Mara Lind was celebrated in the 2006 HBO movie, The Quiet Harbour, starring Ana Ruiz.",
+                 "Mara Lind was also celebrated in the 2009 HBO movie, Northern Lights, starring Ana Ruiz.") == []
+
+
+def test_a_page_date_before_a_year_its_text_writes_resolves_nothing():
+    # a page "dated" 2005 that writes 2007: its date was read off something else (an anniversary)
+    assert dates("The gang member Luis Ocampo was found guilty by the jury last month of murder. A second trial "
+                 "is due in 2007.",
+                 "The gang member Luis Ocampo was found guilty of murder by the jury in April 2005.",
+                 published=["2005-06-24", None]) == []
+    # near case: the same page dated when it was written
+    (d,) = dates("The gang member Luis Ocampo was found guilty by the jury last month of murder.",
+                 "The gang member Luis Ocampo was found guilty of murder by the jury in April 2007.",
+                 published=["2007-06-24", None])
+    assert {v.normalized for v in d.values} == {"2007-05", "2007-04"}

@@ -1,6 +1,7 @@
 """The size benchmarks' generated inputs and runners (small sizes; the figures live in BENCHMARKS.md)."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -110,8 +111,31 @@ def test_library_sizes_new_events_gives_every_library_the_same_articles_of_event
     assert fed["sizes-10.db"] == fed["sizes-20.db"] and len(fed["sizes-10.db"]) == 6
     stored = {a.title.split(" (")[0] for a in scale.synthetic_articles(26, seed=0)}  # every event of seed 0
     assert not stored & {title for title, _ in fed["sizes-10.db"]}
+    names = {w for title, text in fed["sizes-10.db"] for w in re.findall(r"\b[A-Z][a-z]+\b", f"{title} {text}")}
+    made = names - _FIXED  # names of people, places, organisations and sites: spelled from _FRESH
+    assert made and all(set(w.lower()) & set("cjy") for w in made)
     with pytest.raises(ValueError, match="pick one"):
         scale.library_sizes(libraries, tmp_path, new=4, batch=3, same=True, new_events=True)
+
+
+# capitalised words every stream shares (fixed vocabulary, not made from syllables)
+_FIXED = {"Council", "Ministry", "Group", "Union", "Agency", "Times", "Post", "Herald", "News", "Ledger", "Media",
+          "Monday", "Tuesday", "Friday"}
+
+
+def test_fresh_syllables_spell_no_word_of_the_default_stream() -> None:
+    """A stream of ``_FRESH`` syllables shares no name, place or topic word with the default stream,
+    however long (each of its syllables holds a letter none of the default's has); with the default
+    syllables, another seed's 300 articles already share words with 3,000 of seed 0."""
+    def made(arts: object) -> set[str]:
+        fixed = {w.lower() for w in _FIXED} | {w for phrase in scale._VERBS + scale._NOUNS + scale._FILLER
+                                                for w in phrase.lower().split()}
+        fixed |= {"the", "in", "with", "involved", "and", "is", "published", "by", "of", "since"}
+        return {w for a in arts for w in re.findall(r"[a-z]+", f"{a.title} {a.text}".lower())} - fixed
+
+    base = made(scale.synthetic_articles(3000, seed=0))
+    assert not base & made(scale.synthetic_articles(300, seed=1, syllables=scale._FRESH))
+    assert base & made(scale.synthetic_articles(300, seed=1))
 
 
 def test_brief_cost_runs_in_its_own_process() -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from accord import api
-from accord.options import make
+from accord.options import Options, make
 from accord.eval.grouping import bcubed
 from accord.eval.scale import synthetic_articles, write_jsonl
 from accord.group import CopyIndex, StoryIndex
@@ -298,8 +298,6 @@ def test_scoring_a_candidate_story_reads_its_row_not_its_members(tmp_path: Path)
 
 
 def test_story_postings_keep_only_the_window_the_index_reads(tmp_path: Path) -> None:
-    from accord.options import Options
-
     opts = Options().with_(story_posting_cap=3, db=str(tmp_path / "lib.db"))
     parts = chunks(tmp_path, 120, 2, seed=9)
     for p in parts:
@@ -526,3 +524,23 @@ def test_a_kept_index_is_dropped_when_another_writer_or_this_handle_changes_the_
         api.ingest([str(p)], db=str(cold), briefs=False)
     assert assignment(db) == assignment(cold)
     assert dump(db) == dump(cold)
+
+
+def test_a_copy_posting_is_the_first_documents_of_both_tables_read_in_one_statement(tmp_path: Path) -> None:
+    """A sampled hash's posting is its first ``copy_max_df`` + 1 documents over the big and the
+    recent table (in both at once they count once), read with one statement, not one per table."""
+    from accord.store_index import LibraryCopyIndex
+
+    with Library(tmp_path / "lib.db") as lib:
+        db = lib.db
+        db.executemany("INSERT INTO copy_postings (hash, doc) VALUES (?, ?)", [(7, d) for d in (1, 4, 6, 9)] + [(8, 2)])
+        db.executemany("INSERT INTO copy_postings_recent (hash, doc) VALUES (?, ?)", [(7, d) for d in (0, 4, 5, 11)])
+        statements: list[str] = []
+        db.set_trace_callback(statements.append)
+        index = LibraryCopyIndex(db, Options().with_(copy_max_df=4))
+        statements.clear()
+        assert list(index._posting(7)) == [0, 1, 4, 5, 6]  # five: the cap plus one marks it as frequent
+        assert len(statements) == 1
+        assert list(index._posting(8)) == [2] and list(index._posting(9)) == []
+        assert index._posting(7) == [0, 1, 4, 5, 6] and len(statements) == 3  # a frequent hash: read once a run
+        db.set_trace_callback(None)

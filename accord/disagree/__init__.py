@@ -102,8 +102,8 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
     found += roles.rank_disagreements(sentences, order, options) + roles.name_disagreements(sentences, order, options)
     placed = places.find(sentences, order)
     found = [d for d in found if not places.restates(d, placed)]
-    timed = events.find(sentences, order, options)
-    found += timed + clock.new(clock.find(sentences, order, options), timed) + placed + details.find(sentences, order)
+    timed = events.find(sentences, order, options, published)
+    found += timed + clock.new(clock.find(sentences, order, options, published), timed) + placed + details.find(sentences, order)
     found += measures.find(sentences, order, options, reference)
     return Comparison(sorted(found, key=slots.sort_key), wordings)
 

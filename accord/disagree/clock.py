@@ -8,7 +8,8 @@ Here a time of day is compared with another article's when, instead of a shared 
 themselves say it is one moment:
 
 - their sentences, times masked, are alike (TF-IDF cosine at least ``options.clock_context``) and
-  share at least ``options.clock_shared_words`` content words besides dates and times;
+  share at least ``options.clock_shared_words`` content words besides dates and times, a name both
+  write ("his Bentley") counting once more;
 - they do not name two different people, and neither sentence gives two different times (a
   timeline: which time is which step is a guess);
 - the two times are at most ``options.clock_max_gap`` minutes apart: reports of one moment differ by
@@ -17,6 +18,8 @@ themselves say it is one moment:
 - a loose time covers the minutes next to it ("approximately 7 p.m." / "7:01 p.m."): within
   ``options.clock_loose_minutes`` they are not compared;
 - neither article also states the other's time elsewhere (then it tells two moments, and agrees);
+- neither time is dated by its sentence after the other article's page was written (publication date
+  and a day): a page cannot report it, so it is another occurrence (a march each night);
 - each mention keeps only its best counterpart in each other article, mutual best pairs only
   (``events.mutual_best``), so an article that states the same time agrees instead.
 
@@ -45,11 +48,13 @@ _TIME_WORDS = frozenset(events.stem(w) for w in (
     "approximately shortly just after before time hour minute").split())
 
 
-def read(sentences: Sequence[Sentence]) -> list[events.When]:
+def read(sentences: Sequence[Sentence], published: dict[str, str] | None = None) -> list[events.When]:
     """Every time of day of ``sentences`` that is not a page's time stamp, with its sentence's content
-    words as context (the event word is left empty: it is not what pairs them here)."""
+    words as context (the event word is left empty: it is not what pairs them here), the day its
+    sentence dates it and its article's own date (``published``: article id → ISO date)."""
     out: list[events.When] = []
     for s in sentences:
+        own = events.own_date(published, s.article)
         for m in s.mentions:
             if m.kind != "date" or m.label != "time" or not re.fullmatch(r"\d\d:\d\d", str(m.value or "")):
                 continue
@@ -57,8 +62,15 @@ def read(sentences: Sequence[Sentence]) -> list[events.When]:
                 continue
             minutes = int(str(m.value)[:2]) * 60 + int(str(m.value)[3:])
             out.append(events.When(s, m.start, m.end, s.text[m.start:m.end], "time", minutes=minutes,
-                                   approx=events.is_approx(s.text, m.start), context=_words(s.text)))
+                                   approx=events.is_approx(s.text, m.start), context=_words(s.text),
+                                   on=events.day_of(s, own), published=own.toordinal() if own else None))
     return out
+
+
+def _named(s: Sentence) -> frozenset[str]:
+    """The names a sentence writes (people, places, bodies, things), lower case."""
+    return frozenset(str(m.value).lower() for m in s.mentions if m.kind == "entity" and m.value
+                     and m.label in events.NAMED)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -101,7 +113,10 @@ def candidates(whens: Sequence[events.When], options: Options = DEFAULT) -> list
     for i, a in enumerate(whens):
         for j in range(i + 1, len(whens)):
             b = whens[j]
-            if a.article == b.article or len(a.context & b.context) < options.clock_shared_words:
+            # a name both sentences write ("his Bentley") counts as one of the shared words it takes
+            named = bool(_named(a.sentence) & _named(b.sentence))
+            if a.article == b.article or len(a.context & b.context) + named < options.clock_shared_words or \
+                    events.later_than_page(a, b):
                 continue
             pa, pb = events.surnames(a.sentence), events.surnames(b.sentence)
             if pa and pb and not pa & pb:
@@ -118,9 +133,12 @@ def candidates(whens: Sequence[events.When], options: Options = DEFAULT) -> list
     return events.mutual_best(pairs, [w.article for w in whens])
 
 
-def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT) -> list[Disagreement]:
-    """Every disagreement on the time of day of one moment among ``sentences``, told with any verbs."""
-    whens = read(sentences)[:options.disagree_max_values]
+def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT,
+         published: dict[str, str] | None = None) -> list[Disagreement]:
+    """Every disagreement on the time of day of one moment among ``sentences``, told with any verbs;
+    ``published``: each article's own publication date (a time dated after another page was written is
+    another occurrence)."""
+    whens = read(sentences, events.page_dates(sentences, published))[:options.disagree_max_values]
     found = []
     for group in _joined(whens, events.groups(whens, candidates(whens, options))):
         d = events.disagreement(whens, group, order, options)

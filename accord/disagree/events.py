@@ -17,8 +17,13 @@ Values are compared as what they can mean, never as guesses:
   date it is a guess (a reused caption's "On Wednesday" is another week), so two equal names agree,
   two different names differ, and a date that falls on that weekday agrees; a month and day with no
   year has the weekday the story gives it (``calendar``), or none;
-- relative words no publication date resolves ("today", "yesterday") and offsets ("two days ago",
-  "last week") never make a side: they only ever agree.
+- relative words ("today", "yesterday", "last month", "two days ago") make a side only in an article
+  with its own publication date, resolved against it, a day also meaning the day before (a page may be
+  dated the morning after its writing); the same words in two articles always agree; in an article
+  with no date of its own they never make a side, and neither does its month and day without a year
+  get the story's year (it is compared by month and day);
+- a time of day its sentence dates after the other article's page was written is another occurrence
+  (two nights' marches), never one moment (``later_than_page``).
 """
 from __future__ import annotations
 
@@ -118,6 +123,9 @@ class When:
     weekday: str | None = None  # the weekday a day is, named or computed
     month: int | None = None  # a month named with no year ("in August"): compared by its name
     bare: bool = False  # a weekday name only: compared by name
+    relative: bool = False  # a relative day ("yesterday", "last Friday") resolved against its article's own date
+    on: int | None = None  # a time of day's day (ordinal), when its sentence dates it (``day_of``)
+    published: int | None = None  # its article's own publication date (ordinal), when it has one
     crowded: bool = False  # its sentence tells another day this cannot read ("today"): never a side alone
     part: str = ""  # a part of the day told with it ("late night", "morning"), see ``PART_HOURS``
     approx: bool = False  # "about 3 p.m.", "shortly after 2 a.m."
@@ -281,8 +289,11 @@ def _merged(mentions: list[Mention], text: str) -> list[list[Mention]]:
     return out
 
 
-def read(sentences: Sequence[Sentence], options: Options = DEFAULT) -> list[When]:
-    """Every comparable time mention of ``sentences`` with the event it belongs to."""
+def read(sentences: Sequence[Sentence], options: Options = DEFAULT,
+         published: dict[str, str] | None = None) -> list[When]:
+    """Every comparable time mention of ``sentences`` with the event it belongs to. ``published``:
+    article id → its own publication date (ISO); a relative day of an article in it ("yesterday",
+    "on Thursday", "Wednesday next week") is the day it means on that date (``own_date``)."""
     out: list[When] = []
     days: dict[str, tuple[int, list[When]]] = {}  # article → (sentence index, its days): offsets count from them
     for s in sentences:
@@ -292,7 +303,7 @@ def read(sentences: Sequence[Sentence], options: Options = DEFAULT) -> list[When
         if later is not None:
             found.append(later)
         for group in _merged([m for m in s.mentions if m.kind == "date"], s.text):
-            w = _when(group, s, options.event_window, options.event_far_window)
+            w = _when(group, s, options.event_window, options.event_far_window, own_date(published, s.article))
             if w is not None:
                 found.append(w)
             elif group[0].label != "time" and not re.search(r"\d", s.text[group[0].start:group[-1].end]):
@@ -305,6 +316,10 @@ def read(sentences: Sequence[Sentence], options: Options = DEFAULT) -> list[When
             # period it cannot read ("sank the trawler on November 19, its third strike this year")
             # holds the day rather than competing with it.
             w.crowded = w.kind == "date" and any(_GRAIN.get(label, 0) <= _grain(w) for label in unread)
+        own = own_date(published, s.article)
+        for w in found:
+            if w.kind == "time":
+                w.on, w.published = day_of(s, own), own.toordinal() if own else None
         for kind in ("date", "time"):
             mine = [w for w in found if w.kind == kind]
             if len(mine) <= options.event_max_per_sentence:
@@ -312,7 +327,37 @@ def read(sentences: Sequence[Sentence], options: Options = DEFAULT) -> list[When
         told = [w for w in found if w.kind == "date" and w is not later]
         if told:
             days[s.article] = (s.index, told)
+        out += _work_years(s, found)
     _weekdays_from(calendar(sentences), out)
+    return out
+
+
+# a year written before a kind of work ("his 2012 memoir", "the 2006 HBO movie, The Notorious Bettie Page"):
+# the year it came out, the event of its release
+WORKS = {"memoir": "publish", "autobiography": "publish", "biography": "publish", "book": "publish",
+         "novel": "publish", "film": "releas", "movie": "releas", "documentary": "releas", "biopic": "releas",
+         "album": "releas"}
+_WORK_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?:[A-Z][\w.&-]*\s+){0,2}(?P<noun>" + "|".join(WORKS) + r")\b")
+_TITLE = re.compile(r"\s*(?:,\s*|\s+called\s+|\s+titled\s+)?[“\"']?\s*(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})")
+
+
+def _work_years(s: Sentence, found: Sequence[When]) -> list[When]:
+    """The years of works a sentence writes before the work's kind ("his 2011 autobiography, My
+    Infamous Life"): the year it was published or released, its title (when written right after) the
+    one it was done to. A sentence whose own dates hold the year already is left as read."""
+    out: list[When] = []
+    for hit in _WORK_YEAR.finditer(s.text):
+        if any(w.start <= hit.start("year") < w.end for w in found):
+            continue
+        year = int(hit.group("year"))
+        title = _TITLE.match(s.text, hit.end())
+        lo, hi = _clause(s.text, hit.start(), hit.end())
+        words = {stem(t) for t in re.findall(r"[a-z][a-z'’-]{2,}", s.text[lo:hi].lower())
+                 if t not in FUNCTION_WORDS and t not in NEWS_WORDS} - _DATE_WORDS - {stem(hit.group("noun"))}
+        out.append(When(s, hit.start("year"), hit.end("year"), hit.group("year"), "date",
+                        low=date(year, 1, 1).toordinal(), high=date(year, 12, 31).toordinal(),
+                        event=WORKS[hit.group("noun")], event_word=hit.group("noun"), context=frozenset(words),
+                        target=frozenset(w.lower() for w in title.group("title").split()) if title else frozenset()))
     return out
 
 
@@ -441,7 +486,9 @@ def _part(text: str, start: int, end: int) -> tuple[str, int, int]:
 
 
 def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window,
-          far: int = DEFAULT.event_far_window) -> When | None:
+          far: int = DEFAULT.event_far_window, own: date | None = None) -> When | None:
+    """The time mention ``group`` (one date, or a weekday and the date beside it) read for comparison;
+    ``own``: its article's own publication date, which resolves a relative day (None: it stays unread)."""
     start, end = group[0].start, group[-1].end
     if end <= start:
         return None
@@ -470,6 +517,15 @@ def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window,
         return When(s, start, end, text, "date", month=MONTHS[name], event=event, event_word=word, context=context,
                     target=target)
     if _RELATIVE.search(core) and not re.search(r"\d", core):
+        # "yesterday", "last Friday", "Wednesday next week", "last month" in an article that says when it was
+        # written: the days it means then (a weekday name alone stays compared by its name: a caption kept
+        # from last week's gallery says "On Wednesday" of another week). A page's date may be the day after
+        # its writing (a morning paper, a time zone): a relative day also means the day before it.
+        span = _resolved(group, core) if own is not None else None
+        if span is not None:
+            low = span[0] - 1 if span[0] == span[1] else span[0]
+            return When(s, start, end, text, "date", low=low, high=span[1], relative=True, part=part, event=event,
+                        event_word=word, context=context, target=target)
         return None  # "today", "two days ago", "Wednesday next week" with nothing a reader can check
     if re.search(r"\bago\b", core, re.I):
         return None  # an offset
@@ -478,6 +534,8 @@ def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window,
         return When(s, start, end, text, "date", weekday=named.group(1).lower() if named else None, bare=True,
                     part=part, event=event, event_word=word, context=context, target=target)
     spans = [_interval(m) for m in explicit]
+    if own is None and len(explicit) == 1 and explicit[0].label == "day" and not re.search(r"\d{4}", core):
+        spans = [None]  # "convicted March 20" with no year, in a page with no date: the story's year is a guess
     if any(sp is None for sp in spans):
         md = _month_day(explicit) if len(explicit) == 1 else None
         if md is None:
@@ -499,6 +557,60 @@ def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window,
         WEEKDAYS[date.fromordinal(low).weekday()] if low == high else None)
     return When(s, start, end, text, "date", low=low, high=high, weekday=weekday, part=part, event=event,
                 event_word=word, context=context, target=target)
+
+
+def day_of(s: Sentence, own: date | None) -> int | None:
+    """The one day (ordinal) a sentence dates what it tells: a day written with its year, or a relative
+    day ("Wednesday night") its article's own date resolves; None when it gives none, or two."""
+    days = {date.fromisoformat(str(m.value)[:10]).toordinal() for m in s.mentions
+            if m.kind == "date" and m.label == "day" and m.value and (own is not None or re.search(r"\d{4}", m.text))}
+    return next(iter(days)) if len(days) == 1 else None
+
+
+def later_than_page(a: When, b: When) -> bool:
+    """Whether one of two times of day is dated after the other's page was written (its publication date
+    and a day for a time zone): a page cannot report it, so they are two occurrences ("set off at 8 p.m."
+    in a page of Monday / "Wednesday night … set off around 8:30 p.m.": two nights' marches)."""
+    return any(x.on is not None and y.published is not None and x.on > y.published + 1 for x, y in ((a, b), (b, a)))
+
+
+def own_date(published: dict[str, str] | None, article: str) -> date | None:
+    """The article's own publication date, None when it has none: a relative day is then left unread
+    (the story's date may be days from the article's)."""
+    try:
+        return date.fromisoformat(str((published or {})[article])[:10])
+    except (KeyError, ValueError):
+        return None
+
+
+def page_dates(sentences: Sequence[Sentence], published: dict[str, str] | None) -> dict[str, str]:
+    """The publication dates a relative day may be resolved against: an article's own, unless its text
+    writes a year after it ("In April 2007 the suspect was found guilty" in a page dated 2005: a date
+    read off the page that is not when it was written, an anniversary or a caption's)."""
+    dates_ = dict(published or {})
+    for s in sentences:
+        own = own_date(dates_, s.article)
+        if own is not None and any(m.kind == "date" and m.value and re.search(r"\d{4}", m.text)
+                                   and str(m.value)[:4].isdigit() and int(str(m.value)[:4]) > own.year
+                                   for m in s.mentions):
+            dates_.pop(s.article)
+    return dates_
+
+
+_WEEKS_AGO = re.compile(r"\b(?:week|month|year)s?\s+ago\b", re.I)
+
+
+def _resolved(group: list[Mention], core: str) -> tuple[int, int] | None:
+    """The days (ordinals) a relative date mention means, resolved by the analyser against its article's
+    own publication date; None when a mention of it has no value, or an offset in weeks ("six weeks ago",
+    rounded by its writer) is not a day."""
+    if _WEEKS_AGO.search(core) or any(m.value is None or m.label not in ("day", "week", "month", "year") for m in group):
+        return None
+    spans = [_interval(m) for m in group]
+    if any(sp is None for sp in spans):
+        return None
+    low, high = max(sp[0] for sp in spans if sp), min(sp[1] for sp in spans if sp)
+    return (low, high) if low <= high else None
 
 
 _UNTIL_YEAR = re.compile(r"\s*(?:to|through|until|till|-|–)\s*((?:1[89]|20)\d\d)\b(?!['’]?s\b)")
@@ -541,6 +653,17 @@ def _same_day(a: When, b: When) -> bool | None:
         # year's event and a past one's (a story recalling an earlier quake)
         x, y = a.month or (b.md and _month_of(a)), b.month or (a.md and _month_of(b))
         return None if not x or not y else x == y
+    if a.relative or b.relative:
+        r, o = (a, b) if a.relative else (b, a)
+        if o.relative and r.text.lower() == o.text.lower():
+            return True  # the same relative words ("yesterday" / "yesterday"): never a disagreement, however dated
+        if o.bare or (o.md and o.low is None):  # a weekday name or a month and day no date resolves
+            days = [date.fromordinal(k) for k in range(r.low or 0, (r.high or 0) + 1)] if r.low and r.high and \
+                r.high - r.low < 7 else []
+            if not days or (o.bare and o.weekday is None):
+                return None
+            return any(WEEKDAYS[d.weekday()] == o.weekday for d in days) if o.bare else \
+                any((d.month, d.day) == o.md for d in days)
     if a.bare or b.bare:
         if a.weekday is None or b.weekday is None:
             return None
@@ -668,7 +791,7 @@ def candidates(whens: Sequence[When], context: float) -> list[_Pair]:
     for i, j in ((i, j) for ks in buckets.values() for n, i in enumerate(ks) for j in ks[n + 1:]):
         a, b = whens[i], whens[j]
         agree = same(a, b)
-        if not _one_event(a, b) or agree is None or \
+        if not _one_event(a, b) or agree is None or later_than_page(a, b) or \
                 (not agree and (a.crowded or b.crowded or _told(a, b, of) or _told(b, a, of))) or \
                 not _names_target(a, b, of) or not _names_target(b, a, of):
             continue
@@ -749,6 +872,10 @@ def _normalized(w: When) -> str:
         return date(2000, *w.md).strftime("%B %-d")
     if w.month:
         return date(2000, w.month, 1).strftime("%B")
+    if w.relative and w.low is not None and w.high is not None and w.high - w.low <= 1:
+        # a relative day as resolved: its weekday and the date ("Thursday 2022-03-03")
+        day = date.fromordinal(w.high)
+        return _with_part(f"{WEEKDAYS[day.weekday()].capitalize()} {day.isoformat()}", w.part)
     if w.bare or w.low is None or w.high is None:
         return _with_part((w.weekday or w.text).capitalize(), w.part)
     lo, hi = date.fromordinal(w.low), date.fromordinal(w.high)
@@ -879,9 +1006,11 @@ def _overlap(a: When, b: When) -> bool:
 
 
 
-def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT) -> list[Disagreement]:
-    """Every disagreement on the day, year or time of one event among ``sentences``."""
-    whens = read(sentences, options)[:options.disagree_max_values]
+def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT,
+         published: dict[str, str] | None = None) -> list[Disagreement]:
+    """Every disagreement on the day, year or time of one event among ``sentences``; ``published``:
+    each article's own publication date, which resolves its relative days (``read``)."""
+    whens = read(sentences, options, page_dates(sentences, published))[:options.disagree_max_values]
     found = []
     for group in groups(whens, candidates(whens, options.event_context)):
         d = disagreement(whens, group, order, options)
@@ -899,4 +1028,4 @@ def is_approx(text: str, start: int) -> bool:
 is_stamp, masked, surnames = _stamp, _masked, _surnames
 
 __all__ = ["When", "read", "same", "candidates", "groups", "find", "stem", "is_event_word", "is_approx", "is_stamp",
-           "masked", "surnames"]
+           "masked", "surnames", "own_date", "page_dates", "day_of", "later_than_page"]
