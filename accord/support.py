@@ -191,8 +191,11 @@ def content(text: str) -> frozenset[str]:
     """Stems of the content words of a text (stop words, attribution verbs and figures dropped), a
     word of a family of news words (``accord.verbs``: "asked" / "requested", "help" / "assistance") as
     its family's first word, so that outlets telling one event in either word share it."""
-    out = {_FAMILY_STEM.get(st, st) for st in (stem(w) for w in tfidf.terms(text)
-                                                 if w not in _ATTRIBUTION and w not in _CONTRACTED and not w[0].isdigit())}
+    # an adverb or adjective in "-ly" is no member of a family whose stem it shares ("deadly" is not
+    # "dead" / "died", "completely" not "completed")
+    out = {st if w.endswith("ly") else _FAMILY_STEM.get(st, st)
+           for w, st in ((w, stem(w)) for w in tfidf.terms(text)
+                         if w not in _ATTRIBUTION and w not in _CONTRACTED and not w[0].isdigit())}
     if _APPEAL_FOR.search(_unquoted(text)):  # "appealed to the alliance for help": asked for it
         out.discard(stem("appeal"))
         out.add(_FAMILY_STEM[stem("ask")])
@@ -453,10 +456,12 @@ class Unit:
         return frozenset((m.group(1) or "night").lower() for m in _DAYPART.finditer(self.sentence.text))
 
     @cached_property
-    def money_in_words(self) -> tuple[float, ...]:
-        """Sums of dollars written in words ("one-million dollars", "two billion dollars"), which the
-        figure reader leaves unread: their values, to be found written with "$" ("$1 million")."""
-        return tuple(number_reader.number_of(m.group(1)) * _SCALE_VALUE[m.group(2).lower()]
+    def money_in_words(self) -> tuple[tuple[float, str, tuple[int, int]], ...]:
+        """Sums written in words ("one-million dollars", "a two - million - euro booty"), which the
+        figure reader leaves unread (or reads as a count of two): (value, currency, span), to be found
+        written with the currency's sign ("$1 million", "€2 million")."""
+        return tuple((number_reader.number_of(m.group(1)) * _SCALE_VALUE[m.group(2).lower()],
+                      m.group(3).lower().rstrip("s"), m.span())
                      for m in _MONEY_IN_WORDS.finditer(self.sentence.text))
 
     @cached_property
@@ -520,6 +525,27 @@ class Unit:
     def names(self) -> frozenset[str]:
         """Every entity key, quoted or not: whom the sentence names."""
         return frozenset(str(m.value) for m in self._entities[0])
+
+    @cached_property
+    def aged(self) -> frozenset[tuple[str, str]]:
+        """(person, age) for each person the sentence gives an age ("48-year-old Robyn Mendes",
+        "Robyn Mendes, 48,", "Mendes (48)"): an age is a detail of whom it is given to."""
+        text, out = self.sentence.text, set()
+        for m in self._entities[0]:
+            if m.label != "PERSON":
+                continue
+            after = _AGE_AFTER_NAME.match(text, m.end)
+            before = _AGE_BEFORE_NAME.search(text, 0, m.start)
+            for found in (after, before):
+                if found:
+                    out.add((str(m.value), found.group(1)))
+        return frozenset(out)
+
+    @cached_property
+    def ages(self) -> frozenset[str]:
+        """Figures the sentence writes as someone's age, in any of its forms (``aged``, "aged 48",
+        "48 years old"): what a claim's "48-year-old" says, whoever the sentence calls so."""
+        return frozenset(a for _, a in self.aged) | frozenset(m.group(1) for m in _AGE_WORDS.finditer(self.sentence.text))
 
     @cached_property
     def places(self) -> frozenset[str]:
@@ -888,7 +914,12 @@ def _same_credit(claim: Credit, other: Credit) -> bool:
     if claim.names:
         return any(same_party(p, n) or same_party(n, p) or all(f" {w} " in other.said for w in words(fold(p)))
                    for p in claim.names for n in (*other.names, ""))
-    return bool(claim.roles & other.stems)
+    return bool(claim.roles & other.stems) or bool(claim.roles & _POLICE and _POLICE_FORCE.search(other.said))
+
+
+# a police force written by its short name ("the NYPD said", "LAPD officials said"): "police said"
+_POLICE = frozenset({stem("police")})
+_POLICE_FORCE = re.compile(r" [a-z]{1,4}pd ")
 
 
 def _same_role(claim: Credit, other: Credit) -> bool:
@@ -958,10 +989,13 @@ _TURN_NEGATED = re.compile(r"(?:,\s*|\s)but\s+(?:(?:was|were|is|are|has|have|had
                            r"(?:\s+not|n[’']t)|never|failed|was\s+unable|were\s+unable)\b", re.I)
 _SMALL_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _SCALE_VALUE = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
-_MONEY_IN_WORDS = re.compile(r"\b(" + "|".join(_SMALL_NUMBERS) + r")[\s-](million|billion|trillion)\s+dollars\b",
-                             re.I)
-_CURRENCY_SIGN = re.compile(r"\s*(?:US|U\.S\.|A|C|NZ)?\$")
-_MONEY_STEMS = frozenset(stem(w) for w in (*_SMALL_NUMBERS, "million", "billion", "trillion", "dollars"))
+_MONEY_IN_WORDS = re.compile(r"\b(" + "|".join(_SMALL_NUMBERS) + r")(?:\s*-\s*|\s+)(million|billion|trillion)"
+                             r"(?:\s*-\s*|\s+)(dollars?|euros?|pounds?)\b", re.I)
+# the sign each currency a sum in words names is written with ("$1 million", "€2 million", "£3 million")
+_CURRENCY_SIGN = {"dollar": re.compile(r"\s*(?:US|U\.S\.|A|C|NZ)?\$"), "euro": re.compile(r"\s*€"),
+                  "pound": re.compile(r"\s*£")}
+_MONEY_STEMS = frozenset(stem(w) for w in (*_SMALL_NUMBERS, "million", "billion", "trillion", "dollars", "euro",
+                                           "euros", "pounds"))
 _PARTICLES = frozenset("out in off up down away back over into through".split())
 # "refused to get", "tried to contact", "had to Taser him to get him out": the act after "to" (a name
 # after it is a place or party, checked as one)
@@ -1019,6 +1053,14 @@ _AUXILIARY = frozenset("be is are was were been being have has had do does did w
 
 # A move into or out of somewhere, and the words of where, up to the clause's next break
 _MOVE = re.compile(r"\b(into|in\s+to|out\s+of)\s+((?:(?!and\b|but\b|then\b)[\w'’.-]+\s*){1,6})", re.I)
+
+
+# a person's age, written the ways news writes it: "48-year-old Robyn Mendes", "Robyn Mendes, 48,",
+# "Mendes (48)", "aged 48", "48 years old" (the figure then ends the name's apposition)
+_AGE_WORDS = re.compile(r"(?<![\d,.])(\d{1,3})[\s-]*(?:year|yr)s?[\s-]*old\b", re.I)
+_AGE_AFTER_NAME = re.compile(r"\s*(?:,\s*(?:aged\s+)?|\(\s*|\s+aged\s+)(\d{1,3})(?=\s*(?:[,.;:)]|[-–—]\s|$))")
+_AGE_BEFORE_NAME = re.compile(r"(?<![\d,.])(\d{1,3})[\s-]*(?:year|yr)s?[\s-]*old\s+(?:[\w'’.-]+\s+){0,4}$", re.I)
+_AGE_STEMS = frozenset({stem("year"), stem("old")})
 
 
 def _moves(text: str) -> frozenset[tuple[str, str]]:
@@ -1149,6 +1191,7 @@ class Evidence:
         self._article_descriptions: dict[str, list[tuple[str, frozenset[str], list[str]]]] = {}  # ``_descriptions_in``
         self._is_claim: dict[str, bool] = {}  # ``reads_as_claim``: sentence text -> ``is_claim``
         self._runs: dict[str, list[tuple[int, int] | None]] = {}  # ``_quotation_runs``, per article
+        self._ages: dict[str, frozenset[tuple[str, str]]] = {}  # ``_article_ages``, per article
         self._verdicts: dict[Unit, dict[tuple[str, bool, frozenset[int]], Link]] = {}  # ``check``: claim -> its verdicts
         self._verdict_count = 0  # verdicts kept in ``_verdicts`` (``options.support_verdicts_kept`` at most)
         self._held: _Reach | None = None  # the last claim's overlap and candidate articles (``_reach``)
@@ -1478,11 +1521,12 @@ class Evidence:
         threshold = self.options.support_synonym if threshold is None else threshold
         if not missing or not window:
             return set()
-        families = {_FAMILY[st] for st in window if st in _FAMILY}
+        families = {_FAMILY[st] for st, w in window.items() if st in _FAMILY and not w.endswith("ly")}
         mine = _word_vectors(list(missing.values()))
         theirs = _word_vectors(list(window.values()))
         best = (mine @ theirs.T).max(axis=1)
-        return {st for st, b in zip(missing, best) if b >= threshold or _FAMILY.get(st, -1) in families}
+        return {st for st, b in zip(missing, best)
+                if b >= threshold or (_FAMILY.get(st, -1) in families and not missing[st].endswith("ly"))}
 
     def _synonyms(self, c: Unit, u: Unit) -> dict[str, str]:
         """Words of ``u`` (lower case, outside quotations) that say a word of claim ``c`` the claim
@@ -1496,7 +1540,7 @@ class Evidence:
         stems = list(missing)
         out = {w: stems[int(row.argmax())] for w, row in zip(other, sims) if row.max() >= self.options.support_synonym}
         for w, st in other.items():
-            same = [m for m in stems if _FAMILY.get(m, -1) == _FAMILY.get(st, -2)]
+            same = [m for m in stems if _FAMILY.get(m, -1) == _FAMILY.get(st, -2) and not w.endswith("ly")]
             if same and w not in out:
                 out[w] = same[0]
         return out
@@ -1555,11 +1599,15 @@ class Evidence:
         if c.counts and all(any(same_figure(m, o) for o in u.counts) for m in c.counts):
             matched |= set(weights) & _NUMBER_STEMS  # "a dozen people" / "12 people": the count is said
         matched |= {st for st in weights if _ORDINAL_STEMS.get(st) in u.figures}  # "eleventh" / "11th"
-        if c.money_in_words and all(any(o.value == v and _CURRENCY_SIGN.match(o.text) for o in u.counts)
-                                    for v in c.money_in_words):
+        money_said = bool(c.money_in_words) and all(
+            any(o.value == v and _CURRENCY_SIGN[cur].match(o.text) for o in u.counts) for v, cur, _ in c.money_in_words)
+        if money_said:
             matched |= set(weights) & _MONEY_STEMS  # "one-million dollars" / "$1 million": the sum is said
         if set(weights) - matched:  # "RB" / "running back"
             matched |= (set(weights) - matched) & abbreviated(c.sentence.text, s0.text)
+        if set(weights) & _AGE_STEMS and _AGE_WORDS.search(c.sentence.text) \
+                and {m.group(1) for m in _AGE_WORDS.finditer(c.sentence.text)} <= u.ages:
+            matched |= set(weights) & _AGE_STEMS  # "48-year-old Robyn Mendes" / "Robyn Mendes, 48,"
         if c.hedges and u.hedges:  # "the suspected gunman" / "the man believed to be the shooter"
             matched |= set(weights) & c.hedges
         people = [str(m.value) for m in u._entities[1] if m.label == "PERSON"]
@@ -1578,17 +1626,20 @@ class Evidence:
         # digits written whole ("12", "1,500,000": what the reference floor reads) must be written so
         by_value = {f for m in c.counts for f in figures_written(m.text) if not FIGURE.fullmatch(f)
                     and any(same_figure(m, o) and self._counts_same(m, o) for o in u.counts)}
-        lost = sorted(c.figures - u.figures - by_value)
+        elsewhere = self._ages_told(c, u, art)  # "Andrew Lopez, 20," told in another sentence of the article
+        lost = sorted(c.figures - u.figures - by_value - elsewhere)
         if lost:
             missing.append("figures " + ", ".join(lost))
         for m in c.counts:
+            if money_said and any(a <= m.start < b for _, _, (a, b) in c.money_in_words):
+                continue  # "two" of "a two - million - euro booty": the sum, said with its sign
             if any(same_figure(m, o) for o in u.counts):
                 continue
             other = next((o for o in u.counts if self._counts_same(m, o)
                           and not any(same_figure(x, o) for x in c.counts)), None)  # "30 … 25" both the claim's
             if other is not None:
                 differs.append(f"{m.text} / {other.text}")
-            else:
+            elif not any(f in elsewhere for f in figures_written(m.text)):
                 missing.append(f"count {m.text}")
         for m in c.dates:
             if not any(same_date(m, o) for x in (u, *around) for o in x.dates):
@@ -1732,6 +1783,27 @@ class Evidence:
                 for h in u.credits):
             out.append("speaker: a person (the sentence credits no one by name)")  # "He said" / "The company said"
         return out
+
+    def _ages_told(self, c: Unit, u: Unit, article: str) -> set[str]:
+        """The ages claim ``c`` gives its people that sentence ``u`` leaves out but the article gives the
+        same people elsewhere ("… said at the trial of Andrew Lopez, 20, and Jonathan Carrasquillo, 24"
+        / "Prosecutors say Andrew Lopez, 20, …"): a detail of whom the claim names, told where the
+        article introduces them. Only for a person ``u`` names, or ``u`` names no one."""
+        if not c.aged:
+            return set()
+        mine = {a for p, a in c.aged if a not in u.figures}
+        if not mine:
+            return set()
+        told = self._article_ages(article)
+        return {a for p, a in c.aged if a in mine and any(
+            age == a and (same_party(p, q) or same_party(q, p)) for q, age in told)}
+
+    def _article_ages(self, article: str) -> frozenset[tuple[str, str]]:
+        """Every (person, age) an article gives, read once per article."""
+        found = self._ages.get(article)
+        if found is None:
+            found = self._ages[article] = frozenset().union(*(x.aged for x in self.by_article.get(article, [])))
+        return found
 
     def _act_lacking(self, act: tuple[str, ...], x: Unit) -> set[str]:
         """The words of an act (``Unit.to_verbs``) sentence ``x`` does not say, itself or by a synonym."""

@@ -70,6 +70,8 @@ FAMILIES: tuple[Family, ...] = (
            tells=("withdraw", "withdrew", "withdrawal", "pull back", "pull out", "pullback", "pullout",
                   "leave", "left", "leaving", "depart", "exit", "retreat", "pull", "evacuat")),
     Family("die",
+           # support11: "died" / "his death" / "was found dead" say one thing; never "killed" (a side)
+           swaps=("die", "dies", "died", "death", "deaths", "dead"),
            tells=("die", "died", "dying", "kill", "slay", "slain", "death", "murder", "dead"),
            events=_words("die kill slay death murder"), nouns=("death", "killing"),
            phrases=(Phrase("pronounc", _after(r"^\s+dead\b")),  # "was pronounced dead" is the death

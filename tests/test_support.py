@@ -1307,3 +1307,49 @@ def test_bail_and_bond_retain_and_keep_say_one_thing():
     claim = "Wladimir Klitschko retained his WBA and IBF title belts by stopping Tony Thompson in the sixth round."
     assert _b(claim, "Wladimir Klitschko stopped Tony Thompson in the sixth round to keep his WBA and IBF title "
                      "belts.") == "supports"
+
+
+def test_an_age_is_stated_in_any_of_its_forms():
+    claim = "Police said 48-year-old Robyn Mendes was found dead in the apartment on Tuesday."
+    assert _b(claim, "Police said Robyn Mendes, 48, was found dead in the apartment on Tuesday.") == "supports"
+    assert _b(claim, "Police said Robyn Mendes (48) was found dead in the apartment on Tuesday.") == "supports"
+    # the same figure, but no one's age; another age
+    assert _b(claim, "Police said Robyn Mendes was found dead in apartment 48 on Tuesday.") != "supports"
+    assert _b(claim, "Police said Robyn Mendes, 45, was found dead in the apartment on Tuesday.") != "supports"
+
+
+def test_a_persons_age_may_be_given_where_the_article_introduces_them():
+    claim = "Andrew Lopez, 20, was convicted of murder in Brooklyn on Monday."
+    assert _b(claim, "Andrew Lopez, 20, lived in the Howard Houses.\nLopez was convicted of murder in Brooklyn on "
+                     "Monday.") == "supports"
+    # the age the article gives is someone else's, or another
+    assert _b(claim, "Andrew Lopez lived with Jonathan Carrasquillo, 20.\nLopez was convicted of murder in Brooklyn "
+                     "on Monday.") != "supports"
+    assert _b(claim, "Andrew Lopez, 24, lived in the Howard Houses.\nLopez was convicted of murder in Brooklyn on "
+                     "Monday.") != "supports"
+
+
+def test_a_sum_in_words_in_another_currency_and_police_by_a_forces_short_name():
+    claim = "Four men made off with a two - million - euro booty from the store in Paris, a police source said."
+    assert _b(claim, "Four men made off with a €2 million booty from the store in Paris, a police source said.") \
+        == "supports"
+    assert _b(claim, "Four men made off with a $2 million booty from the store in Paris, a police source said.") \
+        != "supports"  # another currency
+    assert _b(claim, "Four men made off with a €3 million booty from the store in Paris, a police source said.") \
+        != "supports"
+    claim = "Subryan was charged with vehicular manslaughter and leaving the scene of an accident, police said."
+    assert _b(claim, "Subryan was charged with vehicular manslaughter and leaving the scene of an accident, the "
+                     "NYPD said.") == "supports"
+    assert _b(claim, "Subryan was charged with vehicular manslaughter and leaving the scene of an accident, the "
+                     "DA said.") != "supports"
+
+
+def test_died_and_death_say_one_thing_killed_another():
+    claim = "Felt died Thursday at his home in Santa Rosa, his family said."
+    assert _b(claim, "Felt's death Thursday at his home in Santa Rosa was announced by his family, his family "
+                     "said.") == "supports"
+    assert _b(claim, "Felt was found dead Thursday at his home in Santa Rosa, his family said.") == "supports"
+    assert _b(claim, "Felt was killed Thursday at his home in Santa Rosa, his family said.") != "supports"
+    claim = "Protests followed the death of Alexandros Grigoropoulos in Athens, police said."
+    assert _b(claim, "Protests followed the deadly shooting of Alexandros Grigoropoulos in Athens, police said.") \
+        != "supports"  # "deadly" is no "death"
