@@ -7,6 +7,7 @@ are shared here so that every scorer is held to the same rules.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, Sequence
@@ -18,10 +19,11 @@ from accord.model import Article, Cited, Fact, Mention
 from accord.options import DEFAULT, Options
 from accord import tfidf
 from accord.clean import page_sentence
+from accord.clean.signals import POST
 from accord.summarize import coherence, events, features, scorers
 from accord.words import MONTH_NAMES_CAPITALISED
 
-__all__ = ["select", "choose", "candidates", "bounded", "roundups", "strays"]
+__all__ = ["select", "choose", "candidates", "bounded", "roundups", "strays", "posts"]
 
 
 def _words(text: str) -> int:
@@ -44,7 +46,8 @@ def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options 
     never exceeds the budget.
     """
     off = roundups(facts, options) | strays(articles, options.summary_stray_similarity)
-    facts = candidates(facts)
+    post = posts(facts, articles)
+    facts = [f for f in candidates(facts) if _position(f) not in post]
     if options.summary_titles:
         facts += features.title_facts(list(articles))
     facts = [f for f in facts if _position(f)[0] not in off]
@@ -143,6 +146,23 @@ def _adds_to_previous(text: str) -> bool:
     return len(text.split()) <= 10 and text[:1] not in "“\"‘'" and bool(_ALSO.match(text))
 
 
+def closes_quote(text: str) -> bool:
+    """Whether ``text`` closes a quotation an earlier sentence opened ("We are currently investigating
+    how this could have happened, and deeply regret that this occurred.”"): the middle of someone's
+    words, whose speaker only the sentence before names. A closing mark with no opening one before it
+    (curly), or an odd count of straight marks ending the sentence when none opens it."""
+    t = text.strip()
+    depth = 0
+    for c in t:
+        if c == "“":
+            depth += 1
+        elif c == "”":
+            if depth == 0:
+                return True
+            depth -= 1
+    return t.count('"') % 2 == 1 and t.rstrip(".!?,;:)").endswith('"') and not t.startswith('"')
+
+
 def _table(text: str) -> bool:
     """A table the page flattened into text ("Family Size 100% 138% 150% … 1 $12,140 16,753 18,210"):
     ten words or more, half of them figures. No sentence of prose is so."""
@@ -205,6 +225,40 @@ def roundups(facts: Sequence[Fact], options: Options = DEFAULT) -> set[str]:
             if s.index > 0 and s.text and HEADLINE_IN_TEXT.search(s.text):
                 heads.setdefault(s.article, set()).add(s.index)
     return {a for a, found in heads.items() if len(found) >= options.summary_roundup_headlines}
+
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+POST_SENTENCES = 6  # an embedded post's paragraph holds a few sentences; a longer one is the article's prose
+
+
+def posts(facts: Sequence[Fact], articles: Sequence[Article]) -> set[tuple[str, int]]:
+    """(article, index) of the sentences of an embedded social-media post other than the one that
+    shows it: a post's text splits into sentences ("Don't y'all go blaming the old people for that
+    one. They gave Warren Beatty the wrong envelope. It was probably Putin. #Moonlight #Oscars —
+    Official Wanda Sykes (@iamwandasykes) …") of which only the last carries the hashtags and the
+    handle (``usable`` judges one sentence alone). The post is its paragraph: every sentence of a
+    paragraph (of at most ``POST_SENTENCES``) whose sentence is a post is the poster's words, not
+    the story told, and no summary sentence."""
+    text = {a.id: a.text or "" for a in articles}
+    spans: dict[str, dict[int, tuple[int, int, str]]] = {}
+    for f in facts:
+        for s in f.sentences:
+            if s.index >= 0 and s.end > s.start:
+                spans.setdefault(s.article, {})[s.index] = (s.start, s.end, s.text)
+    out: set[tuple[str, int]] = set()
+    for art, found in spans.items():
+        body = text.get(art, "")
+        marks = [0] + [m.end() for m in _PARAGRAPH.finditer(body)] + [len(body) + 1]
+        paragraph: dict[int, list[int]] = {}
+        for k, (start, _, _) in found.items():
+            paragraph.setdefault(bisect_right(marks, start), []).append(k)
+        for p, members in paragraph.items():
+            # the post's last sentence, with its hashtags and handle, may be no fact (a question): the
+            # paragraph's text after its last sentence is read too
+            tail = body[max(found[k][1] for k in members):max(marks[p] - 1, 0)].strip() if p < len(marks) else ""
+            if len(members) <= POST_SENTENCES and any(page_sentence(t) == POST for t in [tail] + [found[k][2] for k in members]):
+                out.update((art, k) for k in members)
+    return out
 
 
 def strays(articles: Sequence[Article], least: float) -> set[str]:
@@ -371,6 +425,15 @@ class _Context:
             ks = sorted({self.where[i][1] for i in members})[: options.summary_lead_max_index + 1]
             self.top[[i for i in members if self.where[i][1] in ks]] = True
             self.first[[i for i in members if self.where[i][1] == ks[0]]] = True
+        # an article's short opening ("Russian-led troops began leaving Kazakhstan on Thursday."): under
+        # ``summary_lead_min_words`` but a whole event, the wire lede the accounts share; it may open
+        # the summary only when more outlets state it than the best lead (``prefer``), never on rank
+        self.short = np.array([bool(self.first[i]) and bool(self.several[i]) and k >= 0
+                               and options.summary_min_words <= self.words[i] < options.summary_lead_min_words
+                               and not question[i] and not self.background[i] and not self.aside[i]
+                               and events.frame(facts[i].text) is not None
+                               for i, (_, k) in enumerate(self.where)], dtype=bool)
+        self.lead_ok |= self.short
 
     def _opinion(self, view: features.StoryView, by_article: dict[str, list[int]], question: np.ndarray) -> np.ndarray:
         """Candidates of an article written in its writer's voice — a column, an op-ed, a diary, a
@@ -495,7 +558,7 @@ class _Context:
     def needs_previous(self, i: int) -> bool:
         r = self.reading(i)
         return (r.other_open or (r.quote_open and not r.verb) or bool(CONNECTIVE.match(self.facts[i].text))
-                or _adds_to_previous(self.facts[i].text))
+                or _adds_to_previous(self.facts[i].text) or closes_quote(self.facts[i].text))
 
     def greedy(self, scores: np.ndarray, blocked: np.ndarray) -> list[int]:
         """The lead, then MMR picks that read in context, in story order (plus the fill)."""
@@ -569,7 +632,8 @@ class _Context:
                     rank[tops] -= options.summary_lead_state_penalty * np.array(
                         [events.states(self.facts[i].text) for i in tops.tolist()], dtype=np.float64)
                 rank[tops] -= options.summary_opinion_penalty * self.opinion[tops]  # a news account opens, not a column
-                lead = next((int(i) for i in tops[np.argsort(-rank[tops], kind="stable")] if self.lead(int(i))), None)
+                lead = next((int(i) for i in tops[np.argsort(-rank[tops], kind="stable")]
+                             if not self.short[i] and self.lead(int(i))), None)
                 if lead is not None:  # the lede that states what most outlets state, among leads of like value
                     lead = self.prefer(rank, lead, options.summary_lead_stated_margin, self.lead)
                 if lead is not None:
