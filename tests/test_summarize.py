@@ -827,3 +827,62 @@ def test_a_table_flattened_into_text_is_no_candidate() -> None:
 
     assert not usable("Family Size 100% 138% 150% 200% 1 $12,140 16,753 18,210 24,280 2 $16,460 22,715 24,690")
     assert usable("Prices rose 4.1% in May, 3.9% in June and 3.2% in July, the agency said on Friday.")
+
+
+def test_a_short_wire_lede_more_outlets_state_opens_but_never_on_score_alone() -> None:
+    """An article's short first sentence ("Troops began leaving the city on Thursday.", under
+    ``summary_lead_min_words``) is the event the accounts share: it opens when the support check finds
+    more outlets stating it than the best long lede; never when none does, nor on its score alone."""
+    from accord.summarize import choose
+
+    texts = [("Troops began leaving the city on Thursday.", 0),
+             ("Soldiers began withdrawing from the city after days of unrest, the ministry said on Thursday.", 0)]
+    view = _stated_view(texts)
+    opts = DEFAULT.with_(words=20, summary_fill=False)
+    stated = lambda f: {texts[0][0]: 3}.get(f.text, 1)
+    assert [c.text for c in choose(view, np.array([0.45, 0.50]), opts, stated)] == [texts[0][0]]
+    assert choose(view, np.array([0.45, 0.50]), opts)[0].text == texts[1][0]  # no count: the long lede
+    assert choose(view, np.array([0.90, 0.50]), opts, lambda f: 1)[0].text == texts[1][0]  # better score, one outlet
+    assert choose(view, np.array([0.45, 1.50]), opts, stated)[0].text == texts[1][0]  # far better lede
+
+
+def test_an_embedded_posts_other_sentences_are_no_candidates() -> None:
+    """A post's text splits into sentences of which only the last carries the handle and the date:
+    every sentence of its paragraph is the poster's, none a summary sentence; a paragraph of the
+    article's own prose beside it stays."""
+    from accord.summarize import posts
+
+    body = ("The wrong envelope was handed to the presenters on Sunday night.\n\n"
+            "Don’t blame the old people for that one. They gave Warren Beatty the wrong envelope. "
+            "#Oscars — Wanda Sykes (@iamwandasykes) February 27, 2017\n\n"
+            "The accounting firm apologised on Monday for the error.")
+    art = Article(id="a", title="", text=body)
+    said = ["The wrong envelope was handed to the presenters on Sunday night.",
+            "Don’t blame the old people for that one.", "They gave Warren Beatty the wrong envelope.",
+            "The accounting firm apologised on Monday for the error."]
+    facts = []
+    for k, t in enumerate(said):
+        start = body.index(t)
+        facts.append(Fact(id=f"f{k}", text=t, sentences=[Sentence("a", k, t, start=start, end=start + len(t))],
+                          support=["a"]))
+    assert posts(facts, [art]) == {("a", 1), ("a", 2)}
+    plain = Article(id="a", title="", text=body.replace(" #Oscars — Wanda Sykes (@iamwandasykes) February 27, 2017", ""))
+    assert posts(facts, [plain]) == set()
+
+
+def test_a_sentence_closing_a_quotation_it_did_not_open_needs_the_one_before_it() -> None:
+    from accord.summarize import closes_quote
+
+    assert closes_quote("We are investigating how this could have happened, and deeply regret it.”")
+    assert closes_quote('We deeply regret that this occurred."')
+    assert not closes_quote("“We are ready,” she said.")
+    assert not closes_quote("He called the ruling “a farce.”")
+    assert not closes_quote('"Yes," he said.') and not closes_quote('He called it "a farce."')
+    arts = [_art("a", "The firm apologised on Monday for handing the presenters the wrong envelope at the awards.\n"
+                      "“We sincerely apologise to the nominees,” a statement from the firm said. “We are investigating "
+                      "how this could have happened, and deeply regret that this occurred.”\n"
+                      "The firm has counted the votes for decades.")]
+    summary = _brief_summary(arts, words=60)
+    assert not summary[0].startswith("We are investigating")
+    at = [k for k, s in enumerate(summary) if s.startswith("We are investigating")]
+    assert not at or summary[at[0] - 1].startswith("“We sincerely apologise")

@@ -205,3 +205,17 @@ def test_an_also_sentence_of_any_length_does_not_open() -> None:
     view = features.view(facts, arts)
     first = choose(view, np.array([2.0, 1.5, 0.1]), DEFAULT.with_(words=40))[0].text
     assert first.startswith("Japanese police arrested"), first
+
+
+def test_a_pronoun_subject_tells_the_event_of_the_person_or_group_before_it() -> None:
+    """"He resigned" after "Smith stepped down" is the resignation told again; "he" is one person,
+    never a group (troops, police), while "they" may be anyone; a figure or a day against it, or
+    another action, is another event."""
+    from accord.summarize.events import same_event
+
+    assert same_event("Mayor John Smith stepped down on Monday after the vote.", "He resigned after the vote.")
+    assert same_event("Russian-led troops began leaving Kazakhstan on Thursday.", "They have begun withdrawing from the country.")
+    assert not same_event("The troops withdrew from the town on Monday.", "He left the town.")
+    assert not same_event("Police arrested a man on Tuesday.", "He was arrested on Tuesday.")
+    assert not same_event("Smith resigned on Monday.", "She resigned on Friday.")
+    assert not same_event("Smith resigned on Monday.", "He was charged with fraud.")
