@@ -434,6 +434,12 @@ class _Context:
                                and events.frame(facts[i].text) is not None
                                for i, (_, k) in enumerate(self.where)], dtype=bool)
         self.lead_ok |= self.short
+        # each article's opening: its headline and its top candidates (what ``shared`` compares a lede with)
+        self.opening: dict[str, list[int]] = {}
+        for i, (a, k) in enumerate(self.where):
+            if k < 0 or self.top[i]:
+                self.opening.setdefault(a, []).append(i)
+        self._shared: dict[int, float] = {}
 
     def _opinion(self, view: features.StoryView, by_article: dict[str, list[int]], question: np.ndarray) -> np.ndarray:
         """Candidates of an article written in its writer's voice — a column, an op-ed, a diary, a
@@ -632,6 +638,8 @@ class _Context:
                     rank[tops] -= options.summary_lead_state_penalty * np.array(
                         [events.states(self.facts[i].text) for i in tops.tolist()], dtype=np.float64)
                 rank[tops] -= options.summary_opinion_penalty * self.opinion[tops]  # a news account opens, not a column
+                if options.summary_lead_event_bonus:  # the event the other accounts open on, not another angle
+                    rank[tops] += options.summary_lead_event_bonus * np.array([self.shared(int(i)) for i in tops.tolist()])
                 lead = next((int(i) for i in tops[np.argsort(-rank[tops], kind="stable")]
                              if not self.short[i] and self.lead(int(i))), None)
                 if lead is not None:  # the lede that states what most outlets state, among leads of like value
@@ -679,6 +687,18 @@ class _Context:
         elif spill is not None:
             order.append(spill)  # last, so that a reader cutting at the budget cuts only this one
         return order
+
+    def shared(self, i: int) -> float:
+        """Share of the story's other articles whose opening (headline or first candidate sentences)
+        tells the event candidate ``i`` tells (``events.same_event``): the main event is what most
+        accounts open on; a lede no other account opens with is another angle or background."""
+        if i not in self._shared:
+            own = self.where[i][0]
+            others = [a for a in self.opening if a != own]
+            text = self.facts[i].text
+            told = sum(any(events.same_event(text, self.facts[j].text) for j in self.opening[a]) for a in others)
+            self._shared[i] = told / len(others) if others else 0.0
+        return self._shared[i]
 
     def repeats(self, i: int, chosen: list[int]) -> bool:
         """Whether candidate ``i`` tells an event a chosen sentence tells (``events.same_event``: the
