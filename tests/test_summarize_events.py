@@ -219,3 +219,38 @@ def test_a_pronoun_subject_tells_the_event_of_the_person_or_group_before_it() ->
     assert not same_event("Police arrested a man on Tuesday.", "He was arrested on Tuesday.")
     assert not same_event("Smith resigned on Monday.", "She resigned on Friday.")
     assert not same_event("Smith resigned on Monday.", "He was charged with fraud.")
+
+
+def test_a_lede_pointing_at_that_thing_it_never_named_does_not_open() -> None:
+    """"… is giving that strategy one more try" leans on a strategy the reader never met; "that" after
+    a verb of saying or showing opens a clause, and "in that case" is an idiom."""
+    from accord.summarize import coherence
+
+    assert coherence.points_back("With his speech last night, the President is giving that strategy one more try.")
+    assert coherence.points_back("She is fighting that battle again, officials said on Monday.")
+    assert not coherence.points_back("He said that prices rose sharply in March.")
+    assert not coherence.points_back("Officials are showing that people are safe.")
+    assert not coherence.points_back("In that case, the court ruled for him.")
+    assert not coherence.points_back("The study found that smokers die younger.")
+
+
+def test_the_lede_tells_the_event_the_other_accounts_open_on() -> None:
+    """Two ledes score alike: one tells the resignation the other accounts open with, the other an
+    angle no account opens on (a budget vote). The shared event opens; with the bonus off, the score's."""
+    import numpy as np
+
+    from accord.model import Fact, Sentence
+    from accord.summarize import choose, features
+
+    texts = [("a", "City officials approved a new budget for the police department on Monday night.", 0),
+             ("a", "Mayor John Smith resigned on Monday after months of pressure over the city's finances.", 1),
+             ("b", "Smith resigned from office on Monday, ending a career of twenty years at city hall.", 0),
+             ("c", "The mayor resigned on Monday, a city spokesman said in a brief statement.", 0)]
+    arts = [_art(a, "\n".join(t for b, t, _ in texts if b == a)) for a in "abc"]
+    facts = [Fact(id=f"f{k}", text=t, sentences=[Sentence(a, i, t)], support=[a], independent=1)
+             for k, (a, t, i) in enumerate(texts)]
+    view = features.view(facts, arts, embed=False)
+    scores = np.array([1.0, 0.8, 0.1, 0.1])
+    opts = DEFAULT.with_(words=16, summary_fill=False)
+    assert choose(view, scores, opts)[0].text == texts[1][1]
+    assert choose(view, scores, opts.with_(summary_lead_event_bonus=0.0))[0].text == texts[0][1]
