@@ -886,3 +886,27 @@ def test_a_sentence_closing_a_quotation_it_did_not_open_needs_the_one_before_it(
     assert not summary[0].startswith("We are investigating")
     at = [k for k, s in enumerate(summary) if s.startswith("We are investigating")]
     assert not at or summary[at[0] - 1].startswith("“We sincerely apologise")
+
+
+def test_a_person_the_summary_named_in_full_is_not_introduced_again() -> None:
+    """Another account's "Amber Pasztor, the woman who …" after the summary named her in full reads as
+    a second introduction; her name alone, or a first introduction, reads well."""
+    from accord.summarize import _introduces
+
+    assert _introduces("Amber Pasztor, the woman who killed her two children, was in court.", 0, "pasztor")
+    assert _introduces("Mark Lane, 87, died of a heart attack on Tuesday.", 0, "lane")
+    assert not _introduces("Amber Pasztor said on Monday she was guilty.", 0, "pasztor")
+    texts = ["Amber Pasztor admitted on Monday to killing her two children, police in Indiana said.",
+             "Amber Pasztor, the woman who killed her two children, was due in court on Friday.",
+             "Amber Pasztor faces two charges of murder in Elkhart County, prosecutors said."]
+    from accord.model import Mention
+    from accord.summarize import _Context
+
+    name = Mention(kind="entity", text="Amber Pasztor", value="amber pasztor", label="PERSON", start=0, end=13)
+    facts = [Fact(id=f"f{k}", text=t, sentences=[Sentence("a", k, t, mentions=[name])], support=["a"], independent=1)
+             for k, t in enumerate(texts)]
+    ctx = _Context(view(facts, [Article(id="a", title="", text="\n".join(texts))], embed=False), DEFAULT)
+    assert all(ctx.reading(i).full_names for i in range(3))
+    assert ctx.flagged([0, 1], {1})
+    assert not ctx.flagged([0, 2], {2})
+    assert not ctx.flagged([1], {1})

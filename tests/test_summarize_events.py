@@ -254,3 +254,19 @@ def test_the_lede_tells_the_event_the_other_accounts_open_on() -> None:
     opts = DEFAULT.with_(words=16, summary_fill=False)
     assert choose(view, scores, opts)[0].text == texts[1][1]
     assert choose(view, scores, opts.with_(summary_lead_event_bonus=0.0))[0].text == texts[0][1]
+
+
+def test_a_lede_speaking_of_him_or_her_before_naming_anyone_does_not_open() -> None:
+    """"… a night just like this one changed his life." as a lede points at someone never introduced;
+    a pronoun after the person the sentence names or describes ("A man who killed his wife") does not."""
+    from accord.summarize import _unnamed_pronoun, coherence
+
+    def lone(t: str) -> bool:
+        return _unnamed_pronoun(t, coherence.reading(t, []))
+
+    assert lone("Hard to believe it now, but more than four decades ago, a night just like this one changed his life.")
+    assert lone("After nearly a lifetime had passed, he found himself back in Vietnam.")
+    assert not lone("Mayor John Smith resigned on Monday, his office said.")
+    assert not lone("A man who killed his wife was arrested on Monday.")
+    assert not lone("The singer cancelled her tour on Monday.")
+    assert not lone("“He will be missed,” the team said of the coach on Monday.")

@@ -465,7 +465,7 @@ class _Context:
         r = self.reading(i)
         self.lead_ok[i] = not (coherence.judge([r])[0] or r.quote_open or r.other_open or r.person_open
                                or self.needs_previous(i) or any(e in coherence.ROLES for e in r.events)
-                               or coherence.points_back(self.facts[i].text)
+                               or coherence.points_back(self.facts[i].text) or _unnamed_pronoun(self.facts[i].text, r)
                                or bool(_ALSO.match(self.facts[i].text)))  # "Carrie Russell also expected …": adds to a story untold
         return bool(self.lead_ok[i])
 
@@ -489,6 +489,7 @@ class _Context:
         said: set[str] = set()
         told: set[str] = set()  # lower-case words of the sentences before (what events they tell)
         people = 0  # people named before
+        introduced: set[str] = set()  # surnames of the people named in full before
         for k, (i, f) in enumerate(zip(order, flags)):
             after_previous = k > 0 and order[k - 1] == self.previous[i]
             if i in among and (f or (self.needs_previous(i) and not after_previous)):
@@ -518,9 +519,14 @@ class _Context:
             if (i in among and not after_previous and k > 0 and r.events
                     and not all(coherence.told(e, told, people) for e in r.events)):
                 return True
+            # "Amber Pasztor, the woman who killed her two children, …" after the summary named her in
+            # full: another account introducing a person the reader has already met
+            if i in among and k > 0 and any(s in introduced and _introduces(self.facts[i].text, o, s) for o, s in r.full_names):
+                return True
             said |= r.stems
             told |= _lower_words(self.facts[i].text)
             people += len(r.people)
+            introduced |= {s for _, s in r.full_names}
         return False
 
     def judged(self, readings: list[coherence.Reading] | None, flags: list[coherence.Flag] | None = None
@@ -794,6 +800,43 @@ def _bracketed(text: str) -> bool:
     # "So I just want …"); an outlet's tag ("(CNN)", "(HealthDay News) --") is a dateline, not an aside
     close = t.find(")")
     return t.startswith("(") and close > 0 and len(t[1:close].split()) >= 5
+
+
+# a person's pronoun anywhere in a sentence: "… a night just like this one changed his life"
+_PERSONAL = re.compile(r"\b(?:he|him|his|she|her|hers|himself|herself)\b", re.I)
+
+
+def _unnamed_pronoun(text: str, r: coherence.Reading) -> bool:
+    """Whether a lede speaks of "him"/"her" outside quotes before it names any person ("Hard to
+    believe it now, but … a night just like this one changed his life."): opening a summary, the
+    pronoun points at someone the reader was never introduced to. (A later sentence is judged
+    where it stands, after the people the summary named.)"""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[“\"][^”\"]*[”\"]", text)]
+    for m in _PERSONAL.finditer(text):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        before = text[:m.start()]
+        # someone the sentence itself names or describes first: a person, a capitalised name the
+        # analyser missed ("Mayor John Smith … his office"), a person's noun ("A man who killed his wife")
+        return not (any(p < m.start() for p in r.people) or _NAMED.search(before) or _SOMEONE.search(before))
+    return False
+
+
+_NAMED = re.compile(r"(?<=\w)[\s,;(]+[A-Z][a-z]")  # a capitalised word past the sentence's first
+_SOMEONE = re.compile(r"\b(?:man|woman|men|women|boy|girl|child|kid|baby|teen(?:ager)?|mother|father|mom|dad|son|"
+                      r"daughter|wife|husband|brother|sister|parent|friend|person|people|victim|suspect|official|"
+                      r"[a-z]{3,}(?:er|or|ist|ian|ant|ent|ee))s?\b")
+
+
+# what presents a person right after the name: an apposition ("Amber Pasztor, the woman who …",
+# "Mark Lane, 87, …", "Marty Balin, a co-founder of …")
+_APPOSITION = re.compile(r"[’']?s?,\s+(?:(?:a|an|the|who|whose|now|then|once|former|longtime)\b|\d{1,3},)")
+
+
+def _introduces(text: str, offset: int, surname: str) -> bool:
+    """Whether the full name at ``offset`` (its folded ``surname``) is presented by an apposition."""
+    at = text.lower().find(surname, offset)
+    return at >= 0 and bool(_APPOSITION.match(text, at + len(surname)))
 
 
 def _leans_on_pronoun(r: coherence.Reading) -> bool:
