@@ -270,3 +270,15 @@ def test_a_lede_speaking_of_him_or_her_before_naming_anyone_does_not_open() -> N
     assert not lone("A man who killed his wife was arrested on Monday.")
     assert not lone("The singer cancelled her tour on Monday.")
     assert not lone("“He will be missed,” the team said of the coach on Monday.")
+    assert not lone("Spider-Man made his way into a Supreme Court decision today.")  # a name the analyser missed
+    assert not lone("By the time the gunman shot himself, Jonathan Stoffel, 33, was dead.")
+    assert not lone("After her ratings bonanza hosting 'Saturday Night Live,' Betty White has been made another offer.")
+    assert lone("Today the court ruled his appeal was late.")
+
+
+def test_another_one_does_not_open_the_summary() -> None:
+    from accord.summarize import _ANOTHER
+
+    assert _ANOTHER.match("Another man, Adam Bentdahl, 31, of Appleton, was also killed in the attack on Sunday.")
+    assert _ANOTHER.match("A second suspect was arrested on Tuesday night in the city, police said.")
+    assert not _ANOTHER.match("Another Day in Paradise topped the charts for four weeks in 1989.")

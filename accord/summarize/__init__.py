@@ -141,6 +141,9 @@ def usable(text: str) -> bool:
 _ALSO = re.compile(r"^(?:[\w'’,-]+\s+){1,5}also\b")
 
 
+_ANOTHER = re.compile(r"^[\"“‘']?(?:Another|A second|A third|The other|Other)\s+[a-z]")
+
+
 def _adds_to_previous(text: str) -> bool:
     """Whether ``text`` is a short addition to the sentence before it (``_ALSO``, ten words at most)."""
     return len(text.split()) <= 10 and text[:1] not in "“\"‘'" and bool(_ALSO.match(text))
@@ -466,7 +469,8 @@ class _Context:
         self.lead_ok[i] = not (coherence.judge([r])[0] or r.quote_open or r.other_open or r.person_open
                                or self.needs_previous(i) or any(e in coherence.ROLES for e in r.events)
                                or coherence.points_back(self.facts[i].text) or _unnamed_pronoun(self.facts[i].text, r)
-                               or bool(_ALSO.match(self.facts[i].text)))  # "Carrie Russell also expected …": adds to a story untold
+                               or bool(_ALSO.match(self.facts[i].text))  # "Carrie Russell also expected …": adds to a story untold
+                               or bool(_ANOTHER.match(self.facts[i].text)))  # "Another man … was also killed": the first one untold
         return bool(self.lead_ok[i])
 
     def reading(self, i: int) -> coherence.Reading:
@@ -817,15 +821,25 @@ def _unnamed_pronoun(text: str, r: coherence.Reading) -> bool:
             continue
         before = text[:m.start()]
         # someone the sentence itself names or describes first: a person, a capitalised name the
-        # analyser missed ("Mayor John Smith … his office"), a person's noun ("A man who killed his wife")
-        return not (any(p < m.start() for p in r.people) or _NAMED.search(before) or _SOMEONE.search(before))
+        # analyser missed ("Mayor John Smith … his office", "Spider-Man made his way …"), a person's
+        # noun ("A man who killed his wife", "the gunman shot himself"), or right after the clause the
+        # pronoun opens ("After her ratings bonanza hosting SNL, Betty White has …")
+        after = _CLAUSE_END.search(text, m.end())
+        return not (any(p < m.start() for p in r.people) or _NAMED.search(before) or _FIRST_NAME.match(before)
+                    or _SOMEONE.search(before)
+                    or (after is not None and (_NAME_NEXT.match(text, after.end())
+                                               or any(after.end() <= p < after.end() + 2 for p in r.people))))
     return False
 
 
 _NAMED = re.compile(r"(?<=\w)[\s,;(]+[A-Z][a-z]")  # a capitalised word past the sentence's first
-_SOMEONE = re.compile(r"\b(?:man|woman|men|women|boy|girl|child|kid|baby|teen(?:ager)?|mother|father|mom|dad|son|"
+# the first word a name: a capital inside it ("Spider-Man", "McCain"), a possessive, or a name's first word
+_FIRST_NAME = re.compile(r"^[\"“‘']?[A-Z]\w*(?:-[A-Z]|[a-z][A-Z])|^[\"“‘']?[A-Z][a-z]+(?:['’]s\b|\s+[A-Z][a-z])")
+_SOMEONE = re.compile(r"\b(?:\w*(?:man|woman|men|women)|boy|girl|child|kid|baby|teen(?:ager)?|mother|father|mom|dad|son|"
                       r"daughter|wife|husband|brother|sister|parent|friend|person|people|victim|suspect|official|"
                       r"[a-z]{3,}(?:er|or|ist|ian|ant|ent|ee))s?\b")
+_CLAUSE_END = re.compile(r",[’'\"”]?\s+")
+_NAME_NEXT = re.compile(r"(?:[A-Z][a-z]+\.?\s+)*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")  # "Betty White", "Gov. Ann Lee"
 
 
 # what presents a person right after the name: an apposition ("Amber Pasztor, the woman who …",
