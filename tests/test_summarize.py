@@ -829,21 +829,25 @@ def test_a_table_flattened_into_text_is_no_candidate() -> None:
     assert usable("Prices rose 4.1% in May, 3.9% in June and 3.2% in July, the agency said on Friday.")
 
 
+def _opening(texts: list[tuple[str, int]], scores: list[float], stated=None) -> str:
+    """The first sentence ``choose`` picks of one-sentence articles, in 20 words."""
+    from accord.summarize import choose
+
+    return choose(_stated_view(texts), np.array(scores), DEFAULT.with_(words=20, summary_fill=False), stated)[0].text
+
+
 def test_a_short_wire_lede_more_outlets_state_opens_but_never_on_score_alone() -> None:
     """An article's short first sentence ("Troops began leaving the city on Thursday.", under
     ``summary_lead_min_words``) is the event the accounts share: it opens when the support check finds
     more outlets stating it than the best long lede; never when none does, nor on its score alone."""
-    from accord.summarize import choose
-
-    texts = [("Troops began leaving the city on Thursday.", 0),
-             ("Soldiers began withdrawing from the city after days of unrest, the ministry said on Thursday.", 0)]
-    view = _stated_view(texts)
-    opts = DEFAULT.with_(words=20, summary_fill=False)
-    stated = lambda f: {texts[0][0]: 3}.get(f.text, 1)
-    assert [c.text for c in choose(view, np.array([0.45, 0.50]), opts, stated)] == [texts[0][0]]
-    assert choose(view, np.array([0.45, 0.50]), opts)[0].text == texts[1][0]  # no count: the long lede
-    assert choose(view, np.array([0.90, 0.50]), opts, lambda f: 1)[0].text == texts[1][0]  # better score, one outlet
-    assert choose(view, np.array([0.45, 1.50]), opts, stated)[0].text == texts[1][0]  # far better lede
+    short, long = ("Troops began leaving the city on Thursday.",
+                   "Soldiers began withdrawing from the city after days of unrest, the ministry said on Thursday.")
+    texts = [(short, 0), (long, 0)]
+    three = lambda f: {short: 3}.get(f.text, 1)
+    assert _opening(texts, [0.45, 0.50], three) == short
+    assert _opening(texts, [0.45, 0.50]) == long  # no count: the long lede
+    assert _opening(texts, [0.90, 0.50], lambda f: 1) == long  # a better score, but no more outlets
+    assert _opening(texts, [0.45, 1.50], three) == long  # a far better lede
 
 
 def test_an_embedded_posts_other_sentences_are_no_candidates() -> None:
