@@ -914,3 +914,26 @@ def test_a_person_the_summary_named_in_full_is_not_introduced_again() -> None:
     assert ctx.flagged([0, 1], {1})
     assert not ctx.flagged([0, 2], {2})
     assert not ctx.flagged([1], {1})
+
+
+def test_another_person_of_the_same_surname_or_a_headlines_name_is_no_second_introduction() -> None:
+    """"Carl Conyers, a 21-year-old student, …" after "Rep. John Conyers' son" introduces the son, not
+    the father again; a name in the headline is no introduction, so the lede's "Devon James, a …" stands."""
+    from accord.model import Mention
+    from accord.summarize import _Context
+
+    texts = ["Police say Rep. John Conyers' youngest son, reported missing this week, has been found safe.",
+             "Carl Conyers, a 21-year-old student at the university, was found early on Friday, police said."]
+    found = [Mention(kind="entity", text="John Conyers", value="john conyers", label="PERSON", start=16, end=28),
+             Mention(kind="entity", text="Carl Conyers", value="carl conyers", label="PERSON", start=0, end=12)]
+    facts = [Fact(id=f"f{k}", text=t, sentences=[Sentence("a", k, t, mentions=[found[k]])], support=["a"], independent=1)
+             for k, t in enumerate(texts)]
+    ctx = _Context(view(facts, [Article(id="a", title="", text="\n".join(texts))], embed=False), DEFAULT)
+    assert ctx.reading(0).full_names and ctx.reading(1).full_names
+    assert not ctx.flagged([0, 1], {1})
+    twice = [texts[0], "John Conyers, a Democrat first elected in 1964, is the longest-serving member of Congress."]
+    found2 = [found[0], Mention(kind="entity", text="John Conyers", value="john conyers", label="PERSON", start=0, end=12)]
+    facts = [Fact(id=f"f{k}", text=t, sentences=[Sentence("a", k, t, mentions=[found2[k]])], support=["a"], independent=1)
+             for k, t in enumerate(twice)]
+    ctx = _Context(view(facts, [Article(id="a", title="", text="\n".join(twice))], embed=False), DEFAULT)
+    assert ctx.flagged([0, 1], {1})

@@ -219,6 +219,9 @@ def test_a_pronoun_subject_tells_the_event_of_the_person_or_group_before_it() ->
     assert not same_event("Police arrested a man on Tuesday.", "He was arrested on Tuesday.")
     assert not same_event("Smith resigned on Monday.", "She resigned on Friday.")
     assert not same_event("Smith resigned on Monday.", "He was charged with fraud.")
+    # an action told of an object: a pronoun's "found" is another finding
+    assert not same_event("Ipswich police located the son-in-law in the water south of Crane Beach.",
+                          "They found the men's bikes on shore, but with no sign of the men they called 911.")
 
 
 def test_a_lede_pointing_at_that_thing_it_never_named_does_not_open() -> None:

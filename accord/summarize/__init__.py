@@ -525,12 +525,15 @@ class _Context:
                 return True
             # "Amber Pasztor, the woman who killed her two children, …" after the summary named her in
             # full: another account introducing a person the reader has already met
-            if i in among and k > 0 and any(s in introduced and _introduces(self.facts[i].text, o, s) for o, s in r.full_names):
+            text = self.facts[i].text
+            if i in among and k > 0 and any(_full_name(text, o, s) in introduced and _introduces(text, o, s)
+                                            for o, s in r.full_names):
                 return True
             said |= r.stems
             told |= _lower_words(self.facts[i].text)
             people += len(r.people)
-            introduced |= {s for _, s in r.full_names}
+            if self.where[i][1] >= 0 and text.rstrip("\"”’')").endswith((".", "!", "?")):  # a headline names; the lede introduces
+                introduced |= {_full_name(text, o, s) for o, s in r.full_names}
         return False
 
     def judged(self, readings: list[coherence.Reading] | None, flags: list[coherence.Flag] | None = None
@@ -845,6 +848,13 @@ _NAME_NEXT = re.compile(r"(?:[A-Z][a-z]+\.?\s+)*[A-Z][\w'’-]+\s+[A-Z][\w'’-]
 # what presents a person right after the name: an apposition ("Amber Pasztor, the woman who …",
 # "Mark Lane, 87, …", "Marty Balin, a co-founder of …")
 _APPOSITION = re.compile(r"[’']?s?,\s+(?:(?:a|an|the|who|whose|now|then|once|former|longtime)\b|\d{1,3},)")
+
+
+def _full_name(text: str, offset: int, surname: str) -> str:
+    """The full name at ``offset`` ending in its folded ``surname``, folded ("carl conyers": not John
+    Conyers, his father)."""
+    at = text.lower().find(surname, offset)
+    return text[offset:at + len(surname)].lower() if at >= 0 else surname
 
 
 def _introduces(text: str, offset: int, surname: str) -> bool:
