@@ -31,7 +31,7 @@ from typing import Any, Literal
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from accord import tfidf
+from accord import tfidf, verbs
 from accord.align import roots
 from accord.analyse import dates as date_reader
 from accord.analyse import numbers as number_reader
@@ -189,7 +189,7 @@ _APPEAL_FOR = re.compile(r"\b(appeal(?:s|ed|ing)?)\s+(?:to\s+[^.,;:]{1,50}?\s+)?
 @lru_cache(maxsize=65536)
 def content(text: str) -> frozenset[str]:
     """Stems of the content words of a text (stop words, attribution verbs and figures dropped), a
-    word of a family of news words (``_FAMILIES``: "asked" / "requested", "help" / "assistance") as
+    word of a family of news words (``accord.verbs``: "asked" / "requested", "help" / "assistance") as
     its family's first word, so that outlets telling one event in either word share it."""
     out = {_FAMILY_STEM.get(st, st) for st in (stem(w) for w in tfidf.terms(text)
                                                  if w not in _ATTRIBUTION and w not in _CONTRACTED and not w[0].isdigit())}
@@ -2096,36 +2096,9 @@ class Evidence:
 
 # Words news outlets use for one event where the word vectors (a static model) see little in common
 # ("leaving" / "withdrawing" 0.37, "sent" / "dispatched" 0.18, "asked" / "requested"): one family, one
-# word, for the coverage and order of a claim's words. Only words with one sense in a news report's
-# telling of an event; never words that take a side or a direction ("killed" / "died", "won" / "lost")
-# or that read as other things ("fire", "call", "end", "pick", "appeal", "support", "left").
-_FAMILIES = (
-    "withdraw withdraws withdrawing withdrew withdrawn withdrawal leave leaves leaving depart departs departing "
-    "departed departure pullback pullout",
-    "send sends sending sent dispatch dispatches dispatched dispatching deploy deploys deployed deploying deployment",
-    "begin begins beginning began begun start starts started starting",
-    "finish finishes finished finishing complete completes completed completing conclude concludes concluded",
-    "ask asks asked asking request requests requested requesting",
-    "help helps helped helping assist assists assisted assisting assistance",
-    "arrest arrests arrested arresting detain detains detained detaining",
-    "resign resigns resigned resigning quit quits",
-    "injure injures injured injuring wound wounds wounded wounding",
-    "seize seizes seized seizing capture captures captured capturing",
-    "buy buys bought buying acquire acquires acquired acquiring purchase purchases purchased purchasing",
-    "nominate nominates nominated nominating appoint appoints appointed appointing",
-    "quake quakes earthquake earthquakes temblor",
-    # support3: nouns outlets swap for one role or thing, and "appealed … for" (read in ``plain``)
-    "probe probes investigation investigations inquiry inquiries",
-    "lawyer lawyers attorney attorneys",
-    "gunman gunmen shooter shooters assailant assailants",
-    "jail jailed prison imprisoned",
-    # read (protocol S) on summary sentences the check found told without a word ("released on bail" /
-    # "released on bond", "retained his title belts" / "to keep … his title belts")
-    "bail bond",
-    "retain retains retained retaining keep keeps kept keeping",
-)
-_FAMILY = {stem(w): k for k, family in enumerate(_FAMILIES) for w in family.split()}
-_FAMILY_STEM = {stem(w): stem(family.split()[0]) for family in _FAMILIES for w in family.split()}
+# word, for the coverage and order of a claim's words: ``accord.verbs``' swappable words (one sense in
+# every telling; never "killed" / "died"), each stem → its family's first stem (also its family's key).
+_FAMILY = _FAMILY_STEM = verbs.senses(stem)
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year: shared by sentences about different things
 _PREFETCH_ROWS = 256  # claims per matrix product in ``Evidence.prefetch`` (bounds its memory)
 _WORD_VECTORS: dict[str, np.ndarray] = {}  # a word's vector never changes: kept for the process

@@ -30,7 +30,7 @@ from typing import Any, Protocol, TypeVar
 
 import numpy as np
 
-from accord import tfidf
+from accord import tfidf, verbs
 from accord.analyse.dates import MONTHS, WEEKDAYS
 from accord.analyse.dates import find as find_dates
 from accord.disagree.slots import Order
@@ -93,41 +93,11 @@ def is_event_word(word: str) -> bool:
         w.endswith("ing") and stem(w) in EVENT_FAMILIES)  # "hitting him early Sunday": a family's -ing form
 
 
-# One event told in different words: the stems of each family meet ("was killed" / "the death of",
-# "struck" / "hit" / "jolted", "arrested" / "detained" / "taken into custody"). Only families whose
-# members name the same happening whatever the sentence; the participants and the context still
-# have to agree before two mentions are one slot.
-EVENT_FAMILIES: dict[str, str] = {member: family for family, members in (
-    ("die", "die kill slay death murder"),
-    ("arrest", "arrest detain apprehend nab custody"),
-    ("strike", "strike hit jolt rock quake earthquake"),
-    ("shoot", "shoot gun"),
-    ("convict", "convict"),
-    ("enter", "check enter admit"),
-    ("sign", "sign acquir"),
-    ("begin", "begin start erupt"),
-    ("find", "find discover"),
-) for member in members.split()}
-EVENT_NOUNS = frozenset({"death", "killing", "arrest", "shooting", "quake", "earthquake"})
-# a verb and the words after it that make another family's event ("taken into custody" is an arrest)
-_PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    ("take", re.compile(r"^\s+(?:\w+\s+)?into\s+(?:police\s+)?custody\b", re.I), "arrest"),
-    ("find", re.compile(r"^\s+guilty\b", re.I), "convict"),
-    ("open", re.compile(r"^\s+fire\b", re.I), "shoot"),
-    ("break", re.compile(r"^\s+out\b", re.I), "begin"),
-    ("pronounc", re.compile(r"^\s+dead\b", re.I), "die"),  # "was pronounced dead" is the death
-    ("declar", re.compile(r"^\s+dead\b", re.I), "die"),
-    ("pick", re.compile(r"^\s+up\s+(?:[a-z]+\s+){0,2}[A-Z]"), "sign"),  # "picked up (veteran) Wynn": a signing
-    ("hand", re.compile(r"^\s+up\b"), "indict"),  # "an indictment handed up Tuesday": a grand jury's indictment
-)
-
-
-def family(stem_: str, after: str = "") -> str:
-    """The event a stem names, its family's when it has one; ``after``: the text following the word."""
-    for verb, pattern, fam in _PHRASES:
-        if stem_ == verb and pattern.match(after):
-            return fam
-    return EVENT_FAMILIES.get(stem_, stem_)
+# One event told in different words ("was killed" / "the death of", "arrested" / "taken into custody"):
+# the families of ``accord.verbs``, read as stems and phrases (``verbs.event``).
+EVENT_FAMILIES = verbs.EVENTS
+EVENT_NOUNS = verbs.EVENT_NOUNS
+family = verbs.event  # the event a stem names, its family's when it has one (``after``: the text following it)
 
 
 @dataclass

@@ -48,6 +48,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Sequence
 
+from accord import verbs
 from accord.analyse import quotes, rules
 from accord.clean import page_sentence
 from accord.model import Mention
@@ -164,25 +165,7 @@ def points_back(text: str) -> bool:
 # summary tells it by ("charged", "met", "agreement"). C7/C8 readers named these as references with
 # no antecedent when another account's sentence was taken alone. Not when a modifier after it says
 # which ("the deal with Iran", "the charges against him", "the meeting between …").
-_EVENTS: dict[str, tuple[str, ...]] = {
-    "charges": ("charg", "indict", "accus"), "meeting": ("meet", "met", "summit", "talks"),
-    "deal": ("deal", "agree", "accord", "pact", "contract"), "agreement": ("deal", "agree", "accord", "pact", "treaty"),
-    "attack": ("attack", "assault", "bomb", "shoot", "shot", "stab", "strike", "raid"),
-    "shooting": ("shoot", "shot", "gunm", "gunf", "fire"), "crash": ("crash", "collid", "collis", "accident"),
-    "accident": ("accident", "crash", "collid", "collis"), "verdict": ("verdict", "jury", "jurie", "convict", "acquit", "guilt"),
-    "ruling": ("rule", "ruling", "court", "judge"), "lawsuit": ("lawsuit", "sue", "suit", "court"),
-    "trial": ("trial", "tried", "court", "charg", "jury"), "investigation": ("investig", "probe", "inquir"),
-    "probe": ("investig", "probe", "inquir"), "proposal": ("propos", "plan"), "letter": ("letter", "wrote", "write"),
-    "interview": ("interview", "told"), "tweet": ("tweet", "twitter", "posted"), "video": ("video", "footage", "film"),
-    "announcement": ("announc",), "decision": ("decid", "decision", "rule", "ruling", "vote"),
-    "two": ("two", "both", "pair", "couple", "duo"), "pair": ("two", "both", "pair", "couple", "duo"),
-    "incident": ("incident", "attack", "shoot", "shot", "crash", "accident", "fight", "fire", "explo", "stab", "kill",
-                 "injur", "assault", "arrest", "collaps", "clash", "brawl", "hit", "struck", "died", "dead", "death"),
-    "study": ("stud", "research", "paper", "journal", "survey", "scientist", "trial"),
-    "report": ("report", "stud", "survey", "audit", "review", "investig"),
-    "bill": ("bill", "legislat", "law", "measure", "act"), "plan": ("plan", "propos", "strateg", "program"),
-    "search": ("search", "missing", "look", "hunt", "disappear", "vanish", "lost"),
-}
+_EVENTS: dict[str, tuple[str, ...]] = verbs.known()  # ``accord.verbs``: the families' known nouns
 _EVENTS_ONLY = "|".join(_EVENTS)
 _EVENTS |= {
     # a person known by a role the summary must have set up: "the judge" needs a court, a trial or a

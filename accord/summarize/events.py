@@ -18,36 +18,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from accord import verbs
 from accord.words import IRREGULAR_VERBS, MONTHS, STOP_WORDS, WEEKDAYS
 
-# Actions that name one happening whatever their wording: (family, members as word beginnings of the
-# verb or its event noun). A phrasal verb is written with its particle ("pull back", "step down").
-_ACTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("withdraw", ("withdraw", "withdrew", "withdrawal", "pull back", "pull out", "pullback", "pullout",
-                  "leave", "left", "leaving", "depart", "exit", "retreat", "pull", "evacuat")),
-    ("die", ("die", "died", "dying", "kill", "slay", "slain", "death", "murder", "dead")),
-    ("arrest", ("arrest", "detain", "apprehend", "nab", "custody")),
-    ("charge", ("charg", "indict", "accus")),
-    ("convict", ("convict", "found guilty", "find guilty", "plead guilty", "pleaded guilty")),
-    ("sentence", ("sentenc", "jail")),
-    ("resign", ("resign", "quit", "step down", "stepped down", "stepping down", "steps down")),
-    ("deploy", ("deploy", "dispatch", "send", "sent")),
-    ("win", ("win", "won", "beat", "defeat", "clinch")),
-    ("approve", ("approv", "pass", "adopt", "ratif")),
-    ("sue", ("sue", "sued", "suing", "lawsuit")),
-    ("ban", ("ban", "bar", "prohibit", "outlaw")),
-    ("fire", ("fire", "fired", "dismiss", "sack", "oust", "ousted")),
-    ("release", ("releas", "free", "freed")),
-    ("rescue", ("rescu", "save", "saved")),
-    ("find", ("find", "found", "discover", "locat")),
-    ("strike", ("strike", "struck", "hit", "jolt")),
-    ("crash", ("crash", "collid", "collision")),
-    ("attack", ("attack", "assault", "raid", "bomb")),
-    ("shoot", ("shoot", "shot", "gunned")),
-    ("launch", ("launch", "unveil", "introduc", "roll out", "rolled out")),
-    ("elect", ("elect", "vote in", "voted in")),
-    ("cancel", ("cancel", "call off", "called off", "scrap")),
-)
 # Verbs that tell no event of their own: speech, being and having, and the aspect of another verb
 # ("began withdrawing": the event is the withdrawal)
 _SPEECH = frozenset("say said says saying tell told tells add added adds note noted notes write wrote written "
@@ -98,13 +71,9 @@ class Frame:
 def _action(words: list[str], k: int) -> tuple[str, int] | None:
     """The family of the action at ``words[k]`` (with a particle after it), or None when no event."""
     w = words[k].lower()
-    two = f"{w} {words[k + 1].lower()}" if k + 1 < len(words) else w
-    for fam, members in _ACTIONS:
-        if any(two.startswith(m) for m in members if " " in m):
-            return fam, k
-    for fam, members in _ACTIONS:
-        if any(w.startswith(m) for m in members if " " not in m):
-            return fam, k
+    fam = verbs.action(w, words[k + 1].lower() if k + 1 < len(words) else "")
+    if fam:
+        return fam, k
     if w in _SPEECH or w in _EMPTY or w in STOP_WORDS:
         return None
     lemma = IRREGULAR_VERBS.get(w, w)

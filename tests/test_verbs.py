@@ -1,0 +1,67 @@
+"""The one table of verb and event families and each stage's view of it (``accord.verbs``)."""
+from __future__ import annotations
+
+from accord import verbs
+
+
+def _same(a: str, b: str) -> bool:
+    """Support's view on exact word forms: both words swap for one another."""
+    view = verbs.senses(str.lower)
+    return a in view and view.get(a) == view.get(b)
+
+
+def test_support_swaps_only_words_of_one_sense() -> None:
+    assert _same("detained", "arrested") and _same("dispatched", "sent") and _same("temblor", "earthquake")
+    assert not _same("killed", "died")  # one happening, but not one sense: a claim must keep its word
+    assert not _same("fired", "dismissed")  # "fire" reads as other things
+    assert "custody" not in verbs.senses(str.lower)  # a noun of the arrest, not a word for it
+
+
+def test_support_view_keys_by_the_callers_stem_and_the_family_first_word() -> None:
+    view = verbs.senses(lambda w: w[:5])
+    assert view["withd"] == view["leavi"] == "withd"
+
+
+def test_summaries_read_beginnings_and_phrasal_verbs() -> None:
+    assert verbs.action("withdrew") == verbs.action("pulled", "back") == verbs.action("pullback") == "withdraw"
+    assert verbs.action("killed") == verbs.action("died") == "die"  # one happening: summaries may join them
+    assert verbs.action("stepped", "down") == "resign"
+    assert verbs.action("stepped", "up") is None and verbs.action("said") is None
+
+
+def test_summaries_try_phrasal_verbs_before_beginnings() -> None:
+    assert verbs.action("pull", "out") == "withdraw" and verbs.action("found", "guilty") == "convict"
+    assert verbs.action("found", "that") == "find"  # the beginning alone
+
+
+def test_disagreements_read_stems_and_phrases() -> None:
+    assert verbs.event("kill") == verbs.event("death") == verbs.event("die") == "die"
+    assert verbs.event("take", " him into police custody") == verbs.event("detain") == "arrest"
+    assert verbs.event("pronounc", " dead at the scene") == "die"
+    assert verbs.event("take", " a break") == "take" and verbs.event("pronounc", " his name") == "pronounc"
+    assert verbs.event("pick", " up veteran Wynn") == "sign" and verbs.event("pick", " up the pieces") == "pick"
+    assert "shooting" in verbs.EVENT_NOUNS and "shot" not in verbs.EVENT_NOUNS
+
+
+def test_disagreements_join_what_summaries_join_for_deploying_resigning_attacks_and_crashes() -> None:
+    assert verbs.event("send") == verbs.event("dispatch") == verbs.event("deploy") == "deploy"
+    assert verbs.event("quit") == verbs.event("step", " down as chairman") == "resign"
+    assert verbs.event("step", " into the room") == "step"  # another sense of the verb
+    assert verbs.event("bomb") == verbs.event("raid") == "attack" and verbs.event("collid") == "crash"
+    assert verbs.event("fire") == "fire"  # dismissed or shot: no family
+
+
+def test_coherence_reads_known_nouns_and_what_tells_them() -> None:
+    known = verbs.known()
+    assert "indict" in known["charges"] and "met" in known["meeting"]
+    assert "judge" not in known  # a role, not an event: coherence keeps it
+    known["charges"] = ()
+    assert verbs.known()["charges"]  # each call a fresh dict: a reader may add to it
+
+
+def test_families_have_one_name_each_and_a_view() -> None:
+    names = [f.name for f in verbs.FAMILIES]
+    assert len(names) == len(set(names))
+    assert all(f.swaps or f.tells or f.events or f.phrases or f.known for f in verbs.FAMILIES)
+    swapped = [w for f in verbs.FAMILIES for w in f.swaps]
+    assert len(swapped) == len(set(swapped))  # a word swaps within one family only
