@@ -46,7 +46,7 @@ def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options 
     never exceeds the budget.
     """
     off = roundups(facts, options) | strays(articles, options.summary_stray_similarity)
-    post = posts(facts, articles)
+    post = posts(facts, articles, options.summary_post_sentences)
     facts = [f for f in candidates(facts) if _position(f) not in post]
     if options.summary_titles:
         facts += features.title_facts(list(articles))
@@ -231,16 +231,16 @@ def roundups(facts: Sequence[Fact], options: Options = DEFAULT) -> set[str]:
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
-POST_SENTENCES = 6  # an embedded post's paragraph holds a few sentences; a longer one is the article's prose
 
 
-def posts(facts: Sequence[Fact], articles: Sequence[Article]) -> set[tuple[str, int]]:
+def posts(facts: Sequence[Fact], articles: Sequence[Article], most: int = DEFAULT.summary_post_sentences
+          ) -> set[tuple[str, int]]:
     """(article, index) of the sentences of an embedded social-media post other than the one that
     shows it: a post's text splits into sentences ("Don't y'all go blaming the old people for that
     one. They gave Warren Beatty the wrong envelope. It was probably Putin. #Moonlight #Oscars —
     Official Wanda Sykes (@iamwandasykes) …") of which only the last carries the hashtags and the
     handle (``usable`` judges one sentence alone). The post is its paragraph: every sentence of a
-    paragraph (of at most ``POST_SENTENCES``) whose sentence is a post is the poster's words, not
+    paragraph (of at most ``most`` sentences) whose sentence is a post is the poster's words, not
     the story told, and no summary sentence."""
     text = {a.id: a.text or "" for a in articles}
     spans: dict[str, dict[int, tuple[int, int, str]]] = {}
@@ -259,7 +259,7 @@ def posts(facts: Sequence[Fact], articles: Sequence[Article]) -> set[tuple[str, 
             # the post's last sentence, with its hashtags and handle, may be no fact (a question): the
             # paragraph's text after its last sentence is read too
             tail = body[max(found[k][1] for k in members):max(marks[p] - 1, 0)].strip() if p < len(marks) else ""
-            if len(members) <= POST_SENTENCES and any(page_sentence(t) == POST for t in [tail] + [found[k][2] for k in members]):
+            if len(members) <= most and any(page_sentence(t) == POST for t in [tail] + [found[k][2] for k in members]):
                 out.update((art, k) for k in members)
     return out
 
