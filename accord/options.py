@@ -539,6 +539,13 @@ class Options:
     # candidates: the news account opens (coherence9, protocol C: "a column opens, main event late")
     summary_opinion_share: float = 0.25
     summary_opinion_penalty: float = 1.0
+    # added to a lead candidate's rank times the share of the story's other articles whose headline or
+    # opening sentences tell its event (same actor and action: ``summarize.events``): the main event is
+    # what the accounts open on; a lede on another angle or on background puts it late (coherence10)
+    summary_lead_event_bonus: float = 0.5
+    # an embedded social-media post's paragraph holds at most this many sentences (all the poster's,
+    # none a summary sentence: ``summarize.posts``); a longer paragraph is the article's prose (coherence10)
+    summary_post_sentences: int = 6
     # among candidates whose MMR value is within this of the best's, the one more independent outlets
     # state (the support check's count) is taken; the lead likewise within its own margin of the best
     # lead's rank (0 turns either off). Chosen of 0.1 / 0.3 / 0.5 / 1.0 on Multi-News val (230 and 100

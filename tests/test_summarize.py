@@ -827,3 +827,113 @@ def test_a_table_flattened_into_text_is_no_candidate() -> None:
 
     assert not usable("Family Size 100% 138% 150% 200% 1 $12,140 16,753 18,210 24,280 2 $16,460 22,715 24,690")
     assert usable("Prices rose 4.1% in May, 3.9% in June and 3.2% in July, the agency said on Friday.")
+
+
+def _opening(texts: list[tuple[str, int]], scores: list[float], stated=None) -> str:
+    """The first sentence ``choose`` picks of one-sentence articles, in 20 words."""
+    from accord.summarize import choose
+
+    return choose(_stated_view(texts), np.array(scores), DEFAULT.with_(words=20, summary_fill=False), stated)[0].text
+
+
+def test_a_short_wire_lede_more_outlets_state_opens_but_never_on_score_alone() -> None:
+    """An article's short first sentence ("Troops began leaving the city on Thursday.", under
+    ``summary_lead_min_words``) is the event the accounts share: it opens when the support check finds
+    more outlets stating it than the best long lede; never when none does, nor on its score alone."""
+    short, long = ("Troops began leaving the city on Thursday.",
+                   "Soldiers began withdrawing from the city after days of unrest, the ministry said on Thursday.")
+    texts = [(short, 0), (long, 0)]
+    three = lambda f: {short: 3}.get(f.text, 1)
+    assert _opening(texts, [0.45, 0.50], three) == short
+    assert _opening(texts, [0.45, 0.50]) == long  # no count: the long lede
+    assert _opening(texts, [0.90, 0.50], lambda f: 1) == long  # a better score, but no more outlets
+    assert _opening(texts, [0.45, 1.50], three) == long  # a far better lede
+
+
+def test_an_embedded_posts_other_sentences_are_no_candidates() -> None:
+    """A post's text splits into sentences of which only the last carries the handle and the date:
+    every sentence of its paragraph is the poster's, none a summary sentence; a paragraph of the
+    article's own prose beside it stays."""
+    from accord.summarize import posts
+
+    body = ("The wrong envelope was handed to the presenters on Sunday night.\n\n"
+            "Don’t blame the old people for that one. They gave Warren Beatty the wrong envelope. "
+            "#Oscars — Wanda Sykes (@iamwandasykes) February 27, 2017\n\n"
+            "The accounting firm apologised on Monday for the error.")
+    art = Article(id="a", title="", text=body)
+    said = ["The wrong envelope was handed to the presenters on Sunday night.",
+            "Don’t blame the old people for that one.", "They gave Warren Beatty the wrong envelope.",
+            "The accounting firm apologised on Monday for the error."]
+    facts = []
+    for k, t in enumerate(said):
+        start = body.index(t)
+        facts.append(Fact(id=f"f{k}", text=t, sentences=[Sentence("a", k, t, start=start, end=start + len(t))],
+                          support=["a"]))
+    assert posts(facts, [art]) == {("a", 1), ("a", 2)}
+    plain = Article(id="a", title="", text=body.replace(" #Oscars — Wanda Sykes (@iamwandasykes) February 27, 2017", ""))
+    assert posts(facts, [plain]) == set()
+
+
+def test_a_sentence_closing_a_quotation_it_did_not_open_needs_the_one_before_it() -> None:
+    from accord.summarize import closes_quote
+
+    assert closes_quote("We are investigating how this could have happened, and deeply regret it.”")
+    assert closes_quote('We deeply regret that this occurred."')
+    assert not closes_quote("“We are ready,” she said.")
+    assert not closes_quote("He called the ruling “a farce.”")
+    assert not closes_quote('"Yes," he said.') and not closes_quote('He called it "a farce."')
+    arts = [_art("a", "The firm apologised on Monday for handing the presenters the wrong envelope at the awards.\n"
+                      "“We sincerely apologise to the nominees,” a statement from the firm said. “We are investigating "
+                      "how this could have happened, and deeply regret that this occurred.”\n"
+                      "The firm has counted the votes for decades.")]
+    summary = _brief_summary(arts, words=60)
+    assert not summary[0].startswith("We are investigating")
+    at = [k for k, s in enumerate(summary) if s.startswith("We are investigating")]
+    assert not at or summary[at[0] - 1].startswith("“We sincerely apologise")
+
+
+def test_a_person_the_summary_named_in_full_is_not_introduced_again() -> None:
+    """Another account's "Amber Pasztor, the woman who …" after the summary named her in full reads as
+    a second introduction; her name alone, or a first introduction, reads well."""
+    from accord.summarize import _introduces
+
+    assert _introduces("Amber Pasztor, the woman who killed her two children, was in court.", 0, "pasztor")
+    assert _introduces("Mark Lane, 87, died of a heart attack on Tuesday.", 0, "lane")
+    assert not _introduces("Amber Pasztor said on Monday she was guilty.", 0, "pasztor")
+    texts = ["Amber Pasztor admitted on Monday to killing her two children, police in Indiana said.",
+             "Amber Pasztor, the woman who killed her two children, was due in court on Friday.",
+             "Amber Pasztor faces two charges of murder in Elkhart County, prosecutors said."]
+    from accord.model import Mention
+    from accord.summarize import _Context
+
+    name = Mention(kind="entity", text="Amber Pasztor", value="amber pasztor", label="PERSON", start=0, end=13)
+    facts = [Fact(id=f"f{k}", text=t, sentences=[Sentence("a", k, t, mentions=[name])], support=["a"], independent=1)
+             for k, t in enumerate(texts)]
+    ctx = _Context(view(facts, [Article(id="a", title="", text="\n".join(texts))], embed=False), DEFAULT)
+    assert all(ctx.reading(i).full_names for i in range(3))
+    assert ctx.flagged([0, 1], {1})
+    assert not ctx.flagged([0, 2], {2})
+    assert not ctx.flagged([1], {1})
+
+
+def test_another_person_of_the_same_surname_or_a_headlines_name_is_no_second_introduction() -> None:
+    """"Carl Conyers, a 21-year-old student, …" after "Rep. John Conyers' son" introduces the son, not
+    the father again; a name in the headline is no introduction, so the lede's "Devon James, a …" stands."""
+    from accord.model import Mention
+    from accord.summarize import _Context
+
+    texts = ["Police say Rep. John Conyers' youngest son, reported missing this week, has been found safe.",
+             "Carl Conyers, a 21-year-old student at the university, was found early on Friday, police said."]
+    found = [Mention(kind="entity", text="John Conyers", value="john conyers", label="PERSON", start=16, end=28),
+             Mention(kind="entity", text="Carl Conyers", value="carl conyers", label="PERSON", start=0, end=12)]
+    facts = [Fact(id=f"f{k}", text=t, sentences=[Sentence("a", k, t, mentions=[found[k]])], support=["a"], independent=1)
+             for k, t in enumerate(texts)]
+    ctx = _Context(view(facts, [Article(id="a", title="", text="\n".join(texts))], embed=False), DEFAULT)
+    assert ctx.reading(0).full_names and ctx.reading(1).full_names
+    assert not ctx.flagged([0, 1], {1})
+    twice = [texts[0], "John Conyers, a Democrat first elected in 1964, is the longest-serving member of Congress."]
+    found2 = [found[0], Mention(kind="entity", text="John Conyers", value="john conyers", label="PERSON", start=0, end=12)]
+    facts = [Fact(id=f"f{k}", text=t, sentences=[Sentence("a", k, t, mentions=[found2[k]])], support=["a"], independent=1)
+             for k, t in enumerate(twice)]
+    ctx = _Context(view(facts, [Article(id="a", title="", text="\n".join(twice))], embed=False), DEFAULT)
+    assert ctx.flagged([0, 1], {1})

@@ -205,3 +205,83 @@ def test_an_also_sentence_of_any_length_does_not_open() -> None:
     view = features.view(facts, arts)
     first = choose(view, np.array([2.0, 1.5, 0.1]), DEFAULT.with_(words=40))[0].text
     assert first.startswith("Japanese police arrested"), first
+
+
+def test_a_pronoun_subject_tells_the_event_of_the_person_or_group_before_it() -> None:
+    """"He resigned" after "Smith stepped down" is the resignation told again; "he" is one person,
+    never a group (troops, police), while "they" may be anyone; a figure or a day against it, or
+    another action, is another event."""
+    from accord.summarize.events import same_event
+
+    assert same_event("Mayor John Smith stepped down on Monday after the vote.", "He resigned after the vote.")
+    assert same_event("Russian-led troops began leaving Kazakhstan on Thursday.", "They have begun withdrawing from the country.")
+    assert not same_event("The troops withdrew from the town on Monday.", "He left the town.")
+    assert not same_event("Police arrested a man on Tuesday.", "He was arrested on Tuesday.")
+    assert not same_event("Smith resigned on Monday.", "She resigned on Friday.")
+    assert not same_event("Smith resigned on Monday.", "He was charged with fraud.")
+    # an action told of an object: a pronoun's "found" is another finding
+    assert not same_event("Ipswich police located the son-in-law in the water south of Crane Beach.",
+                          "They found the men's bikes on shore, but with no sign of the men they called 911.")
+
+
+def test_a_lede_pointing_at_that_thing_it_never_named_does_not_open() -> None:
+    """"… is giving that strategy one more try" leans on a strategy the reader never met; "that" after
+    a verb of saying or showing opens a clause, and "in that case" is an idiom."""
+    from accord.summarize import coherence
+
+    assert coherence.points_back("With his speech last night, the President is giving that strategy one more try.")
+    assert coherence.points_back("She is fighting that battle again, officials said on Monday.")
+    assert not coherence.points_back("He said that prices rose sharply in March.")
+    assert not coherence.points_back("Officials are showing that people are safe.")
+    assert not coherence.points_back("In that case, the court ruled for him.")
+    assert not coherence.points_back("The study found that smokers die younger.")
+
+
+def test_the_lede_tells_the_event_the_other_accounts_open_on() -> None:
+    """Two ledes score alike: one tells the resignation the other accounts open with, the other an
+    angle no account opens on (a budget vote). The shared event opens; with the bonus off, the score's."""
+    import numpy as np
+
+    from accord.model import Fact, Sentence
+    from accord.summarize import choose, features
+
+    texts = [("a", "City officials approved a new budget for the police department on Monday night.", 0),
+             ("a", "Mayor John Smith resigned on Monday after months of pressure over the city's finances.", 1),
+             ("b", "Smith resigned from office on Monday, ending a career of twenty years at city hall.", 0),
+             ("c", "The mayor resigned on Monday, a city spokesman said in a brief statement.", 0)]
+    arts = [_art(a, "\n".join(t for b, t, _ in texts if b == a)) for a in "abc"]
+    facts = [Fact(id=f"f{k}", text=t, sentences=[Sentence(a, i, t)], support=[a], independent=1)
+             for k, (a, t, i) in enumerate(texts)]
+    view = features.view(facts, arts, embed=False)
+    scores = np.array([1.0, 0.8, 0.1, 0.1])
+    opts = DEFAULT.with_(words=16, summary_fill=False)
+    assert choose(view, scores, opts)[0].text == texts[1][1]
+    assert choose(view, scores, opts.with_(summary_lead_event_bonus=0.0))[0].text == texts[0][1]
+
+
+def test_a_lede_speaking_of_him_or_her_before_naming_anyone_does_not_open() -> None:
+    """"… a night just like this one changed his life." as a lede points at someone never introduced;
+    a pronoun after the person the sentence names or describes ("A man who killed his wife") does not."""
+    from accord.summarize import _unnamed_pronoun, coherence
+
+    def lone(t: str) -> bool:
+        return _unnamed_pronoun(t, coherence.reading(t, []))
+
+    assert lone("Hard to believe it now, but more than four decades ago, a night just like this one changed his life.")
+    assert lone("After nearly a lifetime had passed, he found himself back in Vietnam.")
+    assert not lone("Mayor John Smith resigned on Monday, his office said.")
+    assert not lone("A man who killed his wife was arrested on Monday.")
+    assert not lone("The singer cancelled her tour on Monday.")
+    assert not lone("“He will be missed,” the team said of the coach on Monday.")
+    assert not lone("Spider-Man made his way into a Supreme Court decision today.")  # a name the analyser missed
+    assert not lone("By the time the gunman shot himself, Jonathan Stoffel, 33, was dead.")
+    assert not lone("After her ratings bonanza hosting 'Saturday Night Live,' Betty White has been made another offer.")
+    assert lone("Today the court ruled his appeal was late.")
+
+
+def test_another_one_does_not_open_the_summary() -> None:
+    from accord.summarize import _ANOTHER
+
+    assert _ANOTHER.match("Another man, Adam Bentdahl, 31, of Appleton, was also killed in the attack on Sunday.")
+    assert _ANOTHER.match("A second suspect was arrested on Tuesday night in the city, police said.")
+    assert not _ANOTHER.match("Another Day in Paradise topped the charts for four weeks in 1989.")

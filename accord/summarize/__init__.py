@@ -7,6 +7,7 @@ are shared here so that every scorer is held to the same rules.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
 from typing import Callable, Sequence
@@ -18,10 +19,11 @@ from accord.model import Article, Cited, Fact, Mention
 from accord.options import DEFAULT, Options
 from accord import tfidf
 from accord.clean import page_sentence
+from accord.clean.signals import POST
 from accord.summarize import coherence, events, features, scorers
 from accord.words import MONTH_NAMES_CAPITALISED
 
-__all__ = ["select", "choose", "candidates", "bounded", "roundups", "strays"]
+__all__ = ["select", "choose", "candidates", "bounded", "roundups", "strays", "posts"]
 
 
 def _words(text: str) -> int:
@@ -44,7 +46,8 @@ def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options 
     never exceeds the budget.
     """
     off = roundups(facts, options) | strays(articles, options.summary_stray_similarity)
-    facts = candidates(facts)
+    post = posts(facts, articles, options.summary_post_sentences)
+    facts = [f for f in candidates(facts) if _position(f) not in post]
     if options.summary_titles:
         facts += features.title_facts(list(articles))
     facts = [f for f in facts if _position(f)[0] not in off]
@@ -138,9 +141,29 @@ def usable(text: str) -> bool:
 _ALSO = re.compile(r"^(?:[\w'’,-]+\s+){1,5}also\b")
 
 
+_ANOTHER = re.compile(r"^[\"“‘']?(?:Another|A second|A third|The other|Other)\s+[a-z]")
+
+
 def _adds_to_previous(text: str) -> bool:
     """Whether ``text`` is a short addition to the sentence before it (``_ALSO``, ten words at most)."""
     return len(text.split()) <= 10 and text[:1] not in "“\"‘'" and bool(_ALSO.match(text))
+
+
+def closes_quote(text: str) -> bool:
+    """Whether ``text`` closes a quotation an earlier sentence opened ("We are currently investigating
+    how this could have happened, and deeply regret that this occurred.”"): the middle of someone's
+    words, whose speaker only the sentence before names. A closing mark with no opening one before it
+    (curly), or an odd count of straight marks ending the sentence when none opens it."""
+    t = text.strip()
+    depth = 0
+    for c in t:
+        if c == "“":
+            depth += 1
+        elif c == "”":
+            if depth == 0:
+                return True
+            depth -= 1
+    return t.count('"') % 2 == 1 and t.rstrip(".!?,;:)").endswith('"') and not t.startswith('"')
 
 
 def _table(text: str) -> bool:
@@ -205,6 +228,40 @@ def roundups(facts: Sequence[Fact], options: Options = DEFAULT) -> set[str]:
             if s.index > 0 and s.text and HEADLINE_IN_TEXT.search(s.text):
                 heads.setdefault(s.article, set()).add(s.index)
     return {a for a, found in heads.items() if len(found) >= options.summary_roundup_headlines}
+
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def posts(facts: Sequence[Fact], articles: Sequence[Article], most: int = DEFAULT.summary_post_sentences
+          ) -> set[tuple[str, int]]:
+    """(article, index) of the sentences of an embedded social-media post other than the one that
+    shows it: a post's text splits into sentences ("Don't y'all go blaming the old people for that
+    one. They gave Warren Beatty the wrong envelope. It was probably Putin. #Moonlight #Oscars —
+    Official Wanda Sykes (@iamwandasykes) …") of which only the last carries the hashtags and the
+    handle (``usable`` judges one sentence alone). The post is its paragraph: every sentence of a
+    paragraph (of at most ``most`` sentences) whose sentence is a post is the poster's words, not
+    the story told, and no summary sentence."""
+    text = {a.id: a.text or "" for a in articles}
+    spans: dict[str, dict[int, tuple[int, int, str]]] = {}
+    for f in facts:
+        for s in f.sentences:
+            if s.index >= 0 and s.end > s.start:
+                spans.setdefault(s.article, {})[s.index] = (s.start, s.end, s.text)
+    out: set[tuple[str, int]] = set()
+    for art, found in spans.items():
+        body = text.get(art, "")
+        marks = [0] + [m.end() for m in _PARAGRAPH.finditer(body)] + [len(body) + 1]
+        paragraph: dict[int, list[int]] = {}
+        for k, (start, _, _) in found.items():
+            paragraph.setdefault(bisect_right(marks, start), []).append(k)
+        for p, members in paragraph.items():
+            # the post's last sentence, with its hashtags and handle, may be no fact (a question): the
+            # paragraph's text after its last sentence is read too
+            tail = body[max(found[k][1] for k in members):max(marks[p] - 1, 0)].strip() if p < len(marks) else ""
+            if len(members) <= most and any(page_sentence(t) == POST for t in [tail] + [found[k][2] for k in members]):
+                out.update((art, k) for k in members)
+    return out
 
 
 def strays(articles: Sequence[Article], least: float) -> set[str]:
@@ -371,6 +428,21 @@ class _Context:
             ks = sorted({self.where[i][1] for i in members})[: options.summary_lead_max_index + 1]
             self.top[[i for i in members if self.where[i][1] in ks]] = True
             self.first[[i for i in members if self.where[i][1] == ks[0]]] = True
+        # an article's short opening ("Russian-led troops began leaving Kazakhstan on Thursday."): under
+        # ``summary_lead_min_words`` but a whole event, the wire lede the accounts share; it may open
+        # the summary only when more outlets state it than the best lead (``prefer``), never on rank
+        self.short = np.array([bool(self.first[i]) and bool(self.several[i]) and k >= 0
+                               and options.summary_min_words <= self.words[i] < options.summary_lead_min_words
+                               and not question[i] and not self.background[i] and not self.aside[i]
+                               and events.frame(facts[i].text) is not None
+                               for i, (_, k) in enumerate(self.where)], dtype=bool)
+        self.lead_ok |= self.short
+        # each article's opening: its headline and its top candidates (what ``shared`` compares a lede with)
+        self.opening: dict[str, list[int]] = {}
+        for i, (a, k) in enumerate(self.where):
+            if k < 0 or self.top[i]:
+                self.opening.setdefault(a, []).append(i)
+        self._shared: dict[int, float] = {}
 
     def _opinion(self, view: features.StoryView, by_article: dict[str, list[int]], question: np.ndarray) -> np.ndarray:
         """Candidates of an article written in its writer's voice — a column, an op-ed, a diary, a
@@ -396,8 +468,9 @@ class _Context:
         r = self.reading(i)
         self.lead_ok[i] = not (coherence.judge([r])[0] or r.quote_open or r.other_open or r.person_open
                                or self.needs_previous(i) or any(e in coherence.ROLES for e in r.events)
-                               or coherence.points_back(self.facts[i].text)
-                               or bool(_ALSO.match(self.facts[i].text)))  # "Carrie Russell also expected …": adds to a story untold
+                               or coherence.points_back(self.facts[i].text) or _unnamed_pronoun(self.facts[i].text, r)
+                               or bool(_ALSO.match(self.facts[i].text))  # "Carrie Russell also expected …": adds to a story untold
+                               or bool(_ANOTHER.match(self.facts[i].text)))  # "Another man … was also killed": the first one untold
         return bool(self.lead_ok[i])
 
     def reading(self, i: int) -> coherence.Reading:
@@ -420,6 +493,7 @@ class _Context:
         said: set[str] = set()
         told: set[str] = set()  # lower-case words of the sentences before (what events they tell)
         people = 0  # people named before
+        introduced: set[str] = set()  # surnames of the people named in full before
         for k, (i, f) in enumerate(zip(order, flags)):
             after_previous = k > 0 and order[k - 1] == self.previous[i]
             if i in among and (f or (self.needs_previous(i) and not after_previous)):
@@ -449,9 +523,17 @@ class _Context:
             if (i in among and not after_previous and k > 0 and r.events
                     and not all(coherence.told(e, told, people) for e in r.events)):
                 return True
+            # "Amber Pasztor, the woman who killed her two children, …" after the summary named her in
+            # full: another account introducing a person the reader has already met
+            text = self.facts[i].text
+            if i in among and k > 0 and any(_full_name(text, o, s) in introduced and _introduces(text, o, s)
+                                            for o, s in r.full_names):
+                return True
             said |= r.stems
             told |= _lower_words(self.facts[i].text)
             people += len(r.people)
+            if self.where[i][1] >= 0 and text.rstrip("\"”’')").endswith((".", "!", "?")):  # a headline names; the lede introduces
+                introduced |= {_full_name(text, o, s) for o, s in r.full_names}
         return False
 
     def judged(self, readings: list[coherence.Reading] | None, flags: list[coherence.Flag] | None = None
@@ -495,7 +577,7 @@ class _Context:
     def needs_previous(self, i: int) -> bool:
         r = self.reading(i)
         return (r.other_open or (r.quote_open and not r.verb) or bool(CONNECTIVE.match(self.facts[i].text))
-                or _adds_to_previous(self.facts[i].text))
+                or _adds_to_previous(self.facts[i].text) or closes_quote(self.facts[i].text))
 
     def greedy(self, scores: np.ndarray, blocked: np.ndarray) -> list[int]:
         """The lead, then MMR picks that read in context, in story order (plus the fill)."""
@@ -569,7 +651,10 @@ class _Context:
                     rank[tops] -= options.summary_lead_state_penalty * np.array(
                         [events.states(self.facts[i].text) for i in tops.tolist()], dtype=np.float64)
                 rank[tops] -= options.summary_opinion_penalty * self.opinion[tops]  # a news account opens, not a column
-                lead = next((int(i) for i in tops[np.argsort(-rank[tops], kind="stable")] if self.lead(int(i))), None)
+                if options.summary_lead_event_bonus:  # the event the other accounts open on, not another angle
+                    rank[tops] += options.summary_lead_event_bonus * np.array([self.shared(int(i)) for i in tops.tolist()])
+                lead = next((int(i) for i in tops[np.argsort(-rank[tops], kind="stable")]
+                             if not self.short[i] and self.lead(int(i))), None)
                 if lead is not None:  # the lede that states what most outlets state, among leads of like value
                     lead = self.prefer(rank, lead, options.summary_lead_stated_margin, self.lead)
                 if lead is not None:
@@ -615,6 +700,18 @@ class _Context:
         elif spill is not None:
             order.append(spill)  # last, so that a reader cutting at the budget cuts only this one
         return order
+
+    def shared(self, i: int) -> float:
+        """Share of the story's other articles whose opening (headline or first candidate sentences)
+        tells the event candidate ``i`` tells (``events.same_event``): the main event is what most
+        accounts open on; a lede no other account opens with is another angle or background."""
+        if i not in self._shared:
+            own = self.where[i][0]
+            others = [a for a in self.opening if a != own]
+            text = self.facts[i].text
+            told = sum(any(events.same_event(text, self.facts[j].text) for j in self.opening[a]) for a in others)
+            self._shared[i] = told / len(others) if others else 0.0
+        return self._shared[i]
 
     def repeats(self, i: int, chosen: list[int]) -> bool:
         """Whether candidate ``i`` tells an event a chosen sentence tells (``events.same_event``: the
@@ -710,6 +807,60 @@ def _bracketed(text: str) -> bool:
     # "So I just want …"); an outlet's tag ("(CNN)", "(HealthDay News) --") is a dateline, not an aside
     close = t.find(")")
     return t.startswith("(") and close > 0 and len(t[1:close].split()) >= 5
+
+
+# a person's pronoun anywhere in a sentence: "… a night just like this one changed his life"
+_PERSONAL = re.compile(r"\b(?:he|him|his|she|her|hers|himself|herself)\b", re.I)
+
+
+def _unnamed_pronoun(text: str, r: coherence.Reading) -> bool:
+    """Whether a lede speaks of "him"/"her" outside quotes before it names any person ("Hard to
+    believe it now, but … a night just like this one changed his life."): opening a summary, the
+    pronoun points at someone the reader was never introduced to. (A later sentence is judged
+    where it stands, after the people the summary named.)"""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[“\"][^”\"]*[”\"]", text)]
+    for m in _PERSONAL.finditer(text):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        before = text[:m.start()]
+        # someone the sentence itself names or describes first: a person, a capitalised name the
+        # analyser missed ("Mayor John Smith … his office", "Spider-Man made his way …"), a person's
+        # noun ("A man who killed his wife", "the gunman shot himself"), or right after the clause the
+        # pronoun opens ("After her ratings bonanza hosting SNL, Betty White has …")
+        after = _CLAUSE_END.search(text, m.end())
+        return not (any(p < m.start() for p in r.people) or _NAMED.search(before) or _FIRST_NAME.match(before)
+                    or _SOMEONE.search(before)
+                    or (after is not None and (_NAME_NEXT.match(text, after.end())
+                                               or any(after.end() <= p < after.end() + 2 for p in r.people))))
+    return False
+
+
+_NAMED = re.compile(r"(?<=\w)[\s,;(]+[A-Z][a-z]")  # a capitalised word past the sentence's first
+# the first word a name: a capital inside it ("Spider-Man", "McCain"), a possessive, or a name's first word
+_FIRST_NAME = re.compile(r"^[\"“‘']?[A-Z]\w*(?:-[A-Z]|[a-z][A-Z])|^[\"“‘']?[A-Z][a-z]+(?:['’]s\b|\s+[A-Z][a-z])")
+_SOMEONE = re.compile(r"\b(?:\w*(?:man|woman|men|women)|boy|girl|child|kid|baby|teen(?:ager)?|mother|father|mom|dad|son|"
+                      r"daughter|wife|husband|brother|sister|parent|friend|person|people|victim|suspect|official|"
+                      r"[a-z]{3,}(?:er|or|ist|ian|ant|ent|ee))s?\b")
+_CLAUSE_END = re.compile(r",[’'\"”]?\s+")
+_NAME_NEXT = re.compile(r"(?:[A-Z][a-z]+\.?\s+)*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")  # "Betty White", "Gov. Ann Lee"
+
+
+# what presents a person right after the name: an apposition ("Amber Pasztor, the woman who …",
+# "Mark Lane, 87, …", "Marty Balin, a co-founder of …")
+_APPOSITION = re.compile(r"[’']?s?,\s+(?:(?:a|an|the|who|whose|now|then|once|former|longtime)\b|\d{1,3},)")
+
+
+def _full_name(text: str, offset: int, surname: str) -> str:
+    """The full name at ``offset`` ending in its folded ``surname``, folded ("carl conyers": not John
+    Conyers, his father)."""
+    at = text.lower().find(surname, offset)
+    return text[offset:at + len(surname)].lower() if at >= 0 else surname
+
+
+def _introduces(text: str, offset: int, surname: str) -> bool:
+    """Whether the full name at ``offset`` (its folded ``surname``) is presented by an apposition."""
+    at = text.lower().find(surname, offset)
+    return at >= 0 and bool(_APPOSITION.match(text, at + len(surname)))
 
 
 def _leans_on_pronoun(r: coherence.Reading) -> bool:

@@ -136,13 +136,23 @@ def _presupposed(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[str,
 _THIS = re.compile(r"(?<=\s)this\s+(?P<n>[a-z][a-z-]{2,})\b")
 
 
+# ... and "that" as a determiner, after a preposition or an -ing verb that is no verb of saying or
+# knowing ("the President is giving that strategy one more try"), with no verb right after its noun
+# (not "showing that people are …", "in that case")
+_THAT = re.compile(r"(?<=\s)(?:in|of|on|at|for|with|about|from|to|by|into|under|over|against|(?!(?:say|show|suggest|argu|claim|not|find|add|report|know|think|believ|mean|insist|warn|explain|stat|acknowledg|admit|realiz|ensur|announc|confirm|indicat|reveal|prov|decid|assum|hop|fear|learn|hear|argu)ing)[a-z]{2,}ing)"
+                   r"\s+that\s+(?P<n>[a-z][a-z-]{2,})\b(?!\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|do|does|did)\b)")
+_IDIOMS = frozenset("case end matter point way time day year week month regard respect sense".split())
+
+
 def points_back(text: str) -> bool:
     """Whether ``text`` speaks of "these"/"those"/"this" things it never names first ("… vigorously
     denied those allegations", "With this study, …"): as a summary's lede it leans on a sentence the reader never read. Not "those
     who", a time ("these days"), nor a noun the sentence used before ("troops … those troops")."""
     spans = _spans(text)
-    for m in [*_THESE.finditer(text), *_THIS.finditer(text)]:
+    for m in [*_THESE.finditer(text), *_THIS.finditer(text), *_THAT.finditer(text)]:
         noun = m.group("n")
+        if m.re is _THAT and noun in _IDIOMS:  # "in that case", "to that end"
+            continue
         if not _outside(spans, m.start()) or noun in _TIME_NOUNS or noun[:-1] in _TIME_NOUNS or noun in STOP_WORDS:
             continue
         if stem(noun) not in {stem(w) for w in _STEM_WORD.findall(text[: m.start()].lower())}:

@@ -122,7 +122,8 @@ def frame(text: str) -> Frame | None:
     if verb is None:
         return None
     subject = [w for w in words[:min(verb, end if end is not None else verb)] if w.lower() not in STOP_WORDS and not w[0].isdigit()]
-    if not subject:
+    pronoun = _PRONOUNS.get(words[0].lower()) if verb == 1 else None  # "He resigned", "They have begun leaving"
+    if not subject and pronoun is None:
         return None
     k = verb
     while k < len(words) and (words[k].lower() in _AUX or words[k].lower() in ("not", "also", "reportedly")):
@@ -136,6 +137,8 @@ def frame(text: str) -> Frame | None:
     found = _action(words, k)
     if found is None or (k + 1 < len(words) and words[k + 1].lower() == "that"):
         return None  # "researchers found that …": a finding reported, whose event is the clause after it
+    if pronoun is not None:
+        subject = [pronoun]
     head = subject[-1].lower()
     if "-" in head:  # "Russia-led": a modifier, the head comes after it; rare as the last word
         head = head.split("-")[-1]
@@ -157,6 +160,23 @@ def _fold(word: str) -> str:
     return re.sub(r"['’]s?$", "", word.lower())
 
 
+# A pronoun subject ("He resigned" after "Smith stepped down"): its person is the summary's, so it
+# may be any actor of its kind — "he"/"she" one person (no group noun), "they" anyone
+_PRONOUNS = {"he": "<person>", "she": "<person>", "they": "<any>"}
+_GROUPS = frozenset(_ACTORS.values())
+# actions a pronoun's sentence retells whatever their object: an actor withdraws, dies or resigns once
+# in a story; "They found the men's bikes" is no retelling of "Police located the son-in-law"
+_WHOLE = frozenset({"withdraw", "die", "resign", "crash", "win", "convict", "sentence"})
+
+
+def _refers(pronoun: frozenset[str], actor: frozenset[str]) -> bool:
+    """Whether a pronoun subject (``_PRONOUNS``) can stand for ``actor``: "they" for anyone, "he"/"she"
+    for a person (a name or a noun that is no group's: not troops, police, the government)."""
+    if "<any>" in pronoun:
+        return True
+    return "<person>" in pronoun and ("<person>" in actor or not actor & _GROUPS)
+
+
 def same_event(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` tell one event: the same action by the same actor (its head noun's
     family, or a name both subjects hold), with no figure or day of one that the other contradicts
@@ -164,7 +184,7 @@ def same_event(a: str, b: str) -> bool:
     fa, fb = frame(a), frame(b)
     if fa is None or fb is None or fa.action != fb.action:
         return False
-    if not fa.actor & fb.actor:
+    if not (fa.actor & fb.actor or (fa.action in _WHOLE and (_refers(fa.actor, fb.actor) or _refers(fb.actor, fa.actor)))):
         return False
     if fa.figures and fb.figures and not fa.figures & fb.figures:
         return False
