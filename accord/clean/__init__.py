@@ -31,9 +31,10 @@ from accord.clean.text import content_words, key, normal_key, normalise, words
 from accord.model import Article, Removed
 from accord.options import DEFAULT, Options
 
-__all__ = ["clean", "line_keys", "judge", "page_sentence"]
+__all__ = ["clean", "line_keys", "judge", "page_sentence", "POST"]
 
 page_sentence = signals.page_sentence
+POST = signals.POST  # the reason page_sentence gives an embedded post: kept in the text, never summarised
 
 
 def line_keys(text: str) -> set[str]:

@@ -18,8 +18,7 @@ from scipy.sparse import diags
 from accord.model import Article, Cited, Fact, Mention
 from accord.options import DEFAULT, Options
 from accord import tfidf
-from accord.clean import page_sentence
-from accord.clean.signals import POST
+from accord.clean import POST, page_sentence
 from accord.summarize import coherence, events, features, scorers
 from accord.words import MONTH_NAMES_CAPITALISED
 
