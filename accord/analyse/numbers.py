@@ -463,8 +463,8 @@ def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), opt
             label = "percent"
         elif (label or "").lower() in CURRENCY_WORDS and not label_age:
             label = CURRENCY_WORDS[label.lower()]
-        elif label is None and not label_age and _CURRENCY_AFTER.match(rest):
-            label = CURRENCY_WORDS[_CURRENCY_AFTER.match(rest).group(1).lower()]  # "22 billion Euros"
+        elif label is None and not label_age and (currency := _CURRENCY_AFTER.match(rest)):
+            label = CURRENCY_WORDS[currency.group(1).lower()]  # "22 billion Euros"
         elif label_age or (label is None and _AGE_COPULA.search(text[:start])):
             label = "age"
         out.append(Mention(kind="number", text=text[start:end], value=_fmt(value), label=label,

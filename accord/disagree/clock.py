@@ -109,14 +109,16 @@ def candidates(whens: Sequence[events.When], options: Options = DEFAULT) -> list
         sims = (m @ m.T).toarray()
     except ValueError:  # nothing but stop words
         sims = np.zeros((len(of), len(of)))
+    names = {key: _named(ws[0].sentence) for key, ws in of.items()}  # read once per sentence, not per pair
     pairs: list[events.Pair] = []
     for i, a in enumerate(whens):
         for j in range(i + 1, len(whens)):
             b = whens[j]
+            if a.article == b.article:
+                continue
             # a name both sentences write ("his Bentley") counts as one of the shared words it takes
-            named = bool(_named(a.sentence) & _named(b.sentence))
-            if a.article == b.article or len(a.context & b.context) + named < options.clock_shared_words or \
-                    events.later_than_page(a, b):
+            named = bool(names[a.sentence.key] & names[b.sentence.key])
+            if len(a.context & b.context) + named < options.clock_shared_words or events.later_than_page(a, b):
                 continue
             pa, pb = events.surnames(a.sentence), events.surnames(b.sentence)
             if pa and pb and not pa & pb:
