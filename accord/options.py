@@ -191,6 +191,12 @@ class Options:
     # article's cost (ECB+ dev B-cubed unchanged at 50-200, BENCHMARKS.md)
     story_posting_cap: int = 100
     story_novel_penalty: float = 0.1  # taken off when the story never names the article's lead name
+    # a join resting on names alone is refused (accord.group.stories ``names_alone``): no event words
+    # shared (body cosine over words that are no name under this; 0 turns the rule off) and at most
+    # ``story_names_alone`` name shared, or the story dormant ``story_dormant_days`` before the article
+    story_event_min: float = 0.02
+    story_names_alone: int = 1
+    story_dormant_days: float = 7.0
     story_split_threshold: float = 0.7  # split when between-halves / within-half similarity (Ward halves) is under this
     story_split_min: int = 10  # stories are checked for a split from this size on
     story_split_min_part: int = 4  # ... and split only into parts of at least this size

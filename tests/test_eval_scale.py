@@ -56,6 +56,7 @@ def test_library_sizes_feeds_the_same_new_articles_to_each_kept_library(tmp_path
     assert sorted(opened) == ["sizes-10.db", "sizes-20.db", "sizes-30.db"]  # each copy opened once, kept open
     assert [c.size for c in sizes] == [10, 20, 30]
     assert all(c.cpu_ms > 0 and c.wall_ms > 0 and c.one_s > 0 and c.one_cpu_s > 0 and c.first_s > 0 for c in sizes)
+    assert all(0 < c.bcubed[0] <= 1 and 0 < c.bcubed[1] <= 1 for c in sizes)  # the new articles' stories scored
     assert {k: p.stat().st_size for k, p in libraries.items()} == before  # copies were used
     assert not list(tmp_path.glob("sizes-*"))  # and removed
 
@@ -160,3 +161,50 @@ def test_eval_library_refuses_two_ways_and_an_empty_keep_folder(tmp_path: Path) 
     assert res.exit_code == 2 and "give one" in res.output
     res = CliRunner().invoke(app, ["eval", "library", "--reuse", "--keep", str(tmp_path)])
     assert res.exit_code == 1 and "no kept libraries" in res.output and "unexpected" not in res.output
+
+
+def test_the_uniform_stream_is_the_one_kept_libraries_were_built_from() -> None:
+    """Adding the zipf vocabulary changed no article of the default stream (kept libraries continue it)."""
+    import hashlib
+
+    digest = hashlib.md5()
+    for a in scale.synthetic_articles(3000, seed=0):
+        digest.update((a.title + a.text + a.published).encode())
+    assert digest.hexdigest() == "5023bb468e584119f04ab47eae661c20"  # the stream of main before the option
+    events = [k for k, _ in scale.synthetic_stream(300, seed=0)]
+    assert min(events) == 0 and len(set(events)) >= 40  # ``active`` events from the start
+
+
+def test_zipf_names_are_reused_as_real_news_reuses_them() -> None:
+    """Over a long zipf stream a few places recur in many events and most occur in one; over the uniform
+    stream no place is common and a reused place is as rare as any other."""
+    from collections import Counter
+
+    def places(vocabulary: str) -> Counter[str]:
+        seen: dict[int, str] = {}
+        for k, a in scale.synthetic_stream(12_000, seed=0, vocabulary=vocabulary):
+            seen[k] = a.title.rsplit(" in ", 1)[1]
+        return Counter(seen.values())
+
+    zipf, uniform = places("zipf"), places("uniform")
+    events = sum(zipf.values())
+    assert zipf.most_common(1)[0][1] > 0.03 * events  # a capital: in more than 3% of the events
+    assert sum(1 for c in zipf.values() if c == 1) > 0.5 * len(zipf)  # most places in one event only
+    assert uniform.most_common(1)[0][1] <= 3
+    pools = scale.ZipfVocabulary.shared().words
+    assert sum(map(len, pools.values())) == len(set().union(*pools.values()))  # no word in two pools
+    with pytest.raises(ValueError, match="unknown vocabulary"):
+        next(scale.synthetic_articles(1, vocabulary="latin"))
+
+
+def test_new_articles_bcubed_scores_their_stories_against_the_events() -> None:
+    import sqlite3
+
+    class Lib:
+        db = sqlite3.connect(":memory:")
+
+    Lib.db.execute("CREATE TABLE articles (id TEXT, story TEXT)")
+    # old o1 (event 1) and new n1 (event 2) wrongly in s1; n2, n3 (event 3) right in s2
+    Lib.db.executemany("INSERT INTO articles VALUES (?, ?)", [("o1", "s1"), ("n1", "s1"), ("n2", "s2"), ("n3", "s2")])
+    p, r = scale._new_bcubed(Lib, ["n1", "n2", "n3"], {"o1": 1, "n1": 2, "n2": 3, "n3": 3})
+    assert (round(p, 3), round(r, 3)) == (round((0.5 + 1 + 1) / 3, 3), 1.0)

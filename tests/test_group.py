@@ -346,3 +346,56 @@ def test_the_split_checks_ward_cut_is_scipys_own() -> None:
     assert len(set(_ward_two(squareform(tied, checks=False)))) == 1
     with pytest.raises(ValueError):
         _ward_two(np.array([0.1, np.nan, 0.2]))
+
+
+def _story_of(texts: Sequence[str], published: str, options=DEFAULT) -> tuple[StoryIndex, str]:
+    idx = StoryIndex(options)
+    arts = [Article(id=f"old{i}", title="", text=t, published=published) for i, t in enumerate(texts)]
+    idx.observe(arts)
+    sids = {idx.add(a, counted=True) for a in arts}
+    assert len(sids) == 1
+    return idx, sids.pop()
+
+
+_FLOOD = ["Floodwater swept through Varnholm on Monday after the river burst its banks, and rescue crews "
+          "pulled residents from rooftops as the levee gave way.",
+          "Rescue crews in Varnholm worked through the night as floodwater rose; the river burst its banks "
+          "and the levee gave way, residents said."]
+
+
+def test_a_join_resting_on_one_shared_place_and_no_event_words_is_refused() -> None:
+    """A new article that shares only a place with an older story (no word of what happened) starts
+    its own story; one that also shares event words joins."""
+    idx, flood = _story_of(_FLOOD, "2024-03-04")
+    festival = Article(id="n1", title="", published="2024-03-05",
+                       text="Varnholm opened its annual jazz festival with a parade; musicians from twelve countries "
+                            "played on open-air stages for ticket holders.")
+    follow_up = Article(id="n2", title="", published="2024-03-05",
+                        text="In Varnholm the river fell on Tuesday; rescue crews said the levee that gave way "
+                             "would be rebuilt before residents return.")
+    assert idx.names_alone(idx.stories[flood], *_vectors(idx, festival), festival.published)
+    assert idx.add(festival) != flood
+    assert idx.add(follow_up) == flood
+    # the rule off (story_event_min 0): the festival joins the flood on the place alone, as before
+    off, flood_off = _story_of(_FLOOD, "2024-03-04", DEFAULT.with_(story_event_min=0.0))
+    assert off.add(festival) == flood_off
+
+
+def test_names_alone_needs_two_names_or_a_story_still_running() -> None:
+    """Sharing two names (a person and a place) and no event words joins a running story, but not a
+    dormant one (its last article more than ``story_dormant_days`` before)."""
+    texts = ["Mayor Ilse Brandqvist of Varnholm " + t for t in _FLOOD]
+    text = ("Mayor Ilse Brandqvist of Varnholm cut the ribbon of a new public library, with reading rooms "
+            "and a children's wing paid for by local donors.")
+    for published, dormant in (("2024-03-06", False), ("2024-05-20", True)):
+        idx, flood = _story_of(texts, "2024-03-04")
+        art = Article(id="n", title="", text=text, published=published)
+        assert idx.names_alone(idx.stories[flood], *_vectors(idx, art), published) is dormant
+    # no dates: never dormant
+    idx, flood = _story_of(texts, "")
+    assert not idx.names_alone(idx.stories[flood], *_vectors(idx, Article(id="m", title="", text=text)), None)
+
+
+def _vectors(idx: StoryIndex, art: Article) -> tuple[dict[str, float], dict[str, float]]:
+    body, names = StoryIndex.features(art)
+    return idx._vector(body, idx.df_body), idx._vector(names, idx.df_names)

@@ -437,6 +437,10 @@ def eval_library(
     new_events: bool = typer.Option(False, "--new-events", help="Give every library the same articles of events "
                                     "none of them holds (another seed's stream): the same grouping work at every "
                                     "size, so only the library's size differs."),
+    vocabulary: str = typer.Option("uniform", "--vocabulary", help="The generated stream's names: uniform "
+                                   "(drawn evenly from 28 syllables' words; the libraries kept so far) or zipf "
+                                   "(as real news reuses them: a few common, most rare). Kept libraries must be "
+                                   "built with the same (a --keep folder per stream)."),
 ) -> None:
     """Ingest cost as the library grows: build a library of N generated articles (rate at 1k, 10k,
     100k), then ingest new articles into its copies at each size by turns (each the next articles
@@ -451,13 +455,16 @@ def eval_library(
 
     if same and new_events:
         raise fail("--same and --new-events are two different ways to pick the new articles; give one", 2)
+    if vocabulary not in scale.VOCABULARIES:
+        raise fail(f"unknown --vocabulary {vocabulary!r}; choose one of: {', '.join(scale.VOCABULARIES)}", 2)
     path, kept = Path(db), Path(keep)
     path.parent.mkdir(parents=True, exist_ok=True)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     if not reuse:
         with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
             task = bar.add_task("ingest", total=n)
-            res = scale.library_growth(n, path, chunk=chunk, progress=lambda k: bar.advance(task, k), keep=kept)
+            res = scale.library_growth(n, path, chunk=chunk, progress=lambda k: bar.advance(task, k), keep=kept,
+                                       vocabulary=vocabulary)
         first = res.checkpoints[0][3] if res.checkpoints else 0.0
         rows = [[f"{k:,}", f"{s:.0f}", f"{rate:.0f}", f"{ms:.1f}", f"{ms / first:.2f}" if first else "", f"{mb:.0f}"]
                 for k, s, rate, ms, mb in res.checkpoints]
@@ -473,14 +480,16 @@ def eval_library(
     with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
         task = bar.add_task("new articles into each size", total=new)
         sizes = scale.library_sizes(libraries, kept, new=new, batch=batch, progress=lambda k: bar.advance(task, k),
-                                    same=same, new_events=new_events)
+                                    same=same, new_events=new_events, vocabulary=vocabulary)
     base = sizes[0].cpu_ms
     rows = [[f"{c.size:,}" + (" (baseline)" if k == 0 else ""), f"{c.cpu_ms:.2f}", f"{c.cpu_ms / base:.2f}×" if base else "",
-             f"{c.wall_ms:.1f}", f"{c.one_s:.3f}", f"{c.one_cpu_s:.3f}", f"{c.first_s:.1f}"] for k, c in enumerate(sizes)]
+             f"{c.wall_ms:.1f}", f"{c.one_s:.3f}", f"{c.one_cpu_s:.3f}", f"{c.first_s:.1f}",
+             f"{c.bcubed[0]:.3f}/{c.bcubed[1]:.3f}"] for k, c in enumerate(sizes)]
     which = ("the same" if same else "the same (new events)" if new_events else "the next (its own stream's)")
+    which += "" if vocabulary == "uniform" else f" ({vocabulary} names)"
     out.print(_table(f"{which} {new:,} new articles into each library, {batch} at a time by turns",
                      ["library size", "CPU ms/article", "vs smallest", "wall ms/article", "one more: s",
-                      "one more: CPU s", "first open: s"], rows))
+                      "one more: CPU s", "first open: s", "B³ P/R of their stories"], rows))
 
 
 # -- support links (issue 12) -----------------------------------------------------------------------

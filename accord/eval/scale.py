@@ -77,33 +77,116 @@ def _sentence(rng: random.Random, ev: _Event) -> str:
 
 
 def synthetic_articles(n: int, seed: int = 0, sites: int = 20, active: int = 40,
-                       syllables: list[str] = _SYLLABLES) -> Iterator[Article]:
+                       syllables: list[str] = _SYLLABLES, vocabulary: str = "uniform") -> Iterator[Article]:
     """``n`` small articles; about six per event on average, events overlapping in time.
 
-    Names, places and topic words are drawn from ``syllables`` (28 of them: 21,952 place names), so a
-    long stream reuses them by chance: by 100,000 articles (16,800 events) a new event's place has
-    most likely been another event's before, while in the first 1,000 (191 events) it almost never
-    has. ``_FRESH`` gives a stream none of whose names occur in the default one.
+    ``vocabulary="uniform"`` (the stream every kept library so far was built from): names, places and
+    topic words are drawn uniformly from words of ``syllables`` (28 of them: 21,952 place names), so
+    a long stream reuses them by chance, and a reused name is as rare (as distinctive) as any: by
+    100,000 articles (16,800 events) a new event's place has most likely been one other event's
+    before, while in the first 1,000 (191 events) it almost never has. ``_FRESH`` gives a stream none
+    of whose names occur in the default one. ``vocabulary="zipf"``: names as real news reuses them
+    (``ZipfVocabulary``). The default stream's articles are the same whatever is added here.
     """
+    for _, article in synthetic_stream(n, seed, sites, active, syllables, vocabulary):
+        yield article
+
+
+def synthetic_stream(n: int, seed: int = 0, sites: int = 20, active: int = 40,
+                     syllables: list[str] = _SYLLABLES, vocabulary: str = "uniform") -> Iterator[tuple[int, Article]]:
+    """``synthetic_articles`` with each article's event (numbered in order of appearance): the truth a
+    library's stories are scored against (``stream_bcubed``)."""
+    if vocabulary not in VOCABULARIES:
+        raise ValueError(f"unknown vocabulary {vocabulary!r}; choose one of: {', '.join(VOCABULARIES)}")
     rng = random.Random(seed)
     site_names = [f"{_word(rng, 2, syllables).title()} {rng.choice(['Times', 'Post', 'Herald', 'News', 'Ledger'])}"
                   for _ in range(sites)]
     footers = [f"{s} is published by {s} Media of {_word(rng, 3, syllables).title()} since {rng.randrange(1900, 2010)}."
                for s in site_names]
-    events: list[_Event] = []
+    zipf = ZipfVocabulary.shared(syllables) if vocabulary == "zipf" else None
+    events: list[tuple[int, _Event]] = []
+    made = 0
     for i in range(n):
         day = i // 300  # ~300 articles a day
         if len(events) < active or rng.random() < 1 / 6:
-            events.append(_event(rng, day, syllables))
+            events.append((made, zipf.event(rng, day) if zipf else _event(rng, day, syllables)))
+            made += 1
             events = events[-active:]
-        ev = rng.choice(events)
+        k, ev = rng.choice(events)
         site = rng.randrange(sites)
         title = f"{ev.people[0]} and the {ev.noun} in {ev.place}"
         body = " ".join(_sentence(rng, ev) for _ in range(rng.randrange(4, 7)))
         text = f"{body}\n\n{footers[site]}"
         date = f"2024-{1 + (day // 28) % 12:02d}-{1 + day % 28:02d}"
-        yield Article(id=f"a{i}", title=title, text=text, raw_text=text, source=site_names[site],
-                      url=f"https://{site_names[site].lower().replace(' ', '')}.example/{i}", published=date)
+        yield k, Article(id=f"a{i}", title=title, text=text, raw_text=text, source=site_names[site],
+                         url=f"https://{site_names[site].lower().replace(' ', '')}.example/{i}", published=date)
+
+
+VOCABULARIES = ("uniform", "zipf")
+
+
+class ZipfVocabulary:
+    """Names drawn as real news reuses them: a few very common (a capital, a head of state, a big
+    ministry), most rare, from spaces far larger than a stream's events.
+
+    Each kind of word is a pool of distinct words (4 syllables, 614,656 possible; the pools never
+    share a word), drawn by Zipf's law (the r-th most common with weight ``r ** -s``). Sizes and
+    exponents: ``POOLS``; why these (measured on NeuS and Multi-News with the features grouping
+    reads): ``docs/scale.md``, "A realistic stream".
+    """
+
+    # kind: (pool size, Zipf exponent)
+    POOLS = {"first": (3_000, 1.0), "surname": (200_000, 1.0), "place": (40_000, 1.1), "org": (10_000, 1.0),
+             "topic": (60_000, 0.9)}
+    _cache: dict[tuple[str, ...], "ZipfVocabulary"] = {}
+
+    def __init__(self, syllables: list[str] = _SYLLABLES) -> None:
+        import itertools
+
+        parts = 4
+        total = sum(size for size, _ in self.POOLS.values())
+        space = len(syllables) ** parts
+        if total > space:
+            raise ValueError(f"{len(syllables)} syllables spell {space:,} words; the pools need {total:,}")
+        picks = random.Random(20261203).sample(range(space), total)  # fixed: the same words in every stream
+
+        def spell(k: int) -> str:
+            out = []
+            for _ in range(parts):
+                k, r = divmod(k, len(syllables))
+                out.append(syllables[r])
+            return "".join(out)
+
+        self.words: dict[str, list[str]] = {}
+        self.cum: dict[str, list[float]] = {}
+        at = 0
+        for kind, (size, s) in self.POOLS.items():
+            self.words[kind] = [spell(k) for k in picks[at:at + size]]
+            self.cum[kind] = list(itertools.accumulate(r ** -s for r in range(1, size + 1)))
+            at += size
+
+    @classmethod
+    def shared(cls, syllables: list[str] = _SYLLABLES) -> "ZipfVocabulary":
+        """One per syllable set and process (the pools take a second to build)."""
+        key = tuple(syllables)
+        if key not in cls._cache:
+            cls._cache[key] = cls(syllables)
+        return cls._cache[key]
+
+    def draw(self, rng: random.Random, kind: str) -> str:
+        import bisect
+
+        cum = self.cum[kind]
+        return self.words[kind][bisect.bisect_left(cum, rng.random() * cum[-1])]
+
+    def event(self, rng: random.Random, day: int) -> _Event:
+        def person() -> str:
+            return f"{self.draw(rng, 'first').title()} {self.draw(rng, 'surname').title()}"
+
+        return _Event(people=[person() for _ in range(3)], place=self.draw(rng, "place").title(),
+                      org=f"{self.draw(rng, 'org').title()} {rng.choice(['Council', 'Ministry', 'Group', 'Union', 'Agency'])}",
+                      noun=rng.choice(_NOUNS), topic=[self.draw(rng, "topic") for _ in range(6)],
+                      figure=rng.randrange(3, 5000), day=day)
 
 
 def write_jsonl(articles: Iterator[Article] | list[Article], path: Path) -> Path:
@@ -261,12 +344,14 @@ class Growth:
 
 
 def library_growth(n: int, db: Path, chunk: int = 1000, seed: int = 0, marks: tuple[int, ...] = (1_000, 10_000, 100_000),
-                   progress: Callable[[int], None] | None = None, keep: Path | None = None) -> Growth:
+                   progress: Callable[[int], None] | None = None, keep: Path | None = None,
+                   vocabulary: str = "uniform") -> Growth:
     """Ingest ``n`` synthetic articles into a fresh library at ``db`` in chunks of ``chunk`` (one
     ``api.ingest`` call each, as successive runs), recording the rate of the chunk ending at each
     mark; then time adding one more article in this process (everything already imported).
     ``keep``: a folder where a copy of the library is left at each mark (``library-<size>.db``), for
-    ``library_sizes`` to compare the sizes in one run."""
+    ``library_sizes`` to compare the sizes in one run. ``vocabulary``: the stream's (``synthetic_articles``);
+    ``library_sizes`` must be given the same to continue it."""
     import shutil
 
     from accord import api
@@ -274,7 +359,7 @@ def library_growth(n: int, db: Path, chunk: int = 1000, seed: int = 0, marks: tu
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     res = Growth()
-    stream = synthetic_articles(n + 2, seed)
+    stream = synthetic_articles(n + 2, seed, vocabulary=vocabulary)
     work = db.parent / f"{db.stem}-chunk.jsonl"
     t0 = time.perf_counter()
     done = 0
@@ -317,6 +402,9 @@ class SizeCost:
     one_s: float = 0.0  # one more article after them (api.ingest, in-process, warm): wall seconds
     one_cpu_s: float = 0.0
     first_s: float = 0.0  # the untimed first article: opening (and migrating) the copy, warming up
+    # B-cubed precision / recall of the new articles' stories (all their members, old ones too)
+    # against the generator's events: what the grouping of these articles got right
+    bcubed: tuple[float, float] = (0.0, 0.0)
 
 
 def _drop(db: Path) -> None:
@@ -326,7 +414,7 @@ def _drop(db: Path) -> None:
 
 def library_sizes(libraries: dict[int, Path], work: Path, new: int = 1000, batch: int = 100, seed: int = 0,
                   progress: Callable[[int], None] | None = None, same: bool = False,
-                  new_events: bool = False) -> list[SizeCost]:
+                  new_events: bool = False, vocabulary: str = "uniform") -> list[SizeCost]:
     """``new`` articles ingested into each library (``{size: path}``, built by ``library_growth``
     with the same ``seed``) in batches of ``batch``, the libraries taking turns batch by batch, so
     every size runs under the same load of a shared machine and per-article CPU compares as a ratio
@@ -345,7 +433,9 @@ def library_sizes(libraries: dict[int, Path], work: Path, new: int = 1000, batch
     out again): the grouping work is the same at every
     size (the same stories form, grow and are checked for splits), so what differs is the library's
     size alone — its tables, and the older stories its postings offer as candidates.
-    Then one more article is added to each, timed. Each copy is opened once (a library handle kept
+    ``vocabulary``: the libraries' stream's (``synthetic_articles``), so the next articles continue it.
+    Then one more article is added to each, timed; each size's ``bcubed`` scores the stories the new
+    articles ended in against their events. Each copy is opened once (a library handle kept
     between the ``api.ingest`` calls, as the watcher and the web server keep theirs), so SQLite's page
     cache stays warm from one batch to the next; the merges of the recent index tables that fall in
     the run are counted in the batch that makes them.
@@ -363,12 +453,16 @@ def library_sizes(libraries: dict[int, Path], work: Path, new: int = 1000, batch
     for size in sizes:
         _drop(copies[size])
         shutil.copy(libraries[size], copies[size])
-    fresh = {}
+    fresh: dict[int, list[Article]] = {}
+    truth: dict[int, dict[str, int]] = {}  # article -> event, the library's and the new articles'
     for size in sizes:
         start = sizes[-1] if same or new_events else size
-        stream = (synthetic_articles(start + new + 2, seed + 1, syllables=_FRESH) if new_events
-                  else synthetic_articles(start + new + 2, seed))
-        fresh[size] = list(itertools.islice(stream, start, None))
+        stream = list(synthetic_stream(start + new + 2, seed + 1, syllables=_FRESH) if new_events
+                      else synthetic_stream(start + new + 2, seed, vocabulary=vocabulary))
+        fresh[size] = [a for _, a in stream[start:]]
+        truth[size] = {a.id: k for k, a in stream}
+        if new_events:  # another stream: only its new articles are its events (the library's are others)
+            truth[size] = {a.id: -1 - k for k, a in stream[start:]}
     cost = {size: SizeCost(size) for size in sizes}
     handles: dict[int, Library] = {}
     for size in sizes:  # imports and models loaded and each copy opened (migrated) once before any clock
@@ -392,8 +486,30 @@ def library_sizes(libraries: dict[int, Path], work: Path, new: int = 1000, batch
         api.ingest([str(last)], library=handles[size], briefs=False)
         cost[size].one_s, cost[size].one_cpu_s = time.perf_counter() - t, cpu_seconds() - cpu
     for size in sizes:
+        cost[size].bcubed = _new_bcubed(handles[size], [a.id for a in fresh[size][:new + 1]], truth[size])
         handles[size].close()
         _drop(copies[size])
     for name in ("sizes-warm.jsonl", "sizes-batch.jsonl", "sizes-one.jsonl"):
         (work / name).unlink(missing_ok=True)
     return [cost[s] for s in sizes]
+
+
+def _new_bcubed(lib: "object", new: list[str], truth: dict[str, int]) -> tuple[float, float]:
+    """B-cubed precision and recall, over the ``new`` articles, of the stories they are in (members
+    of any age) against ``truth``'s events (an article missing from ``truth`` is an event of its own).
+    Recall counts an event's articles in the library, new and old."""
+    from collections import defaultdict
+
+    story = dict(lib.db.execute("SELECT id, story FROM articles"))  # type: ignore[attr-defined]
+    members: dict[str, set[str]] = defaultdict(set)
+    for aid, sid in story.items():
+        members[sid].add(aid)
+    events: dict[object, set[str]] = defaultdict(set)
+    for aid in story:
+        events[truth.get(aid, aid)].add(aid)
+    p = r = 0.0
+    for aid in new:
+        mine, event = members[story[aid]], events[truth.get(aid, aid)]
+        both = len(mine & event)
+        p, r = p + both / len(mine), r + both / len(event)
+    return (p / len(new), r / len(new)) if new else (0.0, 0.0)

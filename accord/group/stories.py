@@ -45,6 +45,17 @@ def _days(a: str, b: str) -> int | None:
         return None
 
 
+def _gap(story: "_StoryState", published: str | None) -> int | None:
+    """Days from the story's date range to ``published`` (0 inside it; None when a date is missing)."""
+    if not published or not story.first or not story.last:
+        return None
+    if published < story.first:
+        return _days(published, story.first)
+    if published > story.last:
+        return _days(published, story.last)
+    return 0
+
+
 def _cos(a: Vector, b: Vector, b_norm: float) -> float:
     if not a or b_norm == 0.0:
         return 0.0
@@ -211,16 +222,43 @@ class StoryIndex:
             sim = s_body
         if lead is not None and lead not in story.names:
             sim -= o.story_novel_penalty
-        if published and story.first and story.last:
-            if published < story.first:
-                gap = _days(published, story.first)
-            elif published > story.last:
-                gap = _days(published, story.last)
-            else:
-                gap = 0
-            if gap:
-                sim *= 0.5 ** (gap / o.story_decay_days)
+        gap = _gap(story, published)
+        if gap:
+            sim *= 0.5 ** (gap / o.story_decay_days)
         return sim
+
+    def names_alone(self, story: _StoryState, body: Vector, names: Vector, published: str | None) -> bool:
+        """True when a join into ``story`` would rest on names alone: the article shares no event
+        words with it (the body cosine over words that are nobody's name is under
+        ``story_event_min``) and either at most ``story_names_alone`` name (a place, a person: a name
+        run and its words count once), or the story is dormant (its dates end more than
+        ``story_dormant_days`` before the article's, or begin as long after).
+
+        Why: as a library grows, names come back in unrelated news (the same city, the same
+        minister); a story that shares one of them, or only names long after it went quiet, is
+        another event unless some word says what happened is the same. Articles of one event share
+        event words ("quake", "rehab", "strike"): on ECB+, every join across a date gap does.
+        """
+        o = self.options
+        if o.story_event_min <= 0.0 or not story.body_norm:
+            return False
+        named = {p for t in names if not t.startswith("#") for p in t.split()}
+        shared_body = 0.0
+        for t, w in body.items():
+            if t in named or t in story.names:
+                continue
+            v = story.body.get(t)
+            if v:
+                shared_body += w * v
+        if shared_body / story.body_norm >= o.story_event_min:
+            return False
+        shared = [t for t in names if not t.startswith("#") and t in story.names]
+        in_runs = {p for t in shared if " " in t for p in t.split()}
+        entities = sum(1 for t in shared if " " in t or t not in in_runs)
+        if entities <= o.story_names_alone:
+            return True
+        gap = _gap(story, published)
+        return gap is not None and gap > o.story_dormant_days
 
     def _keys(self, body: Vector, names: Vector) -> list[tuple[str, float]]:
         """The index keys of an article's vectors: its ``story_index_terms`` heaviest terms of each kind."""
@@ -297,10 +335,15 @@ class StoryIndex:
         body, names = self._vector(body_c, self.df_body), self._vector(names_c, self.df_names)
         lead = _lead(names_c, names)
         best, best_sim = (story if story in self.stories else None), self.options.story_threshold
-        for sid in [] if best else self.candidates(body, names):
+        passed: list[tuple[float, int, str]] = []  # candidates at or over the threshold, best first
+        for n, sid in enumerate([] if best else self.candidates(body, names)):
             sim = self.similarity(self.stories[sid], body, names, article.published, lead)
             if sim >= best_sim:
-                best, best_sim = sid, sim
+                passed.append((-sim, -n, sid))  # a later candidate wins a tie, as before
+        for _, _, sid in sorted(passed):
+            if not self.names_alone(self.stories[sid], body, names, article.published):
+                best = sid
+                break
         if best is None:
             best = f"s{self.next_id}"
             self.next_id += 1
