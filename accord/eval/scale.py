@@ -442,7 +442,6 @@ def library_sizes(libraries: dict[int, Path], work: Path, new: int = 1000, batch
     """
     if same and new_events:
         raise ValueError("library_sizes: same and new_events are two different ways; pick one")
-    import itertools
     import shutil
 
     from accord import api
