@@ -90,7 +90,7 @@ def needed_words(branch: str) -> tuple[str, ...] | None:
     characters or ``(?:lit|lit|…)`` with no quantifier after it — so the answer is never wrong,
     only sometimes missing."""
     src = branch
-    if src.startswith(("(?<!", "(?<=", "(?=", "(?!")):  # a look-around consumes nothing: what follows is needed
+    while src.startswith(("(?<!", "(?<=", "(?=", "(?!")):  # a look-around consumes nothing: what follows is needed
         end = _closing(src, 0)
         if end is None or src[end + 1:end + 2] in tuple(_QUANTIFIER):
             return None
@@ -114,6 +114,19 @@ def needed_words(branch: str) -> tuple[str, ...] | None:
     return (run,) if run else None
 
 
+# "^.{0,160}?" (or "^.*", "^.+?"): an anchored branch that opens with a run of any characters; what
+# follows it must still be found somewhere in the text
+_ANY_RUN = re.compile(r"\^\.(?:\*|\+|\{\d*,?\d*\})\??")
+
+
+def needed_anywhere(branch: str) -> tuple[str, ...] | None:
+    """``needed_words`` of an anchored branch that opens with a run of any characters
+    (``^.{0,160}?\\b(?:speaks|poses)…``), or None: one of them is in the text wherever the match is.
+    Such a branch is tried at every length of the run, so a substring test first spares most texts it."""
+    m = _ANY_RUN.match(branch)
+    return needed_words(branch[m.end():]) if m else None
+
+
 class Alternatives:
     """``bool(pattern.search(text))`` for a compiled alternation, answered faster (module docstring).
 
@@ -132,9 +145,12 @@ class Alternatives:
         rest: list[str] = []
         for b in branches(src):
             if b.startswith("^"):
-                anchored.append(b)
-                continue
-            need = needed_words(b)
+                need = needed_anywhere(b)
+                if need is None:
+                    anchored.append(b)
+                    continue
+            else:
+                need = needed_words(b)
             if need is None:
                 rest.append(b)
             else:
@@ -163,4 +179,4 @@ class Alternatives:
         return False
 
 
-__all__ = ["Alternatives", "branches", "needed_words"]
+__all__ = ["Alternatives", "branches", "needed_anywhere", "needed_words"]

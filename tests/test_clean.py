@@ -671,3 +671,16 @@ def test_a_sentence_ending_on_a_date_is_a_caption_only_when_a_picture_verb_opens
     assert page_sentence("Mayor Ann Lee, who leaves office soon, signed the budget on Jan. 20, 2017.") is None
     assert page_sentence("The champion holds the title until May 3, 2016.") is None
     assert page_sentence("The fund holds bonds bought before Oct. 2, 2015.") is None
+
+
+def test_page_sentence_is_answered_once_per_text() -> None:
+    """A text asked again (cleaning, then the summary's candidates, posts and coherence check) is
+    answered from the memo, with the same answer; surrounding spaces do not make it another text."""
+    from accord.clean import page_sentence, signals
+
+    text = "A file image shows the flooded street near Qwzx."  # (a text no other test asks)
+    first = page_sentence(text)
+    hits = signals._page_sentence.cache_info().hits
+    assert page_sentence(f"  {text}\n") == first == "line of the page"
+    assert signals._page_sentence.cache_info().hits == hits + 1
+    assert page_sentence("   ") is None and page_sentence("Troops left Almaty on Friday.") is None

@@ -199,3 +199,19 @@ def test_chunk_ids_are_kept_as_tuples(monkeypatch: pytest.MonkeyPatch) -> None:
     assert embed._CHUNK_IDS and all(type(ids) is tuple for ids in embed._CHUNK_IDS.values())
     gc.collect()
     assert not any(gc.is_tracked(ids) for ids in embed._CHUNK_IDS.values())
+
+
+def test_loading_the_model_collects_the_young_generation_less_often() -> None:
+    """After the model loads, the youngest generation is collected every ``_YOUNG_COLLECT`` net
+    allocations, not Python's 700; a program's own choice (collection off, a higher threshold) stays."""
+    import gc
+
+    before = gc.get_threshold()
+    try:
+        for start, expected in [(700, embed._YOUNG_COLLECT), (0, 0), (50_000, 50_000)]:
+            gc.set_threshold(start, before[1], before[2])
+            embed.load_model.cache_clear()
+            embed.load_model()
+            assert gc.get_threshold() == (expected, before[1], before[2])
+    finally:
+        gc.set_threshold(*before)

@@ -132,6 +132,7 @@ NOT_THRESHOLDS = {
     "accord/embed.py:_VECTOR_CACHE_MAX": "cache size",
     "accord/embed.py:_VECTOR_CACHE_CHARS": "cache admission (texts longer are not cached)",
     "accord/embed.py:_CHUNK_CACHE_MAX": "cache size",
+    "accord/embed.py:_YOUNG_COLLECT": "garbage-collector threshold (process resources, no output depends on it)",
     "accord/cli/output.py:UNBOUNDED": "terminal width for unwrapped output",
     "accord/cli/output.py:MIN_TEXT_COLUMN": "terminal layout",
     "accord/cli/__init__.py:PROGRESS_MIN_ITEMS": "when a progress bar is drawn",

@@ -4,7 +4,7 @@ import re
 import pytest
 
 from accord.clean import signals
-from accord.patterns import Alternatives, branches, needed_words
+from accord.patterns import Alternatives, branches, needed_anywhere, needed_words
 
 
 def test_branches_split_only_at_the_top_level():
@@ -26,6 +26,15 @@ def test_needed_words_reads_simple_openings_only():
     assert needed_words(r",(?<!\bon,)\s+Monday") == (",",)
     assert needed_words(r"(?<!\bon),\s+Monday") == (",",)  # a look-around needs nothing itself
     assert needed_words(r"(?=x)?y") is None
+    assert needed_words(r"(?<!\bwho )(?<!\bit )\b(?:speaks|looks on)\b") == ("speaks", "looks on")  # look-arounds in a row
+
+
+def test_needed_anywhere_reads_anchored_branches_opening_with_any_characters():
+    assert needed_anywhere(r"^.{0,160}?(?<!\bwho )\b(?:speaks|poses)\b.{0,20}\d{4}$") == ("speaks", "poses")
+    assert needed_anywhere(r"^.*?\bautoplay\b") == ("autoplay",)
+    assert needed_anywhere(r"^.+Click") == ("Click",)
+    assert needed_anywhere(r"^By\s+[A-Z]") is None  # a plain anchored opening: tried once at the start
+    assert needed_anywhere(r"^[^.]{0,40}said") is None  # not any character: left to the anchored alternation
 
 
 PATTERNS = [
@@ -34,6 +43,8 @@ PATTERNS = [
     re.compile(r"(\w)\1|^x"),  # a back-reference: searched whole
     re.compile(r"a$|^b", re.M),  # multi-line: searched whole
     re.compile(r"\(@\w{1,3}\) \d|(?<!\bon), (?:Monday|Tuesday)\b|\bpic\.twitter\.com/|x-?ray", re.I),
+    re.compile(r"^.{0,30}?(?<!\bwho )\b(?:speaks|looks on)\b.{0,20}\d{4}\.?$|^By [A-Z]|^.*?Photo:"),  # screened anchored branches
+    re.compile(r"^.{0,30}?(?<!\bwho )\b(?:speaks|looks on)\b.{0,20}\d{4}\.?$", re.I),
 ]
 TEXTS = [
     "", "By Jane Doe", "Written By Jane Doe", "The autoplay video", "autoplayed", "See http://x.example/a/b/c",
@@ -41,6 +52,9 @@ TEXTS = [
     "We read more than that", "Sign Up For alerts", "Our COOKIE policy", "A ſign up for it", "letter",
     "abc\nb", "x marks", "Image :x", "a (@abc) 5", "(@abcdef) 5", "on, Monday", "Dallas, Tuesday", "oon, Monday",
     "see pic.twitter.com/x", "pic twitter com/", "an X-RAY", "xray", "x-ray",
+    "The mayor speaks in Boston, May 2016.", "A man who speaks in Boston, May 2016.", "He LOOKS ON in 2016",
+    "Mourners looks on near the port, 1999", "A speaks", "In a long opening of the sentence here he speaks 2016",
+    "x Photo: AP", "No photo: here",
 ]
 
 

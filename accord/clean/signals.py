@@ -10,6 +10,7 @@ reporting does not use (or require the reader-address that reporting does not us
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from accord.clean import leftovers
 from accord.clean.text import words
@@ -520,6 +521,14 @@ def page_sentence(sentence: str) -> str | None:
     text = sentence.strip()
     if not text:
         return None
+    return _page_sentence(text)
+
+
+@lru_cache(maxsize=65536)  # (a reason string per text: a few MB at most)
+def _page_sentence(text: str) -> str | None:
+    """``page_sentence`` of a stripped, non-empty text, kept per text: a brief asks it of the same
+    sentences in cleaning, the summary's candidates, its embedded posts and the coherence check
+    (11.8k calls for 3.8k texts on 40 Multi-News stories; its regexes were ~5% of a brief)."""
     if CAPTION_SENTENCE.match(text):
         return "photo caption"
     if _PAGE_SENTENCE.found(text):
