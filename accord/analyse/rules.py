@@ -59,7 +59,7 @@ def forms(lemma: str) -> set[str]:
     return out
 
 
-# Event words a count takes part in, by the lemma ``accord.disagree.EVENT_CLASSES`` reads. Verbs are
+# Event words a count takes part in, by the lemma ``accord.verbs.count_events`` (``Family.counted``) reads. Verbs are
 # inflected by ``forms``; nouns and adjectives are listed with their own forms.
 EVENT_VERBS = ("kill die perish slay murder massacre execute shoot injure wound hurt hospitalise "
                "hospitalize arrest detain jail imprison apprehend evacuate displace flee "
