@@ -254,3 +254,18 @@ def test_a_bound_written_after_the_figure() -> None:
     text = "Five or more than six people came."
     found = numbers.scan(text, rules.RulesReader(text, rules.tokens(text)))
     assert [(m.text, m.qualifier) for m in found] == [("Five", None), ("more than six", "more than")]
+
+
+def test_a_sum_in_words_joined_by_hyphens_is_one_amount_in_its_currency() -> None:
+    """"a two - million - euro booty", "one-million dollars", "two million pounds": one sum, not a
+    count of two (support once read these with a pattern of its own: it reads this now)."""
+    for text, value, label in (("Thieves made off with a two - million - euro booty.", 2e6, "EUR"),
+                               ("Damage was estimated at one-million dollars.", 1e6, "USD"),
+                               ("The club sold him for a three-million-pound fee.", 3e6, "GBP"),
+                               ("The deal was worth two million pounds.", 2e6, "GBP")):
+        m = num(text)
+        assert (m.value, m.label) == (value, label) and numbers.sum_in_words(m), text
+    # near cases: a weight in pounds, the same sum in figures, a hyphenated count stay what they were
+    assert num("Crews removed three million pounds of debris.").label != "GBP"
+    assert not numbers.sum_in_words(num("Thieves made off with a €2 million booty."))
+    assert (num("Twenty-one people were hurt.").value, num("Twenty-one people were hurt.").label) == (21, "people")
