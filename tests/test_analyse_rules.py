@@ -269,3 +269,25 @@ def test_a_sum_in_words_joined_by_hyphens_is_one_amount_in_its_currency() -> Non
     assert num("Crews removed three million pounds of debris.").label != "GBP"
     assert not numbers.sum_in_words(num("Thieves made off with a €2 million booty."))
     assert (num("Twenty-one people were hurt.").value, num("Twenty-one people were hurt.").label) == (21, "people")
+
+
+def test_a_number_word_opening_a_sentence_is_no_name() -> None:
+    """"Sixty-five more were killed", "Twelve people were hurt": a count, never a place the count is of."""
+    assert ents("Sixty-five more were killed on Tuesday in Homs, activists said.") == [("Homs", "Homs", "GPE")]
+    assert ents("Twelve people were hurt in Aleppo.") == [("Aleppo", "Aleppo", "GPE")]
+    # near cases: a capitalised word opening a sentence stays a name; a number word inside a name too
+    assert ("Aleppo", "Aleppo", "GPE") in ents("Aleppo saw 12 people hurt.")
+    assert any(e[0] == "Seven Sisters" for e in ents("The fire spread to Seven Sisters station in London."))
+
+
+def test_a_noun_and_participle_before_another_noun_describe_it() -> None:
+    """"one rocket propelled grenade launcher" counts a launcher, not a rocket; "a launcher and two
+    rockets" is two counts, not one count with two words before its noun."""
+    text = "Police seized one rocket propelled grenade launcher and two rockets."
+    found = numbers.scan(text, rules.RulesReader(text, rules.tokens(text)))
+    assert [(m.value, m.label) for m in found] == [(1, "launcher"), (2, "rocket")]
+    assert num("Police found two rocket - propelled grenades.").label == "grenade"
+    assert num("Police found one rocket propelled grenade.").label == "grenade"
+    # near cases: a noun and a participle that do not describe a noun after them
+    assert num("One rocket fired at the base missed.").label == "rocket"
+    assert num("More than 1,300 federal and independent scientists signed.").label == "scientist"
