@@ -291,3 +291,12 @@ def test_a_noun_and_participle_before_another_noun_describe_it() -> None:
     # near cases: a noun and a participle that do not describe a noun after them
     assert num("One rocket fired at the base missed.").label == "rocket"
     assert num("More than 1,300 federal and independent scientists signed.").label == "scientist"
+
+
+def test_a_partys_members_are_a_group_not_a_place() -> None:
+    """"below the main opposition Socialists": a group (NORP), never the place a figure is of."""
+    assert ("Socialists", "Socialists", "NORP") in ents("The conservatives polled 5.6 percent below the Socialists.")
+    assert ents("The Democrats won 20 seats.") == [("Democrats", "Democrats", "NORP")]
+    # near cases: lone place names ending in "s" stay places
+    assert ("Athens", "Athens", "GPE") in ents("The riots spread to Athens.")
+    assert ("Texas", "Texas", "GPE") in ents("The storm hit Texas.")

@@ -112,7 +112,9 @@ _SKIP_LAST = _MONTHS_DAYS | TITLES | OFFICES
 _CUES = ORG_CUES | PLACE_CUES
 _TITLES_OFFICES = TITLES | OFFICES
 _FUNCTION_MONTHS_DAYS = FUNCTION | _MONTHS_DAYS
-_NORP_END = re.compile(r"(?:ian|ean|ese|ish|ians|eans)$", re.I)
+# a nationality ("Syrian", "Chinese"), or a party or movement's members ("Socialists", "Democrats",
+# "Islamists"): a group, never a place
+_NORP_END = re.compile(r"(?:ian|ean|ese|ish|ians|eans|ists|crats)$", re.I)
 # Adjectives and quantity words between a number and the noun it counts ("2,000 more armed troops").
 COUNT_SKIP = frozenset(
     "more other additional extra new former armed foreign local young old innocent unarmed peaceful elite "
