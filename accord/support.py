@@ -456,13 +456,11 @@ class Unit:
         return frozenset((m.group(1) or "night").lower() for m in _DAYPART.finditer(self.sentence.text))
 
     @cached_property
-    def money_in_words(self) -> tuple[tuple[float, str, tuple[int, int]], ...]:
-        """Sums written in words ("one-million dollars", "a two - million - euro booty"), which the
-        figure reader leaves unread (or reads as a count of two): (value, currency, span), to be found
-        written with the currency's sign ("$1 million", "€2 million")."""
-        return tuple((number_reader.number_of(m.group(1)) * _SCALE_VALUE[m.group(2).lower()],
-                      m.group(3).lower().rstrip("s"), m.span())
-                     for m in _MONEY_IN_WORDS.finditer(self.sentence.text))
+    def money_in_words(self) -> tuple[Mention, ...]:
+        """Sums written in words as the figure reader reads them ("one-million dollars", "a two -
+        million - euro booty": 1,000,000 USD, 2,000,000 EUR), to be found written in figures ("$1 million",
+        "€2 million")."""
+        return tuple(m for m in self.counts if number_reader.sum_in_words(m))
 
     @cached_property
     def edges(self) -> frozenset[str]:
@@ -988,12 +986,6 @@ _TURN = re.compile(r"\bbut\b|\bhowever\b", re.I)
 _TURN_NEGATED = re.compile(r"(?:,\s*|\s)but\s+(?:(?:was|were|is|are|has|have|had|did|could|would|will|does|do)"
                            r"(?:\s+not|n[’']t)|never|failed|was\s+unable|were\s+unable)\b", re.I)
 _SMALL_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-_SCALE_VALUE = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
-_MONEY_IN_WORDS = re.compile(r"\b(" + "|".join(_SMALL_NUMBERS) + r")(?:\s*-\s*|\s+)(million|billion|trillion)"
-                             r"(?:\s*-\s*|\s+)(dollars?|euros?|pounds?)\b", re.I)
-# the sign each currency a sum in words names is written with ("$1 million", "€2 million", "£3 million")
-_CURRENCY_SIGN = {"dollar": re.compile(r"\s*(?:US|U\.S\.|A|C|NZ)?\$"), "euro": re.compile(r"\s*€"),
-                  "pound": re.compile(r"\s*£")}
 _MONEY_STEMS = frozenset(stem(w) for w in (*_SMALL_NUMBERS, "million", "billion", "trillion", "dollars", "euro",
                                            "euros", "pounds"))
 _PARTICLES = frozenset("out in off up down away back over into through".split())
@@ -1600,7 +1592,8 @@ class Evidence:
             matched |= set(weights) & _NUMBER_STEMS  # "a dozen people" / "12 people": the count is said
         matched |= {st for st in weights if _ORDINAL_STEMS.get(st) in u.figures}  # "eleventh" / "11th"
         money_said = bool(c.money_in_words) and all(
-            any(o.value == v and _CURRENCY_SIGN[cur].match(o.text) for o in u.counts) for v, cur, _ in c.money_in_words)
+            any(o.value == m.value and o.label == m.label and not number_reader.sum_in_words(o) for o in u.counts)
+            for m in c.money_in_words)
         if money_said:
             matched |= set(weights) & _MONEY_STEMS  # "one-million dollars" / "$1 million": the sum is said
         if set(weights) - matched:  # "RB" / "running back"
@@ -1631,8 +1624,10 @@ class Evidence:
         if lost:
             missing.append("figures " + ", ".join(lost))
         for m in c.counts:
-            if money_said and any(a <= m.start < b for _, _, (a, b) in c.money_in_words):
-                continue  # "two" of "a two - million - euro booty": the sum, said with its sign
+            if any(w.start <= m.start < w.end for w in c.money_in_words):
+                if not money_said:  # "a two - million - euro booty" is not said by "$2 million"
+                    missing.append(f"sum {m.text}")
+                continue  # the sum, said in figures in its currency
             if any(same_figure(m, o) for o in u.counts):
                 continue
             other = next((o for o in u.counts if self._counts_same(m, o)

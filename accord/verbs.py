@@ -17,6 +17,12 @@ name, the members each stage reads, and each stage reads its view through one sm
   words naming the happening (``Family.events``, "die kill slay death murder") and the phrases that
   make another verb tell it ("pronounced dead", "taken into custody"); the participants and the
   context still have to agree before two mentions are one slot.
+- ``count_events()`` (disagreements: what happened to the things a count counts) the lemmas by which
+  a count takes part in the happening (``Family.counted``: "164 were killed", "the death toll",
+  "2,300 troops deployed"), keyed by the participle that names the count's slot ("killed", "sent");
+  ``human_events()`` those of them that happen to people, so a count with no noun of its own
+  ("164 were killed") counts people. Lemmas here, not stems: the analyser gives a count's governing
+  word as a lemma.
 - ``known()`` (summary coherence) the nouns a sentence takes as known ("the charges", "the
   meeting") and the word beginnings an earlier sentence tells them by ("charged", "met").
 
@@ -52,6 +58,9 @@ class Family:
     nouns: tuple[str, ...] = ()  # the nouns among them news writes an event as ("the death of")
     phrases: tuple[Phrase, ...] = ()  # a verb and the words after it that tell it
     known: dict[str, tuple[str, ...]] = field(default_factory=dict)  # noun taken as known → beginnings telling it
+    counted: tuple[str, ...] = ()  # lemmas a count takes part in it by ("kill", "toll"), for a count's slot
+    slot: str = ""  # the participle naming a count's slot ("killed"), when ``counted`` is given
+    human: bool = False  # it happens to people: a count with no noun of its own counts people
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -68,18 +77,22 @@ FAMILIES: tuple[Family, ...] = (
            swaps=_words("withdraw withdraws withdrawing withdrew withdrawn withdrawal leave leaves leaving depart "
                         "departs departing departed departure pullback pullout"),
            tells=("withdraw", "withdrew", "withdrawal", "pull back", "pull out", "pullback", "pullout",
-                  "leave", "left", "leaving", "depart", "exit", "retreat", "pull", "evacuat")),
+                  "leave", "left", "leaving", "depart", "exit", "retreat", "pull", "evacuat"),
+           counted=_words("withdraw pull leave"), slot="withdrawn"),
     Family("die",
            # support11: "died" / "his death" / "was found dead" say one thing; never "killed" (a side)
            swaps=("die", "dies", "died", "death", "deaths", "dead"),
            tells=("die", "died", "dying", "kill", "slay", "slain", "death", "murder", "dead"),
            events=_words("die kill slay death murder"), nouns=("death", "killing"),
+           counted=_words("kill die dead death perish slay fatality murder massacre execute toll"), slot="killed",
+           human=True,
            phrases=(Phrase("pronounc", _after(r"^\s+dead\b")),  # "was pronounced dead" is the death
                     Phrase("declar", _after(r"^\s+dead\b")))),
     Family("arrest",
            swaps=_words("arrest arrests arrested arresting detain detains detained detaining"),
            tells=("arrest", "detain", "apprehend", "nab", "custody"),
            events=_words("arrest detain apprehend nab custody"), nouns=("arrest",),
+           counted=_words("arrest detain detention custody jail imprison apprehend"), slot="arrested", human=True,
            phrases=(Phrase("take", _after(r"^\s+(?:\w+\s+)?into\s+(?:police\s+)?custody\b")),)),
     # disagreements name it by "indict": "an indictment handed up Tuesday" is a grand jury's indictment
     Family("indict",
@@ -97,14 +110,15 @@ FAMILIES: tuple[Family, ...] = (
     Family("deploy",
            swaps=_words("send sends sending sent dispatch dispatches dispatched dispatching deploy deploys deployed "
                         "deploying deployment"),
-           tells=("deploy", "dispatch", "send", "sent"), events=_words("deploy send dispatch")),
+           tells=("deploy", "dispatch", "send", "sent"), events=_words("deploy send dispatch"),
+           counted=_words("send deploy dispatch station mobilise mobilize"), slot="sent"),
     Family("win", tells=("win", "won", "beat", "defeat", "clinch")),
     Family("approve", tells=("approv", "pass", "adopt", "ratif")),
     Family("sue", tells=("sue", "sued", "suing", "lawsuit"), known={"lawsuit": ("lawsuit", "sue", "suit", "court")}),
     Family("ban", tells=("ban", "bar", "prohibit", "outlaw")),
     Family("fire", tells=("fire", "fired", "dismiss", "sack", "oust", "ousted")),
-    Family("release", tells=("releas", "free", "freed")),
-    Family("rescue", tells=("rescu", "save", "saved")),
+    Family("release", tells=("releas", "free", "freed"), counted=_words("free release"), slot="released", human=True),
+    Family("rescue", tells=("rescu", "save", "saved"), counted=_words("rescue save"), slot="rescued", human=True),
     Family("find", tells=("find", "found", "discover", "locat"), events=_words("find discover")),
     Family("strike", swaps=_words("quake quakes earthquake earthquakes temblor"),
            tells=("strike", "struck", "hit", "jolt"), events=_words("strike hit jolt rock quake earthquake"),
@@ -126,7 +140,11 @@ FAMILIES: tuple[Family, ...] = (
                                   "conclude concludes concluded")),
     Family("ask", swaps=_words("ask asks asked asking request requests requested requesting")),
     Family("help", swaps=_words("help helps helped helping assist assists assisted assisting assistance")),
-    Family("injure", swaps=_words("injure injures injured injuring wound wounds wounded wounding")),
+    Family("injure", swaps=_words("injure injures injured injuring wound wounds wounded wounding"),
+           counted=_words("injure wound hurt injury hospitalise hospitalize stab"), slot="injured", human=True),
+    # happenings only counts are read by ("12 are still missing", "5,000 people were evacuated")
+    Family("miss", counted=_words("miss missing disappear"), slot="missing", human=True),
+    Family("displace", counted=_words("evacuate displace flee evacuation relocate"), slot="displaced", human=True),
     Family("seize", swaps=_words("seize seizes seized seizing capture captures captured capturing")),
     Family("buy", swaps=_words("buy buys bought buying acquire acquires acquired acquiring purchase purchases "
                                "purchased purchasing")),
@@ -206,10 +224,22 @@ def event(stem_: str, after: str = "") -> str:
     return EVENTS.get(stem_, stem_)
 
 
+def count_events() -> dict[str, set[str]]:
+    """Disagreements' view of counts: each slot's participle ("killed") → the lemmas a count takes
+    part in that happening by ("kill", "die", "toll"); a lemma belongs to one family only."""
+    return {f.slot: set(f.counted) for f in FAMILIES if f.counted}
+
+
+def human_events() -> set[str]:
+    """The count slots of happenings to people ("killed", "arrested"; not "sent", "withdrawn")."""
+    return {f.slot for f in FAMILIES if f.counted and f.human}
+
+
 def known() -> dict[str, tuple[str, ...]]:
     """Coherence's view: each event or document noun a sentence takes as known ("the charges") →
     the word beginnings an earlier sentence tells it by ("charg", "indict", "accus")."""
     return {noun: starts for f in FAMILIES for noun, starts in f.known.items()}
 
 
-__all__ = ["Family", "Phrase", "FAMILIES", "senses", "action", "EVENTS", "EVENT_NOUNS", "event", "known"]
+__all__ = ["Family", "Phrase", "FAMILIES", "senses", "action", "EVENTS", "EVENT_NOUNS", "event", "count_events",
+           "human_events", "known"]

@@ -254,3 +254,49 @@ def test_a_bound_written_after_the_figure() -> None:
     text = "Five or more than six people came."
     found = numbers.scan(text, rules.RulesReader(text, rules.tokens(text)))
     assert [(m.text, m.qualifier) for m in found] == [("Five", None), ("more than six", "more than")]
+
+
+def test_a_sum_in_words_joined_by_hyphens_is_one_amount_in_its_currency() -> None:
+    """"a two - million - euro booty", "one-million dollars", "two million pounds": one sum, not a
+    count of two (support once read these with a pattern of its own: it reads this now)."""
+    for text, value, label in (("Thieves made off with a two - million - euro booty.", 2e6, "EUR"),
+                               ("Damage was estimated at one-million dollars.", 1e6, "USD"),
+                               ("The club sold him for a three-million-pound fee.", 3e6, "GBP"),
+                               ("The deal was worth two million pounds.", 2e6, "GBP")):
+        m = num(text)
+        assert (m.value, m.label) == (value, label) and numbers.sum_in_words(m), text
+    # near cases: a weight in pounds, the same sum in figures, a hyphenated count stay what they were
+    assert num("Crews removed three million pounds of debris.").label != "GBP"
+    assert not numbers.sum_in_words(num("Thieves made off with a €2 million booty."))
+    assert (num("Twenty-one people were hurt.").value, num("Twenty-one people were hurt.").label) == (21, "people")
+
+
+def test_a_number_word_opening_a_sentence_is_no_name() -> None:
+    """"Sixty-five more were killed", "Twelve people were hurt": a count, never a place the count is of."""
+    assert ents("Sixty-five more were killed on Tuesday in Homs, activists said.") == [("Homs", "Homs", "GPE")]
+    assert ents("Twelve people were hurt in Aleppo.") == [("Aleppo", "Aleppo", "GPE")]
+    # near cases: a capitalised word opening a sentence stays a name; a number word inside a name too
+    assert ("Aleppo", "Aleppo", "GPE") in ents("Aleppo saw 12 people hurt.")
+    assert any(e[0] == "Seven Sisters" for e in ents("The fire spread to Seven Sisters station in London."))
+
+
+def test_a_noun_and_participle_before_another_noun_describe_it() -> None:
+    """"one rocket propelled grenade launcher" counts a launcher, not a rocket; "a launcher and two
+    rockets" is two counts, not one count with two words before its noun."""
+    text = "Police seized one rocket propelled grenade launcher and two rockets."
+    found = numbers.scan(text, rules.RulesReader(text, rules.tokens(text)))
+    assert [(m.value, m.label) for m in found] == [(1, "launcher"), (2, "rocket")]
+    assert num("Police found two rocket - propelled grenades.").label == "grenade"
+    assert num("Police found one rocket propelled grenade.").label == "grenade"
+    # near cases: a noun and a participle that do not describe a noun after them
+    assert num("One rocket fired at the base missed.").label == "rocket"
+    assert num("More than 1,300 federal and independent scientists signed.").label == "scientist"
+
+
+def test_a_partys_members_are_a_group_not_a_place() -> None:
+    """"below the main opposition Socialists": a group (NORP), never the place a figure is of."""
+    assert ("Socialists", "Socialists", "NORP") in ents("The conservatives polled 5.6 percent below the Socialists.")
+    assert ents("The Democrats won 20 seats.") == [("Democrats", "Democrats", "NORP")]
+    # near cases: lone place names ending in "s" stay places
+    assert ("Athens", "Athens", "GPE") in ents("The riots spread to Athens.")
+    assert ("Texas", "Texas", "GPE") in ents("The storm hit Texas.")

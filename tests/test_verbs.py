@@ -62,6 +62,16 @@ def test_coherence_reads_known_nouns_and_what_tells_them() -> None:
 def test_families_have_one_name_each_and_a_view() -> None:
     names = [f.name for f in verbs.FAMILIES]
     assert len(names) == len(set(names))
-    assert all(f.swaps or f.tells or f.events or f.phrases or f.known for f in verbs.FAMILIES)
+    assert all(f.swaps or f.tells or f.events or f.phrases or f.known or f.counted for f in verbs.FAMILIES)
     swapped = [w for f in verbs.FAMILIES for w in f.swaps]
     assert len(swapped) == len(set(swapped))  # a word swaps within one family only
+
+
+def test_count_view_keys_each_slot_by_its_participle_and_keeps_each_lemma_in_one_family() -> None:
+    view = verbs.count_events()
+    assert {"kill", "die", "toll"} <= view["killed"] and {"deploy", "send"} <= view["sent"]
+    members = [w for words in view.values() for w in words]
+    assert len(members) == len(set(members))  # a count's verb names one slot, whatever the order
+    assert "killed" in verbs.human_events() and "evacuate" in view["displaced"]
+    assert "sent" not in verbs.human_events() and "withdrawn" not in verbs.human_events()  # troops, not people
+    assert not any(f.counted for f in verbs.FAMILIES if f.name in ("win", "meet"))  # no count slot of their own

@@ -24,7 +24,10 @@ if TYPE_CHECKING:  # pragma: no cover
 _UNIT = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
          r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)")
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|dozen)"  # "two dozen": 24
-_WORD = rf"(?:{_UNIT}(?:-{_UNIT})?\b|a(?=\s+{_SCALE}\b))(?:\s+(?:and\s+)?(?:{_UNIT}(?:-{_UNIT})?|{_SCALE})\b)*"
+# a scale word may be joined by a hyphen, as a sum written as one adjective is ("a two-million-euro
+# booty", "a two - million - euro booty" as tokenised text writes it, "one-million dollars")
+_WORD = (rf"(?:{_UNIT}(?:-{_UNIT})?\b|a(?=\s+{_SCALE}\b))"
+         rf"(?:\s+(?:and\s+)?(?:{_UNIT}(?:-{_UNIT})?|{_SCALE})\b|\s*-\s*{_SCALE}\b)*")
 # "2,300"; "20, 000" as tokenised text writes it (a 3-digit group after ", " and nothing more)
 # — but not after a height's feet ("5-foot-8, 135 pounds", "5 - feet - 8, 135 pounds": 8 inches, then a weight)
 _HEIGHT = r"(?<!foot - )(?<!feet - )(?<!foot-)(?<!feet-)(?<!foot )(?<!feet )"
@@ -98,8 +101,22 @@ _YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|by|until|till|from|of|before|after|
 
 
 # a currency word right after the figure, written with a capital ("22 billion Euros"), which the
-# counted-noun reader takes for a name
-_CURRENCY_AFTER = re.compile(r"^\s+(" + "|".join(CURRENCY_WORDS) + r")\b", re.I)
+# counted-noun reader takes for a name, or joined to it by a hyphen ("a two - million - euro booty",
+# whose counted noun is the booty)
+_CURRENCY_AFTER = re.compile(r"^(?:\s*-\s*|\s+)(" + "|".join(CURRENCY_WORDS) + r")\b", re.I)
+# pounds after a sum in words with a scale ("two million pounds", "a three-million-pound deal") are
+# sterling; not a weight "of" something ("three million pounds of waste"), nor after figures in digits
+_POUNDS_AFTER = re.compile(r"^(?:\s*-\s*|\s+)pounds?\b(?!\s+of\b)", re.I)
+_LARGE_SCALE = re.compile(r"\b(?:million|billion|trillion)\s*$", re.I)
+CURRENCY_CODES = frozenset(CURRENCIES.values()) | frozenset(CURRENCY_WORDS.values()) | {"GBP"}
+
+
+def sum_in_words(m: Mention) -> bool:
+    """Whether a mention is a sum of money written in words ("one-million dollars", "a two - million -
+    euro booty"): an amount another article may write with its currency's sign ("$1 million")."""
+    return m.kind == "number" and bool(m.label) and m.label in CURRENCY_CODES and not _ANY_DIGIT.search(m.text) \
+        and not any(c in m.text for c in CURRENCIES if not c.isalpha())
+
 
 
 def vague_quantity(m: Mention) -> bool:
@@ -124,6 +141,7 @@ def _digits(text: str) -> float:
 def _words(text: str) -> float | None:
     """A number written in words, read with text2num ("two thousand" → 2000, "a hundred" → 100)."""
     text = re.sub(r"^a\s+", "one ", text.strip(), flags=re.I)
+    text = re.sub(rf"\s*-\s*(?={_SCALE}\b)", " ", text, flags=re.I)  # "two-million": two million
     dozen = re.fullmatch(r"(?P<n>.+?)\s+dozen", text, flags=re.I)
     if dozen:  # "two dozen", "three dozen": text2num has no dozens
         n = _words(dozen.group("n"))
@@ -463,8 +481,10 @@ def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), opt
             label = "percent"
         elif (label or "").lower() in CURRENCY_WORDS and not label_age:
             label = CURRENCY_WORDS[label.lower()]
-        elif label is None and not label_age and (currency := _CURRENCY_AFTER.match(rest)):
-            label = CURRENCY_WORDS[currency.group(1).lower()]  # "22 billion Euros"
+        elif not label_age and (currency := _CURRENCY_AFTER.match(rest)) and (label is None or m.group("word")):
+            label = CURRENCY_WORDS[currency.group(1).lower()]  # "22 billion Euros", "a two-million-euro booty"
+        elif m.group("word") and _LARGE_SCALE.search(m.group("word")) and _POUNDS_AFTER.match(rest):
+            label = "GBP"  # "two million pounds"
         elif label_age or (label is None and _AGE_COPULA.search(text[:start])):
             label = "age"
         out.append(Mention(kind="number", text=text[start:end], value=_fmt(value), label=label,

@@ -59,7 +59,7 @@ def forms(lemma: str) -> set[str]:
     return out
 
 
-# Event words a count takes part in, by the lemma ``accord.disagree.EVENT_CLASSES`` reads. Verbs are
+# Event words a count takes part in, by the lemma ``accord.verbs.count_events`` (``Family.counted``) reads. Verbs are
 # inflected by ``forms``; nouns and adjectives are listed with their own forms.
 EVENT_VERBS = ("kill die perish slay murder massacre execute shoot injure wound hurt hospitalise "
                "hospitalize arrest detain jail imprison apprehend evacuate displace flee "
@@ -112,7 +112,9 @@ _SKIP_LAST = _MONTHS_DAYS | TITLES | OFFICES
 _CUES = ORG_CUES | PLACE_CUES
 _TITLES_OFFICES = TITLES | OFFICES
 _FUNCTION_MONTHS_DAYS = FUNCTION | _MONTHS_DAYS
-_NORP_END = re.compile(r"(?:ian|ean|ese|ish|ians|eans)$", re.I)
+# a nationality ("Syrian", "Chinese"), or a party or movement's members ("Socialists", "Democrats",
+# "Islamists"): a group, never a place
+_NORP_END = re.compile(r"(?:ian|ean|ese|ish|ians|eans|ists|crats)$", re.I)
 # Adjectives and quantity words between a number and the noun it counts ("2,000 more armed troops").
 COUNT_SKIP = frozenset(
     "more other additional extra new former armed foreign local young old innocent unarmed peaceful elite "
@@ -173,6 +175,9 @@ def _entity_spans(text: str, toks: list[Tok], lower_vocab: set[str]) -> list[Men
             i += 1
             continue
         initial = i == 0 or _opens(text[toks[i - 1].end:t.start], "“\"‘(:") or _ends_before(text, t.start, ".!?")
+        if initial and numbers.number_of(_plain(t)) is not None:
+            i += 1  # "Twelve people were hurt", "Sixty-five were killed": a number opening a sentence
+            continue
         if not _name_word(t, lower_vocab, True if initial else strict_title_case):
             i += 1
             continue
@@ -335,12 +340,22 @@ class RulesReader:
         if k < len(after) and after[k].low == "of" and (k + 1 < len(after) and after[k + 1].low not in FUNCTION):
             k += 1  # "dozens of people"
         chosen: Tok | None = None
+        compound = False  # past a noun and participle that describe the noun ("rocket propelled")
         while k < len(after):
             t = after[k]
             gap = self.text[(after[k - 1].end if k else end):t.start]
             if _BREAK.search(gap) or gap.count(".") or not t.text[:1].isalpha():
                 break
             w = t.low
+            if chosen is not None and not chosen.cap and not _plural(chosen.low) and self._participle_compound(after, k):
+                chosen, compound = None, True  # "one rocket propelled grenade launcher": no rocket counted
+                k += 1
+                continue
+            if compound and chosen is not None and not chosen.cap and not t.cap and w not in FUNCTION \
+                    and w not in EVENTS and t.text.isalpha() and not w.endswith(("ed", "ly")):
+                chosen, compound = t, False  # "grenade launcher": the last noun of the compound is the thing
+                k += 1
+                continue
             if w in COUNT_SKIP or re.search(r"-(?:strong|led|backed|based)$", w) or self._outcome_before_noun(after, k):
                 k += 1
                 continue
@@ -378,6 +393,17 @@ class RulesReader:
         return not t.cap and not nxt.cap and nxt.low not in FUNCTION and nxt.low not in EVENTS \
             and _plural(nxt.low) and not self.text[t.end:nxt.start].strip()
 
+    def _participle_compound(self, after: list[Tok], k: int) -> bool:
+        """Whether the word at ``k`` is a participle joining the noun before it to a noun after it
+        ("rocket propelled grenade", "laser guided bomb"): the first noun describes the second."""
+        if k + 1 >= len(after):
+            return False
+        t, nxt = after[k], after[k + 1]
+        return (not t.cap and t.text.isalpha() and t.low.endswith("ed") and t.low not in EVENTS
+                and t.low not in SPEECH and not nxt.cap and nxt.text.isalpha() and nxt.low not in FUNCTION
+                and nxt.low not in EVENTS and not nxt.low.endswith(("ed", "ly"))
+                and not self.text[after[k - 1].end:t.start].strip(" -") and not self.text[t.end:nxt.start].strip())
+
     def _coordinated_modifier(self, after: list[Tok], k: int) -> bool:
         """Whether "and"/"or" at ``k`` joins two words that describe the plural noun right after them
         ("federal and independent scientists"): the noun, not the first word, is what is counted."""
@@ -386,6 +412,7 @@ class RulesReader:
             return False
         second, noun = after[k + 1], after[k + 2]
         return (not second.cap and second.text.isalpha() and second.low not in FUNCTION and second.low not in EVENTS
+                and numbers.number_of(second.low) is None  # "a launcher and two rockets": a count of its own
                 and not _plural(second.low) and not self.text[after[k].end:second.start].strip()
                 and not self.text[second.end:noun.start].strip() and self._before_noun(after, k + 1))
 

@@ -18,6 +18,7 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import date
 
+from accord import verbs
 from accord.analyse.numbers import number_of, vague_quantity
 from accord.model import Mention, Sentence
 from accord.options import DEFAULT, Options
@@ -45,20 +46,11 @@ CROWDS = {"protesters"}
 # Nouns that say nothing of what is counted: the event decides ("164 people had been killed").
 GENERIC = {"people", "person", "civilian", "resident", "individual", "man", "men", "woman", "women",
            "victim", "citizen", "adult", "other"}
-EVENT_CLASSES: dict[str, set[str]] = {
-    "killed": {"kill", "die", "dead", "death", "perish", "slay", "fatality", "murder", "massacre",
-               "execute", "toll"},
-    "injured": {"injure", "wound", "hurt", "injury", "hospitalise", "hospitalize", "stab"},
-    "arrested": {"arrest", "detain", "detention", "custody", "jail", "imprison", "apprehend"},
-    "missing": {"miss", "missing", "disappear"},
-    "displaced": {"evacuate", "displace", "flee", "evacuation", "relocate"},
-    "sent": {"send", "deploy", "dispatch", "station", "mobilise", "mobilize"},
-    "rescued": {"rescue", "save"},
-    "released": {"free", "release"},
-    "withdrawn": {"withdraw", "pull", "leave"},
-}
-# Events that happen to people: a count of them without a noun counts people ("164 were killed").
-HUMAN_EVENTS = {"killed", "injured", "arrested", "missing", "displaced", "rescued", "released"}
+# What happened to what a count counts ("killed", "sent"): the event families' count view, one
+# table with the other stages' (``accord.verbs``). Events that happen to people: a count of them
+# without a noun counts people ("164 were killed").
+EVENT_CLASSES: dict[str, set[str]] = verbs.count_events()
+HUMAN_EVENTS = verbs.human_events()
 # Running counts: a later article's larger figure is the story moving on, not a contradiction.
 CUMULATIVE = {"killed", "injured", "arrested", "missing", "displaced", "rescued", "released"}
 # Units a number can be counted in: durations in days, distances in metres.
