@@ -199,7 +199,7 @@ def _injury(d: Detail) -> tuple[str, str, str]:
 
 # a telephone number in a sentence that asks readers to call: "call police on 0845 125 2222"
 _ASKS_TO_CALL = re.compile(r"\b(?:call|calling|contact|contacting|ring|phone|dial|text)\b", re.I)
-_PHONE = re.compile(r"\b(?:on|at)\s+(?P<num>\+?\(?\d[\d\s().-]{5,18}\d)(?![\d,]|\s?(?:a\.?m|p\.?m|percent|%))")
+_PHONE = re.compile(r"\b(?:on|at)\s+(?P<num>\+?\(?\d[\d\s().-]{5,18}\d)(?!\d|,\d|\s?(?:a\.?m|p\.?m|percent|%))")
 PHONE_PREFIX = 6  # digits two numbers of one line share at the start (an area code and an exchange)
 PHONE_EDITS = 2  # digits dropped, added or mistyped between two writings of one number
 
