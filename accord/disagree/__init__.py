@@ -107,6 +107,7 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
     timed = events.find(sentences, order, options, published)
     found += timed + clock.new(clock.find(sentences, order, options, published), timed) + placed + details.find(sentences, order)
     found += measures.find(sentences, order, options, reference)
+    found += clock.game_clocks(sentences, order, options)
     return Comparison(sorted(found, key=slots.sort_key), wordings)
 
 
