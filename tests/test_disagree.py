@@ -1250,3 +1250,18 @@ def test_one_speakers_short_remark_with_another_day_opening_it_is_a_quote_disagr
     found = compared("“Yesterday I was stopped by an officer,” Mayor Jane Doe said in a statement.",
                      "“This morning I was stopped by an officer,” Councilman John Roe said in a statement.")
     assert of_kind(found, "quote") == []
+
+
+def test_a_remark_recounted_inside_a_quote_is_a_wording_of_its_own():
+    """disagree22: a mother's quote recounting her son's words ('…') holds his remark, which another
+    article quotes alone: the two wordings differ by a negation."""
+    found = compared("“Mommy, am I going to be all right? Mommy, am I going to make it home?” his son asked, "
+                     "Ellen Marsh said.",
+                     "“All I hear is Danny saying, 'Mommy, am I going to be all right? Mommy, I'm not going to "
+                     "make it home, am I?' I hear it every single day,” Ellen Marsh said.")
+    (d,) = of_kind(found, "quote")
+    assert any("not going to make it home" in v.value for v in d.values)
+    # near case: a word in single quotes is a term, not a remark
+    found = compared("“We did not 'win' anything on Sunday, the whole team lost,” Ellen Marsh said.",
+                     "“Nobody here can say we won anything on Sunday,” Ellen Marsh said.")
+    assert of_kind(found, "quote") == []

@@ -59,7 +59,7 @@ def quote_groups(sentences: Sequence[Sentence], options: Options) -> list[list[t
     different quotes in one group (one article's several remarks are not one utterance), which
     keeps a chain of loosely similar remarks from becoming one quote.
     """
-    quotes = [(m, s) for s in sentences for m in s.of_kind("quote")]
+    quotes = [(q, s) for s in sentences for m in s.of_kind("quote") for q in (m, *nested(m, options))]
     if len(quotes) < 2:
         return []
     texts = [str(m.value or m.text) for m, _ in quotes]
@@ -95,6 +95,25 @@ def quote_groups(sentences: Sequence[Sentence], options: Options) -> list[list[t
         members[gi] += members.pop(gj)
     return [[quotes[k] for k in ks] for ks in members.values()
             if len({quotes[k][1].article for k in ks}) > 1]
+
+
+# a remark quoted inside a quote ("Everything I hear is Tavin saying, 'Mommy, am I going to be all
+# right?'"): single quotation marks, the opening one after a space or a comma
+_NESTED = re.compile(r"(?:(?<=\s)|(?<=,))['‘](?P<words>(?:[^'‘’]|(?<=[A-Za-z])['’](?=[A-Za-z])){10,}?)['’](?![A-Za-z])")
+
+
+def nested(quote: Mention, options: Options) -> list[Mention]:
+    """The remarks a quote recounts inside it, each a wording of its own: one article quotes a mother
+    recounting her son's words, another quotes the son's words alone. Too short a remark
+    (``options.quote_min_content`` content words) is a title or a term, not a remark."""
+    text = str(quote.value or quote.text)
+    out = []
+    for m in _NESTED.finditer(text):
+        words = m.group("words").strip()
+        if len(content_words(words)) >= options.quote_min_content and len(words) < len(text) * 0.9:
+            out.append(Mention(kind="quote", text=words, value=words, label=quote.label,
+                               start=quote.start, end=quote.end))
+    return out
 
 
 def reopened(a: Mention, b: Mention, options: Options) -> bool:
