@@ -28,7 +28,7 @@ A time already compared by ``events`` is not compared again here (the caller dro
 A game clock ("with 7:41 left in the first half", "with 7:42 remaining", "with 10:03 to play in the
 third quarter") is the moment of one play (``game_clocks``): two articles' clocks are one play's when
 the periods agree (a clock whose period is not written takes any), the clocks are at most
-``GAME_CLOCK_GAP`` seconds apart (a clock read a second off; two plays of one player are told minutes
+``options.game_clock_gap`` seconds apart (a clock read a second off; two plays of one player are told minutes
 apart), the sentences name the same person and no other two, and they are alike (``clock_context``);
 mutual best pairs only.
 """
@@ -192,7 +192,6 @@ _GAME = re.compile(r"\b(?P<min>\d{1,2})\s?:\s?(?P<sec>\d\d)\s+(?:minutes\s+)?(?:
                    r"(?:\s+in\s+the\s+(?P<period>(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half|period)))?",
                    re.I)
 _ORDINAL = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
-GAME_CLOCK_GAP = 60  # seconds: two reports of one play's clock differ by a second or so
 
 
 @dataclass
@@ -246,7 +245,7 @@ def game_clocks(sentences: Sequence[Sentence], order: Order, options: Options = 
     for i, a in enumerate(found_plays):
         for j in range(i + 1, len(found_plays)):
             b = found_plays[j]
-            if a.article == b.article or _same_clock(a, b) is None or abs(a.seconds - b.seconds) > GAME_CLOCK_GAP:
+            if a.article == b.article or _same_clock(a, b) is None or abs(a.seconds - b.seconds) > options.game_clock_gap:
                 continue
             pa, pb = events.surnames(a.sentence), events.surnames(b.sentence)
             if not pa & pb or (pa - pb and pb - pa):

@@ -16,7 +16,7 @@
 - the telephone number a story asks readers to call ("call police on 0845 125 2222" / "contact them on
   0845 125 222"): a number of seven or more digits after "on" or "at" in a sentence that asks to call,
   contact, ring or phone; two numbers are one line when their digits start alike for
-  ``PHONE_PREFIX`` digits and differ by at most ``PHONE_EDITS`` digits (a digit dropped or mistyped);
+  ``options.phone_prefix`` digits and differ by at most ``options.phone_edits`` digits (a digit dropped or mistyped);
   another line ("Crimestoppers on 0800 555 111") differs in far more. Spaces and dashes are no
   difference ("0800 555111" = "0800 555 111").
 
@@ -38,6 +38,7 @@ from dataclasses import dataclass
 
 from accord.disagree.slots import Order, anchored
 from accord.model import Disagreement, Sentence, Side
+from accord.options import DEFAULT, Options
 from accord.words import FUNCTION_WORDS
 
 PERSON = "PERSON"
@@ -207,8 +208,6 @@ def _injury(d: Detail) -> tuple[str, str, str]:
 # a telephone number in a sentence that asks readers to call: "call police on 0845 125 2222"
 _ASKS_TO_CALL = re.compile(r"\b(?:call|calling|contact|contacting|ring|phone|dial|text)\b", re.I)
 _PHONE = re.compile(r"\b(?:on|at)\s+(?P<num>\+?\(?\d[\d\s().-]{5,18}\d)(?!\d|,\d|\s?(?:a\.?m|p\.?m|percent|%))")
-PHONE_PREFIX = 6  # digits two numbers of one line share at the start (an area code and an exchange)
-PHONE_EDITS = 2  # digits dropped, added or mistyped between two writings of one number
 
 
 @dataclass
@@ -247,14 +246,15 @@ def _edits(a: str, b: str) -> int:
     return row[-1]
 
 
-def _one_line(a: Phone, b: Phone) -> bool:
-    return a.digits[:PHONE_PREFIX] == b.digits[:PHONE_PREFIX] and _edits(a.digits, b.digits) <= PHONE_EDITS
-
-
-def phone_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
+def phone_disagreements(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT
+                        ) -> list[Disagreement]:
     """One line's number written two ways by different articles; an article writing both is left out."""
+    def one_line(a: Phone, b: Phone) -> bool:
+        return a.digits[:options.phone_prefix] == b.digits[:options.phone_prefix] and \
+            _edits(a.digits, b.digits) <= options.phone_edits
+
     found = []
-    for members in anchored(phones(sentences), _one_line):
+    for members in anchored(phones(sentences), one_line):
         sides = order.sides(members, lambda a, b: a.digits == b.digits)
         arts = [{m.article for m in side} for side in sides]
         if len(sides) < 2 or any(x & y for i, x in enumerate(arts) for y in arts[i + 1:]):
@@ -329,10 +329,10 @@ def custody_disagreements(sentences: Sequence[Sentence], order: Order) -> list[D
     return found
 
 
-def find(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
+def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT) -> list[Disagreement]:
     """Every disagreement on the cause of one named person's death, the colour of one named vehicle, a
-    named person's injury or a telephone number to call."""
-    found: list[Disagreement] = phone_disagreements(sentences, order) + custody_disagreements(sentences, order)
+    named person's injury, a telephone number to call or the custody of one term."""
+    found: list[Disagreement] = phone_disagreements(sentences, order, options) + custody_disagreements(sentences, order)
     details = read(sentences)
     for members in anchored(details, _same_anchor):
         if any(a.article == b.article and not same(a, b) for a in members for b in members):
