@@ -96,9 +96,6 @@ def ranks(sentences: Sequence[Sentence]) -> list[tuple[str, str, str, Sentence, 
             key = str(e.value)
             found = _BEFORE.search(s.text[max(0, e.start - 30):e.start]) or \
                 _APPOSITION.match(s.text[e.end:e.end + 60])
-            cast = None if found or e.label != "PERSON" else _cast(s.text, e.start, e.end)
-            if cast:  # "Lt. Colonel Packard (Samuel L. Jackson)": the rank of the part the actor plays
-                found, key = cast, f"{key}'s character"
             inside = _INSIDE.match(key)  # "Commodore Ravi Menon": a rank the name reader kept in the name
             if inside and len(key[inside.end():].split()) >= 2:
                 found, key = found or inside, key[inside.end():]
@@ -107,21 +104,6 @@ def ranks(sentences: Sequence[Sentence]) -> list[tuple[str, str, str, Sentence, 
                 if rank:
                     out.append((key, rank[0], rank[1], s, found.group(1)))
     return out
-
-
-_CAST_OPEN = re.compile(r"\(\s*$")
-# a rank, then the part's name (up to three capitalised words) before the bracket
-_CAST_RANK = re.compile(rf"(?:^|[^\w.])((?i:{_RANK}))(?:\s+[A-Z][\w'’-]*){{0,3}}\s*$")
-
-
-def _cast(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The rank written right before a bracketed name ("Lt. Colonel Packard (Samuel L. Jackson)", "an
-    irascible lieutenant (Samuel L. Jackson)"): a film's or a play's cast, the rank of the part the
-    bracketed actor plays. Any other bracket ("Smith (R-Texas)") names no actor: nothing."""
-    if not _CAST_OPEN.search(text[max(0, start - 3):start]) or not re.match(r"\s*\)", text[end:end + 3]):
-        return None
-    before = text[max(0, start - 60):start].rstrip()[:-1].rstrip()
-    return _CAST_RANK.search(before)
 
 
 def rank_disagreements(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT
