@@ -36,6 +36,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from accord.disagree.events import cited_sides
 from accord.disagree.slots import Order, anchored
 from accord.model import Disagreement, Sentence, Side
 from accord.options import DEFAULT, Options
@@ -259,12 +260,7 @@ def phone_disagreements(sentences: Sequence[Sentence], order: Order, options: Op
         arts = [{m.article for m in side} for side in sides]
         if len(sides) < 2 or any(x & y for i, x in enumerate(arts) for y in arts[i + 1:]):
             continue
-        out = []
-        for side in sides:
-            cited, refs = order.cited(side)
-            out.append(Side(value=side[0].written, normalized=side[0].digits, articles=cited,
-                            evidence=side[0].sentence.text, sentences=refs))
-        out.sort(key=lambda x: (-len(x.articles), order.key(x.articles[0])))
+        out = cited_sides(sides, order, lambda p: (p.written, p.digits))
         found.append(Disagreement(kind="other", about="telephone number to call", values=out, compatible=False,
                                   type="conflict", anchor=f"phone:{out[0].normalized}"))
     return found
@@ -317,12 +313,7 @@ def custody_disagreements(sentences: Sequence[Sentence], order: Order) -> list[D
         arts = [{m.article for m in side} for side in sides]
         if len(sides) != 2 or arts[0] & arts[1]:
             continue
-        out = []
-        for side in sides:
-            cited, refs = order.cited(side)
-            out.append(Side(value=max((m.written for m in side), key=len), normalized=side[0].kind,
-                            articles=cited, evidence=side[0].sentence.text, sentences=refs))
-        out.sort(key=lambda x: (-len(x.articles), order.key(x.articles[0])))
+        out = cited_sides(sides, order, lambda c: (c.written, c.kind))
         n, unit = members[0].term
         found.append(Disagreement(kind="other", about=f"where the {n}-{unit} term is served", values=out,
                                   compatible=False, type="conflict", anchor=f"custody:{n} {unit}"))
