@@ -104,15 +104,3 @@ def test_one_telephone_line_written_two_ways():
     assert other("Anyone with information is asked to call police on 0161 872 5050.",
                  "Witnesses can also call the incident room on 0161 856 9921.") == []
 
-
-def test_one_term_served_in_a_jail_or_in_a_prison():
-    """disagree22: "sentenced to six months in prison" / "to six months in county jail": one term, two
-    kinds of custody."""
-    (d,) = other("A judge sentenced Carl Dorsey to six months in county jail and three years of probation.",
-                 "Carl Dorsey was convicted last week and sentenced to six months in prison.")
-    assert {v.normalized for v in d.values} == {"jail", "prison"} and d.type == "conflict"
-    # near cases: a term he faced is no sentence; one kind of jail written two ways agrees
-    assert other("A judge sentenced Carl Dorsey to six months in county jail and three years of probation.",
-                 "Carl Dorsey was convicted and faced up to six months in prison before the plea.") == []
-    assert other("A judge sentenced Carl Dorsey to six months in county jail.",
-                 "Carl Dorsey was sentenced to six months in jail on Friday.") == []

@@ -20,13 +20,6 @@
   another line ("Crimestoppers on 0800 555 111") differs in far more. Spaces and dashes are no
   difference ("0800 555111" = "0800 555 111").
 
-- the kind of custody one term is served in ("sentenced to six months in prison" / "to six months in
-  county jail"): a term (a number of days, weeks, months or years) right before "in" a jail or a
-  prison, in a sentence that tells a sentence (sentenced, convicted, serve); one term of one story is
-  one sentence (a bound before it, "more than six months in jail", or a term faced, "faced up to two
-  years in prison", is none). A county, city or local jail is a jail; a state or federal prison and a
-  penitentiary a prison.
-
 An article that gives one anchor two values is left out (two people, two cars, or a cause and what
 led to it): which of its values is the slot's is a guess.
 """
@@ -266,64 +259,10 @@ def phone_disagreements(sentences: Sequence[Sentence], order: Order, options: Op
     return found
 
 
-# "six months in county jail", "to 18 months in a federal prison"
-_TERM = re.compile(r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
-                   r"twenty|thirty|forty|fifty)[-\s](?P<unit>day|week|month|year)s?\s+(?:in|behind)\s+(?:an?\s+|the\s+)?"
-                   r"(?P<where>(?:(?:county|city|local|state|federal|maximum-security|a)\s+)?(?P<kind>jail|prison|penitentiary))\b",
-                   re.I)
-_TOLD_SENTENCE = re.compile(r"\b(?:sentenc\w*|convicted|serv(?:e|es|ed|ing))\b", re.I)
-_NOT_THE_TERM = re.compile(r"\b(?:more\s+than|less\s+than|up\s+to|at\s+least|as\s+much\s+as|as\s+many\s+as|"
-                           r"nearly|almost|over|under|face[sd]?|facing|could\s+get|maximum\s+of)\s+$", re.I)
-
-
-@dataclass
-class Custody:
-    """The kind of custody one term is served in, as one sentence tells it."""
-
-    sentence: Sentence
-    term: tuple[str, str]  # ("six", "month")
-    written: str  # "county jail"
-    kind: str  # "jail" or "prison"
-
-    @property
-    def article(self) -> str:
-        return self.sentence.article
-
-
-def custodies(sentences: Sequence[Sentence]) -> list[Custody]:
-    """Every term a sentence says is served in a jail or a prison (see the module docstring)."""
-    out = []
-    for s in sentences:
-        if not _TOLD_SENTENCE.search(s.text):
-            continue
-        for m in _TERM.finditer(s.text):
-            if _NOT_THE_TERM.search(s.text[max(0, m.start() - 25):m.start()]):
-                continue
-            kind = "jail" if m.group("kind").lower() == "jail" else "prison"
-            out.append(Custody(s, (m.group("n").lower(), m.group("unit").lower()), m.group("where").lower(), kind))
-    return out
-
-
-def custody_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
-    """One term served in a jail by one article and in a prison by another; an article giving the term
-    both is left out."""
-    found = []
-    for members in anchored(custodies(sentences), lambda a, b: a.term == b.term):
-        sides = order.sides(members, lambda a, b: a.kind == b.kind)
-        arts = [{m.article for m in side} for side in sides]
-        if len(sides) != 2 or arts[0] & arts[1]:
-            continue
-        out = cited_sides(sides, order, lambda c: (c.written, c.kind))
-        n, unit = members[0].term
-        found.append(Disagreement(kind="other", about=f"where the {n}-{unit} term is served", values=out,
-                                  compatible=False, type="conflict", anchor=f"custody:{n} {unit}"))
-    return found
-
-
 def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT) -> list[Disagreement]:
     """Every disagreement on the cause of one named person's death, the colour of one named vehicle, a
-    named person's injury, a telephone number to call or the custody of one term."""
-    found: list[Disagreement] = phone_disagreements(sentences, order, options) + custody_disagreements(sentences, order)
+    named person's injury or a telephone number to call."""
+    found: list[Disagreement] = phone_disagreements(sentences, order, options)
     details = read(sentences)
     for members in anchored(details, _same_anchor):
         if any(a.article == b.article and not same(a, b) for a in members for b in members):
@@ -357,4 +296,4 @@ def _disagreement(members: list[Detail], order: Order) -> Disagreement | None:
     return Disagreement(kind="other", about=about, values=out, compatible=False, type="conflict", anchor=name)
 
 
-__all__ = ["Detail", "read", "same", "find", "phones", "Phone", "custodies", "Custody", "MAKES", "COLOURS", "INJURY_KINDS", "BODY_PARTS"]
+__all__ = ["Detail", "read", "same", "find", "phones", "Phone", "MAKES", "COLOURS", "INJURY_KINDS", "BODY_PARTS"]
