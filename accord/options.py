@@ -288,6 +288,19 @@ class Options:
     # rewritten must change more than this many (one word swapped for another is a near-synonym). Set
     # on the dev gold (issue 11 round 3): 1 reported synonyms and spellings, 2 kept both sets' precision
     quote_inner_words: int = 2
+    # one named speaker's short remark given with another opening ("I was stopped by an officer" /
+    # "Yesterday I was stopped by an officer") is one remark when the wordings end alike for at
+    # least this many words and differ in at most ``quote_inner_words`` before them (disagree22)
+    quote_reopened_words: int = 4
+    # the telephone number readers are asked to call (accord/disagree/details.py): two numbers are one
+    # line written two ways when their first ``phone_prefix`` digits agree (an area code and an
+    # exchange) and they are at most ``phone_edits`` digits apart (a digit dropped or mistyped; another
+    # line differs in far more) (disagree22)
+    phone_prefix: int = 6
+    phone_edits: int = 2
+    # two articles' game clocks ("with 7:41 left in the first half") are one play's when at most this
+    # many seconds apart (a clock read a second off; one player's two plays are told minutes apart)
+    game_clock_gap: int = 60
     # the day, year or time of one event (accord/disagree/events.py): two mentions hanging on the same
     # event word are one slot when their sentences, times masked, have at least this TF-IDF cosine;
     # set on both dev sets (no learned part, nothing fitted per set): at 0.3 two right pairs of 8 were

@@ -1230,3 +1230,38 @@ def test_a_share_is_of_the_place_its_of_phrase_names():
     assert got == ["Egypt"]
     got = [v.place for v in _values("Up to 70 percent of services were cut in Egypt.") if v.type == "percent"]
     assert got == ["Egypt"]
+
+
+def test_one_speakers_short_remark_with_another_day_opening_it_is_a_quote_disagreement():
+    """disagree22: "Yesterday I was stopped by an officer" / "This morning I was stopped by an officer"
+    are one remark (too short for the similarity of wordings) told on two days."""
+    found = compared("“Yesterday I was stopped by an officer,” Mayor Jane Doe said in a statement.",
+                     "“This morning I was stopped by an officer,” Mayor Jane Doe said in a statement.")
+    (d,) = of_kind(found, "quote")
+    assert d.anchor == "Jane Doe" and len(d.values) == 2
+    assert material("Yesterday I was stopped by an officer", "This morning I was stopped by an officer",
+                    DEFAULT) == "a day"
+    # near cases: an opening that only drops the day is a trim; the same opening with two endings is two
+    # remarks; another speaker's words are not this remark
+    assert material("Yesterday I was stopped by an officer", "I was stopped by an officer", DEFAULT) is None
+    found = compared("“Yesterday I was stopped by an officer,” Mayor Jane Doe said in a statement.",
+                     "“Yesterday I was thanked by the council,” Mayor Jane Doe said in a statement.")
+    assert of_kind(found, "quote") == [] and found.wordings == []
+    found = compared("“Yesterday I was stopped by an officer,” Mayor Jane Doe said in a statement.",
+                     "“This morning I was stopped by an officer,” Councilman John Roe said in a statement.")
+    assert of_kind(found, "quote") == []
+
+
+def test_a_remark_recounted_inside_a_quote_is_a_wording_of_its_own():
+    """disagree22: a mother's quote recounting her son's words ('…') holds his remark, which another
+    article quotes alone: the two wordings differ by a negation."""
+    found = compared("“Mommy, am I going to be all right? Mommy, am I going to make it home?” his son asked, "
+                     "Ellen Marsh said.",
+                     "“All I hear is Danny saying, 'Mommy, am I going to be all right? Mommy, I'm not going to "
+                     "make it home, am I?' I hear it every single day,” Ellen Marsh said.")
+    (d,) = of_kind(found, "quote")
+    assert any("not going to make it home" in v.value for v in d.values)
+    # near case: a word in single quotes is a term, not a remark
+    found = compared("“We did not 'win' anything on Sunday, the whole team lost,” Ellen Marsh said.",
+                     "“Nobody here can say we won anything on Sunday,” Ellen Marsh said.")
+    assert of_kind(found, "quote") == []

@@ -98,3 +98,22 @@ def test_a_name_both_sentences_write_counts_as_a_shared_word():
                  "he said.",
                  "He was in his car at about 1:00 a.m. on the coast highway when the officers stopped him, "
                  "he said.") == []
+
+
+def test_the_game_clock_of_one_play_told_a_second_apart():
+    """disagree22: one basket's game clock, a second apart in two articles, is one play's."""
+    (d,) = [d for d in times("Senior forward James Okafor broke the school record with a hook shot with 7:41 left in the first half.",
+                             "Senior forward James Okafor broke the school record on a hook shot over two defenders with 7:42 left in "
+                             "the first half.") if "game clock" in d.about]
+    assert {v.normalized for v in d.values} == {"7:41 left in the first half", "7:42 left in the first half"}
+    assert d.type == "conflict" and "Okafor" in d.about
+    # near cases: two plays minutes apart; the same clock in another period; another player's play
+    assert not [d for d in times("Senior forward James Okafor tied the record with a hook shot with 14:05 left in the first half.",
+                                 "Senior forward James Okafor broke the record on a hook shot with 7:42 left in the first half.")
+                if "game clock" in d.about]
+    assert not [d for d in times("Senior forward James Okafor scored on a hook shot with 7:41 left in the first half.",
+                                 "Senior forward James Okafor scored on a hook shot with 7:42 left in the second half.")
+                if "game clock" in d.about]
+    assert not [d for d in times("Senior forward James Okafor scored on a hook shot with 7:41 left in the first half.",
+                                 "Senior forward Paul Mbeki scored on a hook shot with 7:42 left in the first half.")
+                if "game clock" in d.about]

@@ -91,3 +91,16 @@ def test_a_name_suffix_written_apart_is_the_name_before_it():
                  "disease at a hospice.",
                  "Walter Brand Sr. ran the agency for years.")  # the tagger then reads "Sr" as Walter Brand Sr
     assert {v.value for v in d.values} == {"congestive heart failure", "Alzheimer's disease"} and "Brand" in d.about
+
+
+def test_one_telephone_line_written_two_ways():
+    """disagree22: the number readers are asked to call, a digit dropped in one article."""
+    (d,) = other("Anyone with information is asked to call police on 0161 872 5050 or the hotline on 0800 444 111.",
+                 "Detectives are appealing for witnesses to contact them on 0161 872 505 or the hotline on 0800 444111.")
+    assert {v.normalized for v in d.values} == {"01618725050", "0161872505"} and d.about == "telephone number to call"
+    # near cases: the same number spaced otherwise agrees; two lines of one body are two numbers
+    assert other("Anyone with information is asked to call police on 0161 872 5050.",
+                 "Detectives asked witnesses to contact them on 0161 8725050.") == []
+    assert other("Anyone with information is asked to call police on 0161 872 5050.",
+                 "Witnesses can also call the incident room on 0161 856 9921.") == []
+

@@ -570,3 +570,15 @@ def test_a_page_date_before_a_year_its_text_writes_resolves_nothing():
                  "The gang member Luis Ocampo was found guilty of murder by the jury in April 2007.",
                  published=["2007-06-24", None])
     assert {v.normalized for v in d.values} == {"2007-05", "2007-04"}
+
+
+def test_the_year_of_ones_own_memoir_in_unlike_sentences():
+    """disagree22: "his 2012 memoir" / "his 2011 autobiography": one person's account of his life."""
+    (d,) = dates("“I was always hungry back then,” he wrote in his 2012 memoir.",
+                 "In his 2011 autobiography, Dead End Street, Carl Weston recalled his years in Queens.")
+    assert {v.normalized for v in d.values} == {"2012", "2011"} and d.type == "conflict"
+    # near cases: his memoir and her memoir are two people's; two titles are two books
+    assert dates("“I was always hungry back then,” he wrote in his 2012 memoir.",
+                 "In her 2011 autobiography, Dead End Street, Ann Weston recalled her years in Queens.") == []
+    assert dates("In his 2012 memoir, Long Road Home, Carl Weston wrote about his father.",
+                 "In his 2011 autobiography, Dead End Street, Carl Weston recalled his years in Queens.") == []

@@ -120,3 +120,16 @@ def test_one_role_among_the_same_named_company_in_unlike_sentences():
     # one name in common is no company: two Julias may both work with Hale
     assert about("The new drama stars Marcus Hale and Julia Renner this spring in Vienna.",
                  "Tickets went on sale on Monday for a gala with Marcus Hale and Julia Lindqvist.", who="Julia") == []
+
+
+def test_one_works_writers_listed_with_a_name_more():
+    """disagree22: a credit list is every name credited; another article's list with a name more is
+    another credit for the same work."""
+    (d,) = about("The thriller was directed by Ana Ruiz and written by Tom Hale, Lee Park and Sam Ode.",
+                 "Ana Ruiz directed the thriller from a script by Tom Hale and Lee Park.", who="writers")
+    assert d.kind == "name" and {v.value for v in d.values} == {"Tom Hale, Lee Park and Sam Ode", "Tom Hale and Lee Park"}
+    # near cases: the same list in another order agrees; lists that share no name are two works
+    assert about("The thriller was written by Tom Hale and Lee Park.",
+                 "The thriller was written by Lee Park and Tom Hale.", who="writers") == []
+    assert about("The thriller was written by Tom Hale and Lee Park.",
+                 "Her last film was written by Joan Vale and Rick Moss.", who="writers") == []

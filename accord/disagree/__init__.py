@@ -30,7 +30,8 @@ How values become slots (``values`` → ``pairs`` → ``slots``):
    minutes 48 seconds", one value) is the same value. Quotes (``quotes``) are wordings of one remark unless a difference
    changes what was said; the same words given to two named speakers are a ``name`` disagreement.
 5. people's own slots (``roles``): one person given two ranks of one ladder (assistant / associate
-   professor), one role given to two people who share a first name but not the surname.
+   professor), one role given to two people who share a first name but not the surname, one work's
+   writers or directors listed with a name more or less.
 6. days, years and times of one event (``events``), places (``places``: home towns, facilities'
    towns, blocks of a street), times of day of one moment told with other verbs (``clock``: the
    sentences alike and minutes apart) and "other" details written in fixed frames (``details``: the cause
@@ -100,11 +101,13 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
     quoted, wordings = quotes.compare(sentences, order, options)
     found += quoted + quotes.speakers(sentences, order, options)
     found += roles.rank_disagreements(sentences, order, options) + roles.name_disagreements(sentences, order, options)
+    found += roles.credit_disagreements(sentences, order)
     placed = places.find(sentences, order)
     found = [d for d in found if not places.restates(d, placed)]
     timed = events.find(sentences, order, options, published)
-    found += timed + clock.new(clock.find(sentences, order, options, published), timed) + placed + details.find(sentences, order)
+    found += timed + clock.new(clock.find(sentences, order, options, published), timed) + placed + details.find(sentences, order, options)
     found += measures.find(sentences, order, options, reference)
+    found += clock.game_clocks(sentences, order, options)
     return Comparison(sorted(found, key=slots.sort_key), wordings)
 
 

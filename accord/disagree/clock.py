@@ -24,6 +24,13 @@ themselves say it is one moment:
   (``events.mutual_best``), so an article that states the same time agrees instead.
 
 A time already compared by ``events`` is not compared again here (the caller drops duplicates).
+
+A game clock ("with 7:41 left in the first half", "with 7:42 remaining", "with 10:03 to play in the
+third quarter") is the moment of one play (``game_clocks``): two articles' clocks are one play's when
+the periods agree (a clock whose period is not written takes any), the clocks are at most
+``options.game_clock_gap`` seconds apart (a clock read a second off; two plays of one player are told minutes
+apart), the sentences name the same person and no other two, and they are alike (``clock_context``);
+mutual best pairs only.
 """
 from __future__ import annotations
 
@@ -180,6 +187,88 @@ def _anchor(members: Sequence[events.When]) -> str:
     return "moment: " + ", ".join(words[:4])
 
 
+# a game clock: time left in a period of a game ("with 7:41 left in the first half")
+_GAME = re.compile(r"\b(?P<min>\d{1,2})\s?:\s?(?P<sec>\d\d)\s+(?:minutes\s+)?(?:left|remaining|to\s+play|to\s+go)\b"
+                   r"(?:\s+in\s+the\s+(?P<period>(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half|period)))?",
+                   re.I)
+_ORDINAL = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
+
+
+@dataclass
+class Play:
+    """One game clock a sentence gives."""
+
+    sentence: Sentence
+    start: int
+    end: int
+    seconds: int  # left in the period
+    period: str | None  # "first half", "third quarter"; None when not written
+
+    @property
+    def article(self) -> str:
+        return self.sentence.article
+
+
+def plays(sentences: Sequence[Sentence]) -> list[Play]:
+    """Every game clock of ``sentences``."""
+    out = []
+    for s in sentences:
+        for m in _GAME.finditer(s.text):
+            period = m.group("period")
+            if period:
+                first, unit = period.lower().split()
+                period = f"{_ORDINAL.get(first, first)} {unit}"
+            out.append(Play(s, m.start(), m.end(), int(m.group("min")) * 60 + int(m.group("sec")), period))
+    return out
+
+
+def _same_clock(a: Play, b: Play) -> bool | None:
+    if a.period and b.period and a.period != b.period:
+        return None  # two periods: not comparable
+    return a.seconds == b.seconds
+
+
+def game_clocks(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT) -> list[Disagreement]:
+    """Every disagreement on the game clock of one play (see the module docstring)."""
+    found_plays = plays(sentences)
+    if len(found_plays) < 2:
+        return []
+    keys = list(dict.fromkeys(p.sentence.key for p in found_plays))
+    row = {k: n for n, k in enumerate(keys)}
+    texts = {p.sentence.key: p.sentence for p in found_plays}
+    try:
+        m = tfidf.matrix([_GAME.sub(" ", texts[k].text) for k in keys])
+        sims = (m @ m.T).toarray()
+    except ValueError:
+        return []
+    pairs: list[events.Pair] = []
+    for i, a in enumerate(found_plays):
+        for j in range(i + 1, len(found_plays)):
+            b = found_plays[j]
+            if a.article == b.article or _same_clock(a, b) is None or abs(a.seconds - b.seconds) > options.game_clock_gap:
+                continue
+            pa, pb = events.surnames(a.sentence), events.surnames(b.sentence)
+            if not pa & pb or (pa - pb and pb - pa):
+                continue  # no one named in both, or two different people named
+            sim = float(sims[row[a.sentence.key], row[b.sentence.key]])
+            if sim >= options.clock_context:
+                pairs.append(_Pair(i, j, sim))
+    out = []
+    for group in events.groups(found_plays, events.mutual_best(pairs, [p.article for p in found_plays]), _same_clock):
+        members = [found_plays[k] for k in group]
+        sides = order.sides(members, lambda x, y: _same_clock(x, y) is True)
+        if len(sides) < 2 or len({p.article for p in members}) < 2:
+            continue
+        values = events.cited_sides(sides, order, lambda p: (
+            " ".join(p.sentence.text[p.start:p.end].split()),
+            f"{p.seconds // 60}:{p.seconds % 60:02d} left" + (f" in the {p.period}" if p.period else "")))
+        who = sorted(set.intersection(*(events.surnames(p.sentence) for p in members)))
+        about = f"game clock of {who[0].capitalize()}'s play" if len(who) == 1 else "game clock of one play"
+        out.append(Disagreement(kind="date", about=about, values=values, compatible=False, type="conflict",
+                                anchor=f"play: {', '.join(who)}"))
+    return out
+
+
 def new(found: Sequence[Disagreement], known: Sequence[Disagreement]) -> list[Disagreement]:
     """The disagreements of ``found`` none of whose sentences a date disagreement of ``known`` already
     cites (``events`` compared that time already, with its event word)."""
@@ -187,4 +276,4 @@ def new(found: Sequence[Disagreement], known: Sequence[Disagreement]) -> list[Di
     return [d for d in found if not any((r.article, r.index) in cited for side in d.values for r in side.sentences)]
 
 
-__all__ = ["read", "gap", "candidates", "find", "new"]
+__all__ = ["read", "gap", "candidates", "find", "new", "plays", "game_clocks"]

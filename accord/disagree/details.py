@@ -13,6 +13,13 @@
   the kinds (broken, sprained, torn, bruised; "injured" and "hurt" say none), the sides and the parts
   agree, a part agreeing with the parts inside it (``BODY_PARTS``: a leg holds the knee and the fibula).
 
+- the telephone number a story asks readers to call ("call police on 0845 125 2222" / "contact them on
+  0845 125 222"): a number of seven or more digits after "on" or "at" in a sentence that asks to call,
+  contact, ring or phone; two numbers are one line when their digits start alike for
+  ``options.phone_prefix`` digits and differ by at most ``options.phone_edits`` digits (a digit dropped or mistyped);
+  another line ("Crimestoppers on 0800 555 111") differs in far more. Spaces and dashes are no
+  difference ("0800 555111" = "0800 555 111").
+
 An article that gives one anchor two values is left out (two people, two cars, or a cause and what
 led to it): which of its values is the slot's is a guess.
 """
@@ -22,8 +29,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from accord.disagree.events import cited_sides
 from accord.disagree.slots import Order, anchored
 from accord.model import Disagreement, Sentence, Side
+from accord.options import DEFAULT, Options
 from accord.words import FUNCTION_WORDS
 
 PERSON = "PERSON"
@@ -190,10 +199,70 @@ def _injury(d: Detail) -> tuple[str, str, str]:
     return got["kind"], got["side"], got["part"]
 
 
-def find(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
-    """Every disagreement on the cause of one named person's death, the colour of one named vehicle or a
-    named person's injury."""
-    found: list[Disagreement] = []
+# a telephone number in a sentence that asks readers to call: "call police on 0845 125 2222"
+_ASKS_TO_CALL = re.compile(r"\b(?:call|calling|contact|contacting|ring|phone|dial|text)\b", re.I)
+_PHONE = re.compile(r"\b(?:on|at)\s+(?P<num>\+?\(?\d[\d\s().-]{5,18}\d)(?!\d|,\d|\s?(?:a\.?m|p\.?m|percent|%))")
+
+
+@dataclass
+class Phone:
+    """One telephone number a sentence asks readers to call."""
+
+    sentence: Sentence
+    written: str
+    digits: str
+
+    @property
+    def article(self) -> str:
+        return self.sentence.article
+
+
+def phones(sentences: Sequence[Sentence]) -> list[Phone]:
+    """Every telephone number (seven digits or more) a sentence asks readers to call."""
+    out = []
+    for s in sentences:
+        if not _ASKS_TO_CALL.search(s.text):
+            continue
+        for m in _PHONE.finditer(s.text):
+            digits = re.sub(r"\D", "", m.group("num"))
+            if 7 <= len(digits) <= 15:
+                out.append(Phone(s, m.group("num").strip(), digits))
+    return out
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance of two digit strings."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]
+
+
+def phone_disagreements(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT
+                        ) -> list[Disagreement]:
+    """One line's number written two ways by different articles; an article writing both is left out."""
+    def one_line(a: Phone, b: Phone) -> bool:
+        return a.digits[:options.phone_prefix] == b.digits[:options.phone_prefix] and \
+            _edits(a.digits, b.digits) <= options.phone_edits
+
+    found = []
+    for members in anchored(phones(sentences), one_line):
+        sides = order.sides(members, lambda a, b: a.digits == b.digits)
+        arts = [{m.article for m in side} for side in sides]
+        if len(sides) < 2 or any(x & y for i, x in enumerate(arts) for y in arts[i + 1:]):
+            continue
+        out = cited_sides(sides, order, lambda p: (p.written, p.digits))
+        found.append(Disagreement(kind="other", about="telephone number to call", values=out, compatible=False,
+                                  type="conflict", anchor=f"phone:{out[0].normalized}"))
+    return found
+
+
+def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT) -> list[Disagreement]:
+    """Every disagreement on the cause of one named person's death, the colour of one named vehicle, a
+    named person's injury or a telephone number to call."""
+    found: list[Disagreement] = phone_disagreements(sentences, order, options)
     details = read(sentences)
     for members in anchored(details, _same_anchor):
         if any(a.article == b.article and not same(a, b) for a in members for b in members):
@@ -227,4 +296,4 @@ def _disagreement(members: list[Detail], order: Order) -> Disagreement | None:
     return Disagreement(kind="other", about=about, values=out, compatible=False, type="conflict", anchor=name)
 
 
-__all__ = ["Detail", "read", "same", "find", "MAKES", "COLOURS", "INJURY_KINDS", "BODY_PARTS"]
+__all__ = ["Detail", "read", "same", "find", "phones", "Phone", "MAKES", "COLOURS", "INJURY_KINDS", "BODY_PARTS"]

@@ -791,14 +791,36 @@ def candidates(whens: Sequence[When], context: float) -> list[_Pair]:
     for i, j in ((i, j) for ks in buckets.values() for n, i in enumerate(ks) for j in ks[n + 1:]):
         a, b = whens[i], whens[j]
         agree = same(a, b)
-        if not _one_event(a, b) or agree is None or later_than_page(a, b) or \
+        own_life = _own_life(a, b)
+        if not (own_life or _one_event(a, b)) or agree is None or later_than_page(a, b) or \
                 (not agree and (a.crowded or b.crowded or _told(a, b, of) or _told(b, a, of))) or \
                 not _names_target(a, b, of) or not _names_target(b, a, of):
             continue
         sim = float(sims[row[a.sentence.key], row[b.sentence.key]])
-        if sim >= context:
+        if sim >= context or own_life:
             pairs.append(_Pair(i, j, sim + 0.05 * len(a.context & b.context)))
     return mutual_best(pairs, [w.article for w in whens])
+
+
+# a person's account of his own life: one per person, whatever else the sentence says
+_OWN_LIFE = frozenset({"memoir", "autobiography"})
+_POSSESSIVE = re.compile(r"\b(his|her)\s+$", re.I)
+
+
+def _own_life(a: When, b: When) -> bool:
+    """"his 2012 memoir" / "In his 2011 autobiography, My Infamous Life, Johnson recalled": the year
+    of one person's account of his own life, however unlike the sentences (a memoir is quoted for
+    what it says, not for when it came out). The same possessive in both, no two different people
+    named and no two different titles: "his memoir" and "her memoir" are two people's."""
+    if a.article == b.article or a.event_word not in _OWN_LIFE or b.event_word not in _OWN_LIFE:
+        return False
+    pa_, pb_ = (_POSSESSIVE.search(w.sentence.text[max(0, w.start - 8):w.start]) for w in (a, b))
+    if not pa_ or not pb_ or pa_.group(1).lower() != pb_.group(1).lower():
+        return False
+    people_a, people_b = _surnames(a.sentence), _surnames(b.sentence)
+    if people_a and people_b and not people_a & people_b:
+        return False
+    return not (a.target and b.target and not a.target & b.target)
 
 
 class Pair(Protocol):

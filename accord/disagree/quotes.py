@@ -44,6 +44,10 @@ _OPPOSITES = [
     ("right", "wrong"), ("good", "bad"), ("better", "worse"), ("would", "wouldn't"),
 ]
 OPPOSITES = {frozenset(p) for p in _OPPOSITES}
+# words that say when: a wording stating one and another wording another ("yesterday" / "this
+# morning", "Friday" / "Saturday") puts what was said on another day (one only dropping it is a trim)
+DAY_WORDS = frozenset("""today tonight yesterday tomorrow morning afternoon evening night monday tuesday wednesday
+thursday friday saturday sunday""".split())
 _NUMBER_WORDS = set("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
                     "hundred thousand million billion".split())  # not "one": as often a pronoun
 
@@ -55,7 +59,7 @@ def quote_groups(sentences: Sequence[Sentence], options: Options) -> list[list[t
     different quotes in one group (one article's several remarks are not one utterance), which
     keeps a chain of loosely similar remarks from becoming one quote.
     """
-    quotes = [(m, s) for s in sentences for m in s.of_kind("quote")]
+    quotes = [(q, s) for s in sentences for m in s.of_kind("quote") for q in (m, *nested(m, options))]
     if len(quotes) < 2:
         return []
     texts = [str(m.value or m.text) for m, _ in quotes]
@@ -65,6 +69,8 @@ def quote_groups(sentences: Sequence[Sentence], options: Options) -> list[list[t
         score = quote_similarity(quotes[i][0], quotes[j][0], vectors[i], vectors[j], options)
         if score >= options.quote_threshold and (score == 1.0 or _comparable(quotes[i][0], quotes[j][0], options)):
             return score
+        if reopened(quotes[i][0], quotes[j][0], options):
+            return options.quote_threshold  # a short remark of one named speaker with another opening
         return None
 
     # the pairs that can match (``quote_pairs``: a shared content word, compared once per distinct
@@ -89,6 +95,41 @@ def quote_groups(sentences: Sequence[Sentence], options: Options) -> list[list[t
         members[gi] += members.pop(gj)
     return [[quotes[k] for k in ks] for ks in members.values()
             if len({quotes[k][1].article for k in ks}) > 1]
+
+
+# a remark quoted inside a quote ("Everything I hear is Tavin saying, 'Mommy, am I going to be all
+# right?'"): single quotation marks, the opening one after a space or a comma
+_NESTED = re.compile(r"(?:(?<=\s)|(?<=,))['‘](?P<words>(?:[^'‘’]|(?<=[A-Za-z])['’](?=[A-Za-z])){10,}?)['’](?![A-Za-z])")
+
+
+def nested(quote: Mention, options: Options) -> list[Mention]:
+    """The remarks a quote recounts inside it, each a wording of its own: one article quotes a mother
+    recounting her son's words, another quotes the son's words alone. Too short a remark
+    (``options.quote_min_content`` content words) is a title or a term, not a remark."""
+    text = str(quote.value or quote.text)
+    out = []
+    for m in _NESTED.finditer(text):
+        words = m.group("words").strip()
+        if len(content_words(words)) >= options.quote_min_content and len(words) < len(text) * 0.9:
+            out.append(Mention(kind="quote", text=words, value=words, label=quote.label,
+                               start=quote.start, end=quote.end))
+    return out
+
+
+def reopened(a: Mention, b: Mention, options: Options) -> bool:
+    """One named speaker's remark given with another opening ("I was stopped by an officer" / "This
+    morning I was stopped by an officer" / "Yesterday I was stopped by an officer"): the words end the
+    same for at least ``options.quote_reopened_words`` and differ only in at most
+    ``options.quote_inner_words`` words before them. Too short for ``quote_similarity`` (few content
+    words), but the same words from the same mouth; two remarks that open alike and end apart ("I
+    don't know what happened" / "I don't know what to say") are not this."""
+    if not a.label or a.label != b.label:
+        return False
+    wa, wb = quote_words(str(a.value or a.text)), quote_words(str(b.value or b.text))
+    run = 0
+    while run < min(len(wa), len(wb)) and wa[-1 - run] == wb[-1 - run]:
+        run += 1
+    return run >= options.quote_reopened_words and max(len(wa), len(wb)) - run <= options.quote_inner_words
 
 
 def _comparable(a: Mention, b: Mention, options: Options) -> bool:
@@ -146,6 +187,9 @@ def material(a: str, b: str, options: Options) -> str | None:
     na, nb = _numbers(a, wa), _numbers(b, wb)
     if na - nb and nb - na:
         return "a number"  # each states a figure the other does not (one only dropping it is a trim)
+    da, db = set(raw_a) & DAY_WORDS, set(raw_b) & DAY_WORDS
+    if da - db and db - da:
+        return "a day"  # "Yesterday I was stopped" / "This morning I was stopped": when it happened
     shared = content_words(a) & content_words(b)
     smaller = min(len(content_words(a)), len(content_words(b))) or 1
     if len(shared) / smaller < options.quote_edit_overlap:

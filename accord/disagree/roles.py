@@ -276,6 +276,52 @@ def title_disagreements(sentences: Sequence[Sentence], order: Order, ranked: set
     return out
 
 
+# -- credits: the people a work is written or directed by ("written by Dan Gilroy, Max Borenstein and
+# Derek Connolly" / "from a script by Dan Gilroy and Max Borenstein") ----------------------------------
+_CREDIT_NAME = r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+"
+_CREDIT = re.compile(rf"\b(?P<role>co-written|written|co-wrote|scripted|script|screenplay|co-directed|directed)\s+by\s+"
+                     rf"(?P<names>{_CREDIT_NAME}(?:\s*,\s*{_CREDIT_NAME})*(?:\s*,?\s+and\s+{_CREDIT_NAME})?)")
+CREDIT_ROLES = {"co-written": "writers", "written": "writers", "co-wrote": "writers", "scripted": "writers",
+                "script": "writers", "screenplay": "writers", "co-directed": "directors", "directed": "directors"}
+
+
+def credits(sentences: Sequence[Sentence]) -> list[tuple[str, tuple[str, ...], str, Sentence]]:
+    """(role, the credited people's surnames, the names as written, sentence) for every credit list of
+    two or more people: who wrote or directed a work is one list, every name on it credited."""
+    out = []
+    for s in sentences:
+        for m in _CREDIT.finditer(s.text):
+            names = [n.strip() for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("names")) if n.strip()]
+            if len(names) >= 2:
+                out.append((CREDIT_ROLES[m.group("role")], tuple(sorted(n.split()[-1].lower() for n in names)),
+                            ", ".join(names[:-1]) + " and " + names[-1], s))
+    return out
+
+
+def credit_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
+    """One work's writers (or directors) listed with a name more or less by different articles: the
+    lists share a name (one work) and one holds the other; an article giving two lists (two works) is
+    left out, and so is a story whose lists of one role share no name."""
+    by_role: dict[str, dict[tuple[str, ...], list[tuple[Sentence, str]]]] = {}
+    for role, names, written, s in credits(sentences):
+        by_role.setdefault(role, {}).setdefault(names, []).append((s, written))
+    out = []
+    for role, lists in sorted(by_role.items()):
+        if len(lists) != 2:
+            continue  # one list everywhere, or three or more: two works, or more than one credit told apart
+        (a, items_a), (b, items_b) = lists.items()
+        if not (set(a) < set(b) or set(b) < set(a)):
+            continue
+        arts_a, arts_b = {x.article for x, _ in items_a}, {x.article for x, _ in items_b}
+        if arts_a & arts_b:
+            continue
+        sides = [_side(items_a[0][1], items_a, order), _side(items_b[0][1], items_b, order)]
+        sides.sort(key=lambda x: (-len(x.articles), order.key(x.articles[0])))
+        out.append(Disagreement(kind="name", about=f"{role} credited", values=sides, compatible=False,
+                                type="conflict", anchor=f"credit:{role}"))
+    return out
+
+
 def _side(value: str, items: list[tuple[Sentence, str]], order: Order) -> Side:
     seen: dict[str, Sentence] = {}
     for s, _ in items:
