@@ -628,6 +628,18 @@ class Unit:
         return out
 
     @cached_property
+    def qualifiers(self) -> frozenset[str]:
+        """Stems of a word describing a name between "the"/"a" and the name ("the upscale Place
+        Vendome", "the former President"): a detail of what the sentence says of the party."""
+        out = set()
+        for m in _QUALIFIER.finditer(_unquoted(self.sentence.text)):
+            w = m.group(1)
+            if w in STOP_WORDS or w in _FINITE or w in _NUMBER_WORDS or ORDINAL.fullmatch(w):
+                continue
+            out.add(_FAMILY_STEM.get(stem(w), stem(w)))
+        return frozenset(out)
+
+    @cached_property
     def hedges(self) -> frozenset[str]:
         """Stems of the words that say a claim is not established ("suspected", "alleged", "believed
         to be"): one outlet's hedge is another's, but a hedged claim is never stated without one."""
@@ -982,6 +994,9 @@ _DAY_EDGE_WORDS = {"late": frozenset({"night", "evening"}), "early": frozenset({
 # a quotation a claim says a person said ("He said …", "She also told …")
 _PERSON_SPEAKS = re.compile(r"^\s*(?:He|She)\s+(?:also\s+|later\s+|further\s+)?(?:said|says|told|tells|added|adds)\b")
 # a turn that undoes what came before ("…, but was not able to come to an agreement")
+_QUALIFIER = re.compile(r"\b(?:[Tt]he|an?)\s+([a-z]{3,})\s+(?=[A-Z][a-z])")  # "the upscale Place Vendome"
+_JOINT = re.compile(r" (?:two|both|three|pair|couple|men|women|officials) ")  # a credit to several people
+_THEY_SAID = re.compile(r"\b[Tt]hey\s+(?:also\s+)?(?:said|say|told|added|wrote)\b")
 _TURN = re.compile(r"\bbut\b|\bhowever\b", re.I)
 # (its subject the claim's own: "but was not able to", "but failed to"; never another's, "but prosecutors
 # have not signed off", "but that he did not know of threats": those add, they do not undo)
@@ -1130,11 +1145,14 @@ class Evidence:
                 self.dates[a.id] = reference
         # the story's names as written, to read headlines and free text (longest first)
         surfaces: dict[str, str] = {}
+        self._labels: dict[str, set[str]] = {}  # entity key -> the kinds the analyser gave it (a place?)
         for sents in sentences.values():
             for s in sents:
                 for m in s.mentions:
                     if m.kind == "entity" and m.value and len(m.text.strip()) >= 3:
                         surfaces.setdefault(m.text.strip(), str(m.value))
+                    if m.kind == "entity" and m.value and m.label:
+                        self._labels.setdefault(str(m.value), set()).add(m.label)
         # a name's first word -> (its words, its text, its key), longest first: headlines are scanned
         # word by word (a regular expression of every name costs more to compile than to use)
         self._names: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -1693,6 +1711,10 @@ class Evidence:
                     missing.append(f"party {p} (the sentence's {other})")  # "running back Chris Ivory"
                     continue
                 if p in c.descriptors or _named(p, named, said, stems, p in c.opening):
+                    holder = self._place_in_names(p, context)
+                    if holder is None:
+                        continue
+                    missing.append(f"place {p} (only in the name {holder})")  # "Woodburn Police Department"
                     continue
                 if p in c.sources and not u.sources and self._named_in(art, p):
                     # who reported it ("…, the California Highway Patrol said"), named elsewhere in an
@@ -1704,7 +1726,8 @@ class Evidence:
                     # "the NFL team" / "the team", in an article that names the NFL: the noun is the
                     # party, the name says which; the article says which team it means
                     continue
-                if p in c.places and not u.places and self._named_in(art, p):
+                if p in c.places and not u.places and self._named_in(art, p) \
+                        and self._place_in_names(p, self.by_article[art]) is None:
                     # "London's Sunday Times", "Delphi, Indiana": a place the article names, when the
                     # sentence itself names no other place ("off Somalia" does not state "in the Gulf")
                     continue
@@ -1782,7 +1805,26 @@ class Evidence:
                 h.pronoun or any(m.label == "PERSON" and str(m.value) in h.names for m in u._entities[0])
                 for h in u.credits):
             out.append("speaker: a person (the sentence credits no one by name)")  # "He said" / "The company said"
+        for q in sorted(c.qualifiers):  # "the upscale Place Vendome" / "near Place Vendome"
+            if q not in u.stems and not any(q in x.stems for x in around) \
+                    and not any(_FAMILY_STEM.get(st) == q for st in u.stems):
+                out.append(f"qualifier of a name: {q}")
+        if c.quotes and u.credits and self._said_jointly(c, u):
+            out.append("speaker: one of several credited together")  # "…,” the two men said.
         return out
+
+    def _said_jointly(self, c: Unit, u: Unit) -> bool:
+        """Whether a quotation the claim gives one named person is one ``u`` credits to several people
+        together ("…,” Salazar said." / "…, the two men said in a statement.", "they said"): a joint
+        statement is not one man's words. A sentence whose credit names the claim's speaker still
+        states it ("Locke and Salazar said" names Salazar, and says both said it)."""
+        speakers = {n for x in c.credits for n in x.names if self._labels.get(n, set()) & {"PERSON"}}
+        if len(speakers) != 1:
+            return False
+        (speaker,) = speakers
+        if any(same_party(speaker, n) or same_party(n, speaker) for h in u.credits for n in h.names):
+            return False
+        return any(_JOINT.search(h.said) for h in u.credits) or bool(_THEY_SAID.search(u.sentence.text))
 
     def _ages_told(self, c: Unit, u: Unit, article: str) -> set[str]:
         """The ages claim ``c`` gives its people that sentence ``u`` leaves out but the article gives the
@@ -1865,14 +1907,6 @@ class Evidence:
             # article's own voice does not (protocol S readers: "Fanning said the gunman entered …" /
             # "… no one else was injured." does not credit Fanning with the second)
             have = credits(j)
-        if not have and run is None and not _QUOTE_MARK.search(units[k].sentence.text) \
-                and (want.names or want.roles) and 0 < k < len(units) - 1:
-            # a run of one speaker's account: the sentence right before and the one right after both
-            # credit the claim's source ("Fanning said the gunman came in around 4 p.m." / "No one else
-            # was injured." / "… gave himself up,” Fanning said."): the middle one is theirs too
-            before, after = [h for h in credits(k - 1) if same(h)], [h for h in credits(k + 1) if same(h)]
-            if before and after:
-                have = before
         if want.names or want.roles:
             if not any(same(h) for h in have):
                 label = ", ".join(sorted(want.names)) or " ".join(sorted(want.roles))
@@ -1998,6 +2032,37 @@ class Evidence:
         """Whether any sentence (or the headline) of ``article`` names ``party``."""
         names, said = self._article_words(article)
         return _named(party, names, said, frozenset(), False)
+
+    def _place_in_names(self, party: str, xs: Sequence[Unit]) -> str | None:
+        """The name of a body or person that is the only way sentences ``xs`` write place ``party``
+        ("Capt. Tom Tennant of the Woodburn Police Department" for "a bomb at a Woodburn bank"): a
+        police force, a bank or a newspaper named after a town says nothing of where the claim's event
+        was. None when ``party`` is no place, or ``xs`` name it as itself (or only in bare words)."""
+        if not self._labels.get(party, set()) & {"GPE", "LOC"}:
+            return None
+        holders: dict[int, list[tuple[int, int]]] = {}
+        first = None
+        for i, x in enumerate(xs):
+            for m in x._entities[0]:
+                key = str(m.value)
+                if not same_party(party, key):
+                    continue
+                if same_party(key, party) or m.label in _PLACES or (m.label is None and self._labels.get(
+                        key, set()) & _PLACES):
+                    return None  # named as itself
+                holders.setdefault(i, []).append((m.start, m.end))
+                first = first or key
+        if first is None:
+            return None
+        tokens = [w for w in words(fold(party)) if w not in _NAME_SUFFIX]
+        for i, x in enumerate(xs):
+            text = x.sentence.text
+            for a, b in sorted(holders.get(i, []), reverse=True):
+                text = text[:a] + " " + text[b:]
+            said = " " + " ".join(words(fold(text))) + " "
+            if tokens and all(any(f" {form} " in said for form in _FORMS.get(w, (w,))) for w in tokens):
+                return None  # its words outside the longer name: the place itself
+        return first
 
     def _article_words(self, article: str) -> tuple[frozenset[str], str]:
         """The names ``article`` writes and its words (``Unit.said`` of each sentence), read once."""
