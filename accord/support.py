@@ -1907,6 +1907,16 @@ class Evidence:
             # article's own voice does not (protocol S readers: "Fanning said the gunman entered …" /
             # "… no one else was injured." does not credit Fanning with the second)
             have = credits(j)
+        if not have and run is None and (want.names or want.roles) and 0 < k < len(units) - 1 \
+                and not any(_QUOTE_MARK.search(units[j].sentence.text) for j in (k - 1, k, k + 1)):
+            # a run of one speaker's reported account: the sentence right before and the one right after
+            # both credit the claim's source ("… was identified and arrested, police said." / "Subryan was
+            # charged with …" / "An investigation is ongoing, police said."): the middle one is theirs
+            # too. Next to a quotation the article's own voice is its own (protocol S: "Fanning said the
+            # gunman came in …" / "No one else was injured." / "“Police locked down …,” Fanning said.")
+            before, after = [h for h in credits(k - 1) if same(h)], [h for h in credits(k + 1) if same(h)]
+            if before and after:
+                have = before
         if want.names or want.roles:
             if not any(same(h) for h in have):
                 label = ", ".join(sorted(want.names)) or " ".join(sorted(want.roles))
@@ -2034,7 +2044,7 @@ class Evidence:
         return _named(party, names, said, frozenset(), False)
 
     def _place_in_names(self, party: str, xs: Sequence[Unit]) -> str | None:
-        """The name of a body or person that is the only way sentences ``xs`` write place ``party``
+        """The name of a body (an organisation) that is the only way sentences ``xs`` write place ``party``
         ("Capt. Tom Tennant of the Woodburn Police Department" for "a bomb at a Woodburn bank"): a
         police force, a bank or a newspaper named after a town says nothing of where the claim's event
         was. None when ``party`` is no place, or ``xs`` name it as itself (or only in bare words)."""
@@ -2045,11 +2055,12 @@ class Evidence:
         for i, x in enumerate(xs):
             for m in x._entities[0]:
                 key = str(m.value)
+                if same_party(key, party):
+                    return None  # named as itself, or in a shorter form ("Mt Cook" / "Aoraki Mount Cook")
                 if not same_party(party, key):
                     continue
-                if same_party(key, party) or m.label in _PLACES or (m.label is None and self._labels.get(
-                        key, set()) & _PLACES):
-                    return None  # named as itself
+                if m.label != "ORG" or self._labels.get(key, set()) & _PLACES:
+                    return None  # a longer name of a place ("Woodburn, Oregon"), or one the tagger misread
                 holders.setdefault(i, []).append((m.start, m.end))
                 first = first or key
         if first is None:

@@ -766,20 +766,23 @@ def test_a_quotation_running_over_sentences_is_credited_where_it_opens_or_closes
     assert got["d"] == "related"  # its own voice, two sentences after he spoke
 
 
-def test_a_sentence_between_two_of_one_speakers_sentences_is_the_articles_own_voice():
-    """Protocol S readers read a sentence in the article's own voice as the article's, even between two
-    sentences crediting the claim's source ("Fanning said …" / "No one else was injured." / "…,” Fanning
-    said."); a sentence of his quotation, or one crediting him, still states it."""
+def test_a_sentence_between_two_of_one_speakers_sentences_is_theirs():
+    """A run of one speaker's reported account: the sentence right before and the one right after credit
+    the claim's source, so the middle one is theirs; one side alone, another speaker after, or a
+    quotation beside it (protocol S readers: the article's own voice between quotations) is not."""
     ev = story_of("Fire Chief Bob Fanning said no one else was injured.",
                   "Fanning said the gunman came in around 4 p.m.\nNo one else was injured.\n"
                   "The suspect gave himself up after six, Fanning said.",
-                  "Fanning said the gunman came in around 4 p.m.\nNo one else was injured, Fanning said.\n"
+                  "Fanning said the gunman came in around 4 p.m.\nNo one else was injured.\n"
+                  "The suspect gave himself up after six, a neighbour said.",
+                  "Fanning said the gunman came in around 4 p.m.\nNo one else was injured.\n"
                   "The suspect gave himself up after six.",
                   "Fanning said the gunman came in around 4 p.m.\nNo one else was injured.\n"
-                  "The suspect gave himself up after six.")
+                  "\"The suspect gave himself up after six,\" Fanning said.")
     got = verdicts(ev, "Fanning said no one else was injured.")
-    assert got["b"] == "related" and got["d"] == "related"
-    assert got["c"] == "supports"
+    assert got["b"] == "supports"
+    assert got["c"] == "related" and got["d"] == "related"
+    assert got["e"] == "related"  # next to his quotation, the article's own voice
 
 
 def test_a_span_of_time_opening_a_sentence_is_no_party():
@@ -1366,6 +1369,9 @@ def test_a_place_written_only_in_a_bodys_name_is_not_where_it_happened():
         == "supports"
     assert _b(claim, "A police captain of the Woodburn Police Department was killed on Friday when a bomb "
                      "exploded at a bank in Woodburn.") == "supports"
+    claim = "A climber is dead after falling 150 metres at Aoraki Mount Cook on Friday."
+    assert _b(claim, "A climber died after falling 150 metres on Friday at Mt Cook, the Aoraki Mt Cook Alpine "
+                     "Rescue Team said.") == "supports"  # the mountain in a shorter form, beside the team's name
 
 
 def test_a_joint_statement_is_not_one_mans_words():
