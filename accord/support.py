@@ -628,16 +628,16 @@ class Unit:
         return out
 
     @cached_property
-    def qualifiers(self) -> frozenset[str]:
-        """Stems of a word describing a name between "the"/"a" and the name ("the upscale Place
-        Vendome", "the former President"): a detail of what the sentence says of the party."""
-        out = set()
+    def qualifiers(self) -> dict[str, str]:
+        """A word describing a name between "the"/"a" and the name ("the upscale Place Vendome", "the
+        former President"), stem -> word: a detail of what the sentence says of the party."""
+        out = {}
         for m in _QUALIFIER.finditer(_unquoted(self.sentence.text)):
             w = m.group(1)
             if w in STOP_WORDS or w in _FINITE or w in _NUMBER_WORDS or ORDINAL.fullmatch(w):
                 continue
-            out.add(_FAMILY_STEM.get(stem(w), stem(w)))
-        return frozenset(out)
+            out[stem(w)] = w
+        return out
 
     @cached_property
     def hedges(self) -> frozenset[str]:
@@ -994,6 +994,9 @@ _DAY_EDGE_WORDS = {"late": frozenset({"night", "evening"}), "early": frozenset({
 # a quotation a claim says a person said ("He said …", "She also told …")
 _PERSON_SPEAKS = re.compile(r"^\s*(?:He|She)\s+(?:also\s+|later\s+|further\s+)?(?:said|says|told|tells|added|adds)\b")
 # a turn that undoes what came before ("…, but was not able to come to an agreement")
+# a body named after a place: the place's first word, then title-case words ("Woodburn Police Department")
+_BODY_AFTER = re.compile(r"(\S+)((?:\s+[A-Z][\w'’.-]*)+)\s*$")
+_BODY_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
 _QUALIFIER = re.compile(r"\b(?:[Tt]he|an?)\s+([a-z]{3,})\s+(?=[A-Z][a-z])")  # "the upscale Place Vendome"
 _JOINT = re.compile(r" (?:two|both|three|pair|couple|men|women|officials) ")  # a credit to several people
 _THEY_SAID = re.compile(r"\b[Tt]hey\s+(?:also\s+)?(?:said|say|told|added|wrote)\b")
@@ -1711,7 +1714,7 @@ class Evidence:
                     missing.append(f"party {p} (the sentence's {other})")  # "running back Chris Ivory"
                     continue
                 if p in c.descriptors or _named(p, named, said, stems, p in c.opening):
-                    holder = self._place_in_names(p, context)
+                    holder = self._place_in_names(p, context, c.sentence.text)
                     if holder is None:
                         continue
                     missing.append(f"place {p} (only in the name {holder})")  # "Woodburn Police Department"
@@ -1727,7 +1730,7 @@ class Evidence:
                     # party, the name says which; the article says which team it means
                     continue
                 if p in c.places and not u.places and self._named_in(art, p) \
-                        and self._place_in_names(p, self.by_article[art]) is None:
+                        and self._place_in_names(p, self.by_article[art], c.sentence.text) is None:
                     # "London's Sunday Times", "Delphi, Indiana": a place the article names, when the
                     # sentence itself names no other place ("off Somalia" does not state "in the Gulf")
                     continue
@@ -1805,10 +1808,10 @@ class Evidence:
                 h.pronoun or any(m.label == "PERSON" and str(m.value) in h.names for m in u._entities[0])
                 for h in u.credits):
             out.append("speaker: a person (the sentence credits no one by name)")  # "He said" / "The company said"
-        for q in sorted(c.qualifiers):  # "the upscale Place Vendome" / "near Place Vendome"
+        for q, word in sorted(c.qualifiers.items()):  # "the upscale Place Vendome" / "near Place Vendome"
             if q not in u.stems and not any(q in x.stems for x in around) \
-                    and not any(_FAMILY_STEM.get(st) == q for st in u.stems):
-                out.append(f"qualifier of a name: {q}")
+                    and not self._soft({q: word}, plain(u.sentence.text)):  # "a grey Toyota" / "a gray Toyota"
+                out.append(f"qualifier of a name: {word}")
         if c.quotes and u.credits and self._said_jointly(c, u):
             out.append("speaker: one of several credited together")  # "…,” the two men said.
         return out
@@ -2043,7 +2046,7 @@ class Evidence:
         names, said = self._article_words(article)
         return _named(party, names, said, frozenset(), False)
 
-    def _place_in_names(self, party: str, xs: Sequence[Unit]) -> str | None:
+    def _place_in_names(self, party: str, xs: Sequence[Unit], claim_text: str) -> str | None:
         """The name of a body (an organisation) that is the only way sentences ``xs`` write place ``party``
         ("Capt. Tom Tennant of the Woodburn Police Department" for "a bomb at a Woodburn bank"): a
         police force, a bank or a newspaper named after a town says nothing of where the claim's event
@@ -2061,6 +2064,12 @@ class Evidence:
                     continue
                 if m.label != "ORG" or self._labels.get(key, set()) & _PLACES:
                     return None  # a longer name of a place ("Woodburn, Oregon"), or one the tagger misread
+                extra = _BODY_AFTER.match(m.text, len(m.text) - len(m.text.lstrip()))
+                if extra is None or fold(extra.group(1)) != fold(party.split()[0]) or not _BODY_WORD.search(extra.group(2)):
+                    return None  # "MV Gibe", "INS Mysore", "FLAG FEA": the name itself, not a body named after it
+                if re.search(rf"\b{re.escape(party)}\s+{re.escape(_BODY_WORD.search(extra.group(2)).group(0))}",
+                             claim_text, re.I):
+                    return None  # the claim speaks of the body too ("Surrey police said" / "Surrey Police")
                 holders.setdefault(i, []).append((m.start, m.end))
                 first = first or key
         if first is None:

@@ -1372,6 +1372,9 @@ def test_a_place_written_only_in_a_bodys_name_is_not_where_it_happened():
     claim = "A climber is dead after falling 150 metres at Aoraki Mount Cook on Friday."
     assert _b(claim, "A climber died after falling 150 metres on Friday at Mt Cook, the Aoraki Mt Cook Alpine "
                      "Rescue Team said.") == "supports"  # the mountain in a shorter form, beside the team's name
+    claim = "The Gibe reported on Friday that two boats were firing small arms at it near the coast."
+    assert _b(claim, "MV Gibe reported on Friday that two boats were firing small arms at it near the coast.") \
+        == "supports"  # a ship's prefix: the ship's own name
 
 
 def test_a_joint_statement_is_not_one_mans_words():
@@ -1394,3 +1397,8 @@ def test_a_word_describing_a_name_is_a_detail():
         != "supports"
     assert _b(claim, "The heist near the upscale Place Vendome is the latest to hit France after a spate of "
                      "robberies in Cannes.") == "supports"
+    claim = "Police say she was struck by a grey Toyota Camry heading north on 117th Street on Friday."
+    assert _b(claim, "Police say she was struck by a gray Toyota Camry heading north on 117th Street on Friday.") \
+        == "supports"  # the colour spelt otherwise
+    assert _b(claim, "Police say she was struck by a Toyota Camry heading north on 117th Street on Friday.") \
+        != "supports"
