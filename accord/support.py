@@ -336,26 +336,37 @@ def abbreviated(claim: str, other: str) -> frozenset[str]:
         shorts = _shorts(short_text)
         if not shorts:
             continue
-        initials = {x[0] for x in shorts}
-        ws = _LETTERS.findall(long_text)
-        for i, first in enumerate(ws):
-            if first[0] not in initials or first in STOP_WORDS or not first.islower():
-                continue
-            letters, used = "", []
-            for w in ws[i:i + 8]:
-                if not w.islower():  # a name's words ("Reggie Bush" is no "RB")
-                    break
-                if used and w in _ACRONYM_SKIP:
-                    continue
-                if len(w) < 3:  # "conference at" is no "CA"
-                    break
-                letters += w[0]
-                used.append(w)
-                if len(used) >= 2 and letters in shorts:
-                    out |= content(letters.upper()) if claim_short else content(" ".join(used))
-                if not any(x.startswith(letters) for x in shorts):
-                    break
+        for letters, used in _spelled(long_text):
+            if letters in shorts:
+                out |= content(letters.upper()) if claim_short else content(" ".join(used))
     return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def _spelled(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Every run of two to five lower-case words of ``text`` that may spell a short form, with the
+    initials it spells: (initials, its words). Read once per text (``abbreviated`` compares a claim
+    with every sentence it is checked against, and each sentence with many claims)."""
+    ws = _LETTERS.findall(text)
+    out = []
+    for i, first in enumerate(ws):
+        if first in STOP_WORDS or not first.islower():
+            continue
+        letters, used = "", []
+        for w in ws[i:i + 8]:
+            if not w.islower():  # a name's words ("Reggie Bush" is no "RB")
+                break
+            if used and w in _ACRONYM_SKIP:
+                continue
+            if len(w) < 3:  # "conference at" is no "CA"
+                break
+            letters += w[0]
+            used.append(w)
+            if len(used) > 5:  # a short form has five capitals at most
+                break
+            if len(used) >= 2:
+                out.append((letters, tuple(used)))
+    return tuple(out)
 
 
 # -- the units an article is read in -----------------------------------------------------------------
@@ -1379,7 +1390,8 @@ class Evidence:
             picked |= hinted_here
             if short:
                 core = self._core(c)
-                picked |= {k for k, u in enumerate(units) if _in_order(core, u.said, options=self.options) >= self.options.support_short_order}
+                picked |= {k for k, u in enumerate(units)
+                           if _in_order_at_least(core, u.said, self.options.support_short_order, self.options)}
             best = Link(article=art, status="silent")
             # the article's other sentences about the claim: a detail may be stated there ("… was
             # arrested Tuesday." then "She faces murder charges."), as a reader of the article sees it
@@ -2367,6 +2379,20 @@ def _in_order(claim: str, other: str, synonyms: dict[str, str] | None = None, op
                 and _common_in_window(a[k + 1:], b, span) == len(a) - k - 1:
             best = len(a)
     return best / len(a)
+
+
+def _in_order_at_least(claim: str, other: str, share: float, options: Options = DEFAULT) -> bool:
+    """``_in_order(claim, other) >= share`` (no synonyms), without the search when too few of the
+    claim's words are in ``other`` at all: a short claim is looked for in every sentence of the story,
+    and most share a word or two with it."""
+    a, b = _plain_order_stems(claim), _plain_order_stems(other)
+    if a:
+        have = set(b)
+        numbers = "#" in have or any(w[0].isdigit() for w in have)
+        found = sum(1 for w in a if w in have or w in _PREPOSITION_STEMS or (numbers and (w == "#" or w[0].isdigit())))
+        if found < share * len(a):
+            return False  # no longer than the words found (a moved phrase's preposition may be missing)
+    return _in_order(claim, other, options=options) >= share
 
 
 # Prepositions that open a phrase a claim may end with and another outlet may put elsewhere
