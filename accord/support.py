@@ -336,26 +336,37 @@ def abbreviated(claim: str, other: str) -> frozenset[str]:
         shorts = _shorts(short_text)
         if not shorts:
             continue
-        initials = {x[0] for x in shorts}
-        ws = _LETTERS.findall(long_text)
-        for i, first in enumerate(ws):
-            if first[0] not in initials or first in STOP_WORDS or not first.islower():
-                continue
-            letters, used = "", []
-            for w in ws[i:i + 8]:
-                if not w.islower():  # a name's words ("Reggie Bush" is no "RB")
-                    break
-                if used and w in _ACRONYM_SKIP:
-                    continue
-                if len(w) < 3:  # "conference at" is no "CA"
-                    break
-                letters += w[0]
-                used.append(w)
-                if len(used) >= 2 and letters in shorts:
-                    out |= content(letters.upper()) if claim_short else content(" ".join(used))
-                if not any(x.startswith(letters) for x in shorts):
-                    break
+        for letters, used in _spelled(long_text):
+            if letters in shorts:
+                out |= content(letters.upper()) if claim_short else content(" ".join(used))
     return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def _spelled(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Every run of two to five lower-case words of ``text`` that may spell a short form, with the
+    initials it spells: (initials, its words). Read once per text (``abbreviated`` compares a claim
+    with every sentence it is checked against, and each sentence with many claims)."""
+    ws = _LETTERS.findall(text)
+    out = []
+    for i, first in enumerate(ws):
+        if first in STOP_WORDS or not first.islower():
+            continue
+        letters, used = "", []
+        for w in ws[i:i + 8]:
+            if not w.islower():  # a name's words ("Reggie Bush" is no "RB")
+                break
+            if used and w in _ACRONYM_SKIP:
+                continue
+            if len(w) < 3:  # "conference at" is no "CA"
+                break
+            letters += w[0]
+            used.append(w)
+            if len(used) > 5:  # a short form has five capitals at most
+                break
+            if len(used) >= 2:
+                out.append((letters, tuple(used)))
+    return tuple(out)
 
 
 # -- the units an article is read in -----------------------------------------------------------------
@@ -623,6 +634,18 @@ class Unit:
                 if word not in STOP_WORDS and word not in _FINITE and word not in IRREGULAR_VERBS \
                         and not word.endswith(("ed", "ing", "ly")):
                     out[str(m.value)] = _FAMILY_STEM.get(stem(word), stem(word))
+        return out
+
+    @cached_property
+    def qualifiers(self) -> dict[str, str]:
+        """A word describing a name between "the"/"a" and the name ("the upscale Place Vendome", "the
+        former President"), stem -> word: a detail of what the sentence says of the party."""
+        out = {}
+        for m in _QUALIFIER.finditer(_unquoted(self.sentence.text)):
+            w = m.group(1)
+            if w in STOP_WORDS or w in _FINITE or w in _NUMBER_WORDS or ORDINAL.fullmatch(w):
+                continue
+            out[stem(w)] = w
         return out
 
     @cached_property
@@ -980,6 +1003,12 @@ _DAY_EDGE_WORDS = {"late": frozenset({"night", "evening"}), "early": frozenset({
 # a quotation a claim says a person said ("He said …", "She also told …")
 _PERSON_SPEAKS = re.compile(r"^\s*(?:He|She)\s+(?:also\s+|later\s+|further\s+)?(?:said|says|told|tells|added|adds)\b")
 # a turn that undoes what came before ("…, but was not able to come to an agreement")
+# a body named after a place: the place's first word, then title-case words ("Woodburn Police Department")
+_BODY_AFTER = re.compile(r"(\S+)((?:\s+[A-Z][\w'’.-]*)+)\s*$")
+_BODY_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+_QUALIFIER = re.compile(r"\b(?:[Tt]he|an?)\s+([a-z]{3,})\s+(?=[A-Z][a-z])")  # "the upscale Place Vendome"
+_JOINT = re.compile(r" (?:two|both|three|pair|couple|men|women|officials) ")  # a credit to several people
+_THEY_SAID = re.compile(r"\b[Tt]hey\s+(?:also\s+)?(?:said|say|told|added|wrote)\b")
 _TURN = re.compile(r"\bbut\b|\bhowever\b", re.I)
 # (its subject the claim's own: "but was not able to", "but failed to"; never another's, "but prosecutors
 # have not signed off", "but that he did not know of threats": those add, they do not undo)
@@ -1122,11 +1151,14 @@ class Evidence:
                 self.dates[a.id] = reference
         # the story's names as written, to read headlines and free text (longest first)
         surfaces: dict[str, str] = {}
+        self._labels: dict[str, set[str]] = {}  # entity key -> the kinds the analyser gave it (a place?)
         for sents in sentences.values():
             for s in sents:
                 for m in s.mentions:
                     if m.kind == "entity" and m.value and len(m.text.strip()) >= 3:
                         surfaces.setdefault(m.text.strip(), str(m.value))
+                    if m.kind == "entity" and m.value and m.label:
+                        self._labels.setdefault(str(m.value), set()).add(m.label)
         # a name's first word -> (its words, its text, its key), longest first: headlines are scanned
         # word by word (a regular expression of every name costs more to compile than to use)
         self._names: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -1350,7 +1382,8 @@ class Evidence:
             picked |= hinted_here
             if short:
                 core = self._core(c)
-                picked |= {k for k, u in enumerate(units) if _in_order(core, u.said, options=self.options) >= self.options.support_short_order}
+                picked |= {k for k, u in enumerate(units)
+                           if _in_order_at_least(core, u.said, self.options.support_short_order, self.options)}
             best = Link(article=art, status="silent")
             # the article's other sentences about the claim: a detail may be stated there ("… was
             # arrested Tuesday." then "She faces murder charges."), as a reader of the article sees it
@@ -1688,6 +1721,10 @@ class Evidence:
                     missing.append(f"party {p} (the sentence's {other})")  # "running back Chris Ivory"
                     continue
                 if p in c.descriptors or _named(p, named, said, stems, p in c.opening):
+                    holder = self._place_in_names(p, context, c.sentence.text)
+                    if holder is None:
+                        continue
+                    missing.append(f"place {p} (only in the name {holder})")  # "Woodburn Police Department"
                     continue
                 if p in c.sources and not u.sources and self._named_in(art, p):
                     # who reported it ("…, the California Highway Patrol said"), named elsewhere in an
@@ -1699,7 +1736,8 @@ class Evidence:
                     # "the NFL team" / "the team", in an article that names the NFL: the noun is the
                     # party, the name says which; the article says which team it means
                     continue
-                if p in c.places and not u.places and self._named_in(art, p):
+                if p in c.places and not u.places and self._named_in(art, p) \
+                        and self._place_in_names(p, self.by_article[art], c.sentence.text) is None:
                     # "London's Sunday Times", "Delphi, Indiana": a place the article names, when the
                     # sentence itself names no other place ("off Somalia" does not state "in the Gulf")
                     continue
@@ -1777,7 +1815,26 @@ class Evidence:
                 h.pronoun or any(m.label == "PERSON" and str(m.value) in h.names for m in u._entities[0])
                 for h in u.credits):
             out.append("speaker: a person (the sentence credits no one by name)")  # "He said" / "The company said"
+        for q, word in sorted(c.qualifiers.items()):  # "the upscale Place Vendome" / "near Place Vendome"
+            if q not in u.stems and not any(q in x.stems for x in around) \
+                    and not self._soft({q: word}, plain(u.sentence.text)):  # "a grey Toyota" / "a gray Toyota"
+                out.append(f"qualifier of a name: {word}")
+        if c.quotes and u.credits and self._said_jointly(c, u):
+            out.append("speaker: one of several credited together")  # "…,” the two men said.
         return out
+
+    def _said_jointly(self, c: Unit, u: Unit) -> bool:
+        """Whether a quotation the claim gives one named person is one ``u`` credits to several people
+        together ("…,” Salazar said." / "…, the two men said in a statement.", "they said"): a joint
+        statement is not one man's words. A sentence whose credit names the claim's speaker still
+        states it ("Locke and Salazar said" names Salazar, and says both said it)."""
+        speakers = {n for x in c.credits for n in x.names if self._labels.get(n, set()) & {"PERSON"}}
+        if len(speakers) != 1:
+            return False
+        (speaker,) = speakers
+        if any(same_party(speaker, n) or same_party(n, speaker) for h in u.credits for n in h.names):
+            return False
+        return any(_JOINT.search(h.said) for h in u.credits) or bool(_THEY_SAID.search(u.sentence.text))
 
     def _ages_told(self, c: Unit, u: Unit, article: str) -> set[str]:
         """The ages claim ``c`` gives its people that sentence ``u`` leaves out but the article gives the
@@ -1860,11 +1917,13 @@ class Evidence:
             # article's own voice does not (protocol S readers: "Fanning said the gunman entered …" /
             # "… no one else was injured." does not credit Fanning with the second)
             have = credits(j)
-        if not have and run is None and not _QUOTE_MARK.search(units[k].sentence.text) \
-                and (want.names or want.roles) and 0 < k < len(units) - 1:
-            # a run of one speaker's account: the sentence right before and the one right after both
-            # credit the claim's source ("Fanning said the gunman came in around 4 p.m." / "No one else
-            # was injured." / "… gave himself up,” Fanning said."): the middle one is theirs too
+        if not have and run is None and (want.names or want.roles) and 0 < k < len(units) - 1 \
+                and not any(_QUOTE_MARK.search(units[j].sentence.text) for j in (k - 1, k, k + 1)):
+            # a run of one speaker's reported account: the sentence right before and the one right after
+            # both credit the claim's source ("… was identified and arrested, police said." / "Subryan was
+            # charged with …" / "An investigation is ongoing, police said."): the middle one is theirs
+            # too. Next to a quotation the article's own voice is its own (protocol S: "Fanning said the
+            # gunman came in …" / "No one else was injured." / "“Police locked down …,” Fanning said.")
             before, after = [h for h in credits(k - 1) if same(h)], [h for h in credits(k + 1) if same(h)]
             if before and after:
                 have = before
@@ -1993,6 +2052,44 @@ class Evidence:
         """Whether any sentence (or the headline) of ``article`` names ``party``."""
         names, said = self._article_words(article)
         return _named(party, names, said, frozenset(), False)
+
+    def _place_in_names(self, party: str, xs: Sequence[Unit], claim_text: str) -> str | None:
+        """The name of a body (an organisation) that is the only way sentences ``xs`` write place ``party``
+        ("Capt. Tom Tennant of the Woodburn Police Department" for "a bomb at a Woodburn bank"): a
+        police force, a bank or a newspaper named after a town says nothing of where the claim's event
+        was. None when ``party`` is no place, or ``xs`` name it as itself (or only in bare words)."""
+        if not self._labels.get(party, set()) & {"GPE", "LOC"}:
+            return None
+        holders: dict[int, list[tuple[int, int]]] = {}
+        first = None
+        for i, x in enumerate(xs):
+            for m in x._entities[0]:
+                key = str(m.value)
+                if same_party(key, party):
+                    return None  # named as itself, or in a shorter form ("Mt Cook" / "Aoraki Mount Cook")
+                if not same_party(party, key):
+                    continue
+                if m.label != "ORG" or self._labels.get(key, set()) & _PLACES:
+                    return None  # a longer name of a place ("Woodburn, Oregon"), or one the tagger misread
+                extra = _BODY_AFTER.match(m.text, len(m.text) - len(m.text.lstrip()))
+                if extra is None or fold(extra.group(1)) != fold(party.split()[0]) or not _BODY_WORD.search(extra.group(2)):
+                    return None  # "MV Gibe", "INS Mysore", "FLAG FEA": the name itself, not a body named after it
+                if re.search(rf"\b{re.escape(party)}\s+{re.escape(_BODY_WORD.search(extra.group(2)).group(0))}",
+                             claim_text, re.I):
+                    return None  # the claim speaks of the body too ("Surrey police said" / "Surrey Police")
+                holders.setdefault(i, []).append((m.start, m.end))
+                first = first or key
+        if first is None:
+            return None
+        tokens = [w for w in words(fold(party)) if w not in _NAME_SUFFIX]
+        for i, x in enumerate(xs):
+            text = x.sentence.text
+            for a, b in sorted(holders.get(i, []), reverse=True):
+                text = text[:a] + " " + text[b:]
+            said = " " + " ".join(words(fold(text))) + " "
+            if tokens and all(any(f" {form} " in said for form in _FORMS.get(w, (w,))) for w in tokens):
+                return None  # its words outside the longer name: the place itself
+        return first
 
     def _article_words(self, article: str) -> tuple[frozenset[str], str]:
         """The names ``article`` writes and its words (``Unit.said`` of each sentence), read once."""
@@ -2277,6 +2374,20 @@ def _in_order(claim: str, other: str, synonyms: dict[str, str] | None = None, op
                 and _common_in_window(a[k + 1:], b, span) == len(a) - k - 1:
             best = len(a)
     return best / len(a)
+
+
+def _in_order_at_least(claim: str, other: str, share: float, options: Options = DEFAULT) -> bool:
+    """``_in_order(claim, other) >= share`` (no synonyms), without the search when too few of the
+    claim's words are in ``other`` at all: a short claim is looked for in every sentence of the story,
+    and most share a word or two with it."""
+    a, b = _plain_order_stems(claim), _plain_order_stems(other)
+    if a:
+        have = set(b)
+        numbers = "#" in have or any(w[0].isdigit() for w in have)
+        found = sum(1 for w in a if w in have or w in _PREPOSITION_STEMS or (numbers and (w == "#" or w[0].isdigit())))
+        if found < share * len(a):
+            return False  # no longer than the words found (a moved phrase's preposition may be missing)
+    return _in_order(claim, other, options=options) >= share
 
 
 # Prepositions that open a phrase a claim may end with and another outlet may put elsewhere

@@ -767,18 +767,22 @@ def test_a_quotation_running_over_sentences_is_credited_where_it_opens_or_closes
 
 
 def test_a_sentence_between_two_of_one_speakers_sentences_is_theirs():
-    """A run of one speaker's account: the sentence right before and the one right after credit the
-    claim's source, so the middle one is theirs; one side alone, or another speaker after, is not."""
+    """A run of one speaker's reported account: the sentence right before and the one right after credit
+    the claim's source, so the middle one is theirs; one side alone, another speaker after, or a
+    quotation beside it (protocol S readers: the article's own voice between quotations) is not."""
     ev = story_of("Fire Chief Bob Fanning said no one else was injured.",
                   "Fanning said the gunman came in around 4 p.m.\nNo one else was injured.\n"
                   "The suspect gave himself up after six, Fanning said.",
                   "Fanning said the gunman came in around 4 p.m.\nNo one else was injured.\n"
                   "The suspect gave himself up after six, a neighbour said.",
                   "Fanning said the gunman came in around 4 p.m.\nNo one else was injured.\n"
-                  "The suspect gave himself up after six.")
+                  "The suspect gave himself up after six.",
+                  "Fanning said the gunman came in around 4 p.m.\nNo one else was injured.\n"
+                  "\"The suspect gave himself up after six,\" Fanning said.")
     got = verdicts(ev, "Fanning said no one else was injured.")
     assert got["b"] == "supports"
     assert got["c"] == "related" and got["d"] == "related"
+    assert got["e"] == "related"  # next to his quotation, the article's own voice
 
 
 def test_a_span_of_time_opening_a_sentence_is_no_party():
@@ -1353,3 +1357,48 @@ def test_died_and_death_say_one_thing_killed_another():
     claim = "Protests followed the death of Alexandros Grigoropoulos in Athens, police said."
     assert _b(claim, "Protests followed the deadly shooting of Alexandros Grigoropoulos in Athens, police said.") \
         != "supports"  # "deadly" is no "death"
+
+
+def test_a_place_written_only_in_a_bodys_name_is_not_where_it_happened():
+    """"Woodburn" in "the Woodburn Police Department" names a police force, not where the bomb went
+    off; the town named as itself, in the sentence or elsewhere in the article, still states it."""
+    claim = "A bomb exploded at a bank in Woodburn on Friday, killing a police officer."
+    assert _b(claim, "A police captain of the Woodburn Police Department was killed on Friday when a bomb "
+                     "exploded at a bank.") != "supports"
+    assert _b(claim, "A police captain was killed on Friday when a bomb exploded at a bank in Woodburn.") \
+        == "supports"
+    assert _b(claim, "A police captain of the Woodburn Police Department was killed on Friday when a bomb "
+                     "exploded at a bank in Woodburn.") == "supports"
+    claim = "A climber is dead after falling 150 metres at Aoraki Mount Cook on Friday."
+    assert _b(claim, "A climber died after falling 150 metres on Friday at Mt Cook, the Aoraki Mt Cook Alpine "
+                     "Rescue Team said.") == "supports"  # the mountain in a shorter form, beside the team's name
+    claim = "The Gibe reported on Friday that two boats were firing small arms at it near the coast."
+    assert _b(claim, "MV Gibe reported on Friday that two boats were firing small arms at it near the coast.") \
+        == "supports"  # a ship's prefix: the ship's own name
+
+
+def test_a_joint_statement_is_not_one_mans_words():
+    """A quotation the claim gives one person is not stated by a sentence crediting it to several
+    together ("the two men said"); one that names him among them still is."""
+    claim = ("\"We are ensuring that endangered species continue to receive the full protection of the law,\" "
+             "Salazar said.")
+    intro = "Commerce Secretary Gary Locke and Interior Secretary Ken Salazar spoke on Tuesday.\n"
+    assert _b(claim, intro + "\"We are ensuring that endangered species continue to receive the full protection "
+                             "of the law,\" the two men said in a statement.") != "supports"
+    assert _b(claim, intro + "\"We are ensuring that endangered species continue to receive the full protection "
+                             "of the law,\" Salazar said in a statement.") == "supports"
+
+
+def test_a_word_describing_a_name_is_a_detail():
+    """"the upscale Place Vendome" says the square is upscale: an article writing only "Place Vendome"
+    tells the heist without that detail; one saying it elsewhere about the heist states it."""
+    claim = "The heist near the upscale Place Vendome is the latest to hit France after a spate of robberies."
+    assert _b(claim, "The heist near Place Vendome is the latest to hit France after a spate of robberies.") \
+        != "supports"
+    assert _b(claim, "The heist near the upscale Place Vendome is the latest to hit France after a spate of "
+                     "robberies in Cannes.") == "supports"
+    claim = "Police say she was struck by a grey Toyota Camry heading north on 117th Street on Friday."
+    assert _b(claim, "Police say she was struck by a gray Toyota Camry heading north on 117th Street on Friday.") \
+        == "supports"  # the colour spelt otherwise
+    assert _b(claim, "Police say she was struck by a Toyota Camry heading north on 117th Street on Friday.") \
+        != "supports"
