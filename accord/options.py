@@ -493,6 +493,13 @@ class Options:
     # 0.5 since coherence3 (C4: accord's Multi-News summaries jumped between accounts, 2.57 vs lead 3.40):
     # selection-only MN-230 R2 16.76 at 0.3, 16.87 at 0.45, 16.90 at 0.5, 16.77 at 0.55, 16.65 at 0.6; NeuS same
     summary_backbone: float = 0.5
+    # the lead article's opening as one contiguous run (coherence11, issue 13 protocol C: readers
+    # scored the lead baseline's first words above a stitched extract): the lede is an article's
+    # opening candidate, its next sentences follow without a gap up to this share of the budget (the
+    # run stops at the first one that does not read where it stands), and another article's sentence
+    # is taken only when it stands alone (no pronoun, connective, unattributed quotation or "he said").
+    # 0 keeps the backbone above (gaps allowed, any lede among the top candidates)
+    summary_run: float = 0.0
     # a summary whose sentences fill less than this share of the budget once the writer's "I"/"we"
     # is kept out past the opening (a column's or a forum's story) is made again with such lines
     # allowed after the opening, when that fills more (coherence8)

@@ -937,3 +937,69 @@ def test_another_person_of_the_same_surname_or_a_headlines_name_is_no_second_int
              for k, t in enumerate(twice)]
     ctx = _Context(view(facts, [Article(id="a", title="", text="\n".join(twice))], embed=False), DEFAULT)
     assert ctx.flagged([0, 1], {1})
+
+
+HARBOUR_A = ["Milltown lawmakers voted on Tuesday to close the old harbour bridge to all traffic.",
+             "Engineers found deep cracks in two of its steel supports during a routine inspection.",
+             "He said the cracks had grown since the last inspection two years ago.",
+             "Repairs are expected to cost about twelve million dollars and last two full years."]
+HARBOUR_B = ["Shop owners near the harbour fear losing customers while the crossing stays shut.",
+             "A ferry company offered to run extra boats across the bay during the closure.",
+             "Cyclists asked the council for a temporary lane on the railway viaduct instead.",
+             "Delivery firms warned that parcels to the island district could arrive a day late.",
+             "Residents of the old quarter collected signatures for a footbridge beside the crossing.",
+             "Fishermen said the closure would leave their moorings cut off from the market hall."]
+
+
+def _harbour(scores: list[float], run: float, words: int = 112) -> list[str]:
+    from accord.summarize import choose
+
+    facts = [Fact(id=f"{art}{k}", text=t, sentences=[Sentence(art, k, t)], support=[art], independent=1)
+             for art, texts in (("a", HARBOUR_A), ("b", HARBOUR_B)) for k, t in enumerate(texts)]
+    arts = [Article(id="a", title="", text="\n".join(HARBOUR_A)), Article(id="b", title="", text="\n".join(HARBOUR_B))]
+    return [c.text for c in choose(view(facts, arts, embed=False), np.array(scores), DEFAULT.with_(words=words, summary_run=run))]
+
+
+def test_with_a_run_the_lede_is_its_articles_opening_even_when_a_later_top_sentence_scores_higher() -> None:
+    """``summary_run``: the summary opens on an account's own start, not on its second sentence
+    (whose "its steel supports" needs the bridge the opening introduces)."""
+    scores = [1.2, 3.0, 0.1, 0.1] + [1.0] * len(HARBOUR_B)
+    assert _harbour(scores, 0.0, words=15) == [HARBOUR_A[1]]  # the backbone opens on the best top sentence
+    assert _harbour(scores, 0.6, words=15) == [HARBOUR_A[0]]
+    assert _harbour(scores, 0.6)[:2] == HARBOUR_A[:2]
+    # the account whose opening ranks best opens, whatever its later sentences score
+    assert _harbour([0.5, 3.0, 0.1, 0.1] + [1.0] * len(HARBOUR_B), 0.6)[0] == HARBOUR_B[0]
+
+
+def test_the_run_stops_at_the_first_sentence_that_does_not_read_where_it_stands() -> None:
+    """"He said …" names no person the summary introduced: the backbone passes over it and
+    goes on with the article's next sentence; the run stops there instead (a gap in one account's
+    thread is what readers of protocol C named as its jumps)."""
+    scores = [3.0, 0.1, 0.1, 0.1] + [1.0] * len(HARBOUR_B)
+    backbone = _harbour(scores, 0.0)
+    assert backbone[:3] == [HARBOUR_A[0], HARBOUR_A[1], HARBOUR_A[3]]
+    run = _harbour(scores, 0.6)
+    assert run[:2] == HARBOUR_A[:2] and HARBOUR_A[2] not in run
+    assert run.index(HARBOUR_B[0]) == 2  # the other account follows the run, not the gap's sentence
+
+
+def test_with_a_run_another_accounts_sentence_must_stand_alone() -> None:
+    """Beside the run, another account's "She said …", "They …", "But …" or an opening quotation with
+    no speaker reads as the run's people or as an answer to the run's last line: not taken; a sentence
+    with its own named subject is. Without ``summary_run`` only the coherence check decides."""
+    from accord.summarize import _Context
+
+    a = ["Mayor Ann Lee closed the old harbour bridge on Tuesday after engineers found deep cracks."]
+    b = ["The bridge carried twelve thousand cars a day across the bay, the city said.",
+         "She said repairs would take at least two years and cost twelve million dollars.",
+         "But shop owners near the harbour fear losing their customers for good.",
+         "“We had no choice at all,” because the supports could give way at any moment.",
+         "A ferry company offered to run extra boats across the bay during the closure."]
+    facts = [Fact(id=f"{art}{k}", text=t, sentences=[Sentence(art, k, t)], support=[art], independent=1)
+             for art, texts in (("a", a), ("b", b)) for k, t in enumerate(texts)]
+    arts = [Article(id="a", title="", text="\n".join(a)), Article(id="b", title="", text="\n".join(b))]
+    ctx = _Context(view(facts, arts, embed=False), DEFAULT.with_(summary_run=0.6))
+    assert [ctx.alone(i, [0]) for i in range(1, 6)] == [True, False, False, False, True]
+    assert ctx.alone(2, [])  # nothing chosen yet: the lede's own rules decide
+    off = _Context(view(facts, arts, embed=False), DEFAULT)
+    assert all(off.alone(i, [0]) for i in range(1, 6))
