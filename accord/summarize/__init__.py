@@ -670,9 +670,11 @@ class _Context:
                 if options.summary_lead_event_bonus:  # the event the other accounts open on, not another angle
                     rank[tops] += options.summary_lead_event_bonus * np.array([self.shared(int(i)) for i in tops.tolist()])
                 lead = next((int(i) for i in tops[np.argsort(-rank[tops], kind="stable")]
-                             if not self.short[i] and self.can_open(int(i))), None)
+                             if not self.short[i] and self.lead(int(i))), None)
                 if lead is not None:  # the lede that states what most outlets state, among leads of like value
-                    lead = self.prefer(rank, lead, options.summary_lead_stated_margin, self.can_open)
+                    lead = self.prefer(rank, lead, options.summary_lead_stated_margin, self.lead)
+                if lead is not None and options.summary_run > 0:  # the run starts at its account's opening
+                    lead = self.opening_of(lead)
                 if lead is not None:
                     take(lead)
                     if self.reading(lead).dateline or options.summary_run > 0:
@@ -720,16 +722,12 @@ class _Context:
             order.append(spill)  # last, so that a reader cutting at the budget cuts only this one
         return order
 
-    def can_open(self, i: int) -> bool:
-        """Whether candidate ``i`` may be the summary's lede: it reads alone (``lead``) and, with
-        ``summary_run``, it is its article's opening — the first of its candidates that reads alone —
-        so that the run after it is the account's own start."""
-        if not self.lead(i):
-            return False
-        if self.options.summary_run <= 0:
-            return True
+    def opening_of(self, i: int) -> int:
+        """The opening of lede ``i``'s account: the first of its article's top candidates up to ``i``
+        that can open a summary (``lead``), else ``i``. The run then reads the account from its start
+        (who and what first), through ``i``, rather than from its second sentence."""
         a, k = self.where[i]
-        return not any(self.lead(j) for j in self.members.get(a, []) if self.where[j][1] < k)
+        return next((j for j in self.members.get(a, []) if self.where[j][1] <= k and self.top[j] and self.lead(j)), i)
 
     def alone(self, i: int, chosen: list[int]) -> bool:
         """With ``summary_run``, whether a sentence of another article than the lead's stands alone:
