@@ -519,10 +519,12 @@ def test_the_lead_articles_thread_fills_half_the_budget_before_other_accounts() 
              for art, texts in (("a", a), ("b", b)) for k, t in enumerate(texts)]
     arts = [Article(id="a", title="", text="\n".join(a)), Article(id="b", title="", text="\n".join(b))]
     scores = np.array([3.0, 0.1, 0.1, 0.1] + [1.0] * len(b))
-    out = [c.text for c in choose(view(facts, arts, embed=False), scores, DEFAULT.with_(words=112))]
+    out = [c.text for c in choose(view(facts, arts, embed=False), scores, DEFAULT.with_(words=112, summary_run=0.0))]
     assert out[:4] == a
     short = [c.text for c in choose(view(facts, arts, embed=False), scores,
-                                    DEFAULT.with_(words=112, summary_backbone=0.3))]
+                                    DEFAULT.with_(words=112, summary_backbone=0.3, summary_run=0.0))]
+    assert [c.text for c in choose(view(facts, arts, embed=False), scores,
+                                   DEFAULT.with_(words=112, summary_run=0.3))][:2] == a[:2]
     assert short[:2] == a[:2] and a[2] not in short and a[3] not in short
 
 
@@ -986,7 +988,7 @@ def test_the_run_stops_at_the_first_sentence_that_does_not_read_where_it_stands(
 def test_with_a_run_another_accounts_sentence_must_stand_alone() -> None:
     """Beside the run, another account's "She said …", "They …", "But …" or an opening quotation with
     no speaker reads as the run's people or as an answer to the run's last line: not taken; a sentence
-    with its own named subject is. Without ``summary_run`` only the coherence check decides."""
+    with its own named subject is (``summary_run_alone``). Without it only the coherence check decides."""
     from accord.summarize import _Context
 
     a = ["Mayor Ann Lee closed the old harbour bridge on Tuesday after engineers found deep cracks."]
@@ -998,8 +1000,8 @@ def test_with_a_run_another_accounts_sentence_must_stand_alone() -> None:
     facts = [Fact(id=f"{art}{k}", text=t, sentences=[Sentence(art, k, t)], support=[art], independent=1)
              for art, texts in (("a", a), ("b", b)) for k, t in enumerate(texts)]
     arts = [Article(id="a", title="", text="\n".join(a)), Article(id="b", title="", text="\n".join(b))]
-    ctx = _Context(view(facts, arts, embed=False), DEFAULT.with_(summary_run=0.6))
+    ctx = _Context(view(facts, arts, embed=False), DEFAULT.with_(summary_run=0.6, summary_run_alone=True))
     assert [ctx.alone(i, [0]) for i in range(1, 6)] == [True, False, False, False, True]
     assert ctx.alone(2, [])  # nothing chosen yet: the lede's own rules decide
-    off = _Context(view(facts, arts, embed=False), DEFAULT)
-    assert all(off.alone(i, [0]) for i in range(1, 6))
+    for off in (DEFAULT.with_(summary_run=0.0, summary_run_alone=True), DEFAULT.with_(summary_run_alone=False)):
+        assert all(_Context(view(facts, arts, embed=False), off).alone(i, [0]) for i in range(1, 6))

@@ -730,11 +730,11 @@ class _Context:
         return next((j for j in self.members.get(a, []) if self.where[j][1] <= k and self.top[j] and self.lead(j)), i)
 
     def alone(self, i: int, chosen: list[int]) -> bool:
-        """With ``summary_run``, whether a sentence of another article than the lead's stands alone:
+        """With ``summary_run`` and ``summary_run_alone``, whether a sentence of another article than the lead's stands alone:
         no pronoun or pointing opener, connective, quotation with no speaker or "he said" (a description
         such as "the bridge" is the coherence check's: the summary may have named it). Next to another account's sentences it cannot lean on its own article's
         previous sentence, and a "he" there reads as the last person the run named."""
-        if self.options.summary_run <= 0 or not chosen:
+        if self.options.summary_run <= 0 or not self.options.summary_run_alone or not chosen:
             return True
         lead = next((j for j in chosen if self.where[j][1] >= 0), None)
         if lead is None or self.where[i][0] == self.where[lead][0] or self.where[i][1] < 0:
