@@ -724,10 +724,14 @@ class _Context:
 
     def opening_of(self, i: int) -> int:
         """The opening of lede ``i``'s account: the first of its article's top candidates up to ``i``
-        that can open a summary (``lead``), else ``i``. The run then reads the account from its start
-        (who and what first), through ``i``, rather than from its second sentence."""
+        that can open a summary (``lead``) and tells the event the other accounts open on as well as
+        ``i`` does (``shared``), else ``i``. The run then reads the account from its start (who and
+        what first), through ``i``, rather than from its second sentence."""
         a, k = self.where[i]
-        return next((j for j in self.members.get(a, []) if self.where[j][1] <= k and self.top[j] and self.lead(j)), i)
+        j = next((j for j in self.members.get(a, []) if self.where[j][1] <= k and self.top[j] and self.lead(j)), i)
+        # an opening on another angle than the event the accounts open on (a budget vote above "the
+        # mayor resigned") would put the main event second: the run then starts at the lede
+        return j if j == i or self.shared(j) >= self.shared(i) else i
 
     def alone(self, i: int, chosen: list[int]) -> bool:
         """With ``summary_run`` and ``summary_run_alone``, whether a sentence of another article than the lead's stands alone:
