@@ -86,7 +86,7 @@ def test_the_main_event_is_told_once_and_no_headline_restates_it() -> None:
     assert not told[0].startswith(("Russia-led troops begin", "Troops start", "Russian soldiers leave"))
     # once a headline retold the lead, no other headline opens the summary (it would retell it too)
     assert not any(s.rstrip(".") in {a.title for a in WITHDRAWAL} for s in summary)
-    again = _summary(WITHDRAWAL, summary_event_repeats=False, summary_run=0.0)  # (a run takes no headline)
+    again = _summary(WITHDRAWAL, summary_event_repeats=False)
     assert len([s for s in again if any(w in s for w in _WITHDRAWAL)]) > 1  # the option is what keeps them out
 
 

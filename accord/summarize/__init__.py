@@ -677,9 +677,7 @@ class _Context:
                     lead = self.opening_of(lead)
                 if lead is not None:
                     take(lead)
-                    if self.reading(lead).dateline or options.summary_run > 0:
-                        # "WASHINGTON —" opens the summary, no headline above it; nor above an
-                        # account's own opening, which tells what a headline would
+                    if self.reading(lead).dateline:  # "WASHINGTON —" opens the summary, no headline above it
                         open_ &= self.heads >= 0
                     backbone(lead)
                     continue
