@@ -1005,3 +1005,23 @@ def test_with_a_run_another_accounts_sentence_must_stand_alone() -> None:
     assert ctx.alone(2, [])  # nothing chosen yet: the lede's own rules decide
     for off in (DEFAULT.with_(summary_run=0.0, summary_run_alone=True), DEFAULT.with_(summary_run_alone=False)):
         assert all(_Context(view(facts, arts, embed=False), off).alone(i, [0]) for i in range(1, 6))
+
+
+def test_the_run_passes_over_the_account_retelling_its_lede() -> None:
+    """A wire story's second sentence retells its short lede ("Troops began leaving …" / "Troops sent
+    to the city have begun leaving …"): the run passes over the repeat and goes on with the account's
+    next sentence (nothing points at the repeat), as it stops at one that does not read."""
+    from accord.summarize import choose
+
+    a = ["Troops began leaving the city of Almaty on Thursday after a week of unrest.",
+         "Troops sent to the city of Almaty after a week of unrest began leaving on Thursday.",
+         "Roughly 2,300 soldiers had been flown in by an alliance of former Soviet states.",
+         "The government said it had arrested nearly 10,000 people during the protests."]
+    b = ["Shop owners in the old town reopened their doors for the first time in days.",
+         "Banks resumed payments and the internet was restored across most of the country."]
+    facts = [Fact(id=f"{art}{k}", text=t, sentences=[Sentence(art, k, t)], support=[art], independent=1)
+             for art, texts in (("a", a), ("b", b)) for k, t in enumerate(texts)]
+    arts = [Article(id="a", title="", text="\n".join(a)), Article(id="b", title="", text="\n".join(b))]
+    scores = np.array([3.0, 0.1, 0.1, 0.1, 1.0, 1.0])
+    out = [c.text for c in choose(view(facts, arts, embed=False), scores, DEFAULT.with_(words=60, summary_run=0.9))]
+    assert out[:3] == [a[0], a[2], a[3]] and a[1] not in out

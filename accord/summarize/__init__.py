@@ -632,7 +632,8 @@ class _Context:
             With ``summary_run`` the opening is one run without a gap, up to that share of the budget:
             a sentence left out would leave the next one's "he" or "the plan" pointing at nothing, so
             the run stops at the first sentence that does not read where it stands (a fragment or an
-            aside too short to be a candidate is no sentence of the account's thread and is passed)."""
+            aside too short to be a candidate, or the account retelling what the summary told, is
+            passed: leaving it out leaves nothing pointing at it)."""
             if options.summary_run > 0:
                 limit = budget * options.summary_run
                 for j in self.after.get(lead, []):
@@ -640,8 +641,9 @@ class _Context:
                         break
                     if words[j] < options.summary_min_words or self.aside[j]:
                         continue
-                    if (not open_[j] or red[j] >= options.summary_max_similarity or not new(j)
-                            or self.background[j] or self.flagged(self.order(chosen + [j]), {j})):
+                    if not open_[j] or red[j] >= options.summary_max_similarity or not new(j):
+                        continue  # the account retelling its lede ("have begun leaving"): nothing lost
+                    if self.background[j] or self.flagged(self.order(chosen + [j]), {j}):
                         break
                     take(j)
                 return
