@@ -499,6 +499,13 @@ def test_a_roundup_of_unrelated_local_stories_is_no_source() -> None:
     assert summary and all(c.citations == ["a"] for c in summary)
 
 
+def _two_accounts(a: list[str], b: list[str]) -> tuple[list[Fact], list[Article]]:
+    """Two articles "a" and "b", one single-source fact per sentence, in their order."""
+    facts = [Fact(id=f"{art}{k}", text=t, sentences=[Sentence(art, k, t)], support=[art], independent=1)
+             for art, texts in (("a", a), ("b", b)) for k, t in enumerate(texts)]
+    return facts, [Article(id="a", title="", text="\n".join(a)), Article(id="b", title="", text="\n".join(b))]
+
+
 def test_the_lead_articles_thread_fills_half_the_budget_before_other_accounts() -> None:
     """One account's opening in its own order reads as news (the lead baseline reads better than
     free picks): its sentences fill ``summary_backbone`` of the budget before better-scored ones
@@ -515,9 +522,7 @@ def test_the_lead_articles_thread_fills_half_the_budget_before_other_accounts() 
          "Delivery firms warned that parcels to the island district could arrive a day late.",
          "Residents of the old quarter collected signatures for a footbridge beside the crossing.",
          "Fishermen said the closure would leave their moorings cut off from the market hall."]
-    facts = [Fact(id=f"{art}{k}", text=t, sentences=[Sentence(art, k, t)], support=[art], independent=1)
-             for art, texts in (("a", a), ("b", b)) for k, t in enumerate(texts)]
-    arts = [Article(id="a", title="", text="\n".join(a)), Article(id="b", title="", text="\n".join(b))]
+    facts, arts = _two_accounts(a, b)
     scores = np.array([3.0, 0.1, 0.1, 0.1] + [1.0] * len(b))
     out = [c.text for c in choose(view(facts, arts, embed=False), scores, DEFAULT.with_(words=112, summary_run=0.0))]
     assert out[:4] == a
@@ -956,9 +961,7 @@ HARBOUR_B = ["Shop owners near the harbour fear losing customers while the cross
 def _harbour(scores: list[float], run: float, words: int = 112) -> list[str]:
     from accord.summarize import choose
 
-    facts = [Fact(id=f"{art}{k}", text=t, sentences=[Sentence(art, k, t)], support=[art], independent=1)
-             for art, texts in (("a", HARBOUR_A), ("b", HARBOUR_B)) for k, t in enumerate(texts)]
-    arts = [Article(id="a", title="", text="\n".join(HARBOUR_A)), Article(id="b", title="", text="\n".join(HARBOUR_B))]
+    facts, arts = _two_accounts(HARBOUR_A, HARBOUR_B)
     return [c.text for c in choose(view(facts, arts, embed=False), np.array(scores), DEFAULT.with_(words=words, summary_run=run))]
 
 
@@ -997,9 +1000,7 @@ def test_with_a_run_another_accounts_sentence_must_stand_alone() -> None:
          "But shop owners near the harbour fear losing their customers for good.",
          "“We had no choice at all,” because the supports could give way at any moment.",
          "A ferry company offered to run extra boats across the bay during the closure."]
-    facts = [Fact(id=f"{art}{k}", text=t, sentences=[Sentence(art, k, t)], support=[art], independent=1)
-             for art, texts in (("a", a), ("b", b)) for k, t in enumerate(texts)]
-    arts = [Article(id="a", title="", text="\n".join(a)), Article(id="b", title="", text="\n".join(b))]
+    facts, arts = _two_accounts(a, b)
     ctx = _Context(view(facts, arts, embed=False), DEFAULT.with_(summary_run=0.6, summary_run_alone=True))
     assert [ctx.alone(i, [0]) for i in range(1, 6)] == [True, False, False, False, True]
     assert ctx.alone(2, [])  # nothing chosen yet: the lede's own rules decide
@@ -1019,9 +1020,7 @@ def test_the_run_passes_over_the_account_retelling_its_lede() -> None:
          "The government said it had arrested nearly 10,000 people during the protests."]
     b = ["Shop owners in the old town reopened their doors for the first time in days.",
          "Banks resumed payments and the internet was restored across most of the country."]
-    facts = [Fact(id=f"{art}{k}", text=t, sentences=[Sentence(art, k, t)], support=[art], independent=1)
-             for art, texts in (("a", a), ("b", b)) for k, t in enumerate(texts)]
-    arts = [Article(id="a", title="", text="\n".join(a)), Article(id="b", title="", text="\n".join(b))]
+    facts, arts = _two_accounts(a, b)
     scores = np.array([3.0, 0.1, 0.1, 0.1, 1.0, 1.0])
     out = [c.text for c in choose(view(facts, arts, embed=False), scores, DEFAULT.with_(words=60, summary_run=0.9))]
     assert out[:3] == [a[0], a[2], a[3]] and a[1] not in out
