@@ -499,6 +499,13 @@ def test_a_roundup_of_unrelated_local_stories_is_no_source() -> None:
     assert summary and all(c.citations == ["a"] for c in summary)
 
 
+def _two_accounts(a: list[str], b: list[str]) -> tuple[list[Fact], list[Article]]:
+    """Two articles "a" and "b", one single-source fact per sentence, in their order."""
+    facts = [Fact(id=f"{art}{k}", text=t, sentences=[Sentence(art, k, t)], support=[art], independent=1)
+             for art, texts in (("a", a), ("b", b)) for k, t in enumerate(texts)]
+    return facts, [Article(id="a", title="", text="\n".join(a)), Article(id="b", title="", text="\n".join(b))]
+
+
 def test_the_lead_articles_thread_fills_half_the_budget_before_other_accounts() -> None:
     """One account's opening in its own order reads as news (the lead baseline reads better than
     free picks): its sentences fill ``summary_backbone`` of the budget before better-scored ones
@@ -515,14 +522,14 @@ def test_the_lead_articles_thread_fills_half_the_budget_before_other_accounts() 
          "Delivery firms warned that parcels to the island district could arrive a day late.",
          "Residents of the old quarter collected signatures for a footbridge beside the crossing.",
          "Fishermen said the closure would leave their moorings cut off from the market hall."]
-    facts = [Fact(id=f"{art}{k}", text=t, sentences=[Sentence(art, k, t)], support=[art], independent=1)
-             for art, texts in (("a", a), ("b", b)) for k, t in enumerate(texts)]
-    arts = [Article(id="a", title="", text="\n".join(a)), Article(id="b", title="", text="\n".join(b))]
+    facts, arts = _two_accounts(a, b)
     scores = np.array([3.0, 0.1, 0.1, 0.1] + [1.0] * len(b))
-    out = [c.text for c in choose(view(facts, arts, embed=False), scores, DEFAULT.with_(words=112))]
+    out = [c.text for c in choose(view(facts, arts, embed=False), scores, DEFAULT.with_(words=112, summary_run=0.0))]
     assert out[:4] == a
     short = [c.text for c in choose(view(facts, arts, embed=False), scores,
-                                    DEFAULT.with_(words=112, summary_backbone=0.3))]
+                                    DEFAULT.with_(words=112, summary_backbone=0.3, summary_run=0.0))]
+    assert [c.text for c in choose(view(facts, arts, embed=False), scores,
+                                   DEFAULT.with_(words=112, summary_run=0.3))][:2] == a[:2]
     assert short[:2] == a[:2] and a[2] not in short and a[3] not in short
 
 
@@ -937,3 +944,83 @@ def test_another_person_of_the_same_surname_or_a_headlines_name_is_no_second_int
              for k, t in enumerate(twice)]
     ctx = _Context(view(facts, [Article(id="a", title="", text="\n".join(twice))], embed=False), DEFAULT)
     assert ctx.flagged([0, 1], {1})
+
+
+HARBOUR_A = ["Milltown lawmakers voted on Tuesday to close the old harbour bridge to all traffic.",
+             "Engineers found deep cracks in two of its steel supports during a routine inspection.",
+             "He said the cracks had grown since the last inspection two years ago.",
+             "Repairs are expected to cost about twelve million dollars and last two full years."]
+HARBOUR_B = ["Shop owners near the harbour fear losing customers while the crossing stays shut.",
+             "A ferry company offered to run extra boats across the bay during the closure.",
+             "Cyclists asked the council for a temporary lane on the railway viaduct instead.",
+             "Delivery firms warned that parcels to the island district could arrive a day late.",
+             "Residents of the old quarter collected signatures for a footbridge beside the crossing.",
+             "Fishermen said the closure would leave their moorings cut off from the market hall."]
+
+
+def _harbour(scores: list[float], run: float, words: int = 112) -> list[str]:
+    from accord.summarize import choose
+
+    facts, arts = _two_accounts(HARBOUR_A, HARBOUR_B)
+    return [c.text for c in choose(view(facts, arts, embed=False), np.array(scores), DEFAULT.with_(words=words, summary_run=run))]
+
+
+def test_with_a_run_the_lede_is_its_articles_opening_even_when_a_later_top_sentence_scores_higher() -> None:
+    """``summary_run``: the summary opens on the best lede's account from its own start, not on its
+    second sentence (whose "its steel supports" needs the bridge the opening introduces)."""
+    scores = [1.2, 3.0, 0.1, 0.1] + [1.0] * len(HARBOUR_B)
+    assert _harbour(scores, 0.0, words=15) == [HARBOUR_A[1]]  # the backbone opens on the best top sentence
+    assert _harbour(scores, 0.6, words=15) == [HARBOUR_A[0]]
+    assert _harbour(scores, 0.6)[:2] == HARBOUR_A[:2]
+    # the account of the best lede opens, on its opening, however that sentence scores alone
+    assert _harbour([0.1, 3.0, 0.1, 0.1] + [1.0] * len(HARBOUR_B), 0.6)[:2] == HARBOUR_A[:2]
+
+
+def test_the_run_stops_at_the_first_sentence_that_does_not_read_where_it_stands() -> None:
+    """"He said …" names no person the summary introduced: the backbone passes over it and
+    goes on with the article's next sentence; the run stops there instead (a gap in one account's
+    thread is what readers of protocol C named as its jumps)."""
+    scores = [3.0, 0.1, 0.1, 0.1] + [1.0] * len(HARBOUR_B)
+    backbone = _harbour(scores, 0.0)
+    assert backbone[:3] == [HARBOUR_A[0], HARBOUR_A[1], HARBOUR_A[3]]
+    run = _harbour(scores, 0.6)
+    assert run[:2] == HARBOUR_A[:2] and HARBOUR_A[2] not in run
+    assert run.index(HARBOUR_B[0]) == 2  # the other account follows the run, not the gap's sentence
+
+
+def test_with_a_run_another_accounts_sentence_must_stand_alone() -> None:
+    """Beside the run, another account's "She said …", "They …", "But …" or an opening quotation with
+    no speaker reads as the run's people or as an answer to the run's last line: not taken; a sentence
+    with its own named subject is (``summary_run_alone``). Without it only the coherence check decides."""
+    from accord.summarize import _Context
+
+    a = ["Mayor Ann Lee closed the old harbour bridge on Tuesday after engineers found deep cracks."]
+    b = ["The bridge carried twelve thousand cars a day across the bay, the city said.",
+         "She said repairs would take at least two years and cost twelve million dollars.",
+         "But shop owners near the harbour fear losing their customers for good.",
+         "“We had no choice at all,” because the supports could give way at any moment.",
+         "A ferry company offered to run extra boats across the bay during the closure."]
+    facts, arts = _two_accounts(a, b)
+    ctx = _Context(view(facts, arts, embed=False), DEFAULT.with_(summary_run=0.6, summary_run_alone=True))
+    assert [ctx.alone(i, [0]) for i in range(1, 6)] == [True, False, False, False, True]
+    assert ctx.alone(2, [])  # nothing chosen yet: the lede's own rules decide
+    for off in (DEFAULT.with_(summary_run=0.0, summary_run_alone=True), DEFAULT.with_(summary_run_alone=False)):
+        assert all(_Context(view(facts, arts, embed=False), off).alone(i, [0]) for i in range(1, 6))
+
+
+def test_the_run_passes_over_the_account_retelling_its_lede() -> None:
+    """A wire story's second sentence retells its short lede ("Troops began leaving …" / "Troops sent
+    to the city have begun leaving …"): the run passes over the repeat and goes on with the account's
+    next sentence (nothing points at the repeat), as it stops at one that does not read."""
+    from accord.summarize import choose
+
+    a = ["Troops began leaving the city of Almaty on Thursday after a week of unrest.",
+         "Troops sent to the city of Almaty after a week of unrest began leaving on Thursday.",
+         "Roughly 2,300 soldiers had been flown in by an alliance of former Soviet states.",
+         "The government said it had arrested nearly 10,000 people during the protests."]
+    b = ["Shop owners in the old town reopened their doors for the first time in days.",
+         "Banks resumed payments and the internet was restored across most of the country."]
+    facts, arts = _two_accounts(a, b)
+    scores = np.array([3.0, 0.1, 0.1, 0.1, 1.0, 1.0])
+    out = [c.text for c in choose(view(facts, arts, embed=False), scores, DEFAULT.with_(words=60, summary_run=0.9))]
+    assert out[:3] == [a[0], a[2], a[3]] and a[1] not in out

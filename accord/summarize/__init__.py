@@ -627,7 +627,26 @@ class _Context:
         def backbone(lead: int) -> None:
             """The lead article's next sentences in its order, up to ``summary_backbone`` of the budget:
             one account's opening is a coherent lede by construction. A sentence that does not read
-            where it stands, repeats, or is no candidate (a caption, an aside) is passed over."""
+            where it stands, repeats, or is no candidate (a caption, an aside) is passed over.
+
+            With ``summary_run`` the opening is one run without a gap, up to that share of the budget:
+            a sentence left out would leave the next one's "he" or "the plan" pointing at nothing, so
+            the run stops at the first sentence that does not read where it stands (a fragment or an
+            aside too short to be a candidate, or the account retelling what the summary told, is
+            passed: leaving it out leaves nothing pointing at it)."""
+            if options.summary_run > 0:
+                limit = budget * options.summary_run
+                for j in self.after.get(lead, []):
+                    if used + words[j] > limit:
+                        break
+                    if words[j] < options.summary_min_words or self.aside[j]:
+                        continue
+                    if not open_[j] or red[j] >= options.summary_max_similarity or not new(j):
+                        continue  # the account retelling its lede ("have begun leaving"): nothing lost
+                    if self.background[j] or self.flagged(self.order(chosen + [j]), {j}):
+                        break
+                    take(j)
+                return
             limit = budget * options.summary_backbone
             for j in self.after.get(lead, []):
                 if used + words[j] > limit:
@@ -656,6 +675,8 @@ class _Context:
                              if not self.short[i] and self.lead(int(i))), None)
                 if lead is not None:  # the lede that states what most outlets state, among leads of like value
                     lead = self.prefer(rank, lead, options.summary_lead_stated_margin, self.lead)
+                if lead is not None and options.summary_run > 0:  # the run starts at its account's opening
+                    lead = self.opening_of(lead)
                 if lead is not None:
                     take(lead)
                     if self.reading(lead).dateline:  # "WASHINGTON —" opens the summary, no headline above it
@@ -671,7 +692,7 @@ class _Context:
             if val[best] == -np.inf:
                 break
             best = self.prefer(val, best, options.summary_stated_margin)
-            if not new(best):
+            if not new(best) or not self.alone(best, chosen):
                 open_[best] = False
                 continue
             if not fits[best]:  # (summary_fill) the best next sentence goes last, where the reader cuts
@@ -689,6 +710,7 @@ class _Context:
                 if (p is not None and open_[p] and used + words[p] + words[best] <= budget
                         and red[p] < options.summary_max_similarity
                         and self.fact_of[p] != self.fact_of[best]
+                        and self.alone(p, chosen)
                         and not self.flagged(self.order(chosen + [p, best]), {p, best})):
                     take(p)
                     take(best)
@@ -699,6 +721,31 @@ class _Context:
         elif spill is not None:
             order.append(spill)  # last, so that a reader cutting at the budget cuts only this one
         return order
+
+    def opening_of(self, i: int) -> int:
+        """The opening of lede ``i``'s account: the first of its article's top candidates up to ``i``
+        that can open a summary (``lead``) and tells the event the other accounts open on as well as
+        ``i`` does (``shared``), else ``i``. The run then reads the account from its start (who and
+        what first), through ``i``, rather than from its second sentence."""
+        a, k = self.where[i]
+        j = next((j for j in self.members.get(a, []) if self.where[j][1] <= k and self.top[j] and self.lead(j)), i)
+        # an opening on another angle than the event the accounts open on (a budget vote above "the
+        # mayor resigned") would put the main event second: the run then starts at the lede
+        return j if j == i or self.shared(j) >= self.shared(i) else i
+
+    def alone(self, i: int, chosen: list[int]) -> bool:
+        """With ``summary_run`` and ``summary_run_alone``, whether a sentence of another article than the lead's stands alone:
+        no pronoun or pointing opener, connective, quotation with no speaker or "he said" (a description
+        such as "the bridge" is the coherence check's: the summary may have named it). Next to another account's sentences it cannot lean on its own article's
+        previous sentence, and a "he" there reads as the last person the run named."""
+        if self.options.summary_run <= 0 or not self.options.summary_run_alone or not chosen:
+            return True
+        lead = next((j for j in chosen if self.where[j][1] >= 0), None)
+        if lead is None or self.where[i][0] == self.where[lead][0] or self.where[i][1] < 0:
+            return True
+        r = self.reading(i)
+        return not (r.person_open or r.other_open or (r.quote_open and not r.verb) or r.pronoun is not None
+                    or self.needs_previous(i) or _unnamed_pronoun(self.facts[i].text, r))
 
     def shared(self, i: int) -> float:
         """Share of the story's other articles whose opening (headline or first candidate sentences)
