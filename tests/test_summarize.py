@@ -379,7 +379,7 @@ SHIPWRECK = [
               "A coast guard helicopter lifted the sailors from a life raft after three hours.\n"
               "The ship had been carrying timber from Finland to Scotland.\n"
               "Its owner said the hull had been inspected in March."),
-    _art("b", "Twelve crew members were plucked from icy waters on Sunday after their cargo ship went down "
+    _art("b", "The sailors were plucked from icy waters on Sunday after their cargo ship went down "
               "near the coast in a violent storm.\n"
               "Waves of up to nine metres battered the vessel before it listed and sank.\n"
               "Norway's maritime authority has opened an investigation into the sinking."),
@@ -391,7 +391,7 @@ def test_another_outlets_opening_is_not_a_second_lede_even_in_new_words() -> Non
     # are new to the summary, but it repeats a third of the lead's): it is still a second lede
     summary = _brief_summary(SHIPWRECK, 120)
     assert summary[0].startswith("A cargo ship sank")
-    assert not any(s.startswith("Twelve crew members") for s in summary)
+    assert not any(s.startswith("The sailors were plucked") for s in summary)
     assert any(s.startswith("Norway's maritime authority") or s.startswith("Waves of up to") for s in summary)
     from accord.briefing import build
 
