@@ -75,6 +75,19 @@ def test_strong_deployment_and_money_range_and_percent() -> None:
     assert (m.value, m.label) == (12, "percent")
 
 
+def test_between_two_figures_is_one_range_not_two_counts() -> None:
+    # "between 6 and 8 feet" is one range: its top is no figure of its own to set against "several feet"
+    m = one("The car was between 6 and 8 feet below the floor.")
+    assert (m.low, m.high, m.value, m.label) == (6, 8, 7, "foot")
+    m = one("Between 20 and 30 people were killed in the attack.")
+    assert (m.low, m.high, m.label, m.predicate) == (20, 30, "people", "kill")
+    # near cases: a list of two counts, a time, a lower second figure and a year span stay as they were
+    assert [(x.value, x.label) for x in nums("Police arrested 6 men and 8 women.")] == [(6, "man"), (8, "woman")]
+    assert [x.value for x in nums("The talks ran between 1 and 2 p.m. on Monday.")] == [1]
+    assert [x.value for x in nums("The score moved between 10 and 5 points.")] == [10, 5]
+    assert nums("The firm grew between 2008 and 2010.") == []
+
+
 def test_scale_words_and_decimals() -> None:
     m = one("The city of 1.8 million people was devastated.")
     assert (m.value, m.label) == (1_800_000, "people")

@@ -404,6 +404,11 @@ def _qualified(text: str, start: int, value: float, low: float, high: float, qua
     return qm.start("q"), low, high, qualifier
 
 
+# "between 6 and 8 feet", "between 20 and 30 people": one range, its top no figure of its own
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_AND_HI = re.compile(rf"\s+and\s+(?P<hi>{_DIGITS})(?![\d,.]?\d)(?!\s*(?:%|per\s?cent|{_SCALE}\b|{_SHORT_SCALE}\b))", re.I)
+
+
 def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), options: Options = DEFAULT) -> list[Mention]:  # type: ignore[assignment]
     """Number mentions of one sentence, their grammar read by ``reader`` (None: no head nouns)."""
     out: list[Mention] = _one_unit(text, skip, options) if _may_hold_unit(text) else []
@@ -415,6 +420,7 @@ def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), opt
         if not m.group(0).strip() or any(s < m.end() and m.start() < e for s, e in skip):
             continue
         start, end = m.start(), m.end()
+        head_end: int | None = None
         rest = text[end:]
         if m.group("digits") and (_TIME_AFTER.match(rest) or _LETTERS_AFTER.match(rest)):
             continue  # times, ordinals (45th), decades (1990s), codes
@@ -453,11 +459,23 @@ def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), opt
             factor = SCALES.get((scale or "").lower(), 1.0)
             value_f *= factor
             low = high = value_f
+            between = (_AND_HI.match(rest) if m.group("digits") and not m.group("hi") and not m.group("pct")
+                       and not m.group("dscale") and _BETWEEN.search(text[max(0, start - 12):start]) else None)
             if m.group("hi"):
                 hscale = SCALES.get((m.group("hscale") or "").lower(), factor)
                 high = _digits(m.group("hi")) * hscale
                 if high < low:
                     continue  # "9-11" style codes, not a range
+                value = (low + high) / 2
+            elif between is not None and _digits(between.group("hi")) * factor > low \
+                    and not _TIME_AFTER.match(rest[between.end():]) and not _LETTERS_AFTER.match(rest[between.end():]):
+                # "between 6 and 8 feet": the range, so that "8 feet" is not read as a figure of its own
+                # (a second article's "several feet" is within it, not another value)
+                high = _digits(between.group("hi")) * factor
+                skip.append((end + between.start("hi"), end + between.end("hi")))
+                head_end = end  # the parse hangs the top on the first figure ("8" conj "6"), the noun on the first
+                end = reach = end + between.end()
+                rest = text[end:]
                 value = (low + high) / 2
             else:
                 value = value_f
@@ -474,7 +492,7 @@ def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), opt
             continue
         if reader is not None and not qm and not m.group("cur") and reader.in_name(m.start(), m.end()):
             continue  # part of a name: "Fox 8", "Top Gun 2"
-        label, predicate = reader.label_predicate(m.start(), end) if reader is not None else (None, None)
+        label, predicate = reader.label_predicate(m.start(), head_end or end) if reader is not None else (None, None)
         if m.group("cur"):
             label = CURRENCIES[m.group("cur")]
         elif m.group("pct"):
