@@ -43,6 +43,7 @@ import numpy as np
 from accord import tfidf
 from accord.disagree import events
 from accord.disagree.slots import Order
+from accord.disagree.record import Record
 from accord.model import Disagreement, Sentence
 from accord.options import DEFAULT, Options
 from accord.words import FUNCTION_WORDS, NEWS_WORDS
@@ -195,7 +196,7 @@ _ORDINAL = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
 
 
 @dataclass
-class Play:
+class Play(Record):
     """One game clock a sentence gives."""
 
     sentence: Sentence
@@ -203,10 +204,6 @@ class Play:
     end: int
     seconds: int  # left in the period
     period: str | None  # "first half", "third quarter"; None when not written
-
-    @property
-    def article(self) -> str:
-        return self.sentence.article
 
 
 def plays(sentences: Sequence[Sentence]) -> list[Play]:

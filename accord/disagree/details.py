@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from accord.disagree.events import cited_sides
 from accord.disagree.slots import Order, anchored
+from accord.disagree.record import Record
 from accord.model import Disagreement, Sentence, Side
 from accord.options import DEFAULT, Options
 from accord.words import FUNCTION_WORDS
@@ -81,7 +82,7 @@ _INJURY = re.compile(r"\b(?P<kind>" + "|".join(INJURY_KINDS) + r")\s+(?:(?:his|h
 
 
 @dataclass
-class Detail:
+class Detail(Record):
     """One value of one detail slot in one sentence."""
 
     sentence: Sentence
@@ -90,10 +91,6 @@ class Detail:
     name: str  # the anchor as written
     value: str  # the value as written
     words: frozenset[str]  # the value's content words, for comparing
-
-    @property
-    def article(self) -> str:
-        return self.sentence.article
 
 
 # between a name and the injury told of it: a possessive (another person's), a reporting clause or a
@@ -205,16 +202,12 @@ _PHONE = re.compile(r"\b(?:on|at)\s+(?P<num>\+?\(?\d[\d\s().-]{5,18}\d)(?!\d|,\d
 
 
 @dataclass
-class Phone:
+class Phone(Record):
     """One telephone number a sentence asks readers to call."""
 
     sentence: Sentence
     written: str
     digits: str
-
-    @property
-    def article(self) -> str:
-        return self.sentence.article
 
 
 def phones(sentences: Sequence[Sentence]) -> list[Phone]:

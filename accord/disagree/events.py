@@ -39,6 +39,7 @@ from accord import tfidf, verbs
 from accord.analyse.dates import MONTHS, WEEKDAYS
 from accord.analyse.dates import find as find_dates
 from accord.disagree.slots import Order
+from accord.disagree.record import Record
 from accord.model import Disagreement, DisagreementType, Mention, Sentence, Side
 from accord.options import DEFAULT, Options
 from accord.words import FUNCTION_WORDS, IRREGULAR_VERBS, NEWS_WORDS
@@ -106,7 +107,7 @@ family = verbs.event  # the event a stem names, its family's when it has one (``
 
 
 @dataclass
-class When:
+class When(Record):
     """One time mention read for comparison: its kind (``date`` for days, months and years; ``time``
     for a time of day), what it can mean (an interval of days, or minutes after midnight, or only a
     weekday name), and the event it belongs to."""
@@ -133,10 +134,6 @@ class When:
     event_word: str = ""
     context: frozenset[str] = frozenset()  # content-word stems of its clause, the event word left out
     target: frozenset[str] = frozenset()  # the name right after the event word ("defeated Drake"), lower case
-
-    @property
-    def article(self) -> str:
-        return self.sentence.article
 
 
 def _interval(m: Mention) -> tuple[int, int] | None:

@@ -32,6 +32,7 @@ from accord import tfidf
 from accord.disagree import events
 from accord.disagree.slots import Order
 from accord.disagree.values import background
+from accord.disagree.record import Record
 from accord.model import Disagreement, DisagreementType, Mention, Sentence
 from accord.options import DEFAULT, Options
 
@@ -66,7 +67,7 @@ _MONEY_AFTER = re.compile(r"^\s*(?:sterling|\(\s*[$€])", re.I)
 
 
 @dataclass
-class Measure:
+class Measure(Record):
     """One measure mention: its quantity, its value in the quantity's unit (a range when loose)."""
 
     sentence: Sentence
@@ -75,10 +76,6 @@ class Measure:
     value: float
     low: float
     high: float
-
-    @property
-    def article(self) -> str:
-        return self.sentence.article
 
     @property
     def start(self) -> int:

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from accord.disagree.slots import Order, anchored
+from accord.disagree.record import Record
 from accord.model import Disagreement, Sentence, Side
 from accord.words import MONTHS_FULL, WEEKDAYS
 
@@ -69,7 +70,7 @@ _NOT_PLACE = frozenset([*MONTHS_FULL, *(d.capitalize() for d in WEEKDAYS), "The"
 
 
 @dataclass
-class Where:
+class Where(Record):
     """One place given to one name in one sentence."""
 
     sentence: Sentence
@@ -77,10 +78,6 @@ class Where:
     key: tuple[str, ...]  # who or what: a surname (and first name) or a facility's distinctive words
     name: str  # the name as written
     place: str  # the place as written
-
-    @property
-    def article(self) -> str:
-        return self.sentence.article
 
     @property
     def words(self) -> set[str]:

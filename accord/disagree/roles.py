@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 
 from accord import tfidf
 from accord.disagree.slots import Order
+from accord.disagree.record import Record
 from accord.model import Disagreement, Sentence, Side
 from accord.options import DEFAULT, Options
 from accord.words import FUNCTION_WORDS, same_given_name
@@ -153,7 +154,7 @@ _AFTER_NAME = re.compile(r"^\.?(?:\s*,\s*(?:who\s+(?:is|was|has\s+been)\s+)?|\s+
 
 
 @dataclass
-class Title:
+class Title(Record):
     """One job title given to a person in one sentence."""
 
     person: str  # the surname
@@ -162,10 +163,6 @@ class Title:
     org: frozenset[str]  # the body it is a title of, as words
     sentence: Sentence
     written: str
-
-    @property
-    def article(self) -> str:
-        return self.sentence.article
 
 
 _SUFFIX = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})

@@ -20,6 +20,7 @@ from datetime import date
 
 from accord import verbs
 from accord.analyse.numbers import number_of, vague_quantity
+from accord.disagree.record import Record
 from accord.model import Mention, Sentence
 from accord.options import DEFAULT, Options
 
@@ -78,7 +79,7 @@ _IRREGULAR_PLURAL = {"feet": "foot", "people": "people", "men": "man", "women": 
 
 
 @dataclass
-class Value:
+class Value(Record):
     """One comparable value: a mention read in its sentence (see the module docstring)."""
 
     mention: Mention
@@ -113,10 +114,6 @@ class Value:
     # added to another count, never set against a total, but compared with another article's
     # increment of the same slot
     extra: bool = False
-
-    @property
-    def article(self) -> str:
-        return self.sentence.article
 
     @property
     def numeric(self) -> bool:
