@@ -216,26 +216,6 @@ def test_candidates_skip_a_story_that_is_gone_without_losing_a_place() -> None:
     assert idx.candidates(body, {}) == ["s2", "s3"]  # the best two; a tie goes by id
 
 
-
-def test_a_full_posting_finds_no_story_of_its_own_but_weighs_the_ones_found() -> None:
-    """A key whose window holds ``story_posting_cap`` stories (a common word) brings no candidate on
-    its own; it still adds its weight to the stories rarer keys found, so it can reorder them."""
-    idx = StoryIndex(dataclasses.replace(DEFAULT, story_posting_cap=3))
-    idx.postings["b:said"] = {"s1": None, "s2": None, "s3": None}  # full: three stories, the cap
-    idx.postings["n:lima"] = {"s4": None, "s2": None}  # rare: two stories
-    for sid in ("s1", "s2", "s3", "s4"):
-        idx.stories[sid] = _StoryState(id=sid, title=sid)
-    assert idx.candidates({"said": 0.9}, {}) == []  # only a common word: nothing found
-    # lima finds s2 and s4 (tied); said adds its weight to s2 and finds neither s1 nor s3
-    assert idx.candidates({"said": 0.1}, {"lima": 0.5}) == ["s2", "s4"]
-    idx.postings["b:said"] = {"s1": None, "s4": None, "s3": None}
-    assert idx.candidates({"said": 0.1}, {"lima": 0.5}) == ["s4", "s2"]  # said's weight reorders the tie
-    before = StoryIndex(dataclasses.replace(DEFAULT, story_posting_cap=3, story_full_postings_find=True))
-    before.postings, before.stories = idx.postings, idx.stories
-    assert before.candidates({"said": 0.9}, {}) == ["s1", "s3", "s4"]  # as before the rule: all three
-    idx.postings["b:said"].pop("s3")  # not full any more (two of three): it finds stories again
-    assert idx.candidates({"said": 0.9}, {}) == ["s1", "s4"]
-
 def test_best_candidates_are_the_highest_scores_with_ties_by_id() -> None:
     import heapq
     import random
