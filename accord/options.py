@@ -190,9 +190,6 @@ class Options:
     # term: a common term's postings would otherwise grow with the library and so would every
     # article's cost (ECB+ dev B-cubed unchanged at 50-200, BENCHMARKS.md)
     story_posting_cap: int = 100
-    # a key whose posting is full (a term of ``story_posting_cap`` stories or more) only adds weight to
-    # the candidates rarer keys found, it finds none of its own (True: it finds them too, as before)
-    story_full_postings_find: bool = False
     story_novel_penalty: float = 0.1  # taken off when the story never names the article's lead name
     # a join resting on names alone is refused (accord.group.stories ``names_alone``): no event words
     # shared (body cosine over words that are no name under this; 0 turns the rule off) and at most

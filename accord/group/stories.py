@@ -285,34 +285,14 @@ class StoryIndex:
         keys, or its best candidate stories, in one query each instead of one per key or story."""
 
     def candidates(self, body: Vector, names: Vector) -> list[str]:
-        """Stories sharing the article's most distinctive terms, best first (at most ``story_candidates``).
-
-        A key whose posting window is full (a term of ``story_posting_cap`` stories or more: a common
-        word, a common first name) finds no story on its own: its window is only the latest stories
-        that used it, whatever they are about. It still adds its weight to the stories the article's
-        rarer keys found, so their order is what it was. Why: in a big library most of an article's
-        common keys are full, and scoring every story of their windows was the part of an article's
-        cost that grew with the library (2,200 posting entries per article at 100,000 articles, 1,300
-        at 1,000, for the same candidates: the story each article joined is found either way).
-        ``story_full_postings_find`` lets full keys find stories again.
-        """
+        """Stories sharing the article's most distinctive terms, best first (at most ``story_candidates``)."""
         score: dict[str, float] = {}
         get = score.get
         keys = self._keys(body, names)
         self._prefetch(keys=[key for key, _ in keys])
-        cap = 0 if self.options.story_full_postings_find else self.options.story_posting_cap
-        full: list[tuple[dict[str, None], float]] = []
         for key, w in keys:
-            posted = self.postings.get(key, ())
-            if cap and len(posted) >= cap:
-                full.append((posted, w))  # type: ignore[arg-type]
-                continue
-            for sid in posted:
+            for sid in self.postings.get(key, ()):
                 score[sid] = get(sid, 0.0) + w
-        for posted, w in full:  # weight only: the stories found stay the ones found
-            for sid in score:
-                if sid in posted:
-                    score[sid] += w
         # ties by id, not by the order of the postings' sets (that follows PYTHONHASHSEED, which differs
         # between processes: the same input gave other stories in another run or on another worker).
         # Postings may name a story that is gone (a restored older state, a story emptied by a move):
