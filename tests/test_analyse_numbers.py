@@ -199,6 +199,18 @@ def test_a_length_of_one_unit_in_one_word() -> None:
     assert numbers.scan("He was a lifelong fan of the club.", None) == []
 
 
+def test_a_length_written_with_a_for_its_figure() -> None:
+    # a half and one and a half are always lengths; one unit alone only after a qualifier
+    read = lambda t: [(m.text, m.value, m.label, m.low, m.high) for m in numbers.scan(t, None)]  # noqa: E731
+    assert read("He lived half a mile away.") == [("half a mile", 0.5, "mile", 0.5, 0.5)]
+    assert read("She had moved about a mile and a half away.") == [("about a mile and a half", 1.5, "mile", 1.35, 1.65)]
+    assert read("The bullet traveled about a block before hitting her.") == [("about a block", 1, "block", 0.9, 1.1)]
+    assert read("He left less than an hour after checking in.") == [("less than an hour", 1, "hour", 0, 1)]
+    # near cases: no qualifier, no length ("once a week" is how often, "a week later" when)
+    assert read("They met once a week.") == [] and read("A week later he was arrested.") == []
+    assert read("The trial took a year.") == []
+
+
 def test_a_whole_number_and_a_fraction_are_one_figure() -> None:
     # AP style writes two and a half as "2 1/2" or "2-1/2": one figure, not a 2 and a fraction
     assert [m.value for m in numbers.scan("He was sentenced to 2 1/2 years in prison.", None)] == [2.5]

@@ -1265,3 +1265,18 @@ def test_a_remark_recounted_inside_a_quote_is_a_wording_of_its_own():
     found = compared("“We did not 'win' anything on Sunday, the whole team lost,” Ellen Marsh said.",
                      "“Nobody here can say we won anything on Sunday,” Ellen Marsh said.")
     assert of_kind(found, "quote") == []
+
+
+def test_a_year_before_and_does_not_make_the_next_count_a_part_of_a_list():
+    # "... in 2003, and 600 were killed": the comma ends the year, no count is listed before the 600
+    from accord.analyse import analyse_story as _analyse
+    from accord.disagree.values import is_listed
+
+    def listed(text: str) -> list[tuple[str, bool]]:
+        (s,) = [s for ss in _analyse([Article(id="a", title="", text=text)], DEFAULT, reference=REF)[0].values()
+                for s in ss]
+        return [(m.text, is_listed(m, s)) for m in s.mentions if m.kind == "number"]
+
+    assert ("600", False) in listed("A quake killed 31,000 in Bam in 2003, and 600 were killed in Zarand.")
+    # near case: a count before "and" still makes the next one a part ("12 Somali and 11 Yemeni pirates")
+    assert ("11", True) in listed("Police held 12 Somali and 11 Yemeni pirates on Friday.")

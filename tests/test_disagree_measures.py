@@ -103,3 +103,23 @@ def test_ordinals_of_parts_of_a_game_or_of_a_series_are_no_slot():
                   "He was in his 21st season as coach of the team.") == []
     assert ranked("Cole became the fifth head coach to be fired this season.",
                   "Cole became the fourth head coach to be fired this season.") == []
+
+
+def test_a_distance_converted_between_unit_systems_under_a_bound_is_one_value():
+    # "more than half a mile" / "around 1 kilometer": one depth, converted and rounded under a bound
+    from accord.disagree.pairs import same_value
+    from accord.disagree.values import read
+    from accord.analyse import analyse_story
+    from accord.model import Article
+    from accord.options import DEFAULT
+
+    def one(text: str):
+        sents = [s for ss in analyse_story([Article(id="a", title="", text=text)], DEFAULT)[0].values() for s in ss]
+        (v,) = [v for v in read(sents) if v.type == "distance"]
+        return v
+
+    assert same_value(one("The wreck lies at a depth of more than half a mile."),
+                      one("The wreck lies at a depth of around 1 kilometer."))
+    assert same_value(one("He lived half a mile away."), one("He lived 800 metres away."))  # near case
+    # near case: ranges apart stay a disagreement across systems
+    assert not same_value(one("The town is about two miles away."), one("The town is about 5 kilometres away."))

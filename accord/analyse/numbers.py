@@ -315,7 +315,8 @@ _NUMBER_HINTS = tuple(
 )
 
 
-_UNIT_HINT = re.compile(r"long\b|quarter", re.I)
+_UNIT_HINT = re.compile(r"long\b|quarter|\bhalf\b|\ban?\s+(?:second|minute|hour|day|week|month|year|decade|mile|"
+                        r"kilometre|kilometer|metre|meter|foot|yard|inch|block)\b", re.I)
 
 
 def _may_hold_unit(text: str) -> bool:
@@ -384,6 +385,38 @@ def _one_unit(text: str, skip: list[tuple[int, int]], options: Options) -> list[
     return out
 
 
+# "half a mile", "a half mile", "a block and a half", "about a mile", "less than an hour", "just over a month":
+# one unit (or a half, or one and a half) written with "a" instead of a figure. A bare "a week" is
+# often no length ("once a week", "a week later"), so one unit alone is read only after a qualifier,
+# which says an amount is estimated ("about a block"); a half is always a length.
+_A_UNIT = (r"(?P<unit>second|minute|hour|day|week|month|year|decade|mile|kilometre|kilometer|metre|meter|foot|yard|"
+           r"inch|block)")
+_HALF_UNIT = re.compile(rf"(?<![\w-])(?:half\s+an?\s+{_A_UNIT}|an?\s+half[\s-]+{_A_UNIT.replace('unit', 'unit2')}|"
+                        rf"an?\s+{_A_UNIT.replace('unit', 'unit3')}\s+and\s+a\s+half)\b(?![\w-])", re.I)
+_ONE_A_UNIT = re.compile(rf"(?<![\w-])an?\s+{_A_UNIT}\b(?![\w-])(?!\s+and\s+a\s+half)", re.I)
+
+
+def _a_unit(text: str, skip: list[tuple[int, int]], options: Options) -> list[Mention]:
+    """Lengths written with "a" for the figure (see ``_HALF_UNIT``): a half, one and a half, or one
+    unit after a qualifier ("about a block", "less than an hour"), its range from that qualifier."""
+    out: list[Mention] = []
+    for m in _HALF_UNIT.finditer(text):
+        unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
+        value = 1.5 if m.group("unit3") else 0.5
+        out.append(_unit_mention(text, m.start(), m.end(), value, unit, options))
+    for m in _ONE_A_UNIT.finditer(text):
+        if any(u.start <= m.start() < u.end for u in out) or not _QUAL.search(text[:m.start()]):
+            continue
+        out.append(_unit_mention(text, m.start(), m.end(), 1.0, m.group("unit").lower(), options))
+    return [u for u in out if not any(s < u.end and u.start < e for s, e in skip)]
+
+
+def _unit_mention(text: str, start: int, end: int, value: float, unit: str, options: Options) -> Mention:
+    start, low, high, qualifier = _qualified(text, start, value, value, value, None, options)
+    return Mention(kind="number", text=text[start:end], value=_fmt(value), label=unit, low=_fmt(low),
+                   high=_fmt(high), qualifier=qualifier, start=start, end=end)
+
+
 def _qualified(text: str, start: int, value: float, low: float, high: float, qualifier: str | None,
                options: Options) -> tuple[int, float, float, str | None]:
     """(start, low, high, qualifier) of a figure at ``start`` widened by the qualifier words in front
@@ -412,6 +445,8 @@ _AND_HI = re.compile(rf"\s+and\s+(?P<hi>{_DIGITS})(?![\d,.]?\d)(?!\s*(?:%|per\s?
 def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), options: Options = DEFAULT) -> list[Mention]:  # type: ignore[assignment]
     """Number mentions of one sentence, their grammar read by ``reader`` (None: no head nouns)."""
     out: list[Mention] = _one_unit(text, skip, options) if _may_hold_unit(text) else []
+    if out or _may_hold_unit(text):
+        out += _a_unit(text, [*skip, *((u.start, u.end) for u in out)], options)
     skip = [*skip, *((u.start, u.end) for u in out)]
     if not _may_hold_number(text):
         return out

@@ -298,6 +298,16 @@ def _unit_word(v: Value) -> str:
     return (v.mention.label or "").lower().rstrip("s")
 
 
+_METRIC = {"kilometre", "kilometer", "km", "metre", "meter"}
+_IMPERIAL = {"mile", "foot", "feet", "yard", "inche", "inch"}
+
+
+def _system(v: Value) -> str | None:
+    """"metric" or "imperial" for a distance's unit: outlets convert between the two and round."""
+    w = _unit_word(v)
+    return "metric" if w in _METRIC else "imperial" if w in _IMPERIAL else None
+
+
 def same_value(a: Value, b: Value, tight: float = DEFAULT.disagree_tight_bound) -> bool:
     """Equal values are never a disagreement: the same point ("19" / "at least 19"), the same
     figure rounded ("89%" / "89.4%"), an exact figure a tight bound rounds ("just under five" / 4.8,
@@ -313,6 +323,9 @@ def same_value(a: Value, b: Value, tight: float = DEFAULT.disagree_tight_bound) 
         if a.type in ("distance", "duration") and _unit_word(a) != _unit_word(b) and \
                 math.isclose(x, y, rel_tol=DEFAULT.disagree_converted):
             return True  # "64 kilometres" / "about 40 miles": one figure converted and rounded
+        if a.type == "distance" and _system(a) and _system(b) and _system(a) != _system(b) \
+                and (a.low != a.high or b.low != b.high) and a.low <= b.high and b.low <= a.high:
+            return True  # "more than half a mile" / "around 1 kilometer": one depth converted, its bound rounding it
         whole = [v for v in (x, y) if v.is_integer()]
         return len(whole) == 1 and abs(x - y) < 0.5 and round(x + y - whole[0]) == whole[0]
     if a.point == b.point or a.words == b.words:

@@ -194,7 +194,8 @@ def is_part(m: Mention, sentence: Sentence) -> bool:
                 or _PART_AFTER.match(after))
 
 
-_COUNT = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
+# a figure ends on a digit: "in 2003, and 600 were killed" lists no count before the 600
+_COUNT = r"(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
 # "12 Somali and 11 Yemeni pirates", "two women and a man": counts of the parts of a group
 _LIST_NEXT = re.compile(rf"^\s+(?:[A-Za-z-]+\s+){{0,2}}(?:and|or)\s+{_COUNT}\s", re.I)
 _LIST_PREV = re.compile(rf"\b{_COUNT}\s+(?:[A-Za-z-]+\s+){{0,2}}(?:and|or)\s+$", re.I)
