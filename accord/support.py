@@ -202,6 +202,25 @@ def content(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# "one day" / "a day", "two women" / "both women": a count of one or two said by the article or "both"
+# before the same noun (the noun written right after the claim's number word, no function word)
+_COUNTED_BY = {1: r"(?:a|an)", 2: r"both(?:\s+(?:the|of\s+the))?"}
+_NOUN_AFTER_COUNT = re.compile(r"\s+([a-z][a-z'’-]+)\b")
+
+
+def counted_by_article(claim: Mention, claim_text: str, text: str) -> bool:
+    """Whether ``text`` states the claim's count of one or two written as a number word ("One day after
+    …") by "a"/"an" or "both" before the same noun ("a day after …", "Both women were found …"). Another
+    noun ("both men" for "two women"), a figure ("2 women", read as a count) or a phrase such as "one of
+    the" (no noun after the number word) is not this rule's."""
+    if claim.value not in _COUNTED_BY or claim.text.strip().lower() not in ("one", "two"):
+        return False
+    noun = _NOUN_AFTER_COUNT.match(claim_text, claim.end)
+    if noun is None or noun.group(1) in STOP_WORDS or noun.group(1) in FUNCTION_WORDS:
+        return False
+    return re.search(rf"\b{_COUNTED_BY[int(claim.value)]}\s+{re.escape(noun.group(1))}\b", text, re.I) is not None
+
+
 def _direction(m: Mention) -> str:
     low = m.low if m.low is not None else m.value
     high = m.high if m.high is not None else m.value
@@ -1621,7 +1640,8 @@ class Evidence:
             # this sentence names its own speaker ("…,” the White House said in a statement)
             stems = stems | units[k - 1].stems
         matched = set(weights) & stems
-        if c.counts and all(any(same_figure(m, o) for o in u.counts) for m in c.counts):
+        if c.counts and all(any(same_figure(m, o) for o in u.counts)
+                            or counted_by_article(m, c.sentence.text, s0.text) for m in c.counts):
             matched |= set(weights) & _NUMBER_STEMS  # "a dozen people" / "12 people": the count is said
         matched |= {st for st in weights if _ORDINAL_STEMS.get(st) in u.figures}  # "eleventh" / "11th"
         money_said = bool(c.money_in_words) and all(
@@ -1667,7 +1687,8 @@ class Evidence:
                           and not any(same_figure(x, o) for x in c.counts)), None)  # "30 … 25" both the claim's
             if other is not None:
                 differs.append(f"{m.text} / {other.text}")
-            elif not any(f in elsewhere for f in figures_written(m.text)):
+            elif not any(f in elsewhere for f in figures_written(m.text)) \
+                    and not counted_by_article(m, c.sentence.text, u.sentence.text):
                 missing.append(f"count {m.text}")
         for m in c.dates:
             if not any(same_date(m, o) for x in (u, *around) for o in x.dates):
