@@ -1407,16 +1407,11 @@ def test_a_word_describing_a_name_is_a_detail():
 def test_a_count_of_one_or_two_is_stated_by_a_or_both_before_the_same_noun():
     """"One day after" is "a day after", "two women" are "both women"; another noun or another count
     is not."""
-    claim = "The Saints placed Pierre Thomas on injured reserve one day after losing Chris Ivory for the season."
-    assert _b(claim, "The Saints placed Pierre Thomas on injured reserve a day after losing Chris Ivory for the "
-                     "season.") == "supports"
-    assert _b(claim, "The Saints placed Pierre Thomas on injured reserve a week after losing Chris Ivory for the "
-                     "season.") != "supports"
-    assert _b(claim, "The Saints placed Pierre Thomas on injured reserve two days after losing Chris Ivory for the "
-                     "season.") != "supports"
-    claim = "Police found two women dead in a terraced house in Millom on Saturday."
-    assert _b(claim, "Police found both women dead in a terraced house in Millom on Saturday.") == "supports"
-    assert _b(claim, "Police found both men dead in a terraced house in Millom on Saturday.") != "supports"
-    claim = "Police said one man was shot dead in Millom on Saturday."
-    assert _b(claim, "Police said a man was shot dead in Millom on Saturday.") == "supports"
-    assert _b(claim, "Police said a woman was shot dead in Millom on Saturday.") != "supports"
+    told = {"The Saints placed Pierre Thomas on injured reserve {} after losing Chris Ivory for the season.":
+            ("one day", {"a day": True, "a week": False, "two days": False}),
+            "Police found {} dead in a terraced house in Millom on Saturday.":
+            ("two women", {"both women": True, "both men": False}),
+            "Police said {} was shot dead in Millom on Saturday.": ("one man", {"a man": True, "a woman": False})}
+    for frame, (said, others) in told.items():
+        for other, states in others.items():
+            assert (_b(frame.format(said), frame.format(other)) == "supports") is states, other
