@@ -224,22 +224,25 @@ def content(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-# "one day" / "a day", "two women" / "both women": a count of one or two said by the article or "both"
+# "one day" / "a day", "two women" / "both women": a span of one said by "a"/"an", a count of two by "both",
 # before the same noun (the noun written right after the claim's number word, no function word)
 _COUNTED_BY = {1: r"(?:a|an)", 2: r"both(?:\s+(?:the|of\s+the))?"}
 _NOUN_AFTER_COUNT = re.compile(r"\s+([a-z][a-z'’-]+)\b")
 
 
 def counted_by_article(claim: Mention, claim_text: str, text: str) -> bool:
-    """Whether ``text`` states the claim's count of one or two written as a number word ("One day after
-    …") by "a"/"an" or "both" before the same noun ("a day after …", "Both women were found …"). Another
-    noun ("both men" for "two women"), a figure ("2 women", read as a count) or a phrase such as "one of
-    the" (no noun after the number word) is not this rule's."""
+    """Whether ``text`` states the claim's count of one or two written as a number word: a span of time
+    ("One day after …") by "a"/"an" before the same noun ("a day after …"), two of a thing by "both"
+    ("Both women were found …"). Another noun ("both men" for "two women"), one person or thing ("one
+    protester" / "a protester": an article may tell another one's act), a figure ("2 women", read as a
+    count) or a phrase such as "one of the" (no noun after the number word) is not this rule's."""
     if claim.value not in _COUNTED_BY or claim.text.strip().lower() not in ("one", "two"):
         return False
     noun = _NOUN_AFTER_COUNT.match(claim_text, claim.end)
     if noun is None or noun.group(1) in STOP_WORDS or noun.group(1) in FUNCTION_WORDS:
         return False
+    if claim.value == 1 and noun.group(1).lower() not in TIME_SPANS:
+        return False  # "one protester" is one of several; "a protester" may be another (protocol S, support13)
     return re.search(rf"\b{_COUNTED_BY[int(claim.value)]}\s+{re.escape(noun.group(1))}\b", text, re.I) is not None
 
 
