@@ -1402,3 +1402,17 @@ def test_a_word_describing_a_name_is_a_detail():
         == "supports"  # the colour spelt otherwise
     assert _b(claim, "Police say she was struck by a Toyota Camry heading north on 117th Street on Friday.") \
         != "supports"
+
+
+def test_a_count_of_one_or_two_is_stated_by_a_or_both_before_the_same_noun():
+    """"One day after" is "a day after", "two women" are "both women"; another noun, another count or
+    one person ("one protester" / "a protester") is not."""
+    told = {"The Saints placed Pierre Thomas on injured reserve {} after losing Chris Ivory for the season.":
+            ("one day", {"a day": True, "a week": False, "two days": False}),
+            "Police found {} dead in a terraced house in Millom on Saturday.":
+            ("two women", {"both women": True, "both men": False}),
+            # one of several people: "a protester" may be another one (the bank's, not parliament's)
+            "During the unrest, {} threw a petrol bomb.": ("one protester", {"a protester": False})}
+    for frame, (said, others) in told.items():
+        for other, states in others.items():
+            assert (_b(frame.format(said), frame.format(other)) == "supports") is states, other
