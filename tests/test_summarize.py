@@ -1024,3 +1024,31 @@ def test_the_run_passes_over_the_account_retelling_its_lede() -> None:
     scores = np.array([3.0, 0.1, 0.1, 0.1, 1.0, 1.0])
     out = [c.text for c in choose(view(facts, arts, embed=False), scores, DEFAULT.with_(words=60, summary_run=0.9))]
     assert out[:3] == [a[0], a[2], a[3]] and a[1] not in out
+
+
+def test_usable_screened_patterns_answer_as_the_tables() -> None:
+    """``usable`` asks its caption and newsroom tables through ``patterns.Alternatives`` (a branch
+    tried only when a word it needs is there): the answer is the table's own, hit or miss, for a
+    sentence of every branch and for near misses (case, a word the screen looks for in other use)."""
+    from accord.summarize import CAPTION, NOT_NEWS, PICTURED, _CAPTION, _NOT_NEWS, _PICTURED
+
+    texts = [
+        "Mayor Ann Lee (pictured above in 2019) visited the shelters.", "Smith (Left) and Jones met.",
+        "The house, pictured here, burned.", "The house was pictured on Monday.",
+        "Image copyright AFP Image caption The man was held.", "The image caption was wrong.",
+        "Enlarge Image Close Getty Images LeBron scored.", "Photos: A crowd gathered in the square.",
+        "photo: a crowd", "He liked it. REUTERS/Jonathan Ernst Sen. Bernie Sanders spoke.",
+        "FILE - In this Thursday photo, a man walks.", "The file photo shows the mayor.",
+        "He knocks. Advertisement Plus, we have questions.", "John Conyers, D-Mich., speaks on Capitol Hill in Washington.",
+        "A vigil in Newtown, Connecticut December 14, 2014.", "Wedding costs soar (3:40) As Americans marry.",
+        "The mayor waves (AP Photo/Reed Saxon)", "(Sarah Parnass/The Washington Post)",
+        "(Update: the mayor resigned)", "as a fuel1,2,3 for cars", "the catalysts4, made here",
+        "We report a new catalyst.", "Here we show that mice sleep.", "The AP left a message seeking comment.",
+        "She did not immediately respond to a request for comment.", "He could not be reached.",
+        "The mayor did not respond to the crisis for weeks, critics said on Monday in a long letter.",
+        "Ⅽould not be reached", "ſmith (left)", "Reuters reported that the bank would close 40 branches.",
+    ]
+    for raw, screened in ((PICTURED, _PICTURED), (CAPTION, _CAPTION), (NOT_NEWS, _NOT_NEWS)):
+        answers = [screened.found(t) for t in texts]
+        assert answers == [raw.search(t) is not None for t in texts]
+        assert any(answers) and not all(answers)
