@@ -1052,3 +1052,26 @@ def test_usable_screened_patterns_answer_as_the_tables() -> None:
         answers = [screened.found(t) for t in texts]
         assert answers == [raw.search(t) is not None for t in texts]
         assert any(answers) and not all(answers)
+
+
+BRIDGE_A = ["Milltown lawmakers voted on Tuesday to close the old harbour bridge to all traffic.",
+            "Engineers found deep cracks in two of its steel supports during a routine inspection.",
+            "Repairs are expected to cost about twelve million dollars and last two full years.",
+            "The council will run a free ferry across the bay until the crossing reopens.",
+            "Mayor Ann Lee said the city had no choice once the engineers had reported."]
+
+
+def test_the_run_reads_the_lede_account_through_the_budget_while_each_sentence_reads() -> None:
+    """``summary_run`` 1.0 (the default): an account whose sentences all read where they stand fills
+    the summary in its own order, though another account's sentences score higher — no sentence
+    spliced in from another outlet to retell or contradict the opening (protocol C12). The near case:
+    a run of 0.6 of the budget stops and the better-scored other account follows."""
+    from accord.summarize import choose
+
+    facts, arts = _two_accounts(BRIDGE_A, HARBOUR_B)
+    scores = np.array([3.0, 0.1, 0.1, 0.1, 0.1] + [1.0] * len(HARBOUR_B))
+    words = sum(len(t.split()) for t in BRIDGE_A)
+    full = [c.text for c in choose(view(facts, arts, embed=False), scores, DEFAULT.with_(words=words))]
+    assert DEFAULT.summary_run == 1.0 and full == BRIDGE_A
+    part = [c.text for c in choose(view(facts, arts, embed=False), scores, DEFAULT.with_(words=words, summary_run=0.6))]
+    assert part[:3] == BRIDGE_A[:3] and set(part) & set(HARBOUR_B)
