@@ -523,10 +523,6 @@ class Options:
     # it) as accord's main flaw; MN-230 46.08 / 17.07, MN-100 35.85 / 12.68, NeuS 42.33 / 19.05 (0.8:
     # 46.44 / 17.20 on MN-230, but 208 of 250 summaries still spliced against 187 at 1.0)
     summary_run: float = 1.0
-    # a background sentence of the run's account (every date it gives over a year old: "…, who was
-    # elected in 2012, …") is passed over rather than ending the run; the next sentence must still read
-    # without it (coherence12)
-    summary_run_pass_background: bool = False
     # with ``summary_run``, another article's sentence is taken only when it stands alone (no pronoun,
     # connective, quotation with no speaker or "he said"), whatever the coherence check allows. Off:
     # MN-230 R2 17.03 → 16.60 (0.6) and no better read in a blind reading of 10 (coherence11)

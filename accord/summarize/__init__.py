@@ -649,8 +649,6 @@ class _Context:
                         continue
                     if not open_[j] or red[j] >= options.summary_max_similarity or not new(j):
                         continue  # the account retelling its lede ("have begun leaving"): nothing lost
-                    if self.background[j] and options.summary_run_pass_background:
-                        continue  # history the account recalls: the news goes on after it
                     if self.background[j] or self.flagged(self.order(chosen + [j]), {j}):
                         break
                     take(j)
