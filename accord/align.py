@@ -290,8 +290,9 @@ def _cluster(similarity: np.ndarray, threshold: float) -> list[int]:
     tree = linkage(distance[i, j], method="average")
     keep = (n - 1) - int(np.count_nonzero(tree[:, 2] >= 1.0 - threshold))
     merges = tree[:keep, :2].astype(np.int64)  # merge k joins two clusters into cluster n + k
-    links = [(int(a), n + k) for k, pair in enumerate(merges) for a in pair]
-    return [int(x) for x in graph.components(2 * n - 1, links)[:n]]
+    # each merged cluster linked to the new one: the pairs built as one array, not a loop per merge
+    links = np.column_stack((merges.ravel(), np.repeat(np.arange(n, n + keep, dtype=np.int64), 2)))
+    return graph.components(2 * n - 1, links)[:n].tolist()
 
 
 def _clusters(sentences: Sequence[Sentence], article_of: np.ndarray, options: Options

@@ -200,7 +200,8 @@ def _token_ids(model: "StaticModel", texts: list[str]) -> list[list[int]]:
         else:
             ids = list(chain.from_iterable(map(cache.__getitem__, chunks)))
         ids = ids[:DEFAULT.embed_max_tokens]
-        out.append(ids if unk is None else [i for i in ids if i != unk])
+        # (whole vocabulary words are never the unknown token: filter only a text that holds it)
+        out.append([i for i in ids if i != unk] if unk is not None and unk in ids else ids)
     return out
 
 

@@ -17,10 +17,11 @@ from scipy.sparse.csgraph import connected_components
 K = TypeVar("K", bound=Hashable)
 
 
-def components(n: int, links: Iterable[tuple[int, int]]) -> np.ndarray:
-    """The group label of each of ``n`` items (0..n-1) linked by ``links`` (pairs of positions);
-    an item without links is a group of its own. Labels number the groups by their first item."""
-    pairs = np.asarray(list(links), dtype=np.int64).reshape(-1, 2)
+def components(n: int, links: Iterable[tuple[int, int]] | np.ndarray) -> np.ndarray:
+    """The group label of each of ``n`` items (0..n-1) linked by ``links`` (pairs of positions, or
+    an ``(m, 2)`` integer array: no Python object per pair); an item without links is a group of its
+    own. Labels number the groups by their first item."""
+    pairs = np.asarray(links if isinstance(links, np.ndarray) else list(links), dtype=np.int64).reshape(-1, 2)
     graph = coo_matrix((np.ones(len(pairs), dtype=np.int8), (pairs[:, 0], pairs[:, 1])), shape=(n, n))
     _, labels = connected_components(graph, directed=False)
     return np.asarray(labels)

@@ -647,6 +647,19 @@ def test_normal_key_is_key_of_a_normalised_line() -> None:
         assert normal_key(line) == key(line) == key(raw)
 
 
+@pytest.mark.parametrize("line", ["Photo 1 of 007: 2,500_troops", "00 0 100-year-old 3.14", "Tab\there\x1c\x1fsep",
+                                  "\x00ctrl\x7f mixed  CASE   9a9", "", "   ", "_ _ _", "A0 0B 000000x"])
+def test_normal_key_of_an_ascii_line_is_the_regex_passes_answer(line: str) -> None:
+    """The one-table ASCII path keys a line as the digit, punctuation and space regexes do: a digit
+    run is one "0", punctuation and "_" a space, white space single, ends stripped."""
+    import re
+
+    from accord.clean.text import normal_key
+
+    expected = re.sub(r"\s+", " ", re.sub(r"[^\w\s]|_", " ", re.sub(r"\d+", "0", line.lower()))).strip()
+    assert normal_key(line) == expected
+
+
 def test_words_are_a_fresh_list_each_call() -> None:
     # the words of a line are kept per line: a caller changing its list must not change the next's
     from accord.clean.text import words

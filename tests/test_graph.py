@@ -12,6 +12,14 @@ def test_components_label_groups_by_their_first_item() -> None:
     assert components(3, []).tolist() == [0, 1, 2]
 
 
+def test_components_take_an_array_of_links_as_the_same_pairs() -> None:
+    import numpy as np
+
+    links = [(4, 1), (1, 3), (5, 0)]
+    assert components(7, np.array(links)).tolist() == components(7, links).tolist() == [0, 1, 2, 1, 1, 0, 3]
+    assert components(3, np.zeros((0, 2), dtype=np.int64)).tolist() == [0, 1, 2]
+
+
 def test_groups_agree_with_a_plain_union_find_when_asked_between_links() -> None:
     rng = random.Random(7)
     for _ in range(200):
