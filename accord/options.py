@@ -517,8 +517,12 @@ class Options:
     # from its start (its first top candidate that can lead), its next sentences follow without a gap
     # up to this share of the budget (the run stops at the first one that does not read where it
     # stands); 0 keeps the backbone above (gaps allowed). 0.6: MN-230 R1/R2 46.37 / 17.02 (the backbone
-    # 46.45 / 17.12; 0.5 with the stand-alone rule 16.64), protocol C 3.13 vs 2.80 (coherence11)
-    summary_run: float = 0.6
+    # 46.45 / 17.12; 0.5 with the stand-alone rule 16.64), protocol C 3.13 vs 2.80 (coherence11).
+    # 1.0 (coherence12): the account reads on through the budget while its sentences read — protocol C12's
+    # readers named the other outlets' sentences spliced in after the run (retelling or contradicting
+    # it) as accord's main flaw; MN-230 46.08 / 17.07, MN-100 35.85 / 12.68, NeuS 42.33 / 19.05 (0.8:
+    # 46.44 / 17.20 on MN-230, but 208 of 250 summaries still spliced against 187 at 1.0)
+    summary_run: float = 1.0
     # with ``summary_run``, another article's sentence is taken only when it stands alone (no pronoun,
     # connective, quotation with no speaker or "he said"), whatever the coherence check allows. Off:
     # MN-230 R2 17.03 → 16.60 (0.6) and no better read in a blind reading of 10 (coherence11)

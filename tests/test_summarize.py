@@ -1024,3 +1024,54 @@ def test_the_run_passes_over_the_account_retelling_its_lede() -> None:
     scores = np.array([3.0, 0.1, 0.1, 0.1, 1.0, 1.0])
     out = [c.text for c in choose(view(facts, arts, embed=False), scores, DEFAULT.with_(words=60, summary_run=0.9))]
     assert out[:3] == [a[0], a[2], a[3]] and a[1] not in out
+
+
+def test_usable_screened_patterns_answer_as_the_tables() -> None:
+    """``usable`` asks its caption and newsroom tables through ``patterns.Alternatives`` (a branch
+    tried only when a word it needs is there): the answer is the table's own, hit or miss, for a
+    sentence of every branch and for near misses (case, a word the screen looks for in other use)."""
+    from accord.summarize import CAPTION, NOT_NEWS, PICTURED, _CAPTION, _NOT_NEWS, _PICTURED
+
+    texts = [
+        "Mayor Ann Lee (pictured above in 2019) visited the shelters.", "Smith (Left) and Jones met.",
+        "The house, pictured here, burned.", "The house was pictured on Monday.",
+        "Image copyright AFP Image caption The man was held.", "The image caption was wrong.",
+        "Enlarge Image Close Getty Images LeBron scored.", "Photos: A crowd gathered in the square.",
+        "photo: a crowd", "He liked it. REUTERS/Jonathan Ernst Sen. Bernie Sanders spoke.",
+        "FILE - In this Thursday photo, a man walks.", "The file photo shows the mayor.",
+        "He knocks. Advertisement Plus, we have questions.", "John Conyers, D-Mich., speaks on Capitol Hill in Washington.",
+        "A vigil in Newtown, Connecticut December 14, 2014.", "Wedding costs soar (3:40) As Americans marry.",
+        "The mayor waves (AP Photo/Reed Saxon)", "(Sarah Parnass/The Washington Post)",
+        "(Update: the mayor resigned)", "as a fuel1,2,3 for cars", "the catalysts4, made here",
+        "We report a new catalyst.", "Here we show that mice sleep.", "The AP left a message seeking comment.",
+        "She did not immediately respond to a request for comment.", "He could not be reached.",
+        "The mayor did not respond to the crisis for weeks, critics said on Monday in a long letter.",
+        "Ⅽould not be reached", "ſmith (left)", "Reuters reported that the bank would close 40 branches.",
+    ]
+    for raw, screened in ((PICTURED, _PICTURED), (CAPTION, _CAPTION), (NOT_NEWS, _NOT_NEWS)):
+        answers = [screened.found(t) for t in texts]
+        assert answers == [raw.search(t) is not None for t in texts]
+        assert any(answers) and not all(answers)
+
+
+BRIDGE_A = ["Milltown lawmakers voted on Tuesday to close the old harbour bridge to all traffic.",
+            "Engineers found deep cracks in two of its steel supports during a routine inspection.",
+            "Repairs are expected to cost about twelve million dollars and last two full years.",
+            "The council will run a free ferry across the bay until the crossing reopens.",
+            "Mayor Ann Lee said the city had no choice once the engineers had reported."]
+
+
+def test_the_run_reads_the_lede_account_through_the_budget_while_each_sentence_reads() -> None:
+    """``summary_run`` 1.0 (the default): an account whose sentences all read where they stand fills
+    the summary in its own order, though another account's sentences score higher — no sentence
+    spliced in from another outlet to retell or contradict the opening (protocol C12). The near case:
+    a run of 0.6 of the budget stops and the better-scored other account follows."""
+    from accord.summarize import choose
+
+    facts, arts = _two_accounts(BRIDGE_A, HARBOUR_B)
+    scores = np.array([3.0, 0.1, 0.1, 0.1, 0.1] + [1.0] * len(HARBOUR_B))
+    words = sum(len(t.split()) for t in BRIDGE_A)
+    full = [c.text for c in choose(view(facts, arts, embed=False), scores, DEFAULT.with_(words=words))]
+    assert DEFAULT.summary_run == 1.0 and full == BRIDGE_A
+    part = [c.text for c in choose(view(facts, arts, embed=False), scores, DEFAULT.with_(words=words, summary_run=0.6))]
+    assert part[:3] == BRIDGE_A[:3] and set(part) & set(HARBOUR_B)

@@ -19,6 +19,7 @@ from accord.model import Article, Cited, Fact, Mention
 from accord.options import DEFAULT, Options
 from accord import tfidf
 from accord.clean import POST, page_sentence
+from accord.patterns import Alternatives
 from accord.summarize import coherence, events, features, scorers
 from accord.words import MONTH_NAMES_CAPITALISED
 
@@ -120,6 +121,11 @@ NOT_NEWS = re.compile(r"\((?:Update|UPDATE|Updated|Editor['’]s [Nn]ote)\b[^)]*
                       r"(?=[^.]{0,40}\.?[\"”’]?$)")
 
 
+# The same tests, each branch tried only when a word it needs is in the text (``accord.patterns``):
+# ``usable`` asks them of every sentence of every article, and most sentences hold none of the words
+_PICTURED, _CAPTION, _NOT_NEWS = Alternatives(PICTURED), Alternatives(CAPTION), Alternatives(NOT_NEWS)
+
+
 @lru_cache(maxsize=65536)
 def usable(text: str) -> bool:
     """Whether a sentence can stand in a summary at all: whole, not cut short (an ellipsis at its
@@ -129,9 +135,9 @@ def usable(text: str) -> bool:
     post the article embeds, which is the poster's words, not the story told). Memoised per text: candidates, selection and the timeline each ask
     it of the same sentences."""
     text = text.strip()
-    return (bool(text) and not BROKEN.search(text) and not DIALOGUE.match(text) and not PICTURED.search(text)
+    return (bool(text) and not BROKEN.search(text) and not DIALOGUE.match(text) and not _PICTURED.found(text)
             and not _shouted(text) and not _table(text)
-            and not CAPTION.search(text) and not NOT_NEWS.search(text)
+            and not _CAPTION.found(text) and not _NOT_NEWS.found(text)
             and text.count("(") <= text.count(")") and page_sentence(text) is None)
 
 
