@@ -1046,13 +1046,13 @@ _DAY_EDGE_CLOCK = {"late": " p m ", "early": " a m "}
 _DAY_EDGE_WORDS = {"late": frozenset({"night", "evening"}), "early": frozenset({"morning", "dawn"})}
 # a quotation a claim says a person said ("He said …", "She also told …")
 _PERSON_SPEAKS = re.compile(r"^\s*(?:He|She)\s+(?:also\s+|later\s+|further\s+)?(?:said|says|told|tells|added|adds)\b")
-# a turn that undoes what came before ("…, but was not able to come to an agreement")
 # a body named after a place: the place's first word, then title-case words ("Woodburn Police Department")
 _BODY_AFTER = re.compile(r"(\S+)((?:\s+[A-Z][\w'’.-]*)+)\s*$")
 _BODY_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
 _QUALIFIER = re.compile(r"\b(?:[Tt]he|an?)\s+([a-z]{3,})\s+(?=[A-Z][a-z])")  # "the upscale Place Vendome"
 _JOINT = re.compile(r" (?:two|both|three|pair|couple|men|women|officials) ")  # a credit to several people
-_THEY_SAID = re.compile(r"\b[Tt]hey\s+(?:also\s+)?(?:said|say|told|added|wrote)\b")
+_THEY_SAID = re.compile(r"\b[Tt]hey\s+(?:also\s+)?(?:said|say|told|added|wrote)\b")  # "they said": a joint credit
+# a turn that undoes what came before ("…, but was not able to come to an agreement")
 _TURN = re.compile(r"\bbut\b|\bhowever\b", re.I)
 # (its subject the claim's own: "but was not able to", "but failed to"; never another's, "but prosecutors
 # have not signed off", "but that he did not know of threats": those add, they do not undo)

@@ -29,6 +29,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Levenshtein
+
 from accord.disagree.events import cited_sides
 from accord.disagree.slots import Order, anchored
 from accord.disagree.record import Record
@@ -223,22 +225,12 @@ def phones(sentences: Sequence[Sentence]) -> list[Phone]:
     return out
 
 
-def _edits(a: str, b: str) -> int:
-    """Levenshtein distance of two digit strings."""
-    row = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, y in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
-    return row[-1]
-
-
 def phone_disagreements(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT
                         ) -> list[Disagreement]:
     """One line's number written two ways by different articles; an article writing both is left out."""
     def one_line(a: Phone, b: Phone) -> bool:
         return a.digits[:options.phone_prefix] == b.digits[:options.phone_prefix] and \
-            _edits(a.digits, b.digits) <= options.phone_edits
+            Levenshtein.distance(a.digits, b.digits) <= options.phone_edits
 
     found = []
     for members in anchored(phones(sentences), one_line):

@@ -15,6 +15,8 @@ then adds one more article in the same process (imports and models already loade
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
 import os
 import random
@@ -141,8 +143,6 @@ class ZipfVocabulary:
     _cache: dict[tuple[str, ...], "ZipfVocabulary"] = {}
 
     def __init__(self, syllables: list[str] = _SYLLABLES) -> None:
-        import itertools
-
         parts = 4
         total = sum(size for size, _ in self.POOLS.values())
         space = len(syllables) ** parts
@@ -174,8 +174,6 @@ class ZipfVocabulary:
         return cls._cache[key]
 
     def draw(self, rng: random.Random, kind: str) -> str:
-        import bisect
-
         cum = self.cum[kind]
         return self.words[kind][bisect.bisect_left(cum, rng.random() * cum[-1])]
 
