@@ -1280,3 +1280,76 @@ def test_a_year_before_and_does_not_make_the_next_count_a_part_of_a_list():
     assert ("600", False) in listed("A quake killed 31,000 in Bam in 2003, and 600 were killed in Zarand.")
     # near case: a count before "and" still makes the next one a part ("12 Somali and 11 Yemeni pirates")
     assert ("11", True) in listed("Police held 12 Somali and 11 Yemeni pirates on Friday.")
+
+
+# -- disagree25: the readers' false number reports as general rules ----------------------------------
+
+def test_a_figure_of_another_occurrence_dated_by_a_month_alone_is_apart():
+    """"In February, a woman opened fire at …, killing three" in a story of September tells an earlier
+    shooting for comparison: its toll is not this one's. Near case: "In August" (the month before the
+    story's) may still be this event, and is compared."""
+    from accord.disagree.values import earlier_month
+
+    story = date(2010, 9, 10)
+    here = "Two women were pronounced dead at the scene of the factory shooting, and a male co-worker was wounded."
+    for month, reported in (("February", False), ("August", True)):
+        other = f"Women shooters are rare. In {month}, a woman opened fire at the University of Alabama, killing three."
+        found = of_kind(compared(here, other, reference=story), "number")
+        assert bool(found) is reported, month
+    (s,) = [s for ss in analyse_story([Article(id="a", title="", text="Last March, 40 people were hurt.")], DEFAULT)[0].values()
+            for s in ss]
+    assert earlier_month(s, story) and not earlier_month(s, None)
+    (s,) = [s for ss in analyse_story([Article(id="a", title="", text="Since February, 40 people were hurt.")],
+                                      DEFAULT)[0].values() for s in ss]
+    assert not earlier_month(s, story)  # a running figure since a month is this story's
+
+
+def test_shares_of_two_polls_asking_two_questions_are_apart():
+    """Three polls' shares of Greeks ("were unhappy with the government's response", "believe the
+    government has mishandled the crisis", "said the reactions were inexcusable") answer three
+    questions. Near case: two polls' shares of one answer ("back the new law on pensions") disagree."""
+    unhappy = ("An opinion poll published by one newspaper on Sunday said 83.3 percent of Greeks were unhappy "
+               "with the government's response to the violence.")
+    mishandled = ("An opinion poll for another newspaper found that 68 per cent of Greeks believe the government "
+                  "has mishandled the crisis.")
+    inexcusable = ("In a poll released Sunday, some 62 percent of respondents said the reactions to the shooting "
+                   "were inexcusable, compared with 35 percent who believed the violence was justified.")
+    assert of_kind(compared(unhappy, mishandled), "number") == []
+    assert of_kind(compared(inexcusable, unhappy), "number") == []
+    found = of_kind(compared("A poll published on Sunday found 55 percent of voters back the new law on pensions.",
+                             "In a survey released on Sunday, 48 percent of voters said they back the new law on "
+                             "pensions."), "number")
+    assert len(found) == 1 and values(found[0]) == {55, 48}
+
+
+def test_a_bound_on_a_length_in_a_coarser_unit_that_admits_the_exact_figure_is_the_same_value():
+    """"more than a week" / "eight days" and "less than two weeks" / "12 days" say one length in two
+    units. Near cases: a figure the bound excludes ("five days", "15 days") and a bound in the same
+    unit ("more than 50" / "54") stay values apart."""
+    from accord.disagree.pairs import same_value
+
+    def one(text: str, kind: str):
+        return next(v for v in _values(text) if v.type == kind)
+
+    week = one("For more than a week, Greece has been shaken by riots.", "duration")
+    assert same_value(week, one("Athens was calm after eight days of riots.", "duration"))
+    assert same_value(one("He was arrested less than two weeks after the shooting.", "duration"),
+                      one("He was arrested 12 days after the shooting.", "duration"))
+    assert not same_value(week, one("Athens was calm after five days of riots.", "duration"))
+    assert not same_value(week, one("Athens was calm after 15 days of riots.", "duration"))
+    assert not same_value(one("More than 50 firefighters fought the blaze.", "count"),
+                          one("Some 54 firefighters fought the blaze.", "count"))
+
+
+def test_two_estimates_with_one_top_are_the_same_value():
+    """"as many as 40" / "30 to 40" (and "about 40" / "30 to 40") are one estimate with its top at 40.
+    Near cases: "as many as 40" / "20 to 30" and "about 40" / "about 30" stay values apart."""
+    from accord.disagree.pairs import same_value
+
+    def one(text: str):
+        return next(v for v in _values(text) if v.type == "count")
+
+    many, range_ = one("As many as 40 firefighters fought the blaze."), one("Some 30 to 40 firefighters fought the blaze.")
+    assert same_value(many, range_) and same_value(one("About 40 firefighters fought the blaze."), range_)
+    assert not same_value(many, one("Some 20 to 30 firefighters fought the blaze."))
+    assert not same_value(one("About 40 firefighters fought the blaze."), one("About 30 firefighters fought the blaze."))

@@ -31,7 +31,7 @@ import numpy as np
 from accord import tfidf
 from accord.disagree import events
 from accord.disagree.slots import Order
-from accord.disagree.values import background
+from accord.disagree.values import background, earlier_month
 from accord.disagree.record import Record
 from accord.model import Disagreement, DisagreementType, Mention, Sentence
 from accord.options import DEFAULT, Options
@@ -167,10 +167,11 @@ def ordinals(s: Sentence) -> list[Measure]:
 
 
 def read(sentences: Sequence[Sentence], reference: date | None = None) -> list[Measure]:
-    """Every measure ``sentences`` state; sentences dated years before ``reference`` tell background."""
+    """Every measure ``sentences`` state; sentences dated years before ``reference``, or by a month
+    alone months before it, tell background or another occurrence."""
     out: list[Measure] = []
     for s in sentences:
-        if background(s, reference):
+        if background(s, reference) or earlier_month(s, reference):
             continue
         out += ordinals(s)
         for m in s.mentions:

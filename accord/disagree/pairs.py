@@ -25,7 +25,8 @@ from pathlib import Path
 import numpy as np
 
 from accord import embed, tfidf
-from accord.disagree.values import EVENT_CLASSES, HUMAN_EVENTS, NOUN_CLASSES, Value
+from accord.analyse.numbers import QUALIFIERS
+from accord.disagree.values import EVENT_CLASSES, HUMAN_EVENTS, NOUN_CLASSES, Value, unit_of
 from accord.errors import AccordError
 from accord.model import Sentence
 from accord.options import DEFAULT, PACKAGE_DIR, Options
@@ -181,6 +182,8 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
         return False  # Carter's 14 points and VanDeest's 13; one team's offer and another's
     if a.rate != b.rate:
         return False  # an average or a figure per game, and one game's figure
+    if not same_question(a, b):
+        return False  # two polls' shares of people giving two different answers
     if _without_part(a, b) or _without_part(b, a):
         return False  # "20 dead, including the three gunmen" / "17 killed": one toll, told with and without
     if (a.tally or b.tally) and not (a.owner and a.owner == b.owner and a.sole and b.sole):
@@ -308,6 +311,51 @@ def _system(v: Value) -> str | None:
     return "metric" if w in _METRIC else "imperial" if w in _IMPERIAL else None
 
 
+# qualifiers that make a figure the top of its estimate ("as many as 40", "up to 40", "nearly 40")
+_TOPPED = frozenset({"near", "under"})
+
+
+def _top_bound(v: Value) -> bool:
+    """Whether ``v``'s figure is the top of its estimate: a bound from below ("as many as 40", "up
+    to 40") or a range written out ("30 to 40", "three or four")."""
+    q = (v.mention.qualifier or "").lower()
+    return QUALIFIERS.get(q) in _TOPPED or (not q and v.low < v.high)
+
+
+def _top(v: Value) -> float | None:
+    """The top of an estimate: a bound's or a written range's top, an approximation's own figure
+    ("about 40": 40), else None."""
+    if _top_bound(v):
+        return v.high
+    return float(v.point) if QUALIFIERS.get((v.mention.qualifier or "").lower()) == "approx" else None
+
+
+def same_estimate(a: Value, b: Value) -> bool:
+    """Two estimates with one top, one a bound or a range ("as many as 40" / "30 to 40", "about 40"
+    / "30 to 40", "up to 40" / "three dozen to 40"): the same figure in other words, not two values."""
+    ta, tb = _top(a), _top(b)
+    return ta is not None and tb is not None and (_top_bound(a) or _top_bound(b)) \
+        and math.isclose(ta, tb, rel_tol=1e-9)
+
+
+def in_coarser_unit(bound: Value, exact: Value) -> bool:
+    """Whether a bound on a length of time told in a coarser unit admits an exact figure told in a
+    finer one that rounds to it ("more than a week" / "eight days", "less than two weeks" / "12 days", "nearly an hour" /
+    "55 minutes"): the same length in other words, no disagreement. One unit ("more than 50" /
+    "54") or a figure the bound excludes ("more than a week" / "five days") stays a value apart."""
+    if bound.type != "duration" or exact.low != exact.high:
+        return False
+    kind = QUALIFIERS.get((bound.mention.qualifier or "").lower())
+    coarse, fine = unit_of(bound.mention.label or ""), unit_of(exact.mention.label or "")
+    if kind not in ("over", "near", "under") or not coarse or not fine or coarse[0] != fine[0] \
+            or fine[1] >= coarse[1]:
+        return False
+    figure, told = float(bound.point) / coarse[1], float(exact.point) / coarse[1]
+    if kind == "over":
+        return told > figure and math.floor(told + 1e-9) == round(figure)
+    return told < figure and math.ceil(told - 1e-9) == round(figure)
+
+
 def same_value(a: Value, b: Value, tight: float = DEFAULT.disagree_tight_bound) -> bool:
     """Equal values are never a disagreement: the same point ("19" / "at least 19"), the same
     figure rounded ("89%" / "89.4%"), an exact figure a tight bound rounds ("just under five" / 4.8,
@@ -320,6 +368,8 @@ def same_value(a: Value, b: Value, tight: float = DEFAULT.disagree_tight_bound) 
             return not either_side(a, b)
         if _tightly_bounds(a, b, tight) or _tightly_bounds(b, a, tight):
             return True
+        if in_coarser_unit(a, b) or in_coarser_unit(b, a) or same_estimate(a, b):
+            return True  # "more than a week" / "eight days"; "as many as 40" / "30 to 40"
         if a.type in ("distance", "duration") and _unit_word(a) != _unit_word(b) and \
                 math.isclose(x, y, rel_tol=DEFAULT.disagree_converted):
             return True  # "64 kilometres" / "about 40 miles": one figure converted and rounded
@@ -394,6 +444,43 @@ def frame(v: Value, size: int, stem: int = DEFAULT.disagree_measure_stem) -> set
 def same_frame(a: Value, b: Value, size: int, stem: int = DEFAULT.disagree_measure_stem) -> bool:
     """Whether two values may measure one thing: not measures, or measures whose words share one."""
     return a.type.split(":")[0] not in MEASURES or size <= 0 or bool(frame(a, size, stem) & frame(b, size, stem))
+
+
+# a share told as a poll's or a survey's result: the share of people who gave one answer
+_POLL = re.compile(r"\b(?:poll|polls|survey|surveys|surveyed|polled|respondents)\b", re.I)
+# where the answer a share counts ends ("… were unhappy with the response, compared with 35 percent")
+_ANSWER_END = re.compile(r"[,;:(]|\b(?:including|while|compared|according|whereas|but)\b", re.I)
+# words of saying and being: every answer has them, they tell no two questions apart
+_SAY = {"said", "say", "says", "saying", "believe", "believes", "think", "thinks", "thought", "felt", "feel",
+        "feels", "were", "are", "was", "is", "have", "has", "had", "would", "will", "they", "them", "their"}
+# content words two poll answers share at least (or all the shorter one has) to be one question's
+POLL_SHARED = 2
+
+
+def answer(v: Value) -> set[str]:
+    """The content words (first five letters) of the answer a poll's share counts, the polled group
+    left out ("83.3 percent of Greeks were unhappy with the government's response": unhap, gover,
+    respo); empty for a share that is no poll's result or says nothing after its figure."""
+    if v.type != "percent" or v.mention.end <= v.mention.start or not _POLL.search(v.sentence.text):
+        return set()
+    rest = v.sentence.text[v.mention.end:]
+    end = _ANSWER_END.search(rest)
+    rest = rest[:end.start()] if end else rest
+    words = list(tfidf.terms(rest))
+    if words and re.match(r"\s*of\b", rest, re.I):
+        words = words[1:]  # "of Greeks", "of respondents": who was asked, not what they answered
+    return {w[:5] for w in words if w not in _SAY and not any(c.isdigit() for c in w)}
+
+
+def same_question(a: Value, b: Value) -> bool:
+    """Whether two shares may answer one question: not both poll results with answers told, or
+    answers sharing ``POLL_SHARED`` content words ("were unhappy with the government's response" /
+    "believe the government has mishandled the crisis" / "said the reactions were inexcusable":
+    three polls' three questions)."""
+    qa, qb = answer(a), answer(b)
+    if not qa or not qb:
+        return True
+    return len(qa & qb) >= min(POLL_SHARED, len(qa), len(qb))
 
 
 def _neighbours(v: Value) -> tuple[str, str]:
@@ -584,6 +671,8 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
             ok &= np.array([same_head(values[i], values[j]) for i, j in zip(x, y)], dtype=bool)
         if t == "duration":  # a forecast's horizon and a past period ("next 40 years" / "last 30 years")
             ok &= ~((runs[x] >= 0) & (runs[y] >= 0) & (runs[x] != runs[y]))
+        if t == "percent" and len(x):  # two polls' shares of people giving two different answers
+            ok &= np.array([same_question(values[i], values[j]) for i, j in zip(x, y)], dtype=bool)
         if kind in MEASURES and frame_words > 0 and len(x):
             ok &= np.array([bool(frames_of[i] & frames_of[j]) for i, j in zip(x, y)], dtype=bool)
         personal = np.full(len(x), kind in PERSONAL)

@@ -299,6 +299,34 @@ def background(sentence: Sentence, reference: date | None) -> bool:
     return False
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+# a month named with no day or year after it ("In February, a woman opened fire at …", "last March")
+_MONTH_ALONE = re.compile(r"\b(?P<w>in|last|early|late|mid-?|earlier\s+in|since)\s+(?P<m>" + "|".join(_MONTHS)
+                          + r")\b(?!\s*\d{1,2}\b)(?!\s*,?\s*\d{4}\b)", re.I)
+# months before the story's own month from which a sentence dated by a month alone tells another,
+# earlier occurrence (the month just before may still be this story's: "in late August" of 10 September)
+MONTHS_APART = 2
+
+
+def earlier_month(sentence: Sentence, reference: date | None) -> bool:
+    """A sentence that dates itself by a month alone, ``MONTHS_APART`` or more before the story's
+    month ("In February, a woman opened fire at the University of Alabama, killing three" in a story
+    of September): another occurrence told for comparison, not this event. A running figure "since
+    February" is this story's."""
+    if reference is None:
+        return False
+    for m in _MONTH_ALONE.finditer(sentence.text):
+        if m.group("w").lower() == "since":
+            continue
+        back = (reference.month - 1 - _MONTHS.index(m.group("m").lower())) % 12
+        if m.group("w").lower() == "last" and back == 0:
+            back = 12
+        if back >= MONTHS_APART:
+            return True
+    return False
+
+
 def _singular(word: str) -> str:
     w = word.lower()
     if w == "lives":
@@ -561,7 +589,7 @@ def read(sentences: Iterable[Sentence], reference: date | None = None, options: 
     """Every comparable value of ``sentences`` in order (see the module docstring)."""
     out: list[Value] = []
     for s in sentences:
-        past = background(s, reference)
+        past = background(s, reference) or earlier_month(s, reference)
         found = _conversions(_compounds([v for v in (_read(m, s, options) for m in s.mentions) if v is not None]),
                              options.disagree_vague_approx)
         for v in found:
