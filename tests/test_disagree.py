@@ -1353,3 +1353,19 @@ def test_two_estimates_with_one_top_are_the_same_value():
     assert same_value(many, range_) and same_value(one("About 40 firefighters fought the blaze."), range_)
     assert not same_value(many, one("Some 20 to 30 firefighters fought the blaze."))
     assert not same_value(one("About 40 firefighters fought the blaze."), one("About 30 firefighters fought the blaze."))
+
+
+def test_a_term_of_probation_without_its_apostrophe_is_still_probation():
+    """"three years probation" (the possessive's apostrophe dropped) is probation, never set against
+    "two years in prison". Near cases: "three years’ probation" is probation too, and "three years
+    abroad" is of nothing said."""
+    def head(text: str):
+        return next(v.head for v in _values(text) if v.type == "duration")
+
+    assert head("The judge sentenced him to county jail and three years probation instead.") == "probation"
+    assert head("He got six months in jail and three years’ probation.") in ("custody", "probation")
+    assert head("He was given three years’ probation.") == "probation"
+    assert head("He spent three years abroad.") is None
+    assert of_kind(compared("The judge sentenced him to county jail and three years probation instead.",
+                            "The punishment is more lenient than the two years in prison prescribed by law."),
+                   "number") == []

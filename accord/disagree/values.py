@@ -507,9 +507,10 @@ _OFFSET = re.compile(r"^[\s-]*[a-z]+[\s-]+(?:ahead\s+of|ago|from\s+now|short\s+o
 
 # the sentence or term a duration measures, right after its unit ("three years' probation", "six
 # months in county jail", "two years behind bars"): time in custody, on probation, on parole
-_HEAD_AFTER = re.compile(r"^[\s-]*[a-z]+\s*(?:['’]\s*s?\s*|\s+(?:of|in|on|under|behind)\s+)(?:(?:the|a|county|federal|"
+_HEAD_AFTER = re.compile(r"^[\s-]*[a-z]+\s*(?:['’]\s*s?\s*|\s+(?:of|in|on|under|behind)\s+|\s+)(?:(?:the|a|county|federal|"
                          r"state|city|local|supervised|house|military)\s+){0,2}(?P<h>prison|jail|custody|detention|bars|"
                          r"probation|parole|arrest)\b", re.I)
+# (the possessive may lose its apostrophe: "three years probation")
 HEADS = {"prison": "custody", "jail": "custody", "custody": "custody", "detention": "custody", "bars": "custody",
          "probation": "probation", "parole": "parole", "arrest": "house arrest"}
 # "nine days before the inauguration", "12 days after the shooting", "two weeks later": the time
