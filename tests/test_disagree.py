@@ -1369,3 +1369,14 @@ def test_a_term_of_probation_without_its_apostrophe_is_still_probation():
     assert of_kind(compared("The judge sentenced him to county jail and three years probation instead.",
                             "The punishment is more lenient than the two years in prison prescribed by law."),
                    "number") == []
+
+
+def test_a_group_told_by_whom_it_leaves_out_is_its_own_count():
+    """"2.7 million non-Jewish civilians were killed" counts a part of those killed, never one slot
+    with "millions of Polish citizens died". Near case: two counts of the same "non-" group disagree."""
+    part = "During the occupation an estimated 2.7 million non-Jewish civilians were killed in Poland."
+    assert of_kind(compared(part, "Millions of Polish citizens died in the camps during the occupation."),
+                   "number") == []
+    found = of_kind(compared(part, "During the occupation about 1.9 million non-Jewish civilians were killed "
+                                   "in Poland."), "number")
+    assert len(found) == 1

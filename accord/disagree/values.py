@@ -327,6 +327,20 @@ def earlier_month(sentence: Sentence, reference: date | None) -> bool:
     return False
 
 
+# "2.7 million non-Jewish civilians", "12 non-combatants": a group told by whom it leaves out
+_NON = re.compile(r"^\s*(?:[a-z]+\s+)?non\s*-\s*(?P<w>[a-z]+)\b", re.I)
+
+
+def excluding(v: Value) -> str | None:
+    """A count's noun, told apart when the words right after the figure describe its group by
+    whom it leaves out ("2.7 million non-Jewish civilians were killed": a part of the people killed,
+    never one slot with "millions of Polish citizens died")."""
+    if v.type != "count" or not v.noun or v.mention.end <= v.mention.start:
+        return v.noun
+    hit = _NON.match(v.sentence.text[v.mention.end:v.mention.end + 30])
+    return f"non-{hit.group('w').lower()} {v.noun}" if hit else v.noun
+
+
 def _singular(word: str) -> str:
     w = word.lower()
     if w == "lives":
@@ -602,6 +616,8 @@ def read(sentences: Iterable[Sentence], reference: date | None = None, options: 
             found = [v for v in found if not v.numeric or (v.type == "age" and v.anchor)]
         # after the count above: a broken-up figure still makes a sentence a list ("shot 35. 0 percent, 11 of 36")
         found = [v for v in found if not (v.numeric and is_fragment(v.mention, s))]
+        for v in found:
+            v.noun = excluding(v)
         if past:  # a figure of an event years ago: compared only with the same past year's (``Value.past``)
             found = [v for v in found if v.numeric and v.type != "age"]
             for v in found:
