@@ -1384,3 +1384,24 @@ def test_a_group_told_by_whom_it_leaves_out_is_its_own_count():
     found = of_kind(compared(part, "During the occupation about 1.9 million non-Jewish civilians were killed "
                                    "in Poland."), "number")
     assert len(found) == 1
+
+
+def test_another_owners_equal_figure_does_not_restate_a_side():
+    """An article giving Carter 12 points and Simons 14 does not agree with another's 14 for Carter:
+    Simons's tally is another slot. Near case: a figure of the same owner, or of no owner, may
+    restate the slot."""
+    from accord.disagree.slots import _one_slot, restated
+    from accord.disagree.values import read
+
+    arts = [Article(id="a", title="", text="Drake's Richard Carter scored 14 points in the loss."),
+            Article(id="b", title="", text="Richard Carter finished with 12 points for Drake. "
+                                           "Ben Simons had 14 points for Drake.")]
+    sents, _ = analyse_story(arts, DEFAULT, reference=REF)
+    vals = [v for v in read([s for ss in sents.values() for s in ss], REF) if v.type == "count"]
+    carter = [v for v in vals if v.owner == "Richard Carter"]
+    sides = [[next(v for v in carter if v.article == "a")], [next(v for v in carter if v.article == "b")]]
+    assert len(restated(sides, vals)) == 2
+    simons = next(v for v in vals if v.owner == "Ben Simons")
+    assert not _one_slot(sides[0][0], simons, 3) and _one_slot(sides[0][0], sides[1][0], 3)
+    unowned = next(v for v in _values("The bench added 14 points in the loss.") if v.type == "count")
+    assert unowned.owner is None and _one_slot(sides[0][0], unowned, 3)

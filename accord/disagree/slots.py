@@ -241,7 +241,8 @@ def _one_slot(a: Value, b: Value, frame_words: int) -> bool:
         return False
     if a.type == "count":  # a place's figure beside its article's total is that place's slot (``Value.local``)
         return a.noun == b.noun and a.event == b.event and a.extra == b.extra \
-            and (not (a.local or b.local) or a.place == b.place)
+            and (not (a.local or b.local) or a.place == b.place) \
+            and not (a.owner and b.owner and a.owner != b.owner)  # Carter's 14 points, not Smith's
     return same_frame(a, b, frame_words)
 
 
