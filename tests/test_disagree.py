@@ -1405,3 +1405,13 @@ def test_another_owners_equal_figure_does_not_restate_a_side():
     assert not _one_slot(sides[0][0], simons, 3) and _one_slot(sides[0][0], sides[1][0], 3)
     unowned = next(v for v in _values("The bench added 14 points in the loss.") if v.type == "count")
     assert unowned.owner is None and _one_slot(sides[0][0], unowned, 3)
+
+
+def test_a_tally_slot_is_named_by_its_owner():
+    """One player's points are "points of Richard Carter"; a toll keeps its plain name."""
+    from accord.disagree.slots import _about
+
+    carter = [v for v in _values("Richard Carter scored 14 points for Drake.") if v.type == "count"]
+    assert _about(carter[0], carter)[0] == "points of Richard Carter"
+    toll = [v for v in _values("Police said 14 people were killed in the blast.") if v.type == "count"]
+    assert _about(toll[0], toll)[0] == "people killed"

@@ -436,6 +436,9 @@ def _about(v: Value, members: Sequence[Value]) -> tuple[str, str | None]:
         place = named if named and all(_names_place(m, named) for m in members) else None
         event = next((m.event for m in members if m.event), None)
         about = f"{noun} {event}" if event else noun
+        owners = {m.owner for m in members}
+        if v.tally and len(owners) == 1 and None not in owners:
+            return f"{about} of {owners.pop()}", v.owner  # a tally is one player's: "points of Richard Carter"
         return (f"{about} in {place}" if place else about), event or v.noun
     question = QUESTIONS.get(kind, kind)
     if kind == "money":
