@@ -1415,3 +1415,19 @@ def test_a_tally_slot_is_named_by_its_owner():
     assert _about(carter[0], carter)[0] == "points of Richard Carter"
     toll = [v for v in _values("Police said 14 people were killed in the blast.") if v.type == "count"]
     assert _about(toll[0], toll)[0] == "people killed"
+
+
+def test_a_quantity_in_words_holding_a_bound_is_the_same_value():
+    """"millions" / "at least two million" users: neither is checkable against the other. Near cases:
+    an exact figure ("2,400" / "thousands": a vague disagreement) and a bound outside the words'
+    range ("at least 200" / "thousands") stay values apart."""
+    from accord.disagree.pairs import same_value
+
+    def one(text: str):
+        return next(v for v in _values(text) if v.type == "count")
+
+    millions = one("Hackers stole the data of millions of users.")
+    assert same_value(millions, one("Hackers stole the data of at least two million users."))
+    thousands = one("The teacher sent thousands of messages to the pupil.")
+    assert not same_value(thousands, one("The teacher sent 2,400 messages to the pupil."))
+    assert not same_value(thousands, one("The teacher sent at least 200 messages to the pupil."))

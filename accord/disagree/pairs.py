@@ -356,6 +356,18 @@ def in_coarser_unit(bound: Value, exact: Value) -> bool:
     return told < figure and math.ceil(told - 1e-9) == round(figure)
 
 
+def vague_holds_bound(vague: Value, bound: Value) -> bool:
+    """Whether a quantity in words ("millions", "thousands") holds a bounded figure's number ("at
+    least two million", "as many as 10,000"): neither side is checkable against the other, so they
+    do not disagree. An exact figure ("2,400" / "thousands") or an approximate one stays a value
+    apart, and so does a bound outside the words' range ("at least 200" / "thousands")."""
+    if not _vague_word(vague) or bound.low == bound.high:
+        return False
+    if QUALIFIERS.get((bound.mention.qualifier or "").lower()) not in ("over", "under", "near"):
+        return False
+    return vague.low <= float(bound.point) <= vague.high
+
+
 def same_value(a: Value, b: Value, tight: float = DEFAULT.disagree_tight_bound) -> bool:
     """Equal values are never a disagreement: the same point ("19" / "at least 19"), the same
     figure rounded ("89%" / "89.4%"), an exact figure a tight bound rounds ("just under five" / 4.8,
@@ -368,6 +380,8 @@ def same_value(a: Value, b: Value, tight: float = DEFAULT.disagree_tight_bound) 
             return not either_side(a, b)
         if _tightly_bounds(a, b, tight) or _tightly_bounds(b, a, tight):
             return True
+        if vague_holds_bound(a, b) or vague_holds_bound(b, a):
+            return True  # "millions" / "at least two million": neither checkable against the other
         if in_coarser_unit(a, b) or in_coarser_unit(b, a) or same_estimate(a, b):
             return True  # "more than a week" / "eight days"; "as many as 40" / "30 to 40"
         if a.type in ("distance", "duration") and _unit_word(a) != _unit_word(b) and \
