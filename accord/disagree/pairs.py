@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from accord import embed, tfidf
-from accord.analyse.numbers import QUALIFIERS
+from accord.analyse.numbers import QUALIFIERS, VAGUE
 from accord.disagree.values import EVENT_CLASSES, HUMAN_EVENTS, NOUN_CLASSES, Value, unit_of
 from accord.errors import AccordError
 from accord.model import Sentence
@@ -361,7 +361,7 @@ def vague_holds_bound(vague: Value, bound: Value) -> bool:
     least two million", "as many as 10,000"): neither side is checkable against the other, so they
     do not disagree. An exact figure ("2,400" / "thousands") or an approximate one stays a value
     apart, and so does a bound outside the words' range ("at least 200" / "thousands")."""
-    if not _vague_word(vague) or bound.low == bound.high:
+    if (vague.mention.qualifier or "").lower() not in VAGUE or bound.low == bound.high:
         return False
     if QUALIFIERS.get((bound.mention.qualifier or "").lower()) not in ("over", "under", "near"):
         return False
