@@ -372,6 +372,14 @@ class Options:
     # are one figure told two ways, not a disagreement ("nearly 1,600" / 1,500 stays vague). Hand-set
     # (disagree9) from the final5 protocol-D reading: wider would swallow the gold's vague pairs
     disagree_tight_bound: float = 0.05
+    # two polls' shares are one slot only when the answers they count share this many content words
+    # (or all the shorter answer has): "were unhappy with the government's response" / "believe the
+    # government has mishandled the crisis" are two questions. Hand-set (disagree25, final12 reading)
+    disagree_poll_shared: int = 2
+    # a sentence dated by a month alone this many months or more before the story's month tells
+    # another, earlier occurrence ("In February, a woman opened fire at …" in a story of September);
+    # the month just before may still be this story's. Hand-set (disagree25, final12 reading)
+    disagree_months_apart: int = 2
     # "around X" is typed as X ± this share when a disagreement is called a conflict or vague (so 2,000
     # and 2,300 "roughly" still conflict; the reading's own range, ``number_approx``, is wider for
     # pairing). Hand-set (8007ec5)

@@ -1418,16 +1418,20 @@ def test_a_tally_slot_is_named_by_its_owner():
 
 
 def test_a_quantity_in_words_holding_a_bound_is_the_same_value():
-    """"millions" / "at least two million" users: neither is checkable against the other. Near cases:
-    an exact figure ("2,400" / "thousands": a vague disagreement) and a bound outside the words'
-    range ("at least 200" / "thousands") stay values apart."""
-    from accord.disagree.pairs import same_value
+    """"millions" / "at least two million" users: neither is checkable against the other, so two
+    such sides are no disagreement. Near cases: an exact figure ("2,400" / "thousands": a vague
+    disagreement) and a bound outside the words' range ("at least 200" / "thousands") stay apart;
+    beside a third side the words stay a side of their own (see the conflict beside a vague word)."""
+    from accord.disagree.pairs import vague_holds_bound
 
     def one(text: str):
         return next(v for v in _values(text) if v.type == "count")
 
     millions = one("Hackers stole the data of millions of users.")
-    assert same_value(millions, one("Hackers stole the data of at least two million users."))
+    assert vague_holds_bound(millions, one("Hackers stole the data of at least two million users."))
     thousands = one("The teacher sent thousands of messages to the pupil.")
-    assert not same_value(thousands, one("The teacher sent 2,400 messages to the pupil."))
-    assert not same_value(thousands, one("The teacher sent at least 200 messages to the pupil."))
+    assert not vague_holds_bound(thousands, one("The teacher sent 2,400 messages to the pupil."))
+    assert not vague_holds_bound(thousands, one("The teacher sent at least 200 messages to the pupil."))
+    assert of_kind(compared("Hackers stole the data of millions of users, the company said on Monday.",
+                            "Hackers stole the data of at least two million users, the company said on Monday."),
+                   "number") == []

@@ -166,12 +166,13 @@ def ordinals(s: Sentence) -> list[Measure]:
     return out
 
 
-def read(sentences: Sequence[Sentence], reference: date | None = None) -> list[Measure]:
+def read(sentences: Sequence[Sentence], reference: date | None = None,
+         apart: int = DEFAULT.disagree_months_apart) -> list[Measure]:
     """Every measure ``sentences`` state; sentences dated years before ``reference``, or by a month
     alone months before it, tell background or another occurrence."""
     out: list[Measure] = []
     for s in sentences:
-        if background(s, reference) or earlier_month(s, reference):
+        if background(s, reference) or earlier_month(s, reference, apart):
             continue
         out += ordinals(s)
         for m in s.mentions:
@@ -285,7 +286,7 @@ def disagreement(measures: Sequence[Measure], group: Sequence[int], order: Order
 def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT,
          reference: date | None = None) -> list[Disagreement]:
     """Every disagreement on one measure among ``sentences``."""
-    measures = read(sentences, reference)[:options.disagree_max_values]
+    measures = read(sentences, reference, options.disagree_months_apart)[:options.disagree_max_values]
     found = []
     for group in events.groups(measures, candidates(measures, options.measure_context), same):  # type: ignore[arg-type]
         d = disagreement(measures, group, order)

@@ -182,7 +182,7 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
         return False  # Carter's 14 points and VanDeest's 13; one team's offer and another's
     if a.rate != b.rate:
         return False  # an average or a figure per game, and one game's figure
-    if not same_question(a, b):
+    if not same_question(a, b, options.disagree_poll_shared):
         return False  # two polls' shares of people giving two different answers
     if _without_part(a, b) or _without_part(b, a):
         return False  # "20 dead, including the three gunmen" / "17 killed": one toll, told with and without
@@ -380,8 +380,6 @@ def same_value(a: Value, b: Value, tight: float = DEFAULT.disagree_tight_bound) 
             return not either_side(a, b)
         if _tightly_bounds(a, b, tight) or _tightly_bounds(b, a, tight):
             return True
-        if vague_holds_bound(a, b) or vague_holds_bound(b, a):
-            return True  # "millions" / "at least two million": neither checkable against the other
         if in_coarser_unit(a, b) or in_coarser_unit(b, a) or same_estimate(a, b):
             return True  # "more than a week" / "eight days"; "as many as 40" / "30 to 40"
         if a.type in ("distance", "duration") and _unit_word(a) != _unit_word(b) and \
@@ -467,10 +465,6 @@ _ANSWER_END = re.compile(r"[,;:(]|\b(?:including|while|compared|according|wherea
 # words of saying and being: every answer has them, they tell no two questions apart
 _SAY = {"said", "say", "says", "saying", "believe", "believes", "think", "thinks", "thought", "felt", "feel",
         "feels", "were", "are", "was", "is", "have", "has", "had", "would", "will", "they", "them", "their"}
-# content words two poll answers share at least (or all the shorter one has) to be one question's
-POLL_SHARED = 2
-
-
 def answer(v: Value) -> set[str]:
     """The content words (first five letters) of the answer a poll's share counts, the polled group
     left out ("83.3 percent of Greeks were unhappy with the government's response": unhap, gover,
@@ -486,15 +480,15 @@ def answer(v: Value) -> set[str]:
     return {w[:5] for w in words if w not in _SAY and not any(c.isdigit() for c in w)}
 
 
-def same_question(a: Value, b: Value) -> bool:
+def same_question(a: Value, b: Value, shared: int = DEFAULT.disagree_poll_shared) -> bool:
     """Whether two shares may answer one question: not both poll results with answers told, or
-    answers sharing ``POLL_SHARED`` content words ("were unhappy with the government's response" /
+    answers sharing ``shared`` content words ("were unhappy with the government's response" /
     "believe the government has mishandled the crisis" / "said the reactions were inexcusable":
     three polls' three questions)."""
     qa, qb = answer(a), answer(b)
     if not qa or not qb:
         return True
-    return len(qa & qb) >= min(POLL_SHARED, len(qa), len(qb))
+    return len(qa & qb) >= min(shared, len(qa), len(qb))
 
 
 def _neighbours(v: Value) -> tuple[str, str]:
@@ -686,7 +680,8 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
         if t == "duration":  # a forecast's horizon and a past period ("next 40 years" / "last 30 years")
             ok &= ~((runs[x] >= 0) & (runs[y] >= 0) & (runs[x] != runs[y]))
         if t == "percent" and len(x):  # two polls' shares of people giving two different answers
-            ok &= np.array([same_question(values[i], values[j]) for i, j in zip(x, y)], dtype=bool)
+            ok &= np.array([same_question(values[i], values[j], options.disagree_poll_shared)
+                            for i, j in zip(x, y)], dtype=bool)
         if kind in MEASURES and frame_words > 0 and len(x):
             ok &= np.array([bool(frames_of[i] & frames_of[j]) for i, j in zip(x, y)], dtype=bool)
         personal = np.full(len(x), kind in PERSONAL)

@@ -10,7 +10,7 @@ from typing import Protocol, TypeVar
 from accord import tfidf
 from accord.analyse.numbers import VAGUE, vague_quantity
 from accord.graph import Groups
-from accord.disagree.pairs import Frames, Pair, compatible, either_side, same_frame, same_value
+from accord.disagree.pairs import Frames, Pair, compatible, either_side, same_frame, same_value, vague_holds_bound
 from accord.disagree.values import CUMULATIVE, Value, unit_of
 from accord.model import Disagreement, Sentence, SentenceRef, Side
 from accord.options import DEFAULT, Options
@@ -198,6 +198,9 @@ def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
     sides = restated(order.sides((values[k] for k in group), same_value), values, frame_words)
     if len(sides) < 2 or len({v.article for s in sides for v in s}) < 2:
         return None
+    if len(sides) == 2 and any(all(vague_holds_bound(w, v) for w in words for v in bounds)
+                               for words, bounds in (sides, sides[::-1])):
+        return None  # "millions" / "at least two million": neither is checkable against the other
     first = sides[0][0]
     out_sides = []
     for side in sides:

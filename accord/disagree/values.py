@@ -304,13 +304,8 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 # a month named with no day or year after it ("In February, a woman opened fire at …", "last March")
 _MONTH_ALONE = re.compile(r"\b(?P<w>in|last|early|late|mid-?|earlier\s+in|since)\s+(?P<m>" + "|".join(_MONTHS)
                           + r")\b(?!\s*\d{1,2}\b)(?!\s*,?\s*\d{4}\b)", re.I)
-# months before the story's own month from which a sentence dated by a month alone tells another,
-# earlier occurrence (the month just before may still be this story's: "in late August" of 10 September)
-MONTHS_APART = 2
-
-
-def earlier_month(sentence: Sentence, reference: date | None) -> bool:
-    """A sentence that dates itself by a month alone, ``MONTHS_APART`` or more before the story's
+def earlier_month(sentence: Sentence, reference: date | None, apart: int = DEFAULT.disagree_months_apart) -> bool:
+    """A sentence that dates itself by a month alone, ``apart`` or more months before the story's
     month ("In February, a woman opened fire at the University of Alabama, killing three" in a story
     of September): another occurrence told for comparison, not this event. A running figure "since
     February" is this story's."""
@@ -322,7 +317,7 @@ def earlier_month(sentence: Sentence, reference: date | None) -> bool:
         back = (reference.month - 1 - _MONTHS.index(m.group("m").lower())) % 12
         if m.group("w").lower() == "last" and back == 0:
             back = 12
-        if back >= MONTHS_APART:
+        if back >= apart:
             return True
     return False
 
@@ -604,7 +599,7 @@ def read(sentences: Iterable[Sentence], reference: date | None = None, options: 
     """Every comparable value of ``sentences`` in order (see the module docstring)."""
     out: list[Value] = []
     for s in sentences:
-        past = background(s, reference) or earlier_month(s, reference)
+        past = background(s, reference) or earlier_month(s, reference, options.disagree_months_apart)
         found = _conversions(_compounds([v for v in (_read(m, s, options) for m in s.mentions) if v is not None]),
                              options.disagree_vague_approx)
         for v in found:
