@@ -631,12 +631,13 @@ _POSTED = re.compile(r"\b(?:posted|updated|published|modified|last\s+updated)\b"
 
 def same(a: When, b: When) -> bool | None:
     """Whether two mentions state the same value; None when they cannot be compared. One day told
-    with two parts of it neither of which holds the other ("Tuesday evening" / "late Tuesday night")
-    is two values; a day with a part and the day alone agree."""
+    with two parts of it that share no hour ("Tuesday morning" / "Tuesday night") is two values; parts
+    whose hours overlap ("Tuesday evening" / "late Tuesday night": both can be 10 p.m.) are one time in
+    other words, as readers use them; a day with a part and the day alone agree."""
     day = _same_day(a, b)
     if day and a.part and b.part:
         (a0, a1), (b0, b1) = PART_HOURS[a.part], PART_HOURS[b.part]
-        return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
+        return a0 < b1 and b0 < a1
     return day
 
 
