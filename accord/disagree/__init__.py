@@ -108,6 +108,7 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
     found += timed + clock.new(clock.find(sentences, order, options, published), timed) + placed + details.find(sentences, order, options)
     found += measures.find(sentences, order, options, reference)
     found += clock.game_clocks(sentences, order, options)
+    found += clock.game_periods(sentences, order, options)
     return Comparison(sorted(found, key=slots.sort_key), wordings)
 
 
