@@ -30,7 +30,10 @@ third quarter") is the moment of one play (``game_clocks``): two articles' clock
 the periods agree (a clock whose period is not written takes any), the clocks are at most
 ``options.game_clock_gap`` seconds apart (a clock read a second off; two plays of one player are told minutes
 apart), the sentences name the same person and no other two, and they are alike (``clock_context``);
-mutual best pairs only.
+mutual best pairs only. The period of a game one play came in ("early in the fourth quarter" / "late in
+the fourth quarter", ``game_periods``) is paired the same way, with shared content words as for times
+of day; a half holds its two quarters, and sentences giving the game two different scores ("13-13" /
+"7-6") tell two plays of one kind (a kicker's two field goals).
 """
 from __future__ import annotations
 
