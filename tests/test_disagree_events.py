@@ -191,6 +191,9 @@ def test_parts_of_a_day():
     (d,) = dates("The plane landed in Lagos on Friday morning, officials said.",
                  "The plane landed in Lagos on Friday afternoon, officials said.")
     assert {v.value for v in d.values} == {"Friday morning", "Friday afternoon"}
+    (d,) = dates("The plane landed in Lagos late Friday afternoon, officials said.",
+                 "The plane landed in Lagos on Friday night, officials said.")
+    assert {v.value for v in d.values} == {"late Friday afternoon", "Friday night"}
     # a night runs into the next day's small hours: vague, not a conflict
     (d,) = dates("The Grace Bible Church burned Friday night, officials said of the fire.",
                  "The Grace Bible Church burned early Saturday, officials said of the fire.")
