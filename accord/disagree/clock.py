@@ -38,8 +38,9 @@ of day; a half holds its two quarters, and sentences giving the game two differe
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -228,24 +229,26 @@ def _same_clock(a: Play, b: Play) -> bool | None:
     return a.seconds == b.seconds
 
 
-def game_clocks(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT) -> list[Disagreement]:
-    """Every disagreement on the game clock of one play (see the module docstring)."""
-    found_plays = plays(sentences)
-    if len(found_plays) < 2:
+def _one_players(found: Sequence[Any], pattern: re.Pattern[str], fits: Callable[[Any, Any], bool],
+                 options: Options) -> list[events.Pair]:
+    """Mutual best pairs of plays (``.sentence``, ``.article``) of two articles that ``fits`` lets be
+    one play, whose sentences name the same person and no other two and are alike (TF-IDF cosine at
+    least ``options.clock_context``, ``pattern``'s words masked)."""
+    if len(found) < 2:
         return []
-    keys = list(dict.fromkeys(p.sentence.key for p in found_plays))
+    keys = list(dict.fromkeys(p.sentence.key for p in found))
     row = {k: n for n, k in enumerate(keys)}
-    texts = {p.sentence.key: p.sentence for p in found_plays}
+    texts = {p.sentence.key: p.sentence for p in found}
     try:
-        m = tfidf.matrix([_GAME.sub(" ", texts[k].text) for k in keys])
+        m = tfidf.matrix([pattern.sub(" ", texts[k].text) for k in keys])
         sims = (m @ m.T).toarray()
     except ValueError:
         return []
     pairs: list[events.Pair] = []
-    for i, a in enumerate(found_plays):
-        for j in range(i + 1, len(found_plays)):
-            b = found_plays[j]
-            if a.article == b.article or _same_clock(a, b) is None or abs(a.seconds - b.seconds) > options.game_clock_gap:
+    for i, a in enumerate(found):
+        for j in range(i + 1, len(found)):
+            b = found[j]
+            if a.article == b.article or not fits(a, b):
                 continue
             pa, pb = events.surnames(a.sentence), events.surnames(b.sentence)
             if not pa & pb or (pa - pb and pb - pa):
@@ -253,8 +256,16 @@ def game_clocks(sentences: Sequence[Sentence], order: Order, options: Options = 
             sim = float(sims[row[a.sentence.key], row[b.sentence.key]])
             if sim >= options.clock_context:
                 pairs.append(_Pair(i, j, sim))
+    return events.mutual_best(pairs, [p.article for p in found])
+
+
+def game_clocks(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT) -> list[Disagreement]:
+    """Every disagreement on the game clock of one play (see the module docstring)."""
+    found_plays = plays(sentences)
+    pairs = _one_players(found_plays, _GAME, lambda a, b: _same_clock(a, b) is not None and
+                         abs(a.seconds - b.seconds) <= options.game_clock_gap, options)
     out = []
-    for group in events.groups(found_plays, events.mutual_best(pairs, [p.article for p in found_plays]), _same_clock):
+    for group in events.groups(found_plays, pairs, _same_clock):
         members = [found_plays[k] for k in group]
         sides = order.sides(members, lambda x, y: _same_clock(x, y) is True)
         if len(sides) < 2 or len({p.article for p in members}) < 2:
@@ -323,32 +334,11 @@ def game_periods(sentences: Sequence[Sentence], order: Order, options: Options =
     and give no two different scores (the game then stood elsewhere: another play); mutual best pairs
     only, as for game clocks."""
     found = periods(sentences)
-    if len(found) < 2:
-        return []
-    keys = list(dict.fromkeys(p.sentence.key for p in found))
-    row = {k: n for n, k in enumerate(keys)}
-    texts = {p.sentence.key: p.sentence for p in found}
-    try:
-        m = tfidf.matrix([_PERIOD.sub(" ", texts[k].text) for k in keys])
-        sims = (m @ m.T).toarray()
-    except ValueError:
-        return []
-    pairs: list[events.Pair] = []
-    for i, a in enumerate(found):
-        for j in range(i + 1, len(found)):
-            b = found[j]
-            if a.article == b.article or len(a.context & b.context) < options.clock_shared_words:
-                continue
-            if a.scores and b.scores and not a.scores & b.scores:
-                continue  # the game stood at two scores: two plays of one kind (a kicker's two field goals)
-            pa, pb = events.surnames(a.sentence), events.surnames(b.sentence)
-            if not pa & pb or (pa - pb and pb - pa):
-                continue  # no one named in both, or two different people named
-            sim = float(sims[row[a.sentence.key], row[b.sentence.key]])
-            if sim >= options.clock_context:
-                pairs.append(_Pair(i, j, sim))
+    # (two scores: the game stood elsewhere, two plays of one kind — a kicker's two field goals)
+    pairs = _one_players(found, _PERIOD, lambda a, b: len(a.context & b.context) >= options.clock_shared_words
+                         and not (a.scores and b.scores and not a.scores & b.scores), options)
     out = []
-    for group in events.groups(found, events.mutual_best(pairs, [p.article for p in found]), _same_period):
+    for group in events.groups(found, pairs, _same_period):
         members = [found[k] for k in group]
         sides = order.sides(members, _same_period)
         if len(sides) < 2 or len({p.article for p in members}) < 2 or _two_scores(members):
