@@ -411,6 +411,20 @@ def test_an_elided_or_synonym_edit_of_a_quote_is_one_wording():
                     DEFAULT) is None
 
 
+def test_a_quote_that_leaves_out_a_sentence_or_its_punctuation_is_one_wording():
+    # one outlet quotes some of the remark's sentences whole; "14-0." and "14-0," state one score
+    assert material("We played hard all night. It was a funny game in the end. We are happy with the win.",
+                    "We played hard all night. We are happy with the win.", DEFAULT) is None
+    assert material("It was a funny game, we were completing some passes but we were down 14-0",
+                    "We were completing some passes, but were down 14-0.", DEFAULT) is None
+    # near cases: a kept sentence with words added inside it, or negated, still changes what was said
+    assert material("We played hard all night. It was a funny game in the end. We are happy with the win.",
+                    "We played hard all night and the defence held. We are happy with the win.", DEFAULT)
+    assert material("We played hard all night. It was a funny game in the end. We are happy with the win.",
+                    "We played hard all night. We are not happy with the win.", DEFAULT) == "a negation"
+    assert material("The team scored 14 points.", "The team scored 17 points.", DEFAULT) == "a number"
+
+
 def test_how_many_times_something_happened_is_a_count_of_that_event():
     found = compared("The teenager was shot 11 times by officers on Saturday night in Brooklyn, police said.",
                      "The teenager was shot seven times by officers on Saturday night in Brooklyn, the autopsy found.")

@@ -117,3 +117,27 @@ def test_the_game_clock_of_one_play_told_a_second_apart():
     assert not [d for d in times("Senior forward James Okafor scored on a hook shot with 7:41 left in the first half.",
                                  "Senior forward Paul Mbeki scored on a hook shot with 7:42 left in the first half.")
                 if "game clock" in d.about]
+
+
+def periods_of(*texts: str) -> list[Disagreement]:
+    return [d for d in times(*texts) if d.about.startswith("period of")]
+
+
+def test_the_period_of_a_game_one_play_came_in():
+    """disagree26: one play put in two quarters (or at two ends of one) by two articles."""
+    (d,) = periods_of("Striker Tom Haldane was stopped on fourth down at the Rovers 20 early in the fourth quarter.",
+                      "Haldane was stopped on fourth down at the Rovers 20 late in the fourth quarter, ending the drive.")
+    assert {v.normalized for v in d.values} == {"early Q4", "late Q4"} and "Haldane" in d.about
+    (d,) = periods_of("Cornerback Sam Ivey intercepted the pass in the end zone in the third quarter.",
+                      "Sam Ivey intercepted the pass in the end zone in the fourth quarter to end the threat.")
+    assert {v.normalized for v in d.values} == {"Q3", "Q4"} and d.type == "conflict"
+    # near cases: a half holds its quarters; two scores are two plays of one kind (a kicker's two field
+    # goals); two players; a sentence telling two periods is a game's course, not one play
+    assert periods_of("Kicker Ryan Dale tied the game with a 40-yard field goal in the second half.",
+                      "Ryan Dale tied the game with a 40-yard field goal in the third quarter.") == []
+    assert periods_of("Kicker Ryan Dale tied the game at 13-13 with a 40-yard field goal in the third quarter.",
+                      "Kicker Ryan Dale made the score 7-6 with a 40-yard field goal in the first quarter.") == []
+    assert periods_of("Cornerback Sam Ivey intercepted the pass in the end zone in the third quarter.",
+                      "Cornerback Joe Bram intercepted the pass in the end zone in the fourth quarter.") == []
+    assert periods_of("Cornerback Sam Ivey intercepted the pass in the end zone in the third quarter.",
+                      "Sam Ivey intercepted a pass in the first quarter and another in the end zone in the fourth quarter.") == []

@@ -178,10 +178,22 @@ def test_an_adjective_is_not_the_event_a_day_hangs_on():
 
 
 def test_parts_of_a_day():
-    # two parts of one day that neither holds the other: a vague disagreement
-    (d,) = dates("Police said Marco Lo Presti hanged himself in his cell on Tuesday evening.",
+    # two parts of one day whose hours overlap (an evening's 10 p.m. is late at night): one time in
+    # other words, no disagreement
+    assert dates("Police said Marco Lo Presti hanged himself in his cell on Tuesday evening.",
+                 "Marco Lo Presti hanged himself in his cell late on Tuesday night, police said.") == []
+    assert dates("The plane landed in Lagos late Friday afternoon, officials said.",
+                 "The plane landed in Lagos early Friday evening, officials said.") == []
+    # near case: parts of one day that share no hour still disagree
+    (d,) = dates("Police said Marco Lo Presti hanged himself in his cell on Tuesday morning.",
                  "Marco Lo Presti hanged himself in his cell late on Tuesday night, police said.")
-    assert d.type == "vague" and {v.value for v in d.values} == {"Tuesday evening", "late on Tuesday night"}
+    assert {v.value for v in d.values} == {"Tuesday morning", "late on Tuesday night"}
+    (d,) = dates("The plane landed in Lagos on Friday morning, officials said.",
+                 "The plane landed in Lagos on Friday afternoon, officials said.")
+    assert {v.value for v in d.values} == {"Friday morning", "Friday afternoon"}
+    (d,) = dates("The plane landed in Lagos late Friday afternoon, officials said.",
+                 "The plane landed in Lagos on Friday night, officials said.")
+    assert {v.value for v in d.values} == {"late Friday afternoon", "Friday night"}
     # a night runs into the next day's small hours: vague, not a conflict
     (d,) = dates("The Grace Bible Church burned Friday night, officials said of the fire.",
                  "The Grace Bible Church burned early Saturday, officials said of the fire.")

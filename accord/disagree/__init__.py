@@ -34,7 +34,7 @@ How values become slots (``values`` → ``pairs`` → ``slots``):
    writers or directors listed with a name more or less.
 6. days, years and times of one event (``events``), places (``places``: home towns, facilities'
    towns, blocks of a street), times of day of one moment told with other verbs (``clock``: the
-   sentences alike and minutes apart) and "other" details written in fixed frames (``details``: the cause
+   sentences alike and minutes apart; the game clock and the period of one play) and "other" details written in fixed frames (``details``: the cause
    of a named person's death, the colour of a named vehicle), each anchored to a name or an event.
 7. measures (``measures``): a quake's magnitude, a temperature, a weight, an area or a speed, paired
    by their sentences like event days (the value pipeline leaves measures out).
@@ -108,6 +108,7 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
     found += timed + clock.new(clock.find(sentences, order, options, published), timed) + placed + details.find(sentences, order, options)
     found += measures.find(sentences, order, options, reference)
     found += clock.game_clocks(sentences, order, options)
+    found += clock.game_periods(sentences, order, options)
     return Comparison(sorted(found, key=slots.sort_key), wordings)
 
 

@@ -30,13 +30,17 @@ third quarter") is the moment of one play (``game_clocks``): two articles' clock
 the periods agree (a clock whose period is not written takes any), the clocks are at most
 ``options.game_clock_gap`` seconds apart (a clock read a second off; two plays of one player are told minutes
 apart), the sentences name the same person and no other two, and they are alike (``clock_context``);
-mutual best pairs only.
+mutual best pairs only. The period of a game one play came in ("early in the fourth quarter" / "late in
+the fourth quarter", ``game_periods``) is paired the same way, with shared content words as for times
+of day; a half holds its two quarters, and sentences giving the game two different scores ("13-13" /
+"7-6") tell two plays of one kind (a kicker's two field goals).
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -225,24 +229,26 @@ def _same_clock(a: Play, b: Play) -> bool | None:
     return a.seconds == b.seconds
 
 
-def game_clocks(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT) -> list[Disagreement]:
-    """Every disagreement on the game clock of one play (see the module docstring)."""
-    found_plays = plays(sentences)
-    if len(found_plays) < 2:
+def _one_players(found: Sequence[Any], pattern: re.Pattern[str], fits: Callable[[Any, Any], bool],
+                 options: Options) -> list[events.Pair]:
+    """Mutual best pairs of plays (``.sentence``, ``.article``) of two articles that ``fits`` lets be
+    one play, whose sentences name the same person and no other two and are alike (TF-IDF cosine at
+    least ``options.clock_context``, ``pattern``'s words masked)."""
+    if len(found) < 2:
         return []
-    keys = list(dict.fromkeys(p.sentence.key for p in found_plays))
+    keys = list(dict.fromkeys(p.sentence.key for p in found))
     row = {k: n for n, k in enumerate(keys)}
-    texts = {p.sentence.key: p.sentence for p in found_plays}
+    texts = {p.sentence.key: p.sentence for p in found}
     try:
-        m = tfidf.matrix([_GAME.sub(" ", texts[k].text) for k in keys])
+        m = tfidf.matrix([pattern.sub(" ", texts[k].text) for k in keys])
         sims = (m @ m.T).toarray()
     except ValueError:
         return []
     pairs: list[events.Pair] = []
-    for i, a in enumerate(found_plays):
-        for j in range(i + 1, len(found_plays)):
-            b = found_plays[j]
-            if a.article == b.article or _same_clock(a, b) is None or abs(a.seconds - b.seconds) > options.game_clock_gap:
+    for i, a in enumerate(found):
+        for j in range(i + 1, len(found)):
+            b = found[j]
+            if a.article == b.article or not fits(a, b):
                 continue
             pa, pb = events.surnames(a.sentence), events.surnames(b.sentence)
             if not pa & pb or (pa - pb and pb - pa):
@@ -250,8 +256,16 @@ def game_clocks(sentences: Sequence[Sentence], order: Order, options: Options = 
             sim = float(sims[row[a.sentence.key], row[b.sentence.key]])
             if sim >= options.clock_context:
                 pairs.append(_Pair(i, j, sim))
+    return events.mutual_best(pairs, [p.article for p in found])
+
+
+def game_clocks(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT) -> list[Disagreement]:
+    """Every disagreement on the game clock of one play (see the module docstring)."""
+    found_plays = plays(sentences)
+    pairs = _one_players(found_plays, _GAME, lambda a, b: _same_clock(a, b) is not None and
+                         abs(a.seconds - b.seconds) <= options.game_clock_gap, options)
     out = []
-    for group in events.groups(found_plays, events.mutual_best(pairs, [p.article for p in found_plays]), _same_clock):
+    for group in events.groups(found_plays, pairs, _same_clock):
         members = [found_plays[k] for k in group]
         sides = order.sides(members, lambda x, y: _same_clock(x, y) is True)
         if len(sides) < 2 or len({p.article for p in members}) < 2:
@@ -266,6 +280,85 @@ def game_clocks(sentences: Sequence[Sentence], order: Order, options: Options = 
     return out
 
 
+# the period of a game a play came in ("in the third quarter", "early in the fourth quarter", "on the
+# first play of the second half"); "early" / "late" say which end of it
+_PERIOD = re.compile(r"\b(?:(?P<mod>early|late)\s+)?(?:in|of|during)\s+the\s+(?P<nth>first|second|third|fourth|"
+                     r"1st|2nd|3rd|4th)\s+(?P<unit>quarter|half)\b", re.I)
+# a game's score ("13-13", "7 - 6"); not a distance ("47-yard") nor a date
+_SCORE = re.compile(r"(?<![\d.:/])(\d{1,3})\s?-\s?(\d{1,3})(?![\d:/]|\.\d|\s?-?\s?(?:yard|yd|foot|feet|year|point|game|man|day))",
+                    re.I)
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+@dataclass
+class Period(Record):
+    """One period of a game a sentence puts a play in."""
+
+    sentence: Sentence
+    start: int
+    end: int
+    quarters: frozenset[int]  # the quarters it can be: a half is two
+    mod: str  # "early", "late" or ""
+    context: frozenset[str]
+    scores: frozenset[str]  # the game scores its sentence states ("13-13"): the state of the game then
+
+
+def periods(sentences: Sequence[Sentence]) -> list[Period]:
+    """Every period of a game ``sentences`` put a play in; a sentence giving two periods (a game's
+    course told step by step) gives none: which play is which is a guess."""
+    out = []
+    for s in sentences:
+        found = list(_PERIOD.finditer(s.text))
+        if len({(m.group("nth").lower(), m.group("unit").lower()) for m in found}) != 1:
+            continue
+        for m in found:
+            nth, unit = _NTH[m.group("nth").lower()], m.group("unit").lower()
+            if unit == "half" and nth > 2:
+                continue
+            quarters = frozenset({nth}) if unit == "quarter" else frozenset({2 * nth - 1, 2 * nth})
+            out.append(Period(s, m.start(), m.end(), quarters, (m.group("mod") or "").lower(),
+                              _words(_PERIOD.sub(" ", s.text)),
+                              frozenset(f"{x}-{y}" for x, y in _SCORE.findall(s.text))))
+    return out
+
+
+def _same_period(a: Period, b: Period) -> bool:
+    """One period: the quarters meet ("second half" holds "third quarter") and no early end set
+    against a late one of one quarter."""
+    return bool(a.quarters & b.quarters) and not (a.quarters == b.quarters and {a.mod, b.mod} == {"early", "late"})
+
+
+def game_periods(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT) -> list[Disagreement]:
+    """Every disagreement on the period of a game one play came in: the sentences name the same person
+    and no other two, share ``options.clock_shared_words`` content words, are alike (``clock_context``)
+    and give no two different scores (the game then stood elsewhere: another play); mutual best pairs
+    only, as for game clocks."""
+    found = periods(sentences)
+    # (two scores: the game stood elsewhere, two plays of one kind — a kicker's two field goals)
+    pairs = _one_players(found, _PERIOD, lambda a, b: len(a.context & b.context) >= options.clock_shared_words
+                         and not (a.scores and b.scores and not a.scores & b.scores), options)
+    out = []
+    for group in events.groups(found, pairs, _same_period):
+        members = [found[k] for k in group]
+        sides = order.sides(members, _same_period)
+        if len(sides) < 2 or len({p.article for p in members}) < 2 or _two_scores(members):
+            continue
+        values = events.cited_sides(sides, order, lambda p: (
+            " ".join(p.sentence.text[p.start:p.end].split()),
+            " ".join(filter(None, (p.mod, "/".join(f"Q{q}" for q in sorted(p.quarters)))))))
+        who = sorted(set.intersection(*(events.surnames(p.sentence) for p in members)))
+        about = f"period of {who[0].capitalize()}'s play" if len(who) == 1 else "period of one play"
+        out.append(Disagreement(kind="date", about=about, values=values, compatible=False, type="conflict",
+                                anchor=f"play: {', '.join(who)}"))
+    return out
+
+
+def _two_scores(members: Sequence[Period]) -> bool:
+    """Some members' sentences give the game two different scores: they tell two plays."""
+    told = [p.scores for p in members if p.scores]
+    return any(not x & y for i, x in enumerate(told) for y in told[i + 1:])
+
+
 def new(found: Sequence[Disagreement], known: Sequence[Disagreement]) -> list[Disagreement]:
     """The disagreements of ``found`` none of whose sentences a date disagreement of ``known`` already
     cites (``events`` compared that time already, with its event word)."""
@@ -273,4 +366,4 @@ def new(found: Sequence[Disagreement], known: Sequence[Disagreement]) -> list[Di
     return [d for d in found if not any((r.article, r.index) in cited for side in d.values for r in side.sentences)]
 
 
-__all__ = ["read", "gap", "candidates", "find", "new", "plays", "game_clocks"]
+__all__ = ["read", "gap", "candidates", "find", "new", "plays", "game_clocks", "periods", "game_periods"]

@@ -5,8 +5,9 @@
   same surname and no first name set against another; a cause the other's words hold is the same
   cause ("cancer" / "lung cancer", "complications from a stroke" / "a stroke"), and causes that say
   nothing a reader can check ("natural causes", "his injuries") never make a side;
-- the colour of one named vehicle ("a gray 2013 Toyota Camry" / "a silver Toyota Camry"): a colour
+- the colour of one named vehicle ("a white 2013 Toyota Camry" / "a silver Toyota Camry"): a colour
   word before a vehicle make (``MAKES``) and its model; the same vehicle is the same make and model;
+  shades of one colour (``SHADES``: grey and silver, red and maroon) are one value;
 - a named person's injury ("Jones sprained his knee" / "Jones suffered a bruised leg", "Bush (broken
   tibia)" / "breaking his right fibula"): an injury word before a part of the body, told of the name
   nearest before it with no possessive, reporting verb or other clause between. Two are one value when
@@ -59,6 +60,9 @@ COLOURS = {"black": "black", "white": "white", "gray": "grey", "grey": "grey", "
            "blue": "blue", "green": "green", "yellow": "yellow", "orange": "orange", "brown": "brown",
            "maroon": "maroon", "beige": "beige", "tan": "tan", "gold": "gold", "purple": "purple",
            "burgundy": "burgundy"}
+# shades that witnesses and police name one paint by ("a grey Camry" / "a silver Camry"): the same colour
+# in other words, never two values; colours of different families still are ("grey" / "white")
+SHADES = {"silver": "grey", "maroon": "red", "burgundy": "red", "tan": "brown", "beige": "brown"}
 _VEHICLE = re.compile(r"\b(?P<colour>" + "|".join(COLOURS) + r")(?:[- ]colou?red)?\s+(?:(?:19|20)\d\d\s+)?"
                       r"(?P<make>" + "|".join(sorted(MAKES, key=len, reverse=True)) + r")"
                       r"(?P<model>(?:\s+(?:[A-Z0-9][\w-]*))){0,2}")
@@ -143,8 +147,8 @@ def read(sentences: Sequence[Sentence]) -> list[Detail]:
         for hit in _VEHICLE.finditer(s.text):
             make = f"{hit.group('make')}{hit.group('model') or ''}"
             key = tuple(w.lower() for w in make.split() if not re.fullmatch(r"(?:19|20)\d\d", w))
-            out.append(Detail(s, "colour", key, make, hit.group("colour"),
-                              frozenset({COLOURS[hit.group("colour").lower()]})))
+            colour = COLOURS[hit.group("colour").lower()]
+            out.append(Detail(s, "colour", key, make, hit.group("colour"), frozenset({SHADES.get(colour, colour)})))
         for hit in _INJURY.finditer(s.text):
             who = _person(s, hit.start(), near=True)
             if who is None:
@@ -270,7 +274,7 @@ def _disagreement(members: list[Detail], order: Order) -> Disagreement | None:
             value = side[0].value
             normalized = " ".join(w for w in _injury(side[0]) if w)
         else:
-            normalized = next(iter(side[0].words)) if side[0].frame == "colour" else min(
+            normalized = COLOURS[side[0].value.lower()] if side[0].frame == "colour" else min(
                 (m.value.lower() for m in side), key=len)
         out.append(Side(value=value, normalized=normalized, articles=arts,
                         evidence=side[0].sentence.text, sentences=refs))
@@ -281,4 +285,4 @@ def _disagreement(members: list[Detail], order: Order) -> Disagreement | None:
     return Disagreement(kind="other", about=about, values=out, compatible=False, type="conflict", anchor=name)
 
 
-__all__ = ["Detail", "read", "same", "find", "phones", "Phone", "MAKES", "COLOURS", "INJURY_KINDS", "BODY_PARTS"]
+__all__ = ["Detail", "read", "same", "find", "phones", "Phone", "MAKES", "COLOURS", "SHADES", "INJURY_KINDS", "BODY_PARTS"]

@@ -61,11 +61,12 @@ _RELATIVE = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|night|ago|this|ne
 _PART_AFTER = re.compile(r"^\s+(?:(?P<mod>early|late)\s+)?(?P<part>morning|afternoon|evening|night)\b", re.I)
 _PART_BEFORE = re.compile(r"\b(?P<mod>early|late)\s+(?:on\s+|in\s+the\s+day\s+)?$", re.I)
 PART_HOURS: dict[str, tuple[int, int]] = {
-    "morning": (0, 12), "afternoon": (12, 18), "evening": (17, 23), "night": (17, 30),
+    "morning": (0, 12), "afternoon": (12, 18), "evening": (17, 23), "night": (19, 30),
     "early morning": (0, 8), "late morning": (9, 12), "early afternoon": (12, 15), "late afternoon": (15, 19),
     "early evening": (17, 20), "late evening": (20, 24), "early night": (17, 22), "late night": (21, 30),
     "early": (0, 9), "late": (18, 30)}
-# (spans nest as readers use the words: an evening is part of a night, an early morning of a morning)
+# (spans meet as readers use the words: an evening runs into the night, an early morning is part of a
+# morning; a night starts at 7 p.m., so a late afternoon, 3-7 p.m., is not a night's)
 TYPES = frozenset({"day", "year", "time"})  # the value types (``values.Value.type``) compared here, not by pairs
 PERSON = "PERSON"
 NAMED = ("PERSON", "ORG", "GPE", "FAC", "LOC", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT")
@@ -631,12 +632,13 @@ _POSTED = re.compile(r"\b(?:posted|updated|published|modified|last\s+updated)\b"
 
 def same(a: When, b: When) -> bool | None:
     """Whether two mentions state the same value; None when they cannot be compared. One day told
-    with two parts of it neither of which holds the other ("Tuesday evening" / "late Tuesday night")
-    is two values; a day with a part and the day alone agree."""
+    with two parts of it that share no hour ("Tuesday morning" / "Tuesday night") is two values; parts
+    whose hours overlap ("Tuesday evening" / "late Tuesday night": both can be 10 p.m.) are one time in
+    other words, as readers use them; a day with a part and the day alone agree."""
     day = _same_day(a, b)
     if day and a.part and b.part:
         (a0, a1), (b0, b1) = PART_HOURS[a.part], PART_HOURS[b.part]
-        return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
+        return a0 < b1 and b0 < a1
     return day
 
 

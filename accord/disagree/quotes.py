@@ -26,7 +26,8 @@ from accord.options import Options
 
 NEGATIONS = {"not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "without", "cannot"}
 # digits that are a count or an amount: not a time of day ("18:41") nor an ordinal ("11th")
-_NUMBER = re.compile(r"(?<![\d:])(?<!:\s)\d[\d,.]*(?![\d:]|\s?:\s?\d|st\b|nd\b|rd\b|th\b)")
+# (a figure ends on a digit: "down 14-0." and "down 14-0," state the same 0)
+_NUMBER = re.compile(r"(?<![\d:])(?<!:\s)\d(?:[\d,.]*\d)?(?![\d:]|\s?:\s?\d|st\b|nd\b|rd\b|th\b)")
 _BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 _SPACED_CLITIC = re.compile(r"\s*([’'])\s*(?=(?:s|m|re|ve|ll|d|t)\b)", re.I)
 _SPACED_HYPHEN = re.compile(r"(?<=\w)\s+-\s+(?=\w)")
@@ -177,7 +178,7 @@ def material(a: str, b: str, options: Options) -> str | None:
     """Why two wordings of one remark say different things, or None when they say the same."""
     elided = bool(_ELISION.search(a) or _ELISION.search(b))
     a, b = _tidy(a), _tidy(b)
-    if same_words(a, b, options):
+    if same_words(a, b, options) or _selected(a, b, options) or _selected(b, a, options):
         return None
     wa, wb = quote_words(a), quote_words(b)
     raw_a = [w.replace("’", "'") for w in re.findall(r"[\w'’]+", a.lower())]
@@ -219,6 +220,31 @@ def material(a: str, b: str, options: Options) -> str | None:
         if tag != "replace" and not elided and changed >= options.quote_inner_words:
             return f"“{' '.join(wa[i1:i2]) or '…'}” / “{' '.join(wb[j1:j2]) or '…'}”"
     return None
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])")
+
+
+def _selected(short: str, long: str, options: Options) -> bool:
+    """``short`` quotes some of ``long``'s sentences whole, in order, and leaves the others out ("We
+    played well. It was a funny game." / "We played well."): an outlet choosing what to quote, not a
+    different remark. Each kept sentence must be the same words as one of the long wording's; a
+    sentence of its own, or one with words added or changed, is not a selection."""
+    kept, told = _SENTENCE_END.split(short.strip()), _SENTENCE_END.split(long.strip())
+    if len(told) < 2 or len(kept) >= len(told):
+        return False
+    def within(part: str, whole: str) -> bool:  # the same words, or some of them in a row (a trim)
+        wp, ww = " ".join(quote_words(part)), " ".join(quote_words(whole))
+        return bool(wp) and f" {wp} " in f" {ww} "
+
+    at = 0
+    for sentence in kept:
+        while at < len(told) and not within(sentence, told[at]):
+            at += 1
+        if at == len(told):
+            return False
+        at += 1
+    return True
 
 
 _ELISION = re.compile(r"\.\s?\.\s?\.|…|\[\s*\.\.\.\s*\]")
