@@ -473,7 +473,10 @@ class Unit:
         text, out, last = self.sentence.text, set(), None
         for m in sorted(self._entities[1], key=lambda m: m.start):
             before = text[max(0, m.start - 60):m.start]
-            if _WHERE_BEFORE.search(before) or (last is not None and _WHERE_JOINED.fullmatch(text[last:m.start])):
+            at = _WHERE_BEFORE.search(before)
+            if at and _HOME_BEFORE.search(before, 0, at.start()):
+                continue  # "living in Christchurch", "based in Essex": where someone lives, not the event
+            if at or (last is not None and _WHERE_JOINED.fullmatch(text[last:m.start])):
                 out.add(str(m.value))
                 last = m.end
         return frozenset(out)
@@ -1122,6 +1125,7 @@ _PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
 # Indiana") or owning a name ("London's Sunday Times") says which place, not where.
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|off|near|outside|inside|across|along|between|into|onto|around|over|"
                            r"on|aboard|within|beyond|toward|towards)\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w'’-]*\s+){1,2}(?:of|off)\s+(?:the\s+)?)?$")
+_HOME_BEFORE = re.compile(r"\b(?:living|lives|lived|live|resident|residing|born|raised|based|headquartered)\s*$", re.I)
 _WHERE_JOINED = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?$")
 # A place written as where a body is, not where the claim's event was: "the Press Democrat newspaper in
 # Santa Rosa", "the Press Democrat of Santa Rosa" (after a body's name and, maybe, a word for what it is),
@@ -1799,10 +1803,11 @@ class Evidence:
                 if other is not None:
                     missing.append(f"party {p} (the sentence's {other})")  # "running back Chris Ivory"
                     continue
-                lacking = self._where_lacking(c, p, units, k)
-                if lacking:
-                    missing.append(lacking)  # "in the Gulf of Aden" / "off Somalia"
-                    continue
+                lacking = self._where_lacking(c, p, units, k, weights, total)
+                if lacking is not None:
+                    if lacking:
+                        missing.append(lacking)  # "in the Gulf of Aden" / "off Somalia"
+                    continue  # "" : given as where the article's sentences about the event happened
                 if p in c.descriptors or _named(p, named, said, stems, p in c.opening):
                     holder = self._place_in_names(p, context, c.sentence.text) or self._seat_only(p, context, c.sentence.text)
                     if holder is None:
@@ -1873,26 +1878,40 @@ class Evidence:
     def _is_place(self, key: str) -> bool:
         return bool(self._labels.get(key, set()) & {"GPE", "LOC", "FAC"})
 
-    def _where_lacking(self, c: Unit, party: str, units: list[Unit], k: int) -> str | None:
+    def _where_lacking(self, c: Unit, party: str, units: list[Unit], k: int, weights: dict[str, float],
+                       total: float) -> str | None:
         """Why sentence ``k`` does not state where claim ``c`` says its event happened (``party``
-        after "in", "off", "near" …), or None. The place must be named in the sentence or, when the
-        sentence names no place of its own, in the two sentences before (the article's other
-        sentences may tell another event there: "the Tabar … sank a Thai trawler" is not "in the Gulf
-        of Aden" because the article's Mysore patrols it). A place the sentence gives instead ("off
-        Somalia") is another place unless the story writes it inside the claim's ("Bandar Abbas,
-        Iran" for "in Iran")."""
+        after "in", "off", "near" …); "" when sentences around it give the place as where; None when
+        the party is no such place or the sentence names it (the other party checks then read it).
+        The place must be named in the sentence (or a place the story writes inside it: "Banstead" for "in Surrey" where an article writes "Banstead,
+        Surrey") or, when the sentence names no place of its own, given as where in the two sentences
+        before or the two after, or in another sentence of the article telling the same event
+        (``support_place_event_coverage`` of the claim's words ``weights``): an article may name the
+        place for another event ("the Tabar … sank a Thai trawler" is not "in the Gulf of Aden"
+        because the article's Mysore will patrol it). A place the sentence gives instead ("off
+        Somalia") is another place."""
         if party not in c.where_named or not self._is_place(party):
             return None
         u = units[k]
-        if _named(party, u.names, u.said, frozenset(), False):
-            return None
-        own = [w for w in u.where_named if self._is_place(w) and not same_party(party, w) and not same_party(w, party)]
-        own = [w for w in own if not self._inside(w, party)]
+
+        def there(x: Unit) -> bool:  # where ``x`` says its event was is the claim's place, or inside it
+            return any(same_party(party, w) or same_party(w, party) or self._inside(w, party) for w in x.where_named)
+
+        if _named(party, u.names, u.said, frozenset(), False) or any(same_party(w, party) for w in u.names) \
+                or there(u):
+            return None  # named, in a shorter form ("Mt Cook" / "Aoraki Mount Cook") or a place inside it
+        own = [w for w in u.where_named if self._is_place(w)]
         if own:
             return f"place {party} (the sentence's {sorted(own)[0]})"
-        before = [x for x in units[max(0, k - self.options.support_party_sentences):k] if x.sentence.index >= 0]
-        if any(_named(party, x.names, x.said, frozenset(), False) for x in before):
-            return None
+        after = k + 3 + (u.sentence.index < 0)  # a headline's next sentences are the lede's
+        near = [x for x in units[max(0, k - self.options.support_party_sentences):after]
+                if x is not u and x.sentence.index >= 0]
+        if any(there(x) for x in near):
+            return ""  # "The explosion occurred … at a West Coast Bank branch in Woodburn." next to it
+        need = self.options.support_place_event_coverage * total
+        for x in units:
+            if x is not u and there(x) and math.fsum(w for st, w in weights.items() if st in x.stems) >= need:
+                return ""  # another sentence of the article telling the same event there
         return f"place {party} (not in the sentence)"
 
     def _inside(self, inner: str, outer: str) -> bool:
@@ -2231,6 +2250,10 @@ class Evidence:
         body = None
         for x in xs:
             for m in x._entities[0]:
+                based = re.match(rf"\s*{re.escape(party)}\s*-\s*based\s+(.+)", m.text)
+                if based:  # "the Santa Rosa-based Press Democrat" read as one name
+                    body = body or based.group(1).strip()
+                    continue
                 if not same_party(str(m.value), party):
                     continue
                 seat = self._holder_of(x, m)
