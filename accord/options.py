@@ -425,10 +425,6 @@ class Options:
     support_paraphrase_one_word_similarity: float = 0.8
     support_centre_min_sentences: int = 10  # fewer sentences in the story: raw cosines (no topic to remove)
     support_party_sentences: int = 2  # a party may be named this many sentences before ("he said")
-    # where a claim says its event happened ("in the Gulf of Aden") may stand in another sentence of the
-    # article only when that sentence covers this share of the claim's other words (tells the same event:
-    # an article may name the gulf for another ship's patrol). support14: half, above the related floor
-    support_place_event_coverage: float = 0.5
     # a quotation running over more sentences than this (or never closed) is a misread quote mark, not
     # one speaker's words: news quotes run two to four sentences before the next attribution
     support_quotation_run: int = 6

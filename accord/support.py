@@ -447,14 +447,17 @@ class Unit:
     @cached_property
     def origins(self) -> frozenset[str]:
         """Places and peoples written right before a noun for people ("a Vancouver man", "Somali
-        pirates"), or after such a noun and "from": where the people are from."""
-        text, out = self.sentence.text, set()
-        for m in self._entities[0]:
+        pirates"), or after such a noun and "from", with the rest of a list so opened ("troops from
+        Russia, Belarus and Armenia"): where the people are from."""
+        text, out, listed = self.sentence.text, set(), None
+        for m in sorted(self._entities[0], key=lambda m: m.start):
             after = _PERSON_AFTER.match(text, m.end)
-            if (after and after.group(1) in _PERSON_NOUNS) or _FROM_BEFORE.search(text, 0, m.start) \
-                    or _APPOSED_FROM.search(text, 0, m.start):
+            opens = _FROM_BEFORE.search(text, 0, m.start) or _APPOSED_FROM.search(text, 0, m.start)
+            more = listed is not None and _LIST_GAP.fullmatch(text, listed, m.start)
+            if (after and after.group(1) in _PERSON_NOUNS) or opens or more:
                 if m.label != "PERSON":
                     out.add(str(m.value))
+            listed = m.end if (opens or more) and m.label != "PERSON" else None
         return frozenset(out)
 
     @cached_property
@@ -1119,6 +1122,7 @@ _PERSON_AFTER = re.compile(r"[\s-]+([a-z]+)")
 # Kazakhstan", where the place is where they leave, not where they are from)
 _FROM_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PERSON_NOUNS)) + r")\s+(?:from|of)\s+(?:the\s+)?$")
 _PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
+_LIST_GAP = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")  # between the names of a list
 # Where a sentence says its event happened: a place right after a preposition of place, maybe through
 # "the … of" ("in the Gulf of Aden", "off Somalia", "in the waters of the Persian Gulf"), or joined
 # to such a place ("between Bandar Abbas and Qeshm Island"). A place set off after another ("Delphi,
@@ -1803,11 +1807,10 @@ class Evidence:
                 if other is not None:
                     missing.append(f"party {p} (the sentence's {other})")  # "running back Chris Ivory"
                     continue
-                lacking = self._where_lacking(c, p, units, k, weights, total)
-                if lacking is not None:
-                    if lacking:
-                        missing.append(lacking)  # "in the Gulf of Aden" / "off Somalia"
-                    continue  # "" : given as where the article's sentences about the event happened
+                lacking = self._where_lacking(c, p, u)
+                if lacking:
+                    missing.append(lacking)  # "in the Gulf of Aden" / "off Somalia"
+                    continue
                 if p in c.descriptors or _named(p, named, said, stems, p in c.opening):
                     holder = self._place_in_names(p, context, c.sentence.text) or self._seat_only(p, context, c.sentence.text)
                     if holder is None:
@@ -1878,48 +1881,28 @@ class Evidence:
     def _is_place(self, key: str) -> bool:
         return bool(self._labels.get(key, set()) & {"GPE", "LOC", "FAC"})
 
-    def _where_lacking(self, c: Unit, party: str, units: list[Unit], k: int, weights: dict[str, float],
-                       total: float) -> str | None:
-        """Why sentence ``k`` does not state where claim ``c`` says its event happened (``party``
-        after "in", "off", "near" …); "" when sentences around it give the place as where; None when
-        the party is no such place or the sentence names it (the other party checks then read it).
-        The place must be named in the sentence (or a place the story writes inside it: "Banstead" for "in Surrey" where an article writes "Banstead,
-        Surrey") or, when the sentence names no place of its own, given as where in the two sentences
-        before or the two after, or in another sentence of the article telling the same event
-        (``support_place_event_coverage`` of the claim's words ``weights``): an article may name the
-        place for another event ("the Tabar … sank a Thai trawler" is not "in the Gulf of Aden"
-        because the article's Mysore will patrol it). A place the sentence gives instead ("off
-        Somalia") is another place."""
+    def _where_lacking(self, c: Unit, party: str, u: Unit) -> str | None:
+        """Why sentence ``u`` does not state where claim ``c`` says its event happened (``party``
+        after "in", "off", "near" …), or None: the sentence gives another place as where ("off
+        Somalia" for "in the Gulf of Aden"; "35 miles southwest of Bandar Abbas" for "between Bandar
+        Abbas and Qeshm Island"; "in Cumbria" for "in Millom"), none the story writes inside the
+        claim's ("Banstead" for "in Surrey" where an article writes "Banstead, Surrey"). A sentence
+        naming no place is read by the other party checks (the place named around it)."""
         if party not in c.where_named or not self._is_place(party):
             return None
-        u = units[k]
-
-        def there(x: Unit) -> bool:  # where ``x`` says its event was is the claim's place, or inside it
-            return any(same_party(party, w) or same_party(w, party) or self._inside(w, party) for w in x.where_named)
-
-        if _named(party, u.names, u.said, frozenset(), False) or any(same_party(w, party) for w in u.names) \
-                or there(u):
-            return None  # named, in a shorter form ("Mt Cook" / "Aoraki Mount Cook") or a place inside it
+        if _named(party, u.names, u.said, frozenset(), False) or any(same_party(w, party) for w in u.names):
+            return None  # named, or in a shorter form ("Mt Cook" / "Aoraki Mount Cook")
         own = [w for w in u.where_named if self._is_place(w)]
-        if own:
-            return f"place {party} (the sentence's {sorted(own)[0]})"
-        after = k + 3 + (u.sentence.index < 0)  # a headline's next sentences are the lede's
-        near = [x for x in units[max(0, k - self.options.support_party_sentences):after]
-                if x is not u and x.sentence.index >= 0]
-        if any(there(x) for x in near):
-            return ""  # "The explosion occurred … at a West Coast Bank branch in Woodburn." next to it
-        need = self.options.support_place_event_coverage * total
-        for x in units:
-            if x is not u and there(x) and math.fsum(w for st, w in weights.items() if st in x.stems) >= need:
-                return ""  # another sentence of the article telling the same event there
-        return f"place {party} (not in the sentence)"
+        if not own or any(self._inside(w, party) for w in u.where_named):
+            return None
+        return f"place {party} (the sentence's {sorted(own)[0]})"
 
     def _inside(self, inner: str, outer: str) -> bool:
         """Whether the story writes place ``inner`` inside ``outer`` ("Bandar Abbas, Iran", "Qeshm in
         the Persian Gulf", "Iran's Bandar Abbas"): no gazetteer says how places nest, the articles do."""
         if self._story_text is None:
             self._story_text = "\n".join(u.sentence.text for u in self.units)
-        a, b = re.escape(inner), re.escape(outer)
+        a, b = f"(?i:{re.escape(inner)})", f"(?i:{re.escape(outer)})"  # "state Route 52" / "State Route 52"
         return re.search(rf"\b{a},\s+(?:[A-Z][\w.'’-]*\s+)*?{b}\b|\b{a}\s+(?:in|on|of)\s+(?:the\s+)?(?:[a-z]+\s+)?{b}\b"
                          rf"|\b{b}['’]s\s+{a}\b", self._story_text) is not None
 

@@ -1419,18 +1419,18 @@ def test_a_count_of_one_or_two_is_stated_by_a_or_both_before_the_same_noun():
 
 
 def test_where_a_claim_says_it_happened_is_a_detail_the_sentence_must_give():
-    """"In the Gulf of Aden" is not stated by a sentence placing the event "off Somalia", nor by one
-    giving no place when the article names the gulf only for another event; the place in the
-    sentence, in the sentence before, or one the story writes inside the claim's, still states it."""
+    """"In the Gulf of Aden" is not stated by a sentence placing the event "off Somalia" (nor "in
+    Cumbria" by "in Millom"); the place in the sentence, in the sentence before, or one the story
+    writes inside the claim's, still states it."""
     claim = "The navy said it had sunk a pirate ship in the Gulf of Aden on Tuesday."
     assert _b(claim, "The navy said it had sunk a pirate ship off Somalia on Tuesday.") != "supports"
-    assert _b(claim, "The navy said it had sunk a pirate ship on Tuesday.\nA frigate will keep patrolling the "
-                     "Gulf of Aden next year.") != "supports"
+    assert _b(claim, "A frigate patrols the Gulf of Aden.\nThe navy said it had sunk a pirate ship off Somalia "
+                     "on Tuesday.") != "supports"  # the gulf named just before, the sentence's own place another
     assert _b(claim, "The navy said it had sunk a pirate ship in the Gulf of Aden on Tuesday.") == "supports"
     assert _b(claim, "A frigate was on patrol in the Gulf of Aden.\nThe navy said it had sunk a pirate ship "
                      "on Tuesday.") == "supports"  # the place told just before
-    claim = "An earthquake struck near Bandar Abbas and Qeshm Island on Sunday, killing ten people."
-    assert _b(claim, "An earthquake struck near Bandar Abbas on Sunday, killing ten people.\nQeshm Island "
+    claim = "An earthquake struck near Tehran and Qeshm Island on Sunday, killing ten people."
+    assert _b(claim, "An earthquake struck near Tehran on Sunday, killing ten people.\nQeshm Island "
                      "is a popular resort.") != "supports"  # the sentence places it near one of the two
     claim = "An earthquake struck in Iran on Sunday, killing ten people."
     assert _b(claim, "An earthquake struck in Bandar Abbas, Iran, on Sunday, killing ten people.") == "supports"
@@ -1462,3 +1462,13 @@ def test_a_peoples_adjective_makes_no_body_the_claims_subject():
     other = ("The Mysore escorted the ship to safety.\nThe Indian warship is on anti-piracy patrol in the Gulf "
              "of Aden, he said.")
     assert _b(claim, other) == "supports"  # "the Indian warship": the claim's ship, named just before
+
+
+def test_a_list_of_places_after_from_is_where_each_is_from():
+    """"Troops from Russia, Belarus and Armenia": each place of the list is where troops are from, in
+    the claim and in the article; a list naming one of them otherwise does not state it."""
+    claim = "The general commanded a contingent of troops from Belarus, Armenia and Kyrgyzstan."
+    assert _b(claim, "The general commanded a contingent of troops from Russia, Belarus, Armenia and "
+                     "Kyrgyzstan.") == "supports"
+    assert _b(claim, "The general commanded a contingent of troops from Russia after visits to Belarus, "
+                     "Armenia and Kyrgyzstan.") != "supports"
