@@ -1290,6 +1290,7 @@ class Evidence:
         self._centre: np.ndarray | None = None  # the story's mean sentence vector, computed when first needed
         self._article_text: dict[str, tuple[frozenset[str], str]] = {}  # names and words of each article
         self._story_text: str | None = None  # every sentence of the story, one a line (``_inside``)
+        self._nested: dict[tuple[str, str], bool] = {}  # ``_inside``: (inner, outer) -> written nested
         self._descriptions: dict[tuple[str, tuple[str, ...]], tuple[frozenset[str], str]] = {}  # ``_described``
         self._describes: dict[tuple[str, str], frozenset[int]] = {}  # ``_describing``
         self._all_described: dict[str, frozenset[str]] = {}  # ``_description_stems``
@@ -1900,11 +1901,15 @@ class Evidence:
     def _inside(self, inner: str, outer: str) -> bool:
         """Whether the story writes place ``inner`` inside ``outer`` ("Bandar Abbas, Iran", "Qeshm in
         the Persian Gulf", "Iran's Bandar Abbas"): no gazetteer says how places nest, the articles do."""
+        if (inner, outer) in self._nested:
+            return self._nested[(inner, outer)]
         if self._story_text is None:
             self._story_text = "\n".join(u.sentence.text for u in self.units)
         a, b = f"(?i:{re.escape(inner)})", f"(?i:{re.escape(outer)})"  # "state Route 52" / "State Route 52"
-        return re.search(rf"\b{a},\s+(?:[A-Z][\w.'’-]*\s+)*?{b}\b|\b{a}\s+(?:in|on|of)\s+(?:the\s+)?(?:[a-z]+\s+)?{b}\b"
-                         rf"|\b{b}['’]s\s+{a}\b", self._story_text) is not None
+        found = re.search(rf"\b{a},\s+(?:[A-Z][\w.'’-]*\s+)*?{b}\b|\b{a}\s+(?:in|on|of)\s+(?:the\s+)?(?:[a-z]+\s+)?{b}\b"
+                          rf"|\b{b}['’]s\s+{a}\b", self._story_text) is not None
+        self._nested[(inner, outer)] = found
+        return found
 
     def _told_as_claimed(self, c: Unit, u: Unit, around: Sequence[Unit]) -> list[str]:
         """Details a sentence that tells the claim's event may still word otherwise, each a "partly" of
