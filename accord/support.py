@@ -1291,6 +1291,7 @@ class Evidence:
         self._article_text: dict[str, tuple[frozenset[str], str]] = {}  # names and words of each article
         self._story_text: str | None = None  # every sentence of the story, one a line (``_inside``)
         self._nested: dict[tuple[str, str], bool] = {}  # ``_inside``: (inner, outer) -> written nested
+        self._seats: dict[tuple[str, int], bool] = {}  # ``_seats_in``: (article, sentence index) -> any seat
         self._descriptions: dict[tuple[str, tuple[str, ...]], tuple[frozenset[str], str]] = {}  # ``_described``
         self._describes: dict[tuple[str, str], frozenset[int]] = {}  # ``_describing``
         self._all_described: dict[str, frozenset[str]] = {}  # ``_description_stems``
@@ -2235,6 +2236,8 @@ class Evidence:
         """The body whose seat is the only way sentences ``xs`` name ``party`` ("said the Press
         Democrat newspaper in Santa Rosa" for "Felt died … in Santa Rosa"), or None. Whatever the
         tagger calls the name: a name after "the <body> newspaper in" is a place."""
+        if not any(self._seats_in(x) for x in xs):
+            return None  # no name in these sentences is written as a body's seat (most sentences)
         body = None
         for x in xs:
             for m in x._entities[0]:
@@ -2249,6 +2252,14 @@ class Evidence:
                     return None  # named as itself, or the claim speaks of the body too
                 body = body or seat
         return body
+
+    def _seats_in(self, x: Unit) -> bool:
+        """Whether sentence ``x`` writes any name as a body's seat (``_holder_of``, or a name read with
+        "-based" in it), read once per sentence."""
+        key = (x.sentence.article, x.sentence.index)
+        if key not in self._seats:
+            self._seats[key] = any(self._holder_of(x, m) is not None or "based" in m.text for m in x._entities[0])
+        return self._seats[key]
 
     def _holder_of(self, x: Unit, m: Mention) -> str | None:
         """The body whose seat place mention ``m`` of sentence ``x`` writes ("the Press Democrat
