@@ -1289,7 +1289,7 @@ class Evidence:
         self._sentence_vectors: dict[str, np.ndarray] = {}  # centred, unit length
         self._centre: np.ndarray | None = None  # the story's mean sentence vector, computed when first needed
         self._article_text: dict[str, tuple[frozenset[str], str]] = {}  # names and words of each article
-        self._story_text: str | None = None  # every sentence of the story, one a line (``_inside``)
+        self._story_text: list[tuple[str, str]] | None = None  # each sentence as written and lower-cased (``_inside``)
         self._nested: dict[tuple[str, str], bool] = {}  # ``_inside``: (inner, outer) -> written nested
         self._seats: dict[tuple[str, int], bool] = {}  # ``_seats_in``: (article, sentence index) -> any seat
         self._descriptions: dict[tuple[str, tuple[str, ...]], tuple[frozenset[str], str]] = {}  # ``_described``
@@ -1905,10 +1905,12 @@ class Evidence:
         if (inner, outer) in self._nested:
             return self._nested[(inner, outer)]
         if self._story_text is None:
-            self._story_text = "\n".join(u.sentence.text for u in self.units)
+            self._story_text = [(u.sentence.text, u.sentence.text.lower()) for u in self.units]
+        lo, li = outer.lower(), inner.lower()
+        lines = "\n".join(t for t, low in self._story_text if lo in low and li in low)  # the few naming both
         a, b = f"(?i:{re.escape(inner)})", f"(?i:{re.escape(outer)})"  # "state Route 52" / "State Route 52"
         found = re.search(rf"\b{a},\s+(?:[A-Z][\w.'’-]*\s+)*?{b}\b|\b{a}\s+(?:in|on|of)\s+(?:the\s+)?(?:[a-z]+\s+)?{b}\b"
-                          rf"|\b{b}['’]s\s+{a}\b", self._story_text) is not None
+                          rf"|\b{b}['’]s\s+{a}\b", lines) is not None
         self._nested[(inner, outer)] = found
         return found
 
