@@ -1881,6 +1881,7 @@ class Evidence:
         return same_party(claim, other) or same_party(other, claim)
 
     def _is_place(self, key: str) -> bool:
+        """Whether the analyser tagged entity ``key`` a place somewhere in the story (not a people)."""
         return bool(self._labels.get(key, set()) & {"GPE", "LOC", "FAC"})
 
     def _where_lacking(self, c: Unit, party: str, u: Unit) -> str | None:
