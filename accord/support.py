@@ -447,14 +447,17 @@ class Unit:
     @cached_property
     def origins(self) -> frozenset[str]:
         """Places and peoples written right before a noun for people ("a Vancouver man", "Somali
-        pirates"), or after such a noun and "from": where the people are from."""
-        text, out = self.sentence.text, set()
-        for m in self._entities[0]:
+        pirates"), or after such a noun and "from", with the rest of a list so opened ("troops from
+        Russia, Belarus and Armenia"): where the people are from."""
+        text, out, listed = self.sentence.text, set(), None
+        for m in sorted(self._entities[0], key=lambda m: m.start):
             after = _PERSON_AFTER.match(text, m.end)
-            if (after and after.group(1) in _PERSON_NOUNS) or _FROM_BEFORE.search(text, 0, m.start) \
-                    or _APPOSED_FROM.search(text, 0, m.start):
+            opens = _FROM_BEFORE.search(text, 0, m.start) or _APPOSED_FROM.search(text, 0, m.start)
+            more = listed is not None and _LIST_GAP.fullmatch(text, listed, m.start)
+            if (after and after.group(1) in _PERSON_NOUNS) or opens or more:
                 if m.label != "PERSON":
                     out.add(str(m.value))
+            listed = m.end if (opens or more) and m.label != "PERSON" else None
         return frozenset(out)
 
     @cached_property
@@ -464,6 +467,22 @@ class Unit:
         return frozenset(str(m.value) for m in self._entities[0] if m.label != "PERSON" and not (
             (lambda a: a is not None and a.group(1) in _PERSON_NOUNS)(_PERSON_AFTER.match(text, m.end))
             or _FROM_BEFORE.search(text, 0, m.start)))
+
+    @cached_property
+    def where_named(self) -> frozenset[str]:
+        """Keys of the names the sentence writes as where its event happened ("in the Gulf of Aden",
+        "off Somalia", "between Bandar Abbas and Qeshm Island"), whatever they name (the caller asks
+        which are places)."""
+        text, out, last = self.sentence.text, set(), None
+        for m in sorted(self._entities[1], key=lambda m: m.start):
+            before = text[max(0, m.start - 60):m.start]
+            at = _WHERE_BEFORE.search(before)
+            if at and _HOME_BEFORE.search(before, 0, at.start()):
+                continue  # "living in Christchurch", "based in Essex": where someone lives, not the event
+            if at or (last is not None and _WHERE_JOINED.fullmatch(text[last:m.start])):
+                out.add(str(m.value))
+                last = m.end
+        return frozenset(out)
 
     @cached_property
     def frame(self) -> frozenset[str]:
@@ -1103,6 +1122,22 @@ _PERSON_AFTER = re.compile(r"[\s-]+([a-z]+)")
 # Kazakhstan", where the place is where they leave, not where they are from)
 _FROM_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PERSON_NOUNS)) + r")\s+(?:from|of)\s+(?:the\s+)?$")
 _PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
+_LIST_GAP = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")  # between the names of a list
+# Where a sentence says its event happened: a place right after a preposition of place, maybe through
+# "the … of" ("in the Gulf of Aden", "off Somalia", "in the waters of the Persian Gulf"), or joined
+# to such a place ("between Bandar Abbas and Qeshm Island"). A place set off after another ("Delphi,
+# Indiana") or owning a name ("London's Sunday Times") says which place, not where.
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|off|near|outside|inside|across|along|between|into|onto|around|over|"
+                           r"on|aboard|within|beyond|toward|towards)\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w'’-]*\s+){1,2}(?:of|off)\s+(?:the\s+)?)?$")
+_HOME_BEFORE = re.compile(r"\b(?:living|lives|lived|live|resident|residing|born|raised|based|headquartered)\s*$", re.I)
+_WHERE_JOINED = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?$")
+# A place written as where a body is, not where the claim's event was: "the Press Democrat newspaper in
+# Santa Rosa", "the Press Democrat of Santa Rosa" (after a body's name and, maybe, a word for what it is),
+# "the Santa Rosa-based Press Democrat"
+_HOLDER_NOUN = (r"(?:newspaper|paper|daily|weekly|magazine|station|broadcaster|channel|network|agency|"
+                r"affiliate|outlet|website|company|firm|group|bureau)")
+_HOLDER_BEFORE = re.compile(rf"^(?:,\s+)?(?:\s+(?:the\s+)?(?:local\s+)?{_HOLDER_NOUN})?\s+(?:in|of|from|based\s+in)\s+$")
+_BASED_AFTER = re.compile(r"^\s*-\s*based\b")
 # ... or set off after a person's name or age ("John Jenkin, 23 and from Cumbria, …", "Smith, from Leeds,")
 _APPOSED_FROM = re.compile(r"(?:,|\d\s+and|,\s+and)\s+(?:originally\s+)?from\s+$")
 # Irregular past forms of common verbs (regular ones are read by their ending in -ed)
@@ -1254,6 +1289,9 @@ class Evidence:
         self._sentence_vectors: dict[str, np.ndarray] = {}  # centred, unit length
         self._centre: np.ndarray | None = None  # the story's mean sentence vector, computed when first needed
         self._article_text: dict[str, tuple[frozenset[str], str]] = {}  # names and words of each article
+        self._story_text: list[tuple[str, str]] | None = None  # each sentence as written and lower-cased (``_inside``)
+        self._nested: dict[tuple[str, str], bool] = {}  # ``_inside``: (inner, outer) -> written nested
+        self._seats: dict[tuple[str, int], bool] = {}  # ``_seats_in``: (article, sentence index) -> any seat
         self._descriptions: dict[tuple[str, tuple[str, ...]], tuple[frozenset[str], str]] = {}  # ``_described``
         self._describes: dict[tuple[str, str], frozenset[int]] = {}  # ``_describing``
         self._all_described: dict[str, frozenset[str]] = {}  # ``_description_stems``
@@ -1750,7 +1788,7 @@ class Evidence:
             # who is meant may be named in the sentences before ("he said", "the company")
             context = [u] + [x for x in units[max(0, k - opts.support_party_sentences):k] if x.sentence.index >= 0]
             context += [x for x in around if x not in context]
-            if any(not any(same_party(p, n) or same_party(n, p) for p in c.names) for n in u.opening):
+            if any(not any(self._same_subject(p, n) for p in c.names) for n in u.opening):
                 context = [u]  # the sentence opens with someone else ("Butler picked off the pass"): about them
             named = frozenset().union(*(x.names for x in context))
             said = "".join(x.said for x in context)
@@ -1771,8 +1809,12 @@ class Evidence:
                 if other is not None:
                     missing.append(f"party {p} (the sentence's {other})")  # "running back Chris Ivory"
                     continue
+                lacking = self._where_lacking(c, p, u)
+                if lacking:
+                    missing.append(lacking)  # "in the Gulf of Aden" / "off Somalia"
+                    continue
                 if p in c.descriptors or _named(p, named, said, stems, p in c.opening):
-                    holder = self._place_in_names(p, context, c.sentence.text)
+                    holder = self._place_in_names(p, context, c.sentence.text) or self._seat_only(p, context, c.sentence.text)
                     if holder is None:
                         continue
                     missing.append(f"place {p} (only in the name {holder})")  # "Woodburn Police Department"
@@ -1829,6 +1871,49 @@ class Evidence:
                 missing.append(f"words ({coverage:.2f} of the claim's)")
             return Link(article=art, status="related", ref=ref, missing="; ".join(missing), score=coverage)
         return Link(article=art, status="supports", ref=ref, score=coverage)
+
+    def _same_subject(self, claim: str, other: str) -> bool:
+        """Whether a name opening a sentence (``other``) may be the claim's party ``claim``: the same
+        name or one holding it, save that a people's adjective ("Indian" of "the Indian warship
+        Mysore") makes no body named after the people ("Indian Navy") the claim's party."""
+        if self._labels.get(claim, set()) == {"NORP"} and not same_party(other, claim):
+            return False
+        return same_party(claim, other) or same_party(other, claim)
+
+    def _is_place(self, key: str) -> bool:
+        """Whether the analyser tagged entity ``key`` a place somewhere in the story (not a people)."""
+        return bool(self._labels.get(key, set()) & {"GPE", "LOC", "FAC"})
+
+    def _where_lacking(self, c: Unit, party: str, u: Unit) -> str | None:
+        """Why sentence ``u`` does not state where claim ``c`` says its event happened (``party``
+        after "in", "off", "near" …), or None: the sentence gives another place as where ("off
+        Somalia" for "in the Gulf of Aden"; "35 miles southwest of Bandar Abbas" for "between Bandar
+        Abbas and Qeshm Island"; "in Cumbria" for "in Millom"), none the story writes inside the
+        claim's ("Banstead" for "in Surrey" where an article writes "Banstead, Surrey"). A sentence
+        naming no place is read by the other party checks (the place named around it)."""
+        if party not in c.where_named or not self._is_place(party):
+            return None
+        if _named(party, u.names, u.said, frozenset(), False) or any(same_party(w, party) for w in u.names):
+            return None  # named, or in a shorter form ("Mt Cook" / "Aoraki Mount Cook")
+        own = [w for w in u.where_named if self._is_place(w)]
+        if not own or any(self._inside(w, party) for w in u.where_named):
+            return None
+        return f"place {party} (the sentence's {sorted(own)[0]})"
+
+    def _inside(self, inner: str, outer: str) -> bool:
+        """Whether the story writes place ``inner`` inside ``outer`` ("Bandar Abbas, Iran", "Qeshm in
+        the Persian Gulf", "Iran's Bandar Abbas"): no gazetteer says how places nest, the articles do."""
+        if (inner, outer) in self._nested:
+            return self._nested[(inner, outer)]
+        if self._story_text is None:
+            self._story_text = [(u.sentence.text, u.sentence.text.lower()) for u in self.units]
+        lo, li = outer.lower(), inner.lower()
+        lines = "\n".join(t for t, low in self._story_text if lo in low and li in low)  # the few naming both
+        a, b = f"(?i:{re.escape(inner)})", f"(?i:{re.escape(outer)})"  # "state Route 52" / "State Route 52"
+        found = re.search(rf"\b{a},\s+(?:[A-Z][\w.'’-]*\s+)*?{b}\b|\b{a}\s+(?:in|on|of)\s+(?:the\s+)?(?:[a-z]+\s+)?{b}\b"
+                          rf"|\b{b}['’]s\s+{a}\b", lines) is not None
+        self._nested[(inner, outer)] = found
+        return found
 
     def _told_as_claimed(self, c: Unit, u: Unit, around: Sequence[Unit]) -> list[str]:
         """Details a sentence that tells the claim's event may still word otherwise, each a "partly" of
@@ -2149,6 +2234,52 @@ class Evidence:
             if tokens and all(any(f" {form} " in said for form in _FORMS.get(w, (w,))) for w in tokens):
                 return None  # its words outside the longer name: the place itself
         return first
+
+    def _seat_only(self, party: str, xs: Sequence[Unit], claim_text: str) -> str | None:
+        """The body whose seat is the only way sentences ``xs`` name ``party`` ("said the Press
+        Democrat newspaper in Santa Rosa" for "Felt died … in Santa Rosa"), or None. Whatever the
+        tagger calls the name: a name after "the <body> newspaper in" is a place."""
+        if not any(self._seats_in(x) for x in xs):
+            return None  # no name in these sentences is written as a body's seat (most sentences)
+        body = None
+        for x in xs:
+            for m in x._entities[0]:
+                based = re.match(rf"\s*{re.escape(party)}\s*-\s*based\s+(.+)", m.text)
+                if based:  # "the Santa Rosa-based Press Democrat" read as one name
+                    body = body or based.group(1).strip()
+                    continue
+                if not same_party(str(m.value), party):
+                    continue
+                seat = self._holder_of(x, m)
+                if seat is None or re.search(rf"\b{re.escape(seat)}\b", claim_text):
+                    return None  # named as itself, or the claim speaks of the body too
+                body = body or seat
+        return body
+
+    def _seats_in(self, x: Unit) -> bool:
+        """Whether sentence ``x`` writes any name as a body's seat (``_holder_of``, or a name read with
+        "-based" in it), read once per sentence."""
+        key = (x.sentence.article, x.sentence.index)
+        if key not in self._seats:
+            self._seats[key] = any(self._holder_of(x, m) is not None or "based" in m.text for m in x._entities[0])
+        return self._seats[key]
+
+    def _holder_of(self, x: Unit, m: Mention) -> str | None:
+        """The body whose seat place mention ``m`` of sentence ``x`` writes ("the Press Democrat
+        newspaper in Santa Rosa", "the Press Democrat of Santa Rosa", "the Santa Rosa-based Press
+        Democrat"), or None: such a place is where the body is, not where the claim's event was."""
+        text = x.sentence.text
+        ents = sorted(x._entities[0], key=lambda e: e.start)
+        prev = [e for e in ents if e.end <= m.start]
+        if prev:
+            e = prev[-1]
+            org = e.label == "ORG" or "ORG" in self._labels.get(str(e.value), set())
+            if org and _HOLDER_BEFORE.match(text[e.end:m.start]):
+                return e.text.strip()
+        nxt = [e for e in ents if e.start >= m.end]
+        if _BASED_AFTER.match(text[m.end:]) and nxt and (nxt[0].label == "ORG" or "ORG" in self._labels.get(str(nxt[0].value), set())):
+            return nxt[0].text.strip()
+        return None
 
     def _article_words(self, article: str) -> tuple[frozenset[str], str]:
         """The names ``article`` writes and its words (``Unit.said`` of each sentence), read once."""

@@ -1416,3 +1416,59 @@ def test_a_count_of_one_or_two_is_stated_by_a_or_both_before_the_same_noun():
     for frame, (said, others) in told.items():
         for other, states in others.items():
             assert (_b(frame.format(said), frame.format(other)) == "supports") is states, other
+
+
+def test_where_a_claim_says_it_happened_is_a_detail_the_sentence_must_give():
+    """"In the Gulf of Aden" is not stated by a sentence placing the event "off Somalia" (nor "in
+    Cumbria" by "in Millom"); the place in the sentence, in the sentence before, or one the story
+    writes inside the claim's, still states it."""
+    claim = "The navy said it had sunk a pirate ship in the Gulf of Aden on Tuesday."
+    assert _b(claim, "The navy said it had sunk a pirate ship off Somalia on Tuesday.") != "supports"
+    assert _b(claim, "A frigate patrols the Gulf of Aden.\nThe navy said it had sunk a pirate ship off Somalia "
+                     "on Tuesday.") != "supports"  # the gulf named just before, the sentence's own place another
+    assert _b(claim, "The navy said it had sunk a pirate ship in the Gulf of Aden on Tuesday.") == "supports"
+    assert _b(claim, "A frigate was on patrol in the Gulf of Aden.\nThe navy said it had sunk a pirate ship "
+                     "on Tuesday.") == "supports"  # the place told just before
+    claim = "An earthquake struck near Tehran and Qeshm Island on Sunday, killing ten people."
+    assert _b(claim, "An earthquake struck near Tehran on Sunday, killing ten people.\nQeshm Island "
+                     "is a popular resort.") != "supports"  # the sentence places it near one of the two
+    claim = "An earthquake struck in Iran on Sunday, killing ten people."
+    assert _b(claim, "An earthquake struck in Bandar Abbas, Iran, on Sunday, killing ten people.") == "supports"
+    assert _b(claim, "The port of Bandar Abbas, Iran, has a large harbour.\nOn Sunday an earthquake "
+                     "struck in Bandar Abbas, killing ten people.") == "supports"  # the story nests them
+
+
+def test_a_newspapers_town_is_not_where_the_claims_event_was():
+    """"Felt died … in Santa Rosa" is not stated by "…, said the Press Democrat newspaper in Santa
+    Rosa": the town is the paper's seat. Named as where he died, or a claim about the paper, it is."""
+    claim = "Felt died on Thursday in Santa Rosa, his family said."
+    assert _b(claim, "Felt died at home on Thursday, his family told the Press Democrat newspaper in Santa Rosa.") \
+        != "supports"
+    assert _b(claim, "Felt died at home on Thursday, his family told the Santa Rosa-based Press Democrat.") \
+        != "supports"
+    assert _b(claim, "Felt died at home in Santa Rosa on Thursday, his family told the Press Democrat.") \
+        == "supports"
+    claim = "The Press Democrat of Santa Rosa said on Thursday that Felt had died."
+    assert _b(claim, "The Press Democrat of Santa Rosa said on Thursday that Felt had died.") == "supports"
+
+
+def test_a_peoples_adjective_makes_no_body_the_claims_subject():
+    """"The Indian warship Mysore is on patrol" is not stated by "Indian Navy … warships of other
+    countries on patrol" with the Mysore named the sentence before: the sentence is about the navy."""
+    claim = "The Indian warship Mysore is on anti-piracy patrol in the Gulf of Aden."
+    other = ("The Mysore escorted the ship to safety.\nIndian Navy has also asked warships of other countries "
+             "on anti-piracy patrol in the Gulf of Aden for help, he said.")
+    assert _b(claim, other) != "supports"
+    other = ("The Mysore escorted the ship to safety.\nThe Indian warship is on anti-piracy patrol in the Gulf "
+             "of Aden, he said.")
+    assert _b(claim, other) == "supports"  # "the Indian warship": the claim's ship, named just before
+
+
+def test_a_list_of_places_after_from_is_where_each_is_from():
+    """"Troops from Russia, Belarus and Armenia": each place of the list is where troops are from, in
+    the claim and in the article; a list naming one of them otherwise does not state it."""
+    claim = "The general commanded a contingent of troops from Belarus, Armenia and Kyrgyzstan."
+    assert _b(claim, "The general commanded a contingent of troops from Russia, Belarus, Armenia and "
+                     "Kyrgyzstan.") == "supports"
+    assert _b(claim, "The general commanded a contingent of troops from Russia after visits to Belarus, "
+                     "Armenia and Kyrgyzstan.") != "supports"
