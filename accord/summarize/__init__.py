@@ -411,6 +411,11 @@ class _Context:
         self._readings: dict[int, coherence.Reading] = {}  # read when selection first looks at one
         self.places = places([f.text for f in facts])
         self.single = coherence.single_names([f.text for f in facts])
+        # surnames the story gives a full name for, or shows to be a person's ("Lauer asked", "Mr.
+        # Parr"): only those need an introduction; any other lone word the analyser took for a
+        # surname ("Petlexa", "Newsweek") is how the story names it
+        self.full = coherence.full_surnames(m for f in facts for s in f.sentences for m in s.mentions) \
+            | coherence.persons([f.text for f in facts])
         self.background = view.column("background").astype(bool) if len(view.X) else np.zeros(n, dtype=bool)
         question = view.column("question").astype(bool)
         # the writer or the site speaking to the reader ("But you would be wrong!"), not the news
@@ -485,6 +490,8 @@ class _Context:
             if r.given:  # a given name the story uses as a place ("in Aurora") names no person; one it
                 # never writes with a surname ("Jack the cat", "Lena") is how the story names it
                 r = replace(r, given=tuple((o, g) for o, g in r.given if g not in self.places | self.single))
+            if r.surnames and self.names:
+                r = replace(r, surnames=tuple((o, s) for o, s in r.surnames if s in self.full))
             r = r if self.names else replace(r, surnames=(), given=())
             self._readings[i] = r if self.voice else replace(r, first_person=False)
         return self._readings[i]
