@@ -1107,3 +1107,18 @@ def test_a_lone_name_needs_an_introduction_only_when_the_story_gives_one() -> No
     ctx = _ctx_named(["Ten siblings of one family all went to college before they were twelve.",
                       "Lauer asked the family about missing out on childhood."], {1: ["Lauer"]})
     assert ctx.flagged([0, 1], {1})
+
+
+def test_a_standing_state_opens_only_when_it_scores_far_above_the_news() -> None:
+    """A handout's "Lyme disease is a common infection …" scored above an outlet's news lede opened
+    the summary, and the reader met the event late: a state loses ``summary_lead_state_penalty``
+    (2.0) of its lead rank. Far better scored (the story is the explainer) it still opens."""
+    from accord.summarize import choose
+
+    ledes = [("Lyme disease is a common infection that ticks carry in the northeast.", 0),
+             ("A woman in Oklahoma lost both legs to an infection after a tick bite on holiday.", 0)]
+    view = _stated_view(ledes)
+    opts = DEFAULT.with_(words=16, summary_fill=False)
+    assert [c.text for c in choose(view, np.array([2.5, 1.0]), opts)] == [ledes[1][0]]
+    assert [c.text for c in choose(view, np.array([3.5, 1.0]), opts)] == [ledes[0][0]]
+    assert [c.text for c in choose(view, np.array([2.5, 1.0]), opts.with_(summary_lead_state_penalty=1.0))] == [ledes[0][0]]
