@@ -275,9 +275,12 @@ def test_a_title_or_a_company_name_is_no_surname() -> None:
 def test_a_story_shows_who_is_a_person_without_a_full_name() -> None:
     from accord.model import Mention
 
-    assert coherence.persons(["Lauer asked the family about school.", "“We did it,” said Pasztor.",
-                              "Mr. Parr did not consult anyone.", "According to Newsweek, it is so."]) \
-        == frozenset({"lauer", "pasztor", "parr"})
+    story = "\n".join(["Lauer asked the family about school.", "“We did it,” said Pasztor.",
+                       "Mr. Parr did not consult anyone.", "According to Newsweek, it is so.",
+                       "Sales of McDaniel's records rose.", "Dr. McDaniel said the test was late."])
+    assert [w for w in ("lauer", "pasztor", "parr", "newsweek", "mcdaniel") if coherence.is_person(w, story)] \
+        == ["lauer", "pasztor", "parr", "mcdaniel"]
+    assert not coherence.is_person("mcdaniel", "Sales of McDaniel's records rose.")
     full = [Mention(kind="entity", label="PERSON", text=t, value=t, start=0, end=len(t))
             for t in ("Mark Zuckerberg", "Mr. Buell", "Petlexa")]
     assert coherence.full_surnames(full) == frozenset({"zuckerberg"})

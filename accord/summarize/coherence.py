@@ -551,19 +551,16 @@ def full_surnames(mentions: Iterable[Mention]) -> frozenset[str]:
 _TITLE_WORD = re.compile(r"(?i)^(?:mr|mrs|ms|miss|dr|mme)\.?$")
 
 
-def persons(texts: Sequence[str]) -> frozenset[str]:
-    """Folded lone capitalised words ``texts`` show to be a person though no full name is given: the
-    subject or the object of a speech verb ("Lauer asked", "said Pasztor") or after a title ("Mr.
-    Parr"). Such a surname alone still needs an introduction, which the summary cannot give: a
-    sentence with it does not read where it stands (a reader asks "who is Lauer?")."""
-    out: set[str] = set()
-    for t in texts:
-        out.update(_fold(m.group("n") or m.group("m")) for m in _SPEAKER.finditer(t))
-        out.update(_fold(m.group("name")) for m in _TITLED.finditer(t))
-    return frozenset(out)
-
-
-_SPEAKER = re.compile(rf"\b(?P<n>[A-Z][a-z][\w'’-]*)\s+(?:{_VERBS})\b|\b(?:{_VERBS})\s+(?P<m>[A-Z][a-z][\w'’-]*)\b(?![\w'’-]|\s+[A-Z])")
+def is_person(surname: str, text: str) -> bool:
+    """Whether ``text`` (a story's sentences) shows the lone capitalised word ``surname`` (folded) to
+    be a person though it gives no full name: the subject or the object of a speech verb ("Lauer
+    asked", "said Pasztor") or after a title ("Mr. Parr"). Such a surname alone still needs an
+    introduction, which the summary cannot give: a sentence with it does not read where it stands (a
+    reader asks "who is Lauer?"). Asked per surname, only of the few a summary's candidates use."""
+    name = rf"{re.escape(surname[:1].upper())}(?i:{re.escape(surname[1:])})"  # as written: "McDaniel"
+    pattern = re.compile(rf"\b{name}(?:['’]s)?\s+(?:{_VERBS})\b|\b(?:{_VERBS})\s+{name}\b(?![\w'’-]|\s+[A-Z])"
+                         rf"|\b(?:Mr|Mrs|Ms|Miss|Dr|Mme|Messrs)\.?\s+{name}\b")
+    return bool(pattern.search(text))
 
 
 def _single(r: Reading, single: frozenset[str]) -> Reading:
@@ -612,4 +609,4 @@ def analyse(texts: Sequence[str]) -> list[list[Mention]]:
     return [list(ents) for ents, _, _ in state]
 
 
-__all__ = ["DATELINE", "FIRST_PERSON", "Flag", "Reading", "analyse", "full_surnames", "judge", "persons", "points_back", "read", "reading", "stem"]
+__all__ = ["DATELINE", "FIRST_PERSON", "Flag", "Reading", "analyse", "full_surnames", "is_person", "judge", "points_back", "read", "reading", "stem"]
