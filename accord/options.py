@@ -573,8 +573,9 @@ class Options:
     summary_lead_top_bonus: float = 1.0
     # taken off a lead candidate whose main clause tells a standing state, not an event ("X is a
     # reportable disease", "Y are among the most prescribed drugs": ``accord.summarize.events.states``):
-    # such an opening is background and puts the news late (coherence9, issue 13 protocol C)
-    summary_lead_state_penalty: float = 1.0
+    # such an opening is background and puts the news late (coherence9, issue 13 protocol C); 2.0 since
+    # coherence13: at 1.0 a health handout's "X is a disease caused by …" still opened over the news
+    summary_lead_state_penalty: float = 2.0
     # an article of four or more candidate sentences of which this share speak in the writer's voice
     # (I/we, to the reader, exclamations, questions: a column, an op-ed, a diary) is an opinion piece
     # when another article of the story is not; ``summary_opinion_penalty`` is taken off its lead

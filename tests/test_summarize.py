@@ -1075,3 +1075,50 @@ def test_the_run_reads_the_lede_account_through_the_budget_while_each_sentence_r
     assert DEFAULT.summary_run == 1.0 and full == BRIDGE_A
     part = [c.text for c in choose(view(facts, arts, embed=False), scores, DEFAULT.with_(words=words, summary_run=0.6))]
     assert part[:3] == BRIDGE_A[:3] and set(part) & set(HARBOUR_B)
+
+
+def _ctx_named(texts: list[str], people: dict[int, list[str]]):
+    """``_ctx`` with the analyser's PERSON mentions: ``people[k]`` the names it found in sentence k."""
+    from accord.model import Mention
+    from accord.summarize import _Context
+
+    def found(k: int, t: str) -> list[Mention]:
+        return [Mention(kind="entity", label="PERSON", text=w, value=w, start=t.index(w), end=t.index(w) + len(w))
+                for w in people.get(k, [])]
+    facts = [Fact(id=f"f{k}", text=t, sentences=[Sentence("a", k, t, mentions=found(k, t))], support=["a"], independent=1)
+             for k, t in enumerate(texts)]
+    return _Context(view(facts, [Article(id="a", title="", text="\n".join(texts))], embed=False), DEFAULT)
+
+
+def test_a_lone_name_needs_an_introduction_only_when_the_story_gives_one() -> None:
+    """A word the analyser reads as a surname that no sentence of the story gives in full, and that
+    the story never shows to be a person ("Petlexa", "Newsweek"), is how the story names it: it does
+    not stop the run. "Zuckerberg expanded" before "Mark Zuckerberg" does, and so does "Lauer asked"
+    when the story only ever says "Lauer" (a person the reader was never introduced to)."""
+    ctx = _ctx_named(["Amazon released a skill for pets on Monday, the company said.",
+                      "Petlexa lets dogs and cats talk to the speaker, the company says."], {1: ["Petlexa"]})
+    assert not ctx.flagged([0, 1], {1})
+    ctx = _ctx_named(["Facebook bought Oculus for $2 billion on Tuesday, the company said.",
+                      "Zuckerberg expanded on that in a call with analysts.",
+                      "Chief executive Mark Zuckerberg called virtual reality the next platform."],
+                     {1: ["Zuckerberg"], 2: ["Mark Zuckerberg"]})
+    assert ctx.flagged([0, 1], {1})
+    assert not ctx.flagged([2, 1], {1})
+    ctx = _ctx_named(["Ten siblings of one family all went to college before they were twelve.",
+                      "Lauer asked the family about missing out on childhood."], {1: ["Lauer"]})
+    assert ctx.flagged([0, 1], {1})
+
+
+def test_a_standing_state_opens_only_when_it_scores_far_above_the_news() -> None:
+    """A handout's "Lyme disease is a common infection …" scored above an outlet's news lede opened
+    the summary, and the reader met the event late: a state loses ``summary_lead_state_penalty``
+    (2.0) of its lead rank. Far better scored (the story is the explainer) it still opens."""
+    from accord.summarize import choose
+
+    ledes = [("Lyme disease is a common infection that ticks carry in the northeast.", 0),
+             ("A woman in Oklahoma lost both legs to an infection after a tick bite on holiday.", 0)]
+    view = _stated_view(ledes)
+    opts = DEFAULT.with_(words=16, summary_fill=False)
+    assert [c.text for c in choose(view, np.array([2.5, 1.0]), opts)] == [ledes[1][0]]
+    assert [c.text for c in choose(view, np.array([3.5, 1.0]), opts)] == [ledes[0][0]]
+    assert [c.text for c in choose(view, np.array([2.5, 1.0]), opts.with_(summary_lead_state_penalty=1.0))] == [ledes[0][0]]

@@ -220,3 +220,67 @@ def test_an_event_the_summary_never_told_is_taken_as_known() -> None:
     assert told("deal", {"the", "agreement"})
     assert not told("meeting", {"the", "storm", "hit"})
     assert told("two", set(), people=2) and not told("two", set(), people=1)
+
+
+def _person_reading(text: str, *words: str) -> coherence.Reading:
+    """``text`` read with each of ``words`` a PERSON mention (as the story's analyser may give)."""
+    from accord.model import Mention
+
+    found = [Mention(kind="entity", label="PERSON", text=w, value=w, start=text.index(w), end=text.index(w) + len(w))
+             for w in words]
+    return coherence.reading(text, found)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The move comes two months after rival handbag maker Coach COH.", "COH"),
+    ("A group of six KKK members showed up at the park, a witness said.", "KKK"),
+    ("At the time, MPs from all the opposition parties supported the change.", "MPs"),
+    ("The group attacked the push for stronger U.N. sanctions.", "U.N."),
+])
+def test_an_acronym_or_a_ticker_is_no_surname(text: str, word: str) -> None:
+    assert _person_reading(text, word).surnames == ()
+
+
+def test_a_lone_surname_in_lower_case_letters_is_still_one() -> None:
+    # the near case: a real surname used alone, opening the sentence or mid-sentence
+    assert _person_reading("Knowles had a system, investigators said.", "Knowles").surnames == ((0, "knowles"),)
+    assert _person_reading("Police said Smith was arrested on Tuesday.", "Smith").surnames == ((12, "smith"),)
+
+
+def test_a_first_name_the_analyser_missed_still_names_the_person_in_full() -> None:
+    """"former Saints player Will Smith": the analyser reads "Will" as a verb and "Smith" alone; the
+    sentence gives the full name, so a later "Smith said" is introduced."""
+    r = _person_reading("New video raises questions about the killing of former Saints player Will Smith.", "Smith")
+    assert r.surnames == () and [s for _, s in r.full_names] == ["smith"]
+    r = _person_reading('Abigail "Abby" Williams, 13, was last seen on Monday.', "Williams")
+    assert r.surnames == () and [s for _, s in r.full_names] == ["williams"]
+    r = _person_reading("The research was done by Jo and Brett Dolezal, scientists at the university.", "Jo")
+    assert r.surnames == ()
+    # near cases: no capitalised word right before it, or the sentence's own first word
+    assert _person_reading("The research was done by Jo and her team.", "Jo").surnames == ((25, "jo"),)
+    assert _person_reading("Will Smith attend the hearing?", "Smith").surnames == ((5, "smith"),)
+    readings = [_person_reading("Actor Will Smith arrived in Cannes on Monday.", "Smith"),
+                _person_reading("Smith said he was honoured.", "Smith")]
+    assert [f.reason for f in coherence.judge(readings)] == ["", ""]
+
+
+def test_a_title_or_a_company_name_is_no_surname() -> None:
+    assert _person_reading("“Kong: Skull Island” plays like a mash-up of war films.", "Kong").surnames == ()
+    assert _person_reading("Life & Style alleges that the couple split.", "Life").surnames == ()
+    # near case: the speaker after a quotation is a person
+    assert _person_reading("“I went straight to Elkhart,” said Pasztor.", "Pasztor").surnames == ((35, "pasztor"),)
+    assert _person_reading('"I went straight to Elkhart," Pasztor said.', "Pasztor").surnames == ((len('"I went straight to Elkhart," '), "pasztor"),)
+
+
+def test_a_story_shows_who_is_a_person_without_a_full_name() -> None:
+    from accord.model import Mention
+
+    story = "\n".join(["Lauer asked the family about school.", "“We did it,” said Pasztor.",
+                       "Mr. Parr did not consult anyone.", "According to Newsweek, it is so.",
+                       "Sales of McDaniel's records rose.", "Dr. McDaniel said the test was late."])
+    assert [w for w in ("lauer", "pasztor", "parr", "newsweek", "mcdaniel") if coherence.is_person(w, story)] \
+        == ["lauer", "pasztor", "parr", "mcdaniel"]
+    assert not coherence.is_person("mcdaniel", "Sales of McDaniel's records rose.")
+    full = [Mention(kind="entity", label="PERSON", text=t, value=t, start=0, end=len(t))
+            for t in ("Mark Zuckerberg", "Mr. Buell", "Petlexa")]
+    assert coherence.full_surnames(full) == frozenset({"zuckerberg"})

@@ -411,6 +411,12 @@ class _Context:
         self._readings: dict[int, coherence.Reading] = {}  # read when selection first looks at one
         self.places = places([f.text for f in facts])
         self.single = coherence.single_names([f.text for f in facts])
+        # surnames the story gives a full name for, or shows to be a person's ("Lauer asked", "Mr.
+        # Parr"): only those need an introduction; any other lone word the analyser took for a
+        # surname ("Petlexa", "Newsweek") is how the story names it (``person``)
+        self._full: frozenset[str] | None = None
+        self._story = ""
+        self._person: dict[str, bool] = {}
         self.background = view.column("background").astype(bool) if len(view.X) else np.zeros(n, dtype=bool)
         question = view.column("question").astype(bool)
         # the writer or the site speaking to the reader ("But you would be wrong!"), not the news
@@ -478,6 +484,16 @@ class _Context:
                                or bool(_ANOTHER.match(self.facts[i].text)))  # "Another man … was also killed": the first one untold
         return bool(self.lead_ok[i])
 
+    def person(self, surname: str) -> bool:
+        """Whether a lone surname (folded) is a person's the story names in full or shows to be one
+        (``coherence.full_surnames``, ``coherence.is_person``): asked of the few a candidate uses."""
+        if surname not in self._person:
+            if self._full is None:
+                self._full = coherence.full_surnames(m for f in self.facts for s in f.sentences for m in s.mentions)
+                self._story = "\n".join(f.text for f in self.facts)
+            self._person[surname] = surname in self._full or coherence.is_person(surname, self._story)
+        return self._person[surname]
+
     def reading(self, i: int) -> coherence.Reading:
         if i not in self._readings:
             f = self.facts[i]
@@ -485,6 +501,8 @@ class _Context:
             if r.given:  # a given name the story uses as a place ("in Aurora") names no person; one it
                 # never writes with a surname ("Jack the cat", "Lena") is how the story names it
                 r = replace(r, given=tuple((o, g) for o, g in r.given if g not in self.places | self.single))
+            if r.surnames and self.names:
+                r = replace(r, surnames=tuple((o, s) for o, s in r.surnames if self.person(s)))
             r = r if self.names else replace(r, surnames=(), given=())
             self._readings[i] = r if self.voice else replace(r, first_person=False)
         return self._readings[i]

@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from accord import verbs
 from accord.analyse import quotes, rules
@@ -316,15 +316,34 @@ def _names(text: str, spans: Sequence[tuple[int, int, str]], mentions: Sequence[
         if m.kind != "entity" or m.label != "PERSON" or not _outside(spans, m.start):
             continue
         words = str(m.text or m.value).split()
-        if len(words) >= 2 and not re.match(r"(?i)^(?:mr|mrs|ms|miss|dr|mme)\.?$", words[-2]):
+        if len(words) >= 2 and not _TITLE_WORD.match(words[-2]):
             full[m.start] = _fold(words[-1])
-        elif len(words) == 1 and words[0][:1].isupper() and not _ATTRIBUTIVE.search(text[:m.start]):
+        elif len(words) == 1 and (_NAME_PART.search(text[:m.start]) or _JOINED.match(text[m.end:])):
+            # "former Saints player Will Smith" (the analyser took "Will" for a verb), "Abigail "Abby"
+            # Williams", "Jo and Brett Dolezal": the name in full, here
+            full[m.start] = _fold(words[0])
+        elif (len(words) == 1 and words[0][:1].isupper() and not _ACRONYM.match(words[0])
+              and not _ATTRIBUTIVE.search(text[:m.start]) and not _IN_TITLE.search(text[:m.start])
+              and not _AMPERSAND.match(text, m.end)):
             alone[m.start] = _fold(words[0])
     for t in _TITLED.finditer(text):
         if _outside(spans, t.start()):
             full.pop(t.start("name"), None)
             alone[t.start("name")] = _fold(t.group("name"))
     return tuple(sorted(alone.items())), tuple(sorted(full.items()))
+
+
+# No surname: an acronym or a ticker in capitals ("KKK", "COH", "MPs", "U.N.", "RMSF"), which the
+# analyser may read as a person's lone name; a name has lower-case letters
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,}(?:s|['’]s)?$")
+# ... nor a word in the first words of a quotation too short to be a quote (a title, a nickname:
+# "“Kong: Skull Island”", "“Abortion Barbie”"), nor one before "&" ("Life & Style"): a company's name
+_IN_TITLE = re.compile(r"[“\"‘](?:[\w'’:,-]+\s+){0,4}$")
+_AMPERSAND = re.compile(r"\s*&\s*[A-Z]")
+# a capitalised word right before it in mid-sentence: its first name ("… Saints player Will Smith"), written here in full though the analyser read "Will" as a verb; a title ("Mr.") is
+# ``_TITLED``'s, and a sentence's first word may be an opener ("Will Smith attend?")
+_NAME_PART = re.compile(r"(?<=[a-z,;])\s+(?!(?:Mr|Mrs|Ms|Miss|Dr|Mme|Messrs)\b)[A-Z][a-z]+\s$"
+                        r"|\b[A-Z][a-z]+\s+[\"“‘'][A-Z][a-z]+[\"”’']\s+$")  # ... or a nickname between
 
 
 _STEM_WORD = re.compile(r"[a-z][a-z-]+")
@@ -515,6 +534,35 @@ def read(texts: Sequence[str], mentions: Sequence[Sequence[Mention]] | None = No
     return judge([_single(reading(t, m), single) for t, m in zip(texts, mentions)])
 
 
+def full_surnames(mentions: Iterable[Mention]) -> frozenset[str]:
+    """Folded surnames of the people ``mentions`` name in full (a PERSON of two or more words, not
+    "Mr. Buell"): a lone surname needs its full name first only when the story gives one. A name the
+    story never writes in full ("Nola" the rhino, "Petlexa", "Balenciaga", a word the analyser took
+    for a surname: "Holocaust", "Newsweek") is how the story names it, and a summary can do no better."""
+    out = set()
+    for m in mentions:
+        if m.kind == "entity" and m.label == "PERSON":
+            words = str(m.text or m.value).split()
+            if len(words) >= 2 and not _TITLE_WORD.match(words[-2]):
+                out.add(_fold(words[-1]))
+    return frozenset(out)
+
+
+_TITLE_WORD = re.compile(r"(?i)^(?:mr|mrs|ms|miss|dr|mme)\.?$")
+
+
+def is_person(surname: str, text: str) -> bool:
+    """Whether ``text`` (a story's sentences) shows the lone capitalised word ``surname`` (folded) to
+    be a person though it gives no full name: the subject or the object of a speech verb ("Lauer
+    asked", "said Pasztor") or after a title ("Mr. Parr"). Such a surname alone still needs an
+    introduction, which the summary cannot give: a sentence with it does not read where it stands (a
+    reader asks "who is Lauer?"). Asked per surname, only of the few a summary's candidates use."""
+    name = rf"{re.escape(surname[:1].upper())}(?i:{re.escape(surname[1:])})"  # as written: "McDaniel"
+    pattern = re.compile(rf"\b{name}(?:['’]s)?\s+(?:{_VERBS})\b|\b(?:{_VERBS})\s+{name}\b(?![\w'’-]|\s+[A-Z])"
+                         rf"|\b(?:Mr|Mrs|Ms|Miss|Dr|Mme|Messrs)\.?\s+{name}\b")
+    return bool(pattern.search(text))
+
+
 def _single(r: Reading, single: frozenset[str]) -> Reading:
     """``r`` less the given names in ``single`` (see ``read``)."""
     if not r.given or not single:
@@ -561,4 +609,4 @@ def analyse(texts: Sequence[str]) -> list[list[Mention]]:
     return [list(ents) for ents, _, _ in state]
 
 
-__all__ = ["DATELINE", "FIRST_PERSON", "Flag", "Reading", "analyse", "judge", "points_back", "read", "reading", "stem"]
+__all__ = ["DATELINE", "FIRST_PERSON", "Flag", "Reading", "analyse", "full_surnames", "is_person", "judge", "points_back", "read", "reading", "stem"]
