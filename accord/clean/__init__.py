@@ -100,6 +100,8 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             reasons[i] = signals.shape(line, options)
             if not reasons[i] and leftovers.caption_line(line):
                 reasons[i] = "photo caption"  # "… are widening... (Associated Press)": its credit closes it
+            if not reasons[i] and leftovers.player_line(line):
+                reasons[i] = "video player text"  # "CLOSE The storm broke records … (Jan. 2) AP": the clip's blurb
             if reasons[i] == "related link" and vocab_reason == "call to action":
                 strong[i] = False  # "Read more about: Obama, Drones": a link list, no site talk to end the article at
             if reasons[i] in signals.SOFT and vocab_reason:
@@ -112,6 +114,7 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
                     reasons[i] = vocab_reason
         if k:
             seen.add(k)
+    _highlights(lines, reasons, options)
     _truncated(lines, reasons, parts, options)
     _page_sentences(lines, reasons, parts, options)
     _repeated_sentences(lines, reasons, parts, options)
@@ -189,6 +192,27 @@ SITE_REASONS = frozenset({
     "recurs in unrelated articles", "off-topic tail", "gallery caption", "end",
 })
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"“‘(\[A-Z])")
+
+
+def _highlights(lines: list[str | None], reasons: list[str | None], options: Options = DEFAULT) -> None:
+    """Mark a "Story highlights" block (``leftovers.HIGHLIGHTS``): the label's line and the points after it
+    that end without a full stop (``options.clean_highlights_max_lines`` at most). The outlet's own bullet
+    summary above the article: its points run into a summary as one unpunctuated sentence, and the
+    article tells each of them again."""
+    idx = [i for i, line in enumerate(lines) if line]
+    for pos, i in enumerate(idx):
+        if _judged(reasons[i]) or not leftovers.HIGHLIGHTS.match(lines[i]):  # type: ignore[arg-type]
+            continue
+        reasons[i] = "story highlights"
+        for j in idx[pos + 1:pos + 1 + options.clean_highlights_max_lines]:
+            if _judged(reasons[j]) or signals.is_sentence(lines[j]):  # type: ignore[arg-type]
+                break
+            reasons[j] = "story highlights"
+
+
+def _judged(reason: str | None) -> bool:
+    """Whether a line already goes for a reason of its own (a title-like line's soft reason is none)."""
+    return bool(reason) and reason not in signals.SOFT
 
 
 def _split_truncated(line: str, options: Options = DEFAULT) -> tuple[str, list[tuple[str, str]]]:
@@ -270,7 +294,9 @@ def _crawl_description(lines: list[str | None], reasons: list[str | None], stron
 
 
 _SENTENCE_SPLIT_KEEP = re.compile(r"(?<=[.!?…])([\"'”’)\]]*)\s+(?=[\"“‘(\[A-Z])")  # SENTENCE_SPLIT, closing quotes kept
-_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")  # "Carmen D." ends no sentence
+# "Carmen D." ends no sentence, nor a title before a name ("St. Moritz", "Gov. Lee": a caption cut there
+# left its second half, "Moritz, Switzerland March 15, 2016. REUTERS/…", as a sentence of the story)
+_INITIAL = re.compile(r"(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Rev|Prof|St|Mt|Ft)\.$")
 
 
 @lru_cache(maxsize=4096)
