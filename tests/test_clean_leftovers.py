@@ -421,3 +421,35 @@ def test_print_notes_copyright_and_site_lines_go(line: str) -> None:
 ])
 def test_near_print_notes_and_site_lines_stay(line: str) -> None:
     assert line in clean(art(BODY + [line])).text
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Call Gazette reporter Jane Doe at (317) 555-0156.", "the reporter's contact"),
+    ("Email: jdoe@example.com; Twitter: @jdoe.", "the reporter's contact"),
+    ("Enlarge Image Close Bloomberg News A store of the chain in the river town.", "photo caption or credit"),
+    ("Warning: The following video contains graphic footage.", "pointer to the page's media"),
+    ("Send us your images or video.", "site prompt"),
+    ("You can unsubscribe at any time.", "site prompt"),
+])
+def test_more_page_lines_go(line: str, kind: str) -> None:
+    assert leftover(line) == kind
+    assert line not in clean(art(BODY + [line])).text
+
+
+@pytest.mark.parametrize("line", [
+    "The editor of the town's paper called the mayor on Monday.",
+    "Warning sirens sounded across the river town on Monday.",
+    "\"Send us home,\" the stranded residents told the rescue teams.",
+    "Email records show the mayor knew of the weak levee in 2019.",
+])
+def test_near_page_lines_stay(line: str) -> None:
+    assert page_sentence(line) is None
+    assert line in clean(art(BODY + [line])).text
+
+
+def test_widget_labels_glued_to_a_paragraph_go() -> None:
+    """"Buy Photo" before a caption's paragraph, "Interested in ? Add Interest" and "Related articles"
+    alone: the page's buttons and headings; the paragraph stays."""
+    glued = "Buy Photo " + BODY[1]
+    a = clean(art([BODY[0], glued, BODY[2], "Interested in ? Add Interest", "Related articles"]))
+    assert a.text.splitlines() == BODY

@@ -78,7 +78,9 @@ POINTER = re.compile(
     r"Clockwise from (?:top )?(?:left|right))\s*[,:]"
     r"|^[\[(]?Pictured (?:above|below|here|left|right|is|are)\b"
     r"|^[\[(]?(?:At|On the) (?:left|right|center|centre)\b(?:,| is\b| are\b)"
-    r"|^[\[(]?(?:Watch|WATCH|Listen|LISTEN)\s*:\s")  # "Watch: Crews reach the town" (a player's title)
+    r"|^[\[(]?(?:Watch|WATCH|Listen|LISTEN)\s*:\s"  # "Watch: Crews reach the town" (a player's title)
+    # "Warning: The following video contains graphic footage." (a notice over the page's player)
+    r"|^(?:Warning|WARNING)\s*:\s*(?:The|This|These)\s+(?:following\s+)?(?:video|footage|clip|images?|photos?|content)\b")
 # -- captions and credits the other signals miss ---------------------------------------------------
 # "… on Capitol Hill on May 8. | Getty" (a credit closing the caption), "(Getty)", "(Photo by Matt
 # Sayles/Invision/AP) (Associated Press)", "Photo by: William Yap.", "Caption The governor announced …",
@@ -163,8 +165,12 @@ HIGHLIGHTS = re.compile(r"^(?:Story [Hh]ighlights|STORY HIGHLIGHTS)\b|^(?:Highli
 # number the police give for tips have no address of the writer's.
 CONTACT = re.compile(
     r"\b(?:can|may) be (?:reached|contacted|emailed|followed) (?:at|via|on|by)\b[^.]{0,60}?(?:@|https?://|www\.)"
-    r"|^[—–-]\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}:\s*\(?\d{3}\)?[-. ]\d{3}-\d{4}")
-_CONTACT_TRIGGERS = ("be reached", "be contacted", "be emailed", "be followed")  # (the first branch's words)
+    r"|^[—–-]\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}:\s*\(?\d{3}\)?[-. ]\d{3}-\d{4}"
+    # "Call IndyStar reporter Holly Hays at (317) 444-6156.", "Email: jdoe@example.com; Twitter: @jdoe."
+    r"|^(?:Call|Contact|Email|E-mail|Reach) (?:[A-Z][\w.'’-]* ){0,2}(?:reporter|writer|columnist|editor)\b"
+    r"|^(?:E-?mail|Twitter|Phone|Contact)\s*:\s*\S+@")
+_CONTACT_TRIGGERS = ("be reached", "be contacted", "be emailed", "be followed", "reporter", "writer", "columnist",
+                     "editor", "@")  # (each branch's words)
 
 
 # -- newsletter and platform prompts --------------------------------------------------------------
@@ -176,11 +182,15 @@ PROMPT = re.compile(
     r"|\bwhen the video has been (?:rented|purchased)\b"
     r"|\bthe page you (?:requested|are looking for|were looking for|were trying to reach)\b|\bfrom a bookmark\b"
     r"|\bcontact (?:our|the) webmaster\b|\b(?:top|bottom) of (?:this|the) page\b|\b(?:below|above) this (?:note|post|page|article|story)\b"
-    r"|\b(?:tell us|let us know|leave a comment|please [^.!?]{0,40}?)\s+in the comments\b", re.I)
+    r"|\b(?:tell us|let us know|leave a comment|please [^.!?]{0,40}?)\s+in the comments\b"
+    # a newsletter box's "You can unsubscribe at any time", a call for readers' material ("Send us your
+    # images or video.", "Email us at haveyoursay@…"): the imperative opening the sentence
+    r"|\bunsubscribe at any time\b|^(?:email us|e-mail us|send us|share us|text us|whatsapp us)\b", re.I)
 # Every PROMPT branch holds one of these (lower case): most sentences skip the regex on a substring test.
 _PROMPT_TRIGGERS = ("interest", "up to date", "breaking news", "the latest", "delivered", "newsletter", "sign up",
                     "subscribe", "encyclopedia", "video has been", "page", "bookmark", "webmaster", "below this",
-                    "above this", "comments")
+                    "above this", "comments", "email us", "e-mail us", "send us", "share us", "text us",
+                    "whatsapp us")
 
 # -- social posts the page embeds -----------------------------------------------------------------
 # Two hashtags, an emoji, an Instagram attribution: a post's text, which cleaning keeps (the article
@@ -258,7 +268,7 @@ def leftover(sentence: str) -> str | None:
         return "photo caption or credit"
     if PLAYER.match(text) or (("Replay" in text or "HTML5" in text) and PLAYER_ANYWHERE.search(text)):
         return "video player text"
-    if "Enlarge this image" in text:  # a gallery's button before the caption
+    if "Enlarge this image" in text or text.startswith("Enlarge Image "):  # a gallery's button before the caption
         return "photo caption or credit"
     if (text[0] in "—–-" or any(t in text for t in _CONTACT_TRIGGERS)) and CONTACT.search(text):
         return "the reporter's contact"
@@ -286,7 +296,8 @@ def social_post(sentence: str) -> bool:
 _OPENERS = (r"(?:The|There|This|These|That|Those|It|Its|A|An|In|On|At|As|But|And|When|While|After|Before|"
             r"Despite|Although|If|For|With|What|Why|How|Mr|Ms|Mrs|Dr|Some|Many|Most|One|Two|Three)\b")
 _LABEL = re.compile(r"^(?:Analysis|Explainer|Background|Context)\s+(?=" + _OPENERS + ")"
-                    r"|^(?:Updated|UPDATED|Posted|POSTED)\s*\|\s*(?=[\"“A-Z])")
+                    r"|^(?:Updated|UPDATED|Posted|POSTED)\s*\|\s*(?=[\"“A-Z])"
+                    r"|^Buy Photo\s+(?=[\"“A-Z])")  # ("Buy Photo Genesee County health official …": a photo's button)
 _AGENCY = re.compile(r"^(?:AP|AFP|EPA|Reuters|Getty Images|Getty|Shutterstock)\s+"
                      r"(?!(?:Top|Poll|Exclusive|Stylebook|News|Photo|Photos|Images|Television|Video|Radio|Breakingviews|"
                      r"Interactive|Explains|Fact|FACT|Analysis|Investigation|Sources|Source)\b)(?=[A-Z][a-z])")

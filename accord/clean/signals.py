@@ -69,7 +69,7 @@ UI_MESSAGE = re.compile(
     r"this (?:video|content|feature) is (?:not available|unavailable)|"
     r"(?:we|you) (?:are|were) unable to (?:load|play)|refresh the page|"
     r"playback (?:is )?(?:not supported|unsupported)|(?:unsupported|not supported) on (?:your|this) (?:device|browser)|"
-    r"(?:device|browser) (?:does not|doesn't|cannot|can't) (?:support|play)|please (?:sign|log) in(?:\s*[.!]?\s*$|\s+to\b))",
+    r"(?:device|browser) (?:does not|doesn't|cannot|can't) (?:support|play)|please (?:sign|log) in(?:\s*[.!]?\s*$|\s+to\b)|\badd interest\b)",
     re.I,
 )
 # A caption's own label glued into the line ("Media caption …", "Image copyright AFP/Getty Image
@@ -247,7 +247,7 @@ UI_WORDS = frozenset(
     below above the this article on in of and or save bookmark follow us gallery photos images
     view open full screen fullscreen image caption toggle show hide expand collapse loading
     newsletter newsletters click here trending popular most recommended you may like also
-    highlights story stories latest news updates""".split()
+    highlights story stories latest news updates articles""".split()
 )
 # Phrases reporting does not use: boilerplate wherever they occur in a line.
 BOILERPLATE = re.compile(
