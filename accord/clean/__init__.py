@@ -9,6 +9,7 @@ cleaning always starts from it, so cleaning twice gives the same result. Signals
 - shape (``signals.shape``): counters, read times, photo credits and captions, date lines,
   headings and fragments without sentence punctuation, share/navigation widgets;
 - vocabulary (``signals.vocabulary``): cookie/subscribe/disclaimer phrases, calls to action;
+- a "Story highlights" block (``leftovers.HIGHLIGHTS``): the label's line and its unpunctuated points;
 - repetition: a line already seen in this article (captions printed twice);
 - sentences of the page inside a paragraph (``signals.page_sentence``: captions, credits, players,
   stamps, bylines): dropped from their line, which stays when anything else is left;
@@ -296,7 +297,16 @@ def _crawl_description(lines: list[str | None], reasons: list[str | None], stron
 _SENTENCE_SPLIT_KEEP = re.compile(r"(?<=[.!?…])([\"'”’)\]]*)\s+(?=[\"“‘(\[A-Z])")  # SENTENCE_SPLIT, closing quotes kept
 # "Carmen D." ends no sentence, nor a title before a name ("St. Moritz", "Gov. Lee": a caption cut there
 # left its second half, "Moritz, Switzerland March 15, 2016. REUTERS/…", as a sentence of the story)
-_INITIAL = re.compile(r"(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Rev|Prof|St|Mt|Ft)\.$")
+_TITLES = frozenset("Mr Mrs Ms Dr Gov Sen Rep Gen Lt Col Sgt Capt Rev Prof St Mt Ft".split())
+
+
+def _ends_on_title(piece: str) -> bool:
+    """Whether a sentence piece ends on an initial or a title ("Carmen D.", "St."): its last word, read
+    without a regex (asked of every piece of every paragraph)."""
+    if not piece.endswith("."):
+        return False
+    last = piece[piece.rfind(" ") + 1:-1]
+    return (len(last) == 1 and last.isupper()) or last in _TITLES
 
 
 @lru_cache(maxsize=4096)
@@ -307,7 +317,7 @@ def _sentences(line: str) -> tuple[str, ...]:
     pieces: list[str] = []
     cut = _SENTENCE_SPLIT_KEEP.split(line)  # [sentence, its closing quotes, sentence, …]
     for piece in (a + b for a, b in zip(cut[::2], cut[1::2] + [""])):
-        if pieces and (pieces[-1].count("(") > pieces[-1].count(")") or _INITIAL.search(pieces[-1])):
+        if pieces and (pieces[-1].count("(") > pieces[-1].count(")") or _ends_on_title(pieces[-1])):
             pieces[-1] += " " + piece
         elif piece.strip():
             pieces.append(piece.strip())
