@@ -373,6 +373,7 @@ def test_credits_left_alone_go(line: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "AP photographer Jane Doe was hurt as the river rose on Monday.",
+    "Reuters photos showed the flooded town on Monday.",
     "Courtesy of the mayor's office, the town got a new park on Monday.",
 ])
 def test_near_credits_stay(line: str) -> None:

@@ -96,9 +96,10 @@ CAPTION_OR_CREDIT = re.compile(  # every branch anchored at the start: ``match``
     r"|^\((?:Pictures|Picture|Images|Image|Photo|Photos|Gallery|Slideshow)\s*:"
     r"|^Caption\s+(?=[\"“A-Z])"
     r"|^(?:[A-Z][\w.&'’]*\s+){0,3}-\s+Getty\b|^Getty(?: Images)?\s+-\s+(?:Contributor|Staff|Stringer)\b"
-    # an agency's file-photo label ("AP file photo/gannett illustration: …"; "AP photographer …" is prose),
+    # an agency's file-photo label ("AP file photo/gannett illustration: …"; "AP photographer …" and "Reuters
+    # photos showed …" are prose),
     # a courtesy credit alone ("Courtesy Maria Feng")
-    r"|^(?:AP|AFP|EPA|Reuters|REUTERS)\s+(?:[Ff]ile\s+)?(?:[Pp]hoto|PHOTO)s?\b(?!\s+(?:of|shows|taken)\b)"
+    r"|^(?:AP|AFP|EPA|Reuters|REUTERS)\s+(?:[Ff]ile\s+)?(?:[Pp]hoto|PHOTO)s?\s*(?:/|:|$)"
     r"|^Courtesy(?: of)? [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\.?$"
     # an agency's credit alone, left after its caption ("REUTERS/Arnd Wiegmann/File Photo")
     r"|^(?:REUTERS|AP|AFP|EPA|Getty Images)\s?/\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:\s?/\s?(?:File Photo|File|Files|Pool|Handout))*\s*\.?$")
