@@ -162,6 +162,9 @@ class Options:
     # off only when at least this many words of text follow it (``credit_prefix``, ``share_prefix``).
     # Hand-set, not tuned on a benchmark
     clean_credit_rest_words: int = 4
+    # a "Story highlights" block takes at most this many unpunctuated points after its label
+    # (``clean._highlights``; CNN prints three or four). Hand-set, not tuned on a benchmark
+    clean_highlights_max_lines: int = 6
 
     # -- analyse ---------------------------------------------------------------------------------
     entity_labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")  # the kinds of names read (spaCy's labels)

@@ -289,3 +289,168 @@ def test_a_topical_pointer_to_the_pages_video_still_goes() -> None:
     line = "Watch the rescue teams reach the residents stranded on rooftops in the clip above."
     a = clean(art(BODY + [line]))
     assert line not in a.text
+
+
+# -- clean10: players, highlights, contacts, credits, print notes ---------------------------------
+
+@pytest.mark.parametrize("line", [
+    "JUST WATCHED Flood talks stall Replay More Videos ...",
+    "MUST WATCH Flood talks stall 02:04",
+    "Play Video 2:10 Council votes on flood plan – video",
+    "Video provided by Newsy Newslook",
+    "You'll need an HTML5 capable browser to see this content.",
+    "Play Facebook",
+])
+def test_video_player_text_goes(line: str) -> None:
+    assert leftover(line) == "video player text"
+    a = clean(art(BODY[:1] + [line] + BODY[1:]))
+    assert a.text.splitlines() == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "Now playing in theaters, the film drew crowds in the river town on Monday.",
+    "Play resumed after the rain delay, and the home team won on Sunday.",
+    "He played the video of the flood for the council on Monday.",
+])
+def test_near_players_stay(line: str) -> None:
+    assert page_sentence(line) is None
+    assert line in clean(art(BODY + [line])).text
+
+
+def test_a_players_caption_block_goes_whole() -> None:
+    """USA Today's "CLOSE …" blurb and a clip's title with its length: the whole paragraph is the clip's,
+    its date and source included ("(Jan. 2) AP" once went on alone as a sentence)."""
+    for line in ("CLOSE The flood broke records as the river rose. Crews worked through the night. (Jan. 2) AP",
+                 "Flood costs soar to new highs (3:40) As the river rises, towns pay more. Jane Doe joins Lunch Break."):
+        a = clean(art(BODY[:1] + [line] + BODY[1:]))
+        assert a.text.splitlines() == BODY, line
+    near = "CLOSE TO 100 PEOPLE WERE MOVED TO SHELTERS, the governor said on Monday."
+    assert near in clean(art(BODY + [near])).text
+
+
+def test_a_story_highlights_block_goes_with_its_points() -> None:
+    lines = ["Story highlights The river rose to a record on Monday",
+             "About 3,400 people were moved to shelters",
+             "Officials expect the water to fall by Friday"]
+    a = clean(art(lines + BODY))
+    assert a.text.splitlines() == BODY
+    assert [r.reason for r in a.removed].count("story highlights") == 3
+    # a body sentence after the label stops the block; "Highlights of …" is a sentence
+    a = clean(art(["Story highlights", BODY[0], "The river fell on Friday"] + BODY[1:]))
+    assert BODY[0] in a.text and "The river fell on Friday" in a.text
+    near = "Highlights of the governor's speech included a pledge to rebuild the town's bridge."
+    assert near in clean(art(BODY + [near])).text
+
+
+@pytest.mark.parametrize("line", [
+    "Jane Doe can be reached at jdoe@example.com.",
+    "— Jane Doe: 920-555-0176, or jdoe@example.com; on Twitter @jdoe.",
+])
+def test_the_reporters_contact_goes(line: str) -> None:
+    assert leftover(line) == "the reporter's contact"
+    assert line not in clean(art(BODY + [line])).text
+
+
+@pytest.mark.parametrize("line", [
+    "The mayor could not be reached for comment on Monday.",
+    "Residents can be reached at the shelter on Main Street, officials said.",
+])
+def test_near_contacts_stay(line: str) -> None:
+    assert page_sentence(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Enlarge this image toggle caption Jane Doe/Getty Images",
+    "toggle caption Pew Research Center/NPR",
+    "REUTERS/Jane Doe/File Photo",
+    "AP file photo/town illustration: Water rising in Medford, Ore.",
+    "Courtesy Maria Feng",
+])
+def test_credits_left_alone_go(line: str) -> None:
+    assert leftover(line) == "photo caption or credit"
+    assert clean(art(BODY[:1] + [line] + BODY[1:])).text.splitlines() == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "AP photographer Jane Doe was hurt as the river rose on Monday.",
+    "Reuters photos showed the flooded town on Monday.",
+    "Courtesy of the mayor's office, the town got a new park on Monday.",
+])
+def test_near_credits_stay(line: str) -> None:
+    assert page_sentence(line) is None
+
+
+def test_a_caption_cut_at_a_title_goes_whole() -> None:
+    """"St. Moritz" is no sentence end: the caption and its credit go together."""
+    line = ("FILE PHOTO: A store is seen in the resort of St. Moritz, Switzerland March 15, 2016. "
+            "REUTERS/Jane Doe/File Photo")
+    assert clean(art(BODY[:1] + [line] + BODY[1:])).text.splitlines() == BODY
+    near = "The governor met Gov. Jane Doe of the next state on Monday. The council voted on Tuesday."
+    assert near in clean(art(BODY + [near])).text
+
+
+def test_a_gallery_caption_opening_on_its_date_goes() -> None:
+    line = ("Sept. 21, 2015 Gov. Jane Doe speaks at a news conference in Madison, where she announced "
+            "the flood plan. Jane Roe/AP")
+    assert clean(art(BODY[:1] + [line] + BODY[1:])).text.splitlines() == BODY
+    caption = "A police officer watches as the water is pumped from Forest Road, Wednesday, Sept. 2, 2015 in Millis, Mass."
+    assert page_sentence(caption) == "line of the page"
+    for near in ("March 22, 2014 was the day the river town flooded, residents said.",
+                 "The trial began Wednesday, Sept. 2, 2015 in Boston."):
+        assert page_sentence(near) is None
+        assert near in clean(art(BODY + [near])).text
+
+
+@pytest.mark.parametrize("line", [
+    "A version of this article appeared August 24, 2012, on page A11 of the paper, with the headline: Flood.",
+    "© 2014 River Productions.",
+    "Copyright (c) 2012 by Jane Doe.",
+    "► Related: Suspect arrested in flood-wall sabotage",
+    "STORY: River Town Counts the Cost of the Flood",
+    "Welcome back. Please sign in",
+])
+def test_print_notes_copyright_and_site_lines_go(line: str) -> None:
+    a = clean(art(BODY[:1] + [line] + BODY[1:]))
+    assert a.text.splitlines() == BODY, [r.line for r in a.removed]
+
+
+@pytest.mark.parametrize("line", [
+    "Copyright law protects the film's script, the judge said on Monday.",
+    "A version of this bill passed the House in 2019, officials said.",
+    "Please sign in at the front desk of the shelter, the notice on the door said.",
+    "Story time at the library drew 40 children on Monday.",
+])
+def test_near_print_notes_and_site_lines_stay(line: str) -> None:
+    assert line in clean(art(BODY + [line])).text
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Call Gazette reporter Jane Doe at (317) 555-0156.", "the reporter's contact"),
+    ("Email: jdoe@example.com; Twitter: @jdoe.", "the reporter's contact"),
+    ("Enlarge Image Close Bloomberg News A store of the chain in the river town.", "photo caption or credit"),
+    ("Warning: The following video contains graphic footage.", "pointer to the page's media"),
+    ("Send us your images or video.", "site prompt"),
+    ("You can unsubscribe at any time.", "site prompt"),
+])
+def test_more_page_lines_go(line: str, kind: str) -> None:
+    assert leftover(line) == kind
+    assert line not in clean(art(BODY + [line])).text
+
+
+@pytest.mark.parametrize("line", [
+    "The editor of the town's paper called the mayor on Monday.",
+    "Warning sirens sounded across the river town on Monday.",
+    "\"Send us home,\" the stranded residents told the rescue teams.",
+    "Email records show the mayor knew of the weak levee in 2019.",
+])
+def test_near_page_lines_stay(line: str) -> None:
+    assert page_sentence(line) is None
+    assert line in clean(art(BODY + [line])).text
+
+
+def test_widget_labels_glued_to_a_paragraph_go() -> None:
+    """"Buy Photo" before a caption's paragraph, "Interested in ? Add Interest" and "Related articles"
+    alone: the page's buttons and headings; the paragraph stays."""
+    glued = "Buy Photo " + BODY[1]
+    a = clean(art([BODY[0], glued, BODY[2], "Interested in ? Add Interest", "Related articles"]))
+    assert a.text.splitlines() == BODY

@@ -9,6 +9,7 @@ cleaning always starts from it, so cleaning twice gives the same result. Signals
 - shape (``signals.shape``): counters, read times, photo credits and captions, date lines,
   headings and fragments without sentence punctuation, share/navigation widgets;
 - vocabulary (``signals.vocabulary``): cookie/subscribe/disclaimer phrases, calls to action;
+- a "Story highlights" block (``leftovers.HIGHLIGHTS``): the label's line and its unpunctuated points;
 - repetition: a line already seen in this article (captions printed twice);
 - sentences of the page inside a paragraph (``signals.page_sentence``: captions, credits, players,
   stamps, bylines): dropped from their line, which stays when anything else is left;
@@ -100,6 +101,8 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             reasons[i] = signals.shape(line, options)
             if not reasons[i] and leftovers.caption_line(line):
                 reasons[i] = "photo caption"  # "… are widening... (Associated Press)": its credit closes it
+            if not reasons[i] and leftovers.player_line(line):
+                reasons[i] = "video player text"  # "CLOSE The storm broke records … (Jan. 2) AP": the clip's blurb
             if reasons[i] == "related link" and vocab_reason == "call to action":
                 strong[i] = False  # "Read more about: Obama, Drones": a link list, no site talk to end the article at
             if reasons[i] in signals.SOFT and vocab_reason:
@@ -112,6 +115,7 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
                     reasons[i] = vocab_reason
         if k:
             seen.add(k)
+    _highlights(lines, reasons, options)
     _truncated(lines, reasons, parts, options)
     _page_sentences(lines, reasons, parts, options)
     _repeated_sentences(lines, reasons, parts, options)
@@ -189,6 +193,27 @@ SITE_REASONS = frozenset({
     "recurs in unrelated articles", "off-topic tail", "gallery caption", "end",
 })
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"“‘(\[A-Z])")
+
+
+def _highlights(lines: list[str | None], reasons: list[str | None], options: Options = DEFAULT) -> None:
+    """Mark a "Story highlights" block (``leftovers.HIGHLIGHTS``): the label's line and the points after it
+    that end without a full stop (``options.clean_highlights_max_lines`` at most). The outlet's own bullet
+    summary above the article: its points run into a summary as one unpunctuated sentence, and the
+    article tells each of them again."""
+    idx = [i for i, line in enumerate(lines) if line]
+    for pos, i in enumerate(idx):
+        if _judged(reasons[i]) or not leftovers.HIGHLIGHTS.match(lines[i]):  # type: ignore[arg-type]
+            continue
+        reasons[i] = "story highlights"
+        for j in idx[pos + 1:pos + 1 + options.clean_highlights_max_lines]:
+            if _judged(reasons[j]) or signals.is_sentence(lines[j]):  # type: ignore[arg-type]
+                break
+            reasons[j] = "story highlights"
+
+
+def _judged(reason: str | None) -> bool:
+    """Whether a line already goes for a reason of its own (a title-like line's soft reason is none)."""
+    return bool(reason) and reason not in signals.SOFT
 
 
 def _split_truncated(line: str, options: Options = DEFAULT) -> tuple[str, list[tuple[str, str]]]:
@@ -270,7 +295,18 @@ def _crawl_description(lines: list[str | None], reasons: list[str | None], stron
 
 
 _SENTENCE_SPLIT_KEEP = re.compile(r"(?<=[.!?…])([\"'”’)\]]*)\s+(?=[\"“‘(\[A-Z])")  # SENTENCE_SPLIT, closing quotes kept
-_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")  # "Carmen D." ends no sentence
+# "Carmen D." ends no sentence, nor a title before a name ("St. Moritz", "Gov. Lee": a caption cut there
+# left its second half, "Moritz, Switzerland March 15, 2016. REUTERS/…", as a sentence of the story)
+_TITLES = frozenset("Mr Mrs Ms Dr Gov Sen Rep Gen Lt Col Sgt Capt Rev Prof St Mt Ft".split())
+
+
+def _ends_on_title(piece: str) -> bool:
+    """Whether a sentence piece ends on an initial or a title ("Carmen D.", "St."): its last word, read
+    without a regex (asked of every piece of every paragraph)."""
+    if not piece.endswith("."):
+        return False
+    last = piece[piece.rfind(" ") + 1:-1]
+    return (len(last) == 1 and last.isupper()) or last in _TITLES
 
 
 @lru_cache(maxsize=4096)
@@ -281,7 +317,7 @@ def _sentences(line: str) -> tuple[str, ...]:
     pieces: list[str] = []
     cut = _SENTENCE_SPLIT_KEEP.split(line)  # [sentence, its closing quotes, sentence, …]
     for piece in (a + b for a, b in zip(cut[::2], cut[1::2] + [""])):
-        if pieces and (pieces[-1].count("(") > pieces[-1].count(")") or _INITIAL.search(pieces[-1])):
+        if pieces and (pieces[-1].count("(") > pieces[-1].count(")") or _ends_on_title(pieces[-1])):
             pieces[-1] += " " + piece
         elif piece.strip():
             pieces.append(piece.strip())

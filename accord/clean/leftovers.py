@@ -77,7 +77,10 @@ POINTER = re.compile(
     r"|^[\[(]?(?:Above|Below|Pictured|Top|Bottom|Inset|From (?:left|right|top)|Left to right|L-R|"
     r"Clockwise from (?:top )?(?:left|right))\s*[,:]"
     r"|^[\[(]?Pictured (?:above|below|here|left|right|is|are)\b"
-    r"|^[\[(]?(?:At|On the) (?:left|right|center|centre)\b(?:,| is\b| are\b)")
+    r"|^[\[(]?(?:At|On the) (?:left|right|center|centre)\b(?:,| is\b| are\b)"
+    r"|^[\[(]?(?:Watch|WATCH|Listen|LISTEN)\s*:\s"  # "Watch: Crews reach the town" (a player's title)
+    # "Warning: The following video contains graphic footage." (a notice over the page's player)
+    r"|^(?:Warning|WARNING)\s*:\s*(?:The|This|These)\s+(?:following\s+)?(?:video|footage|clip|images?|photos?|content)\b")
 # -- captions and credits the other signals miss ---------------------------------------------------
 # "… on Capitol Hill on May 8. | Getty" (a credit closing the caption), "(Getty)", "(Photo by Matt
 # Sayles/Invision/AP) (Associated Press)", "Photo by: William Yap.", "Caption The governor announced …",
@@ -86,13 +89,20 @@ POINTER = re.compile(
 # nor "Caption contests are popular" (a word of the story).
 _AGENCIES = r"(?:Getty(?: Images)?|AP|AFP|Reuters|EPA|Associated Press|Shutterstock|Xinhua|Bloomberg|Alamy|Rex|REX)"
 CREDIT_AFTER_BAR = re.compile(r"\|\s*" + _AGENCIES + r"\s*$")  # searched only in a line holding "|"
-CAPTION_WIDGET = re.compile(r"\b(?:Read|Hide|Toggle|Show|View) [Cc]aption\b")  # … holding "aption"
+CAPTION_WIDGET = re.compile(r"\b(?:Read|Hide|Toggle|Show|View|toggle|hide|show) [Cc]aption\b")  # … holding "aption"
 CAPTION_OR_CREDIT = re.compile(  # every branch anchored at the start: ``match``
     r"^\(\s*" + _AGENCIES + r"\s*\)\W*$"
     r"|^\(?(?:Photo|Image|Picture|Video)s?\s+(?:by|courtesy(?: of)?|credit)\b\s*:?"
     r"|^\((?:Pictures|Picture|Images|Image|Photo|Photos|Gallery|Slideshow)\s*:"
     r"|^Caption\s+(?=[\"“A-Z])"
-    r"|^(?:[A-Z][\w.&'’]*\s+){0,3}-\s+Getty\b|^Getty(?: Images)?\s+-\s+(?:Contributor|Staff|Stringer)\b")
+    r"|^(?:[A-Z][\w.&'’]*\s+){0,3}-\s+Getty\b|^Getty(?: Images)?\s+-\s+(?:Contributor|Staff|Stringer)\b"
+    # an agency's file-photo label ("AP file photo/gannett illustration: …"; "AP photographer …" and "Reuters
+    # photos showed …" are prose),
+    # a courtesy credit alone ("Courtesy Maria Feng")
+    r"|^(?:AP|AFP|EPA|Reuters|REUTERS)\s+(?:[Ff]ile\s+)?(?:[Pp]hoto|PHOTO)s?\s*(?:/|:|$)"
+    r"|^Courtesy(?: of)? [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\.?$"
+    # an agency's credit alone, left after its caption ("REUTERS/Arnd Wiegmann/File Photo")
+    r"|^(?:REUTERS|AP|AFP|EPA|Getty Images)\s?/\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:\s?/\s?(?:File Photo|File|Files|Pool|Handout))*\s*\.?$")
 
 # A paragraph closed by an agency's credit in brackets ("A child looks at the floral tributes … Police
 # arrested several people and are widening... (Associated Press)", "… in Inglewood, Calif. (Photo by
@@ -101,14 +111,67 @@ CREDITED_CAPTION = re.compile(r"(?<=[.!?…\"”’)])\s*\((?:Associated Press|A
                               r"Photo by [^()]{0,60})\)\s*$")
 
 
+# A gallery's caption opening on the picture's date glued to its text: "Sept. 21, 2015 Wisconsin Gov. Scott
+# Walker speaks at …", "March 22, 2014 Armed men … take cover …". Prose puts a comma or a verb after a date
+# that opens it ("March 22, 2014, was the day …", "March 22, 2014 was …").
+DATED_CAPTION = re.compile(r"^(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d"
+                           r"\s+(?!(?:The|This|That|It|There|In|On|At|But|And)\b)[A-Z][\w.'’-]*\s")
+
+
 def caption_line(line: str) -> bool:
-    """A whole paragraph that is a picture's caption: it ends on the picture's credit in brackets after a
-    full stop, with text before it (a credit alone is ``leftover``'s). "… first reported by the
+    """A whole paragraph that is a picture's caption: it opens on the picture's date glued to its text
+    (``DATED_CAPTION``), or ends on the picture's credit in brackets after a full stop, with text before
+    it (a credit alone is ``leftover``'s). "… first reported by the
     Associated Press (AP)." names a source inside a sentence."""
+    if DATED_CAPTION.match(line):
+        return True
     if not line.rstrip().endswith(")"):
         return False
     m = CREDITED_CAPTION.search(line)
     return bool(m) and len(words(line[:m.start()])) >= 3
+
+
+# -- media players ---------------------------------------------------------------------------------
+# A video player's text the extractor kept as sentences: "JUST WATCHED Talks stall Replay More Videos …",
+# "MUST WATCH Talks stall 02:04", "Play Video 2:10 Council votes – video", "Video provided by Newsy",
+# "You'll need an HTML5 capable browser to see this content. Play Replay with sound", "Play Facebook",
+# "Now Playing". Not "Watch sales fell", "He played the video to the jury", "Now playing in theaters, …"
+# (a sentence in lower case after the two words).
+PLAYER = re.compile(
+    r"^(?:JUST WATCHED|MUST WATCH|NOW PLAYING|Now Playing)\b(?! (?:in|at|on)\b)"
+    r"|^Play(?: Video)? \d{1,2}:\d\d\b|^Play (?:Facebook|Twitter|Email|Embed|Replay|Video)\s*$"
+    r"|^Video (?:provided|courtesy|produced) (?:by|of)\b")
+PLAYER_ANYWHERE = re.compile(r"\bReplay More Videos\b|\bReplay with sound\b|\bHTML5[- ]capable browser\b")
+# A player's caption block standing as a paragraph: USA Today's "CLOSE The storm broke records … (Jan. 2) AP"
+# (the close button's label, the clip's blurb, its date and source), and a clip's title with its length
+# before the blurb ("Wedding costs soar (3:40) As Americans feel better …"). "CLOSE TO 100 PEOPLE …" is a
+# shouted sentence.
+PLAYER_LINE = re.compile(r"^CLOSE (?=[A-Z][a-z'’-])|^[A-Z][^()\n]{5,120}? \(\d{1,2}:\d\d\) (?=[A-Z])")
+
+
+def player_line(line: str) -> bool:
+    """A whole paragraph that is a video player's caption block (``PLAYER_LINE``)."""
+    return PLAYER_LINE.match(line) is not None
+
+
+# -- a "Story highlights" block -------------------------------------------------------------------
+# CNN's bullet summary above the article: "Story highlights X said …" then more points without a full
+# stop. The label's line goes with the points after it (``clean._highlights``); "Highlights of the
+# speech included …" is a sentence.
+HIGHLIGHTS = re.compile(r"^(?:Story [Hh]ighlights|STORY HIGHLIGHTS)\b|^(?:Highlights|HIGHLIGHTS|Key [Pp]oints|KEY POINTS)\s*:?\s*$")
+
+# -- the reporter's contact ------------------------------------------------------------------------
+# "Jane Doe can be reached at jdoe@example.com.", "— Jane Doe: 920-555-0176, or jdoe@example.com; on
+# Twitter @jdoe": the outlet's contact line. "The mayor could not be reached for comment." and a
+# number the police give for tips have no address of the writer's.
+CONTACT = re.compile(
+    r"\b(?:can|may) be (?:reached|contacted|emailed|followed) (?:at|via|on|by)\b[^.]{0,60}?(?:@|https?://|www\.)"
+    r"|^[—–-]\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}:\s*\(?\d{3}\)?[-. ]\d{3}-\d{4}"
+    # "Call IndyStar reporter Holly Hays at (317) 444-6156.", "Email: jdoe@example.com; Twitter: @jdoe."
+    r"|^(?:Call|Contact|Email|E-mail|Reach) (?:[A-Z][\w.'’-]* ){0,2}(?:reporter|writer|columnist|editor)\b"
+    r"|^(?:E-?mail|Twitter|Phone|Contact)\s*:\s*\S+@")
+_CONTACT_TRIGGERS = ("be reached", "be contacted", "be emailed", "be followed", "reporter", "writer", "columnist",
+                     "editor", "@")  # (each branch's words)
 
 
 # -- newsletter and platform prompts --------------------------------------------------------------
@@ -120,11 +183,15 @@ PROMPT = re.compile(
     r"|\bwhen the video has been (?:rented|purchased)\b"
     r"|\bthe page you (?:requested|are looking for|were looking for|were trying to reach)\b|\bfrom a bookmark\b"
     r"|\bcontact (?:our|the) webmaster\b|\b(?:top|bottom) of (?:this|the) page\b|\b(?:below|above) this (?:note|post|page|article|story)\b"
-    r"|\b(?:tell us|let us know|leave a comment|please [^.!?]{0,40}?)\s+in the comments\b", re.I)
+    r"|\b(?:tell us|let us know|leave a comment|please [^.!?]{0,40}?)\s+in the comments\b"
+    # a newsletter box's "You can unsubscribe at any time", a call for readers' material ("Send us your
+    # images or video.", "Email us at haveyoursay@…"): the imperative opening the sentence
+    r"|\bunsubscribe at any time\b|^(?:email us|e-mail us|send us|share us|text us|whatsapp us)\b", re.I)
 # Every PROMPT branch holds one of these (lower case): most sentences skip the regex on a substring test.
 _PROMPT_TRIGGERS = ("interest", "up to date", "breaking news", "the latest", "delivered", "newsletter", "sign up",
                     "subscribe", "encyclopedia", "video has been", "page", "bookmark", "webmaster", "below this",
-                    "above this", "comments")
+                    "above this", "comments", "email us", "e-mail us", "send us", "share us", "text us",
+                    "whatsapp us")
 
 # -- social posts the page embeds -----------------------------------------------------------------
 # Two hashtags, an emoji, an Instagram attribution: a post's text, which cleaning keeps (the article
@@ -200,6 +267,12 @@ def leftover(sentence: str) -> str | None:
     if (CAPTION_OR_CREDIT.match(text) or ("|" in text and CREDIT_AFTER_BAR.search(text))
             or ("aption" in text and CAPTION_WIDGET.search(text))):
         return "photo caption or credit"
+    if PLAYER.match(text) or (("Replay" in text or "HTML5" in text) and PLAYER_ANYWHERE.search(text)):
+        return "video player text"
+    if "Enlarge this image" in text or text.startswith("Enlarge Image "):  # a gallery's button before the caption
+        return "photo caption or credit"
+    if (text[0] in "—–-" or any(t in text for t in _CONTACT_TRIGGERS)) and CONTACT.search(text):
+        return "the reporter's contact"
     if WRITER_POINTER.match(text):
         return POINTER_KEPT
     if POINTER.match(text):
@@ -224,7 +297,8 @@ def social_post(sentence: str) -> bool:
 _OPENERS = (r"(?:The|There|This|These|That|Those|It|Its|A|An|In|On|At|As|But|And|When|While|After|Before|"
             r"Despite|Although|If|For|With|What|Why|How|Mr|Ms|Mrs|Dr|Some|Many|Most|One|Two|Three)\b")
 _LABEL = re.compile(r"^(?:Analysis|Explainer|Background|Context)\s+(?=" + _OPENERS + ")"
-                    r"|^(?:Updated|UPDATED|Posted|POSTED)\s*\|\s*(?=[\"“A-Z])")
+                    r"|^(?:Updated|UPDATED|Posted|POSTED)\s*\|\s*(?=[\"“A-Z])"
+                    r"|^Buy Photo\s+(?=[\"“A-Z])")  # ("Buy Photo Genesee County health official …": a photo's button)
 _AGENCY = re.compile(r"^(?:AP|AFP|EPA|Reuters|Getty Images|Getty|Shutterstock)\s+"
                      r"(?!(?:Top|Poll|Exclusive|Stylebook|News|Photo|Photos|Images|Television|Video|Radio|Breakingviews|"
                      r"Interactive|Explains|Fact|FACT|Analysis|Investigation|Sources|Source)\b)(?=[A-Z][a-z])")

@@ -18,7 +18,7 @@ from accord.options import DEFAULT, Options
 from accord.patterns import Alternatives
 from accord.words import MONTH_NAMES, MONTHS_FULL, WEEKDAYS
 
-BULLET = re.compile(r"^[\s•·●▪◦‣∙*>»«|–—-]+")
+BULLET = re.compile(r"^[\s•·●▪◦‣∙*>»«|–—►▶-]+")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”’»][.!?…)]?$")
 SPEECH_COLON = re.compile(r"\b(said|says|say|told|tells|added|adds|stated|wrote|writes|asked|declared|"
                           r"announced|following|statement|as follows)\b[^:]*:$", re.I)
@@ -59,7 +59,7 @@ DATE_LINE = re.compile(
 # "RELATED: Other headline", "More: ...", "Read: ...": links to other stories.
 RELATED = re.compile(r"^(?:related(?: stories| articles| coverage| content| news| links| reading| videos?| photos)?|"
                      r"more|more from [^:|]{1,40}|read|read more(?: about)?|read also|see also|also read|also see|"
-                     r"watch|video|photos|gallery|listen|recommended|trending)\s*(?::|>>|»|\|)", re.I)
+                     r"watch|video|photos|gallery|listen|recommended|trending|story)\s*(?::|>>|»|\|)", re.I)
 LINK = re.compile(r"https?://|www\.\w|\b[\w.+-]+@[\w-]+\.[\w.]+|\w(?:>>|»)\s*$", re.I)
 # Messages of the page's widgets, not of the article.
 UI_MESSAGE = re.compile(
@@ -69,7 +69,7 @@ UI_MESSAGE = re.compile(
     r"this (?:video|content|feature) is (?:not available|unavailable)|"
     r"(?:we|you) (?:are|were) unable to (?:load|play)|refresh the page|"
     r"playback (?:is )?(?:not supported|unsupported)|(?:unsupported|not supported) on (?:your|this) (?:device|browser)|"
-    r"(?:device|browser) (?:does not|doesn't|cannot|can't) (?:support|play))",
+    r"(?:device|browser) (?:does not|doesn't|cannot|can't) (?:support|play)|please (?:sign|log) in(?:\s*[.!]?\s*$|\s+to\b)|\badd interest\b)",
     re.I,
 )
 # A caption's own label glued into the line ("Media caption …", "Image copyright AFP/Getty Image
@@ -247,7 +247,7 @@ UI_WORDS = frozenset(
     below above the this article on in of and or save bookmark follow us gallery photos images
     view open full screen fullscreen image caption toggle show hide expand collapse loading
     newsletter newsletters click here trending popular most recommended you may like also
-    highlights story stories latest news updates""".split()
+    highlights story stories latest news updates articles""".split()
 )
 # Phrases reporting does not use: boilerplate wherever they occur in a line.
 BOILERPLATE = re.compile(
@@ -257,6 +257,10 @@ BOILERPLATE = re.compile(
     r"(?:this|the) (?:article|story|post|piece) (?:was|is|has been|first) (?:originally )?"
     r"(?:published|appeared|posted)|(?:^|(?<=[.!?] ))originally (?:published|appeared) (?:on|in|at|by)|"
     r"republished (?:with|under) permission|"
+    # a print edition's note ("A version of this article appeared August 24, 2012, on page A11 …") and a
+    # copyright line ("© 2014 Axanar Productions.", "Copyright (c) 2012 by …"); "Copyright law …" is prose
+    r"a version of this (?:article|story|review|column|post|essay) (?:appeared|appears|was published|ran)\b.*|"  # (to its end: the date after it is no sentence)
+    r"(?:^|(?<=[.!?] ))copyright\s*(?:©|\(c\)|\d{4}\b)|"
     r"representations or warranties|auto-generated from|has not been edited by|"
     r"may not be (?:re)?(?:published|broadcast|rewritten|redistributed|reproduced)|"
     r"story continued below|continue reading(?: the main story)?|read more(?=\s*(?:[:»>…|]|\.\.\.|$))|click here|"
@@ -410,7 +414,7 @@ _TRIGGERS = (
     "like us", "follow", "download", "reuse", "reprint", "licensing", "contributed", "reporting by",
     "writing by", "editing by", "comment", "thank you", "notified", "alerts", "the latest", "become a",
     "donation", "journalism", "posted", "email", "e-mail", "inbox", "log in", "never miss", "premium",
-    "for more", "after the",
+    "for more", "after the", "a version of", "copyright",
 )
 
 
@@ -423,8 +427,8 @@ def vocabulary(line: str, options: Options = DEFAULT) -> str | None:
     """Junk by boilerplate phrases or a call to action opening the line (of at most
     ``options.clean_cta_words`` words)."""
     body = strip_bullet(line)
-    if _may_be_boilerplate(body) and BOILERPLATE.search(body):
-        return "boilerplate"
+    if (_may_be_boilerplate(body) and BOILERPLATE.search(body)) or body.startswith("©"):
+        return "boilerplate"  # ("© 2014 Axanar Productions.": a copyright line; the sign has no \b for the regex)
     if CTA_START.search(body) and len(words(body)) <= options.clean_cta_words:
         return "call to action"
     return None
@@ -455,7 +459,7 @@ PAGE_SENTENCE = re.compile(
     r"^(?:(?:A|An|The|This)\s+)?(?:file\s+)?(?:image|photo(?:graph)?|picture|screenshot|screen grab|video still)"
     r"\s+(?:shows|showing|taken|released|provided|made|dated|(?:of|from)\b(?!.*\b(?:is|are|was|were|has|had|have|will|would)\b))\b"
     r"|\bSkip in Skip\b|\bx Embed\b|\bautoplay\b|\bCopy this code\b"
-    r"|^CLOSE\s|^\d{1,3}\s+of\s+\d{1,3}\b"
+    r"|^CLOSE\s(?![A-Z0-9]{2,}\b)|^\d{1,3}\s+of\s+\d{1,3}\b"  # ("CLOSE TO 100 …" is a shouted sentence)
     r"|^(?:Updated|Posted|Published|Last updated|Last modified)\b\s*:?\s*(?:at\s+|on\s+)?(?:\d|[A-Z][a-z]{2})"
     r"|^By\s+(?!(?:" + "|".join([*(d.capitalize() for d in WEEKDAYS), *MONTHS_FULL]) + r")\b)[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}"
     r"(?:\s*,|\s*$|\s+(?:and|for|of|in)\s|\s+[A-Z])"
@@ -498,7 +502,7 @@ PAGE_SENTENCE = re.compile(
     # (the comma first, "on," looked behind from after it: the same test as before the comma, and a
     # branch opening with a literal is screened by it instead of being tried at every position)
     r"|,(?<!\bon,)\s+(?:" + "|".join(d.capitalize() for d in WEEKDAYS) + r"),\s+(?:Jan|Feb|March|April|May|June|July|Aug|"
-    r"Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d(?:,\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3})?\.?$")
+    r"Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d(?:,?\s+in\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3})?\.?$")
 
 
 # A social-media post the article embeds: its text ("… pic.twitter.com/…") and its attribution line
