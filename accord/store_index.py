@@ -125,6 +125,9 @@ class _Counts(dict):
         super().__init__()
         self.db, self.prefix = db, prefix
         self.dirty: set[str] = set()
+        # term -> (its count, whether it was dirty) before the article being stored changed it: a
+        # batch writes its counts once, at its commit, so an article rolled back alone is undone here
+        self.journal: dict[str, tuple[int, bool]] = {}
 
     def prefetch(self, terms: Iterable[str]) -> None:
         missing = [t for t in terms if not dict.__contains__(self, t)]
@@ -144,9 +147,21 @@ class _Counts(dict):
         """Counter.update semantics: one more document for each term."""
         terms = list(terms)
         self.prefetch(terms)
+        journal, dirty = self.journal, self.dirty
         for t in terms:
-            dict.__setitem__(self, t, dict.__getitem__(self, t) + 1)
-            self.dirty.add(t)
+            n = dict.__getitem__(self, t)
+            if t not in journal:
+                journal[t] = (n, t in dirty)
+            dict.__setitem__(self, t, n + 1)
+            dirty.add(t)
+
+    def undo(self) -> None:
+        """Put back the counts the journal holds (the article that changed them was rolled back)."""
+        for t, (n, was_dirty) in self.journal.items():
+            dict.__setitem__(self, t, n)
+            if not was_dirty:
+                self.dirty.discard(t)
+        self.journal.clear()
 
     def flush(self) -> list[tuple[str, int]]:
         rows = [(self.prefix + t, dict.__getitem__(self, t)) for t in sorted(self.dirty)]
@@ -170,6 +185,22 @@ class _Postings(dict):
         super().__init__()
         self.db, self.stories, self.cap = db, stories, cap
         self.dirty: set[str] = set()
+        self.journal: dict[str, tuple[dict[str, None], bool]] = {}  # as ``_Counts.journal``
+
+    def touch(self, key: str) -> None:
+        """``key`` is about to be posted to: journal its window (first time in this article)."""
+        posted = self.load(key)
+        if key not in self.journal:
+            self.journal[key] = (dict(posted), key in self.dirty)
+        self.dirty.add(key)
+
+    def undo(self) -> None:
+        """Put back the windows the journal holds (the article that changed them was rolled back)."""
+        for key, (posted, was_dirty) in self.journal.items():
+            dict.__setitem__(self, key, posted)
+            if not was_dirty:
+                self.dirty.discard(key)
+        self.journal.clear()
 
     def load(self, key: str) -> dict[str, None]:
         if not dict.__contains__(self, key):
@@ -370,9 +401,8 @@ class LibraryStoryIndex(StoryIndex):
                 + len(stories) + members)
 
     def _post_key(self, key: str, sid: str) -> None:
-        self.postings.load(key)  # type: ignore[attr-defined]
+        self.postings.touch(key)  # type: ignore[attr-defined]
         super()._post_key(key, sid)
-        self.postings.dirty.add(key)  # type: ignore[attr-defined]
 
     def _prefetch(self, keys: Sequence[str] = (), stories: Sequence[str] = ()) -> None:
         self.postings.prefetch(keys)  # type: ignore[attr-defined]
@@ -393,12 +423,9 @@ class LibraryStoryIndex(StoryIndex):
         edited) with their members' places, stories deleted, and the index's counters."""
         db = self.db
         stories: _Stories = self.stories  # type: ignore[assignment]
-        db.executemany("INSERT INTO story_terms_recent (term, n) VALUES (?, ?) "
-                       "ON CONFLICT(term) DO UPDATE SET n = excluded.n",
-                       self.df_body.flush() + self.df_names.flush())  # type: ignore[attr-defined]
-        db.executemany("INSERT INTO story_posts_recent (key, stories) VALUES (?, ?) "
-                       "ON CONFLICT(key) DO UPDATE SET stories = excluded.stories",
-                       self.postings.flush())  # type: ignore[attr-defined]
+        if not self.deferred:
+            self._write_terms()
+            self.stored()
         touched = set(stories.replaced) | self._checked
         for aid in self._new:
             sid = self.home[aid]
@@ -418,8 +445,10 @@ class LibraryStoryIndex(StoryIndex):
         for rid in sorted(touched):
             if dict.__contains__(stories, rid) and self.deferred:
                 st = dict.__getitem__(stories, rid)
-                db.execute("INSERT INTO stories (id, title, next_check) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE "
-                           "SET title = excluded.title, next_check = excluded.next_check", (rid, st.title, st.next_check))
+                if rid in stories.replaced or rid in self._checked:  # joined only: title and check unchanged
+                    db.execute("INSERT INTO stories (id, title, next_check) VALUES (?, ?, ?) ON CONFLICT(id) DO "
+                               "UPDATE SET title = excluded.title, next_check = excluded.next_check",
+                               (rid, st.title, st.next_check))
                 self.stale.add(rid)
             elif dict.__contains__(stories, rid):
                 st = dict.__getitem__(stories, rid)
@@ -438,8 +467,36 @@ class LibraryStoryIndex(StoryIndex):
         _put_state(db, self)
 
 
+    def _write_terms(self) -> None:
+        """Write the term counts and posting windows changed since they were last written."""
+        self.db.executemany("INSERT INTO story_terms_recent (term, n) VALUES (?, ?) "
+                            "ON CONFLICT(term) DO UPDATE SET n = excluded.n",
+                            self.df_body.flush() + self.df_names.flush())  # type: ignore[attr-defined]
+        self.db.executemany("INSERT INTO story_posts_recent (key, stories) VALUES (?, ?) "
+                            "ON CONFLICT(key) DO UPDATE SET stories = excluded.stories",
+                            self.postings.flush())  # type: ignore[attr-defined]
+
+    def stored(self) -> None:
+        """The article last added is stored (its savepoint released): what it changed in the term
+        counts and postings stays, to be written by ``flush``."""
+        for table in (self.df_body, self.df_names, self.postings):
+            table.journal.clear()  # type: ignore[attr-defined]
+
+    def settle(self) -> None:
+        """After one article's savepoint was rolled back inside an open batch (deferred mode): undo
+        what that article changed in the term counts and postings, and write what the batch's stored
+        articles changed there (their rows are in the batch; these waited for ``flush``)."""
+        for table in (self.df_body, self.df_names, self.postings):
+            table.undo()  # type: ignore[attr-defined]
+        if self.db.in_transaction:  # else the batch itself is gone, and what it changed with it
+            self._write_terms()
+
     def flush(self) -> None:
-        """Write the running totals of the stories changed since the last flush (deferred mode)."""
+        """Write what deferred mode keeps for the batch's commit (call before it): the term counts
+        and posting windows (a term in many of a batch's articles is written once, not once an
+        article: those upserts into ever bigger tables were a growing part of an article's cost),
+        and the running totals of the stories changed since the last flush."""
+        self._write_terms()
         stories: _Stories = self.stories  # type: ignore[assignment]
         rows = [(st.size, _centroid(st), rid) for rid in sorted(self.stale) if dict.__contains__(stories, rid)
                 for st in (dict.__getitem__(stories, rid),)]
