@@ -119,6 +119,16 @@ class LibraryCopyIndex(CopyIndex):
 
 # -- stories -----------------------------------------------------------------------------------------
 
+def _undo(table: dict, journal: dict[str, tuple[Any, bool]], dirty: set[str]) -> None:
+    """Put back each journalled key's value and dirty mark as they were before the article being
+    stored changed them, and empty the journal."""
+    for key, (value, was_dirty) in journal.items():
+        dict.__setitem__(table, key, value)
+        if not was_dirty:
+            dirty.discard(key)
+    journal.clear()
+
+
 class _Counts(dict):
     """Document frequencies, read per term on first use; changed terms are kept for writing."""
 
@@ -158,11 +168,7 @@ class _Counts(dict):
 
     def undo(self) -> None:
         """Put back the counts the journal holds (the article that changed them was rolled back)."""
-        for t, (n, was_dirty) in self.journal.items():
-            dict.__setitem__(self, t, n)
-            if not was_dirty:
-                self.dirty.discard(t)
-        self.journal.clear()
+        _undo(self, self.journal, self.dirty)
 
     def flush(self) -> list[tuple[str, int]]:
         rows = [(self.prefix + t, dict.__getitem__(self, t)) for t in sorted(self.dirty)]
@@ -197,11 +203,7 @@ class _Postings(dict):
 
     def undo(self) -> None:
         """Put back the windows the journal holds (the article that changed them was rolled back)."""
-        for key, (posted, was_dirty) in self.journal.items():
-            dict.__setitem__(self, key, posted)
-            if not was_dirty:
-                self.dirty.discard(key)
-        self.journal.clear()
+        _undo(self, self.journal, self.dirty)
 
     def load(self, key: str) -> dict[str, None]:
         if not dict.__contains__(self, key):
