@@ -78,6 +78,8 @@ class Grouper:
         whose totals were not flushed yet are recomputed from their rows; without it (the whole batch
         was rolled back) the rows are already as the last commit left them."""
         old = getattr(self, "stories", None)
+        if old is not None and repair and old.deferred:
+            old.settle()  # the batch's stored articles' term counts and postings, the failed one's undone
         self.copies = LibraryCopyIndex(self.lib.db, self.options)
         self.stories = load(self.lib, self.options)
         if old is not None:
@@ -86,9 +88,15 @@ class Grouper:
                 self.stories.repair(old.stale)
 
     def defer(self) -> None:
-        """Write stories' running totals at ``flush`` (call it before each commit) instead of with
-        every article: for a caller that commits many articles together (``intake.store_all``)."""
+        """Write stories' running totals, term counts and postings at ``flush`` (call it before each
+        commit) instead of with every article: for a caller that commits many articles together
+        (``intake.store_all``), which calls ``stored`` once each article's savepoint is released and
+        ``reset`` when one was rolled back."""
         self.stories.deferred = True
+
+    def stored(self) -> None:
+        """The article last assigned is stored: a later ``reset`` keeps what it changed."""
+        self.stories.stored()
 
     def flush(self) -> None:
         """Before each commit of a batch: the stories' running totals, and the recent tables of the

@@ -84,6 +84,7 @@ def _store(got: Article | IngestError, lib: Library, grouper: Grouper, cleaner: 
             grouper.assign(article)  # story and copy_of, with the index rows, in this transaction
             if not lib.add(article, keys):
                 raise _Duplicate(lib.find_duplicate(article))
+        grouper.stored()  # its savepoint released: what it changed in the index stays
     except _Duplicate as dup_of:  # rolled back: nothing of it was kept
         grouper.reset()
         return Ingested(item, "duplicate", article, f"already in library as {dup_of}")

@@ -373,6 +373,31 @@ def _v7(db: sqlite3.Connection, report: "Report" = None) -> None:  # noqa: ARG00
     _fts_triggers(db)
 
 
+def _v8(db: sqlite3.Connection, report: "Report" = None) -> None:
+    """Stories' centroids packed (``store_index._centroid``: terms as one text, weights as float64)
+    instead of JSON: the candidate stories an article reads from their rows grow in number with the
+    library, and parsing their weights' decimal reprs was most of reading one."""
+    from accord.store_index import _centroid, totals
+    from accord.group.stories import _StoryState
+
+    ids = [sid for (sid,) in db.execute("SELECT id FROM stories WHERE typeof(centroid) = 'text'").fetchall()]
+    step = 2000
+    for k in range(0, len(ids), step):
+        if report:
+            report("packed centroids", k, len(ids))
+        chunk = ids[k:k + step]
+        rows = db.execute(f"SELECT id, centroid FROM stories WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        out = []
+        for sid, centroid in rows.fetchall():
+            body, names, body_norm, names_norm, first, last = totals(centroid)
+            story = _StoryState(id=sid, title="", body=body, names=names, body_norm=body_norm,
+                                names_norm=names_norm, first=first, last=last)
+            out.append((_centroid(story), sid))
+        db.executemany("UPDATE stories SET centroid = ? WHERE id = ?", out)
+    if report:
+        report("packed centroids", len(ids), len(ids))
+
+
 def _applied(db: sqlite3.Connection) -> int:
     """How many of ``MIGRATIONS`` a library has had: its ``user_version``, except for the libraries
     the web UI's first release made. That release numbered its own tables (migration 3 here) schema
@@ -390,7 +415,7 @@ def _has_table(db: sqlite3.Connection, name: str) -> bool:
 
 
 # MIGRATIONS[i] brings a library from version i to i + 1; append new ones, never edit shipped ones.
-MIGRATIONS: list[Callable[[sqlite3.Connection, Report], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+MIGRATIONS: list[Callable[[sqlite3.Connection, Report], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

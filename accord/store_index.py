@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -118,6 +119,16 @@ class LibraryCopyIndex(CopyIndex):
 
 # -- stories -----------------------------------------------------------------------------------------
 
+def _undo(table: dict, journal: dict[str, tuple[Any, bool]], dirty: set[str]) -> None:
+    """Put back each journalled key's value and dirty mark as they were before the article being
+    stored changed them, and empty the journal."""
+    for key, (value, was_dirty) in journal.items():
+        dict.__setitem__(table, key, value)
+        if not was_dirty:
+            dirty.discard(key)
+    journal.clear()
+
+
 class _Counts(dict):
     """Document frequencies, read per term on first use; changed terms are kept for writing."""
 
@@ -125,6 +136,9 @@ class _Counts(dict):
         super().__init__()
         self.db, self.prefix = db, prefix
         self.dirty: set[str] = set()
+        # term -> (its count, whether it was dirty) before the article being stored changed it: a
+        # batch writes its counts once, at its commit, so an article rolled back alone is undone here
+        self.journal: dict[str, tuple[int, bool]] = {}
 
     def prefetch(self, terms: Iterable[str]) -> None:
         missing = [t for t in terms if not dict.__contains__(self, t)]
@@ -144,9 +158,17 @@ class _Counts(dict):
         """Counter.update semantics: one more document for each term."""
         terms = list(terms)
         self.prefetch(terms)
+        journal, dirty = self.journal, self.dirty
         for t in terms:
-            dict.__setitem__(self, t, dict.__getitem__(self, t) + 1)
-            self.dirty.add(t)
+            n = dict.__getitem__(self, t)
+            if t not in journal:
+                journal[t] = (n, t in dirty)
+            dict.__setitem__(self, t, n + 1)
+            dirty.add(t)
+
+    def undo(self) -> None:
+        """Put back the counts the journal holds (the article that changed them was rolled back)."""
+        _undo(self, self.journal, self.dirty)
 
     def flush(self) -> list[tuple[str, int]]:
         rows = [(self.prefix + t, dict.__getitem__(self, t)) for t in sorted(self.dirty)]
@@ -170,6 +192,18 @@ class _Postings(dict):
         super().__init__()
         self.db, self.stories, self.cap = db, stories, cap
         self.dirty: set[str] = set()
+        self.journal: dict[str, tuple[dict[str, None], bool]] = {}  # as ``_Counts.journal``
+
+    def touch(self, key: str) -> None:
+        """``key`` is about to be posted to: journal its window (first time in this article)."""
+        posted = self.load(key)
+        if key not in self.journal:
+            self.journal[key] = (dict(posted), key in self.dirty)
+        self.dirty.add(key)
+
+    def undo(self) -> None:
+        """Put back the windows the journal holds (the article that changed them was rolled back)."""
+        _undo(self, self.journal, self.dirty)
 
     def load(self, key: str) -> dict[str, None]:
         if not dict.__contains__(self, key):
@@ -259,14 +293,47 @@ class _RowStory(_StoryState):
         (self._pending if self._members is None else self._members)[article_id] = member
 
 
-def _centroid(story: _StoryState) -> str:
-    """A story's running totals as stored in its row (exact float reprs, terms in insertion order:
-    cosines sum in that order, so a story read back scores exactly as the one in memory)."""
-    return json.dumps([story.body, story.names, story.body_norm, story.names_norm, story.first, story.last],
-                      ensure_ascii=False, separators=(",", ":"))
+_TERMS, _PARTS = "\x1f", "\x1e"  # between a packed centroid's terms, and between its text's parts
 
 
-def centroid_of_members(db: sqlite3.Connection, sid: str) -> tuple[int, str]:
+def _centroid(story: _StoryState) -> bytes | str:
+    """A story's running totals as stored in its row, packed (migration 8): the dates and the terms
+    as one text, ``first RS last RS body terms (US between) RS name terms``, its length before it
+    (4 bytes), then the norms and the weights as float64 — exact floats and terms in insertion
+    order (cosines sum in that order), so a story read back scores exactly as the one in memory.
+    Why not JSON: candidate stories are read from their rows, more of them the bigger the library
+    (older stories met through a name that came back), and parsing every weight's decimal repr was
+    most of reading one. JSON still when a term holds a separator (never from ``\\w`` words)."""
+    body, names = story.body, story.names
+    b, n = _TERMS.join(body), _TERMS.join(names)
+    text = _PARTS.join((story.first or "", story.last or "", b, n))
+    if (text.count(_PARTS) != 3 or b.count(_TERMS) != max(len(body) - 1, 0) or "" in body
+            or n.count(_TERMS) != max(len(names) - 1, 0) or "" in names):
+        return json.dumps([body, names, story.body_norm, story.names_norm, story.first, story.last],
+                          ensure_ascii=False, separators=(",", ":"))
+    head = text.encode()
+    weights = np.fromiter(chain((story.body_norm, story.names_norm), body.values(), names.values()),
+                          dtype="<f8", count=2 + len(body) + len(names))
+    return len(head).to_bytes(4, "little") + head + weights.tobytes()
+
+
+def totals(centroid: bytes | str) -> tuple[Vector, Vector, float, float, str | None, str | None]:
+    """A stored centroid's body and name vectors, their norms and the story's first and last dates
+    (packed, or JSON as before migration 8)."""
+    if isinstance(centroid, str):
+        body, names, body_norm, names_norm, first, last = json.loads(centroid)
+        return body, names, body_norm, names_norm, first, last
+    size = int.from_bytes(centroid[:4], "little")
+    first, last, b, n = centroid[4:4 + size].decode().split(_PARTS)
+    weights = np.frombuffer(centroid, dtype="<f8", offset=4 + size).tolist()
+    bt = b.split(_TERMS) if b else []
+    nt = n.split(_TERMS) if n else []
+    k = 2 + len(bt)
+    return (dict(zip(bt, weights[2:k])), dict(zip(nt, weights[k:])), weights[0], weights[1],
+            first or None, last or None)
+
+
+def centroid_of_members(db: sqlite3.Connection, sid: str) -> tuple[int, bytes | str]:
     """A story's count and stored centroid, replayed from its member rows (migration 4)."""
     story = _StoryState(id=sid, title="")
     rows = db.execute("SELECT body, names, published FROM story_members WHERE story = ? ORDER BY pos", (sid,))
@@ -294,8 +361,8 @@ class _Stories(dict):
         row = self.db.execute("SELECT title, next_check, size, centroid FROM stories WHERE id = ?", (sid,)).fetchone()
         return None if row is None else self._put(sid, *row)
 
-    def _put(self, sid: str, title: str, next_check: int, size: int, centroid: str) -> _StoryState:
-        body, names, body_norm, names_norm, first, last = json.loads(centroid)
+    def _put(self, sid: str, title: str, next_check: int, size: int, centroid: bytes | str) -> _StoryState:
+        body, names, body_norm, names_norm, first, last = totals(centroid)
         story = _RowStory(self.db, self.home, id=sid, title=title, next_check=next_check, size=size, body=body,
                           names=names, body_norm=body_norm, names_norm=names_norm, first=first, last=last)
         dict.__setitem__(self, sid, story)
@@ -370,9 +437,8 @@ class LibraryStoryIndex(StoryIndex):
                 + len(stories) + members)
 
     def _post_key(self, key: str, sid: str) -> None:
-        self.postings.load(key)  # type: ignore[attr-defined]
+        self.postings.touch(key)  # type: ignore[attr-defined]
         super()._post_key(key, sid)
-        self.postings.dirty.add(key)  # type: ignore[attr-defined]
 
     def _prefetch(self, keys: Sequence[str] = (), stories: Sequence[str] = ()) -> None:
         self.postings.prefetch(keys)  # type: ignore[attr-defined]
@@ -393,12 +459,9 @@ class LibraryStoryIndex(StoryIndex):
         edited) with their members' places, stories deleted, and the index's counters."""
         db = self.db
         stories: _Stories = self.stories  # type: ignore[assignment]
-        db.executemany("INSERT INTO story_terms_recent (term, n) VALUES (?, ?) "
-                       "ON CONFLICT(term) DO UPDATE SET n = excluded.n",
-                       self.df_body.flush() + self.df_names.flush())  # type: ignore[attr-defined]
-        db.executemany("INSERT INTO story_posts_recent (key, stories) VALUES (?, ?) "
-                       "ON CONFLICT(key) DO UPDATE SET stories = excluded.stories",
-                       self.postings.flush())  # type: ignore[attr-defined]
+        if not self.deferred:
+            self._write_terms()
+            self.stored()
         touched = set(stories.replaced) | self._checked
         for aid in self._new:
             sid = self.home[aid]
@@ -418,8 +481,10 @@ class LibraryStoryIndex(StoryIndex):
         for rid in sorted(touched):
             if dict.__contains__(stories, rid) and self.deferred:
                 st = dict.__getitem__(stories, rid)
-                db.execute("INSERT INTO stories (id, title, next_check) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE "
-                           "SET title = excluded.title, next_check = excluded.next_check", (rid, st.title, st.next_check))
+                if rid in stories.replaced or rid in self._checked:  # joined only: title and check unchanged
+                    db.execute("INSERT INTO stories (id, title, next_check) VALUES (?, ?, ?) ON CONFLICT(id) DO "
+                               "UPDATE SET title = excluded.title, next_check = excluded.next_check",
+                               (rid, st.title, st.next_check))
                 self.stale.add(rid)
             elif dict.__contains__(stories, rid):
                 st = dict.__getitem__(stories, rid)
@@ -438,8 +503,36 @@ class LibraryStoryIndex(StoryIndex):
         _put_state(db, self)
 
 
+    def _write_terms(self) -> None:
+        """Write the term counts and posting windows changed since they were last written."""
+        self.db.executemany("INSERT INTO story_terms_recent (term, n) VALUES (?, ?) "
+                            "ON CONFLICT(term) DO UPDATE SET n = excluded.n",
+                            self.df_body.flush() + self.df_names.flush())  # type: ignore[attr-defined]
+        self.db.executemany("INSERT INTO story_posts_recent (key, stories) VALUES (?, ?) "
+                            "ON CONFLICT(key) DO UPDATE SET stories = excluded.stories",
+                            self.postings.flush())  # type: ignore[attr-defined]
+
+    def stored(self) -> None:
+        """The article last added is stored (its savepoint released): what it changed in the term
+        counts and postings stays, to be written by ``flush``."""
+        for table in (self.df_body, self.df_names, self.postings):
+            table.journal.clear()  # type: ignore[attr-defined]
+
+    def settle(self) -> None:
+        """After one article's savepoint was rolled back inside an open batch (deferred mode): undo
+        what that article changed in the term counts and postings, and write what the batch's stored
+        articles changed there (their rows are in the batch; these waited for ``flush``)."""
+        for table in (self.df_body, self.df_names, self.postings):
+            table.undo()  # type: ignore[attr-defined]
+        if self.db.in_transaction:  # else the batch itself is gone, and what it changed with it
+            self._write_terms()
+
     def flush(self) -> None:
-        """Write the running totals of the stories changed since the last flush (deferred mode)."""
+        """Write what deferred mode keeps for the batch's commit (call before it): the term counts
+        and posting windows (a term in many of a batch's articles is written once, not once an
+        article: those upserts into ever bigger tables were a growing part of an article's cost),
+        and the running totals of the stories changed since the last flush."""
+        self._write_terms()
         stories: _Stories = self.stories  # type: ignore[assignment]
         rows = [(st.size, _centroid(st), rid) for rid in sorted(self.stale) if dict.__contains__(stories, rid)
                 for st in (dict.__getitem__(stories, rid),)]

@@ -121,3 +121,48 @@ def test_an_ingest_lets_its_library_handles_page_cache_grow_and_keeps_it(tmp_pat
         assert reader.db.execute("PRAGMA cache_size").fetchone()[0] == -64 * 1024
         writer.grow_cache(32)  # never shrinks
         assert writer.db.execute("PRAGMA cache_size").fetchone()[0] == -96 * 1024
+
+
+def _index_rows(db: sqlite3.Connection) -> dict[str, dict]:
+    """Term counts and posting windows as readers see them (a recent row replaces the big one's)."""
+    out = {}
+    for table, key, value in (("story_terms", "term", "n"), ("story_posts", "key", "stories")):
+        out[table] = {**dict(db.execute(f"SELECT {key}, {value} FROM {table}")),
+                      **dict(db.execute(f"SELECT {key}, {value} FROM {table}_recent"))}
+    return out
+
+
+def test_a_batch_writes_each_term_count_and_posting_once_and_a_failed_article_leaves_none_of_its_own(
+        tmp_path: Path, monkeypatch) -> None:
+    """Term counts and posting windows wait for the batch's commit (a term of many articles is
+    written once, not once an article); an article rolled back alone inside the batch (its storing
+    failed after grouping, or it is a duplicate found late) leaves them as a run without it gives."""
+    arts = list(synthetic_articles(40, seed=8))
+    bad = {arts[11].id, arts[26].id}
+    add = Library.add
+
+    def failing_add(self: Library, article: Article, *args: object) -> bool:
+        if article.id in bad:
+            raise OSError("no space left on device")
+        return add(self, article, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Library, "add", failing_add)
+    opts = make(None, db=str(tmp_path / "lib.db")).with_(ingest_commit_articles=20, ingest_commit_seconds=3600.0)
+    upserts: list[str] = []
+    with Library(opts.db_path) as lib, lib.writing():
+        lib.db.set_trace_callback(lambda sql: upserts.append(sql) if "INTO story_terms_recent" in sql else None)
+        results: list = []
+        intake.store_all(iter(arts), lib, opts, results)
+        lib.db.set_trace_callback(None)
+        got = _index_rows(lib.db)
+        stories = {a.id: a.story for a in lib.articles()}
+    assert [r.status for r in results].count("error") == 2
+    # two batches of 20 (each rolled-back article writes the batch's earlier terms once more)
+    terms = [sql.split("VALUES (")[1].split(",")[0] for sql in upserts]
+    assert max(terms.count(t) for t in set(terms)) <= 4 < max(got["story_terms"].values())
+    monkeypatch.setattr(Library, "add", add)
+    clean = make(None, db=str(tmp_path / "without.db"))
+    with Library(clean.db_path) as lib, lib.writing():
+        intake.store_all(iter(a for a in synthetic_articles(40, seed=8) if a.id not in bad), lib, clean, [])
+        assert _index_rows(lib.db) == got
+        assert {a.id: a.story for a in lib.articles()} == stories

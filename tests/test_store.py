@@ -337,7 +337,7 @@ def test_a_library_before_the_full_text_queue_is_migrated_and_keeps_its_index(tm
         con.execute(f"DROP TRIGGER {name}")
     con.execute("DROP TABLE articles_fts_pending")
     _v3(con)
-    con.execute(f"PRAGMA user_version={SCHEMA_VERSION - 1}")
+    con.execute("PRAGMA user_version=6")
     con.close()
     assert Library.needs_migration(db)
     with Library(db) as lib:

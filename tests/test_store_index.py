@@ -185,7 +185,7 @@ def test_a_library_of_the_web_uis_schema_2_gets_the_grouping_tables_and_keeps_it
     assert stories == {"s1": (["peru0", "peru1", "turkey0"], 3), "s2": (["copy", "wire"], 1)}
     assert {a: s for a, (s, _) in assignment(db).items()} == stored
     con = sqlite3.connect(db)
-    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 8
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert set(INDEX_TABLES) <= tables and "state" not in tables
     assert con.execute("SELECT COUNT(*) FROM story_members").fetchone()[0] == 5
@@ -318,8 +318,20 @@ def test_story_postings_keep_only_the_window_the_index_reads(tmp_path: Path) -> 
     assert stored == {k: v for k, v in kept.items() if v}
 
 
+def as_schema_7(con: sqlite3.Connection) -> None:
+    """Undo migration 8: stories' centroids as JSON text (the running totals' exact float reprs)."""
+    import json
+
+    from accord.store_index import totals
+
+    rows = con.execute("SELECT id, centroid FROM stories").fetchall()
+    con.executemany("UPDATE stories SET centroid = ? WHERE id = ?",
+                    [(json.dumps(list(totals(c)), ensure_ascii=False, separators=(",", ":")), sid) for sid, c in rows])
+
+
 def as_schema_6(con: sqlite3.Connection) -> None:
     """Undo migration 7 (no full-text queue: migration 3's triggers index every row as it is written)."""
+    as_schema_7(con)
     for name in ("articles_fts_ai", "articles_fts_ad", "articles_fts_au"):
         con.execute(f"DROP TRIGGER {name}")
     con.execute("DROP TABLE articles_fts_pending")
@@ -422,7 +434,7 @@ def test_a_migration_reports_its_progress_and_the_cli_says_it_migrated(tmp_path:
     assert api.upgrade(db=str(db), progress=lambda what, done, total: told.append((what, done, total)))
     assert not Library.needs_migration(db) and not api.upgrade(db=str(db))  # once
     steps = {what for what, _, _ in told}
-    assert {"migration 4 of 7: story totals", "migration 5 of 7: story postings"} <= steps
+    assert {"migration 4 of 8: story totals", "migration 5 of 8: story postings"} <= steps
     for step in ("story totals", "story postings"):
         last = [(done, total) for what, done, total in told if what.endswith(step)][-1]
         assert last[0] == last[1] > 0  # counted to the end
@@ -480,6 +492,52 @@ def test_a_schema_5_library_gets_its_recent_tables_and_groups_as_before(tmp_path
         api.ingest([str(parts[1])], db=str(db), briefs=False)
     assert assignment(old) == assignment(new)
     assert dump(old) == dump(new)
+
+
+def test_a_schema_7_library_gets_packed_centroids_and_groups_as_before(tmp_path: Path) -> None:
+    """Migration 8 packs every story's JSON centroid (same terms in the same order, same floats),
+    and the library goes on giving the stories and index rows of one never stored as JSON."""
+    from accord.store_index import totals
+
+    parts = chunks(tmp_path, 100, 2, seed=31)
+    new, old = tmp_path / "new.db", tmp_path / "old.db"
+    api.ingest([str(parts[0])], db=str(new), briefs=False)
+    shutil.copy(new, old)
+    con = sqlite3.connect(old, isolation_level=None)
+    as_schema_7(con)
+    con.execute("PRAGMA user_version=7")
+    json_rows = dict(con.execute("SELECT id, centroid FROM stories"))
+    con.close()
+    assert all(isinstance(c, str) for c in json_rows.values()) and len(json_rows) > 5
+    assert Library.needs_migration(old) and api.upgrade(db=str(old))
+    con = sqlite3.connect(old)
+    packed = dict(con.execute("SELECT id, centroid FROM stories"))
+    con.close()
+    assert all(isinstance(c, bytes) for c in packed.values())
+    for sid, text in json_rows.items():  # exact: the weights' order and floats, the dates
+        before, after = totals(text), totals(packed[sid])
+        assert [list(v.items()) if isinstance(v, dict) else v for v in before] == \
+            [list(v.items()) if isinstance(v, dict) else v for v in after]
+    for db in (new, old):
+        api.ingest([str(parts[1])], db=str(db), briefs=False)
+    assert assignment(old) == assignment(new)
+    assert dump(old) == dump(new)
+
+
+def test_a_packed_centroid_reads_back_exactly_and_falls_back_to_json_for_odd_terms() -> None:
+    from accord.group.stories import _StoryState
+    from accord.store_index import _centroid, totals
+
+    story = _StoryState(id="s1", title="", body={"quake": 0.1 + 0.2, "école": 1e-300, "z": 3.0},
+                        names={"aden": 0.7071067811865476, "#2011": 2.5}, body_norm=1 / 3, names_norm=0.0,
+                        first="2021-03-04", last=None)
+    for st in (story, _StoryState(id="s2", title=""),
+               _StoryState(id="s3", title="", body={"a\x1fb": 1.0, "c": 2.0}, body_norm=2.2)):
+        stored = _centroid(st)
+        assert isinstance(stored, bytes) == (st.id != "s3")  # a term holding a separator: JSON
+        body, names, bn, nn, first, last = totals(stored)
+        assert list(body.items()) == list(st.body.items()) and list(names.items()) == list(st.names.items())
+        assert (bn, nn, first, last) == (st.body_norm, st.names_norm, st.first, st.last)
 
 
 def test_a_kept_handle_keeps_its_index_between_ingests_with_the_same_rows(tmp_path: Path) -> None:
