@@ -165,6 +165,9 @@ class Options:
     # a "Story highlights" block takes at most this many unpunctuated points after its label
     # (``clean._highlights``; CNN prints three or four). Hand-set, not tuned on a benchmark
     clean_highlights_max_lines: int = 6
+    # a highlight point goes only when the article's other lines hold this share of its content words
+    # (``clean._told_again``): a cut-off page may keep a fact only in its highlights. Hand-set
+    clean_highlights_told_share: float = 0.75
 
     # -- analyse ---------------------------------------------------------------------------------
     entity_labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")  # the kinds of names read (spaCy's labels)

@@ -198,17 +198,29 @@ SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"“‘(\[A-Z]
 def _highlights(lines: list[str | None], reasons: list[str | None], options: Options = DEFAULT) -> None:
     """Mark a "Story highlights" block (``leftovers.HIGHLIGHTS``): the label's line and the points after it
     that end without a full stop (``options.clean_highlights_max_lines`` at most). The outlet's own bullet
-    summary above the article: its points run into a summary as one unpunctuated sentence, and the
-    article tells each of them again."""
+    summary above the article: its points run into a summary as one unpunctuated sentence. A point
+    goes only when the rest of the article tells it again (``_told_again``): a cut-off page may hold a
+    fact only in its highlights, and losing it loses news."""
     idx = [i for i, line in enumerate(lines) if line]
     for pos, i in enumerate(idx):
-        if _judged(reasons[i]) or not leftovers.HIGHLIGHTS.match(lines[i]):  # type: ignore[arg-type]
+        if _judged(reasons[i]) or not (m := leftovers.HIGHLIGHTS.match(lines[i])):  # type: ignore[arg-type]
             continue
-        reasons[i] = "story highlights"
-        for j in idx[pos + 1:pos + 1 + options.clean_highlights_max_lines]:
-            if _judged(reasons[j]) or signals.is_sentence(lines[j]):  # type: ignore[arg-type]
-                break
-            reasons[j] = "story highlights"
+        block = [j for j in idx[pos + 1:pos + 1 + options.clean_highlights_max_lines]]
+        end = next((k for k, j in enumerate(block)
+                    if _judged(reasons[j]) or signals.is_sentence(lines[j])), len(block))  # type: ignore[arg-type]
+        points = [(i, lines[i][m.end():])] + [(j, lines[j]) for j in block[:end]]  # type: ignore[index]
+        inside = {k for k, _ in points}
+        rest = frozenset().union(*(content_words(line) for k, line in enumerate(lines) if line and k not in inside))
+        for k, point in points:
+            if _told_again(point, rest, options.clean_highlights_told_share):
+                reasons[k] = "story highlights"
+
+
+def _told_again(point: str, rest: frozenset[str], share: float) -> bool:
+    """Whether the article's other lines hold at least ``share`` of a highlight's content words (an
+    empty point, the bare label, always goes)."""
+    own = content_words(point)
+    return not own or len(own & rest) >= share * len(own)
 
 
 def _judged(reason: str | None) -> bool:
