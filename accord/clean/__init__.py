@@ -205,7 +205,7 @@ def _highlights(lines: list[str | None], reasons: list[str | None], options: Opt
     for pos, i in enumerate(idx):
         if _judged(reasons[i]) or not (m := leftovers.HIGHLIGHTS.match(lines[i])):  # type: ignore[arg-type]
             continue
-        block = [j for j in idx[pos + 1:pos + 1 + options.clean_highlights_max_lines]]
+        block = idx[pos + 1:pos + 1 + options.clean_highlights_max_lines]
         end = next((k for k, j in enumerate(block)
                     if _judged(reasons[j]) or signals.is_sentence(lines[j])), len(block))  # type: ignore[arg-type]
         points = [(i, lines[i][m.end():])] + [(j, lines[j]) for j in block[:end]]  # type: ignore[index]
