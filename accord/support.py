@@ -1880,6 +1880,10 @@ class Evidence:
             return False
         return same_party(claim, other) or same_party(other, claim)
 
+    def _is_org(self, e: Mention) -> bool:
+        """Whether mention ``e`` names a body: tagged ORG here or anywhere in the story."""
+        return e.label == "ORG" or "ORG" in self._labels.get(str(e.value), set())
+
     def _is_place(self, key: str) -> bool:
         """Whether the analyser tagged entity ``key`` a place somewhere in the story (not a people)."""
         return bool(self._labels.get(key, set()) & {"GPE", "LOC", "FAC"})
@@ -2273,11 +2277,10 @@ class Evidence:
         prev = [e for e in ents if e.end <= m.start]
         if prev:
             e = prev[-1]
-            org = e.label == "ORG" or "ORG" in self._labels.get(str(e.value), set())
-            if org and _HOLDER_BEFORE.match(text[e.end:m.start]):
+            if self._is_org(e) and _HOLDER_BEFORE.match(text[e.end:m.start]):
                 return e.text.strip()
         nxt = [e for e in ents if e.start >= m.end]
-        if _BASED_AFTER.match(text[m.end:]) and nxt and (nxt[0].label == "ORG" or "ORG" in self._labels.get(str(nxt[0].value), set())):
+        if _BASED_AFTER.match(text[m.end:]) and nxt and self._is_org(nxt[0]):
             return nxt[0].text.strip()
         return None
 
