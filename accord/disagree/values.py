@@ -23,6 +23,7 @@ from accord.analyse.numbers import number_of, vague_quantity
 from accord.disagree.record import Record
 from accord.model import Mention, Sentence
 from accord.options import DEFAULT, Options
+from accord.words import MONTHS_FULL
 
 # Nouns that count the same kind of thing. A general news lexicon, not a story's vocabulary.
 NOUN_CLASSES: dict[str, set[str]] = {
@@ -299,8 +300,7 @@ def background(sentence: Sentence, reference: date | None) -> bool:
     return False
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
+_MONTHS = tuple(m.lower() for m in MONTHS_FULL)  # the shared table of accord.words, January first
 # a month named with no day or year after it ("In February, a woman opened fire at …", "last March")
 _MONTH_ALONE = re.compile(r"\b(?P<w>in|last|early|late|mid-?|earlier\s+in|since)\s+(?P<m>" + "|".join(_MONTHS)
                           + r")\b(?!\s*\d{1,2}\b)(?!\s*,?\s*\d{4}\b)", re.I)
