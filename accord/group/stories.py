@@ -671,20 +671,18 @@ def _kind_products(parts_a: list[_Rows], parts_b: list[_Rows], width: int, itsel
     return out
 
 
-_CLOSE = 1e-9  # under this, two means of at most a few thousand similarities may differ by rounding
-
-
 def _closer(sim: np.ndarray, in_a: np.ndarray) -> np.ndarray:
     """Per row: is its mean over the ``in_a`` columns at least its mean over the others?
 
     As ``sim[i, in_a].mean() >= sim[i, ~in_a].mean()`` row by row (the floats of numpy's 1-D
     pairwise sum; a mean along an axis sums in another order): the means of all rows at once decide
-    every row whose two means are more than ``_CLOSE`` apart, and only the near-ties are summed the
-    1-D way — one pass over the rows instead of a Python loop (a big story's re-cut places a
-    thousand members)."""
+    every row whose two means are more than 1e-9 apart, and only the near-ties are summed the 1-D
+    way — one pass over the rows instead of a Python loop (a big story's re-cut places a thousand
+    members). Not a threshold: any margin above the rounding of a few thousand similarities' means
+    (~1e-13) gives the same answer."""
     diff = sim[:, in_a].mean(axis=1) - sim[:, ~in_a].mean(axis=1)
     out = diff >= 0.0
-    for i in np.flatnonzero(np.abs(diff) <= _CLOSE):
+    for i in np.flatnonzero(np.abs(diff) <= 1e-9):
         out[i] = sim[i, in_a].mean() >= sim[i, ~in_a].mean()
     return out
 
