@@ -3106,7 +3106,9 @@ def main_clauses(sentence: Sentence, options: Options = DEFAULT) -> list[Sentenc
 _CUT_AFTER = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Mt|Ft|No)|"
                         r"(?<![A-Z]\.\s)(?<![A-Z]\.)(?<=[\s-])[A-Z])\.\s*$")
 _CUT_FIGURE = re.compile(r"\d\.\s*$")
-_TAIL = re.compile(r"[a-z](?![a-z]*[A-Z])")  # a lower-case opening word ("9 hit …", "was murdered …"; not "eBay")
+# a lower-case opening word ("9 hit …", "was murdered …"; not "eBay"), also after a dash ("- and Josh
+# Hutcherson will all be returning …": the rest of a list the splitter cut)
+_TAIL = re.compile(r"(?:[-–—]\s*)?[a-z](?![a-z]*[A-Z])")
 
 
 def is_claim(sentence: Sentence, options: Options = DEFAULT) -> bool:

@@ -1531,3 +1531,16 @@ def test_a_speaker_set_off_from_the_verb_by_how_they_spoke_is_credited():
                      "charges would be filed.") == "supports"
     assert _b(claim, "Philip Rivers, in a brief statement released through the team, said he didn't think "
                      "charges would be filed against Vincent Jackson.") != "supports"
+
+
+def test_a_sentence_opening_with_a_dash_and_a_lower_case_word_is_a_piece():
+    """"- and Josh Hutcherson will all be returning for the sequel!" is the rest of a list the splitter
+    cut: shown nowhere, and neither is the piece before it; a sentence after a dash that opens on a
+    capital ("- Lawrence will return …") is a sentence."""
+    text = ("Jennifer Lawrence, Liam Hemsworth\n- and Josh Hutcherson will all be returning for the sequel!\n"
+            "Filming starts in September.")
+    ev = story_of(text)
+    assert ev.broken(ev.unit_of("a", 1).sentence.text)
+    assert ev.broken(ev.unit_of("a", 0).sentence.text)
+    ev = story_of("Filming starts in September.\n- Lawrence will be returning for the sequel!")
+    assert not ev.broken(ev.unit_of("a", 1).sentence.text)
