@@ -2645,13 +2645,16 @@ def _order_match(claim: str, other: str, synonyms: dict[str, str] | None = None,
 
 def _after_preposition(phrase: Sequence[str], b: Sequence[str]) -> bool:
     """Whether order stems ``b`` write ``phrase``'s first word right after a preposition ("to Jamaica
-    Hospital", "with both Portland and Philadelphia"): where a phrase moved in another outlet's sentence
-    stands."""
-    return any(_same_word(phrase[0], y) and (b[j - 1:j] and b[j - 1] in _PREPOSITION_STEMS or (
-        b[j - 2:j - 1] and b[j - 2] in _PREPOSITION_STEMS and b[j - 1] in _LEAD_WORDS)) for j, y in enumerate(b))
+    Hospital", "with both Portland and Philadelphia") or a possessive ("Manning's one-yard pass"): where
+    a phrase moved in another outlet's sentence stands."""
+    return any(_same_word(phrase[0], y) and j > 0 and (
+        b[j - 1] in _PREPOSITION_STEMS or b[j - 1] == _POSSESSIVE
+        or (j > 1 and b[j - 2] in _PREPOSITION_STEMS and b[j - 1] in _LEAD_WORDS)) for j, y in enumerate(b))
 
 
 _LEAD_WORDS = frozenset(stem(w) for w in "both his her their its this that these those each every".split())
+# ... or a name's possessive opens it ("Manning's one-yard touchdown pass to Dallas Clark": the "s" of "'s")
+_POSSESSIVE = "s"
 
 
 def _in_order_at_least(claim: str, other: str, share: float, options: Options = DEFAULT) -> bool:

@@ -1491,7 +1491,8 @@ def test_a_short_claims_words_count_only_where_the_sentence_states_it():
 
 def test_a_moved_phrase_stands_after_a_preposition():
     """A claim's closing phrase may stand elsewhere in the sentence only where a preposition opens it
-    ("at Jamaica Hospital" / "to Jamaica Hospital", "at Portland" / "with both Portland and …"), never
+    ("at Jamaica Hospital" / "to Jamaica Hospital", "at Portland" / "with both Portland and …", "on a
+    one-yard pass" / "Smith's one-yard pass to Jones"), never
     as a word of a name ("into court" / "a Superior Court judge")."""
     assert _b("Lindsay Lohan checks into court.", "The star fooled a Superior Court judge by pretending to check "
               "into a facility.\nLindsay Lohan left.") != "supports"
@@ -1499,6 +1500,9 @@ def test_a_moved_phrase_stands_after_a_preposition():
               "where she was pronounced dead.") == "supports"
     assert _b("Cheeks also coached at Portland.", "Cheeks record as an NBA head coach with both Portland and "
               "Philadelphia stands at 284-286.") == "supports"
+    assert _b("Jones scored on a one-yard pass.", "Smith's one-yard pass to Jones won the game.") != "supports"
+    assert _b("Jones scored on a one-yard pass.", "Smith's one-yard pass to Jones scored the winning points.") \
+        == "supports"  # the phrase opened by a possessive
 
 
 def test_a_larger_place_states_where_when_the_story_nests_them_and_the_article_names_both():
