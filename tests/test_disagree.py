@@ -1497,3 +1497,18 @@ def test_people_who_are_housed_are_not_people_who_need_shelter():
     found = of_kind(compared("About 1,500 people are housed temporarily in tents, the governor said.",
                              "Around 1,000 people are housed temporarily in tents, the governor said."), "number")
     assert len(found) == 1 and values(found[0]) == {1500, 1000}
+
+
+def test_a_relative_clause_right_after_a_name_tells_whose_tally_it_is():
+    """"Hansbrough, who now has 2,302 points" gives Hansbrough's points (the relative clause tells of
+    the name before it), so it disagrees with "Hansbrough now has 2,301 career points". Near cases:
+    a name that is the source ("Williams, who said Hansbrough has 2,302 points") owns nothing."""
+    def owner(text: str):
+        return next(v.owner for v in _values(text) if v.type == "count")
+
+    assert owner("Officials stopped the game when Tyler Hansbrough, who now has 2,302 points, made the basket.") \
+        == "Tyler Hansbrough"
+    assert owner("Roy Williams, who said Hansbrough has 2,302 points, praised him.") != "Roy Williams"
+    found = of_kind(compared("Officials stopped the game when Tyler Hansbrough, who now has 2,302 points, made the basket.",
+                             "Tyler Hansbrough now has 2,301 career points as a Tar Heel."), "number")
+    assert len(found) == 1 and values(found[0]) == {2302, 2301} and found[0].about == "points of Tyler Hansbrough"

@@ -422,6 +422,8 @@ _SOURCE_BETWEEN = re.compile(r"^\W*(?:[\w'’-]+\W+){0,3}?(?:said|says|say|told|
                              r"confirmed|confirms|stated|counted|recorded)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:—–()\[\]\"“”]|\.\s|,\s+(?:while|but|and|whereas|who|which)\b")
 OWNER_LABELS = ("PERSON", "ORG")
+# a relative clause opening right after a name: the name is whom it tells of
+_WHO_AFTER = re.compile(r"^\s*,\s*who\b")
 
 
 def owner_of(m: Mention, sentence: Sentence, options: Options = DEFAULT) -> str | None:
@@ -435,6 +437,8 @@ def owner_of(m: Mention, sentence: Sentence, options: Options = DEFAULT) -> str 
         return None
     e = names[-1]
     between = text[e.end:m.start]
+    if _WHO_AFTER.match(between):
+        between = between[_WHO_AFTER.match(between).end():]  # "Hansbrough, who now has 2,302 points": his
     if _CLAUSE_BREAK.search(between) or _SOURCE_BETWEEN.match(between) \
             or re.search(r"according\s+to\s*$", text[max(0, e.start - 20):e.start], re.I):
         return None
