@@ -1512,3 +1512,15 @@ def test_a_relative_clause_right_after_a_name_tells_whose_tally_it_is():
     found = of_kind(compared("Officials stopped the game when Tyler Hansbrough, who now has 2,302 points, made the basket.",
                              "Tyler Hansbrough now has 2,301 career points as a Tar Heel."), "number")
     assert len(found) == 1 and values(found[0]) == {2302, 2301} and found[0].about == "points of Tyler Hansbrough"
+
+
+def test_an_age_beside_another_persons_equal_age_is_still_a_side():
+    """"13-year-olds Anna Kowalski and Maria Lopez" gives Kowalski's age (a plural "-year-olds" before
+    the names), and "Anna Kowalski, 14, and Maria Lopez, 13" gives 14: the 13 of Lopez in the same
+    sentence restates no age of Kowalski. Near case: Lopez's 13 against the 13-year-olds is no
+    disagreement, and two articles giving both girls the same ages report none."""
+    found = of_kind(compared("Police said the bodies were 13-year-olds Anna Kowalski and Maria Lopez.",
+                             "Police named the girls as Anna Kowalski, 14, and Maria Lopez, 13."), "number")
+    assert len(found) == 1 and values(found[0]) == {13, 14} and found[0].about == "age of Anna Kowalski"
+    assert of_kind(compared("Police named the girls as Anna Kowalski, 14, and Maria Lopez, 13.",
+                            "The girls were Anna Kowalski, 14, and Maria Lopez, 13, police said."), "number") == []

@@ -239,9 +239,11 @@ def _with_unit(v: Value) -> str:
 
 def _one_slot(a: Value, b: Value, frame_words: int) -> bool:
     """Whether ``b`` may restate ``a``'s slot: one type and, for counts, one counted noun and
-    event; for measures, words around them in common (``pairs.same_frame``)."""
+    event; for ages, one person; for measures, words around them in common (``pairs.same_frame``)."""
     if a.type != b.type:
         return False
+    if a.type == "age":  # "Liberty German, 14, and Abigail Williams, 13": Williams' 13 restates no German's age
+        return a.anchor is not None and a.anchor == b.anchor
     if a.type == "count":  # a place's figure beside its article's total is that place's slot (``Value.local``)
         return a.noun == b.noun and a.event == b.event and a.extra == b.extra \
             and (not (a.local or b.local) or a.place == b.place) \

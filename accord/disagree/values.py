@@ -355,7 +355,7 @@ def _singular(word: str) -> str:
 
 _EVENT_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,1}?(?:(?P<rel>(?:who|that)\s+)(?P<did>[a-z]{3,}ed)\b|"
                           r"(?P<aux>(?:(?:were|was|are|is|have|has|had|been|being)\s+){1,2})?(?P<w>[a-z]{4,}ed|eligible)\b)")
-_AGE_NAME_AFTER = re.compile(r"^[\s-]*(?:year|month|week|day)s?[\s-]*old\s+(?:[a-z]+\s+){0,3}?$")
+_AGE_NAME_AFTER = re.compile(r"^[\s-]*(?:year|month|week|day)s?[\s-]*olds?\s+(?:[a-z]+\s+){0,3}?$")
 # "who was 18 at the time", "then 25": an age at another time than the story's
 _PAST_AGE = re.compile(r"^[^.;]{0,25}\b(?:at the time|then|when)\b|^\W*(?:at the time)", re.I)
 
