@@ -1524,3 +1524,16 @@ def test_an_age_beside_another_persons_equal_age_is_still_a_side():
     assert len(found) == 1 and values(found[0]) == {13, 14} and found[0].about == "age of Anna Kowalski"
     assert of_kind(compared("Police named the girls as Anna Kowalski, 14, and Maria Lopez, 13.",
                             "The girls were Anna Kowalski, 14, and Maria Lopez, 13, police said."), "number") == []
+
+
+def test_an_article_quoting_the_other_figure_for_comparison_agrees_with_it():
+    """"about 32 million people tuned in, compared with 55.3 million a decade ago" states the other
+    article's 55.3 million as another year's figure: the articles do not disagree. Near case: "18
+    people were injured and 12 arrested" gives 12 as another count (arrested), so it still
+    disagrees with "12 people were injured"."""
+    assert of_kind(compared("About 32 million people watched the show on Sunday, compared with 55.3 million a "
+                            "decade ago.", "A total of 55.3 million people watched the show on Sunday."),
+                   "number") == []
+    found = of_kind(compared("Police said on Monday 18 people had been injured in the riots and 12 arrested.",
+                             "Police said on Monday 12 people were injured in the riots."), "number")
+    assert len(found) == 1 and values(found[0]) == {18, 12}
