@@ -545,12 +545,7 @@ def share_whole(m: Mention, sentence: Sentence) -> str | None:
         if _of_people(low) or low in _POLLED:
             return None  # "of eligible voters took part": people, and the whole ends with them
         words.append(_singular(low))
-        if len(words) == _WHOLE_WORDS:
-            break
     return "|".join(sorted(set(words))) or None
-
-
-_WHOLE_WORDS = 4  # "internet traffic and telephone communications": a noun phrase is short
 
 
 # "carrying more than 75 percent", "account for 90%", "make up about 40 per cent": the verb of what
