@@ -12,7 +12,9 @@
   are compared as each mention writes them: a name merged with another into one person ("Brian
   Dalton" into "Bryant Dalton") is still its own side. The same post written right before both names
   ("FBI director Herbert Hoover" / "founding director J. Edgar Hoover") is one role however unlike the
-  sentences are otherwise; kinship ("his grandson Nick Jones") is no post.
+  sentences are otherwise; kinship ("his grandson Nick Jones") is no post, and a name written with
+  it is one of a family: another given name with the same surname is another relative (two
+  grandsons), never the same person named two ways.
 """
 from __future__ import annotations
 
