@@ -115,14 +115,12 @@ def read(sentences: Sequence[Sentence]) -> list[Where]:
             place = _place(hit) if hit else None
             parts = s.text[e.start:e.end].split()
             if place and parts:
-                first = parts[0].lower() if len(parts) > 1 else ""
-                out.append(Where(s, "home", (parts[-1].lower(), first), s.text[e.start:e.end], place))
+                out.append(_of_person(s, e.start, e.end, "home", place))
             died = None if _SUFFIX.fullmatch(s.text[e.start:e.end]) else _DIED.match(s.text[e.end:e.end + 220])
             if died and parts and _plain(died.group("gap")) and not any(
                     o.kind == "entity" and o.label == "PERSON" and e.end < o.start < e.end + died.start("where")
                     and not _SUFFIX.fullmatch(o.text) for o in s.mentions):
-                first = parts[0].lower() if len(parts) > 1 else ""
-                out.append(Where(s, "died", (parts[-1].lower(), first), s.text[e.start:e.end], _death_place(died)))
+                out.append(_of_person(s, e.start, e.end, "died", _death_place(died)))
         out += _births(s)
         for hit in _BLOCK.finditer(s.text):
             words = [w.lower() for w in hit.group("street").split()]
@@ -155,19 +153,20 @@ def _births(s: Sentence) -> list[Where]:
         place = _place(opening)
         subject = min((e for e in people if e.start > opening.end()), key=lambda e: e.start, default=None)
         if place and subject is not None:
-            out.append(_born(s, subject.start, subject.end, place))
+            out.append(_of_person(s, subject.start, subject.end, "born", place))
     for e in people:
         hit = _BORN.match(s.text[e.end:e.end + 200])
         place = _place(hit) if hit else None
         if place:
-            out.append(_born(s, e.start, e.end, place))
+            out.append(_of_person(s, e.start, e.end, "born", place))
     return out
 
 
-def _born(s: Sentence, start: int, end: int, place: str) -> Where:
+def _of_person(s: Sentence, start: int, end: int, frame: str, place: str) -> Where:
+    """A place given to the person named at ``start:end``, keyed by surname and first name (if written)."""
     parts = s.text[start:end].split()
     first = parts[0].lower() if len(parts) > 1 else ""
-    return Where(s, "born", (parts[-1].lower(), first), s.text[start:end], place)
+    return Where(s, frame, (parts[-1].lower(), first), s.text[start:end], place)
 
 
 _OPENING = re.compile(r"([A-Z][a-z][\w'’-]*)(?=\s+(?:(?:also|later|reportedly|then|eventually|peacefully)\s+)?died\b)")
