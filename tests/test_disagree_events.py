@@ -594,20 +594,3 @@ def test_the_year_of_ones_own_memoir_in_unlike_sentences():
                  "In her 2011 autobiography, Dead End Street, Ann Weston recalled her years in Queens.") == []
     assert dates("In his 2012 memoir, Long Road Home, Carl Weston wrote about his father.",
                  "In his 2011 autobiography, Dead End Street, Carl Weston recalled his years in Queens.") == []
-
-
-def test_where_a_named_person_was_born():
-    """disagree28: one person's birthplace, told after the name ("Carlo Ferri was born on May 2, 1931, in
-    Boston") or as an opening "Born in ..." whose subject is the name; typed vague (outlets widen a
-    birthplace to the city around it) unless the sides name different states."""
-    (d,) = places("Carlo Ferri (pronounced FAIR-ee) was born on May 2, 1931, in Boston and grew up near the harbour.",
-                  "Born in the Dorchester neighborhood in 1931, one of four sons of Sicilian parents, Ferri became a boxer.")
-    assert {v.value for v in d.values} == {"Boston", "Dorchester"} and "birthplace" in d.about and d.type == "vague"
-    # near cases: a pronoun names no one; a brother with another given name is another person
-    assert places("He was born on May 2, 1931, in Boston and grew up near the harbour.",
-                  "Born in Dorchester in 1931, Ferri became a boxer.") == []
-    assert places("Carlo Ferri was born in Boston and grew up near the harbour.",
-                  "His brother Marco Ferri was born in Providence two years later.") == []
-    # the same place at two grains the story writes one inside the other agrees
-    assert places("Carlo Ferri was born in Dorchester, Boston, and grew up near the harbour.",
-                  "Born in Boston in 1931, Ferri became a boxer.") == []

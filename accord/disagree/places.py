@@ -2,13 +2,10 @@
 ("Anthony Lasko, 36, of Bloomington" / "Anthony Lasko, 36, of Minneapolis"; "the Promises Treatment
 Center in Malibu" / "in Los Angeles").
 
-Only the frames newswire writes most rigidly are read, each anchored to a name:
+Only the four frames newswire writes most rigidly are read, each anchored to a name:
 - a person's home town: a name, an age, "of" and a place ("Lasko, 36, of Bloomington"; also "Lasko,
   who lived in Bloomington", "Lasko, a resident of Bloomington") — the same person in two articles is
   the same surname and no first name set against another;
-- a person's birthplace: the name right before "was born (on <day>,) in <place>" or the subject of an
-  opening "Born in <place> ..., <name> ..." (a pronoun names no one); typed like a facility's town
-  (outlets widen a birthplace to the city around it: "the Bronx" / "New York City");
 - the block of a street ("the 3000 block of West Florence Avenue" / "the 3300 block of Florence
   Avenue"): the same street is the same words, directions left out;
 - the bearing of a spot from a named place at one distance ("150 nautical miles west of Aden" /
@@ -59,11 +56,6 @@ _DIED = re.compile(r"^\.?(?:,[^;()]{1,140},)?\s+(?:(?:also|later|reportedly|then
                    r"(?P<where>(?:at|in)\s+(?:his|her|their|the|a|an)\s+(?:[a-z-]+\s+){0,2}?"
                    r"(?P<head>nursing\s+home|care\s+home|home|house|residence|apartment|hospital|hospice|scene|"
                    r"ambulance|cell)\b(?!\s+(?:fire|blaze|explosion|collapse|invasion))|(?:on\s+the\s+way|en\s+route)\s+to\s+(?:the\s+|a\s+)?hospital)")
-# "Gigante was born on March 29, 1928, in New York City" / "Born in the Bronx in 1928, ..., Gigante became":
-# where a named person was born (the name right before "was born", or the subject after an opening "Born in")
-_BORN = re.compile(rf"^(?:\s*\([^()]{{1,60}}\)|,[^;()]{{1,140}},)?\s+was\s+born\s+(?:on\s+)?(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},\s+\d{{4}},?\s+|"
-                   rf"in\s+\d{{4}},?\s+)?in\s+(?:the\s+)?{_PLACE}")
-_BIRTH_OPENING = re.compile(rf"^Born\s+(?:on\s+)?(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},\s+\d{{4}},?\s+)?in\s+(?:the\s+)?{_PLACE}")
 _SCENE_OR_WHERE = {"the scene", "home", "a cell", "a care home"}
 DEATH_PLACES = {"home": "home", "house": "home", "residence": "home", "apartment": "home", "hospital": "hospital",
                 "hospice": "hospice", "scene": "the scene", "ambulance": "on the way to hospital", "cell": "a cell",
@@ -115,13 +107,14 @@ def read(sentences: Sequence[Sentence]) -> list[Where]:
             place = _place(hit) if hit else None
             parts = s.text[e.start:e.end].split()
             if place and parts:
-                out.append(_of_person(s, e.start, e.end, "home", place))
+                first = parts[0].lower() if len(parts) > 1 else ""
+                out.append(Where(s, "home", (parts[-1].lower(), first), s.text[e.start:e.end], place))
             died = None if _SUFFIX.fullmatch(s.text[e.start:e.end]) else _DIED.match(s.text[e.end:e.end + 220])
             if died and parts and _plain(died.group("gap")) and not any(
                     o.kind == "entity" and o.label == "PERSON" and e.end < o.start < e.end + died.start("where")
                     and not _SUFFIX.fullmatch(o.text) for o in s.mentions):
-                out.append(_of_person(s, e.start, e.end, "died", _death_place(died)))
-        out += _births(s)
+                first = parts[0].lower() if len(parts) > 1 else ""
+                out.append(Where(s, "died", (parts[-1].lower(), first), s.text[e.start:e.end], _death_place(died)))
         for hit in _BLOCK.finditer(s.text):
             words = [w.lower() for w in hit.group("street").split()]
             key = tuple(w for w in words[:-1] if w not in _DIRECTIONS)
@@ -143,32 +136,6 @@ def read(sentences: Sequence[Sentence]) -> list[Where]:
     return out
 
 
-def _births(s: Sentence) -> list[Where]:
-    """Where a named person was born, as ``s`` tells it: the name right before "was born ... in" (a
-    pronoun names no one), or the first person named after an opening "Born in <place>" (its subject)."""
-    people = [e for e in s.mentions if e.kind == "entity" and e.label == "PERSON" and e.value and e.end > e.start]
-    out: list[Where] = []
-    opening = _BIRTH_OPENING.match(s.text)
-    if opening and people:
-        place = _place(opening)
-        subject = min((e for e in people if e.start > opening.end()), key=lambda e: e.start, default=None)
-        if place and subject is not None:
-            out.append(_of_person(s, subject.start, subject.end, "born", place))
-    for e in people:
-        hit = _BORN.match(s.text[e.end:e.end + 200])
-        place = _place(hit) if hit else None
-        if place:
-            out.append(_of_person(s, e.start, e.end, "born", place))
-    return out
-
-
-def _of_person(s: Sentence, start: int, end: int, frame: str, place: str) -> Where:
-    """A place given to the person named at ``start:end``, keyed by surname and first name (if written)."""
-    parts = s.text[start:end].split()
-    first = parts[0].lower() if len(parts) > 1 else ""
-    return Where(s, frame, (parts[-1].lower(), first), s.text[start:end], place)
-
-
 _OPENING = re.compile(r"([A-Z][a-z][\w'’-]*)(?=\s+(?:(?:also|later|reportedly|then|eventually|peacefully)\s+)?died\b)")
 _SUFFIX = re.compile(r"(?:Sr|Jr|II|III|IV)\.?")  # "W. Mark Felt, Sr., ...": part of the name, not another person
 
@@ -187,7 +154,7 @@ def _death_place(died: re.Match[str]) -> str:
 def _same_anchor(a: Where, b: Where) -> bool:
     if a.frame != b.frame or a.key[0] != b.key[0]:
         return False
-    if a.frame in ("home", "died", "born"):
+    if a.frame in ("home", "died"):
         return not (a.key[1] and b.key[1] and a.key[1] != b.key[1])  # "Anthony Lasko" / "Lasko"
     if a.frame in ("block", "bearing"):
         return a.key == b.key  # "West Florence Avenue" = "Florence Avenue"; one distance from one place
@@ -276,8 +243,8 @@ def _disagreement(members: list[Where], order: Order) -> Disagreement | None:
     out.sort(key=lambda s: (-len(s.articles), order.key(s.articles[0])))
     first = members[0]
     name = max((w.name for w in members), key=len)
-    dtype = "vague" if first.frame in ("facility", "born") and not _states_differ(sides) else "conflict"
-    about = {"home": f"home town of {name}", "died": f"place {name} died", "born": f"birthplace of {name}", "block": f"block of {name}",
+    dtype = "vague" if first.frame == "facility" and not _states_differ(sides) else "conflict"
+    about = {"home": f"home town of {name}", "died": f"place {name} died", "block": f"block of {name}",
              "bearing": f"direction, {name}"}.get(first.frame, f"where {name} is")
     return Disagreement(kind="place", about=about, values=out, compatible=dtype != "conflict", type=dtype, anchor=name)
 
