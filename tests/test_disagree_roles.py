@@ -133,3 +133,25 @@ def test_one_works_writers_listed_with_a_name_more():
                  "The thriller was written by Lee Park and Tom Hale.", who="writers") == []
     assert about("The thriller was written by Tom Hale and Lee Park.",
                  "Her last film was written by Joan Vale and Rick Moss.", who="writers") == []
+
+
+def test_two_relatives_sharing_a_surname_are_two_people():
+    """disagree28 (protocol D F, two grandsons made one slot): a name written with a kinship word is one
+    of a family; another given name with that surname is another relative, however alike the sentences."""
+    assert about("Tom Garner, Pruitt's grandson, said his grandfather died at his home in Dover, Delaware.",
+                 "Pruitt died at his home in Dover, Delaware, on Thursday, the Dover Post reported, citing "
+                 "Pruitt's grandson Ned Garner.", who="Garner") == []
+    # near case: the same alike sentences with a post, not a relation, are one role given two names
+    (d,) = about("Tom Garner, Pruitt's spokesman, said his employer died at his home in Dover, Delaware.",
+                 "Pruitt died at his home in Dover, Delaware, on Thursday, the Dover Post reported, citing "
+                 "Pruitt's spokesman Ned Garner.", who="Garner")
+    assert {v.value for v in d.values} == {"Tom Garner", "Ned Garner"} and d.kind == "name"
+
+
+def test_one_person_written_two_ways_is_no_name_disagreement():
+    """Near cases of the relatives' rule: one person's transliterations and a title for the given name
+    stay one person (no name disagreement), relatives or not."""
+    assert about("President Kassym-Jomart Tokayev said the troops would leave within two days.",
+                 "President Kassym-Jomart Tokaev said the troops would leave within two days.", who="Toka") == []
+    assert about("John Smith, the mayor's son, said the bridge would reopen on Monday.",
+                 "Mr. Smith, the mayor's son, said the bridge would reopen on Monday.", who="Smith") == []

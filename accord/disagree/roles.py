@@ -12,7 +12,9 @@
   are compared as each mention writes them: a name merged with another into one person ("Brian
   Dalton" into "Bryant Dalton") is still its own side. The same post written right before both names
   ("FBI director Herbert Hoover" / "founding director J. Edgar Hoover") is one role however unlike the
-  sentences are otherwise; kinship ("his grandson Nick Jones") is no post.
+  sentences are otherwise; kinship ("his grandson Nick Jones") is no post, and a name written with
+  it is one of a family: another given name with the same surname is another relative (two
+  grandsons), never the same person named two ways.
 """
 from __future__ import annotations
 
@@ -366,6 +368,8 @@ def name_disagreements(sentences: Sequence[Sentence], order: Order, options: Opt
             continue  # "Manager A.J. Smith" / "A.J. Butler" after "A.J. Smith" / "A.J. Butler": one slot
         if any(a in names and b in names for names in names_in.values()):
             continue  # one article names both: two people
+        if wa[-1].lower() == wb[-1].lower() and (_kin(people[a], a) or _kin(people[b], b)):
+            continue  # "Felt's grandson Nick Jones" / "Rob Jones, Felt's grandson": a family, two people
         # one person to the name merger (a given name written two ways): alike sentences are enough
         context = options.role_variant_context if merged.get(a) == merged.get(b) else options.role_context
         pair = _same_role(people[a], people[b], a, b, context, options) or _same_post(people[a], people[b], a, b) \
@@ -519,6 +523,26 @@ _KIN = frozenset("""son sons daughter daughters brother brothers sister sisters 
 wife husband widow widower grandson granddaughter grandfather grandmother grandchild uncle aunt nephew niece
 cousin child children stepson stepdaughter stepfather stepmother fiance fiancee partner girlfriend boyfriend
 friend friends neighbor neighbour colleague""".split())
+
+
+# a kinship word written for a name: right before it ("his grandson Nick Jones", "son, Rob Jones") or
+# in the apposition after it ("Rob Jones, Felt's grandson,", "Rob Jones, the victim's brother")
+_KIN_BEFORE = re.compile(r"\b(" + "|".join(sorted(_KIN, key=len, reverse=True)) + r"),?\s+$", re.I)
+_KIN_AFTER = re.compile(r"^,\s+(?:(?:his|her|their|the|a|an|one|another)\s+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*['’]s?\s+)"
+                        r"(?:[\w'’-]+\s+)?(" + "|".join(sorted(_KIN, key=len, reverse=True)) + r")\b")
+
+
+def _kin(sentences: list[Sentence], name: str) -> bool:
+    """Whether any sentence writes ``name`` with a kinship word ("his grandson Nick Jones", "Rob Jones,
+    Felt's grandson"): a relative is one of a family sharing a surname, so another given name with
+    that surname is another relative, not the same person written two ways."""
+    for s in sentences:
+        at = s.text.find(name)
+        while at >= 0:
+            if _KIN_BEFORE.search(s.text[max(0, at - 30):at]) or _KIN_AFTER.match(s.text[at + len(name):at + len(name) + 60]):
+                return True
+            at = s.text.find(name, at + 1)
+    return False
 
 
 def _post_before(text: str, name: str) -> str:
