@@ -422,6 +422,27 @@ def test_a_photo_credit_or_caption_run_into_a_sentence_is_no_candidate() -> None
     assert usable("Reuters reported that the bank would close 40 branches.")
 
 
+
+def test_the_page_speaking_to_its_reader_is_no_candidate_but_news_that_opens_alike_is() -> None:
+    # how-to steps, "read on" teasers, a broadcast's promo, an agency graphic's size, an
+    # encyclopedia's reference marks: lines of another page, not the story
+    from accord.summarize import usable
+
+    assert not usable("Go to the Coursera website and create an account to enrol in the course.")
+    assert not usable("Read on for the backstage reactions of the winners and the losers.")
+    assert not usable("Click below to sign the petition against the new road.")
+    assert not usable("Lester Holt anchors from South Korea on Monday and Tuesday, April 3 and 4, at 6:30pm ET.")
+    assert not usable("Graphic shows the allegations of spying by country; 3c x 5 inches; 146 mm x 127 mm;")
+    assert not usable("Both churches accept the book as a second canon of scripture[9] and read it in services.")
+    # near cases: the same first words as news, a time of day, a bracketed editor's word in a quote
+    assert usable("Share prices fell 3% on Monday after the bank cut its forecast.")
+    assert usable("Follow-up tests showed that the water was safe to drink again.")
+    assert usable("Watch groups said the election had been marred by fraud in three provinces.")
+    assert usable("Read was arrested at his home in Leeds on Tuesday, police said.")
+    assert usable("The storm reached the coast at 6:30 p.m. on Monday, the weather service said.")
+    assert usable("\"Weapons [and] bullet-proof vests were found,\" the minister said on Sunday.")
+
+
 TRIAL = [
     _art("a", "A judge threw out three of the eight murder charges against the clinic's doctor, Paul Grant, on Tuesday.\n"
               "The ruling came on the first day of the defence case at the county courthouse.\n"

@@ -121,9 +121,27 @@ NOT_NEWS = re.compile(r"\((?:Update|UPDATE|Updated|Editor['’]s [Nn]ote)\b[^)]*
                       r"(?=[^.]{0,40}\.?[\"”’]?$)")
 
 
+# The page speaking to its reader, not the story: an instruction opening the sentence ("Go to the
+# Coursera website and create an account …", "Read on for the backstage reactions …", "Click below to
+# sign the Petition.", "Watch it here."), a broadcast's promo with its air time ("Lester Holt anchors
+# from South Korea on Monday and Tuesday, April 3 and 4, at 6:30pm ET."), an agency graphic's
+# specification ("Graphic shows …; 3c x 5 inches; 146 mm x 127 mm;") and an encyclopedia's reference
+# marks ("… a second canon of scripture[9] and …"). A reader of a brief meets them as a stray line of
+# another page. Only the imperative as the sentence's first word, before an object or a particle:
+# "Share prices fell", "Follow-up tests showed", "Watch groups said" are news.
+SERVICE = re.compile(r"^(?:Click|Tap|Visit|Subscribe|Register|Download|Scroll|Watch|Listen|Follow|Share|Join|Call|"
+                     r"Email|E-mail|Enter|Search|Read|Sign|Log|Check|Go|Learn|Find|Create|Submit|Send|Tune)\s+"
+                     r"(?:the|this|these|our|your|us|it|them|here|now|below|above|on|up|in|to|for|more|out|at|an?)\b"
+                     r"|\b(?:airs?|aired|anchors|tune in|streams?|broadcasts?)\b[^.!?]{0,80}?\b\d{1,2}(?::\d{2})?\s?"
+                     r"(?:[ap]\.?m\.?)\s?(?:ET|EST|EDT|PT|PST|PDT|CT|CST)\b"
+                     r"|\b\d{1,2}c x \d{1,2}(?:\.\d+)? inches\b|\b\d{2,3} mm x \d{2,3} mm\b"
+                     r"|[a-z][.,;:]?\[\d{1,3}\]")
+
+
 # The same tests, each branch tried only when a word it needs is in the text (``accord.patterns``):
 # ``usable`` asks them of every sentence of every article, and most sentences hold none of the words
 _PICTURED, _CAPTION, _NOT_NEWS = Alternatives(PICTURED), Alternatives(CAPTION), Alternatives(NOT_NEWS)
+_SERVICE = Alternatives(SERVICE)
 
 
 @lru_cache(maxsize=65536)
@@ -131,13 +149,13 @@ def usable(text: str) -> bool:
     """Whether a sentence can stand in a summary at all: whole, not cut short (an ellipsis at its
     end, a title or an open parenthesis where the splitter cut it), not half a dialogue, not a
     caption written into the text (``PICTURED``) or run into it by the page (``CAPTION``), not a
-    line of the page (``accord.clean.page_sentence``: cleaning removes most, but keeps a social-media
+    line of the page (``SERVICE``, ``accord.clean.page_sentence``: cleaning removes most, but keeps a social-media
     post the article embeds, which is the poster's words, not the story told). Memoised per text: candidates, selection and the timeline each ask
     it of the same sentences."""
     text = text.strip()
     return (bool(text) and not BROKEN.search(text) and not DIALOGUE.match(text) and not _PICTURED.found(text)
             and not _shouted(text) and not _table(text)
-            and not _CAPTION.found(text) and not _NOT_NEWS.found(text)
+            and not _CAPTION.found(text) and not _NOT_NEWS.found(text) and not _SERVICE.found(text)
             and text.count("(") <= text.count(")") and page_sentence(text) is None)
 
 
