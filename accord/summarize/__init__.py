@@ -841,13 +841,14 @@ class _Context:
         return best
 
     def opening_outlets(self, i: int) -> int:
-        """Outlets stating the opening of lede ``i``'s account: each of its article's first
-        ``summary_lead_opening`` candidates from ``i`` on (``outlets``, 1 for what one article
-        alone tells), summed. The run reads that account on from its lede, and every sentence cites
+        """Other outlets stating the opening of lede ``i``'s account: for each of its article's first
+        ``summary_lead_opening`` candidates from ``i`` on, the outlets stating it (``outlets``) less
+        its own, summed. The run reads that account on from its lede, and every sentence cites
         the outlets that state it: an opening the accounts share is the safer news and the better cited."""
         a, k = self.where[i]
         run = [j for j in self.members.get(a, []) if self.where[j][1] >= k and self.words[j] >= self.options.summary_min_words]
-        return sum(self.outlets(j) for j in run[: self.options.summary_lead_opening])
+        # other outlets only: an account of more sentences must not outweigh a shorter one by its length
+        return sum(self.outlets(j) - 1 for j in run[: self.options.summary_lead_opening])
 
     def outlets(self, i: int) -> int:
         """Independent outlets that state candidate ``i`` as it stands (1 when not asked)."""
