@@ -1449,3 +1449,91 @@ def test_a_quantity_in_words_holding_a_bound_is_the_same_value():
     assert of_kind(compared("Hackers stole the data of millions of users, the company said on Monday.",
                             "Hackers stole the data of at least two million users, the company said on Monday."),
                    "number") == []
+
+
+# -- disagree27: the final13 reader's false number reports as general rules ----------------------------
+
+def test_shares_of_two_different_wholes_are_apart():
+    """"75 percent of traffic" and "70 percent of communications" are shares of two wholes (no word in
+    common): two quantities. Near case: "of internet traffic" holds "traffic", one whole: reported."""
+    from accord.disagree.values import share_whole
+
+    traffic = "The cables carried on Monday more than 75 percent of traffic between Europe and Asia, the operator said."
+    found = of_kind(compared("The operator said on Monday that 75 percent of traffic to Asia was disrupted by the cut.",
+                             "The operator said on Monday that 60 percent of communications to Asia were disrupted "
+                             "by the cut."), "number")
+    assert found == []
+    found = of_kind(compared("The operator said on Monday that 75 percent of traffic to Asia was disrupted by the cut.",
+                             "The operator said on Monday that 60 percent of internet traffic to Asia was disrupted "
+                             "by the cut."), "number")
+    assert len(found) == 1 and values(found[0]) == {75, 60}
+    (s,) = [s for ss in analyse_story([Article(id="a", title="", text=traffic)], DEFAULT)[0].values() for s in ss]
+    (m,) = [m for m in s.mentions if m.kind == "number" and m.label == "percent"]
+    assert share_whole(m, s) == "traffic"
+    (s,) = [s for ss in analyse_story([Article(id="a", title="", text="Officials said 90 percent of eligible voters "
+                                                                        "took part.")], DEFAULT)[0].values() for s in ss]
+    (m,) = [m for m in s.mentions if m.kind == "number" and m.label == "percent"]
+    assert share_whole(m, s) is None  # a share of people says who was counted, not what
+
+
+def test_a_share_something_holds_is_apart_from_a_share_something_happened_to():
+    """"Three cable systems carrying 75 percent of traffic" tells what the cables hold; "70 percent of
+    traffic was disrupted" what was lost: two quantities. Near case: two shares disrupted disagree."""
+    lost = "The operator said on Monday that 70 percent of traffic to Asia was disrupted by the cut."
+    assert of_kind(compared("Three cable systems carrying more than 75 percent of traffic to Asia were cut on "
+                            "Monday, the operator said.", lost), "number") == []
+    found = of_kind(compared("The operator said on Monday that more than 75 percent of traffic to Asia was "
+                             "disrupted by the cut.", lost), "number")
+    assert len(found) == 1 and values(found[0]) == {75, 70}
+
+
+def test_people_who_are_housed_are_not_people_who_need_shelter():
+    """"1,000 people are housed temporarily in tents" (an event: housed, the adverb after it is no noun
+    it describes) is not the slot of "2,000 people needed accommodation". Near case: two counts of
+    people housed disagree."""
+    found = of_kind(compared("The governor said as many as 2,000 people in rural areas needed accommodation.",
+                             "Around 1,000 people are housed temporarily in tents, the governor said."), "number")
+    assert found == []
+    found = of_kind(compared("About 1,500 people are housed temporarily in tents, the governor said.",
+                             "Around 1,000 people are housed temporarily in tents, the governor said."), "number")
+    assert len(found) == 1 and values(found[0]) == {1500, 1000}
+
+
+def test_a_relative_clause_right_after_a_name_tells_whose_tally_it_is():
+    """"Hansbrough, who now has 2,302 points" gives Hansbrough's points (the relative clause tells of
+    the name before it), so it disagrees with "Hansbrough now has 2,301 career points". Near cases:
+    a name that is the source ("Williams, who said Hansbrough has 2,302 points") owns nothing."""
+    def owner(text: str):
+        return next(v.owner for v in _values(text) if v.type == "count")
+
+    assert owner("Officials stopped the game when Tyler Hansbrough, who now has 2,302 points, made the basket.") \
+        == "Tyler Hansbrough"
+    assert owner("Roy Williams, who said Hansbrough has 2,302 points, praised him.") != "Roy Williams"
+    found = of_kind(compared("Officials stopped the game when Tyler Hansbrough, who now has 2,302 points, made the basket.",
+                             "Tyler Hansbrough now has 2,301 career points as a Tar Heel."), "number")
+    assert len(found) == 1 and values(found[0]) == {2302, 2301} and found[0].about == "points of Tyler Hansbrough"
+
+
+def test_an_age_beside_another_persons_equal_age_is_still_a_side():
+    """"13-year-olds Anna Kowalski and Maria Lopez" gives Kowalski's age (a plural "-year-olds" before
+    the names), and "Anna Kowalski, 14, and Maria Lopez, 13" gives 14: the 13 of Lopez in the same
+    sentence restates no age of Kowalski. Near case: Lopez's 13 against the 13-year-olds is no
+    disagreement, and two articles giving both girls the same ages report none."""
+    found = of_kind(compared("Police said the bodies were 13-year-olds Anna Kowalski and Maria Lopez.",
+                             "Police named the girls as Anna Kowalski, 14, and Maria Lopez, 13."), "number")
+    assert len(found) == 1 and values(found[0]) == {13, 14} and found[0].about == "age of Anna Kowalski"
+    assert of_kind(compared("Police named the girls as Anna Kowalski, 14, and Maria Lopez, 13.",
+                            "The girls were Anna Kowalski, 14, and Maria Lopez, 13, police said."), "number") == []
+
+
+def test_an_article_quoting_the_other_figure_for_comparison_agrees_with_it():
+    """"about 32 million people tuned in, compared with 55.3 million a decade ago" states the other
+    article's 55.3 million as another year's figure: the articles do not disagree. Near case: "18
+    people were injured and 12 arrested" gives 12 as another count (arrested), so it still
+    disagrees with "12 people were injured"."""
+    assert of_kind(compared("About 32 million people watched the show on Sunday, compared with 55.3 million a "
+                            "decade ago.", "A total of 55.3 million people watched the show on Sunday."),
+                   "number") == []
+    found = of_kind(compared("Police said on Monday 18 people had been injured in the riots and 12 arrested.",
+                             "Police said on Monday 12 people were injured in the riots."), "number")
+    assert len(found) == 1 and values(found[0]) == {18, 12}

@@ -113,6 +113,10 @@ def days_told(s: Sentence) -> set[str]:
             for m in s.mentions if m.kind == "date" and m.label == "day"}
 
 
+# Types whose ``Value.head`` says what the figure is of: two values with two heads are two things
+HEADED = ("duration", "distance", "count", "percent")
+
+
 # Types whose figure is usually a person's own (a tenure, a sentence, a distance run, a fee): two
 # sentences that each name people, none in common, tell two people's figures.
 PERSONAL = {"duration", "distance"}
@@ -142,14 +146,16 @@ class Frames(dict):
 def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], max_ratio: float = 4.0,
                frame_words: int | None = None, options: Options = DEFAULT) -> bool:
     """Whether nothing in the frames of ``a`` and ``b`` sets them apart (see the module docstring);
-    ``frame_words``: see ``same_frame`` (``options.disagree_measure_words`` when not given)."""
+    ``frame_words``: see ``same_frame`` (``options.disagree_measure_words`` when not given). Two
+    polls' questions (``same_question``) are judged in ``candidates`` only: this test merges groups
+    of counts (``slots._merge_slots``), never shares."""
     frame_words = options.disagree_measure_words if frame_words is None else frame_words
     if a.type != b.type or a.article == b.article:
         return False
     if not same_frame(a, b, frame_words, options.disagree_measure_stem):
         return False  # "a 10-year risk" / "shrank over 30 years": measures of two things
-    if a.type in ("duration", "distance", "count") and not same_head(a, b):
-        return False  # "three years' probation" / "two years in prison"; "nine days before" / "in 30 days"
+    if a.type in HEADED and not same_head(a, b):
+        return False  # "three years' probation" / "two years in prison"; "of traffic" / "of communications"
     if a.type == "duration" and len({direction(a), direction(b)} - {None}) == 2:
         return False  # "in the next 40 years" / "over the last 30 years": a forecast and a past period
     if a.type == "count":
@@ -182,8 +188,6 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
         return False  # Carter's 14 points and VanDeest's 13; one team's offer and another's
     if a.rate != b.rate:
         return False  # an average or a figure per game, and one game's figure
-    if not same_question(a, b, options.disagree_poll_shared):
-        return False  # two polls' shares of people giving two different answers
     if _without_part(a, b) or _without_part(b, a):
         return False  # "20 dead, including the three gunmen" / "17 killed": one toll, told with and without
     if (a.tally or b.tally) and not (a.owner and a.owner == b.owner and a.sole and b.sole):
@@ -193,6 +197,8 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
         return False  # "in Idaho" / "in Ohio"
     if a.extra != b.extra:
         return False  # "an additional six engines" / "eight engines": an increment and a total
+    if a.held != b.held:
+        return False  # "cables carrying 75 percent of traffic" / "70% of traffic disrupted": held, lost
     da, db = days_told(a.sentence), days_told(b.sentence)
     if a.extra and (da or db) and not da & db:
         return False  # "Sixty-five more were killed on Tuesday" / "dozens more killed": two days' increments
@@ -243,13 +249,16 @@ def direction(v: Value) -> str | None:
 
 
 def same_head(a: Value, b: Value) -> bool:
-    """Whether two durations, distances or counts may be of one thing (``Value.head``: a term of
-    custody or probation, the point a distance is from, what a counted noun is "of"): the same
-    head, or one unsaid — except the time between two events ("nine days before the
-    inauguration"), never how long one lasted."""
+    """Whether two durations, distances, counts or shares may be of one thing (``Value.head``: a
+    term of custody or probation, the point a distance is from, what a counted noun is "of", the
+    words of a share's whole): the same head (for a share, a word of the whole in common: "of
+    traffic" / "of internet traffic"), or one unsaid — except the time between two events ("nine
+    days before the inauguration"), never how long one lasted."""
     if "offset" in (a.head, b.head):
         return a.head == b.head
-    return a.head is None or b.head is None or a.head == b.head
+    if a.head is None or b.head is None:
+        return True
+    return bool(set(a.head.split("|")) & set(b.head.split("|")))  # a share's whole: one word in common
 
 
 def _without_part(a: Value, b: Value) -> bool:
@@ -583,6 +592,7 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     past = np.array([v.past for v in values])
     local = np.array([v.local for v in values])
     extra = np.array([v.extra for v in values])
+    held = np.array([v.held for v in values])
     event_class = np.array([v.event in EVENT_CLASSES for v in values])
     known = np.array([v.noun == "people" or v.noun in NOUN_CLASSES for v in values])  # people, troops, ships…
     human = np.array([v.event in HUMAN_EVENTS for v in values])
@@ -646,6 +656,7 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
         ok &= ~((tally[x] | tally[y]) & ~((owner[x] >= 0) & (owner[x] == owner[y]) & sole[x] & sole[y]))
         ok &= rate[x] == rate[y]
         ok &= extra[x] == extra[y]  # an increment ("a further four") only with another article's increment
+        ok &= held[x] == held[y]  # a share something holds ("carrying 75 percent") and one that was lost
         # an increment is one day's when its sentence names the day ("Sixty-five more were killed on
         # Tuesday"): never set against an increment of no day ("dozens more people killed")
         ok &= ~(extra[x] & ((n_told[srow[x]] > 0) | (n_told[srow[y]] > 0)) & (shared_told[srow[x], srow[y]] == 0))
@@ -674,8 +685,8 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
             ok &= (fact[x] == fact[y]) | (sent_sim[sx, sy] >= options.disagree_time_context)
         if t == "score":  # a record or a score is one team's or one game's: named, or told in one fact
             ok &= (owner[x] >= 0) & (owner[x] == owner[y]) & ((fact[x] == fact[y]) | (sent_sim[sx, sy] >= options.disagree_time_context))
-        if t in ("duration", "distance", "count"):  # what each is of: probation and prison; the time
-            # between two events; a distance from two points; counts of possession and of murder
+        if t in HEADED:  # what each is of: probation and prison; the time between two events; a
+            # distance from two points; counts of possession and of murder; shares of two wholes
             ok &= np.array([same_head(values[i], values[j]) for i, j in zip(x, y)], dtype=bool)
         if t == "duration":  # a forecast's horizon and a past period ("next 40 years" / "last 30 years")
             ok &= ~((runs[x] >= 0) & (runs[y] >= 0) & (runs[x] != runs[y]))

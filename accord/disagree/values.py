@@ -102,7 +102,8 @@ class Value(Record):
     # what a duration is of ("three years' probation" / "two years in prison": custody, probation,
     # parole) or "offset" for an interval between two events ("nine days before the inauguration");
     # the point a distance is measured from ("15 miles north of Detroit": "detroit"); what a
-    # counted noun is of ("two counts of possession": "possession")
+    # counted noun is of ("two counts of possession": "possession"); the words of the whole a share
+    # is of, "|"-joined ("75 percent of traffic": "traffic", ``share_whole``)
     head: str | None = None
     # told in a sentence dated years before the story ("the 2003 Bam quake killed 26,000"): a figure of
     # that past event, compared only with another article's figure of the same year, never today's
@@ -115,6 +116,9 @@ class Value(Record):
     # added to another count, never set against a total, but compared with another article's
     # increment of the same slot
     extra: bool = False
+    # a share something holds ("cable systems carrying 75 percent of traffic", "accounts for 90% of
+    # exports"), never one slot with a share something happened to ("70% of traffic disrupted")
+    held: bool = False
 
     @property
     def numeric(self) -> bool:
@@ -350,8 +354,8 @@ def _singular(word: str) -> str:
 
 
 _EVENT_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,1}?(?:(?P<rel>(?:who|that)\s+)(?P<did>[a-z]{3,}ed)\b|"
-                          r"(?:(?:were|was|are|is|have|has|had|been|being)\s+){0,2}(?P<w>[a-z]{4,}ed|eligible)\b)")
-_AGE_NAME_AFTER = re.compile(r"^[\s-]*(?:year|month|week|day)s?[\s-]*old\s+(?:[a-z]+\s+){0,3}?$")
+                          r"(?P<aux>(?:(?:were|was|are|is|have|has|had|been|being)\s+){1,2})?(?P<w>[a-z]{4,}ed|eligible)\b)")
+_AGE_NAME_AFTER = re.compile(r"^[\s-]*(?:year|month|week|day)s?[\s-]*olds?\s+(?:[a-z]+\s+){0,3}?$")
 # "who was 18 at the time", "then 25": an age at another time than the story's
 _PAST_AGE = re.compile(r"^[^.;]{0,25}\b(?:at the time|then|when)\b|^\W*(?:at the time)", re.I)
 
@@ -380,8 +384,11 @@ def _event(m: Mention, sentence: Sentence) -> str | None:
         return m.predicate.lower()
     window = _APPOSITIVE.sub(r"\g<lead> ", sentence.text[m.end:m.end + 160], count=1)[:60]
     hit = _EVENT_AFTER.match(window)
-    if not hit or (not hit.group("rel") and hit.group("w") != "eligible" and _ATTRIBUTIVE.match(window[hit.end():])):
+    if not hit or (not hit.group("rel") and not hit.group("aux") and hit.group("w") != "eligible"
+                   and _ATTRIBUTIVE.match(window[hit.end():])):
         return None  # "13 loaded magazines": the participle describes a noun the count is of, no event
+    # after "are", "were", "have been" the participle is the clause's verb whatever follows it
+    # ("1,000 people are housed temporarily in tents": housed, no "temporarily" thing)
     return hit.group("w") or hit.group("did")  # "two men who asked": what they did says which two
 
 
@@ -415,6 +422,8 @@ _SOURCE_BETWEEN = re.compile(r"^\W*(?:[\w'’-]+\W+){0,3}?(?:said|says|say|told|
                              r"confirmed|confirms|stated|counted|recorded)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:—–()\[\]\"“”]|\.\s|,\s+(?:while|but|and|whereas|who|which)\b")
 OWNER_LABELS = ("PERSON", "ORG")
+# a relative clause opening right after a name: the name is whom it tells of
+_WHO_AFTER = re.compile(r"^\s*,\s*who\b")
 
 
 def owner_of(m: Mention, sentence: Sentence, options: Options = DEFAULT) -> str | None:
@@ -428,6 +437,8 @@ def owner_of(m: Mention, sentence: Sentence, options: Options = DEFAULT) -> str 
         return None
     e = names[-1]
     between = text[e.end:m.start]
+    if _WHO_AFTER.match(between):
+        between = between[_WHO_AFTER.match(between).end():]  # "Hansbrough, who now has 2,302 points": his
     if _CLAUSE_BREAK.search(between) or _SOURCE_BETWEEN.match(between) \
             or re.search(r"according\s+to\s*$", text[max(0, e.start - 20):e.start], re.I):
         return None
@@ -501,6 +512,51 @@ def share_place(m: Mention, sentence: Sentence) -> str | None:
     inside = [e for e in sentence.of_kind("entity") if e.label in PLACE_LABELS and e.value and m.end <= e.start < stop]
     names = list(dict.fromkeys(str(e.value) for e in sorted(inside, key=lambda e: e.start)))
     return " + ".join(names) if names else None
+
+
+# where the whole a share is of ends: a preposition, a verb of being or having, a relative word
+_WHOLE_END = {"between", "to", "in", "on", "from", "with", "at", "for", "by", "across", "over", "under", "into",
+              "through", "within", "among", "than", "who", "that", "which", "were", "was", "is", "are", "has",
+              "have", "had", "will", "would", "could", "can", "may", "might", "be", "been", "being", "while",
+              "compared", "as", "since", "during", "after", "before", "against", "per", "said", "say", "says"}
+# determiners and pronouns: words of no whole ("of the", "of all their", "of them")
+_WHOLE_SKIP = {"the", "a", "an", "all", "its", "their", "his", "her", "our", "your", "this", "that", "these",
+               "those", "them", "it", "us", "which", "whom", "each", "total", "whole", "rest", "and", "or"}
+
+
+def share_whole(m: Mention, sentence: Sentence) -> str | None:
+    """The content words of the whole a share is of, "|"-joined ("75 percent of traffic between …":
+    "traffic"; "70% of internet traffic and telephone communications": "communication|internet|
+    telephone|traffic"), else None: two shares of wholes with no word in common measure two things
+    ("of traffic" / "of communications"). A whole of people ("of eligible voters", "of Greeks") says
+    who was counted, not what: None, as is a whole after a possessive's owner only."""
+    if m.end <= m.start:
+        return None
+    hit = re.match(r"^\s*of\s+([^,;:.()\"“”]{0,80})", sentence.text[m.end:])
+    if not hit:
+        return None
+    words: list[str] = []
+    for token in re.findall(r"[A-Za-z][\w'’-]*", hit.group(1)):
+        low = token.lower()
+        if low in _WHOLE_END or low.endswith("ed"):
+            break
+        if token[:1].isupper() or low in _WHOLE_SKIP:
+            continue  # a name says whose ("India's voice traffic"), not what
+        if _of_people(low) or low in _POLLED:
+            return None  # "of eligible voters took part": people, and the whole ends with them
+        words.append(_singular(low))
+    return "|".join(sorted(set(words))) or None
+
+
+# "carrying more than 75 percent", "account for 90%", "make up about 40 per cent": the verb of what
+# something holds, right before its share (a bound or an approximation between)
+_HOLDS_BEFORE = re.compile(r"\b(?:carr(?:y|ies|ied|ying)|account(?:s|ed|ing)?\s+for|handl(?:e|es|ed|ing)|"
+                           r"mak(?:e|es|ing)\s+up|made\s+up|represent(?:s|ed|ing)?)\s+(?:[a-z]+\s+){0,3}$", re.I)
+
+
+# groups a share of people is told of ("of eligible voters", "of respondents"): who, not what
+_POLLED = {"voter", "voters", "respondent", "respondents", "population", "member", "members", "student",
+           "students", "worker", "workers", "employee", "employees", "household", "households", "eligible"}
 
 
 # a place followed by a figure of its own ("…, in India by 65 percent", "in Homs, 40"): the place of
@@ -839,7 +895,8 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
     if label == "percent":
         # a share is of one place's whole ("70 per cent of web services in Egypt" / "65% in India")
         return Value(m, s, "percent", value, low, high, words=words, owner=owner,
-                     place=share_place(m, s) or place_of(m, s, options))
+                     place=share_place(m, s) or place_of(m, s, options), head=share_whole(m, s),
+                     held=bool(_HOLDS_BEFORE.search(s.text[max(0, m.start - 40):m.start])))
     if _POSITION_AFTER.match(s.text[m.end:m.end + 30]):
         return None
     if m.end > m.start and _MODIFIER_AFTER.match(s.text[m.end:m.end + 20]):
