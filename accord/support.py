@@ -76,7 +76,7 @@ _CONTRACTED = frozenset({"ll", "ve", "re"})  # what is left of "they'll", "we've
 _DOUBLED = re.compile(r"([bdgmnprt])\1$")
 _SUFFIXES = ("ings", "ing", "edly", "ed", "ies", "es", "s", "ly", "ers", "er", "ment", "ments")
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|none|nobody|nothing|without|(?:failed|fails|fail|refused|"
-                       r"refuses|declined|declines|unable) to)\b|n[’']t\b", re.I)
+                       r"refuses|declined|declines|unable) to)\b|n ?[’'] ?t\b", re.I)  # "hadn't", "hadn ’ t" (tokenised text)
 # "no more than 10 days", "not only": a bound or an emphasis, not a negation of what follows
 _NOT_NEGATION = re.compile(r"\b(?:no|not) (?:more|less|fewer|later|earlier|sooner) than\b|\bnot only\b|"
                            r"\bno (?:longer|doubt)\b|\bnothing but\b", re.I)
@@ -731,9 +731,11 @@ class Unit:
         if self.quotes or self.phrases:
             return None
         text = self.sentence.text
-        for rx in (_CREDIT_ACCORDING, _CREDIT_OPEN, _CREDIT_OPEN_APPOSITION):
+        for rx, most in ((_CREDIT_ACCORDING, 8), (_CREDIT_OPEN, 8), (_CREDIT_OPEN_APPOSITION, 12)):
+            # a name and its description or aside ("Vincent Jackson, in a statement released through the
+            # team, said") may run longer than a name alone
             m = rx.match(text)
-            if m and len(m.group(1).split()) <= 8 and not _CREDIT_CLAUSE.search(m.group(1)):
+            if m and len(m.group(1).split()) <= most and not _CREDIT_CLAUSE.search(m.group(1)):
                 return m.end(), m.span(1)
         m = _CREDIT_TAIL.search(text.rstrip())
         if m is None:
@@ -767,7 +769,8 @@ class Unit:
                     spans.append((max(cut2, _last_words(before, 5)), cut - 1))
                 if cut > 0 and head[cut - 1] == "," and not head[cut:].strip():
                     spans.extend(_named_after_role(head[:cut - 1]))  # "The county coroner, Gary Hargrove, said"
-                if _CREDIT_INVERTED.search(text[:m.end()] + " "):
+                    spans.extend(_named_before_aside(head[:cut - 1]))  # "Jackson, in a brief statement …, said"
+                if _CREDIT_INVERTED.search(text[:m.end()] + " ") and not _SAID_CLAUSE.match(text, m.end()):
                     end = re.search(r"[,;:“”\"]|\.(?:\s|$)|$", text[m.end():])
                     spans.append((m.end(), m.end() + end.start()))
             out.extend(_credit_of(text, sp, self._entities[0]) for sp in spans if sp[1] > sp[0])
@@ -857,7 +860,10 @@ _CREDIT_TAIL = re.compile(r"[,.!?][\"”’']?\s+(according\s+to\s+[^,;:“”\"
                           r"(?:said|says|reported|reports|announced|confirmed|told\s+[\w\s.'’-]{1,40}?))"
                           r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+in\s+a\s+statement)?\s*[.!?]?\s*$")
 # ... or closing it verb first ("…, said Larry Waldie of the sheriff's department.")
-_CREDIT_TAIL_INVERTED = re.compile(r"[,.!?][\"”’']?\s+(?:said|says)\s+([^,;:“”\"]{2,80}?)\s*[.!?]?\s*$")
+# (never "…, said he didn't think …": a pronoun after the verb opens what was said, not who said it)
+_SAID_CLAUSE = re.compile(r"\s+(?:he|she|it|they|we|I|that)\b")
+_CREDIT_TAIL_INVERTED = re.compile(r"[,.!?][\"”’']?\s+(?:said|says)(?!\s+(?:he|she|it|they|we|I|that)\b)\s+"
+                                   r"([^,;:“”\"]{2,80}?)\s*[.!?]?\s*$")
 # ... or quoted as saying something: the one quoted is the speaker, not whoever quoted them
 _QUOTED_AS = re.compile(r"\bquoted\s+(?!by\b)([^,;:“”\"]{2,60}?)\s+as\s+saying\b|"
                         r"\b(?:was|were|is|are|been)\s+quoted\b[^;:“”\"]{0,60}?\bas\s+saying\b")
@@ -917,6 +923,23 @@ def _named_after_role(before: str) -> list[tuple[int, int]]:
     role = before[:cut - 1]
     start = max(max(role.rfind(ch) for ch in ",;:“”\"(") + 1, _last_words(role, 5))
     return [(cut, len(before)), (start, len(role))]
+
+
+# How a statement was made, set off between the speaker and the verb ("Jackson, in a brief statement
+# released through the team, said …", "Smith, speaking on CNN, said …")
+_HOW_SAID = re.compile(r"\s*(?:in|through|via|on|during|speaking|writing)\s", re.I)
+
+
+def _named_before_aside(before: str) -> list[tuple[int, int]]:
+    """The source span of a speaker set off from the verb by how they said it ("Jackson, in a brief
+    statement released through the team, said"): the words before that aside, back to the clause's
+    start (five at most). Nothing when the text before the verb is no such aside."""
+    cut = max(before.rfind(ch) for ch in ",;:“”\"(") + 1
+    if cut == 0 or before[cut - 1] != "," or not _HOW_SAID.match(before[cut:]):
+        return []
+    head = before[:cut - 1]
+    start = max(max(head.rfind(ch) for ch in ",;:“”\"(") + 1, _last_words(head, 5))
+    return [(start, len(head))] if head[start:].strip() else []
 
 
 def _last_words(text: str, n: int) -> int:
@@ -1076,7 +1099,7 @@ _TURN = re.compile(r"\bbut\b|\bhowever\b", re.I)
 # (its subject the claim's own: "but was not able to", "but failed to"; never another's, "but prosecutors
 # have not signed off", "but that he did not know of threats": those add, they do not undo)
 _TURN_NEGATED = re.compile(r"(?:,\s*|\s)but\s+(?:(?:was|were|is|are|has|have|had|did|could|would|will|does|do)"
-                           r"(?:\s+not|n[’']t)|never|failed|was\s+unable|were\s+unable)\b", re.I)
+                           r"(?:\s+not|n ?[’'] ?t)|never|failed|was\s+unable|were\s+unable)\b", re.I)
 _SMALL_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _MONEY_STEMS = frozenset(stem(w) for w in (*_SMALL_NUMBERS, "million", "billion", "trillion", "dollars", "euro",
                                            "euros", "pounds"))
@@ -1733,6 +1756,7 @@ class Evidence:
         if total and score < opts.support_related_coverage * total:
             return Link(article=art, status="silent", score=score / total)
         coverage = score / total if total else 1.0
+        unsaid: set[str] = set()  # claim stems the sentence writes, but not where it states the claim
         missing: list[str] = []
         differs: list[str] = []
         # a figure written with a scale word ("1.5 million", "$2.6bn") is stated by the same value
@@ -1777,13 +1801,24 @@ class Evidence:
             for q in c.quotes:
                 if not 0 <= said.find(q) < len(u.said) - 1:
                     missing.append("quotation “" + q.strip()[:40] + "”")
-        elif (_word_count(c.said) <= opts.support_short_words or len(c.details) < opts.support_min_details) \
-                and not self._said_in_order(c, u):
+        elif _word_count(c.said) <= opts.support_short_words or len(c.details) < opts.support_min_details:
             # a short claim, or one with almost nothing besides names, says little besides its few
             # words ("It was under the command of pirates", "John Carmack would be there", "If so, any
             # of us could have been Trayvon Martin"): nearly all of them, close together and in its
             # order, or it is another claim (who reported it, "…, police said", is checked as a party)
-            missing.append("the claim's words in order")
+            left = self._said_in_order(c, u)
+            if left is None:
+                missing.append("the claim's words in order")
+            elif left:
+                # a word of the claim left out of that stretch is not said by the same word written
+                # elsewhere in the sentence ("Lindsay Lohan checks into court" / "Lindsay Lohan has
+                # checked into the Betty Ford Center to begin a 90-day court-mandated stay"): it says
+                # something else there
+                far = {_FAMILY_STEM.get(st, st) for st in left} & matched
+                if far:
+                    matched = matched - far
+                    unsaid |= far
+                    coverage = math.fsum(weights[st] for st in matched) / total if total else 1.0
         if c.parties:
             # who is meant may be named in the sentences before ("he said", "the company")
             context = [u] + [x for x in units[max(0, k - opts.support_party_sentences):k] if x.sentence.index >= 0]
@@ -1809,6 +1844,8 @@ class Evidence:
                 if other is not None:
                     missing.append(f"party {p} (the sentence's {other})")  # "running back Chris Ivory"
                     continue
+                if self._where_within(c, p, u):
+                    continue  # "in Cumbria" for "in Millom", the story writing "Millom, Cumbria"
                 lacking = self._where_lacking(c, p, u)
                 if lacking:
                     missing.append(lacking)  # "in the Gulf of Aden" / "off Somalia"
@@ -1857,9 +1894,10 @@ class Evidence:
             return Link(article=art, status="differs", ref=ref, missing="; ".join(differs), score=coverage)
         if not missing and coverage < opts.support_coverage:
             # every detail is there: are the other words said in other words?
-            loose = {st: w for st, w in plain(c.sentence.text).items() if st in weights and st not in matched}
+            loose = {st: w for st, w in plain(c.sentence.text).items()
+                     if st in weights and st not in matched and st not in unsaid}
             coverage += sum(weights[st] for st in self._soft(loose, plain(u.sentence.text))) / total
-            if opts.support_paraphrase_coverage <= coverage < opts.support_coverage:
+            if opts.support_paraphrase_coverage <= coverage < opts.support_coverage and not unsaid:
                 cosine = self._cosine(c, u)
                 if cosine >= opts.support_paraphrase_similarity:
                     coverage = opts.support_coverage  # most of the words, and a sentence that means the same
@@ -1903,6 +1941,18 @@ class Evidence:
         if not own or any(self._inside(w, party) for w in u.where_named):
             return None
         return f"place {party} (the sentence's {sorted(own)[0]})"
+
+    def _where_within(self, c: Unit, party: str, u: Unit) -> bool:
+        """Whether sentence ``u`` states where claim ``c`` says its event happened (``party``) by a
+        larger place the story's own text writes it inside ("in Cumbria" for "in Millom" where an
+        article writes "Millom, Cumbria" or "Millom in Cumbria"), in an article that names ``party``
+        itself: the reader finds both there. Without that tie, or in an article that never names the
+        claim's place, the larger place says less than the claim."""
+        if party not in c.where_named or not self._is_place(party):
+            return False
+        if not any(self._is_place(w) and self._inside(party, w) for w in u.where_named):
+            return False
+        return self._named_in(u.sentence.article, party)
 
     def _inside(self, inner: str, outer: str) -> bool:
         """Whether the story writes place ``inner`` inside ``outer`` ("Bandar Abbas, Iran", "Qeshm in
@@ -2165,31 +2215,36 @@ class Evidence:
             self._article_descriptions[article] = found
         return found
 
-    def _said_in_order(self, c: Unit, u: Unit) -> bool:
-        """Whether sentence ``u`` writes short claim ``c``'s words close together and in its order
-        (``_in_order``). The name opening the claim, which the sentence calls "she" or "he" ("Chohan was
-        pronounced dead at Jamaica Hospital" / "… where she was pronounced dead") is left out of the
-        words compared when at least ``options.support_core_min_words`` words remain: who is meant is
-        the party check's, which finds the name in the sentences before or fails."""
+    def _said_in_order(self, c: Unit, u: Unit) -> frozenset[str] | None:
+        """The claim stems left out of the stretch where sentence ``u`` writes short claim ``c``'s words
+        close together and in its order (``_order_match``), or None when it does not write them so. The
+        name opening the claim, which the sentence calls "she" or "he" ("Chohan was pronounced dead at
+        Jamaica Hospital" / "… where she was pronounced dead") is left out of the words compared when
+        at least ``options.support_core_min_words`` words remain: who is meant is the party check's,
+        which finds the name in the sentences before or fails."""
         core, opts = self._core(c), self.options
         if core in u.said:
-            return True
+            return frozenset()
         synonyms = self._synonyms(c, u)
-        if _in_order(core, u.said, synonyms, opts) >= opts.support_short_order:
-            return True
+        share, left = _order_match(core, u.said, synonyms, opts)
+        if share >= opts.support_short_order:
+            return left
         plain_core, plain_said = _plainly(core), _plainly(u.said)
-        if (plain_core, plain_said) != (core, u.said) and _word_count(plain_core) >= 2 \
-                and _in_order(plain_core, plain_said, synonyms, opts) >= opts.support_short_order:
-            return True  # "There were no reports of injuries" / "No injuries were reported"
+        if (plain_core, plain_said) != (core, u.said) and _word_count(plain_core) >= 2:
+            share, left = _order_match(plain_core, plain_said, synonyms, opts)
+            if share >= opts.support_short_order:
+                return left  # "There were no reports of injuries" / "No injuries were reported"
         if not _PRONOUN_WORDS & set(u.said.split()):
-            return False
+            return None
         unwritten = {w for m in c._entities[1] if str(m.value) in c.opening
                      and f" {' '.join(words(m.text))} " not in u.said for w in words(m.text)}
         if not unwritten:
-            return False
+            return None
         rest = " " + " ".join(w for w in core.split() if w not in unwritten) + " "
-        return _word_count(rest) >= opts.support_core_min_words \
-            and _in_order(rest, u.said, synonyms, opts) >= opts.support_short_order
+        if _word_count(rest) < opts.support_core_min_words:
+            return None
+        share, left = _order_match(rest, u.said, synonyms, opts)
+        return left if share >= opts.support_short_order else None
 
     def _core(self, c: Unit) -> str:
         """The words of claim ``c`` that must stand in order in a short claim: without its closing
@@ -2545,28 +2600,61 @@ def _same_word(x: str, y: str) -> bool:
 
 def _in_order(claim: str, other: str, synonyms: dict[str, str] | None = None, options: Options = DEFAULT) -> float:
     """Share of a claim's words (articles and attribution verbs aside) that another text writes in the
-    same order and close together: their longest common subsequence inside any stretch of the other
-    text at most ``options.support_order_span`` times the claim's length, over the claim's length (so
-    that "Rahman had him fighting down" is not found in "…Rahman had nothing to offer… won him so many
-    fights"). A phrase that opens with a preposition and ends the claim may stand elsewhere in the other text
-    ("Chohan was pronounced dead at Jamaica Hospital" / "… took Chohan to Jamaica Hospital, where she
-    was pronounced dead"): the claim's two parts are then each found whole and in order. Who did what
+    same order and close together (``_order_match``)."""
+    return _order_match(claim, other, synonyms, options)[0]
+
+
+def _order_match(claim: str, other: str, synonyms: dict[str, str] | None = None,
+                 options: Options = DEFAULT) -> tuple[float, frozenset[str]]:
+    """(Share of a claim's words, articles and attribution verbs aside, that another text writes in the
+    same order and close together; the claim's stems the stretch that writes them leaves out). The
+    share: their longest common subsequence inside any stretch of the other text at most
+    ``options.support_order_span`` times the claim's length, over the claim's length (so that "Rahman
+    had him fighting down" is not found in "…Rahman had nothing to offer… won him so many fights"). A
+    phrase that opens with a preposition and ends the claim may stand elsewhere in the other text, after
+    a preposition of its own ("Chohan was pronounced dead at Jamaica Hospital" / "… took Chohan to
+    Jamaica Hospital, where she was pronounced dead"; never a word of a name, "check into court" / "a
+    Superior Court judge"): the claim's two parts are then each found whole and in order. Who did what
     to whom stays in order ("Klitschko stopped Thompson" is not "Thompson stopped Klitschko").
     ``synonyms`` maps a word of the other text to the stem of the claim's word it says ("soldiers" ->
     "troop")."""
     a = _plain_order_stems(claim)
     b: Sequence[str] = _order_stems(other, synonyms) if synonyms else _plain_order_stems(other)
     if not a:
-        return 1.0
+        return 1.0, frozenset()
     span = max(len(a) + 2, int(options.support_order_span * len(a)))
-    best = _common_in_window(a, b, span)
+    best, start = _common_in_window(a, b, span)
     for k in range(1, len(a) - 1):
         # every word of both parts, in order, the preposition aside ("at Jamaica Hospital" / "to
         # Jamaica Hospital, where …"): the phrase moved, nothing else changed
-        if a[k] in _PREPOSITION_STEMS and best < len(a) and _common_in_window(a[:k], b, span) == k \
-                and _common_in_window(a[k + 1:], b, span) == len(a) - k - 1:
-            best = len(a)
-    return best / len(a)
+        if a[k] in _PREPOSITION_STEMS and best < len(a) and _common_in_window(a[:k], b, span)[0] == k \
+                and _after_preposition(a[k + 1:], b) and _common_in_window(a[k + 1:], b, span)[0] == len(a) - k - 1:
+            return 1.0, frozenset()
+    if best == len(a):
+        return 1.0, frozenset()
+    numbers = any(w == "#" or w[0].isdigit() for w in b[start:start + span])
+    seen = set(b[start:start + span])
+    left = [w for w in a if w not in seen and w not in _PREPOSITION_STEMS and not (numbers and (w == "#" or w[0].isdigit()))]
+    # the claim's opening words (its subject) may stand before the stretch, the sentence going on about
+    # them ("The man fell in the Tasman Glacier area" / "The New Zealand-born man, who lived in Australia,
+    # … when he fell in the Tasman Glacier area")
+    opening = next((k for k, w in enumerate(a) if w in seen), len(a))
+    before = set(b[:start])
+    return best / len(a), frozenset(w for w in left if not (a.index(w) < opening and w in before))
+
+
+def _after_preposition(phrase: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether order stems ``b`` write ``phrase``'s first word right after a preposition ("to Jamaica
+    Hospital", "with both Portland and Philadelphia") or a possessive ("Manning's one-yard pass"): where
+    a phrase moved in another outlet's sentence stands."""
+    return any(_same_word(phrase[0], y) and j > 0 and (
+        b[j - 1] in _PREPOSITION_STEMS or b[j - 1] == _POSSESSIVE
+        or (j > 1 and b[j - 2] in _PREPOSITION_STEMS and b[j - 1] in _LEAD_WORDS)) for j, y in enumerate(b))
+
+
+_LEAD_WORDS = frozenset(stem(w) for w in "both his her their its this that these those each every".split())
+# ... or a name's possessive opens it ("Manning's one-yard touchdown pass to Dallas Clark": the "s" of "'s")
+_POSSESSIVE = "s"
 
 
 def _in_order_at_least(claim: str, other: str, share: float, options: Options = DEFAULT) -> bool:
@@ -2589,11 +2677,12 @@ _PREPOSITIONS = frozenset("at in on to from near outside inside into after befor
 _PREPOSITION_STEMS = frozenset(stem(w) for w in _PREPOSITIONS)
 
 
-def _common_in_window(a: Sequence[str], b: Sequence[str], span: int) -> int:
-    """The longest common subsequence of stems ``a`` and any stretch of ``span`` stems of ``b``."""
+def _common_in_window(a: Sequence[str], b: Sequence[str], span: int) -> tuple[int, int]:
+    """The longest common subsequence of stems ``a`` and any stretch of ``span`` stems of ``b``, and
+    where the first such stretch starts."""
     wanted = set(a)
     numbers = "#" in wanted or any(w[0].isdigit() for w in wanted)
-    best = 0
+    best, where = 0, 0
     for start in range(0, max(1, len(b) - span + 1)):
         # only shared words can match
         window = [w for w in b[start:start + span] if w in wanted or (numbers and (w == "#" or w[0].isdigit()))]
@@ -2606,8 +2695,9 @@ def _common_in_window(a: Sequence[str], b: Sequence[str], span: int) -> int:
                 cur = row[j]
                 row[j] = prev + 1 if _same_word(x, y) else max(row[j], row[j - 1])
                 prev = cur
-        best = max(best, row[-1])
-    return best
+        if row[-1] > best:
+            best, where = row[-1], start
+    return best, where
 
 
 def _ref(sentence: Sentence) -> SentenceRef:
@@ -3019,7 +3109,9 @@ def main_clauses(sentence: Sentence, options: Options = DEFAULT) -> list[Sentenc
 _CUT_AFTER = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Mt|Ft|No)|"
                         r"(?<![A-Z]\.\s)(?<![A-Z]\.)(?<=[\s-])[A-Z])\.\s*$")
 _CUT_FIGURE = re.compile(r"\d\.\s*$")
-_TAIL = re.compile(r"[a-z](?![a-z]*[A-Z])")  # a lower-case opening word ("9 hit …", "was murdered …"; not "eBay")
+# a lower-case opening word ("9 hit …", "was murdered …"; not "eBay"), also after a dash ("- and Josh
+# Hutcherson will all be returning …": the rest of a list the splitter cut)
+_TAIL = re.compile(r"(?:[-–—]\s*)?[a-z](?![a-z]*[A-Z])")
 
 
 def is_claim(sentence: Sentence, options: Options = DEFAULT) -> bool:

@@ -106,6 +106,15 @@ def test_headline_loses_the_outlet_and_guessed_titles_are_none() -> None:
     assert headline(art("b", text, " ".join(text.split()[:8]) + "…")) == ""  # first words, not a headline
 
 
+def test_a_hyphenated_word_written_apart_is_no_outlet_separator() -> None:
+    """"Court - Ordered Rehab" (a feed's tokenised "Court-Ordered") is half a word, not an outlet's
+    name: the headline stays whole, so the summary never shows "Lindsay Lohan Checks Into Court"."""
+    assert headline(art("a", "Body.", "Lindsay Lohan Checks Into Court - Ordered Rehab")) \
+        == "Lindsay Lohan Checks Into Court - Ordered Rehab"
+    assert headline(art("b", "Body.", "Lindsay Lohan checks into rehab - Breaking News")) \
+        == "Lindsay Lohan checks into rehab"  # an outlet's slogan still goes
+
+
 def test_untitled_story_is_named_by_its_lead() -> None:
     lead = Cited(text="A storm flooded three towns in the northern valley on Monday, officials said.", citations=["a"])
     assert neutral_title([art("a", "x"), art("b", "y")], [lead]) == lead.text

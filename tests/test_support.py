@@ -1472,3 +1472,79 @@ def test_a_list_of_places_after_from_is_where_each_is_from():
                      "Kyrgyzstan.") == "supports"
     assert _b(claim, "The general commanded a contingent of troops from Russia after visits to Belarus, "
                      "Armenia and Kyrgyzstan.") != "supports"
+
+
+def test_a_short_claims_words_count_only_where_the_sentence_states_it():
+    """"Lindsay Lohan checks into court" is not stated by "… has checked into the Betty Ford Center to
+    begin a 90-day court-mandated stay": "court" stands outside the stretch that writes the claim's
+    words in order, as something else. A claim's subject may stand before that stretch ("The man, …,
+    fell" / "the man …, when he fell")."""
+    claim = "Lindsay Lohan checks into court."
+    assert _b(claim, "Lindsay Lohan has checked into the Betty Ford Center to begin a 90-day court-mandated "
+                     "stay.") != "supports"
+    assert _b("Lindsay Lohan checks into rehab.", "Lindsay Lohan has checked into a rehab facility to begin a "
+                                                  "90-day court-mandated stay.") == "supports"
+    assert _b("The man fell in the Tasman Glacier area.", "The New Zealand-born man, who lived in Australia, "
+              "had been dropped off by helicopter and was walking to a hut when he fell in the Tasman Glacier "
+              "area.") == "supports"
+
+
+def test_a_moved_phrase_stands_after_a_preposition():
+    """A claim's closing phrase may stand elsewhere in the sentence only where a preposition opens it
+    ("at Jamaica Hospital" / "to Jamaica Hospital", "at Portland" / "with both Portland and …", "on a
+    one-yard pass" / "Smith's one-yard pass to Jones"), never
+    as a word of a name ("into court" / "a Superior Court judge")."""
+    assert _b("Lindsay Lohan checks into court.", "The star fooled a Superior Court judge by pretending to check "
+              "into a facility.\nLindsay Lohan left.") != "supports"
+    assert _b("Chohan was pronounced dead at Jamaica Hospital.", "Paramedics took Chohan to Jamaica Hospital, "
+              "where she was pronounced dead.") == "supports"
+    assert _b("Cheeks also coached at Portland.", "Cheeks record as an NBA head coach with both Portland and "
+              "Philadelphia stands at 284-286.") == "supports"
+    assert _b("Jones scored on a one-yard pass.", "Smith's one-yard pass to Jones won the game.") != "supports"
+    assert _b("Jones scored on a one-yard pass.", "Smith's one-yard pass to Jones scored the winning points.") \
+        == "supports"  # the phrase opened by a possessive
+
+
+def test_a_larger_place_states_where_when_the_story_nests_them_and_the_article_names_both():
+    """"In Cumbria" states "in Millom" when the story writes "Millom, Cumbria" and the article names
+    Millom too; without that tie, or in an article that never names Millom, it says less."""
+    claim = "A man has been charged with the murder of his mother and sister in Millom."
+    tied = ("The bodies were found at a house in Millom, Cumbria, on Saturday.\nA man has been charged with "
+            "the murder of his mother and sister in Cumbria.")
+    assert _b(claim, tied) == "supports"
+    assert _b(claim, tied.replace("Millom, Cumbria", "Millom")) != "supports"  # no tie
+    ev = story_of(claim, "A man has been charged with the murder of his mother and sister in Cumbria.",
+                  "The bodies were found at a house in Millom, Cumbria, on Saturday.")
+    assert verdicts(ev, claim)["b"] != "supports"  # the story ties them, but b never names Millom
+
+
+def test_a_contraction_written_apart_is_still_a_negation():
+    """Some feeds write "hadn ’ t" (tokenised text): still "had not"."""
+    claim = "The City Attorney's office said the case hadn't been submitted as of Tuesday."
+    other = "The City Attorney ’ s office said the case hadn ’ t been submitted as of Tuesday."
+    assert _b(claim, other) == "supports"
+    assert _b(claim.replace("hadn't", "had"), other) != "supports"
+
+
+def test_a_speaker_set_off_from_the_verb_by_how_they_spoke_is_credited():
+    """"Vincent Jackson, in a brief statement released through the team, said …" credits Jackson; a
+    pronoun after "said" opens what was said ("…, said he didn't think …"), so another speaker's
+    sentence naming Jackson there does not credit him."""
+    claim = "Vincent Jackson, in a statement released through the team, said he didn't think charges would be filed."
+    assert _b(claim, "Vincent Jackson, in a brief statement released through the team, said he didn't think "
+                     "charges would be filed.") == "supports"
+    assert _b(claim, "Philip Rivers, in a brief statement released through the team, said he didn't think "
+                     "charges would be filed against Vincent Jackson.") != "supports"
+
+
+def test_a_sentence_opening_with_a_dash_and_a_lower_case_word_is_a_piece():
+    """"- and Josh Hutcherson will all be returning for the sequel!" is the rest of a list the splitter
+    cut: shown nowhere, and neither is the piece before it; a sentence after a dash that opens on a
+    capital ("- Lawrence will return …") is a sentence."""
+    text = ("Jennifer Lawrence, Liam Hemsworth\n- and Josh Hutcherson will all be returning for the sequel!\n"
+            "Filming starts in September.")
+    ev = story_of(text)
+    assert ev.broken(ev.unit_of("a", 1).sentence.text)
+    assert ev.broken(ev.unit_of("a", 0).sentence.text)
+    ev = story_of("Filming starts in September.\n- Lawrence will be returning for the sequel!")
+    assert not ev.broken(ev.unit_of("a", 1).sentence.text)
