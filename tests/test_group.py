@@ -399,3 +399,87 @@ def test_names_alone_needs_two_names_or_a_story_still_running() -> None:
 def _vectors(idx: StoryIndex, art: Article) -> tuple[dict[str, float], dict[str, float]]:
     body, names = StoryIndex.features(art)
     return idx._vector(body, idx.df_body), idx._vector(names, idx.df_names)
+
+
+def _old_bipartition(index: StoryIndex, story: _StoryState) -> tuple[list[str], list[str], float]:
+    """The split check's cut as it was before the sample-first order: all × sample similarities,
+    every member placed, the ratio from the sample's rows."""
+    import math
+
+    import numpy as np
+    from scipy.spatial.distance import squareform
+
+    from accord.group.stories import _mean_off_diagonal, _ward_two
+
+    ids = list(story.members)
+    mems = [story.members[i] for i in ids]
+    step = max(1, math.ceil(len(ids) / index.options.story_split_sample))
+    sample = list(range(0, len(ids), step))
+    sim = index._member_sims(mems, [mems[k] for k in sample])
+    sub = sim[sample]
+    dist = np.maximum(1.0 - (sub + sub.T) / 2.0, 0.0)
+    np.fill_diagonal(dist, 0.0)
+    in_a = (lab := _ward_two(squareform(dist, checks=False))) == lab[0]
+    if in_a.all():
+        return ids, [], 1.0
+    pos = {k: n for n, k in enumerate(sample)}
+    group = np.array([in_a[pos[i]] if i in pos else sim[i, in_a].mean() >= sim[i, ~in_a].mean()
+                      for i in range(len(ids))], dtype=bool)
+    between = float(sub[np.ix_(in_a, ~in_a)].mean())
+    within = min(_mean_off_diagonal(sub[np.ix_(g, g)]) for g in (in_a, ~in_a))
+    ratio = between / within if within > 0 else 1.0
+    return [ids[i] for i in np.where(group)[0]], [ids[i] for i in np.where(~group)[0]], ratio
+
+
+def test_a_sampled_split_check_cuts_as_the_all_by_sample_one_and_places_the_rest_only_for_a_split() -> None:
+    """Ward and the ratio read the sample's similarities only, so a check computes the rest's rows
+    only when it will split (a re-cut's union with a big neighbour mostly does not): the same cut,
+    the same ratio to the last bit, lead embeddings included."""
+    from accord.eval.scale import synthetic_articles
+
+    o = dataclasses.replace(DEFAULT, story_split_sample=4, story_split_min=10_000)  # sampled, no splits while adding
+    index = StoryIndex(o)
+    for art in synthetic_articles(160, seed=3):
+        index.add(art)
+    big = sorted(index.stories.values(), key=lambda st: -st.size)
+    union = _StoryState(id="", title="")
+    union.members = {**big[0].members, **big[1].members}  # two events: a clear cut
+    calls: list[tuple[int, int]] = []
+    sims = index._member_sims
+    index._member_sims = lambda rows, cols, leads=None: calls.append((len(rows), len(cols))) or sims(rows, cols, leads)  # type: ignore[method-assign]
+    cases = [union] + [st for st in big[:6] if st.size > o.story_split_sample]
+    seen_no_split = seen_split = False
+    for st in cases:
+        calls.clear()
+        a, b, r = index._bipartition(st)
+        made = list(calls)
+        want_a, want_b, want_r = _old_bipartition(index, st)
+        assert r == want_r
+        assert len(st.members) > o.story_split_sample
+        if r < o.story_split_threshold:
+            seen_split = True
+            assert (a, b) == (want_a, want_b) and len(made) == 2
+        else:
+            seen_no_split = True
+            assert (a, b) == (list(st.members), []) and len(made) == 1  # the sample × sample product only
+        assert made[0][0] == made[0][1] < len(st.members)
+    assert seen_split and seen_no_split
+
+
+def test_the_closer_group_of_every_row_is_the_one_row_by_row_means_give_ties_included() -> None:
+    import numpy as np
+
+    from accord.group.stories import _closer
+
+    rng = np.random.default_rng(7)
+    for n in range(200):
+        sim = rng.random((30, 41)) * 2.0 - 0.5
+        in_a = rng.random(41) < 0.4
+        in_a[:2] = (True, False)
+        if n % 2:  # equal means: a tie goes to the first group, as ``>=`` gives it
+            sim[::3] = 0.1
+        want = np.array([sim[i, in_a].mean() >= sim[i, ~in_a].mean() for i in range(len(sim))])
+        assert np.array_equal(_closer(sim, in_a), want)
+    row = np.array([[0.5, 0.25, 0.375, 0.375, 0.375]])  # sums exact in binary
+    assert _closer(row, np.array([True, True, False, False, False]))[0]  # 0.375 >= 0.375
+    assert not _closer(row, np.array([False, True, True, False, False]))[0]  # 0.3125 < 0.4167

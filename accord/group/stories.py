@@ -408,13 +408,14 @@ class StoryIndex:
             m.rows = (vocab, (row(m.body, 0), row(m.names, 1), row({t: 1.0 for t in m.names if _YEAR.fullmatch(t)}, 2)))
         return m.rows[1]
 
-    def _member_sims(self, rows: list[_Member], cols: list[_Member]) -> np.ndarray:
+    def _member_sims(self, rows: list[_Member], cols: list[_Member], leads: np.ndarray | None = None) -> np.ndarray:
         """Pairwise article similarity (rows × cols) for the split check.
 
         The join similarity's body/name cosines, mixed with the centred lead-embedding cosine
         (``story_lead_weight``), plus ``story_year_weight`` when two articles name a common year and
         minus it when both name years but none in common: two events of one kind years apart
-        (a drug-rehab stay, an emergency software patch) differ mostly there.
+        (a drug-rehab stay, an emergency software patch) differ mostly there. ``leads``: the lead
+        cosines of these rows and columns when the caller has them (``_lead_sims``).
         """
         o = self.options
         # a story of up to ``story_split_sample`` members is compared with all of itself: its sparse
@@ -426,26 +427,41 @@ class StoryIndex:
         body, names, years = _kind_products(parts_a, parts_b, 3 * len(self._vocab), itself)
         w = o.story_name_weight
         sim = (1.0 - w) * body + w * names
-        mu = self._lead_mean()
-        if mu is not None and o.story_lead_weight > 0.0 and all(m.lead is not None for m in rows + cols):
-            def centred(mems: list[_Member]) -> np.ndarray:
-                x = np.stack([m.lead for m in mems]) - mu
-                return x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-9)
-
-            sim = (1.0 - o.story_lead_weight) * sim + o.story_lead_weight * (centred(rows) @ centred(cols).T)
+        if leads is None:
+            leads = self._lead_sims(rows, cols)
+        if leads is not None:
+            sim = (1.0 - o.story_lead_weight) * sim + o.story_lead_weight * leads
         if o.story_year_weight:
             both = np.outer([len(p[2][0]) > 0 for p in parts_a], [len(p[2][0]) > 0 for p in parts_b])
             shared = years > 0
             sim += o.story_year_weight * (both & shared) - o.story_year_weight * (both & ~shared)
         return sim
 
+    def _lead_sims(self, rows: list[_Member], cols: list[_Member]) -> np.ndarray | None:
+        """Cosines of the members' lead embeddings centred on the mean lead seen (rows × cols), or
+        None when the signal is off or a member has no lead."""
+        mu = self._lead_mean()
+        if mu is None or not self.options.story_lead_weight > 0.0 or any(m.lead is None for m in rows + cols):
+            return None
+
+        def centred(mems: list[_Member]) -> np.ndarray:
+            x = np.stack([m.lead for m in mems]) - mu
+            return x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-9)
+
+        return centred(rows) @ centred(cols).T
+
     def _bipartition(self, story: _StoryState) -> tuple[list[str], list[str], float]:
         """The story's members in two groups (Ward linkage on pairwise similarity) and the mean
-        similarity between the groups' articles.
+        similarity between the groups' articles (relative to the closer-knit group's within).
 
         Ward finds the two events of a merged story far better than 2-means from seeds (measured on
         ECB+ topics). Large stories: Ward runs on an even sample of ``story_split_sample`` members and
         the rest go to the group they are on average closer to (cost stays bounded per check).
+        When the ratio is at or over ``story_split_threshold`` no caller splits, so the rest are not
+        placed (all members come back in the first group): Ward and the ratio need the sample's
+        similarities only, and most checks of a big story (a re-cut's union with a big neighbour,
+        which grows with the library) end there — the sample × sample term product instead of
+        all × sample, and no pass over the rest.
         """
         from scipy.spatial.distance import squareform
 
@@ -453,24 +469,29 @@ class StoryIndex:
         mems = [story.members[i] for i in ids]
         step = max(1, math.ceil(len(ids) / self.options.story_split_sample))
         sample = list(range(0, len(ids), step))
-        sim = self._member_sims(mems, [mems[k] for k in sample])  # all × sample
-        sub = sim[sample]
+        cols = [mems[k] for k in sample]
+        # the lead cosines of all × sample, as before: BLAS sums a row's products in an order that
+        # depends on the matrix's shape, so the sample's rows are taken from the same product (the
+        # same floats, the same stories); it is the cheap part (dense, 384 wide)
+        leads = self._lead_sims(mems, cols)
+        sub = self._member_sims(cols, cols, None if leads is None else leads[sample])
         dist = np.maximum(1.0 - (sub + sub.T) / 2.0, 0.0)
         np.fill_diagonal(dist, 0.0)
         labels = _ward_two(squareform(dist, checks=False))
         in_a = labels == labels[0]
         if in_a.all():
             return ids, [], 1.0
-        pos = {k: n for n, k in enumerate(sample)}
-        group = np.empty(len(ids), dtype=bool)
-        for i in range(len(ids)):
-            if i in pos:
-                group[i] = in_a[pos[i]]
-            else:
-                group[i] = sim[i, in_a].mean() >= sim[i, ~in_a].mean()
         between = float(sub[np.ix_(in_a, ~in_a)].mean())
         within = min(_mean_off_diagonal(sub[np.ix_(g, g)]) for g in (in_a, ~in_a))
         between = between / within if within > 0 else 1.0
+        if between >= self.options.story_split_threshold:
+            return ids, [], between
+        group = np.empty(len(ids), dtype=bool)
+        group[sample] = in_a
+        rest = [i for i in range(len(ids)) if i % step]
+        if rest:
+            sim = self._member_sims([mems[i] for i in rest], cols, None if leads is None else leads[rest])
+            group[rest] = _closer(sim, in_a)
         return [ids[i] for i in np.where(group)[0]], [ids[i] for i in np.where(~group)[0]], between
 
     def _recut(self, story: _StoryState) -> None:
@@ -647,6 +668,22 @@ def _kind_products(parts_a: list[_Rows], parts_b: list[_Rows], width: int, itsel
     for k in range(3):
         ma = matrix(parts_a, (k,))
         out.append((ma @ (ma if itself else matrix(parts_b, (k,))).T).toarray())
+    return out
+
+
+def _closer(sim: np.ndarray, in_a: np.ndarray) -> np.ndarray:
+    """Per row: is its mean over the ``in_a`` columns at least its mean over the others?
+
+    As ``sim[i, in_a].mean() >= sim[i, ~in_a].mean()`` row by row (the floats of numpy's 1-D
+    pairwise sum; a mean along an axis sums in another order): the means of all rows at once decide
+    every row whose two means are more than 1e-9 apart, and only the near-ties are summed the 1-D
+    way — one pass over the rows instead of a Python loop (a big story's re-cut places a thousand
+    members). Not a threshold: any margin above the rounding of a few thousand similarities' means
+    (~1e-13) gives the same answer."""
+    diff = sim[:, in_a].mean(axis=1) - sim[:, ~in_a].mean(axis=1)
+    out = diff >= 0.0
+    for i in np.flatnonzero(np.abs(diff) <= 1e-9):
+        out[i] = sim[i, in_a].mean() >= sim[i, ~in_a].mean()
     return out
 
 
