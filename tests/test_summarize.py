@@ -21,7 +21,7 @@ B = Article(id="b", title="Valley towns flooded after storm", text=(
 C = Article(id="c", title="Northern storm: towns under water", text=(
     "Floods hit three towns in the north after Monday's storm.\n"
     "Roads to the valley remain closed to traffic.\n"
-    "Subscribe to our newsletter"))
+    "More storm coverage on our website"))
 ARTICLES = [A, B, C]
 
 
@@ -90,7 +90,7 @@ def test_questions_and_fragments_rank_below_statements() -> None:
     story = view(candidates(_facts()) + title_facts(ARTICLES), ARTICLES)
     order = [story.facts[i].text for i in np.argsort(-scorers.get(DEFAULT.summary_scorer)(story), kind="stable")]
     assert order.index("Is the dam safe?") > order.index("Officials expect the river to fall by Wednesday.")
-    assert order.index("Subscribe to our newsletter") > order.index("Roads to the valley remain closed to traffic.")
+    assert order.index("More storm coverage on our website") > order.index("Roads to the valley remain closed to traffic.")
 
 
 def test_near_repeats_are_not_both_chosen() -> None:
@@ -112,7 +112,7 @@ def test_features_flag_dangling_openers_and_headlines() -> None:
     row = {f.text: v.X[i] for i, f in enumerate(facts)}
     assert row["He said the water was rising fast."][col["dangling"]] == 1
     assert row["Is the dam safe?"][col["question"]] == 1
-    assert row["Subscribe to our newsletter"][col["no_end"]] == 1
+    assert row["More storm coverage on our website"][col["no_end"]] == 1
     assert row[headline_sentence(A.title)][col["is_title"]] == 1
     assert row["A storm flooded three towns in the northern valley on Monday."][col["support"]] == 1
 
@@ -202,7 +202,7 @@ def test_word_echo_counts_words_the_other_articles_use() -> None:
     v = view(candidates(_facts()), ARTICLES, embed=False)  # one telling each, as select scores them
     col = NAMES.index("word_echo")
     row = {f.text: v.X[i, col] for i, f in enumerate(v.facts)}
-    assert row["A storm flooded three towns in the northern valley on Monday."] > row["Subscribe to our newsletter"]
+    assert row["A storm flooded three towns in the northern valley on Monday."] > row["More storm coverage on our website"]
 
 
 def test_centroid_prefers_facts_told_in_the_other_articles_words() -> None:
@@ -420,6 +420,27 @@ def test_a_photo_credit_or_caption_run_into_a_sentence_is_no_candidate() -> None
     assert usable("The photo agency said the image of the mayor was taken on Monday.")
     assert usable("The HIV/AIDS programme will get $4 million, the ministry said.")
     assert usable("Reuters reported that the bank would close 40 branches.")
+
+
+
+def test_the_page_speaking_to_its_reader_is_no_candidate_but_news_that_opens_alike_is() -> None:
+    # how-to steps, "read on" teasers, a broadcast's promo, an agency graphic's size, an
+    # encyclopedia's reference marks: lines of another page, not the story
+    from accord.summarize import usable
+
+    assert not usable("Go to the Coursera website and create an account to enrol in the course.")
+    assert not usable("Read on for the backstage reactions of the winners and the losers.")
+    assert not usable("Click below to sign the petition against the new road.")
+    assert not usable("Lester Holt anchors from South Korea on Monday and Tuesday, April 3 and 4, at 6:30pm ET.")
+    assert not usable("Graphic shows the allegations of spying by country; 3c x 5 inches; 146 mm x 127 mm;")
+    assert not usable("Both churches accept the book as a second canon of scripture[9] and read it in services.")
+    # near cases: the same first words as news, a time of day, a bracketed editor's word in a quote
+    assert usable("Share prices fell 3% on Monday after the bank cut its forecast.")
+    assert usable("Follow-up tests showed that the water was safe to drink again.")
+    assert usable("Watch groups said the election had been marred by fraud in three provinces.")
+    assert usable("Read was arrested at his home in Leeds on Tuesday, police said.")
+    assert usable("The storm reached the coast at 6:30 p.m. on Monday, the weather service said.")
+    assert usable("\"Weapons [and] bullet-proof vests were found,\" the minister said on Sunday.")
 
 
 TRIAL = [
@@ -646,6 +667,41 @@ def test_among_ledes_of_like_value_the_one_more_outlets_state_opens() -> None:
     assert [c.text for c in choose(view, np.array([0.50, 0.45]), off, stated)] == [ledes[0][0]]
 
 
+def test_among_ledes_of_like_value_the_account_whose_opening_more_outlets_state_opens() -> None:
+    """Two accounts whose ledes score alike and are each stated by two outlets: the one whose next
+    sentence three outlets state opens when the opening is weighed over two sentences; weighed by
+    the lede alone (1) the score's choice stands, and so does a far better-scored lede."""
+    from accord.summarize import choose
+
+    texts = [("a", 0, "A storm flooded three towns in the northern valley on Monday night, officials said."),
+             ("a", 1, "A local radio station said its studio had been damaged by the water."),
+             ("b", 0, "Three valley towns were flooded by a storm on Monday and about 400 people left their homes."),
+             ("b", 1, "They reached dozens of residents stranded on their rooftops in rescue boats.")]
+    facts = [Fact(id=f"f{k}", text=t, sentences=[Sentence(a, i, t)], support=[a, "z"], independent=2)
+             for k, (a, i, t) in enumerate(texts)]
+    view = StoryView(facts, np.zeros((len(facts), len(NAMES))), np.eye(len(facts), dtype=np.float32))
+    stated = lambda f: {texts[0][2]: 2, texts[2][2]: 2, texts[3][2]: 3}.get(f.text, 1)
+    opts = DEFAULT.with_(words=20, summary_fill=False, summary_lead_opening=2)
+    scores = np.array([0.50, 0.40, 0.45, 0.40])
+    assert choose(view, scores, opts, stated)[0].text == texts[2][2]
+    assert choose(view, scores, opts.with_(summary_lead_opening=1), stated)[0].text == texts[0][2]
+    assert choose(view, np.array([1.50, 0.40, 0.45, 0.40]), opts, stated)[0].text == texts[0][2]
+
+
+def test_a_lede_whose_subject_is_they_after_an_opener_naming_no_one_does_not_open() -> None:
+    """"For an instant, they get to gloat" opening a summary: who? An opener that names people
+    ("When the players arrived, they …") or someone ("After Smith's arrest, …") introduces them."""
+    from accord.summarize import _they_after_opener
+
+    assert _they_after_opener("For an instant, they get to gloat, before pretending once again.")
+    assert _they_after_opener("On Monday, they marched through the streets of the capital.")
+    assert _they_after_opener("For now, their plans to expand the airport remain on hold.")
+    assert not _they_after_opener("When the players arrived, they were greeted by hundreds of fans.")
+    assert not _they_after_opener("After Smith's arrest, they searched the house for weapons.")
+    assert not _they_after_opener("On Monday, the winners got to gloat before the cameras.")
+    assert not _they_after_opener("They marched through the streets of the capital on Monday.")  # the pronoun rule's
+
+
 def test_among_later_sentences_of_like_value_the_one_more_outlets_state_is_taken() -> None:
     """After the lead, room for one more sentence: of two that score alike, the one two outlets
     state is taken; with the preference off, the higher score."""
@@ -656,7 +712,7 @@ def test_among_later_sentences_of_like_value_the_one_more_outlets_state_is_taken
              ("Schools across the valley will stay closed until Thursday, the education office said.", 7)]
     view = _stated_view(texts)
     opts = DEFAULT.with_(words=28, summary_fill=False)
-    scores = np.array([1.0, 0.50, 0.45])
+    scores = np.array([2.0, 0.50, 0.45])  # a lede far above the others (the lead margin is 1.0)
     stated = lambda f: {texts[2][0]: 2}.get(f.text, 1)
     assert [c.text for c in choose(view, scores, opts, stated)] == [texts[0][0], texts[2][0]]
     assert [c.text for c in choose(view, scores, opts.with_(summary_stated_margin=0.0), stated)] == [

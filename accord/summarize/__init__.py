@@ -121,9 +121,27 @@ NOT_NEWS = re.compile(r"\((?:Update|UPDATE|Updated|Editor['’]s [Nn]ote)\b[^)]*
                       r"(?=[^.]{0,40}\.?[\"”’]?$)")
 
 
+# The page speaking to its reader, not the story: an instruction opening the sentence ("Go to the
+# Coursera website and create an account …", "Read on for the backstage reactions …", "Click below to
+# sign the Petition.", "Watch it here."), a broadcast's promo with its air time ("Lester Holt anchors
+# from South Korea on Monday and Tuesday, April 3 and 4, at 6:30pm ET."), an agency graphic's
+# specification ("Graphic shows …; 3c x 5 inches; 146 mm x 127 mm;") and an encyclopedia's reference
+# marks ("… a second canon of scripture[9] and …"). A reader of a brief meets them as a stray line of
+# another page. Only the imperative as the sentence's first word, before an object or a particle:
+# "Share prices fell", "Follow-up tests showed", "Watch groups said" are news.
+SERVICE = re.compile(r"^(?:Click|Tap|Visit|Subscribe|Register|Download|Scroll|Watch|Listen|Follow|Share|Join|Call|"
+                     r"Email|E-mail|Enter|Search|Read|Sign|Log|Check|Go|Learn|Find|Create|Submit|Send|Tune)\s+"
+                     r"(?:the|this|these|our|your|us|it|them|here|now|below|above|on|up|in|to|for|more|out|at|an?)\b"
+                     r"|\b(?:airs?|aired|anchors|tune in|streams?|broadcasts?)\b[^.!?]{0,80}?\b\d{1,2}(?::\d{2})?\s?"
+                     r"(?:[ap]\.?m\.?)\s?(?:ET|EST|EDT|PT|PST|PDT|CT|CST)\b"
+                     r"|\b\d{1,2}c x \d{1,2}(?:\.\d+)? inches\b|\b\d{2,3} mm x \d{2,3} mm\b"
+                     r"|[a-z][.,;:]?\[\d{1,3}\]")
+
+
 # The same tests, each branch tried only when a word it needs is in the text (``accord.patterns``):
 # ``usable`` asks them of every sentence of every article, and most sentences hold none of the words
 _PICTURED, _CAPTION, _NOT_NEWS = Alternatives(PICTURED), Alternatives(CAPTION), Alternatives(NOT_NEWS)
+_SERVICE = Alternatives(SERVICE)
 
 
 @lru_cache(maxsize=65536)
@@ -131,13 +149,13 @@ def usable(text: str) -> bool:
     """Whether a sentence can stand in a summary at all: whole, not cut short (an ellipsis at its
     end, a title or an open parenthesis where the splitter cut it), not half a dialogue, not a
     caption written into the text (``PICTURED``) or run into it by the page (``CAPTION``), not a
-    line of the page (``accord.clean.page_sentence``: cleaning removes most, but keeps a social-media
+    line of the page (``SERVICE``, ``accord.clean.page_sentence``: cleaning removes most, but keeps a social-media
     post the article embeds, which is the poster's words, not the story told). Memoised per text: candidates, selection and the timeline each ask
     it of the same sentences."""
     text = text.strip()
     return (bool(text) and not BROKEN.search(text) and not DIALOGUE.match(text) and not _PICTURED.found(text)
             and not _shouted(text) and not _table(text)
-            and not _CAPTION.found(text) and not _NOT_NEWS.found(text)
+            and not _CAPTION.found(text) and not _NOT_NEWS.found(text) and not _SERVICE.found(text)
             and text.count("(") <= text.count(")") and page_sentence(text) is None)
 
 
@@ -481,7 +499,8 @@ class _Context:
                                or self.needs_previous(i) or any(e in coherence.ROLES for e in r.events)
                                or coherence.points_back(self.facts[i].text) or _unnamed_pronoun(self.facts[i].text, r)
                                or bool(_ALSO.match(self.facts[i].text))  # "Carrie Russell also expected …": adds to a story untold
-                               or bool(_ANOTHER.match(self.facts[i].text)))  # "Another man … was also killed": the first one untold
+                               or bool(_ANOTHER.match(self.facts[i].text))  # "Another man … was also killed": the first one untold
+                               or _they_after_opener(self.facts[i].text))  # "For an instant, they get to gloat": who?
         return bool(self.lead_ok[i])
 
     def person(self, surname: str) -> bool:
@@ -698,7 +717,8 @@ class _Context:
                 lead = next((int(i) for i in tops[np.argsort(-rank[tops], kind="stable")]
                              if not self.short[i] and self.lead(int(i))), None)
                 if lead is not None:  # the lede that states what most outlets state, among leads of like value
-                    lead = self.prefer(rank, lead, options.summary_lead_stated_margin, self.lead)
+                    lead = self.prefer(rank, lead, options.summary_lead_stated_margin, self.lead,
+                                       self.opening_outlets if options.summary_lead_opening > 1 else None)
                 if lead is not None and options.summary_run > 0:  # the run starts at its account's opening
                     lead = self.opening_of(lead)
                 if lead is not None:
@@ -801,20 +821,34 @@ class _Context:
                 and 0 <= self.where[i][1] < self.where[lead][1] and self.lead(i)
                 and not self.flagged(self.order(order + [i]), {i}))
 
-    def prefer(self, value: np.ndarray, best: int, margin: float, can: Callable[[int], bool] | None = None) -> int:
+    def prefer(self, value: np.ndarray, best: int, margin: float, can: Callable[[int], bool] | None = None,
+               count: Callable[[int], int] | None = None) -> int:
         """Among the candidates whose ``value`` is within ``margin`` of ``best``'s (and that ``can``
         stand there), the one most independent outlets state, the higher value on ties; ``best``
         when none is stated by more. Scores differ by less than their noise between sentences of
-        like value: what several accounts state is the safer summary and carries their citations."""
+        like value: what several accounts state is the safer summary and carries their citations.
+        ``count`` weighs a candidate otherwise (a lede by its account's opening: ``opening_outlets``)."""
         if margin <= 0 or self.stated is None:
             return best
-        near = np.flatnonzero((value >= value[best] - margin) & self.several)
-        mine = self.outlets(best)
-        more = [i for i in near.tolist() if i != best and self.outlets(i) > mine]
-        for i in sorted(more, key=lambda i: (-self.outlets(i), -value[i], i)):
+        count = count or self.outlets
+        near = np.flatnonzero((value >= value[best] - margin) & (self.several if count == self.outlets
+                                                                  else np.isfinite(value)))
+        mine = count(best)
+        more = [i for i in near.tolist() if i != best and count(i) > mine]
+        for i in sorted(more, key=lambda i: (-count(i), -value[i], i)):
             if can is None or can(i):
                 return i
         return best
+
+    def opening_outlets(self, i: int) -> int:
+        """Other outlets stating the opening of lede ``i``'s account: for each of its article's first
+        ``summary_lead_opening`` candidates from ``i`` on, the outlets stating it (``outlets``) less
+        its own, summed. The run reads that account on from its lede, and every sentence cites
+        the outlets that state it: an opening the accounts share is the safer news and the better cited."""
+        a, k = self.where[i]
+        run = [j for j in self.members.get(a, []) if self.where[j][1] >= k and self.words[j] >= self.options.summary_min_words]
+        # other outlets only: an account of more sentences must not outweigh a shorter one by its length
+        return sum(self.outlets(j) - 1 for j in run[: self.options.summary_lead_opening])
 
     def outlets(self, i: int) -> int:
         """Independent outlets that state candidate ``i`` as it stands (1 when not asked)."""
@@ -903,6 +937,24 @@ def _unnamed_pronoun(text: str, r: coherence.Reading) -> bool:
                     or (after is not None and (_NAME_NEXT.match(text, after.end())
                                                or any(after.end() <= p < after.end() + 2 for p in r.people))))
     return False
+
+
+# "For an instant, they get to gloat, …": an opening circumstance, then "they" as the subject
+_THEY_OPENER = re.compile(r"^(?P<opener>[A-Z][^,\"“”]{0,60}),\s+(?:they|their)\b")
+_PLURAL = re.compile(r"\b(?!this\b|its\b|has\b|was\b|is\b|thus\b|plus\b|as\b|us\b)[a-z]+s\b")  # people: "players", "officials"
+
+
+def _they_after_opener(text: str) -> bool:
+    """Whether a lede's subject is "they" right after an opening circumstance that names no one
+    ("For an instant, they get to gloat, …"): the reader of a summary's first sentence cannot tell
+    who. An opener with a plural or a name of its own ("When the players arrived, they …", "In
+    Paris, they …" is still flagged: a place is no people) introduces them."""
+    m = _THEY_OPENER.match(text)
+    if m is None:
+        return False
+    opener = m.group("opener")
+    return not (_PLURAL.search(opener) or re.search(r"(?<=\w)\s+[A-Z][a-z]", opener) and not re.match(
+        r"^(?:In|At|On|From|Across|Outside|Inside|Near)\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*$", opener))
 
 
 _NAMED = re.compile(r"(?<=\w)[\s,;(]+[A-Z][a-z]")  # a capitalised word past the sentence's first
