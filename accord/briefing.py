@@ -23,6 +23,7 @@ from accord.model import Article, ArticleRef, Brief, Cited, Dated, Fact, Mention
 from accord.options import DEFAULT, Options
 from accord.summarize import select, usable
 from accord.summarize.features import neutral_headline
+from accord.words import is_timestamp
 
 
 def story_date(articles: Sequence[Article]) -> date | None:
@@ -50,7 +51,7 @@ def headline(article: Article) -> str:
     """The article's headline as a reader should see it: without the outlet's name, section or
     slogan the page appended (``meta.clean_title``; never half of a hyphenated word it took for one);
     "" when the title is only the opening words or the opening sentence of the text (a reader that
-    found no headline named the article by them)."""
+    found no headline named the article by them) or only a time stamp (``words.is_timestamp``)."""
     title = meta.clean_title(article.title, article.source, article.url)
     whole = " ".join((article.title or "").split())
     if title and whole.startswith(title) and _COMPOUND_CUT.match(whole[len(title):]):
@@ -58,7 +59,8 @@ def headline(article: Article) -> str:
     text = article.raw_text or article.text or ""
     first = " ".join(next((line for line in text.splitlines() if line.strip()), "").split())
     cut = title.endswith("…") and " ".join(text.split()).startswith(title.rstrip("…").strip())
-    if not title or cut or (title == first and first[-1:] in ".!?"):  # the text's opening words or sentence
+    if not title or cut or (title == first and first[-1:] in ".!?") or is_timestamp(title):
+        # the text's opening words or sentence, or a page's time stamp scraped as the title ("updated 8:41 p.m.")
         return ""
     return title
 

@@ -9,6 +9,8 @@ with news and site words.
 """
 from __future__ import annotations
 
+import re
+
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 STOP_WORDS: frozenset[str] = frozenset(ENGLISH_STOP_WORDS)  # sklearn's English list (318 words)
@@ -82,6 +84,20 @@ MONTHS_FULL: list[str] = [max((n for n in MONTHS if MONTHS[n] == k), key=len).ca
 MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
     n for n in MONTHS if any(o != n and o.startswith(n) and MONTHS[o] == MONTHS[n] for o in MONTHS))
 
+
+# The words a page's time stamp is made of ("updated 8:41 p.m.", "PUBLISHED FRIDAY, MARCH 8, 2013 AT
+# 12:46 PM / UPDATED AT 12:48 PM", "May 2, 2013 1:35 pm."): scraped as a headline or a sentence, such a
+# line states nothing a reader could check, so it is neither a summary sentence nor a timeline entry
+_STAMP_WORDS: frozenset[str] = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(d[:3] for d in WEEKDAYS) | frozenset(
+    "updated update published posted modified last at on am pm a p m et est edt gmt utc bst pt pst pdt ct cst cdt".split())
+
+
+def is_timestamp(text: str) -> bool:
+    """Whether ``text`` is only a date or time stamp: figures and the words of one (``_STAMP_WORDS``),
+    at least one figure. "Updated 8:41 p.m." is; "Updated figures came at 8 p.m." is not."""
+    tokens = re.findall(r"[^\W\d_]+|\d+", text)
+    return (any(t.isdigit() for t in tokens)
+            and all(t.isdigit() or t.lower() in _STAMP_WORDS for t in tokens))
 
 # Given names and their short forms ("Bill" / "William", "Katie" / "Kathryn"): one person when the
 # rest of the name is the same (support's names, disagreements' names in a role). A general list, not a story's.

@@ -115,6 +115,13 @@ def test_a_hyphenated_word_written_apart_is_no_outlet_separator() -> None:
         == "Lindsay Lohan checks into rehab"  # an outlet's slogan still goes
 
 
+
+def test_a_time_stamp_scraped_as_the_title_is_no_headline() -> None:
+    """A page whose title field holds its time stamp ("updated 8: 41 p.") has no headline to show or cite."""
+    assert headline(art("a", "Body.", "updated 8: 41 p.")) == ""
+    assert headline(art("b", "Body.", "May 2, 2013, 1: 12 PM")) == ""
+    assert headline(art("c", "Body.", "Ferry sinks off Bali at 8 p.m., 12 missing")) == "Ferry sinks off Bali at 8 p.m., 12 missing"
+
 def test_untitled_story_is_named_by_its_lead() -> None:
     lead = Cited(text="A storm flooded three towns in the northern valley on Monday, officials said.", citations=["a"])
     assert neutral_title([art("a", "x"), art("b", "y")], [lead]) == lead.text

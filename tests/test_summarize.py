@@ -1178,3 +1178,11 @@ def test_a_standing_state_opens_only_when_it_scores_far_above_the_news() -> None
     assert [c.text for c in choose(view, np.array([2.5, 1.0]), opts)] == [ledes[1][0]]
     assert [c.text for c in choose(view, np.array([3.5, 1.0]), opts)] == [ledes[0][0]]
     assert [c.text for c in choose(view, np.array([2.5, 1.0]), opts.with_(summary_lead_state_penalty=1.0))] == [ledes[0][0]]
+
+
+def test_a_time_stamp_alone_is_no_summary_or_timeline_sentence() -> None:
+    """"May 2, 2013 1: 35 pm." split out of a page's dateline states nothing; a sentence with a time does."""
+    from accord.summarize import usable
+
+    assert not usable("May 2, 2013 1: 35 pm.") and not usable("updated 8: 41 p.")
+    assert usable("The ferry sank at 8 p.m. on May 2, 2013, officials said.")

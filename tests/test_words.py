@@ -56,3 +56,15 @@ def test_given_names_and_their_short_forms_are_one_table() -> None:
     assert same_given_name("pat", "patrick") and same_given_name("pat", "patricia")
     assert not same_given_name("patrick", "patricia") and not same_given_name("bill", "robert")
     assert not same_given_name("katherine", "catherine")  # a spelling, which the spelling rules judge
+
+
+def test_a_time_stamp_alone_is_told_from_a_sentence_with_a_time() -> None:
+    """A page's stamp scraped as a headline or a sentence states nothing; a sentence giving a time does."""
+    from accord.words import is_timestamp
+
+    for stamp in ("updated 8: 41 p.", "May 2, 2013 1: 35 pm.", "Friday, March 08, 2013",
+                  "PUBLISHED FRIDAY, MARCH 8, 2013 AT 12: 46 PM / UPDATED AT 12: 48 PM", "Posted Tue 4 Jun 2019 10:05 GMT"):
+        assert is_timestamp(stamp), stamp
+    for sentence in ("Updated figures came at 8 p.m.", "He was born May 2, 2013.", "Lindsay Lohan Checks Out Of Rehab..",
+                     "Friday", "Troops left on Friday"):  # words a stamp lacks, or no figure
+        assert not is_timestamp(sentence), sentence

@@ -21,7 +21,7 @@ from accord import tfidf
 from accord.clean import POST, page_sentence
 from accord.patterns import Alternatives
 from accord.summarize import coherence, events, features, scorers
-from accord.words import MONTH_NAMES_CAPITALISED
+from accord.words import MONTH_NAMES_CAPITALISED, is_timestamp
 
 __all__ = ["select", "choose", "candidates", "bounded", "roundups", "strays", "posts"]
 
@@ -149,14 +149,15 @@ def usable(text: str) -> bool:
     """Whether a sentence can stand in a summary at all: whole, not cut short (an ellipsis at its
     end, a title or an open parenthesis where the splitter cut it), not half a dialogue, not a
     caption written into the text (``PICTURED``) or run into it by the page (``CAPTION``), not a
-    line of the page (``SERVICE``, ``accord.clean.page_sentence``: cleaning removes most, but keeps a social-media
-    post the article embeds, which is the poster's words, not the story told). Memoised per text: candidates, selection and the timeline each ask
-    it of the same sentences."""
+    line of the page (``SERVICE``; a time stamp alone, ``words.is_timestamp``; ``accord.clean.page_sentence``:
+    cleaning removes most, but keeps a social-media post the article embeds, which is the poster's words,
+    not the story told). Memoised per text: candidates, selection and the timeline each ask it of the
+    same sentences."""
     text = text.strip()
     return (bool(text) and not BROKEN.search(text) and not DIALOGUE.match(text) and not _PICTURED.found(text)
             and not _shouted(text) and not _table(text)
             and not _CAPTION.found(text) and not _NOT_NEWS.found(text) and not _SERVICE.found(text)
-            and text.count("(") <= text.count(")") and page_sentence(text) is None)
+            and text.count("(") <= text.count(")") and page_sentence(text) is None and not is_timestamp(text))
 
 
 # A short sentence whose "also" adds to the one before it ("Dozens of people were also injured.",
