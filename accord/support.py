@@ -861,8 +861,9 @@ _CREDIT_TAIL = re.compile(r"[,.!?][\"”’']?\s+(according\s+to\s+[^,;:“”\"
                           r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+in\s+a\s+statement)?\s*[.!?]?\s*$")
 # ... or closing it verb first ("…, said Larry Waldie of the sheriff's department.")
 # (never "…, said he didn't think …": a pronoun after the verb opens what was said, not who said it)
-_SAID_CLAUSE = re.compile(r"\s+(?:he|she|it|they|we|I|that)\b")
-_CREDIT_TAIL_INVERTED = re.compile(r"[,.!?][\"”’']?\s+(?:said|says)(?!\s+(?:he|she|it|they|we|I|that)\b)\s+"
+_SAID_OPENS = r"\s+(?:he|she|it|they|we|I|that)\b"
+_SAID_CLAUSE = re.compile(_SAID_OPENS)
+_CREDIT_TAIL_INVERTED = re.compile(r"[,.!?][\"”’']?\s+(?:said|says)(?!" + _SAID_OPENS + r")\s+"
                                    r"([^,;:“”\"]{2,80}?)\s*[.!?]?\s*$")
 # ... or quoted as saying something: the one quoted is the speaker, not whoever quoted them
 _QUOTED_AS = re.compile(r"\bquoted\s+(?!by\b)([^,;:“”\"]{2,60}?)\s+as\s+saying\b|"

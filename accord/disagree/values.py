@@ -437,8 +437,8 @@ def owner_of(m: Mention, sentence: Sentence, options: Options = DEFAULT) -> str 
         return None
     e = names[-1]
     between = text[e.end:m.start]
-    if _WHO_AFTER.match(between):
-        between = between[_WHO_AFTER.match(between).end():]  # "Hansbrough, who now has 2,302 points": his
+    if who := _WHO_AFTER.match(between):
+        between = between[who.end():]  # "Hansbrough, who now has 2,302 points": his
     if _CLAUSE_BREAK.search(between) or _SOURCE_BETWEEN.match(between) \
             or re.search(r"according\s+to\s*$", text[max(0, e.start - 20):e.start], re.I):
         return None
