@@ -41,21 +41,12 @@ def story_date(articles: Sequence[Article]) -> date | None:
     return None
 
 
-# A hyphenated word written with spaces around its hyphen ("Court - Ordered Rehab", as some feeds
-# tokenise text) read as an outlet's name cut off by " - ": what was cut opens with a participle, which
-# no outlet's name or slogan does ("- CNN", "- BBC News", "- Breaking News")
-_COMPOUND_CUT = re.compile(r"^\s*[-–]\s*[A-Z][a-z]+ed\b")
-
-
 def headline(article: Article) -> str:
     """The article's headline as a reader should see it: without the outlet's name, section or
     slogan the page appended (``meta.clean_title``; never half of a hyphenated word it took for one);
     "" when the title is only the opening words or the opening sentence of the text (a reader that
     found no headline named the article by them) or only a time stamp (``words.is_timestamp``)."""
     title = meta.clean_title(article.title, article.source, article.url)
-    whole = " ".join((article.title or "").split())
-    if title and whole.startswith(title) and _COMPOUND_CUT.match(whole[len(title):]):
-        title = whole  # "Lindsay Lohan Checks Into Court - Ordered Rehab": one word, cut at its hyphen
     text = article.raw_text or article.text or ""
     first = " ".join(next((line for line in text.splitlines() if line.strip()), "").split())
     cut = title.endswith("…") and " ".join(text.split()).startswith(title.rstrip("…").strip())

@@ -526,3 +526,12 @@ def test_invalid_unicode_is_replaced_not_fatal(tmp_path: Path) -> None:
     assert sorted(a.title for a in arts) == ["Bad \ufffd title", "Good", "Named badly"]
     assert "name\ufffd" in {a.id for a in arts} and "Body \ufffd text." in {a.text for a in arts}
     assert [e.item for e in errs] == [f"{f}:2"] and "must be valid Unicode" in errs[0].reason
+
+
+def test_a_hyphenated_word_written_apart_is_not_cut_as_a_slogan() -> None:
+    """Some feeds write "Court-Ordered" as "Court - Ordered": the part after the hyphen opens with a
+    participle, which no outlet's name or slogan does, so the headline keeps it; a slogan still goes."""
+    assert meta.clean_title("Lindsay Lohan Checks Into Court - Ordered Rehab") == "Lindsay Lohan Checks Into Court - Ordered Rehab"
+    assert meta.clean_title("Lindsay Lohan checks into rehab - Breaking News") == "Lindsay Lohan checks into rehab"
+    assert meta.clean_title("Storm floods three towns in the valley - Ordered Evacuations | CNN", "CNN") \
+        == "Storm floods three towns in the valley - Ordered Evacuations"  # the outlet goes, the half word stays

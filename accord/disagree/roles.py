@@ -527,9 +527,10 @@ friend friends neighbor neighbour colleague""".split())
 
 # a kinship word written for a name: right before it ("his grandson Nick Jones", "son, Rob Jones") or
 # in the apposition after it ("Rob Jones, Felt's grandson,", "Rob Jones, the victim's brother")
-_KIN_BEFORE = re.compile(r"\b(" + "|".join(sorted(_KIN, key=len, reverse=True)) + r"),?\s+$", re.I)
+_KIN_WORDS = "|".join(sorted(_KIN, key=len, reverse=True))  # longest first: "grandson" before "son"
+_KIN_BEFORE = re.compile(r"\b(" + _KIN_WORDS + r"),?\s+$", re.I)
 _KIN_AFTER = re.compile(r"^,\s+(?:(?:his|her|their|the|a|an|one|another)\s+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*['’]s?\s+)"
-                        r"(?:[\w'’-]+\s+)?(" + "|".join(sorted(_KIN, key=len, reverse=True)) + r")\b")
+                        r"(?:[\w'’-]+\s+)?(" + _KIN_WORDS + r")\b")
 
 
 def _kin(sentences: list[Sentence], name: str) -> bool:

@@ -276,9 +276,8 @@ def restated(sides: list[list[Value]], values: Sequence[Value],
 def _compared_with(v: Value, other: Value) -> bool:
     """Whether ``v``'s own sentence also gives ``other``'s figure bare, with nothing counted and no
     event of its own ("about 32 million people tuning in, compared with 55.3 million a decade ago";
-    not "18 people injured and 12 arrested"): the
-    article states the other side's figure as another time's or another place's, so it agrees with
-    it and adds one of its own."""
+    not "18 people injured and 12 arrested"): the article states the other side's figure as another
+    time's or another place's, so it agrees with it and adds one of its own."""
     if not (v.numeric and other.numeric) or v.type != "count":
         return False
     return any(m.kind == "number" and m is not v.mention and not m.label and not m.predicate and m.value is not None

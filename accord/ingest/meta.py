@@ -179,6 +179,9 @@ def _brandlike(segment: str, options: Options = DEFAULT) -> bool:
         and not segment.rstrip().endswith(("?", "!"))
 
 
+_PARTICIPLE = re.compile(r"[A-Z][a-z]+ed\b")  # "Ordered", "Related": how half of a hyphenated word opens
+
+
 def clean_title(title: str | None, site: str | None = None, url: str | None = None,
                 options: Options = DEFAULT) -> str:
     """The headline without the outlet name, section or slogan the page puts around it.
@@ -212,7 +215,10 @@ def clean_title(title: str | None, site: str | None = None, url: str | None = No
             return n >= (2 if outlet else options.headline_min_words) and n > len(cut.split())
 
         outlet_last, outlet_first = _is_outlet(last, site, url), _is_outlet(first, site, url)
-        if fits(rest_last, last, outlet_last) and (outlet_last or _brandlike(last, options)):
+        # a hyphenated word some feeds write with spaces ("Checks Into Court - Ordered Rehab"): what
+        # follows the hyphen opens with a participle, which no outlet's name or slogan does
+        half_word = seps[-1].strip() in ("-", "–") and _PARTICIPLE.match(last) is not None
+        if fits(rest_last, last, outlet_last) and (outlet_last or (_brandlike(last, options) and not half_word)):
             text = rest_last
         elif fits(rest_first, first, outlet_first) and (outlet_first or (
                 _brandlike(first, options) and len(first.split()) <= 2 and seps[0].strip() == "|")):
