@@ -1186,3 +1186,58 @@ def test_a_time_stamp_alone_is_no_summary_or_timeline_sentence() -> None:
 
     assert not usable("May 2, 2013 1: 35 pm.") and not usable("updated 8: 41 p.")
     assert usable("The ferry sank at 8 p.m. on May 2, 2013, officials said.")
+
+
+def test_a_headline_under_an_opinion_label_opens_no_summary() -> None:
+    """coherence15: "OPINION: …" is an outlet's label for a column; its title is the writer's thesis
+    (NeuS readers: an opinion opening the brief). The column's lines may still be read, and a news
+    headline about opinion ("Opinion polls show …") or another label-free title stays a candidate."""
+    from accord.summarize import OPINION_LABEL
+
+    assert OPINION_LABEL.match("OPINION: The valley was never ready for this flood.")
+    assert OPINION_LABEL.match("Op-Ed | Why the valley flooded")
+    assert OPINION_LABEL.match("Commentary: The dam is not the problem")
+    assert not OPINION_LABEL.match("Opinion polls show voters blame the dam")
+    assert not OPINION_LABEL.match("Column of smoke rises over the valley")
+    column = "OPINION: The valley was never ready for this flood, and everyone knew it"
+    titled = [_art(a.id, a.text, t) for a, t in zip(FLOOD, [column, "Valley towns flooded", "Floods force 400 from homes"])]
+    for words in (20, 60, 120):
+        summary = _brief_summary(titled, words)
+        assert not any(s.startswith("OPINION") for s in summary), summary
+    # the same title without its label is a headline like any other: it may open the summary
+    plain = [_art(a.id, a.text, t) for a, t in zip(FLOOD, [column.removeprefix("OPINION: "), "", ""])]
+    from accord.summarize import _Context
+
+    facts = candidates(_facts_of(plain)) + title_facts(plain)
+    ctx = _Context(view(facts, plain, embed=False), DEFAULT)
+    assert not ctx.column_head.any()
+    ctx = _Context(view(candidates(_facts_of(titled)) + title_facts(titled), titled, embed=False), DEFAULT)
+    assert ctx.column_head.sum() == 1
+
+
+def _facts_of(arts: list[Article]) -> list[Fact]:
+    """One fact per line of each article."""
+    return [Fact(id=f"{a.id}{k}", text=t, sentences=[Sentence(a.id, k, t)], support=[a.id], independent=1)
+            for a in arts for k, t in enumerate(a.text.splitlines())]
+
+
+def test_a_sentence_taken_to_introduce_another_must_not_retell_the_lead() -> None:
+    """coherence15: a sentence that needs the one before it ("But …") comes with it, and that one
+    must pass the near-repeat test like any other: another outlet's opening retelling the lead is a
+    second lede (mn-val-124: "There is a lot of relief … after city clerk Kim Lehmkuhl resigned"
+    after the lede told her resignation). A sentence before it that tells something new still comes."""
+    from accord.summarize import choose, features
+
+    def summary(second: str) -> list[str]:
+        arts = [_art("a", "City clerk Kim Lehmkuhl of Pleasant Hill resigned on Monday after failing to produce "
+                          "a year of council minutes.\nThe council will name an interim clerk next week."),
+                _art("b", f"{second}\nBut residents who signed the recall petition said they were relieved.")]
+        facts = _facts_of(arts)
+        v = features.view(facts, arts, embed=False)
+        return [c.text for c in choose(v, np.array([3.0, 0.1, 1.0, 2.0]), DEFAULT.with_(words=60))]
+
+    retold = "Residents of Pleasant Hill cheered this week when their embattled clerk, Lehmkuhl, quit her post."
+    assert retold not in summary(retold)
+    new = "A recall election against the clerk had been set for June at a cost of $200,000 to the city."
+    out = summary(new)
+    assert new in out and out.index(new) + 1 < len(out) and out[out.index(new) + 1].startswith("But residents")

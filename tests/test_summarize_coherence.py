@@ -284,3 +284,19 @@ def test_a_story_shows_who_is_a_person_without_a_full_name() -> None:
     full = [Mention(kind="entity", label="PERSON", text=t, value=t, start=0, end=len(t))
             for t in ("Mark Zuckerberg", "Mr. Buell", "Petlexa")]
     assert coherence.full_surnames(full) == frozenset({"zuckerberg"})
+
+
+def test_a_rank_or_a_paper_that_speaks_is_presupposed_unless_the_sentence_introduces_it() -> None:
+    """coherence15: "the general said", "the statement said", "the document says" name a speaker the
+    reader must have met (C14 readers: nothing introduced them); an indefinite one, or the same word
+    as no speaker ("the general election", "the release of the documents"), presupposes nothing."""
+    from accord.summarize.coherence import reading
+
+    assert reading("The base is ready for any attack, the general said.", ()).presupposed == ("genera",)
+    assert reading("Water was being pumped out of the ship, the statement said.", ()).presupposed == ("statem",)
+    assert reading("“Nobody can bring the drug into Japan,” the document says.", ()).presupposed == ("docume",)
+    assert reading("“The case is closed,” said the prosecutor.", ()).presupposed == ("prosec",)
+    assert reading("A statement from the firm said the error was regretted.", ()).presupposed == ()
+    assert reading("The firm said in a statement that the statement said nothing new.", ()).presupposed == ()
+    assert reading("The general election is in May, officials said.", ()).presupposed == ()
+    assert reading("The release of the documents was delayed again.", ()).presupposed == ()
