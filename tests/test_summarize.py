@@ -1241,3 +1241,31 @@ def test_a_sentence_taken_to_introduce_another_must_not_retell_the_lead() -> Non
     new = "A recall election against the clerk had been set for June at a cost of $200,000 to the city."
     out = summary(new)
     assert new in out and out.index(new) + 1 < len(out) and out[out.index(new) + 1].startswith("But residents")
+
+
+def test_another_outlets_opening_with_the_ledes_subject_is_a_second_lede_in_fewer_shared_words() -> None:
+    """coherence15: "In a video …, former vice president Joe Biden formally announced he's running"
+    after "Former Vice President Joe Biden said he would seek the nomination" tells the news twice
+    (NeuS readers) while sharing under a quarter of the lede's words: with the lede's subject, a fifth
+    is enough. Another subject with as many shared words ("Rivals greeted the bid …") is still news."""
+    from accord.summarize import choose, features
+    from accord.summarize.events import subject_names
+
+    assert subject_names("In a video released Thursday morning, former vice president Joe Biden formally "
+                         "announced he's running for president.") == {"joe", "biden"}
+    assert subject_names("Sen. Mazie Hirono, D-Hawaii, said Monday the bill was a chance.") >= {"mazie", "hirono"}
+    assert subject_names("A storm flooded three towns on Monday.") == frozenset()
+    assert subject_names("He said the water would fall.") == frozenset()
+    lede = ("Former Vice President Joe Biden said on Thursday he would seek the Democratic presidential "
+            "nomination, launching a third bid for the White House.")
+
+    def summary(second: str) -> list[str]:
+        arts = [_art("a", lede + "\nBiden, 76, enters a crowded field of 20 Democratic candidates."),
+                _art("b", second + "\nThe campaign will hold its first rally in Pittsburgh on Monday.")]
+        v = features.view(_facts_of(arts), arts, embed=False)
+        return [c.text for c in choose(v, np.array([3.0, 0.5, 2.0, 0.1]), DEFAULT.with_(words=70))]
+
+    retold = "Joe Biden formally announced his bid in a video posted online, ending months of speculation."
+    assert retold not in summary(retold)
+    other = "Rivals greeted the bid of Joe Biden with a video posted online, ending months of speculation."
+    assert other in summary(other)
