@@ -300,3 +300,13 @@ def test_a_rank_or_a_paper_that_speaks_is_presupposed_unless_the_sentence_introd
     assert reading("The firm said in a statement that the statement said nothing new.", ()).presupposed == ()
     assert reading("The general election is in May, officials said.", ()).presupposed == ()
     assert reading("The release of the documents was delayed again.", ()).presupposed == ()
+
+
+def test_a_description_a_relative_clause_defines_introduces_itself() -> None:
+    """coherence15: "The young woman who is alleging that Anthony Weiner …" is how a news lede
+    introduces someone (mn-val-210 opened on a diary's "he gave up and released us" for want of it);
+    "The woman was …" or "The video shows …" still point back at someone or something untold."""
+    assert reasons("The young woman who is alleging that Anthony Weiner sent her messages says he lied.") == [""]
+    assert reasons("The company that makes the pods said sales fell by a fifth.") == [""]
+    assert reasons("The woman was taken to a hospital in Denver.") == ["back-pointing description"]
+    assert reasons("The video shows a man running from the bank.") == ["back-pointing description"]

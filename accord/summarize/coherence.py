@@ -83,6 +83,9 @@ _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mme|Messrs)\.?\s+(?P<name>[A-Z][\w
 _DEFINITE = re.compile(r"^\(?The\s+(?:[a-z0-9][\w-]*(?:[,.]\d[\w-]*)*\s+){0,2}?(?P<noun>[a-z][a-z-]+)(?:'s|’s)?(?:\s*[,:;—–]|\s+(?:is|was|are|were|has|had|have|"
                        r"will|would|could|can|may|might|should|did|does|do|also|then|now|still|had|who|which|that|"
                        r"[a-z]+ed|[a-z]+[^s]s)\b)")
+# ... but not one a relative clause defines there ("The young woman who is alleging that Anthony
+# Weiner …", "The company that makes the pods …"): the news lede's way of introducing (coherence15)
+_RELATIVE = re.compile(r"\s+(?:who|whose|that|which)\b")
 # ... or a demonstrative with a noun ("This study", "These findings"); "This week" names its time
 _DEMONSTRATIVE = re.compile(r"^\(?(?:This|These|Those|That)\s+(?P<noun>[a-z][a-z-]+)\b")
 _TIME_NOUNS = frozenset({"week", "weekend", "year", "month", "morning", "afternoon", "evening", "night", "summer",
@@ -452,7 +455,7 @@ def reading(text: str, mentions: Sequence[Mention]) -> Reading:
         attributed_quote=bool(spans) and verb,
         surnames=alone,
         full_names=full,
-        description=definite.group("noun") if definite else "",
+        description=definite.group("noun") if definite and not _RELATIVE.match(text, definite.end("noun")) else "",
         demonstrative=demo,
         junk=page_sentence(text) is not None,
         dateline=bool(DATELINE.match(text)),
