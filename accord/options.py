@@ -555,6 +555,11 @@ class Options:
     # openings adding news 0-22%; Multi-News val 230 R2 17.00 at 0.25 (16.95 at 0.2, 16.92 at 0.3)
     # (0 = no other opening at all, 1 = only the novelty rule above)
     summary_lede_overlap: float = 0.25
+    # ... and with the lead's subject (the same name before the verb, titles aside: "Former Vice
+    # President Joe Biden said he would seek …" / "… former vice president Joe Biden formally announced
+    # …"), this share is enough: one subject, a few shared words, one event told twice. Hand-set
+    # (coherence15): at 0.1 NeuS R2 fell under the centroid's and a real next event was dropped
+    summary_lede_subject_overlap: float = 0.2
     # a sentence that tells an event the summary told (the same actor and action, no figure or day
     # against it: ``accord.summarize.events``; "began withdrawing" / "have begun leaving" / a headline
     # "begin pullback") is not taken: outlets retell the main event in words overlap checks miss (coherence9)

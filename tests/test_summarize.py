@@ -1259,13 +1259,15 @@ def test_another_outlets_opening_with_the_ledes_subject_is_a_second_lede_in_fewe
     lede = ("Former Vice President Joe Biden said on Thursday he would seek the Democratic presidential "
             "nomination, launching a third bid for the White House.")
 
-    def summary(second: str) -> list[str]:
+    def summary(second: str, share: float = DEFAULT.summary_lede_subject_overlap) -> list[str]:
         arts = [_art("a", lede + "\nBiden, 76, enters a crowded field of 20 Democratic candidates."),
                 _art("b", second + "\nThe campaign will hold its first rally in Pittsburgh on Monday.")]
         v = features.view(_facts_of(arts), arts, embed=False)
-        return [c.text for c in choose(v, np.array([3.0, 0.5, 2.0, 0.1]), DEFAULT.with_(words=70))]
+        opts = DEFAULT.with_(words=70, summary_lede_subject_overlap=share)
+        return [c.text for c in choose(v, np.array([3.0, 0.5, 2.0, 0.1]), opts)]
 
     retold = "Joe Biden formally announced his bid in a video posted online, ending months of speculation."
     assert retold not in summary(retold)
+    assert retold in summary(retold, share=1.0)  # the option is what keeps it out
     other = "Rivals greeted the bid of Joe Biden with a video posted online, ending months of speculation."
     assert other in summary(other)

@@ -175,13 +175,6 @@ OPINION_LABEL = re.compile(r"^(?:OPINION|Opinion|OP-ED|Op-Ed|Op-ed|COMMENTARY|Co
 _ANOTHER = re.compile(r"^[\"“‘']?(?:Another|A second|A third|The other|Other)\s+[a-z]")
 
 
-# Share of the lede's content words another outlet's opening with the lede's subject must repeat to
-# retell it (``summary_lede_overlap`` asks this of any opening): one subject and a few shared words
-# ("Former Vice President Joe Biden said he would seek the nomination" / "former vice president Joe
-# Biden formally announced he's running for president") are one event told twice. Hand-set (coherence15).
-SAME_SUBJECT_OVERLAP = 0.2
-
-
 def _adds_to_previous(text: str) -> bool:
     """Whether ``text`` is a short addition to the sentence before it (``_ALSO``, ten words at most)."""
     return len(text.split()) <= 10 and text[:1] not in "“\"‘'" and bool(_ALSO.match(text))
@@ -681,7 +674,7 @@ class _Context:
                     return False  # another outlet's opening retells the event the lead told
                 lead_text = self.facts[chosen_lead()].text
                 if (events.subject_names(self.facts[i].text) & events.subject_names(lead_text)
-                        and len(st & lede) >= SAME_SUBJECT_OVERLAP * len(lede)):
+                        and len(st & lede) >= options.summary_lede_subject_overlap * len(lede)):
                     return False  # … in other words, of the same subject ("Joe Biden said he would seek" / "announced")
             share = options.summary_lede_novelty if second_lede else options.summary_novelty
             return len(st - said) >= share * len(st)
