@@ -1188,33 +1188,6 @@ def test_a_time_stamp_alone_is_no_summary_or_timeline_sentence() -> None:
     assert usable("The ferry sank at 8 p.m. on May 2, 2013, officials said.")
 
 
-def test_a_headline_under_an_opinion_label_opens_no_summary() -> None:
-    """coherence15: "OPINION: …" is an outlet's label for a column; its title is the writer's thesis
-    (NeuS readers: an opinion opening the brief). The column's lines may still be read, and a news
-    headline about opinion ("Opinion polls show …") or another label-free title stays a candidate."""
-    from accord.summarize import OPINION_LABEL
-
-    assert OPINION_LABEL.match("OPINION: The valley was never ready for this flood.")
-    assert OPINION_LABEL.match("Op-Ed | Why the valley flooded")
-    assert OPINION_LABEL.match("Commentary: The dam is not the problem")
-    assert not OPINION_LABEL.match("Opinion polls show voters blame the dam")
-    assert not OPINION_LABEL.match("Column of smoke rises over the valley")
-    column = "OPINION: The valley was never ready for this flood, and everyone knew it"
-    titled = [_art(a.id, a.text, t) for a, t in zip(FLOOD, [column, "Valley towns flooded", "Floods force 400 from homes"])]
-    for words in (20, 60, 120):
-        summary = _brief_summary(titled, words)
-        assert not any(s.startswith("OPINION") for s in summary), summary
-    # the same title without its label is a headline like any other: it may open the summary
-    plain = [_art(a.id, a.text, t) for a, t in zip(FLOOD, [column.removeprefix("OPINION: "), "", ""])]
-    from accord.summarize import _Context
-
-    facts = candidates(_facts_of(plain)) + title_facts(plain)
-    ctx = _Context(view(facts, plain, embed=False), DEFAULT)
-    assert not ctx.column_head.any()
-    ctx = _Context(view(candidates(_facts_of(titled)) + title_facts(titled), titled, embed=False), DEFAULT)
-    assert ctx.column_head.sum() == 1
-
-
 def _facts_of(arts: list[Article]) -> list[Fact]:
     """One fact per line of each article."""
     return [Fact(id=f"{a.id}{k}", text=t, sentences=[Sentence(a.id, k, t)], support=[a.id], independent=1)

@@ -165,12 +165,6 @@ def usable(text: str) -> bool:
 _ALSO = re.compile(r"^(?:[\w'’,-]+\s+){1,5}also\b")
 
 
-# An outlet's label for a column above its headline ("OPINION: Trump's summit was a gamble.",
-# "Op-Ed | …", "Commentary: …"): the label and a separator, not a headline about opinion polls
-# ("Opinion polls show …") or an "Analysis of …" title
-OPINION_LABEL = re.compile(r"^(?:OPINION|Opinion|OP-ED|Op-Ed|Op-ed|COMMENTARY|Commentary|EDITORIAL|Editorial|"
-                           r"COLUMN|Column|PERSPECTIVE|Perspective)\s*(?::|\||\s[-–—])\s*\S")
-
 
 _ANOTHER = re.compile(r"^[\"“‘']?(?:Another|A second|A third|The other|Other)\s+[a-z]")
 
@@ -460,10 +454,6 @@ class _Context:
             if k >= 0:
                 by_article.setdefault(a, []).append(i)
         self.first = np.zeros(n, dtype=bool)  # its article's opening sentence (the first candidate)
-        # a headline under an outlet's opinion label: the column's title is its writer's thesis, not
-        # the news (its lede may still open: a column's first lines often retell the news plainly)
-        self.column_head = np.array([k < 0 and bool(OPINION_LABEL.match(facts[i].text))
-                                     for i, (_, k) in enumerate(self.where)], dtype=bool)
         self.opinion = self._opinion(view, by_article, question)
         for members in by_article.values():
             ks = sorted({self.where[i][1] for i in members})[: options.summary_lead_max_index + 1]
@@ -716,7 +706,6 @@ class _Context:
                 take(j)
 
         open_ &= ((words >= options.summary_min_words) & ~self.aside) | (self.heads < 0)
-        open_ &= ~self.column_head  # "OPINION: … was a history-making gamble." opens no news brief
         spill: int | None = None
         while open_.any() and used < budget:
             fits = used + words <= budget
