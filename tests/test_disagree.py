@@ -1537,3 +1537,18 @@ def test_an_article_quoting_the_other_figure_for_comparison_agrees_with_it():
     found = of_kind(compared("Police said on Monday 18 people had been injured in the riots and 12 arrested.",
                              "Police said on Monday 12 people were injured in the riots."), "number")
     assert len(found) == 1 and values(found[0]) == {18, 12}
+
+
+def test_one_sum_converted_at_two_rates_is_no_disagreement():
+    """disagree29: "euro110 billion ($141 billion)" / "($144 billion)" restate one sum in dollars at two
+    rates (the D reader's F); a bare dollar sum within ``pairs.RATE_DRIFT`` of a conversion is that sum
+    too. Near cases: two conversions of different originals, and two bare dollar sums, still differ."""
+    one = "Greece will get a euro110 billion ($141 billion) loan package from the IMF, officials said on Sunday."
+    assert compared(one, one.replace("$141", "$144")).disagreements == []
+    assert compared(one, "Greece will get a $144 billion loan package from the IMF, officials said on Sunday."
+                    ).disagreements == []
+    other = compared(one, one.replace("euro110", "euro120").replace("$141", "$158"))
+    assert {frozenset(values(d)) for d in other.disagreements} >= {frozenset({141e9, 158e9})}
+    bare = compared("Greece will get a $141 billion loan package from the IMF, officials said on Sunday.",
+                    "Greece will get a $144 billion loan package from the IMF, officials said on Sunday.")
+    assert [values(d) for d in bare.disagreements] == [{141e9, 144e9}]
