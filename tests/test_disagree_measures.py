@@ -123,3 +123,13 @@ def test_a_distance_converted_between_unit_systems_under_a_bound_is_one_value():
     assert same_value(one("He lived half a mile away."), one("He lived 800 metres away."))  # near case
     # near case: ranges apart stay a disagreement across systems
     assert not same_value(one("The town is about two miles away."), one("The town is about 5 kilometres away."))
+
+
+def test_one_persons_weight_in_two_descriptions():
+    """disagree29: a wanted man's description as height and weight, worded two ways: the same height
+    makes the weights one slot however unlike the sentences. Near case: two heights are two people."""
+    (d,) = measured("He is 5 - feet - 8 inches tall, weighing 130 pounds, and has a shaved head.",
+                    "Deputies said that Marlow is 5-foot-8, 135 pounds, with tattoos on his arms.")
+    assert d.anchor == "weight" and len(d.values) == 2 and d.type == "conflict"
+    assert measured("He is 5 - feet - 8 inches tall, weighing 130 pounds, and has a shaved head.",
+                    "Deputies said that Marlow is 6-foot-1, 185 pounds, with tattoos on his arms.") == []

@@ -221,6 +221,29 @@ class _Pair:
     score: float
 
 
+# a person's height in a description ("5-foot-8", "5 - feet - 8 inches", "5 feet 8 inches tall", "6 feet
+# tall"): in inches; a weight beside it is that person's
+_HEIGHT = re.compile(r"\b(?P<ft>[4-7])\s*-?\s*(?:feet|foot|ft\.?)\s*-?\s*(?:(?P<inch>\d{1,2})\b(?:\s*-?\s*inch(?:es)?)?"
+                     r"|(?=\s*tall\b))", re.I)
+
+
+def height(s: Sentence) -> int | None:
+    """The one height a sentence describes someone by, in inches ("5-foot-8": 68), else None."""
+    found = {int(m.group("ft")) * 12 + int(m.group("inch") or 0) for m in _HEIGHT.finditer(s.text)
+             if int(m.group("inch") or 0) < 12}
+    return found.pop() if len(found) == 1 else None
+
+
+def described_alike(a: Measure, b: Measure) -> bool:
+    """Two weights told in descriptions of one person: each sentence gives the same height ("He is 5 -
+    feet - 8 inches tall, weighing 130 pounds" / "Orozco is 5-foot-8, 135 pounds"), however unlike
+    the rest of the sentences are. A wanted person's description is given as height and weight."""
+    if a.quantity != "weight" or b.quantity != "weight":
+        return False
+    ha, hb = height(a.sentence), height(b.sentence)
+    return ha is not None and ha == hb
+
+
 def _masked(s: Sentence, measures: Sequence[Measure]) -> str:
     text = s.text
     for m in sorted(measures, key=lambda m: -m.start):
@@ -251,6 +274,8 @@ def candidates(measures: Sequence[Measure], context: float) -> list[_Pair]:
             if not same(a, b) and (a.sentence.key in two_values or b.sentence.key in two_values):
                 continue
             sim = float(sims[row[a.sentence.key], row[b.sentence.key]])
+            if described_alike(a, b):
+                sim = max(sim, context)  # one person's height and weight, worded two ways
             if sim >= context:
                 pairs.append(_Pair(i, j, sim))
     return events.mutual_best(pairs, [m.article for m in measures])
