@@ -229,3 +229,13 @@ def test_a_range_whose_first_hyphen_waits_for_the_unit() -> None:
     m = one("The larger boat was described as a 24- to 30-foot dhow, a traditional sailboat.")
     assert (m.low, m.high, m.label) == (24, 30, "foot")
     assert [(n.low, n.high) for n in nums("Police said 24 - to be exact - were hurt in the clash.")] == [(24, 24)]
+
+
+def test_between_range_whose_noun_hangs_on_the_top_figure() -> None:
+    """disagree29: "the car was between 6 and 8 feet below the floor as ..." — the parse hangs "feet" on
+    the 8, not the 6: the range is still of feet (it was a count of nothing). Near case: a range whose
+    noun the first figure carries keeps it ("between 20 and 30 people")."""
+    m = one("The doors opened suddenly, but the car was between 6 and 8 feet below the floor as the stroller rolled inside.")
+    assert (m.low, m.high, m.label) == (6, 8, "foot")
+    m = one("Between 20 and 30 people were hurt in the crash.")
+    assert (m.low, m.high, m.label) == (20, 30, "people")

@@ -534,6 +534,9 @@ def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), opt
         if reader is not None and not qm and not m.group("cur") and reader.in_name(m.start(), m.end()):
             continue  # part of a name: "Fox 8", "Top Gun 2"
         label, predicate = reader.label_predicate(m.start(), head_end or end) if reader is not None else (None, None)
+        if label is None and head_end is not None and reader is not None:
+            # "between 6 and 8 feet" parsed the other way round: the noun hangs on the top figure
+            label, predicate = reader.label_predicate(end - len(between.group("hi")), end) if between else (label, predicate)
         hyphen_unit = _HYPHEN_UNIT_AFTER.match(rest) if m.group("hi") and "to" in m.group(0) else None
         if hyphen_unit:
             label = hyphen_unit.group(1).lower()  # "a 24- to 30-foot dhow": 24 to 30 feet, whatever the parse hangs it on
