@@ -1552,3 +1552,14 @@ def test_one_sum_converted_at_two_rates_is_no_disagreement():
     bare = compared("Greece will get a $141 billion loan package from the IMF, officials said on Sunday.",
                     "Greece will get a $144 billion loan package from the IMF, officials said on Sunday.")
     assert [values(d) for d in bare.disagreements] == [{141e9, 144e9}]
+
+
+def test_websites_and_web_sites_are_one_count():
+    """disagree29: "Web sites" is read as sites, "websites" as websites: one noun class, so one slot
+    (it was two reports of one count, the second matching nothing). Near case: servers stay apart."""
+    found = compared("The flaw has infected as many as 10,000 websites, security firms said on Monday.",
+                     "The flaw has infected at least 6,000 Web sites, security firms said on Monday.")
+    assert [values(d) for d in of_kind(found, "number")] == [{10000, 6000}]
+    found = compared("The flaw has infected as many as 10,000 websites, security firms said on Monday.",
+                     "The flaw has infected at least 6,000 servers, security firms said on Monday.")
+    assert of_kind(found, "number") == []

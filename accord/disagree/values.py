@@ -40,6 +40,7 @@ NOUN_CLASSES: dict[str, set[str]] = {
     "fire engines": {"engine", "appliance", "firetruck"},
     "crew members": {"crew", "crewman", "crewmen", "crewmember", "crew member", "seaman", "seamen"},
     "observers": {"observer", "monitor"},
+    "websites": {"website", "site"},  # "Web sites" is read as sites: one count of pages on the web
     "people": {"people", "person", "civilian", "resident", "individual", "victim", "citizen", "adult", "life", "live"},
 }
 # People counted by what they were doing: arrested, hurt or killed, they are the people a toll counts
