@@ -1,5 +1,7 @@
 """disagree.measures: a quake's magnitude, a temperature, a weight, an area, each on a small
 hand-written story (never the gold texts)."""
+import dataclasses
+
 from accord.align import align
 from accord.analyse import analyse_story
 from accord.disagree import compare
@@ -133,3 +135,23 @@ def test_one_persons_weight_in_two_descriptions():
     assert d.anchor == "weight" and len(d.values) == 2 and d.type == "conflict"
     assert measured("He is 5 - feet - 8 inches tall, weighing 130 pounds, and has a shaved head.",
                     "Deputies said that Marlow is 6-foot-1, 185 pounds, with tattoos on his arms.") == []
+
+
+def test_one_pair_of_magnitudes_found_twice_is_one_disagreement():
+    """disagree29: "6.1" / "5.9" linked in two articles and again in two others is one disagreement
+    (it was reported twice, the second a duplicate). Near case: a second group with another value
+    (5.6 / 5.9) is another disagreement."""
+    texts = ["Seismologists at the survey put the magnitude at 6.1.",
+             "The 6.1-magnitude quake struck Kethos island, home to 120,000 people, state media said.",
+             "Seismologists at the survey put the magnitude at 5.9.",
+             "The 5.9-magnitude quake struck Kethos island, home to 120,000 people, state media said."]
+    found = measured(*texts)
+    assert len(found) == 1 and {v.normalized for v in found[0].values} == {6.1, 5.9}
+    assert sorted(len(v.articles) for v in found[0].values) == [2, 2]
+    from accord.disagree.measures import merged, Measure
+    from accord.model import Mention, Sentence
+    s = Sentence(article="a", index=0, text="x", start=0, end=1)
+    m = lambda v, art: Measure(dataclasses.replace(s, article=art), Mention(kind="number", text=str(v), value=v), "magnitude", v, v, v)  # noqa: E731
+    ms = [m(6.1, "a"), m(5.9, "b"), m(5.6, "c"), m(5.9, "d")]
+    assert merged(ms, [[0, 1], [2, 3]]) == [[0, 1], [2, 3]]
+    assert merged(ms, [[0, 1], [1, 0]]) == [[0, 1, 1, 0]]

@@ -308,12 +308,31 @@ def disagreement(measures: Sequence[Measure], group: Sequence[int], order: Order
                         type=dtype, anchor=members[0].quantity.split(":")[0])
 
 
+def merged(measures: Sequence[Measure], groups: Sequence[Sequence[int]]) -> list[list[int]]:
+    """Groups of one quantity holding the same values (each value of one matched in the other) are
+    one disagreement found twice: mutual best pairs link "6.1" / "5.9" in two articles and "6.1" /
+    "5.9" in two others, and the same magnitudes would be reported as two disagreements. Groups
+    that share only some values stay apart (two quakes, 6.1 / 5.9 and 5.6 / 5.9)."""
+    out: list[list[int]] = []
+    for group in groups:
+        for other in out:
+            a, b = measures[group[0]], measures[other[0]]
+            if a.quantity == b.quantity and all(any(same(measures[i], measures[j]) for j in other) for i in group) \
+                    and all(any(same(measures[i], measures[j]) for j in group) for i in other):
+                other.extend(group)
+                break
+        else:
+            out.append(list(group))
+    return out
+
+
 def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT,
          reference: date | None = None) -> list[Disagreement]:
     """Every disagreement on one measure among ``sentences``."""
     measures = read(sentences, reference, options.disagree_months_apart)[:options.disagree_max_values]
     found = []
-    for group in events.groups(measures, candidates(measures, options.measure_context), same):  # type: ignore[arg-type]
+    groups = merged(measures, events.groups(measures, candidates(measures, options.measure_context), same))  # type: ignore[arg-type]
+    for group in groups:
         d = disagreement(measures, group, order)
         if d is not None:
             found.append(d)
