@@ -1563,3 +1563,27 @@ def test_websites_and_web_sites_are_one_count():
     found = compared("The flaw has infected as many as 10,000 websites, security firms said on Monday.",
                      "The flaw has infected at least 6,000 servers, security firms said on Monday.")
     assert of_kind(found, "number") == []
+
+
+def test_one_toll_found_twice_is_one_disagreement():
+    """disagree29: "Ten" / "three" and "10" / "at least three" killed, paired apart (their sentences
+    unlike, a name read as the owner of one), are one slot reported twice: merged. Near cases:
+    another pair of figures (10 / 4), or the same figures of another place, stay two."""
+    from accord.disagree.pairs import Frames
+    from accord.disagree.slots import _merge_slots, _same_points
+    from accord.disagree.values import Value
+    from accord.model import Sentence
+
+    def v(art: str, point: float, low: float | None = None, place: str | None = None,
+          owner: str | None = None) -> Value:
+        s = Sentence(article=art, index=0, text=f"{art} killing {point} people")
+        m = Mention(kind="number", text=str(point), value=point, low=low if low is not None else point, high=point)
+        return Value(m, s, "count", point, low if low is not None else point, point * (2 if low else 1),
+                     noun="people", event="killed", place=place, owner=owner)
+
+    toll = [v("a", 10, owner="Qeshm"), v("b", 3), v("c", 10, owner="Iran"), v("b", 3, 3)]
+    assert _merge_slots([[0, 1], [2, 3]], toll, Frames(), {}, 4.0) == [[0, 1, 2, 3]]
+    other = [v("a", 10, owner="Qeshm"), v("b", 3), v("c", 10, owner="Iran"), v("d", 4)]
+    assert len(_merge_slots([[0, 1], [2, 3]], other, Frames(), {}, 4.0)) == 2
+    placed = [v("a", 10), v("b", 3), v("c", 10, place="Homs"), v("d", 3, place="Homs")]
+    assert not _same_points([0, 1], [2, 3], placed)
