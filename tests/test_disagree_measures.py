@@ -155,3 +155,15 @@ def test_one_pair_of_magnitudes_found_twice_is_one_disagreement():
     ms = [m(6.1, "a"), m(5.9, "b"), m(5.6, "c"), m(5.9, "d")]
     assert merged(ms, [[0, 1], [2, 3]]) == [[0, 1], [2, 3]]
     assert merged(ms, [[0, 1], [1, 0]]) == [[0, 1, 1, 0]]
+
+
+def test_a_figure_equal_to_both_sides_is_on_neither():
+    """disagree29: "about 6.0" rounds both 5.9 and 6.1: listed under either it would claim one side.
+    Near case: a figure equal to one side only (6.1) joins it."""
+    texts = ["The survey said the quake that struck Kethos on Sunday had a magnitude of 5.9.",
+             "The institute said the quake that struck Kethos on Sunday had a magnitude of 6.1.",
+             "Officials said the quake that struck Kethos on Sunday had a magnitude of about 6.0."]
+    found = measured(*texts)
+    assert len(found) == 1 and sorted(a for v in found[0].values for a in v.articles) == ["a", "b"]
+    found = measured(*texts[:2], texts[2].replace("about 6.0", "6.1"))
+    assert sorted(sorted(v.articles) for v in found[0].values) == [["a"], ["b", "c"]]

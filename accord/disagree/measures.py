@@ -294,8 +294,12 @@ def _about(first: Measure) -> str:
 
 
 def disagreement(measures: Sequence[Measure], group: Sequence[int], order: Order) -> Disagreement | None:
-    """One side per value; vague when a loose value's range holds the other's."""
+    """One side per value; vague when a loose value's range holds the other's. A figure between two
+    sides, equal to both within rounding ("about 6.0" beside 5.9 and 6.1), is on neither: it says
+    nothing of which is right."""
     sides = order.sides((measures[k] for k in group), same)
+    sides = [[m for n, m in enumerate(side) if n == 0 or not any(same(other[0], m) for other in sides if other is not side)]
+             for side in sides]
     if len(sides) < 2 or len({m.article for s in sides for m in s}) < 2:
         return None
     out = events.cited_sides(sides, order, lambda m: (m.mention.text, m.mention.value))
