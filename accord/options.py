@@ -373,6 +373,10 @@ class Options:
     # a figure in another unit within this share of the other is the same figure rounded (64 km /
     # 40 miles). Hand-set (d4c2182) from the conversions on the dev sets
     disagree_converted: float = 0.03
+    # a sum restated from another currency and a sum in its currency within this share of it are one
+    # sum converted at two rates ("euro110 billion ($141 billion)" / "a $144 billion bailout"). Hand-set
+    # (disagree29) from the one such report a D reader read F
+    disagree_rate_drift: float = 0.05
     # "just under five minutes" / "4 minutes 48 seconds", "nearly 50" / 48: a tight bound ("just
     # under", "nearly", "almost", "just over") and an exact figure on its side within this share of it
     # are one figure told two ways, not a disagreement ("nearly 1,600" / 1,500 stays vague). Hand-set

@@ -1541,7 +1541,7 @@ def test_an_article_quoting_the_other_figure_for_comparison_agrees_with_it():
 
 def test_one_sum_converted_at_two_rates_is_no_disagreement():
     """disagree29: "euro110 billion ($141 billion)" / "($144 billion)" restate one sum in dollars at two
-    rates (the D reader's F); a bare dollar sum within ``pairs.RATE_DRIFT`` of a conversion is that sum
+    rates (the D reader's F); a bare dollar sum within ``disagree_rate_drift`` of a conversion is that sum
     too. Near cases: two conversions of different originals, and two bare dollar sums, still differ."""
     one = "Greece will get a euro110 billion ($141 billion) loan package from the IMF, officials said on Sunday."
     assert compared(one, one.replace("$141", "$144")).disagreements == []

@@ -377,17 +377,13 @@ def vague_holds_bound(vague: Value, bound: Value) -> bool:
     return vague.low <= float(bound.point) <= vague.high
 
 
-# how far apart two conversions of one sum into one currency may be: the rates of a few days or
-# outlets ("euro110 billion ($141 billion)" / "($144 billion)", 2% apart)
-RATE_DRIFT = 0.05
-
-
-def converted_alike(a: Value, b: Value, drift: float = RATE_DRIFT) -> bool:
+def converted_alike(a: Value, b: Value, drift: float = DEFAULT.disagree_rate_drift) -> bool:
     """Whether two sums of money differ only by the rate a writer converted at: both restate the
     same figure of another currency ("euro110 billion ($141 billion)" / "110 billion euros ($158
     billion)", whatever the gap), or one is a conversion and the other, a bare sum, is within
     ``drift`` of it ("a $144 billion bailout"). Readers count these as one sum, not a
-    disagreement; two conversions of different originals still differ."""
+    disagreement; two conversions of different originals still differ. ``drift``: the rates of a few
+    days or outlets ("euro110 billion ($141 billion)" / "($144 billion)", 2% apart)."""
     if not (a.type.startswith("money:") and (a.original or b.original)):
         return False
     if a.original and b.original:
