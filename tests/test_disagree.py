@@ -1587,3 +1587,20 @@ def test_one_toll_found_twice_is_one_disagreement():
     assert len(_merge_slots([[0, 1], [2, 3]], other, Frames(), {}, 4.0)) == 2
     placed = [v("a", 10), v("b", 3), v("c", 10, place="Homs"), v("d", 3, place="Homs")]
     assert not _same_points([0, 1], [2, 3], placed)
+
+
+def test_a_side_given_once_as_a_floor_is_an_early_count():
+    """disagree29: an article writing "killing at least three" and later "three people killed" gives one
+    figure as a floor: against another's 10 killed it is an early count (evolving), as "at least three"
+    alone was. Near case: a side of two figures (3 and 4) is no floor."""
+    from accord.disagree.slots import _type
+    from accord.disagree.values import Value
+    from accord.model import Sentence
+
+    def v(art: str, point: float, floor: bool = False) -> Value:
+        s = Sentence(article=art, index=0, text=f"{art} killing {point} people")
+        m = Mention(kind="number", text=str(point), value=point, low=point, high=point * 2 if floor else point)
+        return Value(m, s, "count", point, point, point * 2 if floor else point, noun="people", event="killed")
+
+    assert _type([[v("a", 10), v("c", 10)], [v("b", 3, floor=True), v("b", 3)]], {})[0] == "evolving"
+    assert _type([[v("a", 10), v("c", 10)], [v("b", 3, floor=True), v("d", 4)]], {})[0] == "conflict"

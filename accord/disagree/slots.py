@@ -363,7 +363,9 @@ def _early_floor(sides: list[list[Value]], times: list[str | None]) -> int | Non
     toll does conflict with it)."""
     for k, side in enumerate(sides):
         other = sides[1 - k]
-        if all(_floor(v) for v in side) and min(float(w.low) for w in other) > max(float(v.high) for v in side) \
+        # one figure, given at least once as a floor ("killing at least three" … "three people killed")
+        floor = any(_floor(v) for v in side) and len({float(v.point) for v in side}) == 1
+        if floor and min(float(w.low) for w in other) > max(float(v.high) for v in side) \
                 and not (times[k] and times[1 - k] and str(times[k]) > str(times[1 - k])):
             return k
     return None
