@@ -497,10 +497,6 @@ def test_widget_labels_glued_to_a_paragraph_go() -> None:
     ("— with additional reporting by Jane Doe", "credit line"),
     ("Edited and translated by Jane Doe, People's Daily Online", "credit line"),
     ("View all New York Times newsletters.", "site prompt"),
-    ("Check out the posts below.", "pointer to the page's media"),
-    ("Visit the flood relief section to learn more.", "pointer to the page's media"),
-    ("Read on for the residents' reactions.", "pointer to the page's media"),
-    ("Read the council's flood plan", "pointer to the page's media"),
 ])
 def test_clean11_page_lines_go(line: str, kind: str) -> None:
     assert page_sentence(line) == kind
@@ -534,6 +530,23 @@ def test_clean11_page_lines_go(line: str, kind: str) -> None:
 def test_near_clean11_page_lines_stay(line: str) -> None:
     assert page_sentence(line) is None
     assert line in clean(art(BODY + [line])).text
+
+
+@pytest.mark.parametrize("line", [
+    "Check out the posts below.",
+    "Visit the flood relief section to learn more.",
+    "Read on for the residents' reactions.",
+    "Read our review of the levee plan here.",
+    "Read the council's flood plan",
+])
+def test_the_writer_sending_the_reader_elsewhere_stays_but_is_never_summarised(line: str) -> None:
+    """The extraction gold keeps the writer's "Read on for three tips …": it stays in the text, never summarised."""
+    from accord.summarize import usable
+
+    assert page_sentence(line) is None or page_sentence(line) == "the writer pointing at the page"
+    assert leftover(line) == "the writer pointing at the page"
+    assert line in clean(art(BODY[:2] + [line] + BODY[2:])).text
+    assert not usable(line)
 
 
 def test_a_close_buttons_caption_block_with_an_outlets_capitals_goes_whole() -> None:
