@@ -387,7 +387,7 @@ def leftover(sentence: str) -> str | None:
         return "photo caption or credit"
     if text.endswith(")") and PHOTO_CREDIT_END.search(text):
         return "photo caption or credit"
-    if ("his " in text or "hese " in text) and IN_THIS_PHOTO.search(text):
+    if ("hoto" in text or "mage" in text or "icture" in text or " grab" in text) and IN_THIS_PHOTO.search(text):
         return "photo caption or credit"
     if text[0] in "JFMASOND" and DATED_CAPTION.match(text):  # (clean11: inside a paragraph too)
         return "photo caption or credit"
