@@ -992,7 +992,7 @@ def disagreement(whens: Sequence[When], group: Sequence[int], order: Order, opti
         spread = max(w.minutes or 0 for w in members) - min(w.minutes or 0 for w in members)
         if any(w.approx for w in members) and spread <= options.event_approx_minutes:
             dtype = "vague"
-        elif rounded([w.minutes or 0 for w in members]):
+        elif rounded([w.minutes or 0 for w in members], options.event_rounded_minutes):
             dtype = "vague"  # "3:30 a.m." / "3:33 a.m.": the half hour is how a teller rounds the other
     if members[0].kind == "date" and any(w.part for w in members) and \
             all(_overlap(x[0], y[0]) for n, x in enumerate(sides) for y in sides[n + 1:]):
@@ -1043,17 +1043,14 @@ def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT
     return found
 
 
-ROUNDED_MINUTES = 5  # a time on the hour or half hour this near a precise one may be it rounded
-
-
-def rounded(times: Sequence[int]) -> bool:
+def rounded(times: Sequence[int], within: int = DEFAULT.event_rounded_minutes) -> bool:
     """Whether two or more times of day (minutes after midnight) are one moment told once rounded to the
-    hour or half hour and once to the minute ("3:30" / "3:33", at most ``ROUNDED_MINUTES`` apart): such
+    hour or half hour and once to the minute ("3:30" / "3:33", at most ``within`` minutes apart): such
     a pair does not strictly exclude the other, so it is ``vague`` (the guidelines' approximation
     overlapping the other side); two precise times ("8:40" / "8:49") or a round time far from the
     other ("3:30" / "3:45") stay a conflict."""
     distinct = sorted(set(times))
-    return len(distinct) >= 2 and distinct[-1] - distinct[0] <= ROUNDED_MINUTES and \
+    return len(distinct) >= 2 and distinct[-1] - distinct[0] <= within and \
         any(t % 30 == 0 for t in distinct) and any(t % 30 for t in distinct)
 
 
