@@ -330,6 +330,9 @@ class Options:
     # two times of day this many minutes apart or less, one of them loose ("about 10 a.m." / "10:30
     # a.m."), may both be readings of one moment: the disagreement is vague. Hand-set (97e2c83)
     event_approx_minutes: int = 30
+    # a time of day on the hour or half hour and another this many minutes from it or less ("3:30 a.m." /
+    # "3:33 a.m.") may be one moment told once rounded: the disagreement is vague. Hand-set (disagree30)
+    event_rounded_minutes: int = 5
     # a time of day told with another verb (accord/disagree/clock.py: "the accident happened at 11:45
     # a.m." / "was waiting with the stroller around 11:40 a.m.") is one moment with another article's
     # when their sentences, times masked, have at least this TF-IDF cosine, share at least
