@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 
 from accord.group import CopyIndex, StoryIndex, assign, find_copies
-from accord.group.stories import _StoryState
+from accord.group.stories import _Member, _StoryState
 from accord.model import Article
 from accord.options import DEFAULT
 
@@ -458,12 +458,49 @@ def test_a_sampled_split_check_cuts_as_the_all_by_sample_one_and_places_the_rest
         assert len(st.members) > o.story_split_sample
         if r < o.story_split_threshold:
             seen_split = True
-            assert (a, b) == (want_a, want_b) and len(made) == 2
+            assert (a, b) == (want_a, want_b)
         else:
             seen_no_split = True
-            assert (a, b) == (list(st.members), []) and len(made) == 1  # the sample × sample product only
-        assert made[0][0] == made[0][1] < len(st.members)
+            assert (a, b) == (list(st.members), [])
+        # the sample × sample product only: the rest are placed from their terms (``_place``)
+        assert len(made) == 1 and made[0][0] == made[0][1] < len(st.members)
     assert seen_split and seen_no_split
+
+
+def test_the_rest_of_a_sampled_story_go_where_their_similarity_rows_send_them_near_ties_included() -> None:
+    """``_place`` decides each member from its products with the two groups' summed rows, not from
+    its row of rest × sample similarities: the same group as ``_closer`` of that row for every
+    member, with and without leads and year terms, ties (a member equally close to both) included;
+    a near tie is the one case that computes its row."""
+    import numpy as np
+
+    from accord.eval.scale import synthetic_articles
+    from accord.group.stories import _closer
+
+    rng = np.random.default_rng(5)
+    for lead_weight, year_weight in ((0.2, 0.1), (0.0, 0.1), (0.2, 0.0)):
+        o = dataclasses.replace(DEFAULT, story_split_min=10_000, story_lead_weight=lead_weight,
+                                story_year_weight=year_weight)
+        index = StoryIndex(o)
+        for art in synthetic_articles(220, seed=11):
+            index.add(art)
+        mems = [m for st in index.stories.values() for m in st.members.values()]
+        blank = _Member("z", {}, {}, None, "", None if lead_weight == 0.0 else mems[0].lead)  # no terms
+        for trial in range(40):
+            pick = rng.choice(len(mems), size=60, replace=False)
+            cols, rest = [mems[i] for i in pick[:25]], [mems[i] for i in pick[25:]] + [blank]
+            in_a = rng.random(25) < 0.5
+            in_a[:2] = (True, False)
+            leads = index._lead_sims(rest, cols)
+            want = _closer(index._member_sims(rest, cols, leads), in_a)
+            assert np.array_equal(index._place(rest, cols, in_a, leads), want)
+        if lead_weight == 0.0:  # the blank member's means are 0 and 0 in exact floats: a tie, first group
+            assert index._place([blank], cols, in_a, None)[0]
+            sims = index._member_sims
+            calls = []
+            index._member_sims = lambda r, c, l=None: calls.append(len(r)) or sims(r, c, l)  # type: ignore[method-assign]
+            index._place([blank] + rest[:3], cols, in_a, None)
+            assert calls == [1]  # only the tied member's row is computed
 
 
 def test_the_closer_group_of_every_row_is_the_one_row_by_row_means_give_ties_included() -> None:
