@@ -520,3 +520,29 @@ def test_the_closer_group_of_every_row_is_the_one_row_by_row_means_give_ties_inc
     row = np.array([[0.5, 0.25, 0.375, 0.375, 0.375]])  # sums exact in binary
     assert _closer(row, np.array([True, True, False, False, False]))[0]  # 0.375 >= 0.375
     assert not _closer(row, np.array([False, True, True, False, False]))[0]  # 0.3125 < 0.4167
+
+
+def test_a_story_is_recut_with_its_neighbour_only_when_ward_sees_their_union_whole() -> None:
+    """The re-cut of a story with its nearest neighbour runs while their union fits in
+    ``story_split_sample`` (Ward on every member); one member more and it is skipped without
+    reading the neighbour's members or cutting (a sampled union holds a few of the small story's
+    members among the big one's)."""
+    def two_stories(sample: int) -> tuple[StoryIndex, _StoryState, _StoryState]:
+        index = StoryIndex(dataclasses.replace(DEFAULT, story_split_sample=sample, story_split_min_part=2))
+        for k in range(9):  # a flood story of 4 articles, a storm story of 5
+            sid = None if k in (0, 4) else ("s1" if k < 4 else "s2")
+            index.add(Article(id=f"a{k}", title="", text=("Flood in Varnholm " if k < 4 else "Storm in Ostrava ")
+                              + f"report {k}"), story=sid)
+        small, other = index.stories["s1"], index.stories["s2"]
+        index.candidates = lambda body, names: ["s1", "s2"]  # type: ignore[method-assign]
+        # Ward's cut: a3 belongs with the storm
+        index._bipartition = lambda st: (["a0", "a1", "a2"], ["a3", "a4", "a5", "a6", "a7", "a8"], 0.1)  # type: ignore[method-assign]
+        return index, small, other
+
+    index, small, other = two_stories(9)  # 4 + 5 members: the union is compared whole
+    index._recut(small)
+    assert index.home["a3"] == "s2" and set(index.stories["s1"].members) == {"a0", "a1", "a2"}
+    index, small, other = two_stories(8)  # one member over: no re-cut
+    index._bipartition = lambda st: (_ for _ in ()).throw(AssertionError("cut"))  # type: ignore[method-assign]
+    index._recut(small)
+    assert index.home["a3"] == "s1" and not index.moved

@@ -545,12 +545,22 @@ class StoryIndex:
         return out
 
     def _recut(self, story: _StoryState) -> None:
-        """Re-cut ``story`` and its nearest neighbour story in two (Ward) when the union splits clearly."""
+        """Re-cut ``story`` and its nearest neighbour story in two (Ward) when the union splits clearly.
+
+        Only a union Ward sees whole (at most ``story_split_sample`` members): the re-cut is there to
+        move articles between two neighbouring events, and a sampled union of a small story with a
+        big neighbour (a story of common names, which grows with the library) holds a few of the
+        small story's members among hundreds of the other's, so its cut says little about where
+        they belong — and it cost a full pass over the big story at every check of each small one
+        beside it. A big story is still checked for a split on its own schedule.
+        """
         o = self.options
         nb = [sid for sid in self.candidates(_unit(story.body), _unit(story.names)) if sid != story.id][:1]
         if not nb:
             return
         other = self.stories[nb[0]]
+        if len(story.members) + other.size > o.story_split_sample:  # its row's count: no member read
+            return
         union = _StoryState(id="", title="")
         union.members = {**story.members, **other.members}
         a, b, r = self._bipartition(union)
