@@ -550,9 +550,11 @@ class StoryIndex:
         Only a union Ward sees whole (at most ``story_split_sample`` members): the re-cut is there to
         move articles between two neighbouring events, and a sampled union of a small story with a
         big neighbour (a story of common names, which grows with the library) holds a few of the
-        small story's members among hundreds of the other's, so its cut says little about where
-        they belong — and it cost a full pass over the big story at every check of each small one
-        beside it. A big story is still checked for a split on its own schedule.
+        small story's members among hundreds of the other's. Its cuts moved articles the wrong way
+        (generated Zipf stream, 2,000 articles into 10k and 27.5k libraries: 53 of 60 moves took an
+        article from a story holding its event to one without it, 4 the other way), and it cost a
+        pass over the big story at every check of each small one beside it. A big story is still
+        checked for a split on its own schedule.
         """
         o = self.options
         nb = [sid for sid in self.candidates(_unit(story.body), _unit(story.names)) if sid != story.id][:1]
