@@ -330,6 +330,9 @@ class Options:
     # two times of day this many minutes apart or less, one of them loose ("about 10 a.m." / "10:30
     # a.m."), may both be readings of one moment: the disagreement is vague. Hand-set (97e2c83)
     event_approx_minutes: int = 30
+    # a time of day on the hour or half hour and another this many minutes from it or less ("3:30 a.m." /
+    # "3:33 a.m.") may be one moment told once rounded: the disagreement is vague. Hand-set (disagree30)
+    event_rounded_minutes: int = 5
     # a time of day told with another verb (accord/disagree/clock.py: "the accident happened at 11:45
     # a.m." / "was waiting with the stroller around 11:40 a.m.") is one moment with another article's
     # when their sentences, times masked, have at least this TF-IDF cosine, share at least
@@ -373,6 +376,10 @@ class Options:
     # a figure in another unit within this share of the other is the same figure rounded (64 km /
     # 40 miles). Hand-set (d4c2182) from the conversions on the dev sets
     disagree_converted: float = 0.03
+    # a sum restated from another currency and a sum in its currency within this share of it are one
+    # sum converted at two rates ("euro110 billion ($141 billion)" / "a $144 billion bailout"). Hand-set
+    # (disagree29) from the one such report a D reader read F
+    disagree_rate_drift: float = 0.05
     # "just under five minutes" / "4 minutes 48 seconds", "nearly 50" / 48: a tight bound ("just
     # under", "nearly", "almost", "just over") and an exact figure on its side within this share of it
     # are one figure told two ways, not a disagreement ("nearly 1,600" / 1,500 stays vague). Hand-set

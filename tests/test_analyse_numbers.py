@@ -221,3 +221,21 @@ def test_a_whole_number_and_a_fraction_are_one_figure() -> None:
 def test_number_of_reads_one_number_in_digits_or_words():
     assert [numbers.number_of(t) for t in ("40", "2,300", "three", "twenty-one", "a few", "3rd")] == \
         [40.0, 2300.0, 3.0, 21.0, None, None]
+
+
+def test_a_range_whose_first_hyphen_waits_for_the_unit() -> None:
+    """disagree29: "a 24- to 30-foot dhow" is one range of feet (the "24" was read as a count of its
+    own, of "to"). Near case: a dash aside after a figure ("24 - to be exact -") is no range."""
+    m = one("The larger boat was described as a 24- to 30-foot dhow, a traditional sailboat.")
+    assert (m.low, m.high, m.label) == (24, 30, "foot")
+    assert [(n.low, n.high) for n in nums("Police said 24 - to be exact - were hurt in the clash.")] == [(24, 24)]
+
+
+def test_between_range_whose_noun_hangs_on_the_top_figure() -> None:
+    """disagree29: "the car was between 6 and 8 feet below the floor as ..." — the parse hangs "feet" on
+    the 8, not the 6: the range is still of feet (it was a count of nothing). Near case: a range whose
+    noun the first figure carries keeps it ("between 20 and 30 people")."""
+    m = one("The doors opened suddenly, but the car was between 6 and 8 feet below the floor as the stroller rolled inside.")
+    assert (m.low, m.high, m.label) == (6, 8, "foot")
+    m = one("Between 20 and 30 people were hurt in the crash.")
+    assert (m.low, m.high, m.label) == (20, 30, "people")

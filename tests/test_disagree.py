@@ -1537,3 +1537,70 @@ def test_an_article_quoting_the_other_figure_for_comparison_agrees_with_it():
     found = of_kind(compared("Police said on Monday 18 people had been injured in the riots and 12 arrested.",
                              "Police said on Monday 12 people were injured in the riots."), "number")
     assert len(found) == 1 and values(found[0]) == {18, 12}
+
+
+def test_one_sum_converted_at_two_rates_is_no_disagreement():
+    """disagree29: "euro110 billion ($141 billion)" / "($144 billion)" restate one sum in dollars at two
+    rates (the D reader's F); a bare dollar sum within ``disagree_rate_drift`` of a conversion is that sum
+    too. Near cases: two conversions of different originals, and two bare dollar sums, still differ."""
+    one = "Greece will get a euro110 billion ($141 billion) loan package from the IMF, officials said on Sunday."
+    assert compared(one, one.replace("$141", "$144")).disagreements == []
+    assert compared(one, "Greece will get a $144 billion loan package from the IMF, officials said on Sunday."
+                    ).disagreements == []
+    other = compared(one, one.replace("euro110", "euro120").replace("$141", "$158"))
+    assert {frozenset(values(d)) for d in other.disagreements} >= {frozenset({141e9, 158e9})}
+    bare = compared("Greece will get a $141 billion loan package from the IMF, officials said on Sunday.",
+                    "Greece will get a $144 billion loan package from the IMF, officials said on Sunday.")
+    assert [values(d) for d in bare.disagreements] == [{141e9, 144e9}]
+
+
+def test_websites_and_web_sites_are_one_count():
+    """disagree29: "Web sites" is read as sites, "websites" as websites: one noun class, so one slot
+    (it was two reports of one count, the second matching nothing). Near case: servers stay apart."""
+    found = compared("The flaw has infected as many as 10,000 websites, security firms said on Monday.",
+                     "The flaw has infected at least 6,000 Web sites, security firms said on Monday.")
+    assert [values(d) for d in of_kind(found, "number")] == [{10000, 6000}]
+    found = compared("The flaw has infected as many as 10,000 websites, security firms said on Monday.",
+                     "The flaw has infected at least 6,000 servers, security firms said on Monday.")
+    assert of_kind(found, "number") == []
+
+
+def test_one_toll_found_twice_is_one_disagreement():
+    """disagree29: "Ten" / "three" and "10" / "at least three" killed, paired apart (their sentences
+    unlike, a name read as the owner of one), are one slot reported twice: merged. Near cases:
+    another pair of figures (10 / 4), or the same figures of another place, stay two."""
+    from accord.disagree.pairs import Frames
+    from accord.disagree.slots import _merge_slots, _same_points
+    from accord.disagree.values import Value
+    from accord.model import Sentence
+
+    def v(art: str, point: float, low: float | None = None, place: str | None = None,
+          owner: str | None = None) -> Value:
+        s = Sentence(article=art, index=0, text=f"{art} killing {point} people")
+        m = Mention(kind="number", text=str(point), value=point, low=low if low is not None else point, high=point)
+        return Value(m, s, "count", point, low if low is not None else point, point * (2 if low else 1),
+                     noun="people", event="killed", place=place, owner=owner)
+
+    toll = [v("a", 10, owner="Qeshm"), v("b", 3), v("c", 10, owner="Iran"), v("b", 3, 3)]
+    assert _merge_slots([[0, 1], [2, 3]], toll, Frames(), {}, 4.0) == [[0, 1, 2, 3]]
+    other = [v("a", 10, owner="Qeshm"), v("b", 3), v("c", 10, owner="Iran"), v("d", 4)]
+    assert len(_merge_slots([[0, 1], [2, 3]], other, Frames(), {}, 4.0)) == 2
+    placed = [v("a", 10), v("b", 3), v("c", 10, place="Homs"), v("d", 3, place="Homs")]
+    assert not _same_points([0, 1], [2, 3], placed)
+
+
+def test_a_side_given_once_as_a_floor_is_an_early_count():
+    """disagree29: an article writing "killing at least three" and later "three people killed" gives one
+    figure as a floor: against another's 10 killed it is an early count (evolving), as "at least three"
+    alone was. Near case: a side of two figures (3 and 4) is no floor."""
+    from accord.disagree.slots import _type
+    from accord.disagree.values import Value
+    from accord.model import Sentence
+
+    def v(art: str, point: float, floor: bool = False) -> Value:
+        s = Sentence(article=art, index=0, text=f"{art} killing {point} people")
+        m = Mention(kind="number", text=str(point), value=point, low=point, high=point * 2 if floor else point)
+        return Value(m, s, "count", point, point, point * 2 if floor else point, noun="people", event="killed")
+
+    assert _type([[v("a", 10), v("c", 10)], [v("b", 3, floor=True), v("b", 3)]], {})[0] == "evolving"
+    assert _type([[v("a", 10), v("c", 10)], [v("b", 3, floor=True), v("d", 4)]], {})[0] == "conflict"

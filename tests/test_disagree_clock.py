@@ -141,3 +141,32 @@ def test_the_period_of_a_game_one_play_came_in():
                       "Cornerback Joe Bram intercepted the pass in the end zone in the fourth quarter.") == []
     assert periods_of("Cornerback Sam Ivey intercepted the pass in the end zone in the third quarter.",
                       "Sam Ivey intercepted a pass in the first quarter and another in the end zone in the fourth quarter.") == []
+
+
+# two steps of one chase: the time is told of the first step ("spotted ... and chased"), the other
+# article's of another step ("followed ... to the flat")
+CHASE_A = ("Officer Dana Pruett spotted the suspect near the Greyfield bus depot shortly after 3 p.m. and chased him "
+           "on foot toward the Larch Court flats, police said.")
+CHASE_B = ("Officer Dana Pruett followed the suspect from the Greyfield bus depot to the Larch Court flats at about "
+           "3:30 p.m., police said.")
+
+
+def test_a_time_told_of_one_step_of_a_chain_is_not_another_steps_moment():
+    assert times(CHASE_A, CHASE_B) == []
+
+
+def test_a_step_of_a_chain_is_still_compared_with_the_same_step():
+    # near case: the other article writes the same step (spotted), so the times are one moment's
+    found = times(CHASE_A, "Officer Dana Pruett spotted the suspect near the Greyfield bus depot at about 3:25 p.m. "
+                           "before he ran toward the Larch Court flats, police said.")
+    assert len(found) == 1
+    assert {s.normalized for s in found[0].values} == {"15:00", "15:25"}
+
+
+def test_step_is_the_verb_before_the_time_when_and_opens_the_next_step():
+    from accord.disagree.clock import step
+    text = "Police arrested him in Bayview at 2:30 a.m. and booked him before releasing him."
+    at = text.index("2:30")
+    assert step(text, at, at + len("2:30 a.m.")) == "arrest"
+    plain = "Police arrested him in Bayview at 2:30 a.m. on the coast road."
+    assert step(plain, plain.index("2:30"), plain.index("2:30") + len("2:30 a.m.")) == ""

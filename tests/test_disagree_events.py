@@ -594,3 +594,21 @@ def test_the_year_of_ones_own_memoir_in_unlike_sentences():
                  "In her 2011 autobiography, Dead End Street, Ann Weston recalled her years in Queens.") == []
     assert dates("In his 2012 memoir, Long Road Home, Carl Weston wrote about his father.",
                  "In his 2011 autobiography, Dead End Street, Carl Weston recalled his years in Queens.") == []
+
+
+def test_a_half_hour_beside_a_time_minutes_from_it_is_rounded():
+    from accord.disagree.events import rounded
+    assert rounded([3 * 60 + 30, 3 * 60 + 33])  # "3:30" / "3:33": vague
+    assert not rounded([8 * 60 + 40, 8 * 60 + 49])  # two precise times: a conflict
+    assert not rounded([3 * 60 + 30, 3 * 60 + 45])  # a round time far from the other: a conflict
+    assert not rounded([3 * 60 + 30, 4 * 60])  # two round times: a conflict
+
+
+def test_a_call_time_told_rounded_to_the_half_hour_is_vague():
+    (d,) = dates("The first 911 call about the warehouse fire on Quarry Lane came in at 3:33 a.m., the fire chief said.",
+                 "The 911 call about the warehouse fire on Quarry Lane came in at 3:30 a.m., the fire chief said.")
+    assert d.type == "vague"
+    # near case: two times to the minute are a conflict
+    (d,) = dates("The first 911 call about the warehouse fire on Quarry Lane came in at 3:33 a.m., the fire chief said.",
+                 "The 911 call about the warehouse fire on Quarry Lane came in at 3:37 a.m., the fire chief said.")
+    assert d.type == "conflict"

@@ -1,5 +1,7 @@
 """disagree.measures: a quake's magnitude, a temperature, a weight, an area, each on a small
 hand-written story (never the gold texts)."""
+import dataclasses
+
 from accord.align import align
 from accord.analyse import analyse_story
 from accord.disagree import compare
@@ -123,3 +125,45 @@ def test_a_distance_converted_between_unit_systems_under_a_bound_is_one_value():
     assert same_value(one("He lived half a mile away."), one("He lived 800 metres away."))  # near case
     # near case: ranges apart stay a disagreement across systems
     assert not same_value(one("The town is about two miles away."), one("The town is about 5 kilometres away."))
+
+
+def test_one_persons_weight_in_two_descriptions():
+    """disagree29: a wanted man's description as height and weight, worded two ways: the same height
+    makes the weights one slot however unlike the sentences. Near case: two heights are two people."""
+    (d,) = measured("He is 5 - feet - 8 inches tall, weighing 130 pounds, and has a shaved head.",
+                    "Deputies said that Marlow is 5-foot-8, 135 pounds, with tattoos on his arms.")
+    assert d.anchor == "weight" and len(d.values) == 2 and d.type == "conflict"
+    assert measured("He is 5 - feet - 8 inches tall, weighing 130 pounds, and has a shaved head.",
+                    "Deputies said that Marlow is 6-foot-1, 185 pounds, with tattoos on his arms.") == []
+
+
+def test_one_pair_of_magnitudes_found_twice_is_one_disagreement():
+    """disagree29: "6.1" / "5.9" linked in two articles and again in two others is one disagreement
+    (it was reported twice, the second a duplicate). Near case: a second group with another value
+    (5.6 / 5.9) is another disagreement."""
+    texts = ["Seismologists at the survey put the magnitude at 6.1.",
+             "The 6.1-magnitude quake struck Kethos island, home to 120,000 people, state media said.",
+             "Seismologists at the survey put the magnitude at 5.9.",
+             "The 5.9-magnitude quake struck Kethos island, home to 120,000 people, state media said."]
+    found = measured(*texts)
+    assert len(found) == 1 and {v.normalized for v in found[0].values} == {6.1, 5.9}
+    assert sorted(len(v.articles) for v in found[0].values) == [2, 2]
+    from accord.disagree.measures import merged, Measure
+    from accord.model import Mention, Sentence
+    s = Sentence(article="a", index=0, text="x", start=0, end=1)
+    m = lambda v, art: Measure(dataclasses.replace(s, article=art), Mention(kind="number", text=str(v), value=v), "magnitude", v, v, v)  # noqa: E731
+    ms = [m(6.1, "a"), m(5.9, "b"), m(5.6, "c"), m(5.9, "d")]
+    assert merged(ms, [[0, 1], [2, 3]]) == [[0, 1], [2, 3]]
+    assert merged(ms, [[0, 1], [1, 0]]) == [[0, 1, 1, 0]]
+
+
+def test_a_figure_equal_to_both_sides_is_on_neither():
+    """disagree29: "about 6.0" rounds both 5.9 and 6.1: listed under either it would claim one side.
+    Near case: a figure equal to one side only (6.1) joins it."""
+    texts = ["The survey said the quake that struck Kethos on Sunday had a magnitude of 5.9.",
+             "The institute said the quake that struck Kethos on Sunday had a magnitude of 6.1.",
+             "Officials said the quake that struck Kethos on Sunday had a magnitude of about 6.0."]
+    found = measured(*texts)
+    assert len(found) == 1 and sorted(a for v in found[0].values for a in v.articles) == ["a", "b"]
+    found = measured(*texts[:2], texts[2].replace("about 6.0", "6.1"))
+    assert sorted(sorted(v.articles) for v in found[0].values) == [["a"], ["b", "c"]]

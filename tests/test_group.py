@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 
 from accord.group import CopyIndex, StoryIndex, assign, find_copies
-from accord.group.stories import _StoryState
+from accord.group.stories import _Member, _StoryState
 from accord.model import Article
 from accord.options import DEFAULT
 
@@ -458,12 +458,53 @@ def test_a_sampled_split_check_cuts_as_the_all_by_sample_one_and_places_the_rest
         assert len(st.members) > o.story_split_sample
         if r < o.story_split_threshold:
             seen_split = True
-            assert (a, b) == (want_a, want_b) and len(made) == 2
+            assert (a, b) == (want_a, want_b)
         else:
             seen_no_split = True
-            assert (a, b) == (list(st.members), []) and len(made) == 1  # the sample × sample product only
-        assert made[0][0] == made[0][1] < len(st.members)
+            assert (a, b) == (list(st.members), [])
+        # the sample × sample product only: the rest are placed from their terms (``_place``)
+        assert len(made) == 1 and made[0][0] == made[0][1] < len(st.members)
     assert seen_split and seen_no_split
+
+
+def test_the_rest_of_a_sampled_story_go_where_their_similarity_rows_send_them_near_ties_included() -> None:
+    """``_place`` decides each member from its products with the two groups' summed rows, not from
+    its row of rest × sample similarities: the same group as ``_closer`` of that row for every
+    member, with and without leads and year terms, ties (a member equally close to both) included;
+    a near tie is the one case that computes its row."""
+    import numpy as np
+
+    from accord.eval.scale import synthetic_articles
+    from accord.group.stories import _closer
+
+    rng = np.random.default_rng(5)
+    plain: tuple[StoryIndex, list[_Member], list[_Member], np.ndarray, _Member] | None = None
+    for lead_weight, year_weight in ((0.2, 0.1), (0.0, 0.1), (0.2, 0.0)):
+        o = dataclasses.replace(DEFAULT, story_split_min=10_000, story_lead_weight=lead_weight,
+                                story_year_weight=year_weight)
+        index = StoryIndex(o)
+        for art in synthetic_articles(220, seed=11):
+            index.add(art)
+        mems = [m for st in index.stories.values() for m in st.members.values()]
+        blank = _Member("z", {}, {}, None, "", None if lead_weight == 0.0 else mems[0].lead)  # no terms
+        for _ in range(40):
+            pick = rng.choice(len(mems), size=60, replace=False)
+            cols, rest = [mems[i] for i in pick[:25]], [mems[i] for i in pick[25:]] + [blank]
+            in_a = rng.random(25) < 0.5
+            in_a[:2] = (True, False)
+            leads = index._lead_sims(rest, cols)
+            want = _closer(index._member_sims(rest, cols, leads), in_a)
+            assert np.array_equal(index._place(rest, cols, in_a, leads), want)
+        if lead_weight == 0.0:
+            plain = (index, cols, rest, in_a, blank)
+    assert plain is not None
+    index, cols, rest, in_a, blank = plain
+    assert index._place([blank], cols, in_a, None)[0]  # means 0 and 0 in exact floats: a tie, first group
+    sims = index._member_sims
+    calls: list[int] = []
+    index._member_sims = lambda rows, c, leads=None: calls.append(len(rows)) or sims(rows, c, leads)  # type: ignore[method-assign]
+    index._place([blank] + rest[:3], cols, in_a, None)
+    assert calls == [1]  # only the tied member's row is computed
 
 
 def test_the_closer_group_of_every_row_is_the_one_row_by_row_means_give_ties_included() -> None:
@@ -483,3 +524,29 @@ def test_the_closer_group_of_every_row_is_the_one_row_by_row_means_give_ties_inc
     row = np.array([[0.5, 0.25, 0.375, 0.375, 0.375]])  # sums exact in binary
     assert _closer(row, np.array([True, True, False, False, False]))[0]  # 0.375 >= 0.375
     assert not _closer(row, np.array([False, True, True, False, False]))[0]  # 0.3125 < 0.4167
+
+
+def test_a_story_is_recut_with_its_neighbour_only_when_ward_sees_their_union_whole() -> None:
+    """The re-cut of a story with its nearest neighbour runs while their union fits in
+    ``story_split_sample`` (Ward on every member); one member more and it is skipped without
+    reading the neighbour's members or cutting (a sampled union holds a few of the small story's
+    members among the big one's)."""
+    def two_stories(sample: int) -> tuple[StoryIndex, _StoryState, _StoryState]:
+        index = StoryIndex(dataclasses.replace(DEFAULT, story_split_sample=sample, story_split_min_part=2))
+        for k in range(9):  # a flood story of 4 articles, a storm story of 5
+            sid = None if k in (0, 4) else ("s1" if k < 4 else "s2")
+            index.add(Article(id=f"a{k}", title="", text=("Flood in Varnholm " if k < 4 else "Storm in Ostrava ")
+                              + f"report {k}"), story=sid)
+        small, other = index.stories["s1"], index.stories["s2"]
+        index.candidates = lambda body, names: ["s1", "s2"]  # type: ignore[method-assign]
+        # Ward's cut: a3 belongs with the storm
+        index._bipartition = lambda st: (["a0", "a1", "a2"], ["a3", "a4", "a5", "a6", "a7", "a8"], 0.1)  # type: ignore[method-assign]
+        return index, small, other
+
+    index, small, other = two_stories(9)  # 4 + 5 members: the union is compared whole
+    index._recut(small)
+    assert index.home["a3"] == "s2" and set(index.stories["s1"].members) == {"a0", "a1", "a2"}
+    index, small, other = two_stories(8)  # one member over: no re-cut
+    index._bipartition = lambda st: (_ for _ in ()).throw(AssertionError("cut"))  # type: ignore[method-assign]
+    index._recut(small)
+    assert index.home["a3"] == "s1" and not index.moved

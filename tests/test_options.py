@@ -127,6 +127,7 @@ NOT_THRESHOLDS = {
     "accord/linkage.py:PAIR_CHUNK": "memory bound (pairs computed at once)",
     "accord/linkage.py:BLOCK_CELLS": "memory bound (cells of one block)",
     "accord/group/stories.py:_STACKED_MAX": "memory bound (cells of one stacked product)",
+    "accord/group/stories.py:_NEAR": "rounding margin: a placement within it is recomputed exactly (decides nothing)",
     "accord/support.py:_PREFETCH_ROWS": "memory bound (claims per matrix product)",
     "accord/support.py:_WORD_VECTORS_MAX": "cache size",
     "accord/embed.py:_VECTOR_CACHE_MAX": "cache size",

@@ -49,7 +49,8 @@ _VAGUE = (r"(?:tens of thousands|hundreds of thousands|tens of millions|hundreds
 _CORE = re.compile(
     rf"(?<![\w.,#/:-])(?P<cur>[$€£¥]|{_CURRENCY_PREFIX})?(?:(?P<vague>{_VAGUE})|(?P<digits>{_DIGITS})"
     rf"(?:\s*(?P<dscale>{_SCALE}\b|{_SHORT_SCALE}\b))?|(?P<word>{_WORD}))"
-    rf"(?:\s*(?:-|–|to)\s*[$€£¥]?(?P<hi>{_DIGITS}))?(?:\s*(?P<hscale>{_SCALE}\b|{_SHORT_SCALE}\b))?"
+    # "24-30", "24 to 30", and a range whose first figure's hyphen waits for the unit ("a 24- to 30-foot dhow")
+    rf"(?:\s*(?:-\s*to(?=\s)|-|–|to)\s*[$€£¥]?(?P<hi>{_DIGITS}))?(?:\s*(?P<hscale>{_SCALE}\b|{_SHORT_SCALE}\b))?"
     rf"(?P<pct>\s*%|\s+per\s?cent\b)?",
     re.I,
 )
@@ -437,6 +438,11 @@ def _qualified(text: str, start: int, value: float, low: float, high: float, qua
     return qm.start("q"), low, high, qualifier
 
 
+# "a 24- to 30-foot dhow", "a 10- to 15-year sentence": the unit a range's top is joined to by a hyphen
+_HYPHEN_UNIT_AFTER = re.compile(r"\s*-\s*(foot|mile|metre|meter|kilometre|kilometer|inch|yard|year|month|week|day|"
+                                r"hour|minute|second)\b(?!\s*-?\s*olds?\b)", re.I)
+
+
 # "between 6 and 8 feet", "between 20 and 30 people": one range, its top no figure of its own
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _AND_HI = re.compile(rf"\s+and\s+(?P<hi>{_DIGITS})(?![\d,.]?\d)(?!\s*(?:%|per\s?cent|{_SCALE}\b|{_SHORT_SCALE}\b))", re.I)
@@ -528,6 +534,12 @@ def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), opt
         if reader is not None and not qm and not m.group("cur") and reader.in_name(m.start(), m.end()):
             continue  # part of a name: "Fox 8", "Top Gun 2"
         label, predicate = reader.label_predicate(m.start(), head_end or end) if reader is not None else (None, None)
+        if label is None and head_end is not None and reader is not None:
+            # "between 6 and 8 feet" parsed the other way round: the noun hangs on the top figure
+            label, predicate = reader.label_predicate(end - len(between.group("hi")), end) if between else (label, predicate)
+        hyphen_unit = _HYPHEN_UNIT_AFTER.match(rest) if m.group("hi") and "to" in m.group(0) else None
+        if hyphen_unit:
+            label = hyphen_unit.group(1).lower()  # "a 24- to 30-foot dhow": 24 to 30 feet, whatever the parse hangs it on
         if m.group("cur"):
             label = CURRENCIES[m.group("cur")]
         elif m.group("pct"):

@@ -20,6 +20,11 @@ themselves say it is one moment:
 - neither article also states the other's time elsewhere (then it tells two moments, and agrees);
 - neither time is dated by its sentence after the other article's page was written (publication date
   and a day): a page cannot report it, so it is another occurrence (a march each night);
+- a time its sentence gives to one step of a chain ("spotted him shortly after 3 p.m. and chased him",
+  "arrested him at 2.30am and booked him": the verb before the time, then "and" and the next step) is
+  that step's moment (``step``, ``When.step``): it is compared only with a sentence that writes the same step, never
+  with another step of the sequence ("followed him to the apartment about 3:30 p.m.", "failed
+  sobriety tests shortly after 2 a.m."): an independent reader labelled both such reports false;
 - each mention keeps only its best counterpart in each other article, mutual best pairs only
   (``events.mutual_best``), so an article that states the same time agrees instead.
 
@@ -75,8 +80,34 @@ def read(sentences: Sequence[Sentence], published: dict[str, str] | None = None)
             minutes = int(str(m.value)[:2]) * 60 + int(str(m.value)[3:])
             out.append(events.When(s, m.start, m.end, s.text[m.start:m.end], "time", minutes=minutes,
                                    approx=events.is_approx(s.text, m.start), context=_words(s.text),
-                                   on=events.day_of(s, own), published=own.toordinal() if own else None))
+                                   on=events.day_of(s, own), published=own.toordinal() if own else None,
+                                   step=step(s.text, m.start, m.end)))
     return out
+
+
+# after a time: "and" and a past form opening the next step of a chain ("... at 2.30am and booked him")
+_NEXT_STEP = re.compile(r"[^,.;:()]{0,40}?\band\s+(?:then\s+)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
+
+
+def step(text: str, start: int, end: int) -> str:
+    """The stem of the step of a chain a time at ``start:end`` is told of: the event word before it in
+    its clause when the words after it open the next step with "and" and a past form ("spotted Orozco
+    shortly after 3 p.m. and chased him": *spot*); "" when the sentence tells no chain. One sequence's
+    steps are minutes apart and told in the same words, so a step's time is only ever one moment with
+    the same step's."""
+    nxt = _NEXT_STEP.match(text, end)
+    if nxt is None or not events.is_event_word(nxt.group("verb")):
+        return ""
+    lo, _ = events.clause(text, start, end)
+    verb = next((w for w in reversed(list(re.compile(r"[A-Za-z][A-Za-z'’-]*").finditer(text, lo, start)))
+                 if events.verb_at(text, w, start, end)), None)
+    return events.stem(verb.group()) if verb else ""
+
+
+def _writes(sentence: Sentence, stem_: str) -> bool:
+    """Whether ``sentence`` writes the step ``stem_`` (any form of the word, or one of its family)."""
+    said = {events.stem(t) for t in re.findall(r"[a-z][a-z'’-]+", sentence.text.lower())}
+    return stem_ in said or events.family(stem_) in {events.family(t) for t in said}
 
 
 def _named(s: Sentence) -> frozenset[str]:
@@ -135,6 +166,8 @@ def candidates(whens: Sequence[events.When], options: Options = DEFAULT) -> list
             pa, pb = events.surnames(a.sentence), events.surnames(b.sentence)
             if pa and pb and not pa & pb:
                 continue  # two people's moments
+            if (a.step and not _writes(b.sentence, a.step)) or (b.step and not _writes(a.sentence, b.step)):
+                continue  # one step of a chain against another step of it
             apart = gap(a.minutes or 0, b.minutes or 0)
             if a.minutes != b.minutes and (
                     apart > options.clock_max_gap or ((a.approx or b.approx) and apart <= options.clock_loose_minutes)

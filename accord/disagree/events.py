@@ -135,6 +135,7 @@ class When(Record):
     event_word: str = ""
     context: frozenset[str] = frozenset()  # content-word stems of its clause, the event word left out
     target: frozenset[str] = frozenset()  # the name right after the event word ("defeated Drake"), lower case
+    step: str = ""  # ``clock``: the stem of the step of a chain a time of day is told of ("spotted ... and chased")
 
 
 def _interval(m: Mention) -> tuple[int, int] | None:
@@ -987,10 +988,12 @@ def disagreement(whens: Sequence[When], group: Sequence[int], order: Order, opti
     out = cited_sides(sides, order, lambda w: (written(w.text), _normalized(w)))
     members = [w for s in sides for w in s]
     dtype: DisagreementType = "conflict"
-    if members[0].kind == "time" and any(w.approx for w in members):
+    if members[0].kind == "time":
         spread = max(w.minutes or 0 for w in members) - min(w.minutes or 0 for w in members)
-        if spread <= options.event_approx_minutes:
+        if any(w.approx for w in members) and spread <= options.event_approx_minutes:
             dtype = "vague"
+        elif rounded([w.minutes or 0 for w in members], options.event_rounded_minutes):
+            dtype = "vague"  # "3:30 a.m." / "3:33 a.m.": the half hour is how a teller rounds the other
     if members[0].kind == "date" and any(w.part for w in members) and \
             all(_overlap(x[0], y[0]) for n, x in enumerate(sides) for y in sides[n + 1:]):
         dtype = "vague"  # "Saturday night" / "early Sunday morning": parts of days that run into each other
@@ -1040,13 +1043,24 @@ def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT
     return found
 
 
+def rounded(times: Sequence[int], within: int = DEFAULT.event_rounded_minutes) -> bool:
+    """Whether two or more times of day (minutes after midnight) are one moment told once rounded to the
+    hour or half hour and once to the minute ("3:30" / "3:33", at most ``within`` minutes apart): such
+    a pair does not strictly exclude the other, so it is ``vague`` (the guidelines' approximation
+    overlapping the other side); two precise times ("8:40" / "8:49") or a round time far from the
+    other ("3:30" / "3:45") stay a conflict."""
+    distinct = sorted(set(times))
+    return len(distinct) >= 2 and distinct[-1] - distinct[0] <= within and \
+        any(t % 30 == 0 for t in distinct) and any(t % 30 for t in distinct)
+
+
 def is_approx(text: str, start: int) -> bool:
     """Whether the time at ``start`` is loose ("about 3 p.m.", "shortly after 2 a.m.")."""
     return bool(_APPROX.search(text[max(0, start - 20):start]))
 
 
 # read by ``clock`` (times of one moment told with other verbs)
-is_stamp, masked, surnames = _stamp, _masked, _surnames
+is_stamp, masked, surnames, clause, verb_at = _stamp, _masked, _surnames, _clause, _verb_at
 
 __all__ = ["When", "read", "same", "candidates", "groups", "find", "stem", "is_event_word", "is_approx", "is_stamp",
-           "masked", "surnames", "own_date", "page_dates", "day_of", "later_than_page"]
+           "masked", "surnames", "clause", "verb_at", "rounded", "own_date", "page_dates", "day_of", "later_than_page"]

@@ -221,6 +221,29 @@ class _Pair:
     score: float
 
 
+# a person's height in a description ("5-foot-8", "5 - feet - 8 inches", "5 feet 8 inches tall", "6 feet
+# tall"): in inches; a weight beside it is that person's
+_HEIGHT = re.compile(r"\b(?P<ft>[4-7])\s*-?\s*(?:feet|foot|ft\.?)\s*-?\s*(?:(?P<inch>\d{1,2})\b(?:\s*-?\s*inch(?:es)?)?"
+                     r"|(?=\s*tall\b))", re.I)
+
+
+def height(s: Sentence) -> int | None:
+    """The one height a sentence describes someone by, in inches ("5-foot-8": 68), else None."""
+    found = {int(m.group("ft")) * 12 + int(m.group("inch") or 0) for m in _HEIGHT.finditer(s.text)
+             if int(m.group("inch") or 0) < 12}
+    return found.pop() if len(found) == 1 else None
+
+
+def described_alike(a: Measure, b: Measure) -> bool:
+    """Two weights told in descriptions of one person: each sentence gives the same height ("He is 5 -
+    feet - 8 inches tall, weighing 130 pounds" / "Orozco is 5-foot-8, 135 pounds"), however unlike
+    the rest of the sentences are. A wanted person's description is given as height and weight."""
+    if a.quantity != "weight" or b.quantity != "weight":
+        return False
+    ha, hb = height(a.sentence), height(b.sentence)
+    return ha is not None and ha == hb
+
+
 def _masked(s: Sentence, measures: Sequence[Measure]) -> str:
     text = s.text
     for m in sorted(measures, key=lambda m: -m.start):
@@ -251,6 +274,8 @@ def candidates(measures: Sequence[Measure], context: float) -> list[_Pair]:
             if not same(a, b) and (a.sentence.key in two_values or b.sentence.key in two_values):
                 continue
             sim = float(sims[row[a.sentence.key], row[b.sentence.key]])
+            if described_alike(a, b):
+                sim = max(sim, context)  # one person's height and weight, worded two ways
             if sim >= context:
                 pairs.append(_Pair(i, j, sim))
     return events.mutual_best(pairs, [m.article for m in measures])
@@ -269,8 +294,12 @@ def _about(first: Measure) -> str:
 
 
 def disagreement(measures: Sequence[Measure], group: Sequence[int], order: Order) -> Disagreement | None:
-    """One side per value; vague when a loose value's range holds the other's."""
+    """One side per value; vague when a loose value's range holds the other's. A figure between two
+    sides, equal to both within rounding ("about 6.0" beside 5.9 and 6.1), is on neither: it says
+    nothing of which is right."""
     sides = order.sides((measures[k] for k in group), same)
+    sides = [[m for n, m in enumerate(side) if n == 0 or not any(same(other[0], m) for other in sides if other is not side)]
+             for side in sides]
     if len(sides) < 2 or len({m.article for s in sides for m in s}) < 2:
         return None
     out = events.cited_sides(sides, order, lambda m: (m.mention.text, m.mention.value))
@@ -283,12 +312,31 @@ def disagreement(measures: Sequence[Measure], group: Sequence[int], order: Order
                         type=dtype, anchor=members[0].quantity.split(":")[0])
 
 
+def merged(measures: Sequence[Measure], groups: Sequence[Sequence[int]]) -> list[list[int]]:
+    """Groups of one quantity holding the same values (each value of one matched in the other) are
+    one disagreement found twice: mutual best pairs link "6.1" / "5.9" in two articles and "6.1" /
+    "5.9" in two others, and the same magnitudes would be reported as two disagreements. Groups
+    that share only some values stay apart (two quakes, 6.1 / 5.9 and 5.6 / 5.9)."""
+    out: list[list[int]] = []
+    for group in groups:
+        for other in out:
+            a, b = measures[group[0]], measures[other[0]]
+            if a.quantity == b.quantity and all(any(same(measures[i], measures[j]) for j in other) for i in group) \
+                    and all(any(same(measures[i], measures[j]) for j in group) for i in other):
+                other.extend(group)
+                break
+        else:
+            out.append(list(group))
+    return out
+
+
 def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT,
          reference: date | None = None) -> list[Disagreement]:
     """Every disagreement on one measure among ``sentences``."""
     measures = read(sentences, reference, options.disagree_months_apart)[:options.disagree_max_values]
     found = []
-    for group in events.groups(measures, candidates(measures, options.measure_context), same):  # type: ignore[arg-type]
+    groups = merged(measures, events.groups(measures, candidates(measures, options.measure_context), same))  # type: ignore[arg-type]
+    for group in groups:
         d = disagreement(measures, group, order)
         if d is not None:
             found.append(d)

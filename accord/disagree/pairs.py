@@ -377,6 +377,21 @@ def vague_holds_bound(vague: Value, bound: Value) -> bool:
     return vague.low <= float(bound.point) <= vague.high
 
 
+def converted_alike(a: Value, b: Value, drift: float = DEFAULT.disagree_rate_drift) -> bool:
+    """Whether two sums of money differ only by the rate a writer converted at: both restate the
+    same figure of another currency ("euro110 billion ($141 billion)" / "110 billion euros ($158
+    billion)", whatever the gap), or one is a conversion and the other, a bare sum, is within
+    ``drift`` of it ("a $144 billion bailout"). Readers count these as one sum, not a
+    disagreement; two conversions of different originals still differ. ``drift``: the rates of a few
+    days or outlets ("euro110 billion ($141 billion)" / "($144 billion)", 2% apart)."""
+    if not (a.type.startswith("money:") and (a.original or b.original)):
+        return False
+    if a.original and b.original:
+        return a.original[0] == b.original[0] and math.isclose(a.original[1], b.original[1], rel_tol=1e-9)
+    x, y = float(a.point), float(b.point)
+    return abs(x - y) <= drift * max(abs(x), abs(y))
+
+
 def same_value(a: Value, b: Value, tight: float = DEFAULT.disagree_tight_bound) -> bool:
     """Equal values are never a disagreement: the same point ("19" / "at least 19"), the same
     figure rounded ("89%" / "89.4%"), an exact figure a tight bound rounds ("just under five" / 4.8,
@@ -389,6 +404,8 @@ def same_value(a: Value, b: Value, tight: float = DEFAULT.disagree_tight_bound) 
             return not either_side(a, b)
         if _tightly_bounds(a, b, tight) or _tightly_bounds(b, a, tight):
             return True
+        if converted_alike(a, b):
+            return True  # "euro110 billion ($141 billion)" / "a $144 billion bailout": one sum, two rates
         if in_coarser_unit(a, b) or in_coarser_unit(b, a) or same_estimate(a, b):
             return True  # "more than a week" / "eight days"; "as many as 40" / "30 to 40"
         if a.type in ("distance", "duration") and _unit_word(a) != _unit_word(b) and \

@@ -178,6 +178,9 @@ def _merge_slots(found: list[list[int]], values: Sequence[Value], frames: Frames
             if v.type != "count" or (w.type, w.noun, w.event) != (v.type, v.noun, v.event):
                 continue
             joined = other + group
+            if _same_points(other, group, values) and not _clash(joined, values, words=True):
+                other.extend(group)  # one toll told "Ten" / "three" and "10" / "at least three": found twice
+                break
             if not _clash(joined, values, words=True) and all(values[i].article == values[j].article
                                                   or compatible(values[i], values[j], frames, published, max_ratio, options=options)
                                                   or (_words_only(values[i]) and _words_only(values[j]))
@@ -187,6 +190,16 @@ def _merge_slots(found: list[list[int]], values: Sequence[Value], frames: Frames
         else:
             out.append(list(group))
     return out
+
+
+def _same_points(a: Sequence[int], b: Sequence[int], values: Sequence[Value]) -> bool:
+    """Whether two groups of one count slot hold the same two or more figures (as numbers, bounds
+    aside) and the same place: one disagreement whose sides the pairing found apart, however unlike
+    their sentences ("killing 10 people" / "killing at least three"; "Ten people are killed" /
+    "three people killed")."""
+    points = [{float(values[k].point) for k in g} for g in (a, b)]
+    places = [{values[k].place for k in g} for g in (a, b)]
+    return len(points[0]) >= 2 and points[0] == points[1] and places[0] == places[1]
 
 
 def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
@@ -350,7 +363,9 @@ def _early_floor(sides: list[list[Value]], times: list[str | None]) -> int | Non
     toll does conflict with it)."""
     for k, side in enumerate(sides):
         other = sides[1 - k]
-        if all(_floor(v) for v in side) and min(float(w.low) for w in other) > max(float(v.high) for v in side) \
+        # one figure, given at least once as a floor ("killing at least three" … "three people killed")
+        floor = any(_floor(v) for v in side) and len({float(v.point) for v in side}) == 1
+        if floor and min(float(w.low) for w in other) > max(float(v.high) for v in side) \
                 and not (times[k] and times[1 - k] and str(times[k]) > str(times[1 - k])):
             return k
     return None

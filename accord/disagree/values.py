@@ -40,6 +40,7 @@ NOUN_CLASSES: dict[str, set[str]] = {
     "fire engines": {"engine", "appliance", "firetruck"},
     "crew members": {"crew", "crewman", "crewmen", "crewmember", "crew member", "seaman", "seamen"},
     "observers": {"observer", "monitor"},
+    "websites": {"website", "site"},  # "Web sites" is read as sites: one count of pages on the web
     "people": {"people", "person", "civilian", "resident", "individual", "victim", "citizen", "adult", "life", "live"},
 }
 # People counted by what they were doing: arrested, hurt or killed, they are the people a toll counts
@@ -119,6 +120,9 @@ class Value(Record):
     # a share something holds ("cable systems carrying 75 percent of traffic", "accounts for 90% of
     # exports"), never one slot with a share something happened to ("70% of traffic disrupted")
     held: bool = False
+    # a sum restated in brackets from another currency ("euro110 billion ($141 billion)"): the type
+    # and amount of the figure it converts; its own amount depends on the rate the writer used
+    original: tuple[str, float] | None = None
 
     @property
     def numeric(self) -> bool:
@@ -815,8 +819,15 @@ def _conversions(found: list[Value], approx: float = DEFAULT.disagree_vague_appr
                 and _APPROX_BEFORE_BRACKET.search(text[max(0, m.start - 40):m.start]):
             point = float(v.point)
             v.low, v.high = point * (1 - approx), point * (1 + approx)
-        restated = m.end > m.start and _CONVERSION_BEFORE.search(text[max(0, m.start - 40):m.start]) and any(
+        bracket = m.end > m.start and _CONVERSION_BEFORE.search(text[max(0, m.start - 40):m.start])
+        restated = bracket and any(
             w.type == v.type and w.mention.end <= m.start and m.start - w.mention.end <= 40 for w in found if w is not v)
+        if bracket and not restated and v.type.startswith("money:"):
+            # "euro110 billion ($141 billion)": kept as a sum in dollars, marked as a conversion of the euros
+            first = [w for w in found if w is not v and w.type.startswith("money:") and w.type != v.type
+                     and w.mention.end <= m.start and m.start - w.mention.end <= 40]
+            if first:
+                v.original = (first[-1].type, float(first[-1].point))
         # "$US1 million ($1.52 million)": one dollar restated in another (US and Australian), whether
         # or not the first was read
         restated = restated or (m.end > m.start and m.text.lstrip().startswith("$")
