@@ -458,3 +458,137 @@ def test_widget_labels_glued_to_a_paragraph_go() -> None:
     glued = "Buy Photo " + BODY[1]
     a = clean(art([BODY[0], glued, BODY[2], "Interested in ? Add Interest", "Related articles"]))
     assert a.text.splitlines() == BODY
+
+
+# -- clean11: stamps, promos, credits, captions and widgets that still reached summaries ----------
+
+@pytest.mark.parametrize("line, kind", [
+    ("— Updated at 8:37 p.m.", "update stamp"),
+    ("/ Updated By Jane Doe", "update stamp"),
+    ("/ Updated By Jane Doe, John Roe. and Mary Major", "update stamp"),
+    ("2 years ago", "update stamp"),
+    ("NBC Nightly News Exclusive: Jane Doe anchors from the river town on Monday, at 6:30pm ET.", "broadcast promo"),
+    ("Tune in to the flood special tonight at 8 p.m. ET on the station.", "broadcast promo"),
+    ("(DRIVING THE DAY: Can the levee hold another week?)", "link to another story"),
+    ("(Also on POLITICO: Town council votes on the levee budget)", "link to another story"),
+    ("MOST READ IN NEWS RIVER RISES Residents flee the town as water climbs", "link to another story"),
+    ("TOP STORIES | WEB EXCLUSIVE The Flood, Same Old Story", "link to another story"),
+    ("You can email him via MORE FROM Jane Doe A writer who covers floods for the paper.", "link to another story"),
+    ("JANE DOE / Reuters", "photo caption or credit"),
+    ("Submitted photo.", "photo caption or credit"),
+    ("Town clerk Jane Doe (Courtesy photo)", "photo caption or credit"),
+    ("(U.S. Department of State photo)", "photo caption or credit"),
+    ("(Courtesy of the State Department)", "photo caption or credit"),
+    ("Graphic Designer - Jane Doe", "photo caption or credit"),
+    ("Graphic shows flood levels along the river; 3c x 5 inches; 146 mm x 127 mm; (Associated Press)",
+     "photo caption or credit"),
+    ("The levee is pictured near the town in this handout photo released by the state police, May 3, 2019.",
+     "photo caption or credit"),
+    ("Damage to the bridge is seen after the flood, this photo released by the coast guard shows.",
+     "photo caption or credit"),
+    ("Rescuers pilot a boat over the flooded town in this March 24, 2014 handout photo.", "photo caption or credit"),
+    ("Sept. 21, 2015 Gov. Jane Doe speaks at a news conference in the town.", "photo caption or credit"),
+    ("Jane Doe/AP Buy Photo Wait 1 second to continue.", "photo caption or credit"),
+    ("Buzz60 68 of 68 Last VideoNext Video Officials urge people to stay home", "video player text"),
+    ("Text Size -", "page widget"),
+    ("sound 00:00 00:00", "page widget"),
+    ("Sign in using your account with: {* loginWidget *}", "page widget"),
+    ("Contributing: Associated Press", "credit line"),
+    ("— with additional reporting by Jane Doe", "credit line"),
+    ("Edited and translated by Jane Doe, People's Daily Online", "credit line"),
+    ("View all New York Times newsletters.", "site prompt"),
+])
+def test_clean11_page_lines_go(line: str, kind: str) -> None:
+    assert page_sentence(line) == kind
+    assert line not in clean(art(BODY + [line])).text
+
+
+@pytest.mark.parametrize("line", [
+    "Updated by the council in 2019, the flood rules now cover the whole town.",
+    "2 years ago, the river flooded the same streets.",
+    "Polls close at 8 p.m. ET, officials said.",
+    "The governor will speak at 9 p.m. ET about the flood.",
+    "Shares of the insurer (NYSE: XYZ) fell 3 percent on Monday.",
+    "(The mayor: the levee will be rebuilt by May.)",
+    "MOST OF THE TOWN WAS UNDER WATER BY MONDAY.",
+    "MORE FROM THE COUNCIL WILL FOLLOW.",
+    "Jane Doe said the water rose two feet overnight.",
+    "He showed reporters a picture (a family photo) of the house before the flood.",
+    "The tickets were free (courtesy of the mayor), residents said.",
+    "Graphic designer Jane Doe said the flood map took weeks.",
+    "Graphic images of the flood spread on social media.",
+    "She found a photo in this album of the 1889 flood.",
+    "March 22, 2014 was the day the levee broke.",
+    "The text size of the ballot confused voters, the clerk said.",
+    "Contributing factors included heavy rain and a weak levee.",
+    "Edited by the mayor's widow, the town history appeared in 1990.",
+    "Read the fine print, the mayor warned residents.",
+    "Find your own way out of the town, the police told drivers.",
+    "CLOSE TO 100 PEOPLE WERE RESCUED FROM ROOFTOPS.",
+    "CLOSE TO home, the water reached the church steps.",
+])
+def test_near_clean11_page_lines_stay(line: str) -> None:
+    assert page_sentence(line) is None
+    assert line in clean(art(BODY + [line])).text
+
+
+@pytest.mark.parametrize("line", [
+    "Check out the posts below.",
+    "Visit the flood relief section to learn more.",
+    "Read on for the residents' reactions.",
+    "Read our review of the levee plan here.",
+    "Read the council's flood plan",
+])
+def test_the_writer_sending_the_reader_elsewhere_stays_but_is_never_summarised(line: str) -> None:
+    """The extraction gold keeps the writer's "Read on for three tips …": it stays in the text, never summarised."""
+    from accord.summarize import usable
+
+    assert page_sentence(line) is None or page_sentence(line) == "the writer pointing at the page"
+    assert leftover(line) == "the writer pointing at the page"
+    assert line in clean(art(BODY[:2] + [line] + BODY[2:])).text
+    assert not usable(line)
+
+
+def test_a_close_buttons_caption_block_with_an_outlets_capitals_goes_whole() -> None:
+    """USA Today's "CLOSE USA TODAY's …" clip blurb goes with its credit; "CLOSE TO 100 …" is shouted prose."""
+    line = "CLOSE USA TODAY's Jane Doe gives her observations on the flood. John Roe, USA TODAY"
+    a = clean(art(BODY + [line]))
+    assert a.text.splitlines() == BODY
+    assert "video player text" in [r.reason for r in a.removed]
+
+
+def test_a_caption_paragraph_closed_by_a_photo_credit_goes_whole() -> None:
+    """"… in the town (U.S. Department of State photo)" and "… at the hospital. Submitted photo." are captions:
+    their sentence cut at "U.S." must not leave half of one."""
+    for line in ("Exterior of the flooded U.S. Embassy in the river town (U.S. Department of State photo)",
+                 "The children were on the bridge at the time of the flood. Both got off safely. Submitted photo.",
+                 "Graphic shows flood levels along the river by the U.S. Geological Survey; 3c x 5 inches; "
+                 "146 mm x 127 mm; (Associated Press)"):
+        assert clean(art(BODY + [line])).text.splitlines() == BODY, line
+
+
+def test_glued_labels_go_and_the_text_stays() -> None:
+    """A live blog's link and a station's forecast strip glued before a paragraph, and "Buy Photo" before a
+    paragraph whose end is a credit: the label goes, the sentences stay."""
+    blog = "LIVE BLOG On Monday, the governor said 3,400 people had been moved to shelters."
+    strip = ("STORMY MORNING Wednesday (59/53) Clouds/Showers Thursday (57/48) Clouds/Showers Friday (63/50) Sun "
+             "Many of us woke to the sound of thunder this morning.")
+    buy = "Buy Photo Rescue teams reached the last residents on Tuesday. (Photo: Jane Doe / The Gazette)Buy Photo"
+    text = clean(art(BODY + [blog, strip, buy])).text
+    assert "On Monday, the governor said 3,400 people had been moved to shelters." in text
+    assert "Many of us woke to the sound of thunder this morning." in text
+    assert "Rescue teams reached the last residents on Tuesday." in text
+    assert "LIVE BLOG" not in text and "STORMY" not in text and "Buy Photo" not in text
+    # a firm's name and a forecast in prose stay
+    for near in ("Live Nation said on Monday the concert would go ahead.",
+                 "Wednesday (59/53) will be cloudy, the forecaster said."):
+        assert near in clean(art(BODY + [near])).text
+
+
+def test_a_widget_left_once_its_prompt_goes_goes_too() -> None:
+    """"Interested in ? Add as an interest to stay up to date … Add Interest": the prompt between the button's
+    halves goes, and so does the button; a paragraph whose rest is text keeps it."""
+    line = "Interested in ? Add as an interest to stay up to date on the latest news from the station. Add Interest"
+    assert clean(art(BODY + [line])).text.splitlines() == BODY
+    near = "Rescue teams worked all night. Add as an interest to stay up to date on the latest news."
+    assert "Rescue teams worked all night." in clean(art(BODY + [near])).text

@@ -101,6 +101,8 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             reasons[i] = signals.shape(line, options)
             if not reasons[i] and leftovers.caption_line(line):
                 reasons[i] = "photo caption"  # "… are widening... (Associated Press)": its credit closes it
+            if not reasons[i] and leftovers.link_list(line):
+                reasons[i] = "link to another story"  # "MOST READ IN LIVING … We rate …": the site's teasers
             if not reasons[i] and leftovers.player_line(line):
                 reasons[i] = "video player text"  # "CLOSE The storm broke records … (Jan. 2) AP": the clip's blurb
             if reasons[i] == "related link" and vocab_reason == "call to action":
@@ -321,6 +323,11 @@ def _ends_on_title(piece: str) -> bool:
     return (len(last) == 1 and last.isupper()) or last in _TITLES
 
 
+# (clean11) a time's zone after "p.m." goes on its sentence: "… at 8 p.m. ET on NBC." is one sentence
+_ZONES = tuple(f"{z}{end}" for z in ("ET", "EST", "EDT", "PT", "PST", "PDT", "CT", "CST", "CDT", "MT", "GMT", "UTC")
+               for end in (" ", ".", ",", ";", ")"))
+
+
 @lru_cache(maxsize=4096)
 def _sentences(line: str) -> tuple[str, ...]:
     """A paragraph's sentences, enough to judge each on its own (analysis splits them properly later):
@@ -329,7 +336,8 @@ def _sentences(line: str) -> tuple[str, ...]:
     pieces: list[str] = []
     cut = _SENTENCE_SPLIT_KEEP.split(line)  # [sentence, its closing quotes, sentence, …]
     for piece in (a + b for a, b in zip(cut[::2], cut[1::2] + [""])):
-        if pieces and (pieces[-1].count("(") > pieces[-1].count(")") or _ends_on_title(pieces[-1])):
+        if pieces and (pieces[-1].count("(") > pieces[-1].count(")") or _ends_on_title(pieces[-1])
+                       or (pieces[-1].endswith(("a.m.", "p.m.")) and piece.lstrip().startswith(_ZONES))):
             pieces[-1] += " " + piece
         elif piece.strip():
             pieces.append(piece.strip())
@@ -350,10 +358,28 @@ def _page_sentences(lines: list[str | None], reasons: list[str | None],
         judged = [(p, r if r not in signals.KEPT else None) for p in pieces
                   for r in [signals.page_sentence(p)]]
         judged = _whole_brackets(judged)
+        judged = _widget_rest(judged, options)
         if labels:
             lines[i] = " ".join(pieces)
             parts[i] = parts.get(i, []) + [(label, "label of the page") for label in labels]
         _drop(i, judged, lines, reasons, parts)
+
+
+# (clean11) what the shape rules call a widget: "Interested in ? Add Interest" left once the prompt between its
+# halves went ("Interested in ? Add as an interest to stay up to date … Add Interest")
+_WIDGET_REASONS = frozenset({"interface message", "share or navigation widget", "counter", "read time"})
+
+
+def _widget_rest(judged: list[tuple[str, str | None]], options: Options = DEFAULT) -> list[tuple[str, str | None]]:
+    """The paragraph's sentences, all judged junk when what its page sentences leave is a widget by its shape
+    (``signals.shape``); a paragraph with none dropped, or whose rest is text, is as judged."""
+    if all(r is None for _, r in judged) or all(r for _, r in judged):
+        return judged
+    rest = " ".join(p for p, r in judged if not r)
+    why = signals.shape(rest, options)
+    if why not in _WIDGET_REASONS:
+        return judged
+    return [(p, r or why) for p, r in judged]
 
 
 def _whole_brackets(judged: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
@@ -373,9 +399,11 @@ def _whole_brackets(judged: list[tuple[str, str | None]]) -> list[tuple[str, str
 def _unlabelled(pieces: tuple[str, ...], min_rest_words: int) -> tuple[list[str], list[str]]:
     """A paragraph's sentences without a page's label glued in front of one after the first ("… a
     Qatar Airways plane. AP American Airlines on Thursday said …": the credit goes, the sentence
-    stays; ``leftovers.label_prefix``), and the labels taken off."""
+    stays; ``leftovers.label_prefix``), and the labels taken off. The first sentence too: the line's label
+    is taken off before when the whole line ends like a sentence, and "Buy Photo Genesee County health
+    official … said. (Photo: …)Buy Photo" does not (clean11)."""
     out, labels = list(pieces), []
-    for k in range(1, len(out)):
+    for k in range(len(out)):
         found = leftovers.label_prefix(out[k], min_rest_words)
         if found:
             labels.append(found[0])

@@ -59,7 +59,7 @@ DATE_LINE = re.compile(
 # "RELATED: Other headline", "More: ...", "Read: ...": links to other stories.
 RELATED = re.compile(r"^(?:related(?: stories| articles| coverage| content| news| links| reading| videos?| photos)?|"
                      r"more|more from [^:|]{1,40}|read|read more(?: about)?|read also|see also|also read|also see|"
-                     r"watch|video|photos|gallery|listen|recommended|trending|story)\s*(?::|>>|»|\|)", re.I)
+                     r"watch|video|photos|gallery|listen|recommended|trending|story|explore further)\s*(?::|>>|»|\|)", re.I)
 LINK = re.compile(r"https?://|www\.\w|\b[\w.+-]+@[\w-]+\.[\w.]+|\w(?:>>|»)\s*$", re.I)
 # Messages of the page's widgets, not of the article.
 UI_MESSAGE = re.compile(
@@ -459,7 +459,7 @@ PAGE_SENTENCE = re.compile(
     r"^(?:(?:A|An|The|This)\s+)?(?:file\s+)?(?:image|photo(?:graph)?|picture|screenshot|screen grab|video still)"
     r"\s+(?:shows|showing|taken|released|provided|made|dated|(?:of|from)\b(?!.*\b(?:is|are|was|were|has|had|have|will|would)\b))\b"
     r"|\bSkip in Skip\b|\bx Embed\b|\bautoplay\b|\bCopy this code\b"
-    r"|^CLOSE\s(?![A-Z0-9]{2,}\b)|^\d{1,3}\s+of\s+\d{1,3}\b"  # ("CLOSE TO 100 …" is a shouted sentence)
+    r"|" + leftovers.CLOSE_BUTTON + r"|^\d{1,3}\s+of\s+\d{1,3}\b"  # ("CLOSE TO 100 …" is a shouted sentence)
     r"|^(?:Updated|Posted|Published|Last updated|Last modified)\b\s*:?\s*(?:at\s+|on\s+)?(?:\d|[A-Z][a-z]{2})"
     r"|^By\s+(?!(?:" + "|".join([*(d.capitalize() for d in WEEKDAYS), *MONTHS_FULL]) + r")\b)[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}"
     r"(?:\s*,|\s*$|\s+(?:and|for|of|in)\s|\s+[A-Z])"
