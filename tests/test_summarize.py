@@ -1244,3 +1244,20 @@ def test_another_outlets_opening_with_the_ledes_subject_is_a_second_lede_in_fewe
     assert retold in summary(retold, share=1.0)  # the option is what keeps it out
     other = "Rivals greeted the bid of Joe Biden with a video posted online, ending months of speculation."
     assert other in summary(other)
+
+
+def test_a_sentence_more_outlets_state_is_taken_up_to_the_default_margin_below_the_best() -> None:
+    """support16: the default margin (1.5) takes a sentence two outlets state over one scoring 1.0
+    higher that one outlet states; one 2.0 below is beyond it and the higher score stands."""
+    from accord.summarize import choose
+
+    texts = [("A storm flooded three towns in the northern valley on Monday night, officials said.", 0),
+             ("Rescue teams in boats reached dozens of residents stranded on their rooftops.", 6),
+             ("Schools across the valley will stay closed until Thursday, the education office said.", 7)]
+    view = _stated_view(texts)
+    opts = DEFAULT.with_(words=28, summary_fill=False)
+    stated = lambda f: {texts[2][0]: 2}.get(f.text, 1)
+    near = np.array([4.0, 0.5, -0.5])
+    assert [c.text for c in choose(view, near, opts, stated)] == [texts[0][0], texts[2][0]]
+    far = np.array([4.0, 0.5, -1.5])
+    assert [c.text for c in choose(view, far, opts, stated)] == [texts[0][0], texts[1][0]]
