@@ -239,3 +239,12 @@ def test_between_range_whose_noun_hangs_on_the_top_figure() -> None:
     assert (m.low, m.high, m.label) == (6, 8, "foot")
     m = one("Between 20 and 30 people were hurt in the crash.")
     assert (m.low, m.high, m.label) == (20, 30, "people")
+
+
+def test_a_figure_touching_an_unreadable_character_is_not_read() -> None:
+    """A failed decoding leaves U+FFFD where a character was ("served 4\ufffd months" for "4½"): the
+    figure's value is unknown, so it is no mention (support read "four months" in it). Near cases: the
+    clean figure is read, and a U+FFFD elsewhere in the sentence blocks nothing."""
+    assert nums("LaRue served 4\ufffd months in federal prison.") == []
+    assert [m.value for m in nums("LaRue served 4 months in federal prison.")] == [4]
+    assert [m.value for m in nums("The caf\ufffd owner said 12 people were hurt.")] == [12]

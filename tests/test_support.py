@@ -1548,3 +1548,18 @@ def test_a_sentence_opening_with_a_dash_and_a_lower_case_word_is_a_piece():
     assert ev.broken(ev.unit_of("a", 0).sentence.text)
     ev = story_of("Filming starts in September.\n- Lawrence will be returning for the sequel!")
     assert not ev.broken(ev.unit_of("a", 1).sentence.text)
+
+
+def test_a_figure_lost_to_an_unreadable_character_supports_no_figure() -> None:
+    """The reader's one "no" (2026-12-04): "served four months" cited to an article whose "4½" was
+    decoded as "4\ufffd". Near case: the article with the clean figure still supports it."""
+    claim = "He served four months in federal prison for conspiracy to obstruct justice."
+    texts = {"x": "LaRue served four months in federal prison for conspiracy to obstruct justice.",
+             "y": "LaRue served 4\ufffd months in federal prison for conspiracy to obstruct justice.",
+             "z": "LaRue served 4 months in federal prison for conspiracy to obstruct justice."}
+    arts = [Article(id=i, title="", text=t, raw_text=t, published="2007-11-10") for i, t in texts.items()]
+    ev = support.Evidence(arts, analyse.analyse_many(arts, reference=date(2007, 11, 10)), copies={},
+                          reference=date(2007, 11, 10))
+    got = verdicts(ev, claim)
+    assert got["x"] == "supports" and got["z"] == "supports"
+    assert got["y"] != "supports"

@@ -307,6 +307,9 @@ def find(text: str, doc: "Doc | None", skip: list[tuple[int, int]] = (), options
 
 
 _ANY_DIGIT = re.compile(r"\d")
+# The replacement character a failed decoding leaves in place of a character ("served 4\ufffd months" for
+# "4½"): a figure touching it is no figure accord can state, support or set against another.
+_UNREADABLE = "\ufffd"
 # Every match of ``_CORE`` holds a digit or one of these words (lower case): a test ~5x cheaper than
 # the pattern itself, which more than half of a story's sentences fail.
 _NUMBER_HINTS = tuple(
@@ -465,6 +468,8 @@ def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), opt
         rest = text[end:]
         if m.group("digits") and (_TIME_AFTER.match(rest) or _LETTERS_AFTER.match(rest)):
             continue  # times, ordinals (45th), decades (1990s), codes
+        if m.group("digits") and (rest.startswith(_UNREADABLE) or text[:start].endswith(_UNREADABLE)):
+            continue  # "4\ufffd months": a lost "½" or digit beside it, so the figure's value is unknown
         # "one or more churches", "10 or fewer": a bound written after the figure
         tail = None if m.group("vague") or m.group("hi") else _OR_MORE.match(rest)
         reach = end + tail.end() if tail else end
