@@ -135,6 +135,9 @@ SITE_POINTER = re.compile(
 _AGENCIES = r"(?:Getty(?: Images)?|AP|AFP|Reuters|EPA|Associated Press|Shutterstock|Xinhua|Bloomberg|Alamy|Rex|REX)"
 CREDIT_AFTER_BAR = re.compile(r"\|\s*" + _AGENCIES + r"\s*$")  # searched only in a line holding "|"
 CAPTION_WIDGET = re.compile(r"\b(?:Read|Hide|Toggle|Show|View|toggle|hide|show) [Cc]aption\b")  # … holding "aption"
+# (clean11) an agency's graphic described under the article ("Graphic shows country-by-country look at …";
+# ``GRAPHIC``); "Graphic images of the attack …" and "Graphic shows of affection …" are prose
+_GRAPHIC_OPENING = r"^Graphic (?:shows|looks at|details|locates|illustrates|compares|charts|explains|depicts)\b(?! of\b)"
 CAPTION_OR_CREDIT = re.compile(  # every branch anchored at the start: ``match``
     r"^\(\s*" + _AGENCIES + r"\s*\)\W*$"
     r"|^\(?(?:Photo|Image|Picture|Video)s?\s+(?:by|courtesy(?: of)?|credit)\b\s*:?"
@@ -159,13 +162,12 @@ CAPTION_OR_CREDIT = re.compile(  # every branch anchored at the start: ``match``
     r"|^(?:Graphic|Web|Video|Photo|Digital|Multimedia)\s+(?:[Dd]esigner|[Ee]ditor|[Pp]roducer|[Aa]rtist|[Jj]ournalist)s?"
     r"\s*[-–—:|]\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\.?$"
     # an agency's graphic described under the article (``GRAPHIC``)
-    r"|^Graphic (?:shows|looks at|details|locates|illustrates|compares|charts|explains|depicts)\b(?! of\b)")
+    r"|" + _GRAPHIC_OPENING)
 # (clean11) An agency's graphic described under the article, its size in columns and millimetres after it:
 # "Graphic shows country-by-country look at allegations …; 3c x 5 inches; 146 mm x 127 mm; (Associated Press)".
 # It goes as a paragraph (``caption_line``: its "U.S." is no sentence's end); "Graphic images of the attack …"
 # and "Graphic shows of affection …" stay.
-GRAPHIC = re.compile(r"^Graphic (?:shows|looks at|details|locates|illustrates|compares|charts|explains|depicts)\b(?! of\b)"
-                     r"|\b\d{1,2}c x \d+(?:\.\d+)? inches\b")
+GRAPHIC = re.compile(_GRAPHIC_OPENING + r"|\b\d{1,2}c x \d+(?:\.\d+)? inches\b")
 
 # (clean11) A sentence closed by its picture's credit in brackets, capitalised words ending on "photo": "Pleasant
 # Hill City Clerk Kimberly Lehmkuhl (Courtesy photo)", "(U.S. Department of State photo)"; "(a family photo)" and

@@ -165,7 +165,6 @@ def usable(text: str) -> bool:
 _ALSO = re.compile(r"^(?:[\w'’,-]+\s+){1,5}also\b")
 
 
-
 _ANOTHER = re.compile(r"^[\"“‘']?(?:Another|A second|A third|The other|Other)\s+[a-z]")
 
 
@@ -659,10 +658,10 @@ class _Context:
                 return True
             second_lede = bool(chosen) and self.top[i] and self.where[i][0] != self.where[chosen_lead()][0]
             if second_lede and self.first[i]:
-                lede = _stems(self.facts[chosen_lead()].text)
+                lead_text = self.facts[chosen_lead()].text
+                lede = _stems(lead_text)
                 if len(st & lede) >= options.summary_lede_overlap * len(lede):
                     return False  # another outlet's opening retells the event the lead told
-                lead_text = self.facts[chosen_lead()].text
                 if (events.subject_names(self.facts[i].text) & events.subject_names(lead_text)
                         and len(st & lede) >= options.summary_lede_subject_overlap * len(lede)):
                     return False  # … in other words, of the same subject ("Joe Biden said he would seek" / "announced")
