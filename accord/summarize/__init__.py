@@ -173,6 +173,22 @@ def _adds_to_previous(text: str) -> bool:
     return len(text.split()) <= 10 and text[:1] not in "“\"‘'" and bool(_ALSO.match(text))
 
 
+# a quotation opening on a verdict about what came before: "“This is surprising,” …", "“That was
+# unexpected, as …”" (this/that, a form of "be", at most an adverb, one word, then a stop or a comma)
+_QUOTED_VERDICT = re.compile(r"^[\"“‘']\s*(?:this|that)\s+(?:is|was|'s|’s)\s+(?:(?:not|very|really|quite|so|also|"
+                             r"especially|particularly|pretty|rather|entirely|completely|truly|highly)\s+)?"
+                             r"[a-z]+[-a-z]*\s*[,.!;:—–\"”’]", re.I)
+
+
+def quoted_pointer(text: str) -> bool:
+    """Whether ``text`` opens a quotation with a verdict on what the article told just before ("“This
+    is surprising,” Tschopp said.", ``_QUOTED_VERDICT``): the summary may not hold what "this" is
+    (C15: "This was surprising" after its finding was left out). Not a demonstrative with its noun
+    ("“This week's vote matters,” she said") nor one that says what it is ("“This is a risk that the
+    president set himself up for,”", "“This is perhaps the only known example of …”"). (coherence16)"""
+    return bool(_QUOTED_VERDICT.match(text.lstrip()))
+
+
 def closes_quote(text: str) -> bool:
     """Whether ``text`` closes a quotation an earlier sentence opened ("We are currently investigating
     how this could have happened, and deeply regret that this occurred.”"): the middle of someone's
@@ -620,7 +636,9 @@ class _Context:
     def needs_previous(self, i: int) -> bool:
         r = self.reading(i)
         return (r.other_open or (r.quote_open and not r.verb) or bool(CONNECTIVE.match(self.facts[i].text))
-                or _adds_to_previous(self.facts[i].text) or closes_quote(self.facts[i].text))
+                or _adds_to_previous(self.facts[i].text) or closes_quote(self.facts[i].text)
+                or quoted_pointer(self.facts[i].text))
+
 
     def greedy(self, scores: np.ndarray, blocked: np.ndarray) -> list[int]:
         """The lead, then MMR picks that read in context, in story order (plus the fill)."""
@@ -768,6 +786,11 @@ class _Context:
         order = self.order(chosen) if options.summary_order == "article" else chosen
         if spill is not None and options.summary_order == "article" and self.opens_above(spill, order):
             order = self.order(chosen + [spill])  # the lead's own lede: it opens, as the article has it
+        elif spill is not None and options.summary_order == "article" and self.where[spill][1] < 0:
+            # a headline opens the summary, as story order has it: put last, after the body, it retells
+            # the news the lede told, an orphan repeat (C15: "… according to a government report
+            # Friday. Retail sales fall a record 16.4 percent in April,"; coherence16)
+            order = self.order(chosen + [spill])
         elif spill is not None:
             order.append(spill)  # last, so that a reader cutting at the budget cuts only this one
         return order

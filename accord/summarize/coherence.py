@@ -111,9 +111,19 @@ _ROLE = (r"official|source|spokesman|spokeswoman|spokesperson|aide|victim|suspec
          # (coherence15) a rank or office, and a paper that speaks ("the general said", "the statement
          # said", "the document says"): C14 readers named these as speakers nothing introduced
          r"general|commander|colonel|prosecutor|lawyer|attorney|"
-         r"statement|document|memo|filing|complaint|release|email")
-_ROLE_SPEAKER = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<a>{_ROLE})s?\s+(?:said|says|told|added|tells|explained|"
+         r"statement|document|memo|filing|complaint|release|email|"
+         # (coherence16) a report that speaks ("according to the report", "the report said"): C15's
+         # readers asked "which report?" when the summary had told none
+         r"report")
+_ROLE_SPEAKER = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<a>{_ROLE})s?"
+                           # (coherence16) past a participle's aside: "the email, obtained by NBC News, said" (not
+                           # one that names: "the officer, identified as John Doe, said")
+                           rf"(?:,\s+(?!identified|named|called|known)[a-z]+ed\s[^,]{{1,60}},)?\s+(?:said|says|told|added|tells|explained|"
                            rf"wrote|noted|recalled)\b|\b(?:said|says|added)\s+the\s+(?:[a-z]+\s+)?(?P<b>{_ROLE})s?(?=\s*[.,;!?]|\s*$)"
+                           # "…, according to the report." / "According to the statement, …": a source the
+                           # sentence names by a pointing "the" (not "the report of the inspector", "the
+                           # report released Friday", whose modifier says which)
+                           rf"|\b[Aa]ccording\s+to\s+the\s+(?:[a-z]+\s+)?(?P<d>{_ROLE})s?(?=\s*[.,;!?]|\s*$)"
                            rf"|(?<!\bof )(?<!\bamong )(?<!\bfor )(?<!\bto )(?<!\bwith )\b[Tt]he\s+(?P<c>victim|suspect|gunman|shooter|attacker)\b"
                            r"(?!,?\s+(?:who|whom|whose|that|which|[A-Z]))")
 # "these cells", "those documents" after a sentence's opening: a thing an earlier sentence described
@@ -129,7 +139,7 @@ def _presupposed(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[str,
         for m in pattern.finditer(text):
             if not _outside(spans, m.start()):
                 continue
-            group = next(g for g in ("a", "b", "c", "n") if g in m.re.groupindex and m.group(g))
+            group = next(g for g in ("a", "b", "c", "d", "n") if g in m.re.groupindex and m.group(g))
             noun = m.group(group)
             if pattern is _THESE and (noun in _TIME_NOUNS or noun in STOP_WORDS):  # "those who", "these are"
                 continue
