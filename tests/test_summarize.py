@@ -1261,3 +1261,60 @@ def test_a_sentence_more_outlets_state_is_taken_up_to_the_default_margin_below_t
     assert [c.text for c in choose(view, near, opts, stated)] == [texts[0][0], texts[2][0]]
     far = np.array([4.0, 0.5, -1.5])
     assert [c.text for c in choose(view, far, opts, stated)] == [texts[0][0], texts[1][0]]
+
+
+def _spill_view(head: str) -> tuple[object, list[str]]:
+    from accord.summarize import features
+
+    body = ["A storm flooded three valley towns on Monday night, forcing hundreds of residents to leave.",
+            "Schools across the region will stay closed until Thursday, officials said on Tuesday."]
+    facts = [Fact(id=f"f{i}", text=t, sentences=[Sentence("a", i, t)], support=["a"], independent=1)
+             for i, t in enumerate(body)]
+    facts.append(Fact(id="h", text=head, sentences=[Sentence("a", -1, head)], support=["a"], independent=1))
+    return features.view(facts, [Article(id="a", title=head.rstrip("."), text="\n".join(body))], embed=False), body
+
+
+def test_a_headline_crossing_the_budget_opens_the_summary_not_trails_it() -> None:
+    """(coherence16) With ``summary_fill`` the best next sentence may cross the budget as the last one;
+    a headline put there, after the body, retells the news as an orphan: it opens the summary instead."""
+    from accord.summarize import choose
+
+    view, body = _spill_view("Governor asks Washington for emergency aid to rebuild bridges.")
+    opts = DEFAULT.with_(words=18, summary_fill=True)
+    out = [c.text for c in choose(view, np.array([1.0, 0.1, 0.8]), opts)]
+    assert out == ["Governor asks Washington for emergency aid to rebuild bridges.", body[0]]
+    # near case: a body sentence crossing the budget still goes last, where the reader cuts
+    out = [c.text for c in choose(view, np.array([1.0, 0.8, np.nan]), opts)]
+    assert out == body
+
+
+def test_a_quoted_verdict_on_what_came_before_needs_that_sentence() -> None:
+    """(coherence16) "“This is surprising,” Tschopp said." judges what its article told just before:
+    away from that sentence the reader asks "what is?" (C15: "This was surprising" after its finding
+    was left out). A demonstrative with its noun, or one the quotation says what it is, stands alone."""
+    from accord.summarize import quoted_pointer
+
+    assert quoted_pointer("“This is surprising,” Tschopp said in a statement.")
+    assert quoted_pointer("“This was surprising, as it had been suggested that CBD could help,” said Ms. Winstanley.")
+    assert quoted_pointer("\"That was really unexpected.\" she said.")
+    assert not quoted_pointer("“This week's vote matters,” she said.")
+    assert not quoted_pointer("“This is a risk that the president clearly set himself up for,” said Charles Gabriel.")
+    assert not quoted_pointer("\"This is perhaps the only known example of a wild mammal,\" said Laurie Hedges.")
+    assert not quoted_pointer("This is surprising, researchers said.")  # no quotation: the opener rules read it
+
+
+def test_a_quoted_verdict_comes_right_after_its_sentence_or_not_at_all() -> None:
+    from accord.summarize import choose, features
+
+    texts = ["A giant dinosaur foot found in Wyoming belonged to one of the largest animals ever, scientists said.",
+             "The foot was far larger than the team had expected from the bones found nearby.",
+             "“This is surprising,” said Emanuel Tschopp, a researcher at the museum in New York.",
+             "The team used 3D scanning to compare the foot with those of many other dinosaur species."]
+    facts = [Fact(id=f"f{i}", text=t, sentences=[Sentence("a", i, t)], support=["a"], independent=1)
+             for i, t in enumerate(texts)]
+    view = features.view(facts, [Article(id="a", title="", text="\n".join(texts))], embed=False)
+    opts = DEFAULT.with_(words=60, summary_fill=False, summary_run=0.0, summary_backbone=0.0)
+    out = [c.text for c in choose(view, np.array([1.0, np.nan, 0.9, 0.5]), opts)]
+    assert texts[2] not in out  # its sentence is not in the summary: the verdict is not either
+    out = [c.text for c in choose(view, np.array([1.0, 0.2, 0.9, 0.5]), opts)]
+    assert texts[2] not in out or out.index(texts[2]) == out.index(texts[1]) + 1
