@@ -1286,6 +1286,13 @@ def test_a_headline_crossing_the_budget_opens_the_summary_not_trails_it() -> Non
     # near case: a body sentence crossing the budget still goes last, where the reader cuts
     out = [c.text for c in choose(view, np.array([1.0, 0.8, np.nan]), opts)]
     assert out == body
+    # ... and so does a headline that asks or quotes someone: opening the summary it went unanswered or
+    # contradicted the lede (coherence16's reading)
+    for head in ("Will the governor get emergency aid to rebuild the bridges?",
+                 "‘It is not true’: governor denies asking Washington for aid."):
+        view, body = _spill_view(head)
+        out = [c.text for c in choose(view, np.array([1.0, 0.1, 0.8]), opts)]
+        assert out == [body[0], head]
 
 
 def test_a_quoted_verdict_on_what_came_before_needs_that_sentence() -> None:
