@@ -180,9 +180,6 @@ _QUOTED_VERDICT = re.compile(r"^[\"“‘']\s*(?:this|that)\s+(?:is|was|'s|’s)
                              r"[a-z]+[-a-z]*\s*[,.!;:—–\"”’]", re.I)
 
 
-# a headline in someone's words or asking: "‘It’s Not True’: …", "… What are the pros and cons?"
-_QUOTED_OR_ASKING = re.compile(r"^[\"“‘']|\?")
-
 def quoted_pointer(text: str) -> bool:
     """Whether ``text`` opens a quotation with a verdict on what the article told just before ("“This
     is surprising,” Tschopp said.", ``_QUOTED_VERDICT``): the summary may not hold what "this" is
@@ -190,6 +187,10 @@ def quoted_pointer(text: str) -> bool:
     ("“This week's vote matters,” she said") nor one that says what it is ("“This is a risk that the
     president set himself up for,”", "“This is perhaps the only known example of …”"). (coherence16)"""
     return bool(_QUOTED_VERDICT.match(text.lstrip()))
+
+
+# a headline in someone's words or asking: "‘It’s Not True’: …", "… What are the pros and cons?"
+_QUOTED_OR_ASKING = re.compile(r"^[\"“‘']|\?")
 
 
 def closes_quote(text: str) -> bool:
@@ -641,7 +642,6 @@ class _Context:
         return (r.other_open or (r.quote_open and not r.verb) or bool(CONNECTIVE.match(self.facts[i].text))
                 or _adds_to_previous(self.facts[i].text) or closes_quote(self.facts[i].text)
                 or quoted_pointer(self.facts[i].text))
-
 
     def greedy(self, scores: np.ndarray, blocked: np.ndarray) -> list[int]:
         """The lead, then MMR picks that read in context, in story order (plus the fill)."""
