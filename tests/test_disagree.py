@@ -1649,3 +1649,20 @@ def test_a_share_a_larger_share_includes_is_no_side():
         "A poll found that nearly half of respondents who voted for the ruling party were unhappy."))],
         DEFAULT, reference=REF)
     assert [v.point for v in read(sentences["a"], REF) if v.type == "percent"] == [50.0]
+
+
+def test_a_figure_its_own_article_writes_approximately_is_approximate():
+    # disagree31 (a reader's type fix): "10 minutes earlier", and in the same article "About 10 minutes
+    # after", against "nine minutes" is vague, not a conflict
+    found = compared("The worker was escorted from the plant and was outside for 10 minutes before she returned to the "
+                     "plant with a gun. Police said it was about 10 minutes after the escort that shots rang out.",
+                     "The worker was escorted from the plant and was outside for nine minutes before she returned to the plant with a gun.")
+    (d,) = of_kind(found, "number")
+    assert values(d) == {9, 10}
+    assert d.type == "vague"
+    # near case: without the article's own "about", 10 and nine minutes conflict
+    found = compared("The worker was escorted from the plant and was outside for 10 minutes before she returned to the "
+                     "plant with a gun. Police said it was 10 minutes after the escort that shots rang out.",
+                     "The worker was escorted from the plant and was outside for nine minutes before she returned to the plant with a gun.")
+    (d,) = of_kind(found, "number")
+    assert d.type == "conflict"
