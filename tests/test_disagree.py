@@ -1666,3 +1666,15 @@ def test_a_figure_its_own_article_writes_approximately_is_approximate():
                      "The worker was escorted from the plant and was outside for nine minutes before she returned to the plant with a gun.")
     (d,) = of_kind(found, "number")
     assert d.type == "conflict"
+
+
+def test_at_one_point_is_no_count():
+    # disagree31: "plunging nearly 1,600 points at one point" reads one figure of points, not two
+    from accord.disagree.values import read
+    sentences, _ = analyse_story([Article(id="a", title="", text=(
+        "The Dow plunged nearly 1,600 points at one point in afternoon trading."))], DEFAULT, reference=REF)
+    assert [v.point for v in read(sentences["a"], REF) if v.type == "count"] == [1600.0]
+    # near case: "lost one point" counts a point; only the idiom after it is left out
+    sentences, _ = analyse_story([Article(id="a", title="", text="The Dow lost one point at one point.")],
+                                 DEFAULT, reference=REF)
+    assert [(v.words, v.point) for v in read(sentences["a"], REF) if v.type == "count"] == [("one", 1.0)]

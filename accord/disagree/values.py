@@ -171,6 +171,9 @@ _NUMBER_WORD = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|
 _PART_BEFORE = re.compile(r"\b(?:including|includes|included|among them|of whom|of which|of those|"
                           r"among|out of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$|"
                           r"\b(?:the|its|their|his|her)\s+(?:other|remaining)\s+$", re.I)  # "shot the other three"
+# "at one point", "at one time", "at one stage": when something happened, never a count
+_IDIOM_ONE = re.compile(r"\bat\s+$", re.I)
+_IDIOM_ONE_AFTER = re.compile(r"^\s+(?:point|time|stage)\b(?!s)", re.I)
 # "68 per cent of Greeks believe …, including nearly half of those who voted for X": a share of a part of
 # the group another share in the sentence is of
 _SHARE_PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of which)\s+$", re.I)
@@ -964,6 +967,9 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
     if is_part(m, s) or is_prior(m, s) or label.lower() in NOT_COUNTS \
             or (label and label[:1].isupper()) or not is_count(m, s):
         return None
+    if m.end > m.start and _IDIOM_ONE.search(s.text[max(0, m.start - 12):m.start]) \
+            and _IDIOM_ONE_AFTER.match(s.text[m.end:m.end + 12]) and m.text.lower() == "one":
+        return None  # "plunging nearly 1,600 points at one point": when, no count of points
     if not label and m.end > m.start and _event(m, s) in HUMAN_EVENTS:
         group = _OF_GROUP_AFTER.match(s.text[m.end:m.end + 40])
         label = group.group("n").lower() if group else label  # "killed two of the gunmen": gunmen
