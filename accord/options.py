@@ -333,6 +333,9 @@ class Options:
     # a time of day on the hour or half hour and another this many minutes from it or less ("3:30 a.m." /
     # "3:33 a.m.") may be one moment told once rounded: the disagreement is vague. Hand-set (disagree30)
     event_rounded_minutes: int = 5
+    # how far a time told "shortly after" or "just after" reaches past the clock ("nearly", "just before":
+    # before it): "shortly after 2 a.m." / "just after 2:30 a.m." cannot both be true. Hand-set (disagree31)
+    event_one_sided_minutes: int = 20
     # a time of day told with another verb (accord/disagree/clock.py: "the accident happened at 11:45
     # a.m." / "was waiting with the stroller around 11:40 a.m.") is one moment with another article's
     # when their sentences, times masked, have at least this TF-IDF cosine, share at least

@@ -248,3 +248,16 @@ def test_a_figure_touching_an_unreadable_character_is_not_read() -> None:
     assert nums("LaRue served 4\ufffd months in federal prison.") == []
     assert [m.value for m in nums("LaRue served 4 months in federal prison.")] == [4]
     assert [m.value for m in nums("The caf\ufffd owner said 12 people were hurt.")] == [12]
+
+
+def test_a_fraction_of_a_whole_is_a_share() -> None:
+    # disagree31: "nearly three-quarters of" is a share (75 percent), no longer a count of three
+    (m,) = [m for m in numbers.scan("IE is used on nearly three-quarters of the world's computers.", None)]
+    assert (m.label, m.value, m.low, m.high, m.text) == ("percent", 75, 67.5, 75, "nearly three-quarters")
+    (m, _) = numbers.scan("More than half of the 288 candidates are new.", None)
+    assert (m.label, m.value, m.qualifier) == ("percent", 50, "More than")
+    assert numbers.scan("Two thirds of voters said yes.", None)[0].label == "percent"
+    # near cases: a piece of a thing ("the lower half of the round") and a fraction of a unit are no share
+    assert numbers.scan("It was picked in the lower half of the first round.", None) == []
+    assert numbers.scan("He scored in the second half of the game.", None) == []
+    assert all(m.label != "percent" for m in numbers.scan("They waited a quarter of an hour.", None))

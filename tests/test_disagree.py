@@ -1604,3 +1604,77 @@ def test_a_side_given_once_as_a_floor_is_an_early_count():
 
     assert _type([[v("a", 10), v("c", 10)], [v("b", 3, floor=True), v("b", 3)]], {})[0] == "evolving"
     assert _type([[v("a", 10), v("c", 10)], [v("b", 3, floor=True), v("d", 4)]], {})[0] == "conflict"
+
+
+def test_a_count_over_several_nights_is_no_slot_with_a_count_of_no_span():
+    # disagree31 (a reader's F): "over 50 arrests over four nights" totals the nights; "46 people had
+    # been arrested" (no day written) is one night's: a part and a total, not one slot
+    found = compared("By the end of the protest, police said 46 people had been arrested in Flatbush.",
+                     "Police said over 50 people have been arrested in Flatbush over four nights of protest.")
+    assert not [d for d in found.disagreements if d.kind == "number"]
+    # near case: two counts over a span of nights are one slot
+    found = compared("Police said 46 people have been arrested in Flatbush over four nights of protest.",
+                     "Police said over 60 people have been arrested in Flatbush over four nights of protest.")
+    assert [values(d) for d in found.disagreements if d.kind == "number"] == [{46, 60}]
+
+
+def test_a_count_listed_after_its_verb_is_what_that_verb_did():
+    # disagree31 (a reader's F): three speedboats recovered and two speedboats suspected of carrying
+    # pirates are two groups of boats
+    found = compared("The navy recovered seven rifles, rocket launchers, three speedboats, grenades and ammunition.",
+                     "Two speedboats suspected to be carrying more pirates were approaching the freighter.")
+    assert not [d for d in found.disagreements if d.kind == "number"]
+    # near case: a list after a reporting verb says nothing of what happened to the things counted
+    from accord.disagree.values import _listed_object_of
+
+    def verb_of_three(text: str) -> str | None:
+        sentences, _ = analyse_story([Article(id="a", title="", text=text)], DEFAULT, reference=REF)
+        (s,) = sentences["a"]
+        (m,) = [m for m in s.mentions if m.text == "three"]
+        return _listed_object_of(m, s)
+    assert verb_of_three("The navy recovered seven rifles, rocket launchers, three speedboats, grenades.") == "recovered"
+    assert verb_of_three("The navy reported seven rifles, rocket launchers, three speedboats, grenades.") is None
+
+
+def test_a_share_a_larger_share_includes_is_no_side():
+    # disagree31: "68 per cent …, including nearly half of respondents who voted for the party" is a
+    # share of a part of the polled group, never one slot with another share
+    from accord.disagree.values import read
+    sentences, _ = analyse_story([Article(id="a", title="", text=(
+        "A poll found that 68 per cent of Greeks believe the government mishandled the crisis, including "
+        "nearly half of respondents who voted for the ruling party."))], DEFAULT, reference=REF)
+    assert sorted(v.point for v in read(sentences["a"], REF) if v.type == "percent") == [68.0]
+    # near case: a share of its own, not after "including", is read
+    sentences, _ = analyse_story([Article(id="a", title="", text=(
+        "A poll found that nearly half of respondents who voted for the ruling party were unhappy."))],
+        DEFAULT, reference=REF)
+    assert [v.point for v in read(sentences["a"], REF) if v.type == "percent"] == [50.0]
+
+
+def test_a_figure_its_own_article_writes_approximately_is_approximate():
+    # disagree31 (a reader's type fix): "10 minutes earlier", and in the same article "About 10 minutes
+    # after", against "nine minutes" is vague, not a conflict
+    found = compared("The worker was escorted from the plant and was outside for 10 minutes before she returned to the "
+                     "plant with a gun. Police said it was about 10 minutes after the escort that shots rang out.",
+                     "The worker was escorted from the plant and was outside for nine minutes before she returned to the plant with a gun.")
+    (d,) = of_kind(found, "number")
+    assert values(d) == {9, 10}
+    assert d.type == "vague"
+    # near case: without the article's own "about", 10 and nine minutes conflict
+    found = compared("The worker was escorted from the plant and was outside for 10 minutes before she returned to the "
+                     "plant with a gun. Police said it was 10 minutes after the escort that shots rang out.",
+                     "The worker was escorted from the plant and was outside for nine minutes before she returned to the plant with a gun.")
+    (d,) = of_kind(found, "number")
+    assert d.type == "conflict"
+
+
+def test_at_one_point_is_no_count():
+    # disagree31: "plunging nearly 1,600 points at one point" reads one figure of points, not two
+    from accord.disagree.values import read
+    sentences, _ = analyse_story([Article(id="a", title="", text=(
+        "The Dow plunged nearly 1,600 points at one point in afternoon trading."))], DEFAULT, reference=REF)
+    assert [v.point for v in read(sentences["a"], REF) if v.type == "count"] == [1600.0]
+    # near case: "lost one point" counts a point; only the idiom after it is left out
+    sentences, _ = analyse_story([Article(id="a", title="", text="The Dow lost one point at one point.")],
+                                 DEFAULT, reference=REF)
+    assert [(v.words, v.point) for v in read(sentences["a"], REF) if v.type == "count"] == [("one", 1.0)]

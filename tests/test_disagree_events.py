@@ -612,3 +612,19 @@ def test_a_call_time_told_rounded_to_the_half_hour_is_vague():
     (d,) = dates("The first 911 call about the warehouse fire on Quarry Lane came in at 3:33 a.m., the fire chief said.",
                  "The 911 call about the warehouse fire on Quarry Lane came in at 3:37 a.m., the fire chief said.")
     assert d.type == "conflict"
+
+
+def test_shortly_after_two_times_half_an_hour_apart_is_a_conflict():
+    # disagree31: "shortly after 2 a.m." reaches a few minutes past two, never half past: one stop
+    # told at two times that cannot both be true (a reader's type fix: was vague)
+    (d,) = dates("The singer was pulled over on Route 52 shortly after 2 a.m. by a highway patrol officer.",
+                 "The singer was pulled over on Route 52 just after 2:30 a.m. by a highway patrol officer.")
+    assert d.type == "conflict"
+    # near case: "shortly after 2 a.m." and 2:10 may be one moment
+    (d,) = dates("The singer was pulled over on Route 52 shortly after 2 a.m. by a highway patrol officer.",
+                 "The singer was pulled over on Route 52 at 2:10 a.m. by a highway patrol officer.")
+    assert d.type == "vague"
+    # near case: a bare "after 2 a.m." may be any time later
+    (d,) = dates("The singer was pulled over on Route 52 after 2 a.m. by a highway patrol officer.",
+                 "The singer was pulled over on Route 52 at 2:25 a.m. by a highway patrol officer.")
+    assert d.type == "vague"

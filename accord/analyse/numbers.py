@@ -362,6 +362,37 @@ def _repeats(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             for m in _REPEAT_WORD.finditer(text) if not any(s < m.end() and m.start() < e for s, e in skip)]
 
 
+# "nearly three-quarters of the world's computers", "more than half of the 288 candidates", "two-thirds
+# of voters": a share written as a fraction, read as the percentage it is (before, "three-quarters" was
+# read as a count of three). A fraction of a unit ("half of an hour", "a quarter of a mile") is a length.
+_FRACTIONS = {"half": 50.0, "one half": 50.0, "a half": 50.0, "a third": 100 / 3, "one third": 100 / 3,
+              "two thirds": 200 / 3, "a quarter": 25.0, "one quarter": 25.0, "three quarters": 75.0}
+_FRACTION = re.compile(r"(?<![\w-])(?P<f>" + "|".join(k.replace(" ", r"[\s-]+") for k in
+                                                      sorted(_FRACTIONS, key=len, reverse=True))
+                       + r")\s+of\s+(?!(?:an?|one)\s+(?:second|minute|hour|day|week|month|year|decade|century|"
+                         r"mile|kilometre|kilometer|metre|meter|foot|inch|yard|block|point|percent)\b)(?=[\w$€£])",
+                       re.I)
+_FRACTION_HINT = re.compile(r"half|third|quarter", re.I)
+# a fraction after a determiner (and at most one word) names a piece of a thing, not a share of a whole
+_PIECE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|each|every|our|your)\s+(?:[a-z]+\s+)?$", re.I)
+
+
+def _fractions(text: str, skip: list[tuple[int, int]], options: Options) -> list[Mention]:
+    """Shares written as fractions before "of" ("nearly three-quarters of", "half of the votes"): a
+    percentage (label "percent"), its range from the qualifier before it, like any figure's."""
+    out = []
+    for m in _FRACTION.finditer(text):
+        if any(s < m.end("f") and m.start() < e for s, e in skip):
+            continue
+        value = _FRACTIONS[re.sub(r"[\s-]+", " ", m.group("f").lower())]
+        start, low, high, qualifier = _qualified(text, m.start(), value, value, value, None, options)
+        if _PIECE_BEFORE.search(text[max(0, start - 30):start]):
+            continue  # "in the lower half of the first round", "the second half of the game": a piece, no share
+        out.append(Mention(kind="number", text=text[start:m.end("f")], value=_fmt(value), label="percent",
+                           low=_fmt(low), high=_fmt(high), qualifier=qualifier, start=start, end=m.end("f")))
+    return out
+
+
 # "a yearlong battle", "a weeklong manhunt", "a quarter-century": a length of one unit written as
 # one word. (A bare "a week", "an hour" was tried too: on the dev sets it found nothing the gold
 # holds and its new values displaced other pairs' best counterparts.)
@@ -456,6 +487,8 @@ def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), opt
     out: list[Mention] = _one_unit(text, skip, options) if _may_hold_unit(text) else []
     if out or _may_hold_unit(text):
         out += _a_unit(text, [*skip, *((u.start, u.end) for u in out)], options)
+    fractions = _fractions(text, skip, options) if _FRACTION_HINT.search(text) else []
+    out += fractions
     skip = [*skip, *((u.start, u.end) for u in out)]
     if not _may_hold_number(text):
         return out

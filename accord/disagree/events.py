@@ -990,7 +990,12 @@ def disagreement(whens: Sequence[When], group: Sequence[int], order: Order, opti
     dtype: DisagreementType = "conflict"
     if members[0].kind == "time":
         spread = max(w.minutes or 0 for w in members) - min(w.minutes or 0 for w in members)
-        if any(w.approx for w in members) and spread <= options.event_approx_minutes:
+        spans = [(w.minutes, _window(w, options.event_approx_minutes, options.event_one_sided_minutes))
+                 for w in members]
+        # vague when some mention of one value may mean the other's minute ("about 8.40am" / "8:39am"),
+        # never when each is a few minutes on one side of its own ("shortly after 2" / "just after 2:30")
+        meet = any(t != u and a[0] <= b[1] and b[0] <= a[1] for t, a in spans for u, b in spans)
+        if any(w.approx for w in members) and spread <= options.event_approx_minutes and meet:
             dtype = "vague"
         elif rounded([w.minutes or 0 for w in members], options.event_rounded_minutes):
             dtype = "vague"  # "3:30 a.m." / "3:33 a.m.": the half hour is how a teller rounds the other
@@ -1052,6 +1057,28 @@ def rounded(times: Sequence[int], within: int = DEFAULT.event_rounded_minutes) -
     distinct = sorted(set(times))
     return len(distinct) >= 2 and distinct[-1] - distinct[0] <= within and \
         any(t % 30 == 0 for t in distinct) and any(t % 30 for t in distinct)
+
+
+# "shortly after 2 a.m.", "just before 9", "nearly 9": a time a few minutes on one side of the clock
+# (a bare "after 2 a.m." may be any time later: loose, like "about")
+_SIDE_AFTER = re.compile(r"\b(?:shortly|just|soon|right|minutes)\s+(?:after|past)\s*$", re.I)
+_SIDE_BEFORE = re.compile(r"\b(?:(?:shortly|just|right|minutes)\s+before|nearly|almost)\s*$", re.I)
+
+
+def _window(w: When, approx_minutes: int, one_sided: int = DEFAULT.event_one_sided_minutes) -> tuple[int, int]:
+    """The minutes a time of day can mean: its own minute when exact, ``one_sided`` minutes on one side
+    when told "shortly after" or "just before", ``approx_minutes`` either side when
+    loose ("about 2 a.m.", "after 2 a.m."). Two times whose windows do not meet cannot both be true
+    ("shortly after 2 a.m." / "just after 2:30 a.m.": a conflict, not a rounding)."""
+    t = w.minutes or 0
+    if not w.approx:
+        return t, t
+    before = w.sentence.text[max(0, w.start - 24):w.start]
+    if _SIDE_AFTER.search(before):
+        return t, t + one_sided
+    if _SIDE_BEFORE.search(before):
+        return t - one_sided, t
+    return t - approx_minutes, t + approx_minutes
 
 
 def is_approx(text: str, start: int) -> bool:

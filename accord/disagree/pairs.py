@@ -178,7 +178,8 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
         return False  # "400 protesters detained" / "several hundred protesters set up barricades"
     if a.type != "age" and worldwide(a) != worldwide(b):
         return False  # "has brought in $363 million" / "$459 million around the globe": a part and the whole
-    if a.event and b.event and a.event != b.event and (a.event in EVENT_CLASSES or b.event in EVENT_CLASSES):
+    if a.event and b.event and a.event != b.event and (a.event in EVENT_CLASSES or b.event in EVENT_CLASSES
+                                                       or a.list_object or b.list_object):
         return False  # killed / injured, sent / passed; two other verbs ("comprise", "sing") say too little
     if a.anchor and b.anchor and a.anchor != b.anchor:
         return False
@@ -206,6 +207,8 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
         return False  # "over a hundred in Almaty" (beside the article's total) / "at least 164"
     if a.type == "count" and ((spans(a) and not spans(b) and fb[2]) or (spans(b) and not spans(a) and fa[2])):
         return False  # "46 arrested on Wednesday night" / "over 50 arrests over four nights": a part by time
+    if a.type == "count" and (spans_length(a) or spans_length(b)) and not (spans(a) and spans(b)):
+        return False  # "46 people had been arrested" / "over 50 arrests over four nights": one night's, all
     if a.type not in ("day", "time") and fa[2] and fb[2] and not fa[2] & fb[2]:
         return False  # a toll per day, or one that has since grown
     if a.type not in ("day", "year", "time") and fa[3] and fb[3] and not fa[3] & fb[3]:
@@ -219,9 +222,10 @@ _NEXT_PERIOD = re.compile(r"\b(?:next|coming|upcoming)\s+(?:[a-z-]+\s+)?$", re.I
 
 
 # a count that says it covers several days or nights, or all the time since something
-_SPAN = re.compile(r"\b(?:over|in|during|across|throughout|after)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?"
-                   r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:days|nights|weeks|months)\b|"
-                   r"\bsince\s+(?:the\s+)?[a-z]", re.I)
+_LENGTH = (r"\b(?:over|in|during|across|throughout|after)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?"
+           r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:days|nights|weeks|months)\b")
+_SPAN = re.compile(_LENGTH + r"|\bsince\s+(?:the\s+)?[a-z]", re.I)
+_SPAN_LENGTH = re.compile(_LENGTH, re.I)
 
 
 _WORLD = re.compile(r"\b(?:worldwide|around the (?:world|globe)|globally|across the (?:world|globe)|internationally)\b", re.I)
@@ -231,6 +235,14 @@ def worldwide(v: Value) -> bool:
     """Whether the figure's sentence says it is the world's ("worldwide", "around the globe"): one
     market's figure is a part of it."""
     return bool(_WORLD.search(v.sentence.text))
+
+
+def spans_length(v: Value) -> bool:
+    """Whether the figure's sentence says how many days or nights it counts over ("over 50 arrests
+    over four nights", "in three days of fighting"): a total of those days, never one slot with a
+    figure that names no span ("46 people had been arrested": one night's, a reader's F), only with
+    another figure over a span."""
+    return bool(_SPAN_LENGTH.search(v.sentence.text))
 
 
 def spans(v: Value) -> bool:
@@ -611,6 +623,7 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     extra = np.array([v.extra for v in values])
     held = np.array([v.held for v in values])
     event_class = np.array([v.event in EVENT_CLASSES for v in values])
+    definite = event_class | np.array([v.list_object for v in values])  # a known event or a list's verb
     known = np.array([v.noun == "people" or v.noun in NOUN_CLASSES for v in values])  # people, troops, ships…
     human = np.array([v.event in HUMAN_EVENTS for v in values])
     vague = np.array([_vague_word(v) for v in values])
@@ -627,6 +640,7 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     totals = np.array([_totalish(v) for v in values])
     listed = np.array([_listed(v) for v in values])
     span = np.array([v.type == "count" and spans(v) for v in values])
+    span_length = np.array([v.type == "count" and spans_length(v) for v in values])
     scope = np.array([worldwide(v) for v in values])
     people = np.array([v.noun == "people" for v in values])
     runs = _codes([direction(v) if v.type == "duration" else None for v in values])
@@ -666,7 +680,7 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
             lo, hi = np.minimum(np.abs(point[x]), np.abs(point[y])), np.maximum(np.abs(point[x]), np.abs(point[y]))
             ok &= hi <= (max_ratio if t == "count" else options.disagree_max_ratio) * np.maximum(lo, 1e-9)
         ok &= ~((noun[x] >= 0) & (noun[y] >= 0) & (noun[x] != noun[y]))
-        ok &= ~((event[x] >= 0) & (event[y] >= 0) & (event[x] != event[y]) & (event_class[x] | event_class[y]))
+        ok &= ~((event[x] >= 0) & (event[y] >= 0) & (event[x] != event[y]) & (definite[x] | definite[y]))
         ok &= ~((anchor[x] >= 0) & (anchor[y] >= 0) & (anchor[x] != anchor[y]))
         ok &= ~(vague[x] & vague[y])
         ok &= ~((owner[x] >= 0) & (owner[y] >= 0) & (owner[x] != owner[y]))
@@ -681,6 +695,8 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
         ok &= ~(past[x] & ~(shared_years[srow[x], srow[y]] > 0))  # ("killed 26,000" / "31,000 in 2003")
         if t == "count":  # "46 arrested on Wednesday night" / "over 50 arrests over four nights": a night and all
             ok &= ~((span[x] & ~span[y] & (n_days[srow[y]] > 0)) | (span[y] & ~span[x] & (n_days[srow[x]] > 0)))
+            ok &= ~((span_length[x] | span_length[y]) & ~(span[x] & span[y]))  # a count over n nights: only
+            # with another count over a span ("over 50 arrests over four nights" / "46 people had been arrested")
         if t == "count":  # "three people were killed" / "five people with expertise": a toll and a group
             ok &= ~(people[x] & people[y] & ((event[x] >= 0) != (event[y] >= 0)))  # (or some group rioting)
             # "400 protesters detained" / "several hundred protesters set up barricades": whatever they are

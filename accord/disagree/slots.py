@@ -225,7 +225,7 @@ def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
             normalized = _fmt(float(v0.mention.value))  # as the article counts it ("three" weeks, "1,500" km)
         out_sides.append(Side(value=_with_unit(v0), normalized=normalized, articles=arts,
                               evidence=v0.sentence.text, sentences=refs))
-    dtype, times = _type(sides, published, vague_gap, approx)
+    dtype, times = _type([[*side, *_approximated(side, values)] for side in sides], published, vague_gap, approx)
     if times:
         for side, t in zip(out_sides, times):
             side.time = t
@@ -233,6 +233,23 @@ def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
     about, anchor = _about(first, [v for s in sides for v in s])
     return Disagreement(kind="number" if first.numeric or first.type == "score" else "date", about=about, values=out_sides,
                         compatible=dtype != "conflict", type=dtype, anchor=anchor)
+
+
+def _approximated(side: Sequence[Value], values: Sequence[Value]) -> list[Value]:
+    """The same figure written approximately elsewhere in an article of the side ("10 minutes
+    earlier" and, in the same article, "About 10 minutes after …"): the article itself says the figure is
+    rounded, so the side's range is the approximation's ("about 10" / "nine minutes": vague, a
+    reader's type fix). Only a figure of the same type, head, noun and event counts; used for the type
+    alone, never shown as a side."""
+    out = []
+    for w in values:
+        if w in side or not w.numeric or not w.mention.qualifier or w.low >= w.high:
+            continue
+        if any(v.article == w.article and v.type == w.type and v.head == w.head and v.noun == w.noun
+               and v.event == w.event and math.isclose(float(v.point), float(w.point), rel_tol=1e-9)
+               for v in side):
+            out.append(w)
+    return out
 
 
 # the unit word right after a duration's or a distance's figure ("700 meters", "2, 000 - foot")

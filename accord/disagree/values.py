@@ -123,6 +123,9 @@ class Value(Record):
     # a sum restated in brackets from another currency ("euro110 billion ($141 billion)"): the type
     # and amount of the figure it converts; its own amount depends on the rate the writer used
     original: tuple[str, float] | None = None
+    # its event is the verb of a list it is an item of ("recovered seven rifles, three speedboats"):
+    # a definite event, never one slot with a count of another verb ("two speedboats suspected")
+    list_object: bool = False
 
     @property
     def numeric(self) -> bool:
@@ -168,6 +171,12 @@ _NUMBER_WORD = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|
 _PART_BEFORE = re.compile(r"\b(?:including|includes|included|among them|of whom|of which|of those|"
                           r"among|out of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$|"
                           r"\b(?:the|its|their|his|her)\s+(?:other|remaining)\s+$", re.I)  # "shot the other three"
+# "at one point", "at one time", "at one stage": when something happened, never a count
+_IDIOM_ONE = re.compile(r"\bat\s+$", re.I)
+_IDIOM_ONE_AFTER = re.compile(r"^\s+(?:point|time|stage)\b(?!s)", re.I)
+# "68 per cent of Greeks believe …, including nearly half of those who voted for X": a share of a part of
+# the group another share in the sentence is of
+_SHARE_PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of which)\s+$", re.I)
 # "20 people dead, including the three gunmen": the parts a total says it includes
 _INCLUDING = re.compile(rf"^[^.;:]{{0,40}}?\b(?:including|among them)\s+(?:the\s+|its\s+|their\s+)?"
                         rf"(?P<n>{_NUMBER_WORD})\b", re.I)
@@ -390,10 +399,29 @@ def _event(m: Mention, sentence: Sentence) -> str | None:
     hit = _EVENT_AFTER.match(window)
     if not hit or (not hit.group("rel") and not hit.group("aux") and hit.group("w") != "eligible"
                    and _ATTRIBUTIVE.match(window[hit.end():])):
-        return None  # "13 loaded magazines": the participle describes a noun the count is of, no event
+        return _listed_object_of(m, sentence)  # "13 loaded magazines": the participle describes the noun
     # after "are", "were", "have been" the participle is the clause's verb whatever follows it
     # ("1,000 people are housed temporarily in tents": housed, no "temporarily" thing)
     return hit.group("w") or hit.group("did")  # "two men who asked": what they did says which two
+
+
+# "The navy recovered seven rifles, RPG launchers, three speedboats": a verb in the past, then one or
+# more items of a list (each up to a comma, no clause word), then the count
+_LIST_OBJECT = re.compile(r"\b(?P<v>[a-z]{3,}ed)\s+(?:(?!(?:and|or|but|who|which|that|when|while|after|before)\b)"
+                          r"[^,.;:()\"“”]{1,40},\s+){1,4}$")
+_NOT_LIST_VERB = {"said", "reported", "included", "named", "called", "used", "added", "noted", "stated"}
+
+
+def _listed_object_of(m: Mention, sentence: Sentence) -> str | None:
+    """The verb a count is an object of when it is an item of a list after that verb ("recovered
+    seven rifles, RPG launchers, three speedboats": *recovered*), else None: the three speedboats
+    were recovered, never one slot with "two speedboats suspected of carrying pirates" (a reader's
+    F). Reporting verbs and "included" say nothing of what happened to the things listed."""
+    hit = _LIST_OBJECT.search(sentence.text[max(0, m.start - 160):m.start])
+    if not hit or hit.group("v").lower() in _NOT_LIST_VERB:
+        return None
+    cls = class_of(hit.group("v"), EVENT_CLASSES)
+    return cls or hit.group("v").lower()
 
 
 def _person_of_age(m: Mention, sentence: Sentence) -> str | None:
@@ -904,6 +932,8 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
     if label and label.isupper():
         return Value(m, s, f"money:{label}", value, low, high, words=words, owner=owner)
     if label == "percent":
+        if _SHARE_PART_BEFORE.search(s.text[max(0, m.start - 30):m.start]):
+            return None  # "68 per cent of Greeks …, including nearly half of respondents who voted for X": a part
         # a share is of one place's whole ("70 per cent of web services in Egypt" / "65% in India")
         return Value(m, s, "percent", value, low, high, words=words, owner=owner,
                      place=share_place(m, s) or place_of(m, s, options), head=share_whole(m, s),
@@ -937,6 +967,9 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
     if is_part(m, s) or is_prior(m, s) or label.lower() in NOT_COUNTS \
             or (label and label[:1].isupper()) or not is_count(m, s):
         return None
+    if m.end > m.start and _IDIOM_ONE.search(s.text[max(0, m.start - 12):m.start]) \
+            and _IDIOM_ONE_AFTER.match(s.text[m.end:m.end + 12]) and m.text.lower() == "one":
+        return None  # "plunging nearly 1,600 points at one point": when, no count of points
     if not label and m.end > m.start and _event(m, s) in HUMAN_EVENTS:
         group = _OF_GROUP_AFTER.match(s.text[m.end:m.end + 40])
         label = group.group("n").lower() if group else label  # "killed two of the gunmen": gunmen
@@ -959,7 +992,8 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
         return None  # "two countries on the coast", "connects 12 countries": a group, no membership
     return Value(m, s, "count", value, low, high, noun=noun, event=event, words=words, owner=owner,
                  place=place_of(m, s, options), included=_included(m, s), sole=sole_owner(m, s, options),
-                 head=_of_what(m, s), extra=is_increment(m, s))
+                 head=_of_what(m, s), extra=is_increment(m, s),
+                 list_object=event is not None and not m.predicate and event == _listed_object_of(m, s))
 
 
 # "killed two of the gunmen", "three of the hostages were freed": the group a count is of, when no
