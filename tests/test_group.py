@@ -550,3 +550,30 @@ def test_a_story_is_recut_with_its_neighbour_only_when_ward_sees_their_union_who
     index._bipartition = lambda st: (_ for _ in ()).throw(AssertionError("cut"))  # type: ignore[method-assign]
     index._recut(small)
     assert index.home["a3"] == "s1" and not index.moved
+
+
+def test_a_split_check_runs_blas_on_one_thread_and_gives_the_thread_count_back() -> None:
+    """A split check's products are small: BLAS runs them on one thread (waking its threads cost far
+    more CPU than they saved on a shared machine), and the process's setting is back after it; the
+    same products on one thread and on two are the same floats."""
+    import numpy as np
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    def blas_threads() -> set[int]:
+        return {lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"}
+
+    seen: list[set[int]] = []
+    index = StoryIndex(dataclasses.replace(DEFAULT, story_split_min=10_000))
+    for k in range(6):
+        index.add(Article(id=f"a{k}", title="", text=f"Flood in Varnholm report {k}"), story=None if k == 0 else "s1")
+    bipartition = index._bipartition
+    index._bipartition = lambda st: (seen.append(blas_threads()), bipartition(st))[1]  # type: ignore[method-assign]
+    with threadpool_limits(2, user_api="blas"):
+        index._check_split(index.stories["s1"])
+        assert seen and seen[-1] == {1}
+        assert blas_threads() == {2}  # the near case: outside a check, the process's own setting
+        rng = np.random.default_rng(3)
+        a, b = rng.standard_normal((90, 384)).astype(np.float32), rng.standard_normal((70, 384)).astype(np.float32)
+        two = a @ b.T
+        with threadpool_limits(1, user_api="blas"):
+            assert np.array_equal(two, a @ b.T)

@@ -602,3 +602,33 @@ def test_a_copy_posting_is_the_first_documents_of_both_tables_read_in_one_statem
         assert list(index._posting(8)) == [2] and list(index._posting(9)) == []
         assert index._posting(7) == [0, 1, 4, 5, 6] and len(statements) == 3  # a frequent hash: read once a run
         db.set_trace_callback(None)
+
+
+def test_copy_postings_read_once_a_run_grow_with_the_documents_added_as_the_tables_do(tmp_path: Path) -> None:
+    """A posting read is kept for the run (one statement per hash a run, not one per article that
+    samples it) and extended with each document added under its hash, up to the cap plus one
+    (past it, matching ignores the hash): every posting equals what a fresh index reads from the
+    tables. A hash never looked up is not held."""
+    import numpy as np
+
+    from accord.store_index import LibraryCopyIndex
+
+    opts = Options().with_(copy_max_df=3, copy_sample=1, copy_min_shared=1)
+    with Library(tmp_path / "lib.db") as lib:
+        db = lib.db
+        db.execute("PRAGMA foreign_keys = OFF")  # copy documents without article rows: the index alone
+        index = LibraryCopyIndex(db, opts)
+        statements: list[str] = []
+        db.set_trace_callback(statements.append)
+        for k in range(6):  # hash 10 in every document, 100 + k in one each
+            index.add_hashes(f"a{k}", np.array([10, 100 + k], dtype=np.uint32))
+        db.set_trace_callback(None)
+        reads = [s for s in statements if s.lstrip().startswith("SELECT doc FROM")]
+        assert len(reads) == 7  # hash 10 once, and each document's own hash once
+        assert index._posting(10) == [0, 1, 2, 3]  # the cap plus one, as the tables give it
+        assert index._posting(105) == [5]
+        index.db.execute("INSERT INTO copy_postings_recent (hash, doc) VALUES (999, 0)")  # never looked up
+        fresh = LibraryCopyIndex(db, opts)
+        for h in (10, 100, 103, 105):
+            assert fresh._posting(h) == index._posting(h)
+        assert 999 not in index._read and index.held() == len(index._read) + sum(map(len, index._read.values()))
