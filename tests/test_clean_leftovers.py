@@ -592,3 +592,113 @@ def test_a_widget_left_once_its_prompt_goes_goes_too() -> None:
     assert clean(art(BODY + [line])).text.splitlines() == BODY
     near = "Rescue teams worked all night. Add as an interest to stay up to date on the latest news."
     assert "Rescue teams worked all night." in clean(art(BODY + [near])).text
+
+
+# -- clean12: headlines, credits and captions run into the text --------------------------------------
+
+def scraped(lines: list[str]) -> Article:
+    """A scraped text with no known title (Multi-News): its headline, if any, is its first line."""
+    text = "\n".join(lines)
+    return Article(id="a", title="", text=text, raw_text=text)
+
+
+def test_a_headline_printed_twice_before_the_lede_goes_and_the_lede_stays() -> None:
+    """A station's teaser: the link's title and the story's title run into the lede; both copies go."""
+    line = ("River Floods Town, Thousands Flee River Floods Town, Thousands Flee "
+            "Flooding forced thousands of residents to leave their homes on Monday.")
+    a = clean(scraped([line] + BODY[1:]))
+    assert a.text.splitlines()[0] == "Flooding forced thousands of residents to leave their homes on Monday."
+    assert "headline run into the text" in [r.reason for r in a.removed]
+    # a phrase repeated inside a sentence and a name printed twice in an author box go on in lower case
+    for near in ("The Two Rivers website, The Two Rivers website, tworivers.example.org , tracks the water.",
+                 "Jane Marie Doe Jane Marie Doe covers the courts for the paper."):
+        assert near in clean(scraped(BODY + [near])).text
+
+
+def test_the_headline_above_a_scraped_text_goes_when_the_article_tells_it_again() -> None:
+    """The first line, without a full stop, above a lede that retells it: the outlet's title, which a
+    summary took as a sentence and ran into the lede."""
+    head = "River floods town as thousands of residents flee their homes"
+    a = clean(scraped([head] + BODY))
+    assert a.text.splitlines() == BODY
+    assert [r.reason for r in a.removed] == ["headline above the text"]
+
+
+@pytest.mark.parametrize("lines", [
+    # a lede that lost its full stop tells what the article does not tell again
+    ["Engineers warned the council about the old dam in a letter sent two years before the collapse"] + BODY,
+    # a label introducing what follows
+    ["What we know about the flooding so far:"] + BODY,
+    # a heading above a heading or a list, not above a paragraph
+    ["River floods town as thousands of residents flee their homes", "Shelters and boats"] + BODY,
+])
+def test_a_first_line_that_is_no_retold_headline_stays(lines: list[str]) -> None:
+    assert clean(scraped(lines)).text.splitlines()[0] == lines[0]
+
+
+def test_the_title_line_of_a_plain_text_file_stays() -> None:
+    head = "River floods town as thousands of residents flee their homes"
+    a = clean(Article(id="a", title=head, text="\n".join([head] + BODY), raw_text="\n".join([head] + BODY)))
+    assert a.text.splitlines()[0] == head
+
+
+def test_a_photographers_name_and_outlet_before_the_lede_go() -> None:
+    line = "Jane Doe, Business Insider Flooding forced thousands of residents to leave their homes on Monday."
+    a = clean(scraped([line] + BODY[1:]))
+    assert a.text.splitlines()[0] == "Flooding forced thousands of residents to leave their homes on Monday."
+    # an apposition, a time before a title, a name without an outlet: sentences
+    for near in ("John Roe, New York Times White House correspondent, said the town had flooded twice.",
+                 "On Wednesday, White House Press Secretary Jane Doe said the town would get aid.",
+                 "John Roe, Red Cross Victoria’s chief said shelters were full."):
+        assert near in clean(scraped(BODY + [near])).text, near
+
+
+def test_a_caption_and_its_credit_run_into_a_paragraph_go_and_the_paragraph_stays() -> None:
+    """The credit between them is the seam: an agency in square brackets after a caption without a full stop,
+    or a bar and a photographer's "Name/Outlet" after one with it."""
+    rest = "The governor said 3,400 people had been moved to shelters in nearby villages."
+    for caption in ("Residents wade through the flooded main street of the river town [Reuters] ",
+                    "Residents wade through the flooded main street on Monday. | Jane Doe/AP "):
+        a = clean(scraped(BODY[:1] + [caption + rest] + BODY[2:]))
+        assert a.text.splitlines() == BODY[:1] + [rest] + BODY[2:], caption
+    near = "The figures, first published by [Reuters] in March, were revised on Monday by the agency."
+    assert near in clean(scraped(BODY + [near])).text
+
+
+def test_a_caption_opened_by_a_picture_agency_or_closed_by_a_courtesy_credit_goes_whole() -> None:
+    for line in ("Rex Features The flooded main street of the river town on Monday morning",
+                 "The shelter where 3,400 residents spent the night on Monday. (Courtesy of the Red Cross)"):
+        assert clean(scraped(BODY + [line])).text.splitlines() == BODY, line
+    for near in ("Alamy reported higher revenue on Monday, the company said.",
+                 "The photos of the shelter were courtesy of the Red Cross, the mayor said."):
+        assert near in clean(scraped(BODY + [near])).text, near
+
+
+def test_a_wire_caption_closed_by_its_agencys_credit_goes_whole() -> None:
+    for line in ("Jane Doe (second row, center) listens to the governor. REUTERS/John Roe",
+                 "Residents wade through the main street of the river town, May 8, 2019. Red Cross/Handout via REUTERS"):
+        assert clean(scraped(BODY + [line])).text.splitlines() == BODY, line
+    near = "Turnout was the lowest in a decade, according to the Reuters/Ipsos poll"
+    assert near in clean(scraped(BODY + [near])).text
+
+
+def test_a_caption_under_its_glued_credit_goes_and_a_sentence_under_one_stays() -> None:
+    caption = ("AFP/Getty Images Flood Relief Director Jane Doe holds a map of the shelters after a meeting in the "
+               "river town.")
+    assert clean(scraped(BODY + [caption])).text.splitlines() == BODY
+    for near, kept in (
+            ("Tom Roe/Getty Images Rep. Jane Doe will host a reading of the flood report on Monday.",
+             "Rep. Jane Doe will host a reading of the flood report on Monday."),
+            ("AFP/Getty Images Mayor Jane Doe holds a news conference every Monday, her office said.",
+             "Mayor Jane Doe holds a news conference every Monday, her office said.")):
+        assert kept in clean(scraped(BODY + [near])).text, near
+
+
+def test_the_share_buttons_over_a_picture_go_with_its_caption() -> None:
+    """"Facebook Twitter Pinterest" (networks' names alone) before a caption without a full stop: the bar over a
+    picture; before a sentence only the bar goes."""
+    assert clean(scraped(BODY + ["Facebook Twitter Pinterest Rescue boats on the flooded main street"])).text.splitlines() == BODY
+    text = clean(scraped(BODY + ["Facebook Twitter Pinterest The shelters in nearby villages were full by Monday night."])).text
+    assert "The shelters in nearby villages were full by Monday night." in text and "Pinterest" not in text
+    near = "Facebook Twitter and Pinterest executives testified before the committee on Monday."
+    assert near in clean(scraped(BODY + [near])).text

@@ -58,12 +58,14 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
     title_norm = normalise(title).lower()
     recurring = recurring if isinstance(recurring, (set, frozenset, dict)) else set(recurring)
     first = next((i for i, x in enumerate(lines) if x), None)
+    title_line: int | None = None
     for i, line in enumerate(lines):
         if not line:
             continue
         k = normal_key(line) if line.isascii() else key(line)  # (an ASCII line is normalised already)
         if i == first and title_norm and line.lower() == title_norm:
             seen.add(k)
+            title_line = i
             continue  # the headline line that plain-text files start with
         line, markup = signals.strip_markup(line)
         if markup:  # "<a href=…>", "[caption id=…]": the page's markup, not the article's words
@@ -72,6 +74,10 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             if not line:
                 continue
         credit = signals.credit_prefix(line, options)
+        if credit and leftovers.picture_caption(credit[1]):  # (clean12) "AFP/Getty Images NBA Finals MVP … holds the
+            lines[i] = line                                 # trophy after …": the picture's caption under its credit
+            reasons[i] = "photo caption"
+            continue
         if credit:  # "Mike Coppola/Getty The Olsen twins said …": the credit goes, the text stays
             parts[i] = parts.get(i, []) + [(credit[0], "photo credit")]
             line = lines[i] = credit[1]
@@ -86,7 +92,20 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             parts[i] = parts.get(i, []) + [(label[0], "label of the page")]
             line = lines[i] = label[1]
             k = key(line)
+        doubled = leftovers.doubled_headline(line, options.clean_credit_rest_words)
+        if doubled:  # (clean12) "Pedestrian Struck, … Township Pedestrian Struck, … Township SkyFOX flew …"
+            parts[i] = parts.get(i, []) + [(doubled[0], HEADLINE)]
+            line = lines[i] = doubled[1]
+            k = key(line)
+        caption = leftovers.caption_prefix(line, options.clean_credit_rest_words)
+        if caption:  # (clean12) "William Wei, Business Insider Facebook is buying …", "… protesters [Reuters] Libyan …"
+            parts[i] = parts.get(i, []) + [(caption[0], "photo caption or credit")]
+            line = lines[i] = caption[1]
+            k = key(line)
         share = signals.share_prefix(line, options)
+        if share and not signals.is_sentence(share[1]) and {w.lower() for w in share[0].split()} <= signals.NETWORKS:
+            reasons[i] = "photo caption"  # (clean12) "Facebook Twitter Pinterest UBC researchers test effects of THC
+            continue                      # on rats": the share buttons over a picture, and its caption
         if share:  # "Email This Even at 88, …": the widget's label goes, the text stays
             parts[i] = parts.get(i, []) + [(share[0], "share or navigation widget")]
             line = lines[i] = share[1]
@@ -120,6 +139,7 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
     _highlights(lines, reasons, options)
     _truncated(lines, reasons, parts, options)
     _page_sentences(lines, reasons, parts, options)
+    _headline_above(lines, reasons, title_line, options)  # (on what page sentences leave: a caption's credit gone)
     _repeated_sentences(lines, reasons, parts, options)
     _gallery(lines, reasons, options)
     _platform_notices(lines, reasons, strong, options)
@@ -216,6 +236,37 @@ def _highlights(lines: list[str | None], reasons: list[str | None], options: Opt
         for k, point in points:
             if _told_again(point, rest, options.clean_highlights_told_share):
                 reasons[k] = "story highlights"
+
+
+HEADLINE = "headline run into the text"
+
+
+def _headline_above(lines: list[str | None], reasons: list[str | None], title_line: int | None,
+                    options: Options = DEFAULT) -> None:
+    """Mark the headline a scraped text opens with (clean12): the first line cleaning keeps, when it ends
+    without a full stop (``_HEADLINE_WORDS``: 4 to 30 words, four content words at least; no colon at its
+    end: a label), a paragraph that ends like a sentence follows it, and the article's other lines tell
+    it again (``_told_again``, the share of a highlight: ``options.clean_highlights_told_share``). A summary
+    took it as a sentence and ran it into the lede ("Paramount wants to kill a fan-film by claiming
+    copyright on the Klingon language In a fresh round of briefs, …"). The title line of a plain-text file
+    (``title_line``) stays as before, and so does a first line the article tells nowhere else (a lede that
+    lost its full stop)."""
+    idx = [i for i, line in enumerate(lines) if line and (not reasons[i] or reasons[i] in signals.SOFT)]
+    if len(idx) < 2 or idx[0] == title_line:
+        return
+    top, nxt = idx[0], idx[1]
+    line = lines[top]
+    n = len(words(line))  # type: ignore[arg-type]
+    if (not _HEADLINE_WORDS[0] <= n <= _HEADLINE_WORDS[1] or line.endswith(":")  # type: ignore[union-attr]
+            or signals.is_sentence(line) or not signals.is_sentence(lines[nxt])  # type: ignore[arg-type]
+            or len(content_words(line)) < _HEADLINE_WORDS[0]):  # type: ignore[arg-type]
+        return
+    rest = frozenset().union(*(content_words(lines[k]) for k in idx[1:]))  # type: ignore[arg-type]
+    if _told_again(line, rest, options.clean_highlights_told_share):  # type: ignore[arg-type]
+        reasons[top] = "headline above the text"
+
+
+_HEADLINE_WORDS = (4, 30)  # a headline's length in words (and its content words at least the first)
 
 
 def _told_again(point: str, rest: frozenset[str], share: float) -> bool:
