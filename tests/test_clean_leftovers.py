@@ -702,3 +702,22 @@ def test_the_share_buttons_over_a_picture_go_with_its_caption() -> None:
     assert "The shelters in nearby villages were full by Monday night." in text and "Pinterest" not in text
     near = "Facebook Twitter and Pinterest executives testified before the committee on Monday."
     assert near in clean(scraped(BODY + [near])).text
+
+
+def test_a_list_of_teasers_each_with_its_title_twice_goes_whole() -> None:
+    """Two paragraphs or more each opening with its headline printed twice: a site's teasers of other stories,
+    their blurbs too (one is the story's own title above its lede: the lede stays)."""
+    teasers = ["Bobcat Back On The Loose Bobcat Back On The Loose Residents should watch for the bobcat, officials said.",
+               "Hunting Park Fire Displaces 18 Hunting Park Fire Displaces 18 A fire destroyed several homes on Monday."]
+    assert clean(scraped(BODY + teasers)).text.splitlines() == BODY
+
+
+def test_a_page_of_teasers_goes_whole_and_an_article_with_two_teasers_keeps_its_text() -> None:
+    teasers = ["Bobcat Back On The Loose Bobcat Back On The Loose Residents should watch for the bobcat, officials said.",
+               "Hunting Park Fire Displaces 18 Hunting Park Fire Displaces 18 A fire destroyed several homes on Monday."]
+    blurb = "Many of us woke to the sound of thunder this morning."
+    a = clean(scraped(teasers + [blurb]))
+    assert a.text == "" and "site listing page" in [r.reason for r in a.removed]
+    story = BODY + ["The river crested at 9 meters on Tuesday, the highest level since records began in 1890.",
+                    "Power was cut to 12,000 homes across the valley as substations flooded, the utility said.", blurb]
+    assert clean(scraped(story + teasers)).text.splitlines() == story

@@ -59,6 +59,7 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
     recurring = recurring if isinstance(recurring, (set, frozenset, dict)) else set(recurring)
     first = next((i for i, x in enumerate(lines) if x), None)
     title_line: int | None = None
+    teasers: list[int] = []  # lines opening with a headline printed twice (``leftovers.doubled_headline``)
     for i, line in enumerate(lines):
         if not line:
             continue
@@ -94,6 +95,7 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             k = key(line)
         doubled = leftovers.doubled_headline(line, options.clean_credit_rest_words)
         if doubled:  # (clean12) "Pedestrian Struck, … Township Pedestrian Struck, … Township SkyFOX flew …"
+            teasers.append(i)
             parts[i] = parts.get(i, []) + [(doubled[0], HEADLINE)]
             line = lines[i] = doubled[1]
             k = key(line)
@@ -136,6 +138,8 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
                     reasons[i] = vocab_reason
         if k:
             seen.add(k)
+    if len(teasers) >= 2:
+        _teasers(lines, reasons, teasers, [normalise(x) for x in raw])
     _highlights(lines, reasons, options)
     _truncated(lines, reasons, parts, options)
     _page_sentences(lines, reasons, parts, options)
@@ -239,6 +243,23 @@ def _highlights(lines: list[str | None], reasons: list[str | None], options: Opt
 
 
 HEADLINE = "headline run into the text"
+_LISTING_SHARE = 0.5  # teasers holding this share of a page's words make it a site's listing page
+
+
+def _teasers(lines: list[str | None], reasons: list[str | None], teasers: list[int], raw: list[str]) -> None:
+    """Mark a site's list of teasers (clean12): two paragraphs or more each opening with its headline printed
+    twice (``leftovers.doubled_headline``) are cards of other stories, their blurbs with them (one such
+    paragraph is the story's own title above its lede, which stays). When the teasers hold ``_LISTING_SHARE`` of
+    the page's words, the page is the site's listing (a station's front page filed as the article: teasers, a
+    forecast's blurb, another teaser under a section label) and its other lines go too: a summary opened with
+    the forecast once the teasers went."""
+    for i in teasers:
+        reasons[i] = "link to another story"
+    live = [i for i, line in enumerate(lines) if line and (not reasons[i] or reasons[i] in signals.SOFT)]
+    held = sum(len(words(raw[i])) for i in teasers)
+    if held >= _LISTING_SHARE * (held + sum(len(words(lines[i])) for i in live)):  # type: ignore[arg-type]
+        for i in live:
+            reasons[i] = "site listing page"
 
 
 def _headline_above(lines: list[str | None], reasons: list[str | None], title_line: int | None,
