@@ -721,3 +721,14 @@ def test_a_page_of_teasers_goes_whole_and_an_article_with_two_teasers_keeps_its_
     story = BODY + ["The river crested at 9 meters on Tuesday, the highest level since records began in 1890.",
                     "Power was cut to 12,000 homes across the valley as substations flooded, the utility said.", blurb]
     assert clean(scraped(story + teasers)).text.splitlines() == story
+
+
+def test_the_first_of_a_texts_section_titles_stays() -> None:
+    """A list of deals or sections, each title above its paragraph: the first title is no headline."""
+    lines = ["Flood kits for the river town for $39.99",
+             "The price of the flood kits for the river town has dropped to $39.99 this week, the shop said.",
+             "Sandbags for the river town for $5",
+             "Sandbags are on sale for $5 a bag until Friday, the hardware store said.",
+             "Pumps for the river town for $120",
+             "Water pumps cost $120 at the hardware store, which restocked them on Monday."]
+    assert clean(scraped(lines)).text.splitlines() == lines

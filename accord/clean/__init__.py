@@ -267,7 +267,8 @@ def _headline_above(lines: list[str | None], reasons: list[str | None], title_li
     """Mark the headline a scraped text opens with (clean12): the first line cleaning keeps, when it ends
     without a full stop (``_HEADLINE_WORDS``: 4 to 30 words, four content words at least; no colon at its
     end: a label), a paragraph that ends like a sentence follows it, and the article's other lines tell
-    it again (``_told_again``, the share of a highlight: ``options.clean_highlights_told_share``). A summary
+    it again (``_told_again``, the share of a highlight: ``options.clean_highlights_told_share``), and fewer than
+    two other titles of the text stand above a paragraph (then it is the first of its section titles). A summary
     took it as a sentence and ran it into the lede ("Paramount wants to kill a fan-film by claiming
     copyright on the Klingon language In a fresh round of briefs, …"). The title line of a plain-text file
     (``title_line``) stays as before, and so does a first line the article tells nowhere else (a lede that
@@ -282,12 +283,23 @@ def _headline_above(lines: list[str | None], reasons: list[str | None], title_li
             or signals.is_sentence(line) or not signals.is_sentence(lines[nxt])  # type: ignore[arg-type]
             or len(content_words(line)) < _HEADLINE_WORDS[0]):  # type: ignore[arg-type]
         return
+    if sum(_heads_a_paragraph(lines[a], lines[b]) for a, b in zip(idx[1:], idx[2:])) >= 2:  # type: ignore[arg-type]
+        return  # the first of the text's section titles ("PS4 DualShock Controller in Crystal for $39.99" above its
+        # paragraph, the next deals' titles above theirs): the extraction gold keeps them (one such line further
+        # down is as often a caption or a widget left as a title: "report this ad")
     rest = frozenset().union(*(content_words(lines[k]) for k in idx[1:]))  # type: ignore[arg-type]
     if _told_again(line, rest, options.clean_highlights_told_share):  # type: ignore[arg-type]
         reasons[top] = "headline above the text"
 
 
 _HEADLINE_WORDS = (4, 30)  # a headline's length in words (and its content words at least the first)
+
+
+def _heads_a_paragraph(line: str, following: str) -> bool:
+    """Whether ``line`` is a title of the text's own (two words or more, no full stop, no label's colon)
+    above a paragraph that ends like a sentence."""
+    return (len(words(line)) >= 2 and not line.endswith(":") and not signals.is_sentence(line)
+            and signals.is_sentence(following))
 
 
 def _told_again(point: str, rest: frozenset[str], share: float) -> bool:
