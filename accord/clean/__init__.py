@@ -10,6 +10,9 @@ cleaning always starts from it, so cleaning twice gives the same result. Signals
   headings and fragments without sentence punctuation, share/navigation widgets;
 - vocabulary (``signals.vocabulary``): cookie/subscribe/disclaimer phrases, calls to action;
 - a "Story highlights" block (``leftovers.HIGHLIGHTS``): the label's line and its unpunctuated points;
+- (clean12) headlines: printed twice before a blurb (``leftovers.doubled_headline``; two such paragraphs are a
+  site's teasers and go whole), or standing above a scraped text that retells them (``_headline_above``);
+  credits and captions run into a paragraph (``leftovers.caption_prefix``);
 - repetition: a line already seen in this article (captions printed twice);
 - sentences of the page inside a paragraph (``signals.page_sentence``: captions, credits, players,
   stamps, bylines): dropped from their line, which stays when anything else is left;
@@ -408,7 +411,7 @@ def _ends_on_title(piece: str) -> bool:
 
 
 # (clean11) a time's zone after "p.m." goes on its sentence: "… at 8 p.m. ET on NBC." is one sentence
-_ZONES = tuple(f"{z}{end}" for z in ("ET", "EST", "EDT", "PT", "PST", "PDT", "CT", "CST", "CDT", "MT", "GMT", "UTC")
+_ZONES = tuple(f"{z}{end}" for z in (*leftovers.AIR_ZONES, "CDT", "MT", "GMT", "UTC")  # (one list: clean12)
                for end in (" ", ".", ",", ";", ")"))
 
 

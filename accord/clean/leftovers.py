@@ -246,7 +246,9 @@ PLAYER_ANYWHERE = re.compile(r"\bReplay More Videos\b|\bReplay with sound\b|\bHT
 # South Korea on Monday and Tuesday, April 3 and 4, at 6:30pm ET.", "Tune in to … at 8 p.m. ET": a show's
 # label or "tune in", and an air time with its zone. "Polls close at 8 p.m. ET." and "The president will
 # speak at 9 p.m. ET." have neither.
-_AIR_TIME = r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:ET|EST|EDT|PT|PST|PDT|CT|CST)\b"
+# (the U.S. broadcast zones; ``clean._ZONES``, which keeps a zone on its time's sentence, adds the others)
+AIR_ZONES = ("ET", "EST", "EDT", "PT", "PST", "PDT", "CT", "CST")
+_AIR_TIME = r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:" + "|".join(AIR_ZONES) + r")\b"
 BROADCAST_PROMO = re.compile(r"^(?:[A-Z][\w.'’&-]*\s+){1,5}(?:Exclusive|EXCLUSIVE)\s*:.*" + _AIR_TIME
                              + r"|\b(?:[Tt]une in|TUNE IN)\b.{0,100}" + _AIR_TIME)
 # A player's caption block standing as a paragraph: USA Today's "CLOSE The storm broke records … (Jan. 2) AP"
