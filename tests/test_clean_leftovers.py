@@ -615,33 +615,6 @@ def test_a_headline_printed_twice_before_the_lede_goes_and_the_lede_stays() -> N
         assert near in clean(scraped(BODY + [near])).text
 
 
-def test_the_headline_above_a_scraped_text_goes_when_the_article_tells_it_again() -> None:
-    """The first line, without a full stop, above a lede that retells it: the outlet's title, which a
-    summary took as a sentence and ran into the lede."""
-    head = "River floods town as thousands of residents flee their homes"
-    a = clean(scraped([head] + BODY))
-    assert a.text.splitlines() == BODY
-    assert [r.reason for r in a.removed] == ["headline above the text"]
-
-
-@pytest.mark.parametrize("lines", [
-    # a lede that lost its full stop tells what the article does not tell again
-    ["Engineers warned the council about the old dam in a letter sent two years before the collapse"] + BODY,
-    # a label introducing what follows
-    ["What we know about the flooding so far:"] + BODY,
-    # a heading above a heading or a list, not above a paragraph
-    ["River floods town as thousands of residents flee their homes", "Shelters and boats"] + BODY,
-])
-def test_a_first_line_that_is_no_retold_headline_stays(lines: list[str]) -> None:
-    assert clean(scraped(lines)).text.splitlines()[0] == lines[0]
-
-
-def test_the_title_line_of_a_plain_text_file_stays() -> None:
-    head = "River floods town as thousands of residents flee their homes"
-    a = clean(Article(id="a", title=head, text="\n".join([head] + BODY), raw_text="\n".join([head] + BODY)))
-    assert a.text.splitlines()[0] == head
-
-
 def test_a_photographers_name_and_outlet_before_the_lede_go() -> None:
     line = "Jane Doe, Business Insider Flooding forced thousands of residents to leave their homes on Monday."
     a = clean(scraped([line] + BODY[1:]))
@@ -722,13 +695,3 @@ def test_a_page_of_teasers_goes_whole_and_an_article_with_two_teasers_keeps_its_
                     "Power was cut to 12,000 homes across the valley as substations flooded, the utility said.", blurb]
     assert clean(scraped(story + teasers)).text.splitlines() == story
 
-
-def test_the_first_of_a_texts_section_titles_stays() -> None:
-    """A list of deals or sections, each title above its paragraph: the first title is no headline."""
-    lines = ["Flood kits for the river town for $39.99",
-             "The price of the flood kits for the river town has dropped to $39.99 this week, the shop said.",
-             "Sandbags for the river town for $5",
-             "Sandbags are on sale for $5 a bag until Friday, the hardware store said.",
-             "Pumps for the river town for $120",
-             "Water pumps cost $120 at the hardware store, which restocked them on Monday."]
-    assert clean(scraped(lines)).text.splitlines() == lines

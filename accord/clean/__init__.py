@@ -10,9 +10,8 @@ cleaning always starts from it, so cleaning twice gives the same result. Signals
   headings and fragments without sentence punctuation, share/navigation widgets;
 - vocabulary (``signals.vocabulary``): cookie/subscribe/disclaimer phrases, calls to action;
 - a "Story highlights" block (``leftovers.HIGHLIGHTS``): the label's line and its unpunctuated points;
-- (clean12) headlines: printed twice before a blurb (``leftovers.doubled_headline``; two such paragraphs are a
-  site's teasers and go whole), or standing above a scraped text that retells them (``_headline_above``);
-  credits and captions run into a paragraph (``leftovers.caption_prefix``);
+- (clean12) a headline printed twice before its blurb (``leftovers.doubled_headline``; two such paragraphs are a
+  site's teasers and go whole); credits and captions run into a paragraph (``leftovers.caption_prefix``);
 - repetition: a line already seen in this article (captions printed twice);
 - sentences of the page inside a paragraph (``signals.page_sentence``: captions, credits, players,
   stamps, bylines): dropped from their line, which stays when anything else is left;
@@ -61,7 +60,6 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
     title_norm = normalise(title).lower()
     recurring = recurring if isinstance(recurring, (set, frozenset, dict)) else set(recurring)
     first = next((i for i, x in enumerate(lines) if x), None)
-    title_line: int | None = None
     teasers: list[int] = []  # lines opening with a headline printed twice (``leftovers.doubled_headline``)
     for i, line in enumerate(lines):
         if not line:
@@ -69,7 +67,6 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
         k = normal_key(line) if line.isascii() else key(line)  # (an ASCII line is normalised already)
         if i == first and title_norm and line.lower() == title_norm:
             seen.add(k)
-            title_line = i
             continue  # the headline line that plain-text files start with
         line, markup = signals.strip_markup(line)
         if markup:  # "<a href=…>", "[caption id=…]": the page's markup, not the article's words
@@ -146,7 +143,6 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
     _highlights(lines, reasons, options)
     _truncated(lines, reasons, parts, options)
     _page_sentences(lines, reasons, parts, options)
-    _headline_above(lines, reasons, title_line, options)  # (on what page sentences leave: a caption's credit gone)
     _repeated_sentences(lines, reasons, parts, options)
     _gallery(lines, reasons, options)
     _platform_notices(lines, reasons, strong, options)
@@ -263,46 +259,6 @@ def _teasers(lines: list[str | None], reasons: list[str | None], teasers: list[i
     if held >= _LISTING_SHARE * (held + sum(len(words(lines[i])) for i in live)):  # type: ignore[arg-type]
         for i in live:
             reasons[i] = "site listing page"
-
-
-def _headline_above(lines: list[str | None], reasons: list[str | None], title_line: int | None,
-                    options: Options = DEFAULT) -> None:
-    """Mark the headline a scraped text opens with (clean12): the first line cleaning keeps, when it ends
-    without a full stop (``_HEADLINE_WORDS``: 4 to 30 words, four content words at least; no colon at its
-    end: a label), a paragraph that ends like a sentence follows it, and the article's other lines tell
-    it again (``_told_again``, the share of a highlight: ``options.clean_highlights_told_share``), and fewer than
-    two other titles of the text stand above a paragraph (then it is the first of its section titles). A summary
-    took it as a sentence and ran it into the lede ("Paramount wants to kill a fan-film by claiming
-    copyright on the Klingon language In a fresh round of briefs, …"). The title line of a plain-text file
-    (``title_line``) stays as before, and so does a first line the article tells nowhere else (a lede that
-    lost its full stop)."""
-    idx = [i for i, line in enumerate(lines) if line and (not reasons[i] or reasons[i] in signals.SOFT)]
-    if len(idx) < 2 or idx[0] == title_line:
-        return
-    top, nxt = idx[0], idx[1]
-    line = lines[top]
-    n = len(words(line))  # type: ignore[arg-type]
-    if (not _HEADLINE_WORDS[0] <= n <= _HEADLINE_WORDS[1] or line.endswith(":")  # type: ignore[union-attr]
-            or signals.is_sentence(line) or not signals.is_sentence(lines[nxt])  # type: ignore[arg-type]
-            or len(content_words(line)) < _HEADLINE_WORDS[0]):  # type: ignore[arg-type]
-        return
-    if sum(_heads_a_paragraph(lines[a], lines[b]) for a, b in zip(idx[1:], idx[2:])) >= 2:  # type: ignore[arg-type]
-        return  # the first of the text's section titles ("PS4 DualShock Controller in Crystal for $39.99" above its
-        # paragraph, the next deals' titles above theirs): the extraction gold keeps them (one such line further
-        # down is as often a caption or a widget left as a title: "report this ad")
-    rest = frozenset().union(*(content_words(lines[k]) for k in idx[1:]))  # type: ignore[arg-type]
-    if _told_again(line, rest, options.clean_highlights_told_share):  # type: ignore[arg-type]
-        reasons[top] = "headline above the text"
-
-
-_HEADLINE_WORDS = (4, 30)  # a headline's length in words (and its content words at least the first)
-
-
-def _heads_a_paragraph(line: str, following: str) -> bool:
-    """Whether ``line`` is a title of the text's own (two words or more, no full stop, no label's colon)
-    above a paragraph that ends like a sentence."""
-    return (len(words(line)) >= 2 and not line.endswith(":") and not signals.is_sentence(line)
-            and signals.is_sentence(following))
 
 
 def _told_again(point: str, rest: frozenset[str], share: float) -> bool:
