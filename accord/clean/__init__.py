@@ -139,7 +139,7 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
         if k:
             seen.add(k)
     if len(teasers) >= 2:
-        _teasers(lines, reasons, teasers, [normalise(x) for x in raw])
+        _teasers(lines, reasons, teasers, [normalise(x) for x in raw], options)
     _highlights(lines, reasons, options)
     _truncated(lines, reasons, parts, options)
     _page_sentences(lines, reasons, parts, options)
@@ -242,21 +242,22 @@ def _highlights(lines: list[str | None], reasons: list[str | None], options: Opt
 
 
 HEADLINE = "headline run into the text"
-_LISTING_SHARE = 0.5  # teasers holding this share of a page's words make it a site's listing page
 
 
-def _teasers(lines: list[str | None], reasons: list[str | None], teasers: list[int], raw: list[str]) -> None:
+def _teasers(lines: list[str | None], reasons: list[str | None], teasers: list[int], raw: list[str],
+             options: Options = DEFAULT) -> None:
     """Mark a site's list of teasers (clean12): two paragraphs or more each opening with its headline printed
     twice (``leftovers.doubled_headline``) are cards of other stories, their blurbs with them (one such
-    paragraph is the story's own title above its lede, which stays). When the teasers hold ``_LISTING_SHARE`` of
-    the page's words, the page is the site's listing (a station's front page filed as the article: teasers, a
+    paragraph is the story's own title above its lede, which stays). When the teasers hold
+    ``options.clean_crawl_article_share`` of the page's words (the share that makes a page an archive's crawl notice
+    rather than an article's: here the site's listing rather than a story), the page is the site's listing (a station's front page filed as the article: teasers, a
     forecast's blurb, another teaser under a section label) and its other lines go too: a summary opened with
     the forecast once the teasers went."""
     for i in teasers:
         reasons[i] = "link to another story"
     live = [i for i, line in enumerate(lines) if line and (not reasons[i] or reasons[i] in signals.SOFT)]
     held = sum(len(words(raw[i])) for i in teasers)
-    if held >= _LISTING_SHARE * (held + sum(len(words(lines[i])) for i in live)):  # type: ignore[arg-type]
+    if held >= options.clean_crawl_article_share * (held + sum(len(words(lines[i])) for i in live)):  # type: ignore[arg-type]
         for i in live:
             reasons[i] = "site listing page"
 
