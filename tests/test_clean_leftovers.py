@@ -647,14 +647,6 @@ def test_a_caption_opened_by_a_picture_agency_or_closed_by_a_courtesy_credit_goe
         assert near in clean(scraped(BODY + [near])).text, near
 
 
-def test_a_wire_caption_closed_by_its_agencys_credit_goes_whole() -> None:
-    for line in ("Jane Doe (second row, center) listens to the governor. REUTERS/John Roe",
-                 "Residents wade through the main street of the river town, May 8, 2019. Red Cross/Handout via REUTERS"):
-        assert clean(scraped(BODY + [line])).text.splitlines() == BODY, line
-    near = "Turnout was the lowest in a decade, according to the Reuters/Ipsos poll"
-    assert near in clean(scraped(BODY + [near])).text
-
-
 def test_a_caption_under_its_glued_credit_goes_and_a_sentence_under_one_stays() -> None:
     caption = ("AFP/Getty Images Flood Relief Director Jane Doe holds a map of the shelters after a meeting in the "
                "river town.")

@@ -221,8 +221,6 @@ def caption_line(line: str) -> bool:
         return True
     if agency_caption(line):  # (clean12) "Rex Features The diary which experts now say …": no full stop
         return True
-    if "/" in line[-60:] and AGENCY_CREDIT_END.search(line):  # (clean12) "… liked what he heard. REUTERS/Jane Doe"
-        return True
     end = line.rstrip().rstrip(".")
     if not (end.endswith(")") or end.endswith("photo")):
         return False
@@ -546,14 +544,6 @@ def agency_caption(line: str) -> bool:
     return line[:1] in "RGSACWFP" and _AGENCY_CAPTION.match(line) is not None and not _ENDS_SENTENCE.search(line)
 
 
-# (clean12) A wire caption closed by its agency's credit after the full stop: "Bernie Sanders (2nd row down, center)
-# liked what he heard. REUTERS/Jonathan Ernst", "…, India, December 8, 2018. Reliance Industries/Handout via
-# REUTERS" (the credit alone went before and left the caption as a sentence of the story). A story's paragraph
-# closes on its own words; "… said the Reuters/Ipsos poll." has no full stop before the credit.
-AGENCY_CREDIT_END = re.compile(
-    r"(?<=[.!?…\"”’)])\s+(?:(?:REUTERS|Reuters|AP|AFP|EPA|Getty Images)\s?/\s?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
-    r"(?:\s?/\s?(?:File Photo|File|Files|Pool|Handout))*"
-    r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s?/\s?(?:Handout via |via )?(?:REUTERS|Reuters|AP|AFP|EPA|Getty Images))\s*\.?$")
 # (clean12) A picture's caption under its credit: "AFP/Getty Images NBA Finals MVP LeBron James of the Miami Heat holds
 # the championship trophy after defeating …": once the credit glued in front goes (``signals.credit_prefix``), the
 # rest is one sentence whose verb is a picture's, in the present tense, after its subject. "Tom Williams/Getty
