@@ -592,3 +592,100 @@ def test_a_widget_left_once_its_prompt_goes_goes_too() -> None:
     assert clean(art(BODY + [line])).text.splitlines() == BODY
     near = "Rescue teams worked all night. Add as an interest to stay up to date on the latest news."
     assert "Rescue teams worked all night." in clean(art(BODY + [near])).text
+
+
+# -- clean12: headlines, credits and captions run into the text --------------------------------------
+
+def scraped(lines: list[str]) -> Article:
+    """A scraped text with no known title (Multi-News): its headline, if any, is its first line."""
+    text = "\n".join(lines)
+    return Article(id="a", title="", text=text, raw_text=text)
+
+
+def test_a_headline_printed_twice_before_the_lede_goes_and_the_lede_stays() -> None:
+    """A station's teaser: the link's title and the story's title run into the lede; both copies go."""
+    line = ("River Floods Town, Thousands Flee River Floods Town, Thousands Flee "
+            "Flooding forced thousands of residents to leave their homes on Monday.")
+    a = clean(scraped([line] + BODY[1:]))
+    assert a.text.splitlines()[0] == "Flooding forced thousands of residents to leave their homes on Monday."
+    assert "headline run into the text" in [r.reason for r in a.removed]
+    # a phrase repeated inside a sentence and a name printed twice in an author box go on in lower case
+    for near in ("The Two Rivers website, The Two Rivers website, tworivers.example.org , tracks the water.",
+                 "Jane Marie Doe Jane Marie Doe covers the courts for the paper."):
+        assert near in clean(scraped(BODY + [near])).text
+
+
+def test_a_photographers_name_and_outlet_before_the_lede_go() -> None:
+    line = "Jane Doe, Business Insider Flooding forced thousands of residents to leave their homes on Monday."
+    a = clean(scraped([line] + BODY[1:]))
+    assert a.text.splitlines()[0] == "Flooding forced thousands of residents to leave their homes on Monday."
+    # an apposition, a time before a title, a name without an outlet: sentences
+    for near in ("John Roe, New York Times White House correspondent, said the town had flooded twice.",
+                 "On Wednesday, White House Press Secretary Jane Doe said the town would get aid.",
+                 "John Roe, Red Cross Victoria’s chief said shelters were full."):
+        assert near in clean(scraped(BODY + [near])).text, near
+
+
+def test_a_caption_and_its_credit_run_into_a_paragraph_go_and_the_paragraph_stays() -> None:
+    """The credit between them is the seam: an agency in square brackets after a caption without a full stop,
+    or a bar and a photographer's "Name/Outlet" after one with it."""
+    rest = "The governor said 3,400 people had been moved to shelters in nearby villages."
+    for caption in ("Residents wade through the flooded main street of the river town [Reuters] ",
+                    "Residents wade through the flooded main street on Monday. | Jane Doe/AP "):
+        a = clean(scraped(BODY[:1] + [caption + rest] + BODY[2:]))
+        assert a.text.splitlines() == BODY[:1] + [rest] + BODY[2:], caption
+    near = "The figures, first published by [Reuters] in March, were revised on Monday by the agency."
+    assert near in clean(scraped(BODY + [near])).text
+
+
+def test_a_caption_opened_by_a_picture_agency_or_closed_by_a_courtesy_credit_goes_whole() -> None:
+    for line in ("Rex Features The flooded main street of the river town on Monday morning",
+                 "The shelter where 3,400 residents spent the night on Monday. (Courtesy of the Red Cross)"):
+        assert clean(scraped(BODY + [line])).text.splitlines() == BODY, line
+    for near in ("Alamy reported higher revenue on Monday, the company said.",
+                 "The photos of the shelter were courtesy of the Red Cross, the mayor said."):
+        assert near in clean(scraped(BODY + [near])).text, near
+
+
+def test_a_caption_under_its_glued_credit_goes_and_a_sentence_under_one_stays() -> None:
+    caption = ("AFP/Getty Images Flood Relief Director Jane Doe holds a map of the shelters after a meeting in the "
+               "river town.")
+    assert clean(scraped(BODY + [caption])).text.splitlines() == BODY
+    for near, kept in (
+            ("Tom Roe/Getty Images Rep. Jane Doe will host a reading of the flood report on Monday.",
+             "Rep. Jane Doe will host a reading of the flood report on Monday."),
+            ("AFP/Getty Images Mayor Jane Doe holds a news conference every Monday, her office said.",
+             "Mayor Jane Doe holds a news conference every Monday, her office said.")):
+        assert kept in clean(scraped(BODY + [near])).text, near
+
+
+def test_the_share_buttons_over_a_picture_go_with_its_caption() -> None:
+    """"Facebook Twitter Pinterest" (networks' names alone) before a caption without a full stop: the bar over a
+    picture; before a sentence only the bar goes."""
+    assert clean(scraped(BODY + ["Facebook Twitter Pinterest Rescue boats on the flooded main street"])).text.splitlines() == BODY
+    text = clean(scraped(BODY + ["Facebook Twitter Pinterest The shelters in nearby villages were full by Monday night."])).text
+    assert "The shelters in nearby villages were full by Monday night." in text and "Pinterest" not in text
+    near = "Facebook Twitter and Pinterest executives testified before the committee on Monday."
+    assert near in clean(scraped(BODY + [near])).text
+
+
+def test_a_list_of_teasers_each_with_its_title_twice_goes_whole() -> None:
+    """Two paragraphs or more each opening with its headline printed twice: a site's teasers of other stories,
+    their blurbs too (one is the story's own title above its lede: the lede stays)."""
+    teasers = ["Bobcat Back On The Loose Bobcat Back On The Loose Residents should watch for the bobcat, officials said.",
+               "Hunting Park Fire Displaces 18 Hunting Park Fire Displaces 18 A fire destroyed several homes on Monday."]
+    story = BODY + ["The river crested at 9 meters on Tuesday, the highest level since records began in 1890.",
+                    "Power was cut to 12,000 homes across the valley as substations flooded, the utility said."]
+    assert clean(scraped(story + teasers)).text.splitlines() == story
+
+
+def test_a_page_of_teasers_goes_whole_and_an_article_with_two_teasers_keeps_its_text() -> None:
+    teasers = ["Bobcat Back On The Loose Bobcat Back On The Loose Residents should watch for the bobcat, officials said.",
+               "Hunting Park Fire Displaces 18 Hunting Park Fire Displaces 18 A fire destroyed several homes on Monday."]
+    blurb = "Many of us woke to the sound of thunder this morning."
+    a = clean(scraped(teasers + [blurb]))
+    assert a.text == "" and "site listing page" in [r.reason for r in a.removed]
+    story = BODY + ["The river crested at 9 meters on Tuesday, the highest level since records began in 1890.",
+                    "Power was cut to 12,000 homes across the valley as substations flooded, the utility said.", blurb]
+    assert clean(scraped(story + teasers)).text.splitlines() == story
+

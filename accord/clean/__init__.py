@@ -10,6 +10,8 @@ cleaning always starts from it, so cleaning twice gives the same result. Signals
   headings and fragments without sentence punctuation, share/navigation widgets;
 - vocabulary (``signals.vocabulary``): cookie/subscribe/disclaimer phrases, calls to action;
 - a "Story highlights" block (``leftovers.HIGHLIGHTS``): the label's line and its unpunctuated points;
+- (clean12) a headline printed twice before its blurb (``leftovers.doubled_headline``; two such paragraphs are a
+  site's teasers and go whole); credits and captions run into a paragraph (``leftovers.caption_prefix``);
 - repetition: a line already seen in this article (captions printed twice);
 - sentences of the page inside a paragraph (``signals.page_sentence``: captions, credits, players,
   stamps, bylines): dropped from their line, which stays when anything else is left;
@@ -58,6 +60,7 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
     title_norm = normalise(title).lower()
     recurring = recurring if isinstance(recurring, (set, frozenset, dict)) else set(recurring)
     first = next((i for i, x in enumerate(lines) if x), None)
+    teasers: list[int] = []  # lines opening with a headline printed twice (``leftovers.doubled_headline``)
     for i, line in enumerate(lines):
         if not line:
             continue
@@ -72,6 +75,10 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             if not line:
                 continue
         credit = signals.credit_prefix(line, options)
+        if credit and leftovers.picture_caption(credit[1]):  # (clean12) "AFP/Getty Images NBA Finals MVP … holds the
+            lines[i] = line                                 # trophy after …": the picture's caption under its credit
+            reasons[i] = "photo caption"
+            continue
         if credit:  # "Mike Coppola/Getty The Olsen twins said …": the credit goes, the text stays
             parts[i] = parts.get(i, []) + [(credit[0], "photo credit")]
             line = lines[i] = credit[1]
@@ -86,7 +93,21 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             parts[i] = parts.get(i, []) + [(label[0], "label of the page")]
             line = lines[i] = label[1]
             k = key(line)
+        doubled = leftovers.doubled_headline(line, options.clean_credit_rest_words)
+        if doubled:  # (clean12) "Pedestrian Struck, … Township Pedestrian Struck, … Township SkyFOX flew …"
+            teasers.append(i)
+            parts[i] = parts.get(i, []) + [(doubled[0], HEADLINE)]
+            line = lines[i] = doubled[1]
+            k = key(line)
+        caption = leftovers.caption_prefix(line, options.clean_credit_rest_words)
+        if caption:  # (clean12) "William Wei, Business Insider Facebook is buying …", "… protesters [Reuters] Libyan …"
+            parts[i] = parts.get(i, []) + [(caption[0], "photo caption or credit")]
+            line = lines[i] = caption[1]
+            k = key(line)
         share = signals.share_prefix(line, options)
+        if share and not signals.is_sentence(share[1]) and {w.lower() for w in share[0].split()} <= signals.NETWORKS:
+            reasons[i] = "photo caption"  # (clean12) "Facebook Twitter Pinterest UBC researchers test effects of THC
+            continue                      # on rats": the share buttons over a picture, and its caption
         if share:  # "Email This Even at 88, …": the widget's label goes, the text stays
             parts[i] = parts.get(i, []) + [(share[0], "share or navigation widget")]
             line = lines[i] = share[1]
@@ -117,6 +138,8 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
                     reasons[i] = vocab_reason
         if k:
             seen.add(k)
+    if len(teasers) >= 2:
+        _teasers(lines, reasons, teasers, [normalise(x) for x in raw], options)
     _highlights(lines, reasons, options)
     _truncated(lines, reasons, parts, options)
     _page_sentences(lines, reasons, parts, options)
@@ -216,6 +239,27 @@ def _highlights(lines: list[str | None], reasons: list[str | None], options: Opt
         for k, point in points:
             if _told_again(point, rest, options.clean_highlights_told_share):
                 reasons[k] = "story highlights"
+
+
+HEADLINE = "headline run into the text"
+
+
+def _teasers(lines: list[str | None], reasons: list[str | None], teasers: list[int], raw: list[str],
+             options: Options = DEFAULT) -> None:
+    """Mark a site's list of teasers (clean12): two paragraphs or more each opening with its headline printed
+    twice (``leftovers.doubled_headline``) are cards of other stories, their blurbs with them (one such
+    paragraph is the story's own title above its lede, which stays). When the teasers hold
+    ``options.clean_crawl_article_share`` of the page's words (the share that makes a page an archive's crawl notice
+    rather than an article's: here the site's listing rather than a story), the page is the site's listing (a station's front page filed as the article: teasers, a
+    forecast's blurb, another teaser under a section label) and its other lines go too: a summary opened with
+    the forecast once the teasers went."""
+    for i in teasers:
+        reasons[i] = "link to another story"
+    live = [i for i, line in enumerate(lines) if line and (not reasons[i] or reasons[i] in signals.SOFT)]
+    held = sum(len(words(raw[i])) for i in teasers)
+    if held >= options.clean_crawl_article_share * (held + sum(len(words(lines[i])) for i in live)):  # type: ignore[arg-type]
+        for i in live:
+            reasons[i] = "site listing page"
 
 
 def _told_again(point: str, rest: frozenset[str], share: float) -> bool:
@@ -324,7 +368,7 @@ def _ends_on_title(piece: str) -> bool:
 
 
 # (clean11) a time's zone after "p.m." goes on its sentence: "… at 8 p.m. ET on NBC." is one sentence
-_ZONES = tuple(f"{z}{end}" for z in ("ET", "EST", "EDT", "PT", "PST", "PDT", "CT", "CST", "CDT", "MT", "GMT", "UTC")
+_ZONES = tuple(f"{z}{end}" for z in (*leftovers.AIR_ZONES, "CDT", "MT", "GMT", "UTC")  # (one list: clean12)
                for end in (" ", ".", ",", ";", ")"))
 
 

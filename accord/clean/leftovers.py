@@ -194,7 +194,11 @@ CREDITED_CAPTION = re.compile(r"(?<=[.!?…\"”’)])\s*\((?:Associated Press|A
                               # (clean11) "… in Accra, Ghana. (U.S. Department of State photo)", "… at Theda Clark
                               # Medical Center. Submitted photo."
                               r"|\s*" + _CREDIT_WORDS + r"\W*$"  # (no full stop needed: "… U.S. Embassy in Accra (… photo)")
-                              r"|(?<=[.!?…\"”’)])\s+(?:Submitted|Courtesy|Handout|Contributed|Provided|Staff) (?:photo|image|picture)s?\.?$")
+                              r"|(?<=[.!?…\"”’)])\s+(?:Submitted|Courtesy|Handout|Contributed|Provided|Staff) (?:photo|image|picture)s?\.?$"
+                              # (clean12) "The building in Accra, Ghana, where … the real U.S. Embassy. (Courtesy of the State
+                              # Department)": a courtesy credit closing a paragraph after its full stop (only the credit
+                              # went before, leaving the caption as a sentence of the story)
+                              r"|(?<=[.!?…\"”’])\s*\((?:Photo )?[Cc]ourtesy(?: of)? [^()]{2,60}\)\s*$")
 
 
 # A gallery's caption opening on the picture's date glued to its text: "Sept. 21, 2015 Wisconsin Gov. Scott
@@ -209,9 +213,13 @@ def caption_line(line: str) -> bool:
     (``DATED_CAPTION``), or ends on the picture's credit in brackets after a full stop, with text before
     it (a credit alone is ``leftover``'s): an agency's, or (clean11) capitalised words ending on "photo"
     ("… in Accra, Ghana (U.S. Department of State photo)", full stop or not) and a picture's source
-    after a full stop ("… at the medical center. Submitted photo."). "… first reported by the
-    Associated Press (AP)." names a source inside a sentence."""
+    after a full stop ("… at the medical center. Submitted photo."), (clean12) a courtesy credit after a full
+    stop ("… the real U.S. Embassy. (Courtesy of the State Department)") or a picture agency's credit opening
+    a text without a full stop (``agency_caption``). "… first reported by the Associated Press (AP)." names a
+    source inside a sentence."""
     if DATED_CAPTION.match(line) or ((line.startswith("Graphic ") or " inches" in line) and GRAPHIC.search(line)):
+        return True
+    if agency_caption(line):  # (clean12) "Rex Features The diary which experts now say …": no full stop
         return True
     end = line.rstrip().rstrip(".")
     if not (end.endswith(")") or end.endswith("photo")):
@@ -236,7 +244,9 @@ PLAYER_ANYWHERE = re.compile(r"\bReplay More Videos\b|\bReplay with sound\b|\bHT
 # South Korea on Monday and Tuesday, April 3 and 4, at 6:30pm ET.", "Tune in to … at 8 p.m. ET": a show's
 # label or "tune in", and an air time with its zone. "Polls close at 8 p.m. ET." and "The president will
 # speak at 9 p.m. ET." have neither.
-_AIR_TIME = r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:ET|EST|EDT|PT|PST|PDT|CT|CST)\b"
+# (the U.S. broadcast zones; ``clean._ZONES``, which keeps a zone on its time's sentence, adds the others)
+AIR_ZONES = ("ET", "EST", "EDT", "PT", "PST", "PDT", "CT", "CST")
+_AIR_TIME = r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:" + "|".join(AIR_ZONES) + r")\b"
 BROADCAST_PROMO = re.compile(r"^(?:[A-Z][\w.'’&-]*\s+){1,5}(?:Exclusive|EXCLUSIVE)\s*:.*" + _AIR_TIME
                              + r"|\b(?:[Tt]une in|TUNE IN)\b.{0,100}" + _AIR_TIME)
 # A player's caption block standing as a paragraph: USA Today's "CLOSE The storm broke records … (Jan. 2) AP"
@@ -453,3 +463,100 @@ def label_prefix(line: str, min_rest_words: int) -> tuple[str, str] | None:
     if len(words(rest)) < min_rest_words or not re.search(r"[.!?…][\"'”’)]*$", rest):
         return None
     return line[:m.end()].strip(" |"), rest
+
+
+# -- headlines, credits and captions run into a paragraph (clean12) ----------------------------------
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*$")
+_TOKEN = re.compile(r"\S+")
+
+
+def doubled_headline(line: str, min_rest_words: int) -> tuple[str, str] | None:
+    """(both copies, rest) when ``line`` opens with a run of three words or more printed twice at once
+    and a paragraph follows: a page's teaser printed with the link's title and the story's title run
+    into the lede ("Pedestrian Struck, Killed In Pennsauken Township Pedestrian Struck, Killed In
+    Pennsauken Township SkyFOX flew over …"). The lede tells what the title says; a repeated phrase
+    inside a sentence ("The Two Eagles website, The Two Eagles website, twoeaglesballoonteam.com ,
+    includes …") goes on in lower case, and a name repeated in an author box ("Mark Joseph Stern Mark
+    Joseph Stern covers …") too."""
+    if not line[:1].isupper():
+        return None
+    toks = [(m.group(0), m.end()) for m in _TOKEN.finditer(line[:600])]
+    for n in range(3, len(toks) // 2):
+        if [t for t, _ in toks[:n]] != [t for t, _ in toks[n:2 * n]]:
+            continue
+        head, rest = line[:toks[2 * n - 1][1]], line[toks[2 * n - 1][1]:].strip()
+        if rest[:1] in "\"“‘'" or rest[:1].isupper() or rest[:1].isdigit():
+            if len(words(rest)) >= min_rest_words and _ENDS_SENTENCE.search(rest):
+                return head, rest
+        return None
+    return None
+
+
+# A photographer's credit glued in front of the story ("William Wei, Business Insider Facebook is buying Oculus
+# VR, …": a name, a comma, the outlet, then the sentence's subject and its verb). "Peter Baker, New York Times
+# White House correspondent, said …" sets the outlet's words off as an apposition (a comma after its noun),
+# "Todd Harper, Cancer Council Victoria’s CEO said …" names no outlet, and the verb must follow the subject:
+# an auxiliary, "said"/"says" or a past tense.
+_OUTLET = (r"(?:Insider|News|Times|Post|Journal|Press|Magazine|Herald|Tribune|Today|Wire|Reuters|AP|AFP|Bloomberg|"
+           r"Getty Images|Images|Photos?|Photography)")
+_OUTLET_CREDIT = re.compile(
+    r"^(?!(?:On|In|At|For|After|Before|When|While|As|By|From|With|During|Since|Until|The|A|An|Last|This|Next|"
+    r"Earlier|Later|Meanwhile|Also|But|And|So|Yet|Still|Now|Then|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday)\b)[A-Z][\w'’-]+(?: [A-Z][\w.'’-]+){1,2}, (?:The )?(?:[A-Z][\w&.'’-]*\s){0,3}" + _OUTLET + r"\s+"
+    r"(?=[A-Z][\w'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|"
+    r"said|says|did|does|[a-z]+ed)\b(?!,))")
+# A caption run into the paragraph it stood above, its credit between them: "There have been widespread reports
+# that Libyan soldiers have used live ammunition on protesters [Reuters] Libyan leader Muammar Gaddafi has
+# appeared …" (the caption has no full stop, the agency in square brackets), and "Senate Minority Leader … walk
+# to the Senate floor Wednesday. | John Shinkle/POLITICO Congressional leaders …" (a caption, a bar, the
+# photographer/outlet). "[Reuters] reported" is no credit before a capital, and "(Reuters)" is a dateline's.
+_AGENCY_IN_BRACKETS = r"\[(?:Reuters|AP|AFP|EPA|Getty(?: Images)?|Al Jazeera|[A-Z]{2,}(?:/[A-Z]{2,})+)\]"
+_CAPTION_CREDIT = re.compile(
+    r"^[A-Z][^\[\].!?|]{20,300}?[\w\"”’)]\s*" + _AGENCY_IN_BRACKETS + r"\s+(?=[\"“A-Z])"
+    r"|^[A-Z][^|]{10,400}?[.!?]\s*\|\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}\s?/\s?(?:Getty Images|[A-Z][\w.&'’-]*)\s+(?=[\"“A-Z])")
+# A picture agency's credit opening a caption without a full stop: "Rex Features The diary which experts now say
+# they think proves Jack The Ripper's true identity". The agencies that sell pictures only; "Reuters", "AP" and
+# "Getty Images reported …" open sentences (a full stop ends them).
+_AGENCY_CAPTION = re.compile(r"^(?:Rex Features|REX Features|REX/Shutterstock|Getty Images|Shutterstock|Alamy|Corbis|"
+                             r"WireImage|FilmMagic|PA Wire|PA Images|Splash News)\s+(?=[\"“A-Z])")
+
+
+def caption_prefix(line: str, min_rest_words: int) -> tuple[str, str] | None:
+    """(credit or caption with its credit, rest) when ``line`` opens with a photographer's "Name, Outlet" credit
+    or a caption and its credit run into a paragraph of at least ``min_rest_words`` words (``_OUTLET_CREDIT``,
+    ``_CAPTION_CREDIT``), else None."""
+    m = None
+    if ", " in line[:40]:
+        m = _OUTLET_CREDIT.match(line)
+    if m is None and ("[" in line or "|" in line):
+        m = _CAPTION_CREDIT.match(line)
+    if m is None:
+        return None
+    rest = line[m.end():].strip()
+    if len(words(rest)) < min_rest_words or not _ENDS_SENTENCE.search(rest):
+        return None
+    return line[:m.end()].strip(), rest
+
+
+def agency_caption(line: str) -> bool:
+    """A whole paragraph that is a caption opened by a picture agency's credit, with no full stop
+    (``_AGENCY_CAPTION``)."""
+    return line[:1] in "RGSACWFP" and _AGENCY_CAPTION.match(line) is not None and not _ENDS_SENTENCE.search(line)
+
+
+# (clean12) A picture's caption under its credit: "AFP/Getty Images NBA Finals MVP LeBron James of the Miami Heat holds
+# the championship trophy after defeating …": once the credit glued in front goes (``signals.credit_prefix``), the
+# rest is one sentence whose verb is a picture's, in the present tense, after its subject. "Tom Williams/Getty
+# Images Rep. Jane Doe will host a reading …" is the story's sentence, and so is one attributed ("…, she said").
+PICTURE_VERB = re.compile(
+    r"^(?:[A-Z0-9][\w.'’&-]*,?\s+|(?:of|the|and|de|van|von)\s+|\([^()]{1,40}\)\s+){1,12}"
+    r"(?:holds|hold|poses|pose|speaks|speak|walks|walk|waves|wave|gestures|gesture|smiles|smile|looks on|arrives|arrive|"
+    r"attends|attend|reacts|react|listens|listen|sits|sit|stands|stand|celebrates|celebrate|kisses|hugs|greets|shakes)\b")
+_SAID = re.compile(r"\b(?:said|says|told|according to)\b")
+
+
+def picture_caption(rest: str) -> bool:
+    """Whether the text left after a photo credit glued in front of it is the picture's caption (``PICTURE_VERB``):
+    one sentence, not attributed to a source."""
+    return (PICTURE_VERB.match(rest) is not None and not _SAID.search(rest)
+            and not re.search(r"[.!?][\"”’)]*\s+[A-Z]", rest))

@@ -130,6 +130,10 @@ def strip_markup(line: str) -> tuple[str, list[str]]:
 # A share widget's label glued in front of a paragraph ("Email This Even at 88, …", "Share This Story
 # Tweet The council voted …"): capitalised widget words, one of them a share verb, then the text.
 SHARE_VERBS = frozenset({"email", "e-mail", "share", "print", "tweet", "pin"})
+# (clean12) a bar of networks' names alone is a share widget too ("Facebook Twitter Pinterest UBC researchers test
+# …", the buttons over a picture); "Facebook Twitter" in a sentence is followed by lower case
+NETWORKS = frozenset({"facebook", "twitter", "pinterest", "whatsapp", "linkedin", "reddit", "messenger", "flipboard",
+                      "telegram", "email", "e-mail"})
 _LINK_WORDS = frozenset({"the", "a", "an", "of", "in", "on", "and", "or", "to", "up"})  # "Print The Washington Post …" is a sentence
 _SHARE_PREFIX = re.compile(r"^((?:[A-Z][\w-]*\s+){2,6})(?=[\"“‘(]?[A-Z0-9])")
 
@@ -142,7 +146,8 @@ def share_prefix(line: str, options: Options = DEFAULT) -> tuple[str, str] | Non
     run = m.group(1).split()
     for n in range(len(run), 1, -1):  # the longest run of widget words before the text
         label = [w.lower() for w in run[:n]]
-        if all(w in UI_WORDS for w in label) and SHARE_VERBS & set(label) and label[-1] not in _LINK_WORDS:
+        if (all(w in UI_WORDS for w in label) and (SHARE_VERBS & set(label) or set(label) <= NETWORKS)
+                and label[-1] not in _LINK_WORDS):
             rest = line[len(" ".join(run[:n])):].strip()
             # (as after a glued credit: too short a rest is no paragraph)
             return (" ".join(run[:n]), rest) if len(words(rest)) >= options.clean_credit_rest_words else None
