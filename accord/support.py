@@ -147,6 +147,25 @@ def quotations(text: str, mentions: Iterable[Mention] = (), options: Options = D
     return tuple(out)
 
 
+def _quote_end(quote: str) -> str:
+    """A pattern for the last two words of a space-joined quotation as a text writes them."""
+    return r"(?<![a-z0-9])" + r"[^a-z0-9]+".join(map(re.escape, quote.split()[-2:])) + r"(?![a-z0-9])"
+
+
+def quote_closed(quote: str, text: str) -> bool:
+    """Whether ``text`` ends the quotation with a stop or comma right before its closing mark
+    ("… no community.’"): the speaker's words end there, as quoted."""
+    return re.search(_quote_end(quote) + r"\s*[.!?,;]\s*[”\"’']", text, re.IGNORECASE) is not None
+
+
+def quote_runs_on(quote: str, text: str) -> bool:
+    """Whether every place ``text`` writes the quotation's last words goes straight on to another
+    word ("… no community center."): the quotation cut short, not the same words (a comma, a stop or
+    a quote mark after them ends it: "… no community,” he said")."""
+    found = list(re.finditer(_quote_end(quote) + r"(\s+[a-z0-9])?", text, re.IGNORECASE))
+    return bool(found) and all(m.group(1) for m in found)
+
+
 _CLOSING_MARK = re.compile(r"\s*[,.!?]\w")  # (reversed text) a quote mark right after closing punctuation
 
 
@@ -1691,6 +1710,18 @@ class Evidence:
             return self._alike(str(claim.label), str(other.label))
         return bool(claim.predicate and other.predicate) and self._alike(str(claim.predicate), str(other.predicate))
 
+    def _counts_for(self, claim: Mention, u: Unit) -> tuple[Mention, ...]:
+        """The counts of sentence ``u`` that may state the claim's count: when ``u`` counts the claim's
+        noun (or a synonym) somewhere, not a count of another noun it also reads ("three outboard
+        motors" is not stated by "three other automatic weapons … up to three outboard motors");
+        otherwise every count, since the parse may read one noun apart ("a 6. 4 - magnitude quake")."""
+        if not claim.label:
+            return u.counts
+        own = [self._alike(str(claim.label), str(o.label)) if o.label else None for o in u.counts]
+        if not any(own):
+            return u.counts
+        return tuple(o for o, same in zip(u.counts, own) if same is not False)
+
     def _cosine(self, a: Unit, b: Unit) -> float:
         """Cosine of two units' embeddings centred on the story's mean sentence vector (as alignment
         compares them): inside one story every sentence shares the topic, so raw cosines are high for
@@ -1728,7 +1759,7 @@ class Evidence:
             # this sentence names its own speaker ("…,” the White House said in a statement)
             stems = stems | units[k - 1].stems
         matched = set(weights) & stems
-        if c.counts and all(any(same_figure(m, o) for o in u.counts)
+        if c.counts and all(any(same_figure(m, o) for o in self._counts_for(m, u))
                             or counted_by_article(m, c.sentence.text, s0.text) for m in c.counts):
             matched |= set(weights) & _NUMBER_STEMS  # "a dozen people" / "12 people": the count is said
         matched |= {st for st in weights if _ORDINAL_STEMS.get(st) in u.figures}  # "eleventh" / "11th"
@@ -1774,7 +1805,7 @@ class Evidence:
                 if not money_said:  # "a two - million - euro booty" is not said by "$2 million"
                     missing.append(f"sum {m.text}")
                 continue  # the sum, said in figures in its currency
-            if any(same_figure(m, o) for o in u.counts):
+            if any(same_figure(m, o) for o in self._counts_for(m, u)):
                 continue
             other = next((o for o in u.counts if self._counts_same(m, o)
                           and not any(same_figure(x, o) for x in c.counts)), None)  # "30 … 25" both the claim's
@@ -1802,6 +1833,9 @@ class Evidence:
             for q in c.quotes:
                 if not 0 <= said.find(q) < len(u.said) - 1:
                     missing.append("quotation “" + q.strip()[:40] + "”")
+                elif quote_closed(q, c.sentence.text) \
+                        and quote_runs_on(q, " ".join(x.sentence.text for x in [u, *tail])):
+                    missing.append("quotation cut short “" + q.strip()[-40:] + "”")
         elif _word_count(c.said) <= opts.support_short_words or len(c.details) < opts.support_min_details:
             # a short claim, or one with almost nothing besides names, says little besides its few
             # words ("It was under the command of pirates", "John Carmack would be there", "If so, any

@@ -1563,3 +1563,34 @@ def test_a_figure_lost_to_an_unreadable_character_supports_no_figure() -> None:
     got = verdicts(ev, claim)
     assert got["x"] == "supports" and got["z"] == "supports"
     assert got["y"] != "supports"
+
+
+def test_a_count_is_stated_by_a_count_of_its_own_noun_when_the_sentence_has_one() -> None:
+    """A reader's "partly" (2026-12-04): "three outboard motors" cited to a sentence counting "three
+    other automatic weapons" and "up to three outboard motors" (a bound, not the claim's count). Near
+    cases: a sentence counting only the motors, exactly, supports; one whose only "three" counts
+    another noun and that counts no motor is left to the other rules (the parse may read a noun
+    apart: "a 6. 4 - magnitude quake")."""
+    claim = "There were also three outboard motors and a global positioning system receiver."
+    other = ("Among the seized items were seven AK-47 automatic rifles, three other automatic weapons and 13 "
+             "loaded magazines; {} outboard motors and a global positioning system receiver.")
+    assert _b(claim, other.format("up to three")) != "supports"
+    assert _b(claim, other.format("two")) != "supports"
+    assert _b(claim, other.format("three")) == "supports"
+    claim = "Three people were killed and 12 people were injured when the bus overturned."
+    assert _b(claim, "Three were killed and 12 people were injured when the bus overturned.") == "supports"
+
+
+def test_a_quotation_the_claim_closes_is_not_stated_by_a_longer_one() -> None:
+    """A reader's "partly" (2026-12-04): a quotation ending "no community." cited to an article that
+    writes "no community center." Near cases: the same words closed by a comma ("…,” he said") or a
+    stop support; a claim that does not close the quotation there is not asked."""
+    claim = "‘ The youth in this community have no outlets for their anger, no community. ’"
+    said = "The youth in this community have no outlets for their anger, no community"
+    assert _b(claim, f"“{said} center,” the pastor said.") != "supports"
+    assert _b(claim, f"“{said},” the pastor said.") == "supports"
+    assert _b(claim, f"“{said}.”") == "supports"
+    assert support.quote_closed(" no outlets for their anger no community ", claim)
+    assert not support.quote_closed(" no outlets for their anger no community ", f"“{said} center.”")
+    assert support.quote_runs_on(" for their anger no community ", f"“{said} center.”")
+    assert not support.quote_runs_on(" for their anger no community ", f"“{said}, ” he said; {said} center.")
