@@ -1180,6 +1180,11 @@ _WHERE_JOINED = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?$")
 _HOLDER_NOUN = (r"(?:newspaper|paper|daily|weekly|magazine|station|broadcaster|channel|network|agency|"
                 r"affiliate|outlet|website|company|firm|group|bureau)")
 _HOLDER_BEFORE = re.compile(rf"^(?:,\s+)?(?:\s+(?:the\s+)?(?:local\s+)?{_HOLDER_NOUN})?\s+(?:in|of|from|based\s+in)\s+$")
+# ... but not a venue something happened at ("… at the SAP-Arena in Mannheim, Germany"): that place is
+# where the event was
+_AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$", re.I)
+_VENUE_END = re.compile(r"[\s-](?:Arena|Stadium|Coliseum|Colosseum|Ballpark|Speedway|Raceway|Velodrome|"
+                        r"Auditorium|Ballroom|Theatre|Theater)\s*$")  # not "Center", "Hall": bodies too
 _BASED_AFTER = re.compile(r"^\s*-\s*based\b")
 # ... or set off after a person's name or age ("John Jenkin, 23 and from Cumbria, …", "Smith, from Leeds,")
 _APPOSED_FROM = re.compile(r"(?:,|\d\s+and|,\s+and)\s+(?:originally\s+)?from\s+$")
@@ -2367,7 +2372,8 @@ class Evidence:
         prev = [e for e in ents if e.end <= m.start]
         if prev:
             e = prev[-1]
-            if self._is_org(e) and _HOLDER_BEFORE.match(text[e.end:m.start]):
+            if self._is_org(e) and _HOLDER_BEFORE.match(text[e.end:m.start]) \
+                    and not (_AT_BEFORE.search(text, 0, e.start) and _VENUE_END.search(e.text)):
                 return e.text.strip()
         nxt = [e for e in ents if e.start >= m.end]
         if _BASED_AFTER.match(text[m.end:]) and nxt and self._is_org(nxt[0]):

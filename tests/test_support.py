@@ -1594,3 +1594,16 @@ def test_a_quotation_the_claim_closes_is_not_stated_by_a_longer_one() -> None:
     assert not support.quote_closed(" no outlets for their anger no community ", f"“{said} center.”")
     assert support.quote_runs_on(" for their anger no community ", f"“{said} center.”")
     assert not support.quote_runs_on(" for their anger no community ", f"“{said}, ” he said; {said} center.")
+
+
+def test_a_place_after_a_venue_the_event_was_at_is_where_it_was() -> None:
+    """support16's wrong refusal: "… in Mannheim, Germany" refused by "… at the SAP-Arena in Mannheim,
+    Germany", the arena read as a body whose seat is Mannheim. A venue's name ending "Arena",
+    "Stadium", … after "at" is where the event was. Near cases: a body after "said" ("the Sports
+    Network in Mannheim") or a venue that speaks ("…, the SAP Arena in Mannheim said") still names
+    only the body's seat."""
+    claim = "Klitschko stopped Rahman in the seventh round in Mannheim, Germany."
+    assert _b(claim, "Klitschko stopped Rahman in the seventh round at the SAP Arena in Mannheim, Germany.") == "supports"
+    assert _b(claim, "Klitschko stopped Rahman in the seventh round, said the Sports Network in Mannheim, "
+                     "Germany.") != "supports"
+    assert _b(claim, "Klitschko stopped Rahman in the seventh round, the SAP Arena in Mannheim said.") != "supports"
