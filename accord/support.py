@@ -56,6 +56,9 @@ _DIGITS = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d,
 _WORD = re.compile(r"[a-z0-9]+")
 _PLAIN = re.compile(r"(?<![\w'’])[a-z][a-z'’-]+")
 _SINGLE_CLOSE = re.compile(r"[.!?,]\s*['’]\s*$")  # a sentence that ends by closing a single-quoted quotation
+# a sentence that opens with a quotation in single marks, closed after its last word's punctuation
+# ("'Tara Reid has checked herself in,' her rep says"): a quotation like one in double marks
+_SINGLE_QUOTED_OPENING = re.compile(r"^\s*['‘]([^'‘’]{15,}?)[,.!?]['’](?=\s)")
 _SINGLE_OPEN = re.compile(r"(?:^|\s)['‘]\w")  # ... that it did not open itself
 _BY_AFTER = re.compile(r"\s*(?:-\s*by\s*-|[×x](?=\s*\d))", re.I)  # "four-by-four", "4×4": a vehicle, no count
 _BY_BEFORE = re.compile(r"(?:-\s*by\s*-|(?<=\d)\s*[×x])\s*$", re.I)
@@ -134,6 +137,7 @@ def quotations(text: str, mentions: Iterable[Mention] = (), options: Options = D
     brackets into parts of four or more words (``options.support_quote_min_words``), as space-joined
     words (`` a b c d ``)."""
     passages = [a or b for a, b in QUOTED.findall(text)]
+    passages += [m.group(1) for m in _SINGLE_QUOTED_OPENING.finditer(text)]
     passages += [str(m.value or m.text) for m in mentions if m.kind == "quote"]
     passages += list(_open_quote(text))
     out: list[str] = []

@@ -1607,3 +1607,17 @@ def test_a_place_after_a_venue_the_event_was_at_is_where_it_was() -> None:
     assert _b(claim, "Klitschko stopped Rahman in the seventh round, said the Sports Network in Mannheim, "
                      "Germany.") != "supports"
     assert _b(claim, "Klitschko stopped Rahman in the seventh round, the SAP Arena in Mannheim said.") != "supports"
+
+
+def test_a_quotation_in_single_marks_opening_the_sentence_is_a_quotation() -> None:
+    """A reader's "partly" (support17's sheet): "'Tara Reid has checked herself into the Promises
+    Treatment Center,' her rep says in a statement." cited to an article that only paraphrases it. A
+    sentence opening on a quotation in single marks closed after its punctuation is read as one in
+    double marks (word for word). Near cases: the same words quoted support it; an apostrophe
+    ("'90s star …", "Reid's rep") opens no quotation."""
+    claim = "'Tara Reid has checked herself into the Promises Treatment Center,' her rep says in a statement."
+    assert _b(claim, "Party girl Tara Reid checked herself into Promises Treatment Center, her rep said in a statement.") != "supports"
+    assert _b(claim, "“Tara Reid has checked herself into the Promises Treatment Center,” her rep said in a "
+                     "statement.") == "supports"
+    assert support.quotations(claim) == (" tara reid has checked herself into the promises treatment center ",)
+    assert support.quotations("'90s star Tara Reid has checked herself into the center, her rep's statement says.") == ()
