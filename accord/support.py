@@ -56,6 +56,9 @@ _DIGITS = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d,
 _WORD = re.compile(r"[a-z0-9]+")
 _PLAIN = re.compile(r"(?<![\w'’])[a-z][a-z'’-]+")
 _SINGLE_CLOSE = re.compile(r"[.!?,]\s*['’]\s*$")  # a sentence that ends by closing a single-quoted quotation
+# a sentence that opens with a quotation in single marks, closed after its last word's punctuation
+# ("'Tara Reid has checked herself in,' her rep says"): a quotation like one in double marks
+_SINGLE_QUOTED_OPENING = re.compile(r"^\s*['‘]([^'‘’]{15,}?)[,.!?]['’](?=\s)")
 _SINGLE_OPEN = re.compile(r"(?:^|\s)['‘]\w")  # ... that it did not open itself
 _BY_AFTER = re.compile(r"\s*(?:-\s*by\s*-|[×x](?=\s*\d))", re.I)  # "four-by-four", "4×4": a vehicle, no count
 _BY_BEFORE = re.compile(r"(?:-\s*by\s*-|(?<=\d)\s*[×x])\s*$", re.I)
@@ -134,6 +137,7 @@ def quotations(text: str, mentions: Iterable[Mention] = (), options: Options = D
     brackets into parts of four or more words (``options.support_quote_min_words``), as space-joined
     words (`` a b c d ``)."""
     passages = [a or b for a, b in QUOTED.findall(text)]
+    passages += [m.group(1) for m in _SINGLE_QUOTED_OPENING.finditer(text)]
     passages += [str(m.value or m.text) for m in mentions if m.kind == "quote"]
     passages += list(_open_quote(text))
     out: list[str] = []
@@ -145,6 +149,25 @@ def quotations(text: str, mentions: Iterable[Mention] = (), options: Options = D
                 if key not in out:
                     out.append(key)
     return tuple(out)
+
+
+def _quote_end(quote: str) -> str:
+    """A pattern for the last two words of a space-joined quotation as a text writes them."""
+    return r"(?<![a-z0-9])" + r"[^a-z0-9]+".join(map(re.escape, quote.split()[-2:])) + r"(?![a-z0-9])"
+
+
+def quote_closed(quote: str, text: str) -> bool:
+    """Whether ``text`` ends the quotation with a stop or comma right before its closing mark
+    ("… no community.’"): the speaker's words end there, as quoted."""
+    return re.search(_quote_end(quote) + r"\s*[.!?,;]\s*[”\"’']", text, re.IGNORECASE) is not None
+
+
+def quote_runs_on(quote: str, text: str) -> bool:
+    """Whether every place ``text`` writes the quotation's last words goes straight on to another
+    word ("… no community center."): the quotation cut short, not the same words (a comma, a stop or
+    a quote mark after them ends it: "… no community,” he said")."""
+    found = list(re.finditer(_quote_end(quote) + r"(\s+[a-z0-9])?", text, re.IGNORECASE))
+    return bool(found) and all(m.group(1) for m in found)
 
 
 _CLOSING_MARK = re.compile(r"\s*[,.!?]\w")  # (reversed text) a quote mark right after closing punctuation
@@ -1161,6 +1184,11 @@ _WHERE_JOINED = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?$")
 _HOLDER_NOUN = (r"(?:newspaper|paper|daily|weekly|magazine|station|broadcaster|channel|network|agency|"
                 r"affiliate|outlet|website|company|firm|group|bureau)")
 _HOLDER_BEFORE = re.compile(rf"^(?:,\s+)?(?:\s+(?:the\s+)?(?:local\s+)?{_HOLDER_NOUN})?\s+(?:in|of|from|based\s+in)\s+$")
+# ... but not a venue something happened at ("… at the SAP-Arena in Mannheim, Germany"): that place is
+# where the event was
+_AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$", re.I)
+_VENUE_END = re.compile(r"[\s-](?:Arena|Stadium|Coliseum|Colosseum|Ballpark|Speedway|Raceway|Velodrome|"
+                        r"Auditorium|Ballroom|Theatre|Theater)\s*$")  # not "Center", "Hall": bodies too
 _BASED_AFTER = re.compile(r"^\s*-\s*based\b")
 # ... or set off after a person's name or age ("John Jenkin, 23 and from Cumbria, …", "Smith, from Leeds,")
 _APPOSED_FROM = re.compile(r"(?:,|\d\s+and|,\s+and)\s+(?:originally\s+)?from\s+$")
@@ -1691,6 +1719,18 @@ class Evidence:
             return self._alike(str(claim.label), str(other.label))
         return bool(claim.predicate and other.predicate) and self._alike(str(claim.predicate), str(other.predicate))
 
+    def _counts_for(self, claim: Mention, u: Unit) -> tuple[Mention, ...]:
+        """The counts of sentence ``u`` that may state the claim's count: when ``u`` counts the claim's
+        noun (or a synonym) somewhere, not a count of another noun it also reads ("three outboard
+        motors" is not stated by "three other automatic weapons … up to three outboard motors");
+        otherwise every count, since the parse may read one noun apart ("a 6. 4 - magnitude quake")."""
+        if not claim.label:
+            return u.counts
+        own = [self._alike(str(claim.label), str(o.label)) if o.label else None for o in u.counts]
+        if not any(own):
+            return u.counts
+        return tuple(o for o, same in zip(u.counts, own) if same is not False)
+
     def _cosine(self, a: Unit, b: Unit) -> float:
         """Cosine of two units' embeddings centred on the story's mean sentence vector (as alignment
         compares them): inside one story every sentence shares the topic, so raw cosines are high for
@@ -1728,7 +1768,7 @@ class Evidence:
             # this sentence names its own speaker ("…,” the White House said in a statement)
             stems = stems | units[k - 1].stems
         matched = set(weights) & stems
-        if c.counts and all(any(same_figure(m, o) for o in u.counts)
+        if c.counts and all(any(same_figure(m, o) for o in self._counts_for(m, u))
                             or counted_by_article(m, c.sentence.text, s0.text) for m in c.counts):
             matched |= set(weights) & _NUMBER_STEMS  # "a dozen people" / "12 people": the count is said
         matched |= {st for st in weights if _ORDINAL_STEMS.get(st) in u.figures}  # "eleventh" / "11th"
@@ -1774,7 +1814,7 @@ class Evidence:
                 if not money_said:  # "a two - million - euro booty" is not said by "$2 million"
                     missing.append(f"sum {m.text}")
                 continue  # the sum, said in figures in its currency
-            if any(same_figure(m, o) for o in u.counts):
+            if any(same_figure(m, o) for o in self._counts_for(m, u)):
                 continue
             other = next((o for o in u.counts if self._counts_same(m, o)
                           and not any(same_figure(x, o) for x in c.counts)), None)  # "30 … 25" both the claim's
@@ -1802,6 +1842,9 @@ class Evidence:
             for q in c.quotes:
                 if not 0 <= said.find(q) < len(u.said) - 1:
                     missing.append("quotation “" + q.strip()[:40] + "”")
+                elif quote_closed(q, c.sentence.text) \
+                        and quote_runs_on(q, " ".join(x.sentence.text for x in [u, *tail])):
+                    missing.append("quotation cut short “" + q.strip()[-40:] + "”")
         elif _word_count(c.said) <= opts.support_short_words or len(c.details) < opts.support_min_details:
             # a short claim, or one with almost nothing besides names, says little besides its few
             # words ("It was under the command of pirates", "John Carmack would be there", "If so, any
@@ -2333,7 +2376,8 @@ class Evidence:
         prev = [e for e in ents if e.end <= m.start]
         if prev:
             e = prev[-1]
-            if self._is_org(e) and _HOLDER_BEFORE.match(text[e.end:m.start]):
+            if self._is_org(e) and _HOLDER_BEFORE.match(text[e.end:m.start]) \
+                    and not (_AT_BEFORE.search(text, 0, e.start) and _VENUE_END.search(e.text)):
                 return e.text.strip()
         nxt = [e for e in ents if e.start >= m.end]
         if _BASED_AFTER.match(text[m.end:]) and nxt and self._is_org(nxt[0]):

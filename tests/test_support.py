@@ -1563,3 +1563,61 @@ def test_a_figure_lost_to_an_unreadable_character_supports_no_figure() -> None:
     got = verdicts(ev, claim)
     assert got["x"] == "supports" and got["z"] == "supports"
     assert got["y"] != "supports"
+
+
+def test_a_count_is_stated_by_a_count_of_its_own_noun_when_the_sentence_has_one() -> None:
+    """A reader's "partly" (2026-12-04): "three outboard motors" cited to a sentence counting "three
+    other automatic weapons" and "up to three outboard motors" (a bound, not the claim's count). Near
+    cases: a sentence counting only the motors, exactly, supports; one whose only "three" counts
+    another noun and that counts no motor is left to the other rules (the parse may read a noun
+    apart: "a 6. 4 - magnitude quake")."""
+    claim = "There were also three outboard motors and a global positioning system receiver."
+    other = ("Among the seized items were seven AK-47 automatic rifles, three other automatic weapons and 13 "
+             "loaded magazines; {} outboard motors and a global positioning system receiver.")
+    assert _b(claim, other.format("up to three")) != "supports"
+    assert _b(claim, other.format("two")) != "supports"
+    assert _b(claim, other.format("three")) == "supports"
+    claim = "Three people were killed and 12 people were injured when the bus overturned."
+    assert _b(claim, "Three were killed and 12 people were injured when the bus overturned.") == "supports"
+
+
+def test_a_quotation_the_claim_closes_is_not_stated_by_a_longer_one() -> None:
+    """A reader's "partly" (2026-12-04): a quotation ending "no community." cited to an article that
+    writes "no community center." Near cases: the same words closed by a comma ("…,” he said") or a
+    stop support; a claim that does not close the quotation there is not asked."""
+    claim = "‘ The youth in this community have no outlets for their anger, no community. ’"
+    said = "The youth in this community have no outlets for their anger, no community"
+    assert _b(claim, f"“{said} center,” the pastor said.") != "supports"
+    assert _b(claim, f"“{said},” the pastor said.") == "supports"
+    assert _b(claim, f"“{said}.”") == "supports"
+    assert support.quote_closed(" no outlets for their anger no community ", claim)
+    assert not support.quote_closed(" no outlets for their anger no community ", f"“{said} center.”")
+    assert support.quote_runs_on(" for their anger no community ", f"“{said} center.”")
+    assert not support.quote_runs_on(" for their anger no community ", f"“{said}, ” he said; {said} center.")
+
+
+def test_a_place_after_a_venue_the_event_was_at_is_where_it_was() -> None:
+    """support16's wrong refusal: "… in Mannheim, Germany" refused by "… at the SAP-Arena in Mannheim,
+    Germany", the arena read as a body whose seat is Mannheim. A venue's name ending "Arena",
+    "Stadium", … after "at" is where the event was. Near cases: a body after "said" ("the Sports
+    Network in Mannheim") or a venue that speaks ("…, the SAP Arena in Mannheim said") still names
+    only the body's seat."""
+    claim = "Klitschko stopped Rahman in the seventh round in Mannheim, Germany."
+    assert _b(claim, "Klitschko stopped Rahman in the seventh round at the SAP Arena in Mannheim, Germany.") == "supports"
+    assert _b(claim, "Klitschko stopped Rahman in the seventh round, said the Sports Network in Mannheim, "
+                     "Germany.") != "supports"
+    assert _b(claim, "Klitschko stopped Rahman in the seventh round, the SAP Arena in Mannheim said.") != "supports"
+
+
+def test_a_quotation_in_single_marks_opening_the_sentence_is_a_quotation() -> None:
+    """A reader's "partly" (support17's sheet): "'Tara Reid has checked herself into the Promises
+    Treatment Center,' her rep says in a statement." cited to an article that only paraphrases it. A
+    sentence opening on a quotation in single marks closed after its punctuation is read as one in
+    double marks (word for word). Near cases: the same words quoted support it; an apostrophe
+    ("'90s star …", "Reid's rep") opens no quotation."""
+    claim = "'Tara Reid has checked herself into the Promises Treatment Center,' her rep says in a statement."
+    assert _b(claim, "Party girl Tara Reid checked herself into Promises Treatment Center, her rep said in a statement.") != "supports"
+    assert _b(claim, "“Tara Reid has checked herself into the Promises Treatment Center,” her rep said in a "
+                     "statement.") == "supports"
+    assert support.quotations(claim) == (" tara reid has checked herself into the promises treatment center ",)
+    assert support.quotations("'90s star Tara Reid has checked herself into the center, her rep's statement says.") == ()
