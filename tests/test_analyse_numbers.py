@@ -248,3 +248,10 @@ def test_a_figure_touching_an_unreadable_character_is_not_read() -> None:
     assert nums("LaRue served 4\ufffd months in federal prison.") == []
     assert [m.value for m in nums("LaRue served 4 months in federal prison.")] == [4]
     assert [m.value for m in nums("The caf\ufffd owner said 12 people were hurt.")] == [12]
+
+
+def test_scan_asks_the_unit_test_once_and_finds_the_same():
+    # (speed15) a unit sentence still gets its unit; one without a unit hint never reads units
+    (m,) = numbers.scan("He died after a yearlong battle with cancer.", None)
+    assert (m.value, m.label) == (1, "year")
+    assert [x.value for x in numbers.scan("Police arrested 12 people on Monday.", None)] == [12]
