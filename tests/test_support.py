@@ -1563,3 +1563,10 @@ def test_a_figure_lost_to_an_unreadable_character_supports_no_figure() -> None:
     got = verdicts(ev, claim)
     assert got["x"] == "supports" and got["z"] == "supports"
     assert got["y"] != "supports"
+
+
+def test_figures_written_without_a_digit_is_empty_and_a_glued_figure_still_counts():
+    # (speed15) a text without a digit skips both patterns; one digit anywhere reads them as before
+    assert support.figures_written("Forty-five people were hurt, police said.") == frozenset()
+    assert support.figures_written("COVID-19 cases rose by 2,300.") == {"19", "2300"}
+    assert support.figures_written("A 4th-grade class of 9 pupils.") == frozenset()  # one digit each: no figure
