@@ -1261,3 +1261,28 @@ def test_a_sentence_more_outlets_state_is_taken_up_to_the_default_margin_below_t
     assert [c.text for c in choose(view, near, opts, stated)] == [texts[0][0], texts[2][0]]
     far = np.array([4.0, 0.5, -1.5])
     assert [c.text for c in choose(view, far, opts, stated)] == [texts[0][0], texts[1][0]]
+
+
+def _shouted_by_letters(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 6 and len(letters) >= 20 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def test_shouted_and_table_read_ascii_as_letter_by_letter():
+    # (speed15) the ASCII fast paths give the letter-by-letter answer, at the 90% edge and beside it
+    from accord.summarize import _shouted, _table
+
+    cases = ["MR. POOLE DENIED THE ALLEGATIONS BUT LATER PLEADED GUILTY TO FRAUD.",
+             "MR. POOLE DENIED THE ALLEGATIONS but later pleaded guilty to fraud.",
+             "ABCDEFGHI ABCDEFGHI ABCDEFGHI ABCDEFGHI ABCDEFGHI abcde",  # 45 of 50 capitals: 90%, shouted
+             "ABCDEFGHI ABCDEFGHI ABCDEFGHI ABCDEFGHI ABCDEFGH abcdef",  # 44 of 50: not
+             "WASHINGTON (AP) — The Senate voted on Tuesday to pass the bill.",
+             "ÉTATS-UNIS: LE SÉNAT A VOTÉ MARDI POUR ADOPTER LE PROJET DE LOI",
+             "Ⓐ Ⓑ Ⓒ ⓓ ⓔ ⓕ ⓖ ⓗ ⓘ ⓙ ⓚ ⓛ ⓜ ⓝ ⓞ ⓟ ⓠ ⓡ ⓢ ⓣ ⓤ"]
+    for text in cases:
+        assert _shouted(text) == _shouted_by_letters(text), text
+    assert _shouted(cases[0]) and _shouted(cases[2]) and not _shouted(cases[3]) and not _shouted(cases[4])
+    assert _table("Family Size 100% 138% 150% 1 $12,140 16,753 18,210 2 $16,460 22,715")
+    assert not _table("The family of four earned $12,140 last year, less than the 150% line they needed.")
+    assert not _table("The committee will meet again next week to discuss the budget and the new hires.")
+    assert not _table("Les familles gagnaient ²³ cette année, moins que le seuil de pauvreté de la ville.")
