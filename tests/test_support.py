@@ -1570,3 +1570,15 @@ def test_figures_written_without_a_digit_is_empty_and_a_glued_figure_still_count
     assert support.figures_written("Forty-five people were hurt, police said.") == frozenset()
     assert support.figures_written("COVID-19 cases rose by 2,300.") == {"19", "2300"}
     assert support.figures_written("A 4th-grade class of 9 pupils.") == frozenset()  # one digit each: no figure
+
+
+def test_cut_after_reads_only_the_end_and_agrees_with_the_pattern():
+    # (speed15) the search starts four letters before the closing ".", and still looks behind that
+    cases = ["Larry Kroon, pastor, was greeted by the Rev.", "He met the Rev. Al Sharpton on Monday.",
+             "The xCapt.", "The Capt.", "It was said by J. K.", "The talks ended in the U.S.",
+             "She thanked Sen.  \n", "He spoke to A.", "He spoke to a.", ".", "", "No.", "Dr."]
+    for text in cases:
+        assert support._cut_after(text) == bool(support._CUT_AFTER.search(text)), text
+    assert support._cut_after(cases[0]) and support._cut_after(cases[3]) and support._cut_after(cases[6])
+    assert not support._cut_after(cases[1]) and not support._cut_after(cases[2]) and not support._cut_after(cases[5])
+
