@@ -513,7 +513,7 @@ class Unit:
     def figures(self) -> frozenset[str]:
         """Figures of two or more digits and ordinals ("second", "45th")."""
         text = self.sentence.text
-        return figures_written(text) | {_ORDINAL_DIGITS.get(o.lower(), o.lower()) for o in ORDINAL.findall(text)}
+        return figures_written(text) | {_ORDINAL_DIGITS.get(o.lower(), o.lower()) for o in _ordinals(text)}
 
     @cached_property
     def counts(self) -> tuple[Mention, ...]:
@@ -1074,6 +1074,17 @@ _NAME_SUFFIX = {"jr", "sr", "ii", "iii", "iv"}
 _ORDINAL_DIGITS = {w: f"{k}{'st' if k == 1 else 'nd' if k == 2 else 'rd' if k == 3 else 'th'}" for k, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 1)}
 _ORDINAL_STEMS = {stem(w): digits for w, digits in _ORDINAL_DIGITS.items()}
+
+
+def _ordinals(text: str) -> list[str]:
+    """``ORDINAL.findall(text)``, skipped for an ASCII text that holds no digit and none of the words
+    (most sentences: every sentence's figures are read). ASCII only: case-insensitive matching also
+    takes "ſ" for "s"."""
+    if text.isascii() and not _A_DIGIT.search(text):
+        low = text.lower()
+        if not any(w in low for w in _ORDINAL_DIGITS):
+            return []
+    return ORDINAL.findall(text)
 _NAME_TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?")
 # Dates that say when the article was written, not when something happened ("ethanol today is made…")
 _DAYPART = re.compile(r"\b(?:this|last|yesterday|tomorrow|early|late|[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|"

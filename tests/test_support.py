@@ -1582,3 +1582,12 @@ def test_cut_after_reads_only_the_end_and_agrees_with_the_pattern():
     assert support._cut_after(cases[0]) and support._cut_after(cases[3]) and support._cut_after(cases[6])
     assert not support._cut_after(cases[1]) and not support._cut_after(cases[2]) and not support._cut_after(cases[5])
 
+
+def test_ordinals_skip_a_sentence_without_one_and_agree_with_the_pattern():
+    # (speed15) an ASCII sentence without a digit or an ordinal word is not searched; any other is
+    cases = ["He came second in the Twenty-first Century race.", "The 21st man and the 3RD.",
+             "Nothing here is ranked.", "The firſt settlers arrived.", "FIRST came the rain", "thirds of it"]
+    for text in cases:
+        assert support._ordinals(text) == support.ORDINAL.findall(text), text
+    assert support._ordinals(cases[0]) == ["second", "first"] and support._ordinals(cases[2]) == []
+    assert support._ordinals(cases[3]) == ["firſt"]  # case-folding reads "ſ" as "s": searched as before
