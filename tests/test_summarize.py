@@ -1286,3 +1286,15 @@ def test_shouted_and_table_read_ascii_as_letter_by_letter():
     assert not _table("The family of four earned $12,140 last year, less than the 150% line they needed.")
     assert not _table("The committee will meet again next week to discuss the budget and the new hires.")
     assert not _table("Les familles gagnaient ²³ cette année, moins que le seuil de pauvreté de la ville.")
+
+
+def test_broken_screened_by_its_words_agrees_with_the_pattern():
+    # (speed15) usable asks BROKEN through Alternatives; the answers are the pattern's
+    from accord.summarize import BROKEN, _BROKEN
+
+    cases = ["Read more at www.example.com today", "He was there with", "He said:", "The talks ended.",
+             "— and then it rained", "B  was the", "Follow @ab for news.", "The withdrawal began.",
+             "It ended . . .", "It ended …”)", "email me at a@bc.com", "He met Mr.", "Mr. Smith left."]
+    for text in cases:
+        assert _BROKEN.found(text) == bool(BROKEN.search(text)), text
+    assert _BROKEN.found(cases[1]) and not _BROKEN.found(cases[3]) and not _BROKEN.found(cases[7])

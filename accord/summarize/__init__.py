@@ -142,6 +142,7 @@ SERVICE = re.compile(r"^(?:Click|Tap|Visit|Subscribe|Register|Download|Scroll|Wa
 # ``usable`` asks them of every sentence of every article, and most sentences hold none of the words
 _PICTURED, _CAPTION, _NOT_NEWS = Alternatives(PICTURED), Alternatives(CAPTION), Alternatives(NOT_NEWS)
 _SERVICE = Alternatives(SERVICE)
+_BROKEN = Alternatives(BROKEN)
 
 
 @lru_cache(maxsize=65536)
@@ -154,7 +155,7 @@ def usable(text: str) -> bool:
     not the story told). Memoised per text: candidates, selection and the timeline each ask it of the
     same sentences."""
     text = text.strip()
-    return (bool(text) and not BROKEN.search(text) and not DIALOGUE.match(text) and not _PICTURED.found(text)
+    return (bool(text) and not _BROKEN.found(text) and not DIALOGUE.match(text) and not _PICTURED.found(text)
             and not _shouted(text) and not _table(text)
             and not _CAPTION.found(text) and not _NOT_NEWS.found(text) and not _SERVICE.found(text)
             and text.count("(") <= text.count(")") and page_sentence(text) is None and not is_timestamp(text))
