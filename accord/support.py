@@ -889,6 +889,17 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 # lower case right before the name ("reputed Mafia boss Giuseppe Rossi")
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+([^,;:.“”\"()]{2,60}?)\s*(?:,|\.?$)")
 _TITLE_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,3})$")
+
+
+def _title_before(text: str, end: int) -> re.Match[str] | None:
+    """``_TITLE_BEFORE.search(text, 0, end)``, searched from where a match can start: its one to three
+    words, each followed by space, end at ``end``, so it starts after the fourth run of space back from
+    there (tried at every position of the text before each person named, it was most of
+    ``_descriptions_in``)."""
+    parts = text[:end].rsplit(None, 3)
+    return _TITLE_BEFORE.search(text, len(parts[0]) if len(parts) == 4 else 0, end)
+
+
 # The lower-case words right before a person's name ("running back Pierre Thomas")
 _ROLE_BEFORE = re.compile(r"(?<![\w'’-])(?:([a-z][a-z'’-]+)\s+)?([a-z][a-z'’-]{2,})\s+$")
 
@@ -2226,7 +2237,7 @@ class Evidence:
                     after = _APPOSITION.match(text, m.end)
                     if after:
                         found.append((str(m.value), content(after.group(1)), words(fold(after.group(1)))))
-                    before = _TITLE_BEFORE.search(text, 0, m.start)
+                    before = _title_before(text, m.start)
                     if before and _title_between(" " + before.group(1).replace("ss ", "sS ")):  # "boss" is no plural
                         found.append((str(m.value), content(before.group(1)), words(fold(before.group(1)))))
             self._article_descriptions[article] = found

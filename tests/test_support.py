@@ -1591,3 +1591,14 @@ def test_ordinals_skip_a_sentence_without_one_and_agree_with_the_pattern():
         assert support._ordinals(text) == support.ORDINAL.findall(text), text
     assert support._ordinals(cases[0]) == ["second", "first"] and support._ordinals(cases[2]) == []
     assert support._ordinals(cases[3]) == ["firſt"]  # case-folding reads "ſ" as "s": searched as before
+
+
+def test_title_before_searches_from_the_fourth_space_back_and_agrees_with_the_pattern():
+    # (speed15) the same match (span and words) as the pattern searched from the start
+    text = "Police said reputed Mafia boss Giuseppe Rossi, 61, was held; 1x ab\tcd  Ed Lee"
+    for end in (text.index("Giuseppe"), text.index("Ed"), text.index("Police"), text.index("61"), len(text)):
+        got, want = support._title_before(text, end), support._TITLE_BEFORE.search(text, 0, end)
+        assert (got and (got.span(), got.group(1))) == (want and (want.span(), want.group(1))), end
+    assert support._title_before(text, text.index("Giuseppe")).group(1) == "reputed Mafia boss "
+    assert support._title_before(text, text.index("Ed")).group(1) == "x ab\tcd  "  # a word may start inside "1x"
+    assert support._title_before(text, text.index("61")) is None  # ", " is no word
