@@ -127,6 +127,59 @@ def needed_anywhere(branch: str) -> tuple[str, ...] | None:
     return needed_words(branch[m.end():]) if m else None
 
 
+_CODED = re.compile(r"\\[xuUN0-9]")
+_REPEAT = re.compile(r"(?:[?*+]|\{\d*,?\d*\})[?+]?")  # a quantifier (lazy or possessive)
+
+
+def needed_inside(branch: str) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``branch`` contains, read anywhere in its top level (for a
+    branch ``needed_words`` cannot read at its opening): a run of plain characters none of which is
+    optional, or a group ``(?:lit|lit|…)`` with no quantifier after it (each alternative's leading
+    literal); the most selective such (``\\b[A-Z]{2,}/(?:…)`` needs "/", ``\\b\\d{2,3} mm x`` " mm x ").
+    Classes, escapes and other groups are stepped over, so the answer is never wrong, only sometimes
+    missing; None when nothing is found."""
+    if _CODED.search(branch):
+        return None  # "\\x41", "\\N{…}", "\\101": a character written as a code, not as itself
+    found: list[tuple[str, ...]] = []
+    run: list[str] = []
+    i = 0
+    while i <= len(src := branch):
+        c = src[i] if i < len(src) else ""
+        rep = _REPEAT.match(src, i)
+        if rep:  # after a class, an escape or a group (a plain character's own is read below)
+            i = rep.end()
+        elif c == "\\" and i + 1 < len(src) and src[i + 1].isascii() and not src[i + 1].isalnum() and src[i + 1] != "_" \
+                or c.isascii() and c != "" and (c.isalnum() or c in _LITERAL_PUNCTUATION):
+            step = 2 if c == "\\" else 1
+            if _REPEAT.match(src, i + step):
+                i += step  # optional or repeated: not needed, and the run ends (its quantifier is skipped next)
+            else:
+                run.append(src[i + step - 1])
+                i += step
+                continue
+        elif c == "(":
+            end = _closing(src, i)
+            if end is None:
+                return None
+            if src.startswith("(?:", i) and not _REPEAT.match(src, end + 1):
+                runs = [_literal_run(a) for a in branches(src[i + 3:end])]
+                if all(runs):
+                    found.append(tuple(runs))  # type: ignore[arg-type]
+            i = end + 1
+        elif c == "[":
+            j = i + 1 + (src[i + 1:i + 2] == "^")
+            j += src[j:j + 1] == "]"
+            while j < len(src) and src[j] != "]":
+                j += 2 if src[j] == "\\" else 1
+            i = j + 1
+        else:
+            i += 2 if c == "\\" else 1  # "\b", "\d", ".", "^", "$", the end
+        if run:
+            found.append(("".join(run),))
+            run = []
+    return max(found, key=lambda words: min(len(w) for w in words)) if found else None
+
+
 class Alternatives:
     """``bool(pattern.search(text))`` for a compiled alternation, answered faster (module docstring).
 
@@ -150,7 +203,7 @@ class Alternatives:
                     anchored.append(b)
                     continue
             else:
-                need = needed_words(b)
+                need = needed_words(b) or needed_inside(b)
             if need is None:
                 rest.append(b)
             else:
@@ -179,4 +232,4 @@ class Alternatives:
         return False
 
 
-__all__ = ["Alternatives", "branches", "needed_anywhere", "needed_words"]
+__all__ = ["Alternatives", "branches", "needed_anywhere", "needed_inside", "needed_words"]

@@ -107,9 +107,14 @@ class cached_property:  # noqa: N801 (named as the functools descriptor it repla
         return value
 
 
+_A_DIGIT = re.compile(r"\d")  # what every match of FIGURE and _DIGITS holds
+
+
 def figures_written(text: str) -> frozenset[str]:
     """Figures of two or more digits a text writes, without thousands separators: those the reference
     floor reads, and runs of digits glued to letters ("e75m", "US$40bn", "COVID-19")."""
+    if not _A_DIGIT.search(text):  # most sentences write no digit: one pass instead of two
+        return frozenset()
     found = {n.replace(",", "") for n in FIGURE.findall(text)}
     found |= {n.replace(",", "") for n in _DIGITS.findall(text) if len(n.replace(",", "")) >= 2}
     return frozenset(found)
@@ -531,7 +536,7 @@ class Unit:
     def figures(self) -> frozenset[str]:
         """Figures of two or more digits and ordinals ("second", "45th")."""
         text = self.sentence.text
-        return figures_written(text) | {_ORDINAL_DIGITS.get(o.lower(), o.lower()) for o in ORDINAL.findall(text)}
+        return figures_written(text) | {_ORDINAL_DIGITS.get(o.lower(), o.lower()) for o in _ordinals(text)}
 
     @cached_property
     def counts(self) -> tuple[Mention, ...]:
@@ -907,6 +912,17 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 # lower case right before the name ("reputed Mafia boss Giuseppe Rossi")
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s+([^,;:.“”\"()]{2,60}?)\s*(?:,|\.?$)")
 _TITLE_BEFORE = re.compile(r"((?:[A-Za-z][\w'’-]*\s+){1,3})$")
+
+
+def _title_before(text: str, end: int) -> re.Match[str] | None:
+    """``_TITLE_BEFORE.search(text, 0, end)``, searched from where a match can start: its one to three
+    words, each followed by space, end at ``end``, so it starts after the fourth run of space back from
+    there (tried at every position of the text before each person named, it was most of
+    ``_descriptions_in``)."""
+    parts = text[:end].rsplit(None, 3)
+    return _TITLE_BEFORE.search(text, len(parts[0]) if len(parts) == 4 else 0, end)
+
+
 # The lower-case words right before a person's name ("running back Pierre Thomas")
 _ROLE_BEFORE = re.compile(r"(?<![\w'’-])(?:([a-z][a-z'’-]+)\s+)?([a-z][a-z'’-]{2,})\s+$")
 
@@ -1092,6 +1108,17 @@ _NAME_SUFFIX = {"jr", "sr", "ii", "iii", "iv"}
 _ORDINAL_DIGITS = {w: f"{k}{'st' if k == 1 else 'nd' if k == 2 else 'rd' if k == 3 else 'th'}" for k, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 1)}
 _ORDINAL_STEMS = {stem(w): digits for w, digits in _ORDINAL_DIGITS.items()}
+
+
+def _ordinals(text: str) -> list[str]:
+    """``ORDINAL.findall(text)``, skipped for an ASCII text that holds no digit and none of the words
+    (most sentences: every sentence's figures are read). ASCII only: case-insensitive matching also
+    takes "ſ" for "s"."""
+    if text.isascii() and not _A_DIGIT.search(text):
+        low = text.lower()
+        if not any(w in low for w in _ORDINAL_DIGITS):
+            return []
+    return ORDINAL.findall(text)
 _NAME_TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?")
 # Dates that say when the article was written, not when something happened ("ethanol today is made…")
 _DAYPART = re.compile(r"\b(?:this|last|yesterday|tomorrow|early|late|[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|"
@@ -1430,7 +1457,7 @@ class Evidence:
         before = units[k - 1].sentence.text.rstrip() if k > 0 and units[k - 1].sentence.index >= 0 else ""
         return bool(_TAIL.match(after) or (after[:1].isdigit() and _CUT_FIGURE.search(text))
                     or _TAIL.match(text) or (text[:1].isdigit() and _CUT_FIGURE.search(before))
-                    or _CUT_AFTER.search(before))  # "… the Rev." / "Larry Kroon … said Saturday."
+                    or _cut_after(before))  # "… the Rev." / "Larry Kroon … said Saturday."
 
     def reads_as_claim(self, sentence: Sentence) -> bool:
         """``is_claim`` of the sentence, read once per text: ``check_facts`` asks it of each telling and
@@ -2253,7 +2280,7 @@ class Evidence:
                     after = _APPOSITION.match(text, m.end)
                     if after:
                         found.append((str(m.value), content(after.group(1)), words(fold(after.group(1)))))
-                    before = _TITLE_BEFORE.search(text, 0, m.start)
+                    before = _title_before(text, m.start)
                     if before and _title_between(" " + before.group(1).replace("ss ", "sS ")):  # "boss" is no plural
                         found.append((str(m.value), content(before.group(1)), words(fold(before.group(1)))))
             self._article_descriptions[article] = found
@@ -2783,7 +2810,7 @@ def cite(evidence: Evidence, summary: Sequence[Cited]) -> list[Cited]:
     for item in summary:
         own = item.citations[0] if item.citations else None
         claim = evidence.claim(item.text, own)
-        if evidence.broken(claim) or _CUT_AFTER.search(item.text):
+        if evidence.broken(claim) or _cut_after(item.text):
             continue  # a piece of a sentence is not shown as one
         links = supported(evidence.check(claim))
         out.append(Cited(text=item.text, citations=[x.article for x in links],
@@ -3153,6 +3180,16 @@ def main_clauses(sentence: Sentence, options: Options = DEFAULT) -> list[Sentenc
 # (an initial after another is an abbreviation: "… win in K. C.", "Washington, D. C.")
 _CUT_AFTER = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Mt|Ft|No)|"
                         r"(?<![A-Z]\.\s)(?<![A-Z]\.)(?<=[\s-])[A-Z])\.\s*$")
+
+
+def _cut_after(text: str) -> bool:
+    """``_CUT_AFTER.search(text)``, tried only where a match can start: its "." is the last character
+    before trailing space, its word at most four letters before it (looking behind as from the start);
+    the pattern was tried at every position of every sentence (~8 µs a sentence)."""
+    end = len(text.rstrip())
+    return end > 0 and text[end - 1] == "." and _CUT_AFTER.search(text, max(0, end - 5)) is not None
+
+
 _CUT_FIGURE = re.compile(r"\d\.\s*$")
 # a lower-case opening word ("9 hit …", "was murdered …"; not "eBay"), also after a dash ("- and Josh
 # Hutcherson will all be returning …": the rest of a list the splitter cut)
@@ -3164,7 +3201,7 @@ def is_claim(sentence: Sentence, options: Options = DEFAULT) -> bool:
     something that reads as a verb (not a fragment the sentence splitter or a page left: "I can't.",
     "News in a statement.", "The real U.S. Embassy in Ghana.")."""
     toks = sentence.text.split()
-    if len(toks) < options.support_claim_min_words or _CUT_AFTER.search(sentence.text):
+    if len(toks) < options.support_claim_min_words or _cut_after(sentence.text):
         return False
     # a verb: a finite form, a contraction ("They'll", "I'm"), or a lower-case word in -s or -ed that
     # may be one ("faces", "died"); "The real U.S. Embassy in Ghana." has none

@@ -261,3 +261,10 @@ def test_a_fraction_of_a_whole_is_a_share() -> None:
     assert numbers.scan("It was picked in the lower half of the first round.", None) == []
     assert numbers.scan("He scored in the second half of the game.", None) == []
     assert all(m.label != "percent" for m in numbers.scan("They waited a quarter of an hour.", None))
+
+
+def test_scan_asks_the_unit_test_once_and_finds_the_same():
+    # (speed15) a unit sentence still gets its unit; one without a unit hint never reads units
+    (m,) = numbers.scan("He died after a yearlong battle with cancer.", None)
+    assert (m.value, m.label) == (1, "year")
+    assert [x.value for x in numbers.scan("Police arrested 12 people on Monday.", None)] == [12]

@@ -4,7 +4,7 @@ import re
 import pytest
 
 from accord.clean import signals
-from accord.patterns import Alternatives, branches, needed_anywhere, needed_words
+from accord.patterns import Alternatives, branches, needed_anywhere, needed_inside, needed_words
 
 
 def test_branches_split_only_at_the_top_level():
@@ -45,6 +45,9 @@ PATTERNS = [
     re.compile(r"\(@\w{1,3}\) \d|(?<!\bon), (?:Monday|Tuesday)\b|\bpic\.twitter\.com/|x-?ray", re.I),
     re.compile(r"^.{0,30}?(?<!\bwho )\b(?:speaks|looks on)\b.{0,20}\d{4}\.?$|^By [A-Z]|^.*?Photo:"),  # screened anchored branches
     re.compile(r"^.{0,30}?(?<!\bwho )\b(?:speaks|looks on)\b.{0,20}\d{4}\.?$", re.I),
+    # (speed15) branches screened by a literal inside them
+    re.compile(r"\b[A-Z]{2,}/(?:[A-Z][a-z]+|Getty)\b|[.!?]\s+Advertisement\s+[A-Z]|\b\d{2,3} mm x\b|\b(?:airs?|tune in)\b.{0,9}\d"),
+    re.compile(r"\s(?:of|the)$|\b[a-z]+\d[\x41-\x42]|\d+(?:st|nd)? ?place", re.I),
 ]
 TEXTS = [
     "", "By Jane Doe", "Written By Jane Doe", "The autoplay video", "autoplayed", "See http://x.example/a/b/c",
@@ -55,6 +58,9 @@ TEXTS = [
     "The mayor speaks in Boston, May 2016.", "A man who speaks in Boston, May 2016.", "He LOOKS ON in 2016",
     "Mourners looks on near the port, 1999", "A speaks", "In a long opening of the sentence here he speaks 2016",
     "x Photo: AP", "No photo: here",
+    "AP/Getty photo", "AP / Getty", "ap/Getty", "It ended. Advertisement The", "It ended.Advertisement The",
+    "a 35 mm x b", "a 3 mm x b", "It airs at 9", "It air at 9", "tune in at 9", "The end of", "The end of it",
+    "THE END OF", "abc1A", "abc1C", "2nd place", "2ND PLACE", "2 Place", "second place",
 ]
 
 
@@ -63,6 +69,21 @@ def test_same_answer_as_search(pattern):
     fast = Alternatives(pattern)
     for text in TEXTS:
         assert fast.found(text) == bool(pattern.search(text)), text
+
+
+def test_needed_inside_reads_the_top_level_and_never_an_optional_part():
+    # (speed15) a literal anywhere in the branch's top level, or a group of literals, is needed
+    assert needed_inside(r"\b[A-Z]{2,}/(?:[A-Z][a-z]+|Getty Images)\b") == ("/",)
+    assert needed_inside(r"\b\d{2,3} mm x \d{2,3} mm\b") == (" mm x ",)
+    assert needed_inside(r"\s(?:into|of)$") == ("into", "of")
+    assert needed_inside(r"\b(?:airs?|aired)\b\d") == ("air", "aired")
+    # near cases: an optional or repeated character, an optional group, a coded character, a class
+    assert needed_inside(r"\dx?\d") is None and needed_inside(r"\d(?:ab)?\d") is None
+    assert needed_inside(r"\d(?:ab)+\d") is None  # (repeated from one: needed, but not read)
+    assert needed_inside(r"\d\x41b") is None  # "\x41" is "A": its digits are no literal
+    assert needed_inside(r"\d[ab]\d") is None and needed_inside(r"\d(ab)\d") is None
+    assert needed_inside(r"\d{2,3}\s") is None  # the repeat's digits are no literal
+    assert needed_inside(r"\dab+c") == ("a",)
 
 
 def test_case_folding_beyond_lower_case_is_not_screened_out():

@@ -422,7 +422,6 @@ def test_a_photo_credit_or_caption_run_into_a_sentence_is_no_candidate() -> None
     assert usable("Reuters reported that the bank would close 40 branches.")
 
 
-
 def test_the_page_speaking_to_its_reader_is_no_candidate_but_news_that_opens_alike_is() -> None:
     # how-to steps, "read on" teasers, a broadcast's promo, an agency graphic's size, an
     # encyclopedia's reference marks: lines of another page, not the story
@@ -752,7 +751,6 @@ def test_a_dated_caption_a_video_running_time_and_a_photo_credit_are_no_candidat
     assert usable("PARIS (Reuters) - Carmat said on Friday it had carried out its first implant of an artificial heart.")
     assert usable("The letter was signed and dated: “Adolf Eichmann Jerusalem, May 29, 1962.”")
     assert usable("The company was founded in Ohio in 1998, and its shares rose 4% on Monday.")
-
 
 
 def test_a_first_person_line_cannot_open_the_summary() -> None:
@@ -1325,3 +1323,40 @@ def test_a_quoted_verdict_comes_right_after_its_sentence_or_not_at_all() -> None
     assert texts[2] not in out  # its sentence is not in the summary: the verdict is not either
     out = [c.text for c in choose(view, np.array([1.0, 0.2, 0.9, 0.5]), opts)]
     assert texts[2] not in out or out.index(texts[2]) == out.index(texts[1]) + 1
+
+
+def _shouted_by_letters(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 6 and len(letters) >= 20 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def test_shouted_and_table_read_ascii_as_letter_by_letter():
+    # (speed15) the ASCII fast paths give the letter-by-letter answer, at the 90% edge and beside it
+    from accord.summarize import _shouted, _table
+
+    cases = ["MR. POOLE DENIED THE ALLEGATIONS BUT LATER PLEADED GUILTY TO FRAUD.",
+             "MR. POOLE DENIED THE ALLEGATIONS but later pleaded guilty to fraud.",
+             "ABCDEFGHI ABCDEFGHI ABCDEFGHI ABCDEFGHI ABCDEFGHI abcde",  # 45 of 50 capitals: 90%, shouted
+             "ABCDEFGHI ABCDEFGHI ABCDEFGHI ABCDEFGHI ABCDEFGH abcdef",  # 44 of 50: not
+             "WASHINGTON (AP) — The Senate voted on Tuesday to pass the bill.",
+             "ÉTATS-UNIS: LE SÉNAT A VOTÉ MARDI POUR ADOPTER LE PROJET DE LOI",
+             "Ⓐ Ⓑ Ⓒ ⓓ ⓔ ⓕ ⓖ ⓗ ⓘ ⓙ ⓚ ⓛ ⓜ ⓝ ⓞ ⓟ ⓠ ⓡ ⓢ ⓣ ⓤ"]
+    for text in cases:
+        assert _shouted(text) == _shouted_by_letters(text), text
+    assert _shouted(cases[0]) and _shouted(cases[2]) and not _shouted(cases[3]) and not _shouted(cases[4])
+    assert _table("Family Size 100% 138% 150% 1 $12,140 16,753 18,210 2 $16,460 22,715")
+    assert not _table("The family of four earned $12,140 last year, less than the 150% line they needed.")
+    assert not _table("The committee will meet again next week to discuss the budget and the new hires.")
+    assert not _table("Les familles gagnaient ²³ cette année, moins que le seuil de pauvreté de la ville.")
+
+
+def test_broken_screened_by_its_words_agrees_with_the_pattern():
+    # (speed15) usable asks BROKEN through Alternatives; the answers are the pattern's
+    from accord.summarize import BROKEN, _BROKEN
+
+    cases = ["Read more at www.example.com today", "He was there with", "He said:", "The talks ended.",
+             "— and then it rained", "B  was the", "Follow @ab for news.", "The withdrawal began.",
+             "It ended . . .", "It ended …”)", "email me at a@bc.com", "He met Mr.", "Mr. Smith left."]
+    for text in cases:
+        assert _BROKEN.found(text) == bool(BROKEN.search(text)), text
+    assert _BROKEN.found(cases[1]) and not _BROKEN.found(cases[3]) and not _BROKEN.found(cases[7])

@@ -326,3 +326,20 @@ def test_a_description_a_relative_clause_defines_introduces_itself() -> None:
     assert reasons("The company that makes the pods said sales fell by a fifth.") == [""]
     assert reasons("The woman was taken to a hospital in Denver.") == ["back-pointing description"]
     assert reasons("The video shows a man running from the bank.") == ["back-pointing description"]
+
+
+def test_speech_words_and_the_pronoun_screen_agree_with_the_patterns():
+    # (speed15) ASCII text: speech verbs found as words; no "he"/"she" word: no pronoun speaking
+    texts = ["\"It is over,\" he said.", "Officials SAID on Monday that the shelter is closed.", "The said2 file",
+             "“We will rebuild,” she told reporters.", "Shelters reopened, the mayor said.", "Theresa said so.",
+             "The ſaid report", "“Rebuild,” ſhe said.", "He, she said, was there.", "Said he: no."]
+    for text in texts:
+        spans = coherence._spans(text)
+        assert [m.span() for m in coherence._speech_words(text)] == [m.span() for m in coherence._SPEECH_WORD.finditer(text)]
+        pronoun = next((m.start("a") if m.group("a") else m.start("b") for m in coherence._PRONOUN_SPEAKS.finditer(text)
+                        if coherence._outside(spans, m.start("a") if m.group("a") else m.start("b"))), None)
+        verb, at = coherence._speech(text, spans)
+        assert at == (pronoun if verb else None), text
+    assert coherence._speech(texts[0], coherence._spans(texts[0])) == (True, 14)
+    assert coherence._speech(texts[4], coherence._spans(texts[4])) == (True, None)  # "the mayor": no pronoun
+    assert coherence._speech(texts[5], coherence._spans(texts[5])) == (True, None)  # "Theresa" holds no word "he"

@@ -1621,3 +1621,42 @@ def test_a_quotation_in_single_marks_opening_the_sentence_is_a_quotation() -> No
                      "statement.") == "supports"
     assert support.quotations(claim) == (" tara reid has checked herself into the promises treatment center ",)
     assert support.quotations("'90s star Tara Reid has checked herself into the center, her rep's statement says.") == ()
+
+
+def test_figures_written_without_a_digit_is_empty_and_a_glued_figure_still_counts():
+    # (speed15) a text without a digit skips both patterns; one digit anywhere reads them as before
+    assert support.figures_written("Forty-five people were hurt, police said.") == frozenset()
+    assert support.figures_written("COVID-19 cases rose by 2,300.") == {"19", "2300"}
+    assert support.figures_written("A 4th-grade class of 9 pupils.") == frozenset()  # one digit each: no figure
+
+
+def test_cut_after_reads_only_the_end_and_agrees_with_the_pattern():
+    # (speed15) the search starts four letters before the closing ".", and still looks behind that
+    cases = ["Larry Kroon, pastor, was greeted by the Rev.", "He met the Rev. Al Sharpton on Monday.",
+             "The xCapt.", "The Capt.", "It was said by J. K.", "The talks ended in the U.S.",
+             "She thanked Sen.  \n", "He spoke to A.", "He spoke to a.", ".", "", "No.", "Dr."]
+    for text in cases:
+        assert support._cut_after(text) == bool(support._CUT_AFTER.search(text)), text
+    assert support._cut_after(cases[0]) and support._cut_after(cases[3]) and support._cut_after(cases[6])
+    assert not support._cut_after(cases[1]) and not support._cut_after(cases[2]) and not support._cut_after(cases[5])
+
+
+def test_ordinals_skip_a_sentence_without_one_and_agree_with_the_pattern():
+    # (speed15) an ASCII sentence without a digit or an ordinal word is not searched; any other is
+    cases = ["He came second in the Twenty-first Century race.", "The 21st man and the 3RD.",
+             "Nothing here is ranked.", "The firſt settlers arrived.", "FIRST came the rain", "thirds of it"]
+    for text in cases:
+        assert support._ordinals(text) == support.ORDINAL.findall(text), text
+    assert support._ordinals(cases[0]) == ["second", "first"] and support._ordinals(cases[2]) == []
+    assert support._ordinals(cases[3]) == ["firſt"]  # case-folding reads "ſ" as "s": searched as before
+
+
+def test_title_before_searches_from_the_fourth_space_back_and_agrees_with_the_pattern():
+    # (speed15) the same match (span and words) as the pattern searched from the start
+    text = "Police said reputed Mafia boss Giuseppe Rossi, 61, was held; 1x ab\tcd  Ed Lee"
+    for end in (text.index("Giuseppe"), text.index("Ed"), text.index("Police"), text.index("61"), len(text)):
+        got, want = support._title_before(text, end), support._TITLE_BEFORE.search(text, 0, end)
+        assert (got and (got.span(), got.group(1))) == (want and (want.span(), want.group(1))), end
+    assert support._title_before(text, text.index("Giuseppe")).group(1) == "reputed Mafia boss "
+    assert support._title_before(text, text.index("Ed")).group(1) == "x ab\tcd  "  # a word may start inside "1x"
+    assert support._title_before(text, text.index("61")) is None  # ", " is no word

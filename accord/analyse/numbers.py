@@ -484,8 +484,9 @@ _AND_HI = re.compile(rf"\s+and\s+(?P<hi>{_DIGITS})(?![\d,.]?\d)(?!\s*(?:%|per\s?
 
 def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), options: Options = DEFAULT) -> list[Mention]:  # type: ignore[assignment]
     """Number mentions of one sentence, their grammar read by ``reader`` (None: no head nouns)."""
-    out: list[Mention] = _one_unit(text, skip, options) if _may_hold_unit(text) else []
-    if out or _may_hold_unit(text):
+    unit = _may_hold_unit(text)  # (asked once: most sentences hold no unit, and the test is a regex pass)
+    out: list[Mention] = _one_unit(text, skip, options) if unit else []
+    if out or unit:
         out += _a_unit(text, [*skip, *((u.start, u.end) for u in out)], options)
     fractions = _fractions(text, skip, options) if _FRACTION_HINT.search(text) else []
     out += fractions

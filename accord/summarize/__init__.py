@@ -142,6 +142,7 @@ SERVICE = re.compile(r"^(?:Click|Tap|Visit|Subscribe|Register|Download|Scroll|Wa
 # ``usable`` asks them of every sentence of every article, and most sentences hold none of the words
 _PICTURED, _CAPTION, _NOT_NEWS = Alternatives(PICTURED), Alternatives(CAPTION), Alternatives(NOT_NEWS)
 _SERVICE = Alternatives(SERVICE)
+_BROKEN = Alternatives(BROKEN)
 
 
 @lru_cache(maxsize=65536)
@@ -154,7 +155,7 @@ def usable(text: str) -> bool:
     not the story told). Memoised per text: candidates, selection and the timeline each ask it of the
     same sentences."""
     text = text.strip()
-    return (bool(text) and not BROKEN.search(text) and not DIALOGUE.match(text) and not _PICTURED.found(text)
+    return (bool(text) and not _BROKEN.found(text) and not DIALOGUE.match(text) and not _PICTURED.found(text)
             and not _shouted(text) and not _table(text)
             and not _CAPTION.found(text) and not _NOT_NEWS.found(text) and not _SERVICE.found(text)
             and text.count("(") <= text.count(")") and page_sentence(text) is None and not is_timestamp(text))
@@ -214,13 +215,24 @@ def _table(text: str) -> bool:
     """A table the page flattened into text ("Family Size 100% 138% 150% … 1 $12,140 16,753 18,210"):
     ten words or more, half of them figures. No sentence of prose is so."""
     words = text.split()
+    if len(words) >= 10 and text.isascii() and not _ASCII_DIGIT.search(text):
+        return False  # no figure at all (most sentences): one pass instead of one per word
     return len(words) >= 10 and sum(any(c.isdigit() for c in w) for w in words) >= 0.5 * len(words)
+
+
+_ASCII_DIGIT = re.compile(r"[0-9]")  # (an ASCII text's only characters that ``str.isdigit`` takes)
+_NOT_LETTER = bytes(c for c in range(128) if not chr(c).isalpha())  # ASCII bytes ``str.isalpha`` refuses
+_NOT_CAPITAL = bytes(c for c in range(128) if not chr(c).isupper())
 
 
 def _shouted(text: str) -> bool:
     """A sentence in capitals ("MR. POOLE DENIED THE ALLEGATIONS BUT LATER PLEADED GUILTY …"): a
     court record's or a page's heading style, which a summary would print as shouting. Six words or
     more, nearly every letter a capital (a dateline or an acronym leaves most in lower case)."""
+    if text.isascii():  # the same counts, by deleting the other bytes (usable asks it of every sentence)
+        raw = text.encode("ascii")
+        n = len(raw.translate(None, _NOT_LETTER))
+        return len(text.split()) >= 6 and n >= 20 and len(raw.translate(None, _NOT_CAPITAL)) >= 0.9 * n
     letters = [c for c in text if c.isalpha()]
     return len(text.split()) >= 6 and len(letters) >= 20 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
