@@ -1345,7 +1345,10 @@ def test_a_sentence_without_its_stop_is_no_candidate() -> None:
              for i, t in enumerate([head, lede, quoted, label])]
     cut = "Michael Cohen testified on Tuesday that Trump had directed him to arrange payments ahead of the 2016 presidential"
     alone = Fact(id="c", text=cut, sentences=[Sentence("c", 0, cut)], support=["c"], independent=1)
-    assert candidates([alone]) == []  # a feed's lede cut short, no sentence after it: no headline, no stop to add
+    # a feed's lede cut short, no sentence with a stop in its article: a candidate as it stands, never given a stop
+    assert [f.text for f in candidates([alone])] == [cut]
+    short = Article(id="c", title="", text=cut)
+    assert [c.text for c in select([alone], [short], DEFAULT.with_(words=200, summary_titles=False))] == [cut]
     # the page's first line is its headline: scored as it stands; any later line without a stop is no candidate
     assert [f.text for f in candidates(facts)] == [head, lede, quoted]
     page = Article(id="a", title="", text="\n\n".join([head, lede, quoted, label]))
@@ -1358,8 +1361,8 @@ def test_a_sentence_without_its_stop_is_no_candidate() -> None:
     above = [Fact(id=f"g{i}", text=t, sentences=[Sentence("g", i, t)], support=["g"], independent=1)
              for i, t in enumerate([byline, head, lede])]
     assert [f.text for f in candidates(above)] == [head, lede]  # a short line, then the headline, then the lede
-    assert candidates([Fact(id="f8", text="Harvard Law Record", sentences=[Sentence("a", 0, "Harvard Law Record")],
-                            support=["a"], independent=1)]) == []  # a label, not a headline: too short
+    assert [f.text for f in candidates([Fact(id="f8", text="Harvard Law Record", sentences=[Sentence("a", 0, "Harvard Law Record")],
+                                             support=["a"], independent=1)] + facts[1:2])] == [lede]  # a label: too short
 
 
 def test_a_headline_run_into_its_first_sentence_is_left_out_of_it() -> None:

@@ -47,6 +47,7 @@ def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options 
     """
     off = roundups(facts, options) | strays(articles, options.summary_stray_similarity)
     post = posts(facts, articles, options.summary_post_sentences)
+    first = _first_stopped(facts)
     facts = [f for f in candidates(facts) if _position(f) not in post]
     if options.summary_titles:
         facts += features.title_facts(list(articles))
@@ -56,7 +57,8 @@ def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options 
         return []
     scorer = scorers.get(options.summary_scorer)
     view = features.view(facts, list(articles), embed=scorers.uses(scorer, "emb_centrality"), options=options)
-    return [c if stopped(c.text) else replace(c, text=features.headline_sentence(c.text) or c.text)
+    heads = {f.text for f in facts if not stopped(f.text) and _position(f)[0] in first}  # not a cut lede
+    return [replace(c, text=features.headline_sentence(c.text) or c.text) if c.text in heads else c
             for c in choose(view, scorer(view), options, stated)]  # a headline kept (``candidates``) gets its stop
 
 
@@ -278,6 +280,19 @@ def _unfused_telling(s: Sentence) -> Sentence:
     return replace(s, text=rest, mentions=kept, start=s.start + cut if s.end else s.start)
 
 
+def _first_stopped(facts: Sequence[Fact]) -> dict[str, int]:
+    """Each article's first sentence with a stop (``stopped``): the lines above it are the page's
+    headline (and a short line such as a byline). An article with none is a lede the feed cut ("… ahead
+    of the 2016 presidential"): it stays a candidate as it stands (the reading: the story's main event,
+    cut at the budget, is better than none), never given a stop, which would make it a false sentence."""
+    first: dict[str, int] = {}
+    for f in facts:
+        for s in f.sentences:
+            if s.text and s.index >= 0 and stopped(s.text) and s.index < first.get(s.article, 1 << 30):
+                first[s.article] = s.index
+    return first
+
+
 def candidates(facts: Sequence[Fact]) -> list[Fact]:
     """Every telling of every fact as its own candidate, carrying the fact's id and support.
 
@@ -290,14 +305,7 @@ def candidates(facts: Sequence[Fact]) -> list[Fact]:
     article's first sentence is left out of it (``unfused``).
     """
     out = []
-    # each article's first sentence with a stop: the lines above it are the page's headline (and a
-    # short line such as a byline); an article with none is a lede the feed cut ("… ahead of the 2016
-    # presidential"), which a stop would turn into a false sentence
-    first: dict[str, int] = {}
-    for f in facts:
-        for s in f.sentences:
-            if s.text and s.index >= 0 and stopped(s.text) and s.index < first.get(s.article, 1 << 30):
-                first[s.article] = s.index
+    first = _first_stopped(facts)
     for f in facts:
         tellings = [_unfused_telling(s) for s in f.sentences if s.text and s.text.strip()]
         if not tellings:
@@ -311,7 +319,8 @@ def candidates(facts: Sequence[Fact]) -> list[Fact]:
                 continue
             # a line above its article's first sentence is its headline: scored as one (``no_end``), printed
             # with its stop (``select``); any other line without a stop is none
-            if not stopped(text) and not (0 <= s.index < first.get(s.article, -1) and features.headline_sentence(text)):
+            if (not stopped(text) and s.article in first
+                    and not (0 <= s.index < first[s.article] and features.headline_sentence(text))):
                 continue
             seen.add(text)
             out.append(Fact(id=f.id, text=text, sentences=[s], support=list(f.support),
