@@ -90,7 +90,7 @@ def test_questions_and_fragments_rank_below_statements() -> None:
     story = view(candidates(_facts()) + title_facts(ARTICLES), ARTICLES)
     order = [story.facts[i].text for i in np.argsort(-scorers.get(DEFAULT.summary_scorer)(story), kind="stable")]
     assert order.index("Is the dam safe?") > order.index("Officials expect the river to fall by Wednesday.")
-    assert order.index("More storm coverage on our website") > order.index("Roads to the valley remain closed to traffic.")
+    assert "More storm coverage on our website" not in order  # a fragment without a stop: no candidate (coherence17)
 
 
 def test_near_repeats_are_not_both_chosen() -> None:
@@ -199,7 +199,8 @@ def test_word_echo_counts_words_the_other_articles_use() -> None:
     assert word_echo([shared], [{"a"}], [A]).tolist() == [0.0]
     from accord.summarize import candidates
 
-    v = view(candidates(_facts()), ARTICLES, embed=False)  # one telling each, as select scores them
+    fragment = [f for f in _facts() if f.text == "More storm coverage on our website"]  # no candidate: no stop
+    v = view(candidates(_facts()) + fragment, ARTICLES, embed=False)  # one telling each, as select scores them
     col = NAMES.index("word_echo")
     row = {f.text: v.X[i, col] for i, f in enumerate(v.facts)}
     assert row["A storm flooded three towns in the northern valley on Monday."] > row["More storm coverage on our website"]
@@ -225,7 +226,7 @@ def test_big_stories_score_a_bounded_number_of_candidates_in_bounded_memory(monk
     from accord.summarize import features as feats
 
     arts = [Article(id=f"a{k}", title="", text=f"Storm floods town {k}. Rain falls on the valley.") for k in range(9)]
-    facts = [Fact(id=f"f{k}", text=f"Storm floods town {k % 3}.", sentences=[Sentence(f"a{k}", k % 2, "x")],
+    facts = [Fact(id=f"f{k}", text=f"Storm floods town {k % 3}.", sentences=[Sentence(f"a{k}", k % 2, "x.")],
                   support=[f"a{k}"], independent=1 + k % 4) for k in range(9)]
     own = [{f"a{k}"} for k in range(9)]
     whole = feats.word_echo(facts, own, arts)
@@ -1360,3 +1361,78 @@ def test_broken_screened_by_its_words_agrees_with_the_pattern():
     for text in cases:
         assert _BROKEN.found(text) == bool(BROKEN.search(text)), text
     assert _BROKEN.found(cases[1]) and not _BROKEN.found(cases[3]) and not _BROKEN.found(cases[7])
+
+
+def test_a_sentence_without_its_stop_is_no_candidate() -> None:
+    """(coherence17, issue 13) The summary joins its sentences with a space: a page's first line that
+    is its headline, with no stop, reads run into the next ("… the Klingon language In a fresh round of
+    briefs, …"). A sentence that ends on a stop, closing quotes after it, is a candidate; an article's
+    first line without one is its headline, given a stop; any other line without one is none."""
+    from accord.summarize import stopped
+
+    head = "Paramount wants to kill a fan-film by claiming copyright on the Klingon language"
+    lede = "The crowdfunded fan-film Prelude to Axanar has been in Paramount's cross-hairs since late last year."
+    quoted = "“We will sink Japan,” the agency said, calling it a ‘nest of aggression.’ ”"
+    assert not stopped(head) and not stopped("Tobacco, smokeless") and not stopped("Harvard Law Record")
+    assert stopped(lede) and stopped(quoted) and stopped("Is it over?") and stopped('He said: "Go home!"')
+    label = "Painter (workplace exposure as a)"
+    facts = [Fact(id=f"f{i}", text=t, sentences=[Sentence("a", i, t)], support=["a"], independent=1)
+             for i, t in enumerate([head, lede, quoted, label])]
+    cut = "Michael Cohen testified on Tuesday that Trump had directed him to arrange payments ahead of the 2016 presidential"
+    alone = Fact(id="c", text=cut, sentences=[Sentence("c", 0, cut)], support=["c"], independent=1)
+    # a feed's lede cut short, no sentence with a stop in its article: a candidate as it stands, never given a stop
+    assert [f.text for f in candidates([alone])] == [cut]
+    short = Article(id="c", title="", text=cut)
+    assert [c.text for c in select([alone], [short], DEFAULT.with_(words=200, summary_titles=False))] == [cut]
+    # the page's first line is its headline: scored as it stands; any later line without a stop is no candidate
+    assert [f.text for f in candidates(facts)] == [head, lede, quoted]
+    page = Article(id="a", title="", text="\n\n".join([head, lede, quoted, label]))
+    printed = [c.text for c in select(facts, [page], DEFAULT.with_(words=200, summary_titles=False))]
+    assert head + "." in printed and not any(label in t for t in printed)
+    assert all(stopped(t) for t in printed)  # the headline, when taken, is printed with its stop
+    later = Fact(id="f9", text=head, sentences=[Sentence("a", 9, head)], support=["a"], independent=1)
+    assert [f.text for f in candidates([later] + facts[1:2])] == [lede]  # below the first sentence: a subhead
+    byline = "By Jane Doe"
+    above = [Fact(id=f"g{i}", text=t, sentences=[Sentence("g", i, t)], support=["g"], independent=1)
+             for i, t in enumerate([byline, head, lede])]
+    assert [f.text for f in candidates(above)] == [head, lede]  # a short line, then the headline, then the lede
+    assert [f.text for f in candidates([Fact(id="f8", text="Harvard Law Record", sentences=[Sentence("a", 0, "Harvard Law Record")],
+                                             support=["a"], independent=1)] + facts[1:2])] == [lede]  # a label: too short
+
+
+def test_a_headline_run_into_its_first_sentence_is_left_out_of_it() -> None:
+    """(coherence17, issue 13) "Congressional leaders reach budget deal The agreement would raise …":
+    the page printed its headline with no stop before the lede. The candidate is the lede alone, its
+    span moved with it. A sentence that opens on a name or an organisation keeps every word."""
+    from accord.model import Mention
+    from accord.summarize import unfused
+
+    head = "Congressional leaders reach budget deal "
+    lede = "The agreement would raise stiff spending caps on the military and domestic programs."
+    text = head + lede
+    assert text[unfused(text):] == lede
+    assert unfused("Missing swimmer rescued off Ipswich coast According to police, the man was found alive at dawn.") > 0
+    assert unfused("The National Coalition For the Homeless said on Monday that shelters were full again.") == 0
+    assert unfused("Congressional Budget Office Director Keith Hall said the deal would raise the deficit sharply.") == 0
+    assert unfused("European Union leaders met in Brussels The agreement they reached was praised.") == 0  # a name before
+    assert unfused("He said The agreement would hold.") == 0  # too short on either side: a sentence, not a headline
+    assert unfused("The reporter, who wrote for The New York Times for years, said the paper would publish more.") == 0
+    assert unfused("She was charged with a Class A misdemeanor and released on bail on Monday night.") == 0
+    assert unfused("Eat less meat, the report said. The agreement would hold for at least the next ten years.") == 0
+    s = Sentence("a", 0, text, mentions=[Mention(kind="entity", text="Congressional", value="congress", start=0, end=13)],
+                 start=10, end=10 + len(text))
+    fact = Fact(id="f0", text=text, sentences=[s], support=["a"], independent=1)
+    (out,) = candidates([fact])
+    assert out.text == lede and out.sentences[0].start == 10 + len(head) and out.sentences[0].mentions == []
+    named = "Congressional Budget Office Director Keith Hall said on Monday the deal would raise the deficit."
+    (kept,) = candidates([Fact(id="f1", text=named, sentences=[Sentence("a", 1, named)], support=["a"], independent=1)])
+    assert kept.text == named
+
+
+def test_a_quotation_run_on_is_not_cut_as_a_headline() -> None:
+    """(coherence17) Inside someone's words a missing stop is the speaker's, not a page's headline:
+    cutting there would leave the quotation's end with no speaker."""
+    from accord.summarize import unfused
+
+    assert unfused('She said, "I willed myself to get this message out here This is my purpose, this is why I am here."') == 0
+    assert unfused("Leaders reach a budget deal over spending The agreement would raise caps on both programs.") > 0

@@ -15,7 +15,7 @@ from typing import Callable, Sequence
 import numpy as np
 from scipy.sparse import diags
 
-from accord.model import Article, Cited, Fact, Mention
+from accord.model import Article, Cited, Fact, Mention, Sentence
 from accord.options import DEFAULT, Options
 from accord import tfidf
 from accord.clean import POST, page_sentence
@@ -47,6 +47,7 @@ def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options 
     """
     off = roundups(facts, options) | strays(articles, options.summary_stray_similarity)
     post = posts(facts, articles, options.summary_post_sentences)
+    first = _first_stopped(facts)
     facts = [f for f in candidates(facts) if _position(f) not in post]
     if options.summary_titles:
         facts += features.title_facts(list(articles))
@@ -56,7 +57,9 @@ def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options 
         return []
     scorer = scorers.get(options.summary_scorer)
     view = features.view(facts, list(articles), embed=scorers.uses(scorer, "emb_centrality"), options=options)
-    return choose(view, scorer(view), options, stated)
+    heads = {f.text for f in facts if not stopped(f.text) and _position(f)[0] in first}  # not a cut lede
+    return [replace(c, text=features.headline_sentence(c.text) or c.text) if c.text in heads else c
+            for c in choose(view, scorer(view), options, stated)]  # a headline kept (``candidates``) gets its stop
 
 
 # A caption written into the text: "Tokayev (pictured above in 2019) on Wednesday …", "Smith (left)
@@ -237,24 +240,99 @@ def _shouted(text: str) -> bool:
     return len(text.split()) >= 6 and len(letters) >= 20 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
+# A sentence's end: a stop, then any closing quotes or brackets ("… he said.", "… ‘ashes.’ ”")
+_STOPPED = re.compile(r"[.!?][\"”’')\]\s]*$")
+
+
+def stopped(text: str) -> bool:
+    """Whether ``text`` ends on a full stop, "!" or "?" (closing quotes aside). The summary joins its
+    sentences with a space, so one without its stop runs into the next: a page's first line that is
+    its headline ("Paramount wants to kill a fan-film by claiming copyright on the Klingon language In a
+    fresh round …", issue 13), a subhead, a list item or a label ("Tobacco, smokeless"). (coherence17)"""
+    return bool(_STOPPED.search(text.strip()))
+
+
+# Where a headline runs into its article's first sentence with no stop between ("Congressional leaders
+# reach budget deal The agreement would raise …", "… off Ipswich coast According to police, …"): a word
+# all in lower case (or a figure; a closing quote may follow it), then a word that opens sentences and
+# never a name, capitalised, then a word in lower case. Not after a capitalised word: "The National
+# Coalition For the Homeless said …" is one sentence; nor "A": "Class A misdemeanor", "ultraviolet A
+# radiation", "path A in Fig. 6" are.
+_SEAM = re.compile(r"(?<![\w'’-])[a-z0-9][a-z0-9'’-]*[\"”’')]?(\s+)(?=(?:The|THE|An|In|IN|On|At|For|After|When|While|"
+                   r"As|It|He|She|They|We|This|Today['’]s|According)\s+[a-z])")
+
+
+def unfused(text: str) -> int:
+    """Where the sentence ``text`` starts when a headline runs into it (``_SEAM``), else 0: the part
+    before the seam is three to twenty words with no stop, semicolon or colon in it (a headline, not a
+    sentence of its own, no quotation left open) and the part after it is a sentence of six words or
+    more. A sentence that opens on a name ("Congressional Budget Office Director Keith Hall said …")
+    has no seam, nor has "The" before a name ("wrote for The New York Times"). (coherence17)"""
+    m = _SEAM.search(text)
+    if m is None:
+        return 0
+    head, rest = text[:m.start(1)], text[m.end(1):]
+    if (not 3 <= len(head.split()) <= 20 or re.search(r"[.!?;:]", head) or len(rest.split()) < 6
+            or head.count("“") > head.count("”") or head.count('"') % 2):  # inside someone's words
+        return 0
+    return m.end(1)
+
+
+def _unfused_telling(s: Sentence) -> Sentence:
+    """A telling without the headline run into it (``unfused``): its text from the sentence's start,
+    its span moved with it, and only the mentions that sentence still holds (their offsets moved)."""
+    text = s.text.strip()
+    at = unfused(text)
+    if not at:
+        return s
+    cut = len(s.text) - len(s.text.lstrip()) + at
+    rest = s.text[cut:]
+    kept = [replace(m, start=m.start - cut, end=m.end - cut) if m.end else m for m in s.mentions
+            if (m.start >= cut if m.end else str(m.text or "") in rest)]
+    return replace(s, text=rest, mentions=kept, start=s.start + cut if s.end else s.start)
+
+
+def _first_stopped(facts: Sequence[Fact]) -> dict[str, int]:
+    """Each article's first sentence with a stop (``stopped``): the lines above it are the page's
+    headline (and a short line such as a byline). An article with none is a lede the feed cut ("… ahead
+    of the 2016 presidential"): it stays a candidate as it stands (the reading: the story's main event,
+    cut at the budget, is better than none), never given a stop, which would make it a false sentence."""
+    first: dict[str, int] = {}
+    for f in facts:
+        for s in f.sentences:
+            if s.text and s.index >= 0 and stopped(s.text) and s.index < first.get(s.article, 1 << 30):
+                first[s.article] = s.index
+    return first
+
+
 def candidates(facts: Sequence[Fact]) -> list[Fact]:
     """Every telling of every fact as its own candidate, carrying the fact's id and support.
 
     Outlets phrase one fact differently; the scorer picks the telling that reads best in context
     (position, self-containedness), and ``choose`` takes at most one telling per fact. Photo
-    captions and sentences cut short (``usable``) are not candidates.
+    captions and sentences cut short (``usable``) are not candidates, nor are sentences without a
+    stop (``stopped``: a subhead or a label the summary would run into its next sentence) — but a line
+    without one above its article's first sentence with a stop is its headline (Multi-News pages have no
+    title line): it stays a candidate, scored as it stands, and ``select`` prints it with its stop. A headline run into its
+    article's first sentence is left out of it (``unfused``).
     """
     out = []
+    first = _first_stopped(facts)
     for f in facts:
-        tellings = [s for s in f.sentences if s.text and s.text.strip()]
+        tellings = [_unfused_telling(s) for s in f.sentences if s.text and s.text.strip()]
         if not tellings:
-            if f.text and usable(f.text):
+            if f.text and usable(f.text) and stopped(f.text):
                 out.append(f)
             continue
         seen: set[str] = set()
         for s in tellings:
             text = s.text.strip()
             if text in seen or not usable(text):
+                continue
+            # a line above its article's first sentence is its headline: scored as one (``no_end``), printed
+            # with its stop (``select``); any other line without a stop is none
+            if (not stopped(text) and s.article in first
+                    and not (0 <= s.index < first[s.article] and features.headline_sentence(text))):
                 continue
             seen.add(text)
             out.append(Fact(id=f.id, text=text, sentences=[s], support=list(f.support),
