@@ -523,6 +523,10 @@ class Options:
     summary_max_similarity: float = 0.6  # TF-IDF cosine at or above which a fact repeats a chosen one
     summary_echo: float = 0.3  # TF-IDF cosine from which another article's sentence is taken to tell the same fact (feature echo_frac)
     summary_one_headline: bool = True  # at most one headline in a summary, as its opening (more would read as a list)
+    # a headline less than this share of whose content words are new to the summary's sentences (and
+    # that gives no new figure) only retells the lede below it: one fact told twice (protocol C,
+    # coherence18: mn-val-145). 0 = a headline always sums up (before coherence18)
+    summary_headline_novelty: float = 0.4
     summary_novelty: float = 0.4  # share of its content words a fact must add to the summary (else a near-repeat)
     summary_fill: bool = False  # let one last fact cross the budget (for readers that cut at it)
     summary_order: str = "article"  # "article": leads first, as read; "score": best first

@@ -1436,3 +1436,42 @@ def test_a_quotation_run_on_is_not_cut_as_a_headline() -> None:
 
     assert unfused('She said, "I willed myself to get this message out here This is my purpose, this is why I am here."') == 0
     assert unfused("Leaders reach a budget deal over spending The agreement would raise caps on both programs.") > 0
+
+
+def test_a_headline_its_lede_retells_is_not_told_twice() -> None:
+    """(coherence18, issue 13) A headline above its own lede that says it all tells one fact twice
+    (protocol C: "headline + near-identical lede"): less than ``summary_headline_novelty`` of its
+    content words new to the summary's other sentences and no figure they lack, it goes. A headline
+    that adds a figure or a party the summary has not told stays."""
+    from accord.summarize import _stems, headline_retold
+
+    lede = ("For the first time in more than 130 years, young adults ages 18-34 are more likely to live "
+            "with their parents than in any other living situation, according to a new Pew Research Center analysis.")
+    told = [lede]
+    said = _stems(lede)
+    assert headline_retold("For First Time In 130 Years, Young Adults Live With Parents", said, told, 0.4)
+    # near cases: a figure the summary lacks, a new party, the rule off, nothing told yet
+    assert not headline_retold("For First Time In 140 Years, Young Adults Live With Parents", said, told, 0.4)
+    assert not headline_retold("Young Adults Live With Parents, Census Bureau And Treasury Warn Congress",
+                               said, told, 0.4)
+    assert not headline_retold("For First Time In 130 Years, Young Adults Live With Parents", said, told, 0.0)
+    assert not headline_retold("For First Time In 130 Years, Young Adults Live With Parents", frozenset(), [], 0.4)
+
+    head = "For First Time In 130 Years, Young Adults Live With Parents"
+    rest = ["Some 32.1 percent of them live in their parents' house, while 31.6 percent live with a spouse or partner.",
+            "The rest live with another family member or in group quarters such as a college dorm.",
+            "Economists said weak wages and rising rents explain much of the shift."]
+    lines = [head, lede] + rest
+    facts = [Fact(id=f"f{i}", text=t, sentences=[Sentence("a", i, t)], support=["a"], independent=1)
+             for i, t in enumerate(lines)]
+    page = Article(id="a", title="", text="\n\n".join(lines))
+    opts = DEFAULT.with_(words=200, summary_titles=False)
+    printed = [c.text for c in select(facts, [page], opts)]
+    assert lede in printed and not any(t.startswith("For First Time") for t in printed)
+    # before coherence18 (0): the headline opens the summary above its lede
+    assert printed != [c.text for c in select(facts, [page], opts.with_(summary_headline_novelty=0.0))]
+    # a headline with a figure its lede lacks stays
+    other = "For First Time In 130 Years, 25 Million Young Adults Live With Parents"
+    facts2 = [Fact(id="g0", text=other, sentences=[Sentence("a", 0, other)], support=["a"], independent=1)] + facts[1:]
+    page2 = Article(id="a", title="", text="\n\n".join([other] + lines[1:]))
+    assert other + "." in [c.text for c in select(facts2, [page2], opts)]

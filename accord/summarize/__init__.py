@@ -755,6 +755,9 @@ class _Context:
                 said.update(_stems(self.facts[i].text))
             if self.where[i][1] < 0 and options.summary_one_headline:  # one headline opens; more are a list
                 open_ &= self.heads >= 0
+            for h in self.retold_heads(chosen):  # its lede (or another account's) told all it said
+                chosen.remove(h)
+                used -= int(words[h])
 
         def new(i: int) -> bool:
             """Whether a candidate says enough the summary has not said (a near-repeat does not); an
@@ -892,6 +895,26 @@ class _Context:
             order.append(spill)  # last, so that a reader cutting at the budget cuts only this one
         return order
 
+    def retold_heads(self, chosen: list[int]) -> list[int]:
+        """The headlines in ``chosen`` (a line with no stop above its article's first sentence, as
+        Multi-News pages print it; not a title) that the summary's other sentences tell (``headline_retold``: its lede below it, or
+        another account's, says it all) and that can go: every other sentence still reads without
+        it. Read above such a lede a headline tells one fact twice (protocol C, coherence18)."""
+        share = self.options.summary_headline_novelty
+        if share <= 0 or len(chosen) < 2:
+            return []
+        out = []
+        for h in chosen:
+            text = self.facts[h].text
+            if self.where[h][1] < 0 or stopped(text):
+                continue  # a sentence of the body; or a title, which one_headline rules (NeuS R2 -0.7 with titles)
+            rest = [j for j in chosen if j != h and j not in out]
+            told = [self.facts[j].text for j in rest]
+            said = frozenset().union(*(_stems(t) for t in told))
+            if headline_retold(text, said, told, share) and not self.flagged(self.order(rest), set(rest)):
+                out.append(h)
+        return out
+
     def opening_of(self, i: int) -> int:
         """The opening of lede ``i``'s account: the first of its article's top candidates up to ``i``
         that can open a summary (``lead``) and tells the event the other accounts open on as well as
@@ -1009,6 +1032,24 @@ class _Context:
             out.extend(members)
         news = [i for i in out if not self.background[i]]
         return news + [i for i in out if self.background[i]]
+
+
+_FIGURE = re.compile(r"\d[\d,.]*")
+
+
+def headline_retold(headline: str, said: frozenset[str], told: Sequence[str], share: float) -> bool:
+    """Whether a headline only retells what the summary's other sentences tell: less than ``share`` of its
+    content words are new to them and it gives no figure they lack. Read above its own lede ("For First
+    Time In 130 Years, More Young Adults Live With Parents" / "For the first time in more than 130
+    years, Americans ages 18-34 are more likely to live with their parents") it tells one fact twice
+    (protocol C, coherence18); a headline with a new figure or party adds news and stays."""
+    st = _stems(headline)
+    if share <= 0 or not st or not said:
+        return False
+    figures = {f.rstrip(".,") for t in told for f in _FIGURE.findall(t)}
+    if any(f.rstrip(".,") not in figures for f in _FIGURE.findall(headline)):
+        return False  # a figure the summary lacks ("Death toll rises to 40")
+    return len(st - said) < share * len(st)
 
 
 @lru_cache(maxsize=16384)
