@@ -11,7 +11,6 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
-from typing import Any
 
 from accord import analyse, clean, support, tfidf
 from accord.align import align, independent, roots
@@ -21,6 +20,7 @@ from accord.group.copies import find_copies
 from accord.ingest import meta
 from accord.model import Article, ArticleRef, Brief, Cited, Dated, Fact, Mention, Sentence, SingleSource, Variant
 from accord.options import DEFAULT, Options
+from accord.threads import one_blas_thread
 from accord.summarize import select, usable
 from accord.summarize.features import neutral_headline
 from accord.words import is_timestamp
@@ -241,23 +241,9 @@ def _same_words(wa: set[str], wb: set[str], share: float) -> bool:
     return bool(wa and wb) and len(wa & wb) >= share * min(len(wa), len(wb))
 
 
-_BLAS: list[Any] = []  # one threadpoolctl controller per process, made on first use
-
-
-def _one_blas_thread() -> Any:
-    """A context in which numpy's BLAS runs on one thread: a story's matrices are small (its
-    sentences), so waking more threads costs more than it saves — on a busy machine a brief took
-    1.6x as long with them — and ``accord batch --workers`` already runs one process per core."""
-    if not _BLAS:
-        from threadpoolctl import ThreadpoolController
-
-        _BLAS.append(ThreadpoolController())
-    return _BLAS[0].limit(limits=1, user_api="blas")
-
-
 def build(articles: Sequence[Article], options: Options = DEFAULT) -> Brief:
     """A brief of ``articles`` taken as one story (ids must be unique; order is kept)."""
-    with _one_blas_thread():
+    with one_blas_thread():  # small matrices (accord.threads); `batch --workers` runs a process per core
         return _build(list(articles), options)
 
 

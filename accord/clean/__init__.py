@@ -246,13 +246,12 @@ HEADLINE = "headline run into the text"
 
 def _teasers(lines: list[str | None], reasons: list[str | None], teasers: list[int], raw: list[str],
              options: Options = DEFAULT) -> None:
-    """Mark a site's list of teasers (clean12): two paragraphs or more each opening with its headline printed
-    twice (``leftovers.doubled_headline``) are cards of other stories, their blurbs with them (one such
-    paragraph is the story's own title above its lede, which stays). When the teasers hold
-    ``options.clean_crawl_article_share`` of the page's words (the share that makes a page an archive's crawl notice
-    rather than an article's: here the site's listing rather than a story), the page is the site's listing (a station's front page filed as the article: teasers, a
-    forecast's blurb, another teaser under a section label) and its other lines go too: a summary opened with
-    the forecast once the teasers went."""
+    """Mark a site's list of teasers (clean12): two paragraphs or more each opening with its headline
+    printed twice (``leftovers.doubled_headline``) are cards of other stories, blurbs and all (one such
+    paragraph is the story's own title above its lede, which stays). When the teasers hold at least
+    ``options.clean_crawl_article_share`` of the page's words, the page is the site's listing (a
+    station's front page filed as the article) and its other lines go too: once the teasers went, a
+    summary opened with the listing's forecast blurb."""
     for i in teasers:
         reasons[i] = "link to another story"
     live = [i for i, line in enumerate(lines) if line and (not reasons[i] or reasons[i] in signals.SOFT)]

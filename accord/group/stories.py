@@ -33,6 +33,7 @@ from accord.group.copies import article_text
 from accord.group.features import content_terms, names_and_numbers
 from accord.model import Article, Story
 from accord.options import DEFAULT, Options
+from accord.threads import one_blas_thread
 
 Vector = dict[str, float]
 _YEAR = re.compile(r"#(?:19|20)\d\d")  # a year as ``names_and_numbers`` writes it
@@ -594,9 +595,9 @@ class StoryIndex:
         Runs at sizes growing geometrically (amortised cost stays linear): a story that swallowed a
         second, similar event early (the first article of the new event had nowhere better to go) is
         separated once enough articles show the two groups apart. BLAS runs on one thread here
-        (``_one_blas_thread``).
+        (``accord.threads.one_blas_thread``).
         """
-        with _one_blas_thread():
+        with one_blas_thread():  # a check's products are small (accord.threads)
             self._split_or_recut(story)
 
     def _split_or_recut(self, story: _StoryState) -> None:
@@ -675,24 +676,6 @@ class StoryIndex:
             idx.lead_total = np.asarray(data["lead_total"], dtype=np.float32)
             idx.lead_n = int(data.get("lead_n", 0))
         return idx
-
-
-_BLAS: list[Any] = []  # one threadpoolctl controller per process, made on first use
-
-
-def _one_blas_thread() -> Any:
-    """A context in which numpy's BLAS runs on one thread. A split check's dense product (the lead
-    cosines, members × sample × 384) is small, and waking BLAS's threads cost far more than it
-    saved: on the shared 2-core machine a 92 × 92 product took 3.4 ms of CPU with them and 0.07 ms
-    without, and such checks were the largest part of what a 10,000-article library's next articles
-    cost over a 1,000-article one's (bigger stories, bigger products). The products are the same
-    floats on one thread (each cell summed the same way; checked on 300 random shapes up to
-    700 × 300), so no story changes. The brief does the same (``accord.briefing``)."""
-    if not _BLAS:
-        from threadpoolctl import ThreadpoolController
-
-        _BLAS.append(ThreadpoolController())
-    return _BLAS[0].limit(limits=1, user_api="blas")
 
 
 def _ward_two(condensed: np.ndarray) -> np.ndarray:

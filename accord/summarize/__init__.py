@@ -48,7 +48,7 @@ def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options 
     off = roundups(facts, options) | strays(articles, options.summary_stray_similarity)
     post = posts(facts, articles, options.summary_post_sentences)
     first = _first_stopped(facts)
-    facts = [f for f in candidates(facts) if _position(f) not in post]
+    facts = [f for f in candidates(facts, first) if _position(f) not in post]
     if options.summary_titles:
         facts += features.title_facts(list(articles))
     facts = [f for f in facts if _position(f)[0] not in off]
@@ -305,7 +305,7 @@ def _first_stopped(facts: Sequence[Fact]) -> dict[str, int]:
     return first
 
 
-def candidates(facts: Sequence[Fact]) -> list[Fact]:
+def candidates(facts: Sequence[Fact], first: dict[str, int] | None = None) -> list[Fact]:
     """Every telling of every fact as its own candidate, carrying the fact's id and support.
 
     Outlets phrase one fact differently; the scorer picks the telling that reads best in context
@@ -317,7 +317,7 @@ def candidates(facts: Sequence[Fact]) -> list[Fact]:
     article's first sentence is left out of it (``unfused``).
     """
     out = []
-    first = _first_stopped(facts)
+    first = _first_stopped(facts) if first is None else first  # (``select`` has read it already)
     for f in facts:
         tellings = [_unfused_telling(s) for s in f.sentences if s.text and s.text.strip()]
         if not tellings:
