@@ -321,6 +321,7 @@ RECENT: dict[str, tuple[str, str, bool]] = {  # table: (its columns, its key's, 
     "story_terms": ("term, n", "term", True),
     "copy_postings": ("hash, doc", "hash, doc", False),
     "line_roots": ("key, root", "key, root", False),
+    "article_keys": ("key, article", "key, article", False),  # migration 9
 }
 
 
@@ -398,6 +399,39 @@ def _v8(db: sqlite3.Connection, report: "Report" = None) -> None:
         report("packed centroids", len(ids), len(ids))
 
 
+# an article's dedup keys (``Library.find_duplicate``) in ``article_keys``: its text key and its URL
+_KEYS = "('t:' || {row}.text_key), ('u:' || {row}.url)"
+
+
+def _v9(db: sqlite3.Connection, report: "Report" = None) -> None:  # noqa: ARG001
+    """The articles' text keys and URLs (what ``find_duplicate`` looks up) as a hashed index with a
+    recent table (``RECENT``), instead of two indexes on ``articles``: a text key is a hash and a URL
+    as good as random, so every new article's two index entries landed on random leaves, and a
+    batch's commit wrote about two pages an article once the library outgrew a batch (a cost that
+    grew with the library). Triggers keep the keys of every insert, update and deletion."""
+    for table in ("article_keys", recent("article_keys")):
+        db.execute(f"""CREATE TABLE {table} (key TEXT NOT NULL, article TEXT NOT NULL,
+                       PRIMARY KEY (key, article)) WITHOUT ROWID""")
+    if report:
+        report("article keys", 0, 1)
+    db.execute("""INSERT OR IGNORE INTO article_keys (key, article)
+                  SELECT key, article FROM (SELECT 't:' || text_key AS key, id AS article FROM articles
+                                            UNION ALL SELECT 'u:' || url, id FROM articles WHERE url IS NOT NULL)
+                  ORDER BY key, article""")
+    db.execute("DROP INDEX IF EXISTS articles_url")
+    db.execute("DROP INDEX IF EXISTS articles_text_key")
+    gone = " ".join(f"DELETE FROM {t} WHERE key IN ({_KEYS.format(row='old')}) AND article = old.id;"
+                    for t in ("article_keys", recent("article_keys")))
+    put = (f"INSERT OR IGNORE INTO {recent('article_keys')} (key, article) VALUES ('t:' || new.text_key, new.id); "
+           f"INSERT OR IGNORE INTO {recent('article_keys')} (key, article) "
+           f"SELECT 'u:' || new.url, new.id WHERE new.url IS NOT NULL;")
+    db.execute(f"CREATE TRIGGER article_keys_ai AFTER INSERT ON articles BEGIN {put} END")
+    db.execute(f"CREATE TRIGGER article_keys_ad AFTER DELETE ON articles BEGIN {gone} END")
+    db.execute(f"CREATE TRIGGER article_keys_au AFTER UPDATE OF id, url, text_key ON articles BEGIN {gone} {put} END")
+    if report:
+        report("article keys", 1, 1)
+
+
 def _applied(db: sqlite3.Connection) -> int:
     """How many of ``MIGRATIONS`` a library has had: its ``user_version``, except for the libraries
     the web UI's first release made. That release numbered its own tables (migration 3 here) schema
@@ -415,8 +449,13 @@ def _has_table(db: sqlite3.Connection, name: str) -> bool:
 
 
 # MIGRATIONS[i] brings a library from version i to i + 1; append new ones, never edit shipped ones.
-MIGRATIONS: list[Callable[[sqlite3.Connection, Report], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
+MIGRATIONS: list[Callable[[sqlite3.Connection, Report], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+# the first stored article (by rowid, as the indexes on ``articles`` gave it) holding a dedup key
+_KEYED = (f"SELECT id FROM articles WHERE id IN (SELECT article FROM article_keys WHERE key = ?1 UNION ALL "
+          f"SELECT article FROM {recent('article_keys')} WHERE key = ?1) ORDER BY rowid LIMIT 1")
 
 
 class Library:
@@ -622,12 +661,10 @@ class Library:
     def find_duplicate(self, article: Article) -> str | None:
         """The id of a stored article with the same URL or the same normalised extracted text."""
         if article.url and urlsplit(article.url).path.strip("/"):  # a site's root URL names no article
-            row = self.db.execute("SELECT id FROM articles WHERE url = ? LIMIT 1", (article.url,)).fetchone()
+            row = self.db.execute(_KEYED, ("u:" + article.url,)).fetchone()
             if row:
                 return row[0]
-        row = self.db.execute(
-            "SELECT id FROM articles WHERE text_key = ? LIMIT 1", (text_key(article.raw_text or article.text),)
-        ).fetchone()
+        row = self.db.execute(_KEYED, ("t:" + text_key(article.raw_text or article.text),)).fetchone()
         return row[0] if row else None
 
     def free_id(self, wanted: str) -> str:

@@ -56,6 +56,41 @@ def test_dedup_by_url_and_normalised_text(tmp_path: Path) -> None:
         assert lib.add(art("r2", "second text", url="https://e.com/"))
 
 
+def test_dedup_keys_follow_merges_updates_and_deletions(tmp_path: Path) -> None:
+    """The text keys and URLs ``find_duplicate`` looks up (migration 9) sit in a recent table until a
+    merge, follow an article's update and deletion (triggers), and give the article stored first."""
+    with Library(tmp_path / "lib.db") as lib:
+        assert lib.add(art("z", "First story text.", url="https://e.com/news/1"))
+        assert lib.add(art("a", "Second story text.", url="https://e.com/news/2"))
+        def keys(table: str) -> list[tuple[str, str]]:
+            return sorted(tuple(r) for r in lib.db.execute(f"SELECT key, article FROM {table}"))
+
+        assert len(keys("article_keys_recent")) == 4 and keys("article_keys") == []
+        assert lib.merge_recent() >= 4
+        assert len(keys("article_keys")) == 4 and keys("article_keys_recent") == []
+        # found in the big table as in the recent one; a near URL or text is no duplicate
+        assert lib.find_duplicate(art("b", "other", url="https://e.com/news/1")) == "z"
+        assert lib.find_duplicate(art("c", "first  STORY text.")) == "z"
+        assert lib.find_duplicate(art("d", "First story text, updated.", url="https://e.com/news/10")) is None
+        # an update moves its keys: the old URL frees, the new one is taken
+        moved = art("a", "Second story text.", url="https://e.com/news/3")
+        lib.update(moved)
+        assert lib.find_duplicate(art("e", "other", url="https://e.com/news/2")) is None
+        assert lib.find_duplicate(art("e", "other", url="https://e.com/news/3")) == "a"
+        # two stored articles holding one URL (an update made it): the one stored first, as before
+        lib.update(art("a", "Second story text.", url="https://e.com/news/1"))
+        assert lib.find_duplicate(art("f", "other", url="https://e.com/news/1")) == "z"
+        # a deletion takes its keys out of both tables
+        with lib.transaction():
+            lib.db.execute("DELETE FROM line_keys WHERE article = 'z'")
+            lib.db.execute("DELETE FROM articles WHERE id = 'z'")
+        assert lib.find_duplicate(art("g", "other", url="https://e.com/news/1")) == "a"
+        assert lib.find_duplicate(art("h", "First story text.")) is None
+        assert all(k[1] != "z" for k in keys("article_keys") + keys("article_keys_recent"))
+        names = {r[0] for r in lib.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert not {"articles_url", "articles_text_key"} & names  # no random-key index on articles
+
+
 def test_taken_id_made_unique(tmp_path: Path) -> None:
     with Library(tmp_path / "lib.db") as lib:
         first, second, third = art("story", "one"), art("story", "two"), art("story", "three")
@@ -333,6 +368,12 @@ def test_a_library_before_the_full_text_queue_is_migrated_and_keeps_its_index(tm
     with Library(db) as lib:
         lib.add(art("a1", "a heron by the weir"))
     con = sqlite3.connect(db, isolation_level=None)  # as migration 6 left it
+    for name in ("article_keys_ai", "article_keys_ad", "article_keys_au"):  # migration 9 undone
+        con.execute(f"DROP TRIGGER {name}")
+    con.execute("DROP TABLE article_keys")
+    con.execute("DROP TABLE article_keys_recent")
+    con.execute("CREATE INDEX articles_url ON articles(url)")
+    con.execute("CREATE INDEX articles_text_key ON articles(text_key)")
     for name in ("articles_fts_ai", "articles_fts_ad", "articles_fts_au"):
         con.execute(f"DROP TRIGGER {name}")
     con.execute("DROP TABLE articles_fts_pending")

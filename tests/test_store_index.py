@@ -20,6 +20,7 @@ from accord.eval.scale import synthetic_articles, write_jsonl
 from accord.group import CopyIndex, StoryIndex
 from accord.group.copies import article_text
 from accord.store import RECENT, SCHEMA_VERSION, Library, _v3, recent, writer
+from accord.model import Article
 from accord.store_index import SEP
 
 FIXTURE = Path(__file__).parent / "data" / "library-schema1.db"  # made by accord at 3cfa7b3 (schema 1)
@@ -28,7 +29,7 @@ FIXTURE = Path(__file__).parent / "data" / "library-schema1.db"  # made by accor
 # fix, one feed with one seen entry
 WEB_FIXTURE = Path(__file__).parent / "data" / "library-web-schema2.db"
 INDEX_TABLES = ("stories", "story_members", "story_terms", "story_posts", "copy_docs", "copy_postings",
-                "group_state", "line_roots")
+                "group_state", "line_roots", "article_keys")
 
 
 def cli(db: Path, *args: str) -> list[str]:
@@ -185,7 +186,7 @@ def test_a_library_of_the_web_uis_schema_2_gets_the_grouping_tables_and_keeps_it
     assert stories == {"s1": (["peru0", "peru1", "turkey0"], 3), "s2": (["copy", "wire"], 1)}
     assert {a: s for a, (s, _) in assignment(db).items()} == stored
     con = sqlite3.connect(db)
-    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 8
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 9
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert set(INDEX_TABLES) <= tables and "state" not in tables
     assert con.execute("SELECT COUNT(*) FROM story_members").fetchone()[0] == 5
@@ -318,11 +319,24 @@ def test_story_postings_keep_only_the_window_the_index_reads(tmp_path: Path) -> 
     assert stored == {k: v for k, v in kept.items() if v}
 
 
+def as_schema_8(con: sqlite3.Connection) -> None:
+    """Undo migration 9: the text key and URL indexes on ``articles``, as schema 1 made them (main's
+    0a23b78 schema), no ``article_keys`` tables or their triggers."""
+    for name in ("article_keys_ai", "article_keys_ad", "article_keys_au"):
+        con.execute(f"DROP TRIGGER IF EXISTS {name}")
+    for table in ("article_keys", recent("article_keys")):
+        con.execute(f"DROP TABLE IF EXISTS {table}")
+    con.execute("CREATE INDEX articles_url ON articles(url)")
+    con.execute("CREATE INDEX articles_text_key ON articles(text_key)")
+
+
 def as_schema_7(con: sqlite3.Connection) -> None:
-    """Undo migration 8: stories' centroids as JSON text (the running totals' exact float reprs)."""
+    """Undo migrations 9 and 8: stories' centroids as JSON text (the running totals' exact float reprs)."""
     import json
 
     from accord.store_index import totals
+
+    as_schema_8(con)
 
     rows = con.execute("SELECT id, centroid FROM stories").fetchall()
     con.executemany("UPDATE stories SET centroid = ? WHERE id = ?",
@@ -385,7 +399,7 @@ def test_a_schema_3_library_gets_story_rows_and_trimmed_postings_and_groups_as_b
 
 
 GROWING = ("articles", "line_keys", "line_roots", "stories", "story_members", "story_terms", "story_posts",
-           "copy_docs", "copy_postings", "briefs", "feed_entries")
+           "copy_docs", "copy_postings", "briefs", "feed_entries", "article_keys")
 
 
 def test_no_statement_of_an_ingest_or_a_fix_scans_a_table_that_grows_with_the_library(
@@ -434,7 +448,7 @@ def test_a_migration_reports_its_progress_and_the_cli_says_it_migrated(tmp_path:
     assert api.upgrade(db=str(db), progress=lambda what, done, total: told.append((what, done, total)))
     assert not Library.needs_migration(db) and not api.upgrade(db=str(db))  # once
     steps = {what for what, _, _ in told}
-    assert {"migration 4 of 8: story totals", "migration 5 of 8: story postings"} <= steps
+    assert {"migration 4 of 9: story totals", "migration 5 of 9: story postings"} <= steps
     for step in ("story totals", "story postings"):
         last = [(done, total) for what, done, total in told if what.endswith(step)][-1]
         assert last[0] == last[1] > 0  # counted to the end
@@ -518,6 +532,39 @@ def test_a_schema_7_library_gets_packed_centroids_and_groups_as_before(tmp_path:
         before, after = totals(text), totals(packed[sid])
         assert [list(v.items()) if isinstance(v, dict) else v for v in before] == \
             [list(v.items()) if isinstance(v, dict) else v for v in after]
+    for db in (new, old):
+        api.ingest([str(parts[1])], db=str(db), briefs=False)
+    assert assignment(old) == assignment(new)
+    assert dump(old) == dump(new)
+
+
+def test_a_schema_8_library_gets_its_article_keys_and_dedups_and_groups_as_before(tmp_path: Path) -> None:
+    """Migration 9 moves the text key and URL indexes into ``article_keys``: every stored article is
+    found again by its URL and its text, the library goes on giving the stories and index rows of
+    one made with the keys, and an article that is no duplicate is still taken."""
+    parts = chunks(tmp_path, 100, 2, seed=37)
+    new, old = tmp_path / "new.db", tmp_path / "old.db"
+    api.ingest([str(parts[0])], db=str(new), briefs=False)
+    shutil.copy(new, old)
+    con = sqlite3.connect(old, isolation_level=None)
+    as_schema_8(con)
+    con.execute("PRAGMA user_version=8")
+    con.close()
+    assert Library.needs_migration(old) and api.upgrade(db=str(old))
+    con = sqlite3.connect(old)
+    names = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+    assert not {"articles_url", "articles_text_key"} & names and "article_keys_ai" in names
+    con.close()
+    assert dump(old)["article_keys"] == dump(new)["article_keys"]
+    with Library(old) as lib:
+        stored = lib.articles()
+        assert len(stored) == 50 and all(a.url for a in stored)
+        for a in stored:
+            by_url = Article(id="x", title="t", text="a text no article has", url=a.url)
+            by_text = Article(id="y", title="t", text=a.raw_text or a.text)
+            assert lib.find_duplicate(by_url) == a.id and lib.find_duplicate(by_text) == a.id
+        assert lib.find_duplicate(Article(id="z", title="t", text="a text no article has",
+                                          url=stored[0].url + "-2")) is None
     for db in (new, old):
         api.ingest([str(parts[1])], db=str(db), briefs=False)
     assert assignment(old) == assignment(new)
