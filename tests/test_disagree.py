@@ -1678,3 +1678,47 @@ def test_at_one_point_is_no_count():
     sentences, _ = analyse_story([Article(id="a", title="", text="The Dow lost one point at one point.")],
                                  DEFAULT, reference=REF)
     assert [(v.words, v.point) for v in read(sentences["a"], REF) if v.type == "count"] == [("one", 1.0)]
+
+
+def test_a_figure_of_a_day_after_a_page_was_published_is_not_that_pages():
+    # disagree32: a page of Monday cannot tell Wednesday night's march: "more than 200" that night is
+    # another night's crowd, never a side against Monday's page's "nearly 100"
+    found = compared("Police said nearly 100 people marched from the vigil to the police station.",
+                     "Police said more than 200 people marched from the vigil to the police station on Wednesday night.",
+                     published=["2022-01-10", "2022-01-12"])
+    assert of_kind(found, "number") == []
+    # near case: Monday night's crowd, told by a page of Wednesday, is the Monday page's slot
+    found = compared("Police said nearly 100 people marched from the vigil to the police station.",
+                     "Police said more than 200 people marched from the vigil to the police station on Monday night.",
+                     published=["2022-01-10", "2022-01-12"])
+    assert [values(d) for d in of_kind(found, "number")] == [{100, 200}]
+
+
+def test_a_time_of_day_names_no_year():
+    # disagree32: "at 8:30 p.m." was taken for a year ("20:3"), and set the figure apart from every
+    # figure of a sentence naming a year, as figures of two years
+    found = compared("Police said nearly 100 people marched from the vigil to the police station at 8:30 p.m.",
+                     "Police said more than 200 people marched from the vigil to the police station in January 2022.")
+    assert [values(d) for d in of_kind(found, "number")] == [{100, 200}]
+    # near case: two years named are still two years' figures
+    found = compared("Police said nearly 100 people marched from the vigil to the police station in December 2021.",
+                     "Police said more than 200 people marched from the vigil to the police station in January 2022.")
+    assert of_kind(found, "number") == []
+
+
+def test_an_address_block_is_no_count_of_blocks():
+    # disagree32: "the 12200 block of 223rd Street" is where it happened (``places``), not 12,200 blocks
+    assert [v for v in _values("The shooting occurred in the 12200 block of 223rd Street.") if v.type == "count"] == []
+    # near case: a distance in blocks is a count of them
+    assert [(v.point, v.noun) for v in _values("The suspect was found within one block of the school.")
+            if v.type == "count"] == [(1.0, "block")]
+
+
+def test_a_headline_toll_and_a_participle_take_their_event_class():
+    # disagree32: "2 Dead, 1 Wounded in Shooting" (title case) is a toll of killed and injured, and
+    # "Twelve wounded in the attack" counts the injured, one slot with "12 people were injured"
+    assert [(v.point, v.event) for v in _values("2 Dead, 1 Wounded in Shooting at Plant") if v.type == "count"] == \
+        [(2.0, "killed"), (1.0, "injured")]
+    assert [v.event for v in _values("Twelve wounded in the attack were taken to hospital.")] == ["injured"]
+    # near case: a participle outside the known events stays the word itself
+    assert [v.event for v in _values("Some 84,000 affected by the floods were sheltered in schools.")] == ["affected"]

@@ -87,6 +87,10 @@ def _cosines(texts: list[str]) -> np.ndarray:
     return (m @ m.T).toarray()
 
 
+# a resolved date's value that starts with its year ("2013-03-11", "2003-12", "1998")
+_YEAR_FIRST = re.compile(r"\d{4}(?:-|$)")
+
+
 def _entities(s: Sentence) -> tuple[set[str], set[str], set[str], set[str]]:
     """(names that are not places, places, resolved days, years) a sentence states."""
     names, places, days, years = set(), set(), set(), set()
@@ -96,7 +100,8 @@ def _entities(s: Sentence) -> tuple[set[str], set[str], set[str], set[str]]:
         elif m.kind == "date" and m.value:
             if m.label == "day":
                 days.add(str(m.value))
-            years.add(str(m.value)[:4])
+            if _YEAR_FIRST.match(str(m.value)):  # a time of day ("20:30") names no year
+                years.add(str(m.value)[:4])
     return names, places, days, years
 
 
@@ -211,6 +216,9 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
         return False  # "46 people had been arrested" / "over 50 arrests over four nights": one night's, all
     if a.type not in ("day", "time") and fa[2] and fb[2] and not fa[2] & fb[2]:
         return False  # a toll per day, or one that has since grown
+    if a.type not in ("day", "time") and (told_after(fa[2], published.get(b.article))
+                                          or told_after(fb[2], published.get(a.article))):
+        return False  # "more than 200 set off on Wednesday night" / a page of Monday's "nearly 100 set off"
     if a.type not in ("day", "year", "time") and fa[3] and fb[3] and not fa[3] & fb[3]:
         return False  # figures of different years
     return True
@@ -555,6 +563,14 @@ def _membership(sets: Sequence[set[str]]) -> np.ndarray:
     return out
 
 
+def told_after(days: set[str], published: str | None) -> bool:
+    """Whether every day a sentence names falls after a page's publication day: its figure is of a
+    later day than anything that page could tell ("more than 200 people set off" on Wednesday night,
+    a page of Monday's "nearly 100 people set off"), never that page's slot."""
+    first = min((_day_number(d) for d in days), default=math.nan)
+    return bool(days) and first > _day_number(published)
+
+
 def _day_number(iso: str | None) -> float:
     try:
         return float(date.fromisoformat(str(iso)[:10]).toordinal())
@@ -602,6 +618,7 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     n_names, n_days, n_years = names.sum(axis=1), days.sum(axis=1), years.sum(axis=1)
     shared_days, shared_years = days @ days.T, years @ years.T
     told = _membership([days_told(s) for s in sentences])
+    first_day = np.array([min((_day_number(d) for d in f[2]), default=math.nan) for f in frames])
     n_told, shared_told = told.sum(axis=1), told @ told.T
 
     srow = np.array([row_of[k] for k in keys])
@@ -712,6 +729,8 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
         sx, sy = srow[x], srow[y]
         if t not in ("day", "time"):
             ok &= ~((n_days[sx] > 0) & (n_days[sy] > 0) & (shared_days[sx, sy] == 0))
+            # a figure of a day after the other page was published is never that page's figure
+            ok &= ~((first_day[sx] > day_pub[y]) | (first_day[sy] > day_pub[x]))
         if t not in ("day", "year", "time"):
             ok &= ~((n_years[sx] > 0) & (n_years[sy] > 0) & (shared_years[sx, sy] == 0))
         if t == "time":

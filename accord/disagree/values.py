@@ -395,6 +395,9 @@ def _event(m: Mention, sentence: Sentence) -> str | None:
         return "killed"  # "cost 9,100 lives", "claimed 300 lives": lives a death toll counts ("saved" is rescued above)
     if m.predicate:
         return m.predicate.lower()
+    toll = _TOLL_AFTER.match(sentence.text[m.end:m.end + 40])
+    if toll and not m.label:  # "2 Dead, 1 Wounded in Shooting", "three hurt as bus overturns": a headline's toll
+        return _participle_class(toll.group("w").lower())
     window = _APPOSITIVE.sub(r"\g<lead> ", sentence.text[m.end:m.end + 160], count=1)[:60]
     hit = _EVENT_AFTER.match(window)
     if not hit or (not hit.group("rel") and not hit.group("aux") and hit.group("w") != "eligible"
@@ -402,7 +405,26 @@ def _event(m: Mention, sentence: Sentence) -> str | None:
         return _listed_object_of(m, sentence)  # "13 loaded magazines": the participle describes the noun
     # after "are", "were", "have been" the participle is the clause's verb whatever follows it
     # ("1,000 people are housed temporarily in tents": housed, no "temporarily" thing)
-    return hit.group("w") or hit.group("did")  # "two men who asked": what they did says which two
+    return _participle_class(hit.group("w") or hit.group("did"))  # "two men who asked": which two
+
+
+# "2 Dead, 1 Wounded in Shooting", "Three hurt as bus overturns": a toll word right after a bare
+# count, then the clause ends or a preposition, "as" or "after" follows (headlines write it in title case)
+_TOLL_AFTER = re.compile(r"^\s+(?P<w>dead|killed|wounded|injured|hurt|missing|arrested|detained|evacuated|rescued)"
+                         r"(?=\s*(?:[,;:.]|$)|\s+(?:in|at|on|near|after|as|when|and|by|during|from|outside|inside)\b)",
+                         re.I)
+
+
+def _participle_class(word: str) -> str:
+    """The event class of a participle found after a count ("12 wounded": injured, "were detained":
+    arrested, "30 evacuated": displaced), else the word itself ("84,000 affected")."""
+    if word == "dead":
+        return "killed"
+    for lemma in (word, word[:-1], word[:-2], word[:-3] if word.endswith("ied") else word):
+        cls = class_of(lemma, EVENT_CLASSES)
+        if cls:
+            return cls
+    return word
 
 
 # "The navy recovered seven rifles, RPG launchers, three speedboats": a verb in the past, then one or
@@ -665,6 +687,9 @@ def duration_head(m: Mention, sentence: Sentence) -> str | None:
 
 # "at the 27-yard line": a place on the field, not a distance
 _POSITION_AFTER = re.compile(r"^\s*-?\s*yard\s*-?\s*line\b", re.I)
+# "in the 12200 block of East 223rd Street": an address (``places`` reads it), never a count of blocks;
+# "within one block of the school" is a distance in blocks (an address block is a hundred or more)
+_ADDRESS_BLOCK_AFTER = re.compile(r"^\s+block\s+of\b", re.I)
 # "a four-year player", "an eight-year offer", "a 10-man jury": the figure measures the word after it
 # ("year", "man"), a description of one thing, not a count of the noun that follows ("-year-old": an age)
 _MODIFIER_AFTER = re.compile(r"^\s*-\s*(?:year|month|week|day|hour|man|woman|member|person)\s+(?!old\b)[a-z]",
@@ -938,7 +963,8 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
         return Value(m, s, "percent", value, low, high, words=words, owner=owner,
                      place=share_place(m, s) or place_of(m, s, options), head=share_whole(m, s),
                      held=bool(_HOLDS_BEFORE.search(s.text[max(0, m.start - 40):m.start])))
-    if _POSITION_AFTER.match(s.text[m.end:m.end + 30]):
+    if _POSITION_AFTER.match(s.text[m.end:m.end + 30]) or \
+            (value >= 100 and _ADDRESS_BLOCK_AFTER.match(s.text[m.end:m.end + 20])):
         return None
     if m.end > m.start and _MODIFIER_AFTER.match(s.text[m.end:m.end + 20]):
         return None  # "an eight-year offer", "a 10-man jury": no count of what follows
