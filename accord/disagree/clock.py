@@ -86,8 +86,9 @@ def read(sentences: Sequence[Sentence], published: dict[str, str] | None = None)
     return out
 
 
-# between an event word and the time it is told at: at most a preposition and an approximation
-# ("extinguished by 6:40 a.m.", "broke out at about 8.40pm", "was pulled over shortly after 2 a.m.")
+# between an event word and the time it is told at: at most one more word (a particle: "broke out"), a
+# preposition and an approximation ("extinguished by 6:40 a.m.", "broke out at about 8.40pm", "was pulled
+# over shortly after 2 a.m.")
 _VERB_GAP = re.compile(r"^\s+(?:[a-z]+\s+)?(?:at|by|around|about|before|after|until|till|since|shortly|just|"
                        r"approximately|roughly|nearly|some|sometime)(?:\s+(?:at|about|around|after|before|of))?\s+$")
 
