@@ -3,7 +3,7 @@ hand-written story (never the gold texts)."""
 from accord.align import align
 from accord.analyse import analyse_story
 from accord.disagree import compare
-from accord.disagree.clock import gap
+from accord.disagree.clock import gap, verb_before
 from accord.model import Article, Disagreement
 from accord.options import DEFAULT
 
@@ -170,3 +170,27 @@ def test_step_is_the_verb_before_the_time_when_and_opens_the_next_step():
     assert step(text, at, at + len("2:30 a.m.")) == "arrest"
     plain = "Police arrested him in Bayview at 2:30 a.m. on the coast road."
     assert step(plain, plain.index("2:30"), plain.index("2:30") + len("2:30 a.m.")) == ""
+
+
+def test_one_verb_both_times_hang_on_counts_as_a_shared_word():
+    # two content words shared ("blaze", "depot"): too few alone; "extinguished by" in both says which moment
+    found = times("The blaze at the old depot was extinguished by 7 a.m., after crews attacked it from all sides.",
+                  "Some 31 engines arrived to fight the depot blaze, and it was extinguished by 6:40 a.m.")
+    assert len(found) == 1
+    assert {s.normalized for s in found[0].values} == {"07:00", "06:40"}
+
+
+def test_two_verbs_before_the_times_add_no_shared_word():
+    # the near case: the same two shared words, but the times hang on two verbs (reported / extinguished)
+    found = times("The blaze at the old depot was reported at 6:10 a.m., after crews attacked it from all sides.",
+                  "Some 31 engines arrived to fight the depot blaze, and it was extinguished by 6:40 a.m.")
+    assert found == []
+
+
+def test_verb_before_reads_the_event_word_a_time_is_told_at():
+    text = "The fire broke out at about 8.40pm and was extinguished by 6:40 a.m., officials said."
+    other = "Flames broke out around 9 p.m."
+    assert verb_before(text, text.index("8.40pm"), text.index("8.40pm") + 6) == verb_before(
+        other, other.index("9 p.m."), len(other)) == "break"
+    assert verb_before(text, text.index("6:40"), text.index("6:40") + 9) != ""
+    assert verb_before("Officials said at 9 p.m. that the road was closed.", 18, 24) == ""  # a reporting verb

@@ -9,7 +9,8 @@ themselves say it is one moment:
 
 - their sentences, times masked, are alike (TF-IDF cosine at least ``options.clock_context``) and
   share at least ``options.clock_shared_words`` content words besides dates and times, a name both
-  write ("his Bentley") counting once more;
+  write ("his Bentley") counting once more, and so does one event word both times are told at
+  ("extinguished by 7 a.m." / "extinguished by 6:40 a.m.", ``verb_before``);
 - they do not name two different people, and neither sentence gives two different times (a
   timeline: which time is which step is a guess);
 - the two times are at most ``options.clock_max_gap`` minutes apart: reports of one moment differ by
@@ -85,6 +86,25 @@ def read(sentences: Sequence[Sentence], published: dict[str, str] | None = None)
     return out
 
 
+# between an event word and the time it is told at: at most one more word (a particle: "broke out"), a
+# preposition and an approximation ("extinguished by 6:40 a.m.", "broke out at about 8.40pm", "was pulled
+# over shortly after 2 a.m.")
+_VERB_GAP = re.compile(r"^\s+(?:[a-z]+\s+)?(?:at|by|around|about|before|after|until|till|since|shortly|just|"
+                       r"approximately|roughly|nearly|some|sometime)(?:\s+(?:at|about|around|after|before|of))?\s+$")
+
+
+def verb_before(text: str, start: int, end: int) -> str:
+    """The stem of the event word a time of day is told at ("extinguished by 6:40 a.m.": *extinguish*),
+    its family's when it has one; "" when the time stands after anything else. Two sentences whose
+    times hang on one verb say which moment they time as plainly as a shared name does."""
+    lo, _ = events.clause(text, start, end)
+    words = list(re.finditer(r"[A-Za-z][A-Za-z'’-]*", text[lo:start]))
+    for w in reversed(words[-4:]):
+        if _VERB_GAP.match(text[lo + w.end():start]) and events.is_event_word(w.group()):
+            return events.family(events.stem(w.group()))
+    return ""
+
+
 # after a time: "and" and a past form opening the next step of a chain ("... at 2.30am and booked him")
 _NEXT_STEP = re.compile(r"[^,.;:()]{0,40}?\band\s+(?:then\s+)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
 
@@ -153,6 +173,7 @@ def candidates(whens: Sequence[events.When], options: Options = DEFAULT) -> list
     except ValueError:  # nothing but stop words
         sims = np.zeros((len(of), len(of)))
     names = {key: _named(ws[0].sentence) for key, ws in of.items()}  # read once per sentence, not per pair
+    verb = [verb_before(w.sentence.text, w.start, w.end) for w in whens]
     pairs: list[events.Pair] = []
     for i, a in enumerate(whens):
         for j in range(i + 1, len(whens)):
@@ -161,7 +182,8 @@ def candidates(whens: Sequence[events.When], options: Options = DEFAULT) -> list
                 continue
             # a name both sentences write ("his Bentley") counts as one of the shared words it takes
             named = bool(names[a.sentence.key] & names[b.sentence.key])
-            if len(a.context & b.context) + named < options.clock_shared_words or events.later_than_page(a, b):
+            timed = bool(verb[i] and verb[i] == verb[j])  # one verb the times hang on: one more shared word
+            if len(a.context & b.context) + named + timed < options.clock_shared_words or events.later_than_page(a, b):
                 continue
             pa, pb = events.surnames(a.sentence), events.surnames(b.sentence)
             if pa and pb and not pa & pb:
