@@ -527,6 +527,14 @@ class Options:
     # that gives no new figure) only retells the lede below it: one fact told twice (protocol C,
     # coherence18: mn-val-145). 0 = a headline always sums up (before coherence18)
     summary_headline_novelty: float = 0.4
+    # a page's headline line (Multi-News: no stop, above its article's first sentence) only as the
+    # summary's opening: another account's headline set mid-summary reads as a stray title and retells
+    # its lede (protocol C16, mn-val-235; coherence19). False = any headline line a candidate (before)
+    summary_page_heads_open: bool = True
+    # a sentence quoting words (three in a row, two of them content words) a chosen sentence quotes is
+    # the same statement told again (mn-val-235: "extremely provocative and outrageous" / "… and
+    # egregious"; coherence19). False = quotes judged by word novelty alone (before)
+    summary_quote_repeats: bool = True
     summary_novelty: float = 0.4  # share of its content words a fact must add to the summary (else a near-repeat)
     summary_fill: bool = False  # let one last fact cross the budget (for readers that cut at it)
     summary_order: str = "article"  # "article": leads first, as read; "score": best first
