@@ -110,6 +110,10 @@ class Options:
     clean_site_text_max_words: int = 60  # site messages are short; a longer paragraph is judged by its sentences
     clean_cta_topical_words: int = 3  # a call to action sharing this many (and half) of its words with the body is topical
     clean_min_kept_words: int = 8  # a paragraph keeps its plain sentences when they hold at least this many words
+    # (coherence19) a newsletter box: a paragraph with a sign-up form's consent or button whose other
+    # sentences hold fewer words than this is the box's pitch ("The race for 2020 starts now. Stay in
+    # the know.") and goes whole; 0 = only the form's own sentences go (before)
+    clean_box_pitch_words: int = 15
     # a line is on topic (kept in the off-topic tail, clean/tail.py; site text addressed to the reader
     # kept) when it shares with the article's body this many of its content words, or at least 2 and
     # ``clean_topical_share`` of them. Hand-set with the tail rule (f16869f), not tuned on a benchmark

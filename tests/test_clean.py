@@ -708,6 +708,9 @@ def test_newsletter_box_goes_with_its_pitch() -> None:
            "You can unsubscribe at any time.")
     a = clean(art(BODY[:3] + [box] + BODY[3:]))
     assert a.text.splitlines() == BODY
+    from accord.options import DEFAULT
+    before = clean(art(BODY[:3] + [box] + BODY[3:]), options=DEFAULT.with_(clean_box_pitch_words=0))
+    assert any(line.startswith("COUNTDOWN TO 2020") for line in before.text.splitlines())  # the pitch stayed
     news = ("The city council voted 7-2 on Tuesday to raise the minimum wage to $15 an hour by 2020, a change that "
             "affects about 40,000 workers. Email Sign Up By signing up you agree to receive email newsletters or "
             "alerts from POLITICO.")
