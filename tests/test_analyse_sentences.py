@@ -48,6 +48,8 @@ def test_a_clock_time_before_its_day_does_not_end_a_sentence():
     assert split("The game starts at 7 p.m. The police said it was calm.") == [
         "The game starts at 7 p.m.", "The police said it was calm."]
     assert split("It ended at 5 p.m. Monday’s game was next.") == ["It ended at 5 p.m.", "Monday’s game was next."]
+    # a day alone after the time is left as the segmenter cut it (no summary takes the fragment)
+    assert split("He died at 5:35 p.m. Wednesday.") == ["He died at 5:35 p.m.", "Wednesday."]
 
 
 def test_a_constable_s_title_does_not_end_a_sentence():

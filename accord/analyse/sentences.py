@@ -20,8 +20,9 @@ _LINE = re.compile(r"[^\n\r]+")
 _TITLE_CUT = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Mmes|Dr|Drs|Gov|Govs|Sen|Sens|Rep|Reps|Gen|Lt|Col|Maj|Sgt|"
                         r"Cpl|Pvt|Capt|Cmdr|Adm|Supt|Det|Insp|Const|Prof|Rev|Hon|Atty|Mt|Ft|Pres|Gens)\.[\"”’'»]?$")
 # A clock time's "a.m."/"p.m." the segmenter takes for a sentence's end when a day, a month or a time zone
-# follows ("last seen around 1 p.m. Monday when they were dropped …", "at 10 a.m. Tuesday, officials
-# said"): news writes the day right after the time. "… at 7 p.m. The police said …" is two sentences.
+# follows and the sentence goes on ("last seen around 1 p.m. Monday when they were dropped …", "at 10
+# a.m. Tuesday, officials said"): news writes the day right after the time. "… at 7 p.m. The police
+# said …" is two sentences.
 _CLOCK_CUT = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.m\.$")
 _CLOCK_GOES_ON = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!['’]s)|(?:Jan|Feb|March|April|May|June|July|Aug|"
                             r"Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|"
@@ -69,7 +70,11 @@ def _goes_on(before: str, gap: str, after: str) -> bool:
     if _TITLE_CUT.search(before):
         return bool(after[:1].isupper() or after[:1].isdigit())
     if _CLOCK_CUT.search(before):
-        return bool(_CLOCK_GOES_ON.match(after))
+        on = _CLOCK_GOES_ON.match(after)
+        # only when the sentence goes on past the day ("Monday when they …"): a day alone after the time
+        # ("… at 6 p.m." / "Wednesday.") stays as the segmenter cut it, a fragment no summary takes, and
+        # joined it gave two clock times of one day that the disagreement check paired (mn-val-50)
+        return on is not None and len(after[on.end():].split()) >= 2
     return bool(_FIGURE_CUT.search(before)) and not gap.strip() and len(gap) <= 1 and bool(
         _FIGURE_GOES_ON.match(gap + after))
 
