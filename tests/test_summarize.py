@@ -1495,6 +1495,8 @@ def test_a_quotation_another_outlet_already_quoted_is_not_told_again() -> None:
     # a quoted label in capitals is a name, not someone's words
     assert not quote_retold("“Senate Candidate B” is Valerie Jarrett, a senior adviser.",
                             ["The complaint names “Senate Candidate B” twice."])
+    assert not quote_retold('The exhibition "Changing the Face of Medicine" is traveling the nation.',
+                            ['The library hosts "Changing the Face of Medicine" until May.'])
 
 
 def test_another_accounts_headline_line_does_not_stand_mid_summary() -> None:

@@ -1063,15 +1063,17 @@ _FIGURE = re.compile(r"\d[\d,.]*")
 _QUOTED = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"")
 _QUOTE_WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 _LOWER_QUOTED = re.compile(r"(?<![\w'’-])[a-z]{2,}")
+# a title in title case: every word of four letters or more capitalised ("Changing the Face of Medicine")
+_TITLE_CASE = re.compile(r"(?:[A-Z0-9][\w'’:-]*|[a-z]{1,3})(?:[\s,:]+(?:[A-Z0-9][\w'’:-]*|[a-z]{1,3}))*[.!?]?")
 
 
 @lru_cache(maxsize=16384)
 def _quoted_words(text: str) -> tuple[tuple[str, ...], ...]:
     """The words inside each quotation of ``text`` (curly or straight double marks), lower case; not a
-    quoted name or title in capitals ("“Senate Candidate B”", "“Kong: Skull Island”"), which labels
-    rather than reports what someone said."""
+    quoted name or title in capitals ("“Senate Candidate B”", "“Kong: Skull Island”", "“Changing the
+    Face of Medicine”"), which labels rather than reports what someone said."""
     return tuple(tuple(_QUOTE_WORD.findall(q.lower())) for m in _QUOTED.finditer(text)
-                 for q in [m.group(1) or m.group(2)] if _LOWER_QUOTED.search(q))
+                 for q in [m.group(1) or m.group(2)] if _LOWER_QUOTED.search(q) and not _TITLE_CASE.fullmatch(q.strip()))
 
 
 def _runs(quotes: tuple[tuple[str, ...], ...]) -> set[tuple[str, str, str]]:
