@@ -110,6 +110,10 @@ class Options:
     clean_site_text_max_words: int = 60  # site messages are short; a longer paragraph is judged by its sentences
     clean_cta_topical_words: int = 3  # a call to action sharing this many (and half) of its words with the body is topical
     clean_min_kept_words: int = 8  # a paragraph keeps its plain sentences when they hold at least this many words
+    # (coherence19) a newsletter box: a paragraph with a sign-up form's consent or button whose other
+    # sentences hold fewer words than this is the box's pitch ("The race for 2020 starts now. Stay in
+    # the know.") and goes whole; 0 = only the form's own sentences go (before)
+    clean_box_pitch_words: int = 15
     # a line is on topic (kept in the off-topic tail, clean/tail.py; site text addressed to the reader
     # kept) when it shares with the article's body this many of its content words, or at least 2 and
     # ``clean_topical_share`` of them. Hand-set with the tail rule (f16869f), not tuned on a benchmark
@@ -527,6 +531,14 @@ class Options:
     # that gives no new figure) only retells the lede below it: one fact told twice (protocol C,
     # coherence18: mn-val-145). 0 = a headline always sums up (before coherence18)
     summary_headline_novelty: float = 0.4
+    # a page's headline line (Multi-News: no stop, above its article's first sentence) only as the
+    # summary's opening: another account's headline set mid-summary reads as a stray title and retells
+    # its lede (protocol C16, mn-val-235; coherence19). False = any headline line a candidate (before)
+    summary_page_heads_open: bool = True
+    # a sentence quoting words (three in a row, two of them content words) a chosen sentence quotes is
+    # the same statement told again (mn-val-235: "extremely provocative and outrageous" / "… and
+    # egregious"; coherence19). False = quotes judged by word novelty alone (before)
+    summary_quote_repeats: bool = True
     summary_novelty: float = 0.4  # share of its content words a fact must add to the summary (else a near-repeat)
     summary_fill: bool = False  # let one last fact cross the budget (for readers that cut at it)
     summary_order: str = "article"  # "article": leads first, as read; "score": best first

@@ -37,3 +37,22 @@ def test_a_figure_is_not_cut_at_its_decimal_point():
     assert split("The debt was $5. 3 million.\n3 men left.") == ["The debt was $5. 3 million.", "3 men left."]
     # a sentence that ends on a figure, and the next one that opens with one after two spaces, stay two
     assert split("He scored 5.  3 people died.") == ["He scored 5.", "3 people died."]
+
+
+def test_a_clock_time_before_its_day_does_not_end_a_sentence():
+    # coherence19: "… last seen around 1 p.m." / "Monday when they were dropped …" read as a fragment
+    assert split("They were last seen around 1 p.m. Monday when they were dropped near the bridge.") == [
+        "They were last seen around 1 p.m. Monday when they were dropped near the bridge."]
+    # near cases: a sentence that ends on the time, then one that opens on a name or on "Monday's"
+    assert split("The game starts at 7 p.m. The police said it was calm.") == [
+        "The game starts at 7 p.m.", "The police said it was calm."]
+    assert split("It ended at 5 p.m. Monday’s game was next.") == ["It ended at 5 p.m.", "Monday’s game was next."]
+    # a day alone after the time is left as the segmenter cut it (no summary takes the fragment)
+    assert split("He died at 5:35 p.m. Wednesday.") == ["He died at 5:35 p.m.", "Wednesday."]
+
+
+def test_a_constable_s_title_does_not_end_a_sentence():
+    assert split("Police Const. John Smith said the car was stolen.") == [
+        "Police Const. John Smith said the car was stolen."]
+    # near case: a lower-case word after it is the segmenter's own business, and a time is no title
+    assert split("Const. Smith left at 9 p.m. Nobody saw him.") == ["Const. Smith left at 9 p.m.", "Nobody saw him."]

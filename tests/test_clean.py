@@ -697,3 +697,22 @@ def test_page_sentence_is_answered_once_per_text() -> None:
     assert page_sentence(f"  {text}\n") == first == "line of the page"
     assert signals._page_sentence.cache_info().hits == hits + 1
     assert page_sentence("   ") is None and page_sentence("Troops left Almaty on Friday.") is None
+
+
+def test_newsletter_box_goes_with_its_pitch() -> None:
+    """(coherence19) A newsletter box's sign-up form takes the short pitch printed in its paragraph
+    with it ("COUNTDOWN TO 2020 The race for 2020 starts now. Stay in the know.": a summary printed it
+    as news, protocol C16). Near case: a paragraph of news with the form glued on keeps its news."""
+    box = ("COUNTDOWN TO 2020 The race for 2020 starts now. Stay in the know. Follow our presidential election "
+           "coverage. Email Sign Up By signing up you agree to receive email newsletters or alerts from POLITICO. "
+           "You can unsubscribe at any time.")
+    a = clean(art(BODY[:3] + [box] + BODY[3:]))
+    assert a.text.splitlines() == BODY
+    from accord.options import DEFAULT
+    before = clean(art(BODY[:3] + [box] + BODY[3:]), options=DEFAULT.with_(clean_box_pitch_words=0))
+    assert any(line.startswith("COUNTDOWN TO 2020") for line in before.text.splitlines())  # the pitch stayed
+    news = ("The city council voted 7-2 on Tuesday to raise the minimum wage to $15 an hour by 2020, a change that "
+            "affects about 40,000 workers. Email Sign Up By signing up you agree to receive email newsletters or "
+            "alerts from POLITICO.")
+    b = clean(art(BODY[:3] + [news] + BODY[3:]))
+    assert news.split(" Email Sign Up")[0] in b.text.splitlines()

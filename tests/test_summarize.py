@@ -1475,3 +1475,53 @@ def test_a_headline_its_lede_retells_is_not_told_twice() -> None:
     facts2 = [Fact(id="g0", text=other, sentences=[Sentence("a", 0, other)], support=["a"], independent=1)] + facts[1:]
     page2 = Article(id="a", title="", text="\n\n".join([other] + lines[1:]))
     assert other + "." in [c.text for c in select(facts2, [page2], opts)]
+
+
+def test_a_quotation_another_outlet_already_quoted_is_not_told_again() -> None:
+    """(coherence19, protocol C16: mn-val-235) Two outlets quoting one reaction tell it twice, in words
+    the novelty test cannot see ("said" / "described"). Near cases: a longer quotation that goes on
+    past the words already quoted, another quote of the same speaker, one word in common."""
+    from accord.summarize import quote_retold
+
+    lede = ('Japan\'s top government spokesman said Thursday that a North Korean threat to sink Japan with a '
+            'nuclear bomb is "extremely provocative and outrageous."')
+    assert quote_retold("Japan’s top government spokesman, Yoshihide Suga, described the statement as "
+                        "“extremely provocative and egregious”.", [lede])
+    assert not quote_retold("Suga said the statement “is extremely provocative and outrageous, and we will answer it "
+                            "with new sanctions on every ship that carries North Korean coal or oil to its ports”.", [lede])
+    assert not quote_retold("Suga called the threat “absolutely unacceptable”.", [lede])
+    assert not quote_retold("Suga said the remarks were “provocative” and “dangerous”.", [lede])
+    assert not quote_retold("Suga described the statement as extremely provocative and egregious.", [lede])  # no quote
+    # a quoted label in capitals is a name, not someone's words
+    assert not quote_retold("“Senate Candidate B” is Valerie Jarrett, a senior adviser.",
+                            ["The complaint names “Senate Candidate B” twice."])
+    assert not quote_retold('The exhibition "Changing the Face of Medicine" is traveling the nation.',
+                            ['The library hosts "Changing the Face of Medicine" until May.'])
+
+
+def test_another_accounts_headline_line_does_not_stand_mid_summary() -> None:
+    """(coherence19, protocol C16: mn-val-235) A page's headline line (no stop, above its article's first
+    sentence) opens the summary or is not told: another account's, set over its block mid-summary, reads
+    as a stray title retelling its lede. The lead's own headline may still open the summary."""
+    from accord.summarize import choose, features
+
+    def summary(arts: list[Article], scores: list[float], **kw: object) -> list[str]:
+        facts = _facts_of(arts)
+        v = features.view(facts, arts, embed=False)
+        return [c.text for c in choose(v, np.array(scores), DEFAULT.with_(words=200, **kw))]
+
+    a = _art("a", "Rescue teams evacuated 400 residents of three valley towns on Monday after a storm flooded "
+                  "their streets.\nThe river is expected to fall by Wednesday, officials said.")
+    b = _art("b", "Hill Creek dam holds as forecasters warn of second storm\n"
+                  "Operators of the Hill Creek dam opened two spillways on Tuesday to relieve pressure on the "
+                  "structure.\nEngineers said the dam was safe but would be inspected daily.")
+    head = "Hill Creek dam holds as forecasters warn of second storm"
+    scores = [3.0, 1.0, 2.5, 1.5, 1.2]
+    printed = summary([a, b], scores)
+    assert printed[0].startswith("Rescue teams") and head not in printed
+    assert head in summary([a, b], scores, summary_page_heads_open=False)  # before: mid-summary
+    # near case: the headline line of the lead's own article opens the summary above its lede
+    b2 = _art("b", b.text.replace("Operators of the Hill Creek dam", "Operators of the dam"))
+    printed = summary([b2, a], [2.5, 3.0, 1.5, 1.0, 1.2])
+    assert printed[0] == head and printed[1].startswith("Operators")
+

@@ -504,6 +504,15 @@ def _gallery(lines: list[str | None], reasons: list[str | None], options: Option
             reasons[i] = "gallery caption"
 
 
+# A newsletter box's sign-up form ("Email Sign Up By signing up you agree to receive email newsletters or
+# alerts from POLITICO."): the short lines printed with it in its paragraph are the box's pitch ("COUNTDOWN
+# TO 2020 The race for 2020 starts now. Stay in the know."), which a summary printed as news (protocol C16,
+# mn-val-248). Only with the form's consent or its sign-up button, and only a pitch under
+# ``options.clean_box_pitch_words`` words: a paragraph of news with a sign-up line glued on keeps its news.
+_SIGNUP_BOX = re.compile(r"\bby signing up,? you agree\b|\b(?:e-?mail|newsletter) sign[- ]?up\b|\bsign up for (?:our|the|free)\b"
+                         r"[^.!?]{0,40}\bnewsletters?\b", re.I)
+
+
 def _split_boilerplate(line: str, options: Options = DEFAULT) -> tuple[str, list[tuple[str, str]]]:
     """Split a paragraph into its plain sentences and its boilerplate ones.
 
@@ -529,6 +538,8 @@ def _split_boilerplate(line: str, options: Options = DEFAULT) -> tuple[str, list
     plain = [p for p, _ in good if not site_voice(p)]  # "We'll assume you're ok with this" is site talk
     if sum(len(words(p)) for p in plain) < options.clean_min_kept_words or not any(signals.is_sentence(p) for p in plain):
         return "", []
+    if any(_SIGNUP_BOX.search(p) for p, r in bad if r) and sum(len(words(p)) for p in plain) < options.clean_box_pitch_words:
+        return "", []  # (coherence19) a newsletter box: its pitch goes with its sign-up form
     return kept, [(p, r) for p, r in bad if r]
 
 

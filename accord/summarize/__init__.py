@@ -21,7 +21,7 @@ from accord import tfidf
 from accord.clean import POST, page_sentence
 from accord.patterns import Alternatives
 from accord.summarize import coherence, events, features, scorers
-from accord.words import MONTH_NAMES_CAPITALISED, is_timestamp
+from accord.words import MONTH_NAMES_CAPITALISED, STOP_WORDS, is_timestamp
 
 __all__ = ["select", "choose", "candidates", "bounded", "roundups", "strays", "posts"]
 
@@ -583,6 +583,27 @@ class _Context:
             if k < 0 or self.top[i]:
                 self.opening.setdefault(a, []).append(i)
         self._shared: dict[int, float] = {}
+        # a page's headline line: no stop, in an article that has a sentence with one (``candidates``
+        # keeps only those above the article's first; an article with none is a feed's cut lede)
+        with_stop = {a for i, (a, k) in enumerate(self.where) if k >= 0 and stopped(facts[i].text)}
+        self.page_head = np.array([k >= 0 and a in with_stop and not stopped(facts[i].text)
+                                   for i, (a, k) in enumerate(self.where)], dtype=bool)
+
+    def heads_after(self, lead: int) -> np.ndarray:
+        """The page headline lines that may not follow once ``lead`` opens the summary: all but those of
+        the lead's article above it that could open the summary themselves (story order puts them
+        first). Another account's headline set mid-summary reads as a stray title over its own block
+        and retells its lede ("… the official KCNA news agency. We will sink Japan and turn US to
+        'ashes and darkness', says North Korea. North Korea has threatened to sink Japan …", protocol
+        C16; coherence19)."""
+        if not self.options.summary_page_heads_open:
+            return np.zeros(len(self.facts), dtype=bool)
+        a, k = self.where[lead]
+        out = self.page_head.copy()
+        for i in np.flatnonzero(out).tolist():
+            if self.where[i][0] == a and self.where[i][1] < k and self.options.summary_lede_first and self.lead(i):
+                out[i] = False
+        return out
 
     def _opinion(self, view: features.StoryView, by_article: dict[str, list[int]], question: np.ndarray) -> np.ndarray:
         """Candidates of an article written in its writer's voice — a column, an op-ed, a diary, a
@@ -749,6 +770,8 @@ class _Context:
             nonlocal used, open_, red
             chosen.append(i)
             used += int(words[i])
+            if len(chosen) == 1:  # (coherence19) a page's headline line opens the summary or is not told
+                open_ &= ~self.heads_after(i)
             open_ &= self.fact_of != self.fact_of[i]  # one telling per fact
             red = np.maximum(red, sims[:, i])
             if self.where[i][1] >= 0:  # a lead retelling its headline with the details is news style, not a repeat
@@ -763,6 +786,8 @@ class _Context:
             """Whether a candidate says enough the summary has not said (a near-repeat does not); an
             opening sentence of another article than the lead's must say much more (a second lede)."""
             nonlocal open_
+            if options.summary_quote_repeats and quote_retold(self.facts[i].text, [self.facts[j].text for j in chosen]):
+                return False  # (coherence19) the same statement quoted again by another outlet
             if self.repeats(i, chosen):
                 if self.where[i][1] < 0 and options.summary_one_headline:
                     open_ &= self.heads >= 0  # a headline retelling the lead: every other headline would too
@@ -1035,6 +1060,49 @@ class _Context:
 
 
 _FIGURE = re.compile(r"\d[\d,.]*")
+_QUOTED = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"")
+_QUOTE_WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+_LOWER_QUOTED = re.compile(r"(?<![\w'’-])[a-z]{2,}")
+# a title in title case: every word of four letters or more capitalised ("Changing the Face of Medicine")
+_TITLE_CASE = re.compile(r"(?:[A-Z0-9][\w'’:-]*|[a-z]{1,3})(?:[\s,:]+(?:[A-Z0-9][\w'’:-]*|[a-z]{1,3}))*[.!?]?")
+
+
+@lru_cache(maxsize=16384)
+def _quoted_words(text: str) -> tuple[tuple[str, ...], ...]:
+    """The words inside each quotation of ``text`` (curly or straight double marks), lower case; not a
+    quoted name or title in capitals ("“Senate Candidate B”", "“Kong: Skull Island”", "“Changing the
+    Face of Medicine”"), which labels rather than reports what someone said."""
+    return tuple(tuple(_QUOTE_WORD.findall(q.lower())) for m in _QUOTED.finditer(text)
+                 for q in [m.group(1) or m.group(2)] if _LOWER_QUOTED.search(q) and not _TITLE_CASE.fullmatch(q.strip()))
+
+
+def _runs(quotes: tuple[tuple[str, ...], ...]) -> set[tuple[str, str, str]]:
+    """Runs of three quoted words holding two content words ("extremely provocative and")."""
+    return {(w[k], w[k + 1], w[k + 2]) for w in quotes for k in range(len(w) - 2)
+            if sum(x not in STOP_WORDS and len(x) > 3 for x in w[k:k + 3]) >= 2}
+
+
+def quote_retold(text: str, told: Sequence[str], share: float = 0.5) -> bool:
+    """Whether ``text`` quotes words a sentence of ``told`` already quotes: at least ``share`` of its
+    quoted words lie in runs of three (two of them content words) that an earlier quotation holds.
+    Two outlets quoting one reaction ("… is "extremely provocative and outrageous."" / "… described
+    the statement as “extremely provocative and egregious”") tell the reader the same thing twice,
+    in words that share too few content words for the novelty test (protocol C16, mn-val-235;
+    coherence19). A longer quotation that goes on past the words already quoted, another quote of
+    the same speaker, or a single word in common is news."""
+    mine = _quoted_words(text)
+    if not mine:
+        return False
+    runs = _runs(mine)
+    if not runs:
+        return False
+    before = set().union(*(_runs(_quoted_words(t)) for t in told)) if told else set()
+    shared = runs & before
+    if not shared:
+        return False
+    covered = sum(1 for w in mine for k in range(len(w))
+                  if any(w[j:j + 3] in shared for j in range(max(0, k - 2), k + 1)))
+    return covered >= share * sum(len(w) for w in mine)
 
 
 def headline_retold(headline: str, said: frozenset[str], told: Sequence[str], share: float) -> bool:
