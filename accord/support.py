@@ -78,6 +78,7 @@ _NUMBER_WORDS = frozenset(
 _CONTRACTED = frozenset({"ll", "ve", "re"})  # what is left of "they'll", "we've", "you're": no content word
 _DOUBLED = re.compile(r"([bdgmnprt])\1$")
 _SUFFIXES = ("ings", "ing", "edly", "ed", "ies", "es", "s", "ly", "ers", "er", "ment", "ments")
+_PLURAL = frozenset({"s", "es", "ies"})  # stripped once: a word has one plural or third-person ending
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|none|nobody|nothing|without|(?:failed|fails|fail|refused|"
                        r"refuses|declined|declines|unable) to)\b|n ?[’'] ?t\b", re.I)  # "hadn't", "hadn ’ t" (tokenised text)
 # "no more than 10 days", "not only": a bound or an emphasis, not a negation of what follows
@@ -205,13 +206,17 @@ def _open_quote(text: str) -> tuple[str, ...]:
 def stem(word: str) -> str:
     """A crude stem, enough to match inflections across outlets (withdrawing = withdraw, began = begin)."""
     word = IRREGULAR_VERBS.get(word, word)
-    for _ in range(2):  # "entered" -> "enter" -> "ent", as "enter" -> "ent"
+    for turn in range(2):  # "entered" -> "enter" -> "ent", as "enter" -> "ent"
         for suffix in _SUFFIXES:
+            if turn and suffix in _PLURAL:
+                continue  # "caused" -> "caus", not "cau" ("cause" -> "caus")
             if word.endswith(suffix) and len(word) - len(suffix) >= 3:
                 word = word[: -len(suffix)]
                 if suffix in ("ing", "ings", "ed", "edly") and _DOUBLED.search(word):
                     word = word[:-1]  # "beginning" -> "begin", "stopped" -> "stop"
                 break
+    if len(word) >= 5 and word.endswith("e"):
+        word = word[:-1]  # "damage" as "damages", "damaged": the inflections lost their "e" above
     return word[:6]
 
 
@@ -1800,7 +1805,8 @@ class Evidence:
             matched |= set(weights) & _NUMBER_STEMS  # "a dozen people" / "12 people": the count is said
         matched |= {st for st in weights if _ORDINAL_STEMS.get(st) in u.figures}  # "eleventh" / "11th"
         money_said = bool(c.money_in_words) and all(
-            any(o.value == m.value and o.label == m.label and not number_reader.sum_in_words(o) for o in u.counts)
+            any(o.value == m.value and o.label == m.label and not number_reader.sum_in_words(o)
+                and same_figure(m, o) for o in u.counts)  # "more than $1 million" is not "one-million dollars"
             for m in c.money_in_words)
         if money_said:
             matched |= set(weights) & _MONEY_STEMS  # "one-million dollars" / "$1 million": the sum is said

@@ -1724,3 +1724,31 @@ def test_a_part_of_the_doers_is_not_all_of_them_in_the_other_voice() -> None:
     assert _b(claim, "An autopsy shows that Gray was hit in the back by three of the seven bullets fired by the "
                      "officers.") != "supports"
     assert _b(claim, "An autopsy report revealed Gray was hit by seven bullets — three to the back.") == "supports"
+
+
+def test_a_word_family_keeps_its_stem_whatever_its_ending() -> None:
+    """support18: "Damages to the Wasilla Bible Church are estimated at $1 million." was refused by
+    "Damage to the Wasilla Bible Church was estimated at $1 million, authorities said Saturday." (0.65
+    of the claim's words): "damage" and "damages" had two stems ("damage" / "damag"), as had "charge" /
+    "charged", "judge" / "judges", and "cause" / "caused" ("caus" / "cau"). A word and its inflections
+    share one stem; words that differ keep theirs."""
+    for family in ("damage damages damaged", "charge charges charged charging", "judge judges",
+                   "cause causes caused", "estimate estimates estimated", "reporter reporters",
+                   "enter entered"):
+        assert len({support.stem(w) for w in family.split()}) == 1, family
+    assert support.stem("judge") != support.stem("judo") and support.stem("cause") != support.stem("case")
+    claim = "Damages to the Wasilla Bible Church are estimated at $1 million."
+    assert _b(claim, "Damage to the Wasilla Bible Church was estimated at $1 million, authorities said Saturday.") \
+        == "supports"
+    assert _b(claim, "Damage to the Wasilla Bible Church was estimated at $2 million, authorities said Saturday.") \
+        != "supports"
+
+
+def test_a_sum_in_words_is_not_stated_by_a_bound_on_it() -> None:
+    """support18: "Damage to the church is estimated at one-million dollars." was stated by "Larry
+    Kroon … estimates damages at more than $1 million to the church." A sum in words is stated by the
+    same sum in figures said as exactly (support11), not by "more than" it; "an estimated $1 million"
+    still states it."""
+    claim = "Damage to the church is estimated at one-million dollars."
+    assert _b(claim, "The pastor estimates damages at more than $1 million to the church.") != "supports"
+    assert _b(claim, "The pastor estimates damage to the church at $1 million.") == "supports"
