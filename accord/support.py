@@ -3101,6 +3101,10 @@ _CLAUSE_JOIN = re.compile(r",\s+and\s+|,?\s+(?:but|although|though|whereas)\s+",
 _LEAD = re.compile(r"(?:On|In|At|Earlier|Later|Last|This|Since|During|Meanwhile|However|Also|Then|Now|Today|"
                    r"Yesterday|Overnight)\b[^,;:“”\"()]{0,40},\s+(?=\w)")
 # A preposition before a date that ends a clause ("… leaving Kazakhstan on Thursday.")
+_SUPERLATIVE = re.compile(r"\b(?:first|last|(?:larg|bigg|high|low|wors|b|deadli|great|small|long|short)est|most|"
+                          r"record)\b", re.I)
+# a date that is a span something is counted in ("this year", "in 2008", "this season"), not a day
+_FRAME = re.compile(r"\b(?:year|month|season|decade|century|week|(?:1[89]|20)\d\d)s?\b", re.I)
 _DATE_BEFORE = re.compile(r"\s*(?:\b(?:on|in|at|early|late|from|since|until|by)\s+)?$")
 
 
@@ -3260,7 +3264,10 @@ def main_clauses(sentence: Sentence, options: Options = DEFAULT) -> list[Sentenc
     # a date that ends a clause may go too: what outlets agree on is often the event, not its day
     for m in sentence.mentions:
         if m.kind == "date" and m.start > 0 and (not text[m.end:].strip(" .!?\"”’'") or m.end in ends
-                                                 or _CLAUSE_END.match(text, m.end)):
+                                                 or _CLAUSE_END.match(text, m.end)) \
+                and not (_FRAME.search(m.text) and (_ordinals(text[:m.start]) or _SUPERLATIVE.search(text[:m.start]))):
+            # (never the frame an ordinal or superlative counts in: "the second large-scale outage in
+            # Egypt this year" is not "the second" ever; support18's reader)
             ends.add(_DATE_BEFORE.search(text, 0, m.start).start())  # type: ignore[union-attr]
     ends = sorted(ends)
     out: list[Sentence] = []
