@@ -78,6 +78,7 @@ _NUMBER_WORDS = frozenset(
 _CONTRACTED = frozenset({"ll", "ve", "re"})  # what is left of "they'll", "we've", "you're": no content word
 _DOUBLED = re.compile(r"([bdgmnprt])\1$")
 _SUFFIXES = ("ings", "ing", "edly", "ed", "ies", "es", "s", "ly", "ers", "er", "ment", "ments")
+_PLURAL = frozenset({"s", "es", "ies"})  # stripped once: a word has one plural or third-person ending
 _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|none|nobody|nothing|without|(?:failed|fails|fail|refused|"
                        r"refuses|declined|declines|unable) to)\b|n ?[’'] ?t\b", re.I)  # "hadn't", "hadn ’ t" (tokenised text)
 # "no more than 10 days", "not only": a bound or an emphasis, not a negation of what follows
@@ -205,13 +206,17 @@ def _open_quote(text: str) -> tuple[str, ...]:
 def stem(word: str) -> str:
     """A crude stem, enough to match inflections across outlets (withdrawing = withdraw, began = begin)."""
     word = IRREGULAR_VERBS.get(word, word)
-    for _ in range(2):  # "entered" -> "enter" -> "ent", as "enter" -> "ent"
+    for turn in range(2):  # "entered" -> "enter" -> "ent", as "enter" -> "ent"
         for suffix in _SUFFIXES:
+            if turn and suffix in _PLURAL:
+                continue  # "caused" -> "caus", not "cau" ("cause" -> "caus")
             if word.endswith(suffix) and len(word) - len(suffix) >= 3:
                 word = word[: -len(suffix)]
                 if suffix in ("ing", "ings", "ed", "edly") and _DOUBLED.search(word):
                     word = word[:-1]  # "beginning" -> "begin", "stopped" -> "stop"
                 break
+    if len(word) >= 5 and word.endswith("e"):
+        word = word[:-1]  # "damage" as "damages", "damaged": the inflections lost their "e" above
     return word[:6]
 
 
@@ -1800,7 +1805,8 @@ class Evidence:
             matched |= set(weights) & _NUMBER_STEMS  # "a dozen people" / "12 people": the count is said
         matched |= {st for st in weights if _ORDINAL_STEMS.get(st) in u.figures}  # "eleventh" / "11th"
         money_said = bool(c.money_in_words) and all(
-            any(o.value == m.value and o.label == m.label and not number_reader.sum_in_words(o) for o in u.counts)
+            any(o.value == m.value and o.label == m.label and not number_reader.sum_in_words(o)
+                and same_figure(m, o) for o in u.counts)  # "more than $1 million" is not "one-million dollars"
             for m in c.money_in_words)
         if money_said:
             matched |= set(weights) & _MONEY_STEMS  # "one-million dollars" / "$1 million": the sum is said
@@ -1811,6 +1817,7 @@ class Evidence:
             matched |= set(weights) & _AGE_STEMS  # "48-year-old Robyn Mendes" / "Robyn Mendes, 48,"
         if c.hedges and u.hedges:  # "the suspected gunman" / "the man believed to be the shooter"
             matched |= set(weights) & c.hedges
+        matched |= self._source_described(c, u, set(weights) - matched)
         people = [str(m.value) for m in u._entities[1] if m.label == "PERSON"]
         could = (set(weights) - matched) & self._description_stems(art) if people else set()
         if could and not (total and math.fsum(weights[st] for st in matched | could)
@@ -1980,6 +1987,27 @@ class Evidence:
                 missing.append(f"words ({coverage:.2f} of the claim's)")
             return Link(article=art, status="related", ref=ref, missing="; ".join(missing), score=coverage)
         return Link(article=art, status="supports", ref=ref, score=coverage)
+
+    def _source_described(self, c: Unit, u: Unit, unmatched: set[str]) -> set[str]:
+        """Claim stems that only describe the person a claim names as its source ("He was wearing
+        crampons but was inexperienced, local police inspector Dave Gaskin said." / "Gaskin said Buckley
+        was wearing crampons but was inexperienced."): said when sentence ``u`` credits that same
+        person by name, as the credit check asks; who the source is, not what the claim says. A word
+        the claim also writes outside its source phrase ("Police arrested …, police inspector Gaskin
+        said") is the claim's own and must be said; a source named by role alone ("police said"), or
+        another person, credits no one described."""
+        want = c.credit
+        if want is None or not want.names or not want.roles & unmatched:
+            return set()
+        span = c._credit_span
+        if span is None:
+            return set()
+        a, b = span[1]
+        text = c.sentence.text
+        proper = content(text[:a] + " " + text[b:])
+        if not any(h.names and _same_credit(want, h) for h in (self._resolved(u, x) for x in u.credits)):
+            return set()
+        return (want.roles & unmatched) - proper
 
     def _same_subject(self, claim: str, other: str) -> bool:
         """Whether a name opening a sentence (``other``) may be the claim's party ``claim``: the same
@@ -2297,15 +2325,28 @@ class Evidence:
         if core in u.said:
             return frozenset()
         synonyms = self._synonyms(c, u)
-        share, left = _order_match(core, u.said, synonyms, opts)
+        # a claim in the active voice is read against the sentence's passive clauses turned round: "Smith
+        # attacked Jones" is not written in order by "Smith was attacked by Jones" (who did it is Jones)
+        theirs = active_voice(u.sentence.text)
+        active = theirs is not None and not _PASSIVE.search(c.sentence.text)
+        said = _TENSE.sub(" ", theirs) if active and theirs is not None else u.said
+        mine = _TENSE.sub(" ", core) if active else core
+        share, left = _order_match(mine, said, synonyms, opts)
         if share >= opts.support_short_order:
             return left
-        plain_core, plain_said = _plainly(core), _plainly(u.said)
-        if (plain_core, plain_said) != (core, u.said) and _word_count(plain_core) >= 2:
+        plain_core, plain_said = _plainly(mine), _plainly(said)
+        if (plain_core, plain_said) != (mine, said) and _word_count(plain_core) >= 2:
             share, left = _order_match(plain_core, plain_said, synonyms, opts)
             if share >= opts.support_short_order:
                 return left  # "There were no reports of injuries" / "No injuries were reported"
-        if not _PRONOUN_WORDS & set(u.said.split()):
+        # a claim in the passive naming its doer ("The legal bills have been paid by the union"), read
+        # turned round against an active sentence ("The union has been footing the legal bills")
+        turned = active_voice(c.sentence.text) if c.core == c.said else None
+        if turned is not None:
+            share, left = _order_match(_TENSE.sub(" ", turned), _TENSE.sub(" ", u.said), synonyms, opts)
+            if share >= opts.support_short_order:
+                return left
+        if not _PRONOUN_WORDS & set(said.split()):
             return None
         unwritten = {w for m in c._entities[1] if str(m.value) in c.opening
                      and f" {' '.join(words(m.text))} " not in u.said for w in words(m.text)}
@@ -2314,7 +2355,7 @@ class Evidence:
         rest = " " + " ".join(w for w in core.split() if w not in unwritten) + " "
         if _word_count(rest) < opts.support_core_min_words:
             return None
-        share, left = _order_match(rest, u.said, synonyms, opts)
+        share, left = _order_match(rest, said, synonyms, opts)
         return left if share >= opts.support_short_order else None
 
     def _core(self, c: Unit) -> str:
@@ -2715,6 +2756,71 @@ def _order_match(claim: str, other: str, synonyms: dict[str, str] | None = None,
     return best / len(a), frozenset(w for w in left if not (a.index(w) < opening and w in before))
 
 
+# A passive clause with its agent ("The legal bills have been paid by the United Steelworkers union",
+# "They were alerted to the blaze by a fire alarm"): its subject back to the clause's start, the
+# auxiliary, a participle, what follows it in the clause and the agent after "by" (to the clause's end)
+_PASSIVE_BY = re.compile(
+    r"(?P<subj>[^,;:“”\"()]*?)\s+(?:(?:has|have|had)\s+|(?P<modal>will|would|could|may|might|must|should|can)\s+)?"
+    r"(?:been|be|is|are|was|were)(?:\s+being)?\s+(?P<adv>(?:[a-z]+ly|later|also|then|already|just|not|never)\s+)*"
+    r"(?P<part>[a-z]+(?:ed|en)|[a-z]+)\b(?P<rest>[^,;:“”\"()—–]*?)\s+by\s+(?P<agent>[^,;:.!?“”\"()—–]+)")
+# any passive ("was attacked", "has been placed", "were later escorted"): a claim in the passive is read
+# against the sentence as written
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|later|also|then|already|just|not|never)\s+)*"
+                      r"(?:[a-z]+(?:ed|en)|" + "|".join(sorted(IRREGULAR_VERBS)) + r")\b")
+_TENSE = re.compile(r"(?<= )(?:is|are|was|were|be|been|being|has|have|had)(?= )")
+# A subject pronoun is an object once the clause is turned round ("They were alerted" -> "alerted them")
+_AS_OBJECT = {"they": "them", "he": "him", "she": "her", "we": "us", "i": "me"}
+_AS_SUBJECT = {v: k for k, v in _AS_OBJECT.items()}
+
+
+def active_voice(text: str) -> str | None:
+    """``text``'s words (space-joined, as ``Unit.said``) with each passive clause that names its
+    agent turned round ("The legal bills have been paid by the union" -> "the union paid the legal
+    bills"), so a short claim told in the other voice is found in its order: who did what to whom
+    stays as the sentence tells it ("X was attacked by Y" reads "Y attacked X", never "X attacked
+    Y"). None when the text has no such clause: a passive without "by" names no doer ("MV Gibe was
+    escorted to safety" does not state who escorted it)."""
+    out: list[str] = []
+    done = 0
+    for m in _PASSIVE_BY.finditer(text):
+        part = m.group("part").lower()
+        if not (part.endswith(("ed", "en")) or part in IRREGULAR_VERBS) or part in _AUXILIARY:
+            continue
+        subj = words(m.group("subj"))
+        agent = words(m.group("agent"))
+        if not subj or not agent or subj[-1] in _CLAUSE_WORDS:
+            continue  # "… the man who was arrested by police": a relative clause's subject is not written
+        if len(agent) > 1 and agent[1] == "of" and (agent[0] in _NUMBER_WORDS or agent[0] in _PART_WORDS
+                                                    or agent[0].isdigit()):
+            continue  # "hit by three of the seven bullets": part of them did it, not "seven bullets"
+        # the subject starts after a clause's opening word ("Police said the teen was struck by a car":
+        # the teen); the agent ends before a preposition ("by officers on Saturday": officers)
+        cut = max((j + 1 for j, w in enumerate(subj) if w in _SUBJECT_AFTER), default=0)
+        head, subj = subj[:cut], subj[cut:]
+        end = next((j for j, w in enumerate(agent) if w in _PREPOSITIONS and w != "of" or w in _CLAUSE_WORDS), len(agent))
+        agent, after = agent[:end], agent[end:]
+        if not subj or not agent:
+            continue
+        subj = [_AS_OBJECT.get(w, w) if len(subj) == 1 else w for w in subj]
+        agent = [_AS_SUBJECT.get(w, w) if len(agent) == 1 else w for w in agent]
+        adverbs = words(m.group("adv") or "")
+        modal = [m.group("modal").lower()] if m.group("modal") else []
+        out += words(text[done:m.start()]) + [*head, *agent, *modal, *adverbs, part, *subj, *words(m.group("rest")), *after]
+        done = m.end()
+    if not done:
+        return None
+    return " " + " ".join(out + words(text[done:])) + " "
+
+
+# a clause word ending a passive's subject: the subject is a clause's (a relative pronoun), not written
+_CLAUSE_WORDS = frozenset("who which that whom whose where when what".split())
+# words that make an agent a part of a whole ("some of the protesters", "most of the shots")
+_PART_WORDS = frozenset("some most many few several half all none each either neither any both part".split())
+# words after which a clause's subject starts ("Police said the teen …", "… after the car …")
+_SUBJECT_AFTER = _CLAUSE_WORDS | frozenset("said says told say and but or after before when while because as if "
+                                           "since until although though".split())
+
+
 def _after_preposition(phrase: Sequence[str], b: Sequence[str]) -> bool:
     """Whether order stems ``b`` write ``phrase``'s first word right after a preposition ("to Jamaica
     Hospital", "with both Portland and Philadelphia") or a possessive ("Manning's one-yard pass"): where
@@ -2995,6 +3101,10 @@ _CLAUSE_JOIN = re.compile(r",\s+and\s+|,?\s+(?:but|although|though|whereas)\s+",
 _LEAD = re.compile(r"(?:On|In|At|Earlier|Later|Last|This|Since|During|Meanwhile|However|Also|Then|Now|Today|"
                    r"Yesterday|Overnight)\b[^,;:“”\"()]{0,40},\s+(?=\w)")
 # A preposition before a date that ends a clause ("… leaving Kazakhstan on Thursday.")
+_SUPERLATIVE = re.compile(r"\b(?:first|last|(?:larg|bigg|high|low|wors|b|deadli|great|small|long|short)est|most|"
+                          r"record)\b", re.I)
+# a date that is a span something is counted in ("this year", "in 2008", "this season"), not a day
+_FRAME = re.compile(r"\b(?:year|month|season|decade|century|week|(?:1[89]|20)\d\d)s?\b", re.I)
 _DATE_BEFORE = re.compile(r"\s*(?:\b(?:on|in|at|early|late|from|since|until|by)\s+)?$")
 
 
@@ -3154,7 +3264,10 @@ def main_clauses(sentence: Sentence, options: Options = DEFAULT) -> list[Sentenc
     # a date that ends a clause may go too: what outlets agree on is often the event, not its day
     for m in sentence.mentions:
         if m.kind == "date" and m.start > 0 and (not text[m.end:].strip(" .!?\"”’'") or m.end in ends
-                                                 or _CLAUSE_END.match(text, m.end)):
+                                                 or _CLAUSE_END.match(text, m.end)) \
+                and not (_FRAME.search(m.text) and (_ordinals(text[:m.start]) or _SUPERLATIVE.search(text[:m.start]))):
+            # (never the frame an ordinal or superlative counts in: "the second large-scale outage in
+            # Egypt this year" is not "the second" ever; support18's reader)
             ends.add(_DATE_BEFORE.search(text, 0, m.start).start())  # type: ignore[union-attr]
     ends = sorted(ends)
     out: list[Sentence] = []
