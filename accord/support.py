@@ -1291,12 +1291,14 @@ def _negated(text: str) -> frozenset[str]:
 
 
 # Issue 12 (support19): what a sentence only suspects, thinks possible or denies it does not state.
+# "allegedly", "accused of" are no hedge here: news writes an accused's acts so for the law's sake, and
+# protocol S readers read "Comeaux allegedly handcuffed the officers" as stating that he handcuffed them
 # A hedge word, and the words of its clause after it ("investigators suspect arson", "it could be
 # the work of an arsonist", "police are investigating whether the fire was set").
 _HEDGE_MARK = re.compile(
     r"(?i)\b(?:(?P<suspect>suspects?)|(?P<suspected>suspected)|believes?|believed|thinks?|thought\s+to|"
-    r"(?P<modal>may|might|could)(?!\s+(?:not|never)\b|n[’']t)|possibly|probably|perhaps|maybe|allegedly|"
-    r"alleges?\s+that|alleged\s+that|accused\s+of|(?:not|n[’']t|yet\s+to)\s+(?:be(?:en)?\s+)?ruled\s+out|"
+    r"(?P<modal>may|might|could)(?!\s+(?:not|never)\b|n[’']t)|possibly|probably|perhaps|maybe|"
+    r"(?:not|n[’']t|yet\s+to)\s+(?:be(?:en)?\s+)?ruled\s+out|"
     r"whether|(?:unclear|not\s+clear|unknown|not\s+known)\s+if|"
     r"(?P<denied>(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?:denied|denies|deny|denying))"
     r"(?=\s+(?:that|any|ever|having|\w+ing)\b)|(?<!\bnot\s)(?<!n[’']t\s)ruled\s+out)\b")
@@ -1309,7 +1311,7 @@ _HEDGE_END = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:but|which|who|whom|whose|
 # time clause ("Authorities suspect arson is the cause of a fire that caused an estimated $1 million
 # in damage" states the damage; "that" right after the hedge word opens what is suspected: "police
 # believe that the fire was set")
-# when something happened is no part of the hedge: "after he allegedly pointed a revolver at them on
+# when something happened is no part of the hedge: "shot after what police believe was a robbery on
 # Saturday night" tells the night as fact
 _WHEN_STEMS = frozenset(stem(w) for w in (*WEEKDAYS, *MONTHS_FULL, "night", "morning", "afternoon", "evening",
                                           "day", "week", "month", "year", "today", "yesterday", "tonight",

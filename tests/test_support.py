@@ -1798,12 +1798,15 @@ def test_a_fire_that_may_have_been_set_or_was_not_set_is_no_support_for_one_that
     assert got["d"] == "supports" and got["e"] == "supports"  # "possibly" hedges who, not the setting
 
 
-def test_what_a_sentence_only_alleges_it_does_not_state():
+def test_an_act_told_allegedly_is_stated_but_one_only_suspected_is_not():
+    # "allegedly" is how news tells an accused's acts; protocol S readers read it as stated (support19)
     claim = "Smith opened fire at the office party in Vancouver on Friday."
     ev = story_of("Smith allegedly opened fire at the office party in Vancouver on Friday.",
+                  "Police believe Smith opened fire at the office party in Vancouver on Friday.",
                   "Smith opened fire at the office party in Vancouver on Friday, police said.")
     got = verdicts(ev, claim)
-    assert got["a"] != "supports" and got["b"] == "supports"
+    assert got["a"] == "supports" and got["c"] == "supports"
+    assert got["b"] != "supports"
 
 
 def test_a_suspect_the_person_and_could_not_be_reached_are_no_hedge():
@@ -1821,6 +1824,9 @@ def test_a_suspect_the_person_and_could_not_be_reached_are_no_hedge():
     assert support.hedged("He was denied bail.") == frozenset()  # a passive "denied" is no denial
     assert support.hedged("He denied setting the fire.") == {support.stem("set")}
     assert support.hedged("The fire was arson, investigators suspect.") == {support.stem("arson")}
+    # when it happened is told as fact
+    said = support.hedged("He was shot after what police believe was a robbery on Saturday night.")
+    assert support.stem("robbery") in said and support.stem("saturday") not in said and support.stem("night") not in said
     # a clause with its own subject after "and" is not the hedge's
     said = support.hedged("The company said the cable could be repaired by Dec. 25 and the service should be back "
                           "to normal by Dec. 31.")
