@@ -1290,6 +1290,109 @@ def _negated(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# Issue 12 (support19): what a sentence only suspects, thinks possible or denies it does not state.
+# "allegedly", "accused of" are no hedge here: news writes an accused's acts so for the law's sake, and
+# protocol S readers read "Comeaux allegedly handcuffed the officers" as stating that he handcuffed them
+# A hedge word, and the words of its clause after it ("investigators suspect arson", "it could be
+# the work of an arsonist", "police are investigating whether the fire was set").
+_HEDGE_MARK = re.compile(
+    r"(?i)\b(?:(?P<suspect>suspects?)|(?P<suspected>suspected)|believes?|believed|thinks?|thought\s+to|"
+    r"(?P<modal>may|might|could)(?!\s+(?:not|never)\b|n[’']t)|possibly|probably|perhaps|maybe|"
+    r"(?:not|n[’']t|yet\s+to)\s+(?:be(?:en)?\s+)?ruled\s+out|"
+    r"whether|(?:unclear|not\s+clear|unknown|not\s+known)\s+if|"
+    r"(?P<denied>(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?:denied|denies|deny|denying))"
+    r"(?=\s+(?:that|any|ever|having|\w+ing)\b)|(?<!\bnot\s)(?<!n[’']t\s)ruled\s+out)\b")
+# what ends a hedge's clause: a comma, colon, semicolon, dash or bracket, or "but" (the rest is
+# told again plainly: "The fire was arson, which they suspect was set by …" states the arson)
+_HEDGE_END = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:but|which|who|whom|whose|where|when|while|because|after|before)\b"
+                        r"|(?<=\w\s)that\b|\band(?=\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|police|officials)\s)")
+# ... a clause with its own subject after "and" ("could be operating by Dec. 25 and the situation
+# should be back to normal by Dec. 31": the second clause is France Telecom's own), a relative or
+# time clause ("Authorities suspect arson is the cause of a fire that caused an estimated $1 million
+# in damage" states the damage; "that" right after the hedge word opens what is suspected: "police
+# believe that the fire was set")
+# when something happened is no part of the hedge: "shot after what police believe was a robbery on
+# Saturday night" tells the night as fact
+_WHEN_STEMS = frozenset(stem(w) for w in (*WEEKDAYS, *MONTHS_FULL, "night", "morning", "afternoon", "evening",
+                                          "day", "week", "month", "year", "today", "yesterday", "tonight",
+                                          "weekend", "overnight", "earlier", "later"))
+# "suspect" is a verb after its subject ("investigators suspect", "they suspect"); after "the", "a",
+# "murder" or a count it is the person ("the suspect was arrested"); "suspected" after one of
+# these describes a noun ("the suspected gunman", "three suspected militants"), which is left as it is
+_NOT_A_SUBJECT = frozenset(
+    "the a an one two three four five six seven eight nine ten his her their its this that these those another "
+    "second first third as is was has this plus of for with to by from on in at into about against".split())
+_SUBJECT = frozenset("they we i you police who also now still strongly initially firmly".split())
+# a closing attribution in a hedge verb hedges the whole sentence before it ("The fire was arson,
+# investigators suspect.")
+_HEDGED_TAIL = re.compile(r",\s+(?:[\w.'’-]+\s+){0,4}?(?:suspects?|suspected|believes?|believed|thinks?|think)\s*[.!?]?\s*$",
+                          re.I)
+
+
+def _hedge_word(m: re.Match[str], text: str) -> bool:
+    """Whether the match of ``_HEDGE_MARK`` in ``text`` (the sentence as written) is a hedge, not the
+    noun "suspect", "suspected" describing a noun ("the suspected gunman"), nor the month "May"."""
+    before = re.findall(r"[\w'’]+", text[max(0, m.start() - 40):m.start()])
+    prev = before[-1].lower() if before else ""
+    after = text[m.end():]
+    subject = prev in _SUBJECT or (len(prev) > 3 and prev.endswith("s") and prev not in _NOT_A_SUBJECT
+                                   and prev not in STOP_WORDS)  # "investigators suspect"
+    if m.group("suspect"):
+        return subject or bool(re.match(r"\s+that\b", after))
+    if m.group("suspected"):
+        return subject or prev in ("is", "are", "was", "were", "be", "been", "being") \
+            or bool(re.match(r"\s+(?:of|that)\b", after))
+    if m.group("modal"):
+        return text[m.start()].islower()  # "May" is the month (or opens a question)
+    return True
+
+
+@lru_cache(maxsize=65536)
+def hedge_split(text: str) -> tuple[str, str]:
+    """(what the text says under a hedge or denial, the rest): "The church was badly damaged by fire,
+    and investigators suspect arson." -> ("arson.", "The church … and investigators suspect")."""
+    spans: list[tuple[int, int]] = []
+    tail = _HEDGED_TAIL.search(text)
+    if tail:
+        spans.append((0, tail.start()))
+    for m in _HEDGE_MARK.finditer(text):
+        if not _hedge_word(m, text):
+            continue
+        lead = re.match(r"\s*that\b", text[m.end():])  # "believe that …": what is believed follows
+        start = m.end() + (lead.end() if lead else 0)
+        end = _HEDGE_END.search(text, start)
+        spans.append((m.end(), end.start() if end else len(text)))
+    if not spans:
+        return "", text
+    spans.sort()
+    inside, outside, at = [], [], 0
+    for a, b in spans:
+        if a > at:
+            outside.append(text[at:a])
+        if b > max(a, at):
+            inside.append(text[max(a, at):b])
+        at = max(at, b)
+    outside.append(text[at:])
+    return " ".join(inside), " ".join(outside)  # the hedge word itself outside: "the suspect" is no hedged word
+
+
+def hedged(text: str) -> frozenset[str]:
+    """Stems (as ``content`` reads them) the text writes only where it suspects, thinks possible or
+    denies them: "investigators suspect arson" -> arson; "The fire was arson, which they suspect was
+    set by a former employee" -> set (the arson is stated). Such a sentence does not state a claim
+    that tells those words as fact (issue 12): its reader learns a suspicion, not the event."""
+    inside, outside = hedge_split(text)
+    return content(inside) - content(outside) - _WHEN_STEMS if inside else frozenset()
+
+
+@lru_cache(maxsize=65536)
+def hedging(text: str) -> bool:
+    """Whether a claim itself hedges or denies something (then it is read as before: one outlet's
+    hedge is another's, and a hedged claim is stated by a sentence asserting it)."""
+    return bool(_HEDGE.search(text.lower()) or _HEDGED_TAIL.search(text)
+                or any(_hedge_word(m, text) for m in _HEDGE_MARK.finditer(text)))
+
+
 class Evidence:
     """A story's articles read once, so that every claim is checked against the same text.
 
@@ -1982,11 +2085,34 @@ class Evidence:
                 elif cosine >= opts.support_paraphrase_one_word_similarity and _one_minor_word(
                         c.sentence.text, set(weights) - matched - self._soft(loose, plain(u.sentence.text))):
                     coverage = opts.support_coverage  # every word said but one that adds no event
+        if not missing and coverage >= opts.support_coverage:
+            only = self._only_suspected(c, u, weights)
+            if only:  # "investigators suspect arson" does not state "… an arson fire" (issue 12)
+                missing.append(f"only suspected ({', '.join(only)})")
         if missing or coverage < opts.support_coverage:
             if not missing:
                 missing.append(f"words ({coverage:.2f} of the claim's)")
             return Link(article=art, status="related", ref=ref, missing="; ".join(missing), score=coverage)
         return Link(article=art, status="supports", ref=ref, score=coverage)
+
+    def _only_suspected(self, c: Unit, u: Unit, weights: dict[str, float]) -> list[str]:
+        """Words of claim ``c`` that sentence ``u`` says only where it suspects, thinks possible or
+        denies them ("investigators suspect arson", "it could be the work of an arsonist" for "an
+        arson fire"), itself or by a synonym no other word of the sentence gives. A claim that hedges
+        or denies something itself is read as before (one outlet's hedge is another's)."""
+        text = u.sentence.text
+        inside, outside = hedge_split(text)
+        if not inside or hedging(c.sentence.text):
+            return []
+        said = content(outside)
+        # a quotation the claim gives is checked word for word: its speaker's "I think that …" is his
+        mine = set(weights) - _WHEN_STEMS - (content(" ".join(c.quotes)) if c.quotes else frozenset())
+        only = mine & (content(inside) - said)
+        loose = {st: w for st, w in plain(c.sentence.text).items()
+                 if st in mine and st not in only and _FAMILY_STEM.get(st, st) not in said}
+        if loose:  # said by a synonym: "arsonist" / "arson"
+            only |= self._soft(loose, plain(inside)) - self._soft(loose, plain(outside))
+        return sorted(only)
 
     def _source_described(self, c: Unit, u: Unit, unmatched: set[str]) -> set[str]:
         """Claim stems that only describe the person a claim names as its source ("He was wearing

@@ -1769,3 +1769,76 @@ def test_the_time_an_ordinal_counts_in_stays_with_it() -> None:
         "Police arrested two suspected gunmen near the central market in Kabul on Tuesday.")
     assert "Klitschko stopped Rahman in the seventh round at the SAP Arena in Mannheim." in cuts(
         "Klitschko stopped Rahman in the seventh round at the SAP Arena in Mannheim on Saturday.")  # a day is no frame
+
+
+def test_a_claim_stated_as_fact_is_not_stated_by_a_sentence_that_only_suspects_it():
+    # issue 12: "investigators suspect arson" tells a suspicion, not an arson fire
+    claim = "The church was badly damaged in an arson fire on Friday."
+    ev = story_of("The church was badly damaged in an arson fire on Friday, officials said.",
+                  "The church was badly damaged by fire on Friday, and investigators suspect arson.",
+                  "The church was badly damaged by fire on Friday, and investigators say it could be the work of "
+                  "an arsonist.",
+                  "Police said the church was badly damaged in an arson fire on Friday, which they suspect was set "
+                  "by a former employee.")
+    got = verdicts(ev, claim)
+    assert got["a"] == "supports"
+    assert got["b"] == "related" and got["c"] != "supports"
+    assert got["d"] == "supports"  # the arson is stated; only who set it is suspected
+
+
+def test_a_fire_that_may_have_been_set_or_was_not_set_is_no_support_for_one_that_was():
+    claim = "The fire at the church on Friday was set deliberately."
+    ev = story_of("Officials said the fire at the church on Friday may have been set deliberately.",
+                  "Police said the fire at the church on Friday was not set deliberately.",
+                  "Police are investigating whether the fire at the church on Friday was set deliberately.",
+                  "The fire at the church on Friday was set deliberately, police said.",
+                  "Police said the fire at the church on Friday was set deliberately and possibly by a neighbour.")
+    got = verdicts(ev, claim)
+    assert got["a"] != "supports" and got["b"] != "supports" and got["c"] != "supports"
+    assert got["d"] == "supports" and got["e"] == "supports"  # "possibly" hedges who, not the setting
+
+
+def test_an_act_told_allegedly_is_stated_but_one_only_suspected_is_not():
+    # "allegedly" is how news tells an accused's acts; protocol S readers read it as stated (support19)
+    claim = "Smith opened fire at the office party in Vancouver on Friday."
+    ev = story_of("Smith allegedly opened fire at the office party in Vancouver on Friday.",
+                  "Police believe Smith opened fire at the office party in Vancouver on Friday.",
+                  "Smith opened fire at the office party in Vancouver on Friday, police said.")
+    got = verdicts(ev, claim)
+    assert got["a"] == "supports" and got["c"] == "supports"
+    assert got["b"] != "supports"
+
+
+def test_a_suspect_the_person_and_could_not_be_reached_are_no_hedge():
+    ev = story_of("The suspect in the church fire was arrested at his home on Tuesday.",
+                  "The church's pastor declined to comment on the fire on Saturday and could not be reached later.",
+                  "Authorities suspect arson in a fire that caused $1 million in damage to the church on Friday.")
+    assert verdicts(ev, "The suspect in the church fire was arrested at his home Tuesday.")["a"] == "supports"
+    assert verdicts(ev, "The church's pastor declined to comment on the fire on Saturday.")["b"] == "supports"
+    # a relative clause after the suspicion is told as fact
+    assert verdicts(ev, "The fire caused $1 million in damage to the church on Friday.")["c"] == "supports"
+    assert support.hedged("The suspect was arrested Tuesday.") == frozenset()
+    assert support.hedged("Two suspects were arrested.") == frozenset()
+    assert support.hedged("In May the fire destroyed the church.") == frozenset()  # the month
+    assert support.hedged("Smith could not be reached for comment.") == frozenset()
+    assert support.hedged("He was denied bail.") == frozenset()  # a passive "denied" is no denial
+    assert support.hedged("He denied setting the fire.") == {support.stem("set")}
+    assert support.hedged("The fire was arson, investigators suspect.") == {support.stem("arson")}
+    # when it happened is told as fact
+    said = support.hedged("He was shot after what police believe was a robbery on Saturday night.")
+    assert support.stem("robbery") in said and support.stem("saturday") not in said and support.stem("night") not in said
+    # a clause with its own subject after "and" is not the hedge's
+    said = support.hedged("The company said the cable could be repaired by Dec. 25 and the service should be back "
+                          "to normal by Dec. 31.")
+    assert support.stem("normal") not in said and support.stem("repair") in said
+
+
+def test_a_claim_that_hedges_itself_and_a_quoted_hedge_are_read_as_before():
+    assert support.hedging("Investigators suspect the fire at the church was arson.")
+    assert not support.hedging("The suspect was arrested Tuesday.")
+    ev = story_of("Investigators suspect the fire at the church on Friday was arson.",
+                  '"I think that she was a remarkable lady, an iconic figure in pop culture," Hefner said.')
+    assert verdicts(ev, "Investigators suspect the fire at the church on Friday was arson.")["a"] == "supports"
+    # the claim's quotation is checked word for word; its speaker's "I think that" is his own
+    got = verdicts(ev, '"She was a remarkable lady, an iconic figure in pop culture," Hefner said.')
+    assert got["b"] == "supports"
