@@ -634,9 +634,11 @@ def test_a_sentence_opening_on_that_same_year_is_the_year_told_just_before():
     # disagree34: "Later that year" / "That same year" is the one year the sentence before told
     (d,) = dates("The family sold its oil field in 1957. Later that year, Carl Mott shot his father in a hunting "
                  "accident in Canada.",
-                 "His brother bought a ranch in 1967. That same year Carl Mott shot his father in a hunting accident "
+                 "His brother bought a ranch in 1967. That same year he shot his father in a hunting accident "
                  "in Canada.")
     assert {v.normalized for v in d.values} == {"1957", "1967"}
+    # a time opening its sentence is headed by eight words after it, not four ("Carl Mott shot his")
+    assert "his father in" in d.about
     # the same year told both ways agrees
     assert dates("The family sold its oil field in 1957. Later that year, Carl Mott shot his father in a hunting "
                  "accident in Canada.",

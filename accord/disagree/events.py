@@ -1011,9 +1011,11 @@ def _event_at(w: When) -> int:
 
 
 def _context(w: When) -> str:
+    """Four words either side of the time; eight after one that opens its sentence ("Later that year, Mr
+    LaRue shot and killed his father": four words would stop at "shot and", telling a reader nothing)."""
     text = w.sentence.text
     before = re.findall(r"[\w'’-]+", text[:w.start])[-4:]
-    after = re.findall(r"[\w'’-]+", text[w.end:])[:4]
+    after = re.findall(r"[\w'’-]+", text[w.end:])[:4 if before else 8]
     return f"{' '.join(before)} … {' '.join(after)}".strip(" …")
 
 
