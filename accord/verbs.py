@@ -87,7 +87,9 @@ FAMILIES: tuple[Family, ...] = (
            counted=_words("kill die dead death perish slay fatality murder massacre execute toll"), slot="killed",
            human=True,
            phrases=(Phrase("pronounc", _after(r"^\s+dead\b")),  # "was pronounced dead" is the death
-                    Phrase("declar", _after(r"^\s+dead\b")))),
+                    Phrase("declar", _after(r"^\s+dead\b")),
+                    # disagree34: "passed away" is the death told gently (never "passed the bill", "passed by")
+                    Phrase("pass", _after(r"^\s+away\b")))),
     Family("arrest",
            swaps=_words("arrest arrests arrested arresting detain detains detained detaining"),
            tells=("arrest", "detain", "apprehend", "nab", "custody"),

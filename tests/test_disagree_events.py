@@ -628,3 +628,64 @@ def test_shortly_after_two_times_half_an_hour_apart_is_a_conflict():
     (d,) = dates("The singer was pulled over on Route 52 after 2 a.m. by a highway patrol officer.",
                  "The singer was pulled over on Route 52 at 2:25 a.m. by a highway patrol officer.")
     assert d.type == "vague"
+
+
+def test_a_sentence_opening_on_that_same_year_is_the_year_told_just_before():
+    # disagree34: "Later that year" / "That same year" is the one year the sentence before told
+    (d,) = dates("The family sold its oil field in 1957. Later that year, Carl Mott shot his father in a hunting "
+                 "accident in Canada.",
+                 "His brother bought a ranch in 1967. That same year he shot his father in a hunting accident "
+                 "in Canada.")
+    assert {v.normalized for v in d.values} == {"1957", "1967"}
+    # a time opening its sentence is headed by eight words after it, not four ("Carl Mott shot his")
+    assert "his father in" in d.about
+    # the same year told both ways agrees
+    assert dates("The family sold its oil field in 1957. Later that year, Carl Mott shot his father in a hunting "
+                 "accident in Canada.",
+                 "Carl Mott shot his father in a hunting accident in Canada in 1957.") == []
+    # near cases: two years told before (which one is a guess), another event in the same year
+    # (arrested / shot), the phrase inside the sentence of a noun ("that year's"), not its opener
+    assert dates("The family bought the field in 1950 and sold it in 1957. Later that year, Carl Mott shot his "
+                 "father in a hunting accident in Canada.",
+                 "His brother bought a ranch in 1967. That same year Carl Mott shot his father in a hunting accident "
+                 "in Canada.") == []
+    assert dates("The family sold its oil field in 1957. Later that year, Carl Mott was arrested in Canada after "
+                 "a hunting accident.",
+                 "His brother bought a ranch in 1967. That same year Carl Mott shot his father in a hunting accident "
+                 "in Canada.") == []
+    from accord.disagree.events import _SAME
+    assert [bool(_SAME.match(t)) for t in ("Later that year, he shot", "That same year he shot", "The same day, he",
+                                           "“Later that day, police")] == [True] * 4
+    assert not any(_SAME.match(t) for t in ("That year's winners danced", "The day after the shooting, he",
+                                            "That year of his life", "He shot his father later that year",
+                                            "The same day that police came", "That weekend he shot"))
+
+
+def test_a_sentence_opening_on_later_that_day_is_the_day_told_just_before():
+    (d,) = dates("On June 17, detectives searched the home of Carl Mott. Later that day, Leon Parr was arrested "
+                 "at work.",
+                 "Court records show Leon Parr was arrested June 18 and is held on $2 million bail.")
+    assert {v.normalized for v in d.values} == {"June 17", "June 18"}
+    # near case: a weekday name before is compared by name, and "the day after" counts from another event
+    assert dates("Detectives searched the home of Carl Mott on Friday night. Later that day, Leon Parr was "
+                 "arrested at work.", "Court records show Leon Parr was arrested June 18.") == []
+    assert dates("On June 17, detectives searched the home of Carl Mott. The day after the shooting, Leon Parr "
+                 "was arrested at work.", "Court records show Leon Parr was arrested June 17.") == []
+
+
+def test_one_death_told_as_died_and_passed_away():
+    # disagree34: "passed away" is the death ("died"), as "pronounced dead" is
+    (d,) = dates("Walter Brand passed away Thursday at his home in Dayton, his family said.",
+                 "Walter Brand died Friday at his home in Dayton, his family said.")
+    assert {v.value for v in d.values} == {"Thursday", "Friday"}
+    # near cases: "passed" of another happening, and two events of one story on two days
+    assert dates("Walter Brand passed the bar exam Thursday in Dayton, his family said.",
+                 "Walter Brand died Friday at his home in Dayton, his family said.") == []
+    assert dates("Leon Parr was arrested Friday near his home in Dayton, police said.",
+                 "Leon Parr was charged Saturday near his home in Dayton, police said.") == []
+
+
+def test_one_arrest_told_as_arrested_and_taken_into_custody():
+    (d,) = dates("Leon Parr was arrested Friday near his home in Dayton, police said.",
+                 "Leon Parr was taken into custody Saturday near his home in Dayton, police said.")
+    assert {v.value for v in d.values} == {"Friday", "Saturday"}

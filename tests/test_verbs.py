@@ -43,6 +43,13 @@ def test_disagreements_read_stems_and_phrases() -> None:
     assert "shooting" in verbs.EVENT_NOUNS and "shot" not in verbs.EVENT_NOUNS
 
 
+def test_disagreements_read_passed_away_as_the_death() -> None:
+    # disagree34: "passed away" is "died" told gently; "passed" alone is a vote, a test or a walk by
+    assert verbs.event("pass", " away peacefully") == verbs.event("die") == "die"
+    assert verbs.event("pass", " the bill") == verbs.event("pass", " by the house") == "pass"
+    assert verbs.event("pass", " awaiting trial") == "pass"  # "away" as a word, not a prefix
+
+
 def test_disagreements_join_what_summaries_join_for_deploying_resigning_attacks_and_crashes() -> None:
     assert verbs.event("send") == verbs.event("dispatch") == verbs.event("deploy") == "deploy"
     assert verbs.event("quit") == verbs.event("step", " down as chairman") == "resign"

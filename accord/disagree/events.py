@@ -431,14 +431,24 @@ _OFFSET = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+la
 _OFFSET_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
+# disagree34: a sentence opening on the day or year told just before ("Later that year, he shot his
+# father", "That same day, ...", "The same year"): offset 0. Only as the sentence's opener, never of a
+# noun ("that year's winners", "April 18 of that year", "a rookie that year": another reading)
+_SAME = re.compile(r"^\W*(?:(?:later|earlier)\s+(?:in\s+)?)?(?:that|the)\s+(?:same\s+|very\s+)?(?P<unit>day|year)\b"
+                   r"(?!['’]s|\s+(?:of|after|before|that|when|in|on)\b)", re.I)
+
+
 def _offset(s: Sentence, before: tuple[int, list[When]] | None, options: Options) -> When | None:
     """The day an offset in ``s`` means, counted from the one day the same article told in this sentence's
     previous sentence (the day before it in reading order); None when that sentence told no day, or more
-    than one (which one it counts from is a guess), or a day the offset cannot be added to."""
-    hit = _OFFSET.search(s.text)
+    than one (which one it counts from is a guess), or a day the offset cannot be added to. A sentence
+    opening on "that same year" / "later that day" (``_SAME``) is that year or day."""
+    hit = _OFFSET.search(s.text) or _SAME.match(s.text)
     if hit is None or before is None or s.index - before[0] != 1 or len(before[1]) != 1:
         return None
     base = before[1][0]
+    if hit.re is _SAME:
+        return _same_as(s, hit, base, options)
     n = _OFFSET_DAYS.get((hit.group("n") or "a").lower()) or int(hit.group("n"))
     event, word, context, target = _event(s.text, hit.start(), hit.end(), options.event_window,
                                           options.event_far_window)
@@ -456,6 +466,34 @@ def _offset(s: Sentence, before: tuple[int, list[When]] | None, options: Options
         return When(s, hit.start(), hit.end(), hit.group(), "date", bare=True,
                     weekday=WEEKDAYS[(WEEKDAYS.index(base.weekday) + n) % 7], **common)
     return None
+
+
+def _same_as(s: Sentence, hit: re.Match[str], base: When, options: Options) -> When | None:
+    """The year or day a sentence opening on "that same year" / "later that day" means: the one the
+    sentence before told (a year: the year of its day, month or year; a day: only a day), with the event
+    word of this sentence. None when the day before is a weekday name, a month and day with no year for
+    a year, or a period longer than the unit ("in the 1950s. That same year": which year is a guess)."""
+    event, word, context, target = _event(s.text, hit.start(), hit.end(), options.event_window,
+                                          options.event_far_window)
+    if not event or base.part or base.crowded or base.relative or base.month:
+        return None
+    common = dict(event=event, event_word=word, context=context, target=target)
+    text = hit.group().strip(" ,")
+    start = s.text.index(text, hit.start())
+    if hit.group("unit").lower() == "day":
+        if base.md:
+            return When(s, start, start + len(text), text, "date", md=base.md, weekday=base.weekday, **common)
+        if base.low is not None and base.low == base.high:
+            return When(s, start, start + len(text), text, "date", low=base.low, high=base.high,
+                        weekday=base.weekday, **common)
+        return None
+    if base.low is None or base.high is None:
+        return None
+    lo, hi = date.fromordinal(base.low), date.fromordinal(base.high)
+    if lo.year != hi.year:
+        return None
+    return When(s, start, start + len(text), text, "date", low=date(lo.year, 1, 1).toordinal(),
+                high=date(lo.year, 12, 31).toordinal(), **common)
 
 
 # how fine a period is: a day is finer than a week, a week than a month, a month than a year
@@ -973,9 +1011,11 @@ def _event_at(w: When) -> int:
 
 
 def _context(w: When) -> str:
+    """Four words either side of the time; eight after one that opens its sentence ("Later that year, Mr
+    LaRue shot and killed his father": four words would stop at "shot and", telling a reader nothing)."""
     text = w.sentence.text
     before = re.findall(r"[\w'’-]+", text[:w.start])[-4:]
-    after = re.findall(r"[\w'’-]+", text[w.end:])[:4]
+    after = re.findall(r"[\w'’-]+", text[w.end:])[:4 if before else 8]
     return f"{' '.join(before)} … {' '.join(after)}".strip(" …")
 
 
