@@ -156,6 +156,22 @@ def test_cli_scores_both_systems_and_shows_unmatched_items(tmp_path: Path):
     assert "Protocol D" in (tmp_path / "sheet.md").read_text()
 
 
+def test_reading_sheet_shows_each_value_as_the_brief_does():
+    """A reader of the D sheet sees the date an offset resolves to, as the brief's reader does; a
+    value that already shows its number gets nothing added."""
+    brief = {"disagreements": [
+        {"kind": "date", "type": "conflict", "about": "day X arrested", "values": [
+            {"value": "A day later", "normalized": "June 18", "articles": ["C2"], "evidence": "A day later, X was arrested."},
+            {"value": "June 17", "normalized": "June 17", "articles": ["C3"], "evidence": "X was arrested June 17."}]},
+        {"kind": "number", "type": "conflict", "about": "troops sent", "values": [
+            {"value": "Roughly 2,300", "normalized": 2300, "articles": ["C1"], "evidence": "Roughly 2,300 troops."}]}]}
+    result = ev.Result(set="multinews", system="accord", score=None, briefs={"c1": brief}, seconds=0.0)  # type: ignore[arg-type]
+    sheet = ev.reading_sheet([result])
+    assert "- A day later (= June 18) [C2]" in sheet
+    assert "- June 17 [C3]" in sheet and "(= June 17)" not in sheet
+    assert "- Roughly 2,300 [C1]" in sheet and "(= 2" not in sheet
+
+
 def test_unknown_set_is_a_usage_error():
     res = CliRunner().invoke(app, ["eval", "disagreements", "--set", "nope"])
     assert res.exit_code == 2 and "unknown set" in res.output

@@ -31,6 +31,7 @@ from accord.errors import AccordError
 from accord.eval import clusters, ratio
 from accord.model import Article
 from accord.options import DEFAULT, PACKAGE_DIR, Options
+from accord.render import show_normalized
 
 # set name → (articles file, gold file) under the data folder: the dev sets of accord.eval.clusters
 SETS = clusters.GOLD
@@ -431,8 +432,10 @@ def reading_sheet(results: Sequence[Result], size: int = 40, seed: int = 0, syst
         lines += [f"## {r.set} / {r.system}: {len(pick)} of {len(items)} reported", ""]
         for n, (cid, d) in enumerate(pick, 1):
             lines.append(f"{n}. [{cid}] {d.get('kind')} ({d.get('type', '')}) — {d.get('about')}")
-            for s in d.get("values", []):
-                lines.append(f"   - {s.get('value')} [{', '.join(s.get('articles', []))}]: {s.get('evidence')}")
+            for s in d.get("values", []):  # the value as the brief shows it: "A day later (= June 18)"
+                norm = show_normalized(str(d.get("kind")), str(s.get("value")), s.get("normalized"))
+                shown = f"{s.get('value')}" + (f" (= {norm})" if norm else "")
+                lines.append(f"   - {shown} [{', '.join(s.get('articles', []))}]: {s.get('evidence')}")
             lines.append("   - label: ")
         lines.append("")
     return "\n".join(lines)
