@@ -2890,8 +2890,8 @@ def _agents(text: str, parties: Iterable[str]) -> frozenset[str]:
     by the California Highway Patrol", "was arrested by police"): who did it is a detail."""
     out = set()
     for p in parties:
-        for m in re.finditer(r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ught|ld)"
-                             r"(?:\s+(?:over|up|down|out|off|away|in))?\s+by\s+(?:the\s+)?" + re.escape(p) + r"\b", text):
+        if re.search(r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ught|ld)"
+                     r"(?:\s+(?:over|up|down|out|off|away|in))?\s+by\s+(?:the\s+)?" + re.escape(p) + r"\b", text):
             out.add(p)
     return frozenset(out)
 
