@@ -1963,7 +1963,10 @@ class Evidence:
         for m in c.dates:
             if not any(same_date(m, o) for x in (u, *around) for o in x.dates):
                 missing.append(f"date {m.text}")
-        lost_parts = c.dayparts - frozenset().union(*(x.dayparts for x in (u, *around)))
+        # a part of the day counts where the article attaches it to the claim's event: "Police have this
+        # morning charged him and he will appear before magistrates" does not date the appearance
+        lost_parts = c.dayparts - frozenset().union(*(_dayparts_of(x.sentence.text, _daypart_event(c))
+                                                      for x in (u, *around)))
         if lost_parts:
             missing.append("time of day " + ", ".join(sorted(lost_parts)))
         if c.phrases:
@@ -2009,7 +2012,11 @@ class Evidence:
             named = frozenset().union(*(x.names for x in context))
             said = "".join(x.said for x in context)
             stems = frozenset().union(*(x.stems for x in context))
+            agents = _agents(c.sentence.text, c.parties)
             for p in c.parties:
+                if p in agents and not self._agent_named(c, p, [x for x in context if x not in around], around):
+                    missing.append(f"agent {p}")  # "pulled over by the California Highway Patrol"
+                    continue
                 if p in c.origins:
                     # "a Vancouver man" is not stated by "a man … at a party in Vancouver"
                     if not any(same_party(p, o) for o in u.origins):
@@ -2060,6 +2067,13 @@ class Evidence:
                         and _named(_ABBREVIATION.sub(" ", p), named, said, stems, p in c.opening):
                     continue  # "Saints RB Reggie Bush" / "Saints running back Reggie Bush"
                 missing.append(f"party {p}")
+        if not (c.parties and any(not any(self._same_subject(p, n) for p in c.names) for n in u.opening)):
+            window = [u] + [x for x in units[max(0, k - opts.support_party_sentences):k] if x.sentence.index >= 0]
+        else:
+            window = [u]
+        for short in _initials_places(c.sentence.text):
+            if not any(_initials_place_in(short, x.sentence.text) for x in window):
+                missing.append(f"place {short}")  # "a 20 - 13 win in K. C.": where the game was
         want = c.credit
         if want is not None:
             self._check_credit(c, want, units, k, missing)
@@ -2094,6 +2108,17 @@ class Evidence:
                 missing.append(f"words ({coverage:.2f} of the claim's)")
             return Link(article=art, status="related", ref=ref, missing="; ".join(missing), score=coverage)
         return Link(article=art, status="supports", ref=ref, score=coverage)
+
+    def _agent_named(self, c: Unit, party: str, near: Sequence[Unit], around: Sequence[Unit]) -> bool:
+        """Whether an article names who did what the claim says was done "by" ``party``: in the
+        sentence or the sentences before it (who it says said it, "…, the California Highway Patrol
+        said", counting), or in another of its sentences about the claim that tells the same event (a
+        word of the claim's besides the names); never by a sentence that names the body about something
+        else ("…, according to the California Highway Patrol" of another man's probation)."""
+        def names(xs: Sequence[Unit]) -> bool:
+            return bool(xs) and _named(party, frozenset().union(*(x.names for x in xs)), "".join(x.said for x in xs),
+                                       frozenset().union(*(x.stems for x in xs)), False)
+        return names(near) or any(names([x]) and bool(x.stems & c.details) for x in around)
 
     def _only_suspected(self, c: Unit, u: Unit, weights: dict[str, float]) -> list[str]:
         """Words of claim ``c`` that sentence ``u`` says only where it suspects, thinks possible or
@@ -2801,6 +2826,74 @@ def clauses(text: str) -> list[str]:
         begin = max(begin, end)  # overlapping cuts (", " before "but" and ", but ") make one
     out.append(text[begin:])
     return [p for p in out if p.strip()]
+
+
+# where a part of the day may belong to another event of the same sentence: a second main clause with a
+# subject of its own ("… this morning charged him and he will appear …"); never "after" / "when" (support20:
+# "officers shot Gray after he pointed a revolver at them on Saturday night" dates the shooting too)
+_EVENT_CUT = re.compile(r",?\s+(?:and|but|then)\s+(?=(?:he|she|they|it|we|police|officers|[A-Z][a-z]+)\s)|;\s+")
+
+
+def _daypart_event(c: Unit) -> frozenset[str]:
+    """The claim's words (besides names) of the part of it that holds its part of the day: the event the
+    time belongs to ("appear", "court" in "He will appear at … court this morning")."""
+    text = c.sentence.text
+    pieces = [x for x in _EVENT_CUT.split(text) if _DAYPART.search(x)] or [text]
+    told = " ".join(m.group(0) for m in _DAYPART.finditer(text))
+    return (content(" ".join(pieces)) & c.details) - content(told)
+
+
+def _dayparts_of(text: str, event: frozenset[str]) -> frozenset[str]:
+    """Parts of the day a sentence attaches to the event: in a sentence telling two events ("Police
+    have this morning charged him and he will appear before magistrates"), only those in a part that
+    tells the claim's event, when another part tells it; a sentence of one event keeps them all."""
+    pieces = _EVENT_CUT.split(text)
+    if len(pieces) < 2 or not event:
+        return frozenset((m.group(1) or "night").lower() for m in _DAYPART.finditer(text))
+    telling = [x for x in pieces if content(x) & event]
+    if not telling:
+        return frozenset((m.group(1) or "night").lower() for m in _DAYPART.finditer(text))
+    return frozenset((m.group(1) or "night").lower() for x in telling for m in _DAYPART.finditer(x))
+
+
+# a place written as its initials after "in" / "at" ("a 20 - 13 win in K. C.", "rally in D.C.")
+_INITIALS_PLACE = re.compile(r"\b(?:in|at)\s+((?:[A-Z]\.\s?){2,3})(?!\w)")
+_CALENDAR_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+                            "May June July August September October November December".split())
+_NAME_RUN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+)\b")
+
+
+def _initials_places(text: str) -> list[str]:
+    """Places a sentence writes as initials after "in"/"at": the NER reads none of them, yet where
+    something happened is a detail of the claim."""
+    return [m.group(1).strip() for m in _INITIALS_PLACE.finditer(text)]
+
+
+def _initials_place_in(short: str, text: str) -> bool:
+    """Whether a sentence places something at the place ``short`` writes as initials: the same
+    initials, or the name they stand for after "in"/"at" ("at Kansas City" for "in K. C."; never
+    "the Kansas City Chiefs", a team's name)."""
+    letters = re.sub(r"[^A-Z]", "", short)
+    if re.search(r"(?<![\w.])" + r"\.?\s?".join(letters) + r"\.?(?!\w)", text):
+        return True
+    for m in _NAME_RUN.finditer(text):
+        name = m.group(1).split()
+        # "in Kansas City Sunday" reads "Kansas City"; "at Kansas City Chiefs' stadium" names a team
+        n = len(name) - 1 if name[-1] in _CALENDAR_WORDS else len(name)
+        if n > 1 and "".join(w[0] for w in name[:n]) == letters and not re.match(r"\s+[A-Z]", text[m.end(1):]):
+            return True
+    return False
+
+
+def _agents(text: str, parties: Iterable[str]) -> frozenset[str]:
+    """The parties a claim says did what it tells, "by" them after a passive verb ("was pulled over
+    by the California Highway Patrol", "was arrested by police"): who did it is a detail."""
+    out = set()
+    for p in parties:
+        if re.search(r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ught|ld)"
+                     r"(?:\s+(?:over|up|down|out|off|away|in))?\s+by\s+(?:the\s+)?" + re.escape(p) + r"\b", text):
+            out.add(p)
+    return frozenset(out)
 
 
 def _titled(phrase: str, text: str) -> bool:

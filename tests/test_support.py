@@ -1842,3 +1842,57 @@ def test_a_claim_that_hedges_itself_and_a_quoted_hedge_are_read_as_before():
     # the claim's quotation is checked word for word; its speaker's "I think that" is his own
     got = verdicts(ev, '"She was a remarkable lady, an iconic figure in pop culture," Hefner said.')
     assert got["b"] == "supports"
+
+
+# support20: the shown wording's details hold for each cited article (a time of day, an agent, a place)
+
+def test_a_time_of_day_counts_only_where_the_article_attaches_it_to_the_claims_event():
+    ev = story_of("John Jenkin was arrested on Saturday in Millom.\n"
+                  "Police have this morning charged him and he will appear at Furness District Magistrates court.",
+                  "John Jenkin was arrested on Saturday in Millom.\n"
+                  "Police charged him and he will appear at Furness District Magistrates court this morning.",
+                  "John Jenkin was arrested on Saturday in Millom.\n"
+                  "This morning he will appear at Furness District Magistrates court.")
+    got = verdicts(ev, "He will appear at Furness District Magistrates court this morning.")
+    assert got["a"] != "supports"  # the morning is the charge's
+    assert got["b"] == "supports" and got["c"] == "supports"  # near cases: the appearance's morning
+    # the charge's morning is still told by the sentence that dates the charge
+    assert verdicts(ev, "Police have this morning charged him.")["a"] == "supports"
+
+
+def test_who_did_it_by_is_named_where_the_article_tells_the_event():
+    ev = story_of("Jamal Williams was arrested on suspicion of drunken driving on Sunday.\n"
+                  "Williams was initially pulled over for speeding on a freeway outside downtown.\n"
+                  "He was released on bail.\n"
+                  "Teammate Vincent Jackson was arrested last month.\n"
+                  "He was on probation then, according to the California Highway Patrol.",
+                  "Jamal Williams was arrested on suspicion of drunken driving on Sunday.\n"
+                  "Williams was pulled over for speeding on a freeway outside downtown, the California Highway "
+                  "Patrol said.")
+    claim = "Williams was pulled over by the California Highway Patrol for speeding on a freeway."
+    got = verdicts(ev, claim)
+    assert got["a"] != "supports"  # the patrol is named only about Jackson's probation
+    assert got["b"] == "supports"  # near case: the patrol telling its own stop
+    assert support._agents(claim, ["California Highway Patrol", "Williams"]) == {"California Highway Patrol"}
+    assert support._agents("A book by Stephen King topped the list.", ["Stephen King"]) == frozenset()
+
+
+def test_a_place_written_as_initials_is_a_detail_of_the_claim():
+    assert support._initials_places("Colts clinch playoff berth with 20 - 13 win in K. C.") == ["K. C."]
+    assert support._initials_places("The Colts won 20 - 13.") == []
+    assert support._initials_place_in("K. C.", "The Colts took a 20 - 13 lead at Kansas City.")
+    assert support._initials_place_in("K. C.", "The Colts won 20 - 13 in K.C. on Sunday.")
+    assert support._initials_place_in("K. C.", "The Colts won at Kansas City Sunday.")
+    assert not support._initials_place_in("K. C.", "The Colts beat the Kansas City Chiefs 20 - 13.")
+    assert not support._initials_place_in("K. C.", "Luck hit Wayne from the Kansas City 7.")
+    ev = story_of("The Colts beat the Chiefs 20 - 13 on Sunday to clinch a playoff berth.",
+                  "The Colts beat the Chiefs 20 - 13 at Kansas City on Sunday to clinch a playoff berth.")
+    got = verdicts(ev, "The Colts beat the Chiefs 20 - 13 in K. C. to clinch a playoff berth.")
+    assert got["a"] != "supports" and got["b"] == "supports"
+
+
+def test_a_time_of_day_in_an_after_clause_still_dates_the_main_event():
+    # near case of the rule above: "after" joins two steps of one event, not two events
+    ev = story_of("Hostility has been mounting after two officers fatally shot 16 - year - old Kimani Gray after he "
+                  "allegedly pointed a revolver at them on Saturday night.")
+    assert verdicts(ev, "Officers shot 16 - year - old Kimani Gray on Saturday night.")["a"] == "supports"
