@@ -560,7 +560,7 @@ class Unit:
     @cached_property
     def dayparts(self) -> frozenset[str]:
         """Parts of a day the sentence dates something to ("this afternoon", "late Tuesday night")."""
-        return frozenset((m.group(1) or "night").lower() for m in _DAYPART.finditer(self.sentence.text))
+        return _dayparts(self.sentence.text)
 
     @cached_property
     def money_in_words(self) -> tuple[Mention, ...]:
@@ -1965,8 +1965,10 @@ class Evidence:
                 missing.append(f"date {m.text}")
         # a part of the day counts where the article attaches it to the claim's event: "Police have this
         # morning charged him and he will appear before magistrates" does not date the appearance
-        lost_parts = c.dayparts - frozenset().union(*(_dayparts_of(x.sentence.text, _daypart_event(c))
-                                                      for x in (u, *around)))
+        lost_parts = c.dayparts
+        if lost_parts:
+            event = _daypart_event(c)
+            lost_parts -= frozenset().union(*(_dayparts_of(x.sentence.text, event) for x in (u, *around)))
         if lost_parts:
             missing.append("time of day " + ", ".join(sorted(lost_parts)))
         if c.phrases:
@@ -2848,18 +2850,18 @@ def _dayparts_of(text: str, event: frozenset[str]) -> frozenset[str]:
     have this morning charged him and he will appear before magistrates"), only those in a part that
     tells the claim's event, when another part tells it; a sentence of one event keeps them all."""
     pieces = _EVENT_CUT.split(text)
-    if len(pieces) < 2 or not event:
-        return frozenset((m.group(1) or "night").lower() for m in _DAYPART.finditer(text))
-    telling = [x for x in pieces if content(x) & event]
-    if not telling:
-        return frozenset((m.group(1) or "night").lower() for m in _DAYPART.finditer(text))
-    return frozenset((m.group(1) or "night").lower() for x in telling for m in _DAYPART.finditer(x))
+    telling = [x for x in pieces if content(x) & event] if len(pieces) > 1 and event else []
+    return frozenset().union(*map(_dayparts, telling)) if telling else _dayparts(text)
+
+
+def _dayparts(text: str) -> frozenset[str]:
+    """Parts of a day a text dates something to ("this afternoon", "late Tuesday night")."""
+    return frozenset((m.group(1) or "night").lower() for m in _DAYPART.finditer(text))
 
 
 # a place written as its initials after "in" / "at" ("a 20 - 13 win in K. C.", "rally in D.C.")
 _INITIALS_PLACE = re.compile(r"\b(?:in|at)\s+((?:[A-Z]\.\s?){2,3})(?!\w)")
-_CALENDAR_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
-                            "May June July August September October November December".split())
+_CALENDAR_WORDS = frozenset([d.capitalize() for d in WEEKDAYS] + MONTHS_FULL)
 _NAME_RUN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+)\b")
 
 

@@ -567,8 +567,12 @@ def told_after(days: set[str], published: str | None) -> bool:
     """Whether every day a sentence names falls after a page's publication day: its figure is of a
     later day than anything that page could tell ("more than 200 people set off" on Wednesday night,
     a page of Monday's "nearly 100 people set off"), never that page's slot."""
-    first = min((_day_number(d) for d in days), default=math.nan)
-    return bool(days) and first > _day_number(published)
+    return bool(days) and _first_day(days) > _day_number(published)
+
+
+def _first_day(days: set[str]) -> float:
+    """The earliest of the days a sentence names, as a day number (nan when it names none)."""
+    return min((_day_number(d) for d in days), default=math.nan)
 
 
 def _day_number(iso: str | None) -> float:
@@ -618,7 +622,7 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     n_names, n_days, n_years = names.sum(axis=1), days.sum(axis=1), years.sum(axis=1)
     shared_days, shared_years = days @ days.T, years @ years.T
     told = _membership([days_told(s) for s in sentences])
-    first_day = np.array([min((_day_number(d) for d in f[2]), default=math.nan) for f in frames])
+    first_day = np.array([_first_day(f[2]) for f in frames])
     n_told, shared_told = told.sum(axis=1), told @ told.T
 
     srow = np.array([row_of[k] for k in keys])

@@ -1076,10 +1076,12 @@ def _quoted_words(text: str) -> tuple[tuple[str, ...], ...]:
                  for q in [m.group(1) or m.group(2)] if _LOWER_QUOTED.search(q) and not _TITLE_CASE.fullmatch(q.strip()))
 
 
-def _runs(quotes: tuple[tuple[str, ...], ...]) -> set[tuple[str, str, str]]:
-    """Runs of three quoted words holding two content words ("extremely provocative and")."""
-    return {(w[k], w[k + 1], w[k + 2]) for w in quotes for k in range(len(w) - 2)
-            if sum(x not in STOP_WORDS and len(x) > 3 for x in w[k:k + 3]) >= 2}
+@lru_cache(maxsize=16384)
+def _runs(text: str) -> frozenset[tuple[str, str, str]]:
+    """Runs of three quoted words of ``text`` holding two content words ("extremely provocative and"):
+    read once a sentence, since selection asks them of every chosen sentence at every step."""
+    return frozenset((w[k], w[k + 1], w[k + 2]) for w in _quoted_words(text) for k in range(len(w) - 2)
+                     if sum(x not in STOP_WORDS and len(x) > 3 for x in w[k:k + 3]) >= 2)
 
 
 def quote_retold(text: str, told: Sequence[str], share: float = 0.5) -> bool:
@@ -1093,10 +1095,10 @@ def quote_retold(text: str, told: Sequence[str], share: float = 0.5) -> bool:
     mine = _quoted_words(text)
     if not mine:
         return False
-    runs = _runs(mine)
+    runs = _runs(text)
     if not runs:
         return False
-    before = set().union(*(_runs(_quoted_words(t)) for t in told)) if told else set()
+    before = frozenset().union(*(_runs(t) for t in told))
     shared = runs & before
     if not shared:
         return False
