@@ -64,8 +64,8 @@ def spans(text: str) -> list[tuple[int, int]]:
 
 def _goes_on(before: str, gap: str, after: str) -> bool:
     """Whether the segmenter cut one sentence in two between ``before`` and ``after`` (``gap`` the
-    white space between them): after a title that precedes a name, after a clock time that a day, a
-    date or a time zone follows (``_CLOCK_GOES_ON``), or inside a figure."""
+    white space between them): after a title that precedes a name, after a clock time the sentence
+    goes on past in lower case, a weekday between (``_CLOCK_GOES_ON``), or inside a figure."""
     if _TITLE_CUT.search(before):
         return bool(after[:1].isupper() or after[:1].isdigit())
     if _CLOCK_CUT.search(before):
