@@ -664,12 +664,33 @@ def _of_what(m: Mention, sentence: Sentence) -> str | None:
     return hit.group("w").lower() if hit else None
 
 
+# the same point after a length whose unit is read inside the mention ("about a mile east of the
+# Freedom Bridge"), and a point named in lower case ("a half mile from the railroad bridge")
+_POINT_WORDS = r"(?:due\s+)?(?:north|south|east|west)(?:[\s-]*(?:east|west))?(?:ern)?\s+of|from|outside(?:\s+of)?|off"
+_FROM_RIGHT = re.compile(r"^[\s-]*(?:\([^)]{0,30}\)\s+)?(?:" + _POINT_WORDS + r")\s+(?:the\s+)?"
+                         r"(?P<ref>here|there|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+_LOWER_POINT = re.compile(r"^[\s-]*(?:[a-z]+\s+)?(?:\([^)]{0,30}\)\s+)?(?:" + _POINT_WORDS + r")\s+the\s+"
+                          r"(?P<ref>[a-z]{3,}(?:\s+(?!(?:of|where|when|in|on|at|and|or|to|that|which|who|for|with|by)\b)"
+                          r"[a-z]{3,})?)\b(?:\s+of\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?")
+
+
 def reference_point(m: Mention, sentence: Sentence) -> str | None:
-    """The place a distance is measured from, as written ("here", "Detroit"), else None."""
+    """The place a distance is measured from, as written ("here", "Detroit"), else None. A point
+    named in lower case ("a half mile from the railroad bridge") keeps its article ("the railroad
+    bridge"; "the port of Bandar Abbas" is Bandar Abbas): it tells two distances from two points
+    apart ("about a mile east of the Freedom Bridge"), but is no name that makes two distances one
+    slot (``pairs.named_point``)."""
     if m.end <= m.start:
         return None
-    hit = _FROM_AFTER.match(sentence.text[m.end:m.end + 80])
-    return hit.group("ref").lower() if hit else None
+    after = sentence.text[m.end:m.end + 80]
+    inside = bool(m.label) and (m.label or "").lower().rstrip("s") in m.text.lower()  # "about a mile"
+    hit = (_FROM_RIGHT if inside else _FROM_AFTER).match(after)
+    if hit:
+        return hit.group("ref").lower()
+    low = _LOWER_POINT.match(after)
+    if not low:
+        return None
+    return low.group("name").lower() if low.group("name") else "the " + low.group("ref")
 
 
 def duration_head(m: Mention, sentence: Sentence) -> str | None:
