@@ -818,6 +818,12 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
             # one distance from one named point, whatever the model says ("here" names none)
             sure = sure | np.array([named_point(values[i]) is not None and named_point(values[i]) == named_point(values[j])
                                     for i, j in zip(x, y)], dtype=bool)
+        if t == "count":  # one counted noun (not people at large), both sentences naming one person, figures
+            # on both sides and no player's tally: one slot whatever the model says ("At least 10 prospective
+            # jurors who oppose Judge Aaron Persky's decision" / "20 jurors refused to serve in Judge Aaron
+            # Persky's courtroom")
+            sure = sure | ((noun[x] >= 0) & (noun[x] == noun[y]) & ~people[x] & (shared_people[sx, sy] > 0)
+                           & ~tally[x] & ~tally[y] & ~vague[x] & ~vague[y])
         if t == "age":  # one named person's ages a year apart: one slot, whatever the context (further
             # apart, the articles may tell two times: 27 at the shooting, 29 at the trial)
             sure = np.abs(point[x] - point[y]) <= age_gap

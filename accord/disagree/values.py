@@ -187,14 +187,14 @@ _PART_OF_OPENING = re.compile(rf"(?:^|[,;:—–(]\s*)(?:out\s+)?of\s+(?:the\s+|
 # "five Klan members – four men and a woman", "12 people (three children)": a breakdown of the count before
 _PART_ASIDE = re.compile(rf"\b{_NUMBER_WORD}\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+\s*[–—(:]\s*$", re.I)
 # "six of those arrested", "two of them", "250 of the 750 prisoners": a share of a group
-# — and "11-of-36", "11 - of - 36" (tokenised): a tally of attempts, a share of them
+# — and "11-of-36", "11 - of - 36" (tokenised), "7-for-14": a tally of attempts, a share of them
 _PART_AFTER = re.compile(rf"^\s+(?:of\s+(?:those|them|these|whom|which|us|its|their)\b|"
-                         rf"(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?{_NUMBER_WORD}\b)|^\s*-\s*of\s*-\s*\d", re.I)
+                         rf"(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?{_NUMBER_WORD}\b)|^\s*-\s*(?:of|for)\s*-\s*\d", re.I)
 INCREMENT_WORDS = ("more", "additional", "further", "other", "new", "another", "extra")
 
 
 # "250 of the 750 prisoners": the 750 is the group the 250 are counted in, not what happened to them
-_GROUP_BEFORE = re.compile(rf"\b{_NUMBER_WORD}\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$|\d\s*-\s*of\s*-\s*$", re.I)
+_GROUP_BEFORE = re.compile(rf"\b{_NUMBER_WORD}\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$|\d\s*-\s*(?:of|for)\s*-\s*$", re.I)
 
 
 def is_part(m: Mention, sentence: Sentence) -> bool:
