@@ -1802,7 +1802,7 @@ def test_one_counted_noun_in_sentences_naming_one_name_is_one_slot():
 def test_one_sum_in_sentences_naming_one_name_is_one_slot():
     """"eight-year, $160 million offers by the Washington Nationals" / "the Washington Nationals' offer
     bumped to $184 million" (disagree35): one sum, one name in both sentences, figures within
-    ``pairs.SURE_MONEY_RATIO``: one slot for sure; figures further apart ("$200 billion" / "$300
+    ``disagree_sure_money_ratio``: one slot for sure; figures further apart ("$200 billion" / "$300
     billion") or no name in common, the pair model decides."""
     assert _sure("The Washington Nationals made an eight-year, $160 million offer, officials said.",
                  "The Washington Nationals bumped their offer to $184 million, officials said.", "money:USD") == [True]

@@ -123,11 +123,6 @@ def days_told(s: Sentence) -> set[str]:
 HEADED = ("duration", "distance", "count", "percent")
 
 
-# Two sums in sentences naming one person, body or work this close (the larger at most this times the smaller) are one
-# figure told two ways — an estimate, a rounding, an update — not two sums; further apart they may be
-SURE_MONEY_RATIO = 1.3
-
-
 # Types whose figure is usually a person's own (a tenure, a sentence, a distance run, a fee): two
 # sentences that each name people, none in common, tell two people's figures.
 PERSONAL = {"duration", "distance"}
@@ -829,12 +824,15 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
             # Judge Aaron Persky's courtroom")
             sure = sure | ((noun[x] >= 0) & (noun[x] == noun[y]) & ~people[x] & (shared_names[sx, sy] > 0)
                            & ~tally[x] & ~tally[y] & ~vague[x] & ~vague[y])
-        if kind == "money":  # one sum in sentences naming one person, body or work, its figures within ``SURE_MONEY_RATIO`` of each
+        if kind == "money":  # one sum in sentences naming one person, body or work, its figures within
+            # ``options.disagree_sure_money_ratio`` of each
             # other: one slot whatever the model says ("the reported eight-year, $160 million offers by the
             # Angels and the Washington Nationals" / "Nationals' offer to Teixeira bumped as high as $184M";
             # "$14 trillion in debt" / "$4 trillion" are two sums)
-            lo_p, hi_p = np.minimum(np.abs(point[x]), np.abs(point[y])), np.maximum(np.abs(point[x]), np.abs(point[y]))
-            sure = sure | ((shared_names[sx, sy] > 0) & ~vague[x] & ~vague[y] & (hi_p <= SURE_MONEY_RATIO * lo_p))
+            lo_p = np.minimum(np.abs(point[x]), np.abs(point[y]))
+            hi_p = np.maximum(np.abs(point[x]), np.abs(point[y]))
+            close = hi_p <= options.disagree_sure_money_ratio * lo_p
+            sure = sure | ((shared_names[sx, sy] > 0) & ~vague[x] & ~vague[y] & close)
         if t == "age":  # one named person's ages a year apart: one slot, whatever the context (further
             # apart, the articles may tell two times: 27 at the shooting, 29 at the trial)
             sure = np.abs(point[x] - point[y]) <= age_gap
