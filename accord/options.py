@@ -285,6 +285,12 @@ class Options:
     # says ("Robert Buckley, 32" / "31-year-old Robert Buckley"); further apart the articles may tell
     # two times (27 at the shooting, 29 at the trial: a gold trap). Round 4: +1 right on ECB+, no wrong
     disagree_age_gap: float = 1.0
+    # two sums of money in sentences that name one person, body or work are one slot whatever the pair
+    # model says when the larger is at most this times the smaller ("$160 million offers by the
+    # Nationals" / "Nationals' offer bumped as high as $184M"): one figure told two ways, an estimate or
+    # an update; further apart the pair model decides ("$200 billion" / "$300 billion" of a plan).
+    # disagree35: ECB+ +3 right, Multi-News none; with no bound Multi-News +2 wrong ($14 / $4 trillion)
+    disagree_sure_money_ratio: float = 1.3
     # values (numbers, dates) paired in one story: a bigger story compares those of its most widely
     # told facts (pairing is all pairs of a type: 6,000 values of a 20,000-sentence story would take
     # gigabytes); the sample has 69 (600 since disagree round 2 merged: 1,000 ran a 5,000-sentence brief out of 900 MB)

@@ -1722,3 +1722,91 @@ def test_a_headline_toll_and_a_participle_take_their_event_class():
     assert [v.event for v in _values("Twelve wounded in the attack were taken to hospital.")] == ["injured"]
     # near case: a participle outside the known events stays the word itself
     assert [v.event for v in _values("Some 84,000 affected by the floods were sheltered in schools.")] == ["affected"]
+
+
+def test_a_spelled_figure_with_a_bound_is_no_vague_word():
+    """"at least seven" / "at least six" are figures told in words (disagree35): two such sides pair
+    as figures do; two quantities in vague words ("dozens" / "scores") still never do."""
+    from accord.disagree import pairs
+
+    seven = [v for v in _values("At least seven people were killed in the quake.") if v.type == "count"]
+    dozens = [v for v in _values("Dozens of people were killed in the quake.") if v.type == "count"]
+    assert seven and not pairs._vague_word(seven[0])
+    assert dozens and pairs._vague_word(dozens[0])
+    found = compared("At least seven people were killed in the quake on Sunday, officials said.",
+                     "At least six people were killed in the quake on Sunday, officials said.")
+    assert any(values(d) == {7, 6} for d in of_kind(found, "number"))
+    found = compared("Dozens of people were killed in the quake on Sunday, officials said.",
+                     "Scores of people were killed in the quake on Sunday, officials said.")
+    assert of_kind(found, "number") == []
+
+
+def test_bounds_the_same_way_in_two_units_are_one_length():
+    """"less than four weeks" / "less than a month" (disagree35): two bounds the same way, the finer
+    rounding to the coarser, are one length in other words; bounds either way are not."""
+    from accord.disagree import pairs
+
+    def length(text: str):
+        return next(v for v in _values(text) if v.type == "duration")
+
+    weeks = length("For the second time in less than four weeks, a player was arrested.")
+    month = length("For the second time in less than a month, a player was arrested.")
+    over = length("For the second time in more than a month, a player was arrested.")
+    assert pairs.same_value(weeks, month) and pairs.same_value(month, weeks)
+    assert not pairs.same_value(weeks, over)
+    decades = length("They were imprisoned for more than two decades.")
+    assert pairs.same_value(decades, length("They spent more than 21 years in prison."))
+    assert not pairs.same_value(decades, length("They spent more than 31 years in prison."))
+
+
+def test_a_point_named_in_lower_case_sets_distances_apart():
+    """"about a half mile from the railroad bridge" / "about a mile east of the Freedom Bridge"
+    (disagree35): the point a distance is from, read also after a length whose unit is in the mention
+    and when named in lower case; "the port of Bandar Abbas" is Bandar Abbas. A lower-case point is
+    no name that makes two distances one slot for sure."""
+    from accord.disagree import pairs
+
+    def head(text: str):
+        return next(v for v in _values(text) if v.type == "distance").head
+
+    railroad = next(v for v in _values("Two bodies were found about a half mile from the railroad bridge.")
+                    if v.type == "distance")
+    assert railroad.head == "the railroad bridge" and pairs.named_point(railroad) is None
+    assert head("The bodies were found about a mile east of the Freedom Bridge.") == "freedom bridge"
+    assert head("The epicenter was 35 miles southwest of the port of Bandar Abbas.") == "bandar abbas"
+    assert head("The quake was 35 miles southwest of Bandar Abbas.") == "bandar abbas"
+    found = compared("Police found two bodies about a half mile from the railroad bridge on Tuesday.",
+                     "The two bodies were found about a mile east of the Freedom Bridge on Tuesday.")
+    assert [d for d in found.disagreements if d.about.startswith("how far")] == []
+
+
+def test_n_for_m_is_a_tally_of_attempts():
+    """"finished 7-for-14 from the field" (disagree35): attempts made and taken, like "11-of-36",
+    neither a count to set against another; "had seven rebounds" still counts."""
+    assert not any(v.type == "count" and v.point == 7 for v in _values("He finished 7-for-14 from the field."))
+    assert any(v.type == "count" and v.point == 7 for v in _values("He finished with 7 rebounds in the game."))
+
+
+def test_one_counted_noun_in_sentences_naming_one_name_is_one_slot():
+    """"At least 10 prospective jurors who oppose Judge Aaron Persky's decision" / "20 jurors refused
+    to serve in Judge Aaron Persky's courtroom" (disagree35): one counted noun (not people at large),
+    one name in both sentences, figures on both sides: one slot for sure; without the name the pair
+    model decides, and a vague word ("several jurors") is never sure."""
+    persky = "At least 10 prospective jurors who oppose Judge Aaron Persky's decision refused to serve this week."
+    assert _sure(persky, "Twenty jurors refused to serve in Judge Aaron Persky's courtroom on Wednesday.") == [True]
+    assert True not in _sure("At least 10 prospective jurors refused to serve this week.",
+                             "Twenty jurors refused to serve in the courtroom on Wednesday.")
+    assert True not in _sure(persky, "Several jurors refused to serve in Judge Aaron Persky's courtroom on Wednesday.")
+
+
+def test_one_sum_in_sentences_naming_one_name_is_one_slot():
+    """"eight-year, $160 million offers by the Washington Nationals" / "the Washington Nationals' offer
+    bumped to $184 million" (disagree35): one sum, one name in both sentences, figures within
+    ``disagree_sure_money_ratio``: one slot for sure; figures further apart ("$200 billion" / "$300
+    billion") or no name in common, the pair model decides."""
+    assert _sure("The Washington Nationals made an eight-year, $160 million offer, officials said.",
+                 "The Washington Nationals bumped their offer to $184 million, officials said.", "money:USD") == [True]
+    assert True not in _sure("The Washington Nationals made an eight-year, $200 million offer, officials said.",
+                             "The Washington Nationals bumped their offer to $300 million, officials said.", "money:USD")
+    assert True not in _sure("The team made an eight-year, $160 million offer, officials said.",
+                             "The club bumped its offer to $184 million, officials said.", "money:USD")

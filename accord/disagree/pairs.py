@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from accord import embed, tfidf
-from accord.analyse.numbers import QUALIFIERS, VAGUE
+from accord.analyse.numbers import QUALIFIERS, VAGUE, vague_quantity
 from accord.disagree.values import EVENT_CLASSES, HUMAN_EVENTS, NOUN_CLASSES, Value, unit_of
 from accord.errors import AccordError
 from accord.model import Sentence
@@ -108,7 +108,8 @@ def _entities(s: Sentence) -> tuple[set[str], set[str], set[str], set[str]]:
 def named_point(v: Value) -> str | None:
     """The named place a distance is measured from ("15 miles north of Detroit": "detroit"); "here"
     and "there" name none."""
-    return v.head if v.type == "distance" and v.head and v.head not in ("here", "there") else None
+    return v.head if v.type == "distance" and v.head and v.head not in ("here", "there") \
+        and not v.head.startswith("the ") else None  # "the railroad bridge": a point unnamed
 
 
 def days_told(s: Sentence) -> set[str]:
@@ -135,8 +136,14 @@ def _days_apart(a: str | None, b: str | None) -> float:
 
 
 def _vague_word(v: Value) -> bool:
-    """A quantity in words only ("dozens", "more than two decades"), no figure."""
-    return bool(v.mention.qualifier) and not any(c.isdigit() for c in v.mention.text)
+    """A quantity in vague words only ("dozens", "a few", "several"), no figure: two such sides
+    cannot be checked against each other. A number spelled out with a bound ("almost eight
+    minutes", "more than two decades") is a figure (as ``slots`` types it), and so is a vague word
+    whose range is one number ("about a dozen")."""
+    if any(c.isdigit() for c in v.mention.text) or not vague_quantity(v.mention):
+        return False
+    q = (v.mention.qualifier or "").lower()
+    return not any((q == k or q.endswith(f" {k}")) and low == high for k, (low, high) in VAGUE.items())
 
 
 class Frames(dict):
@@ -370,11 +377,16 @@ def same_estimate(a: Value, b: Value) -> bool:
 def in_coarser_unit(bound: Value, exact: Value) -> bool:
     """Whether a bound on a length of time told in a coarser unit admits an exact figure told in a
     finer one that rounds to it ("more than a week" / "eight days", "less than two weeks" / "12 days", "nearly an hour" /
-    "55 minutes"): the same length in other words, no disagreement. One unit ("more than 50" /
-    "54") or a figure the bound excludes ("more than a week" / "five days") stays a value apart."""
-    if bound.type != "duration" or exact.low != exact.high:
-        return False
+    "55 minutes"), or a bound the same way in the finer unit that rounds to it ("less than a month" /
+    "less than four weeks", "more than two decades" / "more than 21 years"): the same length in other
+    words, no disagreement. One unit ("more than 50" / "54"), a figure the bound excludes ("more than a
+    week" / "five days") and bounds either way ("more than a month" / "less than four weeks") stay
+    values apart."""
     kind = QUALIFIERS.get((bound.mention.qualifier or "").lower())
+    if bound.type != "duration" or exact.type != "duration":
+        return False
+    if exact.low != exact.high and QUALIFIERS.get((exact.mention.qualifier or "").lower()) != kind:
+        return False  # an exact figure, or a bound the same way ("less than four weeks" / "less than a month")
     coarse, fine = unit_of(bound.mention.label or ""), unit_of(exact.mention.label or "")
     if kind not in ("over", "near", "under") or not coarse or not fine or coarse[0] != fine[0] \
             or fine[1] >= coarse[1]:
@@ -806,6 +818,21 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
             # one distance from one named point, whatever the model says ("here" names none)
             sure = sure | np.array([named_point(values[i]) is not None and named_point(values[i]) == named_point(values[j])
                                     for i, j in zip(x, y)], dtype=bool)
+        if t == "count":  # one counted noun (not people at large), both sentences naming one person, body or
+            # work, figures on both sides and no player's tally: one slot whatever the model says ("At least 10
+            # prospective jurors who oppose Judge Aaron Persky's decision" / "20 jurors refused to serve in
+            # Judge Aaron Persky's courtroom")
+            sure = sure | ((noun[x] >= 0) & (noun[x] == noun[y]) & ~people[x] & (shared_names[sx, sy] > 0)
+                           & ~tally[x] & ~tally[y] & ~vague[x] & ~vague[y])
+        if kind == "money":  # one sum in sentences naming one person, body or work, its figures within
+            # ``options.disagree_sure_money_ratio`` of each
+            # other: one slot whatever the model says ("the reported eight-year, $160 million offers by the
+            # Angels and the Washington Nationals" / "Nationals' offer to Teixeira bumped as high as $184M";
+            # "$14 trillion in debt" / "$4 trillion" are two sums)
+            lo_p = np.minimum(np.abs(point[x]), np.abs(point[y]))
+            hi_p = np.maximum(np.abs(point[x]), np.abs(point[y]))
+            close = hi_p <= options.disagree_sure_money_ratio * lo_p
+            sure = sure | ((shared_names[sx, sy] > 0) & ~vague[x] & ~vague[y] & close)
         if t == "age":  # one named person's ages a year apart: one slot, whatever the context (further
             # apart, the articles may tell two times: 27 at the shooting, 29 at the trial)
             sure = np.abs(point[x] - point[y]) <= age_gap

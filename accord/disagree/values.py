@@ -187,14 +187,14 @@ _PART_OF_OPENING = re.compile(rf"(?:^|[,;:—–(]\s*)(?:out\s+)?of\s+(?:the\s+|
 # "five Klan members – four men and a woman", "12 people (three children)": a breakdown of the count before
 _PART_ASIDE = re.compile(rf"\b{_NUMBER_WORD}\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+\s*[–—(:]\s*$", re.I)
 # "six of those arrested", "two of them", "250 of the 750 prisoners": a share of a group
-# — and "11-of-36", "11 - of - 36" (tokenised): a tally of attempts, a share of them
+# — and "11-of-36", "11 - of - 36" (tokenised), "7-for-14": a tally of attempts, a share of them
 _PART_AFTER = re.compile(rf"^\s+(?:of\s+(?:those|them|these|whom|which|us|its|their)\b|"
-                         rf"(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?{_NUMBER_WORD}\b)|^\s*-\s*of\s*-\s*\d", re.I)
+                         rf"(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?{_NUMBER_WORD}\b)|^\s*-\s*(?:of|for)\s*-\s*\d", re.I)
 INCREMENT_WORDS = ("more", "additional", "further", "other", "new", "another", "extra")
 
 
 # "250 of the 750 prisoners": the 750 is the group the 250 are counted in, not what happened to them
-_GROUP_BEFORE = re.compile(rf"\b{_NUMBER_WORD}\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$|\d\s*-\s*of\s*-\s*$", re.I)
+_GROUP_BEFORE = re.compile(rf"\b{_NUMBER_WORD}\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$|\d\s*-\s*(?:of|for)\s*-\s*$", re.I)
 
 
 def is_part(m: Mention, sentence: Sentence) -> bool:
@@ -664,12 +664,33 @@ def _of_what(m: Mention, sentence: Sentence) -> str | None:
     return hit.group("w").lower() if hit else None
 
 
+# the same point after a length whose unit is read inside the mention ("about a mile east of the
+# Freedom Bridge"), and a point named in lower case ("a half mile from the railroad bridge")
+_POINT_WORDS = r"(?:due\s+)?(?:north|south|east|west)(?:[\s-]*(?:east|west))?(?:ern)?\s+of|from|outside(?:\s+of)?|off"
+_FROM_RIGHT = re.compile(r"^[\s-]*(?:\([^)]{0,30}\)\s+)?(?:" + _POINT_WORDS + r")\s+(?:the\s+)?"
+                         r"(?P<ref>here|there|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+_LOWER_POINT = re.compile(r"^[\s-]*(?:[a-z]+\s+)?(?:\([^)]{0,30}\)\s+)?(?:" + _POINT_WORDS + r")\s+the\s+"
+                          r"(?P<ref>[a-z]{3,}(?:\s+(?!(?:of|where|when|in|on|at|and|or|to|that|which|who|for|with|by)\b)"
+                          r"[a-z]{3,})?)\b(?:\s+of\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))?")
+
+
 def reference_point(m: Mention, sentence: Sentence) -> str | None:
-    """The place a distance is measured from, as written ("here", "Detroit"), else None."""
+    """The place a distance is measured from, as written ("here", "Detroit"), else None. A point
+    named in lower case ("a half mile from the railroad bridge") keeps its article ("the railroad
+    bridge"; "the port of Bandar Abbas" is Bandar Abbas): it tells two distances from two points
+    apart ("about a mile east of the Freedom Bridge"), but is no name that makes two distances one
+    slot (``pairs.named_point``)."""
     if m.end <= m.start:
         return None
-    hit = _FROM_AFTER.match(sentence.text[m.end:m.end + 80])
-    return hit.group("ref").lower() if hit else None
+    after = sentence.text[m.end:m.end + 80]
+    inside = bool(m.label) and (m.label or "").lower().rstrip("s") in m.text.lower()  # "about a mile"
+    hit = (_FROM_RIGHT if inside else _FROM_AFTER).match(after)
+    if hit:
+        return hit.group("ref").lower()
+    low = _LOWER_POINT.match(after)
+    if not low:
+        return None
+    return low.group("name").lower() if low.group("name") else "the " + low.group("ref")
 
 
 def duration_head(m: Mention, sentence: Sentence) -> str | None:
