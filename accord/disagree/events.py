@@ -766,7 +766,7 @@ def _people(s: Sentence) -> set[str]:
 
 # the last word of a body's or a law's name ("Wildlife Society", "Clean Air Act") and the words
 # that join a body's word to the rest of its name ("Society for Conservation Biology")
-_BODY_WORDS = ORG_CUES | frozenset({"society", "act", "agency", "institution", "council", "center", "centre",
+_BODY_WORDS = ORG_CUES | frozenset({"society", "act", "institution", "center", "centre",
                                      "coalition", "league", "trust", "bureau", "administration"})
 _BODY_JOIN = re.compile(r"\b(?P<body>[A-Z][a-z]+)\s+(?:for|of|on)\s+(?:the\s+)?$")
 
