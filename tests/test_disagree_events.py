@@ -689,3 +689,35 @@ def test_one_arrest_told_as_arrested_and_taken_into_custody():
     (d,) = dates("Leon Parr was arrested Friday near his home in Dayton, police said.",
                  "Leon Parr was taken into custody Saturday near his home in Dayton, police said.")
     assert {v.value for v in d.values} == {"Friday", "Saturday"}
+
+
+def test_a_body_the_tagger_takes_for_a_person_names_no_one():
+    # disagree36: "the Wildlife Society", "the Society for Range Management" are read as people by the
+    # word-rule tagger; a side naming only them is no other person's event than "Mark Ellison sent ..."
+    (d,) = dates("The Wildlife Society and the Society for Range Management also sent a letter on Monday asking "
+                 "the Interior Department to rescind the rule changes.",
+                 "More than 1,300 biologists led by Mark Ellison sent letters on Friday asking the Interior "
+                 "Department to rescind the rule changes.")
+    assert {v.value for v in d.values} == {"Monday", "Friday"}
+    # near case: a real person on each side, two people's letters
+    assert dates("Biologist Jane Moore also sent a letter on Monday asking the Interior Department to rescind "
+                 "the rule changes.",
+                 "More than 1,300 biologists led by Mark Ellison sent letters on Friday asking the Interior "
+                 "Department to rescind the rule changes.") == []
+
+
+def test_what_makes_a_name_a_bodys():
+    from accord.disagree.events import _body_name
+    from accord.model import Mention
+
+    def body(text: str, name: str) -> bool:
+        at = text.index(name)
+        return _body_name(text, Mention(kind="entity", text=name, start=at, end=at + len(name), label="PERSON",
+                                        value=name))
+    assert body("The Wildlife Society said so.", "Wildlife Society")
+    assert body("It breaks the Endangered Species Act, they said.", "Endangered Species Act")
+    assert body("The Society for Conservation Biology wrote.", "Conservation Biology")
+    # near cases: a person's name, also after "of" a company or "for" a cause
+    assert not body("Steve Rowe of Apple said so.", "Steve Rowe")
+    assert not body("The award went to Lisa Grant for Conservation work.", "Lisa Grant")
+    assert not body("Chief executive of Acme, Lisa Grant, said so.", "Lisa Grant")

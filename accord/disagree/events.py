@@ -37,6 +37,7 @@ import numpy as np
 
 from accord import tfidf, verbs
 from accord.analyse.dates import MONTHS, WEEKDAYS
+from accord.analyse.rules import ORG_CUES
 from accord.analyse.dates import find as find_dates
 from accord.disagree.slots import Order
 from accord.disagree.record import Record
@@ -736,8 +737,11 @@ def _one_event(a: When, b: When) -> bool:
     if a.article == b.article or a.kind != b.kind or a.event != b.event:
         return False
     pa, pb = _surnames(a.sentence), _surnames(b.sentence)
-    if pa and pb and not pa & pb:
-        return False  # "signed Smith on Tuesday" / "signed Jones on Monday": two people's events
+    if pa and pb and not pa & pb and _people(a.sentence) and _people(b.sentence):
+        # "signed Smith on Tuesday" / "signed Jones on Monday": two people's events; a side that names
+        # only bodies the tagger took for people ("the Wildlife Society ... sent a letter today") names
+        # no one, and a body both sides write ("Betty Ford Center") is still a shared participant
+        return False
     if a.target and b.target and not a.target & b.target:
         return False  # "defeated Drake on Friday" / "defeated Bradley on Thursday": two games
     # a time of day is told in fewer words ("the call came at 3:33 a.m."): one shared word besides the event
@@ -749,6 +753,34 @@ def _surnames(s: Sentence) -> set[str]:
     """The people a sentence names, by surname ("Owen" = "Jon Owen")."""
     return {str(m.value).split()[-1].lower() for m in s.mentions
             if m.kind == "entity" and m.label == PERSON and str(m.value or "").split()}
+
+
+def _people(s: Sentence) -> set[str]:
+    """``_surnames`` without the names the tagger calls a person that are a body's or a law's
+    (``_body_name``): "the Wildlife Society" and "the Endangered Species Act" are no one whose event
+    another sentence could not tell."""
+    return {str(m.value).split()[-1].lower() for m in s.mentions
+            if m.kind == "entity" and m.label == PERSON and str(m.value or "").split()
+            and not _body_name(s.text, m)}
+
+
+# the last word of a body's or a law's name ("Wildlife Society", "Clean Air Act") and the words
+# that join a body's word to the rest of its name ("Society for Conservation Biology")
+_BODY_WORDS = ORG_CUES | frozenset({"society", "act", "institution", "center", "centre",
+                                     "coalition", "league", "trust", "bureau", "administration"})
+_BODY_JOIN = re.compile(r"\b(?P<body>[A-Z][a-z]+)\s+(?:for|of|on)\s+(?:the\s+)?$")
+
+
+def _body_name(text: str, m: Mention) -> bool:
+    """Whether a PERSON mention is a body's or a law's name: its last word is a body's word ("Wildlife
+    Society", "Endangered Species Act"), or it follows a body's word and "for" / "of" ("Society for
+    Conservation Biology", "Institute of Electrical Engineers"). A person's name ends on a surname,
+    never on "Society" or "Act"; "Steve Jobs of Apple" is still a person (nothing before him)."""
+    words = str(m.value or "").split()
+    if words and words[-1].lower().strip(".,") in _BODY_WORDS:
+        return True
+    before = _BODY_JOIN.search(text[max(0, m.start - 40):m.start])
+    return bool(before and before.group("body").lower() in _BODY_WORDS)
 
 
 def _names(s: Sentence, labels: tuple[str, ...]) -> set[str]:
