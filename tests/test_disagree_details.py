@@ -114,3 +114,25 @@ def test_one_telephone_line_written_two_ways():
     assert other("Anyone with information is asked to call police on 0161 872 5050.",
                  "Witnesses can also call the incident room on 0161 856 9921.") == []
 
+
+
+# -- where a prison term is served (disagree37) ---------------------------------------------------------
+def test_one_term_told_in_jail_and_in_prison():
+    (d,) = other("A judge sentenced Mark Hale to six months in county jail for the assault on Friday.",
+                 "Mark Hale was sentenced on Friday to six months in prison for the assault.",
+                 "Hale, 20, will serve six months in the county jail, the judge ruled.")
+    assert {v.normalized for v in d.values} == {"jail", "prison"} and d.type == "conflict"
+    assert [v.articles for v in d.values] == [["a", "c"], ["b"]]
+
+
+def test_one_kind_of_custody_or_two_terms_is_no_term_disagreement():
+    # a state prison and a federal penitentiary are both prisons; a county jail and a jail are one
+    assert other("Hale was sentenced to 12 years in a federal penitentiary on Friday.",
+                 "Hale was sentenced to 12 years in state prison on Friday.") == []
+    assert other("Hale was sentenced to six months in county jail.", "Hale got six months in jail.") == []
+    # two lengths are two terms, not one served in two places
+    assert other("Hale was sentenced to six months in jail on Friday.",
+                 "His co-defendant was sentenced to two years in prison.") == []
+    # one article telling one length in both places has two terms (two people)
+    assert other("Hale got six months in jail and his brother six months in prison.",
+                 "Hale was sentenced to six months in prison on Friday.") == []
