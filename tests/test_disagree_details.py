@@ -136,3 +136,25 @@ def test_one_kind_of_custody_or_two_terms_is_no_term_disagreement():
     # one article telling one length in both places has two terms (two people)
     assert other("Hale got six months in jail and his brother six months in prison.",
                  "Hale was sentenced to six months in prison on Friday.") == []
+
+
+# -- how a counted group died (disagree37) ----------------------------------------------------------------
+def test_one_count_of_dead_told_dying_two_ways():
+    (d,) = other("Television reports said the 4 shop workers were burnt to death in the blaze on Monday.",
+                 "Four people have suffocated to death in the fire at the shop, the fire brigade said on Monday.")
+    assert {v.normalized for v in d.values} == {"burned", "suffocated"} and d.type == "conflict"
+    assert "4" in d.about
+
+
+def test_two_counts_one_person_or_one_article_with_two_manners_is_no_manner_disagreement():
+    # two counts are two groups
+    assert other("Four people were burnt to death in the fire on Monday.",
+                 "Two people have suffocated to death in the fire on Monday.") == []
+    # one manner in other words is one value
+    assert other("Four people were burnt to death in the fire on Monday.",
+                 "Four people were burned to death in the fire on Monday.") == []
+    # one article telling both for one count has two groups
+    assert other("Four guards were shot to death in the north and four villagers were stabbed to death in the south.",
+                 "Four people were shot to death on Monday.") == []
+    # a sentence to death is no manner
+    assert other("Four men were sentenced to death on Monday.", "Four men were shot to death on Monday.") == []
