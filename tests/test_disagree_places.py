@@ -1,4 +1,4 @@
-"""disagree.places: one street written two ways (disagree37), on small hand-written stories (never the
+"""disagree.places: one street given two names (disagree37), on small hand-written stories (never the
 gold texts)."""
 from accord.align import align
 from accord.analyse import analyse_story
@@ -19,8 +19,8 @@ def place(*texts: str) -> list[Disagreement]:
 def test_one_street_given_two_names():
     (d,) = place("Two women were found dead on Tuesday in a second-floor apartment on Garfield Street.",
                  "The bodies were found on Tuesday in the Garfield Street apartment, police said.",
-                 "Firefighters found the two women in the Garfinkel Street apartment on Tuesday.")
-    assert [v.value for v in d.values] == ["Garfield Street", "Garfinkel Street"]
+                 "Firefighters found the two women in the Garfinkel Road apartment on Tuesday.")
+    assert [v.value for v in d.values] == ["Garfield Street", "Garfinkel Road"]
     assert [v.articles for v in d.values] == [["a", "b"], ["c"]] and d.type == "conflict"
     (d,) = place("Police arrested Mr. Cole at a Philmore Street apartment on Tuesday.",
                  "Mr. Cole was found barricaded in a dwelling on Phillmores Road on Tuesday.")
@@ -28,11 +28,14 @@ def test_one_street_given_two_names():
 
 
 def test_a_spelling_slip_two_streets_or_one_name_two_ways_is_no_street_disagreement():
-    # one letter apart is a slip of spelling, shown as a variant
-    assert place("The shop on Mullin Street was robbed on Monday.", "The shop on Mullins Street was robbed on Monday.") == []
+    # one letter apart is a slip of spelling, shown as a variant; so is a name a few letters apart with the
+    # same kind of street (reader, round 37: "Independent" / "Independence Street" is one street)
+    assert place("The shop on Mullin Street was robbed on Monday.", "The shop on Mullins Road was robbed on Monday.") == []
+    assert place("Two women were found dead in a second-floor apartment on Garfield Street.",
+                 "The women were found in the Garfinkel Street apartment, police said.") == []
     # an article naming both has two streets
-    assert place("The shop on Garfield Street and the bank on Garfinkel Street were robbed on Monday.",
-                 "The shop on Garfinkel Street was robbed on Monday.") == []
+    assert place("The shop on Garfield Street and the bank on Garfinkel Road were robbed on Monday.",
+                 "The shop on Garfinkel Road was robbed on Monday.") == []
     # a possessive, an abbreviation or a direction is the same name; numbered streets are two streets
     assert place("The crash happened on Wellington's High Street on Monday.",
                  "The crash happened on Wellington High St. on Monday.") == []

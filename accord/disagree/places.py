@@ -12,9 +12,9 @@ Only the four frames newswire writes most rigidly are read, each anchored to a n
   "east of Aden"): a direction and a finer one agree ("west" / "north-west");
 - a facility's town: a capitalised facility name (a word such as Center, Clinic, Hospital, Prison,
   Stadium ends it) followed by "in" and a place — the same facility is the same distinctive words.
-One more frame is a name rather than a spot: one street written two ways ("a second-floor apartment
-on Independent Street" / "the Independence Street apartment"; "a Philip Street apartment" / "a dwelling
-on Phillips Road"), read when no article writes both names (``street_disagreements``).
+One more frame is a name rather than a spot: one street given two names ("a Philip Street apartment" /
+"a dwelling on Phillips Road"), read when no article writes both names and the kinds of street differ
+too (``street_disagreements``; "Independent Street" / "Independence Street" is a spelling variant).
 Two places are the same value when one's words hold the other's ("Bloomington" / "Bloomington,
 Minn."); a chain or a company with many branches is never a facility here (only the listed words end
 one), and an article that gives a name two places is left out (two people or two branches).
@@ -244,7 +244,8 @@ class Street(Record):
 
     sentence: Sentence
     name: str  # the street's own words, lower case, a possessive left out ("wellington high")
-    written: str  # as the sentence writes it ("Independent Street")
+    written: str  # as the sentence writes it ("Philip Street")
+    kind: str  # "street", "road", "avenue", ... (``_STREET_KINDS``)
 
 
 def streets(sentences: Sequence[Sentence]) -> list[Street]:
@@ -259,7 +260,8 @@ def streets(sentences: Sequence[Sentence]) -> list[Street]:
             words = [re.sub(r"['’]s$", "", w) for w in words]
             if not words or any(c.isdigit() for w in words for c in w):
                 continue
-            out.append(Street(s, " ".join(words).lower(), f"{' '.join(words)} {hit.group('kind')}"))
+            out.append(Street(s, " ".join(words).lower(), f"{' '.join(words)} {hit.group('kind')}",
+                              _STREET_KINDS[hit.group("kind").lower()]))
     return out
 
 
@@ -275,18 +277,21 @@ def _two_ways(a: str, b: str) -> bool:
 
 def street_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
     """A street one set of articles names one way and another set another way, no article writing
-    both ("Independent Street" in five articles, "Independence Street" in one): one place of the
-    story given two names. An article that writes both names has two streets, and then so does the
-    story."""
+    both ("Philip Street" in four articles, "Phillips Road" in one): one place of the story given two
+    names. The names must differ in the kind of street too: "Independent Street" / "Independence
+    Street" is one name spelled two ways (a reader of round 37 read it as a spelling variant), while a
+    Road set against a Street is another address as written. An article that writes both names has
+    two streets, and then so does the story."""
     by_name: dict[str, list[Street]] = {}
     for st in streets(sentences):
         by_name.setdefault(st.name, []).append(st)
+    kinds = {name: {st.kind for st in items} for name, items in by_name.items()}
     articles = {name: {st.article for st in items} for name, items in by_name.items()}
     out: list[Disagreement] = []
     names = sorted(by_name, key=lambda n: (order.key(by_name[n][0].article), n))
     for i, a in enumerate(names):
         for b in names[i + 1:]:
-            if not _two_ways(a, b) or articles[a] & articles[b]:
+            if not _two_ways(a, b) or articles[a] & articles[b] or kinds[a] & kinds[b]:
                 continue
             sides = []
             for side in (by_name[a], by_name[b]):
