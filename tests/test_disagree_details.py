@@ -114,3 +114,47 @@ def test_one_telephone_line_written_two_ways():
     assert other("Anyone with information is asked to call police on 0161 872 5050.",
                  "Witnesses can also call the incident room on 0161 856 9921.") == []
 
+
+
+# -- where a prison term is served (disagree37) ---------------------------------------------------------
+def test_one_term_told_in_jail_and_in_prison():
+    (d,) = other("A judge sentenced Mark Hale to six months in county jail for the assault on Friday.",
+                 "Mark Hale was sentenced on Friday to six months in prison for the assault.",
+                 "Hale, 20, will serve six months in the county jail, the judge ruled.")
+    assert {v.normalized for v in d.values} == {"jail", "prison"} and d.type == "conflict"
+    assert [v.articles for v in d.values] == [["a", "c"], ["b"]]
+
+
+def test_one_kind_of_custody_or_two_terms_is_no_term_disagreement():
+    # a state prison and a federal penitentiary are both prisons; a county jail and a jail are one
+    assert other("Hale was sentenced to 12 years in a federal penitentiary on Friday.",
+                 "Hale was sentenced to 12 years in state prison on Friday.") == []
+    assert other("Hale was sentenced to six months in county jail.", "Hale got six months in jail.") == []
+    # two lengths are two terms, not one served in two places
+    assert other("Hale was sentenced to six months in jail on Friday.",
+                 "His co-defendant was sentenced to two years in prison.") == []
+    # one article telling one length in both places has two terms (two people)
+    assert other("Hale got six months in jail and his brother six months in prison.",
+                 "Hale was sentenced to six months in prison on Friday.") == []
+
+
+# -- how a counted group died (disagree37) ----------------------------------------------------------------
+def test_one_count_of_dead_told_dying_two_ways():
+    (d,) = other("Television reports said the 4 shop workers were burnt to death in the blaze on Monday.",
+                 "Four people have suffocated to death in the fire at the shop, the fire brigade said on Monday.")
+    assert {v.normalized for v in d.values} == {"burned", "suffocated"} and d.type == "conflict"
+    assert "4" in d.about
+
+
+def test_two_counts_one_person_or_one_article_with_two_manners_is_no_manner_disagreement():
+    # two counts are two groups
+    assert other("Four people were burnt to death in the fire on Monday.",
+                 "Two people have suffocated to death in the fire on Monday.") == []
+    # one manner in other words is one value
+    assert other("Four people were burnt to death in the fire on Monday.",
+                 "Four people were burned to death in the fire on Monday.") == []
+    # one article telling both for one count has two groups
+    assert other("Four guards were shot to death in the north and four villagers were stabbed to death in the south.",
+                 "Four people were shot to death on Monday.") == []
+    # a sentence to death is no manner
+    assert other("Four men were sentenced to death on Monday.", "Four men were shot to death on Monday.") == []

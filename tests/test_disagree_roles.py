@@ -155,3 +155,23 @@ def test_one_person_written_two_ways_is_no_name_disagreement():
                  "President Kassym-Jomart Tokaev said the troops would leave within two days.", who="Toka") == []
     assert about("John Smith, the mayor's son, said the bridge would reopen on Monday.",
                  "Mr. Smith, the mayor's son, said the bridge would reopen on Monday.", who="Smith") == []
+
+
+# -- the rank of the part an actor plays (disagree37) --------------------------------------------------------
+def test_the_rank_of_an_actors_part_given_two_ways():
+    (d,) = about("The film follows Lt. Colonel Hardy (Michael Stone), who leads the patrol into the jungle.",
+                 "The patrol is led by a grim sergeant (Michael Stone) just back from the war.", who="Michael Stone")
+    assert {v.normalized for v in d.values} == {"lieutenant colonel", "sergeant"} and d.type == "conflict"
+    assert "part" in d.about
+
+
+def test_one_rank_of_a_part_or_two_actors_is_no_rank_disagreement():
+    # the same rank written two ways
+    assert about("The film follows Lt. Colonel Hardy (Michael Stone) into the jungle.",
+                 "A weary lieutenant colonel (Michael Stone) leads the patrol.", who="Michael Stone") == []
+    # two actors, two parts
+    assert about("The film follows Lt. Colonel Hardy (Michael Stone) into the jungle.",
+                 "A young sergeant (Peter Vale) carries the radio.", who="part") == []
+    # a name in brackets with no rank before it is no part's rank
+    assert about("The film follows Hardy (Michael Stone) into the jungle.",
+                 "A young sergeant (Michael Stone) carries the radio.", who="part") == []

@@ -1,4 +1,4 @@
-"""Details: three "other" slots that newswire writes in fixed frames, each anchored to a name.
+"""Details: "other" slots that newswire writes in fixed frames, each anchored to a name.
 
 - the cause of one named person's death ("Felt died of heart failure" / "Felt died from Alzheimer's
   disease"): the words after "died of/from" up to the end of the phrase. The same person is the
@@ -20,6 +20,12 @@
   ``options.phone_prefix`` digits and differ by at most ``options.phone_edits`` digits (a digit dropped or mistyped);
   another line ("Crimestoppers on 0800 555 111") differs in far more. Spaces and dashes are no
   difference ("0800 555111" = "0800 555 111").
+
+- where one prison term is served ("six months in county jail" / "six months in prison"): the same
+  length told with a jail in some articles and a prison in others (``custody_disagreements``);
+- how a counted group died ("the 3 bank employees were burnt to death" / "Three people have suffocated
+  to death"): the same count told dying two ways (``MANNERS``) by different articles
+  (``manner_disagreements``).
 
 An article that gives one anchor two values is left out (two people, two cars, or a cause and what
 led to it): which of its values is the slot's is a guess.
@@ -248,10 +254,135 @@ def phone_disagreements(sentences: Sequence[Sentence], order: Order, options: Op
     return found
 
 
+# -- where a prison term is served: one term told as "six months in county jail" and as "six months in
+# prison" ----------------------------------------------------------------------------------------------
+_TERM_NUMBERS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
+                                            "thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
+                                            "twenty".split())}
+_TERM = re.compile(r"\b(?P<count>\d{1,3}|" + "|".join(_TERM_NUMBERS) + r")[- ](?P<unit>day|week|month|year)s?\s+"
+                   r"(?:in|behind)\s+(?:a\s+|the\s+)?(?P<where>(?:(?:county|city|local|federal|state)\s+)?"
+                   r"(?:jail|prison|penitentiary|lockup))\b", re.I)
+# a jail holds people for short terms, run by a county or a city; a prison (state or federal, a
+# penitentiary) for longer ones: two kinds of place, never one written two ways
+_CUSTODY = {"jail": "jail", "lockup": "jail", "prison": "prison", "penitentiary": "prison"}
+
+
+@dataclass
+class Term(Record):
+    """One prison term a sentence tells, with where it is served."""
+
+    sentence: Sentence
+    length: tuple[int, str]  # (6, "month")
+    where: str  # "jail" or "prison"
+    written: str  # "six months in county jail"
+
+
+def terms(sentences: Sequence[Sentence]) -> list[Term]:
+    """Every "<n> <days|weeks|months|years> in <jail|prison>" of ``sentences``."""
+    out = []
+    for s in sentences:
+        for hit in _TERM.finditer(s.text):
+            count = hit.group("count").lower()
+            n = int(count) if count.isdigit() else _TERM_NUMBERS[count]
+            kind = _CUSTODY[hit.group("where").lower().split()[-1]]
+            out.append(Term(s, (n, hit.group("unit").lower()), kind, hit.group(0)))
+    return out
+
+
+def custody_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
+    """One prison term (the same length) that some articles say is served in jail and others in
+    prison ("six months in county jail" / "six months in prison"). A county jail and a county's jail
+    are one; a state prison and a federal penitentiary are one kind ("prison"). An article that tells
+    one length in both places holds two terms (two people, or a sentence and its suspended part) and
+    leaves the length out."""
+    by_length: dict[tuple[int, str], list[Term]] = {}
+    for t in terms(sentences):
+        by_length.setdefault(t.length, []).append(t)
+    out: list[Disagreement] = []
+    for length, items in by_length.items():
+        kinds = {t.where: {x.article for x in items if x.where == t.where} for t in items}
+        if len(kinds) < 2 or kinds["jail"] & kinds["prison"]:
+            continue
+        sides = []
+        for kind in ("jail", "prison"):
+            side = [t for t in items if t.where == kind]
+            arts, refs = order.cited(side)
+            first = min(side, key=lambda t: (order.key(t.article), t.sentence.index))
+            sides.append(Side(value=first.written, normalized=kind, articles=arts, evidence=first.sentence.text,
+                              sentences=refs))
+        sides.sort(key=lambda x: (-len(x.articles), order.key(x.articles[0])))
+        plural = "s" if length[0] != 1 else ""
+        out.append(Disagreement(kind="other", about=f"where the {length[0]}-{length[1]} term is served (jail or prison)",
+                                values=sides, compatible=False, type="conflict",
+                                anchor=f"{length[0]} {length[1]}{plural}"))
+    return out
+
+
+# -- how a counted group died: "the 3 bank employees were burnt to death" / "Three people have suffocated
+# to death" ---------------------------------------------------------------------------------------------
+MANNERS = {"burnt": "burned", "burned": "burned", "suffocated": "suffocated", "asphyxiated": "suffocated",
+           "choked": "suffocated", "stabbed": "stabbed", "hacked": "stabbed", "beaten": "beaten",
+           "shot": "shot", "crushed": "crushed", "trampled": "crushed", "strangled": "strangled",
+           "starved": "starved", "frozen": "frozen", "drowned": "drowned"}
+_MANNER = re.compile(r"\b(?P<count>\d{1,3}|" + "|".join(_TERM_NUMBERS) + r")\s+(?:[A-Za-z-]+\s+){0,3}?"
+                     r"(?:were|was|have\s+been|had\s+been|has\s+been|have|had|are|got)\s+"
+                     r"(?P<manner>" + "|".join(MANNERS) + r")\s+to\s+death\b", re.I)
+
+
+@dataclass
+class Manner(Record):
+    """How a counted group died, as one sentence tells it."""
+
+    sentence: Sentence
+    count: int
+    manner: str  # "burned", "suffocated", ...
+    written: str
+
+
+def manners(sentences: Sequence[Sentence]) -> list[Manner]:
+    """Every "<n> ... were <burnt|suffocated|stabbed|...> to death" of ``sentences``."""
+    out = []
+    for s in sentences:
+        for hit in _MANNER.finditer(s.text):
+            count = hit.group("count").lower()
+            out.append(Manner(s, int(count) if count.isdigit() else _TERM_NUMBERS[count],
+                              MANNERS[hit.group("manner").lower()], hit.group(0)))
+    return out
+
+
+def manner_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
+    """One counted group of dead told to have died two ways by different articles ("the 3 bank employees
+    were burnt to death" / "Three people have suffocated to death"): the same count is the same dead,
+    one manner in each article. An article telling one count dying two ways holds two groups (or a
+    victim of each) and leaves the count out; a count with one person ("one") is a person, not a group."""
+    by_count: dict[int, list[Manner]] = {}
+    for m in manners(sentences):
+        if m.count >= 2:
+            by_count.setdefault(m.count, []).append(m)
+    out: list[Disagreement] = []
+    for count, items in by_count.items():
+        arts = {m.manner: {x.article for x in items if x.manner == m.manner} for m in items}
+        if len(arts) < 2 or any(a & b for i, a in enumerate(arts.values()) for b in list(arts.values())[i + 1:]):
+            continue
+        sides = []
+        for manner in arts:
+            side = [m for m in items if m.manner == manner]
+            cited, refs = order.cited(side)
+            first = min(side, key=lambda m: (order.key(m.article), m.sentence.index))
+            sides.append(Side(value=first.written, normalized=manner, articles=cited, evidence=first.sentence.text,
+                              sentences=refs))
+        sides.sort(key=lambda x: (-len(x.articles), order.key(x.articles[0])))
+        out.append(Disagreement(kind="other", about=f"how the {count} dead died", values=sides, compatible=False,
+                                type="conflict", anchor=f"{count} dead"))
+    return out
+
+
 def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT) -> list[Disagreement]:
     """Every disagreement on the cause of one named person's death, the colour of one named vehicle, a
-    named person's injury or a telephone number to call."""
-    found: list[Disagreement] = phone_disagreements(sentences, order, options)
+    named person's injury, a telephone number to call, where a prison term is served or how a counted
+    group died."""
+    found: list[Disagreement] = phone_disagreements(sentences, order, options) + custody_disagreements(sentences, order) \
+        + manner_disagreements(sentences, order)
     details = read(sentences)
     for members in anchored(details, _same_anchor):
         if any(a.article == b.article and not same(a, b) for a in members for b in members):
@@ -285,4 +416,5 @@ def _disagreement(members: list[Detail], order: Order) -> Disagreement | None:
     return Disagreement(kind="other", about=about, values=out, compatible=False, type="conflict", anchor=name)
 
 
-__all__ = ["Detail", "read", "same", "find", "phones", "Phone", "MAKES", "COLOURS", "SHADES", "INJURY_KINDS", "BODY_PARTS"]
+__all__ = ["Detail", "read", "same", "find", "phones", "Phone", "Term", "terms", "custody_disagreements", "Manner", "manners",
+           "manner_disagreements", "MANNERS", "MAKES", "COLOURS", "SHADES", "INJURY_KINDS", "BODY_PARTS"]

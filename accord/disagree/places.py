@@ -12,6 +12,9 @@ Only the four frames newswire writes most rigidly are read, each anchored to a n
   "east of Aden"): a direction and a finer one agree ("west" / "north-west");
 - a facility's town: a capitalised facility name (a word such as Center, Clinic, Hospital, Prison,
   Stadium ends it) followed by "in" and a place — the same facility is the same distinctive words.
+One more frame is a name rather than a spot: one street given two names ("a Philip Street apartment" /
+"a dwelling on Phillips Road"), read when no article writes both names and the kinds of street differ
+too (``street_disagreements``; "Independent Street" / "Independence Street" is a spelling variant).
 Two places are the same value when one's words hold the other's ("Bloomington" / "Bloomington,
 Minn."); a chain or a company with many branches is never a facility here (only the listed words end
 one), and an article that gives a name two places is left out (two people or two branches).
@@ -30,6 +33,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from rapidfuzz.distance import Levenshtein
 
 from accord.disagree.slots import Order, anchored
 from accord.disagree.record import Record
@@ -218,7 +223,86 @@ def find(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
         d = _disagreement(members, order)
         if d is not None:
             found.append(d)
-    return found
+    return found + street_disagreements(sentences, order)
+
+
+# -- one street written two ways ("a second-floor apartment on Independent Street" / "the Independence
+# Street apartment"; "a Philip Street apartment" / "a dwelling on Phillips Road") -----------------------
+_STREET_KINDS = {"street": "street", "st.": "street", "avenue": "avenue", "ave.": "avenue", "ave": "avenue",
+                 "road": "road", "rd.": "road", "boulevard": "boulevard", "blvd.": "boulevard", "drive": "drive",
+                 "lane": "lane", "highway": "highway", "parkway": "parkway"}
+_STREET = re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}?)(?P<kind>Street|St\.|Avenue|Ave\.?|Road|Rd\.|"
+                     r"Boulevard|Blvd\.|Drive|Lane|Highway|Parkway)(?![\w-])")
+# words before a street's name that are not part of it ("on Independent Street", "East 223rd Street")
+_NOT_STREET_NAME = frozenset("the a an on at in of off near along and or to from by into onto".split()) | _DIRECTIONS | {
+    "northeast", "northwest", "southeast", "southwest"}
+
+
+@dataclass
+class Street(Record):
+    """One street a sentence names."""
+
+    sentence: Sentence
+    name: str  # the street's own words, lower case, a possessive left out ("wellington high")
+    written: str  # as the sentence writes it ("Philip Street")
+    kind: str  # "street", "road", "avenue", ... (``_STREET_KINDS``)
+
+
+def streets(sentences: Sequence[Sentence]) -> list[Street]:
+    """Every named street of ``sentences`` (a name of letters before Street, Avenue, Road...; numbered
+    streets are left out: "222nd" and "223rd" are two streets)."""
+    out = []
+    for s in sentences:
+        for hit in _STREET.finditer(s.text):
+            words = hit.group("name").split()
+            while words and (words[0].lower() in _NOT_STREET_NAME or words[0] in _NOT_PLACE):
+                words = words[1:]
+            words = [re.sub(r"['’]s$", "", w) for w in words]
+            if not words or any(c.isdigit() for w in words for c in w):
+                continue
+            out.append(Street(s, " ".join(words).lower(), f"{' '.join(words)} {hit.group('kind')}",
+                              _STREET_KINDS[hit.group("kind").lower()]))
+    return out
+
+
+def _two_ways(a: str, b: str) -> bool:
+    """Two street names that are one name written two ways: as many words, the same opening letters,
+    two or three letters apart ("independent" / "independence", "philip" / "phillips"). One letter
+    apart is a slip of spelling ("Mullin" / "Mullins"), shown as a variant, never a disagreement;
+    further apart, two streets."""
+    if a == b or len(a.split()) != len(b.split()) or min(len(a), len(b)) < 5 or a[:4] != b[:4]:
+        return False
+    return 2 <= Levenshtein.distance(a, b) <= 3
+
+
+def street_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
+    """A street one set of articles names one way and another set another way, no article writing
+    both ("Philip Street" in four articles, "Phillips Road" in one): one place of the story given two
+    names. The names must differ in the kind of street too: "Independent Street" / "Independence
+    Street" is one name spelled two ways (a reader of round 37 read it as a spelling variant), while a
+    Road set against a Street is another address as written. An article that writes both names has
+    two streets, and then so does the story."""
+    by_name: dict[str, list[Street]] = {}
+    for st in streets(sentences):
+        by_name.setdefault(st.name, []).append(st)
+    kinds = {name: {st.kind for st in items} for name, items in by_name.items()}
+    articles = {name: {st.article for st in items} for name, items in by_name.items()}
+    out: list[Disagreement] = []
+    names = sorted(by_name, key=lambda n: (order.key(by_name[n][0].article), n))
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            if not _two_ways(a, b) or articles[a] & articles[b] or kinds[a] & kinds[b]:
+                continue
+            sides = []
+            for side in (by_name[a], by_name[b]):
+                arts, refs = order.cited(side)
+                first = min(side, key=lambda st: (order.key(st.article), st.sentence.index))
+                sides.append(Side(value=first.written, normalized=first.written, articles=arts,
+                                  evidence=first.sentence.text, sentences=refs))
+            sides.sort(key=lambda x: (-len(x.articles), order.key(x.articles[0])))
+            out.append(Disagreement(kind="place", about=f"name of the street: {sides[0].value} / {sides[1].value}",
+                                    values=sides, compatible=False, type="conflict", anchor=sides[0].value))
+    return out
 
 
 def restates(d: Disagreement, placed: Sequence[Disagreement]) -> bool:
@@ -263,4 +347,4 @@ def _states_differ(sides: list[list[Where]]) -> bool:
     return len(states) > 1
 
 
-__all__ = ["Where", "read", "same", "find", "restates", "FACILITY_WORDS"]
+__all__ = ["Where", "read", "same", "find", "restates", "FACILITY_WORDS", "Street", "streets", "street_disagreements"]

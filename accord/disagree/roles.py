@@ -5,6 +5,8 @@
   the same ladder in another. Ranks come from the words right before the name ("Sgt. Hoyt Teasley")
   or its apposition ("Matthew Kanan, an associate professor of chemistry"); different ladders
   (a professor who is also a lieutenant) are never compared.
+  An actor named in brackets after a rank ("Lt. Colonel Packard (Samuel L. Jackson)", "an irascible
+  lieutenant (Samuel L. Jackson)") gives the rank of the part the actor plays, compared the same way.
 - **Name in a role**: two articles that give one role, in the same words, to two people who share
   a first name or a surname and differ in the other part ("police arrested Daniel Harrison" /
   "police arrested Daniel Morrison", Dale / David Stevens), when no article names both: a different
@@ -106,7 +108,16 @@ def ranks(sentences: Sequence[Sentence]) -> list[tuple[str, str, str, Sentence, 
                 rank = _rank(found.group(1))
                 if rank:
                     out.append((key, rank[0], rank[1], s, found.group(1)))
+            played = _PLAYED.search(s.text[max(0, e.start - 60):e.start]) if s.text[e.end:e.end + 1] == ")" else None
+            rank = _rank(played.group(1)) if played else None
+            if rank:  # "an irascible lieutenant (Samuel L. Jackson)": the rank of the part an actor plays
+                out.append((f"the part {key} plays", rank[0], rank[1], s, played.group(1)))
     return out
+
+
+# a rank, perhaps a character's name after it, then the actor in brackets: "Lt. Colonel Packard (Samuel
+# L. Jackson", "an irascible lieutenant (Samuel L. Jackson"
+_PLAYED = re.compile(rf"(?:^|[^\w.])({_RANK})(?:\s+[A-Z][\w'’-]+){{0,2}}\s*\(\s*$", re.I)
 
 
 def rank_disagreements(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT
