@@ -944,6 +944,17 @@ def _role_before(text: str) -> str | None:
     return f"{first} {head}" if first and first not in FUNCTION_WORDS and first not in _ATTRIBUTION else head
 
 
+# Words of a role that tell what became of the person or what is thought of him, not who he is
+# ("former coach", "interim coach", "suspected gunman", "fired employee"): a claim's detail, never
+# taken as said by the name alone (``Evidence._role_of_named``)
+_STATE_ROLES = frozenset(
+    "former late ex interim acting new newly then future incoming outgoing retired suspected alleged accused "
+    "convicted disgraced fired jailed ousted deposed embattled elect missing dead deceased wanted estranged "
+    "reputed purported presumed putative dismissed sacked resigned onetime erstwhile veteran rookie injured "
+    "wounded slain murdered killed arrested detained jailed imprisoned escaped fugitive".split())
+# ... and words before a name that are no role ("like Reggie Bush", "than Smith")
+_NO_ROLE = frozenset("like unlike than via per versus including excluding despite toward towards amid among "
+                     "behind beside besides beyond near named called dubbed".split())
 # Hedges on a claim (``Unit.hedges``): "suspect" the noun is a person, not a hedge
 _HEDGE = re.compile(r"\b(suspected|alleged|allegedly|believed|presumed|presumably|reportedly|apparently|apparent|"
                     r"purported|purportedly|possible|possibly|likely|probable|probably)\b")
@@ -1298,6 +1309,7 @@ def _negated(text: str) -> frozenset[str]:
 _HEDGE_MARK = re.compile(
     r"(?i)\b(?:(?P<suspect>suspects?)|(?P<suspected>suspected)|believes?|believed|thinks?|thought\s+to|"
     r"(?P<modal>may|might|could)(?!\s+(?:not|never)\b|n[’']t)|possibly|probably|perhaps|maybe|"
+    r"(?P<adverb>reportedly|apparently|purportedly|supposedly)|"
     r"(?:not|n[’']t|yet\s+to)\s+(?:be(?:en)?\s+)?ruled\s+out|"
     r"whether|(?:unclear|not\s+clear|unknown|not\s+known)\s+if|"
     r"(?P<denied>(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?:denied|denies|deny|denying))"
@@ -1359,6 +1371,8 @@ def hedge_split(text: str) -> tuple[str, str]:
         if not _hedge_word(m, text):
             continue
         lead = re.match(r"\s*that\b", text[m.end():])  # "believe that …": what is believed follows
+        if m.group("adverb") and not text[:m.start()].strip(" \"“‘'("):
+            lead = re.match(r"\s*,", text[m.end():])  # "Apparently, Lionsgate would like …": the clause after it
         start = m.end() + (lead.end() if lead else 0)
         end = _HEDGE_END.search(text, start)
         spans.append((m.end(), end.start() if end else len(text)))
@@ -1921,6 +1935,7 @@ class Evidence:
         if c.hedges and u.hedges:  # "the suspected gunman" / "the man believed to be the shooter"
             matched |= set(weights) & c.hedges
         matched |= self._source_described(c, u, set(weights) - matched)
+        matched |= self._role_of_named(c, u, set(weights) - matched)
         people = [str(m.value) for m in u._entities[1] if m.label == "PERSON"]
         could = (set(weights) - matched) & self._description_stems(art) if people else set()
         if could and not (total and math.fsum(weights[st] for st in matched | could)
@@ -2161,6 +2176,42 @@ class Evidence:
         if not any(h.names and _same_credit(want, h) for h in (self._resolved(u, x) for x in u.credits)):
             return set()
         return (want.roles & unmatched) - proper
+
+    def _role_of_named(self, c: Unit, u: Unit, unmatched: set[str]) -> set[str]:
+        """Claim stems that only give a person the claim names his role, written right before the name
+        in lower case ("The Saints have placed running back Pierre Thomas on injured reserve" / "… the
+        Saints placed Thomas on injured reserve"): said when sentence ``u`` names that same person and
+        gives him no other role; the role says who is meant, the name says it already (issue 12).
+        Never a role that tells a state or a change ("former", "interim", "suspected", "fired": what
+        the claim says of him), nor for a sentence that does not name the person ("he")."""
+        if not unmatched:
+            return set()
+        text, out = c.sentence.text, set()
+        for m in c._entities[1]:
+            if m.label != "PERSON":
+                continue
+            role = _role_before(text[:m.start])
+            if role is None or any(w in _STATE_ROLES or w in _NO_ROLE or (w.endswith("s") and not w.endswith("ss"))
+                                   for w in role.split()):
+                continue  # "It looks like Reggie Bush …": a verb and a preposition, no role
+            at = _ROLE_BEFORE.search(text[:m.start])
+            if at and any(w.lower().strip("-") in _STATE_ROLES for w in text[:at.start()].split()[-1:]):
+                continue  # "former running back Pierre Thomas": the word before the role tells a state
+            # a word the claim also writes outside the role is the claim's own ("Police arrested two
+            # men …, police inspector Dave Gaskin said": the arrest is by police)
+            said = (content(role) & unmatched) - content(text[:at.start()] + " " + text[m.start:] if at else text)
+            if not said:
+                continue
+            party = str(m.value)
+            here = [n for n in u._entities[0] if n.label == "PERSON"
+                    and (same_party(party, str(n.value)) or same_party(str(n.value), party))]
+            if not here:
+                continue  # "he", or someone else
+            other = {_role_before(u.sentence.text[:n.start]) for n in here} - {None, role}
+            if any(not content(r) <= content(role) for r in other if r is not None):
+                continue  # "quarterback Pierre Thomas": another role, another claim
+            out |= said
+        return out
 
     def _same_subject(self, claim: str, other: str) -> bool:
         """Whether a name opening a sentence (``other``) may be the claim's party ``claim``: the same
