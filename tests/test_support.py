@@ -1898,16 +1898,16 @@ def test_a_time_of_day_in_an_after_clause_still_dates_the_main_event():
     assert verdicts(ev, "Officers shot 16 - year - old Kimani Gray on Saturday night.")["a"] == "supports"
 
 
-# support21 (issue 12): a role written before a name says who is meant; hedging adverbs
+# support21 (issue 12): a role written before a name says who is meant
 
 def test_a_role_before_a_name_is_said_by_the_name():
     # 25ecbplus: "… the Saints placed Thomas on injured reserve" was refused for "running back" alone
     claim = "The Saints have placed running back Pierre Thomas on injured reserve."
     ev = story_of(claim,
-                  "Pierre Thomas is headed to injured reserve.\n"
+                  "Pierre Thomas is headed to injured reserve; the Saints lose their best running back.\n"
                   "One day after Chris Ivory was lost for the season, the Saints placed Pierre Thomas on injured "
                   "reserve.",
-                  "Pierre Thomas is headed to injured reserve.\n"
+                  "Pierre Thomas is headed to injured reserve; the Saints lose their best running back.\n"
                   "One day after Chris Ivory was lost for the season, the Saints placed him on injured reserve.",
                   "The Saints have placed quarterback Pierre Thomas on injured reserve.")
     got = verdicts(ev, claim)
@@ -1917,7 +1917,7 @@ def test_a_role_before_a_name_is_said_by_the_name():
 
 
 def test_a_role_that_tells_a_state_or_no_role_is_still_a_detail():
-    other = ("Pierre Thomas is headed to injured reserve.\n"
+    other = ("Pierre Thomas is headed to injured reserve; the Saints lose their best running back.\n"
              "One day after Chris Ivory was lost for the season, the Saints placed Pierre Thomas on injured reserve.")
     # "former" tells what became of him, not who he is
     for state in ("former", "injured", "interim"):
@@ -1935,16 +1935,22 @@ def test_a_role_that_tells_a_state_or_no_role_is_still_a_detail():
     assert verdicts(story_of(claim, other), claim)["b"] != "supports"
 
 
-def test_reportedly_and_apparently_are_hedges():
-    # BENCHMARKS (final17 reading): "The Hummer then follows" was cited to "… apparently following"
-    assert support.hedged("The Hummer then apparently follows the car.") >= {support.stem("follows")}
-    assert support.hedged("Apparently, Lionsgate would like a November release.") >= {support.stem("release")}
-    assert support.hedged("Ross was reportedly paid $3 million to direct the film.") >= {support.stem("paid")}
-    assert support.hedged("The Hummer then follows the car.") == frozenset()
-    claim = "The Hummer follows the black car down the street."
-    ev = story_of("The Hummer apparently follows the black car down the street.",
-                  "The Hummer follows the black car down the street, police said.")
-    got = verdicts(ev, claim)
-    assert got["a"] != "supports" and got["b"] == "supports"
-    # a claim that hedges itself is read as before
-    assert verdicts(ev, "The Hummer apparently follows the black car down the street.")["a"] == "supports"
+def test_a_role_the_article_never_writes_is_not_said():
+    # support21's reading: "Manning's one-yard touchdown pass to tight end Dallas Clark …" was cited to
+    # an article that never calls Clark (or anyone) a tight end ("partly")
+    claim = "The Saints have placed running back Pierre Thomas on injured reserve."
+    told = "One day after Chris Ivory was lost for the season, the Saints placed Pierre Thomas on injured reserve."
+    assert verdicts(story_of(claim, "Pierre Thomas is headed to injured reserve.\n" + told), claim)["b"] != "supports"
+    assert verdicts(story_of(claim, "Pierre Thomas is headed to injured reserve; the Saints lose their best running back.\n" + told),
+                    claim)["b"] == "supports"
+
+
+def test_a_role_never_lifts_a_sentence_that_leaves_out_something_else():
+    # support21's first cut counted the role as said before weighing the rest: a role must be the only
+    # word left unsaid, or it covers for another one (here "this season", 0.78 of the words without it)
+    claim = "The Saints have placed running back Pierre Thomas on injured reserve this season."
+    other = ("Pierre Thomas is headed to injured reserve this season; the Saints lose their best running back "
+             "this season.\n"
+             "One day after Chris Ivory went down, the Saints placed Pierre Thomas on injured reserve{}.")
+    assert verdicts(story_of(claim, other.format("")), claim)["b"] != "supports"
+    assert verdicts(story_of(claim, other.format(" this season")), claim)["b"] == "supports"
