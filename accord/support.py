@@ -944,6 +944,17 @@ def _role_before(text: str) -> str | None:
     return f"{first} {head}" if first and first not in FUNCTION_WORDS and first not in _ATTRIBUTION else head
 
 
+# Words of a role that tell what became of the person or what is thought of him, not who he is
+# ("former coach", "interim coach", "suspected gunman", "fired employee"): a claim's detail, never
+# taken as said by the name alone (``Evidence._role_of_named``)
+_STATE_ROLES = frozenset(
+    "former late ex interim acting new newly then future incoming outgoing retired suspected alleged accused "
+    "convicted disgraced fired jailed ousted deposed embattled elect missing dead deceased wanted estranged "
+    "reputed purported presumed putative dismissed sacked resigned onetime erstwhile veteran rookie injured "
+    "wounded slain murdered killed arrested detained imprisoned escaped fugitive".split())
+# ... and words before a name that are no role ("like Reggie Bush", "than Smith")
+_NO_ROLE = frozenset("like unlike than via per versus including excluding despite toward towards amid among "
+                     "behind beside besides beyond near named called dubbed".split())
 # Hedges on a claim (``Unit.hedges``): "suspect" the noun is a person, not a hedge
 _HEDGE = re.compile(r"\b(suspected|alleged|allegedly|believed|presumed|presumably|reportedly|apparently|apparent|"
                     r"purported|purportedly|possible|possibly|likely|probable|probably)\b")
@@ -2093,7 +2104,14 @@ class Evidence:
             # every detail is there: are the other words said in other words?
             loose = {st: w for st, w in plain(c.sentence.text).items()
                      if st in weights and st not in matched and st not in unsaid}
-            coverage += sum(weights[st] for st in self._soft(loose, plain(u.sentence.text))) / total
+            soft = self._soft(loose, plain(u.sentence.text))
+            coverage += sum(weights[st] for st in soft) / total
+            left = set(weights) - matched - soft
+            if coverage < opts.support_coverage and left and not unsaid and left <= self._role_of_named(c, u, left):
+                # every word said but the role the claim gives a person the sentence names ("running
+                # back Pierre Thomas" / "the Saints placed Thomas on injured reserve"); only then: a
+                # role never lifts a sentence that leaves out something else ("in a written statement")
+                coverage = opts.support_coverage
             if opts.support_paraphrase_coverage <= coverage < opts.support_coverage and not unsaid:
                 cosine = self._cosine(c, u)
                 if cosine >= opts.support_paraphrase_similarity:
@@ -2161,6 +2179,45 @@ class Evidence:
         if not any(h.names and _same_credit(want, h) for h in (self._resolved(u, x) for x in u.credits)):
             return set()
         return (want.roles & unmatched) - proper
+
+    def _role_of_named(self, c: Unit, u: Unit, unmatched: set[str]) -> set[str]:
+        """Claim stems that only give a person the claim names his role, written right before the name
+        in lower case ("The Saints have placed running back Pierre Thomas on injured reserve" / "… the
+        Saints placed Thomas on injured reserve"): said when sentence ``u`` names that same person and
+        gives him no other role; the role says who is meant, the name says it already (issue 12).
+        Never a role that tells a state or a change ("former", "interim", "suspected", "fired": what
+        the claim says of him), nor for a sentence that does not name the person ("he"), nor a role the
+        article never writes ("tight end Dallas Clark" / an article that calls no one a tight end)."""
+        if not unmatched:
+            return set()
+        text, out = c.sentence.text, set()
+        for m in c._entities[1]:
+            if m.label != "PERSON":
+                continue
+            role = _role_before(text[:m.start])
+            if role is None or any(w in _STATE_ROLES or w in _NO_ROLE or (w.endswith("s") and not w.endswith("ss"))
+                                   for w in role.split()):
+                continue  # "It looks like Reggie Bush …": a verb and a preposition, no role
+            at = _ROLE_BEFORE.search(text[:m.start])
+            if at and any(w.lower().strip("-") in _STATE_ROLES for w in text[:at.start()].split()[-1:]):
+                continue  # "former running back Pierre Thomas": the word before the role tells a state
+            # a word the claim also writes outside the role is the claim's own ("Police arrested two
+            # men …, police inspector Dave Gaskin said": the arrest is by police)
+            said = (content(role) & unmatched) - content(text[:at.start()] + " " + text[m.start:] if at else text)
+            if not said:
+                continue
+            if f" {' '.join(words(fold(role)))} " not in self._article_words(u.sentence.article)[1]:
+                continue  # the article never writes the role ("tight end"): it does not say he is one
+            party = str(m.value)
+            here = [n for n in u._entities[0] if n.label == "PERSON"
+                    and (same_party(party, str(n.value)) or same_party(str(n.value), party))]
+            if not here:
+                continue  # "he", or someone else
+            other = {_role_before(u.sentence.text[:n.start]) for n in here} - {None, role}
+            if any(not content(r) <= content(role) for r in other if r is not None):
+                continue  # "quarterback Pierre Thomas": another role, another claim
+            out |= said
+        return out
 
     def _same_subject(self, claim: str, other: str) -> bool:
         """Whether a name opening a sentence (``other``) may be the claim's party ``claim``: the same
