@@ -214,21 +214,41 @@ def _end(value: str) -> date | None:
     return None
 
 
+# A sentence that tells what is to come, outside quotes: "will"/"won't"/"shall" before a verb (not
+# "his will", "free will", "the will of"), or a forecast's verb ("is expected to", "projects that",
+# "could reach … by 2050"). Its dates are not history, and they are not the story's day either.
+_FUTURE = re.compile(
+    r"(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bfree )(?<!\bown )(?<!\bgood )(?<!\bill )"
+    r"\b(?:will|won['’]t|shall)\s+(?:not\s+|also\s+|likely\s+|soon\s+|probably\s+|still\s+|then\s+)?[a-z]{2,}"
+    r"|\b(?:is|are|was|were)\s+(?:expected|projected|forecast|predicted|set|due|scheduled)\s+to\s+[a-z]"
+    r"|\b(?:projects?|projected|forecasts?|predicts?|predicted)\s+that\b", re.I)
+
+
+def forecast(text: str) -> bool:
+    """Whether ``text`` (outside its quotations) tells what is to come: "Some time late in 2011 …
+    humanity will reach a new milestone", "By 2050 the population is expected to reach …". A date
+    there is the forecast's, not an event's: neither history the story recalls nor the story's day
+    (a population story's "2050"s put its day decades ahead, so its own news read as background)."""
+    return bool(_FUTURE.search(_QUOTED.sub(" ", text)))
+
+
 def background(facts: list[Fact], articles: list[Article], options: Options = DEFAULT) -> np.ndarray:
     """Per fact: every date it states ends over ``options.background_days`` before the story's date (the
     latest publication date, else the median of the days the story's sentences give) — history a
-    story recalls ("In 2010, protesters…"), not what happened."""
+    story recalls ("In 2010, protesters…"), not what happened. A forecast (``forecast``) is never
+    background, and its dates do not count toward the story's day (coherence20)."""
     ends: list[list[date]] = []
+    ahead = [forecast(f.text) for f in facts]
     for f in facts:
         ends.append([d for s in f.sentences for m in s.mentions
                      if m.kind == "date" and m.value and (d := _end(str(m.value))) is not None])
     published = [d for a in articles if a.published and (d := _end(a.published[:10])) is not None]
-    days = sorted(d for e in ends for d in e)
+    days = sorted(d for e, later in zip(ends, ahead) if not later for d in e) or sorted(d for e in ends for d in e)
     ref = max(published) if published else (days[len(days) // 2] if days else None)
     if ref is None:
         return np.zeros(len(facts), dtype=bool)
     limit = ref - timedelta(days=options.background_days)
-    return np.array([bool(e) and max(e) < limit for e in ends], dtype=bool)
+    return np.array([bool(e) and max(e) < limit and not later for e, later in zip(ends, ahead)], dtype=bool)
 
 
 _FINAL = re.compile(r"[.!?…][\"'”’)]*$")
