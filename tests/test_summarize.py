@@ -1577,6 +1577,8 @@ def test_a_reference_page_does_not_open_the_summary_beside_a_news_account() -> N
     assert not reference_page(said, 4)  # near: a page that attributes is an account
     dated = page[:3] + ["Each city tested its plan in July 2017 during a drill."]
     assert not reference_page(dated, 4)  # near: a page that dates an event
+    review = page[:3] + ["The remake of “Evil Dead” keeps the cabin, the woods and the chain saw of the original."]
+    assert not reference_page(review, 4)  # near: a review quotes its film's title
 
     facts, arts = _two_accounts(page, news)
     scores = np.array([2.4, 1.0, 1.0, 1.0, 1.9, 0.5, 0.5, 0.5])

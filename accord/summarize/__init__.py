@@ -466,12 +466,17 @@ _DATES = re.compile(r"\b(?:" + MONTH_NAMES_CAPITALISED + r"\.?\s+\d|(?:Mon|Tues|
                     r"yesterday|today|tonight|last (?:week|month|year|night)|this (?:week|month|year))", re.I)
 
 
+_QUOTE_MARK = re.compile(r"[\"“”]")  # someone's words, a title ("“Evil Dead”" in a review): a page of no one's voice has none
+
+
 def reference_page(texts: Sequence[str], least: int) -> bool:
     """Whether an article's sentences (``least`` or more) read as a reference page rather than a news
-    account: none attributes anything to anyone, none dates anything by day, month or "yesterday".
+    account: none attributes anything to anyone, none dates anything by day, month or "yesterday",
+    none quotes anyone or anything (a review quotes its film's title: a review is no reference page).
     Opening the summary on such a page (a programme's description beside the news that its drill
     documents were found on a plane: protocol C17, mn-val-134) leaves the main event late or out."""
-    return len(texts) >= least and not any(_ATTRIBUTES.search(t) or _DATES.search(t) for t in texts)
+    return len(texts) >= least and not any(_ATTRIBUTES.search(t) or _DATES.search(t) or _QUOTE_MARK.search(t)
+                                           for t in texts)
 
 
 _QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
