@@ -609,9 +609,10 @@ class Options:
     summary_lead_min_words: int = 10
     summary_lead_top_bonus: float = 1.0
     # below its article's top candidates, a sentence with this share of its words or more inside
-    # quotation marks cannot open the summary: a source's words (what two outlets quote from one filing),
-    # not a lede (coherence20, C17 mn-val-165); 0 turns the rule off
-    summary_lead_quoted_share: float = 0.5
+    # quotation marks cannot open the summary: a source's words (what two outlets quote from one filing:
+    # 0.87), not a lede (coherence20, C17 mn-val-165); 0.5 also barred a product pitch quoted in a
+    # sentence of 18 words (0.61), read worse; 0 turns the rule off
+    summary_lead_quoted_share: float = 0.67
     # taken off a lead candidate whose main clause tells a standing state, not an event ("X is a
     # reportable disease", "Y are among the most prescribed drugs": ``accord.summarize.events.states``):
     # such an opening is background and puts the news late (coherence9, issue 13 protocol C); 2.0 since

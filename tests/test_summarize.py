@@ -1529,7 +1529,7 @@ def test_another_accounts_headline_line_does_not_stand_mid_summary() -> None:
 
 # -- coherence20: the main event leads, not a forecast taken for history, a reference page or a quoted source --
 
-def test_a_forecast_is_neither_history_nor_the_storys_day() -> None:
+def test_a_forecasts_date_does_not_set_the_storys_day() -> None:
     from accord.model import Mention
     from accord.summarize.features import background, forecast
 
@@ -1546,18 +1546,22 @@ def test_a_forecast_is_neither_history_nor_the_storys_day() -> None:
         m = Mention(kind="date", text=year, value=year)
         return Fact(id=f"f{k}", text=text, sentences=[Sentence("a", k, text, mentions=[m])], support=["a"], independent=1)
 
-    later = [fact(k, f"By 2050 the population of region {k} will reach about {k + 2} million people.", "2050")
-             for k in range(1, 4)]
+    later = [fact(1, "By 2050 the population of the north will reach about three million people.", "2050"),
+             fact(2, "By 2050 the population of the south could reach about four million people.", "2050"),
+             fact(3, "The agency is expected to double its forecast of the coast's population for 2050.", "2050")]
     facts = [fact(0, "Some time late in 2011, humanity will reach a milestone of seven billion people.", "2011"),
              fact(4, "In 1966, a writer took a taxi ride through Delhi and feared the crowds.", "1966"),
              *later]
     arts = [Article(id="a", title="", text="\n".join(f.text for f in facts))]  # no publication date
     old = background(facts, arts).tolist()
-    # the forecasts' 2050 no longer sets the story's day (before: 2011 read as history under a 2050
-    # median) and a forecast is never background
+    # the forecasts' (and the possibility's) 2050 no longer set the story's day: before, 2011 read as
+    # history under a 2050 median
     assert old[0] is False and not any(old[2:])
     dated = [Article(id="a", title="", text=arts[0].text, published="2011-01-05")]
     assert background(facts, dated).tolist() == [False, True, False, False, False]  # near: history stays history
+    spend = fact(5, "Since tracking began in 2007, Americans will spend about a third of it on a venue.", "2007")
+    later_day = [Article(id="a", title="", text=arts[0].text, published="2015-06-01")]
+    assert background([spend, facts[0]], later_day).tolist() == [True, True]  # near: a forecast of an old date
 
 
 def test_a_reference_page_does_not_open_the_summary_beside_a_news_account() -> None:
@@ -1600,8 +1604,12 @@ def test_a_sentence_mostly_in_quotation_marks_below_the_top_is_no_lede() -> None
 
     quoted = ('An official told investigators "the senator expressed his belief that the candidate would be '
               'a good choice for the people of the state and could win re-election."')
-    assert mostly_quoted(quoted, 0.5)
-    assert not mostly_quoted('The senator said on Monday that the plan was "a good start" for the state.', 0.5)
+    share = DEFAULT.summary_lead_quoted_share
+    assert mostly_quoted(quoted, share)
+    assert not mostly_quoted('The senator said on Monday that the plan was "a good start" for the state.', share)
+    # near: a pitch quoted in a sentence that says whose it is (11 of 18 words quoted)
+    assert not mostly_quoted('The company pitch says, in bold font, "Never be concerned for your health when using '
+                             'these products again."', share)
     assert not mostly_quoted(quoted, 0.0)  # the rule off
 
     a = ["Lawyers for a former governor asked a judge on Thursday to subpoena the president to testify at his trial.",
