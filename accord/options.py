@@ -614,6 +614,11 @@ class Options:
     summary_lead_max_index: int = 2
     summary_lead_min_words: int = 10
     summary_lead_top_bonus: float = 1.0
+    # below its article's top candidates, a sentence with this share of its words or more inside
+    # quotation marks cannot open the summary: a source's words (what two outlets quote from one filing:
+    # 0.87), not a lede (coherence20, C17 mn-val-165); 0.5 also barred a product pitch quoted in a
+    # sentence of 18 words (0.61), read worse; 0 turns the rule off
+    summary_lead_quoted_share: float = 0.67
     # taken off a lead candidate whose main clause tells a standing state, not an event ("X is a
     # reportable disease", "Y are among the most prescribed drugs": ``accord.summarize.events.states``):
     # such an opening is background and puts the news late (coherence9, issue 13 protocol C); 2.0 since
@@ -625,6 +630,12 @@ class Options:
     # candidates: the news account opens (coherence9, protocol C: "a column opens, main event late")
     summary_opinion_share: float = 0.25
     summary_opinion_penalty: float = 1.0
+    # an article of this many candidate sentences or more none of which attributes anything ("said",
+    # "according to") or dates anything by day or month is a reference page (a programme's description,
+    # an encyclopedia entry) when another article of the story is not; ``summary_reference_penalty`` is
+    # taken off its lead candidates: the news opens, not the background page (coherence20, C17 mn-val-134)
+    summary_reference_sentences: int = 4
+    summary_reference_penalty: float = 1.0
     # added to a lead candidate's rank times the share of the story's other articles whose headline or
     # opening sentences tell its event (same actor and action: ``summarize.events``): the main event is
     # what the accounts open on; a lede on another angle or on background puts it late (coherence10)

@@ -1525,3 +1525,109 @@ def test_another_accounts_headline_line_does_not_stand_mid_summary() -> None:
     printed = summary([b2, a], [2.5, 3.0, 1.5, 1.0, 1.2])
     assert printed[0] == head and printed[1].startswith("Operators")
 
+
+
+# -- coherence20: the main event leads, not a forecast taken for history, a reference page or a quoted source --
+
+def test_a_forecasts_date_does_not_set_the_storys_day() -> None:
+    from accord.model import Mention
+    from accord.summarize.features import background, forecast
+
+    assert forecast("Some time late in 2011, humanity will reach a new milestone of seven billion people.")
+    assert forecast("By 2050 the population is expected to reach ten billion, the agency projects.")
+    assert forecast("The agency projects that fertility falls to replacement level by 2030.")
+    # near cases: history, a will in quotes or a noun, a past tense
+    assert not forecast("In 2010, protesters filled the square for three days.")
+    assert not forecast('She wrote in 2009: "We will win this fight."')
+    assert not forecast("He signed his will in 2005 and left the house to his niece.")
+    assert not forecast("The agency projected growth of two percent last year.")
+
+    def fact(k: int, text: str, year: str) -> Fact:
+        m = Mention(kind="date", text=year, value=year)
+        return Fact(id=f"f{k}", text=text, sentences=[Sentence("a", k, text, mentions=[m])], support=["a"], independent=1)
+
+    later = [fact(1, "By 2050 the population of the north will reach about three million people.", "2050"),
+             fact(2, "By 2050 the population of the south could reach about four million people.", "2050"),
+             fact(3, "The agency is expected to double its forecast of the coast's population for 2050.", "2050")]
+    facts = [fact(0, "Some time late in 2011, humanity will reach a milestone of seven billion people.", "2011"),
+             fact(4, "In 1966, a writer took a taxi ride through Delhi and feared the crowds.", "1966"),
+             *later]
+    arts = [Article(id="a", title="", text="\n".join(f.text for f in facts))]  # no publication date
+    old = background(facts, arts).tolist()
+    # the forecasts' (and the possibility's) 2050 no longer set the story's day: before, 2011 read as
+    # history under a 2050 median
+    assert old[0] is False and not any(old[2:])
+    dated = [Article(id="a", title="", text=arts[0].text, published="2011-01-05")]
+    assert background(facts, dated).tolist() == [False, True, False, False, False]  # near: history stays history
+    spend = fact(5, "Since tracking began in 2007, Americans will spend about a third of it on a venue.", "2007")
+    later_day = [Article(id="a", title="", text=arts[0].text, published="2015-06-01")]
+    assert background([spend, facts[0]], later_day).tolist() == [True, True]  # near: a forecast of an old date
+
+
+def test_a_reference_page_does_not_open_the_summary_beside_a_news_account() -> None:
+    from accord.summarize import choose, news_account, reference_page
+
+    page = ["Established in 2003, the national air monitoring programme gives early warning of a biological attack.",
+            "The programme runs detectors in more than thirty large cities across the country.",
+            "Its network joins public health, emergency and laboratory agencies in every region.",
+            "Each city keeps a plan for a rapid and coordinated response to any positive sample."]
+    news = ["Documents critiquing the response to a simulated anthrax attack were left on a plane, CNN reported on Tuesday.",
+            "A passenger found the draft reports in a seat-back pocket of a commercial flight.",
+            "The reports were marked for official use only and were meant to be kept locked up.",
+            "The department said on Wednesday it was looking into how the papers were lost."]
+    assert reference_page(page, 4) and not reference_page(news, 4) and news_account(news)
+    assert not reference_page(page[:3], 4)  # near: too short to tell
+    said = page[:3] + ["Each city keeps a plan for a rapid response, officials said."]
+    assert not reference_page(said, 4)  # near: a page that attributes is an account
+    dated = page[:3] + ["Each city tested its plan in July 2017 during a drill."]
+    assert not reference_page(dated, 4)  # near: a page that dates an event
+    review = page[:3] + ["The remake of “Evil Dead” keeps the cabin, the woods and the chain saw of the original."]
+    assert not reference_page(review, 4)  # near: a review quotes its film's title
+
+    facts, arts = _two_accounts(page, news)
+    scores = np.array([2.4, 1.0, 1.0, 1.0, 1.9, 0.5, 0.5, 0.5])
+    first = choose(view(facts, arts, embed=False), scores, DEFAULT.with_(words=40))[0].text
+    assert first == news[0]  # the news account opens
+    off = choose(view(facts, arts, embed=False), scores, DEFAULT.with_(words=40, summary_reference_penalty=0.0))
+    assert off[0].text == page[0]  # without the rule the page's better-scored top did
+    facts, arts = _two_accounts(said, news)
+    near = choose(view(facts, arts, embed=False), scores, DEFAULT.with_(words=40))
+    assert near[0].text == said[0]  # near: a page that attributes is not penalised
+    undated = [s.replace(" on Tuesday", "").replace(" on Wednesday", "") for s in news]
+    facts, arts = _two_accounts(page, undated)
+    alone = choose(view(facts, arts, embed=False), scores, DEFAULT.with_(words=40))
+    assert alone[0].text == page[0]  # near: beside no dated, attributed account the page keeps its rank
+
+
+def test_a_sentence_mostly_in_quotation_marks_below_the_top_is_no_lede() -> None:
+    from accord.summarize import choose, mostly_quoted
+
+    quoted = ('An official told investigators "the senator expressed his belief that the candidate would be '
+              'a good choice for the people of the state and could win re-election."')
+    share = DEFAULT.summary_lead_quoted_share
+    assert mostly_quoted(quoted, share)
+    assert not mostly_quoted('The senator said on Monday that the plan was "a good start" for the state.', share)
+    # near: a pitch quoted in a sentence that says whose it is (11 of 18 words quoted)
+    assert not mostly_quoted('The company pitch says, in bold font, "Never be concerned for your health when using '
+                             'these products again."', share)
+    assert not mostly_quoted(quoted, 0.0)  # the rule off
+
+    a = ["Lawyers for a former governor asked a judge on Thursday to subpoena the president to testify at his trial.",
+         "A motion filed by the lawyers was meant to be redacted, but its hidden text could be read by copying it.",
+         "The lawyers say the president spoke with aides about the open Senate seat in 2008.",
+         "Prosecutors have said the president is not accused of any wrongdoing in the case."]
+    b = ['"He knows what happened," the governor told reporters outside the courthouse on Friday.',
+         "But the judge has not yet ruled on the motion, which prosecutors oppose.",
+         "He said the president should answer questions under oath like anyone else.",
+         quoted]
+    facts, arts = _two_accounts(a, b)
+    scores = np.array([1.0, 0.5, 0.5, 0.5, 0.8, 0.5, 0.5, 3.5])
+    first = choose(view(facts, arts, embed=False), scores, DEFAULT.with_(words=40))[0].text
+    assert first == a[0]  # the filing, not the quotation outlets take from a document
+    off = choose(view(facts, arts, embed=False), scores, DEFAULT.with_(words=40, summary_lead_quoted_share=0.0))
+    assert off[0].text == quoted  # without the rule the quoted source's words opened
+    # near: the same quotation at its article's top stays a possible lede (an account may open on it)
+    facts, arts = _two_accounts([quoted] + a[:3], b)
+    top = choose(view(facts, arts, embed=False), np.array([3.5, 1.0, 0.5, 0.5, 0.8, 0.5, 0.5, 3.5]),
+                 DEFAULT.with_(words=40))
+    assert top[0].text == quoted

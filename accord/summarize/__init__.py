@@ -455,6 +455,50 @@ DIALOGUE = re.compile(r"^(?:Q|A)\s*[:.]\s|^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’
                       r"(?=(?:I|I'm|I’m|We|My|Our|But|And|Well|Yes|No|Oh|So)\b)")
 
 
+# What a news account does that a reference page (a programme's description, an encyclopedia entry,
+# a handout) does not: it attributes ("…, officials said", "according to", "told CNN") and it dates
+# what happened (a weekday, a month, "yesterday", "last week"). A year alone dates nothing ("Established
+# in 2003, the BioWatch Program provides …").
+_ATTRIBUTES = re.compile(r"\b(?:said|says|say|told|tells|according to|reported|reports|announced|announces|"
+                         r"confirmed|stated|wrote|writes|added|claimed|testified|alleged|explained|"
+                         r"suggests?|suggested|shows?|showed|found|finds|study|survey|poll)\b", re.I)
+_DATES = re.compile(r"\b(?:" + MONTH_NAMES_CAPITALISED + r"\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                    r"yesterday|today|tonight|last (?:week|month|year|night)|this (?:week|month|year))", re.I)
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]")  # someone's words, a title ("“Evil Dead”" in a review): a page of no one's voice has none
+
+
+def reference_page(texts: Sequence[str], least: int) -> bool:
+    """Whether an article's sentences (``least`` or more) read as a reference page rather than a news
+    account: none attributes anything to anyone, none dates anything by day, month or "yesterday",
+    none quotes anyone or anything (a review quotes its film's title: a review is no reference page).
+    Opening the summary on such a page (a programme's description beside the news that its drill
+    documents were found on a plane: protocol C17, mn-val-134) leaves the main event late or out."""
+    return len(texts) >= least and not any(_ATTRIBUTES.search(t) or _DATES.search(t) or _QUOTE_MARK.search(t)
+                                           for t in texts)
+
+
+_QUOTATION = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def mostly_quoted(text: str, share: float) -> bool:
+    """Whether ``share`` or more of ``text``'s words stand inside quotation marks: the source's words
+    (a document, a witness), not the writer's account of what happened. Deep in an article such a
+    sentence is often what two outlets both quote from one filing (so every echo feature scores it
+    high), and opening the summary on it leaves the main event (the filing itself) out (C17, mn-val-165:
+    "Labor union official told the FBI … “Obama expressed his belief that [Senate Candidate B] …”")."""
+    words = len(text.split())
+    quoted = sum(len(q.split()) for q in _QUOTATION.findall(text))
+    return share > 0 and words > 0 and quoted >= share * words
+
+
+def news_account(texts: Sequence[str]) -> bool:
+    """Whether an article's sentences read as a news account: one attributes something to someone
+    and one dates something by day or month (what ``reference_page`` finds missing)."""
+    return any(_ATTRIBUTES.search(t) for t in texts) and any(_DATES.search(t) for t in texts)
+
+
 def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFAULT,
            stated: Callable[[Fact], int] | None = None) -> list[Cited]:
     """Budgeted MMR selection over scored facts (shared by every scorer and by training).
@@ -564,6 +608,7 @@ class _Context:
                 by_article.setdefault(a, []).append(i)
         self.first = np.zeros(n, dtype=bool)  # its article's opening sentence (the first candidate)
         self.opinion = self._opinion(view, by_article, question)
+        self.reference = self._reference(by_article)
         for members in by_article.values():
             ks = sorted({self.where[i][1] for i in members})[: options.summary_lead_max_index + 1]
             self.top[[i for i in members if self.where[i][1] in ks]] = True
@@ -577,6 +622,9 @@ class _Context:
                                and events.frame(facts[i].text) is not None
                                for i, (_, k) in enumerate(self.where)], dtype=bool)
         self.lead_ok |= self.short
+        # below its article's top, a sentence mostly in quotation marks is a source's words, not a lede
+        self.lead_ok &= np.array([bool(self.top[i]) or not mostly_quoted(f.text, options.summary_lead_quoted_share)
+                                  for i, f in enumerate(facts)], dtype=bool)
         # each article's opening: its headline and its top candidates (what ``shared`` compares a lede with)
         self.opening: dict[str, list[int]] = {}
         for i, (a, k) in enumerate(self.where):
@@ -620,6 +668,22 @@ class _Context:
         if not opinion or all(a in opinion for a in by_article):
             return out
         out[[i for a in opinion for i in by_article[a]]] = True
+        return out
+
+    def _reference(self, by_article: dict[str, list[int]]) -> np.ndarray:
+        """Candidates of a reference page (``reference_page``: no attribution, no day) when another
+        article of the story is a news account: its lead candidates lose ``summary_reference_penalty``,
+        so the news opens the summary and the page's description, if any, comes after it."""
+        out = np.zeros(len(self.facts), dtype=bool)
+        least = self.options.summary_reference_sentences
+        if self.options.summary_reference_penalty <= 0 or least <= 0 or len(by_article) < 2:
+            return out
+        texts = {a: [self.facts[i].text for i in m] for a, m in by_article.items()}
+        pages = {a for a, t in texts.items() if reference_page(t, least)}
+        # only beside a news account: one that both attributes and dates what it tells
+        if not pages or not any(a not in pages and news_account(t) for a, t in texts.items()):
+            return out
+        out[[i for a in pages for i in by_article[a]]] = True
         return out
 
     def lead(self, i: int) -> bool:
@@ -856,6 +920,7 @@ class _Context:
                     rank[tops] -= options.summary_lead_state_penalty * np.array(
                         [events.states(self.facts[i].text) for i in tops.tolist()], dtype=np.float64)
                 rank[tops] -= options.summary_opinion_penalty * self.opinion[tops]  # a news account opens, not a column
+                rank[tops] -= options.summary_reference_penalty * self.reference[tops]  # nor a reference page
                 if options.summary_lead_event_bonus:  # the event the other accounts open on, not another angle
                     rank[tops] += options.summary_lead_event_bonus * np.array([self.shared(int(i)) for i in tops.tolist()])
                 lead = next((int(i) for i in tops[np.argsort(-rank[tops], kind="stable")]

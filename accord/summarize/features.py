@@ -214,16 +214,44 @@ def _end(value: str) -> date | None:
     return None
 
 
+# A sentence that tells what is to come, outside quotes: "will"/"won't"/"shall" before a verb (not
+# "his will", "free will", "the will of"), or a forecast's verb ("is expected to", "projects that").
+# Its dates may be the forecast's: they do not set the story's day.
+_FUTURE = re.compile(
+    r"(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bfree )(?<!\bown )(?<!\bgood )(?<!\bill )"
+    r"\b(?:will|won['’]t|shall)\s+(?:not\s+|also\s+|likely\s+|soon\s+|probably\s+|still\s+|then\s+)?[a-z]{2,}"
+    r"|\b(?:is|are|was|were)\s+(?:expected|projected|forecast|predicted|set|due|scheduled)\s+to\s+[a-z]"
+    r"|\b(?:projects?|projected|forecasts?|predicts?|predicted)\s+that\b", re.I)
+
+
+# a possibility's modal before a verb ("could reach 10.5 billion by 2050", "the planet we could have in
+# 2050"): its date may be a projection's, so it does not count toward the story's day either
+_MODAL = re.compile(r"\b(?:could|would|may|might)\s+(?:not\s+|also\s+|well\s+|even\s+)?[a-z]{2,}", re.I)
+
+
+def forecast(text: str) -> bool:
+    """Whether ``text`` (outside its quotations) tells what is to come: "Some time late in 2011 …
+    humanity will reach a new milestone", "By 2050 the population is expected to reach …". A date
+    there may be the forecast's, not an event's, so it does not set the story's day (a population
+    story's "2050"s put its day decades ahead, and its own news read as background)."""
+    return bool(_FUTURE.search(_QUOTED.sub(" ", text)))
+
+
 def background(facts: list[Fact], articles: list[Article], options: Options = DEFAULT) -> np.ndarray:
     """Per fact: every date it states ends over ``options.background_days`` before the story's date (the
     latest publication date, else the median of the days the story's sentences give) — history a
-    story recalls ("In 2010, protesters…"), not what happened."""
+    story recalls ("In 2010, protesters…"), not what happened. The dates of a forecast (``forecast``)
+    or of a possibility ("could reach … by 2050") do not count toward the story's day (coherence20);
+    a forecast that gives only an old date is still background ("… since tracking began in 2007,
+    Americans will spend …": a reader reading it alone would ask "of what?", C20's reading)."""
     ends: list[list[date]] = []
+    ahead = [forecast(f.text) for f in facts]
+    maybe = [later or bool(_MODAL.search(_QUOTED.sub(" ", f.text))) for f, later in zip(facts, ahead)]
     for f in facts:
         ends.append([d for s in f.sentences for m in s.mentions
                      if m.kind == "date" and m.value and (d := _end(str(m.value))) is not None])
     published = [d for a in articles if a.published and (d := _end(a.published[:10])) is not None]
-    days = sorted(d for e in ends for d in e)
+    days = sorted(d for e, later in zip(ends, maybe) if not later for d in e) or sorted(d for e in ends for d in e)
     ref = max(published) if published else (days[len(days) // 2] if days else None)
     if ref is None:
         return np.zeros(len(facts), dtype=bool)
