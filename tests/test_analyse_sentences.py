@@ -56,3 +56,32 @@ def test_a_constable_s_title_does_not_end_a_sentence():
         "Police Const. John Smith said the car was stolen."]
     # near case: a lower-case word after it is the segmenter's own business, and a time is no title
     assert split("Const. Smith left at 9 p.m. Nobody saw him.") == ["Const. Smith left at 9 p.m.", "Nobody saw him."]
+
+
+def test_a_question_or_exclamation_keeps_its_speaker():
+    # coherence21 (protocol C17): the attribution alone ("Colbert said on The Colbert Report Thursday
+    # night, …", "Francis told Benedict in a gesture of humility.") read as a quote that was dropped
+    assert split("“Maybe someone who had a super PAC?” Colbert said on The Colbert Report Thursday night, "
+                 "as his hand moved. Sure.") == [
+        "“Maybe someone who had a super PAC?” Colbert said on The Colbert Report Thursday night, as his hand moved.",
+        "Sure."]
+    assert split('"No! we are brothers, we pray together!" Francis told Benedict in a gesture of humility.') == [
+        '"No! we are brothers, we pray together!" Francis told Benedict in a gesture of humility.']
+    assert split("“Go!” Sen. John Smith said, smiling.") == ["“Go!” Sen. John Smith said, smiling."]
+    # near cases: a speaker who goes on to say something of his own, a sentence that is no
+    # attribution, a question without quotation marks
+    assert split("“Why not?” Smith said he would run.") == ["“Why not?”", "Smith said he would run."]
+    assert split("“Why?” Police said the man fled.") == ["“Why?”", "Police said the man fled."]
+    assert split("Is it over? Smith said so.") == ["Is it over?", "Smith said so."]
+
+
+def test_a_list_number_after_a_sentence_s_end_is_not_part_of_it():
+    # coherence21 (protocol C17): a summary printed "… to the president… 9. Labor union official told …"
+    assert split("He is one of three advisers to the president… 9. Yet, despite it, he told the FBI.") == [
+        "He is one of three advisers to the president…", "9.", "Yet, despite it, he told the FBI."]
+    assert split("Who won the vote? 10. The mayor left.") == ["Who won the vote?", "10.", "The mayor left."]
+    # near cases: a rank after "No.", a score, a chapter, a page: the figure is the sentence's own
+    assert split("The team was ranked No. 9. It lost.") == ["The team was ranked No. 9.", "It lost."]
+    assert split("He scored 9. Then he left.") == ["He scored 9.", "Then he left."]
+    assert split("She read Chapter 9. It was long.") == ["She read Chapter 9.", "It was long."]
+    assert split("See p. 9. Then stop.") == ["See p. 9.", "Then stop."]
