@@ -31,6 +31,11 @@ How it decides (text only, so any summary can be checked, a baseline's too):
   that points back at something it never introduced ("The video shows…", "The woman was…",
   "This study…"), or a later one opens with "This/These <noun>" whose noun the summary has not
   used ("This speed…");
+- **also, with no first**: "Investigators also arrested …", "Two guards were also shot" when no
+  earlier sentence told an arrest or a shooting (``ALSO_FAMILIES``: happenings to a person);
+- (read, not flagged past the first sentence: selection asks them) an opening that leans on the
+  sentence before ("When he didn't, …", "Worse, …", "To figure that out, …": ``other_open``), an
+  epithet speaker ("the Kentucky Republican said", "one user responded": ``presupposed``);
 - **a dateline mid-text** ("WASHINGTON —", "(CNN)"): another outlet's opening, a second lede;
 - **page junk**: a sentence cleaning drops as a line of the page (``accord.clean.page_sentence``:
   captions, credits, players, stamps, bylines) — cleaning removes these from the text, the check
@@ -72,13 +77,15 @@ POINTING_OPEN = re.compile(r"^\(?(?:this|these|those|that)\s+(?:is|was|are|were|
 # they do, …", "When she refused, …"): it answers the sentence before it in its article ("He said the
 # officers told the man to drop his weapon."), which a summary that skipped it leaves unsaid (protocol
 # C17, coherence21). Read as an opening that leans back, like "They …". Not "When he didn't show up, …"
-# (the verb is there) nor "If so, …".
+# (the verb is there), "If so, …", nor "If the president can, with impunity, remove …" (an aside).
 ELLIPTICAL_OPEN = re.compile(
     r"^[\"“‘']?(?:(?:and|but|so)\s+)?(?:when|if|unless|because|since|although|though|once|until|after|before|as)\s+"
     r"(?:he|she|they|it|we|I|you|that|this|[A-Z][\w'’-]+|the\s+[a-z][\w-]*)\s+"
     r"(?:(?:did|does|do|would|could|will|can|should|might|must|had|has|have|was|were|is|are)(?:\s+not|n['’]t)?|"
     r"didn['’]t|doesn['’]t|don['’]t|won['’]t|can['’]t|refused|declined|wouldn['’]t|couldn['’]t|wasn['’]t|weren['’]t|"
-    r"hadn['’]t|hasn['’]t|haven['’]t|isn['’]t|aren['’]t)\s*,", re.I)
+    r"hadn['’]t|hasn['’]t|haven['’]t|isn['’]t|aren['’]t)\s*,"
+    # ... not an aside before the verb ("If the president can, with impunity, remove …")
+    r"(?!(?:\s+[\w'’-]+){1,5},)", re.I)
 # ... and a comparative that weighs the sentence against the one before ("Worse, Colbert has a skill set
 # …", "More seriously, …", "Even better, …") or an infinitive whose object points back ("To figure that
 # out, …"): C17's readers named both as dangling once the sentence before was left out. Not "More than
