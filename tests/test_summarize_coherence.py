@@ -431,3 +431,13 @@ def test_an_opening_phrase_pointing_at_a_thing_the_summary_never_told_is_flagged
         == ["", ""]
     assert reasons("Officials met on Monday.", "After that, the agency expanded the checks.") == ["", ""]
     assert reasons("Officials met on Monday.", "Since that time, the agency expanded the checks.") == ["", ""]
+
+
+def test_a_wire_videos_title_is_page_junk() -> None:
+    # coherence21 (the branch's reading): "Raw: Extreme cold temperatures in much of U.S." from a page's
+    # list of clips passed for a sentence (its "U.S." reads as a stop)
+    assert reasons("A winter storm is expected to dump snow along the East Coast on Thursday.",
+                   "Raw: Extreme cold temperatures in much of U.S.") == ["", "page junk"]
+    # near case: "raw" as a word of the news
+    assert reasons("A winter storm is expected to dump snow along the East Coast on Thursday.",
+                   "Raw sewage flowed into the river after the pipes froze, officials said.") == ["", ""]

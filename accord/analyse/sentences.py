@@ -45,13 +45,6 @@ _ATTRIBUTION = re.compile(
 _FIGURE_GOES_ON = re.compile(r" ?\d")  # "5. 3 million": one space at most, then the digits
 
 
-# A list item's number after a sentence's end ("… one of three senior advisers to the president… 9."
-# before "Yet, despite …"): the segmenter leaves it on the sentence before, which a summary then printed
-# as "… to the president… 9. Labor union official told …" (protocol C17, coherence21). Cut off as a piece
-# of its own (no candidate). Not "ranked No. 9." (an abbreviation's point), "scored 9." nor "Chapter 9." (no stop before).
-_LIST_NUMBER = re.compile(r"(?:…|\.\.\.|[!?]|(?<=[a-z]{3})\.)[\"”’']?(\s+)(\d{1,2}\.)$")
-
-
 def spans(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` character span of each sentence of ``text``, in order, stripped of
     surrounding white space; empty sentences are dropped."""
@@ -80,9 +73,6 @@ def spans(text: str) -> list[tuple[int, int]]:
             else:
                 pieces.append((at, end))
             pos = end
-            number = _LIST_NUMBER.search(body, pieces[-1][0], end)
-            if number and number.start() > pieces[-1][0]:  # "… to the president… 9.": the next item's number
-                pieces[-1:] = [(pieces[-1][0], number.start(1)), (number.start(2), end)]
         out += [(offset + a, offset + b) for a, b in pieces]
     return out
 

@@ -183,6 +183,12 @@ def collective_voice(text: str) -> bool:
     return bool(first_person(text) & _WE)
 
 
+# (coherence21) a wire video's title from a page's list of clips ("Raw: Extreme cold temperatures in much
+# of U.S."): its abbreviation's point reads as a stop, so it passed for a sentence (protocol C, the
+# reading of coherence21: "boilerplate video title read as a sentence"). Not "Raw sewage flowed …".
+_RAW_VIDEO = re.compile(r"^Raw:\s+[A-Z0-9]")
+
+
 def _presupposed(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[str, ...]:
     """Stems of the nouns ``text`` presupposes known (``_ROLE_SPEAKER``, ``_THESE``), outside
     quotations and not used earlier in the sentence itself."""
@@ -577,7 +583,7 @@ def reading(text: str, mentions: Sequence[Mention]) -> Reading:
         full_names=full,
         description=definite.group("noun") if definite and not _RELATIVE.match(text, definite.end("noun")) else "",
         demonstrative=demo,
-        junk=page_sentence(text) is not None,
+        junk=page_sentence(text) is not None or bool(_RAW_VIDEO.match(text)),
         dateline=bool(DATELINE.match(text)),
         stems=frozenset(stem(w) for w in _STEM_WORD.findall(text.lower())),
         presupposed=_presupposed(text, spans),
