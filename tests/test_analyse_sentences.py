@@ -56,3 +56,21 @@ def test_a_constable_s_title_does_not_end_a_sentence():
         "Police Const. John Smith said the car was stolen."]
     # near case: a lower-case word after it is the segmenter's own business, and a time is no title
     assert split("Const. Smith left at 9 p.m. Nobody saw him.") == ["Const. Smith left at 9 p.m.", "Nobody saw him."]
+
+
+def test_a_question_or_exclamation_keeps_its_speaker():
+    # coherence21 (protocol C17): the attribution alone ("Colbert said on The Colbert Report Thursday
+    # night, …", "Francis told Benedict in a gesture of humility.") read as a quote that was dropped
+    assert split("“Maybe someone who had a super PAC?” Colbert said on The Colbert Report Thursday night, "
+                 "as his hand moved. Sure.") == [
+        "“Maybe someone who had a super PAC?” Colbert said on The Colbert Report Thursday night, as his hand moved.",
+        "Sure."]
+    assert split('"No! we are brothers, we pray together!" Francis told Benedict in a gesture of humility.') == [
+        '"No! we are brothers, we pray together!" Francis told Benedict in a gesture of humility.']
+    assert split("“Go!” Sen. John Smith said, smiling.") == ["“Go!” Sen. John Smith said, smiling."]
+    # near cases: a speaker who goes on to say something of his own, a sentence that is no
+    # attribution, a question without quotation marks
+    assert split("“Why not?” Smith said he would run.") == ["“Why not?”", "Smith said he would run."]
+    assert split("“Why?” Police said the man fled.") == ["“Why?”", "Police said the man fled."]
+    assert split("Is it over? Smith said so.") == ["Is it over?", "Smith said so."]
+

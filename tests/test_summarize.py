@@ -1631,3 +1631,31 @@ def test_a_sentence_mostly_in_quotation_marks_below_the_top_is_no_lede() -> None
     top = choose(view(facts, arts, embed=False), np.array([3.5, 1.0, 0.5, 0.5, 0.8, 0.5, 0.5, 3.5]),
                  DEFAULT.with_(words=40))
     assert top[0].text == quoted
+
+
+def test_another_account_entering_as_we_needs_the_sentence_that_says_whose() -> None:
+    """coherence21: another account's first sentence in the summary that speaks as "we" outside
+    quotation marks ("We sincerely apologize to …" after a news account) is a group no sentence
+    placed; after its article's sentence before it, or with a speaker, it reads."""
+    from accord.model import Mention
+    from accord.summarize import _Context
+
+    def ctx(b: list[str]) -> _Context:
+        a = ["Warren Beatty named the wrong film best picture at the Oscars on Sunday night.",
+             "Producers of the film were already giving their speeches when the error was found."]
+        name = Mention(kind="entity", text="Warren Beatty", value="warren beatty", label="PERSON", start=0, end=13)
+        facts, arts = _two_accounts(a, b)
+        facts[0] = Fact(id="a0", text=a[0], sentences=[Sentence("a", 0, a[0], mentions=[name])], support=["a"],
+                        independent=1)
+        return _Context(view(facts, arts, embed=False), DEFAULT)
+
+    c = ctx(["The accounting firm that counts the votes issued a statement on Monday morning.",
+             "We sincerely apologize to the films and to viewers for the error made during the show.",
+             "“We sincerely apologize to the films and to viewers,” the firm said in its statement."])
+    assert c.flagged([0, 1, 3], {3})
+    assert not c.flagged([0, 1, 2, 3], {3})  # right after its own article's sentence before it
+    assert not c.flagged([0, 1, 4], {4})  # inside quotation marks, with its speaker
+    # near case: a writer's "I" entering so is left to the rules before (measured: it cost ROUGE)
+    c = ctx(["The accounting firm that counts the votes issued a statement on Monday morning.",
+             "I was stunned to see the wrong envelope handed to the presenters on the stage."])
+    assert not c.flagged([0, 1, 3], {3})

@@ -343,3 +343,101 @@ def test_speech_words_and_the_pronoun_screen_agree_with_the_patterns():
     assert coherence._speech(texts[0], coherence._spans(texts[0])) == (True, 14)
     assert coherence._speech(texts[4], coherence._spans(texts[4])) == (True, None)  # "the mayor": no pronoun
     assert coherence._speech(texts[5], coherence._spans(texts[5])) == (True, None)  # "Theresa" holds no word "he"
+
+
+def test_also_adds_a_second_happening_only_after_a_first_one() -> None:
+    # coherence21 (protocol C17): "Investigators also arrested …" with no first arrest told
+    assert reasons("Authorities executed a search warrant at a house on Powell Drive on Tuesday.",
+                   "Investigators also arrested Terry Brown, 23, and charged him with loitering.") \
+        == ["", coherence.ALSO_UNTOLD]
+    assert reasons("A gunman walked into the mall on Tuesday.", "Two guards were also shot.") \
+        == ["", coherence.ALSO_UNTOLD]
+    # near cases: the first arrest (or a death) told before, in other words; an action that is no
+    # second instance of a happening; "not only … but also"; "also" inside a quotation
+    assert reasons("Police detained Kenneth White on Tuesday.",
+                   "Investigators also arrested Terry Brown, 23, and charged him with loitering.") == ["", ""]
+    assert reasons("Two people died in the crash on Tuesday.", "A third man was also killed, police said.") == ["", ""]
+    assert reasons("Apple reported record earnings on Tuesday.", "The company also launched a music service.") \
+        == ["", ""]
+    assert reasons("Police raided the house on Tuesday.", "They seized guns but also arrested two men there.") \
+        == ["", ""]
+    assert reasons("Police raided the house on Tuesday.",
+                   "“We also arrested two men,” Sheriff Ann Lee said.") == ["", ""]
+
+
+@pytest.mark.parametrize("text", [
+    "When he didn't, one of the officers fired.",
+    "If they do, the deal will collapse.",
+    "But when she refused, the guards pushed her.",
+])
+def test_a_clause_whose_verb_is_left_out_leans_on_the_sentence_before(text: str) -> None:
+    # coherence21 (protocol C17): "When he didn't, …" after a summary that skipped "… told the man to
+    # drop his weapon": it opens nothing and answers the sentence before it in its article
+    r = coherence.reading(text, ())
+    assert r.other_open
+    assert reasons(text) == ["unresolved pronoun"]
+
+
+@pytest.mark.parametrize("text", [
+    "When he didn't show up for work, his boss called the police.",
+    "If so, the deal will collapse.",
+    "When the officers arrived, the man fled.",
+    "If the president can, with impunity, remove the deputy attorney general, the law means nothing.",
+])
+def test_a_clause_with_its_verb_does_not_lean_back(text: str) -> None:
+    assert not coherence.reading(text, ()).other_open
+
+
+def test_an_epithet_or_one_user_is_presupposed() -> None:
+    # coherence21 (protocol C17): "the Kentucky Republican said" with McConnell never named; "one user
+    # responded" with no forum told
+    reading = coherence.reading
+    assert reading("“We will deal with this problem,” the Kentucky Republican said on CNN.", ()).presupposed \
+        == ("kentuc",)
+    assert reading("“It feels like they are actors,” one user responded.", ()).presupposed == ("user",)
+    # near cases: a name says who; a place the sentence gives itself; a plural of people, a US region
+    assert reading("“We will deal with it,” the Republican leader Mitch McConnell said.", ()).presupposed == ()
+    assert reading("Kentucky's senator spoke first, and the Kentucky Republican said no.", ()).presupposed == ()
+    assert reading("“It is over,” many users responded.", ()).presupposed == ()
+    assert reading("“It is over,” the New York Democrat said.", ()).presupposed == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Worse, Colbert has a skill set that is way too broad for the Senate.",
+    "More seriously, the cold can drain a car battery overnight.",
+    "To figure that out, researchers scanned the skull in three dimensions.",
+])
+def test_a_comparison_or_a_pointing_infinitive_leans_on_the_sentence_before(text: str) -> None:
+    # coherence21 (protocol C17): "More seriously", "To figure that out" dangling once the sentence
+    # before was left out
+    assert coherence.reading(text, ()).other_open
+
+
+@pytest.mark.parametrize("text", [
+    "More than 100 people died in the floods on Monday.",
+    "To figure out the cause, researchers scanned the skull.",
+    "Most of the workers went home on Tuesday.",
+])
+def test_a_comparative_that_is_no_sentence_adverb_does_not_lean_back(text: str) -> None:
+    assert not coherence.reading(text, ()).other_open
+
+
+def test_an_opening_phrase_pointing_at_a_thing_the_summary_never_told_is_flagged() -> None:
+    # coherence21 (protocol C17): "Based on that concern, …" after sentences that raised no concern
+    assert reasons("Federal officials reviewed the programme in 2015.", "Based on that concern, they expanded the checks.") \
+        == ["", "back-pointing description"]
+    # near cases: the concern told before; an idiom or a time ("After that,", "Since that time,")
+    assert reasons("Officials raised a concern about the programme.", "Based on that concern, it expanded the checks.") \
+        == ["", ""]
+    assert reasons("Officials met on Monday.", "After that, the agency expanded the checks.") == ["", ""]
+    assert reasons("Officials met on Monday.", "Since that time, the agency expanded the checks.") == ["", ""]
+
+
+def test_a_wire_videos_title_is_page_junk() -> None:
+    # coherence21 (the branch's reading): "Raw: Extreme cold temperatures in much of U.S." from a page's
+    # list of clips passed for a sentence (its "U.S." reads as a stop)
+    assert reasons("A winter storm is expected to dump snow along the East Coast on Thursday.",
+                   "Raw: Extreme cold temperatures in much of U.S.") == ["", "page junk"]
+    # near case: "raw" as a word of the news
+    assert reasons("A winter storm is expected to dump snow along the East Coast on Thursday.",
+                   "Raw sewage flowed into the river after the pipes froze, officials said.") == ["", ""]

@@ -27,6 +27,21 @@ _TITLE_CUT = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Mmes|Dr|Drs|Gov|Govs|Sen
 _CLOCK_CUT = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.m\.$")
 _CLOCK_GOES_ON = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?=[a-z])|[a-z]")
 _FIGURE_CUT = re.compile(r"(?:\d|\bNo)\.$")
+# A quotation that ends on "?" or "!" and its speaker after it ("“… a super PAC?” Colbert said on The
+# Colbert Report Thursday night, …", "“No! we are brothers!” Francis told Benedict in a gesture of
+# humility."): the segmenter cuts before the capitalised speaker, and the attribution alone, with no
+# words said, read in a summary as a quote that was dropped (protocol C17, coherence21). Joined only when
+# the attribution is all the piece says: a named or described speaker (one to four capitalised words,
+# or "The" and a noun), a speech verb, then at most its hearer's name and a stop, a comma or a
+# circumstance ("on", "in", a day); "… “Why?” Police said the man fled." is a sentence of its own.
+_QUESTION_CUT = re.compile(r"[?!][\"”’']$")
+_SPEAKER = (r"(?:(?:[A-Z][\w'’.-]*\s+){1,4}|The\s+(?:[a-z][\w-]*\s+){1,3})")
+_ATTRIBUTION = re.compile(
+    _SPEAKER + r"(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|tweeted|replied|responded|recalled|"
+    r"explained|continued|shouted|yelled|joked|insisted|exclaimed|declared|remarked|quipped|cried|noted)"
+    r"(?:\s+(?:[A-Z][\w'’-]*\s*){1,3}(?=[,.;:!?]|\s+(?:in|on|at|during|after|before|as|when|while|with|of|about|from|to)\b))?"
+    r"(?:\s*[,.;:!?]|\s*$|\s+(?:in|on|at|during|after|before|as|when|while|with|of|about|from|to|last|this|later|earlier|"
+    r"recently|today|yesterday|then|again|afterward|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)")
 _FIGURE_GOES_ON = re.compile(r" ?\d")  # "5. 3 million": one space at most, then the digits
 
 
@@ -65,9 +80,12 @@ def spans(text: str) -> list[tuple[int, int]]:
 def _goes_on(before: str, gap: str, after: str) -> bool:
     """Whether the segmenter cut one sentence in two between ``before`` and ``after`` (``gap`` the
     white space between them): after a title that precedes a name, after a clock time the sentence
-    goes on past in lower case, a weekday between (``_CLOCK_GOES_ON``), or inside a figure."""
+    goes on past in lower case, a weekday between (``_CLOCK_GOES_ON``), inside a figure, or between a
+    quotation ending on "?"/"!" and its speaker (``_ATTRIBUTION``)."""
     if _TITLE_CUT.search(before):
         return bool(after[:1].isupper() or after[:1].isdigit())
+    if _QUESTION_CUT.search(before):
+        return bool(_ATTRIBUTION.match(after))
     if _CLOCK_CUT.search(before):
         on = _CLOCK_GOES_ON.match(after)
         # only when the sentence goes on past the day ("Monday when they …"): a day alone after the time

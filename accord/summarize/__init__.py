@@ -747,6 +747,13 @@ class _Context:
                     and self.namer(i) != next((order[m] for m in range(k - 1, -1, -1) if readings[m].people), None)):
                 return True
             r = readings[k]
+            # (coherence21) another account that enters the summary as a "we" ("We sincerely apologize to
+            # Moonlight, …" after a news account's sentences): a group no sentence placed; its article's
+            # sentence before it may bring it in (a writer's "I" so cost Multi-News 0.16 R2: measured, left)
+            if (i in among and k > 0 and r.first_person and not after_previous
+                    and all(self.where[j][0] != self.where[i][0] for j in order[:k])
+                    and coherence.collective_voice(self.facts[i].text)):
+                return True
             # "The woman was…" deep in a summary: the woman must be the summary's, not another account's
             if i in among and r.description and coherence.stem(r.description) not in said and not after_previous:
                 return True

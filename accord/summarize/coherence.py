@@ -31,6 +31,11 @@ How it decides (text only, so any summary can be checked, a baseline's too):
   that points back at something it never introduced ("The video shows…", "The woman was…",
   "This study…"), or a later one opens with "This/These <noun>" whose noun the summary has not
   used ("This speed…");
+- **also, with no first**: "Investigators also arrested …", "Two guards were also shot" when no
+  earlier sentence told an arrest or a shooting (``ALSO_FAMILIES``: happenings to a person);
+- (read, not flagged past the first sentence: selection asks them) an opening that leans on the
+  sentence before ("When he didn't, …", "Worse, …", "To figure that out, …": ``other_open``), an
+  epithet speaker ("the Kentucky Republican said", "one user responded": ``presupposed``);
 - **a dateline mid-text** ("WASHINGTON —", "(CNN)"): another outlet's opening, a second lede;
 - **page junk**: a sentence cleaning drops as a line of the page (``accord.clean.page_sentence``:
   captions, credits, players, stamps, bylines) — cleaning removes these from the text, the check
@@ -68,8 +73,31 @@ OTHER_OPEN = re.compile(r"^\(?(they|them|their|it|its)\b(?!\s*[-–—])", re.I)
 POINTING_OPEN = re.compile(r"^\(?(?:this|these|those|that)\s+(?:is|was|are|were|has|had|have|will|would|"
                            r"could|can|may|might|should|comes?|came|means?|meant|includes?|included|"
                            r"follows?|followed|marks?|marked|leaves?|left|makes?|made)\b", re.I)
+# A subordinate clause whose verb phrase is left out ("When he didn't, one of the officers fired.", "If
+# they do, …", "When she refused, …"): it answers the sentence before it in its article ("He said the
+# officers told the man to drop his weapon."), which a summary that skipped it leaves unsaid (protocol
+# C17, coherence21). Read as an opening that leans back, like "They …". Not "When he didn't show up, …"
+# (the verb is there), "If so, …", nor "If the president can, with impunity, remove …" (an aside).
+ELLIPTICAL_OPEN = re.compile(
+    r"^[\"“‘']?(?:(?:and|but|so)\s+)?(?:when|if|unless|because|since|although|though|once|until|after|before|as)\s+"
+    r"(?:he|she|they|it|we|I|you|that|this|[A-Z][\w'’-]+|the\s+[a-z][\w-]*)\s+"
+    r"(?:(?:did|does|do|would|could|will|can|should|might|must|had|has|have|was|were|is|are)(?:\s+not|n['’]t)?|"
+    r"didn['’]t|doesn['’]t|don['’]t|won['’]t|can['’]t|refused|declined|wouldn['’]t|couldn['’]t|wasn['’]t|weren['’]t|"
+    r"hadn['’]t|hasn['’]t|haven['’]t|isn['’]t|aren['’]t)\s*,"
+    # ... not an aside before the verb ("If the president can, with impunity, remove …")
+    r"(?!(?:\s+[\w'’-]+){1,5},)", re.I)
+# ... and a comparative that weighs the sentence against the one before ("Worse, Colbert has a skill set
+# …", "More seriously, …", "Even better, …") or an infinitive whose object points back ("To figure that
+# out, …"): C17's readers named both as dangling once the sentence before was left out. Not "More than
+# 100 people …" (no comma), "To figure out the cause, …" (its object is said).
+COMPARING_OPEN = re.compile(
+    r"^[\"“‘']?(?:(?:even|much|far|worse|better)\s+)?(?:worse|better|more|most|less|least)"
+    r"(?:\s+(?:still|yet|seriously|importantly|significantly|troubling|troublingly|alarming|alarmingly|"
+    r"surprisingly|notably|interestingly|curiously|oddly|strangely))?\s*,"
+    r"|^To\s+[a-z]+\s+(?:that|this|it|them)(?:\s+(?:out|up|off|down|over))?\s*,", re.I)
 QUOTE_MARKS = "“\"‘'"
 FIRST_PERSON = "first-person voice"  # the reason given for a summary opening in the writer's own voice
+ALSO_UNTOLD = "also, with no first"  # "Investigators also arrested …" before any arrest
 # "our list", "told us": an outlet speaking of itself ("the 10 women on our Highest-Paid list") reads
 # as the publication's voice; "I", "my" and "we" are a person the reader has not met (measured on
 # Multi-News val, 2026-12-03: flagging "our" too moved one opening to a weaker line and left one
@@ -87,7 +115,12 @@ _DEFINITE = re.compile(r"^\(?The\s+(?:[a-z0-9][\w-]*(?:[,.]\d[\w-]*)*\s+){0,2}?(
 # Weiner …", "The company that makes the pods …"): the news lede's way of introducing (coherence15)
 _RELATIVE = re.compile(r"\s+(?:who|whose|that|which)\b")
 # ... or a demonstrative with a noun ("This study", "These findings"); "This week" names its time
-_DEMONSTRATIVE = re.compile(r"^\(?(?:This|These|Those|That)\s+(?P<noun>[a-z][a-z-]+)\b")
+_DEMONSTRATIVE = re.compile(r"^\(?(?:This|These|Those|That)\s+(?P<noun>[a-z][a-z-]+)\b"
+                            # (coherence21) ... or in the sentence's opening phrase ("Based on that concern,
+                            # …", "Despite this setback, …": C17, after a summary that never told the concern)
+                            r"|^(?:Based\s+on|Because\s+of|Due\s+to|Despite|Given|Following|After|Amid|Besides|"
+                            r"Beyond|Unlike|Like|With|Without|Under|From|Since)\s+(?:this|these|those|that)\s+"
+                            r"(?P<noun2>[a-z][a-z-]{2,})(?:\s+[a-z][a-z-]+)?\s*,")
 _TIME_NOUNS = frozenset({"week", "weekend", "year", "month", "morning", "afternoon", "evening", "night", "summer",
                          "spring", "fall", "autumn", "winter", "season", "time", "past", "decade", "century",
                          "day", "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can",
@@ -128,15 +161,43 @@ _ROLE_SPEAKER = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<a>{_ROLE})s?\s+(?:sai
 _THESE = re.compile(r"(?<=\s)(?:these|those)\s+(?P<n>[a-z][a-z-]{2,})\b")
 
 
+# (coherence21) a speaker known by an epithet: "…,” the Kentucky Republican said" (a state and a party
+# or an office: the senator the account named as "Mitch McConnell (R-Ky.)" a sentence before), and "one
+# user responded" (a forum or a thread the account described): protocol C17's readers asked who. The
+# epithet presupposes its place ("kentucky"), the role its noun ("user"); not "the Republican leader
+# Mitch McConnell said" (a name follows), nor "one user said" once the summary spoke of users.
+_EPITHET = re.compile(r"\b[Tt]he\s+(?P<e>(?!(?:New|North|South|East|West|United)\b)[A-Z][a-z]{2,})(?:\s+[A-Z][a-z]+)?\s+"
+                      r"(?:Republican|Democrat|Independent|senator|lawmaker|congressman|congresswoman|governor|"
+                      r"native|legislator|representative)\s+(?:said|says|told|added|wrote|noted|argued|insisted)\b"
+                      r"|\b[Oo]ne\s+(?P<u>user|commenter|poster|reader|follower|viewer|fan|member|redditor)s?\s+"
+                      r"(?:said|says|responded|replied|wrote|writes|commented|posted|tweeted|added|noted|joked)\b")
+
+
+_WE = frozenset({"we", "we're", "we've", "we'll", "we'd"})
+
+
+def collective_voice(text: str) -> bool:
+    """Whether ``text`` speaks as "we" outside quotation marks (``features.first_person``): a
+    statement's or a group's voice ("We sincerely apologize to …", "We all flew down …"), which needs
+    the sentence that says whose it is."""
+    return bool(first_person(text) & _WE)
+
+
+# (coherence21) a wire video's title from a page's list of clips ("Raw: Extreme cold temperatures in much
+# of U.S."): its abbreviation's point reads as a stop, so it passed for a sentence (protocol C, the
+# reading of coherence21: "boilerplate video title read as a sentence"). Not "Raw sewage flowed …".
+_RAW_VIDEO = re.compile(r"^Raw:\s+[A-Z0-9]")
+
+
 def _presupposed(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[str, ...]:
     """Stems of the nouns ``text`` presupposes known (``_ROLE_SPEAKER``, ``_THESE``), outside
     quotations and not used earlier in the sentence itself."""
     out: list[str] = []
-    for pattern in (_ROLE_SPEAKER, _THESE):
+    for pattern in (_ROLE_SPEAKER, _THESE, _EPITHET):
         for m in pattern.finditer(text):
             if not _outside(spans, m.start()):
                 continue
-            group = next(g for g in ("a", "b", "c", "d", "n") if g in m.re.groupindex and m.group(g))
+            group = next(g for g in ("a", "b", "c", "d", "n", "e", "u") if g in m.re.groupindex and m.group(g))
             noun = m.group(group)
             if pattern is _THESE and (noun in _TIME_NOUNS or noun in STOP_WORDS):  # "those who", "these are"
                 continue
@@ -222,6 +283,46 @@ def told(noun: str, words: "Sequence[str] | set[str] | frozenset[str]", people: 
     return any(w.startswith(starts) for w in words)
 
 
+# "Investigators also arrested 23-year-old Terry Brown …" in a summary that told no first arrest (the
+# account's arrest of Kenneth White was left out): "also" adds a second instance of a happening the
+# reader never met (protocol C17, coherence21). Only happenings to a person whose "also" points at
+# another person (an arrest, a death, a shooting, a firing, a lawsuit, a rescue; ``verbs.FAMILIES``):
+# "The company also launched a service" after its earnings adds an action, not a second launch.
+ALSO_FAMILIES = frozenset({"arrest", "die", "shoot", "fire", "sue", "rescue"})
+_ALSO_VERB = re.compile(r"\balso\s+(?:(?:was|were|been|be|has|have|had|is|are|being|reportedly|allegedly)\s+){0,2}"
+                        r"(?P<v>[a-z]+)(?:\s+(?P<p>[a-z]+))?")
+_WORD_PAIRS = re.compile(r"(?=\b([a-z]+)(?:\s+([a-z]+))?)")
+
+
+def _told_actions(text: str) -> frozenset[str]:
+    """The ``ALSO_FAMILIES`` happenings ``text`` tells by any word ("arrested", "in custody", "death")."""
+    lower = text.lower()
+    if not any(t in lower for t in ("arrest", "detain", "apprehend", "nab", "custody", "die", "dead", "death",
+                                    "kill", "slay", "slain", "murder", "shoot", "shot", "gunned", "fire", "dismiss",
+                                    "sack", "oust", "sue", "suing", "lawsuit", "rescu", "save")):
+        return frozenset()
+    out = set()
+    for m in _WORD_PAIRS.finditer(lower):
+        family = verbs.action(m.group(1), m.group(2) or "")
+        if family in ALSO_FAMILIES:
+            out.add(family)
+    return frozenset(out)
+
+
+def _also(text: str, spans: Sequence[tuple[int, int, str]]) -> str:
+    """The ``ALSO_FAMILIES`` happening the sentence adds with "also" ("… also arrested …", "… were also
+    killed"), outside quotations and not told earlier in the sentence itself; "" if none."""
+    if "also" not in text:
+        return ""
+    for m in _ALSO_VERB.finditer(text):
+        if not _outside(spans, m.start()) or re.search(r"\bbut\s+$", text[: m.start()]):  # "not only … but also"
+            continue
+        family = verbs.action(m.group("v"), m.group("p") or "")
+        if family in ALSO_FAMILIES and family not in _told_actions(text[: m.start()]):
+            return family
+    return ""
+
+
 _ADVERBS = frozenset({"also", "then", "later", "has", "had", "once", "again", "previously", "reportedly"})
 
 
@@ -262,6 +363,8 @@ class Reading:
     given: tuple[tuple[int, str], ...] = ()
     events: tuple[str, ...] = ()  # events it takes as known ("the charges", "the two"): ``_EVENTS``
     forenames: frozenset[str] = frozenset()  # folded words of the sentence's multi-word names ("jimmy carter")
+    also: str = ""  # a happening it adds with "also" ("also arrested"): ``ALSO_FAMILIES``
+    actions: frozenset[str] = frozenset()  # the ``ALSO_FAMILIES`` happenings it tells
 
 
 def _outside(spans: Sequence[tuple[int, int, str]], pos: int) -> bool:
@@ -460,7 +563,8 @@ def reading(text: str, mentions: Sequence[Mention]) -> Reading:
     alone, full = _names(text, spans, mentions)
     definite = _DEFINITE.match(text)
     demonstrative = _DEMONSTRATIVE.match(text)
-    demo = demonstrative.group("noun") if demonstrative and demonstrative.group("noun") not in _TIME_NOUNS else ""
+    noun = (demonstrative.group("noun") or demonstrative.group("noun2")) if demonstrative else ""
+    demo = noun if noun and noun not in _TIME_NOUNS and noun not in _IDIOMS and noun not in STOP_WORDS else ""
     verb, pronoun = _speech(text, spans)
     given, forenames = _given(text, spans)
     lead = text.lstrip(" (")
@@ -468,7 +572,8 @@ def reading(text: str, mentions: Sequence[Mention]) -> Reading:
     demonstrative = bool(re.match(r"(?i)^\(?(?:this|these|those)\b", lead))
     return Reading(
         person_open=not quote_open and bool(PERSON_OPEN.match(lead)),
-        other_open=not quote_open and (bool(OTHER_OPEN.match(lead)) or (demonstrative and bool(POINTING_OPEN.match(lead)))),
+        other_open=not quote_open and (bool(OTHER_OPEN.match(lead)) or (demonstrative and bool(POINTING_OPEN.match(lead)))
+                                       or bool(ELLIPTICAL_OPEN.match(lead)) or bool(COMPARING_OPEN.match(lead))),
         quote_open=quote_open,
         verb=verb,
         pronoun=pronoun,
@@ -478,7 +583,7 @@ def reading(text: str, mentions: Sequence[Mention]) -> Reading:
         full_names=full,
         description=definite.group("noun") if definite and not _RELATIVE.match(text, definite.end("noun")) else "",
         demonstrative=demo,
-        junk=page_sentence(text) is not None,
+        junk=page_sentence(text) is not None or bool(_RAW_VIDEO.match(text)),
         dateline=bool(DATELINE.match(text)),
         stems=frozenset(stem(w) for w in _STEM_WORD.findall(text.lower())),
         presupposed=_presupposed(text, spans),
@@ -486,6 +591,8 @@ def reading(text: str, mentions: Sequence[Mention]) -> Reading:
         given=given,
         forenames=forenames,
         events=_events(text, spans),
+        also=_also(text, spans),
+        actions=_told_actions(text),
     )
 
 
@@ -495,14 +602,17 @@ def judge(readings: Sequence[Reading]) -> list[Flag]:
     known: set[str] = set()  # surnames of people named in full by earlier sentences
     said: set[str] = set()  # stems of the words of earlier sentences
     met: set[str] = set()  # words of the multi-word names of earlier sentences ("jimmy", "carter")
+    happened: set[str] = set()  # ``ALSO_FAMILIES`` happenings earlier sentences told
     out: list[Flag] = []
     for i, r in enumerate(readings):
         out.append(Flag(_reason(r, i, named, readings[i - 1] if i else None)
-                        or _introduced(r, i, known, said, met)))
+                        or _introduced(r, i, known, said, met)
+                        or (ALSO_UNTOLD if r.also and r.also not in happened else "")))
         named = named or bool(r.people)
         known.update(s for _, s in r.full_names)
         said |= r.stems
         met |= r.forenames
+        happened |= r.actions
     return out
 
 
