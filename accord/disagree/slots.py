@@ -475,27 +475,18 @@ def _floor(v: Value) -> bool:
 
 
 def _near(sides: list[list[Value]], gap: float) -> bool:
-    """Whether one side is approximate ("about", "almost": a range at or around its figure), rounded
-    to at most two significant digits (``_digits``), and the other's figure within ``gap`` of it."""
+    """Whether one side is approximate ("about", "almost": a range at or around its figure) and
+    the other's figure within ``gap`` of it."""
     for side, other in ((sides[0], sides[1]), (sides[1], sides[0])):
         for v in side:
             point = float(v.point)
             # "nearly $80 million" reaches up to 80, never 82: a bound from below excludes more
             below = v.high <= point
-            if point > 0 and v.low < point and v.high <= point * (1 + gap) and _digits(v) <= 2 \
+            if point > 0 and v.low < point and v.high <= point * (1 + gap) \
                     and any(abs(float(w.point) - point) <= gap * point and not (below and float(w.point) > point)
                             for w in other):
                 return True
     return False
-
-
-def _digits(v: Value) -> int:
-    """Significant digits of a figure as the article writes it (100 → 1, 58 → 2, "$102 million" → 3,
-    "10 minutes" → 1): "almost 100" is rounded to its hundred and may stand for 89, but "an estimated
-    $102 million" is told to the million, so an estimate that precise reaches only its own
-    approximation's range, not 108."""
-    figure = float(v.mention.value) if v.mention.value is not None else float(v.point)
-    return len(f"{abs(figure):.6g}".replace(".", "").split("e")[0].strip("0")) or 1
 
 
 def _words_only(v: Value) -> bool:
