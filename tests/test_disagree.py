@@ -1810,3 +1810,74 @@ def test_one_sum_in_sentences_naming_one_name_is_one_slot():
                              "The Washington Nationals bumped their offer to $300 million, officials said.", "money:USD")
     assert True not in _sure("The team made an eight-year, $160 million offer, officials said.",
                              "The club bumped its offer to $184 million, officials said.", "money:USD")
+
+
+def test_a_running_money_total_reported_later_and_larger_is_evolving():
+    # a film's worldwide gross only grows: $368m on 4 April, $459m on 9 April
+    found = compared("The Hunger Games has grossed $368 million globally, the studio said.",
+                     "The Hunger Games has grossed $459 million globally, the studio said.",
+                     published=["2012-04-04", "2012-04-09"])
+    (d,) = of_kind(found, "number")
+    assert d.type == "evolving" and d.compatible
+    assert {v.normalized: v.time for v in d.values} == {368000000: "2012-04-04", 459000000: "2012-04-09"}
+    # told the same day, the two grosses conflict
+    found = compared("The Hunger Games has grossed $368 million globally, the studio said.",
+                     "The Hunger Games has grossed $459 million globally, the studio said.",
+                     published=["2012-04-04", "2012-04-04"])
+    (d,) = of_kind(found, "number")
+    assert d.type == "conflict"
+    # a running total that fell is no running total: conflict
+    found = compared("The Hunger Games has grossed $459 million globally, the studio said.",
+                     "The Hunger Games has grossed $368 million globally, the studio said.",
+                     published=["2012-04-04", "2012-04-09"])
+    (d,) = of_kind(found, "number")
+    assert d.type == "conflict"
+
+
+def test_an_offer_raised_in_a_later_article_is_evolving():
+    found = compared("The Nationals made an eight-year, $160 million offer to Teixeira.",
+                     "The Nationals' eight-year offer to Teixeira was bumped to $184 million.",
+                     published=["2008-12-15", "2008-12-23"])
+    (d,) = of_kind(found, "number")
+    assert d.type == "evolving"
+    assert {v.normalized: v.time for v in d.values} == {160000000: "2008-12-15", 184000000: "2008-12-23"}
+    # a larger figure later, with nothing saying the offer was raised, stays a conflict
+    found = compared("The Nationals made an eight-year, $160 million offer to Teixeira.",
+                     "The Nationals made an eight-year, $184 million offer to Teixeira.",
+                     published=["2008-12-15", "2008-12-23"])
+    (d,) = of_kind(found, "number")
+    assert d.type == "conflict"
+    # "bumped" beside a smaller later figure is no raise: conflict
+    found = compared("The Nationals made an eight-year, $184 million offer to Teixeira.",
+                     "The Nationals' eight-year offer to Teixeira was bumped to $160 million.",
+                     published=["2008-12-15", "2008-12-23"])
+    (d,) = of_kind(found, "number")
+    assert d.type == "conflict"
+
+
+def test_a_figure_called_the_initial_offer_is_evolving():
+    found = compared("The Nationals made an initial offer of $160 million to Teixeira.",
+                     "The Nationals made an offer of $184 million to Teixeira.")
+    (d,) = of_kind(found, "number")
+    assert d.type == "evolving"
+    assert {v.normalized: v.time for v in d.values} == {160000000: "earlier (initial offer)", 184000000: "later"}
+    # "first-quarter" dates a period, not an earlier offer: conflict
+    found = compared("The Nationals made a first-quarter offer of $160 million to Teixeira.",
+                     "The Nationals made an offer of $184 million to Teixeira.")
+    (d,) = of_kind(found, "number")
+    assert d.type == "conflict"
+
+
+def test_a_changed_figure_is_no_revised_one():
+    # "will cut 2,500 jobs" told later than "3,000 jobs" says a different cut, not the figure cut to
+    found = compared("The carmaker will cut 3,000 jobs at its plant in Ohio, the union said.",
+                     "The carmaker will cut 2,500 jobs at its plant in Ohio, the union said.",
+                     published=["2022-01-10", "2022-01-12"])
+    (d,) = of_kind(found, "number")
+    assert d.type == "conflict"
+    # cut to a smaller figure later: the estimate was revised
+    found = compared("Officials put the damage at $300 million, the agency said.",
+                     "Officials cut the damage estimate to $250 million, the agency said.",
+                     published=["2022-01-10", "2022-01-12"])
+    (d,) = of_kind(found, "number")
+    assert d.type == "evolving"

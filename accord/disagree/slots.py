@@ -329,7 +329,8 @@ def _type(sides: list[list[Value]], published: dict[str, str], vague_gap: float 
     overlap = all(a[0] <= b[1] and b[0] <= a[1] for i, a in enumerate(ranges) for b in ranges[i + 1:])
     times = [min((published[v.article] for v in s if published.get(v.article)), default=None) for s in sides]
     running = first.type == "count" and (first.event in CUMULATIVE
-                                         or any(_RUNNING.search(v.sentence.text) for s in sides for v in s))
+                                         or any(_RUNNING.search(v.sentence.text) for s in sides for v in s)) \
+        or first.type.startswith("money") and any(_RUNNING_MONEY.search(v.sentence.text) for s in sides for v in s)
     if running and all(times) and len(set(times)) == len(times):
         by_time = sorted(zip(times, (float(s[0].point) for s in sides)))
         if all(b[1] > a[1] for a, b in zip(by_time, by_time[1:])):
@@ -341,6 +342,10 @@ def _type(sides: list[list[Value]], published: dict[str, str], vague_gap: float 
             if float(old[0].point) < float(new[0].point):
                 marked = _EARLIER.search(old[0].sentence.text).group(0)  # type: ignore[union-attr]
                 return "evolving", [f"earlier ({marked})" if s is old else "later" for s in sides]
+    if len(sides) == 2:
+        revised = _revised(sides, times)
+        if revised is not None:
+            return "evolving", revised
     if running and len(sides) == 2:
         floor = _early_floor(sides, times)
         if floor is not None:
@@ -353,6 +358,65 @@ def _type(sides: list[list[Value]], published: dict[str, str], vague_gap: float 
     if overlap or any(_words_only(v) for s in sides for v in s) or (len(sides) == 2 and _near(sides, vague_gap)):
         return "vague", None
     return "conflict", None
+
+
+# A sum that only grows while the story runs, told as such: in the present perfect ("has grossed $368
+# million globally", "has already accumulated $459 million", "have raised") or "so far", "to date";
+# not "grossed $152 million in its opening weekend", a fixed period's figure.
+_RUNNING_MONEY = re.compile(r"\b(?:(?:has|have)\s+(?:now\s+|already\s+|so far\s+)?(?:grossed|accumulated|raised|"
+                            r"earned|taken in|collected)|so far|to date|cumulative|(?:worldwide|global) gross)\b", re.I)
+# A figure told as replacing an earlier one: an offer, bid, estimate or toll "raised to", "bumped as
+# high as", "cut to" it (not "cut 2,500 jobs" or "increased by 5%": a change, not a revised figure)
+_REVISED_UP = re.compile(r"\b(?:raised|bumped|upped|increased|sweetened|boosted|hiked|revised up(?:wards?)?)\b"
+                         r"[^.;]{0,40}?\b(?:to|as (?:high|much) as)\s+$", re.I)
+_REVISED_DOWN = re.compile(r"\b(?:lowered|cut|reduced|trimmed|slashed|revised down(?:wards?)?)\b"
+                           r"[^.;]{0,40}?\b(?:to|as (?:low|little) as)\s+$", re.I)
+# ... or the older one told as the first of several ("an initial offer of $160 million")
+_FIRST_OF = re.compile(r"\b(?:initial|original|first|opening)\s+(?:(?!quarter|half|year|month|week|day|round|time)"
+                       r"[\w$.,-]+\s+){0,2}(?:offer|bid|proposal|estimate|budget|asking price|valuation|forecast|"
+                       r"projection|price tag|target)s?\b", re.I)
+
+
+def _by_figure(pattern: re.Pattern[str], v: Value, before: int = 60, after: int = 30) -> re.Match[str] | None:
+    """``pattern`` in ``v``'s sentence just before or after its figure ("Offer … Bumped as High as
+    $184M", "an initial offer of $160 million"), not anywhere in a long sentence that tells other things."""
+    text, m = v.sentence.text, v.mention
+    if m.end <= m.start:
+        return None
+    for hit in pattern.finditer(text):
+        if m.start - before <= hit.start() and hit.end() <= m.start or m.end <= hit.start() <= m.end + after:
+            return hit
+    return None
+
+
+def _revised_to(pattern: re.Pattern[str], v: Value) -> bool:
+    """Whether ``v``'s sentence says its figure is what something was revised to ("Offer … Bumped as
+    High as $184M", "raised its offer to $184 million"): ``pattern`` ends right at the figure (or
+    at its own "as high as")."""
+    text, m = v.sentence.text, v.mention
+    if m.end <= m.start:
+        return False
+    before = text[max(0, m.start - 60):m.start]
+    qualifier = re.match(r"(?i)\s*as (?:high|much|low|little) as\s+", m.text)
+    return bool(pattern.search(before + (qualifier.group(0) if qualifier else "")))
+
+
+def _revised(sides: list[list[Value]], times: list[str | None]) -> list[str] | None:
+    """Each side's time when one figure replaced the other: the later article says, by its figure,
+    that it was raised (bumped, increased) and it is larger, or cut (lowered) and it is smaller; or
+    one side's figure is called the initial (original, first) offer, bid or estimate and the other's
+    is not. A figure that merely differs (told the same day, or lower with nothing saying it was
+    revised) stays a conflict. None when nothing marks a revision."""
+    for k in range(2):
+        old, new = sides[k], sides[1 - k]
+        grew = float(new[0].point) > float(old[0].point)
+        marked = next((m for m in (_by_figure(_FIRST_OF, v) for v in old) if m), None)
+        if marked is not None and not any(_by_figure(_FIRST_OF, w) for w in new):
+            return [f"earlier ({marked.group(0)})" if j == k else "later" for j in range(2)]
+        if times[k] and times[1 - k] and str(times[k]) < str(times[1 - k]) and any(
+                _revised_to(_REVISED_UP if grew else _REVISED_DOWN, w) for w in new):
+            return [str(times[j]) for j in range(2)]
+    return None
 
 
 def _excluding(sides: list[list[Value]], gap: float, approx: float) -> bool:
