@@ -289,6 +289,18 @@ def terms(sentences: Sequence[Sentence]) -> list[Term]:
     return out
 
 
+def _written_sides(groups: dict[str, list[Term] | list[Manner]], order: Order) -> list[Side]:
+    """One side per value of a fixed frame (its key the normalized value), shown as its first
+    article writes it, best supported first: the custody and manner frames build sides alike."""
+    sides = []
+    for normalized, side in groups.items():
+        arts, refs = order.cited(side)
+        first = min(side, key=lambda r: (order.key(r.article), r.sentence.index))
+        sides.append(Side(value=first.written, normalized=normalized, articles=arts, evidence=first.sentence.text,
+                          sentences=refs))
+    return sorted(sides, key=lambda x: (-len(x.articles), order.key(x.articles[0])))
+
+
 def custody_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
     """One prison term (the same length) that some articles say is served in jail and others in
     prison ("six months in county jail" / "six months in prison"). A county jail and a county's jail
@@ -303,14 +315,7 @@ def custody_disagreements(sentences: Sequence[Sentence], order: Order) -> list[D
         kinds = {t.where: {x.article for x in items if x.where == t.where} for t in items}
         if len(kinds) < 2 or kinds["jail"] & kinds["prison"]:
             continue
-        sides = []
-        for kind in ("jail", "prison"):
-            side = [t for t in items if t.where == kind]
-            arts, refs = order.cited(side)
-            first = min(side, key=lambda t: (order.key(t.article), t.sentence.index))
-            sides.append(Side(value=first.written, normalized=kind, articles=arts, evidence=first.sentence.text,
-                              sentences=refs))
-        sides.sort(key=lambda x: (-len(x.articles), order.key(x.articles[0])))
+        sides = _written_sides({kind: [t for t in items if t.where == kind] for kind in ("jail", "prison")}, order)
         plural = "s" if length[0] != 1 else ""
         out.append(Disagreement(kind="other", about=f"where the {length[0]}-{length[1]} term is served (jail or prison)",
                                 values=sides, compatible=False, type="conflict",
@@ -364,14 +369,7 @@ def manner_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Di
         arts = {m.manner: {x.article for x in items if x.manner == m.manner} for m in items}
         if len(arts) < 2 or any(a & b for i, a in enumerate(arts.values()) for b in list(arts.values())[i + 1:]):
             continue
-        sides = []
-        for manner in arts:
-            side = [m for m in items if m.manner == manner]
-            cited, refs = order.cited(side)
-            first = min(side, key=lambda m: (order.key(m.article), m.sentence.index))
-            sides.append(Side(value=first.written, normalized=manner, articles=cited, evidence=first.sentence.text,
-                              sentences=refs))
-        sides.sort(key=lambda x: (-len(x.articles), order.key(x.articles[0])))
+        sides = _written_sides({manner: [m for m in items if m.manner == manner] for manner in arts}, order)
         out.append(Disagreement(kind="other", about=f"how the {count} dead died", values=sides, compatible=False,
                                 type="conflict", anchor=f"{count} dead"))
     return out
