@@ -92,6 +92,17 @@ _STAMP_WORDS: frozenset[str] = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozens
     "updated update published posted modified last at on am pm a p m et est edt gmt utc bst pt pst pdt ct cst cdt".split())
 
 
+# A headline's end mark doubled by a feed or dataset that adds a full stop to every title ("What
+# might Cohen tell Mueller?.", "Now it may not happen.."); an ellipsis ("...") is a mark of its own
+_DOUBLED_STOP = re.compile(r"(?<![.])([.!?])\.$")
+
+
+def one_stop(text: str) -> str:
+    """``text`` with a doubled final stop made single ("…Mueller?." → "…Mueller?", "…happen.." →
+    "…happen."); an ellipsis and a single mark stay as written."""
+    return _DOUBLED_STOP.sub(r"\1", text)
+
+
 def is_timestamp(text: str) -> bool:
     """Whether ``text`` is only a date or time stamp: figures and the words of one (``_STAMP_WORDS``),
     at least one figure. "Updated 8:41 p.m." is; "Updated figures came at 8 p.m." is not."""

@@ -68,3 +68,21 @@ def test_a_time_stamp_alone_is_told_from_a_sentence_with_a_time() -> None:
     for sentence in ("Updated figures came at 8 p.m.", "He was born May 2, 2013.", "Lindsay Lohan Checks Out Of Rehab..",
                      "Friday", "Troops left on Friday"):  # words a stamp lacks, or no figure
         assert not is_timestamp(sentence), sentence
+
+
+def test_a_doubled_final_stop_of_a_headline_is_made_single() -> None:
+    """Some feeds and datasets end every title with a full stop, so a question or a title with its
+    own stop ends on two marks ("…Mueller?.", "…happen.."); a reader sees one. An ellipsis, a single
+    mark and a stop inside the title stay as written."""
+    from accord.ingest.meta import clean_title
+    from accord.summarize.features import headline_sentence
+    from accord.words import one_stop
+
+    assert one_stop("What might Michael Cohen tell Robert Mueller?.") == "What might Michael Cohen tell Robert Mueller?"
+    assert one_stop("Now it may not happen..") == "Now it may not happen."
+    assert one_stop("Stop the presses!.") == "Stop the presses!"
+    for same in ("Lindsay Lohan checks out of rehab...", "Is it over?", "Talks resume.", "U.S. talks resume",
+                 "Talks resume in the U.S."):
+        assert one_stop(same) == same, same
+    assert headline_sentence("What might Michael Cohen tell Robert Mueller?.") == "What might Michael Cohen tell Robert Mueller?"
+    assert clean_title("Trump's summit may not happen.. | CNN", "CNN") == "Trump's summit may not happen."

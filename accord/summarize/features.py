@@ -17,6 +17,7 @@ import numpy as np
 from accord import tfidf
 from accord.model import Article, Fact, Sentence
 from accord.options import DEFAULT, Options
+from accord.words import one_stop
 
 NAMES = (
     "support",  # independent articles telling the fact (alignment) / independent articles in the story
@@ -265,7 +266,7 @@ _FINAL = re.compile(r"[.!?…][\"'”’)]*$")
 def headline_sentence(title: str) -> str | None:
     """A headline as a summary sentence — with its final punctuation — or None when it cannot be
     one (too short to say who did what; a section label ending in a colon or holding a bar)."""
-    t = " ".join((title or "").split())
+    t = one_stop(" ".join((title or "").split()))
     if len(t.split()) < 4 or t.endswith(":") or " | " in t:
         return None
     return t if _FINAL.search(t) else t + "."
