@@ -2128,8 +2128,10 @@ class Evidence:
         if any((flip[d], n) in u.moves and (d, n) not in u.moves for d, n in c.moves):
             missing.append("direction")  # "checked into Betty Ford" / "checked out of Betty Ford"
         if not missing and not differs:
-            # the manner may be told in the sentences around ("…," she added in a statement.)
-            missing += self._manner_lacking(c, u, [*around, *units[max(0, k - 1):k],
+            # the manner may be told in the sentences around ("…," she added in a statement.), or by a
+            # line that introduces the text after it ("Here's the Academy's official release:")
+            intros = [x for x in units[:k] if x.sentence.index >= 0 and x.sentence.text.rstrip().endswith(":")]
+            missing += self._manner_lacking(c, u, [*around, *units[max(0, k - 1):k], *intros,
                                                     *units[k + 1:k + 1 + opts.support_quote_sentences]])
             missing += self._told_as_claimed(c, u, around)
         if differs:

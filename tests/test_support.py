@@ -1979,6 +1979,18 @@ def test_a_manner_of_statement_the_claim_names_must_be_stated():
     got = verdicts(ev, claim)
     assert got["b"] == "supports"
     assert got["c"] != "supports"
+    # ... or by a line that introduces the text after it as the statement; a line about something else
+    # ending in a colon is no such introduction
+    quote = "“I am so excited to be hosting the Oscars again,”"
+    claim = f"{quote} DeGeneres said in a statement."
+    ev = story_of(claim,
+                  "DeGeneres will host the Oscars.\nHere is the Academy's official release:\n"
+                  "The producers are thrilled.\nThe show airs in March.\n" + f"{quote} said DeGeneres.",
+                  "DeGeneres will host the Oscars.\nHere is what she said on stage:\n"
+                  "The producers are thrilled.\nThe show airs in March.\n" + f"{quote} said DeGeneres.")
+    got = verdicts(ev, claim)
+    assert got["b"] == "supports"
+    assert got["c"] != "supports"
     # Twitter and an interview: named by the claim, they must be told
     claim = "The senator said on Twitter that the bill would pass next week."
     ev = story_of(claim, "The senator said the bill would pass next week.",
