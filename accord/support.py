@@ -1208,6 +1208,33 @@ _NEUTRAL_SPEECH = frozenset(stem(w) for w in (
     # "in a statement released by the team"; "statement" itself is no content word)
     "release released issue issued press news").split())
 _PERSON_AFTER = re.compile(r"[\s-]+([a-z]+)")
+# How a statement reached reporters, when a claim names it ("said in a written statement", "told CNN",
+# "on Twitter"): the claim's words for a manner, and the words an article must use for it, or one
+# like it ("in a statement" / "in a news release"), in the sentence or another about the claim (issue 12)
+_MANNERS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    ("a written statement", re.compile(r"\b(?:written|e-?mailed|prepared)\s+statement\b", re.I),
+     re.compile(r"\b(?:written|wrote|writing|e-?mail\w*|statement|release[sd]?|communiqu\w+|announc\w+)\b", re.I)),
+    ("a statement", re.compile(r"\b(?:in|through)\s+an?\s+(?:[\w-]+\s+){0,2}statement\b|\b(?:news|press)\s+release\b"
+                               r"|\bcommuniqu", re.I),
+     re.compile(r"\b(?:statements?|release[sd]?|communiqu\w+|announc\w+|written|wrote|e-?mail\w*)\b", re.I)),
+    ("an e-mail", re.compile(r"\b(?:in|by|via)\s+(?:an?\s+)?e-?mail\b", re.I),
+     re.compile(r"\be-?mail\w*|\bwr(?:ote|itten)\b|\bstatement\b", re.I)),
+    ("Twitter", re.compile(r"\b(?:on|via)\s+Twitter\b|\btweet(?:s|ed)?\b", re.I), re.compile(r"\btwitter\b|\btweet", re.I)),
+    ("Facebook", re.compile(r"\b(?:on|via)\s+Facebook\b", re.I), re.compile(r"\bfacebook\b", re.I)),
+    ("Instagram", re.compile(r"\b(?:on|via)\s+Instagram\b", re.I), re.compile(r"\binstagram\b", re.I)),
+    # ... "told CNN", "told the New York Times": an outlet, not "told Parliament" (a speech there)
+    ("an interview", re.compile(r"\b(?:in|during)\s+an?\s+(?:[\w-]+\s+){0,2}interview\b|\btold\s+(?:the\s+)?(?:[A-Z]{2,}\b|"
+                                r"(?:[A-Z][\w.-]*\s+){1,3}(?:News|Times|Post|Journal|Radio|Television|TV|Magazine|Press|Tribune|"
+                                r"Herald|Telegraph|Guardian|Globe)\b)"),
+     re.compile(r"\binterview\w*|\btold\b|\bspeaking\s+(?:to|with)\b", re.I)),
+    ("a news conference", re.compile(r"\b(?:news|press)\s+(?:conference|briefing)\b", re.I),
+     re.compile(r"\bconference\b|\bbriefing\b|\breporters\b|\bjournalists\b", re.I)),
+)
+# A sentence that goes on about the one before through a pronoun ("He threw …" right after "Manning …")
+_PRONOUN_OPENS = re.compile(r"^\W*(?:He|She|They|His|Her|Their)\b")
+# A word after a name opening a claim that makes the name no doer of an act: a list, a clause about
+# him, a place or time ("Manning and Clark", "Manning, who", "Manning in 2004")
+_NOT_ACT_AFTER = re.compile(r"^(?:and|or|who|whose|of|in|at|on|for|with|to|from|by|as|is|was|were|are|has|had|have)$")
 # ... or after one and "from"/"of" ("soldiers from Russia", "residents of Almaty"; never "withdrawing from
 # Kazakhstan", where the place is where they leave, not where they are from)
 _FROM_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_PERSON_NOUNS)) + r")\s+(?:from|of)\s+(?:the\s+)?$")
@@ -2026,7 +2053,11 @@ class Evidence:
             said = "".join(x.said for x in context)
             stems = frozenset().union(*(x.stems for x in context))
             agents = _agents(c.sentence.text, c.parties)
+            doers = self._doers(c)
             for p in c.parties:
+                if p in doers and not self._doer_named(c, p, units, k):
+                    missing.append(f"doer {p}")  # "Manning's pass to Clark" / "Clark scored on a pass"
+                    continue
                 if p in agents and not self._agent_named(c, p, [x for x in context if x not in around], around):
                     missing.append(f"agent {p}")  # "pulled over by the California Highway Patrol"
                     continue
@@ -2097,6 +2128,11 @@ class Evidence:
         if any((flip[d], n) in u.moves and (d, n) not in u.moves for d, n in c.moves):
             missing.append("direction")  # "checked into Betty Ford" / "checked out of Betty Ford"
         if not missing and not differs:
+            # the manner may be told in the sentences around ("…," she added in a statement.), or by a
+            # line that introduces the text after it ("Here's the Academy's official release:")
+            intros = [x for x in units[:k] if x.sentence.index >= 0 and x.sentence.text.rstrip().endswith(":")]
+            missing += self._manner_lacking(c, u, [*around, *units[max(0, k - 1):k], *intros,
+                                                    *units[k + 1:k + 1 + opts.support_quote_sentences]])
             missing += self._told_as_claimed(c, u, around)
         if differs:
             return Link(article=art, status="differs", ref=ref, missing="; ".join(differs), score=coverage)
@@ -2277,6 +2313,62 @@ class Evidence:
                           rf"|\b{b}['’]s\s+{a}\b", lines) is not None
         self._nested[(inner, outer)] = found
         return found
+
+    def _doers(self, c: Unit) -> frozenset[str]:
+        """People the claim names as who did its act: one owning an act ("Manning's one-yard pass") or
+        opening the claim before its past verb ("Manning threw …"); never a speaker ("Smith said"), whose
+        credit is checked as such, nor a name before a title ("Obama's Secretary of State")."""
+        text, lead, out = c.sentence.text, len(c.sentence.text) - len(c.sentence.text.lstrip(" \"'“‘([")), set()
+        for m in c._entities[1]:
+            if m.label != "PERSON":
+                continue
+            after = text[m.end:]
+            if re.match(r"['’]s\s+[a-z0-9]", after):
+                out.add(str(m.value))
+                continue
+            verb = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b", after)  # a past verb, not a noun ("Smith killer …")
+            if m.start <= lead and verb and (verb.group(1).endswith("ed") or verb.group(1) in _PAST) \
+                    and not _NOT_ACT_AFTER.match(verb.group(1)) and stem(verb.group(1)) not in _NEUTRAL_SPEECH:
+                out.add(str(m.value))
+        return frozenset(out)
+
+    def _doer_named(self, c: Unit, p: str, units: Sequence[Unit], k: int) -> bool:
+        """Whether the article's sentence may say who did the claim's act: it names him, in any words;
+        or it opens with no name, and a pronoun opening it ("He threw …") goes on about him as the
+        name opening the sentence before ("Manning …"), maybe through more pronouns. A sentence
+        opening with someone else ("Clark scored on a one-yard pass"), or a pronoun after a sentence
+        about someone else, does not say who threw the pass; one opening with a description ("The
+        former Colts coach …") is left to the party checks that follow."""
+        u = units[k]
+        if _named(p, u.names, u.said, u.stems, p in c.opening):
+            return True
+        if u.opening:
+            return False
+        if not _PRONOUN_OPENS.match(u.sentence.text):
+            return True
+        for x in reversed(units[max(0, k - self.options.support_party_sentences):k]):
+            if x.sentence.index < 0:
+                break
+            people = [n for n in x.opening if "PERSON" in self._labels.get(n, set())]
+            if people:  # the subject the pronoun goes on about: the person opening the sentence before
+                return any(self._same_subject(p, n) for n in people)
+            if x.opening or not _PRONOUN_OPENS.match(x.sentence.text):
+                break  # a description ("The 6-foot-9 senior …", "Vancouver Police spokesman Tim Fanning")
+        return True
+
+    def _manner_lacking(self, c: Unit, u: Unit, around: Sequence[Unit]) -> list[str]:
+        """How a statement reached reporters, when the claim's own words (outside its quotation) name
+        it ("said … in a written statement", "told CNN", "on Twitter"), and neither the sentence nor
+        another of the article's about the claim says it so, or in like words: a quotation carried
+        without it states the words, not the manner (issue 12)."""
+        frame = _unquoted(c.sentence.text)
+        told = " ".join(_unquoted(x.sentence.text) for x in (u, *around))
+        out = []
+        for name, claimed, stated in _MANNERS:
+            if claimed.search(frame) and not stated.search(told):
+                out.append(f"manner: {name}")
+                break  # the most specific the claim names
+        return out
 
     def _told_as_claimed(self, c: Unit, u: Unit, around: Sequence[Unit]) -> list[str]:
         """Details a sentence that tells the claim's event may still word otherwise, each a "partly" of

@@ -506,7 +506,8 @@ def test_a_quotation_with_its_own_speaker_borrows_no_attribution_from_before():
     ev = story_of(f"A White House official said in a statement that {quote}.",
                   f"White House officials insisted Tuesday that Trump made no request.\n"
                   f"The White House said in a statement that {quote}.",
-                  f"White House officials insisted Tuesday that Trump made no request.\nHe said that {quote}.")
+                  f"White House officials insisted Tuesday that Trump made no request.\n"
+                  f"He said in a statement that {quote}.")  # the manner told too (issue 12)
     got = verdicts(ev, ev.by_article["a"][0].sentence.text)
     assert got["b"] != "supports"  # "the White House" is not "a White House official"
     assert got["c"] == "supports"  # "he", the officials named the sentence before
@@ -1954,3 +1955,78 @@ def test_a_role_never_lifts_a_sentence_that_leaves_out_something_else():
              "One day after Chris Ivory went down, the Saints placed Pierre Thomas on injured reserve{}.")
     assert verdicts(story_of(claim, other.format("")), claim)["b"] != "supports"
     assert verdicts(story_of(claim, other.format(" this season")), claim)["b"] == "supports"
+
+
+def test_a_manner_of_statement_the_claim_names_must_be_stated():
+    # issue 12 (4ecb): the quote carried without "in a written statement" states the words, not the manner
+    quote = "“She captured the imagination of a generation with her free spirit,”"
+    claim = f"{quote} said agent Mark Roesler in a written statement."
+    ev = story_of(claim,
+                  f"{quote} agent Mark Roesler said yesterday.",
+                  f"{quote} agent Mark Roesler said in a statement.",
+                  f"In an e-mail, agent Mark Roesler wrote: {quote[:-2]}.”")
+    got = verdicts(ev, claim)
+    assert got["b"] != "supports"  # no statement at all
+    assert got["c"] == "supports"  # a statement: the manner, in like words
+    assert got["d"] == "supports"  # written: the manner, in other words
+    # the manner told in the sentence after a quotation that runs on ("…," she added in a statement.)
+    claim = "“I am so excited to be hosting the Oscars again,” DeGeneres said in a statement."
+    ev = story_of(claim,
+                  "“I am so excited to be hosting the Oscars again.\n"
+                  "The third time is the charm,” DeGeneres said in a statement.",
+                  "“I am so excited to be hosting the Oscars again.\n"
+                  "The third time is the charm,” DeGeneres said, joking.")
+    got = verdicts(ev, claim)
+    assert got["b"] == "supports"
+    assert got["c"] != "supports"
+    # ... or by a line that introduces the text after it as the statement; a line about something else
+    # ending in a colon is no such introduction
+    quote = "“I am so excited to be hosting the Oscars again,”"
+    claim = f"{quote} DeGeneres said in a statement."
+    ev = story_of(claim,
+                  "DeGeneres will host the Oscars.\nHere is the Academy's official release:\n"
+                  "The producers are thrilled.\nThe show airs in March.\n" + f"{quote} said DeGeneres.",
+                  "DeGeneres will host the Oscars.\nHere is what she said on stage:\n"
+                  "The producers are thrilled.\nThe show airs in March.\n" + f"{quote} said DeGeneres.")
+    got = verdicts(ev, claim)
+    assert got["b"] == "supports"
+    assert got["c"] != "supports"
+    # Twitter and an interview: named by the claim, they must be told
+    claim = "The senator said on Twitter that the bill would pass next week."
+    ev = story_of(claim, "The senator said the bill would pass next week.",
+                  "The senator wrote on Twitter that the bill would pass next week.")
+    got = verdicts(ev, claim)
+    assert got["b"] != "supports" and got["c"] == "supports"
+    # a statement the claim speaks of as a thing, not as how someone spoke, asks no manner
+    claim = "The pirates would be handed over to the appropriate authorities, the statement added."
+    ev = story_of(claim, "The Indian Navy issued a statement on Saturday.\n"
+                         "The pirates would be handed over to the appropriate authorities, it said.")
+    assert verdicts(ev, claim)["b"] == "supports"
+
+
+def test_the_doer_the_claim_names_must_be_named_by_the_sentence():
+    # issue 12 (29ecb): a name in the sentences before does not say who threw this pass
+    claim = "Manning's one-yard touchdown pass to Dallas Clark tied the game in the fourth quarter."
+    before = "Peyton Manning threw a 41-yard touchdown pass to Reggie Wayne in the second quarter.\n"
+    ev = story_of(claim,
+                  before + "Dallas Clark caught a one-yard touchdown pass that tied the game in the fourth quarter.",
+                  before + "He threw a one-yard touchdown pass to Dallas Clark that tied the game in the fourth quarter.",
+                  before + "Reggie Wayne dropped a pass on the next drive.\n"
+                           "He then caught a one-yard touchdown pass from Dallas Clark that tied the game in the fourth quarter.",
+                  "Peyton Manning's one-yard touchdown pass to Dallas Clark tied the game in the fourth quarter.")
+    got = verdicts(ev, claim)
+    assert got["b"] != "supports"  # the sentence opens with the catcher; the passer is not named
+    assert got["c"] == "supports"  # "He threw …" right after "Manning …": the sentence goes on about him
+    assert got["d"] != "supports"  # "He" after a sentence about Wayne is Wayne
+    assert got["e"] == "supports"  # the doer named in the sentence itself
+    # the subject of the claim, as well as an owner of the act
+    claim = "Hansbrough tied Ford on a jumper from the left wing with 14:05 left in the first half."
+    ev = story_of(claim,
+                  "Tyler Hansbrough broke the scoring record at North Carolina.\n"
+                  "He tied Ford on a jumper from the left wing with 14:05 left in the first half.",
+                  "Tyler Hansbrough broke the scoring record at North Carolina.\n"
+                  "Wayne Ellington assisted twice.\n"
+                  "He tied Ford on a jumper from the left wing with 14:05 left in the first half.")
+    got = verdicts(ev, claim)
+    assert got["b"] == "supports"
+    assert got["c"] != "supports"
