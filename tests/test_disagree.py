@@ -1881,3 +1881,32 @@ def test_a_changed_figure_is_no_revised_one():
                      published=["2022-01-10", "2022-01-12"])
     (d,) = of_kind(found, "number")
     assert d.type == "evolving"
+
+
+# -- round 39: money a party asks for is not money offered (D reading of final18: 10ecbplus, M) ------
+def test_money_asked_for_is_read_as_an_ask():
+    (ask,) = [v for v in _values("Teixeira is seeking a 10-year contract for at least $20 million per season.")
+              if v.type.startswith("money")]
+    assert ask.asked
+    (price,) = [v for v in _values("The owner has an asking price of $5 million for the house.")
+                if v.type.startswith("money")]
+    assert price.asked
+    # near cases: an offer, "seeking to" (a purpose, no ask) and "asked about" ask for nothing
+    for text in ("The Red Sox offered Teixeira an eight-year deal worth $23 million per season.",
+                 "The team is seeking to sign him with a deal worth $23 million per season.",
+                 "Reporters asked about the $20 million deal on Monday."):
+        assert not any(v.asked for v in _values(text) if v.type.startswith("money")), text
+
+
+def test_an_ask_is_no_side_of_an_offer():
+    found = compared("The Red Sox offered Teixeira an eight-year deal worth $23 million per season on Monday.",
+                     "Teixeira has an eight-year offer on the table from the Red Sox, worth roughly $22 million per season.",
+                     "Teixeira is seeking a 10-year contract for at least $20 million per season.")
+    money = [d for d in found.disagreements if d.kind == "number" and {23_000_000, 22_000_000} <= values(d)]
+    assert money, found.disagreements  # the offer's two figures still disagree
+    assert all(20_000_000 not in values(d) for d in money)
+    # near case: the same three figures, all offers, keep the $20 million side
+    found = compared("The Red Sox offered Teixeira an eight-year deal worth $23 million per season on Monday.",
+                     "Teixeira has an eight-year offer on the table from the Red Sox, worth roughly $22 million per season.",
+                     "The Red Sox offered Teixeira a contract for at least $20 million per season.")
+    assert any(20_000_000 in values(d) for d in found.disagreements), found.disagreements

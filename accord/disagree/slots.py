@@ -202,6 +202,15 @@ def _same_points(a: Sequence[int], b: Sequence[int], values: Sequence[Value]) ->
     return len(points[0]) >= 2 and points[0] == points[1] and places[0] == places[1]
 
 
+def _without_asks(values: Sequence[Value], group: Sequence[int]) -> list[int]:
+    """The group less the money a party asks for (``Value.asked``: "Teixeira is seeking … at least
+    $20 million") when it also holds money offered or paid ("the Red Sox offered … $23 million"): the
+    ask is another slot, a reader's M. A group of asks alone is kept (two outlets' asking prices).
+    Dropped here, not in the pairing, so the slots themselves stay as they were."""
+    asks = [k for k in group if values[k].asked]
+    return [k for k in group if not values[k].asked] if asks and len(asks) < len(group) else list(group)
+
+
 def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
                  published: dict[str, str], vague_gap: float = 0.0,
                  approx: float = DEFAULT.disagree_vague_approx,
@@ -209,6 +218,7 @@ def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
     """The disagreement of one group: one side per value (equal values are one side), less the
     sides its articles restate (``restated``, with ``frame_words``); ``vague_gap``: see ``_type``;
     ``approx``: how far "around N" reaches either side of N."""
+    group = _without_asks(values, group)
     sides = restated(order.sides((values[k] for k in group), same_value), values, frame_words)
     if len(sides) < 2 or len({v.article for s in sides for v in s}) < 2:
         return None

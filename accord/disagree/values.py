@@ -126,6 +126,9 @@ class Value(Record):
     # its event is the verb of a list it is an item of ("recovered seven rifles, three speedboats"):
     # a definite event, never one slot with a count of another verb ("two speedboats suspected")
     list_object: bool = False
+    # money a party asks for ("is seeking a 10-year contract for at least $20 million", "an asking
+    # price of $5 million", "demanded $1 million"): never one slot with money offered or paid
+    asked: bool = False
 
     @property
     def numeric(self) -> bool:
@@ -300,6 +303,19 @@ def is_increment(m: Mention, sentence: Sentence) -> bool:
     before = sentence.text[max(0, m.start - 12):m.start].lower().split()
     return (bool(following) and following[0].lower().strip(",.;:") in INCREMENT_WORDS) or \
         (bool(before) and before[-1] in ("another", "additional", "further", "extra"))
+
+
+# "is seeking a 10-year contract for at least", "asking price of", "demanded a ransom of", "wants": the
+# asker's figure, in the figure's own clause before it ("seeking to", "asked about" ask for nothing)
+_ASKED_BEFORE = re.compile(r"\b(?:seek(?:s|ing)?(?!\s+to\b)|sought(?!\s+to\b)|ask(?:s|ed|ing)\s+for|asking(?:\s+price)?|"
+                           r"demand(?:s|ed|ing)?(?!\s+to\b)|want(?:s|ed)?(?!\s+to\b))\b[^.;:,]{0,50}$", re.I)
+
+
+def is_asked(m: Mention, sentence: Sentence) -> bool:
+    """Money a party asks for ("Teixeira is seeking a 10-year contract for at least $20 million per
+    season"): what one side wants, never a value of what another offered or paid ("the Red Sox
+    offered $23 million"); only another ask is its slot."""
+    return m.end > m.start and bool(_ASKED_BEFORE.search(sentence.text[max(0, m.start - 70):m.start]))
 
 
 def background(sentence: Sentence, reference: date | None) -> bool:
@@ -976,7 +992,7 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
         return Value(m, s, "age", value, low, high, anchor=_person_of_age(m, s), words=words)
     owner = owner_of(m, s, options)
     if label and label.isupper():
-        return Value(m, s, f"money:{label}", value, low, high, words=words, owner=owner)
+        return Value(m, s, f"money:{label}", value, low, high, words=words, owner=owner, asked=is_asked(m, s))
     if label == "percent":
         if _SHARE_PART_BEFORE.search(s.text[max(0, m.start - 30):m.start]):
             return None  # "68 per cent of Greeks …, including nearly half of respondents who voted for X": a part
