@@ -72,9 +72,8 @@ def test_a_time_stamp_alone_is_told_from_a_sentence_with_a_time() -> None:
 
 def test_a_doubled_final_stop_of_a_headline_is_made_single() -> None:
     """Some feeds and datasets end every title with a full stop, so a question or a title with its
-    own stop ends on two marks ("…Mueller?.", "…happen.."); a reader sees one. An ellipsis, a single
-    mark and a stop inside the title stay as written."""
-    from accord.ingest.meta import clean_title
+    own stop ends on two marks ("…Mueller?.", "…happen.."); a headline printed as a summary sentence
+    shows one. An ellipsis, a single mark and a stop inside the title stay as written."""
     from accord.summarize.features import headline_sentence
     from accord.words import one_stop
 
@@ -85,4 +84,3 @@ def test_a_doubled_final_stop_of_a_headline_is_made_single() -> None:
                  "Talks resume in the U.S."):
         assert one_stop(same) == same, same
     assert headline_sentence("What might Michael Cohen tell Robert Mueller?.") == "What might Michael Cohen tell Robert Mueller?"
-    assert clean_title("Trump's summit may not happen.. | CNN", "CNN") == "Trump's summit may not happen."

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from tld import get_fld
 
 from accord.options import DEFAULT, Options
-from accord.words import MONTH_NAMES, MONTHS, one_stop
+from accord.words import MONTH_NAMES, MONTHS
 
 _MONTHS = MONTHS
 _MONTH = r"(?P<month>" + MONTH_NAMES + r")\.?"
@@ -192,13 +192,9 @@ def clean_title(title: str | None, site: str | None = None, url: str | None = No
     "Opinion | …")
     and the remaining headline keeps at least ``options.headline_min_words`` words; either way what remains
     is longer than what goes. A "Site name: headline" prefix goes when it names the outlet. Headlines without
-    such segments come back unchanged (spaces collapsed, a doubled final stop made single: ``words.one_stop``).
+    such segments come back unchanged (spaces collapsed).
     """
-    return one_stop(_without_outlet(" ".join((title or "").split()), site, url, options))
-
-
-def _without_outlet(text: str, site: str | None, url: str | None, options: Options) -> str:
-    """``clean_title``'s cut of the outlet, section or slogan segments (spaces already collapsed)."""
+    text = " ".join((title or "").split())
     if not text:
         return ""
     if site and ":" in text:  # "LinkNaija | Nigeria's popular news platform: Actress ..."
