@@ -1659,3 +1659,52 @@ def test_another_account_entering_as_we_needs_the_sentence_that_says_whose() -> 
     c = ctx(["The accounting firm that counts the votes issued a statement on Monday morning.",
              "I was stunned to see the wrong envelope handed to the presenters on the stage."])
     assert not c.flagged([0, 1, 3], {3})
+
+
+def test_a_bulleted_list_item_is_not_a_summary_sentence() -> None:
+    """A list item cut from its list reads as an orphan (C18, mn-val-177); a star inside a sentence,
+    a dash after a dateline and a date's figure before a stop are sentences of their own."""
+    from accord.summarize import list_item, usable
+    assert list_item("* His four-point lead among voters without a degree has flipped to a deficit.")
+    assert not usable("• In the Bay Area, they allegedly glued the locks of several shops.")
+    assert not list_item("The hotel kept its 5* rating after the inspectors visited last week.")
+    assert not list_item("- A county woman has been arrested after she crashed a wedding on Saturday.")
+    assert usable("The hotel kept its 5* rating after the inspectors visited last week.")
+    assert not list_item("27. On that day, she obtained a temporary restraining order against him.")
+
+
+def test_a_sentence_whose_subject_the_splitter_cut_is_not_a_summary_sentence() -> None:
+    """"King Features, was directed by …" (C18, mn-val-213): a name, a comma, then its verb; a name
+    that is the subject, a clause before the verb, an inverted "said" and a question stay."""
+    from accord.summarize import cut_subject, usable
+    assert cut_subject("King Features, was directed by the designer Darren Romanelli.")
+    assert not usable("Bryce Benson, was airlifted early Saturday to the naval hospital.")
+    assert not cut_subject("King Features directed the cartoon, which opens on Friday.")
+    assert not cut_subject("Smith, who was charged on Monday, is held without bail in the county jail.")
+    assert not cut_subject("And, said Malkan, the singer's people were calling them all night.")
+    assert not cut_subject("Still, is it true that the plant was shut down on Sunday?")
+    assert usable("King Features directed the cartoon, which opens on Friday.")
+
+
+def test_the_sentences_of_a_bulleted_list_item_are_left_out_with_it() -> None:
+    """"* The biggest drop is among those with no religion. While this group backed him …": the
+    sentence after the bullet's reads on the item too; a paragraph of prose with a star inside stays."""
+    from accord.summarize import listed
+
+    body = ("The poll shows the senator losing support among several groups.\n \n To wit:\n \n"
+            " * The biggest drop is among those with no religion. While this group backed him by 44 points, "
+            "it now backs him by 22.\n \n"
+            "The poll gave the hotel a 5* score. Its margin of error is three points.")
+    art = Article(id="a", title="", text=body)
+    said = ["The poll shows the senator losing support among several groups.",
+            "* The biggest drop is among those with no religion.",
+            "While this group backed him by 44 points, it now backs him by 22.",
+            "The poll gave the hotel a 5* score.", "Its margin of error is three points."]
+    facts = []
+    for k, t in enumerate(said):
+        start = body.index(t)
+        facts.append(Fact(id=f"f{k}", text=t, sentences=[Sentence("a", k, t, start=start, end=start + len(t))],
+                          support=["a"]))
+    assert listed(facts, [art]) == {("a", 1), ("a", 2)}
+    assert listed(facts, [Article(id="a", title="", text=body.replace(" * The", " The"))]) == set()
+    assert listed(facts, [art], most=1) == set()  # a blog's long starred paragraph is prose

@@ -48,6 +48,7 @@ def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options 
     off = roundups(facts, options) | strays(articles, options.summary_stray_similarity)
     post = posts(facts, articles, options.summary_post_sentences)
     first = _first_stopped(facts)
+    post |= listed(facts, articles)  # the rest of a bulleted list item (its bullet's sentence: ``usable``)
     facts = [f for f in candidates(facts, first) if _position(f) not in post]
     if options.summary_titles:
         facts += features.title_facts(list(articles))
@@ -148,18 +149,50 @@ _SERVICE = Alternatives(SERVICE)
 _BROKEN = Alternatives(BROKEN)
 
 
+# A list item ("* His four-point lead among those … has flipped …", "• In the Bay Area, they allegedly
+# glued …"): a bullet opens it, and it reads on the list's lead-in ("To wit:") and the items beside it.
+# Only a bullet sign: a dash opens a dateline's rest ("- A Flagler County woman …") and a figure with a
+# stop ends a date ("Oct. 27. On that day …"), which the splitter cut there.
+_LIST_ITEM = re.compile(r"^[*•▪●◦‣∙]\s")
+
+
+def list_item(text: str) -> bool:
+    """Whether ``text`` is an item of a bulleted list (``_LIST_ITEM``): cut from its list, with its
+    bullet, it reads as an orphan (C18, mn-val-177: "* His four-point lead …" after a sentence that
+    named no list). Not a sentence with a star inside it ("Her 5* rating …") nor a dash. (coherence22)"""
+    return bool(_LIST_ITEM.match(text.strip()))
+
+
+# A sentence whose subject the splitter cut ("King Features, was directed by …" of "The cartoon, a
+# collaboration between dBpm Records and Blow Me Down! King Features, was directed by …"): one to four
+# capitalised words, a comma, then the verb with no subject before it. English puts no comma between a
+# subject and its verb, so the words before the comma end an apposition whose head went with the cut.
+# Not "And, said Malkan, …" (an inverted "said"), nor a question ("Still, is it true?").
+_CUT_SUBJECT = re.compile(r"^(?!(?:And|But|Yet|So|Or|Still|Now|Then|Today|However|Indeed|Also)\b)"
+                          r"(?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+(?:was|is|were|are|has|had|have|will|would)\s")
+
+
+def cut_subject(text: str) -> bool:
+    """Whether ``text`` opens on the end of an apposition and then its verb (``_CUT_SUBJECT``): the
+    splitter cut the subject off at a "!" or a stop inside a name, and the summary would print a
+    fragment (C18, mn-val-213). Not a sentence whose name is its subject ("King Features directed
+    it, …"), nor one with a clause before the verb ("Smith, who was charged, is …"). (coherence22)"""
+    t = text.strip()
+    return not t.rstrip("\"”’')").endswith("?") and bool(_CUT_SUBJECT.match(t))
+
+
 @lru_cache(maxsize=65536)
 def usable(text: str) -> bool:
     """Whether a sentence can stand in a summary at all: whole, not cut short (an ellipsis at its
-    end, a title or an open parenthesis where the splitter cut it), not half a dialogue, not a
-    caption written into the text (``PICTURED``) or run into it by the page (``CAPTION``), not a
-    line of the page (``SERVICE``; a time stamp alone, ``words.is_timestamp``; ``accord.clean.page_sentence``:
+    end, a title or an open parenthesis where the splitter cut it), not half a dialogue, not an item of a
+    bulleted list (``list_item``) or a fragment the splitter cut its subject off (``cut_subject``), not a caption written into the text (``PICTURED``) or run into it
+    by the page (``CAPTION``), not a line of the page (``SERVICE``; a time stamp alone, ``words.is_timestamp``; ``accord.clean.page_sentence``:
     cleaning removes most, but keeps a social-media post the article embeds, which is the poster's words,
     not the story told). Memoised per text: candidates, selection and the timeline each ask it of the
     same sentences."""
     text = text.strip()
     return (bool(text) and not _BROKEN.found(text) and not DIALOGUE.match(text) and not _PICTURED.found(text)
-            and not _shouted(text) and not _table(text)
+            and not _shouted(text) and not _table(text) and not list_item(text) and not cut_subject(text)
             and not _CAPTION.found(text) and not _NOT_NEWS.found(text) and not _SERVICE.found(text)
             and text.count("(") <= text.count(")") and page_sentence(text) is None and not is_timestamp(text))
 
@@ -396,6 +429,31 @@ def posts(facts: Sequence[Fact], articles: Sequence[Article], most: int = DEFAUL
             if len(members) <= most and any(page_sentence(t) == POST for t in [tail] + [found[k][2] for k in members]):
                 out.update((art, k) for k in members)
     return out
+
+
+def listed(facts: Sequence[Fact], articles: Sequence[Article], most: int = 3) -> set[tuple[str, int]]:
+    """(article, index) of the sentences of a bulleted list item (a paragraph whose text opens on a
+    bullet, ``list_item``): ``usable`` refuses the item's first sentence, and the ones after it read on
+    it as much ("* The biggest drop is among those professing to have no religion. While this group
+    backed Obama by 44 points, …": "this group" is the item's). A paragraph without a bullet, or with
+    one inside it, is prose; so is one of more than ``most`` sentences (a blog that opens each of its
+    paragraphs on a star: "* Rod Blagojevich’s attorneys filed a motion today … * All of the most
+    explosive allegations …"). (coherence22)"""
+    bulleted: dict[str, list[tuple[int, int]]] = {}  # each article's bulleted paragraphs, as spans
+    for a in articles:
+        body = a.text or ""
+        if not _LIST_ITEM.search(body, 0) and not re.search(r"\n\s*[*•▪●◦‣∙]\s", body):
+            continue
+        marks = [0] + [m.end() for m in _PARAGRAPH.finditer(body)] + [len(body)]
+        bulleted[a.id] = [(b, e) for b, e in zip(marks, marks[1:]) if list_item(body[b:e])]
+    members: dict[tuple[str, int], set[int]] = {}  # (article, paragraph's start): its sentences
+    for f in facts:
+        for s in f.sentences:
+            if s.index >= 0 and s.end > s.start:
+                for b, e in bulleted.get(s.article, ()):
+                    if b <= s.start < e:
+                        members.setdefault((s.article, b), set()).add(s.index)
+    return {(art, k) for (art, _), found in members.items() if len(found) <= most for k in found}
 
 
 def strays(articles: Sequence[Article], least: float) -> set[str]:
