@@ -59,11 +59,11 @@ def test_a_constable_s_title_does_not_end_a_sentence():
 
 
 def test_a_question_or_exclamation_keeps_its_speaker():
-    # coherence21 (protocol C17): the attribution alone ("Colbert said on The Colbert Report Thursday
+    # coherence21 (protocol C17): the attribution alone ("Mercer said on The Mercer Report Thursday
     # night, …", "Francis told Benedict in a gesture of humility.") read as a quote that was dropped
-    assert split("“Maybe someone who had a super PAC?” Colbert said on The Colbert Report Thursday night, "
+    assert split("“Maybe someone who had a super PAC?” Mercer said on The Mercer Report Thursday night, "
                  "as his hand moved. Sure.") == [
-        "“Maybe someone who had a super PAC?” Colbert said on The Colbert Report Thursday night, as his hand moved.",
+        "“Maybe someone who had a super PAC?” Mercer said on The Mercer Report Thursday night, as his hand moved.",
         "Sure."]
     assert split('"No! we are brothers, we pray together!" Francis told Benedict in a gesture of humility.') == [
         '"No! we are brothers, we pray together!" Francis told Benedict in a gesture of humility.']

@@ -251,7 +251,7 @@ def test_a_conversion_in_brackets_is_the_same_figure():
 
 def test_two_players_figures_are_not_one_slot():
     # no owner is read ("X, who ran for"), but each sentence names its own player: two people's figures
-    found = compared("The Saints beat Detroit on Sunday behind Pierre Thomas, who ran for 120 yards.",
+    found = compared("The Saints beat Detroit on Sunday behind Marcus Delany, who ran for 120 yards.",
                      "The Saints beat Detroit on Sunday behind Mike Bell, who ran for 95 yards.")
     assert of_kind(found, "number") == []
 
@@ -810,7 +810,7 @@ def test_a_bound_from_below_conflicts_with_a_bigger_figure():
 
 
 def test_a_bracketed_conversion_keeps_the_approximation():
-    got = [v for v in _values("The USGS put the epicentre at about 58km (36 miles) south-west of Bandar Abbas.")
+    got = [v for v in _values("The USGS put the epicentre at about 58km (36 miles) south-west of Qasr Amin.")
            if v.type == "distance"]
     assert len(got) == 1 and got[0].low < float(got[0].point) < got[0].high
 
@@ -1760,9 +1760,9 @@ def test_bounds_the_same_way_in_two_units_are_one_length():
 
 
 def test_a_point_named_in_lower_case_sets_distances_apart():
-    """"about a half mile from the railroad bridge" / "about a mile east of the Freedom Bridge"
+    """"about a half mile from the railroad bridge" / "about a mile east of the Cedar Bridge"
     (disagree35): the point a distance is from, read also after a length whose unit is in the mention
-    and when named in lower case; "the port of Bandar Abbas" is Bandar Abbas. A lower-case point is
+    and when named in lower case; "the port of Qasr Amin" is Qasr Amin. A lower-case point is
     no name that makes two distances one slot for sure."""
     from accord.disagree import pairs
 
@@ -1772,11 +1772,11 @@ def test_a_point_named_in_lower_case_sets_distances_apart():
     railroad = next(v for v in _values("Two bodies were found about a half mile from the railroad bridge.")
                     if v.type == "distance")
     assert railroad.head == "the railroad bridge" and pairs.named_point(railroad) is None
-    assert head("The bodies were found about a mile east of the Freedom Bridge.") == "freedom bridge"
-    assert head("The epicenter was 35 miles southwest of the port of Bandar Abbas.") == "bandar abbas"
-    assert head("The quake was 35 miles southwest of Bandar Abbas.") == "bandar abbas"
+    assert head("The bodies were found about a mile east of the Cedar Bridge.") == "cedar bridge"
+    assert head("The epicenter was 35 miles southwest of the port of Qasr Amin.") == "qasr amin"
+    assert head("The quake was 35 miles southwest of Qasr Amin.") == "qasr amin"
     found = compared("Police found two bodies about a half mile from the railroad bridge on Tuesday.",
-                     "The two bodies were found about a mile east of the Freedom Bridge on Tuesday.")
+                     "The two bodies were found about a mile east of the Cedar Bridge on Tuesday.")
     assert [d for d in found.disagreements if d.about.startswith("how far")] == []
 
 
@@ -1788,15 +1788,15 @@ def test_n_for_m_is_a_tally_of_attempts():
 
 
 def test_one_counted_noun_in_sentences_naming_one_name_is_one_slot():
-    """"At least 10 prospective jurors who oppose Judge Aaron Persky's decision" / "20 jurors refused
-    to serve in Judge Aaron Persky's courtroom" (disagree35): one counted noun (not people at large),
+    """"At least 10 prospective jurors who oppose Judge Aaron Halvorsen's decision" / "20 jurors refused
+    to serve in Judge Aaron Halvorsen's courtroom" (disagree35): one counted noun (not people at large),
     one name in both sentences, figures on both sides: one slot for sure; without the name the pair
     model decides, and a vague word ("several jurors") is never sure."""
-    persky = "At least 10 prospective jurors who oppose Judge Aaron Persky's decision refused to serve this week."
-    assert _sure(persky, "Twenty jurors refused to serve in Judge Aaron Persky's courtroom on Wednesday.") == [True]
+    halvorsen = "At least 10 prospective jurors who oppose Judge Aaron Halvorsen's decision refused to serve this week."
+    assert _sure(halvorsen, "Twenty jurors refused to serve in Judge Aaron Halvorsen's courtroom on Wednesday.") == [True]
     assert True not in _sure("At least 10 prospective jurors refused to serve this week.",
                              "Twenty jurors refused to serve in the courtroom on Wednesday.")
-    assert True not in _sure(persky, "Several jurors refused to serve in Judge Aaron Persky's courtroom on Wednesday.")
+    assert True not in _sure(halvorsen, "Several jurors refused to serve in Judge Aaron Halvorsen's courtroom on Wednesday.")
 
 
 def test_one_sum_in_sentences_naming_one_name_is_one_slot():
@@ -1814,56 +1814,56 @@ def test_one_sum_in_sentences_naming_one_name_is_one_slot():
 
 def test_a_running_money_total_reported_later_and_larger_is_evolving():
     # a film's worldwide gross only grows: $368m on 4 April, $459m on 9 April
-    found = compared("The Hunger Games has grossed $368 million globally, the studio said.",
-                     "The Hunger Games has grossed $459 million globally, the studio said.",
+    found = compared("The Lantern Road has grossed $368 million globally, the studio said.",
+                     "The Lantern Road has grossed $459 million globally, the studio said.",
                      published=["2012-04-04", "2012-04-09"])
     (d,) = of_kind(found, "number")
     assert d.type == "evolving" and d.compatible
     assert {v.normalized: v.time for v in d.values} == {368000000: "2012-04-04", 459000000: "2012-04-09"}
     # told the same day, the two grosses conflict
-    found = compared("The Hunger Games has grossed $368 million globally, the studio said.",
-                     "The Hunger Games has grossed $459 million globally, the studio said.",
+    found = compared("The Lantern Road has grossed $368 million globally, the studio said.",
+                     "The Lantern Road has grossed $459 million globally, the studio said.",
                      published=["2012-04-04", "2012-04-04"])
     (d,) = of_kind(found, "number")
     assert d.type == "conflict"
     # a running total that fell is no running total: conflict
-    found = compared("The Hunger Games has grossed $459 million globally, the studio said.",
-                     "The Hunger Games has grossed $368 million globally, the studio said.",
+    found = compared("The Lantern Road has grossed $459 million globally, the studio said.",
+                     "The Lantern Road has grossed $368 million globally, the studio said.",
                      published=["2012-04-04", "2012-04-09"])
     (d,) = of_kind(found, "number")
     assert d.type == "conflict"
 
 
 def test_an_offer_raised_in_a_later_article_is_evolving():
-    found = compared("The Nationals made an eight-year, $160 million offer to Teixeira.",
-                     "The Nationals' eight-year offer to Teixeira was bumped to $184 million.",
+    found = compared("The Nationals made an eight-year, $160 million offer to Okonkwo.",
+                     "The Nationals' eight-year offer to Okonkwo was bumped to $184 million.",
                      published=["2008-12-15", "2008-12-23"])
     (d,) = of_kind(found, "number")
     assert d.type == "evolving"
     assert {v.normalized: v.time for v in d.values} == {160000000: "2008-12-15", 184000000: "2008-12-23"}
     # a larger figure later, with nothing saying the offer was raised, stays a conflict
-    found = compared("The Nationals made an eight-year, $160 million offer to Teixeira.",
-                     "The Nationals made an eight-year, $184 million offer to Teixeira.",
+    found = compared("The Nationals made an eight-year, $160 million offer to Okonkwo.",
+                     "The Nationals made an eight-year, $184 million offer to Okonkwo.",
                      published=["2008-12-15", "2008-12-23"])
     (d,) = of_kind(found, "number")
     assert d.type == "conflict"
     # "bumped" beside a smaller later figure is no raise: conflict
-    found = compared("The Nationals made an eight-year, $184 million offer to Teixeira.",
-                     "The Nationals' eight-year offer to Teixeira was bumped to $160 million.",
+    found = compared("The Nationals made an eight-year, $184 million offer to Okonkwo.",
+                     "The Nationals' eight-year offer to Okonkwo was bumped to $160 million.",
                      published=["2008-12-15", "2008-12-23"])
     (d,) = of_kind(found, "number")
     assert d.type == "conflict"
 
 
 def test_a_figure_called_the_initial_offer_is_evolving():
-    found = compared("The Nationals made an initial offer of $160 million to Teixeira.",
-                     "The Nationals made an offer of $184 million to Teixeira.")
+    found = compared("The Nationals made an initial offer of $160 million to Okonkwo.",
+                     "The Nationals made an offer of $184 million to Okonkwo.")
     (d,) = of_kind(found, "number")
     assert d.type == "evolving"
     assert {v.normalized: v.time for v in d.values} == {160000000: "earlier (initial offer)", 184000000: "later"}
     # "first-quarter" dates a period, not an earlier offer: conflict
-    found = compared("The Nationals made a first-quarter offer of $160 million to Teixeira.",
-                     "The Nationals made an offer of $184 million to Teixeira.")
+    found = compared("The Nationals made a first-quarter offer of $160 million to Okonkwo.",
+                     "The Nationals made an offer of $184 million to Okonkwo.")
     (d,) = of_kind(found, "number")
     assert d.type == "conflict"
 
@@ -1885,28 +1885,28 @@ def test_a_changed_figure_is_no_revised_one():
 
 # -- round 39: money a party asks for is not money offered (D reading of final18: 10ecbplus, M) ------
 def test_money_asked_for_is_read_as_an_ask():
-    (ask,) = [v for v in _values("Teixeira is seeking a 10-year contract for at least $20 million per season.")
+    (ask,) = [v for v in _values("Okonkwo is seeking a 10-year contract for at least $20 million per season.")
               if v.type.startswith("money")]
     assert ask.asked
     (price,) = [v for v in _values("The owner has an asking price of $5 million for the house.")
                 if v.type.startswith("money")]
     assert price.asked
     # near cases: an offer, "seeking to" (a purpose, no ask) and "asked about" ask for nothing
-    for text in ("The Red Sox offered Teixeira an eight-year deal worth $23 million per season.",
+    for text in ("The Red Sox offered Okonkwo an eight-year deal worth $23 million per season.",
                  "The team is seeking to sign him with a deal worth $23 million per season.",
                  "Reporters asked about the $20 million deal on Monday."):
         assert not any(v.asked for v in _values(text) if v.type.startswith("money")), text
 
 
 def test_an_ask_is_no_side_of_an_offer():
-    found = compared("The Red Sox offered Teixeira an eight-year deal worth $23 million per season on Monday.",
-                     "Teixeira has an eight-year offer on the table from the Red Sox, worth roughly $22 million per season.",
-                     "Teixeira is seeking a 10-year contract for at least $20 million per season.")
+    found = compared("The Red Sox offered Okonkwo an eight-year deal worth $23 million per season on Monday.",
+                     "Okonkwo has an eight-year offer on the table from the Red Sox, worth roughly $22 million per season.",
+                     "Okonkwo is seeking a 10-year contract for at least $20 million per season.")
     money = [d for d in found.disagreements if d.kind == "number" and {23_000_000, 22_000_000} <= values(d)]
     assert money, found.disagreements  # the offer's two figures still disagree
     assert all(20_000_000 not in values(d) for d in money)
     # near case: the same three figures, all offers, keep the $20 million side
-    found = compared("The Red Sox offered Teixeira an eight-year deal worth $23 million per season on Monday.",
-                     "Teixeira has an eight-year offer on the table from the Red Sox, worth roughly $22 million per season.",
-                     "The Red Sox offered Teixeira a contract for at least $20 million per season.")
+    found = compared("The Red Sox offered Okonkwo an eight-year deal worth $23 million per season on Monday.",
+                     "Okonkwo has an eight-year offer on the table from the Red Sox, worth roughly $22 million per season.",
+                     "The Red Sox offered Okonkwo a contract for at least $20 million per season.")
     assert any(20_000_000 in values(d) for d in found.disagreements), found.disagreements

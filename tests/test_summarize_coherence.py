@@ -389,21 +389,21 @@ def test_a_clause_with_its_verb_does_not_lean_back(text: str) -> None:
 
 
 def test_an_epithet_or_one_user_is_presupposed() -> None:
-    # coherence21 (protocol C17): "the Kentucky Republican said" with McConnell never named; "one user
+    # coherence21 (protocol C17): "the Ohio Republican said" with the senator never named; "one user
     # responded" with no forum told
     reading = coherence.reading
-    assert reading("“We will deal with this problem,” the Kentucky Republican said on CNN.", ()).presupposed \
-        == ("kentuc",)
+    assert reading("“We will deal with this problem,” the Ohio Republican said on CNN.", ()).presupposed \
+        == ("ohio",)
     assert reading("“It feels like they are actors,” one user responded.", ()).presupposed == ("user",)
     # near cases: a name says who; a place the sentence gives itself; a plural of people, a US region
     assert reading("“We will deal with it,” the Republican leader Mitch McConnell said.", ()).presupposed == ()
-    assert reading("Kentucky's senator spoke first, and the Kentucky Republican said no.", ()).presupposed == ()
+    assert reading("Ohio's senator spoke first, and the Ohio Republican said no.", ()).presupposed == ()
     assert reading("“It is over,” many users responded.", ()).presupposed == ()
     assert reading("“It is over,” the New York Democrat said.", ()).presupposed == ()
 
 
 @pytest.mark.parametrize("text", [
-    "Worse, Colbert has a skill set that is way too broad for the Senate.",
+    "Worse, Mercer has a skill set that is way too broad for the Senate.",
     "More seriously, the cold can drain a car battery overnight.",
     "To figure that out, researchers scanned the skull in three dimensions.",
 ])

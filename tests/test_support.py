@@ -193,7 +193,7 @@ def test_pruning_tellings_that_cannot_win_leaves_the_facts_unchanged(monkeypatch
 
 def test_figures_dates_and_names_compare_by_value_not_by_spelling():
     assert support.figures_written("Dow closed at 18,589.69 after 2,300 and 45 points") == {"18589.69", "2300", "45"}
-    assert support.same_party("Persky", "Aaron Persky") and not support.same_party("Racquel Smith", "Smith")
+    assert support.same_party("Halvorsen", "Aaron Halvorsen") and not support.same_party("Racquel Smith", "Smith")
     assert support.same_party("Russia", "Russian") and support.same_party("Kazakh", "Kazakhstan")
     # a quotation is checked in parts between ellipses; a part under four words is a phrase, not checked
     assert support.quotations("He said: “We are grateful ... to all of you”.") == (" to all of you ",)
@@ -808,16 +808,16 @@ def test_a_span_of_time_opening_a_sentence_is_no_party():
 def test_a_source_is_credited_however_the_sentence_names_it():
     """"According to …" opening a sentence credits its source; a name set off after the role
     ("according to the county fire chief, James Steele") is the source; a claim opening with its
-    speaker in apposition ("Her agent, Mark Roesler, said …") credits him, not the clause after "said"."""
-    ev = story_of("Her agent, Mark Roesler, said Page died yesterday at a Los Angeles hospital after a heart attack.",
-                  "Page died yesterday at a Los Angeles hospital after a heart attack, her agent Mark Roesler said.",
-                  "Her agent, Mark Roesler, was not reachable.\n"
+    speaker in apposition ("Her agent, Mark Whitcombe, said …") credits him, not the clause after "said"."""
+    ev = story_of("Her agent, Mark Whitcombe, said Page died yesterday at a Los Angeles hospital after a heart attack.",
+                  "Page died yesterday at a Los Angeles hospital after a heart attack, her agent Mark Whitcombe said.",
+                  "Her agent, Mark Whitcombe, was not reachable.\n"
                   "Page died yesterday at a Los Angeles hospital after a heart attack, her doctor said.",
                   "According to Iran's seismologic center, the epicenter was in the Persian Gulf near Qeshm Island.",
                   "The epicenter was in the Persian Gulf near Qeshm Island, according to the county fire chief, "
                   "James Steele.",
                   "The epicenter was in the Persian Gulf near Qeshm Island.")
-    got = verdicts(ev, "Her agent, Mark Roesler, said Page died yesterday at a Los Angeles hospital after a heart "
+    got = verdicts(ev, "Her agent, Mark Whitcombe, said Page died yesterday at a Los Angeles hospital after a heart "
                        "attack.")
     assert got["b"] == "supports" and got["c"] == "related"
     got = verdicts(ev, "Iran's seismologic center said the epicenter was in the Persian Gulf near Qeshm Island.")
@@ -1200,16 +1200,16 @@ def test_words_a_claim_quotes_that_another_outlet_writes_tell_it_in_part(monkeyp
 
 
 def test_a_sentence_giving_the_claims_role_to_someone_else_is_about_them():
-    """"The Saints have placed running back Pierre Thomas on injured reserve" is not stated by "…
+    """"The Saints have placed running back Marcus Delany on injured reserve" is not stated by "…
     placed rookie running back Chris Ivory on IR" in an article that names Thomas a sentence before:
     the role the claim gives its person goes to another name. A sentence naming the claim's person in
     that role, or another person in another role, is read as before."""
-    claim = "The Saints placed running back Pierre Thomas on injured reserve on Wednesday."
-    before = "Pierre Thomas hurt his ankle in practice this week."
+    claim = "The Saints placed running back Marcus Delany on injured reserve on Wednesday."
+    before = "Marcus Delany hurt his ankle in practice this week."
     got = verdicts(story_of(claim, before + "\nThe Saints placed running back Chris Ivory on injured reserve on Wednesday."),
                    claim)
     assert got["b"] != "supports"
-    got = verdicts(story_of(claim, before + "\nThe Saints placed running back Pierre Thomas on injured reserve on Wednesday, "
+    got = verdicts(story_of(claim, before + "\nThe Saints placed running back Marcus Delany on injured reserve on Wednesday, "
                                              "coach Sean Payton said."), claim)
     assert got["b"] == "supports"
     assert support._role_before("placed rookie running back ") == "running back"
@@ -1271,10 +1271,10 @@ def test_in_a_place_is_not_outside_it_nor_from_a_headline_and_a_later_turn_undoe
         != "supports"
     assert _b(claim, "John Jenkin, 23 and from Cumbria, was charged with the murder of his mother and sister.") \
         == "supports"
-    claim = "Director Gary Ross is in negotiations to direct the Hunger Games sequel Catching Fire."
-    assert _b(claim, "Director Gary Ross was in negotiations to direct the Hunger Games sequel Catching Fire, but "
+    claim = "Director Gary Ross is in negotiations to direct the Lantern Road sequel Catching Fire."
+    assert _b(claim, "Director Gary Ross was in negotiations to direct the Lantern Road sequel Catching Fire, but "
                      "was not able to come to an agreement.") != "supports"
-    assert _b(claim, "Director Gary Ross is in negotiations to direct the Hunger Games sequel Catching Fire, but "
+    assert _b(claim, "Director Gary Ross is in negotiations to direct the Lantern Road sequel Catching Fire, but "
                      "no deal has been signed yet.") == "supports"  # a turn that undoes nothing said
 
 
@@ -1408,7 +1408,7 @@ def test_a_word_describing_a_name_is_a_detail():
 def test_a_count_of_one_or_two_is_stated_by_a_or_both_before_the_same_noun():
     """"One day after" is "a day after", "two women" are "both women"; another noun, another count or
     one person ("one protester" / "a protester") is not."""
-    told = {"The Saints placed Pierre Thomas on injured reserve {} after losing Chris Ivory for the season.":
+    told = {"The Saints placed Marcus Delany on injured reserve {} after losing Chris Ivory for the season.":
             ("one day", {"a day": True, "a week": False, "two days": False}),
             "Police found {} dead in a terraced house in Millom on Saturday.":
             ("two women", {"both women": True, "both men": False}),
@@ -1434,9 +1434,9 @@ def test_where_a_claim_says_it_happened_is_a_detail_the_sentence_must_give():
     assert _b(claim, "An earthquake struck near Tehran on Sunday, killing ten people.\nQeshm Island "
                      "is a popular resort.") != "supports"  # the sentence places it near one of the two
     claim = "An earthquake struck in Iran on Sunday, killing ten people."
-    assert _b(claim, "An earthquake struck in Bandar Abbas, Iran, on Sunday, killing ten people.") == "supports"
-    assert _b(claim, "The port of Bandar Abbas, Iran, has a large harbour.\nOn Sunday an earthquake "
-                     "struck in Bandar Abbas, killing ten people.") == "supports"  # the story nests them
+    assert _b(claim, "An earthquake struck in Qasr Amin, Iran, on Sunday, killing ten people.") == "supports"
+    assert _b(claim, "The port of Qasr Amin, Iran, has a large harbour.\nOn Sunday an earthquake "
+                     "struck in Qasr Amin, killing ten people.") == "supports"  # the story nests them
 
 
 def test_a_newspapers_town_is_not_where_the_claims_event_was():
@@ -1903,14 +1903,14 @@ def test_a_time_of_day_in_an_after_clause_still_dates_the_main_event():
 
 def test_a_role_before_a_name_is_said_by_the_name():
     # 25ecbplus: "… the Saints placed Thomas on injured reserve" was refused for "running back" alone
-    claim = "The Saints have placed running back Pierre Thomas on injured reserve."
+    claim = "The Saints have placed running back Marcus Delany on injured reserve."
     ev = story_of(claim,
-                  "Pierre Thomas is headed to injured reserve; the Saints lose their best running back.\n"
-                  "One day after Chris Ivory was lost for the season, the Saints placed Pierre Thomas on injured "
+                  "Marcus Delany is headed to injured reserve; the Saints lose their best running back.\n"
+                  "One day after Chris Ivory was lost for the season, the Saints placed Marcus Delany on injured "
                   "reserve.",
-                  "Pierre Thomas is headed to injured reserve; the Saints lose their best running back.\n"
+                  "Marcus Delany is headed to injured reserve; the Saints lose their best running back.\n"
                   "One day after Chris Ivory was lost for the season, the Saints placed him on injured reserve.",
-                  "The Saints have placed quarterback Pierre Thomas on injured reserve.")
+                  "The Saints have placed quarterback Marcus Delany on injured reserve.")
     got = verdicts(ev, claim)
     assert got["b"] == "supports"
     assert got["c"] != "supports"  # "him": the sentence does not name the person
@@ -1918,13 +1918,13 @@ def test_a_role_before_a_name_is_said_by_the_name():
 
 
 def test_a_role_that_tells_a_state_or_no_role_is_still_a_detail():
-    other = ("Pierre Thomas is headed to injured reserve; the Saints lose their best running back.\n"
-             "One day after Chris Ivory was lost for the season, the Saints placed Pierre Thomas on injured reserve.")
+    other = ("Marcus Delany is headed to injured reserve; the Saints lose their best running back.\n"
+             "One day after Chris Ivory was lost for the season, the Saints placed Marcus Delany on injured reserve.")
     # "former" tells what became of him, not who he is
     for state in ("former", "injured", "interim"):
-        claim = f"The Saints have placed {state} running back Pierre Thomas on injured reserve."
+        claim = f"The Saints have placed {state} running back Marcus Delany on injured reserve."
         assert verdicts(story_of(claim, other), claim)["b"] != "supports", state
-    claim = "The Saints have placed running back Pierre Thomas on injured reserve."
+    claim = "The Saints have placed running back Marcus Delany on injured reserve."
     assert verdicts(story_of(claim, other), claim)["b"] == "supports"
     # "looks like" before a name is no role
     claim = "It looks like Reggie Bush will have to carry the rushing load for the Saints."
@@ -1937,22 +1937,22 @@ def test_a_role_that_tells_a_state_or_no_role_is_still_a_detail():
 
 
 def test_a_role_the_article_never_writes_is_not_said():
-    # support21's reading: "Manning's one-yard touchdown pass to tight end Dallas Clark …" was cited to
+    # support21's reading: "Brandt's one-yard touchdown pass to tight end Reggie Okafor …" was cited to
     # an article that never calls Clark (or anyone) a tight end ("partly")
-    claim = "The Saints have placed running back Pierre Thomas on injured reserve."
-    told = "One day after Chris Ivory was lost for the season, the Saints placed Pierre Thomas on injured reserve."
-    assert verdicts(story_of(claim, "Pierre Thomas is headed to injured reserve.\n" + told), claim)["b"] != "supports"
-    assert verdicts(story_of(claim, "Pierre Thomas is headed to injured reserve; the Saints lose their best running back.\n" + told),
+    claim = "The Saints have placed running back Marcus Delany on injured reserve."
+    told = "One day after Chris Ivory was lost for the season, the Saints placed Marcus Delany on injured reserve."
+    assert verdicts(story_of(claim, "Marcus Delany is headed to injured reserve.\n" + told), claim)["b"] != "supports"
+    assert verdicts(story_of(claim, "Marcus Delany is headed to injured reserve; the Saints lose their best running back.\n" + told),
                     claim)["b"] == "supports"
 
 
 def test_a_role_never_lifts_a_sentence_that_leaves_out_something_else():
     # support21's first cut counted the role as said before weighing the rest: a role must be the only
     # word left unsaid, or it covers for another one (here "this season", 0.78 of the words without it)
-    claim = "The Saints have placed running back Pierre Thomas on injured reserve this season."
-    other = ("Pierre Thomas is headed to injured reserve this season; the Saints lose their best running back "
+    claim = "The Saints have placed running back Marcus Delany on injured reserve this season."
+    other = ("Marcus Delany is headed to injured reserve this season; the Saints lose their best running back "
              "this season.\n"
-             "One day after Chris Ivory went down, the Saints placed Pierre Thomas on injured reserve{}.")
+             "One day after Chris Ivory went down, the Saints placed Marcus Delany on injured reserve{}.")
     assert verdicts(story_of(claim, other.format("")), claim)["b"] != "supports"
     assert verdicts(story_of(claim, other.format(" this season")), claim)["b"] == "supports"
 
@@ -1960,34 +1960,34 @@ def test_a_role_never_lifts_a_sentence_that_leaves_out_something_else():
 def test_a_manner_of_statement_the_claim_names_must_be_stated():
     # issue 12 (4ecb): the quote carried without "in a written statement" states the words, not the manner
     quote = "“She captured the imagination of a generation with her free spirit,”"
-    claim = f"{quote} said agent Mark Roesler in a written statement."
+    claim = f"{quote} said agent Mark Whitcombe in a written statement."
     ev = story_of(claim,
-                  f"{quote} agent Mark Roesler said yesterday.",
-                  f"{quote} agent Mark Roesler said in a statement.",
-                  f"In an e-mail, agent Mark Roesler wrote: {quote[:-2]}.”")
+                  f"{quote} agent Mark Whitcombe said yesterday.",
+                  f"{quote} agent Mark Whitcombe said in a statement.",
+                  f"In an e-mail, agent Mark Whitcombe wrote: {quote[:-2]}.”")
     got = verdicts(ev, claim)
     assert got["b"] != "supports"  # no statement at all
     assert got["c"] == "supports"  # a statement: the manner, in like words
     assert got["d"] == "supports"  # written: the manner, in other words
     # the manner told in the sentence after a quotation that runs on ("…," she added in a statement.)
-    claim = "“I am so excited to be hosting the Oscars again,” DeGeneres said in a statement."
+    claim = "“I am so excited to be hosting the Oscars again,” Castellano said in a statement."
     ev = story_of(claim,
                   "“I am so excited to be hosting the Oscars again.\n"
-                  "The third time is the charm,” DeGeneres said in a statement.",
+                  "The third time is the charm,” Castellano said in a statement.",
                   "“I am so excited to be hosting the Oscars again.\n"
-                  "The third time is the charm,” DeGeneres said, joking.")
+                  "The third time is the charm,” Castellano said, joking.")
     got = verdicts(ev, claim)
     assert got["b"] == "supports"
     assert got["c"] != "supports"
     # ... or by a line that introduces the text after it as the statement; a line about something else
     # ending in a colon is no such introduction
     quote = "“I am so excited to be hosting the Oscars again,”"
-    claim = f"{quote} DeGeneres said in a statement."
+    claim = f"{quote} Castellano said in a statement."
     ev = story_of(claim,
-                  "DeGeneres will host the Oscars.\nHere is the Academy's official release:\n"
-                  "The producers are thrilled.\nThe show airs in March.\n" + f"{quote} said DeGeneres.",
-                  "DeGeneres will host the Oscars.\nHere is what she said on stage:\n"
-                  "The producers are thrilled.\nThe show airs in March.\n" + f"{quote} said DeGeneres.")
+                  "Castellano will host the Oscars.\nHere is the Academy's official release:\n"
+                  "The producers are thrilled.\nThe show airs in March.\n" + f"{quote} said Castellano.",
+                  "Castellano will host the Oscars.\nHere is what she said on stage:\n"
+                  "The producers are thrilled.\nThe show airs in March.\n" + f"{quote} said Castellano.")
     got = verdicts(ev, claim)
     assert got["b"] == "supports"
     assert got["c"] != "supports"
@@ -2006,17 +2006,17 @@ def test_a_manner_of_statement_the_claim_names_must_be_stated():
 
 def test_the_doer_the_claim_names_must_be_named_by_the_sentence():
     # issue 12 (29ecb): a name in the sentences before does not say who threw this pass
-    claim = "Manning's one-yard touchdown pass to Dallas Clark tied the game in the fourth quarter."
-    before = "Peyton Manning threw a 41-yard touchdown pass to Reggie Wayne in the second quarter.\n"
+    claim = "Brandt's one-yard touchdown pass to Reggie Okafor tied the game in the fourth quarter."
+    before = "Peyton Brandt threw a 41-yard touchdown pass to Reggie Wayne in the second quarter.\n"
     ev = story_of(claim,
-                  before + "Dallas Clark caught a one-yard touchdown pass that tied the game in the fourth quarter.",
-                  before + "He threw a one-yard touchdown pass to Dallas Clark that tied the game in the fourth quarter.",
+                  before + "Reggie Okafor caught a one-yard touchdown pass that tied the game in the fourth quarter.",
+                  before + "He threw a one-yard touchdown pass to Reggie Okafor that tied the game in the fourth quarter.",
                   before + "Reggie Wayne dropped a pass on the next drive.\n"
-                           "He then caught a one-yard touchdown pass from Dallas Clark that tied the game in the fourth quarter.",
-                  "Peyton Manning's one-yard touchdown pass to Dallas Clark tied the game in the fourth quarter.")
+                           "He then caught a one-yard touchdown pass from Reggie Okafor that tied the game in the fourth quarter.",
+                  "Peyton Brandt's one-yard touchdown pass to Reggie Okafor tied the game in the fourth quarter.")
     got = verdicts(ev, claim)
     assert got["b"] != "supports"  # the sentence opens with the catcher; the passer is not named
-    assert got["c"] == "supports"  # "He threw …" right after "Manning …": the sentence goes on about him
+    assert got["c"] == "supports"  # "He threw …" right after "Brandt …": the sentence goes on about him
     assert got["d"] != "supports"  # "He" after a sentence about Wayne is Wayne
     assert got["e"] == "supports"  # the doer named in the sentence itself
     # the subject of the claim, as well as an owner of the act
