@@ -478,6 +478,35 @@ class Unit:
         return entities, [m for m in entities if not any(a <= m.start < b for a, b in inside)]
 
     @cached_property
+    def doers(self) -> frozenset[str]:
+        """People the claim names as who did its act: one owning an act ("Manning's one-yard pass") or
+        opening the claim before its past verb ("Manning threw …"); never a speaker ("Smith said"), whose
+        credit is checked as such, nor a name before a title ("Obama's Secretary of State"). Read once
+        per claim, not for every sentence it is checked against."""
+        text = self.sentence.text
+        lead, out = len(text) - len(text.lstrip(" \"'“‘([")), set()
+        for m in self._entities[1]:
+            if m.label != "PERSON":
+                continue
+            after = text[m.end:]
+            if re.match(r"['’]s\s+[a-z0-9]", after):
+                out.add(str(m.value))
+                continue
+            verb = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b", after)  # a past verb, not a noun ("Smith killer …")
+            if m.start <= lead and verb and (verb.group(1).endswith("ed") or verb.group(1) in _PAST) \
+                    and not _NOT_ACT_AFTER.match(verb.group(1)) and stem(verb.group(1)) not in _NEUTRAL_SPEECH:
+                out.add(str(m.value))
+        return frozenset(out)
+
+    @cached_property
+    def manners(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        """The manners of a statement the sentence's own words (outside its quotation) name ("said …
+        in a written statement", "told CNN"), most specific first, each with the words an article must
+        use for it (``_MANNERS``); read once per claim."""
+        frame = _unquoted(self.sentence.text)
+        return tuple((name, stated) for name, claimed, stated in _MANNERS if claimed.search(frame))
+
+    @cached_property
     def origins(self) -> frozenset[str]:
         """Places and peoples written right before a noun for people ("a Vancouver man", "Somali
         pirates"), or after such a noun and "from", with the rest of a list so opened ("troops from
@@ -2053,7 +2082,7 @@ class Evidence:
             said = "".join(x.said for x in context)
             stems = frozenset().union(*(x.stems for x in context))
             agents = _agents(c.sentence.text, c.parties)
-            doers = self._doers(c)
+            doers = c.doers
             for p in c.parties:
                 if p in doers and not self._doer_named(c, p, units, k):
                     missing.append(f"doer {p}")  # "Manning's pass to Clark" / "Clark scored on a pass"
@@ -2130,9 +2159,10 @@ class Evidence:
         if not missing and not differs:
             # the manner may be told in the sentences around ("…," she added in a statement.), or by a
             # line that introduces the text after it ("Here's the Academy's official release:")
-            intros = [x for x in units[:k] if x.sentence.index >= 0 and x.sentence.text.rstrip().endswith(":")]
-            missing += self._manner_lacking(c, u, [*around, *units[max(0, k - 1):k], *intros,
-                                                    *units[k + 1:k + 1 + opts.support_quote_sentences]])
+            if c.manners:  # (read only for a claim that names how it was said)
+                intros = [x for x in units[:k] if x.sentence.index >= 0 and x.sentence.text.rstrip().endswith(":")]
+                missing += self._manner_lacking(c, u, [*around, *units[max(0, k - 1):k], *intros,
+                                                        *units[k + 1:k + 1 + opts.support_quote_sentences]])
             missing += self._told_as_claimed(c, u, around)
         if differs:
             return Link(article=art, status="differs", ref=ref, missing="; ".join(differs), score=coverage)
@@ -2314,24 +2344,6 @@ class Evidence:
         self._nested[(inner, outer)] = found
         return found
 
-    def _doers(self, c: Unit) -> frozenset[str]:
-        """People the claim names as who did its act: one owning an act ("Manning's one-yard pass") or
-        opening the claim before its past verb ("Manning threw …"); never a speaker ("Smith said"), whose
-        credit is checked as such, nor a name before a title ("Obama's Secretary of State")."""
-        text, lead, out = c.sentence.text, len(c.sentence.text) - len(c.sentence.text.lstrip(" \"'“‘([")), set()
-        for m in c._entities[1]:
-            if m.label != "PERSON":
-                continue
-            after = text[m.end:]
-            if re.match(r"['’]s\s+[a-z0-9]", after):
-                out.add(str(m.value))
-                continue
-            verb = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)\b", after)  # a past verb, not a noun ("Smith killer …")
-            if m.start <= lead and verb and (verb.group(1).endswith("ed") or verb.group(1) in _PAST) \
-                    and not _NOT_ACT_AFTER.match(verb.group(1)) and stem(verb.group(1)) not in _NEUTRAL_SPEECH:
-                out.add(str(m.value))
-        return frozenset(out)
-
     def _doer_named(self, c: Unit, p: str, units: Sequence[Unit], k: int) -> bool:
         """Whether the article's sentence may say who did the claim's act: it names him, in any words;
         or it opens with no name, and a pronoun opening it ("He threw …") goes on about him as the
@@ -2361,14 +2373,10 @@ class Evidence:
         it ("said … in a written statement", "told CNN", "on Twitter"), and neither the sentence nor
         another of the article's about the claim says it so, or in like words: a quotation carried
         without it states the words, not the manner (issue 12)."""
-        frame = _unquoted(c.sentence.text)
+        if not c.manners:
+            return []
         told = " ".join(_unquoted(x.sentence.text) for x in (u, *around))
-        out = []
-        for name, claimed, stated in _MANNERS:
-            if claimed.search(frame) and not stated.search(told):
-                out.append(f"manner: {name}")
-                break  # the most specific the claim names
-        return out
+        return next(([f"manner: {name}"] for name, stated in c.manners if not stated.search(told)), [])
 
     def _told_as_claimed(self, c: Unit, u: Unit, around: Sequence[Unit]) -> list[str]:
         """Details a sentence that tells the claim's event may still word otherwise, each a "partly" of
