@@ -12,7 +12,7 @@ from datetime import date, datetime
 from tld import get_fld
 
 from accord.options import DEFAULT, Options
-from accord.words import MONTH_NAMES, MONTHS
+from accord.words import MONTH_NAMES, MONTHS, US_TIME_ZONES
 
 _MONTHS = MONTHS
 _MONTH = r"(?P<month>" + MONTH_NAMES + r")\.?"
@@ -127,7 +127,7 @@ def all_dates(text: str) -> set[str]:
 # with no zone) gives no date rather than a date a month off.
 _NUMERIC_DATE = re.compile(r"(?<![\d/.:])(?P<a>[0-3]?\d)\s{0,2}(?P<sep>[/.])\s{0,2}(?P<b>[0-3]?\d)\s{0,2}(?P=sep)"
                            r"\s{0,2}(?P<year>(?:19|20)\d\d)(?![\d/.]\d)")
-_US_ZONE = re.compile(r"\b(?:[ECMP][SD]?T|AKST|AKDT|HST)\b")
+_US_ZONE = re.compile(r"\b(?:" + "|".join(US_TIME_ZONES) + r")\b")
 
 
 def _numeric_date_match(line: str) -> tuple[str, tuple[int, int]] | None:
