@@ -1910,3 +1910,70 @@ def test_an_ask_is_no_side_of_an_offer():
                      "Okonkwo has an eight-year offer on the table from the Red Sox, worth roughly $22 million per season.",
                      "The Red Sox offered Okonkwo a contract for at least $20 million per season.")
     assert any(20_000_000 in values(d) for d in found.disagreements), found.disagreements
+
+
+def test_two_intervals_after_one_events_past_form_are_one_slot():
+    """"who married the sergeant three weeks before he was killed" / "had married two weeks before the
+    shooting" (disagree40): an interval between two events told after the same past form and the same
+    way (before / after) is one slot for sure; two events' intervals, or one before and one after, the
+    pair model decides or nothing pairs them."""
+    from accord.disagree import pairs
+
+    assert [pairs.offset_event(v) for v in _values("Nora Vance, who married the sergeant three weeks before "
+                                                    "he was killed, spoke to the court.") if v.type == "duration"] \
+        == [("married", "before")]
+    assert pairs.offset_event(_values("The storm hit two days after the vote.")[0]) is None  # no past form before it
+    assert _sure("Nora Vance, who married the sergeant three weeks before he was killed, spoke to the court.",
+                 "He had married two weeks before the shooting, his colleagues said.", "duration") == [True]
+    # two different events: a wedding and an arrival
+    assert True not in _sure("Nora Vance, who married the sergeant three weeks before he was killed, spoke.",
+                             "He had arrived two weeks before the shooting, his colleagues said.", "duration")
+    # one before, one after: two intervals
+    assert True not in _sure("The crew landed three days before the storm struck the coast, officials said.",
+                             "The convoy landed two days after the storm struck the coast, officials said.", "duration")
+    # a word of saying is no event ("reported two days before the vote")
+    (told,) = [v for v in _values("The agency reported two days before the vote that turnout would be high.")
+               if v.type == "duration"]
+    assert told.head == "offset" and pairs.offset_event(told) is None
+
+
+def test_one_incidents_toll_told_beside_the_same_other_toll_is_one_slot():
+    """"3 Dead, 2 Hurt at Riverside Mill" / "killing three employees and injuring three others"
+    (disagree40): a count of people one thing happened to, both sentences telling the same figure of
+    another toll of the incident (three killed), is one slot for sure; beside another figure of that toll
+    (four killed: another incident) the pair model decides."""
+    assert _sure("3 Dead, 2 Hurt at Riverside Mill",
+                 "A worker opened fire at the mill last night, killing three employees and injuring three others.") == [True]
+    assert True not in _sure("4 Dead, 2 Hurt at Riverside Mill",
+                             "A worker opened fire at the mill last night, killing three employees and injuring three others.")
+    # no other toll beside it: the model decides
+    assert True not in _sure("Two men were hurt in the shooting at Riverside Mill.",
+                             "A worker opened fire at the mill last night, killing three employees and injuring three others.")
+
+
+def test_a_headline_toll_is_no_bare_figure_of_another_time():
+    """"3 Dead, 2 Hurt at Riverside Mill" (disagree40): the 3 were killed, so the headline does not
+    restate another article's "injuring three others" and its own "2 Hurt" stays a side; a bare figure of
+    another time ("about 32 million people tuning in, compared with 55.3 million") still restates it."""
+    found = compared("3 Dead, 2 Hurt at Riverside Mill.\nA worker opened fire at the Riverside "
+                     "Mill on Thursday night, police said.",
+                     "A worker opened fire at the mill last night, killing three employees and injuring three others.")
+    (d,) = [d for d in of_kind(found, "number") if "injured" in d.about]
+    assert values(d) == {2, 3}
+    # a bare figure of another time in the side's own sentence still restates the other side
+    found = compared("About 32 million people watched the final, compared with 55 million a decade ago.",
+                     "The final drew 55 million viewers, the network said.")
+    assert of_kind(found, "number") == []
+
+
+def test_an_outcome_told_of_another_after_leaving_is_not_the_counts():
+    """"gunned down two women and leaving a man wounded" (disagree40): the man was wounded, so the two
+    women are no count of people wounded; "killed two women and wounded a man" and "killed two people and
+    left a man wounded" keep the count's own event (killed)."""
+    assert [(v.point, v.event) for v in _values("Ida Marsh returned Thursday evening, gunned down two women and "
+                                                "leaving a man wounded with shots to the neck.")
+            if v.type == "count"] == [(2, None)]
+    assert [(v.point, v.event) for v in _values("The gunman killed two women and wounded a man.")
+            if v.type == "count"] == [(2, "killed")]
+    assert [(v.point, v.event) for v in _values("The blast killed two people and left a man wounded.")
+            if v.type == "count"] == [(2, "killed")]

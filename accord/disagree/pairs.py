@@ -549,6 +549,39 @@ def same_question(a: Value, b: Value, shared: int = DEFAULT.disagree_poll_shared
     return len(qa & qb) >= min(shared, len(qa), len(qb))
 
 
+# an interval between two events: the figure and its unit, then the way it runs ("three weeks before")
+_OFFSET_AFTER = re.compile(r"^[\s-]*(?:[a-z]+[\s-]+)?(?P<way>before|after|prior\s+to)\b", re.I)
+# the past form of the event the interval counts from, at most three words before the figure ("signed the
+# striker two weeks before", "had signed three weeks before"); a word of saying is no event
+_OFFSET_VERB = re.compile(r"\b(?P<verb>[a-z]{3,}ed)\W+(?:[\w'’-]+\W+){0,2}$", re.I)
+_NOT_OFFSET_VERBS = {"said", "reported", "added", "noted", "stated", "announced", "confirmed", "revealed",
+                     "indicated", "estimated", "expected", "scheduled", "planned", "needed", "wanted"}
+
+
+def offset_event(v: Value) -> tuple[str, str] | None:
+    """(the event, "before" or "after") of an interval between two events told after its own event's
+    past form ("signed the striker three weeks before the final": signed, before), else None. Two such
+    intervals of one event told the same way ("had signed two weeks before the cup final") are one
+    slot: a wedding, a signing, a release happens once in a story (``candidates``)."""
+    if v.type != "duration" or v.head != "offset" or v.mention.end <= v.mention.start:
+        return None
+    way = _OFFSET_AFTER.match(v.sentence.text[v.mention.end:v.mention.end + 30])
+    verb = _OFFSET_VERB.search(v.sentence.text[max(0, v.mention.start - 60):v.mention.start])
+    if not way or not verb or verb.group("verb").lower() in _NOT_OFFSET_VERBS:
+        return None
+    return verb.group("verb").lower(), "before" if way.group("way").lower() != "after" else "after"
+
+
+def beside_tolls(v: Value, others: Sequence[Value]) -> set[tuple[str, float]]:
+    """The other tolls its sentence tells beside a count of people something happened to ("3 Dead, 2
+    Hurt": for the hurt, ("killed", 3)): (event class, figure) of every other count of a known event
+    class and another event, whatever its noun."""
+    if v.type != "count" or v.event not in HUMAN_EVENTS:
+        return set()
+    return {(o.event, float(o.point)) for o in others if o is not v and o.type == "count"
+            and o.event in HUMAN_EVENTS and o.event != v.event and not _vague_word(o) and not o.extra}
+
+
 def _neighbours(v: Value) -> tuple[str, str]:
     """The content words right before and right after a value."""
     text = v.sentence.text
@@ -678,6 +711,8 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     people = np.array([v.noun == "people" for v in values])
     runs = _codes([direction(v) if v.type == "duration" else None for v in values])
     frames_of = [frame(v, frame_words, options.disagree_measure_stem) if v.type.split(":")[0] in MEASURES else set() for v in values]
+    offsets = [offset_event(v) for v in values]
+    tolls = [beside_tolls(v, per_sentence[v.sentence.key]) for v in values]
     neighbours = [_neighbours(v) for v in values]
     prev, nxt = _codes([p or None for p, _ in neighbours]), _codes([x or None for _, x in neighbours])
     prev_event = np.array([p in EVENT_WORDS for p, _ in neighbours])
@@ -824,6 +859,16 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
             # Judge Aaron Persky's courtroom")
             sure = sure | ((noun[x] >= 0) & (noun[x] == noun[y]) & ~people[x] & (shared_names[sx, sy] > 0)
                            & ~tally[x] & ~tally[y] & ~vague[x] & ~vague[y])
+        if t == "duration":  # two intervals after one event's past form, the same way ("signed the striker
+            # three weeks before the final" / "had signed two weeks before the cup final"): one slot
+            # whatever the model says
+            sure = sure | np.array([offsets[i] is not None and offsets[i] == offsets[j] for i, j in zip(x, y)],
+                                   dtype=bool)
+        if t == "count":  # a toll of people told beside the same toll of another event class in both
+            # sentences ("3 Dead, 2 Hurt at Mill" / "killing three employees and injuring three others"):
+            # one incident's casualties, one slot whatever the model says
+            sure = sure | np.array([bool(tolls[i] & tolls[j]) and values[i].event == values[j].event
+                                    and people[i] and people[j] for i, j in zip(x, y)], dtype=bool)
         if kind == "money":  # one sum in sentences naming one person, body or work, its figures within
             # ``options.disagree_sure_money_ratio`` of each
             # other: one slot whatever the model says ("the reported eight-year, $160 million offers by the

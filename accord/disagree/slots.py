@@ -302,25 +302,30 @@ def restated(sides: list[list[Value]], values: Sequence[Value],
     stated: dict[str, list[Value]] = {}
     for v in values:
         stated.setdefault(v.article, []).append(v)
+    # figures read as counts of something that happened ("3 Dead, 2 Hurt": the 3 were killed) are no
+    # bare figure of another time (``_compared_with``)
+    counted = {id(w.mention) for w in values if w.type == "count" and w.event}
     kept = []
     for k, side in enumerate(sides):
         others = [o[0] for j, o in enumerate(sides) if j != k]
         arts = {v.article for v in side}
         if not all(any(_one_slot(o, w, frame_words) and same_value(o, w) for o in others for w in stated.get(a, ()))
-                   or any(_compared_with(v, o) for v in side if v.article == a for o in others)
+                   or any(_compared_with(v, o, counted) for v in side if v.article == a for o in others)
                    for a in arts):
             kept.append(side)
     return kept if len(kept) >= 2 else []
 
 
-def _compared_with(v: Value, other: Value) -> bool:
+def _compared_with(v: Value, other: Value, counted: set[int] | None = None) -> bool:
     """Whether ``v``'s own sentence also gives ``other``'s figure bare, with nothing counted and no
     event of its own ("about 32 million people tuning in, compared with 55.3 million a decade ago";
     not "18 people injured and 12 arrested"): the article states the other side's figure as another
-    time's or another place's, so it agrees with it and adds one of its own."""
+    time's or another place's, so it agrees with it and adds one of its own. ``counted``: ids of the
+    mentions read as counts with an event ("3 Dead, 2 Hurt": the 3 dead), which are no bare figure."""
     if not (v.numeric and other.numeric) or v.type != "count":
         return False
     return any(m.kind == "number" and m is not v.mention and not m.label and not m.predicate and m.value is not None
+               and id(m) not in (counted or ())
                and math.isclose(float(m.value), float(other.point), rel_tol=1e-9)
                for m in v.sentence.mentions)
 

@@ -401,10 +401,21 @@ _ATTRIBUTIVE = re.compile(r"^\s+(?!(?:by|in|on|at|to|for|from|with|after|during|
 _APPOSITIVE = re.compile(r"^(?P<lead>\s*(?:[a-z-]+\s*)?)(?:,\s[^,;:]{1,60}?,|\s[-–—]\s[^;:–—]{1,80}?\s[-–—])\s*(?=[a-z])")
 
 
+# "gunned down two women and leaving a man wounded": the outcome after "leaving <someone>" is that
+# one's, never the count's before it (a parse or a word rule may hang it on the count)
+_OTHERS_OUTCOME = re.compile(r"^\s+(?:[a-z-]+\s+){0,2}?(?:,\s*)?and\s+(?:leaving|left|leave|leaves)\s+"
+                             r"(?:[\w'’-]+\s+){1,3}?(?P<w>dead|wounded|injured|hurt)\b", re.I)
+
+
 def _event(m: Mention, sentence: Sentence) -> str | None:
     """The event class of a count, else the past participle right after it ("84,000 affected"):
-    an event word outside the known classes still anchors the count."""
+    an event word outside the known classes still anchors the count. An outcome told of another
+    object after "and leaving" ("gunned down two women and leaving a man wounded") is not the
+    count's: no event then."""
     cls = class_of(m.predicate, EVENT_CLASSES)
+    other = _OTHERS_OUTCOME.match(sentence.text[m.end:m.end + 80])
+    if cls and other and _participle_class(other.group("w").lower()) == cls:
+        return None  # the man was wounded, not the two women
     if cls:
         return cls
     if (m.label or "").lower() in ("life", "lives", "live"):
