@@ -213,3 +213,24 @@ def test_conditions_that_can_both_hold_or_two_people_are_no_condition_disagreeme
                  "Lena Ostrova was in stable condition after surgery.") == []
     assert other("Corey Madsen was in critical condition after surgery.",
                  "Corey Madsen and Paul Ridley were taken to Mercy General. He was listed in stable condition.") == []
+
+
+def test_the_kind_of_order_signed_for_one_action():
+    (d,) = other("The governor signed a memorandum putting on hold a rule that let agencies skip reviews.",
+                 "Governor Ada Brennick issued an executive order putting the rule change on hold.")
+    assert {v.normalized for v in d.values} == {"memorandum", "executive order"} and d.type == "conflict"
+
+
+def test_two_orders_or_one_kind_is_no_order_disagreement():
+    # orders doing different things are two orders
+    assert other("The governor signed a memorandum putting on hold a rule that let agencies skip reviews.",
+                 "Governor Ada Brennick signed an executive order rescinding a ban on tree cutting.") == []
+    # an article naming both kinds may hold two documents
+    assert other("The governor signed a memorandum putting on hold a rule that let agencies skip reviews.",
+                 "Governor Ada Brennick issued an executive order putting the rule on hold and a memorandum on "
+                 "staffing.") == []
+    # one kind twice, and a memorandum of understanding, are no sides
+    assert other("The governor signed a memorandum putting on hold a rule on reviews.",
+                 "Governor Ada Brennick issued a memorandum putting the rule on hold.") == []
+    assert other("The governor signed a memorandum of understanding putting on hold a rule on reviews.",
+                 "Governor Ada Brennick issued an executive order putting the rule on hold.") == []

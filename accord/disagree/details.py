@@ -289,7 +289,8 @@ def terms(sentences: Sequence[Sentence]) -> list[Term]:
     return out
 
 
-def _written_sides(groups: dict[str, list[Term] | list[Manner] | list[Firearm] | list[Condition]], order: Order) -> list[Side]:
+def _written_sides(groups: dict[str, list[Term] | list[Manner] | list[Firearm] | list[Condition]
+                  | list[Instrument]], order: Order) -> list[Side]:
     """One side per value of a fixed frame (its key the normalized value), shown as its first
     article writes it, best supported first: the custody and manner frames build sides alike."""
     sides = []
@@ -515,13 +516,79 @@ def condition_disagreements(sentences: Sequence[Sentence], order: Order) -> list
                                 compatible=False, type="conflict", anchor=name))
     return out
 
+# -- the kind of order an official signed for one action: "signed a memorandum putting on hold a
+# regulation" / "issued an executive order putting the rule change on hold" ----------------------------
+INSTRUMENTS = {"executive order": "executive order", "memorandum": "memorandum", "proclamation": "proclamation"}
+_INSTRUMENT = re.compile(r"\b(?:signed|signs|signing|issued|issues|issuing)\s+(?:a|an|the)\s+(?:new\s+|presidential\s+)?"
+                         r"(?P<kind>executive\s+order|memorandum|proclamation)(?!\s+of\s+understanding)\s+"
+                         r"(?:that\s+(?:[a-z]+ly\s+)?|to\s+)?(?P<verb>[a-z]{3,})\b", re.I)
+_ANY_INSTRUMENT = re.compile(r"\b(?P<kind>executive\s+orders?|memorand(?:um|a)|proclamations?)\b(?!\s+of\s+understanding)",
+                             re.I)
+
+
+@dataclass
+class Instrument(Record):
+    """The kind of order a sentence says was signed for one action (the verb after it)."""
+
+    sentence: Sentence
+    kind: str  # "executive order", "memorandum" or "proclamation"
+    action: str  # the stem of the verb that says what it does ("putt" of "putting")
+    written: str
+
+
+def _stem(verb: str) -> str:
+    """A verb's stem, enough to tell one action from another ("putting" / "puts" → "put")."""
+    return re.sub(r"(?:ting|ing|es|s|ed)$", "", verb.lower())[:5]
+
+
+def _instrument_kind(written: str) -> str:
+    w = written.lower()
+    return "executive order" if w.startswith("executive") else "memorandum" if w.startswith("memorand") \
+        else "proclamation"
+
+
+def instruments(sentences: Sequence[Sentence]) -> list[Instrument]:
+    """Every "signed/issued a(n) <executive order|memorandum|proclamation> <doing what>" of ``sentences``."""
+    out = []
+    for s in sentences:
+        for hit in _INSTRUMENT.finditer(s.text):
+            verb = hit.group("verb")
+            if verb.lower() in FUNCTION_WORDS:
+                continue
+            out.append(Instrument(s, _instrument_kind(hit.group("kind")), _stem(verb), hit.group(0)))
+    return out
+
+
+def instrument_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
+    """One action's order told as two kinds by different articles ("signed a memorandum putting on hold"
+    / "issued an executive order putting … on hold"): the same verb after it is the same order. An
+    article naming two kinds anywhere (an order and the memorandum that goes with it) is left out, and
+    orders doing different things ("rescinding" / "putting on hold") are two orders."""
+    named: dict[str, set[str]] = {}
+    for s in sentences:
+        named.setdefault(s.article, set()).update(_instrument_kind(m.group("kind")) for m in _ANY_INSTRUMENT.finditer(s.text))
+    by_action: dict[str, list[Instrument]] = {}
+    for i in instruments(sentences):
+        if len(named[i.article]) == 1:
+            by_action.setdefault(i.action, []).append(i)
+    out: list[Disagreement] = []
+    for action, items in by_action.items():
+        kinds = {i.kind for i in items}
+        if len(kinds) < 2:
+            continue
+        sides = _written_sides({kind: [i for i in items if i.kind == kind] for kind in sorted(kinds)}, order)
+        out.append(Disagreement(kind="other", about="kind of order signed", values=sides, compatible=False,
+                                type="conflict", anchor=f"order:{action}"))
+    return out
+
 def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT) -> list[Disagreement]:
     """Every disagreement on the cause of one named person's death, the colour of one named vehicle, a
     named person's injury, a telephone number to call, where a prison term is served, how a counted
-    group died, the kind of firearm of an attack or a named person's condition in hospital."""
+    group died, the kind of firearm of an attack, a named person's condition in hospital or the kind of order signed
+    for one action."""
     found: list[Disagreement] = phone_disagreements(sentences, order, options) + custody_disagreements(sentences, order) \
         + manner_disagreements(sentences, order) + firearm_disagreements(sentences, order) \
-        + condition_disagreements(sentences, order)
+        + condition_disagreements(sentences, order) + instrument_disagreements(sentences, order)
     details = read(sentences)
     for members in anchored(details, _same_anchor):
         if any(a.article == b.article and not same(a, b) for a in members for b in members):
@@ -558,4 +625,5 @@ def _disagreement(members: list[Detail], order: Order) -> Disagreement | None:
 __all__ = ["Detail", "read", "same", "find", "phones", "Phone", "Term", "terms", "custody_disagreements", "Manner", "manners",
            "manner_disagreements", "MANNERS", "Firearm", "firearms",
            "firearm_disagreements", "FIREARMS", "Condition", "conditions",
-           "condition_disagreements", "CONDITIONS", "MAKES", "COLOURS", "SHADES", "INJURY_KINDS", "BODY_PARTS"]
+           "condition_disagreements", "CONDITIONS", "Instrument", "instruments",
+           "instrument_disagreements", "INSTRUMENTS", "MAKES", "COLOURS", "SHADES", "INJURY_KINDS", "BODY_PARTS"]
