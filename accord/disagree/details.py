@@ -533,7 +533,7 @@ class Instrument(Record):
     sentence: Sentence
     kind: str  # "executive order", "memorandum" or "proclamation"
     action: str  # the stem of the verb that says what it does ("putt" of "putting")
-    written: str
+    written: str  # "executive order"
 
 
 def _stem(verb: str) -> str:
@@ -555,7 +555,7 @@ def instruments(sentences: Sequence[Sentence]) -> list[Instrument]:
             verb = hit.group("verb")
             if verb.lower() in FUNCTION_WORDS:
                 continue
-            out.append(Instrument(s, _instrument_kind(hit.group("kind")), _stem(verb), hit.group(0)))
+            out.append(Instrument(s, _instrument_kind(hit.group("kind")), _stem(verb), " ".join(hit.group("kind").split())))
     return out
 
 
