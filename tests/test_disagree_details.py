@@ -234,3 +234,25 @@ def test_two_orders_or_one_kind_is_no_order_disagreement():
                  "Governor Ada Brennick issued a memorandum putting the rule on hold.") == []
     assert other("The governor signed a memorandum of understanding putting on hold a rule on reviews.",
                  "Governor Ada Brennick issued an executive order putting the rule on hold.") == []
+
+
+def test_what_one_student_studies():
+    (d,) = other("The 22-year-old nursing student was detained near the border on Sunday.",
+                 "Police said the 22-year-old biology student was detained near the border on Sunday.")
+    assert {v.normalized for v in d.values} == {"nursing", "biology"} and "22-year-old" in d.about
+
+
+def test_one_field_two_students_or_no_field_is_no_study_disagreement():
+    # a field and a narrower one are one field; a level or a school is no field
+    assert other("The 22-year-old engineering student was detained on Sunday.",
+                 "The 22-year-old electrical engineering student was detained on Sunday.") == []
+    assert other("The 22-year-old graduate student was detained on Sunday.",
+                 "The 22-year-old biology student was detained on Sunday.") == []
+    # another age is another student; an article with two fields for one age holds two students
+    assert other("The 22-year-old nursing student was detained on Sunday.",
+                 "The 23-year-old biology student was detained on Sunday.") == []
+    assert other("A 22-year-old nursing student and a 22-year-old law student were detained on Sunday.",
+                 "The 22-year-old biology student was detained on Sunday.") == []
+    # two named students are two people
+    assert other("Mira Castell, a 22-year-old nursing student, was detained on Sunday.",
+                 "Jonas Perrin, a 22-year-old biology student, was detained on Sunday.") == []

@@ -290,7 +290,7 @@ def terms(sentences: Sequence[Sentence]) -> list[Term]:
 
 
 def _written_sides(groups: dict[str, list[Term] | list[Manner] | list[Firearm] | list[Condition]
-                  | list[Instrument]], order: Order) -> list[Side]:
+                  | list[Instrument] | list[Study]], order: Order) -> list[Side]:
     """One side per value of a fixed frame (its key the normalized value), shown as its first
     article writes it, best supported first: the custody and manner frames build sides alike."""
     sides = []
@@ -581,14 +581,73 @@ def instrument_disagreements(sentences: Sequence[Sentence], order: Order) -> lis
                                 type="conflict", anchor=f"order:{action}"))
     return out
 
+# -- what a student of a given age studies: "the 24-year-old computer science student" / "the 24-year old
+# electronics student" --------------------------------------------------------------------------------
+# fields of study (a level, a school or a status — graduate, college, exchange, honors — is no field)
+FIELDS = frozenset("""computer science;computing;electronics;engineering;electrical engineering;mechanical engineering;
+civil engineering;law;medical;medicine;nursing;pharmacy;dental;dentistry;art;music;film;drama;theater;theatre;
+journalism;history;physics;chemistry;biology;mathematics;math;maths;economics;business;political science;
+psychology;philosophy;literature;english;architecture;accounting;finance;design;fashion;agriculture;veterinary;
+education;sociology;anthropology;geology;aviation;linguistics;nutrition""".replace("\n", "").split(";"))
+_FIELD = re.compile(r"\b(?P<age>\d{1,2})[- ]year[- ]old\s+(?P<field>(?:[A-Za-z]+\s+){1,2}?)student\b")
+
+
+@dataclass
+class Study(Record):
+    """What a student of one age studies, as one sentence tells it."""
+
+    sentence: Sentence
+    age: int
+    field: str  # "computer science"
+    holder: str  # the surname of the person the sentence names before it, or ""
+    written: str  # "computer science student"
+
+
+def studies(sentences: Sequence[Sentence]) -> list[Study]:
+    """Every "<n>-year-old <field> student" of ``sentences`` whose field is one of ``FIELDS``."""
+    out = []
+    for s in sentences:
+        for hit in _FIELD.finditer(s.text):
+            field = " ".join(hit.group("field").lower().split())
+            if field not in FIELDS:
+                continue
+            who = _person(s, hit.start())
+            out.append(Study(s, int(hit.group("age")), field, who[0][0] if who else "", f"{' '.join(hit.group('field').split())} student"))
+    return out
+
+
+def study_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
+    """One student (the same age) told to study two fields by different articles ("computer science
+    student" / "electronics student"). A field and one holding it ("engineering" / "electrical
+    engineering") are one; an article giving one age two fields holds two students and is left out, and
+    two named people are two students."""
+    by_age: dict[int, list[Study]] = {}
+    for x in studies(sentences):
+        by_age.setdefault(x.age, []).append(x)
+    out: list[Disagreement] = []
+    for age, items in by_age.items():
+        if len({x.holder for x in items if x.holder}) > 1:
+            continue
+        def one(a: Study, b: Study) -> bool:
+            return a.field in b.field or b.field in a.field
+        sides = order.sides(items, one)
+        arts = [{x.article for x in side} for side in sides]
+        if len(sides) < 2 or any(a & b for i, a in enumerate(arts) for b in arts[i + 1:]):
+            continue
+        shown = _written_sides({min((x.field for x in side), key=len): side for side in sides}, order)
+        out.append(Disagreement(kind="other", about=f"what the {age}-year-old student studies", values=shown,
+                                compatible=False, type="conflict", anchor=f"student:{age}"))
+    return out
+
 def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT) -> list[Disagreement]:
     """Every disagreement on the cause of one named person's death, the colour of one named vehicle, a
     named person's injury, a telephone number to call, where a prison term is served, how a counted
-    group died, the kind of firearm of an attack, a named person's condition in hospital or the kind of order signed
-    for one action."""
+    group died, the kind of firearm of an attack, a named person's condition in hospital, the kind of order signed
+    for one action or what a student of one age studies."""
     found: list[Disagreement] = phone_disagreements(sentences, order, options) + custody_disagreements(sentences, order) \
         + manner_disagreements(sentences, order) + firearm_disagreements(sentences, order) \
-        + condition_disagreements(sentences, order) + instrument_disagreements(sentences, order)
+        + condition_disagreements(sentences, order) + instrument_disagreements(sentences, order) \
+        + study_disagreements(sentences, order)
     details = read(sentences)
     for members in anchored(details, _same_anchor):
         if any(a.article == b.article and not same(a, b) for a in members for b in members):
@@ -626,4 +685,5 @@ __all__ = ["Detail", "read", "same", "find", "phones", "Phone", "Term", "terms",
            "manner_disagreements", "MANNERS", "Firearm", "firearms",
            "firearm_disagreements", "FIREARMS", "Condition", "conditions",
            "condition_disagreements", "CONDITIONS", "Instrument", "instruments",
-           "instrument_disagreements", "INSTRUMENTS", "MAKES", "COLOURS", "SHADES", "INJURY_KINDS", "BODY_PARTS"]
+           "instrument_disagreements", "INSTRUMENTS", "Study", "studies",
+           "study_disagreements", "FIELDS", "MAKES", "COLOURS", "SHADES", "INJURY_KINDS", "BODY_PARTS"]
