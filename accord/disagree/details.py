@@ -25,7 +25,13 @@
   length told with a jail in some articles and a prison in others (``custody_disagreements``);
 - how a counted group died ("the 3 bank employees were burnt to death" / "Three people have suffocated
   to death"): the same count told dying two ways (``MANNERS``) by different articles
-  (``manner_disagreements``).
+  (``manner_disagreements``);
+- the kind of firearm of an attack ("walked in with a shotgun" / "brought a rifle into the building",
+  ``firearm_disagreements``), a named person's condition in hospital ("critical" / "stable",
+  ``condition_disagreements``), the kind of order signed for one action ("a memorandum putting on hold" /
+  "an executive order putting … on hold", ``instrument_disagreements``) and what a student of one age
+  studies ("computer science" / "electronics", ``study_disagreements``): each told one way in some
+  articles and another way in others, an article telling both left out.
 
 An article that gives one anchor two values is left out (two people, two cars, or a cause and what
 led to it): which of its values is the slot's is a guess.
