@@ -158,3 +158,101 @@ def test_two_counts_one_person_or_one_article_with_two_manners_is_no_manner_disa
                  "Four people were shot to death on Monday.") == []
     # a sentence to death is no manner
     assert other("Four men were sentenced to death on Monday.", "Four men were shot to death on Monday.") == []
+
+
+def test_the_firearm_of_one_attack():
+    (d,) = other("A fired clerk walked into the bakery on Tuesday with a shotgun and shot two managers.",
+                 "Workers said the gunman brought a rifle into the bakery and opened fire.")
+    assert {v.normalized for v in d.values} == {"shotgun", "rifle"} and d.type == "conflict"
+    # an attack named by its weapon is a side too
+    (d,) = other("The clerk was charged in the shotgun attack at the bakery.",
+                 "Workers said the gunman brought a rifle into the bakery and opened fire.")
+    assert {v.normalized for v in d.values} == {"shotgun", "rifle"}
+
+
+def test_one_kind_of_firearm_in_other_words_is_no_disagreement():
+    # "pistol" and "handgun" are one kind; "gun" and "weapon" name no kind
+    assert other("The gunman walked into the bakery with a pistol.",
+                 "Workers said the gunman brought a handgun into the bakery.") == []
+    assert other("The gunman walked into the bakery with a gun.",
+                 "Workers said the gunman brought a handgun into the bakery.") == []
+
+
+def test_two_firearms_or_a_gun_found_is_no_firearm_disagreement():
+    # an article naming two kinds (an alternative, a second gun) leaves the weapon out
+    assert other("Witnesses said the gunman used a shotgun or a rifle at the bakery.",
+                 "Workers said the gunman brought a handgun into the bakery.") == []
+    assert other("The gunman walked into the bakery with a shotgun; police later found a pistol in his car.",
+                 "Workers said the gunman brought a rifle into the bakery.") == []
+    # a gun found or bought says nothing of which was fired
+    assert other("Police found a rifle in the gunman's car after the bakery shooting.",
+                 "The gunman walked into the bakery with a shotgun.") == []
+    # two named people's guns are two slots
+    assert other("Officer Dana Whitlock arrived with a rifle as the bakery emptied.",
+                 "Carl Rensing walked into the bakery with a shotgun.") == []
+
+
+def test_one_persons_condition_in_hospital():
+    (d,) = other("Corey Madsen, 41, was shot in the arm and is hospitalized in critical condition.",
+                 "The second victim, Corey Madsen, was rushed to Mercy Health. He was later moved and listed in "
+                 "stable condition.")
+    assert {v.normalized for v in d.values} == {"critical", "stable"} and "Madsen" in d.about
+
+
+def test_conditions_that_can_both_hold_or_two_people_are_no_condition_disagreement():
+    # "stable" may be fair or serious; "critical but stable" is two words for one state
+    assert other("Corey Madsen was listed in serious condition at Mercy General.",
+                 "Corey Madsen was in stable condition on Friday.") == []
+    assert other("Corey Madsen was in critical but stable condition.",
+                 "Corey Madsen was in stable condition on Friday.") == []
+    # a change told as one ("upgraded to fair") is the condition moving, not a rival value
+    assert other("Corey Madsen was in critical condition after surgery.",
+                 "Corey Madsen was upgraded to fair condition on Friday.") == []
+    # two people's conditions, and "he" after a sentence naming two people, are never one slot
+    assert other("Corey Madsen was in critical condition after surgery.",
+                 "Lena Ostrova was in stable condition after surgery.") == []
+    assert other("Corey Madsen was in critical condition after surgery.",
+                 "Corey Madsen and Paul Ridley were taken to Mercy General. He was listed in stable condition.") == []
+
+
+def test_the_kind_of_order_signed_for_one_action():
+    (d,) = other("The governor signed a memorandum putting on hold a rule that let agencies skip reviews.",
+                 "Governor Ada Brennick issued an executive order putting the rule change on hold.")
+    assert {v.normalized for v in d.values} == {"memorandum", "executive order"} and d.type == "conflict"
+
+
+def test_two_orders_or_one_kind_is_no_order_disagreement():
+    # orders doing different things are two orders
+    assert other("The governor signed a memorandum putting on hold a rule that let agencies skip reviews.",
+                 "Governor Ada Brennick signed an executive order rescinding a ban on tree cutting.") == []
+    # an article naming both kinds may hold two documents
+    assert other("The governor signed a memorandum putting on hold a rule that let agencies skip reviews.",
+                 "Governor Ada Brennick issued an executive order putting the rule on hold and a memorandum on "
+                 "staffing.") == []
+    # one kind twice, and a memorandum of understanding, are no sides
+    assert other("The governor signed a memorandum putting on hold a rule on reviews.",
+                 "Governor Ada Brennick issued a memorandum putting the rule on hold.") == []
+    assert other("The governor signed a memorandum of understanding putting on hold a rule on reviews.",
+                 "Governor Ada Brennick issued an executive order putting the rule on hold.") == []
+
+
+def test_what_one_student_studies():
+    (d,) = other("The 22-year-old nursing student was detained near the border on Sunday.",
+                 "Police said the 22-year-old biology student was detained near the border on Sunday.")
+    assert {v.normalized for v in d.values} == {"nursing", "biology"} and "22-year-old" in d.about
+
+
+def test_one_field_two_students_or_no_field_is_no_study_disagreement():
+    # a field and a narrower one are one field; a level or a school is no field
+    assert other("The 22-year-old engineering student was detained on Sunday.",
+                 "The 22-year-old electrical engineering student was detained on Sunday.") == []
+    assert other("The 22-year-old graduate student was detained on Sunday.",
+                 "The 22-year-old biology student was detained on Sunday.") == []
+    # another age is another student; an article with two fields for one age holds two students
+    assert other("The 22-year-old nursing student was detained on Sunday.",
+                 "The 23-year-old biology student was detained on Sunday.") == []
+    assert other("A 22-year-old nursing student and a 22-year-old law student were detained on Sunday.",
+                 "The 22-year-old biology student was detained on Sunday.") == []
+    # two named students are two people
+    assert other("Mira Castell, a 22-year-old nursing student, was detained on Sunday.",
+                 "Jonas Perrin, a 22-year-old biology student, was detained on Sunday.") == []

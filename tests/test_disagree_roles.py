@@ -14,6 +14,13 @@ def about(*texts: str, who: str) -> list[Disagreement]:
     return [d for d in found.disagreements if who in d.about]
 
 
+def _found(*texts: str) -> list[Disagreement]:
+    """Every disagreement of one-paragraph articles a, b, ... compared as a brief does."""
+    arts = [Article(id=chr(97 + k), title="", text=t) for k, t in enumerate(texts)]
+    sentences, _ = analyse_story(arts, DEFAULT)
+    return compare(align(arts, sentences), DEFAULT, articles=[a.id for a in arts]).disagreements
+
+
 def test_a_chief_officers_title_given_two_ways():
     (d,) = about("The team's owner Ray Hill, CEO Larry Munro and the coach flew to Texas on Thursday.",
                  "The team's owner Ray Hill, COO Larry Munro and the coach flew to Texas on Thursday.", who="Munro")
@@ -175,3 +182,34 @@ def test_one_rank_of_a_part_or_two_actors_is_no_rank_disagreement():
     # a name in brackets with no rank before it is no part's rank
     assert about("The film follows Hardy (Michael Stone) into the jungle.",
                  "A young sergeant (Michael Stone) carries the radio.", who="part") == []
+
+
+def test_the_body_one_person_heads_named_with_one_word_swapped():
+    found = [d for d in _found("Norah Quill, director of the Halvard Water Quality Center, said the plant was safe.",
+                               "Halvard Water Quality Institute director Norah Quill said the plant was safe.")
+             if d.about.startswith("body")]
+    (d,) = found
+    assert {v.normalized for v in d.values} == {"Halvard Water Quality Center", "Halvard Water Quality Institute"}
+    assert "Quill" in d.about and d.kind == "other"
+
+
+def test_one_body_in_other_words_or_two_bodies_is_no_body_disagreement():
+    def bodies(*texts: str) -> list:
+        return [d for d in _found(*texts) if d.about.startswith("body")]
+    # a spelling ("Centre" / "Center") and a shorter form of the name are one body
+    assert bodies("Norah Quill, director of the Halvard Water Quality Centre, said the plant was safe.",
+                  "Halvard Water Quality Center director Norah Quill said the plant was safe.") == []
+    assert bodies("Norah Quill, director of the Halvard Water Quality Center, said the plant was safe.",
+                  "Water Quality Center director Norah Quill said the plant was safe.") == []
+    # the owner written in full or by initials before a possessive is no word of the body
+    assert bodies("Norah Quill, director of the Union of Coastal Engineers' Water Quality Program, spoke.",
+                  "Norah Quill, director of UCE's Water Quality Program, spoke.") == []
+    # an article naming both bodies holds two bodies; a member may sit on two committees
+    assert bodies("Norah Quill, director of the Halvard Water Quality Center, said the plant was safe.",
+                  "Halvard Water Quality Institute director Norah Quill said the Halvard Water Quality Center "
+                  "agreed.") == []
+    assert bodies("Norah Quill, a member of the Senate Finance Committee, spoke on Monday.",
+                  "Norah Quill, a member of the Senate Energy Committee, spoke on Monday.") == []
+    # two people's posts are two slots
+    assert bodies("Norah Quill, director of the Halvard Water Quality Center, said the plant was safe.",
+                  "Halvard Water Quality Institute director Piet Varga said the plant was safe.") == []

@@ -35,7 +35,8 @@ How values become slots (``values`` → ``pairs`` → ``slots``):
 6. days, years and times of one event (``events``), places (``places``: home towns, facilities'
    towns, blocks of a street), times of day of one moment told with other verbs (``clock``: the
    sentences alike and minutes apart; the game clock and the period of one play) and "other" details written in fixed frames (``details``: the cause
-   of a named person's death, the colour of a named vehicle), each anchored to a name or an event.
+   of a named person's death, the colour of a named vehicle, a firearm, a condition in hospital, the kind
+   of an order signed), each anchored to a name or an event.
 7. measures (``measures``): a quake's magnitude, a temperature, a weight, an area or a speed, paired
    by their sentences like event days (the value pipeline leaves measures out).
 
@@ -101,7 +102,7 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
     quoted, wordings = quotes.compare(sentences, order, options)
     found += quoted + quotes.speakers(sentences, order, options)
     found += roles.rank_disagreements(sentences, order, options) + roles.name_disagreements(sentences, order, options)
-    found += roles.credit_disagreements(sentences, order)
+    found += roles.credit_disagreements(sentences, order) + roles.body_disagreements(sentences, order)
     placed = places.find(sentences, order)
     found = [d for d in found if not places.restates(d, placed)]
     timed = events.find(sentences, order, options, published)

@@ -25,7 +25,13 @@
   length told with a jail in some articles and a prison in others (``custody_disagreements``);
 - how a counted group died ("the 3 bank employees were burnt to death" / "Three people have suffocated
   to death"): the same count told dying two ways (``MANNERS``) by different articles
-  (``manner_disagreements``).
+  (``manner_disagreements``);
+- the kind of firearm of an attack ("walked in with a shotgun" / "brought a rifle into the building",
+  ``firearm_disagreements``), a named person's condition in hospital ("critical" / "stable",
+  ``condition_disagreements``), the kind of order signed for one action ("a memorandum putting on hold" /
+  "an executive order putting … on hold", ``instrument_disagreements``) and what a student of one age
+  studies ("computer science" / "electronics", ``study_disagreements``): each told one way in some
+  articles and another way in others, an article telling both left out.
 
 An article that gives one anchor two values is left out (two people, two cars, or a cause and what
 led to it): which of its values is the slot's is a guess.
@@ -289,7 +295,8 @@ def terms(sentences: Sequence[Sentence]) -> list[Term]:
     return out
 
 
-def _written_sides(groups: dict[str, list[Term] | list[Manner]], order: Order) -> list[Side]:
+def _written_sides(groups: dict[str, list[Term] | list[Manner] | list[Firearm] | list[Condition]
+                  | list[Instrument] | list[Study]], order: Order) -> list[Side]:
     """One side per value of a fixed frame (its key the normalized value), shown as its first
     article writes it, best supported first: the custody and manner frames build sides alike."""
     sides = []
@@ -375,12 +382,278 @@ def manner_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Di
     return out
 
 
+# -- the firearm of one attack: "walked into his former office with a shotgun" / "brought a rifle into the
+# building" ---------------------------------------------------------------------------------------------
+# kinds of firearm a reader can tell apart; words for one kind are one value ("pistol" / "handgun"), and a
+# word that names no kind ("gun", "weapon", "firearm", "long gun") is never a side
+FIREARMS = {"shotgun": "shotgun", "rifle": "rifle", "carbine": "rifle", "handgun": "handgun", "pistol": "handgun",
+            "revolver": "handgun"}
+_FIREARM = "|".join(FIREARMS)
+_ANY_FIREARM = re.compile(r"\b(?P<kind>" + _FIREARM + r")s?\b", re.I)
+# the weapon an attacker used: carried, brought, fired, armed with ("with a 12-gauge shotgun", "armed
+# with a pistol"), or an attack named by it ("in a shotgun attack", "the rifle slaying"); a weapon found,
+# bought, sold or denied a permit for says nothing of the attack
+_WIELDED = re.compile(r"\b(?:with|brought|bringing|carried|carrying|wielding|brandished|brandishing|used|using|"
+                      r"fired|firing|pulled|pulling|drew|pointed|pointing|aimed|aiming)\s+(?:a|an|the|his|her)\s+"
+                      r"(?:[\w.’'-]+\s+){0,6}?(?P<kind>" + _FIREARM + r")\b(?!\s*(?:permit|licen[cs]e|range|shop|store))"
+                      r"|\b(?:a|an|the)\s+(?P<named>" + _FIREARM + r")\s+(?:attack|slaying|shooting|rampage|ambush)\b", re.I)
+
+
+@dataclass
+class Firearm(Record):
+    """The kind of firearm a sentence says an attacker used."""
+
+    sentence: Sentence
+    kind: str  # "shotgun", "rifle" or "handgun"
+    holder: str  # the surname of the person the sentence names before it, or ""
+    written: str  # "with a shotgun"
+
+
+def firearms(sentences: Sequence[Sentence]) -> list[Firearm]:
+    """Every firearm a sentence says was carried, brought or fired ("with a shotgun", "in a rifle
+    attack"); a sentence naming two kinds ("a shotgun or a rifle") gives none (which was used is open)."""
+    out = []
+    for s in sentences:
+        if len({FIREARMS[m.group("kind").lower()] for m in _ANY_FIREARM.finditer(s.text)}) != 1:
+            continue
+        for hit in _WIELDED.finditer(s.text):
+            kind = FIREARMS[(hit.group("kind") or hit.group("named")).lower()]
+            who = _person(s, hit.start())
+            out.append(Firearm(s, kind, who[0][0] if who else "", hit.group(0)))
+    return out
+
+
+def firearm_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
+    """The attack's firearm told as one kind in some articles and another kind in others ("with a
+    shotgun" / "brought a rifle"). An article that names two kinds of firearm anywhere (a second gun, a
+    gun it was denied, "a shotgun or a rifle") leaves the weapon out: which one the attack used is a
+    guess; two sentences naming different people hold two people's guns, never one slot."""
+    named: dict[str, set[str]] = {}
+    for s in sentences:
+        named.setdefault(s.article, set()).update(FIREARMS[m.group("kind").lower()] for m in _ANY_FIREARM.finditer(s.text))
+    items = [f for f in firearms(sentences) if len(named[f.article]) == 1]
+    holders = {f.holder for f in items if f.holder}
+    kinds = {f.kind for f in items}
+    if len(kinds) < 2 or len(holders) > 1:
+        return []
+    sides = _written_sides({kind: [f for f in items if f.kind == kind] for kind in sorted(kinds)}, order)
+    return [Disagreement(kind="other", about="firearm used in the attack", values=sides, compatible=False,
+                         type="conflict", anchor="firearm")]
+
+
+# -- a named person's condition in hospital: "Dalton ... is hospitalized in critical condition" / "He was ...
+# listed in stable condition" ----------------------------------------------------------------------------
+# the hospital scale (good, fair, serious, critical) and "stable"; "grave" is critical. "Stable" says the
+# condition is not changing, so it may be good, fair or serious ("serious but stable"): it is set only
+# against critical
+CONDITIONS = {"good": "good", "fair": "fair", "serious": "serious", "critical": "critical", "grave": "critical",
+              "stable": "stable"}
+_CLASH = {frozenset(p) for p in (("good", "fair"), ("good", "serious"), ("good", "critical"), ("fair", "serious"),
+                                 ("fair", "critical"), ("serious", "critical"), ("stable", "critical"))}
+_CONDITION = re.compile(r"\bin\s+(?:a\s+)?(?P<kind>" + "|".join(CONDITIONS) + r")(?P<both>\s*(?:,|but|and|to)\s+"
+                        r"(?:" + "|".join(CONDITIONS) + r"))?\s+condition\b", re.I)
+# words that tell a change of condition: one article's two stages, not a rival value
+_CHANGED = re.compile(r"\b(?:upgraded|downgraded|improved|worsened|deteriorated|no\s+longer|remains|remained)\b", re.I)
+_PRONOUN = re.compile(r"^(?:He|She)\b")
+
+
+@dataclass
+class Condition(Record):
+    """A named person's condition in hospital, as one sentence tells it."""
+
+    sentence: Sentence
+    surname: str
+    kind: str  # "critical", "stable", ...
+    written: str  # "in critical condition"
+
+
+# a name the tagger reads as a person's but that ends on a hospital's word is where a victim was taken
+# ("rushed to Aria Health"), never a second person
+_CARE_WORDS = frozenset("health healthcare medical hospital hospitals clinic center centre infirmary".split())
+
+
+def _only_person(s: Sentence) -> str | None:
+    """The surname of the one person a sentence names, or None (none or several)."""
+    names = {s.text[m.start:m.end].split()[-1].lower().rstrip("'’s") for m in s.mentions
+             if m.kind == "entity" and m.label == PERSON and m.value and s.text[m.start:m.end].split()}
+    names -= _CARE_WORDS
+    return next(iter(names)) if len(names) == 1 else None
+
+
+def conditions(sentences: Sequence[Sentence]) -> list[Condition]:
+    """Every "<name> ... in critical/stable/... condition" of ``sentences``; a sentence opening with "He" or
+    "She" and naming no one is told of the one person the sentence before it names. Two conditions at
+    once ("critical but stable") and a change ("upgraded to fair") give none."""
+    before = {(s.article, s.index): s for s in sentences}
+    out = []
+    for s in sentences:
+        if _CHANGED.search(s.text):
+            continue
+        for hit in _CONDITION.finditer(s.text):
+            if hit.group("both"):
+                continue
+            who = _person(s, hit.start(), near=True)
+            surname = who[0][0] if who else None
+            if who is None and _PRONOUN.match(s.text) and (s.article, s.index - 1) in before:
+                surname = _only_person(before[(s.article, s.index - 1)])
+            if surname:
+                out.append(Condition(s, surname, CONDITIONS[hit.group("kind").lower()], hit.group(0)))
+    return out
+
+
+def condition_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
+    """One person's condition told as two values of the hospital scale that cannot both hold ("critical"
+    / "stable", "serious" / "fair"); an article giving the person two values is left out, and a person
+    given three values is no slot (the condition moved)."""
+    by_person: dict[str, list[Condition]] = {}
+    for c in conditions(sentences):
+        by_person.setdefault(c.surname, []).append(c)
+    out: list[Disagreement] = []
+    for surname, items in by_person.items():
+        kinds = {c.kind: {x.article for x in items if x.kind == c.kind} for c in items}
+        if len(kinds) != 2 or frozenset(kinds) not in _CLASH:
+            continue
+        a, b = kinds.values()
+        if a & b:
+            continue
+        sides = _written_sides({kind: [c for c in items if c.kind == kind] for kind in sorted(kinds)}, order)
+        name = surname.capitalize()
+        out.append(Disagreement(kind="other", about=f"condition of {name} in hospital", values=sides,
+                                compatible=False, type="conflict", anchor=name))
+    return out
+
+# -- the kind of order an official signed for one action: "signed a memorandum putting on hold a
+# regulation" / "issued an executive order putting the rule change on hold" ----------------------------
+INSTRUMENTS = {"executive order": "executive order", "memorandum": "memorandum", "proclamation": "proclamation"}
+_INSTRUMENT = re.compile(r"\b(?:signed|signs|signing|issued|issues|issuing)\s+(?:a|an|the)\s+(?:new\s+|presidential\s+)?"
+                         r"(?P<kind>executive\s+order|memorandum|proclamation)(?!\s+of\s+understanding)\s+"
+                         r"(?:that\s+(?:[a-z]+ly\s+)?|to\s+)?(?P<verb>[a-z]{3,})\b", re.I)
+_ANY_INSTRUMENT = re.compile(r"\b(?P<kind>executive\s+orders?|memorand(?:um|a)|proclamations?)\b(?!\s+of\s+understanding)",
+                             re.I)
+
+
+@dataclass
+class Instrument(Record):
+    """The kind of order a sentence says was signed for one action (the verb after it)."""
+
+    sentence: Sentence
+    kind: str  # "executive order", "memorandum" or "proclamation"
+    action: str  # the stem of the verb that says what it does ("putt" of "putting")
+    written: str  # "executive order"
+
+
+def _stem(verb: str) -> str:
+    """A verb's stem, enough to tell one action from another ("putting" / "puts" → "put")."""
+    return re.sub(r"(?:ting|ing|es|s|ed)$", "", verb.lower())[:5]
+
+
+def _instrument_kind(written: str) -> str:
+    w = written.lower()
+    return "executive order" if w.startswith("executive") else "memorandum" if w.startswith("memorand") \
+        else "proclamation"
+
+
+def instruments(sentences: Sequence[Sentence]) -> list[Instrument]:
+    """Every "signed/issued a(n) <executive order|memorandum|proclamation> <doing what>" of ``sentences``."""
+    out = []
+    for s in sentences:
+        for hit in _INSTRUMENT.finditer(s.text):
+            verb = hit.group("verb")
+            if verb.lower() in FUNCTION_WORDS:
+                continue
+            out.append(Instrument(s, _instrument_kind(hit.group("kind")), _stem(verb), " ".join(hit.group("kind").split())))
+    return out
+
+
+def instrument_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
+    """One action's order told as two kinds by different articles ("signed a memorandum putting on hold"
+    / "issued an executive order putting … on hold"): the same verb after it is the same order. An
+    article naming two kinds anywhere (an order and the memorandum that goes with it) is left out, and
+    orders doing different things ("rescinding" / "putting on hold") are two orders."""
+    named: dict[str, set[str]] = {}
+    for s in sentences:
+        named.setdefault(s.article, set()).update(_instrument_kind(m.group("kind")) for m in _ANY_INSTRUMENT.finditer(s.text))
+    by_action: dict[str, list[Instrument]] = {}
+    for i in instruments(sentences):
+        if len(named[i.article]) == 1:
+            by_action.setdefault(i.action, []).append(i)
+    out: list[Disagreement] = []
+    for action, items in by_action.items():
+        kinds = {i.kind for i in items}
+        if len(kinds) < 2:
+            continue
+        sides = _written_sides({kind: [i for i in items if i.kind == kind] for kind in sorted(kinds)}, order)
+        out.append(Disagreement(kind="other", about="kind of order signed", values=sides, compatible=False,
+                                type="conflict", anchor=f"order:{action}"))
+    return out
+
+# -- what a student of a given age studies: "the 24-year-old computer science student" / "the 24-year old
+# electronics student" --------------------------------------------------------------------------------
+# fields of study (a level, a school or a status — graduate, college, exchange, honors — is no field)
+FIELDS = frozenset("""computer science;computing;electronics;engineering;electrical engineering;mechanical engineering;
+civil engineering;law;medical;medicine;nursing;pharmacy;dental;dentistry;art;music;film;drama;theater;theatre;
+journalism;history;physics;chemistry;biology;mathematics;math;maths;economics;business;political science;
+psychology;philosophy;literature;english;architecture;accounting;finance;design;fashion;agriculture;veterinary;
+education;sociology;anthropology;geology;aviation;linguistics;nutrition""".replace("\n", "").split(";"))
+_FIELD = re.compile(r"\b(?P<age>\d{1,2})[- ]year[- ]old\s+(?P<field>(?:[A-Za-z]+\s+){1,2}?)student\b")
+
+
+@dataclass
+class Study(Record):
+    """What a student of one age studies, as one sentence tells it."""
+
+    sentence: Sentence
+    age: int
+    field: str  # "computer science"
+    holder: str  # the surname of the person the sentence names before it, or ""
+    written: str  # "computer science student"
+
+
+def studies(sentences: Sequence[Sentence]) -> list[Study]:
+    """Every "<n>-year-old <field> student" of ``sentences`` whose field is one of ``FIELDS``."""
+    out = []
+    for s in sentences:
+        for hit in _FIELD.finditer(s.text):
+            field = " ".join(hit.group("field").lower().split())
+            if field not in FIELDS:
+                continue
+            who = _person(s, hit.start())
+            out.append(Study(s, int(hit.group("age")), field, who[0][0] if who else "", f"{' '.join(hit.group('field').split())} student"))
+    return out
+
+
+def study_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
+    """One student (the same age) told to study two fields by different articles ("computer science
+    student" / "electronics student"). A field and one holding it ("engineering" / "electrical
+    engineering") are one; an article giving one age two fields holds two students and is left out, and
+    two named people are two students."""
+    by_age: dict[int, list[Study]] = {}
+    for x in studies(sentences):
+        by_age.setdefault(x.age, []).append(x)
+    out: list[Disagreement] = []
+    for age, items in by_age.items():
+        if len({x.holder for x in items if x.holder}) > 1:
+            continue
+        def one(a: Study, b: Study) -> bool:
+            return a.field in b.field or b.field in a.field
+        sides = order.sides(items, one)
+        arts = [{x.article for x in side} for side in sides]
+        if len(sides) < 2 or any(a & b for i, a in enumerate(arts) for b in arts[i + 1:]):
+            continue
+        shown = _written_sides({min((x.field for x in side), key=len): side for side in sides}, order)
+        out.append(Disagreement(kind="other", about=f"what the {age}-year-old student studies", values=shown,
+                                compatible=False, type="conflict", anchor=f"student:{age}"))
+    return out
+
 def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT) -> list[Disagreement]:
     """Every disagreement on the cause of one named person's death, the colour of one named vehicle, a
-    named person's injury, a telephone number to call, where a prison term is served or how a counted
-    group died."""
+    named person's injury, a telephone number to call, where a prison term is served, how a counted
+    group died, the kind of firearm of an attack, a named person's condition in hospital, the kind of order signed
+    for one action or what a student of one age studies."""
     found: list[Disagreement] = phone_disagreements(sentences, order, options) + custody_disagreements(sentences, order) \
-        + manner_disagreements(sentences, order)
+        + manner_disagreements(sentences, order) + firearm_disagreements(sentences, order) \
+        + condition_disagreements(sentences, order) + instrument_disagreements(sentences, order) \
+        + study_disagreements(sentences, order)
     details = read(sentences)
     for members in anchored(details, _same_anchor):
         if any(a.article == b.article and not same(a, b) for a in members for b in members):
@@ -415,4 +688,8 @@ def _disagreement(members: list[Detail], order: Order) -> Disagreement | None:
 
 
 __all__ = ["Detail", "read", "same", "find", "phones", "Phone", "Term", "terms", "custody_disagreements", "Manner", "manners",
-           "manner_disagreements", "MANNERS", "MAKES", "COLOURS", "SHADES", "INJURY_KINDS", "BODY_PARTS"]
+           "manner_disagreements", "MANNERS", "Firearm", "firearms",
+           "firearm_disagreements", "FIREARMS", "Condition", "conditions",
+           "condition_disagreements", "CONDITIONS", "Instrument", "instruments",
+           "instrument_disagreements", "INSTRUMENTS", "Study", "studies",
+           "study_disagreements", "FIELDS", "MAKES", "COLOURS", "SHADES", "INJURY_KINDS", "BODY_PARTS"]

@@ -577,3 +577,112 @@ def _mask(text: str, name: str) -> str:
     for part in name.split():
         text = re.sub(rf"\b{re.escape(part)}\b", " ", text)
     return text
+
+
+# -- the body one person heads, named with one word swapped ("Mike Reavey, director of the Microsoft
+# Security Response Center" / "Security Response Alliance director Mike Reavey") ------------------------
+# posts one person holds at one body at a time (a member, a fellow or a professor may be one of several)
+BODY_POSTS = frozenset("""director chairman chairwoman chair president head chief commissioner superintendent
+spokesman spokeswoman spokesperson""".split())
+_POSTS = "|".join(sorted(BODY_POSTS, key=len, reverse=True))
+_BODY = r"(?P<body>(?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){2,7}[A-Z][\w&'’-]*)"
+# "Reavey, director of the Microsoft Security Response Center", "Reavey, the center's director" is no body
+_BODY_AFTER = re.compile(rf"^,\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<post>{_POSTS})\s+(?:of|at|for)\s+(?:the\s+)?{_BODY}"
+                         r"(?![\w&'’-]|\s+[A-Z])")
+# "Security Response Alliance director Mike Reavey"
+_BODY_BEFORE = re.compile(rf"{_BODY}\s+(?P<post>{_POSTS})\s+$")
+_BODY_TRIM = frozenset({"the", "The", "of", "for", "and", "on"})
+
+
+@dataclass
+class Post(Record):
+    """One person's post at a named body, as one sentence writes it."""
+
+    sentence: Sentence
+    surname: str
+    post: str  # "director"
+    body: tuple[str, ...]  # the body's capitalised words ("Microsoft", "Security", "Response", "Center")
+    written: str  # "director of the Microsoft Security Response Center"
+
+
+def posts(sentences: Sequence[Sentence]) -> list[Post]:
+    """Every "<name>, <post> of the <body>" and "<body> <post> <name>" of ``sentences`` (a post of
+    ``BODY_POSTS`` at a body of three or more capitalised words)."""
+    out = []
+    for s in sentences:
+        for e in s.of_kind("entity"):
+            if e.label != "PERSON" or not e.value or e.end <= e.start:
+                continue
+            surname = str(e.value).split()[-1].lower()
+            after = _BODY_AFTER.match(s.text[e.end:e.end + 120])
+            before = _BODY_BEFORE.search(s.text[max(0, e.start - 100):e.start])
+            for hit, written in ((after, lambda h: h.group(0).lstrip(", ").strip()),
+                                 (before, lambda h: h.group(0).strip())):
+                if hit is None:
+                    continue
+                body = tuple(w for w in hit.group("body").split() if w not in _BODY_TRIM)
+                owner = [k for k, w in enumerate(body) if re.search(r"['’]s?$", w)]
+                if owner:  # "Union of Concerned Scientists' Scientific Integrity Program": the owner's
+                    body = body[owner[-1] + 1:]  # name (or its initials, "UCS's") is not the body's
+                if len(body) >= 3:
+                    out.append(Post(s, surname, hit.group("post").lower(), body, written(hit)))
+    return out
+
+
+def _one_word_swapped(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two names of one body with one word swapped for another word, matched from the end ("Microsoft
+    Security Response Center" / "Security Response Alliance"): not a spelling (one word in two spellings,
+    "Centre" / "Center"), not a name and a shorter form of it (a word more or less)."""
+    n = min(len(a), len(b))
+    if n < 3:
+        return False
+    x, y = a[-n:], b[-n:]
+    diff = [k for k in range(n) if x[k].lower() != y[k].lower()]
+    return len(diff) == 1 and fuzz.ratio(x[diff[0]].lower(), y[diff[0]].lower()) < 80
+
+
+def _ends_alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One body's name written in full and without its first words ("Microsoft Security Response
+    Alliance" / "Security Response Alliance")."""
+    n = min(len(a), len(b))
+    return [w.lower() for w in a[-n:]] == [w.lower() for w in b[-n:]]
+
+
+def body_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
+    """One person's post (the same post) at one body that articles name with one word swapped
+    ("director of the Microsoft Security Response Center" / "Security Response Alliance director"): the
+    same person heads one body. An article naming both bodies anywhere holds two bodies (two units of one
+    company, two committees) and no slot is made; two posts, or bodies apart by more than one word, are
+    never compared."""
+    texts: dict[str, str] = {}
+    for s in sentences:
+        texts[s.article] = texts.get(s.article, "") + " " + s.text
+    found: list[Disagreement] = []
+    told: set[tuple[str, str]] = set()
+    items = posts(sentences)
+    for i, a in enumerate(items):
+        for b in items[i + 1:]:
+            if a.article == b.article or a.surname != b.surname or a.post != b.post or \
+                    not _one_word_swapped(a.body, b.body) or (a.surname, a.post) in told:
+                continue
+            n = min(len(a.body), len(b.body))
+            ka, kb = " ".join(a.body[-n:]), " ".join(b.body[-n:])
+            if any(ka in t and kb in t for t in texts.values()):
+                continue  # one article names both bodies: two bodies
+            same_a = [p for p in items if p.surname == a.surname and p.post == a.post and _ends_alike(p.body, a.body)]
+            same_b = [p for p in items if p.surname == a.surname and p.post == a.post and _ends_alike(p.body, b.body)]
+            sides = []
+            for side in (same_a, same_b):
+                seen: dict[str, Post] = {}
+                for p in side:
+                    seen.setdefault(p.article, p)
+                arts = order.sort(list(seen))
+                first = seen[arts[0]]
+                sides.append(Side(value=first.written, normalized=" ".join(first.body[-n:]), articles=arts,
+                                  evidence=first.sentence.text, sentences=[seen[x].sentence.ref for x in arts]))
+            sides.sort(key=lambda x: (-len(x.articles), order.key(x.articles[0])))
+            told.add((a.surname, a.post))
+            name = a.surname.capitalize()
+            found.append(Disagreement(kind="other", about=f"body {name} is {a.post} of", values=sides,
+                                      compatible=False, type="conflict", anchor=name))
+    return found
