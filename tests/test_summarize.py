@@ -1783,3 +1783,26 @@ def test_a_headline_whose_person_the_body_never_names_gives_way() -> None:
     # near case: the lede names Lee, so his headline opens
     out = [c.text for c in choose(v, np.array([1.0, 0.5, 3.0, 1.2, 1.5, 2.0]), opts)]
     assert out[0] == "Tomas Lee vows appeal after river ruling." and out[1] == body_b
+
+
+def test_a_remark_that_tells_nothing_is_passed() -> None:
+    """(selection23, protocol C18: mn-val-213) "But never mind all of that." tells nothing of the story:
+    the run passes it like an aside; a short fact, a quotation or a sentence with a name stays."""
+    from accord.summarize import choose, empty, features
+
+    assert empty("But never mind all of that.")
+    assert empty("There's something that bothers me about this here.")
+    # near cases: a short fact with a figure or two content words, a quotation, a name
+    assert not empty("He has a bond of $30,000.")
+    assert not empty("No one has been charged with her murder.")
+    assert not empty("\"It is all so much more than that.\"")
+    assert not empty("But it was not to be, Smith said.")
+
+    remark = "But never mind all of that."
+    a = _art("a", "A new cartoon video for the band's single was released on Tuesday by its label.\n"
+                  "The clip was drawn by hand over six months by a team of animators.\n" + remark + "\n"
+                  "The band will play three shows in Chicago next week to promote the album.")
+    facts = _facts_of([a])
+    v = features.view(facts, [a], embed=False)
+    out = [c.text for c in choose(v, np.array([3.0, 2.0, 1.9, 1.8]), DEFAULT.with_(words=200))]
+    assert remark not in out and out[-1].startswith("The band will play")

@@ -244,6 +244,21 @@ def announces(text: str) -> bool:
     return not re.search(r"[:;—–]|\s-\s|\d", rest)
 
 
+_CAPITAL_LATER = re.compile(r"(?<=\w)[\s,;:(]+[\"“‘']?[A-Z]")  # a capitalised word past the first: a name
+
+
+def empty(text: str) -> bool:
+    """Whether ``text`` is a remark that tells nothing of the story: outside quotation marks, at most one
+    content word, no figure and no name ("But never mind all of that.", "There's something that stinks
+    to me here."): the writer's aside between two sentences of news, which read out of its place leaves
+    the reader asking what "that" was (protocol C18, mn-val-213). Not a short fact ("He has a bond of
+    $30,000.", "No one has been charged with her murder."), nor a quotation, which someone said."""
+    t = text.strip()
+    if t[:1] in "\"“‘'" or _ASCII_DIGIT.search(t) or any(c.isdigit() for c in t) or _CAPITAL_LATER.search(t):
+        return False
+    return len(_stems(t)) <= 1
+
+
 def quoted_pointer(text: str) -> bool:
     """Whether ``text`` opens a quotation with a verdict on what the article told just before ("“This
     is surprising,” Tschopp said.", ``_QUOTED_VERDICT``): the summary may not hold what "this" is
@@ -683,6 +698,8 @@ class _Context:
         # the writer or the site speaking to the reader ("But you would be wrong!"), not the news
         self.aside = (view.column("address") + view.column("exclaim")).astype(bool) if len(view.X) \
             else np.zeros(n, dtype=bool)
+        # ... or a remark that tells nothing ("But never mind all of that."): passed like an aside
+        self.aside |= np.array([k >= 0 and empty(f.text) for f, (_, k) in zip(facts, self.where)], dtype=bool)
         # may open the summary (its reading is checked when it comes up: ``lead``)
         self.lead_ok = np.array([k >= 0 and self.words[i] >= options.summary_lead_min_words and not question[i]
                                  and not self.background[i] and not self.aside[i] and not _bracketed(facts[i].text)
