@@ -1783,6 +1783,12 @@ def test_a_headline_whose_person_the_body_never_names_gives_way() -> None:
     # near case: the lede names Lee, so his headline opens
     out = [c.text for c in choose(v, np.array([1.0, 0.5, 3.0, 1.2, 1.5, 2.0]), opts)]
     assert out[0] == "Tomas Lee vows appeal after river ruling." and out[1] == body_b
+    # near case: a headline naming him past its subject (an object, a source) tells the court's event
+    arts[1] = replace(arts[1], title="River permit ruling draws appeal from Tomas Lee")
+    facts = facts[:4] + features.title_facts(arts)
+    v = features.view(facts, arts, embed=False)
+    out = [c.text for c in choose(v, np.array([3.0, 1.0, 1.2, 0.5, 1.5, 2.0]), opts)]
+    assert out[0] == "River permit ruling draws appeal from Tomas Lee." and out[1] == body_a
 
 
 def test_a_remark_that_tells_nothing_is_passed() -> None:

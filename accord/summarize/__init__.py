@@ -1187,12 +1187,12 @@ class _Context:
         return _position(f)[1]
 
     def untold_names(self, h: int, chosen: list[int]) -> frozenset[str]:
-        """The people headline ``h`` names (``proper``) whom the summary's body below it does not name:
+        """The people headline ``h`` is about (``proper``, named in its subject: ``_subject``) whom the summary's body below it does not name:
         its chosen sentences and its lead's article read on to the budget. Above such a body the headline
         promises what the summary does not tell (protocol C18, neus-val-169: "Bill Clinton visited …"
         over a lede of another person's correspondence; neus-val-1: "Trump responds …" over Japan's
         warning)."""
-        names = frozenset(_fold_words(self.facts[h].text)) & self.proper()
+        names = frozenset(_fold_words(_subject(self.facts[h].text))) & self.proper()
         if not names:
             return frozenset()
         body = [j for j in chosen if self.where[j][1] >= 0]
@@ -1316,6 +1316,22 @@ def _titled(surname: str, text: str) -> bool:
     Bill Clinton", "Chief Justice John Roberts"): a person, where a storm or an index is never so titled."""
     name = rf"{re.escape(surname[:1].upper())}(?i:{re.escape(surname[1:])})"
     return bool(re.search(_OFFICE + rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}{name}\b", text))
+
+
+def _subject(headline: str, most: int = 5) -> str:
+    """A headline's subject: its words up to the first in lower case, at most ``most`` ("Bill Clinton
+    visited …", "Energy Secretary Jennifer Granholm: Clock is …", "Trump responds …"). A person named
+    later is an object or a source ("… the danger to Pence and other officials", "… adviser, Mulvaney
+    says"): a body that tells the event without them still tells what the headline says (the reader
+    of selection23's sheet preferred main's headline in those)."""
+    out = []
+    for w in headline.split()[:most]:
+        if not w[:1].isupper():
+            break
+        out.append(w)
+        if w.endswith(":"):
+            break
+    return " ".join(out)
 
 
 def _fold_words(text: str) -> list[str]:
