@@ -1801,6 +1801,8 @@ def test_a_remark_that_tells_nothing_is_passed() -> None:
     # near cases: a short fact with a figure or two content words, a quotation, a name
     assert not empty("He has a bond of $30,000.")
     assert not empty("No one has been charged with her murder.")
+    assert not empty("No - one was injured in the fire.")  # a negated fact: the stop list takes "fire"
+    assert not empty("Nobody was hurt in it.")
     assert not empty("\"It is all so much more than that.\"")
     assert not empty("But it was not to be, Smith said.")
 

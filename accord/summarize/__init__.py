@@ -249,14 +249,20 @@ _CAPITAL_LATER = re.compile(r"(?<=\w)[\s,;:(]+[\"“‘']?[A-Z]")  # a capitalis
 
 def empty(text: str) -> bool:
     """Whether ``text`` is a remark that tells nothing of the story: outside quotation marks, at most one
-    content word, no figure and no name ("But never mind all of that.", "There's something that stinks
-    to me here."): the writer's aside between two sentences of news, which read out of its place leaves
+    content word, no figure and no name, pointing at what was said ("But never mind all of that.",
+    "There's something that stinks to me here."): the writer's aside between two sentences of news, which read out of its place leaves
     the reader asking what "that" was (protocol C18, mn-val-213). Not a short fact ("He has a bond of
     $30,000.", "No one has been charged with her murder."), nor a quotation, which someone said."""
     t = text.strip()
     if t[:1] in "\"“‘'" or _ASCII_DIGIT.search(t) or any(c.isdigit() for c in t) or _CAPITAL_LATER.search(t):
         return False
-    return len(_stems(t)) <= 1
+    # it points at what the writer just said ("all of that", "here"); a fact told as a negation ("No - one
+    # was injured in the fire.", "Nobody was hurt."), whose few words the stop list takes, is news
+    return len(_stems(t)) <= 1 and bool(_POINTER.search(t)) and not _NOBODY.search(t)
+
+
+_POINTER = re.compile(r"\b(?:that|this|it|here|there)\b", re.I)
+_NOBODY = re.compile(r"\b(?:no\s*-?\s*one|nobody|none|nothing|no\s+\w+\s+(?:was|were|has|have))\b", re.I)
 
 
 def quoted_pointer(text: str) -> bool:
