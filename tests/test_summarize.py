@@ -1708,3 +1708,109 @@ def test_the_sentences_of_a_bulleted_list_item_are_left_out_with_it() -> None:
     assert listed(facts, [art]) == {("a", 1), ("a", 2)}
     assert listed(facts, [Article(id="a", title="", text=body.replace(" * The", " The"))]) == set()
     assert listed(facts, [art], most=1) == set()  # a blog's long starred paragraph is prose
+
+
+# -- selection23: a sentence announcing its article's next one; a headline whose person the body never names --
+
+def test_an_announcement_of_the_next_sentence_is_no_summary_sentence_alone() -> None:
+    """(selection23, protocol C18: mn-val-136) "This is not the first time …" tells none of the earlier
+    case it announces: its article's next sentence does. Alone in a summary it is a dangling aside."""
+    from accord.summarize import announces
+
+    assert announces("This is not the first time a registered sex offender has struck it rich.")
+    assert announces("It isn't the first time the bakery has been fined by the city.")
+    assert announces("Nor is this the first time the ferry company has cancelled crossings.")
+    assert announces("Here's what we know about the crash.")
+    # near cases: the case itself after a dash, a colon or with a figure; a "first time" that is news
+    assert not announces("This isn't the first time the paper was fooled—back in May it printed a hoax.")
+    assert not announces("Here are two lessons from the strike: First, wages matter.")
+    assert not announces("It is not the first time since 2009 that the river has frozen.")
+    assert not announces("It is the first time the river has frozen in a century.")
+    assert not announces("Officials said it was the first such ruling in the state.")
+
+
+def test_an_announcement_comes_only_with_the_sentence_it_announces() -> None:
+    """The run may take "This is not the first time …" with its next sentence; picked alone (its next
+    sentence left out) it is not taken."""
+    from accord.summarize import choose, features
+
+    def summary(arts: list[Article], scores: list[float], words: int) -> list[str]:
+        facts = _facts_of(arts)
+        v = features.view(facts, arts, embed=False)
+        return [c.text for c in choose(v, np.array(scores), DEFAULT.with_(words=words))]
+
+    aside = "This is not the first time a lottery winner in the county has had a criminal record."
+    case = "In 2015 a convicted burglar from the same town won $1 million on a scratch card, officials said."
+    a = _art("a", "A retired bus driver won a $4 million lottery prize on Tuesday, the state lottery said.\n"
+                  "The winning ticket was sold at a petrol station in Millbrook.\n" + aside + "\n" + case)
+    b = _art("b", "Lottery officials said on Tuesday that the Millbrook ticket holder would take a lump sum.\n"
+                  "The driver plans to buy a house for his daughter, his neighbour said.")
+    together = summary([a, b], [3.0, 2.0, 1.5, 1.4, 1.0, 0.9], 200)
+    assert aside in together and together.index(case) == together.index(aside) + 1
+    # near case: its case is no candidate (too long for the budget), so the aside is not taken alone
+    alone = summary([a, b], [3.0, 2.0, 2.5, np.nan, 1.0, 0.9], 200)
+    assert aside not in alone and alone[0].startswith("A retired bus driver")
+
+
+def test_a_headline_whose_person_the_body_never_names_gives_way() -> None:
+    """(selection23, protocol C18: neus-val-169, neus-val-1) A headline naming a person the summary's
+    body below it never names promises what the summary does not tell ("Senator Lee visited …" above a
+    lede of the court's ruling): another headline whose people the body names opens instead. A headline
+    naming a person the lede names stays; so does one whose unnamed word is no person's."""
+    from dataclasses import replace
+
+    from accord.summarize import choose, features
+
+    body_a = ("A federal court in Denver ruled on Monday that the state's new river permits are lawful, "
+              "Judge Mara Quint wrote.")
+    body_b = "Senator Tomas Lee said on Monday he would appeal the river permit ruling."
+    arts = [_art("a", body_a + "\nThe permits cover four dams on the upper river.",
+                 title="Court upholds river permits in Denver"),
+            _art("b", body_b + "\nLee said the permits would dry out farms downstream.",
+                 title="Tomas Lee vows appeal after river ruling")]
+    from accord.model import Mention
+
+    lee = Mention(kind="entity", text="Tomas Lee", value="tomas lee", label="PERSON",
+                  start=body_b.index("Tomas"), end=body_b.index(" said"))
+    facts = _facts_of(arts)
+    facts[2] = replace(facts[2], sentences=[replace(facts[2].sentences[0], mentions=[lee])])
+    facts += features.title_facts(arts)
+    v = features.view(facts, arts, embed=False)
+    # scores: a0, a1, b0, b1, then the headlines a, b; b's headline scores best
+    opts = DEFAULT.with_(words=40, summary_fill=True)
+    out = [c.text for c in choose(v, np.array([3.0, 1.0, 1.2, 0.5, 1.5, 2.0]), opts)]
+    assert out[0] == "Court upholds river permits in Denver." and out[1] == body_a
+    # near case: the lede names Lee, so his headline opens
+    out = [c.text for c in choose(v, np.array([1.0, 0.5, 3.0, 1.2, 1.5, 2.0]), opts)]
+    assert out[0] == "Tomas Lee vows appeal after river ruling." and out[1] == body_b
+    # near case: a headline naming him past its subject (an object, a source) tells the court's event
+    arts[1] = replace(arts[1], title="River permit ruling draws appeal from Tomas Lee")
+    facts = facts[:4] + features.title_facts(arts)
+    v = features.view(facts, arts, embed=False)
+    out = [c.text for c in choose(v, np.array([3.0, 1.0, 1.2, 0.5, 1.5, 2.0]), opts)]
+    assert out[0] == "River permit ruling draws appeal from Tomas Lee." and out[1] == body_a
+
+
+def test_a_remark_that_tells_nothing_is_passed() -> None:
+    """(selection23, protocol C18: mn-val-213) "But never mind all of that." tells nothing of the story:
+    the run passes it like an aside; a short fact, a quotation or a sentence with a name stays."""
+    from accord.summarize import choose, empty, features
+
+    assert empty("But never mind all of that.")
+    assert empty("There's something that bothers me about this here.")
+    # near cases: a short fact with a figure or two content words, a quotation, a name
+    assert not empty("He has a bond of $30,000.")
+    assert not empty("No one has been charged with her murder.")
+    assert not empty("No - one was injured in the fire.")  # a negated fact: the stop list takes "fire"
+    assert not empty("Nobody was hurt in it.")
+    assert not empty("\"It is all so much more than that.\"")
+    assert not empty("But it was not to be, Smith said.")
+
+    remark = "But never mind all of that."
+    a = _art("a", "A new cartoon video for the band's single was released on Tuesday by its label.\n"
+                  "The clip was drawn by hand over six months by a team of animators.\n" + remark + "\n"
+                  "The band will play three shows in Chicago next week to promote the album.")
+    facts = _facts_of([a])
+    v = features.view(facts, [a], embed=False)
+    out = [c.text for c in choose(v, np.array([3.0, 2.0, 1.9, 1.8]), DEFAULT.with_(words=200))]
+    assert remark not in out and out[-1].startswith("The band will play")

@@ -217,6 +217,54 @@ _QUOTED_VERDICT = re.compile(r"^[\"“‘']\s*(?:this|that)\s+(?:is|was|'s|’s)
                              r"[a-z]+[-a-z]*\s*[,.!;:—–\"”’]", re.I)
 
 
+# A sentence that announces what its article tells next and tells none of it itself: "This is not the
+# first time a registered sex offender has struck it rich." (the earlier case is the next sentence),
+# "It isn't the first time the firm has been fined.", "Here are the details." Left without that next
+# sentence it is a dangling aside (protocol C18, mn-val-136). Not one that gives the earlier case or the
+# list itself after a colon, a dash or a semicolon, or with a figure ("… — back in September they …",
+# "Here are two lessons: First, …", "… the first time since 2009").
+_ANNOUNCES = re.compile(r"\b(?:is|was|isn['’]t|wasn['’]t|['’]s)\s+(?:not\s+|hardly\s+|far from\s+)?the first (?:time|such|case|incident)\b"
+                        r"|^(?:Nor|Neither) (?:is|was) (?:this|it|that) the first\b"
+                        r"|^Here(?:['’]s| is| are)\s+(?:what|how|why|the details|more|a look|some|everything)\b", re.I)
+_NEGATED_FIRST = re.compile(r"\b(?:not|hardly|far from|nor|neither)\b|n['’]t\b", re.I)
+
+
+def announces(text: str) -> bool:
+    """Whether ``text`` announces what its article's next sentence tells and tells none of it itself
+    (``_ANNOUNCES``): "This is not the first time …", "Here's what we know." Such a sentence reads only
+    right before that next sentence. A "first time" that is not negated is news ("It is the first time
+    the river has frozen"); a colon, dash or semicolon, or a figure, gives the case itself."""
+    t = text.strip()
+    m = _ANNOUNCES.search(t)
+    if m is None:
+        return False
+    if "first" in m.group(0).lower() and not t.lower().startswith("here") and not _NEGATED_FIRST.search(m.group(0)):
+        return False
+    rest = t[m.end():]
+    return not re.search(r"[:;—–]|\s-\s|\d", rest)
+
+
+_CAPITAL_LATER = re.compile(r"(?<=\w)[\s,;:(]+[\"“‘']?[A-Z]")  # a capitalised word past the first: a name
+
+
+def empty(text: str) -> bool:
+    """Whether ``text`` is a remark that tells nothing of the story: outside quotation marks, at most one
+    content word, no figure and no name, pointing at what was said ("But never mind all of that.",
+    "There's something that stinks to me here."): the writer's aside between two sentences of news, which read out of its place leaves
+    the reader asking what "that" was (protocol C18, mn-val-213). Not a short fact ("He has a bond of
+    $30,000.", "No one has been charged with her murder."), nor a quotation, which someone said."""
+    t = text.strip()
+    if t[:1] in "\"“‘'" or _ASCII_DIGIT.search(t) or any(c.isdigit() for c in t) or _CAPITAL_LATER.search(t):
+        return False
+    # it points at what the writer just said ("all of that", "here"); a fact told as a negation ("No - one
+    # was injured in the fire.", "Nobody was hurt."), whose few words the stop list takes, is news
+    return len(_stems(t)) <= 1 and bool(_POINTER.search(t)) and not _NOBODY.search(t)
+
+
+_POINTER = re.compile(r"\b(?:that|this|it|here|there)\b", re.I)
+_NOBODY = re.compile(r"\b(?:no\s*-?\s*one|nobody|none|nothing|no\s+\w+\s+(?:was|were|has|have))\b", re.I)
+
+
 def quoted_pointer(text: str) -> bool:
     """Whether ``text`` opens a quotation with a verdict on what the article told just before ("“This
     is surprising,” Tschopp said.", ``_QUOTED_VERDICT``): the summary may not hold what "this" is
@@ -628,6 +676,9 @@ class _Context:
         self.where = [_position(f) for f in facts]  # (article, index)
         at = {w: i for i, w in enumerate(self.where)}
         self.previous = [at.get((a, k - 1)) if k > 0 else None for a, k in self.where]
+        self.next = [at.get((a, k + 1)) if k >= 0 else None for a, k in self.where]
+        # an announcement of what its article tells next ("This is not the first time …"): only with it
+        self.announces = np.array([announces(f.text) for f in facts], dtype=bool)
         self.heads = np.array([k for _, k in self.where], dtype=np.int64)
         self.after: dict[int, list[int]] = {}  # an article's candidates after candidate i, in its order
         by_art: dict[str, list[int]] = {}
@@ -653,6 +704,8 @@ class _Context:
         # the writer or the site speaking to the reader ("But you would be wrong!"), not the news
         self.aside = (view.column("address") + view.column("exclaim")).astype(bool) if len(view.X) \
             else np.zeros(n, dtype=bool)
+        # ... or a remark that tells nothing ("But never mind all of that."): passed like an aside
+        self.aside |= np.array([k >= 0 and empty(f.text) for f, (_, k) in zip(facts, self.where)], dtype=bool)
         # may open the summary (its reading is checked when it comes up: ``lead``)
         self.lead_ok = np.array([k >= 0 and self.words[i] >= options.summary_lead_min_words and not question[i]
                                  and not self.background[i] and not self.aside[i] and not _bracketed(facts[i].text)
@@ -689,6 +742,7 @@ class _Context:
             if k < 0 or self.top[i]:
                 self.opening.setdefault(a, []).append(i)
         self._shared: dict[int, float] = {}
+        self._proper: frozenset[str] | None = None
         # a page's headline line: no stop, in an article that has a sentence with one (``candidates``
         # keeps only those above the article's first; an article with none is a feed's cut lede)
         with_stop = {a for i, (a, k) in enumerate(self.where) if k >= 0 and stopped(facts[i].text)}
@@ -859,8 +913,10 @@ class _Context:
         """The sentences of a finished summary that do not read where they stand: flagged by the
         text-only coherence check (what ``accord eval summaries`` counts) or by ``flagged``."""
         flags = self.judged(None, coherence.read([self.facts[i].text for i in order], single=self.single | self.places))
+        follows = dict(zip(order, order[1:]))
         return [i for i, f in zip(order, flags)
-                if (f and (self.voice or f.reason != coherence.FIRST_PERSON)) or self.flagged(order, {i})]
+                if (f and (self.voice or f.reason != coherence.FIRST_PERSON)) or self.flagged(order, {i})
+                or (self.announces[i] and (self.next[i] is None or follows.get(i) != self.next[i]))]
 
     def introducer(self, i: int) -> int | None:
         """A candidate that names in full a person ``i`` names by surname alone ("Thomas Meyer" for
@@ -961,6 +1017,15 @@ class _Context:
                         continue  # the account retelling its lede ("have begun leaving"): nothing lost
                     if self.background[j] or self.flagged(self.order(chosen + [j]), {j}):
                         break
+                    if self.announces[j]:  # "This is not the first time …": only with the case it announces
+                        nxt = self.next[j]
+                        if (nxt is None or not open_[nxt] or used + words[j] + words[nxt] > limit
+                                or red[nxt] >= options.summary_max_similarity or not new(nxt) or self.background[nxt]
+                                or self.flagged(self.order(chosen + [j, nxt]), {j, nxt})):
+                            break
+                        take(j)
+                        take(nxt)
+                        continue
                     take(j)
                 return
             limit = budget * options.summary_backbone
@@ -1010,9 +1075,18 @@ class _Context:
             if val[best] == -np.inf:
                 break
             best = self.prefer(val, best, options.summary_stated_margin)
-            if not new(best) or not self.alone(best, chosen):
+            if not new(best) or not self.alone(best, chosen) or self.announces[best]:
                 open_[best] = False
                 continue
+            if self.where[best][1] < 0 and chosen and self.untold_names(best, chosen):
+                # a headline whose subject the summary never names gives way to one whose names it tells
+                told = next((h for h in sorted(np.flatnonzero(ok & (self.heads < 0)).tolist(), key=lambda h: -val[h])
+                             if h != best and not self.untold_names(h, chosen) and new(h)
+                             and not _QUOTED_OR_ASKING.search(self.facts[h].text)  # a question opening goes unanswered
+                             and not self.flagged(self.order(chosen + [h]), {h})), None)
+                if told is not None:
+                    open_[best] = False
+                    best = told
             if not fits[best]:  # (summary_fill) the best next sentence goes last, where the reader cuts
                 if not self.flagged(self.order(chosen) + [best], {best}):
                     spill = best
@@ -1094,6 +1168,50 @@ class _Context:
         r = self.reading(i)
         return not (r.person_open or r.other_open or (r.quote_open and not r.verb) or r.pronoun is not None
                     or self.needs_previous(i) or _unnamed_pronoun(self.facts[i].text, r))
+
+    def proper(self) -> frozenset[str]:
+        """Surnames (folded) of the people the story names in full (``coherence.full_surnames``) that its
+        sentences write capitalised, never in lower case, and show to be a person's (``coherence.is_person``):
+        "clinton"; not "kids" of a headline in title case."""
+        if self._proper is None:
+            lower: set[str] = set()
+            text = []
+            for i, (_, k) in enumerate(self.where):
+                if k >= 0:
+                    text.append(self.facts[i].text)
+                    lower.update(w for w in _WORD.findall(self.facts[i].text) if w[0].islower())
+            story = "\n".join(text)
+            full = coherence.full_surnames(m for f in self.facts if self.where_of(f) >= 0 for m in _mentions(f, self.places))
+            # a person by the story's own words: a speaker or a title ("Trump said", "Mr. Cohn"), so not
+            # a storm, an index or a building the analyser took for one ("Harvey", "Dow", "the White House")
+            self._proper = frozenset(w for w in full if w not in lower and w not in STOP_WORDS
+                                     and (coherence.is_person(w, story) or _titled(w, story)))
+        return self._proper
+
+    @staticmethod
+    def where_of(f: Fact) -> int:
+        return _position(f)[1]
+
+    def untold_names(self, h: int, chosen: list[int]) -> frozenset[str]:
+        """The people headline ``h`` is about (``proper``, named in its subject: ``_subject``) whom the summary's body below it does not name:
+        its chosen sentences and its lead's article read on to the budget. Above such a body the headline
+        promises what the summary does not tell (protocol C18, neus-val-169: "Bill Clinton visited …"
+        over a lede of another person's correspondence; neus-val-1: "Trump responds …" over Japan's
+        warning)."""
+        names = frozenset(_fold_words(_subject(self.facts[h].text))) & self.proper()
+        if not names:
+            return frozenset()
+        body = [j for j in chosen if self.where[j][1] >= 0]
+        if body:
+            room = self.options.words - sum(int(self.words[j]) for j in chosen)
+            for j in self.after.get(body[0], []):
+                if room <= 0:
+                    break
+                body.append(j)
+                room -= int(self.words[j])
+        told = {w for j in body for w in _fold_words(self.facts[j].text)}
+        # "Kim Jong-un" is told by "Kim Jong Un": a hyphenated name by its parts
+        return frozenset(w for w in names - told if not ("-" in w and all(p in told for p in w.split("-") if p)))
 
     def shared(self, i: int) -> float:
         """Share of the story's other articles whose opening (headline or first candidate sentences)
@@ -1190,6 +1308,46 @@ class _Context:
 
 
 _FIGURE = re.compile(r"\d[\d,.]*")
+_WORD = re.compile(r"[A-Za-z][\w-]*[A-Za-z]|[A-Za-z]")  # a word without its possessive ("Clinton’s" → "Clinton")
+
+
+# an office or a rank before a name: "former President Bill Clinton", "Chief Justice John Roberts"
+_OFFICE = (r"\b(?:President|Sen|Senator|Rep|Representative|Gov|Governor|Justice|Secretary|Leader|Speaker|Mayor|"
+           r"Judge|Minister|Prince|Princess|King|Queen|Chairman|Chairwoman|CEO|Dr|General|Gen|Adm|Attorney General|"
+           r"Chancellor|Director|Commissioner|Ambassador|Pope)\.?\s+")
+
+
+def _titled(surname: str, text: str) -> bool:
+    """Whether ``text`` writes the folded ``surname`` as a person's after an office ("former President
+    Bill Clinton", "Chief Justice John Roberts"): a person, where a storm or an index is never so titled."""
+    name = rf"{re.escape(surname[:1].upper())}(?i:{re.escape(surname[1:])})"
+    return bool(re.search(_OFFICE + rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}{name}\b", text))
+
+
+def _subject(headline: str, most: int = 5) -> str:
+    """A headline's subject: its words up to the first in lower case, at most ``most`` ("Bill Clinton
+    visited …", "Energy Secretary Jennifer Granholm: Clock is …", "Trump responds …"). A person named
+    later is an object or a source ("… the danger to Pence and other officials", "… adviser, Mulvaney
+    says"): a body that tells the event without them still tells what the headline says (the reader
+    of selection23's sheet preferred main's headline in those)."""
+    out = []
+    for w in headline.split()[:most]:
+        if not w[:1].isupper():
+            break
+        out.append(w)
+        if w.endswith(":"):
+            break
+    return " ".join(out)
+
+
+def _fold_words(text: str) -> list[str]:
+    """Words of ``text``, folded, a hyphenated one also as its parts ("Jong-un" → "jong-un", "jong", "un")."""
+    out = []
+    for w in _WORD.findall(text):
+        out.append(w.casefold())
+        if "-" in w:
+            out.extend(p.casefold() for p in w.split("-") if p)
+    return out
 _QUOTED = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"")
 _QUOTE_WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 _LOWER_QUOTED = re.compile(r"(?<![\w'’-])[a-z]{2,}")
