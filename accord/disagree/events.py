@@ -744,9 +744,36 @@ def _one_event(a: When, b: When) -> bool:
         return False
     if a.target and b.target and not a.target & b.target:
         return False  # "defeated Drake on Friday" / "defeated Bradley on Thursday": two games
+    if a.event == DAMAGE and _two_agents(a.sentence.text, b.sentence.text):
+        return False  # "damaged by a storm in 2004" / "destroyed by fire in 2011": two happenings to one building
     # a time of day is told in fewer words ("the call came at 3:33 a.m."): one shared word besides the event
     return bool(_names(a.sentence, NAMED) & _names(b.sentence, NAMED)) or \
         len(a.context & b.context) >= (1 if a.kind == "time" else 2)
+
+
+# disagree41: what damaged or destroyed a building (``verbs`` family "damage": destroyed, damaged,
+# devastated, gutted ...), one word for each kind of agent; a hurricane or storm keeps its name
+DAMAGE = "damage"
+_AGENTS = {"fire": "fire", "blaze": "fire", "flames": "fire", "arson": "fire", "storm": "storm", "hurricane": "storm",
+           "typhoon": "storm", "cyclone": "storm", "tornado": "tornado", "flood": "flood", "floods": "flood",
+           "floodwaters": "flood", "quake": "quake", "earthquake": "quake", "tremor": "quake", "bomb": "blast",
+           "blast": "blast", "explosion": "blast", "bombing": "blast", "shelling": "shelling", "airstrike": "airstrike",
+           "airstrikes": "airstrike", "landslide": "landslide", "mudslide": "landslide", "tsunami": "tsunami"}
+_AGENT = re.compile(r"\b(?P<word>" + "|".join(_AGENTS) + r")\b(?:\s+(?P<name>[A-Z][a-z]+))?", re.I)
+
+
+def _agents(text: str) -> set[str]:
+    """The kinds of agent a sentence names ("fire", "storm"), a named storm by its name ("storm Katrina")."""
+    return {_AGENTS[m.group("word").lower()] + (f" {m.group('name')}" if m.group("name") and
+                                                  _AGENTS[m.group("word").lower()] == "storm" else "")
+            for m in _AGENT.finditer(text)}
+
+
+def _two_agents(a: str, b: str) -> bool:
+    """Whether two sentences each name what did the damage and name none in common ("a storm damaged the
+    chapel" / "fire destroyed the chapel", "Hurricane Georges" / "Hurricane Katrina"): two happenings."""
+    x, y = _agents(a), _agents(b)
+    return bool(x and y and not x & y)
 
 
 def _surnames(s: Sentence) -> set[str]:
