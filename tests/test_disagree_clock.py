@@ -194,32 +194,3 @@ def test_verb_before_reads_the_event_word_a_time_is_told_at():
         other, other.index("9 p.m."), len(other)) == "break"
     assert verb_before(text, text.index("6:40"), text.index("6:40") + 9) != ""
     assert verb_before("Officials said at 9 p.m. that the road was closed.", 18, 24) == ""  # a reporting verb
-
-
-TANKER_A = ("The smugglers, in three speedboats, were trying to board the Liberian-flagged tanker Sea Heron around "
-            "noon, when the patrol cutter Valiant arrived and drove off the raid, a coast guard spokesman said.")
-TANKER_B = ("The dramatic chase across choppy open water began at {time} local time when the 4,000-tonne naval ship "
-            "Valiant received an urgent distress signal over emergency radio channel nine from the crew of the "
-            "tanker Sea Heron, whose captain reported pirates closing fast.")
-
-
-def test_many_shared_words_say_one_moment_in_long_unlike_sentences():
-    # disagree41: cosine 0.09 (two long sentences), but five shared words and the ships' names: one moment
-    (d,) = times(TANKER_A, TANKER_B.format(time="11am"))
-    assert {s.normalized for s in d.values} == {"12:00", "11:00"}
-
-
-def test_the_low_cosine_needs_twice_the_shared_words_and_a_near_time():
-    from dataclasses import replace
-
-    from accord.align import align
-    from accord.analyse import analyse_story
-
-    # near cases: two hours apart (steps of one incident), and the same pair when twice the shared words
-    # needed (here 2 × 4) are more than the sentences share
-    assert times(TANKER_A, TANKER_B.format(time="2pm")) == []
-    stricter = replace(DEFAULT, clock_shared_words=4)
-    arts = [Article(id=k, title="", text=t) for k, t in (("a", TANKER_A), ("b", TANKER_B.format(time="11am")))]
-    sentences, _ = analyse_story(arts, stricter)
-    found = compare(align(arts, sentences), stricter, articles=["a", "b"])
-    assert [d for d in found.disagreements if d.kind == "date"] == []

@@ -752,6 +752,12 @@ def test_a_month_end_written_as_one_word_is_compared_by_the_months_name():
     (d,) = dates("The corvette Varuna, which replaced the frigate Talwin early December, sailed for the gulf.",
                  "The corvette Varuna, which replaced the frigate Talwin in November-end, sailed for the gulf.")
     assert {v.normalized for v in d.values} == {"November", "December"}
-    # near case: the same month written both ways agrees
+    assert d.type == "vague"  # the end of one month and the start of the next meet at the 1st
+    # near cases: two whole months, or a month's start against the next month's end, exclude each other
+    for first, second in (("in November", "in December"), ("early November", "late December")):
+        (d,) = dates(f"The corvette Varuna, which replaced the frigate Talwin {second}, sailed for the gulf.",
+                     f"The corvette Varuna, which replaced the frigate Talwin {first}, sailed for the gulf.")
+        assert d.type == "conflict", (first, second)
+    # the same month written both ways agrees
     assert dates("The corvette Varuna, which replaced the frigate Talwin late November, sailed for the gulf.",
                  "The corvette Varuna, which replaced the frigate Talwin in November-end, sailed for the gulf.") == []

@@ -10,9 +10,7 @@ themselves say it is one moment:
 - their sentences, times masked, are alike (TF-IDF cosine at least ``options.clock_context``) and
   share at least ``options.clock_shared_words`` content words besides dates and times, a name both
   write ("his Bentley") counting once more, and so does one event word both times are told at
-  ("extinguished by 7 a.m." / "extinguished by 6:40 a.m.", ``verb_before``); sentences sharing twice
-  that many need only half the cosine (disagree41: two long accounts of one raid that share the boats,
-  the ship and the ships' names have a low cosine because each says much the other does not);
+  ("extinguished by 7 a.m." / "extinguished by 6:40 a.m.", ``verb_before``);
 - they do not name two different people, and neither sentence gives two different times (a
   timeline: which time is which step is a guess);
 - the two times are at most ``options.clock_max_gap`` minutes apart: reports of one moment differ by
@@ -199,11 +197,7 @@ def candidates(whens: Sequence[events.When], options: Options = DEFAULT) -> list
                     or (b.minutes or 0) in told[a.article] or (a.minutes or 0) in told[b.article]):
                 continue
             sim = float(sims[row[a.sentence.key], row[b.sentence.key]])
-            shared = len(a.context & b.context) + named + timed
-            if sim >= options.clock_context or (shared >= 2 * options.clock_shared_words
-                                                and sim >= options.clock_context / 2):
-                # disagree41: twice the shared words needed (boat, merchant, pirates, vessel, a ship's
-                # name) say one moment as plainly as a higher cosine; long sentences lower the cosine
+            if sim >= options.clock_context:
                 pairs.append(_Pair(i, j, sim + 0.05 * len(a.context & b.context)))
     return events.mutual_best(pairs, [w.article for w in whens])
 
