@@ -161,6 +161,9 @@ FAMILIES: tuple[Family, ...] = (
     Family("bail", swaps=_words("bail bond")),
     Family("retain", swaps=_words("retain retains retained retaining keep keeps kept keeping")),
     Family("enter", events=_words("enter check admit")),
+    # disagree41: one fire, storm or blast told as what it did to a building ("a fire gutted the chapel
+    # early Sunday" / "the chapel was badly damaged by fire Saturday night"); disagreements only
+    Family("damage", events=_words("destroy damag devastat ravag gut raz")),
     Family("sign", events=_words("sign acquir"),
            phrases=(Phrase("pick", _after(r"^\s+up\s+(?:[a-z]+\s+){0,2}[A-Z]", 0)),)),  # "picked up (veteran) Wynn"
     # events and documents summaries take as known: C7/C8 readers named these as references with no

@@ -85,7 +85,7 @@ def test_prefilter_never_hides_a_date() -> None:
     texts = ["On Jan. 19, 2024 they met", "2023-05-01", "the 3rd of March 2020", "in March of 2019",
              "last Thursday's vote", "Friday next week", "YESTERDAY and Tonight", "last night",
              "two weeks ago", "A DAY AGO", "this month", "Next Year", "since 1998", "mid-Sept. 5",
-             "around NOON", "just before Midnight", "at 8.49pm"]
+             "around NOON", "just before Midnight", "at 8.49pm", "in November-end", "by end-March", "mid-July"]
     for text in texts:
         for kind, pattern in PATTERNS:
             if pattern.search(text):
@@ -117,3 +117,18 @@ def test_a_day_month_and_two_digit_year_is_that_day_not_the_month_and_the_year()
     assert values("On Nov 11 people marched.") == [("2021-11-11", "day")]
     # two digits after the month that go on into a sentence are not a year
     assert values("The ship foiled an attack on 10 Nov 11 miles offshore.") == [("2021-11-10", "day")]
+
+
+def test_a_month_end_or_middle_written_as_one_word_is_that_month() -> None:
+    # disagree41: "in November-end", "by end-March", "since mid-July": the month, compared by name
+    for text, month in (("The corvette replaced the older frigate in November-end, officials said.", "November"),
+                        ("The new tariff takes effect from end-March, the ministry said.", "March"),
+                        ("Prices have risen since mid-July in the capital.", "July"),
+                        ("The refit was finished by Sept.-end last year.", "Sept")):
+        found = dates.find(text, THU)
+        assert [(m.text, m.value, m.label) for m in found if m.label == "month"] == [(month, None, "month")], text
+    # near cases: a year's end, a day of the month, a season's end, a name are no month
+    assert dates.find("Staff were paid a year-end bonus.", THU) == []
+    assert values("The mid-May 12 vote was delayed.") == [("2022-05-12", "day")]
+    assert dates.find("The end-of-season sale drew crowds.", THU) == []
+    assert dates.find("Investors backed Marchant-end Holdings.", THU) == []

@@ -721,3 +721,43 @@ def test_what_makes_a_name_a_bodys():
     assert not body("Steve Rowe of Apple said so.", "Steve Rowe")
     assert not body("The award went to Lisa Grant for Conservation work.", "Lisa Grant")
     assert not body("Chief executive of Acme, Lisa Grant, said so.", "Lisa Grant")
+
+
+def test_one_fire_told_by_what_it_did_to_the_building():
+    # disagree41: "destroyed" / "damaged" / "gutted" a building are one happening (``verbs`` "damage")
+    (d,) = dates("A suspicious fire virtually destroyed the Harbourside Chapel in Millbrook early Saturday, "
+                 "the fire chief said.",
+                 "The Harbourside Chapel in Millbrook was badly damaged by fire Friday night, and investigators "
+                 "suspect arson.")
+    assert {v.value for v in d.values} == {"early Saturday", "Friday night"}
+    assert d.type == "vague"  # a night runs into the early hours of the next day
+    (d,) = dates("A fire gutted the Harbourside Chapel in Millbrook on Sunday, the fire chief said.",
+                 "The Harbourside Chapel in Millbrook was destroyed by fire on Tuesday, the fire chief said.")
+    assert {v.value for v in d.values} == {"Sunday", "Tuesday"} and d.type == "conflict"
+
+
+def test_two_agents_damaging_one_building_are_two_happenings():
+    # near cases: a storm's damage and a fire's, two named hurricanes, years apart
+    assert dates("A storm damaged the Harbourside Chapel in Millbrook in 2004, the parish said.",
+                 "A fire destroyed the Harbourside Chapel in Millbrook in 2011, the parish said.") == []
+    assert dates("Her clinic in Port Dale was damaged by Hurricane Ivan in 2004 and rebuilt by volunteers.",
+                 "Her clinic in Port Dale was destroyed by Hurricane Rita in 2005 and rebuilt by volunteers.") == []
+    # and a building's damage is never another verb's day ("repaired", "reopened")
+    assert dates("The Harbourside Chapel in Millbrook was damaged by fire on Sunday, the parish said.",
+                 "The Harbourside Chapel in Millbrook was reopened on Thursday, the parish said.") == []
+
+
+def test_a_month_end_written_as_one_word_is_compared_by_the_months_name():
+    # disagree41: "in November-end" / "early December" of one replacement
+    (d,) = dates("The corvette Varuna, which replaced the frigate Talwin early December, sailed for the gulf.",
+                 "The corvette Varuna, which replaced the frigate Talwin in November-end, sailed for the gulf.")
+    assert {v.normalized for v in d.values} == {"November", "December"}
+    assert d.type == "vague"  # the end of one month and the start of the next meet at the 1st
+    # near cases: two whole months, or a month's start against the next month's end, exclude each other
+    for first, second in (("in November", "in December"), ("early November", "late December")):
+        (d,) = dates(f"The corvette Varuna, which replaced the frigate Talwin {second}, sailed for the gulf.",
+                     f"The corvette Varuna, which replaced the frigate Talwin {first}, sailed for the gulf.")
+        assert d.type == "conflict", (first, second)
+    # the same month written both ways agrees
+    assert dates("The corvette Varuna, which replaced the frigate Talwin late November, sailed for the gulf.",
+                 "The corvette Varuna, which replaced the frigate Talwin in November-end, sailed for the gulf.") == []

@@ -47,6 +47,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (``value`` None): which year a writer meant is a guess, so it is compared by its name only
     ("bare_month", re.compile(rf"\b(?:in|since|by|until|till|during|through|early|late|mid-?|end\s+of|"
                               rf"beginning\s+of)\s+(?:the\s+month\s+of\s+)?{_MON}(?:\b|(?<=\.))(?!['’]s|\.?\s*\d|-)")),
+    # disagree41: the end or middle of a month written as one hyphenated word, as Indian and British
+    # papers write it ("the order ships in November-end", "by end-March", "since mid-July"):
+    # that month, compared by its name like any month named without a year
+    ("month_end", re.compile(rf"\b(?:(?P<pre>end|mid)-)?{_MON}(?(pre)(?:\b|(?<=\.))(?!['’]s|\.?\s*\d)|-end\b)")),
     # a time of day: "11:45 a.m.", "9 pm", "1: 30 a. m." (as tokenised text writes it),
     # and "8.40pm" as British papers write it
     ("clock", re.compile(r"\b(?P<h>[01]?\d)(?:[:.]\s?(?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?", re.I)),
@@ -143,7 +147,7 @@ def find(text: str, ref: date | None, doc: "Doc | None" = None) -> list[Mention]
         if not _could_match(kind, text, low, digit):
             continue
         for m in pattern.finditer(text):
-            s, e = m.span("year") if kind == "year" else m.span("mon") if kind == "bare_month" else m.span()
+            s, e = m.span("year") if kind == "year" else m.span("mon") if kind in ("bare_month", "month_end") else m.span()
             if any(a < e and s < b for a, b in taken):
                 continue
             value, label = _resolve(kind, m, ref, text, doc)
@@ -169,6 +173,8 @@ def _could_match(kind: str, text: str, low: str, digit: bool) -> bool:
         return "day" in low or "night" in low or "tomorrow" in low
     if kind == "ago":
         return "ago" in low
+    if kind == "month_end":
+        return "-" in text
     if kind == "relperiod":
         return "week" in low or "month" in low or "year" in low
     if kind == "clock":
@@ -234,7 +240,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, text: str, doc: "Doc
             return f"{ref.year + step:04d}", "year"
         if kind == "year":
             return g["year"], "year"
-        if kind == "bare_month":
+        if kind in ("bare_month", "month_end"):
             return None, "month"
         if kind == "clock":
             hour = int(g["h"])

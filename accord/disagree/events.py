@@ -136,6 +136,7 @@ class When(Record):
     event_word: str = ""
     context: frozenset[str] = frozenset()  # content-word stems of its clause, the event word left out
     target: frozenset[str] = frozenset()  # the name right after the event word ("defeated Drake"), lower case
+    edge: str = ""  # a month told by its start or end ("early December": "start", "November-end": "end")
     step: str = ""  # ``clock``: the stem of the step of a chain a time of day is told of ("spotted ... and chased")
 
 
@@ -553,7 +554,7 @@ def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window,
         if name not in MONTHS:
             return None
         return When(s, start, end, text, "date", month=MONTHS[name], event=event, event_word=word, context=context,
-                    target=target)
+                    target=target, edge=_month_edge(s.text, start, end))
     if _RELATIVE.search(core) and not re.search(r"\d", core):
         # "yesterday", "last Friday", "Wednesday next week", "last month" in an article that says when it was
         # written: the days it means then (a weekday name alone stays compared by its name: a caption kept
@@ -744,9 +745,36 @@ def _one_event(a: When, b: When) -> bool:
         return False
     if a.target and b.target and not a.target & b.target:
         return False  # "defeated Drake on Friday" / "defeated Bradley on Thursday": two games
+    if a.event == DAMAGE and _two_agents(a.sentence.text, b.sentence.text):
+        return False  # "damaged by a storm in 2004" / "destroyed by fire in 2011": two happenings to one building
     # a time of day is told in fewer words ("the call came at 3:33 a.m."): one shared word besides the event
     return bool(_names(a.sentence, NAMED) & _names(b.sentence, NAMED)) or \
         len(a.context & b.context) >= (1 if a.kind == "time" else 2)
+
+
+# disagree41: what damaged or destroyed a building (``verbs`` family "damage": destroyed, damaged,
+# devastated, gutted ...), one word for each kind of agent; a hurricane or storm keeps its name
+DAMAGE = "damage"
+_AGENTS = {"fire": "fire", "blaze": "fire", "flames": "fire", "arson": "fire", "storm": "storm", "hurricane": "storm",
+           "typhoon": "storm", "cyclone": "storm", "tornado": "tornado", "flood": "flood", "floods": "flood",
+           "floodwaters": "flood", "quake": "quake", "earthquake": "quake", "tremor": "quake", "bomb": "blast",
+           "blast": "blast", "explosion": "blast", "bombing": "blast", "shelling": "shelling", "airstrike": "airstrike",
+           "airstrikes": "airstrike", "landslide": "landslide", "mudslide": "landslide", "tsunami": "tsunami"}
+_AGENT = re.compile(r"\b(?P<word>" + "|".join(_AGENTS) + r")\b(?:\s+(?P<name>[A-Z][a-z]+))?", re.I)
+
+
+def _agents(text: str) -> set[str]:
+    """The kinds of agent a sentence names ("fire", "storm"), a named storm by its name ("storm Katrina")."""
+    return {_AGENTS[m.group("word").lower()] + (f" {m.group('name')}" if m.group("name") and
+                                                  _AGENTS[m.group("word").lower()] == "storm" else "")
+            for m in _AGENT.finditer(text)}
+
+
+def _two_agents(a: str, b: str) -> bool:
+    """Whether two sentences each name what did the damage and name none in common ("a storm damaged the
+    chapel" / "fire destroyed the chapel", "Hurricane Georges" / "Hurricane Katrina"): two happenings."""
+    x, y = _agents(a), _agents(b)
+    return bool(x and y and not x & y)
 
 
 def _surnames(s: Sentence) -> set[str]:
@@ -1074,9 +1102,42 @@ def disagreement(whens: Sequence[When], group: Sequence[int], order: Order, opti
     if members[0].kind == "date" and any(w.part for w in members) and \
             all(_overlap(x[0], y[0]) for n, x in enumerate(sides) for y in sides[n + 1:]):
         dtype = "vague"  # "Saturday night" / "early Sunday morning": parts of days that run into each other
+    if dtype == "conflict" and _months_meet(sides):
+        dtype = "vague"  # "November-end" / "early December": the hand-over may be on either side of the 1st
     about, anchor = _about(members)
     return Disagreement(kind="date", about=about, values=out, compatible=dtype != "conflict", type=dtype,
                         anchor=anchor)
+
+
+# disagree41: a month told by its start or its end ("early December", "the beginning of May", "late
+# November", "November-end", "the end of April"): two such months one after the other meet at the 1st
+_EDGE_BEFORE = re.compile(r"\b(?:(?P<start>early|beginning\s+of|start\s+of)|(?P<end>late|end\s+of|end-))\s*(?:the\s+month\s+of\s+)?$",
+                          re.I)
+_EDGE_AFTER = re.compile(r"^\.?-end\b", re.I)
+
+
+def _month_edge(text: str, start: int, end: int) -> str:
+    """"start" or "end" when a month named without a year is told by its start or its end, else ""."""
+    if _EDGE_AFTER.match(text[end:]):
+        return "end"
+    hit = _EDGE_BEFORE.search(text[max(0, start - 24):start])
+    return "" if hit is None else "start" if hit.group("start") else "end"
+
+
+def _months_meet(sides: Sequence[Sequence[When]]) -> bool:
+    """Whether two sides are months one after the other, the earlier told by its end and the later by
+    its start ("November-end" / "early December"): approximate periods that meet, not exclusive ones.
+    "in November" / "in December", or "early November" / "late December", stay a conflict."""
+    if len(sides) != 2 or not all(w.month for side in sides for w in side):
+        return False
+    x, y = sides
+    if (x[0].month or 0) % 12 + 1 == y[0].month:
+        earlier, later = x, y
+    elif (y[0].month or 0) % 12 + 1 == x[0].month:
+        earlier, later = y, x
+    else:
+        return False
+    return {w.edge for w in earlier} == {"end"} and {w.edge for w in later} == {"start"}
 
 
 def cited_sides(sides: Sequence[Sequence[Any]], order: Order, value: Callable[[Any], tuple[str, Any]]
