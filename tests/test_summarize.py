@@ -857,6 +857,37 @@ def test_a_headline_cut_from_its_own_body_is_no_candidate() -> None:
     assert [f.text for f in title_facts([cut, whole])] == ["Troops begin pullback from Kazakhstan."]
 
 
+def test_a_headline_cut_inside_a_word_or_at_an_abbreviation_is_no_candidate() -> None:
+    """A title cut at a length ("… stay largely pe") or at an abbreviation's stop ("… Thursday, Aug") of
+    its body's first sentence is no sentence; a headline that is the body's whole first sentence is."""
+    word = Article(id="a", title="Marchers in Dunmore stay largely pe",
+                   text="Marchers in Dunmore stay largely peaceful on a third night.\nThe curfew holds.")
+    month = Article(id="b", title="The singer Ana Pell turns 40 on Thursday, Aug",
+                    text="The singer Ana Pell turns 40 on Thursday, Aug. 23, with a show in Lisbon.")
+    title = Article(id="c", title="Crowds wait for Mr",
+                    text="Crowds wait for Mr. Reyes outside the court in Tarlow.")
+    whole = Article(id="d", title="Floods close the Dunmore bridge",
+                    text="Floods close the Dunmore bridge. Traffic was sent north.")
+    plain = Article(id="e", title="Voters back the new charter",
+                    text="Voters back the new charter. A count is due Monday.")
+    assert [f.text for f in title_facts([word, month, title, whole, plain])] == [
+        "Floods close the Dunmore bridge.", "Voters back the new charter."]
+
+
+def test_a_headline_cut_at_a_length_inside_a_word_is_no_candidate() -> None:
+    """A title a feed cut at a length ends on the start of a word the story writes in full ("… stay
+    largely pe" beside "largely peaceful"); a last word the story writes as it is ("… in Dunmore") is a
+    headline's own end."""
+    cut = Article(id="a", title="Dunmore police keep the video back as marches stay largely pe",
+                  text="A third night of marches in Dunmore ended quietly.")
+    other = Article(id="b", title="Marches in Dunmore largely peaceful on third night",
+                    text="Marchers filled the square of Dunmore for a third night on Thursday.")
+    whole = Article(id="c", title="Curfew lifted early in Dunmore",
+                    text="The mayor of Dunmore lifted the curfew at dawn on Friday.")
+    assert [f.text for f in title_facts([cut, other, whole])] == [
+        "Marches in Dunmore largely peaceful on third night.", "Curfew lifted early in Dunmore."]
+
+
 def test_a_last_sentence_that_is_the_leads_own_lede_opens_the_summary() -> None:
     """The sentence taken last across the budget goes last (the reader cuts there), except the lead
     article's own lede above the lead: told after its details it reads as a late main event."""

@@ -17,7 +17,11 @@ import numpy as np
 from accord import tfidf
 from accord.model import Article, Fact, Sentence
 from accord.options import DEFAULT, Options
-from accord.words import one_stop
+from accord.words import MONTH_ABBREVIATIONS, one_stop
+
+# words a stop follows inside a sentence ("Mr. Reyes", "Aug. 23"): a headline ending on one was cut there
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "gov", "lt", "col", "capt", "maj", "sgt", "sen",
+                            "rep", "prof", "jr", "sr"}) | MONTH_ABBREVIATIONS
 
 NAMES = (
     "support",  # independent articles telling the fact (alignment) / independent articles in the story
@@ -289,8 +293,28 @@ def title_facts(articles: list[Article]) -> list[Fact]:
     """Headlines as candidate facts (index -1), each written as a sentence (``headline_sentence``):
     a headline is the outlet's own one-line summary. Selection takes at most one (the best scored:
     on NeuS train 42.68/18.98 against 42.49/18.73 for the brief's neutral headline)."""
+    words = Counter(w for a in articles for text in (a.title or "", a.text or "") for w in _WORD.findall(text.lower()))
     return [Fact(id=f"{a.id}:title", text=t, sentences=[Sentence(a.id, -1, t)], support=[a.id], independent=1)
-            for a in articles if (t := headline_sentence(a.title or "")) and not _cut_from_body(a)]
+            for a in articles if (t := headline_sentence(a.title or "")) and not _cut_from_body(a)
+            and not _cut_at_length(a.title or "", words)]
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _cut_at_length(title: str, words: Counter[str]) -> bool:
+    """Whether a headline ends inside a word, as a feed or a database field cuts titles at a length
+    ("… as 3rd night of protests stay largely pe"): its last word, with no stop after it, is written
+    nowhere else in the story (``words``: every word of its titles and texts, with counts) but begins a
+    longer word that is ("peaceful")."""
+    t = title.rstrip()
+    found = _WORD.findall(t.lower())
+    if not found or not t or not t[-1].isalpha():
+        return False
+    last = found[-1]
+    if words[last] > found.count(last):  # written elsewhere: a word of its own
+        return False
+    return any(w.startswith(last) and w != last for w in words)
 
 
 def _cut_from_body(a: Article) -> bool:
@@ -300,7 +324,15 @@ def _cut_from_body(a: Article) -> bool:
     t = " ".join((a.title or "").split()).rstrip(".!?")
     if not t or not a.text:
         return False
-    return re.search(re.escape(t) + r"[ ,;:'’\"”)]+[\w“\"'‘(]", " ".join(a.text.split())) is not None
+    words = t.split()
+    # how the body goes on after the headline's words, when the headline is only their start: a word
+    # or a clause more ("… said one law" of "… said one law professor."); the rest of a word cut at a
+    # length ("… stay largely pe" of "… largely peaceful"); a stop that is no sentence's end, followed by
+    # a figure or a lower-case word ("… on Thursday, Aug" of "… Thursday, Aug. 23"), or any word after
+    # a title or a month's abbreviation ("… Mr" of "… Mr. Reyes")
+    abbreviation = words[-1].lower() in _ABBREVIATIONS
+    goes_on = r"(?:[ ,;:'’\"”)]+[\w“\"'‘(]|(?<=\w)\w|\.\s+[a-z0-9]" + (r"|\.\s+\S" if abbreviation else "") + ")"
+    return re.search(re.escape(t) + goes_on, " ".join(a.text.split())) is not None
 
 
 def _embed(texts: list[str]) -> np.ndarray | None:
