@@ -398,6 +398,10 @@ class Options:
     # are one figure told two ways, not a disagreement ("nearly 1,600" / 1,500 stays vague). Hand-set
     # (disagree9) from the final5 protocol-D reading: wider would swallow the gold's vague pairs
     disagree_tight_bound: float = 0.05
+    # check every finished disagreement against its own articles before it is shown
+    # (``accord.disagree.verify``: sides measuring another thing, restating the other side, one quote
+    # written two ways, a rank's loose form). verify43: off only to see what the finders report alone
+    disagree_verify: bool = True
     # two polls' shares are one slot only when the answers they count share this many content words
     # (or all the shorter answer has): "were unhappy with the government's response" / "believe the
     # government has mishandled the crisis" are two questions. Hand-set (disagree25, final12 reading)
