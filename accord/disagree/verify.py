@@ -74,6 +74,7 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
 
         steps = [
             ("the side's own article states the other side's value", lambda ss: _restated(ss, own, mentions)),
+            ("a toll that counts the attacker beside one that does not", lambda ss: _one_included(ss, own)),
             ("one sum converted at two rates", lambda ss: _converted(ss, own)),
             ("a figure someone needs or would get, not one reported", lambda ss: _hypothetical(ss, own)),
             ("different dimensions (length, width, radius, area …)", lambda ss: _by_signature(ss, own, _dimension)),
@@ -83,7 +84,7 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
             ("one item of a listed breakdown against a total", lambda ss: _breakdown(ss, own)),
         ]
         if d.type != "evolving":  # a running toll is reported on different days by design
-            steps.append(("figures dated to different days, months or years", _different_times))
+            steps.append(("figures dated to different days, months or years", lambda ss: _different_times(ss, own)))
     for reason, step in steps:
         left = step(sides)
         if dropped is not None and len(left) >= 2:
@@ -247,6 +248,27 @@ def _agrees(found: list[tuple[Mention, Sentence]], mine: list[Value], others: li
             if _same_number(float(m.value), point) or (len(parts) >= 2 and _same_number(sum(parts), point)):
                 return True
     return False
+
+
+_ONE_INCLUDED = re.compile(r"\(?\s*(?:including|counting|among them|among whom was)\s+(?:the|a|one)\s+"
+                           r"(?:(?:suspected|alleged|lone)\s+)?(?:gunman|shooter|attacker|assailant|bomber|suspect|"
+                           r"hijacker|killer|perpetrator|pilot|driver)\b")
+
+
+def _one_included(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side]:
+    """The sides less a count that says it includes one person the other side leaves out ("Four
+    people were killed (including the shooter)" beside "the gunman who killed three people"): the
+    outlets agree on the victims. A count one apart with no such words stays."""
+    points = [float(vs[0].point) if (vs := own(s)) and vs[0].numeric else None for s in sides]
+    keep = []
+    for s, p in zip(sides, points):
+        vs = own(s)
+        if vs and p is not None and vs[0].type == "count":
+            _, tail = _around(vs[0], 0, 8)
+            if _ONE_INCLUDED.search(tail) and any(q is not None and _same_number(q, p - 1) for q in points):
+                continue
+        keep.append(s)
+    return keep
 
 
 def _converted(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side]:
@@ -417,6 +439,7 @@ def _by_signature(sides: list[Side], own: Callable[[Side], list[Value]],
 
 
 _INCLUDE = re.compile(r"\binclud(?:e|es|ed|ing)\b", re.I)
+_INCLUDE_WORDS = 6  # "include a garrison of about 25,000": the list starts right after the word
 _LIST_ITEMS = 3  # figures a listed breakdown holds, at least ("25,000 special police, 8,000 troops, 30,000 …")
 
 
@@ -432,7 +455,8 @@ def _breakdown(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Si
             v, sentence = vs[0], vs[0].sentence
             counts = [m for m in sentence.mentions if m.kind == "number" and m.start > 0]
             before = sentence.text[:v.mention.start] if v.mention.end > v.mention.start else ""
-            item = len(counts) >= _LIST_ITEMS and bool(_INCLUDE.search(before))
+            near = " ".join(re.findall(r"\S+", before)[-_INCLUDE_WORDS:])
+            item = len(counts) >= _LIST_ITEMS and bool(_INCLUDE.search(near))
         items.append(item)
     if all(items) or not any(items):
         return sides
@@ -463,17 +487,22 @@ def _times(text: str) -> dict[str, set[str]]:
     return out
 
 
-def _different_times(sides: list[Side]) -> list[Side]:
-    """No sides when every side's sentences date it, at one grain (weekday, month or year), and no
-    two sides share a date: "Eleven planes … on Thursday" / "Twelve aircraft … on Wednesday", a
-    share over February / over March 2020 are counts of two times, not one."""
+_TIME_WORDS = 12  # words either side of a figure that date it ("Eleven planes … on Thursday")
+
+
+def _different_times(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side]:
+    """No sides when every side's figure is dated, near it and at one grain (weekday, month or
+    year), and no two sides share a date: "Eleven planes … on Thursday" / "Twelve aircraft … on
+    Wednesday", a share over February / over March 2020 are figures of two times, not one. A day
+    far from the figure dates another verb ("police were searching on Monday for the gunman who
+    killed three") and is not read."""
     dated = []
     for s in sides:
-        grains: dict[str, set[str]] = {"weekday": set(), "month": set(), "year": set()}
-        for e in [s.evidence]:
-            for grain, words in _times(e).items():
-                grains[grain] |= words
-        dated.append(grains)
+        vs = own(s)
+        if not vs:
+            return sides
+        head, tail = _around(vs[0], _TIME_WORDS, _TIME_WORDS)
+        dated.append(_times(head + " | " + tail))
     for grain in ("weekday", "month", "year"):
         sets = [g[grain] for g in dated]
         if all(sets) and all(not (a & b) for i, a in enumerate(sets) for b in sets[i + 1:]):
