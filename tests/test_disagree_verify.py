@@ -196,3 +196,29 @@ def test_a_toll_that_counts_the_gunman_agrees():
     near = ("The gunman killed three people at the Lorvik fair, police said.",
             "Four people were killed at the Lorvik fair, police said.")
     assert numbers(*near) != []
+
+
+def test_a_figure_rounded_to_fewer_digits_agrees():
+    def two(first: str, second: str, a: str, b: str) -> list[Disagreement]:
+        sentences, values = analysed(first, second)
+        d = Disagreement(kind="number", about="how much (USD)",
+                         values=[number_side(sentences, "a", 0, a), number_side(sentences, "b", 0, b)])
+        return verify.check([d], sentences, values)
+    assert two("The assembly passed a $1.37 trillion budget for Ostland on Friday.",
+               "The assembly approved a $1.4 trillion budget for Ostland on Friday.", "$1.37 trillion", "$1.4 trillion") == []
+    # near cases: one digit more apart, and round thousands 13% apart
+    assert two("The assembly passed a $1.27 trillion budget for Ostland on Friday.",
+               "The assembly approved a $1.4 trillion budget for Ostland on Friday.", "$1.27 trillion", "$1.4 trillion") != []
+    assert two("The ministry sent 2,300 troops to Velmar on Friday.",
+               "The ministry sent 2,000 troops to Velmar on Friday.", "2,300", "2,000") != []
+
+
+def test_a_speaker_named_in_the_other_sides_sentence():
+    asked = Side(value="Ada Brandt", normalized="Ada Brandt", articles=["b"],
+                 evidence="When Brandt asked Ketter about his plans, Ketter said, “I have many ideas for the town.”")
+    said = Side(value="Rolf Ketter", normalized="Rolf Ketter", articles=["a"],
+                evidence="Ketter says he has plans: “I have many ideas for the town.”")
+    assert gate("name", "who said “I have many ideas for the town.”", said, asked) == []
+    other = Side(value="Ada Brandt", normalized="Ada Brandt", articles=["b"],
+                 evidence="Brandt told reporters, “I have many ideas for the town.”")
+    assert gate("name", "who said “I have many ideas for the town.”", said, other) == [said, other]

@@ -49,20 +49,25 @@ def check(found: Sequence[Disagreement], sentences: Sequence[Sentence], values: 
     for v in values:
         by_article.setdefault(v.article, []).append(v)
     mentions: dict[str, list[tuple[Mention, Sentence]]] = {}
+    texts = {sentence.key: sentence.text for sentence in sentences}
     for sentence in sentences:
         mentions.setdefault(sentence.article, []).extend((m, sentence) for m in sentence.mentions if m.kind == "number")
     for d in found:
-        kept = _verified(d, values, by_article, mentions, dropped)
+        kept = _verified(d, values, by_article, mentions, texts, dropped)
         if kept is not None:
             out.append(kept)
     return out
 
 
 def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, list[Value]],
-              mentions: dict[str, list[tuple[Mention, Sentence]]], dropped: list[Dropped] | None) -> Disagreement | None:
+              mentions: dict[str, list[tuple[Mention, Sentence]]], texts: dict[tuple[str, int], str],
+              dropped: list[Dropped] | None) -> Disagreement | None:
     sides = list(d.values)
     steps: list[tuple[str, Callable[[list[Side]], list[Side]]]] = []
-    if d.kind == "quote" and d.about.startswith("words of"):
+    if d.kind == "name" and d.about.startswith("who said"):
+        steps = [("a sentence naming the other speaker too (a question put to them, joint authors)",
+                  lambda ss: _speakers_named(ss, texts))]
+    elif d.kind == "quote" and d.about.startswith("words of"):
         steps = [("one remark written two ways", _quote_variants)]
     elif d.kind == "other" and d.about.startswith("rank of"):
         steps = [("a rank and a less specific form of it", _rank_forms)]
@@ -75,6 +80,7 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
         steps = [
             ("the side's own article states the other side's value", lambda ss: _restated(ss, own, mentions)),
             ("a toll that counts the attacker beside one that does not", lambda ss: _one_included(ss, own)),
+            ("one figure rounded to fewer digits", lambda ss: _rounded(ss, own)),
             ("one sum converted at two rates", lambda ss: _converted(ss, own)),
             ("a figure someone needs or would get, not one reported", lambda ss: _hypothetical(ss, own)),
             ("different dimensions (length, width, radius, area …)", lambda ss: _by_signature(ss, own, _dimension)),
@@ -164,6 +170,22 @@ def _quote_variants(sides: list[Side]) -> list[Side]:
         if max(shared) < _REMARK_OVERLAP:
             return []
     return [sides[k] for k in keep]
+
+
+# ---------------------------------------------------------------- speakers
+
+def _speakers_named(sides: list[Side], texts: dict[tuple[str, int], str]) -> list[Side]:
+    """No sides when a side's own sentence also names another side's speaker ("When Davis asked
+    Cosby …, Cosby said, '…'" / Cosby; "wrote Molto and Sheldrick"): the sentence gives the words
+    to both, or the analyser picked the wrong one of two names; two outlets naming one speaker each
+    stay."""
+    for k, side in enumerate(sides):
+        told = " ".join(texts.get((r.article, r.index), "") for r in side.sentences) or side.evidence
+        for j, other in enumerate(sides):
+            surname = str(other.value).split()[-1] if str(other.value).split() else ""
+            if j != k and len(surname) > 1 and re.search(r"\b" + re.escape(surname) + r"\b", told):
+                return []
+    return sides
 
 
 # ---------------------------------------------------------------- ranks
@@ -267,6 +289,52 @@ def _one_included(sides: list[Side], own: Callable[[Side], list[Value]]) -> list
             _, tail = _around(vs[0], 0, 8)
             if _ONE_INCLUDED.search(tail) and any(q is not None and _same_number(q, p - 1) for q in points):
                 continue
+        keep.append(s)
+    return keep
+
+
+_ROUNDING_GAP = 0.02  # how far a rounded figure may be from the exact one it rounds, at most (relative)
+_DECIMAL_GAP = 0.05  # the same for a figure written with a decimal point, whose precision is not in doubt
+
+
+def _step(v: Value) -> float | None:
+    """The unit of the last digit a figure is written with, in its value's unit ("$1.4 trillion":
+    0.1 trillion; "350 billion": 10 billion; "8,000": 1,000), or None when it has no digits."""
+    hit = re.search(r"\d[\d,]*(?:\.\d+)?", v.mention.text)
+    if hit is None:
+        return None
+    written = hit.group(0).replace(",", "")
+    number = float(written)
+    if number == 0 or not v.numeric:
+        return None
+    if "." in written:
+        step = 10.0 ** -len(written.split(".")[1])
+    else:
+        step = 10.0 ** (len(written) - len(written.rstrip("0")))
+    return step * float(v.point) / number
+
+
+def _rounded(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side]:
+    """The sides less one whose figure is another side's exact figure rounded to the digits it is
+    written with ("$1.4 trillion" / "$1.37 trillion"; "$350 billion" / "$349 billion": trailing
+    zeros may or may not be digits kept, so a whole number only within 2%): one value written to
+    fewer digits. "2,000" / "2,300 troops" (13% apart) stays."""
+    found = [own(s)[:1] for s in sides]
+    keep = []
+    for k, s in enumerate(sides):
+        if not found[k] or not found[k][0].numeric:
+            keep.append(s)
+            continue
+        v = found[k][0]
+        step, point = _step(v), float(v.point)
+        decimal = bool(re.search(r"\d\.\d", v.mention.text))  # "1.4 trillion": the digits kept are written out
+        if step and any(w and w[0].numeric and w[0].type == v.type and j != k
+                        and (exact := float(w[0].point)) != point
+                        and (abs(exact - point) <= _ROUNDING_GAP * max(abs(exact), abs(point))
+                             or (decimal and abs(exact - point) <= _DECIMAL_GAP * max(abs(exact), abs(point))))
+                        and (_step(w[0]) or step) < step and math.isclose(round(exact / step) * step, point, rel_tol=1e-9)
+                        for j, w in enumerate(found)):
+            continue
         keep.append(s)
     return keep
 
