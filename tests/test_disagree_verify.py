@@ -222,3 +222,9 @@ def test_a_speaker_named_in_the_other_sides_sentence():
     other = Side(value="Ada Brandt", normalized="Ada Brandt", articles=["b"],
                  evidence="Brandt told reporters, “I have many ideas for the town.”")
     assert gate("name", "who said “I have many ideas for the town.”", said, other) == [said, other]
+
+
+def test_a_bare_office_is_no_loose_form():
+    offices = [side("assistant district attorney", "a", "assistant district attorney"),
+               side("district attorney", "b", "district attorney")]
+    assert gate("other", "rank of Paula Verne", *offices) == offices

@@ -194,15 +194,23 @@ def _rank_words(side: Side) -> list[str]:
     return re.findall(r"[a-z]+", str(side.normalized or side.value).lower())
 
 
+# ranks whose bare word names every grade of them, as people are addressed and written about ("Adm."
+# for a rear admiral, "Gen." for a brigadier general, "professor" for an assistant professor); a bare
+# "district attorney" or "director" is another post than its assistant or deputy
+_ADDRESSED_ALIKE = frozenset({"professor", "admiral", "general", "colonel", "sergeant"})
+
+
 def _rank_forms(sides: list[Side]) -> list[Side]:
     """The sides less a rank that is the head word(s) of another ("professor" of "assistant
     professor", "admiral" of "rear admiral"): the short form is how the longer rank is addressed or
     named loosely, not another rank. Two ranks of one ladder ("assistant" / "associate professor")
-    stay. Job titles ("title of") are not checked: "associate director" / "deputy associate
-    director" are two posts."""
+    stay, and so does a bare post that is its own office ("district attorney" / "assistant district
+    attorney": only ``_ADDRESSED_ALIKE`` ranks are loose forms). Job titles ("title of") are not
+    checked: "associate director" / "deputy associate director" are two posts."""
     words = [_rank_words(s) for s in sides]
     return [s for k, s in enumerate(sides)
-            if not any(len(w) > len(words[k]) and words[k] and w[-len(words[k]):] == words[k] for w in words)]
+            if not (words[k] and words[k][-1] in _ADDRESSED_ALIKE
+                    and any(len(w) > len(words[k]) and w[-len(words[k]):] == words[k] for w in words))]
 
 
 # ---------------------------------------------------------------- numbers
@@ -238,8 +246,8 @@ def _restated(sides: list[Side], own: Callable[[Side], list[Value]],
     keep = []
     for k, s in enumerate(sides):
         mine = own(s)
-        if not mine or not mine[0].numeric or not mine[0].mention.label:
-            keep.append(s)
+        if not mine or not mine[0].numeric or not mine[0].mention.label or mine[0].type == "age":
+            keep.append(s)  # an age is a named person's: another's equal age restates nothing
             continue
         others = [(float(v.point), t.evidence) for j, t in enumerate(sides) if j != k for v in own(t)[:1] if v.numeric]
         if s.articles and all(_agrees(mentions.get(a, []), mine, others) for a in s.articles):
@@ -253,8 +261,10 @@ def _agrees(found: list[tuple[Mention, Sentence]], mine: list[Value], others: li
     telling it) for the counted word of ``mine``, alone or as the sum of one sentence's figures."""
     label = mine[0].mention.label
     by_sentence: dict[tuple[str, int], list[float]] = {}
+    own_sentences = {v.sentence.key for v in mine}
     for m, sentence in found:
-        if any(m is v.mention for v in mine) or not isinstance(m.value, (int, float)) \
+        # the side's own sentence giving the figure again is another thing's ("Kowalski, 14, and Lopez, 13")
+        if sentence.key in own_sentences or not isinstance(m.value, (int, float)) \
                 or not any(ch.isdigit() for ch in m.text):
             continue
         parts = by_sentence.setdefault(sentence.key, [])
@@ -294,6 +304,9 @@ def _one_included(sides: list[Side], own: Callable[[Side], list[Value]]) -> list
 
 
 _ROUNDING_GAP = 0.02  # how far a rounded figure may be from the exact one it rounds, at most (relative)
+# a whole number that may be rounded: two trailing zeros or more ("8,000", "1,500") or a scale word
+# ("$350 billion"); "60" and "25" are exact
+_ROUND_WHOLE = re.compile(r"\d00\b|\d,000\b|\b(?:thousand|million|billion|trillion|bn|mn|m)\b", re.I)
 _DECIMAL_GAP = 0.05  # the same for a figure written with a decimal point, whose precision is not in doubt
 
 
@@ -328,6 +341,9 @@ def _rounded(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side
         v = found[k][0]
         step, point = _step(v), float(v.point)
         decimal = bool(re.search(r"\d\.\d", v.mention.text))  # "1.4 trillion": the digits kept are written out
+        if v.type in ("age", "day", "year") or not (decimal or _ROUND_WHOLE.search(v.mention.text)):
+            keep.append(s)  # "60" / 61 years old: a small whole number is exact, not rounded
+            continue
         if step and any(w and w[0].numeric and w[0].type == v.type and j != k
                         and (exact := float(w[0].point)) != point
                         and (abs(exact - point) <= _ROUNDING_GAP * max(abs(exact), abs(point))
