@@ -68,7 +68,7 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
         steps = [("a sentence naming the other speaker too (a question put to them, joint authors)",
                   lambda ss: _speakers_named(ss, texts))]
     elif d.kind == "quote" and d.about.startswith("words of"):
-        steps = [("one remark written two ways", _quote_variants)]
+        steps = [("one remark written two ways", _quote_variants), ("two different remarks", _two_remarks)]
     elif d.kind == "other" and d.about.startswith("rank of"):
         steps = [("a rank and a less specific form of it", _rank_forms)]
     elif d.kind == "number":
@@ -153,23 +153,26 @@ _REMARK_OVERLAP = 0.5  # content words the shorter of two wordings of one remark
 
 def _quote_variants(sides: list[Side]) -> list[Side]:
     """The sides less those that are another side written two ways (equal once normalised, or a
-    fragment of it); no sides at all when what is left shares too few words to be one remark (two
-    remarks of one speaker, to two outlets or in two sentences)."""
+    fragment of it or of the sentence that quotes it: "never seen anything like" beside a side whose
+    sentence goes on "I've never seen anything like this")."""
     words = [_quote_words(s.value) for s in sides]
     keep: list[int] = []
     for k in range(len(sides)):
         if any(_joined(words[k]) == _joined(words[j]) for j in keep):
             continue
-        if any(_contains(words[j], words[k]) for j in range(len(sides)) if j != k
-               and len(_joined(words[j])) > len(_joined(words[k]))):
+        if any(_contains(words[j], words[k]) or _contains(_quote_words(sides[j].evidence), words[k])
+               for j in range(len(sides)) if j != k and len(_joined(words[j])) > len(_joined(words[k]))):
             continue
         keep.append(k)
-    if len(keep) >= 2:
-        shared = [len(_content(words[a]) & _content(words[b])) / max(1, min(len(_content(words[a])), len(_content(words[b]))))
-                  for i, a in enumerate(keep) for b in keep[i + 1:]]
-        if max(shared) < _REMARK_OVERLAP:
-            return []
     return [sides[k] for k in keep]
+
+
+def _two_remarks(sides: list[Side]) -> list[Side]:
+    """No sides when no two share half the content words of the shorter: two remarks of one speaker
+    (to two outlets, or two sentences of one speech), not two wordings of one."""
+    words = [_content(_quote_words(s.value)) for s in sides]
+    shared = [len(a & b) / max(1, min(len(a), len(b))) for i, a in enumerate(words) for b in words[i + 1:]]
+    return sides if shared and max(shared) >= _REMARK_OVERLAP else []
 
 
 # ---------------------------------------------------------------- speakers
