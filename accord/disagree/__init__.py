@@ -112,7 +112,7 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
     found += clock.game_clocks(sentences, order, options)
     found += clock.game_periods(sentences, order, options)
     if options.disagree_verify:  # the last gate: each report checked against its own articles (``verify``)
-        found = verify.check(found, sentences, values)
+        found = verify.check(found, sentences, values, options)
     return Comparison(sorted(found, key=slots.sort_key), wordings)
 
 

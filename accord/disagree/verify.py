@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from accord.disagree.values import Value
 from accord.model import Disagreement, Mention, Sentence, Side
+from accord.options import DEFAULT, Options
 from accord.words import STOP_WORDS
 
 __all__ = ["Dropped", "check"]
@@ -35,15 +36,17 @@ class Dropped:
     disagreement: Disagreement
     side: Side | None
     reason: str
+    action: str = "removed"  # or "retyped vague": the report stays, typed vague
 
 
 def check(found: Sequence[Disagreement], sentences: Sequence[Sentence], values: Sequence[Value],
-          dropped: list[Dropped] | None = None) -> list[Disagreement]:
+          options: Options = DEFAULT, dropped: list[Dropped] | None = None) -> list[Disagreement]:
     """The disagreements that hold up against their own articles, in their order.
 
     ``sentences``: the story's sentences (each side's articles are read whole); ``values``: the
     story's read figures (``values.read``), so a side's figure is seen with its frame; ``dropped``,
-    when given, receives every removal and its reason."""
+    when given, receives every removal (and retyping) and its reason; ``options``: the ``verify_``
+    thresholds."""
     out = []
     by_article: dict[str, list[Value]] = {}
     for v in values:
@@ -53,7 +56,7 @@ def check(found: Sequence[Disagreement], sentences: Sequence[Sentence], values: 
     for sentence in sentences:
         mentions.setdefault(sentence.article, []).extend((m, sentence) for m in sentence.mentions if m.kind == "number")
     for d in found:
-        kept = _verified(d, values, by_article, mentions, texts, dropped)
+        kept = _verified(d, values, by_article, mentions, texts, options, dropped)
         if kept is not None:
             out.append(kept)
     return out
@@ -61,36 +64,36 @@ def check(found: Sequence[Disagreement], sentences: Sequence[Sentence], values: 
 
 def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, list[Value]],
               mentions: dict[str, list[tuple[Mention, Sentence]]], texts: dict[tuple[str, int], str],
-              dropped: list[Dropped] | None) -> Disagreement | None:
+              options: Options, dropped: list[Dropped] | None) -> Disagreement | None:
     sides = list(d.values)
     steps: list[tuple[str, Callable[[list[Side]], list[Side]]]] = []
+    found = {id(s): _side_values(s, values) for s in sides} if d.kind == "number" else {}
+
+    def own(side: Side) -> list[Value]:
+        return found.get(id(side), [])
+
     if d.kind == "name" and d.about.startswith("who said"):
         steps = [("a sentence naming the other speaker too (a question put to them, joint authors)",
                   lambda ss: _speakers_named(ss, texts))]
     elif d.kind == "quote" and d.about.startswith("words of"):
-        steps = [("one remark written two ways", _quote_variants), ("two different remarks", _two_remarks)]
+        steps = [("one remark written two ways", lambda ss: _quote_variants(ss, options.verify_fragment_words)),
+                 ("two different remarks", lambda ss: _two_remarks(ss, options.verify_remark_overlap))]
     elif d.kind == "other" and d.about.startswith("rank of"):
         steps = [("a rank and a less specific form of it", _rank_forms)]
     elif d.kind == "number":
-        found = {id(s): _side_values(s, values) for s in sides}
-
-        def own(side: Side) -> list[Value]:
-            return found.get(id(side), [])
-
         steps = [
-            ("the side's own article states the other side's value", lambda ss: _restated(ss, own, mentions)),
+            ("the side's own article states the other side's value", lambda ss: _restated(ss, own, mentions, options.verify_restate_overlap)),
             ("a toll that counts the attacker beside one that does not", lambda ss: _one_included(ss, own)),
-            ("one figure rounded to fewer digits", lambda ss: _rounded(ss, own)),
             ("one sum converted at two rates", lambda ss: _converted(ss, own)),
             ("a figure someone needs or would get, not one reported", lambda ss: _hypothetical(ss, own)),
             ("different dimensions (length, width, radius, area …)", lambda ss: _by_signature(ss, own, _dimension)),
             ("a qualifier on one side only (before/after tax, initial, average, intraday, closing)",
              lambda ss: _by_signature(ss, own, _qualifiers)),
             ("goods, products or tariffs of different countries", lambda ss: _by_signature(ss, own, _country)),
-            ("one item of a listed breakdown against a total", lambda ss: _breakdown(ss, own)),
+            ("one item of a listed breakdown against a total", lambda ss: _breakdown(ss, own, options.verify_include_words, options.verify_list_items)),
         ]
         if d.type != "evolving":  # a running toll is reported on different days by design
-            steps.append(("figures dated to different days, months or years", lambda ss: _different_times(ss, own)))
+            steps.append(("figures dated to different days, months or years", lambda ss: _different_times(ss, own, options.verify_time_words)))
     for reason, step in steps:
         left = step(sides)
         if dropped is not None and len(left) >= 2:
@@ -100,9 +103,13 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
             if dropped is not None:
                 dropped.append(Dropped(d, None, reason))
             return None
-    if len(sides) == len(d.values):
-        return d
-    return replace(d, values=sides)
+    out = d if len(sides) == len(d.values) else replace(d, values=sides)
+    if d.kind == "number" and out.type == "conflict" and len(sides) == 2 \
+            and _rounded(sides, own, options.verify_rounding_gap, options.verify_decimal_gap):
+        if dropped is not None:
+            dropped.append(Dropped(d, None, "one figure rounded to fewer digits", "retyped vague"))
+        out = replace(out, type="vague", compatible=True)
+    return out
 
 
 # ---------------------------------------------------------------- quotes
@@ -140,18 +147,17 @@ def _content(words: list[str]) -> set[str]:
     return {w for w in words if len(w) > 2 and w not in STOP_WORDS}
 
 
-_MIN_FRAGMENT = 3  # words a quoted fragment needs before it can be matched inside a longer quote
 
 
-def _contains(longer: list[str], shorter: list[str]) -> bool:
-    """Whether the shorter remark is written inside the longer one (spacing aside)."""
-    return len(shorter) >= _MIN_FRAGMENT and _joined(shorter) in _joined(longer)
+def _contains(longer: list[str], shorter: list[str], least: int) -> bool:
+    """Whether the shorter remark, of ``least`` words or more, is written inside the longer one
+    (spacing aside)."""
+    return len(shorter) >= least and _joined(shorter) in _joined(longer)
 
 
-_REMARK_OVERLAP = 0.5  # content words the shorter of two wordings of one remark shares with the other, at least
 
 
-def _quote_variants(sides: list[Side]) -> list[Side]:
+def _quote_variants(sides: list[Side], least: int = DEFAULT.verify_fragment_words) -> list[Side]:
     """The sides less those that are another side written two ways (equal once normalised, or a
     fragment of it or of the sentence that quotes it: "never seen anything like" beside a side whose
     sentence goes on "I've never seen anything like this")."""
@@ -160,19 +166,19 @@ def _quote_variants(sides: list[Side]) -> list[Side]:
     for k in range(len(sides)):
         if any(_joined(words[k]) == _joined(words[j]) for j in keep):
             continue
-        if any(_contains(words[j], words[k]) or _contains(_quote_words(sides[j].evidence), words[k])
+        if any(_contains(words[j], words[k], least) or _contains(_quote_words(sides[j].evidence), words[k], least)
                for j in range(len(sides)) if j != k and len(_joined(words[j])) > len(_joined(words[k]))):
             continue
         keep.append(k)
     return [sides[k] for k in keep]
 
 
-def _two_remarks(sides: list[Side]) -> list[Side]:
+def _two_remarks(sides: list[Side], overlap: float = DEFAULT.verify_remark_overlap) -> list[Side]:
     """No sides when no two share half the content words of the shorter: two remarks of one speaker
     (to two outlets, or two sentences of one speech), not two wordings of one."""
     words = [_content(_quote_words(s.value)) for s in sides]
     shared = [len(a & b) / max(1, min(len(a), len(b))) for i, a in enumerate(words) for b in words[i + 1:]]
-    return sides if shared and max(shared) >= _REMARK_OVERLAP else []
+    return sides if shared and max(shared) >= overlap else []
 
 
 # ---------------------------------------------------------------- speakers
@@ -229,7 +235,6 @@ def _same_number(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=1e-6)
 
 
-_RESTATE_OVERLAP = 0.5  # content words a restating sentence shares with the other side's sentence, at least
 
 
 def _stems(text: str) -> set[str]:
@@ -238,7 +243,7 @@ def _stems(text: str) -> set[str]:
 
 
 def _restated(sides: list[Side], own: Callable[[Side], list[Value]],
-              mentions: dict[str, list[tuple[Mention, Sentence]]]) -> list[Side]:
+              mentions: dict[str, list[tuple[Mention, Sentence]]], overlap: float) -> list[Side]:
     """The sides less those whose every article also states another side's value, of the same
     counted word, in a sentence telling what the other side's sentence tells ("found the devices were
     off by, on average, 20 beats per minute" / an article giving "approximately 25 beats per minute"
@@ -253,13 +258,14 @@ def _restated(sides: list[Side], own: Callable[[Side], list[Value]],
             keep.append(s)  # an age is a named person's: another's equal age restates nothing
             continue
         others = [(float(v.point), t.evidence) for j, t in enumerate(sides) if j != k for v in own(t)[:1] if v.numeric]
-        if s.articles and all(_agrees(mentions.get(a, []), mine, others) for a in s.articles):
+        if s.articles and all(_agrees(mentions.get(a, []), mine, others, overlap) for a in s.articles):
             continue
         keep.append(s)
     return keep
 
 
-def _agrees(found: list[tuple[Mention, Sentence]], mine: list[Value], others: list[tuple[float, str]]) -> bool:
+def _agrees(found: list[tuple[Mention, Sentence]], mine: list[Value], others: list[tuple[float, str]],
+            overlap: float) -> bool:
     """Whether an article's figures (``found``) state one of ``others`` (a value and the sentence
     telling it) for the counted word of ``mine``, alone or as the sum of one sentence's figures."""
     label = mine[0].mention.label
@@ -278,7 +284,7 @@ def _agrees(found: list[tuple[Mention, Sentence]], mine: list[Value], others: li
         mine_stems = _stems(sentence.text)
         for point, evidence in others:
             told = _stems(evidence)
-            if not told or not mine_stems or len(mine_stems & told) / min(len(told), len(mine_stems)) < _RESTATE_OVERLAP:
+            if not told or not mine_stems or len(mine_stems & told) / min(len(told), len(mine_stems)) < overlap:
                 continue
             if _same_number(float(m.value), point) or (len(parts) >= 2 and _same_number(sum(parts), point)):
                 return True
@@ -306,11 +312,9 @@ def _one_included(sides: list[Side], own: Callable[[Side], list[Value]]) -> list
     return keep
 
 
-_ROUNDING_GAP = 0.02  # how far a rounded figure may be from the exact one it rounds, at most (relative)
 # a whole number that may be rounded: two trailing zeros or more ("8,000", "1,500") or a scale word
 # ("$350 billion"); "60" and "25" are exact
 _ROUND_WHOLE = re.compile(r"\d00\b|\d,000\b|\b(?:thousand|million|billion|trillion|bn|mn|m)\b", re.I)
-_DECIMAL_GAP = 0.05  # the same for a figure written with a decimal point, whose precision is not in doubt
 
 
 def _step(v: Value) -> float | None:
@@ -330,32 +334,30 @@ def _step(v: Value) -> float | None:
     return step * float(v.point) / number
 
 
-def _rounded(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side]:
-    """The sides less one whose figure is another side's exact figure rounded to the digits it is
-    written with ("$1.4 trillion" / "$1.37 trillion"; "$350 billion" / "$349 billion": trailing
-    zeros may or may not be digits kept, so a whole number only within 2%): one value written to
-    fewer digits. "2,000" / "2,300 troops" (13% apart) stays."""
+def _rounded(sides: list[Side], own: Callable[[Side], list[Value]], gap: float, decimal_gap: float) -> bool:
+    """Whether one side's figure is the other's exact figure rounded to the digits it is written
+    with ("$1.4 trillion" / "$1.37 trillion"; "$350 billion" / "$349 billion": trailing zeros may or
+    may not be digits kept, so a whole number only within ``gap``, a decimal within ``decimal_gap``):
+    an approximation that does not exclude the other, typed vague (verify43's reader: "one is a
+    rounding of the other, so not a conflict"). "2,000" / "2,300 troops" (13% apart) stays a conflict."""
     found = [own(s)[:1] for s in sides]
-    keep = []
-    for k, s in enumerate(sides):
+    for k in range(len(sides)):
         if not found[k] or not found[k][0].numeric:
-            keep.append(s)
             continue
         v = found[k][0]
         step, point = _step(v), float(v.point)
         decimal = bool(re.search(r"\d\.\d", v.mention.text))  # "1.4 trillion": the digits kept are written out
-        if v.type in ("age", "day", "year") or not (decimal or _ROUND_WHOLE.search(v.mention.text)):
-            keep.append(s)  # "60" / 61 years old: a small whole number is exact, not rounded
-            continue
-        if step and any(w and w[0].numeric and w[0].type == v.type and j != k
-                        and (exact := float(w[0].point)) != point
-                        and (abs(exact - point) <= _ROUNDING_GAP * max(abs(exact), abs(point))
-                             or (decimal and abs(exact - point) <= _DECIMAL_GAP * max(abs(exact), abs(point))))
-                        and (_step(w[0]) or step) < step and math.isclose(round(exact / step) * step, point, rel_tol=1e-9)
-                        for j, w in enumerate(found)):
-            continue
-        keep.append(s)
-    return keep
+        if not step or v.type in ("age", "day", "year") or not (decimal or _ROUND_WHOLE.search(v.mention.text)):
+            continue  # "60" / 61 years old: a small whole number is exact, not rounded
+        for j, w in enumerate(found):
+            if j == k or not w or not w[0].numeric or w[0].type != v.type:
+                continue
+            exact = float(w[0].point)
+            apart = abs(exact - point) / max(abs(exact), abs(point))
+            if exact != point and (apart <= gap or (decimal and apart <= decimal_gap)) \
+                    and (_step(w[0]) or step) < step and math.isclose(round(exact / step) * step, point, rel_tol=1e-9):
+                return True
+    return False
 
 
 def _converted(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side]:
@@ -526,11 +528,9 @@ def _by_signature(sides: list[Side], own: Callable[[Side], list[Value]],
 
 
 _INCLUDE = re.compile(r"\binclud(?:e|es|ed|ing)\b", re.I)
-_INCLUDE_WORDS = 6  # "include a garrison of about 25,000": the list starts right after the word
-_LIST_ITEMS = 3  # figures a listed breakdown holds, at least ("25,000 special police, 8,000 troops, 30,000 …")
 
 
-def _breakdown(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side]:
+def _breakdown(sides: list[Side], own: Callable[[Side], list[Value]], near_words: int, least: int) -> list[Side]:
     """The sides less a figure that is one item of a breakdown its sentence lists after "include"
     ("the measures include … about 25,000 special police, 8,000 interior troops, … 30,000 regular
     troops") when another side is no such item: a part is not the whole force."""
@@ -542,8 +542,8 @@ def _breakdown(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Si
             v, sentence = vs[0], vs[0].sentence
             counts = [m for m in sentence.mentions if m.kind == "number" and m.start > 0]
             before = sentence.text[:v.mention.start] if v.mention.end > v.mention.start else ""
-            near = " ".join(re.findall(r"\S+", before)[-_INCLUDE_WORDS:])
-            item = len(counts) >= _LIST_ITEMS and bool(_INCLUDE.search(near))
+            near = " ".join(re.findall(r"\S+", before)[-near_words:])
+            item = len(counts) >= least and bool(_INCLUDE.search(near))
         items.append(item)
     if all(items) or not any(items):
         return sides
@@ -574,10 +574,9 @@ def _times(text: str) -> dict[str, set[str]]:
     return out
 
 
-_TIME_WORDS = 12  # words either side of a figure that date it ("Eleven planes … on Thursday")
 
 
-def _different_times(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side]:
+def _different_times(sides: list[Side], own: Callable[[Side], list[Value]], near_words: int) -> list[Side]:
     """No sides when every side's figure is dated, near it and at one grain (weekday, month or
     year), and no two sides share a date: "Eleven planes … on Thursday" / "Twelve aircraft … on
     Wednesday", a share over February / over March 2020 are figures of two times, not one. A day
@@ -588,7 +587,7 @@ def _different_times(sides: list[Side], own: Callable[[Side], list[Value]]) -> l
         vs = own(s)
         if not vs:
             return sides
-        head, tail = _around(vs[0], _TIME_WORDS, _TIME_WORDS)
+        head, tail = _around(vs[0], near_words, near_words)
         dated.append(_times(head + " | " + tail))
     for grain in ("weekday", "month", "year"):
         sets = [g[grain] for g in dated]
