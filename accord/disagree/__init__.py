@@ -39,7 +39,8 @@ How values become slots (``values`` → ``pairs`` → ``slots``):
 7. measures (``measures``): a quake's magnitude, a temperature, a weight, an area or a speed, paired
    by their sentences like event days (the value pipeline leaves measures out).
 8. verification (``verify``): every finished disagreement is checked against its articles; sides
-   that measure another thing, restate the other side or are one quote written two ways go.
+   that measure another thing, restate the other side or are one quote written two ways go; a
+   figure rounded from the other side's is typed vague.
 
 ``find`` returns the disagreements, conflicts first; ``compare`` also returns the wordings.
 """

@@ -11,8 +11,9 @@ sides are one sum converted at two rates, two quotes are one remark written two 
 specific form of the other ("Adm." / "Rear Adm.").
 
 ``check`` reads that evidence for every disagreement of a story and removes a side (a disagreement left
-with fewer than two sides goes) or the whole disagreement, naming why (``Dropped``). It never adds a
-side or a disagreement: trust first, a wrong report costs more than a missed one.
+with fewer than two sides goes) or the whole disagreement, naming why (``Dropped``); one figure rounded
+to fewer digits than the other ("$1.4 trillion" / "$1.37 trillion") is retyped vague instead. It never
+adds a side or a disagreement: trust first, a wrong report costs more than a missed one.
 """
 from __future__ import annotations
 
