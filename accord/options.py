@@ -398,6 +398,34 @@ class Options:
     # are one figure told two ways, not a disagreement ("nearly 1,600" / 1,500 stays vague). Hand-set
     # (disagree9) from the final5 protocol-D reading: wider would swallow the gold's vague pairs
     disagree_tight_bound: float = 0.05
+    # check every finished disagreement against its own articles before it is shown
+    # (``accord.disagree.verify``: sides measuring another thing, restating the other side, one quote
+    # written two ways, a rank's loose form). verify43: off only to see what the finders report alone
+    disagree_verify: bool = True
+    # verify43, all hand-set on the outside-gold reports of even-numbered clusters and checked on both
+    # dev sets (no right report lost): a quoted fragment this many words long or longer, written
+    # inside another side's quote or its sentence, is that remark ("never seen anything like")
+    verify_fragment_words: int = 3
+    # two quotes of one speaker are two remarks when the shorter shares less than this share of its
+    # content words with the other (an interview and a press release making one point)
+    verify_remark_overlap: float = 0.5
+    # a side's article restates the other side's value only in a sentence sharing at least this share
+    # of content words with the other side's sentence (the players' points and ages of a box score share
+    # a counted word, not a sentence)
+    verify_restate_overlap: float = 0.5
+    # a whole figure ending in two zeros or a scale word ("$350 billion") that is another side's exact
+    # figure rounded, within this share of it, is an approximation: the report is typed vague; a
+    # decimal ("$1.4 trillion" / "$1.37 trillion") within verify_decimal_gap. The verify43 reader read
+    # "$1.37 trillion" / "$1.4 trillion" T, "not a conflict": typed vague, never removed
+    verify_rounding_gap: float = 0.02
+    verify_decimal_gap: float = 0.05
+    # a figure is one item of a listed breakdown when "include" is at most this many words before it and
+    # its sentence lists verify_list_items figures or more ("include a garrison of about 25,000 …")
+    verify_include_words: int = 6
+    verify_list_items: int = 3
+    # weekdays, months and years this many words either side of a figure date it; further away they
+    # date another verb ("police were searching on Monday for the gunman who killed three")
+    verify_time_words: int = 12
     # two polls' shares are one slot only when the answers they count share this many content words
     # (or all the shorter answer has): "were unhappy with the government's response" / "believe the
     # government has mishandled the crisis" are two questions. Hand-set (disagree25, final12 reading)

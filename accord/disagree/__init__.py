@@ -39,6 +39,9 @@ How values become slots (``values`` → ``pairs`` → ``slots``):
    of an order signed), each anchored to a name or an event.
 7. measures (``measures``): a quake's magnitude, a temperature, a weight, an area or a speed, paired
    by their sentences like event days (the value pipeline leaves measures out).
+8. verification (``verify``): every finished disagreement is checked against its articles; sides
+   that measure another thing, restate the other side or are one quote written two ways go; a
+   figure rounded from the other side's is typed vague.
 
 ``find`` returns the disagreements, conflicts first; ``compare`` also returns the wordings.
 """
@@ -51,7 +54,7 @@ from datetime import date
 import numpy as np
 
 from accord.disagree import pairs as _pairs
-from accord.disagree import clock, details, events, measures, places, quotes, roles, slots
+from accord.disagree import clock, details, events, measures, places, quotes, roles, slots, verify
 from accord.disagree.values import (CUMULATIVE, EVENT_CLASSES, GENERIC, NOUN_CLASSES, Value, class_of, read,
                                     slot_key)
 from accord.model import Disagreement, Fact, Wordings
@@ -110,6 +113,8 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
     found += measures.find(sentences, order, options, reference)
     found += clock.game_clocks(sentences, order, options)
     found += clock.game_periods(sentences, order, options)
+    if options.disagree_verify:  # the last gate: each report checked against its own articles (``verify``)
+        found = verify.check(found, sentences, values, options)
     return Comparison(sorted(found, key=slots.sort_key), wordings)
 
 

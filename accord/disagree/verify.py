@@ -1,0 +1,597 @@
+"""Verify: the last gate every disagreement passes before it is shown (as ``accord.support`` checks citations).
+
+The finders (``values`` → ``pairs`` → ``slots``, ``quotes``, ``roles`` …) decide what one slot is from
+frames and a learned pair model. On news they were never tuned on, a reader found most of their wrong
+reports had one of a few general causes that the finished disagreement and its articles show plainly:
+the two sides measure different things (a distance and an area, a figure someone *needs* and one they
+*won*, a share over February and one over March, goods of two countries), one side's own article
+states the other side's value (it agrees and adds a paraphrase: "thousands" beside its own 8,000), the
+sides are one sum converted at two rates, two quotes are one remark written two ways (hyphens, spaces,
+"[bracketed]" insertions, a fragment of the other) or two different remarks, and a rank is a less
+specific form of the other ("Adm." / "Rear Adm.").
+
+``check`` reads that evidence for every disagreement of a story and removes a side (a disagreement left
+with fewer than two sides goes) or the whole disagreement, naming why (``Dropped``); one figure rounded
+to fewer digits than the other ("$1.4 trillion" / "$1.37 trillion") is retyped vague instead. It never
+adds a side or a disagreement: trust first, a wrong report costs more than a missed one.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from accord.disagree.values import Value
+from accord.model import Disagreement, Mention, Sentence, Side
+from accord.options import DEFAULT, Options
+from accord.words import STOP_WORDS
+
+__all__ = ["Dropped", "check"]
+
+
+@dataclass
+class Dropped:
+    """What verification took out: a whole disagreement (``side`` None) or one side of it, and why."""
+
+    disagreement: Disagreement
+    side: Side | None
+    reason: str
+    action: str = "removed"  # or "retyped vague": the report stays, typed vague
+
+
+def check(found: Sequence[Disagreement], sentences: Sequence[Sentence], values: Sequence[Value],
+          options: Options = DEFAULT, dropped: list[Dropped] | None = None) -> list[Disagreement]:
+    """The disagreements that hold up against their own articles, in their order.
+
+    ``sentences``: the story's sentences (each side's articles are read whole); ``values``: the
+    story's read figures (``values.read``), so a side's figure is seen with its frame; ``dropped``,
+    when given, receives every removal (and retyping) and its reason; ``options``: the ``verify_``
+    thresholds."""
+    out = []
+    by_article: dict[str, list[Value]] = {}
+    for v in values:
+        by_article.setdefault(v.article, []).append(v)
+    mentions: dict[str, list[tuple[Mention, Sentence]]] = {}
+    texts = {sentence.key: sentence.text for sentence in sentences}
+    for sentence in sentences:
+        mentions.setdefault(sentence.article, []).extend((m, sentence) for m in sentence.mentions if m.kind == "number")
+    for d in found:
+        kept = _verified(d, values, by_article, mentions, texts, options, dropped)
+        if kept is not None:
+            out.append(kept)
+    return out
+
+
+def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, list[Value]],
+              mentions: dict[str, list[tuple[Mention, Sentence]]], texts: dict[tuple[str, int], str],
+              options: Options, dropped: list[Dropped] | None) -> Disagreement | None:
+    sides = list(d.values)
+    steps: list[tuple[str, Callable[[list[Side]], list[Side]]]] = []
+    found = {id(s): _side_values(s, values) for s in sides} if d.kind == "number" else {}
+
+    def own(side: Side) -> list[Value]:
+        return found.get(id(side), [])
+
+    if d.kind == "name" and d.about.startswith("who said"):
+        steps = [("a sentence naming the other speaker too (a question put to them, joint authors)",
+                  lambda ss: _speakers_named(ss, texts))]
+    elif d.kind == "quote" and d.about.startswith("words of"):
+        steps = [("one remark written two ways", lambda ss: _quote_variants(ss, options.verify_fragment_words)),
+                 ("two different remarks", lambda ss: _two_remarks(ss, options.verify_remark_overlap))]
+    elif d.kind == "other" and d.about.startswith("rank of"):
+        steps = [("a rank and a less specific form of it", _rank_forms)]
+    elif d.kind == "number":
+        steps = [
+            ("the side's own article states the other side's value", lambda ss: _restated(ss, own, mentions, options.verify_restate_overlap)),
+            ("a toll that counts the attacker beside one that does not", lambda ss: _one_included(ss, own)),
+            ("one sum converted at two rates", lambda ss: _converted(ss, own)),
+            ("a figure someone needs or would get, not one reported", lambda ss: _hypothetical(ss, own)),
+            ("different dimensions (length, width, radius, area …)", lambda ss: _by_signature(ss, own, _dimension)),
+            ("a qualifier on one side only (before/after tax, initial, average, intraday, closing)",
+             lambda ss: _by_signature(ss, own, _qualifiers)),
+            ("goods, products or tariffs of different countries", lambda ss: _by_signature(ss, own, _country)),
+            ("one item of a listed breakdown against a total", lambda ss: _breakdown(ss, own, options.verify_include_words, options.verify_list_items)),
+        ]
+        if d.type != "evolving":  # a running toll is reported on different days by design
+            steps.append(("figures dated to different days, months or years", lambda ss: _different_times(ss, own, options.verify_time_words)))
+    for reason, step in steps:
+        left = step(sides)
+        if dropped is not None and len(left) >= 2:
+            dropped.extend(Dropped(d, s, reason) for s in sides if all(s is not k for k in left))
+        sides = left
+        if len(sides) < 2 or len({a for s in sides for a in s.articles}) < 2:
+            if dropped is not None:
+                dropped.append(Dropped(d, None, reason))
+            return None
+    out = d if len(sides) == len(d.values) else replace(d, values=sides)
+    if d.kind == "number" and out.type == "conflict" and len(sides) == 2 \
+            and _rounded(sides, own, options.verify_rounding_gap, options.verify_decimal_gap):
+        if dropped is not None:
+            dropped.append(Dropped(d, None, "one figure rounded to fewer digits", "retyped vague"))
+        out = replace(out, type="vague", compatible=True)
+    return out
+
+
+# ---------------------------------------------------------------- quotes
+
+_BRACKETED = re.compile(r"\[[^\]]*\]")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_FILLER = frozenset({"of", "the", "a", "an", "that", "and"})  # dropped or added without changing what was said
+
+
+def _quote_words(text: str) -> list[str]:
+    """A remark's words as spoken: case, punctuation, quote marks and an editor's bracketed
+    insertions ("[Russian] President") left out, a phrase said twice in a row kept once."""
+    words = [w.replace("’", "'") for w in _WORD.findall(_BRACKETED.sub(" ", text).lower())]
+    words = [w for w in words if w not in _FILLER]
+    changed = True
+    while changed:  # "we will not, we will not stand by": the repetition is the speaker's, not a new word
+        changed = False
+        for n in range(6, 0, -1):
+            for k in range(len(words) - 2 * n + 1):
+                if words[k:k + n] == words[k + n:k + 2 * n]:
+                    words = words[:k + n] + words[k + 2 * n:]
+                    changed = True
+                    break
+            if changed:
+                break
+    return words
+
+
+def _joined(words: list[str]) -> str:
+    """The words run together, so spacing and hyphens do not count ("non toxic" / "nontoxic", "make-up")."""
+    return "".join(w.replace("'", "") for w in words)
+
+
+def _content(words: list[str]) -> set[str]:
+    return {w for w in words if len(w) > 2 and w not in STOP_WORDS}
+
+
+
+
+def _contains(longer: list[str], shorter: list[str], least: int) -> bool:
+    """Whether the shorter remark, of ``least`` words or more, is written inside the longer one
+    (spacing aside)."""
+    return len(shorter) >= least and _joined(shorter) in _joined(longer)
+
+
+
+
+def _quote_variants(sides: list[Side], least: int = DEFAULT.verify_fragment_words) -> list[Side]:
+    """The sides less those that are another side written two ways (equal once normalised, or a
+    fragment of it or of the sentence that quotes it: "never seen anything like" beside a side whose
+    sentence goes on "I've never seen anything like this")."""
+    words = [_quote_words(s.value) for s in sides]
+    keep: list[int] = []
+    for k in range(len(sides)):
+        if any(_joined(words[k]) == _joined(words[j]) for j in keep):
+            continue
+        if any(_contains(words[j], words[k], least) or _contains(_quote_words(sides[j].evidence), words[k], least)
+               for j in range(len(sides)) if j != k and len(_joined(words[j])) > len(_joined(words[k]))):
+            continue
+        keep.append(k)
+    return [sides[k] for k in keep]
+
+
+def _two_remarks(sides: list[Side], overlap: float = DEFAULT.verify_remark_overlap) -> list[Side]:
+    """No sides when no two share half the content words of the shorter: two remarks of one speaker
+    (to two outlets, or two sentences of one speech), not two wordings of one."""
+    words = [_content(_quote_words(s.value)) for s in sides]
+    shared = [len(a & b) / max(1, min(len(a), len(b))) for i, a in enumerate(words) for b in words[i + 1:]]
+    return sides if shared and max(shared) >= overlap else []
+
+
+# ---------------------------------------------------------------- speakers
+
+def _speakers_named(sides: list[Side], texts: dict[tuple[str, int], str]) -> list[Side]:
+    """No sides when a side's own sentence also names another side's speaker ("When Davis asked
+    Cosby …, Cosby said, '…'" / Cosby; "wrote Molto and Sheldrick"): the sentence gives the words
+    to both, or the analyser picked the wrong one of two names; two outlets naming one speaker each
+    stay."""
+    for k, side in enumerate(sides):
+        told = " ".join(texts.get((r.article, r.index), "") for r in side.sentences) or side.evidence
+        for j, other in enumerate(sides):
+            surname = str(other.value).split()[-1] if str(other.value).split() else ""
+            if j != k and len(surname) > 1 and re.search(r"\b" + re.escape(surname) + r"\b", told):
+                return []
+    return sides
+
+
+# ---------------------------------------------------------------- ranks
+
+def _rank_words(side: Side) -> list[str]:
+    return re.findall(r"[a-z]+", str(side.normalized or side.value).lower())
+
+
+# ranks whose bare word names every grade of them, as people are addressed and written about ("Adm."
+# for a rear admiral, "Gen." for a brigadier general, "professor" for an assistant professor); a bare
+# "district attorney" or "director" is another post than its assistant or deputy
+_ADDRESSED_ALIKE = frozenset({"professor", "admiral", "general", "colonel", "sergeant"})
+
+
+def _rank_forms(sides: list[Side]) -> list[Side]:
+    """The sides less a rank that is the head word(s) of another ("professor" of "assistant
+    professor", "admiral" of "rear admiral"): the short form is how the longer rank is addressed or
+    named loosely, not another rank. Two ranks of one ladder ("assistant" / "associate professor")
+    stay, and so does a bare post that is its own office ("district attorney" / "assistant district
+    attorney": only ``_ADDRESSED_ALIKE`` ranks are loose forms). Job titles ("title of") are not
+    checked: "associate director" / "deputy associate director" are two posts."""
+    words = [_rank_words(s) for s in sides]
+    return [s for k, s in enumerate(sides)
+            if not (words[k] and words[k][-1] in _ADDRESSED_ALIKE
+                    and any(len(w) > len(words[k]) and w[-len(words[k]):] == words[k] for w in words))]
+
+
+# ---------------------------------------------------------------- numbers
+
+def _side_values(side: Side, values: Sequence[Value]) -> list[Value]:
+    """The read figures a side shows: in its sentences, written as its value."""
+    keys = {(r.article, r.index) for r in side.sentences}
+    out = [v for v in values if v.sentence.key in keys and v.mention.text and side.value.startswith(v.mention.text)]
+    return out
+
+
+def _same_number(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-6)
+
+
+
+
+def _stems(text: str) -> set[str]:
+    """A sentence's content words, cut to six letters ("intensity" / "intensities" are one)."""
+    return {w[:6] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 2 and w not in STOP_WORDS}
+
+
+def _restated(sides: list[Side], own: Callable[[Side], list[Value]],
+              mentions: dict[str, list[tuple[Mention, Sentence]]], overlap: float) -> list[Side]:
+    """The sides less those whose every article also states another side's value, of the same
+    counted word, in a sentence telling what the other side's sentence tells ("found the devices were
+    off by, on average, 20 beats per minute" / an article giving "approximately 25 beats per minute"
+    for another calculation and, elsewhere, "the average difference … was approximately 20 beats per
+    minute"), or states it as the sum of its parts in one such sentence ("2.5 million doses to Mexico
+    and 1.5 million to Canada" beside "4 million doses"): that article agrees with the other side
+    and adds a figure or a paraphrase of its own."""
+    keep = []
+    for k, s in enumerate(sides):
+        mine = own(s)
+        if not mine or not mine[0].numeric or not mine[0].mention.label or mine[0].type == "age":
+            keep.append(s)  # an age is a named person's: another's equal age restates nothing
+            continue
+        others = [(float(v.point), t.evidence) for j, t in enumerate(sides) if j != k for v in own(t)[:1] if v.numeric]
+        if s.articles and all(_agrees(mentions.get(a, []), mine, others, overlap) for a in s.articles):
+            continue
+        keep.append(s)
+    return keep
+
+
+def _agrees(found: list[tuple[Mention, Sentence]], mine: list[Value], others: list[tuple[float, str]],
+            overlap: float) -> bool:
+    """Whether an article's figures (``found``) state one of ``others`` (a value and the sentence
+    telling it) for the counted word of ``mine``, alone or as the sum of one sentence's figures."""
+    label = mine[0].mention.label
+    by_sentence: dict[tuple[str, int], list[float]] = {}
+    own_sentences = {v.sentence.key for v in mine}
+    for m, sentence in found:
+        # the side's own sentence giving the figure again is another thing's ("Kowalski, 14, and Lopez, 13")
+        if sentence.key in own_sentences or not isinstance(m.value, (int, float)) \
+                or not any(ch.isdigit() for ch in m.text):
+            continue
+        parts = by_sentence.setdefault(sentence.key, [])
+        if m.label == label or (parts and m.label is None):  # "2.5 million doses … and 1.5 million to Canada"
+            parts.append(float(m.value))
+        else:
+            continue
+        mine_stems = _stems(sentence.text)
+        for point, evidence in others:
+            told = _stems(evidence)
+            if not told or not mine_stems or len(mine_stems & told) / min(len(told), len(mine_stems)) < overlap:
+                continue
+            if _same_number(float(m.value), point) or (len(parts) >= 2 and _same_number(sum(parts), point)):
+                return True
+    return False
+
+
+_ONE_INCLUDED = re.compile(r"\(?\s*(?:including|counting|among them|among whom was)\s+(?:the|a|one)\s+"
+                           r"(?:(?:suspected|alleged|lone)\s+)?(?:gunman|shooter|attacker|assailant|bomber|suspect|"
+                           r"hijacker|killer|perpetrator|pilot|driver)\b")
+
+
+def _one_included(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side]:
+    """The sides less a count that says it includes one person the other side leaves out ("Four
+    people were killed (including the shooter)" beside "the gunman who killed three people"): the
+    outlets agree on the victims. A count one apart with no such words stays."""
+    points = [float(vs[0].point) if (vs := own(s)) and vs[0].numeric else None for s in sides]
+    keep = []
+    for s, p in zip(sides, points):
+        vs = own(s)
+        if vs and p is not None and vs[0].type == "count":
+            _, tail = _around(vs[0], 0, 8)
+            if _ONE_INCLUDED.search(tail) and any(q is not None and _same_number(q, p - 1) for q in points):
+                continue
+        keep.append(s)
+    return keep
+
+
+# a whole number that may be rounded: two trailing zeros or more ("8,000", "1,500") or a scale word
+# ("$350 billion"); "60" and "25" are exact
+_ROUND_WHOLE = re.compile(r"\d00\b|\d,000\b|\b(?:thousand|million|billion|trillion|bn|mn|m)\b", re.I)
+
+
+def _step(v: Value) -> float | None:
+    """The unit of the last digit a figure is written with, in its value's unit ("$1.4 trillion":
+    0.1 trillion; "350 billion": 10 billion; "8,000": 1,000), or None when it has no digits."""
+    hit = re.search(r"\d[\d,]*(?:\.\d+)?", v.mention.text)
+    if hit is None:
+        return None
+    written = hit.group(0).replace(",", "")
+    number = float(written)
+    if number == 0 or not v.numeric:
+        return None
+    if "." in written:
+        step = 10.0 ** -len(written.split(".")[1])
+    else:
+        step = 10.0 ** (len(written) - len(written.rstrip("0")))
+    return step * float(v.point) / number
+
+
+def _rounded(sides: list[Side], own: Callable[[Side], list[Value]], gap: float, decimal_gap: float) -> bool:
+    """Whether one side's figure is the other's exact figure rounded to the digits it is written
+    with ("$1.4 trillion" / "$1.37 trillion"; "$350 billion" / "$349 billion": trailing zeros may or
+    may not be digits kept, so a whole number only within ``gap``, a decimal within ``decimal_gap``):
+    an approximation that does not exclude the other, typed vague (verify43's reader: "one is a
+    rounding of the other, so not a conflict"). "2,000" / "2,300 troops" (13% apart) stays a conflict."""
+    found = [own(s)[:1] for s in sides]
+    for k in range(len(sides)):
+        if not found[k] or not found[k][0].numeric:
+            continue
+        v = found[k][0]
+        step, point = _step(v), float(v.point)
+        decimal = bool(re.search(r"\d\.\d", v.mention.text))  # "1.4 trillion": the digits kept are written out
+        if not step or v.type in ("age", "day", "year") or not (decimal or _ROUND_WHOLE.search(v.mention.text)):
+            continue  # "60" / 61 years old: a small whole number is exact, not rounded
+        for j, w in enumerate(found):
+            if j == k or not w or not w[0].numeric or w[0].type != v.type:
+                continue
+            exact = float(w[0].point)
+            apart = abs(exact - point) / max(abs(exact), abs(point))
+            if exact != point and (apart <= gap or (decimal and apart <= decimal_gap)) \
+                    and (_step(w[0]) or step) < step and math.isclose(round(exact / step) * step, point, rel_tol=1e-9):
+                return True
+    return False
+
+
+def _converted(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side]:
+    """The sides less those that restate another side's original sum converted at another rate
+    ("one billion yen ($8.84 million)" / "1bn yen ($8.3m)"): the outlets agree on the sum."""
+    originals: list[tuple[str, float] | None] = []
+    for s in sides:
+        found = [v.original for v in own(s) if v.original is not None]
+        found += [o for v in own(s) if (o := _bracketed_original(v)) is not None]
+        originals.append(found[0] if found else None)
+    keep: list[Side] = []
+    seen: list[tuple[str, float]] = []
+    for s, o in zip(sides, originals):
+        if o is not None and any(o[0] == p[0] and _same_number(o[1], p[1]) for p in seen):
+            continue
+        if o is not None:
+            seen.append(o)
+        keep.append(s)
+    return keep
+
+
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10}
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9,
+           "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
+_BEFORE_BRACKET = re.compile(r"(\d[\d,]*(?:\.\d+)?|[a-z]+)\s*(thousand|million|billion|trillion|mln|mn|bn|tn|k|m|b)?"
+                             r"\s+([a-z]+)\s*\(\s*$", re.I)
+
+
+def _bracketed_original(v: Value) -> tuple[str, float] | None:
+    """The sum a money figure converts when it is written in brackets right after it ("one billion
+    yen ($8.84 million)"): the currency word and the amount; None otherwise. ``values`` reads most
+    of these (``Value.original``), not a sum in words."""
+    if not v.type.startswith("money") or v.mention.end <= v.mention.start:
+        return None
+    hit = _BEFORE_BRACKET.search(v.sentence.text[max(0, v.mention.start - 40):v.mention.start])
+    if hit is None:
+        return None
+    number, scale, unit = hit.group(1).lower(), (hit.group(2) or "").lower(), hit.group(3).lower()
+    amount = _NUMBER_WORDS.get(number) if not number[0].isdigit() else float(number.replace(",", ""))
+    if amount is None or unit in _SCALES:
+        return None
+    currency = {"yen": "JPY", "euro": "EUR", "euros": "EUR", "pounds": "GBP", "pound": "GBP", "yuan": "CNY",
+                "rupees": "INR", "roubles": "RUB", "rubles": "RUB", "won": "KRW"}.get(unit)
+    if currency is None:
+        return None
+    return ("money:" + currency, amount * _SCALES.get(scale, 1.0))
+
+
+def _around(v: Value, before: int, after: int) -> tuple[str, str]:
+    """The words of a figure's sentence just before and just after it, lower case."""
+    text, m = v.sentence.text, v.mention
+    if m.end <= m.start:
+        return "", ""
+    head = re.findall(r"[\w'’.-]+", text[:m.start].lower())[-before:] if before else []
+    tail = re.findall(r"[\w'’.-]+", text[m.end:].lower())[:after]
+    return " ".join(head), " ".join(tail)
+
+
+_HYPOTHETICAL = re.compile(r"\b(?:needs?|needed|required|requires|necessary|either|to win|(?:could|would|might) be)\b")
+
+
+def _hypothetical(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side]:
+    """The sides less figures someone needs, would or could get, when other sides report what is
+    ("the 270 electoral votes required to win", "either Arizona (for 279 votes)" / "had won 253"):
+    a condition or a goal is not a value of the count. Sides all conditional (two outlets' "would
+    cost $2 million" / "$3 million") stay."""
+    cond = []
+    for s in sides:
+        vs = own(s)
+        if not vs:
+            cond.append(False)
+            continue
+        head, tail = _around(vs[0], 12, 3)
+        cond.append(bool(_HYPOTHETICAL.search(head + " | " + tail)))
+    if all(cond) or not any(cond):
+        return sides
+    return [s for s, c in zip(sides, cond) if not c]
+
+
+_DIMENSIONS = (("area", re.compile(r"^(?:\S+ )?(?:square|sq\.?|acres?|hectares?)\b")),
+               ("length", re.compile(r"^(?:\S+ )?(?:long|in length|length)\b")),
+               ("width", re.compile(r"^(?:\S+ )?(?:wide|across|in width|width)\b")),
+               ("depth", re.compile(r"^(?:\S+ )?(?:deep|in depth|depth)\b")),
+               ("height", re.compile(r"^(?:\S+ )?(?:high|tall|in height|height)\b")),
+               ("radius", re.compile(r"^(?:\S+ )?(?:around|radius|in radius|in every direction)\b")),
+               ("diameter", re.compile(r"^(?:\S+ )?(?:in diameter|diameter)\b")))
+
+
+def _dimension(v: Value) -> str | None:
+    """What a distance measures, from the words right after it ("60 miles long", "80 miles around
+    the city", "154 square miles"); None when they do not say."""
+    if v.type != "distance":
+        return None
+    _, tail = _around(v, 0, 3)
+    if re.search(r"\b(?:square|sq)\b", v.mention.text.lower()):
+        return "area"
+    for name, pattern in _DIMENSIONS:
+        if pattern.search(tail):
+            return name
+    return None
+
+
+_QUALIFIERS = (("before tax", re.compile(r"\b(?:before tax(?:es)?|pre-?tax|pretax|gross)\b")),
+               ("after tax", re.compile(r"\b(?:after tax(?:es)?|after-tax|net)\b")),
+               ("initial", re.compile(r"\b(?:initial|initially|original|originally|preliminary)\b")),
+               ("average", re.compile(r"\b(?:average|averaged|averaging|on average|mean|median)\b")),
+               ("intraday", re.compile(r"\b(?:intraday|intra-day)\b")),
+               ("close", re.compile(r"\b(?:clos(?:e|ed|ing) (?:at|down|up)|at the close|closing)\b")))
+
+
+def _qualifiers(v: Value) -> str | None:
+    """The qualifiers of a figure's measure its nearby words state (before or after tax, initial,
+    average, intraday, closing), sorted; None when there are none."""
+    head, tail = _around(v, 6, 4)
+    found = sorted(name for name, pattern in _QUALIFIERS if pattern.search(head + " | " + tail))
+    return ",".join(found) or None
+
+
+_COUNTRY_NOUNS = r"(?:goods|products|imports|exports|tariffs|duties|companies|firms|investment|assets)"
+
+
+def _country_key(word: str) -> str:
+    """A country and its adjective as one key ("China" / "Chinese", "Russia" / "Russian", U.S. / American)."""
+    w = word.lower().replace(".", "")
+    if w in ("us", "usa", "america", "american", "americans"):
+        return "us"
+    if w in ("uk", "britain", "british"):
+        return "uk"
+    return re.sub(r"(?:ese|ians?|ans?|ish|ia|a|n)$", "", w)
+
+
+def _country(v: Value) -> str | None:
+    """Whose goods, products or tariffs a sum is of, when the words right after it say so ("$34
+    billion in Chinese goods", "$60 billion worth of U.S. products")."""
+    if not v.type.startswith("money"):
+        return None
+    text, m = v.sentence.text, v.mention
+    if m.end <= m.start:
+        return None
+    hit = re.match(r"^\s*(?:worth\s+)?(?:of|in)\s+(?:\w+\s+){0,2}?((?:[A-Z][\w.]*\s*){1,2})" + _COUNTRY_NOUNS + r"\b",
+                   text[m.end:m.end + 60])
+    if hit is None:
+        return None
+    return _country_key(hit.group(1).strip().split()[-1])
+
+
+def _by_signature(sides: list[Side], own: Callable[[Side], list[Value]],
+                  signature: Callable[[Value], str | None]) -> list[Side]:
+    """The sides of the largest group that measure one thing by ``signature`` (sides it says nothing
+    of go with any group), or none when no group is larger than the others: two sides that measure
+    different things ("80 miles around the city" / "60 miles long") are no disagreement."""
+    signs = []
+    for s in sides:
+        vs = own(s)
+        signs.append(signature(vs[0]) if vs else None)
+    known = {g for g in signs if g is not None}
+    if len(known) < 2 and not (len(known) == 1 and "area" in known and None in signs):
+        return sides
+    if "area" in known and None in signs:  # an area against a plain distance: another dimension
+        known.add("")
+        signs = ["" if g is None else g for g in signs]
+    groups = {g: [s for s, h in zip(sides, signs) if h in (g, None)] for g in known}
+    sizes = sorted((len(v) for v in groups.values()), reverse=True)
+    if len(sizes) > 1 and sizes[0] == sizes[1]:
+        return []
+    return max(groups.values(), key=len)
+
+
+_INCLUDE = re.compile(r"\binclud(?:e|es|ed|ing)\b", re.I)
+
+
+def _breakdown(sides: list[Side], own: Callable[[Side], list[Value]], near_words: int, least: int) -> list[Side]:
+    """The sides less a figure that is one item of a breakdown its sentence lists after "include"
+    ("the measures include … about 25,000 special police, 8,000 interior troops, … 30,000 regular
+    troops") when another side is no such item: a part is not the whole force."""
+    items = []
+    for s in sides:
+        vs = own(s)
+        item = False
+        if vs:
+            v, sentence = vs[0], vs[0].sentence
+            counts = [m for m in sentence.mentions if m.kind == "number" and m.start > 0]
+            before = sentence.text[:v.mention.start] if v.mention.end > v.mention.start else ""
+            near = " ".join(re.findall(r"\S+", before)[-near_words:])
+            item = len(counts) >= least and bool(_INCLUDE.search(near))
+        items.append(item)
+    if all(items) or not any(items):
+        return sides
+    return [s for s, i in zip(sides, items) if not i]
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+_TIME_WORD = re.compile(r"\b(" + "|".join(_WEEKDAYS + _MONTHS) + r"|(?:19|20)\d\d)\b", re.I)
+_SAID = re.compile(r"\b(?:said|says|say|told|announced|reported|added|stated|confirmed|released|published)\s*(?:on\s+)?$", re.I)
+
+
+def _times(text: str) -> dict[str, set[str]]:
+    """The weekdays, months and years a sentence dates things to, less a day right after a reporting
+    verb ("police said Tuesday": when it was said); "May" only with a day or a year beside it."""
+    out: dict[str, set[str]] = {"weekday": set(), "month": set(), "year": set()}
+    for hit in _TIME_WORD.finditer(text):
+        word = hit.group(1).lower()
+        if _SAID.search(text[:hit.start()]):
+            continue
+        if word.isdigit():
+            out["year"].add(word)
+        elif word in _WEEKDAYS:
+            out["weekday"].add(word)
+        elif word != "may" or re.match(r"\s+\d", text[hit.end():]):
+            out["month"].add(word)
+    return out
+
+
+
+
+def _different_times(sides: list[Side], own: Callable[[Side], list[Value]], near_words: int) -> list[Side]:
+    """No sides when every side's figure is dated, near it and at one grain (weekday, month or
+    year), and no two sides share a date: "Eleven planes … on Thursday" / "Twelve aircraft … on
+    Wednesday", a share over February / over March 2020 are figures of two times, not one. A day
+    far from the figure dates another verb ("police were searching on Monday for the gunman who
+    killed three") and is not read."""
+    dated = []
+    for s in sides:
+        vs = own(s)
+        if not vs:
+            return sides
+        head, tail = _around(vs[0], near_words, near_words)
+        dated.append(_times(head + " | " + tail))
+    for grain in ("weekday", "month", "year"):
+        sets = [g[grain] for g in dated]
+        if all(sets) and all(not (a & b) for i, a in enumerate(sets) for b in sets[i + 1:]):
+            return []
+    return sides

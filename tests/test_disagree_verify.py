@@ -1,0 +1,231 @@
+"""disagree.verify: the last gate a disagreement passes, each check on a small hand-written story
+(invented names and sentences) with a near case that must still be reported."""
+import dataclasses
+
+from accord.align import align
+from accord.analyse import analyse_story
+from accord.disagree import compare, verify
+from accord.model import Article, Disagreement, Side
+from accord.options import DEFAULT
+
+UNCHECKED = dataclasses.replace(DEFAULT, disagree_verify=False)
+
+
+def found(*texts: str, checked: bool = True) -> list[Disagreement]:
+    """The disagreements of one-paragraph articles a, b, c, ... compared as a brief does."""
+    arts = [Article(id=chr(97 + k), title="", text=t) for k, t in enumerate(texts)]
+    sentences, _ = analyse_story(arts, DEFAULT, reference=None)
+    options = DEFAULT if checked else UNCHECKED
+    return compare(align(arts, sentences), options, articles=[a.id for a in arts]).disagreements
+
+
+def numbers(*texts: str, checked: bool = True) -> list[set[str]]:
+    return [{s.value for s in d.values} for d in found(*texts, checked=checked) if d.kind == "number"]
+
+
+def side(value: str, article: str, normalized: str | None = None) -> Side:
+    return Side(value=value, normalized=normalized, articles=[article], evidence=value)
+
+
+def gate(kind: str, about: str, *sides: Side) -> list[Side]:
+    """The sides ``verify.check`` leaves of one disagreement ([] when it goes)."""
+    kept = verify.check([Disagreement(kind=kind, about=about, values=list(sides))], [], [])  # type: ignore[arg-type]
+    return kept[0].values if kept else []
+
+
+def analysed(*texts: str):
+    """The sentences and read values of articles a, b, ..."""
+    from accord.disagree.values import read
+    arts = [Article(id=chr(97 + k), title="", text=t) for k, t in enumerate(texts)]
+    by_article, _ = analyse_story(arts, DEFAULT, reference=None)
+    sentences = [s for a in arts for s in by_article[a.id]]
+    return sentences, read(sentences)
+
+
+def number_side(sentences, article: str, index: int, value: str) -> Side:
+    s = next(x for x in sentences if x.article == article and x.index == index)
+    return Side(value=value, normalized=None, articles=[article], evidence=s.text, sentences=[s.ref])
+
+
+# ------------------------------------------------------------------ quotes
+
+def test_quote_written_two_ways_is_one_remark():
+    ways = [side("We will not, we will not stand by and let [Governor] Harlow ignore the non-toxic rule", "a"),
+            side("We will not stand by and let Harlow ignore the nontoxic rule", "b")]
+    assert gate("quote", "words of Dana Harlow", *ways) == []
+
+
+def test_quote_fragment_of_the_full_remark_goes():
+    full = side("It is strange. I have been in this trade for forty years. I have never seen anything like this.", "a")
+    part = side("never seen anything like", "b")
+    other = side("I have never seen anything like it in forty years in this trade.", "c")
+    assert verify._quote_variants([part, full, other]) == [full, other]
+
+
+def test_two_different_remarks_are_no_quote_disagreement():
+    one = side("The pilots showed courage that nobody in the hangar expected from such a young crew.", "a")
+    two = side("Our engineers will publish the flight data by the end of next month.", "b")
+    assert gate("quote", "words of Dana Harlow", one, two) == []
+
+
+def test_quote_one_word_changed_still_reported():
+    said = side("The council will approve the new bridge before winter", "a")
+    negated = side("The council will not approve the new bridge before winter", "b")
+    assert gate("quote", "words of Dana Harlow", said, negated) == [said, negated]
+
+
+# ------------------------------------------------------------------ ranks
+
+def test_rank_and_its_loose_form_agree():
+    assert verify._rank_forms([side("professor", "a", "professor"),
+                               side("assistant professor", "b", "assistant professor")]) \
+        == [side("assistant professor", "b", "assistant professor")]
+    assert verify._rank_forms([side("Rear Adm.", "a", "rear admiral"), side("Adm.", "b", "admiral")]) \
+        == [side("Rear Adm.", "a", "rear admiral")]
+
+
+def test_two_ranks_of_one_ladder_still_reported():
+    ranks = [side("assistant professor", "a", "assistant professor"),
+             side("associate professor", "b", "associate professor")]
+    assert verify._rank_forms(ranks) == ranks
+    # a rank that starts another is no loose form of it
+    assert len(verify._rank_forms([side("Lt. Colonel", "a", "lieutenant colonel"),
+                                   side("lieutenant", "b", "lieutenant")])) == 2
+
+
+# ------------------------------------------------------------------ numbers, through compare
+
+def test_real_troop_counts_still_reported():
+    texts = ("The ministry sent 2,000 troops to the border town of Velmar on Friday.",
+             "The ministry sent 2,300 troops to the border town of Velmar on Friday.")
+    assert {"2,000", "2,300"} in numbers(*texts)
+
+
+def test_figures_of_two_different_days_are_two_counts():
+    texts = ("Eleven planes landed at the Dorvik airstrip on Thursday, the agency said.",
+             "Twelve planes landed at the Dorvik airstrip on Wednesday, the agency said.")
+    assert numbers(*texts, checked=False)  # the finders pair them
+    assert numbers(*texts) == []
+    # a day after "said" is when it was said, not when the figure happened
+    near = ("Eleven planes landed at the Dorvik airstrip, the agency said Thursday.",
+            "Twelve planes landed at the Dorvik airstrip, the agency said Wednesday.")
+    assert numbers(*near) == numbers(*near, checked=False) != []
+
+
+def test_a_figure_needed_is_no_value_beside_one_won():
+    texts = ("Mayor Ostrander needs 120 delegates required to win the nomination in Veltia.",
+             "Mayor Ostrander had won 97 delegates by Thursday morning in Veltia.")
+    before, after = numbers(*texts, checked=False), numbers(*texts)
+    assert before and after == []
+    near = ("Mayor Ostrander had won 120 delegates by Thursday morning in Veltia.",
+            "Mayor Ostrander had won 97 delegates by Thursday morning in Veltia.")
+    assert numbers(*near) != []
+
+
+def test_an_article_that_states_the_other_value_agrees():
+    sentences, values = analysed(
+        "The new monitors were off by, on average, 20 beats per minute during hard exercise, the Kalvo study found.",
+        "Counting the dropped readings raised the average error to approximately 25 beats per minute. "
+        "During hard exercise the average error of the monitors was approximately 20 beats per minute, the Kalvo study found.")
+    d = Disagreement(kind="number", about="beats", values=[number_side(sentences, "a", 0, "20"),
+                                                         number_side(sentences, "b", 0, "approximately 25")])
+    dropped: list[verify.Dropped] = []
+    assert verify.check([d], sentences, values, dropped=dropped) == []
+    assert dropped and "states the other side's value" in dropped[-1].reason
+    # near case: the second article gives only its own figure
+    sentences, values = analysed(
+        "The new monitors were off by, on average, 20 beats per minute during hard exercise, the Kalvo study found.",
+        "The new monitors were off by, on average, approximately 25 beats per minute during hard exercise, the Kalvo study found.")
+    d = Disagreement(kind="number", about="beats", values=[number_side(sentences, "a", 0, "20"),
+                                                         number_side(sentences, "b", 0, "approximately 25")])
+    assert verify.check([d], sentences, values) == [d]
+
+
+def test_one_sum_converted_at_two_rates_agrees():
+    texts = ("Norland promised one billion yen ($8.8 million) for the fund for the miners.",
+             "Norland agreed to pay 1bn yen ($8.3m) for the fund for the miners.")
+    assert numbers(*texts) == []
+    near = ("Norland promised $8.8 million for the fund for the miners.",
+            "Norland agreed to pay $8.3 million for the fund for the miners.")
+    assert numbers(*near) != []
+
+
+def test_length_and_radius_are_two_measures():
+    texts = ("The guards set up a closed zone of up to 80 miles around the port of Tavel.",
+             "The closed zone near the port of Tavel is about 60 miles long and 20 miles deep.")
+    assert numbers(*texts) == []
+    near = ("The closed zone near the port of Tavel is up to 80 miles long.",
+            "The closed zone near the port of Tavel is about 60 miles long and 20 miles deep.")
+    assert numbers(*near) != []
+
+
+def test_dimension_of_a_distance():
+    _, values = analysed("The lake covers 150 square miles and the trail is 120 miles long. "
+                         "The trail runs 30 miles from the lake.")
+    dims = {v.mention.text: verify._dimension(v) for v in values if v.type == "distance"}
+    assert dims == {"150": "area", "120": "length", "30": None}
+
+
+def test_goods_of_two_countries_are_two_sums():
+    def two(first: str, second: str) -> list[Disagreement]:
+        sentences, values = analysed(first, second)
+        d = Disagreement(kind="number", about="how much (USD)", values=[number_side(sentences, "a", 0, "$34 billion"),
+                                                                        number_side(sentences, "b", 0, "$60 billion")])
+        return verify.check([d], sentences, values)
+    assert two("Ostland imposed tariffs in July on $34 billion in Varish goods.",
+               "Varish tariffs on $60 billion worth of Ostland products take effect in July.") == []
+    assert two("Ostland imposed tariffs in July on $34 billion in Varish goods.",
+               "Ostland put tariffs on $60 billion worth of Varish goods in July.") != []
+    assert verify._country_key("Chinese") == verify._country_key("China")
+
+
+def test_a_breakdown_item_is_no_total():
+    texts = ("Some 40,000 police officers will guard the games in Marovia.",
+             "The plans for the games in Marovia include a garrison of about 25,000 special police officers, "
+             "8,000 interior troops and up to 30,000 regular troops.")
+    assert numbers(*texts) == []
+    near = ("Some 40,000 police officers will guard the games in Marovia.",
+            "About 25,000 police officers will guard the games in Marovia.")
+    assert numbers(*near) != []
+
+
+def test_a_toll_that_counts_the_gunman_agrees():
+    texts = ("The gunman killed three people at the Lorvik fair, police said.",
+             "Four people were killed (including the shooter) at the Lorvik fair, police said.")
+    assert numbers(*texts) == []
+    near = ("The gunman killed three people at the Lorvik fair, police said.",
+            "Four people were killed at the Lorvik fair, police said.")
+    assert numbers(*near) != []
+
+
+def test_a_figure_rounded_to_fewer_digits_is_vague():
+    def two(first: str, second: str, a: str, b: str) -> str:
+        sentences, values = analysed(first, second)
+        d = Disagreement(kind="number", about="how much (USD)",
+                         values=[number_side(sentences, "a", 0, a), number_side(sentences, "b", 0, b)])
+        (kept,) = verify.check([d], sentences, values)
+        return kept.type
+    assert two("The assembly passed a $1.37 trillion budget for Ostland on Friday.",
+               "The assembly approved a $1.4 trillion budget for Ostland on Friday.", "$1.37 trillion", "$1.4 trillion") == "vague"
+    # near cases: one digit more apart, round thousands 13% apart, and ages, which are exact
+    assert two("The assembly passed a $1.27 trillion budget for Ostland on Friday.",
+               "The assembly approved a $1.4 trillion budget for Ostland on Friday.", "$1.27 trillion", "$1.4 trillion") == "conflict"
+    assert two("The ministry sent 2,300 troops to Velmar on Friday.",
+               "The ministry sent 2,000 troops to Velmar on Friday.", "2,300", "2,000") == "conflict"
+
+
+def test_a_speaker_named_in_the_other_sides_sentence():
+    asked = Side(value="Ada Brandt", normalized="Ada Brandt", articles=["b"],
+                 evidence="When Brandt asked Ketter about his plans, Ketter said, “I have many ideas for the town.”")
+    said = Side(value="Rolf Ketter", normalized="Rolf Ketter", articles=["a"],
+                evidence="Ketter says he has plans: “I have many ideas for the town.”")
+    assert gate("name", "who said “I have many ideas for the town.”", said, asked) == []
+    other = Side(value="Ada Brandt", normalized="Ada Brandt", articles=["b"],
+                 evidence="Brandt told reporters, “I have many ideas for the town.”")
+    assert gate("name", "who said “I have many ideas for the town.”", said, other) == [said, other]
+
+
+def test_a_bare_office_is_no_loose_form():
+    offices = [side("assistant district attorney", "a", "assistant district attorney"),
+               side("district attorney", "b", "district attorney")]
+    assert gate("other", "rank of Paula Verne", *offices) == offices
