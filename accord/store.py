@@ -432,6 +432,28 @@ def _v9(db: sqlite3.Connection, report: "Report" = None) -> None:  # noqa: ARG00
         report("article keys", 1, 1)
 
 
+def _v10(db: sqlite3.Connection, report: "Report" = None) -> None:
+    """Story posting windows packed (``store_index.pack_window``: the stories' numbers as 4-byte
+    ints), rows of ids as text before: a window is read without a conversion per id and scored as
+    one array (``LibraryStoryIndex.candidates``), and a full window's row is ~400 bytes, not ~700.
+    A window holding an id that is not ``s<number>`` stays text (both are read)."""
+    from accord.store_index import SEP, pack_window
+
+    for table in ("story_posts", recent("story_posts")):
+        total = db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+        done, last = 0, ""
+        while True:  # by key, so rewriting rows never meets a cursor over the table
+            rows = db.execute(f"SELECT key, stories FROM {table} WHERE key > ? ORDER BY key LIMIT 20000",
+                              (last,)).fetchall()
+            if not rows:
+                break
+            packed = [(pack_window(stories.split(SEP)), key) for key, stories in rows if isinstance(stories, str) and stories]
+            db.executemany(f"UPDATE {table} SET stories = ? WHERE key = ?", [r for r in packed if isinstance(r[0], bytes)])
+            done, last = done + len(rows), rows[-1][0]
+            if report:
+                report(f"story postings packed ({table})", done, total)
+
+
 def _applied(db: sqlite3.Connection) -> int:
     """How many of ``MIGRATIONS`` a library has had: its ``user_version``, except for the libraries
     the web UI's first release made. That release numbered its own tables (migration 3 here) schema
@@ -449,7 +471,8 @@ def _has_table(db: sqlite3.Connection, name: str) -> bool:
 
 
 # MIGRATIONS[i] brings a library from version i to i + 1; append new ones, never edit shipped ones.
-MIGRATIONS: list[Callable[[sqlite3.Connection, Report], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]
+MIGRATIONS: list[Callable[[sqlite3.Connection, Report], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9,
+                                                                   _v10]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

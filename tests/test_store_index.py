@@ -21,7 +21,7 @@ from accord.group import CopyIndex, StoryIndex
 from accord.group.copies import article_text
 from accord.store import RECENT, SCHEMA_VERSION, Library, _v3, recent, writer
 from accord.model import Article
-from accord.store_index import SEP
+from accord.store_index import window_ids
 
 FIXTURE = Path(__file__).parent / "data" / "library-schema1.db"  # made by accord at 3cfa7b3 (schema 1)
 # made by accord at 42f76eb, whose web UI numbered its tables schema 2 (migration 3 here): the same five
@@ -186,7 +186,7 @@ def test_a_library_of_the_web_uis_schema_2_gets_the_grouping_tables_and_keeps_it
     assert stories == {"s1": (["peru0", "peru1", "turkey0"], 3), "s2": (["copy", "wire"], 1)}
     assert {a: s for a, (s, _) in assignment(db).items()} == stored
     con = sqlite3.connect(db)
-    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 9
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 10
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert set(INDEX_TABLES) <= tables and "state" not in tables
     assert con.execute("SELECT COUNT(*) FROM story_members").fetchone()[0] == 5
@@ -304,7 +304,7 @@ def test_story_postings_keep_only_the_window_the_index_reads(tmp_path: Path) -> 
     for p in parts:
         api.ingest([str(p)], options=opts, briefs=False)
     con = sqlite3.connect(tmp_path / "lib.db")
-    per_key = [len(row.split(SEP)) for _, row in rows(con, "story_posts")]
+    per_key = [len(window_ids(row)) for _, row in rows(con, "story_posts")]
     assert max(per_key) == 3  # common terms fill their window, and no more is kept
     con.close()
     copies, stories = CopyIndex(opts), StoryIndex(opts)  # the same stories as the index in memory
@@ -314,7 +314,7 @@ def test_story_postings_keep_only_the_window_the_index_reads(tmp_path: Path) -> 
     assert memory == {a.id: a.story for a in api.articles(options=opts)}
     kept = {k: list(v) for k, v in stories.postings.items()}
     con = sqlite3.connect(tmp_path / "lib.db")
-    stored = {key: row.split(SEP) for key, row in rows(con, "story_posts")}
+    stored = {key: window_ids(row) for key, row in rows(con, "story_posts")}
     con.close()
     assert stored == {k: v for k, v in kept.items() if v}
 
@@ -369,7 +369,7 @@ def as_schema_3(path: Path) -> None:
     con.execute("CREATE INDEX story_postings_recent ON story_postings(key, seq)")
     con.executemany("INSERT INTO story_postings (key, story, seq) VALUES (?, ?, ?)",
                     [(key, sid, k * 1000 + i) for k, (key, row) in enumerate(con.execute("SELECT key, stories FROM "
-                     "story_posts").fetchall()) for i, sid in enumerate(row.split(SEP))])
+                     "story_posts").fetchall()) for i, sid in enumerate(window_ids(row))])
     con.execute("DROP TABLE story_posts")
     # a key posted more often than the window holds (no article here has the term: no story is read)
     con.executemany("INSERT INTO story_postings (key, story, seq) VALUES ('b:-', ?, ?)",
@@ -392,7 +392,7 @@ def test_a_schema_3_library_gets_story_rows_and_trimmed_postings_and_groups_as_b
     assert sqlite3.connect(old).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert assignment(old) == assignment(new)
     (kept,) = sqlite3.connect(old).execute("SELECT stories FROM story_posts WHERE key = 'b:-'").fetchone()
-    assert kept.split(SEP) == [f"gone{k}" for k in range(99, -1, -1)]  # the 100 most recent, oldest first
+    assert window_ids(kept) == [f"gone{k}" for k in range(99, -1, -1)]  # the 100 most recent, oldest first
     trimmed = dump(old)
     trimmed["story_posts"] = [row for row in trimmed["story_posts"] if row[0] != "b:-"]
     assert trimmed == dump(new)
@@ -448,7 +448,7 @@ def test_a_migration_reports_its_progress_and_the_cli_says_it_migrated(tmp_path:
     assert api.upgrade(db=str(db), progress=lambda what, done, total: told.append((what, done, total)))
     assert not Library.needs_migration(db) and not api.upgrade(db=str(db))  # once
     steps = {what for what, _, _ in told}
-    assert {"migration 4 of 9: story totals", "migration 5 of 9: story postings"} <= steps
+    assert {"migration 4 of 10: story totals", "migration 5 of 10: story postings"} <= steps
     for step in ("story totals", "story postings"):
         last = [(done, total) for what, done, total in told if what.endswith(step)][-1]
         assert last[0] == last[1] > 0  # counted to the end
@@ -679,3 +679,108 @@ def test_copy_postings_read_once_a_run_grow_with_the_documents_added_as_the_tabl
         for h in (10, 100, 103, 105):
             assert fresh._posting(h) == index._posting(h)
         assert 999 not in index._read and index.held() == len(index._read) + sum(map(len, index._read.values()))
+
+
+def test_posting_windows_are_packed_when_every_id_is_a_story_number_and_read_back_in_either_format() -> None:
+    """A window of ``s<number>`` ids is stored as 4-byte numbers; any other id (a leading zero, a
+    letter, a digit that is not ASCII) keeps the row in text, as every row was before; both read back
+    as the same ids in the same order, and posting keeps the window's recency order and cap."""
+    from accord.store_index import _Postings, pack_window
+
+    packed = pack_window(["s12", "s3", "s4000000"])
+    assert isinstance(packed, bytes) and len(packed) == 12
+    assert window_ids(packed) == ["s12", "s3", "s4000000"]
+    for odd in (["s3", "s07"], ["s3", "x9"], ["s3", "s²"], ["s3", "s"], ["s3", f"s{2 ** 31}"]):
+        assert pack_window(odd) == "\x1f".join(odd) and window_ids(pack_window(odd)) == odd
+    assert pack_window([]) == "" and window_ids("") == []
+
+    db = sqlite3.connect(":memory:")
+    for table in ("story_posts", "story_posts_recent"):
+        db.execute(f"CREATE TABLE {table} (key TEXT PRIMARY KEY, stories TEXT NOT NULL) WITHOUT ROWID")
+    db.executemany("INSERT INTO story_posts (key, stories) VALUES (?, ?)",
+                   [("b:old", "s2\x1fs10"), ("b:packed", pack_window(["s5", "s6"])), ("n:odd", "s05\x1fs5")])
+    posts = _Postings(db, None, cap=3)  # type: ignore[arg-type]
+    assert [posts.sid(c) for c in posts.load("b:old")] == ["s2", "s10"]
+    assert [posts.sid(c) for c in posts.load("n:odd")] == ["s05", "s5"]  # two stories, not one
+    posts.post("b:old", "s2")  # moves to the most recent end, once
+    assert [posts.sid(c) for c in posts.load("b:old")] == ["s10", "s2"]
+    posts.post("b:old", "s7")
+    posts.post("b:old", "s8")  # over the cap: the oldest leaves
+    posts.post("n:odd", "s9")
+    posts.post("b:none", "s1")
+    rows = dict(posts.flush())
+    assert window_ids(rows["b:old"]) == ["s2", "s7", "s8"] and isinstance(rows["b:old"], bytes)
+    assert rows["n:odd"] == "s05\x1fs5\x1fs9"  # an id that is not a story number: text, as before
+    assert window_ids(rows["b:none"]) == ["s1"]
+    assert "b:packed" not in rows  # read, never posted to: not rewritten
+
+
+def test_candidates_over_story_numbers_equal_the_loop_over_ids_ties_and_gone_stories_included(tmp_path: Path) -> None:
+    """``LibraryStoryIndex.candidates`` (scores summed over arrays of story numbers) returns what
+    ``StoryIndex.candidates`` computes over the same windows as string ids: the same order, ties by
+    id as text ("s10" before "s9"), stories that are gone skipped, and two ids that only look alike
+    ("s5", "s05") scored apart."""
+    from accord.group.stories import _best
+    from accord.store_index import LibraryStoryIndex
+
+    opts = Options().with_(db=str(tmp_path / "lib.db"))
+    api.ingest([str(write_jsonl(list(synthetic_articles(120, seed=21)), tmp_path / "a.jsonl"))],
+               options=opts, briefs=False)
+    with Library(tmp_path / "lib.db") as lib:
+        idx = LibraryStoryIndex(lib.db, opts)
+        arts = api.articles(options=opts)
+        keys = sorted({key for art in arts for key, _ in idx._keys(*(idx._vector(c, d) for c, d in zip(
+            idx.features(art), (idx.df_body, idx.df_names))))})
+        # a few windows of stories that are gone or only look like a live one, and ties by id
+        lib.db.execute("INSERT OR REPLACE INTO story_posts_recent (key, stories) VALUES (?, ?)",
+                       (keys[0], "s05\x1fs999\x1fs10\x1fs9\x1fs1"))
+        lib.db.execute("INSERT OR REPLACE INTO story_posts_recent (key, stories) VALUES (?, ?)",
+                       (keys[1], "s998\x1fs9\x1fs10"))
+        live = {r[0] for r in lib.db.execute("SELECT id FROM stories")}
+        checked = 0
+        for art in arts:
+            body, names = (idx._vector(c, d) for c, d in zip(idx.features(art), (idx.df_body, idx.df_names)))
+            got = LibraryStoryIndex(lib.db, opts).candidates(body, names)
+            score: dict[str, float] = {}
+            for key, w in idx._keys(body, names):
+                row = lib.db.execute("SELECT stories FROM story_posts_recent WHERE key = ?", (key,)).fetchone() or \
+                    lib.db.execute("SELECT stories FROM story_posts WHERE key = ?", (key,)).fetchone()
+                for sid in window_ids(row[0]) if row else []:
+                    score[sid] = score.get(sid, 0.0) + w
+            want = [s for s in _best(score, len(score)) if s in live][:opts.story_candidates]
+            assert got == want
+            checked += bool(got)
+        assert checked > 100
+        body = {"zz-none": 1.0}
+        assert LibraryStoryIndex(lib.db, opts).candidates(body, {}) == []  # no window: no candidate
+
+
+def test_a_schema_9_library_gets_packed_posting_windows_and_groups_as_before(tmp_path: Path) -> None:
+    """Migration 10 packs the posting windows a library stored as text (every window of ``s<number>``
+    ids; a window with another id stays text), and the library goes on giving the stories and index
+    rows of one made with packed windows."""
+    parts = chunks(tmp_path, 100, 2, seed=41)
+    new, old = tmp_path / "new.db", tmp_path / "old.db"
+    api.ingest([str(parts[0])], db=str(new), briefs=False)
+    shutil.copy(new, old)
+    con = sqlite3.connect(old, isolation_level=None)
+    for table in ("story_posts", recent("story_posts")):  # as schema 9 wrote them
+        con.executemany(f"UPDATE {table} SET stories = ? WHERE key = ?",
+                        [("\x1f".join(window_ids(row)), key) for key, row in con.execute(f"SELECT key, stories FROM {table}")
+                         .fetchall()])
+    con.execute(f"INSERT INTO {recent('story_posts')} (key, stories) VALUES ('b:-', 's07\x1fs3')")  # not a number
+    con.execute("PRAGMA user_version=9")
+    con.close()
+    assert Library.needs_migration(old) and api.upgrade(db=str(old))
+    con = sqlite3.connect(old)
+    kinds = dict(con.execute(f"SELECT key, typeof(stories) FROM {recent('story_posts')}").fetchall())
+    assert kinds.pop("b:-") == "text" and set(kinds.values()) | {
+        r[0] for r in con.execute("SELECT typeof(stories) FROM story_posts")} == {"blob"}
+    con.execute(f"DELETE FROM {recent('story_posts')} WHERE key = 'b:-'")
+    con.commit()
+    con.close()
+    assert dump(old) == dump(new)
+    for db in (new, old):
+        api.ingest([str(parts[1])], db=str(db), briefs=False)
+    assert assignment(old) == assignment(new)
+    assert dump(old) == dump(new)
