@@ -210,6 +210,8 @@ def test_a_vague_word_whose_range_holds_the_figure_is_vague():
                      "Prosecutors released nine calls the suspect made from jail on Monday.")
     (d,) = of_kind(found, "number")
     assert d.type == "vague"
+    # "several" states no number: no midpoint is shown as its value; the figure keeps its own
+    assert {s.value: s.normalized for s in d.values} == {"several": None, "nine": 9}
 
 
 # -- round 2: readings that made false disagreements (D reading of round 1) ---------------------------

@@ -233,6 +233,9 @@ def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
         normalized: str | int | float = _fmt(float(v0.point)) if v0.numeric else str(v0.point)
         if v0.type in ("duration", "distance") and v0.mention.value is not None:
             normalized = _fmt(float(v0.mention.value))  # as the article counts it ("three" weeks, "1,500" km)
+        if v0.numeric and _words_only(v0):
+            normalized = None  # "several", "millions": a range, not a number anyone gave (its midpoint, 6 or
+            # 5,995,000, shown as "= 5,995,000" would be a figure no article states)
         out_sides.append(Side(value=_with_unit(v0), normalized=normalized, articles=arts,
                               evidence=v0.sentence.text, sentences=refs))
     dtype, times = _type([[*side, *_approximated(side, values)] for side in sides], published, vague_gap, approx)
