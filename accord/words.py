@@ -84,6 +84,11 @@ MONTHS_FULL: list[str] = [max((n for n in MONTHS if MONTHS[n] == k), key=len).ca
 MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
     n for n in MONTHS if any(o != n and o.startswith(n) and MONTHS[o] == MONTHS[n] for o in MONTHS))
 
+# North American time zones as datelines and air times write them ("11:10 am EDT", "8 p.m. ET"): a time
+# written with one is US/Canadian usage (so is a month-first date beside it)
+US_TIME_ZONES = ("ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT",
+                 "AKST", "AKDT", "HST")
+
 
 # The words a page's time stamp is made of ("updated 8:41 p.m.", "PUBLISHED FRIDAY, MARCH 8, 2013 AT
 # 12:46 PM / UPDATED AT 12:48 PM", "May 2, 2013 1:35 pm."): scraped as a headline or a sentence, such a

@@ -535,3 +535,17 @@ def test_a_hyphenated_word_written_apart_is_not_cut_as_a_slogan() -> None:
     assert meta.clean_title("Lindsay Lohan checks into rehab - Breaking News") == "Lindsay Lohan checks into rehab"
     assert meta.clean_title("Storm floods three towns in the valley - Ordered Evacuations | CNN", "CNN") \
         == "Storm floods three towns in the valley - Ordered Evacuations"  # the outlet goes, the half word stays
+
+
+def test_a_dateline_in_figures_is_read_only_when_its_order_is_certain() -> None:
+    from accord.ingest import meta
+
+    assert meta.date_near_top(["Last updated 13:26 14/09/2013"]) == "2013-09-14"  # 14 can only be a day
+    assert meta.date_near_top(["Posted 12/19/2005 3:36 PM"]) == "2005-12-19"  # 19 can only be a day
+    assert meta.date_near_top(["Posted: 08 / 02 / 2013 11: 10 am EDT"]) == "2013-08-02"  # a US zone: month first
+    assert meta.date_near_top(["Article posted on 08. 07. 2012"]) == "2012-07-08"  # dots: day first
+    assert meta.date_near_top(["First posted 05/05/2010"]) == "2010-05-05"  # either order
+    # near cases: no zone and both parts could be the month, or a version-like "1.2.2013": no date
+    assert meta.date_near_top(["Updated 4/9/2007 6:04 PM"]) is None
+    assert meta.date_near_top(["Version 1.2.2013"]) is None
+    assert meta.date_near_top(["Filed 31/02/2013"]) is None  # no such day

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from tld import get_fld
 
 from accord.options import DEFAULT, Options
-from accord.words import MONTH_NAMES, MONTHS
+from accord.words import MONTH_NAMES, MONTHS, US_TIME_ZONES
 
 _MONTHS = MONTHS
 _MONTH = r"(?P<month>" + MONTH_NAMES + r")\.?"
@@ -119,6 +119,37 @@ def all_dates(text: str) -> set[str]:
     return found
 
 
+# A dateline written in figures ("Posted: 08/02/2013 11:10 am EDT", "Last updated 13:26 14/09/2013",
+# "Article posted on 08.07.2012"). Its order is the outlet's convention, so it is read only when it is
+# certain: a part above 12 is the day; dots are day.month (the European form); slashes with a US time
+# zone on the line are month/day; both parts equal read the same either way. Dots need two-digit parts
+# ("1.2.2013" is as likely a version number). Anything else ("4/9/2007"
+# with no zone) gives no date rather than a date a month off.
+_NUMERIC_DATE = re.compile(r"(?<![\d/.:])(?P<a>[0-3]?\d)\s{0,2}(?P<sep>[/.])\s{0,2}(?P<b>[0-3]?\d)\s{0,2}(?P=sep)"
+                           r"\s{0,2}(?P<year>(?:19|20)\d\d)(?![\d/.]\d)")
+_US_ZONE = re.compile(r"\b(?:" + "|".join(US_TIME_ZONES) + r")\b")
+
+
+def _numeric_date_match(line: str) -> tuple[str, tuple[int, int]] | None:
+    """(ISO date, its span) of the first all-figure date in ``line`` whose day and month are certain."""
+    for match in _NUMERIC_DATE.finditer(line):
+        a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
+        european = match["sep"] == "." and len(match["a"]) == len(match["b"]) == 2  # "08.07.2012", not "1.2.2013"
+        if match["sep"] == "." and not european:
+            continue
+        if a > 12 >= b or a == b or european:
+            day, month = a, b
+        elif b > 12 >= a or _US_ZONE.search(line):
+            day, month = b, a
+        else:
+            continue
+        try:
+            return date(year, month, day).isoformat(), match.span()
+        except ValueError:
+            continue
+    return None
+
+
 def date_near_top(lines: list[str], options: Options = DEFAULT) -> str | None:
     """A publication date stated as a short line (a dateline) among the first non-empty lines
     (``options.dateline_top_lines``, ``options.dateline_max_words``), with at most
@@ -131,7 +162,7 @@ def date_near_top(lines: list[str], options: Options = DEFAULT) -> str | None:
         if seen > options.dateline_top_lines:
             break
         if len(line.split()) <= options.dateline_max_words:
-            found = _date_match(line)
+            found = _date_match(line) or _numeric_date_match(line)
             # a short sentence that mentions a date is no dateline: "Page was born on April 22, 1923,
             # in Nashville, Tenn." made a 1923 publication date (and a 1922 "Dec. 2"); a dateline's
             # other words are a place, a label or a time ("ALMATY,", "Published on", "Updated 3:45 PM")
