@@ -452,7 +452,7 @@ def test_a_writers_we_after_the_opening_is_unplaced_even_after_a_person_is_named
                    "Plus, we have a few questions about the toll now that it is open.") \
         == ["", "", "writer's we"]
     assert reasons("Chief Executive Dana Holt wrote to staff about the merger on Friday.",
-                   "The letter was sent to 4,000 workers.",
+                   "The merger joins two firms with 4,000 workers.",
                    "We know there are rumours about job cuts, and we take them seriously.") \
         == ["", "", "writer's we"]
     # near cases that must not fire: the "we" goes on with a speaker's quotation right before it, or
@@ -460,6 +460,10 @@ def test_a_writers_we_after_the_opening_is_unplaced_even_after_a_person_is_named
     assert reasons("“Our town has lost a friend,” said Mayor Ann Lee.",
                    "We at the council will miss him.",
                    "Today we mourn with his family.") == ["", "", ""]
+    # ... the sentence before presents the text it comes from
+    assert reasons("Mayor Ann Lee opened the new bridge over the Tarn on Monday.",
+                   "The bridge's builder issued a statement on Tuesday.",
+                   "We are proud to have finished it on time.") == ["", "", ""]
     # ... a named speaker says it in the sentence itself
     assert reasons("Mayor Ann Lee opened the new bridge over the Tarn on Monday.",
                    "We waited ten years for this, Ann Lee told reporters.") == ["", ""]

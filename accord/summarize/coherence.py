@@ -24,7 +24,8 @@ How it decides (text only, so any summary can be checked, a baseline's too):
 - **writer's we** (coherence24): a later sentence speaks as "we" outside quotation marks, even once a
   person is named ("Plus, we have delicious logistical questions …", "And since the chair is picked by
   seniority, we know who they will be"), unless it names its speaker or the sentence before it gives a
-  speaker's words it goes on with ("“…,” said Mayor Ann Lee." / "We at the council will miss him.");
+  speaker's words it goes on with ("“…,” said Mayor Ann Lee." / "We at the council will miss him.")
+  or presents the text it comes from ("The firm issued a statement on Monday.");
   selection keeps this flag where it allows the writer's "I" after the opening;
 - **unnamed speaker** (coherence24): a role written where a name belongs, with no name and no article
   ("…, according to spokeswoman.");
@@ -384,6 +385,7 @@ class Reading:
     # ("Jonathan Magwood": ("jonathan", "magwood")): a later sentence must not spell them otherwise
     pairs: tuple[tuple[str, str], ...] = ()
     bare_role: bool = False  # "…, according to spokeswoman." — a role as a name, its person left out
+    presents: bool = False  # presents a text whose words may follow: "issued a statement", "… wrote:"
 
 
 def _outside(spans: Sequence[tuple[int, int, str]], pos: int) -> bool:
@@ -574,6 +576,8 @@ _BARE_ROLE = re.compile(r"\b(?:[Aa]ccording\s+to|said|says|told|added)\s+(?:spok
                         r"source|officer|representative)\s*(?=[.,;:!?]|$)")
 
 
+# a text a sentence presents, whose "we" lines may follow it ("The firm issued a statement on Monday.")
+_PRESENTS = re.compile(r"\b(?:statement|letter|message|memo|note|post|email|e-mail|announcement|video|tweet)s?\b")
 _MARKED = re.compile(r"[“\"][^“”\"]*[”\"]")
 
 
@@ -680,6 +684,7 @@ def reading(text: str, mentions: Sequence[Mention]) -> Reading:
         actions=_told_actions(text),
         pairs=_pairs(text, spans),
         bare_role=any(_outside(spans, m.start()) for m in _BARE_ROLE.finditer(text)),
+        presents=bool(_PRESENTS.search(text)) or text.rstrip(" “\"").endswith(":"),
     )
 
 
@@ -728,9 +733,10 @@ def _introduced(r: Reading, i: int, known: set[str], said: set[str], met: set[st
 
 def _speaks(r: Reading) -> bool:
     """Whether the sentence gives someone's words: a quotation with a speech verb, or a speech verb
-    with a person or a he/she as its speaker ("…,” the president said.", "Smith wrote in a letter")
-    — a first-person line right after it reads as theirs going on."""
-    return r.attributed_quote or (r.verb and (bool(r.people) or r.pronoun is not None))
+    with a person or a he/she as its speaker ("…,” the president said.", "Smith wrote in a letter"),
+    or it presents a text ("The firm issued a statement on Monday.", "… in a letter to staff:") — a
+    first-person line right after it reads as theirs going on."""
+    return r.attributed_quote or (r.verb and (bool(r.people) or r.pronoun is not None)) or r.presents
 
 
 def _reason(r: Reading, i: int, named: bool, before: Reading | None, voiced: bool = False) -> str:
