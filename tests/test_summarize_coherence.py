@@ -470,6 +470,14 @@ def test_a_writers_we_after_the_opening_is_unplaced_even_after_a_person_is_named
     # ... inside quotation marks with its speaker
     assert reasons("Mayor Ann Lee opened the new bridge over the Tarn on Monday.",
                    "“We waited ten years for this,” she said.") == ["", ""]
+    # ... an earlier first-person line the check let stand: the voice is the summary's own (an op-ed's)
+    assert reasons("Mayor Ann Lee opened the new bridge over the Tarn on Monday.",
+                   "I will keep the tolls low for every family in the valley.",
+                   "The bridge cost $40 million.",
+                   "We must build two more before 2030.") == ["", "", "", ""]
+    # a name and a speech verb that are not its speaker do not make the "we" anyone's
+    assert reasons("Mayor Ann Lee opened the new bridge over the Tarn on Monday.",
+                   "Yeah, we have no idea why Dana Holt skipped the reported opening.") == ["", "writer's we"]
     # ... and a named person's "I" is still read as theirs (a transcript's line)
     assert reasons("Mayor Ann Lee opened the new bridge over the Tarn on Monday.",
                    "I have never seen so many people on the river.") == ["", ""]

@@ -386,6 +386,7 @@ class Reading:
     pairs: tuple[tuple[str, str], ...] = ()
     bare_role: bool = False  # "…, according to spokeswoman." — a role as a name, its person left out
     presents: bool = False  # presents a text whose words may follow: "issued a statement", "… wrote:"
+    speaker: bool = False  # a name right beside a speech verb outside quotations ("…, Ann Lee told reporters")
 
 
 def _outside(spans: Sequence[tuple[int, int, str]], pos: int) -> bool:
@@ -438,6 +439,12 @@ def _speech(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[bool, int
 def _people(text: str, spans: Sequence[tuple[int, int, str]], mentions: Sequence[Mention]) -> tuple[int, ...]:
     """Offsets where the sentence names a person (see the module docstring)."""
     out = {m.start for m in mentions if m.kind == "entity" and m.label == "PERSON" and _outside(spans, m.start)}
+    return tuple(sorted(out | set(_speakers(text, spans, mentions))))
+
+
+def _speakers(text: str, spans: Sequence[tuple[int, int, str]], mentions: Sequence[Mention]) -> tuple[int, ...]:
+    """Offsets of the names right beside a speech verb outside quotations: "Putin said", "said Putin"."""
+    out: set[int] = set()
     ents = [m for m in mentions if m.kind == "entity" and _outside(spans, m.start)]
     if ents and _SPEECH_SET.intersection(_LOWER_WORD.findall(text.lower())):
         for v in _speech_words(text):
@@ -685,6 +692,7 @@ def reading(text: str, mentions: Sequence[Mention]) -> Reading:
         pairs=_pairs(text, spans),
         bare_role=any(_outside(spans, m.start()) for m in _BARE_ROLE.finditer(text)),
         presents=bool(_PRESENTS.search(text)) or text.rstrip(" “\"").endswith(":"),
+        speaker=bool(verb and mentions and _speakers(text, spans, mentions)),
     )
 
 
@@ -696,15 +704,20 @@ def judge(readings: Sequence[Reading]) -> list[Flag]:
     met: set[str] = set()  # words of the multi-word names of earlier sentences ("jimmy", "carter")
     happened: set[str] = set()  # ``ALSO_FAMILIES`` happenings earlier sentences told
     voiced = False  # the sentence before gives a speaker's words (or goes on with them)
+    own_voice = False  # an earlier sentence speaks in the first person, unflagged
     spelt: set[tuple[str, str]] = set()  # names as earlier sentences spell them (``Reading.pairs``)
     out: list[Flag] = []
     for i, r in enumerate(readings):
-        out.append(Flag(_reason(r, i, named, readings[i - 1] if i else None, voiced)
+        out.append(Flag(_reason(r, i, named, readings[i - 1] if i else None, voiced or own_voice)
                         or _introduced(r, i, known, said, met)
                         or (ALSO_UNTOLD if r.also and r.also not in happened else "")
                         or (SPELT_TWICE if _misspelt(r.pairs, spelt) else "")))
         spelt.update(r.pairs)
         voiced = _speaks(r) or (voiced and r.first_person and not out[-1])
+        # a first-person line the check let stand (a column's "I" once a person is named): that voice
+        # is the summary's, and its later "we" lines are the same voice (read blind, coherence24: an
+        # op-ed's summary lost its "we" lines and kept its "I" lines, and read worse)
+        own_voice = own_voice or (r.first_person and not out[-1])
         named = named or bool(r.people)
         known.update(s for _, s in r.full_names)
         said |= r.stems
@@ -756,7 +769,7 @@ def _reason(r: Reading, i: int, named: bool, before: Reading | None, voiced: boo
         # named anyone, the writer's "I" is as unplaced ("I opened Safari and lost 2%" after a line
         # about forum users); once a person is named, an "I" line reads as theirs (a transcript's)
         return FIRST_PERSON
-    if r.first_person and r.collective and not voiced and not (r.verb and r.people and r.pronoun is None):
+    if r.first_person and r.collective and not voiced and not (r.speaker and r.pronoun is None):
         # (coherence24) a "we" anywhere later: a column's, an outlet's or a statement's voice ("Plus, we
         # have delicious logistical questions", protocol C18), which no person named earlier makes
         # theirs — unless the sentence before gives a speaker's words, which it goes on with ("“…,” said
