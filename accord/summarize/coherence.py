@@ -25,8 +25,10 @@ How it decides (text only, so any summary can be checked, a baseline's too):
   person is named ("Plus, we have delicious logistical questions …", "And since the chair is picked by
   seniority, we know who they will be"), unless it names its speaker or the sentence before it gives a
   speaker's words it goes on with ("“…,” said Mayor Ann Lee." / "We at the council will miss him.")
-  or presents the text it comes from ("The firm issued a statement on Monday.");
-  selection keeps this flag where it allows the writer's "I" after the opening;
+  or presents the text it comes from ("The firm issued a statement on Monday."), nor once an earlier
+  first-person line stood unflagged (an op-ed's voice, then the summary's own); its speaker is named
+  beside the speech verb ("Ann Lee told", "said Ann Lee"); selection keeps this flag where it allows
+  the writer's "I" after the opening;
 - **unnamed speaker** (coherence24): a role written where a name belongs, with no name and no article
   ("…, according to spokeswoman.");
 - **name spelt two ways** (coherence24): a two-word name an earlier sentence spelt one slip apart
