@@ -441,3 +441,78 @@ def test_a_wire_videos_title_is_page_junk() -> None:
     # near case: "raw" as a word of the news
     assert reasons("A winter storm is expected to dump snow along the East Coast on Thursday.",
                    "Raw sewage flowed into the river after the pipes froze, officials said.") == ["", ""]
+
+
+def test_a_writers_we_after_the_opening_is_unplaced_even_after_a_person_is_named() -> None:
+    # (coherence24) a column's, an outlet's or a statement's "we" deep in a summary: a person named
+    # earlier does not make it theirs (protocol C18: "Plus, we have delicious logistical questions",
+    # "we know who they will be", a letter's "We know there is misinformation …")
+    assert reasons("Mayor Ann Lee opened the new bridge over the Tarn on Monday.",
+                   "The bridge cost $40 million and took three years to build.",
+                   "Plus, we have a few questions about the toll now that it is open.") \
+        == ["", "", "writer's we"]
+    assert reasons("Chief Executive Dana Holt wrote to staff about the merger on Friday.",
+                   "The merger joins two firms with 4,000 workers.",
+                   "We know there are rumours about job cuts, and we take them seriously.") \
+        == ["", "", "writer's we"]
+    # near cases that must not fire: the "we" goes on with a speaker's quotation right before it, or
+    # with the lines that follow it ...
+    assert reasons("“Our town has lost a friend,” said Mayor Ann Lee.",
+                   "We at the council will miss him.",
+                   "Today we mourn with his family.") == ["", "", ""]
+    # ... the sentence before presents the text it comes from
+    assert reasons("Mayor Ann Lee opened the new bridge over the Tarn on Monday.",
+                   "The bridge's builder issued a statement on Tuesday.",
+                   "We are proud to have finished it on time.") == ["", "", ""]
+    # ... a named speaker says it in the sentence itself
+    assert reasons("Mayor Ann Lee opened the new bridge over the Tarn on Monday.",
+                   "We waited ten years for this, Ann Lee told reporters.") == ["", ""]
+    # ... inside quotation marks with its speaker
+    assert reasons("Mayor Ann Lee opened the new bridge over the Tarn on Monday.",
+                   "“We waited ten years for this,” she said.") == ["", ""]
+    # ... an earlier first-person line the check let stand: the voice is the summary's own (an op-ed's)
+    assert reasons("Mayor Ann Lee opened the new bridge over the Tarn on Monday.",
+                   "I will keep the tolls low for every family in the valley.",
+                   "The bridge cost $40 million.",
+                   "We must build two more before 2030.") == ["", "", "", ""]
+    # a name and a speech verb that are not its speaker do not make the "we" anyone's
+    assert reasons("Mayor Ann Lee opened the new bridge over the Tarn on Monday.",
+                   "Yeah, we have no idea why Dana Holt skipped the reported opening.") == ["", "writer's we"]
+    # ... and a named person's "I" is still read as theirs (a transcript's line)
+    assert reasons("Mayor Ann Lee opened the new bridge over the Tarn on Monday.",
+                   "I have never seen so many people on the river.") == ["", ""]
+
+
+def test_a_name_spelt_two_ways_in_one_summary_is_flagged() -> None:
+    # (coherence24) the same person spelt two ways by two accounts ("Jonathan … Jonathon"; protocol
+    # C18 named "POOL/POOLE" in a baseline): the reader takes them for two people or the brief for careless
+    assert reasons("Jonathan Brasher was hurt at a team party on Sunday.",
+                   "At the party, coach Jonathon Brasher jumped into a foam pit.") == ["", "name spelt two ways"]
+    assert reasons("Judge Jeffery Omondi dismissed the charges.",
+                   "Before the ruling, Judge Jeffrey Omondi met both lawyers.") == ["", "name spelt two ways"]
+    assert reasons("Striker Tomas Vellinger scored twice.", "Tomas Velinger left the pitch injured.") \
+        == ["", "name spelt two ways"]
+    # near cases that must not fire: two people sharing a surname, short names a letter apart,
+    # a country and its adjective, the same spelling again, a spelling inside quotation marks
+    assert reasons("Mark Halloran flew to Houston on Sunday.", "His brother Scott Halloran stayed home.") == ["", ""]
+    assert reasons("Mark Halloran flew to Houston on Sunday.", "Mary Halloran, his wife, stayed home.") == ["", ""]
+    assert reasons("South Korea fired a test missile on Monday.", "South Korean officials said it flew 300 km.") \
+        == ["", ""]
+    assert reasons("Jonathan Brasher was hurt on Sunday.", "Jonathan Brasher is now in hospital.") == ["", ""]
+    assert reasons("Jonathan Brasher was hurt on Sunday.",
+                   "The shirts read “Jonathon Brasher” by mistake, the club said.") == ["", ""]
+
+
+def test_a_role_written_where_a_name_belongs_is_an_unnamed_speaker() -> None:
+    # (coherence24) "according to spokeswoman." — the page left the name out (protocol C18)
+    assert reasons("Mayor Ann Lee opened the bridge on Monday.",
+                   "Tolls will stay at $2 until June, according to spokeswoman.") == ["", "unnamed speaker"]
+    assert reasons("Tolls will stay at $2 until June, said spokesman.") == ["unnamed speaker"]
+    # near cases that must not fire: the name follows the role, an article makes it a description,
+    # or the role is inside a quotation
+    assert reasons("Mayor Ann Lee opened the bridge on Monday.",
+                   "Tolls will stay at $2 until June, according to spokeswoman Dana Holt.") == ["", ""]
+    assert reasons("Mayor Ann Lee opened the bridge on Monday.",
+                   "Tolls will stay at $2 until June, according to a spokeswoman.") == ["", ""]
+    assert reasons("Mayor Ann Lee opened the bridge on Monday.",
+                   "“Ask the spokesman,” Lee said of the tolls.") == ["", ""]

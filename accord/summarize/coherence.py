@@ -21,6 +21,18 @@ How it decides (text only, so any summary can be checked, a baseline's too):
   line, whose "I" the reader meets before anyone is named ("I spent 5 hours with Alan…"), unless
   the sentence names who says it ("…, Mitt Romney wrote"); later in a summary it is left to
   selection, which scores such lines down;
+- **writer's we** (coherence24): a later sentence speaks as "we" outside quotation marks, even once a
+  person is named ("Plus, we have delicious logistical questions …", "And since the chair is picked by
+  seniority, we know who they will be"), unless it names its speaker or the sentence before it gives a
+  speaker's words it goes on with ("“…,” said Mayor Ann Lee." / "We at the council will miss him.")
+  or presents the text it comes from ("The firm issued a statement on Monday."), nor once an earlier
+  first-person line stood unflagged (an op-ed's voice, then the summary's own); its speaker is named
+  beside the speech verb ("Ann Lee told", "said Ann Lee"); selection keeps this flag where it allows
+  the writer's "I" after the opening;
+- **unnamed speaker** (coherence24): a role written where a name belongs, with no name and no article
+  ("…, according to spokeswoman.");
+- **name spelt two ways** (coherence24): a two-word name an earlier sentence spelt one slip apart
+  ("Jonathan Magwood" … "coach Jonathon Magwood", "Jeffery"/"Jeffrey"; ``_one_slip``);
 - **other pronoun**: it opens with they/them/their/it/its, or with this/these/those pointing back
   ("This is…") — only the summary's first sentence is flagged for it, since any earlier sentence
   may hold the antecedent;
@@ -98,6 +110,9 @@ COMPARING_OPEN = re.compile(
 QUOTE_MARKS = "“\"‘'"
 FIRST_PERSON = "first-person voice"  # the reason given for a summary opening in the writer's own voice
 ALSO_UNTOLD = "also, with no first"  # "Investigators also arrested …" before any arrest
+WRITERS_WE = "writer's we"  # "Plus, we have a few questions …" after the opening, no speaker before it
+UNNAMED_SPEAKER = "unnamed speaker"  # "…, according to spokeswoman." with no name
+SPELT_TWICE = "name spelt two ways"  # "Jonathan Magwood" … "coach Jonathon Magwood"
 # "our list", "told us": an outlet speaking of itself ("the 10 women on our Highest-Paid list") reads
 # as the publication's voice; "I", "my" and "we" are a person the reader has not met (measured on
 # Multi-News val, 2026-12-03: flagging "our" too moved one opening to a weaker line and left one
@@ -358,6 +373,9 @@ class Reading:
     # not introduce itself: a summary must have used the noun before it (``presupposed``)
     presupposed: tuple[str, ...] = ()
     first_person: bool = False  # speaks as I/me/my/we/our outside quotation marks (the writer's voice)
+    # speaks as "we" outside quotation marks (``collective_voice``): a writer's, an outlet's or a
+    # statement's voice, which no earlier person named in the summary makes theirs
+    collective: bool = False
     # (offset, folded name) of a given name standing alone ("Jimmy said", "Monica's mother"), outside
     # quotations: a person the reader must have met by full name before (``GIVEN_NAMES``)
     given: tuple[tuple[int, str], ...] = ()
@@ -365,6 +383,12 @@ class Reading:
     forenames: frozenset[str] = frozenset()  # folded words of the sentence's multi-word names ("jimmy carter")
     also: str = ""  # a happening it adds with "also" ("also arrested"): ``ALSO_FAMILIES``
     actions: frozenset[str] = frozenset()  # the ``ALSO_FAMILIES`` happenings it tells
+    # (folded first word, folded last word) of its two-word-or-longer names outside quotations
+    # ("Jonathan Magwood": ("jonathan", "magwood")): a later sentence must not spell them otherwise
+    pairs: tuple[tuple[str, str], ...] = ()
+    bare_role: bool = False  # "…, according to spokeswoman." — a role as a name, its person left out
+    presents: bool = False  # presents a text whose words may follow: "issued a statement", "… wrote:"
+    speaker: bool = False  # a name right beside a speech verb outside quotations ("…, Ann Lee told reporters")
 
 
 def _outside(spans: Sequence[tuple[int, int, str]], pos: int) -> bool:
@@ -417,6 +441,12 @@ def _speech(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[bool, int
 def _people(text: str, spans: Sequence[tuple[int, int, str]], mentions: Sequence[Mention]) -> tuple[int, ...]:
     """Offsets where the sentence names a person (see the module docstring)."""
     out = {m.start for m in mentions if m.kind == "entity" and m.label == "PERSON" and _outside(spans, m.start)}
+    return tuple(sorted(out | set(_speakers(text, spans, mentions))))
+
+
+def _speakers(text: str, spans: Sequence[tuple[int, int, str]], mentions: Sequence[Mention]) -> tuple[int, ...]:
+    """Offsets of the names right beside a speech verb outside quotations: "Putin said", "said Putin"."""
+    out: set[int] = set()
     ents = [m for m in mentions if m.kind == "entity" and _outside(spans, m.start)]
     if ents and _SPEECH_SET.intersection(_LOWER_WORD.findall(text.lower())):
         for v in _speech_words(text):
@@ -548,6 +578,72 @@ def _given(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[tuple[tupl
     return tuple(alone), frozenset(forenames)
 
 
+# (coherence24) a speaker's role written where a name belongs, with neither a name nor an article:
+# "…, according to spokeswoman." (a page that dropped the name; protocol C18: "'according to
+# spokeswoman' unnamed"). Not "according to spokeswoman Ann Lee", "said a spokeswoman", "the official said"
+_BARE_ROLE = re.compile(r"\b(?:[Aa]ccording\s+to|said|says|told|added)\s+(?:spokes(?:wo)?man|spokesperson|official|aide|"
+                        r"source|officer|representative)\s*(?=[.,;:!?]|$)")
+
+
+# a text a sentence presents, whose "we" lines may follow it ("The firm issued a statement on Monday.")
+_PRESENTS = re.compile(r"\b(?:statement|letter|message|memo|note|post|email|e-mail|announcement|video|tweet)s?\b")
+_MARKED = re.compile(r"[“\"][^“”\"]*[”\"]")
+
+
+def _pairs(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[tuple[str, str], ...]:
+    """(first word before the last, last word) of each run of two or more capitalised name words
+    outside quotations ("Judge Jeffery Minehart" gives ("jeffery", "minehart")), folded."""
+    # ... and outside any pair of quotation marks, however short: a misspelling the story reports
+    # ("the jerseys read “Jonathon Brasher”") is no second spelling of the brief's
+    marked = [(m.start(), m.end()) for m in _MARKED.finditer(text)]
+    words = [m for m in _CAPITALISED.finditer(text)
+             if _outside(spans, m.start()) and not any(a <= m.start() < b for a, b in marked)]
+    out: list[tuple[str, str]] = []
+    run: list[re.Match[str]] = []
+    for w in [*words, None]:
+        if (w is not None and w.group().lower() not in _OPENERS and w.group()[1:].islower() and w.group().isalpha()
+                and run and not text[run[-1].end():w.start()].strip()):
+            run.append(w)
+            continue
+        if len(run) >= 2:
+            out.append((_fold(run[-2].group()), _fold(run[-1].group())))
+        run = [w] if w is not None and w.group().lower() not in _OPENERS and w.group()[1:].islower() and w.group().isalpha() else []
+    return tuple(out)
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether two spellings of a name differ by one slip a writer makes: a letter left out or added
+    (at five letters or more: "Pool"/"Poole" is four), two neighbours swapped ("Jeffery"/"Jeffrey"), or
+    one letter changed in a long name ("Jonathan"/"Jonathon", six letters or more). Not "Mark"/"Mary",
+    "Carl"/"Carla": short names so near are two people's."""
+    if a == b or a[:1] != b[:1]:
+        return False
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        if len(diff) == 1:
+            return len(a) >= 6
+        return (len(a) >= 5 and len(diff) == 2 and diff[1] == diff[0] + 1
+                and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long = sorted((a, b), key=len)
+    if len(long) - len(short) != 1 or len(short) < 5:
+        return False
+    # ... inside the word: a letter added at its end makes another word ("Korea"/"Korean", "Hart"/"Harts")
+    return any(long[:k] + long[k + 1:] == short for k in range(len(long) - 1))
+
+
+def _misspelt(pairs: Sequence[tuple[str, str]], seen: set[tuple[str, str]]) -> bool:
+    """Whether a name of ``pairs`` is one of ``seen`` spelt another way: the same surname with a first
+    name one slip away ("Jonathan Magwood" … "Jonathon Magwood"), or the same first name with a
+    surname one slip away ("Timothy Poole" … "Timothy Pooles"). A reader takes them for two people,
+    or the brief for careless; two people who share a surname ("Mark Kelly", "Scott Kelly") differ more."""
+    for g, s in pairs:
+        if (g, s) in seen:
+            continue
+        if any((s2 == s and _one_slip(g, g2)) or (g2 == g and _one_slip(s, s2)) for g2, s2 in seen):
+            return True
+    return False
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     return _STEM_END.sub("", word.lower())[:6]
@@ -567,6 +663,7 @@ def reading(text: str, mentions: Sequence[Mention]) -> Reading:
     demo = noun if noun and noun not in _TIME_NOUNS and noun not in _IDIOMS and noun not in STOP_WORDS else ""
     verb, pronoun = _speech(text, spans)
     given, forenames = _given(text, spans)
+    voice = first_person(text) - _OUTLET_VOICE
     lead = text.lstrip(" (")
     quote_open = text[:1] in QUOTE_MARKS and bool(spans) and spans[0][0] == 0
     demonstrative = bool(re.match(r"(?i)^\(?(?:this|these|those)\b", lead))
@@ -587,12 +684,17 @@ def reading(text: str, mentions: Sequence[Mention]) -> Reading:
         dateline=bool(DATELINE.match(text)),
         stems=frozenset(stem(w) for w in _STEM_WORD.findall(text.lower())),
         presupposed=_presupposed(text, spans),
-        first_person=bool(first_person(text) - _OUTLET_VOICE),
+        first_person=bool(voice),
+        collective=bool(voice & _WE),
         given=given,
         forenames=forenames,
         events=_events(text, spans),
         also=_also(text, spans),
         actions=_told_actions(text),
+        pairs=_pairs(text, spans),
+        bare_role=any(_outside(spans, m.start()) for m in _BARE_ROLE.finditer(text)),
+        presents=bool(_PRESENTS.search(text)) or text.rstrip(" “\"").endswith(":"),
+        speaker=bool(verb and mentions and _speakers(text, spans, mentions)),
     )
 
 
@@ -603,11 +705,21 @@ def judge(readings: Sequence[Reading]) -> list[Flag]:
     said: set[str] = set()  # stems of the words of earlier sentences
     met: set[str] = set()  # words of the multi-word names of earlier sentences ("jimmy", "carter")
     happened: set[str] = set()  # ``ALSO_FAMILIES`` happenings earlier sentences told
+    voiced = False  # the sentence before gives a speaker's words (or goes on with them)
+    own_voice = False  # an earlier sentence speaks in the first person, unflagged
+    spelt: set[tuple[str, str]] = set()  # names as earlier sentences spell them (``Reading.pairs``)
     out: list[Flag] = []
     for i, r in enumerate(readings):
-        out.append(Flag(_reason(r, i, named, readings[i - 1] if i else None)
+        out.append(Flag(_reason(r, i, named, readings[i - 1] if i else None, voiced or own_voice)
                         or _introduced(r, i, known, said, met)
-                        or (ALSO_UNTOLD if r.also and r.also not in happened else "")))
+                        or (ALSO_UNTOLD if r.also and r.also not in happened else "")
+                        or (SPELT_TWICE if _misspelt(r.pairs, spelt) else "")))
+        spelt.update(r.pairs)
+        voiced = _speaks(r) or (voiced and r.first_person and not out[-1])
+        # a first-person line the check let stand (a column's "I" once a person is named): that voice
+        # is the summary's, and its later "we" lines are the same voice (read blind, coherence24: an
+        # op-ed's summary lost its "we" lines and kept its "I" lines, and read worse)
+        own_voice = own_voice or (r.first_person and not out[-1])
         named = named or bool(r.people)
         known.update(s for _, s in r.full_names)
         said |= r.stems
@@ -634,7 +746,15 @@ def _introduced(r: Reading, i: int, known: set[str], said: set[str], met: set[st
     return ""
 
 
-def _reason(r: Reading, i: int, named: bool, before: Reading | None) -> str:
+def _speaks(r: Reading) -> bool:
+    """Whether the sentence gives someone's words: a quotation with a speech verb, or a speech verb
+    with a person or a he/she as its speaker ("…,” the president said.", "Smith wrote in a letter"),
+    or it presents a text ("The firm issued a statement on Monday.", "… in a letter to staff:") — a
+    first-person line right after it reads as theirs going on."""
+    return r.attributed_quote or (r.verb and (bool(r.people) or r.pronoun is not None)) or r.presents
+
+
+def _reason(r: Reading, i: int, named: bool, before: Reading | None, voiced: bool = False) -> str:
     speaker_unnamed = r.pronoun is not None and not named and not any(p < r.pronoun for p in r.people)
     if r.quote_open:
         if not r.verb:
@@ -642,6 +762,8 @@ def _reason(r: Reading, i: int, named: bool, before: Reading | None) -> str:
         return "unattributed quote" if speaker_unnamed else ""
     if r.person_open and not named:
         return "unresolved pronoun"
+    if r.bare_role:
+        return UNNAMED_SPEAKER
     if i == 0 and r.other_open:
         return "unresolved pronoun"
     if (i == 0 or not named) and r.first_person and not (r.verb and r.people and r.pronoun is None):
@@ -649,6 +771,13 @@ def _reason(r: Reading, i: int, named: bool, before: Reading | None) -> str:
         # named anyone, the writer's "I" is as unplaced ("I opened Safari and lost 2%" after a line
         # about forum users); once a person is named, an "I" line reads as theirs (a transcript's)
         return FIRST_PERSON
+    if r.first_person and r.collective and not voiced and not (r.speaker and r.pronoun is None):
+        # (coherence24) a "we" anywhere later: a column's, an outlet's or a statement's voice ("Plus, we
+        # have delicious logistical questions", protocol C18), which no person named earlier makes
+        # theirs — unless the sentence before gives a speaker's words, which it goes on with ("“…,” said
+        # Mayor Ann Lee." / "We at the council …"). A named person's "I" stays theirs: flagging it too
+        # cost Multi-News 230 0.12 R2 over 17 summaries (coherence24, measured and dropped)
+        return WRITERS_WE
     return "unresolved pronoun" if speaker_unnamed else ""
 
 
@@ -747,4 +876,4 @@ def analyse(texts: Sequence[str]) -> list[list[Mention]]:
     return [list(ents) for ents, _, _ in state]
 
 
-__all__ = ["DATELINE", "FIRST_PERSON", "Flag", "Reading", "analyse", "full_surnames", "is_person", "judge", "points_back", "read", "reading", "stem"]
+__all__ = ["DATELINE", "FIRST_PERSON", "SPELT_TWICE", "UNNAMED_SPEAKER", "WRITERS_WE", "Flag", "Reading", "analyse", "full_surnames", "is_person", "judge", "points_back", "read", "reading", "stem"]
