@@ -1733,8 +1733,8 @@ def test_a_spelled_figure_with_a_bound_is_no_vague_word():
 
     seven = [v for v in _values("At least seven people were killed in the quake.") if v.type == "count"]
     dozens = [v for v in _values("Dozens of people were killed in the quake.") if v.type == "count"]
-    assert seven and not pairs._vague_word(seven[0])
-    assert dozens and pairs._vague_word(dozens[0])
+    assert seven and not pairs.vague_word(seven[0])
+    assert dozens and pairs.vague_word(dozens[0])
     found = compared("At least seven people were killed in the quake on Sunday, officials said.",
                      "At least six people were killed in the quake on Sunday, officials said.")
     assert any(values(d) == {7, 6} for d in of_kind(found, "number"))

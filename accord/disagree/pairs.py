@@ -135,7 +135,7 @@ def _days_apart(a: str | None, b: str | None) -> float:
         return 0.0
 
 
-def _vague_word(v: Value) -> bool:
+def vague_word(v: Value) -> bool:
     """A quantity in vague words only ("dozens", "a few", "several"), no figure: two such sides
     cannot be checked against each other. A number spelled out with a bound ("almost eight
     minutes", "more than two decades") is a figure (as ``slots`` types it), and so is a vague word
@@ -195,7 +195,7 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
         return False  # killed / injured, sent / passed; two other verbs ("comprise", "sing") say too little
     if a.anchor and b.anchor and a.anchor != b.anchor:
         return False
-    if _vague_word(a) and _vague_word(b):
+    if vague_word(a) and vague_word(b):
         return False  # "dozens" and "scores": neither can be checked against the other
     if a.owner and b.owner and a.owner != b.owner:
         return False  # Carter's 14 points and VanDeest's 13; one team's offer and another's
@@ -579,7 +579,7 @@ def beside_tolls(v: Value, others: Sequence[Value]) -> set[tuple[str, float]]:
     if v.type != "count" or v.event not in HUMAN_EVENTS:
         return set()
     return {(o.event, float(o.point)) for o in others if o is not v and o.type == "count"
-            and o.event in HUMAN_EVENTS and o.event != v.event and not _vague_word(o) and not o.extra}
+            and o.event in HUMAN_EVENTS and o.event != v.event and not vague_word(o) and not o.extra}
 
 
 def _neighbours(v: Value) -> tuple[str, str]:
@@ -692,7 +692,7 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     definite = event_class | np.array([v.list_object for v in values])  # a known event or a list's verb
     known = np.array([v.noun == "people" or v.noun in NOUN_CLASSES for v in values])  # people, troops, ships…
     human = np.array([v.event in HUMAN_EVENTS for v in values])
-    vague = np.array([_vague_word(v) for v in values])
+    vague = np.array([vague_word(v) for v in values])
     qualified = np.array([bool(v.mention.qualifier) for v in values])
     vague_feature = np.array([not v.mention.text[:1].isdigit() and bool(v.mention.qualifier) for v in values])
     day_pub = np.array([_day_number(published.get(v.article)) for v in values])

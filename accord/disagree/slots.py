@@ -9,9 +9,9 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol, TypeVar
 
 from accord import tfidf
-from accord.analyse.numbers import VAGUE, vague_quantity
 from accord.graph import Groups
-from accord.disagree.pairs import Frames, Pair, compatible, either_side, same_frame, same_value, vague_holds_bound
+from accord.disagree.pairs import (Frames, Pair, compatible, either_side, same_frame, same_value, vague_holds_bound,
+                                   vague_word)
 from accord.disagree.values import CUMULATIVE, Value, unit_of
 from accord.model import Disagreement, Sentence, SentenceRef, Side
 from accord.options import DEFAULT, Options
@@ -136,7 +136,7 @@ def _clash(group: Sequence[int], values: Sequence[Value], words: bool = False) -
     """Whether one article gives a group two different values (with ``words``, a quantity in words
     beside a figure is no contradiction: "scores have been killed" and "over 160 were killed")."""
     return any(values[i].article == values[j].article and not same_value(values[i], values[j])
-               and not (words and (_words_only(values[i]) or _words_only(values[j])))
+               and not (words and (vague_word(values[i]) or vague_word(values[j])))
                for i in group for j in group if i < j)
 
 
@@ -183,7 +183,7 @@ def _merge_slots(found: list[list[int]], values: Sequence[Value], frames: Frames
                 break
             if not _clash(joined, values, words=True) and all(values[i].article == values[j].article
                                                   or compatible(values[i], values[j], frames, published, max_ratio, options=options)
-                                                  or (_words_only(values[i]) and _words_only(values[j]))
+                                                  or (vague_word(values[i]) and vague_word(values[j]))
                                                   for i in other for j in group):
                 other.extend(group)
                 break
@@ -233,7 +233,7 @@ def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
         normalized: str | int | float = _fmt(float(v0.point)) if v0.numeric else str(v0.point)
         if v0.type in ("duration", "distance") and v0.mention.value is not None:
             normalized = _fmt(float(v0.mention.value))  # as the article counts it ("three" weeks, "1,500" km)
-        if v0.numeric and _words_only(v0):
+        if v0.numeric and vague_word(v0):
             normalized = None  # "several", "millions": a range, not a number anyone gave (its midpoint, 6 or
             # 5,995,000, shown as "= 5,995,000" would be a figure no article states)
         out_sides.append(Side(value=_with_unit(v0), normalized=normalized, articles=arts,
@@ -373,7 +373,7 @@ def _type(sides: list[list[Value]], published: dict[str, str], vague_gap: float 
         return "vague", None
     if _excluding(sides, vague_gap, approx):
         return "conflict", None  # "as many as 20,000" / "roughly 30,000", beside "tens of thousands"
-    if overlap or any(_words_only(v) for s in sides for v in s) or (len(sides) == 2 and _near(sides, vague_gap)):
+    if overlap or any(vague_word(v) for s in sides for v in s) or (len(sides) == 2 and _near(sides, vague_gap)):
         return "vague", None
     return "conflict", None
 
@@ -441,7 +441,7 @@ def _excluding(sides: list[list[Value]], gap: float, approx: float) -> bool:
     """Whether two sides given as figures exclude each other: their ranges do not meet and neither
     is an approximation near the other. A side in words only ("tens of thousands") overlaps anything,
     so it makes the disagreement vague only when no two figures exclude each other."""
-    figures = [[v for v in s if not _words_only(v)] for s in sides]
+    figures = [[v for v in s if not vague_word(v)] for s in sides]
     figures = [f for f in figures if f]
     ranges = [(min(_low(v, approx) for v in f), max(_high(v, approx) for v in f)) for f in figures]
     return any(not (a[0] <= b[1] and b[0] <= a[1]) and not _near([figures[i], figures[j]], gap)
@@ -489,7 +489,7 @@ def _rounded(sides: list[list[Value]], gap: float) -> bool:
 
 def _floor(v: Value) -> bool:
     """"at least three", "more than 50": a figure with a bound below only (not "several")."""
-    return float(v.low) == float(v.point) < v.high and not _words_only(v)
+    return float(v.low) == float(v.point) < v.high and not vague_word(v)
 
 
 def _near(sides: list[list[Value]], gap: float) -> bool:
@@ -505,18 +505,6 @@ def _near(sides: list[list[Value]], gap: float) -> bool:
                             for w in other):
                 return True
     return False
-
-
-def _words_only(v: Value) -> bool:
-    """"several", "dozens", "millions": a quantity in words only, a range that no figure near it
-    excludes. "at least four" is a figure with a bound: it excludes three; so is "about a dozen", a
-    word whose range is one number (12)."""
-    if any(c.isdigit() for c in v.mention.text) or not vague_quantity(v.mention):
-        return False
-    q = (v.mention.qualifier or "").lower()
-    return not any((q == k or q.endswith(f" {k}")) and low == high for k, (low, high) in VAGUE.items())
-
-
 
 
 def _approximate(v: Value) -> bool:
