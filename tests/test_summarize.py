@@ -884,8 +884,11 @@ def test_a_headline_cut_at_a_length_inside_a_word_is_no_candidate() -> None:
                     text="Marchers filled the square of Dunmore for a third night on Thursday.")
     whole = Article(id="c", title="Curfew lifted early in Dunmore",
                     text="The mayor of Dunmore lifted the curfew at dawn on Friday.")
-    assert [f.text for f in title_facts([cut, other, whole])] == [
-        "Marches in Dunmore largely peaceful on third night.", "Curfew lifted early in Dunmore."]
+    word = Article(id="d", title="Court finds the Dunmore levy invalid",
+                   text="The court invalidated the Dunmore levy on Friday.")  # a whole word, written longer elsewhere
+    assert [f.text for f in title_facts([cut, other, whole, word])] == [
+        "Marches in Dunmore largely peaceful on third night.", "Curfew lifted early in Dunmore.",
+        "Court finds the Dunmore levy invalid."]
 
 
 def test_a_last_sentence_that_is_the_leads_own_lede_opens_the_summary() -> None:

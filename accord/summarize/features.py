@@ -293,28 +293,27 @@ def title_facts(articles: list[Article]) -> list[Fact]:
     """Headlines as candidate facts (index -1), each written as a sentence (``headline_sentence``):
     a headline is the outlet's own one-line summary. Selection takes at most one (the best scored:
     on NeuS train 42.68/18.98 against 42.49/18.73 for the brief's neutral headline)."""
-    words = Counter(w for a in articles for text in (a.title or "", a.text or "") for w in _WORD.findall(text.lower()))
     return [Fact(id=f"{a.id}:title", text=t, sentences=[Sentence(a.id, -1, t)], support=[a.id], independent=1)
             for a in articles if (t := headline_sentence(a.title or "")) and not _cut_from_body(a)
-            and not _cut_at_length(a.title or "", words)]
+            and not _cut_at_length(a, articles)]
 
 
-_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _cut_at_length(title: str, words: Counter[str]) -> bool:
+def _cut_at_length(article: Article, articles: list[Article]) -> bool:
     """Whether a headline ends inside a word, as a feed or a database field cuts titles at a length
-    ("… as 3rd night of protests stay largely pe"): its last word, with no stop after it, is written
-    nowhere else in the story (``words``: every word of its titles and texts, with counts) but begins a
-    longer word that is ("peaceful")."""
-    t = title.rstrip()
-    found = _WORD.findall(t.lower())
-    if not found or not t or not t[-1].isalpha():
+    ("… as 3rd night of protests stay largely pe"): another title or text of the story writes its last
+    two words with the last one longer ("largely peaceful"), and nowhere writes that last one as it
+    is. A whole word the story also writes longer elsewhere ("… ruling Obamacare invalid" beside
+    "invalidated") is no cut."""
+    t = " ".join((article.title or "").split())
+    found = re.findall(r"[^\W\d_]+", t.lower())
+    if len(found) < 2 or not t[-1].isalpha():
         return False
-    last = found[-1]
-    if words[last] > found.count(last):  # written elsewhere: a word of its own
-        return False
-    return any(w.startswith(last) and w != last for w in words)
+    before, last = found[-2], found[-1]
+    others = " ".join(" ".join((a.title or "", a.text or "")).lower() for a in articles if a is not article)
+    others += " " + (article.text or "").lower()
+    if re.search(r"\b" + re.escape(last) + r"\b", others):
+        return False  # written as it is: a word of its own
+    return re.search(r"\b" + re.escape(before) + r"\W+" + re.escape(last) + r"[^\W\d_]+", others) is not None
 
 
 def _cut_from_body(a: Article) -> bool:
