@@ -802,7 +802,7 @@ def _places_apart(sides: list[Side], own: Callable[[Side], list[Value]]) -> list
     return []
 
 
-_TAKES_EFFECT = re.compile(r"\b(?:effective|starting|beginning|until|through|till|as of|from)\s+(?:on\s+)?$", re.I)
+_TAKES_EFFECT = re.compile(r"\b(?:effective|starting|beginning|until|through|till|as of)\s+(?:on\s+)?$", re.I)
 
 
 def _takes_effect(sides: list[Side]) -> list[Side]:
