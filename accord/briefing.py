@@ -280,7 +280,8 @@ def _build(articles: list[Article], options: Options) -> Brief:
         raise ValueError(f"article ids must be unique in a brief: {', '.join(dupes)}")
     articles, copies, reference, sentences, variants, facts = prepare(articles, options)
     compared = compare(facts, options, reference=reference, articles=ids,
-                       published={a.id: a.published for a in articles if a.published})
+                       published={a.id: a.published for a in articles if a.published},
+                       titles={a.id: a.title for a in articles if a.title})
     disagreements = compared.disagreements
     # every citation, support count and single-source claim below passes through the one check
     evidence = support.Evidence(articles, sentences, copies, options, reference)

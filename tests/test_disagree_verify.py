@@ -229,3 +229,151 @@ def test_a_bare_office_is_no_loose_form():
     offices = [side("assistant district attorney", "a", "assistant district attorney"),
                side("district attorney", "b", "district attorney")]
     assert gate("other", "rank of Paula Verne", *offices) == offices
+
+
+# ------------------------------------------------------------------ round 44
+
+def test_one_name_written_two_ways_is_no_disagreement():
+    about = "name in the same role: a / b"
+    assert gate("name", about, side("Chuck Wenzell", "a"), side("Charles E. Wenzell", "b")) == []
+    assert gate("name", about, side("Rudy Tamsin", "a"), side("Rudolph W. Tamsin", "b")) == []
+    assert gate("name", about, side("Vorland", "a"), side("Vorlandian", "b")) == []
+    assert gate("name", about, side("Port Vorland", "a"), side("Port Vorlandian", "b")) == []
+
+
+def test_two_given_names_of_one_surname_still_reported():
+    about = "name in the same role: a / b"
+    two = [side("Brian Wenzell", "a"), side("Bryant A. Wenzell", "b")]
+    assert gate("name", about, *two) == two
+    spelled = [side("LaTonya Wenzell", "a"), side("Latoya Wenzell", "b")]
+    assert gate("name", about, *spelled) == spelled
+    middle = [side("Charles E. Wenzell", "a"), side("Charles T. Wenzell", "b")]
+    assert gate("name", about, *middle) == middle
+
+
+def test_a_count_of_sources_is_no_count_of_the_story():
+    texts = ("The report finds the minister approved the deal, four Veltian officials familiar with the matter said.",
+             "The report finds the minister approved the deal, three Veltian officials familiar with the matter said.")
+    assert numbers(*texts) == []
+    near = ("Four Veltian officials were killed in the blast at the Dorvik depot on Friday.",
+            "Three Veltian officials were killed in the blast at the Dorvik depot on Friday.")
+    assert numbers(*near) != []
+
+
+def test_half_a_dozen_is_not_a_dozen():
+    sentences, values = analysed(
+        "The breach afflicted at least five federal agencies in Veltia, the minister said.",
+        "The breach involved at least half a dozen federal agencies in Veltia, the minister said.")
+    d = Disagreement(kind="number", about="agencies", values=[number_side(sentences, "a", 0, "at least five"),
+                                                            number_side(sentences, "b", 0, "a dozen")])
+    assert verify.check([d], sentences, values) == []
+    sentences, values = analysed(
+        "The breach afflicted at least five federal agencies in Veltia, the minister said.",
+        "The breach involved at least a dozen federal agencies in Veltia, the minister said.")
+    d = Disagreement(kind="number", about="agencies", values=[number_side(sentences, "a", 0, "at least five"),
+                                                            number_side(sentences, "b", 0, "at least a dozen")])
+    assert verify.check([d], sentences, values) != []
+
+
+def test_more_to_come_is_no_total():
+    sentences, values = analysed(
+        "By Saturday more than 35 inches of rain had fallen in Dorvik.",
+        "The storm could bring as much as 15 more inches of rain to Dorvik.")
+    d = Disagreement(kind="number", about="inches", values=[number_side(sentences, "a", 0, "more than 35"),
+                                                          number_side(sentences, "b", 0, "15")])
+    assert verify.check([d], sentences, values) == []
+    sentences, values = analysed(
+        "By Saturday more than 35 inches of rain had fallen in Dorvik.",
+        "By Saturday 15 inches of rain had fallen in Dorvik.")
+    d = Disagreement(kind="number", about="inches", values=[number_side(sentences, "a", 0, "more than 35"),
+                                                          number_side(sentences, "b", 0, "15")])
+    assert verify.check([d], sentences, values) != []
+
+
+def test_a_sentence_sought_is_no_sentence_given():
+    texts = ("Prosecutors sought 30 years in prison for Halvard Brisk, the Dorvik court heard.",
+             "Halvard Brisk was sentenced to 22 years in prison, the Dorvik court heard.")
+    assert numbers(*texts) == []
+    near = ("Halvard Brisk was sentenced to 30 years in prison, the Dorvik court heard.",
+            "Halvard Brisk was sentenced to 22 years in prison, the Dorvik court heard.")
+    assert numbers(*near) != []
+
+
+def test_figures_of_two_years_nearest_each():
+    sentences, values = analysed(
+        "Life expectancy in Veltia fell to 78.6 years, down from 78.9 years in 2014.",
+        "Life expectancy in Veltia rose from 69.9 years in 1959 to 78.9 years in 2014.")
+    d = Disagreement(kind="number", about="years", values=[number_side(sentences, "a", 0, "78.9 years"),
+                                                         number_side(sentences, "b", 0, "69.9 years")])
+    assert verify.check([d], sentences, values) == []
+    sentences, values = analysed(
+        "Life expectancy in Veltia was 78.9 years in 2014.",
+        "Life expectancy in Veltia was 76.9 years in 2014.")
+    d = Disagreement(kind="number", about="years", values=[number_side(sentences, "a", 0, "78.9 years"),
+                                                         number_side(sentences, "b", 0, "76.9 years")])
+    assert verify.check([d], sentences, values) != []
+
+
+def test_quote_said_with_gonna_and_an_answer_word_is_one_remark():
+    long = side("I'm not gonna fire her. I think she's a great worker. She's a tremendous help", "a")
+    short = side("No, I'm not going to fire her. I think she's a great worker", "b")
+    assert gate("quote", "words of Dana Harlow", long, short) == []  # one side left: no report
+    assert verify._quote_variants([long, short]) == [long]
+    near = side("No, I'm going to fire her. I think she's a poor worker", "b")
+    assert gate("quote", "words of Dana Harlow", long, near) == [long, near]
+
+
+def test_doses_of_two_rounds_are_two_shares():
+    texts = ("Over 55% of adults in Veltia have received at least one dose of a vaccine, the agency said.",
+             "By Tuesday 37.3% of adults in Veltia were fully vaccinated, the agency said.")
+    sentences, values = analysed(*texts)
+    d = Disagreement(kind="number", about="share", values=[number_side(sentences, "a", 0, "Over 55%"),
+                                                         number_side(sentences, "b", 0, "37.3%")])
+    assert verify.check([d], sentences, values) == []
+    sentences, values = analysed(texts[0], "By Tuesday 47.3% of adults in Veltia had received at least one dose, the agency said.")
+    d = Disagreement(kind="number", about="share", values=[number_side(sentences, "a", 0, "Over 55%"),
+                                                         number_side(sentences, "b", 0, "47.3%")])
+    assert verify.check([d], sentences, values) != []
+
+
+def test_a_city_toll_and_its_country_toll_are_two_counts():
+    sentences, values = analysed(
+        "On Friday the database listed 51,017 deaths in Canada and more than 890,000 infections.",
+        "Of the victims, nearly one-third, 16,388 died in Toronto, the statistics show.")
+    d = Disagreement(kind="number", about="people killed",
+                     values=[number_side(sentences, "a", 0, "51,017"), number_side(sentences, "b", 0, "16,388")])
+    assert verify.check([d], sentences, values) == []
+    sentences, values = analysed(
+        "By Thursday 15.2 inches fell in Madison, Wisconsin, the weather service said.",
+        "By Thursday more than 19 inches fell in Madison, the weather service said.")
+    d = Disagreement(kind="number", about="inches", values=[number_side(sentences, "a", 0, "15.2"),
+                                                          number_side(sentences, "b", 0, "more than 19")])
+    assert verify.check([d], sentences, values) != []
+
+
+def test_a_day_something_takes_effect_is_not_the_event_day():
+    about = "day Dana Harlow announced"
+    effective = Side(value="Friday", normalized=None, articles=["a"],
+                     evidence="Governor Dana Harlow announced her resignation, effective Friday, at a news conference.")
+    announced = Side(value="Tuesday", normalized=None, articles=["b"],
+                     evidence="Governor Dana Harlow announced her resignation Tuesday afternoon.")
+    assert gate("date", about, effective, announced) == []
+    died = [Side(value="Thursday", normalized=None, articles=["a"], evidence="Dana Harlow died Thursday in Velmar."),
+            Side(value="Friday", normalized=None, articles=["b"], evidence="Dana Harlow died Friday in Velmar.")]
+    assert gate("date", "day Dana Harlow died", *died) == died
+
+
+def test_a_headline_stating_the_other_value_agrees():
+    sentences, values = analysed(
+        "Two men allegedly submitted 8,000 fraudulent voter forms in Velmar, prosecutors said Tuesday.",
+        "Two men allegedly submitted thousands of fraudulent voter forms in Velmar, prosecutors said Tuesday.")
+    d = Disagreement(kind="number", about="forms", type="vague",
+                     values=[number_side(sentences, "a", 0, "8,000"), number_side(sentences, "b", 0, "thousands")])
+    titles = {"a": "Velmar men charged", "b": "2 Charged in Velmar, Allegedly Submitted 8,000 Fraudulent Voter Forms"}
+    assert verify.check([d], sentences, values, titles=titles) == []
+    # near case: the vague side's headline gives no figure ("dozens" / 40 stays)
+    loose = {"a": "Velmar men charged", "b": "2 Charged in Velmar, Allegedly Submitted Fraudulent Voter Forms"}
+    assert verify.check([d], sentences, values, titles=loose) != []
+    # nor does a headline figure of another thing
+    other = {"a": "Velmar men charged", "b": "8,000 Velmar Voters Asked to Check Their Registration"}
+    assert verify.check([d], sentences, values, titles=other) != []

@@ -74,13 +74,14 @@ class Comparison:
 
 
 def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date | None = None,
-            articles: Sequence[str] | None = None, published: dict[str, str] | None = None) -> Comparison:
+            articles: Sequence[str] | None = None, published: dict[str, str] | None = None,
+            titles: dict[str, str] | None = None) -> Comparison:
     """Every disagreement and every set of wordings in a story's facts.
 
     ``articles``: the story's article ids in order (sides are listed in it); ``published``: article
     id → ISO publication date, for the time of each side of a running figure; ``reference``: the
     story's date (figures of sentences dated years before it are of a past event: compared only with
-    figures of the same past year).
+    figures of the same past year); ``titles``: article id → headline, read by ``verify`` only.
     """
     order = slots.Order([*(articles or []), *(s.article for f in facts for s in f.sentences)])
     sentences = sorted((s for f in facts for s in f.sentences), key=lambda s: (order.key(s.article), s.index))
@@ -114,7 +115,7 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
     found += clock.game_clocks(sentences, order, options)
     found += clock.game_periods(sentences, order, options)
     if options.disagree_verify:  # the last gate: each report checked against its own articles (``verify``)
-        found = verify.check(found, sentences, values, options)
+        found = verify.check(found, sentences, values, options, titles=titles)
     return Comparison(sorted(found, key=slots.sort_key), wordings)
 
 
