@@ -938,7 +938,7 @@ def _expected(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Sid
         # the raw words before the figure, commas kept: a clause break ends the expectation's reach
         head = " ".join(v.sentence.text[:v.mention.start].split()[-6:]) if v and v.mention.end > v.mention.start else ""
         hit = _EXPECTED.search(head.lower())
-        exp.append(bool(hit) and not re.search(r"\d", hit.group("gap")))
+        exp.append(hit is not None and not re.search(r"\d", hit.group("gap")))
     if all(exp) or not any(exp):
         return sides
     return [s for s, e in zip(sides, exp) if not e]
