@@ -377,3 +377,106 @@ def test_a_headline_stating_the_other_value_agrees():
     # nor does a headline figure of another thing
     other = {"a": "Velmar men charged", "b": "8,000 Velmar Voters Asked to Check Their Registration"}
     assert verify.check([d], sentences, values, titles=other) != []
+
+
+# ------------------------------------------------------------------ round 45
+
+def test_a_figure_rounded_half_up_is_vague():
+    def two(first: str, second: str, a: str, b: str) -> str:
+        sentences, values = analysed(first, second)
+        d = Disagreement(kind="number", about="how much (USD)",
+                         values=[number_side(sentences, "a", 0, a), number_side(sentences, "b", 0, b)])
+        (kept,) = verify.check([d], sentences, values)
+        return kept.type
+    # 2.25 rounds up to 2.3, 740.5 to 741 (Python's round() takes halves to the even digit)
+    assert two("The assembly passed a $2.25 trillion plan for Ostland on Friday.",
+               "The assembly approved a $2.3 trillion plan for Ostland on Friday.", "$2.25 trillion", "$2.3 trillion") == "vague"
+    assert two("The assembly passed a $740.5 billion plan for Ostland on Friday.",
+               "The assembly approved a $741 billion plan for Ostland on Friday.", "$740.5 billion", "$741 billion") == "vague"
+    # near case: 2.24 rounds to 2.2, not 2.3
+    assert two("The assembly passed a $2.24 trillion plan for Ostland on Friday.",
+               "The assembly approved a $2.3 trillion plan for Ostland on Friday.", "$2.24 trillion", "$2.3 trillion") == "conflict"
+
+
+def test_a_figure_expected_is_no_figure_reported():
+    sentences, values = analysed(
+        "Employers in Veltia added 102,000 jobs in June, a report from the Dorvik payroll firm said.",
+        "Economists expect to see 165,000 jobs were added in Veltia in June, according to the Dorvik survey.")
+    d = Disagreement(kind="number", about="jobs", values=[number_side(sentences, "a", 0, "102,000"),
+                                                        number_side(sentences, "b", 0, "165,000")])
+    assert verify.check([d], sentences, values) == []
+    # near case: an expectation word in another clause dates nothing ("expected to weaken")
+    sentences, values = analysed(
+        "The storm, expected to weaken, killed 12 people in Dorvik on Friday.",
+        "The storm killed 15 people in Dorvik on Friday, the agency said.")
+    d = Disagreement(kind="number", about="people killed", values=[number_side(sentences, "a", 0, "12"),
+                                                                 number_side(sentences, "b", 0, "15")])
+    assert verify.check([d], sentences, values) != []
+
+
+def test_figures_of_two_months_nearest_each():
+    sentences, values = analysed(
+        "The Veltia economy added 75,000 jobs in May, a pullback from 224,000 jobs added in April.",
+        "The Veltia economy added 75,000 jobs in May, the ministry said on Friday.")
+    d = Disagreement(kind="number", about="jobs", values=[number_side(sentences, "a", 0, "224,000"),
+                                                        number_side(sentences, "b", 0, "75,000")])
+    assert verify.check([d], sentences, values) == []
+    # near case: one month named for both figures, and a month that is a name ("April Dunn")
+    sentences, values = analysed(
+        "The Veltia economy added 82,000 jobs in May, the ministry said on Friday.",
+        "The Veltia economy added 75,000 jobs in May, the ministry said on Friday.")
+    d = Disagreement(kind="number", about="jobs", values=[number_side(sentences, "a", 0, "82,000"),
+                                                        number_side(sentences, "b", 0, "75,000")])
+    assert verify.check([d], sentences, values) != []
+    sentences, values = analysed(
+        "The Veltia firm hired 82,000 workers in May, its chief said.",
+        "The Veltia firm hired 75,000 workers, according to April Dunn, its chief.")
+    d = Disagreement(kind="number", about="workers", values=[number_side(sentences, "a", 0, "82,000"),
+                                                           number_side(sentences, "b", 0, "75,000")])
+    assert verify.check([d], sentences, values) != []
+
+
+def test_a_name_with_two_letters_swapped_or_a_short_form_is_one_name():
+    about = "name in the same role: a / b"
+    assert gate("name", about, side("Jeronimo Vask", "a"), side("Jeromino Vask", "b")) == []
+    assert gate("name", about, side("Orlan Teskovic", "a"), side("Orlan Tesvokic", "b")) == []
+    assert gate("name", about, side("Jerrold Vask", "a"), side("Jerry Vask", "b")) == []
+    # near cases: other letters make another name (Harrison / Morrison), short names are not read
+    other = [side("Daniel Harlow", "a"), side("Daniel Marlow", "b")]
+    assert gate("name", about, *other) == other
+    short = [side("Lena Vask", "a"), side("Lean Vask", "b")]
+    assert gate("name", about, *short) == short
+
+
+def test_a_state_beside_a_town_in_it_is_one_place():
+    about = "home town of Dana Voss"
+    town = Side(value="Morgantown", normalized=None, articles=["a"],
+                evidence="Dana Voss, 39, of Morgantown, W.Va., was arrested on Sunday.")
+    state = side("West Virginia", "b")
+    assert gate("place", about, town, state) == []
+    assert gate("place", about, side("Velmar, Pa", "a"), side("Pennsylvania", "b")) == []
+    # near cases: a state the town is not in, and two towns
+    ohio = side("Ohio", "b")
+    assert gate("place", about, town, ohio) == [town, ohio]
+    towns = [town, side("Velmar", "b")]
+    assert gate("place", about, *towns) == towns
+
+
+def test_a_side_of_another_day_goes_when_the_others_share_one():
+    sentences, values = analysed(
+        "More than 97,000 infections were reported in Veltia on Friday, the ministry said.",
+        "More than 98,500 infections were reported in Veltia on Friday, the ministry said.",
+        "More than 91,000 infections were reported in Veltia on Thursday, the ministry said.")
+    sides = [number_side(sentences, "a", 0, "More than 97,000"), number_side(sentences, "b", 0, "More than 98,500"),
+             number_side(sentences, "c", 0, "More than 91,000")]
+    (kept,) = verify.check([Disagreement(kind="number", about="infections", values=sides)], sentences, values)
+    assert [s.value for s in kept.values] == ["More than 97,000", "More than 98,500"]
+    # near case: three sides of one day all stay
+    sentences, values = analysed(
+        "More than 97,000 infections were reported in Veltia on Friday, the ministry said.",
+        "More than 98,500 infections were reported in Veltia on Friday, the ministry said.",
+        "More than 91,000 infections were reported in Veltia on Friday, the ministry said.")
+    sides = [number_side(sentences, k, 0, v) for k, v in (("a", "More than 97,000"), ("b", "More than 98,500"),
+                                                          ("c", "More than 91,000"))]
+    (kept,) = verify.check([Disagreement(kind="number", about="infections", values=sides)], sentences, values)
+    assert len(kept.values) == 3

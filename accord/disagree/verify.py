@@ -88,6 +88,9 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
     elif d.kind == "name" and d.about.startswith("name in the same role"):
         steps = [("one name written two ways (a nickname, a middle initial, a country and its adjective)",
                   _name_forms)]
+    elif d.kind == "place":
+        steps = [("a state beside a town of that state (\"of Morgantown, W.Va.\" / \"of West Virginia\")",
+                  _state_of_town)]
     elif d.kind == "number":
         steps = [
             ("the side's own article states the other side's value", lambda ss: _restated(ss, own, mentions, options.verify_restate_overlap)),
@@ -107,6 +110,8 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
             ("doses of different rounds (at least one dose, fully vaccinated, booster)", lambda ss: _by_signature(ss, own, _doses)),
             ("figures of different places (a city and its country, two countries)", lambda ss: _places_apart(ss, own)),
             ("the side's own headline states the other side's value", lambda ss: _headline_states(ss, own, titles)),
+            # round 45
+            ("a figure expected or forecast beside one reported", lambda ss: _expected(ss, own)),
         ]
         if d.type != "evolving":  # a running toll is reported on different days by design
             steps.append(("figures dated to different days, months or years", lambda ss: _different_times(ss, own, options.verify_time_words)))
@@ -376,7 +381,7 @@ def _rounded(sides: list[Side], own: Callable[[Side], list[Value]], gap: float, 
             exact = float(w[0].point)
             apart = abs(exact - point) / max(abs(exact), abs(point))
             if exact != point and (apart <= gap or (decimal and apart <= decimal_gap)) \
-                    and (_step(w[0]) or step) < step and math.isclose(round(exact / step) * step, point, rel_tol=1e-9):
+                    and (_step(w[0]) or step) < step and math.isclose(math.floor(exact / step + 0.5 + 1e-9) * step, point, rel_tol=1e-9):
                 return True
     return False
 
@@ -615,8 +620,17 @@ def _different_times(sides: list[Side], own: Callable[[Side], list[Value]], near
         sets = [g[grain] for g in dated]
         if all(sets) and all(not (a & b) for i, a in enumerate(sets) for b in sets[i + 1:]):
             return []
+    days = [g["weekday"] for g in dated]
+    if len(sides) >= 3 and all(days):  # "98,500 … on Friday", "97,000 … on Friday" beside "91,000 … on Thursday"
+        shared = set.intersection(*[d for d in days if any(d & e for e in days if e is not d)] or [set()])
+        apart = [k for k, d in enumerate(days) if shared and not (d & shared)]
+        if apart and len(apart) < len(sides) - 1:
+            return [s for k, s in enumerate(sides) if k not in apart]
     years = [_nearest_year(vs[0], near_words) for s in sides if (vs := own(s))]
     if all(years) and len(set(years)) == len(years):  # "from 69.9 years in 1959 to 78.9 years in 2014"
+        return []
+    months = [_nearest_month(vs[0], near_words) for s in sides if (vs := own(s))]
+    if all(months) and len(set(months)) == len(months):  # "75,000 jobs in May, … from 224,000 jobs added in April"
         return []
     return sides
 
@@ -640,6 +654,37 @@ def _nearest_year(v: Value, near_words: int) -> str | None:
     return best[1]
 
 
+_MONTH_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                         r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+
+
+def _nearest_month(v: Value, near_words: int) -> str | None:
+    """The month written (capitalised, after "in", "of", "for", "since", "from" or "during") nearest a
+    figure ("added 75,000 jobs in May, a pullback from 224,000 jobs added in April": April for
+    224,000), within ``near_words``, when no other figure stands between them; None when there is none.
+    A month only as a verb or name ("jobs may rise", "April Dunn") is not read."""
+    text, m = v.sentence.text, v.mention
+    if m.end <= m.start:
+        return None
+    best: tuple[int, str] | None = None
+    for hit in re.finditer(r"\b(?:in|of|for|since|from|during|until|by)\s+(?:early\s+|late\s+|mid-)?(" + _MONTH_WORD.pattern + r")(?![\w-])", text):
+        if re.match(r"\s+[A-Z][a-z]", text[hit.end():]) and hit.group(1) in ("May", "April", "June"):
+            continue  # "April Dunn": a person's name
+        if hit.start() >= m.end:
+            between = text[m.end:hit.start()]
+        elif hit.end() <= m.start:
+            between = text[hit.end():m.start]
+        else:
+            continue
+        words = between.split()
+        if len(words) > near_words or re.search(r"\d", between):
+            continue
+        month = hit.group(1)[:3].lower()
+        if best is None or len(words) < best[0]:
+            best = (len(words), month)
+    return best[1] if best else None
+
+
 # ---------------------------------------------------------------- names
 
 # a given name and the short forms people go by ("Chuck Grassley" is Charles E. Grassley); two
@@ -657,7 +702,7 @@ _NICKNAMES = {
     "elizabeth": {"liz", "beth", "betsy", "betty"}, "katherine": {"kate", "katie", "kathy"},
     "catherine": {"cathy", "kate"}, "jennifer": {"jen", "jenny"}, "susan": {"sue"},
     "margaret": {"peggy", "maggie", "meg"}, "patricia": {"pat", "patty"}, "deborah": {"deb", "debbie"},
-    "mitchell": {"mitch"}, "frederick": {"fred"}, "theodore": {"ted", "teddy"}, "zachary": {"zach"},
+    "mitchell": {"mitch"}, "frederick": {"fred"}, "jerrold": {"jerry"}, "theodore": {"ted", "teddy"}, "zachary": {"zach"},
 }
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
@@ -668,8 +713,18 @@ def _name_words(value: str) -> list[str]:
     return [w for w in words if w not in _SUFFIXES]
 
 
+def _swapped(a: str, b: str) -> bool:
+    """Whether two words of five letters or more are one with two of its letters swapped
+    ("Jeronimo" / "Jeromino"): a slip of the pen, not another name. "Brian" / "Bryant" and
+    "LaTonya" / "Latoya" (other letters) stay two."""
+    if len(a) != len(b) or len(a) < 5 or sorted(a) != sorted(b):
+        return False
+    apart = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(apart) == 2 and a[apart[0]] == b[apart[1]] and a[apart[1]] == b[apart[0]]
+
+
 def _given_alike(a: str, b: str) -> bool:
-    return a == b or b in _NICKNAMES.get(a, ()) or a in _NICKNAMES.get(b, ())
+    return a == b or b in _NICKNAMES.get(a, ()) or a in _NICKNAMES.get(b, ()) or _swapped(a, b)
 
 
 def _one_name(a: str, b: str) -> bool:
@@ -679,7 +734,7 @@ def _one_name(a: str, b: str) -> bool:
     x, y = _name_words(a), _name_words(b)
     if not x or not y:
         return False
-    if len(x) >= 2 and len(y) >= 2 and x[-1] == y[-1]:
+    if len(x) >= 2 and len(y) >= 2 and (x[-1] == y[-1] or (x[:-1] == y[:-1] and _swapped(x[-1], y[-1]))):
         # a middle name or initial on one side only is one person; two different ones are two
         return _given_alike(x[0], y[0]) and (len(x) == 2 or len(y) == 2 or x[1:-1] == y[1:-1])
     if len(x) == len(y) and x[:-1] == y[:-1] and x[-1] != y[-1]:  # "Puerto Rico" / "Puerto Rican"
@@ -859,6 +914,83 @@ def _headline_states(sides: list[Side], own: Callable[[Side], list[Value]], titl
         if others and all(any(_same_number(n, p) and (after & stems)
                               for n, after in _title_figures(titles[a]) for p, stems in others)
                           for a in s.articles):
+            continue
+        keep.append(s)
+    return keep
+
+
+# ---------------------------------------------------------------- round 45: expectations, towns and states
+
+_EXPECTED = re.compile(r"\b(?:expect(?:s|ed|ing)?|forecasts?|forecasted|forecasting|projected|projects|predicted|"
+                       r"predicts?|anticipated|anticipates?|estimated to)\b(?P<gap>[^,.;:!?]*)$")
+
+
+def _expected(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side]:
+    """The sides less a figure someone expects or forecasts ("Economists expect to see 165,000 jobs
+    were added in June") when other sides report a figure as it is ("employers added 102,000 jobs"):
+    an expectation is not a value of the count. The word must stand in the figure's own clause,
+    within six words before it ("The storm, expected to weaken, killed 12" is a count); sides all
+    expected stay."""
+    exp = []
+    for s in sides:
+        vs = own(s)
+        v = vs[0] if vs else None
+        # the raw words before the figure, commas kept: a clause break ends the expectation's reach
+        head = " ".join(v.sentence.text[:v.mention.start].split()[-6:]) if v and v.mention.end > v.mention.start else ""
+        hit = _EXPECTED.search(head.lower())
+        exp.append(hit is not None and not re.search(r"\d", hit.group("gap")))
+    if all(exp) or not any(exp):
+        return sides
+    return [s for s, e in zip(sides, exp) if not e]
+
+
+# U.S. states and their AP and postal abbreviations (dots and spaces left out, lower case)
+_STATES = {
+    "alabama": ("ala", "al"), "alaska": ("ak",), "arizona": ("ariz", "az"), "arkansas": ("ark", "ar"),
+    "california": ("calif", "cal", "ca"), "colorado": ("colo", "co"), "connecticut": ("conn", "ct"),
+    "delaware": ("del", "de"), "florida": ("fla", "fl"), "georgia": ("ga",), "hawaii": ("hi",), "idaho": ("id",),
+    "illinois": ("ill", "il"), "indiana": ("ind", "in"), "iowa": ("ia",), "kansas": ("kan", "kans", "ks"),
+    "kentucky": ("ky",), "louisiana": ("la",), "maine": ("me",), "maryland": ("md",), "massachusetts": ("mass", "ma"),
+    "michigan": ("mich", "mi"), "minnesota": ("minn", "mn"), "mississippi": ("miss", "ms"), "missouri": ("mo",),
+    "montana": ("mont", "mt"), "nebraska": ("neb", "nebr", "ne"), "nevada": ("nev", "nv"),
+    "new hampshire": ("nh",), "new jersey": ("nj",), "new mexico": ("nm", "nmex"), "new york": ("ny",),
+    "north carolina": ("nc",), "north dakota": ("nd", "ndak"), "ohio": ("oh",), "oklahoma": ("okla", "ok"),
+    "oregon": ("ore", "or"), "pennsylvania": ("pa", "penn"), "rhode island": ("ri",), "south carolina": ("sc",),
+    "south dakota": ("sd", "sdak"), "tennessee": ("tenn", "tn"), "texas": ("tex", "tx"), "utah": ("ut",),
+    "vermont": ("vt",), "virginia": ("va",), "washington": ("wash", "wa"), "west virginia": ("wva", "wv"),
+    "wisconsin": ("wis", "wisc", "wi"), "wyoming": ("wyo", "wy"),
+}
+
+
+def _state_key(text: str) -> str | None:
+    """The state a written name or abbreviation stands for ("W.Va." → west virginia), or None."""
+    w = re.sub(r"[.\s]", "", text.lower())
+    for state, short in _STATES.items():
+        if w == state.replace(" ", "") or w in short:
+            return state
+    return None
+
+
+def _town_state(side: Side) -> str | None:
+    """The state a side's town is written with ("Morgantown, W.Va." in its value or its sentence)."""
+    value = str(side.value).strip()
+    hit = re.search(r",\s*([A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)\s*$", value)
+    if hit:
+        return _state_key(hit.group(1))
+    hit = re.search(re.escape(value) + r",\s*([A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)(?=[,.;)]|\s|$)", side.evidence)
+    return _state_key(hit.group(1)) if hit else None
+
+
+def _state_of_town(sides: list[Side]) -> list[Side]:
+    """The sides less a bare state when another side names a town in it ("George Tanios, 39, of
+    Morgantown, W.Va." / "… of West Virginia"): the state is the town's address written loosely, not
+    another place. A state beside a town written with another state ("Ohio" / "Morgantown, W.Va."),
+    or two towns, stay."""
+    towns = [_town_state(s) for s in sides]
+    keep = []
+    for k, s in enumerate(sides):
+        state = _state_key(str(s.value)) if "," not in str(s.value) else None
+        if state and any(j != k and towns[j] == state for j in range(len(sides))):
             continue
         keep.append(s)
     return keep
