@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from accord.disagree.values import Value
 from accord.model import Disagreement, Mention, Sentence, Side
 from accord.options import DEFAULT, Options
-from accord.words import STOP_WORDS
+from accord.words import MONTHS_FULL, STOP_WORDS, WEEKDAYS
 
 __all__ = ["Dropped", "check"]
 
@@ -577,9 +577,8 @@ def _breakdown(sides: list[Side], own: Callable[[Side], list[Value]], near_words
     return [s for s, i in zip(sides, items) if not i]
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december")
+_WEEKDAYS = tuple(WEEKDAYS)
+_MONTHS = tuple(m.lower() for m in MONTHS_FULL)
 _TIME_WORD = re.compile(r"\b(" + "|".join(_WEEKDAYS + _MONTHS) + r"|(?:19|20)\d\d)\b", re.I)
 _SAID = re.compile(r"\b(?:said|says|say|told|announced|reported|added|stated|confirmed|released|published)\s*(?:on\s+)?$", re.I)
 
