@@ -102,6 +102,13 @@ MARKUP = re.compile(
     rf"</?[a-z][a-z0-9]*(?:{_ATTR})*\s*/?>|\[/[a-z_][\w-]*\]|\[[a-z_][\w-]*(?:{_SHORTCODE_ATTR})+\s*/?\]"
 )
 _BARE_TAG = re.compile(r"^</?[a-z][a-z0-9]*\s*/?>$")
+# (clean25, issue 13: a wiki stub printed "History [ edit ] The church was built …" in a summary) A wiki
+# page's section link "[ edit ]" and its footnote markers glued to the stop before them ("… in 1912.[4]",
+# "…poll.[1][2]It is …") or run two together ("scripture[11][12]"): the page's markup. "[the act]",
+# "Benzo[a]pyrene", "expect[s]", a list's "[1] Alarm fatigue: …" and a press release's single footnote on a
+# word ("1,000 alarms per shift[1], even though …", whose list the page prints) are the writer's.
+WIKI_MARKUP = re.compile(r"\s*\[ ?edit(?: source)? ?\]\s*$|(?<=[.,;:!?\"”’')])(?:\[\d{1,3}\])+"
+                         r"|(?<=[a-z0-9])\[\d{1,3}\](?:\[\d{1,3}\])+")
 
 
 def _is_markup(m: re.Match[str]) -> bool:
@@ -116,6 +123,8 @@ def strip_markup(line: str) -> tuple[str, list[str]]:
     if "<" not in line and "[" not in line:
         return line, []
     found = [m for m in MARKUP.finditer(line) if _is_markup(m)]
+    if "]" in line:
+        found = sorted(found + list(WIKI_MARKUP.finditer(line)), key=lambda m: m.start())
     if not found:
         return line, []
     out, last = [], 0
@@ -124,7 +133,7 @@ def strip_markup(line: str) -> tuple[str, list[str]]:
         last = m.end()
     out.append(line[last:])
     text = re.sub(r"\s+([.,;:!?)\]’”])", r"\1", " ".join(" ".join(out).split()))  # "wrong </b>." → "wrong."
-    return text, [m.group(0) for m in found]
+    return text, [m.group(0).strip() for m in found]
 
 
 # A share widget's label glued in front of a paragraph ("Email This Even at 88, …", "Share This Story
