@@ -689,3 +689,64 @@ def test_a_page_of_teasers_goes_whole_and_an_article_with_two_teasers_keeps_its_
                     "Power was cut to 12,000 homes across the valley as substations flooded, the utility said.", blurb]
     assert clean(scraped(story + teasers)).text.splitlines() == story
 
+
+
+# -- clean25 (issue 13): page junk readers found in summaries --------------------------------------
+
+def test_a_wiki_pages_edit_links_go() -> None:
+    """"History [ edit ]" closes a wiki heading with the page's markup: the link goes (a one-word heading left
+    alone then goes as a fragment); the writer's brackets and footnote markers stay."""
+    lines = ["The bridge was opened in 1902 by the mayor.[4] It was rebuilt twice.",
+             "Repairs and closures [ edit ]",
+             "The bridge was closed in 1998 for repairs to its arches, the council said."]
+    text = clean(scraped(BODY + lines)).text
+    assert "[ edit ]" not in text and "Repairs and closures" in text
+    assert "The bridge was opened in 1902 by the mayor.[4] It was rebuilt twice." in text
+    for near in ("He said the fine \"[was] far too low\" for a repeat offender.",
+                 "Traces of benzo[a]pyrene were found in the river water, the agency said.",
+                 "The editor wrote a note headed [ edit ] in the margin of the draft."):
+        assert near in clean(scraped(BODY + [near])).text, near
+
+
+def test_a_clips_blurb_closed_by_its_published_stamp_goes_whole() -> None:
+    """"… Jane Doe reports. (Published Saturday, Sept. 29, 2018)": the video's caption over the story."""
+    blurb = ("A man was charged with arson after a fire destroyed a warehouse in the river town. Jane Doe reports. "
+             "(Published Saturday, Sept. 29, 2018)")
+    assert clean(scraped([blurb] + BODY)).text.splitlines() == BODY
+    for near in ("The study (published Friday in Nature) found the river had risen 2 meters since 1990.",
+                 "The mayor's memoir came out the same year. (Published in 2014)",
+                 "(Published Monday, Nov. 18, 2019)"):
+        assert near in clean(scraped(BODY[:2] + [near] + BODY[2:])).text, near
+
+
+def test_a_stations_app_pitch_goes() -> None:
+    """"FREE STORM TRACKING APP DOWNLOADED BY SEARCHING WKMG IN YOUR APP STORE." is the station's promo."""
+    for line in ("FREE STORM TRACKING APP DOWNLOADED BY SEARCHING WKMG IN YOUR APP STORE.",
+                 "Download our free weather app for alerts.",
+                 "Get the free app to follow the river levels."):
+        assert leftover(line) == "site prompt", line
+    for near in ("The app was downloaded from the App Store 2 million times, the company said.",
+                 "Apple removed the game from its App Store on Friday.",
+                 "NASA SAYS THE LAUNCH WILL GO AHEAD ON FRIDAY."):
+        assert leftover(near) is None, near
+
+
+def test_a_caption_as_he_appeared_goes() -> None:
+    """"Jane Doe as she appeared on the night of her arrest on Jan. 18, 2015." is a picture's caption."""
+    assert leftover("Jane Doe as she appeared on the night of her arrest on Jan. 18, 2015.") == "photo caption or credit"
+    assert leftover("John Roe as he appeared in a police photo.") == "photo caption or credit"
+    for near in ("Jane Doe as she appeared in court was calm and said little.",
+                 "Jane Doe, as she appeared in court, said nothing.",
+                 "The river looked as it appeared in 1890, residents said."):
+        assert leftover(near) is None, near
+
+
+def test_a_clips_blurb_the_title_was_cut_from_stays() -> None:
+    """A plain-text file whose title is the opening of its first paragraph: dropping that blurb would leave the
+    cut title as a headline told nowhere in the text, so it stays."""
+    blurb = ("A man was charged with arson after a fire destroyed a warehouse in the river town. Jane Doe reports. "
+             "(Published Saturday, Sept. 29, 2018)")
+    title = blurb[:60]
+    text = "\n".join([title, blurb] + BODY)
+    assert blurb in clean(Article(id="a", title=title, text=text, raw_text=text)).text
+    assert blurb not in clean(Article(id="a", title="Warehouse fire", text=text, raw_text=text)).text

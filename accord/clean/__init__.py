@@ -124,7 +124,7 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
                 reasons[i] = "photo caption"  # "… are widening... (Associated Press)": its credit closes it
             if not reasons[i] and leftovers.link_list(line):
                 reasons[i] = "link to another story"  # "MOST READ IN LIVING … We rate …": the site's teasers
-            if not reasons[i] and leftovers.player_line(line):
+            if not reasons[i] and leftovers.player_line(line, title_norm):
                 reasons[i] = "video player text"  # "CLOSE The storm broke records … (Jan. 2) AP": the clip's blurb
             if reasons[i] == "related link" and vocab_reason == "call to action":
                 strong[i] = False  # "Read more about: Obama, Drones": a link list, no site talk to end the article at

@@ -259,6 +259,13 @@ BROADCAST_PROMO = re.compile(r"^(?:[A-Z][\w.'’&-]*\s+){1,5}(?:Exclusive|EXCLUS
 # "CLOSE TO home" and "CLOSE CALL for …" open a sentence with the shouted adjective)
 CLOSE_BUTTON = (r"^CLOSE\s(?!(?:TO|BY|UP|CALL|CALLS|ENOUGH|RANGE|FRIENDS?|RACE|SHAVE|QUARTERS)\b)"
                 r"(?=[A-Z][a-z'’-]|[A-Z0-9]\S*\s+\S*[a-z])")
+# (clean25, issue 13) A station's clip blurb closed by the clip's stamp: "… Wale Aliyu reports. (Published
+# Saturday, Sept. 29, 2018)" — the video's caption over the article, which a summary printed before telling
+# the story again; the paragraph goes whole. A stamp alone on its line stays (the extraction benchmark's gold
+# keeps it, and no summary takes it for a sentence). "The study (published Friday
+# in Nature) found …" and "(Published in 2014)" are no clip's stamp.
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+PUBLISHED_STAMP = re.compile(r"(?<=[.!?\"”’]) \(Published " + _WEEKDAY + r", [A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d\)$")
 PLAYER_LINE = re.compile(CLOSE_BUTTON + r"|^[A-Z][^()\n]{5,120}? \(\d{1,2}:\d\d\) (?=[A-Z])")
 
 
@@ -268,9 +275,14 @@ def link_list(line: str) -> bool:
     return line[:1] in "MTEYR" and _LIST_LABEL.match(line) is not None
 
 
-def player_line(line: str) -> bool:
-    """A whole paragraph that is a video player's caption block (``PLAYER_LINE``)."""
-    return PLAYER_LINE.match(line) is not None
+def player_line(line: str, title: str = "") -> bool:
+    """A whole paragraph that is a video player's caption block (``PLAYER_LINE``, or a clip's blurb closed by its
+    ``PUBLISHED_STAMP``). A blurb the article's title opens (``title`` in lower case) stays: a file whose title
+    was cut from its first paragraph would otherwise keep that cut as a headline told nowhere in the text."""
+    if PLAYER_LINE.match(line) is not None:
+        return True
+    return (line.endswith(")") and PUBLISHED_STAMP.search(line) is not None
+            and not (title and line.lower().startswith(title)))
 
 
 # -- a "Story highlights" block -------------------------------------------------------------------
@@ -307,12 +319,17 @@ PROMPT = re.compile(
     # images or video.", "Email us at haveyoursay@…"): the imperative opening the sentence
     r"|\bunsubscribe at any time\b|^(?:email us|e-mail us|send us|share us|text us|whatsapp us)\b"
     # (clean11) a newsletter box's link: "View all New York Times newsletters."; "He read all the newsletters." stays
-    r"|^(?:view|see|browse|explore|manage) (?:all|more|our)\b[^.!?]{0,40}\bnewsletters?\b", re.I)
+    r"|^(?:view|see|browse|explore|manage) (?:all|more|our)\b[^.!?]{0,40}\bnewsletters?\b"
+    # (clean25, issue 13) a station's pitch for its app: "FREE STORM TRACKING APP DOWNLOADED BY SEARCHING WKMG
+    # IN YOUR APP STORE.", "Download our free app …"; "The app was downloaded from the App Store 2 million
+    # times." names no reader's store and gives no order
+    r"|\b(?:in|from|on) your app store\b|^download our\b[^.!?]{0,40}\bapp\b|^download the free\b[^.!?]{0,40}\bapp\b"
+    r"|^get our\b[^.!?]{0,40}\bapp\b|^get the free\b[^.!?]{0,40}\bapp\b", re.I)
 # Every PROMPT branch holds one of these (lower case): most sentences skip the regex on a substring test.
 _PROMPT_TRIGGERS = ("interest", "up to date", "breaking news", "the latest", "delivered", "newsletter", "sign up",
                     "subscribe", "encyclopedia", "video has been", "page", "bookmark", "webmaster", "below this",
                     "above this", "comments", "email us", "e-mail us", "send us", "share us", "text us",
-                    "whatsapp us")
+                    "whatsapp us", "app store", "download our", "download the free", "get our", "get the free")
 
 # -- social posts the page embeds -----------------------------------------------------------------
 # Two hashtags, an emoji, an Instagram attribution: a post's text, which cleaning keeps (the article
@@ -377,6 +394,14 @@ def strip_hover_card(line: str) -> tuple[str, list[str]]:
     return line, cards
 
 
+# (clean25, issue 13: "Brock Turner as he appeared on the night of his arrest on Jan. 18, 2015." read as a
+# caption inside a summary) A name, "as he appeared …" and no verb of its own: a picture's caption. "Brock
+# Turner as he appeared in court was calm." and "Brock Turner, as he appeared in court, said …" are prose.
+AS_APPEARED = re.compile(r"^(?:[A-Z][\w.'’-]+ ){1,4}as (?:he|she|they) (?:appears|appeared|looks|looked) "
+                         r"(?:in|on|at|during|before|after|outside)\b"
+                         r"(?:(?!\b(?:was|is|were|are|has|had|have|said|says|told|will|would|could)\b)[^;:!?\"“”])*$")
+
+
 def leftover(sentence: str) -> str | None:
     """The kind of page leftover one sentence is, or None for a sentence of the story."""
     text = sentence.strip()
@@ -400,6 +425,8 @@ def leftover(sentence: str) -> str | None:
     if text.endswith(")") and PHOTO_CREDIT_END.search(text):
         return "photo caption or credit"
     if ("hoto" in text or "mage" in text or "icture" in text or " grab" in text) and IN_THIS_PHOTO.search(text):
+        return "photo caption or credit"
+    if " as " in text and AS_APPEARED.match(text):
         return "photo caption or credit"
     if text[0] in "JFMASOND" and DATED_CAPTION.match(text):  # (clean11: inside a paragraph too)
         return "photo caption or credit"

@@ -102,6 +102,11 @@ MARKUP = re.compile(
     rf"</?[a-z][a-z0-9]*(?:{_ATTR})*\s*/?>|\[/[a-z_][\w-]*\]|\[[a-z_][\w-]*(?:{_SHORTCODE_ATTR})+\s*/?\]"
 )
 _BARE_TAG = re.compile(r"^</?[a-z][a-z0-9]*\s*/?>$")
+# (clean25, issue 13: a wiki stub printed "History [ edit ] The church was built …" in a summary) A wiki
+# page's section link "[ edit ]" closing a heading is the page's markup. Its footnote markers ("… in 1912.[4]")
+# stay: taking them out made a reference page's sentences usable and one took a summary's place from the
+# story's own quote (read worse in ../readings/clean25/).
+WIKI_MARKUP = re.compile(r"\s*\[ ?edit(?: source)? ?\]\s*$")
 
 
 def _is_markup(m: re.Match[str]) -> bool:
@@ -116,6 +121,8 @@ def strip_markup(line: str) -> tuple[str, list[str]]:
     if "<" not in line and "[" not in line:
         return line, []
     found = [m for m in MARKUP.finditer(line) if _is_markup(m)]
+    if "]" in line:
+        found = sorted(found + list(WIKI_MARKUP.finditer(line)), key=lambda m: m.start())
     if not found:
         return line, []
     out, last = [], 0
@@ -124,7 +131,7 @@ def strip_markup(line: str) -> tuple[str, list[str]]:
         last = m.end()
     out.append(line[last:])
     text = re.sub(r"\s+([.,;:!?)\]’”])", r"\1", " ".join(" ".join(out).split()))  # "wrong </b>." → "wrong."
-    return text, [m.group(0) for m in found]
+    return text, [m.group(0).strip() for m in found]
 
 
 # A share widget's label glued in front of a paragraph ("Email This Even at 88, …", "Share This Story
