@@ -480,3 +480,77 @@ def test_a_side_of_another_day_goes_when_the_others_share_one():
                                                           ("c", "More than 91,000"))]
     (kept,) = verify.check([Disagreement(kind="number", about="infections", values=sides)], sentences, values)
     assert len(kept.values) == 3
+
+
+# ------------------------------------------------------------------ round 46
+
+def _two_shares(a: str, b: str, va: str, vb: str) -> list:
+    sentences, values = analysed(a, b)
+    d = Disagreement(kind="number", about="what share", values=[number_side(sentences, "a", 0, va),
+                                                               number_side(sentences, "b", 0, vb)])
+    return verify.check([d], sentences, values)
+
+
+def test_a_best_case_is_no_value_beside_an_average():
+    assert _two_shares("The Dorvik Labs vaccine has proven to be up to 90% effective, the company said on Monday.",
+                       "The Dorvik Labs vaccine has been 70% effective on average so far, researchers said.",
+                       "up to 90%", "70%") == []
+    # near case: a ceiling beside a plain figure is still one measure ("up to 2,000" / "2,300")
+    assert _two_shares("The Dorvik Labs vaccine has proven to be up to 90% effective, the company said on Monday.",
+                       "The Dorvik Labs vaccine has been 70% effective so far, researchers said.",
+                       "up to 90%", "70%") != []
+    # near case: two averages stay
+    assert _two_shares("The Dorvik Labs vaccine has been 90% effective on average, the company said on Monday.",
+                       "The Dorvik Labs vaccine has been 70% effective on average so far, researchers said.",
+                       "90%", "70%") != []
+
+
+def test_core_prices_are_no_value_beside_all_prices():
+    assert _two_shares("The 0.9 percent rise in Veltia's CPI from March, controlling for food and energy prices, "
+                       "is the highest since 1982.",
+                       "From March to April, prices in Veltia increased 0.8 percent, the ministry said.",
+                       "0.9 percent", "0.8 percent") == []
+    # near case: both sides of all prices (or both core) still disagree
+    assert _two_shares("From March to April, prices in Veltia increased 0.9 percent, the bureau said.",
+                       "From March to April, prices in Veltia increased 0.8 percent, the ministry said.",
+                       "0.9 percent", "0.8 percent") != []
+    assert _two_shares("Core prices in Veltia, excluding food and energy, rose 0.9 percent in April.",
+                       "Veltia's core inflation rate rose 0.8 percent in April, the ministry said.",
+                       "0.9 percent", "0.8 percent") != []
+
+
+def test_round_46_checks_leave_real_counts():
+    # "up to" on one side, no average anywhere: the troop counts are one slot
+    texts = ("The ministry sent up to 2,000 troops to the border town of Velmar on Friday.",
+             "The ministry sent 2,300 troops to the border town of Velmar on Friday.")
+    assert numbers(*texts) == numbers(*texts, checked=False)
+
+
+def test_two_lengths_of_time_from_two_starts():
+    sentences, values = analysed(
+        "Eight months after first authorizing the Dorvik vaccine, the Veltia agency granted full approval.",
+        "The approval came less than four months after Dorvik completed its licence application in May.")
+    d = Disagreement(kind="number", about="how long", values=[number_side(sentences, "a", 0, "Eight months"),
+                                                            number_side(sentences, "b", 0, "less than four months")])
+    assert verify.check([d], sentences, values) == []
+    # near case: one start event, two lengths: still a disagreement
+    sentences, values = analysed(
+        "The ferry captain died three days after the crash near Velmar, the agency said.",
+        "The ferry captain died four days after the crash near Velmar, his family said.")
+    d = Disagreement(kind="number", about="how long", values=[number_side(sentences, "a", 0, "three days"),
+                                                            number_side(sentences, "b", 0, "four days")])
+    assert verify.check([d], sentences, values) != []
+    # near case: a name before the event word is no other start ("the Velmar crash" / "the crash")
+    sentences, values = analysed(
+        "The ferry captain died three days after the Velmar crash, the agency said.",
+        "The ferry captain died four days after the crash near Velmar, his family said.")
+    d = Disagreement(kind="number", about="how long", values=[number_side(sentences, "a", 0, "three days"),
+                                                            number_side(sentences, "b", 0, "four days")])
+    assert verify.check([d], sentences, values) != []
+    # near case: a killing written two ways is one start ("was murdered" / "the shooting")
+    sentences, values = analysed(
+        "Ana Velmar, who married the deputy three weeks before he was murdered, spoke in court.",
+        "He had married Ana Velmar two weeks before the shooting, his family said.")
+    d = Disagreement(kind="number", about="how long", values=[number_side(sentences, "a", 0, "three weeks"),
+                                                            number_side(sentences, "b", 0, "two weeks")])
+    assert verify.check([d], sentences, values) != []

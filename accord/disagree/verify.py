@@ -112,6 +112,10 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
             ("the side's own headline states the other side's value", lambda ss: _headline_states(ss, own, titles)),
             # round 45
             ("a figure expected or forecast beside one reported", lambda ss: _expected(ss, own)),
+            # round 46
+            ("a best case (\"up to\") beside an average", lambda ss: _by_signature(ss, own, _best_or_average)),
+            ("core prices (food and energy left out) beside all prices", lambda ss: _by_signature(ss, own, _price_measure)),
+            ("two lengths of time counted from two different events", lambda ss: _two_starts(ss, own)),
         ]
         if d.type != "evolving":  # a running toll is reported on different days by design
             steps.append(("figures dated to different days, months or years", lambda ss: _different_times(ss, own, options.verify_time_words)))
@@ -993,3 +997,100 @@ def _state_of_town(sides: list[Side]) -> list[Side]:
             continue
         keep.append(s)
     return keep
+
+
+# ---------------------------------------------------------------- round 46: best vs average, core vs all prices
+
+_UP_TO = re.compile(r"\b(?:up to|as high as|as much as|as many as|at most|a maximum of|at best)$")
+_AVERAGE = re.compile(r"\b(?:average|averaged|averaging|on average|mean|median)\b")
+
+
+def _best_or_average(v: Value) -> str | None:
+    """"best" for a figure written as a ceiling right before it ("up to 90% effective"), "average" for
+    one with average / mean / median beside it ("70% effective on average"); None otherwise. A
+    ceiling and an average are two measures of one thing, never two values of one. Only these two
+    are told apart: "up to 2,000 troops" beside "2,300 troops" is still one count."""
+    head, tail = _around(v, 6, 4)
+    if _AVERAGE.search(head + " | " + tail):
+        return "average"
+    # the bound is often read into the mention itself ("up to 90%")
+    written = v.sentence.text[v.mention.start:v.mention.end].lower()
+    bound = re.split(r"[\d$€£]", written, maxsplit=1)[0].strip()
+    return "best" if _UP_TO.search((head + " " + bound).strip()) else None
+
+
+_CORE = re.compile(r"\bcore\b|\b(?:excluding|excludes|exclude|excluded|controlling for|stripping out|strips out|"
+                   r"leaving out|minus|less|without|ex)\s+(?:the\s+)?(?:volatile\s+)?(?:food and energy|energy and food)\b")
+_PRICES = re.compile(r"\b(?:prices?|inflation|cpi|consumer price index|pce)\b")
+
+
+def _price_measure(v: Value) -> str | None:
+    """"core" for a price change whose sentence leaves food and energy out ("The 0.9 percent CPI
+    increase, again controlling for food and energy prices"), "all" for one of prices, inflation or
+    the CPI whose sentence does not ("prices increased 0.8 percent"); None for other figures and for
+    a sentence with more than one share (which share is core is not read)."""
+    text = v.sentence.text
+    if v.mention.end <= v.mention.start or len(re.findall(r"\d(?:[\d.,]*\d)?\s*(?:%|percent|per cent)", text)) != 1:
+        return None
+    if not re.search(r"%|percent|per cent", text[v.mention.start:v.mention.end + 12]):
+        return None
+    low = text.lower()
+    if _CORE.search(low):
+        return "core"
+    return "all" if _PRICES.search(low) else None
+
+
+_DURATION_UNIT = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.I)
+
+
+def _start(v: Value) -> tuple[str, str] | None:
+    """What a length of time is counted from, as written right after it: the word (after, since,
+    before) and the stem of the event's word, the first word after it that is neither a stop word
+    nor capitalised ("Eight months after first authorizing the vaccine": after, author; "four months
+    after Pfizer completed its application": after, comple; "days after the Velmar crash": crash);
+    None when the figure is no length of time or no such word follows."""
+    m, text = v.mention, v.sentence.text
+    if m.end <= m.start:
+        return None
+    words = re.findall(r"[\w'’-]+", text[m.end:])[:8]
+    if _DURATION_UNIT.search(text[m.start:m.end]):
+        pass
+    elif words and _DURATION_UNIT.fullmatch(words[0].lower()):  # the unit read after the figure ("Eight" months)
+        words = words[1:]
+    else:
+        return None
+    if not words or words[0].lower() not in ("after", "since", "before"):
+        return None
+    for w in words[1:5]:
+        if w.lower() in STOP_WORDS or w[:1].isupper() or w.lower() in ("first", "last", "its", "their", "his", "her"):
+            continue
+        if re.search(r"\d", w):
+            return None
+        return words[0].lower(), w.lower()
+    return None
+
+
+def _two_starts(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side]:
+    """No sides when every side's length of time is counted from a start the others' words do not
+    share ("Eight months after first authorizing the vaccine" / "less than four months after Pfizer
+    completed its licence application"): two durations from two events, not two values of one.
+    "Three days after the crash" / "four days after the crash" stays, and so does a side that names
+    no start, and a start that is a happening of ``events.EVENT_FAMILIES`` (killed, shot, crashed):
+    "three weeks before he was murdered" / "two weeks before the shooting" is one killing."""
+    from accord.disagree import events  # here: events reads values, as this module does
+    starts = []
+    for s in sides:
+        vs = own(s)
+        start = _start(vs[0]) if vs else None
+        if start is None:
+            return sides
+        word, event = start
+        stem = events.stem(event)
+        # a happening news writes many ways ("before he was murdered" / "before the shooting": one
+        # killing) is left alone: two of its words may be one event
+        if stem in events.EVENT_FAMILIES or event in events.EVENT_NOUNS:
+            return sides
+        starts.append((word, stem))
+    if len(set(starts)) == len(starts):
+        return []
+    return sides
