@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from accord.analyse.numbers import CURRENCY_WORDS
 from accord.disagree.values import Value
 from accord.model import Disagreement, Mention, Sentence, Side
 from accord.options import DEFAULT, Options
@@ -413,6 +414,10 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "eight": 8, "nine": 9, "ten": 10}
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9,
            "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
+# currency words a sum converted into dollars is written in: the analyser's (``numbers.CURRENCY_WORDS``), and
+# pounds, roubles and won, which it leaves alone as words of other meanings, but not before "($…)"
+_CONVERTED_FROM = {w: c for w, c in CURRENCY_WORDS.items() if c != "USD"} | {
+    "pound": "GBP", "pounds": "GBP", "roubles": "RUB", "rubles": "RUB", "won": "KRW"}
 _BEFORE_BRACKET = re.compile(r"(\d[\d,]*(?:\.\d+)?|[a-z]+)\s*(thousand|million|billion|trillion|mln|mn|bn|tn|k|m|b)?"
                              r"\s+([a-z]+)\s*\(\s*$", re.I)
 
@@ -430,8 +435,7 @@ def _bracketed_original(v: Value) -> tuple[str, float] | None:
     amount = _NUMBER_WORDS.get(number) if not number[0].isdigit() else float(number.replace(",", ""))
     if amount is None or unit in _SCALES:
         return None
-    currency = {"yen": "JPY", "euro": "EUR", "euros": "EUR", "pounds": "GBP", "pound": "GBP", "yuan": "CNY",
-                "rupees": "INR", "roubles": "RUB", "rubles": "RUB", "won": "KRW"}.get(unit)
+    currency = _CONVERTED_FROM.get(unit)
     if currency is None:
         return None
     return ("money:" + currency, amount * _SCALES.get(scale, 1.0))
@@ -657,8 +661,7 @@ def _nearest_year(v: Value, near_words: int) -> str | None:
     return best[1]
 
 
-_MONTH_WORD = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-                         r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_MONTH_WORD = re.compile(r"(?:" + "|".join(MONTHS_FULL) + r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
 
 
 def _nearest_month(v: Value, near_words: int) -> str | None:
