@@ -91,13 +91,11 @@ def test_a_headline_cut_from_a_longer_raw_line_is_recorded_as_cut(tmp_path: Path
 def test_a_whole_headline_the_body_repeats_is_no_cut(tmp_path: Path) -> None:
     """Near cases: a headline that is a whole short sentence the body also writes — alone on its line,
     followed by another sentence, or inside a later sentence rather than at a line's start — stays a
-    headline, as does one whose longer line comes only after the first few lines."""
+    headline, as does one whose longer line comes only after the first line."""
     body = "Storm hits the coast. Thousands fled inland on Monday.\nStorm hits the coast\n"
     assert not meta.cut_title("Storm hits the coast.", body)
     assert not meta.cut_title("Storm hits the coast", "Officials said: Storm hits the coast harder than feared.")
-    late = "\n".join(["Line one.", "Line two.", "Line three.", "Line four.", "Line five.",
-                      "Storm hits the coast of Tarlow hard."])
-    assert not meta.cut_title("Storm hits the coast", late)
+    assert not meta.cut_title("Storm hits the coast", "By Jane Doe\nStorm hits the coast of Tarlow hard.")
     assert not meta.cut_title("", body) and not meta.cut_title("Storm hits the coast", "")
     f = tmp_path / "c2.txt"
     f.write_text("Storm hits the coast\nStorm hits the coast. Thousands fled inland on Monday.\n", encoding="utf-8")

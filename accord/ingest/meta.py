@@ -265,31 +265,20 @@ _TITLE_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "gov", "
 # ("… Dorothy Day under" of "… underscores"), a word or a clause more ("… Day" of "… Day underscores"),
 # a stop that ends no sentence followed by a lower-case word or a figure ("… on Thursday, Aug. 23")
 _GOES_ON = re.compile(r"(?:[ ,;:'’\"”)]+[\w“\"'‘(]|\.\s+[a-z0-9])")
-_CUT_LINES = 5  # raw lines looked at: the harness's and the sites' cut headline repeats the body's opening
 
 
 def cut_title(title: str | None, raw_text: str | None) -> bool:
-    """Whether the headline is only the start of a longer line among the first non-empty lines of the
-    article's raw text (before cleaning): a title cut at a length by a feed, a site or a harness
-    ("… to highlight Dorothy Day under" of "… Dorothy Day underscores the Pontiff's emphasis …").
-    Such a headline is no sentence of its own, even when the cleaner later drops that line (a teaser)
-    and no later rule can see how it goes on. A headline that is a whole sentence the line repeats,
-    alone or followed by another sentence ("Storm hits the coast. Thousands fled …"), is no cut."""
+    """Whether the headline is only the start of a longer first line of the article's raw text (before
+    cleaning), where a harness's or a site's headline cut at a length repeats the body's opening ("… to
+    highlight Dorothy Day under" of "… Dorothy Day underscores the Pontiff's emphasis …"). Such a headline
+    is no sentence of its own, even when the cleaner later drops that line (a teaser) and no later rule
+    can see how it goes on. A headline that is a whole sentence the line repeats, alone or followed by
+    another sentence ("Storm hits the coast. Thousands fled …"), is no cut; only the first non-empty line
+    is read (the headline is the opening it cuts, not a sentence found further down)."""
     t = " ".join((title or "").split()).rstrip(".!?… ")
-    if not t or not raw_text:
+    line = " ".join(next((x for x in (raw_text or "").split("\n") if x.strip()), "").split())
+    if not t or len(line) <= len(t) or not line.startswith(t):
         return False
+    rest = line[len(t):]
     abbreviation = t.rsplit(" ", 1)[-1].lower() in _TITLE_ABBREVIATIONS
-    seen = 0
-    for raw in raw_text.split("\n"):
-        line = " ".join(raw.split())
-        if not line:
-            continue
-        seen += 1
-        if seen > _CUT_LINES:
-            return False
-        if len(line) <= len(t) or not line.startswith(t):
-            continue
-        rest = line[len(t):]
-        if (t[-1].isalnum() and rest[0].isalnum()) or _GOES_ON.match(rest) or (abbreviation and rest.startswith(". ")):
-            return True
-    return False
+    return bool((t[-1].isalnum() and rest[0].isalnum()) or _GOES_ON.match(rest) or (abbreviation and rest.startswith(". ")))
