@@ -71,6 +71,16 @@ class Article:
     story: str | None = None
     copy_of: str | None = None
 
+    @property
+    def title_cut(self) -> bool:
+        """Whether the headline is only the start of a longer line of ``raw_text`` (a title cut at a
+        length: ``accord.ingest.meta.cut_title``), so no summary may cite it as a sentence. Read from
+        the title and the raw text, which every reader sets and the store keeps, so an article read
+        back from a library answers as it did when ingested."""
+        from accord.ingest.meta import cut_title
+
+        return cut_title(self.title, self.raw_text)
+
     def to_dict(self) -> dict[str, Any]:
         return plain(self)
 

@@ -110,6 +110,14 @@ def test_24_hour_times_as_wires_write_them():
     assert values("In 2045 GMT became the standard.") == [("2045", "year")]
 
 
+def test_a_24_hour_time_takes_the_north_american_zones_of_the_one_list() -> None:
+    """The zones come from ``accord.words.US_TIME_ZONES`` (one list), save its two-letter ones, which
+    also abbreviate other things: "1430 MST" is a time, "1430 CT scans" a count."""
+    assert values("The storm reached the pass at 1430 MST, rangers said.") == [("14:30", "time")]
+    assert values("The crew landed at 0915 AKDT, the airline said.") == [("09:15", "time")]
+    assert values("The lab ran 1430 CT scans, the clinic said.") == []
+
+
 def test_a_day_month_and_two_digit_year_is_that_day_not_the_month_and_the_year() -> None:
     assert values("The ship foiled an attack on 10 Nov 11.", None) == [("2011-11-10", "day")]
     assert values("The ship foiled an attack on 10 Nov, officers said.") == [("2021-11-10", "day")]

@@ -52,6 +52,19 @@ def test_entity_types_titles_and_possessives() -> None:
         [("Jane Q. Public", "Jane Q. Public", "PERSON"), ("George W. Bush", "George W. Bush", "PERSON")]
 
 
+def test_a_body_or_a_law_named_by_its_last_word_is_an_organisation() -> None:
+    """"Society", "Act", "Institution", "Coalition"… end a body's or a law's name, never a surname: such
+    a run is an ORG (the words ``disagree.events`` also reads as a body's); a person's name beside one,
+    or a surname that only starts like one ("Trustman"), is still a person."""
+    found = ents("Jane Doe of the Wildlife Society praised the Clean Air Act.")
+    assert ("Jane Doe", "Jane Doe", "PERSON") in found
+    assert ("Wildlife Society", "Wildlife Society", "ORG") in found
+    assert ("Clean Air Act", "Clean Air Act", "ORG") in found
+    assert ("Society for Conservation Biology", "Society for Conservation Biology", "ORG") in \
+        ents("The Society for Conservation Biology backed the plan.")
+    assert ents("Jane Trustman backed the plan.") == [("Jane Trustman", "Jane Trustman", "PERSON")]
+
+
 def test_acronym_definition_and_surname_become_one_person_and_one_org() -> None:
     out = sents("The Collective Security Treaty Organisation (CSTO) met. Jane Doe spoke.",
                 "The CSTO said Doe would go.")

@@ -750,3 +750,14 @@ def test_a_clips_blurb_the_title_was_cut_from_stays() -> None:
     text = "\n".join([title, blurb] + BODY)
     assert blurb in clean(Article(id="a", title=title, text=text, raw_text=text)).text
     assert blurb not in clean(Article(id="a", title="Warehouse fire", text=text, raw_text=text)).text
+
+
+def test_a_broadcast_promo_and_a_zone_after_a_time_read_the_one_zone_list() -> None:
+    """The promo's air time and the zone kept on its time's sentence take every zone of
+    ``accord.words.US_TIME_ZONES`` (Mountain time included); a plain air time is still news."""
+    from accord.clean import _sentences
+
+    assert page_sentence("Tune in to the flood special tonight at 8 p.m. MT on the station.") == "broadcast promo"
+    assert page_sentence("Polls close at 8 p.m. MT, officials said.") is None
+    assert _sentences("Polls close at 8 p.m. MST. The count starts at once.") == (
+        "Polls close at 8 p.m. MST.", "The count starts at once.")

@@ -69,6 +69,40 @@ def test_text_file_headline_body_dateline_and_stem_id(tmp_path: Path) -> None:
     assert art.origin == str(f)
 
 
+def test_a_headline_cut_from_a_longer_raw_line_is_recorded_as_cut(tmp_path: Path) -> None:
+    """A headline a harness or a site cut at a length (inside a word, or at a space) repeats the start of
+    the body's first raw line: recorded as cut, and no headline candidate even once the cleaner has
+    dropped that line, so no summary cites half a sentence as a whole one."""
+    from accord.summarize.features import title_facts
+
+    f = tmp_path / "c1.txt"
+    f.write_text("Key points Mayor Lena Ortiz said the harbour plan for Tarlow would under\n"
+                 "Key points Mayor Lena Ortiz said the harbour plan for Tarlow would undercut the fishing fleet\n\n"
+                 "TARLOW (Reuters) The city council voted on Monday to delay the harbour plan.\n", encoding="utf-8")
+    (art,), _ = items(list(read([str(f)])))
+    assert art.title_cut
+    art.text = "TARLOW (Reuters) The city council voted on Monday to delay the harbour plan."  # the teaser dropped
+    assert title_facts([art]) == []
+    # cut at a space, and cut at an abbreviation's stop: the line goes on with more words
+    assert meta.cut_title("Mayor Lena Ortiz said the harbour plan", "Mayor Lena Ortiz said the harbour plan would wait.")
+    assert meta.cut_title("Crowds in Tarlow wait for Sen", "Crowds in Tarlow wait for Sen. Ruiz to speak.")
+
+
+def test_a_whole_headline_the_body_repeats_is_no_cut(tmp_path: Path) -> None:
+    """Near cases: a headline that is a whole short sentence the body also writes — alone on its line,
+    followed by another sentence, or inside a later sentence rather than at a line's start — stays a
+    headline, as does one whose longer line comes only after the first line."""
+    body = "Storm hits the coast. Thousands fled inland on Monday.\nStorm hits the coast\n"
+    assert not meta.cut_title("Storm hits the coast.", body)
+    assert not meta.cut_title("Storm hits the coast", "Officials said: Storm hits the coast harder than feared.")
+    assert not meta.cut_title("Storm hits the coast", "By Jane Doe\nStorm hits the coast of Tarlow hard.")
+    assert not meta.cut_title("", body) and not meta.cut_title("Storm hits the coast", "")
+    f = tmp_path / "c2.txt"
+    f.write_text("Storm hits the coast\nStorm hits the coast. Thousands fled inland on Monday.\n", encoding="utf-8")
+    (art,), _ = items(list(read([str(f)])))
+    assert not art.title_cut
+
+
 def test_text_without_dateline_has_no_date(tmp_path: Path) -> None:
     f = tmp_path / "a.txt"
     long_sentence = "The report, published on January 6, 2022, said " + " ".join(["many"] * 20) + " things."

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from accord.model import Mention
-from accord.words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS  # noqa: F401 - WEEKDAYS: read from here by the analysers
+from accord.words import MONTH_ABBREVIATIONS, MONTHS, US_TIME_ZONES, WEEKDAYS  # noqa: F401 - WEEKDAYS: read from here by the analysers
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -30,6 +30,9 @@ _MON = "(?P<mon>" + "|".join(n.capitalize() + (r"\.?" if n in MONTH_ABBREVIATION
                              for n in sorted(MONTHS, key=len, reverse=True)) + ")"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
+# a 24-hour time's zone ("2045 GMT", "1430 EDT"): the world's and the North American ones from the one list
+# (accord.words), save its two-letter ones, which also abbreviate other things ("2013 CT scans", "MT")
+_CLOCK_ZONES = ("GMT", "UTC", "IST", "CET", "CEST", "BST") + tuple(z for z in US_TIME_ZONES if len(z) > 2)
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})\b")),
@@ -59,8 +62,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # a 24-hour time as wires and armed forces write it: "2045 GMT", "20:45 GMT", "14.30 local time",
     # "at about 1100 hrs" (four digits with "hrs" only after a preposition of time: "1100 hrs of
     # flying" is a duration)
-    ("clock24", re.compile(r"\b(?P<hh>[01]\d|2[0-3])[:.]?\s?(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|IST|CET|CEST|EST|EDT|"
-                           r"CST|CDT|PST|PDT|BST|local\s+time)\b)"
+    ("clock24", re.compile(r"\b(?P<hh>[01]\d|2[0-3])[:.]?\s?(?P<mm>[0-5]\d)(?=\s*(?:" + "|".join(_CLOCK_ZONES)
+                           + r"|local\s+time)\b)"
                            r"|(?:" + "|".join(rf"(?<=\b{w}\s)" for w in ("at", "about", "around", "by", "until", "till",
                                                                         "since", "before", "after", "from")) + ")"
                            r"(?P<hh2>[01]\d|2[0-3])[:.]?(?P<mm2>[0-5]\d)\s*hrs\b\.?")),
@@ -182,11 +185,9 @@ def _could_match(kind: str, text: str, low: str, digit: bool) -> bool:
     if kind == "noon":
         return "noon" in low or "midnight" in low
     if kind == "clock24":
-        return digit and ("hrs" in low or "local time" in low or any(z in text for z in _ZONES))
+        return digit and ("hrs" in low or "local time" in low or any(z in text for z in _CLOCK_ZONES))
     return True
 
-
-_ZONES = ("GMT", "UTC", "IST", "CET", "EST", "EDT", "CST", "CDT", "PST", "PDT", "BST")
 
 
 def _month(m: re.Match[str]) -> int:

@@ -93,7 +93,9 @@ ORG_CUES = frozenset(
     "bank university department committee commission union association institute court parliament army "
     "police service office federation alliance assembly forces guard network movement fund board "
     "authority church college school hospital club treaty nations forum foundation senate congress "
-    "news times post press group reuters airlines navy".split()
+    "news times post press group reuters airlines navy "
+    # a body's or a law's last word ("Wildlife Society", "Clean Air Act", "Brookings Institution"): no surname
+    "society act institution centre coalition league trust administration".split()
 )
 PLACE_CUES = frozenset(
     "north south east west northern southern eastern western new san los las saint st gulf sea ocean "

@@ -33,6 +33,7 @@ from accord.clean.tail import find_tail, site_voice, topical
 from accord.clean.text import content_words, key, normal_key, normalise, words
 from accord.model import Article, Removed
 from accord.options import DEFAULT, Options
+from accord.words import US_TIME_ZONES
 
 __all__ = ["clean", "line_keys", "judge", "page_sentence", "POST"]
 
@@ -367,7 +368,7 @@ def _ends_on_title(piece: str) -> bool:
 
 
 # (clean11) a time's zone after "p.m." goes on its sentence: "… at 8 p.m. ET on NBC." is one sentence
-_ZONES = tuple(f"{z}{end}" for z in (*leftovers.AIR_ZONES, "CDT", "MT", "GMT", "UTC")  # (one list: clean12)
+_ZONES = tuple(f"{z}{end}" for z in (*US_TIME_ZONES, "GMT", "UTC")  # (the one list: accord.words)
                for end in (" ", ".", ",", ";", ")"))
 
 

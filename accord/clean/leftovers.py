@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from accord.clean.text import words
+from accord.words import US_TIME_ZONES
 
 # -- editor's notes and update stamps ------------------------------------------------------------
 # An update stamp ("UPDATE II", "UPDATE, Saturday morning", "Update 11:32 a.m.", "UPDATED: Tue., Nov. 19,
@@ -244,9 +245,8 @@ PLAYER_ANYWHERE = re.compile(r"\bReplay More Videos\b|\bReplay with sound\b|\bHT
 # South Korea on Monday and Tuesday, April 3 and 4, at 6:30pm ET.", "Tune in to … at 8 p.m. ET": a show's
 # label or "tune in", and an air time with its zone. "Polls close at 8 p.m. ET." and "The president will
 # speak at 9 p.m. ET." have neither.
-# (the U.S. broadcast zones; ``clean._ZONES``, which keeps a zone on its time's sentence, adds the others)
-AIR_ZONES = ("ET", "EST", "EDT", "PT", "PST", "PDT", "CT", "CST")
-_AIR_TIME = r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:" + "|".join(AIR_ZONES) + r")\b"
+# (the North American zones of the one list, ``accord.words.US_TIME_ZONES``)
+_AIR_TIME = r"\b\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:" + "|".join(US_TIME_ZONES) + r")\b"
 BROADCAST_PROMO = re.compile(r"^(?:[A-Z][\w.'’&-]*\s+){1,5}(?:Exclusive|EXCLUSIVE)\s*:.*" + _AIR_TIME
                              + r"|\b(?:[Tt]une in|TUNE IN)\b.{0,100}" + _AIR_TIME)
 # A player's caption block standing as a paragraph: USA Today's "CLOSE The storm broke records … (Jan. 2) AP"

@@ -32,11 +32,15 @@ def eval_summaries(
 ) -> None:
     """ROUGE-1/2/Lsum, seconds per story and the coherence check for accord and its baselines, in one run.
 
-    The check (accord.summarize.coherence) flags summary sentences that open with a pronoun or
-    report "he said" with no person named before, or open with a quotation nobody is named for, and
-    a first sentence in the writer's own voice (I, me, my, we outside quotes, no named speaker):
+    accord runs through the code path of accord batch; every system is cut to the budget in words
+    and scored as ../shared/eval/score.py scores it (rouge-score, Porter stemming). The check
+    (accord.summarize.coherence, text only, so a baseline's summary is checked too) flags summary
+    sentences a reader cannot follow alone: a pronoun, "he said" or a quotation with no person named
+    before it; a first sentence in the writer's own voice or pointing back at what it never
+    introduced; a later writer's "we"; a role with no name, a name spelt two ways or a surname never
+    introduced; "also" with no first; a dateline mid-text; page junk (captions, credits, stamps).
     "opens" is the share of summaries whose first sentence is flagged, "flagged" the share of all
-    summary sentences (as cut at the budget)."""
+    summary sentences (as cut at the budget); --flagged K prints accord's."""
     from rich.table import Table
 
     from accord.eval import summaries

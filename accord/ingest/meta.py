@@ -12,7 +12,7 @@ from datetime import date, datetime
 from tld import get_fld
 
 from accord.options import DEFAULT, Options
-from accord.words import MONTH_NAMES, MONTHS, US_TIME_ZONES
+from accord.words import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, US_TIME_ZONES
 
 _MONTHS = MONTHS
 _MONTH = r"(?P<month>" + MONTH_NAMES + r")\.?"
@@ -256,3 +256,29 @@ def clean_title(title: str | None, site: str | None = None, url: str | None = No
             text = rest_first
         else:
             return text
+
+
+# titles and months written short with a stop ("Sen.", "Aug."): a stop after one of them ends no sentence
+_TITLE_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "gov", "lt", "col", "capt", "maj", "sgt",
+                                  "sen", "rep", "prof", "jr", "sr"}) | MONTH_ABBREVIATIONS
+# how a line goes on after a headline that is only its start: the rest of a word cut at a length
+# ("… Dorothy Day under" of "… underscores"), a word or a clause more ("… Day" of "… Day underscores"),
+# a stop that ends no sentence followed by a lower-case word or a figure ("… on Thursday, Aug. 23")
+_GOES_ON = re.compile(r"(?:[ ,;:'’\"”)]+[\w“\"'‘(]|\.\s+[a-z0-9])")
+
+
+def cut_title(title: str | None, raw_text: str | None) -> bool:
+    """Whether the headline is only the start of a longer first line of the article's raw text (before
+    cleaning), where a harness's or a site's headline cut at a length repeats the body's opening ("… to
+    highlight Dorothy Day under" of "… Dorothy Day underscores the Pontiff's emphasis …"). Such a headline
+    is no sentence of its own, even when the cleaner later drops that line (a teaser) and no later rule
+    can see how it goes on. A headline that is a whole sentence the line repeats, alone or followed by
+    another sentence ("Storm hits the coast. Thousands fled …"), is no cut; only the first non-empty line
+    is read (the headline is the opening it cuts, not a sentence found further down)."""
+    t = " ".join((title or "").split()).rstrip(".!?… ")
+    line = " ".join(next((x for x in (raw_text or "").split("\n") if x.strip()), "").split())
+    if not t or len(line) <= len(t) or not line.startswith(t):
+        return False
+    rest = line[len(t):]
+    abbreviation = t.rsplit(" ", 1)[-1].lower() in _TITLE_ABBREVIATIONS
+    return bool((t[-1].isalnum() and rest[0].isalnum()) or _GOES_ON.match(rest) or (abbreviation and rest.startswith(". ")))

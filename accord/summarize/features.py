@@ -295,7 +295,7 @@ def title_facts(articles: list[Article]) -> list[Fact]:
     on NeuS train 42.68/18.98 against 42.49/18.73 for the brief's neutral headline)."""
     return [Fact(id=f"{a.id}:title", text=t, sentences=[Sentence(a.id, -1, t)], support=[a.id], independent=1)
             for a in articles if (t := headline_sentence(a.title or "")) and not _cut_from_body(a)
-            and not _cut_at_length(a, articles)]
+            and not _cut_at_length(a, articles) and not a.title_cut]
 
 
 def _cut_at_length(article: Article, articles: list[Article]) -> bool:
