@@ -481,6 +481,15 @@ _KEYED = (f"SELECT id FROM articles WHERE id IN (SELECT article FROM article_key
           f"SELECT article FROM {recent('article_keys')} WHERE key = ?1) ORDER BY rowid LIMIT 1")
 
 
+# Line keys a handle remembers as held by more than ``recurring_holders_cap`` copy roots (a site's
+# chrome): ``line_roots`` only ever gains rows (no statement deletes from it; a merge moves rows from
+# its recent table), so a key over the cap stays over it, and ``recurring`` need not read its first
+# cap + 1 roots again for every article (one of a generated article's two line keys is chrome; its
+# 51 roots were read from a deeper B-tree the bigger the library). Forgotten on any rollback (rows
+# this handle added may be gone); at most this many are kept.
+_CHROME_KEPT = 100_000
+
+
 class Library:
     """An article library in SQLite. ``add`` dedups by URL or normalised text; use as a context manager."""
 
@@ -492,6 +501,8 @@ class Library:
         # index's rows already read), valid while ``stamp()`` is what it was when kept
         self.kept: dict[str, Any] = {}
         self._quiet = 0  # rows this handle changed that no kept cache reads (stored briefs)
+        # line keys known to be held by more than ``holders_cap`` copy roots, by cap (``recurring``)
+        self._chrome: dict[int, set[str]] = {}
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -572,6 +583,7 @@ class Library:
             try:
                 yield self
             except BaseException:
+                self._chrome.clear()
                 self.db.execute(f"ROLLBACK TO {name}")
                 self.db.execute(f"RELEASE {name}")
                 raise
@@ -586,15 +598,21 @@ class Library:
             try:
                 yield self
             except BaseException:
+                self._chrome.clear()
                 self.db.execute("ROLLBACK")
                 raise
             else:
                 try:
                     self.commit_pending()
                 except BaseException:
+                    self._chrome.clear()
                     self.db.execute("ROLLBACK")
                     raise
-                self.db.execute("COMMIT")
+                try:
+                    self.db.execute("COMMIT")
+                except BaseException:
+                    self._chrome.clear()  # a failed commit may have rolled back
+                    raise
             finally:
                 self._depth = 0
 
@@ -639,6 +657,7 @@ class Library:
 
             def rollback() -> None:
                 self._depth = 0
+                self._chrome.clear()
                 if self.db.in_transaction:
                     self.db.execute("ROLLBACK")
 
@@ -866,10 +885,17 @@ class Library:
             return set()
         holders: dict[str, set[str]] = {}
         frequent: set[str] = set()
+        chrome = self._chrome.setdefault(holders_cap, set())
         for key in sorted(keys):
+            if key in chrome:
+                frequent.add(key)
+                continue
             roots = self._roots(key, holders_cap + 1)
             if len(roots) > holders_cap:
                 frequent.add(key)
+                if len(chrome) >= _CHROME_KEPT:
+                    chrome.clear()
+                chrome.add(key)
                 continue
             for root in roots:
                 holders.setdefault(root, set()).add(key)

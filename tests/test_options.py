@@ -120,6 +120,7 @@ def test_summary_and_timeline_thresholds_are_options() -> None:
 NOT_THRESHOLDS = {
     "accord/model.py:SCHEMA": "the brief JSON's schema version",
     "accord/store.py:MAX_VARIABLES": "SQLite's limit on ids per IN (...) list",
+    "accord/store.py:_CHROME_KEPT": "cache size (chrome line keys a handle remembers)",
     "accord/summarize/features.py:ECHO_CELLS": "memory bound (cells held at once)",
     "accord/engines/pipeline.py:BRIEF_CHUNKS": "work units of a resumable run",
     "accord/engines/pipeline.py:BRIEF_CHUNK_MIN": "work units of a resumable run",

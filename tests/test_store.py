@@ -195,6 +195,38 @@ def test_recurring_reads_a_bounded_number_of_holders_per_key(tmp_path: Path) -> 
         assert all("LIMIT" in s for s in statements if "line_roots WHERE key =" in s and "COUNT" not in s)
 
 
+def test_recurring_remembers_keys_over_the_cap_and_forgets_them_on_a_rollback(tmp_path: Path) -> None:
+    """A key read as held by more than ``holders_cap`` roots is not read again (its holders only
+    grow); a key at the cap exactly is read every time; a rollback that took rows away forgets."""
+    pad = {f"n{i}" for i in range(8)}  # the asker's own lines: its holders share a fifth of them
+    with Library(tmp_path / "lib.db") as lib:
+        for i in range(5):
+            lib.add(art(f"u{i}", f"text {i}"), {"chrome", "edge" if i < 4 else f"own{i}", f"own{i}a"})
+        # "edge" has 4 holders: at a cap of 4 it is not chrome (near case), "chrome" (5) is
+        assert lib.recurring({"chrome", "edge"} | pad, 3, holders_cap=4) == {"chrome", "edge"}
+        statements: list[str] = []
+        lib.db.set_trace_callback(statements.append)
+        assert lib.recurring({"chrome", "edge", "y"} | pad, 3, holders_cap=4) == {"chrome", "edge"}
+        lib.db.set_trace_callback(None)
+        read = [s for s in statements if "line_roots" in s and "WHERE key =" in s]
+        assert read and all("'chrome'" not in s for s in read) and any("'edge'" in s for s in read)
+        # at a cap of 5 "chrome" (5 holders) is read, counted exactly and not remembered
+        assert lib.recurring({"chrome"} | pad, 3, holders_cap=5) == {"chrome"}
+        assert lib._chrome[4] == {"chrome"} and lib._chrome[5] == set()
+        # a key made frequent only by rows of a savepoint that is rolled back is not remembered
+        with pytest.raises(RuntimeError), lib.transaction():
+            lib.add(art("v", "text v"), {"edge", "v1"})
+            assert lib.recurring({"edge", "z"} | pad, 3, holders_cap=4) == {"edge"}
+            assert "edge" in lib._chrome[4]
+            raise RuntimeError("rolled back")
+        assert "edge" not in lib._chrome.get(4, set())
+        statements.clear()
+        lib.db.set_trace_callback(statements.append)
+        assert lib.recurring({"edge", "z"} | pad, 3, holders_cap=4) == {"edge"}
+        lib.db.set_trace_callback(None)
+        assert any("'edge'" in s for s in statements if "line_roots" in s)  # read again: 4 holders
+
+
 def test_the_writer_lock_is_reentrant_and_makes_other_writers_wait(tmp_path: Path) -> None:
     import threading
 
