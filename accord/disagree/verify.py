@@ -57,10 +57,11 @@ def check(found: Sequence[Disagreement], sentences: Sequence[Sentence], values: 
         by_article.setdefault(v.article, []).append(v)
     mentions: dict[str, list[tuple[Mention, Sentence]]] = {}
     texts = {sentence.key: sentence.text for sentence in sentences}
+    by_key = {sentence.key: sentence for sentence in sentences}
     for sentence in sentences:
         mentions.setdefault(sentence.article, []).extend((m, sentence) for m in sentence.mentions if m.kind == "number")
     for d in found:
-        kept = _verified(d, values, by_article, mentions, texts, options, dropped, titles or {})
+        kept = _verified(d, values, by_article, mentions, texts, options, dropped, titles or {}, by_key)
         if kept is not None:
             out.append(kept)
     return out
@@ -68,8 +69,10 @@ def check(found: Sequence[Disagreement], sentences: Sequence[Sentence], values: 
 
 def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, list[Value]],
               mentions: dict[str, list[tuple[Mention, Sentence]]], texts: dict[tuple[str, int], str],
-              options: Options, dropped: list[Dropped] | None, titles: dict[str, str]) -> Disagreement | None:
+              options: Options, dropped: list[Dropped] | None, titles: dict[str, str],
+              by_key: dict[tuple[str, int], Sentence] | None = None) -> Disagreement | None:
     sides = list(d.values)
+    by_key = by_key or {}
     steps: list[tuple[str, Callable[[list[Side]], list[Side]]]] = []
     found = {id(s): _side_values(s, values) for s in sides} if d.kind == "number" else {}
 
@@ -85,7 +88,9 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
     elif d.kind == "other" and d.about.startswith("rank of"):
         steps = [("a rank and a less specific form of it", _rank_forms)]
     elif d.kind == "date":
-        steps = [("a day something takes effect or runs until, not the day of the event", _takes_effect)]
+        steps = [("a day something takes effect or runs until, not the day of the event", _takes_effect),
+                 ("days of two events (a span's start, the day an event was arranged, two bodies acting)",
+                  lambda ss: _days_of_one_event(ss, by_key))]
     elif d.kind == "name" and d.about.startswith("name in the same role"):
         steps = [("one name written two ways (a nickname, a middle initial, a country and its adjective)",
                   _name_forms)]
@@ -97,7 +102,9 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
             ("the side's own article states the other side's value", lambda ss: _restated(ss, own, mentions, options.verify_restate_overlap)),
             ("a toll that counts the attacker beside one that does not", lambda ss: _one_included(ss, own)),
             ("one sum converted at two rates", lambda ss: _converted(ss, own)),
-            ("a figure someone needs or would get, not one reported", lambda ss: _hypothetical(ss, own)),
+            # round 47: one check of the slot each figure fills (place, whole, period, harm, measure, mode)
+            ("figures of two slots (two places, two wholes, two periods, a figure needed, expected or capped)",
+             lambda ss: _one_slot(ss, own, mentions)),
             ("different dimensions (length, width, radius, area …)", lambda ss: _by_signature(ss, own, _dimension)),
             ("a qualifier on one side only (before/after tax, initial, average, intraday, closing)",
              lambda ss: _by_signature(ss, own, _qualifiers)),
@@ -108,14 +115,8 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
             ("a count of the sources a report cites, not of the story's people", lambda ss: _sources(ss, own)),
             ("a figure misread from a longer one (\"half a dozen\" read as a dozen)", lambda ss: _misread(ss, own)),
             ("more to come beside a total so far (\"15 more inches\")", lambda ss: _increment(ss, own)),
-            ("doses of different rounds (at least one dose, fully vaccinated, booster)", lambda ss: _by_signature(ss, own, _doses)),
-            ("figures of different places (a city and its country, two countries)", lambda ss: _places_apart(ss, own)),
             ("the side's own headline states the other side's value", lambda ss: _headline_states(ss, own, titles)),
-            # round 45
-            ("a figure expected or forecast beside one reported", lambda ss: _expected(ss, own)),
             # round 46
-            ("a best case (\"up to\") beside an average", lambda ss: _by_signature(ss, own, _best_or_average)),
-            ("core prices (food and energy left out) beside all prices", lambda ss: _by_signature(ss, own, _price_measure)),
             ("two lengths of time counted from two different events", lambda ss: _two_starts(ss, own)),
         ]
         if d.type != "evolving":  # a running toll is reported on different days by design
@@ -1097,3 +1098,357 @@ def _two_starts(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[S
     if len(set(starts)) == len(starts):
         return []
     return sides
+
+
+# ---------------------------------------------------------------- round 47: the slot a figure fills
+
+# A figure is one value of a slot: a counted thing, of a place, of a whole (a population, a group), for
+# a period, under a verb, as a measure, said as it is or as a condition. The finders join figures by
+# their counted noun and verb; a reader then finds "143 in Germany" beside "more than 90 in Ahrweiler
+# county", "90 percent of families" beside "88% of children", "acres are burning" beside "acres this
+# year": one word shared, two slots. ``_slot`` reads each of these from the figure's own clause and
+# ``_one_slot`` keeps the sides that can be one slot: a side that leaves a part of the slot unsaid fits
+# any other ("2,000 troops" / "2,300 Russian troops"); only two things both said and different part
+# them. The mode is strict: a figure said as it is and one expected, needed or capped are two.
+
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but)\b|,\s+(?:and|while|but)\b", re.I)
+_NOT_PLACES = frozenset({"nearly", "almost", "about", "around", "some", "several", "hundreds", "thousands",
+                         "dozens", "more", "most", "many", "few", "only", "just", "over", "under", "roughly"})
+_SITES = ("center", "centre", "home", "hospital", "school", "building", "church", "mosque", "synagogue", "temple",
+          "hotel", "prison", "jail", "factory", "plant", "mine", "market", "mall", "nightclub", "club", "bar",
+          "restaurant", "station", "camp", "facility", "shelter", "stadium", "office", "university", "college")
+_SITE = re.compile(r"\b(?:at|in|inside|through|into|on)\s+(?:an?|the|one|another)\s+(?:[\w'’-]+\s+){0,3}?(" +
+                   "|".join(_SITES) + r")s?\b", re.I)
+_PLACE_ALIASES = {"u.s.": "us", "u.s": "us", "us": "us", "usa": "us", "united states": "us", "america": "us",
+                  "uk": "uk", "u.k.": "uk", "britain": "uk", "great britain": "uk", "united kingdom": "uk"}
+_WHOLE = re.compile(r"^(?:%|percent|per cent|pct)?\s*(?:of|among)\s+(?:the\s+|all\s+|its\s+|their\s+)?([a-z][\w\s'’-]*)")
+_AMONG = re.compile(r"\bamong\s+(?:the\s+|all\s+)?([a-z][\w\s'’-]*)")
+_NOT_WHOLE = frozenset({"them", "those", "these", "whom", "which", "it", "us", "total", "people", "cases",
+                        "deaths", "one", "two", "three", "four", "five", "all", "each", "every", "others"})
+_TO_DATE = re.compile(r"\b(?:this year|so far|to date|in all|in total|year-to-date|this season|since the start)\b")
+_NOW = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?:are|is)\s+(?:now\s+|currently\s+|still\s+)?(?!being\b)[a-z]+ing\b|"
+                  r"^(?:[\w'’-]+\s+){0,3}?(?:currently|now)\s+(?:burning|ablaze|on fire)\b")
+# a limit the figure is the value of, right before it ("capped at individuals earning $80,000", "a cap of
+# $500"): not "extending the borrowing limit for only three months"
+_CAP = re.compile(r"\b(?:(?:capped|limited)\s+(?:at|to)\s+(?:[a-z]+\s+){0,2}|(?:cap|limit|ceiling|threshold)\s+(?:of|at)\s+"
+                  r"|phas(?:es|ed|ing)\s+out\s+(?:at|above)\s+)$")
+_FATAL = re.compile(r"\b(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured|struck)\b")
+_HURT_EVENTS = frozenset({"shoot", "shot", "stab", "stabbed", "wound", "wounded", "injure", "injured", "hurt"})
+
+
+def _clause_span(v: Value) -> tuple[int, int]:
+    """Where the figure's own clause starts and ends in its sentence: cut at a semicolon, a colon or a
+    joining word ("The toll in Germany climbed to 143, while the toll in Belgium stood at
+    24": "the toll in Belgium stood at 24" for 24)."""
+    text, m = v.sentence.text, v.mention
+    cuts = list(_CLAUSE_BREAK.finditer(text[:m.start]))
+    start = cuts[-1].end() if cuts else 0
+    cut = _CLAUSE_BREAK.search(text, m.end)
+    return start, cut.start() if cut else len(text)
+
+
+def _clause(v: Value) -> tuple[str, str]:
+    """The words of the figure's own clause before and after it, lower case ("" when unplaced)."""
+    text, m = v.sentence.text, v.mention
+    if m.end <= m.start:
+        return "", ""
+    start, end = _clause_span(v)
+    return text[start:m.start].lower().strip(), text[m.end:end].lower().strip()
+
+
+def _place_key(text: str) -> str:
+    t = re.sub(r"^the\s+", "", text.lower().strip())
+    return _PLACE_ALIASES.get(t, t)
+
+
+def _real_places(v: Value) -> list[Mention]:
+    """The sentence's places (GPE), less words the tagger mistakes for one ("Nearly", "Hundreds") and
+    the figure itself."""
+    m = v.mention
+    out = []
+    for e in v.sentence.mentions:
+        if e.kind != "entity" or e.label != "GPE" or (e.start < m.end and e.end > m.start):
+            continue
+        if e.text.lower() in _NOT_PLACES or e.text.lower() in STOP_WORDS:
+            continue
+        out.append(e)
+    return out
+
+
+_PLACE_BEFORE = re.compile(r"(?:^|\b(?:in|across|throughout|of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?)$")
+
+
+# a place that opens the figure's clause ("In Belgium, 24 died") or is the place of a toll or total the
+# figure is the value of ("the toll across the border in Belgium stood at 24")
+_OPENING_PLACE = re.compile(r"^\W*(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?$")
+_TOLL_PLACE = re.compile(r"\b(?:toll|number|total|tally|count|figure)\s+(?:[\w'’-]+\s+){0,4}?(?:in|across|throughout|of)\s+(?:the\s+)?$")
+
+
+def _place_of(v: Value) -> str | None:
+    """The place a figure is of: the first place its clause names after it, right after it or after
+    in/across/throughout/of ("51,017 U.S. deaths", "16,388 died in New York City"; past a
+    possessive, the inner one: "in western Germany's Ahrweiler county" is Ahrweiler), else the last
+    its clause names before it after those words ("In Belgium, 24 died", "the toll in Belgium stood
+    at 24"), else a site its clause names ("swept through an assisted living center, killing 12": a
+    center; "12 at a hotel in Kabul" is Kabul's); None when its clause names none."""
+    text, m = v.sentence.text, v.mention
+    if m.end <= m.start:
+        return None
+    start, end = _clause_span(v)
+    places = sorted(_real_places(v), key=lambda e: e.start)
+    for e in places:
+        gap = text[m.end:e.start]  # another figure or a comma between: the place of another item
+        if m.end <= e.start and e.end <= end and not re.search(r"[\d,]", gap) \
+                and (not gap.strip() or _PLACE_BEFORE.search(text[:e.start].lower())):
+            inner = re.match(r"['’]s\s+", text[e.end:])
+            nxt = [x for x in places if inner and e.end + inner.end() <= x.start <= e.end + inner.end() + 12]
+            return "place:" + _place_key((nxt[0] if nxt else e).text)
+    before = [e for e in places if start <= e.start and e.end <= m.start
+              and (_OPENING_PLACE.search(text[start:e.start]) or _TOLL_PLACE.search(text[start:e.start].lower()))]
+    if before:
+        return "toll:" + _place_key(before[-1].text)
+    head, tail = _clause(v)
+    site = _SITE.search(head) or _SITE.search(tail)
+    if site:
+        return "site:" + site.group(1).lower().replace("centre", "center")
+    return None
+
+
+def _head_noun(words: str) -> str | None:
+    """The last word of a noun phrase's first words, up to a stop word ("women in Ostland": women;
+    "likely voters who": voters); None when it is a pronoun or a word of no group."""
+    found = None
+    for w in words.split()[:3]:
+        if w in STOP_WORDS or not re.fullmatch(r"[a-z][\w'’-]*", w):
+            break
+        found = w
+    return found if found and found not in _NOT_WHOLE else None
+
+
+def _whole_of(v: Value) -> str | None:
+    """The whole or group a share or count is of ("90 percent of families with children": famil;
+    "among independents": indep), as the stem of its noun; None when unsaid."""
+    text, m = v.sentence.text, v.mention
+    if m.end <= m.start:
+        return None
+    head, tail = _clause(v)
+    found = None
+    if v.type == "percent":
+        hit = _WHOLE.match(tail)
+        found = _head_noun(hit.group(1)) if hit else None
+    among = _AMONG.search(tail) or _AMONG.search(head)
+    if found is None and among:
+        found = _head_noun(among.group(1))
+    return found[:5] if found else None
+
+
+def _harm_of(v: Value) -> str | None:
+    """"killed" for a count fatally shot or stabbed ("Two people were fatally shot"), "hurt" for one
+    only shot or wounded ("three people were shot"); None for other counts."""
+    if v.type != "count":
+        return None
+    _, tail = _clause(v)
+    words = " ".join(tail.split()[:7])
+    if _FATAL.search(words):
+        return "killed"
+    pred = (v.mention.predicate or "").lower()
+    return "hurt" if pred in _HURT_EVENTS or (v.event or "").lower() in _HURT_EVENTS else None
+
+
+def _period_of(v: Value) -> str | None:
+    """"to date" for a figure summed over a period ("burned more than 2.3 million acres this year",
+    "so far", "in all"), "now" for one of what is under way ("Hundreds of thousands of acres are
+    burning"); None when its clause says neither."""
+    head, tail = _clause(v)
+    near = " ".join(head.split()[-8:]) + " | " + " ".join(tail.split()[:8])
+    if _TO_DATE.search(near):
+        return "to date"
+    return "now" if _NOW.search(tail) else None
+
+
+def _mode_of(v: Value) -> str | None:
+    """How a figure is said when not as it is: "needed" (a goal or a condition: "the 270 electoral
+    votes required to win"), "expected" (a forecast in its own clause within six words before it:
+    "Economists expect 165,000 jobs"), "cap" (a limit: "capped at individuals earning $80,000");
+    None for a figure reported."""
+    head, tail = _around(v, 12, 3)
+    if _HYPOTHETICAL.search(head + " | " + tail):
+        return "needed"
+    if v.mention.end <= v.mention.start:
+        return None
+    # the raw words before the figure, commas kept: a clause break ends the expectation's reach
+    before = " ".join(v.sentence.text[:v.mention.start].split()[-6:]).lower()
+    hit = _EXPECTED.search(before)
+    if hit is not None and not re.search(r"\d", hit.group("gap")):
+        return "expected"
+    near = " ".join(before.split()[-5:]) + " "
+    return "cap" if _CAP.search(near) and not re.search(r"\d", near) else None
+
+
+# the parts of a slot; a side that leaves one unsaid (None) fits any other, except the mode, where
+# None is a figure said as it is
+_OPEN_PARTS: tuple[tuple[str, Callable[[Value], str | None]], ...] = (
+    ("place", _place_of), ("whole", _whole_of), ("harm", _harm_of), ("period", _period_of),
+    ("best or average", lambda v: _best_or_average(v)), ("dose", lambda v: _doses(v)),
+    ("prices", lambda v: _price_measure(v)))
+
+
+def _slot(v: Value) -> dict[str, str | None]:
+    """The parts of the slot a figure fills, read from its sentence (see the section comment)."""
+    out = {name: read(v) for name, read in _OPEN_PARTS}
+    out["mode"] = _mode_of(v)
+    return out
+
+
+def _same_place(a: str, b: str) -> bool:
+    """Two places that may be one: one place (read after the figure or as a toll's), one a U.S. state
+    (a town's toll is often given with its state: "in Kenosha" / "in Wisconsin"; ``_state_of_town``),
+    or a site beside a place read after a figure ("7,000 Creighton fans" / "6,000 fans … at the
+    Center": the tagger calls teams and streets places). A site beside a toll of a place ("the toll in
+    Belgium stood at 24" / "swept through a center, killing 12") is a part beside the whole."""
+    (ka, x), (kb, y) = a.split(":", 1), b.split(":", 1)
+    if "site" in (ka, kb):
+        return {ka, kb} != {"site", "toll"}
+    return x == y or (_state_key(x) is not None) != (_state_key(y) is not None)
+
+
+def _fits(a: dict[str, str | None] | None, b: dict[str, str | None] | None) -> bool:
+    """Whether two figures can be one slot: no part both said and different (the mode always compared)."""
+    if a is None or b is None:
+        return True
+    for k in a:
+        x, y = a[k], b[k]
+        if x == y or (k != "mode" and (x is None or y is None)):
+            continue
+        if k == "place" and x is not None and y is not None and _same_place(x, y):
+            continue
+        return False
+    return True
+
+
+def _figure(side: Side, own: Callable[[Side], list[Value]],
+            mentions: dict[str, list[tuple[Mention, Sentence]]]) -> Value | None:
+    """The read figure a side shows, or for a side the value reader does not read (an area or a
+    measure of ``measures``) its number mention in its sentence, read as a bare count."""
+    vs = own(side)
+    if vs:
+        return vs[0] if vs[0].mention.end > vs[0].mention.start else None
+    keys = {(r.article, r.index) for r in side.sentences}
+    for article in side.articles:
+        for m, sentence in mentions.get(article, []):
+            if sentence.key in keys and m.text and m.end > m.start and str(side.value).startswith(m.text):
+                return Value(mention=m, sentence=sentence, type="measure", point=0.0)
+    return None
+
+
+def _one_slot(sides: list[Side], own: Callable[[Side], list[Value]],
+              mentions: dict[str, list[tuple[Mention, Sentence]]] | None = None) -> list[Side]:
+    """The largest group of sides whose figures can all be one slot (``_fits``), or none when two
+    groups are as large (two slots, neither the story's): "at least 143" dead in Germany / "more than
+    90" in Ahrweiler county, "90 percent of families" / "88% of children", acres "burning" / acres
+    "this year", "up to $75,000" / "capped at … $80,000" are two slots; "2,000 troops" / "2,300
+    Russian troops", "at least 64" / "more than 50" dead in one country stay."""
+    slots = [(_slot(v) if (v := _figure(s, own, mentions or {})) is not None else None) for s in sides]
+    said = [k for k, x in enumerate(slots) if x is not None and x["mode"] is None]
+    if said and len(said) < len([x for x in slots if x is not None]):
+        # a figure needed, expected or capped goes beside figures reported ("the 270 electoral votes
+        # required to win", "either Arizona (for 279 votes)" / "had won 253"), however many there are
+        keep = [k for k, x in enumerate(slots) if x is None or x["mode"] is None]
+        sides, slots = [sides[k] for k in keep], [slots[k] for k in keep]
+        if len(sides) < 2:
+            return []
+    return _largest_fitting(sides, lambda i, j: _fits(slots[i], slots[j]))
+
+
+def _largest_fitting(sides: list[Side], fits: Callable[[int, int], bool]) -> list[Side]:
+    """The largest group of sides that all fit each other two by two, or none when two groups are as
+    large (the sides are of two slots and neither is the story's)."""
+    best: list[list[int]] = []
+    n = len(sides)
+    for mask in range(1, 1 << n):
+        group = [k for k in range(n) if mask >> k & 1]
+        if len(group) < 2 or not all(fits(i, j) for i in group for j in group if i < j):
+            continue
+        if not best or len(group) > len(best[0]):
+            best = [group]
+        elif len(group) == len(best[0]):
+            best.append(group)
+    if len(best) != 1:
+        return []
+    return [sides[k] for k in best[0]]
+
+
+# the day of one event, not of another told beside it: a day a span starts ("airstrikes launched since
+# sundown on Monday evening" / "more airstrikes early Tuesday"), the day of a scheduled event beside the
+# day it was arranged ("a briefing Wednesday" / "on Tuesday invited … to a briefing"), the days two
+# bodies acted ("The Centers for … gave final approval Friday" / "The … Administration gave emergency
+# use authorization Thursday night")
+_SPAN_START = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,2}?(?:on\s+)?(?:early\s+|late\s+)?$", re.I)
+_SCHEDULED = re.compile(r"\b(briefing|meeting|hearing|vote|summit|rally|session|talks|conference|ceremony|funeral|"
+                        r"debate|trial|interview|speech|address|visit)\s+(?:on\s+)?(?:early\s+|late\s+|next\s+|this\s+)?$", re.I)
+_ARRANGED = re.compile(r"\b(?:invit(?:ed|es|ing)|announc(?:ed|es|ing)|schedul(?:ed|es|ing)|summon(?:ed|s)|"
+                       r"postpon(?:ed|es)|rescheduled|called|set up|planned)\b", re.I)
+
+
+# the name a clause opens with, of two capitalised words or more ("The Centers for Disease Control and
+# Prevention gave final approval Friday"): the body acting that day
+# a name of a public body by its kind word: teams and towns ("The Saints" / "New Orleans") are often one
+_BODY = re.compile(r"\b(?:Administration|Agency|Authority|Board|Bureau|Cent(?:er|re)s?|Commission|Committee|Council|"
+                   r"Court|Department|Institutes?|Ministry|Office|Organi[sz]ation|Service)\b")
+_ACTOR = re.compile(r"^\W*(?:[Tt]he\s+)?((?:[A-Z][\w.&'’-]*)(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w.&'’-]*)+)\s+(?=[a-z])")
+
+
+def _day_slot(side: Side, sentence: Sentence | None) -> dict[str, str | None] | None:
+    """The parts of the slot a side's day fills, read from its sentence: "span" ("since" for the
+    day a span starts; None for the day of the event), "role" ("event:briefing" for the day written
+    after a scheduled event's noun, "arranged" for a day beside a verb arranging one), "actor" (the
+    name of two capitalised words or more its clause opens with, within eight words before the
+    day: the body acting that day); None when the day is not found."""
+    text = sentence.text if sentence is not None else side.evidence
+    words = str(side.value).split()
+    day = next((w for w in words if w[:1].isupper()), words[0] if words else "")
+    hit = re.search(r"\b" + re.escape(day) + r"\b", text) if day else None
+    if hit is None:
+        return None
+    before, after = text[:hit.start()], text[hit.end():]
+    role = None
+    scheduled = _SCHEDULED.search(before)
+    if scheduled:
+        role = "event:" + scheduled.group(1).lower()
+    elif _ARRANGED.search(" ".join(before.split()[-3:]) + " " + " ".join(after.split()[:2])):
+        role = "arranged"
+    actor = None
+    cuts = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[cuts[-1].end():] if cuts else before
+    opening = _ACTOR.match(clause)
+    if opening and len(clause[opening.end():].split()) <= 8 and _BODY.search(opening.group(1)):
+        actor = opening.group(1)
+    return {"span": "since" if _SPAN_START.search(before) else None, "role": role, "actor": actor}
+
+
+def _day_fits(a: dict[str, str | None] | None, b: dict[str, str | None] | None, texts: tuple[str, str]) -> bool:
+    """Whether two days can be of one event: not a span's start beside a day of the event, not a
+    scheduled event's day beside the day it was arranged, not two organisations acting that day (an
+    organisation the other sentence names too is one)."""
+    if a is None or b is None:
+        return True
+    if a["span"] != b["span"]:
+        return False
+    if a["role"] and b["role"] and a["role"] != b["role"] and "arranged" in (a["role"], b["role"]):
+        return False
+    if a["actor"] and b["actor"] and a["actor"] != b["actor"]:
+        named = lambda name, other: bool(re.search(r"\b" + re.escape(name.split()[-1]) + r"\b", other))
+        if not named(a["actor"], texts[1]) and not named(b["actor"], texts[0]):
+            return False
+    return True
+
+
+def _days_of_one_event(sides: list[Side], sentences: dict[tuple[str, int], Sentence]) -> list[Side]:
+    """The largest group of sides whose days can be of one event (``_day_fits``); "died Thursday" /
+    "died Friday" stay."""
+    def sentence_of(side: Side) -> Sentence | None:
+        return next((sentences[(r.article, r.index)] for r in side.sentences if (r.article, r.index) in sentences), None)
+    found = [sentence_of(s) for s in sides]
+    slots = [_day_slot(s, x) for s, x in zip(sides, found)]
+    told = [x.text if x is not None else s.evidence for s, x in zip(sides, found)]
+    return _largest_fitting(sides, lambda i, j: _day_fits(slots[i], slots[j], (told[i], told[j])))
