@@ -163,7 +163,7 @@ def test_dimension_of_a_distance():
     _, values = analysed("The lake covers 150 square miles and the trail is 120 miles long. "
                          "The trail runs 30 miles from the lake.")
     dims = {v.mention.text: verify._dimension(v) for v in values if v.type == "distance"}
-    assert dims == {"150": "area", "120": "length", "30": None}
+    assert dims == {"150": "area", "120": "length", "30": "plain"}  # a plain distance: any length, not an area
 
 
 def test_goods_of_two_countries_are_two_sums():

@@ -88,8 +88,7 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
     elif d.kind == "other" and d.about.startswith("rank of"):
         steps = [("a rank and a less specific form of it", _rank_forms)]
     elif d.kind == "date":
-        steps = [("a day something takes effect or runs until, not the day of the event", _takes_effect),
-                 ("days of two events (a span's start, the day an event was arranged, two bodies acting)",
+        steps = [("days of two events (a day something takes effect, a span's start, the day an event was arranged, two bodies acting)",
                   lambda ss: _days_of_one_event(ss, by_key))]
     elif d.kind == "name" and d.about.startswith("name in the same role"):
         steps = [("one name written two ways (a nickname, a middle initial, a country and its adjective)",
@@ -102,22 +101,16 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
             ("the side's own article states the other side's value", lambda ss: _restated(ss, own, mentions, options.verify_restate_overlap)),
             ("a toll that counts the attacker beside one that does not", lambda ss: _one_included(ss, own)),
             ("one sum converted at two rates", lambda ss: _converted(ss, own)),
-            # round 47: one check of the slot each figure fills (place, whole, period, harm, measure, mode)
-            ("figures of two slots (two places, two wholes, two periods, a figure needed, expected or capped)",
+            # round 47: one check of the slot each figure fills (place, whole, period, harm, start,
+            # measure, dimension, qualifiers, goods' country, mode)
+            ("figures of two slots (two places, wholes, periods, measures; a figure needed, expected, capped or more)",
              lambda ss: _one_slot(ss, own, mentions)),
-            ("different dimensions (length, width, radius, area …)", lambda ss: _by_signature(ss, own, _dimension)),
-            ("a qualifier on one side only (before/after tax, initial, average, intraday, closing)",
-             lambda ss: _by_signature(ss, own, _qualifiers)),
-            ("goods, products or tariffs of different countries", lambda ss: _by_signature(ss, own, _country)),
             ("one item of a listed breakdown against a total", lambda ss: _breakdown(ss, own, options.verify_include_words, options.verify_list_items)),
             # round 44: after verify43's checks, so those read every side (a side taken out here must not
             # make their "all sides conditional" test pass)
             ("a count of the sources a report cites, not of the story's people", lambda ss: _sources(ss, own)),
             ("a figure misread from a longer one (\"half a dozen\" read as a dozen)", lambda ss: _misread(ss, own)),
-            ("more to come beside a total so far (\"15 more inches\")", lambda ss: _increment(ss, own)),
             ("the side's own headline states the other side's value", lambda ss: _headline_states(ss, own, titles)),
-            # round 46
-            ("two lengths of time counted from two different events", lambda ss: _two_starts(ss, own)),
         ]
         if d.type != "evolving":  # a running toll is reported on different days by design
             steps.append(("figures dated to different days, months or years", lambda ss: _different_times(ss, own, options.verify_time_words)))
@@ -179,14 +172,10 @@ def _content(words: list[str]) -> set[str]:
     return {w for w in words if len(w) > 2 and w not in STOP_WORDS}
 
 
-
-
 def _contains(longer: list[str], shorter: list[str], least: int) -> bool:
     """Whether the shorter remark, of ``least`` words or more, is written inside the longer one
     (spacing aside)."""
     return len(shorter) >= least and _joined(shorter) in _joined(longer)
-
-
 
 
 def _quote_variants(sides: list[Side], least: int = DEFAULT.verify_fragment_words) -> list[Side]:
@@ -265,8 +254,6 @@ def _side_values(side: Side, values: Sequence[Value]) -> list[Value]:
 
 def _same_number(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=1e-6)
-
-
 
 
 def _stems(text: str) -> set[str]:
@@ -456,24 +443,6 @@ _HYPOTHETICAL = re.compile(r"\b(?:needs?|needed|required|requires|necessary|eith
                            r"|called for|calls? for|sought|seeks?|seeking|recommended|recommends?|guidelines?)\b")
 
 
-def _hypothetical(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side]:
-    """The sides less figures someone needs, would or could get, when other sides report what is
-    ("the 270 electoral votes required to win", "either Arizona (for 279 votes)" / "had won 253"):
-    a condition or a goal is not a value of the count. Sides all conditional (two outlets' "would
-    cost $2 million" / "$3 million") stay."""
-    cond = []
-    for s in sides:
-        vs = own(s)
-        if not vs:
-            cond.append(False)
-            continue
-        head, tail = _around(vs[0], 12, 3)
-        cond.append(bool(_HYPOTHETICAL.search(head + " | " + tail)))
-    if all(cond) or not any(cond):
-        return sides
-    return [s for s, c in zip(sides, cond) if not c]
-
-
 _DIMENSIONS = (("area", re.compile(r"^(?:\S+ )?(?:square|sq\.?|acres?|hectares?)\b")),
                ("length", re.compile(r"^(?:\S+ )?(?:long|in length|length)\b")),
                ("width", re.compile(r"^(?:\S+ )?(?:wide|across|in width|width)\b")),
@@ -485,7 +454,8 @@ _DIMENSIONS = (("area", re.compile(r"^(?:\S+ )?(?:square|sq\.?|acres?|hectares?)
 
 def _dimension(v: Value) -> str | None:
     """What a distance measures, from the words right after it ("60 miles long", "80 miles around
-    the city", "154 square miles"); None when they do not say."""
+    the city", "154 square miles"); "plain" when they do not say (any length, not an area), None for
+    other figures."""
     if v.type != "distance":
         return None
     _, tail = _around(v, 0, 3)
@@ -494,7 +464,7 @@ def _dimension(v: Value) -> str | None:
     for name, pattern in _DIMENSIONS:
         if pattern.search(tail):
             return name
-    return None
+    return "plain"
 
 
 _QUALIFIERS = (("before tax", re.compile(r"\b(?:before tax(?:es)?|pre-?tax|pretax|gross)\b")),
@@ -541,28 +511,6 @@ def _country(v: Value) -> str | None:
     return _country_key(hit.group(1).strip().split()[-1])
 
 
-def _by_signature(sides: list[Side], own: Callable[[Side], list[Value]],
-                  signature: Callable[[Value], str | None]) -> list[Side]:
-    """The sides of the largest group that measure one thing by ``signature`` (sides it says nothing
-    of go with any group), or none when no group is larger than the others: two sides that measure
-    different things ("80 miles around the city" / "60 miles long") are no disagreement."""
-    signs = []
-    for s in sides:
-        vs = own(s)
-        signs.append(signature(vs[0]) if vs else None)
-    known = {g for g in signs if g is not None}
-    if len(known) < 2 and not (len(known) == 1 and "area" in known and None in signs):
-        return sides
-    if "area" in known and None in signs:  # an area against a plain distance: another dimension
-        known.add("")
-        signs = ["" if g is None else g for g in signs]
-    groups = {g: [s for s, h in zip(sides, signs) if h in (g, None)] for g in known}
-    sizes = sorted((len(v) for v in groups.values()), reverse=True)
-    if len(sizes) > 1 and sizes[0] == sizes[1]:
-        return []
-    return max(groups.values(), key=len)
-
-
 _INCLUDE = re.compile(r"\binclud(?:e|es|ed|ing)\b", re.I)
 
 
@@ -607,8 +555,6 @@ def _times(text: str) -> dict[str, set[str]]:
         elif word != "may" or re.match(r"\s+\d", text[hit.end():]):
             out["month"].add(word)
     return out
-
-
 
 
 def _different_times(sides: list[Side], own: Callable[[Side], list[Value]], near_words: int) -> list[Side]:
@@ -794,23 +740,6 @@ def _misread(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side
     return keep
 
 
-def _increment(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side]:
-    """The sides less a figure of more to come or one more added ("as much as 15 more inches of
-    rain") when other sides give a total so far ("more than 35 inches had fallen"): an increment is
-    not the total. Sides all increments stay."""
-    more = []
-    for s in sides:
-        vs = own(s)
-        tail = _around(vs[0], 0, 1)[1] if vs else ""
-        head = _around(vs[0], 1, 0)[0] if vs else ""
-        more.append(bool(re.match(r"(?:more|additional|extra|further)\b", tail)) or head == "another")
-    if all(more) or not any(more):
-        return sides
-    return [s for s, m in zip(sides, more) if not m]
-
-
-# ---------------------------------------------------------------- doses, places, effective days
-
 _DOSES = (("one dose", re.compile(r"\b(?:at least one|first|one|single|partially|partly)\s+(?:\w+\s+)?(?:dose|shot|jab)|partially vaccinated")),
           ("fully", re.compile(r"\bfully (?:vaccinated|immunized|inoculated)\b")),
           ("booster", re.compile(r"\b(?:booster|third dose|third shot)\b")))
@@ -824,64 +753,8 @@ def _doses(v: Value) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _nearest_place(v: Value, words: int = 3) -> str | None:
-    """The place (GPE) a figure is of, as written: named right after it ("51,017 U.S. deaths") or
-    after "in", "across" or "throughout" within ``words`` words after it ("16,388 died in New York
-    City"). A place named before the figure, or after other words ("offers by the Angels"), is not
-    read: the tagger calls teams and boats places, and such a place is often another thing's."""
-    m, text = v.mention, v.sentence.text
-    if m.end <= m.start:
-        return None
-    for e in sorted(v.sentence.mentions, key=lambda x: x.start):
-        if e.kind != "entity" or e.label != "GPE" or e.start < m.end:
-            continue
-        gap = text[m.end:e.start].split()
-        if not gap or (len(gap) <= words and re.fullmatch(r"(?:in|across|throughout)", gap[-1].lower())
-                       and not any(re.search(r"\d", w) for w in gap)) \
-                or (len(gap) >= 2 and len(gap) <= words + 1 and gap[-1].lower() == "the"
-                    and re.fullmatch(r"(?:in|across|throughout)", gap[-2].lower())):
-            return e.text
-        return None
-    return None
-
-
-def _places_apart(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side]:
-    """No sides when every side's figure is of a place no other side's sentence names ("51,017 U.S.
-    deaths" / "16,388 died in New York City"): a city's toll and its country's, or two countries',
-    are two counts. A side naming no place, or a place the other sentence names too ("Madison,
-    Wisconsin" / "Madison, Wis."), stays."""
-    places = []
-    for s in sides:
-        vs = own(s)
-        place = _nearest_place(vs[0]) if vs else None
-        if place is None:
-            return sides
-        places.append((place, vs[0].sentence.text))
-    for i, (p, text) in enumerate(places):
-        for q, other in places[i + 1:]:
-            if p == q or re.search(r"\b" + re.escape(p), other) or re.search(r"\b" + re.escape(q), text):
-                return sides
-    return []
-
-
 _TAKES_EFFECT = re.compile(r"\b(?:effective|starting|beginning|until|through|till|as of)\s+(?:on\s+)?$", re.I)
 
-
-def _takes_effect(sides: list[Side]) -> list[Side]:
-    """The sides less a day written as when something takes effect or runs until ("announced his
-    resignation, effective Friday" beside "announced his resignation Tuesday afternoon"): the day of
-    another thing than the event. "Died Thursday" / "died Friday" stay."""
-    keep = []
-    for s in sides:
-        value = str(s.value).split()[-1] if str(s.value).split() else ""
-        hit = re.search(r"\b" + re.escape(value), s.evidence) if value else None
-        if hit and _TAKES_EFFECT.search(s.evidence[:hit.start()]):
-            continue
-        keep.append(s)
-    return keep
-
-
-# ---------------------------------------------------------------- headlines
 
 _TITLE_FIGURE = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|[mb]n?\b)?", re.I)
 
@@ -932,26 +805,6 @@ _EXPECTED = re.compile(r"\b(?:expect(?:s|ed|ing)?|forecasts?|forecasted|forecast
                        r"predicts?|anticipated|anticipates?|estimated to)\b(?P<gap>[^,.;:!?]*)$")
 
 
-def _expected(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side]:
-    """The sides less a figure someone expects or forecasts ("Economists expect to see 165,000 jobs
-    were added in June") when other sides report a figure as it is ("employers added 102,000 jobs"):
-    an expectation is not a value of the count. The word must stand in the figure's own clause,
-    within six words before it ("The storm, expected to weaken, killed 12" is a count); sides all
-    expected stay."""
-    exp = []
-    for s in sides:
-        vs = own(s)
-        v = vs[0] if vs else None
-        # the raw words before the figure, commas kept: a clause break ends the expectation's reach
-        head = " ".join(v.sentence.text[:v.mention.start].split()[-6:]) if v and v.mention.end > v.mention.start else ""
-        hit = _EXPECTED.search(head.lower())
-        exp.append(hit is not None and not re.search(r"\d", hit.group("gap")))
-    if all(exp) or not any(exp):
-        return sides
-    return [s for s, e in zip(sides, exp) if not e]
-
-
-# U.S. states and their AP and postal abbreviations (dots and spaces left out, lower case)
 _STATES = {
     "alabama": ("ala", "al"), "alaska": ("ak",), "arizona": ("ariz", "az"), "arkansas": ("ark", "ar"),
     "california": ("calif", "cal", "ca"), "colorado": ("colo", "co"), "connecticut": ("conn", "ct"),
@@ -1074,43 +927,6 @@ def _start(v: Value) -> tuple[str, str] | None:
     return None
 
 
-def _two_starts(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side]:
-    """No sides when every side's length of time is counted from a start the others' words do not
-    share ("Eight months after first authorizing the vaccine" / "less than four months after Pfizer
-    completed its licence application"): two durations from two events, not two values of one.
-    "Three days after the crash" / "four days after the crash" stays, and so does a side that names
-    no start, and a start that is a happening of ``events.EVENT_FAMILIES`` (killed, shot, crashed):
-    "three weeks before he was murdered" / "two weeks before the shooting" is one killing."""
-    from accord.disagree import events  # here: events reads values, as this module does
-    starts = []
-    for s in sides:
-        vs = own(s)
-        start = _start(vs[0]) if vs else None
-        if start is None:
-            return sides
-        word, event = start
-        stem = events.stem(event)
-        # a happening news writes many ways ("before he was murdered" / "before the shooting": one
-        # killing) is left alone: two of its words may be one event
-        if stem in events.EVENT_FAMILIES or event in events.EVENT_NOUNS:
-            return sides
-        starts.append((word, stem))
-    if len(set(starts)) == len(starts):
-        return []
-    return sides
-
-
-# ---------------------------------------------------------------- round 47: the slot a figure fills
-
-# A figure is one value of a slot: a counted thing, of a place, of a whole (a population, a group), for
-# a period, under a verb, as a measure, said as it is or as a condition. The finders join figures by
-# their counted noun and verb; a reader then finds "143 in Germany" beside "more than 90 in Ahrweiler
-# county", "90 percent of families" beside "88% of children", "acres are burning" beside "acres this
-# year": one word shared, two slots. ``_slot`` reads each of these from the figure's own clause and
-# ``_one_slot`` keeps the sides that can be one slot: a side that leaves a part of the slot unsaid fits
-# any other ("2,000 troops" / "2,300 Russian troops"); only two things both said and different part
-# them. The mode is strict: a figure said as it is and one expected, needed or capped are two.
-
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but)\b|,\s+(?:and|while|but)\b", re.I)
 _NOT_PLACES = frozenset({"nearly", "almost", "about", "around", "some", "several", "hundreds", "thousands",
                          "dozens", "more", "most", "many", "few", "only", "just", "over", "under", "roughly"})
@@ -1228,7 +1044,7 @@ def _head_noun(words: str) -> str | None:
 def _whole_of(v: Value) -> str | None:
     """The whole or group a share or count is of ("90 percent of families with children": famil;
     "among independents": indep), as the stem of its noun; None when unsaid."""
-    text, m = v.sentence.text, v.mention
+    m = v.mention
     if m.end <= m.start:
         return None
     head, tail = _clause(v)
@@ -1269,8 +1085,8 @@ def _period_of(v: Value) -> str | None:
 def _mode_of(v: Value) -> str | None:
     """How a figure is said when not as it is: "needed" (a goal or a condition: "the 270 electoral
     votes required to win"), "expected" (a forecast in its own clause within six words before it:
-    "Economists expect 165,000 jobs"), "cap" (a limit: "capped at individuals earning $80,000");
-    None for a figure reported."""
+    "Economists expect 165,000 jobs"), "cap" (a limit: "capped at individuals earning $80,000"),
+    "more" (an increment: "15 more inches"); None for a figure reported."""
     head, tail = _around(v, 12, 3)
     if _HYPOTHETICAL.search(head + " | " + tail):
         return "needed"
@@ -1282,7 +1098,11 @@ def _mode_of(v: Value) -> str | None:
     if hit is not None and not re.search(r"\d", hit.group("gap")):
         return "expected"
     near = " ".join(before.split()[-5:]) + " "
-    return "cap" if _CAP.search(near) and not re.search(r"\d", near) else None
+    if _CAP.search(near) and not re.search(r"\d", near):
+        return "cap"
+    # more to come or one more added ("as much as 15 more inches of rain" / "more than 35 inches had fallen")
+    _, tail = _around(v, 0, 1)
+    return "more" if re.match(r"(?:more|additional|extra|further)\b", tail) or _around(v, 1, 0)[0] == "another" else None
 
 
 # the parts of a slot; a side that leaves one unsaid (None) fits any other, except the mode, where
@@ -1290,7 +1110,20 @@ def _mode_of(v: Value) -> str | None:
 _OPEN_PARTS: tuple[tuple[str, Callable[[Value], str | None]], ...] = (
     ("place", _place_of), ("whole", _whole_of), ("harm", _harm_of), ("period", _period_of),
     ("best or average", lambda v: _best_or_average(v)), ("dose", lambda v: _doses(v)),
-    ("prices", lambda v: _price_measure(v)))
+    ("prices", lambda v: _price_measure(v)), ("start", lambda v: _start_key(v)),
+    ("dimension", lambda v: _dimension(v)), ("qualifiers", lambda v: _qualifiers(v)), ("country", lambda v: _country(v)))
+
+
+def _start_key(v: Value) -> str | None:
+    """What a length of time is counted from (``_start``: "after:author" for "Eight months after first
+    authorizing the vaccine"), None when unsaid or a happening of ``events.EVENT_FAMILIES`` (killed,
+    shot, crashed): news writes one killing many ways ("three weeks before he was murdered" / "two
+    weeks before the shooting")."""
+    from accord.disagree import events  # here: events reads values, as this module does
+    start = _start(v)
+    if start is None or events.stem(start[1]) in events.EVENT_FAMILIES or start[1] in events.EVENT_NOUNS:
+        return None
+    return start[0] + ":" + events.stem(start[1])
 
 
 def _slot(v: Value) -> dict[str, str | None]:
@@ -1322,6 +1155,8 @@ def _fits(a: dict[str, str | None] | None, b: dict[str, str | None] | None) -> b
             continue
         if k == "place" and x is not None and y is not None and _same_place(x, y):
             continue
+        if k == "dimension" and "plain" in (x, y) and "area" not in (x, y):
+            continue  # a plain distance may be a length or a width, never an area
         return False
     return True
 
@@ -1399,8 +1234,9 @@ _ACTOR = re.compile(r"^\W*(?:[Tt]he\s+)?((?:[A-Z][\w.&'’-]*)(?:\s+(?:(?:of|for
 
 
 def _day_slot(side: Side, sentence: Sentence | None) -> dict[str, str | None] | None:
-    """The parts of the slot a side's day fills, read from its sentence: "span" ("since" for the
-    day a span starts; None for the day of the event), "role" ("event:briefing" for the day written
+    """The parts of the slot a side's day fills, read from its sentence: "span" ("effective" for a
+    day something takes effect or runs until: "announced his resignation, effective Friday";
+    "since" for the day a span starts; None for the day of the event), "role" ("event:briefing" for the day written
     after a scheduled event's noun, "arranged" for a day beside a verb arranging one), "actor" (the
     name of two capitalised words or more its clause opens with, within eight words before the
     day: the body acting that day); None when the day is not found."""
@@ -1423,7 +1259,8 @@ def _day_slot(side: Side, sentence: Sentence | None) -> dict[str, str | None] | 
     opening = _ACTOR.match(clause)
     if opening and len(clause[opening.end():].split()) <= 8 and _BODY.search(opening.group(1)):
         actor = opening.group(1)
-    return {"span": "since" if _SPAN_START.search(before) else None, "role": role, "actor": actor}
+    span = "effective" if _TAKES_EFFECT.search(before) else "since" if _SPAN_START.search(before) else None
+    return {"span": span, "role": role, "actor": actor}
 
 
 def _day_fits(a: dict[str, str | None] | None, b: dict[str, str | None] | None, texts: tuple[str, str]) -> bool:
