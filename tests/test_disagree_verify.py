@@ -631,6 +631,13 @@ def test_a_cap_beside_a_figure_is_another_slot():
 def test_loose_and_exact_tolls_of_one_slot_still_report():
     assert kept("Dozens of people were killed in the attack on Dorvik on Friday, officials said.",
                 "The attack on Dorvik on Friday killed 40 people, officials said.", "Dozens", "40")
+    # and two ages of one person, one named with her town before the figure
+    assert kept("Dana Harlow, 21, of Velmar was arrested on Friday, police said.",
+                "In Velmar, police arrested Dana Harlow, 22, on Friday.", "21", "22", "age of Dana Harlow")
+    # and two shares of one whole whose words run on into a verb ("voters back" / "voters said")
+    assert kept("A poll published on Sunday found 55 percent of Ostland voters back the new law on pensions.",
+                "In a survey released on Sunday, 48 percent of voters said they back the new law on pensions.",
+                "55 percent", "48 percent", "what share")
 
 
 def day_side(value: str, article: str, text: str) -> Side:

@@ -1030,20 +1030,21 @@ def _place_of(v: Value) -> str | None:
     return None
 
 
-def _head_noun(words: str) -> str | None:
-    """The last word of a noun phrase's first words, up to a stop word ("women in Ostland": women;
-    "likely voters who": voters); None when it is a pronoun or a word of no group."""
-    found = None
+def _head_words(words: str) -> str | None:
+    """The stems of a noun phrase's first words, up to a stop word, "|"-joined ("women in Ostland":
+    women; "families with children": famil; "voters said they": voter|said — the verb is not told
+    from the noun, so two wholes are two only when they share no word); None for a pronoun."""
+    found = []
     for w in words.split()[:3]:
         if w in STOP_WORDS or not re.fullmatch(r"[a-z][\w'’-]*", w):
             break
-        found = w
-    return found if found and found not in _NOT_WHOLE else None
+        found.append(w[:5])
+    return "|".join(found) if found and found[0] not in _NOT_WHOLE else None
 
 
 def _whole_of(v: Value) -> str | None:
     """The whole or group a share or count is of ("90 percent of families with children": famil;
-    "among independents": indep), as the stem of its noun; None when unsaid."""
+    "among independents": indep), as the stems of its first words (``_head_words``); None when unsaid."""
     m = v.mention
     if m.end <= m.start:
         return None
@@ -1051,11 +1052,11 @@ def _whole_of(v: Value) -> str | None:
     found = None
     if v.type == "percent":
         hit = _WHOLE.match(tail)
-        found = _head_noun(hit.group(1)) if hit else None
+        found = _head_words(hit.group(1)) if hit else None
     among = _AMONG.search(tail) or _AMONG.search(head)
     if found is None and among:
-        found = _head_noun(among.group(1))
-    return found[:5] if found else None
+        found = _head_words(among.group(1))
+    return found
 
 
 def _harm_of(v: Value) -> str | None:
@@ -1154,6 +1155,8 @@ def _fits(a: dict[str, str | None] | None, b: dict[str, str | None] | None) -> b
         if x == y or (k != "mode" and (x is None or y is None)):
             continue
         if k == "place" and x is not None and y is not None and _same_place(x, y):
+            continue
+        if k == "whole" and x is not None and y is not None and set(x.split("|")) & set(y.split("|")):
             continue
         if k == "dimension" and "plain" in (x, y) and "area" not in (x, y):
             continue  # a plain distance may be a length or a width, never an area
