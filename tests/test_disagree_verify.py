@@ -163,7 +163,7 @@ def test_dimension_of_a_distance():
     _, values = analysed("The lake covers 150 square miles and the trail is 120 miles long. "
                          "The trail runs 30 miles from the lake.")
     dims = {v.mention.text: verify._dimension(v) for v in values if v.type == "distance"}
-    assert dims == {"150": "area", "120": "length", "30": None}
+    assert dims == {"150": "area", "120": "length", "30": "plain"}  # a plain distance: any length, not an area
 
 
 def test_goods_of_two_countries_are_two_sums():
@@ -554,3 +554,128 @@ def test_two_lengths_of_time_from_two_starts():
     d = Disagreement(kind="number", about="how long", values=[number_side(sentences, "a", 0, "three weeks"),
                                                             number_side(sentences, "b", 0, "two weeks")])
     assert verify.check([d], sentences, values) != []
+
+
+# ------------------------------------------------------------------ round 47: the slot a figure fills
+
+def kept(first: str, second: str, a: str, b: str, about: str = "people killed") -> bool:
+    """Whether a two-sided number report (side a's figure ``a`` in article a's first sentence, b's ``b``)
+    passes the gate."""
+    sentences, values = analysed(first, second)
+    d = Disagreement(kind="number", about=about,
+                     values=[number_side(sentences, "a", 0, a), number_side(sentences, "b", 0, b)])
+    return verify.check([d], sentences, values) != []
+
+
+def test_a_county_of_the_country_is_another_slot():
+    assert not kept("The death toll in Ostland climbed to at least 143 on Saturday, the ministry said.",
+                    "Police said that more than 90 people are now known to have died in eastern Ostland's Dorvik county.",
+                    "at least 143", "more than 90")
+    # near case: one country on both sides (or on one only) stays
+    assert kept("The death toll in Ostland climbed to at least 64 on Saturday, the ministry said.",
+                "Police said that more than 50 people are now known to have died in Ostland.", "at least 64", "more than 50")
+    assert kept("The death toll in Ostland climbed to at least 64 on Saturday, the ministry said.",
+                "Police said that more than 50 people have died since the floods began.", "at least 64", "more than 50")
+
+
+def test_a_place_before_the_figure_and_a_site_are_two_slots():
+    assert not kept("The toll in Ostland rose to 31, while the toll across the border in Veltia stood at 24, officials said.",
+                    "Floodwaters swept through a nursing home on the river, killing 12.", "24", "12")
+    # near case: the place opening the clause and the same place after the figure stay one slot
+    assert kept("In Veltia, 24 people died when the river burst its banks on Friday.",
+                "The floods killed 21 people in Veltia on Friday, officials said.", "24", "21")
+
+
+def test_shares_of_two_wholes_are_two_slots():
+    assert not kept("About 90 percent of families with children in Ostland will get the tax credit, the minister said.",
+                    "Nearly 88% of children in Ostland are set to receive the credit automatically.",
+                    "About 90 percent", "Nearly 88%", "what share")
+    assert not kept("The poll found 52 percent support for the levy among women in Ostland.",
+                    "The poll found 41 percent support for the levy among independents in Ostland.", "52 percent", "41 percent",
+                    "what share")
+    # near case: one whole, written with a modifier more on one side
+    assert kept("About 90 percent of families in Ostland will get the tax credit, the minister said.",
+                "Nearly 88% of Ostland families are set to receive the credit automatically.",
+                "About 90 percent", "Nearly 88%", "what share")
+
+
+def test_fatally_shot_and_shot_are_two_counts():
+    assert not kept("Two people were fatally shot during the protests in Dorvik on Tuesday, police said.",
+                    "Police say three people were shot during the protests in Dorvik on Tuesday.", "Two", "three", "people shoot")
+    # near case: shot on both sides is one count
+    assert kept("Two people were shot during the protests in Dorvik on Tuesday, police said.",
+                "Police say three people were shot during the protests in Dorvik on Tuesday.", "Two", "three", "people shoot")
+
+
+def test_a_figure_under_way_and_one_summed_this_year_are_two_slots():
+    assert not kept("Fires are raging in Veltia, where 3,000 homes are burning after days of heat.",
+                    "Fires in Veltia have destroyed more than 9,000 homes this year, officials said.",
+                    "3,000", "more than 9,000", "homes")
+    # near case: both summed over the year stay one slot
+    assert kept("Fires in Veltia have destroyed 8,000 homes so far this year, officials said.",
+                "Fires in Veltia have destroyed more than 9,000 homes this year, officials said.",
+                "8,000", "more than 9,000", "homes")
+
+
+def test_a_cap_beside_a_figure_is_another_slot():
+    assert not kept("Under the deal, people who make up to $75,000 a year in Ostland will still get the full payment.",
+                    "The payments in Ostland will be capped at individuals earning $80,000 a year.",
+                    "up to $75,000", "$80,000", "how much (USD)")
+    # near case: "up to" beside a plain count is still one slot (a side that says less fits)
+    assert kept("Ostland sent up to 2,000 troops to the border on Monday, the ministry said.",
+                "Ostland sent 2,300 troops to the border on Monday, the ministry said.", "up to 2,000", "2,300", "troops")
+    assert kept("Ostland sent 2,000 troops to the border on Monday, the ministry said.",
+                "Ostland sent 2,300 Veltian troops to the border on Monday, the ministry said.", "2,000", "2,300", "troops")
+
+
+def test_loose_and_exact_tolls_of_one_slot_still_report():
+    assert kept("Dozens of people were killed in the attack on Dorvik on Friday, officials said.",
+                "The attack on Dorvik on Friday killed 40 people, officials said.", "Dozens", "40")
+    # and two ages of one person, one named with her town before the figure
+    assert kept("Dana Harlow, 21, of Velmar was arrested on Friday, police said.",
+                "In Velmar, police arrested Dana Harlow, 22, on Friday.", "21", "22", "age of Dana Harlow")
+    # and two shares of one whole whose words run on into a verb ("voters back" / "voters said")
+    assert kept("A poll published on Sunday found 55 percent of Ostland voters back the new law on pensions.",
+                "In a survey released on Sunday, 48 percent of voters said they back the new law on pensions.",
+                "55 percent", "48 percent", "what share")
+
+
+def day_side(value: str, article: str, text: str) -> Side:
+    return Side(value=value, normalized=None, articles=[article], evidence=text)
+
+
+def test_the_day_a_span_starts_is_not_the_day_of_the_event():
+    about = "day: airstrikes on Dorvik"
+    since = day_side("Monday evening", "a", "Ostland killed 20 people in a series of airstrikes launched since sundown on Monday evening.")
+    point = day_side("early Tuesday", "b", "Ostland launched more airstrikes on Dorvik early Tuesday, hitting a commander's home.")
+    assert gate("date", about, since, point) == []
+    # near case: two days of one launch stay
+    other = day_side("Monday evening", "a", "Ostland launched more airstrikes on Dorvik on Monday evening, hitting a commander's home.")
+    assert gate("date", about, other, point) == [other, point]
+
+
+def test_the_day_an_event_was_arranged_is_not_its_day():
+    about = "day: leaders to a briefing"
+    event = day_side("Wednesday", "a", "The president has invited party leaders to a briefing Wednesday on border security.")
+    invited = day_side("Tuesday", "b", "The president on Tuesday invited party leaders to a border security briefing.")
+    assert gate("date", about, event, invited) == []
+    # near case: two days written for the briefing itself stay
+    other = day_side("Thursday", "b", "The president will hold a briefing Thursday on border security.")
+    assert gate("date", about, event, other) == [event, other]
+
+
+def test_two_bodies_acting_on_two_days_are_two_events():
+    sentences, _ = analysed(
+        "The Centers for Vaccine Safety gave final approval Friday to start giving booster shots in Ostland.",
+        "The Ostland Food and Drug Administration gave emergency authorization Thursday night for a booster shot.",
+        "The Centers for Vaccine Safety gave final approval Thursday to start giving booster shots in Ostland.")
+    def at(article: str, value: str) -> Side:
+        s = next(x for x in sentences if x.article == article)
+        return Side(value=value, normalized=None, articles=[article], evidence=s.text, sentences=[s.ref])
+    approval, authorization, same = at("a", "Friday"), at("b", "Thursday night"), at("c", "Thursday")
+    def left(*sides: Side) -> list[Side]:
+        kept = verify.check([Disagreement(kind="date", about="day", values=list(sides))], sentences, [])
+        return kept[0].values if kept else []
+    assert left(approval, authorization) == []
+    # near case: one body on both sides stays
+    assert left(approval, same) == [approval, same]

@@ -57,10 +57,11 @@ def check(found: Sequence[Disagreement], sentences: Sequence[Sentence], values: 
         by_article.setdefault(v.article, []).append(v)
     mentions: dict[str, list[tuple[Mention, Sentence]]] = {}
     texts = {sentence.key: sentence.text for sentence in sentences}
+    by_key = {sentence.key: sentence for sentence in sentences}
     for sentence in sentences:
         mentions.setdefault(sentence.article, []).extend((m, sentence) for m in sentence.mentions if m.kind == "number")
     for d in found:
-        kept = _verified(d, values, by_article, mentions, texts, options, dropped, titles or {})
+        kept = _verified(d, values, by_article, mentions, texts, options, dropped, titles or {}, by_key)
         if kept is not None:
             out.append(kept)
     return out
@@ -68,8 +69,10 @@ def check(found: Sequence[Disagreement], sentences: Sequence[Sentence], values: 
 
 def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, list[Value]],
               mentions: dict[str, list[tuple[Mention, Sentence]]], texts: dict[tuple[str, int], str],
-              options: Options, dropped: list[Dropped] | None, titles: dict[str, str]) -> Disagreement | None:
+              options: Options, dropped: list[Dropped] | None, titles: dict[str, str],
+              by_key: dict[tuple[str, int], Sentence] | None = None) -> Disagreement | None:
     sides = list(d.values)
+    by_key = by_key or {}
     steps: list[tuple[str, Callable[[list[Side]], list[Side]]]] = []
     found = {id(s): _side_values(s, values) for s in sides} if d.kind == "number" else {}
 
@@ -85,7 +88,8 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
     elif d.kind == "other" and d.about.startswith("rank of"):
         steps = [("a rank and a less specific form of it", _rank_forms)]
     elif d.kind == "date":
-        steps = [("a day something takes effect or runs until, not the day of the event", _takes_effect)]
+        steps = [("days of two events (a day something takes effect, a span's start, the day an event was arranged, two bodies acting)",
+                  lambda ss: _days_of_one_event(ss, by_key))]
     elif d.kind == "name" and d.about.startswith("name in the same role"):
         steps = [("one name written two ways (a nickname, a middle initial, a country and its adjective)",
                   _name_forms)]
@@ -97,26 +101,16 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
             ("the side's own article states the other side's value", lambda ss: _restated(ss, own, mentions, options.verify_restate_overlap)),
             ("a toll that counts the attacker beside one that does not", lambda ss: _one_included(ss, own)),
             ("one sum converted at two rates", lambda ss: _converted(ss, own)),
-            ("a figure someone needs or would get, not one reported", lambda ss: _hypothetical(ss, own)),
-            ("different dimensions (length, width, radius, area …)", lambda ss: _by_signature(ss, own, _dimension)),
-            ("a qualifier on one side only (before/after tax, initial, average, intraday, closing)",
-             lambda ss: _by_signature(ss, own, _qualifiers)),
-            ("goods, products or tariffs of different countries", lambda ss: _by_signature(ss, own, _country)),
+            # round 47: one check of the slot each figure fills (place, whole, period, harm, start,
+            # measure, dimension, qualifiers, goods' country, mode)
+            ("figures of two slots (two places, wholes, periods, measures; a figure needed, expected, capped or more)",
+             lambda ss: _one_slot(ss, own, mentions)),
             ("one item of a listed breakdown against a total", lambda ss: _breakdown(ss, own, options.verify_include_words, options.verify_list_items)),
             # round 44: after verify43's checks, so those read every side (a side taken out here must not
             # make their "all sides conditional" test pass)
             ("a count of the sources a report cites, not of the story's people", lambda ss: _sources(ss, own)),
             ("a figure misread from a longer one (\"half a dozen\" read as a dozen)", lambda ss: _misread(ss, own)),
-            ("more to come beside a total so far (\"15 more inches\")", lambda ss: _increment(ss, own)),
-            ("doses of different rounds (at least one dose, fully vaccinated, booster)", lambda ss: _by_signature(ss, own, _doses)),
-            ("figures of different places (a city and its country, two countries)", lambda ss: _places_apart(ss, own)),
             ("the side's own headline states the other side's value", lambda ss: _headline_states(ss, own, titles)),
-            # round 45
-            ("a figure expected or forecast beside one reported", lambda ss: _expected(ss, own)),
-            # round 46
-            ("a best case (\"up to\") beside an average", lambda ss: _by_signature(ss, own, _best_or_average)),
-            ("core prices (food and energy left out) beside all prices", lambda ss: _by_signature(ss, own, _price_measure)),
-            ("two lengths of time counted from two different events", lambda ss: _two_starts(ss, own)),
         ]
         if d.type != "evolving":  # a running toll is reported on different days by design
             steps.append(("figures dated to different days, months or years", lambda ss: _different_times(ss, own, options.verify_time_words)))
@@ -178,14 +172,10 @@ def _content(words: list[str]) -> set[str]:
     return {w for w in words if len(w) > 2 and w not in STOP_WORDS}
 
 
-
-
 def _contains(longer: list[str], shorter: list[str], least: int) -> bool:
     """Whether the shorter remark, of ``least`` words or more, is written inside the longer one
     (spacing aside)."""
     return len(shorter) >= least and _joined(shorter) in _joined(longer)
-
-
 
 
 def _quote_variants(sides: list[Side], least: int = DEFAULT.verify_fragment_words) -> list[Side]:
@@ -264,8 +254,6 @@ def _side_values(side: Side, values: Sequence[Value]) -> list[Value]:
 
 def _same_number(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=1e-6)
-
-
 
 
 def _stems(text: str) -> set[str]:
@@ -455,24 +443,6 @@ _HYPOTHETICAL = re.compile(r"\b(?:needs?|needed|required|requires|necessary|eith
                            r"|called for|calls? for|sought|seeks?|seeking|recommended|recommends?|guidelines?)\b")
 
 
-def _hypothetical(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side]:
-    """The sides less figures someone needs, would or could get, when other sides report what is
-    ("the 270 electoral votes required to win", "either Arizona (for 279 votes)" / "had won 253"):
-    a condition or a goal is not a value of the count. Sides all conditional (two outlets' "would
-    cost $2 million" / "$3 million") stay."""
-    cond = []
-    for s in sides:
-        vs = own(s)
-        if not vs:
-            cond.append(False)
-            continue
-        head, tail = _around(vs[0], 12, 3)
-        cond.append(bool(_HYPOTHETICAL.search(head + " | " + tail)))
-    if all(cond) or not any(cond):
-        return sides
-    return [s for s, c in zip(sides, cond) if not c]
-
-
 _DIMENSIONS = (("area", re.compile(r"^(?:\S+ )?(?:square|sq\.?|acres?|hectares?)\b")),
                ("length", re.compile(r"^(?:\S+ )?(?:long|in length|length)\b")),
                ("width", re.compile(r"^(?:\S+ )?(?:wide|across|in width|width)\b")),
@@ -484,7 +454,8 @@ _DIMENSIONS = (("area", re.compile(r"^(?:\S+ )?(?:square|sq\.?|acres?|hectares?)
 
 def _dimension(v: Value) -> str | None:
     """What a distance measures, from the words right after it ("60 miles long", "80 miles around
-    the city", "154 square miles"); None when they do not say."""
+    the city", "154 square miles"); "plain" when they do not say (any length, not an area), None for
+    other figures."""
     if v.type != "distance":
         return None
     _, tail = _around(v, 0, 3)
@@ -493,7 +464,7 @@ def _dimension(v: Value) -> str | None:
     for name, pattern in _DIMENSIONS:
         if pattern.search(tail):
             return name
-    return None
+    return "plain"
 
 
 _QUALIFIERS = (("before tax", re.compile(r"\b(?:before tax(?:es)?|pre-?tax|pretax|gross)\b")),
@@ -540,28 +511,6 @@ def _country(v: Value) -> str | None:
     return _country_key(hit.group(1).strip().split()[-1])
 
 
-def _by_signature(sides: list[Side], own: Callable[[Side], list[Value]],
-                  signature: Callable[[Value], str | None]) -> list[Side]:
-    """The sides of the largest group that measure one thing by ``signature`` (sides it says nothing
-    of go with any group), or none when no group is larger than the others: two sides that measure
-    different things ("80 miles around the city" / "60 miles long") are no disagreement."""
-    signs = []
-    for s in sides:
-        vs = own(s)
-        signs.append(signature(vs[0]) if vs else None)
-    known = {g for g in signs if g is not None}
-    if len(known) < 2 and not (len(known) == 1 and "area" in known and None in signs):
-        return sides
-    if "area" in known and None in signs:  # an area against a plain distance: another dimension
-        known.add("")
-        signs = ["" if g is None else g for g in signs]
-    groups = {g: [s for s, h in zip(sides, signs) if h in (g, None)] for g in known}
-    sizes = sorted((len(v) for v in groups.values()), reverse=True)
-    if len(sizes) > 1 and sizes[0] == sizes[1]:
-        return []
-    return max(groups.values(), key=len)
-
-
 _INCLUDE = re.compile(r"\binclud(?:e|es|ed|ing)\b", re.I)
 
 
@@ -606,8 +555,6 @@ def _times(text: str) -> dict[str, set[str]]:
         elif word != "may" or re.match(r"\s+\d", text[hit.end():]):
             out["month"].add(word)
     return out
-
-
 
 
 def _different_times(sides: list[Side], own: Callable[[Side], list[Value]], near_words: int) -> list[Side]:
@@ -793,23 +740,6 @@ def _misread(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side
     return keep
 
 
-def _increment(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side]:
-    """The sides less a figure of more to come or one more added ("as much as 15 more inches of
-    rain") when other sides give a total so far ("more than 35 inches had fallen"): an increment is
-    not the total. Sides all increments stay."""
-    more = []
-    for s in sides:
-        vs = own(s)
-        tail = _around(vs[0], 0, 1)[1] if vs else ""
-        head = _around(vs[0], 1, 0)[0] if vs else ""
-        more.append(bool(re.match(r"(?:more|additional|extra|further)\b", tail)) or head == "another")
-    if all(more) or not any(more):
-        return sides
-    return [s for s, m in zip(sides, more) if not m]
-
-
-# ---------------------------------------------------------------- doses, places, effective days
-
 _DOSES = (("one dose", re.compile(r"\b(?:at least one|first|one|single|partially|partly)\s+(?:\w+\s+)?(?:dose|shot|jab)|partially vaccinated")),
           ("fully", re.compile(r"\bfully (?:vaccinated|immunized|inoculated)\b")),
           ("booster", re.compile(r"\b(?:booster|third dose|third shot)\b")))
@@ -823,64 +753,8 @@ def _doses(v: Value) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _nearest_place(v: Value, words: int = 3) -> str | None:
-    """The place (GPE) a figure is of, as written: named right after it ("51,017 U.S. deaths") or
-    after "in", "across" or "throughout" within ``words`` words after it ("16,388 died in New York
-    City"). A place named before the figure, or after other words ("offers by the Angels"), is not
-    read: the tagger calls teams and boats places, and such a place is often another thing's."""
-    m, text = v.mention, v.sentence.text
-    if m.end <= m.start:
-        return None
-    for e in sorted(v.sentence.mentions, key=lambda x: x.start):
-        if e.kind != "entity" or e.label != "GPE" or e.start < m.end:
-            continue
-        gap = text[m.end:e.start].split()
-        if not gap or (len(gap) <= words and re.fullmatch(r"(?:in|across|throughout)", gap[-1].lower())
-                       and not any(re.search(r"\d", w) for w in gap)) \
-                or (len(gap) >= 2 and len(gap) <= words + 1 and gap[-1].lower() == "the"
-                    and re.fullmatch(r"(?:in|across|throughout)", gap[-2].lower())):
-            return e.text
-        return None
-    return None
-
-
-def _places_apart(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side]:
-    """No sides when every side's figure is of a place no other side's sentence names ("51,017 U.S.
-    deaths" / "16,388 died in New York City"): a city's toll and its country's, or two countries',
-    are two counts. A side naming no place, or a place the other sentence names too ("Madison,
-    Wisconsin" / "Madison, Wis."), stays."""
-    places = []
-    for s in sides:
-        vs = own(s)
-        place = _nearest_place(vs[0]) if vs else None
-        if place is None:
-            return sides
-        places.append((place, vs[0].sentence.text))
-    for i, (p, text) in enumerate(places):
-        for q, other in places[i + 1:]:
-            if p == q or re.search(r"\b" + re.escape(p), other) or re.search(r"\b" + re.escape(q), text):
-                return sides
-    return []
-
-
 _TAKES_EFFECT = re.compile(r"\b(?:effective|starting|beginning|until|through|till|as of)\s+(?:on\s+)?$", re.I)
 
-
-def _takes_effect(sides: list[Side]) -> list[Side]:
-    """The sides less a day written as when something takes effect or runs until ("announced his
-    resignation, effective Friday" beside "announced his resignation Tuesday afternoon"): the day of
-    another thing than the event. "Died Thursday" / "died Friday" stay."""
-    keep = []
-    for s in sides:
-        value = str(s.value).split()[-1] if str(s.value).split() else ""
-        hit = re.search(r"\b" + re.escape(value), s.evidence) if value else None
-        if hit and _TAKES_EFFECT.search(s.evidence[:hit.start()]):
-            continue
-        keep.append(s)
-    return keep
-
-
-# ---------------------------------------------------------------- headlines
 
 _TITLE_FIGURE = re.compile(r"(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|[mb]n?\b)?", re.I)
 
@@ -931,26 +805,6 @@ _EXPECTED = re.compile(r"\b(?:expect(?:s|ed|ing)?|forecasts?|forecasted|forecast
                        r"predicts?|anticipated|anticipates?|estimated to)\b(?P<gap>[^,.;:!?]*)$")
 
 
-def _expected(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side]:
-    """The sides less a figure someone expects or forecasts ("Economists expect to see 165,000 jobs
-    were added in June") when other sides report a figure as it is ("employers added 102,000 jobs"):
-    an expectation is not a value of the count. The word must stand in the figure's own clause,
-    within six words before it ("The storm, expected to weaken, killed 12" is a count); sides all
-    expected stay."""
-    exp = []
-    for s in sides:
-        vs = own(s)
-        v = vs[0] if vs else None
-        # the raw words before the figure, commas kept: a clause break ends the expectation's reach
-        head = " ".join(v.sentence.text[:v.mention.start].split()[-6:]) if v and v.mention.end > v.mention.start else ""
-        hit = _EXPECTED.search(head.lower())
-        exp.append(hit is not None and not re.search(r"\d", hit.group("gap")))
-    if all(exp) or not any(exp):
-        return sides
-    return [s for s, e in zip(sides, exp) if not e]
-
-
-# U.S. states and their AP and postal abbreviations (dots and spaces left out, lower case)
 _STATES = {
     "alabama": ("ala", "al"), "alaska": ("ak",), "arizona": ("ariz", "az"), "arkansas": ("ark", "ar"),
     "california": ("calif", "cal", "ca"), "colorado": ("colo", "co"), "connecticut": ("conn", "ct"),
@@ -1073,27 +927,368 @@ def _start(v: Value) -> tuple[str, str] | None:
     return None
 
 
-def _two_starts(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side]:
-    """No sides when every side's length of time is counted from a start the others' words do not
-    share ("Eight months after first authorizing the vaccine" / "less than four months after Pfizer
-    completed its licence application"): two durations from two events, not two values of one.
-    "Three days after the crash" / "four days after the crash" stays, and so does a side that names
-    no start, and a start that is a happening of ``events.EVENT_FAMILIES`` (killed, shot, crashed):
-    "three weeks before he was murdered" / "two weeks before the shooting" is one killing."""
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but)\b|,\s+(?:and|while|but)\b", re.I)
+_NOT_PLACES = frozenset({"nearly", "almost", "about", "around", "some", "several", "hundreds", "thousands",
+                         "dozens", "more", "most", "many", "few", "only", "just", "over", "under", "roughly"})
+_SITES = ("center", "centre", "home", "hospital", "school", "building", "church", "mosque", "synagogue", "temple",
+          "hotel", "prison", "jail", "factory", "plant", "mine", "market", "mall", "nightclub", "club", "bar",
+          "restaurant", "station", "camp", "facility", "shelter", "stadium", "office", "university", "college")
+_SITE = re.compile(r"\b(?:at|in|inside|through|into|on)\s+(?:an?|the|one|another)\s+(?:[\w'’-]+\s+){0,3}?(" +
+                   "|".join(_SITES) + r")s?\b", re.I)
+_PLACE_ALIASES = {"u.s.": "us", "u.s": "us", "us": "us", "usa": "us", "united states": "us", "america": "us",
+                  "uk": "uk", "u.k.": "uk", "britain": "uk", "great britain": "uk", "united kingdom": "uk"}
+_WHOLE = re.compile(r"^(?:%|percent|per cent|pct)?\s*(?:of|among)\s+(?:the\s+|all\s+|its\s+|their\s+)?([a-z][\w\s'’-]*)")
+_AMONG = re.compile(r"\bamong\s+(?:the\s+|all\s+)?([a-z][\w\s'’-]*)")
+_NOT_WHOLE = frozenset({"them", "those", "these", "whom", "which", "it", "us", "total", "people", "cases",
+                        "deaths", "one", "two", "three", "four", "five", "all", "each", "every", "others"})
+_TO_DATE = re.compile(r"\b(?:this year|so far|to date|in all|in total|year-to-date|this season|since the start)\b")
+_NOW = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?:are|is)\s+(?:now\s+|currently\s+|still\s+)?(?!being\b)[a-z]+ing\b|"
+                  r"^(?:[\w'’-]+\s+){0,3}?(?:currently|now)\s+(?:burning|ablaze|on fire)\b")
+# a limit the figure is the value of, right before it ("capped at individuals earning $80,000", "a cap of
+# $500"): not "extending the borrowing limit for only three months"
+_CAP = re.compile(r"\b(?:(?:capped|limited)\s+(?:at|to)\s+(?:[a-z]+\s+){0,2}|(?:cap|limit|ceiling|threshold)\s+(?:of|at)\s+"
+                  r"|phas(?:es|ed|ing)\s+out\s+(?:at|above)\s+)$")
+_FATAL = re.compile(r"\b(?:fatally|mortally)\s+(?:shot|stabbed|wounded|injured|struck)\b")
+_HURT_EVENTS = frozenset({"shoot", "shot", "stab", "stabbed", "wound", "wounded", "injure", "injured", "hurt"})
+
+
+def _clause_span(v: Value) -> tuple[int, int]:
+    """Where the figure's own clause starts and ends in its sentence: cut at a semicolon, a colon or a
+    joining word ("The toll in Germany climbed to 143, while the toll in Belgium stood at
+    24": "the toll in Belgium stood at 24" for 24)."""
+    text, m = v.sentence.text, v.mention
+    cuts = list(_CLAUSE_BREAK.finditer(text[:m.start]))
+    start = cuts[-1].end() if cuts else 0
+    cut = _CLAUSE_BREAK.search(text, m.end)
+    return start, cut.start() if cut else len(text)
+
+
+def _clause(v: Value) -> tuple[str, str]:
+    """The words of the figure's own clause before and after it, lower case ("" when unplaced)."""
+    text, m = v.sentence.text, v.mention
+    if m.end <= m.start:
+        return "", ""
+    start, end = _clause_span(v)
+    return text[start:m.start].lower().strip(), text[m.end:end].lower().strip()
+
+
+def _place_key(text: str) -> str:
+    t = re.sub(r"^the\s+", "", text.lower().strip())
+    return _PLACE_ALIASES.get(t, t)
+
+
+def _real_places(v: Value) -> list[Mention]:
+    """The sentence's places (GPE), less words the tagger mistakes for one ("Nearly", "Hundreds") and
+    the figure itself."""
+    m = v.mention
+    out = []
+    for e in v.sentence.mentions:
+        if e.kind != "entity" or e.label != "GPE" or (e.start < m.end and e.end > m.start):
+            continue
+        if e.text.lower() in _NOT_PLACES or e.text.lower() in STOP_WORDS:
+            continue
+        out.append(e)
+    return out
+
+
+_PLACE_BEFORE = re.compile(r"(?:^|\b(?:in|across|throughout|of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?)$")
+
+
+# a place that opens the figure's clause ("In Belgium, 24 died") or is the place of a toll or total the
+# figure is the value of ("the toll across the border in Belgium stood at 24")
+_OPENING_PLACE = re.compile(r"^\W*(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?$")
+_TOLL_PLACE = re.compile(r"\b(?:toll|number|total|tally|count|figure)\s+(?:[\w'’-]+\s+){0,4}?(?:in|across|throughout|of)\s+(?:the\s+)?$")
+
+
+def _place_of(v: Value) -> str | None:
+    """The place a figure is of: the first place its clause names after it, right after it or after
+    in/across/throughout/of ("51,017 U.S. deaths", "16,388 died in New York City"; past a
+    possessive, the inner one: "in western Germany's Ahrweiler county" is Ahrweiler), else the last
+    its clause names before it after those words ("In Belgium, 24 died", "the toll in Belgium stood
+    at 24"), else a site its clause names ("swept through an assisted living center, killing 12": a
+    center; "12 at a hotel in Kabul" is Kabul's); None when its clause names none."""
+    text, m = v.sentence.text, v.mention
+    if m.end <= m.start:
+        return None
+    start, end = _clause_span(v)
+    places = sorted(_real_places(v), key=lambda e: e.start)
+    for e in places:
+        gap = text[m.end:e.start]  # another figure or a comma between: the place of another item
+        if m.end <= e.start and e.end <= end and not re.search(r"[\d,]", gap) \
+                and (not gap.strip() or _PLACE_BEFORE.search(text[:e.start].lower())):
+            inner = re.match(r"['’]s\s+", text[e.end:])
+            nxt = [x for x in places if inner and e.end + inner.end() <= x.start <= e.end + inner.end() + 12]
+            return "place:" + _place_key((nxt[0] if nxt else e).text)
+    before = [e for e in places if start <= e.start and e.end <= m.start
+              and (_OPENING_PLACE.search(text[start:e.start]) or _TOLL_PLACE.search(text[start:e.start].lower()))]
+    if before:
+        return "toll:" + _place_key(before[-1].text)
+    head, tail = _clause(v)
+    site = _SITE.search(head) or _SITE.search(tail)
+    if site:
+        return "site:" + site.group(1).lower().replace("centre", "center")
+    return None
+
+
+def _head_words(words: str) -> str | None:
+    """The stems of a noun phrase's first words, up to a stop word, "|"-joined ("women in Ostland":
+    women; "families with children": famil; "voters said they": voter|said — the verb is not told
+    from the noun, so two wholes are two only when they share no word); None for a pronoun."""
+    found = []
+    for w in words.split()[:3]:
+        if w in STOP_WORDS or not re.fullmatch(r"[a-z][\w'’-]*", w):
+            break
+        found.append(w[:5])
+    return "|".join(found) if found and found[0] not in _NOT_WHOLE else None
+
+
+def _whole_of(v: Value) -> str | None:
+    """The whole or group a share or count is of ("90 percent of families with children": famil;
+    "among independents": indep), as the stems of its first words (``_head_words``); None when unsaid."""
+    m = v.mention
+    if m.end <= m.start:
+        return None
+    head, tail = _clause(v)
+    found = None
+    if v.type == "percent":
+        hit = _WHOLE.match(tail)
+        found = _head_words(hit.group(1)) if hit else None
+    among = _AMONG.search(tail) or _AMONG.search(head)
+    if found is None and among:
+        found = _head_words(among.group(1))
+    return found
+
+
+def _harm_of(v: Value) -> str | None:
+    """"killed" for a count fatally shot or stabbed ("Two people were fatally shot"), "hurt" for one
+    only shot or wounded ("three people were shot"); None for other counts."""
+    if v.type != "count":
+        return None
+    _, tail = _clause(v)
+    words = " ".join(tail.split()[:7])
+    if _FATAL.search(words):
+        return "killed"
+    pred = (v.mention.predicate or "").lower()
+    return "hurt" if pred in _HURT_EVENTS or (v.event or "").lower() in _HURT_EVENTS else None
+
+
+def _period_of(v: Value) -> str | None:
+    """"to date" for a figure summed over a period ("burned more than 2.3 million acres this year",
+    "so far", "in all"), "now" for one of what is under way ("Hundreds of thousands of acres are
+    burning"); None when its clause says neither."""
+    head, tail = _clause(v)
+    near = " ".join(head.split()[-8:]) + " | " + " ".join(tail.split()[:8])
+    if _TO_DATE.search(near):
+        return "to date"
+    return "now" if _NOW.search(tail) else None
+
+
+def _mode_of(v: Value) -> str | None:
+    """How a figure is said when not as it is: "needed" (a goal or a condition: "the 270 electoral
+    votes required to win"), "expected" (a forecast in its own clause within six words before it:
+    "Economists expect 165,000 jobs"), "cap" (a limit: "capped at individuals earning $80,000"),
+    "more" (an increment: "15 more inches"); None for a figure reported."""
+    head, tail = _around(v, 12, 3)
+    if _HYPOTHETICAL.search(head + " | " + tail):
+        return "needed"
+    if v.mention.end <= v.mention.start:
+        return None
+    # the raw words before the figure, commas kept: a clause break ends the expectation's reach
+    before = " ".join(v.sentence.text[:v.mention.start].split()[-6:]).lower()
+    hit = _EXPECTED.search(before)
+    if hit is not None and not re.search(r"\d", hit.group("gap")):
+        return "expected"
+    near = " ".join(before.split()[-5:]) + " "
+    if _CAP.search(near) and not re.search(r"\d", near):
+        return "cap"
+    # more to come or one more added ("as much as 15 more inches of rain" / "more than 35 inches had fallen")
+    _, tail = _around(v, 0, 1)
+    return "more" if re.match(r"(?:more|additional|extra|further)\b", tail) or _around(v, 1, 0)[0] == "another" else None
+
+
+# the parts of a slot; a side that leaves one unsaid (None) fits any other, except the mode, where
+# None is a figure said as it is
+_OPEN_PARTS: tuple[tuple[str, Callable[[Value], str | None]], ...] = (
+    ("place", _place_of), ("whole", _whole_of), ("harm", _harm_of), ("period", _period_of),
+    ("best or average", lambda v: _best_or_average(v)), ("dose", lambda v: _doses(v)),
+    ("prices", lambda v: _price_measure(v)), ("start", lambda v: _start_key(v)),
+    ("dimension", lambda v: _dimension(v)), ("qualifiers", lambda v: _qualifiers(v)), ("country", lambda v: _country(v)))
+
+
+def _start_key(v: Value) -> str | None:
+    """What a length of time is counted from (``_start``: "after:author" for "Eight months after first
+    authorizing the vaccine"), None when unsaid or a happening of ``events.EVENT_FAMILIES`` (killed,
+    shot, crashed): news writes one killing many ways ("three weeks before he was murdered" / "two
+    weeks before the shooting")."""
     from accord.disagree import events  # here: events reads values, as this module does
-    starts = []
-    for s in sides:
-        vs = own(s)
-        start = _start(vs[0]) if vs else None
-        if start is None:
-            return sides
-        word, event = start
-        stem = events.stem(event)
-        # a happening news writes many ways ("before he was murdered" / "before the shooting": one
-        # killing) is left alone: two of its words may be one event
-        if stem in events.EVENT_FAMILIES or event in events.EVENT_NOUNS:
-            return sides
-        starts.append((word, stem))
-    if len(set(starts)) == len(starts):
+    start = _start(v)
+    if start is None or events.stem(start[1]) in events.EVENT_FAMILIES or start[1] in events.EVENT_NOUNS:
+        return None
+    return start[0] + ":" + events.stem(start[1])
+
+
+def _slot(v: Value) -> dict[str, str | None]:
+    """The parts of the slot a figure fills, read from its sentence (see the section comment)."""
+    out = {name: read(v) for name, read in _OPEN_PARTS}
+    out["mode"] = _mode_of(v)
+    return out
+
+
+def _same_place(a: str, b: str) -> bool:
+    """Two places that may be one: one place (read after the figure or as a toll's), one a U.S. state
+    (a town's toll is often given with its state: "in Kenosha" / "in Wisconsin"; ``_state_of_town``),
+    or a site beside a place read after a figure ("7,000 Creighton fans" / "6,000 fans … at the
+    Center": the tagger calls teams and streets places). A site beside a toll of a place ("the toll in
+    Belgium stood at 24" / "swept through a center, killing 12") is a part beside the whole."""
+    (ka, x), (kb, y) = a.split(":", 1), b.split(":", 1)
+    if "site" in (ka, kb):
+        return {ka, kb} != {"site", "toll"}
+    return x == y or (_state_key(x) is not None) != (_state_key(y) is not None)
+
+
+def _fits(a: dict[str, str | None] | None, b: dict[str, str | None] | None) -> bool:
+    """Whether two figures can be one slot: no part both said and different (the mode always compared)."""
+    if a is None or b is None:
+        return True
+    for k in a:
+        x, y = a[k], b[k]
+        if x == y or (k != "mode" and (x is None or y is None)):
+            continue
+        if k == "place" and x is not None and y is not None and _same_place(x, y):
+            continue
+        if k == "whole" and x is not None and y is not None and set(x.split("|")) & set(y.split("|")):
+            continue
+        if k == "dimension" and "plain" in (x, y) and "area" not in (x, y):
+            continue  # a plain distance may be a length or a width, never an area
+        return False
+    return True
+
+
+def _figure(side: Side, own: Callable[[Side], list[Value]],
+            mentions: dict[str, list[tuple[Mention, Sentence]]]) -> Value | None:
+    """The read figure a side shows, or for a side the value reader does not read (an area or a
+    measure of ``measures``) its number mention in its sentence, read as a bare count."""
+    vs = own(side)
+    if vs:
+        return vs[0] if vs[0].mention.end > vs[0].mention.start else None
+    keys = {(r.article, r.index) for r in side.sentences}
+    for article in side.articles:
+        for m, sentence in mentions.get(article, []):
+            if sentence.key in keys and m.text and m.end > m.start and str(side.value).startswith(m.text):
+                return Value(mention=m, sentence=sentence, type="measure", point=0.0)
+    return None
+
+
+def _one_slot(sides: list[Side], own: Callable[[Side], list[Value]],
+              mentions: dict[str, list[tuple[Mention, Sentence]]] | None = None) -> list[Side]:
+    """The largest group of sides whose figures can all be one slot (``_fits``), or none when two
+    groups are as large (two slots, neither the story's): "at least 143" dead in Germany / "more than
+    90" in Ahrweiler county, "90 percent of families" / "88% of children", acres "burning" / acres
+    "this year", "up to $75,000" / "capped at … $80,000" are two slots; "2,000 troops" / "2,300
+    Russian troops", "at least 64" / "more than 50" dead in one country stay."""
+    slots = [(_slot(v) if (v := _figure(s, own, mentions or {})) is not None else None) for s in sides]
+    said = [k for k, x in enumerate(slots) if x is not None and x["mode"] is None]
+    if said and len(said) < len([x for x in slots if x is not None]):
+        # a figure needed, expected or capped goes beside figures reported ("the 270 electoral votes
+        # required to win", "either Arizona (for 279 votes)" / "had won 253"), however many there are
+        keep = [k for k, x in enumerate(slots) if x is None or x["mode"] is None]
+        sides, slots = [sides[k] for k in keep], [slots[k] for k in keep]
+        if len(sides) < 2:
+            return []
+    return _largest_fitting(sides, lambda i, j: _fits(slots[i], slots[j]))
+
+
+def _largest_fitting(sides: list[Side], fits: Callable[[int, int], bool]) -> list[Side]:
+    """The largest group of sides that all fit each other two by two, or none when two groups are as
+    large (the sides are of two slots and neither is the story's)."""
+    best: list[list[int]] = []
+    n = len(sides)
+    for mask in range(1, 1 << n):
+        group = [k for k in range(n) if mask >> k & 1]
+        if len(group) < 2 or not all(fits(i, j) for i in group for j in group if i < j):
+            continue
+        if not best or len(group) > len(best[0]):
+            best = [group]
+        elif len(group) == len(best[0]):
+            best.append(group)
+    if len(best) != 1:
         return []
-    return sides
+    return [sides[k] for k in best[0]]
+
+
+# the day of one event, not of another told beside it: a day a span starts ("airstrikes launched since
+# sundown on Monday evening" / "more airstrikes early Tuesday"), the day of a scheduled event beside the
+# day it was arranged ("a briefing Wednesday" / "on Tuesday invited … to a briefing"), the days two
+# bodies acted ("The Centers for … gave final approval Friday" / "The … Administration gave emergency
+# use authorization Thursday night")
+_SPAN_START = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){0,2}?(?:on\s+)?(?:early\s+|late\s+)?$", re.I)
+_SCHEDULED = re.compile(r"\b(briefing|meeting|hearing|vote|summit|rally|session|talks|conference|ceremony|funeral|"
+                        r"debate|trial|interview|speech|address|visit)\s+(?:on\s+)?(?:early\s+|late\s+|next\s+|this\s+)?$", re.I)
+_ARRANGED = re.compile(r"\b(?:invit(?:ed|es|ing)|announc(?:ed|es|ing)|schedul(?:ed|es|ing)|summon(?:ed|s)|"
+                       r"postpon(?:ed|es)|rescheduled|called|set up|planned)\b", re.I)
+
+
+# the name a clause opens with, of two capitalised words or more ("The Centers for Disease Control and
+# Prevention gave final approval Friday"): the body acting that day
+# a name of a public body by its kind word: teams and towns ("The Saints" / "New Orleans") are often one
+_BODY = re.compile(r"\b(?:Administration|Agency|Authority|Board|Bureau|Cent(?:er|re)s?|Commission|Committee|Council|"
+                   r"Court|Department|Institutes?|Ministry|Office|Organi[sz]ation|Service)\b")
+_ACTOR = re.compile(r"^\W*(?:[Tt]he\s+)?((?:[A-Z][\w.&'’-]*)(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w.&'’-]*)+)\s+(?=[a-z])")
+
+
+def _day_slot(side: Side, sentence: Sentence | None) -> dict[str, str | None] | None:
+    """The parts of the slot a side's day fills, read from its sentence: "span" ("effective" for a
+    day something takes effect or runs until: "announced his resignation, effective Friday";
+    "since" for the day a span starts; None for the day of the event), "role" ("event:briefing" for the day written
+    after a scheduled event's noun, "arranged" for a day beside a verb arranging one), "actor" (the
+    name of two capitalised words or more its clause opens with, within eight words before the
+    day: the body acting that day); None when the day is not found."""
+    text = sentence.text if sentence is not None else side.evidence
+    words = str(side.value).split()
+    day = next((w for w in words if w[:1].isupper()), words[0] if words else "")
+    hit = re.search(r"\b" + re.escape(day) + r"\b", text) if day else None
+    if hit is None:
+        return None
+    before, after = text[:hit.start()], text[hit.end():]
+    role = None
+    scheduled = _SCHEDULED.search(before)
+    if scheduled:
+        role = "event:" + scheduled.group(1).lower()
+    elif _ARRANGED.search(" ".join(before.split()[-3:]) + " " + " ".join(after.split()[:2])):
+        role = "arranged"
+    actor = None
+    cuts = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[cuts[-1].end():] if cuts else before
+    opening = _ACTOR.match(clause)
+    if opening and len(clause[opening.end():].split()) <= 8 and _BODY.search(opening.group(1)):
+        actor = opening.group(1)
+    span = "effective" if _TAKES_EFFECT.search(before) else "since" if _SPAN_START.search(before) else None
+    return {"span": span, "role": role, "actor": actor}
+
+
+def _day_fits(a: dict[str, str | None] | None, b: dict[str, str | None] | None, texts: tuple[str, str]) -> bool:
+    """Whether two days can be of one event: not a span's start beside a day of the event, not a
+    scheduled event's day beside the day it was arranged, not two organisations acting that day (an
+    organisation the other sentence names too is one)."""
+    if a is None or b is None:
+        return True
+    if a["span"] != b["span"]:
+        return False
+    if a["role"] and b["role"] and a["role"] != b["role"] and "arranged" in (a["role"], b["role"]):
+        return False
+    if a["actor"] and b["actor"] and a["actor"] != b["actor"]:
+        named = lambda name, other: bool(re.search(r"\b" + re.escape(name.split()[-1]) + r"\b", other))
+        if not named(a["actor"], texts[1]) and not named(b["actor"], texts[0]):
+            return False
+    return True
+
+
+def _days_of_one_event(sides: list[Side], sentences: dict[tuple[str, int], Sentence]) -> list[Side]:
+    """The largest group of sides whose days can be of one event (``_day_fits``); "died Thursday" /
+    "died Friday" stay."""
+    def sentence_of(side: Side) -> Sentence | None:
+        return next((sentences[(r.article, r.index)] for r in side.sentences if (r.article, r.index) in sentences), None)
+    found = [sentence_of(s) for s in sides]
+    slots = [_day_slot(s, x) for s, x in zip(sides, found)]
+    told = [x.text if x is not None else s.evidence for s, x in zip(sides, found)]
+    return _largest_fitting(sides, lambda i, j: _day_fits(slots[i], slots[j], (told[i], told[j])))
