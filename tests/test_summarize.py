@@ -1924,3 +1924,35 @@ def test_a_sentence_opening_on_words_the_summary_wrote_is_a_retold_fact() -> Non
     off = [c.text for c in choose(v, np.array([3.0, 2.0, 1.0, 0.5, 2.5, 0.8]),
                                   DEFAULT.with_(words=200, summary_opening_retold=False))]
     assert any(t.startswith("Shimron was the youngest of six children") for t in off)  # the rule does it
+
+
+def test_a_sentence_announcing_a_list_is_an_announcement() -> None:
+    """(selection24, mn-val-18) "… spend the most on their weddings in the following areas in the US."
+    announces the article's next lines and gives none of them. "The following day" or "the following
+    years" is a time, no list; a list given after a colon is told."""
+    from accord.summarize import announces
+
+    assert announces("Based on average cost of a wedding in 2014, couples spend the most in the following areas in the US.")
+    assert announces("The rules are as follows.")
+    assert announces("The report lists the following reasons for the delay.")
+    assert not announces("The company announced plans to spend another $3.8 billion in the following years.")
+    assert not announces("He was arrested the following day in Ohio.")
+    assert not announces("The following players were named to the squad: Smith, Jones and Brown.")
+    assert not announces("The firm recalled the following models, the X200 and the Y300.")
+
+
+def test_a_sentence_whose_figures_the_page_dropped_is_no_candidate() -> None:
+    """(selection24, mn-val-18, mn-val-186) a page that styled its figures or names dropped them from the
+    text: "( and , respectively)", "the black leopard ()". Such a sentence is no candidate; a bracket
+    that says something ("(and counting)", "(or so)", "(2-0 at half time)") is."""
+    from accord.summarize import candidates, stripped
+
+    assert stripped("Manhattan and Long Island have the highest average spend ( and , respectively).")
+    assert stripped("The only black panther recorded there so far has been the black leopard ().")
+    assert stripped("Prices ( and ) fell in both cities last year.")
+    assert not stripped("Sales of the game rose (and counting) this year.")
+    assert not stripped("About 30 people (or so) came to the meeting on Monday.")
+    assert not stripped("The score was 3-1 (2-0 at half time) in front of 20,000 fans.")
+    arts = [_art("a", "Utah had the lowest average wedding spend ( and , respectively) last year.\n"
+                      "Utah had the lowest average wedding spend ($15,257) last year.")]
+    assert [f.text for f in candidates(_facts_of(arts))] == ["Utah had the lowest average wedding spend ($15,257) last year."]

@@ -256,12 +256,26 @@ _ANNOUNCES = re.compile(r"\b(?:is|was|isn['’]t|wasn['’]t|['’]s)\s+(?:not\s
 _NEGATED_FIRST = re.compile(r"\b(?:not|hardly|far from|nor|neither)\b|n['’]t\b", re.I)
 
 
+# (selection24) a list announced and not given: "… couples spend the most on their weddings in the following
+# areas in the US." (its items are the article's next lines; mn-val-18). Not "the following" of a time
+# ("in the following years", "the following day"), which is no list.
+_FOLLOWING = re.compile(r"\b(?:the\s+following(?:\s+(?P<noun>[a-z]+))?|as\s+follows)\b[^.,:;!?—–]{0,40}[.!]?[\"”’']?\s*$", re.I)
+_FOLLOWING_TIME = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "morning",
+                             "afternoon", "evening", "night", "season", "seasons", "decade", "decades", "summer",
+                             "spring", "fall", "autumn", "winter", "weekend", "monday", "tuesday", "wednesday",
+                             "thursday", "friday", "saturday", "sunday", "election", "term", "game", "match"})
+
+
 def announces(text: str) -> bool:
     """Whether ``text`` announces what its article's next sentence tells and tells none of it itself
-    (``_ANNOUNCES``): "This is not the first time …", "Here's what we know." Such a sentence reads only
+    (``_ANNOUNCES``): "This is not the first time …", "Here's what we know.", or ends announcing a list
+    ("… in the following areas.", ``_FOLLOWING``). Such a sentence reads only
     right before that next sentence. A "first time" that is not negated is news ("It is the first time
     the river has frozen"); a colon, dash or semicolon, or a figure, gives the case itself."""
     t = text.strip()
+    f = _FOLLOWING.search(t)
+    if f is not None and (f.group("noun") or "").lower() not in _FOLLOWING_TIME:
+        return True
     m = _ANNOUNCES.search(t)
     if m is None:
         return False
@@ -413,6 +427,18 @@ def _first_stopped(facts: Sequence[Fact]) -> dict[str, int]:
     return first
 
 
+# (selection24) a sentence whose figures or names the page dropped: brackets holding only "and", "or" or
+# commas ("… the highest average wedding spend ( and , respectively), and and had the lowest …", a
+# page's text with its styled figures stripped; mn-val-18). Not "(and counting)", "(or so)".
+_STRIPPED = re.compile(r"\(\s*(?:(?:and|or|to)\s*)?[,;/]\s*(?:(?:and|or|to)\s*)?(?:respectively\s*)?\)"
+                       r"|\(\s*(?:and|or|to)\s*\)|\(\s*\)")
+
+
+def stripped(text: str) -> bool:
+    """Whether ``text`` lost its figures or names to the page (``_STRIPPED``): no summary sentence."""
+    return bool(_STRIPPED.search(text))
+
+
 def candidates(facts: Sequence[Fact], first: dict[str, int] | None = None) -> list[Fact]:
     """Every telling of every fact as its own candidate, carrying the fact's id and support.
 
@@ -429,13 +455,13 @@ def candidates(facts: Sequence[Fact], first: dict[str, int] | None = None) -> li
     for f in facts:
         tellings = [_unfused_telling(s) for s in f.sentences if s.text and s.text.strip()]
         if not tellings:
-            if f.text and usable(f.text) and stopped(f.text):
+            if f.text and usable(f.text) and stopped(f.text) and not stripped(f.text):
                 out.append(f)
             continue
         seen: set[str] = set()
         for s in tellings:
             text = s.text.strip()
-            if text in seen or not usable(text):
+            if text in seen or not usable(text) or stripped(text):
                 continue
             # a line above its article's first sentence is its headline: scored as one (``no_end``), printed
             # with its stop (``select``); any other line without a stop is none
