@@ -1956,3 +1956,21 @@ def test_a_sentence_whose_figures_the_page_dropped_is_no_candidate() -> None:
     arts = [_art("a", "Utah had the lowest average wedding spend ( and , respectively) last year.\n"
                       "Utah had the lowest average wedding spend ($15,257) last year.")]
     assert [f.text for f in candidates(_facts_of(arts))] == ["Utah had the lowest average wedding spend ($15,257) last year."]
+
+
+def test_the_run_passes_a_pointing_marker_whose_set_up_it_cannot_take() -> None:
+    """(selection24, mn-val-103) "In each case, …" after a line that is no candidate (a caption between
+    it and the jurors' remarks it answers) cannot be taken; the lead's run passes it like an aside and
+    reads its account on, since no later sentence points at it."""
+    from accord.summarize import choose, features
+
+    a = _art("a", "A football club played the national anthem early on Wednesday to stop a player from kneeling.\n"
+                  "Typically, the band plays the anthem on the pitch before kick-off.\n"
+                  "In this case, the anthem was played while both teams were still in the locker room.\n"
+                  "About 4,000 fans watched the match at the stadium in Maryland.")
+    b = _art("b", "The league said on Thursday it would review the club's decision to move the anthem before the game.")
+    facts = _facts_of([a, b])
+    v = features.view(facts, [a, b], embed=False)
+    out = [c.text for c in choose(v, np.array([3.0, np.nan, 2.0, 0.5, 1.5]), DEFAULT.with_(words=40))]
+    assert out == ["A football club played the national anthem early on Wednesday to stop a player from kneeling.",
+                   "About 4,000 fans watched the match at the stadium in Maryland."]

@@ -1072,6 +1072,10 @@ class _Context:
                         continue
                     if not open_[j] or red[j] >= options.summary_max_similarity or not new(j):
                         continue  # the account retelling its lede ("have begun leaving"): nothing lost
+                    if (not self.background[j] and leans_back(self.facts[j].text)
+                            and self.flagged(self.order(chosen + [j]), {j})):
+                        continue  # (selection24) "In each case, …" after a line that is no candidate (a
+                        # caption): passed like an aside, since no later sentence points at it
                     if self.background[j] or self.flagged(self.order(chosen + [j]), {j}):
                         break
                     if self.announces[j]:  # "This is not the first time …": only with the case it announces
