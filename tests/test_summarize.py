@@ -1953,6 +1953,9 @@ def test_a_sentence_whose_figures_the_page_dropped_is_no_candidate() -> None:
     assert not stripped("Sales of the game rose (and counting) this year.")
     assert not stripped("About 30 people (or so) came to the meeting on Monday.")
     assert not stripped("The score was 3-1 (2-0 at half time) in front of 20,000 fans.")
+    assert stripped("As in 2013, and brides have the largest number of wedding guests (208 and 189, respectively).")
+    assert not stripped("Like his father, and his grandfather before him, he worked the mine for 30 years.")
+    assert not stripped("As in 2013, Alaska and Utah brides have the largest number of wedding guests.")
     arts = [_art("a", "Utah had the lowest average wedding spend ( and , respectively) last year.\n"
                       "Utah had the lowest average wedding spend ($15,257) last year.")]
     assert [f.text for f in candidates(_facts_of(arts))] == ["Utah had the lowest average wedding spend ($15,257) last year."]

@@ -429,9 +429,13 @@ def _first_stopped(facts: Sequence[Fact]) -> dict[str, int]:
 
 # (selection24) a sentence whose figures or names the page dropped: brackets holding only "and", "or" or
 # commas ("… the highest average wedding spend ( and , respectively), and and had the lowest …", a
-# page's text with its styled figures stripped; mn-val-18). Not "(and counting)", "(or so)".
+# page's text with its styled figures stripped; mn-val-18). Not "(and counting)", "(or so)", nor "Like
+# his father, and his grandfather before him, …".
 _STRIPPED = re.compile(r"\(\s*(?:(?:and|or|to)\s*)?[,;/]\s*(?:(?:and|or|to)\s*)?(?:respectively\s*)?\)"
-                       r"|\(\s*(?:and|or|to)\s*\)|\(\s*\)")
+                       r"|\(\s*(?:and|or|to)\s*\)|\(\s*\)"
+                       # ... or a subject's first names: "As in 2013, and brides have the largest number …"
+                       # ("Alaska and Utah brides"): an opening phrase, then "and" before a noun and its verb
+                       r"|^[A-Z][^,]{0,30},\s+and\s+[a-z]+\s+(?:have|has|had|are|were|is|was|will)\b")
 
 
 def stripped(text: str) -> bool:
