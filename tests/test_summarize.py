@@ -1861,13 +1861,13 @@ def test_a_pointing_marker_or_partitive_leans_on_the_sentence_before() -> None:
     assert leans_back("In both cases, the driver was released without charge.")
     assert leans_back("Since then, the council has met twice.")
     assert leans_back("For that reason, the airline grounded the plane.")
-    assert leans_back("In response, the committee said the US would pay a price.")
     assert leans_back("One of those buildings is the town church, which opened in 1912.")
     assert leans_back("Two of them were taken to hospital.")
     # near cases: the sentence says which case, which response, which set
     assert not leans_back("In a case that shocked the town, police arrested two brothers.")
     assert not leans_back("In the case of the missing girl, police said they had no suspect.")
     assert not leans_back("In response to the revelations, German officials said Monday they would act.")
+    assert not leans_back("In response, the committee said the US would pay a price.")  # read blind: kept
     assert not leans_back("One of those killed was a 12-year-old girl from the village.")
     assert not leans_back("Some of those who attended the rally left early.")
     assert not leans_back("One of the victims was a teacher at the local school.")
