@@ -573,6 +573,10 @@ class Options:
     # the same statement told again (mn-val-235: "extremely provocative and outrageous" / "… and
     # egregious"; coherence19). False = quotes judged by word novelty alone (before)
     summary_quote_repeats: bool = True
+    # a sentence opening with six words (two of them content words) a chosen sentence writes in a row
+    # tells its subject and predicate again ("Shimron was the youngest of six children …" after "…
+    # youngest of six siblings": protocol C21, mn-val-240; selection24). False = judged by word novelty alone
+    summary_opening_retold: bool = True
     summary_novelty: float = 0.4  # share of its content words a fact must add to the summary (else a near-repeat)
     summary_fill: bool = False  # let one last fact cross the budget (for readers that cut at it)
     summary_order: str = "article"  # "article": leads first, as read; "score": best first

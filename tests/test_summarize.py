@@ -1848,3 +1848,132 @@ def test_a_remark_that_tells_nothing_is_passed() -> None:
     v = features.view(facts, [a], embed=False)
     out = [c.text for c in choose(v, np.array([3.0, 2.0, 1.9, 1.8]), DEFAULT.with_(words=200))]
     assert remark not in out and out[-1].startswith("The band will play")
+
+
+def test_a_pointing_marker_or_partitive_leans_on_the_sentence_before() -> None:
+    """(selection24, protocol C21: mn-val-37, mn-val-158) "In this case, …" answers its article's
+    "Typically, …"; "One of those buildings …" picks from a set only the sentence before defines. Such
+    a sentence reads only right after that sentence. A case or a set the sentence names itself does not
+    lean back."""
+    from accord.summarize import leans_back
+
+    assert leans_back("In this case, moments after the players finished warm-ups, the anthem was played.")
+    assert leans_back("In both cases, the driver was released without charge.")
+    assert leans_back("Since then, the council has met twice.")
+    assert leans_back("For that reason, the airline grounded the plane.")
+    assert leans_back("One of those buildings is the town church, which opened in 1912.")
+    assert leans_back("Two of them were taken to hospital.")
+    # near cases: the sentence says which case, which response, which set
+    assert not leans_back("In a case that shocked the town, police arrested two brothers.")
+    assert not leans_back("In the case of the missing girl, police said they had no suspect.")
+    assert not leans_back("In response to the revelations, German officials said Monday they would act.")
+    assert not leans_back("In response, the committee said the US would pay a price.")  # read blind: kept
+    assert not leans_back("One of those killed was a 12-year-old girl from the village.")
+    assert not leans_back("Some of those who attended the rally left early.")
+    assert not leans_back("One of the victims was a teacher at the local school.")
+    assert not leans_back("Since then-President Obama signed the law, costs have risen.")
+
+
+def test_a_pointing_marker_is_taken_only_after_its_set_up() -> None:
+    """The run reads "In this case, …" only with the sentence it answers; with that sentence left out
+    (no candidate) it is not taken. A sentence that names its case is taken where it stands."""
+    from accord.summarize import choose, features
+
+    def summary(arts: list[Article], scores: list[float]) -> list[str]:
+        facts = _facts_of(arts)
+        v = features.view(facts, arts, embed=False)
+        return [c.text for c in choose(v, np.array(scores), DEFAULT.with_(words=200))]
+
+    setup = "Typically, the band plays the anthem on the pitch before kick-off."
+    marker = "In this case, the anthem was played while both teams were still in the locker room."
+    a = _art("a", "A football club played the national anthem early on Wednesday to stop a player from kneeling.\n"
+                  + setup + "\n" + marker + "\n"
+                  "About 4,000 fans watched the match at the stadium in Maryland.")
+    together = summary([a], [3.0, 1.0, 2.0, 1.5])
+    assert marker in together and together.index(marker) == together.index(setup) + 1
+    alone = summary([a], [3.0, np.nan, 2.0, 1.5])
+    assert marker not in alone and "About 4,000 fans watched the match at the stadium in Maryland." in alone
+    # near case: a sentence that names its case reads without the set-up
+    named = "In the case of Wednesday's match, the anthem was played while both teams were in the locker room."
+    a2 = _art("a", a.text.replace(marker, named))
+    assert named in summary([a2], [3.0, np.nan, 2.0, 1.5])
+
+
+def test_a_sentence_opening_on_words_the_summary_wrote_is_a_retold_fact() -> None:
+    """(selection24, protocol C21: mn-val-240) "Shimron was the youngest of six children whose family …"
+    after "Shimron was the youngest of six siblings, his family said." tells its subject and predicate
+    twice. A sentence that shares only function words or five words at its opening is new."""
+    from accord.summarize import choose, features, opening_retold
+
+    told = ["Shimron was the youngest of six siblings, his family said."]
+    assert opening_retold("Shimron was the youngest of six children whose family came from Guyana.", told)
+    assert not opening_retold("Shimron was the youngest child in the building, neighbours said.", told)
+    assert not opening_retold("He said that it was the first time the family had called the police.",
+                              ["He said that it was the first time in years."])
+    a = _art("a", "A 4-year-old boy died after he was thrown from the roof of a Brooklyn building on Saturday, police said.\n"
+                  "Shimron was the youngest of six siblings, his family said.\n"
+                  "His brother, 20, was charged with murder on Sunday.")
+    b = _art("b", "Police found the boy in the courtyard of the building early on Saturday morning.\n"
+                  "Shimron was the youngest of six children whose family arrived in Brooklyn from Guyana last year, "
+                  "relatives told reporters at a vigil on Sunday night.\n"
+                  "Neighbours said the family had lived in the building for less than a year.")
+    facts = _facts_of([a, b])
+    v = features.view(facts, [a, b], embed=False)
+    out = [c.text for c in choose(v, np.array([3.0, 2.0, 1.0, 0.5, 2.5, 0.8]), DEFAULT.with_(words=200))]
+    assert told[0] in out and not any(t.startswith("Shimron was the youngest of six children") for t in out)
+    off = [c.text for c in choose(v, np.array([3.0, 2.0, 1.0, 0.5, 2.5, 0.8]),
+                                  DEFAULT.with_(words=200, summary_opening_retold=False))]
+    assert any(t.startswith("Shimron was the youngest of six children") for t in off)  # the rule does it
+
+
+def test_a_sentence_announcing_a_list_is_an_announcement() -> None:
+    """(selection24, mn-val-18) "… spend the most on their weddings in the following areas in the US."
+    announces the article's next lines and gives none of them. "The following day" or "the following
+    years" is a time, no list; a list given after a colon is told."""
+    from accord.summarize import announces
+
+    assert announces("Based on average cost of a wedding in 2014, couples spend the most in the following areas in the US.")
+    assert announces("The rules are as follows.")
+    assert announces("The report lists the following reasons for the delay.")
+    assert not announces("The company announced plans to spend another $3.8 billion in the following years.")
+    assert not announces("He was arrested the following day in Ohio.")
+    assert not announces("The following players were named to the squad: Smith, Jones and Brown.")
+    assert not announces("The firm recalled the following models, the X200 and the Y300.")
+
+
+def test_a_sentence_whose_figures_the_page_dropped_is_no_candidate() -> None:
+    """(selection24, mn-val-18, mn-val-186) a page that styled its figures or names dropped them from the
+    text: "( and , respectively)", "the black leopard ()". Such a sentence is no candidate; a bracket
+    that says something ("(and counting)", "(or so)", "(2-0 at half time)") is."""
+    from accord.summarize import candidates, stripped
+
+    assert stripped("Manhattan and Long Island have the highest average spend ( and , respectively).")
+    assert stripped("The only black panther recorded there so far has been the black leopard ().")
+    assert stripped("Prices ( and ) fell in both cities last year.")
+    assert not stripped("Sales of the game rose (and counting) this year.")
+    assert not stripped("About 30 people (or so) came to the meeting on Monday.")
+    assert not stripped("The score was 3-1 (2-0 at half time) in front of 20,000 fans.")
+    assert stripped("As in 2013, and brides have the largest number of wedding guests (208 and 189, respectively).")
+    assert not stripped("Like his father, and his grandfather before him, he worked the mine for 30 years.")
+    assert not stripped("As in 2013, Alaska and Utah brides have the largest number of wedding guests.")
+    arts = [_art("a", "Utah had the lowest average wedding spend ( and , respectively) last year.\n"
+                      "Utah had the lowest average wedding spend ($15,257) last year.")]
+    assert [f.text for f in candidates(_facts_of(arts))] == ["Utah had the lowest average wedding spend ($15,257) last year."]
+
+
+def test_the_run_passes_a_pointing_marker_whose_set_up_it_cannot_take() -> None:
+    """(selection24, mn-val-103) "In each case, …" after a line that is no candidate (a caption between
+    it and the jurors' remarks it answers) cannot be taken; the lead's run passes it like an aside and
+    reads its account on, since no later sentence points at it."""
+    from accord.summarize import choose, features
+
+    a = _art("a", "A football club played the national anthem early on Wednesday to stop a player from kneeling.\n"
+                  "Typically, the band plays the anthem on the pitch before kick-off.\n"
+                  "In this case, the anthem was played while both teams were still in the locker room.\n"
+                  "About 4,000 fans watched the match at the stadium in Maryland.")
+    b = _art("b", "The league said on Thursday it would review the club's decision to move the anthem before the game.")
+    facts = _facts_of([a, b])
+    v = features.view(facts, [a, b], embed=False)
+    out = [c.text for c in choose(v, np.array([3.0, np.nan, 2.0, 0.5, 1.5]), DEFAULT.with_(words=40))]
+    assert out == ["A football club played the national anthem early on Wednesday to stop a player from kneeling.",
+                   "About 4,000 fans watched the match at the stadium in Maryland."]

@@ -205,6 +205,34 @@ _ALSO = re.compile(r"^(?:[\w'’,-]+\s+){1,5}also\b")
 _ANOTHER = re.compile(r"^[\"“‘']?(?:Another|A second|A third|The other|Other)\s+[a-z]")
 
 
+# (selection24) a discourse marker that names what it answers by pointing ("In this case, moments after
+# …" after its article's "Typically, the players warm up …"; "Since then, …", "For that reason, …"):
+# out of its place the reader has no "this case" (protocol C21, mn-val-37). Not a case the sentence
+# names itself ("In a case that shocked the town, …", "In the case of the missing girl, …"). Not "In
+# response, …" either: read blind (selection24, mn-val-235), the sentence taken in its place retold the
+# sanctions vote a third time and the reader preferred the threat it reported.
+_POINTING_MARKER = re.compile(
+    r"^[\"“‘']?(?:in\s+(?:this|that|each|both|either|neither|such|these|those)\s+(?:case|cases|instance|instances)"
+    r"|in\s+(?:this|that|the\s+same)\s+way|to\s+(?:this|that)\s+end|for\s+(?:this|that|these|those)\s+reasons?"
+    r"|because\s+of\s+(?:this|that)|(?:since|by|until|even|before|after)\s+then|(?:after|before)\s+that"
+    r"|in\s+turn)\s*,", re.I)
+# ... and a partitive over a pointing word ("One of those buildings is the town church", "Two of them
+# were …"): a set only the sentence before defined (C21, mn-val-158: "those buildings" read as the homes
+# and buildings the summary spoke of, not the ones being moved). Not a set the sentence defines ("One of
+# those killed was …", "Some of those who …", "One of the victims …").
+_PARTITIVE = re.compile(
+    r"^[\"“‘']?(?:one|some|many|most|all|each|both|neither|none|several|a\s+few|few|half|two|three|four|five|six|"
+    r"seven|eight|nine|ten|any|either|the\s+(?:rest|last|first|other))\s+of\s+"
+    r"(?:them|(?:these|those)\b(?!\s+(?:who|whom|whose|that|which|with|in|at|on|from|of|for|under|over|near|"
+    r"inside|aboard|still|already|[a-z]+ed|killed|hurt|left|taken|held|seen|shot|known)\b))\b", re.I)
+
+
+def leans_back(text: str) -> bool:
+    """Whether ``text`` opens on a marker or a partitive that points at what its article said just before
+    (``_POINTING_MARKER``, ``_PARTITIVE``): such a sentence reads only right after that sentence."""
+    return bool(_POINTING_MARKER.match(text) or _PARTITIVE.match(text))
+
+
 def _adds_to_previous(text: str) -> bool:
     """Whether ``text`` is a short addition to the sentence before it (``_ALSO``, ten words at most)."""
     return len(text.split()) <= 10 and text[:1] not in "“\"‘'" and bool(_ALSO.match(text))
@@ -229,12 +257,26 @@ _ANNOUNCES = re.compile(r"\b(?:is|was|isn['’]t|wasn['’]t|['’]s)\s+(?:not\s
 _NEGATED_FIRST = re.compile(r"\b(?:not|hardly|far from|nor|neither)\b|n['’]t\b", re.I)
 
 
+# (selection24) a list announced and not given: "… couples spend the most on their weddings in the following
+# areas in the US." (its items are the article's next lines; mn-val-18). Not "the following" of a time
+# ("in the following years", "the following day"), which is no list.
+_FOLLOWING = re.compile(r"\b(?:the\s+following(?:\s+(?P<noun>[a-z]+))?|as\s+follows)\b[^.,:;!?—–]{0,40}[.!]?[\"”’']?\s*$", re.I)
+_FOLLOWING_TIME = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "morning",
+                             "afternoon", "evening", "night", "season", "seasons", "decade", "decades", "summer",
+                             "spring", "fall", "autumn", "winter", "weekend", "monday", "tuesday", "wednesday",
+                             "thursday", "friday", "saturday", "sunday", "election", "term", "game", "match"})
+
+
 def announces(text: str) -> bool:
     """Whether ``text`` announces what its article's next sentence tells and tells none of it itself
-    (``_ANNOUNCES``): "This is not the first time …", "Here's what we know." Such a sentence reads only
+    (``_ANNOUNCES``): "This is not the first time …", "Here's what we know.", or ends announcing a list
+    ("… in the following areas.", ``_FOLLOWING``). Such a sentence reads only
     right before that next sentence. A "first time" that is not negated is news ("It is the first time
     the river has frozen"); a colon, dash or semicolon, or a figure, gives the case itself."""
     t = text.strip()
+    f = _FOLLOWING.search(t)
+    if f is not None and (f.group("noun") or "").lower() not in _FOLLOWING_TIME:
+        return True
     m = _ANNOUNCES.search(t)
     if m is None:
         return False
@@ -386,6 +428,22 @@ def _first_stopped(facts: Sequence[Fact]) -> dict[str, int]:
     return first
 
 
+# (selection24) a sentence whose figures or names the page dropped: brackets holding only "and", "or" or
+# commas ("… the highest average wedding spend ( and , respectively), and and had the lowest …", a
+# page's text with its styled figures stripped; mn-val-18). Not "(and counting)", "(or so)", nor "Like
+# his father, and his grandfather before him, …".
+_STRIPPED = re.compile(r"\(\s*(?:(?:and|or|to)\s*)?[,;/]\s*(?:(?:and|or|to)\s*)?(?:respectively\s*)?\)"
+                       r"|\(\s*(?:and|or|to)\s*\)|\(\s*\)"
+                       # ... or a subject's first names: "As in 2013, and brides have the largest number …"
+                       # ("Alaska and Utah brides"): an opening phrase, then "and" before a noun and its verb
+                       r"|^[A-Z][^,]{0,30},\s+and\s+[a-z]+\s+(?:have|has|had|are|were|is|was|will)\b")
+
+
+def stripped(text: str) -> bool:
+    """Whether ``text`` lost its figures or names to the page (``_STRIPPED``): no summary sentence."""
+    return bool(_STRIPPED.search(text))
+
+
 def candidates(facts: Sequence[Fact], first: dict[str, int] | None = None) -> list[Fact]:
     """Every telling of every fact as its own candidate, carrying the fact's id and support.
 
@@ -402,13 +460,13 @@ def candidates(facts: Sequence[Fact], first: dict[str, int] | None = None) -> li
     for f in facts:
         tellings = [_unfused_telling(s) for s in f.sentences if s.text and s.text.strip()]
         if not tellings:
-            if f.text and usable(f.text) and stopped(f.text):
+            if f.text and usable(f.text) and stopped(f.text) and not stripped(f.text):
                 out.append(f)
             continue
         seen: set[str] = set()
         for s in tellings:
             text = s.text.strip()
-            if text in seen or not usable(text):
+            if text in seen or not usable(text) or stripped(text):
                 continue
             # a line above its article's first sentence is its headline: scored as one (``no_end``), printed
             # with its stop (``select``); any other line without a stop is none
@@ -937,6 +995,7 @@ class _Context:
         r = self.reading(i)
         return (r.other_open or (r.quote_open and not r.verb) or bool(CONNECTIVE.match(self.facts[i].text))
                 or _adds_to_previous(self.facts[i].text) or closes_quote(self.facts[i].text)
+                or leans_back(self.facts[i].text)
                 or quoted_pointer(self.facts[i].text))
 
     def greedy(self, scores: np.ndarray, blocked: np.ndarray) -> list[int]:
@@ -980,6 +1039,9 @@ class _Context:
             st = _stems(self.facts[i].text)
             if not st or self.where[i][1] < 0:  # a headline sums up what the lead details
                 return True
+            if options.summary_opening_retold and opening_retold(self.facts[i].text,
+                                                                   [self.facts[j].text for j in chosen]):
+                return False  # (selection24) its subject and predicate told again by another account
             second_lede = bool(chosen) and self.top[i] and self.where[i][0] != self.where[chosen_lead()][0]
             if second_lede and self.first[i]:
                 lead_text = self.facts[chosen_lead()].text
@@ -1015,6 +1077,10 @@ class _Context:
                         continue
                     if not open_[j] or red[j] >= options.summary_max_similarity or not new(j):
                         continue  # the account retelling its lede ("have begun leaving"): nothing lost
+                    if (not self.background[j] and leans_back(self.facts[j].text)
+                            and self.flagged(self.order(chosen + [j]), {j})):
+                        continue  # (selection24) "In each case, …" after a line that is no candidate (a
+                        # caption): passed like an aside, since no later sentence points at it
                     if self.background[j] or self.flagged(self.order(chosen + [j]), {j}):
                         break
                     if self.announces[j]:  # "This is not the first time …": only with the case it announces
@@ -1408,6 +1474,30 @@ def headline_retold(headline: str, said: frozenset[str], told: Sequence[str], sh
     if any(f.rstrip(".,") not in figures for f in _FIGURE.findall(headline)):
         return False  # a figure the summary lacks ("Death toll rises to 40")
     return len(st - said) < share * len(st)
+
+
+_RUN_TOKEN = re.compile(r"[A-Za-z0-9][\w'’$%.,-]*[A-Za-z0-9%]|[A-Za-z0-9]")
+
+
+@lru_cache(maxsize=16384)
+def _run_tokens(text: str) -> tuple[str, ...]:
+    return tuple(t.lower().rstrip(".,") for t in _RUN_TOKEN.findall(text))
+
+
+def opening_retold(text: str, told: Sequence[str], length: int = 6) -> bool:
+    """Whether ``text`` opens with ``length`` words (two or more of them content words) that a sentence of
+    ``told`` writes in a row: its subject and what it says of it told again ("Shimron was the youngest
+    of six children whose family …" after "Shimron was the youngest of six siblings, his family said.":
+    protocol C21, mn-val-240). Not an opening of function words ("He said that it was the …"), nor
+    five words in common."""
+    head = _run_tokens(text)[:length]
+    if len(head) < length or sum(w not in STOP_WORDS for w in head) < 2:
+        return False
+    for t in told:
+        words = _run_tokens(t)
+        if any(words[k:k + length] == head for k in range(len(words) - length + 1)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=16384)
