@@ -1979,3 +1979,17 @@ def test_an_outcome_told_of_another_after_leaving_is_not_the_counts():
             if v.type == "count"] == [(2, "killed")]
     assert [(v.point, v.event) for v in _values("The blast killed two people and left a man wounded.")
             if v.type == "count"] == [(2, "killed")]
+
+
+def test_the_officials_a_figure_is_told_by_are_not_its_place():
+    """disagree43: "Kazakh officials said that 164 people had been killed": Kazakh says whose word the
+    figure is, not where the 164 were killed, so the figure is the story's toll (no place of its own)
+    and an article giving it agrees with another's "at least 164"."""
+    read = [(v.point, v.place) for v in _values("Kazakh officials said that 164 people had been killed in the unrest.")
+            if v.type == "count"]
+    assert read == [(164, None)]
+    # near cases: a place the figure happened in stays, before or after the word of saying
+    assert [(v.point, v.place) for v in _values("On Friday, officials said 12 people were killed in Homs.")
+            if v.type == "count"] == [(12, "Homs")]
+    assert [(v.point, v.place) for v in _values("In Homs, 12 people were killed, officials said.")
+            if v.type == "count"] == [(12, "Homs")]

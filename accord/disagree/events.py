@@ -428,9 +428,14 @@ def _weekdays_from(known: dict[tuple[int, int], str], whens: Sequence[When]) -> 
 
 # an offset in days from the day told just before ("A day later, Johnson was arrested", "the next day",
 # "two days later"); "the day after the shooting" counts from the shooting, not from the last date told
-_OFFSET = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+later|the\s+(?:next|following)\s+day)\b"
-                     r"(?!\s+(?:after|before|of)\b)", re.I)
-_OFFSET_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_OFFSET = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+later|the\s+(?:next|following)\s+day|"
+                     # disagree43: the same offsets told backwards ("nine days earlier", "the previous day", "the
+                     # day before" closing its clause); "two days before the raid" counts from the raid
+                     r"(?P<back>(?P<bn>a|one|two|three|four|five|six|seven|eight|nine|\d)\s+days?\s+earlier|"
+                     r"the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?=\s*(?:[,.;:]|$))))\b"
+                     r"(?!\s+(?:after|before|of|than)\b)", re.I)
+_OFFSET_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9}
 
 
 # disagree34: a sentence opening on the day or year told just before ("Later that year, he shot his
@@ -451,7 +456,11 @@ def _offset(s: Sentence, before: tuple[int, list[When]] | None, options: Options
     base = before[1][0]
     if hit.re is _SAME:
         return _same_as(s, hit, base, options)
-    n = _OFFSET_DAYS.get((hit.group("n") or "a").lower()) or int(hit.group("n"))
+    if hit.group("back"):
+        word = (hit.group("bn") or "a").lower()
+        n = -(_OFFSET_DAYS.get(word) or int(word))
+    else:
+        n = _OFFSET_DAYS.get((hit.group("n") or "a").lower()) or int(hit.group("n"))
     event, word, context, target = _event(s.text, hit.start(), hit.end(), options.event_window,
                                           options.event_far_window)
     if not event or base.part or base.crowded:
@@ -573,7 +582,10 @@ def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window,
         return When(s, start, end, text, "date", weekday=named.group(1).lower() if named else None, bare=True,
                     part=part, event=event, event_word=word, context=context, target=target)
     spans = [_interval(m) for m in explicit]
-    if own is None and len(explicit) == 1 and explicit[0].label == "day" and not re.search(r"\d{4}", core):
+    beside = _year_beside(s, explicit, core)
+    if beside is not None:
+        spans = [(beside, beside)]
+    elif own is None and len(explicit) == 1 and explicit[0].label == "day" and not re.search(r"\d{4}", core):
         spans = [None]  # "convicted March 20" with no year, in a page with no date: the story's year is a guess
     if any(sp is None for sp in spans):
         md = _month_day(explicit) if len(explicit) == 1 else None
@@ -596,6 +608,35 @@ def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window,
         WEEKDAYS[date.fromordinal(low).weekday()] if low == high else None)
     return When(s, start, end, text, "date", low=low, high=high, weekday=weekday, part=part, event=event,
                 event_word=word, context=context, target=target)
+
+
+# how near a month and day written without a year must fall to a day its sentence writes with one to
+# take that day's year
+_BESIDE_DAYS = 62
+
+
+def _year_beside(s: Sentence, explicit: list[Mention], core: str) -> int | None:
+    """The day (ordinal) a month and day written without a year means when its own sentence writes another
+    day with its year, and that year puts the two days within ``_BESIDE_DAYS`` of each other ("killed June
+    24, 2005 while investigating a June 20 shooting": June 20, 2005, whatever year the page is from). None
+    otherwise: a day far from the written one ("born April 22, 1923, she died Dec. 11") or two written
+    years give no year, and the page's date decides as before."""
+    if len(explicit) != 1 or explicit[0].label != "day" or re.search(r"\d{4}", core):
+        return None
+    md = _month_day(explicit)
+    written = {date.fromisoformat(str(m.value)[:10]) for m in s.mentions
+               if m.kind == "date" and m.label == "day" and m.value and m is not explicit[0]
+               and re.search(r"\b(?:1[89]|20)\d\d\b", m.text) and re.match(r"\d{4}-\d\d-\d\d", str(m.value))}
+    if md is None or len({d.year for d in written}) != 1:
+        return None
+    near = [d for d in written]
+    try:
+        day = date(near[0].year, *md)
+    except ValueError:
+        return None
+    if min(abs(day.toordinal() - d.toordinal()) for d in near) > _BESIDE_DAYS:
+        return None
+    return day.toordinal()
 
 
 def day_of(s: Sentence, own: date | None) -> int | None:
