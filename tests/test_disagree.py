@@ -1993,3 +1993,30 @@ def test_the_officials_a_figure_is_told_by_are_not_its_place():
             if v.type == "count"] == [(12, "Homs")]
     assert [(v.point, v.place) for v in _values("In Homs, 12 people were killed, officials said.")
             if v.type == "count"] == [(12, "Homs")]
+
+
+def test_a_side_lists_every_article_that_states_its_value():
+    """disagree43 (``slots.completed``): pairing keeps one counterpart per article, so an article stating
+    a side's value can be left off the side; it is listed when nothing in the frames sets its figure
+    apart, its sentence gives no other figure of the type and the article states no other value of the
+    slot."""
+    from accord.disagree import slots
+
+    def article(text: str, name: str):
+        return [dataclasses.replace(v, sentence=dataclasses.replace(v.sentence, article=name))
+                for v in _values(text) if v.type == "count"]
+
+    a = article("At least 164 people were killed in the unrest.", "a")
+    b = article("Scores of people were killed in the unrest.", "b")
+    c = article("Officials later said 164 people had been killed in the unrest.", "c")
+    sides = slots.completed([a, b], a + b + c, {})
+    assert [sorted({v.article for v in side}) for side in sides] == [["a", "c"], ["b"]]
+    # near cases: another event's figure, a sentence with two figures of the type, an article that also
+    # states another value of the slot
+    for text in ("Officials said 164 people had been injured in the unrest.",
+                 "Officials said 164 people had been killed, and 20 were killed in the capital.",
+                 "Officials said 164 people had been killed in the unrest. Later 170 people were killed, they said."):
+        c = [dataclasses.replace(v, sentence=dataclasses.replace(v.sentence, article="c"))
+             for v in _values(text) if v.type == "count"]
+        sides = slots.completed([a, b], a + b + c, {})
+        assert [sorted({v.article for v in side}) for side in sides] == [["a"], ["b"]], text
