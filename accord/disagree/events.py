@@ -304,7 +304,8 @@ def read(sentences: Sequence[Sentence], options: Options = DEFAULT,
         if later is not None:
             found.append(later)
         for group in _merged([m for m in s.mentions if m.kind == "date"], s.text):
-            w = _when(group, s, options.event_window, options.event_far_window, own_date(published, s.article))
+            w = _when(group, s, options.event_window, options.event_far_window, own_date(published, s.article),
+                      options.event_year_beside_days)
             if w is not None:
                 found.append(w)
             elif group[0].label != "time" and not re.search(r"\d", s.text[group[0].start:group[-1].end]):
@@ -534,9 +535,11 @@ def _part(text: str, start: int, end: int) -> tuple[str, int, int]:
 
 
 def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window,
-          far: int = DEFAULT.event_far_window, own: date | None = None) -> When | None:
+          far: int = DEFAULT.event_far_window, own: date | None = None,
+          beside_days: int = DEFAULT.event_year_beside_days) -> When | None:
     """The time mention ``group`` (one date, or a weekday and the date beside it) read for comparison;
-    ``own``: its article's own publication date, which resolves a relative day (None: it stays unread)."""
+    ``own``: its article's own publication date, which resolves a relative day (None: it stays unread);
+    ``beside_days``: see ``_year_beside``."""
     start, end = group[0].start, group[-1].end
     if end <= start:
         return None
@@ -582,7 +585,7 @@ def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window,
         return When(s, start, end, text, "date", weekday=named.group(1).lower() if named else None, bare=True,
                     part=part, event=event, event_word=word, context=context, target=target)
     spans = [_interval(m) for m in explicit]
-    beside = _year_beside(s, explicit, core)
+    beside = _year_beside(s, explicit, core, beside_days)
     if beside is not None:
         spans = [(beside, beside)]
     elif own is None and len(explicit) == 1 and explicit[0].label == "day" and not re.search(r"\d{4}", core):
@@ -610,14 +613,10 @@ def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window,
                 event_word=word, context=context, target=target)
 
 
-# how near a month and day written without a year must fall to a day its sentence writes with one to
-# take that day's year
-_BESIDE_DAYS = 62
-
-
-def _year_beside(s: Sentence, explicit: list[Mention], core: str) -> int | None:
+def _year_beside(s: Sentence, explicit: list[Mention], core: str,
+                 within: int = DEFAULT.event_year_beside_days) -> int | None:
     """The day (ordinal) a month and day written without a year means when its own sentence writes another
-    day with its year, and that year puts the two days within ``_BESIDE_DAYS`` of each other ("killed June
+    day with its year, and that year puts the two days within ``within`` days of each other ("killed June
     24, 2005 while investigating a June 20 shooting": June 20, 2005, whatever year the page is from). None
     otherwise: a day far from the written one ("born April 22, 1923, she died Dec. 11") or two written
     years give no year, and the page's date decides as before."""
@@ -629,12 +628,11 @@ def _year_beside(s: Sentence, explicit: list[Mention], core: str) -> int | None:
                and re.search(r"\b(?:1[89]|20)\d\d\b", m.text) and re.match(r"\d{4}-\d\d-\d\d", str(m.value))}
     if md is None or len({d.year for d in written}) != 1:
         return None
-    near = [d for d in written]
     try:
-        day = date(near[0].year, *md)
+        day = date(next(iter(written)).year, *md)
     except ValueError:
         return None
-    if min(abs(day.toordinal() - d.toordinal()) for d in near) > _BESIDE_DAYS:
+    if min(abs(day.toordinal() - d.toordinal()) for d in written) > within:
         return None
     return day.toordinal()
 
