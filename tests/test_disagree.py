@@ -2020,3 +2020,22 @@ def test_a_side_lists_every_article_that_states_its_value():
              for v in _values(text) if v.type == "count"]
         sides = slots.completed([a, b], a + b + c, {})
         assert [sorted({v.article for v in side}) for side in sides] == [["a"], ["b"]], text
+
+
+def test_a_figure_sits_with_the_side_that_states_it_exactly():
+    """disagree43 (``slots._exact``): "about 2,000 feet" takes "some 700 metres" as a rounded conversion
+    (610 / 700 metres), but a side of exactly 700 metres exists: the figure sits there. Near case: with
+    no such side it stays where it was."""
+    from accord.disagree import slots
+
+    def one(text: str, name: str):
+        (v,) = [dataclasses.replace(v, sentence=dataclasses.replace(v.sentence, article=name))
+                for v in _values(text) if v.type == "distance"]
+        return v
+
+    feet = one("Buckley fell about 2,000 feet while climbing to a hut.", "a")
+    some = one("Police said he had fallen some 700 metres to his death.", "b")
+    metres = one("Buckley slipped on ice and fell 700 metres to his death.", "c")
+    moved = slots._exact([[feet, some], [metres]])
+    assert [[v.article for v in side] for side in moved] == [["a"], ["c", "b"]]
+    assert [[v.article for v in side] for side in slots._exact([[feet, some]])] == [["a", "b"]]

@@ -219,7 +219,7 @@ def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
     sides its articles restate (``restated``, with ``frame_words``); ``vague_gap``: see ``_type``;
     ``approx``: how far "around N" reaches either side of N."""
     group = _without_asks(values, group)
-    sides = restated(order.sides((values[k] for k in group), same_value), values, frame_words)
+    sides = restated(_exact(order.sides((values[k] for k in group), same_value)), values, frame_words)
     if len(sides) < 2 or len({v.article for s in sides for v in s}) < 2:
         return None
     told = [v for side in sides for v in side]  # the slot's own members name it, not the articles added below
@@ -248,6 +248,21 @@ def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
     about, anchor = _about(first, told)
     return Disagreement(kind="number" if first.numeric or first.type == "score" else "date", about=about, values=out_sides,
                         compatible=dtype != "conflict", type=dtype, anchor=anchor)
+
+
+def _exact(sides: list[list[Value]]) -> list[list[Value]]:
+    """disagree43: each figure with the side whose value it states exactly. A side takes every figure equal
+    to its first one, and equal may be a rounded conversion ("about 2,000 feet" / "some 700 metres": 610
+    and 700 metres); a figure that is exactly another side's value ("fell 700 meters") sits with that side."""
+    if not sides or not sides[0][0].numeric:
+        return sides
+    out = [[side[0]] for side in sides]
+    for k, side in enumerate(sides):
+        for v in side[1:]:
+            exact = [j for j, o in enumerate(out) if math.isclose(float(o[0].point), float(v.point), rel_tol=1e-9)]
+            own = math.isclose(float(side[0].point), float(v.point), rel_tol=1e-9)
+            out[exact[0] if exact and not own else k].append(v)
+    return out
 
 
 def completed(sides: list[list[Value]], values: Sequence[Value], published: dict[str, str]) -> list[list[Value]]:
