@@ -334,6 +334,10 @@ class Options:
     # 1957"). Hand-set by disagree13 (the 12 dates4 tried, now that a day after "said" and a planned
     # event are told apart): ECB+ dates 13 → 15 found, none wrong
     event_far_window: int = 12
+    # disagree43: a month and day written without a year takes the year of a day its sentence writes with
+    # one when that puts the two at most this many days apart ("killed June 24, 2005 while investigating a
+    # June 20 shooting"; "born April 22, 1923 … died Dec. 11" keeps the page's year). Hand-set, events.py
+    event_year_beside_days: int = 62
     # a sentence with more times of one kind (days, years, times of day) than this is a timeline: which
     # time is which event's is a guess, so none of them is compared. Hand-set with events.py (97e2c83)
     event_max_per_sentence: int = 3

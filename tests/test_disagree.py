@@ -1979,3 +1979,63 @@ def test_an_outcome_told_of_another_after_leaving_is_not_the_counts():
             if v.type == "count"] == [(2, "killed")]
     assert [(v.point, v.event) for v in _values("The blast killed two people and left a man wounded.")
             if v.type == "count"] == [(2, "killed")]
+
+
+def test_the_officials_a_figure_is_told_by_are_not_its_place():
+    """disagree43: "Kazakh officials said that 164 people had been killed": Kazakh says whose word the
+    figure is, not where the 164 were killed, so the figure is the story's toll (no place of its own)
+    and an article giving it agrees with another's "at least 164"."""
+    read = [(v.point, v.place) for v in _values("Kazakh officials said that 164 people had been killed in the unrest.")
+            if v.type == "count"]
+    assert read == [(164, None)]
+    # near cases: a place the figure happened in stays, before or after the word of saying
+    assert [(v.point, v.place) for v in _values("On Friday, officials said 12 people were killed in Homs.")
+            if v.type == "count"] == [(12, "Homs")]
+    assert [(v.point, v.place) for v in _values("In Homs, 12 people were killed, officials said.")
+            if v.type == "count"] == [(12, "Homs")]
+
+
+def test_a_side_lists_every_article_that_states_its_value():
+    """disagree43 (``slots.completed``): pairing keeps one counterpart per article, so an article stating
+    a side's value can be left off the side; it is listed when nothing in the frames sets its figure
+    apart, its sentence gives no other figure of the type and the article states no other value of the
+    slot."""
+    from accord.disagree import slots
+
+    def article(text: str, name: str):
+        return [dataclasses.replace(v, sentence=dataclasses.replace(v.sentence, article=name))
+                for v in _values(text) if v.type == "count"]
+
+    a = article("At least 164 people were killed in the unrest.", "a")
+    b = article("Scores of people were killed in the unrest.", "b")
+    c = article("Officials later said 164 people had been killed in the unrest.", "c")
+    sides = slots.completed([a, b], a + b + c, {})
+    assert [sorted({v.article for v in side}) for side in sides] == [["a", "c"], ["b"]]
+    # near cases: another event's figure, a sentence with two figures of the type, an article that also
+    # states another value of the slot
+    for text in ("Officials said 164 people had been injured in the unrest.",
+                 "Officials said 164 people had been killed, and 20 were killed in the capital.",
+                 "Officials said 164 people had been killed in the unrest. Later 170 people were killed, they said."):
+        c = [dataclasses.replace(v, sentence=dataclasses.replace(v.sentence, article="c"))
+             for v in _values(text) if v.type == "count"]
+        sides = slots.completed([a, b], a + b + c, {})
+        assert [sorted({v.article for v in side}) for side in sides] == [["a"], ["b"]], text
+
+
+def test_a_figure_sits_with_the_side_that_states_it_exactly():
+    """disagree43 (``slots._exact``): "about 2,000 feet" takes "some 700 metres" as a rounded conversion
+    (610 / 700 metres), but a side of exactly 700 metres exists: the figure sits there. Near case: with
+    no such side it stays where it was."""
+    from accord.disagree import slots
+
+    def one(text: str, name: str):
+        (v,) = [dataclasses.replace(v, sentence=dataclasses.replace(v.sentence, article=name))
+                for v in _values(text) if v.type == "distance"]
+        return v
+
+    feet = one("Buckley fell about 2,000 feet while climbing to a hut.", "a")
+    some = one("Police said he had fallen some 700 metres to his death.", "b")
+    metres = one("Buckley slipped on ice and fell 700 metres to his death.", "c")
+    moved = slots._exact([[feet, some], [metres]])
+    assert [[v.article for v in side] for side in moved] == [["a"], ["c", "b"]]
+    assert [[v.article for v in side] for side in slots._exact([[feet, some]])] == [["a", "b"]]

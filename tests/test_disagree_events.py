@@ -761,3 +761,45 @@ def test_a_month_end_written_as_one_word_is_compared_by_the_months_name():
     # the same month written both ways agrees
     assert dates("The corvette Varuna, which replaced the frigate Talwin late November, sailed for the gulf.",
                  "The corvette Varuna, which replaced the frigate Talwin in November-end, sailed for the gulf.") == []
+
+
+def test_an_offset_told_backwards_counts_from_the_day_told_just_before():
+    # disagree43: "nine days earlier", "the previous day", "the day before" count back from the one day the
+    # sentence before told, as "a day later" counts forward
+    (d,) = dates("Leon Parr was arrested on June 17. Detectives had searched his home two days earlier.",
+                 "Court records show detectives searched the home of Leon Parr on June 12.")
+    assert {v.normalized for v in d.values} == {"June 15", "June 12"}
+    (d,) = dates("Leon Parr was arrested on June 17. Detectives had searched his home the day before.",
+                 "Court records show detectives searched the home of Leon Parr on June 12.")
+    assert {v.normalized for v in d.values} == {"June 16", "June 12"}
+    # the same day told both ways agrees
+    assert dates("Leon Parr was arrested on June 17. Detectives had searched his home the previous day.",
+                 "Court records show detectives searched the home of Leon Parr on June 16.") == []
+    # near cases: "two days before the raid" counts from the raid, "earlier than planned" is no offset, and
+    # no day told in the sentence before leaves nothing to count from
+    assert dates("Leon Parr was arrested on June 17. Detectives searched his home two days before the raid.",
+                 "Court records show detectives searched the home of Leon Parr on June 12.") == []
+    assert dates("Leon Parr was arrested on June 17. Detectives searched his home two days earlier than planned.",
+                 "Court records show detectives searched the home of Leon Parr on June 12.") == []
+    assert dates("Leon Parr was arrested at work. Detectives had searched his home two days earlier.",
+                 "Court records show detectives searched the home of Leon Parr on June 12.") == []
+
+
+def _days_read(text: str, published: str) -> dict[str, date | None]:
+    """Each date mention of a one-sentence article as ``events.read`` reads it: its text → its one day."""
+    from accord.disagree import events
+    arts = [Article(id="a", title="", text=text, published=published)]
+    sentences, _ = analyse_story(arts, DEFAULT)
+    found = events.read([s for f in align(arts, sentences) for s in f.sentences], DEFAULT, {"a": published})
+    return {w.text: date.fromordinal(w.low) if w.low is not None and w.low == w.high else None for w in found}
+
+
+def test_a_month_and_day_takes_the_year_its_sentence_writes_beside_it():
+    # disagree43: in a page of 2007, "a June 20 shooting" beside "killed June 24, 2005" is June 20, 2005,
+    # not the June 20 nearest the page (2007)
+    read = _days_read("Vance was killed June 24, 2005 after he questioned a witness of a June 20 shooting.",
+                      "2007-03-20")
+    assert read["June 20"] == date(2005, 6, 20) and read["June 24, 2005"] == date(2005, 6, 24)
+    # near cases: a day far from the written one keeps the page's year ("born April 22, 1923 … died Dec. 11")
+    read = _days_read("Born April 22, 1923 in Nashville, Page died Dec. 11 in a hospital.", "2008-12-12")
+    assert read["Dec. 11"] == date(2008, 12, 11)

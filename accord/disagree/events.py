@@ -304,7 +304,8 @@ def read(sentences: Sequence[Sentence], options: Options = DEFAULT,
         if later is not None:
             found.append(later)
         for group in _merged([m for m in s.mentions if m.kind == "date"], s.text):
-            w = _when(group, s, options.event_window, options.event_far_window, own_date(published, s.article))
+            w = _when(group, s, options.event_window, options.event_far_window, own_date(published, s.article),
+                      options.event_year_beside_days)
             if w is not None:
                 found.append(w)
             elif group[0].label != "time" and not re.search(r"\d", s.text[group[0].start:group[-1].end]):
@@ -428,9 +429,14 @@ def _weekdays_from(known: dict[tuple[int, int], str], whens: Sequence[When]) -> 
 
 # an offset in days from the day told just before ("A day later, Johnson was arrested", "the next day",
 # "two days later"); "the day after the shooting" counts from the shooting, not from the last date told
-_OFFSET = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+later|the\s+(?:next|following)\s+day)\b"
-                     r"(?!\s+(?:after|before|of)\b)", re.I)
-_OFFSET_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_OFFSET = re.compile(r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+later|the\s+(?:next|following)\s+day|"
+                     # disagree43: the same offsets told backwards ("nine days earlier", "the previous day", "the
+                     # day before" closing its clause); "two days before the raid" counts from the raid
+                     r"(?P<back>(?P<bn>a|one|two|three|four|five|six|seven|eight|nine|\d)\s+days?\s+earlier|"
+                     r"the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?=\s*(?:[,.;:]|$))))\b"
+                     r"(?!\s+(?:after|before|of|than)\b)", re.I)
+_OFFSET_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9}
 
 
 # disagree34: a sentence opening on the day or year told just before ("Later that year, he shot his
@@ -451,7 +457,11 @@ def _offset(s: Sentence, before: tuple[int, list[When]] | None, options: Options
     base = before[1][0]
     if hit.re is _SAME:
         return _same_as(s, hit, base, options)
-    n = _OFFSET_DAYS.get((hit.group("n") or "a").lower()) or int(hit.group("n"))
+    if hit.group("back"):
+        word = (hit.group("bn") or "a").lower()
+        n = -(_OFFSET_DAYS.get(word) or int(word))
+    else:
+        n = _OFFSET_DAYS.get((hit.group("n") or "a").lower()) or int(hit.group("n"))
     event, word, context, target = _event(s.text, hit.start(), hit.end(), options.event_window,
                                           options.event_far_window)
     if not event or base.part or base.crowded:
@@ -525,9 +535,11 @@ def _part(text: str, start: int, end: int) -> tuple[str, int, int]:
 
 
 def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window,
-          far: int = DEFAULT.event_far_window, own: date | None = None) -> When | None:
+          far: int = DEFAULT.event_far_window, own: date | None = None,
+          beside_days: int = DEFAULT.event_year_beside_days) -> When | None:
     """The time mention ``group`` (one date, or a weekday and the date beside it) read for comparison;
-    ``own``: its article's own publication date, which resolves a relative day (None: it stays unread)."""
+    ``own``: its article's own publication date, which resolves a relative day (None: it stays unread);
+    ``beside_days``: see ``_year_beside``."""
     start, end = group[0].start, group[-1].end
     if end <= start:
         return None
@@ -573,7 +585,10 @@ def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window,
         return When(s, start, end, text, "date", weekday=named.group(1).lower() if named else None, bare=True,
                     part=part, event=event, event_word=word, context=context, target=target)
     spans = [_interval(m) for m in explicit]
-    if own is None and len(explicit) == 1 and explicit[0].label == "day" and not re.search(r"\d{4}", core):
+    beside = _year_beside(s, explicit, core, beside_days)
+    if beside is not None:
+        spans = [(beside, beside)]
+    elif own is None and len(explicit) == 1 and explicit[0].label == "day" and not re.search(r"\d{4}", core):
         spans = [None]  # "convicted March 20" with no year, in a page with no date: the story's year is a guess
     if any(sp is None for sp in spans):
         md = _month_day(explicit) if len(explicit) == 1 else None
@@ -596,6 +611,30 @@ def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window,
         WEEKDAYS[date.fromordinal(low).weekday()] if low == high else None)
     return When(s, start, end, text, "date", low=low, high=high, weekday=weekday, part=part, event=event,
                 event_word=word, context=context, target=target)
+
+
+def _year_beside(s: Sentence, explicit: list[Mention], core: str,
+                 within: int = DEFAULT.event_year_beside_days) -> int | None:
+    """The day (ordinal) a month and day written without a year means when its own sentence writes another
+    day with its year, and that year puts the two days within ``within`` days of each other ("killed June
+    24, 2005 while investigating a June 20 shooting": June 20, 2005, whatever year the page is from). None
+    otherwise: a day far from the written one ("born April 22, 1923, she died Dec. 11") or two written
+    years give no year, and the page's date decides as before."""
+    if len(explicit) != 1 or explicit[0].label != "day" or re.search(r"\d{4}", core):
+        return None
+    md = _month_day(explicit)
+    written = {date.fromisoformat(str(m.value)[:10]) for m in s.mentions
+               if m.kind == "date" and m.label == "day" and m.value and m is not explicit[0]
+               and re.search(r"\b(?:1[89]|20)\d\d\b", m.text) and re.match(r"\d{4}-\d\d-\d\d", str(m.value))}
+    if md is None or len({d.year for d in written}) != 1:
+        return None
+    try:
+        day = date(next(iter(written)).year, *md)
+    except ValueError:
+        return None
+    if min(abs(day.toordinal() - d.toordinal()) for d in written) > within:
+        return None
+    return day.toordinal()
 
 
 def day_of(s: Sentence, own: date | None) -> int | None:

@@ -219,9 +219,11 @@ def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
     sides its articles restate (``restated``, with ``frame_words``); ``vague_gap``: see ``_type``;
     ``approx``: how far "around N" reaches either side of N."""
     group = _without_asks(values, group)
-    sides = restated(order.sides((values[k] for k in group), same_value), values, frame_words)
+    sides = restated(_exact(order.sides((values[k] for k in group), same_value)), values, frame_words)
     if len(sides) < 2 or len({v.article for s in sides for v in s}) < 2:
         return None
+    told = [v for side in sides for v in side]  # the slot's own members name it, not the articles added below
+    sides = completed(sides, values, published)
     if len(sides) == 2 and any(all(vague_holds_bound(w, v) for w in words for v in bounds)
                                for words, bounds in (sides, sides[::-1])):
         return None  # "millions" / "at least two million": neither is checkable against the other
@@ -243,9 +245,59 @@ def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
         for side, t in zip(out_sides, times):
             side.time = t
     out_sides.sort(key=lambda s: (-len(s.articles), order.key(s.articles[0])))
-    about, anchor = _about(first, [v for s in sides for v in s])
+    about, anchor = _about(first, told)
     return Disagreement(kind="number" if first.numeric or first.type == "score" else "date", about=about, values=out_sides,
                         compatible=dtype != "conflict", type=dtype, anchor=anchor)
+
+
+def _exact(sides: list[list[Value]]) -> list[list[Value]]:
+    """disagree43: each figure with the side whose value it states exactly. A side takes every figure equal
+    to its first one, and equal may be a rounded conversion ("about 2,000 feet" / "some 700 metres": 610
+    and 700 metres); a figure that is exactly another side's value ("fell 700 meters") sits with that side."""
+    if not sides or not sides[0][0].numeric:
+        return sides
+    out = [[side[0]] for side in sides]
+    for k, side in enumerate(sides):
+        for v in side[1:]:
+            exact = [j for j, o in enumerate(out) if math.isclose(float(o[0].point), float(v.point), rel_tol=1e-9)]
+            own = math.isclose(float(side[0].point), float(v.point), rel_tol=1e-9)
+            out[exact[0] if exact and not own else k].append(v)
+    return out
+
+
+def completed(sides: list[list[Value]], values: Sequence[Value], published: dict[str, str]) -> list[list[Value]]:
+    """disagree43: each side with the other articles that state its value in its slot, nothing in their
+    frames setting them apart (``pairs.compatible``): pairing keeps one counterpart per article and
+    value, so an article stating "164 people had been killed" beside another's "at least 164" may be
+    left off the side it supports. An article stating a value of the slot that no side has, or the
+    values of two sides, is left out (it disagrees with itself, or with all), and so is a figure whose
+    sentence gives another of its type (only a restatement in another unit, "2,000ft (609 metres)", may
+    stand beside it)."""
+    on = {v.article for side in sides for v in side}
+    frames = Frames()
+    heads = [side[0] for side in sides]
+    found: dict[str, list[tuple[int, Value]]] = {}
+    clash: set[str] = set()
+    for w in values:
+        if w.article in on or not w.numeric or w.type != heads[0].type:
+            continue
+        if any(o is not w and o.sentence.key == w.sentence.key and o.type == w.type and not same_value(o, w)
+               for o in values):
+            continue  # "in excess of $160 million, but … less than the $184 million": which is the slot's is a guess
+        fits = [k for k, v in enumerate(heads) if compatible(v, w, frames, published)]
+        if not fits:
+            continue
+        equal = [k for k in fits if same_value(heads[k], w)]
+        if len(equal) == 1:
+            found.setdefault(w.article, []).append((equal[0], w))
+        else:
+            clash.add(w.article)
+    out = [list(side) for side in sides]
+    for article, hits in found.items():
+        if article in clash or len({k for k, _ in hits}) != 1:
+            continue
+        out[hits[0][0]].append(hits[0][1])
+    return out
 
 
 def _approximated(side: Sequence[Value], values: Sequence[Value]) -> list[Value]:
