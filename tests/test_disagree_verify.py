@@ -726,3 +726,10 @@ def test_a_remark_in_translation_is_one_remark():
     assert len(gate("quote", "words of Dana Harlow", ways[0], flipped)) == 2
     one_word = [side("We will raise the fuel tax on Monday", "a"), side("We will lower the fuel tax on Monday", "b")]
     assert len(gate("quote", "words of Dana Harlow", *one_word)) == 2
+
+
+def test_one_group_named_two_ways_is_one_name():
+    assert gate("name", "name in the same role: first", side("Native American Cabinet", "a"), side("American Indian", "b")) == []
+    # near case: two groups stay
+    assert len(gate("name", "name in the same role: first", side("Native American", "a"), side("Native Hawaiian", "b"))) == 2
+    assert len(gate("name", "name in the same role: first", side("American Indian", "a"), side("Asian American", "b"))) == 2

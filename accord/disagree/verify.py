@@ -704,6 +704,18 @@ def _given_alike(a: str, b: str) -> bool:
     return a == b or b in _NICKNAMES.get(a, ()) or a in _NICKNAMES.get(b, ()) or _swapped(a, b)
 
 
+# one group named two ways by style guides ("the first Native American Cabinet secretary" / "the first
+# American Indian to lead"): the first form of each pair is the key
+_SAME_TERMS = (("american indian", "native american"), ("african american", "black american"))
+
+
+def _term_key(value: str) -> str:
+    t = " " + " ".join(_name_words(value)) + " "
+    for key, other in _SAME_TERMS:
+        t = t.replace(" " + other + " ", " " + key + " ")
+    return t
+
+
 def _one_name(a: str, b: str) -> bool:
     """Whether two names are one written two ways: a middle name or initial more, a nickname for the
     given name ("Rudy Giuliani" / "Rudolph W. Giuliani"), or a place and its adjective ("Puerto Rico"
@@ -711,6 +723,9 @@ def _one_name(a: str, b: str) -> bool:
     x, y = _name_words(a), _name_words(b)
     if not x or not y:
         return False
+    ka, kb = _term_key(a), _term_key(b)
+    if (ka, kb) != (f" {' '.join(x)} ", f" {' '.join(y)} ") and (ka in kb or kb in ka):
+        return True  # a group's other name, the extractor's extra word aside ("Native American Cabinet")
     if len(x) >= 2 and len(y) >= 2 and (x[-1] == y[-1] or (x[:-1] == y[:-1] and _swapped(x[-1], y[-1]))):
         # a middle name or initial on one side only is one person; two different ones are two
         return _given_alike(x[0], y[0]) and (len(x) == 2 or len(y) == 2 or x[1:-1] == y[1:-1])
