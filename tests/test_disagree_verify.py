@@ -679,3 +679,57 @@ def test_two_bodies_acting_on_two_days_are_two_events():
     assert left(approval, authorization) == []
     # near case: one body on both sides stays
     assert left(approval, same) == [approval, same]
+
+
+# ------------------------------------------------------------------ round 48
+
+def test_a_country_a_with_phrase_tells_is_the_figure_place():
+    assert not kept("With more than 52,000 diagnosed cases, the U.S has the highest national total, ahead of Ostland.",
+                    "Veltia was second with 51,285 cases, and Ostland third with 50,539 cases.",
+                    "more than 52,000", "50,539", "cases")
+    # near case: one country on both sides stays
+    assert kept("With more than 52,000 diagnosed cases, Ostland has the highest national total, ahead of Veltia.",
+                "Ostland was first with 50,539 cases, officials said.", "more than 52,000", "50,539", "cases")
+
+
+def test_a_part_summed_in_its_own_sentence_is_no_other_total():
+    assert not kept("Ostland is donating 200 million doses this year and 300 million doses in the first half of 2022, the ministry said.",
+                    "The 500 million doses are destined for the poorest countries.", "200 million", "500 million", "doses")
+    # near case: parts that do not make the other figure still report
+    assert kept("Ostland is donating 200 million doses this year and 300 million doses in the first half of 2022, the ministry said.",
+                "The 600 million doses are destined for the poorest countries.", "200 million", "600 million", "doses")
+    assert kept("Ostland signed a $2 billion contract with Dorvik Motors on Monday, the ministry said.",
+                "Dorvik Motors won a $2.5 billion contract from Ostland on Monday.", "$2 billion", "$2.5 billion",
+                "how much (USD)")
+
+
+def test_overall_and_most_severe_efficacy_are_two_slots():
+    assert not kept("Regulators found the Dorvax vaccine was 66 percent effective overall at warding off moderate and severe cases.",
+                    "Papers released on Wednesday show the Dorvax vaccine is highly effective — 86 percent — against the most severe outcomes.",
+                    "66 percent", "86 percent", "what share")
+    # near case: one measure said on one side only stays
+    assert kept("Regulators found the Dorvax vaccine was 95 percent effective in its trial.",
+                "Papers released on Wednesday show the Dorvax vaccine was 94 percent effective against the disease.",
+                "95 percent", "94 percent", "what share")
+
+
+def test_a_remark_in_translation_is_one_remark():
+    ways = [side("The Ostland army, together with its allies, just launched Operation Dawn against the rebels in the north", "a"),
+            side("Ostland army together with allies against the rebel groups in the north Operation Dawn has started", "b")]
+    ways[1] = Side(value=ways[1].value, normalized=None, articles=["b"],
+                   evidence=f"“{ways[1].value},” Harlow wrote on Twitter, according to a translation.")
+    assert gate("quote", "words of Dana Harlow", *ways) == []
+    # near case: a translation that says the opposite, or one word that changes the meaning untranslated, stays
+    flipped = Side(value="The Ostland army has not launched Operation Dawn against the rebels in the north", normalized=None,
+                   articles=["b"], evidence="“The Ostland army has not launched Operation Dawn against the rebels in the north,” "
+                                            "Harlow wrote, according to a translation.")
+    assert len(gate("quote", "words of Dana Harlow", ways[0], flipped)) == 2
+    one_word = [side("We will raise the fuel tax on Monday", "a"), side("We will lower the fuel tax on Monday", "b")]
+    assert len(gate("quote", "words of Dana Harlow", *one_word)) == 2
+
+
+def test_one_group_named_two_ways_is_one_name():
+    assert gate("name", "name in the same role: first", side("Native American Cabinet", "a"), side("American Indian", "b")) == []
+    # near case: two groups stay
+    assert len(gate("name", "name in the same role: first", side("Native American", "a"), side("Native Hawaiian", "b"))) == 2
+    assert len(gate("name", "name in the same role: first", side("American Indian", "a"), side("Asian American", "b"))) == 2

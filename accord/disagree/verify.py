@@ -187,11 +187,28 @@ def _quote_variants(sides: list[Side], least: int = DEFAULT.verify_fragment_word
     for k in range(len(sides)):
         if any(_joined(words[k]) == _joined(words[j]) for j in keep):
             continue
+        if _TRANSLATED.search(sides[k].evidence) and any(_translation_of(words[k], words[j]) for j in keep):
+            continue
         if any(_contains(words[j], words[k], least) or _contains(_quote_words(sides[j].evidence), words[k], least)
                for j in range(len(sides)) if j != k and len(_joined(words[j])) > len(_joined(words[k]))):
             continue
         keep.append(k)
     return [sides[k] for k in keep]
+
+
+# a remark its sentence gives in translation: two translations of one remark differ in wording, not in
+# what was said ("…," Erdogan wrote on Twitter, according to a translation)
+_TRANSLATED = re.compile(r"\b(?:according to|in|by) (?:a|an|the|one|his|her|their)? ?(?:\w+ )?translation\b|"
+                         r"\btranslated\s+(?:by|from|as|into)\b|\bas translated\b|\(translation\)", re.I)
+_NEGATIONS = frozenset({"not", "no", "never", "nothing", "none", "nor", "don't", "won't", "can't", "isn't"})
+
+
+def _translation_of(a: list[str], b: list[str], overlap: float = DEFAULT.verify_remark_overlap) -> bool:
+    """Whether a translated remark's words can be another wording of ``b``: half the content words of
+    the shorter shared and the same negations ("will not" beside "will" is another remark)."""
+    x, y = _content(a), _content(b)
+    same = len(x & y) / max(1, min(len(x), len(y)))
+    return same >= overlap and _NEGATIONS & set(a) == _NEGATIONS & set(b)
 
 
 def _two_remarks(sides: list[Side], overlap: float = DEFAULT.verify_remark_overlap) -> list[Side]:
@@ -290,6 +307,13 @@ def _agrees(found: list[tuple[Mention, Sentence]], mine: list[Value], others: li
     label = mine[0].mention.label
     by_sentence: dict[tuple[str, int], list[float]] = {}
     own_sentences = {v.sentence.key for v in mine}
+    for key in own_sentences:  # the side's figure is one part of a sum its own sentence gives ("200 million
+        # doses this year and 300 million doses in 2022" / "500 million doses"); parts of one verb only
+        parts = [m for m, sentence in found if sentence.key == key and m.label == label
+                 and isinstance(m.value, (int, float)) and any(ch.isdigit() for ch in m.text)]
+        if len(parts) >= 2 and len({m.predicate for m in parts}) == 1 \
+                and any(_same_number(sum(float(m.value) for m in parts), point) for point, _ in others):
+            return True
     for m, sentence in found:
         # the side's own sentence giving the figure again is another thing's ("Kowalski, 14, and Lopez, 13")
         if sentence.key in own_sentences or not isinstance(m.value, (int, float)) \
@@ -680,6 +704,18 @@ def _given_alike(a: str, b: str) -> bool:
     return a == b or b in _NICKNAMES.get(a, ()) or a in _NICKNAMES.get(b, ()) or _swapped(a, b)
 
 
+# one group named two ways by style guides ("the first Native American Cabinet secretary" / "the first
+# American Indian to lead"): the first form of each pair is the key
+_SAME_TERMS = (("american indian", "native american"), ("african american", "black american"))
+
+
+def _term_key(value: str) -> str:
+    t = " " + " ".join(_name_words(value)) + " "
+    for key, other in _SAME_TERMS:
+        t = t.replace(" " + other + " ", " " + key + " ")
+    return t
+
+
 def _one_name(a: str, b: str) -> bool:
     """Whether two names are one written two ways: a middle name or initial more, a nickname for the
     given name ("Rudy Giuliani" / "Rudolph W. Giuliani"), or a place and its adjective ("Puerto Rico"
@@ -687,6 +723,9 @@ def _one_name(a: str, b: str) -> bool:
     x, y = _name_words(a), _name_words(b)
     if not x or not y:
         return False
+    ka, kb = _term_key(a), _term_key(b)
+    if (ka, kb) != (f" {' '.join(x)} ", f" {' '.join(y)} ") and (ka in kb or kb in ka):
+        return True  # a group's other name, the extractor's extra word aside ("Native American Cabinet")
     if len(x) >= 2 and len(y) >= 2 and (x[-1] == y[-1] or (x[:-1] == y[:-1] and _swapped(x[-1], y[-1]))):
         # a middle name or initial on one side only is one person; two different ones are two
         return _given_alike(x[0], y[0]) and (len(x) == 2 or len(y) == 2 or x[1:-1] == y[1:-1])
@@ -929,7 +968,10 @@ def _start(v: Value) -> tuple[str, str] | None:
 
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:while|whereas|but)\b|,\s+(?:and|while|but)\b", re.I)
 _NOT_PLACES = frozenset({"nearly", "almost", "about", "around", "some", "several", "hundreds", "thousands",
-                         "dozens", "more", "most", "many", "few", "only", "just", "over", "under", "roughly"})
+                         "dozens", "more", "most", "many", "few", "only", "just", "over", "under", "roughly",
+                         "floodwaters", "centers", "centres"})
+# "the U.S" written without its last period, or "the US": the tagger misses it
+_US = re.compile(r"(?<![\w.])(?:the\s+)(U\.S\.?|US|USA)(?![\w.])")
 _SITES = ("center", "centre", "home", "hospital", "school", "building", "church", "mosque", "synagogue", "temple",
           "hotel", "prison", "jail", "factory", "plant", "mine", "market", "mall", "nightclub", "club", "bar",
           "restaurant", "station", "camp", "facility", "shelter", "stadium", "office", "university", "college")
@@ -988,6 +1030,11 @@ def _real_places(v: Value) -> list[Mention]:
         if e.text.lower() in _NOT_PLACES or e.text.lower() in STOP_WORDS:
             continue
         out.append(e)
+    text = v.sentence.text
+    for hit in _US.finditer(text):
+        if not any(e.start < hit.end(1) and e.end > hit.start(1) for e in v.sentence.mentions) \
+                and not (hit.start(1) < m.end and hit.end(1) > m.start):
+            out.append(Mention(kind="entity", text=hit.group(1), label="GPE", start=hit.start(1), end=hit.end(1)))
     return out
 
 
@@ -998,6 +1045,11 @@ _PLACE_BEFORE = re.compile(r"(?:^|\b(?:in|across|throughout|of)\s+(?:the\s+)?(?:
 # figure is the value of ("the toll across the border in Belgium stood at 24")
 _OPENING_PLACE = re.compile(r"^\W*(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:the\s+)?$")
 _TOLL_PLACE = re.compile(r"\b(?:toll|number|total|tally|count|figure)\s+(?:[\w'’-]+\s+){0,4}?(?:in|across|throughout|of)\s+(?:the\s+)?$")
+# a place a "with" phrase tells the figure of: a ranking ("Italy third with 80,539 cases") or an opening
+# phrase ("With more than 82,000 cases, the U.S has the highest total")
+_RANKED_WITH = re.compile(r"^\s+(?:(?:is|was|are|were|ranks?|ranked|came|comes|stood|stands)\s+)?"
+                          r"(?:(?:first|second|third|fourth|fifth|sixth|next|last)\s+)?with\s+$")
+_WITH_OPENS = re.compile(r"^\W*[Ww]ith\s+$")
 
 
 def _place_of(v: Value) -> str | None:
@@ -1019,6 +1071,12 @@ def _place_of(v: Value) -> str | None:
             inner = re.match(r"['’]s\s+", text[e.end:])
             nxt = [x for x in places if inner and e.end + inner.end() <= x.start <= e.end + inner.end() + 12]
             return "place:" + _place_key((nxt[0] if nxt else e).text)
+    for e in places:
+        if start <= e.start and e.end <= m.start and _RANKED_WITH.match(text[e.end:m.start]):
+            return "toll:" + _place_key(e.text)
+        if _WITH_OPENS.match(text[start:m.start]) and m.end <= e.start \
+                and re.fullmatch(r"[^,\d]*,\s+(?:the\s+)?", text[m.end:e.start]):
+            return "toll:" + _place_key(e.text)
     before = [e for e in places if start <= e.start and e.end <= m.start
               and (_OPENING_PLACE.search(text[start:e.start]) or _TOLL_PLACE.search(text[start:e.start].lower()))]
     if before:
@@ -1057,6 +1115,25 @@ def _whole_of(v: Value) -> str | None:
     if found is None and among:
         found = _head_words(among.group(1))
     return found
+
+
+_EFFICACY = re.compile(r"\b(?:effective|efficacy|effectiveness|protection|protective)\b")
+_MOST_SEVERE = re.compile(r"\b(?:against|preventing|prevent|from)\s+(?:the\s+)?(?:most\s+)?(?:severe|serious|critical)\b")
+
+
+def _severity_of(v: Value) -> str | None:
+    """What an efficacy share is of: "severe" for protection against the most severe illness ("86
+    percent — against the most severe outcomes"), "overall" for one said overall ("66 percent effective
+    overall at warding off moderate and severe cases"); None when unsaid or no efficacy."""
+    if v.type != "percent":
+        return None
+    head, tail = _clause(v)
+    head, tail = " ".join(head.split()[-4:]), " ".join(tail.split()[:7])
+    if not _EFFICACY.search(head + " " + tail):
+        return None
+    if _MOST_SEVERE.search(tail):
+        return "severe"
+    return "overall" if re.match(r"^(?:\S+\s+)?overall\b", tail) or head.endswith("overall") else None
 
 
 def _harm_of(v: Value) -> str | None:
@@ -1109,7 +1186,7 @@ def _mode_of(v: Value) -> str | None:
 # the parts of a slot; a side that leaves one unsaid (None) fits any other, except the mode, where
 # None is a figure said as it is
 _OPEN_PARTS: tuple[tuple[str, Callable[[Value], str | None]], ...] = (
-    ("place", _place_of), ("whole", _whole_of), ("harm", _harm_of), ("period", _period_of),
+    ("place", _place_of), ("whole", _whole_of), ("harm", _harm_of), ("period", _period_of), ("severity", _severity_of),
     ("best or average", lambda v: _best_or_average(v)), ("dose", lambda v: _doses(v)),
     ("prices", lambda v: _price_measure(v)), ("start", lambda v: _start_key(v)),
     ("dimension", lambda v: _dimension(v)), ("qualifiers", lambda v: _qualifiers(v)), ("country", lambda v: _country(v)))
