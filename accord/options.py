@@ -613,6 +613,10 @@ class Options:
     # is kept out past the opening (a column's or a forum's story) is made again with such lines
     # allowed after the opening, when that fills more (coherence8)
     summary_voice_fill: float = 0.9
+    # ... but not a "we" outside quotes that no sentence right before it gives a speaker for: a
+    # company's or a family's statement ("We are deeply saddened …") read as the summary's own voice
+    # (selection25, protocol C21 mn-val-166 / mn-val-91)
+    summary_unplaced_we: bool = True
     # share of its content words a leading sentence of another article must add: its opening
     # restates the main event ("a second lede"), so it gets in only with much that is new
     summary_lede_novelty: float = 0.5

@@ -1977,3 +1977,62 @@ def test_the_run_passes_a_pointing_marker_whose_set_up_it_cannot_take() -> None:
     out = [c.text for c in choose(v, np.array([3.0, np.nan, 2.0, 0.5, 1.5]), DEFAULT.with_(words=40))]
     assert out == ["A football club played the national anthem early on Wednesday to stop a player from kneeling.",
                    "About 4,000 fans watched the match at the stadium in Maryland."]
+
+
+def test_the_voice_fill_lets_a_columns_i_through_but_not_an_unplaced_we() -> None:
+    """selection25: the fill that allows the writer's voice past the opening (``summary_voice_fill``)
+    is for a column's "I"; a "we" with no speaker before it is a company's or a family's statement
+    read as the summary's own ("We are deeply saddened …" after the airline's news, C21 mn-val-166).
+    After a sentence that presents the statement, or inside quotation marks, it reads."""
+    from accord.summarize import _Context
+
+    def ctx(b: list[str], **kw: object) -> _Context:
+        a = ["A missing cat was found by airline staff in a customs room at the airport on Tuesday.",
+             "Staff took the animal to a veterinarian near the terminal within the hour."]
+        facts, arts = _two_accounts(a, b)
+        return _Context(view(facts, arts, embed=False), DEFAULT.with_(**kw), late_voice=False)
+
+    c = ctx(["Sadly, the cat had to be put down by the veterinarian later that evening.",
+             "We are deeply saddened that the cat has died, and we offer our sympathy to its owner."])
+    assert c.unread([0, 1, 2, 3]) == [3]
+    assert c.flagged([0, 1, 3], {3})
+    # near case: the writer's "I" the fill is for still stands past the opening
+    c = ctx(["Sadly, the cat had to be put down by the veterinarian later that evening.",
+             "I was stunned to see how many travellers joined the search for the little cat."])
+    assert c.unread([0, 1, 2, 3]) == []
+    # near case: right after a sentence that presents the statement, the "we" is the airline's
+    c = ctx(["The airline issued a statement on Wednesday evening.",
+             "We are deeply saddened that the cat has died, and we offer our sympathy to its owner."])
+    assert c.unread([0, 1, 2, 3]) == []
+    # rule off: the fill lets the "we" through as before
+    c = ctx(["Sadly, the cat had to be put down by the veterinarian later that evening.",
+             "We are deeply saddened that the cat has died, and we offer our sympathy to its owner."],
+            summary_unplaced_we=False)
+    assert c.unread([0, 1, 2, 3]) == []
+
+
+def test_a_statements_set_words_of_sympathy_need_whose_they_are() -> None:
+    """selection25: "Our heart also goes out to …" after the airline's news (C21 mn-val-166) is the
+    airline's statement read as the summary's own voice; with a speaker in the sentence or a sentence
+    presenting the statement right before it, it reads. A column's "our ancestors" is no statement."""
+    from accord.summarize import _Context
+
+    def ctx(b: list[str], **kw: object) -> _Context:
+        a = ["A missing cat was found by airline staff in a customs room at the airport on Tuesday.",
+             "Staff took the animal to a veterinarian near the terminal within the hour."]
+        facts, arts = _two_accounts(a, b)
+        return _Context(view(facts, arts, embed=False), DEFAULT.with_(**kw))
+
+    heart = "Our heart also goes out to the owner of the little cat and to her whole family."
+    c = ctx(["Sadly, the cat had to be put down by the veterinarian later that evening.", heart])
+    assert c.unread([0, 1, 2, 3]) == [3]
+    assert ctx(["Sadly, the cat had to be put down by the veterinarian later that evening.", heart],
+               summary_unplaced_we=False).unread([0, 1, 2, 3]) == []  # rule off
+    # near cases: the statement presented right before it; its speaker in the sentence; no set words
+    assert ctx(["The airline issued a statement on Wednesday evening.", heart]).unread([0, 1, 2, 3]) == []
+    c = ctx(["Sadly, the cat had to be put down by the veterinarian later that evening.",
+             "Our hearts go out to the owner of the little cat, a spokeswoman for the airline said."])
+    assert c.unread([0, 1, 2, 3]) == []
+    c = ctx(["Sadly, the cat had to be put down by the veterinarian later that evening.",
+             "Cats like him were prized by our ancestors for keeping the grain stores free of mice."])
+    assert c.unread([0, 1, 2, 3]) == []

@@ -685,13 +685,39 @@ def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFA
         # a column's or a forum's story: most of what it tells is in its writers' "I"/"we" — past the
         # opening, such lines beat a summary cut short (the opening stays a statement of the news)
         fuller = _choose(_Context(view, options, stated=stated, late_voice=False), scores, blocked)
-        if sum(len(facts[i].text.split()) for i in fuller) > sum(len(facts[i].text.split()) for i in chosen):
+        if options.summary_unplaced_we and max(_told_words(facts, fuller), _told_words(facts, chosen)) < options.words / 2:
+            # a story told only in a statement's "we" (a family's statement in every article): its
+            # lines beat a summary of one or two sentences (selection25: mn-val-148 fell to one line)
+            voiced = _choose(_Context(view, options, stated=stated, late_voice=False, statement_we=True), scores, blocked)
+            if _told_words(facts, voiced) >= 2 * max(_told_words(facts, fuller), _told_words(facts, chosen)):
+                fuller = voiced
+        if _told_words(facts, fuller) > _told_words(facts, chosen):
             chosen = fuller
     if not chosen and (~blocked).any():
         # every telling names someone by surname alone before the story gives the full name, or
         # speaks as "I" or "we" (a one-page story of a column): a summary that does so beats none at all
         chosen = _choose(_Context(view, options, names=False, voice=False, stated=stated), scores, blocked)
     return [Cited(text=facts[i].text.strip(), citations=list(dict.fromkeys(facts[i].support))) for i in chosen]
+
+
+def _told_words(facts: Sequence[Fact], chosen: list[int]) -> int:
+    """The words of the chosen facts (what the budget counts)."""
+    return sum(len(facts[i].text.split()) for i in chosen)
+
+
+# the group voice of a statement outside quotation marks ("We are deeply saddened …", "Our heart also
+# goes out to …", "From all of us at American, …"): a company's, a family's, a council's
+_GROUP_VOICE = frozenset({"we", "we're", "we've", "we'll", "we'd", "our", "ours", "us"})
+
+
+# a statement's set words of sympathy, regret or belief in its own voice, outside quotation marks
+# ("Our heart also goes out to the Friends of Jack", "It is our understanding that the two bodies …",
+# "From all of us at American, our sincere apologies …"): a company's, a school's or a family's
+# statement, which reads as the summary's own unless a sentence gives whose it is (C21 mn-val-166)
+_CONDOLENCE = re.compile(r"\b(?:[Oo]ur\s+(?:hearts?|thoughts|prayers|deepest|sincerest?|heartfelt|condolences|"
+                         r"sympath\w*|apolog\w*)\b|[Ff]rom\s+all\s+of\s+us\b|[Ii]t\s+is\s+our\s+(?:understanding|hope|"
+                         r"belief)\b|\b[Ww]e\s+(?:are|were)\s+(?:deeply\s+|truly\s+|so\s+)?(?:saddened|heartbroken|"
+                         r"devastated|grieved)\b)")
 
 
 def _choose(ctx: "_Context", scores: np.ndarray, blocked: np.ndarray) -> list[int]:
@@ -715,11 +741,13 @@ class _Context:
     """What selection reads once per story: sizes, similarities, coherence readings, positions."""
 
     def __init__(self, view: features.StoryView, options: Options, names: bool = True, voice: bool = True,
-                 stated: Callable[[Fact], int] | None = None, late_voice: bool = True) -> None:
+                 stated: Callable[[Fact], int] | None = None, late_voice: bool = True,
+                 statement_we: bool = False) -> None:
         facts = view.facts
         self.names = names  # whether a surname alone needs its full name before it
         self.voice = voice  # whether the writer's "I"/"we" outside quotes may not open the summary
         self.late_voice = late_voice  # ... nor stand anywhere after the opening
+        self.statement_we = statement_we  # ... when it may, whether an unplaced "we" may too (``unplaced_we``)
         self.view, self.options, self.facts = view, options, facts
         n = len(facts)
         self.sims = view.vectors @ view.vectors.T if view.vectors.size else np.zeros((n, n))
@@ -897,7 +925,7 @@ class _Context:
         the coherence check, or leaning on the sentence before it in its article ("They were…",
         "But…", a quotation's second sentence) without that sentence right before it."""
         readings = [self.reading(i) for i in order]
-        flags = self.judged(readings)
+        flags = self.judged(readings, order=order)
         said: set[str] = set()
         told: set[str] = set()  # lower-case words of the sentences before (what events they tell)
         people = 0  # people named before
@@ -951,14 +979,38 @@ class _Context:
                 introduced |= {_full_name(text, o, s) for o, s in r.full_names}
         return False
 
-    def judged(self, readings: list[coherence.Reading] | None, flags: list[coherence.Flag] | None = None
-               ) -> list[coherence.Flag]:
+    def judged(self, readings: list[coherence.Reading] | None, flags: list[coherence.Flag] | None = None,
+               order: list[int] | None = None) -> list[coherence.Flag]:
         """The coherence check's flags (of ``readings``, or ``flags`` as given), less the writer's
-        voice after the opening when this context allows it (``late_voice``)."""
+        voice after the opening when this context allows it (``late_voice``): a column's "I". Not an
+        unplaced "we" (``unplaced_we``, of the candidates ``order``): a statement's voice."""
         flags = coherence.judge(readings or []) if flags is None else flags
+        unplaced = [order is not None and k > 0 and self.unplaced_we(order, k) for k in range(len(flags))]
+        flags = [coherence.Flag(coherence.WRITERS_WE) if unplaced[k] and not f else f for k, f in enumerate(flags)]
         if self.late_voice:
             return flags
-        return [coherence.Flag() if k and f.reason == coherence.FIRST_PERSON else f for k, f in enumerate(flags)]
+        return [coherence.Flag() if k and f.reason == coherence.FIRST_PERSON and not unplaced[k] else f
+                for k, f in enumerate(flags)]
+
+    def unplaced_we(self, order: list[int], k: int) -> bool:
+        """Whether the ``k``-th sentence of ``order`` speaks as "we" outside quotation marks with no
+        sentence right before it that gives whose words they are (a speaker or a text it presents:
+        ``coherence.speaks``). The writer's voice the fill allows (``summary_voice_fill``) is a column's
+        "I"; a "we" so placed is a company's or a family's statement read as the summary's own ("We are
+        deeply saddened that Jack the cat has passed away" after the airline's news: protocol C21,
+        mn-val-166; "We had a rally, and so … the people walked with me" under a line about Washington,
+        mn-val-91); anywhere, a statement's set words ("Our heart also goes out to …", ``_CONDOLENCE``)
+        with no speaker in or right before the sentence. Never where the story is told only in that
+        voice (``statement_we``: every article a family's statement)."""
+        text = self.facts[order[k]].text
+        if not self.options.summary_unplaced_we or self.statement_we or not features.first_person(text) & _GROUP_VOICE:
+            return False
+        # outside the fill, only a statement's set words (``_CONDOLENCE``): a column's "our ancestors"
+        # or "reminds us" is the writer's voice, which the check judges (coherence24)
+        if self.late_voice and (not _CONDOLENCE.search(features.narration(text))
+                                or self.reading(order[k]).verb or coherence.speaks(self.reading(order[k]))):
+            return False
+        return not (k and coherence.speaks(self.reading(order[k - 1])))
 
     def namer(self, i: int) -> int | None:
         """The nearest candidate before ``i`` in its article that names a person (whom a "he said"
@@ -970,7 +1022,8 @@ class _Context:
     def unread(self, order: list[int]) -> list[int]:
         """The sentences of a finished summary that do not read where they stand: flagged by the
         text-only coherence check (what ``accord eval summaries`` counts) or by ``flagged``."""
-        flags = self.judged(None, coherence.read([self.facts[i].text for i in order], single=self.single | self.places))
+        flags = self.judged(None, coherence.read([self.facts[i].text for i in order], single=self.single | self.places),
+                            order=order)
         follows = dict(zip(order, order[1:]))
         return [i for i, f in zip(order, flags)
                 if (f and (self.voice or f.reason != coherence.FIRST_PERSON)) or self.flagged(order, {i})

@@ -754,6 +754,9 @@ def _speaks(r: Reading) -> bool:
     return r.attributed_quote or (r.verb and (bool(r.people) or r.pronoun is not None)) or r.presents
 
 
+speaks = _speaks  # (selection25) the same test for selection: whose words a "we" line goes on with
+
+
 def _reason(r: Reading, i: int, named: bool, before: Reading | None, voiced: bool = False) -> str:
     speaker_unnamed = r.pronoun is not None and not named and not any(p < r.pronoun for p in r.people)
     if r.quote_open:
@@ -876,4 +879,4 @@ def analyse(texts: Sequence[str]) -> list[list[Mention]]:
     return [list(ents) for ents, _, _ in state]
 
 
-__all__ = ["DATELINE", "FIRST_PERSON", "SPELT_TWICE", "UNNAMED_SPEAKER", "WRITERS_WE", "Flag", "Reading", "analyse", "full_surnames", "is_person", "judge", "points_back", "read", "reading", "stem"]
+__all__ = ["DATELINE", "FIRST_PERSON", "SPELT_TWICE", "UNNAMED_SPEAKER", "WRITERS_WE", "Flag", "Reading", "analyse", "full_surnames", "is_person", "judge", "points_back", "read", "reading", "speaks", "stem"]

@@ -106,6 +106,9 @@ def _narration(text: str) -> str:
     return out
 
 
+narration = _narration  # the words of a sentence outside its quotation marks (selection's statement words)
+
+
 def first_person(text: str) -> frozenset[str]:
     """The first-person words (folded: "i", "i'm", "we", "our", …) the writer uses outside quotation
     marks: a column's or a reader's voice ("I spent 5 hours with Alan…"); "US" and "World War I" are
