@@ -61,6 +61,7 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
     title_norm = normalise(title).lower()
     recurring = recurring if isinstance(recurring, (set, frozenset, dict)) else set(recurring)
     first = next((i for i, x in enumerate(lines) if x), None)
+    head: int | None = None  # the headline line plain-text files start with
     teasers: list[int] = []  # lines opening with a headline printed twice (``leftovers.doubled_headline``)
     for i, line in enumerate(lines):
         if not line:
@@ -68,6 +69,7 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
         k = normal_key(line) if line.isascii() else key(line)  # (an ASCII line is normalised already)
         if i == first and title_norm and line.lower() == title_norm:
             seen.add(k)
+            head = i
             continue  # the headline line that plain-text files start with
         line, markup = signals.strip_markup(line)
         if markup:  # "<a href=…>", "[caption id=…]": the page's markup, not the article's words
@@ -176,6 +178,8 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
         for i in range(start, len(lines)):
             if lines[i] and (not reasons[i] or reasons[i] in signals.SOFT):
                 reasons[i] = "off-topic tail"
+    if head is not None and not reasons[head]:
+        _page_headline(head, lines, reasons)
     # soft (title-like) lines stay when what follows them stays
     following: str | None = "end"
     for i in range(end - 1, -1, -1):
@@ -196,6 +200,16 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             out.extend(parts.get(i, []))
     return out
 
+
+
+def _page_headline(head: int, lines: list[str | None], reasons: list[str | None]) -> None:
+    """Mark the headline line a plain-text file opens with when every other line of the article goes and one
+    of them is site text (clean26): "Tweet with a location" over a social embed's help text is that text's
+    label, and the page holds no article. Above anything kept, or alone (a one-line article), it stays."""
+    rest = [i for i, line in enumerate(lines) if line and i != head]
+    if (rest and all(reasons[i] for i in rest)
+            and any(reasons[i] in SITE_REASONS or (reasons[i] or "").endswith(" before removed text") for i in rest)):
+        reasons[head] = "heading before removed text"
 
 
 class _Topic:
@@ -563,4 +577,30 @@ def clean(article: Article, recurring: Collection[str] = (), options: Options = 
             kept.append("")
     while kept and kept[-1] == "":
         kept.pop()
-    return replace(article, text="\n".join(kept), raw_text=source, removed=removed)
+    title = "" if page_title(article.title or "", kept, removed) else article.title
+    return replace(article, title=title, text="\n".join(kept), raw_text=source, removed=removed)
+
+
+# what a removed line is when a headline repeating it is page text too (clean26): a picture's caption or credit,
+# a social embed's or player's text; any removed line when nothing of the article is left
+_PAGE_TITLE_REASONS = frozenset({"photo caption or credit", "photo caption", "web platform text"})
+
+
+def page_title(title: str, kept: list[str], removed: list[Removed]) -> bool:
+    """Whether a headline is a line of the page the cleaner removed (clean26, issue 13), so the article has no
+    usable headline: the caption a harness or a text file took as the headline ("Bernie Sanders (2nd row down,
+    center) liked what he heard", removed from the body as a caption), or any removed line when the article's
+    every line is page text ("Tweet with a location" over a social embed's help text); the removed line may go on
+    after the headline's sentence ("… liked what he heard. REUTERS/Jane Doe"). A headline the body
+    merely repeats, or one over a story that was kept, stays the headline."""
+    t = _title_key(title)
+    if not t:
+        return False
+    empty = not any(line.strip() for line in kept)
+    return any(_title_key(r.line) == t or _title_key(r.line).startswith(t + ". ")  # a caption's line with its credit
+               for r in removed if empty or r.reason in _PAGE_TITLE_REASONS)
+
+
+def _title_key(text: str) -> str:
+    """A headline or a line compared case-, space- and end-punctuation-insensitively."""
+    return " ".join(text.split()).rstrip(".!?…").lower()
