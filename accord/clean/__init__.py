@@ -18,6 +18,9 @@ cleaning always starts from it, so cleaning twice gives the same result. Signals
 - reader-addressed boilerplate that is off the article's topic;
 - the off-topic tail block (``tail.find_tail``).
 
+(clean26) A headline that is page text — a line the cleaner removed as a caption, a credit or web platform text, or
+any removed line of an article with nothing kept (``page_title``) — is no headline: the copy's ``title`` is empty.
+
 ``line_keys(text)`` gives the keys the library counts across articles to build ``recurring``.
 """
 from __future__ import annotations
@@ -35,7 +38,7 @@ from accord.model import Article, Removed
 from accord.options import DEFAULT, Options
 from accord.words import US_TIME_ZONES
 
-__all__ = ["clean", "line_keys", "judge", "page_sentence", "POST"]
+__all__ = ["clean", "line_keys", "judge", "page_sentence", "page_title", "POST"]
 
 page_sentence = signals.page_sentence
 POST = signals.POST  # the reason page_sentence gives an embedded post: kept in the text, never summarised
