@@ -758,3 +758,14 @@ def test_a_headline_that_is_a_removed_caption_is_no_headline() -> None:
     lede = _STORY[0].rstrip(".")
     out = clean(Article(id="b", title=lede, text="\n".join(_STORY), raw_text="\n".join(_STORY)))
     assert out.title == lede
+
+
+def test_a_headline_cut_from_a_removed_caption_is_no_headline() -> None:
+    """(clean26) A harness cut the caption line at a length for the headline ("Jane Doe, front, fends off John Roe in
+    the second half at the"): the start of a removed caption is page text too. A short headline that merely opens
+    like the caption ("Jane Doe") stays."""
+    caption = "Jane Doe, front, fends off John Roe in the second half at the stadium. (Jane Roe/The Daily Planet)"
+    text = "\n".join([caption, ""] + _STORY)
+    cut = caption[:60].rstrip()
+    assert clean(Article(id="a", title=cut, text=text, raw_text=text)).title == ""
+    assert clean(Article(id="b", title="Jane Doe", text=text, raw_text=text)).title == "Jane Doe"

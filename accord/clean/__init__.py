@@ -593,14 +593,16 @@ def page_title(title: str, kept: list[str], removed: list[Removed]) -> bool:
     """Whether a headline is a line of the page the cleaner removed (clean26, issue 13), so the article has no
     usable headline: the caption a harness or a text file took as the headline ("Bernie Sanders (2nd row down,
     center) liked what he heard", removed from the body as a caption), or any removed line when the article's
-    every line is page text ("Tweet with a location" over a social embed's help text); the removed line may go on
-    after the headline's sentence ("… liked what he heard. REUTERS/Jane Doe"). A headline the body
+    every line is page text ("Tweet with a location" over a social embed's help text). A headline of four words or
+    more may be the removed line's start: its first sentence ("… liked what he heard. REUTERS/Jane Doe") or the line
+    cut at a length ("Jane Doe, front, fends off John Roe in the second half at" of a caption). A headline the body
     merely repeats, or one over a story that was kept, stays the headline."""
     t = _title_key(title)
     if not t:
         return False
     empty = not any(line.strip() for line in kept)
-    return any(_title_key(r.line) == t or _title_key(r.line).startswith(t + ". ")  # a caption's line with its credit
+    long = len(t.split()) >= 4  # a prefix of four words or more is the line cut, not a common opening
+    return any(_title_key(r.line) == t or (long and _title_key(r.line).startswith(t))
                for r in removed if empty or r.reason in _PAGE_TITLE_REASONS)
 
 
