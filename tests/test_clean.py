@@ -769,3 +769,18 @@ def test_a_headline_cut_from_a_removed_caption_is_no_headline() -> None:
     cut = caption[:60].rstrip()
     assert clean(Article(id="a", title=cut, text=text, raw_text=text)).title == ""
     assert clean(Article(id="b", title="Jane Doe", text=text, raw_text=text)).title == "Jane Doe"
+
+
+def test_a_headline_opening_with_a_removed_credit_or_a_stamp_is_no_headline() -> None:
+    """(clean26) The harness's headline can be a credit glued before the lede ("Jane Doe/Getty Images Rep", the
+    credit the cleaner takes off the line) or a stamp line ("Posted: Nov 27, 2005 8:20 AM ET"): page text, no
+    headline. A headline that only shares the lede's first words with kept text stays."""
+    text = "\n".join(["Jane Doe/Getty Images Rep. John Roe said on Monday that the bill would pass the House.", ""] + _STORY)
+    assert clean(Article(id="a", title="Jane Doe/Getty Images Rep", text=text, raw_text=text)).title == ""
+    stamp = "Posted: Nov 27, 2005 8:20 AM ET"
+    text = "\n".join([stamp, ""] + _STORY)
+    out = clean(Article(id="b", title=stamp, text=text, raw_text=text))
+    assert stamp not in out.text and out.title == ""
+    text = "\n".join(["Rep. John Roe said on Monday that the bill would pass the House."] + _STORY)
+    assert clean(Article(id="c", title="Rep. John Roe said on Monday", text=text, raw_text=text)).title == \
+        "Rep. John Roe said on Monday"

@@ -586,7 +586,11 @@ def clean(article: Article, recurring: Collection[str] = (), options: Options = 
 
 # what a removed line is when a headline repeating it is page text too (clean26): a picture's caption or credit,
 # a social embed's or player's text; any removed line when nothing of the article is left
-_PAGE_TITLE_REASONS = frozenset({"photo caption or credit", "photo caption", "web platform text"})
+_PAGE_TITLE_REASONS = frozenset({
+    "photo caption or credit", "photo caption", "photo credit", "gallery caption", "credit line", "line of the page",
+    "web platform text", "crawl notice", "video player text", "interface message", "share or navigation widget",
+    "site prompt", "call to action", "boilerplate", "the reporter's contact",
+})
 
 
 def page_title(title: str, kept: list[str], removed: list[Removed]) -> bool:
@@ -595,15 +599,23 @@ def page_title(title: str, kept: list[str], removed: list[Removed]) -> bool:
     center) liked what he heard", removed from the body as a caption), or any removed line when the article's
     every line is page text ("Tweet with a location" over a social embed's help text). A headline of four words or
     more may be the removed line's start: its first sentence ("… liked what he heard. REUTERS/Jane Doe") or the line
-    cut at a length ("Jane Doe, front, fends off John Roe in the second half at" of a caption). A headline the body
+    cut at a length ("Jane Doe, front, fends off John Roe in the second half at" of a caption); a removed credit of
+    two words or more may open it ("Jane Doe/Getty Images Rep"). Page text is what the cleaner removes as a caption,
+    a credit, a byline or stamp, a widget, a prompt or boilerplate (``_PAGE_TITLE_REASONS``), not a repeated line, a
+    heading or a cut paragraph. A headline the body
     merely repeats, or one over a story that was kept, stays the headline."""
     t = _title_key(title)
     if not t:
         return False
     empty = not any(line.strip() for line in kept)
     long = len(t.split()) >= 4  # a prefix of four words or more is the line cut, not a common opening
-    return any(_title_key(r.line) == t or (long and _title_key(r.line).startswith(t))
-               for r in removed if empty or r.reason in _PAGE_TITLE_REASONS)
+    for r in removed:
+        if not (empty or r.reason in _PAGE_TITLE_REASONS):
+            continue
+        k = _title_key(r.line)
+        if k == t or (long and k.startswith(t)) or (len(k.split()) >= 2 and t.startswith(k + " ")):
+            return True  # the line, its start, or a credit glued before the headline ("Jane Doe/Getty Images Rep")
+    return False
 
 
 def _title_key(text: str) -> str:
