@@ -589,7 +589,9 @@ def clean(article: Article, recurring: Collection[str] = (), options: Options = 
 _PAGE_TITLE_REASONS = frozenset({
     "photo caption or credit", "photo caption", "photo credit", "gallery caption", "credit line", "line of the page",
     "web platform text", "crawl notice", "video player text", "interface message", "share or navigation widget",
-    "site prompt", "call to action", "boilerplate", "the reporter's contact",
+    "site prompt", "call to action", "boilerplate", "the reporter's contact", "pointer to the page's media",
+    "link to another story", "related link", "link or contact", "update stamp", "date line", "page widget", "counter",
+    "read time", "label of the page", "broadcast promo", "site text addressed to the reader", "site listing page",
 })
 
 
