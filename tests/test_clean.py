@@ -784,3 +784,17 @@ def test_a_headline_opening_with_a_removed_credit_or_a_stamp_is_no_headline() ->
     text = "\n".join(["Rep. John Roe said on Monday that the bill would pass the House."] + _STORY)
     assert clean(Article(id="c", title="Rep. John Roe said on Monday", text=text, raw_text=text)).title == \
         "Rep. John Roe said on Monday"
+
+
+def test_a_headline_of_news_under_a_credit_or_an_update_label_stays() -> None:
+    """(clean26, the reader's two "real content" labels) A credit glued before a whole lede leaves the lede as the
+    headline's news (the credit goes from the line, the title stays), and an update label before a sentence of news
+    ("UPDATE: Authorities identified …") is no stamp: the headline cut from either stays."""
+    line = "Jane Doe/Getty Images Flooding forced thousands of residents of the river town to leave their homes."
+    text = "\n".join([line, ""] + _STORY[1:])
+    title = line[:90]
+    assert clean(Article(id="a", title=title, text=text, raw_text=text)).title == title
+    update = "UPDATE: Authorities identified the two bodies found near the river as the missing teens, 13 and 14."
+    text = "\n".join([update, ""] + _STORY)
+    out = clean(Article(id="b", title=update[:80], text=text, raw_text=text))
+    assert out.title == update[:80]

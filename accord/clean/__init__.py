@@ -602,7 +602,9 @@ def page_title(title: str, kept: list[str], removed: list[Removed]) -> bool:
     every line is page text ("Tweet with a location" over a social embed's help text). A headline of four words or
     more may be the removed line's start: its first sentence ("… liked what he heard. REUTERS/Jane Doe") or the line
     cut at a length ("Jane Doe, front, fends off John Roe in the second half at" of a caption); a removed credit of
-    two words or more may open it ("Jane Doe/Getty Images Rep"). Page text is what the cleaner removes as a caption,
+    two words or more may open it with at most three words of the lede ("Jane Doe/Getty Images Rep"; before a longer
+    lede the credit goes from the line and the headline stays, as the reader of clean26 asked). An update label
+    before a sentence of news ("UPDATE: Authorities identified …") is not page text for the headline. Page text is what the cleaner removes as a caption,
     a credit, a byline or stamp, a widget, a prompt or boilerplate (``_PAGE_TITLE_REASONS``), not a repeated line, a
     heading or a cut paragraph. A headline the body
     merely repeats, or one over a story that was kept, stays the headline."""
@@ -612,12 +614,18 @@ def page_title(title: str, kept: list[str], removed: list[Removed]) -> bool:
     empty = not any(line.strip() for line in kept)
     long = len(t.split()) >= 4  # a prefix of four words or more is the line cut, not a common opening
     for r in removed:
-        if not (empty or r.reason in _PAGE_TITLE_REASONS):
+        if not (empty or r.reason in _PAGE_TITLE_REASONS) or _UPDATE_NEWS.match(r.line):
             continue
         k = _title_key(r.line)
-        if k == t or (long and k.startswith(t)) or (len(k.split()) >= 2 and t.startswith(k + " ")):
-            return True  # the line, its start, or a credit glued before the headline ("Jane Doe/Getty Images Rep")
+        if k == t or (long and k.startswith(t)) or (
+                len(k.split()) >= 2 and t.startswith(k + " ") and len(t.split()) - len(k.split()) < 4):
+            return True  # the line, its start, or a credit with a word or three of the lede ("Jane Doe/Getty Images Rep")
     return False
+
+
+# (clean26 reading) an update label before a sentence of news ("UPDATE: Authorities identified the two bodies as …"):
+# the cleaner drops the line, but a headline cut from it is the story's news, not page text; a stamp is no sentence
+_UPDATE_NEWS = re.compile(r"^(?:UPDATE|Update|UPDATED|Updated)\s*:\s+[A-Z][a-z]+(?: [a-z]+){3}")
 
 
 def _title_key(text: str) -> str:
