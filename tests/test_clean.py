@@ -716,3 +716,85 @@ def test_newsletter_box_goes_with_its_pitch() -> None:
             "alerts from POLITICO.")
     b = clean(art(BODY[:3] + [news] + BODY[3:]))
     assert news.split(" Email Sign Up")[0] in b.text.splitlines()
+
+
+_STORY = ["Flooding forced thousands of residents of the river town to leave their homes on Monday.",
+          "The regional governor said 3,400 people had been moved to shelters in nearby villages."]
+_EMBED_HELP = ("You can add location information to your Tweets, such as your city or precise location, from the "
+               "web and via third-party applications. You always have the option to delete your Tweet location "
+               "history. Learn more")
+
+
+def test_a_file_of_page_text_only_has_no_text_and_no_headline() -> None:
+    """(clean26) A text file that is a social embed's help page ("Tweet with a location" over its help text) holds no
+    article: its opening line goes with the text it labels and the headline taken from it is no headline, so no
+    summary can cite it. Cleaning it again gives the same."""
+    text = "Tweet with a location\n\n" + _EMBED_HELP
+    out = clean(Article(id="a", title="Tweet with a location", text=text, raw_text=text))
+    assert out.text == "" and out.title == ""
+    assert clean(out).text == "" and clean(out).title == ""
+
+
+def test_a_headline_over_a_story_or_alone_stays() -> None:
+    """(clean26) Near cases: the same headline line over a kept story stays in the text and the title; a one-line
+    article's line is its story; a real headline over a page with no kept line but no site text is kept."""
+    text = "\n".join(["Tweet with a location", ""] + _STORY + [_EMBED_HELP])
+    out = clean(Article(id="a", title="Tweet with a location", text=text, raw_text=text))
+    assert out.title == "Tweet with a location" and out.text.startswith("Tweet with a location")
+    one = "The parliament election is over in the country."
+    out = clean(Article(id="b", title=one, text=one, raw_text=one))
+    assert out.title == one and out.text == one
+
+
+def test_a_headline_that_is_a_removed_caption_is_no_headline() -> None:
+    """(clean26) A harness took a caption as the headline ("Jane Doe (2nd row down, center) liked what she heard",
+    the body's first line with its credit): the cleaner removes that line as a caption, so the title goes too; a
+    headline the body merely repeats as its first sentence stays."""
+    caption = "Jane Doe (2nd row down, center) liked what she heard"
+    text = "\n".join([caption + ". REUTERS/John Roe", ""] + _STORY)
+    out = clean(Article(id="a", title=caption, text=text, raw_text=text))
+    assert out.title == "" and "liked what she heard" not in out.text and _STORY[0] in out.text
+    assert clean(out).title == "" and clean(out).text == out.text
+    lede = _STORY[0].rstrip(".")
+    out = clean(Article(id="b", title=lede, text="\n".join(_STORY), raw_text="\n".join(_STORY)))
+    assert out.title == lede
+
+
+def test_a_headline_cut_from_a_removed_caption_is_no_headline() -> None:
+    """(clean26) A harness cut the caption line at a length for the headline ("Jane Doe, front, fends off John Roe in
+    the second half at the"): the start of a removed caption is page text too. A short headline that merely opens
+    like the caption ("Jane Doe") stays."""
+    caption = "Jane Doe, front, fends off John Roe in the second half at the stadium. (Jane Roe/The Daily Planet)"
+    text = "\n".join([caption, ""] + _STORY)
+    cut = caption[:60].rstrip()
+    assert clean(Article(id="a", title=cut, text=text, raw_text=text)).title == ""
+    assert clean(Article(id="b", title="Jane Doe", text=text, raw_text=text)).title == "Jane Doe"
+
+
+def test_a_headline_opening_with_a_removed_credit_or_a_stamp_is_no_headline() -> None:
+    """(clean26) The harness's headline can be a credit glued before the lede ("Jane Doe/Getty Images Rep", the
+    credit the cleaner takes off the line) or a stamp line ("Posted: Nov 27, 2005 8:20 AM ET"): page text, no
+    headline. A headline that only shares the lede's first words with kept text stays."""
+    text = "\n".join(["Jane Doe/Getty Images Rep. John Roe said on Monday that the bill would pass the House.", ""] + _STORY)
+    assert clean(Article(id="a", title="Jane Doe/Getty Images Rep", text=text, raw_text=text)).title == ""
+    stamp = "Posted: Nov 27, 2005 8:20 AM ET"
+    text = "\n".join([stamp, ""] + _STORY)
+    out = clean(Article(id="b", title=stamp, text=text, raw_text=text))
+    assert stamp not in out.text and out.title == ""
+    text = "\n".join(["Rep. John Roe said on Monday that the bill would pass the House."] + _STORY)
+    assert clean(Article(id="c", title="Rep. John Roe said on Monday", text=text, raw_text=text)).title == \
+        "Rep. John Roe said on Monday"
+
+
+def test_a_headline_of_news_under_a_credit_or_an_update_label_stays() -> None:
+    """(clean26, the reader's two "real content" labels) A credit glued before a whole lede leaves the lede as the
+    headline's news (the credit goes from the line, the title stays), and an update label before a sentence of news
+    ("UPDATE: Authorities identified …") is no stamp: the headline cut from either stays."""
+    line = "Jane Doe/Getty Images Flooding forced thousands of residents of the river town to leave their homes."
+    text = "\n".join([line, ""] + _STORY[1:])
+    title = line[:90]
+    assert clean(Article(id="a", title=title, text=text, raw_text=text)).title == title
+    update = "UPDATE: Authorities identified the two bodies found near the river as the missing teens, 13 and 14."
+    text = "\n".join([update, ""] + _STORY)
+    out = clean(Article(id="b", title=update[:80], text=text, raw_text=text))
+    assert out.title == update[:80]

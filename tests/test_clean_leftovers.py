@@ -761,3 +761,30 @@ def test_a_broadcast_promo_and_a_zone_after_a_time_read_the_one_zone_list() -> N
     assert page_sentence("Polls close at 8 p.m. MT, officials said.") is None
     assert _sentences("Polls close at 8 p.m. MST. The count starts at once.") == (
         "Polls close at 8 p.m. MST.", "The count starts at once.")
+
+
+def test_a_caption_placing_its_opening_name_in_the_picture_goes() -> None:
+    """(clean26) "Jane Doe (2nd row down, center) liked what she heard." places a person in a picture: a caption,
+    never news prose; so does a sentence placing two people. A party's leaning, a party's initial, a capitalised
+    party name and a writer's aside on a player in mid-sentence are prose."""
+    for line in ("Jane Doe (2nd row down, center) liked what she heard.",
+                 "Sen. Jane Doe (left) listens to the governor on Monday.",
+                 "Witnesses Jane Doe (second from right) and John Roe outside the court.",
+                 "The mayor greets Jane Doe (left) and John Roe (right) at the opening."):
+        assert leftover(line) == "photo caption or credit", line
+    for near in ("The Social Democrats (centre-left) won 30 seats.",
+                 "The National Rally (far right) gained 12 seats, the ministry said.",
+                 "Sen. Jane Doe (R) said she would vote no.",
+                 "Die Linke (Left) lost two seats.",
+                 "In case you doubted whether Jane Doe (left) would start, the coach settled it on Friday.",
+                 "Jane Doe called the plan \"center\" of the debate.",
+                 "Reuters reported the photo was taken on Monday."):
+        assert leftover(near) is None, near
+
+
+def test_the_caption_leaves_its_paragraph_with_its_credit() -> None:
+    """(clean26) The caption line with its wire credit goes whole; the story under it stays."""
+    text = "\n".join(["Jane Doe (2nd row down, center) liked what she heard. REUTERS/John Roe", ""] + BODY)
+    out = clean(Article(id="a", title="Senate hears the plan", text=text, raw_text=text)).text
+    assert "liked what she heard" not in out and "REUTERS" not in out
+    assert BODY[0] in out

@@ -18,6 +18,9 @@ cleaning always starts from it, so cleaning twice gives the same result. Signals
 - reader-addressed boilerplate that is off the article's topic;
 - the off-topic tail block (``tail.find_tail``).
 
+(clean26) A headline that is page text — a line the cleaner removed as a caption, a credit or web platform text, or
+any removed line of an article with nothing kept (``page_title``) — is no headline: the copy's ``title`` is empty.
+
 ``line_keys(text)`` gives the keys the library counts across articles to build ``recurring``.
 """
 from __future__ import annotations
@@ -35,7 +38,7 @@ from accord.model import Article, Removed
 from accord.options import DEFAULT, Options
 from accord.words import US_TIME_ZONES
 
-__all__ = ["clean", "line_keys", "judge", "page_sentence", "POST"]
+__all__ = ["clean", "line_keys", "judge", "page_sentence", "page_title", "POST"]
 
 page_sentence = signals.page_sentence
 POST = signals.POST  # the reason page_sentence gives an embedded post: kept in the text, never summarised
@@ -61,6 +64,7 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
     title_norm = normalise(title).lower()
     recurring = recurring if isinstance(recurring, (set, frozenset, dict)) else set(recurring)
     first = next((i for i, x in enumerate(lines) if x), None)
+    head: int | None = None  # the headline line plain-text files start with
     teasers: list[int] = []  # lines opening with a headline printed twice (``leftovers.doubled_headline``)
     for i, line in enumerate(lines):
         if not line:
@@ -68,6 +72,7 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
         k = normal_key(line) if line.isascii() else key(line)  # (an ASCII line is normalised already)
         if i == first and title_norm and line.lower() == title_norm:
             seen.add(k)
+            head = i
             continue  # the headline line that plain-text files start with
         line, markup = signals.strip_markup(line)
         if markup:  # "<a href=…>", "[caption id=…]": the page's markup, not the article's words
@@ -176,6 +181,8 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
         for i in range(start, len(lines)):
             if lines[i] and (not reasons[i] or reasons[i] in signals.SOFT):
                 reasons[i] = "off-topic tail"
+    if head is not None and not reasons[head]:
+        _page_headline(head, lines, reasons)
     # soft (title-like) lines stay when what follows them stays
     following: str | None = "end"
     for i in range(end - 1, -1, -1):
@@ -196,6 +203,16 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             out.extend(parts.get(i, []))
     return out
 
+
+
+def _page_headline(head: int, lines: list[str | None], reasons: list[str | None]) -> None:
+    """Mark the headline line a plain-text file opens with when every other line of the article goes and one
+    of them is site text (clean26): "Tweet with a location" over a social embed's help text is that text's
+    label, and the page holds no article. Above anything kept, or alone (a one-line article), it stays."""
+    rest = [i for i, line in enumerate(lines) if line and i != head]
+    if (rest and all(reasons[i] for i in rest)
+            and any(reasons[i] in SITE_REASONS or (reasons[i] or "").endswith(" before removed text") for i in rest)):
+        reasons[head] = "heading before removed text"
 
 
 class _Topic:
@@ -563,4 +580,54 @@ def clean(article: Article, recurring: Collection[str] = (), options: Options = 
             kept.append("")
     while kept and kept[-1] == "":
         kept.pop()
-    return replace(article, text="\n".join(kept), raw_text=source, removed=removed)
+    title = "" if page_title(article.title or "", kept, removed) else article.title
+    return replace(article, title=title, text="\n".join(kept), raw_text=source, removed=removed)
+
+
+# what a removed line is when a headline repeating it is page text too (clean26): a picture's caption or credit,
+# a social embed's or player's text; any removed line when nothing of the article is left
+_PAGE_TITLE_REASONS = frozenset({
+    "photo caption or credit", "photo caption", "photo credit", "gallery caption", "credit line", "line of the page",
+    "web platform text", "crawl notice", "video player text", "interface message", "share or navigation widget",
+    "site prompt", "call to action", "boilerplate", "the reporter's contact", "pointer to the page's media",
+    "link to another story", "related link", "link or contact", "update stamp", "date line", "page widget", "counter",
+    "read time", "label of the page", "broadcast promo", "site text addressed to the reader", "site listing page",
+})
+
+
+def page_title(title: str, kept: list[str], removed: list[Removed]) -> bool:
+    """Whether a headline is a line of the page the cleaner removed (clean26, issue 13), so the article has no
+    usable headline: the caption a harness or a text file took as the headline ("Bernie Sanders (2nd row down,
+    center) liked what he heard", removed from the body as a caption), or any removed line when the article's
+    every line is page text ("Tweet with a location" over a social embed's help text). A headline of four words or
+    more may be the removed line's start: its first sentence ("… liked what he heard. REUTERS/Jane Doe") or the line
+    cut at a length ("Jane Doe, front, fends off John Roe in the second half at" of a caption); a removed credit of
+    two words or more may open it with at most three words of the lede ("Jane Doe/Getty Images Rep"; before a longer
+    lede the credit goes from the line and the headline stays, as the reader of clean26 asked). An update label
+    before a sentence of news ("UPDATE: Authorities identified …") is not page text for the headline. Page text is what the cleaner removes as a caption,
+    a credit, a byline or stamp, a widget, a prompt or boilerplate (``_PAGE_TITLE_REASONS``), not a repeated line, a
+    heading or a cut paragraph. A headline the body
+    merely repeats, or one over a story that was kept, stays the headline."""
+    t = _title_key(title)
+    if not t:
+        return False
+    empty = not any(line.strip() for line in kept)
+    long = len(t.split()) >= 4  # a prefix of four words or more is the line cut, not a common opening
+    for r in removed:
+        if not (empty or r.reason in _PAGE_TITLE_REASONS) or _UPDATE_NEWS.match(r.line):
+            continue
+        k = _title_key(r.line)
+        if k == t or (long and k.startswith(t)) or (
+                len(k.split()) >= 2 and t.startswith(k + " ") and len(t.split()) - len(k.split()) < 4):
+            return True  # the line, its start, or a credit with a word or three of the lede ("Jane Doe/Getty Images Rep")
+    return False
+
+
+# (clean26 reading) an update label before a sentence of news ("UPDATE: Authorities identified the two bodies as …"):
+# the cleaner drops the line, but a headline cut from it is the story's news, not page text; a stamp is no sentence
+_UPDATE_NEWS = re.compile(r"^(?:UPDATE|Update|UPDATED|Updated)\s*:\s+[A-Z][a-z]+(?: [a-z]+){3}")
+
+
+def _title_key(text: str) -> str:
+    """A headline or a line compared case-, space- and end-punctuation-insensitively."""
+    return " ".join(text.split()).rstrip(".!?…").lower()

@@ -402,6 +402,32 @@ AS_APPEARED = re.compile(r"^(?:[A-Z][\w.'’-]+ ){1,4}as (?:he|she|they) (?:appe
                          r"(?:(?!\b(?:was|is|were|are|has|had|have|said|says|told|will|would|could)\b)[^;:!?\"“”])*$")
 
 
+# (clean26, issue 12: "Bernie Sanders (2nd row down, center) liked what he heard." cited as a summary sentence
+# and chosen as a brief's title) A name followed by its place in the picture, in brackets of position words
+# only, at least one of them a side ("(left)", "(second from right)", "(2nd row down, center)"): news prose
+# never places people on a page, a caption does. Lower case only ("(R)" is a party, "(Left)" a party's
+# name) and no bare spectrum ("(far right)", "(centre left)", "(centre-left)": a party's leaning).
+_POSITION_IN_BRACKETS = re.compile(r"(?<=[A-Za-z.’'])\s\(((?:[a-z0-9]+[ ,]+){0,5}(?:left|right|center|centre))\)")
+_POSITION_WORDS = frozenset({"left", "right", "center", "centre", "middle", "far", "from", "row", "down", "up",
+                             "top", "bottom", "front", "back", "first", "second", "third", "fourth", "fifth",
+                             "1st", "2nd", "3rd", "4th", "5th", "standing", "seated", "sitting", "to"})
+_SPECTRUM = frozenset({("far", "left"), ("far", "right"), ("center", "left"), ("center", "right"),
+                       ("centre", "left"), ("centre", "right")})
+
+
+_OPENING_NAME = re.compile(r"^(?:[A-Z][\w.'’-]*\s+){1,5}$")  # the capitalised words a sentence opens with
+
+
+def placed_in_picture(sentence: str) -> bool:
+    """Whether a sentence places someone in its picture: the name it opens with ("Jane Doe (left) smiles at
+    …"), or two people ("… Jane Doe (left) and John Roe (right)"). A writer pointing at a player in the
+    middle of a sentence of their own ("In case you doubted whether Jane Doe (left) would start, …") is prose."""
+    placed = [m for m in _POSITION_IN_BRACKETS.finditer(sentence)
+              if set(tokens := tuple(t for t in re.split(r"[ ,]+", m.group(1)) if t)) <= _POSITION_WORDS
+              and tokens not in _SPECTRUM]
+    return len(placed) >= 2 or any(_OPENING_NAME.match(sentence[:m.start() + 1]) for m in placed)
+
+
 def leftover(sentence: str) -> str | None:
     """The kind of page leftover one sentence is, or None for a sentence of the story."""
     text = sentence.strip()
@@ -427,6 +453,8 @@ def leftover(sentence: str) -> str | None:
     if ("hoto" in text or "mage" in text or "icture" in text or " grab" in text) and IN_THIS_PHOTO.search(text):
         return "photo caption or credit"
     if " as " in text and AS_APPEARED.match(text):
+        return "photo caption or credit"
+    if "(" in text and placed_in_picture(text):
         return "photo caption or credit"
     if text[0] in "JFMASOND" and DATED_CAPTION.match(text):  # (clean11: inside a paragraph too)
         return "photo caption or credit"
