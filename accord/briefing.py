@@ -60,9 +60,11 @@ def neutral_title(articles: Sequence[Article], summary: Sequence[Cited] = (), op
     """The headline closest to all the others: what the outlets share, not one outlet's angle.
 
     With no headline at all, the summary's lead (its first clause when the sentence is long), so
-    that a story read from files and the same story read from a batch line get the same title.
+    that a story read from files and the same story read from a batch line get the same title. A
+    headline cut at a length (``Article.title_cut``: "… Megan Rapinoe,", "Ms") names no story: readers
+    took such titles for page debris.
     """
-    titles = [t for t in (headline(a) for a in articles) if t]
+    titles = [t for t in (headline(a) for a in articles if not a.title_cut) if t]
     k = neutral_headline(titles)
     if k is None:
         lead = next((c.text for c in summary if c.text.strip()), "")

@@ -131,6 +131,21 @@ def test_untitled_story_is_named_by_its_lead() -> None:
     assert neutral_title([art("a", "x")], [long]) == "A storm that had been building over the sea for three days flooded three towns in the northern valley on Monday"
 
 
+def test_a_headline_cut_at_a_length_names_no_story() -> None:
+    """A harness or a site cut the headline inside its first line ("… at the Elmford"): the story is
+    named by a whole headline of another article, or by its lead when none is whole."""
+    body = "Firefighters battled a blaze at the Elmford paper mill for six hours on Monday, officials said."
+    cut = art("a", body + "\nNo one was hurt.", "Firefighters battled a blaze at the Elmford")
+    whole = art("b", "The mill's owner said production would resume next week.", "Fire guts Elmford paper mill")
+    assert cut.title_cut and not whole.title_cut
+    assert neutral_title([cut, whole]) == "Fire guts Elmford paper mill"
+    lead = Cited(text=body, citations=["a"])
+    assert neutral_title([cut], [lead]) == body
+    # near case: a whole headline that the body's first line repeats and goes on from still names it
+    kept = art("c", "Fire guts Elmford paper mill\nThe blaze burned for six hours.", "Fire guts Elmford paper mill")
+    assert not kept.title_cut and neutral_title([kept]) == "Fire guts Elmford paper mill"
+
+
 # -- single-source claims ----------------------------------------------------------------------
 
 def test_a_claim_another_outlet_tells_in_part_is_not_single_source() -> None:
