@@ -74,3 +74,20 @@ def test_a_question_or_exclamation_keeps_its_speaker():
     assert split("“Why?” Police said the man fled.") == ["“Why?”", "Police said the man fled."]
     assert split("Is it over? Smith said so.") == ["Is it over?", "Smith said so."]
 
+
+
+def test_an_opening_quotation_mark_travels_with_the_words_it_opens():
+    """The segmenter leaves a quotation's opening mark at the end of the sentence before ("… clear. “");
+    a quotation closed only in a later paragraph, or left open by a lead cut at a length, then read as
+    the writer's own words in a summary (a reader of protocol C)."""
+    assert split("Ann Lee said the case was clear. “Tom Park has broken his oath. ") == [
+        "Ann Lee said the case was clear.", "“Tom Park has broken his oath."]
+    assert split('Ann Lee said the case was clear. "With his words, Tom Park has indicted himself.') == [
+        "Ann Lee said the case was clear.", '"With his words, Tom Park has indicted himself.']
+    text = "The mayor spoke. “We will rebuild.”"
+    assert [text[a:b] for a, b in spans(text)] == ["The mayor spoke.", "“We will rebuild.”"]
+    # near cases: a straight mark that closes a quotation in tokenised text stays where it is, and a
+    # mark with nothing after it on its line stays with the sentence it ends
+    assert split('he said , " we are here . " Police said the man fled .') == [
+        'he said , " we are here . "', "Police said the man fled ."]
+    assert split("It ended. “") == ["It ended. “"]

@@ -43,6 +43,14 @@ _ATTRIBUTION = re.compile(
     r"(?:\s*[,.;:!?]|\s*$|\s+(?:in|on|at|during|after|before|as|when|while|with|of|about|from|to|last|this|later|earlier|"
     r"recently|today|yesterday|then|again|afterward|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)")
 _FIGURE_GOES_ON = re.compile(r" ?\d")  # "5. 3 million": one space at most, then the digits
+# A quotation mark that opens the next sentence, which the segmenter leaves at the end of the one before
+# ("… the case was clear. “With his words …" cut as "… clear. “" / "With his words …"): the quoted
+# words then read as the writer's own, in a summary and in every claim (protocol C, a reader of
+# neus-val-299: Biden's words shown as the brief's statement). News opens quotations it closes only in a
+# later paragraph, and a lead cut at a length leaves one open, so the mark must travel with its words. A
+# curly “ after a space is always an opening mark; a straight one only when the sentence it ends holds
+# an odd number of them (tokenised text writes its closing mark after a space too: '" we are here . "').
+_OPENING_LEFT = re.compile(r"(?<=[.!?])\s+(?:“|\")$")
 
 
 def spans(text: str) -> list[tuple[int, int]]:
@@ -73,7 +81,23 @@ def spans(text: str) -> list[tuple[int, int]]:
             else:
                 pieces.append((at, end))
             pos = end
-        out += [(offset + a, offset + b) for a, b in pieces]
+        out += [(offset + a, offset + b) for a, b in _marks_moved(body, pieces)]
+    return out
+
+
+def _marks_moved(body: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``pieces`` with an opening quotation mark left at a sentence's end given to the next sentence
+    (``_OPENING_LEFT``), when the next one starts right after it."""
+    out = list(pieces)
+    for k in range(len(out) - 1):
+        a, b = out[k]
+        left = _OPENING_LEFT.search(body, a, b)
+        if left is None or body[b - 1] == '"' and body[a:b].count('"') % 2 == 0:
+            continue
+        if body[b:out[k + 1][0]].strip():
+            continue  # something the segmenter dropped lies between: leave the cut as it is
+        out[k] = (a, left.start())
+        out[k + 1] = (b - 1, out[k + 1][1])
     return out
 
 
