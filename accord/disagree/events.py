@@ -831,10 +831,10 @@ def _people(s: Sentence) -> set[str]:
             and not _body_name(s.text, m)}
 
 
-# the last word of a body's or a law's name ("Wildlife Society", "Clean Air Act") and the words
-# that join a body's word to the rest of its name ("Society for Conservation Biology")
-_BODY_WORDS = ORG_CUES | frozenset({"society", "act", "institution", "center", "centre",
-                                     "coalition", "league", "trust", "bureau", "administration"})
+# the last word of a body's or a law's name ("Wildlife Society", "Clean Air Act"; ``ORG_CUES`` holds the
+# rest) and the words that join a body's word to the rest of its name ("Society for Conservation Biology").
+# "center" and "bureau" stay out of ORG_CUES: there they change which names the analyser merges.
+_BODY_WORDS = ORG_CUES | frozenset({"center", "bureau"})
 _BODY_JOIN = re.compile(r"\b(?P<body>[A-Z][a-z]+)\s+(?:for|of|on)\s+(?:the\s+)?$")
 
 
