@@ -116,18 +116,19 @@ def is_timestamp(text: str) -> bool:
             and all(t.isdigit() or t.lower() in _STAMP_WORDS for t in tokens))
 
 # Given names and their short forms ("Bill" / "William", "Katie" / "Kathryn"): one person when the
-# rest of the name is the same (support's names, disagreements' names in a role). A general list, not a story's.
+# rest of the name is the same (support's names, disagreements' names in a role, the verify gate's one name
+# written two ways). A general list, not a story's.
 _NICKNAMES = (
-    "william bill billy will willie", "robert bob bobby rob", "james jim jimmy jamie", "michael mike",
-    "thomas tom tommy", "joseph joe joey", "richard rick ricky dick", "anthony tony", "david dave",
-    "steven stephen steve", "christopher chris", "daniel dan danny", "edward ed eddie ted", "charles charlie chuck",
-    "john jack johnny", "katherine kathryn kathy katie kate", "catherine cathy", "elizabeth liz beth betty",
-    "margaret maggie peggy", "jennifer jen jenny", "patricia pat patty", "susan sue", "deborah debbie",
+    "william bill billy will willie", "robert bob bobby rob robbie bert", "james jim jimmy jamie", "michael mike mikey",
+    "thomas tom tommy", "joseph joe joey", "richard rick ricky dick rich", "anthony tony", "david dave",
+    "steven stephen steve", "christopher chris", "daniel dan danny", "edward ed eddie ted teddy ned", "charles charlie chuck",
+    "john jack johnny", "katherine kathryn kathy katie kate", "catherine cathy kate", "elizabeth liz beth betty betsy",
+    "margaret maggie peggy meg", "jennifer jen jenny", "patricia pat patty", "susan sue", "deborah deb debbie",
     "rebecca becky", "alexander alex", "benjamin ben", "nicholas nick", "matthew matt", "andrew andy",
-    "samuel sam", "timothy tim", "gregory greg", "jonathan jon", "ronald ron", "donald don", "kenneth ken",
-    "lawrence larry", "gerald jerry", "raymond ray", "frederick fred", "peter pete", "philip phil",
+    "samuel sam", "timothy tim", "gregory greg", "jonathan jon", "ronald ron ronnie", "donald don donnie", "kenneth ken kenny",
+    "lawrence larry", "gerald jerry", "jerrold jerry", "raymond ray", "frederick fred", "peter pete", "philip phil",
     "douglas doug", "jeffrey jeff", "joshua josh", "theodore ted teddy", "victoria vicky",
-    "henry hank harry", "patrick pat")
+    "henry hank harry", "patrick pat", "rudolph rudy", "andrew drew", "mitchell mitch", "zachary zach")
 _NICKNAME: dict[str, set[int]] = {}
 for _k, _group in enumerate(_NICKNAMES):
     for _name in _group.split():

@@ -22,11 +22,11 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from accord.analyse.numbers import CURRENCY_WORDS
+from accord.analyse.numbers import CURRENCY_WORDS, SCALES
 from accord.disagree.values import Value
 from accord.model import Disagreement, Mention, Sentence, Side
 from accord.options import DEFAULT, Options
-from accord.words import MONTHS_FULL, STOP_WORDS, WEEKDAYS
+from accord.words import MONTHS_FULL, STOP_WORDS, WEEKDAYS, same_given_name
 
 __all__ = ["Dropped", "check"]
 
@@ -265,8 +265,7 @@ def _rank_forms(sides: list[Side]) -> list[Side]:
 def _side_values(side: Side, values: Sequence[Value]) -> list[Value]:
     """The read figures a side shows: in its sentences, written as its value."""
     keys = {(r.article, r.index) for r in side.sentences}
-    out = [v for v in values if v.sentence.key in keys and v.mention.text and side.value.startswith(v.mention.text)]
-    return out
+    return [v for v in values if v.sentence.key in keys and v.mention.text and side.value.startswith(v.mention.text)]
 
 
 def _same_number(a: float, b: float) -> bool:
@@ -424,8 +423,8 @@ def _converted(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Si
 
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10}
-_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9,
-           "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
+# the analyser's scale words and the wire abbreviations a converted sum is written with ("1bn yen", "5 mln")
+_SCALES = SCALES | {"mn": 1e6, "mln": 1e6, "b": 1e9, "tn": 1e12}
 # currency words a sum converted into dollars is written in: the analyser's (``numbers.CURRENCY_WORDS``), and
 # pounds, roubles and won, which it leaves alone as words of other meanings, but not before "($…)"
 _CONVERTED_FROM = {w: c for w, c in CURRENCY_WORDS.items() if c != "USD"} | {
@@ -664,23 +663,6 @@ def _nearest_month(v: Value, near_words: int) -> str | None:
 
 # ---------------------------------------------------------------- names
 
-# a given name and the short forms people go by ("Chuck Grassley" is Charles E. Grassley); two
-# different given names ("Brian" / "Bryant") are two people or a real misspelling and stay
-_NICKNAMES = {
-    "charles": {"chuck", "charlie"}, "rudolph": {"rudy"}, "william": {"bill", "billy", "will", "willie"},
-    "robert": {"bob", "bobby", "rob", "robbie", "bert"}, "james": {"jim", "jimmy", "jamie"},
-    "michael": {"mike", "mikey"}, "richard": {"dick", "rick", "ricky", "rich"}, "thomas": {"tom", "tommy"},
-    "joseph": {"joe", "joey"}, "edward": {"ed", "eddie", "ted", "teddy", "ned"}, "daniel": {"dan", "danny"},
-    "david": {"dave"}, "stephen": {"steve"}, "steven": {"steve"}, "anthony": {"tony"}, "timothy": {"tim"},
-    "kenneth": {"ken", "kenny"}, "ronald": {"ron", "ronnie"}, "donald": {"don", "donnie"},
-    "jeffrey": {"jeff"}, "christopher": {"chris"}, "nicholas": {"nick"}, "patrick": {"pat"},
-    "samuel": {"sam"}, "benjamin": {"ben"}, "matthew": {"matt"}, "andrew": {"andy", "drew"},
-    "alexander": {"alex"}, "gregory": {"greg"}, "lawrence": {"larry"}, "gerald": {"jerry"},
-    "elizabeth": {"liz", "beth", "betsy", "betty"}, "katherine": {"kate", "katie", "kathy"},
-    "catherine": {"cathy", "kate"}, "jennifer": {"jen", "jenny"}, "susan": {"sue"},
-    "margaret": {"peggy", "maggie", "meg"}, "patricia": {"pat", "patty"}, "deborah": {"deb", "debbie"},
-    "mitchell": {"mitch"}, "frederick": {"fred"}, "jerrold": {"jerry"}, "theodore": {"ted", "teddy"}, "zachary": {"zach"},
-}
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
@@ -701,7 +683,9 @@ def _swapped(a: str, b: str) -> bool:
 
 
 def _given_alike(a: str, b: str) -> bool:
-    return a == b or b in _NICKNAMES.get(a, ()) or a in _NICKNAMES.get(b, ()) or _swapped(a, b)
+    """One given name: equal, a short form of the other (``words.same_given_name``: "Chuck" is Charles;
+    "Brian" / "Bryant" are two people) or written with two letters swapped."""
+    return same_given_name(a, b) or _swapped(a, b)
 
 
 # one group named two ways by style guides ("the first Native American Cabinet secretary" / "the first
