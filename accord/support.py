@@ -1652,7 +1652,8 @@ class Evidence:
 
     # -- checking --------------------------------------------------------------------------------------
     def check(self, claim: Claim | Sentence | str, articles: Iterable[str] | None = None,
-              hints: Iterable[Sentence] = (), support_only: bool = False, silent: bool = True) -> list[Link]:
+              hints: Iterable[Sentence] = (), support_only: bool = False, silent: bool = True,
+              citing: bool = False) -> list[Link]:
         """Each article's verdict on ``claim`` (all the story's articles unless ``articles`` is given).
         ``silent=False`` leaves out the silent verdicts of articles the claim's words do not reach
         and nothing hints at (a caller keeping supports, differences and its hinted articles: a story
@@ -1663,6 +1664,10 @@ class Evidence:
         the claim's fact). A sentence with the claim's very words states it. ``support_only``: the
         caller needs only the supporting articles, so sentences too far from the claim to support it
         are not compared (a fact told by one article, checked for others that tell it too).
+        ``citing``: the check of what the brief cites and counts (summary citations, facts' support),
+        which also reads a word the article writes split or joined otherwise ("reelection" / "Re -
+        elect", ``_compounds_said``); the summary's selection weighs candidates without it, so the
+        summary's sentences stay what they were (cite26).
         """
         if not isinstance(claim, Claim):
             claim = self.claim(claim)
@@ -1708,7 +1713,7 @@ class Evidence:
             hinted_here = {self._position[(art, i)] for i in hinted.get(art, ()) if (art, i) in self._position}
             # what follows depends only on the claim, the article, the floor and the hinted sentences:
             # a summary sentence is also a fact's telling, a single-source candidate or a timeline entry
-            key = (art, support_only, frozenset(hinted_here))
+            key = (art, support_only, frozenset(hinted_here), citing)
             if verdicts is not None and key in verdicts:
                 links.append(verdicts[key])
                 continue
@@ -1727,7 +1732,7 @@ class Evidence:
             near = [k for k in top if scores[k] >= floor_ and scores[k] > 0]
             for k in sorted(picked):  # on a tie the earliest sentence (the headline first) is kept
                 around = [units[j] for j in near if j != k]
-                link = self._compare(c, weights, total, units, k, around)
+                link = self._compare(c, weights, total, units, k, around, citing)
                 if _better(link, best):
                     best = link
             links.append(best)
@@ -1953,7 +1958,7 @@ class Evidence:
         return float(self._sentence_vectors[a.sentence.text] @ self._sentence_vectors[b.sentence.text])
 
     def _compare(self, c: Unit, weights: dict[str, float], total: float, units: list[Unit], k: int,
-                 around: Sequence[Unit] = ()) -> Link:
+                 around: Sequence[Unit] = (), citing: bool = False) -> Link:
         """The verdict of sentence ``k`` of an article on claim ``c``: its words must cover the claim's
         (``weights``: IDF of each claim stem, ``total`` their sum) and every figure, date, quotation and
         named party of the claim must be in it — dates and parties may also be in the article's other
@@ -2185,6 +2190,11 @@ class Evidence:
                 elif cosine >= opts.support_paraphrase_one_word_similarity and _one_minor_word(
                         c.sentence.text, set(weights) - matched - self._soft(loose, plain(u.sentence.text))):
                     coverage = opts.support_coverage  # every word said but one that adds no event
+            if citing and coverage < opts.support_coverage and left and not unsaid \
+                    and _compounds_said(c.sentence.text, u.sentence.text, left):
+                # every word said, the rest written split or joined otherwise (cite26): "Nixon's reelection
+                # committee" / "Nixon's Committee to Re - elect the President", "flower pot" / "flowerpot"
+                coverage = opts.support_coverage
         if not missing and coverage >= opts.support_coverage:
             only = self._only_suspected(c, u, weights)
             if only:  # "investigators suspect arson" does not state "… an arson fire" (issue 12)
@@ -2953,6 +2963,47 @@ def _word_vectors(items: list[str]) -> np.ndarray:
     return np.stack([_WORD_VECTORS[w] for w in items])
 
 
+_LETTERS = re.compile(r"[a-z]+")
+# endings a compound's parts may carry apart ("Re - elect" / "reelection", "flowerpots" / "flower pot")
+_COMPOUND_ENDINGS = ("ions", "ion", "ings", "ing", "ers", "er", "ed", "es", "s")
+# a part that makes a compound of another meaning ("any way" / "anyway", "every day" / "everyday")
+_COMPOUND_NOT = FUNCTION_WORDS | frozenset({"any", "every", "some", "no"})
+
+
+def _compound_root(word: str) -> str:
+    """``word`` less one inflection or ending (at least five letters left): the parts compared."""
+    for end in _COMPOUND_ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 5:
+            return word[: -len(end)]
+    return word
+
+
+def _compounds_said(claim: str, text: str, left: set[str]) -> bool:
+    """Whether every claim stem ``text`` leaves unsaid (``left``) is a word of the claim that ``text``
+    writes split or joined otherwise (``_compound_said``): outlets spell compounds their own way, and
+    a reader sees the same word. Stems of names or quoted words (not in ``plain``) never are."""
+    mine = plain(claim)
+    return all(st in mine and _compound_said(mine[st], claim, text) for st in left)
+
+
+def _compound_said(word: str, claim: str, text: str) -> bool:
+    """Whether ``text`` writes the claim's ``word`` split or joined otherwise: two of its words joined
+    ("Re - elect" for "reelection") or one of its words the claim writes as two ("flowerpot" for
+    "flower pot"), the same but for an ending, never with a function word as a part ("any way" is not
+    "anyway", "on board" not "onboard")."""
+    w = word.lower().replace("-", "")
+    toks = _LETTERS.findall(text.lower())
+    if len(w) >= 6:
+        root = _compound_root(w)
+        if any(_compound_root(a + b) == root for a, b in zip(toks, toks[1:])
+               if len(a) >= 2 and len(b) >= 3 and a not in _COMPOUND_NOT and b not in _COMPOUND_NOT):
+            return True
+    mine = _LETTERS.findall(claim.lower())
+    joined = {_compound_root(a + b) for a, b in zip(mine, mine[1:])
+              if w in (a, b) and len(a) >= 2 and len(b) >= 3 and a not in _COMPOUND_NOT and b not in _COMPOUND_NOT}
+    return bool(joined & {_compound_root(t) for t in toks})
+
+
 def _one_minor_word(text: str, unsaid: set[str]) -> bool:
     """Whether the claim stems another sentence does not say (``unsaid``) are one word of ``text``
     written in lower case that names no event and no manner: not a verb form (a past or participle
@@ -3296,7 +3347,7 @@ def cite(evidence: Evidence, summary: Sequence[Cited]) -> list[Cited]:
         claim = evidence.claim(item.text, own)
         if evidence.broken(claim) or _cut_after(item.text):
             continue  # a piece of a sentence is not shown as one
-        links = supported(evidence.check(claim))
+        links = supported(evidence.check(claim, citing=True))
         out.append(Cited(text=item.text, citations=[x.article for x in links],
                          sentences=[x.ref for x in links if x.ref is not None]))
     return out
@@ -3307,7 +3358,7 @@ def date_citations(evidence: Evidence, timeline: Sequence[Dated]) -> list[Dated]
     out = []
     for item in timeline:
         own = item.citations[0] if item.citations else None
-        links = supported(evidence.check(evidence.claim(item.text, own)))
+        links = supported(evidence.check(evidence.claim(item.text, own), citing=True))
         if links:
             out.append(Dated(date=item.date, text=item.text, citations=[x.article for x in links],
                              sentences=[x.ref for x in links if x.ref is not None]))
@@ -3381,7 +3432,7 @@ def check_facts(evidence: Evidence, facts: Sequence[Fact]) -> list[Checked]:
                 continue  # even if every article it could reach stated it, it would not beat the best
             # the fact's articles are hinted: their silence is kept
             links = (evidence.verbatim_only(claim, fact.sentences) if alone and best is None else None) \
-                or evidence.check(claim, hints=fact.sentences, support_only=alone, silent=False)
+                or evidence.check(claim, hints=fact.sentences, support_only=alone, silent=False, citing=True)
             sup = supported(links)
             if not any(x.article == s.article for x in sup):  # never a telling its own article does not state
                 continue
