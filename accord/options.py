@@ -317,6 +317,11 @@ class Options:
     # two articles' game clocks ("with 7:41 left in the first half") are one play's when at most this
     # many seconds apart (a clock read a second off; one player's two plays are told minutes apart)
     game_clock_gap: int = 60
+    # a named fighter's or team's win-loss record (accord/disagree/details.py, recall44): two records are
+    # one slot only when their games played (wins, losses and draws) are at most this many apart — an
+    # outlet a game behind writes the record before the bout; records further apart are two points of a
+    # season ("the Tar Heels (10-0)" in December, "(14-1)" in January: ECB+ 31ecb's one wrong report at no limit)
+    record_games_apart: int = 2
     # the day, year or time of one event (accord/disagree/events.py): two mentions hanging on the same
     # event word are one slot when their sentences, times masked, have at least this TF-IDF cosine;
     # set on both dev sets (no learned part, nothing fitted per set): at 0.3 two right pairs of 8 were

@@ -194,3 +194,68 @@ def test_verb_before_reads_the_event_word_a_time_is_told_at():
         other, other.index("9 p.m."), len(other)) == "break"
     assert verb_before(text, text.index("6:40"), text.index("6:40") + 9) != ""
     assert verb_before("Officials said at 9 p.m. that the road was closed.", 18, 24) == ""  # a reporting verb
+
+
+# -- recall44: the game's score at one game clock ----------------------------------------------------------
+def test_two_scores_at_one_game_clock():
+    found = [d for d in _every("Northfield took its first double-digit lead at 45 - 35 on a pair of Okafor free "
+                               "throws with 13: 41 to go.",
+                               "Okafor scored four straight points that allowed Northfield to open a 45 - 36 lead "
+                               "with 13: 41 to play.") if d.about.startswith("score with")]
+    (d,) = found
+    assert {v.value for v in d.values} == {"45-35", "45-36"} and d.type == "conflict"
+
+
+def test_scores_at_two_clocks_runs_or_two_players_are_no_score_disagreement():
+    assert [d for d in _every("Northfield led 45 - 35 on a pair of Okafor free throws with 13: 41 to go.",
+                              "Okafor hit a jumper to make it 47 - 35 with 12: 58 to go.")
+            if d.about.startswith("score with")] == []
+    # a run is no score of the game
+    assert [d for d in _every("Northfield led 45 - 35 on a pair of Okafor free throws with 13: 41 to go.",
+                              "Okafor capped a 9 - 0 run for Northfield with 13: 41 to play.")
+            if d.about.startswith("score with")] == []
+    # two different players named: two games' clocks may match
+    assert [d for d in _every("Northfield led 45 - 35 on a pair of Okafor free throws with 13: 41 to go.",
+                              "Westbrook led 50 - 41 on a Lindqvist dunk with 13: 41 to play.")
+            if d.about.startswith("score with")] == []
+
+
+def _every(*texts: str) -> list[Disagreement]:
+    arts = [Article(id=chr(97 + k), title="", text=t) for k, t in enumerate(texts)]
+    sentences, _ = analyse_story(arts, DEFAULT)
+    return compare(align(arts, sentences), DEFAULT, articles=[a.id for a in arts]).disagreements
+
+
+# -- recall44: the moment a bout was stopped ---------------------------------------------------------------
+def _stops(*texts: str) -> list[Disagreement]:
+    return [d for d in _every(*texts) if d.about.startswith("moment the fight was stopped")]
+
+
+def test_one_stoppage_told_at_two_moments():
+    (d,) = _stops("Referee Lena Marsh stopped the fight 50 seconds into the ninth round after Okoro went down.",
+                  "Okoro was hurt in the ninth round and the referee ended it, stopping the fight at the 1:40 mark.")
+    assert {v.normalized for v in d.values} == {"0:50", "1:40"} and d.type == "conflict"
+
+
+def test_seconds_remaining_of_a_boxing_round_count_from_its_three_minutes():
+    (d,) = _stops("Referee Lena Marsh gave Okoro a standing count before stopping the fight at 2: 51 of the fourth round.",
+                  "Brandt stopped Okoro with five seconds remaining of the fourth round in Hamburg.")
+    assert {v.normalized for v in d.values} == {"2:51", "2:55"}
+    # the same moment written both ways agrees
+    assert _stops("Referee Lena Marsh stopped the fight at 2: 55 of the fourth round.",
+                  "Brandt stopped Okoro with five seconds remaining of the fourth round in Hamburg.") == []
+
+
+def test_no_stoppage_without_a_bout_a_stop_or_one_round():
+    # a knockdown's time is no stoppage
+    assert _stops("Okoro went down in the fourth round with about 20 seconds left.",
+                  "Referee Lena Marsh stopped the fight at 2: 51 of the fourth round.") == []
+    # no bout told in rounds: a clock time of a police stop
+    assert _stops("Police stopped the car at 2:15 on Route 9.",
+                  "Troopers stopped the driver at 2:45, police said.") == []
+    # stoppages in two rounds: two bouts of one card
+    assert _stops("Referee Lena Marsh stopped the fight 50 seconds into the ninth round.",
+                  "In the co-main event the referee stopped the fight at 1:10 of the third round.") == []
+    # mixed martial arts rounds last five minutes: "seconds remaining" is not converted
+    assert _stops("In the UFC main event the referee stopped the fight at 4: 51 of the second round.",
+                  "Silva stopped Ruiz with nine seconds remaining in the second round of the UFC bout.") == []

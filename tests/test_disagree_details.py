@@ -256,3 +256,143 @@ def test_one_field_two_students_or_no_field_is_no_study_disagreement():
     # two named students are two people
     assert other("Mira Castell, a 22-year-old nursing student, was detained on Sunday.",
                  "Jonas Perrin, a 22-year-old biology student, was detained on Sunday.") == []
+
+
+# -- recall44: a gun's calibre, a named fighter's or team's win-loss record, a named holder's record mark ----
+def _about(found: list[Disagreement], start: str) -> list[Disagreement]:
+    return [d for d in found if d.about.startswith(start)]
+
+
+def every(*texts: str) -> list[Disagreement]:
+    """Every disagreement of one-paragraph articles a, b, c, ... compared as a brief does."""
+    arts = [Article(id=chr(97 + k), title="", text=t) for k, t in enumerate(texts)]
+    sentences, _ = analyse_story(arts, DEFAULT, reference=None)
+    return compare(align(arts, sentences), DEFAULT, articles=[a.id for a in arts]).disagreements
+
+
+def test_one_revolver_given_two_calibres():
+    (d,) = _about(every("Officers said Marlow Fenn pointed a .38-caliber revolver at them before they fired.",
+                        "Police said the teenager pointed a .357 caliber revolver at the two officers."),
+                  "calibre")
+    assert d.about == "calibre of the revolver" and d.type == "conflict"
+    assert {v.value for v in d.values} == {".38-caliber revolver", ".357-caliber revolver"}
+
+
+def test_a_calibre_the_sentence_splitter_cut_from_its_point_is_still_read():
+    (d,) = _about(every("A loaded. 38 - caliber revolver was recovered at the scene near Fenn's body.",
+                        "Police said Fenn pointed a. 357 caliber revolver at them."), "calibre")
+    assert {v.normalized for v in d.values} == {".38", ".357"}
+
+
+def test_calibres_of_two_kinds_of_gun_or_one_gun_in_two_articles_never_disagree():
+    # a revolver and a pistol are two guns (the suspect's and an officer's)
+    assert _about(every("Police said Fenn pointed a .38-caliber revolver at them.",
+                        "The officer fired his 9mm pistol four times."), "calibre") == []
+    # the same calibre written two ways agrees
+    assert _about(every("Police said Fenn pointed a .38-caliber revolver at them.",
+                        "Fenn had a loaded .38 revolver, police said."), "calibre") == []
+
+
+def test_an_article_giving_one_kind_of_gun_two_calibres_is_left_out():
+    # two rifles in one article: the suspect's and the one found in his car
+    assert _about(every("The gunman fired a .223-caliber rifle; a .308 rifle was found in his car.",
+                        "Police said the gunman fired a .308 rifle from the roof."), "calibre") == []
+
+
+def test_two_people_named_with_two_calibres_hold_two_guns():
+    assert _about(every("Deputy Karl Ostrowski drew a .40-caliber pistol.",
+                        "Suspect Dana Whitcombe pulled a .45-caliber pistol from his waistband."), "calibre") == []
+
+
+def test_one_fighters_record_written_two_ways():
+    (d,) = _about(every("Tomasz Adamek (44-2, 29 KOs) won a decision over Lyle Bannon on Saturday in Newark.",
+                        "Tomasz Adamek, 45-2, 30 KO's, won a decision over Lyle Bannon on Saturday in Newark."),
+                  "record of")
+    assert {v.value for v in d.values} == {"44-2, 29 KOs", "45-2, 30 KOs"}
+    assert d.type == "conflict" and "Adamek" in d.about
+
+
+def test_a_teams_record_in_brackets_and_told_as_rising():
+    (d,) = _about(every("It was the seventh win for Harbor City (7 - 4), which clinched a playoff spot.",
+                        "Harbor City ’ s record rose to 6 - 4 with the win over Dunmore."), "record of")
+    assert {v.value for v in d.values} == {"7-4", "6-4"}
+
+
+def test_a_record_without_its_knockouts_is_the_same_record():
+    assert _about(every("Lyle Bannon (31-7-2, 19 KOs) lost for the eighth time.",
+                        "Lyle Bannon, who is 31-7-2, lost again."), "record of") == []
+    assert _about(every("Lyle Bannon (31-7-2, 19 KOs) lost for the eighth time.",
+                        "It was a bad night for Lyle Bannon (31-7-2)."), "record of") == []
+
+
+def test_scores_splits_and_an_articles_two_records_are_no_record_disagreement():
+    # a score after a team beaten is the game's score
+    assert _about(every("Dunmore beat Harbor City (3-1) on Friday night.",
+                        "Harbor City (7-4) lost at Dunmore on Friday night."), "record of") == []
+    # a split of the record ("in one-score games") is another record
+    assert _about(every("Harbor City ’ s record rose to 9-1 in one-score games.",
+                        "Harbor City (10-5) clinched a playoff spot."), "record of") == []
+    # an article giving the team two records (before and after) is left out
+    assert _about(every("Harbor City (9-5) came in on a roll; Harbor City (10-5) now leads the division.",
+                        "Harbor City (9-5) clinched a playoff spot."), "record of") == []
+    # two different teams
+    assert _about(every("Harbor City (10-5) clinched a playoff spot.",
+                        "Dunmore (9-5) clinched a playoff spot too."), "record of") == []
+
+
+def test_one_holders_record_given_two_marks():
+    (d,) = _about(every("Ellison came in needing 11 points to break Marcus Dole’s scoring record of 2,106.",
+                        "Ellison broke Marcus Dole’s school scoring record of 2,116 points on a layup."),
+                  "record of")
+    assert {v.value for v in d.values} == {"2,106", "2,116"} and d.type == "conflict"
+
+
+def test_two_records_of_one_holder_or_a_crowd_that_set_one_are_no_mark_disagreement():
+    assert _about(every("Ellison broke Marcus Dole’s scoring record of 2,106 points.",
+                        "He also passed Marcus Dole’s assists record of 612 last season."), "record of") == []
+    assert _about(every("The fair beat Dale County’s attendance record of 20,000 people.",
+                        "The fair beat Dale County’s record of 25,000 visitors."), "record of") == []
+
+
+def test_records_many_games_apart_are_two_points_of_a_season():
+    assert _about(every("Rafe Osei had 16 points for the Harbor City Gulls (10-0) on Saturday.",
+                        "Dana Oyelaran had 15 points for the Harbor City Gulls (14-1), who lost at home."),
+                  "record of") == []
+
+
+def test_one_players_games_missed_told_two_ways():
+    (d,) = _about(every("Dion Marsh missed nine games this season because of the ankle injury.",
+                        "Dion Marsh suffered through an injury-plagued season, missing 10 of the Otters' 16 games."),
+                  "games")
+    assert {v.value for v in d.values} == {"9", "10"} and "Marsh" in d.about and d.type == "conflict"
+
+
+def test_games_missed_by_two_players_a_streak_or_an_articles_two_counts_never_disagree():
+    assert _about(every("Dion Marsh missed nine games this season.",
+                        "Kofi Bright missed 10 games this season with a broken wrist."), "games") == []
+    # three straight games are a part of the season's nine
+    assert _about(every("Dion Marsh missed nine games this season.",
+                        "Dion Marsh missed three straight games in November."), "games") == []
+    assert _about(every("Dion Marsh missed nine games this season.",
+                        "Dion Marsh missed four games in a row before returning."), "games") == []
+    # an article giving two counts (a season and a career) is left out
+    assert _about(every("Dion Marsh missed nine games this season and has missed 20 games in his career.",
+                        "Dion Marsh missed 10 games this season."), "games") == []
+
+
+def test_several_guns_of_a_kind_or_a_bodys_vote_or_a_preview_give_no_side():
+    # the story tells of two rifles: each calibre may be of another one
+    assert _about(every("Police found two rifles in the truck; the gunman fired a .308 rifle.",
+                        "The gunman fired a .223-caliber rifle from the roof."), "calibre") == []
+    # a body's vote in brackets is no record
+    assert _about(every("The bill passed the Senate (52-48) on Tuesday.",
+                        "The bill passed the Senate (51-49) on Tuesday."), "record of") == []
+    # a preview gives the record before the game
+    assert _about(every("Harbor City (9-5) will visit Dunmore on Sunday.",
+                        "Harbor City (10-5) clinched a playoff spot on Sunday."), "record of") == []
+
+
+def test_a_stretch_missed_before_a_return_is_a_part_of_the_seasons_count():
+    assert _about(every("Dion Marsh missed 10 games this season, including the finale.",
+                        "Dion Marsh was hurt in Week 3, then missed nine games before coming back for three games."),
+                  "games") == []

@@ -36,7 +36,9 @@ How values become slots (``values`` → ``pairs`` → ``slots``):
    towns, blocks of a street), times of day of one moment told with other verbs (``clock``: the
    sentences alike and minutes apart; the game clock and the period of one play) and "other" details written in fixed frames (``details``: the cause
    of a named person's death, the colour of a named vehicle, a firearm, a condition in hospital, the kind
-   of an order signed), each anchored to a name or an event.
+   of an order signed; a gun's calibre, a named fighter's or team's record, a record's mark, games a
+   player missed), each anchored to a name or an event; a game's score at one game clock and the moment
+   a bout was stopped (``clock``).
 7. measures (``measures``): a quake's magnitude, a temperature, a weight, an area or a speed, paired
    by their sentences like event days (the value pipeline leaves measures out).
 8. verification (``verify``): every finished disagreement is checked against its articles; sides
@@ -114,6 +116,7 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
     found += measures.find(sentences, order, options, reference)
     found += clock.game_clocks(sentences, order, options)
     found += clock.game_periods(sentences, order, options)
+    found += clock.score_disagreements(sentences, order) + clock.stoppage_disagreements(sentences, order)
     if options.disagree_verify:  # the last gate: each report checked against its own articles (``verify``)
         found = verify.check(found, sentences, values, options, titles=titles)
     return Comparison(sorted(found, key=slots.sort_key), wordings)

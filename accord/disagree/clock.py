@@ -40,6 +40,13 @@ mutual best pairs only. The period of a game one play came in ("early in the fou
 the fourth quarter", ``game_periods``) is paired the same way, with shared content words as for times
 of day; a half holds its two quarters, and sentences giving the game two different scores ("13-13" /
 "7-6") tell two plays of one kind (a kicker's two field goals).
+
+recall44: the game's score at one game clock (``score_disagreements``: "a 45-35 lead … with 13:41 to go" /
+"a 45-36 lead with 13:41 to play"; the same clock to the second, one score and one clock in each
+sentence, no run, a named team or player shared and no two people) and the moment a bout was stopped
+(``stoppage_disagreements``: "44 seconds into the seventh round" / "at the 2:15 mark"; "with two seconds
+remaining of the sixth round" is 2:58 of a boxing round, never converted in a story of mixed martial
+arts; a story stopping bouts in two rounds holds two bouts).
 """
 from __future__ import annotations
 
@@ -408,6 +415,172 @@ def game_periods(sentences: Sequence[Sentence], order: Order, options: Options =
     return out
 
 
+# -- the score of a game at one game clock: "at 45-35 on a pair of Artino free throws with 13:41 to go" /
+# "allowed Creighton to open a 45-36 lead with 13:41 to play" (recall44) -----------------------------------
+# a score the sentence says is a run or a stretch, not the game's ("a 9-0 run", "an 11-2 spurt")
+_RUN_AFTER = re.compile(r"^\s*(?:run|spurt|burst|streak|stretch|flurry)\b", re.I)
+
+
+@dataclass
+class ClockScore(Record):
+    """The game's score a sentence gives at the one game clock it gives."""
+
+    sentence: Sentence
+    seconds: int  # left in the period
+    period: str | None
+    score: str  # "45-35"
+    written: str  # "45 - 35"
+
+
+def clock_scores(sentences: Sequence[Sentence]) -> list[ClockScore]:
+    """Every sentence giving one game clock and one score (neither a run nor a tally of attempts): the
+    score as it stood then. A sentence giving two clocks or two scores tells a game's course."""
+    out = []
+    for s in sentences:
+        clocks = list(_GAME.finditer(s.text))
+        scores = [m for m in _SCORE.finditer(s.text) if not _RUN_AFTER.match(s.text[m.end():])
+                  and not is_clock_piece(s.text, m.start(), m.end())]
+        if len(clocks) != 1 or len({f"{int(m.group(1))}-{int(m.group(2))}" for m in scores}) != 1:
+            continue
+        play = plays([s])[0]
+        m = scores[0]
+        out.append(ClockScore(s, play.seconds, play.period, f"{int(m.group(1))}-{int(m.group(2))}",
+                              " ".join(m.group(0).split())))
+    return out
+
+
+def is_clock_piece(text: str, start: int, end: int) -> bool:
+    """Whether a score-like pair is part of a game clock or a time ("13: 41", "7:30-8:00")."""
+    return text[max(0, start - 1):start] == ":" or text[end:end + 1] == ":"
+
+
+def score_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
+    """The game's score at one game clock told two ways: the same clock to the second (and the same period
+    where both write one), sentences sharing a named team or player and naming no two different people. A clock to the second is
+    one moment of one game, so the two scores cannot both be right."""
+    found = clock_scores(sentences)
+    out = []
+    seen: set[tuple[int, str | None]] = set()
+    for a in found:
+        key = (a.seconds, a.period)
+        if key in seen:
+            continue
+        members = [b for b in found if b.seconds == a.seconds and (not a.period or not b.period or a.period == b.period)]
+        people = [events.surnames(b.sentence) for b in members]
+        names = [{str(m.value).lower() for m in b.sentence.mentions if m.kind == "entity" and m.value} for b in members]
+        if any(x - y and y - x for x in people for y in people) or not set.intersection(*names):
+            continue  # two different people named, or no team or player named in all
+        told: dict[str, set[str]] = {}
+        for b in members:
+            told.setdefault(b.article, set()).add(b.score)
+        members = [b for b in members if len(told[b.article]) == 1]
+        if len({b.score for b in members}) < 2 or len({b.article for b in members}) < 2:
+            continue
+        seen.add(key)
+        sides = order.sides(members, lambda x, y: x.score == y.score)
+        values = events.cited_sides(sides, order, lambda b: (b.score, b.score))
+        left = f"{a.seconds // 60}:{a.seconds % 60:02d} left" + (f" in the {a.period}" if a.period else "")
+        out.append(Disagreement(kind="number", about=f"score with {left}", values=values, compatible=False,
+                                type="conflict", anchor=f"game clock {left}"))
+    return out
+
+
+# -- the moment a bout was stopped: "stopped the fight 44 seconds into the seventh round" / "stopping the
+# fight at the 2:15 mark"; "stopping the fight at 2: 56" / "stopped Thompson with two seconds remaining of
+# the sixth round" (recall44) --------------------------------------------------------------------------------
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_ROUND_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+              "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+_NUM = r"(?:\d{1,2}|" + "|".join(_SMALL) + r")"
+_RND = r"(?:the\s+)?(?P<rnd>" + "|".join(_ROUND_NTH) + r"|\d{1,2}(?:st|nd|rd|th))\s+round"
+# a referee's stoppage (or the fight's end): the sentence must say the bout was stopped or ended, so a
+# knockdown's time ("rose to his feet with about 20 seconds left") is none
+_STOPPED = re.compile(r"\b(?:stop(?:ped|ping|s)?|halt(?:ed|ing)|waved\s+(?:it|the\s+fight)\s+off|finish(?:ed|ing)\s+the\s+job|"
+                      r"ended\s+(?:the\s+(?:fight|bout)|it)|TKO|KO|knocked\s+out)\b", re.I)
+_ELAPSED = re.compile(
+    r"\bat\s+(?:the\s+)?(?P<m>\d)\s?:\s?(?P<s>\d\d)(?!\s*(?:[ap]\.?\s?m\b|[ap]\b|GMT|ET|EDT|EST|BST|CET|PM|AM))(?:\s+mark)?"
+    r"(?:\s+(?:of|in)\s+" + _RND + r")?"
+    r"|\b(?P<into>" + _NUM + r")\s+seconds\s+into\s+" + _RND.replace("rnd", "rnd2")
+    + r"|\bwith\s+(?:just\s+)?(?P<left>" + _NUM + r")\s+seconds\s+(?:remaining|left|to\s+go)\s+(?:of|in)\s+"
+    + _RND.replace("rnd", "rnd3"), re.I)
+# rounds of mixed martial arts last five minutes; "with two seconds remaining" is read only for boxing's three
+_MMA = re.compile(r"\b(?:UFC|MMA|mixed\s+martial|octagon|Bellator)\b", re.I)
+_BOXING_ROUND = 180
+# the sentence tells of a bout, the story of its rounds
+_BOUT = re.compile(r"\b(?:fight|bout|referee|round|contest)\b", re.I)
+_ANY_ROUND = re.compile(r"\b(?:" + "|".join(_ROUND_NTH) + r"|\d{1,2}(?:st|nd|rd|th))\s+round\b", re.I)
+
+
+@dataclass
+class Stoppage(Record):
+    """The moment of its round a sentence says a bout was stopped."""
+
+    sentence: Sentence
+    seconds: int  # into the round
+    round: int | None
+    written: str
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _SMALL[word.lower()]
+
+
+def _round(word: str | None) -> int | None:
+    if not word:
+        return None
+    word = word.lower()
+    return _ROUND_NTH.get(word) or int(re.sub(r"\D", "", word))
+
+
+def stoppages(sentences: Sequence[Sentence]) -> list[Stoppage]:
+    """Every moment a sentence that tells a stoppage gives ("at 2:56", "44 seconds into the seventh round",
+    "with two seconds remaining of the sixth round": 2:58 of a boxing round); a sentence giving two moments
+    tells two things (a knockdown and the stoppage) and gives none."""
+    if not any(_ANY_ROUND.search(s.text) for s in sentences):
+        return []  # no bout told in rounds: "police stopped the car at 2:15" is no stoppage
+    boxing = not any(_MMA.search(s.text) for s in sentences)
+    out = []
+    for s in sentences:
+        if not _STOPPED.search(s.text) or not _BOUT.search(s.text):
+            continue
+        hits = list(_ELAPSED.finditer(s.text))
+        if len(hits) != 1:
+            continue
+        h = hits[0]
+        if h.group("m"):
+            seconds, rnd = int(h.group("m")) * 60 + int(h.group("s")), _round(h.group("rnd"))
+        elif h.group("into"):
+            seconds, rnd = _number(h.group("into")), _round(h.group("rnd2"))
+        elif boxing:
+            seconds, rnd = _BOXING_ROUND - _number(h.group("left")), _round(h.group("rnd3"))
+        else:
+            continue
+        out.append(Stoppage(s, seconds, rnd, " ".join(h.group(0).split())))
+    return out
+
+
+def stoppage_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
+    """The moment a bout was stopped told two ways ("44 seconds into the seventh round" / "at the 2:15 mark").
+    A story reporting stoppages in two rounds holds two bouts (an undercard) and is left out, and so is an
+    article giving two moments."""
+    found = stoppages(sentences)
+    if len({x.round for x in found if x.round}) > 1:
+        return []
+    told: dict[str, set[int]] = {}
+    for x in found:
+        told.setdefault(x.article, set()).add(x.seconds)
+    found = [x for x in found if len(told[x.article]) == 1]
+    if len({x.seconds for x in found}) < 2:
+        return []
+    sides = order.sides(found, lambda a, b: a.seconds == b.seconds)
+    values = events.cited_sides(sides, order, lambda x: (x.written, f"{x.seconds // 60}:{x.seconds % 60:02d}"))
+    rnd = next((x.round for x in found if x.round), None)
+    about = "moment the fight was stopped" + (f" (round {rnd})" if rnd else "")
+    return [Disagreement(kind="date", about=about, values=values, compatible=False, type="conflict",
+                         anchor="stoppage")]
+
+
 def _two_scores(members: Sequence[Period]) -> bool:
     """Some members' sentences give the game two different scores: they tell two plays."""
     told = [p.scores for p in members if p.scores]
@@ -421,4 +594,5 @@ def new(found: Sequence[Disagreement], known: Sequence[Disagreement]) -> list[Di
     return [d for d in found if not any((r.article, r.index) in cited for side in d.values for r in side.sentences)]
 
 
-__all__ = ["read", "gap", "candidates", "find", "new", "plays", "game_clocks", "periods", "game_periods"]
+__all__ = ["read", "gap", "candidates", "find", "new", "plays", "game_clocks", "periods", "game_periods",
+           "clock_scores", "score_disagreements", "stoppages", "stoppage_disagreements"]

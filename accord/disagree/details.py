@@ -33,6 +33,12 @@
   studies ("computer science" / "electronics", ``study_disagreements``): each told one way in some
   articles and another way in others, an article telling both left out.
 
+- recall44, crime and sports news: the calibre of one kind of gun (".38-caliber revolver" / ".357 caliber
+  revolver", ``calibre_disagreements``), a named fighter's or team's win-loss record ("Klitschko (52-3, 46
+  KOs)" / "Klitschko, 53-3, 47 KO's", ``record_disagreements``), the mark a named holder's record stands
+  at ("Buford's scoring record of 2,106" / "2,116", ``mark_disagreements``) and the games a named player
+  missed ("missed nine games" / "missing 10 of the Saints' 16 games", ``missed_disagreements``).
+
 An article that gives one anchor two values is left out (two people, two cars, or a cause and what
 led to it): which of its values is the slot's is a guess.
 """
@@ -296,7 +302,8 @@ def terms(sentences: Sequence[Sentence]) -> list[Term]:
 
 
 def _written_sides(groups: dict[str, list[Term] | list[Manner] | list[Firearm] | list[Condition]
-                  | list[Instrument] | list[Study]], order: Order) -> list[Side]:
+                  | list[Instrument] | list[Study] | list["Calibre"] | list["WinLoss"] | list["Mark"] | list["Missed"]],
+                  order: Order) -> list[Side]:
     """One side per value of a fixed frame (its key the normalized value), shown as its first
     article writes it, best supported first: the custody and manner frames build sides alike."""
     sides = []
@@ -645,6 +652,325 @@ def study_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Dis
                                 compatible=False, type="conflict", anchor=f"student:{age}"))
     return out
 
+# -- the calibre of one handgun, rifle or shotgun: "a .38-caliber revolver was recovered" / "pointed a .357
+# caliber revolver" (recall44) --------------------------------------------------------------------------
+# a calibre written with its leading point (tokenised text writes "a. 38 - caliber", and a sentence splitter
+# may cut the point off: "38 - caliber revolver"), or a figure before "caliber", in millimetres ("a 9mm
+# pistol", "9 - millimeter handgun") or a gauge ("a 12-gauge shotgun"), then at most two words before the
+# firearm's noun; the noun is the gun's kind as written (a revolver is no pistol)
+_GUN_NOUNS = ("revolver", "pistol", "handgun", "rifle", "shotgun", "carbine")
+_CALIBRE = re.compile(
+    r"(?:(?<![\d.])\.\s?(?P<dot>\d{2,3})(?![\d.])(?:\s*-?\s*(?:caliber|calibre)\b)?"
+    r"|(?<![\w.,])(?P<bare>\d{2,3})\s*-?\s*(?:caliber|calibre)\b"
+    r"|(?<![\w.])(?P<mm>\d{1,2}(?:\.\d)?)\s*-?\s*(?:mm|millimet(?:er|re))\b"
+    r"|(?<![\w.])(?P<gauge>\d{1,2})\s*-\s*gauge\b)"
+    r"\s*(?:[\w-]+\s+){0,2}?(?P<noun>" + "|".join(_GUN_NOUNS) + r")s?\b", re.I)
+
+
+@dataclass
+class Calibre(Record):
+    """The calibre of one kind of gun, as one sentence writes it."""
+
+    sentence: Sentence
+    noun: str  # "revolver"
+    calibre: str  # ".38", "9mm", "12-gauge"
+    holder: str  # the surname of the person the sentence names before it, or ""
+    written: str  # ".38-caliber revolver" (the figure joined up again)
+
+
+def calibres(sentences: Sequence[Sentence]) -> list[Calibre]:
+    """Every calibre written before a gun's noun ("a .38-caliber revolver", "a 9mm pistol", "a 12-gauge
+    shotgun"); a sentence giving one kind of gun two calibres ("a .38 and a .357 revolver") gives none."""
+    out = []
+    for s in sentences:
+        hits = list(_CALIBRE.finditer(s.text))
+        for hit in hits:
+            noun = hit.group("noun").lower()
+            dot = hit.group("dot") or hit.group("bare")
+            if dot:
+                calibre, shown = "." + dot, f".{dot}-caliber {noun}"
+            elif hit.group("mm"):
+                calibre = f"{hit.group('mm')}mm"
+                shown = f"{calibre} {noun}"
+            else:
+                calibre = f"{hit.group('gauge')}-gauge"
+                shown = f"{calibre} {noun}"
+            if len({_calibre_key(h) for h in hits if h.group("noun").lower() == noun}) > 1:
+                continue
+            who = _person(s, hit.start())
+            out.append(Calibre(s, noun, calibre, who[0][0] if who else "", shown))
+    return out
+
+
+def _calibre_key(hit: re.Match[str]) -> str:
+    if hit.group("gauge"):
+        return hit.group("gauge") + "g"
+    return hit.group("dot") or hit.group("bare") or f"{hit.group('mm')}mm"
+
+
+def calibre_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
+    """One kind of gun (the same noun: revolver, pistol, rifle …) given one calibre in some articles and
+    another in others (".38-caliber revolver" / ".357 caliber revolver"). A story that tells of several guns of
+    the kind ("two rifles", "the revolvers") and an article giving that kind of
+    gun two calibres anywhere holds two guns (the officers' and the suspect's) and is left out; sentences
+    naming two different people hold two people's guns, never one slot."""
+    out: list[Disagreement] = []
+    by_noun: dict[str, list[Calibre]] = {}
+    for c in calibres(sentences):
+        by_noun.setdefault(c.noun, []).append(c)
+    for noun, items in sorted(by_noun.items()):
+        if any(re.search(rf"\b{noun}s\b", s.text, re.I) for s in sentences):
+            continue  # the story tells of several revolvers (rifles …): which one each calibre is of is open
+        told: dict[str, set[str]] = {}
+        for c in items:
+            told.setdefault(c.article, set()).add(c.calibre)
+        items = [c for c in items if len(told[c.article]) == 1]
+        kinds = {c.calibre for c in items}
+        if len(kinds) < 2 or len({c.holder for c in items if c.holder}) > 1:
+            continue
+        sides = _written_sides({k: [c for c in items if c.calibre == k] for k in sorted(kinds)}, order)
+        out.append(Disagreement(kind="other", about=f"calibre of the {noun}", values=sides, compatible=False,
+                                type="conflict", anchor=noun))
+    return out
+
+
+# -- a named fighter's or team's win-loss record: "Klitschko (52-3, 46 KOs)" / "Wladimir Klitschko, 53-3, 47
+# KO's"; "Indianapolis (10-5)" / "Indianapolis' record rose to 9-5" (recall44) ----------------------------
+_NAME = r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*[a-z])"
+_WL = r"(?P<w>\d{1,3})\s*-\s*(?P<l>\d{1,3})(?:\s*-\s*(?P<t>\d{1,2}))?"
+_KOS = r"(?:\s*,\s*(?P<ko>\d{1,3})\s+(?:KOs?|KO\s*['’]\s*s|knockouts)\b)"
+_RECORDS = (
+    # "Klitschko (52-3, 46 KOs)", "Indianapolis (10 - 5)"
+    re.compile(_NAME + r"\s*\(\s*" + _WL + _KOS + r"?\s*\)"),
+    # "Wladimir Klitschko, 53-3, 47 KO's,": between commas only with the knockouts (else an age, a score)
+    re.compile(_NAME + r"\s*,\s*" + _WL + _KOS),
+    # "Indianapolis' record rose to 9-5" — not a split of it ("9-1 in one-score games", "5-2 at home")
+    re.compile(_NAME + r"\s*(?:['’]\s*s?)\s+record\s+(?:rose|improved|fell|dropped|slipped|moved|went|climbed|"
+               r"sank|evened|improves|falls|rises|moves|goes|drops|climbs|is|was|stands|stood)\s+(?:to|at)\s+" + _WL
+               + r"(?!\s*-?\s*\d)(?!\s+(?:in|at|on|against|when|since|for|away|under)\b)"),
+)
+# a score after a team beaten or beating ("beat Chelsea (2-1)", "against Ohio State (3-2)"): a game's score
+_SCORE_BEFORE = re.compile(r"\b(?:beat|beats|beaten|beating|defeat|defeated|defeats|edged|edges|routed|downed|"
+                           r"over|against|vs|versus|past|lost\s+to|fell\s+to|tied|drew\s+with)\.?\s*$", re.I)
+_NOT_OWNERS = frozenset("the a an he she it they his her their its and but in on at of for with by".split())
+# a tally after a body is its vote or a court's split ("passed the Senate (52-48)", "the Supreme Court (5-4)")
+_VOTING_BODIES = frozenset("senate house court assembly parliament council committee board panel jury commission "
+                           "congress legislature cabinet".split())
+# a sentence that looks ahead to the game gives the record before it ("the Colts (9-5) visit Kansas City")
+_AHEAD = re.compile(r"\b(?:will|visit|visits|host|hosts|face|faces|meet|meets|takes\s+on|take\s+on|heads?\s+into|"
+                    r"entered|entering|came\s+in|coming\s+in|going\s+into|before\s+the\s+(?:game|fight|bout))\b", re.I)
+
+
+@dataclass
+class WinLoss(Record):
+    """A named fighter's or team's win-loss record, as one sentence writes it."""
+
+    sentence: Sentence
+    owner: str  # the name's last word, lower case ("klitschko", "indianapolis")
+    name: str  # "Wladimir Klitschko"
+    record: str  # "52-3" (wins, losses and draws)
+    knockouts: int | None  # 46 of "(52-3, 46 KOs)"; None when not written
+    written: str  # "Klitschko (52-3, 46 KOs)"
+
+
+def records(sentences: Sequence[Sentence]) -> list[WinLoss]:
+    """Every record written right after a name, in brackets or between commas with its knockouts, or told
+    as the name's record rising or falling to it; not a body's vote ("the Senate (52-48)") nor a record in a
+    sentence that looks ahead to the game ("the Colts (9-5) visit …": the record before it)."""
+    out = []
+    for s in sentences:
+        for pattern in _RECORDS:
+            for hit in pattern.finditer(s.text):
+                words = hit.group("name").split()
+                while words and words[0].lower() in _NOT_OWNERS:
+                    words = words[1:]
+                if not words or _SCORE_BEFORE.search(s.text[:hit.start("name")]) or _AHEAD.search(s.text) \
+                        or words[-1].lower() in _VOTING_BODIES:
+                    continue
+                record = f"{int(hit.group('w'))}-{int(hit.group('l'))}"
+                if hit.group("t"):
+                    record += f"-{int(hit.group('t'))}"
+                ko = hit.groupdict().get("ko")
+                out.append(WinLoss(s, words[-1].lower().rstrip("'’s"), " ".join(words), record, int(ko) if ko else None,
+                                   hit.group(0)))
+    return out
+
+
+def record_disagreements(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT) -> list[Disagreement]:
+    """One named fighter's or team's record given one way in some articles and another way in others
+    ("Klitschko (52-3, 46 KOs)" / "Klitschko, 53-3, 47 KO's"). A record written without its knockouts is
+    the same record as one with them ("45-7-2" / "45-7-2, 36 KOs"). An article giving the name two records
+    (before and after the fight, a season and a split of it) is left out: which one is the slot's is open,
+    and records more than ``options.record_games_apart`` games apart are two points of a season."""
+    by_owner: dict[str, list[WinLoss]] = {}
+    for r in records(sentences):
+        by_owner.setdefault(r.owner, []).append(r)
+    out: list[Disagreement] = []
+    for _owner, items in sorted(by_owner.items()):
+        kos: dict[str, set[int]] = {}
+        for r in items:
+            kos.setdefault(r.record, set()).update([r.knockouts] if r.knockouts is not None else [])
+        keyed: dict[str, list[WinLoss]] = {}
+        for r in items:
+            if r.knockouts is None and len(kos[r.record]) > 1:
+                continue  # a bare record beside two counts of knockouts: which one it goes with is open
+            ko = r.knockouts if r.knockouts is not None else next(iter(kos[r.record]), None)
+            keyed.setdefault(r.record if ko is None else f"{r.record}, {ko} KOs", []).append(r)
+        told: dict[str, set[str]] = {}
+        for key, rs in keyed.items():
+            for r in rs:
+                told.setdefault(r.article, set()).add(key)
+        keyed = {k: kept for k, rs in keyed.items() if (kept := [r for r in rs if len(told[r.article]) == 1])}
+        played = [sum(int(x) for x in k.split(",")[0].split("-")) for k in keyed]
+        if len(keyed) < 2 or max(played) - min(played) > options.record_games_apart:
+            continue  # records further apart are two points of a season, not one slot
+        sides = _written_sides(keyed, order)
+        for side in sides:
+            side.value = side.normalized
+        name = max((r.name for rs in keyed.values() for r in rs), key=len)
+        out.append(Disagreement(kind="other", about=f"record of {name}", values=sides, compatible=False,
+                                type="conflict", anchor=name))
+    return out
+
+
+# -- the mark a named holder's record stands at: "Rodney Buford's scoring record of 2,106" / "broke Rodney
+# Buford's school scoring record of 2,116 points" (recall44) ------------------------------------------------
+_MARK = re.compile(r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*[a-z])\s*['’]\s*s?\s+(?P<what>(?:[a-z][\w-]*\s+){0,3}?)"
+                   r"record\s+of\s+(?P<figure>\d{1,3}(?:,\s?\d{3})*(?:\.\d+)?)(?![\d.,]\d)"
+                   r"(?:\s+(?P<unit>[a-z]+))?")
+_NOT_MARK_UNITS = frozenset("people visitors fans spectators viewers votes percent dollars".split())
+
+
+@dataclass
+class Mark(Record):
+    """The figure a sentence says a named holder's record stands at."""
+
+    sentence: Sentence
+    holder: str  # the name's last word, lower case
+    name: str
+    what: frozenset[str]  # the words that say which record ("school scoring")
+    figure: float
+    written: str  # "2,106"
+
+
+def marks(sentences: Sequence[Sentence]) -> list[Mark]:
+    """Every "<name>'s [what] record of <figure> [unit]"; a figure of people or money ("a record of 2,000
+    visitors") is what set a record, not a holder's mark."""
+    out = []
+    for s in sentences:
+        for hit in _MARK.finditer(s.text):
+            if hit.group("unit") in _NOT_MARK_UNITS:
+                continue  # "a record of 2,000 people": a count that set a record, not a holder's mark
+            words = hit.group("name").split()
+            while words and words[0].lower() in _NOT_OWNERS:
+                words = words[1:]
+            if not words:
+                continue
+            figure = hit.group("figure").replace(" ", "")
+            out.append(Mark(s, words[-1].lower().rstrip("'’s"), " ".join(words),
+                            frozenset(hit.group("what").split()) - FUNCTION_WORDS, float(figure.replace(",", "")),
+                            figure))
+    return out
+
+
+def mark_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
+    """One named holder's record given two figures by different articles ("Buford's scoring record of
+    2,106" / "Buford's school scoring record of 2,116 points"): the same surname and one record (the words
+    naming it shared, or one side naming none). An article giving the holder's record two figures is left
+    out (two records, or a record and the one that broke it)."""
+    by_holder: dict[str, list[Mark]] = {}
+    for m in marks(sentences):
+        by_holder.setdefault(m.holder, []).append(m)
+    out: list[Disagreement] = []
+    for _holder, items in sorted(by_holder.items()):
+        whats = [m.what for m in items if m.what]
+        if any(not (x & y) for x in whats for y in whats):
+            continue  # two records of one holder ("world record", "Olympic record")
+        told: dict[str, set[float]] = {}
+        for m in items:
+            told.setdefault(m.article, set()).add(m.figure)
+        items = [m for m in items if len(told[m.article]) == 1]
+        figures = sorted({m.figure for m in items})
+        if len(figures) < 2:
+            continue
+        sides = _written_sides({m.written: [x for x in items if x.figure == m.figure]
+                                for m in {m.figure: m for m in items}.values()}, order)
+        name = max((m.name for m in items), key=len)
+        out.append(Disagreement(kind="number", about=f"record of {name}", values=sides, compatible=False,
+                                type="conflict", anchor=name))
+    return out
+
+
+# -- how many games a named player missed: "Thomas missed nine games this season" / "Thomas suffered through
+# an injury-plagued season, missing 10 of the Saints' 16 games" (recall44) ----------------------------------
+_MISSED = re.compile(r"(?:\bmissed|,\s+missing)\s+(?:a\s+total\s+of\s+)?(?P<count>\d{1,3}|"
+                     + "|".join(_TERM_NUMBERS) + r")\s+(?:total\s+|straight\s+|consecutive\s+)?"
+                     r"(?:(?P<unit>games|matches|starts)\b|of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+                     r"(?:[A-Z][\w.’'-]*\s+)*?(?:[A-Z][\w.-]*\s*['’]\s*s?\s+)?(?:\d{1,3}\s+)?(?P<of>games|matches)\b)",
+                     re.I)
+# a streak or a stretch is a part of the season's count ("missed three straight games", "the last four")
+_STREAK = re.compile(r"\b(?:straight|consecutive|in\s+a\s+row)\b", re.I)
+# a stretch told up to a return ("missed nine games before coming back for three late-season games") is a
+# part of the season's count, as a streak is (the recall44 reader's M: "9 + the finale = 10")
+_STRETCH_AFTER = re.compile(r"\s+(?:in\s+a\s+row\b|[^.;:]{0,30}?\bbefore\s+(?:coming\s+back|returning|"
+                            r"(?:his|her|their|the)\s+return)\b)", re.I)
+
+
+@dataclass
+class Missed(Record):
+    """How many games a sentence says a named player missed."""
+
+    sentence: Sentence
+    surname: str
+    name: str  # the name as the sentence writes it
+    count: int
+    written: str  # "missed nine games"
+
+
+def missed_games(sentences: Sequence[Sentence]) -> list[Missed]:
+    """Every "<name> missed <n> games" (or "…, missing <n> of the team's <m> games") told of the person the
+    sentence names nearest before it, with no other clause's name between; a streak ("three straight
+    games", "in a row") or a stretch up to a return ("missed nine games before coming back") is a part of
+    the count."""
+    out = []
+    for s in sentences:
+        for hit in _MISSED.finditer(s.text):
+            if _STREAK.search(hit.group(0)) or _STRETCH_AFTER.match(s.text[hit.end():]):
+                continue
+            who = _person(s, hit.start(), near=True)
+            if who is None:
+                continue
+            count = hit.group("count").lower()
+            out.append(Missed(s, who[0][0], who[1], int(count) if count.isdigit() else _TERM_NUMBERS[count],
+                              " ".join(hit.group(0).lstrip(", ").split())))
+    return out
+
+
+def missed_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
+    """One named player given two counts of games missed by different articles ("missed nine games" /
+    "missing 10 of the Saints' 16 games"). An article giving the player two counts (a season and a stretch
+    of it, two seasons) is left out."""
+    by_name: dict[str, list[Missed]] = {}
+    for m in missed_games(sentences):
+        by_name.setdefault(m.surname, []).append(m)
+    out: list[Disagreement] = []
+    for _surname, items in sorted(by_name.items()):
+        told: dict[str, set[int]] = {}
+        for m in items:
+            told.setdefault(m.article, set()).add(m.count)
+        items = [m for m in items if len(told[m.article]) == 1]
+        counts = sorted({m.count for m in items})
+        if len(counts) < 2:
+            continue
+        sides = _written_sides({str(c): [m for m in items if m.count == c] for c in counts}, order)
+        for side in sides:
+            side.value = side.normalized
+        name = max((m.name for m in items), key=len)
+        out.append(Disagreement(kind="number", about=f"games {name} missed", values=sides,
+                                compatible=False, type="conflict", anchor=name))
+    return out
+
+
 def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT) -> list[Disagreement]:
     """Every disagreement on the cause of one named person's death, the colour of one named vehicle, a
     named person's injury, a telephone number to call, where a prison term is served, how a counted
@@ -653,9 +979,13 @@ def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT
     found: list[Disagreement] = phone_disagreements(sentences, order, options) + custody_disagreements(sentences, order) \
         + manner_disagreements(sentences, order) + firearm_disagreements(sentences, order) \
         + condition_disagreements(sentences, order) + instrument_disagreements(sentences, order) \
-        + study_disagreements(sentences, order)
+        + study_disagreements(sentences, order) + calibre_disagreements(sentences, order) \
+        + record_disagreements(sentences, order, options) + mark_disagreements(sentences, order) \
+        + missed_disagreements(sentences, order)
     details = read(sentences)
     for members in anchored(details, _same_anchor):
+        if not members:
+            continue  # a detail with no anchor of its own ("a white Toyota": any Toyota) groups nothing
         if any(a.article == b.article and not same(a, b) for a in members for b in members):
             continue  # one article gives the anchor two values
         made = _disagreement(members, order)
