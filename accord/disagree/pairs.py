@@ -26,7 +26,8 @@ import numpy as np
 
 from accord import embed, tfidf
 from accord.analyse.numbers import QUALIFIERS, VAGUE, vague_quantity
-from accord.disagree.values import AGE_GROUPS, EVENT_CLASSES, HUMAN_EVENTS, NOUN_CLASSES, Value, other_kind, unit_of
+from accord.disagree.values import (AGE_GROUPS, EVENT_CLASSES, HUMAN_EVENTS, NOUN_CLASSES, PART_NOUNS, Value, other_kind,
+                                   unit_of)
 from accord.errors import AccordError
 from accord.model import Sentence
 from accord.options import DEFAULT, PACKAGE_DIR, Options
@@ -690,7 +691,8 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     local = np.array([v.local for v in values])
     extra = np.array([v.extra for v in values])
     held = np.array([v.held for v in values])
-    has_kind = np.array([bool(v.counted and (v.counted[1] or v.counted[0] in AGE_GROUPS)) for v in values])
+    has_kind = np.array([bool(v.per or v.counted and (v.counted[1] or v.counted[0] in AGE_GROUPS | PART_NOUNS))
+                         for v in values])
     event_class = np.array([v.event in EVENT_CLASSES for v in values])
     definite = event_class | np.array([v.list_object for v in values])  # a known event or a list's verb
     known = np.array([v.noun == "people" or v.noun in NOUN_CLASSES for v in values])  # people, troops, ships…

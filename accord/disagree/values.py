@@ -134,6 +134,8 @@ class Value(Record):
     counted: tuple[str, tuple[str, ...]] | None = None
     # the stems of every word its article writes (``article_words``): the kinds of a thing it knows of
     known: frozenset[str] = frozenset()
+    # the denominator of a count told as a rate ("12 people per 100,000 residents": "resident"), see ``per_of``
+    per: str | None = None
 
     @property
     def numeric(self) -> bool:
@@ -796,7 +798,7 @@ def read(sentences: Iterable[Sentence], reference: date | None = None, options: 
     known = article_words(sentences, options.disagree_kind_stem)
     for v in out:
         if v.numeric:
-            v.counted, v.known = counted_frame(v), known.get(v.article, frozenset())
+            v.counted, v.known, v.per = counted_frame(v), known.get(v.article, frozenset()), per_of(v)
     return _mark_local_parts(_one_name_per_person(out))
 
 
@@ -1183,6 +1185,8 @@ LOOSE_MODIFIERS = {
     "short", "high", "low", "higher", "lower", "top", "average", "net", "gross", "real", "actual", "number",
     "amount", "level", "figure",
 }
+# words of a period: a modifier holding one says when, not what kind ("first-quarter", "year-end")
+_PERIOD_PARTS = {"quarter", "year", "month", "week", "day", "half", "season", "term", "time", "decade", "century"}
 # words that end a noun phrase: articles, prepositions, pronouns, auxiliaries, conjunctions
 _PHRASE_STOP = {
     "the", "a", "an", "to", "of", "for", "in", "on", "at", "by", "with", "from", "that", "which", "who", "whom",
@@ -1206,6 +1210,14 @@ _CHANGE_BEFORE = re.compile(rf"(?:^|[,;:]\s*|\b(?:the|a|an|of|that|as)\s+)(?P<np
 # the noun phrase a change names after its share ("a 12 percent rise in anti-Muslim hate crimes")
 _CHANGE_IN = re.compile(r"^\s*(?:increase|rise|jump|drop|decline|fall|decrease|surge|spike|gain|growth)\s+in\s+"
                         r"(?:the\s+(?:number|rate|amount)\s+of\s+)?(?P<np>[^,;:.()]{1,80})", re.I)
+# the noun phrase a sum is "of" ("the federal share of $40 million", "a budget request of $2 billion")
+_MONEY_OF = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)\s+|[A-Z][\w.]*['’]s\s+)(?P<np>(?:[a-z][\w-]*\s+){1,3}?)"
+                       r"(?:of|at|totaling|totalling)\s+(?:about|around|nearly|almost|roughly|some|more\s+than|over|"
+                       r"just\s+over|just\s+under|an\s+estimated|up\s+to)?\s*$")
+# "12 deaths per 100,000 people", "two cars per household": the denominator of a rate
+_PER_NOUN = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}?per\s+(?:\d[\d,]*\s+)?(?P<d>capita|[a-z]+)", re.I)
+# denominators of a player's average, read as ``Value.rate`` already
+_PER_GAME = {"game", "match", "night", "contest", "outing", "start", "season", "year", "month", "week", "day"}
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\S")
 
 
@@ -1220,6 +1232,8 @@ def _restrictive(word: str) -> bool:
     """A lower-case modifier that says what kind of thing is counted ("federal", "anti-Semitic",
     "defense"), not a hedge, a size, a period or a scale (``LOOSE_MODIFIERS``), a figure or a name."""
     low = word.lower()
+    if any(p in _PERIOD_PARTS for p in low.split("-")):
+        return False  # "a first-quarter offer", "a year-end bonus": when, not what kind
     return (word[:1].islower() and low not in LOOSE_MODIFIERS and low not in _PHRASE_STOP and low not in _SCALE
             and len(low) > 2 and not any(c.isdigit() for c in low) and not low.endswith(("ly", "'s", "’s")))
 
@@ -1237,8 +1251,8 @@ def _noun_phrase(words: list[str], head: str | None = None, limit: int = 5) -> t
         if head is not None and w.lower().endswith("ed") and w.lower() not in LOOSE_MODIFIERS:
             return None  # "13 loaded magazines", "two injured officers": the event, not a kind
         taken.append(w)
-    if head is not None or not taken or not taken[-1][:1].islower():
-        return None
+    if head is not None or not taken or not taken[-1][:1].islower() or _singular(taken[-1]) in _PERIOD_PARTS:
+        return None  # "$45 million next year": when, no noun of what the sum is
     return _singular(taken[-1]), tuple(x.lower() for x in taken[:-1] if _restrictive(x))
 
 
@@ -1270,7 +1284,11 @@ def counted_frame(v: Value) -> tuple[str, tuple[str, ...]] | None:
             while after and (after[0].lower() in ("the", "a", "an", "its", "their", "next", "this", "last")
                              or after[0].lower().endswith(("'s", "’s")) or after[0].lower() == "fiscal"):
                 after = after[1:]
-        return _noun_phrase(after)
+        found = _noun_phrase(after)
+        before = _MONEY_OF.search(s.text[max(0, m.start - 80):m.start]) if found is None else None
+        if before:  # "the federal share of $40 million", "a budget request of $2 billion"
+            found = _noun_phrase(_WORD.findall(before.group("np")) + ["."])
+        return found
     if v.type == "percent":
         noun = _CHANGE_IN.match(s.text[m.end:m.end + 120])
         if noun:  # "a 12 percent rise in anti-Muslim hate crimes"
@@ -1358,6 +1376,32 @@ def narrower_group(a: Value, b: Value, size: int = DEFAULT.disagree_kind_stem) -
     return a.counted[0] in AGE_GROUPS and b.counted[0] in _ANYONE and stem(a.counted[0], size) not in b.known
 
 
+# nouns of a part of a sum ("the federal share", "its stake"): never one slot with the whole sum
+PART_NOUNS = {"share", "portion", "part", "stake", "fraction"}
+
+
+def part_of(a: Value, b: Value, size: int = DEFAULT.disagree_kind_stem) -> bool:
+    """Whether ``a`` is a part of a sum ("the federal share of $40 million") and ``b`` a sum its own phrase
+    names as no part ("the $90 million project") in an article that never speaks of such a part: two slots.
+    A sum with no phrase read ("the state will get $45 million") may be the share itself: left alone."""
+    if a.type.split(":")[0] not in KINDED or not a.counted or a.counted[0] not in PART_NOUNS or not b.counted:
+        return False
+    return b.counted[0] not in PART_NOUNS and stem(a.counted[0], size) not in b.known
+
+
+def per_of(v: Value) -> str | None:
+    """The denominator of a count told as a rate ("12 people per 100,000 residents": resident; "per capita"), else None
+    (a player's per-game figure is ``Value.rate``)."""
+    if v.type != "count" or v.mention.end <= v.mention.start:
+        return None
+    hit = _PER_NOUN.match(v.sentence.text[v.mention.end:v.mention.end + 60])
+    word = _singular(hit.group("d")) if hit else None
+    return word if word and word not in _PER_GAME else None
+
+
 def other_kind(a: Value, b: Value, size: int = DEFAULT.disagree_kind_stem) -> bool:
-    """Two figures of two kinds of one thing (``narrower`` either way): never one slot."""
-    return narrower(a, b, size) or narrower(b, a, size) or narrower_group(a, b, size) or narrower_group(b, a, size)
+    """Two figures of two things told in one frame — a kind and its whole (``narrower``), people of one age
+    and people at large (``narrower_group``), a part of a sum and a sum (``part_of``), a rate and a figure of
+    another denominator (``per``) — either way round: never one slot."""
+    return (narrower(a, b, size) or narrower(b, a, size) or narrower_group(a, b, size) or narrower_group(b, a, size)
+            or part_of(a, b, size) or part_of(b, a, size) or a.per != b.per)
