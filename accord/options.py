@@ -281,6 +281,9 @@ class Options:
     # letters of a word compared for ``disagree_measure_words`` (a crude stem: "hospitalized" /
     # "hospitalised", "negotiation" / "negotiations"); set with it, round 4
     disagree_measure_stem: int = 6
+    # letters of a word compared when a figure's frame names a kind of what it measures ("defense" /
+    # "defence", "crimes" / "crime"; ``values.narrower``, frames44): 5, as the gate's stems
+    disagree_kind_stem: int = 5
     # two ages of one named person this many years apart or less are one slot whatever the pair model
     # says ("Robert Buckley, 32" / "31-year-old Robert Buckley"); further apart the articles may tell
     # two times (27 at the shooting, 29 at the trial: a gold trap). Round 4: +1 right on ECB+, no wrong

@@ -26,7 +26,8 @@ import numpy as np
 
 from accord import embed, tfidf
 from accord.analyse.numbers import QUALIFIERS, VAGUE, vague_quantity
-from accord.disagree.values import EVENT_CLASSES, HUMAN_EVENTS, NOUN_CLASSES, Value, unit_of
+from accord.disagree.values import (AGE_GROUPS, EVENT_CLASSES, HUMAN_EVENTS, NOUN_CLASSES, PART_NOUNS, Value, other_kind,
+                                   unit_of)
 from accord.errors import AccordError
 from accord.model import Sentence
 from accord.options import DEFAULT, PACKAGE_DIR, Options
@@ -210,6 +211,8 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
         return False  # "in Idaho" / "in Ohio"
     if a.extra != b.extra:
         return False  # "an additional six engines" / "eight engines": an increment and a total
+    if other_kind(a, b, options.disagree_kind_stem):
+        return False  # "anti-Semitic hate crimes" / "hate crimes" in an article that names no such kind
     if a.held != b.held:
         return False  # "cables carrying 75 percent of traffic" / "70% of traffic disrupted": held, lost
     da, db = days_told(a.sentence), days_told(b.sentence)
@@ -688,6 +691,8 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     local = np.array([v.local for v in values])
     extra = np.array([v.extra for v in values])
     held = np.array([v.held for v in values])
+    has_kind = np.array([bool(v.per or v.counted and (v.counted[1] or v.counted[0] in AGE_GROUPS | PART_NOUNS))
+                         for v in values])
     event_class = np.array([v.event in EVENT_CLASSES for v in values])
     definite = event_class | np.array([v.list_object for v in values])  # a known event or a list's verb
     known = np.array([v.noun == "people" or v.noun in NOUN_CLASSES for v in values])  # people, troops, ships…
@@ -798,6 +803,10 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
                             for i, j in zip(x, y)], dtype=bool)
         if kind in MEASURES and frame_words > 0 and len(x):
             ok &= np.array([bool(frames_of[i] & frames_of[j]) for i, j in zip(x, y)], dtype=bool)
+        kinded = ok & (has_kind[x] | has_kind[y])  # frames44: a kind of a thing and the whole of it
+        if kinded.any():
+            ok[kinded] = ~np.array([other_kind(values[i], values[j], options.disagree_kind_stem)
+                                   for i, j in zip(x[kinded], y[kinded])], dtype=bool)
         personal = np.full(len(x), kind in PERSONAL)
         if t == "count":  # points, rebounds, passes: a person's tally unless it counts people or a known group
             personal = ~np.isin(noun[x], grouped)

@@ -129,6 +129,13 @@ class Value(Record):
     # money a party asks for ("is seeking a 10-year contract for at least $20 million", "an asking
     # price of $5 million", "demanded $1 million"): never one slot with money offered or paid
     asked: bool = False
+    # frames44: what the figure counts, (head noun, restrictive modifiers leftmost first), from its own
+    # noun phrase ("14 anti-Semitic hate crimes": ("crime", ("anti-semitic", "hate"))), see ``counted_frame``
+    counted: tuple[str, tuple[str, ...]] | None = None
+    # the stems of every word its article writes (``article_words``): the kinds of a thing it knows of
+    known: frozenset[str] = frozenset()
+    # the denominator of a count told as a rate ("12 people per 100,000 residents": "resident"), see ``per_of``
+    per: str | None = None
 
     @property
     def numeric(self) -> bool:
@@ -767,6 +774,7 @@ def unit_of(label: str) -> tuple[str, float] | None:
 def read(sentences: Iterable[Sentence], reference: date | None = None, options: Options = DEFAULT) -> list[Value]:
     """Every comparable value of ``sentences`` in order (see the module docstring)."""
     out: list[Value] = []
+    sentences = list(sentences)
     for s in sentences:
         past = background(s, reference) or earlier_month(s, reference, options.disagree_months_apart)
         found = _conversions(_compounds([v for v in (_read(m, s, options) for m in s.mentions) if v is not None]),
@@ -787,6 +795,10 @@ def read(sentences: Iterable[Sentence], reference: date | None = None, options: 
             for v in found:
                 v.past = True
         out += found
+    known = article_words(sentences, options.disagree_kind_stem)
+    for v in out:
+        if v.numeric:
+            v.counted, v.known, v.per = counted_frame(v), known.get(v.article, frozenset()), per_of(v)
     return _mark_local_parts(_one_name_per_person(out))
 
 
@@ -1152,3 +1164,244 @@ def _included(m: Mention, sentence: Sentence) -> float:
         if n.kind == "number" and n.value is not None and n.start == m.end + hit.start("n"):
             return float(n.value)
     return 0.0
+
+
+# -- frames44: what a figure counts — the counted noun with its own modifiers ----------------------------
+# Words before a counted or measured noun that hedge, total, time or size a figure without saying what
+# kind of thing it counts: a side that writes them counts what a side without them counts ("new claims"
+# / "first-time claims", "the total budget", "a massive package", "annual tariffs" / "tariffs"). A
+# general news lexicon, never a story's vocabulary.
+LOOSE_MODIFIERS = {
+    "new", "first-time", "initial", "total", "overall", "combined", "cumulative", "estimated", "reported",
+    "confirmed", "official", "preliminary", "final", "latest", "additional", "more", "other", "further",
+    "extra", "some", "all", "known", "suspected", "alleged", "possible", "potential", "likely", "another",
+    "such", "record", "massive", "huge", "large", "big", "small", "major", "whopping", "sweeping",
+    "historic", "unprecedented", "staggering", "roughly", "nearly", "about", "around", "approximately",
+    "least", "most", "only", "just", "over", "under", "up", "than", "annual", "yearly", "monthly", "weekly",
+    "daily", "former", "current", "previous", "recent", "separate", "same", "various", "several", "many",
+    "few", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+    "billion", "billions", "trillion", "percent", "per", "cent", "dollar", "dollars", "proposed", "planned",
+    "expected", "projected", "original", "revised", "updated", "full", "entire", "whole", "single", "long",
+    "short", "high", "low", "higher", "lower", "top", "average", "net", "gross", "real", "actual", "number",
+    "amount", "level", "figure",
+}
+# words of a period: a modifier holding one says when, not what kind ("first-quarter", "year-end")
+_PERIOD_PARTS = {"quarter", "year", "month", "week", "day", "half", "season", "term", "time", "decade", "century"}
+# words that end a noun phrase: articles, prepositions, pronouns, auxiliaries, conjunctions
+_PHRASE_STOP = {
+    "the", "a", "an", "to", "of", "for", "in", "on", "at", "by", "with", "from", "that", "which", "who", "whom",
+    "and", "or", "but", "nor", "is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "will",
+    "would", "could", "can", "may", "might", "should", "must", "as", "than", "this", "these", "those", "its",
+    "their", "his", "her", "it", "they", "he", "she", "we", "you", "i", "not", "also", "into", "over", "under",
+    "after", "before", "since", "during", "while", "when", "where", "if", "so", "such", "per", "each",
+    "every", "including", "according", "amid", "against", "across", "through", "about", "around", "said",
+    "says", "say", "do", "does", "did", "there", "here", "then", "up", "down", "out", "off", "all",
+}
+# scale words that belong to a figure, never to what it counts
+_SCALE = {"million", "millions", "billion", "billions", "trillion", "trillions", "thousand", "thousands",
+          "hundred", "hundreds", "dozen", "dozens", "mln", "bln", "m", "bn", "k"}
+# verbs of change a share's subject is the thing that changed ("anti-Semitic incidents rose 14 percent")
+_CHANGE = (r"rose|rises|rise|risen|fell|falls|fall|fallen|increased|increases|increase|decreased|decreases|"
+           r"decrease|jumped|jumps|surged|surges|climbed|climbs|dropped|drops|declined|declines|grew|grows|"
+           r"grown|plunged|plunges|soared|soars|spiked|spikes|slid|slipped|tumbled|shrank|gained|gains")
+_CHANGE_BEFORE = re.compile(rf"(?:^|[,;:]\s*|\b(?:the|a|an|of|that|as)\s+)(?P<np>(?:[A-Za-z][\w'’-]*\s+){{1,5}}?)"
+                            rf"(?:(?:have|has|had)\s+)?(?:{_CHANGE})\s+(?:by\s+)?(?:about|around|nearly|almost|"
+                            rf"roughly|some|more\s+than|over|just|an\s+estimated)?\s*$", re.I)
+# the noun phrase a change names after its share ("a 12 percent rise in anti-Muslim hate crimes")
+_CHANGE_IN = re.compile(r"^\s*(?:increase|rise|jump|drop|decline|fall|decrease|surge|spike|gain|growth)\s+in\s+"
+                        r"(?:the\s+(?:number|rate|amount)\s+of\s+)?(?P<np>[^,;:.()]{1,80})", re.I)
+# the noun phrase a sum is "of" ("the federal share of $40 million", "a budget request of $2 billion")
+_MONEY_OF = re.compile(r"(?:\b(?:the|a|an|its|their|his|her)\s+|[A-Z][\w.]*['’]s\s+)(?P<np>(?:[a-z][\w-]*\s+){1,3}?)"
+                       r"(?:of|at|totaling|totalling)\s+(?:about|around|nearly|almost|roughly|some|more\s+than|over|"
+                       r"just\s+over|just\s+under|an\s+estimated|up\s+to)?\s*$")
+# "12 deaths per 100,000 people", "two cars per household": the denominator of a rate
+_PER_NOUN = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}?per\s+(?:\d[\d,]*\s+)?(?P<d>capita|[a-z]+)", re.I)
+# denominators of a player's average, read as ``Value.rate`` already
+_PER_GAME = {"game", "match", "night", "contest", "outing", "start", "season", "year", "month", "week", "day"}
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|\S")
+
+
+def stem(word: str, size: int = DEFAULT.disagree_kind_stem) -> str:
+    """A crude stem for frame words ("defense" / "defence", "crimes" / "crime")."""
+    if "-" in word.strip("-"):  # "hate-crime" is no "hate-motivated": each part stemmed
+        return "-".join(stem(p, size) for p in word.split("-") if p)
+    return _singular(word.lower().rstrip("'’s"))[:size]
+
+
+def _restrictive(word: str) -> bool:
+    """A lower-case modifier that says what kind of thing is counted ("federal", "anti-Semitic",
+    "defense"), not a hedge, a size, a period or a scale (``LOOSE_MODIFIERS``), a figure or a name."""
+    low = word.lower()
+    if any(p in _PERIOD_PARTS for p in low.split("-")):
+        return False  # "a first-quarter offer", "a year-end bonus": when, not what kind
+    return (word[:1].islower() and low not in LOOSE_MODIFIERS and low not in _PHRASE_STOP and low not in _SCALE
+            and len(low) > 2 and not any(c.isdigit() for c in low) and not low.endswith(("ly", "'s", "’s")))
+
+
+def _noun_phrase(words: list[str], head: str | None = None, limit: int = 5) -> tuple[str, tuple[str, ...]] | None:
+    """(head, modifiers) of the noun phrase ``words`` opens: lower-case words up to ``head`` (a lemma)
+    when given, else up to the first stop word or punctuation; names and hedges are skipped, never kept
+    as modifiers. None when no head is found within ``limit`` words."""
+    taken: list[str] = []
+    for w in words[:limit + 1]:
+        if head is not None and _singular(w) == _singular(head):
+            return _singular(head), tuple(x.lower() for x in taken if _restrictive(x))
+        if not re.match(r"[A-Za-z]", w) or w.lower() in _PHRASE_STOP:
+            break
+        if head is not None and w.lower().endswith("ed") and w.lower() not in LOOSE_MODIFIERS:
+            return None  # "13 loaded magazines", "two injured officers": the event, not a kind
+        taken.append(w)
+    if head is not None or not taken or not taken[-1][:1].islower() or _singular(taken[-1]) in _PERIOD_PARTS:
+        return None  # "$45 million next year": when, no noun of what the sum is
+    return _singular(taken[-1]), tuple(x.lower() for x in taken[:-1] if _restrictive(x))
+
+
+def counted_frame(v: Value) -> tuple[str, tuple[str, ...]] | None:
+    """What a figure counts or measures as (head noun, its restrictive modifiers, leftmost first), read from
+    the figure's own noun phrase, else None:
+
+    - a count: the words between the figure and its counted noun ("14 anti-Semitic hate crimes":
+      crime, (anti-semitic, hate));
+    - money: the noun phrase right after the amount, or after its "in"/"for"/"worth of" ("the $741
+      billion defense authorization bill": bill, (defense, authorization); "$753 billion for next fiscal
+      year's defense budget": budget, (defense,));
+    - a share of change: the subject of its verb ("anti-Semitic hate-crime incidents rose 14 percent").
+    """
+    m, s = v.mention, v.sentence
+    if m.end <= m.start:
+        return None
+    after = _WORD.findall(s.text[m.end:m.end + 120])
+    if v.type == "count" and m.label and m.label.islower():
+        return _noun_phrase(after, m.label)
+    if v.type.startswith("money"):
+        while after and after[0].lower() in _SCALE | {"-", "dollar", "dollars"}:
+            after = after[1:]
+        if after[:2] and after[0].lower() == "worth" and after[1].lower() == "of":
+            after = after[2:]
+        elif after[:1] and after[0].lower() in ("in", "for"):
+            after = after[1:]
+            # past a determiner and a possessive of time ("for next fiscal year's defense budget")
+            while after and (after[0].lower() in ("the", "a", "an", "its", "their", "next", "this", "last")
+                             or after[0].lower().endswith(("'s", "’s")) or after[0].lower() == "fiscal"):
+                after = after[1:]
+        found = _noun_phrase(after)
+        before = _MONEY_OF.search(s.text[max(0, m.start - 80):m.start]) if found is None else None
+        if before:  # "the federal share of $40 million", "a budget request of $2 billion"
+            found = _noun_phrase(_WORD.findall(before.group("np")) + ["."])
+        return found
+    if v.type == "percent":
+        noun = _CHANGE_IN.match(s.text[m.end:m.end + 120])
+        if noun:  # "a 12 percent rise in anti-Muslim hate crimes"
+            return _noun_phrase(_WORD.findall(noun.group("np")) + ["."])
+        hit = _CHANGE_BEFORE.search(s.text[max(0, m.start - 90):m.start])
+        if hit:
+            words = _WORD.findall(hit.group("np"))
+            at = max(0, m.start - 90) + hit.start("np")
+            if words and not s.text[:at].strip() and not any(e.start <= at < e.end for e in s.of_kind("entity")):
+                words[0] = words[0].lower()  # a sentence's first word is capitalised whatever it is
+            stops = [k for k, w in enumerate(words) if w.lower() in _PHRASE_STOP or not w[:1].isalpha()]
+            words = words[stops[-1] + 1:] if stops else words  # "the number of anti-Semitic incidents"
+            if words and words[-1][:1].islower() and _singular(words[-1]) not in _PHRASE_STOP:
+                return _singular(words[-1]), tuple(w.lower() for w in words[:-1] if _restrictive(w))
+    return None
+
+
+def article_words(sentences: Iterable[Sentence], size: int = DEFAULT.disagree_kind_stem) -> dict[str, frozenset[str]]:
+    """Each article's words as frame stems (hyphened words also by their parts): what kinds of a thing
+    an article knows of ("defense" in "a defense bill")."""
+    words: dict[str, set[str]] = {}
+    for s in sentences:
+        seen = words.setdefault(s.article, set())
+        for w in re.findall(r"[A-Za-z][\w'’-]*", s.text):
+            seen.add(stem(w, size))
+            if "-" in w:
+                seen.update(stem(p, size) for p in w.split("-") if p)
+    return {a: frozenset(w) for a, w in words.items()}
+
+
+# Figures whose noun phrase says what they measure: a sum of money and a share's change ("the defense
+# budget", "anti-Semitic incidents rose 14 percent"). A count's noun is compared already (its class, event,
+# place and owner), and the words before it describe more often than they restrict ("1,800 domestic
+# flights" / "1,000 flights" of one airline; "three former college wrestlers" / "five former wrestlers")
+KINDED = {"money", "percent"}
+
+
+def narrower(a: Value, b: Value, size: int = DEFAULT.disagree_kind_stem) -> bool:
+    """Whether ``a`` measures a kind of what ``b`` measures and so is another slot: ``a``'s noun carries
+    restrictive modifiers ("anti-Semitic hate crimes", "the defense budget") that ``b``'s lacks — ``b``'s
+    noun phrase is the same head with a part of ``a``'s modifiers ("hate crimes", "the budget"), or ``b``
+    has none read and its sentence speaks of ``a``'s noun — and ``b``'s article names none of the kinds
+    ``a`` adds: ``b``'s noun is the whole, not a loose form of ``a``'s. An article that names the kind
+    anywhere ("a defense bill") may call it loosely ("the bill"); names are no kinds ("Russian troops");
+    two different kinds on the two sides are as often one thing told two ways ("spending proposal" /
+    "infrastructure proposal") and are left to the other checks."""
+    if a.type.split(":")[0] not in KINDED or not a.counted or not a.counted[1]:
+        return False
+    mine = _phrase_stems(a.counted, size)
+    if b.counted:
+        theirs = _phrase_stems(b.counted, size)
+        if not theirs < mine:
+            return False  # "spending proposal" / "infrastructure proposal": not a part of the other's words
+    else:
+        said = _phrase_stems(("", tuple(re.findall(r"[A-Za-z][\w'’-]*", b.sentence.text))), size)
+        if not (mine - {stem(w, size) for w in a.counted[1]}) & said:
+            return False  # nothing in b's sentence is a's noun
+        theirs = set()
+    extra = [w for w in a.counted[1] if not {stem(w, size)} | {stem(p, size) for p in w.split("-") if p} <= theirs]
+    # the outermost kind decides: "the defense authorization bill" / "the bill" of an article that writes
+    # "a defense bill" is one bill; "anti-Semitic hate-crime incidents" / "hate crimes" are two counts
+    return bool(extra) and stem(extra[0], size) not in b.known
+
+
+def _phrase_stems(counted: tuple[str, tuple[str, ...]], size: int = DEFAULT.disagree_kind_stem) -> set[str]:
+    """The stems of a frame's head and modifiers, hyphened words also by their parts."""
+    out = set()
+    for w in (counted[0], *counted[1]):
+        if w:
+            out |= {stem(w, size)} | {stem(p, size) for p in w.split("-") if p}
+    return out
+
+
+# people by age: a population narrower than people at large ("83 million adults" / "84 million people")
+AGE_GROUPS = {"adult", "child", "minor", "teen", "teenager", "senior", "youth", "kid", "infant", "baby", "toddler"}
+# nouns of people at large, with nothing said of their age
+_ANYONE = {"people", "person", "individual", "resident", "citizen", "american"}
+
+
+def narrower_group(a: Value, b: Value, size: int = DEFAULT.disagree_kind_stem) -> bool:
+    """Whether ``a`` counts people of one age ("83 million adults") and ``b`` people at large ("84 million
+    people") in an article that never names that age group: a part of ``b``'s whole, another slot."""
+    if a.type != "count" or not a.counted or not b.counted:
+        return False
+    return a.counted[0] in AGE_GROUPS and b.counted[0] in _ANYONE and stem(a.counted[0], size) not in b.known
+
+
+# nouns of a part of a sum ("the federal share", "its stake"): never one slot with the whole sum
+PART_NOUNS = {"share", "portion", "part", "stake", "fraction"}
+
+
+def part_of(a: Value, b: Value, size: int = DEFAULT.disagree_kind_stem) -> bool:
+    """Whether ``a`` is a part of a sum ("the federal share of $40 million") and ``b`` a sum its own phrase
+    names as no part ("the $90 million project") in an article that never speaks of such a part: two slots.
+    A sum with no phrase read ("the state will get $45 million") may be the share itself: left alone."""
+    if a.type.split(":")[0] not in KINDED or not a.counted or a.counted[0] not in PART_NOUNS or not b.counted:
+        return False
+    return b.counted[0] not in PART_NOUNS and stem(a.counted[0], size) not in b.known
+
+
+def per_of(v: Value) -> str | None:
+    """The denominator of a count told as a rate ("12 people per 100,000 residents": resident; "per capita"), else None
+    (a player's per-game figure is ``Value.rate``)."""
+    if v.type != "count" or v.mention.end <= v.mention.start:
+        return None
+    hit = _PER_NOUN.match(v.sentence.text[v.mention.end:v.mention.end + 60])
+    word = _singular(hit.group("d")) if hit else None
+    return word if word and word not in _PER_GAME else None
+
+
+def other_kind(a: Value, b: Value, size: int = DEFAULT.disagree_kind_stem) -> bool:
+    """Two figures of two things told in one frame — a kind and its whole (``narrower``), people of one age
+    and people at large (``narrower_group``), a part of a sum and a sum (``part_of``), a rate and a figure of
+    another denominator (``per``) — either way round: never one slot."""
+    return (narrower(a, b, size) or narrower(b, a, size) or narrower_group(a, b, size) or narrower_group(b, a, size)
+            or part_of(a, b, size) or part_of(b, a, size) or a.per != b.per)
