@@ -165,15 +165,65 @@ def _quote_end(quote: str) -> str:
 def quote_closed(quote: str, text: str) -> bool:
     """Whether ``text`` ends the quotation with a stop or comma right before its closing mark
     ("… no community.’"): the speaker's words end there, as quoted."""
-    return re.search(_quote_end(quote) + r"\s*[.!?,;]\s*[”\"’']", text, re.IGNORECASE) is not None
+    ends = _quote_ends(quote, text)
+    if ends is None:
+        return re.search(_quote_end(quote) + r"\s*[.!?,;]\s*[”\"’']", text, re.IGNORECASE) is not None
+    return any(_CLOSED_AFTER.match(text, e) for _, e in ends)
 
 
 def quote_runs_on(quote: str, text: str) -> bool:
     """Whether every place ``text`` writes the quotation's last words goes straight on to another
     word ("… no community center."): the quotation cut short, not the same words (a comma, a stop or
     a quote mark after them ends it: "… no community,” he said")."""
-    found = list(re.finditer(_quote_end(quote) + r"(\s+[a-z0-9])?", text, re.IGNORECASE))
-    return bool(found) and all(m.group(1) for m in found)
+    ends = _quote_ends(quote, text)
+    if ends is None:
+        found = list(re.finditer(_quote_end(quote) + r"(\s+[a-z0-9])?", text, re.IGNORECASE))
+        return bool(found) and all(m.group(1) for m in found)
+    at, any_found = 0, False  # the matches ``re.finditer`` gives: left to right, none overlapping
+    for start, end in ends:
+        if start < at:
+            continue
+        m = _RUNS_ON.match(text, end)
+        if not m.group(1):
+            return False
+        any_found, at = True, m.end()
+    return any_found
+
+
+# the tails ``quote_closed`` and ``quote_runs_on`` read after the quotation's last words
+_CLOSED_AFTER = re.compile(r"\s*[.!?,;]\s*[”\"’']", re.IGNORECASE)
+_RUNS_ON = re.compile(r"(\s+[a-z0-9])?", re.IGNORECASE)
+# the only characters ``re.IGNORECASE`` matches with an ASCII letter ("İ", "ı", "ſ", the Kelvin sign)
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _quote_ends(quote: str, text: str) -> list[tuple[int, int]] | None:
+    """(start, end) of every place ``_quote_end(quote)`` matches ``text`` (any start, in order), found
+    by string search: compiling that pattern per quotation (case-insensitive) was most of the time
+    a quotation's check took. None when the text holds a character whose lower case is not what
+    ``re.IGNORECASE`` compares (then the pattern itself is used)."""
+    last = quote.split()[-2:]
+    if not last or not all(_WORD.fullmatch(w) for w in last) or not _FOLDS_TO_ASCII.isdisjoint(text):
+        return None
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    first, second = last[0], (last[1] if len(last) > 1 else "")
+    out = []
+    start = low.find(first)
+    while start >= 0:
+        end = start + len(first)
+        if start == 0 or low[start - 1] not in _ALNUM:
+            if second:  # the run of other characters between the two words, then the second word
+                gap = end
+                while gap < len(low) and low[gap] not in _ALNUM:
+                    gap += 1
+                end = gap + len(second) if gap > end and low.startswith(second, gap) else -1
+            if end >= 0 and (end == len(low) or low[end] not in _ALNUM):
+                out.append((start, end))
+        start = low.find(first, start + 1)
+    return out
 
 
 _CLOSING_MARK = re.compile(r"\s*[,.!?]\w")  # (reversed text) a quote mark right after closing punctuation
