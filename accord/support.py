@@ -3206,6 +3206,7 @@ _PASSIVE_BY = re.compile(
     r"(?P<subj>[^,;:“”\"()]*?)\s+(?:(?:has|have|had)\s+|(?P<modal>will|would|could|may|might|must|should|can)\s+)?"
     r"(?:been|be|is|are|was|were)(?:\s+being)?\s+(?P<adv>(?:[a-z]+ly|later|also|then|already|just|not|never)\s+)*"
     r"(?P<part>[a-z]+(?:ed|en)|[a-z]+)\b(?P<rest>[^,;:“”\"()—–]*?)\s+by\s+(?P<agent>[^,;:.!?“”\"()—–]+)")
+_BY_WORD = re.compile(r"\sby\s")  # what ``_PASSIVE_BY`` needs before its agent
 # any passive ("was attacked", "has been placed", "were later escorted"): a claim in the passive is read
 # against the sentence as written
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|later|also|then|already|just|not|never)\s+)*"
@@ -3216,13 +3217,18 @@ _AS_OBJECT = {"they": "them", "he": "him", "she": "her", "we": "us", "i": "me"}
 _AS_SUBJECT = {v: k for k, v in _AS_OBJECT.items()}
 
 
+@lru_cache(maxsize=65536)
 def active_voice(text: str) -> str | None:
     """``text``'s words (space-joined, as ``Unit.said``) with each passive clause that names its
     agent turned round ("The legal bills have been paid by the union" -> "the union paid the legal
     bills"), so a short claim told in the other voice is found in its order: who did what to whom
     stays as the sentence tells it ("X was attacked by Y" reads "Y attacked X", never "X attacked
     Y"). None when the text has no such clause: a passive without "by" names no doer ("MV Gibe was
-    escorted to safety" does not state who escorted it)."""
+    escorted to safety" does not state who escorted it). Read once per text (a story sentence is
+    compared with many claims); a text without "by" between spaces has no such clause, and the
+    pattern's lazy subject is not tried at each of its positions."""
+    if not _BY_WORD.search(text):
+        return None
     out: list[str] = []
     done = 0
     for m in _PASSIVE_BY.finditer(text):

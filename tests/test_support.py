@@ -2084,3 +2084,12 @@ def test_agents_needs_a_passive_by_and_the_party_written():
     assert support._agents("The California Highway Patrol said Brown was arrested by deputies.",
                            ["California Highway Patrol"]) == frozenset()
     assert support._agents("He was arrested by the Patrolmen's union.", ["Patrol"]) == frozenset()  # a whole word
+
+
+def test_active_voice_needs_by_between_spaces():
+    # speed21: a text without "by" between spaces is answered before the passive pattern is tried
+    assert support.active_voice("The legal bills have been paid by the union.") is not None
+    assert support.active_voice("The legal bills have been paid\tby\nthe union.") is not None  # any spaces
+    for near in ("The legal bills have been paid.", "The bills were paid by-laws aside.", "Standby crews were called.",
+                 "The bills were paid nearby."):
+        assert support.active_voice(near) is None
