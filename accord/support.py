@@ -165,15 +165,65 @@ def _quote_end(quote: str) -> str:
 def quote_closed(quote: str, text: str) -> bool:
     """Whether ``text`` ends the quotation with a stop or comma right before its closing mark
     ("… no community.’"): the speaker's words end there, as quoted."""
-    return re.search(_quote_end(quote) + r"\s*[.!?,;]\s*[”\"’']", text, re.IGNORECASE) is not None
+    ends = _quote_ends(quote, text)
+    if ends is None:
+        return re.search(_quote_end(quote) + r"\s*[.!?,;]\s*[”\"’']", text, re.IGNORECASE) is not None
+    return any(_CLOSED_AFTER.match(text, e) for _, e in ends)
 
 
 def quote_runs_on(quote: str, text: str) -> bool:
     """Whether every place ``text`` writes the quotation's last words goes straight on to another
     word ("… no community center."): the quotation cut short, not the same words (a comma, a stop or
     a quote mark after them ends it: "… no community,” he said")."""
-    found = list(re.finditer(_quote_end(quote) + r"(\s+[a-z0-9])?", text, re.IGNORECASE))
-    return bool(found) and all(m.group(1) for m in found)
+    ends = _quote_ends(quote, text)
+    if ends is None:
+        found = list(re.finditer(_quote_end(quote) + r"(\s+[a-z0-9])?", text, re.IGNORECASE))
+        return bool(found) and all(m.group(1) for m in found)
+    at, any_found = 0, False  # the matches ``re.finditer`` gives: left to right, none overlapping
+    for start, end in ends:
+        if start < at:
+            continue
+        m = _RUNS_ON.match(text, end)
+        if not m.group(1):
+            return False
+        any_found, at = True, m.end()
+    return any_found
+
+
+# the tails ``quote_closed`` and ``quote_runs_on`` read after the quotation's last words
+_CLOSED_AFTER = re.compile(r"\s*[.!?,;]\s*[”\"’']", re.IGNORECASE)
+_RUNS_ON = re.compile(r"(\s+[a-z0-9])?", re.IGNORECASE)
+# the only characters ``re.IGNORECASE`` matches with an ASCII letter ("İ", "ı", "ſ", the Kelvin sign)
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _quote_ends(quote: str, text: str) -> list[tuple[int, int]] | None:
+    """(start, end) of every place ``_quote_end(quote)`` matches ``text`` (any start, in order), found
+    by string search: that pattern, case-insensitive and new for each quotation, takes ~1 ms to compile,
+    far longer than the search. None when the text holds a character whose lower case is not what
+    ``re.IGNORECASE`` compares (then the pattern itself is used)."""
+    last = quote.split()[-2:]
+    if not last or not all(_WORD.fullmatch(w) for w in last) or not _FOLDS_TO_ASCII.isdisjoint(text):
+        return None
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    first, second = last[0], (last[1] if len(last) > 1 else "")
+    out = []
+    start = low.find(first)
+    while start >= 0:
+        end = start + len(first)
+        if start == 0 or low[start - 1] not in _ALNUM:
+            if second:  # the run of other characters between the two words, then the second word
+                gap = end
+                while gap < len(low) and low[gap] not in _ALNUM:
+                    gap += 1
+                end = gap + len(second) if gap > end and low.startswith(second, gap) else -1
+            if end >= 0 and (end == len(low) or low[end] not in _ALNUM):
+                out.append((start, end))
+        start = low.find(first, start + 1)
+    return out
 
 
 _CLOSING_MARK = re.compile(r"\s*[,.!?]\w")  # (reversed text) a quote mark right after closing punctuation
@@ -2348,6 +2398,9 @@ class Evidence:
             self._story_text = [(u.sentence.text, u.sentence.text.lower()) for u in self.units]
         lo, li = outer.lower(), inner.lower()
         lines = "\n".join(t for t, low in self._story_text if lo in low and li in low)  # the few naming both
+        if not lines:  # no sentence names both (most pairs): nothing to compile a pattern for
+            self._nested[(inner, outer)] = False
+            return False
         a, b = f"(?i:{re.escape(inner)})", f"(?i:{re.escape(outer)})"  # "state Route 52" / "State Route 52"
         found = re.search(rf"\b{a},\s+(?:[A-Z][\w.'’-]*\s+)*?{b}\b|\b{a}\s+(?:in|on|of)\s+(?:the\s+)?(?:[a-z]+\s+)?{b}\b"
                           rf"|\b{b}['’]s\s+{a}\b", lines) is not None
@@ -3095,15 +3148,28 @@ def _initials_place_in(short: str, text: str) -> bool:
     return False
 
 
+# a passive verb and "by" ("was pulled over by the", "were arrested by"): what names the doer follows
+_AGENT_BY = (r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ught|ld)"
+             r"(?:\s+(?:over|up|down|out|off|away|in))?\s+by\s+(?:the\s+)?")
+_AGENT_PREFIX = re.compile(_AGENT_BY)
+
+
+@lru_cache(maxsize=4096)
+def _agent_pattern(party: str) -> re.Pattern[str]:
+    """``_AGENT_BY`` followed by the party's name, compiled once per name: built per claim, it made half
+    the patterns a brief compiled (525 of 1,031 in 50 Multi-News stories), more than the ``re`` module's
+    cache of 512 holds, so the stages' own patterns were pushed out and compiled again."""
+    return re.compile(_AGENT_BY + re.escape(party) + r"\b")
+
+
 def _agents(text: str, parties: Iterable[str]) -> frozenset[str]:
     """The parties a claim says did what it tells, "by" them after a passive verb ("was pulled over
-    by the California Highway Patrol", "was arrested by police"): who did it is a detail."""
-    out = set()
-    for p in parties:
-        if re.search(r"\b(?:was|were|been|being|is|are|be|got|get)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ught|ld)"
-                     r"(?:\s+(?:over|up|down|out|off|away|in))?\s+by\s+(?:the\s+)?" + re.escape(p) + r"\b", text):
-            out.add(p)
-    return frozenset(out)
+    by the California Highway Patrol", "was arrested by police"): who did it is a detail. Most claims
+    have no passive "by" at all, and a party the claim does not write is none of its agents: neither
+    needs a name's pattern."""
+    if not _AGENT_PREFIX.search(text):
+        return frozenset()
+    return frozenset(p for p in parties if p in text and _agent_pattern(p).search(text))
 
 
 def _titled(phrase: str, text: str) -> bool:
@@ -3192,6 +3258,7 @@ _PASSIVE_BY = re.compile(
     r"(?P<subj>[^,;:“”\"()]*?)\s+(?:(?:has|have|had)\s+|(?P<modal>will|would|could|may|might|must|should|can)\s+)?"
     r"(?:been|be|is|are|was|were)(?:\s+being)?\s+(?P<adv>(?:[a-z]+ly|later|also|then|already|just|not|never)\s+)*"
     r"(?P<part>[a-z]+(?:ed|en)|[a-z]+)\b(?P<rest>[^,;:“”\"()—–]*?)\s+by\s+(?P<agent>[^,;:.!?“”\"()—–]+)")
+_BY_WORD = re.compile(r"\sby\s")  # what ``_PASSIVE_BY`` needs before its agent
 # any passive ("was attacked", "has been placed", "were later escorted"): a claim in the passive is read
 # against the sentence as written
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:[a-z]+ly|later|also|then|already|just|not|never)\s+)*"
@@ -3202,13 +3269,18 @@ _AS_OBJECT = {"they": "them", "he": "him", "she": "her", "we": "us", "i": "me"}
 _AS_SUBJECT = {v: k for k, v in _AS_OBJECT.items()}
 
 
+@lru_cache(maxsize=65536)
 def active_voice(text: str) -> str | None:
     """``text``'s words (space-joined, as ``Unit.said``) with each passive clause that names its
     agent turned round ("The legal bills have been paid by the union" -> "the union paid the legal
     bills"), so a short claim told in the other voice is found in its order: who did what to whom
     stays as the sentence tells it ("X was attacked by Y" reads "Y attacked X", never "X attacked
     Y"). None when the text has no such clause: a passive without "by" names no doer ("MV Gibe was
-    escorted to safety" does not state who escorted it)."""
+    escorted to safety" does not state who escorted it). Read once per text (a story sentence is
+    compared with many claims); a text without "by" between spaces has no such clause, and the
+    pattern's lazy subject is not tried at each of its positions."""
+    if not _BY_WORD.search(text):
+        return None
     out: list[str] = []
     done = 0
     for m in _PASSIVE_BY.finditer(text):

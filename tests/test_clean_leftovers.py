@@ -5,6 +5,7 @@ import pytest
 
 from accord.clean import clean, page_sentence
 from accord.clean.leftovers import label_prefix, leftover, social_post, strip_hover_card
+from accord.clean import leftovers
 from accord.model import Article
 
 BODY = [
@@ -788,3 +789,39 @@ def test_the_caption_leaves_its_paragraph_with_its_credit() -> None:
     out = clean(Article(id="a", title="Senate hears the plan", text=text, raw_text=text)).text
     assert "liked what she heard" not in out and "REUTERS" not in out
     assert BODY[0] in out
+
+
+def _doubled_by_every_length(line: str, min_rest_words: int) -> tuple[str, str] | None:
+    """``leftovers.doubled_headline`` as written before speed21: every length's two runs compared whole."""
+    import re
+    toks = [(m.group(0), m.end()) for m in re.finditer(r"\S+", line[:600])]
+    if not line[:1].isupper():
+        return None
+    for n in range(3, len(toks) // 2):
+        if [t for t, _ in toks[:n]] != [t for t, _ in toks[n:2 * n]]:
+            continue
+        head, rest = line[:toks[2 * n - 1][1]], line[toks[2 * n - 1][1]:].strip()
+        if rest[:1] in "\"“‘'" or rest[:1].isupper() or rest[:1].isdigit():
+            if len(leftovers.words(rest)) >= min_rest_words and leftovers._ENDS_SENTENCE.search(rest):
+                return head, rest
+        return None
+    return None
+
+
+def test_doubled_headline_compares_a_length_only_where_its_first_word_repeats() -> None:
+    """speed21: a length whose run does not open with the line's first word is skipped before the runs
+    are compared; the answer is every length's, on invented lines (the first word repeated early, a run
+    printed twice, three times, a lower-case rest)."""
+    import random
+    rng = random.Random(21)
+    vocab = ["Fire", "Crews", "Fight", "Fire", "Near", "Dam", "fire", "Residents", "fled", "on", "Monday."]
+    lines = ["Fire Crews Fight Fire Crews Fight Fire Near Dam Residents fled their homes on Monday night.",
+             "Fire Near Dam Fire Near Dam Fire Near Dam Crews fought the blaze for hours on Monday.",
+             "Fire Crews Fight Fire Near Dam Fire Crews Fight Fire Near Dam crews fought it all day."]
+    lines += [" ".join(rng.choice(vocab) for _ in range(rng.randint(4, 30))) for _ in range(3000)]
+    found = 0
+    for line in lines:
+        want = _doubled_by_every_length(line, 5)
+        assert leftovers.doubled_headline(line, 5) == want, line
+        found += want is not None
+    assert found >= 2  # the first two lines (the third goes on in lower case: a near case)

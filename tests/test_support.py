@@ -2082,3 +2082,64 @@ def test_summary_citations_fact_support_and_the_timeline_read_compounds():
     assert checked[0].independent == 2
     dated = support.date_citations(ev, [Dated(date="2022-01-12", text=_CAMPAIGN, citations=["a"])])
     assert dated[0].citations == ["a", "b"]
+# -- speed21: the quotation's last words found by string search, the agent's pattern only where it can match ----
+def _closed_by_pattern(quote: str, text: str) -> bool:
+    """``quote_closed`` as one case-insensitive pattern (what the string search must equal)."""
+    import re
+    return re.search(support._quote_end(quote) + r"\s*[.!?,;]\s*[”\"’']", text, re.IGNORECASE) is not None
+
+
+def _runs_on_by_pattern(quote: str, text: str) -> bool:
+    import re
+    found = list(re.finditer(support._quote_end(quote) + r"(\s+[a-z0-9])?", text, re.IGNORECASE))
+    return bool(found) and all(m.group(1) for m in found)
+
+
+def test_quote_end_search_equals_the_pattern_on_invented_texts():
+    import random
+    rng = random.Random(21)
+    pieces = ["no", " no", "No.\"", "NO", "community.”", "Community,’ ", " community center", "communit", "ano",
+              "no1", " ", "\n", "\x1c", ".", ",", "!", ";", "-", '"', "'", "”", "’", "é", "1", "x", "_",
+              "ſ", "K", "İ", "ı", "ſno", "s"]  # the last four: letters re.IGNORECASE folds to ASCII
+    quotes = [" we have no community ", " no no ", " community ", " said no ", " is 12 ", " s k ", " a "]
+    seen = set()
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        quote = rng.choice(quotes)
+        closed, runs = support.quote_closed(quote, text), support.quote_runs_on(quote, text)
+        assert closed == _closed_by_pattern(quote, text), (quote, text)
+        assert runs == _runs_on_by_pattern(quote, text), (quote, text)
+        seen.add((closed, runs))
+    assert {(True, False), (False, True), (False, False)} <= seen  # both answers of each were tried
+
+
+def test_quote_end_search_near_cases():
+    # overlapping places ("no no no."): the second pair is closed, as the pattern finds it
+    assert support.quote_closed(" we said no no ", "“We said no no no.” he said")
+    assert not support.quote_closed(" we said no no ", "“We said no no noted,” he said")
+    # every place must run on for the quotation to be cut short; one closed place is enough to stop it
+    assert support.quote_runs_on(" had no community ", "No community center, no community pool.")
+    assert not support.quote_runs_on(" had no community ", "No community center; no community.")
+    # a letter re.IGNORECASE folds ("ſ" for "s") is left to the pattern itself
+    assert support.quote_closed(" the boss ", "He is the boſs.”") == _closed_by_pattern(" the boss ", "He is the boſs.”")
+
+
+def test_agents_needs_a_passive_by_and_the_party_written():
+    claim = "Brown was pulled over by the California Highway Patrol on Friday."
+    # "Highway Patrol" is written, but not right after "by (the)": not this claim's agent
+    assert support._agents(claim, ["California Highway Patrol", "Highway Patrol", "Brown"]) == {
+        "California Highway Patrol"}
+    # near cases: "by" with no passive verb before it, the party written elsewhere, another party after "by"
+    assert support._agents("Brown drove by the California Highway Patrol office.", ["California Highway Patrol"]) == frozenset()
+    assert support._agents("The California Highway Patrol said Brown was arrested by deputies.",
+                           ["California Highway Patrol"]) == frozenset()
+    assert support._agents("He was arrested by the Patrolmen's union.", ["Patrol"]) == frozenset()  # a whole word
+
+
+def test_active_voice_needs_by_between_spaces():
+    # speed21: a text without "by" between spaces is answered before the passive pattern is tried
+    assert support.active_voice("The legal bills have been paid by the union.") is not None
+    assert support.active_voice("The legal bills have been paid\tby\nthe union.") is not None  # any spaces
+    for near in ("The legal bills have been paid.", "The bills were paid by-laws aside.", "Standby crews were called.",
+                 "The bills were paid nearby."):
+        assert support.active_voice(near) is None

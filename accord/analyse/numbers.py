@@ -154,12 +154,17 @@ def _words(text: str) -> float | None:
     return float(parts[0])
 
 
+# (compiled once: ``number_of`` is asked of every capitalised word opening a sentence, and more)
+_FIGURE_WHOLE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
+_WORD_WHOLE = re.compile(_WORD, re.I)
+
+
 def number_of(text: str) -> float | None:
     """One number written in digits or words ("40", "2,300", "three", "twenty-one"), else None."""
     text = text.strip()
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?", text):
+    if _FIGURE_WHOLE.fullmatch(text):
         return float(text.replace(",", ""))
-    return _words(text) if re.fullmatch(_WORD, text, re.I) else None
+    return _words(text) if _WORD_WHOLE.fullmatch(text) else None
 
 
 def _token_at(doc: "Doc", start: int, end: int) -> "Token | None":

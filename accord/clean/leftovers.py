@@ -536,8 +536,9 @@ def doubled_headline(line: str, min_rest_words: int) -> tuple[str, str] | None:
     if not line[:1].isupper():
         return None
     toks = [(m.group(0), m.end()) for m in _TOKEN.finditer(line[:600])]
+    texts = [t for t, _ in toks]
     for n in range(3, len(toks) // 2):
-        if [t for t, _ in toks[:n]] != [t for t, _ in toks[n:2 * n]]:
+        if texts[n] != texts[0] or texts[:n] != texts[n:2 * n]:  # (the first word first: most lengths fail there)
             continue
         head, rest = line[:toks[2 * n - 1][1]], line[toks[2 * n - 1][1]:].strip()
         if rest[:1] in "\"“‘'" or rest[:1].isupper() or rest[:1].isdigit():

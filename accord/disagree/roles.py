@@ -575,6 +575,8 @@ that than then also including like unlike""".split())
 
 def _mask(text: str, name: str) -> str:
     for part in name.split():
+        if part not in text:  # nothing to mask (and no pattern to compile)
+            continue
         text = re.sub(rf"\b{re.escape(part)}\b", " ", text)
     return text
 

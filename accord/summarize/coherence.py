@@ -461,7 +461,10 @@ def _speakers(text: str, spans: Sequence[tuple[int, int, str]], mentions: Sequen
 
 
 def _fold(name: str) -> str:
-    return re.sub(r"(?:'s|’s|')$", "", name).casefold()
+    return _POSSESSIVE_END.sub("", name).casefold()
+
+
+_POSSESSIVE_END = re.compile(r"(?:'s|’s|')$")
 
 
 def _names(text: str, spans: Sequence[tuple[int, int, str]], mentions: Sequence[Mention]

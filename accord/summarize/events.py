@@ -90,9 +90,14 @@ def _is_verb(word: str, before: str) -> bool:
         return False
     if w in _AUX or w in _ASPECT or w in IRREGULAR_VERBS or w in _SPEECH:
         return True
-    if re.search(r"[a-z]{3}ed$", w):
+    if _PAST.search(w):
         return True
-    return before.lower() in _AUX and bool(re.search(r"[a-z]{2}(?:ing|en)$", w))
+    return before.lower() in _AUX and bool(_PARTICIPLE.search(w))
+
+
+# (compiled once: ``_is_verb`` is asked of every word of every sentence read for its event)
+_PAST = re.compile(r"[a-z]{3}ed$")
+_PARTICIPLE = re.compile(r"[a-z]{2}(?:ing|en)$")
 
 
 @lru_cache(maxsize=65536)
