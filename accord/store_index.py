@@ -189,6 +189,8 @@ class _Counts(dict):
 SEP = "\x1f"  # between the story ids of a key's row in ``story_posts`` (never in an id)
 _CODE = "i"  # a packed window's story numbers: 4-byte ints, little-endian in the row
 assert array(_CODE).itemsize == 4
+_WIDTH = 4  # bytes of a code
+_SCAN_CODES = 10  # windows up to this long are searched code by code (``_at``): not a threshold of any result
 
 
 def _number(sid: str) -> int | None:
@@ -230,6 +232,22 @@ def window_ids(stored: bytes | str) -> list[str]:
     if sys.byteorder != "little":
         window.byteswap()
     return [f"s{n}" for n in window]
+
+
+def _at(window: array, code: int, needle: bytes) -> int:
+    """The index of ``code`` in ``window`` (-1 when absent); ``needle`` is its bytes in the array's
+    format. A long window is searched as bytes (C speed; a match not on a code's boundary is skipped),
+    a short one code by code (the bytes' copy costs more than a few comparisons)."""
+    if len(window) <= _SCAN_CODES:
+        try:
+            return window.index(code)
+        except ValueError:
+            return -1
+    raw = window.tobytes()
+    at = raw.find(needle)
+    while at > 0 and at % _WIDTH:
+        at = raw.find(needle, at + 1)
+    return at // _WIDTH if at >= 0 else -1
 
 
 class _Postings(dict):
@@ -292,13 +310,26 @@ class _Postings(dict):
     def post(self, key: str, sid: str) -> None:
         """Post ``sid`` under ``key`` as its most recent story, keeping the ``cap`` most recent
         (``StoryIndex._post_key`` on a window of codes)."""
-        self.touch(key)
-        window, code = dict.__getitem__(self, key), self.code(sid)
-        if code in window:
-            window.remove(code)
-        window.append(code)
-        if len(window) > self.cap:
-            del window[0]
+        self.post_all((key,), sid)
+
+    def post_all(self, keys: Sequence[str], sid: str) -> None:
+        """``post`` under each of ``keys`` (an article's index keys: one story, many windows). The
+        windows not read yet are read in one query per chunk, and the story is looked for in each
+        window as bytes (``_at``), not code by code: a big library's windows are full, and a scan of
+        100 codes as Python ints was most of a post."""
+        self.prefetch(keys)
+        code = self.code(sid)
+        needle = array(_CODE, [code]).tobytes()
+        cap = self.cap
+        for key in keys:
+            self.touch(key)
+            window = dict.__getitem__(self, key)
+            at = _at(window, code, needle)
+            if at >= 0:
+                del window[at]
+            window.append(code)
+            if len(window) > cap:
+                del window[0]
 
     def undo(self) -> None:
         """Put back the windows the journal holds (the article that changed them was rolled back)."""
@@ -537,6 +568,10 @@ class LibraryStoryIndex(StoryIndex):
 
     def _post_key(self, key: str, sid: str) -> None:
         self.postings.post(key, sid)  # type: ignore[attr-defined]
+
+    def _post(self, sid: str, body: Vector, names: Vector) -> None:
+        """``StoryIndex._post`` with the windows of all the keys handled at once (``_Postings.post_all``)."""
+        self.postings.post_all([key for key, _ in self._keys(body, names)], sid)  # type: ignore[attr-defined]
 
     def candidates(self, body: Vector, names: Vector) -> list[str]:
         """``StoryIndex.candidates`` over windows of story codes: the scores summed by

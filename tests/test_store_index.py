@@ -784,3 +784,60 @@ def test_a_schema_9_library_gets_packed_posting_windows_and_groups_as_before(tmp
         api.ingest([str(parts[1])], db=str(db), briefs=False)
     assert assignment(old) == assignment(new)
     assert dump(old) == dump(new)
+
+
+def test_a_story_is_found_in_a_window_as_bytes_only_on_a_codes_boundary() -> None:
+    """``_at`` (the bytes search of a long window) gives ``list.index``'s answer: the code's place, or
+    -1; a match of its 4 bytes that straddles two codes is not the code (the near case that must not
+    fire), short and long windows alike, negative codes (ids that are not story numbers) too."""
+    import random
+    from array import array
+
+    from accord.store_index import _SCAN_CODES, _at
+
+    def at(window: list[int], code: int) -> int:
+        return _at(array("i", window), code, array("i", [code]).tobytes())
+
+    # little-endian 0x100 then 0: bytes 00 01 00 00 00 00 00 00 hold 01 00 00 00 (the code 1) at offset 1
+    for pad in (0, _SCAN_CODES + 5):
+        window = list(range(1000, 1000 + pad)) + [0x100, 0]
+        assert at(window, 1) == -1
+        assert at(window, 0) == pad + 1 and at(window, 0x100) == pad
+        assert at(window + [1], 1) == pad + 2  # after the straddling match, the real one
+    rng = random.Random(4)
+    for _ in range(300):
+        window = rng.sample(range(-40, 3 * 2 ** 16), rng.randrange(0, 120))
+        code = rng.choice(window) if window and rng.random() < 0.5 else rng.randrange(-40, 3 * 2 ** 16)
+        assert at(window, code) == (window.index(code) if code in window else -1)
+
+
+def test_posting_an_articles_keys_at_once_equals_posting_them_one_by_one(tmp_path: Path) -> None:
+    """``post_all`` leaves every window as ``StoryIndex._post_key`` leaves it, key by key (the story
+    moved to the most recent end once, the oldest dropped past the cap, an absent key started), reads
+    the keys not read yet in one statement and journals each window's state before its first change."""
+    from accord.store_index import _Postings, pack_window
+
+    db = sqlite3.connect(":memory:")
+    for table in ("story_posts", "story_posts_recent"):
+        db.execute(f"CREATE TABLE {table} (key TEXT PRIMARY KEY, stories TEXT NOT NULL) WITHOUT ROWID")
+    full = [f"s{k}" for k in range(100, 140)]
+    stored = {"b:full": full, "b:has": full[:20] + ["s7"] + full[20:], "n:short": ["s7", "s3"], "n:odd": ["s07", "s7"]}
+    db.executemany("INSERT INTO story_posts (key, stories) VALUES (?, ?)",
+                   [(k, pack_window(v)) for k, v in stored.items()])
+    keys = ["b:full", "b:has", "n:short", "n:odd", "b:none"]
+    posts = _Postings(db, None, cap=40)  # type: ignore[arg-type]
+    posts.load("b:full")  # read before: not read again
+    statements: list[str] = []
+    db.set_trace_callback(statements.append)
+    posts.post_all(keys, "s7")
+    db.set_trace_callback(None)
+    assert len([s for s in statements if "story_posts " in s]) == 1
+    reference = StoryIndex(Options().with_(story_posting_cap=40))
+    for key, ids in stored.items():
+        reference.postings[key] = dict.fromkeys(ids)
+    for key in keys:
+        reference._post_key(key, "s7")
+    assert {k: [posts.sid(c) for c in posts.load(k)] for k in keys} == {k: list(reference.postings[k]) for k in keys}
+    assert [posts.sid(c) for c in posts.journal["b:has"][0]] == stored["b:has"]
+    posts.undo()
+    assert {k: [posts.sid(c) for c in posts.load(k)] for k in keys} == {**stored, "b:none": []}
