@@ -2082,6 +2082,8 @@ def test_summary_citations_fact_support_and_the_timeline_read_compounds():
     assert checked[0].independent == 2
     dated = support.date_citations(ev, [Dated(date="2022-01-12", text=_CAMPAIGN, citations=["a"])])
     assert dated[0].citations == ["a", "b"]
+
+
 # -- speed21: the quotation's last words found by string search, the agent's pattern only where it can match ----
 def _closed_by_pattern(quote: str, text: str) -> bool:
     """``quote_closed`` as one case-insensitive pattern (what the string search must equal)."""
