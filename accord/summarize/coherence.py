@@ -836,14 +836,20 @@ def full_surnames(mentions: Iterable[Mention], story: str = "") -> frozenset[str
 
 
 # a people's or a party's word ("German", "Canadian", "Spanish"), never a forename
-_PEOPLE_WORD = re.compile(r"^[A-Z][a-z]+(?:ican|ian|ean|ese|ish|ch)s?$")
+_PEOPLE_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:ican|ian|ean|ese|ish|ch|crat)|German|Thai|Greek|Israeli|Iraqi|Pakistani|"
+                          r"Saudi|Afghan|Swiss|Scots|Cuban|Nazi|Soviet|Muslim|Jewish|Christian|Catholic)s?$")
+# given names English also writes in lower case, which ``GIVEN_NAMES`` leaves out ("Mark Zuckerberg"
+# in a story that says "the mark was set"): still forenames before a surname
+_LOWER_FORENAMES = frozenset("Mark Will Bill Rose Hope June Grace Faith Joy Dawn Frank Drew Dean Rich Pat Sue Ray "
+                             "Guy Max Chase Hunter Wade Miles Rob Don Grant Lance Bob Jack Jay Jean Earl Carol Gene "
+                             "Sandy Rusty Stone Wolf Young".split())
 
 
 def _forename(word: str, lower: frozenset[str]) -> bool:
     """Whether ``word``, before a surname, may be a forename: a given name, an initial, a name part,
     or a capitalised word that is no people's word and that the story never writes in lower case."""
     bare = word.strip(".,'’\"“”")
-    if bare in GIVEN_NAMES or len(bare) <= 2 or not bare[:1].isupper():
+    if bare in GIVEN_NAMES or bare in _LOWER_FORENAMES or len(bare) <= 2 or not bare[:1].isupper():
         return True
     return not (_PEOPLE_WORD.match(bare) or bare.lower() in lower)
 
