@@ -2088,10 +2088,10 @@ def test_a_ledes_firm_read_as_a_surname_does_not_keep_the_main_event_out() -> No
 
 
 def test_a_pronoun_inside_another_accounts_sentence_needs_its_person() -> None:
-    """coherence27 (protocol C: "In November 2009, one of the tickets he bought hit the jackpot" after a
-    line about another man): a "his"/"her" before the sentence names anyone points at the last person the
-    summary named, so that must be the person its own article last named before it. A pronoun after
-    the sentence's own person ("Smith said his …") reads as before."""
+    """coherence27 (protocol C: "After nearly a lifetime had passed, he found himself back in Vietnam …"
+    after a line about another man): a "his"/"her" before the sentence names anyone points at the last
+    person the summary named, so that must be the person its own article last named before it. A
+    pronoun after the sentence's own person ("Americo Lopes and his …") reads as before."""
     from accord.summarize import choose, features
 
     def summary(arts: list[Article], people: dict[tuple[str, int], list[str]], scores: list[float]) -> list[str]:
@@ -2103,17 +2103,17 @@ def test_a_pronoun_inside_another_accounts_sentence_needs_its_person() -> None:
                   "The drawing for the record jackpot is on Friday evening in Austin, officials said.")
     b = _art("b", "Six workers in New Jersey sued their colleague Americo Lopes over a shared ticket in 2010.\n"
                   "The colleagues had pooled money for years to play the lottery every week.\n"
-                  "In November 2009, one of the tickets his colleagues paid for won a $38.5 million jackpot.")
+                  "After years of trying, one of the tickets his colleagues paid for won a $38.5 million jackpot.")
     people = {("a", 0): ["Gary Grief"], ("b", 0): ["Americo Lopes"]}
-    printed = summary([a, b], people, [3.0, 1.0, np.nan, 1.1, 2.5])  # its account's introduction left out
-    stray = "In November 2009, one of the tickets his colleagues paid for"
+    scores = [3.0, 1.0, np.nan, np.nan, 2.5]  # its account's lines before it left out
+    printed = summary([a, b], people, scores)
+    stray = "After years of trying, one of the tickets his colleagues paid for"
     assert printed[0].startswith("Lottery director Gary Grief")
     assert not any(t.startswith(stray) for t in printed), printed  # it would read as Grief's colleagues
     # near case: the same sentence naming its own person first reads where it stands
-    b2 = _art("b", b.text.replace("In November 2009, one of the tickets his colleagues paid for",
-                                  "In November 2009, one of the tickets Americo Lopes and his colleagues paid for"))
+    b2 = _art("b", b.text.replace("one of the tickets his colleagues", "one of the tickets Americo Lopes and his colleagues"))
     people2 = {**people, ("b", 2): ["Americo Lopes"]}
-    printed = summary([a, b2], people2, [3.0, 1.0, np.nan, 1.1, 2.5])
+    printed = summary([a, b2], people2, scores)
     assert any("Americo Lopes and his colleagues" in t for t in printed), printed
 
 

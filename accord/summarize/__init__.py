@@ -985,16 +985,13 @@ class _Context:
                 return True
             # "“…,” he said." / "She added…": the reader takes the pronoun for the last person the
             # summary named, so that must be the person its own article last named before it
-            # (coherence27) so must a "his"/"her" inside it that comes before the sentence names anyone
-            # ("In November 2009, one of the tickets he bought hit …" after a line about another man)
-            # — also right after its article's sentence before it when that one names no one ("The co-workers
-            # had pooled their money …" between the man's introduction, left out, and "he bought")
-            if (i in among and k > 0
-                    and ((not after_previous and (_leans_on_pronoun(readings[k])
-                                                  or _unnamed_pronoun(self.facts[i].text, readings[k])
-                                                  or _pronoun_before_person(self.facts[i].text, readings[k])))
-                         or (after_previous and not readings[k - 1].people
-                             and _pronoun_before_person(self.facts[i].text, readings[k])))
+            # (coherence27) so must a "his"/"her" inside it that comes before the sentence names anyone ("After
+            # nearly a lifetime had passed, he found himself back in Vietnam, … hoping to find her." after a
+            # line about another man)
+            # (read blind, coherence27: extending it to a sentence right after its article's line that names
+            # no one, or counting only names the analyser found before the pronoun, read worse than main)
+            if (i in among and k > 0 and not after_previous
+                    and (_leans_on_pronoun(readings[k]) or _unnamed_pronoun(self.facts[i].text, readings[k]))
                     and self.namer(i) != next((order[m] for m in range(k - 1, -1, -1) if readings[m].people), None)):
                 return True
             r = readings[k]
@@ -1658,32 +1655,6 @@ def _unnamed_pronoun(text: str, r: coherence.Reading) -> bool:
                     or _SOMEONE.search(before)
                     or (after is not None and (_NAME_NEXT.match(text, after.end())
                                                or any(after.end() <= p < after.end() + 2 for p in r.people))))
-    return False
-
-
-_TWO_CAPITALS = re.compile(r"\b[A-Z][a-z]+\.?\s+[A-Z][\w'’-]+")  # a name the analyser missed ("Jo Lee")
-_CALENDAR = re.compile(r"\b(?:" + MONTH_NAMES_CAPITALISED + r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-
-
-def _pronoun_before_person(text: str, r: coherence.Reading) -> bool:
-    """Whether a sentence uses he/him/his/she/her outside quotation marks before it names or describes
-    anyone itself ("In November 2009, one of the tickets he bought hit the jackpot."): the pronoun
-    then points at the last person the summary named (coherence27). Unlike ``_unnamed_pronoun`` (a
-    lede's test), a month or a place capitalised before it is no person: only a name the analyser
-    found, two capitalised words that are no date, a person's noun, or a capitalised first word
-    that the pronoun's own clause follows ("Smith said his …")."""
-    spans = [(m.start(), m.end()) for m in re.finditer(r"[“\"][^”\"]*[”\"]", text)]
-    for m in _PERSONAL.finditer(text):
-        if any(a <= m.start() < b for a, b in spans):
-            continue
-        before = text[:m.start()]
-        if m.start() == 0:
-            return False  # "He …" opening: the pronoun rules of the check and ``flagged`` read it
-        names = [n for n in _TWO_CAPITALS.finditer(before) if not _CALENDAR.search(n.group())
-                 and n.group().split()[0].lower().rstrip(".") not in STOP_WORDS]
-        first = before.split()[0].strip("\"“‘'") if before.split() else ""
-        named_first = first[:1].isupper() and first.lower() not in STOP_WORDS and not _CALENDAR.match(first)
-        return not (any(p < m.start() for p in r.people) or names or named_first or _SOMEONE.search(before))
     return False
 
 
