@@ -69,6 +69,13 @@ def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options 
 _TITLES_OFFICES = TITLES | OFFICES  # words before a name that make it a person's ("President", "Judge")
 
 
+def _person_in_full(words: list[str], surname: str) -> bool:
+    """Whether a PERSON run's ``words`` name ``surname`` (folded) as a person's beyond doubt: after a
+    given name ("Mark Zuckerberg") or with a title or an office in the run ("President Andrzej Duda")."""
+    return (len(words) >= 2 and coherence.fold_name(words[-1]) == surname
+            and (words[-2] in GIVEN_NAMES or any(w.lower().rstrip(".") in _TITLES_OFFICES for w in words[:-1])))
+
+
 # A caption written into the text: "Tokayev (pictured above in 2019) on Wednesday …", "Smith (left)
 # and Jones …" — a photo's description reused under a later story, so its weekday belongs to another
 # week. A real sentence, so cleaning keeps it; the summary and the timeline leave it out. Only a
@@ -909,10 +916,9 @@ class _Context:
         (``coherence.full_surnames``, ``coherence.is_person``): asked of the few a candidate uses."""
         if surname not in self._person:
             if self._full is None:
-                self._story = "\n".join(f.text for f in self.facts)
                 self._full = coherence.full_surnames((m for f in self.facts for s in f.sentences for m in s.mentions),
-                                                     self._story)
-            self._person[surname] = surname in self._full or coherence.is_person(surname, self._story)
+                                                     self.story_text())
+            self._person[surname] = surname in self._full or coherence.is_person(surname, self.story_text())
         return self._person[surname]
 
     def opening_reading(self, i: int) -> coherence.Reading:
@@ -932,24 +938,17 @@ class _Context:
         news names a firm or a place, and blocking it kept the main event out of the opening
         (coherence27: "Facebook is buying Oculus VR …" gave way to a line on Zuckerberg's call)."""
         if surname not in self._named:
-            found = False
-            for f in self.facts:
-                for s in f.sentences:
-                    for m in s.mentions:
-                        words = str(m.text or m.value).split()
-                        if (m.kind == "entity" and m.label == "PERSON" and len(words) >= 2
-                                and coherence.fold_name(words[-1]) == surname
-                                and (words[-2] in GIVEN_NAMES or any(w.lower().rstrip(".") in _TITLES_OFFICES
-                                                                     for w in words[:-1]))):
-                            found = True
-                            break
-                    if found:
-                        break
-                if found:
-                    break
-            self.person("")  # the story's text
-            self._named[surname] = found or coherence.titled(surname, self._story)
+            self._named[surname] = any(
+                _person_in_full(str(m.text or m.value).split(), surname)
+                for f in self.facts for s in f.sentences for m in s.mentions
+                if m.kind == "entity" and m.label == "PERSON") or coherence.titled(surname, self.story_text())
         return self._named[surname]
+
+    def story_text(self) -> str:
+        """The story's candidate sentences, one a line (what ``coherence.is_person`` reads)."""
+        if not self._story:
+            self._story = "\n".join(f.text for f in self.facts)
+        return self._story
 
     def reading(self, i: int) -> coherence.Reading:
         if i not in self._readings:

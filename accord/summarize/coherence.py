@@ -842,7 +842,7 @@ _PEOPLE_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:ican|ian|ean|ese|ish|ch|crat)|Germ
 # in a story that says "the mark was set"): still forenames before a surname
 _LOWER_FORENAMES = frozenset("Mark Will Bill Rose Hope June Grace Faith Joy Dawn Frank Drew Dean Rich Pat Sue Ray "
                              "Guy Max Chase Hunter Wade Miles Rob Don Grant Lance Bob Jack Jay Jean Earl Carol Gene "
-                             "Sandy Rusty Stone Wolf Young".split())
+                             "Sandy Rusty".split())
 
 
 def _forename(word: str, lower: frozenset[str]) -> bool:
