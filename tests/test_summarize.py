@@ -2036,3 +2036,104 @@ def test_a_statements_set_words_of_sympathy_need_whose_they_are() -> None:
     c = ctx(["Sadly, the cat had to be put down by the veterinarian later that evening.",
              "Cats like him were prized by our ancestors for keeping the grain stores free of mice."])
     assert c.unread([0, 1, 2, 3]) == []
+
+
+# -- coherence27: the main event first; nothing that leans on a sentence left out -----------------------
+
+def _with_people(arts: list[Article], people: dict[tuple[str, int], list[str]]) -> list[Fact]:
+    """One fact per line, with the PERSON mentions the analyser would give (``people``: (article, line)
+    → the names as written in that line)."""
+    from accord.model import Mention
+
+    facts = []
+    for a in arts:
+        for k, t in enumerate(a.text.splitlines()):
+            ms = [Mention(kind="entity", label="PERSON", text=n, value=n, start=t.index(n), end=t.index(n) + len(n))
+                  for n in people.get((a.id, k), [])]
+            facts.append(Fact(id=f"{a.id}{k}", text=t, sentences=[Sentence(a.id, k, t, mentions=ms)],
+                              support=[a.id], independent=1))
+    return facts
+
+
+def test_a_ledes_firm_read_as_a_surname_does_not_keep_the_main_event_out() -> None:
+    """coherence27 (mn-val-169-like): the analyser reads a lone "Facebook" as a surname when a run of
+    capitals ends in it ("Welcome to Planet Facebook") and the story has it speak ("Facebook announced"),
+    so "Facebook is buying Oculus …" could not open the summary and a side line did. A lede's lone name
+    needs an introduction only when the story shows a person's: a given name or an office before it in
+    full, or a title ("Mr. Jones")."""
+    from accord.summarize import choose, features
+
+    def summary(arts: list[Article], people: dict[tuple[str, int], list[str]], scores: list[float]) -> list[str]:
+        facts = _with_people(arts, people)
+        v = features.view(facts, arts, embed=False)
+        return [c.text for c in choose(v, np.array(scores), DEFAULT.with_(words=36))]
+
+    a = _art("a", "Facebook is buying Oculus, a startup that makes virtual reality headsets, in a $2 billion deal.\n"
+                  "Oculus has sold no headset to consumers yet, but developers have used its kits for two years.")
+    b = _art("b", "Welcome to Planet Facebook, where every promising startup ends up sooner or later.\n"
+                  "Facebook announced on Tuesday that it would pay the sum in cash and shares.\n"
+                  "Analysts said the price was steep for a company with no product on sale.")
+    people = {("a", 0): ["Facebook"], ("b", 0): ["Planet Facebook"], ("b", 1): ["Facebook"]}
+    printed = summary([a, b], people, [3.0, 2.0, 1.0, 1.5, 1.2])
+    assert printed[0].startswith("Facebook is buying Oculus"), printed
+    # near case: a person's surname alone, whom the story names in full after a given name, still
+    # cannot open the summary before that full name
+    a2 = _art("a", "Jones is stepping down as mayor of Hill Creek after two terms, the council said on Monday.\n"
+                   "The council will name an interim mayor next week, officials said on Monday.")
+    b2 = _art("b", "Mayor Tom Jones of Hill Creek announced his resignation on Monday after two terms.\n"
+                   "Jones said he would return to teaching at the local high school.")
+    people2 = {("a", 0): ["Jones"], ("b", 0): ["Mayor Tom Jones"], ("b", 1): ["Jones"]}
+    printed = summary([a2, b2], people2, [3.0, 1.0, 2.0, 1.5])
+    assert not printed[0].startswith("Jones"), printed
+
+
+def test_a_pronoun_inside_another_accounts_sentence_needs_its_person() -> None:
+    """coherence27 (protocol C: "After nearly a lifetime had passed, he found himself back in Vietnam …"
+    after a line about another man): a "his"/"her" before the sentence names anyone points at the last
+    person the summary named, so that must be the person its own article last named before it. A
+    pronoun after the sentence's own person ("Americo Lopes and his …") reads as before."""
+    from accord.summarize import choose, features
+
+    def summary(arts: list[Article], people: dict[tuple[str, int], list[str]], scores: list[float]) -> list[str]:
+        facts = _with_people(arts, people)
+        v = features.view(facts, arts, embed=False)
+        return [c.text for c in choose(v, np.array(scores), DEFAULT.with_(words=80))]
+
+    a = _art("a", "Lottery director Gary Grief said on Friday that office pools should sign written agreements.\n"
+                  "The drawing for the record jackpot is on Friday evening in Austin, officials said.")
+    b = _art("b", "Six workers in New Jersey sued their colleague Americo Lopes over a shared ticket in 2010.\n"
+                  "The colleagues had pooled money for years to play the lottery every week.\n"
+                  "After years of trying, one of the tickets his colleagues paid for won a $38.5 million jackpot.")
+    people = {("a", 0): ["Gary Grief"], ("b", 0): ["Americo Lopes"]}
+    scores = [3.0, 1.0, np.nan, np.nan, 2.5]  # its account's lines before it left out
+    printed = summary([a, b], people, scores)
+    stray = "After years of trying, one of the tickets his colleagues paid for"
+    assert printed[0].startswith("Lottery director Gary Grief")
+    assert not any(t.startswith(stray) for t in printed), printed  # it would read as Grief's colleagues
+    # near case: the same sentence naming its own person first reads where it stands
+    b2 = _art("b", b.text.replace("one of the tickets his colleagues", "one of the tickets Americo Lopes and his colleagues"))
+    people2 = {**people, ("b", 2): ["Americo Lopes"]}
+    printed = summary([a, b2], people2, scores)
+    assert any("Americo Lopes and his colleagues" in t for t in printed), printed
+
+
+def test_they_after_an_opener_naming_no_one_reads_only_after_its_sentence_before() -> None:
+    """coherence27 (mn-val-10-like): "For an instant, they get to gloat, …" could not open a summary
+    (coherence21) but stood mid-summary after another account's line, its "they" pointing at nothing.
+    It now needs its article's sentence before it, like "They …"; "When the winners arrived, they …"
+    names its people and reads anywhere."""
+    from accord.summarize import choose, features
+
+    def summary(arts: list[Article], scores: list[float]) -> list[str]:
+        facts = _facts_of(arts)
+        v = features.view(facts, arts, embed=False)
+        return [c.text for c in choose(v, np.array(scores), DEFAULT.with_(words=60))]
+
+    a = _art("a", "The Emmy Awards were handed out in Los Angeles on Sunday night, with Homeland winning best drama.\n"
+                  "Modern Family won best comedy for the third year in a row, organisers said.")
+    b = _art("b", "Backstage, the newly crowned winners met reporters one by one on Sunday night.\n"
+                  "For an instant, they get to gloat, before pretending the honour is just being nominated.")
+    printed = summary([a, b], [3.0, 2.0, np.nan, 2.5])
+    assert not any(t.startswith("For an instant, they") for t in printed), printed
+    b2 = _art("b", b.text.replace("For an instant, they get to gloat", "For an instant, the winners get to gloat"))
+    assert any(t.startswith("For an instant, the winners") for t in summary([a, b2], [3.0, 2.0, np.nan, 2.5]))

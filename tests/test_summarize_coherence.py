@@ -516,3 +516,42 @@ def test_a_role_written_where_a_name_belongs_is_an_unnamed_speaker() -> None:
                    "Tolls will stay at $2 until June, according to a spokeswoman.") == ["", ""]
     assert reasons("Mayor Ann Lee opened the bridge on Monday.",
                    "“Ask the spokesman,” Lee said of the tolls.") == ["", ""]
+
+
+# -- coherence27: a lede's firm or place is no unintroduced surname; a pageant's "Miss" is no title --
+
+def _people(*texts: str) -> list[object]:
+    from accord.model import Mention
+
+    return [Mention(kind="entity", label="PERSON", text=t, value=t, start=0, end=len(t)) for t in texts]
+
+
+def test_a_run_of_capitals_whose_first_word_is_no_forename_names_no_one_in_full() -> None:
+    """coherence27: the analyser's runs "Outgoing Northwestern", "Perhaps Apple", "German Nazi" made a
+    lone "Northwestern", "Apple" or "Nazi" read as a surname a lede used before its full name. A word the
+    story writes in lower case, or a people's word, is no forename; a given name always is."""
+    story = ("Outgoing Northwestern quarterback Kain Colter led the push. The outgoing players voted.\n"
+             "Perhaps Apple will fix it, perhaps not.\nA German Nazi officer signed the order.\n"
+             "Mark Zuckerberg said the mark was set. Sid Ahmed Ghlam was detained.")
+    runs = _people("Outgoing Northwestern", "Perhaps Apple", "German Nazi", "Mark Zuckerberg", "Ahmed Ghlam")
+    assert coherence.full_surnames(runs, story) == frozenset({"zuckerberg", "ghlam"})
+    # without the story's text, every run of two capitalised words counts, as before
+    assert coherence.full_surnames(runs) == frozenset({"northwestern", "apple", "nazi", "zuckerberg", "ghlam"})
+
+
+def test_a_pageants_miss_is_no_title_before_a_surname() -> None:
+    """coherence27: "stripped of her title as Miss Delaware 2014" read as a woman called Delaware named by
+    title and surname alone ("Mr. Buell"), so the story's lede could not open its summary."""
+    assert reasons("Jane Roe, a nurse from Dover, was stripped of her title as Miss Ohio 2015 because she "
+                   "is too old.") == [""]
+    assert reasons("The Miss Ohio pageant will crown a new winner on Friday, organisers said.") == [""]
+    assert reasons("Miss America contestants met in Atlantic City on Sunday for the first rehearsal.") == [""]
+    # near cases: "Miss" before a woman's surname is the title it always was
+    assert reasons("Miss Roe said she would appeal the decision on Friday.") == ["unintroduced name"]
+    assert reasons("Miss Roe won the 2014 crown in Dover, officials said.") == ["unintroduced name"]
+
+
+def test_titled_reads_only_a_personal_title() -> None:
+    assert coherence.titled("parr", "Mr. Parr did not consult anyone.")
+    assert coherence.titled("kolb", "Dr Kolb removed the implants.")
+    assert not coherence.titled("facebook", "Facebook announced the deal. Planet Facebook grows.")

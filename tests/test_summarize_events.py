@@ -285,3 +285,21 @@ def test_another_one_does_not_open_the_summary() -> None:
     assert _ANOTHER.match("Another man, Adam Bentdahl, 31, of Appleton, was also killed in the attack on Sunday.")
     assert _ANOTHER.match("A second suspect was arrested on Tuesday night in the city, police said.")
     assert not _ANOTHER.match("Another Day in Paradise topped the charts for four weeks in 1989.")
+
+
+def test_found_dead_is_the_death_another_outlet_says_died() -> None:
+    """coherence27 (protocol C: a fact retold when a second article is added): "was found dead" and
+    "has died" tell one death; a reduced clause "accused of …" before the verb is the subject's, not
+    the event ("A former officer accused of faking a shootout has died")."""
+    lede = ("A former town police officer — indicted last week for faking a shootout — was found dead in his "
+            "home before dawn, authorities said.")
+    second = "A former part-time police officer accused of shooting up his own cruiser has died."
+    assert frame(lede).action == "die" and frame(second).action == "die"
+    assert same_event(lede, second)
+    # near case: "pronounced dead at the scene" is a detail of the death a reader keeps (read blind)
+    assert not same_event("The singer Ann Lee has died in Nashville.", "She was pronounced dead at the scene.")
+    assert frame("A nurse accused of stealing drugs has resigned from the hospital.").action == "resign"
+    # near cases: finding someone alive, finding a thing, another person's death
+    assert frame("Rescuers found the missing hiker alive on Tuesday.").action != "die"
+    assert frame("Police found a gun in the car on Tuesday.").action != "die"
+    assert not same_event(lede, "His lawyer, Tom Reed, was found dead in Boston on Friday.")

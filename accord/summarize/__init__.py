@@ -20,7 +20,10 @@ from accord.options import DEFAULT, Options
 from accord import tfidf
 from accord.clean import POST, page_sentence
 from accord.patterns import Alternatives
+from accord.analyse.entities import TITLES
+from accord.analyse.rules import OFFICES
 from accord.summarize import coherence, events, features, scorers
+from accord.summarize.given_names import GIVEN_NAMES
 from accord.words import MONTH_NAMES_CAPITALISED, STOP_WORDS, is_timestamp
 
 __all__ = ["select", "choose", "candidates", "bounded", "roundups", "strays", "posts"]
@@ -61,6 +64,16 @@ def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options 
     heads = {f.text for f in facts if not stopped(f.text) and _position(f)[0] in first}  # not a cut lede
     return [replace(c, text=features.headline_sentence(c.text) or c.text) if c.text in heads else c
             for c in choose(view, scorer(view), options, stated)]  # a headline kept (``candidates``) gets its stop
+
+
+_TITLES_OFFICES = TITLES | OFFICES  # words before a name that make it a person's ("President", "Judge")
+
+
+def _person_in_full(words: list[str], surname: str) -> bool:
+    """Whether a PERSON run's ``words`` name ``surname`` (folded) as a person's beyond doubt: after a
+    given name ("Mark Zuckerberg") or with a title or an office in the run ("President Andrzej Duda")."""
+    return (len(words) >= 2 and coherence.fold_name(words[-1]) == surname
+            and (words[-2] in GIVEN_NAMES or any(w.lower().rstrip(".") in _TITLES_OFFICES for w in words[:-1])))
 
 
 # A caption written into the text: "Tokayev (pictured above in 2019) on Wednesday …", "Smith (left)
@@ -785,6 +798,7 @@ class _Context:
         self._full: frozenset[str] | None = None
         self._story = ""
         self._person: dict[str, bool] = {}
+        self._named: dict[str, bool] = {}
         self.background = view.column("background").astype(bool) if len(view.X) else np.zeros(n, dtype=bool)
         question = view.column("question").astype(bool)
         # the writer or the site speaking to the reader ("But you would be wrong!"), not the news
@@ -888,7 +902,7 @@ class _Context:
         """Whether candidate ``i`` can open the summary: a statement that needs nothing before it."""
         if not self.lead_ok[i]:
             return False
-        r = self.reading(i)
+        r = self.opening_reading(i)
         self.lead_ok[i] = not (coherence.judge([r])[0] or r.quote_open or r.other_open or r.person_open
                                or self.needs_previous(i) or any(e in coherence.ROLES for e in r.events)
                                or coherence.points_back(self.facts[i].text) or _unnamed_pronoun(self.facts[i].text, r)
@@ -902,10 +916,39 @@ class _Context:
         (``coherence.full_surnames``, ``coherence.is_person``): asked of the few a candidate uses."""
         if surname not in self._person:
             if self._full is None:
-                self._full = coherence.full_surnames(m for f in self.facts for s in f.sentences for m in s.mentions)
-                self._story = "\n".join(f.text for f in self.facts)
-            self._person[surname] = surname in self._full or coherence.is_person(surname, self._story)
+                self._full = coherence.full_surnames((m for f in self.facts for s in f.sentences for m in s.mentions),
+                                                     self.story_text())
+            self._person[surname] = surname in self._full or coherence.is_person(surname, self.story_text())
         return self._person[surname]
+
+    def opening_reading(self, i: int) -> coherence.Reading:
+        """``reading(i)`` as the summary's first sentence: a lone name in it needs an introduction only
+        when the story shows a person's (``named_person``; coherence27)."""
+        r = self.reading(i)
+        if r.surnames:
+            r = replace(r, surnames=tuple((o, s) for o, s in r.surnames if self.named_person(s)))
+        return r
+
+    def named_person(self, surname: str) -> bool:
+        """Whether the story names ``surname`` (folded) as a person's beyond doubt: in full after a
+        given name ("Mark Zuckerberg") or with a title or an office before it ("President Andrzej
+        Duda", "Mr. Parr"). A lede's lone capitalised word the analyser read as a surname only from a
+        run of capitals ("Planet Facebook", "Outgoing Northwestern") or from a speech verb
+        ("Facebook announced", "Northwestern said": firms, schools and states speak too) is how the
+        news names a firm or a place, and blocking it kept the main event out of the opening
+        (coherence27: "Facebook is buying Oculus VR …" gave way to a line on Zuckerberg's call)."""
+        if surname not in self._named:
+            self._named[surname] = any(
+                _person_in_full(str(m.text or m.value).split(), surname)
+                for f in self.facts for s in f.sentences for m in s.mentions
+                if m.kind == "entity" and m.label == "PERSON") or coherence.titled(surname, self.story_text())
+        return self._named[surname]
+
+    def story_text(self) -> str:
+        """The story's candidate sentences, one a line (what ``coherence.is_person`` reads)."""
+        if not self._story:
+            self._story = "\n".join(f.text for f in self.facts)
+        return self._story
 
     def reading(self, i: int) -> coherence.Reading:
         if i not in self._readings:
@@ -924,7 +967,7 @@ class _Context:
         """Whether any sentence of ``among`` does not read where it stands in ``order``: flagged by
         the coherence check, or leaning on the sentence before it in its article ("They were…",
         "But…", a quotation's second sentence) without that sentence right before it."""
-        readings = [self.reading(i) for i in order]
+        readings = [self.opening_reading(i) if k == 0 else self.reading(i) for k, i in enumerate(order)]
         flags = self.judged(readings, order=order)
         said: set[str] = set()
         told: set[str] = set()  # lower-case words of the sentences before (what events they tell)
@@ -941,7 +984,13 @@ class _Context:
                 return True
             # "“…,” he said." / "She added…": the reader takes the pronoun for the last person the
             # summary named, so that must be the person its own article last named before it
-            if (i in among and k > 0 and not after_previous and _leans_on_pronoun(readings[k])
+            # (coherence27) so must a "his"/"her" inside it that comes before the sentence names anyone ("After
+            # nearly a lifetime had passed, he found himself back in Vietnam, … hoping to find her." after a
+            # line about another man)
+            # (read blind, coherence27: extending it to a sentence right after its article's line that names
+            # no one, or counting only names the analyser found before the pronoun, read worse than main)
+            if (i in among and k > 0 and not after_previous
+                    and (_leans_on_pronoun(readings[k]) or _unnamed_pronoun(self.facts[i].text, readings[k]))
                     and self.namer(i) != next((order[m] for m in range(k - 1, -1, -1) if readings[m].people), None)):
                 return True
             r = readings[k]
@@ -1049,7 +1098,8 @@ class _Context:
         return (r.other_open or (r.quote_open and not r.verb) or bool(CONNECTIVE.match(self.facts[i].text))
                 or _adds_to_previous(self.facts[i].text) or closes_quote(self.facts[i].text)
                 or leans_back(self.facts[i].text)
-                or quoted_pointer(self.facts[i].text))
+                or quoted_pointer(self.facts[i].text)
+                or _they_after_opener(self.facts[i].text))  # (coherence27) "For an instant, they get to gloat"
 
     def greedy(self, scores: np.ndarray, blocked: np.ndarray) -> list[int]:
         """The lead, then MMR picks that read in context, in story order (plus the fill)."""
@@ -1694,6 +1744,8 @@ _PLACE_USE = re.compile(r"\b(?:in|across|throughout|near|around)\s+([A-Z][a-z]+)
 
 
 def places(texts: Sequence[str]) -> frozenset[str]:
-    """Words the story uses as places ("in Ghana", "across Scotland"; folded): a lone word so used is
-    no person's surname, whatever run of capitals elsewhere ends in it."""
-    return frozenset(m.group(1).casefold() for t in texts for m in _PLACE_USE.finditer(t))
+    """Words the story uses as places ("in Ghana", "across Scotland", a pageant's "Miss Delaware 2014";
+    folded): a lone word so used is no person's surname, whatever run of capitals elsewhere ends in it."""
+    pageants = {w.casefold() for t in texts for m in coherence.PAGEANT.finditer(t) if m.group("place")
+                for w in m.group("place").split()}  # (coherence27) "Miss Delaware 2014": the state
+    return frozenset(m.group(1).casefold() for t in texts for m in _PLACE_USE.finditer(t)) | pageants

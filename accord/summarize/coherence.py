@@ -121,6 +121,13 @@ _OUTLET_VOICE = frozenset({"our", "ours", "us"})
 PRONOUN_SUBJECTS = frozenset({"he", "she"})
 # a title before a surname: the surname alone then names a person the reader must know already
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mme|Messrs)\.?\s+(?P<name>[A-Z][\w'’-]+)(?![\w'’-]|\s+[A-Z][a-z])")
+# (coherence27) a beauty pageant's title, not a woman's surname: "Miss Delaware 2014", "Miss America",
+# "the Miss Ohio pageant" — "Miss" before a place a year or a pageant word follows, or before a
+# country-wide title; its place (group "place") is then no surname anywhere in the story either
+PAGEANT = re.compile(r"Miss\s+(?:(?:America|USA|Universe|World|International|Earth)\b"
+                     r"|(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:\d{4}\b|(?:pageant|competition|title|crown|"
+                     r"organization|contestant|winner|runner-up|hopeful)s?\b|(?:Pageant|Competition|Organization)\b))")
+
 # the summary's first words point back at a thing or person it never introduced: "The video shows",
 # "The woman was", "The hitch:" (a lower-case noun, then a verb, an auxiliary or a clause mark) ...
 _DEFINITE = re.compile(r"^\(?The\s+(?:[a-z0-9][\w-]*(?:[,.]\d[\w-]*)*\s+){0,2}?(?P<noun>[a-z][a-z-]+)(?:'s|’s)?(?:\s*[,:;—–]|\s+(?:is|was|are|were|has|had|have|"
@@ -491,7 +498,7 @@ def _names(text: str, spans: Sequence[tuple[int, int, str]], mentions: Sequence[
               and not _AMPERSAND.match(text, m.end)):
             alone[m.start] = _fold(words[0])
     for t in _TITLED.finditer(text):
-        if _outside(spans, t.start()):
+        if _outside(spans, t.start()) and not PAGEANT.match(text, t.start()):
             full.pop(t.start("name"), None)
             alone[t.start("name")] = _fold(t.group("name"))
     return tuple(sorted(alone.items())), tuple(sorted(full.items()))
@@ -807,21 +814,62 @@ def read(texts: Sequence[str], mentions: Sequence[Sequence[Mention]] | None = No
     return judge([_single(reading(t, m), single) for t, m in zip(texts, mentions)])
 
 
-def full_surnames(mentions: Iterable[Mention]) -> frozenset[str]:
+def full_surnames(mentions: Iterable[Mention], story: str = "") -> frozenset[str]:
     """Folded surnames of the people ``mentions`` name in full (a PERSON of two or more words, not
     "Mr. Buell"): a lone surname needs its full name first only when the story gives one. A name the
     story never writes in full ("Nola" the rhino, "Petlexa", "Balenciaga", a word the analyser took
-    for a surname: "Holocaust", "Newsweek") is how the story names it, and a summary can do no better."""
+    for a surname: "Holocaust", "Newsweek") is how the story names it, and a summary can do no better.
+
+    With ``story`` (its text), a run of capitals whose word before the last is no forename is no full
+    name (coherence27): a people's word ("German Nazi", "Canadian Embassy") or a word the story writes
+    in lower case ("Outgoing Northwestern", "Perhaps Apple", "Planet Facebook", "Team Nola") — the
+    analyser's runs that made a lede such as "Facebook is buying Oculus VR …" or "Northwestern
+    football players qualify …" read as naming someone by surname alone, so the main event could not
+    open the summary. A given name ("Mark", "Will") always counts."""
+    lower = frozenset(_LOWER_WORD.findall(story)) if story else frozenset()
     out = set()
     for m in mentions:
         if m.kind == "entity" and m.label == "PERSON":
             words = str(m.text or m.value).split()
             if len(words) >= 2 and not _TITLE_WORD.match(words[-2]):
+                if story and not _forename(words[-2], lower):
+                    continue
                 out.add(_fold(words[-1]))
     return frozenset(out)
 
 
+# a people's or a party's word ("German", "Canadian", "Spanish"), never a forename
+_PEOPLE_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:ican|ian|ean|ese|ish|ch|crat)|German|Thai|Greek|Israeli|Iraqi|Pakistani|"
+                          r"Saudi|Afghan|Swiss|Scots|Cuban|Nazi|Soviet|Muslim|Jewish|Christian|Catholic)s?$")
+# given names English also writes in lower case, which ``GIVEN_NAMES`` leaves out ("Mark Zuckerberg"
+# in a story that says "the mark was set"): still forenames before a surname
+_LOWER_FORENAMES = frozenset("Mark Will Bill Rose Hope June Grace Faith Joy Dawn Frank Drew Dean Rich Pat Sue Ray "
+                             "Guy Max Chase Hunter Wade Miles Rob Don Grant Lance Bob Jack Jay Jean Earl Carol Gene "
+                             "Sandy Rusty".split())
+
+
+def _forename(word: str, lower: frozenset[str]) -> bool:
+    """Whether ``word``, before a surname, may be a forename: a given name, an initial, a name part,
+    or a capitalised word that is no people's word and that the story never writes in lower case."""
+    bare = word.strip(".,'’\"“”")
+    if bare in GIVEN_NAMES or bare in _LOWER_FORENAMES or len(bare) <= 2 or not bare[:1].isupper():
+        return True
+    return not (_PEOPLE_WORD.match(bare) or bare.lower() in lower)
+
+
 _TITLE_WORD = re.compile(r"(?i)^(?:mr|mrs|ms|miss|dr|mme)\.?$")
+
+
+def fold_name(name: str) -> str:
+    """A name's word as ``full_surnames`` folds it ("Trump's" → "trump")."""
+    return _fold(name)
+
+
+def titled(surname: str, text: str) -> bool:
+    """Whether ``text`` writes the lone capitalised word ``surname`` (folded) after a personal title
+    ("Mr. Parr", "Dr. Kolb"): a person's name, whatever else the story does with it."""
+    name = rf"{re.escape(surname[:1].upper())}(?i:{re.escape(surname[1:])})"
+    return bool(re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Mme|Messrs)\.?\s+{name}\b", text))
 
 
 def is_person(surname: str, text: str) -> bool:
@@ -882,4 +930,4 @@ def analyse(texts: Sequence[str]) -> list[list[Mention]]:
     return [list(ents) for ents, _, _ in state]
 
 
-__all__ = ["DATELINE", "FIRST_PERSON", "SPELT_TWICE", "UNNAMED_SPEAKER", "WRITERS_WE", "Flag", "Reading", "analyse", "full_surnames", "is_person", "judge", "points_back", "read", "reading", "speaks", "stem"]
+__all__ = ["DATELINE", "FIRST_PERSON", "SPELT_TWICE", "UNNAMED_SPEAKER", "WRITERS_WE", "Flag", "Reading", "analyse", "fold_name", "full_surnames", "is_person", "judge", "points_back", "read", "reading", "speaks", "stem", "titled"]

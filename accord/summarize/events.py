@@ -52,7 +52,10 @@ _OPENING = re.compile(r"^(?:[A-Z][A-Z .,'’-]+(?:\([^)]*\))?\s*[-–—]+\s*"
 # verb is not the clause's ("A former officer — indicted last week … — was found dead")
 _ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\b(?:[^,]|,(?=\d))*,|\s[—–]\s[^—–]*\s[—–]\s|\([^)]*\)"
                     r"|(?<=[a-z]),\s+(?:a|an)\s+[^,]{1,60},")
-_REDUCED = frozenset("to by in from into for with at".split())
+_REDUCED = frozenset("to by in from into for with at of".split())  # "of": "An officer accused of … has died"
+# "was found dead" (not "was pronounced dead at the scene": a detail of the death a reader wants, read
+# blind in coherence27's sheet, mn-val-73)
+_DEAD_VERBS = frozenset("found find finds".split())
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
                           "hundred hundreds thousand thousands million millions billion dozen dozens".split())
 
@@ -71,6 +74,8 @@ class Frame:
 def _action(words: list[str], k: int) -> tuple[str, int] | None:
     """The family of the action at ``words[k]`` (with a particle after it), or None when no event."""
     w = words[k].lower()
+    if w in _DEAD_VERBS and k + 1 < len(words) and words[k + 1].lower() == "dead":
+        return "die", k  # (coherence27) "was found dead" tells the death another outlet's "has died" tells
     fam = verbs.action(w, words[k + 1].lower() if k + 1 < len(words) else "")
     if fam:
         return fam, k
