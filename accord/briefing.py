@@ -293,7 +293,10 @@ def _build(articles: list[Article], options: Options) -> Brief:
     support.link_disagreements(evidence, checked, disagreements)
     refs = [ArticleRef(id=a.id, title=a.title, source=a.source, url=a.url, published=a.published,
                        copy_of=copies.get(a.id)) for a in articles]
-    multi = support.shown_once([c for c in checked if c.independent > 1], disagreements)
+    # (mend27) a post the page embeds is kept in the text but is the poster's words, not the story told: never a
+    # key fact ("QB RIP King P. Prodigy 4 Ever A post shared by …", as summaries already leave it out)
+    multi = support.shown_once([c for c in checked if c.independent > 1 and clean.page_sentence(c.sentence.text) is None],
+                               disagreements)
     return Brief(
         title=neutral_title(articles, summary, options),
         articles=refs,

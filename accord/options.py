@@ -498,6 +498,10 @@ class Options:
     # lacks; the links it adds are on the protocol S sheet /work/readings/support3-S-added.md)
     support_paraphrase_one_word_similarity: float = 0.8
     support_centre_min_sentences: int = 10  # fewer sentences in the story: raw cosines (no topic to remove)
+    # (mend27) a place a claim states outright is not stated by a text that writes it only with a hedge
+    # ("may", "possibly", "plans to" …) among this many words before it in its clause
+    # (``support._only_possible``). Hand-set, not tuned on a benchmark
+    support_hedge_words: int = 12
     support_party_sentences: int = 2  # a party may be named this many sentences before ("he said")
     # a quotation running over more sentences than this (or never closed) is a misread quote mark, not
     # one speaker's words: news quotes run two to four sentences before the next attribution

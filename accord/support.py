@@ -2166,6 +2166,9 @@ class Evidence:
                 if lacking:
                     missing.append(lacking)  # "in the Gulf of Aden" / "off Somalia"
                     continue
+                if self._only_possible(c, p, context, art):
+                    missing.append(f"place {p} (only as a possibility)")  # "may head for Djibouti"
+                    continue
                 if p in c.descriptors or _named(p, named, said, stems, p in c.opening):
                     holder = self._place_in_names(p, context, c.sentence.text) or self._seat_only(p, context, c.sentence.text)
                     if holder is None:
@@ -2356,6 +2359,23 @@ class Evidence:
     def _is_org(self, e: Mention) -> bool:
         """Whether mention ``e`` names a body: tagged ORG here or anywhere in the story."""
         return e.label == "ORG" or "ORG" in self._labels.get(str(e.value), set())
+
+    def _only_possible(self, c: Unit, party: str, context: Sequence[Unit], art: str) -> bool:
+        """(mend27) Whether place ``party``, which claim ``c`` states outright, is written only as a possibility,
+        a plan or a guess where it would be taken from: in the sentences of ``context`` that name it, or else
+        anywhere in article ``art`` ("handed over to authorities in Djibouti" / "the ship may head for
+        Djibouti", "…, possibly at Djibouti"). A claim that hedges the place too ("could be tried in Kenya")
+        is stated the same way; a place the text does not write in its own words is left to the other checks."""
+        if not (party in c.places or self._is_place(party)):
+            return False
+        window = self.options.support_hedge_words
+        own = _hedged_mentions(c.sentence.text, party, window)
+        if not own or any(own):
+            return False  # the claim hedges it (or does not write it as such)
+        seen = [h for x in context for h in _hedged_mentions(x.sentence.text, party, window)]
+        if not seen:
+            seen = [h for x in self.by_article.get(art, ()) for h in _hedged_mentions(x.sentence.text, party, window)]
+        return bool(seen) and all(seen)
 
     def _is_place(self, key: str) -> bool:
         """Whether the analyser tagged entity ``key`` a place somewhere in the story (not a people)."""
@@ -3124,6 +3144,28 @@ def _dayparts(text: str) -> frozenset[str]:
 _INITIALS_PLACE = re.compile(r"\b(?:in|at)\s+((?:[A-Z]\.\s?){2,3})(?!\w)")
 _CALENDAR_WORDS = frozenset([d.capitalize() for d in WEEKDAYS] + MONTHS_FULL)
 _NAME_RUN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?((?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]+)\b")
+
+
+# (mend27) What makes a place's own clause a possibility, a plan or a guess rather than a fact ("may head for
+# Djibouti", "possibly at Djibouti", "is considering a move to Lyon", "plans to open in Leeds"): the words
+# before the place back to its clause's start (``_HEDGE_END``: a comma, a dash, a bracket, "which", "but" …).
+# Lower case only: "May" is a month as often as not ("on May 5 in Paris").
+_PLACE_HEDGE = re.compile(r"\b(?:may|might|could|possibly|[Pp]erhaps|[Pp]robably|likely|considering|consider|"
+                    r"plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|hopes?\s+to|expected\s+to)\b")
+
+
+def _hedged_mentions(text: str, party: str, window: int) -> tuple[bool, ...]:
+    """For each place ``text`` writes ``party`` in its own words, whether a hedge (``_PLACE_HEDGE``) stands among
+    the ``window`` words before it within its clause."""
+    tokens = words(party)
+    if not tokens:
+        return ()
+    pattern = re.compile(r"(?<![\w-])" + r"\W+".join(re.escape(t) for t in tokens) + r"(?![\w-])", re.I)
+    out = []
+    for m in pattern.finditer(text):
+        before = _HEDGE_END.split(text[:m.start()])[-1]
+        out.append(bool(_PLACE_HEDGE.search(" ".join(before.split()[-window:]))))
+    return tuple(out)
 
 
 def _initials_places(text: str) -> list[str]:

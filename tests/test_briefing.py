@@ -177,3 +177,19 @@ def test_an_undated_storys_date_is_the_one_most_accounts_state_not_a_recalled_on
     facts = prepare([a, b, c])[-1]
     assert timeline_reference(facts, None) == date(2010, 3, 3)
     assert timeline_reference(facts, date(2010, 3, 4)) == date(2010, 3, 4)  # a publication date wins
+
+
+def test_an_embedded_post_is_no_key_fact() -> None:
+    """(mend27) A post two pages embed ("Gone too soon, legend of the stage A post shared by Jane Roe (@janeroe) on
+    Jun 2, 2019") is the poster's words: no key fact, however many articles carry it. Near case: the story's own
+    sentence told by both articles stays a key fact."""
+    post = "Gone too soon, a legend of the stage forever A post shared by Jane Roe (@janeroe) on Jun 2, 2019 at 9:14am PDT"
+    news = "The actor Sam Poe died on Sunday at his home in Leeds at the age of 81, his family said."
+    a = art("a", f"{news}\nHe starred in more than 40 plays over six decades and wrote two novels.\n"
+                 f"His last role was in a touring comedy that closed in Bristol in March.\n{post}")
+    b = art("b", f"The actor Sam Poe died at his home in Leeds on Sunday at the age of 81, his family said.\n"
+                 f"Friends, fellow actors and fans paid tribute online on Monday.\n"
+                 f"The city's main theatre will dim its lights for a minute on Friday evening.\n{post}")
+    facts = [f.text for f in build([a, b]).facts]
+    assert any("Sam Poe died" in t for t in facts)
+    assert not any("post shared by" in t for t in facts)

@@ -710,7 +710,8 @@ def test_newsletter_box_goes_with_its_pitch() -> None:
     assert a.text.splitlines() == BODY
     from accord.options import DEFAULT
     before = clean(art(BODY[:3] + [box] + BODY[3:]), options=DEFAULT.with_(clean_box_pitch_words=0))
-    assert any(line.startswith("COUNTDOWN TO 2020") for line in before.text.splitlines())  # the pitch stayed
+    # the pitch stayed (its box label glued in front goes as a headline run into the text, mend27)
+    assert any(line.startswith("The race for 2020 starts now.") for line in before.text.splitlines())
     news = ("The city council voted 7-2 on Tuesday to raise the minimum wage to $15 an hour by 2020, a change that "
             "affects about 40,000 workers. Email Sign Up By signing up you agree to receive email newsletters or "
             "alerts from POLITICO.")
@@ -798,3 +799,38 @@ def test_a_headline_of_news_under_a_credit_or_an_update_label_stays() -> None:
     text = "\n".join([update, ""] + _STORY)
     out = clean(Article(id="b", title=update[:80], text=text, raw_text=text))
     assert out.title == update[:80]
+
+
+def test_a_related_storys_headline_run_into_its_lede_goes() -> None:
+    """(mend27, issue 13) A teaser's headline printed with no full stop before its lede ("Barn fire
+    contained, two horses saved near Millbrook A fire that started …") reads as one sentence in a brief:
+    the headline goes, the lede stays. Near cases: a letter labelling the noun before it ("a Class A
+    felony", "the A list", "vitamin A"), and a rest too short to be a sentence, stay whole."""
+    line = ("Barn fire contained, two horses saved near Millbrook A fire that started in a hay barn on Sunday was "
+            "put out by volunteers before it reached the stables. More")
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert a.text.splitlines()[2].startswith("A fire that started in a hay barn on Sunday")
+    assert removed(a) == {"Barn fire contained, two horses saved near Millbrook": "headline run into the text"}
+    caps = "Town Votes To Close Its Last Library The council voted on Tuesday to shut the branch in March."
+    assert clean(art([caps] + BODY)).text.splitlines()[0] == "The council voted on Tuesday to shut the branch in March."
+    for kept in ("He pleaded guilty to a charge that was reduced to a Class A misdemeanor after the hearing.",
+                 "Many members of the A list stayed away from the gala this year, organisers said.",
+                 "Doctors said a lack of vitamin A caused the child's poor eyesight, the report found.",
+                 "Fans of the club cheered the team A few hours later.",
+                 "Researchers studied how ultraviolet A light damages skin cells in mice."):
+        assert clean(art(BODY[:2] + [kept] + BODY[2:])).text.splitlines()[2] == kept
+
+
+def test_a_crawls_dashes_for_an_emoji_go_and_real_dashes_stay() -> None:
+    """(mend27) A crawl that wrote two hyphens per code point of an emoji ("---- RIP to a legend") showed the
+    run in a brief's text; the run goes. Near cases: "--" written for a dash stays, a line of dashes alone
+    (a rule between sections) is left to the other signals."""
+    post = "---- RIP to a legend of the stage, gone too soon. A post shared by Jane Roe (@janeroe) on Jun 2"
+    a = clean(art(BODY[:2] + ["Fans paid tribute online. So long, old friend -------- we will miss you."] + BODY[2:]))
+    assert a.text.splitlines()[2] == "Fans paid tribute online. So long, old friend we will miss you."
+    from accord.clean import leftovers
+    assert leftovers.dash_runs(post).startswith("RIP to a legend of the stage")
+    assert leftovers.dash_runs("Wow. What a voice .....---- - fan") == "Wow. What a voice ..... - fan"
+    for kept in ("The vote -- the first in a decade -- passed easily on Tuesday.", "------------", "Score: 3-2",
+                 "Shares fell---then rallied---before the close."):
+        assert leftovers.dash_runs(kept) == kept

@@ -2145,3 +2145,27 @@ def test_active_voice_needs_by_between_spaces():
     for near in ("The legal bills have been paid.", "The bills were paid by-laws aside.", "Standby crews were called.",
                  "The bills were paid nearby."):
         assert support.active_voice(near) is None
+
+
+def test_a_place_written_only_as_a_possibility_does_not_state_it():
+    """(mend27, issue 12) "handed over to the authorities in Mombasa" is not stated by an article where the ship
+    only "may head for Mombasa" or the handover is "possibly at Mombasa", nor by one where the crew "plans to"
+    go there. Near cases: the place written plainly supports; a hedge in another clause of the sentence does
+    not reach the place; the month "May" is no hedge; a claim that hedges the place is stated by a hedge."""
+    claim = "The navy handed the seven pirates over to the authorities in Mombasa on Friday."
+    ev = story_of(claim,
+                  "The navy said the warship, which holds the seven pirates, may head for Mombasa on Friday.",
+                  "The navy handed the seven pirates over to the authorities on Friday, possibly at Mombasa.",
+                  "The navy handed the seven pirates over to the authorities in Mombasa on Friday.",
+                  "The navy, which may send a second ship, handed the seven pirates over to the authorities in "
+                  "Mombasa on Friday.",
+                  "The navy plans to hand the seven pirates over to the authorities in Mombasa on Friday.")
+    got = verdicts(ev, claim)
+    assert got["b"] != "supports" and got["c"] != "supports" and got["f"] != "supports"
+    assert got["d"] == "supports" and got["e"] == "supports"
+    assert support._hedged_mentions("The court met in May in Nairobi to hear the case.", "Nairobi", 12) == (False,)
+    assert support._hedged_mentions("It may head for Nairobi, officials said, then on to Mombasa.", "Mombasa",
+                                    12) == (False,)
+    hedged = "The pirates may be handed over to the authorities in Mombasa, the navy said."
+    ev2 = story_of(hedged, "The navy said the pirates could be handed over to the authorities in Mombasa.")
+    assert verdicts(ev2, hedged)["b"] == "supports"

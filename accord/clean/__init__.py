@@ -74,6 +74,11 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             seen.add(k)
             head = i
             continue  # the headline line that plain-text files start with
+        dashes = leftovers.dash_runs(line)
+        if dashes != line:  # (mend27) "---- QB RIP King P. Prodigy": a crawl's dashes for an emoji go
+            line = lines[i] = dashes or None
+            if not line:
+                continue
         line, markup = signals.strip_markup(line)
         if markup:  # "<a href=…>", "[caption id=…]": the page's markup, not the article's words
             lines[i] = line or None
@@ -194,6 +199,11 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             else:
                 reasons[i] = f"{reasons[i]} before removed text"
         following = reasons[i]
+    for i, line in enumerate(lines):
+        glued = leftovers.glued_headline(line, options.clean_credit_rest_words) if line and not reasons[i] else None
+        if glued:  # (mend27) "Missing swimmer found alive, rescued off Ipswich coast A man who went missing …": judged
+            parts[i] = parts.get(i, []) + [(glued[0], HEADLINE)]  # last, on a line kept (a player's or a box's
+            lines[i] = glued[1]                                   # text with its label glued on goes whole)
     out: list[tuple[str, str | None]] = []
     for i, line in enumerate(lines):
         out.append((line or "", reasons[i] if line else None))

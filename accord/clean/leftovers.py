@@ -548,6 +548,53 @@ def doubled_headline(line: str, min_rest_words: int) -> tuple[str, str] | None:
     return None
 
 
+# (mend27, issue 13) A related story's headline run into the lede of its teaser, no full stop between them
+# ("Missing swimmer found alive, rescued off Ipswich coast A man who went missing … has been rescued. More"):
+# the headline ends on a word, the lede opens "A"/"An"/"The" and a lower-case word, a join news prose never
+# writes. A letter that labels the noun before it ("vitamin A deficiency", "a Class A felony", "the A list") is
+# no sentence's start: the headline may not end on such a noun nor on a function word.
+_GLUED_HEAD = re.compile(r"^([A-Z][^.!?:;\"“”()\[\]|]{10,160}?\b([\w’']+))\s+(?=(?:A|An|The)\s+[a-z])")
+_LETTER_NOUNS = frozenset({
+    "vitamin", "type", "plan", "group", "grade", "class", "exhibit", "hepatitis", "category", "section", "part",
+    "pool", "tier", "division", "zone", "phase", "model", "series", "option", "level", "block", "wing", "gate",
+    "terminal", "schedule", "appendix", "article", "chapter", "figure", "table", "row", "column", "seat", "platform",
+    "unit", "ward", "room", "book", "act", "scene", "volume", "influenza", "flu", "list", "league", "team", "side",
+    "cell", "building", "lot", "route", "track", "day", "stage", "squad", "ultraviolet", "uv", "size", "cup",
+    "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by", "from", "as", "is", "was",
+    "said", "says", "told", "that", "than", "into", "about"})
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?:\s|$)")
+
+
+def glued_headline(line: str, min_rest_words: int) -> tuple[str, str] | None:
+    """(headline, rest) when ``line`` opens with a headline of three to twenty words run into a sentence
+    that opens "A"/"An"/"The" and a lower-case word (``_GLUED_HEAD``), the rest at least ``min_rest_words``
+    words with a full stop; else None."""
+    m = _GLUED_HEAD.match(line)
+    if m is None or m.group(2).lower() in _LETTER_NOUNS or not 3 <= len(words(m.group(1))) <= 20:
+        return None
+    rest = line[m.end():].strip()
+    if len(words(rest)) < min_rest_words or not _SENTENCE_END.search(rest):
+        return None
+    return m.group(1), rest
+
+
+# -- symbols a crawl wrote as dashes (mend27) --------------------------------------------------------
+# A crawl that could not store an emoji wrote two hyphens for each of its code points ("---- QB RIP King P.",
+# "RIP -------- @PRODIGYMOBBDEEP", "Legend .....----"): a run of four hyphens or more inside a line of words
+# is no punctuation news writes. "--" and "---" for a dash are ("market goes DOWN---Trump tells CNBC", a tweet
+# quoted in mn-val-19), and stay. The run goes; a line of dashes alone (a rule between sections) is left to the
+# other signals.
+_DASH_RUN = re.compile(r"\s*-{4,}\s*")
+
+
+def dash_runs(line: str) -> str:
+    """``line`` without its runs of four hyphens or more when it has words beside them (single spaces
+    kept between the words the run separated)."""
+    if "----" not in line or not re.search(r"[^\W\d_]", line):
+        return line
+    return _DASH_RUN.sub(lambda m: " " if 0 < m.start() and m.end() < len(line) else "", line)
+
+
 # A photographer's credit glued in front of the story ("William Wei, Business Insider Facebook is buying Oculus
 # VR, …": a name, a comma, the outlet, then the sentence's subject and its verb). "Peter Baker, New York Times
 # White House correspondent, said …" sets the outlet's words off as an apposition (a comma after its noun),
