@@ -3154,18 +3154,28 @@ _PLACE_HEDGE = re.compile(r"\b(?:may|might|could|possibly|[Pp]erhaps|[Pp]robably
                     r"plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|hopes?\s+to|expected\s+to)\b")
 
 
+@lru_cache(maxsize=65536)
 def _hedged_mentions(text: str, party: str, window: int) -> tuple[bool, ...]:
     """For each place ``text`` writes ``party`` in its own words, whether a hedge (``_PLACE_HEDGE``) stands among
-    the ``window`` words before it within its clause."""
-    tokens = words(party)
-    if not tokens:
+    the ``window`` words before it within its clause. Cached: every claim naming a place reads the same
+    article sentences again."""
+    pattern = _party_pattern(party)
+    if pattern is None:
         return ()
-    pattern = re.compile(r"(?<![\w-])" + r"\W+".join(re.escape(t) for t in tokens) + r"(?![\w-])", re.I)
     out = []
     for m in pattern.finditer(text):
         before = _HEDGE_END.split(text[:m.start()])[-1]
         out.append(bool(_PLACE_HEDGE.search(" ".join(before.split()[-window:]))))
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _party_pattern(party: str) -> re.Pattern[str] | None:
+    """``party`` written in its own words, any non-word run between its words (compiled once per name)."""
+    tokens = words(party)
+    if not tokens:
+        return None
+    return re.compile(r"(?<![\w-])" + r"\W+".join(re.escape(t) for t in tokens) + r"(?![\w-])", re.I)
 
 
 def _initials_places(text: str) -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from collections.abc import Callable, Iterable
 import dataclasses
 from dataclasses import dataclass
@@ -1221,6 +1222,7 @@ _PER_GAME = {"game", "match", "night", "contest", "outing", "start", "season", "
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\S")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str, size: int = DEFAULT.disagree_kind_stem) -> str:
     """A crude stem for frame words ("defense" / "defence", "crimes" / "crime")."""
     if "-" in word.strip("-"):  # "hate-crime" is no "hate-motivated": each part stemmed
@@ -1309,10 +1311,13 @@ def counted_frame(v: Value) -> tuple[str, tuple[str, ...]] | None:
 def article_words(sentences: Iterable[Sentence], size: int = DEFAULT.disagree_kind_stem) -> dict[str, frozenset[str]]:
     """Each article's words as frame stems (hyphened words also by their parts): what kinds of a thing
     an article knows of ("defense" in "a defense bill")."""
+    raw: dict[str, set[str]] = {}
+    for s in sentences:  # each distinct word once: stemming is the cost
+        raw.setdefault(s.article, set()).update(re.findall(r"[A-Za-z][\w'’-]*", s.text))
     words: dict[str, set[str]] = {}
-    for s in sentences:
-        seen = words.setdefault(s.article, set())
-        for w in re.findall(r"[A-Za-z][\w'’-]*", s.text):
+    for art, written in raw.items():
+        seen = words.setdefault(art, set())
+        for w in written:
             seen.add(stem(w, size))
             if "-" in w:
                 seen.update(stem(p, size) for p in w.split("-") if p)
