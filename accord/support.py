@@ -62,6 +62,8 @@ _SINGLE_QUOTED_OPENING = re.compile(r"^\s*['‘]([^'‘’]{15,}?)[,.!?]['’](?
 _SINGLE_OPEN = re.compile(r"(?:^|\s)['‘]\w")  # ... that it did not open itself
 _BY_AFTER = re.compile(r"\s*(?:-\s*by\s*-|[×x](?=\s*\d))", re.I)  # "four-by-four", "4×4": a vehicle, no count
 _BY_BEFORE = re.compile(r"(?:-\s*by\s*-|(?<=\d)\s*[×x])\s*$", re.I)
+# "four and a half months", "two-and-a-half years": the count is the figure and a half, never the bare figure
+_AND_A_HALF = re.compile(r"\s*-?\s*and\s*-?\s*a\s*-?\s*half\b", re.I)
 _PHRASE = re.compile(r"[“\"]([^”\"]{3,60})[”\"]")
 # Words that carry no detail of a claim: verbs of attribution ("said" in one outlet is "told" in
 # another; who is speaking is checked as a named party) and adverbs of time and hedging.
@@ -348,6 +350,17 @@ def _range(m: Mention) -> tuple[float, float]:
     return low, high
 
 
+def _and_a_half(m: Mention, text: str) -> Mention:
+    """Count ``m`` with the half ``text`` writes after it ("four and a half months" counts 4.5): read
+    bare, "four months in prison" was taken as stated by "four and a half months in prison"."""
+    hit = _AND_A_HALF.match(text, m.end)
+    if not hit or not isinstance(m.value, (int, float)):
+        return m
+    half = lambda v: v + 0.5 if isinstance(v, (int, float)) else v  # noqa: E731
+    return dataclasses.replace(m, value=half(m.value), low=half(m.low), high=half(m.high),
+                               text=text[m.start:hit.end()], end=hit.end())
+
+
 def same_figure(claim: Mention, other: Mention) -> bool:
     """Whether ``other`` states the claim's figure: the same value, said as exactly or as loosely
     ("about 2,000" and "2,000" agree; "more than 2,000" and "2,000" do not), or narrower than the
@@ -626,7 +639,7 @@ class Unit:
     def counts(self) -> tuple[Mention, ...]:
         """Count mentions, less the halves of a "four-by-four" (a name, not a count)."""
         text = self.sentence.text
-        return tuple(m for m in self.mentions if m.kind == "number" and m.value is not None
+        return tuple(_and_a_half(m, text) for m in self.mentions if m.kind == "number" and m.value is not None
                      and not _BY_AFTER.match(text, m.end) and not _BY_BEFORE.search(text[:m.start]))
 
     @cached_property

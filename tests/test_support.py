@@ -2169,3 +2169,21 @@ def test_a_place_written_only_as_a_possibility_does_not_state_it():
     hedged = "The pirates may be handed over to the authorities in Mombasa, the navy said."
     ev2 = story_of(hedged, "The navy said the pirates could be handed over to the authorities in Mombasa.")
     assert verdicts(ev2, hedged)["b"] == "supports"
+
+
+def test_a_count_and_a_half_is_not_the_bare_count():
+    """(lead27, issue 12: a protocol-S "no") "served four months" is not stated by "served four and a half
+    months" (the half was read off, so the bare figure matched). Near cases: the same count and a half on both
+    sides still supports, as does the bare count on both; a half of something else later in the sentence does
+    not change the count."""
+    claim = "The aide served four months in prison for his role in the cover-up."
+    assert _b(claim, "The aide served four and a half months in prison for his role in the cover-up.") != "supports"
+    assert _b(claim, "The aide served four-and-a-half months in prison for his role in the cover-up.") != "supports"
+    assert _b(claim, "The aide served four months in prison for his role in the cover-up.") == "supports"
+    assert _b(claim, "The aide served four months in prison for his role in the cover-up, half the sentence "
+                     "prosecutors sought.") == "supports"
+    halved = "The aide served two and a half years in prison for his role in the cover-up."
+    assert _b(halved, "The aide served two and a half years in prison for his role in the cover-up.") == "supports"
+    assert _b(halved, "The aide served two years in prison for his role in the cover-up.") != "supports"
+    assert support._and_a_half(support.Mention(kind="number", text="four", value=4, low=4, high=4, start=0, end=4),
+                               "four and a half months").value == 4.5
