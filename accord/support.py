@@ -356,7 +356,9 @@ def _and_a_half(m: Mention, text: str) -> Mention:
     hit = _AND_A_HALF.match(text, m.end)
     if not hit or not isinstance(m.value, (int, float)):
         return m
-    half = lambda v: v + 0.5 if isinstance(v, (int, float)) else v  # noqa: E731
+    def half(v: Any) -> Any:
+        return v + 0.5 if isinstance(v, (int, float)) else v
+
     return dataclasses.replace(m, value=half(m.value), low=half(m.low), high=half(m.high),
                                text=text[m.start:hit.end()], end=hit.end())
 

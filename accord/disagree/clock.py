@@ -60,7 +60,7 @@ import numpy as np
 from accord import tfidf
 from accord.disagree import events
 from accord.disagree.slots import Order
-from accord.disagree.record import Record
+from accord.disagree.record import Record, one_value_each
 from accord.model import Disagreement, Sentence
 from accord.options import DEFAULT, Options
 from accord.words import FUNCTION_WORDS, NEWS_WORDS
@@ -470,10 +470,7 @@ def score_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Dis
         names = [{str(m.value).lower() for m in b.sentence.mentions if m.kind == "entity" and m.value} for b in members]
         if any(x - y and y - x for x in people for y in people) or not set.intersection(*names):
             continue  # two different people named, or no team or player named in all
-        told: dict[str, set[str]] = {}
-        for b in members:
-            told.setdefault(b.article, set()).add(b.score)
-        members = [b for b in members if len(told[b.article]) == 1]
+        members = one_value_each(members, lambda b: b.score)
         if len({b.score for b in members}) < 2 or len({b.article for b in members}) < 2:
             continue
         seen.add(key)
@@ -567,10 +564,7 @@ def stoppage_disagreements(sentences: Sequence[Sentence], order: Order) -> list[
     found = stoppages(sentences)
     if len({x.round for x in found if x.round}) > 1:
         return []
-    told: dict[str, set[int]] = {}
-    for x in found:
-        told.setdefault(x.article, set()).add(x.seconds)
-    found = [x for x in found if len(told[x.article]) == 1]
+    found = one_value_each(found, lambda x: x.seconds)
     if len({x.seconds for x in found}) < 2:
         return []
     sides = order.sides(found, lambda a, b: a.seconds == b.seconds)

@@ -52,7 +52,7 @@ from rapidfuzz.distance import Levenshtein
 
 from accord.disagree.events import cited_sides
 from accord.disagree.slots import Order, anchored
-from accord.disagree.record import Record
+from accord.disagree.record import Record, one_value_each
 from accord.model import Disagreement, Sentence, Side
 from accord.options import DEFAULT, Options
 from accord.words import FUNCTION_WORDS
@@ -721,10 +721,7 @@ def calibre_disagreements(sentences: Sequence[Sentence], order: Order) -> list[D
     for noun, items in sorted(by_noun.items()):
         if any(re.search(rf"\b{noun}s\b", s.text, re.I) for s in sentences):
             continue  # the story tells of several revolvers (rifles …): which one each calibre is of is open
-        told: dict[str, set[str]] = {}
-        for c in items:
-            told.setdefault(c.article, set()).add(c.calibre)
-        items = [c for c in items if len(told[c.article]) == 1]
+        items = one_value_each(items, lambda c: c.calibre)
         kinds = {c.calibre for c in items}
         if len(kinds) < 2 or len({c.holder for c in items if c.holder}) > 1:
             continue
@@ -886,10 +883,7 @@ def mark_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disa
         whats = [m.what for m in items if m.what]
         if any(not (x & y) for x in whats for y in whats):
             continue  # two records of one holder ("world record", "Olympic record")
-        told: dict[str, set[float]] = {}
-        for m in items:
-            told.setdefault(m.article, set()).add(m.figure)
-        items = [m for m in items if len(told[m.article]) == 1]
+        items = one_value_each(items, lambda m: m.figure)
         figures = sorted({m.figure for m in items})
         if len(figures) < 2:
             continue
@@ -955,10 +949,7 @@ def missed_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Di
         by_name.setdefault(m.surname, []).append(m)
     out: list[Disagreement] = []
     for _surname, items in sorted(by_name.items()):
-        told: dict[str, set[int]] = {}
-        for m in items:
-            told.setdefault(m.article, set()).add(m.count)
-        items = [m for m in items if len(told[m.article]) == 1]
+        items = one_value_each(items, lambda m: m.count)
         counts = sorted({m.count for m in items})
         if len(counts) < 2:
             continue

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 import dataclasses
 from dataclasses import dataclass
 from datetime import date
 
 from accord import verbs
-from accord.analyse.numbers import number_of, vague_quantity
+from accord.analyse.numbers import SCALES, number_of, vague_quantity
 from accord.disagree.record import Record
 from accord.model import Mention, Sentence
 from accord.options import DEFAULT, Options
@@ -1199,8 +1199,7 @@ _PHRASE_STOP = {
     "says", "say", "do", "does", "did", "there", "here", "then", "up", "down", "out", "off", "all",
 }
 # scale words that belong to a figure, never to what it counts
-_SCALE = {"million", "millions", "billion", "billions", "trillion", "trillions", "thousand", "thousands",
-          "hundred", "hundreds", "dozen", "dozens", "mln", "bln", "m", "bn", "k"}
+_SCALE = {*SCALES, *(w + "s" for w in SCALES if len(w) > 2), "mln", "bln"}
 # verbs of change a share's subject is the thing that changed ("anti-Semitic incidents rose 14 percent")
 _CHANGE = (r"rose|rises|rise|risen|fell|falls|fall|fallen|increased|increases|increase|decreased|decreases|"
            r"decrease|jumped|jumps|surged|surges|climbed|climbs|dropped|drops|declined|declines|grew|grows|"
