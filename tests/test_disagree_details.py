@@ -442,6 +442,15 @@ def test_the_suspects_shots_beside_the_officers_are_told_apart():
     assert {v.value for v in d.values} == {"20", "22"} and d.about == "shots fired by police"
 
 
+def test_shots_of_an_earlier_shooting_or_at_two_people_are_not_one_count():
+    # a sentence writing a year recalls another shooting
+    assert _about(every("Officers fired 16 shots at the car on Tuesday, the police chief said.",
+                        "In 1999, four officers fired 41 shots at Ansel Drummond in the Bronx."), "shots fired") == []
+    # shots fired at two named people are two shootings
+    assert _about(every("Officers fired 16 shots at Tavon Reese as he ran.",
+                        "Two years earlier officers fired 41 shots at Ansel Drummond."), "shots fired") == []
+
+
 def test_police_shots_and_a_gunmans_are_two_counts():
     assert _about(every("The gunman fired six shots into the crowd before fleeing on foot.",
                         "Officers fired 30 rounds at the gunman as he ran toward the river."), "shots fired") == []

@@ -990,6 +990,9 @@ _NOT_SHOTS_AFTER = re.compile(r"^\s*(?:on\s+(?:goal|target|net)|at\s+(?:the\s+)?
 # 40 shots" and "killed two penalties" name none)
 _GUN_WORDS = re.compile(r"\b(?:gun\w*|pistol|rifle|handgun|shotgun|revolver|weapons?|sniper|shooter|shooting|"
                         r"officers?|police|deputy|deputies|cops?|troopers?|suspect|bullets?)\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# the person shots were fired at, named right after them ("fired 41 shots at Amadou Diallo")
+_AIMED_AT = re.compile(r"\s+(?:at|into)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 # verbs only a gun does to shots ("spraying 13 shots", "squeezed off six rounds"): their own context
 _SPRAYED = re.compile(r"\b(?:spray(?:ed|ing|s)?|squeezed\s+off|discharg(?:ed|ing))\s+(?:\w+\s+){0,3}?"
                       r"(?:shots|rounds|bullets)\b", re.I)
@@ -1007,6 +1010,7 @@ class Shots(Record):
     bound: str  # "" (exact), "floor" ("at least 12") or "approx" ("about 12", "a dozen")
     shooter: str  # "police" (officers, deputies, troops), "other" (a named or described gunman) or "" (unsaid)
     written: str  # "fired 11 shots"
+    target: str = ""  # the surname the shots were fired at ("fired 41 shots at Amadou Diallo": "diallo"), if named
 
 
 def _shot_count(hit: re.Match[str]) -> tuple[int, str]:
@@ -1040,8 +1044,8 @@ def shots(sentences: Sequence[Sentence]) -> list[Shots]:
     rounds of talks and a gun's rate of fire ("600 rounds a minute") are not read."""
     out = []
     for s in sentences:
-        if not _GUN_WORDS.search(s.text) and not _SPRAYED.search(s.text):
-            continue
+        if (not _GUN_WORDS.search(s.text) and not _SPRAYED.search(s.text)) or _YEAR.search(s.text):
+            continue  # a sentence writing a year recalls another shooting ("in 1999, officers fired 41 shots")
         seen: set[int] = set()
         for pattern, passive in ((_SHOTS_AFTER_VERB, False), (_SHOTS_BEFORE_VERB, True), (_SHOTS_OWNED, False)):
             for hit in pattern.finditer(s.text):
@@ -1053,7 +1057,9 @@ def shots(sentences: Sequence[Sentence]) -> list[Shots]:
                 if count < 2:
                     continue
                 shooter = "other" if pattern is _SHOTS_OWNED else _shooter(s.text, hit, passive and pattern is _SHOTS_BEFORE_VERB)
-                out.append(Shots(s, count, bound, shooter, " ".join(hit.group(0).split())))
+                aim = _AIMED_AT.match(s.text[hit.end("noun"):])
+                target = aim.group("name").split()[-1].lower() if aim else ""
+                out.append(Shots(s, count, bound, shooter, " ".join(hit.group(0).split()), target))
     return out
 
 
@@ -1069,6 +1075,8 @@ def shot_disagreements(sentences: Sequence[Sentence], order: Order, options: Opt
     named = {x.shooter for x in found if x.shooter}
     if len(named) > 1:
         found = [x for x in found if x.shooter]
+    if len({x.target for x in found if x.target}) > 1:
+        return []  # shots fired at two named people: two shootings, and an unnamed count is either's
     out: list[Disagreement] = []
     for shooter in sorted(named) or [""]:
         items = one_value_each([x for x in found if x.shooter in (shooter, "")], lambda x: x.count)
