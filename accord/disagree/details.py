@@ -38,9 +38,9 @@
   KOs)" / "Klitschko, 53-3, 47 KO's", ``record_disagreements``), the mark a named holder's record stands
   at ("Buford's scoring record of 2,106" / "2,116", ``mark_disagreements``) and the games a named player
   missed ("missed nine games" / "missing 10 of the Saints' 16 games", ``missed_disagreements``).
-- recall45: the shots fired in a story's shooting ("the officers fired 11 shots" / "three of the seven
-  bullets fired by the officers", ``shot_disagreements``): police shots and a gunman's kept apart, a
-  floor ("at least 12 shots") no side.
+- recall45: the shots fired in a story's shooting ("sprayed 13 bullets" / "his dozen rounds",
+  ``shot_disagreements``): police shots and a gunman's kept apart, a floor ("at least 12 shots") and the
+  whole of a part ("three of the seven bullets fired") no side.
 
 An article that gives one anchor two values is left out (two people, two cars, or a cause and what
 led to it): which of its values is the slot's is a guess.
@@ -990,6 +990,9 @@ _NOT_SHOTS_AFTER = re.compile(r"^\s*(?:on\s+(?:goal|target|net)|at\s+(?:the\s+)?
 # 40 shots" and "killed two penalties" name none)
 _GUN_WORDS = re.compile(r"\b(?:gun\w*|pistol|rifle|handgun|shotgun|revolver|weapons?|sniper|shooter|shooting|"
                         r"officers?|police|deputy|deputies|cops?|troopers?|suspect|bullets?)\b", re.I)
+# "hit by three of the seven bullets fired by the officers": the whole of a part told is as often the
+# bullets that hit as the shots fired (recall45's reader: an autopsy's count, read F against "fired 11 shots")
+_WHOLE_OF = re.compile(r"\bof\s+(?:the|his|her|their|its)\s+$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # the person shots were fired at, named right after them ("fired 41 shots at Amadou Diallo")
 _AIMED_AT = re.compile(r"\s+(?:at|into)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
@@ -1050,7 +1053,8 @@ def shots(sentences: Sequence[Sentence]) -> list[Shots]:
         for pattern, passive in ((_SHOTS_AFTER_VERB, False), (_SHOTS_BEFORE_VERB, True), (_SHOTS_OWNED, False)):
             for hit in pattern.finditer(s.text):
                 at = hit.start("count")
-                if at in seen or _NOT_SHOTS_AFTER.match(s.text[hit.end("noun"):]):
+                if at in seen or _NOT_SHOTS_AFTER.match(s.text[hit.end("noun"):]) or \
+                        _WHOLE_OF.search(s.text[max(0, hit.start() - 24):hit.start()]):
                     continue
                 seen.add(at)
                 count, bound = _shot_count(hit)
