@@ -396,3 +396,83 @@ def test_a_stretch_missed_before_a_return_is_a_part_of_the_seasons_count():
     assert _about(every("Dion Marsh missed 10 games this season, including the finale.",
                         "Dion Marsh was hurt in Week 3, then missed nine games before coming back for three games."),
                   "games") == []
+
+
+# -- recall45: shots fired in one shooting --------------------------------------------------------------------
+def test_shots_fired_by_police_counted_two_ways():
+    (d,) = _about(every("The two deputies then fired 14 shots at the car, the sheriff's office said.",
+                        "A medical examiner said nine bullets were fired by the deputies, hitting Dillard twice."),
+                  "shots fired")
+    assert {v.value for v in d.values} == {"14", "9"} and d.type == "conflict" and d.about == "shots fired by police"
+
+
+def test_the_whole_of_a_part_is_no_count_of_shots_fired():
+    # "two of the nine bullets fired": the nine may be the bullets that hit him (an autopsy's count)
+    assert _about(every("The two deputies then fired 14 shots at the car, the sheriff's office said.",
+                        "A medical examiner said Ray Dillard was hit by two of the nine bullets fired by the deputies."),
+                  "shots fired") == []
+
+
+def test_a_gunmans_shots_spelled_and_in_figures():
+    (d,) = _about(every("Neighbors said the gunman sprayed 16 bullets from the balcony of the motel.",
+                        "Investigators said the gunman fired eighteen shots from the motel balcony."), "shots fired")
+    assert {v.normalized for v in d.values} == {"16", "18"} and d.type == "conflict"
+
+
+def test_a_verb_only_a_gun_does_is_its_own_context():
+    (d,) = _about(every("Marco Ruel is accused of spraying 16 shots on a Friday afternoon outside the school.",
+                        "Witnesses heard 19 shots fired from the gunman's car."), "shots fired")
+    assert {v.value for v in d.values} == {"16", "19"}
+
+
+def test_a_dozen_against_thirteen_is_vague():
+    (d,) = _about(every("Prosecutors said the sniper fired 13 bullets from the roof of the school.",
+                        "The sniper told detectives his dozen rounds were meant for a rival crew."), "shots fired")
+    assert d.type == "vague"
+
+
+def test_a_floor_the_same_count_or_an_article_with_two_counts_is_no_shots_disagreement():
+    # "at least 12" excludes no larger count
+    assert _about(every("The gunman fired 15 shots from the roof, police said.",
+                        "At least 12 shots were fired from the roof, witnesses said."), "shots fired") == []
+    # the same count written two ways agrees
+    assert _about(every("The officers fired 11 shots, police said.",
+                        "Eleven bullets were fired by the officers."), "shots fired") == []
+    # one article giving the officers two counts tells of two shootings
+    assert _about(every("Officers fired 20 rounds at the car; an hour later officers fired six rounds at the house.",
+                        "The officers fired 22 rounds, a police spokesman said."), "shots fired") == []
+
+
+def test_the_suspects_shots_beside_the_officers_are_told_apart():
+    (d,) = _about(every("The suspect fired three rounds and the officers fired 20 rounds in reply.",
+                        "The officers fired 22 rounds, a police spokesman said."), "shots fired")
+    assert {v.value for v in d.values} == {"20", "22"} and d.about == "shots fired by police"
+
+
+def test_shots_of_an_earlier_shooting_or_at_two_people_are_not_one_count():
+    # a sentence writing a year recalls another shooting
+    assert _about(every("Officers fired 16 shots at the car on Tuesday, the police chief said.",
+                        "In 1999, four officers fired 41 shots at Ansel Drummond in the Bronx."), "shots fired") == []
+    # shots fired at two named people are two shootings
+    assert _about(every("Officers fired 16 shots at Tavon Reese as he ran.",
+                        "Two years earlier officers fired 41 shots at Ansel Drummond."), "shots fired") == []
+
+
+def test_police_shots_and_a_gunmans_are_two_counts():
+    assert _about(every("The gunman fired six shots into the crowd before fleeing on foot.",
+                        "Officers fired 30 rounds at the gunman as he ran toward the river."), "shots fired") == []
+
+
+def test_shots_of_a_game_a_vaccine_a_camera_or_a_guns_rate_are_not_read():
+    assert _about(every("Dalton fired 12 shots on goal in the first period but the Otters lost 3-2.",
+                        "Dalton fired nine shots on goal in the first period."), "shots fired") == []
+    assert _about(every("The Otters killed two penalties and fired 41 shots at Varga in the win.",
+                        "The Otters fired 38 shots at Varga, who made 36 saves."), "shots fired") == []
+    assert _about(every("The clinic gave 300 shots of flu vaccine on Friday.",
+                        "The clinic gave 250 shots of flu vaccine on Friday."), "shots fired") == []
+    assert _about(every("The photographer fired off 40 shots of the bride before the rain.",
+                        "The photographer took 60 shots of the bride before the rain."), "shots fired") == []
+    assert _about(every("The rifle can fire 600 rounds a minute, the army said.",
+                        "The rifle can fire 800 rounds a minute, its maker said."), "shots fired") == []
+    assert _about(every("Artillery fired 40 rounds of shells at the village overnight.",
+                        "Artillery fired 60 rounds of shells at the village overnight."), "shots fired") == []

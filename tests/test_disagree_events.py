@@ -803,3 +803,24 @@ def test_a_month_and_day_takes_the_year_its_sentence_writes_beside_it():
     # near cases: a day far from the written one keeps the page's year ("born April 22, 1923 … died Dec. 11")
     read = _days_read("Born April 22, 1923 in Nashville, Page died Dec. 11 in a hospital.", "2008-12-12")
     assert read["Dec. 11"] == date(2008, 12, 11)
+
+
+# -- recall45: one event each article dates once by a month named without a year ---------------------------
+def test_the_one_month_an_event_is_dated_in_each_article_however_unlike_the_sentences():
+    (d,) = dates("The Interior Department proposed the new grazing rules in May and has since received 30,000 "
+                 "comments, most of them opposed.",
+                 "\"The rule has been revised since it was proposed in August because the public gave us good ideas,\" "
+                 "a spokesman said.")
+    assert {v.normalized for v in d.values} == {"May", "August"} and d.type == "conflict"
+
+
+def test_an_event_dated_twice_in_an_article_days_or_two_peoples_events_are_not_one_month_slot():
+    # an article dating the event twice tells of two proposals
+    assert dates("The Interior Department proposed the new grazing rules in May and proposed a fee rule in June.",
+                 "\"The rule has been revised since it was proposed in August,\" a spokesman said.") == []
+    # days are not read this way: a protest or an arrest is told on many days
+    assert dates("Students protested on Monday outside the ministry in the capital.",
+                 "Thousands of people protested Wednesday as the strike spread to three more towns.") == []
+    # two people's events
+    assert dates("Governor Lena Marsh signed the first bill in March with little fanfare.",
+                 "Mayor Tom Okafor signed the budget in June after a long fight.") == []

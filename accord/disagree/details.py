@@ -38,6 +38,9 @@
   KOs)" / "Klitschko, 53-3, 47 KO's", ``record_disagreements``), the mark a named holder's record stands
   at ("Buford's scoring record of 2,106" / "2,116", ``mark_disagreements``) and the games a named player
   missed ("missed nine games" / "missing 10 of the Saints' 16 games", ``missed_disagreements``).
+- recall45: the shots fired in a story's shooting ("sprayed 13 bullets" / "his dozen rounds",
+  ``shot_disagreements``): police shots and a gunman's kept apart, a floor ("at least 12 shots") and the
+  whole of a part ("three of the seven bullets fired") no side.
 
 An article that gives one anchor two values is left out (two people, two cars, or a cause and what
 led to it): which of its values is the slot's is a guess.
@@ -302,7 +305,8 @@ def terms(sentences: Sequence[Sentence]) -> list[Term]:
 
 
 def _written_sides(groups: dict[str, list[Term] | list[Manner] | list[Firearm] | list[Condition]
-                  | list[Instrument] | list[Study] | list["Calibre"] | list["WinLoss"] | list["Mark"] | list["Missed"]],
+                  | list[Instrument] | list[Study] | list["Calibre"] | list["WinLoss"] | list["Mark"] | list["Missed"]
+                  | list["Shots"]],
                   order: Order) -> list[Side]:
     """One side per value of a fixed frame (its key the normalized value), shown as its first
     article writes it, best supported first: the custody and manner frames build sides alike."""
@@ -962,17 +966,149 @@ def missed_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Di
     return out
 
 
+# -- recall45: shots fired in one shooting ("the officers fired 11 shots" / "three of the seven bullets fired by
+# the officers", "sprayed 13 bullets" / "his dozen rounds") -----------------------------------------------------
+_SHOT_NUMBER = r"(?P<count>\d{1,3}|" + "|".join(_TERM_NUMBERS) + r"|a\s+dozen|dozen)"
+_SHOT_BOUND = (r"(?P<bound>(?:a\s+total\s+of|at\s+least|more\s+than|over|about|around|roughly|nearly|almost|some|"
+               r"as\s+many\s+as|up\s+to|approximately|an\s+estimated)\s+)?")
+_SHOT_NOUN = r"(?P<noun>shots|rounds|bullets|gunshots)"
+# "fired 11 shots", "sprayed 13 bullets", "squeezed off at least 12 rounds"
+_SHOTS_AFTER_VERB = re.compile(r"\b(?:fired|fires|fire|firing|sprayed|sprays|spraying|squeezed\s+off|let\s+off|"
+                               r"unloaded|discharged|pumped|emptied)\s+(?:a\s+(?:total|volley)\s+of\s+)?" + _SHOT_BOUND
+                               + _SHOT_NUMBER + r"\s+" + _SHOT_NOUN + r"\b", re.I)
+# "seven bullets fired by the officers", "at least 12 shots were fired", "13 shots rang out"
+_SHOTS_BEFORE_VERB = re.compile(r"\b" + _SHOT_BOUND + _SHOT_NUMBER + r"\s+" + _SHOT_NOUN
+                                + r"\s+(?:(?:were|was|had\s+been|have\s+been|being)\s+)?(?:fired|discharged|rang\s+out)\b",
+                                re.I)
+# "his dozen rounds", "their 41 shots": the shots of the one named before
+_SHOTS_OWNED = re.compile(r"\b(?:his|her|their)\s+" + _SHOT_BOUND + _SHOT_NUMBER + r"\s+" + _SHOT_NOUN + r"\b", re.I)
+# shots of a game, a vaccine or a camera, or a gun's rate of fire: not one shooting's count
+_NOT_SHOTS_AFTER = re.compile(r"^\s*(?:on\s+(?:goal|target|net)|at\s+(?:the\s+)?(?:goal|net|basket|rim|hoop)|from\s+(?:the\s+field|"
+                              r"three|beyond)|of\s+(?!ammunition\b)|a\s+(?:minute|second)|per\s+(?:minute|second)|"
+                              r"each|apiece|in\s+the\s+(?:air|first|second|third|fourth))", re.I)
+# a gun, a shooting or the police in the sentence: the shots are a gun's, not a player's ("the Bruins fired
+# 40 shots" and "killed two penalties" name none)
+_GUN_WORDS = re.compile(r"\b(?:gun\w*|pistol|rifle|handgun|shotgun|revolver|weapons?|sniper|shooter|shooting|"
+                        r"officers?|police|deputy|deputies|cops?|troopers?|suspect|bullets?)\b", re.I)
+# "hit by three of the seven bullets fired by the officers": the whole of a part told is as often the
+# bullets that hit as the shots fired (recall45's reader: an autopsy's count, read F against "fired 11 shots")
+_WHOLE_OF = re.compile(r"\bof\s+(?:the|his|her|their|its)\s+$", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# the person shots were fired at, named right after them ("fired 41 shots at Amadou Diallo")
+_AIMED_AT = re.compile(r"\s+(?:at|into)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+# verbs only a gun does to shots ("spraying 13 shots", "squeezed off six rounds"): their own context
+_SPRAYED = re.compile(r"\b(?:spray(?:ed|ing|s)?|squeezed\s+off|discharg(?:ed|ing))\s+(?:\w+\s+){0,3}?"
+                      r"(?:shots|rounds|bullets)\b", re.I)
+_POLICE_SHOOTERS = re.compile(r"\b(?:officers?|police(?:men|man)?|deputy|deputies|cops?|troopers?|agents?|"
+                              r"detectives?|marshals?|soldiers?|troops)\b", re.I)
+_BOUNDS = {"at least": "floor", "more than": "floor", "over": "floor", "a total of": ""}
+
+
+@dataclass
+class Shots(Record):
+    """The shots one sentence says were fired in a shooting."""
+
+    sentence: Sentence
+    count: int
+    bound: str  # "" (exact), "floor" ("at least 12") or "approx" ("about 12", "a dozen")
+    shooter: str  # "police" (officers, deputies, troops), "other" (a named or described gunman) or "" (unsaid)
+    written: str  # "fired 11 shots"
+    target: str = ""  # the surname the shots were fired at ("fired 41 shots at Amadou Diallo": "diallo"), if named
+
+
+def _shot_count(hit: re.Match[str]) -> tuple[int, str]:
+    count = " ".join(hit.group("count").lower().split())
+    bound = " ".join((hit.group("bound") or "").lower().split())
+    kind = _BOUNDS.get(bound, "approx") if bound else ""
+    if count in ("a dozen", "dozen"):
+        return 12, kind or "approx"
+    return (int(count) if count.isdigit() else _TERM_NUMBERS[count]), kind
+
+
+def _shooter(text: str, hit: re.Match[str], passive: bool) -> str:
+    """Who fired, as the sentence says: the words before the verb (or after "fired by") name police or
+    soldiers ("the officers", "deputies"), someone else ("the gunman", "Lopez", "he"), or no one."""
+    if passive:
+        by = re.match(r"\s+by\s+(?P<who>(?:[\w'’-]+\s+){0,3}[\w'’-]+)", text[hit.end():])
+        if by is None:
+            return ""
+        return "police" if _POLICE_SHOOTERS.search(by.group("who")) else "other"
+    before = text[max(0, hit.start() - 60):hit.start()]
+    clause = re.split(r"[,;:]\s+|\b(?:when|after|before|while|and)\s+", before)[-1]
+    if _POLICE_SHOOTERS.search(clause):
+        return "police"
+    return "other" if re.search(r"\b(?:he|she|they|gunman|gunmen|shooter|sniper|suspect|man|woman|[A-Z][a-z]+)\b",
+                                clause) else ""
+
+
+def shots(sentences: Sequence[Sentence]) -> list[Shots]:
+    """Every count of shots fired ``sentences`` tell: "<fired> <n> shots|rounds|bullets", "<n> bullets fired
+    (by …)" or "his <n> rounds", in a sentence that tells of a gun or a shooting; shots on goal, flu shots,
+    rounds of talks and a gun's rate of fire ("600 rounds a minute") are not read."""
+    out = []
+    for s in sentences:
+        if (not _GUN_WORDS.search(s.text) and not _SPRAYED.search(s.text)) or _YEAR.search(s.text):
+            continue  # a sentence writing a year recalls another shooting ("in 1999, officers fired 41 shots")
+        seen: set[int] = set()
+        for pattern, passive in ((_SHOTS_AFTER_VERB, False), (_SHOTS_BEFORE_VERB, True), (_SHOTS_OWNED, False)):
+            for hit in pattern.finditer(s.text):
+                at = hit.start("count")
+                if at in seen or _NOT_SHOTS_AFTER.match(s.text[hit.end("noun"):]) or \
+                        _WHOLE_OF.search(s.text[max(0, hit.start() - 24):hit.start()]):
+                    continue
+                seen.add(at)
+                count, bound = _shot_count(hit)
+                if count < 2:
+                    continue
+                shooter = "other" if pattern is _SHOTS_OWNED else _shooter(s.text, hit, passive and pattern is _SHOTS_BEFORE_VERB)
+                aim = _AIMED_AT.match(s.text[hit.end("noun"):])
+                target = aim.group("name").split()[-1].lower() if aim else ""
+                out.append(Shots(s, count, bound, shooter, " ".join(hit.group(0).split()), target))
+    return out
+
+
+def shot_disagreements(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT) -> list[Disagreement]:
+    """The shots fired in a story's shooting, counted differently by different articles ("fired 11 shots" /
+    "seven bullets fired by the officers"). Police shots and a gunman's are two counts, never one slot; a
+    count that does not say who fired joins the one shooter the story's other counts name, and is left out
+    when they name both. A floor ("at least 12 shots") is no side: it excludes no larger count. An article
+    giving two counts (two shootings, two shooters, a total and a burst) is left out. A side told as an
+    approximation ("a dozen rounds", "about 12 shots") makes the disagreement vague when the counts are within
+    ``options.disagree_vague_gap`` of each other (12 / 13), as for every other approximate figure."""
+    found = [x for x in shots(sentences) if x.bound != "floor"]
+    named = {x.shooter for x in found if x.shooter}
+    if len(named) > 1:
+        found = [x for x in found if x.shooter]
+    if len({x.target for x in found if x.target}) > 1:
+        return []  # shots fired at two named people: two shootings, and an unnamed count is either's
+    out: list[Disagreement] = []
+    for shooter in sorted(named) or [""]:
+        items = one_value_each([x for x in found if x.shooter in (shooter, "")], lambda x: x.count)
+        counts = sorted({x.count for x in items})
+        if len(counts) < 2 or len({x.article for x in items}) < 2:
+            continue
+        sides = _written_sides({str(c): [x for x in items if x.count == c] for c in counts}, order)
+        for side in sides:
+            side.value = side.normalized
+        loose = any(x.bound == "approx" for x in items) and \
+            counts[-1] - counts[0] <= options.disagree_vague_gap * counts[-1]
+        who = "police" if shooter == "police" else "the gunman" if shooter == "other" else ""
+        out.append(Disagreement(kind="number", about=f"shots fired{' by ' + who if who else ''}", values=sides,
+                                compatible=loose, type="vague" if loose else "conflict", anchor="shots fired"))
+    return out
+
+
 def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT) -> list[Disagreement]:
     """Every disagreement on the cause of one named person's death, the colour of one named vehicle, a
     named person's injury, a telephone number to call, where a prison term is served, how a counted
     group died, the kind of firearm of an attack, a named person's condition in hospital, the kind of order signed
-    for one action or what a student of one age studies."""
+    for one action, what a student of one age studies, or the shots fired in a shooting."""
     found: list[Disagreement] = phone_disagreements(sentences, order, options) + custody_disagreements(sentences, order) \
         + manner_disagreements(sentences, order) + firearm_disagreements(sentences, order) \
         + condition_disagreements(sentences, order) + instrument_disagreements(sentences, order) \
         + study_disagreements(sentences, order) + calibre_disagreements(sentences, order) \
         + record_disagreements(sentences, order, options) + mark_disagreements(sentences, order) \
-        + missed_disagreements(sentences, order)
+        + missed_disagreements(sentences, order) + shot_disagreements(sentences, order, options)
     details = read(sentences)
     for members in anchored(details, _same_anchor):
         if not members:

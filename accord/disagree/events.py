@@ -28,6 +28,7 @@ Values are compared as what they can mean, never as guesses:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -924,19 +925,36 @@ def candidates(whens: Sequence[When], context: float) -> list[_Pair]:
     buckets: dict[tuple[str, str], list[int]] = {}
     for k, w in enumerate(whens):
         buckets.setdefault((w.kind, w.event), []).append(k)
+    told = Counter((w.article, w.kind, w.event) for w in whens)
     pairs: list[_Pair] = []
     for i, j in ((i, j) for ks in buckets.values() for n, i in enumerate(ks) for j in ks[n + 1:]):
         a, b = whens[i], whens[j]
         agree = same(a, b)
         own_life = _own_life(a, b)
-        if not (own_life or _one_event(a, b)) or agree is None or later_than_page(a, b) or \
+        sole = agree is False and _sole_month(a, b, told)
+        if not (own_life or sole or _one_event(a, b)) or agree is None or later_than_page(a, b) or \
                 (not agree and (a.crowded or b.crowded or _told(a, b, of) or _told(b, a, of))) or \
                 not _names_target(a, b, of) or not _names_target(b, a, of):
             continue
         sim = float(sims[row[a.sentence.key], row[b.sentence.key]])
-        if sim >= context or own_life:
+        if sim >= context or own_life or sole:
             pairs.append(_Pair(i, j, sim + 0.05 * len(a.context & b.context)))
     return mutual_best(pairs, [w.article for w in whens])
+
+
+def _sole_month(a: When, b: When, told: Counter[tuple[str, str, str]]) -> bool:
+    """recall45: one event each article dates once, by a month named without a year ("proposed the new
+    regulations in May" / "it was proposed in August"): the story's one happening of that kind, however
+    unlike the rest of the sentences. Not when an article dates the event twice, when both sentences name
+    people, or for days (a protest or an arrest is told on many days)."""
+    if a.article == b.article or a.kind != "date" or a.kind != b.kind or not a.event or a.event != b.event \
+            or a.event.startswith(PLANNED) or not a.month or not b.month:
+        return False
+    if told[(a.article, a.kind, a.event)] != 1 or told[(b.article, b.kind, b.event)] != 1:
+        return False
+    if (_people(a.sentence) and _people(b.sentence)) or (a.target and b.target and not a.target & b.target):
+        return False
+    return not (a.event == DAMAGE and _two_agents(a.sentence.text, b.sentence.text))
 
 
 # a person's account of his own life: one per person, whatever else the sentence says
