@@ -186,7 +186,7 @@ def test_a_library_of_the_web_uis_schema_2_gets_the_grouping_tables_and_keeps_it
     assert stories == {"s1": (["peru0", "peru1", "turkey0"], 3), "s2": (["copy", "wire"], 1)}
     assert {a: s for a, (s, _) in assignment(db).items()} == stored
     con = sqlite3.connect(db)
-    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 10
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 11
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert set(INDEX_TABLES) <= tables and "state" not in tables
     assert con.execute("SELECT COUNT(*) FROM story_members").fetchone()[0] == 5
@@ -448,8 +448,8 @@ def test_a_migration_reports_its_progress_and_the_cli_says_it_migrated(tmp_path:
     assert api.upgrade(db=str(db), progress=lambda what, done, total: told.append((what, done, total)))
     assert not Library.needs_migration(db) and not api.upgrade(db=str(db))  # once
     steps = {what for what, _, _ in told}
-    assert {"migration 4 of 10: story totals", "migration 5 of 10: story postings"} <= steps
-    for step in ("story totals", "story postings"):
+    assert {"migration 4 of 11: story totals", "migration 5 of 11: story postings", "migration 11 of 11: line keys hashed"} <= steps
+    for step in ("story totals", "story postings", "line keys hashed"):
         last = [(done, total) for what, done, total in told if what.endswith(step)][-1]
         assert last[0] == last[1] > 0  # counted to the end
     run = subprocess.run(cli(copy, "articles"), capture_output=True, text=True, env=env(), timeout=120)
@@ -841,3 +841,54 @@ def test_posting_an_articles_keys_at_once_equals_posting_them_one_by_one(tmp_pat
     assert [posts.sid(c) for c in posts.journal["b:has"][0]] == stored["b:has"]
     posts.undo()
     assert {k: [posts.sid(c) for c in posts.load(k)] for k in keys} == {**stored, "b:none": []}
+
+
+def test_line_keys_are_stored_as_a_fixed_64_bit_hash_the_same_in_every_process() -> None:
+    """``line_roots`` holds ``line_hash`` of each key (migration 11): pinned here, since a library's
+    rows must keep meaning the same keys for every later accord; any text hashes, a lone surrogate too."""
+    from accord.store import line_hash
+
+    assert line_hash("advertisement") == -3787156978459746204
+    assert line_hash("café") == -2028992364774525097
+    assert line_hash("\ud800x") == -6303802588074983858
+    keys = [f"line {k}" for k in range(2000)] + ["advertisement", "Advertisement", "advertisement ", "café", "cafe"]
+    assert len({line_hash(k) for k in keys}) == len(keys)  # near keys (case, a space, an accent) differ
+    assert all(-2 ** 63 <= line_hash(k) < 2 ** 63 for k in keys)
+
+
+def test_a_schema_10_library_gets_hashed_line_keys_and_cleans_and_groups_as_before(tmp_path: Path) -> None:
+    """Migration 11 turns the line keys ``line_roots`` and its recent table held as text into their
+    hashes; the library goes on cleaning recurring lines, grouping and storing rows exactly as one
+    made with hashed keys."""
+    from accord.store import line_hash
+
+    parts = chunks(tmp_path, 100, 2, seed=43)
+    new, old = tmp_path / "new.db", tmp_path / "old.db"
+    api.ingest([str(parts[0])], db=str(new), briefs=False)
+    shutil.copy(new, old)
+    con = sqlite3.connect(old, isolation_level=None)
+    text = {line_hash(k): k for (k,) in con.execute("SELECT DISTINCT key FROM line_keys")}
+    held = 0
+    for table in ("line_roots", recent("line_roots")):  # as schema 10 wrote them: each key's text
+        stored = con.execute(f"SELECT key, root FROM {table}").fetchall()
+        held += len(stored)
+        con.execute(f"DROP TABLE {table}")
+        con.execute(f"CREATE TABLE {table} (key TEXT NOT NULL, root TEXT NOT NULL, PRIMARY KEY (key, root)) WITHOUT ROWID")
+        con.executemany(f"INSERT INTO {table} (key, root) VALUES (?, ?)", [(text[h], root) for h, root in stored])
+    con.execute("PRAGMA user_version=10")
+    kinds = {r[0] for t in ("line_roots", recent("line_roots")) for r in con.execute(f"SELECT typeof(key) FROM {t}")}
+    assert held >= 100 and kinds == {"text"}
+    con.close()
+    assert Library.needs_migration(old) and api.upgrade(db=str(old))
+    con = sqlite3.connect(old)
+    for table in ("line_roots", recent("line_roots")):
+        assert {r[0] for r in con.execute(f"SELECT typeof(key) FROM {table}")} <= {"integer"}
+    con.close()
+    assert dump(old) == dump(new)
+    for db in (new, old):
+        api.ingest([str(parts[1])], db=str(db), briefs=False)
+    assert assignment(old) == assignment(new)
+    cleaned = [{a.id: (a.text, a.removed) for a in api.articles(db=str(db))} for db in (old, new)]
+    assert cleaned[0] == cleaned[1]
+    assert sum(bool(removed) for _, removed in cleaned[0].values()) > 20  # sites' footers found recurring
+    assert dump(old) == dump(new)
