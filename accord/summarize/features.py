@@ -110,10 +110,12 @@ def _narration(text: str) -> str:
 narration = _narration  # the words of a sentence outside its quotation marks (selection's statement words)
 
 
+@lru_cache(maxsize=4096)
 def first_person(text: str) -> frozenset[str]:
     """The first-person words (folded: "i", "i'm", "we", "our", …) the writer uses outside quotation
     marks: a column's or a reader's voice ("I spent 5 hours with Alan…"); "US" and "World War I" are
-    no pronoun. Empty when the sentence is the news's, or a speaker's inside quotes."""
+    no pronoun. Empty when the sentence is the news's, or a speaker's inside quotes. Kept per text
+    (speed22): selection and the coherence check ask it of a summary's sentences some 13 times each."""
     return frozenset(m.group(0).casefold().replace("’", "'") for m in _FIRST.finditer(_narration(text.strip()))
                      if m.group(0) not in ("US", "Us"))
 
