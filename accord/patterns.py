@@ -15,6 +15,10 @@ import re
 from collections.abc import Iterator
 
 _PLAIN = re.compile(r"[A-Za-z0-9 ]+")
+# the only characters ``re.IGNORECASE`` matches with an ASCII letter that ``str.lower()`` does not make
+# that letter: "İ" and "ı" (i), the long s "ſ" (s), the Kelvin sign (k). A text without them holds a
+# case-folded match's letters as its lower case writes them.
+_ODD_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 _QUANTIFIER = "?*+{"
 
 
@@ -180,6 +184,21 @@ def needed_inside(branch: str) -> tuple[str, ...] | None:
     return max(found, key=lambda words: min(len(w) for w in words)) if found else None
 
 
+def folds_as_lower(text: str) -> bool:
+    """Whether ``re.IGNORECASE`` matches an ASCII letter in ``text`` only where ``text.lower()`` writes it:
+    an ASCII text, or one without the four letters of ``_ODD_FOLDS`` (curly quotes, dashes and accents
+    change nothing). Then a case-insensitive pattern's plain ASCII word is in the text's lower case
+    wherever the pattern finds it (speed22)."""
+    return text.isascii() or _ODD_FOLDS.search(text) is None
+
+
+def folded_in(word: str, text: str) -> bool:
+    """Whether ``word`` (lower-case ASCII) may be in ``text`` as a case-insensitive pattern reads it: in its
+    lower case, or the text holds a letter ``re.IGNORECASE`` matches with an ASCII one that ``str.lower()``
+    does not give (``_ODD_FOLDS``). False means a pattern that needs ``word`` finds nothing (speed22)."""
+    return word in text.lower() or not folds_as_lower(text)
+
+
 class Alternatives:
     """``bool(pattern.search(text))`` for a compiled alternation, answered faster (module docstring).
 
@@ -220,8 +239,8 @@ class Alternatives:
             return True
         if self._rest is not None and self._rest.search(text):
             return True
-        if self._fold and not text.isascii():  # regex case-folding is wider than str.lower ("ſ" = "s")
-            return any(rx.search(text) for _, rx in self._screened)
+        if self._fold and not folds_as_lower(text):  # regex case-folding is wider than str.lower here
+            return any(rx.search(text) for _, rx in self._screened)  # ("ſ" = "s"; any other text: speed22)
         hay = text.lower() if self._fold else text
         for need, rx in self._screened:  # (plain loops: this runs for every sentence of every article)
             for w in need:
@@ -232,4 +251,4 @@ class Alternatives:
         return False
 
 
-__all__ = ["Alternatives", "branches", "needed_anywhere", "needed_inside", "needed_words"]
+__all__ = ["Alternatives", "branches", "folded_in", "folds_as_lower", "needed_anywhere", "needed_inside", "needed_words"]

@@ -108,10 +108,13 @@ def one_stop(text: str) -> str:
     return _DOUBLED_STOP.sub(r"\1", text)
 
 
+_STAMP_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+
+
 def is_timestamp(text: str) -> bool:
     """Whether ``text`` is only a date or time stamp: figures and the words of one (``_STAMP_WORDS``),
     at least one figure. "Updated 8:41 p.m." is; "Updated figures came at 8 p.m." is not."""
-    tokens = re.findall(r"[^\W\d_]+|\d+", text)
+    tokens = _STAMP_TOKEN.findall(text)
     return (any(t.isdigit() for t in tokens)
             and all(t.isdigit() or t.lower() in _STAMP_WORDS for t in tokens))
 

@@ -102,3 +102,91 @@ def test_page_sentence_table_gives_its_own_answers():
         assert fast.found(text) == bool(signals.PAGE_SENTENCE.search(text)), text
     assert signals.page_sentence("Photo: Getty Images") == "line of the page"
     assert signals.page_sentence("The council voted 5-2 on Tuesday to approve the budget.") is None
+
+
+# (speed22) text with curly quotes, dashes or accents (a sixth of news sentences) is screened like ASCII text
+# unless it holds one of the four letters re.IGNORECASE matches with an ASCII letter that str.lower() does
+# not give: "İ", "ı", "ſ" and the Kelvin sign
+ODD_TEXTS = [
+    "“Sign up,” she said — now.", "Café owners “SIGN UP” early", "naïve readers", "“Read more” — later",
+    "A ſign up for it", "A SIGN UP İN İSTANBUL", "sıgn up", "KICK OFF at the café", "“cookıes” here",
+    "The Kelvin 5 K here", "résumé: autoplay", "x—ray", "An X—RAY”", "Photo : “AP”", "ſtate Route",
+]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.pattern[:20])
+def test_same_answer_on_text_beyond_ascii(pattern):
+    fast = Alternatives(pattern)
+    for text in ODD_TEXTS + [t + " “x”" for t in TEXTS]:
+        assert fast.found(text) == bool(pattern.search(text)), text
+
+
+def test_each_letter_folded_beyond_lower_case_still_finds_its_match():
+    for pattern, text in [(r"\bsign up\b", "ſign up now —"), (r"\bkick off\b", "\u212aick off “now”"),
+                          (r"\bcookies\b", "cookıes — all"), (r"\bin istanbul\b", "İN İSTANBUL ”")]:
+        rx = re.compile(pattern + "|^x", re.I)
+        assert rx.search(text) and Alternatives(rx).found(text), text
+    # near cases: the same words in other letters are not found, as by the pattern
+    for text in ["signs up —", "kickoff “now”", "cookie — all"]:
+        rx = re.compile(r"\bsign up\b|\bkick off\b|\bcookies\b|^x", re.I)
+        assert not rx.search(text) and not Alternatives(rx).found(text), text
+
+
+def test_folded_in_is_never_false_where_a_case_insensitive_pattern_finds_the_word():
+    from accord.patterns import folded_in
+    rx = re.compile(r"condition|day", re.I)
+    words = ["CONDITION", "Condition", "condıtıon", "CONDİTİON", "con-dition", "Dáy", "DAY", "daily", "d ay"]
+    for w in words:
+        for text in [w, f"in “{w}”", f"— {w} —"]:
+            if rx.search(text):
+                assert folded_in("condition", text) or folded_in("day", text), text
+    assert not folded_in("condition", "in stable shape “now”") and not folded_in("day", "Today".replace("day", "night"))
+    assert folded_in("condition", "ſtable") and folded_in("day", "A \u212a")  # an odd letter: maybe (the pattern decides)
+
+
+# invented sentences for the stages' screened yes/no patterns (speed22): each answer is its pattern's
+STAGE_TEXTS = [
+    "The council will vote on the plan Tuesday.", "His will was read aloud.", "The free will debate won’t end.",
+    "Prices are expected to rise next year.", "The agency projects that sales fall.", "It could reach 10 billion by 2050.",
+    "He said the plan WOULD not work.", "“We will win,” she said.", "Officials SAID the toll rose.", "According to police, two died.",
+    "This is not the first time the river froze.", "Here’s what we know.", "Nor was it the first such case.",
+    "He was stopped in the seventh round.", "A 12th ROUND knockout", "It lasted a yearlong battle.", "a half-hour wait",
+    "an hour later", "Call police on 0845 125 2222.", "Contact the desk at 555-0100.", "She remains in stable condition.",
+    "He is in critical condition at the hospital.", "Two days later, he was arrested.", "The next day, police said.",
+    "That same year, he left.", "Later that day, rain fell.", "The group met Tuesday.", "Sales rose 5%.", "ſhall we go",
+    "It wıll rain", "\u212anocked out in the 3rd round", "", "—", "Café “owners” will meet",
+]
+
+
+def test_stage_patterns_screened_give_their_own_answers():
+    from accord.analyse import numbers
+    from accord.disagree import clock, details
+    from accord import summarize
+    from accord.summarize import events, features
+    pairs = [(features._FUTURE_ANY, features._FUTURE), (features._MODAL_ANY, features._MODAL),
+             (events._REPORTED_ANY, events._REPORTED), (summarize._ANNOUNCES_ANY, summarize._ANNOUNCES),
+             (clock._ANY_ROUND_FOUND, clock._ANY_ROUND), (numbers._UNIT_HINT_ANY, numbers._UNIT_HINT),
+             (details._ASKS_TO_CALL_ANY, details._ASKS_TO_CALL), (details._CHANGED_ANY, details._CHANGED)]
+    for text in STAGE_TEXTS + [t.upper() for t in STAGE_TEXTS] + [t.lower() for t in STAGE_TEXTS]:
+        for fast, rx in pairs:
+            assert fast.found(text) == bool(rx.search(text)), (rx.pattern[:30], text)
+        assert features.forecast(text) == bool(features._FUTURE.search(features._QUOTED.sub(" ", text)))
+        if details._CONDITION.search(text):  # the word the conditions' gate looks for
+            from accord.patterns import folded_in
+            assert folded_in("condition", text)
+
+
+def test_offsets_are_read_only_in_sentences_that_write_day_or_year():
+    from accord.disagree import events
+    for text in STAGE_TEXTS + [t.upper() for t in STAGE_TEXTS]:
+        if events._OFFSET.search(text) or events._SAME.match(text):
+            assert "day" in text.lower() or "year" in text.lower(), text
+
+
+def test_ordinals_are_read_in_text_beyond_ascii_as_the_pattern_reads_them():
+    from accord import support
+    texts = ["the “first” time", "the ſecond round", "the fırst day", "the FİRST day", "the 11th hour — again",
+             "the \u0661\u0661th floor", "“eleventh-hour” talks", "a café", "no ordinal — here", "firsthand “news”",
+             "the TWELFTH man", "the Kelvin \u212a", "3rd-place finish”"]
+    for text in texts + [t.upper() for t in texts]:
+        assert support._ordinals(text) == support.ORDINAL.findall(text), text

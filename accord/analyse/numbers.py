@@ -17,6 +17,7 @@ from text_to_num import alpha2digit
 
 from accord.model import Mention
 from accord.options import DEFAULT, Options
+from accord.patterns import Alternatives
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -326,11 +327,12 @@ _NUMBER_HINTS = tuple(
 
 _UNIT_HINT = re.compile(r"long\b|quarter|\bhalf\b|\ban?\s+(?:second|minute|hour|day|week|month|year|decade|mile|"
                         r"kilometre|kilometer|metre|meter|foot|yard|inch|block)\b", re.I)
+_UNIT_HINT_ANY = Alternatives(_UNIT_HINT)  # (speed22) the same answer, each branch only where its word is
 
 
 def _may_hold_unit(text: str) -> bool:
     """Whether ``_one_unit`` may find something (cheap, before its pattern)."""
-    return bool(_UNIT_HINT.search(text))
+    return _UNIT_HINT_ANY.found(text)
 
 
 def _may_hold_number(text: str) -> bool:

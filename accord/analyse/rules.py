@@ -134,6 +134,10 @@ _CLITIC = re.compile(r"['’](?:s|m|re|ve|ll|d|t)?$|n['’]t$")
 _LED_BY = re.compile(r"-(?:led|backed|based|born|run|owned|style)$")  # "Moscow-led", "Paris-based"
 _BREAK = re.compile(r"[,;:()\[\]“”\"—–]")
 _LOWER_RUN = re.compile(r"[a-z][a-z’'-]*")
+# (speed22) the endings below as constants: asked of every counted noun, the ``re`` module's cache lookup of a
+# pattern written as a string cost as much as the search
+_ES_PLURAL = re.compile(r"(?:ches|shes|sses|xes|zes)$")
+_NOT_PLURAL_S = re.compile(r"(?:ss|us|is)$")
 
 
 def singular(word: str) -> str:
@@ -143,9 +147,9 @@ def singular(word: str) -> str:
         return _PLURAL_NOUNS[w]
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
-    if re.search(r"(?:ches|shes|sses|xes|zes)$", w):
+    if _ES_PLURAL.search(w):
         return w[:-2]
-    if len(w) > 3 and w.endswith("s") and not re.search(r"(?:ss|us|is)$", w):
+    if len(w) > 3 and w.endswith("s") and not _NOT_PLURAL_S.search(w):
         return w[:-1]
     return w
 
@@ -509,7 +513,7 @@ def _modifies(text: str, t: Tok, nxt: Tok) -> bool:
 
 
 def _plural(word: str) -> bool:
-    return word in _PLURAL_NOUNS or (word.endswith("s") and not re.search(r"(?:ss|us|is)$", word))
+    return word in _PLURAL_NOUNS or (word.endswith("s") and not _NOT_PLURAL_S.search(word))
 
 
 # -- quotes -----------------------------------------------------------------------------------------

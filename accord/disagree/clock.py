@@ -63,6 +63,7 @@ from accord.disagree.slots import Order
 from accord.disagree.record import Record, one_value_each
 from accord.model import Disagreement, Sentence
 from accord.options import DEFAULT, Options
+from accord.patterns import Alternatives
 from accord.words import FUNCTION_WORDS, NEWS_WORDS
 
 _DAY_MINUTES = 24 * 60
@@ -507,6 +508,7 @@ _BOXING_ROUND = 180
 # the sentence tells of a bout, the story of its rounds
 _BOUT = re.compile(r"\b(?:fight|bout|referee|round|contest)\b", re.I)
 _ANY_ROUND = re.compile(r"\b(?:" + "|".join(_ROUND_NTH) + r"|\d{1,2}(?:st|nd|rd|th))\s+round\b", re.I)
+_ANY_ROUND_FOUND = Alternatives(_ANY_ROUND)  # (speed22) its yes/no answer, tried only where "round" is
 
 
 @dataclass
@@ -534,7 +536,7 @@ def stoppages(sentences: Sequence[Sentence]) -> list[Stoppage]:
     """Every moment a sentence that tells a stoppage gives ("at 2:56", "44 seconds into the seventh round",
     "with two seconds remaining of the sixth round": 2:58 of a boxing round); a sentence giving two moments
     tells two things (a knockdown and the stoppage) and gives none."""
-    if not any(_ANY_ROUND.search(s.text) for s in sentences):
+    if not any(_ANY_ROUND_FOUND.found(s.text) for s in sentences):
         return []  # no bout told in rounds: "police stopped the car at 2:15" is no stoppage
     boxing = not any(_MMA.search(s.text) for s in sentences)
     out = []

@@ -58,6 +58,7 @@ from accord.disagree.slots import Order, anchored
 from accord.disagree.record import Record, one_value_each
 from accord.model import Disagreement, Sentence, Side
 from accord.options import DEFAULT, Options
+from accord.patterns import Alternatives, folded_in
 from accord.words import FUNCTION_WORDS
 
 PERSON = "PERSON"
@@ -225,6 +226,7 @@ def _injury(d: Detail) -> tuple[str, str, str]:
 
 # a telephone number in a sentence that asks readers to call: "call police on 0845 125 2222"
 _ASKS_TO_CALL = re.compile(r"\b(?:call|calling|contact|contacting|ring|phone|dial|text)\b", re.I)
+_ASKS_TO_CALL_ANY = Alternatives(_ASKS_TO_CALL)  # (speed22) the same answer, searched only where a word is
 _PHONE = re.compile(r"\b(?:on|at)\s+(?P<num>\+?\(?\d[\d\s().-]{5,18}\d)(?!\d|,\d|\s?(?:a\.?m|p\.?m|percent|%))")
 
 
@@ -241,7 +243,7 @@ def phones(sentences: Sequence[Sentence]) -> list[Phone]:
     """Every telephone number (seven digits or more) a sentence asks readers to call."""
     out = []
     for s in sentences:
-        if not _ASKS_TO_CALL.search(s.text):
+        if not _ASKS_TO_CALL_ANY.found(s.text):
             continue
         for m in _PHONE.finditer(s.text):
             digits = re.sub(r"\D", "", m.group("num"))
@@ -465,6 +467,7 @@ _CONDITION = re.compile(r"\bin\s+(?:a\s+)?(?P<kind>" + "|".join(CONDITIONS) + r"
                         r"(?:" + "|".join(CONDITIONS) + r"))?\s+condition\b", re.I)
 # words that tell a change of condition: one article's two stages, not a rival value
 _CHANGED = re.compile(r"\b(?:upgraded|downgraded|improved|worsened|deteriorated|no\s+longer|remains|remained)\b", re.I)
+_CHANGED_ANY = Alternatives(_CHANGED)  # (speed22) the same answer, searched only where a word is
 _PRONOUN = re.compile(r"^(?:He|She)\b")
 
 
@@ -498,8 +501,8 @@ def conditions(sentences: Sequence[Sentence]) -> list[Condition]:
     before = {(s.article, s.index): s for s in sentences}
     out = []
     for s in sentences:
-        if _CHANGED.search(s.text):
-            continue
+        if not folded_in("condition", s.text) or _CHANGED_ANY.found(s.text):
+            continue  # (speed22: a sentence without "condition" has no ``_CONDITION``)
         for hit in _CONDITION.finditer(s.text):
             if hit.group("both"):
                 continue
