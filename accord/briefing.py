@@ -21,9 +21,47 @@ from accord.ingest import meta
 from accord.model import Article, ArticleRef, Brief, Cited, Dated, Fact, Mention, Sentence, SingleSource, Variant
 from accord.options import DEFAULT, Options
 from accord.threads import one_blas_thread
-from accord.summarize import select, usable
+from accord.summarize import coherence, select, usable
 from accord.summarize.features import neutral_headline
 from accord.words import is_timestamp
+
+
+# (mend28) What makes a sentence lean on the one its article put before it, shown alone as a key fact:
+# what the summary's check flags in an opening (a he/she/they nobody named, a quotation or "he said" with
+# no named speaker, a writer's "I" or "we", a role where a name belongs) ...
+_LEANS_BACK = frozenset({"unresolved pronoun", "unattributed quote", coherence.FIRST_PERSON, coherence.WRITERS_WE,
+                         coherence.UNNAMED_SPEAKER})
+# ... but an "it" that stands for the clause after it ("It is expected the elections will be monitored …",
+# "It was not clear whether …", "It is time to …"), which names what it is about
+_EXPLETIVE_IT = re.compile(r"^It\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|"
+                           r"appeared|remains|remained)\s+(?:not\s+)?(?:(?:yet|still|now|also|widely)\s+)?"
+                           r"(?:[a-z]+ed\b|(?:clear|unclear|likely|unlikely|possible|impossible|important|"
+                           r"necessary|hard|difficult|easy|true|time|too\s+early|not\s+known)\b"
+                           r"(?=\s+(?:that|to|whether|if|how|why|when|who|what|for|the|a|an|this|he|she|they)\b))")
+# ... a "then" that orders the event after one told before ("The Hummer then follows.", "By then, …");
+# never "then-President" (a title), an "if … then" nor a "then" inside quotation marks
+_THEN = re.compile(r"\b(?:[Tt]hen)\b(?![-‐–])")
+_IF_BEFORE = re.compile(r"\b(?:[Ii]f|[Oo]nce|[Ww]hen)\b")
+# ... and a post's handle or hashtag in the sentence's own words ("Rest In Paradise young Blood
+# @PRODIGYMOBBDEEP …", "#RIP legend"): an embedded post's fragment, not a sentence of the story
+_POST_MARK = re.compile(r"(?<![\w.])[@#][A-Za-z_]\w{1,}")
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+
+
+def stands_alone(text: str) -> bool:
+    """Whether a sentence says what it says without the sentence before it: a key fact is read in
+    a list, apart from the article that told it, so one whose subject or speaker is a pronoun
+    nobody named ("He said it was true."), whose event is ordered after an untold one ("The
+    Hummer then follows.") or that is a post's fragment ("… @handle …") tells the reader nothing
+    they can check (issue 13, mend28). Names, figures and a speaker named in it are enough."""
+    flag = coherence.read([text])[0]
+    if flag.reason in _LEANS_BACK and not (flag.reason == "unresolved pronoun" and _EXPLETIVE_IT.match(text.strip())):
+        return False
+    own = _QUOTED.sub(" ", text)
+    for m in _THEN.finditer(own):
+        if not _IF_BEFORE.search(own[:m.start()]):
+            return False
+    return not _POST_MARK.search(own)
 
 
 def story_date(articles: Sequence[Article]) -> date | None:
@@ -295,8 +333,9 @@ def _build(articles: list[Article], options: Options) -> Brief:
                        copy_of=copies.get(a.id)) for a in articles]
     # (mend27) a post the page embeds is kept in the text but is the poster's words, not the story told: never a
     # key fact ("QB RIP King P. Prodigy 4 Ever A post shared by …", as summaries already leave it out)
-    multi = support.shown_once([c for c in checked if c.independent > 1 and clean.page_sentence(c.sentence.text) is None],
-                               disagreements)
+    # (mend28) and a key fact stands alone: no pronoun nobody named, no "then" after an untold event
+    multi = support.shown_once([c for c in checked if c.independent > 1 and clean.page_sentence(c.sentence.text) is None
+                                and stands_alone(c.sentence.text)], disagreements)
     return Brief(
         title=neutral_title(articles, summary, options),
         articles=refs,

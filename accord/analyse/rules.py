@@ -95,7 +95,9 @@ ORG_CUES = frozenset(
     "authority church college school hospital club treaty nations forum foundation senate congress "
     "news times post press group reuters airlines navy "
     # a body's or a law's last word ("Wildlife Society", "Clean Air Act", "Brookings Institution"): no surname
-    "society act institution centre coalition league trust administration".split()
+    "society act institution centre coalition league trust administration "
+    # (mend28) "the House voted", "White House", "Opera House": a body or a building, never a place
+    "house".split()
 )
 PLACE_CUES = frozenset(
     "north south east west northern southern eastern western new san los las saint st gulf sea ocean "
@@ -271,10 +273,25 @@ def _guess(run: list[Tok], before: list[Tok], text: str) -> str | None:
     if all(w in TITLES for w in words):
         return None
     if len(run) == 1:
+        if words[0] in _ORDINAL_WORDS:
+            return None  # (mend28) "Fourth, the plan …": an ordinal, no name
+        if _BRAND_CAMEL.match(run[0].text):
+            return "ORG"  # (mend28) "AstraZeneca said …": a company's spelling, no place
         return "NORP" if _NORP_END.search(words[0]) else "GPE"
     if len(run) <= 4 and all(not (t.text.isupper() and len(t.text) > 1) and not any(c.isdigit() for c in t.text) for t in run):
         return "PERSON"
     return "ORG"
+
+
+# (mend28) Why the rules analyser tagged "AstraZeneca", "Fourth" and "House" as places: a lone capitalised
+# word with no cue is guessed a place (GPE), since most lone names in news are countries and cities. Some
+# lone words show they are not: an ordinal ("Fourth, the plan …", "the Fourth of July") is no name, and a
+# word with a capital inside it after lower-case letters ("AstraZeneca", "GlaxoSmithKline", "PayPal") is a
+# brand's or a company's spelling — never a place's, but for a name's particle ("McAllen", "DeKalb",
+# "LaGrange", "KwaZulu": Mc, Mac, De, Di, Da, La, Le, Du, Van, Von, Kwa, O'). "House" is a body's or a
+# building's word (``ORG_CUES``: "the House voted", "White House", "Opera House").
+_ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
+_BRAND_CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|La|Le|Du|Van|Von|Kwa)[A-Z])[A-Z][a-z]+[A-Z]")
 
 
 def _people_surnames(found: list[list[Mention]]) -> None:

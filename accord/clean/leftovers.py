@@ -112,6 +112,8 @@ POINTER = re.compile(
     r"|^[\[(]?Pictured (?:above|below|here|left|right|is|are)\b"
     r"|^[\[(]?(?:At|On the) (?:left|right|center|centre)\b(?:,| is\b| are\b)"
     r"|^[\[(]?(?:Watch|WATCH|Listen|LISTEN)\s*:\s"  # "Watch: Crews reach the town" (a player's title)
+    # (mend28) a link to a bigger picture ("Full-size image here", "Larger map below"): its button's label
+    r"|^(?:Full[- ]size|Larger|Bigger|Enlarged?)\s+(?:image|photo|picture|version|map|chart|graphic)s?\s+(?:here|below|above)\.?$"
     # "Warning: The following video contains graphic footage." (a notice over the page's player)
     r"|^(?:Warning|WARNING)\s*:\s*(?:The|This|These)\s+(?:following\s+)?(?:video|footage|clip|images?|photos?|content)\b")
 # (clean11) The writer sending the reader elsewhere on the page: "Check out the posts below.", "Check out the rest
@@ -187,6 +189,15 @@ IN_THIS_PHOTO = re.compile(
     r"|\bin th(?:is|ese) (?:[\w.,'’-]+ ){0,4}(?:handout|file|undated|evidence) (?:photo(?:graph)?|image|picture)s?\W*$"
     r"|, this (?:[\w-]+ ){0,3}(?:photo(?:graph)?|image|picture) (?:released|provided|taken|obtained) by [^.]{1,80} shows\W*$")
 
+# (mend28) A picture's credit written with its label, closing a caption: "(Photo: AP)", "(Picture: Getty Images)",
+# "Photo: John Smith/The Courier", "Picture: Contributed" — the label, a colon, then at most six capitalised
+# words or initials (a name, an agency, "Contributed", "Provided", "Submitted"), nothing after them
+_CREDIT_NAME = r"(?:[A-Z][\w.'’&-]*(?:/[A-Z][\w.'’&-]*)*\s*){1,6}"
+_LABELLED_CREDIT = (r"(?<=[.!?…\"”’])\s*\((?:Photo|Picture|Image|Photograph|Pic)s?\s*:\s*" + _CREDIT_NAME + r"\)\s*$"
+                    r"|(?<=[.!?…\"”’])\s+(?:Photo|Picture|Image|Photograph|Pic)s?\s*:\s*" + _CREDIT_NAME + r"\.?\s*$")
+LABELLED_CREDIT = re.compile(_LABELLED_CREDIT)
+
+
 # A paragraph closed by an agency's credit in brackets ("A child looks at the floral tributes … Police
 # arrested several people and are widening... (Associated Press)", "… in Inglewood, Calif. (Photo by
 # Jordan... (Associated Press)"): a picture's caption with its credit, a gallery's text under the article.
@@ -199,7 +210,11 @@ CREDITED_CAPTION = re.compile(r"(?<=[.!?…\"”’)])\s*\((?:Associated Press|A
                               # (clean12) "The building in Accra, Ghana, where … the real U.S. Embassy. (Courtesy of the State
                               # Department)": a courtesy credit closing a paragraph after its full stop (only the credit
                               # went before, leaving the caption as a sentence of the story)
-                              r"|(?<=[.!?…\"”’])\s*\((?:Photo )?[Cc]ourtesy(?: of)? [^()]{2,60}\)\s*$")
+                              r"|(?<=[.!?…\"”’])\s*\((?:Photo )?[Cc]ourtesy(?: of)? [^()]{2,60}\)\s*$"
+                              # (mend28) a labelled credit after the caption's full stop, in brackets or not: "… in
+                              # Denver on Monday. (Photo: AP)", "… on Main Street. Photo: Getty", "… the beach.
+                              # Picture: Contributed"; a sentence that mentions a photo ("The photo: a man …") is no credit
+                              r"|" + _LABELLED_CREDIT)
 
 
 # A gallery's caption opening on the picture's date glued to its text: "Sept. 21, 2015 Wisconsin Gov. Scott
@@ -223,7 +238,7 @@ def caption_line(line: str) -> bool:
     if agency_caption(line):  # (clean12) "Rex Features The diary which experts now say …": no full stop
         return True
     end = line.rstrip().rstrip(".")
-    if not (end.endswith(")") or end.endswith("photo")):
+    if not (end.endswith(")") or end.endswith("photo") or (":" in line and LABELLED_CREDIT.search(line))):
         return False
     m = CREDITED_CAPTION.search(line)
     return bool(m) and len(words(line[:m.start()])) >= 3
@@ -663,3 +678,33 @@ def picture_caption(rest: str) -> bool:
     one sentence, not attributed to a source."""
     return (PICTURE_VERB.match(rest) is not None and not _SAID.search(rest)
             and not re.search(r"[.!?][\"”’)]*\s+[A-Z]", rest))
+
+
+# (mend28) Marks a page leaves in a sentence: a footnote's number glued after the word it notes ("… officials
+# said.[3]", "[citation needed]", "… the officials.12 The work …": a number glued to a full stop after a word of
+# four letters or more, before the next sentence; never "version 2.12", "No.12", "Jan.12" nor "U.S.12") and a
+# pointer to the page's attachment in brackets ("(Click here to see the flyer)", "[Click here for the full
+# report]"): the sentence stays, the mark goes.
+_FOOTNOTE = re.compile(r"(?<=[a-z]{2}[.,;:!?\"”’)])(?:\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\])+"
+                       r"|(?<=[a-z]{4}\.)\d{1,3}(?=\s+[A-Z\"“]|\s*$)")
+_CLICK_ASIDE = re.compile(r"\s*[(\[](?:[Cc]lick|[Tt]ap|CLICK) (?:here|HERE)\b[^()\[\]]{0,80}[)\]]")
+FOOTNOTE = "footnote mark"
+CLICK_ASIDE = "boilerplate"  # (the reason the sentence around it was given before)
+
+
+def strip_footnotes(line: str) -> tuple[str, list[tuple[str, str]]]:
+    """``line`` without its footnote marks, and the marks taken out (each with its reason)."""
+    if "[" not in line and "." not in line:
+        return line, []
+    marks = [(m.group(0).strip(), FOOTNOTE) for m in _FOOTNOTE.finditer(line)]
+    if not marks:
+        return line, []
+    return _FOOTNOTE.sub("", line).strip(), marks
+
+
+def strip_click_asides(line: str) -> tuple[str, list[tuple[str, str]]]:
+    """``line`` without its bracketed click-here pointers, and the pointers taken out (each with its reason)."""
+    marks = [(m.group(0).strip(), CLICK_ASIDE) for m in _CLICK_ASIDE.finditer(line)]
+    if not marks:
+        return line, []
+    return re.sub(r"\s+([.,;:!?])", r"\1", _CLICK_ASIDE.sub("", line)).strip(), marks
