@@ -327,7 +327,7 @@ def _build(articles: list[Article], options: Options) -> Brief:
     evidence = support.Evidence(articles, sentences, copies, options, reference)
     summary = support.cite(evidence, select(facts, [replace(a, title=headline(a)) for a in articles], options,
                                             stated(evidence)))
-    checked = support.check_facts(evidence, facts)
+    checked = support.check_facts(evidence, facts, alone=stands_alone)
     support.link_disagreements(evidence, checked, disagreements)
     refs = [ArticleRef(id=a.id, title=a.title, source=a.source, url=a.url, published=a.published,
                        copy_of=copies.get(a.id)) for a in articles]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -3490,8 +3490,10 @@ def _common_in_window(a: Sequence[str], b: Sequence[str], span: int) -> tuple[in
 
 
 def _name_words(sentence: Sentence, party: str) -> set[str]:
-    """The folded words a sentence writes the name ``party`` with (its entity mentions of that key)."""
-    return {w for m in sentence.mentions if m.kind == "entity" and m.value == party for w in fold(m.text).split()}
+    """The folded words a sentence writes the person ``party`` with (its PERSON mentions of that key: a
+    place or a body misspelt by one outlet, "Schnectady", is still the place the reader knows)."""
+    return {w for m in sentence.mentions if m.kind == "entity" and m.label == "PERSON" and m.value == party
+            for w in fold(m.text).split()}
 
 
 def _spelt_otherwise(claim: Sentence, party: str, context: Sequence[Sentence]) -> bool:
@@ -3592,8 +3594,13 @@ class Checked:
                        disagreements=list(self.disagreements))
 
 
-def check_facts(evidence: Evidence, facts: Sequence[Fact]) -> list[Checked]:
+def check_facts(evidence: Evidence, facts: Sequence[Fact], alone: Callable[[str], bool] | None = None) -> list[Checked]:
     """Every fact checked against every article, told by the telling most outlets state.
+
+    ``alone`` (mend28): whether a telling stands alone as a key fact (``briefing.stands_alone``); when
+    given, a telling that does and that two or more sources state beats one that leans on the
+    sentence before it ("Smith has been charged with …" over "He has been charged with …"), however
+    many sources the other has.
 
     Alignment's representative sentence is the fact's centre, not necessarily what most articles
     say: a longer telling carries details the others lack. Each telling of a fact told by several
@@ -3625,18 +3632,23 @@ def check_facts(evidence: Evidence, facts: Sequence[Fact]) -> list[Checked]:
         # what outlets agree on is often a sentence's main clause, each adding its own details after it
         whole = [s for s in tellings if not evidence.broken(s)]  # never a piece the splitter cut
         trimmed = _main_clauses_to_try(evidence, fact, whole)  # cut only when reached
+        best_stands = False  # (mend28) the best telling stands alone (or nobody asks)
         for s in chain(whole, trimmed):
-            if best is not None and best.independent >= everyone:
+            if best is not None and best.independent >= everyone and best_stands:
                 break  # every article of the fact already states it
             if not evidence.reads_as_claim(s):
                 continue  # a fragment ("I can't.", "News in a statement.") is no fact outlets agree on
+            stands = alone is None or alone(s.text)
+            if best is not None and best_stands and not stands:
+                continue  # a telling that leans on the sentence before never replaces one that stands alone
             # a fact one article tells needs only its support (is it told elsewhere too?)
-            claim, alone = evidence.claim(s), len(fact.sentences) == 1
-            if best is not None and evidence.reach(claim, fact.sentences, alone) <= best.independent:
+            claim, one = evidence.claim(s), len(fact.sentences) == 1
+            if best is not None and (best_stands or not stands) \
+                    and evidence.reach(claim, fact.sentences, one) <= best.independent:
                 continue  # even if every article it could reach stated it, it would not beat the best
             # the fact's articles are hinted: their silence is kept
-            links = (evidence.verbatim_only(claim, fact.sentences) if alone and best is None else None) \
-                or evidence.check(claim, hints=fact.sentences, support_only=alone, silent=False, citing=True)
+            links = (evidence.verbatim_only(claim, fact.sentences) if one and best is None else None) \
+                or evidence.check(claim, hints=fact.sentences, support_only=one, silent=False, citing=True)
             sup = supported(links)
             if not any(x.article == s.article for x in sup):  # never a telling its own article does not state
                 continue
@@ -3646,8 +3658,9 @@ def check_facts(evidence: Evidence, facts: Sequence[Fact]) -> list[Checked]:
                                  for x in links if x.status == "related" or (x.status == "silent" and x.article in told)],
                         differs=[x for x in links if x.status == "differs"],
                         independent=evidence.independent(x.article for x in sup))
-            if best is None or c.independent > best.independent:
-                best = c
+            if best is None or (stands and c.independent > 1 and not best_stands) \
+                    or ((stands or not best_stands) and c.independent > best.independent):
+                best, best_stands = c, alone is None or (stands and c.independent > 1)
         if best is None:  # no telling checks out even in its own article (an odd sentence): itself only
             s = tellings[0]
             best = Checked(fact=fact, sentence=s, support=[Link(article=s.article, status="supports", ref=s.ref)],
