@@ -52,11 +52,14 @@ def stands_alone(text: str) -> bool:
     """Whether a sentence says what it says without the sentence before it: a key fact is read in
     a list, apart from the article that told it, so one whose subject or speaker is a pronoun
     nobody named ("He said it was true."), whose event is ordered after an untold one ("The
-    Hummer then follows.") or that is a post's fragment ("… @handle …") tells the reader nothing
+    Hummer then follows."), that is one sentence of a longer quotation (a quotation mark left open or
+    closed alone) or a post's fragment ("… @handle …") tells the reader nothing
     they can check (issue 13, mend28). Names, figures and a speaker named in it are enough."""
     flag = coherence.read([text])[0]
     if flag.reason in _LEANS_BACK and not (flag.reason == "unresolved pronoun" and _EXPLETIVE_IT.match(text.strip())):
         return False
+    if text.count('"') % 2 or text.count("“") != text.count("”"):
+        return False  # one sentence of a longer quotation ("… naked as jaybirds. \""): its speaker is in another
     own = _QUOTED.sub(" ", text)
     for m in _THEN.finditer(own):
         if not _IF_BEFORE.search(own[:m.start()]):

@@ -202,7 +202,9 @@ def test_a_key_fact_must_stand_alone():
     for leaning in ("He said it was true.", "The Hummer then follows.", "They were each sentenced to 48 years in prison.",
                     "\"We thought those days were past us.\"", "\u201cI felt like there was a lot of pressure,\u201d he said.",
                     "Rest In Peace young king @SomeRapper we was just chilling !!", "By then, the fire had spread to the roof.",
-                    "I don't need to do anything anymore, she added."):
+                    "I don't need to do anything anymore, she added.",
+                    "Adam and Eve in the Garden of Eden were naked, as the painting shows. \"",
+                    "\u201cThe council will meet again on Friday to decide on the plan."):
         assert not stands_alone(leaning), leaning
     # near cases that stand alone: a named subject, a named speaker, an "it" standing for the clause after it,
     # a title written "then-", "if … then", a hashtag inside a quotation
