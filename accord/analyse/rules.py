@@ -95,9 +95,7 @@ ORG_CUES = frozenset(
     "authority church college school hospital club treaty nations forum foundation senate congress "
     "news times post press group reuters airlines navy "
     # a body's or a law's last word ("Wildlife Society", "Clean Air Act", "Brookings Institution"): no surname
-    "society act institution centre coalition league trust administration "
-    # (mend28) "the House voted", "White House", "Opera House": a body or a building, never a place
-    "house".split()
+    "society act institution centre coalition league trust administration".split()
 )
 PLACE_CUES = frozenset(
     "north south east west northern southern eastern western new san los las saint st gulf sea ocean "
@@ -275,8 +273,8 @@ def _guess(run: list[Tok], before: list[Tok], text: str) -> str | None:
     if len(run) == 1:
         if words[0] in _ORDINAL_WORDS:
             return None  # (mend28) "Fourth, the plan …": an ordinal, no name
-        if _BRAND_CAMEL.match(run[0].text):
-            return "ORG"  # (mend28) "AstraZeneca said …": a company's spelling, no place
+        if _BRAND_CAMEL.match(run[0].text) or words[0] in _BODY_WORDS:
+            return "ORG"  # (mend28) "AstraZeneca said …", "the House voted": a company, a body, no place
         return "NORP" if _NORP_END.search(words[0]) else "GPE"
     if len(run) <= 4 and all(not (t.text.isupper() and len(t.text) > 1) and not any(c.isdigit() for c in t.text) for t in run):
         return "PERSON"
@@ -288,9 +286,11 @@ def _guess(run: list[Tok], before: list[Tok], text: str) -> str | None:
 # lone words show they are not: an ordinal ("Fourth, the plan …", "the Fourth of July") is no name, and a
 # word with a capital inside it after lower-case letters ("AstraZeneca", "GlaxoSmithKline", "PayPal") is a
 # brand's or a company's spelling — never a place's, but for a name's particle ("McAllen", "DeKalb",
-# "LaGrange", "KwaZulu": Mc, Mac, De, Di, Da, La, Le, Du, Van, Von, Kwa, O'). "House" is a body's or a
-# building's word (``ORG_CUES``: "the House voted", "White House", "Opera House").
+# "LaGrange", "KwaZulu": Mc, Mac, De, Di, Da, La, Le, Du, Van, Von, Kwa, O'). "House" alone is a chamber
+# ("the House voted"); in longer names ("White House", "House Democrats") it is left as it was read, since
+# a cue word there changed which headline and sentences summaries chose (measured, mend28).
 _ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
+_BODY_WORDS = frozenset({"house"})  # "the House" alone: a chamber (in a longer name a cue changes more: not read)
 _BRAND_CAMEL = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|La|Le|Du|Van|Von|Kwa)[A-Z])[A-Z][a-z]+[A-Z]")
 
 
