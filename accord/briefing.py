@@ -46,6 +46,16 @@ _IF_BEFORE = re.compile(r"\b(?:[Ii]f|[Oo]nce|[Ww]hen)\b")
 # @PRODIGYMOBBDEEP …", "#RIP legend"): an embedded post's fragment, not a sentence of the story
 _POST_MARK = re.compile(r"(?<![\w.])[@#][A-Za-z_]\w{1,}")
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+# ... a quotation in single marks closed ("…,' said the neighbour."), an opening that points at the sentence before
+# ("Other hits …", "Another …", "This would …"), and a speaker given only as a description or "one" ("…," says one.",
+# "…," the comedian added.", "…,' said the neighbour."): a reader of the list cannot tell who
+_SINGLE_CLOSE = re.compile(r"[,.!?]['’](?:\s|$)")
+_OTHER_OPEN = re.compile(r"^(?:Other|Another)\s+[a-z]")
+_POINTING = re.compile(r"^(?:This|That|These|Those)\s+(?:would|could|will|can|may|might|should|must|is|was|are|were|has|had|have)\b")
+_SPEECH = r"(?:said|says|added|adds|told|tells|wrote|writes|explained|noted|recalled)"
+_DESCRIBED_SPEAKER = re.compile(r"[,.!?][\"”'’]\s+(?:" + _SPEECH + r"\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}[a-z]+|" + _SPEECH + r"\s+one"
+                                r"|(?:the|a|an)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+" + _SPEECH + r"|one\s+" + _SPEECH + r")\b"
+                                r"(?!,?\s+[A-Z][a-z]+)")  # (not "…," said the mayor, Jane Doe.)
 
 
 def stands_alone(text: str) -> bool:
@@ -58,8 +68,12 @@ def stands_alone(text: str) -> bool:
     flag = coherence.read([text])[0]
     if flag.reason in _LEANS_BACK and not (flag.reason == "unresolved pronoun" and _EXPLETIVE_IT.match(text.strip())):
         return False
-    if text.count('"') % 2 or text.count("“") != text.count("”"):
+    if text.count('"') % 2 or text.count("“") != text.count("”") or (text[:1] in "'‘" and not _SINGLE_CLOSE.search(text)):
         return False  # one sentence of a longer quotation ("… naked as jaybirds. \""): its speaker is in another
+    if _OTHER_OPEN.match(text) or _POINTING.match(text.lstrip("'‘\"“ ")):
+        return False  # "Other hits included …", "This would typically occur when …": what came before
+    if (_QUOTED.search(text) or text[:1] in "'‘") and _DESCRIBED_SPEAKER.search(text):
+        return False  # "'It sounded like …,' said the neighbour.", "…," says one.": a speaker nobody named
     own = _QUOTED.sub(" ", text)
     for m in _THEN.finditer(own):
         if not _IF_BEFORE.search(own[:m.start()]):

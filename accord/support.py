@@ -3496,6 +3496,17 @@ def _name_words(sentence: Sentence, party: str) -> set[str]:
             for w in fold(m.text).split()}
 
 
+_SPELLING_ENDS = (("isation", "ization"), ("ise", "ize"), ("our", "or"), ("tre", "ter"), ("ors", "ers"), ("or", "er"))
+
+
+def _word_spelling(word: str) -> str:
+    """A common word's British or American ending written one way ("advisors" → "advisers", "centre" → "center")."""
+    for a, b in _SPELLING_ENDS:
+        if word.endswith(a):
+            return word[: -len(a)] + b
+    return word
+
+
 def _spelt_otherwise(claim: Sentence, party: str, context: Sequence[Sentence]) -> bool:
     """(mend28) Whether the article writes the claim's name ``party`` only with a word one letter or so
     apart ("Ilene Wolff" / "Ilene Wolfe"): name merging joins them as one person's spellings, but a
@@ -3506,8 +3517,8 @@ def _spelt_otherwise(claim: Sentence, party: str, context: Sequence[Sentence]) -
     if not mine or not theirs:
         return False
     for w in mine - theirs:
-        if len(w) < 4 or any(skeleton(w) == skeleton(o) for o in theirs):
-            continue
+        if len(w) < 4 or any(skeleton(w) == skeleton(o) or _word_spelling(w) == _word_spelling(o) for o in theirs):
+            continue  # a transliteration, or a common word's two spellings in a firm's name ("Advisers" / "Advisors")
         if any(o[:3] == w[:3] and o != w and abs(len(o) - len(w)) <= 1 for o in theirs):
             return True
     return False

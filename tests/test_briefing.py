@@ -204,7 +204,12 @@ def test_a_key_fact_must_stand_alone():
                     "Rest In Peace young king @SomeRapper we was just chilling !!", "By then, the fire had spread to the roof.",
                     "I don't need to do anything anymore, she added.",
                     "Adam and Eve in the Garden of Eden were naked, as the painting shows. \"",
-                    "\u201cThe council will meet again on Friday to decide on the plan."):
+                    "\u201cThe council will meet again on Friday to decide on the plan.",
+                    "'It sounded like someone shouting at a dog,' said the neighbour.",
+                    "\"Everybody will do the sane thing,\" says one.",
+                    "\"Thanks to everyone,\" the comedian added on Twitter.",
+                    "Other hits included \"Blue Sky\" and \"Red Road.\"",
+                    "'This would typically occur when an attacker sends a link."):
         assert not stands_alone(leaning), leaning
     # near cases that stand alone: a named subject, a named speaker, an "it" standing for the clause after it,
     # a title written "then-", "if … then", a hashtag inside a quotation
@@ -215,5 +220,9 @@ def test_a_key_fact_must_stand_alone():
                   "The storm knocked out power to 40,000 homes in Ostland on Monday.",
                   "Then-President Ann Lee signed the treaty in 1998.",
                   "If the council approves the plan, then the work will start in June.",
-                  "\u201cIt\u2019s official: I\u2019m hosting the #Oscars!\u201d Jane Doe tweeted Friday."):
+                  "\u201cIt\u2019s official: I\u2019m hosting the #Oscars!\u201d Jane Doe tweeted Friday.",
+                  "\"We will rebuild,\" said the mayor, Jane Doe.",
+                  "'We will rebuild,' said Jane Doe, the mayor.",
+                  "Another 12 people were hurt in the storm in Ostland.",
+                  "This week the council meets in Ostland."):
         assert stands_alone(alone), alone

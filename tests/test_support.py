@@ -2208,7 +2208,9 @@ def test_a_spokeswoman_spelt_with_another_last_letter_is_not_the_claims_source()
     claim = "Hospital spokeswoman Ilene Wolff said both patients were in stable condition on Sunday."
     assert _b(claim, "Hospital spokeswoman Ilene Wolfe said both patients were in stable condition on Sunday.") != "supports"
     assert _b(claim, "Hospital spokeswoman Ilene Wolff said both patients were in stable condition on Sunday.") == "supports"
-    # near case: a transliteration is the same spelling ("Sergey" / "Sergei")
+    # near cases: a transliteration is the same spelling ("Sergey" / "Sergei"), and a common word's two spellings
+    assert not support._spelt_otherwise(support.Sentence("a", 0, "x"), "x", [])
+    assert support._word_spelling("advisors") == support._word_spelling("advisers")
     moved = "Defence Minister Sergey Shoigu said the troops would leave Ostland within ten days."
     assert _b(moved, "Defence Minister Sergei Shoigu said the troops would leave Ostland within ten days.") == "supports"
 
