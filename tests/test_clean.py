@@ -836,7 +836,7 @@ def test_a_crawls_dashes_for_an_emoji_go_and_real_dashes_stay() -> None:
         assert leftovers.dash_runs(kept) == kept
 
 
-# -- mend28: captions with their credits, footnote marks, sign-up boxes, click-here asides -----------------
+# -- mend28: captions with their credits, footnote marks, sign-up boxes -----------------
 @pytest.mark.parametrize("caption", [
     "The mayor waves to supporters at a rally in the river town on Monday. (Photo: AP)",
     "Volunteers fill sandbags outside the school. Picture: Contributed",
@@ -890,13 +890,3 @@ def test_a_page_widget_and_a_signup_box_go_and_the_news_around_them_stays() -> N
     # near case: an edition or a newsletter in the news, not offered to the reader
     news = "Subscribers will get the Sunday edition by email from next month, the publisher said."
     assert news in clean(art(BODY + [news])).text.splitlines()
-
-
-def test_a_click_here_aside_goes_and_its_sentence_stays() -> None:
-    line = "Residents can collect sandbags at the fire station (click here to see the map) until 8 p.m."
-    a = clean(art(BODY + [line]))
-    assert a.text.splitlines()[-1] == "Residents can collect sandbags at the fire station until 8 p.m."
-    assert removed(a) == {"(click here to see the map)": "boilerplate"}
-    # near case: a sentence about clicking is the story's
-    keep = "Investigators said the victims were told to click a link in the message before their accounts were emptied."
-    assert keep in clean(art(BODY + [keep])).text.splitlines()

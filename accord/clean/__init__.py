@@ -85,15 +85,6 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             parts[i] = [(m, "markup") for m in markup]
             if not line:
                 continue
-        if "ere" in line or "ERE" in line:
-            line, asides = leftovers.strip_click_asides(line)
-            if asides:  # (mend28) "… the meeting (Click here to see the flyer) …": the pointer goes, the text stays
-                lines[i] = line or None
-                parts[i] = parts.get(i, []) + asides
-                if not line:
-                    reasons[i] = asides[0][1]
-                    continue
-                k = key(line)
         credit = signals.credit_prefix(line, options)
         if credit and leftovers.picture_caption(credit[1]):  # (clean12) "AFP/Getty Images NBA Finals MVP … holds the
             lines[i] = line                                 # trophy after …": the picture's caption under its credit

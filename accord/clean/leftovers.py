@@ -112,8 +112,6 @@ POINTER = re.compile(
     r"|^[\[(]?Pictured (?:above|below|here|left|right|is|are)\b"
     r"|^[\[(]?(?:At|On the) (?:left|right|center|centre)\b(?:,| is\b| are\b)"
     r"|^[\[(]?(?:Watch|WATCH|Listen|LISTEN)\s*:\s"  # "Watch: Crews reach the town" (a player's title)
-    # (mend28) a link to a bigger picture ("Full-size image here", "Larger map below"): its button's label
-    r"|^(?:Full[- ]size|Larger|Bigger|Enlarged?)\s+(?:image|photo|picture|version|map|chart|graphic)s?\s+(?:here|below|above)\.?$"
     # "Warning: The following video contains graphic footage." (a notice over the page's player)
     r"|^(?:Warning|WARNING)\s*:\s*(?:The|This|These)\s+(?:following\s+)?(?:video|footage|clip|images?|photos?|content)\b")
 # (clean11) The writer sending the reader elsewhere on the page: "Check out the posts below.", "Check out the rest
@@ -680,16 +678,12 @@ def picture_caption(rest: str) -> bool:
             and not re.search(r"[.!?][\"”’)]*\s+[A-Z]", rest))
 
 
-# (mend28) Marks a page leaves in a sentence: a footnote's number glued after the word it notes ("… officials
-# said.[3]", "[citation needed]", "… the officials.12 The work …": a number glued to a full stop after a word of
-# four letters or more, before the next sentence; never "version 2.12", "No.12", "Jan.12" nor "U.S.12") and a
-# pointer to the page's attachment in brackets ("(Click here to see the flyer)", "[Click here for the full
-# report]"): the sentence stays, the mark goes.
+# (mend28) A footnote's number glued after the word it notes ("… officials said.[3]", "[citation needed]", "… the
+# officials.12 The work …": a number glued to a full stop after a word of four letters or more, before the next
+# sentence; never "version 2.12", "No.12", "Jan.12" nor "U.S.12"): the sentence stays, the mark goes.
 _FOOTNOTE = re.compile(r"(?<=[a-z]{2}[.,;:!?\"”’)])(?:\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\])+"
                        r"|(?<=[a-z]{4}\.)\d{1,3}(?=\s+[A-Z\"“]|\s*$)")
-_CLICK_ASIDE = re.compile(r"\s*[(\[](?:[Cc]lick|[Tt]ap|CLICK) (?:here|HERE)\b[^()\[\]]{0,80}[)\]]")
 FOOTNOTE = "footnote mark"
-CLICK_ASIDE = "boilerplate"  # (the reason the sentence around it was given before)
 
 
 def strip_footnotes(line: str) -> tuple[str, list[tuple[str, str]]]:
@@ -700,11 +694,3 @@ def strip_footnotes(line: str) -> tuple[str, list[tuple[str, str]]]:
     if not marks:
         return line, []
     return _FOOTNOTE.sub("", line).strip(), marks
-
-
-def strip_click_asides(line: str) -> tuple[str, list[tuple[str, str]]]:
-    """``line`` without its bracketed click-here pointers, and the pointers taken out (each with its reason)."""
-    marks = [(m.group(0).strip(), CLICK_ASIDE) for m in _CLICK_ASIDE.finditer(line)]
-    if not marks:
-        return line, []
-    return re.sub(r"\s+([.,;:!?])", r"\1", _CLICK_ASIDE.sub("", line)).strip(), marks
