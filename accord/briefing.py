@@ -50,6 +50,10 @@ _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 # ("Other hits …", "Another …", "This would …"), and a speaker given only as a description or "one" ("…," says one.",
 # "…," the comedian added.", "…,' said the neighbour."): a reader of the list cannot tell who
 _SINGLE_CLOSE = re.compile(r"[,.!?]['’](?:\s|$)")
+# ... though a quotation its named speaker opens ("Police said: \"The fire progressed …") is theirs, closed or not
+_NAMED_OPENS_QUOTE = re.compile(r"^(?!(?:A|An|The|One|Another)\s)[A-Z][^\"“”]{0,60}?\b(?:said|says|told|added|wrote|stated)\b[^\"“”]{0,20}?[:,]?\s*[\"“]")
+# ... and a short opening phrase before an "it" or a "they" ("Ultimately, it will be …", "Still, they …")
+_LEAD_IN = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+(?=(?:it|its|they|them|their)\b)")
 _OTHER_OPEN = re.compile(r"^(?:Other|Another)\s+[a-z]")
 _POINTING = re.compile(r"^(?:This|That|These|Those)\s+(?:would|could|will|can|may|might|should|must|is|was|are|were|has|had|have)\b")
 _SPEECH = r"(?:said|says|added|adds|told|tells|wrote|writes|explained|noted|recalled)"
@@ -68,8 +72,12 @@ def stands_alone(text: str) -> bool:
     flag = coherence.read([text])[0]
     if flag.reason in _LEANS_BACK and not (flag.reason == "unresolved pronoun" and _EXPLETIVE_IT.match(text.strip())):
         return False
-    if text.count('"') % 2 or text.count("“") != text.count("”") or (text[:1] in "'‘" and not _SINGLE_CLOSE.search(text)):
+    if (text.count('"') % 2 or text.count("“") != text.count("”") or (text[:1] in "'‘" and not _SINGLE_CLOSE.search(text))) \
+            and not _NAMED_OPENS_QUOTE.match(text):
         return False  # one sentence of a longer quotation ("… naked as jaybirds. \""): its speaker is in another
+    lead = _LEAD_IN.match(text)
+    if lead and not _EXPLETIVE_IT.match(text[lead.end():].strip().capitalize()):
+        return False  # "Ultimately, it will be difficult …": the "it" of the sentence before
     if _OTHER_OPEN.match(text) or _POINTING.match(text.lstrip("'‘\"“ ")):
         return False  # "Other hits included …", "This would typically occur when …": what came before
     if (_QUOTED.search(text) or text[:1] in "'‘") and _DESCRIBED_SPEAKER.search(text):

@@ -209,7 +209,9 @@ def test_a_key_fact_must_stand_alone():
                     "\"Everybody will do the sane thing,\" says one.",
                     "\"Thanks to everyone,\" the comedian added on Twitter.",
                     "Other hits included \"Blue Sky\" and \"Red Road.\"",
-                    "'This would typically occur when an attacker sends a link."):
+                    "'This would typically occur when an attacker sends a link.",
+                    "Ultimately, it will be difficult, and yet everybody will agree.",
+                    "A witness told reporters \"The officers jumped out of the car so fast."):
         assert not stands_alone(leaning), leaning
     # near cases that stand alone: a named subject, a named speaker, an "it" standing for the clause after it,
     # a title written "then-", "if … then", a hashtag inside a quotation
@@ -224,5 +226,7 @@ def test_a_key_fact_must_stand_alone():
                   "\"We will rebuild,\" said the mayor, Jane Doe.",
                   "'We will rebuild,' said Jane Doe, the mayor.",
                   "Another 12 people were hurt in the storm in Ostland.",
-                  "This week the council meets in Ostland."):
+                  "This week the council meets in Ostland.",
+                  "Police said: \"The fire spread rapidly through the store in Ostland.",
+                  "On Monday, it was not clear whether the ferry had been inspected."):
         assert stands_alone(alone), alone
