@@ -21,9 +21,72 @@ from accord.ingest import meta
 from accord.model import Article, ArticleRef, Brief, Cited, Dated, Fact, Mention, Sentence, SingleSource, Variant
 from accord.options import DEFAULT, Options
 from accord.threads import one_blas_thread
-from accord.summarize import select, usable
+from accord.summarize import coherence, select, usable
 from accord.summarize.features import neutral_headline
 from accord.words import is_timestamp
+
+
+# (mend28) What makes a sentence lean on the one its article put before it, shown alone as a key fact:
+# what the summary's check flags in an opening (a he/she/they nobody named, a quotation or "he said" with
+# no named speaker, a writer's "I" or "we", a role where a name belongs) ...
+_LEANS_BACK = frozenset({"unresolved pronoun", "unattributed quote", coherence.FIRST_PERSON, coherence.WRITERS_WE,
+                         coherence.UNNAMED_SPEAKER})
+# ... but an "it" that stands for the clause after it ("It is expected the elections will be monitored …",
+# "It was not clear whether …", "It is time to …"), which names what it is about
+_EXPLETIVE_IT = re.compile(r"^It\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|"
+                           r"appeared|remains|remained)\s+(?:not\s+)?(?:(?:yet|still|now|also|widely)\s+)?"
+                           r"(?:[a-z]+ed\b|(?:clear|unclear|likely|unlikely|possible|impossible|important|"
+                           r"necessary|hard|difficult|easy|true|time|too\s+early|not\s+known)\b"
+                           r"(?=\s+(?:that|to|whether|if|how|why|when|who|what|for|the|a|an|this|he|she|they)\b))")
+# ... a "then" that orders the event after one told before ("The Hummer then follows.", "By then, …");
+# never "then-President" (a title), an "if … then" nor a "then" inside quotation marks
+_THEN = re.compile(r"\b(?:[Tt]hen)\b(?![-‐–])")
+_IF_BEFORE = re.compile(r"\b(?:[Ii]f|[Oo]nce|[Ww]hen)\b")
+# ... and a post's handle or hashtag in the sentence's own words ("Rest In Paradise young Blood
+# @PRODIGYMOBBDEEP …", "#RIP legend"): an embedded post's fragment, not a sentence of the story
+_POST_MARK = re.compile(r"(?<![\w.])[@#][A-Za-z_]\w{1,}")
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+# ... a quotation in single marks closed ("…,' said the neighbour."), an opening that points at the sentence before
+# ("Other hits …", "Another …", "This would …"), and a speaker given only as a description or "one" ("…," says one.",
+# "…," the comedian added.", "…,' said the neighbour."): a reader of the list cannot tell who
+_SINGLE_CLOSE = re.compile(r"[,.!?]['’](?:\s|$)")
+# ... though a quotation its named speaker opens ("Police said: \"The fire progressed …") is theirs, closed or not
+_NAMED_OPENS_QUOTE = re.compile(r"^(?!(?:A|An|The|One|Another)\s)[A-Z][^\"“”]{0,60}?\b(?:said|says|told|added|wrote|stated)\b[^\"“”]{0,20}?[:,]?\s*[\"“]")
+# ... and a short opening phrase before an "it" or a "they" ("Ultimately, it will be …", "Still, they …")
+_LEAD_IN = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+(?=(?:it|its|they|them|their)\b)")
+_OTHER_OPEN = re.compile(r"^(?:Other|Another)\s+[a-z]")
+_POINTING = re.compile(r"^(?:This|That|These|Those)\s+(?:would|could|will|can|may|might|should|must|is|was|are|were|has|had|have)\b")
+_SPEECH = r"(?:said|says|added|adds|told|tells|wrote|writes|explained|noted|recalled)"
+_DESCRIBED_SPEAKER = re.compile(r"[,.!?][\"”'’]\s+(?:" + _SPEECH + r"\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}[a-z]+|" + _SPEECH + r"\s+one"
+                                r"|(?:the|a|an)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+" + _SPEECH + r"|one\s+" + _SPEECH + r")\b"
+                                r"(?!,?\s+[A-Z][a-z]+)")  # (not "…," said the mayor, Jane Doe.)
+
+
+def stands_alone(text: str) -> bool:
+    """Whether a sentence says what it says without the sentence before it: a key fact is read in
+    a list, apart from the article that told it, so one whose subject or speaker is a pronoun
+    nobody named ("He said it was true."), whose event is ordered after an untold one ("The
+    Hummer then follows."), that is one sentence of a longer quotation (a quotation mark left open or
+    closed alone) or a post's fragment ("… @handle …") tells the reader nothing
+    they can check (issue 13, mend28). Names, figures and a speaker named in it are enough."""
+    flag = coherence.read([text])[0]
+    if flag.reason in _LEANS_BACK and not (flag.reason == "unresolved pronoun" and _EXPLETIVE_IT.match(text.strip())):
+        return False
+    if (text.count('"') % 2 or text.count("“") != text.count("”") or (text[:1] in "'‘" and not _SINGLE_CLOSE.search(text))) \
+            and not _NAMED_OPENS_QUOTE.match(text):
+        return False  # one sentence of a longer quotation ("… naked as jaybirds. \""): its speaker is in another
+    lead = _LEAD_IN.match(text)
+    if lead and not _EXPLETIVE_IT.match(text[lead.end():].strip().capitalize()):
+        return False  # "Ultimately, it will be difficult …": the "it" of the sentence before
+    if _OTHER_OPEN.match(text) or _POINTING.match(text.lstrip("'‘\"“ ")):
+        return False  # "Other hits included …", "This would typically occur when …": what came before
+    if (_QUOTED.search(text) or text[:1] in "'‘") and _DESCRIBED_SPEAKER.search(text):
+        return False  # "'It sounded like …,' said the neighbour.", "…," says one.": a speaker nobody named
+    own = _QUOTED.sub(" ", text)
+    for m in _THEN.finditer(own):
+        if not _IF_BEFORE.search(own[:m.start()]):
+            return False
+    return not _POST_MARK.search(own)
 
 
 def story_date(articles: Sequence[Article]) -> date | None:
@@ -289,14 +352,15 @@ def _build(articles: list[Article], options: Options) -> Brief:
     evidence = support.Evidence(articles, sentences, copies, options, reference)
     summary = support.cite(evidence, select(facts, [replace(a, title=headline(a)) for a in articles], options,
                                             stated(evidence)))
-    checked = support.check_facts(evidence, facts)
+    checked = support.check_facts(evidence, facts, alone=stands_alone)
     support.link_disagreements(evidence, checked, disagreements)
     refs = [ArticleRef(id=a.id, title=a.title, source=a.source, url=a.url, published=a.published,
                        copy_of=copies.get(a.id)) for a in articles]
     # (mend27) a post the page embeds is kept in the text but is the poster's words, not the story told: never a
     # key fact ("QB RIP King P. Prodigy 4 Ever A post shared by …", as summaries already leave it out)
-    multi = support.shown_once([c for c in checked if c.independent > 1 and clean.page_sentence(c.sentence.text) is None],
-                               disagreements)
+    # (mend28) and a key fact stands alone: no pronoun nobody named, no "then" after an untold event
+    multi = support.shown_once([c for c in checked if c.independent > 1 and clean.page_sentence(c.sentence.text) is None
+                                and stands_alone(c.sentence.text)], disagreements)
     return Brief(
         title=neutral_title(articles, summary, options),
         articles=refs,

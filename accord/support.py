@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -35,7 +35,7 @@ from accord import tfidf, verbs
 from accord.align import roots
 from accord.analyse import dates as date_reader
 from accord.analyse import numbers as number_reader
-from accord.analyse.entities import fold
+from accord.analyse.entities import fold, skeleton
 from accord.model import Article, Cited, Dated, Disagreement, Fact, FactRef, Mention, Sentence, SentenceRef, Side
 from accord.options import DEFAULT, Options
 from accord.patterns import folds_as_lower
@@ -423,8 +423,27 @@ def same_party(claim: str, other: str) -> bool:
         common = len(short) if long_.startswith(short) else 0
         if not common:
             common = next((k for k in range(min(len(fa), len(fb))) if fa[k] != fb[k]), min(len(fa), len(fb)))
+            if not _adjectival(short[common:], long_[common:]):
+                return False  # "Wolff" / "Wolfe", "Peterson" / "Petersen": another name, not a form of it
         return common >= 4 and common >= 0.75 * len(short)
     return False
+
+
+# (mend28) The ending a name's adjective or people takes where the name's last letters give way to it
+# ("Ukrain-e" / "Ukrain-ian", "Canad-a" / "Canad-ian", "Chin-a" / "Chin-ese", "Ital-y" / "Ital-ian")
+_ADJECTIVE_ENDINGS = ("ian", "ean", "an", "ese", "ish", "i", "n")
+
+
+def _adjectival(short_end: str, long_end: str) -> bool:
+    """Whether two one-word names that part after a common stem are a name and its adjective: the
+    shorter ends on one vowel, "y" or "s" the longer replaces with an adjective's ending. A name whose
+    last letter alone differs ("Wolff" / "Wolfe", "Maria" / "Marie") is another name: a reader
+    takes it for another person, whatever the spelling habits of the outlets."""
+    if short_end == "s":  # "Texas" / "Texan", "Kansas" / "Kansan"
+        return long_end in ("n", "an")
+    if len(long_end) <= len(short_end) or len(short_end) != 1:
+        return False
+    return short_end in "aeiouy" and long_end.endswith(_ADJECTIVE_ENDINGS)
 
 
 # Words a name is written with in short or in full ("Mt Cook" / "Mount Cook", "St. Louis" / "Saint
@@ -1233,8 +1252,9 @@ def _ordinals(text: str) -> list[str]:
     return ORDINAL.findall(text)
 _NAME_TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?")
 # Dates that say when the article was written, not when something happened ("ethanol today is made…")
-_DAYPART = re.compile(r"\b(?:this|last|yesterday|tomorrow|early|late|[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|"
-                      r"[Ss]un)(?:day)?\s+(morning|afternoon|evening|night)\b|\btonight\b", re.I)
+_DAYPART = re.compile(r"(?:\b(?P<edge>late|early)\s+(?:on\s+)?(?=\w+\s+(?:morning|afternoon|evening|night)\b|tonight\b))?"
+                      r"(?:\b(?:this|last|yesterday|tomorrow|early|late|[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|"
+                      r"[Ss]un)(?:day)?\s+(?P<part>morning|afternoon|evening|night)\b|\btonight\b)", re.I)
 # "late Friday", "early on Monday" (not "late Friday night": a part of the day, read above), and "late in
 # the third quarter", "early in the game": the edge of a span a claim places something at
 _EDGE_OF_DAY = re.compile(r"\b(late|early)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
@@ -1620,7 +1640,7 @@ class Evidence:
         self._is_claim: dict[str, bool] = {}  # ``reads_as_claim``: sentence text -> ``is_claim``
         self._runs: dict[str, list[tuple[int, int] | None]] = {}  # ``_quotation_runs``, per article
         self._ages: dict[str, frozenset[tuple[str, str]]] = {}  # ``_article_ages``, per article
-        self._verdicts: dict[Unit, dict[tuple[str, bool, frozenset[int]], Link]] = {}  # ``check``: claim -> its verdicts
+        self._verdicts: dict[Unit, dict[tuple[str, bool, frozenset[int]], tuple[Link, Link]]] = {}  # ``check``: claim -> its verdicts
         self._verdict_count = 0  # verdicts kept in ``_verdicts`` (``options.support_verdicts_kept`` at most)
         self._held: _Reach | None = None  # the last claim's overlap and candidate articles (``_reach``)
         self._held_weights: tuple[Unit, dict[str, float]] | None = None  # the last claim's stem weights
@@ -1780,9 +1800,10 @@ class Evidence:
             hinted_here = {self._position[(art, i)] for i in hinted.get(art, ()) if (art, i) in self._position}
             # what follows depends only on the claim, the article, the floor and the hinted sentences:
             # a summary sentence is also a fact's telling, a single-source candidate or a timeline entry
-            key = (art, support_only, frozenset(hinted_here), citing)
+            # (both verdicts, as cited and as the selection weighs them, come from one reading: mend28)
+            key = (art, support_only, frozenset(hinted_here))
             if verdicts is not None and key in verdicts:
-                links.append(verdicts[key])
+                links.append(verdicts[key][0 if citing else 1])
                 continue
             first = self._first[art]
             scores = overlap[first:first + len(units)] if overlap is not None else np.zeros(len(units))
@@ -1793,18 +1814,20 @@ class Evidence:
                 core = self._core(c)
                 picked |= {k for k, u in enumerate(units)
                            if _in_order_at_least(core, u.said, self.options.support_short_order, self.options)}
-            best = Link(article=art, status="silent")
+            best = best_uncited = Link(article=art, status="silent")
             # the article's other sentences about the claim: a detail may be stated there ("… was
             # arrested Tuesday." then "She faces murder charges."), as a reader of the article sees it
             near = [k for k in top if scores[k] >= floor_ and scores[k] > 0]
             for k in sorted(picked):  # on a tie the earliest sentence (the headline first) is kept
                 around = [units[j] for j in near if j != k]
-                link = self._compare(c, weights, total, units, k, around, citing)
+                link, uncited = self._compare(c, weights, total, units, k, around)
                 if _better(link, best):
                     best = link
-            links.append(best)
+                if _better(uncited, best_uncited):
+                    best_uncited = uncited
+            links.append(best if citing else best_uncited)
             if verdicts is not None and self._verdict_count < self.options.support_verdicts_kept:
-                verdicts[key] = best
+                verdicts[key] = (best, best_uncited)
                 self._verdict_count += 1
         return links
 
@@ -2025,16 +2048,19 @@ class Evidence:
         return float(self._sentence_vectors[a.sentence.text] @ self._sentence_vectors[b.sentence.text])
 
     def _compare(self, c: Unit, weights: dict[str, float], total: float, units: list[Unit], k: int,
-                 around: Sequence[Unit] = (), citing: bool = False) -> Link:
+                 around: Sequence[Unit] = ()) -> tuple[Link, Link]:
         """The verdict of sentence ``k`` of an article on claim ``c``: its words must cover the claim's
         (``weights``: IDF of each claim stem, ``total`` their sum) and every figure, date, quotation and
         named party of the claim must be in it — dates and parties may also be in the article's other
-        sentences about the claim (``around``)."""
+        sentences about the claim (``around``). Two verdicts from one reading (mend28): as the brief
+        cites, and as the summary's selection weighs (without ``_compounds_said``); they differ only
+        where that rule lifts a sentence, so a summary sentence is read once for both."""
         u = units[k]
         s0 = u.sentence
         art = s0.article
         ref = _ref(s0)
         opts = self.options
+        uncited: Link | None = None
         stems = u.stems
         if c.quotes and k > 0 and max(len(q.split()) for q in c.quotes) >= opts.support_quote_context \
                 and not u.parties:
@@ -2071,7 +2097,8 @@ class Evidence:
             matched |= could & self._described(art, tuple(sorted(people)))[0]
         score = math.fsum(weights[st] for st in matched)  # exact: a tie stays a tie whatever the set's order
         if total and score < opts.support_related_coverage * total:
-            return Link(article=art, status="silent", score=score / total)
+            silent = Link(article=art, status="silent", score=score / total)
+            return silent, silent
         coverage = score / total if total else 1.0
         unsaid: set[str] = set()  # claim stems the sentence writes, but not where it states the claim
         missing: list[str] = []
@@ -2186,6 +2213,9 @@ class Evidence:
                 if self._only_possible(c, p, context, art):
                     missing.append(f"place {p} (only as a possibility)")  # "may head for Djibouti"
                     continue
+                if _spelt_otherwise(c.sentence, p, [x.sentence for x in context]):
+                    missing.append(f"party {p} (spelt otherwise)")  # "Ilene Wolff" / "Ilene Wolfe"
+                    continue
                 if p in c.descriptors or _named(p, named, said, stems, p in c.opening):
                     holder = self._place_in_names(p, context, c.sentence.text) or self._seat_only(p, context, c.sentence.text)
                     if holder is None:
@@ -2240,7 +2270,8 @@ class Evidence:
                                                         *units[k + 1:k + 1 + opts.support_quote_sentences]])
             missing += self._told_as_claimed(c, u, around)
         if differs:
-            return Link(article=art, status="differs", ref=ref, missing="; ".join(differs), score=coverage)
+            differing = Link(article=art, status="differs", ref=ref, missing="; ".join(differs), score=coverage)
+            return differing, differing
         if not missing and coverage < opts.support_coverage:
             # every detail is there: are the other words said in other words?
             loose = {st: w for st, w in plain(c.sentence.text).items()
@@ -2260,10 +2291,13 @@ class Evidence:
                 elif cosine >= opts.support_paraphrase_one_word_similarity and _one_minor_word(
                         c.sentence.text, set(weights) - matched - self._soft(loose, plain(u.sentence.text))):
                     coverage = opts.support_coverage  # every word said but one that adds no event
-            if citing and coverage < opts.support_coverage and left and not unsaid \
+            if coverage < opts.support_coverage and left and not unsaid \
                     and _compounds_said(c.sentence.text, u.sentence.text, left):
                 # every word said, the rest written split or joined otherwise (cite26): "Nixon's reelection
-                # committee" / "Nixon's Committee to Re - elect the President", "flower pot" / "flowerpot"
+                # committee" / "Nixon's Committee to Re - elect the President", "flower pot" / "flowerpot";
+                # only when citing: the verdict the summary's selection weighs is the one without it
+                uncited = Link(article=art, status="related", ref=ref, missing=f"words ({coverage:.2f} of the claim's)",
+                               score=coverage)
                 coverage = opts.support_coverage
         if not missing and coverage >= opts.support_coverage:
             only = self._only_suspected(c, u, weights)
@@ -2272,8 +2306,10 @@ class Evidence:
         if missing or coverage < opts.support_coverage:
             if not missing:
                 missing.append(f"words ({coverage:.2f} of the claim's)")
-            return Link(article=art, status="related", ref=ref, missing="; ".join(missing), score=coverage)
-        return Link(article=art, status="supports", ref=ref, score=coverage)
+            link = Link(article=art, status="related", ref=ref, missing="; ".join(missing), score=coverage)
+        else:
+            link = Link(article=art, status="supports", ref=ref, score=coverage)
+        return link, (uncited if uncited is not None else link)
 
     def _agent_named(self, c: Unit, party: str, near: Sequence[Unit], around: Sequence[Unit]) -> bool:
         """Whether an article names who did what the claim says was done "by" ``party``: in the
@@ -3154,7 +3190,14 @@ def _dayparts_of(text: str, event: frozenset[str]) -> frozenset[str]:
 
 def _dayparts(text: str) -> frozenset[str]:
     """Parts of a day a text dates something to ("this afternoon", "late Tuesday night")."""
-    return frozenset((m.group(1) or "night").lower() for m in _DAYPART.finditer(text))
+    out = set()
+    for m in _DAYPART.finditer(text):
+        part = (m.group("part") or "night").lower()
+        out.add(part)
+        edge = m.group("edge") or (m.group(0).split()[0].lower() if m.group(0).split()[0].lower() in ("late", "early") else None)
+        if edge:  # "late Tuesday night" is a narrower time than "Tuesday night", which does not state it (mend28)
+            out.add(f"{edge.lower()} {part}")
+    return frozenset(out)
 
 
 # a place written as its initials after "in" / "at" ("a 20 - 13 win in K. C.", "rally in D.C.")
@@ -3448,6 +3491,41 @@ def _common_in_window(a: Sequence[str], b: Sequence[str], span: int) -> tuple[in
     return best, where
 
 
+def _name_words(sentence: Sentence, party: str) -> set[str]:
+    """The folded words a sentence writes the person ``party`` with (its PERSON mentions of that key: a
+    place or a body misspelt by one outlet, "Schnectady", is still the place the reader knows)."""
+    return {w for m in sentence.mentions if m.kind == "entity" and m.label == "PERSON" and m.value == party
+            for w in fold(m.text).split()}
+
+
+_SPELLING_ENDS = (("isation", "ization"), ("ise", "ize"), ("our", "or"), ("tre", "ter"), ("ors", "ers"), ("or", "er"))
+
+
+def _word_spelling(word: str) -> str:
+    """A common word's British or American ending written one way ("advisors" → "advisers", "centre" → "center")."""
+    for a, b in _SPELLING_ENDS:
+        if word.endswith(a):
+            return word[: -len(a)] + b
+    return word
+
+
+def _spelt_otherwise(claim: Sentence, party: str, context: Sequence[Sentence]) -> bool:
+    """(mend28) Whether the article writes the claim's name ``party`` only with a word one letter or so
+    apart ("Ilene Wolff" / "Ilene Wolfe"): name merging joins them as one person's spellings, but a
+    reader sees another name, which the article does not state. A transliteration is the same
+    spelling (``entities.skeleton``: "Sergey" / "Sergei", "Zelenskyy" / "Zelensky")."""
+    mine = _name_words(claim, party)
+    theirs = set().union(*(_name_words(x, party) for x in context)) if context else set()
+    if not mine or not theirs:
+        return False
+    for w in mine - theirs:
+        if len(w) < 4 or any(skeleton(w) == skeleton(o) or _word_spelling(w) == _word_spelling(o) for o in theirs):
+            continue  # a transliteration, or a common word's two spellings in a firm's name ("Advisers" / "Advisors")
+        if any(o[:3] == w[:3] and o != w and abs(len(o) - len(w)) <= 1 for o in theirs):
+            return True
+    return False
+
+
 def _ref(sentence: Sentence) -> SentenceRef:
     return SentenceRef(article=sentence.article, index=sentence.index, start=sentence.start, end=sentence.end)
 
@@ -3529,8 +3607,13 @@ class Checked:
                        disagreements=list(self.disagreements))
 
 
-def check_facts(evidence: Evidence, facts: Sequence[Fact]) -> list[Checked]:
+def check_facts(evidence: Evidence, facts: Sequence[Fact], alone: Callable[[str], bool] | None = None) -> list[Checked]:
     """Every fact checked against every article, told by the telling most outlets state.
+
+    ``alone`` (mend28): whether a telling stands alone as a key fact (``briefing.stands_alone``); when
+    given, a telling that does and that two or more sources state beats one that leans on the
+    sentence before it ("Smith has been charged with …" over "He has been charged with …"), however
+    many sources the other has.
 
     Alignment's representative sentence is the fact's centre, not necessarily what most articles
     say: a longer telling carries details the others lack. Each telling of a fact told by several
@@ -3562,18 +3645,23 @@ def check_facts(evidence: Evidence, facts: Sequence[Fact]) -> list[Checked]:
         # what outlets agree on is often a sentence's main clause, each adding its own details after it
         whole = [s for s in tellings if not evidence.broken(s)]  # never a piece the splitter cut
         trimmed = _main_clauses_to_try(evidence, fact, whole)  # cut only when reached
+        best_stands = False  # (mend28) the best telling stands alone (or nobody asks)
         for s in chain(whole, trimmed):
-            if best is not None and best.independent >= everyone:
+            if best is not None and best.independent >= everyone and best_stands:
                 break  # every article of the fact already states it
             if not evidence.reads_as_claim(s):
                 continue  # a fragment ("I can't.", "News in a statement.") is no fact outlets agree on
+            stands = alone is None or alone(s.text)
+            if best is not None and best_stands and not stands:
+                continue  # a telling that leans on the sentence before never replaces one that stands alone
             # a fact one article tells needs only its support (is it told elsewhere too?)
-            claim, alone = evidence.claim(s), len(fact.sentences) == 1
-            if best is not None and evidence.reach(claim, fact.sentences, alone) <= best.independent:
+            claim, one = evidence.claim(s), len(fact.sentences) == 1
+            if best is not None and (best_stands or not stands) \
+                    and evidence.reach(claim, fact.sentences, one) <= best.independent:
                 continue  # even if every article it could reach stated it, it would not beat the best
             # the fact's articles are hinted: their silence is kept
-            links = (evidence.verbatim_only(claim, fact.sentences) if alone and best is None else None) \
-                or evidence.check(claim, hints=fact.sentences, support_only=alone, silent=False, citing=True)
+            links = (evidence.verbatim_only(claim, fact.sentences) if one and best is None else None) \
+                or evidence.check(claim, hints=fact.sentences, support_only=one, silent=False, citing=True)
             sup = supported(links)
             if not any(x.article == s.article for x in sup):  # never a telling its own article does not state
                 continue
@@ -3583,8 +3671,9 @@ def check_facts(evidence: Evidence, facts: Sequence[Fact]) -> list[Checked]:
                                  for x in links if x.status == "related" or (x.status == "silent" and x.article in told)],
                         differs=[x for x in links if x.status == "differs"],
                         independent=evidence.independent(x.article for x in sup))
-            if best is None or c.independent > best.independent:
-                best = c
+            if best is None or (stands and c.independent > 1 and not best_stands) \
+                    or ((stands or not best_stands) and c.independent > best.independent):
+                best, best_stands = c, alone is None or (stands and c.independent > 1)
         if best is None:  # no telling checks out even in its own article (an odd sentence): itself only
             s = tellings[0]
             best = Checked(fact=fact, sentence=s, support=[Link(article=s.article, status="supports", ref=s.ref)],

@@ -313,3 +313,22 @@ def test_a_partys_members_are_a_group_not_a_place() -> None:
     # near cases: lone place names ending in "s" stay places
     assert ("Athens", "Athens", "GPE") in ents("The riots spread to Athens.")
     assert ("Texas", "Texas", "GPE") in ents("The storm hit Texas.")
+
+
+# -- mend28: lone words that are no place --------------------------------------------------------
+def test_a_lone_word_that_shows_it_is_no_place_is_not_tagged_one():
+    texts = ["AstraZeneca said on Monday its vaccine was 70% effective.",
+             "The House voted 232-197 to pass the bill.",
+             "Fourth, the plan cuts taxes for families.",
+             "GlaxoSmithKline and PayPal reported results.",
+             # near cases: places stay places, a particle's capital is a place's or a person's spelling
+             "Troops were sent to Almaty after protests in Kazakhstan.",
+             "Flooding hit McAllen and DeKalb on Sunday.",
+             "The plan was approved in Ostland."]
+    arts = [Article(id=f"a{i}", title="", text=t) for i, t in enumerate(texts)]
+    labels = {m.text: m.label for sents in analyse_many(arts).values() for s in sents for m in s.mentions
+              if m.kind == "entity"}
+    assert labels["AstraZeneca"] == "ORG" and labels["House"] == "ORG" and "Fourth" not in labels
+    assert labels["GlaxoSmithKline"] == "ORG" and labels["PayPal"] == "ORG"
+    assert labels["Almaty"] == "GPE" and labels["Kazakhstan"] == "GPE" and labels["Ostland"] == "GPE"
+    assert labels["McAllen"] == "GPE" and labels["DeKalb"] == "GPE"

@@ -193,3 +193,40 @@ def test_an_embedded_post_is_no_key_fact() -> None:
     facts = [f.text for f in build([a, b]).facts]
     assert any("Sam Poe died" in t for t in facts)
     assert not any("post shared by" in t for t in facts)
+
+
+# -- mend28: a key fact stands alone ----------------------------------------------------------------
+def test_a_key_fact_must_stand_alone():
+    from accord.briefing import stands_alone
+
+    for leaning in ("He said it was true.", "The Hummer then follows.", "They were each sentenced to 48 years in prison.",
+                    "\"We thought those days were past us.\"", "\u201cI felt like there was a lot of pressure,\u201d he said.",
+                    "Rest In Peace young king @SomeRapper we was just chilling !!", "By then, the fire had spread to the roof.",
+                    "I don't need to do anything anymore, she added.",
+                    "Adam and Eve in the Garden of Eden were naked, as the painting shows. \"",
+                    "\u201cThe council will meet again on Friday to decide on the plan.",
+                    "'It sounded like someone shouting at a dog,' said the neighbour.",
+                    "\"Everybody will do the sane thing,\" says one.",
+                    "\"Thanks to everyone,\" the comedian added on Twitter.",
+                    "Other hits included \"Blue Sky\" and \"Red Road.\"",
+                    "'This would typically occur when an attacker sends a link.",
+                    "Ultimately, it will be difficult, and yet everybody will agree.",
+                    "A witness told reporters \"The officers jumped out of the car so fast."):
+        assert not stands_alone(leaning), leaning
+    # near cases that stand alone: a named subject, a named speaker, an "it" standing for the clause after it,
+    # a title written "then-", "if … then", a hashtag inside a quotation
+    for alone in ("Mayor Jane Doe said the bridge would reopen in May.",
+                  "\u201cWe will rebuild,\u201d Mayor Jane Doe said on Tuesday.",
+                  "It is expected the elections will be monitored by international observers.",
+                  "It was not clear whether the ferry had been inspected.",
+                  "The storm knocked out power to 40,000 homes in Ostland on Monday.",
+                  "Then-President Ann Lee signed the treaty in 1998.",
+                  "If the council approves the plan, then the work will start in June.",
+                  "\u201cIt\u2019s official: I\u2019m hosting the #Oscars!\u201d Jane Doe tweeted Friday.",
+                  "\"We will rebuild,\" said the mayor, Jane Doe.",
+                  "'We will rebuild,' said Jane Doe, the mayor.",
+                  "Another 12 people were hurt in the storm in Ostland.",
+                  "This week the council meets in Ostland.",
+                  "Police said: \"The fire spread rapidly through the store in Ostland.",
+                  "On Monday, it was not clear whether the ferry had been inspected."):
+        assert stands_alone(alone), alone

@@ -834,3 +834,59 @@ def test_a_crawls_dashes_for_an_emoji_go_and_real_dashes_stay() -> None:
     for kept in ("The vote -- the first in a decade -- passed easily on Tuesday.", "------------", "Score: 3-2",
                  "Shares fell---then rallied---before the close."):
         assert leftovers.dash_runs(kept) == kept
+
+
+# -- mend28: captions with their credits, footnote marks, sign-up boxes -----------------
+@pytest.mark.parametrize("caption", [
+    "The mayor waves to supporters at a rally in the river town on Monday. (Photo: AP)",
+    "Volunteers fill sandbags outside the school. Picture: Contributed",
+    "Rescue boats line the flooded main street. Photo: Jane Doe/The Courier",
+    "A rescue worker carries a child to a boat. (Picture: Getty Images)",
+])
+def test_a_caption_closed_by_its_labelled_credit_goes_whole(caption: str) -> None:
+    a = clean(art(BODY[:3] + [caption] + BODY[3:]))
+    assert a.text.splitlines() == BODY and removed(a) == {caption: "photo caption"}
+
+
+def test_a_caption_over_its_credit_line_goes_but_a_paragraph_of_news_stays() -> None:
+    caption = "Mayor Jane Doe waves to supporters outside city hall."
+    a = clean(art(BODY[:3] + [caption, "Photo: AP"] + BODY[3:]))
+    assert caption not in a.text and a.text.splitlines() == BODY
+    # near case: a sentence of news beside a picture's credit stays (no picture's verb, or someone said it)
+    news = "The council approved $2 million for flood defences on Tuesday."
+    a = clean(art(BODY[:3] + [news, "Photo: AP"] + BODY[3:]))
+    assert news in a.text.splitlines()
+    said = "The mayor stands by the plan, her spokesman said."
+    assert said in clean(art(BODY[:3] + [said, "(Photo: AP)"] + BODY[3:])).text.splitlines()
+
+
+def test_a_sentence_that_mentions_a_photo_is_no_credit() -> None:
+    for line in ("A photo of the flooded school was posted online by the mayor on Tuesday.",
+                 "The photo: a boy on a rooftop, waving at the rescue boat as it passed, went around the world.",
+                 "Officials said a picture of the damage would be released. Photos will follow on Friday."):
+        assert line in clean(art(BODY[:3] + [line] + BODY[3:])).text.splitlines(), line
+
+
+def test_footnote_marks_glued_to_words_go_and_the_sentence_stays() -> None:
+    line = "The levee failed in two places, officials said.[3] Repairs will cost $4 million, the engineers.12 Work starts in May.[citation needed]"
+    a = clean(art(BODY + [line]))
+    assert a.text.splitlines()[-1] == ("The levee failed in two places, officials said. Repairs will cost $4 million, "
+                                        "the engineers. Work starts in May.")
+    # near cases: a decimal, a number after an abbreviation or a month, a bracketed word of the writer's
+    for keep in ("The river rose to 2.12 metres in Mr.12 Smith's garden on Jan.12 this year.",
+                 "The plan [the second one] was approved by 12 votes to 3 on Monday night."):
+        assert keep in clean(art(BODY + [keep])).text.splitlines(), keep
+
+
+def test_a_page_widget_and_a_signup_box_go_and_the_news_around_them_stays() -> None:
+    line = ("The council will meet again on Thursday. Story Continued Below The governor said 40 homes were lost. "
+            "Get The Riverside Gazette Daily Edition by email. Free Sign Up The water is expected to fall on Friday.")
+    a = clean(art(BODY + [line]))
+    assert a.text.splitlines()[-1] == ("The council will meet again on Thursday. The governor said 40 homes were lost. "
+                                        "The water is expected to fall on Friday.")
+    box = "Get the Morning Briefing newsletter by email. Sign up free."
+    a = clean(art(BODY[:3] + [box] + BODY[3:]))
+    assert a.text.splitlines() == BODY and box in removed(a)
+    # near case: an edition or a newsletter in the news, not offered to the reader
+    news = "Subscribers will get the Sunday edition by email from next month, the publisher said."
+    assert news in clean(art(BODY + [news])).text.splitlines()

@@ -1032,6 +1032,8 @@ def test_a_claim_checked_again_reuses_its_verdicts_and_they_are_the_ones_found_a
     n = len(compared)
     assert n > 0
     assert ev.check(claim) == first and len(compared) == n  # the second check compares nothing
+    ev.check(claim, citing=True)  # as cited (a summary sentence): read with the same reading (mend28)
+    assert len(compared) == n
     hinted = ev.check(claim, hints=[ev.by_article["b"][1].sentence])  # other hints: compared anew
     assert len(compared) > n
     fresh = story_of(*texts)
@@ -2187,3 +2189,40 @@ def test_a_count_and_a_half_is_not_the_bare_count():
     assert _b(halved, "The aide served two years in prison for his role in the cover-up.") != "supports"
     assert support._and_a_half(support.Mention(kind="number", text="four", value=4, low=4, high=4, start=0, end=4),
                                "four and a half months").value == 4.5
+
+
+# -- mend28: a one-letter surname, a narrower time ----------------------------------------------------
+def test_a_surname_one_letter_apart_is_another_name_not_a_form_of_it():
+    # a different last letter changes the name: "Wolff" is not named by "Wolfe", nor "Peterson" by "Petersen"
+    assert not support.same_party("Wolff", "Wolfe") and not support.same_party("Wolfe", "Wolff")
+    assert not support.same_party("Peterson", "Petersen") and not support.same_party("Maria", "Marie")
+    assert not support.same_party("Thomson", "Thompson")
+    # near cases that must still match: a name and its adjective or its people, a name and a longer form
+    assert support.same_party("Ukraine", "Ukrainian") and support.same_party("Canada", "Canadian")
+    assert support.same_party("China", "Chinese") and support.same_party("Italy", "Italian")
+    assert support.same_party("Texas", "Texan") and support.same_party("Russia", "Russian")
+    assert support.same_party("Kazakh", "Kazakhstan") and support.same_party("Wolff", "Wolff")
+
+
+def test_a_spokeswoman_spelt_with_another_last_letter_is_not_the_claims_source():
+    claim = "Hospital spokeswoman Ilene Wolff said both patients were in stable condition on Sunday."
+    assert _b(claim, "Hospital spokeswoman Ilene Wolfe said both patients were in stable condition on Sunday.") != "supports"
+    assert _b(claim, "Hospital spokeswoman Ilene Wolff said both patients were in stable condition on Sunday.") == "supports"
+    # near cases: a transliteration is the same spelling ("Sergey" / "Sergei"), and a common word's two spellings
+    assert not support._spelt_otherwise(support.Sentence("a", 0, "x"), "x", [])
+    assert support._word_spelling("advisors") == support._word_spelling("advisers")
+    moved = "Defence Minister Sergey Shoigu said the troops would leave Ostland within ten days."
+    assert _b(moved, "Defence Minister Sergei Shoigu said the troops would leave Ostland within ten days.") == "supports"
+
+
+def test_a_narrower_part_of_the_day_is_not_stated_by_a_wider_one():
+    assert support._dayparts("was arrested late Tuesday night") == {"night", "late night"}
+    assert support._dayparts("early this morning") == {"morning", "early morning"}
+    assert support._dayparts("on Tuesday night") == {"night"}
+    claim = "The suspect was arrested late Tuesday night near the bus station."
+    assert _b(claim, "The suspect was arrested Tuesday night near the bus station.") != "supports"
+    assert _b(claim, "The suspect was arrested late Tuesday night near the bus station.") == "supports"
+    # near case: the wider time is stated by the narrower one ("late Tuesday night" is Tuesday night)
+    wide = "The suspect was arrested Tuesday night near the bus station."
+    assert _b(wide, "The suspect was arrested late Tuesday night near the bus station.") == "supports"
+    assert _b("The ferry sank early Monday morning off the coast.", "The ferry sank Monday morning off the coast.") != "supports"

@@ -131,8 +131,10 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             reasons[i] = "repeated line"
         else:
             reasons[i] = signals.shape(line, options)
-            if not reasons[i] and leftovers.caption_line(line):
-                reasons[i] = "photo caption"  # "… are widening... (Associated Press)": its credit closes it
+            if (not reasons[i] or reasons[i] in signals.SOFT) and leftovers.caption_line(line):
+                # "… are widening... (Associated Press)": its credit closes it; (mend28) also a line read as a
+                # heading for its last word ("… on Main Street. Photo: Getty" ends on no full stop)
+                reasons[i] = "photo caption"
             if not reasons[i] and leftovers.link_list(line):
                 reasons[i] = "link to another story"  # "MOST READ IN LIVING … We rate …": the site's teasers
             if not reasons[i] and leftovers.player_line(line, title_norm):
@@ -204,6 +206,14 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
         if glued:  # (mend27) "Missing swimmer found alive, rescued off Ipswich coast A man who went missing …": judged
             parts[i] = parts.get(i, []) + [(glued[0], HEADLINE)]  # last, on a line kept (a player's or a box's
             lines[i] = glued[1]                                   # text with its label glued on goes whole)
+    for i, line in enumerate(lines):
+        if line and not reasons[i]:
+            plain, marks = leftovers.strip_footnotes(line)
+            if marks:  # (mend28) "said.[3]", "officials.12 The": the mark goes
+                parts[i] = parts.get(i, []) + marks
+                lines[i] = plain or None
+                if not plain:
+                    reasons[i] = marks[0][1]
     out: list[tuple[str, str | None]] = []
     for i, line in enumerate(lines):
         out.append((line or "", reasons[i] if line else None))
@@ -530,6 +540,13 @@ def _gallery(lines: list[str | None], reasons: list[str | None], options: Option
     if len(captions) >= options.clean_gallery_min_captions:
         for i in captions:
             reasons[i] = "gallery caption"
+        return
+    # (mend28) one picture: the paragraph over its credit line is its caption when it reads as one (a
+    # picture's verb in the present tense after its subject, one sentence, nobody quoted: "The mayor waves
+    # to supporters on Monday." over "Photo: AP"); a paragraph of news beside a picture stays
+    for i in captions:
+        if leftovers.picture_caption(lines[i]):  # type: ignore[arg-type]
+            reasons[i] = "photo caption"
 
 
 # A newsletter box's sign-up form ("Email Sign Up By signing up you agree to receive email newsletters or
@@ -553,9 +570,12 @@ def _split_boilerplate(line: str, options: Options = DEFAULT) -> tuple[str, list
         reason = signals.vocabulary(piece)
         lead = signals.BOILERPLATE.match(piece)
         if lead and not signals.vocabulary(piece[lead.end():]) and piece[lead.end():].strip()[:1].isupper():
-            # "Continue reading the main story At the scene ...": a widget label glued in front
+            # "Continue reading the main story At the scene ...": a widget label glued in front; (mend28) or a
+            # short whole sentence after a sign-up button ("… Free Sign Up The rules take effect in March.")
             rest = piece[lead.end():].strip()
-            if len(words(rest)) >= options.clean_min_kept_words:
+            if len(words(rest)) >= options.clean_min_kept_words or (
+                    len(words(rest)) >= options.clean_credit_rest_words and signals.is_sentence(rest)
+                    and not rest.isupper()):  # ("CLICK HERE TO SEE THE VIDEO.": the button's own words)
                 bad.append((lead.group(0), "boilerplate"))
                 good.append((rest, None))
                 continue

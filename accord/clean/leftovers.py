@@ -187,6 +187,15 @@ IN_THIS_PHOTO = re.compile(
     r"|\bin th(?:is|ese) (?:[\w.,'’-]+ ){0,4}(?:handout|file|undated|evidence) (?:photo(?:graph)?|image|picture)s?\W*$"
     r"|, this (?:[\w-]+ ){0,3}(?:photo(?:graph)?|image|picture) (?:released|provided|taken|obtained) by [^.]{1,80} shows\W*$")
 
+# (mend28) A picture's credit written with its label, closing a caption: "(Photo: AP)", "(Picture: Getty Images)",
+# "Photo: John Smith/The Courier", "Picture: Contributed" — the label, a colon, then at most six capitalised
+# words or initials (a name, an agency, "Contributed", "Provided", "Submitted"), nothing after them
+_CREDIT_NAME = r"(?:[A-Z][\w.'’&-]*(?:/[A-Z][\w.'’&-]*)*\s*){1,6}"
+_LABELLED_CREDIT = (r"(?<=[.!?…\"”’])\s*\((?:Photo|Picture|Image|Photograph|Pic)s?\s*:\s*" + _CREDIT_NAME + r"\)\s*$"
+                    r"|(?<=[.!?…\"”’])\s+(?:Photo|Picture|Image|Photograph|Pic)s?\s*:\s*" + _CREDIT_NAME + r"\.?\s*$")
+LABELLED_CREDIT = re.compile(_LABELLED_CREDIT)
+
+
 # A paragraph closed by an agency's credit in brackets ("A child looks at the floral tributes … Police
 # arrested several people and are widening... (Associated Press)", "… in Inglewood, Calif. (Photo by
 # Jordan... (Associated Press)"): a picture's caption with its credit, a gallery's text under the article.
@@ -199,7 +208,11 @@ CREDITED_CAPTION = re.compile(r"(?<=[.!?…\"”’)])\s*\((?:Associated Press|A
                               # (clean12) "The building in Accra, Ghana, where … the real U.S. Embassy. (Courtesy of the State
                               # Department)": a courtesy credit closing a paragraph after its full stop (only the credit
                               # went before, leaving the caption as a sentence of the story)
-                              r"|(?<=[.!?…\"”’])\s*\((?:Photo )?[Cc]ourtesy(?: of)? [^()]{2,60}\)\s*$")
+                              r"|(?<=[.!?…\"”’])\s*\((?:Photo )?[Cc]ourtesy(?: of)? [^()]{2,60}\)\s*$"
+                              # (mend28) a labelled credit after the caption's full stop, in brackets or not: "… in
+                              # Denver on Monday. (Photo: AP)", "… on Main Street. Photo: Getty", "… the beach.
+                              # Picture: Contributed"; a sentence that mentions a photo ("The photo: a man …") is no credit
+                              r"|" + _LABELLED_CREDIT)
 
 
 # A gallery's caption opening on the picture's date glued to its text: "Sept. 21, 2015 Wisconsin Gov. Scott
@@ -223,7 +236,7 @@ def caption_line(line: str) -> bool:
     if agency_caption(line):  # (clean12) "Rex Features The diary which experts now say …": no full stop
         return True
     end = line.rstrip().rstrip(".")
-    if not (end.endswith(")") or end.endswith("photo")):
+    if not (end.endswith(")") or end.endswith("photo") or (":" in line and LABELLED_CREDIT.search(line))):
         return False
     m = CREDITED_CAPTION.search(line)
     return bool(m) and len(words(line[:m.start()])) >= 3
@@ -663,3 +676,21 @@ def picture_caption(rest: str) -> bool:
     one sentence, not attributed to a source."""
     return (PICTURE_VERB.match(rest) is not None and not _SAID.search(rest)
             and not re.search(r"[.!?][\"”’)]*\s+[A-Z]", rest))
+
+
+# (mend28) A footnote's number glued after the word it notes ("… officials said.[3]", "[citation needed]", "… the
+# officials.12 The work …": a number glued to a full stop after a word of four letters or more, before the next
+# sentence; never "version 2.12", "No.12", "Jan.12" nor "U.S.12"): the sentence stays, the mark goes.
+_FOOTNOTE = re.compile(r"(?<=[a-z]{2}[.,;:!?\"”’)])(?:\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\])+"
+                       r"|(?<=[a-z]{4}\.)\d{1,3}(?=\s+[A-Z\"“]|\s*$)")
+FOOTNOTE = "footnote mark"
+
+
+def strip_footnotes(line: str) -> tuple[str, list[tuple[str, str]]]:
+    """``line`` without its footnote marks, and the marks taken out (each with its reason)."""
+    if "[" not in line and "." not in line:
+        return line, []
+    marks = [(m.group(0).strip(), FOOTNOTE) for m in _FOOTNOTE.finditer(line)]
+    if not marks:
+        return line, []
+    return _FOOTNOTE.sub("", line).strip(), marks

@@ -292,7 +292,10 @@ BOILERPLATE = re.compile(
     # a newsletter or paywall pitch ("… and never miss our top stories Free Sign Up", "Premium content
     # for only $0.99"), a pointer to the outlet ("For more on Rihanna, head over to Billboard.")
     r"never miss (?:a|an|our|the|another) (?:\w+ ){0,2}(?:stor(?:y|ies)|updates?|issues?|episodes?|headlines?)|"
-    r"free sign ?up\b|premium (?:content|access) for\b|"
+    r"free sign ?up\b|sign up free\b|premium (?:content|access) for\b|"
+    # (mend28) an edition or newsletter offered by e-mail ("Get The Times of Israel's Daily Edition by email")
+    r"(?:^|(?<=[.!?] ))get (?:the|our) [^.!?]{0,60}\b(?:edition|newsletter|briefing|digest)\b[^.!?]{0,20}\b(?:by|via|in your) "
+    r"(?:e-?mail|inbox)\b|"
     # a blog teaser's pointer to the rest of the post ("Details on her plans after the jump!")
     r"(?:^|(?<=[.!?] ))[^.!?]{0,80}\bafter the (?:jump|break)(?=[.!?:]|$)|"
     r"(?:^|(?<=[.!?] ))for more (?:on|about|from) [^,.]{1,60}, (?:head|go|visit|check|see|read|click)\b)",
