@@ -284,6 +284,12 @@ class Options:
     # letters of a word compared when a figure's frame names a kind of what it measures ("defense" /
     # "defence", "crimes" / "crime"; ``values.narrower``, frames44): 5, as the gate's stems
     disagree_kind_stem: int = 5
+    # letters of a word compared when a length names what it is of ("husband of 73 years", "37 years
+    # of marriage"; ``values.other_length``, precision45): "marriage" / "married", "service" / "served"
+    disagree_length_stem: int = 4
+    # words either side of the other side's figure read for that thing ("a leading figure in the royal
+    # family for almost seven decades": its own phrase, not the sentence's other clauses; precision45)
+    disagree_length_window: int = 6
     # two ages of one named person this many years apart or less are one slot whatever the pair model
     # says ("Robert Buckley, 32" / "31-year-old Robert Buckley"); further apart the articles may tell
     # two times (27 at the shooting, 29 at the trial: a gold trap). Round 4: +1 right on ECB+, no wrong

@@ -324,6 +324,21 @@ _BOUND_BEFORE = re.compile(r"\b(?:over|more\s+than|above|at\s+least|under|less\s
                            r"nearly|almost|up\s+to)\s+$", re.I)
 
 
+def bounds_meet(a: Value, b: Value, tight: float = DEFAULT.disagree_tight_bound) -> bool:
+    """Whether two bounds from either side hold one figure between them, within ``tight`` (a share) of each
+    other ("close to 9,500" / "more than 9,400": about 9,450 told two ways; precision45): the same figure,
+    no disagreement. Bounds further apart ("nearly 1,400" / "more than 1,000", a count that grew) and bounds
+    either side of one number ("nearly 300" / "more than 300", ``either_side``) stay values apart."""
+    if not a.numeric or vague_word(a) or vague_word(b):
+        return False  # "more than several": no figure
+    qa, qb = (a.mention.qualifier or "").lower(), (b.mention.qualifier or "").lower()
+    for below, above, q_below, q_above in ((a, b, qa, qb), (b, a, qb, qa)):
+        if q_below in _BELOW and q_above in _ABOVE:
+            top, floor = float(below.point), float(above.point)
+            return floor < top and top - floor <= tight * top
+    return False
+
+
 def either_side(a: Value, b: Value) -> bool:
     """Whether two values of one number are bounded on opposite sides of it ("nearly 300" / "more
     than 300": one is below, the other at or above). A figure with two bounds ("over nearly $100
@@ -427,6 +442,18 @@ def converted_alike(a: Value, b: Value, drift: float = DEFAULT.disagree_rate_dri
     return abs(x - y) <= drift * max(abs(x), abs(y))
 
 
+def four_weeks_a_month(a: Value, b: Value) -> bool:
+    """Whether one length is told in weeks and the other in months, a month counted as four weeks ("eight
+    weeks" / "two months", "four weeks" / "a month"; precision45): one length, the way news counts it.
+    "three weeks" / "a month" and "six weeks" / "two months" stay values apart."""
+    if a.type != "duration" or b.type != "duration" or a.mention.value is None or b.mention.value is None:
+        return False
+    if QUALIFIERS.get((a.mention.qualifier or "").lower()) != QUALIFIERS.get((b.mention.qualifier or "").lower()):
+        return False  # "less than four weeks" / "more than a month": bounds either way are apart
+    units = {_unit_word(a): float(a.mention.value), _unit_word(b): float(b.mention.value)}
+    return set(units) == {"week", "month"} and math.isclose(units["week"], 4 * units["month"], rel_tol=1e-9)
+
+
 def same_value(a: Value, b: Value, tight: float = DEFAULT.disagree_tight_bound) -> bool:
     """Equal values are never a disagreement: the same point ("19" / "at least 19"), the same
     figure rounded ("89%" / "89.4%"), an exact figure a tight bound rounds ("just under five" / 4.8,
@@ -437,12 +464,14 @@ def same_value(a: Value, b: Value, tight: float = DEFAULT.disagree_tight_bound) 
         x, y = float(a.point), float(b.point)
         if math.isclose(x, y, rel_tol=1e-9):
             return not either_side(a, b)
-        if _tightly_bounds(a, b, tight) or _tightly_bounds(b, a, tight):
+        if _tightly_bounds(a, b, tight) or _tightly_bounds(b, a, tight) or bounds_meet(a, b, tight):
             return True
         if converted_alike(a, b):
             return True  # "euro110 billion ($141 billion)" / "a $144 billion bailout": one sum, two rates
         if in_coarser_unit(a, b) or in_coarser_unit(b, a) or same_estimate(a, b):
             return True  # "more than a week" / "eight days"; "as many as 40" / "30 to 40"
+        if four_weeks_a_month(a, b):
+            return True  # "eight short weeks" / "two months": a month counted as four weeks
         if a.type in ("distance", "duration") and _unit_word(a) != _unit_word(b) and \
                 math.isclose(x, y, rel_tol=DEFAULT.disagree_converted):
             return True  # "64 kilometres" / "about 40 miles": one figure converted and rounded
@@ -691,7 +720,7 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     local = np.array([v.local for v in values])
     extra = np.array([v.extra for v in values])
     held = np.array([v.held for v in values])
-    has_kind = np.array([bool(v.per or v.counted and (v.counted[1] or v.counted[0] in AGE_GROUPS | PART_NOUNS))
+    has_kind = np.array([bool(v.per or v.of or v.group or v.counted and (v.counted[1] or v.counted[0] in AGE_GROUPS | PART_NOUNS))
                          for v in values])
     event_class = np.array([v.event in EVENT_CLASSES for v in values])
     definite = event_class | np.array([v.list_object for v in values])  # a known event or a list's verb

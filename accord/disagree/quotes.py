@@ -210,8 +210,10 @@ def material(a: str, b: str, options: Options) -> str | None:
     # another is a near-synonym or a house spelling ("time" / "day", "realised" / "realized"), a word
     # cut at either end a trim, and words missing where a wording marks an elision ("…") are elided.
     for tag, i1, i2, j1, j2 in inner:
-        gone = [w for w in wa[i1:i2] if _contentful(w) and w not in wb]
-        added = [w for w in wb[j1:j2] if _contentful(w) and w not in wa]
+        if _joined(wa[i1:i2]) == _joined(wb[j1:j2]):
+            continue  # "middle man" / "middleman", "health care" / "healthcare": one word written apart
+        gone = [w for w in wa[i1:i2] if _contentful(w) and w not in wb and w not in FILLERS]
+        added = [w for w in wb[j1:j2] if _contentful(w) and w not in wa and w not in FILLERS]
         if _initials(gone, added) or _initials(added, gone):
             continue  # "Internet Explorer" / "IE"
         changed = len(gone) + len(added)
@@ -254,6 +256,17 @@ def _contentful(word: str) -> bool:
     """A word that carries content: not a function word, not a figure or clock time (compared as
     numbers above)."""
     return word not in FUNCTION_WORDS and not any(c.isdigit() for c in word)
+
+
+# words a speaker leans on and an editor drops ("we were just middle men" / "we were middlemen"): no
+# difference in what was said (a figure they qualify is compared as a number; precision45)
+FILLERS = frozenset({"just", "really", "very", "actually", "simply", "basically", "literally", "so", "quite"})
+
+
+def _joined(words: Sequence[str]) -> str:
+    """Words run together without spaces or hyphens, fillers left out: a compound written closed, open or
+    hyphened is one word ("middle man" / "middleman" / "middle-man"; precision45)."""
+    return "".join(w for w in words if w not in FILLERS).replace("-", "")
 
 
 def _initials(long: Sequence[str], short: Sequence[str]) -> bool:

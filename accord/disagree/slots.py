@@ -12,7 +12,7 @@ from accord import tfidf
 from accord.graph import Groups
 from accord.disagree.pairs import (Frames, Pair, compatible, either_side, same_frame, same_value, vague_holds_bound,
                                    vague_word)
-from accord.disagree.values import CUMULATIVE, Value, unit_of
+from accord.disagree.values import CUMULATIVE, Value, other_length, unit_of
 from accord.model import Disagreement, Sentence, SentenceRef, Side
 from accord.options import DEFAULT, Options
 
@@ -211,6 +211,18 @@ def _without_asks(values: Sequence[Value], group: Sequence[int]) -> list[int]:
     return [k for k in group if not values[k].asked] if asks and len(asks) < len(group) else list(group)
 
 
+def _of_one_thing(sides: list[list[Value]]) -> list[list[Value]]:
+    """The sides of a length slot that can be the length of the thing a member names (``Value.of``:
+    "husband of 73 years"): a side none of whose figures has that thing near it ("a leading figure in the
+    royal family for almost seven decades") is another length, joined through an article that states the
+    named side's figure without its thing ("the Queen's strength and stay for 73 years"). precision45."""
+    named = [v for side in sides for v in side if v.of]
+    if not named:
+        return sides
+    return [side for side in sides
+            if any(v.of for v in side) or any(not any(other_length(a, v) for a in named) for v in side)]
+
+
 def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
                  published: dict[str, str], vague_gap: float = 0.0,
                  approx: float = DEFAULT.disagree_vague_approx,
@@ -219,7 +231,7 @@ def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
     sides its articles restate (``restated``, with ``frame_words``); ``vague_gap``: see ``_type``;
     ``approx``: how far "around N" reaches either side of N."""
     group = _without_asks(values, group)
-    sides = restated(_exact(order.sides((values[k] for k in group), same_value)), values, frame_words)
+    sides = _of_one_thing(restated(_exact(order.sides((values[k] for k in group), same_value)), values, frame_words))
     if len(sides) < 2 or len({v.article for s in sides for v in s}) < 2:
         return None
     told = [v for side in sides for v in side]  # the slot's own members name it, not the articles added below

@@ -137,6 +137,11 @@ class Value(Record):
     known: frozenset[str] = frozenset()
     # the denominator of a count told as a rate ("12 people per 100,000 residents": "resident"), see ``per_of``
     per: str | None = None
+    # precision45: the thing a length is of, written beside it ("husband of 73 years", "37 years of
+    # marriage": "husband", "marriage"), see ``length_of``
+    of: str | None = None
+    # precision45: a count told as one group ("a group of about 150 migrants"), see ``one_group``
+    group: bool = False
 
     @property
     def numeric(self) -> bool:
@@ -800,6 +805,7 @@ def read(sentences: Iterable[Sentence], reference: date | None = None, options: 
     for v in out:
         if v.numeric:
             v.counted, v.known, v.per = counted_frame(v), known.get(v.article, frozenset()), per_of(v)
+            v.of, v.group = length_of(v), one_group(v)
     return _mark_local_parts(_one_name_per_person(out))
 
 
@@ -1374,10 +1380,13 @@ _ANYONE = {"people", "person", "individual", "resident", "citizen", "american"}
 
 def narrower_group(a: Value, b: Value, size: int = DEFAULT.disagree_kind_stem) -> bool:
     """Whether ``a`` counts people of one age ("83 million adults") and ``b`` people at large ("84 million
-    people") in an article that never names that age group: a part of ``b``'s whole, another slot."""
+    people") in a sentence that never names that age group: a part of ``b``'s whole, another slot. The
+    sentence, not the article (precision45): an article that counts "84 million people" fully vaccinated
+    and elsewhere the adults with one dose counts people of all ages in that sentence."""
     if a.type != "count" or not a.counted or not b.counted:
         return False
-    return a.counted[0] in AGE_GROUPS and b.counted[0] in _ANYONE and stem(a.counted[0], size) not in b.known
+    told = {stem(w, size) for w in re.findall(r"[A-Za-z][\w'’-]*", b.sentence.text)}
+    return a.counted[0] in AGE_GROUPS and b.counted[0] in _ANYONE and stem(a.counted[0], size) not in told
 
 
 # nouns of a part of a sum ("the federal share", "its stake"): never one slot with the whole sum
@@ -1403,9 +1412,114 @@ def per_of(v: Value) -> str | None:
     return word if word and word not in _PER_GAME else None
 
 
+# -- precision45: what a length is of; one group among a crowd -------------------------------------------
+# "Queen Elizabeth's husband of 73 years", "a career of 40 years": the noun right before "of <length>"
+_LENGTH_OF_BEFORE = re.compile(r"\b(?P<w>[a-z][a-z-]{2,})\s+of\s+$")
+# "after 37 years of marriage", "20 years of service": the noun right after "<unit> of"
+_LENGTH_OF_AFTER = re.compile(r"^[\s-]*[a-z]+\s+of\s+(?:(?:the|a|an|his|her|their|its|our|my)\s+)?(?P<w>[a-z][a-z-]{2,})\b")
+# nouns that say how a length is told, not what it is of ("a period of 10 years", "a total of six
+# months", "a sentence of five years": custody is ``Value.head``'s), and words of age ("years of age")
+_LENGTH_WORDS = {"period", "span", "stretch", "length", "spell", "total", "average", "maximum", "minimum", "sum",
+                 "sentence", "term", "age", "excess", "course", "space", "matter", "lifetime", "upwards", "ages",
+                 "each", "none", "one", "any", "both", "half", "most", "some", "all", "many", "part", "rest"}
+# words of one marriage: "her husband of 40 years" / "the couple, married for 41 years" is one length
+_MARRIAGE = {"husband", "wife", "spouse", "marriage", "married", "marry", "marrying", "wed", "wedded", "wedding",
+             "couple", "widow", "widower", "partner"}
+
+
+def length_of(v: Value) -> str | None:
+    """The thing a duration says it is the length of, written right beside it ("Queen Elizabeth's husband of
+    73 years": husband; "after 37 years of marriage": marriage), else None. A length told with no such
+    noun ("for nearly 45 years", "lasted 10 hours") is of whatever its clause says."""
+    if v.type != "duration" or v.mention.end <= v.mention.start:
+        return None
+    s, m = v.sentence.text, v.mention
+    hit = _LENGTH_OF_AFTER.match(s[m.end:m.end + 60]) or _LENGTH_OF_BEFORE.search(s[max(0, m.start - 40):m.start])
+    if not hit:
+        return None
+    word = _singular(hit.group("w"))
+    if (word in _LENGTH_WORDS or word in HEADS or word in _PHRASE_STOP or word in LOOSE_MODIFIERS
+            or any(p in _PERIOD_PARTS for p in word.split("-")) or word.endswith("ly")):
+        return None
+    return word
+
+
+def _one_thing(a: str, b: str, size: int) -> bool:
+    """Whether two words may name one thing a length is of: one stem ("marriage" / "married") or both of
+    one marriage ("husband" / "wedding")."""
+    a, b = _singular(a.lower()), _singular(b.lower())
+    return a[:size] == b[:size] or (a in _MARRIAGE and b in _MARRIAGE)
+
+
+def other_length(a: Value, b: Value, size: int = DEFAULT.disagree_length_stem,
+                 window: int = DEFAULT.disagree_length_window) -> bool:
+    """Whether ``a`` is the length of a thing it names (``Value.of``) and ``b`` is the length of something
+    else: ``b`` names another thing, or no word of ``a``'s thing stands within ``window`` words of ``b``'s
+    figure ("Queen Elizabeth's husband of 73 years" / "a leading figure in the royal family for almost seven
+    decades": a marriage and a public life; "after 37 years of marriage" / "married for 38 years" stays)."""
+    if a.type != "duration" or not a.of:
+        return False
+    if b.of:
+        return not _one_thing(a.of, b.of, size)
+    near = _near_words(b, window)
+    if any(_one_thing(a.of, w, size) for w in near):
+        return False
+    # "less than two days of deliberations" / "The jury took less than a day to reach a verdict": the other
+    # figure's words say nothing the named length's sentence does not (the same happening, its activity left
+    # unsaid); words of their own ("after sharing a bakery for 22 years") tell another length
+    mine = {stem(w, size) for w in re.findall(r"[A-Za-z][\w'’-]*", a.sentence.text) if _content(w)}
+    theirs = {stem(w, size) for w in near if _content(w)}
+    return not theirs or not theirs <= mine
+
+
+def _near_words(v: Value, window: int) -> list[str]:
+    """The words within ``window`` words either side of a figure."""
+    text = v.sentence.text
+    return re.findall(r"[A-Za-z][\w'’-]*", text[:v.mention.start])[-window:] + \
+        re.findall(r"[A-Za-z][\w'’-]*", text[v.mention.end:])[:window]
+
+
+def _content(word: str) -> bool:
+    """A word that says something of what a length is: no stop word, unit, figure word or hedge."""
+    low = word.lower()
+    return (len(low) > 2 and low not in _PHRASE_STOP and low not in LOOSE_MODIFIERS
+            and _singular(low) not in DURATIONS and low not in ("it", "took", "take", "takes", "lasted", "last"))
+
+
+# "a group of about 150 migrants", "a small band of 20 protesters": one group the story tells of
+_ONE_GROUP_BEFORE = re.compile(r"\b(?:a|an|one|another)\s+(?:[a-z]+\s+)?(?:group|band|contingent|party|cluster|convoy|"
+                           r"column|busload|boatload|truckload|splinter\s+group)\s+of\s+$", re.I)
+
+
+def one_group(v: Value) -> bool:
+    """Whether a count is told as one group ("a group of about 150 migrants"): a part of a crowd the story
+    may count as a whole ("hundreds of migrants massed at the border")."""
+    return v.type == "count" and bool(_ONE_GROUP_BEFORE.search(v.sentence.text[max(0, v.mention.start - 40):v.mention.start]))
+
+
+def group_in_crowd(a: Value, b: Value) -> bool:
+    """Whether ``a`` counts one group ("a group of about 150 migrants") and ``b`` a crowd in a vague word
+    ("hundreds of migrants"), with no happening in common to say they are the same people (both "were
+    kidnapped"): a group and the crowd it left, two counts. Two groups, or a group and a figure, stay."""
+    if not a.group or b.group or any(c.isdigit() for c in b.mention.text) or not vague_quantity(b.mention):
+        return False
+    return not (a.event and (a.event == b.event or re.search(rf"\b{re.escape(a.event)}\b", b.sentence.text, re.I)))
+
+
 def other_kind(a: Value, b: Value, size: int = DEFAULT.disagree_kind_stem) -> bool:
     """Two figures of two things told in one frame — a kind and its whole (``narrower``), people of one age
     and people at large (``narrower_group``), a part of a sum and a sum (``part_of``), a rate and a figure of
-    another denominator (``per``) — either way round: never one slot."""
+    another denominator (``per``), lengths of two things (``other_length``), one group and a crowd
+    (``group_in_crowd``) — either way round: never one slot."""
     return (narrower(a, b, size) or narrower(b, a, size) or narrower_group(a, b, size) or narrower_group(b, a, size)
-            or part_of(a, b, size) or part_of(b, a, size) or a.per != b.per)
+            or part_of(a, b, size) or part_of(b, a, size) or a.per != b.per
+            or other_lengths(a, b) or group_in_crowd(a, b) or group_in_crowd(b, a))
+
+
+def other_lengths(a: Value, b: Value) -> bool:
+    """``other_length`` either way round, for two different lengths only: an article stating the same length
+    ("for 73 years") is taken to tell the same thing, so it still agrees (the slot's sides are then checked
+    against the thing one of them names, ``slots.disagreement``)."""
+    if a.type != "duration" or not (a.of or b.of) or math.isclose(float(a.point), float(b.point), rel_tol=1e-9):
+        return False
+    return other_length(a, b) or other_length(b, a)
