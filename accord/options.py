@@ -648,6 +648,9 @@ class Options:
     # convicted sex predator … is now a multi-millionaire.") or introduces in full a person the summary
     # named in full ("When Charisse Stinson reported …"): read as the story told again from its start
     summary_lede_restarts: bool = True
+    # ... a person it names first within this many words of its start is its subject ("When Charisse
+    # Stinson reported …": 1; not "Rivals greeted the bid of Joe Biden …": 5). Hand-set (coherence28)
+    summary_restart_name_words: int = 3
     # a sentence that tells an event the summary told (the same actor and action, no figure or day
     # against it: ``accord.summarize.events``; "began withdrawing" / "have begun leaving" / a headline
     # "begin pullback") is not taken: outlets retell the main event in words overlap checks miss (coherence9)

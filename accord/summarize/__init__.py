@@ -1179,7 +1179,7 @@ class _Context:
                 if (events.subject_names(self.facts[i].text) & events.subject_names(lead_text)
                         and len(st & lede) >= options.summary_lede_subject_overlap * len(lede)):
                     return False  # … in other words, of the same subject ("Joe Biden said he would seek" / "announced")
-            if second_lede and options.summary_lede_restarts and self.restarts(i, chosen, bool(self.first[i])):
+            if second_lede and options.summary_lede_restarts and self.restarts(i, chosen):
                 return False  # (coherence28) its stranger or its full introduction is the summary's subject again
             share = options.summary_lede_novelty if second_lede else options.summary_novelty
             return len(st - said) >= share * len(st)
@@ -1340,19 +1340,25 @@ class _Context:
                 out.append(h)
         return out
 
-    def restarts(self, i: int, chosen: list[int], first: bool = True) -> bool:
-        """Whether another account's opening ``i`` would restart the story after the summary's lead:
-        it brings in its subject unnamed ("A convicted sex predator … is now a multi-millionaire.",
-        ``coherence.anonymous_lede``) or introduces in full a person the summary has named in full
-        ("When Charisse Stinson reported her son missing …" after "Charisse Stinson, 21, faces …").
-        Readers of protocol C28 scored such a second lede as the story told again from its start."""
+    def restarts(self, i: int, chosen: list[int]) -> bool:
+        """Whether another account's opening ``i`` (its first candidate, or the first that could open a
+        summary: below a transcript or a headline line) would restart the story after the summary's
+        lead: it brings in its subject unnamed ("A convicted sex predator … is now a multi-millionaire.",
+        ``coherence.anonymous_lede``) or names first, in its first words, a person the summary has
+        named in full ("When Charisse Stinson reported her son missing …" after "Charisse Stinson, 21,
+        faces …"). Readers of protocol C28 scored such a second lede as the story told again from its
+        start. Deeper in an account "A ferry company offered …" is a new party, and "Rivals greeted
+        the bid of Joe Biden …" is the rivals' news."""
+        a = self.where[i][0]
+        opener = next((j for j in self.members.get(a, []) if self.lead_ok[j] and not self.page_head[j]), None)
+        if not (self.first[i] or i == opener):
+            return False
         text = self.facts[i].text
         if coherence.anonymous_lede(text):
             return True
-        if not first:  # below its article's opening a full name may be the one the account goes on with
-            return False
-        subject = min(self.reading(i).full_names, default=None)  # its subject, as a lede names it first
-        if subject is None or subject[1] not in self.proper():  # a person's name, not "Colchester Zoo"
+        subject = min(self.reading(i).full_names, default=None)
+        if (subject is None or subject[1] not in self.proper()  # a person's name, not "Colchester Zoo"
+                or len(text[:subject[0]].split()) > self.options.summary_restart_name_words):
             return False
         return any(_full_name(text, *subject) == _full_name(self.facts[j].text, o, s) for j in chosen
                    if self.where[j][1] >= 0 for o, s in self.reading(j).full_names)
