@@ -271,7 +271,11 @@ _PERSON_HEADS = ("man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|mot
                  "passenger|worker|employee|artist|actor|actress|singer|rapper|athlete|player|coach|lawyer|"
                  "attorney|lawmaker|politician|priest|pastor|neighbor|neighbour|resident|homeowner|tourist|"
                  "hiker|climber|swimmer|fisherman|hunter|farmer|predator|offender|crasher|thief|robber|burglar|"
-                 "gunman|shooter|suspect|victim|survivor|inmate|prisoner|fugitive|patient|mom-to-be|"
+                 "gunman|shooter|suspect|victim|survivor|inmate|prisoner|fugitive|patient|mom-to-be|parent|"
+                 "sister|brother|cousin|uncle|aunt|kid|youngster|retiree|owner|manager|founder|firefighter|"
+                 "paramedic|chef|writer|author|scientist|researcher|professor|activist|protester|candidate|"
+                 "motorist|cyclist|pedestrian|runner|stranger|immigrant|migrant|refugee|billionaire|millionaire|"
+                 "[a-z]*(?:man|woman)|"
                  "\\d+-year-old|[a-z]+-year-old")
 _ANONYMOUS = re.compile(r"^[\"“]?An?\s+(?!(?:second|third|fourth|fifth|further|final|last|total|number|"
                         r"majority|minority|few|couple\s+of|handful|half)\b)(?:[\w’'.-]+,?\s+){0,5}?"
