@@ -644,13 +644,10 @@ class Options:
     # …"), this share is enough: one subject, a few shared words, one event told twice. Hand-set
     # (coherence15): at 0.1 NeuS R2 fell under the centroid's and a real next event was dropped
     summary_lede_subject_overlap: float = 0.2
-    # ... and none that restarts the story (coherence28): one that brings in its subject unnamed ("A
-    # convicted sex predator … is now a multi-millionaire.") or introduces in full a person the summary
-    # named in full ("When Charisse Stinson reported …"): read as the story told again from its start
+    # ... and none that restarts the story (coherence28): one that brings in its subject unnamed, a
+    # person ("A convicted sex predator … is now a multi-millionaire.") or a thing telling the event the
+    # other accounts open on ("A suspected Russian hack …"): read as the story told again from its start
     summary_lede_restarts: bool = True
-    # ... a person it names first within this many words of its start is its subject ("When Charisse
-    # Stinson reported …": 1; not "Rivals greeted the bid of Joe Biden …": 5). Hand-set (coherence28)
-    summary_restart_name_words: int = 3
     # a sentence that tells an event the summary told (the same actor and action, no figure or day
     # against it: ``accord.summarize.events``; "began withdrawing" / "have begun leaving" / a headline
     # "begin pullback") is not taken: outlets retell the main event in words overlap checks miss (coherence9)

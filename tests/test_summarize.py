@@ -2156,6 +2156,13 @@ def test_an_opening_that_brings_in_a_person_unnamed_restarts_the_story() -> None
     assert not anonymous("A couple of hours later, divers found the boat.")
     assert not anonymous("A man-made lake burst its banks on Sunday.")
     assert not anonymous("The retired postman said he would appeal.")  # no indefinite subject
+    thing = coherence.anonymous_thing
+    assert thing("A suspected hack that is rippling across federal agencies highlights the risks.")
+    assert thing("A frigid blast of winter weather plunged the state into darkness on Monday.")
+    assert not thing("A recall election against the clerk had been set for June.")  # background
+    assert not thing("A hearing is set for March 3.") and not thing("A vote will follow next week.")  # to come
+    assert not thing("A day after the vote, the mayor resigned.") and not thing("A total of 12 people were hurt.")
+    assert not thing("An off-duty nurse pulled two children from a burning van.")  # a person: ``anonymous_lede``
 
 
 def _restart_summary(second: str, **opts: object) -> list[str]:
@@ -2177,16 +2184,16 @@ def test_another_accounts_opening_that_restarts_the_story_is_not_taken() -> None
     unnamed = "A grandmother from the hills is now in a legal battle over a treasure worth $40,000."
     assert unnamed not in _restart_summary(unnamed)
     assert unnamed in _restart_summary(unnamed, summary_lede_restarts=False)  # the option is what keeps it out
-    # its subject, named first and in full again: the person's story from its start
-    renamed = "When Mara Quill called the museum in May, she expected a reward and a photograph."
-    assert renamed not in _restart_summary(renamed)
-    assert renamed in _restart_summary(renamed, summary_lede_restarts=False)
-    # near cases: a new thing, or the person named deeper in a sentence about someone else
-    other = "A hearing on who owns the treasure is set for March 3 at the county court."
-    assert other in _restart_summary(other)
-    rivals = "Collectors who hoped to bid for the treasure of Mara Quill at an auction said they were cheated."
-    assert rivals in _restart_summary(rivals)
-    assert rivals not in _restart_summary(rivals, summary_restart_name_words=10)  # 9 words before the name
+    # the event brought in as a thing, in other words: the story told again
+    event = "A legal fight over a buried treasure has split the small Pennsylvania borough."
+    assert event not in _restart_summary(event)
+    assert event in _restart_summary(event, summary_lede_restarts=False)
+    # near cases: what comes next, background, a time, and the person named rather than described
+    for other in ("A hearing on who owns the treasure is set for March 3 at the county court.",
+                  "A similar find in a nearby borough had been sold at auction for a small fortune.",
+                  "A week after the lawsuit, the museum put a replica of one coin on display.",
+                  "Collectors who hoped to bid for the treasure of Mara Quill said they were cheated."):
+        assert other in _restart_summary(other), other
 
 
 def test_a_page_of_cut_teasers_is_no_source() -> None:

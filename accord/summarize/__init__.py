@@ -1343,25 +1343,18 @@ class _Context:
     def restarts(self, i: int, chosen: list[int]) -> bool:
         """Whether another account's opening ``i`` (its first candidate, or the first that could open a
         summary: below a transcript or a headline line) would restart the story after the summary's
-        lead: it brings in its subject unnamed ("A convicted sex predator … is now a multi-millionaire.",
-        ``coherence.anonymous_lede``) or names first, in its first words, a person the summary has
-        named in full ("When Charisse Stinson reported her son missing …" after "Charisse Stinson, 21,
-        faces …"). Readers of protocol C28 scored such a second lede as the story told again from its
-        start. Deeper in an account "A ferry company offered …" is a new party, and "Rivals greeted
-        the bid of Joe Biden …" is the rivals' news."""
+        lead: it brings in its subject as a person it names later ("A convicted sex predator … is now a
+        multi-millionaire.", ``coherence.anonymous_lede``), or as a thing that happened ("A suspected
+        Russian hack that is rippling across federal agencies …", ``coherence.anonymous_thing``). Readers
+        of protocol C28 scored such a second lede as the story told again from its start. Deeper in an
+        account "A ferry company offered …" is a new party; "A recall election had been set …" is
+        background, "A hearing is set for March 3" what comes next."""
         a = self.where[i][0]
         opener = next((j for j in self.members.get(a, []) if self.lead_ok[j] and not self.page_head[j]), None)
         if not (self.first[i] or i == opener):
             return False
         text = self.facts[i].text
-        if coherence.anonymous_lede(text):
-            return True
-        subject = min(self.reading(i).full_names, default=None)
-        if (subject is None or subject[1] not in self.proper()  # a person's name, not "Colchester Zoo"
-                or len(text[:subject[0]].split()) > self.options.summary_restart_name_words):
-            return False
-        return any(_full_name(text, *subject) == _full_name(self.facts[j].text, o, s) for j in chosen
-                   if self.where[j][1] >= 0 for o, s in self.reading(j).full_names)
+        return coherence.anonymous_lede(text) or coherence.anonymous_thing(text)
 
     def opening_of(self, i: int) -> int:
         """The opening of lede ``i``'s account: the first of its article's top candidates up to ``i``

@@ -282,11 +282,35 @@ _ANONYMOUS = re.compile(r"^[\"“]?An?\s+(?!(?:second|third|fourth|fifth|further
                         r"(?:" + _PERSON_HEADS + r")\b(?![-’'])")
 
 
+# ... or as a thing that happened ("A suspected Russian hack that is rippling across federal agencies
+# …", "A frigid blast of winter weather plunged Texas into …", "A special election … was too close to
+# call"): not a time, a count or a share, nor background or what comes next ("A recall election had been
+# set for June …", "A hearing is set for March 3 …", "A vote will follow …": ``_NOT_NEWS``)
+_ANONYMOUS_THING = re.compile(r"^[\"“]?An?\s+(?!(?:second|third|fourth|fifth|further|final|last|total|number|"
+                              r"majority|minority|lot|few|couple|handful|half|day|week|month|year|decade|hour|"
+                              r"minute|moment|night|morning|afternoon|evening|while|little|bit)\b)[\w’'-]+")
+_TIME_HEAD = re.compile(r"^[\"“]?An?\s+(?:[\w’'-]+\s+){0,2}?(?:days?|weeks?|months?|years?|decades?|hours?|"
+                        r"minutes?|nights?|moments?|times?)\s+(?:after|before|later|earlier|ago|since|into|when|on|of)\b")
+
+
 def anonymous_lede(text: str) -> bool:
     """Whether ``text`` opens on an indefinite noun phrase for a person as its subject, the way a lede
     brings in someone it names later ("A 40-year-old woman from Shawnee had to …", "An officer
     reported …"): out of the first place it restarts the story (``_ANONYMOUS``)."""
     return bool(_ANONYMOUS.match(text.strip()))
+
+
+_NOT_NEWS = re.compile(r"\b(?:had|will|would|shall)\b|\b(?:is|are|was|were)\s+(?:set|scheduled|expected|due|"
+                       r"planned|slated|likely|to)\b")
+
+
+def anonymous_thing(text: str) -> bool:
+    """Whether ``text`` opens on an indefinite noun phrase for a thing or an event that happened ("A
+    suspected Russian hack …"), not a time ("A day after the vote, …"), a count or a share, nor told in
+    the past perfect or as what is to come (``_ANONYMOUS_THING``, ``_NOT_NEWS``: its first 15 words)."""
+    text = text.strip()
+    return (bool(_ANONYMOUS_THING.match(text)) and not _TIME_HEAD.match(text) and not anonymous_lede(text)
+            and not _NOT_NEWS.search(" ".join(text.split()[:15])))
 
 
 # An event or a document the sentence takes as known ("…, he denied the charges", "at the meeting",
