@@ -645,8 +645,8 @@ class Options:
     # (coherence15): at 0.1 NeuS R2 fell under the centroid's and a real next event was dropped
     summary_lede_subject_overlap: float = 0.2
     # ... and none that restarts the story (coherence28): one that brings in its subject unnamed, a
-    # person ("A convicted sex predator … is now a multi-millionaire.") or a thing telling the event the
-    # other accounts open on ("A suspected Russian hack …"): read as the story told again from its start
+    # person ("A convicted sex predator … is now a multi-millionaire.") or a thing that happened ("A
+    # suspected Russian hack …"): read as the story told again from its start (protocol C28, coherence28)
     summary_lede_restarts: bool = True
     # a sentence that tells an event the summary told (the same actor and action, no figure or day
     # against it: ``accord.summarize.events``; "began withdrawing" / "have begun leaving" / a headline

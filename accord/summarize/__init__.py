@@ -1180,7 +1180,7 @@ class _Context:
                         and len(st & lede) >= options.summary_lede_subject_overlap * len(lede)):
                     return False  # … in other words, of the same subject ("Joe Biden said he would seek" / "announced")
             if second_lede and options.summary_lede_restarts and self.restarts(i, chosen):
-                return False  # (coherence28) its stranger or its full introduction is the summary's subject again
+                return False  # (coherence28) its subject brought in unnamed: the story told again from its start
             share = options.summary_lede_novelty if second_lede else options.summary_novelty
             return len(st - said) >= share * len(st)
 

@@ -262,9 +262,8 @@ def points_back(text: str) -> bool:
 # ruined a couple's big day …", "An officer reported that his police vehicle was shot at …"): the lede
 # of an account that names its subject later. After a summary's lead has named that subject, such an
 # opening restarts the story with a stranger the reader has already met. Not a thing or a group ("A
-# recall election had been set …", "A ferry company offered …": something new), not a time ("A day
-# after the vote, …"), a count or an ordinal ("A second man has died", "A total of 12 …"), which go on
-# with what the summary told.
+# ferry company offered …": ``anonymous_thing`` reads those), a count or an ordinal ("A second man has
+# died", "A total of 12 …"), which go on with what the summary told.
 _PERSON_HEADS = ("man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|mother|father|mom|dad|son|daughter|"
                  "grandmother|grandfather|grandma|grandpa|wife|husband|widow|bride|groom|girlfriend|boyfriend|"
                  "couple|officer|cop|deputy|trooper|soldier|veteran|student|teacher|doctor|nurse|driver|pilot|"
