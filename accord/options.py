@@ -650,6 +650,10 @@ class Options:
     # …"), this share is enough: one subject, a few shared words, one event told twice. Hand-set
     # (coherence15): at 0.1 NeuS R2 fell under the centroid's and a real next event was dropped
     summary_lede_subject_overlap: float = 0.2
+    # ... and none that restarts the story (coherence28): one that brings in its subject unnamed, a
+    # person ("A convicted sex predator … is now a multi-millionaire.") or a thing that happened ("A
+    # suspected Russian hack …"): read as the story told again from its start (protocol C28, coherence28)
+    summary_lede_restarts: bool = True
     # a sentence that tells an event the summary told (the same actor and action, no figure or day
     # against it: ``accord.summarize.events``; "began withdrawing" / "have begun leaving" / a headline
     # "begin pullback") is not taken: outlets retell the main event in words overlap checks miss (coherence9)
@@ -664,6 +668,12 @@ class Options:
     # summary (``accord.summarize.roundups``). Set on Multi-News + NeuS val: 3+ in one article of
     # 1,300 (a local-news roundup), at most 2 in any other
     summary_roundup_headlines: int = 3
+    # ... and so is one of at least this many paragraphs cut off with "..." (a "more news" list of
+    # teasers: ``accord.summarize.teasers``) that are at least this share of its paragraphs. Set on
+    # Multi-News + NeuS val (coherence28): one article of 1,600 (76 of 88 cut), next 5 of 11 (cut links
+    # below a text), 4 of 9 (a headline roundup, found by the rule above), 3 of 48 (a speech with ellipses)
+    summary_roundup_teasers: int = 3
+    summary_roundup_teaser_share: float = 0.5
     summary_min_words: int = 6  # a shorter article sentence is a fragment or an aside ("Well — some millennials."); hand-set (94a3308)
     # the summary opens on one of an article's first ``summary_lead_max_index`` + 1 candidate sentences
     # of at least ``summary_lead_min_words`` words (a full "who did what, where, when"), unless another

@@ -2137,3 +2137,86 @@ def test_they_after_an_opener_naming_no_one_reads_only_after_its_sentence_before
     assert not any(t.startswith("For an instant, they") for t in printed), printed
     b2 = _art("b", b.text.replace("For an instant, they get to gloat", "For an instant, the winners get to gloat"))
     assert any(t.startswith("For an instant, the winners") for t in summary([a, b2], [3.0, 2.0, np.nan, 2.5]))
+
+
+def test_an_opening_that_brings_in_a_person_unnamed_restarts_the_story() -> None:
+    """coherence28 (protocol C28: "the story restarts with a second article's lead"): a lede brings in
+    its subject as someone it names later ("A convicted sex predator … is now a multi-millionaire.");
+    after the summary's lead named that person, another account opening so tells the story again from
+    its start. A thing, a group, a time, a count or an ordinal goes on with the story instead."""
+    anonymous = coherence.anonymous_lede
+    assert anonymous("A retired postman who found a sealed jar of coins is now suing the town.")
+    assert anonymous("An off-duty nurse pulled two children from a burning van, police said.")
+    assert anonymous("A 34-year-old Oakdale woman has a warning for other tenants.")
+    assert anonymous("“A local farmer was hurt when the silo fell,” the sheriff said.")
+    assert not anonymous("A recall election against the clerk had been set for June.")  # a thing
+    assert not anonymous("A ferry company offered to run extra boats across the bay.")  # a group
+    assert not anonymous("A day after the vote, the mayor resigned.")  # a time
+    assert not anonymous("A second man has died of his injuries.")  # the story goes on
+    assert not anonymous("A couple of hours later, divers found the boat.")
+    assert not anonymous("A man-made lake burst its banks on Sunday.")
+    assert not anonymous("The retired postman said he would appeal.")  # no indefinite subject
+    thing = coherence.anonymous_thing
+    assert thing("A suspected hack that is rippling across federal agencies highlights the risks.")
+    assert thing("A frigid blast of winter weather plunged the state into darkness on Monday.")
+    assert not thing("A recall election against the clerk had been set for June.")  # background
+    assert not thing("A hearing is set for March 3.") and not thing("A vote will follow next week.")  # to come
+    assert not thing("A day after the vote, the mayor resigned.") and not thing("A total of 12 people were hurt.")
+    assert not thing("An off-duty nurse pulled two children from a burning van.")  # a person: ``anonymous_lede``
+
+
+def _restart_summary(second: str, **opts: object) -> list[str]:
+    """A lead that names its subject in full, and another account whose opening is ``second``."""
+    from accord.summarize import choose, features
+
+    arts = [_art("a", "Mara Quill, a retired postman from Dunmore, sued the town on Friday over a jar of "
+                      "gold coins she dug up in her garden.\nThe town says the coins belong to its museum, Quill said."),
+            _art("b", second + "\nHer lawyer said the case could reach the state supreme court by spring.")]
+    texts = [(a.id, k, t) for a in arts for k, t in enumerate(a.text.splitlines())]
+    found = coherence.analyse([t for _, _, t in texts])  # the people the story names (full names)
+    facts = [Fact(id=f"{a}{k}", text=t, sentences=[Sentence(a, k, t, mentions=m)], support=[a], independent=1)
+             for (a, k, t), m in zip(texts, found)]
+    v = features.view(facts, arts, embed=False)
+    return [c.text for c in choose(v, np.array([3.0, 0.5, 2.0, 0.1]), DEFAULT.with_(words=80, **opts))]
+
+
+def test_another_accounts_opening_that_restarts_the_story_is_not_taken() -> None:
+    unnamed = "A grandmother from the hills is now in a legal battle over a treasure worth $40,000."
+    assert unnamed not in _restart_summary(unnamed)
+    assert unnamed in _restart_summary(unnamed, summary_lede_restarts=False)  # the option is what keeps it out
+    # the event brought in as a thing, in other words: the story told again
+    event = "A legal fight over a buried treasure has split the small Pennsylvania borough."
+    assert event not in _restart_summary(event)
+    assert event in _restart_summary(event, summary_lede_restarts=False)
+    # near cases: what comes next, background, a time, and the person named rather than described
+    for other in ("A hearing on who owns the treasure is set for March 3 at the county court.",
+                  "A similar find in a nearby borough had been sold at auction for a small fortune.",
+                  "A week after the lawsuit, the museum put a replica of one coin on display.",
+                  "Collectors who hoped to bid for the treasure of Mara Quill said they were cheated."):
+        assert other in _restart_summary(other), other
+
+
+def test_a_page_of_cut_teasers_is_no_source() -> None:
+    """coherence28 (protocol C28: a "more news" page gave the summary a string of unrelated science
+    teasers): a page whose paragraphs are mostly items cut off with "..." is a list of other stories.
+    Not a speech quoted with ellipses, nor a text with a few cut links below it."""
+    from accord.summarize import teasers
+
+    story = ("Divers found a bronze helmet off the coast of Sicily on Monday, the regional office said.\n\n"
+             "It may have belonged to a soldier of the First Punic War, archaeologists said.")
+    items = ["Sharing one plate makes negotiators reach deals faster, according to new ...",
+             "Workplace rudeness can disturb the sleep of an employee's partner as ...",
+             "Less data-sharing among firms can lead to more collusion, economists ...",
+             "Bronze helmet found off Sicily may date to the First Punic War, researchers …"]
+    page = _art("b", "\n\n".join(items))
+    assert teasers([_art("a", story), page]) == {"b"}
+    assert teasers([page], DEFAULT.with_(summary_roundup_teasers=0)) == set()
+    speech = _art("c", "\n\n".join([story] * 3 + ["He said the bank had done wrong ...", "We remember how that went ...",
+                                                   "And the rest of it ...", "Officials said the talks would resume."]))
+    assert teasers([speech]) == set()  # three cut paragraphs of eight: quotations, not a list
+    links = _art("d", story + "\n\nMore: http://example.com/2017/01/16/helm...\n\nhttp://example.com/watch?v=ZNP...")
+    assert teasers([links]) == set()
+    # cleaning drops the cut sentences from the text: the page's own paragraphs (raw_text) are read
+    cleaned = Article(id="e", title="", text="Sharing one plate makes negotiators reach deals faster.",
+                      raw_text=page.raw_text)
+    assert teasers([cleaned]) == {"e"}

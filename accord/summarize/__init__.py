@@ -26,7 +26,7 @@ from accord.summarize import coherence, events, features, scorers
 from accord.summarize.given_names import GIVEN_NAMES
 from accord.words import MONTH_NAMES_CAPITALISED, STOP_WORDS, is_timestamp
 
-__all__ = ["select", "choose", "candidates", "bounded", "roundups", "strays", "posts"]
+__all__ = ["select", "choose", "candidates", "bounded", "roundups", "teasers", "strays", "posts"]
 
 
 def _words(text: str) -> int:
@@ -48,7 +48,7 @@ def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options 
     budget, like ROUGE, reads its start rather than a weaker shorter fact); without it the summary
     never exceeds the budget.
     """
-    off = roundups(facts, options) | strays(articles, options.summary_stray_similarity)
+    off = roundups(facts, options) | strays(articles, options.summary_stray_similarity) | teasers(articles, options)
     post = posts(facts, articles, options.summary_post_sentences)
     first = _first_stopped(facts)
     post |= listed(facts, articles)  # the rest of a bulleted list item (its bullet's sentence: ``usable``)
@@ -521,6 +521,31 @@ def roundups(facts: Sequence[Fact], options: Options = DEFAULT) -> set[str]:
 
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
+# a paragraph cut off mid-sentence by its page: a word, then "..." or "…" at its end ("… they collaborate
+# better and reach deals faster, according to new ...")
+_CUT_PARAGRAPH = re.compile(r"\w[,;:]?\s*(?:\.\.\.|…)\s*$")
+
+
+def teasers(articles: Sequence[Article], options: Options = DEFAULT) -> set[str]:
+    """Articles that are a page of teasers for unrelated stories (a site's "more news" list: "Men with
+    dyslexia have altered structural connections … The study extends … for reading ... | Nudging, the
+    concept of influencing people's behavior … depends on a person's underlying decision-making ..."),
+    among which one item may be the story: each item is its own paragraph, cut off with "..." in the
+    page's text (``raw_text``: cleaning drops the cut sentences and keeps the whole ones) (coherence28,
+    protocol C28: such a page gave the summary a string of unrelated science teasers). One is an article
+    with at least ``summary_roundup_teasers`` paragraphs so cut that are at least
+    ``summary_roundup_teaser_share`` of its paragraphs; not a speech quoted with ellipses between its
+    passages, nor a page's few cut links below its text (on Multi-News and NeuS val: one article of
+    1,600 is one, with 76 of its 88 paragraphs cut; the next highest share is 5 of 11, a link list)."""
+    if options.summary_roundup_teasers <= 0:
+        return set()
+    out = set()
+    for a in articles:
+        paragraphs = [p for p in _PARAGRAPH.split(a.raw_text or a.text or "") if p.strip()]  # as the page printed it
+        cut = sum(1 for p in paragraphs if _CUT_PARAGRAPH.search(p))
+        if cut >= options.summary_roundup_teasers and cut >= options.summary_roundup_teaser_share * len(paragraphs):
+            out.add(a.id)
+    return out
 
 
 def posts(facts: Sequence[Fact], articles: Sequence[Article], most: int = DEFAULT.summary_post_sentences
@@ -1158,6 +1183,8 @@ class _Context:
                 if (events.subject_names(self.facts[i].text) & events.subject_names(lead_text)
                         and len(st & lede) >= options.summary_lede_subject_overlap * len(lede)):
                     return False  # … in other words, of the same subject ("Joe Biden said he would seek" / "announced")
+            if second_lede and options.summary_lede_restarts and self.restarts(i, chosen):
+                return False  # (coherence28) its subject brought in unnamed: the story told again from its start
             share = options.summary_lede_novelty if second_lede else options.summary_novelty
             return len(st - said) >= share * len(st)
 
@@ -1316,6 +1343,22 @@ class _Context:
             if headline_retold(text, said, told, share) and not self.flagged(self.order(rest), set(rest)):
                 out.append(h)
         return out
+
+    def restarts(self, i: int, chosen: list[int]) -> bool:
+        """Whether another account's opening ``i`` (its first candidate, or the first that could open a
+        summary: below a transcript or a headline line) would restart the story after the summary's
+        lead: it brings in its subject as a person it names later ("A convicted sex predator … is now a
+        multi-millionaire.", ``coherence.anonymous_lede``), or as a thing that happened ("A suspected
+        Russian hack that is rippling across federal agencies …", ``coherence.anonymous_thing``). Readers
+        of protocol C28 scored such a second lede as the story told again from its start. Deeper in an
+        account "A ferry company offered …" is a new party; "A recall election had been set …" is
+        background, "A hearing is set for March 3" what comes next."""
+        a = self.where[i][0]
+        opener = next((j for j in self.members.get(a, []) if self.lead_ok[j] and not self.page_head[j]), None)
+        if not (self.first[i] or i == opener):
+            return False
+        text = self.facts[i].text
+        return coherence.anonymous_lede(text) or coherence.anonymous_thing(text)
 
     def opening_of(self, i: int) -> int:
         """The opening of lede ``i``'s account: the first of its article's top candidates up to ``i``

@@ -257,6 +257,61 @@ def points_back(text: str) -> bool:
     return False
 
 
+# (coherence28) an article's opening that brings in its subject as a person it does not name yet ("A
+# convicted sex predator who served 3 years in prison is now a multi-millionaire.", "A wedding crasher
+# ruined a couple's big day …", "An officer reported that his police vehicle was shot at …"): the lede
+# of an account that names its subject later. After a summary's lead has named that subject, such an
+# opening restarts the story with a stranger the reader has already met. Not a thing or a group ("A
+# ferry company offered …": ``anonymous_thing`` reads those), a count or an ordinal ("A second man has
+# died", "A total of 12 …"), which go on with what the summary told.
+_PERSON_HEADS = ("man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|mother|father|mom|dad|son|daughter|"
+                 "grandmother|grandfather|grandma|grandpa|wife|husband|widow|bride|groom|girlfriend|boyfriend|"
+                 "couple|officer|cop|deputy|trooper|soldier|veteran|student|teacher|doctor|nurse|driver|pilot|"
+                 "passenger|worker|employee|artist|actor|actress|singer|rapper|athlete|player|coach|lawyer|"
+                 "attorney|lawmaker|politician|priest|pastor|neighbor|neighbour|resident|homeowner|tourist|"
+                 "hiker|climber|swimmer|fisherman|hunter|farmer|predator|offender|crasher|thief|robber|burglar|"
+                 "gunman|shooter|suspect|victim|survivor|inmate|prisoner|fugitive|patient|mom-to-be|parent|"
+                 "sister|brother|cousin|uncle|aunt|kid|youngster|retiree|owner|manager|founder|firefighter|"
+                 "paramedic|chef|writer|author|scientist|researcher|professor|activist|protester|candidate|"
+                 "motorist|cyclist|pedestrian|runner|stranger|immigrant|migrant|refugee|billionaire|millionaire|"
+                 "[a-z]*(?:man|woman)|"
+                 "\\d+-year-old|[a-z]+-year-old")
+_ANONYMOUS = re.compile(r"^[\"“]?An?\s+(?!(?:second|third|fourth|fifth|further|final|last|total|number|"
+                        r"majority|minority|few|couple\s+of|handful|half)\b)(?:[\w’'.-]+,?\s+){0,5}?"
+                        r"(?:" + _PERSON_HEADS + r")\b(?![-’'])")
+
+
+# ... or as a thing that happened ("A suspected Russian hack that is rippling across federal agencies
+# …", "A frigid blast of winter weather plunged Texas into …", "A special election … was too close to
+# call"): not a time, a count or a share, nor background or what comes next ("A recall election had been
+# set for June …", "A hearing is set for March 3 …", "A vote will follow …": ``_NOT_NEWS``)
+_ANONYMOUS_THING = re.compile(r"^[\"“]?An?\s+(?!(?:second|third|fourth|fifth|further|final|last|total|number|"
+                              r"majority|minority|lot|few|couple|handful|half|day|week|month|year|decade|hour|"
+                              r"minute|moment|night|morning|afternoon|evening|while|little|bit)\b)[\w’'-]+")
+_TIME_HEAD = re.compile(r"^[\"“]?An?\s+(?:[\w’'-]+\s+){0,2}?(?:days?|weeks?|months?|years?|decades?|hours?|"
+                        r"minutes?|nights?|moments?|times?)\s+(?:after|before|later|earlier|ago|since|into|when|on|of)\b")
+
+
+def anonymous_lede(text: str) -> bool:
+    """Whether ``text`` opens on an indefinite noun phrase for a person as its subject, the way a lede
+    brings in someone it names later ("A 40-year-old woman from Shawnee had to …", "An officer
+    reported …"): out of the first place it restarts the story (``_ANONYMOUS``)."""
+    return bool(_ANONYMOUS.match(text.strip()))
+
+
+_NOT_NEWS = re.compile(r"\b(?:had|will|would|shall)\b|\b(?:is|are|was|were)\s+(?:set|scheduled|expected|due|"
+                       r"planned|slated|likely|to)\b")
+
+
+def anonymous_thing(text: str) -> bool:
+    """Whether ``text`` opens on an indefinite noun phrase for a thing or an event that happened ("A
+    suspected Russian hack …"), not a time ("A day after the vote, …"), a count or a share, nor told in
+    the past perfect or as what is to come (``_ANONYMOUS_THING``, ``_NOT_NEWS``: its first 15 words)."""
+    text = text.strip()
+    return (bool(_ANONYMOUS_THING.match(text)) and not _TIME_HEAD.match(text) and not anonymous_lede(text)
+            and not _NOT_NEWS.search(" ".join(text.split()[:15])))
+
+
 # An event or a document the sentence takes as known ("…, he denied the charges", "at the meeting",
 # "the deal was signed", "the two met"): each with the word beginnings an earlier sentence of the
 # summary tells it by ("charged", "met", "agreement"). C7/C8 readers named these as references with
