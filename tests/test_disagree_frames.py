@@ -4,7 +4,9 @@ from datetime import date
 
 from accord.analyse import analyse_story
 from accord.disagree import values as V
+from accord.disagree.quotes import material
 from accord.model import Article
+from accord.options import DEFAULT
 from tests.test_disagree import compared
 
 REF = date(2022, 1, 13)
@@ -126,3 +128,150 @@ def test_a_rate_is_compared_only_with_a_rate_of_the_same_denominator():
     found = compared("The flu killed 12 people per 100,000 residents in the city last winter.",
                      "The flu killed 30 people in the city last winter.")
     assert numbers(found) == []
+
+
+# == precision45: one thing told two ways, or two things told in one frame ==============================
+# the length of a named thing and another length, one group and the crowd, two bounds around one figure,
+# a month counted as four weeks, one compound written apart; each rule with near cases that must still report
+
+# -- what a length is of ---------------------------------------------------------------------------------
+
+def test_a_length_names_the_thing_it_is_of():
+    vals = read("Marta Lindqvist, the senator's wife of 41 years, died on Sunday.",
+                "The couple split after 12 years of marriage, a court heard on Monday.",
+                "He worked at the mill for 30 years before he retired.",
+                "The inmate served a period of 10 years in the state prison.")
+    assert figure(vals, "41").of == "wife"
+    assert figure(vals, "12").of == "marriage"
+    assert figure(vals, "30").of is None  # "for 30 years": of whatever its clause says
+    assert figure(vals, "10").of is None  # "a period of": how a length is told, not what it is of
+
+
+def test_the_length_of_a_marriage_is_not_the_length_of_a_career():
+    found = compared("Oskar Brandt, the mayor's husband of 52 years, died at home on Sunday, the family said.",
+                     "Oskar Brandt, the mayor's husband and a fixture of the city council for nearly six decades, "
+                     "died at home on Sunday, the family said.")
+    assert numbers(found) == []
+    found = compared("The pair divorced on Monday after 17 years of marriage, the court said.",
+                     "The pair divorced on Monday after sharing a bakery for nearly 22 years, the court said.")
+    assert numbers(found) == []
+
+
+def test_an_article_stating_the_named_length_without_its_thing_joins_it_not_the_other_length():
+    found = compared("Oskar Brandt, the mayor's husband of 52 years, died at home on Sunday, the family said.",
+                     "Oskar Brandt, the mayor's rock for 52 years, died at home on Sunday, the family said.",
+                     "Oskar Brandt, a fixture of the city council for nearly six decades, died at home on Sunday, "
+                     "the family said.")
+    assert numbers(found) == []
+
+
+def test_lengths_of_one_thing_still_disagree():
+    # the same thing in other words: one marriage ("husband of" / "married for")
+    found = compared("Oskar Brandt, the mayor's husband of 52 years, died at home on Sunday, the family said.",
+                     "Oskar Brandt, who had been married to the mayor for 54 years, died at home on Sunday, "
+                     "the family said.")
+    assert len(numbers(found)) == 1
+    # one stem ("marriage" / "married")
+    found = compared("The pair divorced on Monday after 17 years of marriage, the court said.",
+                     "The pair, married for 19 years, divorced on Monday, the court said.")
+    assert len(numbers(found)) == 1
+    # the other figure's words tell nothing the named length's sentence does not: the same length, its
+    # thing left unsaid
+    found = compared("Oskar Brandt, the mayor's husband of 52 years, died at home on Sunday, the family said.",
+                     "Oskar Brandt died at home on Sunday after 54 years, the family said.")
+    assert len(numbers(found)) == 1
+    # no thing named on either side: as before
+    found = compared("The hearing on the dam lasted nine hours on Monday.",
+                     "The hearing on the dam lasted 11 hours on Monday.")
+    assert len(numbers(found)) == 1
+
+
+# -- one group and the crowd ------------------------------------------------------------------------------
+
+def test_one_group_is_not_the_crowd():
+    vals = read("A group of about 120 pilgrims left the camp on Friday.", "About 120 pilgrims left the camp on Friday.")
+    assert figure(vals, "about 120").group
+    assert not [v for v in vals if v.mention.text == "About 120" and v.group]
+    found = compared("A group of about 120 pilgrims carrying banners split from the march near the border on Friday.",
+                     "Hundreds of pilgrims gathered near the border on Friday, officials said.")
+    assert numbers(found) == []
+
+
+def test_a_group_still_disagrees_with_a_figure_or_the_same_happening():
+    # a figure, not a crowd in words: the group's size told two ways
+    found = compared("A group of about 120 pilgrims carrying banners split from the march near the border on Friday.",
+                     "About 90 pilgrims carrying banners split from the march near the border on Friday.")
+    assert len(numbers(found)) == 1
+    # the same happening on both sides: the same people
+    found = compared("A group of about 40 tourists was kidnapped near the border on Friday, officials said.",
+                     "Dozens of tourists were kidnapped near the border on Friday, officials said.")
+    assert len(numbers(found)) == 1
+
+
+# -- bounds around one figure ----------------------------------------------------------------------------
+
+def test_two_bounds_that_meet_are_one_figure():
+    found = compared("Officials said close to 7,500 of the migrants were unaccompanied minors on Monday.",
+                     "Officials said more than 7,400 of the migrants were unaccompanied minors on Monday.")
+    assert numbers(found) == []
+
+
+def test_bounds_far_apart_or_around_one_number_still_disagree():
+    found = compared("Police said nearly 1,400 people were detained at the rally on Saturday.",
+                     "Police said more than 1,000 people were detained at the rally on Saturday.")
+    assert len(numbers(found)) == 1
+    found = compared("Police said nearly 300 people were detained at the rally on Saturday.",
+                     "Police said more than 300 people were detained at the rally on Saturday.")
+    assert len(numbers(found)) == 1
+
+
+# -- a compound written apart in a quote ------------------------------------------------------------------
+
+def test_a_compound_written_apart_is_one_wording():
+    assert material("We will not be the middle man between the growers and the buyers, ever.",
+                    "We will not be the middleman between the growers and the buyers, ever.", DEFAULT) is None
+    assert material("Child care costs more than rent for most of the families we see.",
+                    "Childcare costs more than rent for most of the families we see.", DEFAULT) is None
+    # a filler the editor dropped beside it ("just") is no difference either
+    assert material("We were just middle men between the growers and the buyers at the county market this summer.",
+                    "We were middlemen between the growers and the buyers at the county market this summer.",
+                    DEFAULT) is None
+    # another word in its place still changes what was said
+    assert material("We will not be the middle man between the growers and the buyers at the county market this summer.",
+                    "We will not be the sole agent between the growers and the buyers at the county market this summer.",
+                    DEFAULT) is not None
+
+
+def test_a_length_of_an_activity_told_in_the_same_words_stays_one_slot():
+    # "days of deliberations" / "took … to reach a verdict": one jury's deliberation, its activity unsaid
+    found = compared("It took the jury less than three days of deliberations to reach its verdict on Friday.",
+                     "The jury took less than a day to reach a verdict on Friday.")
+    assert len(numbers(found)) == 1
+
+
+# -- a month counted as four weeks ------------------------------------------------------------------------
+
+def test_eight_weeks_are_two_months():
+    found = compared("The couple have been married just eight short weeks, friends said on Monday.",
+                     "The couple split just two months into their marriage, friends said on Monday.")
+    assert numbers(found) == []
+
+
+def test_weeks_that_are_not_four_a_month_still_disagree():
+    found = compared("The couple have been married just six short weeks, friends said on Monday.",
+                     "The couple split just two months into their marriage, friends said on Monday.")
+    assert len(numbers(found)) == 1
+
+
+# -- people of one age: the people side's own sentence decides --------------------------------------------
+
+def test_people_of_one_age_against_people_named_in_another_sentence():
+    # the people side's article speaks of adults elsewhere, not in the sentence that counts people
+    found = compared("Officials said 41 million people in the state are fully vaccinated. Most adults have had "
+                     "at least one dose, officials said.",
+                     "Officials said more than 39 million adults are fully vaccinated.")
+    assert numbers(found) == []
+    # near case: the people sentence itself names adults, so its "people" may be them
+    found = compared("Officials said 41 million people in the state are fully vaccinated, nearly all adults.",
+                     "Officials said more than 39 million adults are fully vaccinated.")
+    assert len(numbers(found)) == 1
