@@ -1455,7 +1455,28 @@ _HEDGE_MARK = re.compile(
     r"(?:not|n[’']t|yet\s+to)\s+(?:be(?:en)?\s+)?ruled\s+out|"
     r"whether|(?:unclear|not\s+clear|unknown|not\s+known)\s+if|"
     r"(?P<denied>(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?:denied|denies|deny|denying))"
-    r"(?=\s+(?:that|any|ever|having|\w+ing)\b)|(?<!\bnot\s)(?<!n[’']t\s)ruled\s+out)\b")
+    r"(?=\s+(?:that|any|ever|having|\w+ing)\b)|(?<!\bnot\s)(?<!n[’']t\s)ruled\s+out|"
+    # (hedge29) what is only reported or foreseen: "a revolver was reportedly recovered", "the start is
+    # expected to be announced on 5 October", "it is expected (that) the …" (never "the expected winner", "as expected",
+# nor a relative clause describing a noun: "kicking off what is expected to be a partisan gauntlet");
+# "reportedly" hedges its whole clause, what it is said of too ("A revolver loaded with four bullets was
+# reportedly recovered" tells no loaded revolver as fact)
+    r"(?P<reported>reportedly)|(?<!\bwhat\s)(?<!\bwhich\s)(?<!\bwho\s)(?<!\bthat\s)"
+    r"(?:is|are|was|were|be|been|being|[’']s|[’']re)\s+(?:\w+ly\s+)?expected"
+    r"(?:\s+to|(?=\s+(?:that|the|a|an|his|her|their|its|he|she|they|it|we)\s))|"
+    # ... and a charge of a conspiracy or an attempt, which is not the charge of the act: "conspiracy to
+    # obstruct justice" is not "obstruction of justice", "attempted murder" not "murder"
+    r"(?P<charge>conspiracy\s+to(?:\s+commit)?|conspiring\s+to(?:\s+commit)?|attempted|attempts?\s+to|"
+    r"attempting\s+to))\b")
+# (hedge29) the words a charge frame governs: its charge, up to a list's next item or what follows the charge
+_CHARGE_END = re.compile(r"[,;:()\[\]—–.]|\s-\s|\b(?:and|or|but|in|on|at|for|against|after|before|with|while|when|"
+                         r"which|who|that|by|from|during|because|since|as)\b")
+# (hedge29) a sentence told as what unconfirmed reports say: "According to unconfirmed reports, …" hedges the
+# rest, "…, according to unconfirmed reports." what it closes (attribution to a named source is no hedge)
+_UNCONFIRMED_HEAD = re.compile(r"(?i)^\W*(?:according\s+to\s+)?(?:unconfirmed|unverified)\s+(?:media\s+|press\s+)?"
+                               r"reports?\b[^,]{0,40}?(?:,|\bthat\b)")
+_UNCONFIRMED_TAIL = re.compile(r"(?i),\s+(?:according\s+to\s+)?(?:unconfirmed|unverified)\s+(?:media\s+|press\s+)?"
+                               r"reports?\b[^,]{0,30}$")
 # what ends a hedge's clause: a comma, colon, semicolon, dash or bracket, or "but" (the rest is
 # told again plainly: "The fire was arson, which they suspect was set by …" states the arson)
 _HEDGE_END = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:but|which|who|whom|whose|where|when|while|because|after|before)\b"
@@ -1506,16 +1527,27 @@ def hedge_split(text: str) -> tuple[str, str]:
     """(what the text says under a hedge or denial, the rest): "The church was badly damaged by fire,
     and investigators suspect arson." -> ("arson.", "The church … and investigators suspect")."""
     spans: list[tuple[int, int]] = []
-    tail = _HEDGED_TAIL.search(text)
+    tail = _HEDGED_TAIL.search(text) or _UNCONFIRMED_TAIL.search(text)
     if tail:
         spans.append((0, tail.start()))
+    head = _UNCONFIRMED_HEAD.search(text)
+    if head:
+        spans.append((head.end(), len(text)))
     for m in _HEDGE_MARK.finditer(text):
         if not _hedge_word(m, text):
             continue
         lead = re.match(r"\s*that\b", text[m.end():])  # "believe that …": what is believed follows
         start = m.end() + (lead.end() if lead else 0)
+        if m.group("charge"):  # the charge alone: "conspiracy to obstruct justice and perjury" states perjury
+            stop = _CHARGE_END.search(text, start)
+            spans.append((m.end(), stop.start() if stop else len(text)))
+            continue
         end = _HEDGE_END.search(text, start)
-        spans.append((m.end(), end.start() if end else len(text)))
+        begin = m.end()
+        if m.group("reported"):  # back to its clause's start
+            opened = [b.end() for b in _HEDGE_END.finditer(text, 0, m.start())]
+            begin = opened[-1] if opened else 0
+        spans.append((begin, end.start() if end else len(text)))
     if not spans:
         return "", text
     spans.sort()
@@ -1543,8 +1575,8 @@ def hedged(text: str) -> frozenset[str]:
 def hedging(text: str) -> bool:
     """Whether a claim itself hedges or denies something (then it is read as before: one outlet's
     hedge is another's, and a hedged claim is stated by a sentence asserting it)."""
-    return bool(_HEDGE.search(text.lower()) or _HEDGED_TAIL.search(text)
-                or any(_hedge_word(m, text) for m in _HEDGE_MARK.finditer(text)))
+    return bool(_HEDGE.search(text.lower()) or _HEDGED_TAIL.search(text) or _UNCONFIRMED_TAIL.search(text)
+                or _UNCONFIRMED_HEAD.search(text) or any(_hedge_word(m, text) for m in _HEDGE_MARK.finditer(text)))
 
 
 class Evidence:

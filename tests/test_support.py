@@ -2226,3 +2226,81 @@ def test_a_narrower_part_of_the_day_is_not_stated_by_a_wider_one():
     wide = "The suspect was arrested Tuesday night near the bus station."
     assert _b(wide, "The suspect was arrested late Tuesday night near the bus station.") == "supports"
     assert _b("The ferry sank early Monday morning off the coast.", "The ferry sank Monday morning off the coast.") != "supports"
+
+
+def test_a_claim_told_firmly_is_not_stated_by_an_article_that_only_reports_or_expects_it():
+    # hedge29 (issue 12): "is expected to", "reportedly", unconfirmed reports tell no event as fact
+    claim = "The new bridge over the river will be opened by the governor on 12 March."
+    ev = story_of("The new bridge over the river is expected to be opened by the governor on 12 March.",
+                  "The new bridge over the river will be opened by the governor on 12 March, officials said.",
+                  "The new bridge over the river will be opened by the governor on 12 March, police said.",
+                  "The expected crowd gathered as the new bridge over the river will be opened by the governor on "
+                  "12 March.")
+    got = verdicts(ev, claim)
+    assert got["a"] != "supports"
+    assert got["b"] == "supports" and got["c"] == "supports"  # attribution is no hedge
+    assert got["d"] == "supports"  # "the expected crowd": no "is expected to"
+    # the claim hedges too: one outlet's hedge is another's
+    assert verdicts(ev, "The new bridge over the river is expected to be opened by the governor on 12 March.")[
+        "a"] == "supports"
+
+
+def test_a_thing_reportedly_found_is_not_stated_as_found():
+    claim = "Officers recovered a shotgun from the trunk of the van."
+    ev = story_of("A shotgun was reportedly recovered from the trunk of the van.",
+                  "Officers recovered a shotgun from the trunk of the van, the sheriff said.",
+                  "The driver reportedly fled on foot, and officers recovered a shotgun from the trunk of the van.")
+    got = verdicts(ev, claim)
+    assert got["a"] != "supports"
+    assert got["b"] == "supports"
+    assert got["c"] == "supports"  # the hedge is on another clause
+    assert verdicts(ev, "A shotgun was reportedly recovered from the trunk of the van.")["a"] == "supports"
+
+
+def test_what_unconfirmed_reports_say_is_not_stated():
+    claim = "The finance minister resigned on Thursday evening."
+    ev = story_of("According to unconfirmed reports, the finance minister resigned on Thursday evening.",
+                  "The finance minister resigned on Thursday evening, according to unconfirmed reports.",
+                  "The finance minister resigned on Thursday evening, according to the prime minister's office.")
+    got = verdicts(ev, claim)
+    assert got["a"] != "supports" and got["b"] != "supports"
+    assert got["c"] == "supports"
+
+
+def test_a_conspiracy_or_an_attempt_is_another_charge_than_the_act():
+    # hedge29 (issue 12): "conspiracy to X", "attempted X" and "X" are three charges
+    ev = story_of("The former aide pleaded guilty to conspiracy to obstruct justice in federal court.",
+                  "The former aide pleaded guilty to obstructing justice in federal court.",
+                  "The guard was charged with attempted murder of the inmate.",
+                  "The guard was charged with murder of the inmate.",
+                  "The former aide pleaded guilty to conspiracy to commit fraud and to obstructing justice "
+                  "in federal court.")
+    got = verdicts(ev, "The former aide pleaded guilty to obstructing justice in federal court.")
+    assert got["a"] != "supports" and got["b"] == "supports" and got["e"] == "supports"
+    assert verdicts(ev, "The guard was charged with murder of the inmate.")["c"] != "supports"
+    assert verdicts(ev, "The guard was charged with attempted murder of the inmate.")["c"] == "supports"
+    got = verdicts(ev, "The former aide pleaded guilty to conspiracy to obstruct justice in federal court.")
+    assert got["a"] == "supports"
+    assert support.hedged("He pleaded guilty to conspiracy to obstruct justice and perjury.") == {
+        support.stem("obstruct"), support.stem("justice")}
+
+
+def test_it_is_expected_that_and_a_reported_clause_hedge_what_they_govern():
+    claim = "The mayor's rifle was loaded with six bullets."
+    ev = story_of("A rifle loaded with six bullets was reportedly found in the mayor's car.",
+                  "The mayor's rifle was loaded with six bullets, the police said.")
+    got = verdicts(ev, claim)
+    assert got["a"] != "supports" and got["b"] == "supports"
+    claim = "The date of the vote will be announced on Monday in the capital."
+    ev = story_of("It is expected that the date of the vote will be announced on Monday in the capital.",
+                  "As expected, the date of the vote will be announced on Monday in the capital.")
+    got = verdicts(ev, claim)
+    assert got["a"] != "supports" and got["b"] == "supports"
+    assert support.hedged("The expected winner took the title.") == frozenset()
+
+
+def test_an_expectation_in_a_relative_clause_hedges_no_main_event():
+    claim = "The council opens its budget hearings on Tuesday on the city's new stadium plan."
+    ev = story_of("The council opens its budget hearings on Tuesday on the city's new stadium plan, kicking off "
+                  "what is expected to be a bitter fight over the city's new stadium plan.")
+    assert verdicts(ev, claim)["a"] == "supports"
