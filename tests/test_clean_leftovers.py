@@ -828,31 +828,7 @@ def test_doubled_headline_compares_a_length_only_where_its_first_word_repeats() 
     assert found >= 2  # the first two lines (the third goes on in lower case: a near case)
 
 
-# -- junk29: related-story lines, more link labels ------------------------------------------------------------
-
-@pytest.mark.parametrize("line", [
-    "River Town Q&A: The Mayor & Her Deputy on How the Levee Held",
-    "Flood Season Photos: Ten Towns Under Water in the Valley",
-    "Harbour Rescue Interview: Two Divers on the Night of the Storm",
-    "Levee Q and A: What the Engineers Learned",
-])
-def test_a_related_storys_headline_as_a_line_goes(line: str) -> None:
-    assert leftovers.related_headline(line)
-    a = clean(art(BODY[:2] + [line] + BODY[2:]))
-    assert a.text.splitlines() == BODY
-
-
-@pytest.mark.parametrize("line", [
-    "Q&A: What the New Flood Rules Mean for You",  # the kind alone: a section's heading
-    "The Levee Interview: the mayor spoke for an hour.",  # a sentence with its full stop
-    "Town Budget Review: most of the money went to the levee",  # not a headline in title case
-    "Flood Season: Ten Towns Under Water in the Valley",  # no story kind: a heading of the article
-])
-def test_headings_and_sentences_like_a_related_line_stay(line: str) -> None:
-    assert not leftovers.related_headline(line)
-    a = clean(art(BODY[:2] + [line] + BODY[2:]))
-    assert line in a.text
-
+# -- junk29: more labels of links to other stories ---------------------------------------------------------
 
 @pytest.mark.parametrize("line", [
     "Read next: 7 Reasons Why Your Basement Still Floods",

@@ -441,27 +441,6 @@ def placed_in_picture(sentence: str) -> bool:
     return len(placed) >= 2 or any(_OPENING_NAME.match(sentence[:m.start() + 1]) for m in placed)
 
 
-# (junk29) a link to another story left as a line: a topic, a story kind with its colon, a headline in title
-# case and no full stop ("Grateful Dead Q&A: Bob Weir & Trey Anastasio on How It All Came Together"). The kind
-# after a topic is what a heading never writes; "Q&A: What the law means" (the kind alone) is a section's
-# heading and stays, and so does a sentence with its full stop.
-_STORY_KINDS = r"(?:Q&A;?|Q and A|Interview|Photos|Video|Videos|Review|Recap|Quiz|Podcast|Gallery|Timeline|Explainer)"
-RELATED_HEADLINE = re.compile(r"^(?:[A-Z][\w'’&.-]*\s+){1,4}" + _STORY_KINDS + r"\s*:\s+(?P<head>[A-Z0-9\"“‘'][^.!?]*)$")
-_HEAD_WORD = re.compile(r"[A-Za-z][\w'’-]*")
-_MINOR = frozenset({"a", "an", "the", "and", "or", "of", "on", "in", "to", "for", "at", "by", "with", "from", "as",
-                    "vs", "is", "it", "its", "but", "nor", "up", "into", "over"})
-
-
-def related_headline(text: str) -> bool:
-    """A link to another story's headline: ``RELATED_HEADLINE`` with its headline in title case (each word
-    capitalised but the short function words), at least three words."""
-    m = RELATED_HEADLINE.match(text)
-    if not m:
-        return False
-    words = _HEAD_WORD.findall(m.group("head"))
-    return len(words) >= 3 and all(w[0].isupper() or w.lower() in _MINOR for w in words)
-
-
 def leftover(sentence: str) -> str | None:
     """The kind of page leftover one sentence is, or None for a sentence of the story."""
     text = sentence.strip()
@@ -478,8 +457,6 @@ def leftover(sentence: str) -> str | None:
     if EDITORS_NOTE.match(text):
         return NOTE
     if _bracketed_link(text) or _link_label(text):
-        return "link to another story"
-    if ":" in text and text[-1] not in ".!?\"”’)" and related_headline(text):
         return "link to another story"
     if (CAPTION_OR_CREDIT.match(text) or ("|" in text and CREDIT_AFTER_BAR.search(text))
             or ("aption" in text and CAPTION_WIDGET.search(text))):
