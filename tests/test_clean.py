@@ -890,3 +890,12 @@ def test_a_page_widget_and_a_signup_box_go_and_the_news_around_them_stays() -> N
     # near case: an edition or a newsletter in the news, not offered to the reader
     news = "Subscribers will get the Sunday edition by email from next month, the publisher said."
     assert news in clean(art(BODY + [news])).text.splitlines()
+
+
+def test_crawl_note_naming_the_archive_by_its_initials_removed() -> None:
+    # (junk29) "IA" is the Internet Archive's name in its own collection notes; case matters ("ia" is no term)
+    note = "This collection contains collaborative news crawls performed by IA."
+    assert signals.crawl_notice(note, 2)
+    assert clean(art([note], title="Election collection")).text == ""  # the archive's page captured for the article
+    assert not signals.crawl_notice("Snow fell on Des Moines, IA, as caucus-goers lined up on Monday.", 2)
+    assert not signals.crawl_notice("Traffic was at a crawl on the highway out of Des Moines, IA, police said.", 2)

@@ -826,3 +826,25 @@ def test_doubled_headline_compares_a_length_only_where_its_first_word_repeats() 
         assert leftovers.doubled_headline(line, 5) == want, line
         found += want is not None
     assert found >= 2  # the first two lines (the third goes on in lower case: a near case)
+
+
+# -- junk29: more labels of links to other stories ---------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Read next: 7 Reasons Why Your Basement Still Floods",
+    "Trending News: How Safe Is Your Town From the River?",
+    "You may also like: Rescuers Honoured at City Hall",
+])
+def test_more_labels_of_links_to_other_stories_go(line: str) -> None:
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert a.text.splitlines() == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "Must read the fine print: claims close on April 15, the council warned.",
+    "Read the next report before you vote, the mayor told residents.",
+    "Trending down: river levels fell 2 feet overnight, the weather service said.",
+])
+def test_sentences_opening_like_a_link_label_stay(line: str) -> None:
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert line in a.text

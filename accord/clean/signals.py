@@ -59,7 +59,9 @@ DATE_LINE = re.compile(
 # "RELATED: Other headline", "More: ...", "Read: ...": links to other stories.
 RELATED = re.compile(r"^(?:related(?: stories| articles| coverage| content| news| links| reading| videos?| photos)?|"
                      r"more|more from [^:|]{1,40}|read|read more(?: about)?|read also|see also|also read|also see|"
-                     r"watch|video|photos|gallery|listen|recommended|trending|story|explore further)\s*(?::|>>|»|\|)", re.I)
+                     r"watch|video|photos|gallery|listen|recommended|trending|story|explore further|"
+                     # (junk29) more labels of the same links: "Read next: 7 Reasons Why …", "Trending News: How …"
+                     r"read next|trending news|must reads?|you (?:may|might) also like)\s*(?::|>>|»|\|)", re.I)
 LINK = re.compile(r"https?://|www\.\w|\b[\w.+-]+@[\w-]+\.[\w.]+|\w(?:>>|»)\s*$", re.I)
 # Messages of the page's widgets, not of the article.
 UI_MESSAGE = re.compile(
@@ -211,11 +213,12 @@ def platform_terms(line: str) -> set[str]:
 # The vocabulary of a web crawl's description: what a web archive writes about its own crawls
 # ("Web wide crawl with initial seedlist …", "We used Heritrix … and respected robots.txt", "Number of
 # captures: …"). Such a page stands in for an article whose capture failed. Inflections fold to one
-# stem ("crawl", "crawler", "crawled" are one term), so only different words add up.
+# stem ("crawl", "crawler", "crawled" are one term), so only different words add up. (junk29) "IA" in capitals is
+# the Internet Archive's name in its collection notes ("… Election crawls performed by IA."); "ia" is no term.
 CRAWL = re.compile(
     r"\b(?:(?:web[- ]wide |wide )?crawl(?:s|ed|er|ers|ing)?|seed ?lists?|captures|robots\.txt|heritrix|"
     r"wayback(?: machine)?|internet archive|archive\.org|archive-it|warcs?|embargo period|"
-    r"(?:unique )?urls?|alexa(?:'s|’s)? top|(?:number of )?hosts)\b",
+    r"(?:unique )?urls?|alexa(?:'s|’s)? top|(?:number of )?hosts|(?-i:IA))\b",
     re.I,
 )
 # Reporting about an archive ("…, the Internet Archive said") is news, not the archive's own page.
@@ -228,7 +231,7 @@ def crawl_terms(line: str) -> set[str]:
     """The distinct crawl-description terms of a line, one per stem ("crawls" = "crawler" = "crawl")."""
     lower = line.lower()
     if not any(t in lower for t in ("crawl", "seed", "captures", "robots", "heritrix", "wayback", "archive",
-                                    "warc", "embargo", "url", "alexa", "hosts")):
+                                    "warc", "embargo", "url", "alexa", "hosts")) and "IA" not in line:
         return set()
     found = set()
     for m in CRAWL.finditer(line):
