@@ -4,12 +4,15 @@ A remark quoted by several outlets comes in wordings: trimmed, lightly edited, t
 Those that say the same thing are shown together (``Wordings``, like the variants of a name), never as
 a disagreement. Two wordings disagree only when the difference changes what was said: a negation
 present in one and not the other, a different number, a different name, or — in wordings that are
-otherwise the same words (``options.quote_edit_overlap``) — a word swapped for its opposite
-("raise" / "cut", ``OPPOSITES``), content words added inside it ("trying to break a record" / "the
-record", ``options.quote_inner_words``) or a phrase rewritten. Elision marks, brackets, contractions,
-punctuation, tokenisation, a dropped or added word at either end (a trim), words missing where an
-elision is marked, a name and its initials, or one word swapped for another are no difference: two
-translations, or two editors, choose different words for the same thing ("task" / "mission"). The same words attributed to two different named speakers are a ``name`` disagreement.
+otherwise the same words (``options.quote_edit_overlap``) — a word swapped for its opposite ("raise" /
+"cut", ``OPPOSITES``), a degree word of another strength ("very" / "fairly shortly"), a modal of
+another certainty ("will" / "may"), a qualifier dropped inside ("almost"), content words added inside
+it ("trying to break a record" / "the record", ``options.quote_inner_words``) or a phrase rewritten.
+Elision marks, brackets, contractions, punctuation, tokenisation, a dropped or added word at either end
+(a trim), words missing where an elision is marked, a name and its initials, a verb and its particle
+for one verb ("get away" / "escape"), or one word swapped for another are no difference: two
+translations, or two editors, choose different words for the same thing ("task" / "mission"). The
+same words attributed to two different named speakers are a ``name`` disagreement.
 """
 from __future__ import annotations
 
