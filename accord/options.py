@@ -317,6 +317,9 @@ class Options:
     # "Yesterday I was stopped by an officer") is one remark when the wordings end alike for at
     # least this many words and differ in at most ``quote_inner_words`` before them (disagree22)
     quote_reopened_words: int = 4
+    # quotes46: a degree word, a modal or a qualifier changes a wording only in one utterance lightly
+    # edited: the wordings share at least this share of the shorter one's words, in order
+    quote_same_utterance: float = 0.75
     # the telephone number readers are asked to call (accord/disagree/details.py): two numbers are one
     # line written two ways when their first ``phone_prefix`` digits agree (an area code and an
     # exchange) and they are at most ``phone_edits`` digits apart (a digit dropped or mistyped; another

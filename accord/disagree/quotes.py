@@ -4,12 +4,15 @@ A remark quoted by several outlets comes in wordings: trimmed, lightly edited, t
 Those that say the same thing are shown together (``Wordings``, like the variants of a name), never as
 a disagreement. Two wordings disagree only when the difference changes what was said: a negation
 present in one and not the other, a different number, a different name, or — in wordings that are
-otherwise the same words (``options.quote_edit_overlap``) — a word swapped for its opposite
-("raise" / "cut", ``OPPOSITES``), content words added inside it ("trying to break a record" / "the
-record", ``options.quote_inner_words``) or a phrase rewritten. Elision marks, brackets, contractions,
-punctuation, tokenisation, a dropped or added word at either end (a trim), words missing where an
-elision is marked, a name and its initials, or one word swapped for another are no difference: two
-translations, or two editors, choose different words for the same thing ("task" / "mission"). The same words attributed to two different named speakers are a ``name`` disagreement.
+otherwise the same words (``options.quote_edit_overlap``) — a word swapped for its opposite ("raise" /
+"cut", ``OPPOSITES``), a degree word of another strength ("very" / "fairly shortly"), a modal of
+another certainty ("will" / "may"), a qualifier dropped inside ("almost"), content words added inside
+it ("trying to break a record" / "the record", ``options.quote_inner_words``) or a phrase rewritten.
+Elision marks, brackets, contractions, punctuation, tokenisation, a dropped or added word at either end
+(a trim), words missing where an elision is marked, a name and its initials, a verb and its particle
+for one verb ("get away" / "escape"), or one word swapped for another are no difference: two
+translations, or two editors, choose different words for the same thing ("task" / "mission"). The
+same words attributed to two different named speakers are a ``name`` disagreement.
 """
 from __future__ import annotations
 
@@ -204,6 +207,9 @@ def material(a: str, b: str, options: Options) -> str | None:
     for tag, i1, i2, j1, j2 in inner:
         if tag == "replace" and i2 - i1 == 1 and j2 - j1 == 1 and frozenset((wa[i1], wb[j1])) in OPPOSITES:
             return f"“{wa[i1]}” / “{wb[j1]}”"  # one word swapped for its opposite
+    swapped = _meaning_edit(wa, wb, matcher, inner, options)
+    if swapped:
+        return swapped
     # one wording edited (most content words shared): content words added inside it ("bleeding to
     # death" / "bleeding") or a phrase rewritten ("you need someone young, someone conservative" /
     # "somebody conservative") changes what the speaker is quoted as saying. One word swapped for
@@ -216,12 +222,71 @@ def material(a: str, b: str, options: Options) -> str | None:
         added = [w for w in wb[j1:j2] if _contentful(w) and w not in wa and w not in FILLERS]
         if _initials(gone, added) or _initials(added, gone):
             continue  # "Internet Explorer" / "IE"
+        if (_phrasal(wa[i1:i2]) and len(added) == 1) or (_phrasal(wb[j1:j2]) and len(gone) == 1):
+            continue  # "get away" / "escape": a verb put another way (quotes46)
         changed = len(gone) + len(added)
         if tag == "replace" and gone and added and changed > options.quote_inner_words:
             return f"“{' '.join(wa[i1:i2])}” / “{' '.join(wb[j1:j2])}”"
         if tag != "replace" and not elided and changed >= options.quote_inner_words:
             return f"“{' '.join(wa[i1:i2]) or '…'}” / “{' '.join(wb[j1:j2]) or '…'}”"
     return None
+
+
+# how strongly a word grades what it qualifies: "very shortly" / "fairly shortly" say different things,
+# "very" / "really" (both strong) the same; a word of neither class is no degree word
+_STRONG = frozenset({"very", "extremely", "really", "highly", "incredibly", "truly", "totally", "completely",
+                     "absolutely", "fully", "entirely", "hugely", "deeply"})
+_WEAK = frozenset({"fairly", "rather", "somewhat", "slightly", "pretty", "relatively", "reasonably",
+                   "moderately", "partly", "partially", "mildly"})
+# how sure a speaker is: "will" / "may" is another claim ("would", "can", "did" belong to neither)
+_SURE = frozenset({"will", "must", "shall"})
+_UNSURE = frozenset({"may", "might", "could"})
+# a qualifier that narrows or weakens a claim: dropped or added inside a wording it changes what was
+# said ("we almost lost" / "we lost", "it will probably show up" / "it will show up")
+QUALIFIERS = frozenset({"almost", "nearly", "hardly", "barely", "scarcely", "partly", "partially", "mostly",
+                        "largely", "rarely", "seldom", "probably", "possibly"})
+
+
+def _degree(word: str) -> int:
+    return 2 if word in _STRONG else 1 if word in _WEAK else 0
+
+
+def _sure(word: str) -> int:
+    return 2 if word in _SURE else 1 if word in _UNSURE else 0
+
+
+def _meaning_edit(wa: Sequence[str], wb: Sequence[str], matcher: difflib.SequenceMatcher,
+                  inner: list[tuple[str, int, int, int, int]], options: Options) -> str | None:
+    """A word of a closed class that changes what an otherwise identical wording says (quotes46): a
+    degree word of another strength ("very" / "fairly shortly"), a "will" for a "may", or a qualifier
+    dropped or added inside it ("almost", "probably"). Only in one utterance lightly edited: at least
+    ``options.quote_same_utterance`` of the shorter wording's words shared in order (trims at the ends
+    aside). One content word swapped for another stays a wording: no word list or word vector at hand
+    tells a near-synonym ("improve" / "strengthen", "organization" / "company") from another word."""
+    shared = sum(block.size for block in matcher.get_matching_blocks())
+    if shared < options.quote_same_utterance * min(len(wa), len(wb)):
+        return None
+    for _, i1, i2, j1, j2 in inner:
+        gone, added = wa[i1:i2], wb[j1:j2]
+        said = f"“{' '.join(gone) or '…'}” / “{' '.join(added) or '…'}”"
+        dropped = {w for w in gone if w in QUALIFIERS and w not in wb}
+        put = {w for w in added if w in QUALIFIERS and w not in wa}
+        if bool(dropped) != bool(put):
+            return said  # "we almost lost" / "we lost" (not "almost" / "nearly", nor one moved)
+        for grade in (_degree, _sure):
+            a, b = {grade(w) for w in gone} - {0}, {grade(w) for w in added} - {0}
+            if len(a) == 1 and len(b) == 1 and a != b:
+                return said  # "very shortly" / "fairly shortly", "it will" / "it may"
+    return None
+
+
+# the particle of a phrasal verb ("bring about", "get away", "set up"): a verb and its particle
+# against one word is the same action put another way, an editor's or a translator's choice
+_PARTICLES = frozenset({"about", "up", "out", "off", "away", "down", "over", "back", "on", "in", "through"})
+
+
+def _phrasal(words: Sequence[str]) -> bool:
+    return len(words) == 2 and words[1] in _PARTICLES and _contentful(words[0])
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])")

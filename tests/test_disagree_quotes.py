@@ -1,0 +1,121 @@
+"""quotes46: one remark quoted with a word that changes what it says, told from the same remark lightly
+edited (issue 11). Every text is invented; each rule has near cases that must not fire."""
+from accord.align import align
+from accord.analyse import analyse_story
+from accord.disagree import compare
+from accord.disagree.quotes import material
+from accord.model import Article
+from accord.options import DEFAULT
+
+
+def compared(*texts: str):
+    arts = [Article(id=chr(97 + k), title="", text=t) for k, t in enumerate(texts)]
+    sentences, _ = analyse_story(arts, DEFAULT)
+    return compare(align(arts, sentences), DEFAULT, articles=[a.id for a in arts])
+
+
+def quotes_of(found):
+    return [d for d in found.disagreements if d.kind == "quote"]
+
+
+def test_a_degree_word_of_another_strength_changes_the_remark():
+    assert material("We expect it to show up in the toolkits very shortly",
+                    "We expect it to show up in the toolkits fairly shortly", DEFAULT) == "“very” / “fairly”"
+    assert material("The damage to the old bridge is extremely serious",
+                    "The damage to the old bridge is somewhat serious", DEFAULT)
+    # near cases: two strong words, the degree word dropped (a filler), or one weak word for another
+    assert material("We expect it to show up in the toolkits very shortly",
+                    "We expect it to show up in the toolkits really shortly", DEFAULT) is None
+    assert material("We expect it to show up in the toolkits very shortly",
+                    "We expect it to show up in the toolkits shortly", DEFAULT) is None
+    assert material("The damage to the old bridge is fairly serious",
+                    "The damage to the old bridge is rather serious", DEFAULT) is None
+
+
+def test_a_modal_of_another_certainty_changes_the_remark():
+    assert material("The plant will close by the end of the year", "The plant may close by the end of the year",
+                    DEFAULT) == "“will” / “may”"
+    assert material("You must leave the building before the storm arrives",
+                    "You might leave the building before the storm arrives", DEFAULT)
+    # near cases: "could" / "might" (both unsure), "would" (neither), "will" / "did" (a chant told twice),
+    # and the month May, which the rule for names compares, not this one
+    assert material("The plant could close by the end of the year", "The plant might close by the end of the year",
+                    DEFAULT) is None
+    assert material("The plant will close by the end of the year", "The plant would close by the end of the year",
+                    DEFAULT) is None
+    assert material("How many kids will you hurt today on these streets",
+                    "How many kids did you hurt today on these streets", DEFAULT) is None
+    assert material("The plant will close at the end of May this year", "The plant will close at the end of June this year",
+                    DEFAULT) == "a name"
+
+
+def test_a_qualifier_dropped_or_added_inside_changes_the_remark():
+    assert material("We almost lost the whole house in the flood", "We lost the whole house in the flood", DEFAULT)
+    assert material("The plant will close by the end of the year",
+                    "The plant will probably close by the end of the year", DEFAULT)
+    # near cases: one qualifier for a like one, a qualifier moved, a filler dropped, a qualifier trimmed at an end
+    assert material("We almost lost the whole house in the flood", "We nearly lost the whole house in the flood",
+                    DEFAULT) is None
+    assert material("Mostly we lost the old barns in the flood", "We lost the old barns in the flood mostly",
+                    DEFAULT) is None
+    assert material("We just lost the whole house in the flood", "We lost the whole house in the flood", DEFAULT) is None
+    assert material("We lost the whole house in the flood, probably", "We lost the whole house in the flood",
+                    DEFAULT) is None
+
+
+def test_these_words_count_only_in_one_utterance_lightly_edited():
+    # "fairly" for "very" in a remark also reworded throughout is two renderings, not this edit
+    assert material("We expect the new attack code to show up in toolkits used by criminals very shortly",
+                    "Criminal kits will carry the new attack code fairly shortly, we expect", DEFAULT) is None
+
+
+def test_one_content_word_swapped_for_another_stays_a_wording():
+    # read blind (quotes46), a content word swapped in one remark was a near-synonym three times in four
+    # ("improve" / "strengthen", "see" / "look at", "organization" / "company"); word vectors do not tell
+    # them from other words, so a swapped content word is a wording, as "a sad time" / "a sad day" is
+    assert material("We should be looking for ways to expand the park, not shrink it",
+                    "We should be looking at ways to enlarge the park, not shrink it", DEFAULT) is None
+    assert material("Our investigation into the organization is no longer purely civil",
+                    "Our investigation into the company is no longer purely civil", DEFAULT) is None
+    # near case: a word swapped for its opposite still changes the remark
+    assert material("We will raise taxes on the rich next year", "We will cut taxes on the rich next year", DEFAULT)
+
+
+def test_light_edits_of_one_remark_are_no_disagreement():
+    pairs = [
+        ("It’s time’s up for the old rules", "It ’ s time ’ s up for the old rules"),  # tokenisation
+        ("We were just middle men in the whole deal", "We were middlemen in the whole deal"),  # compound, filler
+        ("[The council] has a hard time paying the bills", "They have a hard time paying the bills"),  # brackets
+        ("We are right here, and we will rebuild the school", "We are here, and we will rebuild the school"),
+        ("Frankly, we will rebuild the school by the autumn", "We will rebuild the school"),  # trims at the ends
+        ("We will rebuild the school … and the library", "We will rebuild the school, the gym and the library"),
+        ("Police locked down the neighbourhood and talked to him", "Police locked down the neighborhood and talked to him"),
+        ("You say one thing and then you say the other", "You say one thing and then you say another"),
+        ("We will rebuild the old school first, and then the library will follow",
+         "The library will follow, and we will rebuild the old school first"),  # clauses reordered
+    ]
+    for a, b in pairs:
+        assert material(a, b, DEFAULT) is None, (a, b)
+
+
+def test_a_verb_and_its_particle_against_one_verb_is_one_action():
+    # a phrase rule ("content words added inside") once read "get away" / "escape" as three words changed
+    assert material("While two of the boats managed to get away before dawn, the frigate stopped the rest",
+                    "While two of the boats managed to escape before dawn, the frigate stopped the rest", DEFAULT) is None
+    assert material("The revolution was brought about by the West", "The revolution was provoked by the West",
+                    DEFAULT) is None
+    # near case: a verb with its particle against two other content words is still a phrase rewritten
+    assert material("While two of the boats managed to get away before dawn, the frigate stopped the rest",
+                    "While two of the boats managed to sink three tankers before dawn, the frigate stopped the rest",
+                    DEFAULT)
+
+
+def test_a_degree_word_swapped_in_a_quote_is_reported_for_one_speaker_only():
+    found = compared("“We expect the repairs to the harbour wall to finish very shortly,” Mayor Jane Doe said.",
+                     "“We expect the repairs to the harbour wall to finish fairly shortly,” Mayor Jane Doe said.")
+    (d,) = quotes_of(found)
+    assert d.anchor == "Jane Doe" and len(d.values) == 2
+    # near case: another speaker's words are not that remark
+    found = compared("“We expect the repairs to the harbour wall to finish very shortly,” Mayor Jane Doe said.",
+                     "“We expect the repairs to the harbour wall to finish fairly shortly,” Councilman John Roe said.")
+    assert quotes_of(found) == []
