@@ -845,6 +845,9 @@ def test_a_case_step_dated_twice_two_peoples_steps_arrests_and_planned_steps_are
     # two people sentenced
     assert dates("Ramon Keller was sentenced Monday to four years in prison for the fraud.",
                  "Lydia Brandt was sentenced on Friday to two years for her role in the fraud.") == []
+    # another defendant's step, told without his name
+    assert dates("Ramon Keller was sentenced Monday to four years in prison for the fraud.",
+                 "His co-defendant was also sentenced on Friday after a short hearing.") == []
     # an arrest is told on many days: never one slot by itself
     assert dates("Police arrested two men on Monday near the harbour.",
                  "A third man was arrested Friday at his home, police said.") == []

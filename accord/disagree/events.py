@@ -982,10 +982,17 @@ def _sole_ruling(a: When, b: When, told: Counter[tuple[str, str, str]]) -> bool:
         return False
     if told[(a.article, a.kind, a.event)] != 1 or told[(b.article, b.kind, b.event)] != 1:
         return False
+    if _ANOTHER.search(a.sentence.text) or _ANOTHER.search(b.sentence.text):
+        return False  # "his co-defendant was also sentenced Friday": the step of another defendant
     pa, pb = _surnames(a.sentence), _surnames(b.sentence)
     if pa and pb and not pa & pb:
         return False
     return not (a.target and b.target and not a.target & b.target)
+
+
+# words that tell of another defendant or another time the step was taken
+_ANOTHER = re.compile(r"\b(?:co-?defendants?|accomplices?|another|other|second|third|also|again|retrial|"
+                      r"re-?sentenc\w*)\b", re.I)
 
 
 # a person's account of his own life: one per person, whatever else the sentence says
