@@ -99,11 +99,14 @@ FAMILIES: tuple[Family, ...] = (
     # disagreements name it by "indict": "an indictment handed up Tuesday" is a grand jury's indictment
     Family("indict",
            tells=("charg", "indict", "accus"),
+           # recall46: "the indictment, unsealed Thursday" is the indicting told as a noun
+           events=_words("indict indictment"), nouns=("indictment",),
            phrases=(Phrase("hand", _after(r"^\s+up\b", 0)),),
            known={"charges": ("charg", "indict", "accus")}),
     Family("convict",
            tells=("convict", "found guilty", "find guilty", "plead guilty", "pleaded guilty"),
-           events=("convict",), phrases=(Phrase("find", _after(r"^\s+guilty\b")),),
+           events=_words("convict conviction"), nouns=("conviction",),
+           phrases=(Phrase("find", _after(r"^\s+guilty\b")),),
            known={"verdict": ("verdict", "jury", "jurie", "convict", "acquit", "guilt")}),
     Family("sentence", swaps=_words("jail jailed prison imprisoned"), tells=("sentenc", "jail")),
     Family("resign", swaps=_words("resign resigns resigned resigning quit quits"),
@@ -126,9 +129,11 @@ FAMILIES: tuple[Family, ...] = (
            tells=("strike", "struck", "hit", "jolt"), events=_words("strike hit jolt rock quake earthquake"),
            nouns=("quake", "earthquake")),
     Family("crash", tells=("crash", "collid", "collision"), events=_words("crash collid collision"),
+           nouns=("crash", "collision"),  # recall46: "the crash on Tuesday", "Monday's collision"
            known={"crash": ("crash", "collid", "collis", "accident"),
                   "accident": ("accident", "crash", "collid", "collis")}),
     Family("attack", tells=("attack", "assault", "raid", "bomb"), events=_words("attack assault raid bomb"),
+           nouns=("attack", "bombing", "raid"),  # recall46: "the attack on Friday", "Saturday's bombing"
            known={"attack": ("attack", "assault", "bomb", "shoot", "shot", "stab", "strike", "raid")}),
     Family("shoot", tells=("shoot", "shot", "gunned"), events=_words("shoot gun"), nouns=("shooting",),
            phrases=(Phrase("open", _after(r"^\s+fire\b")),),

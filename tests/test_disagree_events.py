@@ -824,3 +824,52 @@ def test_an_event_dated_twice_in_an_article_days_or_two_peoples_events_are_not_o
     # two people's events
     assert dates("Governor Lena Marsh signed the first bill in March with little fanfare.",
                  "Mayor Tom Okafor signed the budget in June after a long fight.") == []
+
+
+# -- recall46: one step of a criminal case (indicted, convicted, sentenced) each article dates once -----------
+def test_the_one_indictment_each_article_dates_however_unlike_the_sentences():
+    (d,) = dates("Two former aides to a city councilwoman were indicted Thursday for allegedly leaking her "
+                 "private messages to a local blog.",
+                 "According to an indictment handed up Tuesday, Ramon Keller offered in March to fix the "
+                 "councilwoman's broken laptop.")
+    assert {v.value for v in d.values} == {"Thursday", "Tuesday"} and d.type == "conflict"
+    (d,) = dates("Mr. Dorsey was found guilty Monday of setting the warehouse fire, a spokesman said.",
+                 "A jury convicted him on Friday after a short trial in the county court.")
+    assert {v.value for v in d.values} == {"Monday", "Friday"}
+
+
+def test_a_case_step_dated_twice_two_peoples_steps_arrests_and_planned_steps_are_no_slot():
+    # an article dating the step twice tells of two defendants
+    assert dates("Ramon Keller was indicted Monday and his partner was indicted on Friday in a separate case.",
+                 "An indictment handed up Tuesday accuses the two aides of leaking the messages.") == []
+    # two people sentenced
+    assert dates("Ramon Keller was sentenced Monday to four years in prison for the fraud.",
+                 "Lydia Brandt was sentenced on Friday to two years for her role in the fraud.") == []
+    # another defendant's step, told without his name
+    assert dates("Ramon Keller was sentenced Monday to four years in prison for the fraud.",
+                 "His co-defendant was also sentenced on Friday after a short hearing.") == []
+    # an arrest is told on many days: never one slot by itself
+    assert dates("Police arrested two men on Monday near the harbour.",
+                 "A third man was arrested Friday at his home, police said.") == []
+    # a step still to come is another happening than one that happened
+    assert dates("Keller is due to be sentenced Friday, his lawyer said.",
+                 "The judge sentenced the former aide on Monday after a short hearing.") == []
+
+
+# -- recall46: one happening told by a verb in one article and by its noun in another -------------------------
+def test_a_happening_told_as_a_noun_beside_its_verb():
+    (d,) = dates("The crash on Tuesday killed the driver of a red Honda Civic on Route 9 near Milford, police said.",
+                 "The red Honda Civic crashed Monday on Route 9 near Milford, killing its driver.")
+    assert {v.value for v in d.values} == {"Tuesday", "Monday"}
+    (d,) = dates("The attack on Friday wounded three guards at the Karsi checkpoint, officials said.",
+                 "Gunmen attacked the Karsi checkpoint on Thursday, wounding three guards.")
+    assert {v.value for v in d.values} == {"Friday", "Thursday"}
+    (d,) = dates("Nolan's conviction in 2004 was overturned on appeal.", "Nolan was convicted in 2003 of fraud.")
+    assert {v.value for v in d.values} == {"2004", "2003"}
+
+
+def test_a_happenings_noun_at_two_places_or_with_nothing_shared_is_no_slot():
+    assert dates("The attack on Friday hit the army post in Karsi, officials said.",
+                 "Gunmen attacked a police station in Tobin on Thursday.") == []
+    assert dates("The crash on Tuesday was the second on Route 9 this month.",
+                 "A truck crashed on Route 9 on Monday, police said.") == []

@@ -167,3 +167,29 @@ def test_a_figure_equal_to_both_sides_is_on_neither():
     assert len(found) == 1 and sorted(a for v in found[0].values for a in v.articles) == ["a", "b"]
     found = measured(*texts[:2], texts[2].replace("about 6.0", "6.1"))
     assert sorted(sorted(v.articles) for v in found[0].values) == [["a"], ["b", "c"]]
+
+
+# -- recall46: a floor told with one happening, a floor joined to its noun by a hyphen ---------------------------
+def test_the_floor_of_one_happening_however_unlike_the_sentences():
+    (d,) = ranked("The blast threw the lift down to the ninth floor, where firefighters pulled the worker out.",
+                  "A firefighter pulled the injured worker from the 11th-floor shaft, officials said on the radio.")
+    assert {v.normalized for v in d.values} == {9, 11} and d.type == "conflict" and d.about.startswith("which floor")
+    # a hyphened floor is read: "the 11th-floor shaft" ranks the floor
+    (d,) = ranked("Crews pulled the worker from the 11th-floor shaft of the tower, officials said.",
+                  "Crews pulled the worker from the ninth-floor shaft of the tower, officials said.")
+    assert {v.normalized for v in d.values} == {9, 11}
+
+
+def test_floors_of_two_happenings_two_people_or_two_floors_in_a_sentence_are_no_slot():
+    # where someone went, one of many places: a hyphened floor sides only with a shared happening
+    assert ranked("Ms. Orland finally went to a second-floor office and called the police, officials said.",
+                  "Ms. Orland made her way to the third-floor mixing room where she worked, officials said.") == []
+    # two people pulled out at two floors
+    assert ranked("The blast threw the lift down to the ninth floor, where firefighters pulled Anna Ruiz out.",
+                  "A neighbour pulled Mark Olsen from the 11th-floor shaft, his family said on the radio.") == []
+    # a sentence telling two floors: which one is the other's is a guess
+    assert ranked("The fire started on the third floor and spread to the fourth floor before crews arrived.",
+                  "Crews arrived after the fire started on the fifth floor of the old mill.") == []
+    # a light verb is no happening ("made her way" / "made calls")
+    assert ranked("After locking herself in a control room on the second floor, Orland made several calls.",
+                  "Orland made her way to the third-floor mixing room, located her victims and opened fire.") == []

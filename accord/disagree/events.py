@@ -938,7 +938,7 @@ def candidates(whens: Sequence[When], context: float) -> list[_Pair]:
         a, b = whens[i], whens[j]
         agree = same(a, b)
         own_life = _own_life(a, b)
-        sole = agree is False and _sole_month(a, b, told)
+        sole = agree is False and (_sole_month(a, b, told) or _sole_ruling(a, b, told))
         if not (own_life or sole or _one_event(a, b)) or agree is None or later_than_page(a, b) or \
                 (not agree and (a.crowded or b.crowded or _told(a, b, of) or _told(b, a, of))) or \
                 not _names_target(a, b, of) or not _names_target(b, a, of):
@@ -962,6 +962,37 @@ def _sole_month(a: When, b: When, told: Counter[tuple[str, str, str]]) -> bool:
     if (_people(a.sentence) and _people(b.sentence)) or (a.target and b.target and not a.target & b.target):
         return False
     return not (a.event == DAMAGE and _two_agents(a.sentence.text, b.sentence.text))
+
+
+# recall46: the steps of one criminal case that happen once to it (one indictment, one conviction, one
+# sentence, one acquittal), as ``verbs.event`` names them ("indicted" / "an indictment handed up" / "charged
+# by a grand jury" are all "indict"; "convicted" / "found guilty" are "convict")
+ONCE_IN_A_CASE = frozenset({"indict", "convict", "sentenc", "acquit"})
+
+
+def _sole_ruling(a: When, b: When, told: Counter[tuple[str, str, str]]) -> bool:
+    """recall46: one step of a criminal case each article dates once, by a day too ("were indicted
+    Thursday" / "an indictment handed up Tuesday"): a case is indicted, convicted or sentenced once, so
+    two articles that each date that step once date the same happening, however unlike the sentences
+    (unlike a protest, a clash or an arrest, told on many days: recall45 dropped days for those). Not
+    when an article dates the step twice (two defendants, a retrial), when both sentences name people
+    and no one in common or two different targets, or for a step that is planned ("due to be sentenced")."""
+    if a.article == b.article or a.kind != "date" or b.kind != "date" or a.event != b.event \
+            or a.event not in ONCE_IN_A_CASE:
+        return False
+    if told[(a.article, a.kind, a.event)] != 1 or told[(b.article, b.kind, b.event)] != 1:
+        return False
+    if _ANOTHER.search(a.sentence.text) or _ANOTHER.search(b.sentence.text):
+        return False  # "his co-defendant was also sentenced Friday": the step of another defendant
+    pa, pb = _surnames(a.sentence), _surnames(b.sentence)
+    if pa and pb and not pa & pb:
+        return False
+    return not (a.target and b.target and not a.target & b.target)
+
+
+# words that tell of another defendant or another time the step was taken
+_ANOTHER = re.compile(r"\b(?:co-?defendants?|accomplices?|another|other|second|third|also|again|retrial|"
+                      r"re-?sentenc\w*)\b", re.I)
 
 
 # a person's account of his own life: one per person, whatever else the sentence says

@@ -28,7 +28,7 @@ from datetime import date
 
 import numpy as np
 
-from accord import tfidf
+from accord import tfidf, verbs
 from accord.disagree import events
 from accord.disagree.slots import Order
 from accord.disagree.values import background, earlier_month
@@ -88,6 +88,11 @@ class Measure(Record):
     @property
     def approx(self) -> bool:
         return bool(self.mention.qualifier)
+
+    @property
+    def hyphened(self) -> bool:
+        """An ordinal joined to its noun by a hyphen ("the 15th-floor shaft"): it describes a thing."""
+        return self.mention.label == "ordinal" and bool(re.match(r"\s?-", self.sentence.text[self.end:]))
 
 
 def _joined(m: Mention, s: Sentence) -> Mention:
@@ -152,10 +157,16 @@ _PERIODS = frozenset({"quarter", "half", "period", "inning", "innings", "round",
                       "season", "term", "straight", "consecutive"})
 
 
+# recall46: an ordinal joined to the noun it ranks by a hyphen, before what that describes ("the 15th-floor
+# shaft", "a third-floor window"): the hyphened noun is what is ranked
+_HYPHENED = re.compile(r"\b(?:the|a|an|his|her|its|their|[A-Z][\w]*['’]s)\s+(?P<n>" + "|".join(list(_ORDINALS)[2:])
+                       + r"|\d{1,3}(?:st|nd|rd|th))\s?-\s?(?P<head>[a-z]+)\s+[a-z]", re.I)
+
+
 def ordinals(s: Sentence) -> list[Measure]:
-    """"the sixth title defense", "the 17th floor": an ordinal and the noun it ranks."""
+    """"the sixth title defense", "the 17th floor", "the 15th-floor shaft": an ordinal and the noun it ranks."""
     out = []
-    for hit in _ORDINAL.finditer(s.text):
+    for hit in [*_ORDINAL.finditer(s.text), *_HYPHENED.finditer(s.text)]:
         word, head = hit.group("n").lower(), hit.group("head").lower()
         if head in _PERIODS or head.endswith("ed") or re.match(r"\s+to\b", s.text[hit.end():]):
             continue  # "the fifth coach to be fired": a rank in a series that differs with the series
@@ -244,6 +255,42 @@ def described_alike(a: Measure, b: Measure) -> bool:
     return ha is not None and ha == hb
 
 
+def _happenings(s: Sentence) -> set[str]:
+    """The events a sentence tells by a verb or an event noun (``events.is_event_word``), as
+    ``verbs.event`` names them ("pulled" → "pull", "was killed" / "the death" → "die")."""
+    found = {verbs.event(events.stem(w.group()), s.text[w.end():w.end() + 30])
+             for w in _WORD.finditer(s.text) if events.is_event_word(w.group())}
+    return found - _LIGHT
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# verbs that name no happening of their own ("made her way", "made a number of calls", "went to", "had")
+_LIGHT = frozenset({"make", "go", "come", "take", "get", "have", "do", "give", "put", "keep", "let", "set", "say",
+                    "tell", "see", "know", "think", "become", "begin", "leave", "bring", "hold"})
+
+
+def shared_happening(a: Measure, b: Measure) -> bool:
+    """recall46: two ordinals of one floor, storey or level told with one happening ("sent the elevator
+    plummeting down to the 17th floor, where first responders pulled them both out" / "He pulled the mom
+    from the 15th-floor shaft"): where one thing happened, however unlike the rest of the sentences.
+    Only for levels of a building (a story has one place where one thing happened; a series has many
+    members), and not when either sentence tells more than one level, or the two sentences name people and
+    no one in common (two people pulled out at two floors)."""
+    if a.quantity != b.quantity or a.quantity.split(":")[-1] not in LEVELS:
+        return False
+    if len({m.value for m in ordinals(a.sentence) if m.quantity == a.quantity}) > 1 or \
+            len({m.value for m in ordinals(b.sentence) if m.quantity == b.quantity}) > 1:
+        return False
+    pa, pb = events.surnames(a.sentence), events.surnames(b.sentence)
+    if pa and pb and not pa & pb:
+        return False
+    return bool(_happenings(a.sentence) & _happenings(b.sentence))
+
+
+# the levels of a building: where in it something happened
+LEVELS = frozenset({"floor", "storey", "story", "level", "deck"})
+
+
 def _masked(s: Sentence, measures: Sequence[Measure]) -> str:
     text = s.text
     for m in sorted(measures, key=lambda m: -m.start):
@@ -274,8 +321,12 @@ def candidates(measures: Sequence[Measure], context: float) -> list[_Pair]:
             if not same(a, b) and (a.sentence.key in two_values or b.sentence.key in two_values):
                 continue
             sim = float(sims[row[a.sentence.key], row[b.sentence.key]])
-            if described_alike(a, b):
-                sim = max(sim, context)  # one person's height and weight, worded two ways
+            if a.hyphened or b.hyphened:
+                # "went to a second-floor office" / "made her way to the third-floor mixing room": a floor that
+                # describes a room is where someone went, one of many; it sides only with one happening's floor
+                sim = sim if shared_happening(a, b) else 0.0
+            if described_alike(a, b) or shared_happening(a, b):
+                sim = max(sim, context)  # one person's height and weight, worded two ways; one happening's place
             if sim >= context:
                 pairs.append(_Pair(i, j, sim))
     return events.mutual_best(pairs, [m.article for m in measures])
