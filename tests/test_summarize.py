@@ -1620,12 +1620,13 @@ def test_a_reference_page_does_not_open_the_summary_beside_a_news_account() -> N
 
     facts, arts = _two_accounts(page, news)
     scores = np.array([2.4, 1.0, 1.0, 1.0, 1.9, 0.5, 0.5, 0.5])
-    first = choose(view(facts, arts, embed=False), scores, DEFAULT.with_(words=40))[0].text
+    alone_rule = DEFAULT.with_(words=40, summary_lead_timely_bonus=0.0)  # (coherence29) the news lede's day aside
+    first = choose(view(facts, arts, embed=False), scores, alone_rule)[0].text
     assert first == news[0]  # the news account opens
-    off = choose(view(facts, arts, embed=False), scores, DEFAULT.with_(words=40, summary_reference_penalty=0.0))
+    off = choose(view(facts, arts, embed=False), scores, alone_rule.with_(summary_reference_penalty=0.0))
     assert off[0].text == page[0]  # without the rule the page's better-scored top did
     facts, arts = _two_accounts(said, news)
-    near = choose(view(facts, arts, embed=False), scores, DEFAULT.with_(words=40))
+    near = choose(view(facts, arts, embed=False), scores, alone_rule)
     assert near[0].text == said[0]  # near: a page that attributes is not penalised
     undated = [s.replace(" on Tuesday", "").replace(" on Wednesday", "") for s in news]
     facts, arts = _two_accounts(page, undated)
@@ -2220,3 +2221,17 @@ def test_a_page_of_cut_teasers_is_no_source() -> None:
     cleaned = Article(id="e", title="", text="Sharing one plate makes negotiators reach deals faster.",
                       raw_text=page.raw_text)
     assert teasers([cleaned]) == {"e"}
+
+
+def test_a_follow_up_that_counts_off_the_event_s_group_does_not_open() -> None:
+    """(coherence29) "Of the 12 arrested on Saturday, seven were booked …" opened a summary before the
+    arrests were told (protocol C29); it reads after the event, never before it."""
+    ctx = _ctx(["Of the 14 detained at the march on Sunday, nine were released by evening, police said.",
+                "Of those injured in the crash, two remain in hospital in serious condition.",
+                "Of course, the council said it would review the rules after the vote on Monday.",
+                "Of all the cities in the state, Millbrook saw the sharpest rise in rents last year.",
+                "Police detained 14 people at a march in the city centre on Sunday afternoon."])
+    assert not ctx.lead(0) and not ctx.lead(1)
+    # near cases: "Of course", a superlative's frame, the event itself
+    assert ctx.lead(3) and ctx.lead(4)
+    assert not ctx.needs_previous(0)  # after the event it reads: only the opening is barred

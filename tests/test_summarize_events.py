@@ -2,7 +2,7 @@
 repeat; a lede that tells a standing state is background. Hand-written sentences, one per pattern."""
 from accord.model import Article
 from accord.options import DEFAULT
-from accord.summarize.events import frame, same_event, states
+from accord.summarize.events import frame, same_event, states, timely
 
 
 def test_one_event_in_three_wordings_is_one_event() -> None:
@@ -303,3 +303,50 @@ def test_found_dead_is_the_death_another_outlet_says_died() -> None:
     assert frame("Rescuers found the missing hiker alive on Tuesday.").action != "die"
     assert frame("Police found a gun in the car on Tuesday.").action != "die"
     assert not same_event(lede, "His lawyer, Tom Reed, was found dead in Boston on Friday.")
+
+
+def test_a_lede_that_dates_its_event_is_timely() -> None:
+    """(coherence29) The hard-news lede names the day of what it tells; an angle, a scene or background
+    seldom does."""
+    assert timely("A teacher in Ohio was arrested on Tuesday for stealing school laptops.")
+    assert timely("SPRINGFIELD (AP) — Two council aides were charged Thursday with leaking budget papers.")
+    assert timely("On Monday, the company said it had agreed to buy a rival bakery chain.")
+    assert timely("The mayor resigned last night after a vote of no confidence.")
+    assert timely("The museum reopened its doors on Sept. 12 after a flood.")
+    # near cases: "today" as background, a day only in a quotation, a photo caption, a day in the clause
+    # that sets the scene before a reaction, no day at all
+    assert not timely("Today, nearly all bread is made from wheat grown far away.")
+    assert not timely('The coach said "we will win on Sunday" at the rally.')
+    assert not timely("In this Friday, May 3, 2019, photo, fans wait outside the stadium.")
+    assert not timely("FILE - Workers repair a bridge on Monday in Portland.")
+    assert not timely("Shortly after hearing the verdict Tuesday, a tearful Ann Lee said she was relieved.")
+    assert not timely("As the search widened on Wednesday, experts said the wreck may never be found.")
+    assert not timely("The owner of a dog whose body was found on Sunday night admitted to leaving it out.")
+    assert timely("The owner of the dog, which had been missing, was charged on Sunday night.")
+    assert not timely("Ann Lee, 17, has been missing since the evening of Aug. 3, when she left home.")
+    assert not timely("The bridge has been closed since Monday.")
+    assert timely("The bridge, closed for repairs, reopened on Monday.")
+    assert not timely("A bakery chain may be just what the town needs this season.")
+
+
+def test_an_account_opening_on_the_day_of_the_event_opens_over_an_angle() -> None:
+    """(coherence29) Two accounts open alike in score: one on an angle with no day ("A new chain may be just
+    what the town needs"), the other on the event and its day. The dated opening leads; with the bonus off
+    (or when the day sits in a later sentence, not the account's opening) the angle does."""
+    import numpy as np
+
+    from accord.model import Fact, Sentence
+    from accord.summarize import choose, features
+
+    texts = [("a", "A new bakery chain may be just what the struggling town of Millbrook needs right now.", 0),
+             ("b", "Harvest Bakeries opened twelve shops across the town of Millbrook on Saturday morning.", 0)]
+    arts = [_art(a, "\n".join(t for b, t, _ in texts if b == a)) for a in "ab"]
+    facts = [Fact(id=f"f{k}", text=t, sentences=[Sentence(a, i, t)], support=[a], independent=1)
+             for k, (a, t, i) in enumerate(texts)]
+    view = features.view(facts, arts, embed=False)
+    scores = np.array([1.0, 0.7])
+    opts = DEFAULT.with_(words=16, summary_fill=False)
+    assert choose(view, scores, opts)[0].text == texts[1][1]
+    assert choose(view, scores, opts.with_(summary_lead_timely_bonus=0.0))[0].text == texts[0][1]
+    # near case: far better scored, the angle still opens
+    assert choose(view, np.array([2.0, 0.3]), opts)[0].text == texts[0][1]

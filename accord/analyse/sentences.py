@@ -24,8 +24,17 @@ _TITLE_CUT = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Mmes|Dr|Drs|Gov|Govs|Sen
 # fragment a summary printed): news writes the day right after the time. "… at 7 p.m. The police said …"
 # is two sentences; "… at 6 p.m." / "Wednesday." and "… 11 a.m." / "May 29, when …" are left as cut
 # (joined, the longer sentences changed which ones summaries took, read worse: coherence19's reading).
-_CLOCK_CUT = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.m\.$")
+# Tokenised text writes the time "p. m." (coherence29: "… at 9 p. m." / "Friday after the fire …" cut), and
+# a time zone after the time belongs to it ("around 11:30 p.m." / "ET." printed as a fragment).
+_CLOCK_CUT = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.\s?m\.$")
 _CLOCK_GOES_ON = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?=[a-z])|[a-z]")
+_CLOCK_ZONE = re.compile(r"(?:E|C|M|P|ED|ES|CD|CS|MD|MS|PD|PS|GM|BS|UT)T\b")
+# A figure whose decimal point tokenised text parts from it, after a word no sentence ends on ("the . 38 -
+# caliber revolver", "a . 357 magnum": cut after "the ."): the cut left "38 - caliber revolver …" as a
+# sentence (coherence29). A sentence ending "… at number 3 ." before "38 people …" is not joined.
+_FIGURE_POINT_CUT = re.compile(r"(?<![\w'’-])(?:a|an|the|his|her|its|their|our|my|your|this|that|one|of|with|"
+                               r"and|or|by|from|for|to|in|on|at)\s\.$", re.IGNORECASE)
+_FIGURE_POINT_GOES_ON = re.compile(r"\d{2,3}\b")
 _FIGURE_CUT = re.compile(r"(?:\d|\bNo)\.$")
 # A quotation that ends on "?" or "!" and its speaker after it ("“… a super PAC?” Colbert said on The
 # Colbert Report Thursday night, …", "“No! we are brothers!” Francis told Benedict in a gesture of
@@ -111,11 +120,15 @@ def _goes_on(before: str, gap: str, after: str) -> bool:
     if _QUESTION_CUT.search(before):
         return bool(_ATTRIBUTION.match(after))
     if _CLOCK_CUT.search(before):
+        if _CLOCK_ZONE.match(after):
+            return True
         on = _CLOCK_GOES_ON.match(after)
         # only when the sentence goes on past the day ("Monday when they …"): a day alone after the time
         # ("… at 6 p.m." / "Wednesday.") stays as the segmenter cut it, a fragment no summary takes, and
         # joined it gave two clock times of one day that the disagreement check paired (mn-val-50)
         return on is not None and len(after[on.end():].split()) >= 2
+    if _FIGURE_POINT_CUT.search(before) and _FIGURE_POINT_GOES_ON.match(after):
+        return True
     return bool(_FIGURE_CUT.search(before)) and not gap.strip() and len(gap) <= 1 and bool(
         _FIGURE_GOES_ON.match(gap + after))
 

@@ -216,6 +216,13 @@ _ALSO = re.compile(r"^(?:[\w'’,-]+\s+){1,5}also\b")
 
 
 _ANOTHER = re.compile(r"^[\"“‘']?(?:Another|A second|A third|The other|Other)\s+[a-z]")
+# (coherence29) a follow-up that counts off a group the event made ("Of the 12 arrested on Saturday, seven were
+# booked …", "Of those hurt, two remain in hospital"): it reads after the event is told, never before it
+# (protocol C29, two readers: "opens on a follow-up line before the event"). Not "Of course", nor "Of all
+# the …", a superlative's frame that tells its own news.
+_COUNTS_OFF = re.compile(r"^[\"“‘']?Of\s+(?:the|those|these|them)\b(?!\s+(?:course|note)\b)[^,]{1,80},\s+"
+                         r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                         r"some|many|most|all|none|half|several|few|only|at\s+least|about|nearly|more\s+than)\b", re.I)
 
 
 # (selection24) a discourse marker that names what it answers by pointing ("In this case, moments after
@@ -937,6 +944,7 @@ class _Context:
                                or coherence.points_back(self.facts[i].text) or _unnamed_pronoun(self.facts[i].text, r)
                                or bool(_ALSO.match(self.facts[i].text))  # "Carrie Russell also expected …": adds to a story untold
                                or bool(_ANOTHER.match(self.facts[i].text))  # "Another man … was also killed": the first one untold
+                               or bool(_COUNTS_OFF.match(self.facts[i].text))  # "Of the 12 arrested, seven …": the arrests untold
                                or _they_after_opener(self.facts[i].text))  # "For an instant, they get to gloat": who?
         return bool(self.lead_ok[i])
 
@@ -1251,8 +1259,14 @@ class _Context:
                         [events.states(self.facts[i].text) for i in tops.tolist()], dtype=np.float64)
                 rank[tops] -= options.summary_opinion_penalty * self.opinion[tops]  # a news account opens, not a column
                 rank[tops] -= options.summary_reference_penalty * self.reference[tops]  # nor a reference page
+                shared = np.array([self.shared(int(i)) for i in tops.tolist()], dtype=np.float64)
                 if options.summary_lead_event_bonus:  # the event the other accounts open on, not another angle
-                    rank[tops] += options.summary_lead_event_bonus * np.array([self.shared(int(i)) for i in tops.tolist()])
+                    rank[tops] += options.summary_lead_event_bonus * shared
+                if options.summary_lead_timely_bonus and len(tops):  # (coherence29) an account opening on
+                    # the event's day, among the ledes that tell the event the accounts open on as well as any
+                    rank[tops] += options.summary_lead_timely_bonus * np.array(
+                        [bool(self.first[i]) and shared[k] >= shared.max() and events.timely(self.facts[int(i)].text)
+                         for k, i in enumerate(tops.tolist())], dtype=np.float64)
                 lead = next((int(i) for i in tops[np.argsort(-rank[tops], kind="stable")]
                              if not self.short[i] and self.lead(int(i))), None)
                 if lead is not None:  # the lede that states what most outlets state, among leads of like value

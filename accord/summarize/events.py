@@ -204,7 +204,7 @@ def same_event(a: str, b: str) -> bool:
     return not (fa.days and fb.days and not fa.days & fb.days)
 
 
-__all__ = ["Frame", "frame", "same_event"]
+__all__ = ["Frame", "frame", "same_event", "states", "timely"]
 
 
 # A lede that tells a standing state, not a happening: a present "is/are" before no participle, or a
@@ -225,6 +225,45 @@ _REPORTED_ANY = Alternatives(_REPORTED)  # (speed22) its yes/no answer, each bra
 # a subordinate clause opening the sentence: its verb is not the clause's ("Because most babies …
 # are not yet talking, the researchers had to …")
 _SUBORDINATE = re.compile(r"^(?:If|Because|While|Although|Though|When|Whereas|Unless|Once|Until|As|Since)\b[^,]{0,150},\s+")
+
+
+# (coherence29) a lede that dates what happened: a weekday, "yesterday", "last night", "earlier this week",
+# or a month and day ("on Sept. 9") — how a news account opens on its event. Not "today"/"now", which open
+# background as often ("Today, nearly all ethanol is made from corn"), nor a photo caption's date ("In this
+# Saturday, July 1, 2017, photo, …"), nor a time inside quotation marks (the speaker's, not the news's).
+_WHEN = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last\s+(?:night|week|weekend)|"
+                   r"(?:earlier|late|later)\s+this\s+(?:week|month)|this\s+(?:week|weekend|morning|afternoon|evening)|"
+                   r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}\b|"
+                   r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b)",
+                   re.I)
+# a clause opening the sentence that sets the scene, after which the main clause tells a reaction or a
+# follow-up ("Shortly after receiving the news Tuesday, an ecstatic Fran Keller said …", "As the search was
+# bolstered on Wednesday …, experts said …"): its day dates the setting, not the news
+_SETTING = re.compile(r"^(?:(?:shortly|hours|minutes|moments|days|weeks|soon|just|right|not\s+long)\s+)?"
+                      r"(?:after|following|since|as|when|while|before|once|until|amid)\b[^,]{0,150},\s+", re.I)
+# a relative clause: its day dates what it describes, not the news ("The mother of a 2-year-old whose body
+# was found … Tuesday night admitted to hitting the child" is a follow-up of the find)
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b[^,;:—–]*", re.I)
+# a day a standing state began ("… has been missing since the evening of Aug. 3", "… closed since Monday"):
+# it dates no event the sentence tells
+_SINCE = re.compile(r"\bsince\s+(?:(?:the\s+)?(?:early|late|last|this|the)?\s*(?:morning|afternoon|evening|night)?\s*(?:of\s+)?)?$", re.I)
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+(?:\([^)]*\))?\s*[-–—]+\s*")
+_CAPTION_DATE = re.compile(r"\b(?:in\s+this|this)\s+(?:[\w,.]+\s+){0,6}?(?:file\s+)?(?:photo|image|picture|video|"
+                           r"handout|frame)\b|\b(?:photo|file)\s*:|\bFILE\b|\bundated\b", re.I)
+
+
+@lru_cache(maxsize=65536)
+def timely(text: str) -> bool:
+    """Whether ``text`` dates what it tells by a day or a date outside quotation marks (``_WHEN``), not
+    only in a clause that sets the scene before the main one (``_SETTING``), in a relative clause
+    (``_RELATIVE``) or as the day a state began (``_SINCE``), and is no photo caption
+    (``_CAPTION_DATE``): the hard-news lede that states the event, as against an angle, a feature's scene
+    or a follow-up, which seldom name the day."""
+    narration = _QUOTED.sub(" ", text.strip())
+    if _CAPTION_DATE.search(narration):
+        return False
+    main = _RELATIVE.sub(" ", _SETTING.sub("", _DATELINE.sub("", narration, count=1), count=1))
+    return any(not _SINCE.search(main, 0, m.start()) for m in _WHEN.finditer(main))
 
 
 @lru_cache(maxsize=65536)
