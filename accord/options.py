@@ -560,8 +560,10 @@ class Options:
     support_max_articles: int = 60
     # verdicts (a story sentence as a claim, one article) kept for when the same claim is checked again
     # (a summary sentence is also a fact's telling, a single-source candidate or a timeline entry):
-    # 112 of 3,254 sentence comparisons on 60 Multi-News stories. Bounds the memory a huge story's
-    # verdicts hold (about 40 MB at this many); beyond it verdicts are found anew, the same
+    # 112 of 3,254 sentence comparisons on 60 Multi-News stories; with them, one sentence's comparison with
+    # such a claim (speed23: checked again with other hints or for support only, 625 of 3,281 on 50 stories).
+    # Bounds the memory a huge story's verdicts hold (about 40 MB at this many); beyond it verdicts are found
+    # anew, the same
     support_verdicts_kept: int = 100_000
     # a fact may be shown as a clause of a telling (its opening words up to a clause's end, or a second
     # main clause after "and"/"but"/";") when more outlets state that than any telling whole; a clause

@@ -1673,7 +1673,8 @@ class Evidence:
         self._runs: dict[str, list[tuple[int, int] | None]] = {}  # ``_quotation_runs``, per article
         self._ages: dict[str, frozenset[tuple[str, str]]] = {}  # ``_article_ages``, per article
         self._verdicts: dict[Unit, dict[tuple[str, bool, frozenset[int]], tuple[Link, Link]]] = {}  # ``check``: claim -> its verdicts
-        self._verdict_count = 0  # verdicts kept in ``_verdicts`` (``options.support_verdicts_kept`` at most)
+        self._comparisons: dict[tuple[Unit, Unit, tuple[int, ...]], tuple[Link, Link]] = {}  # ``_compared``
+        self._verdict_count = 0  # verdicts kept in ``_verdicts`` and ``_comparisons`` (``options.support_verdicts_kept`` at most)
         self._held: _Reach | None = None  # the last claim's overlap and candidate articles (``_reach``)
         self._held_weights: tuple[Unit, dict[str, float]] | None = None  # the last claim's stem weights
 
@@ -1852,7 +1853,7 @@ class Evidence:
             near = [k for k in top if scores[k] >= floor_ and scores[k] > 0]
             for k in sorted(picked):  # on a tie the earliest sentence (the headline first) is kept
                 around = [units[j] for j in near if j != k]
-                link, uncited = self._compare(c, weights, total, units, k, around)
+                link, uncited = self._compared(c, weights, total, units, k, around, verdicts is not None)
                 if _better(link, best):
                     best = link
                 if _better(uncited, best_uncited):
@@ -1862,6 +1863,24 @@ class Evidence:
                 verdicts[key] = (best, best_uncited)
                 self._verdict_count += 1
         return links
+
+    def _compared(self, c: Unit, weights: dict[str, float], total: float, units: list[Unit], k: int,
+                  around: list[Unit], keep: bool) -> tuple[Link, Link]:
+        """``_compare``, kept per (claim, sentence, sentences around) when ``keep`` (the claim is a story
+        sentence): the same sentence is compared with the same claim again when the claim is checked
+        with other hints or for support only (selection weighs a candidate, then the brief cites it and
+        checks it as a fact's telling): 625 of 3,281 comparisons on 50 Multi-News stories (speed23).
+        ``weights`` and ``total`` are the claim's own (``check``), so they need no place in the key."""
+        if not keep:
+            return self._compare(c, weights, total, units, k, around)
+        key = (c, units[k], tuple(map(id, around)))
+        found = self._comparisons.get(key)
+        if found is None:
+            found = self._compare(c, weights, total, units, k, around)
+            if self._verdict_count < self.options.support_verdicts_kept:
+                self._comparisons[key] = found
+                self._verdict_count += 1
+        return found
 
     def _reach(self, c: Unit, every: dict[str, float], hinted: Iterable[str], support_only: bool,
                keep: bool = False) -> _Reach:

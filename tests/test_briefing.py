@@ -230,3 +230,23 @@ def test_a_key_fact_must_stand_alone():
                   "Police said: \"The fire spread rapidly through the store in Ostland.",
                   "On Monday, it was not clear whether the ferry had been inspected."):
         assert stands_alone(alone), alone
+
+
+def test_a_sentence_the_patterns_turn_down_is_not_read_for_its_opening(monkeypatch):
+    """(speed23) ``stands_alone`` reads a sentence's opening (``coherence.leaning``, most of its cost) last:
+    only for a sentence its patterns let through, with the same answers."""
+    from accord import briefing
+    from accord.summarize import coherence
+
+    asked: list[str] = []
+    leaning = coherence.leaning
+    monkeypatch.setattr(coherence, "leaning", lambda text: asked.append(text) or leaning(text))
+    for turned_down in ("The Hummer then follows.", "Other hits included \"Blue Sky\" and \"Red Road.\"",
+                        "Rest In Peace young king @SomeRapper we was just chilling !!",
+                        "Ultimately, it will be difficult, and yet everybody will agree."):
+        assert not briefing.stands_alone(turned_down)
+    assert asked == []
+    assert not briefing.stands_alone("He said it was true.") and asked == ["He said it was true."]
+    assert briefing.stands_alone("Then-President Ann Lee signed the treaty in 1998.")
+    assert briefing.stands_alone("It is expected the elections will be monitored by international observers.")
+    assert len(asked) == 3

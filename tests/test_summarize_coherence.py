@@ -555,3 +555,52 @@ def test_titled_reads_only_a_personal_title() -> None:
     assert coherence.titled("parr", "Mr. Parr did not consult anyone.")
     assert coherence.titled("kolb", "Dr Kolb removed the implants.")
     assert not coherence.titled("facebook", "Facebook announced the deal. Planet Facebook grows.")
+
+
+# -- speed23: what a sentence shown alone leans on, read with less work ----------------------------------------
+# sentences read alone: each of ``_reason``'s reasons, sentences whose speaker or person the analyser's names
+# clear ("…," Mayor Jane Doe said.), and near cases flagged for another reason (a surname never introduced, a
+# description pointing back, page junk) or for none
+_ALONE = (
+    "He said the bridge would reopen in May.", "They were each sentenced to 48 years in prison.",
+    "\u201cWe will rebuild the school,\u201d he said.", "\u201cWe will rebuild the school,\u201d Mayor Jane Doe said.",
+    "\"The council will meet again on Friday.\"", "'It sounded like someone shouting,' said the neighbour.",
+    "I opened the door and saw the smoke.", "I was wrong, Jane Doe wrote in a letter to the council.",
+    "We have a few questions about the plan.", "We will rebuild, Mayor Jane Doe told reporters.",
+    "The bridge will reopen in May, according to spokeswoman.", "It was not clear whether the ferry had been inspected.",
+    "These were the first cases in the region.", "This would typically occur when an attacker sends a link.",
+    "Smith said the bridge would reopen in May.", "Jane Doe said the bridge would reopen in May.",
+    "The video shows the storm hitting the coast.", "This study found no link between the two.",
+    "The storm knocked out power to 40,000 homes in Ostland on Monday.", "Click here to read more.",
+    "Investigators also arrested two men in Ostland.", "Jimmy said the storm had passed.",
+    "OSTLAND (Reuters) \u2014 The storm knocked out power on Monday.", "She added that she would not run again, he said.",
+    "\u201cWe will rebuild,\u201d said one.", "Plus, we have delicious questions, she wrote.",
+    "We will rebuild the school that Jane Doe founded, the council said.",  # a "we" the names leave the writer's
+    "Our thoughts are with Jane Doe and her family, the club said.",
+)
+_OPENING_REASONS = {"unresolved pronoun", "unattributed quote", coherence.FIRST_PERSON, coherence.WRITERS_WE,
+                    coherence.UNNAMED_SPEAKER}
+
+
+@pytest.mark.parametrize("text", _ALONE)
+def test_leaning_is_the_reason_read_gives_a_sentence_alone_for_how_it_opens(text: str) -> None:
+    """``leaning`` (speed23: what ``briefing.stands_alone`` asks of every telling) answers as ``read`` does,
+    for the reasons of a sentence's opening, and "" for every other reason and none."""
+    reason = coherence.read([text])[0].reason
+    assert coherence.leaning(text) == (reason if reason in _OPENING_REASONS else "")
+    assert coherence.leaning("  " + text + " ") == coherence.leaning(text)
+
+
+def test_leaning_runs_the_analyser_only_for_a_sentence_its_own_words_flag(monkeypatch) -> None:
+    """Names only clear an opening's reason (a person before the pronoun, a speaker beside the verb): a
+    sentence its words do not flag is never analysed; one they flag is, and its names may clear it."""
+    analysed: list[str] = []
+    analyse = coherence.analyse
+    monkeypatch.setattr(coherence, "analyse", lambda texts: analysed.extend(texts) or analyse(texts))
+    assert coherence.leaning("Smith said the bridge would reopen in May.") == ""  # "unintroduced name" for read
+    assert coherence.leaning("The video shows the storm hitting the coast.") == ""
+    assert analysed == []
+    assert coherence.leaning("He said the bridge would reopen in May.") == "unresolved pronoun"
+    assert coherence.leaning("I was wrong, Jane Doe wrote in a letter to the council.") == ""  # named speaker
+    assert coherence.leaning("I opened the door and saw the smoke.") == coherence.FIRST_PERSON
+    assert len(analysed) == 3

@@ -1043,6 +1043,40 @@ def test_a_claim_checked_again_reuses_its_verdicts_and_they_are_the_ones_found_a
     assert not any(fresh._verdicts.values())
 
 
+def test_a_sentence_is_compared_with_a_story_claim_once_whatever_the_hints(monkeypatch):
+    """(speed23) The same claim checked with other hints, for support only or as cited compares each
+    sentence once in the same context (``Evidence._compared``); the verdicts are those found with nothing
+    kept, and a claim that is no story sentence (a clause cut from one) is compared anew each time."""
+    from dataclasses import replace
+
+    texts = ("Police arrested 12 protesters outside the parliament on Monday, officials said.",
+             "Twelve protesters were arrested outside the parliament on Monday.\nThe protest was peaceful.",
+             "Police arrested 12 protesters outside parliament on Monday night, a police spokesman said.")
+    ev, fresh = story_of(*texts), story_of(*texts)
+    fresh.options = replace(fresh.options, support_verdicts_kept=0)
+    compared: list[tuple[str, str, tuple[str, ...]]] = []
+    compare = support.Evidence._compare
+
+    def spy(self, c, weights, total, units, k, around=()):
+        if self is ev:
+            compared.append((c.sentence.text, units[k].sentence.text, tuple(u.sentence.text for u in around)))
+        return compare(self, c, weights, total, units, k, around)
+
+    monkeypatch.setattr(support.Evidence, "_compare", spy)
+    claim = ev.by_article["a"][0].sentence
+    hints = ([], [ev.by_article["b"][1].sentence], [ev.by_article["b"][0].sentence, ev.by_article["c"][0].sentence])
+    for how in ({}, {"support_only": True}, {"citing": True}, {"silent": False}):
+        for h in hints:
+            assert ev.check(claim, hints=h, **how) == fresh.check(claim, hints=h, **how), (how, h)
+    assert compared and len(compared) == len(set(compared))  # never the same comparison twice
+    clause = "Police arrested 12 protesters outside the parliament on Monday"  # no sentence of the story
+    n = len(compared)
+    assert ev.check(clause) == fresh.check(clause) and len(compared) > n
+    n = len(compared)
+    ev.check(clause)
+    assert len(compared) > n  # read anew, compared anew: nothing kept for it
+
+
 def test_whether_a_sentence_reads_as_a_claim_is_read_once_per_text(monkeypatch):
     ev = story_of("Police arrested 12 protesters outside the parliament on Monday.\nI can't.")
     asked: list[str] = []
