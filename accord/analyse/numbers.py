@@ -62,6 +62,7 @@ QUALIFIERS: dict[str, str] = {
     "some": "approx", "an estimated": "approx", "estimated": "approx", "circa": "approx",
     # a little below the stated number
     "nearly": "near", "almost": "near", "close to": "near", "just under": "near", "as many as": "near",
+    "just shy of": "near", "shy of": "near", "just short of": "near",  # precision46: "just shy of 1,000 pages"
     # at or above
     "more than": "over", "over": "over", "at least": "over", "upwards of": "over", "in excess of": "over",
     "just over": "over", "well over": "over", "above": "over", "no fewer than": "over", "no less than": "over",

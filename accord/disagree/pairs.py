@@ -224,6 +224,8 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
         return False  # "46 arrested on Wednesday night" / "over 50 arrests over four nights": a part by time
     if a.type == "count" and (spans_length(a) or spans_length(b)) and not (spans(a) and spans(b)):
         return False  # "46 people had been arrested" / "over 50 arrests over four nights": one night's, all
+    if (spans_from_day(a) or spans_from_day(b)) and not (spans(a) and spans(b)):
+        return False  # "dozens have died since March 30" / "at least 37 have been killed": all days, one (precision46)
     if a.type not in ("day", "time") and fa[2] and fb[2] and not fa[2] & fb[2]:
         return False  # a toll per day, or one that has since grown
     if a.type not in ("day", "time") and (told_after(fa[2], published.get(b.article))
@@ -261,6 +263,24 @@ def spans_length(v: Value) -> bool:
     figure that names no span ("46 people had been arrested": one night's, a reader's F), only with
     another figure over a span."""
     return bool(_SPAN_LENGTH.search(v.sentence.text))
+
+
+# precision46: a count told as all since a named day ("since March 30", "since Jan. 1", "since Monday"): a total
+# over the days from then, never "since the quake", which is one event's toll however it is told
+# (a day of a month or a weekday: "not seen since March 2020", "the lowest since May" compare, they count nothing)
+_SINCE_DAY = re.compile(r"(?<!seen )(?<!recorded )\bsince\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+                        r"[a-z]*\.?\s+\d{1,2}\b|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_SINCE_COMPARED = re.compile(r"\b(?:lowest|highest|lows?|highs?|most|fewest|largest|biggest|worst|best|first time|"
+                             r"seen|recorded|level)\b[^.;,]{0,20}$", re.I)
+
+
+def spans_from_day(v: Value) -> bool:
+    """Whether the count's sentence says it runs since a named day ("Dozens of demonstrators have died …
+    during protests since March 30"): a total of all the days since, compared only with another count over a
+    span, never with a count that names none ("At least 37 Palestinians have been killed …", one day's toll
+    in a story of weeks of protests). "since the shooting" (one event's toll) is left to ``spans``."""
+    return v.type == "count" and any(not _SINCE_COMPARED.search(v.sentence.text[max(0, hit.start() - 40):hit.start()])
+                                     for hit in _SINCE_DAY.finditer(v.sentence.text))
 
 
 def spans(v: Value) -> bool:
@@ -314,7 +334,8 @@ def _tightly_bounds(bound: Value, exact: Value, tight: float) -> bool:
 
 
 # bounds that put a figure strictly below the number they name, and those that put it at or above it
-_BELOW = frozenset({"nearly", "almost", "just under", "less than", "fewer than", "under", "close to", "below"})
+_BELOW = frozenset({"nearly", "almost", "just under", "less than", "fewer than", "under", "close to", "below",
+                    "just shy of", "shy of", "just short of"})
 _ABOVE = frozenset({"more than", "over", "at least", "just over", "upwards of", "in excess of", "well over",
                     "no fewer than", "no less than", "above"})
 
@@ -741,6 +762,7 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     listed = np.array([_listed(v) for v in values])
     span = np.array([v.type == "count" and spans(v) for v in values])
     span_length = np.array([v.type == "count" and spans_length(v) for v in values])
+    span_day = np.array([spans_from_day(v) for v in values])
     scope = np.array([worldwide(v) for v in values])
     people = np.array([v.noun == "people" for v in values])
     runs = _codes([direction(v) if v.type == "duration" else None for v in values])
@@ -799,6 +821,7 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
             ok &= ~((span[x] & ~span[y] & (n_days[srow[y]] > 0)) | (span[y] & ~span[x] & (n_days[srow[x]] > 0)))
             ok &= ~((span_length[x] | span_length[y]) & ~(span[x] & span[y]))  # a count over n nights: only
             # with another count over a span ("over 50 arrests over four nights" / "46 people had been arrested")
+            ok &= ~((span_day[x] | span_day[y]) & ~(span[x] & span[y]))  # "since March 30": the same (precision46)
         if t == "count":  # "three people were killed" / "five people with expertise": a toll and a group
             ok &= ~(people[x] & people[y] & ((event[x] >= 0) != (event[y] >= 0)))  # (or some group rioting)
             # "400 protesters detained" / "several hundred protesters set up barricades": whatever they are

@@ -418,11 +418,16 @@ def _type(sides: list[list[Value]], published: dict[str, str], vague_gap: float 
         if all(b[1] > a[1] for a, b in zip(by_time, by_time[1:])):
             return "evolving", [str(t) for t in times]
     if running and len(sides) == 2:
-        earlier = [bool(_EARLIER.search(s[0].sentence.text)) for s in sides]
+        # precision46: the word must date the figure — before it ("Last week, officials said that 164 people
+        # had been killed … and around 9,000 arrested") or just after it — not another part of a long
+        # sentence ("Several … were injured during last week's attack despite the Pentagon initially saying
+        # that no casualties were suffered": the attack's week, and another claim)
+        near = [_by_figure(_EARLIER, s[0], 120, 40) for s in sides]
+        earlier = [m is not None for m in near]
         if sum(earlier) == 1:
             old, new = (sides[0], sides[1]) if earlier[0] else (sides[1], sides[0])
             if float(old[0].point) < float(new[0].point):
-                marked = _EARLIER.search(old[0].sentence.text).group(0)  # type: ignore[union-attr]
+                marked = (near[0] or near[1]).group(0)  # type: ignore[union-attr]
                 return "evolving", [f"earlier ({marked})" if s is old else "later" for s in sides]
     if len(sides) == 2:
         revised = _revised(sides, times)
@@ -514,7 +519,7 @@ def _excluding(sides: list[list[Value]], gap: float, approx: float) -> bool:
 
 # A figure the sentence itself dates before the story's latest count ("last week ... around 9,000",
 # "an earlier toll of three", "initially reported")
-_EARLIER = re.compile(r"\b(?:last week|earlier(?! this)|initially|at first|first reported|previously|"
+_EARLIER = re.compile(r"\b(?:last week(?!['’]s)|earlier(?! this)|initially|at first|first reported|previously|"
                       r"had earlier|an earlier|the previous day|preliminary|early reports?)\b", re.I)
 
 

@@ -135,7 +135,8 @@ class Value(Record):
     counted: tuple[str, tuple[str, ...]] | None = None
     # the stems of every word its article writes (``article_words``): the kinds of a thing it knows of
     known: frozenset[str] = frozenset()
-    # the denominator of a count told as a rate ("12 people per 100,000 residents": "resident"), see ``per_of``
+    # the denominator of a count told as a rate ("12 people per 100,000 residents": "resident"), or the period a
+    # figure is told per ("nearly three hours a week": "a week"; precision46), see ``per_of``
     per: str | None = None
     # precision45: the thing a length is of, written beside it ("husband of 73 years", "37 years of
     # marriage": "husband", "marriage"), see ``length_of``
@@ -1404,12 +1405,39 @@ def part_of(a: Value, b: Value, size: int = DEFAULT.disagree_kind_stem) -> bool:
 
 def per_of(v: Value) -> str | None:
     """The denominator of a count told as a rate ("12 people per 100,000 residents": resident; "per capita"), else None
-    (a player's per-game figure is ``Value.rate``)."""
-    if v.type != "count" or v.mention.end <= v.mention.start:
+    (a player's per-game figure is ``Value.rate``); for a length, a distance, a count or a sum told per period
+    ("nearly three hours a week", "2,000 migrants a day", "$600 a week"), ``"a <period>"`` (``per_period``)."""
+    if v.mention.end <= v.mention.start:
+        return None
+    period = per_period(v)
+    if period is not None:
+        return period
+    if v.type != "count":
         return None
     hit = _PER_NOUN.match(v.sentence.text[v.mention.end:v.mention.end + 60])
     word = _singular(hit.group("d")) if hit else None
     return word if word and word not in _PER_GAME else None
+
+
+# precision46: a figure per period — "three hours a week", "eight hours a day", "2,000 migrants a day", "$600 per
+# week", "40 miles a day" — the unit and at most three words of what is counted between (not "a day after",
+# "a year ago", "a week of protests", "a day or two": when, or another length)
+_PER_PERIOD_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+){0,3}?(?:a|an|per|each|every)\s+(?P<p>day|week|month|year|hour)\b"
+                               r"(?!\s*(?:-|after|before|later|earlier|ago|from|of\b|or\b|and\s+a\s+half|['’]s))", re.I)
+
+
+def per_period(v: Value) -> str | None:
+    """The period a length, a distance, a count or a sum is told per ("nearly three hours a week": "a week"),
+    else None. A total and a per-unit rate are different quantities (GUIDELINES' traps): "nearly three hours
+    a week" of one group of runners is never one slot with "one to 2.4 hours" of another. Shares ("3% a
+    year") and money per year (``Value.rate``, ``_annual``) are left as they were."""
+    if not v.numeric or v.type in ("age", "percent") or v.mention.end <= v.mention.start:
+        return None
+    hit = _PER_PERIOD_AFTER.match(v.sentence.text[v.mention.end:v.mention.end + 50])
+    if hit is None or re.search(r"[,;:.]", hit.group(0)):
+        return None
+    period = hit.group("p").lower()
+    return None if period == "year" and v.type.startswith("money") else f"a {period}"
 
 
 # -- precision45: what a length is of; one group among a crowd -------------------------------------------
@@ -1509,7 +1537,7 @@ def group_in_crowd(a: Value, b: Value) -> bool:
 def other_kind(a: Value, b: Value, size: int = DEFAULT.disagree_kind_stem) -> bool:
     """Two figures of two things told in one frame — a kind and its whole (``narrower``), people of one age
     and people at large (``narrower_group``), a part of a sum and a sum (``part_of``), a rate and a figure of
-    another denominator (``per``), lengths of two things (``other_length``), one group and a crowd
+    another denominator or period (``per``), lengths of two things (``other_length``), one group and a crowd
     (``group_in_crowd``) — either way round: never one slot."""
     return (narrower(a, b, size) or narrower(b, a, size) or narrower_group(a, b, size) or narrower_group(b, a, size)
             or part_of(a, b, size) or part_of(b, a, size) or a.per != b.per
