@@ -259,3 +259,31 @@ def test_no_stoppage_without_a_bout_a_stop_or_one_round():
     # mixed martial arts rounds last five minutes: "seconds remaining" is not converted
     assert _stops("In the UFC main event the referee stopped the fight at 4: 51 of the second round.",
                   "Silva stopped Ruiz with nine seconds remaining in the second round of the UFC bout.") == []
+
+
+def test_one_moment_told_on_two_clocks_is_no_disagreement():
+    """A page writes a time where its readers are: "3:30 p.m." at home and "4:30 p.m. ET" are one kickoff."""
+    a = "The Hawks face the Rovers in a playoff game at 3:30 p.m. Saturday at Lakeside Field, the league said."
+    b = "The Hawks open their postseason Saturday at 4:30 p.m. ET with a playoff game against the Rovers at Lakeside Field."
+    assert times(a, b) == []
+
+
+def test_zones_written_alike_or_minutes_apart_still_disagree():
+    a = "The Hawks face the Rovers in a playoff game at 3:30 p.m. ET Saturday at Lakeside Field, the league said."
+    b = "The Hawks open their postseason Saturday at 4:30 p.m. ET with a playoff game against the Rovers at Lakeside Field."
+    assert len(times(a, b)) == 1  # one clock, two times
+    c = "The Hawks open their postseason Saturday at 4:15 p.m. ET with a playoff game against the Rovers at Lakeside Field."
+    d = "The Hawks face the Rovers in a playoff game at 3:30 p.m. Saturday at Lakeside Field, the league said."
+    assert len(times(d, c)) == 1  # no two zones are 45 minutes apart
+
+
+def test_zone_reads_the_clock_a_time_is_written_on():
+    from accord.disagree.events import When, zone
+    from accord.model import Sentence
+    for text, want in (("kickoff at 4:30 p.m. ET Saturday", "ET"), ("at 9 a.m. (GMT)", "GMT"),
+                       ("at 6 p.m. PDT", "PT"), ("at 9am local time", "LOCAL"), ("at 8 p.m. Eastern", "ET"),
+                       ("at 4:30 p.m. Saturday", ""), ("at 4:30 p.m. Ethan said", "")):
+        s = Sentence(article="a", index=0, text=text, start=0, end=len(text))
+        end = text.index("m.") + 2 if "m." in text else text.index("am") + 2
+        w = When(s, text.index("at ") + 3, end, "", "time", minutes=0)
+        assert zone(w) == want, text

@@ -1174,11 +1174,42 @@ def _context(w: When) -> str:
     return f"{' '.join(before)} … {' '.join(after)}".strip(" …")
 
 
+# a time zone written after a time of day ("4:30 p.m. ET", "3 p.m. (1900 GMT)", "9am local time")
+_ZONE = re.compile(r"^\s*\(?\s*(?P<zone>(?:[ECMP][SD]?T|AK[SD]?T|H[SD]?T|GMT|UTC|BST|CES?T|IST|JST)\b|"
+                   r"local\s+time\b|(?:Eastern|Central|Mountain|Pacific)\b)")
+
+
+def zone(w: When) -> str:
+    """The time zone written after a time of day, upper case and without summer/winter ("ET", "PT",
+    "GMT", "LOCAL"); "" when none is written."""
+    m = _ZONE.match(w.sentence.text[w.end:w.end + 30]) if w.kind == "time" else None
+    if m is None:
+        return ""
+    z = m.group("zone").upper()
+    if z.startswith("LOCAL"):
+        return "LOCAL"
+    if z in ("EASTERN", "CENTRAL", "MOUNTAIN", "PACIFIC"):
+        return z[0] + "T"
+    return re.sub(r"^([ECMP]|AK|H)[SD]T$", r"\1T", z)
+
+
+def zoned_apart(members: Sequence[When]) -> bool:
+    """Whether times of day whose zones are written differently (one "4:30 p.m. ET", another "3:30 p.m."
+    or "1:30 p.m. PT") differ by whole hours: one moment told on two clocks — a page writes the time where
+    its readers are — so never a disagreement on what time it was."""
+    times = [w for w in members if w.kind == "time" and w.minutes is not None]
+    if len({zone(w) for w in times}) < 2:
+        return False
+    return all((a.minutes or 0) % 60 == (b.minutes or 0) % 60 for a in times for b in times)
+
+
 def disagreement(whens: Sequence[When], group: Sequence[int], order: Order, options: Options = DEFAULT
                  ) -> Disagreement | None:
     """The disagreement of one group: one side per value (equal values are one side)."""
     sides = order.sides((whens[k] for k in group), same)
     if len(sides) < 2 or len({w.article for s in sides for w in s}) < 2:
+        return None
+    if zoned_apart([w for s in sides for w in s]):
         return None
     out = cited_sides(sides, order, lambda w: (written(w.text), _normalized(w)))
     members = [w for s in sides for w in s]
