@@ -62,6 +62,12 @@ class Options:
     # (BENCHMARKS.md "Ingest as the library grows")
     index_recent_share: float = 0.02
     index_recent_min: int = 200
+    # the copy postings' recent table is merged into a middle table, and that into the big one when
+    # the articles since its last merge reach this share of the library (``store.MIDDLE``): 0.2 ≈
+    # √(2 × index_recent_share), where the pages of both kinds of merge per article are fewest (a
+    # merge rewrites nearly every leaf of the table it lands in: recent into a middle table of up to
+    # this share, middle into the big table once per this share)
+    index_middle_share: float = 0.2
     # rows of the story and copy index (postings, term counts, stories, their members) a library
     # handle kept open keeps in memory from one ingest to the next (the watcher, the web server, a
     # script passing ``library=``), so a batch does not read and parse again what the last one did;

@@ -50,8 +50,9 @@ def _blob(vec: np.ndarray | None) -> bytes | None:
 
 # -- copies ------------------------------------------------------------------------------------------
 
-# a sampled hash's first documents (``?2`` of them) over the big and the recent postings table
+# a sampled hash's first documents (``?2`` of them) over the big, the middle and the recent postings table
 _POSTING = ("SELECT doc FROM (SELECT doc FROM copy_postings WHERE hash = ?1 ORDER BY doc LIMIT ?2) "
+            "UNION SELECT doc FROM (SELECT doc FROM copy_postings_middle WHERE hash = ?1 ORDER BY doc LIMIT ?2) "
             "UNION SELECT doc FROM (SELECT doc FROM copy_postings_recent WHERE hash = ?1 ORDER BY doc LIMIT ?2) "
             "ORDER BY doc LIMIT ?2")
 

@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from accord.eval.grouping import bcubed
 from accord.eval.scale import synthetic_articles, write_jsonl
 from accord.group import CopyIndex, StoryIndex
 from accord.group.copies import article_text
-from accord.store import RECENT, SCHEMA_VERSION, Library, _v3, recent, writer
+from accord.store import MIDDLE, RECENT, SCHEMA_VERSION, Library, _v3, middle, recent, writer
 from accord.model import Article
 from accord.store_index import window_ids
 
@@ -53,14 +54,24 @@ def rows(con: sqlite3.Connection, table: str) -> list[tuple]:
     big, new = (con.execute(f"SELECT {columns} FROM {t}").fetchall() for t in (table, recent(table)))
     if replace:
         return list({**dict(big), **dict(new)}.items())
-    return list(set(big) | set(new))
+    mid = con.execute(f"SELECT {columns} FROM {middle(table)}").fetchall() if table in MIDDLE else []
+    return list(set(big) | set(mid) | set(new))
+
+
+def drop_middle(con: sqlite3.Connection) -> None:
+    """As a library had it before migration 12: no middle tables (their rows in the big ones)."""
+    for table in MIDDLE:
+        columns = RECENT[table][0]
+        con.execute(f"INSERT OR IGNORE INTO {table} ({columns}) SELECT {columns} FROM {middle(table)}")
+        con.execute(f"DROP TABLE {middle(table)}")
+    con.execute("DELETE FROM group_state WHERE key = 'middle_docs'")
 
 
 def dump(db: Path) -> dict[str, list[tuple]]:
     con = sqlite3.connect(db)
     try:
         return {t: sorted(rows(con, t), key=repr) for t in INDEX_TABLES if t != "group_state"} | {
-            "group_state": sorted(r for r in rows(con, "group_state") if r[0] != "merged_docs")}
+            "group_state": sorted(r for r in rows(con, "group_state") if r[0] not in ("merged_docs", "middle_docs"))}
     finally:
         con.close()
 
@@ -186,7 +197,7 @@ def test_a_library_of_the_web_uis_schema_2_gets_the_grouping_tables_and_keeps_it
     assert stories == {"s1": (["peru0", "peru1", "turkey0"], 3), "s2": (["copy", "wire"], 1)}
     assert {a: s for a, (s, _) in assignment(db).items()} == stored
     con = sqlite3.connect(db)
-    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 11
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 12
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert set(INDEX_TABLES) <= tables and "state" not in tables
     assert con.execute("SELECT COUNT(*) FROM story_members").fetchone()[0] == 5
@@ -357,10 +368,10 @@ def as_schema_3(path: Path) -> None:
     (key, story) posting, every post kept (a key posted more often than the window holds)."""
     con = sqlite3.connect(path, isolation_level=None)
     with Library(path) as lib:
-        lib.merge_recent()
+        lib.merge_recent(full=True)
     for table in RECENT:
         con.execute(f"DROP TABLE {recent(table)}")
-    con.execute("DELETE FROM group_state WHERE key = 'merged_docs'")
+    con.execute("DELETE FROM group_state WHERE key IN ('merged_docs', 'middle_docs')")
     as_schema_6(con)
     con.execute("ALTER TABLE stories DROP COLUMN size")
     con.execute("ALTER TABLE stories DROP COLUMN centroid")
@@ -374,6 +385,7 @@ def as_schema_3(path: Path) -> None:
     # a key posted more often than the window holds (no article here has the term: no story is read)
     con.executemany("INSERT INTO story_postings (key, story, seq) VALUES ('b:-', ?, ?)",
                     [(f"gone{k}", -k) for k in range(130)])
+    drop_middle(con)
     con.execute("PRAGMA user_version=3")
     con.close()
 
@@ -448,7 +460,8 @@ def test_a_migration_reports_its_progress_and_the_cli_says_it_migrated(tmp_path:
     assert api.upgrade(db=str(db), progress=lambda what, done, total: told.append((what, done, total)))
     assert not Library.needs_migration(db) and not api.upgrade(db=str(db))  # once
     steps = {what for what, _, _ in told}
-    assert {"migration 4 of 11: story totals", "migration 5 of 11: story postings", "migration 11 of 11: line keys hashed"} <= steps
+    assert {"migration 4 of 12: story totals", "migration 5 of 12: story postings", "migration 11 of 12: line keys hashed",
+            "migration 12 of 12: started"} <= steps
     for step in ("story totals", "story postings", "line keys hashed"):
         last = [(done, total) for what, done, total in told if what.endswith(step)][-1]
         assert last[0] == last[1] > 0  # counted to the end
@@ -492,13 +505,14 @@ def test_a_schema_5_library_gets_its_recent_tables_and_groups_as_before(tmp_path
     new, old = tmp_path / "new.db", tmp_path / "old.db"
     api.ingest([str(parts[0])], db=str(new), briefs=False)
     with Library(new) as lib:
-        lib.merge_recent()
+        lib.merge_recent(full=True)
     shutil.copy(new, old)
     con = sqlite3.connect(old, isolation_level=None)  # as schema 5 left it: no recent tables
     for table in RECENT:
         con.execute(f"DROP TABLE {recent(table)}")
-    con.execute("DELETE FROM group_state WHERE key = 'merged_docs'")
+    con.execute("DELETE FROM group_state WHERE key IN ('merged_docs', 'middle_docs')")
     as_schema_6(con)
+    drop_middle(con)
     con.execute("PRAGMA user_version=5")
     con.close()
     assert Library.needs_migration(old) and api.upgrade(db=str(old))
@@ -519,6 +533,7 @@ def test_a_schema_7_library_gets_packed_centroids_and_groups_as_before(tmp_path:
     shutil.copy(new, old)
     con = sqlite3.connect(old, isolation_level=None)
     as_schema_7(con)
+    drop_middle(con)
     con.execute("PRAGMA user_version=7")
     json_rows = dict(con.execute("SELECT id, centroid FROM stories"))
     con.close()
@@ -548,6 +563,7 @@ def test_a_schema_8_library_gets_its_article_keys_and_dedups_and_groups_as_befor
     shutil.copy(new, old)
     con = sqlite3.connect(old, isolation_level=None)
     as_schema_8(con)
+    drop_middle(con)
     con.execute("PRAGMA user_version=8")
     con.close()
     assert Library.needs_migration(old) and api.upgrade(db=str(old))
@@ -769,6 +785,7 @@ def test_a_schema_9_library_gets_packed_posting_windows_and_groups_as_before(tmp
                         [("\x1f".join(window_ids(row)), key) for key, row in con.execute(f"SELECT key, stories FROM {table}")
                          .fetchall()])
     con.execute(f"INSERT INTO {recent('story_posts')} (key, stories) VALUES ('b:-', 's07\x1fs3')")  # not a number
+    drop_middle(con)
     con.execute("PRAGMA user_version=9")
     con.close()
     assert Library.needs_migration(old) and api.upgrade(db=str(old))
@@ -875,6 +892,7 @@ def test_a_schema_10_library_gets_hashed_line_keys_and_cleans_and_groups_as_befo
         con.execute(f"DROP TABLE {table}")
         con.execute(f"CREATE TABLE {table} (key TEXT NOT NULL, root TEXT NOT NULL, PRIMARY KEY (key, root)) WITHOUT ROWID")
         con.executemany(f"INSERT INTO {table} (key, root) VALUES (?, ?)", [(text[h], root) for h, root in stored])
+    drop_middle(con)
     con.execute("PRAGMA user_version=10")
     kinds = {r[0] for t in ("line_roots", recent("line_roots")) for r in con.execute(f"SELECT typeof(key) FROM {t}")}
     assert held >= 100 and kinds == {"text"}
@@ -892,3 +910,94 @@ def test_a_schema_10_library_gets_hashed_line_keys_and_cleans_and_groups_as_befo
     assert cleaned[0] == cleaned[1]
     assert sum(bool(removed) for _, removed in cleaned[0].values()) > 20  # sites' footers found recurring
     assert dump(old) == dump(new)
+
+
+def test_copy_postings_go_through_a_middle_table_merged_into_the_big_one_per_share_of_the_library(tmp_path: Path) -> None:
+    """Migration 12: a merge moves the copy postings' recent rows into the middle table until the
+    articles since the last merge into the big table reach ``middle_share`` of the library; then
+    middle and recent rows go into the big table together. Every posting reads the same throughout
+    (the union of the three tables), and the other indexes merge into their big tables as before."""
+    from accord.store_index import LibraryCopyIndex
+
+    db = tmp_path / "lib.db"
+    api.ingest([str(p) for p in chunks(tmp_path, 60, 1, seed=41)], db=str(db), briefs=False)
+    with Library(db) as lib:
+        con = lib.db
+        docs = con.execute("SELECT COUNT(*) FROM copy_docs").fetchone()[0]
+        assert docs == 60
+        lib.merge_recent(full=True)
+        assert con.execute("SELECT COUNT(*) FROM copy_postings_middle").fetchone()[0] == 0
+        assert int(con.execute("SELECT value FROM group_state WHERE key = 'middle_docs'").fetchone()[0]) == 60
+        hashes = [r[0] for r in con.execute("SELECT DISTINCT hash FROM copy_postings ORDER BY hash LIMIT 40")]
+        extra = [(h, 60 + k % 3) for k, h in enumerate(hashes[:20])] + [(4242424242, 61), (4242424243, 62)]
+
+        def postings() -> dict[int, list[int]]:
+            index = LibraryCopyIndex(con, Options().with_(copy_max_df=1000))
+            return {h: index._posting(h) for h in hashes + [4242424242, 4242424243]}
+
+        def count(table: str) -> int:
+            return con.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+
+        def merge(since: int, share: float, full: bool = False) -> None:
+            con.execute("UPDATE group_state SET value = ? WHERE key = 'middle_docs'", (docs - since,))
+            lib.merge_recent(full=full, middle_share=share)
+
+        con.executemany("INSERT INTO copy_postings_recent (hash, doc) VALUES (?, ?)", extra)
+        want = postings()
+        assert want[4242424242] == [61] and all(len(p) >= 1 for p in want.values())
+        big = count("copy_postings")
+        merge(14, 0.25)  # 14 articles since, under a quarter of 60 (15): into the middle table
+        assert count("copy_postings_recent") == 0 and count("copy_postings_middle") == len(extra)
+        assert count("copy_postings") == big and postings() == want
+        assert int(con.execute("SELECT value FROM group_state WHERE key = 'middle_docs'").fetchone()[0]) == 60 - 14
+        con.execute("INSERT INTO copy_postings_recent (hash, doc) VALUES (?, 63)", (hashes[30],))
+        want = postings()
+        merge(15, 0.25)  # 15 articles since: a quarter, so middle and recent rows go into the big table
+        assert count("copy_postings_recent") == count("copy_postings_middle") == 0
+        assert count("copy_postings") == big + len(extra) + 1 and postings() == want
+        assert int(con.execute("SELECT value FROM group_state WHERE key = 'middle_docs'").fetchone()[0]) == 60
+        con.executemany("INSERT INTO copy_postings_recent (hash, doc) VALUES (?, ?)", [(hashes[31], 64)])
+        merge(0, 0.25)
+        assert count("copy_postings_middle") == 1
+        merge(0, 0.25, full=True)  # all of it now, whatever the share
+        assert count("copy_postings_middle") == count("copy_postings_recent") == 0
+        assert all(count(recent(t)) == 0 for t in RECENT)
+
+
+def test_a_schema_11_library_gets_a_middle_table_and_groups_as_before(tmp_path: Path) -> None:
+    """A library made before migration 12 (no middle table) opens, gets an empty one, and then the
+    next articles get the same stories, copy links and index rows as in a library that always had
+    one; with merges into the middle table (a big ``index_middle_share``) or straight into the big
+    tables (0.0), the same."""
+    parts = chunks(tmp_path, 160, 8, seed=43)
+    first = list(synthetic_articles(160, seed=43))[:6]  # wire copies of earlier articles, found through the postings
+    copies = [replace(a, id=f"{a.id}-wire", url=f"https://wire.example/{k}", source="wire",
+                      text=a.text + " Reporting by the wire desk.") for k, a in enumerate(first)]
+    parts.insert(6, write_jsonl(copies, tmp_path / "copies.jsonl"))
+    new, old, straight = tmp_path / "new.db", tmp_path / "old.db", tmp_path / "straight.db"
+    api.ingest([str(p) for p in parts[:4]], db=str(new), briefs=False)
+    shutil.copy(new, old)
+    shutil.copy(new, straight)
+    con = sqlite3.connect(old, isolation_level=None)
+    drop_middle(con)
+    con.execute("PRAGMA user_version=11")
+    assert con.execute("SELECT 1 FROM sqlite_master WHERE name = 'copy_postings_middle'").fetchone() is None
+    con.close()
+    assert Library.needs_migration(old)
+    with Library(old):
+        pass
+    con = sqlite3.connect(old)
+    assert con.execute("SELECT COUNT(*) FROM copy_postings_middle").fetchone()[0] == 0
+    assert int(con.execute("SELECT value FROM group_state WHERE key = 'middle_docs'").fetchone()[0]) == 80
+    con.close()
+    tiered = Options().with_(index_recent_min=10, index_middle_share=0.9)
+    for db, opts in ((new, tiered), (old, tiered), (straight, Options().with_(index_recent_min=10, index_middle_share=0.0))):
+        for part in parts[4:]:  # a run each: a commit each, and a merge when due
+            api.ingest([str(part)], db=str(db), options=opts, briefs=False)
+    for db, rows_there in ((new, True), (old, True), (straight, False)):
+        con = sqlite3.connect(db)
+        assert (con.execute("SELECT COUNT(*) FROM copy_postings_middle").fetchone()[0] > 0) is rows_there
+        con.close()
+    assert assignment(old) == assignment(new) == assignment(straight)
+    assert {aid: copy for aid, (_, copy) in assignment(new).items() if copy} == {c.id: a.id for c, a in zip(copies, first)}
+    assert dump(old) == dump(new) == dump(straight)
