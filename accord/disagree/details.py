@@ -282,6 +282,9 @@ _TERM = re.compile(r"\b(?P<count>\d{1,3}|" + "|".join(_TERM_NUMBERS) + r")[- ](?
 # a jail holds people for short terms, run by a county or a city; a prison (state or federal, a
 # penitentiary) for longer ones: two kinds of place, never one written two ways
 _CUSTODY = {"jail": "jail", "lockup": "jail", "prison": "prison", "penitentiary": "prison"}
+# but a bare "in jail" is also news's loose word for any custody ("eight months in jail" for a federal
+# term others call "in prison", precision47): only a jail named by its keeper is the short-term place
+_KEEPER = re.compile(r"^(?:county|city|local)\s", re.I)
 
 
 @dataclass
@@ -292,6 +295,7 @@ class Term(Record):
     length: tuple[int, str]  # (6, "month")
     where: str  # "jail" or "prison"
     written: str  # "six months in county jail"
+    kept: bool = False  # a jail named by its keeper ("county jail"), not the loose bare "jail"
 
 
 def terms(sentences: Sequence[Sentence]) -> list[Term]:
@@ -301,8 +305,9 @@ def terms(sentences: Sequence[Sentence]) -> list[Term]:
         for hit in _TERM.finditer(s.text):
             count = hit.group("count").lower()
             n = int(count) if count.isdigit() else _TERM_NUMBERS[count]
-            kind = _CUSTODY[hit.group("where").lower().split()[-1]]
-            out.append(Term(s, (n, hit.group("unit").lower()), kind, hit.group(0)))
+            where = hit.group("where")
+            kind = _CUSTODY[where.lower().split()[-1]]
+            out.append(Term(s, (n, hit.group("unit").lower()), kind, hit.group(0), bool(_KEEPER.match(where))))
     return out
 
 
@@ -326,14 +331,15 @@ def custody_disagreements(sentences: Sequence[Sentence], order: Order) -> list[D
     prison ("six months in county jail" / "six months in prison"). A county jail and a county's jail
     are one; a state prison and a federal penitentiary are one kind ("prison"). An article that tells
     one length in both places holds two terms (two people, or a sentence and its suspended part) and
-    leaves the length out."""
+    leaves the length out. A bare "in jail" is news's loose word for any custody: the jail side needs
+    a jail named by its keeper ("county jail", "city jail") in one article at least."""
     by_length: dict[tuple[int, str], list[Term]] = {}
     for t in terms(sentences):
         by_length.setdefault(t.length, []).append(t)
     out: list[Disagreement] = []
     for length, items in by_length.items():
         kinds = {t.where: {x.article for x in items if x.where == t.where} for t in items}
-        if len(kinds) < 2 or kinds["jail"] & kinds["prison"]:
+        if len(kinds) < 2 or kinds["jail"] & kinds["prison"] or not any(t.kept for t in items if t.where == "jail"):
             continue
         sides = _written_sides({kind: [t for t in items if t.where == kind] for kind in ("jail", "prison")}, order)
         plural = "s" if length[0] != 1 else ""

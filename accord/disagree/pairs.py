@@ -211,8 +211,16 @@ def compatible(a: Value, b: Value, frames: Frames, published: dict[str, str], ma
         return False  # "in Idaho" / "in Ohio"
     if a.extra != b.extra:
         return False  # "an additional six engines" / "eight engines": an increment and a total
+    if a.before_more != b.before_more:
+        return False  # "rape against one woman ... two other women" / "encounters with two women" (precision47)
+    if ruined(a) and struck(b) or ruined(b) and struck(a):
+        return False  # "reduced three towns to rubble" / "struck several towns": the towns ruined, all struck
     if other_kind(a, b, options.disagree_kind_stem):
         return False  # "anti-Semitic hate crimes" / "hate crimes" in an article that names no such kind
+    if change_of(a) and change_of(b) and change_of(a) != change_of(b):
+        return False  # "212,672 migrants …, a 13 percent increase" / "200,000 arrests …, a 12% increase" (precision47)
+    if apart_areas(a, b) or apart_areas(b, a):
+        return False  # "13 inches of snow on portions of central Iowa" / "Madison got 15.2 inches" (precision47)
     if a.held != b.held:
         return False  # "cables carrying 75 percent of traffic" / "70% of traffic disrupted": held, lost
     da, db = days_told(a.sentence), days_told(b.sentence)
@@ -287,6 +295,111 @@ def spans(v: Value) -> bool:
     """Whether the figure's sentence counts over several days or since an event ("over four nights",
     "since the shooting"): a total by time, of which one day's figure is a part."""
     return bool(_SPAN.search(v.sentence.text))
+
+
+# what befell the counted things is their ruin ("reduced three towns to rubble", "destroyed 40 homes",
+# "12 homes were flattened"): a part of the things a quake or storm struck, hit or affected ("struck several
+# towns"), never the same slot (precision47); things damaged stay comparable with things ruined (one gold
+# slot tells villages "flattened", "damaged" and "destroyed or damaged")
+_STRUCK_BEFORE = re.compile(r"\b(?:struck|strikes|striking|hit|hits|hitting|affected|affecting|rocked|rocking|shook|"
+                            r"shaking|jolted|jolting|battered|battering)\s+(?:the\s+|some\s+)?$", re.I)
+_RUIN_BEFORE = re.compile(r"\b(?:destroy(?:ed|ing|s)?|flatten(?:ed|ing|s)?|level+(?:ed|ing|s)?|raz(?:ed|ing|es)|"
+                          r"demolish(?:ed|ing|es)?|obliterat(?:ed|ing|es)|wip(?:ed|ing|es)\s+out)\s+(?:the\s+|some\s+)?$",
+                          re.I)
+_RUIN_AFTER = re.compile(r"^\s+(?:(?!and\b|or\b|but\b)[\w'’-]+\s+){0,2}?(?:(?:were|was|have\s+been|had\s+been|are|all)\s+)*"
+                         r"(?:(?:destroyed|flattened|level+ed|razed|demolished|obliterated|wiped\s+out)\b|"
+                         r"to\s+(?:rubble|ruins?|the\s+ground|ashes)\b)", re.I)
+
+
+def ruined(v: Value) -> bool:
+    """Whether the count is of things told ruined: destroyed, flattened, razed, reduced to rubble."""
+    if v.type != "count":
+        return False
+    text = v.sentence.text
+    return bool(_RUIN_BEFORE.search(text[:v.mention.start]) or _RUIN_AFTER.match(text[v.mention.end:]))
+
+
+def struck(v: Value) -> bool:
+    """Whether the count is of things told struck or hit ("struck several towns"), not what befell them."""
+    return v.type == "count" and bool(_STRUCK_BEFORE.search(v.sentence.text[:v.mention.start]))
+
+
+# a share told as a change ("a 13 percent increase", "a 12% drop") of a count its sentence gives before it
+# ("212,672 migrants were encountered in July, a 13 percent increase"): the change is of that count's thing,
+# and two changes of counts of two things ("migrants encountered" / "arrests") are two metrics (precision47)
+_CHANGE_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:increase|rise|jump|surge|spike|gain|drop|decline|decrease|fall|"
+                           r"dip|climb)\b", re.I)
+_NOT_COUNTED = {"year", "month", "week", "day", "hour", "minute", "percent", "time", "decade", "century"}
+_WORD_AFTER = re.compile(r"^\s+([a-z][a-z-]+)", re.I)
+
+
+def change_of(v: Value) -> str | None:
+    """What a share told as a change is a change of: the stem of the thing the nearest count before it
+    in its sentence counts, or None (no change, no such count, or a sum)."""
+    if v.type != "percent" or not _CHANGE_AFTER.match(v.sentence.text[v.mention.end:]):
+        return None
+    before = [m for m in v.sentence.mentions if m.kind == "number" and m.end <= v.mention.start
+              and m.label not in _NOT_COUNTED and m.text.lstrip()[:1] not in "$€£¥" and "%" not in m.text
+              and "percent" not in m.text.lower()]
+    if not before:
+        return None
+    m = max(before, key=lambda x: x.end)
+    word = m.label
+    if not word:
+        after = _WORD_AFTER.match(v.sentence.text[m.end:])
+        word = after.group(1) if after else None
+    return word.lower()[:5] if word else None
+
+
+# a figure its own phrase gives for part of a place ("13 inches of snow on portions of central Iowa", "up to
+# a foot across parts of Ohio"): the figure of that area, never one slot with a figure whose sentence gives it
+# for another place ("the city of Madison, Wisconsin, got 15.2 inches") (precision47)
+_AREA_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:on|in|across|over|throughout)\s+(?:some\s+)?(?:portions|parts|areas|"
+                         r"sections|swaths|much)\s+of\s+(?:the\s+)?", re.I)
+
+
+def _place_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 2)
+
+
+def area_of(v: Value) -> frozenset[str]:
+    """The words of the place a figure's own phrase gives it for ("on portions of central Iowa": iowa)."""
+    if not v.numeric:
+        return frozenset()
+    hit = _AREA_AFTER.match(v.sentence.text[v.mention.end:])
+    if not hit:
+        return frozenset()
+    at = v.mention.end + hit.end()
+    for m in v.sentence.mentions:
+        if m.kind == "entity" and m.label in PLACES and at <= m.start <= at + 15:
+            return _place_words(m.text)
+    return frozenset()
+
+
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+", re.I)
+
+
+def place_before(v: Value) -> frozenset[str]:
+    """The words of the places its own clause names before the figure ("…, and the city of Madison,
+    Wisconsin, got 15.2": madison, wisconsin), else of the place named last before it in its sentence."""
+    text = v.sentence.text[:v.mention.start]
+    start = max((m.end() for m in _CLAUSE_JOIN.finditer(text)), default=0)
+    before = [m for m in v.sentence.mentions if m.kind == "entity" and m.label in PLACES and m.end <= v.mention.start]
+    own = [m for m in before if m.start >= start]
+    if not own and before:
+        own = [max(before, key=lambda m: m.end)]
+    return frozenset().union(*(_place_words(m.text) for m in own))
+
+
+def _areas_apart(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether ``a`` is given for an area and ``b`` for a place with no word of it."""
+    other = b[0] or b[1]
+    return bool(a[0] and other and not a[0] & other)
+
+
+def apart_areas(a: Value, b: Value) -> bool:
+    """Whether ``a`` is a figure for part of one place and ``b`` a figure told for another place."""
+    return _areas_apart((area_of(a), place_before(a)), (area_of(b), place_before(b)))
 
 
 def direction(v: Value) -> str | None:
@@ -740,7 +853,11 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
     past = np.array([v.past for v in values])
     local = np.array([v.local for v in values])
     extra = np.array([v.extra for v in values])
+    before_more = np.array([v.before_more for v in values])
+    ruin, hit = np.array([ruined(v) for v in values]), np.array([struck(v) for v in values])
     held = np.array([v.held for v in values])
+    change = _codes([change_of(v) for v in values])
+    areas = [(area_of(v), place_before(v)) for v in values]
     has_kind = np.array([bool(v.per or v.of or v.group or v.counted and (v.counted[1] or v.counted[0] in AGE_GROUPS | PART_NOUNS))
                          for v in values])
     event_class = np.array([v.event in EVENT_CLASSES for v in values])
@@ -811,7 +928,13 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
         ok &= ~((tally[x] | tally[y]) & ~((owner[x] >= 0) & (owner[x] == owner[y]) & sole[x] & sole[y]))
         ok &= rate[x] == rate[y]
         ok &= extra[x] == extra[y]  # an increment ("a further four") only with another article's increment
+        ok &= before_more[x] == before_more[y]  # a part told before "two other women" and a whole (precision47)
+        ok &= ~(ruin[x] & hit[y] | ruin[y] & hit[x])  # the towns reduced to rubble and the towns struck (precision47)
         ok &= held[x] == held[y]  # a share something holds ("carrying 75 percent") and one that was lost
+        ok &= ~((change[x] >= 0) & (change[y] >= 0) & (change[x] != change[y]))  # changes of two counts (precision47)
+        if any(areas[i][0] for i in idx.tolist()):  # two areas' figures (precision47)
+            ok &= ~np.array([_areas_apart(areas[i], areas[j]) or _areas_apart(areas[j], areas[i])
+                             for i, j in zip(x.tolist(), y.tolist())], dtype=bool)
         # an increment is one day's when its sentence names the day ("Sixty-five more were killed on
         # Tuesday"): never set against an increment of no day ("dozens more people killed")
         ok &= ~(extra[x] & ((n_told[srow[x]] > 0) | (n_told[srow[y]] > 0)) & (shared_told[srow[x], srow[y]] == 0))

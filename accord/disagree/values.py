@@ -143,6 +143,10 @@ class Value(Record):
     of: str | None = None
     # precision45: a count told as one group ("a group of about 150 migrants"), see ``one_group``
     group: bool = False
+    # precision47: a count its article follows, in the same or the next sentence, with an increment of the
+    # same thing ("rape against one woman. ... forcing two other women"): one part of a total the article
+    # never sums, never one slot with another article's count (see ``_mark_parts_before_more``)
+    before_more: bool = False
 
     @property
     def numeric(self) -> bool:
@@ -807,7 +811,7 @@ def read(sentences: Iterable[Sentence], reference: date | None = None, options: 
         if v.numeric:
             v.counted, v.known, v.per = counted_frame(v), known.get(v.article, frozenset()), per_of(v)
             v.of, v.group = length_of(v), one_group(v)
-    return _mark_local_parts(_one_name_per_person(out))
+    return _mark_parts_before_more(_mark_local_parts(_one_name_per_person(out)))
 
 
 # "4 minutes 48 seconds", "two hours and 15 minutes", "3 years, 6 months": between the parts, only
@@ -891,6 +895,22 @@ def _mark_local_parts(values: list[Value]) -> list[Value]:
             v.local = True
         out.append(v)
     return out
+
+
+def _mark_parts_before_more(values: list[Value]) -> list[Value]:
+    """A count followed in its own or the next sentence by an increment of the same counted thing ("charged
+    with rape against one woman" / "also charged with forcing two other women"; "three towns were
+    flattened; two more were cut off") is one part of the whole, which the article leaves unsaid:
+    marked ``before_more`` (precision47)."""
+    more = [v for v in values if v.type == "count" and v.extra and v.counted]
+    for v in values:
+        if v.type != "count" or v.extra or not v.counted:
+            continue
+        if any(m.article == v.article and m.noun == v.noun and m.counted[0] == v.counted[0]
+               and (m.sentence.index == v.sentence.index and m.mention.start > v.mention.start
+                    or m.sentence.index == v.sentence.index + 1) for m in more):
+            v.before_more = True
+    return values
 
 
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
