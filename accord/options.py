@@ -598,6 +598,14 @@ class Options:
     # that gives no new figure) only retells the lede below it: one fact told twice (protocol C,
     # coherence18: mn-val-145). 0 = a headline always sums up (before coherence18)
     summary_headline_novelty: float = 0.4
+    # (coherence30) a headline crossing the budget that may not open the summary (it quotes or asks) goes
+    # last, after the body, where it read as a second story begun ("… Coronavirus in the White House:
+    # Is", protocol C30). False = left out; True = last (before coherence30)
+    summary_head_trails: bool = False
+    # (coherence30) a page's label for a list or an explainer ("6 Takeaways From …", "… races to watch",
+    # "What we know about …", "…, explained") is no headline over a summary: it promises a list the
+    # summary does not give (protocol C30, coherence30's sheet). False = a candidate like any (before)
+    summary_no_listing_heads: bool = True
     # a page's headline line (Multi-News: no stop, above its article's first sentence) only as the
     # summary's opening: another account's headline set mid-summary reads as a stray title and retells
     # its lede (protocol C16, mn-val-235; coherence19). False = any headline line a candidate (before)

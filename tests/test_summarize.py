@@ -1319,13 +1319,16 @@ def test_a_headline_crossing_the_budget_opens_the_summary_not_trails_it() -> Non
     # near case: a body sentence crossing the budget still goes last, where the reader cuts
     out = [c.text for c in choose(view, np.array([1.0, 0.8, np.nan]), opts)]
     assert out == body
-    # ... and so does a headline that asks or quotes someone: opening the summary it went unanswered or
-    # contradicted the lede (coherence16's reading)
+    # a headline that asks or quotes someone does not open the summary (opening it went unanswered or
+    # contradicted the lede: coherence16's reading) and is not told after the body either, where it read
+    # as a second story begun (protocol C30: "… Coronavirus in the White House: Is"; coherence30)
     for head in ("Will the governor get emergency aid to rebuild the bridges?",
                  "‘It is not true’: governor denies asking Washington for aid."):
         view, body = _spill_view(head)
         out = [c.text for c in choose(view, np.array([1.0, 0.1, 0.8]), opts)]
-        assert out == [body[0], head]
+        assert out == [body[0]]
+        out = [c.text for c in choose(view, np.array([1.0, 0.1, 0.8]), opts.with_(summary_head_trails=True))]
+        assert out == [body[0], head]  # before coherence30: last, where the reader cuts
 
 
 def test_a_quoted_verdict_on_what_came_before_needs_that_sentence() -> None:
@@ -2235,3 +2238,29 @@ def test_a_follow_up_that_counts_off_the_event_s_group_does_not_open() -> None:
     # near cases: "Of course", a superlative's frame, the event itself
     assert ctx.lead(3) and ctx.lead(4)
     assert not ctx.needs_previous(0)  # after the event it reads: only the opening is barred
+
+
+def test_a_list_or_explainer_label_is_no_headline_over_the_summary() -> None:
+    """(coherence30, issue 13) A page's label for a list or an explainer ("6 Takeaways From …", "What to
+    watch …", "…, explained") promises items a summary does not give (protocol C30: "'6 Takeaways'
+    headline not followed"): it is no headline candidate. A news headline that uses the same words
+    otherwise is one."""
+    from accord.summarize import choose, listing
+
+    for label in ("6 Takeaways From the Valley Flood Hearing.", "Five things to watch for at the council vote.",
+                  "Valley flood: what we know so far.", "What to expect from Tuesday's council vote.",
+                  "The valley levee plan, explained.", "Here are the towns hit hardest by the flood.",
+                  "Valley flood live updates: rescues continue.", "Council vote: top 5 moments."):
+        assert listing(label), label
+    for news in ("Storm floods three valley towns, forcing hundreds to flee.",
+                 "Crowds gather to watch the levee break.", "Mayor explained delay to council, aides say.",
+                 "Governor says help is here as floods recede.", "Flood takes away a collection of old maps.",
+                 "Takeover bid for valley utility fails."):
+        assert not listing(news), news
+    view, body = _spill_view("6 Takeaways From the Valley Flood Hearing.")
+    opts = DEFAULT.with_(words=40, summary_fill=False)
+    assert [c.text for c in choose(view, np.array([1.0, 0.1, 2.0]), opts)] == body
+    out = [c.text for c in choose(view, np.array([1.0, 0.1, 2.0]), opts.with_(summary_no_listing_heads=False))]
+    assert out[0] == "6 Takeaways From the Valley Flood Hearing."  # the rule off: the label opens (before)
+    view, body = _spill_view("Storm floods valley towns and closes schools.")  # near case: a news headline
+    assert [c.text for c in choose(view, np.array([1.0, 0.1, 2.0]), opts)][0] == "Storm floods valley towns and closes schools."

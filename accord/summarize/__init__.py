@@ -344,6 +344,21 @@ def quoted_pointer(text: str) -> bool:
 _QUOTED_OR_ASKING = re.compile(r"^[\"“‘']|\?")
 
 
+# a page's label for a list or an explainer: "6 Takeaways From the Debate", "Senate races to watch", "What
+# we know about …", "Here's what's in the plan", "Pizzagate, explained", "Live updates: …"
+_LISTING = re.compile(r"\btakeaways?\b|\b(?:what|races?|things|people|players|states|candidates|contests|key \w+)\s+"
+                      r"to watch\b|\bwhat (?:we|you) (?:know|need to know)\b|\bwhat to (?:know|expect|watch)\b|"
+                      r"\bthings to know\b|^here(?:'s|’s| is| are)\b|\bexplained\W*$|\blive (?:updates|blog)\b|"
+                      r"\b\d+ (?:things|ways|questions|lessons|reasons|moments|takeaways)\b", re.I)
+
+
+def listing(text: str) -> bool:
+    """Whether a headline labels a list or an explainer rather than telling news (``_LISTING``): over a
+    summary it promises items the summary does not give ("6 Takeaways From …" over one exchange, read
+    as a flaw in protocol C30)."""
+    return bool(_LISTING.search(text))
+
+
 def closes_quote(text: str) -> bool:
     """Whether ``text`` closes a quotation an earlier sentence opened ("We are currently investigating
     how this could have happened, and deeply regret that this occurred.”"): the middle of someone's
@@ -1246,6 +1261,8 @@ class _Context:
                 take(j)
 
         open_ &= ((words >= options.summary_min_words) & ~self.aside) | (self.heads < 0)
+        if options.summary_no_listing_heads:  # (coherence30) a list's or an explainer's label tells no news
+            open_ &= ~np.array([k < 0 and listing(f.text) for f, (_, k) in zip(self.facts, self.where)], dtype=bool)
         spill: int | None = None
         while open_.any() and used < budget:
             fits = used + words <= budget
@@ -1334,8 +1351,9 @@ class _Context:
             # contradicted the lede and "What are the pros and cons?" went unanswered (the reader of
             # coherence16's sheet scored both below the cut fragment at the end)
             order = self.order(chosen + [spill])
-        elif spill is not None:
-            order.append(spill)  # last, so that a reader cutting at the budget cuts only this one
+        elif spill is not None and (self.where[spill][1] >= 0 or self.options.summary_head_trails):
+            order.append(spill)  # last, so that a reader cutting at the budget cuts only this one; not a
+            # headline (coherence30): after the body it begins a second story the budget cuts
         return order
 
     def retold_heads(self, chosen: list[int]) -> list[int]:
