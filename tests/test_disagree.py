@@ -190,7 +190,7 @@ def test_sides_point_at_each_articles_sentence_and_conflicts_come_first():
     types = [d.type for d in found.disagreements]
     assert types == sorted(types, key=["conflict", "evolving", "vague"].index)
     troops = next(d for d in found.disagreements if 2300 in values(d))
-    assert troops.type == "conflict" and troops.about == "troops sent"
+    assert troops.type == "conflict" and troops.about == "troops sent on Monday"  # names47: the one day all sides give
     for side in troops.values:
         assert [r.article for r in side.sentences] == side.articles
         assert all(r.index == 0 for r in side.sentences)

@@ -40,6 +40,7 @@ from accord import tfidf, verbs
 from accord.analyse.dates import MONTHS, WEEKDAYS
 from accord.analyse.rules import ORG_CUES
 from accord.analyse.dates import find as find_dates
+from accord.disagree import naming
 from accord.disagree.slots import Order
 from accord.disagree.record import Record
 from accord.model import Disagreement, DisagreementType, Mention, Sentence, Side
@@ -1139,9 +1140,21 @@ def _about(members: Sequence[When]) -> tuple[str, str]:
             if done:  # as the first side tells it
                 return f"{_question(members)} {done[0]}", f"{first.event_word} ({surname})"
     question = _question(members)
-    event = f"{who} {first.event_word}" if who else _context(first)
-    return f"{question} {event}" if who else f"{question}: “{event}”", (f"{first.event_word} ({who})" if who
-                                                                          else first.event_word)
+    anchor = f"{first.event_word} ({who})" if who else first.event_word
+    if who:
+        return f"{question} {who} {first.event_word}", anchor
+    # names47: the event word and its subject as the first side that has one writes them ("day Louie
+    # Gohmert sued", "time the accident happened", "time of the wildcard game"); the words around the
+    # time only when no side gives one
+    for w in members:
+        names = [(m.start, m.end, m.label or "") for m in w.sentence.mentions if m.kind == "entity"
+                 and m.end > m.start and m.label in (PERSON, "ORG", "NORP", "GPE")]
+        at = _event_at(w)
+        if at and w.sentence.text[at:at + len(w.event_word)] == w.event_word:
+            phrase = naming.event_phrase(w.sentence, at, w.event_word, (w.start, w.end), names)
+            if phrase:
+                return f"{question} {phrase}", anchor
+    return f"{question}: “{_context(first)}”", anchor
 
 
 def _question(members: Sequence[When]) -> str:

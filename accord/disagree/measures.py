@@ -29,7 +29,7 @@ from datetime import date
 import numpy as np
 
 from accord import tfidf, verbs
-from accord.disagree import events
+from accord.disagree import events, naming
 from accord.disagree.slots import Order
 from accord.disagree.values import background, earlier_month
 from accord.disagree.record import Record
@@ -337,7 +337,11 @@ def _about(first: Measure) -> str:
     if quantity == "magnitude":
         return "magnitude of the earthquake"
     if quantity == "ordinal":
-        quantity = f"which {first.quantity.split(':')[1]}"
+        noun = first.quantity.split(':')[1]
+        ranked = naming.ranked_of(first.sentence, first.end, noun)  # names47: "which line of the anthem"
+        if ranked:
+            return f"which {ranked}"
+        quantity = f"which {noun}"
     text = first.sentence.text
     before = re.findall(r"[\w'’-]+", text[:first.start])[-4:]
     after = re.findall(r"[\w'’-]+", text[first.end:])[:4]

@@ -10,6 +10,7 @@ from typing import Protocol, TypeVar
 
 from accord import tfidf
 from accord.graph import Groups
+from accord.disagree import naming
 from accord.disagree.pairs import (Frames, Pair, compatible, either_side, same_frame, same_value, vague_holds_bound,
                                    vague_word)
 from accord.disagree.values import CUMULATIVE, Value, other_length, unit_of
@@ -623,16 +624,35 @@ def _about(v: Value, members: Sequence[Value]) -> tuple[str, str | None]:
         # Homs") is not the slot's
         own = {m.place for m in members} - {None}
         named = own.pop() if len(own) == 1 else None
-        place = named if named and all(_names_place(m, named) for m in members) else None
+        # names47: and written as a place in each ("in Gaza"), never an adjective ("in Israeli airstrikes")
+        place = named if named and all(_names_place(m, named) and naming.written_place(m.sentence, named)
+                                       for m in members) else None
         event = next((m.event for m in members if m.event), None)
         about = f"{noun} {event}" if event else noun
         owners = {m.owner for m in members}
         if v.tally and len(owners) == 1 and None not in owners:
             return f"{about} of {owners.pop()}", v.owner  # a tally is one player's: "points of Richard Carter"
-        return (f"{about} in {place}" if place else about), event or v.noun
+        day = naming.common_weekday([(m.sentence, m.mention.start, m.mention.end) for m in members]) if event else None
+        return about + (f" in {place}" if place else "") + (f" on {day}" if day else ""), event or v.noun
     question = QUESTIONS.get(kind, kind)
     if kind == "money":
+        # names47: what the money is of, as the first side that says it writes it ("amount of the aid package")
+        of = next((p for p in (naming.figure_of(m.sentence, m.mention.end) for m in members) if p), None)
+        if of:
+            return f"amount {of}", _topic(members)
         question = f"how much ({v.type.split(':')[1]})"
+    if kind == "percent":
+        # names47: the whole the share is of, as the first side that says it writes it ("share of eligible voters")
+        of = next((p for p in (naming.share_of(m.sentence, m.mention.end) for m in members) if p), None)
+        if of:
+            return f"share {of}", _topic(members)
+    if kind in ("duration", "distance"):
+        # names47: the subject and verb the length is of ("how long the hearing lasted")
+        for m in members:
+            names = [(e.start, e.end, e.label or "") for e in m.sentence.of_kind("entity") if e.end > e.start]
+            told = naming.verb_before(m.sentence, m.mention.start, names)
+            if told:
+                return f"{question} {told}", _topic(members)
     return f"{question}: “{_context(v)}”", _topic(members)
 
 

@@ -1,0 +1,255 @@
+"""Naming: the `about` of a disagreement, a short phrase a reader takes for the slot (names47).
+
+A slot is who / what / when (GUIDELINES.md): "day Del. Smith's staffers were indicted", "amount of the
+aid package", "people killed in Gaza on Monday". The finders used to show the four words either side of
+the figure ("day: “Virgin Islands were indicted … for allegedly circulating nude”"), which readers
+could not take for a slot. These helpers build the phrase only from words the evidence writes (the
+event word, its subject, the noun a figure is of, a place written as a place) and say None when the
+sentence gives nothing they can trust: the caller then keeps the old fragment. They never change what
+is compared (``anchor`` and the sides stay as the finders made them).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from accord.model import Sentence
+from accord.words import FUNCTION_WORDS, IRREGULAR_VERBS
+
+# a place is named as a place after one of these ("in Gaza", "across Syria", "the city of Aleppo")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|outside|inside|throughout|around|of|from)\s+(?:the\s+)?$", re.I)
+# a place word right after the name is still the place ("in Homs province")
+_PLACE_NOUNS = frozenset("province city state county region area district town village capital".split())
+# words that begin a phrase after a place, never a noun it describes ("in the Philippines amid floods")
+_LINKS = frozenset("amid amidst during despite following including near across throughout within without "
+                   "toward towards where which who".split())
+_WEEKDAY = re.compile(r"\b(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def written_place(sentence: Sentence, place: str) -> bool:
+    """Whether ``sentence`` writes ``place`` as a place: after a preposition, and not as a word that
+    describes the next noun ("killed in Israeli airstrikes": an adjective the tagger took for a place,
+    never "people killed in Israeli")."""
+    text = sentence.text
+    for m in re.finditer(rf"\b{re.escape(place)}\b", text):
+        if not _PLACE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            continue
+        nxt = re.match(r"[\s]+([A-Za-z’'-]+)", text[m.end():])
+        after = nxt.group(1).lower() if nxt else ""
+        if nxt and nxt.group(1)[0].islower() and after not in FUNCTION_WORDS | _PREPOSITIONS | _CONJUNCTIONS \
+                and after not in _PLACE_NOUNS and after not in _LINKS and not _is_verb(after):
+            continue  # "Israeli airstrikes", "Gaza border": the name describes what follows
+        return True
+    return False
+
+
+def common_weekday(figures: Sequence[tuple[Sentence, int, int]]) -> str | None:
+    """The one weekday every figure's own clause names, the same in each ("on Monday"), else None: the
+    day a count of one day is of, when no side leaves it in doubt. ``figures`` are (sentence, start,
+    end) of each figure; a weekday counts only with no comma, dash or bracket between it and the
+    figure ("made landfall on Sunday, …, killing 50 in the Philippines": Sunday is the landfall's)."""
+    days = set()
+    for s, lo, hi in figures:
+        # a day the teller spoke on is not the count's ("a monitoring group said Sunday")
+        found = {m.group(1) for m in _WEEKDAY.finditer(s.text)
+                 if not re.search(r"\b(?:said|says|told|announced|reported|confirmed|added)\s+(?:on\s+)?$",
+                                  s.text[max(0, m.start() - 25):m.start()])
+                 and not re.search(r"[,;:()—–]|\s-\s", s.text[min(hi, m.end()):max(lo, m.start())])}
+        if len(found) != 1:
+            return None
+        days |= found
+    return days.pop() if len(days) == 1 else None
+
+
+# between a subject and its verb: auxiliaries and adverbs ("was", "had been", "reportedly")
+_AUX = r"(?:(?:was|were|is|are|has|have|had|been|being|be|will|would|also|reportedly|allegedly|[a-z]+ly)\s+){0,3}"
+# a time's own words left in the gap between a subject and its verb ("Gohmert on Monday sued")
+_TIME_GLUE = re.compile(r"\s*,?\s*(?:on|at|around|about|shortly\s+after|just\s+after|early|late|last|this)?\s*$", re.I)
+_DET = r"(?:the|a|an|his|her|their|its|this|that)"
+_PREPOSITIONS = frozenset("of from to in at for with by on into about over under near between among against "
+                          "after before during than as like".split())
+_CONJUNCTIONS = frozenset("and or but while when whereas because if since until unless as where after before so".split())
+_NOT_SUBJECT = frozenset("said says told according there it this that he she they we i you who which what".split())
+
+
+def _gap_without(text: str, lo: int, hi: int, cut: tuple[int, int] | None) -> str:
+    """``text[lo:hi]`` with the span ``cut`` (the time itself, and the "on" before it) taken out."""
+    if cut is None or cut[1] <= lo or cut[0] >= hi:
+        return text[lo:hi]
+    head = _TIME_GLUE.sub("", text[lo:max(lo, cut[0])])
+    return head + " " + text[min(hi, cut[1]):hi]
+
+
+def _is_verb(word: str) -> bool:
+    """A past or passive form: ends in -ed or is an irregular past ("won", "struck")."""
+    w = word.lower()
+    return w.endswith("ed") or w in IRREGULAR_VERBS
+
+
+# what ends an object after a verb: punctuation, a preposition or time word, a name
+_OBJECT_END = r"(?=\s*(?:[,.;:]|$|\s+(?:in|at|on|to|for|with|after|before|from|by|and|near|over|about|against|last|this|early|late|" \
+              r"yesterday|today)\b|\s+[A-Z0-9]))"
+
+
+def _verb_tail(text: str, end: int, names: Sequence[tuple[int, int, str]]) -> str:
+    """What follows a verb that says what it was, as written: a second verb joined by "and" ("shot and
+    killed"), a particle ("checked into", "pleaded guilty"), the person it was done to ("signed DeShawn
+    Wynn") or a short object ("shot his father", "proposed the new regulations"); "" when none is there."""
+    start = end
+    joined = re.match(r"\s+and\s+([a-z]+)\b", text[end:])
+    if joined and _is_verb(joined.group(1)):
+        end += joined.end()
+    particle = re.match(r"\s+(?:into|in|out|up|off|down|away|not\s+guilty|guilty)\b", text[end:])
+    if particle:
+        end += particle.end()
+    for lo, hi, label in sorted(names):
+        if label == "PERSON" and lo >= end and re.fullmatch(r"\s+(?:[a-z]+\s+){0,2}", text[end:lo]):
+            return text[start:hi]
+    # a short object: a determiner and one to three lower-case words ending before a preposition or a stop
+    own = re.match(r"\s+(?:the|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*" + _OBJECT_END, text[end:])
+    if own and not any(w in FUNCTION_WORDS - {"the", "his", "her", "their", "its"} or w in _PREPOSITIONS
+                       for w in own.group().split()):
+        end += own.end()
+    return text[start:end]
+
+
+def event_phrase(sentence: Sentence, at: int, word: str, cut: tuple[int, int] | None,
+                 names: Sequence[tuple[int, int, str]]) -> str | None:
+    """The event word at ``at`` with its subject, as written: "Louie Gohmert sued", "the accident
+    happened", "the wildcard game" (a noun: its own words). ``names`` are the spans and labels of the
+    named entities of the sentence; ``cut`` the time's span, left out of the gap between subject and
+    verb. None when no subject stands right before the word (a subject with its own "of" or "from"
+    phrase, "staffers of a delegate … from the U.S. Virgin Islands were indicted", has a head the
+    words near the verb do not give)."""
+    text = sentence.text
+    if not word or at <= 0:
+        return None
+    end = at + len(word)
+    verb = _is_verb(word)
+    tail = _verb_tail(text, end, names) if verb else ""
+    # a named subject: the nearest name ending before the word, only auxiliaries (and the time) between
+    for lo, hi, _ in sorted(names, key=lambda n: -n[1]):
+        if hi > at or not verb:
+            continue
+        gap = _gap_without(text, hi, at, cut)
+        if re.fullmatch(rf"\s*{_AUX}", gap + (" " if gap.strip() else "")):
+            before = text[max(0, lo - 25):lo]
+            if re.search(r"[A-Z][\w.-]*'s\s+$", before) or _PLACE_BEFORE.search(before):
+                return None  # "Smith's aides were indicted", "a delegate from the Virgin Islands were indicted"
+            return " ".join(x for x in (text[lo:hi], gap.strip(" ,"), word + tail) if x)
+        break
+    # a common-noun subject: a determiner and at most two words, no preposition before the determiner
+    head = _gap_without(text, 0, at, cut)
+    m = re.search(rf"(?:^|(?<=[\s,(]))(?P<np>(?i:{_DET})\s+(?:[\w’'-]+\s+){{0,2}}?[\w’'-]+)\s+(?P<aux>{_AUX})$",
+                  head)
+    if m and verb:
+        np = m.group("np")
+        words = np.split()
+        prior = re.findall(r"[\w’'-]+", head[:m.start()])[-1:]
+        if prior and prior[0].lower() in _PREPOSITIONS:
+            return None
+        if any(w.lower() in _NOT_SUBJECT | _PREPOSITIONS | _CONJUNCTIONS for w in words[1:]) or \
+                any(c.isdigit() for c in np):
+            return None
+        np = words[0].lower() + np[len(words[0]):]  # "The son sold" → "the son sold"
+        return " ".join(x for x in (np, m.group("aux").strip(), word + tail) if x)
+    # the event word as a noun, its own modifiers before it ("the wildcard game", "Saturday's bombing")
+    # (never a verb with its object after it: "the Saints beat the Rams")
+    if not verb and not re.match(r"\s+(?:the|a|an|his|her|their|its|him|them)\b", text[end:], re.I):
+        m = re.search(r"(?P<np>(?:(?i:the)|[A-Z][\w-]*'s)\s+(?:[\w-]+\s+){0,2})$", text[:at])
+        if m and not any(c.isdigit() for c in m.group("np")) and \
+                not any(w.lower() in _PREPOSITIONS | _NOT_SUBJECT for w in m.group("np").split()[1:]):
+            np = m.group("np")
+            return f"of {np[0].lower() + np[1:] if np.startswith('The') else np}{text[at:end]}"
+    return None
+
+
+# between a verb and the length it took or went ("lasted more than", "hospitalized for the past", "rushed for")
+_TO_FIGURE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:(?:for|to|by|about|around|nearly|almost|over|under|more|less|than|"
+                        r"at|least|most|the|past|last|some|up|only|just|roughly|approximately)\s+){0,4}$")
+
+
+def verb_before(sentence: Sentence, start: int, names: Sequence[tuple[int, int, str]]) -> str | None:
+    """The subject and verb a length or a distance is of, as written ("the hearing lasted", "Page had
+    been hospitalized", "the two fell"): the past form nearest before the figure, only its own little
+    words between ("for the past", "more than"); None when there is none or it has no subject."""
+    m = _TO_FIGURE.search(sentence.text[:start])
+    if m is None or not _is_verb(m.group("verb")) or m.group("verb") in _NOT_SUBJECT:
+        return None
+    return event_phrase(sentence, m.start("verb"), m.group("verb"), None, names)
+
+
+# words after a figure that say nothing of what it is of, or end the phrase it heads
+_NOT_NOUNS = frozenset("million billion trillion thousand hundred dollars dollar euros euro pounds percent per cent "
+                       "worth more less total globally annually each apiece ahead already now again so around across "
+                       "through last next".split())
+# heads that say nothing of what the money is ("in the $140 million range", "a $5 million figure")
+_EMPTY_HEADS = frozenset("range figure amount sum mark level total area region neighborhood neighbourhood".split())
+
+
+def figure_of(sentence: Sentence, end: int) -> str | None:
+    """What a figure is of, as written right after it: "$13 billion aid package" → "of the aid
+    package", "$72 billion in bond debt" → "in bond debt", "$50 billion worth of annual tariffs" → "of
+    annual tariffs". None when the words after the figure are no noun phrase of two or three words ("$459
+    million around the globe", "$102 million on hand", "a $5 million contract": which contract?)."""
+    rest = sentence.text[end:end + 120]
+    lead = re.match(r"^\s+(?:worth\s+of|in)\s+", rest)
+    tokens = re.findall(r"[A-Za-z][\w’'-]*|\S", rest[lead.end():] if lead else rest)
+    words: list[str] = []
+    for tok in tokens:
+        low = tok.lower()
+        stop = (not tok[0].isalpha() and tok != "-") or tok[0].isupper() or low in FUNCTION_WORDS \
+            or low in _PREPOSITIONS or low in _NOT_SUBJECT or _is_verb(tok) or (words and low.endswith("ing"))
+        if tok == "-":
+            return None  # "$80 million-a-year": a compound the words cannot split
+        if stop or low in _NOT_NOUNS or low.endswith("ly"):
+            break
+        words.append(tok)
+        if len(words) > 3:
+            return None  # the phrase goes on: its head is not among the first words
+    if len(words) < 2 or any(w.lower() in _EMPTY_HEADS for w in words):
+        return None  # one word is a head with no modifier ("the contract", "the package"): which one, readers ask
+    if lead is None:
+        return f"of the {' '.join(words)}"
+    return f"{'of' if lead.group().split()[0] == 'worth' else 'in'} {' '.join(words)}"
+
+
+def share_of(sentence: Sentence, end: int) -> str | None:
+    """The whole a share is of, as written right after it: "90 per cent of eligible voters had" → "of
+    eligible voters", "70 per cent of web services in Egypt" → "of web services in Egypt". Two lower-case
+    words, or one and a place after "in"; None when the phrase goes on ("of Mexicans believe migrants"),
+    is one word alone ("of traffic") or there is no "of"."""
+    m = re.match(r"\s+of\s+(?P<det>the\s+)?", sentence.text[end:end + 120])
+    if m is None:
+        return None
+    rest = sentence.text[end + m.end():end + 120]
+    tokens = re.findall(r"[A-Za-z][\w’'-]*|\S", rest)
+    for k in (2, 1):  # the longest phrase whose next word ends it
+        words, after = tokens[:k], (tokens[k] if len(tokens) > k else "")
+        if len(words) < k or any(not w[0].isalpha() or not w[0].islower() or w in FUNCTION_WORDS or w in _PREPOSITIONS
+                                 or _is_verb(w) or w in _NOT_NOUNS for w in words):
+            continue
+        if after and after[0].isalpha() and after[0].islower() and after not in FUNCTION_WORDS | _PREPOSITIONS \
+                and not _is_verb(after):
+            continue  # "of Mexicans believe migrants", "of web services" + more words: the head is further on
+        after_words = rest[rest.index(words[-1]) + len(words[-1]):]
+        place = re.match(r"\s+in\s+((?:[A-Z][\w-]*\s?){1,3})(?=[\s,.;]|$)", after_words)
+        if any(w in ("share", "shares", "percent", "percentage") for w in words):
+            return None  # "of the market share": the name would repeat itself and say whose share nowhere
+        if len(words) < 2 and place is None:
+            return None  # "65% of traffic": whose traffic, a reader asks
+        return f"of {m.group('det') or ''}{' '.join(words)}" + (f" in {place.group(1).strip()}" if place else "")
+    return None
+
+
+def ranked_of(sentence: Sentence, end: int, noun: str) -> str | None:
+    """The thing a ranked noun is part of, right after it: "the second line of the anthem" → "line of
+    the anthem"; None without an "of" phrase of one or two lower-case words."""
+    m = re.match(rf"[\s-]*{re.escape(noun)}\s+of\s+(?P<np>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+                 r"(?=\s*(?:[,.;:]|$|\s+(?:from|to|in|at|on|will|was|is|and|when|where|with)\b))", sentence.text[end:end + 80])
+    if m is None or any(w in _PREPOSITIONS or w in FUNCTION_WORDS - {"the"} for w in m.group("np").split()):
+        return None
+    return f"{noun} of {m.group('np')}"
+
+
+__all__ = ["common_weekday", "event_phrase", "figure_of", "ranked_of", "share_of", "verb_before", "written_place"]
