@@ -339,7 +339,12 @@ def recent(table: str) -> str:
 # 1,000 articles' library paid 0.3. A recent table's rows rewrite the middle table's fewer leaves
 # instead, and the big table is rewritten once per ``index_middle_share`` of the library. Only set
 # indexes (``RECENT``'s ``False``): their union needs no order between the tables.
-MIDDLE: tuple[str, ...] = ("copy_postings",)
+# scale24 (migration 13): every hashed index. The dedup keys (``article_keys``: an article's two
+# keys, random, on ~2,000 leaves a merge at 100,000 articles), the line roots and the story posting
+# windows and term counts (~1,000 leaves) were rewritten at every merge as the copy postings were. An
+# index whose rows replace (``RECENT``'s ``True``) is read big, middle, recent in that order, a later
+# table's row replacing an earlier one's, and merged middle first, recent last.
+MIDDLE: tuple[str, ...] = ("copy_postings", "article_keys", "line_roots", "story_posts", "story_terms")
 
 
 def middle(table: str) -> str:
@@ -535,13 +540,40 @@ def _v12(db: sqlite3.Connection, report: "Report" = None) -> None:  # noqa: ARG0
                "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (docs,))
 
 
+def _v13(db: sqlite3.Connection, report: "Report" = None) -> None:  # noqa: ARG001
+    """Middle tables for the other hashed indexes (``MIDDLE``: the dedup keys, the line roots, the
+    story posting windows and term counts), empty, and the dedup keys' triggers deleting from all
+    three of its tables; nothing moves, so a library of any size migrates at once. The next merge
+    into the big tables is when migration 12 put it (``middle_docs``)."""
+    for table, columns in _V13_TABLES.items():
+        db.execute(f"CREATE TABLE IF NOT EXISTS {middle(table)} ({columns}) WITHOUT ROWID")
+    tables = ("article_keys", middle("article_keys"), recent("article_keys"))
+    gone = " ".join(f"DELETE FROM {t} WHERE key IN ({_KEYS.format(row='old')}) AND article = old.id;" for t in tables)
+    put = (f"INSERT OR IGNORE INTO {recent('article_keys')} (key, article) VALUES ('t:' || new.text_key, new.id); "
+           f"INSERT OR IGNORE INTO {recent('article_keys')} (key, article) "
+           f"SELECT 'u:' || new.url, new.id WHERE new.url IS NOT NULL;")
+    for name in ("article_keys_ad", "article_keys_au"):
+        db.execute(f"DROP TRIGGER IF EXISTS {name}")
+    db.execute(f"CREATE TRIGGER article_keys_ad AFTER DELETE ON articles BEGIN {gone} END")
+    db.execute(f"CREATE TRIGGER article_keys_au AFTER UPDATE OF id, url, text_key ON articles BEGIN {gone} {put} END")
+
+
+_V13_TABLES = {  # the columns of the middle tables migration 13 adds (those of their big tables)
+    "article_keys": "key TEXT NOT NULL, article TEXT NOT NULL, PRIMARY KEY (key, article)",
+    "line_roots": "key INTEGER NOT NULL, root TEXT NOT NULL, PRIMARY KEY (key, root)",
+    "story_posts": "key TEXT PRIMARY KEY, stories TEXT NOT NULL",
+    "story_terms": "term TEXT PRIMARY KEY, n INTEGER NOT NULL",
+}
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection, Report], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9,
-                                                                   _v10, _v11, _v12]
+                                                                   _v10, _v11, _v12, _v13]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
 # the first stored article (by rowid, as the indexes on ``articles`` gave it) holding a dedup key
 _KEYED = (f"SELECT id FROM articles WHERE id IN (SELECT article FROM article_keys WHERE key = ?1 UNION ALL "
+          f"SELECT article FROM {middle('article_keys')} WHERE key = ?1 UNION ALL "
           f"SELECT article FROM {recent('article_keys')} WHERE key = ?1) ORDER BY rowid LIMIT 1")
 
 
@@ -911,13 +943,17 @@ class Library:
         moved = 0
         for table, (columns, key, replace) in RECENT.items():
             verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
-            target, source, emptied = table, recent(table), [recent(table)]
+            target, sources, emptied = table, [recent(table)], [recent(table)]
             if table in MIDDLE and not deep:
                 target = middle(table)
-            elif table in MIDDLE:
-                source = f"(SELECT {columns} FROM {middle(table)} UNION ALL SELECT {columns} FROM {source})"
+            elif table in MIDDLE and replace:  # the middle rows first: a recent row replaces its key's
+                sources = [middle(table), recent(table)]
                 emptied.append(middle(table))
-            self.db.execute(f"{verb} INTO {target} ({columns}) SELECT {columns} FROM {source} ORDER BY {key}")
+            elif table in MIDDLE:
+                sources = [f"(SELECT {columns} FROM {middle(table)} UNION ALL SELECT {columns} FROM {recent(table)})"]
+                emptied.append(middle(table))
+            for source in sources:
+                self.db.execute(f"{verb} INTO {target} ({columns}) SELECT {columns} FROM {source} ORDER BY {key}")
             moved += sum(self.db.execute(f"DELETE FROM {t}").rowcount for t in emptied)
         if deep:
             self.db.execute("INSERT INTO group_state (key, value) VALUES ('middle_docs', ?) "
@@ -928,7 +964,7 @@ class Library:
         """The first ``limit`` copy roots holding line ``key``, in root order (both tables)."""
         found: set[str] = set()
         hashed = line_hash(key)
-        for table in ("line_roots", recent("line_roots")):
+        for table in ("line_roots", middle("line_roots"), recent("line_roots")):
             found.update(r[0] for r in self.db.execute(f"SELECT root FROM {table} WHERE key = ? ORDER BY root LIMIT ?",
                                                        (hashed, limit)))
         return sorted(found)[:limit]
@@ -983,7 +1019,7 @@ class Library:
             named = {line_hash(k): k for k in sorted(frequent)}
             fk = sorted(named)
             for chunk in _chunks(sorted(holders)):
-                for table in ("line_roots", recent("line_roots")):
+                for table in ("line_roots", middle("line_roots"), recent("line_roots")):
                     query = (f"SELECT key, root FROM {table} WHERE key IN ({','.join('?' * len(fk))}) "
                              f"AND root IN ({','.join('?' * len(chunk))})")
                     for hashed, root in self.db.execute(query, [*fk, *chunk]):
@@ -1017,6 +1053,7 @@ class Library:
                 found.add(key)
             else:  # many of its holders are related to the asker: count exactly (rare)
                 total = self.db.execute("SELECT COUNT(*) FROM (SELECT root FROM line_roots WHERE key = ?1 UNION "
+                                        "SELECT root FROM line_roots_middle WHERE key = ?1 UNION "
                                         "SELECT root FROM line_roots_recent WHERE key = ?1)", (line_hash(key),)).fetchone()[0]
                 if total - related >= min_articles:
                     found.add(key)

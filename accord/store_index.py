@@ -155,7 +155,7 @@ class _Counts(dict):
         missing = [t for t in terms if not dict.__contains__(self, t)]
         for chunk in _chunks(missing):
             dict.update(self, dict.fromkeys(chunk, 0))
-            for table in ("story_terms", "story_terms_recent"):  # a recent row replaces the big one's
+            for table in ("story_terms", "story_terms_middle", "story_terms_recent"):  # a later table's row replaces
                 query = f"SELECT term, n FROM {table} WHERE term IN ({','.join('?' * len(chunk))})"
                 for term, n in self.db.execute(query, [self.prefix + t for t in chunk]):
                     dict.__setitem__(self, term[len(self.prefix):], n)
@@ -347,7 +347,7 @@ class _Postings(dict):
         for chunk in _chunks(missing):
             for key in chunk:
                 dict.__setitem__(self, key, array(_CODE))
-            for table in ("story_posts", "story_posts_recent"):  # a recent row replaces the big one's
+            for table in ("story_posts", "story_posts_middle", "story_posts_recent"):  # a later table's row replaces
                 query = f"SELECT key, stories FROM {table} WHERE key IN ({','.join('?' * len(chunk))})"
                 for key, stories in self.db.execute(query, chunk):
                     dict.__setitem__(self, key, self._window(stories))

@@ -419,3 +419,57 @@ def test_a_library_before_the_full_text_queue_is_migrated_and_keeps_its_index(tm
         lib.add(art("a2", "a second heron upstream"))
         assert {aid for _, aid, _ in lib.search("heron")} == {"a1", "a2"}
         _fts_ok(lib)
+
+
+def test_dedup_keys_in_the_middle_table_are_found_and_follow_updates_and_deletions(tmp_path: Path) -> None:
+    """Migration 13: a merge that is not deep moves the dedup keys into ``article_keys_middle``;
+    they are found there, and an update or a deletion takes them out of it (the triggers)."""
+    with Library(tmp_path / "lib.db") as lib:
+        assert lib.add(art("z", "First story text.", url="https://e.com/news/1"))
+        assert lib.add(art("a", "Second story text.", url="https://e.com/news/2"))
+
+        def keys(table: str) -> list[tuple[str, str]]:
+            return sorted(tuple(r) for r in lib.db.execute(f"SELECT key, article FROM {table}"))
+
+        with lib.transaction():  # as if the last deep merge were recent: this one is not deep
+            lib.db.execute("INSERT INTO group_state (key, value) VALUES ('middle_docs', 1) "
+                           "ON CONFLICT(key) DO UPDATE SET value = 1")  # no copy documents: fewer since
+        assert lib.merge_recent() >= 4
+        assert len(keys("article_keys_middle")) == 4 and keys("article_keys") == keys("article_keys_recent") == []
+        assert lib.find_duplicate(art("b", "other", url="https://e.com/news/1")) == "z"
+        assert lib.find_duplicate(art("c", "second  STORY text.")) == "a"
+        assert lib.find_duplicate(art("d", "Second story text, updated.", url="https://e.com/news/20")) is None
+        lib.update(art("a", "Second story text.", url="https://e.com/news/3"))
+        assert lib.find_duplicate(art("e", "other", url="https://e.com/news/2")) is None
+        assert lib.find_duplicate(art("e", "other", url="https://e.com/news/3")) == "a"
+        with lib.transaction():
+            lib.db.execute("DELETE FROM line_keys WHERE article = 'z'")
+            lib.db.execute("DELETE FROM articles WHERE id = 'z'")
+        assert lib.find_duplicate(art("g", "other", url="https://e.com/news/1")) is None
+        assert all(k[1] != "z" for k in keys("article_keys_middle"))
+        assert lib.merge_recent(full=True) >= 2
+        assert keys("article_keys_middle") == keys("article_keys_recent") == []
+        assert lib.find_duplicate(art("h", "other", url="https://e.com/news/3")) == "a"
+        assert lib.find_duplicate(art("i", "First story text.")) is None
+
+
+def test_line_roots_in_the_middle_table_count_for_recurring(tmp_path: Path) -> None:
+    """A line key's copy roots are read from the big, middle and recent tables together: a footer
+    held by three sites' pages counts the same wherever a merge has put its rows; a line held by
+    two pages does not reach three."""
+    with Library(tmp_path / "lib.db") as lib:
+        footer, rare = "Subscribe to our newsletter for daily updates.", "A line only two pages share here."
+        for k in range(3):
+            assert lib.add(art(f"p{k}", f"Page {k} body text number {k}."), keys=[footer, f"own line {k}"] + ([rare] if k < 2 else []))
+        asked = [footer, rare] + [f"the asker's own line {k}" for k in range(6)]
+        before = lib.recurring(asked, 3)
+        with lib.transaction():
+            lib.db.execute("INSERT INTO group_state (key, value) VALUES ('middle_docs', 1) "
+                           "ON CONFLICT(key) DO UPDATE SET value = 1")  # no copy documents: fewer since
+        lib.merge_recent()
+        assert lib.db.execute("SELECT COUNT(*) FROM line_roots_middle").fetchone()[0] > 0
+        assert lib.db.execute("SELECT COUNT(*) FROM line_roots").fetchone()[0] == 0
+        lib._chrome.clear()
+        assert lib.recurring(asked, 3) == before == {footer}
+        assert lib.add(art("p3", "Page 3 body text."), keys=[footer])  # one in the recent table too
+        assert lib.recurring(asked, 4) == {footer} and lib.recurring(asked, 5) == set()

@@ -52,18 +52,45 @@ def rows(con: sqlite3.Connection, table: str) -> list[tuple]:
         return con.execute(f"SELECT * FROM {table}").fetchall()
     columns, _, replace = RECENT[table]
     big, new = (con.execute(f"SELECT {columns} FROM {t}").fetchall() for t in (table, recent(table)))
-    if replace:
-        return list({**dict(big), **dict(new)}.items())
-    mid = con.execute(f"SELECT {columns} FROM {middle(table)}").fetchall() if table in MIDDLE else []
+    held = con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (middle(table),)).fetchone()
+    mid = con.execute(f"SELECT {columns} FROM {middle(table)}").fetchall() if held else []
+    if replace:  # big, middle, recent: a later table's row replaces
+        return list({**dict(big), **dict(mid), **dict(new)}.items())
     return list(set(big) | set(mid) | set(new))
+
+
+def as_schema_12(con: sqlite3.Connection) -> None:
+    """As a library had it before migration 13: a middle table for the copy postings only (the other
+    middle tables' rows in their big tables), and migration 9's dedup-key triggers."""
+    for table in MIDDLE:
+        if table == "copy_postings":
+            continue
+        columns, _, replace = RECENT[table]
+        verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
+        have = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+        if {table, middle(table)} <= have:  # (an older schema's helper may have dropped the big table)
+            con.execute(f"{verb} INTO {table} ({columns}) SELECT {columns} FROM {middle(table)}")
+        con.execute(f"DROP TABLE IF EXISTS {middle(table)}")
+    if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'article_keys_ad'").fetchone() is None:
+        return
+    keys = "('t:' || old.text_key), ('u:' || old.url)"
+    gone = " ".join(f"DELETE FROM {t} WHERE key IN ({keys}) AND article = old.id;" for t in ("article_keys", recent("article_keys")))
+    put = (f"INSERT OR IGNORE INTO {recent('article_keys')} (key, article) VALUES ('t:' || new.text_key, new.id); "
+           f"INSERT OR IGNORE INTO {recent('article_keys')} (key, article) "
+           f"SELECT 'u:' || new.url, new.id WHERE new.url IS NOT NULL;")
+    for name in ("article_keys_ad", "article_keys_au"):
+        con.execute(f"DROP TRIGGER {name}")
+    con.execute(f"CREATE TRIGGER article_keys_ad AFTER DELETE ON articles BEGIN {gone} END")
+    con.execute(f"CREATE TRIGGER article_keys_au AFTER UPDATE OF id, url, text_key ON articles BEGIN {gone} {put} END")
 
 
 def drop_middle(con: sqlite3.Connection) -> None:
     """As a library had it before migration 12: no middle tables (their rows in the big ones)."""
-    for table in MIDDLE:
-        columns = RECENT[table][0]
-        con.execute(f"INSERT OR IGNORE INTO {table} ({columns}) SELECT {columns} FROM {middle(table)}")
-        con.execute(f"DROP TABLE {middle(table)}")
+    as_schema_12(con)
+    columns = RECENT["copy_postings"][0]
+    if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'copy_postings'").fetchone():
+        con.execute(f"INSERT OR IGNORE INTO copy_postings ({columns}) SELECT {columns} FROM {middle('copy_postings')}")
+    con.execute(f"DROP TABLE IF EXISTS {middle('copy_postings')}")
     con.execute("DELETE FROM group_state WHERE key = 'middle_docs'")
 
 
@@ -197,7 +224,7 @@ def test_a_library_of_the_web_uis_schema_2_gets_the_grouping_tables_and_keeps_it
     assert stories == {"s1": (["peru0", "peru1", "turkey0"], 3), "s2": (["copy", "wire"], 1)}
     assert {a: s for a, (s, _) in assignment(db).items()} == stored
     con = sqlite3.connect(db)
-    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 12
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 13
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert set(INDEX_TABLES) <= tables and "state" not in tables
     assert con.execute("SELECT COUNT(*) FROM story_members").fetchone()[0] == 5
@@ -460,8 +487,8 @@ def test_a_migration_reports_its_progress_and_the_cli_says_it_migrated(tmp_path:
     assert api.upgrade(db=str(db), progress=lambda what, done, total: told.append((what, done, total)))
     assert not Library.needs_migration(db) and not api.upgrade(db=str(db))  # once
     steps = {what for what, _, _ in told}
-    assert {"migration 4 of 12: story totals", "migration 5 of 12: story postings", "migration 11 of 12: line keys hashed",
-            "migration 12 of 12: started"} <= steps
+    assert {"migration 4 of 13: story totals", "migration 5 of 13: story postings", "migration 11 of 13: line keys hashed",
+            "migration 13 of 13: started"} <= steps
     for step in ("story totals", "story postings", "line keys hashed"):
         last = [(done, total) for what, done, total in told if what.endswith(step)][-1]
         assert last[0] == last[1] > 0  # counted to the end
@@ -711,7 +738,7 @@ def test_posting_windows_are_packed_when_every_id_is_a_story_number_and_read_bac
     assert pack_window([]) == "" and window_ids("") == []
 
     db = sqlite3.connect(":memory:")
-    for table in ("story_posts", "story_posts_recent"):
+    for table in ("story_posts", "story_posts_middle", "story_posts_recent"):
         db.execute(f"CREATE TABLE {table} (key TEXT PRIMARY KEY, stories TEXT NOT NULL) WITHOUT ROWID")
     db.executemany("INSERT INTO story_posts (key, stories) VALUES (?, ?)",
                    [("b:old", "s2\x1fs10"), ("b:packed", pack_window(["s5", "s6"])), ("n:odd", "s05\x1fs5")])
@@ -835,7 +862,7 @@ def test_posting_an_articles_keys_at_once_equals_posting_them_one_by_one(tmp_pat
     from accord.store_index import _Postings, pack_window
 
     db = sqlite3.connect(":memory:")
-    for table in ("story_posts", "story_posts_recent"):
+    for table in ("story_posts", "story_posts_middle", "story_posts_recent"):
         db.execute(f"CREATE TABLE {table} (key TEXT PRIMARY KEY, stories TEXT NOT NULL) WITHOUT ROWID")
     full = [f"s{k}" for k in range(100, 140)]
     stored = {"b:full": full, "b:has": full[:20] + ["s7"] + full[20:], "n:short": ["s7", "s3"], "n:odd": ["s07", "s7"]}
@@ -1001,3 +1028,92 @@ def test_a_schema_11_library_gets_a_middle_table_and_groups_as_before(tmp_path: 
     assert assignment(old) == assignment(new) == assignment(straight)
     assert {aid: copy for aid, (_, copy) in assignment(new).items() if copy} == {c.id: a.id for c, a in zip(copies, first)}
     assert dump(old) == dump(new) == dump(straight)
+
+
+def test_a_schema_12_library_gets_middle_tables_for_every_index_and_groups_as_before(tmp_path: Path) -> None:
+    """Migration 13: a library with a middle table for the copy postings only (schema 12) opens, gets
+    empty middle tables for the dedup keys, line roots, story posting windows and term counts and
+    triggers that delete dedup keys from all three tables; then the next articles get the same
+    stories, copy links and index rows as in a library that always had them, whether merges go
+    through the middle tables or straight into the big ones, and a duplicate stays a duplicate."""
+    parts = chunks(tmp_path, 160, 8, seed=47)
+    new, old, straight = tmp_path / "new.db", tmp_path / "old.db", tmp_path / "straight.db"
+    tiered = Options().with_(index_recent_min=10, index_middle_share=0.9)
+    for part in parts[:4]:
+        api.ingest([str(part)], db=str(new), options=tiered, briefs=False)
+    con = sqlite3.connect(new)
+    assert all(con.execute(f"SELECT COUNT(*) FROM {middle(t)}").fetchone()[0] > 0
+               for t in ("article_keys", "line_roots", "story_posts", "story_terms"))  # merges went there
+    con.close()
+    shutil.copy(new, old)
+    shutil.copy(new, straight)
+    con = sqlite3.connect(old, isolation_level=None)
+    as_schema_12(con)
+    con.execute("PRAGMA user_version=12")
+    assert con.execute("SELECT 1 FROM sqlite_master WHERE name = 'story_posts_middle'").fetchone() is None
+    con.close()
+    assert dump(old) == dump(new)
+    assert Library.needs_migration(old)
+    with Library(old):
+        pass
+    con = sqlite3.connect(old)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 13
+    assert all(con.execute(f"SELECT COUNT(*) FROM {middle(t)}").fetchone()[0] == 0
+               for t in ("article_keys", "line_roots", "story_posts", "story_terms"))
+    assert "article_keys_middle" in con.execute("SELECT sql FROM sqlite_master WHERE name = 'article_keys_ad'").fetchone()[0]
+    con.close()
+    for db, opts in ((new, tiered), (old, tiered), (straight, Options().with_(index_recent_min=10, index_middle_share=0.0))):
+        for part in parts[4:]:  # a run each: a commit each, and a merge when due
+            api.ingest([str(part)], db=str(db), options=opts, briefs=False)
+        api.ingest([str(parts[2])], db=str(db), options=opts, briefs=False)  # all duplicates now
+    for db, rows_there in ((new, True), (old, True), (straight, False)):
+        con = sqlite3.connect(db)
+        assert (con.execute("SELECT COUNT(*) FROM story_posts_middle").fetchone()[0] > 0) is rows_there
+        con.close()
+    assert len(assignment(new)) == 160
+    assert assignment(old) == assignment(new) == assignment(straight)
+    assert dump(old) == dump(new) == dump(straight)
+
+
+def test_a_replacing_index_reads_its_recent_row_over_the_middle_one_over_the_big_one(tmp_path: Path) -> None:
+    """A story posting window or term count (rows that replace) may sit in all three tables: the
+    recent row is read, else the middle one, else the big one; a merge into the middle table replaces
+    its row, and a deep merge leaves the newest row in the big table."""
+    from accord.store_index import _Counts, _Postings, pack_window
+
+    db = tmp_path / "lib.db"
+    with Library(db) as lib:
+        con = lib.db
+        with lib.transaction():
+            con.execute("INSERT INTO story_posts (key, stories) VALUES ('b:a', ?), ('b:b', ?), ('b:c', ?)",
+                        (pack_window(["s1"]), pack_window(["s2"]), pack_window(["s3"])))
+            con.execute("INSERT INTO story_posts_middle (key, stories) VALUES ('b:b', ?), ('b:c', ?)",
+                        (pack_window(["s2", "s4"]), pack_window(["s3", "s5"])))
+            con.execute("INSERT INTO story_posts_recent (key, stories) VALUES ('b:c', ?)", (pack_window(["s3", "s5", "s6"]),))
+            con.execute("INSERT INTO story_terms (term, n) VALUES ('b:x', 1), ('b:y', 1), ('b:z', 1)")
+            con.execute("INSERT INTO story_terms_middle (term, n) VALUES ('b:y', 2), ('b:z', 2)")
+            con.execute("INSERT INTO story_terms_recent (term, n) VALUES ('b:z', 3)")
+            con.execute("INSERT INTO group_state (key, value) VALUES ('middle_docs', 1) "
+                        "ON CONFLICT(key) DO UPDATE SET value = 1")  # no copy documents: a merge is not deep
+
+        def read() -> tuple[dict[str, list[str]], dict[str, int]]:
+            posts = _Postings(con, None, cap=10)  # type: ignore[arg-type]
+            counts = _Counts(con, "b:")
+            return ({k: [posts.sid(c) for c in posts.load(k)] for k in ("b:a", "b:b", "b:c")},
+                    {t: counts.get(t) for t in ("x", "y", "z")})
+
+        want = ({"b:a": ["s1"], "b:b": ["s2", "s4"], "b:c": ["s3", "s5", "s6"]}, {"x": 1, "y": 2, "z": 3})
+        assert read() == want
+        lib.merge_recent()  # recent rows into the middle table, replacing its rows of the same keys
+        assert con.execute("SELECT COUNT(*) FROM story_posts_recent").fetchone()[0] == 0
+        assert con.execute("SELECT COUNT(*) FROM story_posts_middle").fetchone()[0] == 2
+        assert read() == want
+        with lib.transaction():
+            con.execute("INSERT INTO story_posts_recent (key, stories) VALUES ('b:b', ?)", (pack_window(["s7"]),))
+        want[0]["b:b"] = ["s7"]
+        assert read() == want
+        lib.merge_recent(full=True)  # middle first, then recent: the newest row stays
+        assert con.execute("SELECT COUNT(*) FROM story_posts_middle").fetchone()[0] == 0
+        assert con.execute("SELECT COUNT(*) FROM story_terms_middle").fetchone()[0] == 0
+        assert read() == want
+        assert dict(con.execute("SELECT term, n FROM story_terms")) == {"b:x": 1, "b:y": 2, "b:z": 3}
