@@ -62,7 +62,8 @@ class Options:
     # (BENCHMARKS.md "Ingest as the library grows")
     index_recent_share: float = 0.02
     index_recent_min: int = 200
-    # the copy postings' recent table is merged into a middle table, and that into the big one when
+    # every index's recent table (copy postings, line keys, duplicate-check keys, story postings, term
+    # counts; scale23, scale24) is merged into a middle table, and that into the big one when
     # the articles since its last merge reach this share of the library (``store.MIDDLE``): 0.2 ≈
     # √(2 × index_recent_share), where the pages of both kinds of merge per article are fewest (a
     # merge rewrites nearly every leaf of the table it lands in: recent into a middle table of up to
