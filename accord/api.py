@@ -16,7 +16,7 @@ from typing import Any
 
 from accord import brief_store, intake
 from accord import ingest as _ingest
-from accord.brief_store import brief_digest, disagreement_key  # noqa: F401 - public: the web's "what changed"
+from accord.brief_store import brief_digest, disagreement_changes, disagreement_key  # noqa: F401 - public: the web's "what changed"
 from accord.errors import AccordError, IngestError, NotFound
 from accord.ingest.record import count_lines  # noqa: F401 - the CLI's progress total for batch and group
 from accord.model import Article, Brief, Ingested, Story

@@ -2,7 +2,7 @@
 returning reader is told changed (its sources, facts and disagreements)."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from accord.options import Options
@@ -22,6 +22,24 @@ def disagreement_key(d: dict[str, Any]) -> dict[str, Any]:
     """A disagreement as its slot (kind and what it is about) and the values reported."""
     return {"slot": f"{d.get('kind')}: {d.get('about')}",
             "values": sorted(str(s.get("value", "")) for s in d.get("values", []))}
+
+
+def disagreement_changes(before: Sequence[Any], now: Sequence[dict[str, Any]]) -> list[list[str] | None]:
+    """Per disagreement of ``now`` (``disagreement_key``s), what a returning reader is told of it
+    against the stored ``before``: ``None`` when it is new, else the values not reported before (empty
+    when none). A slot whose wording changed (a newer accord names slots otherwise) with the same kind
+    and the same values is the same disagreement, not a new one."""
+    known = {k["slot"]: set(k["values"]) for k in before if isinstance(k, dict)}
+    renamed = {(k["slot"].split(": ", 1)[0], frozenset(k["values"])) for k in before if isinstance(k, dict)}
+    out: list[list[str] | None] = []
+    for key in now:
+        if key["slot"] in known:
+            out.append(sorted(set(key["values"]) - known[key["slot"]]))
+        elif (key["slot"].split(": ", 1)[0], frozenset(key["values"])) in renamed:
+            out.append([])
+        else:
+            out.append(None)
+    return out
 
 
 def refresh(lib: Library, opts: Options, *, stories: Iterable[str] | None = None,

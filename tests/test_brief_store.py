@@ -23,3 +23,16 @@ def test_refresh_rebuilds_only_stale_stories(tmp_path: Path) -> None:
         {"kind": "number", "about": "people moved", "values": [{"value": "400"}, {"value": "300"}]}]})
     assert digest["disagreements"] == [{"slot": "number: people moved", "values": ["300", "400"]}]
     assert row is not None
+
+
+def test_a_renamed_slot_with_the_same_values_is_no_new_disagreement() -> None:
+    """An upgrade that words slots otherwise must not tell a returning reader every disagreement is new."""
+    before = [{"slot": "number: people killed in Israeli", "values": ["37", "over two dozen"]},
+              {"slot": "date: day: “were indicted … for”", "values": ["Thursday", "Tuesday"]}]
+    now = [{"slot": "number: people killed", "values": ["37", "over two dozen"]},  # renamed, same values
+           {"slot": "date: day: “were indicted … for”", "values": ["Thursday", "Tuesday", "Wednesday"]},
+           {"slot": "date: day the staffers were indicted", "values": ["Friday", "Tuesday"]},  # new values: new
+           {"slot": "number: people killed", "values": ["37", "over two dozen"]}]
+    assert brief_store.disagreement_changes(before, now) == [[], ["Wednesday"], None, []]
+    # the same values under another kind are another disagreement
+    assert brief_store.disagreement_changes(before, [{"slot": "place: x", "values": ["37", "over two dozen"]}]) == [None]

@@ -410,13 +410,12 @@ def changes_between(lib: Library, sid: str, since: int, current: int, brief: dic
     by_id = {a["id"]: a for a in brief.get("articles", [])}
     result["new_sources"] = [by_id[a] for a in now["articles"] if a not in set(old["articles"]) and a in by_id]
     result["new_facts"] = [f for f in now["facts"] if f not in set(old["facts"])]
-    before = {k["slot"]: set(k["values"]) for k in old["disagreements"] if isinstance(k, dict)}
-    for d, key in zip(brief.get("disagreements", []), now["disagreements"]):
-        if key["slot"] not in before:
+    changes = api.disagreement_changes(old["disagreements"], now["disagreements"])
+    for d, added in zip(brief.get("disagreements", []), changes):
+        if added is None:
             result["new_disagreements"].append(d)
-        elif set(key["values"]) - before[key["slot"]]:  # a known disagreement with a value not reported before
-            result["new_values"].append({"disagreement": d,
-                                         "values": sorted(set(key["values"]) - before[key["slot"]])})
+        elif added:  # a known disagreement with a value not reported before
+            result["new_values"].append({"disagreement": d, "values": added})
     if not (result["new_sources"] or result["new_facts"] or result["new_disagreements"] or result["new_values"]) \
             and not result["note"]:
         result["note"] = "the brief was rebuilt, with no new sources, facts or disagreements"
