@@ -88,6 +88,8 @@ MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
 # written with one is US/Canadian usage (so is a month-first date beside it)
 US_TIME_ZONES = ("ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT",
                  "AKST", "AKDT", "HST")
+# ... and the zones written after times elsewhere ("9 a.m. GMT"), for readers of any time's zone
+TIME_ZONES = US_TIME_ZONES + ("GMT", "UTC", "BST", "CET", "CEST", "IST", "JST")
 
 
 # The words a page's time stamp is made of ("updated 8:41 p.m.", "PUBLISHED FRIDAY, MARCH 8, 2013 AT

@@ -11,6 +11,8 @@ import re
 
 import sentencex
 
+from accord.words import TIME_ZONES
+
 _LINE = re.compile(r"[^\n\r]+")
 # Where the segmenter cuts a sentence short (its rules for English miss these): after a title that
 # always precedes a name ("Ms. Stinson", "Gov. Palin", "Sen. Warren", "Dr. Benjamin"), and inside a
@@ -28,7 +30,7 @@ _TITLE_CUT = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Messrs|Mmes|Dr|Drs|Gov|Govs|Sen
 # a time zone after the time belongs to it ("around 11:30 p.m." / "ET." printed as a fragment).
 _CLOCK_CUT = re.compile(r"\b\d{1,2}(?::\d{2})?\s?[ap]\.\s?m\.$")
 _CLOCK_GOES_ON = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?=[a-z])|[a-z]")
-_CLOCK_ZONE = re.compile(r"(?:E|C|M|P|ED|ES|CD|CS|MD|MS|PD|PS|GM|BS|UT)T\b")
+_CLOCK_ZONE = re.compile(r"(?:" + "|".join(sorted(TIME_ZONES, key=len, reverse=True)) + r")\b")  # accord.words' one list
 # A figure whose decimal point tokenised text parts from it, after a word no sentence ends on ("the . 38 -
 # caliber revolver", "a . 357 magnum": cut after "the ."): the cut left "38 - caliber revolver …" as a
 # sentence (coherence29). A sentence ending "… at number 3 ." before "38 people …" is not joined.

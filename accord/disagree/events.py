@@ -45,7 +45,7 @@ from accord.disagree.slots import Order
 from accord.disagree.record import Record
 from accord.model import Disagreement, DisagreementType, Mention, Sentence, Side
 from accord.options import DEFAULT, Options
-from accord.words import FUNCTION_WORDS, IRREGULAR_VERBS, NEWS_WORDS
+from accord.words import FUNCTION_WORDS, IRREGULAR_VERBS, NEWS_WORDS, TIME_ZONES
 
 # Words that end like a past form but are not events, and verbs that only report or link.
 _NOT_EVENTS = frozenset("""hundred united red bed need speed indeed seed feed breed shed wed
@@ -1188,7 +1188,7 @@ def _context(w: When) -> str:
 
 
 # a time zone written after a time of day ("4:30 p.m. ET", "3 p.m. (1900 GMT)", "9am local time")
-_ZONE = re.compile(r"^\s*\(?\s*(?P<zone>(?:[ECMP][SD]?T|AK[SD]?T|H[SD]?T|GMT|UTC|BST|CES?T|IST|JST)\b|"
+_ZONE = re.compile(r"^\s*\(?\s*(?P<zone>(?:" + "|".join(sorted(TIME_ZONES, key=len, reverse=True)) + r")\b|"
                    r"local\s+time\b|(?:Eastern|Central|Mountain|Pacific)\b)")
 
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from accord.model import Sentence
-from accord.words import FUNCTION_WORDS, IRREGULAR_VERBS
+from accord.words import FUNCTION_WORDS, IRREGULAR_VERBS, WEEKDAYS
 
 # a place is named as a place after one of these ("in Gaza", "across Syria", "the city of Aleppo")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|outside|inside|throughout|around|of|from)\s+(?:the\s+)?$", re.I)
@@ -23,7 +23,7 @@ _PLACE_NOUNS = frozenset("province city state county region area district town v
 # words that begin a phrase after a place, never a noun it describes ("in the Philippines amid floods")
 _LINKS = frozenset("amid amidst during despite following including near across throughout within without "
                    "toward towards where which who".split())
-_WEEKDAY = re.compile(r"\b(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY = re.compile(r"\b(?:on\s+)?(" + "|".join(d.capitalize() for d in WEEKDAYS) + r")\b")
 
 
 def written_place(sentence: Sentence, place: str) -> bool:

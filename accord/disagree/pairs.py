@@ -31,6 +31,7 @@ from accord.disagree.values import (AGE_GROUPS, EVENT_CLASSES, HUMAN_EVENTS, NOU
 from accord.errors import AccordError
 from accord.model import Sentence
 from accord.options import DEFAULT, PACKAGE_DIR, Options
+from accord.words import MONTH_NAMES_CAPITALISED, WEEKDAYS
 
 FEATURES = (
     "sent", "win", "emb", "fact", "noun_same", "event_same", "anchor_same", "ent_jacc", "ratio", "overlap",
@@ -276,8 +277,8 @@ def spans_length(v: Value) -> bool:
 # precision46: a count told as all since a named day ("since March 30", "since Jan. 1", "since Monday"): a total
 # over the days from then, never "since the quake", which is one event's toll however it is told
 # (a day of a month or a weekday: "not seen since March 2020", "the lowest since May" compare, they count nothing)
-_SINCE_DAY = re.compile(r"(?<!seen )(?<!recorded )\bsince\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
-                        r"[a-z]*\.?\s+\d{1,2}\b|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_SINCE_DAY = re.compile(r"(?<!seen )(?<!recorded )\bsince\s+(?:" + MONTH_NAMES_CAPITALISED + r"\.?\s+\d{1,2}\b|"
+                        + "|".join(d.capitalize() for d in WEEKDAYS) + r")\b")
 _SINCE_COMPARED = re.compile(r"\b(?:lowest|highest|lows?|highs?|most|fewest|largest|biggest|worst|best|first time|"
                              r"seen|recorded|level)\b[^.;,]{0,20}$", re.I)
 
