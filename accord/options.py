@@ -365,6 +365,10 @@ class Options:
     # a sentence with more times of one kind (days, years, times of day) than this is a timeline: which
     # time is which event's is a guess, so none of them is compared. Hand-set with events.py (97e2c83)
     event_max_per_sentence: int = 3
+    # recall49: a gap written after a day ("died Thursday, a week after suffering a heart attack") dates the
+    # happening named within this many words after "after" / "before" (a subject and its verb, "a day after
+    # Carl Brandt was acquitted"); further on it is another clause's. Hand-set, events.py ``_gap``
+    event_gap_words: int = 6
     # two times of day this many minutes apart or less, one of them loose ("about 10 a.m." / "10:30
     # a.m."), may both be readings of one moment: the disagreement is vague. Hand-set (97e2c83)
     event_approx_minutes: int = 30

@@ -873,3 +873,110 @@ def test_a_happenings_noun_at_two_places_or_with_nothing_shared_is_no_slot():
                  "Gunmen attacked a police station in Tobin on Thursday.") == []
     assert dates("The crash on Tuesday was the second on Route 9 this month.",
                  "A truck crashed on Route 9 on Monday, police said.") == []
+
+
+# -- recall49: a day told with its gap to another happening ("died Thursday, a week after a heart attack") ----
+def test_the_day_a_gap_counts_back_to():
+    (d,) = dates("Ruth Okafor died Thursday, a week after suffering a heart attack at her home in Leeds.",
+                 "Ruth Okafor suffered a heart attack on Tuesday at her home in Leeds, her family said.")
+    assert {(v.value, v.normalized) for v in d.values} == {("a week after", "Thursday"), ("Tuesday", "Tuesday")}
+    assert d.type == "conflict" and d.about == "day of the heart attack"
+    (d,) = dates("Ruth Okafor died Thursday, a week after suffering a heart attack at her home in Leeds.",
+                 "Ruth Okafor died Thursday night - nine days after suffering a heart attack at her home in Leeds.")
+    assert {v.normalized for v in d.values} == {"Thursday", "Tuesday"}
+    (d,) = dates("The body of Tom Lusk was found on August 21, ten days after the shooting at the Dover marina.",
+                 "The shooting on August 9 at the Dover marina wounded Tom Lusk, police said.")
+    assert {v.normalized for v in d.values} == {"August 11", "August 9"}
+    # counted forwards: "the day before the crash" is the day after
+    (d,) = dates("The pilot Ilse Varga flew a test route on Monday, the day before the crash on Route 9 near Milford.",
+                 "The crash on Wednesday on Route 9 near Milford killed the pilot Ilse Varga.")
+    assert {v.normalized for v in d.values} == {"Tuesday", "Wednesday"}
+
+
+def test_a_gap_that_agrees_or_gives_no_day_is_no_slot():
+    # the gap and the day it counts to agree
+    assert dates("Ruth Okafor died Thursday, a week after suffering a heart attack at her home in Leeds.",
+                 "Ruth Okafor suffered a heart attack on Thursday at her home in Leeds, her family said.") == []
+    # an approximate gap is no day
+    assert dates("Ruth Okafor died Thursday, about a week after suffering a heart attack at her home in Leeds.",
+                 "Ruth Okafor suffered a heart attack on Tuesday at her home in Leeds, her family said.") == []
+    assert dates("Ruth Okafor died Thursday, more than a week after suffering a heart attack at home.",
+                 "Ruth Okafor suffered a heart attack on Tuesday at home, her family said.") == []
+    # a report comes first: the happening after it is not dated by the gap
+    assert dates("The army said on Monday, a day after it said that its drone struck a vehicle near Kabul, "
+                 "that ten people died.",
+                 "A drone struck a vehicle near Kabul on Friday, the army said.") == []
+    # two happenings: a heart attack and a fall
+    assert dates("Ruth Okafor died Thursday, a week after suffering a heart attack at her home in Leeds.",
+                 "Ruth Okafor died Thursday, two weeks after a fall at her home in Leeds.") == []
+    # a month is no day to count from
+    assert dates("Ruth Okafor died in March, a week after suffering a heart attack at her home in Leeds.",
+                 "Ruth Okafor suffered a heart attack on Tuesday at her home in Leeds, her family said.") == []
+
+
+def test_a_gap_leaves_the_day_it_counts_from_its_own_slot():
+    # the death's own day is still compared: the gap is another event of the sentence, not a second death day
+    (d,) = dates("Ruth Okafor died Thursday, a week after suffering a heart attack.",
+                 "Ruth Okafor died Friday in Leeds after a heart attack.")
+    assert {v.value for v in d.values} == {"Thursday", "Friday"} and "died" in d.about
+    # a day whose only event word is the one after the gap is not that event's day
+    (d,) = dates("On Sunday, one day after Carl Brandt was acquitted, his lawyer spoke to reporters.",
+                 "Carl Brandt was acquitted on Friday by a jury in Dover.")
+    assert {v.normalized for v in d.values} == {"Saturday", "Friday"} and "Brandt" in d.about
+    assert dates("On Sunday, one day after Carl Brandt was acquitted, his lawyer spoke to reporters.",
+                 "Carl Brandt was acquitted on Saturday by a jury in Dover.") == []
+
+
+def test_a_gap_with_no_comma_and_a_gap_from_a_relative_day():
+    (d,) = dates("Officer Dana Price died Saturday two days after the shooting on Elm Street in Dover.",
+                 "The shooting on Wednesday on Elm Street in Dover wounded Officer Dana Price.")
+    assert {v.normalized for v in d.values} == {"Thursday", "Wednesday"}
+    # "yesterday" on a page of Friday 8 March: the shooting two days before it (4 or 5 March), not 1 March
+    (d,) = dates("Officer Dana Price died yesterday, two days after the shooting on Elm Street in Dover.",
+                 "The shooting on March 1 on Elm Street in Dover wounded Officer Dana Price.",
+                 published=["2024-03-08", "2024-03-08"])
+    assert len(d.values) == 2 and {v.value for v in d.values} == {"two days after", "March 1"}
+    assert dates("Officer Dana Price died yesterday, two days after the shooting on Elm Street in Dover.",
+                 "The shooting on March 5 on Elm Street in Dover wounded Officer Dana Price.",
+                 published=["2024-03-08", "2024-03-08"]) == []
+
+
+def test_a_gap_dates_only_the_happening_of_its_own_phrase():
+    # "a day after the speech, police arrested ...": the arrest is not the day before
+    found = dates("On Friday, a day after the speech, police arrested ten protesters outside the Dover town hall.",
+                  "Police arrested ten protesters outside the Dover town hall on Thursday.")
+    assert all(v.value != "a day after" for d in found for v in d.values)
+    # another clause opened by "which" / "who": its verb is not the happening the gap counts to
+    assert dates("The mayor resigned Monday, two days after the report in which auditors criticised the "
+                 "Dover harbour budget.",
+                 "Auditors criticised the Dover harbour budget on Friday.") == []
+    # an adjective after the gap is no happening ("one of the most anticipated elections")
+    assert gaps("Ilse Varga made her closing argument to voters on Monday, a day before one of the most "
+                "anticipated elections in Dover.") == []
+    assert gaps("Ilse Varga spoke on Monday, a day before the injured driver was moved to Leeds.") == [
+        ("a day before", "moved")]
+
+
+def gaps(text: str) -> list[tuple[str, str]]:
+    """The days a gap dates in a one-paragraph article: (the gap as written, the happening's word)."""
+    from accord.disagree import events
+    sentences, _ = analyse_story([Article(id="a", title="", text=text)], DEFAULT)
+    return [(w.text, w.event_word) for ss in sentences.values() for w in events.read(ss)
+            if w.counted_from is not None]
+
+
+def test_a_gap_opening_its_sentence_counts_from_the_main_clauses_day():
+    (d,) = dates("A day after a gunman opened fire in the Dover chapel, the state police admitted on Monday that "
+                 "they had missed warnings.",
+                 "A gunman opened fire in the Dover chapel on Saturday, killing four people.")
+    assert {v.normalized for v in d.values} == {"Sunday", "Saturday"}
+    assert gaps("A day after a gunman opened fire in the Dover chapel, the state police admitted on Monday that "
+                "they had missed warnings.") == [("A day after", "opened")]
+    # two days in the main clause: which one the gap counts from is a guess
+    assert gaps("Two days after the shooting, police arrested a man on Friday and charged him on Saturday.") == []
+    # a plan, and a report, are no happening the gap dates
+    assert gaps("One week before they are set to unveil a tax plan, the senators met on Wednesday.") == []
+    assert gaps("A day after the mayor said that the bridge collapsed, engineers arrived on Tuesday.") == []
+    # a verb taking an infinitive is still a happening unless it makes a plan
+    assert gaps("Ilse Varga spoke on Sunday, two days after the mayor sought to distance himself from the plan.") == [
+        ("two days after", "sought")]

@@ -23,7 +23,9 @@ Values are compared as what they can mean, never as guesses:
   with no date of its own they never make a side, and neither does its month and day without a year
   get the story's year (it is compared by month and day);
 - a time of day its sentence dates after the other article's page was written is another occurrence
-  (two nights' marches), never one moment (``later_than_page``).
+  (two nights' marches), never one moment (``later_than_page``);
+- a gap written after a day ("died Thursday, a week after suffering a heart attack") dates the happening
+  named after it, counted from that day (``_gap``, recall49).
 """
 from __future__ import annotations
 
@@ -140,6 +142,7 @@ class When(Record):
     target: frozenset[str] = frozenset()  # the name right after the event word ("defeated Drake"), lower case
     edge: str = ""  # a month told by its start or end ("early December": "start", "November-end": "end")
     step: str = ""  # ``clock``: the stem of the step of a chain a time of day is told of ("spotted ... and chased")
+    counted_from: tuple[int, int] | None = None  # recall49: the span of the day a gap counts from (``_gap``)
 
 
 def _interval(m: Mention) -> tuple[int, int] | None:
@@ -305,15 +308,42 @@ def read(sentences: Sequence[Sentence], options: Options = DEFAULT,
         later = _offset(s, days.get(s.article), options)
         if later is not None:
             found.append(later)
+        days_told: list[When] = []  # every date of the sentence, read with its event word or not
         for group in _merged([m for m in s.mentions if m.kind == "date"], s.text):
             w = _when(group, s, options.event_window, options.event_far_window, own_date(published, s.article),
                       options.event_year_beside_days)
             if w is not None:
                 found.append(w)
+                days_told.append(w)
+                continue
+            # recall49: a day with no event word of its own still dates the happening a gap after it counts to
+            # ("died of pneumonia ... in a hospital Thursday, a week after suffering a heart attack")
+            base = _when(group, s, options.event_window, options.event_far_window, own_date(published, s.article),
+                         options.event_year_beside_days, eventless=True)
+            if base is not None and base.kind == "date":
+                days_told.append(base)
+            gap = _gap(s, base, options) if base is not None else None
+            if gap is not None:
+                found.append(gap)
             elif group[0].label != "time" and not re.search(r"\d", s.text[group[0].start:group[-1].end]):
                 # a calendar date with no event word to hang on ("since its deployment on November 2")
                 # is another happening's, told as a noun; words it cannot read ("today") may be the other's
                 unread.append(group[0].label)
+        for w in list(found):
+            gap = _gap(s, w, options)
+            if gap is not None:
+                if _event_at(w) >= gap.end:
+                    found.remove(w)  # "On Sunday, a day after Trump was acquitted": Sunday's event is not told
+                found.append(gap)
+        front = _FRONT.match(s.text)
+        comma = s.text.find(",", front.end()) if front else -1
+        if front and comma > 0 and len(days_told) == 1 and days_told[0].start > comma:
+            base = days_told[0]
+            gap = _gap(s, base, options, front)
+            if gap is not None:
+                if base in found and base.event and _event_at(base) < comma:
+                    found.remove(base)  # its event word is the opening clause's: the main clause's is not read
+                found.append(gap)
         for w in found:
             # "signed Wynn on Tuesday and Bell today": another day ("today") it cannot read may be the
             # other's; the sentence tells two events and which one a value is is a guess. A coarser
@@ -328,7 +358,7 @@ def read(sentences: Sequence[Sentence], options: Options = DEFAULT,
             mine = [w for w in found if w.kind == kind]
             if len(mine) <= options.event_max_per_sentence:
                 out += mine
-        told = [w for w in found if w.kind == "date" and w is not later]
+        told = [w for w in found if w.kind == "date" and w is not later and w.counted_from is None]
         if told:
             days[s.article] = (s.index, told)
         out += _work_years(s, found)
@@ -489,6 +519,98 @@ def _offset(s: Sentence, before: tuple[int, list[When]] | None, options: Options
     return None
 
 
+# recall49: a day told with its gap to another happening right after it ("died Thursday, a week after
+# suffering a heart attack", "on Friday, two days after the shooting", "Monday, a day before the vote"):
+# the other happening's day, counted back (or on) from it. Only an exact gap written right after the day
+# ("about a week after", "more than a week after" are no day)
+_GAP = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?"
+                  # a place between the day and the gap ("died Thursday night at a Los Angeles hospital - nine
+                  # days after"): one phrase, no comma, figure or other clause in it
+                  r"(?:\s+(?:at|in|near|outside|inside)\s+[^,;:()\"“”—–\d-]{1,50}?)?\s*(?:,|\s[-–—]|[–—])?\s*"
+                  r"(?:(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)|"
+                  r"the\s+day)\s+(?P<dir>after|before)\s+", re.I)
+_GAP_DAYS = {**_OFFSET_DAYS, "ten": 10}
+# the same gap opening its sentence ("A day after a gunman opened fire in a church, the Air Force admitted on
+# Monday ..."): counted from the one day its main clause tells
+_FRONT = re.compile(r"\W*(?:(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)|"
+                    r"the\s+day)\s+(?P<dir>after|before)\s+", re.I)
+_INFINITIVE_AFTER = re.compile(r"\s+to\s+[a-z]")
+# a word that makes the verb after it a plan ("set to unveil"); "sought to distance himself" is a happening
+_PLAN_WORDS = frozenset("set scheduled expected planned slated poised due going supposed likely".split())
+# a determiner, and perhaps an adverb of degree, before a past form: it is an adjective ("the most anticipated")
+_ADJECTIVE_BEFORE = re.compile(r"(?:\b(?:a|an|the|this|that|his|her|its|their|our|my|your)|\w['’]s)\s+"
+                               r"(?:(?:most|more|less|least|much|highly|long|well|[a-z]+ly)\s+)?$", re.I)
+# a word that makes what follows another clause's report or thought: the happening after it is not the gap's
+_GAP_STOP = frozenset("""said says say told reported announced stated added confirmed disclosed revealed claimed
+that which who when where while if because""".split())
+
+
+def _gap(s: Sentence, base: When, options: Options, hit: re.Match[str] | None = None) -> When | None:
+    """The day of the happening a gap right after ``base`` counts from it ("died Thursday, a week after
+    suffering a heart attack": the attack's day is the Thursday before; "nine days after": the Tuesday
+    before). None when ``base`` is no single day (a month, a year, a relative span), when no event word
+    follows within a few words, or when a report or another clause comes first ("a day after it said
+    that its drone struck a vehicle": the strike's day is not told). ``hit``: a gap that opens the sentence
+    (``_FRONT``), counted from the one day of its main clause."""
+    if base.kind != "date" or base.month or base.crowded:
+        return None
+    hit = hit or _GAP.match(s.text, base.end)
+    if hit is None:
+        return None
+    n = _GAP_DAYS.get((hit.group("n") or "a").lower()) or int(hit.group("n") or 1)
+    if (hit.group("unit") or "").lower().startswith("week"):
+        n *= 7
+    if hit.group("dir").lower() == "after":
+        n = -n
+    _, hi = _clause(s.text, hit.end(), hit.end())
+    comma = s.text.find(",", hit.end(), hi)
+    hi = comma if comma >= 0 else hi  # "a day after the speech, police arrested ...": the arrest is the main clause's
+    verb = None
+    for k, m in enumerate(_WORD.finditer(s.text, hit.end(), hi)):
+        word = m.group()
+        if k >= options.event_gap_words or word.lower() in _GAP_STOP:
+            return None
+        if not is_event_word(word):
+            continue
+        if word.endswith("ed") and word not in EVENT_NOUNS and \
+                _ADJECTIVE_BEFORE.search(s.text[max(0, m.start() - 24):m.start()]):
+            continue  # "a day after the injured man", "one of the most anticipated elections": an adjective
+        if word.lower() in _PLAN_WORDS and _INFINITIVE_AFTER.match(s.text, m.end()):
+            return None  # "a week before they are set to unveil the plan": a plan, no happening's day
+        verb = m
+        break
+    if verb is None:
+        return None
+    event = family(stem(verb.group()), s.text[verb.end():verb.end() + 30])
+    if _PLANNED.search(s.text[max(0, verb.start() - 30):verb.start()]):
+        event = f"{PLANNED}{event}"
+    words = {stem(t) for t in re.findall(r"[a-z][a-z'’-]{2,}", s.text[hit.end():hi].lower())
+             if t not in FUNCTION_WORDS and t not in NEWS_WORDS}
+    words -= {stem(verb.group())} | {d[:3] for d in WEEKDAYS} | _DATE_WORDS
+    named = _TARGET.match(s.text, verb.end())
+    target = frozenset(w.lower() for w in named.group(1).split() if w.lower() not in _DATE_WORDS
+                       and w.lower().rstrip(".") not in MONTHS) if named else frozenset()
+    start, end = hit.start("n") if hit.group("n") else hit.start() + hit.group().lower().index("the"), \
+        hit.end("dir")
+    common = dict(event=event, event_word=verb.group(), context=frozenset(words), target=target,
+                  counted_from=(base.start, base.end))
+    text = s.text[start:end]
+    if base.md:
+        day = date(2000, *base.md) + timedelta(days=n)
+        return When(s, start, end, text, "date", md=(day.month, day.day), **common)
+    if base.low is not None and base.low == base.high and not base.relative:
+        one = date.fromordinal(base.low + n)
+        return When(s, start, end, text, "date", low=one.toordinal(), high=one.toordinal(),
+                    weekday=WEEKDAYS[one.weekday()], **common)
+    if base.relative and base.low is not None and base.high is not None and base.high - base.low <= 1:
+        # "yesterday, a day after ...": the page's day (or the one before it) moved by the gap
+        return When(s, start, end, text, "date", low=base.low + n, high=base.high + n, relative=True, **common)
+    if base.bare and base.weekday:
+        return When(s, start, end, text, "date", bare=True,
+                    weekday=WEEKDAYS[(WEEKDAYS.index(base.weekday) + n) % 7], **common)
+    return None
+
+
 def _same_as(s: Sentence, hit: re.Match[str], base: When, options: Options) -> When | None:
     """The year or day a sentence opening on "that same year" / "later that day" means: the one the
     sentence before told (a year: the year of its day, month or year; a day: only a day), with the event
@@ -545,10 +667,11 @@ def _part(text: str, start: int, end: int) -> tuple[str, int, int]:
 
 def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window,
           far: int = DEFAULT.event_far_window, own: date | None = None,
-          beside_days: int = DEFAULT.event_year_beside_days) -> When | None:
+          beside_days: int = DEFAULT.event_year_beside_days, eventless: bool = False) -> When | None:
     """The time mention ``group`` (one date, or a weekday and the date beside it) read for comparison;
     ``own``: its article's own publication date, which resolves a relative day (None: it stays unread);
-    ``beside_days``: see ``_year_beside``."""
+    ``beside_days``: see ``_year_beside``; ``eventless``: read it with no event word too (a day a gap
+    counts from, ``_gap``, is never compared itself)."""
     start, end = group[0].start, group[-1].end
     if end <= start:
         return None
@@ -558,7 +681,7 @@ def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window,
         part, start, end = _part(s.text, start, end)
     text = s.text[start:end]
     event, word, context, target = _event(s.text, start, end, window, far)
-    if not event:
+    if not event and not eventless:
         return None
     approx = bool(_APPROX.search(s.text[max(0, start - 20):start]))
     if group[0].label == "time":
@@ -876,7 +999,13 @@ def _told(a: When, b: When, of: dict[tuple[str, int], list[When]]) -> bool:
     guess, so it never makes a side against another article — unless each value's event word names
     its own target ("picked up Wynn on Monday and on Wednesday signed Bell")."""
     return any(o is not a and o.kind == a.kind and same(o, a) is False and not _apart(o, a) and not _own_verbs(o, a)
-               for o in of[a.sentence.key])
+               and not _counted(o, a) for o in of[a.sentence.key])
+
+
+def _counted(a: When, b: When) -> bool:
+    """recall49: whether one of two values of a sentence is counted from the other ("died Thursday, a week
+    after suffering a heart attack"): two events, whose each day is is written."""
+    return a.counted_from == (b.start, b.end) or b.counted_from == (a.start, a.end)
 
 
 def _own_verbs(a: When, b: When) -> bool:
@@ -1143,6 +1272,10 @@ def _about(members: Sequence[When]) -> tuple[str, str]:
     anchor = f"{first.event_word} ({who})" if who else first.event_word
     if who:
         return f"{question} {who} {first.event_word}", anchor
+    for w in members:  # recall49: a day counted from another by a gap names the happening after the gap
+        phrase = _gap_phrase(w)
+        if phrase:
+            return f"{question} {phrase}", anchor
     # names47: the event word and its subject as the first side that has one writes them ("day Louie
     # Gohmert sued", "time the accident happened", "time of the wildcard game"); the words around the
     # time only when no side gives one
@@ -1155,6 +1288,24 @@ def _about(members: Sequence[When]) -> tuple[str, str]:
             if phrase:
                 return f"{question} {phrase}", anchor
     return f"{question}: “{_context(first)}”", anchor
+
+
+def _gap_phrase(w: When) -> str:
+    """How a reader names the happening a gap counts to ("a week after suffering a heart attack": "of the
+    heart attack"; "a day after Trump was acquitted": "Trump was acquitted"), or "" when the words after
+    the gap do not read as a name of it ("after he went missing")."""
+    if w.counted_from is None:
+        return ""
+    text = w.sentence.text
+    at = text.find(w.event_word, w.end)
+    if at < 0:
+        return ""
+    words = re.findall(r"[\w'’-]+", text[w.end:at + len(w.event_word)])
+    if w.event_word in EVENT_NOUNS:
+        mods = [x for x in words[:-1][-2:] if x.islower() and x not in FUNCTION_WORDS and not is_event_word(x)
+                and not x.endswith("ing")]
+        return "of the " + " ".join([*mods, w.event_word])
+    return " ".join(words) if words and words[0][:1].isupper() and len(words) <= 6 else ""
 
 
 def _question(members: Sequence[When]) -> str:
