@@ -172,6 +172,15 @@ def test_the_command_scores_a_labelled_recall_sheet_without_briefing(tmp_path: P
     res = CliRunner().invoke(app, ["eval", "support", "--recall-labels", str(path)])
     assert res.exit_code == 0, res.output
     assert "multinews" in res.output and "0.833" in res.output  # 5 cited / (5 + 1 read yes)
+    # the labels as a reader's own table, for the unlabelled sheet's items
+    bare = tmp_path / "sheet.md"
+    bare.write_text(support.recall_sheet([result], n=3, seed=1), encoding="utf-8")
+    item = re.search(r"(?m)^#### R(\d) (C\d) ", bare.read_text()).groups()
+    table = tmp_path / "labels.md"
+    table.write_text(f"| item | label | reason |\n|---|---|---|\n| R{item[0]} {item[1]} | partly | a date missing |\n")
+    res = CliRunner().invoke(app, ["eval", "support", "--recall-labels", str(bare), "--recall-table", str(table)])
+    assert res.exit_code == 0, res.output
+    assert re.search(r"multinews\s+3\s+5\s+0\s+1\s+0\s+2\s+1\.000\s+0\.833", res.output), res.output
     path.write_text("nothing here", encoding="utf-8")
     res = CliRunner().invoke(app, ["eval", "support", "--recall-labels", str(path)])
     assert res.exit_code == 2 and "no recall sheet items" in res.output
