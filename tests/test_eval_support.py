@@ -101,7 +101,86 @@ def test_the_command_prints_the_floor_and_writes_the_reading_sheet(tmp_path: Pat
     assert "single-source claims" in res.output
     sheet = (tmp_path / "out" / "reading-S.md").read_text()
     assert sheet.count("- label: ") == 10  # five links per set
+    recall = (tmp_path / "out" / "reading-R.md").read_text()
+    assert recall.startswith("# Citation recall reading sheet") and "### R1 · multinews · mn-1 · " in recall
     assert re.search(r"article: `.*/mn-1/C\d\.txt`", sheet)
     assert (tmp_path / "out" / "links.jsonl").read_text().strip()
     res = CliRunner().invoke(app, ["eval", "support", "--data", str(data), "--set", "neus"])
     assert res.exit_code == 2 and "unknown set" in res.output
+
+
+# -- citation recall (cite28) ------------------------------------------------------------------------
+def _told_result(tmp_path: Path) -> support.SetResult:
+    folder = tmp_path / "mn"
+    for cid, docs in (("s1", DOCS), ("s2", DOCS[1:])):
+        clusters.write(clusters.Cluster(cid, [d if isinstance(d, dict) else {"title": "", "text": d}
+                                              for d in docs]), folder)
+    brief = {"summary": [{"text": "A storm flooded three towns in the northern valley on Monday, officials said.",
+                          "citations": ["C1"]},
+                         {"text": "About 400 people were evacuated.", "citations": ["C2", "C1"]}]}
+    result = support.SetResult("multinews", folder=folder)
+    result.told += support.told("multinews", "s1", brief, folder / "s1")
+    result.told += support.told("multinews", "s2", {"summary": [{"text": "Three valley towns were flooded by a "
+                                                                 "storm on Monday.", "citations": ["C1", "C2"]}]},
+                                folder / "s2")
+    return result
+
+
+def test_each_summary_sentence_lists_the_articles_it_does_not_cite(tmp_path: Path) -> None:
+    result = _told_result(tmp_path)
+    assert [(t.cluster, t.cited, t.uncited) for t in result.told] == [
+        ("s1", ["C1"], ["C2", "C3"]), ("s1", ["C2", "C1"], ["C3"]), ("s2", ["C1", "C2"], [])]
+
+
+def test_closest_sentences_share_most_of_the_claims_words_in_the_articles_order() -> None:
+    text = ("Storm hits valley\nThe mayor praised volunteers. About 400 residents were evacuated overnight. "
+            "The river rose as the storm flooded towns.\nSchools stay closed on Tuesday.")
+    got = support.closest("About 400 residents were evacuated as the river rose.", text)
+    assert got == ["About 400 residents were evacuated overnight.", "The river rose as the storm flooded towns."]
+    assert support.closest("About 400 residents were evacuated.", text, k=1) == [
+        "About 400 residents were evacuated overnight."]
+    # no sentence shares a content word: nothing is shown as close
+    assert support.closest("Parliament passed the budget.", text) == []
+
+
+def test_the_recall_sheet_lists_every_uncited_article_and_its_labels_give_the_recall(tmp_path: Path) -> None:
+    result = _told_result(tmp_path)
+    sheet = support.recall_sheet([result], n=3, seed=1)
+    assert len(re.findall(r"(?m)^### R", sheet)) == 3 and sheet.count(" label: ") == 3  # C2, C3 of one sentence, C3 of another
+    assert "cites every article of the story: nothing to read" in sheet
+    assert re.search(r"#### R\d C3 \(`.*/s1/C3\.txt`\)", sheet)
+    assert "> Officials said 350 people were evacuated from three valley towns after Monday's storm." in sheet
+    # the same draw for the same seed; unlabelled items are counted as such
+    assert support.recall_sheet([result], n=3, seed=1) == sheet
+    (empty,) = support.score_recall(sheet)
+    assert (empty.sentences, empty.cited, empty.unlabelled, empty.recall) == (3, 5, 3, 1.0)
+    labels = iter(["yes", "**partly**", "no"])
+    labelled = re.sub(r"(?m)^(- C\d label:) $", lambda m: f"{m.group(1)} {next(labels)}", sheet)
+    (got,) = support.score_recall(labelled)
+    assert (got.name, got.cited, got.yes, got.partly, got.no, got.unlabelled) == ("multinews", 5, 1, 1, 1, 0)
+    assert got.recall == 5 / 6 and got.with_partly == 5 / 7
+    # a label word inside a note is no label ("- C2 label: not sure" is unlabelled)
+    (odd,) = support.score_recall(sheet.replace("label: ", "label: maybe yes", 1))
+    assert odd.yes == 0 and odd.unlabelled == 3
+
+
+def test_the_command_scores_a_labelled_recall_sheet_without_briefing(tmp_path: Path) -> None:
+    result = _told_result(tmp_path)
+    sheet = support.recall_sheet([result], n=3, seed=1).replace("label: ", "label: yes", 1)
+    path = tmp_path / "labelled.md"
+    path.write_text(sheet, encoding="utf-8")
+    res = CliRunner().invoke(app, ["eval", "support", "--recall-labels", str(path)])
+    assert res.exit_code == 0, res.output
+    assert "multinews" in res.output and "0.833" in res.output  # 5 cited / (5 + 1 read yes)
+    # the labels as a reader's own table, for the unlabelled sheet's items
+    bare = tmp_path / "sheet.md"
+    bare.write_text(support.recall_sheet([result], n=3, seed=1), encoding="utf-8")
+    item = re.search(r"(?m)^#### R(\d) (C\d) ", bare.read_text()).groups()
+    table = tmp_path / "labels.md"
+    table.write_text(f"| item | label | reason |\n|---|---|---|\n| R{item[0]} {item[1]} | partly | a date missing |\n")
+    res = CliRunner().invoke(app, ["eval", "support", "--recall-labels", str(bare), "--recall-table", str(table)])
+    assert res.exit_code == 0, res.output
+    assert re.search(r"multinews\s+3\s+5\s+0\s+1\s+0\s+2\s+1\.000\s+0\.833", res.output), res.output
+    path.write_text("nothing here", encoding="utf-8")
+    res = CliRunner().invoke(app, ["eval", "support", "--recall-labels", str(path)])
+    assert res.exit_code == 2 and "no recall sheet items" in res.output

@@ -509,16 +509,41 @@ def eval_support(
     sample: int = typer.Option(100, "--sample", help="Links per set on the protocol S reading sheet."),
     seed: int = typer.Option(12, "--seed", help="Seed of the reading sheet's draw."),
     show: bool = typer.Option(False, "--show", help="Also list every link the floor fails."),
+    recall: int = typer.Option(40, "--recall", help="Summary sentences per set on the citation recall "
+                               "reading sheet (each with every article of its story it does not cite)."),
+    recall_seed: int = typer.Option(28, "--recall-seed", help="Seed of the recall sheet's draw."),
+    recall_labels: Optional[str] = typer.Option(None, "--recall-labels", help="A labelled recall sheet: "
+                                                "print its citation recall per set and brief nothing."),
+    recall_table: Optional[str] = typer.Option(None, "--recall-table", help="With --recall-labels: the "
+                                               "labels as a reader's table ('| R7 C2 | yes | why |') in "
+                                               "this file, for the sheet's items."),
     analyser: Optional[str] = typer.Option(None, "--analyser", help=ANALYSER_HELP),
 ) -> None:
     """Support links of the dev sets' briefs: the mechanical floor of check_support.py over every link,
-    citations per summary sentence, facts with ≥ 2 independent sources, and a protocol S reading sheet."""
+    citations per summary sentence, facts with ≥ 2 independent sources, a protocol S reading sheet of
+    links and a citation recall sheet of the articles summary sentences do not cite."""
     from pathlib import Path
 
     from rich.progress import Progress
 
     from accord.cli.output import safe
     from accord.eval import clusters, support
+
+    if recall_labels is not None:
+        try:
+            labelled = Path(recall_labels).read_text(encoding="utf-8")
+            table = None if recall_table is None else support.table_labels(Path(recall_table).read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise fail(f"{exc.filename}: {exc.strerror}", 2) from None
+        counts = support.score_recall(labelled, table)
+        if not counts:
+            raise fail(f"{recall_labels}: no recall sheet items found", 2)
+        out.print(_table("citation recall (cited / (cited + uncited articles read yes))",
+                         ["set", "sentences", "cited", "uncited yes", "partly", "no", "unlabelled",
+                          "recall", "yes+partly"],
+                         [[c.name, str(c.sentences), str(c.cited), str(c.yes), str(c.partly), str(c.no),
+                           str(c.unlabelled), f"{c.recall:.3f}", f"{c.with_partly:.3f}"] for c in counts]))
+        return
 
     names = list(clusters.GOLD) if set_ == "all" else [set_]
     if any(n not in clusters.GOLD for n in names):
@@ -557,8 +582,11 @@ def eval_support(
     support.write_json(results, folder / "links.jsonl")
     sheet = folder / "reading-S.md"
     sheet.write_text(support.sheet(results, sample, seed), encoding="utf-8")
+    recall_sheet = folder / "reading-R.md"
+    recall_sheet.write_text(support.recall_sheet(results, recall, recall_seed), encoding="utf-8")
     out.print(f"links: {safe(folder / 'links.jsonl')}; protocol S reading sheet ({sample} links per set): "
-              f"{safe(sheet)}",
-              highlight=False)
+              f"{safe(sheet)}; citation recall sheet ({recall} summary sentences per set, labelled: "
+              f"--recall-labels): {safe(recall_sheet)}",
+              highlight=False, soft_wrap=True)
     if any(r.failed for r in results):
         raise typer.Exit(1)

@@ -15,6 +15,12 @@ Beside them, so that passing by citing less would show: citations per summary se
 facts with two or more independent sources; and the single-source claims the briefs show (a claim
 flagged as resting on one outlet is a claim too: fewer of them, with the same stories, means the
 check found more of them told elsewhere).
+
+And a **citation recall** reading (cite28): the floor and protocol S read the links a brief gives, so
+a brief citing less would pass them as well. The recall sheet draws summary sentences with a fixed
+seed and lists, for each, every article of the story it does NOT cite with the article's closest
+sentences, for a reader to label by protocol S whether the article states the claim. Citation recall
+= cited / (cited + uncited read yes): of the articles that state a sentence's claim, the share cited.
 """
 from __future__ import annotations
 
@@ -65,6 +71,18 @@ class Link:
 
 
 @dataclass
+class Told:
+    """One summary sentence of a brief: the articles it cites and the story's other articles."""
+
+    set: str
+    cluster: str
+    position: int
+    text: str
+    cited: list[str]
+    uncited: list[str]
+
+
+@dataclass
 class SetResult:
     """The floor and the counts of one set."""
 
@@ -78,6 +96,7 @@ class SetResult:
     facts_multi: int = 0  # facts with >= 2 independent sources
     single: int = 0  # single-source claims shown (the briefs' "single_source" lists)
     folder: Path | None = None
+    told: list[Told] = field(default_factory=list)  # every summary sentence, with what it cites and not
 
     @property
     def passing(self) -> int:
@@ -148,7 +167,129 @@ def run(set_name: str, data: str | Path, folder: Path, options: Options = DEFAUL
         result.facts += len(b.get("facts", []))
         result.facts_multi += sum(1 for f in b.get("facts", []) if f.get("independent", 0) >= 2)
         result.single += len(b.get("single_source", []))
+        result.told += told(set_name, done.cluster.id, b, done.folder)
     return result
+
+
+def told(set_name: str, cluster_id: str, brief: dict[str, Any], folder: Path) -> list[Told]:
+    """Each summary sentence of one brief with the articles it cites and those of the cluster's
+    folder it does not (the story's every article: what a citation recall reading is about)."""
+    ids = sorted((f.stem for f in folder.glob("*.txt")), key=lambda a: (len(a), a))
+    out = []
+    for pos, item in enumerate(brief.get("summary", [])):
+        cited = list(item.get("citations", []))
+        out.append(Told(set_name, cluster_id, pos, item["text"], cited, [a for a in ids if a not in cited]))
+    return out
+
+
+def closest(claim: str, text: str, k: int = 2) -> list[str]:
+    """The ``k`` sentences of an article's text sharing most of the claim's content words (in the
+    article's order): what a reader checks first whether the article states the claim."""
+    from accord.analyse.sentences import split
+    from accord.support import content
+
+    want = content(claim)
+    sents = [s for line in text.splitlines() for s in split(line)]
+    scored = [(len(want & content(s)) / max(1, len(want)), -i, i) for i, s in enumerate(sents)]
+    best = sorted((i for share, _, i in sorted(scored, reverse=True)[:k] if share > 0))
+    return [sents[i] for i in best]
+
+
+def recall_draw(result: SetResult, n: int = 40, seed: int = 28) -> list[Told]:
+    """``n`` summary sentences of the set drawn at random with ``seed``, in draw order."""
+    picked = random.Random(seed).sample(range(len(result.told)), min(n, len(result.told)))
+    return [result.told[i] for i in picked]
+
+
+def recall_sheet(results: list[SetResult], n: int = 40, seed: int = 28) -> str:
+    """A citation recall reading sheet: per set, ``n`` seeded summary sentences, each with every
+    article of its story it does not cite, the article's closest sentences and its file, to be
+    labelled by protocol S (does the article state the claim?)."""
+    out = ["# Citation recall reading sheet (accord eval support; protocol S of `../shared/eval/READING.md`)", "",
+           "Each item is a summary sentence and the articles of its story it does NOT cite. For each article",
+           "label whether it states the sentence's claim, as protocol S: **yes** (its figures, dates,",
+           "quotations and named parties, in the same or compatible words), **partly** (same event, but a",
+           "detail the sentence asserts is missing), **no** (does not say it, or says something else). The",
+           "sentences shown are the article's closest by shared words; open the file when they are not enough.",
+           f"Sample: {n} summary sentences per set, drawn with random.Random({seed}).", ""]
+    k = 0
+    for r in results:
+        for t in recall_draw(r, n, seed):
+            k += 1
+            d = (r.folder or Path(".")) / t.cluster
+            out += [f"### R{k} · {r.name} · {t.cluster} · summary sentence {t.position + 1} · cites {len(t.cited)}",
+                    f"- claim: {t.text}",
+                    f"- cited: {', '.join(t.cited) or '(none)'}; folder `{d}/`", ""]
+            if not t.uncited:
+                out += ["(cites every article of the story: nothing to read)", ""]
+            for art in t.uncited:
+                f = d / f"{art}.txt"
+                text = f.read_text(encoding="utf-8") if f.is_file() else ""
+                out += [f"#### R{k} {art} (`{f}`)"]
+                out += [f"> {s}" for s in closest(t.text, text)] or ["> (no sentence shares a content word)"]
+                out += [f"- {art} label: ", ""]
+    return "\n".join(out)
+
+
+_ITEM = re.compile(r"^### R(\d+) · (\S+) · (\S+) · summary sentence \d+ · cites (\d+)\s*$")
+_LABEL = re.compile(r"^- (\S+) label:[ \t]*(?:\**(yes|partly|no)\b)?", re.IGNORECASE)
+
+
+@dataclass
+class Recall:
+    """A labelled citation recall sheet's counts for one set."""
+
+    name: str
+    sentences: int = 0
+    cited: int = 0
+    yes: int = 0
+    partly: int = 0
+    no: int = 0
+    unlabelled: int = 0
+
+    @property
+    def recall(self) -> float:
+        """Cited / (cited + uncited articles read yes)."""
+        return ratio(self.cited, self.cited + self.yes)
+
+    @property
+    def with_partly(self) -> float:
+        """The same with the articles read partly counted as stating the claim (a lower bound)."""
+        return ratio(self.cited, self.cited + self.yes + self.partly)
+
+
+# a reader's table row: "| R7 C2 | yes | reason |"
+_ROW = re.compile(r"^\|\s*R(\d+)\s+(\S+?)\s*\|\s*\**(yes|partly|no)\b", re.IGNORECASE)
+
+
+def table_labels(text: str) -> dict[tuple[int, str], str]:
+    """Labels a reader gave as table rows (``| R7 C2 | yes | … |``), by (item, article)."""
+    return {(int(m.group(1)), m.group(2)): m.group(3).lower()
+            for m in (_ROW.match(line.strip()) for line in text.splitlines()) if m}
+
+
+def score_recall(sheet_text: str, labels: dict[tuple[int, str], str] | None = None) -> list[Recall]:
+    """The counts of a labelled recall sheet, per set in the sheet's order; ``labels`` (by item and
+    article, ``table_labels``) stand for the labels on the sheet's own lines when given."""
+    sets: dict[str, Recall] = {}
+    current: Recall | None = None
+    item = 0
+    for line in sheet_text.splitlines():
+        m = _ITEM.match(line)
+        if m:
+            current = sets.setdefault(m.group(2), Recall(m.group(2)))
+            current.sentences += 1
+            current.cited += int(m.group(4))
+            item = int(m.group(1))
+            continue
+        m = _LABEL.match(line.strip())
+        if m and current is not None:
+            label = (m.group(2) or "").lower() if labels is None else labels.get((item, m.group(1)), "")
+            if label in ("yes", "partly", "no"):
+                setattr(current, label, getattr(current, label) + 1)
+            else:
+                current.unlabelled += 1
+    return list(sets.values())
 
 
 def sample(result: SetResult, n: int = 100, seed: int = 12) -> list[Link]:
