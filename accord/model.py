@@ -209,7 +209,7 @@ class Side:
 
     ``sentences`` point at the sentence of each article that states the value; ``time`` is when
     the value was reported (an ISO date or datetime: the article's publication time, or a time the
-    text gives, "by Saturday"), set for evolving figures.
+    text gives, "by Saturday"; "at an unknown time" when neither dates it), set for evolving figures.
     """
 
     value: str

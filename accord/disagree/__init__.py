@@ -118,7 +118,7 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
     found += clock.game_periods(sentences, order, options)
     found += clock.score_disagreements(sentences, order) + clock.stoppage_disagreements(sentences, order)
     if options.disagree_verify:  # the last gate: each report checked against its own articles (``verify``)
-        found = verify.check(found, sentences, values, options, titles=titles)
+        found = verify.check(found, sentences, values, options, titles=titles, published=published)
     return Comparison(sorted(found, key=slots.sort_key), wordings)
 
 

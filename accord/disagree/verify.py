@@ -12,8 +12,10 @@ specific form of the other ("Adm." / "Rear Adm.").
 
 ``check`` reads that evidence for every disagreement of a story and removes a side (a disagreement left
 with fewer than two sides goes) or the whole disagreement, naming why (``Dropped``); one figure rounded
-to fewer digits than the other ("$1.4 trillion" / "$1.37 trillion") is retyped vague instead. It never
-adds a side or a disagreement: trust first, a wrong report costs more than a missed one.
+to fewer digits than the other ("$1.4 trillion" / "$1.37 trillion") is retyped vague instead, and so is a
+floor below the other figure; two running totals each told as standing when written ("has grossed") are
+retyped evolving where their dates cannot type them (precision48: the type shown must be one the sides
+support). It never adds a side or a disagreement: trust first, a wrong report costs more than a missed one.
 """
 from __future__ import annotations
 
@@ -23,6 +25,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from accord.analyse.numbers import CURRENCY_WORDS, SCALES
+from accord.disagree import events
+from accord.disagree.pairs import vague_word
 from accord.disagree.values import Value
 from accord.model import Disagreement, Mention, Sentence, Side
 from accord.options import DEFAULT, Options
@@ -43,14 +47,15 @@ class Dropped:
 
 def check(found: Sequence[Disagreement], sentences: Sequence[Sentence], values: Sequence[Value],
           options: Options = DEFAULT, dropped: list[Dropped] | None = None,
-          titles: dict[str, str] | None = None) -> list[Disagreement]:
+          titles: dict[str, str] | None = None, published: dict[str, str] | None = None) -> list[Disagreement]:
     """The disagreements that hold up against their own articles, in their order.
 
     ``sentences``: the story's sentences (each side's articles are read whole); ``values``: the
     story's read figures (``values.read``), so a side's figure is seen with its frame; ``dropped``,
     when given, receives every removal (and retyping) and its reason; ``options``: the ``verify_``
     thresholds; ``titles``: article id → headline, read as one more sentence of its article when
-    asking whether it states another side's value."""
+    asking whether it states another side's value; ``published``: article id → publication time
+    (two running totals are retyped evolving only where not every side is dated)."""
     out = []
     by_article: dict[str, list[Value]] = {}
     for v in values:
@@ -61,7 +66,7 @@ def check(found: Sequence[Disagreement], sentences: Sequence[Sentence], values: 
     for sentence in sentences:
         mentions.setdefault(sentence.article, []).extend((m, sentence) for m in sentence.mentions if m.kind == "number")
     for d in found:
-        kept = _verified(d, values, by_article, mentions, texts, options, dropped, titles or {}, by_key)
+        kept = _verified(d, values, by_article, mentions, texts, options, dropped, titles or {}, by_key, published or {})
         if kept is not None:
             out.append(kept)
     return out
@@ -70,8 +75,10 @@ def check(found: Sequence[Disagreement], sentences: Sequence[Sentence], values: 
 def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, list[Value]],
               mentions: dict[str, list[tuple[Mention, Sentence]]], texts: dict[tuple[str, int], str],
               options: Options, dropped: list[Dropped] | None, titles: dict[str, str],
-              by_key: dict[tuple[str, int], Sentence] | None = None) -> Disagreement | None:
+              by_key: dict[tuple[str, int], Sentence] | None = None,
+              published: dict[str, str] | None = None) -> Disagreement | None:
     sides = list(d.values)
+    published = published or {}
     by_key = by_key or {}
     steps: list[tuple[str, Callable[[list[Side]], list[Side]]]] = []
     found = {id(s): _side_values(s, values) for s in sides} if d.kind == "number" else {}
@@ -96,6 +103,9 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
     elif d.kind == "place":
         steps = [("a state beside a town of that state (\"of Morgantown, W.Va.\" / \"of West Virginia\")",
                   _state_of_town)]
+    elif d.kind == "number" and d.anchor == "ordinal":
+        steps = [("ranks of two people (\"Smith won his second title\" / \"Jones won his third title\")",
+                  lambda ss: _ranks_of_one(ss, by_key))]
     elif d.kind == "number":
         steps = [
             ("the side's own article states the other side's value", lambda ss: _restated(ss, own, mentions, options.verify_restate_overlap)),
@@ -129,7 +139,118 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
         if dropped is not None:
             dropped.append(Dropped(d, None, "one figure rounded to fewer digits", "retyped vague"))
         out = replace(out, type="vague", compatible=True)
+    if d.kind == "number" and out.type == "conflict" and len(sides) == 2 and _floor_below(sides, own):
+        if dropped is not None:
+            dropped.append(Dropped(d, None, "a floor the other figure lies above (\"at least one\" / three)",
+                                   "retyped vague"))
+        out = replace(out, type="vague", compatible=True)
+    dated = [min((published[a] for a in s.articles if published.get(a)), default=None) for s in sides]
+    if d.kind == "number" and out.type == "conflict" and len(sides) == 2 and not any(s.time for s in sides) \
+            and not all(dated):  # sides all dated are typed by their dates (``slots``)
+        why = _running_total(sides, by_key)
+        if why is not None:
+            if dropped is not None:
+                dropped.append(Dropped(d, None, f"{why}: a running figure read at times accord does not all know",
+                                       "retyped evolving"))
+            out = replace(out, type="evolving", compatible=True,
+                          values=[replace(s, time=when or UNDATED) for s, when in zip(out.values, dated)])
     return out
+
+
+# ---------------------------------------------------------------- types (precision48)
+
+# the time a side of a running total is shown with when accord has no date for it: it says so rather than
+# assert an order
+UNDATED = "at an unknown time"
+# who a figure is credited to: "according to an NBC News count", "a New York Times tracker", "NBC News
+# reported" ("the network reported" names none)
+_NAME = r"(?P<src>(?:[A-Z][\w.&’'-]*)(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})"
+_CREDITED = (
+    re.compile(r"\b(?i:according)\s+to\s+(?:an?\s+|the\s+)?" + _NAME),
+    re.compile(r"\b(?:an?\s+|the\s+)?" + _NAME + r"(?:['’]s)?\s+(?:count|tally|tracker|database|data|figures|analysis)\b"),
+    re.compile(r"[,;]\s+(?:the\s+)?" + _NAME + r"\s+(?:reported|reports)\b"),  # not "The U.S. reported 978 deaths"
+)
+_NOT_SOURCES = frozenset({"the", "a", "an", "there", "it", "he", "she", "they", "this", "that"})
+
+
+def _ranks_of_one(sides: list[Side], by_key: dict[tuple[str, int], Sentence]) -> list[Side]:
+    """The sides of an ordinal ("the second title", "the 17th floor") less those whose sentences name people
+    and none of the people another side's sentences name: a rank belongs to whoever holds it, and two people
+    in alike sentences ("Smith won his second title on Sunday" / "Jones won his third title") hold two. A
+    sentence naming no one can be anyone's (precision48)."""
+    people = [{p for r in s.sentences if (r.article, r.index) in by_key for p in events.surnames(by_key[(r.article, r.index)])}
+              for s in sides]
+    named = [k for k, p in enumerate(people) if p]
+    keep = [s for k, s in enumerate(sides)
+            if not people[k] or not any(people[j] and not people[k] & people[j] for j in named if j != k)]
+    return keep
+
+
+def _floor_below(sides: list[Side], own: Callable[[Side], list[Value]]) -> bool:
+    """Whether one side is a floor ("at least one rocket", "more than 50") every figure of the other lies
+    above ("three rockets"): a floor does not exclude a larger value (GUIDELINES: vague), however far
+    above it; a figure below the floor ("at least 28" / 26) still conflicts with it."""
+    found = [own(s) for s in sides]
+    if not all(found) or not all(v.numeric for vs in found for v in vs):
+        return False
+    for k in range(2):
+        floor, other = found[k], found[1 - k]
+        points = {float(v.point) for v in floor}
+        if len(points) != 1 or not all(float(v.low) == float(v.point) < float(v.high) and not vague_word(v)
+                                       for v in floor):
+            continue
+        f = points.pop()
+        if all(float(w.point) > f and float(w.low) >= f for w in other):
+            return True
+    return False
+
+
+def _source(sentence: Sentence) -> str | None:
+    """The one source a sentence credits its figures to ("according to NBC News": "nbc news"), else None."""
+    found = set()
+    for pattern in _CREDITED:
+        for m in pattern.finditer(sentence.text):
+            words = m.group("src").split()
+            while words and words[0].lower() in _NOT_SOURCES:
+                words = words[1:]
+            if words:
+                found.add(" ".join(words).lower().replace("’s", "").replace("'s", "").rstrip("."))
+    return found.pop() if len(found) == 1 else None
+
+
+def _running_total(sides: list[Side], by_key: dict[tuple[str, int], Sentence]) -> str | None:
+    """Why two figures of the slot are two readings of one running total, or None: each side's own words
+    tell its figure as a running total as it stood when written ("has already accumulated $459 million" /
+    "has grossed $368 million"; "so far", "to date"), so they differ because they were written at different
+    times — an evolving figure, whatever the articles say of those times. Sides whose own sentences credit
+    two named sources ("according to the Daily Courier" / "according to Metro Radio") are two tallies and stay
+    a conflict. (One source credited on both sides without such words is no signal: precision48's readers
+    split on NBC's 969 / 978 deaths of one Friday, one evolving, two conflict.)"""
+    told = [[by_key[(r.article, r.index)] for r in s.sentences if (r.article, r.index) in by_key] for s in sides]
+    if not all(told):
+        return None
+    if len({src for sentences in told for sentence in sentences if (src := _source(sentence)) is not None}) > 1:
+        return None  # two tallies
+    if all(any(_standing(sentence.text, s.value) for sentence in sentences) for s, sentences in zip(sides, told)):
+        return "running totals as they stood when written"
+    return None
+
+
+# a figure told as a running total as it stands when written: a perfect of a verb that adds up ("has already
+# accumulated", "has grossed", "have risen to") right before it, or "so far" / "to date" right after it
+_STANDING_BEFORE = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:grossed|accumulated|raised|"
+                              r"earned|collected|taken\s+in|risen\s+to|climbed\s+to|reached|topped|passed|surpassed)"
+                              r"\s+(?:(?:more\s+than|over|about|nearly|almost|at\s+least|some|an\s+estimated)\s+)?$", re.I)
+_STANDING_AFTER = re.compile(r"^[^,.;:]{0,40}?\b(?:so\s+far|to\s+date|thus\s+far)\b", re.I)
+
+
+def _standing(text: str, value: str) -> bool:
+    """Whether a sentence tells ``value`` (as a side shows it) as a running total as it stands when
+    written (``_STANDING_*``), wherever the sentence writes it."""
+    for m in re.finditer(re.escape(value), text):
+        if _STANDING_BEFORE.search(text[max(0, m.start() - 60):m.start()]) or _STANDING_AFTER.search(text[m.end():]):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- quotes
