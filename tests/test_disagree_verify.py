@@ -7,6 +7,7 @@ from accord.analyse import analyse_story
 from accord.disagree import compare, verify
 from accord.model import Article, Disagreement, Side
 from accord.options import DEFAULT
+from tests.test_disagree import compared
 
 UNCHECKED = dataclasses.replace(DEFAULT, disagree_verify=False)
 
@@ -264,9 +265,13 @@ def test_half_a_dozen_is_not_a_dozen():
     sentences, values = analysed(
         "The breach afflicted at least five federal agencies in Veltia, the minister said.",
         "The breach involved at least half a dozen federal agencies in Veltia, the minister said.")
-    d = Disagreement(kind="number", about="agencies", values=[number_side(sentences, "a", 0, "at least five"),
-                                                            number_side(sentences, "b", 0, "a dozen")])
-    assert verify.check([d], sentences, values) == []
+    # recall48: "half a dozen" is read as 6 (it was read as "a dozen", which ``verify._misread`` dropped), and
+    # two floors one of which is a dozen-word are no disagreement (``slots``)
+    assert [(v.mention.text, v.point) for v in values if v.article == "b"] == [("at least half a dozen", 6.0)]
+    assert not [d for d in compared(
+        "The breach afflicted at least five federal agencies in Veltia, the minister said.",
+        "The breach involved at least half a dozen federal agencies in Veltia, the minister said.").disagreements
+        if d.kind == "number"]
     sentences, values = analysed(
         "The breach afflicted at least five federal agencies in Veltia, the minister said.",
         "The breach involved at least a dozen federal agencies in Veltia, the minister said.")

@@ -46,7 +46,8 @@ _SHORT_SCALE = r"(?:bn|m|k)"
 _CURRENCY_PREFIX = r"(?-i:euro|e)(?=\d)"
 _VAGUE = (r"(?:tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|"
           r"several hundred|several thousand|a few hundred|a few thousand|a few dozen|"
-          r"dozens|scores(?= of)|hundreds|thousands|millions|a dozen|a handful|several|a few(?! (?:of|more)\b))")
+          r"dozens|scores(?= of)|hundreds|thousands|millions|half a dozen|a half dozen|a dozen|a handful|several|"
+          r"a few(?! (?:of|more)\b))")
 _CORE = re.compile(
     rf"(?<![\w.,#/:-])(?P<cur>[$€£¥]|{_CURRENCY_PREFIX})?(?:(?P<vague>{_VAGUE})|(?P<digits>{_DIGITS})"
     rf"(?:\s*(?P<dscale>{_SCALE}\b|{_SHORT_SCALE}\b))?|(?P<word>{_WORD}))"
@@ -78,6 +79,8 @@ _QUAL = re.compile(
 # Vague quantities as [low, high] ranges.
 VAGUE: dict[str, tuple[float, float]] = {
     "a handful": (3, 9), "several": (3, 9), "a few": (2, 5), "a dozen": (12, 12), "a few dozen": (24, 60),
+    # recall48: "half a dozen people" was read as "a dozen", 12
+    "half a dozen": (6, 6), "a half dozen": (6, 6),
     "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "several hundred": (200, 999),
     "a few hundred": (200, 500), "thousands": (2000, 9999), "several thousand": (2000, 9999),
     "a few thousand": (2000, 5000), "tens of thousands": (20000, 99999),
@@ -370,6 +373,37 @@ def _repeats(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
             for m in _REPEAT_WORD.finditer(text) if not any(s < m.end() and m.start() < e for s, e in skip)]
 
 
+# "a pair of gunmen": two of the plural noun after it (not "pairs of", counted by the figure before it)
+_PAIR_OF = re.compile(r"(?<![\w-])(?P<w>(?:a|A)\s+pair)\s+of\s+(?:(?P<w1>[a-z][\w-]*)\s+)?(?P<w2>[a-z]+)\b")
+# "twin car bombs", "twin blasts": two of what the plural noun after it counts (at most one word
+# between). Not "twin brother" (one person), "twin-engine", "the Twin Towers" (a name: capital letter
+# mid-sentence), nor after a figure or "of" ("two sets of twin girls", "a pair of twin beds": the
+# figure before it counts)
+_TWIN = re.compile(r"(?<![\w-])(?P<w>twin|Twin)\s+(?:(?P<w1>[a-z][\w-]*)\s+)?(?P<w2>[a-z]+)\b")
+_TWIN_BEFORE = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|of|pairs?|sets?))\s*$",
+                          re.I)
+
+
+def _twins(text: str, skip: list[tuple[int, int]], reader: Reader | None) -> list[Mention]:
+    """"twin" before a plural noun, "a pair of" and a plural noun: a count of two (label: the noun the
+    reader hangs it on)."""
+    out = []
+    for m in [*_TWIN.finditer(text), *_PAIR_OF.finditer(text)]:
+        if m.group("w") == "Twin" and text[:m.start()].strip(" \"'“‘("):
+            continue  # "the Twin Towers", "Twin Cities": a name
+        if _TWIN_BEFORE.search(text[:m.start()]) or any(s < m.end() and m.start() < e for s, e in skip):
+            continue
+        label, predicate = reader.label_predicate(m.start(), m.end("w")) if reader is not None else (None, None)
+        if label is None or not label.isalpha() or not any(
+                w and (w.endswith("men") or (w.endswith("s") and w != label))
+                and w.startswith(label[:max(3, len(label) - 2)])
+                for w in (m.group("w1"), m.group("w2"))):
+            continue  # the noun it hangs on is not a plural right after it ("his twin brother was")
+        out.append(Mention(kind="number", text=m.group("w"), value=2, label=label, low=2, high=2,
+                           predicate=predicate, start=m.start(), end=m.end("w")))
+    return out
+
+
 # "nearly three-quarters of the world's computers", "more than half of the 288 candidates", "two-thirds
 # of voters": a share written as a fraction, read as the percentage it is (before, "three-quarters" was
 # read as a count of three). A fraction of a unit ("half of an hour", "a quarter of a mile") is a length.
@@ -498,6 +532,8 @@ def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), opt
         out += _a_unit(text, [*skip, *((u.start, u.end) for u in out)], options)
     fractions = _fractions(text, skip, options) if _FRACTION_HINT.search(text) else []
     out += fractions
+    if "win" in text or "pair of" in text:
+        out += _twins(text, skip, reader)
     skip = [*skip, *((u.start, u.end) for u in out)]
     if not _may_hold_number(text):
         return out

@@ -127,6 +127,12 @@ HYPHEN_SKIP = frozenset("strong led backed based".split())
 _PLURAL_NOUNS = {"people": "people", "men": "men", "women": "women", "children": "children",
                  "police": "police", "personnel": "personnel", "servicemen": "servicemen",
                  "policemen": "policemen", "cattle": "cattle", "staff": "staff"}
+# plurals in -men, kept as written like "policemen" (the counted-noun classes list them so): before,
+# "Three gunmen opened fire" counted the fire, "gunmen" read as a singular a participle describes
+_PLURAL_NOUNS.update({w: w for w in (
+    "gunmen crewmen seamen firemen fishermen congressmen businessmen tribesmen militiamen spokesmen "
+    "horsemen frogmen lawmen linemen patrolmen clergymen workmen countrymen kinsmen freshmen "
+    "sportsmen middlemen watchmen guardsmen marksmen noblemen chairmen aldermen".split())})
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _OWNER = re.compile(r"['’]s$")

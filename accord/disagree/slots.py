@@ -240,6 +240,8 @@ def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
     if len(sides) == 2 and any(all(vague_holds_bound(w, v) for w in words for v in bounds)
                                for words, bounds in (sides, sides[::-1])):
         return None  # "millions" / "at least two million": neither is checkable against the other
+    if len(sides) == 2 and all(_floor(side[0]) for side in sides) and any(_in_dozens(side[0]) for side in sides):
+        return None  # recall48: "at least half a dozen" / "at least five" agencies: two floors, one a loose word
     first = sides[0][0]
     out_sides = []
     for side in sides:
@@ -261,6 +263,22 @@ def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
     about, anchor = _about(first, told)
     return Disagreement(kind="number" if first.numeric or first.type == "score" else "date", about=about, values=out_sides,
                         compatible=dtype != "conflict", type=dtype, anchor=anchor)
+
+
+# a floor written with a dozen-word ("at least half a dozen", "more than a dozen"): writers use it loosely
+_DOZEN_WORD = re.compile(r"\b(?:half\s+a|a\s+half|a)\s+dozen\b", re.I)
+
+
+def _floor(v: Value) -> bool:
+    """Whether a figure is told as a floor ("at least five", "more than a dozen"): only its lower end is said."""
+    q = (v.mention.qualifier or "").lower()
+    return v.numeric and bool(re.match(r"(?:at least|more than|over|upwards of|in excess of|no fewer than|"
+                                       r"no less than|well over|just over)\b", q))
+
+
+def _in_dozens(v: Value) -> bool:
+    """Whether a figure is written with "dozen" and no digit ("half a dozen", "a dozen"), not "two dozen"."""
+    return not any(c.isdigit() for c in v.mention.text) and bool(_DOZEN_WORD.search(v.mention.text))
 
 
 def _exact(sides: list[list[Value]]) -> list[list[Value]]:

@@ -41,6 +41,7 @@ NOUN_CLASSES: dict[str, set[str]] = {
     "fire engines": {"engine", "appliance", "firetruck"},
     "crew members": {"crew", "crewman", "crewmen", "crewmember", "crew member", "seaman", "seamen"},
     "observers": {"observer", "monitor"},
+    "bombs": {"bomb", "bombing", "blast", "explosion"},  # recall48: "twin car bombs" / "three suicide bombings"
     "websites": {"website", "site"},  # "Web sites" is read as sites: one count of pages on the web
     "people": {"people", "person", "civilian", "resident", "individual", "victim", "citizen", "adult", "life", "live"},
 }
@@ -402,6 +403,14 @@ def _singular(word: str) -> str:
 
 _EVENT_AFTER = re.compile(r"^\s*(?:[a-z]+\s+){0,1}?(?:(?P<rel>(?:who|that)\s+)(?P<did>[a-z]{3,}ed)\b|"
                           r"(?P<aux>(?:(?:were|was|are|is|have|has|had|been|being)\s+){1,2})?(?P<w>[a-z]{4,}ed|eligible)\b)")
+# "John Smith, a 70-year-old retiree,": the age written as the adjective of a noun set beside the name
+# is the name's (not "Smith, a 70-year-old's son", nor "Smith and a 70-year-old", nor "Smith shot a 70-year-old")
+_YEARS_OLD_AFTER = re.compile(r"^\s*-\s*years?\s*-\s*old\b(?!\s*['’]s)", re.I)
+_AN_AGE_BETWEEN = re.compile(r"\s*,\s*(?:an?|the)\s+", re.I)
+# "The 70-year-old grandfather, Harold Pinsent, said": the name set beside the aged noun, closed by a comma
+# (not a list: "a 70-year-old woman, Harold Pinsent and two children"; not "Pinsent's 70-year-old father")
+_AGE_NOUN_THEN_NAME = re.compile(r"^\s*-\s*(?:year|month)s?\s*-\s*old\s+(?:[a-z]+\s+){0,2}?[a-z]+\s*,\s*$")
+_APPOSITION_CLOSES = re.compile(r"^\s*,(?!\s*(?:and|or)\b)")
 _AGE_NAME_AFTER = re.compile(r"^[\s-]*(?:year|month|week|day)s?[\s-]*olds?\s+(?:[a-z]+\s+){0,3}?$")
 # "who was 18 at the time", "then 25": an age at another time than the story's
 _PAST_AGE = re.compile(r"^[^.;]{0,25}\b(?:at the time|then|when)\b|^\W*(?:at the time)", re.I)
@@ -411,6 +420,8 @@ _PAST_AGE = re.compile(r"^[^.;]{0,25}\b(?:at the time|then|when)\b|^\W*(?:at the
 # Friday", "100 killed."), as opposed to an adjective of the next noun ("13 loaded magazines")
 _ATTRIBUTIVE = re.compile(r"^\s+(?!(?:by|in|on|at|to|for|from|with|after|during|since|when|while|as|and|or|"
                           r"but|so|over|near|across|inside|outside|into|under|since|overnight|"
+                          # recall48: "20,000 people marched through the city", "rallied outside"
+                          r"through|towards?|along|around|against|past|onto|upon|throughout|"
                           r"yesterday|today|last|this|early|late|so far)\b)[a-z][\w'-]*", re.I)
 
 
@@ -495,11 +506,15 @@ def _person_of_age(m: Mention, sentence: Sentence) -> str | None:
     """The person an age belongs to: "Geraldine Alcorn, 28", "the 29-year-old Geraldine Alcorn",
     "Lowe, who was 40"; None when no name is that close."""
     people = [e for e in sentence.of_kind("entity") if e.label == "PERSON" and e.value]
+    adjective = bool(_YEARS_OLD_AFTER.match(sentence.text[m.end:m.end + 24]))
     before = [e for e in people if e.end <= m.start and len(sentence.text[e.end:m.start]) <= 12
-              and re.fullmatch(r"[\s,]*(?:who\s+(?:was|is|turned|turns)\s*|aged?\s*)?", sentence.text[e.end:m.start])]
+              and (re.fullmatch(r"[\s,]*(?:who\s+(?:was|is|turned|turns)\s*|aged?\s*)?", sentence.text[e.end:m.start])
+                   or (adjective and _AN_AGE_BETWEEN.fullmatch(sentence.text[e.end:m.start])))]
     if before:
         return str(before[-1].value)
-    after = [e for e in people if e.start >= m.end and _AGE_NAME_AFTER.match(sentence.text[m.end:e.start])]
+    after = [e for e in people if e.start >= m.end and (
+        _AGE_NAME_AFTER.match(sentence.text[m.end:e.start])
+        or (_AGE_NOUN_THEN_NAME.match(sentence.text[m.end:e.start]) and _APPOSITION_CLOSES.match(sentence.text[e.end:])))]
     if after:
         return str(after[0].value)
     # "Sixty-year-old Sharron Smith" tagged as one name (often an organisation), the age in it: the
