@@ -611,6 +611,12 @@ class Options:
     # "What we know about …", "…, explained") is no headline over a summary: it promises a list the
     # summary does not give (protocol C30, coherence30's sheet). False = a candidate like any (before)
     summary_no_listing_heads: bool = True
+    # (coherence31) a sentence of another account than the lead's that dates by its writer's own day
+    # ("… he told reporters yesterday", "… last Monday", "… tweeted today": ``events.writer_day``) is not
+    # taken after the lede: the reader counts its day from the lede's, and an account filed a day or a
+    # week apart puts the event on the wrong day (protocol C30, mn-val-52: "stale 'last Monday' … from
+    # another article"). False = a candidate like any (before)
+    summary_fill_writer_days: bool = True
     # a page's headline line (Multi-News: no stop, above its article's first sentence) only as the
     # summary's opening: another account's headline set mid-summary reads as a stray title and retells
     # its lede (protocol C16, mn-val-235; coherence19). False = any headline line a candidate (before)

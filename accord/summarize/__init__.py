@@ -225,6 +225,28 @@ _COUNTS_OFF = re.compile(r"^[\"“‘']?Of\s+(?:the|those|these|them)\b(?!\s+(?:
                          r"some|many|most|all|none|half|several|few|only|at\s+least|about|nearly|more\s+than)\b", re.I)
 
 
+# (coherence31) a reaction before the event it reacts to: the lede's main verb judges a thing the sentence
+# names only by "the"/"this" and a bare noun ("Heather Sculthorpe … called the work an “insult.”", "Critics
+# slammed the decision"): the reader meets the verdict before
+# learning what the work or the decision is (protocol C30's Multi-News readers: "reaction first"). Not a
+# thing the sentence itself says ("called the decision to close the plant a mistake", "criticized the
+# city's plan", "the work of local artists"), nor an event verb ("suspended the work").
+_REACTION = re.compile(
+    r"^[^“\"]{0,120}?\b(?:called|calls|branded|brands|described|describes|labeled|labelled|dubbed|slammed|slams|"
+    r"blasted|blasts|criticized|criticised|criticizes|condemned|condemns|denounced|denounces|praised|praises|"
+    r"hailed|hails|welcomed|welcomes|applauded|decried|lambasted|panned)\s+(?:the|this|that|these|those|it|them)"
+    r"(?:\s+(?:move|decision|work|plan|ruling|verdict|announcement|proposal|idea|piece|project|act|remarks?|"
+    r"comments?|statement|performance|policy|deal|report|findings?|claims?|attack|incident|stunt|show|film|book|"
+    r"episode|video|post|tweet|photos?|image))?(?=\s+(?:an?|as|one)\s|\s*[“\".]|\s*,(?!\s*(?:which|that|who)\b))",
+    re.I)
+
+
+def reacts(text: str) -> bool:
+    """Whether ``text`` opens on a reaction to a thing it names only by "the"/"this" and a bare noun
+    (``_REACTION``): it reads after the event, never before it (coherence31)."""
+    return bool(_REACTION.match(text.strip()))
+
+
 # (selection24) a discourse marker that names what it answers by pointing ("In this case, moments after
 # …" after its article's "Typically, the players warm up …"; "Since then, …", "For that reason, …"):
 # out of its place the reader has no "this case" (protocol C21, mn-val-37). Not a case the sentence
@@ -960,6 +982,7 @@ class _Context:
                                or bool(_ALSO.match(self.facts[i].text))  # "Carrie Russell also expected …": adds to a story untold
                                or bool(_ANOTHER.match(self.facts[i].text))  # "Another man … was also killed": the first one untold
                                or bool(_COUNTS_OFF.match(self.facts[i].text))  # "Of the 12 arrested, seven …": the arrests untold
+                               or reacts(self.facts[i].text)  # "… called the work an “insult.”": which work?
                                or _they_after_opener(self.facts[i].text))  # "For an instant, they get to gloat": who?
         return bool(self.lead_ok[i])
 
@@ -1306,6 +1329,9 @@ class _Context:
             if val[best] == -np.inf:
                 break
             best = self.prefer(val, best, options.summary_stated_margin)
+            if self.other_days(best, chosen):
+                open_[best] = False
+                continue
             if not new(best) or not self.alone(best, chosen) or self.announces[best]:
                 open_[best] = False
                 continue
@@ -1331,6 +1357,7 @@ class _Context:
             # or with the sentence of its article that gives the full name of a surname it uses alone
             for p in dict.fromkeys((self.previous[best], self.introducer(best))):
                 if (p is not None and open_[p] and used + words[p] + words[best] <= budget
+                        and not self.other_days(p, chosen)
                         and red[p] < options.summary_max_similarity
                         and self.fact_of[p] != self.fact_of[best]
                         and self.alone(p, chosen)
@@ -1355,6 +1382,15 @@ class _Context:
             order.append(spill)  # last, so that a reader cutting at the budget cuts only this one; not a
             # headline (coherence30): after the body it begins a second story the budget cuts
         return order
+
+    def other_days(self, i: int, chosen: list[int]) -> bool:
+        """(coherence31, ``summary_fill_writer_days``) Whether ``i``, of another account than the
+        lead's, dates by its writer's day (``events.writer_day``: "yesterday", "last Monday"): after
+        the lede the reader counts that day from the lede's page, filed perhaps days apart."""
+        if not self.options.summary_fill_writer_days or not chosen:
+            return False
+        leads = [j for j in chosen if self.where[j][1] >= 0]
+        return bool(leads) and self.where[i][0] != self.where[leads[0]][0] and events.writer_day(self.facts[i].text)
 
     def retold_heads(self, chosen: list[int]) -> list[int]:
         """The headlines in ``chosen`` (a line with no stop above its article's first sentence, as

@@ -187,8 +187,10 @@ _THESE = re.compile(r"(?<=\s)(?:these|those)\s+(?P<n>[a-z][a-z-]{2,})\b")
 # or an office: the senator the account named as "Mitch McConnell (R-Ky.)" a sentence before), and "one
 # user responded" (a forum or a thread the account described): protocol C17's readers asked who. The
 # epithet presupposes its place ("kentucky"), the role its noun ("user"); not "the Republican leader
-# Mitch McConnell said" (a name follows), nor "one user said" once the summary spoke of users.
-_EPITHET = re.compile(r"\b[Tt]he\s+(?P<e>(?!(?:New|North|South|East|West|United)\b)[A-Z][a-z]{2,})(?:\s+[A-Z][a-z]+)?\s+"
+# Mitch McConnell said" (a name follows), nor "one user said" once the summary spoke of users. A state's
+# two words presuppose the second ("the South Carolina Republican said" needs "Carolina"; coherence31;
+# not "the New York Democrat", which coherence21 left alone).
+_EPITHET = re.compile(r"\b[Tt]he\s+(?:(?:North|South|West|Rhode)\s+)?(?P<e>(?!(?:New|North|South|East|West|United)\b)[A-Z][a-z]{2,})(?:\s+[A-Z][a-z]+)?\s+"
                       r"(?:Republican|Democrat|Independent|senator|lawmaker|congressman|congresswoman|governor|"
                       r"native|legislator|representative)\s+(?:said|says|told|added|wrote|noted|argued|insisted)\b"
                       r"|\b[Oo]ne\s+(?P<u>user|commenter|poster|reader|follower|viewer|fan|member|redditor)s?\s+"

@@ -252,6 +252,33 @@ _CAPTION_DATE = re.compile(r"\b(?:in\s+this|this)\s+(?:[\w,.]+\s+){0,6}?(?:file\
                            r"handout|frame)\b|\b(?:photo|file)\s*:|\bFILE\b|\bundated\b", re.I)
 
 
+# (coherence31) a day counted from the writer's own ("yesterday", "tonight", "this morning", "last
+# Monday", "earlier this week", "told reporters today"): true only on the day its page was filed. Not a
+# weekday or a date alone ("on Monday", "Sept. 2"), which a reader dates within the story's week, nor
+# "today" as "nowadays" ("Most ethanol today is made …", "today's economy"): only after a verb of saying
+# or at a clause's end.
+_WRITER_DAY = re.compile(
+    r"\b(?:yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|"
+    r"(?:earlier|later)\s+today|"
+    r"last\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend)|"
+    r"(?:earlier|later)\s+this\s+(?:week|month)|this\s+(?:week|weekend)|"
+    r"(?:said|says|told(?:\s+(?:reporters|[A-Z][\w.]*)){0,3}|announced|reported|tweeted|confirmed|wrote|posted)\s+today|"
+    r"today(?=\s*[.,;]))\b", re.I)
+
+
+# "Today, …" opening a sentence is as often "nowadays" ("Today, the church opposes the practice …")
+_OPENING_TODAY = re.compile(r"^[\"“‘']?Today\s*,\s*")
+
+
+@lru_cache(maxsize=65536)
+def writer_day(text: str) -> bool:
+    """Whether ``text`` dates something by its writer's own day outside quotation marks
+    (``_WRITER_DAY``): "yesterday" in another outlet's page is a day the summary's reader cannot place
+    against its lede's. "Today, …" opening the sentence is left aside (``_OPENING_TODAY``)."""
+    narration = _OPENING_TODAY.sub("", _QUOTED.sub(" ", text.strip()), count=1)
+    return bool(_WRITER_DAY.search(narration))
+
+
 @lru_cache(maxsize=65536)
 def timely(text: str) -> bool:
     """Whether ``text`` dates what it tells by a day or a date outside quotation marks (``_WHEN``), not
