@@ -102,13 +102,16 @@ class Grouper:
         """Before each commit of a batch: the stories' running totals, and the recent tables of the
         hashed indexes merged into the big ones once enough articles came since the last merge
         (``index_recent_share`` of the library, at least ``index_recent_min``), in the same
-        transaction, so a crash leaves the merge done or not, never half done."""
+        transaction, so a crash leaves the merge done or not, never half done. Before a merge the
+        posting windows changed since the last one are written whole (between merges a batch writes
+        only the stories it posted: ``LibraryStoryIndex.write_windows``)."""
         self.stories.flush()
         o = self.options
         docs = len(self.copies)
         row = self.lib.db.execute("SELECT value FROM group_state WHERE key = 'merged_docs'").fetchone()
         merged = int(row[0]) if row else 0
         if docs - merged >= max(o.index_recent_min, o.index_recent_share * docs):
+            self.stories.write_windows()  # type: ignore[attr-defined]
             self.lib.merge_recent(middle_share=o.index_middle_share)
             self.lib.db.execute("INSERT INTO group_state (key, value) VALUES ('merged_docs', ?) "
                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (docs,))

@@ -566,8 +566,18 @@ _V13_TABLES = {  # the columns of the middle tables migration 13 adds (those of 
 }
 
 
+def _v14(db: sqlite3.Connection, report: "Report" = None) -> None:  # noqa: ARG001
+    """``story_posts_added``: per posting key, the stories posted under it since its window was last
+    written whole (``accord.store_index._Postings.added``), read after the window's three tables and
+    replayed onto it. A batch wrote each posted key's whole window into the recent table, up to 100
+    codes (~400 bytes) however few it posted, and a big library's windows are full: the pages a batch
+    wrote grew with the library. Whole windows are now written only before each merge of the recent
+    tables (``Grouper.flush``). Empty: a library's recent windows stay as they are and are read first."""
+    db.execute("CREATE TABLE IF NOT EXISTS story_posts_added (key TEXT PRIMARY KEY, stories TEXT NOT NULL) WITHOUT ROWID")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection, Report], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9,
-                                                                   _v10, _v11, _v12, _v13]
+                                                                   _v10, _v11, _v12, _v13, _v14]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -251,9 +251,24 @@ def _at(window: array, code: int, needle: bytes) -> int:
     return at // _WIDTH if at >= 0 else -1
 
 
+def _post_code(window: array, code: int, needle: bytes, cap: int) -> None:
+    """Post ``code`` in ``window`` as its most recent (moved to the end if there), keeping the last
+    ``cap``. Posting a list of codes this way onto a window gives the window that posting them
+    one by one gave, whatever was posted in between, when the list holds each code once in the
+    order of its last post and at most its last ``cap`` (what ``_Postings.added`` keeps): so the
+    posts since a window was written whole are stored apart (``story_posts_added``) and replayed."""
+    at = _at(window, code, needle)
+    if at >= 0:
+        del window[at]
+    window.append(code)
+    if len(window) > cap:
+        del window[0]
+
+
 class _Postings(dict):
     """Term key → the stories most recently posted under it (``story_posting_cap``, oldest first),
-    read per key on first use from its one row of ``story_posts``; keys posted to are rewritten whole.
+    read per key on first use from its one row of ``story_posts`` (with the stories posted since it was
+    written whole replayed onto it: ``added``, ``story_posts_added``).
 
     One row per key, not one per (key, story) with an index by recency: an article posts under its
     ~60 keys, and each post touched a random leaf of two B-trees and deleted from both when the
@@ -269,7 +284,10 @@ class _Postings(dict):
         super().__init__()
         self.db, self.stories, self.cap = db, stories, cap
         self.dirty: set[str] = set()
-        self.journal: dict[str, tuple[array, bool]] = {}  # as ``_Counts.journal``
+        self.journal: dict[str, tuple[array, bool, array | None]] = {}  # as ``_Counts.journal``, with ``added``
+        # key -> the stories posted under it since its window was last written whole (``whole``), in
+        # the order of their last post, at most ``cap``: what ``flush`` writes (``story_posts_added``)
+        self.added: dict[str, array] = {}
         self._odd: dict[str, int] = {}  # ids that are not ``s<n>`` -> their negative codes
         self._odd_ids: list[str] = []
 
@@ -305,7 +323,8 @@ class _Postings(dict):
         """``key`` is about to be posted to: journal its window (first time in this article)."""
         posted = self.load(key)
         if key not in self.journal:  # a copy: a full window (100 codes) per key of every article, at C speed
-            self.journal[key] = (posted[:], key in self.dirty)
+            added = self.added.get(key)
+            self.journal[key] = (posted[:], key in self.dirty, None if added is None else added[:])
         self.dirty.add(key)
 
     def post(self, key: str, sid: str) -> None:
@@ -322,19 +341,41 @@ class _Postings(dict):
         code = self.code(sid)
         needle = array(_CODE, [code]).tobytes()
         cap = self.cap
-        for key in keys:
-            self.touch(key)
-            window = dict.__getitem__(self, key)
+        added, journal, dirty, window_of = self.added, self.journal, self.dirty, dict.__getitem__
+        for key in keys:  # ``touch`` and ``_post_code`` on the window and on ``added``, inlined (per key)
+            window = window_of(self, key)
+            delta = added.get(key)
+            if key not in journal:  # a copy: a full window (100 codes) per key of every article, at C speed
+                journal[key] = (window[:], key in dirty, None if delta is None else delta[:])
+            dirty.add(key)
             at = _at(window, code, needle)
             if at >= 0:
                 del window[at]
             window.append(code)
             if len(window) > cap:
                 del window[0]
+            if delta is None:
+                added[key] = array(_CODE, (code,))
+                continue
+            at = _at(delta, code, needle)
+            if at >= 0:
+                del delta[at]
+            delta.append(code)
+            if len(delta) > cap:
+                del delta[0]
 
     def undo(self) -> None:
-        """Put back the windows the journal holds (the article that changed them was rolled back)."""
-        _undo(self, self.journal, self.dirty)
+        """Put back the windows and their posts since the last whole write as the journal holds them
+        (the article that changed them was rolled back)."""
+        for key, (window, was_dirty, delta) in self.journal.items():
+            dict.__setitem__(self, key, window)
+            if delta is None:
+                self.added.pop(key, None)
+            else:
+                self.added[key] = delta
+            if not was_dirty:
+                self.dirty.discard(key)
+        self.journal.clear()
 
     def load(self, key: str) -> array:
         if not dict.__contains__(self, key):
@@ -351,6 +392,12 @@ class _Postings(dict):
                 query = f"SELECT key, stories FROM {table} WHERE key IN ({','.join('?' * len(chunk))})"
                 for key, stories in self.db.execute(query, chunk):
                     dict.__setitem__(self, key, self._window(stories))
+            query = f"SELECT key, stories FROM story_posts_added WHERE key IN ({','.join('?' * len(chunk))})"
+            for key, stories in self.db.execute(query, chunk):  # posted since the window was written whole
+                delta = self.added[key] = self._window(stories)
+                window = dict.__getitem__(self, key)
+                for code in delta:
+                    _post_code(window, code, array(_CODE, [code]).tobytes(), self.cap)
 
     def get(self, key: str, default: Any = None) -> array:
         return self.load(key)
@@ -359,10 +406,20 @@ class _Postings(dict):
         return self.load(key)
 
     def flush(self) -> list[tuple[str, bytes | str]]:
-        """The rows of the keys posted to since the last flush."""
-        rows = [(key, self.row(dict.__getitem__(self, key))) for key in sorted(self.dirty)]
+        """The ``story_posts_added`` rows of the keys posted to since the last flush: the stories
+        posted under each since its window was last written whole, not the window (scale25)."""
+        rows = [(key, self.row(self.added[key])) for key in sorted(self.dirty)]
         self.dirty.clear()
         return rows
+
+    def whole(self) -> list[tuple[str, bytes | str]]:
+        """The whole windows of every key with a ``story_posts_added`` row (read first if not held),
+        for its recent table, and forget the posts since (their rows are to be deleted with this
+        write, in the same transaction). Call with nothing left to ``flush``."""
+        keys = [r[0] for r in self.db.execute("SELECT key FROM story_posts_added ORDER BY key")]
+        self.prefetch(keys)
+        self.added.clear()
+        return [(key, self.row(dict.__getitem__(self, key))) for key in keys]
 
 
 class _Home(dict):
@@ -680,9 +737,20 @@ class LibraryStoryIndex(StoryIndex):
         self.db.executemany("INSERT INTO story_terms_recent (term, n) VALUES (?, ?) "
                             "ON CONFLICT(term) DO UPDATE SET n = excluded.n",
                             self.df_body.flush() + self.df_names.flush())  # type: ignore[attr-defined]
-        self.db.executemany("INSERT INTO story_posts_recent (key, stories) VALUES (?, ?) "
+        self.db.executemany("INSERT INTO story_posts_added (key, stories) VALUES (?, ?) "
                             "ON CONFLICT(key) DO UPDATE SET stories = excluded.stories",
                             self.postings.flush())  # type: ignore[attr-defined]
+
+    def write_windows(self) -> None:
+        """Write the whole window of every key posted to since the last such write into the
+        postings' recent table and empty ``story_posts_added`` (before ``Library.merge_recent``,
+        after ``flush``): between these writes a batch writes only what it posted under each key
+        (a few codes), not the key's window (up to 100 codes, ~400 bytes, rewritten at every batch
+        a key was posted in; a big library's windows are full)."""
+        rows = self.postings.whole()  # type: ignore[attr-defined]
+        self.db.executemany("INSERT INTO story_posts_recent (key, stories) VALUES (?, ?) "
+                            "ON CONFLICT(key) DO UPDATE SET stories = excluded.stories", rows)
+        self.db.execute("DELETE FROM story_posts_added")
 
     def stored(self) -> None:
         """The article last added is stored (its savepoint released): what it changed in the term

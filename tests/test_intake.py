@@ -9,8 +9,9 @@ from accord.errors import IngestError
 from accord.eval.grouping import bcubed
 from accord.eval.scale import synthetic_articles
 from accord.model import Article
-from accord.options import make
+from accord.options import DEFAULT, make
 from accord.store import Library
+from accord.store_index import pack_window, window_ids
 
 
 def test_a_bad_item_and_an_empty_page_fail_alone(tmp_path: Path) -> None:
@@ -129,6 +130,13 @@ def _index_rows(db: sqlite3.Connection) -> dict[str, dict]:
     for table, key, value in (("story_terms", "term", "n"), ("story_posts", "key", "stories")):
         out[table] = {**dict(db.execute(f"SELECT {key}, {value} FROM {table}")),
                       **dict(db.execute(f"SELECT {key}, {value} FROM {table}_recent"))}
+    for key, posted in db.execute("SELECT key, stories FROM story_posts_added"):  # posted since written whole
+        window = window_ids(out["story_posts"].get(key, ""))
+        for sid in window_ids(posted):
+            if sid in window:
+                window.remove(sid)
+            window.append(sid)
+        out["story_posts"][key] = pack_window(window[-DEFAULT.story_posting_cap:])
     return out
 
 

@@ -194,7 +194,8 @@ def test_recurring_reads_a_bounded_number_of_holders_per_key(tmp_path: Path) -> 
         lib.db.set_trace_callback(statements.append)
         lib.recurring({"chrome", "x", "y"}, 3, holders_cap=4)
         lib.db.set_trace_callback(None)
-        assert all("LIMIT" in s for s in statements if "line_roots WHERE key =" in s and "COUNT" not in s)
+        reads = [s for s in statements if "FROM line_roots" in s and "WHERE key =" in s and "COUNT" not in s]
+        assert reads and all(s.endswith("LIMIT 5") for s in reads)  # holders_cap + 1, from every table
 
 
 def test_recurring_remembers_keys_over_the_cap_and_forgets_them_on_a_rollback(tmp_path: Path) -> None:

@@ -15,14 +15,14 @@ from pathlib import Path
 import pytest
 
 from accord import api
-from accord.options import Options, make
+from accord.options import DEFAULT, Options, make
 from accord.eval.grouping import bcubed
 from accord.eval.scale import synthetic_articles, write_jsonl
 from accord.group import CopyIndex, StoryIndex
 from accord.group.copies import article_text
 from accord.store import MIDDLE, RECENT, SCHEMA_VERSION, Library, _v3, middle, recent, writer
 from accord.model import Article
-from accord.store_index import window_ids
+from accord.store_index import pack_window, window_ids
 
 FIXTURE = Path(__file__).parent / "data" / "library-schema1.db"  # made by accord at 3cfa7b3 (schema 1)
 # made by accord at 42f76eb, whose web UI numbered its tables schema 2 (migration 3 here): the same five
@@ -45,9 +45,22 @@ def assignment(db: Path) -> dict[str, tuple[str | None, str | None]]:
     return {a.id: (a.story, a.copy_of) for a in api.articles(db=str(db))}
 
 
-def rows(con: sqlite3.Connection, table: str) -> list[tuple]:
+def replay(window: list[str], posted: list[str], cap: int) -> list[str]:
+    """A posting window after ``posted`` (oldest first) were posted to it one by one: each moved to
+    the most recent end, the oldest over ``cap`` dropped (``StoryIndex._post_key``)."""
+    out = list(window)
+    for sid in posted:
+        if sid in out:
+            out.remove(sid)
+        out.append(sid)
+        del out[:-cap]
+    return out
+
+
+def rows(con: sqlite3.Connection, table: str, cap: int = DEFAULT.story_posting_cap) -> list[tuple]:
     """A table's rows as readers see them: a hashed index's big and recent tables together (a recent
-    row replaces the big one's of the same key, or adds to the set), whenever they were merged."""
+    row replaces the big one's of the same key, or adds to the set), whenever they were merged; a
+    posting window with the stories posted since it was written whole (``story_posts_added``)."""
     if table not in RECENT:
         return con.execute(f"SELECT * FROM {table}").fetchall()
     columns, _, replace = RECENT[table]
@@ -55,7 +68,12 @@ def rows(con: sqlite3.Connection, table: str) -> list[tuple]:
     held = con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (middle(table),)).fetchone()
     mid = con.execute(f"SELECT {columns} FROM {middle(table)}").fetchall() if held else []
     if replace:  # big, middle, recent: a later table's row replaces
-        return list({**dict(big), **dict(mid), **dict(new)}.items())
+        read = {**dict(big), **dict(mid), **dict(new)}
+        added = con.execute("SELECT 1 FROM sqlite_master WHERE name = 'story_posts_added'").fetchone()
+        if table == "story_posts" and added:
+            for key, posted in con.execute("SELECT key, stories FROM story_posts_added"):
+                read[key] = pack_window(replay(window_ids(read.get(key, "")), window_ids(posted), cap))
+        return list(read.items())
     return list(set(big) | set(mid) | set(new))
 
 
@@ -182,8 +200,11 @@ def test_two_concurrent_ingests_give_one_sequential_order(tmp_path: Path) -> Non
     assert got in orders  # exactly the stories of one run after the other
     gold = {aid: story for aid, (story, _) in got.items()}
     assert max(bcubed({a: s for a, (s, _) in o.items()}, gold)[2] for o in orders) >= 0.99
-    ids = [r[0] for r in sqlite3.connect(db).execute("SELECT id FROM stories")]
-    assert len(ids) == len(set(ids))
+    con = sqlite3.connect(db)  # one numbering of stories: every member row under its article's story, no story
+    members = dict(con.execute("SELECT article, story FROM story_members"))  # row another run's story overwrote
+    assert members == {aid: story for aid, (story, _) in got.items()}
+    assert {r[0] for r in con.execute("SELECT id FROM stories")} == set(members.values())
+    con.close()
 
 
 def test_a_schema_1_library_opens_migrated_and_keeps_growing(tmp_path: Path) -> None:
@@ -224,7 +245,7 @@ def test_a_library_of_the_web_uis_schema_2_gets_the_grouping_tables_and_keeps_it
     assert stories == {"s1": (["peru0", "peru1", "turkey0"], 3), "s2": (["copy", "wire"], 1)}
     assert {a: s for a, (s, _) in assignment(db).items()} == stored
     con = sqlite3.connect(db)
-    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 13
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 14
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert set(INDEX_TABLES) <= tables and "state" not in tables
     assert con.execute("SELECT COUNT(*) FROM story_members").fetchone()[0] == 5
@@ -342,7 +363,7 @@ def test_story_postings_keep_only_the_window_the_index_reads(tmp_path: Path) -> 
     for p in parts:
         api.ingest([str(p)], options=opts, briefs=False)
     con = sqlite3.connect(tmp_path / "lib.db")
-    per_key = [len(window_ids(row)) for _, row in rows(con, "story_posts")]
+    per_key = [len(window_ids(row)) for _, row in rows(con, "story_posts", cap=3)]
     assert max(per_key) == 3  # common terms fill their window, and no more is kept
     con.close()
     copies, stories = CopyIndex(opts), StoryIndex(opts)  # the same stories as the index in memory
@@ -352,7 +373,7 @@ def test_story_postings_keep_only_the_window_the_index_reads(tmp_path: Path) -> 
     assert memory == {a.id: a.story for a in api.articles(options=opts)}
     kept = {k: list(v) for k, v in stories.postings.items()}
     con = sqlite3.connect(tmp_path / "lib.db")
-    stored = {key: window_ids(row) for key, row in rows(con, "story_posts")}
+    stored = {key: window_ids(row) for key, row in rows(con, "story_posts", cap=3)}
     con.close()
     assert stored == {k: v for k, v in kept.items() if v}
 
@@ -487,8 +508,8 @@ def test_a_migration_reports_its_progress_and_the_cli_says_it_migrated(tmp_path:
     assert api.upgrade(db=str(db), progress=lambda what, done, total: told.append((what, done, total)))
     assert not Library.needs_migration(db) and not api.upgrade(db=str(db))  # once
     steps = {what for what, _, _ in told}
-    assert {"migration 4 of 13: story totals", "migration 5 of 13: story postings", "migration 11 of 13: line keys hashed",
-            "migration 13 of 13: started"} <= steps
+    assert {"migration 4 of 14: story totals", "migration 5 of 14: story postings", "migration 11 of 14: line keys hashed",
+            "migration 14 of 14: started"} <= steps
     for step in ("story totals", "story postings", "line keys hashed"):
         last = [(done, total) for what, done, total in told if what.endswith(step)][-1]
         assert last[0] == last[1] > 0  # counted to the end
@@ -728,7 +749,7 @@ def test_posting_windows_are_packed_when_every_id_is_a_story_number_and_read_bac
     """A window of ``s<number>`` ids is stored as 4-byte numbers; any other id (a leading zero, a
     letter, a digit that is not ASCII) keeps the row in text, as every row was before; both read back
     as the same ids in the same order, and posting keeps the window's recency order and cap."""
-    from accord.store_index import _Postings, pack_window
+    from accord.store_index import _Postings
 
     packed = pack_window(["s12", "s3", "s4000000"])
     assert isinstance(packed, bytes) and len(packed) == 12
@@ -738,7 +759,7 @@ def test_posting_windows_are_packed_when_every_id_is_a_story_number_and_read_bac
     assert pack_window([]) == "" and window_ids("") == []
 
     db = sqlite3.connect(":memory:")
-    for table in ("story_posts", "story_posts_middle", "story_posts_recent"):
+    for table in ("story_posts", "story_posts_middle", "story_posts_recent", "story_posts_added"):
         db.execute(f"CREATE TABLE {table} (key TEXT PRIMARY KEY, stories TEXT NOT NULL) WITHOUT ROWID")
     db.executemany("INSERT INTO story_posts (key, stories) VALUES (?, ?)",
                    [("b:old", "s2\x1fs10"), ("b:packed", pack_window(["s5", "s6"])), ("n:odd", "s05\x1fs5")])
@@ -751,11 +772,19 @@ def test_posting_windows_are_packed_when_every_id_is_a_story_number_and_read_bac
     posts.post("b:old", "s8")  # over the cap: the oldest leaves
     posts.post("n:odd", "s9")
     posts.post("b:none", "s1")
-    rows = dict(posts.flush())
+    rows = dict(posts.flush())  # what was posted under each key since its window was written whole
     assert window_ids(rows["b:old"]) == ["s2", "s7", "s8"] and isinstance(rows["b:old"], bytes)
-    assert rows["n:odd"] == "s05\x1fs5\x1fs9"  # an id that is not a story number: text, as before
+    assert window_ids(rows["n:odd"]) == ["s9"] and isinstance(rows["n:odd"], bytes)
     assert window_ids(rows["b:none"]) == ["s1"]
     assert "b:packed" not in rows  # read, never posted to: not rewritten
+    db.executemany("INSERT INTO story_posts_added (key, stories) VALUES (?, ?)", rows.items())
+    again = _Postings(db, None, cap=3)  # type: ignore[arg-type]
+    assert [again.sid(c) for c in again.load("n:odd")] == ["s05", "s5", "s9"]  # read back as posted
+    assert [again.sid(c) for c in again.load("b:old")] == ["s2", "s7", "s8"]
+    whole = dict(again.whole())  # the windows written whole, before a merge
+    assert whole["n:odd"] == "s05\x1fs5\x1fs9"  # an id that is not a story number: text, as before
+    assert window_ids(whole["b:old"]) == ["s2", "s7", "s8"] and isinstance(whole["b:old"], bytes)
+    assert set(whole) == {"b:old", "n:odd", "b:none"} and not again.added
 
 
 def test_candidates_over_story_numbers_equal_the_loop_over_ids_ties_and_gone_stories_included(tmp_path: Path) -> None:
@@ -788,7 +817,10 @@ def test_candidates_over_story_numbers_equal_the_loop_over_ids_ties_and_gone_sto
             for key, w in idx._keys(body, names):
                 row = lib.db.execute("SELECT stories FROM story_posts_recent WHERE key = ?", (key,)).fetchone() or \
                     lib.db.execute("SELECT stories FROM story_posts WHERE key = ?", (key,)).fetchone()
-                for sid in window_ids(row[0]) if row else []:
+                added = lib.db.execute("SELECT stories FROM story_posts_added WHERE key = ?", (key,)).fetchone()
+                window = replay(window_ids(row[0]) if row else [], window_ids(added[0]) if added else [],
+                                opts.story_posting_cap)
+                for sid in window:
                     score[sid] = score.get(sid, 0.0) + w
             want = [s for s in _best(score, len(score)) if s in live][:opts.story_candidates]
             assert got == want
@@ -807,6 +839,10 @@ def test_a_schema_9_library_gets_packed_posting_windows_and_groups_as_before(tmp
     api.ingest([str(parts[0])], db=str(new), briefs=False)
     shutil.copy(new, old)
     con = sqlite3.connect(old, isolation_level=None)
+    windows = rows(con, "story_posts")  # schema 9 wrote whole windows only (migration 14 adds the posts since)
+    con.execute("DROP TABLE story_posts_added")
+    con.execute("DELETE FROM story_posts")
+    con.executemany(f"INSERT OR REPLACE INTO {recent('story_posts')} (key, stories) VALUES (?, ?)", windows)
     for table in ("story_posts", recent("story_posts")):  # as schema 9 wrote them
         con.executemany(f"UPDATE {table} SET stories = ? WHERE key = ?",
                         [("\x1f".join(window_ids(row)), key) for key, row in con.execute(f"SELECT key, stories FROM {table}")
@@ -862,7 +898,7 @@ def test_posting_an_articles_keys_at_once_equals_posting_them_one_by_one(tmp_pat
     from accord.store_index import _Postings, pack_window
 
     db = sqlite3.connect(":memory:")
-    for table in ("story_posts", "story_posts_middle", "story_posts_recent"):
+    for table in ("story_posts", "story_posts_middle", "story_posts_recent", "story_posts_added"):
         db.execute(f"CREATE TABLE {table} (key TEXT PRIMARY KEY, stories TEXT NOT NULL) WITHOUT ROWID")
     full = [f"s{k}" for k in range(100, 140)]
     stored = {"b:full": full, "b:has": full[:20] + ["s7"] + full[20:], "n:short": ["s7", "s3"], "n:odd": ["s07", "s7"]}
@@ -883,8 +919,10 @@ def test_posting_an_articles_keys_at_once_equals_posting_them_one_by_one(tmp_pat
         reference._post_key(key, "s7")
     assert {k: [posts.sid(c) for c in posts.load(k)] for k in keys} == {k: list(reference.postings[k]) for k in keys}
     assert [posts.sid(c) for c in posts.journal["b:has"][0]] == stored["b:has"]
+    assert {k: [posts.sid(c) for c in posts.added[k]] for k in keys} == {k: ["s7"] for k in keys}
     posts.undo()
     assert {k: [posts.sid(c) for c in posts.load(k)] for k in keys} == {**stored, "b:none": []}
+    assert not posts.added  # nothing posted since the windows were written whole
 
 
 def test_line_keys_are_stored_as_a_fixed_64_bit_hash_the_same_in_every_process() -> None:
@@ -1057,7 +1095,7 @@ def test_a_schema_12_library_gets_middle_tables_for_every_index_and_groups_as_be
     with Library(old):
         pass
     con = sqlite3.connect(old)
-    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 13
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 14
     assert all(con.execute(f"SELECT COUNT(*) FROM {middle(t)}").fetchone()[0] == 0
                for t in ("article_keys", "line_roots", "story_posts", "story_terms"))
     assert "article_keys_middle" in con.execute("SELECT sql FROM sqlite_master WHERE name = 'article_keys_ad'").fetchone()[0]
@@ -1117,3 +1155,86 @@ def test_a_replacing_index_reads_its_recent_row_over_the_middle_one_over_the_big
         assert con.execute("SELECT COUNT(*) FROM story_terms_middle").fetchone()[0] == 0
         assert read() == want
         assert dict(con.execute("SELECT term, n FROM story_terms")) == {"b:x": 1, "b:y": 2, "b:z": 3}
+
+
+def as_schema_13(con: sqlite3.Connection) -> None:
+    """As a library had it before migration 14: every posting window written whole into the recent
+    table (the posts since replayed onto it), no ``story_posts_added``."""
+    windows = dict(rows(con, "story_posts"))
+    posted = [r[0] for r in con.execute("SELECT key FROM story_posts_added")]
+    con.executemany(f"INSERT OR REPLACE INTO {recent('story_posts')} (key, stories) VALUES (?, ?)",
+                    [(key, windows[key]) for key in posted])
+    con.execute("DROP TABLE story_posts_added")
+
+
+def test_a_batch_writes_the_stories_it_posted_under_a_key_not_the_keys_whole_window(tmp_path: Path) -> None:
+    """Between two merges a batch writes, per key it posted under, only the stories posted since the
+    key's window was last written whole (a few codes, not a full window of ``story_posting_cap``);
+    the window read back is the window in memory, and a merge writes the windows whole again."""
+    from accord.store_index import _Postings
+
+    db = tmp_path / "lib.db"
+    parts = chunks(tmp_path, 130, 13, seed=29)
+    often = Options().with_(db=str(db), index_recent_share=0.0, index_recent_min=1, story_posting_cap=8)
+    for part in parts[:12]:
+        api.ingest([str(part)], options=often, briefs=False)
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT COUNT(*) FROM story_posts_added").fetchone()[0] == 0  # merged at every commit
+    before = dict(rows(con, "story_posts", cap=8))
+    assert max(len(window_ids(w)) for w in before.values()) == 8
+    con.close()
+    never = often.with_(index_recent_min=10 ** 9)
+    api.ingest([str(parts[12])], options=never, briefs=False)  # 10 articles, no merge
+    con = sqlite3.connect(db)
+    added = dict(con.execute("SELECT key, stories FROM story_posts_added"))
+    stories = {a.story for a in api.articles(options=never)[-10:]}
+    assert added and all(set(window_ids(row)) <= stories for row in added.values())  # only this batch's stories
+    assert sum(len(window_ids(row)) for row in added.values()) < sum(
+        len(window_ids(before.get(key, ""))) for key in added)  # fewer codes than the windows they change
+    after = dict(rows(con, "story_posts", cap=8))
+    posts = _Postings(con, None, cap=8)  # type: ignore[arg-type]
+    assert {key: [posts.sid(c) for c in posts.load(key)] for key in added} == {
+        key: window_ids(after[key]) for key in added}
+    con.close()
+    memory = StoryIndex(never)  # the windows of an index that held every post in memory
+    copies = CopyIndex(never)
+    for art in api.articles(options=never):
+        memory.add(art, root=copies.add(art.id, article_text(art)))
+    assert {k: window_ids(v) for k, v in after.items() if window_ids(v)} == {
+        k: list(v) for k, v in memory.postings.items() if v}
+    api.ingest([str(parts[0])], options=often, briefs=False)  # all duplicates; the commit merges
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT COUNT(*) FROM story_posts_added").fetchone()[0] == 0
+    assert dict(rows(con, "story_posts", cap=8)) == after
+    con.close()
+
+
+def test_a_schema_13_library_gets_the_posts_since_table_and_groups_as_before(tmp_path: Path) -> None:
+    """A library made before migration 14 (whole windows in the recent table, written at every batch)
+    opens migrated and goes on giving the stories and index rows of one that always had the table,
+    merging when due; re-ingesting a part adds nothing."""
+    parts = chunks(tmp_path, 160, 8, seed=47)
+    new, old = tmp_path / "new.db", tmp_path / "old.db"
+    opts = Options().with_(index_recent_min=30, index_middle_share=0.5)
+    for part in parts[:3]:
+        api.ingest([str(part)], db=str(new), options=opts, briefs=False)
+    con = sqlite3.connect(new)
+    assert con.execute("SELECT COUNT(*) FROM story_posts_added").fetchone()[0] > 0  # posts since the last merge
+    con.close()
+    shutil.copy(new, old)
+    con = sqlite3.connect(old, isolation_level=None)
+    as_schema_13(con)
+    con.execute("PRAGMA user_version=13")
+    con.close()
+    assert dump(old) == dump(new)
+    assert Library.needs_migration(old)
+    for db in (new, old):
+        for part in parts[3:]:
+            api.ingest([str(part)], db=str(db), options=opts, briefs=False)
+        api.ingest([str(parts[1])], db=str(db), options=opts, briefs=False)  # all duplicates now
+    con = sqlite3.connect(old)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 14
+    con.close()
+    assert len(assignment(new)) == 160
+    assert assignment(old) == assignment(new)
+    assert dump(old) == dump(new)
