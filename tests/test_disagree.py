@@ -1514,7 +1514,7 @@ def test_a_relative_clause_right_after_a_name_tells_whose_tally_it_is():
     assert owner("Roy Williams, who said Hansbrough has 2,302 points, praised him.") != "Roy Williams"
     found = of_kind(compared("Officials stopped the game when Tyler Hansbrough, who now has 2,302 points, made the basket.",
                              "Tyler Hansbrough now has 2,301 career points as a Tar Heel."), "number")
-    assert len(found) == 1 and values(found[0]) == {2302, 2301} and found[0].about == "points of Tyler Hansbrough"
+    assert len(found) == 1 and values(found[0]) == {2302, 2301} and found[0].about == "career points of Tyler Hansbrough"  # names48: its own modifier
 
 
 def test_an_age_beside_another_persons_equal_age_is_still_a_side():

@@ -221,3 +221,130 @@ def test_a_verb_keeps_a_second_verb_and_a_short_object():
     # an object that runs on is left out
     assert _event("The agency proposed the new rules that govern wells on Monday.", "proposed", "Monday") == \
         "the agency proposed"
+
+
+# --- names48: money, distances, measures and counts named by their noun phrase ------------------------
+
+def _money(text: str, figure: str) -> str | None:
+    at = text.index(figure)
+    return naming.money_of(_s(text), at, at + len(figure))
+
+
+def test_an_amount_is_named_by_a_modifier_set_off_before_it():
+    assert _money("The Rovers gave Ann Kell a four - year, $40 million contract on Monday.", "$40 million") == \
+        "of the four-year contract"
+    assert _money("Kelso made him a six-year deal worth about $90 million last week.", "$90 million") == \
+        "of the six-year deal"
+    # near cases: a bare head ("a $5 million contract": which one?), a verb after the figure, no modifier
+    assert _money("The club signed him to a $5 million contract.", "$5 million") is None
+    assert _money("The deal is worth $90 million, the paper said.", "$90 million") is None
+    assert _money("In a four - year, $40 million spent on roads, the town grew.", "$40 million") is None
+
+
+def test_an_amount_is_named_by_the_name_it_stands_before():
+    assert _money("Firms drew loans under the $600 billion Small Firms Relief Fund — and kept them.",
+                  "$600 billion") == "of the Small Firms Relief Fund"
+    # near cases: a name followed by its head noun, a weekday, no determiner before the figure
+    assert _money("The town won a $5 million Kell Foundation grant for parks.", "$5 million") is None
+    assert _money("The board approved the $5 million Monday, officials said.", "$5 million") is None
+    assert _money("It raised $5 million Ann Kell said.", "$5 million") is None
+    assert _money("It spent the $5 million Ann Kell said it would.", "$5 million") is None
+
+
+def test_an_amount_is_not_named_by_a_person_after_it():
+    found = compared("The city lost the $5 million Ann Kell, the mayor, had set aside for parks.",
+                     "The city lost the $6 million Ann Kell, the mayor, had set aside for parks.")
+    (d,) = [d for d in found.disagreements if d.kind == "number"]
+    assert d.about == "how much the city lost", d.about  # the subject and verb, not "amount of the Ann Kell"
+
+
+def test_an_amount_is_named_by_its_subject_and_verb():
+    text = "By June, the shortfall amounted to $12.5 billion, a record."
+    assert naming.amount_told(_s(text), text.index("$12.5"), []) == "the shortfall amounted to"
+    text = "The city council paid $3 million to settle the suit."
+    assert naming.amount_told(_s(text), text.index("$3"), []) == "the city council paid"
+    # near cases: no past form right before the figure, a report verb
+    text = "The city will pay $3 million to settle."
+    assert naming.amount_told(_s(text), text.index("$3"), []) is None
+    text = "He said $3 million was missing."
+    assert naming.amount_told(_s(text), text.index("$3"), []) is None
+
+
+def test_an_amount_of_a_list_is_the_whole_list():
+    text = "Thieves took $40 million worth of gold rings, bracelets and watches from the shop."
+    assert naming.figure_of(_s(text), text.index("million") + 7) == "of gold rings, bracelets and watches"
+    text = "Thieves took $40 million worth of pearls, rings and watches from the shop."
+    assert naming.figure_of(_s(text), text.index("million") + 7) == "of pearls, rings and watches"
+    # near cases: a comma before a verb or a determiner ends the phrase, "and other" keeps the first noun
+    text = "They passed a $40 million road repair bill, setting up a vote."
+    assert naming.figure_of(_s(text), text.index("million") + 7) == "of the road repair bill"
+    text = "It set $40 million worth of annual levies and other fees on imports."
+    assert naming.figure_of(_s(text), text.index("million") + 7) == "of annual levies"
+    text = "It gave $40 million in farm aid and cheap loans to growers."
+    assert naming.figure_of(_s(text), text.index("million") + 7) == "in farm aid and cheap loans"
+    text = "Thieves took $40 million worth of gold rings, bracelets and small watches from the shop."
+    assert naming.figure_of(_s(text), text.index("million") + 7) == "of gold rings, bracelets and small watches"
+    # an "and" that joins a second verb is no list: the one-word head stays unnamed
+    text = "The club gave him a $40 million deal and re-signed two guards."
+    assert naming.figure_of(_s(text), text.index("million") + 7) is None
+
+
+def test_a_distance_is_named_by_the_place_it_is_measured_from():
+    text = "Kelso, an island 1, 200 kilometers south of Dunmore, has a port."
+    assert naming.direction_of(_s(text), text.index("kilometers") + 10) == "south of Dunmore"
+    text = "The camp lies 40 miles (64 km) north - east of Kelso."
+    assert naming.direction_of(_s(text), text.index("miles") + 5) == "north-east of Kelso"
+    # near cases: no direction, a place further on ("of the port of …")
+    text = "The camp lies 40 miles (64 km) north - east of Kelso."  # the figure alone, its unit after it
+    assert naming.direction_of(_s(text), text.index("40") + 2) == "north-east of Kelso"
+    text = "The camp lies 40 miles from Kelso."
+    assert naming.direction_of(_s(text), text.index("miles") + 5) is None
+    text = "The quake hit 40 miles southwest of the port of Kelso."
+    assert naming.direction_of(_s(text), text.index("miles") + 5) is None
+
+
+def test_a_count_keeps_its_own_modifiers():
+    text = "At least six major federal agencies were breached."
+    assert naming.counted_with(_s(text), text.index("six") + 3, "agencies") == "major federal agencies"
+    text = "Several US service members were hurt."
+    assert naming.counted_with(_s(text), text.index("Several") + 7, "members") == "US service members"
+    # near cases: no modifier, comparison words, a verb between
+    text = "Some 400 protesters were detained."
+    assert naming.counted_with(_s(text), text.index("400") + 3, "protesters") is None
+    text = "The storm killed 12 more people."
+    assert naming.counted_with(_s(text), text.index("12") + 2, "people") is None
+    text = "It killed 12 and wounded people nearby."
+    assert naming.counted_with(_s(text), text.index("12") + 2, "people") is None
+
+
+def test_a_count_is_named_with_its_modifiers_in_a_brief():
+    found = compared("At least 30 young farm workers were killed in Dunmore on Monday, medics said.",
+                     "Some 24 workers were killed in Dunmore on Monday.")
+    (d,) = of_kind(found, "number")
+    assert d.about.startswith("young farm workers killed"), d.about
+
+
+def test_an_amount_is_named_in_a_brief():
+    found = compared("The Rovers gave Ann Kell a four - year, $40 million contract on Monday.",
+                     "The Rovers gave Ann Kell a four - year, $44 million contract on Monday.")
+    (d,) = [d for d in found.disagreements if d.kind == "number"]
+    assert d.about == "amount of the four-year contract"
+
+
+def test_a_weight_is_named_by_the_one_person_described():
+    found = compared("Deputies said Ray Dunmore is 5-foot-8, 135 pounds, with a tattoo on his neck.",
+                     "He is 5 feet 8 inches tall, weighing 150 pounds, and has a shaved head.")
+    (d,) = [d for d in found.disagreements if d.kind == "number"]
+    assert d.about == "weight of Ray Dunmore", d.about
+    # near case: two people named, whose weight is it?
+    found = compared("Deputies said Ray Dunmore, who was with Tom Kell, is 5-foot-8, 135 pounds, with a tattoo.",
+                     "He is 5 feet 8 inches tall, weighing 150 pounds, and has a shaved head.")
+    (d,) = [d for d in found.disagreements if d.kind == "number"]
+    assert d.about.startswith("weight: “"), d.about
+
+
+def test_a_distance_is_named_by_its_direction_in_a_brief():
+    found = compared("Kelso, a port island, lies 1, 500 kilometers south of Dunmore, officials said.",
+                     "Kelso, a port island, lies 1, 150 kilometers south of Dunmore, officials said.")
+    (d,) = [d for d in found.disagreements if d.kind == "number"]
+    assert d.about == "how far south of Dunmore", d.about

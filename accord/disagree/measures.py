@@ -332,8 +332,13 @@ def candidates(measures: Sequence[Measure], context: float) -> list[_Pair]:
     return events.mutual_best(pairs, [m.article for m in measures])
 
 
-def _about(first: Measure) -> str:
+def _about(first: Measure, members: Sequence[Measure] = ()) -> str:
     quantity = first.quantity.split(":")[0]
+    if quantity in ("weight", "height"):
+        # names48: the one person a side's sentence names before the figure ("weight of Orozco")
+        who = next((p for p in (naming.person_measured(m.sentence, m.start) for m in (first, *members)) if p), None)
+        if who:
+            return f"{quantity} of {who}"
     if quantity == "magnitude":
         return "magnitude of the earthquake"
     if quantity == "ordinal":
@@ -363,7 +368,7 @@ def disagreement(measures: Sequence[Measure], group: Sequence[int], order: Order
     if any(m.approx for m in members) and all(
             x[0].low <= y[0].high and y[0].low <= x[0].high for n, x in enumerate(sides) for y in sides[n + 1:]):
         dtype = "vague"
-    return Disagreement(kind="number", about=_about(members[0]), values=out, compatible=dtype != "conflict",
+    return Disagreement(kind="number", about=_about(members[0], members), values=out, compatible=dtype != "conflict",
                         type=dtype, anchor=members[0].quantity.split(":")[0])
 
 

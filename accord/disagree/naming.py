@@ -1,4 +1,4 @@
-"""Naming: the `about` of a disagreement, a short phrase a reader takes for the slot (names47).
+"""Naming: the `about` of a disagreement, a short phrase a reader takes for the slot (names47, names48).
 
 A slot is who / what / when (GUIDELINES.md): "day Del. Smith's staffers were indicted", "amount of the
 aid package", "people killed in Gaza on Monday". The finders used to show the four words either side of
@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from accord.model import Sentence
-from accord.words import FUNCTION_WORDS, IRREGULAR_VERBS, WEEKDAYS
+from accord.words import FUNCTION_WORDS, IRREGULAR_VERBS, MONTHS, WEEKDAYS
 
 # a place is named as a place after one of these ("in Gaza", "across Syria", "the city of Aleppo")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|outside|inside|throughout|around|of|from)\s+(?:the\s+)?$", re.I)
@@ -187,6 +187,12 @@ _NOT_NOUNS = frozenset("million billion trillion thousand hundred dollars dollar
 _EMPTY_HEADS = frozenset("range figure amount sum mark level total area region neighborhood neighbourhood".split())
 
 
+# more nouns in a list right after a phrase (", necklaces and watches", "and loans"), not "and other penalties"
+_ITEM = r"[a-z]+(?<!ing)\b(?!-)"
+_LIST = re.compile(rf"(?:\s*,\s*{_ITEM}(?:\s+{_ITEM})?)*\s*,?\s+(?:and|or)\s+(?!other\b|the\b|an?\b){_ITEM}(?:\s+{_ITEM})?"
+                   r"(?=\s*(?:[,.;:)]|$)|\s+(?:from|in|at|on|to|for|with|by|of|that|which|worth|were|was|are|is)\b)")
+
+
 def figure_of(sentence: Sentence, end: int) -> str | None:
     """What a figure is of, as written right after it: "$13 billion aid package" → "of the aid
     package", "$72 billion in bond debt" → "in bond debt", "$50 billion worth of annual tariffs" → "of
@@ -207,11 +213,127 @@ def figure_of(sentence: Sentence, end: int) -> str | None:
         words.append(tok)
         if len(words) > 3:
             return None  # the phrase goes on: its head is not among the first words
-    if len(words) < 2 or any(w.lower() in _EMPTY_HEADS for w in words):
+    body = rest[lead.end():] if lead else rest
+    at = 0
+    for w in words:
+        at = body.index(w, at) + len(w)
+    listed = _LIST.match(body, at) if words else None
+    if listed:
+        # names48: the first of a list is not the whole ("worth of diamond rings, necklaces and watches"): the
+        # whole list when it is short, else nothing
+        whole = body[:listed.end()].strip()
+        if len(whole.split()) > 6:
+            return None
+        words = [whole]
+    elif len(words) < 2 or any(w.lower() in _EMPTY_HEADS for w in words):
         return None  # one word is a head with no modifier ("the contract", "the package"): which one, readers ask
     if lead is None:
         return f"of the {' '.join(words)}"
     return f"{'of' if lead.group().split()[0] == 'worth' else 'in'} {' '.join(words)}"
+
+
+WEEKDAYS_CAP = frozenset(d.capitalize() for d in WEEKDAYS)
+MONTHS_CAP = frozenset(m.capitalize() for m in MONTHS)
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+$", re.I)
+# a modifier before a figure, set off by a comma ("an eight-year, $160 million offer")
+_MODIFIER_COMMA = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?P<mod>[a-z0-9]+(?:\s?-\s?[a-z]+)+)\s*,\s*$", re.I)
+# a deal named before "worth" ("an eight-year deal worth $184 million")
+_WORTH = re.compile(r"\b(?:a|an|the)\s+(?P<mod>[a-z0-9]+(?:\s?-\s?[a-z]+)+)\s+(?P<head>[a-z]+)\s+worth\s+"
+                    r"(?:(?:about|roughly|nearly|almost|around|some|more\s+than|less\s+than|up\s+to|at\s+least|as\s+much\s+as)\s+)?$",
+                    re.I)
+
+
+def _joined(mod: str) -> str:
+    """A hyphened modifier as one word, however the source spaced it ("eight - year" → "eight-year")."""
+    return re.sub(r"\s?-\s?", "-", mod)
+
+
+def money_of(sentence: Sentence, start: int, end: int) -> str | None:
+    """What an amount is of when the words right after it are no phrase ``figure_of`` takes (names48):
+    a modifier set off before it and the noun after it, "an eight-year, $160 million offer" → "of the
+    eight-year offer"; the deal named before "worth", "an eight-year deal worth $184 million" → "of the
+    eight-year deal"; a name the figure stands before, "the $670 billion Paycheck Protection Program —"
+    → "of the Paycheck Protection Program". None otherwise (a bare "contract" or "deal": which one?)."""
+    text = sentence.text
+    before, after = text[max(0, start - 80):start], text[end:end + 120]
+    m = _MODIFIER_COMMA.search(before)
+    if m:
+        head = re.match(r"\s+([a-z]+)\b", after)
+        if head and head.group(1) not in _NOT_NOUNS | FUNCTION_WORDS | _PREPOSITIONS | _EMPTY_HEADS \
+                and not _is_verb(head.group(1)):
+            return f"of the {_joined(m.group('mod'))} {head.group(1)}"
+    m = _WORTH.search(before)
+    if m and m.group("head").lower() not in _NOT_NOUNS | FUNCTION_WORDS | _PREPOSITIONS | _EMPTY_HEADS \
+            and not _is_verb(m.group("head")):
+        return f"of the {_joined(m.group('mod'))} {m.group('head')}"
+    if _DETERMINER_BEFORE.search(before):
+        # the name must end the phrase: a noun after it is the head ("a $5 million Kell Foundation grant"), a
+        # verb makes it a subject ("the $5 million Ann Kell said")
+        name = re.match(r"\s+((?:[A-Z][a-z]+\s+){1,4}[A-Z][a-z]+)(?=\s*(?:[,.;:—–]|$)|\s+-+\s|\s+(?:that|which|to|for|in|of|"
+                        r"on|at|with|from)\b)", after)
+        lo, hi = (end + name.start(1), end + name.end(1)) if name else (0, 0)
+        if name and not any(w.lower() in FUNCTION_WORDS or w in WEEKDAYS_CAP or w in MONTHS_CAP
+                            for w in name.group(1).split()) and \
+                not (len(name.group(1).split()) == 2 and any(e.label == "PERSON" and e.start < hi and e.end > lo
+                                                             for e in sentence.of_kind("entity"))):
+            # a person after the figure is who, never what the money is; the word tagger takes longer
+            # names ("Paycheck Protection Program") for people too, so only a two-word name is checked
+            return f"of the {name.group(1)}"
+    return None
+
+
+def amount_told(sentence: Sentence, start: int, names: Sequence[tuple[int, int, str]]) -> str | None:
+    """The subject and verb an amount is of, as written, with the "to" a verb takes ("the deficit
+    amounted to", "the city paid"): None without a past form and its subject right before the figure."""
+    m = _TO_FIGURE.search(sentence.text[:start])
+    if m is None or not _is_verb(m.group("verb")) or m.group("verb") in _NOT_SUBJECT:
+        return None
+    told = event_phrase(sentence, m.start("verb"), m.group("verb"), None, names)
+    if told is None:
+        return None
+    between = sentence.text[m.end("verb"):start].split()
+    return told + (" to" if between[:1] == ["to"] and not told.endswith(" to") else "")
+
+
+_DIRECTIONS = r"(?:north|south|east|west)(?:\s?-\s?(?:east|west)|east|west)?"
+
+
+def direction_of(sentence: Sentence, end: int) -> str | None:
+    """Where a distance is measured from, as written right after it (its unit word may follow the figure):
+    "1,500 kilometers south of Tehran" → "south of Tehran" (names48); None without a compass direction
+    and a named place."""
+    m = re.match(rf"\s*(?:[a-z]+\s+)?(?:\([^)]*\)\s*)?(?P<dir>{_DIRECTIONS})\s+of\s+(?P<det>the\s+)?(?P<place>(?:[A-Z][\w-]*\s?){{1,3}})"
+                 r"(?=[\s,.;]|$)", sentence.text[end:end + 100])
+    if m is None or m.group("det"):
+        return None  # "southwest of the port of …": the place is further on
+    return f"{_joined(m.group('dir'))} of {m.group('place').strip()}"
+
+
+def person_measured(sentence: Sentence, start: int) -> str | None:
+    """The one person a sentence names before a weight or height ("Orozco is 5-foot-8, 135 pounds"):
+    None when it names none or more than one (whose weight, then?)."""
+    people = [e for e in sentence.of_kind("entity") if e.label == "PERSON" and e.end <= start]
+    everyone = {str(e.value) for e in sentence.of_kind("entity") if e.label == "PERSON"}
+    if len(people) != 1 or len(everyone) != 1:
+        return None
+    return str(people[0].value)
+
+
+_NOT_MODIFIERS = frozenset("more less other others than about some nearly almost over under least most".split())
+
+
+def counted_with(sentence: Sentence, end: int, noun: str) -> str | None:
+    """What a count counts with the modifiers the sentence writes between the figure and its noun (names48):
+    "six major federal agencies" → "major federal agencies", "several US service members" → "US service
+    members"; None when none are written ("400 protesters") or the words are no modifiers ("more people")."""
+    m = re.match(rf"\s+(?:of\s+)?(?P<mods>(?:(?:[a-z][\w-]*|[A-Z]{{2,}})\s+){{1,3}}){re.escape(noun)}\b", sentence.text[end:end + 80])
+    if m is None:
+        return None
+    mods = m.group("mods").split()
+    if any((w.lower() if not w.isupper() else "") in FUNCTION_WORDS | _PREPOSITIONS | _NOT_SUBJECT | _NOT_NOUNS | _NOT_MODIFIERS or _is_verb(w)
+           or w.endswith("ing") for w in mods):
+        return None  # "killed 12 and wounded people", "more people", "of whom": no modifier of the noun
+    return f"{' '.join(mods)} {noun}"
 
 
 def share_of(sentence: Sentence, end: int) -> str | None:
@@ -252,4 +374,5 @@ def ranked_of(sentence: Sentence, end: int, noun: str) -> str | None:
     return f"{noun} of {m.group('np')}"
 
 
-__all__ = ["common_weekday", "event_phrase", "figure_of", "ranked_of", "share_of", "verb_before", "written_place"]
+__all__ = ["amount_told", "common_weekday", "counted_with", "direction_of", "event_phrase", "figure_of", "money_of", "person_measured",
+           "ranked_of", "share_of", "verb_before", "written_place"]

@@ -637,6 +637,9 @@ def _about(v: Value, members: Sequence[Value]) -> tuple[str, str | None]:
     kind = v.type.split(":")[0]
     if kind == "count" and (v.noun or v.event):
         noun = _plural(v.noun, members) if v.noun else "people"
+        if v.noun:
+            # names48: the counted noun with its own modifiers, as the first side that writes some has them
+            noun = next((p for p in (naming.counted_with(m.sentence, m.mention.end, noun) for m in members) if p), noun)
         # the one place the figures' own clauses name (one side may leave it unsaid) when every side's
         # sentence names it; a place named only elsewhere ("125 died across Syria, many of them … in
         # Homs") is not the slot's
@@ -658,6 +661,16 @@ def _about(v: Value, members: Sequence[Value]) -> tuple[str, str | None]:
         of = next((p for p in (naming.figure_of(m.sentence, m.mention.end) for m in members) if p), None)
         if of:
             return f"amount {of}", _topic(members)
+        # names48: a modifier or a name the figure stands in ("amount of the eight-year offer"), else the
+        # subject and verb it is of ("how much the deficit amounted to")
+        of = next((p for p in (naming.money_of(m.sentence, m.mention.start, m.mention.end) for m in members) if p), None)
+        if of:
+            return f"amount {of}", _topic(members)
+        for m in members:
+            names = [(e.start, e.end, e.label or "") for e in m.sentence.of_kind("entity") if e.end > e.start]
+            told = naming.amount_told(m.sentence, m.mention.start, names)
+            if told:
+                return f"how much {told}", _topic(members)
         question = f"how much ({v.type.split(':')[1]})"
     if kind == "percent":
         # names47: the whole the share is of, as the first side that says it writes it ("share of eligible voters")
@@ -671,6 +684,11 @@ def _about(v: Value, members: Sequence[Value]) -> tuple[str, str | None]:
             told = naming.verb_before(m.sentence, m.mention.start, names)
             if told:
                 return f"{question} {told}", _topic(members)
+    if kind == "distance":
+        # names48: the place it is measured from, as the first side writes it ("how far south of Tehran")
+        where = next((p for p in (naming.direction_of(m.sentence, m.mention.end) for m in members) if p), None)
+        if where:
+            return f"{question} {where}", _topic(members)
     return f"{question}: “{_context(v)}”", _topic(members)
 
 
