@@ -46,7 +46,8 @@ def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options 
     Shorter lower-ranked facts may still fill the room left. With ``options.summary_fill`` the best
     next fact is taken even when it crosses the budget, as the last one (a reader that cuts at the
     budget, like ROUGE, reads its start rather than a weaker shorter fact); without it the summary
-    never exceeds the budget.
+    never exceeds the budget. A teaser or the page's furniture (``teaser``) is taken only when the story
+    gives no summary without it.
     """
     off = roundups(facts, options) | strays(articles, options.summary_stray_similarity) | teasers(articles, options)
     post = posts(facts, articles, options.summary_post_sentences)
