@@ -26,7 +26,7 @@ from accord.summarize import coherence, events, features, scorers
 from accord.summarize.given_names import GIVEN_NAMES
 from accord.words import MONTH_NAMES_CAPITALISED, STOP_WORDS, is_timestamp
 
-__all__ = ["select", "choose", "candidates", "bounded", "roundups", "teasers", "strays", "posts"]
+__all__ = ["select", "choose", "candidates", "bounded", "roundups", "teasers", "teaser", "strays", "posts"]
 
 
 def _words(text: str) -> int:
@@ -46,7 +46,8 @@ def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options 
     Shorter lower-ranked facts may still fill the room left. With ``options.summary_fill`` the best
     next fact is taken even when it crosses the budget, as the last one (a reader that cuts at the
     budget, like ROUGE, reads its start rather than a weaker shorter fact); without it the summary
-    never exceeds the budget.
+    never exceeds the budget. A teaser or the page's furniture (``teaser``) is taken only when the story
+    gives no summary without it.
     """
     off = roundups(facts, options) | strays(articles, options.summary_stray_similarity) | teasers(articles, options)
     post = posts(facts, articles, options.summary_post_sentences)
@@ -56,8 +57,20 @@ def select(facts: Sequence[Fact], articles: Sequence[Article], options: Options 
     if options.summary_titles:
         facts += features.title_facts(list(articles))
     facts = [f for f in facts if _position(f)[0] not in off]
+    if options.words <= 0:
+        return []
+    plain = [f for f in facts if not teaser(f.text)]  # (coherence32) no teaser while the story has news
+    chosen = _chosen(plain, first, options, stated, articles) if plain else []
+    if not chosen and len(plain) < len(facts):  # a page that is all teaser keeps its lead-in: less is none
+        chosen = _chosen(facts, first, options, stated, articles)
+    return chosen
+
+
+def _chosen(facts: list[Fact], first: dict[str, int], options: Options, stated: Callable[[Fact], int] | None,
+            articles: Sequence[Article]) -> list[Cited]:
+    """``choose`` over the candidates ``select`` kept, the best ``summary_max_candidates`` of them."""
     facts = bounded(facts, options.summary_max_candidates)
-    if not facts or options.words <= 0:
+    if not facts:
         return []
     scorer = scorers.get(options.summary_scorer)
     view = features.view(facts, list(articles), embed=scorers.uses(scorer, "emb_centrality"), options=options)
@@ -155,10 +168,46 @@ SERVICE = re.compile(r"^(?:Click|Tap|Visit|Subscribe|Register|Download|Scroll|Wa
                      r"|[a-z][.,;:]?\[\d{1,3}\]")
 
 
+# (coherence32, issue 13) A teaser or the page's furniture inside a sentence, which promises or labels what
+# the summary never gives: a listicle's promise after its lead-in ("…, here are 20 of her most memorable
+# bits.", "… we've collected her funniest moments."; "Celebuzz has compiled the best of …"), the page telling
+# its reader to look ("Take a look at the photos below."), a section label run into the text ("PHOTOS: …",
+# "► Related: …", "… the vote. Related: Senate …"), a credit ("Copyright 2015 The Associated Press.",
+# "© 2014 …", "All rights reserved."), a press release's "###" end mark, and a paper's
+# reference numbers the splitter left opening the next sentence ("41 , 42 A recent review found …").
+# Not news with the same words: "25,000 National Guard troops …" (a thousands comma, no space), "there are 20 …", "the people here are angry" (no "here are" opening a
+# clause), "Police have compiled a list of suspects" (a list of no best-of), "Officials will take a look at
+# the data" (no imperative opening a clause), "He sued over copyright in 2015", "#MeToo", "aged 41, 42 and 45".
+TEASER = re.compile(r"(?:^|[,;:—–]\s*)[Hh]ere(?:['’]s| is| are)\s+(?:\d+|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b|a few|some|a look|(?:the|our)\s+(?:best|top|funniest|"
+                    r"most|greatest|highlights|photos|pictures|reactions))\b"
+                    r"|\b(?:[Ww]e(?:['’]ve| have)?|has|have)\s+(?:collected|compiled|rounded up|put together|gathered|"
+                    r"assembled|curated)\s+(?:(?:a|our)\s+(?:list|roundup|round-up|gallery|slideshow)\s+of\s+(?:the\s+)?"
+                    r"(?:best|top|funniest|most|greatest|favou?rite|\d+)|(?:some|\d+|a few)\s+of\s+(?:the|their|his|her|its|our)\s+"
+                    r"(?:best|top|funniest|most|greatest|favou?rite)|(?:the|her|his|their|its|our)\s+(?:best|top|funniest|"
+                    r"most memorable|greatest|favou?rite)\b)"
+                    r"|(?:^|[,;:—–]\s*)(?:[Tt]ake|[Hh]ave) a (?:look|peek|gander)\b|^(?:Keep|Continue) reading\b"
+                    r"|\b(?:PHOTOS?|PICTURES|VIDEOS?|GALLERY|SLIDESHOW|WATCH|LISTEN)\s*:"
+                    r"|[►▶]|(?:^|[.!?][\"”’]?\s+)(?:RELATED|Related|SEE ALSO|See also|READ MORE|Read more)\s*:\s"
+                    r"|(?:^|[.!?][\"”’]?\s+)(?:Copyright|COPYRIGHT)\s*(?:©|\([Cc]\)|\d{4}\b)|©\s*\d{4}\b|\bAll [Rr]ights [Rr]eserved\b"
+                    r"|(?:^|\s)#{3,}(?:\s|$)|^\d{1,3}(?:(?:\s,\s?|,\s)\d{1,3})+\s+[A-Z](?:[a-z]|\s)"
+                    r"|[a-z][.,]?\s\d{1,3}\s,\s\d{1,3}(?:\s,\s\d{1,3})*\s+[A-Z](?:[a-z]|\s)")
+
+
+
+
+def teaser(text: str) -> bool:
+    """Whether a sentence holds a teaser or the page's furniture (``TEASER``): in a summary it promises
+    or labels what the summary never gives (protocol C, issue 13). The summary takes none while its story
+    has other sentences; a page that is nothing but its teaser keeps it (an empty summary tells less
+    still). (coherence32)"""
+    return _TEASER.found(text)
+
+
 # The same tests, each branch tried only when a word it needs is in the text (``accord.patterns``):
 # ``usable`` asks them of every sentence of every article, and most sentences hold none of the words
 _PICTURED, _CAPTION, _NOT_NEWS = Alternatives(PICTURED), Alternatives(CAPTION), Alternatives(NOT_NEWS)
 _SERVICE = Alternatives(SERVICE)
+_TEASER = Alternatives(TEASER)
 _BROKEN = Alternatives(BROKEN)
 
 
