@@ -2338,3 +2338,92 @@ def test_an_expectation_in_a_relative_clause_hedges_no_main_event():
     ev = story_of("The council opens its budget hearings on Tuesday on the city's new stadium plan, kicking off "
                   "what is expected to be a bitter fight over the city's new stadium plan.")
     assert verdicts(ev, claim)["a"] == "supports"
+
+
+# -- cite29: a claim an article states across two of its sentences -------------------------------------
+def _cited(claim: str, *texts: str) -> dict[str, support.Link]:
+    """Each other article's verdict on ``claim`` as the brief cites (article a writes the claim)."""
+    ev = story_of(claim, *texts)
+    return {x.article: x for x in ev.check(claim, citing=True) if x.article != "a"}
+
+
+def test_a_detail_told_in_the_next_sentence_on_the_same_event_makes_support_with_both_sentences():
+    claim = "Two people were injured when a bus crashed on Highway 9 on Friday."
+    got = _cited(claim, "Two people were injured when a bus crashed.\nThe crash happened on Highway 9 on Friday.",
+                 # near cases: the detail in a sentence about another happening, or on another day
+                 "Two people were injured when a bus crashed.\nA truck overturned on Highway 9 on Friday.",
+                 "Two people were injured when a bus crashed.\nThe crash happened on Highway 9 on Thursday.")
+    b = got["b"]
+    assert b.status == "supports" and b.ref is not None and b.also is not None
+    assert (b.ref.index, b.also.index) == (0, 1) and [r.index for r in b.refs] == [0, 1]
+    assert got["c"].status == "related" and got["d"].status == "related"
+    # the other sentence may give details only, never a part of the event the first one leaves out
+    claim = "Two people were injured when a bus crashed into a wall on Highway 9 on Friday."
+    got = _cited(claim, "Two people were injured when a bus crashed on Highway 9.\nIt crashed into a wall on Friday.",
+                 "Two people were injured when a bus crashed into a wall.\nThe crash happened on Highway 9 on Friday.")
+    assert got["b"].status == "related" and got["c"].status == "supports"
+    # as the summary's selection weighs it, nothing changes: one sentence, as before
+    ev = story_of(claim, "Two people were injured when a bus crashed.\nThe crash happened on Highway 9 on Friday.")
+    assert {x.article: x.status for x in ev.check(claim)}["b"] == "related"
+
+
+def test_a_summary_citation_points_at_both_sentences():
+    claim = "Two people were injured when a bus crashed on Highway 9 on Friday."
+    ev = story_of(claim, "Two people were injured when a bus crashed.\nThe crash happened on Highway 9 on Friday.")
+    [item] = support.cite(ev, [Cited(text=claim, citations=["a"])])
+    assert item.citations == ["a", "b"]
+    assert [(r.article, r.index) for r in item.sentences] == [("a", 0), ("b", 0), ("b", 1)]
+
+
+def test_a_count_told_in_a_sentence_dated_otherwise_or_given_otherwise_anywhere_is_no_support():
+    claim = "Three firefighters were hurt battling the warehouse fire in Leeds."
+    got = _cited(claim, "Firefighters were hurt battling the warehouse fire in Leeds.\nThree firefighters were hurt.",
+                 "Firefighters were hurt battling the warehouse fire in Leeds.\n"
+                 "A fire in Leeds last year hurt three firefighters.",  # another time: another fire
+                 "Firefighters were hurt battling the warehouse fire in Leeds.\nThree firefighters were hurt.\n"
+                 "Officials later said four firefighters were hurt.",  # the article gives another value too
+                 "Firefighters were hurt battling the warehouse fire in Leeds.\n"
+                 "Three of them were taken to hospital.")  # three taken to hospital: not three hurt
+    assert got["b"].status == "supports" and got["b"].also is not None
+    assert got["c"].status == "related"
+    assert got["d"].status != "supports"
+    assert got["e"].status != "supports"
+
+
+def test_a_detail_far_away_needs_the_same_participant_and_the_same_event():
+    filler = ("\nThe fire caused heavy damage to the building.\nNeighbours described a huge blaze.\n"
+              "Firefighters worked all night to contain it.\n")
+    claim = "Police arrested Daniel Rourke, a 34-year-old Leeds man, on charges of arson after the warehouse fire."
+    got = _cited(claim,
+                 "Police arrested Daniel Rourke on charges of arson after the warehouse fire." + filler
+                 + "Rourke, a 34-year-old Leeds man, was arrested at his home.",
+                 "Police arrested Daniel Rourke on charges of arson after the warehouse fire." + filler
+                 + "Rourke's neighbour, a 34-year-old Leeds man, told reporters he was shocked.",  # someone else
+                 "Police arrested Daniel Rourke on charges of arson after the warehouse fire." + filler
+                 + "A 34-year-old Leeds man was arrested at the scene.")  # far away, names no one of the claim
+    assert got["b"].status == "supports" and got["b"].also is not None and got["b"].also.index == 4
+    assert got["c"].status != "supports"
+    assert got["d"].status != "supports"
+
+
+def test_an_age_differs_only_from_an_age_of_the_same_person():
+    claim = "Coast guard crews searched for Tom Bexley, 58, who went swimming with Alex Moran off a beach."
+    assert _b(claim, "Coast guard crews searched for Tom Bexley, who went swimming with Alex Moran, 28, "
+                     "off a beach.") == "related"
+    # near cases that still differ: another age of the same person, in either form; ages of no one named
+    claim = "Coast guard crews searched for Tom Bexley, 58, who went swimming off the beach."
+    assert _b(claim, "Coast guard crews searched for Tom Bexley, 57, who went swimming off the beach.") == "differs"
+    assert _b(claim, "Coast guard crews searched for 57-year-old Tom Bexley, who went swimming off the beach.") \
+        == "differs"
+    claim = "A 32-year-old climber died after falling from the ridge on Sunday."
+    assert _b(claim, "A 36-year-old climber died after falling from the ridge on Sunday.") == "differs"
+
+
+def test_a_vague_quantity_does_not_differ_from_an_exact_one_inside_it():
+    claim = "Police stopped the van a few blocks away from the bank."
+    assert _b(claim, "Police stopped the van two blocks away from the bank.") != "differs"
+    # near cases: an exact value outside the vague range, and two exact values
+    assert _b("Dozens of homes burned in the fire on Elm Street.", "Two homes burned in the fire on Elm Street.") \
+        == "differs"
+    assert _b("Police stopped the van three blocks away from the bank.",
+              "Police stopped the van two blocks away from the bank.") == "differs"
