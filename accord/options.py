@@ -523,11 +523,6 @@ class Options:
     # (``support._only_possible``). Hand-set, not tuned on a benchmark
     support_hedge_words: int = 12
     support_party_sentences: int = 2  # a party may be named this many sentences before ("he said")
-    # (cite29) a claim whose closest sentence states its event and every word but a detail (a figure, a
-    # date, a named party, a place) the article gives in another sentence about the same event: that
-    # sentence is at most this many sentences away, or names a participant both share; the citation
-    # points at both. Hand-set: news writes a story's who / when / where within a paragraph or two
-    support_pair_sentences: int = 2
     # a quotation running over more sentences than this (or never closed) is a misread quote mark, not
     # one speaker's words: news quotes run two to four sentences before the next attribution
     support_quotation_run: int = 6

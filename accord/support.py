@@ -8,9 +8,7 @@ speakers and different details. So a claim is read for what it asserts — its f
 written with two or more digits, and every count with its value and qualifier), its dates, its
 quotations (four words or more, word for word) and its named parties — and an article supports it
 only when one of its sentences (or two consecutive ones) states all of them compatibly and covers
-most of the claim's content words — or, as the brief cites, when one sentence states the event and
-another sentence of the article on the same event gives the details it lacks (cite29: the citation
-points at both). An article whose sentence gives another value for one of the
+most of the claim's content words. An article whose sentence gives another value for one of the
 claim's figures *differs* (a side of a disagreement, never support); one that tells the same event
 without a detail is *related* (listed, never counted).
 
@@ -965,8 +963,6 @@ class Link:
     ``status``: ``supports`` (one of its sentences states the claim: ``ref`` points at it),
     ``differs`` (a sentence on the same event gives another value: ``ref`` points at it),
     ``related`` (tells the same event without a detail: ``missing`` says which) or ``silent``.
-    ``also``: a second sentence of the article that gives the details ``ref``'s sentence lacks
-    (cite29: "… was killed Tuesday." then "The victim, 42, …"); a citation points at both.
     """
 
     article: str
@@ -974,12 +970,6 @@ class Link:
     ref: SentenceRef | None = None
     missing: str = ""
     score: float = 0.0
-    also: SentenceRef | None = None
-
-    @property
-    def refs(self) -> list[SentenceRef]:
-        """The sentences that state the claim: ``ref``, then ``also`` when the details are there."""
-        return [r for r in (self.ref, self.also) if r is not None]
 
 
 _RANK = {"supports": 3, "differs": 2, "related": 1, "silent": 0}
@@ -1409,34 +1399,6 @@ _AGE_WORDS = re.compile(r"(?<![\d,.])(\d{1,3})[\s-]*(?:year|yr)s?[\s-]*old\b", r
 _AGE_AFTER_NAME = re.compile(r"\s*(?:,\s*(?:aged\s+)?|\(\s*|\s+aged\s+)(\d{1,3})(?=\s*(?:[,.;:)]|[-–—]\s|$))")
 _AGE_BEFORE_NAME = re.compile(r"(?<![\d,.])(\d{1,3})[\s-]*(?:year|yr)s?[\s-]*old\s+(?:[\w'’.-]+\s+){0,4}$", re.I)
 _AGE_STEMS = frozenset({stem("year"), stem("old")})
-
-
-def _ages_of_others(c: Unit, m: Mention, u: Unit, o: Mention) -> bool:
-    """Whether the claim's count ``m`` and the sentence's count ``o`` are ages given to two different
-    people (cite29, after cite28): "Randall Hackett, 58" and "John Jenkin, 23". An age is a detail of
-    whom it is given to: two ages differ only when given to the same person. Only when both sentences
-    say whose age it is; an age given to no one named ("the 68-year-old", a list "68 and 48") is left
-    to the counts' nouns, as before (cite28 found those hide another value of the same person's age)."""
-    mine, theirs = set(re.findall(r"\d+", m.text)) & c.ages, set(re.findall(r"\d+", o.text)) & u.ages
-    if not mine or not theirs:
-        return False
-    claimed = {p for p, a in c.aged if a in mine}
-    given = {q for q, a in u.aged if a in theirs}
-    if not claimed or not given:
-        return False
-    return not any(same_party(p, q) or same_party(q, p) for p in claimed for q in given)
-
-
-def _vague_against_exact(m: Mention, o: Mention) -> bool:
-    """Whether one of two counts is a quantity in vague words and the other an exact value inside its
-    range (cite29): "a few blocks" and "two blocks" are no two values ("dozens" and "2" are)."""
-    for vague, exact in ((m, o), (o, m)):
-        if number_reader.vague_quantity(vague) and not number_reader.vague_quantity(exact) \
-                and exact.value is not None:
-            lo, hi = _range(vague)
-            if lo <= float(exact.value) <= hi:
-                return True
-    return False
 
 
 def _moves(text: str) -> frozenset[tuple[str, str]]:
@@ -1896,99 +1858,11 @@ class Evidence:
                     best = link
                 if _better(uncited, best_uncited):
                     best_uncited = uncited
-            if best.status == "related" and best.ref is not None:  # (as cited only; kept for the next check)
-                best = self._paired(c, weights, total, units, best, [units[j] for j in near]) or best
             links.append(best if citing else best_uncited)
             if verdicts is not None and self._verdict_count < self.options.support_verdicts_kept:
                 verdicts[key] = (best, best_uncited)
                 self._verdict_count += 1
         return links
-
-    def _paired(self, c: Unit, weights: dict[str, float], total: float, units: list[Unit], best: Link,
-                near: Sequence[Unit]) -> Link | None:
-        """The article's support of claim ``c`` told across two of its sentences (cite29): ``best``'s
-        sentence states the claim's event — most of its words besides its details (``support_coverage``
-        of them) — and lacks only details (a figure, a count, a date, a named party, a place, or their
-        words), which another sentence of the article about the same event gives: one at most
-        ``support_pair_sentences`` away, or one naming a participant of the claim that ``best``'s
-        sentence names too and sharing a word of the claim's event besides its details (a sentence near
-        by needs one of the two: "There, LaSalle was eventually Tasered"), and
-        giving no date but the claim's or the first sentence's (a sentence dated otherwise tells
-        another happening: "A fire in Leeds last year hurt three firefighters") and no word of the
-        claim's event the first one lacks (it gives details only: "the attempted murder of another man"
-        and "the June 20, 2005 shooting" do not state "a man shot in the back"). The
-        two sentences are read as one (every rule of ``_compare``), so a value either gives otherwise
-        makes them differ; and a count the article gives otherwise anywhere (another sentence's
-        "three people" for the claim's "two people") keeps it related: an article that differs is a
-        side, never support. None: no such sentence."""
-        kinds = {part.split(" ", 1)[0] for part in best.missing.split("; ")}
-        if not best.missing or not kinds <= _DETAIL_KINDS or _QUALIFIED_MISS.search(best.missing):
-            return None
-        assert best.ref is not None
-        k = self._position.get((best.article, best.ref.index))
-        if k is None:
-            return None
-        u = units[k]
-        detail = self._detail_stems(c)
-        event = set(weights) - detail
-        told = math.fsum(weights[st] for st in sorted(event))
-        if not event or math.fsum(weights[st] for st in sorted(event & u.stems)) < self.options.support_coverage * told:
-            return None  # the sentence does not tell the claim's event: two halves are not one claim
-        names = {n for n in u.names if any(self._same_subject(p, n) for p in c.names)}
-        for j, v in enumerate(units):
-            if j == k:
-                continue
-            same_one = bool(names) and any(self._same_subject(n, m) for n in names for m in v.names)
-            shared = bool(event & u.stems & v.stems)
-            if abs(j - k) > self.options.support_pair_sentences and not (same_one and shared):
-                continue  # far away: it must name the claim's participant and tell its event
-            if not (same_one or shared):
-                continue  # nothing of the claim's event or participants: the detail may be another happening's
-            if (event & v.stems) - u.stems:
-                continue  # it adds words of the event, not only details: two halves are not one claim
-            if any(not any(same_date(m, o) for m in (*c.dates, *u.dates)) for o in v.dates):
-                continue  # dated otherwise ("A fire in Leeds last year hurt three firefighters"): another time
-            first, second = (v, u) if j < k else (u, v)
-            joined = _joined(first, second, u.sentence)
-            view = list(units)
-            view[k] = Unit(joined, joined.mentions, self.options)
-            link, _ = self._compare(c, weights, total, view, k, [x for x in near if x is not u and x is not v])
-            if link.status != "supports":
-                continue
-            if self._counted_otherwise(c, units):
-                return None
-            return Link(article=best.article, status="supports", ref=best.ref, score=link.score, also=_ref(v.sentence))
-        return None
-
-    def _detail_stems(self, c: Unit) -> frozenset[str]:
-        """The words of a claim's details: its names, dates, figures and counts, and an age's words
-        ("a 34-year-old Leeds man": the age, and the man it is given to)."""
-        out: set[str] = set()
-        for m in c.mentions:
-            if m.kind in ("entity", "date", "number"):
-                out |= content(m.text)
-        for m in c.mentions:  # "Turkish citizens", "a Vancouver man": the noun where people are from describes
-            if m.kind == "entity" and m.value in c.origins:
-                after = _NOUN_AFTER_ORIGIN.match(c.sentence.text, m.end)
-                out |= content(after.group(1)) if after else frozenset()
-        for age in _AGE_WORDS.finditer(c.sentence.text):  # "a 34-year-old Leeds man": whom the age describes
-            phrase = _AGED_NOUN.match(c.sentence.text, age.end())
-            out |= content(" ".join(phrase.group(1).split()[:3])) if phrase else frozenset()
-        for p in c.parties:
-            out |= content(p)
-        if c.ages:
-            out |= _AGE_STEMS
-        return frozenset(out)
-
-    def _counted_otherwise(self, c: Unit, units: Sequence[Unit]) -> bool:
-        """Whether a sentence of the article counts one of the claim's counted things with another
-        value ("three people" for the claim's "two people")."""
-        for m in c.counts:
-            for x in units:
-                if any(self._counts_same(m, o) and not any(same_figure(y, o) for y in c.counts)
-                       and not _ages_of_others(c, m, x, o) and not _vague_against_exact(m, o) for o in x.counts):
-                    return True
-        return False
 
     def _compared(self, c: Unit, weights: dict[str, float], total: float, units: list[Unit], k: int,
                   around: list[Unit], keep: bool) -> tuple[Link, Link]:
@@ -2297,8 +2171,7 @@ class Evidence:
             if any(same_figure(m, o) for o in self._counts_for(m, u)):
                 continue
             other = next((o for o in u.counts if self._counts_same(m, o)
-                          and not any(same_figure(x, o) for x in c.counts)  # "30 … 25" both the claim's
-                          and not _ages_of_others(c, m, u, o) and not _vague_against_exact(m, o)), None)
+                          and not any(same_figure(x, o) for x in c.counts)), None)  # "30 … 25" both the claim's
             if other is not None:
                 differs.append(f"{m.text} / {other.text}")
             elif not any(f in elsewhere for f in figures_written(m.text)) \
@@ -3704,25 +3577,6 @@ def _spelt_otherwise(claim: Sentence, party: str, context: Sequence[Sentence]) -
     return False
 
 
-# what a sentence may lack and another sentence of its article give (cite29): details (and words, when
-# the words it lacks are the details'), never a negation, a quotation, a source or who did it
-_DETAIL_KINDS = frozenset({"figures", "count", "date", "party", "origin", "place", "time", "words"})
-# ... and only plainly missing: a party named only as a possibility, spelt otherwise, given another role
-# or a place only in an organisation's name is another claim, not a detail told elsewhere
-_AGED_NOUN = re.compile(r"([^,;:.()\"“”]*)")  # the words after an age, to the end of its phrase
-_NOUN_AFTER_ORIGIN = re.compile(r"\s+([a-z]{3,})\b")  # "Turkish citizens": the noun the origin describes
-_QUALIFIED_MISS = re.compile(r"\((?:only|spelt|the sentence)")
-
-
-def _joined(first: Unit, second: Unit, at: Sentence) -> Sentence:
-    """Two sentences of one article read as one (``first`` before ``second`` in the article): the
-    text joined by a space, the second's mentions moved along; placed where ``at`` is."""
-    shift = len(first.sentence.text) + 1
-    moved = [dataclasses.replace(m, start=m.start + shift, end=m.end + shift) for m in second.mentions]
-    return Sentence(article=at.article, index=at.index, text=first.sentence.text + " " + second.sentence.text,
-                    mentions=[*first.mentions, *moved], start=at.start, end=at.end)
-
-
 def _ref(sentence: Sentence) -> SentenceRef:
     return SentenceRef(article=sentence.article, index=sentence.index, start=sentence.start, end=sentence.end)
 
@@ -3765,7 +3619,7 @@ def cite(evidence: Evidence, summary: Sequence[Cited]) -> list[Cited]:
             continue  # a piece of a sentence is not shown as one
         links = supported(evidence.check(claim, citing=True))
         out.append(Cited(text=item.text, citations=[x.article for x in links],
-                         sentences=[r for x in links for r in x.refs]))
+                         sentences=[x.ref for x in links if x.ref is not None]))
     return out
 
 
@@ -3777,7 +3631,7 @@ def date_citations(evidence: Evidence, timeline: Sequence[Dated]) -> list[Dated]
         links = supported(evidence.check(evidence.claim(item.text, own), citing=True))
         if links:
             out.append(Dated(date=item.date, text=item.text, citations=[x.article for x in links],
-                             sentences=[r for x in links for r in x.refs]))
+                             sentences=[x.ref for x in links if x.ref is not None]))
     return out
 
 
@@ -3800,7 +3654,7 @@ class Checked:
     def ref(self) -> FactRef:
         return FactRef(text=self.sentence.text, support=[x.article for x in self.support],
                        independent=self.independent, related=[x.article for x in self.related],
-                       sentences=[r for x in self.support for r in x.refs],
+                       sentences=[x.ref for x in self.support if x.ref is not None],
                        disagreements=list(self.disagreements))
 
 
@@ -3881,9 +3735,7 @@ def check_facts(evidence: Evidence, facts: Sequence[Fact], alone: Callable[[str]
     shown: set[tuple[str, int]] = set()
     out = []
     for c in checked:
-        # (cite29) a sentence that states a fact only with another one's details is no repeat of a fact
-        # it states alone ("He is the fifth coach fired this season" + "Cheeks … coached the 76ers")
-        mine = {(x.article, x.ref.index) for x in c.support if x.ref is not None and x.also is None}
+        mine = {(x.article, x.ref.index) for x in c.support if x.ref is not None}
         if c.independent > 1 and mine & shown:
             continue
         shown |= mine

@@ -184,21 +184,3 @@ def test_the_command_scores_a_labelled_recall_sheet_without_briefing(tmp_path: P
     path.write_text("nothing here", encoding="utf-8")
     res = CliRunner().invoke(app, ["eval", "support", "--recall-labels", str(path)])
     assert res.exit_code == 2 and "no recall sheet items" in res.output
-
-
-def test_a_link_told_across_two_sentences_points_at_both(tmp_path: Path) -> None:
-    # cite29: the sentence field holds two references for the article; the link keeps the first (the
-    # event's sentence) and shows both
-    folder = tmp_path / "c"
-    folder.mkdir()
-    text = "Storm hits valley\nA storm flooded the valley towns.\nThe flooding began on Monday."
-    (folder / "C1.txt").write_text(text)
-    cleaned = support._cleaned(folder)["C1"]
-    first, second = (cleaned.index(s) for s in ("A storm flooded", "The flooding began"))
-    refs = [{"article": "C1", "index": 0, "start": first, "end": first + len("A storm flooded the valley towns.")},
-            {"article": "C1", "index": 1, "start": second, "end": second + len("The flooding began on Monday.")}]
-    brief = {"summary": [{"text": "A storm flooded the valley towns on Monday.", "citations": ["C1"],
-                          "sentences": refs}], "facts": []}
-    [link] = support.floor("multinews", "c", brief, folder)
-    assert link.sentence == refs[0]
-    assert link.pointed == "A storm flooded the valley towns. … The flooding began on Monday."
