@@ -352,6 +352,12 @@ def middle(table: str) -> str:
     return f"{table}_middle"
 
 
+def layers(table: str) -> tuple[str, str, str]:
+    """A ``MIDDLE`` index's three tables in reading order: big, middle, recent (a later one's row
+    replaces an earlier one's where the index replaces)."""
+    return table, middle(table), recent(table)
+
+
 def _v6(db: sqlite3.Connection, report: "Report" = None) -> None:  # noqa: ARG001
     """A small recent table beside each hashed index (``RECENT``): an insert into a big B-tree keyed
     by hashes or terms landed on a random leaf, one page written per row once the table outgrew a
@@ -974,7 +980,7 @@ class Library:
         """The first ``limit`` copy roots holding line ``key``, in root order (both tables)."""
         found: set[str] = set()
         hashed = line_hash(key)
-        for table in ("line_roots", middle("line_roots"), recent("line_roots")):
+        for table in layers("line_roots"):
             found.update(r[0] for r in self.db.execute(f"SELECT root FROM {table} WHERE key = ? ORDER BY root LIMIT ?",
                                                        (hashed, limit)))
         return sorted(found)[:limit]
@@ -1029,7 +1035,7 @@ class Library:
             named = {line_hash(k): k for k in sorted(frequent)}
             fk = sorted(named)
             for chunk in _chunks(sorted(holders)):
-                for table in ("line_roots", middle("line_roots"), recent("line_roots")):
+                for table in layers("line_roots"):
                     query = (f"SELECT key, root FROM {table} WHERE key IN ({','.join('?' * len(fk))}) "
                              f"AND root IN ({','.join('?' * len(chunk))})")
                     for hashed, root in self.db.execute(query, [*fk, *chunk]):

@@ -523,17 +523,18 @@ def _offset(s: Sentence, before: tuple[int, list[When]] | None, options: Options
 # suffering a heart attack", "on Friday, two days after the shooting", "Monday, a day before the vote"):
 # the other happening's day, counted back (or on) from it. Only an exact gap written right after the day
 # ("about a week after", "more than a week after" are no day)
+_GAP_DAYS = {**_OFFSET_DAYS, "ten": 10}
+# the gap itself, "a week after", "nine days before", "the day after" (``_GAP`` after a day, ``_FRONT`` opening)
+_GAP_LENGTH = (r"(?:(?P<n>" + "|".join(_GAP_DAYS) + r"|\d{1,2})\s+(?P<unit>days?|weeks?)|the\s+day)"
+               r"\s+(?P<dir>after|before)\s+")
 _GAP = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?"
                   # a place between the day and the gap ("died Thursday night at a Los Angeles hospital - nine
                   # days after"): one phrase, no comma, figure or other clause in it
                   r"(?:\s+(?:at|in|near|outside|inside)\s+[^,;:()\"“”—–\d-]{1,50}?)?\s*(?:,|\s[-–—]|[–—])?\s*"
-                  r"(?:(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)|"
-                  r"the\s+day)\s+(?P<dir>after|before)\s+", re.I)
-_GAP_DAYS = {**_OFFSET_DAYS, "ten": 10}
+                  + _GAP_LENGTH, re.I)
 # the same gap opening its sentence ("A day after a gunman opened fire in a church, the Air Force admitted on
 # Monday ..."): counted from the one day its main clause tells
-_FRONT = re.compile(r"\W*(?:(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)|"
-                    r"the\s+day)\s+(?P<dir>after|before)\s+", re.I)
+_FRONT = re.compile(r"\W*" + _GAP_LENGTH, re.I)
 _INFINITIVE_AFTER = re.compile(r"\s+to\s+[a-z]")
 # a word that makes the verb after it a plan ("set to unveil"); "sought to distance himself" is a happening
 _PLAN_WORDS = frozenset("set scheduled expected planned slated poised due going supposed likely".split())

@@ -173,10 +173,18 @@ def verb_before(sentence: Sentence, start: int, names: Sequence[tuple[int, int, 
     """The subject and verb a length or a distance is of, as written ("the hearing lasted", "Page had
     been hospitalized", "the two fell"): the past form nearest before the figure, only its own little
     words between ("for the past", "more than"); None when there is none or it has no subject."""
+    told = _told_before(sentence, start, names)
+    return told[0] if told else None
+
+
+def _told_before(sentence: Sentence, start: int, names: Sequence[tuple[int, int, str]]
+                 ) -> tuple[str, re.Match[str]] | None:
+    """``verb_before``'s phrase and the match of its verb (``_TO_FIGURE``), or None."""
     m = _TO_FIGURE.search(sentence.text[:start])
     if m is None or not _is_verb(m.group("verb")) or m.group("verb") in _NOT_SUBJECT:
         return None
-    return event_phrase(sentence, m.start("verb"), m.group("verb"), None, names)
+    told = event_phrase(sentence, m.start("verb"), m.group("verb"), None, names)
+    return (told, m) if told is not None else None
 
 
 # words after a figure that say nothing of what it is of, or end the phrase it heads
@@ -285,12 +293,10 @@ def money_of(sentence: Sentence, start: int, end: int) -> str | None:
 def amount_told(sentence: Sentence, start: int, names: Sequence[tuple[int, int, str]]) -> str | None:
     """The subject and verb an amount is of, as written, with the "to" a verb takes ("the deficit
     amounted to", "the city paid"): None without a past form and its subject right before the figure."""
-    m = _TO_FIGURE.search(sentence.text[:start])
-    if m is None or not _is_verb(m.group("verb")) or m.group("verb") in _NOT_SUBJECT:
+    found = _told_before(sentence, start, names)
+    if found is None:
         return None
-    told = event_phrase(sentence, m.start("verb"), m.group("verb"), None, names)
-    if told is None:
-        return None
+    told, m = found
     between = sentence.text[m.end("verb"):start].split()
     return told + (" to" if between[:1] == ["to"] and not told.endswith(" to") else "")
 

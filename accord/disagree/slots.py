@@ -629,6 +629,17 @@ def _context(v: Value) -> str:
     return f"{' '.join(before)} … {' '.join(after)}".strip(" …")
 
 
+def _first(members: Sequence[Value], name: Callable[[Value], str | None]) -> str | None:
+    """The phrase ``name`` finds for the first side's figure that has one (names47): the slot as the
+    first side that writes it names it."""
+    return next((p for p in map(name, members) if p), None)
+
+
+def _names(v: Value) -> list[tuple[int, int, str]]:
+    """The spans and labels of the named entities of a figure's sentence, as ``naming`` reads them."""
+    return [(e.start, e.end, e.label or "") for e in v.sentence.of_kind("entity") if e.end > e.start]
+
+
 def _about(v: Value, members: Sequence[Value]) -> tuple[str, str | None]:
     """(the slot in a reader's words, whose or which event's slot it is)."""
     if v.type == "age":
@@ -639,7 +650,7 @@ def _about(v: Value, members: Sequence[Value]) -> tuple[str, str | None]:
         noun = _plural(v.noun, members) if v.noun else "people"
         if v.noun:
             # names48: the counted noun with its own modifiers, as the first side that writes some has them
-            noun = next((p for p in (naming.counted_with(m.sentence, m.mention.end, noun) for m in members) if p), noun)
+            noun = _first(members, lambda m: naming.counted_with(m.sentence, m.mention.end, noun)) or noun
         # the one place the figures' own clauses name (one side may leave it unsaid) when every side's
         # sentence names it; a place named only elsewhere ("125 died across Syria, many of them … in
         # Homs") is not the slot's
@@ -658,35 +669,31 @@ def _about(v: Value, members: Sequence[Value]) -> tuple[str, str | None]:
     question = QUESTIONS.get(kind, kind)
     if kind == "money":
         # names47: what the money is of, as the first side that says it writes it ("amount of the aid package")
-        of = next((p for p in (naming.figure_of(m.sentence, m.mention.end) for m in members) if p), None)
+        of = _first(members, lambda m: naming.figure_of(m.sentence, m.mention.end))
         if of:
             return f"amount {of}", _topic(members)
         # names48: a modifier or a name the figure stands in ("amount of the eight-year offer"), else the
         # subject and verb it is of ("how much the deficit amounted to")
-        of = next((p for p in (naming.money_of(m.sentence, m.mention.start, m.mention.end) for m in members) if p), None)
+        of = _first(members, lambda m: naming.money_of(m.sentence, m.mention.start, m.mention.end))
         if of:
             return f"amount {of}", _topic(members)
-        for m in members:
-            names = [(e.start, e.end, e.label or "") for e in m.sentence.of_kind("entity") if e.end > e.start]
-            told = naming.amount_told(m.sentence, m.mention.start, names)
-            if told:
-                return f"how much {told}", _topic(members)
+        told = _first(members, lambda m: naming.amount_told(m.sentence, m.mention.start, _names(m)))
+        if told:
+            return f"how much {told}", _topic(members)
         question = f"how much ({v.type.split(':')[1]})"
     if kind == "percent":
         # names47: the whole the share is of, as the first side that says it writes it ("share of eligible voters")
-        of = next((p for p in (naming.share_of(m.sentence, m.mention.end) for m in members) if p), None)
+        of = _first(members, lambda m: naming.share_of(m.sentence, m.mention.end))
         if of:
             return f"share {of}", _topic(members)
     if kind in ("duration", "distance"):
         # names47: the subject and verb the length is of ("how long the hearing lasted")
-        for m in members:
-            names = [(e.start, e.end, e.label or "") for e in m.sentence.of_kind("entity") if e.end > e.start]
-            told = naming.verb_before(m.sentence, m.mention.start, names)
-            if told:
-                return f"{question} {told}", _topic(members)
+        told = _first(members, lambda m: naming.verb_before(m.sentence, m.mention.start, _names(m)))
+        if told:
+            return f"{question} {told}", _topic(members)
     if kind == "distance":
         # names48: the place it is measured from, as the first side writes it ("how far south of Tehran")
-        where = next((p for p in (naming.direction_of(m.sentence, m.mention.end) for m in members) if p), None)
+        where = _first(members, lambda m: naming.direction_of(m.sentence, m.mention.end))
         if where:
             return f"{question} {where}", _topic(members)
     return f"{question}: “{_context(v)}”", _topic(members)

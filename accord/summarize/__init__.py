@@ -193,8 +193,6 @@ TEASER = re.compile(r"(?:^|[,;:—–]\s*)[Hh]ere(?:['’]s| is| are)\s+(?:\d+|(
                     r"|[a-z][.,]?\s\d{1,3}\s,\s\d{1,3}(?:\s,\s\d{1,3})*\s+[A-Z](?:[a-z]|\s)")
 
 
-
-
 def teaser(text: str) -> bool:
     """Whether a sentence holds a teaser or the page's furniture (``TEASER``): in a summary it promises
     or labels what the summary never gives (protocol C, issue 13). The summary takes none while its story

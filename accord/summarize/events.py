@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from accord import verbs
 from accord.patterns import Alternatives
-from accord.words import IRREGULAR_VERBS, MONTHS, STOP_WORDS, WEEKDAYS
+from accord.words import IRREGULAR_VERBS, MONTH_ABBREVIATIONS, MONTHS, MONTHS_FULL, STOP_WORDS, WEEKDAYS
 
 # Verbs that tell no event of their own: speech, being and having, and the aspect of another verb
 # ("began withdrawing": the event is the withdrawal)
@@ -231,10 +231,11 @@ _SUBORDINATE = re.compile(r"^(?:If|Because|While|Although|Though|When|Whereas|Un
 # or a month and day ("on Sept. 9") — how a news account opens on its event. Not "today"/"now", which open
 # background as often ("Today, nearly all ethanol is made from corn"), nor a photo caption's date ("In this
 # Saturday, July 1, 2017, photo, …"), nor a time inside quotation marks (the speaker's, not the news's).
-_WHEN = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last\s+(?:night|week|weekend)|"
+_WEEKDAY_NAMES = "(?:" + "|".join(WEEKDAYS) + ")"  # accord.words' tables, for re.I
+_WHEN = re.compile(r"\b(?:" + _WEEKDAY_NAMES + r"|yesterday|last\s+(?:night|week|weekend)|"
                    r"(?:earlier|late|later)\s+this\s+(?:week|month)|this\s+(?:week|weekend|morning|afternoon|evening)|"
-                   r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{1,2}\b|"
-                   r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b)",
+                   r"(?:" + "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True)) + r")\.?\s+\d{1,2}\b|"
+                   r"(?:" + "|".join(MONTHS_FULL) + r")\s+\d{1,2}\b)",
                    re.I)
 # a clause opening the sentence that sets the scene, after which the main clause tells a reaction or a
 # follow-up ("Shortly after receiving the news Tuesday, an ecstatic Fran Keller said …", "As the search was
@@ -260,7 +261,7 @@ _CAPTION_DATE = re.compile(r"\b(?:in\s+this|this)\s+(?:[\w,.]+\s+){0,6}?(?:file\
 _WRITER_DAY = re.compile(
     r"\b(?:yesterday|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)|"
     r"(?:earlier|later)\s+today|"
-    r"last\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|weekend)|"
+    r"last\s+(?:" + _WEEKDAY_NAMES + r"|week|weekend)|"
     r"(?:earlier|later)\s+this\s+(?:week|month)|this\s+(?:week|weekend)|"
     r"(?:said|says|told(?:\s+(?:reporters|[A-Z][\w.]*)){0,3}|announced|reported|tweeted|confirmed|wrote|posted)\s+today|"
     r"today(?=\s*[.,;]))\b", re.I)
