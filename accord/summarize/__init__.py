@@ -346,6 +346,26 @@ _ANNOUNCES = re.compile(r"\b(?:is|was|isn['’]t|wasn['’]t|['’]s)\s+(?:not\s
 _ANNOUNCES_ANY = Alternatives(_ANNOUNCES)  # (speed22) whether it is there, each branch only where its word is
 _NEGATED_FIRST = re.compile(r"\b(?:not|hardly|far from|nor|neither)\b|n['’]t\b", re.I)
 
+# (coherence33) a set-up that negates a "that"/"whether" clause and leaves its answer to the next sentence:
+# "The weirdest part of the story is not that it happened at all." (its article goes on "It's that …"),
+# "The problem isn't that the city lacks money.", "It's not that he doesn't care." Alone in a summary the
+# reader never learns what the point is (protocol C33's readers: "a set-up whose answer was dropped").
+# Not a degree word before an adjective ("not that simple", "isn't that big of a deal": no subject after
+# "that"), nor a sentence that gives the answer itself (", but when", "; it's that …", "— rather, …").
+_SET_UP = re.compile(r"(?:\b(?:[Ii]s|[Ww]as|[Aa]re|[Ww]ere)\s+not|\b(?:[Ii]sn|[Ww]asn|[Aa]ren|[Ww]eren)['’]t|['’]s\s+not)\s+"
+                     r"(?:just\s+|only\s+|simply\s+|merely\s+|so\s+much\s+|really\s+|necessarily\s+)?(?:that|whether)\s+"
+                     r"(?:the|a|an|he|she|it|they|we|you|I|there|his|her|its|their|our|my|some|many|most|no|people|"
+                     r"[A-Z][\w'’-]*)\b")
+_SET_UP_ANSWERED = re.compile(r"[:;—–]|\s-\s|,?\s+but\b|\b(?:rather|instead)\b|\b(?:it|it['’]s|it\s+is|it\s+was)\s+that\b", re.I)
+
+
+def sets_up(text: str) -> bool:
+    """Whether ``text`` is a set-up that says what the point is not and leaves what it is to its
+    article's next sentence (``_SET_UP``): "The problem isn't that the city lacks money." Like a
+    sentence that ``announces``, it reads only right before that next sentence."""
+    m = _SET_UP.search(text)
+    return m is not None and not _SET_UP_ANSWERED.search(text[m.end():])
+
 
 # (selection24) a list announced and not given: "… couples spend the most on their weddings in the following
 # areas in the US." (its items are the article's next lines; mn-val-18). Not "the following" of a time
@@ -364,6 +384,8 @@ def announces(text: str) -> bool:
     right before that next sentence. A "first time" that is not negated is news ("It is the first time
     the river has frozen"); a colon, dash or semicolon, or a figure, gives the case itself."""
     t = text.strip()
+    if sets_up(t):  # (coherence33) "… is not that it happened at all.": the answer is the next sentence
+        return True
     f = _FOLLOWING.search(t)
     if f is not None and (f.group("noun") or "").lower() not in _FOLLOWING_TIME:
         return True
@@ -1094,7 +1116,7 @@ class _Context:
         said: set[str] = set()
         told: set[str] = set()  # lower-case words of the sentences before (what events they tell)
         people = 0  # people named before
-        introduced: set[str] = set()  # surnames of the people named in full before
+        introduced: dict[str, str] = {}  # full names of the people named in full before: the article that named them
         for k, (i, f) in enumerate(zip(order, flags)):
             after_previous = k > 0 and order[k - 1] == self.previous[i]
             if i in among and (f or (self.needs_previous(i) and not after_previous)):
@@ -1138,16 +1160,22 @@ class _Context:
                     and not all(coherence.told(e, told, people) for e in r.events)):
                 return True
             # "Amber Pasztor, the woman who killed her two children, …" after the summary named her in
-            # full: another account introducing a person the reader has already met
+            # full: another account introducing a person the reader has already met; (coherence33) so
+            # does another article's description before the name ("Dutch climber Mara Velde …": within
+            # one article the writer's own second description, read blind, lost a repeat and let a worse
+            # sentence in; mn-val-47)
             text = self.facts[i].text
-            if i in among and k > 0 and any(_full_name(text, o, s) in introduced and _introduces(text, o, s)
-                                            for o, s in r.full_names):
+            if i in among and k > 0 and any(
+                    (name := _full_name(text, o, s)) in introduced
+                    and (_introduces(text, o, s) or (introduced[name] != self.where[i][0] and _described(text, o)))
+                    for o, s in r.full_names):
                 return True
             said |= r.stems
             told |= _lower_words(self.facts[i].text)
             people += len(r.people)
             if self.where[i][1] >= 0 and text.rstrip("\"”’')").endswith((".", "!", "?")):  # a headline names; the lede introduces
-                introduced |= {_full_name(text, o, s) for o, s in r.full_names}
+                introduced.update((_full_name(text, o, s), self.where[i][0]) for o, s in r.full_names
+                                  if _full_name(text, o, s) not in introduced)
         return False
 
     def judged(self, readings: list[coherence.Reading] | None, flags: list[coherence.Flag] | None = None,
@@ -1859,10 +1887,33 @@ def _full_name(text: str, offset: int, surname: str) -> str:
     return text[offset:at + len(surname)].lower() if at >= 0 else surname
 
 
+# (coherence33) ... or a description before it, the way an account brings a person in at first mention
+# ("Ukrainian journalist Vitalii Sediuk", "the wounded French reporter Edith Bouvier", "21-year-old Carl
+# Conyers"): after the summary named that person in full, such a sentence is another account telling the
+# story again from its start (protocol C33's readers: "the same fact told twice in other words"). Only a
+# lower-case noun that describes a person, not one used as a title or a speaker's label ("Sen. John Lee",
+# "spokesman Kese Smith said", "attorney Mark Geragos", "coach Jim Gabarra"), and not a relation told with a
+# possessive ("her son Carl Conyers", "Monica's husband John Conyers"), which presents nothing new.
+_DESCRIBED_HEADS = frozenset(h for h in coherence.PERSON_HEADS.split("|") if h.isalpha()) - frozenset(
+    "lawmaker politician candidate coach owner manager founder attorney lawyer professor priest pastor".split())
+_DESCRIBED = re.compile(r"(?:\b(?:" + "|".join(sorted(_DESCRIBED_HEADS | frozenset(
+    "journalist reporter photographer designer prankster comedian musician filmmaker novelist".split()),
+    key=len, reverse=True)) + r")|\b\d{1,3}-year-old)\s+$")
+_POSSESSED = re.compile(r"(?:\b(?:his|her|their|its|my|our|your)|['’]s?)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def _introduces(text: str, offset: int, surname: str) -> bool:
     """Whether the full name at ``offset`` (its folded ``surname``) is presented by an apposition."""
     at = text.lower().find(surname, offset)
     return at >= 0 and bool(_APPOSITION.match(text, at + len(surname)))
+
+
+def _described(text: str, offset: int) -> bool:
+    """Whether the full name at ``offset`` is presented by a description right before it (``_DESCRIBED``;
+    not a possessive's relation, ``_POSSESSED``)."""
+    before = text[:offset]
+    m = _DESCRIBED.search(before)
+    return m is not None and not _POSSESSED.search(before[: m.start()])
 
 
 def _leans_on_pronoun(r: coherence.Reading) -> bool:

@@ -278,6 +278,7 @@ _PERSON_HEADS = ("man|woman|boy|girl|teen|teenager|child|toddler|baby|infant|mot
                  "motorist|cyclist|pedestrian|runner|stranger|immigrant|migrant|refugee|billionaire|millionaire|"
                  "[a-z]*(?:man|woman)|"
                  "\\d+-year-old|[a-z]+-year-old")
+PERSON_HEADS = _PERSON_HEADS  # (coherence33) what a description before a full name presents: selection's ``_DESCRIBED``
 _ANONYMOUS = re.compile(r"^[\"“]?An?\s+(?!(?:second|third|fourth|fifth|further|final|last|total|number|"
                         r"majority|minority|few|couple\s+of|handful|half)\b)(?:[\w’'.-]+,?\s+){0,5}?"
                         r"(?:" + _PERSON_HEADS + r")\b(?![-’'])")
