@@ -86,3 +86,8 @@ def test_the_one_done_to_named_before_was():
 
 def test_an_earlier_attack_written_with_its_year_is_not_read():
     assert told("In 2009, two men robbed the same pharmacy on Elm Street.") == []
+
+
+def test_beat_is_read_only_as_beaten():
+    assert told("Outside the bar, Kemp was beaten by three men.") == [("beaten", 3, "Kemp")]
+    assert told("In the final, two men beat the Swedish pair.") == []  # a defeat, not an attack

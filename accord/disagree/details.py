@@ -1117,7 +1117,7 @@ def shot_disagreements(sentences: Sequence[Sentence], order: Order, options: Opt
 ASSAULTS = {"confronted": "confronted", "attacked": "attacked", "robbed": "robbed", "approached": "approached",
             "assaulted": "assaulted", "mugged": "mugged", "punched": "punched", "chased": "chased",
             "abducted": "abducted", "kidnapped": "kidnapped", "kidnaped": "kidnapped", "ambushed": "ambushed",
-            "carjacked": "carjacked", "beat": "beat", "beaten": "beat"}
+            "carjacked": "carjacked", "beaten": "beaten"}  # not "beat": "two men beat the odds", a defeat
 # the people who do it: each word → its sex where it says one ("man", "woman") or "" (either)
 ASSAILANTS = {"man": "man", "men": "man", "gunman": "man", "gunmen": "man", "woman": "woman", "women": "woman",
               "suspect": "", "suspects": "", "assailant": "", "assailants": "", "attacker": "", "attackers": "",
