@@ -369,6 +369,11 @@ class Options:
     # happening named within this many words after "after" / "before" (a subject and its verb, "a day after
     # Carl Brandt was acquitted"); further on it is another clause's. Hand-set, events.py ``_gap``
     event_gap_words: int = 6
+    # recall50: two counts of the people who did one thing to someone ("approached by two men" / "a man
+    # approached Dorsey") are one slot only when their sentences share this many content words besides the
+    # verb and the people (the place, what was taken: "bakery", "wallet", "watch"); one scene, not two.
+    # Hand-set on invented texts, details.py ``assailant_disagreements``
+    assailant_shared_words: int = 3
     # two times of day this many minutes apart or less, one of them loose ("about 10 a.m." / "10:30
     # a.m."), may both be readings of one moment: the disagreement is vague. Hand-set (97e2c83)
     event_approx_minutes: int = 30

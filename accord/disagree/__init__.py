@@ -37,7 +37,7 @@ How values become slots (``values`` → ``pairs`` → ``slots``):
    sentences alike and minutes apart; the game clock and the period of one play) and "other" details written in fixed frames (``details``: the cause
    of a named person's death, the colour of a named vehicle, a firearm, a condition in hospital, the kind
    of an order signed; a gun's calibre, a named fighter's or team's record, a record's mark, games a
-   player missed, the shots fired in a shooting), each anchored to a name or an event; a game's score at one game clock and the moment
+   player missed, the shots fired in a shooting, how many people did one thing to someone), each anchored to a name or an event; a game's score at one game clock and the moment
    a bout was stopped (``clock``).
 7. measures (``measures``): a quake's magnitude, a temperature, a weight, an area or a speed, paired
    by their sentences like event days (the value pipeline leaves measures out).

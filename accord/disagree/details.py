@@ -41,6 +41,9 @@
 - recall45: the shots fired in a story's shooting ("sprayed 13 bullets" / "his dozen rounds",
   ``shot_disagreements``): police shots and a gunman's kept apart, a floor ("at least 12 shots") and the
   whole of a part ("three of the seven bullets fired") no side.
+- recall50: how many people did one thing to someone ("Dorsey was approached by two men" / "a man approached
+  Dorsey", ``assailant_disagreements``): the same verb (approached, attacked, robbed, confronted …), one scene
+  (sentences sharing ``options.assailant_shared_words`` content words, no two days), one victim where named.
 
 An article that gives one anchor two values is left out (two people, two cars, or a cause and what
 led to it): which of its values is the slot's is a guess.
@@ -313,7 +316,7 @@ def terms(sentences: Sequence[Sentence]) -> list[Term]:
 
 def _written_sides(groups: dict[str, list[Term] | list[Manner] | list[Firearm] | list[Condition]
                   | list[Instrument] | list[Study] | list["Calibre"] | list["WinLoss"] | list["Mark"] | list["Missed"]
-                  | list["Shots"]],
+                  | list["Shots"] | list["Assailants"]],
                   order: Order) -> list[Side]:
     """One side per value of a fixed frame (its key the normalized value), shown as its first
     article writes it, best supported first: the custody and manner frames build sides alike."""
@@ -1107,17 +1110,134 @@ def shot_disagreements(sentences: Sequence[Sentence], order: Order, options: Opt
     return out
 
 
+# -- recall50: how many people did one thing to someone, told differently: "Outside the bakery, Dorsey was
+# approached by two men who demanded his wallet" / "Police said a man approached Dorsey outside the bakery and
+# demanded his wallet" ------------------------------------------------------------------------------------
+# what assailants do to someone, as written (past tense or participle) → one verb
+ASSAULTS = {"confronted": "confronted", "attacked": "attacked", "robbed": "robbed", "approached": "approached",
+            "assaulted": "assaulted", "mugged": "mugged", "punched": "punched", "chased": "chased",
+            "abducted": "abducted", "kidnapped": "kidnapped", "kidnaped": "kidnapped", "ambushed": "ambushed",
+            "carjacked": "carjacked", "beaten": "beaten"}  # not "beat": "two men beat the odds", a defeat
+# the people who do it: each word → its sex where it says one ("man", "woman") or "" (either)
+ASSAILANTS = {"man": "man", "men": "man", "gunman": "man", "gunmen": "man", "woman": "woman", "women": "woman",
+              "suspect": "", "suspects": "", "assailant": "", "assailants": "", "attacker": "", "attackers": "",
+              "robber": "", "robbers": "", "intruder": "", "intruders": "", "teen": "", "teens": "",
+              "teenager": "", "teenagers": "", "youth": "", "youths": "", "person": "", "people": ""}
+_ASSAILANT_COUNTS = {"a": 1, "an": 1, "one": 1, **{w: n for w, n in _TERM_NUMBERS.items() if 2 <= n <= 9}}
+_A_COUNT = r"(?P<n>an?|one|" + "|".join(w for w, n in _TERM_NUMBERS.items() if 2 <= n <= 9) + r"|[2-9])"
+_A_WHO = r"(?:(?P<adj>[a-z-]+)\s+)?(?P<who>" + "|".join(sorted(ASSAILANTS, key=len, reverse=True)) + r")"
+_A_VERB = r"(?P<verb>" + "|".join(ASSAULTS) + r")"
+# "he was approached by two men": the count after "by"
+_BY_ASSAILANTS = re.compile(r"\b(?:was|were|been|being|got|get|gets)\s+(?:[a-z]+ly\s+)?" + _A_VERB + r"\s+by\s+"
+                            + _A_COUNT + r"\s+" + _A_WHO + r"\b", re.I)
+# "a man approached Dorsey", "Police said two men robbed the store": the count opening a clause, the verb
+# next, and someone after it (a name, a pronoun, a determiner); "a man robbed at gunpoint" is the victim
+_ASSAILANTS_DID = re.compile(r"(?:^|[.!?;,]\s+|\b(?:when|after|as|where|before|then|and|said|says|say|that)\s+)"
+                             + _A_COUNT + r"\s+" + _A_WHO + r"\s+(?:who\s+)?" + _A_VERB
+                             + r"\s+(?P<whom>(?-i:[A-Z][\w'’-]+)|him|her|them|the|a|an|his|their)\b", re.I)
+_A_SUBJECT = re.compile(r"\b(?P<whom>[A-Z][\w'’-]*[a-z])\s+$")
+_A_NOT_NAMES = frozenset({"the", "a", "an", "his", "her", "their", "him", "them", "he", "she", "they", "it", "who",
+                          "police", "officers"})
+# a count of more people beside earlier ones, or a bound, is not the whole ("two other men", "another man")
+_A_NOT_WHOLE = frozenset({"other", "more", "further", "additional", "second", "third", "fourth", "several", "few"})
+_A_TIME = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
+                     r"July|August|September|October|November|December)\b")
+
+
+@dataclass
+class Assailants(Record):
+    """How many people a sentence says did one thing to someone."""
+
+    sentence: Sentence
+    verb: str  # "confronted"
+    sex: str  # "man", "woman" or "" (not said)
+    count: int
+    whom: str  # the name after the verb ("Dorsey"), or ""
+    written: str  # "approached by two men"
+
+
+def assailants(sentences: Sequence[Sentence]) -> list[Assailants]:
+    """Every "<was> <approached|attacked|robbed|…> by <n> <men|suspects|…>" and "<n> <men|…> <approached|…>
+    <someone>" of ``sentences``. "another man", "two other men" and "a few men" are not read (a part of more);
+    neither is "a man robbed at gunpoint" (the man is who was robbed)."""
+    out = []
+    for s in sentences:
+        if _YEAR.search(s.text):
+            continue  # a sentence writing a year recalls another attack ("in 2009, two men robbed the store")
+        for pattern in (_BY_ASSAILANTS, _ASSAILANTS_DID):
+            for hit in pattern.finditer(s.text):
+                if (hit.group("adj") or "").lower() in _A_NOT_WHOLE:
+                    continue
+                n = hit.group("n").lower()
+                count = int(n) if n.isdigit() else _ASSAILANT_COUNTS[n]
+                who = hit.group("who").lower()
+                plural = who in ("men", "women", "people", "gunmen") or who.endswith("s")
+                if (count == 1) == plural:
+                    continue  # "a men", "two man": a misreading
+                if pattern is _BY_ASSAILANTS:  # the one done to: a name right before "was" ("Dorsey was …")
+                    named = _A_SUBJECT.search(s.text[:hit.start()])
+                    whom, start = (named.group("whom") if named else ""), hit.start("verb")
+                else:
+                    whom, start = hit.group("whom"), hit.start("n")
+                if whom.lower() in _A_NOT_NAMES:
+                    whom = ""
+                out.append(Assailants(s, ASSAULTS[hit.group("verb").lower()], ASSAILANTS[who], count, whom,
+                                      " ".join(s.text[start:hit.end()].split())))
+    return out
+
+
+def _scene_words(s: Sentence) -> set[str]:
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w'’-]+", s.text)}
+    return {w for w in words if w not in FUNCTION_WORDS and w not in ASSAULTS and w not in ASSAILANTS and len(w) > 2}
+
+
+def assailant_disagreements(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT
+                            ) -> list[Disagreement]:
+    """How many people did one thing to someone, told differently by different articles ("Dorsey was approached
+    by two men who demanded his wallet" / "a man approached Dorsey outside the bakery and demanded his
+    wallet"): the same verb, and sentences that tell one scene — they share
+    ``options.assailant_shared_words`` content words besides the verb and the people, and name no different
+    days. An article giving two counts (two attacks, or the attacker and his accomplices) is left out; men on
+    one side and women on the other are two groups."""
+    by_verb: dict[str, list[Assailants]] = {}
+    for a in assailants(sentences):
+        by_verb.setdefault(a.verb, []).append(a)
+    out: list[Disagreement] = []
+    for verb, items in sorted(by_verb.items()):
+        items = one_value_each(items, lambda a: a.count)
+        counts = sorted({a.count for a in items})
+        if len(counts) < 2 or len({a.article for a in items}) < 2 or {"man", "woman"} <= {a.sex for a in items}:
+            continue
+        whoms = {a.whom.lower() for a in items if a.whom}
+        if len(whoms) > 1:
+            continue  # two people attacked
+        one_scene = all(
+            len(_scene_words(a.sentence) & _scene_words(b.sentence)) >= options.assailant_shared_words
+            and not (set(_A_TIME.findall(a.sentence.text)) and set(_A_TIME.findall(b.sentence.text))
+                     and not set(_A_TIME.findall(a.sentence.text)) & set(_A_TIME.findall(b.sentence.text)))
+            for a in items for b in items if a.count != b.count)
+        if not one_scene:
+            continue
+        sides = _written_sides({str(n): [a for a in items if a.count == n] for n in counts}, order)
+        whom = next((a.whom for a in items if a.whom), "")
+        out.append(Disagreement(kind="number", about=f"people who {verb} {whom or 'the victim'}", values=sides,
+                                compatible=False, type="conflict", anchor=f"{verb} {whom}".strip()))
+    return out
+
+
 def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT) -> list[Disagreement]:
     """Every disagreement on the cause of one named person's death, the colour of one named vehicle, a
     named person's injury, a telephone number to call, where a prison term is served, how a counted
     group died, the kind of firearm of an attack, a named person's condition in hospital, the kind of order signed
-    for one action, what a student of one age studies, or the shots fired in a shooting."""
+    for one action, what a student of one age studies, the shots fired in a shooting, or how many people did
+    one thing to someone."""
     found: list[Disagreement] = phone_disagreements(sentences, order, options) + custody_disagreements(sentences, order) \
         + manner_disagreements(sentences, order) + firearm_disagreements(sentences, order) \
         + condition_disagreements(sentences, order) + instrument_disagreements(sentences, order) \
         + study_disagreements(sentences, order) + calibre_disagreements(sentences, order) \
         + record_disagreements(sentences, order, options) + mark_disagreements(sentences, order) \
-        + missed_disagreements(sentences, order) + shot_disagreements(sentences, order, options)
+        + missed_disagreements(sentences, order) + shot_disagreements(sentences, order, options) \
+        + assailant_disagreements(sentences, order, options)
     details = read(sentences)
     for members in anchored(details, _same_anchor):
         if not members:
@@ -1153,7 +1273,8 @@ def _disagreement(members: list[Detail], order: Order) -> Disagreement | None:
     return Disagreement(kind="other", about=about, values=out, compatible=False, type="conflict", anchor=name)
 
 
-__all__ = ["Detail", "read", "same", "find", "phones", "Phone", "Term", "terms", "custody_disagreements", "Manner", "manners",
+__all__ = ["Detail", "read", "same", "find", "Assailants", "assailants", "assailant_disagreements", "ASSAULTS",
+           "ASSAILANTS", "phones", "Phone", "Term", "terms", "custody_disagreements", "Manner", "manners",
            "manner_disagreements", "MANNERS", "Firearm", "firearms",
            "firearm_disagreements", "FIREARMS", "Condition", "conditions",
            "condition_disagreements", "CONDITIONS", "Instrument", "instruments",
