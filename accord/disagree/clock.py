@@ -440,6 +440,8 @@ def clock_scores(sentences: Sequence[Sentence]) -> list[ClockScore]:
     score as it stood then. A sentence giving two clocks or two scores tells a game's course."""
     out = []
     for s in sentences:
+        if ":" not in s.text:
+            continue  # no clock ("4:12 left": ``_GAME`` needs the colon; speed24, the same scores)
         clocks = list(_GAME.finditer(s.text))
         scores = [m for m in _SCORE.finditer(s.text) if not _RUN_AFTER.match(s.text[m.end():])
                   and not is_clock_piece(s.text, m.start(), m.end())]
