@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -328,15 +328,44 @@ def prepare(articles: Sequence[Article], options: Options = DEFAULT
     return arts, copies, reference, sentences, variants, align(arts, sentences, copies, options)
 
 
-def stated(evidence: support.Evidence) -> Callable[[Fact], int]:
+class Stated:
     """How many independent outlets the support check finds stating a summary candidate as it
-    stands: selection prefers, among sentences of like value, what more accounts state (and so
-    cite), asking only of the few it weighs."""
-    def count(candidate: Fact) -> int:
-        own = candidate.sentences[0].article if candidate.sentences else None
-        links = support.supported(evidence.check(evidence.claim(candidate.text, own)))
-        return evidence.independent(x.article for x in links)
-    return count
+    stands (called with the candidate): selection prefers, among sentences of like value, what more
+    accounts state (and so cite), asking only of the few it weighs."""
+
+    def __init__(self, evidence: support.Evidence) -> None:
+        self.evidence = evidence
+        # (speed24) answers per (text, own article): selection weighs a candidate again in each of its passes
+        self._counts: dict[tuple[str, str | None], int] = {}
+        self._most: dict[tuple[str, str | None], int] = {}
+
+    @staticmethod
+    def _key(candidate: Fact) -> tuple[str, str | None]:
+        return candidate.text, candidate.sentences[0].article if candidate.sentences else None
+
+    def __call__(self, candidate: Fact) -> int:
+        key = self._key(candidate)
+        if key not in self._counts:
+            links = support.supported(self.evidence.check(self.evidence.claim(*key)))
+            self._counts[key] = self.evidence.independent(x.article for x in links)
+        return self._counts[key]
+
+    def at_most(self, candidate: Fact) -> int:
+        """The most the call can give (``Evidence.reach``: the outlets its check compares the candidate with,
+        one row of word overlap, no sentence compared): selection need not check a candidate that cannot be
+        stated by more outlets than the one it weighs it against (speed24: 72 of 514 checks fewer on 50
+        Multi-News stories)."""
+        key = self._key(candidate)
+        if key in self._counts:
+            return self._counts[key]
+        if key not in self._most:
+            self._most[key] = self.evidence.reach(self.evidence.claim(*key))
+        return self._most[key]
+
+
+def stated(evidence: support.Evidence) -> Stated:
+    """``Stated`` of ``evidence``: the count selection weighs summary candidates by."""
+    return Stated(evidence)
 
 
 def _build(articles: list[Article], options: Options) -> Brief:

@@ -250,3 +250,24 @@ def test_a_sentence_the_patterns_turn_down_is_not_read_for_its_opening(monkeypat
     assert briefing.stands_alone("Then-President Ann Lee signed the treaty in 1998.")
     assert briefing.stands_alone("It is expected the elections will be monitored by international observers.")
     assert len(asked) == 3
+
+
+def test_what_selection_weighs_a_candidate_by_never_exceeds_its_bound() -> None:
+    """speed24: ``Stated.at_most`` (the outlets the support check compares a candidate with) is never below
+    the count the check gives, so a candidate it bounds needs no check; answers are kept per text."""
+    from accord import support
+    from accord.briefing import Stated, prepare
+
+    arts = [art("a", "A storm flooded three towns in the northern valley on Monday night. About 400 people "
+                     "left their homes, officials said."),
+            art("b", "Three valley towns were flooded by a storm on Monday. About 400 people left their homes, "
+                     "the governor said."),
+            art("c", "The storm flooded three towns in the valley on Monday. A radio station said its studio "
+                     "was damaged."),
+            art("d", "A bakery in the capital won a national prize for its bread on Monday.")]
+    arts, copies, reference, sentences, _, facts = prepare(arts)
+    stated = Stated(support.Evidence(arts, sentences, copies, reference=reference))
+    counts = [(stated(f), stated.at_most(f)) for f in facts]
+    assert all(n <= most for n, most in counts)
+    assert any(n > 1 for n, _ in counts) and any(most < len(arts) for _, most in counts)
+    assert [stated(f) for f in facts] == [n for n, _ in counts]

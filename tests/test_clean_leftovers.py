@@ -848,3 +848,24 @@ def test_more_labels_of_links_to_other_stories_go(line: str) -> None:
 def test_sentences_opening_like_a_link_label_stay(line: str) -> None:
     a = clean(art(BODY[:2] + [line] + BODY[2:]))
     assert line in a.text
+
+
+def test_doubled_headline_whose_first_word_is_never_written_again_is_none() -> None:
+    """speed24: a line whose first word is not written again within its first 600 characters has no run
+    printed twice (answered before the words are listed); the answer is every length's, also where the word
+    comes back only inside another word ("Firestorm"), past the 600th character, or as the very next word."""
+    import random
+    rng = random.Random(24)
+    vocab = ["Fire", "Firestorm", "Crews", "Fight", "Near", "Dam", "fire", "Residents", "fled", "on", "Monday."]
+    pad = " ".join(["Crews"] * 130)  # 779 characters
+    lines = ["Fire Crews Fight Fire Crews Fight Fire Near Dam Residents fled their homes on Monday night.",
+             "Fire Firestorm Crews Fight Near Dam Firestorm Crews Fight Near Dam Residents fled on Monday.",
+             f"Fire Crews Fight {pad} Fire Crews Fight Residents fled their homes on Monday night.",
+             "Fire Fire Fire Fire Fire Fire Residents fled their homes on Monday night."]
+    lines += [" ".join(rng.choice(vocab) for _ in range(rng.randint(4, 30))) for _ in range(3000)]
+    found = 0
+    for line in lines:
+        want = _doubled_by_every_length(line, 5)
+        assert leftovers.doubled_headline(line, 5) == want, line
+        found += want is not None
+    assert found >= 1

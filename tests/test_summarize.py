@@ -2264,3 +2264,39 @@ def test_a_list_or_explainer_label_is_no_headline_over_the_summary() -> None:
     assert out[0] == "6 Takeaways From the Valley Flood Hearing."  # the rule off: the label opens (before)
     view, body = _spill_view("Storm floods valley towns and closes schools.")  # near case: a news headline
     assert [c.text for c in choose(view, np.array([1.0, 0.1, 2.0]), opts)][0] == "Storm floods valley towns and closes schools."
+
+
+class _Counted:
+    """A ``stated`` with the bound ``briefing.Stated`` gives (``at_most``), recording what it is asked."""
+
+    def __init__(self, counts: dict[str, int], most: dict[str, int]) -> None:
+        self.counts, self.most, self.asked = counts, most, []
+
+    def __call__(self, f: Fact) -> int:
+        self.asked.append(f.text)
+        return self.counts.get(f.text, 1)
+
+    def at_most(self, f: Fact) -> int:
+        return self.most.get(f.text, 1)
+
+
+def test_a_candidate_that_cannot_be_stated_by_more_outlets_is_not_checked() -> None:
+    """speed24: selection weighs a near candidate by its outlets only when the most its check can find
+    (``at_most``) beats the best's count; the choice is the one the checks would give."""
+    from accord.summarize import choose
+
+    ledes = [("A storm flooded three towns in the northern valley on Monday night, officials said.", 0),
+             ("Three valley towns were flooded by a storm on Monday and about 400 people left their homes.", 0)]
+    view = _stated_view(ledes)
+    opts = DEFAULT.with_(words=20, summary_fill=False, summary_lead_opening=1)
+    scores = np.array([0.50, 0.45])
+    # the second lede can reach one outlet at most, the first is stated by two: no check of the second
+    bounded = _Counted({ledes[0][0]: 2}, {ledes[0][0]: 2, ledes[1][0]: 1})
+    plain = _Counted({ledes[0][0]: 2}, {})
+    assert [c.text for c in choose(view, scores, opts, bounded)] == [ledes[0][0]]
+    assert [c.text for c in choose(view, scores, opts, plain.__call__)] == [ledes[0][0]]
+    assert ledes[1][0] not in bounded.asked and ledes[1][0] in plain.asked
+    # a bound above the best's count: the candidate is checked, and its three outlets open
+    reaching = _Counted({ledes[0][0]: 2, ledes[1][0]: 3}, {ledes[0][0]: 2, ledes[1][0]: 4})
+    assert [c.text for c in choose(view, scores, opts, reaching)] == [ledes[1][0]]
+    assert ledes[1][0] in reaching.asked

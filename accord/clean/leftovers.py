@@ -548,6 +548,9 @@ def doubled_headline(line: str, min_rest_words: int) -> tuple[str, str] | None:
     Joseph Stern covers …") too."""
     if not line[:1].isupper():
         return None
+    first = _TOKEN.match(line)  # (the line opens with a letter: its first word starts it)
+    if first is None or line.find(first.group(0), first.end(), 600) < 0:
+        return None  # (speed24) the first word is never written again: nothing is printed twice
     toks = [(m.group(0), m.end()) for m in _TOKEN.finditer(line[:600])]
     texts = [t for t, _ in toks]
     for n in range(3, len(toks) // 2):

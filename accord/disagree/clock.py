@@ -63,7 +63,7 @@ from accord.disagree.slots import Order
 from accord.disagree.record import Record, one_value_each
 from accord.model import Disagreement, Sentence
 from accord.options import DEFAULT, Options
-from accord.patterns import Alternatives
+from accord.patterns import Alternatives, folded_in
 from accord.words import FUNCTION_WORDS, NEWS_WORDS
 
 _DAY_MINUTES = 24 * 60
@@ -371,6 +371,8 @@ def periods(sentences: Sequence[Sentence]) -> list[Period]:
     course told step by step) gives none: which play is which is a guess."""
     out = []
     for s in sentences:
+        if not folded_in("quarter", s.text) and not folded_in("half", s.text):
+            continue  # ``_PERIOD`` needs one (speed24: a screen, the same periods)
         found = list(_PERIOD.finditer(s.text))
         if len({(m.group("nth").lower(), m.group("unit").lower()) for m in found}) != 1:
             continue
@@ -438,6 +440,8 @@ def clock_scores(sentences: Sequence[Sentence]) -> list[ClockScore]:
     score as it stood then. A sentence giving two clocks or two scores tells a game's course."""
     out = []
     for s in sentences:
+        if ":" not in s.text:
+            continue  # no clock ("4:12 left": ``_GAME`` needs the colon; speed24, the same scores)
         clocks = list(_GAME.finditer(s.text))
         scores = [m for m in _SCORE.finditer(s.text) if not _RUN_AFTER.match(s.text[m.end():])
                   and not is_clock_piece(s.text, m.start(), m.end())]

@@ -910,6 +910,8 @@ class _Context:
         # independent outlets that state a candidate as it stands (the support check's count), asked
         # when needed of one told by several articles (its fact's support); any other is its own only
         self.stated = stated
+        # the most ``stated`` can give a candidate, without checking it (``briefing.Stated.at_most``), when known
+        self.at_most: Callable[[Fact], int] | None = getattr(stated, "at_most", None)
         self.several = np.array([stated is not None and len(set(f.support)) > 1 for f in facts], dtype=bool)
         self._outlets: dict[int, int] = {}
         codes = {fid: k for k, fid in enumerate(dict.fromkeys(f.id for f in facts))}
@@ -1615,11 +1617,19 @@ class _Context:
         near = np.flatnonzero((value >= value[best] - margin) & (self.several if count == self.outlets
                                                                   else np.isfinite(value)))
         mine = count(best)
-        more = [i for i in near.tolist() if i != best and count(i) > mine]
+        more = [i for i in near.tolist() if i != best and self._more(i, mine, count)]
         for i in sorted(more, key=lambda i: (-count(i), -value[i], i)):
             if can is None or can(i):
                 return i
         return best
+
+    def _more(self, i: int, mine: int, count: Callable[[int], int]) -> bool:
+        """``count(i) > mine``; for ``outlets``, false without the support check when the most it can find
+        (``at_most``) is no more than ``mine`` (speed24: the same answer, a check fewer)."""
+        if count == self.outlets and self.at_most is not None and self.several[i] and i not in self._outlets \
+                and max(1, self.at_most(self.facts[i])) <= mine:
+            return False
+        return count(i) > mine
 
     def opening_outlets(self, i: int) -> int:
         """Other outlets stating the opening of lede ``i``'s account: for each of its article's first
