@@ -1401,6 +1401,106 @@ _AGE_BEFORE_NAME = re.compile(r"(?<![\d,.])(\d{1,3})[\s-]*(?:year|yr)s?[\s-]*old
 _AGE_STEMS = frozenset({stem("year"), stem("old")})
 
 
+def _ages_of_others(c: Unit, m: Mention, u: Unit, o: Mention) -> bool:
+    """Whether the claim's count ``m`` and the sentence's count ``o`` are ages given to two different
+    people (cite30, after cite28 and cite29): "Randall Hackett, 58" and "John Jenkin, 23". An age is a
+    detail of whom it is given to: two ages differ only when given to the same person. Only when both
+    sentences say whose age it is, and the sentence gives no other age to no one named ("the bodies of
+    two women -- 68 and 48-years-old": the 68 may be the claim's person's, cite28): those are left to
+    the counts' nouns, as before."""
+    mine, theirs = set(re.findall(r"\d+", m.text)) & c.ages, set(re.findall(r"\d+", o.text)) & u.ages
+    if not mine or not theirs:
+        return False
+    claimed = {p for p, a in c.aged if a in mine}
+    given = {q for q, a in u.aged if a in theirs}
+    if not claimed or not given or u.ages - {a for _, a in u.aged}:
+        return False  # an age the sentence gives no one named may be the claim's person's ("two women -- 68 and 48")
+    return not any(same_party(p, q) or same_party(q, p) for p in claimed for q in given)
+
+
+# cite30: one person or thing told with "a" / "an" ("a man", "an off-duty police officer", "a 20-year-old
+# gunman"): a count of one that the figure reader leaves unread. The words between the article and the
+# noun are its modifiers (never "of": "a number of men", "a series of"); the word after the noun must end
+# its phrase (a verb, a function word, punctuation), so "a car bomb" is no car and "a school bus" no school.
+_ONE_MODIFIER = r"(?:(?!of\b|and\b|or\b|the\b|a\b|an\b)[\w'’-]+\s+){0,3}?"
+_ONE_FUNCTION = frozenset("who whom whose that which and or but in at on with from of to for by near after before "
+                          "during outside inside into as while when where than armed wanted believed identified "
+                          "named described dressed wearing carrying says".split())
+_ONE_PART = re.compile(r"\b(?:(?:one|each|either|neither|none|any|all|both|some|most|many|several|few|"
+                       r"first|second|third|last|other)\s+of|another|a\s+(?:second|third|fourth|fifth|sixth|"
+                       r"further|fellow)|the\s+(?:other|second|third))\b", re.I)
+_IRREGULAR_SINGULAR = {"people": "person", "children": "child", "police": "police officer"}
+
+
+@lru_cache(maxsize=4096)
+def _one_pattern(noun: str, determiners: str) -> re.Pattern[str]:
+    """``_told_as_one``'s pattern for one lemma (read once per noun, not per sentence)."""
+    if noun.endswith("men"):  # the parse may leave an irregular plural as its lemma ("men", "gunmen")
+        noun = noun[:-3] + "man"
+    noun = _IRREGULAR_SINGULAR.get(noun, noun)
+    return re.compile(rf"(?<![\w'’-])(?:{determiners})\s+(?P<mods>{_ONE_MODIFIER})(?P<noun>{re.escape(noun)})(?![\w-])"
+                      r"(?P<after>['’]s\b|\s*(?:[,.;:!?)”]|$)|\s+[a-z]+\b)?", re.I)  # (never an opening '"')
+
+
+def _told_as_one(text: str, noun: str, determiners: str = "a|an") -> re.Match[str] | None:
+    """Where ``text`` tells one ``noun`` with an indefinite article ("a man", "an off-duty police
+    officer"; ``determiners`` widens them), or None; group "mods" holds the words between them.
+    ``noun`` is a counted noun's lemma."""
+    if not noun.isalpha():
+        return None
+    for m in _one_pattern(noun.lower(), determiners).finditer(text):
+        after = (m.group("after") or "").strip().lower()
+        if m.group("after") is None:
+            continue  # "a magnitude - 6.4 temblor", "a man (…": the phrase goes on
+        if not after.isalpha() or after in _ONE_FUNCTION or after in _AUXILIARY \
+                or after in _PAST or (after.endswith("ed") and len(after) > 3):
+            return m
+    return None
+
+
+def _vague_against_exact(m: Mention, o: Mention) -> bool:
+    """Whether one of two counts is a quantity in vague words and the other an exact value inside its
+    range (cite30, after cite29): "a few blocks" and "two blocks" are no two values — the disagreement
+    guidelines' "vague", a range that does not exclude the figure ("dozens" and "2" do differ). Neither
+    is the exact value stated by the vague words: the article stays related."""
+    for vague, exact in ((m, o), (o, m)):
+        if number_reader.vague_quantity(vague) and not number_reader.vague_quantity(exact) \
+                and isinstance(exact.value, (int, float)):
+            lo, hi = _range(vague)
+            if lo <= float(exact.value) <= hi:
+                return True
+    return False
+
+
+def _modifiers_said(mods: Sequence[str], text: str) -> bool:
+    """Whether every word describing a counted noun ("life" of "seven life sentences", "other" of "two
+    other buildings") is in ``text`` too: "a death sentence" is no count of "seven life sentences",
+    "a building" none of "two other buildings"."""
+    words = {w.lower() for w in re.findall(r"[\w'’-]+", text)}
+    return all(w.lower() in words for w in mods)  # as written: "smaller" is not "small"
+
+
+def _many_modifiers(text: str, m: Mention) -> list[str] | None:
+    """The words between count ``m`` and the noun it counts ("two other buildings": ["other"]), or
+    None when the noun is not within three words of it."""
+    noun = str(m.label).lower()
+    plural = {noun, noun[:-3] + "men"} if noun.endswith("man") else {noun}
+    words = re.findall(r"[\w'’-]+", text[m.end:])[:4]
+    for k, w in enumerate(words):
+        if w.lower() in plural or stem(w.lower()) == stem(noun):
+            return words[:k]
+    return None
+
+
+def _many_told(m: Mention) -> bool:
+    """Whether count ``m`` tells two or more of a noun ("two men", "at least three officers", "several
+    officers"): it does not state one of that noun. Whole numbers only: "a 6.4 magnitude" is a measure
+    of one thing, not 6.4 of them."""
+    low, _ = _range(m)
+    whole = isinstance(m.value, int) or (isinstance(m.value, float) and m.value.is_integer())
+    return whole and bool(m.label) and str(m.label).isalpha() and low >= 2  # "6.4 magnitude" is a measure
+
+
 def _moves(text: str) -> frozenset[tuple[str, str]]:
     """``Unit.moves``: the capitalised words (names) of where each "into" / "out of" leads; days and
     months are when, not where."""
@@ -2079,6 +2179,32 @@ class Evidence:
             return u.counts
         return tuple(o for o, same in zip(u.counts, own) if same is not False)
 
+    def _one_against_many(self, c: Unit, u: Unit) -> list[str]:
+        """A claim's count of one against the sentence's count of two or more of the same noun (cite30):
+        "a man confronted Smith" is not stated by "two men confronted Smith" — an indefinite article is
+        a count the figure reader leaves unread. Not when the sentence also tells one of them ("one of
+        the men", "another", "the man"), nor when the claim counts that noun itself ("a man … two men"):
+        then they may be a part and the whole. The words describing the noun must be the same on both
+        sides ("a death sentence" is no count of "seven life sentences", "a building" none of "two
+        other buildings"). The claim's count is then not stated (the sentence is related), never a
+        differing value: readers read "a man" / "two men" as a detail missing, and "serving a life
+        sentence" / "three life sentences" as compatible (cite30's reading). The other way round ("two
+        men" / "a man") the claim's count is unstated already."""
+        out = []
+        for o in u.counts:
+            if not _many_told(o) or any(x.label and self._alike(str(o.label), str(x.label)) for x in c.counts):
+                continue
+            hit = _told_as_one(c.sentence.text, str(o.label))
+            if hit is None or _ONE_PART.search(u.sentence.text) \
+                    or _told_as_one(u.sentence.text, str(o.label), "a|an|the|this|that|one"):
+                continue
+            mods = _many_modifiers(u.sentence.text, o)
+            if mods is None or not _modifiers_said(hit.group("mods").split(), u.sentence.text) \
+                    or not _modifiers_said(mods, c.sentence.text):
+                continue  # "a death sentence" / "seven life sentences": not one of the same things
+            out.append(f"count {c.sentence.text[hit.start():hit.end('noun')]} / {o.text}")
+        return out
+
     def _cosine(self, a: Unit, b: Unit) -> float:
         """Cosine of two units' embeddings centred on the story's mean sentence vector (as alignment
         compares them): inside one story every sentence shares the topic, so raw cosines are high for
@@ -2171,12 +2297,14 @@ class Evidence:
             if any(same_figure(m, o) for o in self._counts_for(m, u)):
                 continue
             other = next((o for o in u.counts if self._counts_same(m, o)
-                          and not any(same_figure(x, o) for x in c.counts)), None)  # "30 … 25" both the claim's
+                          and not any(same_figure(x, o) for x in c.counts)  # "30 … 25" both the claim's
+                          and not _ages_of_others(c, m, u, o) and not _vague_against_exact(m, o)), None)
             if other is not None:
                 differs.append(f"{m.text} / {other.text}")
             elif not any(f in elsewhere for f in figures_written(m.text)) \
                     and not counted_by_article(m, c.sentence.text, u.sentence.text):
                 missing.append(f"count {m.text}")
+        missing += self._one_against_many(c, u)
         for m in c.dates:
             if not any(same_date(m, o) for x in (u, *around) for o in x.dates):
                 missing.append(f"date {m.text}")

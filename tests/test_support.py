@@ -1,4 +1,5 @@
 """support: an article is cited for a claim only when it states it (the issue's patterns, by hand)."""
+import re
 from datetime import date
 
 import pytest
@@ -2338,3 +2339,99 @@ def test_an_expectation_in_a_relative_clause_hedges_no_main_event():
     ev = story_of("The council opens its budget hearings on Tuesday on the city's new stadium plan, kicking off "
                   "what is expected to be a bitter fight over the city's new stadium plan.")
     assert verdicts(ev, claim)["a"] == "supports"
+
+
+def _one_of_many(claim: str, other: str) -> bool:
+    """Whether the check finds the claim's one (``a man``) against the other sentence's many (``two men``)."""
+    ev = story_of(claim, other)
+    link = next(x for x in ev.check(ev.claim(claim, "a"), citing=True, silent=False) if x.article == "b")
+    return bool(re.search(r"count (?:an?|An?) [^;]* / ", link.missing))
+
+
+def test_one_told_with_an_article_is_not_stated_by_two_or_more_of_the_same_noun():
+    # cite30: "a man" is a count of one; "two men" does not state it (related: the count is missing; its
+    # reading found "a man" / "two men" read as a detail missing, not as another value)
+    assert _b("A man confronted Dale Pruitt outside the bar on Friday night.",
+              "Two men confronted Dale Pruitt outside the bar on Friday night.") == "related"
+    assert _b("An off-duty officer was wounded in the shooting at the mall on Sunday.",
+              "Three off-duty officers were wounded in the shooting at the mall on Sunday.") == "related"
+    assert _b("A gunman opened fire at the Harlow mall on Sunday.",
+              "Two gunmen opened fire at the Harlow mall on Sunday.") == "related"
+    assert _b("A student was hit by a fire truck outside the Harlow dorm on Friday.",
+              "Two students were hit by a fire truck outside the Harlow dorm on Friday.") == "related"
+    assert _b("An officer was wounded in the shooting at the mall on Sunday.",  # vague, but not one either
+              "Several officers were wounded in the shooting at the mall on Sunday.") == "related"
+    # the other way round the claim's count was unstated already, and stays so (never "differs")
+    assert _b("Two men confronted Dale Pruitt outside the bar on Friday night.",
+              "A man confronted Dale Pruitt outside the bar on Friday night.") == "related"
+    # near cases where "a" is no count of one against many: "the man"; a noun that only modifies another;
+    # "a pirate \"mother ship\""; a measure
+    assert _b("A man confronted Dale Pruitt outside the bar on Friday night.",
+              "The man confronted Dale Pruitt outside the bar on Friday night.") == "supports"
+    assert _b("A car bomb exploded outside the Harlow courthouse on Sunday.",
+              "Two cars were destroyed when a bomb exploded outside the Harlow courthouse on Sunday.") == "supports"
+    assert _b('Last month the navy said it had sunk a pirate "mother ship" off Somalia.',
+              'Last month the navy said it had sunk a pirate "mother ship" off Somalia and held 23 pirates.') \
+        == "supports"
+    assert _b("A 6.2-magnitude quake hit the town of Varna in February.",
+              "An earthquake with a magnitude of 6.2 hit the town of Varna in February.") == "supports"
+    # and these are never read as one against many (other words may still leave them related): a part
+    # of the two, "a number of", "a series of", a sentence telling one of them beside the two, a sum, an
+    # age, a noun described otherwise on the two sides
+    for claim, other in [
+        ("A man was arrested after the robbery on Main Street.",
+         "One of the two men was arrested after the robbery on Main Street."),
+        ("A number of men were arrested after the robbery on Main Street.",
+         "Two men were arrested after the robbery on Main Street."),
+        ("A series of explosions shook the Harlow refinery on Sunday.", "Two explosions shook the Harlow refinery on Sunday."),
+        ("A man was arrested after the robbery on Main Street.",
+         "Police arrested a man after two men robbed the store on Main Street."),
+        ("A man and a woman were hurt in the fire on Elm Street, officials said.",
+         "Two people were hurt in the fire on Elm Street, officials said."),
+        ("A 20-year-old man was arrested after the robbery on Main Street.",
+         "Two men were arrested after the robbery on Main Street."),
+        ("Rioters set fire to a building besides the bank in Harlow.",
+         "Two other buildings besides the bank were set on fire in Harlow."),
+        ("Tom Ruiz was given a death sentence for the 1998 robbery.",
+         "Tom Ruiz was given seven life sentences for the 1998 robbery."),
+        ("Pirates in a smaller boat fired at the Gibe near Aden on Saturday.",
+         "Pirates in two small boats fired at the Gibe near Aden on Saturday."),
+    ]:
+        assert not _one_of_many(claim, other), claim
+    assert _one_of_many("A man confronted Dale Pruitt outside the bar on Friday night.",
+                        "Two men confronted Dale Pruitt outside the bar on Friday night.")
+
+
+def test_an_age_differs_only_from_an_age_of_the_same_person():
+    # cite30 (after cite28, cite29): ages given to two named people are no two values of one age
+    claim = "Coast guard crews searched for Tom Bexley, 58, who went swimming with Alex Moran off a beach."
+    assert _b(claim, "Coast guard crews searched for Tom Bexley, who went swimming with Alex Moran, 28, "
+                     "off a beach.") == "related"
+    claim = "Brian Tolley is due in court over the deaths of his mother, Jane Tolley, 61, and his sister, Amy Tolley, 19."
+    assert _b(claim, "Brian Tolley, 25, is due in court over the deaths of his mother, Jane Tolley, and his sister, "
+                     "Amy Tolley.") == "related"
+    # near cases that still differ: another age of the same person, in either form; ages of no one named
+    claim = "Coast guard crews searched for Tom Bexley, 58, who went swimming off the beach."
+    assert _b(claim, "Coast guard crews searched for Tom Bexley, 57, who went swimming off the beach.") == "differs"
+    assert _b(claim, "Coast guard crews searched for 57-year-old Tom Bexley, who went swimming off the beach.") \
+        == "differs"
+    claim = "A 32-year-old climber died after falling from the ridge on Sunday."
+    assert _b(claim, "A 36-year-old climber died after falling from the ridge on Sunday.") == "differs"
+    # nor when the sentence also gives an age to no one named: it may be the claim's person's
+    claim = "61-year-old Kathryn Rowe and 48-year-old Robin Mendes are the victims, police said."
+    assert _b(claim, "Gary Rowe, 35, is charged after police found the victims, two women -- 68 and 48-years-old, "
+                     "police said.") == "differs"
+
+
+def test_a_vague_quantity_does_not_differ_from_an_exact_one_inside_it():
+    # cite30 (after cite29): "a few blocks" does not exclude "two blocks" (the guidelines' "vague"),
+    # and does not state it either
+    assert _b("Police stopped the van a few blocks away from the bank.",
+              "Police stopped the van two blocks away from the bank.") == "related"
+    assert _b("Police stopped the van two blocks away from the bank.",
+              "Police stopped the van a few blocks away from the bank.") == "related"
+    # near cases that still differ: an exact value outside the vague range, and two exact values
+    assert _b("Dozens of homes burned in the fire on Elm Street.", "Two homes burned in the fire on Elm Street.") \
+        == "differs"
+    assert _b("Police stopped the van three blocks away from the bank.",
+              "Police stopped the van two blocks away from the bank.") == "differs"
