@@ -1265,6 +1265,77 @@ def _period_of(v: Value) -> str | None:
     return "now" if _NOW.search(tail) else None
 
 
+# precision50: a market figure's session. A move "in early trading", "at one point" or "as much as" the
+# price went is one moment of the day; the close is another: two values of one price, never one slot.
+_MARKET = re.compile(r"\b(?:shares?|stocks?|index|indexes|indices|dow|nasdaq|s&p|ftse|nikkei|dax|futures|crude|"
+                     r"oil|brent|bonds?|yields?|currency|dollar|euro|yen|pound|rupee|bitcoin|trading|traded|"
+                     r"trades|market|markets)\b")
+_INTRADAY = re.compile(r"\b(?:intra-?day|in (?:early|earlier|morning|midday|afternoon|late|early-morning|"
+                       r"early-afternoon|thin|heavy|volatile) (?:trading|trade|deals|dealings|session)|"
+                       r"(?:early|earlier|late|later) in the (?:day|session)|at one point|at (?:its|their|the) "
+                       r"(?:lowest|highest|low|high|session low|session high|worst|best)|as (?:much|low|high) as|"
+                       r"(?:session|day's|daily|intraday) (?:low|high))\b")
+_CLOSE = re.compile(r"\b(?:clos(?:e|ed|ing)|at the close|(?:ended|ending|ends|finished|finishing|settled|settling)"
+                    r"(?: the (?:day|session|week))?|end of (?:the )?(?:day|trading|session))\b")
+_PREMARKET = re.compile(r"\b(?:pre-?market|after-?hours|extended trading|before the (?:opening )?bell)\b")
+
+
+def _session_of(v: Value) -> str | None:
+    """When in the trading day a market figure was read ("fell 4% in early trading": intraday; "closed
+    down 2%": close; "rose 3% in premarket trading": outside hours), from its own clause's words
+    within six words before it and four after; None outside market news or when unsaid. Two sides
+    that each name a different session are two readings of one price, not one value told two ways."""
+    text = v.sentence.text.lower()
+    if v.type not in ("percent", "money", "measure", "count") or not _MARKET.search(text):
+        return None
+    head, tail = _clause(v)
+    head, tail = " ".join(head.split()[-6:]), " ".join(tail.split()[:4])
+    if re.search(r"\d", tail.split(",")[0]) and not _CLOSE.search(head):
+        tail = ""  # another figure right after: its words are its own
+    found = {name for name, pattern in (("intraday", _INTRADAY), ("close", _CLOSE), ("outside hours", _PREMARKET))
+             if pattern.search(head) or pattern.search(tail)}
+    if "outside hours" in found:
+        return "outside hours"
+    return found.pop() if len(found) == 1 else None
+
+
+# precision50: a figure of this year beside one of last year (this / last / next / the previous week,
+# month, quarter, season or year; "a year earlier", "a year ago") are two slots
+_RELATIVE = re.compile(r"\b(?:(this|last|next|previous|current|coming)\s+(year|month|week|quarter|season|"
+                       r"fiscal year|school year|decade)|(?:a|one)\s+(year|month|week|decade)\s+(?:earlier|ago|"
+                       r"before|prior)|(?:the\s+)?(year|month|week|quarter|season)\s+before)\b")
+_WHICH = {"this": "this", "current": "this", "last": "last", "previous": "last", "next": "next", "coming": "next"}
+
+
+def _relative_period_of(v: Value) -> str | None:
+    """The period a figure is of when news names it relative to now ("212 deaths this year": this:year;
+    "180 last year" and "a year earlier": last:year), the phrase nearest the figure in its own clause
+    within six words with no other figure between; None when unsaid. Compared only with another
+    side's relative period: "this year" and "in 2024" may be one year."""
+    text, m = v.sentence.text, v.mention
+    if m.end <= m.start:
+        return None
+    start, end = _clause_span(v)
+    best: tuple[int, str] | None = None
+    for hit in _RELATIVE.finditer(text, start, end):
+        if hit.end() <= m.start:
+            gap = text[hit.end():m.start]
+        elif hit.start() >= m.end:
+            gap = text[m.end:hit.start()]
+        else:
+            continue
+        words = len(gap.split())
+        if words > 6 or re.search(r"\d", gap) or re.search(r"\b(?:from|than|compared|versus|vs|since)\b", gap.lower()):
+            continue
+        which, unit = hit.group(1), hit.group(2)
+        if which is None:
+            which, unit = "last", hit.group(3) or hit.group(4)
+        key = _WHICH[which.lower()] + ":" + unit.lower().replace("fiscal ", "").replace("school ", "")
+        if best is None or words < best[0]:
+            best = (words, key)
+    return best[1] if best else None
+
+
 def _mode_of(v: Value) -> str | None:
     """How a figure is said when not as it is: "needed" (a goal or a condition: "the 270 electoral
     votes required to win"), "expected" (a forecast in its own clause within six words before it:
@@ -1294,7 +1365,8 @@ _OPEN_PARTS: tuple[tuple[str, Callable[[Value], str | None]], ...] = (
     ("place", _place_of), ("whole", _whole_of), ("harm", _harm_of), ("period", _period_of), ("severity", _severity_of),
     ("best or average", lambda v: _best_or_average(v)), ("dose", lambda v: _doses(v)),
     ("prices", lambda v: _price_measure(v)), ("start", lambda v: _start_key(v)),
-    ("dimension", lambda v: _dimension(v)), ("qualifiers", lambda v: _qualifiers(v)), ("country", lambda v: _country(v)))
+    ("dimension", lambda v: _dimension(v)), ("qualifiers", lambda v: _qualifiers(v)), ("country", lambda v: _country(v)),
+    ("session", _session_of), ("relative period", _relative_period_of))
 
 
 def _start_key(v: Value) -> str | None:
@@ -1338,12 +1410,21 @@ def _fits(a: dict[str, str | None] | None, b: dict[str, str | None] | None) -> b
             continue
         if k == "place" and x is not None and y is not None and _same_place(x, y):
             continue
-        if k == "whole" and x is not None and y is not None and set(x.split("|")) & set(y.split("|")):
+        if k == "whole" and x is not None and y is not None and _one_whole(x, y):
             continue
         if k == "dimension" and "plain" in (x, y) and "area" not in (x, y):
             continue  # a plain distance may be a length or a width, never an area
         return False
     return True
+
+
+def _one_whole(x: str, y: str) -> bool:
+    """Whether two wholes read by ``_whole_of`` may be one: the first word (the group's own noun or
+    its first modifier) of one is among the other's words ("likel|voter" / "voter"; "small|busin" /
+    "busin"). Only sharing a later word — often the verb after the group, "of Republicans support" /
+    "of Democrats support" (precision50) — is two groups."""
+    a, b = x.split("|"), y.split("|")
+    return a[0] in b or b[0] in a
 
 
 def _figure(side: Side, own: Callable[[Side], list[Value]],
