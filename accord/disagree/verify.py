@@ -1274,7 +1274,12 @@ _INTRADAY = re.compile(r"\b(?:intra-?day|in (?:early|earlier|morning|midday|afte
                        r"early-afternoon|thin|heavy|volatile) (?:trading|trade|deals|dealings|session)|"
                        r"(?:early|earlier|late|later) in the (?:day|session)|at one point|at (?:its|their|the) "
                        r"(?:lowest|highest|low|high|session low|session high|worst|best)|as (?:much|low|high) as|"
-                       r"(?:session|day's|daily|intraday) (?:low|high))\b")
+                       r"(?:session|day's|daily|intraday) (?:low|high)|(?:at|by|around|near|before|after) (?:midday|noon|"
+                       r"mid-?morning|mid-?afternoon|mid-?session|lunchtime|lunch)|in the (?:morning|afternoon)|"
+                       r"(?:was|were|is|are)\s+(?:\w+\s+)?trading|as of|at a clock time|"
+                       r"(?:after|at) the (?:open|opening|opening bell|start of trading)|opened|"
+                       r"in (?:the )?(?:first|opening) (?:minutes|hour|hours)(?: of trading)?)\b")
+_CLOCK = re.compile(r"\b(?:at|as of|by|around)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?(?:\s+(?:ET|EST|EDT|GMT|BST|CET|local time))?", re.I)
 _CLOSE = re.compile(r"\b(?:clos(?:e|ed|ing)|at the close|(?:ended|ending|ends|finished|finishing|settled|settling)"
                     r"(?: the (?:day|session|week))?|end of (?:the )?(?:day|trading|session))\b")
 _PREMARKET = re.compile(r"\b(?:pre-?market|after-?hours|extended trading|before the (?:opening )?bell)\b")
@@ -1288,7 +1293,10 @@ def _session_of(v: Value) -> str | None:
     text = v.sentence.text.lower()
     if v.type not in ("percent", "money", "measure", "count") or not _MARKET.search(text):
         return None
-    head, tail = _clause(v)
+    head, _ = _clause(v)
+    # the words after it read raw: a clock time's colon ("at 11:20 a.m.") is no clause break
+    after = _CLOCK.sub("at a clock time", v.sentence.text[v.mention.end:v.mention.end + 80].lower())
+    tail = re.split(r"[;:]|\.\s|\b(?:while|whereas|but)\b", after)[0]
     head, tail = " ".join(head.split()[-6:]), " ".join(tail.split()[:4])
     if re.search(r"\d", tail.split(",")[0]) and not _CLOSE.search(head):
         tail = ""  # another figure right after: its words are its own
@@ -1305,6 +1313,77 @@ _RELATIVE = re.compile(r"\b(?:(this|last|next|previous|current|coming)\s+(year|m
                        r"fiscal year|school year|decade)|(?:a|one)\s+(year|month|week|decade)\s+(?:earlier|ago|"
                        r"before|prior)|(?:the\s+)?(year|month|week|quarter|season)\s+before)\b")
 _WHICH = {"this": "this", "current": "this", "last": "last", "previous": "last", "next": "next", "coming": "next"}
+
+
+# precision50: the reach of a figure its clause names with a scope word: the nation's rate beside a
+# state's, a county's toll beside the world's ("The national unemployment rate was 3.7%" / "The state
+# unemployment rate was 4.1%"). "state" and "city" count only as an adjective of a measure, never in
+# "state media", "Secretary of State" or "Islamic State".
+_MEASURES = r"(?:(?:unemployment|jobless|poverty|infection|positivity|vaccination|crime|murder|death|birth|tax|" \
+            r"inflation|growth|minimum|average)\s+)?(?:rate|toll|total|tally|count|budget|deficit|debt|average|wage|" \
+            r"population|figure|level|share)s?"
+_SCOPE = re.compile(r"\b(?:(national|nationwide|nationally|countrywide)|(?:the\s+)?(nation|country)['’]s|"
+                    r"(statewide)|(?:the\s+)?(state)['’]s|(countywide)|(?:the\s+)?(county)['’]s|(citywide)|"
+                    r"(?:the\s+)?(city)['’]s|(worldwide|globally|global)|(?:the\s+)?(world)['’]s|"
+                    r"(?<!of\s)(state|county|city|local)\s+" + _MEASURES + r")\b", re.I)
+_SCOPES = {"national": "nation", "nationwide": "nation", "nationally": "nation", "countrywide": "nation",
+           "nation": "nation", "country": "nation", "statewide": "state", "state": "state", "countywide": "county",
+           "county": "county", "citywide": "local", "city": "local", "local": "local", "worldwide": "world",
+           "globally": "world", "global": "world", "world": "world"}
+
+
+def _scope_of(v: Value) -> str | None:
+    """The reach its own clause gives a figure (nation, state, county, local, world) within six
+    words before it or four after, no other figure between; None when unsaid. Compared only with
+    another side's scope: a bare figure may be of any."""
+    head, tail = _clause(v)
+    head, tail = " ".join(head.split()[-6:]), " ".join(tail.split()[:4])
+    if re.search(r"\d", head):
+        head = re.split(r"\d[\d,.]*", head)[-1]
+    if re.search(r"\d", tail):
+        tail = re.split(r"\d", tail)[0]
+    found = {_SCOPES[next(g for g in hit.groups() if g).lower()] for part in (head, tail) for hit in _SCOPE.finditer(part)}
+    return found.pop() if len(found) == 1 else None
+
+
+# precision50: the group a figure is of, when its clause names one of the groups polls and tallies
+# split news by — a party or a sex or age group — nearest the figure ("Republicans hold 53 seats" /
+# "Democrats hold 47 seats"; "62 percent of Republicans support" / "35 percent of Democrats support")
+_GROUPS = {"republican": "republican", "republicans": "republican", "gop": "republican",
+           "democrat": "democrat", "democrats": "democrat", "democratic": "democrat",
+           "independent": "independent", "independents": "independent",
+           "conservative": "conservative", "conservatives": "conservative", "tory": "conservative",
+           "tories": "conservative", "labour": "labour", "liberal": "liberal", "liberals": "liberal",
+           "men": "men", "male": "men", "males": "men", "women": "women", "female": "women", "females": "women",
+           "boys": "children", "girls": "children", "children": "children", "kids": "children",
+           "minors": "children", "adults": "adults", "teens": "teens", "teenagers": "teens",
+           "seniors": "seniors", "elderly": "seniors"}
+_GROUP_WORD = re.compile(r"\b(" + "|".join(sorted(_GROUPS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _group_of(v: Value) -> str | None:
+    """The party or sex or age group nearest a figure in its own clause, within five words before it
+    or after it with no other figure between ("Republicans hold 53 seats": republican; "among
+    women"; "adults"); None when its clause names none. An independent is only a group in the plural
+    or before "voters" ("an independent inquiry" is none). Compared only when both sides name one."""
+    text, m = v.sentence.text, v.mention
+    if m.end <= m.start:
+        return None
+    start, end = _clause_span(v)
+    best: tuple[int, str] | None = None
+    for hit in _GROUP_WORD.finditer(text, start, end):
+        word = hit.group(1).lower()
+        if word == "independent" and not re.match(r"\s+voters\b", text[hit.end():]):
+            continue
+        if word in ("democratic", "republican", "liberal", "conservative", "labour") and hit.group(1).islower():
+            continue  # "a democratic vote", "a liberal estimate": no party
+        gap = text[hit.end():m.start] if hit.end() <= m.start else text[m.end:hit.start()] if hit.start() >= m.end else None
+        if gap is None or re.search(r"\d", gap):
+            continue
+        words = len(gap.split())
+        if words <= 5 and (best is None or words < best[0]):
+            best = (words, _GROUPS[word])
+    return best[1] if best else None
 
 
 def _relative_period_of(v: Value) -> str | None:
@@ -1336,6 +1415,15 @@ def _relative_period_of(v: Value) -> str | None:
     return best[1] if best else None
 
 
+# precision50: a count of those of a group who are something else ("12 of the dead were children",
+# "three of them are women"): the figure counts the latter, a part of the group, never the group's total
+_SUBSET = re.compile(r"\s+of\s+(?:the|those|them|whom|these|its|their)\b[^,;.]{0,40}?\s(?:were|are|was|is)\s+"
+                     r"(?:(?:a|an|also|all|reportedly|believed to be|said to be)\s+)?"
+                     r"(?!(?:\w+ed|taken|given|beaten|stolen|driven|chosen|seen|hidden|written|broken|fallen|shaken|thrown|"
+                     r"shown|known|born|sworn|torn|drawn|flown|grown|hurt|shot|held|found|left|lost|struck|hit|kept|put|set|cut|being|still|not|"
+                     r"never|now|in|at|on|from|to|among|under|without)\b)[a-z]", re.I)
+
+
 def _mode_of(v: Value) -> str | None:
     """How a figure is said when not as it is: "needed" (a goal or a condition: "the 270 electoral
     votes required to win"), "expected" (a forecast in its own clause within six words before it:
@@ -1355,6 +1443,8 @@ def _mode_of(v: Value) -> str | None:
     if _CAP.search(near) and not re.search(r"\d", near):
         return "cap"
     # more to come or one more added ("as much as 15 more inches of rain" / "more than 35 inches had fallen")
+    if _SUBSET.match(v.sentence.text[v.mention.end:]):
+        return "part"
     _, tail = _around(v, 0, 1)
     return "more" if re.match(r"(?:more|additional|extra|further)\b", tail) or _around(v, 1, 0)[0] == "another" else None
 
@@ -1366,7 +1456,7 @@ _OPEN_PARTS: tuple[tuple[str, Callable[[Value], str | None]], ...] = (
     ("best or average", lambda v: _best_or_average(v)), ("dose", lambda v: _doses(v)),
     ("prices", lambda v: _price_measure(v)), ("start", lambda v: _start_key(v)),
     ("dimension", lambda v: _dimension(v)), ("qualifiers", lambda v: _qualifiers(v)), ("country", lambda v: _country(v)),
-    ("session", _session_of), ("relative period", _relative_period_of))
+    ("session", _session_of), ("relative period", _relative_period_of), ("scope", _scope_of), ("group", _group_of))
 
 
 def _start_key(v: Value) -> str | None:

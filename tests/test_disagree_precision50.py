@@ -1,0 +1,111 @@
+"""precision50: a figure's own clause names its slot — two groups that only share the verb after them, a
+market price read during the day beside the close, this year's figure beside last year's, the nation's
+rate beside a state's (invented texts only; each rule with near cases that must still be reported)."""
+from tests.test_disagree_verify import found
+
+
+def reported(*texts: str) -> list[set[str]]:
+    return [{s.value for s in d.values} for d in found(*texts) if d.kind == "number"]
+
+
+# -- two groups whose phrases share only the verb after them ---------------------------------------------
+def test_shares_of_two_parties_are_two_slots():
+    assert reported("The poll found 62 percent of Republicans support the bill, up from last month.",
+                    "The poll found 35 percent of Democrats support the bill, down from last month.") == []
+    assert reported("Some 62% of Republicans said they back the plan, the survey found.",
+                    "Some 35% of Democrats said they back the plan, the survey found.") == []
+
+
+def test_shares_of_one_group_still_disagree():
+    assert reported("The poll found 62 percent of Republicans support the bill.",
+                    "The poll found 55 percent of Republicans support the bill.") == [{"62 percent", "55 percent"}]
+    assert reported("The survey found 62% of Republican voters back the wall.",
+                    "The survey found 70% of Republican voters back the wall.") == [{"62%", "70%"}]
+
+
+# -- a price during the day beside the close ---------------------------------------------------------------
+def test_a_move_during_the_day_is_no_close():
+    assert reported("Shares of Veltro fell 4% in early trading on Monday after the company cut its forecast.",
+                    "Shares of Veltro closed down 2% on Monday after the company cut its forecast.") == []
+    assert reported("Veltro shares dropped as much as 6 percent on Monday after the company cut its forecast.",
+                    "Veltro shares ended the day 2 percent lower on Monday after the company cut its forecast.") == []
+    assert reported("Veltro's stock was down 5% in morning trading after the company cut its outlook.",
+                    "Veltro's stock ended down 3% after the company cut its outlook.") == []
+    assert reported("Shares of Ortel were up 3% at midday on Tuesday after the deal was announced.",
+                    "Shares of Ortel closed up 1.5% on Tuesday after the deal was announced.") == []
+    assert reported("Ortel shares rose 8% in premarket trading on Tuesday after the deal.",
+                    "Ortel shares closed up 4% on Tuesday after the deal.") == []
+
+
+def test_two_closes_or_two_highs_still_disagree():
+    assert reported("Shares of Veltro closed down 4% on Monday after the company cut its forecast.",
+                    "Shares of Veltro closed down 2% on Monday after the company cut its forecast.") == [{"4%", "2%"}]
+    assert reported("Ortel shares closed up 4% on Tuesday after the deal.",
+                    "Ortel shares ended the day up 6% on Tuesday after the deal.") == [{"4%", "6%"}]
+    assert reported("Ortel shares rose as much as 9% on Tuesday after the deal.",
+                    "Ortel shares jumped as much as 12% on Tuesday after the deal.") == [{"9%", "12%"}]
+    assert reported("Brent crude settled at $81.20 a barrel on Friday.",
+                    "Brent crude settled at $82.40 a barrel on Friday.") == [{"$81.20", "$82.40"}]
+
+
+def test_a_session_word_outside_market_news_is_not_read():
+    # "as many as" and "in the morning" in a toll are no trading session
+    assert reported("As many as 40 people were killed in the morning raid on the village, officials said.",
+                    "The raid on the village killed 52 people, officials said.") == [{"As many as 40", "52"}]
+
+
+# -- this year beside last year ----------------------------------------------------------------------------
+def test_this_year_and_last_year_are_two_slots():
+    assert reported("The county recorded 212 overdose deaths this year, the coroner said.",
+                    "The county recorded 180 overdose deaths last year, the coroner said.") == []
+    assert reported("Exports rose to $41 billion this year, the ministry said.",
+                    "Exports were $37 billion last year, the ministry said.") == []
+    assert reported("The company sold 41,000 cars this month, it said on Friday.",
+                    "The company sold 38,000 cars last month, it said on Friday.") == []
+
+
+def test_one_period_told_twice_still_disagrees():
+    assert reported("The county recorded 212 overdose deaths this year, the coroner said.",
+                    "The county recorded 240 overdose deaths this year, the coroner said.") == [{"212", "240"}]
+    assert reported("The company sold 41,000 cars last month, it said on Friday.",
+                    "The company sold 45,000 cars last month, it said on Friday.") == [{"41,000", "45,000"}]
+
+
+def test_a_period_past_another_figure_or_a_comparison_is_not_the_figures():
+    from accord.disagree.verify import _relative_period_of
+    from tests.test_disagree_verify import analysed
+    _, vals = analysed("The poll found 62 percent support the bill, up from 55 percent last month.",
+                       "The county recorded 212 deaths this year, compared with last year.")
+    by = {v.mention.text: v for v in vals}
+    assert _relative_period_of(by["62 percent"]) is None
+    assert _relative_period_of(by["55 percent"]) == "last:month"
+    assert _relative_period_of(by["212"]) == "this:year"
+
+
+# -- the nation's figure beside a state's -------------------------------------------------------------------
+def test_a_national_rate_is_no_state_rate():
+    assert reported("The national unemployment rate was 3.7% in May, the report said.",
+                    "The state unemployment rate was 4.1% in May, the report said.") == []
+
+
+def test_one_scope_or_state_media_still_disagrees():
+    assert reported("The national unemployment rate was 3.7% in May, the report said.",
+                    "The national unemployment rate was 3.9% in May, the report said.") == [{"3.7%", "3.9%"}]
+    from accord.disagree.verify import _scope_of
+    from tests.test_disagree_verify import analysed
+    _, vals = analysed("State media said 40 people were killed in the blast.",
+                       "The Secretary of State said 12 diplomats were expelled nationwide.")
+    by = {v.mention.text: v for v in vals}
+    assert _scope_of(by["40"]) is None
+    assert _scope_of(by["12"]) == "nation"
+
+
+# -- near cases of one event that must still be reported --------------------------------------------------
+def test_one_toll_one_age_one_day_still_disagree():
+    assert reported("A bomb killed 14 people at a market in Homs on Tuesday, activists said.",
+                    "A bomb killed 19 people at a market in Homs on Tuesday, officials said.") == [{"14", "19"}]
+    assert reported("The gunman, Tom Reyes, 27, was shot dead by police on Sunday.",
+                    "Police shot dead the gunman, Tom Reyes, 29, on Sunday.") == [{"27", "29"}]
+    days = [d for d in found("Daniel Kerr was arrested on Friday at his home in Elmwood, police said.",
+                             "Daniel Kerr was arrested on Thursday at his home in Elmwood, police said.") if d.kind == "date"]
+    assert [{s.value for s in d.values} for d in days] == [{"Friday", "Thursday"}]
