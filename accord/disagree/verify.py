@@ -114,7 +114,7 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
             # round 47: one check of the slot each figure fills (place, whole, period, harm, start,
             # measure, dimension, qualifiers, goods' country, mode)
             ("figures of two slots (two places, wholes, periods, measures; a figure needed, expected, capped or more)",
-             lambda ss: _one_slot(ss, own, mentions)),
+             lambda ss: _one_slot(ss, own, mentions, running=d.type == "evolving")),
             ("one item of a listed breakdown against a total", lambda ss: _breakdown(ss, own, options.verify_include_words, options.verify_list_items)),
             # round 44: after verify43's checks, so those read every side (a side taken out here must not
             # make their "all sides conditional" test pass)
@@ -1533,13 +1533,15 @@ def _figure(side: Side, own: Callable[[Side], list[Value]],
 
 
 def _one_slot(sides: list[Side], own: Callable[[Side], list[Value]],
-              mentions: dict[str, list[tuple[Mention, Sentence]]] | None = None) -> list[Side]:
+              mentions: dict[str, list[tuple[Mention, Sentence]]] | None = None, running: bool = False) -> list[Side]:
     """The largest group of sides whose figures can all be one slot (``_fits``), or none when two
     groups are as large (two slots, neither the story's): "at least 143" dead in Germany / "more than
     90" in Ahrweiler county, "90 percent of families" / "88% of children", acres "burning" / acres
     "this year", "up to $75,000" / "capped at … $80,000" are two slots; "2,000 troops" / "2,300
     Russian troops", "at least 64" / "more than 50" dead in one country stay."""
     slots = [(_slot(v) if (v := _figure(s, own, mentions or {})) is not None else None) for s in sides]
+    if running:  # a running figure is told at two times by design: "last week" / "this week" stay one slot
+        slots = [None if x is None else {**x, "relative period": None} for x in slots]
     said = [k for k, x in enumerate(slots) if x is not None and x["mode"] is None]
     if said and len(said) < len([x for x in slots if x is not None]):
         # a figure needed, expected or capped goes beside figures reported ("the 270 electoral votes
