@@ -109,3 +109,44 @@ def test_one_toll_one_age_one_day_still_disagree():
     days = [d for d in found("Daniel Kerr was arrested on Friday at his home in Elmwood, police said.",
                              "Daniel Kerr was arrested on Thursday at his home in Elmwood, police said.") if d.kind == "date"]
     assert [{s.value for s in d.values} for d in days] == [{"Friday", "Thursday"}]
+
+
+def test_a_running_figure_keeps_last_week_and_this_week_as_one_slot():
+    from accord.disagree.verify import _one_slot
+    from tests.test_disagree_verify import analysed, number_side
+    sentences, vals = analysed("The storm's death toll stood at 30 people last week, officials said.",
+                               "The storm's death toll stood at 41 people this week, officials said.")
+    sides = [number_side(sentences, "a", 0, "30"), number_side(sentences, "b", 0, "41")]
+    own = {id(sides[0]): [v for v in vals if v.mention.text == "30"],
+           id(sides[1]): [v for v in vals if v.mention.text == "41"]}
+    assert _one_slot(sides, lambda s: own[id(s)]) == []
+    assert _one_slot(sides, lambda s: own[id(s)], running=True) == sides
+
+
+def test_a_part_told_with_what_it_is_is_no_total():
+    assert reported("At least 12 of the dead were children, the ministry said.",
+                    "At least 40 people were killed in the strike, the ministry said. The dead included many children.") == []
+    from accord.disagree.verify import _mode_of
+    from tests.test_disagree_verify import analysed
+    _, vals = analysed("Police said three of the hostages were freed on Friday.",
+                       "Two of the victims were women, police said.")
+    by = {v.mention.text.lower(): v for v in vals}
+    assert _mode_of(by["three"]) is None  # freed: a passive, the figure counts hostages freed
+    assert _mode_of(by["two"]) == "part"
+
+
+def test_seats_of_two_parties_are_two_slots():
+    assert reported("Republicans hold 53 seats in the Senate after the vote.",
+                    "Democrats hold 47 seats in the Senate after the vote.") == []
+    assert reported("Republicans hold 53 seats in the Senate after the vote.",
+                    "Republicans hold 51 seats in the Senate after the vote.") == [{"53", "51"}]
+
+
+def test_a_group_past_another_figure_is_that_figures():
+    from accord.disagree.verify import _group_of
+    from tests.test_disagree_verify import analysed
+    _, vals = analysed("A handful of people, including two children, were inside the hall.",
+                       "Five women were inside the hall.")
+    by = {v.mention.text.lower(): v for v in vals}
+    assert _group_of(by["a handful"]) is None
+    assert _group_of(by["five"]) == "women"

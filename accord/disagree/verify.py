@@ -1377,9 +1377,11 @@ def _group_of(v: Value) -> str | None:
             continue
         if word in ("democratic", "republican", "liberal", "conservative", "labour") and hit.group(1).islower():
             continue  # "a democratic vote", "a liberal estimate": no party
-        gap = text[hit.end():m.start] if hit.end() <= m.start else text[m.end:hit.start()] if hit.start() >= m.end else None
-        if gap is None or re.search(r"\d", gap):
-            continue
+        span = (hit.end(), m.start) if hit.end() <= m.start else (m.end, hit.start()) if hit.start() >= m.end else None
+        if span is None or re.search(r"\d", text[span[0]:span[1]]) or any(
+                x.kind == "number" and span[0] <= x.start and x.end <= span[1] for x in v.sentence.mentions):
+            continue  # another figure between ("a handful of people, including two children"): its group
+        gap = text[span[0]:span[1]]
         words = len(gap.split())
         if words <= 5 and (best is None or words < best[0]):
             best = (words, _GROUPS[word])
