@@ -150,3 +150,47 @@ def test_a_group_past_another_figure_is_that_figures():
     by = {v.mention.text.lower(): v for v in vals}
     assert _group_of(by["a handful"]) is None
     assert _group_of(by["five"]) == "women"
+
+
+# -- two parts of a year or a game ------------------------------------------------------------------------
+def test_two_quarters_or_a_quarter_and_the_year_are_two_slots():
+    assert reported("The economy grew 2.1% in the third quarter, the agency said.",
+                    "The economy grew 3.4% in the fourth quarter, the agency said.") == []
+    assert reported("The company earned $2.1 billion in the fourth quarter, it said.",
+                    "The company earned $8.3 billion for the full year, it said.") == []
+
+
+def test_one_quarter_told_twice_still_disagrees():
+    assert reported("The economy grew 2.1% in the third quarter, the agency said.",
+                    "The economy grew 2.4% in the third quarter, the agency said.") == [{"2.1%", "2.4%"}]
+    from accord.disagree.verify import _span_of
+    from tests.test_disagree_verify import analysed
+    _, vals = analysed("Sales rose 4% in Q3 from 2% in the second quarter.")
+    by = {v.mention.text: v for v in vals}
+    assert _span_of(by["4%"]) == "quarter 3"  # the second quarter lies past another figure
+
+
+def test_the_capital_beside_the_whole_country():
+    assert reported("Protesters numbering 5,000 marched in the capital on Saturday, police said.",
+                    "Protesters numbering 20,000 marched across the country on Saturday, police said.") == []
+    assert reported("Protesters numbering 5,000 marched in the capital on Saturday, police said.",
+                    "Protesters numbering 8,000 marched in the capital on Saturday, organizers said.") == [{"5,000", "8,000"}]
+
+
+# -- two polls ---------------------------------------------------------------------------------------------
+def test_figures_of_two_polls_are_two_slots():
+    assert reported("A CNN/ORC poll released Monday found 46 percent of voters back Clinton.",
+                    "A Fox News poll released Monday found 41 percent of voters back Clinton.") == []
+
+
+def test_one_poll_named_two_ways_still_disagrees():
+    assert reported("A Fox News poll released Monday found 46 percent of voters back Clinton.",
+                    "A Fox News poll released Monday found 41 percent of voters back Clinton.") == [{"46 percent", "41 percent"}]
+    from accord.disagree.verify import _fits, _poll_of, _slot
+    from tests.test_disagree_verify import analysed
+    _, vals = analysed("A new Washington Post-ABC News poll found 55 percent back the plan.",
+                       "The ABC News/Washington Post poll found 52 percent back the plan.",
+                       "Monday's Gallup poll found 30 percent back it, as did 28 percent in a Pew survey.")
+    by = {v.mention.text: v for v in vals}
+    assert _fits(_slot(by["55 percent"]), _slot(by["52 percent"]))
+    assert _poll_of(by["30 percent"]) is None  # a sentence naming two polls compares them

@@ -1322,14 +1322,15 @@ _WHICH = {"this": "this", "current": "this", "last": "last", "previous": "last",
 _MEASURES = r"(?:(?:unemployment|jobless|poverty|infection|positivity|vaccination|crime|murder|death|birth|tax|" \
             r"inflation|growth|minimum|average)\s+)?(?:rate|toll|total|tally|count|budget|deficit|debt|average|wage|" \
             r"population|figure|level|share)s?"
-_SCOPE = re.compile(r"\b(?:(national|nationwide|nationally|countrywide)|(?:the\s+)?(nation|country)['’]s|"
+_SCOPE = re.compile(r"\b(?:(national|nationwide|nationally|countrywide)|(?:across|throughout|around)\s+the\s+(country|nation)\b|"
+                    r"(?:in|across|throughout)\s+the\s+(capital)\b|(?:the\s+)?(nation|country)['’]s|"
                     r"(statewide)|(?:the\s+)?(state)['’]s|(countywide)|(?:the\s+)?(county)['’]s|(citywide)|"
                     r"(?:the\s+)?(city)['’]s|(worldwide|globally|global)|(?:the\s+)?(world)['’]s|"
                     r"(?<!of\s)(state|county|city|local)\s+" + _MEASURES + r")\b", re.I)
 _SCOPES = {"national": "nation", "nationwide": "nation", "nationally": "nation", "countrywide": "nation",
            "nation": "nation", "country": "nation", "statewide": "state", "state": "state", "countywide": "county",
            "county": "county", "citywide": "local", "city": "local", "local": "local", "worldwide": "world",
-           "globally": "world", "global": "world", "world": "world"}
+           "globally": "world", "global": "world", "world": "world", "capital": "local"}
 
 
 def _scope_of(v: Value) -> str | None:
@@ -1386,6 +1387,73 @@ def _group_of(v: Value) -> str | None:
         if words <= 5 and (best is None or words < best[0]):
             best = (words, _GROUPS[word])
     return best[1] if best else None
+
+
+# precision50: the part of a year or a game a figure is of ("in the third quarter", "Q4", "in the first
+# half", "for the full year"): two parts, or a part and the whole, are two slots
+_SPAN = re.compile(r"\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|half)|(q[1-4]|h[12])|"
+                   r"(full[\s-]year|for the year|whole year|fiscal year|annual|annually))\b", re.I)
+_ORDINAL = {"first": "1", "1st": "1", "second": "2", "2nd": "2", "third": "3", "3rd": "3", "fourth": "4", "4th": "4"}
+
+
+def _span_of(v: Value) -> str | None:
+    """Which part of a year or a game a figure's own clause gives it within six words before or after,
+    no other figure between ("grew 2.1% in the third quarter": quarter 3; "Q4"; "in the first half":
+    half 1; "for the full year": year); None when unsaid or two are named."""
+    text, m = v.sentence.text, v.mention
+    if m.end <= m.start:
+        return None
+    start, end = _clause_span(v)
+    found = set()
+    for hit in _SPAN.finditer(text, start, end):
+        gap = text[hit.end():m.start] if hit.end() <= m.start else text[m.end:hit.start()] if hit.start() >= m.end else None
+        if gap is None or len(gap.split()) > 6 or re.search(r"\d", gap):
+            continue
+        if hit.group(1):
+            found.add(hit.group(2).lower() + " " + _ORDINAL[hit.group(1).lower()])
+        elif hit.group(3):
+            short = hit.group(3).lower()
+            found.add(("quarter " if short[0] == "q" else "half ") + short[1])
+        else:
+            found.add("year")
+    return found.pop() if len(found) == 1 else None
+
+
+# precision50: the poll, survey or study a figure is from, by the name before it ("A CNN/ORC poll", "the
+# latest Quinnipiac University survey") or after "by" / "from" ("a poll by Gallup"): two polls' figures are
+# two measurements, never one slot told two ways
+_POLL_BEFORE = re.compile(r"((?:[A-Z][\w.&'’/-]*\s+){1,4})(?:(?:national|new|latest|recent|online|telephone|"
+                          r"weekly|monthly|tracking|exit)\s+)*(?:poll|survey|study)\b")
+_POLL_AFTER = re.compile(r"\b(?:poll|survey|study)\s+(?:\w+\s+){0,2}?(?:by|from|of|for)\s+(?:the\s+)?([A-Z][\w.&'’/-]*)")
+_NOT_POLLSTERS = frozenset({"a", "an", "the", "new", "latest", "recent", "this", "that", "one", "another", "in", "its",
+                            "their", "his", "her", "our", "national", "according", "but", "and", "meanwhile", "last",
+                            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _poll_of(v: Value) -> str | None:
+    """The words of the name of the poll, survey or study a figure's sentence credits, "|"-joined ("A
+    CNN/ORC poll released Monday found 46 percent": cnn|orc; "a survey by Gallup": gallup); two names
+    sharing a word may be one poll. None when no named poll or two are named. A sentence that names two polls compares them: no single poll is its."""
+    text = v.sentence.text
+    names = set()
+    for hit in _POLL_BEFORE.finditer(text):
+        words = [w for w in hit.group(1).split() if w.lower().strip(".") not in _NOT_POLLSTERS]
+        if words:
+            names.add(" ".join(words))
+    for hit in _POLL_AFTER.finditer(text):
+        if hit.group(1).lower() not in _NOT_POLLSTERS:
+            names.add(hit.group(1))
+    if len(names) != 1:
+        return None
+    tokens = {w for w in re.split(r"[\s/&-]+", re.sub(r"['’]s\b", "", names.pop().lower().replace(".", "")))
+              if w and w not in _POLL_GENERIC}
+    return "|".join(sorted(tokens)) or None
+
+
+# words of a pollster's name that do not tell two pollsters apart
+_POLL_GENERIC = frozenset({"news", "university", "college", "center", "centre", "research", "institute", "poll",
+                           "polling", "group", "the", "of", "and", "inc", "co", "media", "network", "public",
+                           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _relative_period_of(v: Value) -> str | None:
@@ -1458,7 +1526,8 @@ _OPEN_PARTS: tuple[tuple[str, Callable[[Value], str | None]], ...] = (
     ("best or average", lambda v: _best_or_average(v)), ("dose", lambda v: _doses(v)),
     ("prices", lambda v: _price_measure(v)), ("start", lambda v: _start_key(v)),
     ("dimension", lambda v: _dimension(v)), ("qualifiers", lambda v: _qualifiers(v)), ("country", lambda v: _country(v)),
-    ("session", _session_of), ("relative period", _relative_period_of), ("scope", _scope_of), ("group", _group_of))
+    ("session", _session_of), ("relative period", _relative_period_of), ("scope", _scope_of), ("group", _group_of),
+    ("span", _span_of), ("poll", _poll_of))
 
 
 def _start_key(v: Value) -> str | None:
@@ -1504,6 +1573,8 @@ def _fits(a: dict[str, str | None] | None, b: dict[str, str | None] | None) -> b
             continue
         if k == "whole" and x is not None and y is not None and _one_whole(x, y):
             continue
+        if k == "poll" and x is not None and y is not None and set(x.split("|")) & set(y.split("|")):
+            continue  # one poll named two ways ("Washington Post-ABC News" / "ABC News/Washington Post")
         if k == "dimension" and "plain" in (x, y) and "area" not in (x, y):
             continue  # a plain distance may be a length or a width, never an area
         return False
