@@ -1265,6 +1265,11 @@ def _period_of(v: Value) -> str | None:
     return "now" if _NOW.search(tail) else None
 
 
+# precision50: how far from a figure its own clause's qualifiers below are read (session, scope, group,
+# span, relative period): words before it, words after it
+_BEFORE, _AFTER = DEFAULT.verify_slot_words_before, DEFAULT.verify_slot_words_after
+
+
 # precision50: a market figure's session. A move "in early trading", "at one point" or "as much as" the
 # price went is one moment of the day; the close is another: two values of one price, never one slot.
 _MARKET = re.compile(r"\b(?:shares?|stocks?|index|indexes|indices|dow|nasdaq|s&p|ftse|nikkei|dax|futures|crude|"
@@ -1297,7 +1302,7 @@ def _session_of(v: Value) -> str | None:
     # the words after it read raw: a clock time's colon ("at 11:20 a.m.") is no clause break
     after = _CLOCK.sub("at a clock time", v.sentence.text[v.mention.end:v.mention.end + 80].lower())
     tail = re.split(r"[;:]|\.\s|\b(?:while|whereas|but)\b", after)[0]
-    head, tail = " ".join(head.split()[-6:]), " ".join(tail.split()[:4])
+    head, tail = " ".join(head.split()[-_BEFORE:]), " ".join(tail.split()[:_AFTER])
     if re.search(r"\d", tail.split(",")[0]) and not _CLOSE.search(head):
         tail = ""  # another figure right after: its words are its own
     found = {name for name, pattern in (("intraday", _INTRADAY), ("close", _CLOSE), ("outside hours", _PREMARKET))
@@ -1338,7 +1343,7 @@ def _scope_of(v: Value) -> str | None:
     words before it or four after, no other figure between; None when unsaid. Compared only with
     another side's scope: a bare figure may be of any."""
     head, tail = _clause(v)
-    head, tail = " ".join(head.split()[-6:]), " ".join(tail.split()[:4])
+    head, tail = " ".join(head.split()[-_BEFORE:]), " ".join(tail.split()[:_AFTER])
     if re.search(r"\d", head):
         head = re.split(r"\d[\d,.]*", head)[-1]
     if re.search(r"\d", tail):
@@ -1384,7 +1389,7 @@ def _group_of(v: Value) -> str | None:
             continue  # another figure between ("a handful of people, including two children"): its group
         gap = text[span[0]:span[1]]
         words = len(gap.split())
-        if words <= 5 and (best is None or words < best[0]):
+        if words <= (_BEFORE if hit.end() <= m.start else _AFTER) and (best is None or words < best[0]):
             best = (words, _GROUPS[word])
     return best[1] if best else None
 
@@ -1407,7 +1412,7 @@ def _span_of(v: Value) -> str | None:
     found = set()
     for hit in _SPAN.finditer(text, start, end):
         gap = text[hit.end():m.start] if hit.end() <= m.start else text[m.end:hit.start()] if hit.start() >= m.end else None
-        if gap is None or len(gap.split()) > 6 or re.search(r"\d", gap):
+        if gap is None or len(gap.split()) > (_BEFORE if hit.end() <= m.start else _AFTER) or re.search(r"\d", gap):
             continue
         if hit.group(1):
             found.add(hit.group(2).lower() + " " + _ORDINAL[hit.group(1).lower()])
@@ -1474,7 +1479,7 @@ def _relative_period_of(v: Value) -> str | None:
         else:
             continue
         words = len(gap.split())
-        if words > 6 or re.search(r"\d", gap) or re.search(r"\b(?:from|than|compared|versus|vs|since)\b", gap.lower()):
+        if words > (_BEFORE if hit.end() <= m.start else _AFTER) or re.search(r"\d", gap) or re.search(r"\b(?:from|than|compared|versus|vs|since)\b", gap.lower()):
             continue
         which, unit = hit.group(1), hit.group(2)
         if which is None:
