@@ -194,3 +194,15 @@ def test_one_poll_named_two_ways_still_disagrees():
     by = {v.mention.text: v for v in vals}
     assert _fits(_slot(by["55 percent"]), _slot(by["52 percent"]))
     assert _poll_of(by["30 percent"]) is None  # a sentence naming two polls compares them
+
+
+def test_qualifiers_that_are_not_the_figures():
+    from accord.disagree.verify import _mode_of, _relative_period_of, _scope_of
+    from tests.test_disagree_verify import analysed
+    _, vals = analysed("More than 93% of the Plains and 54% of the Midwest are enduring drought.",
+                       "Dale said last week that he paid the firm $40,000 for the work.",
+                       "During its national conference, more than 1,500 delegates voted for the plan.")
+    by = {v.mention.text: v for v in vals}
+    assert _mode_of(by["54%"]) is None  # a share of a whole, not a part told with what it is
+    assert _relative_period_of(by["$40,000"]) is None  # when it was said
+    assert _scope_of(by["more than 1,500"]) is None  # a national conference, no national figure

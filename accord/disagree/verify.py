@@ -1317,6 +1317,7 @@ def _session_of(v: Value) -> str | None:
 _RELATIVE = re.compile(r"\b(?:(this|last|next|previous|current|coming)\s+(year|month|week|quarter|season|"
                        r"fiscal year|school year|decade)|(?:a|one)\s+(year|month|week|decade)\s+(?:earlier|ago|"
                        r"before|prior)|(?:the\s+)?(year|month|week|quarter|season)\s+before)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|announced|reported|claimed|stated|confirmed|wrote|added)\s+$", re.I)
 _WHICH = {"this": "this", "current": "this", "last": "last", "previous": "last", "next": "next", "coming": "next"}
 
 
@@ -1325,13 +1326,13 @@ _WHICH = {"this": "this", "current": "this", "last": "last", "previous": "last",
 # unemployment rate was 4.1%"). "state" and "city" count only as an adjective of a measure, never in
 # "state media", "Secretary of State" or "Islamic State".
 _MEASURES = r"(?:(?:unemployment|jobless|poverty|infection|positivity|vaccination|crime|murder|death|birth|tax|" \
-            r"inflation|growth|minimum|average)\s+)?(?:rate|toll|total|tally|count|budget|deficit|debt|average|wage|" \
-            r"population|figure|level|share)s?"
-_SCOPE = re.compile(r"\b(?:(national|nationwide|nationally|countrywide)|(?:across|throughout|around)\s+the\s+(country|nation)\b|"
+            r"inflation|growth|minimum|average|economic)\s+)?(?:rate|toll|total|tally|count|budget|deficit|debt|average|" \
+            r"wage|population|figure|level|share|gdp|output|emissions|sales|cases|deaths)s?"
+_SCOPE = re.compile(r"\b(?:(nationwide|nationally|countrywide)|(?:across|throughout|around)\s+the\s+(country|nation)\b|"
                     r"(?:in|across|throughout)\s+the\s+(capital)\b|(?:the\s+)?(nation|country)['’]s|"
                     r"(statewide)|(?:the\s+)?(state)['’]s|(countywide)|(?:the\s+)?(county)['’]s|(citywide)|"
-                    r"(?:the\s+)?(city)['’]s|(worldwide|globally|global)|(?:the\s+)?(world)['’]s|"
-                    r"(?<!of\s)(state|county|city|local)\s+" + _MEASURES + r")\b", re.I)
+                    r"(?:the\s+)?(city)['’]s|(worldwide|globally)|(?:the\s+)?(world)['’]s|"
+                    r"(?<!of\s)(national|global|state|county|city|local)\s+" + _MEASURES + r")\b", re.I)
 _SCOPES = {"national": "nation", "nationwide": "nation", "nationally": "nation", "countrywide": "nation",
            "nation": "nation", "country": "nation", "statewide": "state", "state": "state", "countywide": "county",
            "county": "county", "citywide": "local", "city": "local", "local": "local", "worldwide": "world",
@@ -1481,6 +1482,8 @@ def _relative_period_of(v: Value) -> str | None:
         words = len(gap.split())
         if words > (_BEFORE if hit.end() <= m.start else _AFTER) or re.search(r"\d", gap) or re.search(r"\b(?:from|than|compared|versus|vs|since)\b", gap.lower()):
             continue
+        if _SAID_BEFORE.search(text[max(start, hit.start() - 40):hit.start()]):
+            continue  # "said last week that he paid $40,000": when it was said
         which, unit = hit.group(1), hit.group(2)
         if which is None:
             which, unit = "last", hit.group(3) or hit.group(4)
@@ -1494,7 +1497,7 @@ def _relative_period_of(v: Value) -> str | None:
 # "three of them are women"): the figure counts the latter, a part of the group, never the group's total
 _SUBSET = re.compile(r"\s+of\s+(?:the|those|them|whom|these|its|their)\b[^,;.]{0,40}?\s(?:were|are|was|is)\s+"
                      r"(?:(?:a|an|also|all|reportedly|believed to be|said to be)\s+)?"
-                     r"(?!(?:\w+ed|taken|given|beaten|stolen|driven|chosen|seen|hidden|written|broken|fallen|shaken|thrown|"
+                     r"(?!(?:\w+ed|\w+ing|taken|given|beaten|stolen|driven|chosen|seen|hidden|written|broken|fallen|shaken|thrown|"
                      r"shown|known|born|sworn|torn|drawn|flown|grown|hurt|shot|held|found|left|lost|struck|hit|kept|put|set|cut|being|still|not|"
                      r"never|now|in|at|on|from|to|among|under|without)\b)[a-z]", re.I)
 
@@ -1518,7 +1521,7 @@ def _mode_of(v: Value) -> str | None:
     if _CAP.search(near) and not re.search(r"\d", near):
         return "cap"
     # more to come or one more added ("as much as 15 more inches of rain" / "more than 35 inches had fallen")
-    if _SUBSET.match(v.sentence.text[v.mention.end:]):
+    if v.type == "count" and _SUBSET.match(v.sentence.text[v.mention.end:]):
         return "part"
     _, tail = _around(v, 0, 1)
     return "more" if re.match(r"(?:more|additional|extra|further)\b", tail) or _around(v, 1, 0)[0] == "another" else None
