@@ -206,3 +206,27 @@ def test_qualifiers_that_are_not_the_figures():
     assert _mode_of(by["54%"]) is None  # a share of a whole, not a part told with what it is
     assert _relative_period_of(by["$40,000"]) is None  # when it was said
     assert _scope_of(by["more than 1,500"]) is None  # a national conference, no national figure
+
+
+# -- a sum set aside within a package, a part told after its group -----------------------------------------
+def test_a_sum_set_aside_is_no_package_total():
+    assert reported("The package sets aside $350 billion for state and local governments.",
+                    "Congress approved a $400 billion package on Tuesday.") == []
+
+
+def test_two_allotments_or_two_totals_still_disagree():
+    assert reported("The bill includes $350 billion for state and local governments, aides said.",
+                    "The bill includes $360 billion for state and local governments, aides said.") == [
+        {"$350 billion", "$360 billion"}]
+    assert reported("Congress approved a $400 billion package on Tuesday.",
+                    "Congress approved a $450 billion package on Tuesday.") == [{"$400 billion", "$450 billion"}]
+
+
+def test_a_part_told_after_its_group_is_no_total():
+    assert reported("Of those killed, 12 were children, officials said.",
+                    "Officials said 40 people were killed in the strike.") == []
+
+
+def test_a_price_during_the_day_beside_a_settlement():
+    assert reported("Brent crude rose as much as $84.10 a barrel on Friday before paring gains.",
+                    "Brent crude settled at $82.40 a barrel on Friday.") == []

@@ -15,7 +15,9 @@ with fewer than two sides goes) or the whole disagreement, naming why (``Dropped
 to fewer digits than the other ("$1.4 trillion" / "$1.37 trillion") is retyped vague instead, and so is a
 floor below the other figure; two running totals each told as standing when written ("has grossed") are
 retyped evolving where their dates cannot type them (precision48: the type shown must be one the sides
-support). It never adds a side or a disagreement: trust first, a wrong report costs more than a missed one.
+support). precision50: the slot check also reads, on both sides, a market figure's session (during the day /
+the close), a relative period ("this year" / "last year"), a scope ("national" / "state"), a party or sex or
+age group, a part of a year or game, the poll a figure is from, and a part told with what it is. It never adds a side or a disagreement: trust first, a wrong report costs more than a missed one.
 """
 from __future__ import annotations
 
@@ -1296,7 +1298,7 @@ def _session_of(v: Value) -> str | None:
     within six words before it and four after; None outside market news or when unsaid. Two sides
     that each name a different session are two readings of one price, not one value told two ways."""
     text = v.sentence.text.lower()
-    if v.type not in ("percent", "money", "measure", "count") or not _MARKET.search(text):
+    if v.type.split(":")[0] not in ("percent", "money", "measure", "count") or not _MARKET.search(text):
         return None
     head, _ = _clause(v)
     # the words after it read raw: a clock time's colon ("at 11:20 a.m.") is no clause break
@@ -1502,6 +1504,33 @@ _SUBSET = re.compile(r"\s+of\s+(?:the|those|them|whom|these|its|their)\b[^,;.]{0
                      r"never|now|in|at|on|from|to|among|under|without)\b)[a-z]", re.I)
 
 
+# "Of those killed, 12 were children", "Among the victims, two were women": the part told after its group
+_AMONG_THOSE = re.compile(r"^\W*(?:of|among)\s+(?:the|those|them|whom|these)\b[^,]{0,40},?\s*$", re.I)
+_IS_WHAT = re.compile(r"\s+(?:were|are|was|is)\s+(?:(?:a|an|also|all)\s+)?"
+                      r"(?!(?:\w+ed|\w+ing|taken|given|beaten|stolen|hurt|shot|held|found|left|lost|struck|hit|"
+                      r"still|not|never|now|in|at|on|from|to|among|under|without)\b)[a-z]", re.I)
+
+
+# precision50: a sum a package includes or sets aside for one purpose ("includes $350 billion for state
+# and local governments") is a part of the package, never its total ("a $400 billion package")
+_ALLOTTED = re.compile(r"\b(?:includ(?:e|es|ed|ing)|sets?\s+aside|setting\s+aside|earmark(?:s|ed|ing)?|"
+                       r"allocat(?:e|es|ed|ing)|devot(?:e|es|ed|ing)|contain(?:s|ed|ing)?)\b(?:\s+\w+){0,3}\s*$", re.I)
+_WHOLE_SUM = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:package|bill|plan|budget|deal|measure|proposal|program|"
+                        r"programme|fund|stimulus|legislation)\b", re.I)
+
+
+def _allotment_of(v: Value) -> str | None:
+    """"part" for a sum its clause says a package includes or sets aside (within its six words before),
+    "whole" for a sum written as a package's, bill's or plan's size ("a $400 billion package", "the $1.9
+    trillion relief bill"); None otherwise or for no sum. Compared only when both are said."""
+    if not v.type.startswith("money") or v.mention.end <= v.mention.start:
+        return None
+    head, _ = _clause(v)
+    if _ALLOTTED.search(" ".join(head.split()[-_BEFORE:])):
+        return "part"
+    return "whole" if _WHOLE_SUM.match(v.sentence.text[v.mention.end:]) else None
+
+
 def _mode_of(v: Value) -> str | None:
     """How a figure is said when not as it is: "needed" (a goal or a condition: "the 270 electoral
     votes required to win"), "expected" (a forecast in its own clause within six words before it:
@@ -1521,7 +1550,8 @@ def _mode_of(v: Value) -> str | None:
     if _CAP.search(near) and not re.search(r"\d", near):
         return "cap"
     # more to come or one more added ("as much as 15 more inches of rain" / "more than 35 inches had fallen")
-    if v.type == "count" and _SUBSET.match(v.sentence.text[v.mention.end:]):
+    if v.type == "count" and (_SUBSET.match(v.sentence.text[v.mention.end:]) or (
+            _AMONG_THOSE.match(_clause(v)[0]) and _IS_WHAT.match(v.sentence.text[v.mention.end:]))):
         return "part"
     _, tail = _around(v, 0, 1)
     return "more" if re.match(r"(?:more|additional|extra|further)\b", tail) or _around(v, 1, 0)[0] == "another" else None
@@ -1535,7 +1565,7 @@ _OPEN_PARTS: tuple[tuple[str, Callable[[Value], str | None]], ...] = (
     ("prices", lambda v: _price_measure(v)), ("start", lambda v: _start_key(v)),
     ("dimension", lambda v: _dimension(v)), ("qualifiers", lambda v: _qualifiers(v)), ("country", lambda v: _country(v)),
     ("session", _session_of), ("relative period", _relative_period_of), ("scope", _scope_of), ("group", _group_of),
-    ("span", _span_of), ("poll", _poll_of))
+    ("span", _span_of), ("poll", _poll_of), ("allotment", lambda v: _allotment_of(v)))
 
 
 def _start_key(v: Value) -> str | None:
