@@ -230,3 +230,15 @@ def test_a_part_told_after_its_group_is_no_total():
 def test_a_price_during_the_day_beside_a_settlement():
     assert reported("Brent crude rose as much as $84.10 a barrel on Friday before paring gains.",
                     "Brent crude settled at $82.40 a barrel on Friday.") == []
+
+
+def test_a_sum_beside_a_budget_word_is_no_package_size():
+    from accord.disagree.verify import _allotment_of
+    from tests.test_disagree_verify import analysed
+    _, vals = analysed("The country gave $75 million in core budget funds last year.",
+                       "It raises domestic spending by $63 billion beyond strict budget caps.",
+                       "Congress passed the $1.9 trillion relief bill on Saturday.")
+    by = {v.mention.text: v for v in vals}
+    assert _allotment_of(by["$75 million"]) is None
+    assert _allotment_of(by["$63 billion"]) is None
+    assert _allotment_of(by["$1.9 trillion"]) == "whole"

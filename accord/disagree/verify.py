@@ -1515,7 +1515,8 @@ _IS_WHAT = re.compile(r"\s+(?:were|are|was|is)\s+(?:(?:a|an|also|all)\s+)?"
 # and local governments") is a part of the package, never its total ("a $400 billion package")
 _ALLOTTED = re.compile(r"\b(?:includ(?:e|es|ed|ing)|sets?\s+aside|setting\s+aside|earmark(?:s|ed|ing)?|"
                        r"allocat(?:e|es|ed|ing)|devot(?:e|es|ed|ing)|contain(?:s|ed|ing)?)\b(?:\s+\w+){0,3}\s*$", re.I)
-_WHOLE_SUM = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:package|bill|plan|budget|deal|measure|proposal|program|"
+_WHOLE_SUM = re.compile(r"^\s*(?:(?!(?:in|of|for|beyond|from|to|on|and|or|a|an|the|its|their|per|over|under)\b)"
+                        r"[\w-]+\s+){0,2}?(?:package|bill|plan|budget|deal|measure|proposal|program|"
                         r"programme|fund|stimulus|legislation)\b", re.I)
 
 
