@@ -17,7 +17,8 @@ floor below the other figure; two running totals each told as standing when writ
 retyped evolving where their dates cannot type them (precision48: the type shown must be one the sides
 support). precision50: the slot check also reads, on both sides, a market figure's session (during the day /
 the close), a relative period ("this year" / "last year"), a scope ("national" / "state"), a party or sex or
-age group, a part of a year or game, the poll a figure is from, and a part told with what it is. It never adds a side or a disagreement: trust first, a wrong report costs more than a missed one.
+age group, a part of a year or game, the poll a figure is from, a sum a package sets aside beside its size,
+and a part told with what it is. It never adds a side or a disagreement: trust first, a wrong report costs more than a missed one.
 """
 from __future__ import annotations
 
