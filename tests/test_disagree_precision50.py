@@ -242,3 +242,15 @@ def test_a_sum_beside_a_budget_word_is_no_package_size():
     assert _allotment_of(by["$75 million"]) is None
     assert _allotment_of(by["$63 billion"]) is None
     assert _allotment_of(by["$1.9 trillion"]) == "whole"
+
+
+def test_a_group_beside_a_tally_is_not_its_own():
+    from accord.disagree.verify import _group_of
+    from tests.test_disagree_verify import analysed
+    _, vals = analysed("House Democrats passed the bill with 220 votes on Friday.",
+                       "The House passed the bill by 219 votes, with all Republicans opposed.",
+                       "Among women, 54 percent back the plan.")
+    by = {v.mention.text: v for v in vals}
+    assert _group_of(by["220"]) is None
+    assert _group_of(by["219"]) is None
+    assert _group_of(by["54 percent"]) == "women"

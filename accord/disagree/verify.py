@@ -1372,9 +1372,10 @@ _GROUP_WORD = re.compile(r"\b(" + "|".join(sorted(_GROUPS, key=len, reverse=True
 
 
 def _group_of(v: Value) -> str | None:
-    """The party or sex or age group nearest a figure in its own clause, within five words before it
-    or after it with no other figure between ("Republicans hold 53 seats": republican; "among
-    women"; "adults"); None when its clause names none. An independent is only a group in the plural
+    """The party or sex or age group nearest a figure in its own clause, within two words before it
+    ("Republicans hold 53 seats": republican; "Among women, 54 percent") or four after it ("62 percent of
+    Republicans", "12 adults"), with no other figure and no comma between ("219-208, with all
+    Republicans opposed" is none); None when its clause names none. An independent is only a group in the plural
     or before "voters" ("an independent inquiry" is none). Compared only when both sides name one."""
     text, m = v.sentence.text, v.mention
     if m.end <= m.start:
@@ -1393,9 +1394,18 @@ def _group_of(v: Value) -> str | None:
             continue  # another figure between ("a handful of people, including two children"): its group
         gap = text[span[0]:span[1]]
         words = len(gap.split())
-        if words <= (_BEFORE if hit.end() <= m.start else _AFTER) and (best is None or words < best[0]):
+        before = hit.end() <= m.start
+        if re.search(r"[,;:(]", gap) and not (before and re.search(r"\b(?:among|of)\s+(?:the\s+|all\s+)?$",
+                                                                  text[max(start, hit.start() - 12):hit.start()].lower())):
+            continue  # "… 219-208, with all Republicans opposed": a group told beside the figure, not its own
+        if words <= (_GROUP_BEFORE if before else _AFTER) and (best is None or words < best[0]):
             best = (words, _GROUPS[word])
     return best[1] if best else None
+
+
+# a group before a figure is its own only as the subject of a short verb ("Republicans hold 53 seats",
+# "Democrats won 47"): "House Democrats passed the bill 220-207" is a vote's tally, not the Democrats' count
+_GROUP_BEFORE = 2
 
 
 # precision50: the part of a year or a game a figure is of ("in the third quarter", "Q4", "in the first
