@@ -1403,9 +1403,8 @@ def _group_of(v: Value) -> str | None:
     return best[1] if best else None
 
 
-# a group before a figure is its own only as the subject of a short verb ("Republicans hold 53 seats",
-# "Democrats won 47"): "House Democrats passed the bill 220-207" is a vote's tally, not the Democrats' count
-_GROUP_BEFORE = 2
+# a group before a figure is its own only as the subject of a short verb (``verify_group_words_before``)
+_GROUP_BEFORE = DEFAULT.verify_group_words_before
 
 
 # precision50: the part of a year or a game a figure is of ("in the third quarter", "Q4", "in the first
