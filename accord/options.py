@@ -463,6 +463,17 @@ class Options:
     # weekdays, months and years this many words either side of a figure date it; further away they
     # date another verb ("police were searching on Monday for the gunman who killed three")
     verify_time_words: int = 12
+    # precision50: a figure's session ("in early trading" / "closed"), scope ("national" / "state"), group
+    # ("Republicans" / "Democrats"), part of a year or game ("third quarter") and relative period ("this
+    # year" / "last year") are read in its own clause this many words before and after it; further away
+    # they qualify another figure or verb. Hand-set on invented sentences ("62 percent of Republicans
+    # support", "The county recorded 180 overdose deaths last year")
+    verify_slot_words_before: int = 6
+    verify_slot_words_after: int = 4
+    # a party or sex or age group before a figure is its own only within this many words, as a short verb's
+    # subject ("Republicans hold 53 seats"): "House Democrats passed the bill with 220 votes" is a vote's
+    # tally, not the Democrats' count. Hand-set (precision50, invented sentences)
+    verify_group_words_before: int = 2
     # two polls' shares are one slot only when the answers they count share this many content words
     # (or all the shorter answer has): "were unhappy with the government's response" / "believe the
     # government has mishandled the crisis" are two questions. Hand-set (disagree25, final12 reading)

@@ -15,7 +15,10 @@ with fewer than two sides goes) or the whole disagreement, naming why (``Dropped
 to fewer digits than the other ("$1.4 trillion" / "$1.37 trillion") is retyped vague instead, and so is a
 floor below the other figure; two running totals each told as standing when written ("has grossed") are
 retyped evolving where their dates cannot type them (precision48: the type shown must be one the sides
-support). It never adds a side or a disagreement: trust first, a wrong report costs more than a missed one.
+support). precision50: the slot check also reads, on both sides, a market figure's session (during the day /
+the close), a relative period ("this year" / "last year"), a scope ("national" / "state"), a party or sex or
+age group, a part of a year or game, the poll a figure is from, a sum a package sets aside beside its size,
+and a part told with what it is. It never adds a side or a disagreement: trust first, a wrong report costs more than a missed one.
 """
 from __future__ import annotations
 
@@ -114,7 +117,7 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
             # round 47: one check of the slot each figure fills (place, whole, period, harm, start,
             # measure, dimension, qualifiers, goods' country, mode)
             ("figures of two slots (two places, wholes, periods, measures; a figure needed, expected, capped or more)",
-             lambda ss: _one_slot(ss, own, mentions)),
+             lambda ss: _one_slot(ss, own, mentions, running=d.type == "evolving")),
             ("one item of a listed breakdown against a total", lambda ss: _breakdown(ss, own, options.verify_include_words, options.verify_list_items)),
             # round 44: after verify43's checks, so those read every side (a side taken out here must not
             # make their "all sides conditional" test pass)
@@ -1265,6 +1268,280 @@ def _period_of(v: Value) -> str | None:
     return "now" if _NOW.search(tail) else None
 
 
+# precision50: how far from a figure its own clause's qualifiers below are read (session, scope, group,
+# span, relative period): words before it, words after it
+_BEFORE, _AFTER = DEFAULT.verify_slot_words_before, DEFAULT.verify_slot_words_after
+
+
+# precision50: a market figure's session. A move "in early trading", "at one point" or "as much as" the
+# price went is one moment of the day; the close is another: two values of one price, never one slot.
+_MARKET = re.compile(r"\b(?:shares?|stocks?|index|indexes|indices|dow|nasdaq|s&p|ftse|nikkei|dax|futures|crude|"
+                     r"oil|brent|bonds?|yields?|currency|dollar|euro|yen|pound|rupee|bitcoin|trading|traded|"
+                     r"trades|market|markets)\b")
+_INTRADAY = re.compile(r"\b(?:intra-?day|in (?:early|earlier|morning|midday|afternoon|late|early-morning|"
+                       r"early-afternoon|thin|heavy|volatile) (?:trading|trade|deals|dealings|session)|"
+                       r"(?:early|earlier|late|later) in the (?:day|session)|at one point|at (?:its|their|the) "
+                       r"(?:lowest|highest|low|high|session low|session high|worst|best)|as (?:much|low|high) as|"
+                       r"(?:session|day's|daily|intraday) (?:low|high)|(?:at|by|around|near|before|after) (?:midday|noon|"
+                       r"mid-?morning|mid-?afternoon|mid-?session|lunchtime|lunch)|in the (?:morning|afternoon)|"
+                       r"(?:was|were|is|are)\s+(?:\w+\s+)?trading|as of|at a clock time|"
+                       r"(?:after|at) the (?:open|opening|opening bell|start of trading)|opened|"
+                       r"in (?:the )?(?:first|opening) (?:minutes|hour|hours)(?: of trading)?)\b")
+_CLOCK = re.compile(r"\b(?:at|as of|by|around)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?(?:\s+(?:ET|EST|EDT|GMT|BST|CET|local time))?", re.I)
+_CLOSE = re.compile(r"\b(?:clos(?:e|ed|ing)|at the close|(?:ended|ending|ends|finished|finishing|settled|settling)"
+                    r"(?: the (?:day|session|week))?|end of (?:the )?(?:day|trading|session))\b")
+_PREMARKET = re.compile(r"\b(?:pre-?market|after-?hours|extended trading|before the (?:opening )?bell)\b")
+
+
+def _session_of(v: Value) -> str | None:
+    """When in the trading day a market figure was read ("fell 4% in early trading": intraday; "closed
+    down 2%": close; "rose 3% in premarket trading": outside hours), from its own clause's words
+    within six words before it and four after; None outside market news or when unsaid. Two sides
+    that each name a different session are two readings of one price, not one value told two ways."""
+    text = v.sentence.text.lower()
+    if v.type.split(":")[0] not in ("percent", "money", "measure", "count") or not _MARKET.search(text):
+        return None
+    head, _ = _clause(v)
+    # the words after it read raw: a clock time's colon ("at 11:20 a.m.") is no clause break
+    after = _CLOCK.sub("at a clock time", v.sentence.text[v.mention.end:v.mention.end + 80].lower())
+    tail = re.split(r"[;:]|\.\s|\b(?:while|whereas|but)\b", after)[0]
+    head, tail = " ".join(head.split()[-_BEFORE:]), " ".join(tail.split()[:_AFTER])
+    if re.search(r"\d", tail.split(",")[0]) and not _CLOSE.search(head):
+        tail = ""  # another figure right after: its words are its own
+    found = {name for name, pattern in (("intraday", _INTRADAY), ("close", _CLOSE), ("outside hours", _PREMARKET))
+             if pattern.search(head) or pattern.search(tail)}
+    if "outside hours" in found:
+        return "outside hours"
+    return found.pop() if len(found) == 1 else None
+
+
+# precision50: a figure of this year beside one of last year (this / last / next / the previous week,
+# month, quarter, season or year; "a year earlier", "a year ago") are two slots
+_RELATIVE = re.compile(r"\b(?:(this|last|next|previous|current|coming)\s+(year|month|week|quarter|season|"
+                       r"fiscal year|school year|decade)|(?:a|one)\s+(year|month|week|decade)\s+(?:earlier|ago|"
+                       r"before|prior)|(?:the\s+)?(year|month|week|quarter|season)\s+before)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|announced|reported|claimed|stated|confirmed|wrote|added)\s+$", re.I)
+_WHICH = {"this": "this", "current": "this", "last": "last", "previous": "last", "next": "next", "coming": "next"}
+
+
+# precision50: the reach of a figure its clause names with a scope word: the nation's rate beside a
+# state's, a county's toll beside the world's ("The national unemployment rate was 3.7%" / "The state
+# unemployment rate was 4.1%"). "state" and "city" count only as an adjective of a measure, never in
+# "state media", "Secretary of State" or "Islamic State".
+_MEASURES = r"(?:(?:unemployment|jobless|poverty|infection|positivity|vaccination|crime|murder|death|birth|tax|" \
+            r"inflation|growth|minimum|average|economic)\s+)?(?:rate|toll|total|tally|count|budget|deficit|debt|average|" \
+            r"wage|population|figure|level|share|gdp|output|emissions|sales|cases|deaths)s?"
+_SCOPE = re.compile(r"\b(?:(nationwide|nationally|countrywide)|(?:across|throughout|around)\s+the\s+(country|nation)\b|"
+                    r"(?:in|across|throughout)\s+the\s+(capital)\b|(?:the\s+)?(nation|country)['’]s|"
+                    r"(statewide)|(?:the\s+)?(state)['’]s|(countywide)|(?:the\s+)?(county)['’]s|(citywide)|"
+                    r"(?:the\s+)?(city)['’]s|(worldwide|globally)|(?:the\s+)?(world)['’]s|"
+                    r"(?<!of\s)(national|global|state|county|city|local)\s+" + _MEASURES + r")\b", re.I)
+_SCOPES = {"national": "nation", "nationwide": "nation", "nationally": "nation", "countrywide": "nation",
+           "nation": "nation", "country": "nation", "statewide": "state", "state": "state", "countywide": "county",
+           "county": "county", "citywide": "local", "city": "local", "local": "local", "worldwide": "world",
+           "globally": "world", "global": "world", "world": "world", "capital": "local"}
+
+
+def _scope_of(v: Value) -> str | None:
+    """The reach its own clause gives a figure (nation, state, county, local, world) within six
+    words before it or four after, no other figure between; None when unsaid. Compared only with
+    another side's scope: a bare figure may be of any."""
+    head, tail = _clause(v)
+    head, tail = " ".join(head.split()[-_BEFORE:]), " ".join(tail.split()[:_AFTER])
+    if re.search(r"\d", head):
+        head = re.split(r"\d[\d,.]*", head)[-1]
+    if re.search(r"\d", tail):
+        tail = re.split(r"\d", tail)[0]
+    found = {_SCOPES[next(g for g in hit.groups() if g).lower()] for part in (head, tail) for hit in _SCOPE.finditer(part)}
+    return found.pop() if len(found) == 1 else None
+
+
+# precision50: the group a figure is of, when its clause names one of the groups polls and tallies
+# split news by — a party or a sex or age group — nearest the figure ("Republicans hold 53 seats" /
+# "Democrats hold 47 seats"; "62 percent of Republicans support" / "35 percent of Democrats support")
+_GROUPS = {"republican": "republican", "republicans": "republican", "gop": "republican",
+           "democrat": "democrat", "democrats": "democrat", "democratic": "democrat",
+           "independent": "independent", "independents": "independent",
+           "conservative": "conservative", "conservatives": "conservative", "tory": "conservative",
+           "tories": "conservative", "labour": "labour", "liberal": "liberal", "liberals": "liberal",
+           "men": "men", "male": "men", "males": "men", "women": "women", "female": "women", "females": "women",
+           "boys": "children", "girls": "children", "children": "children", "kids": "children",
+           "minors": "children", "adults": "adults", "teens": "teens", "teenagers": "teens",
+           "seniors": "seniors", "elderly": "seniors"}
+_GROUP_WORD = re.compile(r"\b(" + "|".join(sorted(_GROUPS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _group_of(v: Value) -> str | None:
+    """The party or sex or age group nearest a figure in its own clause, within two words before it
+    ("Republicans hold 53 seats": republican; "Among women, 54 percent") or four after it ("62 percent of
+    Republicans", "12 adults"), with no other figure and no comma between ("219-208, with all
+    Republicans opposed" is none); None when its clause names none. An independent is only a group in the plural
+    or before "voters" ("an independent inquiry" is none). Compared only when both sides name one."""
+    text, m = v.sentence.text, v.mention
+    if m.end <= m.start:
+        return None
+    start, end = _clause_span(v)
+    best: tuple[int, str] | None = None
+    for hit in _GROUP_WORD.finditer(text, start, end):
+        word = hit.group(1).lower()
+        if word == "independent" and not re.match(r"\s+voters\b", text[hit.end():]):
+            continue
+        if word in ("democratic", "republican", "liberal", "conservative", "labour") and hit.group(1).islower():
+            continue  # "a democratic vote", "a liberal estimate": no party
+        span = (hit.end(), m.start) if hit.end() <= m.start else (m.end, hit.start()) if hit.start() >= m.end else None
+        if span is None or re.search(r"\d", text[span[0]:span[1]]) or any(
+                x.kind == "number" and span[0] <= x.start and x.end <= span[1] for x in v.sentence.mentions):
+            continue  # another figure between ("a handful of people, including two children"): its group
+        gap = text[span[0]:span[1]]
+        words = len(gap.split())
+        before = hit.end() <= m.start
+        if re.search(r"[,;:(]", gap) and not (before and re.search(r"\b(?:among|of)\s+(?:the\s+|all\s+)?$",
+                                                                  text[max(start, hit.start() - 12):hit.start()].lower())):
+            continue  # "… 219-208, with all Republicans opposed": a group told beside the figure, not its own
+        if words <= (_GROUP_BEFORE if before else _AFTER) and (best is None or words < best[0]):
+            best = (words, _GROUPS[word])
+    return best[1] if best else None
+
+
+# a group before a figure is its own only as the subject of a short verb (``verify_group_words_before``)
+_GROUP_BEFORE = DEFAULT.verify_group_words_before
+
+
+# precision50: the part of a year or a game a figure is of ("in the third quarter", "Q4", "in the first
+# half", "for the full year"): two parts, or a part and the whole, are two slots
+_SPAN = re.compile(r"\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|half)|(q[1-4]|h[12])|"
+                   r"(full[\s-]year|for the year|whole year|fiscal year|annual|annually))\b", re.I)
+_ORDINAL = {"first": "1", "1st": "1", "second": "2", "2nd": "2", "third": "3", "3rd": "3", "fourth": "4", "4th": "4"}
+
+
+def _span_of(v: Value) -> str | None:
+    """Which part of a year or a game a figure's own clause gives it within six words before or after,
+    no other figure between ("grew 2.1% in the third quarter": quarter 3; "Q4"; "in the first half":
+    half 1; "for the full year": year); None when unsaid or two are named."""
+    text, m = v.sentence.text, v.mention
+    if m.end <= m.start:
+        return None
+    start, end = _clause_span(v)
+    found = set()
+    for hit in _SPAN.finditer(text, start, end):
+        gap = text[hit.end():m.start] if hit.end() <= m.start else text[m.end:hit.start()] if hit.start() >= m.end else None
+        if gap is None or len(gap.split()) > (_BEFORE if hit.end() <= m.start else _AFTER) or re.search(r"\d", gap):
+            continue
+        if hit.group(1):
+            found.add(hit.group(2).lower() + " " + _ORDINAL[hit.group(1).lower()])
+        elif hit.group(3):
+            short = hit.group(3).lower()
+            found.add(("quarter " if short[0] == "q" else "half ") + short[1])
+        else:
+            found.add("year")
+    return found.pop() if len(found) == 1 else None
+
+
+# precision50: the poll, survey or study a figure is from, by the name before it ("A CNN/ORC poll", "the
+# latest Quinnipiac University survey") or after "by" / "from" ("a poll by Gallup"): two polls' figures are
+# two measurements, never one slot told two ways
+_POLL_BEFORE = re.compile(r"((?:[A-Z][\w.&'’/-]*\s+){1,4})(?:(?:national|new|latest|recent|online|telephone|"
+                          r"weekly|monthly|tracking|exit)\s+)*(?:poll|survey|study)\b")
+_POLL_AFTER = re.compile(r"\b(?:poll|survey|study)\s+(?:\w+\s+){0,2}?(?:by|from|of|for)\s+(?:the\s+)?([A-Z][\w.&'’/-]*)")
+_NOT_POLLSTERS = frozenset({"a", "an", "the", "new", "latest", "recent", "this", "that", "one", "another", "in", "its",
+                            "their", "his", "her", "our", "national", "according", "but", "and", "meanwhile", "last",
+                            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _poll_of(v: Value) -> str | None:
+    """The words of the name of the poll, survey or study a figure's sentence credits, "|"-joined ("A
+    CNN/ORC poll released Monday found 46 percent": cnn|orc; "a survey by Gallup": gallup); two names
+    sharing a word may be one poll. None when no named poll or two are named. A sentence that names two polls compares them: no single poll is its."""
+    text = v.sentence.text
+    names = set()
+    for hit in _POLL_BEFORE.finditer(text):
+        words = [w for w in hit.group(1).split() if w.lower().strip(".") not in _NOT_POLLSTERS]
+        if words:
+            names.add(" ".join(words))
+    for hit in _POLL_AFTER.finditer(text):
+        if hit.group(1).lower() not in _NOT_POLLSTERS:
+            names.add(hit.group(1))
+    if len(names) != 1:
+        return None
+    tokens = {w for w in re.split(r"[\s/&-]+", re.sub(r"['’]s\b", "", names.pop().lower().replace(".", "")))
+              if w and w not in _POLL_GENERIC}
+    return "|".join(sorted(tokens)) or None
+
+
+# words of a pollster's name that do not tell two pollsters apart
+_POLL_GENERIC = frozenset({"news", "university", "college", "center", "centre", "research", "institute", "poll",
+                           "polling", "group", "the", "of", "and", "inc", "co", "media", "network", "public",
+                           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _relative_period_of(v: Value) -> str | None:
+    """The period a figure is of when news names it relative to now ("212 deaths this year": this:year;
+    "180 last year" and "a year earlier": last:year), the phrase nearest the figure in its own clause
+    within six words with no other figure between; None when unsaid. Compared only with another
+    side's relative period: "this year" and "in 2024" may be one year."""
+    text, m = v.sentence.text, v.mention
+    if m.end <= m.start:
+        return None
+    start, end = _clause_span(v)
+    best: tuple[int, str] | None = None
+    for hit in _RELATIVE.finditer(text, start, end):
+        if hit.end() <= m.start:
+            gap = text[hit.end():m.start]
+        elif hit.start() >= m.end:
+            gap = text[m.end:hit.start()]
+        else:
+            continue
+        words = len(gap.split())
+        if words > (_BEFORE if hit.end() <= m.start else _AFTER) or re.search(r"\d", gap) or re.search(r"\b(?:from|than|compared|versus|vs|since)\b", gap.lower()):
+            continue
+        if _SAID_BEFORE.search(text[max(start, hit.start() - 40):hit.start()]):
+            continue  # "said last week that he paid $40,000": when it was said
+        which, unit = hit.group(1), hit.group(2)
+        if which is None:
+            which, unit = "last", hit.group(3) or hit.group(4)
+        key = _WHICH[which.lower()] + ":" + unit.lower().replace("fiscal ", "").replace("school ", "")
+        if best is None or words < best[0]:
+            best = (words, key)
+    return best[1] if best else None
+
+
+# precision50: a count of those of a group who are something else ("12 of the dead were children",
+# "three of them are women"): the figure counts the latter, a part of the group, never the group's total
+_SUBSET = re.compile(r"\s+of\s+(?:the|those|them|whom|these|its|their)\b[^,;.]{0,40}?\s(?:were|are|was|is)\s+"
+                     r"(?:(?:a|an|also|all|reportedly|believed to be|said to be)\s+)?"
+                     r"(?!(?:\w+ed|\w+ing|taken|given|beaten|stolen|driven|chosen|seen|hidden|written|broken|fallen|shaken|thrown|"
+                     r"shown|known|born|sworn|torn|drawn|flown|grown|hurt|shot|held|found|left|lost|struck|hit|kept|put|set|cut|being|still|not|"
+                     r"never|now|in|at|on|from|to|among|under|without)\b)[a-z]", re.I)
+
+
+# "Of those killed, 12 were children", "Among the victims, two were women": the part told after its group
+_AMONG_THOSE = re.compile(r"^\W*(?:of|among)\s+(?:the|those|them|whom|these)\b[^,]{0,40},?\s*$", re.I)
+_IS_WHAT = re.compile(r"\s+(?:were|are|was|is)\s+(?:(?:a|an|also|all)\s+)?"
+                      r"(?!(?:\w+ed|\w+ing|taken|given|beaten|stolen|hurt|shot|held|found|left|lost|struck|hit|"
+                      r"still|not|never|now|in|at|on|from|to|among|under|without)\b)[a-z]", re.I)
+
+
+# precision50: a sum a package includes or sets aside for one purpose ("includes $350 billion for state
+# and local governments") is a part of the package, never its total ("a $400 billion package")
+_ALLOTTED = re.compile(r"\b(?:includ(?:e|es|ed|ing)|sets?\s+aside|setting\s+aside|earmark(?:s|ed|ing)?|"
+                       r"allocat(?:e|es|ed|ing)|devot(?:e|es|ed|ing)|contain(?:s|ed|ing)?)\b(?:\s+\w+){0,3}\s*$", re.I)
+_WHOLE_SUM = re.compile(r"^\s*(?:(?!(?:in|of|for|beyond|from|to|on|and|or|a|an|the|its|their|per|over|under)\b)"
+                        r"[\w-]+\s+){0,2}?(?:package|bill|plan|budget|deal|measure|proposal|program|"
+                        r"programme|fund|stimulus|legislation)\b", re.I)
+
+
+def _allotment_of(v: Value) -> str | None:
+    """"part" for a sum its clause says a package includes or sets aside (within its six words before),
+    "whole" for a sum written as a package's, bill's or plan's size ("a $400 billion package", "the $1.9
+    trillion relief bill"); None otherwise or for no sum. Compared only when both are said."""
+    if not v.type.startswith("money") or v.mention.end <= v.mention.start:
+        return None
+    head, _ = _clause(v)
+    if _ALLOTTED.search(" ".join(head.split()[-_BEFORE:])):
+        return "part"
+    return "whole" if _WHOLE_SUM.match(v.sentence.text[v.mention.end:]) else None
+
+
 def _mode_of(v: Value) -> str | None:
     """How a figure is said when not as it is: "needed" (a goal or a condition: "the 270 electoral
     votes required to win"), "expected" (a forecast in its own clause within six words before it:
@@ -1284,6 +1561,9 @@ def _mode_of(v: Value) -> str | None:
     if _CAP.search(near) and not re.search(r"\d", near):
         return "cap"
     # more to come or one more added ("as much as 15 more inches of rain" / "more than 35 inches had fallen")
+    if v.type == "count" and (_SUBSET.match(v.sentence.text[v.mention.end:]) or (
+            _AMONG_THOSE.match(_clause(v)[0]) and _IS_WHAT.match(v.sentence.text[v.mention.end:]))):
+        return "part"
     _, tail = _around(v, 0, 1)
     return "more" if re.match(r"(?:more|additional|extra|further)\b", tail) or _around(v, 1, 0)[0] == "another" else None
 
@@ -1294,7 +1574,9 @@ _OPEN_PARTS: tuple[tuple[str, Callable[[Value], str | None]], ...] = (
     ("place", _place_of), ("whole", _whole_of), ("harm", _harm_of), ("period", _period_of), ("severity", _severity_of),
     ("best or average", lambda v: _best_or_average(v)), ("dose", lambda v: _doses(v)),
     ("prices", lambda v: _price_measure(v)), ("start", lambda v: _start_key(v)),
-    ("dimension", lambda v: _dimension(v)), ("qualifiers", lambda v: _qualifiers(v)), ("country", lambda v: _country(v)))
+    ("dimension", lambda v: _dimension(v)), ("qualifiers", lambda v: _qualifiers(v)), ("country", lambda v: _country(v)),
+    ("session", _session_of), ("relative period", _relative_period_of), ("scope", _scope_of), ("group", _group_of),
+    ("span", _span_of), ("poll", _poll_of), ("allotment", lambda v: _allotment_of(v)))
 
 
 def _start_key(v: Value) -> str | None:
@@ -1338,12 +1620,23 @@ def _fits(a: dict[str, str | None] | None, b: dict[str, str | None] | None) -> b
             continue
         if k == "place" and x is not None and y is not None and _same_place(x, y):
             continue
-        if k == "whole" and x is not None and y is not None and set(x.split("|")) & set(y.split("|")):
+        if k == "whole" and x is not None and y is not None and _one_whole(x, y):
             continue
+        if k == "poll" and x is not None and y is not None and set(x.split("|")) & set(y.split("|")):
+            continue  # one poll named two ways ("Washington Post-ABC News" / "ABC News/Washington Post")
         if k == "dimension" and "plain" in (x, y) and "area" not in (x, y):
             continue  # a plain distance may be a length or a width, never an area
         return False
     return True
+
+
+def _one_whole(x: str, y: str) -> bool:
+    """Whether two wholes read by ``_whole_of`` may be one: the first word (the group's own noun or
+    its first modifier) of one is among the other's words ("likel|voter" / "voter"; "small|busin" /
+    "busin"). Only sharing a later word — often the verb after the group, "of Republicans support" /
+    "of Democrats support" (precision50) — is two groups."""
+    a, b = x.split("|"), y.split("|")
+    return a[0] in b or b[0] in a
 
 
 def _figure(side: Side, own: Callable[[Side], list[Value]],
@@ -1362,13 +1655,15 @@ def _figure(side: Side, own: Callable[[Side], list[Value]],
 
 
 def _one_slot(sides: list[Side], own: Callable[[Side], list[Value]],
-              mentions: dict[str, list[tuple[Mention, Sentence]]] | None = None) -> list[Side]:
+              mentions: dict[str, list[tuple[Mention, Sentence]]] | None = None, running: bool = False) -> list[Side]:
     """The largest group of sides whose figures can all be one slot (``_fits``), or none when two
     groups are as large (two slots, neither the story's): "at least 143" dead in Germany / "more than
     90" in Ahrweiler county, "90 percent of families" / "88% of children", acres "burning" / acres
     "this year", "up to $75,000" / "capped at … $80,000" are two slots; "2,000 troops" / "2,300
     Russian troops", "at least 64" / "more than 50" dead in one country stay."""
     slots = [(_slot(v) if (v := _figure(s, own, mentions or {})) is not None else None) for s in sides]
+    if running:  # a running figure is told at two times by design: "last week" / "this week" stay one slot
+        slots = [None if x is None else {**x, "relative period": None} for x in slots]
     said = [k for k, x in enumerate(slots) if x is not None and x["mode"] is None]
     if said and len(said) < len([x for x in slots if x is not None]):
         # a figure needed, expected or capped goes beside figures reported ("the 270 electoral votes
