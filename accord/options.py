@@ -784,6 +784,12 @@ class Options:
     # others reach it, is another story filed with this one: no summary sentence comes from it
     # (``summarize.strays``). 0 turns it off. Set from protocol C7's off-topic lines; see BENCHMARKS.md
     summary_stray_similarity: float = 0.1
+    # (coherence34) a writer's "I"/"me"/"my" outside quotation marks that names no speaker, right after
+    # a sentence of another article that gives no speaker's words, is flagged wherever it stands (a
+    # column's or a transcript's voice dropped into another account: ``summarize._Context.switched_i``),
+    # also in the fill that lets a column's "I" through past the opening. Off: the "I" passes once a
+    # person is named (coherence24 measured flagging every such "I": −0.12 R2 on Multi-News 230)
+    summary_switched_i: bool = True
     summary_coherence_rounds: int = 3  # selection re-runs at most this often when the final check drops a sentence (a bound, hand-set)
     # a date this many days before the story's date is history it recalls: such facts are background for
     # the summary and such days stay off the timeline. A year, hand-set (94a3308)

@@ -865,6 +865,10 @@ def _told_words(facts: Sequence[Fact], chosen: list[int]) -> int:
 _GROUP_VOICE = frozenset({"we", "we're", "we've", "we'll", "we'd", "our", "ours", "us"})
 
 
+# the writer's own voice outside quotation marks ("I was surprised …", "… but not against me")
+_SINGLE_VOICE = frozenset({"i", "i'm", "i've", "i'll", "i'd", "me", "my", "mine", "myself"})
+
+
 # a statement's set words of sympathy, regret or belief in its own voice, outside quotation marks
 # ("Our heart also goes out to the Friends of Jack", "It is our understanding that the two bodies …",
 # "From all of us at American, our sincere apologies …"): a company's, a school's or a family's
@@ -1184,14 +1188,17 @@ class _Context:
                order: list[int] | None = None) -> list[coherence.Flag]:
         """The coherence check's flags (of ``readings``, or ``flags`` as given), less the writer's
         voice after the opening when this context allows it (``late_voice``): a column's "I". Not an
-        unplaced "we" (``unplaced_we``, of the candidates ``order``): a statement's voice."""
+        unplaced "we" (``unplaced_we``, of the candidates ``order``): a statement's voice; nor an "I"
+        right after another account's line (``switched_i``): another writer's voice spliced in."""
         flags = coherence.judge(readings or []) if flags is None else flags
         unplaced = [order is not None and k > 0 and self.unplaced_we(order, k) for k in range(len(flags))]
         flags = [coherence.Flag(coherence.WRITERS_WE) if unplaced[k] and not f else f for k, f in enumerate(flags)]
+        switched = [order is not None and k > 0 and self.switched_i(order, k) for k in range(len(flags))]
         if self.late_voice:
-            return flags
-        return [coherence.Flag() if k and f.reason == coherence.FIRST_PERSON and not unplaced[k] else f
-                for k, f in enumerate(flags)]
+            return [coherence.Flag(coherence.FIRST_PERSON) if switched[k] and not f else f for k, f in enumerate(flags)]
+        return [coherence.Flag(coherence.FIRST_PERSON) if switched[k] and not f
+                else coherence.Flag() if k and f.reason == coherence.FIRST_PERSON and not unplaced[k] and not switched[k]
+                else f for k, f in enumerate(flags)]
 
     def unplaced_we(self, order: list[int], k: int) -> bool:
         """Whether the ``k``-th sentence of ``order`` speaks as "we" outside quotation marks with no
@@ -1212,6 +1219,17 @@ class _Context:
                                 or self.reading(order[k]).verb or coherence.speaks(self.reading(order[k]))):
             return False
         return not (k and coherence.speaks(self.reading(order[k - 1])))
+
+    def switched_i(self, order: list[int], k: int) -> bool:
+        """(coherence34) Whether the ``k``-th sentence of ``order`` speaks as a writer's "I"/"me"/"my"
+        outside quotation marks, names no speaker, and follows a sentence of another article that gives
+        no speaker's words: a column's or a transcript's voice dropped into another account's lines."""
+        i, j = order[k], order[k - 1]
+        if (not self.options.summary_switched_i or self.where[i][0] == self.where[j][0]
+                or not features.first_person(self.facts[i].text) & _SINGLE_VOICE):
+            return False
+        r = self.reading(i)
+        return not (r.verb and r.people and r.pronoun is None) and not coherence.speaks(self.reading(j))
 
     def namer(self, i: int) -> int | None:
         """The nearest candidate before ``i`` in its article that names a person (whom a "he said"
