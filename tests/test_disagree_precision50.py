@@ -2,10 +2,7 @@
 market price read during the day beside the close, this year's figure beside last year's, the nation's
 rate beside a state's (invented texts only; each rule with near cases that must still be reported)."""
 from tests.test_disagree_verify import found
-
-
-def reported(*texts: str) -> list[set[str]]:
-    return [{s.value for s in d.values} for d in found(*texts) if d.kind == "number"]
+from tests.test_disagree_verify import numbers as reported
 
 
 # -- two groups whose phrases share only the verb after them ---------------------------------------------

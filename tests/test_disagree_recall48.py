@@ -7,6 +7,7 @@ from accord.analyse import analyse_story
 from accord.disagree import values as V
 from accord.model import Article
 from tests.test_disagree import compared
+from tests.test_disagree_frames import numbers
 
 REF = date(2022, 1, 13)
 
@@ -15,10 +16,6 @@ def read(*texts: str) -> list[V.Value]:
     arts = [Article(id=chr(97 + k), title="", text=t) for k, t in enumerate(texts)]
     sentences, _ = analyse_story(arts, reference=REF)
     return V.read([s for a in arts for s in sentences[a.id]], REF)
-
-
-def numbers(found) -> list:
-    return [d for d in found.disagreements if d.kind == "number"]
 
 
 def sides(d) -> list[tuple[str, list[str]]]:
