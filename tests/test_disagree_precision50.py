@@ -251,3 +251,21 @@ def test_a_group_beside_a_tally_is_not_its_own():
     assert _group_of(by["220"]) is None
     assert _group_of(by["219"]) is None
     assert _group_of(by["54 percent"]) == "women"
+
+
+def test_a_period_opening_the_sentence_a_polls_population_and_the_runs_reach():
+    """mend: "Last year, …" is read (the period's words in any case); "a poll of Iowa voters" names who
+    was polled, not the pollster; the reach is the run's options, not the defaults'."""
+    from accord.disagree.verify import Reach, _poll_of, _relative_period_of
+    from accord.options import DEFAULT
+    from tests.test_disagree_verify import analysed
+    _, vals = analysed("Last year, 180 people died on the county's roads, the coroner said.",
+                       "A poll of Iowa voters found 40 percent back the plan.",
+                       "The county recorded 212 deaths last year.")
+    by = {v.mention.text: v for v in vals}
+    assert _relative_period_of(by["180"]) == "last:year"
+    assert _poll_of(by["40 percent"]) is None
+    assert _relative_period_of(by["212"]) == "last:year"
+    narrow = Reach.of(DEFAULT.with_(verify_slot_words_after=0))
+    assert narrow.after == 0 and Reach.of(DEFAULT).after == DEFAULT.verify_slot_words_after
+    assert _relative_period_of(by["212"], narrow) is None

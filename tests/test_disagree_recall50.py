@@ -91,3 +91,14 @@ def test_an_earlier_attack_written_with_its_year_is_not_read():
 def test_beat_is_read_only_as_beaten():
     assert told("Outside the bar, Kemp was beaten by three men.") == [("beaten", 3, "Kemp")]
     assert told("In the final, two men beat the Swedish pair.") == []  # a defeat, not an attack
+
+
+def test_the_one_done_to_is_read_by_surname_after_a_first_name_or_a_title():
+    """mend: "a man approached Alex Dorsey" and "Mr. Dorsey" name the Dorsey of "Dorsey was approached"."""
+    assert told("Police said a man approached Alex Dorsey outside the bakery.") == [("approached", 1, "Dorsey")]
+    assert told("Police said a man approached Mr. Dorsey outside the bakery.") == [("approached", 1, "Dorsey")]
+    (d,) = people("Outside the bakery, Dorsey was approached by two men who demanded his wallet and his watch.",
+                  "Police said a man approached Alex Dorsey outside the bakery and demanded his wallet and watch.")
+    assert sorted(v.normalized for v in d.values) == ["1", "2"]
+    assert people("Outside the bakery, Dorsey was approached by two men who demanded his wallet and his watch.",
+                  "Police said a man approached Alex Brandt outside the bakery and demanded his wallet and watch.") == []

@@ -36,6 +36,7 @@ def test_a_set_up_that_says_what_the_point_is_not() -> None:
     assert not sets_up("It is not that simple, the engineer said.")
     assert not sets_up("The question isn't whether a second storm will hit, but when.")
     assert not sets_up("The problem is not that the town lacks money; it is that it spends it badly.")
+    assert not sets_up("There were not that many people at the rally, organisers said.")  # a degree, not a subject
     assert not sets_up("The point is not that the fee is high — rather, nobody was told.")
     assert not sets_up("The problem is not that the town lacks money, it's that it spends it badly.")
     assert not sets_up("It is not clear that the new drug works.")
@@ -80,6 +81,8 @@ def test_a_description_before_a_full_name_presents_the_person() -> None:
     assert not presents("Her coach Piet Anker said she had trained for years.", "Piet Anker")
     assert not presents("Lena Reyes said her son Tom Reyes was confused.", "Tom Reyes")
     assert not presents("Mara Velde reached the top on Sunday.", "Mara Velde")
+    # mend: a closing quotation mark is no possessive
+    assert presents("'It was the hardest day of my life,' said Dutch climber Mara Velde.", "Mara Velde")
 
 
 CLIMB = ["Mara Velde, a Dutch climber, became the youngest woman to reach the top of Mount Arlen on Sunday.",

@@ -1171,7 +1171,7 @@ _BY_ASSAILANTS = re.compile(r"\b(?:was|were|been|being|got|get|gets)\s+(?:[a-z]+
 # next, and someone after it (a name, a pronoun, a determiner); "a man robbed at gunpoint" is the victim
 _ASSAILANTS_DID = re.compile(r"(?:^|[.!?;,]\s+|\b(?:when|after|as|where|before|then|and|said|says|say|that)\s+)"
                              + _A_COUNT + r"\s+" + _A_WHO + r"\s+(?:who\s+)?" + _A_VERB
-                             + r"\s+(?P<whom>(?-i:[A-Z][\w'’-]+)|him|her|them|the|a|an|his|their)\b", re.I)
+                             + r"\s+(?P<whom>(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]+){0,3})|him|her|them|the|a|an|his|their)\b", re.I)
 _A_SUBJECT = re.compile(r"\b(?P<whom>[A-Z][\w'’-]*[a-z])\s+$")
 _A_NOT_NAMES = frozenset({"the", "a", "an", "his", "her", "their", "him", "them", "he", "she", "they", "it", "who",
                           "police", "officers"})
@@ -1214,8 +1214,8 @@ def assailants(sentences: Sequence[Sentence]) -> list[Assailants]:
                 if pattern is _BY_ASSAILANTS:  # the one done to: a name right before "was" ("Dorsey was …")
                     named = _A_SUBJECT.search(s.text[:hit.start()])
                     whom, start = (named.group("whom") if named else ""), hit.start("verb")
-                else:
-                    whom, start = hit.group("whom"), hit.start("n")
+                else:  # the surname of a full name or a title and name ("Alex Dorsey", "Mr. Dorsey")
+                    whom, start = hit.group("whom").split()[-1], hit.start("n")
                 if whom.lower() in _A_NOT_NAMES:
                     whom = ""
                 out.append(Assailants(s, ASSAULTS[hit.group("verb").lower()], ASSAILANTS[who], count, whom,

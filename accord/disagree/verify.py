@@ -117,7 +117,7 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
             # round 47: one check of the slot each figure fills (place, whole, period, harm, start,
             # measure, dimension, qualifiers, goods' country, mode)
             ("figures of two slots (two places, wholes, periods, measures; a figure needed, expected, capped or more)",
-             lambda ss: _one_slot(ss, own, mentions, running=d.type == "evolving")),
+             lambda ss: _one_slot(ss, own, mentions, running=d.type == "evolving", reach=Reach.of(options))),
             ("one item of a listed breakdown against a total", lambda ss: _breakdown(ss, own, options.verify_include_words, options.verify_list_items)),
             # round 44: after verify43's checks, so those read every side (a side taken out here must not
             # make their "all sides conditional" test pass)
@@ -1268,9 +1268,23 @@ def _period_of(v: Value) -> str | None:
     return "now" if _NOW.search(tail) else None
 
 
-# precision50: how far from a figure its own clause's qualifiers below are read (session, scope, group,
-# span, relative period): words before it, words after it
-_BEFORE, _AFTER = DEFAULT.verify_slot_words_before, DEFAULT.verify_slot_words_after
+@dataclass(frozen=True)
+class Reach:
+    """precision50: how far from a figure its own clause's qualifiers below are read (session, scope,
+    group, span, relative period, allotment): words before it, words after it, and words before it for a
+    group (``verify_slot_words_before``, ``verify_slot_words_after``, ``verify_group_words_before``)."""
+
+    before: int
+    after: int
+    group: int
+
+    @classmethod
+    def of(cls, options: Options) -> "Reach":
+        return cls(options.verify_slot_words_before, options.verify_slot_words_after,
+                   options.verify_group_words_before)
+
+
+_REACH = Reach.of(DEFAULT)
 
 
 # precision50: a market figure's session. A move "in early trading", "at one point" or "as much as" the
@@ -1293,7 +1307,7 @@ _CLOSE = re.compile(r"\b(?:clos(?:e|ed|ing)|at the close|(?:ended|ending|ends|fi
 _PREMARKET = re.compile(r"\b(?:pre-?market|after-?hours|extended trading|before the (?:opening )?bell)\b")
 
 
-def _session_of(v: Value) -> str | None:
+def _session_of(v: Value, reach: Reach = _REACH) -> str | None:
     """When in the trading day a market figure was read ("fell 4% in early trading": intraday; "closed
     down 2%": close; "rose 3% in premarket trading": outside hours), from its own clause's words
     within six words before it and four after; None outside market news or when unsaid. Two sides
@@ -1305,7 +1319,7 @@ def _session_of(v: Value) -> str | None:
     # the words after it read raw: a clock time's colon ("at 11:20 a.m.") is no clause break
     after = _CLOCK.sub("at a clock time", v.sentence.text[v.mention.end:v.mention.end + 80].lower())
     tail = re.split(r"[;:]|\.\s|\b(?:while|whereas|but)\b", after)[0]
-    head, tail = " ".join(head.split()[-_BEFORE:]), " ".join(tail.split()[:_AFTER])
+    head, tail = " ".join(head.split()[-reach.before:]), " ".join(tail.split()[:reach.after])
     if re.search(r"\d", tail.split(",")[0]) and not _CLOSE.search(head):
         tail = ""  # another figure right after: its words are its own
     found = {name for name, pattern in (("intraday", _INTRADAY), ("close", _CLOSE), ("outside hours", _PREMARKET))
@@ -1319,7 +1333,7 @@ def _session_of(v: Value) -> str | None:
 # month, quarter, season or year; "a year earlier", "a year ago") are two slots
 _RELATIVE = re.compile(r"\b(?:(this|last|next|previous|current|coming)\s+(year|month|week|quarter|season|"
                        r"fiscal year|school year|decade)|(?:a|one)\s+(year|month|week|decade)\s+(?:earlier|ago|"
-                       r"before|prior)|(?:the\s+)?(year|month|week|quarter|season)\s+before)\b")
+                       r"before|prior)|(?:the\s+)?(year|month|week|quarter|season)\s+before)\b", re.I)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|announced|reported|claimed|stated|confirmed|wrote|added)\s+$", re.I)
 _WHICH = {"this": "this", "current": "this", "last": "last", "previous": "last", "next": "next", "coming": "next"}
 
@@ -1342,12 +1356,12 @@ _SCOPES = {"national": "nation", "nationwide": "nation", "nationally": "nation",
            "globally": "world", "global": "world", "world": "world", "capital": "local"}
 
 
-def _scope_of(v: Value) -> str | None:
+def _scope_of(v: Value, reach: Reach = _REACH) -> str | None:
     """The reach its own clause gives a figure (nation, state, county, local, world) within six
     words before it or four after, no other figure between; None when unsaid. Compared only with
     another side's scope: a bare figure may be of any."""
     head, tail = _clause(v)
-    head, tail = " ".join(head.split()[-_BEFORE:]), " ".join(tail.split()[:_AFTER])
+    head, tail = " ".join(head.split()[-reach.before:]), " ".join(tail.split()[:reach.after])
     if re.search(r"\d", head):
         head = re.split(r"\d[\d,.]*", head)[-1]
     if re.search(r"\d", tail):
@@ -1371,7 +1385,7 @@ _GROUPS = {"republican": "republican", "republicans": "republican", "gop": "repu
 _GROUP_WORD = re.compile(r"\b(" + "|".join(sorted(_GROUPS, key=len, reverse=True)) + r")\b", re.I)
 
 
-def _group_of(v: Value) -> str | None:
+def _group_of(v: Value, reach: Reach = _REACH) -> str | None:
     """The party or sex or age group nearest a figure in its own clause, within two words before it
     ("Republicans hold 53 seats": republican; "Among women, 54 percent") or four after it ("62 percent of
     Republicans", "12 adults"), with no other figure and no comma between ("219-208, with all
@@ -1398,13 +1412,12 @@ def _group_of(v: Value) -> str | None:
         if re.search(r"[,;:(]", gap) and not (before and re.search(r"\b(?:among|of)\s+(?:the\s+|all\s+)?$",
                                                                   text[max(start, hit.start() - 12):hit.start()].lower())):
             continue  # "… 219-208, with all Republicans opposed": a group told beside the figure, not its own
-        if words <= (_GROUP_BEFORE if before else _AFTER) and (best is None or words < best[0]):
+        if words <= (reach.group if before else reach.after) and (best is None or words < best[0]):
             best = (words, _GROUPS[word])
     return best[1] if best else None
 
 
-# a group before a figure is its own only as the subject of a short verb (``verify_group_words_before``)
-_GROUP_BEFORE = DEFAULT.verify_group_words_before
+# a group before a figure is its own only as the subject of a short verb (``Reach.group``)
 
 
 # precision50: the part of a year or a game a figure is of ("in the third quarter", "Q4", "in the first
@@ -1414,8 +1427,8 @@ _SPAN = re.compile(r"\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter
 _ORDINAL = {"first": "1", "1st": "1", "second": "2", "2nd": "2", "third": "3", "3rd": "3", "fourth": "4", "4th": "4"}
 
 
-def _span_of(v: Value) -> str | None:
-    """Which part of a year or a game a figure's own clause gives it within six words before or after,
+def _span_of(v: Value, reach: Reach = _REACH) -> str | None:
+    """Which part of a year or a game a figure's own clause gives it within ``reach`` (six words before, four after),
     no other figure between ("grew 2.1% in the third quarter": quarter 3; "Q4"; "in the first half":
     half 1; "for the full year": year); None when unsaid or two are named."""
     text, m = v.sentence.text, v.mention
@@ -1425,7 +1438,7 @@ def _span_of(v: Value) -> str | None:
     found = set()
     for hit in _SPAN.finditer(text, start, end):
         gap = text[hit.end():m.start] if hit.end() <= m.start else text[m.end:hit.start()] if hit.start() >= m.end else None
-        if gap is None or len(gap.split()) > (_BEFORE if hit.end() <= m.start else _AFTER) or re.search(r"\d", gap):
+        if gap is None or len(gap.split()) > (reach.before if hit.end() <= m.start else reach.after) or re.search(r"\d", gap):
             continue
         if hit.group(1):
             found.add(hit.group(2).lower() + " " + _ORDINAL[hit.group(1).lower()])
@@ -1442,7 +1455,7 @@ def _span_of(v: Value) -> str | None:
 # two measurements, never one slot told two ways
 _POLL_BEFORE = re.compile(r"((?:[A-Z][\w.&'’/-]*\s+){1,4})(?:(?:national|new|latest|recent|online|telephone|"
                           r"weekly|monthly|tracking|exit)\s+)*(?:poll|survey|study)\b")
-_POLL_AFTER = re.compile(r"\b(?:poll|survey|study)\s+(?:\w+\s+){0,2}?(?:by|from|of|for)\s+(?:the\s+)?([A-Z][\w.&'’/-]*)")
+_POLL_AFTER = re.compile(r"\b(?:poll|survey|study)\s+(?:\w+\s+){0,2}?(?:by|from)\s+(?:the\s+)?([A-Z][\w.&'’/-]*)")
 _NOT_POLLSTERS = frozenset({"a", "an", "the", "new", "latest", "recent", "this", "that", "one", "another", "in", "its",
                             "their", "his", "her", "our", "national", "according", "but", "and", "meanwhile", "last",
                             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -1474,10 +1487,10 @@ _POLL_GENERIC = frozenset({"news", "university", "college", "center", "centre", 
                            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
-def _relative_period_of(v: Value) -> str | None:
+def _relative_period_of(v: Value, reach: Reach = _REACH) -> str | None:
     """The period a figure is of when news names it relative to now ("212 deaths this year": this:year;
     "180 last year" and "a year earlier": last:year), the phrase nearest the figure in its own clause
-    within six words with no other figure between; None when unsaid. Compared only with another
+    within ``reach`` (six words before, four after) with no other figure between; None when unsaid. Compared only with another
     side's relative period: "this year" and "in 2024" may be one year."""
     text, m = v.sentence.text, v.mention
     if m.end <= m.start:
@@ -1492,7 +1505,7 @@ def _relative_period_of(v: Value) -> str | None:
         else:
             continue
         words = len(gap.split())
-        if words > (_BEFORE if hit.end() <= m.start else _AFTER) or re.search(r"\d", gap) or re.search(r"\b(?:from|than|compared|versus|vs|since)\b", gap.lower()):
+        if words > (reach.before if hit.end() <= m.start else reach.after) or re.search(r"\d", gap) or re.search(r"\b(?:from|than|compared|versus|vs|since)\b", gap.lower()):
             continue
         if _SAID_BEFORE.search(text[max(start, hit.start() - 40):hit.start()]):
             continue  # "said last week that he paid $40,000": when it was said
@@ -1530,14 +1543,14 @@ _WHOLE_SUM = re.compile(r"^\s*(?:(?!(?:in|of|for|beyond|from|to|on|and|or|a|an|t
                         r"programme|fund|stimulus|legislation)\b", re.I)
 
 
-def _allotment_of(v: Value) -> str | None:
+def _allotment_of(v: Value, reach: Reach = _REACH) -> str | None:
     """"part" for a sum its clause says a package includes or sets aside (within its six words before),
     "whole" for a sum written as a package's, bill's or plan's size ("a $400 billion package", "the $1.9
     trillion relief bill"); None otherwise or for no sum. Compared only when both are said."""
     if not v.type.startswith("money") or v.mention.end <= v.mention.start:
         return None
     head, _ = _clause(v)
-    if _ALLOTTED.search(" ".join(head.split()[-_BEFORE:])):
+    if _ALLOTTED.search(" ".join(head.split()[-reach.before:])):
         return "part"
     return "whole" if _WHOLE_SUM.match(v.sentence.text[v.mention.end:]) else None
 
@@ -1546,7 +1559,8 @@ def _mode_of(v: Value) -> str | None:
     """How a figure is said when not as it is: "needed" (a goal or a condition: "the 270 electoral
     votes required to win"), "expected" (a forecast in its own clause within six words before it:
     "Economists expect 165,000 jobs"), "cap" (a limit: "capped at individuals earning $80,000"),
-    "more" (an increment: "15 more inches"); None for a figure reported."""
+    "part" (a count of those of a group who are something else: "12 of the dead were children"), "more" (an
+    increment: "15 more inches"); None for a figure reported."""
     head, tail = _around(v, 12, 3)
     if _HYPOTHETICAL.search(head + " | " + tail):
         return "needed"
@@ -1560,10 +1574,11 @@ def _mode_of(v: Value) -> str | None:
     near = " ".join(before.split()[-5:]) + " "
     if _CAP.search(near) and not re.search(r"\d", near):
         return "cap"
-    # more to come or one more added ("as much as 15 more inches of rain" / "more than 35 inches had fallen")
+    # a part of a group told with what it is (precision50)
     if v.type == "count" and (_SUBSET.match(v.sentence.text[v.mention.end:]) or (
             _AMONG_THOSE.match(_clause(v)[0]) and _IS_WHAT.match(v.sentence.text[v.mention.end:]))):
         return "part"
+    # more to come or one more added ("as much as 15 more inches of rain" / "more than 35 inches had fallen")
     _, tail = _around(v, 0, 1)
     return "more" if re.match(r"(?:more|additional|extra|further)\b", tail) or _around(v, 1, 0)[0] == "another" else None
 
@@ -1575,8 +1590,11 @@ _OPEN_PARTS: tuple[tuple[str, Callable[[Value], str | None]], ...] = (
     ("best or average", lambda v: _best_or_average(v)), ("dose", lambda v: _doses(v)),
     ("prices", lambda v: _price_measure(v)), ("start", lambda v: _start_key(v)),
     ("dimension", lambda v: _dimension(v)), ("qualifiers", lambda v: _qualifiers(v)), ("country", lambda v: _country(v)),
+    ("poll", _poll_of))
+# precision50's parts, read within a figure's own clause as far as the run's ``Reach``
+_CLAUSE_PARTS: tuple[tuple[str, Callable[[Value, Reach], str | None]], ...] = (
     ("session", _session_of), ("relative period", _relative_period_of), ("scope", _scope_of), ("group", _group_of),
-    ("span", _span_of), ("poll", _poll_of), ("allotment", lambda v: _allotment_of(v)))
+    ("span", _span_of), ("allotment", _allotment_of))
 
 
 def _start_key(v: Value) -> str | None:
@@ -1591,9 +1609,10 @@ def _start_key(v: Value) -> str | None:
     return start[0] + ":" + events.stem(start[1])
 
 
-def _slot(v: Value) -> dict[str, str | None]:
+def _slot(v: Value, reach: Reach = _REACH) -> dict[str, str | None]:
     """The parts of the slot a figure fills, read from its sentence (see the section comment)."""
     out = {name: read(v) for name, read in _OPEN_PARTS}
+    out.update({name: read(v, reach) for name, read in _CLAUSE_PARTS})
     out["mode"] = _mode_of(v)
     return out
 
@@ -1655,13 +1674,14 @@ def _figure(side: Side, own: Callable[[Side], list[Value]],
 
 
 def _one_slot(sides: list[Side], own: Callable[[Side], list[Value]],
-              mentions: dict[str, list[tuple[Mention, Sentence]]] | None = None, running: bool = False) -> list[Side]:
+              mentions: dict[str, list[tuple[Mention, Sentence]]] | None = None, running: bool = False,
+              reach: Reach = _REACH) -> list[Side]:
     """The largest group of sides whose figures can all be one slot (``_fits``), or none when two
     groups are as large (two slots, neither the story's): "at least 143" dead in Germany / "more than
     90" in Ahrweiler county, "90 percent of families" / "88% of children", acres "burning" / acres
     "this year", "up to $75,000" / "capped at … $80,000" are two slots; "2,000 troops" / "2,300
     Russian troops", "at least 64" / "more than 50" dead in one country stay."""
-    slots = [(_slot(v) if (v := _figure(s, own, mentions or {})) is not None else None) for s in sides]
+    slots = [(_slot(v, reach) if (v := _figure(s, own, mentions or {})) is not None else None) for s in sides]
     if running:  # a running figure is told at two times by design: "last week" / "this week" stay one slot
         slots = [None if x is None else {**x, "relative period": None} for x in slots]
     said = [k for k, x in enumerate(slots) if x is not None and x["mode"] is None]

@@ -354,7 +354,7 @@ _NEGATED_FIRST = re.compile(r"\b(?:not|hardly|far from|nor|neither)\b|n['’]t\b
 # "that"), nor a sentence that gives the answer itself (", but when", "; it's that …", "— rather, …").
 _SET_UP = re.compile(r"(?:\b(?:[Ii]s|[Ww]as|[Aa]re|[Ww]ere)\s+not|\b(?:[Ii]sn|[Ww]asn|[Aa]ren|[Ww]eren)['’]t|['’]s\s+not)\s+"
                      r"(?:just\s+|only\s+|simply\s+|merely\s+|so\s+much\s+|really\s+|necessarily\s+)?(?:that|whether)\s+"
-                     r"(?:the|a|an|he|she|it|they|we|you|I|there|his|her|its|their|our|my|some|many|most|no|people|"
+                     r"(?:the|a|an|he|she|it|they|we|you|I|there|his|her|its|their|our|my|no|people|"
                      r"[A-Z][\w'’-]*)\b")
 _SET_UP_ANSWERED = re.compile(r"[:;—–]|\s-\s|,?\s+but\b|\b(?:rather|instead)\b|\b(?:it|it['’]s|it\s+is|it\s+was)\s+that\b", re.I)
 
@@ -866,7 +866,7 @@ _GROUP_VOICE = frozenset({"we", "we're", "we've", "we'll", "we'd", "our", "ours"
 
 
 # the writer's own voice outside quotation marks ("I was surprised …", "… but not against me")
-_SINGLE_VOICE = frozenset({"i", "i'm", "i've", "i'll", "i'd", "me", "my", "mine", "myself"})
+_SINGLE_VOICE = frozenset({"i", "i'm", "i've", "me", "my"})  # the singular forms ``features.first_person`` gives
 
 
 # a statement's set words of sympathy, regret or belief in its own voice, outside quotation marks
@@ -1916,18 +1916,18 @@ def _full_name(text: str, offset: int, surname: str) -> str:
 
 
 # (coherence33) ... or a description before it, the way an account brings a person in at first mention
-# ("Ukrainian journalist Vitalii Sediuk", "the wounded French reporter Edith Bouvier", "21-year-old Carl
-# Conyers"): after the summary named that person in full, such a sentence is another account telling the
+# ("Dutch climber Mara Velde", "the wounded Belgian photographer Ines Maes", "21-year-old Tom
+# Reyes"): after the summary named that person in full, such a sentence is another account telling the
 # story again from its start (protocol C33's readers: "the same fact told twice in other words"). Only a
 # lower-case noun that describes a person, not one used as a title or a speaker's label ("Sen. John Lee",
-# "spokesman Kese Smith said", "attorney Mark Geragos", "coach Jim Gabarra"), and not a relation told with a
-# possessive ("her son Carl Conyers", "Monica's husband John Conyers"), which presents nothing new.
+# "spokesman Dale Ortiz said", "attorney Ruth Kane", "coach Len Moravec"), and not a relation told with a
+# possessive ("her son Tom Reyes", "Ana's husband Luis Reyes"), which presents nothing new.
 _DESCRIBED_HEADS = frozenset(h for h in coherence.PERSON_HEADS.split("|") if h.isalpha()) - frozenset(
     "lawmaker politician candidate coach owner manager founder attorney lawyer professor priest pastor".split())
 _DESCRIBED = re.compile(r"(?:\b(?:" + "|".join(sorted(_DESCRIBED_HEADS | frozenset(
     "journalist reporter photographer designer prankster comedian musician filmmaker novelist".split()),
     key=len, reverse=True)) + r")|\b\d{1,3}-year-old)\s+$")
-_POSSESSED = re.compile(r"(?:\b(?:his|her|their|its|my|our|your)|['’]s?)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_POSSESSED = re.compile(r"(?:\b(?:his|her|their|its|my|our|your)|\w['’]s?)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _introduces(text: str, offset: int, surname: str) -> bool:
