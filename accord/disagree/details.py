@@ -62,7 +62,7 @@ from accord.disagree.record import Record, one_value_each
 from accord.model import Disagreement, Sentence, Side
 from accord.options import DEFAULT, Options
 from accord.patterns import Alternatives, folded_in, folds_as_lower
-from accord.words import FUNCTION_WORDS
+from accord.words import FUNCTION_WORDS, MONTHS_FULL, WEEKDAYS
 
 PERSON = "PERSON"
 
@@ -1177,8 +1177,7 @@ _A_NOT_NAMES = frozenset({"the", "a", "an", "his", "her", "their", "him", "them"
                           "police", "officers"})
 # a count of more people beside earlier ones, or a bound, is not the whole ("two other men", "another man")
 _A_NOT_WHOLE = frozenset({"other", "more", "further", "additional", "second", "third", "fourth", "several", "few"})
-_A_TIME = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|"
-                     r"July|August|September|October|November|December)\b")
+_A_TIME = re.compile(r"\b(?:" + "|".join([d.capitalize() for d in WEEKDAYS] + MONTHS_FULL) + r")\b")
 
 
 @dataclass

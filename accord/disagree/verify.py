@@ -33,7 +33,7 @@ from accord.disagree.pairs import vague_word
 from accord.disagree.values import Value
 from accord.model import Disagreement, Mention, Sentence, Side
 from accord.options import DEFAULT, Options
-from accord.words import MONTHS_FULL, STOP_WORDS, WEEKDAYS, same_given_name
+from accord.words import MONTHS_FULL, STOP_WORDS, TIME_ZONES, WEEKDAYS, same_given_name
 
 __all__ = ["Dropped", "check"]
 
@@ -1301,7 +1301,7 @@ _INTRADAY = re.compile(r"\b(?:intra-?day|in (?:early|earlier|morning|midday|afte
                        r"(?:was|were|is|are)\s+(?:\w+\s+)?trading|as of|at a clock time|"
                        r"(?:after|at) the (?:open|opening|opening bell|start of trading)|opened|"
                        r"in (?:the )?(?:first|opening) (?:minutes|hour|hours)(?: of trading)?)\b")
-_CLOCK = re.compile(r"\b(?:at|as of|by|around)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?(?:\s+(?:ET|EST|EDT|GMT|BST|CET|local time))?", re.I)
+_CLOCK = re.compile(r"\b(?:at|as of|by|around)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?(?:\s+(?:" + "|".join(TIME_ZONES) + r"|local time)\b)?", re.I)
 _CLOSE = re.compile(r"\b(?:clos(?:e|ed|ing)|at the close|(?:ended|ending|ends|finished|finishing|settled|settling)"
                     r"(?: the (?:day|session|week))?|end of (?:the )?(?:day|trading|session))\b")
 _PREMARKET = re.compile(r"\b(?:pre-?market|after-?hours|extended trading|before the (?:opening )?bell)\b")
@@ -1458,7 +1458,7 @@ _POLL_BEFORE = re.compile(r"((?:[A-Z][\w.&'’/-]*\s+){1,4})(?:(?:national|new|l
 _POLL_AFTER = re.compile(r"\b(?:poll|survey|study)\s+(?:\w+\s+){0,2}?(?:by|from)\s+(?:the\s+)?([A-Z][\w.&'’/-]*)")
 _NOT_POLLSTERS = frozenset({"a", "an", "the", "new", "latest", "recent", "this", "that", "one", "another", "in", "its",
                             "their", "his", "her", "our", "national", "according", "but", "and", "meanwhile", "last",
-                            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+                            *WEEKDAYS})
 
 
 def _poll_of(v: Value) -> str | None:
@@ -1483,8 +1483,7 @@ def _poll_of(v: Value) -> str | None:
 
 # words of a pollster's name that do not tell two pollsters apart
 _POLL_GENERIC = frozenset({"news", "university", "college", "center", "centre", "research", "institute", "poll",
-                           "polling", "group", "the", "of", "and", "inc", "co", "media", "network", "public",
-                           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+                           "polling", "group", "the", "of", "and", "inc", "co", "media", "network", "public", *WEEKDAYS})
 
 
 def _relative_period_of(v: Value, reach: Reach = _REACH) -> str | None:
