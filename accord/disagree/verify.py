@@ -1287,6 +1287,16 @@ class Reach:
 _REACH = Reach.of(DEFAULT)
 
 
+def _between(hit: re.Match[str], m: Mention) -> tuple[int, int, bool] | None:
+    """Where the words between a qualifier ``hit`` and the figure ``m`` of one sentence start and end,
+    and whether the qualifier comes before the figure; None when the two overlap (the clause readers below)."""
+    if hit.end() <= m.start:
+        return hit.end(), m.start, True
+    if hit.start() >= m.end:
+        return m.end, hit.start(), False
+    return None
+
+
 # precision50: a market figure's session. A move "in early trading", "at one point" or "as much as" the
 # price went is one moment of the day; the close is another: two values of one price, never one slot.
 _MARKET = re.compile(r"\b(?:shares?|stocks?|index|indexes|indices|dow|nasdaq|s&p|ftse|nikkei|dax|futures|crude|"
@@ -1402,13 +1412,13 @@ def _group_of(v: Value, reach: Reach = _REACH) -> str | None:
             continue
         if word in ("democratic", "republican", "liberal", "conservative", "labour") and hit.group(1).islower():
             continue  # "a democratic vote", "a liberal estimate": no party
-        span = (hit.end(), m.start) if hit.end() <= m.start else (m.end, hit.start()) if hit.start() >= m.end else None
-        if span is None or re.search(r"\d", text[span[0]:span[1]]) or any(
-                x.kind == "number" and span[0] <= x.start and x.end <= span[1] for x in v.sentence.mentions):
+        between = _between(hit, m)
+        if between is None or re.search(r"\d", text[between[0]:between[1]]) or any(
+                x.kind == "number" and between[0] <= x.start and x.end <= between[1] for x in v.sentence.mentions):
             continue  # another figure between ("a handful of people, including two children"): its group
-        gap = text[span[0]:span[1]]
+        a, b, before = between
+        gap = text[a:b]
         words = len(gap.split())
-        before = hit.end() <= m.start
         if re.search(r"[,;:(]", gap) and not (before and re.search(r"\b(?:among|of)\s+(?:the\s+|all\s+)?$",
                                                                   text[max(start, hit.start() - 12):hit.start()].lower())):
             continue  # "… 219-208, with all Republicans opposed": a group told beside the figure, not its own
@@ -1437,8 +1447,11 @@ def _span_of(v: Value, reach: Reach = _REACH) -> str | None:
     start, end = _clause_span(v)
     found = set()
     for hit in _SPAN.finditer(text, start, end):
-        gap = text[hit.end():m.start] if hit.end() <= m.start else text[m.end:hit.start()] if hit.start() >= m.end else None
-        if gap is None or len(gap.split()) > (reach.before if hit.end() <= m.start else reach.after) or re.search(r"\d", gap):
+        between = _between(hit, m)
+        if between is None:
+            continue
+        a, b, before = between
+        if len(text[a:b].split()) > (reach.before if before else reach.after) or re.search(r"\d", text[a:b]):
             continue
         if hit.group(1):
             found.add(hit.group(2).lower() + " " + _ORDINAL[hit.group(1).lower()])
@@ -1497,14 +1510,13 @@ def _relative_period_of(v: Value, reach: Reach = _REACH) -> str | None:
     start, end = _clause_span(v)
     best: tuple[int, str] | None = None
     for hit in _RELATIVE.finditer(text, start, end):
-        if hit.end() <= m.start:
-            gap = text[hit.end():m.start]
-        elif hit.start() >= m.end:
-            gap = text[m.end:hit.start()]
-        else:
+        between = _between(hit, m)
+        if between is None:
             continue
+        a, b, before = between
+        gap = text[a:b]
         words = len(gap.split())
-        if words > (reach.before if hit.end() <= m.start else reach.after) or re.search(r"\d", gap) or re.search(r"\b(?:from|than|compared|versus|vs|since)\b", gap.lower()):
+        if words > (reach.before if before else reach.after) or re.search(r"\d", gap) or re.search(r"\b(?:from|than|compared|versus|vs|since)\b", gap.lower()):
             continue
         if _SAID_BEFORE.search(text[max(start, hit.start() - 40):hit.start()]):
             continue  # "said last week that he paid $40,000": when it was said
