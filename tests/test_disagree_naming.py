@@ -348,3 +348,13 @@ def test_a_distance_is_named_by_its_direction_in_a_brief():
                      "Kelso, a port island, lies 1, 150 kilometers south of Dunmore, officials said.")
     (d,) = [d for d in found.disagreements if d.kind == "number"]
     assert d.about == "how far south of Dunmore", d.about
+
+
+def test_a_second_verb_after_and_is_no_list_of_things() -> None:
+    """mend: "paid a $4 million fine and apologized" names no "fine and apologized"; a list of things stays."""
+    from accord.disagree import naming
+    from accord.model import Sentence
+    t = "Kelso Bank paid a $4 million fine and apologized to clients."
+    assert "apologized" not in (naming.figure_of(Sentence("a", 0, t), t.index("million") + 7) or "")
+    t = "Thieves took $2 million worth of diamond rings, necklaces and watches."
+    assert naming.figure_of(Sentence("a", 0, t), t.index("million") + 7) == "of diamond rings, necklaces and watches"

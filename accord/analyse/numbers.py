@@ -532,7 +532,7 @@ def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), opt
         out += _a_unit(text, [*skip, *((u.start, u.end) for u in out)], options)
     fractions = _fractions(text, skip, options) if _FRACTION_HINT.search(text) else []
     out += fractions
-    if "win" in text or "pair of" in text:
+    if "twin" in text or "Twin" in text or "pair of" in text:  # (not every "following", "window")
         out += _twins(text, skip, reader)
     skip = [*skip, *((u.start, u.end) for u in out)]
     if not _may_hold_number(text):

@@ -226,6 +226,8 @@ def figure_of(sentence: Sentence, end: int) -> str | None:
     for w in words:
         at = body.index(w, at) + len(w)
     listed = _LIST.match(body, at) if words else None
+    if listed and any(_is_verb(w) for w in re.findall(r"[A-Za-z]+", body[at:listed.end()])):
+        listed = None  # "paid a $4 million fine and apologized": a second verb, not a list of things
     if listed:
         # names48: the first of a list is not the whole ("worth of diamond rings, necklaces and watches"): the
         # whole list when it is short, else nothing

@@ -269,13 +269,6 @@ def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
 _DOZEN_WORD = re.compile(r"\b(?:half\s+a|a\s+half|a)\s+dozen\b", re.I)
 
 
-def _floor(v: Value) -> bool:
-    """Whether a figure is told as a floor ("at least five", "more than a dozen"): only its lower end is said."""
-    q = (v.mention.qualifier or "").lower()
-    return v.numeric and bool(re.match(r"(?:at least|more than|over|upwards of|in excess of|no fewer than|"
-                                       r"no less than|well over|just over)\b", q))
-
-
 def _in_dozens(v: Value) -> bool:
     """Whether a figure is written with "dozen" and no digit ("half a dozen", "a dozen"), not "two dozen"."""
     return not any(c.isdigit() for c in v.mention.text) and bool(_DOZEN_WORD.search(v.mention.text))
