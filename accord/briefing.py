@@ -20,6 +20,7 @@ from accord.group.copies import find_copies
 from accord.ingest import meta
 from accord.model import Article, ArticleRef, Brief, Cited, Dated, Fact, Mention, Sentence, SingleSource, Variant
 from accord.options import DEFAULT, Options
+from accord.patterns import fold
 from accord.threads import one_blas_thread
 from accord.summarize import coherence, select, usable
 from accord.summarize.features import neutral_headline
@@ -229,7 +230,7 @@ def _day(m: Mention, ref: date | None) -> str | None:
     found = next((f for p in _MONTH_DAY if (f := p.match((m.text or "").strip()))), None)
     if found is None or ref is None:
         return None
-    day = dates.month_day(dates.MONTHS[found.group("mon").lower().rstrip(".")], int(found.group("day")), ref)
+    day = dates.month_day(dates.MONTHS[fold(found.group("mon")).rstrip(".")], int(found.group("day")), ref)
     return day.isoformat() if day else None
 
 

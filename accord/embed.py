@@ -101,7 +101,7 @@ def encode(texts: Sequence[str]) -> np.ndarray:
         vectors = np.asarray(raw, dtype=np.float32).reshape(len(texts), -1)
         return _normalised(vectors)
     global _VECTORS
-    cache = _VECTORS if _VECTORS.get(None) is model else {None: model}  # a cache is one model's
+    cache: dict[str | None, Any] = _VECTORS if _VECTORS.get(None) is model else {None: model}  # a cache is one model's
     if any(len(t) > _VECTOR_CACHE_CHARS for t in texts):  # whole articles (grouping): not kept
         return _normalised(_mean_vectors(model, texts))
     new = [t for t in dict.fromkeys(texts) if t not in cache]

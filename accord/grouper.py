@@ -111,7 +111,7 @@ class Grouper:
         row = self.lib.db.execute("SELECT value FROM group_state WHERE key = 'merged_docs'").fetchone()
         merged = int(row[0]) if row else 0
         if docs - merged >= max(o.index_recent_min, o.index_recent_share * docs):
-            self.stories.write_windows()  # type: ignore[attr-defined]
+            self.stories.write_windows()
             self.lib.merge_recent(middle_share=o.index_middle_share)
             self.lib.db.execute("INSERT INTO group_state (key, value) VALUES ('merged_docs', ?) "
                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (docs,))

@@ -192,6 +192,18 @@ def folds_as_lower(text: str) -> bool:
     return text.isascii() or _ODD_FOLDS.search(text) is None
 
 
+# the letters of ``_ODD_FOLDS`` as the ASCII letter ``re.IGNORECASE`` reads them (the Kelvin sign lowers to "k")
+_FOLD_ODD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def fold(text: str) -> str:
+    """``text.lower()`` as a case-insensitive pattern reads it (tidy51): "İ" and "ı" as "i", the long s
+    "ſ" as "s". ``str.lower()`` keeps "ı" and "ſ" and writes "İ" as two letters, so a word such a pattern
+    matched ("ſhotgun", "RİFLE") lowered is no key of the table the pattern was built from (a KeyError);
+    folded it is. Any text without those letters: exactly its ``lower()``."""
+    return text.lower() if folds_as_lower(text) else text.translate(_FOLD_ODD).lower()
+
+
 def folded_in(word: str, text: str) -> bool:
     """Whether ``word`` (lower-case ASCII) may be in ``text`` as a case-insensitive pattern reads it: in its
     lower case, or the text holds a letter ``re.IGNORECASE`` matches with an ASCII one that ``str.lower()``

@@ -1,8 +1,11 @@
 """The brief's parts that need the whole story: the title, the timeline."""
 from __future__ import annotations
 
+import pytest
+
 from accord.briefing import build, headline, neutral_title
 from accord.model import Article, Cited
+from accord.options import DEFAULT
 
 
 def art(aid: str, text: str, title: str = "", **kw: str) -> Article:
@@ -271,3 +274,48 @@ def test_what_selection_weighs_a_candidate_by_never_exceeds_its_bound() -> None:
     assert all(n <= most for n, most in counts)
     assert any(n > 1 for n, _ in counts) and any(most < len(arts) for _, most in counts)
     assert [stated(f) for f in facts] == [n for n, _ in counts]
+
+
+# -- letters a case-insensitive pattern reads as ASCII ones (tidy51) ---------------------------------------
+# "ſ" (the long s of old typography and OCR) matches "s", "ı" and "İ" (Turkish) match "i" under
+# ``re.IGNORECASE``, but ``str.lower()`` keeps them: the word a pattern found, lowered, was no key of the
+# pattern's table (KeyError "ſhotgun", "sıx", "pri̇son" in main). Cleaning's NFKC makes "ſ" an "s" but keeps
+# "ı" and "İ", and an article cleaned before (a library's) is not cleaned again. Each sentence reaches one table.
+ODD_SENTENCES = [
+    "The gunman opened fire with a ſhotgun on the crowd, police said.",  # a firearm (disagree.details)
+    "The gunman walked into the office with a RİFLE on Tuesday, police said.",
+    "Ray Kolb was sentenced to sıx years in prison for the robbery.",  # a term
+    "Ray Kolb was sentenced to six years in PRİSON for the robbery.",
+    "Carla Voss missed nıne games this season because of the knee injury.",  # games missed
+    "The officers fired sıx shots at the gunman outside the bank.",  # shots
+    "Three men ambuſhed the guard outside the bank on Monday.",  # assailants
+    "A thırd of the 300 homes in the valley were destroyed by the flood.",  # a fraction (analyse.numbers)
+    "At leaſt 12 people were killed in the blast, police said.",  # a qualifier
+    "Dozenſ of people were hurt in the blast, police said.",  # a vague count
+    "Sales rose 5 percent laſt year, the company said.",  # a relative period (analyse.dates)
+    "Smith scored early in the thırd quarter of the game.",  # a period of play (disagree.clock)
+]
+
+
+@pytest.mark.parametrize("text", ODD_SENTENCES)
+def test_a_letter_a_pattern_reads_as_ascii_never_crashes_a_brief(text: str) -> None:
+    plain = text.replace("ſ", "s").replace("ı", "i").replace("İ", "I")
+    assert plain != text and plain.isascii()
+    for raw in ("-", ""):  # as written (an article cleaned before), and through cleaning
+        brief = build([Article(id="1", title="", text=text, raw_text=raw), Article(id="2", title="", text=plain)],
+                      DEFAULT)
+        assert len(brief.articles) == 2 and brief.to_markdown()
+
+
+def test_a_firearm_written_with_odd_letters_is_the_same_firearm() -> None:
+    texts = ["The gunman opened fire with a shotgun on the crowd on Tuesday, police said.",
+             "A man brought a rifle into the building on Tuesday and opened fire, police said."]
+
+    def firearm(a: str, b: str) -> list[list[object]]:
+        arts = [Article(id="1", title="", text=a, raw_text="-"), Article(id="2", title="", text=b, raw_text="-")]
+        return [[v.normalized for v in d.values] for d in build(arts, DEFAULT).disagreements if d.anchor == "firearm"]
+
+    plain = firearm(*texts)
+    assert sorted(map(str, plain[0])) == ["rifle", "shotgun"] and len(plain) == 1
+    assert firearm(texts[0].replace("shotgun", "ſhotgun"), texts[1].replace("rifle", "RİFLE")) == plain
+    assert firearm(texts[0].replace("shotgun", "ſhotgun"), texts[1].replace("rifle", "rıfle")) == plain

@@ -476,3 +476,124 @@ def test_shots_of_a_game_a_vaccine_a_camera_or_a_guns_rate_are_not_read():
                         "The rifle can fire 800 rounds a minute, its maker said."), "shots fired") == []
     assert _about(every("Artillery fired 40 rounds of shells at the village overnight.",
                         "Artillery fired 60 rounds of shells at the village overnight."), "shots fired") == []
+
+
+# -- a bare jail and a prison for one term (precision47) -----------------------------------------------
+
+
+# -- a bare "jail" and "prison" for one term --------------------------------------------------------------
+def test_a_bare_jail_and_a_prison_are_one_term():
+    assert other("A Denver man who stormed the county office was sentenced Monday to nine months in jail.",
+                 "Rick Dale, who stormed the county office, was sentenced Monday to nine months in prison.") == []
+    assert other("Dale was sentenced to two years in jail for the fraud.",
+                 "Dale got two years in federal prison for the fraud, the judge ruled.") == []
+
+
+def test_a_jail_named_by_its_keeper_still_disagrees_with_a_prison():
+    (d,) = other("Rick Dale was sentenced Monday to nine months in county jail for the break-in.",
+                 "Rick Dale was sentenced Monday to nine months in prison for the break-in.")
+    assert {v.normalized for v in d.values} == {"jail", "prison"} and d.type == "conflict"
+    (d,) = other("Dale will serve nine months in the city jail, the judge ruled.",
+                 "Dale was sentenced to nine months in jail.",
+                 "Dale got nine months in state prison on Monday.")
+    assert {v.normalized for v in d.values} == {"jail", "prison"}
+
+
+# -- how many people did one thing to someone (recall50) -----------------------------------------------
+from accord.disagree.details import assailants  # noqa: E402 - moved here with its tests (tidy51)
+
+
+# -- how many people did one thing to someone ---------------------------------------------------------------
+def people(*texts: str) -> list[Disagreement]:
+    arts = [Article(id=chr(97 + k), title="", text=t) for k, t in enumerate(texts)]
+    sentences, _ = analyse_story(arts, DEFAULT, reference=None)
+    found = compare(align(arts, sentences), DEFAULT, articles=[a.id for a in arts])
+    return [d for d in found.disagreements if d.about.startswith("people who ")]
+
+
+def told(text: str) -> list[tuple[str, int, str]]:
+    arts = [Article(id="a", title="", text=text)]
+    sentences, _ = analyse_story(arts, DEFAULT, reference=None)
+    return [(a.verb, a.count, a.whom) for a in assailants([s for ss in sentences.values() for s in ss])]
+
+
+def test_one_man_or_two_in_one_scene():
+    (d,) = people("Outside the bakery, Dorsey was approached by two men who demanded his wallet and his watch.",
+                  "Police said a man approached Dorsey outside the bakery and demanded his wallet and watch.")
+    assert sorted(v.normalized for v in d.values) == ["1", "2"]
+    assert d.type == "conflict" and d.about == "people who approached Dorsey"
+    assert {v.value for v in d.values} == {"approached by two men", "a man approached Dorsey"}
+
+
+def test_reading_counts_of_people():
+    assert told("Inside the garage, she was attacked by three masked men.") == [("attacked", 3, "")]
+    assert told("Two suspects robbed the pharmacy on Elm Street.") == [("robbed", 2, "")]
+    assert told("Witnesses said a gunman ambushed Ortega near the gate.") == [("ambushed", 1, "Ortega")]
+
+
+def test_people_not_read():
+    assert told("A man robbed at gunpoint on Elm Street was not hurt.") == []  # the man was robbed
+    assert told("A man was attacked by his neighbour's dog.") == []  # a dog, not a count of people
+    assert told("Another man attacked the guard.") == []
+    assert told("Dorsey was approached by two other men later that night.") == []
+    assert told("The guard was attacked by a few youths.") == []
+    assert told("Two men were arrested on Friday.") == []  # not something done to someone
+
+
+def test_the_same_count_of_people_agrees():
+    assert people("Outside the bakery, Dorsey was approached by two men who demanded his wallet.",
+                  "Two men approached Dorsey outside the bakery and demanded his wallet.") == []
+
+
+def test_two_scenes_are_two_slots():
+    # few words in common: the bakery and, hours later, the bus stop
+    assert people("Outside the bakery, Dorsey was approached by two men who demanded his wallet.",
+                  "At the bus depot that evening, a man approached Dorsey with a knife.") == []
+
+
+def test_two_victims_are_two_slots():
+    assert people("Near the bakery on Elm Street, a man attacked Dorsey and took his wallet.",
+                  "Near the bakery on Elm Street, two men attacked Lutz and took his wallet.") == []
+
+
+def test_two_days_are_two_attacks():
+    assert people("Outside the bakery on Monday, Dorsey was approached by two men who demanded his wallet.",
+                  "Outside the bakery on Friday, a man approached Dorsey and demanded his wallet.") == []
+
+
+def test_men_and_women_are_two_groups():
+    assert people("Outside the bakery, Dorsey was approached by two women who demanded his wallet.",
+                  "Outside the bakery, a man approached Dorsey and demanded his wallet.") == []
+
+
+def test_an_article_giving_two_counts_of_people_is_left_out():
+    assert people("Outside the bakery, a man approached Dorsey and demanded his wallet. Minutes later, three men "
+                  "approached Dorsey outside the bakery again.",
+                  "Outside the bakery, Dorsey was approached by two men who demanded his wallet.") == []
+
+
+def test_the_one_done_to_named_before_was():
+    assert told("Near the gate, Ortega was ambushed by two gunmen.") == [("ambushed", 2, "Ortega")]
+    assert told("He was robbed by two teenagers.") == [("robbed", 2, "")]
+    assert people("Near the bakery on Elm Street, Lutz was attacked by two men who took his wallet.",
+                  "Near the bakery on Elm Street, a man attacked Dorsey and took his wallet.") == []
+
+
+def test_an_earlier_attack_written_with_its_year_is_not_read():
+    assert told("In 2009, two men robbed the same pharmacy on Elm Street.") == []
+
+
+def test_beat_is_read_only_as_beaten():
+    assert told("Outside the bar, Kemp was beaten by three men.") == [("beaten", 3, "Kemp")]
+    assert told("In the final, two men beat the Swedish pair.") == []  # a defeat, not an attack
+
+
+def test_the_one_done_to_is_read_by_surname_after_a_first_name_or_a_title():
+    """mend: "a man approached Alex Dorsey" and "Mr. Dorsey" name the Dorsey of "Dorsey was approached"."""
+    assert told("Police said a man approached Alex Dorsey outside the bakery.") == [("approached", 1, "Dorsey")]
+    assert told("Police said a man approached Mr. Dorsey outside the bakery.") == [("approached", 1, "Dorsey")]
+    (d,) = people("Outside the bakery, Dorsey was approached by two men who demanded his wallet and his watch.",
+                  "Police said a man approached Alex Dorsey outside the bakery and demanded his wallet and watch.")
+    assert sorted(v.normalized for v in d.values) == ["1", "2"]
+    assert people("Outside the bakery, Dorsey was approached by two men who demanded his wallet and his watch.",
+                  "Police said a man approached Alex Brandt outside the bakery and demanded his wallet and watch.") == []

@@ -39,7 +39,7 @@ CASES = [
      ["PROCLAMATION"]),
     (details.calibres, "Officers found a .38-caliber revolver in the car.", "revolver", ["REVOLVER", "Revolver"]),
     (details.calibres, "The man carried a 12-gauge shotgun into the store.", "shotgun", ["SHOTGUN", "ſhotgun"]),
-    (details.firearms, "The gunman opened fire with a shotgun on the crowd.", "shotgun", ["SHOTGUN"]),  # ("ſ": a KeyError in main)
+    (details.firearms, "The gunman opened fire with a shotgun on the crowd.", "shotgun", ["SHOTGUN", "ſhotgun"]),
     (details.shots, "The officers fired 11 shots at the gunman outside the bank.", "shots", ["SHOTS", "ſhotſ"]),
     (details.shots, "Police said the gunman fired at least 12 rounds from his rifle.", "rounds", ["ROUNDS", "roundſ"]),
     (clock.periods, "Smith scored the winning goal early in the third quarter of the game.", "quarter", ["QUARTER"]),

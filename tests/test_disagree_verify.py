@@ -738,3 +738,377 @@ def test_one_group_named_two_ways_is_one_name():
     # near case: two groups stay
     assert len(gate("name", "name in the same role: first", side("Native American", "a"), side("Native Hawaiian", "b"))) == 2
     assert len(gate("name", "name in the same role: first", side("American Indian", "a"), side("Asian American", "b"))) == 2
+
+
+# -- the type a report shows is one its sides support (precision48) -------------------------------------
+from accord.disagree import verify as V  # noqa: E402 - moved here with its tests (tidy51)
+from accord.model import Sentence  # noqa: E402 - moved here with its tests (tidy51)
+from tests.test_disagree_frames import numbers as numbers_of  # noqa: E402 - moved here with its tests (tidy51)
+
+
+def kinds(found):
+    return [(d.type, {v.value for v in d.values}) for d in numbers_of(found)]
+
+
+# -- a floor against a larger figure ------------------------------------------------------------------------
+def compound(first: str, second: str):
+    return compared(f"The U.N. compound in Kandar was hit by {first} on Sunday.",
+                    f"The U.N. compound in Kandar was struck by {second} Sunday evening in the latest attack on "
+                    "foreign targets, an official said.")
+
+
+def test_a_floor_below_the_other_figure_is_vague():
+    assert kinds(compound("three rockets", "at least one rocket")) == [("vague", {"three", "at least one"})]
+    # however far above it the other figure lies, and whichever article gives the floor
+    assert kinds(compound("six rockets", "more than two rockets")) == [("vague", {"more than two", "six"})]
+
+
+def test_a_figure_below_a_floor_still_conflicts():
+    assert kinds(compound("at least four rockets", "two rockets")) == [("conflict", {"at least four", "two"})]
+    # two exact figures stay a conflict, and so do two figures beside a cap
+    assert kinds(compound("three rockets", "five rockets")) == [("conflict", {"three", "five"})]
+    assert [t for t, _ in kinds(compound("as many as two rockets", "five rockets"))] == ["conflict"]
+
+
+# -- sources and running totals ------------------------------------------------------------------------
+def test_a_source_is_the_one_a_sentence_credits():
+    s = lambda text: Sentence(article="a", index=0, text=text)  # noqa: E731
+    assert V._source(s("There were 412 new cases on Monday, according to a Daily Courier tally.")) == "daily courier"
+    assert V._source(s("The state logged 412 new cases, the Daily Courier reported.")) == "daily courier"
+    assert V._source(s("There were 412 new cases, Metro Radio reported.")) == "metro radio"
+    assert V._source(s("According to the Health Office, 412 cases were logged.")) == "health office"
+    assert V._source(s("The Health Office's count reached 412 cases.")) == "health office"
+    assert V._source(s("The Metro reported 412 cases on Monday.")) is None  # a subject, not a credit
+    # two sources in one sentence: none is the figure's
+    assert V._source(s("There were 412 cases according to the Health Office, and 380, Metro Radio reported.")) is None
+
+
+def test_one_tally_read_at_undated_times_stays_a_conflict():
+    # tried and dropped (readers split): one source credited on both sides is no sign of two times
+    found = compared("The state recorded 412 deaths from the flu on Monday, according to a Daily Courier count.",
+                     "There were 398 deaths from the flu in the state on Monday, according to the Daily Courier.")
+    assert [t for t, _ in kinds(found)] == ["conflict"]
+
+
+def test_running_totals_dated_are_typed_by_their_dates():
+    a = "The film has already grossed $212 million around the world, the studio said."
+    b = "The film has grossed $260 million around the world since it opened, its studio said."
+    # both dated the same day: the dates say they were not written at different times (slots' typing)
+    found = compared(a, b, published=["2024-03-05", "2024-03-05"])
+    assert [t for t, _ in kinds(found)] == ["conflict"]
+    # one dated: its date is shown, the other side's time is unknown
+    (d,) = numbers_of(compared(a, b, published=["2024-03-05", None]))
+    assert d.type == "evolving" and sorted(str(v.time) for v in d.values) == ["2024-03-05", V.UNDATED]
+
+
+# -- ranks of two people -----------------------------------------------------------------------------------------
+def test_ranks_of_two_people_in_alike_sentences_are_no_slot():
+    found = compared("Maria Lopez won her second national title at the championships in Denver on Sunday.",
+                     "Anna Berg won her third national title at the championships in Denver on Sunday.")
+    assert numbers_of(found) == []
+    found = compared("Singer Tom Hale sang the second verse of the anthem before the game.",
+                     "Singer Bo Kent sang the third verse of the anthem before the game.")
+    assert numbers_of(found) == []
+
+
+def test_ranks_of_one_person_or_of_no_one_named_still_disagree():
+    found = compared("Maria Lopez won her second national title at the championships in Denver on Sunday.",
+                     "Lopez won her third national title at the championships in Denver on Sunday.")
+    assert [v for _, v in kinds(found)] == [{"second", "third"}]
+    # a sentence that names no one can be anyone's
+    found = compared("Maria Lopez won her second national title at the championships in Denver on Sunday.",
+                     "The swimmer won her third national title at the championships in Denver on Sunday.")
+    assert [v for _, v in kinds(found)] == [{"second", "third"}]
+
+
+# -- running totals as they stood when written ----------------------------------------------------------------
+def test_running_totals_told_as_standing_now_are_evolving():
+    found = compared("The film has already grossed $212 million around the world, the studio said.",
+                     "The film has grossed $260 million around the world since it opened, its studio said.")
+    (d,) = numbers_of(found)
+    assert d.type == "evolving" and all(v.time == V.UNDATED for v in d.values)
+    found = compared("The appeal has raised $41,000 so far for the family of the drowned fisherman.",
+                     "The appeal has raised $48,500 to date for the family of the drowned fisherman.")
+    assert [t for t, _ in kinds(found)] == ["evolving"]
+
+
+def test_a_total_told_once_as_standing_now_stays_a_conflict():
+    # one side only says "so far": the other may be a total told at the same time
+    found = compared("The film has already grossed $212 million around the world, the studio said.",
+                     "The film took $260 million around the world in its first ten days, its studio said.")
+    assert [t for t, _ in kinds(found)] == ["conflict"]
+    # two named sources are two tallies
+    found = compared("The appeal has raised $41,000 so far for the family of the drowned fisherman, according to "
+                     "the Daily Courier.",
+                     "The appeal has raised $48,500 to date for the family of the drowned fisherman, according to "
+                     "Metro Radio.")
+    assert [t for t, _ in kinds(found)] == ["conflict"]
+
+
+# -- a figure's own clause names its slot (precision50) --------------------------------------------------
+
+
+# -- two groups whose phrases share only the verb after them ---------------------------------------------
+def test_shares_of_two_parties_are_two_slots():
+    assert numbers("The poll found 62 percent of Republicans support the bill, up from last month.",
+                    "The poll found 35 percent of Democrats support the bill, down from last month.") == []
+    assert numbers("Some 62% of Republicans said they back the plan, the survey found.",
+                    "Some 35% of Democrats said they back the plan, the survey found.") == []
+
+
+def test_shares_of_one_group_still_disagree():
+    assert numbers("The poll found 62 percent of Republicans support the bill.",
+                    "The poll found 55 percent of Republicans support the bill.") == [{"62 percent", "55 percent"}]
+    assert numbers("The survey found 62% of Republican voters back the wall.",
+                    "The survey found 70% of Republican voters back the wall.") == [{"62%", "70%"}]
+
+
+# -- a price during the day beside the close ---------------------------------------------------------------
+def test_a_move_during_the_day_is_no_close():
+    assert numbers("Shares of Veltro fell 4% in early trading on Monday after the company cut its forecast.",
+                    "Shares of Veltro closed down 2% on Monday after the company cut its forecast.") == []
+    assert numbers("Veltro shares dropped as much as 6 percent on Monday after the company cut its forecast.",
+                    "Veltro shares ended the day 2 percent lower on Monday after the company cut its forecast.") == []
+    assert numbers("Veltro's stock was down 5% in morning trading after the company cut its outlook.",
+                    "Veltro's stock ended down 3% after the company cut its outlook.") == []
+    assert numbers("Shares of Ortel were up 3% at midday on Tuesday after the deal was announced.",
+                    "Shares of Ortel closed up 1.5% on Tuesday after the deal was announced.") == []
+    assert numbers("Ortel shares rose 8% in premarket trading on Tuesday after the deal.",
+                    "Ortel shares closed up 4% on Tuesday after the deal.") == []
+
+
+def test_two_closes_or_two_highs_still_disagree():
+    assert numbers("Shares of Veltro closed down 4% on Monday after the company cut its forecast.",
+                    "Shares of Veltro closed down 2% on Monday after the company cut its forecast.") == [{"4%", "2%"}]
+    assert numbers("Ortel shares closed up 4% on Tuesday after the deal.",
+                    "Ortel shares ended the day up 6% on Tuesday after the deal.") == [{"4%", "6%"}]
+    assert numbers("Ortel shares rose as much as 9% on Tuesday after the deal.",
+                    "Ortel shares jumped as much as 12% on Tuesday after the deal.") == [{"9%", "12%"}]
+    assert numbers("Brent crude settled at $81.20 a barrel on Friday.",
+                    "Brent crude settled at $82.40 a barrel on Friday.") == [{"$81.20", "$82.40"}]
+
+
+def test_a_session_word_outside_market_news_is_not_read():
+    # "as many as" and "in the morning" in a toll are no trading session
+    assert numbers("As many as 40 people were killed in the morning raid on the village, officials said.",
+                    "The raid on the village killed 52 people, officials said.") == [{"As many as 40", "52"}]
+
+
+# -- this year beside last year ----------------------------------------------------------------------------
+def test_this_year_and_last_year_are_two_slots():
+    assert numbers("The county recorded 212 overdose deaths this year, the coroner said.",
+                    "The county recorded 180 overdose deaths last year, the coroner said.") == []
+    assert numbers("Exports rose to $41 billion this year, the ministry said.",
+                    "Exports were $37 billion last year, the ministry said.") == []
+    assert numbers("The company sold 41,000 cars this month, it said on Friday.",
+                    "The company sold 38,000 cars last month, it said on Friday.") == []
+
+
+def test_one_period_told_twice_still_disagrees():
+    assert numbers("The county recorded 212 overdose deaths this year, the coroner said.",
+                    "The county recorded 240 overdose deaths this year, the coroner said.") == [{"212", "240"}]
+    assert numbers("The company sold 41,000 cars last month, it said on Friday.",
+                    "The company sold 45,000 cars last month, it said on Friday.") == [{"41,000", "45,000"}]
+
+
+def test_a_period_past_another_figure_or_a_comparison_is_not_the_figures():
+    from accord.disagree.verify import _relative_period_of
+    from tests.test_disagree_verify import analysed
+    _, vals = analysed("The poll found 62 percent support the bill, up from 55 percent last month.",
+                       "The county recorded 212 deaths this year, compared with last year.")
+    by = {v.mention.text: v for v in vals}
+    assert _relative_period_of(by["62 percent"]) is None
+    assert _relative_period_of(by["55 percent"]) == "last:month"
+    assert _relative_period_of(by["212"]) == "this:year"
+
+
+# -- the nation's figure beside a state's -------------------------------------------------------------------
+def test_a_national_rate_is_no_state_rate():
+    assert numbers("The national unemployment rate was 3.7% in May, the report said.",
+                    "The state unemployment rate was 4.1% in May, the report said.") == []
+
+
+def test_one_scope_or_state_media_still_disagrees():
+    assert numbers("The national unemployment rate was 3.7% in May, the report said.",
+                    "The national unemployment rate was 3.9% in May, the report said.") == [{"3.7%", "3.9%"}]
+    from accord.disagree.verify import _scope_of
+    from tests.test_disagree_verify import analysed
+    _, vals = analysed("State media said 40 people were killed in the blast.",
+                       "The Secretary of State said 12 diplomats were expelled nationwide.")
+    by = {v.mention.text: v for v in vals}
+    assert _scope_of(by["40"]) is None
+    assert _scope_of(by["12"]) == "nation"
+
+
+# -- near cases of one event that must still be reported --------------------------------------------------
+def test_one_toll_one_age_one_day_still_disagree():
+    assert numbers("A bomb killed 14 people at a market in Homs on Tuesday, activists said.",
+                    "A bomb killed 19 people at a market in Homs on Tuesday, officials said.") == [{"14", "19"}]
+    assert numbers("The gunman, Tom Reyes, 27, was shot dead by police on Sunday.",
+                    "Police shot dead the gunman, Tom Reyes, 29, on Sunday.") == [{"27", "29"}]
+    days = [d for d in found("Daniel Kerr was arrested on Friday at his home in Elmwood, police said.",
+                             "Daniel Kerr was arrested on Thursday at his home in Elmwood, police said.") if d.kind == "date"]
+    assert [{s.value for s in d.values} for d in days] == [{"Friday", "Thursday"}]
+
+
+def test_a_running_figure_keeps_last_week_and_this_week_as_one_slot():
+    from accord.disagree.verify import _one_slot
+    from tests.test_disagree_verify import analysed, number_side
+    sentences, vals = analysed("The storm's death toll stood at 30 people last week, officials said.",
+                               "The storm's death toll stood at 41 people this week, officials said.")
+    sides = [number_side(sentences, "a", 0, "30"), number_side(sentences, "b", 0, "41")]
+    own = {id(sides[0]): [v for v in vals if v.mention.text == "30"],
+           id(sides[1]): [v for v in vals if v.mention.text == "41"]}
+    assert _one_slot(sides, lambda s: own[id(s)]) == []
+    assert _one_slot(sides, lambda s: own[id(s)], running=True) == sides
+
+
+def test_a_part_told_with_what_it_is_is_no_total():
+    assert numbers("At least 12 of the dead were children, the ministry said.",
+                    "At least 40 people were killed in the strike, the ministry said. The dead included many children.") == []
+    from accord.disagree.verify import _mode_of
+    from tests.test_disagree_verify import analysed
+    _, vals = analysed("Police said three of the hostages were freed on Friday.",
+                       "Two of the victims were women, police said.")
+    by = {v.mention.text.lower(): v for v in vals}
+    assert _mode_of(by["three"]) is None  # freed: a passive, the figure counts hostages freed
+    assert _mode_of(by["two"]) == "part"
+
+
+def test_seats_of_two_parties_are_two_slots():
+    assert numbers("Republicans hold 53 seats in the Senate after the vote.",
+                    "Democrats hold 47 seats in the Senate after the vote.") == []
+    assert numbers("Republicans hold 53 seats in the Senate after the vote.",
+                    "Republicans hold 51 seats in the Senate after the vote.") == [{"53", "51"}]
+
+
+def test_a_group_past_another_figure_is_that_figures():
+    from accord.disagree.verify import _group_of
+    from tests.test_disagree_verify import analysed
+    _, vals = analysed("A handful of people, including two children, were inside the hall.",
+                       "Five women were inside the hall.")
+    by = {v.mention.text.lower(): v for v in vals}
+    assert _group_of(by["a handful"]) is None
+    assert _group_of(by["five"]) == "women"
+
+
+# -- two parts of a year or a game ------------------------------------------------------------------------
+def test_two_quarters_or_a_quarter_and_the_year_are_two_slots():
+    assert numbers("The economy grew 2.1% in the third quarter, the agency said.",
+                    "The economy grew 3.4% in the fourth quarter, the agency said.") == []
+    assert numbers("The company earned $2.1 billion in the fourth quarter, it said.",
+                    "The company earned $8.3 billion for the full year, it said.") == []
+
+
+def test_one_quarter_told_twice_still_disagrees():
+    assert numbers("The economy grew 2.1% in the third quarter, the agency said.",
+                    "The economy grew 2.4% in the third quarter, the agency said.") == [{"2.1%", "2.4%"}]
+    from accord.disagree.verify import _span_of
+    from tests.test_disagree_verify import analysed
+    _, vals = analysed("Sales rose 4% in Q3 from 2% in the second quarter.")
+    by = {v.mention.text: v for v in vals}
+    assert _span_of(by["4%"]) == "quarter 3"  # the second quarter lies past another figure
+
+
+def test_the_capital_beside_the_whole_country():
+    assert numbers("Protesters numbering 5,000 marched in the capital on Saturday, police said.",
+                    "Protesters numbering 20,000 marched across the country on Saturday, police said.") == []
+    assert numbers("Protesters numbering 5,000 marched in the capital on Saturday, police said.",
+                    "Protesters numbering 8,000 marched in the capital on Saturday, organizers said.") == [{"5,000", "8,000"}]
+
+
+# -- two polls ---------------------------------------------------------------------------------------------
+def test_figures_of_two_polls_are_two_slots():
+    assert numbers("A CNN/ORC poll released Monday found 46 percent of voters back Clinton.",
+                    "A Fox News poll released Monday found 41 percent of voters back Clinton.") == []
+
+
+def test_one_poll_named_two_ways_still_disagrees():
+    assert numbers("A Fox News poll released Monday found 46 percent of voters back Clinton.",
+                    "A Fox News poll released Monday found 41 percent of voters back Clinton.") == [{"46 percent", "41 percent"}]
+    from accord.disagree.verify import _fits, _poll_of, _slot
+    from tests.test_disagree_verify import analysed
+    _, vals = analysed("A new Washington Post-ABC News poll found 55 percent back the plan.",
+                       "The ABC News/Washington Post poll found 52 percent back the plan.",
+                       "Monday's Gallup poll found 30 percent back it, as did 28 percent in a Pew survey.")
+    by = {v.mention.text: v for v in vals}
+    assert _fits(_slot(by["55 percent"]), _slot(by["52 percent"]))
+    assert _poll_of(by["30 percent"]) is None  # a sentence naming two polls compares them
+
+
+def test_qualifiers_that_are_not_the_figures():
+    from accord.disagree.verify import _mode_of, _relative_period_of, _scope_of
+    from tests.test_disagree_verify import analysed
+    _, vals = analysed("More than 93% of the Plains and 54% of the Midwest are enduring drought.",
+                       "Dale said last week that he paid the firm $40,000 for the work.",
+                       "During its national conference, more than 1,500 delegates voted for the plan.")
+    by = {v.mention.text: v for v in vals}
+    assert _mode_of(by["54%"]) is None  # a share of a whole, not a part told with what it is
+    assert _relative_period_of(by["$40,000"]) is None  # when it was said
+    assert _scope_of(by["more than 1,500"]) is None  # a national conference, no national figure
+
+
+# -- a sum set aside within a package, a part told after its group -----------------------------------------
+def test_a_sum_set_aside_is_no_package_total():
+    assert numbers("The package sets aside $350 billion for state and local governments.",
+                    "Congress approved a $400 billion package on Tuesday.") == []
+
+
+def test_two_allotments_or_two_totals_still_disagree():
+    assert numbers("The bill includes $350 billion for state and local governments, aides said.",
+                    "The bill includes $360 billion for state and local governments, aides said.") == [
+        {"$350 billion", "$360 billion"}]
+    assert numbers("Congress approved a $400 billion package on Tuesday.",
+                    "Congress approved a $450 billion package on Tuesday.") == [{"$400 billion", "$450 billion"}]
+
+
+def test_a_part_told_after_its_group_is_no_total():
+    assert numbers("Of those killed, 12 were children, officials said.",
+                    "Officials said 40 people were killed in the strike.") == []
+
+
+def test_a_price_during_the_day_beside_a_settlement():
+    assert numbers("Brent crude rose as much as $84.10 a barrel on Friday before paring gains.",
+                    "Brent crude settled at $82.40 a barrel on Friday.") == []
+
+
+def test_a_sum_beside_a_budget_word_is_no_package_size():
+    from accord.disagree.verify import _allotment_of
+    from tests.test_disagree_verify import analysed
+    _, vals = analysed("The country gave $75 million in core budget funds last year.",
+                       "It raises domestic spending by $63 billion beyond strict budget caps.",
+                       "Congress passed the $1.9 trillion relief bill on Saturday.")
+    by = {v.mention.text: v for v in vals}
+    assert _allotment_of(by["$75 million"]) is None
+    assert _allotment_of(by["$63 billion"]) is None
+    assert _allotment_of(by["$1.9 trillion"]) == "whole"
+
+
+def test_a_group_beside_a_tally_is_not_its_own():
+    from accord.disagree.verify import _group_of
+    from tests.test_disagree_verify import analysed
+    _, vals = analysed("House Democrats passed the bill with 220 votes on Friday.",
+                       "The House passed the bill by 219 votes, with all Republicans opposed.",
+                       "Among women, 54 percent back the plan.")
+    by = {v.mention.text: v for v in vals}
+    assert _group_of(by["220"]) is None
+    assert _group_of(by["219"]) is None
+    assert _group_of(by["54 percent"]) == "women"
+
+
+def test_a_period_opening_the_sentence_a_polls_population_and_the_runs_reach():
+    """mend: "Last year, …" is read (the period's words in any case); "a poll of Iowa voters" names who
+    was polled, not the pollster; the reach is the run's options, not the defaults'."""
+    from accord.disagree.verify import Reach, _poll_of, _relative_period_of
+    from accord.options import DEFAULT
+    from tests.test_disagree_verify import analysed
+    _, vals = analysed("Last year, 180 people died on the county's roads, the coroner said.",
+                       "A poll of Iowa voters found 40 percent back the plan.",
+                       "The county recorded 212 deaths last year.")
+    by = {v.mention.text: v for v in vals}
+    assert _relative_period_of(by["180"]) == "last:year"
+    assert _poll_of(by["40 percent"]) is None
+    assert _relative_period_of(by["212"]) == "last:year"
+    narrow = Reach.of(DEFAULT.with_(verify_slot_words_after=0))
+    assert narrow.after == 0 and Reach.of(DEFAULT).after == DEFAULT.verify_slot_words_after
+    assert _relative_period_of(by["212"], narrow) is None

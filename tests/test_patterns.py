@@ -4,7 +4,7 @@ import re
 import pytest
 
 from accord.clean import signals
-from accord.patterns import Alternatives, branches, needed_anywhere, needed_inside, needed_words
+from accord.patterns import Alternatives, branches, fold, needed_anywhere, needed_inside, needed_words
 
 
 def test_branches_split_only_at_the_top_level():
@@ -190,3 +190,15 @@ def test_ordinals_are_read_in_text_beyond_ascii_as_the_pattern_reads_them():
              "the TWELFTH man", "the Kelvin \u212a", "3rd-place finish”"]
     for text in texts + [t.upper() for t in texts]:
         assert support._ordinals(text) == support.ORDINAL.findall(text), text
+
+
+def test_fold_is_lower_case_as_a_case_insensitive_pattern_reads_it():
+    # tidy51: the word ``re.IGNORECASE`` found is the key of the table the pattern was built from
+    assert fold("ſhotgun") == "shotgun" and fold("RİFLE") == "rifle" and fold("sıx") == "six"
+    assert fold("\u212aILLED") == "killed"  # the Kelvin sign lowers to "k" as it is
+    for word in ("shotgun", "rifle", "six", "last"):
+        odd = word.replace("s", "ſ")
+        assert re.fullmatch(word, odd, re.I) and fold(odd) == fold(word)
+    # any other text: exactly its lower case (accents, curly quotes, Greek and German stay as ``lower()`` writes them)
+    for text in ("Café ‘Ünder’ the BRIDGE", "ΣΟΦΊΑ", "STRASSE Straße", "Ǆ", ""):
+        assert fold(text) == text.lower()

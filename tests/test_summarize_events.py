@@ -350,3 +350,26 @@ def test_an_account_opening_on_the_day_of_the_event_opens_over_an_angle() -> Non
     assert choose(view, scores, opts.with_(summary_lead_timely_bonus=0.0))[0].text == texts[0][1]
     # near case: far better scored, the angle still opens
     assert choose(view, np.array([2.0, 0.3]), opts)[0].text == texts[0][1]
+
+
+# -- a day counted from the writer's own (coherence31) -----------------------------------------------------
+from accord.summarize.events import writer_day  # noqa: E402 - moved here with its tests (tidy51)
+
+
+def test_a_day_counted_from_the_writers_own_is_a_writer_day() -> None:
+    assert writer_day("The mayor told reporters yesterday that the bridge would stay shut.")
+    assert writer_day("But last week, the builder told the council that the cracks were older.")
+    assert writer_day("The airline said its staff found the dog in a cargo hold this morning.")
+    assert writer_day("A spokesman for the fire service told the Gazette today that the cause was unclear.")
+    assert writer_day("The board will meet again tomorrow to vote on the offer.")
+    assert writer_day("Officials confirmed the closure earlier this week.")
+    assert writer_day("The singer cancelled the show last Monday.")
+    assert writer_day("The council voted to close the harbour road today.")
+    # near cases: a weekday or a date alone, "today" as "nowadays", a day inside quotation marks
+    assert not writer_day("The mayor told reporters on Monday that the bridge would stay shut.")
+    assert not writer_day("The museum reopened its doors on Sept. 12 after a flood.")
+    assert not writer_day("Most bread today is made from wheat grown far away.")
+    assert not writer_day("Today, the order opposes the practice it once defended.")
+    assert not writer_day("Young adults stay home longer in today's economy.")
+    assert not writer_day("“We found him this morning,” the owner said.")
+    assert not writer_day("The storm hit the coast last month.")

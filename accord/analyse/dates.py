@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from accord.model import Mention
+from accord.patterns import fold
 from accord.words import MONTH_ABBREVIATIONS, MONTHS, US_TIME_ZONES, WEEKDAYS  # noqa: F401 - WEEKDAYS: read from here by the analysers
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -191,7 +192,7 @@ def _could_match(kind: str, text: str, low: str, digit: bool) -> bool:
 
 
 def _month(m: re.Match[str]) -> int:
-    return MONTHS[m.group("mon").lower().rstrip(".")]
+    return MONTHS[fold(m.group("mon")).rstrip(".")]
 
 
 def _resolve(kind: str, m: re.Match[str], ref: date | None, text: str, doc: "Doc | None") -> tuple[str | None, str | None]:
@@ -229,7 +230,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, text: str, doc: "Doc
                 return None, "day"
             return (ref - timedelta(days=n * (7 if g["unit"].lower() == "week" else 1))).isoformat(), "day"
         if kind == "relperiod":
-            unit, rp = g["unit"].lower(), g["rp"].lower()
+            unit, rp = fold(g["unit"]), fold(g["rp"])
             step = {"last": -1, "this": 0, "next": 1}[rp]
             if ref is None:
                 return None, unit

@@ -17,7 +17,7 @@ from text_to_num import alpha2digit
 
 from accord.model import Mention
 from accord.options import DEFAULT, Options
-from accord.patterns import Alternatives
+from accord.patterns import Alternatives, fold
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -367,8 +367,8 @@ _REPEAT_WORD = re.compile(r"\b(?P<w>once|twice|thrice)\b(?!\s+(?:again|upon|more
 
 def _repeats(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     """"once", "twice", "thrice": a count of times (label "times"), as "three times" is read."""
-    return [Mention(kind="number", text=m.group("w"), value=_REPEATS[m.group("w").lower()], label="times",
-                    low=_REPEATS[m.group("w").lower()], high=_REPEATS[m.group("w").lower()],
+    return [Mention(kind="number", text=m.group("w"), value=_REPEATS[fold(m.group("w"))], label="times",
+                    low=_REPEATS[fold(m.group("w"))], high=_REPEATS[fold(m.group("w"))],
                     start=m.start(), end=m.end())
             for m in _REPEAT_WORD.finditer(text) if not any(s < m.end() and m.start() < e for s, e in skip)]
 
@@ -426,7 +426,7 @@ def _fractions(text: str, skip: list[tuple[int, int]], options: Options) -> list
     for m in _FRACTION.finditer(text):
         if any(s < m.end("f") and m.start() < e for s, e in skip):
             continue
-        value = _FRACTIONS[re.sub(r"[\s-]+", " ", m.group("f").lower())]
+        value = _FRACTIONS[re.sub(r"[\s-]+", " ", fold(m.group("f")))]
         start, low, high, qualifier = _qualified(text, m.start(), value, value, value, None, options)
         if _PIECE_BEFORE.search(text[max(0, start - 30):start]):
             continue  # "in the lower half of the first round", "the second half of the game": a piece, no share
@@ -501,7 +501,7 @@ def _qualified(text: str, start: int, value: float, low: float, high: float, qua
     qm = _QUAL.search(text[:start])
     if qm is None:
         return start, low, high, qualifier
-    kind = QUALIFIERS[qm.group("q").lower()]
+    kind = QUALIFIERS[fold(qm.group("q"))]
     qualifier = qm.group("q") if qualifier is None else f"{qm.group('q')} {qualifier}"
     if kind == "approx":
         low, high = value * (1 - options.number_approx), value * (1 + options.number_approx)
@@ -563,7 +563,7 @@ def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), opt
         high: float
         qualifier: str | None = None
         if m.group("vague"):
-            key = m.group("vague").lower()
+            key = fold(m.group("vague"))
             low, high = VAGUE[key]
             value = (low + high) / 2 if low != high else low
             qualifier = key
@@ -627,10 +627,10 @@ def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), opt
             label = CURRENCIES[m.group("cur")]
         elif m.group("pct"):
             label = "percent"
-        elif (label or "").lower() in CURRENCY_WORDS and not label_age:
-            label = CURRENCY_WORDS[label.lower()]
+        elif fold(label or "") in CURRENCY_WORDS and not label_age:
+            label = CURRENCY_WORDS[fold(label or "")]
         elif not label_age and (currency := _CURRENCY_AFTER.match(rest)) and (label is None or m.group("word")):
-            label = CURRENCY_WORDS[currency.group(1).lower()]  # "22 billion Euros", "a two-million-euro booty"
+            label = CURRENCY_WORDS[fold(currency.group(1))]  # "22 billion Euros", "a two-million-euro booty"
         elif m.group("word") and _LARGE_SCALE.search(m.group("word")) and _POUNDS_AFTER.match(rest):
             label = "GBP"  # "two million pounds"
         elif label_age or (label is None and _AGE_COPULA.search(text[:start])):

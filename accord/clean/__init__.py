@@ -294,7 +294,7 @@ def _teasers(lines: list[str | None], reasons: list[str | None], teasers: list[i
         reasons[i] = "link to another story"
     live = [i for i, line in enumerate(lines) if line and (not reasons[i] or reasons[i] in signals.SOFT)]
     held = sum(len(words(raw[i])) for i in teasers)
-    if held >= options.clean_crawl_article_share * (held + sum(len(words(lines[i])) for i in live)):  # type: ignore[arg-type]
+    if held >= options.clean_crawl_article_share * (held + sum(len(words(lines[i] or "")) for i in live)):
         for i in live:
             reasons[i] = "site listing page"
 
@@ -379,8 +379,8 @@ def _crawl_description(lines: list[str | None], reasons: list[str | None], stron
     notices = [i for i in live if signals.crawl_notice(lines[i], options.clean_crawl_min_terms)]  # type: ignore[arg-type]
     if not notices:
         return  # (the article's words are counted only when a notice may hold their share)
-    total = sum(len(words(lines[i])) for i in live)  # type: ignore[arg-type]
-    if sum(len(words(lines[i])) for i in notices) < options.clean_crawl_article_share * total:  # type: ignore[arg-type]
+    total = sum(len(words(lines[i] or "")) for i in live)
+    if sum(len(words(lines[i] or "")) for i in notices) < options.clean_crawl_article_share * total:
         return
     for i in live:
         line = lines[i]

@@ -239,7 +239,7 @@ def caption_line(line: str) -> bool:
     if not (end.endswith(")") or end.endswith("photo") or (":" in line and LABELLED_CREDIT.search(line))):
         return False
     m = CREDITED_CAPTION.search(line)
-    return bool(m) and len(words(line[:m.start()])) >= 3
+    return m is not None and len(words(line[:m.start()])) >= 3
 
 
 # -- media players ---------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from accord.clean.signals import LINK, WEAK_VOCAB, addresses_reader, is_sentence
 from accord.clean.text import content_words, words
@@ -21,7 +21,7 @@ QUOTES = re.compile(r"[\"“”«»]|(?:^|\s)‘")  # quotation marks (a closing
 
 
 
-def topical(cw: set[str], vocab: set[str], options: Options = DEFAULT) -> bool:
+def topical(cw: Set[str], vocab: Set[str], options: Options = DEFAULT) -> bool:
     """Whether a line's content words overlap the body vocabulary enough to be about the story
     (``options.clean_topical_words``, ``clean_topical_share``)."""
     if not cw:
@@ -53,7 +53,7 @@ def find_tail(
     flagged = {i for i in idx if junk[i] or strong[i]}
     if not any(strong[i] for i in idx):
         return None
-    cws = {i: content_words(lines[i]) for i in idx}  # type: ignore[arg-type]
+    cws = {i: content_words(lines[i] or "") for i in idx}  # (``idx``: the lines that are not blank)
     vocab = set(content_words(title))
     counts: Counter[str] = Counter()  # content-word frequencies of the body so far
     body_lines = 0
@@ -62,14 +62,14 @@ def find_tail(
         if j in flagged and body_lines >= min_body:
             rest = idx[pos:]
             plain = [i for i in rest if i not in flagged]
-            plain_chars = sum(len(lines[i]) for i in plain)  # type: ignore[arg-type]
+            plain_chars = sum(len(lines[i] or "") for i in plain)
             keywords = {w for w, c in counts.items() if c >= options.clean_keyword_count}
             if (
                 any(strong[i] for i in rest)
                 and plain_chars * 3 < body_chars
                 and all(
-                    not (topical(cws[i], vocab, options) or cws[i] & keywords or names(lines[i]) & vocab
-                         or (reporting(lines[i], options) and cws[i] & vocab))  # type: ignore[arg-type]
+                    not (topical(cws[i], vocab, options) or cws[i] & keywords or names(lines[i] or "") & vocab
+                         or (reporting(lines[i] or "", options) and cws[i] & vocab))
                     or site_voice(lines[i])  # type: ignore[arg-type]
                     for i in plain
                 )

@@ -63,7 +63,7 @@ from accord.disagree.slots import Order
 from accord.disagree.record import Record, one_value_each
 from accord.model import Disagreement, Sentence
 from accord.options import DEFAULT, Options
-from accord.patterns import Alternatives, folded_in
+from accord.patterns import Alternatives, fold, folded_in
 from accord.words import FUNCTION_WORDS, NEWS_WORDS
 
 _DAY_MINUTES = 24 * 60
@@ -374,10 +374,10 @@ def periods(sentences: Sequence[Sentence]) -> list[Period]:
         if not folded_in("quarter", s.text) and not folded_in("half", s.text):
             continue  # ``_PERIOD`` needs one (speed24: a screen, the same periods)
         found = list(_PERIOD.finditer(s.text))
-        if len({(m.group("nth").lower(), m.group("unit").lower()) for m in found}) != 1:
+        if len({(fold(m.group("nth")), fold(m.group("unit"))) for m in found}) != 1:
             continue
         for m in found:
-            nth, unit = _NTH[m.group("nth").lower()], m.group("unit").lower()
+            nth, unit = _NTH[fold(m.group("nth"))], fold(m.group("unit"))
             if unit == "half" and nth > 2:
                 continue
             quarters = frozenset({nth}) if unit == "quarter" else frozenset({2 * nth - 1, 2 * nth})
@@ -526,13 +526,13 @@ class Stoppage(Record):
 
 
 def _number(word: str) -> int:
-    return int(word) if word.isdigit() else _SMALL[word.lower()]
+    return int(word) if word.isdigit() else _SMALL[fold(word)]
 
 
 def _round(word: str | None) -> int | None:
     if not word:
         return None
-    word = word.lower()
+    word = fold(word)
     return _ROUND_NTH.get(word) or int(re.sub(r"\D", "", word))
 
 

@@ -61,7 +61,7 @@ from accord.disagree.slots import Order, anchored
 from accord.disagree.record import Record, one_value_each
 from accord.model import Disagreement, Sentence, Side
 from accord.options import DEFAULT, Options
-from accord.patterns import Alternatives, folded_in, folds_as_lower
+from accord.patterns import Alternatives, fold, folded_in, folds_as_lower
 from accord.words import FUNCTION_WORDS, MONTHS_FULL, WEEKDAYS
 
 PERSON = "PERSON"
@@ -189,13 +189,13 @@ def read(sentences: Sequence[Sentence]) -> list[Detail]:
         for hit in _VEHICLE.finditer(t):
             make = f"{hit.group('make')}{hit.group('model') or ''}"
             key = tuple(w.lower() for w in make.split() if not re.fullmatch(r"(?:19|20)\d\d", w))
-            colour = COLOURS[hit.group("colour").lower()]
+            colour = COLOURS[fold(hit.group("colour"))]
             out.append(Detail(s, "colour", key, make, hit.group("colour"), frozenset({SHADES.get(colour, colour)})))
         for hit in (_INJURY.finditer(t) if any(k in t for k in _INJURY_NEEDS) else ()):
             who = _person(s, hit.start(), near=True)
             if who is None:
                 continue
-            kind, side = INJURY_KINDS[hit.group("kind").lower()], (hit.group("side") or "").lower()
+            kind, side = INJURY_KINDS[fold(hit.group("kind"))], (hit.group("side") or "").lower()
             part = hit.group("part").lower().rstrip("s") if hit.group("part").lower() != "ribs" else "rib"
             surname = who[0][0].split("-")[-1]  # "Jones-Drew" is "Drew" for short
             out.append(Detail(s, "injury", (surname, who[0][1]), who[1], hit.group(),
@@ -325,10 +325,10 @@ def terms(sentences: Sequence[Sentence]) -> list[Term]:
         if not _may_hold(s.text, _TERM_NEEDS):
             continue
         for hit in _TERM.finditer(s.text):
-            count = hit.group("count").lower()
+            count = fold(hit.group("count"))
             n = int(count) if count.isdigit() else _TERM_NUMBERS[count]
             where = hit.group("where")
-            kind = _CUSTODY[where.lower().split()[-1]]
+            kind = _CUSTODY[fold(where).split()[-1]]
             out.append(Term(s, (n, hit.group("unit").lower()), kind, hit.group(0), bool(_KEEPER.match(where))))
     return out
 
@@ -401,7 +401,7 @@ def manners(sentences: Sequence[Sentence]) -> list[Manner]:
         for hit in _MANNER.finditer(s.text):
             count = hit.group("count").lower()
             out.append(Manner(s, int(count) if count.isdigit() else _TERM_NUMBERS[count],
-                              MANNERS[hit.group("manner").lower()], hit.group(0)))
+                              MANNERS[fold(hit.group("manner"))], hit.group(0)))
     return out
 
 
@@ -459,10 +459,10 @@ def firearms(sentences: Sequence[Sentence]) -> list[Firearm]:
     for s in sentences:
         if not _may_hold(s.text, _GUN_NOUNS):  # (speed24: ``_ANY_FIREARM`` needs one, the same hits)
             continue
-        if len({FIREARMS[m.group("kind").lower()] for m in _ANY_FIREARM.finditer(s.text)}) != 1:
+        if len({FIREARMS[fold(m.group("kind"))] for m in _ANY_FIREARM.finditer(s.text)}) != 1:
             continue
         for hit in _WIELDED.finditer(s.text):
-            kind = FIREARMS[(hit.group("kind") or hit.group("named")).lower()]
+            kind = FIREARMS[fold(hit.group("kind") or hit.group("named"))]
             who = _person(s, hit.start())
             out.append(Firearm(s, kind, who[0][0] if who else "", hit.group(0)))
     return out
@@ -475,7 +475,7 @@ def firearm_disagreements(sentences: Sequence[Sentence], order: Order) -> list[D
     guess; two sentences naming different people hold two people's guns, never one slot."""
     named: dict[str, set[str]] = {}
     for s in sentences:
-        named.setdefault(s.article, set()).update(FIREARMS[m.group("kind").lower()] for m in _ANY_FIREARM.finditer(s.text))
+        named.setdefault(s.article, set()).update(FIREARMS[fold(m.group("kind"))] for m in _ANY_FIREARM.finditer(s.text))
     items = [f for f in firearms(sentences) if len(named[f.article]) == 1]
     holders = {f.holder for f in items if f.holder}
     kinds = {f.kind for f in items}
@@ -543,7 +543,7 @@ def conditions(sentences: Sequence[Sentence]) -> list[Condition]:
             if who is None and _PRONOUN.match(s.text) and (s.article, s.index - 1) in before:
                 surname = _only_person(before[(s.article, s.index - 1)])
             if surname:
-                out.append(Condition(s, surname, CONDITIONS[hit.group("kind").lower()], hit.group(0)))
+                out.append(Condition(s, surname, CONDITIONS[fold(hit.group("kind"))], hit.group(0)))
     return out
 
 
@@ -985,7 +985,7 @@ def missed_games(sentences: Sequence[Sentence]) -> list[Missed]:
             who = _person(s, hit.start(), near=True)
             if who is None:
                 continue
-            count = hit.group("count").lower()
+            count = fold(hit.group("count"))
             out.append(Missed(s, who[0][0], who[1], int(count) if count.isdigit() else _TERM_NUMBERS[count],
                               " ".join(hit.group(0).lstrip(", ").split())))
     return out
@@ -1064,8 +1064,8 @@ class Shots(Record):
 
 
 def _shot_count(hit: re.Match[str]) -> tuple[int, str]:
-    count = " ".join(hit.group("count").lower().split())
-    bound = " ".join((hit.group("bound") or "").lower().split())
+    count = " ".join(fold(hit.group("count")).split())
+    bound = " ".join(fold(hit.group("bound") or "").split())
     kind = _BOUNDS.get(bound, "approx") if bound else ""
     if count in ("a dozen", "dozen"):
         return 12, kind or "approx"
@@ -1217,7 +1217,7 @@ def assailants(sentences: Sequence[Sentence]) -> list[Assailants]:
                     whom, start = hit.group("whom").split()[-1], hit.start("n")
                 if whom.lower() in _A_NOT_NAMES:
                     whom = ""
-                out.append(Assailants(s, ASSAULTS[hit.group("verb").lower()], ASSAILANTS[who], count, whom,
+                out.append(Assailants(s, ASSAULTS[fold(hit.group("verb"))], ASSAILANTS[who], count, whom,
                                       " ".join(s.text[start:hit.end()].split())))
     return out
 

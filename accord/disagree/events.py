@@ -48,6 +48,7 @@ from accord.disagree.slots import Order
 from accord.disagree.record import Record
 from accord.model import Disagreement, DisagreementType, Mention, Sentence, Side
 from accord.options import DEFAULT, Options
+from accord.patterns import fold
 from accord.words import FUNCTION_WORDS, IRREGULAR_VERBS, NEWS_WORDS, TIME_ZONES
 
 # Words that end like a past form but are not events, and verbs that only report or link.
@@ -561,7 +562,7 @@ def _gap(s: Sentence, base: When, options: Options, hit: re.Match[str] | None = 
     hit = hit or _GAP.match(s.text, base.end)
     if hit is None:
         return None
-    n = _GAP_DAYS.get((hit.group("n") or "a").lower()) or int(hit.group("n") or 1)
+    n = _GAP_DAYS.get(fold(hit.group("n") or "a")) or int(hit.group("n") or 1)
     if (hit.group("unit") or "").lower().startswith("week"):
         n *= 7
     if hit.group("dir").lower() == "after":
@@ -940,8 +941,8 @@ _AGENT = re.compile(r"\b(?P<word>" + "|".join(_AGENTS) + r")\b(?:\s+(?P<name>[A-
 
 def _agents(text: str) -> set[str]:
     """The kinds of agent a sentence names ("fire", "storm"), a named storm by its name ("storm Katrina")."""
-    return {_AGENTS[m.group("word").lower()] + (f" {m.group('name')}" if m.group("name") and
-                                                  _AGENTS[m.group("word").lower()] == "storm" else "")
+    return {_AGENTS[fold(m.group("word"))] + (f" {m.group('name')}" if m.group("name") and
+                                                  _AGENTS[fold(m.group("word"))] == "storm" else "")
             for m in _AGENT.finditer(text)}
 
 

@@ -35,6 +35,7 @@ from accord.disagree.values import background, earlier_month
 from accord.disagree.record import Record
 from accord.model import Disagreement, DisagreementType, Mention, Sentence
 from accord.options import DEFAULT, Options
+from accord.patterns import fold
 
 # a unit word (the number's head noun, lemmatised) → (quantity, factor to the quantity's unit)
 UNITS: dict[str, tuple[str, float]] = {
@@ -168,7 +169,7 @@ def ordinals(s: Sentence) -> list[Measure]:
     out = []
     # (speed24: ``_HYPHENED`` needs a hyphen; most sentences have none, the same hits)
     for hit in [*_ORDINAL.finditer(s.text), *(_HYPHENED.finditer(s.text) if "-" in s.text else ())]:
-        word, head = hit.group("n").lower(), hit.group("head").lower()
+        word, head = fold(hit.group("n")), fold(hit.group("head"))
         if head in _PERIODS or head.endswith("ed") or re.match(r"\s+to\b", s.text[hit.end():]):
             continue  # "the fifth coach to be fired": a rank in a series that differs with the series
         n = _ORDINALS.get(word) or int(re.sub(r"\D", "", word))

@@ -39,6 +39,7 @@ from rapidfuzz.distance import Levenshtein
 from accord.disagree.slots import Order, anchored
 from accord.disagree.record import Record
 from accord.model import Disagreement, Sentence, Side
+from accord.patterns import fold
 from accord.words import MONTHS_FULL, WEEKDAYS
 
 _PLACE = r"(?P<place>(?:[A-Z][\w.'’-]+)(?:\s+(?:[A-Z][\w.'’-]+))*(?:,\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]{2})(?=[\s,.;]))?)"
@@ -267,7 +268,7 @@ def streets(sentences: Sequence[Sentence]) -> list[Street]:
             if not words or any(c.isdigit() for w in words for c in w):
                 continue
             out.append(Street(s, " ".join(words).lower(), f"{' '.join(words)} {hit.group('kind')}",
-                              _STREET_KINDS[hit.group("kind").lower()]))
+                              _STREET_KINDS[fold(hit.group("kind"))]))
     return out
 
 

@@ -26,6 +26,7 @@ from accord.disagree.slots import Order
 from accord.model import Disagreement, Mention, Sentence, Side, Wordings
 from accord.words import FUNCTION_WORDS
 from accord.options import Options
+from accord.patterns import fold
 
 NEGATIONS = {"not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "without", "cannot"}
 # digits that are a count or an amount: not a time of day ("18:41") nor an ordinal ("11th")
@@ -173,7 +174,7 @@ def _tidy(text: str) -> str:
     re-joined ("I ’ m" → "I’m", "eleventh - hour" → "eleventh-hour") and one spelling of words
     written two ways ("somebody" → "someone")."""
     text = _BRACKETED.sub(" ", text)
-    text = _SAME_WORD.sub(lambda m: SAME_WORDS[m.group(1).lower()], text)
+    text = _SAME_WORD.sub(lambda m: SAME_WORDS[fold(m.group(1))], text)
     return _SPACED_HYPHEN.sub("-", _SPACED_CLITIC.sub(r"\1", text))
 
 

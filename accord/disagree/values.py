@@ -24,6 +24,7 @@ from accord.analyse.numbers import SCALES, number_of, vague_quantity
 from accord.disagree.record import Record
 from accord.model import Mention, Sentence
 from accord.options import DEFAULT, Options
+from accord.patterns import fold
 from accord.words import MONTHS_FULL
 
 # Nouns that count the same kind of thing. A general news lexicon, not a story's vocabulary.
@@ -771,7 +772,7 @@ def duration_head(m: Mention, sentence: Sentence) -> str | None:
     if _BETWEEN_AFTER.match(after):
         return "offset"
     hit = _HEAD_AFTER.match(after)
-    return HEADS[hit.group("h").lower()] if hit else None
+    return HEADS[fold(hit.group("h"))] if hit else None
 
 
 # "at the 27-yard line": a place on the field, not a distance

@@ -33,6 +33,7 @@ from accord.disagree.pairs import vague_word
 from accord.disagree.values import Value
 from accord.model import Disagreement, Mention, Sentence, Side
 from accord.options import DEFAULT, Options
+from accord.patterns import fold
 from accord.words import MONTHS_FULL, STOP_WORDS, TIME_ZONES, WEEKDAYS, same_given_name
 
 __all__ = ["Dropped", "check"]
@@ -1376,7 +1377,7 @@ def _scope_of(v: Value, reach: Reach = _REACH) -> str | None:
         head = re.split(r"\d[\d,.]*", head)[-1]
     if re.search(r"\d", tail):
         tail = re.split(r"\d", tail)[0]
-    found = {_SCOPES[next(g for g in hit.groups() if g).lower()] for part in (head, tail) for hit in _SCOPE.finditer(part)}
+    found = {_SCOPES[fold(next(g for g in hit.groups() if g))] for part in (head, tail) for hit in _SCOPE.finditer(part)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -1407,7 +1408,7 @@ def _group_of(v: Value, reach: Reach = _REACH) -> str | None:
     start, end = _clause_span(v)
     best: tuple[int, str] | None = None
     for hit in _GROUP_WORD.finditer(text, start, end):
-        word = hit.group(1).lower()
+        word = fold(hit.group(1))
         if word == "independent" and not re.match(r"\s+voters\b", text[hit.end():]):
             continue
         if word in ("democratic", "republican", "liberal", "conservative", "labour") and hit.group(1).islower():
@@ -1454,7 +1455,7 @@ def _span_of(v: Value, reach: Reach = _REACH) -> str | None:
         if len(text[a:b].split()) > (reach.before if before else reach.after) or re.search(r"\d", text[a:b]):
             continue
         if hit.group(1):
-            found.add(hit.group(2).lower() + " " + _ORDINAL[hit.group(1).lower()])
+            found.add(hit.group(2).lower() + " " + _ORDINAL[fold(hit.group(1))])
         elif hit.group(3):
             short = hit.group(3).lower()
             found.add(("quarter " if short[0] == "q" else "half ") + short[1])
@@ -1523,7 +1524,7 @@ def _relative_period_of(v: Value, reach: Reach = _REACH) -> str | None:
         which, unit = hit.group(1), hit.group(2)
         if which is None:
             which, unit = "last", hit.group(3) or hit.group(4)
-        key = _WHICH[which.lower()] + ":" + unit.lower().replace("fiscal ", "").replace("school ", "")
+        key = _WHICH[fold(which)] + ":" + unit.lower().replace("fiscal ", "").replace("school ", "")
         if best is None or words < best[0]:
             best = (words, key)
     return best[1] if best else None

@@ -68,8 +68,7 @@ def inputs(sources: list[str]) -> list[str]:
             files.append(src)
         else:
             raise AccordError(f"{src}: no such file or folder")
-    seen: set[str] = set()
-    return [f for f in files if not (f in seen or seen.add(f))]
+    return list(dict.fromkeys(files))  # each once, in the order given
 
 
 def _fingerprint(files: list[str], options: Options, min_articles: int) -> str:

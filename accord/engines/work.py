@@ -56,8 +56,9 @@ def article_row(art: Article, position: int) -> Row:
 def row_article(row: Row) -> Article:
     from accord.model import Removed
 
-    art = Article(**{k: row.get(k) if k not in ("title", "text", "raw_text") else (row.get(k) or "")
-                     for k in ARTICLE_FIELDS})
+    fields: dict[str, Any] = {k: row.get(k) if k not in ("title", "text", "raw_text") else (row.get(k) or "")
+                              for k in ARTICLE_FIELDS}
+    art = Article(**fields)
     art.removed = [Removed(r["line"], r["reason"]) for r in row.get("removed") or []]
     art.story, art.copy_of = row.get("story"), row.get("copy_of")
     return art

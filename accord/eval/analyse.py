@@ -13,6 +13,7 @@ and articles) and those only it has, so a reader can judge the differences one b
 """
 from __future__ import annotations
 
+import builtins
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -148,7 +149,7 @@ class Disagreements:
     stories: int
     found: dict[str, list[tuple[str, Disagreement]]]
 
-    def _keys(self, analyser: str) -> set[tuple]:
+    def _keys(self, analyser: str) -> builtins.set[tuple]:  # (``set`` is the field above)
         return {disagreement_key(s, d) for s, d in self.found[analyser]}
 
     def shared(self, analyser: str) -> int:

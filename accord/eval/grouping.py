@@ -208,12 +208,12 @@ def copy_pairs(data: Path, seed: int = 0, n: int = 300, options: Options = DEFAU
             scores["NeuS same story"].append(_pair(shingle_hashes(a, k), shingle_hashes(b, k)))
     ecb = load_ecb(data)
     by_story: dict[str, list[str]] = defaultdict(list)
-    for a in ecb.articles:
-        by_story[ecb.gold[a.id]].append(a.text)
+    for art in ecb.articles:
+        by_story[ecb.gold[art.id]].append(art.text)
     for texts in by_story.values():
         hashes = [shingle_hashes(t, k) for t in texts]
-        for a, b in itertools.combinations(hashes, 2):
-            scores["ECB+ same story"].append(_pair(a, b))
+        for ha, hb in itertools.combinations(hashes, 2):
+            scores["ECB+ same story"].append(_pair(ha, hb))
     return scores
 
 

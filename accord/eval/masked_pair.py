@@ -145,11 +145,11 @@ def find(articles: Sequence[Article]) -> list[dict[str, Any]]:
     """The baseline's disagreements of one cluster, as brief JSON (``kind``, ``about``, ``values``)."""
     sents: list[tuple[str, str]] = []  # (article id, sentence)
     mentions: list[tuple[int, Value]] = []  # (sentence index, value)
-    for a in articles:
-        for text in split(a.text or ""):
+    for art in articles:
+        for text in split(art.text or ""):
             vals = values(text)
             if vals:
-                sents.append((a.id, text))
+                sents.append((art.id, text))
                 mentions += [(len(sents) - 1, v) for v in vals]
     if len(mentions) < 2:
         return []

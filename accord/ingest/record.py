@@ -65,7 +65,8 @@ def article(record: object, item: str, *, derive: bool = True, options: Options 
     url = record.get("url") or None
     if url is not None and not isinstance(url, str):
         raise IngestError(named, "'url' must be a string")
-    title = record.get("title") if isinstance(record.get("title"), str) else ""
+    given_title = record.get("title")
+    title = given_title if isinstance(given_title, str) else ""
     text, page = record.get("text"), record.get("html")
     if text is not None and not isinstance(text, str):
         raise IngestError(named, f"'text' must be a string, not {type(text).__name__}")

@@ -1,4 +1,4 @@
-"""recall48: counts a story writes without a figure ("twin car bombs"), a person's age written as an
+"""disagree.values (recall48): counts a story writes without a figure ("twin car bombs"), a person's age written as an
 adjective beside the name ("John Smith, a 70-year-old retiree,") and plurals in -men ("three gunmen
 opened fire") — read, framed and compared; near cases that must not fire (invented texts only)."""
 from datetime import date
