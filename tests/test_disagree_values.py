@@ -1,6 +1,9 @@
 """disagree.values (recall48): counts a story writes without a figure ("twin car bombs"), a person's age written as an
 adjective beside the name ("John Smith, a 70-year-old retiree,") and plurals in -men ("three gunmen
-opened fire") — read, framed and compared; near cases that must not fire (invented texts only)."""
+opened fire") — read, framed and compared; near cases that must not fire (invented texts only).
+
+recall51: a count of a model ("seven AK-47 assault rifles", "12 AK 47 guns", "seven AK-47s") is a count of
+the model, however an article writes the model or calls the weapon."""
 from datetime import date
 
 from accord.analyse import analyse_story
@@ -160,3 +163,44 @@ def test_two_floors_one_in_dozen_words_are_not_checked_against_each_other():
                      "Officials said on Friday the hack affected at least half a dozen federal agencies.")
     [d] = numbers(found)
     assert d.type == "conflict"
+
+
+def test_a_gun_model_is_one_noun_however_it_is_written():
+    vals = read("Soldiers seized nine AK-47 assault rifles from the smugglers' lorry.",
+                "The soldiers recovered 14 AK 47 guns from the lorry.",
+                "Nine AK-47s were found in the lorry.")
+    assert sorted((v.point, v.noun, v.place) for v in vals if v.type == "count") == \
+        [(9.0, "AK-47", None), (9.0, "AK-47", None), (14.0, "AK-47", None)]
+
+
+def test_other_models_keep_their_noun():
+    vals = read("The air force sent two F-16 jets to the border.",
+                "Nurses treated 12 COVID-19 patients on the ward.",
+                "The air force sent three F-16s to the border.")
+    assert sorted(v.noun for v in vals if v.type == "count") == ["COVID-19 patient", "F-16", "F-16 aircraft"]
+
+
+def test_counts_of_one_gun_model_disagree():
+    found = compared("Border guards seized nine AK-47 assault rifles from the smugglers' lorry near Tarsa on Monday.",
+                     "Border guards recovered 14 AK 47 guns from the smugglers' lorry near Tarsa on Monday.")
+    [d] = numbers(found)
+    assert sides(d) == [("14", ["b"]), ("nine", ["a"])]
+    assert d.type == "conflict"
+
+
+def test_two_models_or_a_model_and_all_guns_are_no_slot():
+    # two models: AK-47s and M-16s are two things counted
+    found = compared("Border guards seized nine AK-47 assault rifles from the smugglers' lorry near Tarsa on Monday.",
+                     "Border guards seized 14 M16 rifles from the smugglers' lorry near Tarsa on Monday.")
+    assert not numbers(found)
+    # one model and all the guns: the AK-47s are a part of the guns
+    found = compared("Border guards seized nine AK-47 assault rifles from the smugglers' lorry near Tarsa on Monday.",
+                     "Border guards seized 14 guns from the smugglers' lorry near Tarsa on Monday.")
+    assert not numbers(found)
+
+
+def test_one_count_of_a_model_written_two_ways_agrees():
+    found = compared("Border guards seized nine AK-47 assault rifles from the smugglers' lorry near Tarsa on Monday.",
+                     "Border guards seized nine AK 47 guns from the smugglers' lorry near Tarsa on Monday.",
+                     "Nine AK-47s were seized from the smugglers' lorry near Tarsa on Monday.")
+    assert not numbers(found)

@@ -316,6 +316,28 @@ def _people_surnames(found: list[list[Mention]]) -> None:
 
 
 # -- numbers ----------------------------------------------------------------------------------------
+# recall51: a model's code, two to four capitals written apart from its figure ("AK 47", "SA 7"): the
+# figure is the model's name, the noun after it what a figure before it counts
+_MODEL_CODE = re.compile(r"[A-Z]{2,4}")
+# "AK 47"; not "AK - 47" as a tokenised text writes "AK-47" (tried: its figures then read a story's
+# total over five operations as the one operation's count, a trap of the dev gold)
+_MODEL_GAPS = (" ",)
+# codes of countries and bodies, never a model's ("Team UK 12 medals ahead")
+_NOT_MODEL = frozenset({"US", "UK", "UN", "EU", "USA", "UAE", "NATO", "GOP"})
+
+
+def _model_code(word: str) -> bool:
+    """Whether ``word`` may be a model's code ("AK" of "AK 47"): not a word of a headline in capitals
+    ("FOR 12 YEARS", "NEWS 3 DEAD") nor a country's or a body's code ("UK 12 medals ahead")."""
+    return bool(_MODEL_CODE.fullmatch(word)) and word not in _NOT_MODEL and word.lower() not in FUNCTION \
+        and word.lower() not in _CAPS_WORDS
+
+
+# words a headline in capitals writes before a figure ("NEWS 3 DEAD", "UPDATE 2")
+_CAPS_WORDS = frozenset({"news", "update", "photos", "photo", "video", "live", "more", "dead", "page", "part"})
+_CAPS_AFTER = re.compile(r"\s*[A-Z]{2,}\b")
+
+
 class RulesReader:
     """``numbers.Reader`` from word rules: the next content word counts, the nearest event word is
     what happened to it."""
@@ -351,6 +373,9 @@ class RulesReader:
 
     def in_name(self, start: int, end: int) -> bool:
         before = self._before(start)
+        if before and _model_code(before[-1].text) and self.text[before[-1].end:start] in _MODEL_GAPS \
+                and self.text[start:end].isdigit() and end - start <= 4 and not _CAPS_AFTER.match(self.text, end):
+            return True  # recall51: "12 AK 47 guns", "two SA 7 missiles": the figure names a model
         if not before or self.text[before[-1].end:start].strip():
             return False
         prev = before[-1]
@@ -373,6 +398,10 @@ class RulesReader:
         while k < len(after):
             t = after[k]
             gap = self.text[(after[k - 1].end if k else end):t.start]
+            if chosen is not None and chosen is after[k - 1] and gap in _MODEL_GAPS and t.text.isdigit() and len(t.text) <= 4 \
+                    and _model_code(chosen.text):
+                k += 1  # recall51: "12 AK 47 guns": the figure is the model's, the noun comes after it
+                continue
             if _BREAK.search(gap) or gap.count(".") or not t.text[:1].isalpha():
                 break
             w = t.low

@@ -597,13 +597,17 @@ _SPEAKERS_AFTER = re.compile(r"^\s+(?:government\s+|health\s+|security\s+|state\
                              r"(?:\s+that)?\s+[^,;:.]{0,40}$", re.I)
 
 
+# recall51: a model's name ("AK-47s", "F-16"), which the name reader may take for a place
+_MODEL_NAME = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{1,4}s?")
+
+
 def place_of(m: Mention, sentence: Sentence, options: Options = DEFAULT) -> str | None:
     """The place named in a figure's own clause, nearest first ("104 were killed in Homs")."""
     text = sentence.text
     best: tuple[int, str] | None = None
     for e in sentence.of_kind("entity"):
-        if e.label not in PLACE_LABELS or not e.value:
-            continue
+        if e.label not in PLACE_LABELS or not e.value or _MODEL_NAME.fullmatch(str(e.value)):
+            continue  # recall51: "seven AK-47s" names a model, not a place
         lo, hi = (e.end, m.start) if e.end <= m.start else (m.end, e.start)
         if hi - lo > options.disagree_place_window or _CLAUSE_BREAK.search(text[lo:hi]):
             continue
@@ -716,7 +720,28 @@ _FROM_AFTER = re.compile(r"^[\s-]*[a-z]+\s+(?:\([^)]{0,30}\)\s+)?(?:(?:due\s+)?(
 _MEMBERSHIP = re.compile(r"\bmember", re.I)
 # "seven AK-47 assault rifles", "two F-16 jets", "three Boeing 737 planes": a model (a word with a
 # digit) names a kind of the noun, counted apart from the noun's whole
-_MODEL_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*\s+)?([A-Za-z]+-?\d[\w-]*|\d+[A-Za-z][\w-]*)\s")
+_MODEL_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*\s+)?([A-Za-z]+-?\d[\w-]*|\d+[A-Za-z][\w-]*|[A-Z]{2,4}\s\d{1,4}(?![\d,.]))[\s,.;]")
+# recall51: a model with its code and figure apart ("AK 47") or in the plural ("AK-47s"), and the words for
+# what a gun model is ("seven AK-47 assault rifles" / "12 AK 47 guns" / "seven AK-47s": one kind of weapon
+# counted). "AK47" and "AK-47" stay two spellings: the model is kept as written
+_MODEL_PLURAL = re.compile(r"[A-Za-z]+-?\d+s")
+# a model named in the plural right after a figure ("seven AK-47s", "two F-16s"): the thing counted
+_MODEL_PLURAL_AFTER = re.compile(r"^\s+([A-Z][A-Za-z]{0,3}-?\d{1,4}s)\b")
+_ARMS = {"rifle", "gun", "weapon", "firearm", "carbine"}
+
+
+def _model_noun(model: str, noun: str | None) -> str:
+    """The noun of a count of a model ("seven AK-47 assault rifles": "AK-47"; "two F-16 jets": "F-16
+    aircraft"): the model's code and figure written one way, a gun model by its name alone (whether an
+    article calls it a rifle, a gun or names only the model); other nouns keep theirs ("three COVID-19
+    patients")."""
+    name = re.sub(r"\s+", "-", model).upper()  # "AK 47" as "AK-47"; "M1A1", "F-16" as written
+    if _MODEL_PLURAL.fullmatch(model):
+        name = name[:-1]  # "AK-47s"
+    head = noun.split()[-1] if noun else ""
+    if not noun or head in _ARMS or noun.replace("-", "").upper() == name.replace("-", ""):
+        return name
+    return f"{name} {noun}"
 # "the two men", "all three are", "the three met": a few people the story named before
 _ANAPHORIC_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]ll|[Bb]oth)\s+$")
 
@@ -1117,7 +1142,9 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
     noun = class_of(label, NOUN_CLASSES) or (_singular(label) if label else None)
     model = _MODEL_AFTER.match(s.text[m.end:m.end + 30]) if noun and m.end > m.start else None
     if model:
-        noun = f"{model.group(1).upper()} {noun}"  # "seven AK-47 assault rifles": a kind of rifle, a part of all
+        noun = _model_noun(model.group(1), noun)  # "seven AK-47 assault rifles": a kind of rifle, a part of all
+    elif not noun and m.end > m.start and (plural := _MODEL_PLURAL_AFTER.match(s.text[m.end:m.end + 20])):
+        noun = _model_noun(plural.group(1), None)  # recall51: "seven AK-47s", "two F-16s": the model is the noun
     if value <= options.disagree_group_max and (noun == "people" or noun not in NOUN_CLASSES) \
             and _ANAPHORIC_BEFORE.search(s.text[max(0, m.start - 12):m.start]):
         # "the two journalists", "all three men", "the three met": people named before, not a count
