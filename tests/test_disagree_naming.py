@@ -358,3 +358,34 @@ def test_a_second_verb_after_and_is_no_list_of_things() -> None:
     assert "apologized" not in (naming.figure_of(Sentence("a", 0, t), t.index("million") + 7) or "")
     t = "Thieves took $2 million worth of diamond rings, necklaces and watches."
     assert naming.figure_of(Sentence("a", 0, t), t.index("million") + 7) == "of diamond rings, necklaces and watches"
+
+
+def test_an_event_is_named_as_a_participle() -> None:
+    """precision51: "times striking", "people shoot" read as no words: the event's participle."""
+    assert [naming.participle(w) for w in ("shoot", "striking", "stabbing", "presiding", "killed", "death")] == \
+        ["shot", "struck", "stabbed", "presided", "killed", "death"]
+    found = compared("Tom Vale, 16, was shot eleven times after police said he pulled a gun in Harlow.",
+                     "An autopsy showed Tom Vale had been shot seven times, his family said.")
+    (d,) = [d for d in found.disagreements if d.kind == "number"]
+    assert d.about == "times shot", d.about
+
+
+def test_an_event_the_figure_does_not_tell_is_not_its_name() -> None:
+    """precision51: "the shooting trial of … mother of 12" names no people shot."""
+    found = compared("Prosecutors release new video in shooting trial of Harlow mother of 12, Ana Ruiz",
+                     "Video of Harlow mother of 13 Ana Ruiz shot and killed in a gang shooting was released Thursday.")
+    assert [d.about for d in found.disagreements if d.kind == "number"] == ["people"]
+    t = "Police said 15 people were stabbed in the attack."
+    assert naming.event_told(Sentence("a", 0, t), t.index("15"), t.index("15") + 2, "stabbing")
+    t = "Video of Harlow mother of 13 Ana Ruiz shot and killed in a gang shooting."
+    assert not naming.event_told(Sentence("a", 0, t), t.index("13"), t.index("13") + 2, "shoot")
+
+
+def test_an_event_told_before_a_list_or_past_a_place_still_names_the_count() -> None:
+    """precision51: near cases of ``event_told`` — the verb before a list of things, or before "over the ceremony"."""
+    t = "Commandos seized seven assault rifles, two other rifles and a grenade launcher from the boat."
+    assert naming.event_told(Sentence("a", 0, t), t.index("two"), t.index("two") + 3, "seized")
+    t = "He presided over that ceremony three times."
+    assert naming.event_told(Sentence("a", 0, t), t.index("three"), t.index("three") + 5, "presided")
+    t = "Prosecutors release new video in shooting trial of Harlow mother of 12, Ana Ruiz"
+    assert not naming.event_told(Sentence("a", 0, t), t.index("12"), t.index("12") + 2, "shoot")

@@ -1112,3 +1112,161 @@ def test_a_period_opening_the_sentence_a_polls_population_and_the_runs_reach():
     narrow = Reach.of(DEFAULT.with_(verify_slot_words_after=0))
     assert narrow.after == 0 and Reach.of(DEFAULT).after == DEFAULT.verify_slot_words_after
     assert _relative_period_of(by["212"], narrow) is None
+
+# ------------------------------------------------------------------ precision51 (invented texts, near cases)
+
+def _all(*texts: str) -> list[tuple[str, str, set[str], list[str | None]]]:
+    """(kind, type, values, times) of every disagreement of one-paragraph articles a, b, ..."""
+    return [(d.kind, d.type, {s.value for s in d.values}, [s.time for s in d.values]) for d in found(*texts)]
+
+
+def test_a_figure_told_at_a_time_of_day_is_a_running_figure() -> None:
+    got = _all("By Tuesday morning, rescuers had pulled 40 people from the rubble of the hotel in Vorland.",
+               "By Tuesday evening, rescuers had pulled 65 people from the rubble of the hotel in Vorland.")
+    assert [(k, t, v) for k, t, v, _ in got] == [("number", "evolving", {"40", "65"})]  # no date conflict either
+    assert got[0][3] == ["By Tuesday morning", "By Tuesday evening"]
+    got = _all("The blaze near Ostwick had burned 4,000 acres as of Monday evening, firefighters said.",
+               "The blaze near Ostwick has burned 6,500 acres, firefighters said.")
+    assert [(k, t) for k, t, _, _ in got] == [("number", "evolving")]
+    assert got[0][3][0] == "as of Monday evening"
+
+
+def test_one_toll_or_one_age_told_twice_still_conflicts() -> None:
+    # near cases: one event's toll (its time of day is the event's, no reading's), one clock on both sides, an age
+    assert _all("The quake killed 40 people in Vorland on Tuesday morning, officials said.",
+                "The quake killed 65 people in Vorland on Tuesday morning, officials said.")[0][:3] == \
+        ("number", "conflict", {"40", "65"})
+    assert _all("The quake struck at 5 a.m., killing 40 people in Vorland, officials said.",
+                "The quake struck at 5 a.m., killing 65 people in Vorland, officials said.")[0][:3] == \
+        ("number", "conflict", {"40", "65"})
+    assert _all("By Tuesday evening, rescuers had pulled 40 people from the rubble of the hotel in Vorland.",
+                "By Tuesday evening, rescuers had pulled 65 people from the rubble of the hotel in Vorland.")[0][:3] == \
+        ("number", "conflict", {"40", "65"})
+    assert _all("Karl Ost, 45, was arrested by police on Tuesday evening after the crash.",
+                "Karl Ost, 47, was arrested by police on Tuesday evening after the crash.")[0][:2] == ("number", "conflict")
+
+
+def test_one_events_day_still_conflicts() -> None:
+    got = _all("The hotel in Vorland collapsed on Tuesday morning, killing 40 people.",
+               "The hotel in Vorland collapsed on Monday evening, killing 40 people.")
+    assert [(k, t, v) for k, t, v, _ in got] == [("date", "conflict", {"Tuesday morning", "Monday evening"})]
+
+
+def test_one_place_under_two_names_is_no_place_conflict() -> None:
+    for a, b in (("Bombay", "Mumbai"), ("Kiev", "Kyiv"), ("Zürich", "Zurich"), ("St. Albans", "Saint Albans")):
+        assert _all(f"Ravi Tandon, 62, of {a}, was arrested on Monday after the crash, police said.",
+                    f"Ravi Tandon, 62, of {b}, was arrested on Monday after the crash, police said.") == [], (a, b)
+    # a name the story itself gives as the other's ("Vorland, formerly Ostland")
+    assert _all("Ana Ruiz, 62, of Vorland, was arrested on Monday. She grew up in Vorland, formerly Ostland.",
+                "Ana Ruiz, 62, of Ostland, was arrested on Monday after the crash, police said.") == []
+
+
+def test_two_places_still_conflict() -> None:
+    got = _all("Ravi Tandon, 62, of Bombay, was arrested on Monday after the crash, police said.",
+               "Ravi Tandon, 62, of Pune, was arrested on Monday after the crash, police said.")
+    assert [(k, t, v) for k, t, v, _ in got] == [("place", "conflict", {"Bombay", "Pune"})]
+    got = _all("Ana Ruiz, 62, of Vorland, was arrested on Monday. Vorland and Ostland are near.",
+               "Ana Ruiz, 62, of Ostland, was arrested on Monday after the crash, police said.")
+    assert [(k, v) for k, _, v, _ in got] == [("place", {"Vorland", "Ostland"})]
+
+
+def test_shot_to_death_is_no_count_of_people_shot() -> None:
+    assert numbers("Police say three people were shot and two killed during rioting in Harlow on Tuesday.",
+                   "Two people were shot to death during rioting in Harlow on Tuesday.") == []
+    # near case: two tolls of the dead
+    assert numbers("Two people were shot to death during rioting in Harlow on Tuesday.",
+                   "Three people were shot to death during rioting in Harlow on Tuesday.") == [{"Two", "Three"}]
+
+
+def test_a_change_from_one_sum_to_another_is_no_range() -> None:
+    assert numbers("Senate leader Tom Vale on Tuesday blocked a House bill to boost a new round of checks from $600 "
+                   "to $2,000 per person.",
+                   "There is no sign that a standalone bill on $2,000 checks will get a vote in the Senate, Vale said "
+                   "on Tuesday.") == []
+    # near case: a range of what each household gets is one
+    assert numbers("The plan would pay each household $600 to $2,000, depending on income, Vale said on Tuesday.",
+                   "The plan would pay each household $1,200, depending on income, Vale said on Tuesday.") == \
+        [{"$600 to $2,000", "$1,200"}]
+
+
+def test_a_window_counted_from_a_start_is_no_time_gone_by() -> None:
+    assert numbers("“Tomorrow, 58 days into our administration, we will have met my goal of 100 million shots,” "
+                   "Mayor Vale said.",
+                   "Mayor Vale announced the city will meet its goal of 100 million shots in his first 100 days on "
+                   "Friday.") == []
+    assert numbers("The strike at the Vorland plant ended 58 days into the dispute, the union said.",
+                   "The strike at the Vorland plant ended 61 days into the dispute, the union said.") == \
+        [{"58 days", "61 days"}]
+
+
+def test_a_vague_side_whose_article_gives_the_figure_goes() -> None:
+    assert numbers("The United States plans to send millions of doses of the vaccine to Mexico and Canada, the White "
+                   "House said Thursday. The plan would send 2.5 million doses of the vaccine to Mexico and 1.5 million "
+                   "to Canada, the White House said.",
+                   "The United States plans to send roughly 4 million doses of the vaccine to Mexico and Canada, an "
+                   "official said on Thursday.") == []
+    assert numbers("The United States plans to send millions of doses of the vaccine to Mexico and Canada, the White "
+                   "House said Thursday.",
+                   "The United States plans to send roughly 4 million doses of the vaccine to Mexico and Canada, an "
+                   "official said on Thursday.") == [{"millions", "roughly 4 million"}]
+
+
+def test_a_body_name_cut_short_is_no_name() -> None:
+    assert [d for d in found(
+        "Former director of the U.S. Centers for Disease Control and Prevention (CDC) Robert Redfield spoke on CNN on "
+        "Friday about the origin of the virus.",
+        "Former Centers for Disease Control and Prevention (CDC) Director Robert Redfield told CNN on Friday that the "
+        "virus escaped from a lab.") if d.kind == "name"] == []
+    # near case: a whole name, and a person's name before "of" + a place, are read as they are
+    whole = [side("Centers for Disease Control", "a"), side("National Institutes of Health", "b")]
+    whole[0] = dataclasses.replace(whole[0], evidence="The Centers for Disease Control said on Monday.")
+    whole[1] = dataclasses.replace(whole[1], evidence="The National Institutes of Health said on Monday.")
+    assert len(gate("name", "name in the same role: agency", *whole)) == 2
+    people = [dataclasses.replace(side("Tom Vale", "a"), evidence="Mayor Tom Vale of Harlow said on Monday."),
+              dataclasses.replace(side("Tom Vane", "b"), evidence="Mayor Tom Vane of Harlow said on Monday.")]
+    assert len(gate("name", "name in the same role: mayor", *people)) == 2
+
+
+def test_a_headline_length_in_years_states_the_other_side() -> None:
+    from accord.model import Article as A
+    def told(head: str) -> list[set[str]]:
+        arts = [A(id="a", title=head, text="The state carried out its first execution in nearly two decades on Tuesday."),
+                A(id="b", title="Vale executed", text="Tom Vale on Tuesday became the first prisoner executed in over 17 "
+                                                      "years, hours after the court ruled.")]
+        sentences, _ = analyse_story(arts, DEFAULT, reference=None)
+        return [{s.value for s in d.values} for d in compare(align(arts, sentences), DEFAULT, articles=["a", "b"],
+                                                              titles={a.id: a.title for a in arts}).disagreements]
+    assert told("State carries out first execution in 17 years") == []
+    assert told("State carries out first execution") == [{"nearly two decades", "over 17 years"}]
+
+
+def test_a_sum_that_leaves_out_what_the_other_takes_in_is_a_part() -> None:
+    assert numbers("The White House is asking Congress for $14 billion in aid for natural disasters that occurred "
+                   "before Hurricane Vera.",
+                   "The White House is asking Congress for $24 billion in aid for natural disasters, including "
+                   "Hurricane Vera.") == []
+    # near cases: both take it in, or one names nothing
+    assert numbers("The White House is asking Congress for $14 billion in aid for natural disasters, including "
+                   "Hurricane Vera.",
+                   "The White House is asking Congress for $24 billion in aid for natural disasters, including "
+                   "Hurricane Vera.") == [{"$14 billion", "$24 billion"}]
+    assert numbers("The White House is asking Congress for $14 billion in aid for natural disasters, including "
+                   "Hurricane Vera.",
+                   "The White House is asking Congress for $24 billion in aid for natural disasters.") == \
+        [{"$14 billion", "$24 billion"}]
+
+
+def test_one_town_name_in_two_states_is_two_places() -> None:
+    from accord.disagree.verify import _one_place
+    assert not _one_place("Columbus, Ga.", "Columbus, Miss.")
+    assert _one_place("Bombay, India", "Mumbai")
+    assert _one_place("Köln", "Cologne, Germany")
+
+
+def test_an_office_and_a_surname_name_one_person() -> None:
+    from accord.disagree.verify import _one_name
+    assert _one_name("Secretary Locke", "Gary Locke") and _one_name("Gary F. Locke", "Gov. Locke")
+    # near cases: two surnames, two offices, a spouse's honorific
+    assert not _one_name("Secretary Locke", "Secretary Salazar")
+    assert not _one_name("Secretary Locke", "Gary Lake")
+    assert not _one_name("Mrs. Locke", "Gary Locke")

@@ -382,5 +382,68 @@ def ranked_of(sentence: Sentence, end: int, noun: str) -> str | None:
     return f"{noun} of {m.group('np')}"
 
 
+# precision51: a verb's past participle, for a slot that names what was done to the counted thing ("people
+# shot", "times struck"; never "people shoot", "times striking")
+_PARTICIPLES: dict[str, str] = {}
+for _form, _lemma in IRREGULAR_VERBS.items():
+    if not _form.endswith("ing"):
+        _PARTICIPLES[_lemma] = _form  # the table lists the participle last ("began begun")
+_PARTICIPLES.update({"run": "run", "come": "come", "become": "become", "hit": "hit", "put": "put", "set": "set",
+                     "quit": "quit", "hurt": "hurt", "beat": "beaten", "strike": "struck"})
+
+
+def participle(word: str) -> str:
+    """The past participle of an event word as the finders keep it (a plain form "shoot", a form in -ing
+    "striking", a past "shot"): "shot", "struck"; any other word (a past in -ed, a noun) is returned as it is."""
+    w = word.lower()
+    if w in IRREGULAR_VERBS:
+        return _PARTICIPLES.get(IRREGULAR_VERBS[w], w)
+    if w in _PARTICIPLES:
+        return _PARTICIPLES[w]
+    if w.endswith("ed") or " " in w:
+        return w
+    if w.endswith("ing") and len(w) > 5:
+        stem = w[:-3]
+        for base in (stem + "e", stem, stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+            if base and base in _PARTICIPLES:
+                return _PARTICIPLES[base]
+        return stem + "ed"  # "presiding", "stabbing", "voting": presided, stabbed, voted
+    return w  # a plain word not listed may be a noun ("death"): left as written
+
+
+def _verb_key(word: str) -> str:
+    """A verb form's plain form, roughly: "shot", "shooting" → shoot; "stabbed", "stabbing" → stab."""
+    w = IRREGULAR_VERBS.get(word.lower(), word.lower())
+    for end in ("ing", "ed", "es", "s"):
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            w = w[:-len(end)]
+            break
+    w = IRREGULAR_VERBS.get(w, IRREGULAR_VERBS.get(w + "e", w))
+    return w[:-1] if len(w) > 3 and w[-1] == w[-2] else w.rstrip("e")
+
+
+def event_told(sentence: Sentence, start: int, end: int, event: str) -> bool:
+    """precision51: whether a figure's own words tell ``event`` of it — the verb before it in its clause, eight
+    words at most, with no name and no "of" between ("shot eleven times", "seized seven AK-47 rifles, two
+    other rifles", "presided over that ceremony three times"), or after it past lower-case words only ("12
+    people were shot"). A verb past a name ("mother of 13 Ana Ruiz shot") is the named person's, and a noun
+    before an "of" ("the shooting trial of … mother of 12") is no event of the count."""
+    key = _verb_key(event)
+    head = re.split(r"[;:!?—]|\.\s", sentence.text[max(0, start - 100):start])[-1]
+    before = re.findall(r"[A-Za-z0-9’'-]+", head)[-8:]
+    hits = [k for k, w in enumerate(before) if _verb_key(w) == key]
+    if hits:
+        between = before[hits[-1] + 1:]
+        if not any(w.lower() == "of" or (w[:1].isupper() and not w.isupper() and not re.search(r"\d", w))
+                   for w in between):
+            return True
+    for w in re.findall(r"[A-Za-z’'-]+|[^\sA-Za-z]", sentence.text[end:end + 60])[:5]:
+        if _verb_key(w) == key:
+            return True
+        if w[:1].isupper() or not w[:1].isalpha():
+            return False
+    return False
+
+
 __all__ = ["amount_told", "common_weekday", "counted_with", "direction_of", "event_phrase", "figure_of", "money_of", "person_measured",
-           "ranked_of", "share_of", "verb_before", "written_place"]
+           "event_told", "participle", "ranked_of", "share_of", "verb_before", "written_place"]

@@ -13,7 +13,7 @@ from accord.graph import Groups
 from accord.disagree import naming
 from accord.disagree.pairs import (Frames, Pair, compatible, either_side, same_frame, same_value, vague_holds_bound,
                                    vague_word)
-from accord.disagree.values import CUMULATIVE, Value, other_length, unit_of
+from accord.disagree.values import CUMULATIVE, EVENT_CLASSES, Value, other_length, unit_of
 from accord.model import Disagreement, Sentence, SentenceRef, Side
 from accord.options import DEFAULT, Options
 
@@ -653,7 +653,13 @@ def _about(v: Value, members: Sequence[Value]) -> tuple[str, str | None]:
         place = named if named and all(_names_place(m, named) and naming.written_place(m.sentence, named)
                                        for m in members) else None
         event = next((m.event for m in members if m.event), None)
-        about = f"{noun} {event}" if event else noun
+        # precision51: the slot is named by the event most sides' own words tell ("shot eleven times", "shot seven
+        # times" beside "fired several times, striking him": times shot), as a participle; a verb no figure's
+        # own words tell ("the shooting trial of … mother of 12") names nothing
+        told = [m.event for m in members if m.event and (m.event in EVENT_CLASSES or naming.event_told(
+            m.sentence, m.mention.start, m.mention.end, m.event))]
+        named = max(told, key=told.count) if told else None
+        about = f"{noun} {naming.participle(named)}" if named else noun
         owners = {m.owner for m in members}
         if v.tally and len(owners) == 1 and None not in owners:
             return f"{about} of {owners.pop()}", v.owner  # a tally is one player's: "points of Richard Carter"
