@@ -366,17 +366,42 @@ def _and_a_half(m: Mention, text: str) -> Mention:
 
 def same_figure(claim: Mention, other: Mention) -> bool:
     """Whether ``other`` states the claim's figure: the same value, said as exactly or as loosely
-    ("about 2,000" and "2,000" agree; "more than 2,000" and "2,000" do not), or narrower than the
-    claim ("10 days" states "no more than 10 days")."""
-    if other.value is None or claim.value is None:
-        return False
-    if abs(float(other.value) - float(claim.value)) > 1e-9 * max(1.0, abs(float(claim.value))):
+    ("about 2,000" and "2,000" agree; "more than 2,000" and "2,000" do not), or, for a claim said
+    loosely, narrower ("nearly 2,000" states "about 2,000"). A bound the claim puts on its figure is
+    a detail the article must write (cite31): "at least eight years" is not stated by "eight years",
+    nor "nearly 2,000" by "2,000" — protocol S readers read both "partly"; "more than" and "at least"
+    are one bound, "up to" and "no more than" another."""
+    if not _same_value(claim, other):
         return False
     a, b = _direction(claim), _direction(other)
     if a == b or {a, b} <= {"exact", "approx"}:
         return True
+    if a != "approx":
+        return False  # (cite31) a bound, or an exact figure, said otherwise
     (lo, hi), (olo, ohi) = _range(claim), _range(other)
     return lo <= olo and ohi <= hi
+
+
+def _same_value(claim: Mention, other: Mention) -> bool:
+    """Whether two figures have one value, whatever bound each puts on it."""
+    if other.value is None or claim.value is None:
+        return False
+    return abs(float(other.value) - float(claim.value)) <= 1e-9 * max(1.0, abs(float(claim.value)))
+
+
+def _written(phrase: str, text: str) -> bool:
+    """Whether ``text`` writes ``phrase`` as whole words, case and spacing aside."""
+    pattern = r"\s+".join(re.escape(w) for w in phrase.split())
+    return bool(pattern) and re.search(rf"(?<!\w){pattern}(?!\w)", text, re.I) is not None
+
+
+def bound_unstated(claim: Mention, other: Mention) -> bool:
+    """Whether ``other`` gives the claim's figure without the bound the claim puts on it ("eight
+    years" for "at least eight years", "killing 10" for "killing at least 10", "2,000" for "nearly
+    2,000"): the same count told less, so the article is related, never another value (cite31). Another
+    bound on the same figure ("as many as 50" / "more than 50") still differs, as before."""
+    return _direction(claim) in ("over", "under", "near") and _direction(other) in ("exact", "approx") \
+        and _same_value(claim, other)
 
 
 def same_date(claim: Mention, other: Mention) -> bool:
@@ -675,6 +700,12 @@ class Unit:
     def dayparts(self) -> frozenset[str]:
         """Parts of a day the sentence dates something to ("this afternoon", "late Tuesday night")."""
         return _dayparts(self.sentence.text)
+
+    @cached_property
+    def regions(self) -> tuple[tuple[str, str], ...]:
+        """Where in a thing the sentence puts something (cite31): (the part, as written, the words
+        another sentence may write it in) for each "in the back of the vehicle", "on the roof of"."""
+        return _regions(self.sentence.text)
 
     @cached_property
     def money_in_words(self) -> tuple[Mention, ...]:
@@ -1509,7 +1540,15 @@ def _moves(text: str) -> frozenset[tuple[str, str]]:
         direction = "out" if m.group(1).lower().startswith("out") else "in"
         out.update((direction, w.lower()) for w in re.findall(r"\b[A-Z][\w'’-]+", m.group(2))
                    if w.lower() not in _WHEN_WORDS)
+        # (cite31) ... and the thing itself ("walking into the store" / "walking out of the store")
+        thing = _MOVE_THING.match(m.group(2))
+        if thing and thing.group(1).lower() not in STOP_WORDS and thing.group(1).lower() not in _WHEN_WORDS:
+            out.add((direction, thing.group(1).lower()))
     return frozenset(out)
+
+
+# (cite31) the noun right after "into the" / "out of the" (a building, a vehicle, a room)
+_MOVE_THING = re.compile(r"(?:the|a|an|his|her|their|its)\s+([a-z][a-z'’-]+)\b(?!\s+of\b)")
 
 
 _WHEN_WORDS = frozenset(WEEKDAYS) | {m.lower() for m in MONTHS_FULL}
@@ -1567,7 +1606,21 @@ _HEDGE_MARK = re.compile(
     # ... and a charge of a conspiracy or an attempt, which is not the charge of the act: "conspiracy to
     # obstruct justice" is not "obstruction of justice", "attempted murder" not "murder"
     r"(?P<charge>conspiracy\s+to(?:\s+commit)?|conspiring\s+to(?:\s+commit)?|attempted|attempts?\s+to|"
-    r"attempting\s+to))\b")
+    r"attempting\s+to)|"
+    # (cite31) ... and a move, try, plan or threat toward an act, which is not the act: "officials moved to
+    # dissolve the company" does not tell its dissolution, "tried to flee" no flight. Never a passive ("was
+    # moved to hospital") nor one not followed by a verb ("moved to the city"); "wanted to thank" is thanking
+    r"(?P<move>(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+    r"(?:moved|moves|moving|move|bid|efforts?|sought|seeks?|seeking|tried|tries|trying|plans?|planned|planning|"
+    r"aims?|aimed|aiming|intends?|intended|intending|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|"
+    r"propos(?:e|es|ed|ing)|hop(?:e|es|ed|ing)|preparing)\s+to"
+    r"(?=\s+(?!(?:the|an?|his|her|their|its|this|that|these|those|my|our|your|be|date|no)\b)(?-i:[a-z]+)\b)))\b")
+# (cite31) a move toward an act hedges the act alone, the verb after "to" ("moving to combat … illegal
+# immigration" does not hedge the immigration, only the combat)
+_MOVE_VERB = re.compile(r"\s+([a-z][\w'’-]*)")
+# ... and a claim that itself tells the act as aimed at ("House Democrats' request to block the funding",
+# "wants to replace all loans") is not told it as done: the verb after its own "to"
+_AIMED_VERB = re.compile(r"\bto\s+([a-z][\w'’-]*)")
 # (hedge29) the words a charge frame governs: its charge, up to a list's next item or what follows the charge
 _CHARGE_END = re.compile(r"[,;:()\[\]—–.]|\s-\s|\b(?:and|or|but|in|on|at|for|against|after|before|with|while|when|"
                          r"which|who|that|by|from|during|because|since|as)\b")
@@ -1638,6 +1691,11 @@ def hedge_split(text: str) -> tuple[str, str]:
             continue
         lead = re.match(r"\s*that\b", text[m.end():])  # "believe that …": what is believed follows
         start = m.end() + (lead.end() if lead else 0)
+        if m.group("move"):  # (cite31) the act moved toward alone
+            verb = _MOVE_VERB.match(text, m.end())
+            if verb:
+                spans.append((m.end(), verb.end()))
+            continue
         if m.group("charge"):  # the charge alone: "conspiracy to obstruct justice and perjury" states perjury
             stop = _CHARGE_END.search(text, start)
             spans.append((m.end(), stop.start() if stop else len(text)))
@@ -2296,8 +2354,14 @@ class Evidence:
                 continue  # the sum, said in figures in its currency
             if any(same_figure(m, o) for o in self._counts_for(m, u)):
                 continue
+            bare = next((o for o in self._counts_for(m, u) if bound_unstated(m, o)), None)
+            if bare is not None:
+                if not _written(m.text, s0.text):  # (a bound written in the claim's words is said, however read)
+                    missing.append(f"bound {m.text} / {bare.text}")  # "at least 10" / "10" (cite31)
+                continue
             other = next((o for o in u.counts if self._counts_same(m, o)
-                          and not any(same_figure(x, o) for x in c.counts)  # "30 … 25" both the claim's
+                          # "30 … 25" both the claim's; "at least 49 … two mosques" / "49 … two mosques" no "two / 49"
+                          and not any(same_figure(x, o) or bound_unstated(x, o) for x in c.counts)
                           and not _ages_of_others(c, m, u, o) and not _vague_against_exact(m, o)), None)
             if other is not None:
                 differs.append(f"{m.text} / {other.text}")
@@ -2316,6 +2380,11 @@ class Evidence:
             lost_parts -= frozenset().union(*(_dayparts_of(x.sentence.text, event) for x in (u, *around)))
         if lost_parts:
             missing.append("time of day " + ", ".join(sorted(lost_parts)))
+        for phrase, forms in c.regions:
+            # (cite31) where in a thing: "handcuffed them in the back of the vehicle" is not stated by
+            # "handcuffed them in the vehicle"; the article's sentences about the claim may say it
+            if not any(re.search(forms, x.sentence.text, re.I) for x in (u, *around, *units[max(0, k - 1):k])):
+                missing.append(f"where in it: {phrase}")
         if c.phrases:
             # a quoted phrase is the outlet's words ("mother vessel"), not a paraphrase of them
             here = "".join(x.said for x in [u, *units[k + 1:k + 1 + opts.support_quote_sentences]])
@@ -2518,6 +2587,13 @@ class Evidence:
                  if st in mine and st not in only and _FAMILY_STEM.get(st, st) not in said}
         if loose:  # said by a synonym: "arsonist" / "arson"
             only |= self._soft(loose, plain(inside)) - self._soft(loose, plain(outside))
+        if only and _AIMED_VERB.search(c.sentence.text):
+            # (cite31) a verb the claim itself writes after "to" ("a request to block …") is no act told
+            # as done, so an article's move toward it ("sought to block") tells as much
+            aimed = content(" ".join(m.group(1) for m in _AIMED_VERB.finditer(c.sentence.text)))
+            moved = content(" ".join(text[m.end():verb.end()] for m in _HEDGE_MARK.finditer(text)
+                                     if m.group("move") and (verb := _MOVE_VERB.match(text, m.end()))))
+            only -= aimed & moved
         return sorted(only)
 
     def _source_described(self, c: Unit, u: Unit, unmatched: set[str]) -> set[str]:
@@ -3009,7 +3085,7 @@ class Evidence:
                     return None  # named as itself, or in a shorter form ("Mt Cook" / "Aoraki Mount Cook")
                 if not same_party(party, key):
                     continue
-                if m.label != "ORG" or self._labels.get(key, set()) & _PLACES:
+                if (m.label != "ORG" or self._labels.get(key, set()) & _PLACES) and not self._team(m.text, key, party):
                     return None  # a longer name of a place ("Woodburn, Oregon"), or one the tagger misread
                 extra = _BODY_AFTER.match(m.text, len(m.text) - len(m.text.lstrip()))
                 if extra is None or fold(extra.group(1)) != fold(party.split()[0]) or not _BODY_WORD.search(extra.group(2)):
@@ -3021,6 +3097,8 @@ class Evidence:
                 first = first or key
         if first is None:
             return None
+        if any(_THE_CITY.search(x.sentence.text) for x in xs):
+            return None  # (cite31) "on a freeway outside the city's downtown area": the city the body is named after
         tokens = [w for w in words(fold(party)) if w not in _NAME_SUFFIX]
         for i, x in enumerate(xs):
             text = x.sentence.text
@@ -3030,6 +3108,11 @@ class Evidence:
             if tokens and all(any(f" {form} " in said for form in _FORMS.get(w, (w,))) for w in tokens):
                 return None  # its words outside the longer name: the place itself
         return first
+
+    def _team(self, name: str, key: str, party: str) -> bool:
+        """Whether ``name`` (read as ``key``) is a team named after place ``party`` (``_team_of``), which
+        the story never tags as a person ("Kathina Thomas", "Kathina" misread as a place, is a girl)."""
+        return _team_of(name, party) and not (self._labels.get(key, set()) | self._labels.get(party, set())) & {"PERSON"}
 
     def _seat_only(self, party: str, xs: Sequence[Unit], claim_text: str) -> str | None:
         """The body whose seat is the only way sentences ``xs`` name ``party`` ("said the Press
@@ -3365,6 +3448,56 @@ def _dayparts_of(text: str, event: frozenset[str]) -> frozenset[str]:
     pieces = _EVENT_CUT.split(text)
     telling = [x for x in pieces if content(x) & event] if len(pieces) > 1 and event else []
     return frozenset().union(*map(_dayparts, telling)) if telling else _dayparts(text)
+
+
+# (cite31) where in a thing: "in the back of the vehicle", "on the roof of the house". A part of a span of
+# time ("in the middle of the night", "at the end of the game") is when, not where; "end" is left out
+# for that reason. Parts one word apart name the same part ("the rear" / "the back"); a word that starts
+# with the part says it too ("the backseat", "the rooftop").
+_REGION = re.compile(r"\b(?:in|on|at|into|onto|inside|from|near|to|toward|towards)\s+the\s+"
+                     r"(back|rear|front|top|bottom|side|corner|middle|centre|center|edge|roof)\s+of\s+"
+                     r"(?:the\s+|an?\s+|his\s+|her\s+|their\s+|its\s+|one\s+)?"
+                     # the thing: up to three words, never past a preposition or a time ("the van on Tuesday")
+                     r"([A-Za-z][\w-]*(?:\s+(?!(?:on|in|at|by|for|with|and|or|after|before|during|when|while|as|"
+                     r"to|from|of|near|into|onto|last|this|next)\b)[A-Za-z][\w-]*){0,2})", re.I)
+_REGION_FAMILY = {"back": ("back", "rear"), "rear": ("back", "rear"), "centre": ("centre", "center", "middle"),
+                  "center": ("centre", "center", "middle"), "middle": ("centre", "center", "middle"),
+                  "roof": ("roof",), "top": ("top", "roof")}
+_SPAN_STEMS = frozenset(stem(w) for w in ("quarter", "half", "inning", "period", "game", "match", "season", "hour",
+                                          "century", "decade", "term", "race", "round", "show", "speech", "trial"))
+
+
+# (cite31) a body named after a place by a plural after it, as teams are ("the San Diego Chargers", "the New
+# Orleans Saints"), whatever the tagger calls the name; not a place's own plural ("Niagara Falls", "Palm Springs")
+_TEAM_AFTER = r"\s+((?:[A-Z][a-z]+\s+)?[A-Z][a-z]{2,}s)\s*$"
+_PLACE_PLURALS = frozenset("falls springs hills heights islands isles rapids plains lakes woods keys sands gardens "
+                           "meadows oaks pines mountains shoals dunes cliffs bluffs groves forks banks downs wells "
+                           "glades narrows flats highlands lowlands lands fields acres estates towers docks".split())
+
+
+# (cite31) "the city", "the town": the place named before, even if only in a body's name ("San Diego Chargers
+# … on a freeway outside the city's downtown area": San Diego, as a reader takes it)
+_THE_CITY = re.compile(r"\bthe\s+(?:city|town)\b", re.I)
+
+
+def _team_of(name: str, place: str) -> bool:
+    """Whether ``name`` is place ``place`` and a plural that makes it a body named after the place, as a
+    team's is ("San Diego Chargers" for "San Diego"; not "Niagara Falls", a place itself)."""
+    hit = re.match(r"\s*(?:[Tt]he\s+)?" + re.escape(place) + _TEAM_AFTER, name)
+    return hit is not None and hit.group(1).split()[-1].lower() not in _PLACE_PLURALS
+
+
+def _regions(text: str) -> tuple[tuple[str, str], ...]:
+    """(part, a pattern of its words) for each place-within-a-thing phrase of ``text`` (``_REGION``)."""
+    out = []
+    for m in _REGION.finditer(text):
+        obj = {stem(w) for w in m.group(2).lower().split()}
+        if obj & (_WHEN_STEMS | _SPAN_STEMS):
+            continue  # "in the middle of the night", "… of the third quarter": a time
+        part = m.group(1).lower()
+        forms = _REGION_FAMILY.get(part, (part,))
+        out.append((m.group(0)[:m.start(2) - m.start()] + m.group(2).split()[0], r"\b(?:" + "|".join(forms) + r")"))
+    return tuple(out)
 
 
 def _dayparts(text: str) -> frozenset[str]:

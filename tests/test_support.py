@@ -2435,3 +2435,122 @@ def test_a_vague_quantity_does_not_differ_from_an_exact_one_inside_it():
         == "differs"
     assert _b("Police stopped the van three blocks away from the bank.",
               "Police stopped the van two blocks away from the bank.") == "differs"
+
+
+def test_a_bound_on_a_figure_is_a_detail_the_article_must_write():
+    """(cite31) "at least 12" is not stated by "12", nor "nearly 300" by "300": the bound is a detail a
+    reader asks for, so the article is related (never another value); the same bound in other words
+    still states it, and a loose "about" agrees with the exact figure either way."""
+    claim = "A powerful earthquake struck the province on Sunday, killing at least 12 people."
+    other = "A powerful earthquake struck the province on Sunday, killing {} people."
+    ev = story_of(claim, other.format("12"), other.format("at least 12"), other.format("more than 12"),
+                  other.format("about 12"), other.format("15"))
+    got = {link.article: link for link in ev.check(claim)}
+    assert got["b"].status == "related" and "bound" in got["b"].missing
+    assert got["c"].status == "supports" and got["d"].status == "supports"  # one bound, said otherwise
+    assert got["e"].status != "supports"
+    assert got["f"].status == "differs"  # another value is still a side of a disagreement
+    claim = "The quake killed as many as 50 people in three villages on Wednesday."
+    other = "The quake killed {} people in three villages on Wednesday."
+    ev = story_of(claim, other.format("more than 50"), other.format("about 50"))
+    got = {link.article: link.status for link in ev.check(claim)}
+    assert got["b"] == "differs"  # another bound on the figure: a side, as before
+    assert got["c"] == "related"  # "about 50": the figure told without the claim's bound
+    claim = "At least 49 people were killed in attacks on two mosques on Friday."
+    assert _b(claim, "49 people were killed in attacks on two mosques on Friday.") == "related"  # not "two / 49"
+    claim = "Nearly 300 homes were destroyed by the flood on Monday."
+    assert _b(claim, "300 homes were destroyed by the flood on Monday.") != "supports"
+    assert _b(claim, "Almost 300 homes were destroyed by the flood on Monday.") == "supports"
+    claim = "About 300 homes were destroyed by the flood on Monday."
+    assert _b(claim, "300 homes were destroyed by the flood on Monday.") == "supports"
+    claim = "300 homes were destroyed by the flood on Monday."
+    assert _b(claim, "About 300 homes were destroyed by the flood on Monday.") == "supports"
+    assert _b(claim, "At least 300 homes were destroyed by the flood on Monday.") != "supports"  # as before
+    claim = "The club offered the striker a contract of at least eight years on Friday."
+    assert _b(claim, "The club offered the striker an eight-year contract on Friday.") != "supports"
+    assert _b(claim, "The club offered the striker a contract of at least eight years on Friday.") == "supports"
+
+
+def test_where_in_a_thing_is_a_detail_of_where():
+    """(cite31) "in the back of the van" is not stated by "in the van"; the same part in other words
+    ("the rear", "the backseat") is, and a part of a span of time is when, not where."""
+    claim = "The suspect handcuffed the two guards together in the back of the van on Tuesday."
+    other = "The suspect handcuffed the two guards together in {} on Tuesday."
+    assert _b(claim, other.format("the van")) != "supports"
+    assert _b(claim, other.format("the front of the van")) != "supports"
+    assert _b(claim, other.format("the back of the van")) == "supports"
+    assert _b(claim, other.format("the rear of the van")) == "supports"
+    assert _b(claim, other.format("the van's backseat")) == "supports"
+    assert support._regions("The shooting happened in the middle of the night.") == ()
+    assert support._regions("He scored at the end of the game.") == ()
+    assert support._regions("Smith scored in the middle of the third quarter.") == ()
+    assert [p for p, _ in support._regions("They climbed onto the roof of the school.")] == ["onto the roof of the school"]
+
+
+def test_a_move_toward_an_act_is_not_the_act():
+    """(cite31) "officials moved to dissolve the firm" does not tell the firm's dissolution, "tried to
+    flee" no flight; the act told outright, in either voice or as a noun, still states it, a passive
+    "was moved to hospital" is no move toward anything, and "wanted to thank" is thanking."""
+    claim = "Within a week of the dissolution of the company that ran the old dairy, its barn burned down."
+    assert _b(claim, "A week after state officials moved to dissolve the company that ran the old dairy, its barn "
+                     "burned down.") != "supports"
+    assert _b(claim, "A week after state officials sought to dissolve the company that ran the old dairy, its barn "
+                     "burned down.") != "supports"
+    assert _b(claim, "A week after state officials dissolved the company that ran the old dairy, its barn "
+                     "burned down.") == "supports"
+    assert _b(claim, "A week after the company that ran the old dairy was dissolved, its barn burned down.") \
+        == "supports"
+    claim = "The driver fled the scene on foot."
+    assert _b(claim, "The driver tried to flee the scene on foot.") != "supports"
+    assert _b(claim, "The driver fled the scene on foot, police said.") == "supports"
+    claim = "Officials moved to dissolve the company on Friday."
+    assert _b(claim, "Officials moved to dissolve the company on Friday, records show.") == "supports"  # hedged alike
+    assert support.hedge_split("The injured man was moved to hospital in Leeds.")[0] == ""
+    assert support.hedge_split("The family moved to the city in 2004.")[0] == ""
+    claim = "Police have thanked residents for their patience during the evacuation."
+    assert _b(claim, "Police said they wanted to thank residents for their patience during the evacuation.") \
+        == "supports"
+
+
+def test_a_place_named_only_in_a_teams_name_is_not_where_it_happened():
+    """(cite31) "San Diego" in "the San Diego Chargers" names a team, not where a player was stopped;
+    the city named as itself elsewhere in the article still states it, and a place's own plural
+    ("Niagara Falls") or a person's name the tagger misreads is no team."""
+    claim = "Hughes was arrested early Sunday after a traffic stop in San Diego, police said."
+    assert _b(claim, "San Diego Chargers guard Bill Hughes was arrested on suspicion of drunken driving.\n"
+                     "Hughes was arrested early Sunday after a traffic stop, police said.") != "supports"
+    assert _b(claim, "San Diego Chargers guard Bill Hughes was arrested in San Diego on suspicion of drunken "
+                     "driving.\nHughes was arrested early Sunday after a traffic stop, police said.") == "supports"
+    assert support._team_of("San Diego Chargers", "San Diego")
+    assert support._team_of("the New Orleans Saints", "New Orleans")
+    assert not support._team_of("Niagara Falls", "Niagara")
+    assert not support._team_of("Palm Springs", "Palm")
+    assert not support._team_of("Woodburn, Oregon", "Woodburn")
+
+
+def test_a_people_s_adjective_states_its_place_as_before():
+    """(cite31, near case of the place rules) "Californian officials" said where the fire was, as
+    before; and a place the headline or an earlier sentence names still states a later sentence's."""
+    claim = "A wildfire destroyed 40 homes in California on Sunday, officials said."
+    assert _b(claim, "A wildfire destroyed 40 homes on Sunday, Californian officials said.") == "supports"
+    claim = "A wildfire destroyed 40 homes in Shasta County on Sunday."
+    assert _b(claim, "Fire in Shasta County\nA wildfire destroyed 40 homes on Sunday.") == "supports"
+
+
+def test_into_a_thing_is_not_out_of_it():
+    """(cite31) "walking out of the store" is not stated by "walking into the store" (a protocol S "no");
+    the same way in, or an article that tells both ways, still states it."""
+    claim = "Johnson and her husband were walking out of the store about 7 p.m. on Friday."
+    assert _b(claim, "Johnson was walking into the store with her husband just after 7 p.m. on Friday.") != "supports"
+    assert _b(claim, "Johnson and her husband were walking out of the store at about 7 p.m. on Friday.") == "supports"
+    assert _b(claim, "Johnson was walking out of the store with her husband just after 7 p.m. on Friday, having gone "
+                     "into the store at 6.") == "supports"
+    assert support._moves("He ran into the back of the truck.") == frozenset()  # a part of it: the region rule's
+
+
+def test_the_city_named_only_in_a_teams_name_is_still_the_city():
+    """(cite31) "the city" after a team named after it is the city a reader takes it for."""
+    claim = "Hughes was pulled over for speeding on a freeway in San Diego, police said."
+    assert _b(claim, "San Diego Chargers guard Bill Hughes was arrested on suspicion of drunken driving.\n"
+                     "Hughes was pulled over for speeding on a freeway outside the city's downtown, police said.") \
+        == "supports"
