@@ -790,6 +790,12 @@ class Options:
     # also in the fill that lets a column's "I" through past the opening. Off: the "I" passes once a
     # person is named (coherence24 measured flagging every such "I": −0.12 R2 on Multi-News 230)
     summary_switched_i: bool = True
+    # (coherence35) fragments: a quotation a sentence leaves open reads only right before its article's
+    # sentence that closes it (one that no next sentence closes is closed at its end in the summary's
+    # text), a sentence wholly in brackets only right after its article's sentence before it, and a line
+    # led by "--" or a dash with no space is no sentence (``summarize.leaves_open``, ``closed_quotes``,
+    # ``wholly_bracketed``, ``BROKEN``). Off: as before coherence35
+    summary_fragments: bool = True
     summary_coherence_rounds: int = 3  # selection re-runs at most this often when the final check drops a sentence (a bound, hand-set)
     # a date this many days before the story's date is history it recalls: such facts are background for
     # the summary and such days stay off the timeline. A year, hand-set (94a3308)

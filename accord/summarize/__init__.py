@@ -104,7 +104,7 @@ PICTURED = re.compile(
 # sentence cut at a ticker ("Jimmy Choo CHOO.| L for $1.2 billion"), holding a link or a handle, or
 # a lede the feed cut mid-sentence, ending on a word that cannot end one ("… transform fears about
 # immigration into"): joined to the next sentence it reads "into A huge procession of …".
-BROKEN = re.compile(r"(?:\.\s?\.\s?\.|…)[\"”’)]*$|\s[“\"‘]$|:$|^[—–-]\s|^[B-HJ-Z]\s+[a-z]|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|St|Prof|No)\.$"
+BROKEN = re.compile(r"(?:\.\s?\.\s?\.|…)[\"”’)]*$|\s[“\"‘]$|:$|^[—–-]\s|^(?:--|[—–])(?=[A-Z“\"])|^[B-HJ-Z]\s+[a-z]|\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|St|Prof|No)\.$"
                     r"|https?://|www\.\w|(?<![\w.])@\w{2,}"
                     r"|\s(?:into|of|the|a|an|to|and|or|for|with|by|from|at|in|on|as|that|than|about|over|after|"
                     r"before|their|his|her|its|is|was|are|were|has|have|had|will|would)$")
@@ -342,7 +342,12 @@ _QUOTED_VERDICT = re.compile(r"^[\"“‘']\s*(?:this|that)\s+(?:is|was|'s|’s)
 # "Here are two lessons: First, …", "… the first time since 2009").
 _ANNOUNCES = re.compile(r"\b(?:is|was|isn['’]t|wasn['’]t|['’]s)\s+(?:not\s+|hardly\s+|far from\s+)?the first (?:time|such|case|incident)\b"
                         r"|^(?:Nor|Neither) (?:is|was) (?:this|it|that) the first\b"
-                        r"|^Here(?:['’]s| is| are)\s+(?:what|how|why|the details|more|a look|some|everything)\b", re.I)
+                        r"|^Here(?:['’]s| is| are)\s+(?:what|how|why|the details|more|a look|some|everything)\b"
+                        # (coherence35) a message announced, given only by the next sentence: "Banks had a
+                        # message for the gangs.", "He had this to say." (not "a message of hope", which says it)
+                        r"|\b(?:had|has|have)\s+(?:a|this|one|some|a\s+simple|a\s+clear|a\s+blunt)\s+"
+                        r"(?:message|warning|advice|words?|plea|request)(?:\s+(?:for|to)\s+[^.,;:!?]{1,40})?\s*[.!]?[\"”’']?\s*$"
+                        r"|\bhad\s+this\s+to\s+say\b[^.,;:]{0,30}[.]?\s*$", re.I)
 _ANNOUNCES_ANY = Alternatives(_ANNOUNCES)  # (speed22) whether it is there, each branch only where its word is
 _NEGATED_FIRST = re.compile(r"\b(?:not|hardly|far from|nor|neither)\b|n['’]t\b", re.I)
 
@@ -465,6 +470,37 @@ def closes_quote(text: str) -> bool:
                 return True
             depth -= 1
     return t.count('"') % 2 == 1 and t.rstrip(".!?,;:)").endswith('"') and not t.startswith('"')
+
+
+def leaves_open(text: str) -> bool:
+    """Whether ``text`` opens a quotation it does not close (“Under the law this was proper.): the
+    speaker's words go on in its article's next sentence, or its paragraph ends them with no mark, and
+    alone the summary prints a quotation left open (protocol C33's readers: "a quotation left unclosed").
+    Marks are read as pages mix them: “ opens and ” closes; a straight one closes a quotation that is
+    open (“… a bipartisan bill," Schumer said; "… doing.' "Olivera …" with a stray space), and else opens
+    one at the start or after a space or a bracket. A second opening mark inside an open quotation is
+    the page re-opening it (a new paragraph of the same words), no nesting. Not a sentence that closes
+    one an earlier sentence opened (``closes_quote``), nor inches ("a 6'2\" man"). (coherence35)"""
+    t = text.strip()
+    open_ = False
+    for k, c in enumerate(t):
+        if c == "“":
+            open_ = True
+        elif c == "”":
+            open_ = False
+        elif c == '"':
+            if open_:
+                open_ = False
+            elif (k == 0 or t[k - 1].isspace() or t[k - 1] in "([{—–") and k + 1 < len(t) and not t[k + 1].isspace():
+                open_ = True
+    return open_
+
+
+def wholly_bracketed(text: str) -> bool:
+    """Whether ``text`` stands wholly in brackets ("(Suddenly there were police cars everywhere.)"):
+    the writer's aside to the sentence before it, a fragment anywhere else (protocol C33). (coherence35)"""
+    t = text.strip()
+    return t.startswith("(") and t.rstrip(".!?\"”’ ").endswith(")") and t.count("(") == 1
 
 
 def _table(text: str) -> bool:
@@ -852,7 +888,30 @@ def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFA
         # every telling names someone by surname alone before the story gives the full name, or
         # speaks as "I" or "we" (a one-page story of a column): a summary that does so beats none at all
         chosen = _choose(_Context(view, options, names=False, voice=False, stated=stated), scores, blocked)
-    return [Cited(text=facts[i].text.strip(), citations=list(dict.fromkeys(facts[i].support))) for i in chosen]
+    texts = [facts[i].text.strip() for i in chosen]
+    if options.summary_fragments:
+        texts = closed_quotes(texts, [_position(facts[i]) for i in chosen])
+    return [Cited(text=t, citations=list(dict.fromkeys(facts[i].support))) for t, i in zip(texts, chosen)]
+
+
+def closed_quotes(texts: list[str], where: list[tuple[str, int]]) -> list[str]:
+    """(coherence35) ``texts`` (a summary's sentences in order, at ``where`` = (article, index)) with a
+    quotation a sentence leaves open closed at its end, unless its article's next sentence follows and
+    goes on with it (not opening a quotation of its own): the speaker's words as the summary gives them end there (a paragraph's quote whose
+    next paragraph opens another, "“Under the law this was proper." then "“We regret …"), and an open
+    mark with no close reads as a fragment (protocol C33)."""
+    out = list(texts)
+    for k, t in enumerate(texts):
+        if not leaves_open(t):
+            continue
+        a, i = where[k]
+        nxt = texts[k + 1] if k + 1 < len(texts) and where[k + 1] == (a, i + 1) else None
+        if nxt is not None and not (nxt[:1] in "“\"" and not nxt[1:2].isspace()):
+            continue  # the quotation goes on in the next sentence (not one that opens its own; a mark and a
+            # space first is this one's close, which the splitter put there: "… business." | "\" \"We've …")
+        mark = "”" if "“" in t else '"'
+        out[k] = t + mark
+    return out
 
 
 def _told_words(facts: Sequence[Fact], chosen: list[int]) -> int:
@@ -926,6 +985,15 @@ class _Context:
         self.next = [at.get((a, k + 1)) if k >= 0 else None for a, k in self.where]
         # an announcement of what its article tells next ("This is not the first time …"): only with it
         self.announces = np.array([announces(f.text) for f in facts], dtype=bool)
+        if options.summary_fragments:  # (coherence35) a quotation its next sentence closes: only with it (one
+            # that never closes there is closed in the summary's text: ``closed_quotes``)
+            opened = [k >= 0 and leaves_open(f.text) for f, (_, k) in zip(facts, self.where)]
+            closed = [o and self.next[i] is not None and closes_quote(facts[self.next[i]].text)  # type: ignore[index]
+                      for i, o in enumerate(opened)]
+            self.quote_runs = np.array(closed, dtype=bool)  # taken in the fill with its closing sentence
+            self.announces |= self.quote_runs
+        else:
+            self.quote_runs = np.zeros(n, dtype=bool)
         self.heads = np.array([k for _, k in self.where], dtype=np.int64)
         self.after: dict[int, list[int]] = {}  # an article's candidates after candidate i, in its order
         by_art: dict[str, list[int]] = {}
@@ -1269,7 +1337,8 @@ class _Context:
                 or _adds_to_previous(self.facts[i].text) or closes_quote(self.facts[i].text)
                 or leans_back(self.facts[i].text)
                 or quoted_pointer(self.facts[i].text)
-                or _they_after_opener(self.facts[i].text))  # (coherence27) "For an instant, they get to gloat"
+                or _they_after_opener(self.facts[i].text)  # (coherence27) "For an instant, they get to gloat"
+                or (self.options.summary_fragments and wholly_bracketed(self.facts[i].text)))  # (coherence35) an aside
 
     def greedy(self, scores: np.ndarray, blocked: np.ndarray) -> list[int]:
         """The lead, then MMR picks that read in context, in story order (plus the fill)."""
@@ -1426,6 +1495,17 @@ class _Context:
             best = self.prefer(val, best, options.summary_stated_margin)
             if self.other_days(best, chosen):
                 open_[best] = False
+                continue
+            if self.quote_runs[best] and new(best) and self.alone(best, chosen):
+                # (coherence35) a quotation its next sentence closes: both, or neither
+                open_[best] = False
+                nxt = self.next[best]
+                if (nxt is not None and open_[nxt] and used + words[best] + words[nxt] <= budget
+                        and red[nxt] < options.summary_max_similarity and self.fact_of[nxt] != self.fact_of[best]
+                        and not self.other_days(nxt, chosen) and new(nxt)
+                        and not self.flagged(self.order(chosen + [best, nxt]), {best, nxt})):
+                    take(best)
+                    take(nxt)
                 continue
             if not new(best) or not self.alone(best, chosen) or self.announces[best]:
                 open_[best] = False
