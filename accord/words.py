@@ -151,3 +151,6 @@ TIME_SPANS: frozenset[str] = frozenset(
     "moments seconds minutes hours days weeks months years decades moment second minute hour day week month "
     "year decade".split()
 )
+
+# the kinds of firearm news names by noun (a revolver is no pistol): what a count or a calibre of a gun is of
+GUN_NOUNS: tuple[str, ...] = ("revolver", "pistol", "handgun", "rifle", "shotgun", "carbine")

@@ -351,3 +351,15 @@ def test_a_model_s_figure_is_no_count_and_the_figure_before_counts_the_noun() ->
                         ("Team UK 12 medals ahead of rivals", 12)):
         found = numbers.scan(text, rules.RulesReader(text, rules.tokens(text)))
         assert [m.value for m in found] == [value], text
+
+
+def test_a_clock_zone_before_a_figure_is_no_model_code() -> None:
+    """review of recall51: "EST 40" is a time and a count, never a model's name like "AK 47"."""
+    for text in ("By 5 p.m. EST 40 people had been rescued from the building.",
+                 "As of noon ET 40 people had been rescued from the building.",
+                 "At 3 PM 12 protesters were arrested in the square."):
+        found = numbers.scan(text, rules.RulesReader(text, rules.tokens(text)))
+        assert [m.value for m in found if m.label in ("people", "protester")] in ([40], [12]), (text, found)
+    text = "Police seized 12 AK 47 guns from the lorry."  # the near case: still a model
+    found = numbers.scan(text, rules.RulesReader(text, rules.tokens(text)))
+    assert [m.value for m in found] == [12]

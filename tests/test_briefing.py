@@ -319,3 +319,20 @@ def test_a_firearm_written_with_odd_letters_is_the_same_firearm() -> None:
     assert sorted(map(str, plain[0])) == ["rifle", "shotgun"] and len(plain) == 1
     assert firearm(texts[0].replace("shotgun", "ſhotgun"), texts[1].replace("rifle", "RİFLE")) == plain
     assert firearm(texts[0].replace("shotgun", "ſhotgun"), texts[1].replace("rifle", "rıfle")) == plain
+
+
+def test_a_count_of_people_with_odd_letters_never_crashes() -> None:
+    """review of tidy51: the assailants' and the manner-of-death frames looked their count up by ``lower()``
+    (KeyError "sıx")."""
+    for odd in ("sıx", "ſix", "SİX"):
+        for text in (f"{odd} men attacked the guard outside the bank on Monday.",
+                     f"The guard was attacked by {odd} men outside the bank on Monday."):  # assailants
+            brief = build([Article(id="1", title="", text=text, raw_text="-"),
+                           Article(id="2", title="", text="Two men attacked the guard outside the bank on Monday.")],
+                          DEFAULT)
+            assert len(brief.articles) == 2
+        brief = build([Article(id="1", title="", text=f"Officials said {odd} people were burned to death in Vorland "
+                                                            "on Monday.", raw_text="-"),
+                       Article(id="2", title="", text="Officials said seven people were burned to death in Vorland "
+                                                      "on Monday.")], DEFAULT)
+        assert len(brief.articles) == 2 and brief.to_markdown()

@@ -173,6 +173,13 @@ def test_a_gun_model_is_one_noun_however_it_is_written():
         [(9.0, "AK-47", None), (9.0, "AK-47", None), (14.0, "AK-47", None)]
 
 
+def test_a_handgun_model_is_its_name_too():
+    """review of recall51: every firearm noun (details' list) names a gun model by the model alone."""
+    vals = read("Police found three M9 pistols in the car.", "Police found four M9 handguns in the car.",
+                "Police found four M9 guns in the car.")
+    assert sorted(v.noun for v in vals if v.type == "count") == ["M9", "M9", "M9"]
+
+
 def test_other_models_keep_their_noun():
     vals = read("The air force sent two F-16 jets to the border.",
                 "Nurses treated 12 COVID-19 patients on the ward.",

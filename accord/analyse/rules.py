@@ -31,6 +31,7 @@ from accord.analyse.features import _TOKEN, Tok, tokens
 from accord.analyse.entities import TITLES, display_name, fold, with_acronyms
 from accord.model import Mention
 from accord.options import Options
+from accord.words import TIME_ZONES
 
 
 # -- words in any inflection ------------------------------------------------------------------------
@@ -330,9 +331,12 @@ def _model_code(word: str) -> bool:
     """Whether ``word`` may be a model's code ("AK" of "AK 47"): not a word of a headline in capitals
     ("FOR 12 YEARS", "NEWS 3 DEAD") nor a country's or a body's code ("UK 12 medals ahead")."""
     return bool(_MODEL_CODE.fullmatch(word)) and word not in _NOT_MODEL and word.lower() not in FUNCTION \
-        and word.lower() not in _CAPS_WORDS
+        and word.lower() not in _CAPS_WORDS and word not in _CLOCK_CAPS
 
 
+# a clock's zone or half of the day ("By 5 p.m. EST 40 people had been rescued", "At 3 PM 12 were held"): the
+# figure after it is a count, never a model's number
+_CLOCK_CAPS = frozenset({*TIME_ZONES, "AM", "PM"})
 # words a headline in capitals writes before a figure ("NEWS 3 DEAD", "UPDATE 2")
 _CAPS_WORDS = frozenset({"news", "update", "photos", "photo", "video", "live", "more", "dead", "page", "part"})
 _CAPS_AFTER = re.compile(r"\s*[A-Z]{2,}\b")

@@ -62,7 +62,7 @@ from accord.disagree.record import Record, one_value_each
 from accord.model import Disagreement, Sentence, Side
 from accord.options import DEFAULT, Options
 from accord.patterns import Alternatives, fold, folded_in, folds_as_lower
-from accord.words import FUNCTION_WORDS, MONTHS_FULL, WEEKDAYS
+from accord.words import FUNCTION_WORDS, GUN_NOUNS, MONTHS_FULL, WEEKDAYS
 
 PERSON = "PERSON"
 
@@ -399,7 +399,7 @@ def manners(sentences: Sequence[Sentence]) -> list[Manner]:
         if not _may_hold(s.text, ("death",)):  # "to death"
             continue
         for hit in _MANNER.finditer(s.text):
-            count = hit.group("count").lower()
+            count = fold(hit.group("count"))
             out.append(Manner(s, int(count) if count.isdigit() else _TERM_NUMBERS[count],
                               MANNERS[fold(hit.group("manner"))], hit.group(0)))
     return out
@@ -701,7 +701,7 @@ def study_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Dis
 # may cut the point off: "38 - caliber revolver"), or a figure before "caliber", in millimetres ("a 9mm
 # pistol", "9 - millimeter handgun") or a gauge ("a 12-gauge shotgun"), then at most two words before the
 # firearm's noun; the noun is the gun's kind as written (a revolver is no pistol)
-_GUN_NOUNS = ("revolver", "pistol", "handgun", "rifle", "shotgun", "carbine")
+_GUN_NOUNS = GUN_NOUNS
 _CALIBRE = re.compile(
     r"(?:(?<![\d.])\.\s?(?P<dot>\d{2,3})(?![\d.])(?:\s*-?\s*(?:caliber|calibre)\b)?"
     r"|(?<![\w.,])(?P<bare>\d{2,3})\s*-?\s*(?:caliber|calibre)\b"
@@ -1204,9 +1204,9 @@ def assailants(sentences: Sequence[Sentence]) -> list[Assailants]:
             for hit in pattern.finditer(s.text):
                 if (hit.group("adj") or "").lower() in _A_NOT_WHOLE:
                     continue
-                n = hit.group("n").lower()
+                n = fold(hit.group("n"))
                 count = int(n) if n.isdigit() else _ASSAILANT_COUNTS[n]
-                who = hit.group("who").lower()
+                who = fold(hit.group("who"))
                 plural = who in ("men", "women", "people", "gunmen") or who.endswith("s")
                 if (count == 1) == plural:
                     continue  # "a men", "two man": a misreading

@@ -25,7 +25,7 @@ from accord.disagree.record import Record
 from accord.model import Mention, Sentence
 from accord.options import DEFAULT, Options
 from accord.patterns import fold
-from accord.words import MONTHS_FULL
+from accord.words import GUN_NOUNS, MONTHS_FULL
 
 # Nouns that count the same kind of thing. A general news lexicon, not a story's vocabulary.
 NOUN_CLASSES: dict[str, set[str]] = {
@@ -727,7 +727,7 @@ _MODEL_AFTER = re.compile(r"^\s+(?:[A-Z][\w-]*\s+)?([A-Za-z]+-?\d[\w-]*|\d+[A-Za
 _MODEL_PLURAL = re.compile(r"[A-Za-z]+-?\d+s")
 # a model named in the plural right after a figure ("seven AK-47s", "two F-16s"): the thing counted
 _MODEL_PLURAL_AFTER = re.compile(r"^\s+([A-Z][A-Za-z]{0,3}-?\d{1,4}s)\b")
-_ARMS = {"rifle", "gun", "weapon", "firearm", "carbine"}
+_ARMS = {"gun", "weapon", "firearm", *GUN_NOUNS}
 
 
 def _model_noun(model: str, noun: str | None) -> str:
