@@ -179,6 +179,13 @@ class Options:
     # a highlight point goes only when the article's other lines hold this share of its content words
     # (``clean._told_again``): a cut-off page may keep a fact only in its highlights. Hand-set
     clean_highlights_told_share: float = 0.75
+    # (clean36) a headline of the page's keyword tags: at least this many comma-separated items of one to three
+    # words (``leftovers.keyword_tags``); a headline listing names has fewer, or its verb in the last item.
+    # Hand-set, not tuned on a benchmark (one NeuS title of 6,581 diagnosis titles)
+    clean_tag_list_min_items: int = 6
+    # (clean36) a news flag before a headline ("BREAKING: …", "Exclusive: …") goes when at least this many words
+    # of the headline remain (``leftovers.unflagged_title``). Hand-set, not tuned on a benchmark
+    clean_flag_rest_min_words: int = 3
 
     # -- analyse ---------------------------------------------------------------------------------
     entity_labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")  # the kinds of names read (spaCy's labels)

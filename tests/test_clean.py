@@ -899,3 +899,17 @@ def test_crawl_note_naming_the_archive_by_its_initials_removed() -> None:
     assert clean(art([note], title="Election collection")).text == ""  # the archive's page captured for the article
     assert not signals.crawl_notice("Snow fell on Des Moines, IA, as caucus-goers lined up on Monday.", 2)
     assert not signals.crawl_notice("Traffic was at a crawl on the highway out of Des Moines, IA, police said.", 2)
+
+
+def test_a_headline_of_keyword_tags_is_no_headline() -> None:
+    """(clean36, issue 13) A page's keyword tags where its headline was ("Jane Doe, Impeachment trial, …", which a
+    brief printed as its summary's first sentence): the cleaned article has no title; the body is untouched."""
+    tags = "Jane Doe, Flood relief, John Roe, National Guard, FEMA, River Town."
+    body = ["Flooding forced thousands of residents of the river town to leave their homes on Monday.",
+            "The regional governor said 3,400 people had been moved to shelters in nearby villages."]
+    text = "\n".join([tags] + body)
+    out = clean(Article(id="a", title=tags, text=text, raw_text=text))
+    assert out.title == ""
+    near = "U.S., Israel, U.A.E., Bahrain Sign Peace Accord"
+    text = "\n".join([near] + body)
+    assert clean(Article(id="a", title=near, text=text, raw_text=text)).title == near

@@ -869,3 +869,176 @@ def test_doubled_headline_whose_first_word_is_never_written_again_is_none() -> N
         assert leftovers.doubled_headline(line, 5) == want, line
         found += want is not None
     assert found >= 1
+
+
+# -- clean36 (issue 13): codes and addresses printed in a sentence, labelled credits, flags, lone labels -----------
+
+@pytest.mark.parametrize("line, kept", [
+    ("Shares of Acme Corp (ACME.N) rose 3 percent on Monday, traders said.",
+     "Shares of Acme Corp rose 3 percent on Monday, traders said."),
+    ("Shares of Acme Corp (ACME. N) rose 3 percent on Monday, traders said.",  # a crawl's space in the code
+     "Shares of Acme Corp rose 3 percent on Monday, traders said."),
+    ("Rivals Foo (7203.T) and Bar (BARG_p.DE) fell after the floods, traders said.",
+     "Rivals Foo and Bar fell after the floods, traders said."),
+    ("Acme Corp (ACME.O: Quote, Profile, Research) said it would rebuild the plant.",
+     "Acme Corp said it would rebuild the plant."),
+    ("The mayor spoke to WXYZ-TV (http://bit.ly/3abcDEF ), saying the levee would hold.",
+     "The mayor spoke to WXYZ-TV, saying the levee would hold."),
+])
+def test_printed_codes_go_and_the_sentence_stays(line: str, kept: str) -> None:
+    assert leftovers.strip_printed_codes(line)[0] == kept
+    a = clean(art(BODY[:1] + [line] + BODY[1:]))
+    assert a.text.splitlines() == BODY[:1] + [kept] + BODY[1:]
+    assert any(r.reason == leftovers.PRINTED_CODE for r in a.removed)
+
+
+@pytest.mark.parametrize("line", [
+    "Aid from the (U.S.) and (U.N.) reached the town on Monday, officials said.",
+    "Rep. Jane Doe (R-N.Y.) and the mayor (No. 2 in the party) toured the levee.",
+    "The company's software runs on (.NET) servers, the spokesman said.",
+    "Shares of the insurer (NYSE: XYZ) fell 3 percent on Monday.",
+    "The report (see www.example.org) lists every flooded street.",
+    "Ticket details: http://www.example.com/ for the benefit concert.",
+    "The singer (MR. T) waved to the crowd at the levee on Monday.",
+])
+def test_brackets_of_the_writer_stay(line: str) -> None:
+    assert leftovers.strip_printed_codes(line) == (line, [])
+    assert line in clean(art(BODY + [line])).text
+
+
+@pytest.mark.parametrize("line", [
+    "(Credit: CNET)",
+    "(Photo credit: Jane Doe/Getty Images for Acme)",
+    "(INSTAGRAM: janedoe)",
+    "(Twitter/@janedoe)",
+    "[Reuters]",
+    "(via Facebook)",
+])
+def test_lone_labelled_credits_go(line: str) -> None:
+    assert leftover(line) == "photo caption or credit"
+    assert clean(art(BODY[:2] + [line] + BODY[2:])).text.splitlines() == BODY
+
+
+def test_a_credit_after_a_paragraph_goes_and_the_paragraph_stays() -> None:
+    line = "The boat capsized near the bridge, which was six feet under water. (via Facebook)"
+    a = clean(art(BODY[:1] + [line] + BODY[1:]))
+    assert a.text.splitlines()[1] == "The boat capsized near the bridge, which was six feet under water."
+
+
+@pytest.mark.parametrize("line", [
+    "Jane Doe wades through the water outside her home on Monday (INSTAGRAM: janedoe)",
+    "A rescue boat is shown on the flooded main street. (Credit: CNET)",
+    "Residents have used sandbags to protect the church from the water [Reuters]",
+])
+def test_captions_closed_by_a_labelled_credit_go_whole(line: str) -> None:
+    assert leftovers.caption_line(line)
+    assert clean(art(BODY[:1] + [line] + BODY[1:])).text.splitlines() == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "(via satellite)",
+    "(credit card)",
+    "(Credit Suisse)",
+    "The bank sold the loans to Credit Suisse, the mayor said.",
+    "CNET reviewed the flood sensor and called it reliable.",
+    "The town posted the warning on Facebook (via its page) on Monday.",
+])
+def test_near_labelled_credits_stay(line: str) -> None:
+    assert leftover(line) is None and not leftovers.caption_line(line)
+    if len(line.split()) > 3:  # (a bracket alone at an article's end goes as a fragment, as before)
+        assert line in clean(art(BODY + [line])).text
+
+
+@pytest.mark.parametrize("line, label", [
+    ("BREAKING: The governor declared a state of emergency in the river town on Tuesday.", "BREAKING:"),
+    ("EXCLUSIVE: The governor toured the flooded river town on Tuesday without a mask.", "EXCLUSIVE:"),
+    ("JUST IN - Police closed the bridge after a crash on Tuesday morning, officials said.", "JUST IN -"),
+    ("RIGHT NOW Gaza is largely quiet, a day after the protests turned bloody, officials said.", "RIGHT NOW"),
+    ("ABC The governor declared a state of emergency in the river town on Tuesday.", "ABC"),
+    ("NBC News In a statement, the mayor said the levee would hold for now.", "NBC News"),
+    ("WXYZ-TV A fire broke out at the shelter on Monday night, officials said.", "WXYZ-TV"),
+])
+def test_flags_and_network_names_before_a_lede_go(line: str, label: str) -> None:
+    got = label_prefix(line, 8)
+    assert got is not None and got[0] == label and got[1] == line[len(label):].strip()
+    a = clean(art(BODY[:1] + [line] + BODY[1:]))
+    assert a.text.splitlines()[1] == got[1]
+
+
+@pytest.mark.parametrize("line", [
+    "Breaking: the ice shelf cracked in two on Monday, scientists said in a new report.",
+    "Breaking news is hard to verify, the editor said on Monday.",
+    "EXCLUSIVE RIGHTS were sold to the network for three more seasons of the show.",
+    "Exclusive interviews show that the mayor knew about the plan for many months.",
+    "ABC News reported that the governor declared a state of emergency on Tuesday.",
+    "CBS This Morning interviewed the governor about the flood on Tuesday.",
+    "CNN The Situation Room aired the governor's interview about the flood.",
+    "WHEN A STORM HITS the levee, the town floods, the mayor said on Monday.",
+    "Update the maps before the next flood, the mayor told the council.",
+])
+def test_near_flags_stay(line: str) -> None:
+    assert label_prefix(line, 8) is None
+    assert line in clean(art(BODY + [line])).text
+
+
+@pytest.mark.parametrize("line", [
+    "LIVE BLOG",
+    "BREAKING NEWS",
+    "Sponsored Content",
+    "Tags: flood, river, levee, rescue",
+    "Filed under: Politics | Courts",
+    "Image 1 of 12",
+    "Photo 3/8",
+    "Print Email Font Resize",
+    "Share Email",
+])
+def test_lone_labels_and_toolbars_go(line: str) -> None:
+    assert leftover(line) == "page widget"
+    assert clean(art(BODY[:2] + [line] + BODY[2:])).text.splitlines() == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "LIVE BLOG: Flood updates from the river town",
+    "Topics: the mayor will discuss the levee on Monday.",
+    "Photo 1 of 12 shows the mayor at the levee.",
+    "Print more money, he said.",
+    "Share prices fell on Monday.",
+])
+def test_near_lone_labels_stay(line: str) -> None:
+    assert leftover(line) is None
+
+
+@pytest.mark.parametrize("title, tags", [
+    ("Jane Doe, Impeachment trial, John Roe, National Security, NSC, White House.", True),
+    ("flood, River Town, Levee, rescue, Governor, Shelters", False),  # (an item in lower case)
+    ("U.S., Israel, U.A.E., Bahrain Sign Peace Accord.", False),
+    ("Paris, London, Rome, Berlin, Madrid and Lisbon ban diesel cars", False),
+    ("Jane Doe, John Roe, Mary Major, Richard Miles, Ann Other Win Seats", False),
+])
+def test_keyword_tags(title: str, tags: bool) -> None:
+    assert leftovers.keyword_tags(title) is tags
+
+
+@pytest.mark.parametrize("title, unflagged", [
+    ("BREAKING: River Town Evacuated As Levee Fails.", "River Town Evacuated As Levee Fails."),
+    ("Exclusive: Governor privately pushing aide to run flood agency.", "Governor privately pushing aide to run flood agency."),
+    ("WATCH: Rescue boats reach stranded residents", "Rescue boats reach stranded residents"),
+    ("LATEST - Town Scraps Vote On Levee Bill", "Town Scraps Vote On Levee Bill"),
+    ("OPINION: The levee vote was a mistake.", "OPINION: The levee vote was a mistake."),  # a genre's label stays
+    ("FACT CHECK: Claims about the levee.", "FACT CHECK: Claims about the levee."),
+    ("CDC: Flood water unsafe to drink.", "CDC: Flood water unsafe to drink."),  # a source's
+    ("Breaking Bad star visits flooded town", "Breaking Bad star visits flooded town"),
+    ("Watch sales fell after the flood", "Watch sales fell after the flood"),
+    ("BREAKING: Levee fails", "BREAKING: Levee fails"),  # (two words would be left)
+])
+def test_a_headline_loses_a_news_flag(title: str, unflagged: str) -> None:
+    assert leftovers.unflagged_title(title) == unflagged
+
+
+def test_a_flagged_headline_is_stored_without_its_flag_and_cleaning_twice_agrees() -> None:
+    title = "BREAKING: River Town Evacuated As Levee Fails"
+    text = "\n".join([title] + BODY)
+    once = clean(Article(id="a", title=title, text=text, raw_text=text))
+    assert once.title == "River Town Evacuated As Levee Fails"
+    twice = clean(once)
+    assert (twice.title, twice.text, twice.removed) == (once.title, once.text, once.removed)

@@ -70,7 +70,9 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
         if not line:
             continue
         k = normal_key(line) if line.isascii() else key(line)  # (an ASCII line is normalised already)
-        if i == first and title_norm and line.lower() == title_norm:
+        if i == first and title_norm and (line.lower() == title_norm  # (clean36: or its flagged form, cleaned again)
+                                          or normalise(leftovers.unflagged_title(line, options.clean_flag_rest_min_words)
+                                                       ).lower() == title_norm):
             seen.add(k)
             head = i
             continue  # the headline line that plain-text files start with
@@ -209,6 +211,8 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
     for i, line in enumerate(lines):
         if line and not reasons[i]:
             plain, marks = leftovers.strip_footnotes(line)
+            plain, codes = leftovers.strip_printed_codes(plain)
+            marks += codes  # (clean36) "Microsoft Corp (MSFT.O) said", "KTUU-TV (http://bit.ly/…)": the code goes
             if marks:  # (mend28) "said.[3]", "officials.12 The": the mark goes
                 parts[i] = parts.get(i, []) + marks
                 lines[i] = plain or None
@@ -610,7 +614,9 @@ def clean(article: Article, recurring: Collection[str] = (), options: Options = 
             kept.append("")
     while kept and kept[-1] == "":
         kept.pop()
-    title = "" if page_title(article.title or "", kept, removed) else article.title
+    title = ("" if page_title(article.title or "", kept, removed, options)  # (clean36) "BREAKING: …" loses its flag
+             else leftovers.unflagged_title(article.title, options.clean_flag_rest_min_words) if article.title
+             else article.title)
     return replace(article, title=title, text="\n".join(kept), raw_text=source, removed=removed)
 
 
@@ -625,7 +631,7 @@ _PAGE_TITLE_REASONS = frozenset({
 })
 
 
-def page_title(title: str, kept: list[str], removed: list[Removed]) -> bool:
+def page_title(title: str, kept: list[str], removed: list[Removed], options: Options = DEFAULT) -> bool:
     """Whether a headline is a line of the page the cleaner removed (clean26, issue 13), so the article has no
     usable headline: the caption a harness or a text file took as the headline ("Bernie Sanders (2nd row down,
     center) liked what he heard", removed from the body as a caption), or any removed line when the article's
@@ -636,11 +642,14 @@ def page_title(title: str, kept: list[str], removed: list[Removed]) -> bool:
     lede the credit goes from the line and the headline stays, as the reader of clean26 asked). An update label
     before a sentence of news ("UPDATE: Authorities identified …") is not page text for the headline. Page text is what the cleaner removes as a caption,
     a credit, a byline or stamp, a widget, a prompt or boilerplate (``_PAGE_TITLE_REASONS``), not a repeated line, a
-    heading or a cut paragraph. A headline the body
+    heading or a cut paragraph. (clean36) A list of the page's keyword tags in the headline's place
+    (``leftovers.keyword_tags``) is no headline either. A headline the body
     merely repeats, or one over a story that was kept, stays the headline."""
     t = _title_key(title)
     if not t:
         return False
+    if leftovers.keyword_tags(title, options.clean_tag_list_min_items):  # (clean36) "Jane Doe, Impeachment trial, John Roe, …": the page's tags
+        return True
     empty = not any(line.strip() for line in kept)
     long = len(t.split()) >= 4  # a prefix of four words or more is the line cut, not a common opening
     for r in removed:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from accord.clean.text import words
+from accord.options import DEFAULT
 from accord.words import US_TIME_ZONES
 
 # -- editor's notes and update stamps ------------------------------------------------------------
@@ -57,6 +58,34 @@ AGO_STAMP = re.compile(r"^\d{1,3} (?:seconds?|minutes?|mins?|hours?|hrs?|days?|w
 # (clean11) The page's widgets left as a line: a text-size control ("Text Size -"), an audio player's clock
 # ("sound 00:00 00:00"). "The text size of the ballot confused voters." is a sentence.
 WIDGET = re.compile(r"^(?:Text|Font|TEXT|FONT) (?:[Ss]ize|SIZE)\b(?!\s+(?:of|is|was|on|in|for)\b)|^(?:[Ss]ound|[Aa]udio)?\s*\d{1,2}:\d\d\s*/?\s*\d{1,2}:\d\d\s*$")
+# (clean36, issue 13) A page's label standing alone, over the story or a box ("LIVE BLOG", "BREAKING NEWS",
+# "Sponsored Content", "DEVELOPING STORY"); with words of its own it is a heading ("LIVE BLOG: Flood updates") and
+# is judged as one. A keyword list under its label ("Tags: flood, levee, rescue", "Filed under: Politics | Courts"):
+# items of one to four words, no sentence among them; "Topics: the mayor will discuss the levee." stays.
+LONE_LABEL = re.compile(r"^(?:LIVE BLOG|Live [Bb]log|LIVE UPDATES|Live [Uu]pdates|BREAKING(?: NEWS)?|Breaking [Nn]ews|"
+                        r"JUST IN|DEVELOPING(?: STORY)?|Developing [Ss]tory|SPONSORED(?: CONTENT)?|Sponsored [Cc]ontent|"
+                        r"Paid [Cc]ontent|PAID CONTENT|Promoted [Ss]tories)\W*$")
+_TAG = r"#?[\w'’&.-]+(?: [\w'’&.-]+){0,3}"
+TAG_LINE = re.compile(r"^(?:Tags?|TAGS?|Topics?|TOPICS?|Keywords?|KEYWORDS?|Filed [Uu]nder|FILED UNDER|Categories|CATEGORIES|"
+                      r"Related [Tt]opics|RELATED TOPICS)\s*:\s*" + _TAG + r"(?:\s*[,|;•·]\s*" + _TAG + r")*\s*$")
+# a gallery's counter with its label ("Image 1 of 12", "Photo 3/8"); "Photo 1 of 12 shows the mayor." goes on
+GALLERY_COUNTER = re.compile(r"^(?:Image|Photo|Picture|Slide|Gallery|IMAGE|PHOTO|PICTURE|SLIDE|image|photo|slide)s?\s*:?\s*"
+                             r"\d{1,3}\s*(?:of|/|OF)\s*\d{1,3}\W*$")
+# the buttons of an article's toolbar printed as a line ("Print Email Font Resize", "Share Print Comments"): two of
+# the words a toolbar holds or more and nothing else; "Print more money, he said." has other words
+_TOOLBAR = frozenset({"print", "email", "e-mail", "share", "tweet", "pin", "font", "resize", "comments", "comment",
+                      "reprints", "save", "text", "size", "reset", "a", "a+", "a-", "+", "-", "|", "facebook", "twitter",
+                      "linkedin", "whatsapp", "reddit", "pinterest", "sms", "more"})
+_TOOLBAR_CORE = frozenset({"print", "email", "e-mail", "font", "resize", "comments", "reprints", "save", "share", "tweet"})
+
+
+def widget_words(text: str) -> bool:
+    """Whether ``text`` is nothing but an article toolbar's buttons (``_TOOLBAR``), two of them at least."""
+    toks = text.lower().split()
+    return (len(toks) >= 2 and all(t in _TOOLBAR for t in toks)
+            and len({t for t in toks if t in _TOOLBAR_CORE}) >= 2)
+
+
 # (clean11) A template's placeholder the page never filled ("Sign in using you account with: {* loginWidget *}").
 TEMPLATE = re.compile(r"\{\*\s*\w+\s*\*\}")
 # (clean11) Who else worked on the article: "Contributing: Associated Press", "— with additional reporting by Lloyd
@@ -196,6 +225,21 @@ _LABELLED_CREDIT = (r"(?<=[.!?…\"”’])\s*\((?:Photo|Picture|Image|Photograp
 LABELLED_CREDIT = re.compile(_LABELLED_CREDIT)
 
 
+# (clean36, issue 13) A picture's credit labelled in brackets: "(Credit: CNET)", "(Photo credit: Jane Doe/Getty Images
+# for Acme)", a social account's "(INSTAGRAM: janedoe)", "(Twitter/@janedoe)", and an agency in square brackets
+# "[Reuters]" (``_AGENCY_IN_BRACKETS``): closing a text it is that text's caption, alone it is the credit.
+# "(credit card)" and "(Credit Suisse)" have no colon; "(on Instagram)" names no account.
+_CREDIT_WORDING = r"(?:(?:[A-Z][\w.'’&/-]*|for|of|via|and|the|de)\s*){1,8}"
+_CREDIT_LABEL = (r"\((?:(?:Photo|Image|Picture|Video|PHOTO|IMAGE)\s+)?(?:[Cc]redits?|CREDITS?)\s*:\s*(?=[A-Z@])"
+                 + _CREDIT_WORDING + r"\)")
+_SOCIAL_CREDIT = r"\((?:INSTAGRAM|Instagram|TWITTER|Twitter|FACEBOOK|Facebook|YOUTUBE|YouTube)\s*[:/]\s*@?[\w.]{2,40}\)"
+_AGENCY_IN_BRACKETS = r"\[(?:Reuters|AP|AFP|EPA|Getty(?: Images)?|Al Jazeera|[A-Z]{2,}(?:/[A-Z]{2,})+)\]"
+# … and a picture's source "(via Facebook)" standing alone: pages glue it after the paragraph above the picture
+# ("… six stories below. (via Facebook)"), whose sentences are the story's and stay. "(via satellite)" is prose.
+_VIA_CREDIT = r"\(via (?:[A-Z][\w.'’&-]*)(?: [A-Z][\w.'’&-]*){0,3}\)"
+LONE_CREDIT = re.compile(r"^(?:" + _CREDIT_LABEL + "|" + _SOCIAL_CREDIT + "|" + _AGENCY_IN_BRACKETS + "|" + _VIA_CREDIT
+                         + r")\W*$")
+
 # A paragraph closed by an agency's credit in brackets ("A child looks at the floral tributes … Police
 # arrested several people and are widening... (Associated Press)", "… in Inglewood, Calif. (Photo by
 # Jordan... (Associated Press)"): a picture's caption with its credit, a gallery's text under the article.
@@ -212,7 +256,10 @@ CREDITED_CAPTION = re.compile(r"(?<=[.!?…\"”’)])\s*\((?:Associated Press|A
                               # (mend28) a labelled credit after the caption's full stop, in brackets or not: "… in
                               # Denver on Monday. (Photo: AP)", "… on Main Street. Photo: Getty", "… the beach.
                               # Picture: Contributed"; a sentence that mentions a photo ("The photo: a man …") is no credit
-                              r"|" + _LABELLED_CREDIT)
+                              r"|" + _LABELLED_CREDIT
+                              # (clean36) "… at the Met Gala (INSTAGRAM: janedoe)", "… a new phone. (Credit: CNET)",
+                              # "… used live ammunition on protesters [Reuters]": full stop or not
+                              + r"|\s*(?:" + _CREDIT_LABEL + "|" + _SOCIAL_CREDIT + "|" + _AGENCY_IN_BRACKETS + r")\s*$")
 
 
 # A gallery's caption opening on the picture's date glued to its text: "Sept. 21, 2015 Wisconsin Gov. Scott
@@ -236,7 +283,7 @@ def caption_line(line: str) -> bool:
     if agency_caption(line):  # (clean12) "Rex Features The diary which experts now say …": no full stop
         return True
     end = line.rstrip().rstrip(".")
-    if not (end.endswith(")") or end.endswith("photo") or (":" in line and LABELLED_CREDIT.search(line))):
+    if not (end.endswith(")") or end.endswith("]") or end.endswith("photo") or (":" in line and LABELLED_CREDIT.search(line))):
         return False
     m = CREDITED_CAPTION.search(line)
     return m is not None and len(words(line[:m.start()])) >= 3
@@ -454,6 +501,14 @@ def leftover(sentence: str) -> str | None:
         return "page widget"
     if CREDIT_LINE.match(text):
         return "credit line"
+    if text[0] in "([" and LONE_CREDIT.match(text):  # (clean36) "(Credit: CNET)", "[Reuters]", "(via Facebook)"
+        return "photo caption or credit"
+    if LONE_LABEL.match(text) or (":" in text[:16] and TAG_LINE.match(text)):  # (clean36) "LIVE BLOG", "Tags: …"
+        return "page widget"
+    if text[0] in "IPSGip" and GALLERY_COUNTER.match(text):  # (clean36) "Image 1 of 12"
+        return "page widget"
+    if len(text) < 80 and widget_words(text):  # (clean36) "Print Email Font Resize"
+        return "page widget"
     if EDITORS_NOTE.match(text):
         return NOTE
     if _bracketed_link(text) or _link_label(text):
@@ -514,6 +569,12 @@ _LABEL = re.compile(r"^(?:Analysis|Explainer|Background|Context)\s+(?=" + _OPENE
                     # the weather story ("STORMY MORNING Wednesday (59/53) Clouds/Showers Thursday (57/48) … Many of
                     # us woke …"): three days or more, each with its high/low and its sky
                     r"|^(?:LIVE BLOG|Live [Bb]log|LIVE UPDATES|Live [Uu]pdates)\s+(?=" + _OPENERS + ")"
+                    # (clean36) a news page's flag before its lede: "BREAKING: The Senate voted …", "EXCLUSIVE: House
+                    # Speaker …", "JUST IN - …", "RIGHT NOW Gaza is …" (a live page's); "Breaking: the ice …" in
+                    # lower case after it, "EXCLUSIVE RIGHTS …" and "Exclusive interviews show …" are sentences
+                    r"|^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCLUSIVE|Exclusive|JUST IN|Just [Ii]n|DEVELOPING)"
+                    r"\s*(?::|\s[|—–-])\s*(?=[\"“A-Z][\w'’.-]*\s)"
+                    r"|^RIGHT NOW\s+(?=[A-Z][a-z])"
                     r"|^(?:[A-Z]{2,}(?: [A-Z]{2,}){0,3}\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\(\d{1,3}/\d{1,3}\)"
                     r"\s+[A-Z][a-z]+(?:/[A-Z][a-z]+)?\s+){3,}(?=[A-Z])")
 _AGENCY = re.compile(r"^(?:AP|AFP|EPA|Reuters|Getty Images|Getty|Shutterstock)\s+"
@@ -521,10 +582,18 @@ _AGENCY = re.compile(r"^(?:AP|AFP|EPA|Reuters|Getty Images|Getty|Shutterstock)\s
                      r"Interactive|Explains|Fact|FACT|Analysis|Investigation|Sources|Source)\b)(?=[A-Z][a-z])")
 
 
+# (clean36, issue 13) A network's or a station's logo text glued in front of a sentence ("ABC The governor declared
+# …", "NBC News In a statement, …", "WXYZ-TV A fire broke out …"): the name, then a sentence's opener and a lower-case
+# word; call letters only with "-TV" or a channel's number ("KTLA5", "WXYZ-TV": "WHEN A storm hits" is shouted prose).
+# "ABC News reported …", "CBS This Morning" and "CNN The Situation Room" (shows) stay.
+_NETWORK = re.compile(r"^(?:(?:ABC|NBC|CBS|CNN|FOX|Fox|MSNBC|CNBC|BBC|PBS|NPR|ITV|Sky)(?: News)?\d{0,2}|[KW][A-Z]{2,3}(?:-TV|\d{1,2}))"
+                      r"\s+(?=" + _OPENERS + r"\s+[a-z])")
+
+
 def label_prefix(line: str, min_rest_words: int) -> tuple[str, str] | None:
     """(label, rest) when ``line`` opens with a page's label glued to a paragraph of at least
     ``min_rest_words`` words, else None."""
-    m = _LABEL.match(line) or _AGENCY.match(line)
+    m = _LABEL.match(line) or _AGENCY.match(line) or _NETWORK.match(line)
     if not m:
         return None
     rest = line[m.end():].strip()
@@ -629,7 +698,6 @@ _OUTLET_CREDIT = re.compile(
 # appeared …" (the caption has no full stop, the agency in square brackets), and "Senate Minority Leader … walk
 # to the Senate floor Wednesday. | John Shinkle/POLITICO Congressional leaders …" (a caption, a bar, the
 # photographer/outlet). "[Reuters] reported" is no credit before a capital, and "(Reuters)" is a dateline's.
-_AGENCY_IN_BRACKETS = r"\[(?:Reuters|AP|AFP|EPA|Getty(?: Images)?|Al Jazeera|[A-Z]{2,}(?:/[A-Z]{2,})+)\]"
 _CAPTION_CREDIT = re.compile(
     r"^[A-Z][^\[\].!?|]{20,300}?[\w\"”’)]\s*" + _AGENCY_IN_BRACKETS + r"\s+(?=[\"“A-Z])"
     r"|^[A-Z][^|]{10,400}?[.!?]\s*\|\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}\s?/\s?(?:Getty Images|[A-Z][\w.&'’-]*)\s+(?=[\"“A-Z])")
@@ -697,3 +765,63 @@ def strip_footnotes(line: str) -> tuple[str, list[tuple[str, str]]]:
     if not marks:
         return line, []
     return _FOOTNOTE.sub("", line).strip(), marks
+
+
+# (clean36, issue 13) What a page prints inside a sentence for a machine, not a reader: a wire's instrument code
+# after a company's name ("Microsoft Corp (MSFT.O) said …", "(0700.HK)", "(VOWG_p.DE)", the older "(MSFT.O:
+# Quote, Profile, Research)", a crawl's "(CHOO. N)"), and a link's address the
+# extractor printed in brackets after its text ("… spoke to KTUU-TV (http://bit.ly/1QPO4MH ), saying …"). The bracket
+# goes, the sentence stays. Abbreviations in brackets ("(U.S.)", "(D.C.)", "(R-N.Y.)", "(No. 5)") are the writer's, an index's "(.SPX)" is left (it reads like "(.NET)"), so is a press release's "(NYSE: XYZ)" (clean11), and
+# so is an address with words around it ("(see www.example.org)") or one written out ("Details: http://…").
+_EXCHANGE = r"(?:N|O|OQ|L|T|HK|DE|PA|TO|AS|SS|SZ|KS|KQ|BO|NS|MI|MC|SW|ST|AX|F|SI|CO|HE|OL|BR|LS|VI|MX|SA|TW|BK|JK|KL|NZ|PK|Q|V)"
+_RIC = r"(?:\.?[A-Z0-9]{2,6}(?:_[a-z]|[a-z])?\.(?:" + _EXCHANGE + r"|\s(?:N|O|L|T|OQ)))"
+_TITLE_ABBREVIATIONS = r"(?!(?:MR|MRS|MS|DR|ST|MT|NO|JR|SR|GOV|SEN|REP|GEN|LT|COL|FT|VOL|FIG|PT|CO|INC|CORP|LTD|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\.)"
+_PRINTED_CODE = re.compile(
+    r"\s*[(<]\s*" + _TITLE_ABBREVIATIONS + _RIC + r"(?:(?:,\s*|\s+and\s+|;\s*)" + _TITLE_ABBREVIATIONS + _RIC + r")*"
+    r"(?::\s*(?:Quote|Profile|Research|Stock Buzz)[\w ,]{0,60})?\s*[)>](?![\w(])"
+    r"|\s*\(\s*(?:https?://|www\.)[^\s()]+\s*\)(?![\w(])")
+PRINTED_CODE = "code or address printed in the sentence"
+
+
+def strip_printed_codes(line: str) -> tuple[str, list[tuple[str, str]]]:
+    """``line`` without the instrument codes, tickers and bracketed addresses printed inside it
+    (``_PRINTED_CODE``), and the pieces taken out (each with its reason)."""
+    if "(" not in line and "<" not in line:
+        return line, []
+    found = [(m.group(0).strip(), PRINTED_CODE) for m in _PRINTED_CODE.finditer(line)]
+    if not found:
+        return line, []
+    return _PRINTED_CODE.sub("", line).strip(), found
+
+
+# (clean36, issue 13) A page's keyword tags standing where its headline was ("Jane Doe, Impeachment trial, John Roe,
+# National Security, NSC, White House."): ``clean_tag_list_min_items`` (6) items or more, each of one to three words opening in a capital or a
+# figure, no "and" among them. A headline listing names has its verb in the last item ("U.S., Israel, U.A.E.,
+# Bahrain Sign Peace Accord") or fewer items; judged on headlines only (a body's list of names is the story's).
+_TAG_ITEM = re.compile(r"^[A-Z0-9][\w.'’&-]*(?: [\w.'’&-]+){0,2}$")
+
+
+def keyword_tags(text: str, min_items: int = DEFAULT.clean_tag_list_min_items) -> bool:
+    """Whether ``text`` is a list of ``min_items`` keyword tags or more, not a headline (``_TAG_ITEM``)."""
+    items = [x.strip() for x in text.strip().rstrip(".").split(",")]
+    return (len(items) >= min_items and all(_TAG_ITEM.match(x) for x in items)
+            and not any(w in ("and", "or", "&") for x in items for w in x.split()))
+
+
+# (clean36, issue 13) A news page's flag in front of its headline ("BREAKING: Witness Has Been Fired and Escorted Out",
+# "EXCLUSIVE: Pentagon To Start …", "WATCH: Rotten fruit thrown at …", "LATEST: House Scraps Vote …"), which a brief
+# printed as its summary's first sentence. The flag goes when ``clean_flag_rest_min_words`` (3) words or more remain. A genre's label stays
+# ("OPINION:", "ANALYSIS:", "FACT CHECK:", "EXPLAINER:", "CLAIM:"): it tells the reader the text is no news report,
+# and so does a source's ("CDC: Fully vaccinated people …"). "Breaking Bad star …" and "Watch sales fell" have no colon.
+_TITLE_FLAG = re.compile(r"^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCLUSIVE|Exclusive|JUST IN|Just [Ii]n|LATEST|"
+                         r"DEVELOPING|WATCH|Watch|VIDEO|Video|LISTEN|PHOTOS?|Photos?)\s*(?::|\s[|—–-])\s*"
+                         r"(?=[\"“‘'A-Z0-9])")
+
+
+def unflagged_title(title: str, min_rest_words: int = DEFAULT.clean_flag_rest_min_words) -> str:
+    """``title`` without a news page's flag in front of it (``_TITLE_FLAG``) when ``min_rest_words`` words or
+    more remain."""
+    m = _TITLE_FLAG.match(title) if title[:1] in "BEJLDWVP" else None
+    if m is None or len(title[m.end():].split()) < min_rest_words:
+        return title
+    return title[m.end():]
