@@ -287,11 +287,26 @@ def plain(text: str) -> dict[str, str]:
             out.setdefault(stem(w), w)
     for m in _APPEAL_FOR.finditer(unquoted):  # "appealed to the alliance for help": asked for it
         out.setdefault(stem("ask"), m.group(1))
+    if _NAMED_TO.search(unquoted):  # (cite32) "was named interim coach": appointed
+        out.setdefault(_FAMILY_STEM[stem("appointed")], "named")
     return out
 
 
 # "appeal(ed) … for" asks for something (never "appealed the ruling", "appeals court")
 _APPEAL_FOR = re.compile(r"\b(appeal(?:s|ed|ing)?)\s+(?:to\s+[^.,;:]{1,50}?\s+)?for\b")
+# (cite32) "named" a post is appointed to it: "was named interim coach", "Stefanski named assistant general
+# manager Tony DiLeo coach", "has been named the company's new chief executive" — a post right after the passive, or
+# after the person named by the active verb (never "a man named John Smith", "named in the lawsuit", "named
+# after his father", an award: "named coach of the year")
+_POST = (r"(?:coach|manager|director|chairman|chairwoman|chairperson|chair|president|chief\s+executive|ceo|captain|"
+         r"commissioner|secretary|minister|editor|ambassador|successor|replacement)")
+_POST_BEFORE = (r"(?:as\s+)?(?:(?:the|an?|its|his|her|their|(?-i:[A-Z0-9])[\w.&'’-]*|(?-i:[a-z])+['’]s)\s+){0,2}"
+                r"(?:(?:new|interim|acting|permanent|full-time|head|assistant|deputy|general|senior|executive|vice|"
+                r"chief|team|club|company)\s+){0,3}")
+_NAMED_TO = re.compile(
+    r"\b(?:(?:is|was|were|been|be|being)\s+(?P<passive>named)\s+(?:as\s+)?" + _POST_BEFORE
+    + r"|(?-i:[Nn])(?P<active>amed)\s+(?:(?-i:[a-z])+\s+){0,4}?(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}\s+"
+    + _POST_BEFORE + r")" + _POST + r"\b(?!\s+of\s+the\s+(?:year|week|month|game|match|season|decade))", re.I)
 
 
 @lru_cache(maxsize=65536)
@@ -307,6 +322,9 @@ def content(text: str) -> frozenset[str]:
     if _APPEAL_FOR.search(_unquoted(text)):  # "appealed to the alliance for help": asked for it
         out.discard(stem("appeal"))
         out.add(_FAMILY_STEM[stem("ask")])
+    if _NAMED_TO.search(text):  # (cite32) "was named interim coach": appointed
+        out.discard(stem("named"))
+        out.add(_FAMILY_STEM[stem("appointed")])
     return frozenset(out)
 
 
@@ -1610,10 +1628,13 @@ _HEDGE_MARK = re.compile(
     # (cite31) ... and a move, try, plan or threat toward an act, which is not the act: "officials moved to
     # dissolve the company" does not tell its dissolution, "tried to flee" no flight. Never a passive ("was
     # moved to hospital") nor one not followed by a verb ("moved to the city"); "wanted to thank" is thanking
-    r"(?P<move>(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
-    r"(?:moved|moves|moving|move|bid|efforts?|sought|seeks?|seeking|tried|tries|trying|plans?|planned|planning|"
-    r"aims?|aimed|aiming|intends?|intended|intending|threaten(?:s|ed|ing)?|vow(?:s|ed|ing)?|"
-    r"propos(?:e|es|ed|ing)|hop(?:e|es|ed|ing)|preparing)\s+to"
+    # (cite32) an expectation too ("expects to pay up to $800 million" pays nothing yet); an -ing form after
+    # "is"/"are" is the progressive, not a passive ("are threatening to subpoena", "is preparing to sell")
+    r"(?P<move>(?:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+    r"(?:moved|moves|move|bid|efforts?|sought|seeks?|tried|tries|plans?|planned|"
+    r"aims?|aimed|intends?|intended|threaten(?:s|ed)?|vow(?:s|ed)?|"
+    r"propos(?:e|es|ed)|hop(?:e|es|ed)|expects?|expected)|moving|seeking|trying|planning|aiming|intending|"
+    r"threatening|vowing|proposing|hoping|preparing|expecting)\s+to"
     r"(?=\s+(?!(?:the|an?|his|her|their|its|this|that|these|those|my|our|your|be|date|no)\b)(?-i:[a-z]+)\b)))\b")
 # (cite31) a move toward an act hedges the act alone, the verb after "to" ("moving to combat … illegal
 # immigration" does not hedge the immigration, only the combat)
@@ -1673,6 +1694,18 @@ def _hedge_word(m: re.Match[str], text: str) -> bool:
     if m.group("modal"):
         return text[m.start()].islower()  # "May" is the month (or opens a question)
     return True
+
+
+# (cite32) the moves toward an act that are no plan to do it: a threat, an expectation, a hope
+_UNSURE_MOVE = re.compile(r"(?i)(threat|expect|hop)")
+
+
+def _unsure_move(move: str, claim: str) -> bool:
+    """Whether ``move`` (a ``_HEDGE_MARK`` move: "threatening to") threatens, expects or hopes an act that
+    ``claim`` tells as planned without saying so ("House Democrats to subpoena …"): a reader takes the
+    claim's plan for more than a threat. A claim writing the same kind of word is read as before."""
+    m = _UNSURE_MOVE.match(move)
+    return bool(m) and not re.search(r"(?i)\b" + m.group(1), claim)
 
 
 @lru_cache(maxsize=65536)
@@ -2591,9 +2624,21 @@ class Evidence:
             # (cite31) a verb the claim itself writes after "to" ("a request to block …") is no act told
             # as done, so an article's move toward it ("sought to block") tells as much
             aimed = content(" ".join(m.group(1) for m in _AIMED_VERB.finditer(c.sentence.text)))
+            # (cite32) ... save a threat, an expectation or a hope, which the claim does not tell: "House
+            # Democrats to subpoena …" is a plan, "are threatening to subpoena" a condition
             moved = content(" ".join(text[m.end():verb.end()] for m in _HEDGE_MARK.finditer(text)
-                                     if m.group("move") and (verb := _MOVE_VERB.match(text, m.end()))))
+                                     if m.group("move") and (verb := _MOVE_VERB.match(text, m.end()))
+                                     and not _unsure_move(m.group("move"), c.sentence.text)))
             only -= aimed & moved
+        if only:
+            # (cite32) a claim moving toward the act the same way tells as much, however a headline capitalises it
+            # ("Why Trump Is Threatening to Veto …" / "is threatening to veto the bill")
+            low = c.sentence.text.lower()
+            for m in _HEDGE_MARK.finditer(text):
+                verb = _MOVE_VERB.match(text, m.end()) if m.group("move") else None
+                if verb and re.search(r"\b" + re.escape(stem(m.group("move").split()[0].lower())[:5]) + r"\w*\s+to\s+"
+                                      + re.escape(verb.group(1).lower()) + r"\b", low):
+                    only -= content(verb.group(1))
         return sorted(only)
 
     def _source_described(self, c: Unit, u: Unit, unmatched: set[str]) -> set[str]:

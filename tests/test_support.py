@@ -2554,3 +2554,63 @@ def test_the_city_named_only_in_a_teams_name_is_still_the_city():
     assert _b(claim, "San Diego Chargers guard Bill Hughes was arrested on suspicion of drunken driving.\n"
                      "Hughes was pulled over for speeding on a freeway outside the city's downtown, police said.") \
         == "supports"
+
+
+def test_named_to_a_post_is_appointed():
+    """(cite32) "named" a post says "appointed" to it, in either voice ("was named interim manager",
+    "the board named Jane Ortega its new chief executive"); "named" in any other sense never does ("a man
+    named Peter Holm", "named in the complaint", an award: "named coach of the year")."""
+    claim = "Lena Marsh was appointed manager of the county library on Monday."
+    other = ("Trustees named Lena Marsh manager of the county library on Monday.", "An unrelated sentence about the "
+             "weather in the harbor town.", "Another story about a library fire in the county.")
+    assert verdicts(story_of(claim, *other), claim)["b"] == "supports"  # (0.74 of the claim's words without the rule)
+    other = ("Lena Marsh was named in a complaint about the county library on Monday.",) + other[1:]
+    assert verdicts(story_of(claim, *other), claim)["b"] != "supports"
+    claim = "Deputy director Lena Marsh was appointed manager of the county library for the rest of the year."
+    assert _b(claim, "The trustees named deputy director Lena Marsh manager of the county library for the rest of "
+                     "the year.") == "supports"
+    assert _b(claim, "Deputy director Lena Marsh was named manager of the county library for the rest of the year.") \
+        == "supports"
+    assert _b(claim, "Deputy director Lena Marsh was named in a complaint about the county library for the rest of "
+                     "the year.") != "supports"
+    claim = "The board appointed Jane Ortega as its new chief executive on Monday."
+    assert _b(claim, "The board named Jane Ortega as its new chief executive on Monday.") == "supports"
+    assert not support._NAMED_TO.search("A man named Peter Holm was arrested in the park.")
+    assert not support._NAMED_TO.search("Holm was named coach of the year by the league.")
+    assert not support._NAMED_TO.search("The lawsuit named the coach as a defendant.")
+    assert not support._NAMED_TO.search("He was named in the coach's lawsuit.")
+    assert support._NAMED_TO.search("Marsh has been named the library's new director.")
+    assert support._NAMED_TO.search("Named Lena Marsh director.")  # a headline
+
+
+def test_an_expectation_or_a_threat_to_act_is_not_the_act():
+    """(cite32) "expects to pay up to $40 million" pays nothing yet; "are threatening to sue" is no plan to sue,
+    against a claim that tells the plan ("Tenants to sue landlord") — and the -ing forms after "is"/"are" are
+    moves as much as "sought to" ("is preparing to sell"). A plan told outright, a claim that expects or
+    threatens too, and a passive ("was moved to tears") are read as before."""
+    claim = "The hotel chain will pay up to $40 million to guests whose data was stolen."
+    assert _b(claim, "The hotel chain said in filings that it expects to pay up to $40 million to guests whose data "
+                     "was stolen.") != "supports"
+    assert _b(claim, "The hotel chain will pay up to $40 million to guests whose data was stolen, filings show.") \
+        == "supports"
+    claim = "The hotel chain expects to pay up to $40 million to guests whose data was stolen."
+    assert _b(claim, "The hotel chain said it expects to pay up to $40 million to guests whose data was stolen.") \
+        == "supports"
+    claim = "Harbor tenants to sue landlord over the broken heating."
+    assert _b(claim, "Harbor tenants are threatening to sue their landlord over the broken heating unless repairs "
+                     "begin this week.") != "supports"
+    assert _b(claim, "Harbor tenants plan to sue their landlord over the broken heating.") == "supports"
+    assert _b("Harbor tenants threaten to sue landlord over the broken heating.",
+              "Harbor tenants are threatening to sue their landlord over the broken heating.") == "supports"
+    # a claim moving the same way, a headline's capital after "to" notwithstanding
+    assert _b("Mayor Ruiz is threatening to Veto the harbor budget.",
+              "Mayor Ruiz threatened to veto the harbor budget on Friday.") == "supports"
+    assert _b("Mayor Ruiz is set to Veto the harbor budget.",
+              "Mayor Ruiz threatened to veto the harbor budget on Friday.") != "supports"
+    assert _b("Harbor tenant leader expected to plead guilty in fraud case.",
+              "The harbor tenant leader is expected to plead guilty in the fraud case on Monday.") == "supports"
+    assert support.hedge_split("The mill is preparing to sell its land.")[0].strip() == "sell"
+    assert support.hedge_split("Tenants are threatening to sue the owner.")[0].strip() == "sue"
+    assert support.hedge_split("The mayor was moved to tears.")[0] == ""
+    assert support.hedge_split("The family is moving to the city.")[0] == ""
+    assert support.hedge_split("The expected winner lost on Sunday.")[0] == ""
