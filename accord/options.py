@@ -481,6 +481,10 @@ class Options:
     # subject ("Republicans hold 53 seats"): "House Democrats passed the bill with 220 votes" is a vote's
     # tally, not the Democrats' count. Hand-set (precision50, invented sentences)
     verify_group_words_before: int = 2
+    # precision52: a length of time told after "for" is of the verb at most this many words before the "for"
+    # ("had dated her boyfriend for two years": dated; "had lived with his mother for three years": lived),
+    # two such verbs two people's or two things' spans. Hand-set on invented sentences
+    verify_span_verb_words: int = 5
     # two polls' shares are one slot only when the answers they count share this many content words
     # (or all the shorter answer has): "were unhappy with the government's response" / "believe the
     # government has mishandled the crisis" are two questions. Hand-set (disagree25, final12 reading)

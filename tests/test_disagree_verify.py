@@ -1270,3 +1270,152 @@ def test_an_office_and_a_surname_name_one_person() -> None:
     assert not _one_name("Secretary Locke", "Secretary Salazar")
     assert not _one_name("Secretary Locke", "Gary Lake")
     assert not _one_name("Mrs. Locke", "Gary Locke")
+
+
+# ------------------------------------------------------------------ precision52 (invented texts, near cases)
+
+def _figures(*texts: str) -> list[tuple[str, set[str]]]:
+    """(type, values) of every number disagreement of one-paragraph articles a, b, ..."""
+    return [(d.type, {s.value for s in d.values}) for d in found(*texts) if d.kind == "number"]
+
+
+def test_a_parents_children_are_no_age_and_no_toll() -> None:
+    mother = "A jury has handed down a guilty verdict for one of the two men accused of murdering a Marlow mother of 12."
+    ages = ("Dana Velt was killed when the accused men Karl Ost, 20 and Ben Ruse, 24, were firing from a rooftop in "
+            "Marlow and one bullet hit her.")
+    assert numbers(mother, ages, checked=False) == [{"12", "20"}]  # what the finders pair: children / an age
+    assert _figures(mother, ages) == []
+    # near case: one mother's children told twice still disagree
+    assert _figures("Prosecutors released new video in the trial of the men accused of killing a Marlow mother of 12, "
+                    "Dana Velt.",
+                    "Video of Marlow mother of 13 Dana Velt being killed in a gang shooting was released Thursday.") \
+        == [("conflict", {"12", "13"})]
+
+
+def test_kin_of_a_figure() -> None:
+    sentences, vals = analysed("Dana Velt, a mother of 12, was shot on Friday.",
+                               "Karl Ost, 20, and Ben Ruse, 24, were charged with killing her.",
+                               "She had five children, and 20 people saw the shooting in Marlow, 30 miles away.")
+    kin = {(v.sentence.article, v.mention.text): verify._kin_of(v) for v in vals}
+    assert kin[("a", "12")] == "children" and kin[("c", "five")] == "children"
+    assert kin[("b", "20")] == "age" and kin[("b", "24")] == "age"
+    assert kin[("c", "20")] is None  # a count of people, not in apposition to a name
+    assert all(k is None for (a, text), k in kin.items() if "30" in text)
+
+
+def test_two_bidders_offers_are_two_slots() -> None:
+    got = _figures("The Hawks have made first baseman Karl Ost an eight-year, $160 million offer, the radio host reported.",
+                   "The Owls have made first baseman Karl Ost an eight-year, $184 million offer, the radio host reported.")
+    assert got == []
+    # near case: one bidder's offer told at two sums still disagrees
+    got = _figures("The Hawks have made first baseman Karl Ost an eight-year, $160 million offer, the radio host reported.",
+                   "The Hawks have made first baseman Karl Ost an eight-year, $184 million offer, the radio host reported.")
+    assert got == [("conflict", {"$160 million", "$184 million"})]
+
+
+def test_bidder_of_a_figure() -> None:
+    sentences, vals = analysed(
+        "That blows the reported $160 million offers by the Hawks and the Jays out of the water.",
+        "Reports of the Owls offer varied, though one station claims it was $184 million.",
+        "The Owls' latest bid of $90 million topped the $80 million the Jays offered.",
+        "Karl Ost earned $12 million last season.")
+    bidder = {(v.sentence.article, v.mention.text): verify._bidder_of(v) for v in vals if v.type.startswith("money")}
+    assert bidder[("a", "$160 million")] == "hawks|jays"
+    assert bidder[("b", "$184 million")] == "owls"
+    assert bidder[("c", "$90 million")] == "owls" and bidder[("c", "$80 million")] == "jays"
+    assert bidder[("d", "$12 million")] is None  # no offer in its sentence
+
+
+def test_a_days_count_is_part_of_a_count_over_several_days() -> None:
+    assert _figures("Police said they had detained 200 people in Vorland in the past week.",
+                    "Police said they had detained 86 people in Vorland on Saturday.") == []
+    # near cases: two counts of one day, two counts of one span, a day after a verb of saying
+    assert _figures("Police said they had detained 120 people in Vorland on Saturday.",
+                    "Police said they had detained 86 people in Vorland on Saturday.") == [("conflict", {"120", "86"})]
+    assert _figures("Police said they had detained 200 people in Vorland in the past week.",
+                    "Police said they had detained 150 people in Vorland in the past week.") == [("conflict", {"200", "150"})]
+
+
+def test_days_of_a_figure() -> None:
+    sentences, vals = analysed("More than 200 people have been arrested over eight days of protests in Vorland.",
+                               "Police arrested 86 people on Saturday in Vorland.",
+                               "Police said on Saturday that 86 people had been arrested.",
+                               "Officers have detained 40 protesters since Friday.")
+    days = {(v.sentence.article, v.mention.text): verify._days_of(v) for v in vals if v.type == "count"}
+    assert days[("a", "More than 200")] == "span"
+    assert days[("b", "86")] == "day"
+    assert days[("c", "86")] is None  # the day it was said
+    assert days[("d", "40")] == "span"
+
+
+def test_two_peoples_spans_are_two_slots() -> None:
+    assert _figures("Dana Velt, who had dated her boyfriend Karl Ost for two years, was found dead in Marlow on Tuesday.",
+                    "Karl Ost, who had lived with his mother for three years, was arrested in Marlow on Tuesday.") == []
+    # near cases: one span told twice, with its verb after "for" or with none
+    assert _figures("Dana Velt, who had dated her boyfriend Karl Ost for two years, was found dead in Marlow on Tuesday.",
+                    "Dana Velt, who had dated Karl Ost for three years, was found dead in Marlow on Tuesday.") \
+        == [("conflict", {"two years", "three years"})]
+    assert _figures("Karl Ost served four months in federal prison for fraud in Marlow.",
+                    "Karl Ost served five months in federal prison for fraud in Marlow.") \
+        == [("conflict", {"four months", "five months"})]
+
+
+def test_the_end_of_a_range_is_no_figure() -> None:
+    assert _figures("The governor said 40 percent to 70 percent of the buildings in the seven villages of Vorland were "
+                    "destroyed by the quake.",
+                    "The governor said 80 percent of the buildings in the seven villages of Vorland were destroyed by the "
+                    "quake.") == []
+    # near cases: a change from one share to another, and one share told twice, still disagree
+    change = ("The governor said the share of buildings destroyed in the seven villages of Vorland rose from 40 percent "
+              "to 70 percent.",
+              "The governor said the share of buildings destroyed in the seven villages of Vorland rose to 80 percent.")
+    assert numbers(*change) == numbers(*change, checked=False) != []
+    assert _figures("The governor said 70 percent of the buildings in the seven villages of Vorland were destroyed.",
+                    "The governor said 80 percent of the buildings in the seven villages of Vorland were destroyed.") \
+        == [("conflict", {"70 percent", "80 percent"})]
+
+
+def test_range_end_of_a_figure() -> None:
+    sentences, vals = analysed("The governor said 40 percent to 70 percent of the buildings were destroyed.",
+                               "The worst hit villages sustained between 40 and 80 percent damage.",
+                               "The share rose from 40 percent to 70 percent last year.",
+                               "Some 20 percent and 30 percent of homes in two towns were damaged.")
+    ends = {(v.sentence.article, v.mention.text): verify._range_end(v) for v in vals}
+    assert ends[("a", "70 percent")] and ends[("b", "80 percent")]
+    assert not ends[("a", "40 percent")] and not ends[("c", "70 percent")]  # a lower end; a change
+    assert not ends[("d", "30 percent")]  # "and" without "between": two figures
+
+
+def test_a_condition_is_no_figure_reported() -> None:
+    assert _figures("Officials said 90 percent of eligible voters in Vorland took part in the election on Sunday.",
+                    "Under Vorland law, the election can only be declared valid with a turnout of more than 50 percent "
+                    "of eligible voters.") == []
+
+
+def test_a_route_is_no_offset() -> None:
+    sentences, vals = analysed("Police officers chased Karl Ost for about 30 miles before arresting him near Marlow.",
+                               "Police evacuated the office building in Vorland, about 15 miles north of Marlow.",
+                               "The town lies 40 km east of the coast.",
+                               "The crash closed 12 miles of the interstate.")
+    dims = {(v.sentence.article, v.mention.text): verify._dimension(v) for v in vals if v.type == "distance"}
+    assert dims[("a", "about 30")] == "route" and dims[("b", "about 15")] == "offset" and dims[("c", "40")] == "offset"
+    assert dims[("d", "12")] == "plain"
+    assert not verify._fits({"dimension": "route"}, {"dimension": "offset"})
+    # near cases: two offsets, an offset and a plain distance, two routes stay one slot
+    assert verify._fits({"dimension": "offset"}, {"dimension": "offset"})
+    assert verify._fits({"dimension": "plain"}, {"dimension": "offset"})
+    assert verify._fits({"dimension": "route"}, {"dimension": "route"})
+    # an offset told twice still disagrees
+    assert _figures("Police evacuated the office building in Vorland, about 30 miles north of Marlow.",
+                    "Police evacuated the office building in Vorland, about 15 miles north of Marlow.") \
+        == [("conflict", {"about 30 miles", "about 15 miles"})]
+
+
+def test_near_cases_of_a_condition_and_a_bidder() -> None:
+    # a count of valid things is no condition; a proposal's sponsor is no bidder (found on the diagnosis half)
+    sentences, vals = analysed("Officials said 1,626,042 valid signatures have been collected in Vorland.",
+                               "Senators will accept a proposal by Dana Velt to raise the debt limit for two months.",
+                               "Senators will accept a proposal by the Hawks party to extend the limit for three months.")
+    by = {(v.sentence.article, v.mention.text): v for v in vals}
+    assert verify._mode_of(by[("a", "1,626,042")]) is None
+    assert verify._bidder_of(by[("b", "two")]) is None and verify._bidder_of(by[("c", "three")]) is None

@@ -419,7 +419,8 @@ def _type(sides: list[list[Value]], published: dict[str, str], vague_gap: float 
         return "conflict", None
     if len(sides) == 2 and any(either_side(v, w) for v in sides[0] for w in sides[1]):
         return "conflict", None  # "nearly 300" / "more than 300": the bounds exclude each other
-    ranges = [(min(_low(v, approx) for v in s), max(_high(v, approx) for v in s)) for s in sides]
+    ends = _one_range_side(sides)
+    ranges = [(min(_low(v, approx, ends) for v in s), max(_high(v, approx, ends) for v in s)) for s in sides]
     overlap = all(a[0] <= b[1] and b[0] <= a[1] for i, a in enumerate(ranges) for b in ranges[i + 1:])
     times = [min((published[v.article] for v in s if published.get(v.article)), default=None) for s in sides]
     running = first.type == "count" and (first.event in CUMULATIVE
@@ -524,7 +525,8 @@ def _excluding(sides: list[list[Value]], gap: float, approx: float) -> bool:
     so it makes the disagreement vague only when no two figures exclude each other."""
     figures = [[v for v in s if not vague_word(v)] for s in sides]
     figures = [f for f in figures if f]
-    ranges = [(min(_low(v, approx) for v in f), max(_high(v, approx) for v in f)) for f in figures]
+    ends = _one_range_side(figures)
+    ranges = [(min(_low(v, approx, ends) for v in f), max(_high(v, approx, ends) for v in f)) for f in figures]
     return any(not (a[0] <= b[1] and b[0] <= a[1]) and not _near([figures[i], figures[j]], gap)
                for i, a in enumerate(ranges) for j, b in enumerate(ranges) if j > i)
 
@@ -588,18 +590,37 @@ def _near(sides: list[list[Value]], gap: float) -> bool:
     return False
 
 
-def _approximate(v: Value) -> bool:
-    """"around 2,000": a figure with a range around it (not "dozens", whose range is all it says)."""
+def _approximate(v: Value, ends: bool = True) -> bool:
+    """"around 2,000": a figure with a range around it (not "dozens", whose range is all it says, nor, with
+    ``ends``, a range written out, ``_written_range``)."""
     point = float(v.point)
-    return v.low < point < v.high and any(c.isdigit() for c in v.mention.text)
+    return v.low < point < v.high and any(c.isdigit() for c in v.mention.text) and not (ends and _written_range(v))
 
 
-def _low(v: Value, approx: float = DEFAULT.disagree_vague_approx) -> float:
-    return float(v.point) * (1 - approx) if _approximate(v) else v.low
+# precision52: a range the writer gives by its two ends ("$600 to $2,000", "between 20 and 25", "20-25"): its
+# span is all it says, never "about" its midpoint, so a figure between the ends lies within it (vague), not
+# beside an approximation of the midpoint ("$600 to $2,000" / "$1,200" was typed conflict)
+_RANGE_ENDS = re.compile(r"\d\s*(?:[^\W\d_]+\s+|[%$€£]\s*)?(?:to|and|-|–|—)\s*(?:[$€£]\s*)?\d", re.I)
 
 
-def _high(v: Value, approx: float = DEFAULT.disagree_vague_approx) -> float:
-    return float(v.point) * (1 + approx) if _approximate(v) else v.high
+def _written_range(v: Value) -> bool:
+    """Whether a figure is a range its mention writes by both ends (``_RANGE_ENDS``)."""
+    return v.low < float(v.point) < v.high and bool(_RANGE_ENDS.search(v.mention.text))
+
+
+def _low(v: Value, approx: float = DEFAULT.disagree_vague_approx, ends: bool = True) -> float:
+    return float(v.point) * (1 - approx) if _approximate(v, ends) else v.low
+
+
+def _high(v: Value, approx: float = DEFAULT.disagree_vague_approx, ends: bool = True) -> float:
+    return float(v.point) * (1 + approx) if _approximate(v, ends) else v.high
+
+
+def _one_range_side(sides: list[list[Value]]) -> bool:
+    """precision52: whether a range written by its ends is read by its ends here: only when some side gives no such
+    range (a figure inside "$600 to $2,000" is vague). Two ranges of one slot with other ends ("100,000 to
+    200,000" / "100,000 to 240,000") are two statements of it, read blind as a conflict: compared as before."""
+    return not all(any(_written_range(v) for v in s) for s in sides)
 
 
 def _plural(noun: str, values: Sequence[Value]) -> str:

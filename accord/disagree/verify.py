@@ -25,7 +25,12 @@ short ("U.S. Centers" of "… for Disease Control") is no name; a change "from $
 death" is a toll of the dead; a window "in his first 100 days" is not the time gone by "58 days into"; a sum that
 leaves out what the other takes in ("before Hurricane Ida" / "including Hurricane Ida") is a part; a headline's
 length in years states the other side's; a vague side whose article gives the figure goes; an office and a surname
-("Secretary Locke") name the person its given name and surname do.
+("Secretary Locke") name the person its given name and surname do. precision52: a parent's children ("a mother of
+12") and an age ("Karl Ost, 20,") are two slots, and an age is never a count; two bidders' offers are two slots; a
+day's count is a part of one told over several days; "dated … for two years" / "lived … for three years" are two
+spans; a way gone ("chased for 30 miles") is no place's distance ("15 miles north of"); the upper end of a range its
+sentence writes ("40 percent to 70 percent") is no figure; a condition ("valid with a turnout of more than 50
+percent") is no figure reported.
 It never adds a side or a disagreement: trust first, a wrong report costs more than a missed one.
 """
 from __future__ import annotations
@@ -139,6 +144,8 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
             ("a count of the sources a report cites, not of the story's people", lambda ss: _sources(ss, own)),
             ("a change from one figure to another read as a range (\"boost the checks from $600 to $2,000\")",
              _changes),
+            ("the end of a range read as a figure (\"40 percent to 70 percent\")",
+             lambda ss: _ranges_read_as_figures(ss, own)),
             ("the side's own headline states the other side's value", lambda ss: _headline_states(ss, own, titles)),
         ]
         if d.type != "evolving":  # a running toll is reported on different days by design
@@ -192,6 +199,38 @@ _CHANGE_FROM = re.compile(r"\b(?:boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(
                           r"r(?:ise|ises|ose|isen|ising)|gr(?:ow|ows|ew|own|owing)|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|"
                           r"f(?:all|alls|ell|allen|alling)|drop(?:s|ped|ping)?|double[ds]?|tripl(?:e|es|ed|ing)|"
                           r"chang(?:e|es|ed|ing)|increase|rise|hike|cut|jump|drop)\b(?:\s+[\w'’$.,-]+){0,6}?\s+from\s+$", re.I)
+
+
+# precision52: one end of a range its sentence writes with the unit twice ("said 40 percent to 70 percent of the
+# buildings were destroyed", "between 40 and 80 percent"): the reader takes the end as the figure, but the sentence
+# gives the range; a change ("rose from 40 percent to 70 percent") and a tally ("voted 5 to 4") are no range
+_RANGE_BEFORE = re.compile(r"(?:\b(?P<between>between)\s+)?(?P<low>\d[\d,]*(?:\.\d+)?)\s*(?:%|percent|per cent|"
+                           r"[a-z]+(?:\s+[a-z]+)?)?\s+(?P<word>to|and)\s+(?:[$€£]\s*)?$", re.I)
+_RANGE_AFTER = re.compile(r"^\s*(?:%|percent|per cent|[a-z]+(?:\s+[a-z]+)?)?\s+to\s+(?:[$€£]\s*)?(?P<high>\d[\d,]*(?:\.\d+)?)",
+                          re.I)
+
+
+def _range_end(v: Value) -> bool:
+    """Whether a figure is the upper end of a range its own sentence writes before it ("40 percent to 70 percent",
+    "between 40 and 80 percent"; "and" only after "between"), the lower end going up; not after a verb of change."""
+    if v.mention.end <= v.mention.start or not isinstance(v.point, float) or v.low < v.high:
+        return False
+    text, m = v.sentence.text, v.mention
+    head = text[max(0, m.start - 60):m.start]
+    hit = _RANGE_BEFORE.search(head)
+    if hit is None or (hit.group("word").lower() == "and" and not hit.group("between")):
+        return False
+    low = float(hit.group("low").replace(",", ""))
+    if not low < float(v.point) or _CHANGE_FROM.search(head[:hit.start()] + "from "):
+        return False
+    return not re.search(r"\b(?:vot\w*|ruled?|decision|margin|score\w*|won|lost|beat|tally)\W+(?:\w+\W+){0,3}$",
+                         head[:hit.start()], re.I)
+
+
+def _ranges_read_as_figures(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side]:
+    """The sides less those whose figure is the upper end of a range their sentence writes (``_range_end``):
+    "70 percent" of "40 percent to 70 percent" is no value of its own."""
+    return [s for s in sides if not (own(s) and _range_end(own(s)[0]))]
 
 
 def _changes(sides: list[Side]) -> list[Side]:
@@ -671,6 +710,9 @@ def _around(v: Value, before: int, after: int) -> tuple[str, str]:
 
 
 _HYPOTHETICAL = re.compile(r"\b(?:needs?|needed|required|requires|necessary|either|to win|(?:could|would|might) be"
+                           # a condition (precision52): "can only be declared valid with a turnout of", not "valid signatures"
+                           r"|(?:be|been|is|are|deemed|declared|considered|ruled)\s+(?:\w+\s+)?(?:valid|invalid)|quorum"
+                           r"|(?:can|could|will|would|may) only be"
                            r"|called for|calls? for|sought|seeks?|seeking|recommended|recommends?|guidelines?)\b")
 
 
@@ -683,18 +725,31 @@ _DIMENSIONS = (("area", re.compile(r"^(?:\S+ )?(?:square|sq\.?|acres?|hectares?)
                ("diameter", re.compile(r"^(?:\S+ )?(?:in diameter|diameter)\b")))
 
 
+# precision52: where a place lies from another ("about 15 miles north of Detroit", "30 km away") against
+# how far someone went ("police chased him for about 30 miles"): two measures, never one slot
+_OFFSET = re.compile(r"^(?:\S+\s+)?(?:(?:north|south|east|west)(?:east|west)?(?:ern)?|away|outside|off|inland|"
+                     r"offshore)\b")  # not "from": "the trail runs 30 miles from the lake" is a length
+_ROUTE = re.compile(r"\b(?:chas\w*|pursu\w*|dr(?:ove|iven|ive|iving)|fled|flee\w*|r[au]n|running|walk\w*|travel\w*|"
+                    r"hik\w*|swam|swim\w*|flew|flown|fly\w*|march\w*|rode|ridden|led)\b(?:\s+\S+){0,4}?\s+for\s+"
+                    r"(?:(?:about|some|nearly|almost|around|roughly|more than|over|at least)\s+)?$")
+
+
 def _dimension(v: Value) -> str | None:
     """What a distance measures, from the words right after it ("60 miles long", "80 miles around
     the city", "154 square miles"); "plain" when they do not say (any length, not an area), None for
     other figures."""
     if v.type != "distance":
         return None
-    _, tail = _around(v, 0, 3)
+    head, tail = _around(v, 6, 3)
     if re.search(r"\b(?:square|sq)\b", v.mention.text.lower()):
         return "area"
     for name, pattern in _DIMENSIONS:
         if pattern.search(tail):
             return name
+    if _OFFSET.match(tail):
+        return "offset"
+    if _ROUTE.search(head + " "):
+        return "route"
     return "plain"
 
 
@@ -1448,11 +1503,12 @@ class Reach:
     before: int
     after: int
     group: int
+    verb: int = DEFAULT.verify_span_verb_words  # precision52: a span's verb, words before its "for"
 
     @classmethod
     def of(cls, options: Options) -> "Reach":
         return cls(options.verify_slot_words_before, options.verify_slot_words_after,
-                   options.verify_group_words_before)
+                   options.verify_group_words_before, options.verify_span_verb_words)
 
 
 _REACH = Reach.of(DEFAULT)
@@ -1772,11 +1828,13 @@ _OPEN_PARTS: tuple[tuple[str, Callable[[Value], str | None]], ...] = (
     ("best or average", lambda v: _best_or_average(v)), ("dose", lambda v: _doses(v)),
     ("prices", lambda v: _price_measure(v)), ("start", lambda v: _start_key(v)),
     ("dimension", lambda v: _dimension(v)), ("qualifiers", lambda v: _qualifiers(v)), ("country", lambda v: _country(v)),
-    ("poll", _poll_of), ("window", lambda v: _window_of(v)), ("inclusion", lambda v: _inclusion_of(v)))
+    ("poll", _poll_of), ("window", lambda v: _window_of(v)), ("inclusion", lambda v: _inclusion_of(v)),
+    ("kin", lambda v: _kin_of(v)), ("bidder", lambda v: _bidder_of(v)))
 # precision50's parts, read within a figure's own clause as far as the run's ``Reach``
 _CLAUSE_PARTS: tuple[tuple[str, Callable[[Value, Reach], str | None]], ...] = (
     ("session", _session_of), ("relative period", _relative_period_of), ("scope", _scope_of), ("group", _group_of),
-    ("span", _span_of), ("allotment", _allotment_of))
+    ("span", _span_of), ("allotment", _allotment_of), ("days", lambda v, r: _days_of(v, r)),
+    ("span verb", lambda v, r: _span_verb_of(v, r)))
 
 
 # precision51: what a sum or a count says it takes in or leaves out by name ("for disasters that occurred before
@@ -1812,6 +1870,131 @@ def _window_of(v: Value) -> str | None:
     if re.search(r"\b(?:the|his|her|its|their|our|my|your)\s+first\s+$", text[max(0, m.start - 20):m.start], re.I):
         return "first"
     return "into" if re.match(r"\s+(?:\w+\s+)?into\b", text[m.end:]) else None
+
+
+# precision52: whose count a figure is, when its own words say it is no count of the story's people: a parent's
+# children ("a mother of 12", "father of three") or a person's age in apposition ("Karl Ost, 20, and Ben Ruse, 24"
+# read as a count). Two sides saying each are two slots ("mother of 12" / "Ost, 20"); "mother of 12" / "mother of 13"
+# stays one
+_PARENT_OF = re.compile(r"\b(?:mother|father|mom|mum|dad|parent|grandmother|grandfather|grandparent|grandma|grandpa)s?"
+                        r"\s+of\s+$", re.I)
+_NAME_COMMA = re.compile(r"\b[A-Z][\w'’-]+,\s*$")
+_AGE_AFTER = re.compile(r"^\s*(?:,|;|\)|\.|and\b|or\b|$)")
+
+
+def _kin_of(v: Value) -> str | None:
+    """"children" for a count of a parent's children ("a mother of 12", "her 12 children"), "age" for an age
+    ("aged 33", or a bare whole number in apposition to a name: "Karl Ost, 20, and …"); None for other figures.
+    Two said and different are two slots; an age is never one slot with a figure whose kin is unsaid (a count)."""
+    if v.type == "age":
+        return "age"
+    if v.type != "count" or v.mention.end <= v.mention.start:
+        return None
+    text, m = v.sentence.text, v.mention
+    if _PARENT_OF.search(text[max(0, m.start - 40):m.start]) or re.match(r"\s+(?:\w+\s+)?(?:children|kids|sons|daughters)\b",
+                                                                         text[m.end:]):
+        return "children"
+    if re.fullmatch(r"\d{1,3}", m.text.strip()) and _NAME_COMMA.search(text[max(0, m.start - 40):m.start]) \
+            and _AGE_AFTER.match(text[m.end:]) and 0 < float(v.point) < 120:
+        return "age"
+    return None
+
+
+# precision52: a count told over several days ("more than 200 arrested over eight days of protests", "in the past
+# week", "since Friday") against one told of a single day ("86 were arrested on Saturday"): the day's count is a part
+# of the span's, never the same slot; compared only when both are said
+_OVER_DAYS = re.compile(r"\b(?:over|in|during|across|throughout|within)\s+(?:the\s+)?(?:(?:past|last|first|previous|"
+                        r"following)\s+)?(?:\w+|\d+)\s+(?:days?|weeks?|nights?)\b|\b(?:in|over|during)\s+(?:the\s+)?"
+                        r"(?:past|last)\s+(?:week|month|fortnight)\b|\bsince\s+(?:last\s+)?(?:" + "|".join(WEEKDAYS) +
+                        r")\b", re.I)
+_ONE_DAY = re.compile(r"\b(?:on\s+)(?:" + "|".join(WEEKDAYS) + r")\b(?!\s*(?:and|through|to|until)\b)", re.I)
+
+
+def _days_of(v: Value, reach: Reach = _REACH) -> str | None:
+    """"span" for a count its own clause tells over several days ("over eight days", "in the past week", "since
+    Friday"), "day" for one it ties to one day ("on Saturday", not after a verb of saying: "police said on
+    Saturday"); None when neither or both, or for no count."""
+    if v.type != "count" or v.mention.end <= v.mention.start:
+        return None
+    text, m = v.sentence.text, v.mention
+    start, end = _clause_span(v)
+    found = set()
+    for pattern, key in ((_OVER_DAYS, "span"), (_ONE_DAY, "day")):
+        for hit in pattern.finditer(text, start, end):
+            between = _between(hit, m)
+            if between is None:
+                continue
+            a, b, before = between
+            gap = text[a:b]
+            if len(gap.split()) > (reach.before if before else reach.after) or re.search(r"\d", gap):
+                continue
+            if key == "day" and _SAID_BEFORE.search(text[max(start, hit.start() - 40):hit.start()]):
+                continue
+            found.add(key)
+    return found.pop() if len(found) == 1 else None
+
+
+# precision52: who made an offer or a bid a figure is of, when its own clause names it ("offers by the Angels",
+# "the Red Sox offer", "the Hawks offered"): two bidders' offers are two slots ("the Red Sox offer … $184
+# million" / "$160 million offers by the Angels and the Nationals"); one bidder's offer told at two sums stays
+_BIDDER = r"(?P<who>[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}(?:\s+and\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2})?)"
+_BID_BY = re.compile(r"\b(?:offers?|bids?)\s+(?:\w+\s+){0,2}?(?:by|from)\s+(?:the\s+)?" + _BIDDER)
+_BID_OF = re.compile(r"(?:\b[Tt]he\s+)?" + _BIDDER + r"(?:['’]s?)?\s+(?:(?:latest|new|initial|final|reported|"
+                     r"rival|improved|revised|highest|best|top)\s+)?(?:offers?|bids?)\b")
+_BID_MADE = re.compile(r"(?:\b[Tt]he\s+)?" + _BIDDER + r"\s+(?:(?:have|has|had|reportedly|also|only|now|already)\s+)*"
+                       r"(?:offered|bid|made\s+(?:\w+\s+){0,4}?(?:an?\s+)?(?:[\w$,.-]+\s+){0,4}?(?:offer|bid))\b")
+_NOT_BIDDERS = frozenset({"the", "a", "an", "reports", "report", "if", "but", "and", "so", "his", "her", "their", "its",
+                          "this", "that", "which", "he", "she", "they", "it", "we", "i"})
+
+
+def _bidder_of(v: Value) -> str | None:
+    """The words of who made the offer or bid a money figure or a contract's length is of, "|"-joined, by the
+    hit nearest the figure in its clause with no other sum between; None when unsaid."""
+    if not (v.type.startswith("money") or v.type in ("duration", "count")) or v.mention.end <= v.mention.start:
+        return None
+    text, m = v.sentence.text, v.mention
+    if not re.search(r"\b(?:offer|bid)", text, re.I):
+        return None
+    start, end = _clause_span(v)
+    best: tuple[int, str] | None = None
+    for pattern in (_BID_BY, _BID_OF, _BID_MADE):
+        for hit in pattern.finditer(text, start, end):
+            if hit.end("who") <= m.start:
+                a, b = hit.end("who"), m.start
+            elif hit.start("who") >= m.end:
+                a, b = m.end, hit.start("who")
+            else:
+                continue
+            gap = text[a:b]
+            if any(x.kind == "number" and x is not m and a <= x.start and x.end <= b and re.search(r"[$€£]", x.text)
+                   for x in v.sentence.mentions):
+                continue  # another sum between: the bidder is that sum's
+            words = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[\w&'’-]+", hit.group("who").lower())
+                     if w not in _NOT_BIDDERS and w != "of"]
+            if not words:
+                continue
+            if best is None or len(gap) < best[0]:
+                best = (len(gap), "|".join(words))
+    return best[1] if best else None
+
+
+# precision52: what a length of time "for" is the length of, by the verb that governs it ("had dated her boyfriend
+# for two years" / "had lived with his mother for three years": two people's spans, never one slot); "served four
+# months" / "served five months" stays one
+_SPAN_VERB = r"\b([a-z]{3,}ed|been|known|spent|kept|held|led|taught|fought|slept|sat|stood|worn|run|lived|stayed|" \
+             r"worked|served)\s+(?:(?!for\b)[\w'’-]+\s+){0,%d}?for\s+(?:(?:about|almost|nearly|more than|over|some|" \
+             r"around|roughly|at least|just|only)\s+)?$"
+
+
+def _span_verb_of(v: Value, reach: Reach = _REACH) -> str | None:
+    """The verb a length of time told after "for" is of, its first five letters ("dated … for two years": dated),
+    at most ``reach.verb`` words before the "for" in the figure's clause; None when the figure follows no "for"
+    or no such verb."""
+    if v.type != "duration" or v.mention.end <= v.mention.start:
+        return None
+    start, _ = _clause_span(v)
+    hit = re.search(_SPAN_VERB % reach.verb, v.sentence.text[start:v.mention.start], re.I)
+    return hit.group(1).lower()[:5] if hit else None
 
 
 def _start_key(v: Value) -> str | None:
@@ -1852,7 +2035,9 @@ def _fits(a: dict[str, str | None] | None, b: dict[str, str | None] | None) -> b
         return True
     for k in a:
         x, y = a[k], b[k]
-        if x == y or (k != "mode" and (x is None or y is None)):
+        if k == "kin" and (x is None or y is None) and "age" not in (x, y):
+            continue  # a parent's children beside a bare count may be misread; an age in apposition never is a count
+        if x == y or (k not in ("mode", "kin") and (x is None or y is None)):
             continue
         if k == "place" and x is not None and y is not None and _same_place(x, y):
             continue
@@ -1862,6 +2047,8 @@ def _fits(a: dict[str, str | None] | None, b: dict[str, str | None] | None) -> b
             continue  # one poll named two ways ("Washington Post-ABC News" / "ABC News/Washington Post")
         if k == "dimension" and "plain" in (x, y) and "area" not in (x, y):
             continue  # a plain distance may be a length or a width, never an area
+        if k == "bidder" and x is not None and y is not None and set(x.split("|")) & set(y.split("|")):
+            continue  # one bidder named two ways ("the Red Sox" / "Boston's Red Sox") (precision52)
         if k == "inclusion" and x is not None and y is not None and x.split(":", 1)[1] != y.split(":", 1)[1]:
             continue  # two things named: one may hold the other (precision51)
         return False
@@ -1911,7 +2098,13 @@ def _one_slot(sides: list[Side], own: Callable[[Side], list[Value]],
         sides, slots = [sides[k] for k in keep], [slots[k] for k in keep]
         if len(sides) < 2:
             return []
-    return _largest_fitting(sides, lambda i, j: _fits(slots[i], slots[j]))
+    kept = _largest_fitting(sides, lambda i, j: _fits(slots[i], slots[j]))
+    if not kept and len(sides) > 2 and any(x is not None and x["bidder"] is not None for x in slots):
+        # precision52: bidders read on some sides only can leave two groups as large ("offered by the Nationals" /
+        # an unnamed bidder / "the Red Sox"): a bidder then settles nothing, the other parts decide
+        plain = [None if x is None else {**x, "bidder": None} for x in slots]
+        kept = _largest_fitting(sides, lambda i, j: _fits(plain[i], plain[j]))
+    return kept
 
 
 def _largest_fitting(sides: list[Side], fits: Callable[[int, int], bool]) -> list[Side]:
