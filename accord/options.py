@@ -630,6 +630,18 @@ class Options:
     # that gives no new figure) only retells the lede below it: one fact told twice (protocol C,
     # coherence18: mn-val-145). 0 = a headline always sums up (before coherence18)
     summary_headline_novelty: float = 0.4
+    # (coherence36) an article's opening line above its lede with no stop (a dek, or a headline in sentence
+    # case: a headline in title case is ``summary_headline_novelty``'s) at least this share of whose content
+    # words, and every figure, one of its article's next ``summary_dek_reach`` sentences writes again is no
+    # candidate: the lede, the fuller sentence, tells it (protocol C: "dek and lead say the same thing"). A
+    # dek with a fact the lede lacks stays. 0 = off (before coherence36)
+    summary_dek_told: float = 0.8
+    summary_dek_reach: int = 2  # (coherence36) how many sentences below the line may write it again (a standfirst, then the lede)
+    # (coherence36) another account's opening is a second lede when it retells any chosen sentence of the
+    # lead article's top, not only the lead (a standfirst may open, its lede below it): the same shares as
+    # for the lead, and at least this many content words in common with such a sentence (a short line's one
+    # shared word or two, "coin" and "museum", is no retelling). 0 = the lead only (before coherence36)
+    summary_lede_block: int = 3
     # (coherence30) a headline crossing the budget that may not open the summary (it quotes or asks) goes
     # last, after the body, where it read as a second story begun ("… Coronavirus in the White House:
     # Is", protocol C30). False = left out; True = last (before coherence30)

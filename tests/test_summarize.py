@@ -2613,3 +2613,82 @@ def test_another_account_presenting_a_named_person_again_is_not_taken() -> None:
     # near: the lede's own article describing her again is its writer's way, not the story told again
     same = CLIMB + [AGAIN[3]]
     assert AGAIN[3] in _set_up_summary([3.0, 2.0, 1.0, 2.5, 1.0, 0.5, 0.5], same, AGAIN[:3], words=90)
+
+
+def test_a_dek_its_lede_retells_is_not_told_twice() -> None:
+    """(coherence36, issue 13) An article's opening line above its lede — a dek with no stop, or a
+    short first sentence — whose content words (``summary_dek_told`` of them) and figures its lede
+    writes again is no candidate: the lede, the fuller sentence, tells it (protocol C: "dek and lead say
+    the same thing"). A dek with a figure or a party the lede lacks stays; a headline in title case is
+    ``retold_heads``' (coherence18)."""
+    from accord.summarize import dek_retold, title_cased
+
+    dek = "Investigators now say they have identified the driver of a van that struck a crowd outside the stadium"
+    lede = ("Investigators now say they have identified the driver of a rented van that struck a crowd outside "
+            "the stadium on Sunday night.")
+    assert dek_retold(dek, lede, 0.8)
+    assert dek_retold("Storm cuts power to homes across the coast.", "A storm cut power to homes across the coast on "
+                      "Monday, the utility said.", 0.8)
+    # near cases: a figure the lede lacks, a party it does not name, words it does not write, the rule off
+    assert not dek_retold(dek + " and injured 14", lede, 0.8)
+    assert not dek_retold("Prosecutors and the mayor say they have identified the driver of a van that struck a crowd",
+                          lede, 0.8)
+    assert not dek_retold("The driver of the van had been fired from the stadium a week before", lede, 0.8)
+    assert not dek_retold(dek, lede, 0.0)
+    # a lede that names what the dek only alludes to still tells the dek's words: the lede is kept
+    assert dek_retold("Researchers say they have proven the authenticity of a diary written by the notorious killer",
+                      "Researchers say they have proven the authenticity of a much-disputed diary written by the "
+                      "notorious killer Jack Harlow.", 0.8)
+    assert title_cased("Stephen Fry Kicks Off \"Winter Week\" With New Footage From His Trip")
+    assert not title_cased(dek) and not title_cased("Police Say")
+
+    rest = ["The man, 34, was arrested at his home in the city's north on Monday morning.",
+            "Eleven people were taken to hospital, two of them in a serious condition.",
+            "The club said its next match would go ahead with extra security."]
+    lines = [dek, lede] + rest
+    facts = [Fact(id=f"f{i}", text=t, sentences=[Sentence("a", i, t)], support=["a"], independent=1)
+             for i, t in enumerate(lines)]
+    page = Article(id="a", title="", text="\n\n".join(lines))
+    opts = DEFAULT.with_(words=200, summary_titles=False)
+    printed = [c.text for c in select(facts, [page], opts)]
+    assert printed[0] == lede and dek + "." not in printed
+    # before coherence36 (0): the cut dek opens the summary above the lede that writes it in full
+    before = [c.text for c in select(facts, [page], opts.with_(summary_dek_told=0.0))]
+    assert before[0] == dek + "."
+    # a dek with a fact its lede lacks is read as it stands (not dropped by this rule)
+    other = "Investigators now say they have identified the driver of a van that injured 14 people outside the stadium"
+    facts2 = [Fact(id="g0", text=other, sentences=[Sentence("a", 0, other)], support=["a"], independent=1)] + facts[1:]
+    page2 = Article(id="a", title="", text="\n\n".join([other] + lines[1:]))
+    assert [c.text for c in select(facts2, [page2], opts)] == [c.text for c in select(facts2, [page2],
+                                                                                       opts.with_(summary_dek_told=0.0))]
+
+
+def test_another_opening_retelling_the_lead_articles_second_line_is_a_second_lede() -> None:
+    """(coherence36, ``summary_lede_block``) Another account's opening that retells a chosen sentence of
+    the lead article's top (not the lead itself) tells the opening again: the second-lede test compares it
+    with each of them. An opening with a new party and event is still taken."""
+    a0 = "The city council voted on Tuesday to close the old river bridge to all cars from next month."
+    c0 = "Councillors voted on Tuesday to close the old river bridge to all cars from next month."
+    c1 = "The bridge, built in 1931, will reopen to walkers and cyclists in the spring, the council said."
+    retell = ("The 1931 bridge will reopen to walkers and cyclists in the spring, and the state will pay for new "
+              "railings, lights and a ferry shuttle during the works, officials said.")
+    fresh = "Commuters will be offered a free ferry shuttle across the river, the transport agency said on Wednesday."
+    a = [a0, "Shop owners on both banks said they feared losing customers during the works."]
+    b = [retell, "Engineers found cracks in two of its piers last year."]
+
+    def run(**over: object) -> list[str]:
+        facts = [Fact(id="v", text=c0, sentences=[Sentence("c", 0, c0), Sentence("a", 0, a0)], support=["a", "c"],
+                      independent=2),
+                 Fact(id="c1", text=c1, sentences=[Sentence("c", 1, c1)], support=["c"], independent=1),
+                 Fact(id="a1", text=a[1], sentences=[Sentence("a", 1, a[1])], support=["a"], independent=1),
+                 Fact(id="d0", text=fresh, sentences=[Sentence("d", 0, fresh)], support=["d"], independent=1)]
+        facts += [Fact(id=f"b{i}", text=t, sentences=[Sentence("b", i, t)], support=["b"], independent=1)
+                  for i, t in enumerate(b)]
+        pages = [Article(id=x, title="", text="\n\n".join(lines))
+                 for x, lines in (("a", a), ("b", b), ("c", [c0, c1]), ("d", [fresh]))]
+        return [x.text for x in select(facts, pages, DEFAULT.with_(words=150, summary_titles=False, **over))]
+
+    printed = run()
+    assert printed[:2] == [c0, c1] and retell not in printed
+    assert fresh in printed  # near case: an opening with a new party and event stays
+    assert retell in run(summary_lede_block=0)  # before: compared with the lead alone, it retold c1

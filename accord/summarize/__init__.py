@@ -1064,6 +1064,30 @@ class _Context:
         with_stop = {a for i, (a, k) in enumerate(self.where) if k >= 0 and stopped(facts[i].text)}
         self.page_head = np.array([k >= 0 and a in with_stop and not stopped(facts[i].text)
                                    for i, (a, k) in enumerate(self.where)], dtype=bool)
+        self.dek_told = self._dek_told()
+
+    def _dek_told(self) -> np.ndarray:
+        """(coherence36, ``summary_dek_told``) An article's opening line — a headline or dek with no stop
+        above its first sentence — that one of its article's next ``summary_dek_reach`` candidates tells
+        again (``dek_retold``). The lede is the fuller sentence: taking the line too tells the opening
+        twice, and the line alone cuts what the lede names ("… a Victorian diary supposedly written by the
+        notorious murderer" above "… a much-disputed Victorian diary …"). A line between the two is read
+        as it stands (a standfirst that adds a fact, or the lede itself)."""
+        opts, n = self.options, len(self.facts)
+        out = np.zeros(n, dtype=bool)
+        if opts.summary_dek_told <= 0:
+            return out
+        for members in self.members.values():
+            for p, i in enumerate(members):
+                if not self.page_head[i]:
+                    continue  # a short first sentence with a stop is a wire lede ("Troops began leaving …"),
+                    # which the next sentence may retell at more length: it stays (coherence36's first version)
+                if title_cased(self.facts[i].text):
+                    continue  # a headline proper ("Stephen Colbert Kicks Off …") reads as one over the summary;
+                    # with its lede below it ``retold_heads`` drops it
+                below = [j for j in members[p + 1:p + 1 + opts.summary_dek_reach] if stopped(self.facts[j].text)]
+                out[i] = any(dek_retold(self.facts[i].text, self.facts[j].text, opts.summary_dek_told) for j in below)
+        return out
 
     def heads_after(self, lead: int) -> np.ndarray:
         """The page headline lines that may not follow once ``lead`` opens the summary: all but those of
@@ -1386,13 +1410,14 @@ class _Context:
                 return False  # (selection24) its subject and predicate told again by another account
             second_lede = bool(chosen) and self.top[i] and self.where[i][0] != self.where[chosen_lead()][0]
             if second_lede and self.first[i]:
-                lead_text = self.facts[chosen_lead()].text
-                lede = _stems(lead_text)
-                if len(st & lede) >= options.summary_lede_overlap * len(lede):
-                    return False  # another outlet's opening retells the event the lead told
-                if (events.subject_names(self.facts[i].text) & events.subject_names(lead_text)
-                        and len(st & lede) >= options.summary_lede_subject_overlap * len(lede)):
-                    return False  # … in other words, of the same subject ("Joe Biden said he would seek" / "announced")
+                for k, lead_text in enumerate(self.ledes(chosen_lead(), chosen)):
+                    lede = _stems(lead_text)
+                    least = options.summary_lede_block if k else 0  # a short line of the lead's block: not a word or two
+                    if len(st & lede) >= max(least, options.summary_lede_overlap * len(lede)):
+                        return False  # another outlet's opening retells the event the lead told
+                    if (events.subject_names(self.facts[i].text) & events.subject_names(lead_text)
+                            and len(st & lede) >= options.summary_lede_subject_overlap * len(lede)):
+                        return False  # … in other words, of the same subject ("Joe Biden said he would seek" / "announced")
             if second_lede and options.summary_lede_restarts and self.restarts(i, chosen):
                 return False  # (coherence28) its subject brought in unnamed: the story told again from its start
             share = options.summary_lede_novelty if second_lede else options.summary_novelty
@@ -1448,6 +1473,7 @@ class _Context:
                 take(j)
 
         open_ &= ((words >= options.summary_min_words) & ~self.aside) | (self.heads < 0)
+        open_ &= ~self.dek_told  # (coherence36) its lede below tells it, in full
         if options.summary_no_listing_heads:  # (coherence30) a list's or an explainer's label tells no news
             open_ &= ~np.array([k < 0 and listing(f.text) for f, (_, k) in zip(self.facts, self.where)], dtype=bool)
         spill: int | None = None
@@ -1558,6 +1584,17 @@ class _Context:
             # headline (coherence30): after the body it begins a second story the budget cuts
         return order
 
+    def ledes(self, lead: int, chosen: list[int]) -> list[str]:
+        """The texts another account's opening is compared with (a second lede): the lead's, and with
+        ``summary_lede_block`` (coherence36) every chosen sentence of its article's top. A standfirst that
+        opens the summary ("The 'Late Show' host's recent trip … will be broadcast …") is followed by the
+        lede that tells the event; another outlet's opening retelling that lede is a second lede too."""
+        if self.options.summary_lede_block <= 0:
+            return [self.facts[lead].text]
+        a = self.where[lead][0]
+        return [self.facts[lead].text] + [self.facts[j].text for j in chosen
+                                          if j != lead and self.where[j][0] == a and self.where[j][1] >= 0 and self.top[j]]
+
     def other_days(self, i: int, chosen: list[int]) -> bool:
         """(coherence31, ``summary_fill_writer_days``) Whether ``i``, of another account than the
         lead's, dates by its writer's day (``events.writer_day``: "yesterday", "last Monday"): after
@@ -1609,7 +1646,8 @@ class _Context:
         ``i`` does (``shared``), else ``i``. The run then reads the account from its start (who and
         what first), through ``i``, rather than from its second sentence."""
         a, k = self.where[i]
-        j = next((j for j in self.members.get(a, []) if self.where[j][1] <= k and self.top[j] and self.lead(j)), i)
+        j = next((j for j in self.members.get(a, []) if self.where[j][1] <= k and self.top[j] and not self.dek_told[j]
+                  and self.lead(j)), i)  # (coherence36) not a line its lede tells again
         # an opening on another angle than the event the accounts open on (a budget vote above "the
         # mayor resigned") would put the main event second: the run then starts at the lede
         return j if j == i or self.shared(j) >= self.shared(i) else i
@@ -1875,6 +1913,32 @@ def headline_retold(headline: str, said: frozenset[str], told: Sequence[str], sh
     if any(f.rstrip(".,") not in figures for f in _FIGURE.findall(headline)):
         return False  # a figure the summary lacks ("Death toll rises to 40")
     return len(st - said) < share * len(st)
+
+
+_CAPS_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
+
+
+def title_cased(text: str, share: float = 0.7) -> bool:
+    """Whether ``text`` is written in headline case: of its words of four letters or more (three at
+    least), ``share`` or more begin with a capital ("Stephen Colbert Kicks Off "Russia Week" With New
+    Footage"). A dek or a lede is written in sentence case ("Researchers now say that they have …")."""
+    words = _CAPS_WORD.findall(text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= share * len(words)
+
+
+def dek_retold(dek: str, lede: str, share: float) -> bool:
+    """Whether an article's opening line ``dek`` (its headline or standfirst) only says what ``lede``, a
+    sentence of the same article just below it, writes: at least ``share`` of its content words are the
+    lede's and every figure it gives the lede gives too. Above its lede such a line tells the opening
+    twice (protocol C: "dek and lead say the same thing"); a dek with a figure or a party the lede lacks
+    ("… kills 40" over "A bomb exploded …") adds a fact and stays."""
+    st = _stems(dek)
+    if share <= 0 or not st:
+        return False
+    figures = {f.rstrip(".,") for f in _FIGURE.findall(lede)}
+    if any(f.rstrip(".,") not in figures for f in _FIGURE.findall(dek)):
+        return False
+    return len(st & _stems(lede)) >= share * len(st)
 
 
 _RUN_TOKEN = re.compile(r"[A-Za-z0-9][\w'’$%.,-]*[A-Za-z0-9%]|[A-Za-z0-9]")
