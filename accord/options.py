@@ -485,6 +485,17 @@ class Options:
     # ("had dated her boyfriend for two years": dated; "had lived with his mother for three years": lived),
     # two such verbs two people's or two things' spans. Hand-set on invented sentences
     verify_span_verb_words: int = 5
+    # a range "from X to Y" is a change from one value to another when a verb of change governs it: the verb is
+    # looked for this many characters before "from", with at most this many words of its object between
+    # ("boost a new round of checks from $600 to $2,000"). Hand-set (precision51; moved here by mend52)
+    verify_change_chars: int = 80
+    verify_change_words: int = 6
+    # a count's slot is named by an event its own words tell (accord/disagree/naming.py ``event_told``): the verb
+    # at most this many words before it, read in this many characters before it, or in the first words of this
+    # many characters after it ("12 people were shot"). Hand-set (precision51; moved here by mend52)
+    disagree_event_words: int = 8
+    disagree_event_chars_before: int = 100
+    disagree_event_chars_after: int = 60
     # two polls' shares are one slot only when the answers they count share this many content words
     # (or all the shorter answer has): "were unhappy with the government's response" / "believe the
     # government has mishandled the crisis" are two questions. Hand-set (disagree25, final12 reading)

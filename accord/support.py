@@ -3123,6 +3123,7 @@ class Evidence:
             return None
         holders: dict[int, list[tuple[int, int]]] = {}
         first = None
+        team = False  # a holder is a team named after the place (``_team``), not an organisation the tagger saw
         for i, x in enumerate(xs):
             for m in x._entities[0]:
                 key = str(m.value)
@@ -3130,8 +3131,10 @@ class Evidence:
                     return None  # named as itself, or in a shorter form ("Mt Cook" / "Aoraki Mount Cook")
                 if not same_party(party, key):
                     continue
-                if (m.label != "ORG" or self._labels.get(key, set()) & _PLACES) and not self._team(m.text, key, party):
-                    return None  # a longer name of a place ("Woodburn, Oregon"), or one the tagger misread
+                if m.label != "ORG" or self._labels.get(key, set()) & _PLACES:
+                    if not self._team(m.text, key, party):
+                        return None  # a longer name of a place ("Woodburn, Oregon"), or one the tagger misread
+                    team = True
                 extra = _BODY_AFTER.match(m.text, len(m.text) - len(m.text.lstrip()))
                 if extra is None or fold(extra.group(1)) != fold(party.split()[0]) or not _BODY_WORD.search(extra.group(2)):
                     return None  # "MV Gibe", "INS Mysore", "FLAG FEA": the name itself, not a body named after it
@@ -3142,8 +3145,11 @@ class Evidence:
                 first = first or key
         if first is None:
             return None
-        if any(_THE_CITY.search(x.sentence.text) for x in xs):
-            return None  # (cite31) "on a freeway outside the city's downtown area": the city the body is named after
+        if team and any(_THE_CITY.search(x.sentence.text) for x in xs):
+            # (cite31) "on a freeway outside the city's downtown area": the city the team is named after. mend52:
+            # a team's only — "of the Woodburn Police Department, adding that the city was in shock" is a body
+            # named after the town, and "the city" no telling of where the bomb went off
+            return None
         tokens = [w for w in words(fold(party)) if w not in _NAME_SUFFIX]
         for i, x in enumerate(xs):
             text = x.sentence.text
@@ -3508,6 +3514,17 @@ _REGION = re.compile(r"\b(?:in|on|at|into|onto|inside|from|near|to|toward|toward
 _REGION_FAMILY = {"back": ("back", "rear"), "rear": ("back", "rear"), "centre": ("centre", "center", "middle"),
                   "center": ("centre", "center", "middle"), "middle": ("centre", "center", "middle"),
                   "roof": ("roof",), "top": ("top", "roof")}
+# (mend52) compounds that name a part of a thing in one word ("the van's backseat", "the hotel's rooftop")
+_REGION_COMPOUNDS = {"back": ("backseat", "backseats", "back-seat"), "rear": ("backseat", "backseats", "back-seat"),
+                     "roof": ("rooftop", "rooftops"), "top": ("rooftop", "rooftops")}
+# (mend52) things no part of which is a place: an abstract noun, by its word or its ending ("scandal", "league",
+# "corruption", "movement"), so "at the centre of a corruption scandal" is no where-in-a-thing
+_ABSTRACT_THINGS = frozenset("scandal scandals league leagues table standings rankings list agenda debate debates "
+                             "controversy row dispute crisis campaign conflict plan plans deal story stories issue "
+                             "issues effort efforts matter case affair class queue pile heap hierarchy pack field "
+                             "race polls charts chart pyramid ladder food chain order process system world".split())
+_ABSTRACT_ENDS = ("tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ism", "ance", "ence", "ship", "hood",
+                  "dom")
 _SPAN_STEMS = frozenset(stem(w) for w in ("quarter", "half", "inning", "period", "game", "match", "season", "hour",
                                           "century", "decade", "term", "race", "round", "show", "speech", "trial"))
 
@@ -3539,9 +3556,23 @@ def _regions(text: str) -> tuple[tuple[str, str], ...]:
         obj = {stem(w) for w in m.group(2).lower().split()}
         if obj & (_WHEN_STEMS | _SPAN_STEMS):
             continue  # "in the middle of the night", "… of the third quarter": a time
+        # mend52: a concrete thing only, after an article ("at the centre of a corruption scandal", "at the top
+        # of the league", "on the back of strong sales" are figures of speech, no place in a thing)
+        if not re.search(r"\bof\s+(?:the|an?|his|her|their|its|one)\s+\S", m.group(0), re.I) \
+                or any(w in _ABSTRACT_THINGS or (len(w) > 5 and w.endswith(_ABSTRACT_ENDS))
+                       for w in m.group(2).lower().split()):
+            continue
         part = m.group(1).lower()
         forms = _REGION_FAMILY.get(part, (part,))
-        out.append((m.group(0)[:m.start(2) - m.start()] + m.group(2).split()[0], r"\b(?:" + "|".join(forms) + r")"))
+        parts = r"\b(?:" + "|".join(sorted({*forms, *(c for f in forms for c in _REGION_COMPOUNDS.get(f, ()))})) + r")\b"
+        # the part as a whole word or a listed compound, in one clause with the thing ("the van's backseat");
+        # "backed by an accomplice" or a back of something else says nothing of it
+        thing = r"\b(?:" + "|".join(re.escape(w) for w in m.group(2).split() if len(w) >= 3) + r")"
+        if thing == r"\b(?:)":
+            thing = r"\b" + re.escape(m.group(2).split()[0])
+        near = r"[^,;:—.!?]*?"
+        out.append((m.group(0)[:m.start(2) - m.start()] + m.group(2).split()[0],
+                    f"(?:{parts}{near}{thing}|{thing}{near}{parts})"))
     return tuple(out)
 
 

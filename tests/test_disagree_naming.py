@@ -389,3 +389,26 @@ def test_an_event_told_before_a_list_or_past_a_place_still_names_the_count() -> 
     assert naming.event_told(Sentence("a", 0, t), t.index("three"), t.index("three") + 5, "presided")
     t = "Prosecutors release new video in shooting trial of Harlow mother of 12, Ana Ruiz"
     assert not naming.event_told(Sentence("a", 0, t), t.index("12"), t.index("12") + 2, "shoot")
+
+
+def test_a_participle_of_a_stem_in_ee_and_nouns_in_ing() -> None:
+    """mend52: "freeing" is freed, "agreeing" agreed; "morning" and "evening" are nouns, no verb's form."""
+    assert [naming.participle(w) for w in ("freeing", "agreeing", "morning", "evening", "string")] == \
+        ["freed", "agreed", "morning", "evening", "string"]
+    # near cases: verbs in -ing still take their participle
+    assert [naming.participle(w) for w in ("voting", "stabbing", "striking", "fleeing")] == \
+        ["voted", "stabbed", "struck", "fled"]
+
+
+def test_event_told_windows_are_options() -> None:
+    """mend52: ``event_told``'s reach (8 words, 100 and 60 characters) is read from the options."""
+    from accord.options import DEFAULT
+    t = "Police said 15 people were stabbed in the attack."
+    start, end = t.index("15"), t.index("15") + 2
+    assert naming.event_told(Sentence("a", 0, t), start, end, "stabbing")
+    assert not naming.event_told(Sentence("a", 0, t), start, end, "stabbing",
+                                 DEFAULT.with_(disagree_event_chars_after=5))
+    t = "He presided over that ceremony three times."
+    start, end = t.index("three"), t.index("three") + 5
+    assert naming.event_told(Sentence("a", 0, t), start, end, "presided")
+    assert not naming.event_told(Sentence("a", 0, t), start, end, "presided", DEFAULT.with_(disagree_event_words=2))

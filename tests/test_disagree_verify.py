@@ -1419,3 +1419,67 @@ def test_near_cases_of_a_condition_and_a_bidder() -> None:
     by = {(v.sentence.article, v.mention.text): v for v in vals}
     assert verify._mode_of(by[("a", "1,626,042")]) is None
     assert verify._bidder_of(by[("b", "two")]) is None and verify._bidder_of(by[("c", "three")]) is None
+
+# ------------------------------------------------------------------ mend52 (the review of precision51; invented texts)
+
+def test_a_list_of_places_or_a_town_and_its_state_is_no_second_name() -> None:
+    """mend52: a bare comma is a list or an address, never "one place under two names"."""
+    from accord.disagree.verify import _one_place
+    assert not _one_place("Bombay", "Pune", ["Police in Bombay, Pune and Delhi were alerted."])
+    assert not _one_place("Dallas", "Texas", ["He lived in Dallas, Texas."])
+    assert not _one_place("Pune", "Delhi", ["Police in Bombay, Pune or Delhi were alerted."])
+    assert not _one_place("Vorland", "Ostland", ["Flights to Vorland (Ostland airport is shut) were cancelled."])
+
+
+def test_a_place_written_as_its_other_name_is_still_one_place() -> None:
+    """mend52, near cases: a naming word after the comma, or the other name in brackets."""
+    from accord.disagree.verify import _one_place
+    assert _one_place("Vorland", "Ostland", ["She grew up in Vorland, formerly Ostland."])
+    assert _one_place("Ostland", "Vorland", ["Ostland, now known as Vorland, is a port."])
+    assert _one_place("Vorland", "Ostland", ["It is in Vorland (Ostland) on the coast."])
+    assert _one_place("Vorland", "Ostland", ["It is in Vorland (also called Ostland) on the coast."])
+
+
+def test_a_range_no_verb_of_change_governs_stays_a_range() -> None:
+    """mend52: the noun "cut" before another verb, and "ranging from", make no change from one value to another."""
+    from accord.disagree.verify import _changes
+    def kept(evidence: str, value: str) -> bool:
+        s = dataclasses.replace(side(value, "a"), evidence=evidence)
+        return bool(_changes([s]))
+    assert kept("The tax cut would give each household from $600 to $2,000, depending on income.", "$600 to $2,000")
+    assert kept("The toll rose sharply, with estimates ranging from 100,000 to 240,000.", "100,000 to 240,000")
+    assert kept("The death toll climbed to estimates ranging from 100,000 to 240,000.", "100,000 to 240,000")
+    assert kept("A pay rise for nurses, each getting from $600 to $2,000, was agreed.", "$600 to $2,000")
+    # near cases: the verb governs its object and the figures
+    assert not kept("A bill to boost a new round of checks from $600 to $2,000 per person.", "$600 to $2,000")
+    assert not kept("The council voted to raise the fee from $600 to $2,000.", "$600 to $2,000")
+    assert not kept("The plan would cut the tax from 10 percent to 8 percent.", "10 percent to 8 percent")
+    assert not kept("Sales rose from 100,000 to 240,000.", "100,000 to 240,000")
+    # the window is an option
+    s = dataclasses.replace(side("$600 to $2,000", "a"), evidence="A bill to boost a new round of checks from $600 "
+                                                                  "to $2,000 per person.")
+    assert _changes([s], words=2) == [s]
+
+
+def test_a_time_that_is_when_something_happened_is_no_reading_time() -> None:
+    """mend52: "arrived by 5 p.m." is when they arrived, not when a figure stood: the two tolls conflict."""
+    got = _all("Firefighters arrived by 5 p.m. and rescued 12 people from the flooded mall in Vorland.",
+               "Firefighters arrived at 5 p.m. and rescued 15 people from the flooded mall in Vorland.")
+    assert [(k, t, v) for k, t, v, _ in got if k == "number"] == [("number", "conflict", {"12", "15"})]
+    # near case: "by" opening a clause, or "as of" anywhere, is when the figure stood
+    got = _all("Rescuers worked all day, and by 5 p.m. they had pulled 12 people from the flooded mall in Vorland.",
+               "Rescuers worked all day, and by 9 p.m. they had pulled 15 people from the flooded mall in Vorland.")
+    assert [(k, t) for k, t, _, _ in got if k == "number"] == [("number", "evolving")]
+
+
+def test_an_office_and_a_surname_is_no_one_when_two_people_share_it() -> None:
+    """mend52: "Gov. Cuomo" may be Andrew or Mario Cuomo when the story names both."""
+    from accord.disagree.verify import _name_forms, _one_name
+    assert not _one_name("Gov. Cuomo", "Mario Cuomo", ["Andrew Cuomo", "Mario Cuomo"])
+    assert not _one_name("President Bush", "Jeb Bush", ["George W. Bush", "Jeb Bush"])
+    # near cases: the story names one person of that surname, written two ways
+    assert _one_name("Gov. Cuomo", "Mario Cuomo", ["Mario Cuomo", "Mario M. Cuomo", "Gov. Cuomo"])
+    assert _one_name("President Bush", "George Bush", ["George W. Bush"])
+    sides = [side("Gov. Cuomo", "a"), side("Mario Cuomo", "b"), side("Andrew Cuomo", "c")]
+    assert len(_name_forms(sides)) == 3
+    assert len(_name_forms(sides[:2])) == 1

@@ -120,3 +120,21 @@ def test_a_message_announced_and_not_given_reads_only_before_it() -> None:
     assert not announces("Mayor Ann Lee had a message of hope for the families on Friday.")
     assert not announces("The mayor had a message for residents: stay off the roads.")
     assert not announces("Police had a warning for drivers on Friday, urging them to stay home.")
+
+
+def test_a_quotation_run_over_two_sentences_is_closed_at_the_runs_end() -> None:
+    """mend52: neither sentence closes it: the run's last sentence does, with the mark that opened it."""
+    from accord.summarize import closed_quotes
+    assert closed_quotes(["“We will fight this in court.", "We will win."], [("a", 0), ("a", 1)]) == \
+        ["“We will fight this in court.", "We will win.”"]
+    assert closed_quotes(['He called it a “hoax” and said: "We will fight this in court.'], [("a", 0)]) == \
+        ['He called it a “hoax” and said: "We will fight this in court."']
+    assert closed_quotes(['"We will fight this in court.', "We will win."], [("a", 0), ("a", 1)]) == \
+        ['"We will fight this in court.', 'We will win."']
+    # near cases: the next sentence closes it, opens its own, or is of another article
+    assert closed_quotes(["“We will fight this in court.", "We will win,” he said."], [("a", 0), ("a", 1)]) == \
+        ["“We will fight this in court.", "We will win,” he said."]
+    assert closed_quotes(["“We will fight this in court.", "“We will win.”"], [("a", 0), ("a", 1)]) == \
+        ["“We will fight this in court.”", "“We will win.”"]
+    assert closed_quotes(["“We will fight this in court.", "The hearing is set for May."], [("a", 0), ("b", 1)]) == \
+        ["“We will fight this in court.”", "The hearing is set for May."]

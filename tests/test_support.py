@@ -2614,3 +2614,35 @@ def test_an_expectation_or_a_threat_to_act_is_not_the_act():
     assert support.hedge_split("The mayor was moved to tears.")[0] == ""
     assert support.hedge_split("The family is moving to the city.")[0] == ""
     assert support.hedge_split("The expected winner lost on Sunday.")[0] == ""
+
+def test_the_city_after_a_body_no_team_still_leaves_the_place_unsaid():
+    """mend52: "the city" is the city a team is named after (cite31), never that of any body named after a
+    place: "of the Woodburn Police Department, adding that the city was in shock" does not say where the bomb was."""
+    claim = "A bomb exploded at a Woodburn bank on Friday, killing two officers."
+    assert _b(claim, "A bomb exploded at a bank on Friday, killing two officers, said Capt. Tom Tennant of the "
+                     "Woodburn Police Department, adding that the city was in shock.") != "supports"
+    # near cases: the town named as itself, and a team's city (cite31) still state it
+    assert _b(claim, "A bomb exploded at a bank in Woodburn on Friday, killing two officers, adding that the city "
+                     "was in shock.") == "supports"
+    claim = "Hughes was pulled over for speeding on a freeway in San Diego, police said."
+    assert _b(claim, "San Diego Chargers guard Bill Hughes was arrested on suspicion of drunken driving.\n"
+                     "Hughes was pulled over for speeding on a freeway outside the city's downtown, police said.") \
+        == "supports"
+
+
+def test_a_figure_of_speech_is_no_place_in_a_thing():
+    """mend52: "at the centre of a corruption scandal", "at the top of the league" put nothing in a thing;
+    and a part is a whole word in the thing's clause ("backed by an accomplice" is no back of the van)."""
+    assert support._regions("The minister is at the centre of a corruption scandal.") == ()
+    assert support._regions("The club sits at the top of the league after the win.") == ()
+    assert support._regions("Sales grew on the back of strong demand.") == ()
+    claim = "The minister, at the centre of a corruption scandal, resigned on Tuesday."
+    assert _b(claim, "The minister, who is embroiled in a corruption scandal, resigned on Tuesday.") == "supports"
+    claim = "The suspect handcuffed the two guards together in the back of the van on Tuesday."
+    assert _b(claim, "The suspect, backed by an accomplice, handcuffed the two guards together in the van on "
+                     "Tuesday.") != "supports"
+    # near cases: a concrete thing and its part, as a word or a listed compound, in the thing's clause
+    assert [p for p, _ in support._regions("He hid in the back of a truck.")] == ["in the back of a truck"]
+    assert _b(claim, "The suspect handcuffed the two guards together in the van's backseat on Tuesday.") == "supports"
+    claim = "Two men stood on the roof of the hotel on Tuesday."
+    assert _b(claim, "Two men stood on the hotel's rooftop on Tuesday.") == "supports"

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from accord import verbs
 from accord.model import Sentence
+from accord.options import DEFAULT, Options
 from accord.words import FUNCTION_WORDS, IRREGULAR_VERBS, MONTHS, WEEKDAYS
 
 # a place is named as a place after one of these ("in Gaza", "across Syria", "the city of Aleppo")
@@ -392,6 +394,13 @@ _PARTICIPLES.update({"run": "run", "come": "come", "become": "become", "hit": "h
                      "quit": "quit", "hurt": "hurt", "beat": "beaten", "strike": "struck"})
 
 
+# mend52: nouns in -ing that are no form of a verb (the times of day a figure's sentence often names, and a few
+# common others): ``participle`` leaves them as they are, never "morned", "evened"
+_ING_NOUNS = frozenset("morning evening ceiling during awning pudding sibling herring lightning inning innings "
+                       "nothing something anything everything farthing shilling viking wedding".split()) - \
+    frozenset(verbs.EVENT_NOUNS)
+
+
 def participle(word: str) -> str:
     """The past participle of an event word as the finders keep it (a plain form "shoot", a form in -ing
     "striking", a past "shot"): "shot", "struck"; any other word (a past in -ed, a noun) is returned as it is."""
@@ -407,6 +416,10 @@ def participle(word: str) -> str:
         for base in (stem + "e", stem, stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
             if base and base in _PARTICIPLES:
                 return _PARTICIPLES[base]
+        if w in _ING_NOUNS or not re.search(r"[aeiouy]", stem):
+            return w  # mend52: a noun in -ing, no verb's form ("morning", "evening", "ceiling"; "string")
+        if stem.endswith("ee"):
+            return stem + "d"  # mend52: "freeing", "agreeing": freed, agreed
         return stem + "ed"  # "presiding", "stabbing", "voting": presided, stabbed, voted
     return w  # a plain word not listed may be a noun ("death"): left as written
 
@@ -422,22 +435,22 @@ def _verb_key(word: str) -> str:
     return w[:-1] if len(w) > 3 and w[-1] == w[-2] else w.rstrip("e")
 
 
-def event_told(sentence: Sentence, start: int, end: int, event: str) -> bool:
+def event_told(sentence: Sentence, start: int, end: int, event: str, options: Options = DEFAULT) -> bool:
     """precision51: whether a figure's own words tell ``event`` of it — the verb before it in its clause, eight
     words at most, with no name and no "of" between ("shot eleven times", "seized seven AK-47 rifles, two
     other rifles", "presided over that ceremony three times"), or after it past lower-case words only ("12
     people were shot"). A verb past a name ("mother of 13 Ana Ruiz shot") is the named person's, and a noun
     before an "of" ("the shooting trial of … mother of 12") is no event of the count."""
     key = _verb_key(event)
-    head = re.split(r"[;:!?—]|\.\s", sentence.text[max(0, start - 100):start])[-1]
-    before = re.findall(r"[A-Za-z0-9’'-]+", head)[-8:]
+    head = re.split(r"[;:!?—]|\.\s", sentence.text[max(0, start - options.disagree_event_chars_before):start])[-1]
+    before = re.findall(r"[A-Za-z0-9’'-]+", head)[-options.disagree_event_words:]
     hits = [k for k, w in enumerate(before) if _verb_key(w) == key]
     if hits:
         between = before[hits[-1] + 1:]
         if not any(w.lower() == "of" or (w[:1].isupper() and not w.isupper() and not re.search(r"\d", w))
                    for w in between):
             return True
-    for w in re.findall(r"[A-Za-z’'-]+|[^\sA-Za-z]", sentence.text[end:end + 60])[:5]:
+    for w in re.findall(r"[A-Za-z’'-]+|[^\sA-Za-z]", sentence.text[end:end + options.disagree_event_chars_after])[:5]:
         if _verb_key(w) == key:
             return True
         if w[:1].isupper() or not w[:1].isalpha():

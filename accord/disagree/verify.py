@@ -120,7 +120,8 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
         steps = [("a name cut short of its last words (\"U.S. Centers\" of \"U.S. Centers for Disease Control\")",
                   _cut_names),
                  ("one name written two ways (a nickname, a middle initial, a country and its adjective)",
-                  _name_forms)]
+                  lambda ss: _name_forms(ss, [m.text for x in by_key.values() for m in x.mentions
+                                              if m.kind == "entity" and m.label == "PERSON"]))]
     elif d.kind == "place":
         steps = [("one place under two of its names (\"Bombay\" / \"Mumbai\", \"Kiev\" / \"Kyiv\", \"Zürich\" / \"Zurich\")",
                   lambda ss: _place_names(ss, list(texts.values()))),
@@ -143,7 +144,7 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
             # make their "all sides conditional" test pass)
             ("a count of the sources a report cites, not of the story's people", lambda ss: _sources(ss, own)),
             ("a change from one figure to another read as a range (\"boost the checks from $600 to $2,000\")",
-             _changes),
+             lambda ss: _changes(ss, options.verify_change_chars, options.verify_change_words)),
             ("the end of a range read as a figure (\"40 percent to 70 percent\")",
              lambda ss: _ranges_read_as_figures(ss, own)),
             ("the side's own headline states the other side's value", lambda ss: _headline_states(ss, own, titles)),
@@ -192,13 +193,23 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
     return out
 
 
-# precision51: "from $600 to $2,000" after a verb of change is a move from an old value to a new one, never a range
-_CHANGE_FROM = re.compile(r"\b(?:boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|"
+# precision51: "from $600 to $2,000" after a verb of change is a move from an old value to a new one, never a range.
+# mend52: the verb must govern the figure — the change word, a short object with no other verb, then "from" — so
+# a noun ("the tax cut would give each household from $600 to $2,000") or a range's own verb ("estimates ranging
+# from 100,000 to 240,000") is no change
+_CHANGE_WORD = re.compile(r"\b(?:boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|"
                           r"lift(?:s|ed|ing)?|cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
                           r"bump(?:s|ed|ing)?|slash(?:es|ed|ing)?|expand(?:s|ed|ing)?|extend(?:s|ed|ing)?|"
                           r"r(?:ise|ises|ose|isen|ising)|gr(?:ow|ows|ew|own|owing)|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|"
                           r"f(?:all|alls|ell|allen|alling)|drop(?:s|ped|ping)?|double[ds]?|tripl(?:e|es|ed|ing)|"
-                          r"chang(?:e|es|ed|ing)|increase|rise|hike|cut|jump|drop)\b(?:\s+[\w'’$.,-]+){0,6}?\s+from\s+$", re.I)
+                          r"chang(?:e|es|ed|ing))\b", re.I)
+# words that make a change word a noun ("the tax cut", "a pay rise", "its increase"): a determiner before it or
+# before the one word before it
+_DETERMINERS = frozenset("the a an this that these those its his her their our your my any each every no".split())
+# a verb inside the object ends it: the "from" is another verb's ("would give each household from …")
+_OBJECT_VERB = re.compile(r"^(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|"
+                          r"can|could|may|might|must|rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|"
+                          r"(?!hundred$)[a-z]{2,}(?<!e)ed)$", re.I)
 
 
 # precision52: one end of a range its sentence writes with the unit twice ("said 40 percent to 70 percent of the
@@ -221,7 +232,7 @@ def _range_end(v: Value) -> bool:
     if hit is None or (hit.group("word").lower() == "and" and not hit.group("between")):
         return False
     low = float(hit.group("low").replace(",", ""))
-    if not low < float(v.point) or _CHANGE_FROM.search(head[:hit.start()] + "from "):
+    if not low < float(v.point) or _change_governs(head[:hit.start()] + "from ", DEFAULT.verify_change_words):
         return False
     return not re.search(r"\b(?:vot\w*|ruled?|decision|margin|score\w*|won|lost|beat|tally)\W+(?:\w+\W+){0,3}$",
                          head[:hit.start()], re.I)
@@ -233,16 +244,43 @@ def _ranges_read_as_figures(sides: list[Side], own: Callable[[Side], list[Value]
     return [s for s in sides if not (own(s) and _range_end(own(s)[0]))]
 
 
-def _changes(sides: list[Side]) -> list[Side]:
+def _change_governs(before: str, words: int) -> bool:
+    """Whether the text ``before`` a "from X to Y" ends in a verb of change and its object: the change word,
+    at most ``words`` words with no other verb and no clause break, then "from"; a change word read as a noun
+    with words between ("the tax cut would give …") governs nothing. "ranging from" never is a change."""
+    tail = re.search(r"from\s*$", before)
+    if tail is None:
+        return False
+    head = before[:tail.start()]
+    for hit in reversed(list(_CHANGE_WORD.finditer(head))):
+        between = head[hit.end():].split()
+        if len(between) > words or re.search(r"[;:!?—]|,\s", head[hit.end():]) \
+                or any(_OBJECT_VERB.match(w.strip("'’\".,")) for w in between):
+            return False
+        if between:
+            prior = [w.lower().strip("'’\".,") for w in head[:hit.start()].split()[-2:]]
+            word = hit.group(0).lower()
+            verbal = word.endswith(("ed", "ing")) or word in ("rose", "risen", "grew", "grown", "fell", "fallen")
+            if not verbal and prior and (prior[-1] in _DETERMINERS or len(prior) == 2 and prior[0] in _DETERMINERS
+                                         and prior[1] not in _DETERMINERS and not prior[1].endswith("s")):
+                return False  # a noun: "the tax cut would …"
+        return True
+    return False
+
+
+def _changes(sides: list[Side], chars: int = DEFAULT.verify_change_chars,
+             words: int = DEFAULT.verify_change_words) -> list[Side]:
     """The sides less those whose value is a range its own sentence writes as a change ("a bill to boost a new
     round of checks from $600 to $2,000": the checks go from one sum to the other, "$600 to $2,000" is no
-    range of them; "estimates ranging from 100,000 to 240,000" stays)."""
+    range of them; "estimates ranging from 100,000 to 240,000" and "the tax cut would give each household
+    from $600 to $2,000" stay). The change word is looked for ``chars`` characters back, ``words`` words before
+    "from" at most."""
     keep = []
     for s in sides:
         value = str(s.value)
         if re.search(r"\d.*\bto\b.*\d", value):
             hit = re.search(r"\bfrom\s+" + re.escape(value), s.evidence)
-            if hit and _CHANGE_FROM.search(s.evidence[max(0, hit.start() - 80):hit.start() + 5]):
+            if hit and _change_governs(s.evidence[max(0, hit.start() - chars):hit.start() + 4], words):
                 continue
         keep.append(s)
     return keep
@@ -253,7 +291,10 @@ def _changes(sides: list[Side]) -> list[Side]:
 # differ because they were read at different hours (evolving), and the clock words date the reading, never an event
 _DAY_PART = r"(?:morning|afternoon|evening|night|midday|noon|midnight|dawn|daybreak|nightfall|sundown|sunset|" \
             r"lunchtime|mid-?morning|mid-?afternoon|\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?)"
-_AS_OF_CLOCK = re.compile(r"\b(?:by|as of|as at)\s+(?:(?:early|late)\s+)?(?:(?:" + "|".join(WEEKDAYS) +
+# mend52: "by" only opening the sentence or a clause, as ``_AS_OF_DAY`` reads it ("Firefighters arrived by 5 p.m.
+# and rescued 12" is when they arrived); "as of" anywhere. The phrase itself is the group "at"
+_AS_OF_CLOCK = re.compile(r"(?:(?:^|[,;:—]\s*|\b(?:and|but)\s+)\W*(?P<by>by)|\b(?P<as>as of|as at))\s+"
+                          r"(?:(?:early|late)\s+)?(?:(?:" + "|".join(WEEKDAYS) +
                           r"|today|yesterday)(?:['’]s)?\s+(?:(?:early|late)\s+)?)?" + _DAY_PART +
                           r"(?:\s+(?:on\s+)?(?:" + "|".join(WEEKDAYS) + r"))?", re.I)
 
@@ -267,17 +308,25 @@ def _clock_of(v: Value) -> str | None:
         return None
     start, end = _clause_span(v)
     best: tuple[int, str] | None = None
-    for hit in _AS_OF_CLOCK.finditer(text, start, end):
-        between = _between(hit, m)
-        if between is None or any(x.kind == "number" and between[0] <= x.start and x.end <= between[1]
-                                  and not hit.start() <= x.start < hit.end() for x in v.sentence.mentions):
+    for hit in _AS_OF_CLOCK.finditer(text):  # the whole sentence: a clause's opening lies before its span
+        at = hit.start("by") if hit.group("by") else hit.start("as")
+        if not start <= at < end:
+            continue
+        if hit.end() <= m.start:
+            between = (hit.end(), m.start)
+        elif at >= m.end:
+            between = (m.end, at)
+        else:
+            continue
+        if any(x.kind == "number" and between[0] <= x.start and x.end <= between[1]
+               and not at <= x.start < hit.end() for x in v.sentence.mentions):
             continue
         gap = text[between[0]:between[1]]
         if re.search(r"\d", re.sub(_DAY_PART, "", gap, flags=re.I)):
             continue
         words = len(gap.split())
         if best is None or words < best[0]:
-            best = (words, " ".join(hit.group(0).split()))
+            best = (words, " ".join(text[at:hit.end()].split()))
     return best[1] if best else None
 
 
@@ -971,10 +1020,12 @@ def _term_key(value: str) -> str:
     return t
 
 
-def _one_name(a: str, b: str) -> bool:
+def _one_name(a: str, b: str, people: Sequence[str] = ()) -> bool:
     """Whether two names are one written two ways: a middle name or initial more, a nickname for the
     given name ("Rudy Giuliani" / "Rudolph W. Giuliani"), or a place and its adjective ("Puerto Rico"
-    / "Puerto Rican"). Two given names that are no short form of each other stay two."""
+    / "Puerto Rican"). Two given names that are no short form of each other stay two. An office and a
+    surname ("Gov. Cuomo") is the person of that surname only when ``people`` (the story's named persons)
+    holds no other given name with it (mend52: "Andrew Cuomo" beside "Mario Cuomo")."""
     x, y = _name_words(a), _name_words(b)
     if not x or not y:
         return False
@@ -983,7 +1034,11 @@ def _one_name(a: str, b: str) -> bool:
         return True  # a group's other name, the extractor's extra word aside ("Native American Cabinet")
     if len(x) == 2 and len(y) >= 2 and x[0] in _OFFICES and x[-1] == y[-1] and y[0] not in _OFFICES \
             or len(y) == 2 and len(x) >= 2 and y[0] in _OFFICES and x[-1] == y[-1] and x[0] not in _OFFICES:
-        return True  # precision51: an office and a surname ("Secretary Locke") / the given name and it ("Gary Locke")
+        # precision51: an office and a surname ("Secretary Locke") / the given name and it ("Gary Locke"), unless
+        # the story names another person of that surname ("President Bush" / "Jeb Bush" beside "George W. Bush")
+        given = (y if x[0] in _OFFICES else x)[0]
+        others = (w for w in map(_name_words, people) if len(w) >= 2 and w[-1] == x[-1] and w[0] not in _OFFICES)
+        return not any(not _given_alike(w[0], given) for w in others)
     if len(x) >= 2 and len(y) >= 2 and (x[-1] == y[-1] or (x[:-1] == y[:-1] and _swapped(x[-1], y[-1]))):
         # a middle name or initial on one side only is one person; two different ones are two
         return _given_alike(x[0], y[0]) and (len(x) == 2 or len(y) == 2 or x[1:-1] == y[1:-1])
@@ -993,12 +1048,13 @@ def _one_name(a: str, b: str) -> bool:
     return False
 
 
-def _name_forms(sides: list[Side]) -> list[Side]:
+def _name_forms(sides: list[Side], people: Sequence[str] = ()) -> list[Side]:
     """The sides less those that name another side's person or place another way: one name written
-    two ways is no disagreement about who or where."""
+    two ways is no disagreement about who or where (``people``: the story's named persons, and the sides)."""
+    people = [*people, *(str(s.value) for s in sides)]
     keep: list[Side] = []
     for s in sides:
-        if any(_one_name(str(s.value), str(k.value)) for k in keep):
+        if any(_one_name(str(s.value), str(k.value), people) for k in keep):
             continue
         keep.append(s)
     return keep
@@ -1184,7 +1240,16 @@ def _place_name_key(value: str) -> tuple[str, str]:
 
 # a story that writes one name as the other's ("Mumbai, formerly Bombay", "Chennai (Madras)", "Bombay, now Mumbai")
 _ALSO_WORDS = r"(?:(?:formerly|previously|once|now|also)\s+(?:known\s+as\s+|called\s+)?|known\s+(?:locally\s+)?as\s+|or\s+)"
-_ALSO = r"(?:\s*[,(]\s*" + _ALSO_WORDS + r"?|\s+" + _ALSO_WORDS + ")"
+# mend52: outside brackets a naming word must join the two ("Bombay, now Mumbai"): a bare comma or "or" is a list
+# ("Police in Bombay, Pune and Delhi", "Pune or Delhi"); the bare form only as "Chennai (Madras)", bracket closed
+_ALSO_NAMING = r"(?:(?:formerly|previously|once|now|also)\s+(?:known\s+as\s+|called\s+)?|known\s+(?:locally\s+)?as\s+)"
+_ALSO = r"(?:\s*,\s*|\s+)" + _ALSO_NAMING
+
+
+def _written_as(p: str, q: str, text: str) -> bool:
+    """Whether ``text`` writes place ``q`` as another name of ``p``: "p, formerly q", "p now known as q", "p (q)"."""
+    return bool(re.search(re.escape(p) + _ALSO + re.escape(q) + r"\b", text)
+                or re.search(re.escape(p) + r"\s*\(\s*" + _ALSO_WORDS + "?" + re.escape(q) + r"\s*\)", text))
 
 
 def _one_place(a: str, b: str, texts: Sequence[str] = ()) -> bool:
@@ -1199,8 +1264,7 @@ def _one_place(a: str, b: str, texts: Sequence[str] = ()) -> bool:
         return True
     first, second = str(a).split(",")[0].strip(), str(b).split(",")[0].strip()
     pairs = [(first, second), (second, first)]
-    return any(re.search(re.escape(p) + _ALSO + re.escape(q) + r"\b", t) for t in texts for p, q in pairs
-               if p and q)
+    return any(_written_as(p, q, t) for t in texts for p, q in pairs if p and q)
 
 
 def _place_names(sides: list[Side], texts: Sequence[str] = ()) -> list[Side]:

@@ -901,17 +901,36 @@ def closed_quotes(texts: list[str], where: list[tuple[str, int]]) -> list[str]:
     next paragraph opens another, "“Under the law this was proper." then "“We regret …"), and an open
     mark with no close reads as a fragment (protocol C33)."""
     out = list(texts)
+    opener = ""  # mend52: the mark of a quotation still open from the sentences before, in one run of an article
     for k, t in enumerate(texts):
-        if not leaves_open(t):
+        opener = _open_mark(t, opener)
+        if not opener:
             continue
         a, i = where[k]
         nxt = texts[k + 1] if k + 1 < len(texts) and where[k + 1] == (a, i + 1) else None
         if nxt is not None and not (nxt[:1] in "“\"" and not nxt[1:2].isspace()):
             continue  # the quotation goes on in the next sentence (not one that opens its own; a mark and a
             # space first is this one's close, which the splitter put there: "… business." | "\" \"We've …")
-        mark = "”" if "“" in t else '"'
-        out[k] = t + mark
+        out[k] = t + ("”" if opener == "“" else '"')  # mend52: closed at the run's end, as it was opened
+        opener = ""
     return out
+
+
+def _open_mark(text: str, opener: str = "") -> str:
+    """The mark of the quotation ``text`` leaves open ("“" or '"'; "" when none), read as ``leaves_open`` reads
+    marks, with ``opener`` the mark of one already open at its start (a quotation run over sentences)."""
+    t = text.strip()
+    for k, c in enumerate(t):
+        if c == "“":
+            opener = opener or c
+        elif c == "”":
+            opener = ""
+        elif c == '"':
+            if opener:
+                opener = ""
+            elif (k == 0 or t[k - 1].isspace() or t[k - 1] in "([{—–") and k + 1 < len(t) and not t[k + 1].isspace():
+                opener = c
+    return opener
 
 
 def _told_words(facts: Sequence[Fact], chosen: list[int]) -> int:
