@@ -287,7 +287,7 @@ def plain(text: str) -> dict[str, str]:
             out.setdefault(stem(w), w)
     for m in _APPEAL_FOR.finditer(unquoted):  # "appealed to the alliance for help": asked for it
         out.setdefault(stem("ask"), m.group(1))
-    if _NAMED_TO.search(unquoted):  # (cite32) "was named interim coach": appointed
+    if _named_to(unquoted):  # (cite32) "was named interim coach": appointed
         out.setdefault(_FAMILY_STEM[stem("appointed")], "named")
     return out
 
@@ -306,7 +306,16 @@ _POST_BEFORE = (r"(?:as\s+)?(?:(?:the|an?|its|his|her|their|(?-i:[A-Z0-9])[\w.&'
 _NAMED_TO = re.compile(
     r"\b(?:(?:is|was|were|been|be|being)\s+(?P<passive>named)\s+(?:as\s+)?" + _POST_BEFORE
     + r"|(?-i:[Nn])(?P<active>amed)\s+(?:(?-i:[a-z])+\s+){0,4}?(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+){0,3}\s+"
-    + _POST_BEFORE + r")" + _POST + r"\b(?!\s+of\s+the\s+(?:year|week|month|game|match|season|decade))", re.I)
+    + _POST_BEFORE + r")" + _POST + r"\b(?!\s+of\s+the\s+(?:year|week|month|game|match|season|decade))"
+    # a post word that is a name's ("was named President Lincoln", a ship): a capital word after it
+    r"(?!\s+(?-i:[A-Z]))", re.I)
+# "was named Captain": a capital post right after the passive is a name given (a dog's), not a post
+_NAMED_A_NAME = re.compile(r"(?-i:[A-Z])\w*$")
+
+
+def _named_to(text: str) -> bool:
+    """Whether ``text`` names someone to a post (``_NAMED_TO``; not a name that is a post word)."""
+    return any(not (m.group("passive") and _NAMED_A_NAME.match(m.group(0).split()[-1])) for m in _NAMED_TO.finditer(text))
 
 
 @lru_cache(maxsize=65536)
@@ -322,7 +331,7 @@ def content(text: str) -> frozenset[str]:
     if _APPEAL_FOR.search(_unquoted(text)):  # "appealed to the alliance for help": asked for it
         out.discard(stem("appeal"))
         out.add(_FAMILY_STEM[stem("ask")])
-    if _NAMED_TO.search(text):  # (cite32) "was named interim coach": appointed
+    if _named_to(text):  # (cite32) "was named interim coach": appointed
         out.discard(stem("named"))
         out.add(_FAMILY_STEM[stem("appointed")])
     return frozenset(out)
@@ -1698,6 +1707,8 @@ def _hedge_word(m: re.Match[str], text: str) -> bool:
 
 # (cite32) the moves toward an act that are no plan to do it: a threat, an expectation, a hope
 _UNSURE_MOVE = re.compile(r"(?i)(threat|expect|hop)")
+# the same kind of word in a claim, as a word ("hoping", "expected", "threatens"; never "Hopkins", "hopper")
+_UNSURE_FORMS = {"threat": r"threat(?:s|en\w*)?", "expect": r"expect(?:s|ed|ing|ation\w*)?", "hop": r"hop(?:e|es|ed|ing)"}
 
 
 def _unsure_move(move: str, claim: str) -> bool:
@@ -1705,7 +1716,7 @@ def _unsure_move(move: str, claim: str) -> bool:
     ``claim`` tells as planned without saying so ("House Democrats to subpoena …"): a reader takes the
     claim's plan for more than a threat. A claim writing the same kind of word is read as before."""
     m = _UNSURE_MOVE.match(move)
-    return bool(m) and not re.search(r"(?i)\b" + m.group(1), claim)
+    return bool(m) and not re.search(r"(?i)\b" + _UNSURE_FORMS[m.group(1).lower()] + r"\b", claim)
 
 
 @lru_cache(maxsize=65536)
@@ -3517,14 +3528,15 @@ _REGION_FAMILY = {"back": ("back", "rear"), "rear": ("back", "rear"), "centre": 
 # (mend52) compounds that name a part of a thing in one word ("the van's backseat", "the hotel's rooftop")
 _REGION_COMPOUNDS = {"back": ("backseat", "backseats", "back-seat"), "rear": ("backseat", "backseats", "back-seat"),
                      "roof": ("rooftop", "rooftops"), "top": ("rooftop", "rooftops")}
-# (mend52) things no part of which is a place: an abstract noun, by its word or its ending ("scandal", "league",
-# "corruption", "movement"), so "at the centre of a corruption scandal" is no where-in-a-thing
+# (mend52) things no part of which is a place: an abstract noun ("scandal", "league", "investigation"), so "at the
+# centre of a corruption scandal" is no where-in-a-thing. A list, not endings: "station", "apartment", "ambulance",
+# "residence" end as abstract nouns do and are places (review of mend52)
 _ABSTRACT_THINGS = frozenset("scandal scandals league leagues table standings rankings list agenda debate debates "
                              "controversy row dispute crisis campaign conflict plan plans deal story stories issue "
                              "issues effort efforts matter case affair class queue pile heap hierarchy pack field "
-                             "race polls charts chart pyramid ladder food chain order process system world".split())
-_ABSTRACT_ENDS = ("tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ism", "ance", "ence", "ship", "hood",
-                  "dom")
+                             "race polls charts chart pyramid ladder food chain order process system world investigation "
+                             "investigations negotiations talks movement attention conversation competition "
+                             "tournament economy market markets".split())
 _SPAN_STEMS = frozenset(stem(w) for w in ("quarter", "half", "inning", "period", "game", "match", "season", "hour",
                                           "century", "decade", "term", "race", "round", "show", "speech", "trial"))
 
@@ -3559,17 +3571,15 @@ def _regions(text: str) -> tuple[tuple[str, str], ...]:
         # mend52: a concrete thing only, after an article ("at the centre of a corruption scandal", "at the top
         # of the league", "on the back of strong sales" are figures of speech, no place in a thing)
         if not re.search(r"\bof\s+(?:the|an?|his|her|their|its|one)\s+\S", m.group(0), re.I) \
-                or any(w in _ABSTRACT_THINGS or (len(w) > 5 and w.endswith(_ABSTRACT_ENDS))
-                       for w in m.group(2).lower().split()):
+                or any(w in _ABSTRACT_THINGS for w in m.group(2).lower().split()):
             continue
         part = m.group(1).lower()
         forms = _REGION_FAMILY.get(part, (part,))
         parts = r"\b(?:" + "|".join(sorted({*forms, *(c for f in forms for c in _REGION_COMPOUNDS.get(f, ()))})) + r")\b"
         # the part as a whole word or a listed compound, in one clause with the thing ("the van's backseat");
         # "backed by an accomplice" or a back of something else says nothing of it
-        thing = r"\b(?:" + "|".join(re.escape(w) for w in m.group(2).split() if len(w) >= 3) + r")"
-        if thing == r"\b(?:)":
-            thing = r"\b" + re.escape(m.group(2).split()[0])
+        words = [re.escape(w) for w in m.group(2).split() if len(w) >= 3] or [re.escape(m.group(2).split()[0])]
+        thing = r"\b(?:" + "|".join(words) + r")(?:s|['’]s)?\b"  # a whole word: "van" is not "vanished"
         near = r"[^,;:—.!?]*?"
         out.append((m.group(0)[:m.start(2) - m.start()] + m.group(2).split()[0],
                     f"(?:{parts}{near}{thing}|{thing}{near}{parts})"))

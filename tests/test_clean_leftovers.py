@@ -1042,3 +1042,21 @@ def test_a_flagged_headline_is_stored_without_its_flag_and_cleaning_twice_agrees
     assert once.title == "River Town Evacuated As Levee Fails"
     twice = clean(once)
     assert (twice.title, twice.text, twice.removed) == (once.title, once.text, once.removed)
+
+
+# review of clean36 (invented texts)
+def test_a_headline_listing_names_with_its_verb_is_no_tag_list() -> None:
+    assert not leftovers.keyword_tags("Messi, Ronaldo, Neymar, Salah, Mbappe, Kane Named")
+    assert not leftovers.keyword_tags("Pelosi, Schumer, McConnell, McCarthy, Biden, Harris Meet")
+    assert leftovers.keyword_tags("Jane Doe, Impeachment trial, John Roe, National Security, NSC, White House.")
+
+
+def test_a_gallery_counter_in_lower_case_is_a_widget() -> None:
+    for text in ("slide 3 of 12", "gallery 2/8", "Slide 3 of 12"):
+        assert leftover(text) == "page widget", text
+
+
+def test_a_bracketed_score_or_section_is_no_stock_code() -> None:
+    for text in ("He scored (10.V) points in the final.", "The rule is in Section (IV.T) of the act."):
+        assert leftovers.strip_printed_codes(text)[0] == text
+    assert leftovers.strip_printed_codes("Shares of Facebook (FB.O) fell.")[0] == "Shares of Facebook fell."

@@ -1483,3 +1483,22 @@ def test_an_office_and_a_surname_is_no_one_when_two_people_share_it() -> None:
     sides = [side("Gov. Cuomo", "a"), side("Mario Cuomo", "b"), side("Andrew Cuomo", "c")]
     assert len(_name_forms(sides)) == 3
     assert len(_name_forms(sides[:2])) == 1
+
+
+# review of precision52 (invented texts): a figure "to" another of another thing is no range; the verb nearest
+# the "for" is the span's
+def test_two_ends_of_other_things_are_no_range() -> None:
+    b = "A judge in Marlow sentenced the three men to 12 years in prison for the robbery on Friday."
+    assert _figures("A judge in Marlow sentenced 3 men to 10 years in prison for the robbery on Friday.", b) \
+        == _figures("A judge in Marlow sentenced the men to 10 years in prison for the robbery on Friday.", b) != []
+    s, vals = analysed("The Dow gained 200 points to 25,000 on Tuesday.",
+                       "Officials said 40 percent to 70 percent of the buildings were destroyed.")
+    ends = {v.mention.text: verify._range_end(v) for v in vals}
+    assert not any(e for t, e in ends.items() if "25,000" in t)
+    assert any(e for t, e in ends.items() if "70" in t)  # the near case: one unit at both ends
+
+
+def test_the_verb_nearest_the_for_owns_the_span() -> None:
+    d = "Karl Ost was held for five days in Marlow."
+    assert _figures("Police arrested Karl Ost and held him for three days in Marlow.", d) \
+        == _figures("Police held Karl Ost for three days in Marlow.", d) != []

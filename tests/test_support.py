@@ -2646,3 +2646,30 @@ def test_a_figure_of_speech_is_no_place_in_a_thing():
     assert _b(claim, "The suspect handcuffed the two guards together in the van's backseat on Tuesday.") == "supports"
     claim = "Two men stood on the roof of the hotel on Tuesday."
     assert _b(claim, "Two men stood on the hotel's rooftop on Tuesday.") == "supports"
+
+
+# review of mend52 / cite32 (invented texts)
+def test_a_place_in_a_thing_ending_like_an_abstract_noun_is_still_a_place() -> None:
+    for text in ("He was handcuffed in the back of the ambulance.", "They hid in the back of the police station.",
+                 "It was found at the rear of the residence."):
+        assert support._regions(text), text
+    assert support._regions("The bank is at the centre of a corruption scandal.") == ()  # the near case
+
+
+def test_the_thing_of_a_region_is_a_whole_word() -> None:
+    [(_, pattern)] = support._regions("He was handcuffed in the back of the van.")
+    assert not re.search(pattern, "He sat in the back and vanished into the crowd.", re.I)
+    assert re.search(pattern, "Police put him in the back of a van.", re.I)
+    assert re.search(pattern, "He sat in the van's backseat.", re.I)
+
+
+def test_an_unsure_word_in_a_claim_is_a_word_not_a_prefix() -> None:
+    assert support._unsure_move("hoping to", "Johns Hopkins researchers to test the vaccine")
+    assert not support._unsure_move("hoping to", "Researchers hoping to test the vaccine")
+
+
+def test_a_name_that_is_a_post_word_is_no_appointment() -> None:
+    assert not support._named_to("The dog, which was named Captain, was adopted.")
+    assert not support._named_to("The aircraft carrier was named President Lincoln.")
+    assert support._named_to("Tony DiLeo was named interim coach on Monday.")
+    assert support._named_to("Stefanski named assistant general manager Tony DiLeo coach.")

@@ -69,7 +69,7 @@ _TAG = r"#?[\w'’&.-]+(?: [\w'’&.-]+){0,3}"
 TAG_LINE = re.compile(r"^(?:Tags?|TAGS?|Topics?|TOPICS?|Keywords?|KEYWORDS?|Filed [Uu]nder|FILED UNDER|Categories|CATEGORIES|"
                       r"Related [Tt]opics|RELATED TOPICS)\s*:\s*" + _TAG + r"(?:\s*[,|;•·]\s*" + _TAG + r")*\s*$")
 # a gallery's counter with its label ("Image 1 of 12", "Photo 3/8"); "Photo 1 of 12 shows the mayor." goes on
-GALLERY_COUNTER = re.compile(r"^(?:Image|Photo|Picture|Slide|Gallery|IMAGE|PHOTO|PICTURE|SLIDE|image|photo|slide)s?\s*:?\s*"
+GALLERY_COUNTER = re.compile(r"^(?:Image|Photo|Picture|Slide|Gallery|IMAGE|PHOTO|PICTURE|SLIDE|image|photo|slide|gallery)s?\s*:?\s*"
                              r"\d{1,3}\s*(?:of|/|OF)\s*\d{1,3}\W*$")
 # the buttons of an article's toolbar printed as a line ("Print Email Font Resize", "Share Print Comments"): two of
 # the words a toolbar holds or more and nothing else; "Print more money, he said." has other words
@@ -505,7 +505,7 @@ def leftover(sentence: str) -> str | None:
         return "photo caption or credit"
     if LONE_LABEL.match(text) or (":" in text[:16] and TAG_LINE.match(text)):  # (clean36) "LIVE BLOG", "Tags: …"
         return "page widget"
-    if text[0] in "IPSGip" and GALLERY_COUNTER.match(text):  # (clean36) "Image 1 of 12"
+    if text[0] in "IPSGipsg" and GALLERY_COUNTER.match(text):  # (clean36) "Image 1 of 12"
         return "page widget"
     if len(text) < 80 and widget_words(text):  # (clean36) "Print Email Font Resize"
         return "page widget"
@@ -774,7 +774,9 @@ def strip_footnotes(line: str) -> tuple[str, list[tuple[str, str]]]:
 # goes, the sentence stays. Abbreviations in brackets ("(U.S.)", "(D.C.)", "(R-N.Y.)", "(No. 5)") are the writer's, an index's "(.SPX)" is left (it reads like "(.NET)"), so is a press release's "(NYSE: XYZ)" (clean11), and
 # so is an address with words around it ("(see www.example.org)") or one written out ("Details: http://…").
 _EXCHANGE = r"(?:N|O|OQ|L|T|HK|DE|PA|TO|AS|SS|SZ|KS|KQ|BO|NS|MI|MC|SW|ST|AX|F|SI|CO|HE|OL|BR|LS|VI|MX|SA|TW|BK|JK|KL|NZ|PK|Q|V)"
-_RIC = r"(?:\.?[A-Z0-9]{2,6}(?:_[a-z]|[a-z])?\.(?:" + _EXCHANGE + r"|\s(?:N|O|L|T|OQ)))"
+# a code holds a letter or four figures (Tokyo's "7203.T") and is no Roman numeral ("(10.V)", "(IV.T)" are a score
+# and a section)
+_RIC = r"(?:\.?(?=[A-Z0-9]*[A-Z]|\d{4})(?![IVXLCDM]{2,6}\.)[A-Z0-9]{2,6}(?:_[a-z]|[a-z])?\.(?:" + _EXCHANGE + r"|\s(?:N|O|L|T|OQ)))"
 _TITLE_ABBREVIATIONS = r"(?!(?:MR|MRS|MS|DR|ST|MT|NO|JR|SR|GOV|SEN|REP|GEN|LT|COL|FT|VOL|FIG|PT|CO|INC|CORP|LTD|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\.)"
 _PRINTED_CODE = re.compile(
     r"\s*[(<]\s*" + _TITLE_ABBREVIATIONS + _RIC + r"(?:(?:,\s*|\s+and\s+|;\s*)" + _TITLE_ABBREVIATIONS + _RIC + r")*"
@@ -805,7 +807,21 @@ def keyword_tags(text: str, min_items: int = DEFAULT.clean_tag_list_min_items) -
     """Whether ``text`` is a list of ``min_items`` keyword tags or more, not a headline (``_TAG_ITEM``)."""
     items = [x.strip() for x in text.strip().rstrip(".").split(",")]
     return (len(items) >= min_items and all(_TAG_ITEM.match(x) for x in items)
-            and not any(w in ("and", "or", "&") for x in items for w in x.split()))
+            and not any(w in ("and", "or", "&") for x in items for w in x.split())
+            and not _verb_last(items[-1]))
+
+
+# a headline's verb ending its last item ("…, Kane Named", "…, Harris Meet", "…, Bahrain Sign Peace Accord" has it
+# inside): a form in -ed or -s, or a verb headlines write bare
+_HEADLINE_VERBS = frozenset("meet meets sign signs say says win wins lose loses face faces agree agrees join joins back "
+                            "backs call calls vote votes quit quits die dies resign resigns named hit hits top tops "
+                            "clash clashes slam slams warn warns vow vows".split())
+
+
+def _verb_last(item: str) -> bool:
+    """Whether a list's last item of two words or more ends in a verb as a headline writes it (``keyword_tags``)."""
+    words = item.lower().split()
+    return len(words) >= 2 and (words[-1] in _HEADLINE_VERBS or words[-1].endswith("ed"))
 
 
 # (clean36, issue 13) A news page's flag in front of its headline ("BREAKING: Witness Has Been Fired and Escorted Out",

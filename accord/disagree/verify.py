@@ -146,7 +146,7 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
             ("a change from one figure to another read as a range (\"boost the checks from $600 to $2,000\")",
              lambda ss: _changes(ss, options.verify_change_chars, options.verify_change_words)),
             ("the end of a range read as a figure (\"40 percent to 70 percent\")",
-             lambda ss: _ranges_read_as_figures(ss, own)),
+             lambda ss: _ranges_read_as_figures(ss, own, options.verify_change_words)),
             ("the side's own headline states the other side's value", lambda ss: _headline_states(ss, own, titles)),
         ]
         if d.type != "evolving":  # a running toll is reported on different days by design
@@ -215,13 +215,19 @@ _OBJECT_VERB = re.compile(r"^(?:is|are|was|were|be|been|being|am|has|have|had|do
 # precision52: one end of a range its sentence writes with the unit twice ("said 40 percent to 70 percent of the
 # buildings were destroyed", "between 40 and 80 percent"): the reader takes the end as the figure, but the sentence
 # gives the range; a change ("rose from 40 percent to 70 percent") and a tally ("voted 5 to 4") are no range
-_RANGE_BEFORE = re.compile(r"(?:\b(?P<between>between)\s+)?(?P<low>\d[\d,]*(?:\.\d+)?)\s*(?:%|percent|per cent|"
+_RANGE_BEFORE = re.compile(r"(?:\b(?P<between>between)\s+)?(?P<low>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>%|percent|per cent|"
                            r"[a-z]+(?:\s+[a-z]+)?)?\s+(?P<word>to|and)\s+(?:[$€£]\s*)?$", re.I)
 _RANGE_AFTER = re.compile(r"^\s*(?:%|percent|per cent|[a-z]+(?:\s+[a-z]+)?)?\s+to\s+(?:[$€£]\s*)?(?P<high>\d[\d,]*(?:\.\d+)?)",
                           re.I)
 
 
-def _range_end(v: Value) -> bool:
+def _range_unit(words: str) -> str:
+    """A range end's unit as compared with the other end's ("%" and "per cent" are "percent")."""
+    words = " ".join(words.lower().strip(" .,;:").split())
+    return "percent" if words in ("%", "per cent", "percent") or words.startswith("%") else words
+
+
+def _range_end(v: Value, words: int = DEFAULT.verify_change_words) -> bool:
     """Whether a figure is the upper end of a range its own sentence writes before it ("40 percent to 70 percent",
     "between 40 and 80 percent"; "and" only after "between"), the lower end going up; not after a verb of change."""
     if v.mention.end <= v.mention.start or not isinstance(v.point, float) or v.low < v.high:
@@ -232,16 +238,21 @@ def _range_end(v: Value) -> bool:
     if hit is None or (hit.group("word").lower() == "and" and not hit.group("between")):
         return False
     low = float(hit.group("low").replace(",", ""))
-    if not low < float(v.point) or _change_governs(head[:hit.start()] + "from ", DEFAULT.verify_change_words):
+    unit = _range_unit(hit.group("unit") or "")
+    high = re.sub(r"^[$€£]?\s*[\d,.]+\s*", "", m.text) + " " + text[m.end:]  # the words after the high figure
+    if unit and not hit.group("between") and _range_unit(" ".join(high.split()[:len(unit.split())])) != unit:
+        return False  # "sentenced 3 men to 10 years", "gained 200 points to 25,000": the two ends count two things
+    if not low < float(v.point) or _change_governs(head[:hit.start()] + "from ", words):
         return False
     return not re.search(r"\b(?:vot\w*|ruled?|decision|margin|score\w*|won|lost|beat|tally)\W+(?:\w+\W+){0,3}$",
                          head[:hit.start()], re.I)
 
 
-def _ranges_read_as_figures(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side]:
+def _ranges_read_as_figures(sides: list[Side], own: Callable[[Side], list[Value]],
+                            words: int = DEFAULT.verify_change_words) -> list[Side]:
     """The sides less those whose figure is the upper end of a range their sentence writes (``_range_end``):
     "70 percent" of "40 percent to 70 percent" is no value of its own."""
-    return [s for s in sides if not (own(s) and _range_end(own(s)[0]))]
+    return [s for s in sides if not (own(s) and _range_end(own(s)[0], words))]
 
 
 def _change_governs(before: str, words: int) -> bool:
@@ -2057,8 +2068,11 @@ def _span_verb_of(v: Value, reach: Reach = _REACH) -> str | None:
     if v.type != "duration" or v.mention.end <= v.mention.start:
         return None
     start, _ = _clause_span(v)
-    hit = re.search(_SPAN_VERB % reach.verb, v.sentence.text[start:v.mention.start], re.I)
-    return hit.group(1).lower()[:5] if hit else None
+    text, pattern = v.sentence.text[start:v.mention.start], re.compile(_SPAN_VERB % reach.verb, re.I)
+    hit = last = pattern.search(text)
+    while hit is not None:  # the verb nearest the "for" governs it ("arrested Ost and held him for three days": held)
+        last, hit = hit, pattern.search(text, hit.start(1) + 1)
+    return last.group(1).lower()[:5] if last else None
 
 
 def _start_key(v: Value) -> str | None:
