@@ -1063,11 +1063,15 @@ def _name_forms(sides: list[Side], people: Sequence[str] = ()) -> list[Side]:
     """The sides less those that name another side's person or place another way: one name written
     two ways is no disagreement about who or where (``people``: the story's named persons, and the sides)."""
     people = [*people, *(str(s.value) for s in sides)]
+    return _first_of_each(sides, lambda a, b: _one_name(a, b, people))
+
+
+def _first_of_each(sides: list[Side], same: Callable[[str, str], bool]) -> list[Side]:
+    """The sides less each one ``same`` finds to be a side kept before it told another way."""
     keep: list[Side] = []
     for s in sides:
-        if any(_one_name(str(s.value), str(k.value), people) for k in keep):
-            continue
-        keep.append(s)
+        if not any(same(str(s.value), str(k.value)) for k in keep):
+            keep.append(s)
     return keep
 
 
@@ -1280,12 +1284,7 @@ def _one_place(a: str, b: str, texts: Sequence[str] = ()) -> bool:
 
 def _place_names(sides: list[Side], texts: Sequence[str] = ()) -> list[Side]:
     """The sides less those that name another side's place by another of its names."""
-    keep: list[Side] = []
-    for s in sides:
-        if any(_one_place(str(s.value), str(k.value), texts) for k in keep):
-            continue
-        keep.append(s)
-    return keep
+    return _first_of_each(sides, lambda a, b: _one_place(a, b, texts))
 
 
 def _state_of_town(sides: list[Side]) -> list[Side]:
