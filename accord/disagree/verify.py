@@ -1702,29 +1702,42 @@ def _group_of(v: Value, reach: Reach = _REACH) -> str | None:
     Republicans", "12 adults"), with no other figure and no comma between ("219-208, with all
     Republicans opposed" is none); None when its clause names none. An independent is only a group in the plural
     or before "voters" ("an independent inquiry" is none). Compared only when both sides name one."""
-    text, m = v.sentence.text, v.mention
+    text = v.sentence.text
+
+    def judge(hit: re.Match[str], a: int, b: int, before: bool, start: int) -> tuple[int, str] | None:
+        word = fold(hit.group(1))
+        if word == "independent" and not re.match(r"\s+voters\b", text[hit.end():]):
+            return None
+        if word in ("democratic", "republican", "liberal", "conservative", "labour") and hit.group(1).islower():
+            return None  # "a democratic vote", "a liberal estimate": no party
+        if re.search(r"\d", text[a:b]) or any(x.kind == "number" and a <= x.start and x.end <= b
+                                              for x in v.sentence.mentions):
+            return None  # another figure between ("a handful of people, including two children"): its group
+        gap = text[a:b]
+        if re.search(r"[,;:(]", gap) and not (before and re.search(r"\b(?:among|of)\s+(?:the\s+|all\s+)?$",
+                                                                  text[max(start, hit.start() - 12):hit.start()].lower())):
+            return None  # "… 219-208, with all Republicans opposed": a group told beside the figure, not its own
+        words = len(gap.split())
+        return (words, _GROUPS[word]) if words <= (reach.group if before else reach.after) else None
+
+    return _nearest(v, _GROUP_WORD, judge)
+
+
+def _nearest(v: Value, pattern: re.Pattern[str],
+             judge: Callable[[re.Match[str], int, int, bool, int], tuple[int, str] | None]) -> str | None:
+    """The key of the qualifier ``pattern`` finds nearest a figure in its own clause: ``judge`` gives each hit
+    (the hit, where the words between it and the figure start and end, whether it comes first, the clause's
+    start) a distance and a key, or None to pass it over; the first of the nearest wins."""
+    m = v.mention
     if m.end <= m.start:
         return None
     start, end = _clause_span(v)
     best: tuple[int, str] | None = None
-    for hit in _GROUP_WORD.finditer(text, start, end):
-        word = fold(hit.group(1))
-        if word == "independent" and not re.match(r"\s+voters\b", text[hit.end():]):
-            continue
-        if word in ("democratic", "republican", "liberal", "conservative", "labour") and hit.group(1).islower():
-            continue  # "a democratic vote", "a liberal estimate": no party
+    for hit in pattern.finditer(v.sentence.text, start, end):
         between = _between(hit, m)
-        if between is None or re.search(r"\d", text[between[0]:between[1]]) or any(
-                x.kind == "number" and between[0] <= x.start and x.end <= between[1] for x in v.sentence.mentions):
-            continue  # another figure between ("a handful of people, including two children"): its group
-        a, b, before = between
-        gap = text[a:b]
-        words = len(gap.split())
-        if re.search(r"[,;:(]", gap) and not (before and re.search(r"\b(?:among|of)\s+(?:the\s+|all\s+)?$",
-                                                                  text[max(start, hit.start() - 12):hit.start()].lower())):
-            continue  # "… 219-208, with all Republicans opposed": a group told beside the figure, not its own
-        if words <= (reach.group if before else reach.after) and (best is None or words < best[0]):
-            best = (words, _GROUPS[word])
+        found = judge(hit, *between, start) if between is not None else None
+        if found is not None and (best is None or found[0] < best[0]):
+            best = found
     return best[1] if best else None
 
 
@@ -1805,45 +1818,38 @@ def _relative_period_of(v: Value, reach: Reach = _REACH) -> str | None:
     "180 last year" and "a year earlier": last:year), the phrase nearest the figure in its own clause
     within ``reach`` (six words before, four after) with no other figure between; None when unsaid. Compared only with another
     side's relative period: "this year" and "in 2024" may be one year."""
-    text, m = v.sentence.text, v.mention
-    if m.end <= m.start:
-        return None
-    start, end = _clause_span(v)
-    best: tuple[int, str] | None = None
-    for hit in _RELATIVE.finditer(text, start, end):
-        between = _between(hit, m)
-        if between is None:
-            continue
-        a, b, before = between
+    text = v.sentence.text
+
+    def judge(hit: re.Match[str], a: int, b: int, before: bool, start: int) -> tuple[int, str] | None:
         gap = text[a:b]
         words = len(gap.split())
-        if words > (reach.before if before else reach.after) or re.search(r"\d", gap) or re.search(r"\b(?:from|than|compared|versus|vs|since)\b", gap.lower()):
-            continue
+        if words > (reach.before if before else reach.after) or re.search(r"\d", gap) \
+                or re.search(r"\b(?:from|than|compared|versus|vs|since)\b", gap.lower()):
+            return None
         if _SAID_BEFORE.search(text[max(start, hit.start() - 40):hit.start()]):
-            continue  # "said last week that he paid $40,000": when it was said
+            return None  # "said last week that he paid $40,000": when it was said
         which, unit = hit.group(1), hit.group(2)
         if which is None:
             which, unit = "last", hit.group(3) or hit.group(4)
-        key = _WHICH[fold(which)] + ":" + unit.lower().replace("fiscal ", "").replace("school ", "")
-        if best is None or words < best[0]:
-            best = (words, key)
-    return best[1] if best else None
+        return words, _WHICH[fold(which)] + ":" + unit.lower().replace("fiscal ", "").replace("school ", "")
+
+    return _nearest(v, _RELATIVE, judge)
 
 
 # precision50: a count of those of a group who are something else ("12 of the dead were children",
 # "three of them are women"): the figure counts the latter, a part of the group, never the group's total
+# what the part is, after "were"/"is": a noun or an adjective ("children", "women", "foreign"), never a participle
+# of what happened to it ("were taken", "were killed"), a negation or a place ("were in the car")
+_IS_A_KIND = (r"(?!(?:\w+ed|\w+ing|taken|given|beaten|stolen|driven|chosen|seen|hidden|written|broken|fallen|shaken|"
+              r"thrown|shown|known|born|sworn|torn|drawn|flown|grown|hurt|shot|held|found|left|lost|struck|hit|kept|put|"
+              r"set|cut|being|still|not|never|now|in|at|on|from|to|among|under|without)\b)[a-z]")
 _SUBSET = re.compile(r"\s+of\s+(?:the|those|them|whom|these|its|their)\b[^,;.]{0,40}?\s(?:were|are|was|is)\s+"
-                     r"(?:(?:a|an|also|all|reportedly|believed to be|said to be)\s+)?"
-                     r"(?!(?:\w+ed|\w+ing|taken|given|beaten|stolen|driven|chosen|seen|hidden|written|broken|fallen|shaken|thrown|"
-                     r"shown|known|born|sworn|torn|drawn|flown|grown|hurt|shot|held|found|left|lost|struck|hit|kept|put|set|cut|being|still|not|"
-                     r"never|now|in|at|on|from|to|among|under|without)\b)[a-z]", re.I)
+                     r"(?:(?:a|an|also|all|reportedly|believed to be|said to be)\s+)?" + _IS_A_KIND, re.I)
 
 
 # "Of those killed, 12 were children", "Among the victims, two were women": the part told after its group
 _AMONG_THOSE = re.compile(r"^\W*(?:of|among)\s+(?:the|those|them|whom|these)\b[^,]{0,40},?\s*$", re.I)
-_IS_WHAT = re.compile(r"\s+(?:were|are|was|is)\s+(?:(?:a|an|also|all)\s+)?"
-                      r"(?!(?:\w+ed|\w+ing|taken|given|beaten|stolen|hurt|shot|held|found|left|lost|struck|hit|"
-                      r"still|not|never|now|in|at|on|from|to|among|under|without)\b)[a-z]", re.I)
+_IS_WHAT = re.compile(r"\s+(?:were|are|was|is)\s+(?:(?:a|an|also|all)\s+)?" + _IS_A_KIND, re.I)
 
 
 # precision50: a sum a package includes or sets aside for one purpose ("includes $350 billion for state
