@@ -132,8 +132,8 @@ def test_one_unquoted_statement_given_to_two_people_is_a_name_disagreement():
         "A tanker truck overturned on the interstate on Tuesday. Crews closed both northbound lanes for "
         "nearly six hours while they pumped the spilled diesel into a second truck, State Police "
         "Captain Laura Fenwick said.",
-        "A tanker truck overturned on the interstate on Tuesday. Crews closed the highway for most of the "
-        "afternoon while they pumped the spilled diesel into a second truck, Highway Patrol "
+        "A tanker truck overturned on the interstate on Tuesday. Crews closed both northbound lanes for most "
+        "of the afternoon while they pumped the spilled diesel into a second truck, Highway Patrol "
         "Spokesman Daniel Okafor said.")
     said = said_of(found)
     assert len(said) == 1
@@ -170,6 +170,12 @@ def test_no_speaker_disagreement_for_near_cases():
         "Captain Laura Fenwick said.",
         "Crews closed both northbound lanes while the diesel was moved to another tanker, Spokesman "
         "Daniel Okafor said."))
+    # two people each ending their own account on one detail (only the close is shared)
+    assert not said_of(compared(
+        "The blaze was set at the front door and spread inward while a small group of volunteers were "
+        "sorting donated clothes, Fire Marshal Helen Pratt said.",
+        "The fire started late on Friday evening while a small group of volunteers were sorting donated "
+        "clothes, Pastor Samuel Oduya said."))
     # a speaker who is no named person ("police said", "he said")
     assert not said_of(compared(
         "Crews closed both northbound lanes while they pumped the spilled diesel into a second truck, "

@@ -491,18 +491,21 @@ def _said(sentence: Sentence) -> tuple[list[str], str, str, str] | None:
 def said_speakers(sentences: Sequence[Sentence], order: Order, options: Options) -> list[Disagreement]:
     """One statement told without quotation marks that two articles give to two different people.
 
-    The statements are one when they close on the same ``options.said_tail_words`` words, word for
-    word (a wire's copy edited at its start, "chased him for 30 miles … before he finally pulled over
-    after about 15 minutes" / "chased him at speeds of more than 100 mph before he finally pulled over
-    after about 15 minutes"); two people who both said it (an article giving it to both) are no
-    disagreement, nor are two statements sharing fewer closing words (two officials each telling it).
+    The statements are one when they open on the same ``options.said_head_words`` words and close on
+    the same ``options.said_tail_words``, word for word (a wire's copy edited inside, "Deputies chased
+    him for 30 miles … before he finally pulled over after about 15 minutes" / "Deputies chased him at
+    speeds of more than 100 mph before he finally pulled over after about 15 minutes"); two people who
+    both said it (an article giving it to both) are no disagreement, nor are two statements that share
+    only their close (two people each ending their own account on one detail: "the fire was lit at the
+    entrance as a small group of women were working on crafts" / "the fire broke out Friday night while
+    a small group of women were working on crafts").
     """
-    k = options.said_tail_words
+    k, h = options.said_tail_words, options.said_head_words
     told = []
     for s in sentences:
         said = _said(s)
-        if said and len(said[0]) >= k:
-            told.append((tuple(said[0][-k:]), said[1], said[2], s, said[3]))
+        if said and len(said[0]) >= k + h:
+            told.append(((*said[0][:h], "…", *said[0][-k:]), said[1], said[2], s, said[3]))
     by_tail: dict[tuple[str, ...], list[tuple[str, str, Sentence]]] = {}
     statement: dict[tuple[str, ...], str] = {}
     for tail, name, written, s, words in told:
@@ -529,7 +532,7 @@ def said_speakers(sentences: Sequence[Sentence], order: Order, options: Options)
                               evidence=seen[cited[0]].text, sentences=[seen[a].ref for a in cited]))
         sides.sort(key=lambda x: (-len(x.articles), order.key(x.articles[0])))
         out.append(Disagreement(kind="name", about=f"who said “… {statement[tail]}”", values=sides,
-                                compatible=False, type="conflict", anchor=" ".join(tail)))
+                                compatible=False, type="conflict", anchor=" ".join(tail[h + 1:])))
     return out
 
 
