@@ -190,3 +190,18 @@ def test_no_speaker_disagreement_for_near_cases():
         "Daniel Okafor said.")
     assert not said_of(quoted)
     assert len([d for d in quoted.disagreements if d.about.startswith("who said")]) == 1
+
+
+def test_the_attribution_may_carry_a_day_a_statement_or_whom_it_was_told_to():
+    found = compared(
+        "Crews closed both northbound lanes for nearly six hours while they pumped the spilled diesel into a "
+        "second truck, Captain Laura Fenwick said Tuesday.",
+        "Crews closed both northbound lanes for most of the afternoon while they pumped the spilled diesel "
+        "into a second truck, Spokesman Daniel Okafor told reporters.")
+    assert {v.normalized for v in said_of(found)[0].values} == {"Laura Fenwick", "Daniel Okafor"}
+    # near case: what follows "said" is what was said, not when or to whom: the words before are no statement
+    assert not said_of(compared(
+        "After the tanker overturned on the interstate and spilled its diesel into a ditch, Captain Laura "
+        "Fenwick said crews worked all night.",
+        "After the tanker overturned on the interstate and spilled its diesel into a ditch, Spokesman Daniel "
+        "Okafor said the road would reopen."))

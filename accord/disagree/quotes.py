@@ -12,7 +12,8 @@ Elision marks, brackets, contractions, punctuation, tokenisation, a dropped or a
 (a trim), words missing where an elision is marked, a name and its initials, a verb and its particle
 for one verb ("get away" / "escape"), or one word swapped for another are no difference: two
 translations, or two editors, choose different words for the same thing ("task" / "mission"). The
-same words attributed to two different named speakers are a ``name`` disagreement.
+same words attributed to two different named speakers are a ``name`` disagreement, and so is one
+statement told without quotation marks that two articles give to two named people (``said_speakers``).
 """
 from __future__ import annotations
 
@@ -443,7 +444,11 @@ def speakers(sentences: Sequence[Sentence], order: Order, options: Options) -> l
 # -- one statement told without quotation marks, attributed to two people ("…, Sheriff X said" / "…,
 # Undersheriff Y said"): a wire's write-through that moved the words to another official (recall52) -----
 # the attribution that closes a sentence: ", <who> said." or ", said <who>." (a person's name ends ``who``)
-_SAID_AFTER = re.compile(r",\s+(?P<who>[^,;\"“”]{2,90}?)\s+(?:said|says)\s*[.!]?\s*$")
+# (what may follow the verb: a day, "in a statement"; "told reporters", "told The Associated Press")
+_SAID_WHEN = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+              r"in\s+a\s+statement|in\s+an\s+interview|at\s+a\s+news\s+conference))?")
+_SAID_AFTER = re.compile(r",\s+(?P<who>[^,;\"“”]{2,90}?)\s+(?:(?:said|says)" + _SAID_WHEN +
+                         r"|told\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))\s*[.!]?\s*$")
 _SAID_BEFORE = re.compile(r",\s+(?:said|says)\s+(?P<who>[^,;\"“”]{2,90}?)\s*[.!]?\s*$")
 # an office written before a person's name ("Sheriff Robert J. Pickell", "Undersheriff James Gage")
 SPEAKER_OFFICES = TITLES | OFFICES | frozenset(
