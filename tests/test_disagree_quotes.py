@@ -205,3 +205,18 @@ def test_the_attribution_may_carry_a_day_a_statement_or_whom_it_was_told_to():
         "Fenwick said crews worked all night.",
         "After the tanker overturned on the interstate and spilled its diesel into a ditch, Spokesman Daniel "
         "Okafor said the road would reopen."))
+
+
+def test_the_speaker_may_follow_said():
+    found = compared(
+        "Crews closed both northbound lanes for nearly six hours while they pumped the spilled diesel into a "
+        "second truck, said Laura Fenwick.",
+        "Crews closed both northbound lanes for most of the afternoon while they pumped the spilled diesel "
+        "into a second truck, said Daniel Okafor.")
+    assert {v.normalized for v in said_of(found)[0].values} == {"Laura Fenwick", "Daniel Okafor"}
+    # near case: an office with no name after it is no speaker ("said the county sheriff")
+    assert not said_of(compared(
+        "Crews closed both northbound lanes for nearly six hours while they pumped the spilled diesel into a "
+        "second truck, said the county sheriff.",
+        "Crews closed both northbound lanes for most of the afternoon while they pumped the spilled diesel "
+        "into a second truck, said Daniel Okafor."))
