@@ -269,6 +269,10 @@ class Options:
     quote_min_content: int = 4  # content words a quote needs before it can match a differently worded one
     quote_unattributed_overlap: float = 0.6  # share of content words two quotes must share when a speaker is unknown
     name_quote_min_words: int = 12  # words a quote needs before two speakers of it are a disagreement (short ones recur)
+    # the closing words a statement told without quotation marks ("…, Sheriff X said") must share with another
+    # article's, word for word, before two speakers of it are a disagreement (a wire's write-through; recall52)
+    said_tail_words: int = 8
+    said_head_words: int = 4  # … and the opening words (two people each ending their own account on one detail)
     quote_length_ratio: float = 2.0  # differently worded quotes this many times longer than the other are not one remark
     slot_magnitude_ratio: float = 4.0  # counts further apart than this count different things (several hundred / 2,500)
     # a pair of values is one slot when the pair model (accord/models/<disagree_model>.json, trained

@@ -119,3 +119,104 @@ def test_a_degree_word_swapped_in_a_quote_is_reported_for_one_speaker_only():
     found = compared("“We expect the repairs to the harbour wall to finish very shortly,” Mayor Jane Doe said.",
                      "“We expect the repairs to the harbour wall to finish fairly shortly,” Councilman John Roe said.")
     assert quotes_of(found) == []
+
+
+# -- recall52: one statement told without quotation marks, given to two people -----------------------
+
+def said_of(found):
+    return [d for d in found.disagreements if d.kind == "name" and d.about.startswith("who said “…")]
+
+
+def test_one_unquoted_statement_given_to_two_people_is_a_name_disagreement():
+    found = compared(
+        "A tanker truck overturned on the interstate on Tuesday. Crews closed both northbound lanes for "
+        "nearly six hours while they pumped the spilled diesel into a second truck, State Police "
+        "Captain Laura Fenwick said.",
+        "A tanker truck overturned on the interstate on Tuesday. Crews closed both northbound lanes for most "
+        "of the afternoon while they pumped the spilled diesel into a second truck, Highway Patrol "
+        "Spokesman Daniel Okafor said.")
+    said = said_of(found)
+    assert len(said) == 1
+    assert {v.normalized for v in said[0].values} == {"Laura Fenwick", "Daniel Okafor"}
+    assert said[0].type == "conflict" and "second truck" in said[0].about
+
+
+def test_an_office_before_a_name_the_analyser_reads_as_a_place_is_still_the_speaker():
+    found = compared(
+        "The driver finally stopped on the shoulder after a chase of about twenty minutes through three "
+        "towns, Clearwater County Sheriff Thomas Ruiz said.",
+        "The driver finally stopped on the shoulder after a chase of about twenty minutes through three "
+        "towns, Clearwater County Undersheriff Ellen Marsh said.")
+    assert {v.normalized for v in said_of(found)[0].values} == {"Thomas Ruiz", "Ellen Marsh"}
+
+
+def test_no_speaker_disagreement_for_near_cases():
+    # one person written two ways
+    assert not said_of(compared(
+        "Crews closed both northbound lanes while they pumped the spilled diesel into a second truck, "
+        "Captain Laura Fenwick said.",
+        "Crews closed the highway while they pumped the spilled diesel into a second truck, "
+        "Laura Fenwick said."))
+    # an article giving the statement to both people: both said it
+    assert not said_of(compared(
+        "Crews closed both lanes while they pumped the spilled diesel into a second truck, Captain Laura "
+        "Fenwick said. Crews closed both lanes while they pumped the spilled diesel into a second truck, "
+        "Spokesman Daniel Okafor said.",
+        "Crews closed both lanes while they pumped the spilled diesel into a second truck, Spokesman "
+        "Daniel Okafor said."))
+    # two officials telling the same happening in their own words (closing words differ)
+    assert not said_of(compared(
+        "Crews closed both northbound lanes while they pumped the spilled diesel into a second truck, "
+        "Captain Laura Fenwick said.",
+        "Crews closed both northbound lanes while the diesel was moved to another tanker, Spokesman "
+        "Daniel Okafor said."))
+    # two people each ending their own account on one detail (only the close is shared)
+    assert not said_of(compared(
+        "The blaze was set at the front door and spread inward while a small group of volunteers were "
+        "sorting donated clothes, Fire Marshal Helen Pratt said.",
+        "The fire started late on Friday evening while a small group of volunteers were sorting donated "
+        "clothes, Pastor Samuel Oduya said."))
+    # a speaker who is no named person ("police said", "he said")
+    assert not said_of(compared(
+        "Crews closed both northbound lanes while they pumped the spilled diesel into a second truck, "
+        "police said.",
+        "Crews closed both northbound lanes while they pumped the spilled diesel into a second truck, "
+        "Captain Laura Fenwick said."))
+    # a statement in quotation marks is the quote rules' (``speakers``): reported once, by them
+    quoted = compared(
+        "“Crews closed both lanes while they pumped the spilled diesel into a second truck, ” Captain "
+        "Laura Fenwick said.",
+        "“Crews closed both lanes while they pumped the spilled diesel into a second truck, ” Spokesman "
+        "Daniel Okafor said.")
+    assert not said_of(quoted)
+    assert len([d for d in quoted.disagreements if d.about.startswith("who said")]) == 1
+
+
+def test_the_attribution_may_carry_a_day_a_statement_or_whom_it_was_told_to():
+    found = compared(
+        "Crews closed both northbound lanes for nearly six hours while they pumped the spilled diesel into a "
+        "second truck, Captain Laura Fenwick said Tuesday.",
+        "Crews closed both northbound lanes for most of the afternoon while they pumped the spilled diesel "
+        "into a second truck, Spokesman Daniel Okafor told reporters.")
+    assert {v.normalized for v in said_of(found)[0].values} == {"Laura Fenwick", "Daniel Okafor"}
+    # near case: what follows "said" is what was said, not when or to whom: the words before are no statement
+    assert not said_of(compared(
+        "After the tanker overturned on the interstate and spilled its diesel into a ditch, Captain Laura "
+        "Fenwick said crews worked all night.",
+        "After the tanker overturned on the interstate and spilled its diesel into a ditch, Spokesman Daniel "
+        "Okafor said the road would reopen."))
+
+
+def test_the_speaker_may_follow_said():
+    found = compared(
+        "Crews closed both northbound lanes for nearly six hours while they pumped the spilled diesel into a "
+        "second truck, said Laura Fenwick.",
+        "Crews closed both northbound lanes for most of the afternoon while they pumped the spilled diesel "
+        "into a second truck, said Daniel Okafor.")
+    assert {v.normalized for v in said_of(found)[0].values} == {"Laura Fenwick", "Daniel Okafor"}
+    # near case: an office with no name after it is no speaker ("said the county sheriff")
+    assert not said_of(compared(
+        "Crews closed both northbound lanes for nearly six hours while they pumped the spilled diesel into a "
+        "second truck, said the county sheriff.",
+        "Crews closed both northbound lanes for most of the afternoon while they pumped the spilled diesel "
+        "into a second truck, said Daniel Okafor."))

@@ -106,7 +106,7 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
             if d is not None:
                 found.append(d)
     quoted, wordings = quotes.compare(sentences, order, options)
-    found += quoted + quotes.speakers(sentences, order, options)
+    found += quoted + quotes.speakers(sentences, order, options) + quotes.said_speakers(sentences, order, options)
     found += roles.rank_disagreements(sentences, order, options) + roles.name_disagreements(sentences, order, options)
     found += roles.credit_disagreements(sentences, order) + roles.body_disagreements(sentences, order)
     placed = places.find(sentences, order)

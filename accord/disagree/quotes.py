@@ -12,7 +12,8 @@ Elision marks, brackets, contractions, punctuation, tokenisation, a dropped or a
 (a trim), words missing where an elision is marked, a name and its initials, a verb and its particle
 for one verb ("get away" / "escape"), or one word swapped for another are no difference: two
 translations, or two editors, choose different words for the same thing ("task" / "mission"). The
-same words attributed to two different named speakers are a ``name`` disagreement.
+same words attributed to two different named speakers are a ``name`` disagreement, and so is one
+statement told without quotation marks that two articles give to two named people (``said_speakers``).
 """
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ import re
 from collections.abc import Sequence
 
 from accord import embed
+from accord.analyse.entities import TITLES
+from accord.analyse.rules import OFFICES
 from accord.align import content_words, quote_pairs, quote_similarity, quote_words, same_words
 from accord.disagree.slots import Order
 from accord.model import Disagreement, Mention, Sentence, Side, Wordings
@@ -436,3 +439,112 @@ def speakers(sentences: Sequence[Sentence], order: Order, options: Options) -> l
             out.append(Disagreement(kind="name", about=f"who said “{a.value}”", values=sides,
                                     compatible=False, type="conflict", anchor=str(a.value)))
     return out
+
+
+# -- one statement told without quotation marks, attributed to two people ("…, Sheriff X said" / "…,
+# Undersheriff Y said"): a wire's write-through that moved the words to another official (recall52) -----
+# the attribution that closes a sentence: ", <who> said." or ", said <who>." (a person's name ends ``who``)
+# (what may follow the verb: a day, "in a statement"; "told reporters", "told The Associated Press")
+_SAID_WHEN = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+              r"in\s+a\s+statement|in\s+an\s+interview|at\s+a\s+news\s+conference))?")
+_SAID_AFTER = re.compile(r",\s+(?P<who>[^,;\"“”]{2,90}?)\s+(?:(?:said|says)" + _SAID_WHEN +
+                         r"|told\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))\s*[.!]?\s*$")
+_SAID_BEFORE = re.compile(r",\s+(?:said|says)\s+(?P<who>[^,;\"“”]{2,90}?)\s*[.!]?\s*$")
+# an office written before a person's name ("Sheriff Robert J. Pickell", "Undersheriff James Gage")
+SPEAKER_OFFICES = TITLES | OFFICES | frozenset(
+    "undersheriff superintendent commissioner sergeant sgt trooper inspector prosecutor lieutenant constable "
+    "spokesperson deputy chief".split())
+_NAME_WORD = re.compile(r"[A-Z](?:[a-z][\w'’-]*|\.)?")
+
+
+def _titled_name(who: str) -> str | None:
+    """The name after the last office in ``who`` ("Genesee County Undersheriff James Gage" → "James
+    Gage"): two to four capitalised words, a middle initial allowed; None without an office before them."""
+    words = who.split()
+    offices = [k for k, w in enumerate(words) if w.lower().rstrip(".") in SPEAKER_OFFICES]
+    if not offices:
+        return None
+    name = words[offices[-1] + 1:]
+    if not 2 <= len(name) <= 4 or not all(_NAME_WORD.fullmatch(w) for w in name) or len(name[-1]) < 2:
+        return None
+    return " ".join(name)
+_QUOTE_MARKS = re.compile(r"[\"“”]|(?:^|\s)[‘']\w")
+
+
+def _said(sentence: Sentence) -> tuple[list[str], str, str, str] | None:
+    """The words of a statement ``sentence`` tells without quotation marks and closes by naming the
+    person who said it, with that person (the name's key and the attribution as written) and the
+    statement as written: "Deputies
+    chased him for 30 miles, Sheriff Robert Pickell said." A speaker not named as a person ("police
+    said", "he said") is none: a pronoun or an office is no name two outlets can set against each other."""
+    if sentence.of_kind("quote") or _QUOTE_MARKS.search(sentence.text):
+        return None
+    text = sentence.text.rstrip()
+    hit = _SAID_AFTER.search(text) or _SAID_BEFORE.search(text)
+    if not hit:
+        return None
+    start, end = hit.start("who"), hit.end("who")
+    person = next((str(e.value) for e in sentence.of_kind("entity") if e.label == "PERSON" and e.value
+                   and start <= e.start and e.end == end), None)
+    if person is None:  # "Genesee County Undersheriff James Gage": an office before a name (the analyser's
+        person = _titled_name(text[start:end])  # entity may hold the county as a place)
+    if person is None:
+        return None
+    return quote_words(text[:hit.start()]), person, text[start:end], text[:hit.start()]
+
+
+def said_speakers(sentences: Sequence[Sentence], order: Order, options: Options) -> list[Disagreement]:
+    """One statement told without quotation marks that two articles give to two different people.
+
+    The statements are one when they open on the same ``options.said_head_words`` words and close on
+    the same ``options.said_tail_words``, word for word (a wire's copy edited inside, "Deputies chased
+    him for 30 miles … before he finally pulled over after about 15 minutes" / "Deputies chased him at
+    speeds of more than 100 mph before he finally pulled over after about 15 minutes"); two people who
+    both said it (an article giving it to both) are no disagreement, nor are two statements that share
+    only their close (two people each ending their own account on one detail: "the fire was lit at the
+    entrance as a small group of women were working on crafts" / "the fire broke out Friday night while
+    a small group of women were working on crafts").
+    """
+    k, h = options.said_tail_words, options.said_head_words
+    told = []
+    for s in sentences:
+        said = _said(s)
+        if said and len(said[0]) >= k + h:
+            told.append(((*said[0][:h], "…", *said[0][-k:]), said[1], said[2], s, said[3]))
+    by_tail: dict[tuple[str, ...], list[tuple[str, str, Sentence]]] = {}
+    statement: dict[tuple[str, ...], str] = {}
+    for tail, name, written, s, words in told:
+        by_tail.setdefault(tail, []).append((name, written, s))
+        statement.setdefault(tail, _closing(words, k))
+    out = []
+    for tail, items in by_tail.items():
+        by_speaker: dict[str, list[tuple[str, Sentence]]] = {}
+        for name, written, s in items:
+            key = next((n for n in by_speaker if same_person(n, name)), name)
+            by_speaker.setdefault(key, []).append((written, s))
+        if len(by_speaker) < 2:
+            continue
+        arts = [{s.article for _, s in group} for group in by_speaker.values()]
+        if any(a & b for i, a in enumerate(arts) for b in arts[i + 1:]):
+            continue  # one article gives the statement to both: both said it
+        sides = []
+        for name, group in by_speaker.items():
+            seen: dict[str, Sentence] = {}
+            for _, s in sorted(group, key=lambda x: (order.key(x[1].article), x[1].index)):
+                seen.setdefault(s.article, s)
+            cited = order.sort(list(seen))
+            sides.append(Side(value=max((w for w, _ in group), key=len), normalized=name, articles=cited,
+                              evidence=seen[cited[0]].text, sentences=[seen[a].ref for a in cited]))
+        sides.sort(key=lambda x: (-len(x.articles), order.key(x.articles[0])))
+        out.append(Disagreement(kind="name", about=f"who said “… {statement[tail]}”", values=sides,
+                                compatible=False, type="conflict", anchor=" ".join(tail[h + 1:])))
+    return out
+
+
+def _closing(statement: str, k: int) -> str:
+    """The last words of ``statement`` as written that hold its last ``k`` words of a quote."""
+    words = statement.split()
+    for n in range(k, len(words) + 1):
+        if len(quote_words(" ".join(words[-n:]))) >= k:
+            return " ".join(words[-n:])
+    return statement
