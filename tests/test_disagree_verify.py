@@ -1502,3 +1502,36 @@ def test_the_verb_nearest_the_for_owns_the_span() -> None:
     d = "Karl Ost was held for five days in Marlow."
     assert _figures("Police arrested Karl Ost and held him for three days in Marlow.", d) \
         == _figures("Police held Karl Ost for three days in Marlow.", d) != []
+
+
+# ------------------------------------------------------------------ precision53 (invented texts)
+
+
+def test_bidders_told_with_an_aside_a_long_offer_or_a_deal_with_a_team() -> None:
+    """precision53: more ways news names who made an offer (read blind: two teams' offers were still reported)."""
+    sentences, vals = analysed(
+        "The radio host said the Hawks have made first baseman Karl Ost an eight - year, $200 million offer.",
+        "The Owls, according to reports, have offered Ost a seven - year deal worth $140 million.",
+        "The Owls have the weakest offer of the bunch, worth $140 million.",
+        "Ben Ruse agreed to a seven-year, $161-million deal with the Jays late Tuesday night.",
+        "Karl Ost earned $12 million last season under his contract.",
+        "The Hawks signed a $5 million deal on Friday.",
+        "The Owls have made an offer between $140 and $150 million over seven years.")
+    bidder = {(v.sentence.article, v.mention.text): verify._bidder_of(v) for v in vals if v.type.startswith("money")}
+    assert bidder[("a", "$200 million")] == "hawks"
+    assert bidder[("b", "$140 million")] == "owls"
+    assert bidder[("c", "$140 million")] == "owls"
+    assert bidder[("g", "$150 million")] == "owls"  # the high end of a range: the sum between is its low end
+    assert bidder[("d", "$161")] == "jays"
+    # near cases: a contract with no party named, a deal signed by its own side with no "with"
+    assert bidder[("e", "$12 million")] is None
+    assert bidder[("f", "$5 million")] is None
+    assert _figures("The Owls, according to reports, have offered Karl Ost a seven-year deal worth $140 million.",
+                    "The Hawks, according to reports, have offered Karl Ost a seven-year deal worth $160 million.") == []
+    # near cases: a bidder told by its people whose sentence names the team too; one bidder's offer at two sums
+    assert _figures("The radio host said the Hawks have made first baseman Karl Ost an eight-year, $200 million offer.",
+                    "Lynch reported the Hawks team of owner Dana Velt and General Manager Ben Ruse offered Karl Ost an "
+                    "eight-year deal worth $184 million.") == [("conflict", {"$184 million", "$200 million"})]
+    assert _figures("The Owls, according to reports, have offered Karl Ost a seven-year deal worth $140 million.",
+                    "The Owls have offered Karl Ost a seven-year deal worth $160 million, reports said.") \
+        == [("conflict", {"$140 million", "$160 million"})]

@@ -30,7 +30,9 @@ length in years states the other side's; a vague side whose article gives the fi
 day's count is a part of one told over several days; "dated … for two years" / "lived … for three years" are two
 spans; a way gone ("chased for 30 miles") is no place's distance ("15 miles north of"); the upper end of a range its
 sentence writes ("40 percent to 70 percent") is no figure; a condition ("valid with a turnout of more than 50
-percent") is no figure reported.
+percent") is no figure reported. precision53: more ways of naming a bidder ("The Orioles, according to reports,
+have offered", "an eight - year, $200 million offer", "the Orioles have the weakest offer", "a deal with the Yankees",
+the high end of "between $140 and $150 million"), and a bidder one side's sentence names beside the other's is one.
 It never adds a side or a disagreement: trust first, a wrong report costs more than a missed one.
 """
 from __future__ import annotations
@@ -2021,8 +2023,16 @@ _BIDDER = r"(?P<who>[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}(?:\
 _BID_BY = re.compile(r"\b(?:offers?|bids?)\s+(?:\w+\s+){0,2}?(?:by|from)\s+(?:the\s+)?" + _BIDDER)
 _BID_OF = re.compile(r"(?:\b[Tt]he\s+)?" + _BIDDER + r"(?:['’]s?)?\s+(?:(?:latest|new|initial|final|reported|"
                      r"rival|improved|revised|highest|best|top)\s+)?(?:offers?|bids?)\b")
-_BID_MADE = re.compile(r"(?:\b[Tt]he\s+)?" + _BIDDER + r"\s+(?:(?:have|has|had|reportedly|also|only|now|already)\s+)*"
-                       r"(?:offered|bid|made\s+(?:\w+\s+){0,4}?(?:an?\s+)?(?:[\w$,.-]+\s+){0,4}?(?:offer|bid))\b")
+# precision53: an aside between the bidder and its verb ("The Orioles, according to reports, have offered"), a
+# contract's length and sum before "offer" written with spaced hyphens ("an eight - year, $200 million offer"), an
+# offer the bidder has ("the Orioles have the weakest offer"), a deal with a team ("a $161-million deal with the
+# Yankees"): the party the contract is with
+_BID_MADE = re.compile(r"(?:\b[Tt]he\s+)?" + _BIDDER + r"(?:\s*,\s+[^,]{1,40},)?\s+"
+                       r"(?:(?:have|has|had|reportedly|also|only|now|already)\s+)*"
+                       r"(?:offered|bid|made\s+(?:\w+\s+){0,4}?(?:an?\s+)?(?:[\w$,.-]+\s+){0,7}?(?:offer|bid)|"
+                       r"(?:have|has|had)\s+(?:the|an?)\s+(?:\w+\s+){0,2}?(?:offer|bid))\b")
+_RANGE_LOW = re.compile(r"\bbetween\s+[$€£]?\s*\d[\d,.]*(?:\s*(?:million|billion|m|bn))?\s+and\s+$", re.I)
+_BID_WITH = re.compile(r"\b(?:deal|contract|agreement)\s+with\s+(?:the\s+)?" + _BIDDER)
 _NOT_BIDDERS = frozenset({"the", "a", "an", "reports", "report", "if", "but", "and", "so", "his", "her", "their", "its",
                           "this", "that", "which", "he", "she", "they", "it", "we", "i"})
 
@@ -2033,11 +2043,11 @@ def _bidder_of(v: Value) -> str | None:
     if not (v.type.startswith("money") or v.type in ("duration", "count")) or v.mention.end <= v.mention.start:
         return None
     text, m = v.sentence.text, v.mention
-    if not re.search(r"\b(?:offer|bid)", text, re.I):
+    if not re.search(r"\b(?:offer|bid|deal|contract)", text, re.I):
         return None
     start, end = _clause_span(v)
     best: tuple[int, str] | None = None
-    for pattern in (_BID_BY, _BID_OF, _BID_MADE):
+    for pattern in (_BID_BY, _BID_OF, _BID_MADE, _BID_WITH):
         for hit in pattern.finditer(text, start, end):
             if hit.end("who") <= m.start:
                 a, b = hit.end("who"), m.start
@@ -2047,8 +2057,8 @@ def _bidder_of(v: Value) -> str | None:
                 continue
             gap = text[a:b]
             if any(x.kind == "number" and x is not m and a <= x.start and x.end <= b and re.search(r"[$€£]", x.text)
-                   for x in v.sentence.mentions):
-                continue  # another sum between: the bidder is that sum's
+                   for x in v.sentence.mentions) and not _RANGE_LOW.search(gap):
+                continue  # another sum between: the bidder is that sum's (not a range's low end: "between $140 and")
             words = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[\w&'’-]+", hit.group("who").lower())
                      if w not in _NOT_BIDDERS and w != "of"]
             if not words:
@@ -2181,13 +2191,29 @@ def _one_slot(sides: list[Side], own: Callable[[Side], list[Value]],
         sides, slots = [sides[k] for k in keep], [slots[k] for k in keep]
         if len(sides) < 2:
             return []
-    kept = _largest_fitting(sides, lambda i, j: _fits(slots[i], slots[j]))
+    told = [v.sentence.text if (v := _figure(s, own, mentions or {})) is not None else s.evidence for s in sides]
+    kept = _largest_fitting(sides, lambda i, j: _fits(slots[i], slots[j]) or _bidder_named(slots[i], slots[j],
+                                                                                           (told[i], told[j])))
     if not kept and len(sides) > 2 and any(x is not None and x["bidder"] is not None for x in slots):
         # precision52: bidders read on some sides only can leave two groups as large ("offered by the Nationals" /
         # an unnamed bidder / "the Red Sox"): a bidder then settles nothing, the other parts decide
         plain = [None if x is None else {**x, "bidder": None} for x in slots]
         kept = _largest_fitting(sides, lambda i, j: _fits(plain[i], plain[j]))
     return kept
+
+
+def _bidder_named(a: dict[str, str | None] | None, b: dict[str, str | None] | None, told: tuple[str, str]) -> bool:
+    """precision53: two bidders that differ fit when the parts but the bidder fit and one side's sentence names the
+    other's bidder too ("Lynch reported the Red Sox team of owner John Henry and General Manager Theo Epstein offered
+    Teixeira $184 million": Epstein's offer is the Red Sox's)."""
+    if a is None or b is None or a["bidder"] is None or b["bidder"] is None:
+        return False
+    if not _fits({**a, "bidder": None}, {**b, "bidder": None}):
+        return False
+
+    def named(bidder: str, text: str) -> bool:
+        return any(len(w) > 2 and re.search(r"\b" + re.escape(w) + r"\b", text.lower()) for w in bidder.split("|"))
+    return named(a["bidder"], told[1]) or named(b["bidder"], told[0])
 
 
 def _largest_fitting(sides: list[Side], fits: Callable[[int, int], bool]) -> list[Side]:
