@@ -356,8 +356,9 @@ def subject_names(text: str) -> frozenset[str]:
 # "according", "records" as new) and their main clauses differ (the frame above reads one). A claim
 # here is what a sentence tells happened (the event families of ``accord.verbs``, as a verb or its noun:
 # indicted / indictment / charges, died / death / killed) and the anchors it ties it to: the names,
-# figures and days it states. A sentence retells one when a told sentence has one of its happenings and
-# one of its anchors, and it brings no anchor or happening the summary lacks and at most one other word
+# figures and days it states. A sentence retells one when a told sentence has one of its happenings with
+# one of its anchors in the same role (doing it, having it done, or a noun that does not show which), and
+# it brings no anchor or happening the summary lacks and at most one other word
 # the summary has not used, outside the words that only say who reports it ("according to news
 # reports"). News adds a name, a figure, a day, an act or a stance: "Zimmerman has said the shooting was
 # in self-defense" after "the shooting death of Trayvon Martin" reports what he says, and is news.
