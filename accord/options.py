@@ -742,6 +742,17 @@ class Options:
     # against it: ``accord.summarize.events``; "began withdrawing" / "have begun leaving" / a headline
     # "begin pullback") is not taken: outlets retell the main event in words overlap checks miss (coherence9)
     summary_event_repeats: bool = True
+    # (coherence37) a sentence that tells again a claim the summary told (one of its happenings, as a verb
+    # or its noun, with one of its names, figures or days in the same role: "… killed three people,
+    # including a 6-year-old boy" / "Among those killed was a 6-year-old boy, according to news reports.")
+    # and brings no name, figure, day or happening the summary lacks is not taken (``events.claim_retold``;
+    # a headline after the lede it restates too): read blind, 24 of 24 changed summaries better without
+    summary_claim_repeats: bool = True
+    # ... when it uses at most this many content words the summary has not (besides who reports it), none
+    # when it reports what someone says. Hand-set (coherence37): at 1 "Eight other students were shot but
+    # survived." after "… eight others injured" goes; 3 changes no more Multi-News summary, and at 6 one
+    # loses a new fact ("Custodio is accused of buying the beer …", mn-val-8)
+    summary_claim_new_words: int = 1
     # a chosen sentence of the lead's article above the lead comes first when it can open the summary
     # (the article's own order: its lede, then the lead), else after the lead. Set by reading (issue
     # 13, protocol C: "sentences out of story order", "the budget released Monday" told after its

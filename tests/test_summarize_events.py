@@ -373,3 +373,66 @@ def test_a_day_counted_from_the_writers_own_is_a_writer_day() -> None:
     assert not writer_day("Young adults stay home longer in today's economy.")
     assert not writer_day("“We found him this morning,” the owner said.")
     assert not writer_day("The storm hit the coast last month.")
+
+
+# (coherence37) one claim told again in other words: the same happening with the same anchors and nothing new
+def test_a_claim_told_again_with_nothing_new_is_a_retelling() -> None:
+    from accord.summarize.events import claim_retold
+
+    lede = "Smith was indicted last week on six charges of fraud."
+    assert claim_retold("Among those charged was Smith, according to court records.", [lede])
+    assert claim_retold("Smith faces 6 charges.", [lede])  # a figure in words or digits is one anchor
+    assert claim_retold("Jones was jailed for a decade.", ["Jones was jailed for 10 years on Monday."])
+    assert claim_retold("Among those killed was a 6-year-old boy, according to news reports.",
+                        ["A gunman killed three people, including a 6-year-old boy, at a fair in Ohio."])
+
+
+def test_a_claim_told_again_with_a_new_fact_or_a_stance_is_news() -> None:
+    from accord.summarize.events import claim_retold
+
+    charged = "Smith was charged with murder."
+    assert not claim_retold("On Friday a judge set bail for Smith at $5,000.", [charged])  # a follow-up
+    assert not claim_retold("Jones was charged with murder.", [charged])  # the same verb of another person
+    assert not claim_retold("Smith was charged with murder on Friday.", [charged])  # a day
+    assert not claim_retold("Smith was arrested and charged with murder.", [charged])  # another happening
+    assert not claim_retold("Smith was charged with murder after a long police inquiry into the fire.", [charged])
+    # the same figure of another thing, and a stance reported
+    assert not claim_retold("10 buildings were destroyed in Paris.", ["10 people died in the fire in Paris."])
+    assert not claim_retold("Zimmerman has said the shooting was in self-defense.",
+                            ["George Zimmerman faces charges for the shooting death of Trayvon Martin."])
+    # no happening, or no anchor: nothing to compare
+    assert not claim_retold("The charges were filed.", [charged])
+
+
+def test_a_happening_is_a_family_word_in_one_of_its_forms() -> None:
+    from accord.summarize.events import claim
+
+    assert claim("The indictment was unsealed.").happenings == {"indict"}
+    assert claim("Her death shocked the town.").happenings == {"die"}
+    assert not claim("The fireworks lit the sky over the foundation.").happenings  # not "fire", not "found"
+    assert claim("Smith, 34, was charged on Friday in Paris.").anchors == {"smith", "34", "friday", "paris"}
+    assert claim("Mr. Smith was charged.").anchors == {"smith"}  # an honorific is no anchor
+
+
+def test_the_same_happening_with_the_roles_turned_round_is_another_claim() -> None:
+    from accord.summarize.events import claim_retold
+
+    arrest = "On May 25, Chauvin and three other officers arrested and detained Floyd at a store."
+    assert not claim_retold("Chauvin was handcuffed and taken into custody.", [arrest])  # he is arrested now
+    assert claim_retold("Floyd was arrested and detained by officers on May 25.", [arrest])
+    # active or passive, the one charged is the one charged
+    assert claim_retold("Smith was charged.", ["Prosecutors charged Smith with fraud on Monday."])
+    # a form of "be" before an -ing form is no passive
+    assert claim_retold("Andrew Yang to launch a third party.",
+                        ["Andrew Yang is planning on launching a third party, two people told Politico."])
+
+
+def test_a_headline_after_the_lede_it_restates_is_left_out_unless_it_adds_a_fact() -> None:
+    lede = ("Millbrook Mayor Ann Ruiz resigned on Tuesday after an audit found $40,000 missing from a city fund, "
+            "the city clerk said.")
+    told = [_art("a", lede, title="Millbrook mayor resigns after audit")]
+    assert _summary(told, words=65) == [lede]
+    assert _summary(told, words=65, summary_claim_repeats=False)[0] == "Millbrook mayor resigns after audit."
+    # a headline naming someone the lede does not is news
+    named = [_art("a", lede, title="Millbrook mayor resigns, Tom Hale to lead city")]
+    assert "Millbrook mayor resigns, Tom Hale to lead city." in _summary(named, words=65)

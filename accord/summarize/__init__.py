@@ -1417,7 +1417,7 @@ class _Context:
             nonlocal open_
             if options.summary_quote_repeats and quote_retold(self.facts[i].text, [self.facts[j].text for j in chosen]):
                 return False  # (coherence19) the same statement quoted again by another outlet
-            if self.repeats(i, chosen):
+            if self.repeats(i, chosen) or self.claim_told(i, chosen):
                 if self.where[i][1] < 0 and options.summary_one_headline:
                     open_ &= self.heads >= 0  # a headline retelling the lead: every other headline would too
                 return False  # the same event told in other words ("began withdrawing" / "have begun leaving")
@@ -1749,6 +1749,19 @@ class _Context:
             return False
         text = self.facts[i].text
         return any(events.same_event(text, self.facts[j].text) for j in chosen)
+
+    def claim_told(self, i: int, chosen: list[int]) -> bool:
+        """Whether candidate ``i`` tells again a claim a chosen sentence told and adds nothing the
+        summary lacks (``events.claim_retold``; coherence37): "Among those charged was Smith, according
+        to court records." after "Smith was indicted last week on six charges", or a headline after the
+        lede that tells it. A lede is not read against a chosen headline (it tells the headline's news
+        with its details, news style)."""
+        if not self.options.summary_claim_repeats or not chosen:
+            return False
+        told = [self.facts[j].text for j in chosen if not (self.where[i][1] >= 0 > self.where[j][1])]
+        if not told:
+            return False
+        return events.claim_retold(self.facts[i].text, told, self.options.summary_claim_new_words)
 
     def opens_above(self, i: int, order: list[int]) -> bool:
         """Whether ``i`` is a sentence of the summary's lead article above the lead that can open the

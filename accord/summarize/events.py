@@ -204,7 +204,7 @@ def same_event(a: str, b: str) -> bool:
     return not (fa.days and fb.days and not fa.days & fb.days)
 
 
-__all__ = ["Frame", "frame", "same_event", "states", "timely"]
+__all__ = ["Claim", "Frame", "claim", "claim_retold", "frame", "same_event", "states", "timely"]
 
 
 # A lede that tells a standing state, not a happening: a present "is/are" before no participle, or a
@@ -348,3 +348,172 @@ def subject_names(text: str) -> frozenset[str]:
                 and low not in MONTHS and low not in WEEKDAYS and len(low) > 1):
             names.add(_fold(w))
     return frozenset(names)
+
+
+# (coherence37) One claim told again in other words: "Smith was indicted last week on six charges" and,
+# further on, "Among those charged was Smith, according to court records." tell the reader nothing new,
+# though they share too few words for the novelty check (whose share counts "charged", "among",
+# "according", "records" as new) and their main clauses differ (the frame above reads one). A claim
+# here is what a sentence tells happened (the event families of ``accord.verbs``, as a verb or its noun:
+# indicted / indictment / charges, died / death / killed) and the anchors it ties it to: the names,
+# figures and days it states. A sentence retells one when a told sentence has one of its happenings with
+# one of its anchors in the same role (doing it, having it done, or a noun that does not show which), and
+# it brings no anchor or happening the summary lacks and at most one other word
+# the summary has not used, outside the words that only say who reports it ("according to news
+# reports"). News adds a name, a figure, a day, an act or a stance: "Zimmerman has said the shooting was
+# in self-defense" after "the shooting death of Trayvon Martin" reports what he says, and is news.
+_FORM_ENDINGS = frozenset(("", "s", "es", "ed", "d", "ing", "ment", "ments", "al", "als", "ion", "ions", "e", "ies",
+                           "y", "ied"))
+_TELLS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (f.name, tuple(sorted((m for m in f.tells if " " not in m), key=len, reverse=True)))
+    for f in verbs.FAMILIES if f.tells)
+_TELLS_PHRASAL: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (f.name, tuple(m for m in f.tells if " " in m)) for f in verbs.FAMILIES if any(" " in m for m in f.tells))
+# figures written as words, read as the digits another outlet writes ("six charges" / "6 charges",
+# "a decade" / "10 years"); "one" is too often no figure ("one of the …")
+_FIGURE_WORDS = {w: str(k) for k, w in enumerate("zero one two three four five six seven eight nine ten eleven "
+                                                 "twelve".split()) if k > 1}
+_FIGURE_WORDS.update(twenty="20", thirty="30", forty="40", fifty="50", hundred="100", thousand="1000",
+                     million="million", billion="billion", dozen="12", decade="10")
+# words before a name that are no anchor of their own (a title, an honorific)
+_NO_ANCHOR = frozenset(set(_TITLE_WORDS) | {"mr", "mrs", "ms", "dr", "miss", "sir"})
+# words that only say who tells it: no content of the claim
+_ATTRIBUTION = frozenset("according report reports reported reporting news statement source sources official "
+                         "officials media outlets records documents".split()) | _SPEECH
+# a verb of saying outside "according to": the sentence reports what someone says, a stance
+_SAYS = frozenset(_SPEECH - {"accord", "according", "report", "reported"})
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What a sentence tells happened and what it ties it to (``claim``)."""
+
+    happenings: frozenset[str]  # event families told as a verb or a noun ("indict", "die")
+    anchors: frozenset[str]  # names, figures and days (folded: "smith", "6", "thursday")
+    rest: frozenset[str]  # the beginnings of its other content words ("self-", "treat"): what else it tells
+    says: bool = False  # whether it reports what someone says ("has said", "told reporters")
+    # (happening, anchor, role): whether the anchor does it ("agent"), has it done to it ("patient") or
+    # the happening is told as a noun ("?"): "Chauvin … arrested Floyd" is no "Chauvin was taken into custody"
+    roles: frozenset[tuple[str, str, str]] = frozenset()
+
+
+def _happening(word: str, next_word: str) -> str | None:
+    """The family a word tells as a verb or its noun: a member's beginning followed only by an
+    ending of a form ("charg|es", "indict|ment", "die|d"), not a longer word ("fire|works",
+    "found|ation")."""
+    two = f"{word} {next_word}"
+    for name, members in _TELLS_PHRASAL:
+        if two.startswith(members):
+            return name
+    for name, members in _TELLS:
+        for m in members:
+            if word.startswith(m) and word[len(m):] in _FORM_ENDINGS:
+                return name
+    return None
+
+
+def _same_role(mine: Claim, other: Claim) -> bool:
+    """Whether ``other`` tells one of ``mine``'s happenings with one of its anchors in the same role
+    (or either as a noun, whose role the words do not show)."""
+    return any(h == h2 and a == a2 and (r == r2 or "?" in (r, r2))
+               for h, a, r in mine.roles for h2, a2, r2 in other.roles)
+
+
+def _figure(word: str) -> str:
+    return _FIGURE_WORDS.get(word, word.lstrip("$").rstrip(".,%").replace(",", ""))
+
+
+def _beginning(word: str) -> str:
+    """A word's first five letters, of its plain form for an irregular verb ("bit" → "bite")."""
+    return IRREGULAR_VERBS.get(word, word)[:5]
+
+
+@lru_cache(maxsize=65536)
+def claim(text: str) -> Claim:
+    """The claim of ``text``: its happenings, anchors and other content words (quotations included:
+    a quoted "we're banning them" tells the ban the sentence before it told)."""
+    words = _WORD.findall(text.strip().lstrip("\"“‘'"))
+    happenings: set[str] = set()
+    anchors: list[tuple[int, str]] = []
+    told: list[tuple[int, str, str]] = []  # where a happening is told, its family and its voice
+    rest: set[str] = set()
+    says = False
+    for k, w in enumerate(words):
+        low = w.lower()
+        if low.endswith("-year-old"):
+            anchors.append((k, _figure(low.split("-")[0])))
+        elif w[0].isdigit() or low in _FIGURE_WORDS:
+            anchors.append((k, _figure(low)))
+        elif low in MONTHS or low in WEEKDAYS:
+            anchors.append((k, low))
+        elif w[0].isupper():
+            for part in w.split("-"):
+                folded = _fold(part)
+                if folded and folded[0].isalpha() and folded not in _NO_ANCHOR and folded not in STOP_WORDS:
+                    anchors.append((k, folded))
+        elif low in _SAYS:
+            says = True
+        elif low in STOP_WORDS or low in _ATTRIBUTION or low in _EMPTY or low in _AUX:
+            continue
+        else:
+            fam = _happening(low, words[k + 1].lower() if k + 1 < len(words) else "")
+            if fam:
+                happenings.add(fam)
+                told.append((k, fam, _voice(words, k)))
+            else:
+                rest.add(_beginning(low))
+    roles = frozenset((fam, a, "?" if voice == "?" else _ROLE[(j < k, voice == "passive")])
+                      for k, fam, voice in told for j, a in anchors)
+    return Claim(happenings=frozenset(happenings), anchors=frozenset(a for _, a in anchors), rest=frozenset(rest),
+                 says=says, roles=roles)
+
+
+# an anchor before an active verb does it, after it has it done; a passive verb turns both round
+_ROLE = {(True, False): "agent", (False, False): "patient", (True, True): "patient", (False, True): "agent"}
+_BE_FORMS = frozenset("was were been being is are be get got gets getting".split())
+_NOUN_BEFORE = frozenset("the a an his her their its this that these those whose".split())
+_CLAUSE_STARTS = frozenset("as when after before while because who whom which that but since until".split())
+_NOUN_ENDINGS = ("ment", "ments", "ion", "ions", "al", "als")
+
+
+def _voice(words: list[str], k: int) -> str:
+    """How ``words[k]`` tells its happening: "?" as a noun ("the indictment", "six charges",
+    "Floyd's death", "death of"), "passive" after a form of "be" ("was charged", "was handcuffed and
+    taken into custody"), else "active"."""
+    low = words[k].lower()
+    before = words[k - 1].lower() if k else ""
+    after = words[k + 1].lower() if k + 1 < len(words) else ""
+    if (low.endswith(_NOUN_ENDINGS) or low in verbs.EVENT_NOUNS or low in ("custody", "lawsuit") and before != "into"
+            or before in _NOUN_BEFORE or before[:1].isdigit() or before in _FIGURE_WORDS
+            or before.endswith(("'s", "’s")) or after == "of"):
+        return "?"
+    if low.endswith("ing"):  # "is planning on launching": progressive, not passive
+        return "active"
+    for w in reversed(words[max(0, k - 5):k]):  # "was handcuffed and taken into custody"; not past a clause's start
+        if w.lower() in _BE_FORMS:
+            return "passive"
+        if w.lower() in _CLAUSE_STARTS:
+            break
+    return "active"
+
+
+def claim_retold(text: str, told: list[str], most_new: int = 1) -> bool:
+    """Whether ``text`` tells again a claim one of ``told`` tells (a happening and an anchor in
+    common) and adds nothing the summary lacks: every anchor and happening of it is in ``told``, and
+    at most ``most_new`` of its other content words are not (none when it reports what someone says:
+    a stance is news). "Smith was charged …" then "On Friday a judge set bail at $5,000" adds a day,
+    a figure and an act; "Jones was charged" another person: both are news."""
+    mine = claim(text)
+    if not mine.happenings or not mine.anchors:
+        return False
+    claims = [claim(t) for t in told]
+    if not any(_same_role(mine, c) for c in claims):
+        return False
+    if not mine.anchors <= frozenset().union(*(c.anchors for c in claims)):
+        return False
+    if not mine.happenings <= frozenset().union(*(c.happenings for c in claims)):
+        return False
+    said = frozenset().union(*(c.rest for c in claims)) | frozenset(
+        _beginning(w.lower()) for t in told for w in _WORD.findall(t) if w.islower())
+    new = len(mine.rest - said)
+    return new <= (0 if mine.says else most_new)
