@@ -1060,3 +1060,125 @@ def test_a_bracketed_score_or_section_is_no_stock_code() -> None:
     for text in ("He scored (10.V) points in the final.", "The rule is in Section (IV.T) of the act."):
         assert leftovers.strip_printed_codes(text)[0] == text
     assert leftovers.strip_printed_codes("Shares of Facebook (FB.O) fell.")[0] == "Shares of Facebook fell."
+
+
+# clean37 (issue 13): a headline run into the lede, glued quotation marks, citation numerals, "Updated /" tags
+def mn_art(lines: list[str]) -> Article:
+    """A Multi-News-like page: no title, the text as the crawler gave it."""
+    text = "\n\n".join(lines)
+    return Article(id="a", title="", text=text, raw_text=text)
+
+
+@pytest.mark.parametrize("line, head, lede", [
+    ("Council Passes Budget Bill In Late Vote The City Council on Friday passed the budget after a long night.",
+     "Council Passes Budget Bill In Late Vote", "The City Council on Friday passed the budget after a long night."),
+    ("Council Votes To Close Old Bridge After Inspection In a late vote, the council closed the bridge over the river.",
+     "Council Votes To Close Old Bridge After Inspection", "In a late vote, the council closed the bridge over the river."),
+    ("Mayor Jane Doe Steps Down Amid Budget Row After months of pressure, the mayor resigned on Friday night.",
+     "Mayor Jane Doe Steps Down Amid Budget Row", "After months of pressure, the mayor resigned on Friday night."),
+    ("Storm Knocks Out Power To Thousands WESTVILLE — A storm cut power to 40,000 homes late on Sunday.",
+     "Storm Knocks Out Power To Thousands", "WESTVILLE — A storm cut power to 40,000 homes late on Sunday."),
+])
+def test_a_headline_run_into_the_lede_gets_its_own_line(line: str, head: str, lede: str) -> None:
+    assert leftovers.runin_headline(line, 4) == (head, lede)
+    once = clean(mn_art([line] + BODY))
+    assert once.text.split("\n")[:3] == [head, "", lede]
+    assert not once.removed  # nothing goes: the headline stays as the page's headline line
+    twice = clean(once)
+    assert (twice.text, twice.removed) == (once.text, once.removed)
+
+
+@pytest.mark.parametrize("line", [
+    "New York Gov. Andrew Cuomo said on Monday that the state would reopen its schools in the fall.",
+    "The Associated Press reported that the bridge was closed for repairs after the storm hit the town.",
+    "The Community of Christ and the LDS Church operate temples, which are separate from their chapels.",
+    "Secretary Of State Jane Doe said the talks would continue on Monday in Geneva with both delegations.",
+    "“Rocky Falls Into The River” was the film's title, and the crew said it was shot in three weeks.",
+    "Senate Majority Leader John Roe In a statement said the vote would be held on Tuesday evening.",
+    "River Town Floods. The town of Millbrook was evacuated on Monday after its levee broke, officials said.",
+    "Flood Waters Rise In Town Jane Doe the mayor said the levee would hold for at least another night.",
+])
+def test_a_sentence_opening_on_capitalised_words_is_no_run_in_headline(line: str) -> None:
+    assert leftovers.runin_headline(line, 4) is None
+    assert clean(mn_art([line] + BODY)).text.split("\n")[0] == line
+
+
+def test_a_run_in_headline_is_judged_on_the_first_line_only() -> None:
+    line = "Council Votes To Close Old Bridge After Inspection In a late vote, the council closed the bridge over the river."
+    assert clean(mn_art(BODY[:1] + [line] + BODY[1:])).text.split("\n\n")[1] == line
+
+
+def test_a_headline_before_the_and_a_lower_case_word_still_goes_as_mend27_had_it() -> None:
+    line = "River Town Floods As Levee Fails In Storm The town of Millbrook was evacuated on Monday after its levee broke."
+    once = clean(mn_art([line] + BODY))
+    assert once.text.split("\n")[0] == "The town of Millbrook was evacuated on Monday after its levee broke."
+    assert [r.line for r in once.removed] == ["River Town Floods As Levee Fails In Storm"]
+
+
+@pytest.mark.parametrize("line, spaced", [
+    ('"We will fix it," she said."The work starts Monday," she added.',
+     '"We will fix it," she said. "The work starts Monday," she added.'),
+    ('She called the plan "a disaster."The council disagreed on Tuesday.',
+     'She called the plan "a disaster." The council disagreed on Tuesday.'),
+    ("She called the plan “a disaster.”The council disagreed on Tuesday.",
+     "She called the plan “a disaster.” The council disagreed on Tuesday."),
+    ("The council disagreed.“It will hold,” the mayor said.", "The council disagreed. “It will hold,” the mayor said."),
+])
+def test_a_glued_quotation_mark_gets_its_space(line: str, spaced: str) -> None:
+    assert leftovers.space_glued_quotes(line) == spaced
+    assert spaced in clean(art(BODY + [line])).text
+
+
+@pytest.mark.parametrize("line", [
+    '"We will fix it," she said. "The work starts Monday," she added.',  # spaced already
+    'She said,"The plan is bad," and left.',  # a quotation opening after a comma
+    'The firm was set up in the U.S."The plan" was its name.',  # a stop inside an abbreviation
+    "The mayor’s plan “Fix It First” passed.",
+    "It was the council’s call.",
+])
+def test_quotation_marks_with_their_spaces_stay(line: str) -> None:
+    assert leftovers.space_glued_quotes(line) == line
+
+
+@pytest.mark.parametrize("line, plain", [
+    ("Most plants burn diesel fuel1,2,3 and coal.", "Most plants burn diesel fuel and coal."),
+    ("Several studies4,5 found the same effect.", "Several studies found the same effect."),
+])
+def test_citation_numerals_glued_to_a_word_go(line: str, plain: str) -> None:
+    assert leftovers.strip_footnotes(line)[0] == plain
+
+
+@pytest.mark.parametrize("line", [
+    "The band sold mp3,4 and vinyl copies.",  # a short word: a format, not a citation
+    "The jet, an A320,321 model, landed.",  # a capital: a model name
+    "Prices fell in weeks3,5 and rose after.",  # no run counting up by one
+    "The vote was 3,4 in favour.",
+    "Pages 1,2,3 of the report were blank.",
+])
+def test_numbers_after_a_word_that_are_no_citation_run_stay(line: str) -> None:
+    assert leftovers.strip_footnotes(line)[0] == line
+
+
+@pytest.mark.parametrize("line", [
+    "Updated / Saturday, 5 May 2018 10:22",
+    "Updated / March 3, 2019 at 9:15 a.m. EST",
+    "Updated / 05/03/2019 09:15",
+])
+def test_an_updated_slash_tag_goes(line: str) -> None:
+    assert leftover(line) == "update stamp"
+    assert line not in clean(art(BODY + [line])).text
+
+
+def test_an_updated_slash_tag_glued_to_a_lede_goes_and_the_lede_stays() -> None:
+    line = "Updated / Saturday, 5 May 2018 10:22 The council's budget passed by a narrow margin on Friday."
+    assert label_prefix(line, 4) == ("Updated / Saturday, 5 May 2018 10:22",
+                                     "The council's budget passed by a narrow margin on Friday.")
+
+
+@pytest.mark.parametrize("line", [
+    "Updated / revised rules took effect in the town on Monday.",
+    "Updated by the council in 2019, the rules now cover boats.",
+])
+def test_an_updated_line_of_prose_stays(line: str) -> None:
+    assert leftover(line) is None
+    assert label_prefix(line, 4) is None

@@ -210,6 +210,9 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             lines[i] = glued[1]                                   # text with its label glued on goes whole)
     for i, line in enumerate(lines):
         if line and not reasons[i]:
+            spaced = leftovers.space_glued_quotes(line)  # (clean37) 'she said."The': the lost space put back
+            if spaced != line:
+                line = lines[i] = spaced
             plain, marks = leftovers.strip_footnotes(line)
             plain, codes = leftovers.strip_printed_codes(plain)
             marks += codes  # (clean36) "Microsoft Corp (MSFT.O) said", "KTUU-TV (http://bit.ly/…)": the code goes
@@ -218,8 +221,17 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
                 lines[i] = plain or None
                 if not plain:
                     reasons[i] = marks[0][1]
+    runin: dict[int, tuple[str, str]] = {}
+    lede = next((i for i, line in enumerate(lines) if line and not reasons[i] and i != head), None)
+    found = leftovers.runin_headline(lines[lede] or "", options.clean_credit_rest_words) if lede is not None else None
+    if lede is not None and found:  # (clean37) "Council Votes To Close Bridge After Inspection In a late vote, …":
+        runin[lede] = found         # the page's title goes on its own line, above the lede (read as its headline)
     out: list[tuple[str, str | None]] = []
     for i, line in enumerate(lines):
+        if i in runin:
+            out.extend([(runin[i][0], None), ("", None), (runin[i][1], None)])
+            out.extend(parts.get(i, []))
+            continue
         out.append((line or "", reasons[i] if line else None))
         if reasons[i] and i in parts:  # the whole line went after all: report its original text
             out[-1] = (normalise(raw[i]), reasons[i])
