@@ -565,6 +565,11 @@ class Options:
     # (``support._only_possible``). Hand-set, not tuned on a benchmark
     support_hedge_words: int = 12
     support_party_sentences: int = 2  # a party may be named this many sentences before ("he said")
+    # (cite33) a claim whose closest sentence states its event but lacks a plain detail (a figure, a count,
+    # a date, a named party or place) that another sentence of the article gives: that sentence is at most
+    # this many sentences away, or names a participant both share; the citation points at both. Hand-set:
+    # news gives a happening's who / when / where in the next or previous sentence
+    support_pair_sentences: int = 1
     # a quotation running over more sentences than this (or never closed) is a misread quote mark, not
     # one speaker's words: news quotes run two to four sentences before the next attribution
     support_quotation_run: int = 6

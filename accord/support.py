@@ -1021,6 +1021,9 @@ class Link:
     ``status``: ``supports`` (one of its sentences states the claim: ``ref`` points at it),
     ``differs`` (a sentence on the same event gives another value: ``ref`` points at it),
     ``related`` (tells the same event without a detail: ``missing`` says which) or ``silent``.
+    ``also``: a second sentence of the article, next to ``ref``'s or naming the same participant, that
+    gives the detail ``ref``'s sentence lacks (cite33: "A man was shot dead in Leeds." then "The
+    shooting happened on Tuesday night."); a citation points at both.
     """
 
     article: str
@@ -1028,6 +1031,13 @@ class Link:
     ref: SentenceRef | None = None
     missing: str = ""
     score: float = 0.0
+    also: SentenceRef | None = None
+
+    @property
+    def refs(self) -> list[SentenceRef]:
+        """The sentences that state the claim: ``ref``, then ``also`` when another sentence gives a
+        detail ``ref``'s sentence lacks (cite33)."""
+        return [r for r in (self.ref, self.also) if r is not None]
 
 
 _RANK = {"supports": 3, "differs": 2, "related": 1, "silent": 0}
@@ -2060,11 +2070,169 @@ class Evidence:
                     best = link
                 if _better(uncited, best_uncited):
                     best_uncited = uncited
+            if best.status == "related":  # (the verdict as cited and counted, kept for a later check that cites;
+                # the summary's selection weighs ``best_uncited``, so it is unchanged)
+                best = self._paired(c, weights, total, units, best, [units[j] for j in near]) or best
             links.append(best if citing else best_uncited)
             if verdicts is not None and self._verdict_count < self.options.support_verdicts_kept:
                 verdicts[key] = (best, best_uncited)
                 self._verdict_count += 1
         return links
+
+    def _paired(self, c: Unit, weights: dict[str, float], total: float, units: list[Unit], best: Link,
+                near: Sequence[Unit]) -> Link | None:
+        """The article's support of claim ``c`` told over two of its sentences (cite33, after cite29's
+        dropped try): ``best``'s sentence states the claim's event — its words besides the details
+        (``support_coverage`` of them), no case put ("if", "might") the claim does not put and, when it
+        speaks of someone as "he" / "she", the claim's people by name or the sentence before naming
+        only them (``_he_is``) — and lacks only plain details (a figure, a count, a date, a time of
+        day, a named party or place), each of which one other sentence of the article gives: the next
+        or the one before (``support_pair_sentences``) when it names a participant, shares a word of
+        the event or opens on the happening (``_refers_back``), or one naming a participant both
+        sentences name and sharing a word of the event. That sentence gives details only (no word of
+        the claim's event the first lacks), tells no other time (a date but the claim's or the first
+        sentence's), no other person (a person neither the claim nor the first sentence names: another
+        victim), no negation, hedge, case put or quotation; a count it gives counts the claim's own noun ("two explosions"
+        is not given by "a pair of missiles"). The two read as one must pass every rule of
+        ``_compare``, and no sentence of the article may count a claimed thing otherwise (an article
+        that differs is a side, never support). Never for a claim in quotation marks of any kind (whose
+        words are whose is told in one place), nor with the headline. None: no such sentence."""
+        if not best.missing or best.ref is None or c.quotes or c.phrases or best.ref.index < 0 \
+                or _QUOTE_MARK.search(c.sentence.text):
+            return None
+        parts = best.missing.split("; ")
+        if not all(_PAIR_DETAIL.match(part) and ("(" not in part or part.startswith("words")) for part in parts):
+            return None
+        k = self._position.get((best.article, best.ref.index))
+        if k is None:
+            return None
+        u = units[k]
+        if not is_claim(u.sentence, self.options):
+            return None  # a fragment ("He, too.") tells no event of its own
+        if _UNSURE.search(u.sentence.text) and not _UNSURE.search(c.sentence.text) \
+                or hedging(u.sentence.text) and not hedging(c.sentence.text):
+            return None  # "… might be if and when Bill was put in charge": a case put, not the event told
+        detail = self._detail_stems(c)
+        event = set(weights) - detail
+        told = math.fsum(weights[st] for st in sorted(event))
+        if not event or math.fsum(weights[st] for st in sorted(event & u.stems)) < self.options.support_coverage * told:
+            return None  # the sentence does not tell the claim's event: two halves are not one claim
+        people = self._people(c)
+        if _PRONOUN.search(u.sentence.text) and not all(any(self._same_subject(p, n) for n in u.names) for p in people) \
+                and not self._he_is(people, units, k):
+            return None  # "he" may be anyone the article named before: the event's people are named in it
+        names = {n for n in u.names if any(self._same_subject(p, n) for p in c.names)}
+        lacked = (set(weights) & detail) - u.stems  # the detail's words the sentence lacks: the other gives them
+        if not lacked and not any(not part.startswith("words") for part in parts):
+            return None  # only event words lacking: no detail to find elsewhere
+        for j, v in enumerate(units):
+            if j == k or v.sentence.index < 0:
+                continue
+            same_one = bool(names) and any(self._same_subject(n, m) for n in names for m in v.names)
+            shared = bool(event & u.stems & v.stems)
+            if abs(j - k) > self.options.support_pair_sentences and not (same_one and shared):
+                continue  # far away: it must name the claim's participant and tell its event
+            if not (same_one or shared or _refers_back(v.sentence.text, event)):
+                continue  # nothing of the claim's event or participants: the detail may be another happening's
+            if not self._gives(c, parts, v) or not (lacked <= v.stems):
+                continue
+            if (event & v.stems) - u.stems:
+                continue  # it adds words of the event, not only details: two halves are not one claim
+            if any(not any(same_date(m, o) for m in (*c.dates, *u.dates)) for o in v.dates):
+                continue  # dated otherwise ("A fire in Leeds last year hurt three firefighters"): another time
+            if any(not any(self._same_subject(p, n) or self._same_subject(n, p) for p in (*c.names, *u.names))
+                   for n in self._people(v)):
+                continue  # someone else is in it ("A second victim, Joe Bloggs, 31, …"): another's detail
+            if v.negative or v.negated or v.quotes or hedging(v.sentence.text) or _UNSURE.search(v.sentence.text) \
+                    or not is_claim(v.sentence, self.options):
+                continue  # a detail denied, hedged or in someone's words is not told as the claim tells it
+            first, second = (v, u) if j < k else (u, v)
+            joined = _joined(first, second, u.sentence)
+            view = list(units)
+            view[k] = Unit(joined, joined.mentions, self.options)
+            link, _ = self._compare(c, weights, total, view, k, [x for x in near if x is not u and x is not v])
+            if link.status != "supports":
+                continue
+            if self._counted_otherwise(c, units):
+                return None
+            return Link(article=best.article, status="supports", ref=best.ref, score=link.score, also=_ref(v.sentence))
+        return None
+
+    def _he_is(self, people: Sequence[str], units: Sequence[Unit], k: int) -> bool:
+        """Whether "he" / "she" in sentence ``k`` can only be the claim's person: the nearest sentence
+        before it (within ``support_party_sentences``) that names anyone names the claim's people and no
+        one else ("Cheeks compiled a 162-139 record …" then "He is the fifth NBA head coach fired")."""
+        if not people:
+            return False
+        for x in reversed(units[max(0, k - self.options.support_party_sentences):k]):
+            named = self._people(x)
+            if named:
+                return all(any(self._same_subject(p, n) or self._same_subject(n, p) for p in people) for n in named) \
+                    and all(any(self._same_subject(p, n) for n in (*named, *units[k].names)) for p in people)
+        return False
+
+    def _people(self, u: Unit) -> list[str]:
+        """The people a sentence names (the tagger's persons)."""
+        return [str(m.value) for m in u._entities[1] if m.label == "PERSON"]
+
+    def _gives(self, c: Unit, parts: Sequence[str], v: Unit) -> bool:
+        """Whether sentence ``v`` itself gives each detail ``parts`` (a related link's ``missing``) says
+        the claim's sentence lacks: the figure written, the count of the claim's own noun, the date,
+        the part of the day, the party or place named (a possessor with the thing it holds: "Ford's
+        record" is not given by "Ford was on hand to congratulate him")."""
+        for part in parts:
+            kind, _, what = part.partition(" ")
+            if kind == "figures":
+                if not {f.strip() for f in what.split(",")} <= v.figures:
+                    return False
+            elif kind == "count":
+                if not any(m.text == what and any(same_figure(m, o) and self._counts_same(m, o) for o in v.counts)
+                           for m in c.counts):
+                    return False
+            elif kind == "date":
+                if not any(m.text == what and any(same_date(m, o) for o in v.dates) for m in c.dates):
+                    return False
+            elif kind == "time":  # "time of day this morning"
+                if not any(d in v.dayparts for d in what.removeprefix("of day ").split(", ")):
+                    return False
+            elif kind == "words":
+                continue  # (the detail's words: ``_paired`` asks for them)
+            elif kind in ("party", "place"):
+                owner = re.compile(r"\b" + re.escape(what.split()[-1] if what.split() else what) + r"(['’]s?)?\s+(\w+)")
+                held = next((h for h in owner.finditer(c.sentence.text) if _qualifies(h)), None)
+                if held and not any(h.group(2).lower() == held.group(2).lower() for h in owner.finditer(v.sentence.text)):
+                    return False  # "Ford's record", "two Evansville defenders": the name qualifies a thing
+                if not any(same_party(what, n) or self._same_subject(what, n) for n in (*v.names, *v.places_named)):
+                    return False
+            else:
+                return False
+        return True
+
+    def _detail_stems(self, c: Unit) -> frozenset[str]:
+        """The words of a claim's details: its names, dates, figures and counts, and an age's words
+        ("a 34-year-old Leeds man": the age and its words)."""
+        out: set[str] = set()
+        for m in c.mentions:
+            if m.kind in ("entity", "date", "number"):
+                out |= content(m.text)
+        for m in c.counts:  # "40 kilograms of cocaine": what the figure counts is part of the figure
+            after = _COUNTED_WORD.match(c.sentence.text, m.end)
+            out |= content(after.group(1)) if after else frozenset()
+        for p in c.parties:
+            out |= content(p)
+        if c.ages:
+            out |= _AGE_STEMS
+        return frozenset(out)
+
+    def _counted_otherwise(self, c: Unit, units: Sequence[Unit]) -> bool:
+        """Whether a sentence of the article counts one of the claim's counted things with another
+        value ("three people" for the claim's "two people")."""
+        for m in c.counts:
+            for x in units:
+                if any(self._counts_same(m, o) and not any(same_figure(y, o) or bound_unstated(y, o) for y in c.counts)
+                       and not _ages_of_others(c, m, x, o) and not _vague_against_exact(m, o) for o in x.counts):
+                    return True
+        return False
 
     def _compared(self, c: Unit, weights: dict[str, float], total: float, units: list[Unit], k: int,
                   around: list[Unit], keep: bool) -> tuple[Link, Link]:
@@ -3924,6 +4092,56 @@ def _spelt_otherwise(claim: Sentence, party: str, context: Sequence[Sentence]) -
     return False
 
 
+# what a sentence may lack and another sentence of its article give (cite33): plain details only, never
+# a bound, where in a thing, a source, a doer, a negation, a quotation or words ("(…)" qualifies a part:
+# a party spelt otherwise, given another role, a place only in a name or only as a possibility)
+_PAIR_DETAIL = re.compile(r"(?:figures|count|date|time of day|party|place) |words \(\d")
+# a claim in someone's words, quoted in any marks ("… 'In Charge of Revitalizing the Economy,' Clinton Says"):
+# whose words they are is told in one place, never pieced together (cite29's reader: a columnist's words)
+_QUOTE_MARK = re.compile(r"[\"“”‘]|(?<![\w'’])'(?=\w)")
+# a case put rather than a thing told: a condition or a possibility ("if and when", "might", "could")
+_UNSURE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether|[Mm]ight|may|[Cc]ould|[Ww]ould)\b")  # ("May" is a month)
+_COUNTED_WORD = re.compile(r"\s+([a-z]+)\b")  # the word after a count: its unit or noun ("40 kilograms")
+_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.I)
+
+
+# a sentence that opens on the happening told just before ("The attack happened on Saturday.", "The crash
+# was on Highway 9."): a definite noun for an event, or the claim's own verb made a noun
+_BACK = re.compile(r"\s*(?:The|This|That)\s+([a-z-]+)(?:\s+([a-z]+))?\b")
+_EVENT_NOUNS = frozenset("attack incident crash accident collision shooting stabbing killing murder blast explosion "
+                         "fire blaze raid robbery assault arrest fall death deaths injury injuries quake earthquake "
+                         "storm flood collapse derailment hijacking kidnapping abduction protest clash clashes fight "
+                         "game match deal sale announcement decision ruling verdict".split())
+
+
+def _refers_back(text: str, event: set[str]) -> bool:
+    """Whether a sentence opens on the happening the sentence before told (cite33): "The attack happened
+    on Saturday." — "the" / "this" and an event noun or a noun of the claim's own event words ("The crash"
+    after "a bus crashed"). "A truck overturned on Friday." opens on another happening."""
+    m = _BACK.match(text)
+    return bool(m) and any(w in _EVENT_NOUNS or stem(w) in event for w in m.groups() if w)
+
+
+def _qualifies(m: re.Match[str]) -> bool:
+    """Whether a name and the word after it (``_gives``' match: name, "'s", word) are a possessor and its
+    thing ("Ford's record") or a name describing a noun ("Evansville defenders"), not a name then a verb
+    or a function word ("Kemp on Wednesday", "Microsoft is urging", "Smith said")."""
+    w = m.group(2)
+    if m.group(1):
+        return True
+    return w.islower() and w not in _ONE_FUNCTION and w not in _AUXILIARY and w not in _PAST \
+        and not w.endswith(("ed", "ing", "ly")) and w not in ("says", "said", "told", "tells", "adds")
+
+
+def _joined(first: Unit, second: Unit, at: Sentence) -> Sentence:
+    """Two sentences of one article read as one (``first`` before ``second`` in the article): the
+    text joined by a space, the second's mentions moved along; placed where ``at`` is."""
+    shift = len(first.sentence.text) + 1
+    moved = [dataclasses.replace(m, start=m.start + shift, end=m.end + shift) for m in second.mentions]
+    return Sentence(article=at.article, index=at.index, text=first.sentence.text + " " + second.sentence.text,
+                    mentions=[*first.mentions, *moved], start=at.start, end=at.end)
+
+
 def _ref(sentence: Sentence) -> SentenceRef:
     return SentenceRef(article=sentence.article, index=sentence.index, start=sentence.start, end=sentence.end)
 
@@ -3966,7 +4184,7 @@ def cite(evidence: Evidence, summary: Sequence[Cited]) -> list[Cited]:
             continue  # a piece of a sentence is not shown as one
         links = supported(evidence.check(claim, citing=True))
         out.append(Cited(text=item.text, citations=[x.article for x in links],
-                         sentences=[x.ref for x in links if x.ref is not None]))
+                         sentences=[r for x in links for r in x.refs]))
     return out
 
 
@@ -3978,7 +4196,7 @@ def date_citations(evidence: Evidence, timeline: Sequence[Dated]) -> list[Dated]
         links = supported(evidence.check(evidence.claim(item.text, own), citing=True))
         if links:
             out.append(Dated(date=item.date, text=item.text, citations=[x.article for x in links],
-                             sentences=[x.ref for x in links if x.ref is not None]))
+                             sentences=[r for x in links for r in x.refs]))
     return out
 
 
@@ -4001,7 +4219,7 @@ class Checked:
     def ref(self) -> FactRef:
         return FactRef(text=self.sentence.text, support=[x.article for x in self.support],
                        independent=self.independent, related=[x.article for x in self.related],
-                       sentences=[x.ref for x in self.support if x.ref is not None],
+                       sentences=[r for x in self.support for r in x.refs],
                        disagreements=list(self.disagreements))
 
 
@@ -4082,7 +4300,9 @@ def check_facts(evidence: Evidence, facts: Sequence[Fact], alone: Callable[[str]
     shown: set[tuple[str, int]] = set()
     out = []
     for c in checked:
-        mine = {(x.article, x.ref.index) for x in c.support if x.ref is not None}
+        # (cite33) a sentence that states a fact only with another one's detail is no repeat of a fact it
+        # states alone
+        mine = {(x.article, x.ref.index) for x in c.support if x.ref is not None and x.also is None}
         if c.independent > 1 and mine & shown:
             continue
         shown |= mine

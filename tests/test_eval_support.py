@@ -184,3 +184,19 @@ def test_the_command_scores_a_labelled_recall_sheet_without_briefing(tmp_path: P
     path.write_text("nothing here", encoding="utf-8")
     res = CliRunner().invoke(app, ["eval", "support", "--recall-labels", str(path)])
     assert res.exit_code == 2 and "no recall sheet items" in res.output
+
+
+def test_a_link_over_two_sentences_points_at_both(tmp_path: Path) -> None:
+    # (cite33) an article may state a claim over two of its sentences: the brief's `sentences` names both,
+    # and the link shows them in the order the brief gives, the floor reading the article as before
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "C1.txt").write_text("Bus crash\nTwo people were hurt when a bus crashed. The crash happened on Friday.\n")
+    text = support._cleaned(folder)["C1"]
+    refs = [{"article": "C1", "index": i, "start": text.find(s), "end": text.find(s) + len(s)}
+            for i, s in ((0, "Two people were hurt when a bus crashed."), (1, "The crash happened on Friday."))]
+    brief = {"summary": [{"text": "Two people were hurt when a bus crashed on Friday.", "citations": ["C1"],
+                          "sentences": refs}]}
+    [link] = support.floor("multinews", "c", brief, folder)
+    assert link.passes and link.sentence == refs[0]
+    assert link.pointed == "Two people were hurt when a bus crashed. … The crash happened on Friday."

@@ -2673,3 +2673,131 @@ def test_a_name_that_is_a_post_word_is_no_appointment() -> None:
     assert not support._named_to("The aircraft carrier was named President Lincoln.")
     assert support._named_to("Tony DiLeo was named interim coach on Monday.")
     assert support._named_to("Stefanski named assistant general manager Tony DiLeo coach.")
+
+
+# -- cite33: a claim an article states over two of its sentences (after cite29's dropped try) --------------
+def _cited(claim: str, *texts: str) -> dict[str, support.Link]:
+    """Each other article's verdict on ``claim`` as the brief cites (article a writes the claim)."""
+    ev = story_of(claim, *texts)
+    return {x.article: x for x in ev.check(claim, citing=True) if x.article != "a"}
+
+
+def test_a_detail_told_in_the_next_sentence_on_the_same_event_makes_support_with_both_sentences():
+    claim = "Two people were injured when a bus crashed on Highway 9 on Friday."
+    got = _cited(claim, "Two people were injured when a bus crashed.\nThe crash happened on Highway 9 on Friday.",
+                 # near cases: the detail in a sentence about another happening, or on another day
+                 "Two people were injured when a bus crashed.\nA truck overturned on Highway 9 on Friday.",
+                 "Two people were injured when a bus crashed.\nThe crash happened on Highway 9 on Thursday.")
+    b = got["b"]
+    assert b.status == "supports" and b.ref is not None and b.also is not None
+    assert (b.ref.index, b.also.index) == (0, 1) and [r.index for r in b.refs] == [0, 1]
+    assert got["c"].status == "related" and got["d"].status == "related"
+    # the other sentence may give details only, never a part of the event the first one leaves out
+    claim = "Two people were injured when a bus crashed into a wall on Highway 9 on Friday."
+    got = _cited(claim, "Two people were injured when a bus crashed on Highway 9.\nIt crashed into a wall on Friday.",
+                 "Two people were injured when a bus crashed into a wall.\nThe crash happened on Highway 9 on Friday.")
+    assert got["b"].status == "related" and got["c"].status == "supports"
+    # as the summary's selection weighs it, nothing changes: one sentence, as before
+    ev = story_of(claim, "Two people were injured when a bus crashed.\nThe crash happened on Highway 9 on Friday.")
+    assert {x.article: x.status for x in ev.check(claim)}["b"] == "related"
+
+
+def test_a_summary_citation_points_at_both_sentences():
+    claim = "Two people were injured when a bus crashed on Highway 9 on Friday."
+    ev = story_of(claim, "Two people were injured when a bus crashed.\nThe crash happened on Highway 9 on Friday.")
+    [item] = support.cite(ev, [Cited(text=claim, citations=["a"])])
+    assert item.citations == ["a", "b"]
+    assert [(r.article, r.index) for r in item.sentences] == [("a", 0), ("b", 0), ("b", 1)]
+
+
+def test_a_count_told_in_a_sentence_dated_otherwise_or_given_otherwise_anywhere_is_no_support():
+    claim = "Three firefighters were hurt battling the warehouse fire in Leeds."
+    got = _cited(claim, "Firefighters were hurt battling the warehouse fire in Leeds.\nThree firefighters were hurt.",
+                 "Firefighters were hurt battling the warehouse fire in Leeds.\n"
+                 "A fire in Leeds last year hurt three firefighters.",  # another time: another fire
+                 "Firefighters were hurt battling the warehouse fire in Leeds.\nThree firefighters were hurt.\n"
+                 "Officials later said four firefighters were hurt.",  # the article gives another value too
+                 "Firefighters were hurt battling the warehouse fire in Leeds.\n"
+                 "Three of them were taken to hospital.",  # three taken to hospital: not three hurt
+                 "Firefighters were hurt battling the warehouse fire in Leeds.\n"
+                 "A pair of engines and three crews were sent.")  # a count of another noun
+    assert got["b"].status == "supports" and got["b"].also is not None
+    for other in "cdef":
+        assert got[other].status != "supports", other
+
+
+def test_a_detail_far_away_needs_the_same_participant_and_the_same_event():
+    filler = ("\nThe raid was the largest this year.\nNeighbours described a quiet street.\n"
+              "Officers worked all night.\n")
+    claim = "Police seized 40 kilograms of cocaine from Daniel Rourke's warehouse in the raid."
+    got = _cited(claim,
+                 "Police seized cocaine from Daniel Rourke's warehouse in the raid." + filler
+                 + "Rourke's warehouse held 40 kilograms of cocaine.",
+                 "Police seized cocaine from Daniel Rourke's warehouse in the raid." + filler
+                 + "A warehouse in the next town held 40 kilograms of cocaine.",  # far away, no one of the claim
+                 "Police seized cocaine from Daniel Rourke's warehouse in the raid." + filler
+                 + "Rourke's partner Tom Hale kept 40 kilograms of cocaine.")  # someone else's
+    assert got["b"].status == "supports" and got["b"].also is not None and got["b"].also.index == 4
+    assert got["c"].status != "supports"
+    assert got["d"].status != "supports"
+
+
+def test_a_detail_of_another_victim_or_denied_or_hedged_does_not_complete_a_claim():
+    claim = "A man was stabbed to death outside a pub in Hull on Saturday."
+    got = _cited(claim,
+                 "A man was stabbed to death outside a pub in Hull.\nThe attack happened on Saturday.",
+                 # near cases: another victim's day, a day denied, a day only thought
+                 "A man was stabbed to death outside a pub in Hull.\nJohn Hale was also attacked on Saturday.",
+                 "A man was stabbed to death outside a pub in Hull.\nThe attack did not happen on Saturday.",
+                 "A man was stabbed to death outside a pub in Hull.\nThe attack may have happened on Saturday.")
+    assert got["b"].status == "supports"
+    for other in "cde":
+        assert got[other].status != "supports", other
+
+
+def test_a_pronoun_or_a_fragment_does_not_carry_a_claimed_person():
+    claim = "Mark Dalton was killed when his car hit a tree in Derby on Sunday."
+    got = _cited(claim,
+                 "Mark Dalton was killed when his car hit a tree in Derby.\nThe crash happened on Sunday.",
+                 # near case: "he" may be anyone; the name only in the other sentence
+                 "He was killed when his car hit a tree in Derby.\nMark Dalton crashed on Sunday.")
+    assert got["b"].status == "supports"
+    assert got["c"].status != "supports"
+
+
+def test_a_claim_with_a_quotation_is_never_told_over_two_sentences():
+    claim = "The mayor said “we will rebuild the town together” on Monday."
+    got = _cited(claim, "The mayor said “we will rebuild the town together.”\nShe spoke on Monday.")
+    assert got["b"].status != "supports"
+
+
+def test_whose_thing_a_name_is_and_a_case_put_are_not_details_told_elsewhere():
+    claim = "Tom Hale broke Ford's scoring record in the game against Elm College."
+    got = _cited(claim, "Tom Hale broke the school scoring record in the game against Elm College.\n"
+                        "Ford was on hand to congratulate Hale.",  # Ford named, not as the record's holder
+                 "Tom Hale broke the school scoring record in the game against Elm College.\n"
+                 "The game was stopped to mark Ford's scoring record falling.")
+    assert got["b"].also is None  # (never as two sentences: the name alone is no detail of the record)
+    assert got["c"].status == "supports"
+    # a case put ("if and when") is not the event told, in either sentence; nor a claim in quotation marks
+    claim = "Sam Reed was put in charge of the city's budget on Monday."
+    got = _cited(claim, "Sam Reed was put in charge of the city's budget.\nThe decision was made on Monday.",
+                 "Sam Reed would be put in charge of the city's budget if he wins.\nThe decision was made on Monday.",
+                 "Sam Reed was put in charge of the city's budget.\nThe decision could be made on Monday.")
+    assert got["b"].status == "supports"
+    assert got["c"].status != "supports" and got["d"].status != "supports"
+    claim = "Sam Reed Will Be 'In Charge of the Budget,' Mayor Says on Monday."
+    got = _cited(claim, "The mayor said Sam Reed will be in charge of the budget.\nShe spoke on Monday.")
+    assert got["b"].status != "supports"
+
+
+def test_he_is_the_claims_person_only_when_the_sentence_before_names_no_one_else():
+    claim = "Mark Dalton was killed when his car hit a tree in Derby on Sunday."
+    got = _cited(claim,
+                 "Mark Dalton was a teacher.\nHe was killed when his car hit a tree in Derby.\nThe crash happened on Sunday.",
+                 # near cases: someone else named just before; no one named before
+                 "Mark Dalton was a teacher.\nHis friend John Hale was driving.\n"
+                 "He was killed when his car hit a tree in Derby.\nThe crash happened on Sunday.",
+                 "He was killed when his car hit a tree in Derby.\nThe crash happened on Sunday.")
+    assert got["b"].status == "supports" and got["b"].also is not None
+    assert got["c"].also is None and got["d"].also is None

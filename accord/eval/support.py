@@ -64,10 +64,10 @@ class Link:
     position: int  # the item's position in its part
     text: str
     article: str
-    sentence: dict[str, Any] | None  # the SentenceRef the brief gives for this article, if any
+    sentence: dict[str, Any] | None  # the (first) SentenceRef the brief gives for this article, if any
     passes: bool  # the mechanical floor
     missing: str = ""
-    pointed: str = ""  # the text of the sentence the brief points at in this article (cleaned text)
+    pointed: str = ""  # the text of the sentence(s) the brief points at in this article (cleaned text; " … " between two)
 
 
 @dataclass
@@ -135,18 +135,19 @@ def floor(set_name: str, cluster_id: str, brief: dict[str, Any], folder: Path) -
             s = item["text"]
             nums = _numbers(s)
             quotes = [a or b for a, b in QUOTE.findall(s)]
-            refs = {r["article"]: r for r in item.get("sentences", [])}
+            refs: dict[str, list[dict[str, Any]]] = {}  # an article may state it over two sentences (cite33)
+            for r in item.get("sentences", []):
+                refs.setdefault(r["article"], []).append(r)
             for art in item.get(key, []):
                 anums, hay = texts.get(art, (set(), ""))
                 bad_quotes = [q for q in quotes if not _quote_in(q, hay)]
                 good = art in texts and nums <= anums and not bad_quotes
                 missing = "" if good else ("unknown article" if art not in texts else
                                            ", ".join(sorted(nums - anums)) + (" quote" if bad_quotes else ""))
-                ref = refs.get(art)
-                pointed = ""
-                if ref is not None:
-                    pointed = (cleaned.get(art, "")[ref["start"]:ref["end"]] if ref["index"] >= 0
-                               else "(the headline)")
+                mine = refs.get(art, [])
+                ref = mine[0] if mine else None
+                pointed = " … ".join(cleaned.get(art, "")[r["start"]:r["end"]] if r["index"] >= 0
+                                     else "(the headline)" for r in mine)
                 links.append(Link(set_name, cluster_id, part, pos, s, art, ref, good, missing.strip(", "), pointed))
     return links
 
