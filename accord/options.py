@@ -844,6 +844,12 @@ class Options:
     # also in the fill that lets a column's "I" through past the opening. Off: the "I" passes once a
     # person is named (coherence24 measured flagging every such "I": −0.12 R2 on Multi-News 230)
     summary_switched_i: bool = True
+    # (coherence38) an "I"/"me"/"my" outside quotation marks right after a sentence that reports what a
+    # group or a party said with no one speaker beside its verb ("Resort officials claimed that …") is
+    # flagged (``coherence.WRITERS_I``), also in the voice fill: the reader takes it for that report's.
+    # Off: selection lets it pass (the check still counts it). Flagging every writer's "I" past the
+    # opening read worse blind (coherence38) and is not done
+    summary_writers_i: bool = True
     # (coherence35) fragments: a quotation a sentence leaves open reads only right before its article's
     # sentence that closes it (one that no next sentence closes is closed at its end in the summary's
     # text), a sentence wholly in brackets only right after its article's sentence before it, and a line

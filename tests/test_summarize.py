@@ -2692,3 +2692,16 @@ def test_another_opening_retelling_the_lead_articles_second_line_is_a_second_led
     assert printed[:2] == [c0, c1] and retell not in printed
     assert fresh in printed  # near case: an opening with a new party and event stays
     assert retell in run(summary_lede_block=0)  # before: compared with the lead alone, it retold c1
+
+
+def test_an_i_after_a_group_s_claim_is_left_out_unless_the_rule_is_off() -> None:
+    """coherence38: selection does not take "… my emotions took over." right after "Resort officials
+    claimed that …" (``coherence.WRITERS_I``); with ``summary_writers_i`` off it does."""
+    from accord.summarize import _Context
+
+    texts = ["Deputies arrested Jane Roe, 20, at a wedding at the Bay Resort in Palm Cove on Saturday.",
+             "Resort officials claimed that Roe was on top of a guest when the manager arrived.",
+             "When they got up to dance, my emotions took over and I threw my drink at them."]
+    ctx = _ctx_named(texts, {0: ["Jane Roe"], 1: ["Roe"]})
+    assert ctx.flagged([0, 1, 2], {2})
+    assert not _Context(ctx.view, DEFAULT.with_(summary_writers_i=False)).flagged([0, 1, 2], {2})

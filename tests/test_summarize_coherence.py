@@ -604,3 +604,46 @@ def test_leaning_runs_the_analyser_only_for_a_sentence_its_own_words_flag(monkey
     assert coherence.leaning("I was wrong, Jane Doe wrote in a letter to the council.") == ""  # named speaker
     assert coherence.leaning("I opened the door and saw the smoke.") == coherence.FIRST_PERSON
     assert len(analysed) == 3
+
+
+def test_an_i_that_goes_on_from_a_group_s_claim_is_nobody_s() -> None:
+    """coherence38: "… my emotions took over." right after "Resort officials claimed that …" reads as
+    the officials' words, though they are the arrested woman's statement the summary never gave: a
+    writer's "I" that goes on from a report of what a group said, with no one speaker beside the verb."""
+    lede = "Deputies arrested Jane Roe, 20, at a wedding at the Bay Resort in Palm Cove on Saturday."
+    claim = "Resort officials claimed that Roe was on top of a guest when the manager arrived."
+    i_line = "When they got up to dance, my emotions took over and I threw my drink at them."
+    assert reasons(lede, claim, i_line) == ["", "", coherence.WRITERS_I]
+    # ... and the "I" lines after it, which go on in the same voice
+    assert reasons(lede, claim, i_line, "I was angry at him for months.")[2:] == [coherence.WRITERS_I] * 2
+
+
+@pytest.mark.parametrize("before, line", [
+    # a speaker named beside the verb: the "I" goes on with her words (a transcript's, a statement's)
+    ("Roe told deputies that she saw her boyfriend kiss another woman.", None),
+    # ... an outlet she told, the same
+    ("Roe told CNN on Monday that she regretted nothing.", None),
+    # ... a quotation with its speaker
+    ("“I saw them kiss,” Roe said on Monday.", None),
+    # ... a he/she speaker
+    ("A short while later, she said, “I was in a room with three guests.”", None),
+    # ... a person named before the speech verb: the report's own source
+    ("Jane Roe's own account of the night, given to deputies, was reported by every station.", None),
+    # ... a text the sentence presents
+    ("Roe issued a statement through her lawyer on Monday:", None),
+    # the "I" inside quotation marks after the group's claim
+    ("Resort officials claimed that Roe was on top of a guest when the manager arrived.",
+     "“When they got up to dance, my emotions took over,” she said."),
+    # a name beside a speech verb owns the sentence's own words
+    ("Resort officials claimed that Roe was on top of a guest when the manager arrived.",
+     "When they got up to dance, my emotions took over, Roe wrote in a statement."),
+    # a group's "we", not an "I": the check's writer's-we rule, unchanged
+    ("Resort officials claimed that Roe was on top of a guest when the manager arrived.",
+     "We had never seen a wedding end like that."),
+    # no report before it: a column's "I" once a person is named stays (read worse when left out)
+    ("Mayor Ann Lee opened the new bridge over the Tarn on Monday.", None),
+])
+def test_near_cases_an_i_after_a_speaker_or_inside_quotes_stands(before: str, line: str | None) -> None:
+    lede = "Deputies arrested Jane Roe, 20, at a wedding at the Bay Resort in Palm Cove on Saturday."
+    line = line or "When they got up to dance, my emotions took over and I threw my drink at them."
+    assert reasons(lede, before, line)[2] != coherence.WRITERS_I

@@ -37,8 +37,8 @@ def eval_summaries(
     (accord.summarize.coherence, text only, so a baseline's summary is checked too) flags summary
     sentences a reader cannot follow alone: a pronoun, "he said" or a quotation with no person named
     before it; a first sentence in the writer's own voice or pointing back at what it never
-    introduced; a later writer's "we"; a role with no name, a name spelt two ways or a surname never
-    introduced; "also" with no first; a dateline mid-text; page junk (captions, credits, stamps).
+    introduced; a later writer's "we", or an "I" right after a group's claim; a role with no name, a
+    name spelt two ways or a surname never introduced; "also" with no first; a dateline mid-text; page junk (captions, credits, stamps).
     "opens" is the share of summaries whose first sentence is flagged, "flagged" the share of all
     summary sentences (as cut at the budget); --flagged K prints accord's."""
     from rich.table import Table

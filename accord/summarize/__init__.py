@@ -1300,8 +1300,11 @@ class _Context:
         """The coherence check's flags (of ``readings``, or ``flags`` as given), less the writer's
         voice after the opening when this context allows it (``late_voice``): a column's "I". Not an
         unplaced "we" (``unplaced_we``, of the candidates ``order``): a statement's voice; nor an "I"
-        right after another account's line (``switched_i``): another writer's voice spliced in."""
+        right after another account's line (``switched_i``): another writer's voice spliced in; nor an "I"
+        that goes on from a group's claim (``coherence.WRITERS_I``, unless ``summary_writers_i`` is off)."""
         flags = coherence.judge(readings or []) if flags is None else flags
+        if not self.options.summary_writers_i:
+            flags = [coherence.Flag() if f.reason == coherence.WRITERS_I else f for f in flags]
         unplaced = [order is not None and k > 0 and self.unplaced_we(order, k) for k in range(len(flags))]
         flags = [coherence.Flag(coherence.WRITERS_WE) if unplaced[k] and not f else f for k, f in enumerate(flags)]
         switched = [order is not None and k > 0 and self.switched_i(order, k) for k in range(len(flags))]

@@ -29,6 +29,13 @@ How it decides (text only, so any summary can be checked, a baseline's too):
   first-person line stood unflagged (an op-ed's voice, then the summary's own); its speaker is named
   beside the speech verb ("Ann Lee told", "said Ann Lee"); selection keeps this flag where it allows
   the writer's "I" after the opening;
+- **writer's I** (coherence38): a later sentence speaks as "I"/"me"/"my" outside quotation marks right
+  after a sentence that reports what a group or a party said with no one speaker beside its verb
+  ("Resort officials claimed that … McDowell was on top of the woman …" / "When they got up …, my
+  emotions took over."), or after such an "I" line: the reader takes the "I" for that report's —
+  unless a name beside a speech verb owns the sentence's words ("…, Roe wrote in a statement"); after
+  a named speaker ("Roe told deputies …", "“…,” she said.") or a text presented ("… in a statement:")
+  the "I" goes on with their words and stands; a column's own "I" once a person is named stays;
 - **unnamed speaker** (coherence24): a role written where a name belongs, with no name and no article
   ("…, according to spokeswoman.");
 - **name spelt two ways** (coherence24): a two-word name an earlier sentence spelt one slip apart
@@ -111,6 +118,7 @@ QUOTE_MARKS = "“\"‘'"
 FIRST_PERSON = "first-person voice"  # the reason given for a summary opening in the writer's own voice
 ALSO_UNTOLD = "also, with no first"  # "Investigators also arrested …" before any arrest
 WRITERS_WE = "writer's we"  # "Plus, we have a few questions …" after the opening, no speaker before it
+WRITERS_I = "writer's I"  # "… my emotions took over." after a report of what officials claimed
 UNNAMED_SPEAKER = "unnamed speaker"  # "…, according to spokeswoman." with no name
 SPELT_TWICE = "name spelt two ways"  # "Jonathan Magwood" … "coach Jonathon Magwood"
 # "our list", "told us": an outlet speaking of itself ("the 10 women on our Highest-Paid list") reads
@@ -198,6 +206,8 @@ _EPITHET = re.compile(r"\b[Tt]he\s+(?:(?:North|South|West|Rhode)\s+)?(?P<e>(?!(?
 
 
 _WE = frozenset({"we", "we're", "we've", "we'll", "we'd"})
+# the singular forms ``features.first_person`` gives: one writer's "I", not a group's "we"
+_SINGULAR = frozenset({"i", "i'm", "i've", "me", "my"})
 
 
 def collective_voice(text: str) -> bool:
@@ -441,6 +451,14 @@ class Reading:
     # speaks as "we" outside quotation marks (``collective_voice``): a writer's, an outlet's or a
     # statement's voice, which no earlier person named in the summary makes theirs
     collective: bool = False
+    # (coherence38) speaks as "I"/"me"/"my" outside quotation marks: one person's voice, not a group's
+    singular: bool = False
+    # (coherence38) a name beside a speech verb and no quotation: the sentence's own words are that
+    # speaker's ("I have been wrong before, Romney wrote"), not those of "…, as Jane Roe wrote, “…”"
+    owned: bool = False
+    # (coherence38) a person named before its first speech verb outside quotations ("Mr. Lee's remarks
+    # drew applause", "Lee told …"): the report's own source, whose "I" a next sentence may go on in
+    source: bool = False
     # (offset, folded name) of a given name standing alone ("Jimmy said", "Monica's mother"), outside
     # quotations: a person the reader must have met by full name before (``GIVEN_NAMES``)
     given: tuple[tuple[int, str], ...] = ()
@@ -755,6 +773,8 @@ def _opening(text: str, spans: Sequence[tuple[int, int, str]], mentions: Sequenc
     voice): the whole of what ``leaning`` needs (speed23), kept in one place with ``reading``."""
     verb, pronoun = _speech(text, spans)
     voice = first_person(text) - _OUTLET_VOICE
+    people = _people(text, spans, mentions)
+    first_verb = next((m.start() for m in _speech_words(text) if _outside(spans, m.start())), None) if verb else None
     lead = text.lstrip(" (")
     quote_open = text[:1] in QUOTE_MARKS and bool(spans) and spans[0][0] == 0
     demonstrative = bool(re.match(r"(?i)^\(?(?:this|these|those)\b", lead))
@@ -765,12 +785,15 @@ def _opening(text: str, spans: Sequence[tuple[int, int, str]], mentions: Sequenc
         quote_open=quote_open,
         verb=verb,
         pronoun=pronoun,
-        people=_people(text, spans, mentions),
+        people=people,
         attributed_quote=bool(spans) and verb,
         first_person=bool(voice),
         collective=bool(voice & _WE),
+        singular=bool(voice & _SINGULAR),
         bare_role=any(_outside(spans, m.start()) for m in _BARE_ROLE.finditer(text)),
         speaker=bool(verb and mentions and _speakers(text, spans, mentions)),
+        owned=bool(verb and mentions and not spans and _speakers(text, spans, mentions)),
+        source=first_verb is not None and any(p < first_verb for p in people),
     )
 
 
@@ -798,16 +821,20 @@ def judge(readings: Sequence[Reading]) -> list[Flag]:
     met: set[str] = set()  # words of the multi-word names of earlier sentences ("jimmy", "carter")
     happened: set[str] = set()  # ``ALSO_FAMILIES`` happenings earlier sentences told
     voiced = False  # the sentence before gives a speaker's words (or goes on with them)
+    # (coherence38) ... with no one speaker beside its verb ("Resort officials claimed that …"), or the
+    # sentence before is an "I" flagged for going on from such a report
+    hearsay = False
     own_voice = False  # an earlier sentence speaks in the first person, unflagged
     spelt: set[tuple[str, str]] = set()  # names as earlier sentences spell them (``Reading.pairs``)
     out: list[Flag] = []
     for i, r in enumerate(readings):
-        out.append(Flag(_reason(r, i, named, readings[i - 1] if i else None, voiced or own_voice)
+        out.append(Flag(_reason(r, i, named, readings[i - 1] if i else None, voiced or own_voice, hearsay and not own_voice)
                         or _introduced(r, i, known, said, met)
                         or (ALSO_UNTOLD if r.also and r.also not in happened else "")
                         or (SPELT_TWICE if _misspelt(r.pairs, spelt) else "")))
         spelt.update(r.pairs)
         voiced = _speaks(r) or (voiced and r.first_person and not out[-1])
+        hearsay = (_speaks(r) and not _quotes_someone(r)) or (hearsay and out[-1].reason == WRITERS_I)
         # a first-person line the check let stand (a column's "I" once a person is named): that voice
         # is the summary's, and its later "we" lines are the same voice (read blind, coherence24: an
         # op-ed's summary lost its "we" lines and kept its "I" lines, and read worse)
@@ -849,7 +876,18 @@ def _speaks(r: Reading) -> bool:
 speaks = _speaks  # (selection25) the same test for selection: whose words a "we" line goes on with
 
 
-def _reason(r: Reading, i: int, named: bool, before: Reading | None, voiced: bool = False) -> str:
+def _quotes_someone(r: Reading) -> bool:
+    """(coherence38) Whether the sentence gives the words of one speaker it names, whose "I" a next
+    sentence may go on in: a quotation with its speaker ("…,” she said."), a name or a he/she beside a
+    speech verb ("Smith wrote", "he said"), a person named before the verb ("Mayor Lee's remarks at the
+    council drew …"), or a text it presents ("… in a statement:") — not a
+    report of what a group claimed ("Resort officials claimed that …", after which "my emotions took
+    over" is nobody's the reader has met)."""
+    return r.attributed_quote or r.speaker or r.source or (r.verb and r.pronoun is not None) or r.presents
+
+
+def _reason(r: Reading, i: int, named: bool, before: Reading | None, voiced: bool = False,
+            hearsay: bool = False) -> str:
     speaker_unnamed = r.pronoun is not None and not named and not any(p < r.pronoun for p in r.people)
     if r.quote_open:
         if not r.verb:
@@ -873,6 +911,15 @@ def _reason(r: Reading, i: int, named: bool, before: Reading | None, voiced: boo
         # Mayor Ann Lee." / "We at the council …"). A named person's "I" stays theirs: flagging it too
         # cost Multi-News 230 0.12 R2 over 17 summaries (coherence24, measured and dropped)
         return WRITERS_WE
+    if i > 0 and r.first_person and r.singular and hearsay and not r.owned:
+        # (coherence38) a writer's "I" that goes on from a sentence reporting what a group or a party said
+        # with no one speaker beside the verb ("Resort officials claimed that … McDowell was on top of the
+        # woman …" / "When they got up … my emotions took over."): the reader takes the "I" for that
+        # report's, whose speaker the summary never gave — unless a name beside a speech verb owns its
+        # words ("…, Romney wrote"; not "I wonder …, as Jane Roe wrote, “…”", whose Roe speaks the
+        # quotation). A column's own "I" once a person is named stays (read blind, coherence38: leaving
+        # a reviewer's, a reporter's or an op-ed's "I" lines out of their run read worse, 4 of 6 items)
+        return WRITERS_I
     return "unresolved pronoun" if speaker_unnamed else ""
 
 
@@ -1012,4 +1059,4 @@ def analyse(texts: Sequence[str]) -> list[list[Mention]]:
     return [list(ents) for ents, _, _ in state]
 
 
-__all__ = ["DATELINE", "FIRST_PERSON", "SPELT_TWICE", "UNNAMED_SPEAKER", "WRITERS_WE", "Flag", "Reading", "analyse", "fold_name", "full_surnames", "is_person", "judge", "leaning", "points_back", "read", "reading", "speaks", "stem", "titled"]
+__all__ = ["DATELINE", "FIRST_PERSON", "SPELT_TWICE", "UNNAMED_SPEAKER", "WRITERS_I", "WRITERS_WE", "Flag", "Reading", "analyse", "fold_name", "full_surnames", "is_person", "judge", "leaning", "points_back", "read", "reading", "speaks", "stem", "titled"]
