@@ -99,13 +99,13 @@ class Measure(Record):
 def _joined(m: Mention, s: Sentence) -> Mention:
     """The mention with its range filled in and, where tokenised text writes 5.9 as "5. 9", the
     decimal joined (the label is the second half's: "8. 7 acres")."""
-    low = float(m.low if m.low is not None else m.value)  # type: ignore[arg-type]
-    high = float(m.high if m.high is not None and math.isfinite(float(m.high)) else m.value)  # type: ignore[arg-type]
+    low = float(m.low if m.low is not None else m.value)
+    high = float(m.high if m.high is not None and math.isfinite(float(m.high)) else m.value)
     hit = _TOKENISED_DECIMAL.match(s.text, m.end)
     if hit is None or not m.text.strip()[-1:].isdigit() or "." in m.text:
         return replace(m, low=low, high=high)
     shift = int(hit.group(1)) / 10
-    value = float(m.value) + shift  # type: ignore[arg-type]
+    value = float(m.value) + shift
     tail = next((n for n in s.mentions if n.kind == "number" and n.start == hit.start(1)), None)
     return replace(m, text=s.text[m.start:hit.end()], value=value, end=hit.end(), low=low + shift,
                    high=high + shift, label=(tail.label if tail is not None and tail.label else m.label))
@@ -113,7 +113,7 @@ def _joined(m: Mention, s: Sentence) -> Mention:
 
 def _magnitude(m: Mention, s: Sentence) -> bool:
     """Whether a number is a quake's magnitude ("a 5.9-magnitude quake", "measured 6.1", "magnitude 6")."""
-    text, label, value = s.text, (m.label or "").lower(), float(m.value)  # type: ignore[arg-type]
+    text, label, value = s.text, (m.label or "").lower(), float(m.value)
     before, after = text[max(0, m.start - 20):m.start], text[m.end:m.end + 40]
     if not 0 < value < 10 or _GENERAL.search(text):
         return False
@@ -397,7 +397,7 @@ def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT
     """Every disagreement on one measure among ``sentences``."""
     measures = read(sentences, reference, options.disagree_months_apart)[:options.disagree_max_values]
     found = []
-    groups = merged(measures, events.groups(measures, candidates(measures, options.measure_context), same))  # type: ignore[arg-type]
+    groups = merged(measures, events.groups(measures, candidates(measures, options.measure_context), same))
     for group in groups:
         d = disagreement(measures, group, order)
         if d is not None:
