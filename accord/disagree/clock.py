@@ -55,8 +55,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
-
 from accord import tfidf
 from accord.disagree import events
 from accord.disagree.slots import Order
@@ -156,13 +154,6 @@ def gap(a: int, b: int) -> int:
     return min(d, _DAY_MINUTES - d)
 
 
-@dataclass
-class _Pair:
-    a: int
-    b: int
-    score: float
-
-
 def candidates(whens: Sequence[events.When], options: Options = DEFAULT) -> list[events.Pair]:
     """Mutual best counterparts of one moment between articles (equal times included: they say which
     article agrees)."""
@@ -175,11 +166,7 @@ def candidates(whens: Sequence[events.When], options: Options = DEFAULT) -> list
         told.setdefault(w.article, set()).add(w.minutes or 0)
     timeline = {key for key, ws in of.items() if len({w.minutes for w in ws}) > 1}
     row = {key: k for k, key in enumerate(of)}
-    try:
-        m = tfidf.matrix([events.masked(ws[0].sentence.text, ws) for ws in of.values()])
-        sims = (m @ m.T).toarray()
-    except ValueError:  # nothing but stop words
-        sims = np.zeros((len(of), len(of)))
+    sims = events.similarities([events.masked(ws[0].sentence.text, ws) for ws in of.values()])
     names = {key: _named(ws[0].sentence) for key, ws in of.items()}  # read once per sentence, not per pair
     verb = [verb_before(w.sentence.text, w.start, w.end) for w in whens]
     pairs: list[events.Pair] = []
@@ -206,7 +193,7 @@ def candidates(whens: Sequence[events.When], options: Options = DEFAULT) -> list
                 continue
             sim = float(sims[row[a.sentence.key], row[b.sentence.key]])
             if sim >= options.clock_context:
-                pairs.append(_Pair(i, j, sim + 0.05 * len(a.context & b.context)))
+                pairs.append(events.Scored(i, j, sim + 0.05 * len(a.context & b.context)))
     return events.mutual_best(pairs, [w.article for w in whens])
 
 
@@ -318,7 +305,7 @@ def _one_players(found: Sequence[Any], pattern: re.Pattern[str], fits: Callable[
                 continue  # no one named in both, or two different people named
             sim = float(sims[row[a.sentence.key], row[b.sentence.key]])
             if sim >= options.clock_context:
-                pairs.append(_Pair(i, j, sim))
+                pairs.append(events.Scored(i, j, sim))
     return events.mutual_best(pairs, [p.article for p in found])
 
 

@@ -688,7 +688,7 @@ def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window,
     event, word, context, target = _event(s.text, start, end, window, far)
     if not event and not eventless:
         return None
-    approx = bool(_APPROX.search(s.text[max(0, start - 20):start]))
+    approx = is_approx(s.text, start)
     if group[0].label == "time":
         value = str(group[0].value or "")
         if not re.fullmatch(r"\d\d:\d\d", value) or _stamp(s.text, start, end):
@@ -1044,13 +1044,27 @@ def _apart(a: When, b: When) -> bool:
 
 
 @dataclass
-class _Pair:
+class Scored:
+    """Two mentions (positions in the list paired) and how alike their sentences are: the ``Pair`` the
+    candidate finders of events, clock and measures make."""
+
     a: int
     b: int
     score: float
 
 
-def candidates(whens: Sequence[When], context: float) -> list[_Pair]:
+def similarities(texts: list[str]) -> np.ndarray:
+    """The TF-IDF cosine of every two of ``texts`` (each sentence once, its values masked): how alike the
+    words around two values are; all zeros when the texts hold nothing but stop words. Events, clock and
+    measures pair their values by it."""
+    try:
+        m = tfidf.matrix(texts)
+        return (m @ m.T).toarray()
+    except ValueError:
+        return np.zeros((len(texts), len(texts)))
+
+
+def candidates(whens: Sequence[When], context: float) -> list[Scored]:
     """Mutual best counterparts of one event between articles (equal values included: they say
     which article agrees)."""
     if len(whens) < 2:
@@ -1059,16 +1073,12 @@ def candidates(whens: Sequence[When], context: float) -> list[_Pair]:
     for w in whens:
         of.setdefault(w.sentence.key, []).append(w)
     row = {key: k for k, key in enumerate(of)}
-    try:
-        m = tfidf.matrix([_masked(ws[0].sentence.text, ws) for ws in of.values()])
-        sims = (m @ m.T).toarray()
-    except ValueError:
-        sims = np.zeros((len(of), len(of)))
+    sims = similarities([_masked(ws[0].sentence.text, ws) for ws in of.values()])
     buckets: dict[tuple[str, str], list[int]] = {}
     for k, w in enumerate(whens):
         buckets.setdefault((w.kind, w.event), []).append(k)
     told = Counter((w.article, w.kind, w.event) for w in whens)
-    pairs: list[_Pair] = []
+    pairs: list[Scored] = []
     for i, j in ((i, j) for ks in buckets.values() for n, i in enumerate(ks) for j in ks[n + 1:]):
         a, b = whens[i], whens[j]
         agree = same(a, b)
@@ -1080,7 +1090,7 @@ def candidates(whens: Sequence[When], context: float) -> list[_Pair]:
             continue
         sim = float(sims[row[a.sentence.key], row[b.sentence.key]])
         if sim >= context or own_life or sole:
-            pairs.append(_Pair(i, j, sim + 0.05 * len(a.context & b.context)))
+            pairs.append(Scored(i, j, sim + 0.05 * len(a.context & b.context)))
     return mutual_best(pairs, [w.article for w in whens])
 
 
@@ -1517,5 +1527,5 @@ def is_approx(text: str, start: int) -> bool:
 # read by ``clock`` (times of one moment told with other verbs)
 is_stamp, masked, surnames, clause, verb_at = _stamp, _masked, _surnames, _clause, _verb_at
 
-__all__ = ["When", "read", "same", "candidates", "groups", "find", "stem", "is_event_word", "is_approx", "is_stamp",
-           "masked", "surnames", "clause", "verb_at", "rounded", "own_date", "page_dates", "day_of", "later_than_page"]
+__all__ = ["When", "Scored", "similarities", "read", "same", "candidates", "groups", "find", "stem", "is_event_word", "is_approx",
+           "is_stamp", "masked", "surnames", "clause", "verb_at", "rounded", "own_date", "page_dates", "day_of", "later_than_page"]

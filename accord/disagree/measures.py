@@ -26,9 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-import numpy as np
-
-from accord import tfidf, verbs
+from accord import verbs
 from accord.disagree import events, naming
 from accord.disagree.slots import Order
 from accord.disagree.values import background, earlier_month
@@ -227,13 +225,6 @@ _WHEN = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|Feb
                    r"August|September|October|November|December)\b")
 
 
-@dataclass
-class _Pair:
-    a: int
-    b: int
-    score: float
-
-
 # a person's height in a description ("5-foot-8", "5 - feet - 8 inches", "5 feet 8 inches tall", "6 feet
 # tall"): in inches; a weight beside it is that person's
 _HEIGHT = re.compile(r"\b(?P<ft>[4-7])\s*-?\s*(?:feet|foot|ft\.?)\s*-?\s*(?:(?P<inch>\d{1,2})\b(?:\s*-?\s*inch(?:es)?)?"
@@ -300,7 +291,7 @@ def _masked(s: Sentence, measures: Sequence[Measure]) -> str:
     return text
 
 
-def candidates(measures: Sequence[Measure], context: float) -> list[_Pair]:
+def candidates(measures: Sequence[Measure], context: float) -> list[events.Scored]:
     """Mutual best counterparts of one measure between articles (equal values included: they say which
     article agrees)."""
     of: dict[tuple[str, int], list[Measure]] = {}
@@ -309,12 +300,8 @@ def candidates(measures: Sequence[Measure], context: float) -> list[_Pair]:
     two_values = {key for key, ms in of.items()
                   if any(x.quantity == y.quantity and not same(x, y) for x in ms for y in ms)}
     row = {key: k for k, key in enumerate(of)}
-    try:
-        matrix = tfidf.matrix([_masked(ms[0].sentence, ms) for ms in of.values()])
-        sims = (matrix @ matrix.T).toarray()
-    except ValueError:
-        sims = np.zeros((len(of), len(of)))
-    pairs: list[_Pair] = []
+    sims = events.similarities([_masked(ms[0].sentence, ms) for ms in of.values()])
+    pairs: list[events.Scored] = []
     for i, a in enumerate(measures):
         for j in range(i + 1, len(measures)):
             b = measures[j]
@@ -330,7 +317,7 @@ def candidates(measures: Sequence[Measure], context: float) -> list[_Pair]:
             if described_alike(a, b) or shared_happening(a, b):
                 sim = max(sim, context)  # one person's height and weight, worded two ways; one happening's place
             if sim >= context:
-                pairs.append(_Pair(i, j, sim))
+                pairs.append(events.Scored(i, j, sim))
     return events.mutual_best(pairs, [m.article for m in measures])
 
 
