@@ -59,7 +59,7 @@ from accord import tfidf
 from accord.disagree import events
 from accord.disagree.slots import Order
 from accord.disagree.record import Record, one_value_each
-from accord.model import Disagreement, Sentence
+from accord.model import Disagreement, Sentence, Side
 from accord.options import DEFAULT, Options
 from accord.patterns import Alternatives, fold, folded_in
 from accord.words import FUNCTION_WORDS, NEWS_WORDS
@@ -323,11 +323,17 @@ def game_clocks(sentences: Sequence[Sentence], order: Order, options: Options = 
         values = events.cited_sides(sides, order, lambda p: (
             " ".join(p.sentence.text[p.start:p.end].split()),
             f"{p.seconds // 60}:{p.seconds % 60:02d} left" + (f" in the {p.period}" if p.period else "")))
-        who = sorted(set.intersection(*(events.surnames(p.sentence) for p in members)))
-        about = f"game clock of {who[0].capitalize()}'s play" if len(who) == 1 else "game clock of one play"
-        out.append(Disagreement(kind="date", about=about, values=values, compatible=False, type="conflict",
-                                anchor=f"play: {', '.join(who)}"))
+        out.append(_of_one_play("game clock", members, values))
     return out
+
+
+def _of_one_play(what: str, members: Sequence[Record], values: list[Side]) -> Disagreement:
+    """The report on ``what`` of one play (its game clock, its period), named by the player every side
+    names when there is one."""
+    who = sorted(set.intersection(*(events.surnames(p.sentence) for p in members)))
+    about = f"{what} of {who[0].capitalize()}'s play" if len(who) == 1 else f"{what} of one play"
+    return Disagreement(kind="date", about=about, values=values, compatible=False, type="conflict",
+                        anchor=f"play: {', '.join(who)}")
 
 
 # the period of a game a play came in ("in the third quarter", "early in the fourth quarter", "on the
@@ -398,10 +404,7 @@ def game_periods(sentences: Sequence[Sentence], order: Order, options: Options =
         values = events.cited_sides(sides, order, lambda p: (
             " ".join(p.sentence.text[p.start:p.end].split()),
             " ".join(filter(None, (p.mod, "/".join(f"Q{q}" for q in sorted(p.quarters)))))))
-        who = sorted(set.intersection(*(events.surnames(p.sentence) for p in members)))
-        about = f"period of {who[0].capitalize()}'s play" if len(who) == 1 else "period of one play"
-        out.append(Disagreement(kind="date", about=about, values=values, compatible=False, type="conflict",
-                                anchor=f"play: {', '.join(who)}"))
+        out.append(_of_one_play("period", members, values))
     return out
 
 
