@@ -221,7 +221,7 @@ def pack_window(ids: Sequence[str]) -> bytes | str:
     numbers = [_number(s) for s in ids]
     if not ids or None in numbers:
         return SEP.join(ids)
-    return _le(array(_CODE, numbers))  # type: ignore[arg-type]
+    return _le(array(_CODE, numbers))
 
 
 def window_ids(stored: bytes | str) -> list[str]:
@@ -458,7 +458,7 @@ class _RowStory(_StoryState):
         self._members: dict[str, _Member] | None = None
         self._pending: dict[str, _Member] = {}
 
-    @property  # type: ignore[override]
+    @property
     def members(self) -> dict[str, _Member]:
         if self._members is None:
             members: dict[str, _Member] = {}
@@ -756,14 +756,14 @@ class LibraryStoryIndex(StoryIndex):
         """The article last added is stored (its savepoint released): what it changed in the term
         counts and postings stays, to be written by ``flush``."""
         for table in (self.df_body, self.df_names, self.postings):
-            table.journal.clear()  # type: ignore[attr-defined]
+            table.journal.clear()  # type: ignore[union-attr]
 
     def settle(self) -> None:
         """After one article's savepoint was rolled back inside an open batch (deferred mode): undo
         what that article changed in the term counts and postings, and write what the batch's stored
         articles changed there (their rows are in the batch; these waited for ``flush``)."""
         for table in (self.df_body, self.df_names, self.postings):
-            table.undo()  # type: ignore[attr-defined]
+            table.undo()  # type: ignore[union-attr]
         if self.db.in_transaction:  # else the batch itself is gone, and what it changed with it
             self._write_terms()
 

@@ -187,6 +187,7 @@ def quote_runs_on(quote: str, text: str) -> bool:
         if start < at:
             continue
         m = _RUNS_ON.match(text, end)
+        assert m is not None  # the pattern matches the empty string
         if not m.group(1):
             return False
         any_found, at = True, m.end()
@@ -566,7 +567,7 @@ def _spelled(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     for i, first in enumerate(ws):
         if first in STOP_WORDS or not first.islower():
             continue
-        letters, used = "", []
+        letters, used = "", list[str]()
         for w in ws[i:i + 8]:
             if not w.islower():  # a name's words ("Reggie Bush" is no "RB")
                 break
@@ -754,7 +755,7 @@ class Unit:
         """The words of what someone is said to want, refuse, try or have to do, or does something for
         ("refused to get out", "had to Taser him to get him out"): an act of its own, that a sentence
         telling the rest ("refused to comply", "used a Taser to subdue him") does not state."""
-        out = set()
+        out: set[tuple[str, ...]] = set()
         for m in _TO_VERB.finditer(_unquoted(self.sentence.text)):
             verb = m.group(1).lower()
             if verb not in STOP_WORDS:
@@ -779,7 +780,7 @@ class Unit:
     @cached_property
     def described_only(self) -> frozenset[str]:
         """Stems of -ed words the sentence uses only to describe a noun ("walking along parked cars")."""
-        text, seen, verbal = self.sentence.text, set(), set()
+        text, seen, verbal = self.sentence.text, set[str](), set[str]()
         for m in re.finditer(r"\b([a-z]+ed)\b", text):
             st = stem(m.group(1))
             (seen if _DESCRIBING.search(text, 0, m.start()) and _NOUN_AFTER.match(text, m.end()) else verbal).add(st)
@@ -954,11 +955,12 @@ class Unit:
         """Every source the sentence credits, read leniently (a sentence that may support a claim):
         the words before each verb of saying back to the clause's start ("Bob Fanning, a police
         spokesman, said"), and those after it when it follows a quotation or comma ("…,” said Fanning")."""
-        text, out = self.sentence.text, []
+        text, out = self.sentence.text, list[Credit]()
         for m in _CREDIT_ANY.finditer(text):
             spans = []
             if m.group(0).lower().startswith("according"):
                 end = re.search(r"[,;:.“”\"]|$", text[m.end():])
+                assert end is not None  # "$" matches
                 spans.append((m.end(), m.end() + end.start()))
                 named = _NAMED_AFTER.match(text, m.end() + end.start())
                 if named:  # "according to the Central Mat-Su fire chief, James Steele."
@@ -977,6 +979,7 @@ class Unit:
                     spans.extend(_named_before_aside(head[:cut - 1]))  # "Jackson, in a brief statement …, said"
                 if _CREDIT_INVERTED.search(text[:m.end()] + " ") and not _SAID_CLAUSE.match(text, m.end()):
                     end = re.search(r"[,;:“”\"]|\.(?:\s|$)|$", text[m.end():])
+                    assert end is not None  # "$" matches
                     spans.append((m.end(), m.end() + end.start()))
             out.extend(_credit_of(text, sp, self._entities[0]) for sp in spans if sp[1] > sp[0])
         for m in _QUOTED_AS.finditer(text):
@@ -1572,7 +1575,7 @@ def _many_told(m: Mention) -> bool:
 def _moves(text: str) -> frozenset[tuple[str, str]]:
     """``Unit.moves``: the capitalised words (names) of where each "into" / "out of" leads; days and
     months are when, not where."""
-    out = set()
+    out: set[tuple[str, str]] = set()
     for m in _MOVE.finditer(text):
         direction = "out" if m.group(1).lower().startswith("out") else "in"
         out.update((direction, w.lower()) for w in re.findall(r"\b[A-Z][\w'’-]+", m.group(2))
@@ -1726,7 +1729,7 @@ def _unsure_move(move: str, claim: str) -> bool:
     ``claim`` tells as planned without saying so ("House Democrats to subpoena …"): a reader takes the
     claim's plan for more than a threat. A claim writing the same kind of word is read as before."""
     m = _UNSURE_MOVE.match(move)
-    return bool(m) and not re.search(r"(?i)\b" + _UNSURE_FORMS[m.group(1).lower()] + r"\b", claim)
+    return m is not None and not re.search(r"(?i)\b" + _UNSURE_FORMS[m.group(1).lower()] + r"\b", claim)
 
 
 @lru_cache(maxsize=65536)
@@ -2618,7 +2621,7 @@ class Evidence:
             # words ("It was under the command of pirates", "John Carmack would be there", "If so, any
             # of us could have been Trayvon Martin"): nearly all of them, close together and in its
             # order, or it is another claim (who reported it, "…, police said", is checked as a party)
-            left = self._said_in_order(c, u)
+            left: frozenset[str] | set[str] | None = self._said_in_order(c, u)
             if left is None:
                 missing.append("the claim's words in order")
             elif left:
@@ -2851,7 +2854,7 @@ class Evidence:
         article never writes ("tight end Dallas Clark" / an article that calls no one a tight end)."""
         if not unmatched:
             return set()
-        text, out = c.sentence.text, set()
+        text, out = c.sentence.text, set[str]()
         for m in c._entities[1]:
             if m.label != "PERSON":
                 continue
@@ -3012,8 +3015,8 @@ class Evidence:
                     out.append(f"when: {edge}")
         for act in c.to_verbs:  # said in this sentence or, whole, in another about the claim ("… pulled him over." /
             # "Officials had to use a Taser on LaSalle to get him out of his car.")
-            told = [x for x in (u, *around) if not self._act_lacking(act, x)]
-            if not told:
+            telling = [x for x in (u, *around) if not self._act_lacking(act, x)]
+            if not telling:
                 out.append("what is done: " + " … ".join(act))
         if c.acts & u.described_only:
             out.append("an act told as a description: " + ", ".join(sorted(c.acts & u.described_only)))
@@ -3315,9 +3318,10 @@ class Evidence:
                         return None  # a longer name of a place ("Woodburn, Oregon"), or one the tagger misread
                     team = True
                 extra = _BODY_AFTER.match(m.text, len(m.text) - len(m.text.lstrip()))
-                if extra is None or fold(extra.group(1)) != fold(party.split()[0]) or not _BODY_WORD.search(extra.group(2)):
+                if extra is None or fold(extra.group(1)) != fold(party.split()[0]) or \
+                        (body := _BODY_WORD.search(extra.group(2))) is None:
                     return None  # "MV Gibe", "INS Mysore", "FLAG FEA": the name itself, not a body named after it
-                if re.search(rf"\b{re.escape(party)}\s+{re.escape(_BODY_WORD.search(extra.group(2)).group(0))}",
+                if re.search(rf"\b{re.escape(party)}\s+{re.escape(body.group(0))}",
                              claim_text, re.I):
                     return None  # the claim speaks of the body too ("Surrey police said" / "Surrey Police")
                 holders.setdefault(i, []).append((m.start, m.end))
@@ -4119,7 +4123,7 @@ def _refers_back(text: str, event: set[str]) -> bool:
     on Saturday." — "the" / "this" and an event noun or a noun of the claim's own event words ("The crash"
     after "a bus crashed"). "A truck overturned on Friday." opens on another happening."""
     m = _BACK.match(text)
-    return bool(m) and any(w in _EVENT_NOUNS or stem(w) in event for w in m.groups() if w)
+    return m is not None and any(w in _EVENT_NOUNS or stem(w) in event for w in m.groups() if w)
 
 
 def _qualifies(m: re.Match[str]) -> bool:
@@ -4546,10 +4550,10 @@ def main_clauses(sentence: Sentence, options: Options = DEFAULT) -> list[Sentenc
             # (never the frame an ordinal or superlative counts in: "the second large-scale outage in
             # Egypt this year" is not "the second" ever; support18's reader)
             ends.add(_DATE_BEFORE.search(text, 0, m.start).start())  # type: ignore[union-attr]
-    ends = sorted(ends)
+    cuts = sorted(ends)
     out: list[Sentence] = []
     for begin in starts:
-        for end in ends:
+        for end in cuts:
             if end <= begin or (begin == 0 and end == len(text)):
                 continue
             part = _part(sentence, begin, end, options)

@@ -6,7 +6,7 @@ slots (precision47). Invented texts only, each rule with near cases that must no
 from accord.disagree import pairs as P
 from accord.disagree import values as V
 from tests.test_disagree import compared
-from tests.test_disagree_frames import numbers, read
+from tests.test_disagree_values import numbers, read
 
 
 def figure(values, text, article=None):

@@ -2,10 +2,11 @@
 gold texts)."""
 from accord.align import align
 from accord.analyse import analyse_story
-from accord.disagree import compare
+from accord.disagree import compare, places
 from accord.disagree.places import _two_ways, streets
 from accord.model import Article, Disagreement
 from accord.options import DEFAULT
+from tests.test_disagree_details import analysed
 
 
 def place(*texts: str) -> list[Disagreement]:
@@ -50,3 +51,19 @@ def test_streets_read_the_name_without_the_words_before_it():
     arts = [Article(id="a", title="", text="He was arrested on Tuesday at 2088 Philmore Street in the North End.")]
     sentences, _ = analyse_story(arts, DEFAULT, reference=None)
     assert [(s.name, s.written) for s in streets(sentences["a"])] == [("philmore", "Philmore Street")]
+
+
+# --- from test_disagree_screens (speed24): each place pattern reads behind its screen ---
+def test_places_read_each_pattern_behind_its_screen():
+    assert [w.frame for w in places.read(analysed("The shooting happened in the 3000 block of West Florence Avenue."))] \
+        == ["block"]
+    assert [w.frame for w in places.read(analysed("The ship sank 150 nautical miles west of Aden on Monday."))] \
+        == ["bearing"]
+    assert [w.frame for w in places.read(analysed("The ship sank 150 km west of Aden on Monday."))] == ["bearing"]
+    assert [w.frame for w in places.read(analysed("He was treated at Mercy General Hospital in Sacramento."))] \
+        == ["facility"]
+    assert places.read(analysed("He was treated at Mercy General in Sacramento.")) == []
+    felt = places.read(analysed("Mark Felt was the FBI's second man. Felt died at his home in Santa Rosa."))
+    assert "died" in [w.frame for w in felt]
+    assert places.streets(analysed("The crash closed Maple Avenue and Elm Street on Monday."))
+    assert places.streets(analysed("The crash closed the maple grove on Monday.")) == []

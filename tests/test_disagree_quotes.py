@@ -220,3 +220,19 @@ def test_the_speaker_may_follow_said():
         "second truck, said the county sheriff.",
         "Crews closed both northbound lanes for most of the afternoon while they pumped the spilled diesel "
         "into a second truck, said Daniel Okafor."))
+
+
+# --- from test_disagree_frames: a compound written apart is one wording ---
+def test_a_compound_written_apart_is_one_wording():
+    assert material("We will not be the middle man between the growers and the buyers, ever.",
+                    "We will not be the middleman between the growers and the buyers, ever.", DEFAULT) is None
+    assert material("Child care costs more than rent for most of the families we see.",
+                    "Childcare costs more than rent for most of the families we see.", DEFAULT) is None
+    # a filler the editor dropped beside it ("just") is no difference either
+    assert material("We were just middle men between the growers and the buyers at the county market this summer.",
+                    "We were middlemen between the growers and the buyers at the county market this summer.",
+                    DEFAULT) is None
+    # another word in its place still changes what was said
+    assert material("We will not be the middle man between the growers and the buyers at the county market this summer.",
+                    "We will not be the sole agent between the growers and the buyers at the county market this summer.",
+                    DEFAULT) is not None

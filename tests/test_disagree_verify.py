@@ -5,9 +5,11 @@ import dataclasses
 from accord.align import align
 from accord.analyse import analyse_story
 from accord.disagree import compare, verify
-from accord.model import Article, Disagreement, Side
+from accord.disagree import verify as V
+from accord.model import Article, Disagreement, Sentence, Side
 from accord.options import DEFAULT
 from tests.test_disagree import compared
+from tests.test_disagree_values import numbers as numbers_of
 
 UNCHECKED = dataclasses.replace(DEFAULT, disagree_verify=False)
 
@@ -741,9 +743,6 @@ def test_one_group_named_two_ways_is_one_name():
 
 
 # -- the type a report shows is one its sides support (precision48) -------------------------------------
-from accord.disagree import verify as V  # noqa: E402 - moved here with its tests (tidy51)
-from accord.model import Sentence  # noqa: E402 - moved here with its tests (tidy51)
-from tests.test_disagree_frames import numbers as numbers_of  # noqa: E402 - moved here with its tests (tidy51)
 
 
 def kinds(found):

@@ -5,7 +5,9 @@ import pytest
 from accord.errors import AccordError
 from accord.model import Article, Fact, Sentence
 from accord.options import DEFAULT
-from accord.summarize import candidates, coherence, scorers, select
+from accord.summarize import (TEASER, _TEASER, _described, _introduces, announces, candidates, choose, coherence, reacts,
+                              scorers, select, sets_up, teaser, usable)
+from accord.summarize.coherence import stem
 from accord.summarize.features import NAMES, StoryView, headline_sentence, title_facts, view
 
 A = Article(id="a", title="Storm floods the northern valley towns", text=(
@@ -2335,8 +2337,6 @@ def test_a_writers_i_right_after_another_accounts_line_is_flagged() -> None:
 
 
 # -- no other account's yesterday after the lede, no reaction as lede, an epithet's state (coherence31) ----
-from accord.summarize import choose, reacts  # noqa: E402 - moved here with its tests (tidy51)
-from accord.summarize.coherence import stem  # noqa: E402 - moved here with its tests (tidy51)
 
 
 LEDE = ["Milltown lawmakers voted on Tuesday to close the old harbour bridge to all traffic.",
@@ -2408,7 +2408,6 @@ def test_an_epithet_with_a_two_word_state_presupposes_the_state() -> None:
 
 
 # -- no teaser or page furniture in a summary while the story has news (coherence32) -----------------------
-from accord.summarize import TEASER, _TEASER, teaser, usable  # noqa: E402 - moved here with its tests (tidy51)
 
 
 FIRES = [
@@ -2505,7 +2504,6 @@ def test_a_page_that_is_all_teaser_keeps_it() -> None:
 
 
 # -- a set-up without its answer, a person presented again (coherence33) -----------------------------------
-from accord.summarize import _described, _introduces, announces, sets_up  # noqa: E402 - moved here with its tests (tidy51)
 
 
 def _accounts(*texts: list[str]) -> tuple[list[Fact], list[Article]]:

@@ -2,7 +2,7 @@
 repeat; a lede that tells a standing state is background. Hand-written sentences, one per pattern."""
 from accord.model import Article
 from accord.options import DEFAULT
-from accord.summarize.events import frame, same_event, states, timely
+from accord.summarize.events import frame, same_event, states, timely, writer_day
 
 
 def test_one_event_in_three_wordings_is_one_event() -> None:
@@ -353,7 +353,6 @@ def test_an_account_opening_on_the_day_of_the_event_opens_over_an_angle() -> Non
 
 
 # -- a day counted from the writer's own (coherence31) -----------------------------------------------------
-from accord.summarize.events import writer_day  # noqa: E402 - moved here with its tests (tidy51)
 
 
 def test_a_day_counted_from_the_writers_own_is_a_writer_day() -> None:

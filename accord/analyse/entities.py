@@ -271,10 +271,10 @@ def merge_keys(names: dict[str, tuple[str, int]], definitions: dict[str, str], t
         target = exact if exact else fuzzy
         if len(target) == 1:
             groups.join(next(iter(target)), a)
-    singles = [a for a in people if len(toks[a]) == 1]
+    single_names = [a for a in people if len(toks[a]) == 1]
     full_roots = {groups.find(b) for b in full}
-    attached = {a for a in singles if groups.find(a) in full_roots}  # joined to a full name above
-    for a, b in _pairs(singles, lambda n: toks[n][0][:2]):  # spellings of a lone surname (Tokaev = Tokayev)
+    attached = {a for a in single_names if groups.find(a) in full_roots}  # joined to a full name above
+    for a, b in _pairs(single_names, lambda n: toks[n][0][:2]):  # spellings of a lone surname (Tokaev = Tokayev)
         if (a in attached and b in attached) or not _close(toks[a][0], toks[b][0], threshold):
             continue  # never glue two different full names through their surnames
         groups.join(a, b)
@@ -374,8 +374,8 @@ def merge_variants(sentences: "Iterable[Sentence]", threshold: float | None = No
     canon = merge_keys(names, definitions_in(texts), threshold, lower=lower,
                        articles={n: len(a) for n, a in spread.items()}, words=freq)
     group_labels: dict[str, Counter[str]] = {}
-    for n, c in labels.items():
-        group_labels.setdefault(canon.get(n, n), Counter()).update(c)
+    for n, kinds in labels.items():
+        group_labels.setdefault(canon.get(n, n), Counter()).update(kinds)
     person_groups = {canon.get(n, n) for n, (label, _) in names.items() if label == "PERSON"}
     old_to_new: dict[str, str] = {}
     for sent in sentences:

@@ -1,6 +1,7 @@
 """The ``accord eval`` benchmarks: accord beside its baselines, in one run."""
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Optional
 
 import typer
@@ -306,7 +307,7 @@ def eval_disagreements(
         with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as bar:
             for n in names:
                 task = bar.add_task(n, total=sizes[n])
-                results += ev.run(n, data, chosen, options, progress=lambda k, t=task: bar.advance(t, k))
+                results += ev.run(n, data, chosen, options, progress=partial(bar.advance, task))
     except AccordError as exc:
         raise fail(str(exc)) from None
     pooled: dict[str, ev.Score] = {}
@@ -557,7 +558,7 @@ def eval_support(
                 total = len(clusters.load(name, data)[:limit])
                 task = bar.add_task(name, total=total)
                 results.append(support.run(name, data, folder / name, options, limit,
-                                           progress=lambda k, t=task: bar.advance(t, k)))
+                                           progress=partial(bar.advance, task)))
     except AccordError as exc:
         raise fail(str(exc)) from None
     rows = [[r.name, str(r.clusters), str(len(r.failed)), str(len(r.links)), f"{r.share:.3f}",

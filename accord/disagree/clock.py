@@ -55,13 +55,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
-
 from accord import tfidf
 from accord.disagree import events
 from accord.disagree.slots import Order
 from accord.disagree.record import Record, one_value_each
-from accord.model import Disagreement, Sentence
+from accord.model import Disagreement, Sentence, Side
 from accord.options import DEFAULT, Options
 from accord.patterns import Alternatives, fold, folded_in
 from accord.words import FUNCTION_WORDS, NEWS_WORDS
@@ -156,13 +154,6 @@ def gap(a: int, b: int) -> int:
     return min(d, _DAY_MINUTES - d)
 
 
-@dataclass
-class _Pair:
-    a: int
-    b: int
-    score: float
-
-
 def candidates(whens: Sequence[events.When], options: Options = DEFAULT) -> list[events.Pair]:
     """Mutual best counterparts of one moment between articles (equal times included: they say which
     article agrees)."""
@@ -175,11 +166,7 @@ def candidates(whens: Sequence[events.When], options: Options = DEFAULT) -> list
         told.setdefault(w.article, set()).add(w.minutes or 0)
     timeline = {key for key, ws in of.items() if len({w.minutes for w in ws}) > 1}
     row = {key: k for k, key in enumerate(of)}
-    try:
-        m = tfidf.matrix([events.masked(ws[0].sentence.text, ws) for ws in of.values()])
-        sims = (m @ m.T).toarray()
-    except ValueError:  # nothing but stop words
-        sims = np.zeros((len(of), len(of)))
+    sims = events.similarities([events.masked(ws[0].sentence.text, ws) for ws in of.values()])
     names = {key: _named(ws[0].sentence) for key, ws in of.items()}  # read once per sentence, not per pair
     verb = [verb_before(w.sentence.text, w.start, w.end) for w in whens]
     pairs: list[events.Pair] = []
@@ -206,7 +193,7 @@ def candidates(whens: Sequence[events.When], options: Options = DEFAULT) -> list
                 continue
             sim = float(sims[row[a.sentence.key], row[b.sentence.key]])
             if sim >= options.clock_context:
-                pairs.append(_Pair(i, j, sim + 0.05 * len(a.context & b.context)))
+                pairs.append(events.Scored(i, j, sim + 0.05 * len(a.context & b.context)))
     return events.mutual_best(pairs, [w.article for w in whens])
 
 
@@ -318,7 +305,7 @@ def _one_players(found: Sequence[Any], pattern: re.Pattern[str], fits: Callable[
                 continue  # no one named in both, or two different people named
             sim = float(sims[row[a.sentence.key], row[b.sentence.key]])
             if sim >= options.clock_context:
-                pairs.append(_Pair(i, j, sim))
+                pairs.append(events.Scored(i, j, sim))
     return events.mutual_best(pairs, [p.article for p in found])
 
 
@@ -336,11 +323,17 @@ def game_clocks(sentences: Sequence[Sentence], order: Order, options: Options = 
         values = events.cited_sides(sides, order, lambda p: (
             " ".join(p.sentence.text[p.start:p.end].split()),
             f"{p.seconds // 60}:{p.seconds % 60:02d} left" + (f" in the {p.period}" if p.period else "")))
-        who = sorted(set.intersection(*(events.surnames(p.sentence) for p in members)))
-        about = f"game clock of {who[0].capitalize()}'s play" if len(who) == 1 else "game clock of one play"
-        out.append(Disagreement(kind="date", about=about, values=values, compatible=False, type="conflict",
-                                anchor=f"play: {', '.join(who)}"))
+        out.append(_of_one_play("game clock", members, values))
     return out
+
+
+def _of_one_play(what: str, members: Sequence[Record], values: list[Side]) -> Disagreement:
+    """The report on ``what`` of one play (its game clock, its period), named by the player every side
+    names when there is one."""
+    who = sorted(set.intersection(*(events.surnames(p.sentence) for p in members)))
+    about = f"{what} of {who[0].capitalize()}'s play" if len(who) == 1 else f"{what} of one play"
+    return Disagreement(kind="date", about=about, values=values, compatible=False, type="conflict",
+                        anchor=f"play: {', '.join(who)}")
 
 
 # the period of a game a play came in ("in the third quarter", "early in the fourth quarter", "on the
@@ -411,10 +404,7 @@ def game_periods(sentences: Sequence[Sentence], order: Order, options: Options =
         values = events.cited_sides(sides, order, lambda p: (
             " ".join(p.sentence.text[p.start:p.end].split()),
             " ".join(filter(None, (p.mod, "/".join(f"Q{q}" for q in sorted(p.quarters)))))))
-        who = sorted(set.intersection(*(events.surnames(p.sentence) for p in members)))
-        about = f"period of {who[0].capitalize()}'s play" if len(who) == 1 else "period of one play"
-        out.append(Disagreement(kind="date", about=about, values=values, compatible=False, type="conflict",
-                                anchor=f"play: {', '.join(who)}"))
+        out.append(_of_one_play("period", members, values))
     return out
 
 

@@ -51,8 +51,9 @@ led to it): which of its values is the slot's is a guess.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from rapidfuzz.distance import Levenshtein
 
@@ -333,18 +334,26 @@ def terms(sentences: Sequence[Sentence]) -> list[Term]:
     return out
 
 
-def _written_sides(groups: dict[str, list[Term] | list[Manner] | list[Firearm] | list[Condition]
-                  | list[Instrument] | list[Study] | list["Calibre"] | list["WinLoss"] | list["Mark"] | list["Missed"]
-                  | list["Shots"] | list["Assailants"]],
-                  order: Order) -> list[Side]:
+class _Written(Protocol):
+    """A fixed frame's reading (a term, a manner, a firearm ...): its sentence and its value as written."""
+
+    sentence: Sentence
+    written: str
+
+    @property
+    def article(self) -> str: ...
+
+
+def _written_sides(groups: Mapping[str, Sequence[_Written]], order: Order, by_key: bool = False) -> list[Side]:
     """One side per value of a fixed frame (its key the normalized value), shown as its first
-    article writes it, best supported first: the custody and manner frames build sides alike."""
+    article writes it (``by_key``: as its key, a record or a count), best supported first: the custody
+    and manner frames build sides alike."""
     sides = []
     for normalized, side in groups.items():
         arts, refs = order.cited(side)
         first = min(side, key=lambda r: (order.key(r.article), r.sentence.index))
-        sides.append(Side(value=first.written, normalized=normalized, articles=arts, evidence=first.sentence.text,
-                          sentences=refs))
+        sides.append(Side(value=normalized if by_key else first.written, normalized=normalized, articles=arts,
+                          evidence=first.sentence.text, sentences=refs))
     return sorted(sides, key=lambda x: (-len(x.articles), order.key(x.articles[0])))
 
 
@@ -868,9 +877,7 @@ def record_disagreements(sentences: Sequence[Sentence], order: Order, options: O
         played = [sum(int(x) for x in k.split(",")[0].split("-")) for k in keyed]
         if len(keyed) < 2 or max(played) - min(played) > options.record_games_apart:
             continue  # records further apart are two points of a season, not one slot
-        sides = _written_sides(keyed, order)
-        for side in sides:
-            side.value = side.normalized
+        sides = _written_sides(keyed, order, by_key=True)
         name = max((r.name for rs in keyed.values() for r in rs), key=len)
         out.append(Disagreement(kind="other", about=f"record of {name}", values=sides, compatible=False,
                                 type="conflict", anchor=name))
@@ -1004,9 +1011,7 @@ def missed_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Di
         counts = sorted({m.count for m in items})
         if len(counts) < 2:
             continue
-        sides = _written_sides({str(c): [m for m in items if m.count == c] for c in counts}, order)
-        for side in sides:
-            side.value = side.normalized
+        sides = _written_sides({str(c): [m for m in items if m.count == c] for c in counts}, order, by_key=True)
         name = max((m.name for m in items), key=len)
         out.append(Disagreement(kind="number", about=f"games {name} missed", values=sides,
                                 compatible=False, type="conflict", anchor=name))
@@ -1136,9 +1141,7 @@ def shot_disagreements(sentences: Sequence[Sentence], order: Order, options: Opt
         counts = sorted({x.count for x in items})
         if len(counts) < 2 or len({x.article for x in items}) < 2:
             continue
-        sides = _written_sides({str(c): [x for x in items if x.count == c] for c in counts}, order)
-        for side in sides:
-            side.value = side.normalized
+        sides = _written_sides({str(c): [x for x in items if x.count == c] for c in counts}, order, by_key=True)
         loose = any(x.bound == "approx" for x in items) and \
             counts[-1] - counts[0] <= options.disagree_vague_gap * counts[-1]
         who = "police" if shooter == "police" else "the gunman" if shooter == "other" else ""

@@ -308,7 +308,7 @@ def read(sentences: Sequence[Sentence], options: Options = DEFAULT,
     days: dict[str, tuple[int, list[When]]] = {}  # article → (sentence index, its days): offsets count from them
     for s in sentences:
         found: list[When] = []
-        unread: list[str] = []
+        unread: list[str | None] = []
         later = _offset(s, days.get(s.article), options)
         if later is not None:
             found.append(later)
@@ -509,7 +509,7 @@ def _offset(s: Sentence, before: tuple[int, list[When]] | None, options: Options
                                           options.event_far_window)
     if not event or base.part or base.crowded:
         return None
-    common = dict(event=event, event_word=word, context=context, target=target)
+    common: dict[str, Any] = dict(event=event, event_word=word, context=context, target=target)
     if base.md:
         day = date(2000, *base.md) + timedelta(days=n)
         return When(s, hit.start(), hit.end(), hit.group(), "date", md=(day.month, day.day), **common)
@@ -597,7 +597,7 @@ def _gap(s: Sentence, base: When, options: Options, hit: re.Match[str] | None = 
                        and w.lower().rstrip(".") not in MONTHS) if named else frozenset()
     start, end = hit.start("n") if hit.group("n") else hit.start() + hit.group().lower().index("the"), \
         hit.end("dir")
-    common = dict(event=event, event_word=verb.group(), context=frozenset(words), target=target,
+    common: dict[str, Any] = dict(event=event, event_word=verb.group(), context=frozenset(words), target=target,
                   counted_from=(base.start, base.end))
     text = s.text[start:end]
     if base.md:
@@ -625,7 +625,7 @@ def _same_as(s: Sentence, hit: re.Match[str], base: When, options: Options) -> W
                                           options.event_far_window)
     if not event or base.part or base.crowded or base.relative or base.month:
         return None
-    common = dict(event=event, event_word=word, context=context, target=target)
+    common: dict[str, Any] = dict(event=event, event_word=word, context=context, target=target)
     text = hit.group().strip(" ,")
     start = s.text.index(text, hit.start())
     if hit.group("unit").lower() == "day":
@@ -645,7 +645,7 @@ def _same_as(s: Sentence, hit: re.Match[str], base: When, options: Options) -> W
 
 
 # how fine a period is: a day is finer than a week, a week than a month, a month than a year
-_GRAIN = {"day": 0, "week": 1, "month": 2, "year": 3}
+_GRAIN: dict[str | None, int] = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
 def _grain(w: When) -> int:
@@ -688,7 +688,7 @@ def _when(group: list[Mention], s: Sentence, window: int = DEFAULT.event_window,
     event, word, context, target = _event(s.text, start, end, window, far)
     if not event and not eventless:
         return None
-    approx = bool(_APPROX.search(s.text[max(0, start - 20):start]))
+    approx = is_approx(s.text, start)
     if group[0].label == "time":
         value = str(group[0].value or "")
         if not re.fullmatch(r"\d\d:\d\d", value) or _stamp(s.text, start, end):
@@ -885,8 +885,8 @@ def _same_day(a: When, b: When) -> bool | None:
             return None
         return a.weekday == b.weekday
     if a.md or b.md:
-        x, y = a.md or _md(a), b.md or _md(b)
-        return None if x is None or y is None else x == y
+        u, v = a.md or _md(a), b.md or _md(b)
+        return None if u is None or v is None else u == v
     if a.low is None or b.low is None or a.high is None or b.high is None:
         return None
     return a.low <= b.high and b.low <= a.high
@@ -1044,13 +1044,27 @@ def _apart(a: When, b: When) -> bool:
 
 
 @dataclass
-class _Pair:
+class Scored:
+    """Two mentions (positions in the list paired) and how alike their sentences are: the ``Pair`` the
+    candidate finders of events, clock and measures make."""
+
     a: int
     b: int
     score: float
 
 
-def candidates(whens: Sequence[When], context: float) -> list[_Pair]:
+def similarities(texts: list[str]) -> np.ndarray:
+    """The TF-IDF cosine of every two of ``texts`` (each sentence once, its values masked): how alike the
+    words around two values are; all zeros when the texts hold nothing but stop words. Events, clock and
+    measures pair their values by it."""
+    try:
+        m = tfidf.matrix(texts)
+        return (m @ m.T).toarray()
+    except ValueError:
+        return np.zeros((len(texts), len(texts)))
+
+
+def candidates(whens: Sequence[When], context: float) -> list[Scored]:
     """Mutual best counterparts of one event between articles (equal values included: they say
     which article agrees)."""
     if len(whens) < 2:
@@ -1059,16 +1073,12 @@ def candidates(whens: Sequence[When], context: float) -> list[_Pair]:
     for w in whens:
         of.setdefault(w.sentence.key, []).append(w)
     row = {key: k for k, key in enumerate(of)}
-    try:
-        m = tfidf.matrix([_masked(ws[0].sentence.text, ws) for ws in of.values()])
-        sims = (m @ m.T).toarray()
-    except ValueError:
-        sims = np.zeros((len(of), len(of)))
+    sims = similarities([_masked(ws[0].sentence.text, ws) for ws in of.values()])
     buckets: dict[tuple[str, str], list[int]] = {}
     for k, w in enumerate(whens):
         buckets.setdefault((w.kind, w.event), []).append(k)
     told = Counter((w.article, w.kind, w.event) for w in whens)
-    pairs: list[_Pair] = []
+    pairs: list[Scored] = []
     for i, j in ((i, j) for ks in buckets.values() for n, i in enumerate(ks) for j in ks[n + 1:]):
         a, b = whens[i], whens[j]
         agree = same(a, b)
@@ -1080,7 +1090,7 @@ def candidates(whens: Sequence[When], context: float) -> list[_Pair]:
             continue
         sim = float(sims[row[a.sentence.key], row[b.sentence.key]])
         if sim >= context or own_life or sole:
-            pairs.append(_Pair(i, j, sim + 0.05 * len(a.context & b.context)))
+            pairs.append(Scored(i, j, sim + 0.05 * len(a.context & b.context)))
     return mutual_best(pairs, [w.article for w in whens])
 
 
@@ -1172,7 +1182,7 @@ def mutual_best(pairs: Sequence[P], article: Sequence[str]) -> list[P]:
 P = TypeVar("P", bound=Pair)
 
 
-def groups(whens: Sequence[When], pairs: Sequence[_Pair], equal: Callable[[Any, Any], bool | None] = same
+def groups(whens: Sequence[Record], pairs: Sequence[Pair], equal: Callable[[Any, Any], bool | None] = same
            ) -> list[list[int]]:
     """Mentions joined by pairs of different values (best first; a join that would make one article
     state two different values is refused), then the mentions that agree with a member added.
@@ -1278,18 +1288,18 @@ def _about(members: Sequence[When]) -> tuple[str, str]:
     if who:
         return f"{question} {who} {first.event_word}", anchor
     for w in members:  # recall49: a day counted from another by a gap names the happening after the gap
-        phrase = _gap_phrase(w)
+        phrase: str | None = _gap_phrase(w)
         if phrase:
             return f"{question} {phrase}", anchor
     # names47: the event word and its subject as the first side that has one writes them ("day Louie
     # Gohmert sued", "time the accident happened", "time of the wildcard game"); the words around the
     # time only when no side gives one
     for w in members:
-        names = [(m.start, m.end, m.label or "") for m in w.sentence.mentions if m.kind == "entity"
+        spans = [(m.start, m.end, m.label or "") for m in w.sentence.mentions if m.kind == "entity"
                  and m.end > m.start and m.label in (PERSON, "ORG", "NORP", "GPE")]
         at = _event_at(w)
         if at and w.sentence.text[at:at + len(w.event_word)] == w.event_word:
-            phrase = naming.event_phrase(w.sentence, at, w.event_word, (w.start, w.end), names)
+            phrase = naming.event_phrase(w.sentence, at, w.event_word, (w.start, w.end), spans)
             if phrase:
                 return f"{question} {phrase}", anchor
     return f"{question}: “{_context(first)}”", anchor
@@ -1517,5 +1527,5 @@ def is_approx(text: str, start: int) -> bool:
 # read by ``clock`` (times of one moment told with other verbs)
 is_stamp, masked, surnames, clause, verb_at = _stamp, _masked, _surnames, _clause, _verb_at
 
-__all__ = ["When", "read", "same", "candidates", "groups", "find", "stem", "is_event_word", "is_approx", "is_stamp",
-           "masked", "surnames", "clause", "verb_at", "rounded", "own_date", "page_dates", "day_of", "later_than_page"]
+__all__ = ["When", "Scored", "similarities", "read", "same", "candidates", "groups", "find", "stem", "is_event_word", "is_approx",
+           "is_stamp", "masked", "surnames", "clause", "verb_at", "rounded", "own_date", "page_dates", "day_of", "later_than_page"]

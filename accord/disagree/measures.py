@@ -26,9 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-import numpy as np
-
-from accord import tfidf, verbs
+from accord import verbs
 from accord.disagree import events, naming
 from accord.disagree.slots import Order
 from accord.disagree.values import background, earlier_month
@@ -99,13 +97,13 @@ class Measure(Record):
 def _joined(m: Mention, s: Sentence) -> Mention:
     """The mention with its range filled in and, where tokenised text writes 5.9 as "5. 9", the
     decimal joined (the label is the second half's: "8. 7 acres")."""
-    low = float(m.low if m.low is not None else m.value)  # type: ignore[arg-type]
-    high = float(m.high if m.high is not None and math.isfinite(float(m.high)) else m.value)  # type: ignore[arg-type]
+    low = float(m.low if m.low is not None else m.value)
+    high = float(m.high if m.high is not None and math.isfinite(float(m.high)) else m.value)
     hit = _TOKENISED_DECIMAL.match(s.text, m.end)
     if hit is None or not m.text.strip()[-1:].isdigit() or "." in m.text:
         return replace(m, low=low, high=high)
     shift = int(hit.group(1)) / 10
-    value = float(m.value) + shift  # type: ignore[arg-type]
+    value = float(m.value) + shift
     tail = next((n for n in s.mentions if n.kind == "number" and n.start == hit.start(1)), None)
     return replace(m, text=s.text[m.start:hit.end()], value=value, end=hit.end(), low=low + shift,
                    high=high + shift, label=(tail.label if tail is not None and tail.label else m.label))
@@ -113,7 +111,7 @@ def _joined(m: Mention, s: Sentence) -> Mention:
 
 def _magnitude(m: Mention, s: Sentence) -> bool:
     """Whether a number is a quake's magnitude ("a 5.9-magnitude quake", "measured 6.1", "magnitude 6")."""
-    text, label, value = s.text, (m.label or "").lower(), float(m.value)  # type: ignore[arg-type]
+    text, label, value = s.text, (m.label or "").lower(), float(m.value)
     before, after = text[max(0, m.start - 20):m.start], text[m.end:m.end + 40]
     if not 0 < value < 10 or _GENERAL.search(text):
         return False
@@ -227,13 +225,6 @@ _WHEN = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|Feb
                    r"August|September|October|November|December)\b")
 
 
-@dataclass
-class _Pair:
-    a: int
-    b: int
-    score: float
-
-
 # a person's height in a description ("5-foot-8", "5 - feet - 8 inches", "5 feet 8 inches tall", "6 feet
 # tall"): in inches; a weight beside it is that person's
 _HEIGHT = re.compile(r"\b(?P<ft>[4-7])\s*-?\s*(?:feet|foot|ft\.?)\s*-?\s*(?:(?P<inch>\d{1,2})\b(?:\s*-?\s*inch(?:es)?)?"
@@ -300,7 +291,7 @@ def _masked(s: Sentence, measures: Sequence[Measure]) -> str:
     return text
 
 
-def candidates(measures: Sequence[Measure], context: float) -> list[_Pair]:
+def candidates(measures: Sequence[Measure], context: float) -> list[events.Scored]:
     """Mutual best counterparts of one measure between articles (equal values included: they say which
     article agrees)."""
     of: dict[tuple[str, int], list[Measure]] = {}
@@ -309,12 +300,8 @@ def candidates(measures: Sequence[Measure], context: float) -> list[_Pair]:
     two_values = {key for key, ms in of.items()
                   if any(x.quantity == y.quantity and not same(x, y) for x in ms for y in ms)}
     row = {key: k for k, key in enumerate(of)}
-    try:
-        matrix = tfidf.matrix([_masked(ms[0].sentence, ms) for ms in of.values()])
-        sims = (matrix @ matrix.T).toarray()
-    except ValueError:
-        sims = np.zeros((len(of), len(of)))
-    pairs: list[_Pair] = []
+    sims = events.similarities([_masked(ms[0].sentence, ms) for ms in of.values()])
+    pairs: list[events.Scored] = []
     for i, a in enumerate(measures):
         for j in range(i + 1, len(measures)):
             b = measures[j]
@@ -330,7 +317,7 @@ def candidates(measures: Sequence[Measure], context: float) -> list[_Pair]:
             if described_alike(a, b) or shared_happening(a, b):
                 sim = max(sim, context)  # one person's height and weight, worded two ways; one happening's place
             if sim >= context:
-                pairs.append(_Pair(i, j, sim))
+                pairs.append(events.Scored(i, j, sim))
     return events.mutual_best(pairs, [m.article for m in measures])
 
 
@@ -397,7 +384,7 @@ def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT
     """Every disagreement on one measure among ``sentences``."""
     measures = read(sentences, reference, options.disagree_months_apart)[:options.disagree_max_values]
     found = []
-    groups = merged(measures, events.groups(measures, candidates(measures, options.measure_context), same))  # type: ignore[arg-type]
+    groups = merged(measures, events.groups(measures, candidates(measures, options.measure_context), same))
     for group in groups:
         d = disagreement(measures, group, order)
         if d is not None:

@@ -95,7 +95,7 @@ _YEAR_FIRST = re.compile(r"\d{4}(?:-|$)")
 
 def _entities(s: Sentence) -> tuple[set[str], set[str], set[str], set[str]]:
     """(names that are not places, places, resolved days, years) a sentence states."""
-    names, places, days, years = set(), set(), set(), set()
+    names, places, days, years = set[str](), set[str](), set[str](), set[str]()
     for m in s.mentions:
         if m.kind == "entity" and m.value:
             (places if m.label in PLACES else names).add(str(m.value))
@@ -1136,6 +1136,7 @@ class Model:
                                    "intercept": round(self.intercept, 6), "threshold": self.threshold,
                                    "trained_on": list(self.trained_on)}
         if self.kind == "logistic":
+            assert self.mean is not None and self.scale is not None and self.coef is not None  # logistic: all three
             data.update(mean=np.round(self.mean, 6).tolist(), scale=np.round(self.scale, 6).tolist(),
                         coef=np.round(self.coef, 6).tolist())
         else:

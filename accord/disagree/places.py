@@ -38,7 +38,7 @@ from rapidfuzz.distance import Levenshtein
 
 from accord.disagree.slots import Order, anchored
 from accord.disagree.record import Record
-from accord.model import Disagreement, Sentence, Side
+from accord.model import Disagreement, DisagreementType, Sentence, Side
 from accord.patterns import fold
 from accord.words import MONTHS_FULL, WEEKDAYS
 
@@ -137,10 +137,10 @@ def read(sentences: Sequence[Sentence]) -> list[Where]:
                                  f"{hit.group('dist')} {hit.group('unit')} from {place}", hit.group("dir").lower()))
         for hit in (_FACILITY.finditer(s.text) if any(w in s.text for w in _FACILITY_HEADS) else ()):
             place = _place(hit)
-            words = tuple(sorted(w.lower() for w in hit.group("name").split() if w not in _GENERIC))
-            if place and words:
+            name_words = tuple(sorted(w.lower() for w in hit.group("name").split() if w not in _GENERIC))
+            if place and name_words:
                 head = hit.group("head").lower().replace("centre", "center")
-                out.append(Where(s, "facility", (head, *words), hit.group("name"), place))
+                out.append(Where(s, "facility", (head, *name_words), hit.group("name"), place))
     return out
 
 
@@ -334,7 +334,7 @@ def _disagreement(members: list[Where], order: Order) -> Disagreement | None:
     out.sort(key=lambda s: (-len(s.articles), order.key(s.articles[0])))
     first = members[0]
     name = max((w.name for w in members), key=len)
-    dtype = "vague" if first.frame == "facility" and not _states_differ(sides) else "conflict"
+    dtype: DisagreementType = "vague" if first.frame == "facility" and not _states_differ(sides) else "conflict"
     about = {"home": f"home town of {name}", "died": f"place {name} died", "block": f"block of {name}",
              "bearing": f"direction, {name}"}.get(first.frame, f"where {name} is")
     return Disagreement(kind="place", about=about, values=out, compatible=dtype != "conflict", type=dtype, anchor=name)

@@ -260,7 +260,7 @@ def _sure(word: str) -> int:
 
 
 def _meaning_edit(wa: Sequence[str], wb: Sequence[str], matcher: difflib.SequenceMatcher,
-                  inner: list[tuple[str, int, int, int, int]], options: Options) -> str | None:
+                  inner: Sequence[tuple[str, int, int, int, int]], options: Options) -> str | None:
     """A word of a closed class that changes what an otherwise identical wording says (quotes46): a
     degree word of another strength ("very" / "fairly shortly"), a "will" for a "may", or a qualifier
     dropped or added inside it ("almost", "probably"). Only in one utterance lightly edited: at least

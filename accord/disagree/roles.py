@@ -111,6 +111,7 @@ def ranks(sentences: Sequence[Sentence]) -> list[tuple[str, str, str, Sentence, 
             played = _PLAYED.search(s.text[max(0, e.start - 60):e.start]) if s.text[e.end:e.end + 1] == ")" else None
             rank = _rank(played.group(1)) if played else None
             if rank:  # "an irascible lieutenant (Samuel L. Jackson)": the rank of the part an actor plays
+                assert played is not None  # ``rank`` is read from it
                 out.append((f"the part {key} plays", rank[0], rank[1], s, played.group(1)))
     return out
 
@@ -139,7 +140,8 @@ def rank_disagreements(sentences: Sequence[Sentence], order: Order, options: Opt
         what = "title" if ladder == "executive" else "rank"  # a CEO and a COO: two titles, not ranks
         out.append(Disagreement(kind="other", about=f"{what} of {person}", values=sides, compatible=False,
                                 type="conflict", anchor=person))
-    return out + title_disagreements(sentences, order, {d.anchor for d in out}, options.title_surname_share)
+    ranked = {d.anchor for d in out if d.anchor is not None}  # each a rank's person
+    return out + title_disagreements(sentences, order, ranked, options.title_surname_share)
 
 
 # -- titles: a job named around a person ("Dave Marcus, security research manager for McAfee"; "Felt was

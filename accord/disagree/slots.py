@@ -14,7 +14,7 @@ from accord.disagree import naming
 from accord.disagree.pairs import (Frames, Pair, compatible, either_side, same_frame, same_value, vague_holds_bound,
                                    vague_word)
 from accord.disagree.values import CUMULATIVE, EVENT_CLASSES, Value, other_length, unit_of
-from accord.model import Disagreement, Sentence, SentenceRef, Side
+from accord.model import Disagreement, DisagreementType, Sentence, SentenceRef, Side
 from accord.options import DEFAULT, Options
 
 # How a reader asks for a value of each type ("how long" for a duration).
@@ -26,8 +26,10 @@ _RUNNING = re.compile(r"\b(?:so far|to date|total|toll|tally|since|now|rose|rise
 class _Mention(Protocol):
     """What a side is made of: a value, an event day or a place, read in one article's sentence."""
 
-    article: str
     sentence: Sentence
+
+    @property
+    def article(self) -> str: ...
 
 
 M = TypeVar("M", bound=_Mention)
@@ -48,7 +50,7 @@ class Order:
     def sort(self, ids: set[str] | list[str]) -> list[str]:
         return sorted(set(ids), key=self.key)
 
-    def sides(self, mentions: Iterable[M], same: Callable[[M, M], bool]) -> list[list[M]]:
+    def sides(self, mentions: Iterable[M], same: Callable[[M, M], bool | None]) -> list[list[M]]:
         """Mentions in story order, each joining the first side whose first mention it equals: the
         sides of one slot (one per value) for numbers, event days and places alike."""
         out: list[list[M]] = []
@@ -247,7 +249,7 @@ def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
     for side in sides:
         v0 = side[0]
         arts, refs = order.cited(side)
-        normalized: str | int | float = _fmt(float(v0.point)) if v0.numeric else str(v0.point)
+        normalized: str | int | float | None = _fmt(float(v0.point)) if v0.numeric else str(v0.point)
         if v0.type in ("duration", "distance") and v0.mention.value is not None:
             normalized = _fmt(float(v0.mention.value))  # as the article counts it ("three" weeks, "1,500" km)
         if v0.numeric and vague_word(v0):
@@ -257,8 +259,8 @@ def disagreement(values: Sequence[Value], group: Sequence[int], order: Order,
                               evidence=v0.sentence.text, sentences=refs))
     dtype, times = _type([[*side, *_approximated(side, values)] for side in sides], published, vague_gap, approx)
     if times:
-        for side, t in zip(out_sides, times):
-            side.time = t
+        for out_side, t in zip(out_sides, times):
+            out_side.time = t
     out_sides.sort(key=lambda s: (-len(s.articles), order.key(s.articles[0])))
     about, anchor = _about(first, told)
     return Disagreement(kind="number" if first.numeric or first.type == "score" else "date", about=about, values=out_sides,
@@ -410,7 +412,7 @@ def _compared_with(v: Value, other: Value, counted: set[int] | None = None) -> b
 
 
 def _type(sides: list[list[Value]], published: dict[str, str], vague_gap: float = 0.0,
-          approx: float = DEFAULT.disagree_vague_approx) -> tuple[str, list[str] | None]:
+          approx: float = DEFAULT.disagree_vague_approx) -> tuple[DisagreementType, list[str] | None]:
     """conflict, evolving (with each side's time) or vague, from the sides' ranges and dates: two
     sides are vague when their ranges overlap, or when one is approximate ("about 58 km", "almost
     100") and the other lies within ``vague_gap`` (a share) of it — 89 and "almost 100"."""
@@ -697,9 +699,9 @@ def _about(v: Value, members: Sequence[Value]) -> tuple[str, str | None]:
         of = _first(members, lambda m: naming.money_of(m.sentence, m.mention.start, m.mention.end))
         if of:
             return f"amount {of}", _topic(members)
-        told = _first(members, lambda m: naming.amount_told(m.sentence, m.mention.start, _names(m)))
-        if told:
-            return f"how much {told}", _topic(members)
+        said = _first(members, lambda m: naming.amount_told(m.sentence, m.mention.start, _names(m)))
+        if said:
+            return f"how much {said}", _topic(members)
         question = f"how much ({v.type.split(':')[1]})"
     if kind == "percent":
         # names47: the whole the share is of, as the first side that says it writes it ("share of eligible voters")
@@ -708,9 +710,9 @@ def _about(v: Value, members: Sequence[Value]) -> tuple[str, str | None]:
             return f"share {of}", _topic(members)
     if kind in ("duration", "distance"):
         # names47: the subject and verb the length is of ("how long the hearing lasted")
-        told = _first(members, lambda m: naming.verb_before(m.sentence, m.mention.start, _names(m)))
-        if told:
-            return f"{question} {told}", _topic(members)
+        said = _first(members, lambda m: naming.verb_before(m.sentence, m.mention.start, _names(m)))
+        if said:
+            return f"{question} {said}", _topic(members)
     if kind == "distance":
         # names48: the place it is measured from, as the first side writes it ("how far south of Tehran")
         where = _first(members, lambda m: naming.direction_of(m.sentence, m.mention.end))

@@ -266,6 +266,7 @@ def is_listed(m: Mention, sentence: Sentence) -> bool:
         at = m.end + nxt.end()
         other = [n for n in sentence.mentions if n.kind == "number" and n.start < at <= n.end + 1 and n.start > m.end]
     else:
+        assert prev is not None  # one of the two matched (above)
         at = max(0, m.start - 40) + prev.start()
         other = [n for n in sentence.mentions if n.kind == "number" and at < n.end <= m.start]
     if len(other) != 1:
@@ -947,7 +948,7 @@ def _mark_parts_before_more(values: list[Value]) -> list[Value]:
     for v in values:
         if v.type != "count" or v.extra or not v.counted:
             continue
-        if any(m.article == v.article and m.noun == v.noun and m.counted[0] == v.counted[0]
+        if any(m.article == v.article and m.noun == v.noun and m.counted is not None and m.counted[0] == v.counted[0]
                and (m.sentence.index == v.sentence.index and m.mention.start > v.mention.start
                     or m.sentence.index == v.sentence.index + 1) for m in more):
             v.before_more = True
@@ -1121,6 +1122,7 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
     first = number_of(either.group("n")) if either else None
     if first is not None and 0 < first < value and low == high == value:
         # "one or two churches", "three or four robbers", "40 or 50 people": a range, not two counts
+        assert either is not None  # ``first`` is read from it
         start = m.start - len(either.group(0))
         low, value = first, (first + value) / 2
         m = dataclasses.replace(m, text=s.text[start:m.end], start=start, value=value, low=low, high=high)

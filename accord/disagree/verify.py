@@ -617,10 +617,10 @@ def _agrees(found: list[tuple[Mention, Sentence]], mine: list[Value], others: li
     own_sentences = {v.sentence.key for v in mine}
     for key in own_sentences:  # the side's figure is one part of a sum its own sentence gives ("200 million
         # doses this year and 300 million doses in 2022" / "500 million doses"); parts of one verb only
-        parts = [m for m, sentence in found if sentence.key == key and m.label == label
-                 and isinstance(m.value, (int, float)) and any(ch.isdigit() for ch in m.text)]
-        if len(parts) >= 2 and len({m.predicate for m in parts}) == 1 \
-                and any(_same_number(sum(float(m.value) for m in parts), point) for point, _ in others):
+        pieces = [m for m, sentence in found if sentence.key == key and m.label == label
+                  and isinstance(m.value, (int, float)) and any(ch.isdigit() for ch in m.text)]
+        if len(pieces) >= 2 and len({m.predicate for m in pieces}) == 1 \
+                and any(_same_number(sum(float(m.value) for m in pieces), point) for point, _ in others):
             return True
     for m, sentence in found:
         # the side's own sentence giving the figure again is another thing's ("Kowalski, 14, and Lopez, 13")

@@ -96,6 +96,7 @@ def run(data: Path, n: int = 10_000, options: Options = DEFAULT, brief: bool = T
     sizes = [len(st.members) for st in stories.stories.values() if len(st.members) >= 2]
     res.multi, res.multi_articles = len(sizes), sum(sizes)
     if brief:
+        build: Callable[[list[Article], Options], object] | None
         try:
             from accord.briefing import build
         except ImportError:

@@ -200,7 +200,10 @@ class StoryIndex:
             self.lead_n += 1
 
     def _lead_mean(self) -> np.ndarray | None:
-        return self.lead_total / self.lead_n if self.lead_n else None
+        if not self.lead_n:
+            return None
+        assert self.lead_total is not None  # summed with every lead counted
+        return self.lead_total / self.lead_n
 
     def _vector(self, counts: Counter[str], df: Counter[str]) -> Vector:
         return tfidf.vector(counts, df, self.n_docs)
@@ -349,12 +352,12 @@ class StoryIndex:
             best = f"s{self.next_id}"
             self.next_id += 1
             self.stories[best] = _StoryState(id=best, title=_title(article))
-        story = self.stories[best]
-        story.add(article.id, _Member(root or article.id, body, names, article.published, _title(article), lead_vec))
+        state = self.stories[best]
+        state.add(article.id, _Member(root or article.id, body, names, article.published, _title(article), lead_vec))
         self.home[article.id] = best
         self._post(best, body, names)
-        if story.size >= max(story.next_check, self.options.story_split_min):
-            self._check_split(story)
+        if state.size >= max(state.next_check, self.options.story_split_min):
+            self._check_split(state)
         return self.home[article.id]
 
     def move(self, article_id: str, to: str | None = None) -> str:
@@ -446,7 +449,7 @@ class StoryIndex:
             return None
 
         def centred(mems: list[_Member]) -> np.ndarray:
-            x = np.stack([m.lead for m in mems]) - mu
+            x = np.stack([m.lead for m in mems if m.lead is not None]) - mu  # none is (checked above)
             return x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-9)
 
         return centred(rows) @ centred(cols).T

@@ -9,6 +9,7 @@ from datetime import date
 
 import htmldate
 import trafilatura
+from trafilatura.settings import Document
 
 from accord.errors import IngestError
 from accord.ingest import meta
@@ -37,6 +38,7 @@ def parse(html: str | bytes, url: str | None, item: str, options: Options = DEFA
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:
         raise IngestError(item, "no article text found in the HTML")
+    assert isinstance(doc, Document)  # a dict only with ``as_dict=True``; None has no text
     raw_title = " ".join((doc.title or "").split())
     title = meta.clean_title(raw_title, doc.sitename, url or doc.url, options)  # "… | CNN" → "…"
     lines = text.split("\n")

@@ -201,9 +201,9 @@ def word_echo(facts: list[Fact], own: list[set[str]], articles: list[Article]) -
     column = {a.id: j for j, a in enumerate(articles)}
     other = np.ones((n, len(articles)), dtype=bool)
     for i, arts in enumerate(own):
-        for a in arts:
-            if a in column:
-                other[i, column[a]] = False
+        for aid in arts:
+            if aid in column:
+                other[i, column[aid]] = False
     n_other = other.sum(axis=1)
     ok = (n_other > 0) & (totals > 0)
     out[ok] = (per * other).sum(axis=1)[ok] / (totals[ok] * n_other[ok])
