@@ -980,3 +980,46 @@ def test_a_gap_opening_its_sentence_counts_from_the_main_clauses_day():
     # a verb taking an infinitive is still a happening unless it makes a plan
     assert gaps("Ilse Varga spoke on Sunday, two days after the mayor sought to distance himself from the plan.") == [
         ("two days after", "sought")]
+
+
+def test_a_day_without_its_year_takes_the_year_the_story_writes_its_month_with() -> None:
+    """precision54: "killed on June 14" on a page written two years later is June 14 of the "June 2019" the
+    story tells, a Friday: the same day as another article's "Friday afternoon" (read blind: the same value)."""
+    assert dates("Rafe Colter was convicted of the ambush killing of Deputy Lena Ruiz in June 2019. The deputy was "
+                 "killed on June 14 while answering a call in Velmar.",
+                 "Rafe Colter is now the main suspect in the Friday afternoon killing of Deputy Lena Ruiz in Velmar.",
+                 published=[None, "2019-06-16"], reference=date(2021, 5, 2)) == []
+    # near case: a day of another weekday still disagrees (June 13, 2019 was a Thursday)
+    (d,) = dates("Rafe Colter was convicted of the ambush killing of Deputy Lena Ruiz in June 2019. The deputy was "
+                 "killed on June 13 while answering a call in Velmar.",
+                 "Rafe Colter is now the main suspect in the Friday afternoon killing of Deputy Lena Ruiz in Velmar.",
+                 published=[None, "2019-06-16"], reference=date(2021, 5, 2))
+    assert len(d.values) == 2
+
+
+def test_a_person_named_after_a_word_that_describes_them_is_the_events_target() -> None:
+    """precision54: "signed rookie Ali Baker" is Baker's signing, not the signing of the player another
+    article signed "on Tuesday" (read blind as a misread)."""
+    assert dates("The club signed Tom Reyes on Tuesday and Ali Baker today off the reserve squad.",
+                 "Wednesday afternoon, the club signed rookie Ali Baker from the reserve squad.",
+                 published=["2022-01-12", "2022-01-12"]) == []
+    # near case: one player's signing told on two days still disagrees
+    (d,) = dates("The club signed rookie Ali Baker on Tuesday off the reserve squad.",
+                 "Wednesday afternoon, the club signed rookie Ali Baker from the reserve squad.",
+                 published=["2022-01-12", "2022-01-12"])
+    assert {v.value for v in d.values} >= {"Tuesday"}
+
+
+def test_a_day_inside_the_crime_a_person_was_convicted_of_is_not_the_conviction_day() -> None:
+    """precision54: "convicted of the June 20, 2019 attempted murder" dates the attempted murder, not the verdict
+    another article tells "last month" (read blind as two events)."""
+    assert dates("Rafe Colter was also convicted of the June 20, 2019 attempted murder of a man in Velmar.",
+                 "Rafe Colter, 29, was convicted by the same jury last month of the murder of a deputy.",
+                 published=["2021-04-04", "2021-04-04"]) == []
+    # near cases: a conviction told on two days still disagrees; "killed in the June 20 attack" is the day killed
+    (d,) = dates("Rafe Colter was convicted on June 20, 2019 of the attempted murder of a man in Velmar.",
+                 "Rafe Colter was convicted on July 2, 2019 of the attempted murder of a man in Velmar.")
+    assert len(d.values) == 2
+    (d,) = dates("Deputy Lena Ruiz was killed in the June 20, 2019 ambush outside Velmar.",
+                 "Deputy Lena Ruiz was killed on June 22, 2019 in an ambush outside Velmar.")
+    assert len(d.values) == 2

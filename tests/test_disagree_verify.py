@@ -1534,3 +1534,48 @@ def test_bidders_told_with_an_aside_a_long_offer_or_a_deal_with_a_team() -> None
     assert _figures("The Owls, according to reports, have offered Karl Ost a seven-year deal worth $140 million.",
                     "The Owls have offered Karl Ost a seven-year deal worth $160 million, reports said.") \
         == [("conflict", {"$140 million", "$160 million"})]
+
+
+def test_the_time_crews_were_called_is_not_when_the_fire_broke_out() -> None:
+    """precision54: a time someone was alerted, called or sent to a happening is another moment than the
+    happening's own (read blind as sub-events of one fire)."""
+    about = "time: the warehouse fire"
+    broke = day_side("8.15pm", "a", "The blaze broke out in the roof of the Kelby warehouse at about 8.15pm on Sunday.")
+    alerted = day_side("20:21", "b", "Officers were alerted to the fire at the Kelby warehouse at 20:21 on Sunday.")
+    called = day_side("8.30pm", "c", "Fire crews were called to the Kelby warehouse shortly before 8.30pm on Sunday.")
+    fronted = day_side("8.25pm", "d", "At 8.25pm, police were called to the Kelby warehouse on Sunday.")
+    assert gate("date", about, broke, alerted) == []
+    assert gate("date", about, broke, called) == []
+    assert gate("date", about, fronted, broke) == []
+    # near cases: one happening's time told two ways stays; two times crews were called stay
+    other = day_side("9.40pm", "b", "The blaze broke out in the roof of the Kelby warehouse at 9.40pm on Sunday.")
+    assert gate("date", about, broke, other) == [broke, other]
+    late = day_side("10.05pm", "d", "Fire crews were called to the Kelby warehouse at 10.05pm on Sunday.")
+    assert gate("date", about, called, late) == [called, late]
+    # a side whose other article tells the same time as the happening's own is no response
+    sentences, _ = analysed("Police were alerted to a fire at the Kelby warehouse at 8.49pm on Sunday.",
+                            "The blaze broke out in the roof of the Kelby warehouse at 8.49pm on Sunday.",
+                            "The blaze broke out in the roof of the Kelby warehouse at around 9pm on Sunday.")
+    both = Side(value="8.49pm", normalized=None, articles=["a", "b"], evidence=sentences[0].text,
+                sentences=[sentences[0].ref, sentences[1].ref])
+    around = Side(value="9pm", normalized=None, articles=["c"], evidence=sentences[2].text, sentences=[sentences[2].ref])
+    kept = verify.check([Disagreement(kind="date", about=about, values=[both, around])], sentences, [])
+    assert kept and kept[0].values == [both, around]
+    # a verb that only names ("what police called an ambush") is no call
+    named = day_side("9.50pm", "e", "The shooting, which police called an ambush, happened at 9.50pm on Sunday.")
+    shot = day_side("8.05pm", "f", "The shooting happened at 8.05pm on Sunday near the Kelby warehouse.")
+    assert gate("date", about, named, shot) == [named, shot]
+
+
+def test_a_place_of_care_called_a_center_and_a_clinic_is_one_name() -> None:
+    """precision54: "the Mara Velt Center" is often "the Mara Velt Clinic" (read blind as a name variant)."""
+    about = "name in the same role: a / b"
+    assert gate("name", about, side("Mara Velt Center", "a"), side("Mara Velt Clinic", "b")) == []
+    # near cases: two different names of one kind, a kind word that is no place of care, a one-word name
+    two = [side("Mara Velt Center", "a"), side("Dana Ruse Center", "b")]
+    assert gate("name", about, *two) == two
+    other = [side("Mara Velt Center", "a"), side("Mara Velt Foundation", "b")]
+    assert gate("name", about, *other) == other
+    short = [side("Velt Center", "a"), side("Velt Clinic", "b")]
+    assert gate("name", about, *short) == short
+

@@ -223,6 +223,12 @@ def _verb_at(text: str, word: re.Match[str], start: int, end: int) -> bool:
 
 # between a far event word and its time: a comma, or an infinitive opening another verb's phrase
 _OTHER_PHRASE = re.compile(r",|\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)[a-z]+\b")
+# precision54: a time written inside a noun phrase after "of", "for" or "with" ("convicted of the June 20, 2005
+# attempted murder", "charged with the 1998 killing", "sentenced for his 2019 assault") is the day of what the
+# noun names (an event word among the next three), never of the verb before it; "killed in the June 20 attack"
+# (the same day) stays the killing's
+_OF_THE = re.compile(r"\b(?:of|for|with)\s+(?:the|a|an|his|her|its|their)\s+$", re.I)
+_WORD_NEXT = re.compile(r",?\s+(?!(?:and|or|of|in|on|at|to|by|for|when|while|after|before|as)\b)[a-z][a-z-]+\b")
 # "police said Wednesday", "told reporters on Tuesday": a time right after a reporting verb is when
 # something was said, not when the event told before it happened
 _SAID_AT = re.compile(r"\b(?:said|says|say|told|reported|announced|stated|added|confirmed|disclosed|revealed)"
@@ -243,6 +249,11 @@ def _event(text: str, start: int, end: int, window: int = DEFAULT.event_window, 
     before = [w for w in _WORD.finditer(text, lo, start)]
     after = [w for w in _WORD.finditer(text, end, hi)]
     opens = _OPENS.search(text, max(lo, start - 16), start)  # "... and on Wednesday signed Bell"
+    if _OF_THE.search(text[max(0, start - 30):start]) and _WORD_NEXT.match(text, end):
+        # precision54: "convicted of the June 20, 2005 attempted murder": the day of the attempt, never the verdict's
+        before = []
+        opens = None
+        after = after[:3]
     verb = (next((w for w in after[:3] if _verb_at(text, w, start, end)), None) if opens else None) \
         or next((w for w in reversed(before[-window:]) if _verb_at(text, w, start, end)), None) \
         or next((w for w in after[:8] if _verb_at(text, w, start, end)), None) \
@@ -257,10 +268,19 @@ def _event(text: str, start: int, end: int, window: int = DEFAULT.event_window, 
     event = family(stem(verb.group()), text[verb.end():verb.end() + 30])
     if _PLANNED.search(text[max(0, verb.start() - 30):verb.start()]):
         event = f"{PLANNED}{event}"  # "due to be released Oct. 26" is another event than "released on Tuesday"
-    named = _TARGET.match(text, verb.end())
+    named = _TARGET.match(text, verb.end()) or _DESCRIBED_TARGET.match(text, verb.end())
     target = frozenset(w.lower() for w in named.group(1).split() if w.lower() not in _DATE_WORDS
                        and w.lower().rstrip(".") not in MONTHS) if named else frozenset()
     return event, verb.group(), frozenset(words), target
+
+
+# precision54: a full name after one or two lower-case words that say who the person is ("signed rookie Joique
+# Bell", "re-signed running back DeShawn Wynn"): whom the event was done to. Never after an article, a
+# preposition, a time word or a word placing a region ("struck southern Iran", "hit downtown Los Angeles")
+_DESCRIBED_TARGET = re.compile(r"\s+(?:(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|some|all|on|in|at|by|to|"
+                               r"for|with|from|of|off|into|and|or|early|late|last|next|about|around|more|most|"
+                               r"downtown|central|coastal|suburban|rural|nearby|neighbou?ring|[a-z]+ern)\b)"
+                               r"[a-z][a-z'’-]+\s+){1,2}([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})")
 
 
 # a time right after "and" / "then" opens the next clause: its verb follows it ("picked up Wynn on
@@ -408,24 +428,44 @@ def _explicit(group: list[Mention]) -> list[Mention]:
     return [m for m in group if not _WEEKDAY_ONLY.fullmatch(m.text.strip())]
 
 
+# a year written out in a date ("June 2005", "June 24, 2005"), not one resolved from the story's date
+_YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
 def calendar(sentences: Sequence[Sentence], near: int = 31) -> dict[tuple[int, int], str]:
     """The weekday the story itself gives each month and day, whatever the event: written beside it
     ("Saturday, December 6"), or from the year of the story's dated days (a "December 13, 2008"
-    within ``near`` days of it, every such day of one year). An undated "on 6 December" is then that
+    within ``near`` days of it, every such day of one year), else from the one year the story writes
+    its month with ("in June 2005": "killed on June 24" is June 24, 2005), else the year the story's
+    own date guesses (a day written without its year is never a dated day). An undated "on 6 December" is then that
     weekday, and compared with another article's "on Sunday". A month and day the story gives two
     weekdays is left out."""
     seen: dict[tuple[int, int], set[str]] = {}
     dated: list[date] = []
     undated: set[tuple[int, int]] = set()
+    month_years: dict[int, set[int]] = {}  # precision54: the years the story writes each month with ("in June 2005")
+    guessed: dict[tuple[int, int], set[str]] = {}  # weekdays of days whose year only the story's date gave
     for s in sentences:
         for group in _merged([m for m in s.mentions if m.kind == "date"], s.text):
+            core = s.text[group[0].start:group[-1].end]
+            if group[0].label == "month" and len(group) == 1 and _YEAR_WRITTEN.search(core):
+                month = _interval(group[0])
+                if month is not None:
+                    first = date.fromordinal(month[0])
+                    month_years.setdefault(first.month, set()).add(first.year)
             if group[0].label != "day":
                 continue
-            core = s.text[group[0].start:group[-1].end]
             named, explicit = _NAMED_DAY.search(core), _explicit(group)
             if len(explicit) != 1 or _RELATIVE.search(core) or not re.search(r"\d", core):
                 continue  # a weekday alone, a relative day ("next Monday, Dec. 8" is a guess): nothing fixed
             span = _interval(explicit[0])
+            if span is not None and not _YEAR_WRITTEN.search(core):
+                # precision54: "killed on June 24" in a page of 2007 about 2005: the year is the story date's
+                # guess, kept only when the story writes no year for that day (below)
+                if span[0] == span[1]:
+                    day = date.fromordinal(span[0])
+                    guessed.setdefault((day.month, day.day), set()).add(WEEKDAYS[day.weekday()])
+                span = None
             if span is None:
                 md = _month_day(explicit)
                 if md is not None:
@@ -443,8 +483,12 @@ def calendar(sentences: Sequence[Sentence], near: int = 31) -> dict[tuple[int, i
     for md in undated - set(seen):
         years = {y for d in dated for y in (d.year - 1, d.year, d.year + 1)
                  if _valid(y, md) and abs((date(y, *md) - d).days) <= near}
+        if not years:  # no dated day near it: the one year the story writes its month with ("in June 2005")
+            years = {y for y in month_years.get(md[0], set()) if _valid(y, md)}
         if len(years) == 1:
             seen[md] = {WEEKDAYS[date(years.pop(), *md).weekday()]}
+        elif not years and md in guessed:
+            seen[md] = guessed[md]
     return {md: next(iter(names)) for md, names in seen.items() if len(names) == 1}
 
 

@@ -503,6 +503,7 @@ def _quote_variants(sides: list[Side], least: int = DEFAULT.verify_fragment_word
     return [sides[k] for k in keep]
 
 
+
 # a remark its sentence gives in translation: two translations of one remark differ in wording, not in
 # what was said ("…," Erdogan wrote on Twitter, according to a translation)
 _TRANSLATED = re.compile(r"\b(?:according to|in|by) (?:a|an|the|one|his|her|their)? ?(?:\w+ )?translation\b|"
@@ -1033,10 +1034,14 @@ def _term_key(value: str) -> str:
     return t
 
 
+# the kind words a place of care is loosely called by: "the Betty Ford Center" is often "the Betty Ford Clinic"
+_CARE_KINDS = frozenset({"center", "centre", "clinic"})
+
+
 def _one_name(a: str, b: str, people: Sequence[str] = ()) -> bool:
     """Whether two names are one written two ways: a middle name or initial more, a nickname for the
-    given name ("Rudy Giuliani" / "Rudolph W. Giuliani"), or a place and its adjective ("Puerto Rico"
-    / "Puerto Rican"). Two given names that are no short form of each other stay two. An office and a
+    given name ("Rudy Giuliani" / "Rudolph W. Giuliani"), a place and its adjective ("Puerto Rico"
+    / "Puerto Rican"), or a place of care by two kind words ("Betty Ford Center" / "Clinic"). Two given names that are no short form of each other stay two. An office and a
     surname ("Gov. Cuomo") is the person of that surname only when ``people`` (the story's named persons)
     holds no other given name with it (mend52: "Andrew Cuomo" beside "Mario Cuomo")."""
     x, y = _name_words(a), _name_words(b)
@@ -1055,6 +1060,8 @@ def _one_name(a: str, b: str, people: Sequence[str] = ()) -> bool:
     if len(x) >= 2 and len(y) >= 2 and (x[-1] == y[-1] or (x[:-1] == y[:-1] and _swapped(x[-1], y[-1]))):
         # a middle name or initial on one side only is one person; two different ones are two
         return _given_alike(x[0], y[0]) and (len(x) == 2 or len(y) == 2 or x[1:-1] == y[1:-1])
+    if len(x) == len(y) >= 3 and x[:-1] == y[:-1] and {x[-1], y[-1]} <= _CARE_KINDS:
+        return True  # precision54: "Betty Ford Center" / "Betty Ford Clinic": one place of care, its kind word loosely
     if len(x) == len(y) and x[:-1] == y[:-1] and x[-1] != y[-1]:  # "Puerto Rico" / "Puerto Rican"
         short, long_ = sorted((x[-1], y[-1]), key=len)
         return long_ in (short + "n", short + "an", short + "ian", short[:-1] + "an", short[:-1] + "ian")
@@ -2246,6 +2253,18 @@ _ARRANGED = re.compile(r"\b(?:invit(?:ed|es|ing)|announc(?:ed|es|ing)|schedul(?:
                        r"postpon(?:ed|es)|rescheduled|called|set up|planned)\b", re.I)
 
 
+# precision54: a time told of the response to a happening, not of the happening: someone alerted, called,
+# notified, sent or summoned to it ("Officers were alerted to the fire at 20:49", "crews were called shortly
+# before 9pm", "the first 911 call came in at 3:12 a.m."): in the time's own clause, before it or right after it
+# ("At 20:49, officers were alerted")
+_ALERTED = re.compile(r"\b(?:(?:was|were|been|being|got|get|gets)\s+(?:first\s+|initially\s+|later\s+)?(?:alerted|called|notified|"
+                      r"dispatched|summoned|sent|scrambled|paged|tipped\s+off)|(?:received|took|got)\s+(?:a|the|an)\s+"
+                      r"(?:(?:first|initial|emergency|911|999)\s+)?(?:call|calls|report|alert)|"
+                      r"(?:call|calls|alarm|alert)\s+(?:came|was\s+(?:made|received|raised))(?:\s+in)?|"
+                      r"(?:raised|sounded)\s+the\s+alarm)\b|^[\s,]*(?:[\w'’-]+\s+){0,4}?(?:was|were)\s+"
+                      r"(?:alerted|called|notified|dispatched|summoned)\b", re.I)
+
+
 # the name a clause opens with, of two capitalised words or more ("The Centers for Disease Control and
 # Prevention gave final approval Friday"): the body acting that day
 # a name of a public body by its kind word: teams and towns ("The Saints" / "New Orleans") are often one
@@ -2258,9 +2277,10 @@ def _day_slot(side: Side, sentence: Sentence | None) -> dict[str, str | None] | 
     """The parts of the slot a side's day fills, read from its sentence: "span" ("effective" for a
     day something takes effect or runs until: "announced his resignation, effective Friday";
     "since" for the day a span starts; None for the day of the event), "role" ("event:briefing" for the day written
-    after a scheduled event's noun, "arranged" for a day beside a verb arranging one), "actor" (the
-    name of two capitalised words or more its clause opens with, within eight words before the
-    day: the body acting that day); None when the day is not found."""
+    after a scheduled event's noun, "arranged" for a day beside a verb arranging one, "response" for a
+    time someone was alerted, called or sent to the happening: ``_ALERTED``), "actor" (the name of two
+    capitalised words or more its clause opens with, within eight words before the day: the body
+    acting that day); None when the day is not found."""
     text = sentence.text if sentence is not None else side.evidence
     words = str(side.value).split()
     day = next((w for w in words if w[:1].isupper()), words[0] if words else "")
@@ -2270,13 +2290,15 @@ def _day_slot(side: Side, sentence: Sentence | None) -> dict[str, str | None] | 
     before, after = text[:hit.start()], text[hit.end():]
     role = None
     scheduled = _SCHEDULED.search(before)
+    cuts = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[cuts[-1].end():] if cuts else before
     if scheduled:
         role = "event:" + scheduled.group(1).lower()
     elif _ARRANGED.search(" ".join(before.split()[-3:]) + " " + " ".join(after.split()[:2])):
         role = "arranged"
+    elif _ALERTED.search(clause) or _ALERTED.match(after):
+        role = "response"  # precision54: "crews were called shortly before 9pm" is not when the fire broke out
     actor = None
-    cuts = list(_CLAUSE_BREAK.finditer(before))
-    clause = before[cuts[-1].end():] if cuts else before
     opening = _ACTOR.match(clause)
     if opening and len(clause[opening.end():].split()) <= 8 and _BODY.search(opening.group(1)):
         actor = opening.group(1)
@@ -2294,11 +2316,14 @@ _AS_OF_DAY = re.compile(r"(?:^|[,;:—]\s*|\b(?:and|but)\s+)\W*(?:by|as of|as at
 
 def _day_fits(a: dict[str, str | None] | None, b: dict[str, str | None] | None, texts: tuple[str, str]) -> bool:
     """Whether two days can be of one event: not a span's start beside a day of the event, not a
-    scheduled event's day beside the day it was arranged, not two organisations acting that day (an
+    scheduled event's day beside the day it was arranged, not the time someone was alerted, called or
+    sent beside the time of the happening itself, not two organisations acting that day (an
     organisation the other sentence names too is one)."""
     if a is None or b is None:
         return True
     if a["span"] != b["span"]:
+        return False
+    if (a["role"] == "response") != (b["role"] == "response"):
         return False
     if a["role"] and b["role"] and a["role"] != b["role"] and "arranged" in (a["role"], b["role"]):
         return False
@@ -2314,8 +2339,16 @@ def _days_of_one_event(sides: list[Side], sentences: dict[tuple[str, int], Sente
     "died Friday" stay."""
     def sentence_of(side: Side) -> Sentence | None:
         return next((sentences[(r.article, r.index)] for r in side.sentences if (r.article, r.index) in sentences), None)
+    def told_as_response(side: Side) -> bool:
+        """precision54: every sentence of the side tells the time as a response ("Police were alerted at 8.49pm"
+        beside another article's "broke out at 8.49pm" is the outbreak's time too)."""
+        own = [sentences[(r.article, r.index)] for r in side.sentences if (r.article, r.index) in sentences]
+        read = [x for o in own if (x := _day_slot(side, o)) is not None]  # a sentence writing the time otherwise: unread
+        return all(x["role"] == "response" for x in read)
     found = [sentence_of(s) for s in sides]
     slots = [_day_slot(s, x) for s, x in zip(sides, found)]
+    slots = [{**x, "role": None} if x is not None and x["role"] == "response" and not told_as_response(s) else x
+             for s, x in zip(sides, slots)]
     # precision51: a day a figure stood at is the time of a reading, no day of an event: never a side
     keep = [k for k, x in enumerate(slots) if x is None or x["span"] != "as of"]
     sides, slots, found = [sides[k] for k in keep], [slots[k] for k in keep], [found[k] for k in keep]
