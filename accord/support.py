@@ -2138,6 +2138,8 @@ class Evidence:
                 continue
             if (event & v.stems) - u.stems:
                 continue  # it adds words of the event, not only details: two halves are not one claim
+            if _another_act(v.sentence.text, c.stems | u.stems | detail):
+                continue  # "The bus driver was arrested in Leeds on Friday.": another happening's detail (mend53)
             if any(not any(same_date(m, o) for m in (*c.dates, *u.dates)) for o in v.dates):
                 continue  # dated otherwise ("A fire in Leeds last year hurt three firefighters"): another time
             if any(not any(self._same_subject(p, n) or self._same_subject(n, p) for p in (*c.names, *u.names))
@@ -4120,6 +4122,38 @@ def _refers_back(text: str, event: set[str]) -> bool:
     after "a bus crashed"). "A truck overturned on Friday." opens on another happening."""
     m = _BACK.match(text)
     return bool(m) and any(w in _EVENT_NOUNS or stem(w) in event for w in m.groups() if w)
+
+
+# the words by which a sentence tells only that the happening took place, or what something held (mend53)
+_HAPPENED = frozenset("happen happens happened occur occurs occurred take takes took taken place was were is are "
+                      "been be had has have held hold holds contained".split())
+# the nouns of a happening a sentence may tell besides those of ``_EVENT_NOUNS`` and ``verbs.EVENT_NOUNS``
+_ACT_NOUNS = frozenset("meeting vote hearing trial talks conference ceremony rally visit election speech "
+                       "statement interview repair repairs inquiry investigation".split())
+
+
+def _another_act(text: str, known: frozenset[str] | set[str]) -> bool:
+    """Whether a sentence tells an act besides the claim's (mend53): a verb or an event noun none of
+    ``known`` (the claim's and its first sentence's stems, the claim's details) writes — "The bus driver
+    was arrested …", "The bus company held a meeting …", "The bus was repaired …". Words telling only
+    that the happening took place ("The attack happened on Saturday", "took place", "was") are not acts;
+    neither is the event noun a sentence opens on when it refers back (``_refers_back``: "The decision
+    was made on Monday"), nor a name."""
+    back = _BACK.match(text)
+    opener = {w for w in back.groups() if w and (w in _EVENT_NOUNS or w in verbs.EVENT_NOUNS or w in _ACT_NOUNS)} \
+        if back else set()
+    for i, m in enumerate(re.finditer(r"[A-Za-z][A-Za-z'’-]*", text)):
+        w = m.group()
+        if w[0].isupper():
+            if i:
+                continue  # a name
+            w = w.lower()
+        if w in opener or w in _HAPPENED or (opener and w == "made") or stem(w) in known or w in known:
+            continue
+        if w in _PAST or w in _EVENT_NOUNS or w in verbs.EVENT_NOUNS or w in _ACT_NOUNS \
+                or (len(w) >= 5 and w.endswith("ed") and not w.endswith(("eed", "hundred"))):
+            return True
+    return False
 
 
 def _qualifies(m: re.Match[str]) -> bool:

@@ -1535,3 +1535,24 @@ def test_bidders_told_with_an_aside_a_long_offer_or_a_deal_with_a_team() -> None
     assert _figures("The Owls, according to reports, have offered Karl Ost a seven-year deal worth $140 million.",
                     "The Owls have offered Karl Ost a seven-year deal worth $160 million, reports said.") \
         == [("conflict", {"$140 million", "$160 million"})]
+
+
+def test_a_bidder_is_named_by_its_whole_name_and_a_range_exempts_only_its_low_end() -> None:
+    """mend53 (a reviewer's findings on precision53): a shared word ("new") names no bidder; a range's low end
+    exempts that one sum, never another sum between the bidder and the figure."""
+    assert _figures("The New York Mets have offered Karl Ost an eight-year deal worth $200 million.",
+                    "The Owls have offered Karl Ost a new eight-year deal worth $160 million.") == []
+    # near case: the other sentence names the bidder whole, in order
+    assert _figures("The radio host said the New York Mets have made Karl Ost an eight-year, $200 million offer.",
+                    "Lynch reported the New York Mets team of owner Dana Velt offered Karl Ost an eight-year deal "
+                    "worth $184 million.") == [("conflict", {"$184 million", "$200 million"})]
+    assert verify._bidder_named({"bidder": "new|york|mets"}, {"bidder": "owls"},  # type: ignore[dict-item]
+                                ("x", "The Owls have a new offer.")) is False
+    sentences, vals = analysed(
+        "The Hawks have offered Karl Ost $100 million, more than the Owls, whose offer is between $140 and $150 "
+        "million.",
+        "The Owls have made an offer between $140 and $150 million over seven years.")
+    bidder = {(v.sentence.article, v.mention.text): verify._bidder_of(v) for v in vals if v.type.startswith("money")}
+    assert bidder[("a", "$150 million")] in (None, "owls")
+    assert bidder[("a", "$100 million")] == "hawks"
+    assert bidder[("b", "$150 million")] == "owls"  # near case: the range's low end alone between

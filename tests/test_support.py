@@ -2801,3 +2801,32 @@ def test_he_is_the_claims_person_only_when_the_sentence_before_names_no_one_else
                  "He was killed when his car hit a tree in Derby.\nThe crash happened on Sunday.")
     assert got["b"].status == "supports" and got["b"].also is not None
     assert got["c"].also is None and got["d"].also is None
+
+
+def test_a_detail_of_another_act_does_not_complete_a_claim():
+    # mend53 (a reviewer's finding on cite33): the second sentence tells another happening's detail
+    claim = "Two people were injured when a bus crashed in Leeds on Friday."
+    got = _cited(claim, "Two people were injured when a bus crashed.\nThe bus driver was arrested in Leeds on Friday.",
+                 "Two people were injured when a bus crashed.\nThe bus company held a meeting in Leeds on Friday.",
+                 # near cases that still pair: the happening itself, told as taking place
+                 "Two people were injured when a bus crashed.\nThe crash happened in Leeds on Friday.",
+                 "Two people were injured when a bus crashed.\nThe crash took place in Leeds on Friday.")
+    assert got["b"].also is None and got["b"].status == "related"
+    assert got["c"].also is None and got["c"].status == "related"
+    assert got["d"].status == "supports" and got["d"].also is not None
+    assert got["e"].status == "supports" and got["e"].also is not None
+    claim = "Two people were injured when a bus crashed on Highway 9 on Friday."
+    got = _cited(claim, "Two people were injured when a bus crashed.\nThe bus was repaired on Highway 9 on Friday.",
+                 "Two people were injured when a bus crashed.\nThe bus driver made a statement on Highway 9 on Friday.")
+    assert got["b"].also is None and got["b"].status == "related"
+    assert got["c"].also is None
+
+
+def test_another_act_is_a_verb_or_event_noun_outside_the_claims_words():
+    known = support.content("Two people were injured when a bus crashed in Leeds on Friday.")
+    assert support._another_act("The bus driver was arrested in Leeds on Friday.", known)
+    assert support._another_act("A meeting was held in Leeds on Friday.", known)
+    assert not support._another_act("The crash happened in Leeds on Friday.", known)
+    assert not support._another_act("The decision was made on Friday.", known)
+    assert not support._another_act("Two people were injured on Friday.", known)
+    assert not support._another_act("Greg Hunted was there on Friday.", known)  # a name, not a verb

@@ -2056,9 +2056,11 @@ def _bidder_of(v: Value) -> str | None:
             else:
                 continue
             gap = text[a:b]
+            low = _RANGE_LOW.search(gap)
             if any(x.kind == "number" and x is not m and a <= x.start and x.end <= b and re.search(r"[$€£]", x.text)
-                   for x in v.sentence.mentions) and not _RANGE_LOW.search(gap):
-                continue  # another sum between: the bidder is that sum's (not a range's low end: "between $140 and")
+                   and not (low and a + low.start() <= x.start and x.end <= a + low.end()) for x in v.sentence.mentions):
+                continue  # another sum between: the bidder is that sum's (but a range's low end: "between $140 and";
+                # mend53: only that one sum, never another before it)
             words = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[\w&'’-]+", hit.group("who").lower())
                      if w not in _NOT_BIDDERS and w != "of"]
             if not words:
@@ -2211,8 +2213,11 @@ def _bidder_named(a: dict[str, str | None] | None, b: dict[str, str | None] | No
     if not _fits({**a, "bidder": None}, {**b, "bidder": None}):
         return False
 
-    def named(bidder: str, text: str) -> bool:
-        return any(len(w) > 2 and re.search(r"\b" + re.escape(w) + r"\b", text.lower()) for w in bidder.split("|"))
+    def named(bidder: str, text: str) -> bool:  # mend53: the whole name as written, in order and capitalised
+        # (any shared word named the bidder: "The Owls have offered … a new deal" named "the New York Mets")
+        words = [f"[{w[0].upper()}](?i:{re.escape(w[1:])})" if w[0].isalpha() else re.escape(w)
+                 for w in bidder.split("|")]
+        return bool(re.search(r"\b" + r"(?:\s+(?:of|and|the)\b)*\s+".join(words) + r"(?![\w&-])", text))
     return named(a["bidder"], told[1]) or named(b["bidder"], told[0])
 
 
