@@ -1556,3 +1556,15 @@ def test_a_bidder_is_named_by_its_whole_name_and_a_range_exempts_only_its_low_en
     assert bidder[("a", "$150 million")] in (None, "owls")
     assert bidder[("a", "$100 million")] == "hawks"
     assert bidder[("b", "$150 million")] == "owls"  # near case: the range's low end alone between
+
+
+def test_a_bidder_is_named_by_the_last_words_of_its_name_as_a_name_of_their_own() -> None:
+    """mend53: "the Red Sox" names "the Boston Red Sox"; "the White Sox" and "a new deal" do not."""
+    def named(bidder: str, text: str) -> bool:
+        return verify._bidder_named({"bidder": bidder}, {"bidder": "x"}, ("", text))  # type: ignore[dict-item]
+
+    assert named("boston|red|sox", "Lynch reported the Red Sox team offered Karl Ost $184 million.")
+    assert named("red|sox", "The Boston Red Sox offered Karl Ost $184 million.")
+    assert not named("boston|red|sox", "The White Sox offered Karl Ost $184 million.")
+    assert not named("new|york|mets", "The Owls have offered Karl Ost a new eight-year deal.")
+    assert not named("new|york|mets", "The Owls have offered Karl Ost a New Year deal.")

@@ -2213,12 +2213,33 @@ def _bidder_named(a: dict[str, str | None] | None, b: dict[str, str | None] | No
     if not _fits({**a, "bidder": None}, {**b, "bidder": None}):
         return False
 
-    def named(bidder: str, text: str) -> bool:  # mend53: the whole name as written, in order and capitalised
-        # (any shared word named the bidder: "The Owls have offered … a new deal" named "the New York Mets")
-        words = [f"[{w[0].upper()}](?i:{re.escape(w[1:])})" if w[0].isalpha() else re.escape(w)
-                 for w in bidder.split("|")]
-        return bool(re.search(r"\b" + r"(?:\s+(?:of|and|the)\b)*\s+".join(words) + r"(?![\w&-])", text))
+    def named(bidder: str, text: str) -> bool:
+        """mend53: a name the other sentence writes capitalised, the whole name in order ("the Boston Red Sox")
+        or its last words as a name of their own ("the Red Sox" for "Boston Red Sox", never "the White Sox");
+        any shared word named the bidder before ("The Owls have offered … a new deal": "the New York Mets")."""
+        words = bidder.split("|")
+        for run in _capitalised_runs(text):
+            if any(run[k:k + len(words)] == words for k in range(len(run))) or run == words[-len(run):]:
+                return True
+        return False
     return named(a["bidder"], told[1]) or named(b["bidder"], told[0])
+
+
+def _capitalised_runs(text: str) -> list[list[str]]:
+    """The runs of capitalised words of ``text`` (lower-cased, a possessive and an opening "The" dropped):
+    "Lynch reported the Red Sox team" → [["lynch"], ["red", "sox"]]."""
+    runs: list[list[str]] = [[]]
+    for m in re.finditer(r"[A-Za-z0-9][\w&'’.-]*", text):
+        w = m.group()
+        if not w[0].isupper():
+            runs.append([])
+            continue
+        word = re.sub(r"(?:['’]s?|\.)$", "", w.lower())
+        if runs[-1] or word not in _NOT_BIDDERS:
+            runs[-1].append(word)
+        if w.endswith(("'s", "’s", "'", "’")):
+            runs.append([])
+    return [r for r in runs if r]
 
 
 def _largest_fitting(sides: list[Side], fits: Callable[[int, int], bool]) -> list[Side]:
