@@ -2138,8 +2138,9 @@ class Evidence:
                 continue
             if (event & v.stems) - u.stems:
                 continue  # it adds words of the event, not only details: two halves are not one claim
-            if _another_act(v.sentence.text, c.stems | u.stems | detail):
-                continue  # "The bus driver was arrested in Leeds on Friday.": another happening's detail (mend53)
+            if _acts(v.sentence.text) - (c.stems | u.stems | detail) and not _acts(c.sentence.text) & v.stems \
+                    and not all(part.startswith("party") or _names_figure(part, v.sentence.text) for part in parts):
+                continue  # "The bus driver was arrested in Leeds on Friday.": another happening's day (mend53)
             if any(not any(same_date(m, o) for m in (*c.dates, *u.dates)) for o in v.dates):
                 continue  # dated otherwise ("A fire in Leeds last year hurt three firefighters"): another time
             if any(not any(self._same_subject(p, n) or self._same_subject(n, p) for p in (*c.names, *u.names))
@@ -4132,28 +4133,40 @@ _ACT_NOUNS = frozenset("meeting vote hearing trial talks conference ceremony ral
                        "statement interview repair repairs inquiry investigation".split())
 
 
-def _another_act(text: str, known: frozenset[str] | set[str]) -> bool:
-    """Whether a sentence tells an act besides the claim's (mend53): a verb or an event noun none of
-    ``known`` (the claim's and its first sentence's stems, the claim's details) writes — "The bus driver
-    was arrested …", "The bus company held a meeting …", "The bus was repaired …". Words telling only
-    that the happening took place ("The attack happened on Saturday", "took place", "was") are not acts;
-    neither is the event noun a sentence opens on when it refers back (``_refers_back``: "The decision
-    was made on Monday"), nor a name."""
+def _acts(text: str) -> set[str]:
+    """The stems of the acts a sentence tells (mend53): its verbs (a past form, an "-ed" word) and event nouns,
+    but the words telling only that a happening took place or what something held ("The attack happened on
+    Saturday", "took place", "was", "held 40 kilograms") and the event noun a sentence opens on when it refers
+    back with a verb of taking place ("The decision was made on Monday"); never a name. A detail
+    ``Evidence._paired`` finds in a sentence telling another act ("The bus driver was arrested in Leeds on
+    Friday") may be that act's, unless the sentence also tells the claim's ("according to charges filed
+    Friday" for "was charged on Friday")."""
     back = _BACK.match(text)
     opener = {w for w in back.groups() if w and (w in _EVENT_NOUNS or w in verbs.EVENT_NOUNS or w in _ACT_NOUNS)} \
         if back else set()
+    out = set()
     for i, m in enumerate(re.finditer(r"[A-Za-z][A-Za-z'’-]*", text)):
         w = m.group()
         if w[0].isupper():
             if i:
                 continue  # a name
             w = w.lower()
-        if w in opener or w in _HAPPENED or (opener and w == "made") or stem(w) in known or w in known:
+        if w in opener or w in _HAPPENED or (opener and w == "made"):
             continue
         if w in _PAST or w in _EVENT_NOUNS or w in verbs.EVENT_NOUNS or w in _ACT_NOUNS \
                 or (len(w) >= 5 and w.endswith("ed") and not w.endswith(("eed", "hundred"))):
-            return True
-    return False
+            out.add(stem(w))
+    return out
+
+
+def _names_figure(part: str, text: str) -> bool:
+    """Whether a related link's missing part is a figure ``text`` writes only inside a name ("figures 76" in
+    "the 76ers"): a party's name, not a figure of a happening."""
+    kind, _, what = part.partition(" ")
+    figures = [f.strip() for f in what.split(",") if f.strip()]
+    return kind == "figures" and bool(figures) and all(
+        re.search(r"\b" + re.escape(f) + r"[a-z]", text) and not re.search(r"\b" + re.escape(f) + r"(?![\w])", text)
+        for f in figures)
 
 
 def _qualifies(m: re.Match[str]) -> bool:
