@@ -4144,9 +4144,10 @@ def _acts(text: str) -> set[str]:
     back = _BACK.match(text)
     opener = {w for w in back.groups() if w and (w in _EVENT_NOUNS or w in verbs.EVENT_NOUNS or w in _ACT_NOUNS)} \
         if back else set()
-    out = set()
+    out, before = set(), ""
     for i, m in enumerate(re.finditer(r"[A-Za-z][A-Za-z'’-]*", text)):
-        w = m.group()
+        w, last = m.group(), before
+        before = w.lower()
         if w[0].isupper():
             if i:
                 continue  # a name
@@ -4154,9 +4155,13 @@ def _acts(text: str) -> set[str]:
         if w in opener or w in _HAPPENED or (opener and w == "made"):
             continue
         if w in _PAST or w in _EVENT_NOUNS or w in verbs.EVENT_NOUNS or w in _ACT_NOUNS \
-                or (len(w) >= 5 and w.endswith("ed") and not w.endswith(("eed", "hundred"))):
-            out.add(stem(w))
+                or (len(w) >= 5 and w.endswith("ed") and not w.endswith(("eed", "hundred"))) \
+                or (len(w) >= 5 and w.endswith("ing") and w != "being" and last in _BE_FORMS):
+            out.add(stem(w))  # (an "-ing" form after "was" / "were": "was drinking")
     return out
+
+
+_BE_FORMS = frozenset("is are was were be been".split())
 
 
 def _names_figure(part: str, text: str) -> bool:

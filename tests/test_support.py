@@ -2828,6 +2828,8 @@ def test_the_acts_of_a_sentence_are_its_verbs_and_event_nouns_but_a_taking_place
     assert not support._acts("The crash happened in Leeds on Friday.")
     assert not support._acts("The decision was made on Friday.")
     assert not support._acts("Greg Hunted was there on Friday.")  # a name, not a verb
+    assert support._acts("The bus driver was drinking in Leeds on Friday.") == {support.stem("drinking")}
+    assert not support._acts("The crash was being looked into on Friday morning.") - {support.stem("looked")}
     assert support._names_figure("figures 76", "Cheeks coached the 76ers.")
     assert not support._names_figure("figures 76", "The 76 passengers of the 76ers bus.")
 
