@@ -2141,6 +2141,9 @@ class Evidence:
                 continue
             if (event & v.stems) - u.stems:
                 continue  # it adds words of the event, not only details: two halves are not one claim
+            if _acts(v.sentence.text) - (c.stems | u.stems | detail) and not _acts(c.sentence.text) & v.stems \
+                    and not all(part.startswith("party") or _names_figure(part, v.sentence.text) for part in parts):
+                continue  # "The bus driver was arrested in Leeds on Friday.": another happening's day (mend53)
             if any(not any(same_date(m, o) for m in (*c.dates, *u.dates)) for o in v.dates):
                 continue  # dated otherwise ("A fire in Leeds last year hurt three firefighters"): another time
             if any(not any(self._same_subject(p, n) or self._same_subject(n, p) for p in (*c.names, *u.names))
@@ -4124,6 +4127,55 @@ def _refers_back(text: str, event: set[str]) -> bool:
     after "a bus crashed"). "A truck overturned on Friday." opens on another happening."""
     m = _BACK.match(text)
     return m is not None and any(w in _EVENT_NOUNS or stem(w) in event for w in m.groups() if w)
+
+
+# the words by which a sentence tells only that the happening took place, or what something held (mend53)
+_HAPPENED = frozenset("happen happens happened occur occurs occurred take takes took taken place was were is are "
+                      "been be had has have held hold holds contained".split())
+# the nouns of a happening a sentence may tell besides those of ``_EVENT_NOUNS`` and ``verbs.EVENT_NOUNS``
+_ACT_NOUNS = frozenset("meeting vote hearing trial talks conference ceremony rally visit election speech "
+                       "statement interview repair repairs inquiry investigation".split())
+
+
+def _acts(text: str) -> set[str]:
+    """The stems of the acts a sentence tells (mend53): its verbs (a past form, an "-ed" word) and event nouns,
+    but the words telling only that a happening took place or what something held ("The attack happened on
+    Saturday", "took place", "was", "held 40 kilograms") and the event noun a sentence opens on when it refers
+    back with a verb of taking place ("The decision was made on Monday"); never a name. A detail
+    ``Evidence._paired`` finds in a sentence telling another act ("The bus driver was arrested in Leeds on
+    Friday") may be that act's, unless the sentence also tells the claim's ("according to charges filed
+    Friday" for "was charged on Friday")."""
+    back = _BACK.match(text)
+    opener = {w for w in back.groups() if w and (w in _EVENT_NOUNS or w in verbs.EVENT_NOUNS or w in _ACT_NOUNS)} \
+        if back else set()
+    out, before = set(), ""
+    for i, m in enumerate(re.finditer(r"[A-Za-z][A-Za-z'’-]*", text)):
+        w, last = m.group(), before
+        before = w.lower()
+        if w[0].isupper():
+            if i:
+                continue  # a name
+            w = w.lower()
+        if w in opener or w in _HAPPENED or (opener and w == "made"):
+            continue
+        if w in _PAST or w in _EVENT_NOUNS or w in verbs.EVENT_NOUNS or w in _ACT_NOUNS \
+                or (len(w) >= 5 and w.endswith("ed") and not w.endswith(("eed", "hundred"))) \
+                or (len(w) >= 5 and w.endswith("ing") and w != "being" and last in _BE_FORMS):
+            out.add(stem(w))  # (an "-ing" form after "was" / "were": "was drinking")
+    return out
+
+
+_BE_FORMS = frozenset("is are was were be been".split())
+
+
+def _names_figure(part: str, text: str) -> bool:
+    """Whether a related link's missing part is a figure ``text`` writes only inside a name ("figures 76" in
+    "the 76ers"): a party's name, not a figure of a happening."""
+    kind, _, what = part.partition(" ")
+    figures = [f.strip() for f in what.split(",") if f.strip()]
+    return kind == "figures" and bool(figures) and all(
+        re.search(r"\b" + re.escape(f) + r"[a-z]", text) and not re.search(r"\b" + re.escape(f) + r"(?![\w])", text)
+        for f in figures)
 
 
 def _qualifies(m: re.Match[str]) -> bool:

@@ -1182,3 +1182,16 @@ def test_an_updated_slash_tag_glued_to_a_lede_goes_and_the_lede_stays() -> None:
 def test_an_updated_line_of_prose_stays(line: str) -> None:
     assert leftover(line) is None
     assert label_prefix(line, 4) is None
+
+
+@pytest.mark.parametrize("line, spaced", [
+    # mend53 (a reviewer's finding on clean37): a mark after a stop that no later mark pairs closes a quotation
+    ('It was a disaster."The council met, the mayor said.', 'It was a disaster." The council met, the mayor said.'),
+    ('He said "yes" and it was over."The council met on Monday.', 'He said "yes" and it was over." The council met on Monday.'),
+    # near cases: a mark a later mark pairs opens, as before; a comma before it opens
+    ('It was a disaster."The council met," the mayor said.', 'It was a disaster. "The council met," the mayor said.'),
+    ('"We will fix it," she said."The work starts Monday," she added.',
+     '"We will fix it," she said. "The work starts Monday," she added.'),
+])
+def test_a_straight_mark_after_a_stop_that_nothing_pairs_closes(line: str, spaced: str) -> None:
+    assert leftovers.space_glued_quotes(line) == spaced

@@ -236,3 +236,22 @@ def test_a_compound_written_apart_is_one_wording():
     assert material("We will not be the middle man between the growers and the buyers at the county market this summer.",
                     "We will not be the sole agent between the growers and the buyers at the county market this summer.",
                     DEFAULT) is not None
+
+
+def test_a_joint_attribution_names_no_one_speaker_and_an_office_is_no_part_of_the_name():
+    # mend53 (a reviewer's finding on recall52): two people named together both said it
+    statement = ("Deputies chased the stolen pickup for nearly thirty miles through three counties before it "
+                 "finally stopped on the shoulder")
+    assert not said_of(compared(statement + ", Sheriff Robert Pickell and Undersheriff James Gage said.",
+                                statement + ", Captain Laura Fenwick said."))
+    assert not said_of(compared(statement + ", Sheriff Robert Pickell, Undersheriff James Gage said.",
+                                statement + ", Captain Laura Fenwick said."))
+    # one person with and without the office is one speaker
+    assert not said_of(compared(statement + ", Undersheriff James Gage said.", statement + ", James Gage said."))
+    # near cases: one person named beside a place, or after a clause of the statement, is still the speaker
+    found = compared(statement + " in Marlow, Ohio, Undersheriff James Gage said.",
+                     statement + " in Marlow, Ohio, Captain Laura Fenwick said.")
+    assert {v.normalized for v in said_of(found)[0].values} == {"James Gage", "Laura Fenwick"}
+    found = compared(statement + ", and the driver ran off, Undersheriff James Gage said.",
+                     statement + ", and the driver ran off, Captain Laura Fenwick said.")
+    assert {v.normalized for v in said_of(found)[0].values} == {"James Gage", "Laura Fenwick"}

@@ -1579,3 +1579,36 @@ def test_a_place_of_care_called_a_center_and_a_clinic_is_one_name() -> None:
     short = [side("Velt Center", "a"), side("Velt Clinic", "b")]
     assert gate("name", about, *short) == short
 
+
+
+def test_a_bidder_is_named_by_its_whole_name_and_a_range_exempts_only_its_low_end() -> None:
+    """mend53 (a reviewer's findings on precision53): a shared word ("new") names no bidder; a range's low end
+    exempts that one sum, never another sum between the bidder and the figure."""
+    assert _figures("The New York Mets have offered Karl Ost an eight-year deal worth $200 million.",
+                    "The Owls have offered Karl Ost a new eight-year deal worth $160 million.") == []
+    # near case: the other sentence names the bidder whole, in order
+    assert _figures("The radio host said the New York Mets have made Karl Ost an eight-year, $200 million offer.",
+                    "Lynch reported the New York Mets team of owner Dana Velt offered Karl Ost an eight-year deal "
+                    "worth $184 million.") == [("conflict", {"$184 million", "$200 million"})]
+    assert verify._bidder_named({"bidder": "new|york|mets"}, {"bidder": "owls"},  # type: ignore[dict-item]
+                                ("x", "The Owls have a new offer.")) is False
+    sentences, vals = analysed(
+        "The Hawks have offered Karl Ost $100 million, more than the Owls, whose offer is between $140 and $150 "
+        "million.",
+        "The Owls have made an offer between $140 and $150 million over seven years.")
+    bidder = {(v.sentence.article, v.mention.text): verify._bidder_of(v) for v in vals if v.type.startswith("money")}
+    assert bidder[("a", "$150 million")] in (None, "owls")
+    assert bidder[("a", "$100 million")] == "hawks"
+    assert bidder[("b", "$150 million")] == "owls"  # near case: the range's low end alone between
+
+
+def test_a_bidder_is_named_by_the_last_words_of_its_name_as_a_name_of_their_own() -> None:
+    """mend53: "the Red Sox" names "the Boston Red Sox"; "the White Sox" and "a new deal" do not."""
+    def named(bidder: str, text: str) -> bool:
+        return verify._bidder_named({"bidder": bidder}, {"bidder": "x"}, ("", text))  # type: ignore[dict-item]
+
+    assert named("boston|red|sox", "Lynch reported the Red Sox team offered Karl Ost $184 million.")
+    assert named("red|sox", "The Boston Red Sox offered Karl Ost $184 million.")
+    assert not named("boston|red|sox", "The White Sox offered Karl Ost $184 million.")
+    assert not named("new|york|mets", "The Owls have offered Karl Ost a new eight-year deal.")
+    assert not named("new|york|mets", "The Owls have offered Karl Ost a New Year deal.")

@@ -435,3 +435,36 @@ def test_a_headline_after_the_lede_it_restates_is_left_out_unless_it_adds_a_fact
     # a headline naming someone the lede does not is news
     named = [_art("a", lede, title="Millbrook mayor resigns, Tom Hale to lead city")]
     assert "Millbrook mayor resigns, Tom Hale to lead city." in _summary(named, words=65)
+
+
+def test_a_negated_or_reversed_retelling_is_news() -> None:
+    # mend53 (a reviewer's finding on coherence37): a negation or a new verb of a stance is never "nothing new"
+    from accord.summarize.events import claim_retold
+
+    told = ["John Smith was indicted last week on six charges of fraud."]
+    assert not claim_retold("John Smith was not charged, according to court records.", told)
+    assert not claim_retold("John Smith was never indicted, according to court records.", told)
+    assert not claim_retold("John Smith wasn't charged.", told)
+    assert not claim_retold("John Smith was cleared of six charges.", told)
+    assert not claim_retold("Six charges against John Smith were dropped.", told)
+    assert not claim_retold("John Smith denied the six charges.", told)
+    assert not claim_retold("John Smith denies the six charges.", told)
+    # near cases: the same claim retold, a negation the told sentence also writes
+    assert claim_retold("Among those charged was John Smith, according to court records.", told)
+    assert claim_retold("John Smith faces 6 charges.", told)
+    assert claim_retold("John Smith was not released and faces 6 charges.",
+                        ["John Smith, who was not released, was indicted on six charges."])
+
+
+def test_a_happening_word_is_a_real_form_of_its_member() -> None:
+    # mend53: "band" is no "ban", "quite" no "quit", "passion" no "pass"; "banned" is a ban
+    from accord.summarize.events import _happening
+
+    for word in ("band", "bared", "quite", "passion", "banal", "wine"):
+        assert _happening(word, "") is None, word
+    assert _happening("banned", "") == _happening("banning", "") == _happening("bans", "") == "ban"
+    assert _happening("barred", "") == "ban" and _happening("quitting", "") == "resign"
+    assert _happening("charged", "") == _happening("charges", "") == _happening("indictment", "") == "indict"
+    assert _happening("died", "") == "die" and _happening("evacuation", "") == "withdraw"
+    assert _happening("approved", "") == _happening("passed", "") == "approve"
+    assert _happening("cancelled", "") == _happening("canceled", "") == "cancel"

@@ -2801,3 +2801,45 @@ def test_he_is_the_claims_person_only_when_the_sentence_before_names_no_one_else
                  "He was killed when his car hit a tree in Derby.\nThe crash happened on Sunday.")
     assert got["b"].status == "supports" and got["b"].also is not None
     assert got["c"].also is None and got["d"].also is None
+
+
+def test_a_detail_of_another_act_does_not_complete_a_claim():
+    # mend53 (a reviewer's finding on cite33): the second sentence tells another happening's detail
+    claim = "Two people were injured when a bus crashed in Leeds on Friday."
+    got = _cited(claim, "Two people were injured when a bus crashed.\nThe bus driver was arrested in Leeds on Friday.",
+                 "Two people were injured when a bus crashed.\nThe bus company held a meeting in Leeds on Friday.",
+                 # near cases that still pair: the happening itself, told as taking place
+                 "Two people were injured when a bus crashed.\nThe crash happened in Leeds on Friday.",
+                 "Two people were injured when a bus crashed.\nThe crash took place in Leeds on Friday.")
+    assert got["b"].also is None and got["b"].status == "related"
+    assert got["c"].also is None and got["c"].status == "related"
+    assert got["d"].status == "supports" and got["d"].also is not None
+    assert got["e"].status == "supports" and got["e"].also is not None
+    claim = "Two people were injured when a bus crashed on Highway 9 on Friday."
+    got = _cited(claim, "Two people were injured when a bus crashed.\nThe bus was repaired on Highway 9 on Friday.",
+                 "Two people were injured when a bus crashed.\nThe bus driver made a statement on Highway 9 on Friday.")
+    assert got["b"].also is None and got["b"].status == "related"
+    assert got["c"].also is None
+
+
+def test_the_acts_of_a_sentence_are_its_verbs_and_event_nouns_but_a_taking_place():
+    assert support._acts("The bus driver was arrested in Leeds on Friday.") == {support.stem("arrested")}
+    assert support._acts("A meeting was held in Leeds on Friday.") == {support.stem("meeting")}
+    assert not support._acts("The crash happened in Leeds on Friday.")
+    assert not support._acts("The decision was made on Friday.")
+    assert not support._acts("Greg Hunted was there on Friday.")  # a name, not a verb
+    assert support._acts("The bus driver was drinking in Leeds on Friday.") == {support.stem("drinking")}
+    assert not support._acts("The crash was being looked into on Friday morning.") - {support.stem("looked")}
+    assert support._names_figure("figures 76", "Cheeks coached the 76ers.")
+    assert not support._names_figure("figures 76", "The 76 passengers of the 76ers bus.")
+
+
+def test_a_detail_of_another_act_completes_a_claim_when_it_also_tells_the_claims_act_or_names_a_party():
+    # near cases of mend53's rule: the day of the claim's own act told beside another act; a name
+    claim = "Tom Hale was charged on Friday with the murder of Ann Reed."
+    got = _cited(claim, "Tom Hale was charged with the murder of Ann Reed.\n"
+                        "A man accused of killing a woman had been drinking, according to charges filed Friday.",
+                 "Tom Hale was charged with the murder of Ann Reed.\n"
+                 "A man accused of killing a woman was seen in a bar on Friday.")
+    assert got["b"].status == "supports" and got["b"].also is not None
+    assert got["c"].also is None

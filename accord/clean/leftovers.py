@@ -812,6 +812,9 @@ def space_glued_quotes(line: str) -> str:
     out, last = [], 0
     for m in _GLUED_STRAIGHT.finditer(line):
         closes = line.count('"', 0, m.start()) % 2 == 1
+        if not closes and line[m.start() - 1] in ".!?" and '"' not in line[m.end():]:
+            closes = True  # mend53: a stop then a new sentence, and no mark after it to close a quotation it would
+            # open ('It was a disaster."The council met, the mayor said.'): it closes one opened in a line before
         if line[m.start() - 1] == "," and not closes:
             continue  # ',"The' opening a quotation after a comma is "she said,\"The …\"": no space is lost there
         out.append(line[last:m.start()] + ('" ' if closes else ' "'))

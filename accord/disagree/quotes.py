@@ -484,13 +484,35 @@ def _said(sentence: Sentence) -> tuple[list[str], str, str, str] | None:
     if not hit:
         return None
     start, end = hit.start("who"), hit.end("who")
+    if _JOINT.search(text[start:end]) or _listed(sentence, text, hit.start()):
+        return None  # mend53: "…, Sheriff Robert Pickell and Undersheriff James Gage said": both said it
     person = next((str(e.value) for e in sentence.of_kind("entity") if e.label == "PERSON" and e.value
                    and start <= e.start and e.end == end), None)
     if person is None:  # "Genesee County Undersheriff James Gage": an office before a name (the analyser's
         person = _titled_name(text[start:end])  # entity may hold the county as a place)
     if person is None:
         return None
-    return quote_words(text[:hit.start()]), person, text[start:end], text[:hit.start()]
+    words = person.split()  # mend53: the name without an office the analyser's entity holds ("Undersheriff …")
+    while len(words) > 1 and words[0].lower().rstrip(".") in SPEAKER_OFFICES:
+        words = words[1:]
+    return quote_words(text[:hit.start()]), " ".join(words), text[start:end], text[:hit.start()]
+
+
+# two people joined in one attribution ("Sheriff Robert Pickell and Undersheriff James Gage said")
+_JOINT = re.compile(r"\s(?:and|&)\s+[A-Z]")
+
+
+def _listed(sentence: Sentence, text: str, at: int) -> bool:
+    """Whether the words between the comma before the attribution at ``at`` and the one before that are
+    a person too (a comma list of speakers: "…, Sheriff Robert Pickell, Undersheriff James Gage said")."""
+    before = text[:at].rstrip()
+    comma = before.rfind(",")
+    part = before[comma + 1:].strip()
+    if comma < 0 or not part or not part[0].isupper():
+        return False
+    lead = comma + 1 + len(before[comma + 1:]) - len(before[comma + 1:].lstrip())
+    return _titled_name(part) is not None or any(
+        e.label == "PERSON" and e.value and e.start <= lead and e.end >= len(before) for e in sentence.of_kind("entity"))
 
 
 def said_speakers(sentences: Sequence[Sentence], order: Order, options: Options) -> list[Disagreement]:

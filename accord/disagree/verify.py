@@ -2063,9 +2063,11 @@ def _bidder_of(v: Value) -> str | None:
             else:
                 continue
             gap = text[a:b]
+            low = _RANGE_LOW.search(gap)
             if any(x.kind == "number" and x is not m and a <= x.start and x.end <= b and re.search(r"[$€£]", x.text)
-                   for x in v.sentence.mentions) and not _RANGE_LOW.search(gap):
-                continue  # another sum between: the bidder is that sum's (not a range's low end: "between $140 and")
+                   and not (low and a + low.start() <= x.start and x.end <= a + low.end()) for x in v.sentence.mentions):
+                continue  # another sum between: the bidder is that sum's (but a range's low end: "between $140 and";
+                # mend53: only that one sum, never another before it)
             words = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[\w&'’-]+", hit.group("who").lower())
                      if w not in _NOT_BIDDERS and w != "of"]
             if not words:
@@ -2219,8 +2221,32 @@ def _bidder_named(a: dict[str, str | None] | None, b: dict[str, str | None] | No
         return False
 
     def named(bidder: str, text: str) -> bool:
-        return any(len(w) > 2 and re.search(r"\b" + re.escape(w) + r"\b", text.lower()) for w in bidder.split("|"))
+        """mend53: a name the other sentence writes capitalised, the whole name in order ("the Boston Red Sox")
+        or its last words as a name of their own ("the Red Sox" for "Boston Red Sox", never "the White Sox");
+        any shared word named the bidder before ("The Owls have offered … a new deal": "the New York Mets")."""
+        words = bidder.split("|")
+        for run in _capitalised_runs(text):
+            if any(run[k:k + len(words)] == words for k in range(len(run))) or run == words[-len(run):]:
+                return True
+        return False
     return named(a["bidder"], told[1]) or named(b["bidder"], told[0])
+
+
+def _capitalised_runs(text: str) -> list[list[str]]:
+    """The runs of capitalised words of ``text`` (lower-cased, a possessive and an opening "The" dropped):
+    "Lynch reported the Red Sox team" → [["lynch"], ["red", "sox"]]."""
+    runs: list[list[str]] = [[]]
+    for m in re.finditer(r"[A-Za-z0-9][\w&'’.-]*", text):
+        w = m.group()
+        if not w[0].isupper():
+            runs.append([])
+            continue
+        word = re.sub(r"(?:['’]s?|\.)$", "", w.lower())
+        if runs[-1] or word not in _NOT_BIDDERS:
+            runs[-1].append(word)
+        if w.endswith(("'s", "’s", "'", "’")):
+            runs.append([])
+    return [r for r in runs if r]
 
 
 def _largest_fitting(sides: list[Side], fits: Callable[[int, int], bool]) -> list[Side]:

@@ -407,9 +407,41 @@ def _happening(word: str, next_word: str) -> str | None:
             return name
     for name, members in _TELLS:
         for m in members:
-            if word.startswith(m) and word[len(m):] in _FORM_ENDINGS:
+            if word.startswith(m) and _form_of(m, word[len(m):]):
                 return name
     return None
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _form_of(member: str, ending: str) -> bool:
+    """Whether ``member`` then ``ending`` is a real form of the member's word (mend53): a word of one
+    syllable ending in one vowel and a consonant doubles it before "-ed" / "-ing" ("ban" → "banned",
+    "quit" → "quitting") and takes no other ending but "-s" ("band", "bared", "quite" and "banal" are
+    other words); "-d" follows an "e" ("die" → "died", never "ban" → "band"); "-ion" follows a "t" or
+    one "s" ("evacuat|ion", never "pass|ion")."""
+    last = member[-1]
+    if ending[:1] == last and ending[1:] in ("ed", "ing") and last not in _VOWELS and member[-2:-1] in _VOWELS:
+        return True  # "banned", "barred", "quitting", "scrapped", "cancelled"
+    if ending not in _FORM_ENDINGS:
+        return False
+    if _short_closed(member):
+        return ending in ("", "s")
+    if ending == "d":
+        return last == "e"
+    if ending in ("ion", "ions"):
+        return last == "t" or last == "s" and member[-2:-1] != "s"
+    return True
+
+
+def _short_closed(member: str) -> bool:
+    """Whether a member is a word of one syllable ending in one vowel and a consonant ("ban", "quit",
+    "win", "scrap"), whose last consonant doubles before "-ed" / "-ing" ("u" after "q" is no vowel)."""
+    letters = member.replace("qu", "qw")
+    groups = re.findall(r"[aeiou]+", letters)
+    return len(groups) == 1 and len(groups[0]) == 1 and letters[-1] not in _VOWELS and letters[-1] not in "wxy" \
+        and len(letters) >= 2 and letters[-2] in _VOWELS
 
 
 def _same_role(mine: Claim, other: Claim) -> bool:
@@ -513,7 +545,20 @@ def claim_retold(text: str, told: list[str], most_new: int = 1) -> bool:
         return False
     if not mine.happenings <= frozenset().union(*(c.happenings for c in claims)):
         return False
+    if _NEGATION.search(text) and not any(_NEGATION.search(t) for t in told):
+        return False  # "Smith was not charged" after "Smith was indicted": the claim turned round (mend53)
     said = frozenset().union(*(c.rest for c in claims)) | frozenset(
         _beginning(w.lower()) for t in told for w in _WORD.findall(t) if w.islower())
+    if any(_beginning(w) not in said and (w in _STANCES or w in IRREGULAR_VERBS or len(w) > 4 and w.endswith("ed"))
+           and w not in _SAYS and w not in _EMPTY and w not in _AUX and w not in _ATTRIBUTION
+           and _happening(w, "") is None for w in _WORD.findall(text) if w.islower()):
+        return False  # a new verb ("were dropped", "denied", "was cleared of"): an act or a stance, news (mend53)
     new = len(mine.rest - said)
     return new <= (0 if mine.says else most_new)
+
+
+# mend53: a negation the told sentence lacks turns a claim round; a new verb of a stance or of undoing
+# (present forms, which no "-ed" shows) is never the one new word a retelling may add
+_NEGATION = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
+_STANCES = frozenset("deny denies clear clears drop drops acquit acquits reject rejects dismiss dismisses overturn "
+                     "overturns admit admits plead pleads appeal appeals dispute disputes contest contests".split())
