@@ -2692,3 +2692,16 @@ def test_another_opening_retelling_the_lead_articles_second_line_is_a_second_led
     assert printed[:2] == [c0, c1] and retell not in printed
     assert fresh in printed  # near case: an opening with a new party and event stays
     assert retell in run(summary_lede_block=0)  # before: compared with the lead alone, it retold c1
+
+
+def test_a_sentence_without_a_quotation_mark_leaves_none_open() -> None:
+    """speed25: ``leaves_open`` returns at once when no mark could open a quotation; a closing curly mark,
+    single quotes or an apostrophe alone open none, and the opening marks still do."""
+    from accord.summarize import leaves_open
+    assert not leaves_open("The council met on Tuesday and approved the budget.")
+    assert not leaves_open("He called it ‘a disgrace’ and the mayor’s plan failed.")
+    assert not leaves_open("the speech ended there.” The crowd cheered.")  # a closing mark alone
+    assert not leaves_open("It's Smith's 6'2 brother, they said.")
+    assert leaves_open("“Under the law this was proper.")
+    assert leaves_open('He said "this was proper.')
+    assert not leaves_open('He said "this was proper."')

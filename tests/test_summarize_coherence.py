@@ -604,3 +604,16 @@ def test_leaning_runs_the_analyser_only_for_a_sentence_its_own_words_flag(monkey
     assert coherence.leaning("I was wrong, Jane Doe wrote in a letter to the council.") == ""  # named speaker
     assert coherence.leaning("I opened the door and saw the smoke.") == coherence.FIRST_PERSON
     assert len(analysed) == 3
+
+
+def test_speech_and_given_names_kept_per_sentence_answer_as_read_afresh() -> None:
+    """speed25: ``_speech`` and ``_given`` are kept per (sentence, quotation spans); asked again, or asked
+    of the same words with other quotation marks, they answer as the functions read afresh."""
+    texts = ["“We will rebuild,” she told reporters.", "Shelters reopened, the mayor said.",
+             "Jimmy said the plan, which Rosalynn Carter backed, was dead.", "\"Jimmy left,\" he said.",
+             "Jimmy left, he said."]
+    for text in texts * 2:
+        spans = coherence._spans(text)
+        assert coherence._speech(text, spans) == coherence._speech.__wrapped__(text, spans)
+        assert coherence._given(text, spans) == coherence._given.__wrapped__(text, spans)
+    assert coherence._given(texts[3], coherence._spans(texts[3])) != coherence._given(texts[4], coherence._spans(texts[4]))
