@@ -2703,3 +2703,16 @@ def test_an_i_after_a_group_s_claim_is_left_out_unless_the_rule_is_off() -> None
     ctx = _ctx_named(texts, {0: ["Jane Roe"], 1: ["Roe"]})
     assert ctx.flagged([0, 1, 2], {2})
     assert not _Context(ctx.view, DEFAULT.with_(summary_writers_i=False)).flagged([0, 1, 2], {2})
+
+
+def test_a_sentence_without_a_quotation_mark_leaves_none_open() -> None:
+    """speed25: ``leaves_open`` returns at once when no mark could open a quotation; a closing curly mark,
+    single quotes or an apostrophe alone open none, and the opening marks still do."""
+    from accord.summarize import leaves_open
+    assert not leaves_open("The council met on Tuesday and approved the budget.")
+    assert not leaves_open("He called it ‘a disgrace’ and the mayor’s plan failed.")
+    assert not leaves_open("the speech ended there.” The crowd cheered.")  # a closing mark alone
+    assert not leaves_open("It's Smith's 6'2 brother, they said.")
+    assert leaves_open("“Under the law this was proper.")
+    assert leaves_open('He said "this was proper.')
+    assert not leaves_open('He said "this was proper."')

@@ -647,3 +647,16 @@ def test_near_cases_an_i_after_a_speaker_or_inside_quotes_stands(before: str, li
     lede = "Deputies arrested Jane Roe, 20, at a wedding at the Bay Resort in Palm Cove on Saturday."
     line = line or "When they got up to dance, my emotions took over and I threw my drink at them."
     assert reasons(lede, before, line)[2] != coherence.WRITERS_I
+
+
+def test_speech_and_given_names_kept_per_sentence_answer_as_read_afresh() -> None:
+    """speed25: ``_speech`` and ``_given`` are kept per (sentence, quotation spans); asked again, or asked
+    of the same words with other quotation marks, they answer as the functions read afresh."""
+    texts = ["“We will rebuild,” she told reporters.", "Shelters reopened, the mayor said.",
+             "Jimmy said the plan, which Rosalynn Carter backed, was dead.", "\"Jimmy left,\" he said.",
+             "Jimmy left, he said."]
+    for text in texts * 2:
+        spans = coherence._spans(text)
+        assert coherence._speech(text, spans) == coherence._speech.__wrapped__(text, spans)
+        assert coherence._given(text, spans) == coherence._given.__wrapped__(text, spans)
+    assert coherence._given(texts[3], coherence._spans(texts[3])) != coherence._given(texts[4], coherence._spans(texts[4]))

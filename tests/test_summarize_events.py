@@ -468,3 +468,54 @@ def test_a_happening_word_is_a_real_form_of_its_member() -> None:
     assert _happening("died", "") == "die" and _happening("evacuation", "") == "withdraw"
     assert _happening("approved", "") == _happening("passed", "") == "approve"
     assert _happening("cancelled", "") == _happening("canceled", "") == "cancel"
+
+
+def _happening_by_members(word: str, next_word: str) -> str | None:
+    """``events._happening`` as it read before speed25: every member of every family tried in turn, a
+    member followed by a real form of its word (mend53's ``_form_of``)."""
+    from accord.summarize import events
+    two = f"{word} {next_word}"
+    for name, members in events._TELLS_PHRASAL:
+        if two.startswith(members):
+            return name
+    for name, members in events._TELLS:
+        for m in members:
+            if word.startswith(m) and events._form_of(m, word[len(m):]):
+                return name
+    return None
+
+
+def test_a_happening_is_looked_up_per_ending_as_every_member_was_tried() -> None:
+    """speed25: the lookup per ending names the family the member-by-member loop named, for every member
+    with every ending, longer words that only begin like one ("fireworks", "foundation") and phrasal
+    verbs with and without their second word."""
+    from accord.summarize import events
+    words = ["fireworks", "foundation", "charges", "indictment", "died", "arrested", "pulled", "stepping",
+             "steps", "resigned", "x", "a", "the", "deadly", "chargers", "shootings", "rolling", "vote"]
+    for _, members in events._TELLS + events._TELLS_PHRASAL:
+        for m in members:
+            first = m.split(" ")[0]
+            words += [first + end for end in events._FORM_ENDINGS | {"x", "er", "ation", "-", "works"}]
+            words += [first[:-1], first[1:]]
+    nexts = ["", "back", "out", "guilty", "down", "in", "off", "up", "away"]
+    told = 0
+    for w in words:
+        for n in nexts:
+            expected = _happening_by_members(w, n)
+            assert events._happening(w, n) == expected, (w, n)
+            told += expected is not None
+    assert told > 500  # the table's members are read, not only words of no family
+    assert events._happening("fireworks", "") is None and events._happening("charged", "") is not None
+    assert events._happening("stepped", "down") == "resign" and events._happening("stepped", "up") != "resign"
+
+
+def test_a_claim_retold_reads_the_summarys_words_as_before() -> None:
+    """speed25: the beginnings of the summary's lower-case words, kept per sentence, decide as when read
+    again: an added act is news (one new word allowed), two are not; a stance is news at once."""
+    from accord.summarize.events import claim_retold
+    told = ["Smith was charged with fraud on Monday in Denver."]
+    assert claim_retold("Smith was charged on Monday.", told)
+    assert claim_retold("Smith was charged with fraud quietly on Monday.", told)  # one new word
+    assert not claim_retold("Smith was charged on Monday after a lengthy secret inquiry.", told)
+    assert not claim_retold("Jones was charged on Monday.", told)  # another person
+    assert claim_retold("Smith was charged on Monday.", told)  # asked again: the same answer

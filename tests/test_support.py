@@ -2843,3 +2843,14 @@ def test_a_detail_of_another_act_completes_a_claim_when_it_also_tells_the_claims
                  "A man accused of killing a woman was seen in a bar on Friday.")
     assert got["b"].status == "supports" and got["b"].also is not None
     assert got["c"].also is None
+
+
+def test_named_to_a_post_needs_the_word_named_as_a_pattern_reads_it() -> None:
+    """speed25: ``_named_to`` asks its pattern only of a text holding "amed" as a case-insensitive pattern
+    reads it: upper case and a capital N still name someone to a post; a text without the word does not."""
+    assert support._named_to("Smith was named interim coach on Monday.")
+    assert support._named_to("Smith WAS NAMED interim coach.")
+    assert support._named_to("The club Named assistant general manager Tony DiLeo coach.")
+    assert not support._named_to("Smith was appointed interim coach on Monday.")
+    assert not support._named_to("A man named John Smith was arrested.")
+    assert not support._named_to("Smith was named coach of the year.")

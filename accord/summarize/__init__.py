@@ -482,6 +482,8 @@ def leaves_open(text: str) -> bool:
     the page re-opening it (a new paragraph of the same words), no nesting. Not a sentence that closes
     one an earlier sentence opened (``closes_quote``), nor inches ("a 6'2\" man"). (coherence35)"""
     t = text.strip()
+    if "“" not in t and '"' not in t:  # only a mark opens one: most sentences hold none (speed25)
+        return False
     open_ = False
     for k, c in enumerate(t):
         if c == "“":

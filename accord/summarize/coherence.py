@@ -503,6 +503,7 @@ def _speech_words(text: str) -> Iterable[re.Match[str]]:
     return (m for m in _WORD_RUN.finditer(text) if m.group().lower() in _SPEECH_SET)
 
 
+@lru_cache(maxsize=16384)  # (speed25) a sentence is read whole and alone: ``reading`` and ``leaning`` ask again
 def _speech(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[bool, int | None]:
     """(whether a speech verb or "according to" stands outside the quotes, the offset of a pronoun
     he/she that is its subject or follows it: "he said", "said she")."""
@@ -628,6 +629,7 @@ _KIN_BEFORE = re.compile(rf"(?i)\b(?:(?:{_KIN})s?|twins|\d{{1,3}}-year-old),?\s+
 _PARTICLES = re.compile(r"^\s+(?:(?:de|la|del|della|di|da|du|le|van|von|der|den|bin|ibn|al|el|the)\s+)+$")
 
 
+@lru_cache(maxsize=16384)  # (speed25) ``reading`` and ``read``'s story names ask it of the same sentences
 def _given(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[tuple[tuple[int, str], ...], frozenset[str]]:
     """(given names standing alone, the words of the sentence's multi-word names), outside quotations.
 
