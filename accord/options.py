@@ -369,6 +369,15 @@ class Options:
     # 1957"). Hand-set by disagree13 (the 12 dates4 tried, now that a day after "said" and a planned
     # event are told apart): ECB+ dates 13 → 15 found, none wrong
     event_far_window: int = 12
+    # mend54: a time is someone's being called or alerted when a passive of it ("were called to", "was
+    # alerted") follows the time within this many words of its own clause ("At 8.25pm, police were
+    # called to …"). Hand-set by precision54 (was in verify._ALERTED)
+    verify_response_words: int = 4
+    # mend54: a day inside the noun after of/for/with ("convicted of the June 20, 2005 attempted murder") is
+    # read when that phrase opens within this many characters before it, and its event word among this
+    # many words after it. Hand-set by precision54 (were in events._event)
+    event_of_the_chars: int = 30
+    event_of_the_words: int = 3
     # disagree43: a month and day written without a year takes the year of a day its sentence writes with
     # one when that puts the two at most this many days apart ("killed June 24, 2005 while investigating a
     # June 20 shooting"; "born April 22, 1923 … died Dec. 11" keeps the page's year). Hand-set, events.py

@@ -1023,3 +1023,35 @@ def test_a_day_inside_the_crime_a_person_was_convicted_of_is_not_the_conviction_
     (d,) = dates("Deputy Lena Ruiz was killed in the June 20, 2019 ambush outside Velmar.",
                  "Deputy Lena Ruiz was killed on June 22, 2019 in an ambush outside Velmar.")
     assert len(d.values) == 2
+
+
+def test_a_month_with_its_year_told_of_another_happening_dates_no_day() -> None:
+    """mend54 (a reviewer's finding on precision54): "passed in June 2005" told of another happening than "shot dead on
+    June 24" does not make the shooting's June 24 of 2005 (a Friday): the story's own year (2007, a
+    Sunday) stands, so it agrees with "the Sunday afternoon shooting"; a "Friday" disagrees."""
+    first = ("The gun law Ann Lee fought, passed in June 2005, still stands. Lee was shot dead on June 24 "
+             "outside her home in Velmar.")
+    when = dict(published=[None, "2007-06-26"], reference=date(2007, 6, 26))
+    assert dates(first, "Ann Lee is the victim of the Sunday afternoon shooting outside her home in Velmar.",
+                 **when) == []  # type: ignore[arg-type]
+    (d,) = dates(first, "Ann Lee is the victim of the Friday afternoon shooting outside her home in Velmar.",
+                 **when)  # type: ignore[arg-type]
+    assert len(d.values) == 2
+    # near case: the sentence before tells the same happening with its year: that year (June 24, 2005: Friday)
+    shot = ("Ann Lee was shot dead outside her home in Velmar in June 2005. Lee was shot on June 24 on her way "
+            "home.")
+    assert dates(shot, "Ann Lee is the victim of the Friday afternoon shooting outside her home in Velmar.",
+                 **when) == []  # type: ignore[arg-type]
+
+
+def test_a_place_after_any_preposition_is_no_event_target() -> None:
+    """mend54 (a reviewer's finding on precision54): "struck near Mount Fuji" names where, not whom: the
+    quake's Monday and Tuesday still disagree."""
+    (d,) = dates("The earthquake struck near Mount Fuji on Monday, officials said.",
+                 "The earthquake struck Shizuoka Prefecture on Tuesday, officials said.",
+                 published=["2022-01-12", "2022-01-12"])
+    assert {v.value for v in d.values} >= {"Monday", "Tuesday"}
+    for prep in ("across", "through", "outside", "along", "toward"):
+        assert dates(f"The storm moved {prep} Lake Orva on Monday, officials said.",
+                     "The storm moved Lake Orva on Tuesday, officials said.",
+                     published=["2022-01-12", "2022-01-12"]), prep

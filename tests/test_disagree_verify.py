@@ -1570,7 +1570,11 @@ def test_the_time_crews_were_called_is_not_when_the_fire_broke_out() -> None:
 def test_a_place_of_care_called_a_center_and_a_clinic_is_one_name() -> None:
     """precision54: "the Mara Velt Center" is often "the Mara Velt Clinic" (read blind as a name variant)."""
     about = "name in the same role: a / b"
-    assert gate("name", about, side("Mara Velt Center", "a"), side("Mara Velt Clinic", "b")) == []
+    care = [Side(value="Mara Velt Center", normalized=None, articles=["a"],
+                 evidence="She checked into the Mara Velt Center, a drug treatment facility, on Monday."),
+            Side(value="Mara Velt Clinic", normalized=None, articles=["b"],
+                 evidence="She was admitted to the Mara Velt Clinic on Monday.")]
+    assert gate("name", about, *care) == []  # mend54: a care word in the sentences makes it a place of care
     # near cases: two different names of one kind, a kind word that is no place of care, a one-word name
     two = [side("Mara Velt Center", "a"), side("Dana Ruse Center", "b")]
     assert gate("name", about, *two) == two
@@ -1612,3 +1616,38 @@ def test_a_bidder_is_named_by_the_last_words_of_its_name_as_a_name_of_their_own(
     assert not named("boston|red|sox", "The White Sox offered Karl Ost $184 million.")
     assert not named("new|york|mets", "The Owls have offered Karl Ost a new eight-year deal.")
     assert not named("new|york|mets", "The Owls have offered Karl Ost a New Year deal.")
+
+
+def test_a_time_is_a_response_only_when_someone_was_called_or_sent_to_the_scene_in_its_own_clause() -> None:
+    """mend54 (a reviewer's findings on precision54): a passive "called" / "sent" that calls nobody to the
+    scene ("called off", "called a hero", "sent to prison"), or one in the next clause ("… at 8.15pm and crews
+    were called."), makes no time a response: both sides of the real disagreement stay."""
+    about = "day: the blaze"
+    pairs = [("8.15pm", "The blaze broke out at 8.15pm and crews were called.",
+              "9.40pm", "The blaze broke out at the Kelby warehouse at 9.40pm on Sunday."),
+             ("8.15pm", "The man, who was called a hero by neighbours, died at 8.15pm on Sunday.",
+              "9.40pm", "The man died at 9.40pm on Sunday in hospital."),
+             ("Monday", "Smith, who was sent to prison in 2009, died in his cell on Monday.",
+              "Tuesday", "Smith died in his cell on Tuesday."),
+             ("Monday", "The game was called off and the stadium collapsed on Monday.",
+              "Tuesday", "The stadium collapsed on Tuesday.")]
+    for va, ta, vb, tb in pairs:
+        a, b = day_side(va, "a", ta), day_side(vb, "b", tb)
+        assert gate("date", about, a, b) == [a, b], ta
+    # near cases: called to the scene, sent to the scene, a time right after "were called": responses
+    broke = day_side("8.15pm", "a", "The blaze broke out at the Kelby warehouse at 8.15pm on Sunday.")
+    for text, value in [("Crews were called out shortly before 8.40pm on Sunday.", "8.40pm"),
+                        ("Two engines were sent to the scene at 8.40pm on Sunday.", "8.40pm"),
+                        ("At 8.40pm, firefighters were called to the warehouse on Sunday.", "8.40pm")]:
+        assert gate("date", about, broke, day_side(value, "c", text)) == [], text
+
+
+def test_a_center_and_a_clinic_of_one_name_are_two_places_unless_they_give_care() -> None:
+    """mend54 (a reviewer's finding on precision54): "X Center" and "X Clinic" are one place only when the
+    names or their sentences say it gives care."""
+    about = "name in the same role: a / b"
+    for x in ("New York", "Tom Ruse Community"):
+        two = [side(f"{x} Center", "a"), side(f"{x} Clinic", "b")]
+        assert gate("name", about, *two) == two
+    # near case: a care word in the name itself
+    assert gate("name", about, side("Dana Ruse Cancer Center", "a"), side("Dana Ruse Cancer Clinic", "b")) == []

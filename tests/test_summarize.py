@@ -2716,3 +2716,23 @@ def test_a_sentence_without_a_quotation_mark_leaves_none_open() -> None:
     assert leaves_open("“Under the law this was proper.")
     assert leaves_open('He said "this was proper.')
     assert not leaves_open('He said "this was proper."')
+
+
+def test_with_the_writers_i_rule_off_the_flags_are_the_old_ones() -> None:
+    """mend54 (a reviewer's finding on coherence38): ``summary_writers_i`` off reaches the check itself, so
+    a later "we" line is not read as going on from an "I" the rule would have flagged: the flags are those
+    of the check without the rule (no "writer's we" on the "we" line)."""
+    from accord.summarize import _Context
+    from accord.summarize import coherence
+
+    texts = ["Deputies arrested Jane Roe, 20, at a wedding at the Bay Resort in Palm Cove on Saturday.",
+             "Resort officials claimed that Roe was on top of a guest when the manager arrived.",
+             "When they got up to dance, my emotions took over and I threw my drink at them.",
+             "We had never seen a wedding end like that."]
+    ctx = _ctx_named(texts, {0: ["Jane Roe"], 1: ["Roe"]})
+    off = _Context(ctx.view, DEFAULT.with_(summary_writers_i=False))
+    readings = [off.reading(i) for i in range(4)]
+    flags = [f.reason for f in off.judged(readings)]
+    assert coherence.WRITERS_I not in flags and flags[3] != coherence.WRITERS_WE
+    # near case: the rule on flags the "I"
+    assert ctx.judged(readings)[2].reason == coherence.WRITERS_I

@@ -660,3 +660,41 @@ def test_speech_and_given_names_kept_per_sentence_answer_as_read_afresh() -> Non
         assert coherence._speech(text, spans) == coherence._speech.__wrapped__(text, spans)
         assert coherence._given(text, spans) == coherence._given.__wrapped__(text, spans)
     assert coherence._given(texts[3], coherence._spans(texts[3])) != coherence._given(texts[4], coherence._spans(texts[4]))
+
+
+def test_an_i_beside_a_he_or_she_speaker_is_owned() -> None:
+    """mend54 (a reviewer's finding on coherence38): a he/she beside the speech verb owns the line's
+    words as a name does ("…, my emotions took over, she wrote in a statement.")."""
+    lede = "Deputies arrested Jane Roe, 20, at a wedding at the Bay Resort in Palm Cove on Saturday."
+    claim = "Resort officials claimed that Roe was on top of a guest when the manager arrived."
+    assert reasons(lede, claim, "When they got up to dance, my emotions took over, she wrote in a statement.")[2] == ""
+    # near case: no speaker beside a verb, still the writer's "I"
+    assert reasons(lede, claim, "When they got up to dance, my emotions took over and I threw my drink.")[2] \
+        == coherence.WRITERS_I
+
+
+def test_a_group_s_claim_counts_only_when_it_names_a_person_after_its_verb() -> None:
+    """mend54 (a reviewer's finding on coherence38, documented, not widened): the claim that sets up a
+    writer's "I" is a speech verb with a person named in the sentence and no one speaker beside it
+    ("Resort officials claimed that Roe was …"); a group's claim naming nobody ("… that the guest was
+    attacked …") is no report whose "I" the reader looks for, and stays as before (the widened rule,
+    ``r.verb and not _quotes_someone(r)``, was not taken: it would change what the summaries print)."""
+    lede = "Deputies arrested Jane Roe, 20, at a wedding at the Bay Resort in Palm Cove on Saturday."
+    line = "When they got up to dance, my emotions took over and I threw my drink at them."
+    named = "Resort officials claimed that Roe was on top of a guest when the manager arrived."
+    nameless = "Resort officials claimed that the guest was attacked when the manager arrived."
+    assert reasons(lede, named, line)[2] == coherence.WRITERS_I
+    assert reasons(lede, nameless, line)[2] != coherence.WRITERS_I
+
+
+def test_without_the_writers_i_rule_the_flags_are_the_old_ones() -> None:
+    """mend54 (a reviewer's finding on coherence38): with the rule off, a "we" line after an "I" the rule
+    would flag is read as before (the "I" is the summary's own voice), not as a writer's "we"."""
+    lede = "Deputies arrested Jane Roe, 20, at a wedding at the Bay Resort in Palm Cove on Saturday."
+    claim = "Resort officials claimed that Roe was on top of a guest when the manager arrived."
+    texts = [lede, claim, "When they got up to dance, my emotions took over and I threw my drink at them.",
+             "We had never seen a wedding end like that."]
+    off = [f.reason for f in coherence.read(texts, writers_i=False)]
+    assert coherence.WRITERS_I not in off and off[3] != coherence.WRITERS_WE
+    on = [f.reason for f in coherence.read(texts)]
+    assert on[2] == coherence.WRITERS_I  # near case: the rule on flags the "I"

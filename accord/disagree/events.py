@@ -235,7 +235,8 @@ _SAID_AT = re.compile(r"\b(?:said|says|say|told|reported|announced|stated|added|
                       r"(?:\s+(?:reporters|journalists|the\s+\w+|[A-Z]\w+))?\s+(?:on\s+|late\s+|early\s+|in\s+)?$")
 
 
-def _event(text: str, start: int, end: int, window: int = DEFAULT.event_window, far: int = DEFAULT.event_far_window
+def _event(text: str, start: int, end: int, window: int = DEFAULT.event_window, far: int = DEFAULT.event_far_window,
+           of_chars: int = DEFAULT.event_of_the_chars, of_words: int = DEFAULT.event_of_the_words
            ) -> tuple[str, str, frozenset[str], frozenset[str]]:
     """(stem, word, context stems, the name it is done to) of the event a time at ``start:end``
     belongs to: the nearest event word before it in its clause, else the nearest after it ("On
@@ -249,11 +250,11 @@ def _event(text: str, start: int, end: int, window: int = DEFAULT.event_window, 
     before = [w for w in _WORD.finditer(text, lo, start)]
     after = [w for w in _WORD.finditer(text, end, hi)]
     opens = _OPENS.search(text, max(lo, start - 16), start)  # "... and on Wednesday signed Bell"
-    if _OF_THE.search(text[max(0, start - 30):start]) and _WORD_NEXT.match(text, end):
+    if _OF_THE.search(text[max(0, start - of_chars):start]) and _WORD_NEXT.match(text, end):
         # precision54: "convicted of the June 20, 2005 attempted murder": the day of the attempt, never the verdict's
         before = []
         opens = None
-        after = after[:3]
+        after = after[:of_words]
     verb = (next((w for w in after[:3] if _verb_at(text, w, start, end)), None) if opens else None) \
         or next((w for w in reversed(before[-window:]) if _verb_at(text, w, start, end)), None) \
         or next((w for w in after[:8] if _verb_at(text, w, start, end)), None) \
@@ -277,8 +278,13 @@ def _event(text: str, start: int, end: int, window: int = DEFAULT.event_window, 
 # precision54: a full name after one or two lower-case words that say who the person is ("signed rookie Joique
 # Bell", "re-signed running back DeShawn Wynn"): whom the event was done to. Never after an article, a
 # preposition, a time word or a word placing a region ("struck southern Iran", "hit downtown Los Angeles")
+# (mend54: every preposition, not a few: "struck near Mount Fuji")
 _DESCRIBED_TARGET = re.compile(r"\s+(?:(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|some|all|on|in|at|by|to|"
-                               r"for|with|from|of|off|into|and|or|early|late|last|next|about|around|more|most|"
+                               r"for|with|from|of|off|into|onto|upon|and|or|near|nearer|across|through|throughout|over|"
+                               r"under|underneath|toward|towards|along|alongside|outside|inside|within|without|against|"
+                               r"as|beside|besides|between|beyond|behind|below|beneath|above|among|amongst|amid|amidst|"
+                               r"around|past|via|per|during|after|before|since|until|till|despite|like|unlike|except|"
+                               r"than|versus|vs|aboard|atop|opposite|early|late|last|next|about|more|most|"
                                r"downtown|central|coastal|suburban|rural|nearby|neighbou?ring|[a-z]+ern)\b)"
                                r"[a-z][a-z'’-]+\s+){1,2}([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})")
 
@@ -436,14 +442,18 @@ def calendar(sentences: Sequence[Sentence], near: int = 31) -> dict[tuple[int, i
     """The weekday the story itself gives each month and day, whatever the event: written beside it
     ("Saturday, December 6"), or from the year of the story's dated days (a "December 13, 2008"
     within ``near`` days of it, every such day of one year), else from the one year the story writes
-    its month with ("in June 2005": "killed on June 24" is June 24, 2005), else the year the story's
+    its month with in the day's sentence, or in the one before it when that tells the day's happening
+    ("killing … in June 2005. … killed on June 24" is June 24, 2005), else the year the story's
     own date guesses (a day written without its year is never a dated day). An undated "on 6 December" is then that
     weekday, and compared with another article's "on Sunday". A month and day the story gives two
     weekdays is left out."""
     seen: dict[tuple[int, int], set[str]] = {}
     dated: list[date] = []
     undated: set[tuple[int, int]] = set()
-    month_years: dict[int, set[int]] = {}  # precision54: the years the story writes each month with ("in June 2005")
+    # precision54: the years the story writes each month with ("in June 2005"), and where (article, sentence)
+    month_years: dict[int, dict[int, set[tuple[str, int]]]] = {}
+    undated_at: dict[tuple[int, int], set[tuple[str, int, str]]] = {}  # where each undated day is told, its event
+    told: dict[tuple[str, int], set[str]] = {}  # the word stems of the sentences that write a month with its year
     guessed: dict[tuple[int, int], set[str]] = {}  # weekdays of days whose year only the story's date gave
     for s in sentences:
         for group in _merged([m for m in s.mentions if m.kind == "date"], s.text):
@@ -452,7 +462,8 @@ def calendar(sentences: Sequence[Sentence], near: int = 31) -> dict[tuple[int, i
                 month = _interval(group[0])
                 if month is not None:
                     first = date.fromordinal(month[0])
-                    month_years.setdefault(first.month, set()).add(first.year)
+                    month_years.setdefault(first.month, {}).setdefault(first.year, set()).add((s.article, s.index))
+                    told[(s.article, s.index)] = {stem(w) for w in re.findall(r"[a-z][a-z'’-]+", s.text.lower())}
             if group[0].label != "day":
                 continue
             named, explicit = _NAMED_DAY.search(core), _explicit(group)
@@ -470,6 +481,8 @@ def calendar(sentences: Sequence[Sentence], near: int = 31) -> dict[tuple[int, i
                 md = _month_day(explicit)
                 if md is not None:
                     undated.add(md)
+                    word = _event(s.text, explicit[0].start, explicit[0].end)[1]
+                    undated_at.setdefault(md, set()).add((s.article, s.index, stem(word.lower()) if word else ""))
             if span is not None and span[0] == span[1]:
                 day = date.fromordinal(span[0])
                 dated.append(day)
@@ -484,7 +497,12 @@ def calendar(sentences: Sequence[Sentence], near: int = 31) -> dict[tuple[int, i
         years = {y for d in dated for y in (d.year - 1, d.year, d.year + 1)
                  if _valid(y, md) and abs((date(y, *md) - d).days) <= near}
         if not years:  # no dated day near it: the one year the story writes its month with ("in June 2005")
-            years = {y for y in month_years.get(md[0], set()) if _valid(y, md)}
+            # mend54: ... told in the day's own sentence, or in the one before it of the same happening
+            # ("convicted of the killing … in June 2019. The deputy was killed on June 14"); "The law, passed in
+            # June 2005, still stands. Lee was shot dead on June 24" dates the law, not the shooting
+            years = {y for y, where in month_years.get(md[0], {}).items() if _valid(y, md)
+                     and any((a, i) in where or (a, i - 1) in where and bool(e) and e in told[(a, i - 1)]
+                             for a, i, e in undated_at.get(md, ()))}
         if len(years) == 1:
             seen[md] = {WEEKDAYS[date(years.pop(), *md).weekday()]}
         elif not years and md in guessed:

@@ -1036,12 +1036,20 @@ def _term_key(value: str) -> str:
 
 # the kind words a place of care is loosely called by: "the Betty Ford Center" is often "the Betty Ford Clinic"
 _CARE_KINDS = frozenset({"center", "centre", "clinic"})
+# mend54: ... only a place of care, told by a care word in its name or its sentences ("a drug treatment
+# center"): "New York Center" and "New York Clinic" are two places
+_CARE_WORD = re.compile(r"\b(?:medical|medicine|health|healthcare|treatment|rehab|rehabilitation|recovery|addiction|"
+                        r"addicts?|alcoholism|alcoholics?|detox|cancer|oncology|patients?|therapy|therapists?|"
+                        r"psychiatric|mental|dental|surgery|surgical|doctors?|physicians?|nurses?|nursing|hospitals?|"
+                        r"care|clinical|disease|wellness|substance|abuse|dialysis|hospice|maternity|fertility|"
+                        r"pediatric|paediatric)\b", re.I)
 
 
-def _one_name(a: str, b: str, people: Sequence[str] = ()) -> bool:
+def _one_name(a: str, b: str, people: Sequence[str] = (), texts: Sequence[str] = ()) -> bool:
     """Whether two names are one written two ways: a middle name or initial more, a nickname for the
     given name ("Rudy Giuliani" / "Rudolph W. Giuliani"), a place and its adjective ("Puerto Rico"
-    / "Puerto Rican"), or a place of care by two kind words ("Betty Ford Center" / "Clinic"). Two given names that are no short form of each other stay two. An office and a
+    / "Puerto Rican"), or a place of care by two kind words ("Betty Ford Center" / "Clinic", when the names or
+    ``texts``, their sentences, say it gives care: ``_CARE_WORD``). Two given names that are no short form of each other stay two. An office and a
     surname ("Gov. Cuomo") is the person of that surname only when ``people`` (the story's named persons)
     holds no other given name with it (mend52: "Andrew Cuomo" beside "Mario Cuomo")."""
     x, y = _name_words(a), _name_words(b)
@@ -1060,7 +1068,8 @@ def _one_name(a: str, b: str, people: Sequence[str] = ()) -> bool:
     if len(x) >= 2 and len(y) >= 2 and (x[-1] == y[-1] or (x[:-1] == y[:-1] and _swapped(x[-1], y[-1]))):
         # a middle name or initial on one side only is one person; two different ones are two
         return _given_alike(x[0], y[0]) and (len(x) == 2 or len(y) == 2 or x[1:-1] == y[1:-1])
-    if len(x) == len(y) >= 3 and x[:-1] == y[:-1] and {x[-1], y[-1]} <= _CARE_KINDS:
+    if len(x) == len(y) >= 3 and x[:-1] == y[:-1] and {x[-1], y[-1]} <= _CARE_KINDS \
+            and any(_CARE_WORD.search(t) for t in (a, b, *texts)):
         return True  # precision54: "Betty Ford Center" / "Betty Ford Clinic": one place of care, its kind word loosely
     if len(x) == len(y) and x[:-1] == y[:-1] and x[-1] != y[-1]:  # "Puerto Rico" / "Puerto Rican"
         short, long_ = sorted((x[-1], y[-1]), key=len)
@@ -1072,7 +1081,8 @@ def _name_forms(sides: list[Side], people: Sequence[str] = ()) -> list[Side]:
     """The sides less those that name another side's person or place another way: one name written
     two ways is no disagreement about who or where (``people``: the story's named persons, and the sides)."""
     people = [*people, *(str(s.value) for s in sides)]
-    return _first_of_each(sides, lambda a, b: _one_name(a, b, people))
+    texts = [s.evidence for s in sides]  # mend54: whether a Center / Clinic gives care
+    return _first_of_each(sides, lambda a, b: _one_name(a, b, people, texts))
 
 
 def _first_of_each(sides: list[Side], same: Callable[[str, str], bool]) -> list[Side]:
@@ -2283,12 +2293,22 @@ _ARRANGED = re.compile(r"\b(?:invit(?:ed|es|ing)|announc(?:ed|es|ing)|schedul(?:
 # notified, sent or summoned to it ("Officers were alerted to the fire at 20:49", "crews were called shortly
 # before 9pm", "the first 911 call came in at 3:12 a.m."): in the time's own clause, before it or right after it
 # ("At 20:49, officers were alerted")
-_ALERTED = re.compile(r"\b(?:(?:was|were|been|being|got|get|gets)\s+(?:first\s+|initially\s+|later\s+)?(?:alerted|called|notified|"
-                      r"dispatched|summoned|sent|scrambled|paged|tipped\s+off)|(?:received|took|got)\s+(?:a|the|an)\s+"
+# mend54: "called" and "sent" only toward the scene ("called to / out / in", "called shortly before 9pm",
+# "sent to the scene"): never "called off", "called a hero", "sent to prison"
+_CALLED_OUT = (r"(?:called\s+(?:out\b|in\b(?!\s+sick)|to\s+(?:the|a|an|reports?|scenes?)\b(?!\s+(?:bar|stand)\b)|"
+               r"(?:at(?:\s+(?:about|around))?|around|about|(?:shortly|just|soon)\s+(?:before|after))(?:\s+(?=\d)|\s*$))|"
+               r"sent\s+(?:out\b|to\s+(?:the\s+)?(?:scene|site|area|blaze|fire|incident|crash|address|location|house|"
+               r"home|property|building|street|spot)\b))")
+_RESPONSE_VERB = r"(?:alerted|notified|dispatched|summoned|scrambled|paged|tipped\s+off|" + _CALLED_OUT + ")"
+_ALERTED = re.compile(r"\b(?:(?:was|were|been|being|got|get|gets)\s+(?:first\s+|initially\s+|later\s+)?" + _RESPONSE_VERB +
+                      r"|(?:received|took|got)\s+(?:a|the|an)\s+"
                       r"(?:(?:first|initial|emergency|911|999)\s+)?(?:call|calls|report|alert)|"
                       r"(?:call|calls|alarm|alert)\s+(?:came|was\s+(?:made|received|raised))(?:\s+in)?|"
-                      r"(?:raised|sounded)\s+the\s+alarm)\b|^[\s,]*(?:[\w'’-]+\s+){0,4}?(?:was|were)\s+"
-                      r"(?:alerted|called|notified|dispatched|summoned)\b", re.I)
+                      r"(?:raised|sounded)\s+the\s+alarm)\b|"
+                      r"^[\s,]*(?:(?!(?:and|but|then|who|which|whom|whose|while|whereas)\b)[\w'’-]+\s+)"
+                      rf"{{0,{DEFAULT.verify_response_words}}}?(?:was|were)\s+" + _RESPONSE_VERB, re.I)
+# the time's own clause for ``_ALERTED``: from the last comma, dash, bracket, semicolon or clause word before it
+_OWN_CLAUSE = re.compile(r"[,;:—–()]|\b(?:and|but|then|who|which|whom|whose|while|whereas)\b", re.I)
 
 
 # the name a clause opens with, of two capitalised words or more ("The Centers for Disease Control and
@@ -2322,7 +2342,8 @@ def _day_slot(side: Side, sentence: Sentence | None) -> dict[str, str | None] | 
         role = "event:" + scheduled.group(1).lower()
     elif _ARRANGED.search(" ".join(before.split()[-3:]) + " " + " ".join(after.split()[:2])):
         role = "arranged"
-    elif _ALERTED.search(clause) or _ALERTED.match(after):
+    elif _ALERTED.search(before[max((c.end() for c in _OWN_CLAUSE.finditer(before)), default=0):].rstrip()) \
+            or _ALERTED.match(after):
         role = "response"  # precision54: "crews were called shortly before 9pm" is not when the fire broke out
     actor = None
     opening = _ACTOR.match(clause)

@@ -1304,9 +1304,9 @@ class _Context:
         unplaced "we" (``unplaced_we``, of the candidates ``order``): a statement's voice; nor an "I"
         right after another account's line (``switched_i``): another writer's voice spliced in; nor an "I"
         that goes on from a group's claim (``coherence.WRITERS_I``, unless ``summary_writers_i`` is off)."""
-        flags = coherence.judge(readings or []) if flags is None else flags
-        if not self.options.summary_writers_i:
-            flags = [coherence.Flag() if f.reason == coherence.WRITERS_I else f for f in flags]
+        # mend54: the option reaches the check itself; dropping its flags afterwards left a later line
+        # read as going on from a flagged "I" ("writer's we" where the old code flagged nothing)
+        flags = coherence.judge(readings or [], self.options.summary_writers_i) if flags is None else flags
         unplaced = [order is not None and k > 0 and self.unplaced_we(order, k) for k in range(len(flags))]
         flags = [coherence.Flag(coherence.WRITERS_WE) if unplaced[k] and not f else f for k, f in enumerate(flags)]
         switched = [order is not None and k > 0 and self.switched_i(order, k) for k in range(len(flags))]
@@ -1357,7 +1357,8 @@ class _Context:
     def unread(self, order: list[int]) -> list[int]:
         """The sentences of a finished summary that do not read where they stand: flagged by the
         text-only coherence check (what ``accord eval summaries`` counts) or by ``flagged``."""
-        flags = self.judged(None, coherence.read([self.facts[i].text for i in order], single=self.single | self.places),
+        flags = self.judged(None, coherence.read([self.facts[i].text for i in order], single=self.single | self.places,
+                                                 writers_i=self.options.summary_writers_i),
                             order=order)
         follows = dict(zip(order, order[1:]))
         return [i for i, f in zip(order, flags)

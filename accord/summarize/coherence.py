@@ -794,7 +794,8 @@ def _opening(text: str, spans: Sequence[tuple[int, int, str]], mentions: Sequenc
         singular=bool(voice & _SINGULAR),
         bare_role=any(_outside(spans, m.start()) for m in _BARE_ROLE.finditer(text)),
         speaker=bool(verb and mentions and _speakers(text, spans, mentions)),
-        owned=bool(verb and mentions and not spans and _speakers(text, spans, mentions)),
+        # mend54: a he/she beside the verb owns the words too ("…, my emotions took over, she wrote")
+        owned=bool(verb and not spans and (pronoun is not None or (mentions and _speakers(text, spans, mentions)))),
         source=first_verb is not None and any(p < first_verb for p in people),
     )
 
@@ -815,8 +816,10 @@ def leaning(text: str) -> str:
     return _reason(Reading(**_opening(text, spans, analyse([text])[0])), 0, False, None)
 
 
-def judge(readings: Sequence[Reading]) -> list[Flag]:
-    """One ``Flag`` per sentence, the sentences read in the given order."""
+def judge(readings: Sequence[Reading], writers_i: bool = True) -> list[Flag]:
+    """One ``Flag`` per sentence, the sentences read in the given order. ``writers_i`` off
+    (``summary_writers_i``): no "I" is flagged for going on from a group's claim (``WRITERS_I``), and
+    no later line is read as going on from one — the flags of the code before coherence38 (mend54)."""
     named = False  # a person named by an earlier sentence
     known: set[str] = set()  # surnames of people named in full by earlier sentences
     said: set[str] = set()  # stems of the words of earlier sentences
@@ -824,7 +827,10 @@ def judge(readings: Sequence[Reading]) -> list[Flag]:
     happened: set[str] = set()  # ``ALSO_FAMILIES`` happenings earlier sentences told
     voiced = False  # the sentence before gives a speaker's words (or goes on with them)
     # (coherence38) ... with no one speaker beside its verb ("Resort officials claimed that …"), or the
-    # sentence before is an "I" flagged for going on from such a report
+    # sentence before is an "I" flagged for going on from such a report. (mend54: ``_speaks`` asks a speech verb
+    # with a person or a he/she in the sentence, so a group's claim that names nobody — "Resort officials
+    # claimed that the guest was attacked" — sets up nothing; kept narrow, as widening it to any claim is a
+    # rule no reading has checked)
     hearsay = False
     own_voice = False  # an earlier sentence speaks in the first person, unflagged
     spelt: set[tuple[str, str]] = set()  # names as earlier sentences spell them (``Reading.pairs``)
@@ -836,7 +842,7 @@ def judge(readings: Sequence[Reading]) -> list[Flag]:
                         or (SPELT_TWICE if _misspelt(r.pairs, spelt) else "")))
         spelt.update(r.pairs)
         voiced = _speaks(r) or (voiced and r.first_person and not out[-1])
-        hearsay = (_speaks(r) and not _quotes_someone(r)) or (hearsay and out[-1].reason == WRITERS_I)
+        hearsay = writers_i and ((_speaks(r) and not _quotes_someone(r)) or (hearsay and out[-1].reason == WRITERS_I))
         # a first-person line the check let stand (a column's "I" once a person is named): that voice
         # is the summary's, and its later "we" lines are the same voice (read blind, coherence24: an
         # op-ed's summary lost its "we" lines and kept its "I" lines, and read worse)
@@ -926,8 +932,8 @@ def _reason(r: Reading, i: int, named: bool, before: Reading | None, voiced: boo
 
 
 def read(texts: Sequence[str], mentions: Sequence[Sequence[Mention]] | None = None,
-         single: frozenset[str] = frozenset()) -> list[Flag]:
-    """One ``Flag`` per sentence of a summary, in summary order.
+         single: frozenset[str] = frozenset(), writers_i: bool = True) -> list[Flag]:
+    """One ``Flag`` per sentence of a summary, in summary order (``writers_i``: as ``judge``).
 
     ``mentions`` are the sentences' entity mentions when the caller has them; without them the
     summary is read alone with the rules analyser (what ``accord eval summaries`` checks).
@@ -938,11 +944,11 @@ def read(texts: Sequence[str], mentions: Sequence[Sequence[Mention]] | None = No
     if mentions is None:
         # names resolve a pronoun, and a lone surname is read as a person only beside its full name:
         # read the names only when something is flagged without them or a name may come too early
-        flags = judge([_single(_text_reading(t), single) for t in texts])
+        flags = judge([_single(_text_reading(t), single) for t in texts], writers_i)
         if not any(flags) and not _surname_first(texts):
             return flags
         mentions = analyse(texts)
-    return judge([_single(reading(t, m), single) for t, m in zip(texts, mentions)])
+    return judge([_single(reading(t, m), single) for t, m in zip(texts, mentions)], writers_i)
 
 
 def full_surnames(mentions: Iterable[Mention], story: str = "") -> frozenset[str]:
