@@ -762,16 +762,10 @@ class Options:
     # it tells in full (every name, figure, day and happening of it, one in the same role, and at most
     # ``summary_claim_new_words`` other words: "Smith was indicted last week." then "Smith was indicted last
     # week on six counts of fraud, prosecutors said.") is dropped and its words refilled: the fuller telling
-    # stays. Not a quotation, a title, nor the lead unless the
-    # fuller one can open the summary; and only when every other sentence still reads without it (a headline
-    # line: ``summary_claim_head_new_words``)
+    # stays. Not a quotation, a headline (``summary_headline_novelty`` rules those), nor the lead unless the
+    # fuller one can open the summary; and only when every other sentence still reads without it. Measured
+    # (coherence39): it changes no dev or diagnosis summary — the forward checks stop the fuller telling first
     summary_claim_retold_later: bool = True
-    # (coherence39) a headline line (not a title) whose claim a chosen sentence tells (every name, figure, day
-    # and happening of it) goes with at most this many content words of its own: "Florida approves ballot
-    # measure restoring felons' voting rights." above "Florida voters on Tuesday approved a state
-    # constitutional amendment restoring voting rights to …" tells the news twice. Hand-set on the diagnosis
-    # half: at 3, headlines whose own words are the news went ("… police to face US federal probe.")
-    summary_claim_head_new_words: int = 2
     # a chosen sentence of the lead's article above the lead comes first when it can open the summary
     # (the article's own order: its lede, then the lead), else after the lead. Set by reading (issue
     # 13, protocol C: "sentences out of story order", "the budget released Monday" told after its

@@ -436,27 +436,3 @@ def test_a_headline_after_the_lede_it_restates_is_left_out_unless_it_adds_a_fact
     # a headline naming someone the lede does not is news
     named = [_art("a", lede, title="Millbrook mayor resigns, Tom Hale to lead city")]
     assert "Millbrook mayor resigns, Tom Hale to lead city." in _summary(named, words=65)
-
-
-def test_a_headline_whose_claim_its_lede_tells_may_add_two_words_and_a_saying() -> None:
-    """(coherence39) A headline line sums up the claim its lede tells: a word or two of its own ("boats",
-    "talk") are no news, and its "says" is the lede's "said"; a word of a stance alone in a body sentence is."""
-    from accord.summarize.events import claim_retold
-
-    lede = ("Canada takes U.S. President Donald Trump's comments about pulling out of NAFTA seriously, "
-            "Finance Minister Bill Morneau said on Monday.")
-    head = "Canada says it takes Trump's talk of NAFTA withdrawal seriously."
-    assert claim_retold(head, [lede], 2, headline=True)
-    assert not claim_retold(head, [lede], 2)  # a body sentence reporting a saying must add nothing
-    assert not claim_retold(head, ["Canada takes Trump's NAFTA comments seriously, officials believe."], 2,
-                            headline=True)  # no saying told: the stance is the headline's own
-    # a headline naming what the lede does not (a probe), or someone else, is news
-    verdict = "Former officer Derek Chauvin was found guilty of the murder of George Floyd in Minneapolis."
-    assert not claim_retold("George Floyd murder: Minneapolis police to face US federal probe.", [verdict], 2,
-                            headline=True)
-    assert not claim_retold("Florida approves ballot measure restoring felons' voting rights.",
-                            ["Georgia voters on Tuesday approved a measure restoring voting rights to felons."], 2,
-                            headline=True)
-    assert claim_retold("Florida approves ballot measure restoring felons' voting rights.",
-                        ["Florida voters on Tuesday approved a state ballot measure restoring voting rights to "
-                         "people with felony convictions."], 2, headline=True)

@@ -1764,8 +1764,6 @@ class _Context:
         told = [self.facts[j].text for j in chosen if not (self.where[i][1] >= 0 > self.where[j][1])]
         if not told:
             return False
-        if self.where[i][1] < 0:  # (coherence39) a headline sums up the claim its lede tells: fewer words of its own pass
-            return events.claim_retold(self.facts[i].text, told, self.options.summary_claim_head_new_words, headline=True)
         return events.claim_retold(self.facts[i].text, told, self.options.summary_claim_new_words)
 
     def told_later(self, chosen: list[int]) -> list[int]:
@@ -1775,8 +1773,7 @@ class _Context:
         twice, and ``claim_told`` only stops the shorter one when it comes second. Kept: a quotation (the
         speaker's own words), the lead unless the fuller sentence can open
         the summary, and any whose leaving would leave another sentence unread (a lede that gives the
-        full name the fuller one gives by surname alone). A headline line (not a title) goes with up to
-        ``summary_claim_head_new_words`` words of its own, as in ``claim_told``."""
+        full name the fuller one gives by surname alone). A headline: ``retold_heads``."""
         if not self.options.summary_claim_retold_later or len(chosen) < 2:
             return []
         last = chosen[-1]
@@ -1787,13 +1784,11 @@ class _Context:
         out: list[int] = []
         for j in chosen[:-1]:
             text = self.facts[j].text
-            head = self.where[j][1] < 0
-            if _QUOTE_MARK.search(text) or head and stopped(text):
-                continue  # a quotation; a title (``summary_one_headline`` rules those)
+            if self.where[j][1] < 0 or _QUOTE_MARK.search(text):
+                continue  # a headline (``retold_heads`` rules those); a quotation, the speaker's own words
             if j == lead and not self.lead(last):
                 continue  # the lede stays where the fuller sentence cannot open the summary
-            most = self.options.summary_claim_head_new_words if head else self.options.summary_claim_new_words
-            if not events.claim_retold(text, [fuller], most, headline=head):
+            if not events.claim_retold(text, [fuller], self.options.summary_claim_new_words):
                 continue
             rest = [k for k in chosen if k != j and k not in out]
             if not self.flagged(self.order(rest), set(rest)):

@@ -497,14 +497,12 @@ def _voice(words: list[str], k: int) -> str:
     return "active"
 
 
-def claim_retold(text: str, told: list[str], most_new: int = 1, headline: bool = False) -> bool:
+def claim_retold(text: str, told: list[str], most_new: int = 1) -> bool:
     """Whether ``text`` tells again a claim one of ``told`` tells (a happening and an anchor in
     common) and adds nothing the summary lacks: every anchor and happening of it is in ``told``, and
     at most ``most_new`` of its other content words are not (none when it reports what someone says:
     a stance is news). "Smith was charged …" then "On Friday a judge set bail at $5,000" adds a day,
-    a figure and an act; "Jones was charged" another person: both are news. A ``headline`` that reports
-    what someone says ("Canada says it takes … seriously") may have ``most_new`` words too when a told
-    sentence reports a saying as well (coherence39: the lede tells the stance the headline sums up)."""
+    a figure and an act; "Jones was charged" another person: both are news."""
     mine = claim(text)
     if not mine.happenings or not mine.anchors:
         return False
@@ -518,5 +516,4 @@ def claim_retold(text: str, told: list[str], most_new: int = 1, headline: bool =
     said = frozenset().union(*(c.rest for c in claims)) | frozenset(
         _beginning(w.lower()) for t in told for w in _WORD.findall(t) if w.islower())
     new = len(mine.rest - said)
-    stance_told = headline and any(c.says for c in claims)
-    return new <= (0 if mine.says and not stance_told else most_new)
+    return new <= (0 if mine.says else most_new)
