@@ -2736,3 +2736,41 @@ def test_with_the_writers_i_rule_off_the_flags_are_the_old_ones() -> None:
     assert coherence.WRITERS_I not in flags and flags[3] != coherence.WRITERS_WE
     # near case: the rule on flags the "I"
     assert ctx.judged(readings)[2].reason == coherence.WRITERS_I
+
+
+def _indictment(told: str, fuller: str, **options: object) -> list[str]:
+    """(coherence39) A lead account whose second sentence tells a claim briefly, and another account's
+    deeper sentence, scored high, that tells the same claim in full."""
+    from accord.summarize import choose
+
+    a = ["Flooding closed three schools in Dayton on Monday as the river rose past its banks.", told,
+         "Buses will take a detour through the northern tunnel starting next week."]
+    b = ["Residents of the old quarter collected signatures for a new footbridge.",
+         "Shop owners near the harbour fear losing customers during the repairs.", fuller]
+    facts, arts = _two_accounts(a, b)
+    scores = np.array([3.0, 0.5, 0.1, 0.2, 0.2, 2.0])
+    return [c.text for c in choose(view(facts, arts, embed=False), scores, DEFAULT.with_(words=60, **options))]
+
+
+def test_a_claim_told_in_full_later_drops_the_shorter_telling_and_refills_its_words() -> None:
+    short = "Mayor John Smith was indicted on Friday."
+    fuller = "A grand jury indicted Mayor John Smith on Friday on six counts of fraud, prosecutors said."
+    out = _indictment(short, fuller)
+    assert fuller in out and short not in out
+    assert "Residents of the old quarter collected signatures for a new footbridge." in out  # the words refilled
+    assert out[0].startswith("Flooding closed")  # the lede keeps its place
+    kept = _indictment(short, fuller, summary_claim_retold_later=False)
+    assert short in kept and fuller in kept  # the option is what drops it
+
+
+def test_a_shorter_telling_stays_when_the_later_one_does_not_tell_all_it_told() -> None:
+    short = "Mayor John Smith was indicted on Friday."
+    # the same verb of another person
+    other = _indictment(short, "A grand jury indicted Mayor Tom Jones on Friday on six counts of fraud, prosecutors said.")
+    assert short in other
+    # the earlier sentence gives the full name the later one gives by surname alone
+    surname = _indictment(short, "A grand jury indicted Smith on Friday on six counts of fraud, prosecutors said.")
+    assert short in surname and "A grand jury indicted Smith on Friday on six counts of fraud, prosecutors said." in surname
+    # a quotation: the speaker's own words stay
+    quoted = "“We will fight this,” said Mayor John Smith, indicted on Friday."
+    assert quoted in _indictment(quoted, "A grand jury indicted Mayor John Smith on Friday on six counts of fraud.")

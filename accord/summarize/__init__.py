@@ -1416,6 +1416,9 @@ class _Context:
             for h in self.retold_heads(chosen):  # its lede (or another account's) told all it said
                 chosen.remove(h)
                 used -= int(words[h])
+            for e in self.told_later(chosen):  # (coherence39) the fuller telling stays, the shorter goes
+                chosen.remove(e)
+                used -= int(words[e])
 
         def new(i: int) -> bool:
             """Whether a candidate says enough the summary has not said (a near-repeat does not); an
@@ -1769,6 +1772,35 @@ class _Context:
             return False
         return events.claim_retold(self.facts[i].text, told, self.options.summary_claim_new_words)
 
+    def told_later(self, chosen: list[int]) -> list[int]:
+        """(coherence39, ``summary_claim_retold_later``) The sentences chosen before the last one, ``chosen[-1]``,
+        whose claim it tells in full (``events.claim_retold`` the other way round): "Smith was indicted last
+        week." then "Smith was indicted last week on six counts of fraud, prosecutors said." tell one fact
+        twice, and ``claim_told`` only stops the shorter one when it comes second. Kept: a quotation (the
+        speaker's own words), the lead unless the fuller sentence can open
+        the summary, and any whose leaving would leave another sentence unread (a lede that gives the
+        full name the fuller one gives by surname alone). A headline: ``retold_heads``."""
+        if not self.options.summary_claim_retold_later or len(chosen) < 2:
+            return []
+        last = chosen[-1]
+        fuller = self.facts[last].text
+        if self.where[last][1] < 0:
+            return []  # a headline sums up: it tells nothing in full
+        lead = next((j for j in chosen if self.where[j][1] >= 0), None)
+        out: list[int] = []
+        for j in chosen[:-1]:
+            text = self.facts[j].text
+            if self.where[j][1] < 0 or _QUOTE_MARK.search(text):
+                continue  # a headline (``retold_heads`` rules those); a quotation, the speaker's own words
+            if j == lead and not self.lead(last):
+                continue  # the lede stays where the fuller sentence cannot open the summary
+            if not events.claim_retold(text, [fuller], self.options.summary_claim_new_words):
+                continue
+            rest = [k for k in chosen if k != j and k not in out]
+            if not self.flagged(self.order(rest), set(rest)):
+                out.append(j)
+        return out
+
     def opens_above(self, i: int, order: list[int]) -> bool:
         """Whether ``i`` is a sentence of the summary's lead article above the lead that can open the
         summary itself: its lede, which story order puts first (a sentence that crosses the budget
@@ -1851,6 +1883,7 @@ class _Context:
 
 
 _FIGURE = re.compile(r"\d[\d,.]*")
+_QUOTE_MARK = re.compile(r"[“”\"]")  # a sentence that quotes someone (coherence39: kept, the speaker's own words)
 _WORD = re.compile(r"[A-Za-z][\w-]*[A-Za-z]|[A-Za-z]")  # a word without its possessive ("Clinton’s" → "Clinton")
 
 
