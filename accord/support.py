@@ -2103,7 +2103,7 @@ class Evidence:
         that differs is a side, never support). Never for a claim in quotation marks of any kind (whose
         words are whose is told in one place), nor with the headline. None: no such sentence."""
         if not best.missing or best.ref is None or c.quotes or c.phrases or best.ref.index < 0 \
-                or _QUOTE_MARK.search(c.sentence.text):
+                or _ANY_QUOTE_MARK.search(c.sentence.text):
             return None
         parts = best.missing.split("; ")
         if not all(_PAIR_DETAIL.match(part) and ("(" not in part or part.startswith("words")) for part in parts):
@@ -4107,7 +4107,7 @@ def _spelt_otherwise(claim: Sentence, party: str, context: Sequence[Sentence]) -
 _PAIR_DETAIL = re.compile(r"(?:figures|count|date|time of day|party|place) |words \(\d")
 # a claim in someone's words, quoted in any marks ("… 'In Charge of Revitalizing the Economy,' Clinton Says"):
 # whose words they are is told in one place, never pieced together (cite29's reader: a columnist's words)
-_QUOTE_MARK = re.compile(r"[\"“”‘]|(?<![\w'’])'(?=\w)")
+_ANY_QUOTE_MARK = re.compile(r"[\"“”‘]|(?<![\w'’])'(?=\w)")  # any mark that opens or closes a quotation, single ones too
 # a case put rather than a thing told: a condition or a possibility ("if and when", "might", "could")
 _UNSURE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether|[Mm]ight|may|[Cc]ould|[Ww]ould)\b")  # ("May" is a month)
 _COUNTED_WORD = re.compile(r"\s+([a-z]+)\b")  # the word after a count: its unit or noun ("40 kilograms")

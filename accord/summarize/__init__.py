@@ -1883,7 +1883,6 @@ class _Context:
 
 
 _FIGURE = re.compile(r"\d[\d,.]*")
-_QUOTE_MARK = re.compile(r"[“”\"]")  # a sentence that quotes someone (coherence39: kept, the speaker's own words)
 _WORD = re.compile(r"[A-Za-z][\w-]*[A-Za-z]|[A-Za-z]")  # a word without its possessive ("Clinton’s" → "Clinton")
 
 
