@@ -104,6 +104,11 @@ def _content_words(text: str) -> frozenset[str]:
 
 
 _END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+# recall53: a statement closed by a rhetorical tag that asks nothing ("McDermott now has 2,029 points, but
+# who's counting?"): the clause before the comma is stated as a fact; a real question ("Who is counting the
+# votes?") has no statement before a comma and stays out
+_RHETORICAL_TAG = re.compile(r"\w[\w%)”’\"']*\s*,\s+but\s+who\s*(?:['’]\s*s|\s+is)\s+(?:counting|keeping\s+(?:count|score|track))\s*\?"
+                             r"[\"'”’)\]]*\s*$", re.I)
 
 
 def is_statement(text: str) -> bool:
@@ -113,7 +118,7 @@ def is_statement(text: str) -> bool:
     are real text, but they are not facts: short lines without closing punctuation, and questions.
     """
     words = text.split()
-    if text.rstrip().endswith("?"):
+    if text.rstrip().endswith("?") and not _RHETORICAL_TAG.search(text):
         return False
     return len(words) >= 4 and (bool(_END.search(text)) or len(words) > 12)
 

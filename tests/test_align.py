@@ -94,6 +94,20 @@ def test_headings_and_questions_are_not_facts():
     assert [f.text for f in facts] == ["The minister resigned on Friday after the vote."]
 
 
+def test_a_statement_closed_by_a_rhetorical_tag_is_a_fact():
+    # recall53: "…, but who's counting?" asks nothing: the clause before it is stated
+    for text in ("The guard now has 1,512 points in 98 games, but who's counting?",
+                 "The guard now has 1,512 points in 98 games, but who ’ s counting?",
+                 "The senator has missed 40 votes this year, but who is keeping score?"):
+        facts = align([_art("a")], {"a": [_s("a", 0, text)]}, {})
+        assert [f.text for f in facts] == [text]
+    # near cases: real questions, a bare tag, another tag that asks
+    for text in ("Who is counting the ballots in the county?", "But who's counting?",
+                 "The guard has 1,512 points, but who is counting them?", "The team won again, but who cares?",
+                 "The guard now has 1,512 points, but who's counting on him to stay?"):
+        assert align([_art("a")], {"a": [_s("a", 0, text)]}, {}) == []
+
+
 def test_cluster_matches_sklearns_average_linkage() -> None:
     """``_cluster`` cuts scipy's tree itself: the partition must be sklearn's, ties included."""
     import numpy as np

@@ -456,3 +456,79 @@ def test_people_of_one_age_against_people_named_in_another_sentence():
     found = compared("Officials said 41 million people in the state are fully vaccinated, nearly all adults.",
                      "Officials said more than 39 million adults are fully vaccinated.")
     assert len(numbers(found)) == 1
+
+
+# -- recall53: a name after "as a" says what someone is, not where ------------------------------------------
+
+def test_a_name_after_as_a_is_no_place():
+    vals = read("Tom Jones now has 1,512 points in 98 games as a Wildcat.")
+    points = [v for v in vals if v.mention.text == "1,512"]
+    assert points and points[0].place is None
+    # near case: a place named with "in" stays the figure's place
+    vals = read("Tom Jones now has 1,512 points in 98 games in Kentucky.")
+    points = [v for v in vals if v.mention.text == "1,512"]
+    assert points and points[0].place == "Kentucky"
+
+
+def test_a_career_total_told_as_a_team_member_is_compared():
+    # main took "Wildcat" for a place: the total was a local part of the game's 14 points and was dropped
+    found = compared("Coach Miller said the guard scored 14 points on Friday. Tom Jones now has 1,512 points in "
+                     "98 games as a Wildcat, but who's counting?",
+                     "Tom Jones ended the night with 1,612 points, the school said.",
+                     "Tom Jones, a senior, now has 1,612 points after the win.")
+    assert [sides(d) for d in numbers(found)] == [[("1,512", ["a"]), ("1,612", ["b", "c"])]]
+    # near case: a total told of one place is still a part of the whole, never compared with it
+    found = compared("Coach Miller said the guard scored 14 points on Friday. Tom Jones now has 1,512 points in "
+                     "98 games in Kentucky.",
+                     "Tom Jones ended the night with 1,612 points, the school said.",
+                     "Tom Jones, a senior, now has 1,612 points after the win.")
+    assert numbers(found) == []
+
+
+# -- recall53: a prison term given or served, told as a modifier ("received a five-year sentence") -----------
+
+def test_a_term_received_as_a_modifier_is_a_custody_duration():
+    vals = read("Tom Smith received a five - year sentence for fraud on Monday.")
+    terms = [v for v in vals if v.type == "duration"]
+    assert [(v.point, v.head) for v in terms] == [(5 * 365.25, "custody")]
+    vals = read("Tom Smith is serving a 12-year jail sentence for fraud.")
+    assert [(v.point, v.head) for v in vals if v.type == "duration"] == [(12 * 365.25, "custody")]
+
+
+def test_a_term_received_disagrees_with_a_term_told_in_years_in_prison():
+    found = compared("Tom Smith received a five-year sentence for fraud on Monday.",
+                     "Tom Smith was sentenced to seven years in prison for fraud on Monday.")
+    assert [sides(d) for d in numbers(found)] == [[("five-year", ["a"]), ("seven years", ["b"])]]
+    found = compared("Tom Smith was handed a 10 - year prison term for fraud on Monday.",
+                     "A judge sentenced Tom Smith to eight years in prison for fraud on Monday.")
+    assert len(numbers(found)) == 1
+    # the same term told both ways agrees
+    found = compared("Tom Smith is serving a 12-year sentence for fraud, officials said on Monday.",
+                     "Tom Smith was sentenced to 12 years in prison for fraud, officials said on Monday.")
+    assert numbers(found) == []
+
+
+def test_terms_not_given_or_not_custody_are_not_read():
+    # near cases: a term someone faces or a law sets, an office's term, a suspended sentence, another person's
+    for text in ("Tom Smith faces a five-year sentence for fraud, prosecutors said on Monday.",
+                 "Tom Smith could get a maximum 10-year sentence for fraud, prosecutors said on Monday.",
+                 "Tom Smith began a four-year term as mayor on Monday.",
+                 "Tom Smith received a two-year suspended sentence for fraud on Monday.",
+                 "Tom Smith received a five-year plan from the board on Monday."):
+        assert [v for v in read(text) if v.type == "duration"] == [], text
+    found = compared("Tom Smith received a five-year sentence for fraud on Monday.",
+                     "His partner, Bill Jones, was sentenced to seven years in prison for fraud on Monday.")
+    assert numbers(found) == []
+    found = compared("In 1990 Tom Smith received a five-year sentence for fraud.",
+                     "Tom Smith was sentenced to seven years in prison for fraud on Monday.")
+    assert numbers(found) == []
+
+
+def test_a_term_is_read_only_with_its_holder_named():
+    # blind reading of recall53: a family's name or a possessive is not whose term it is
+    for text in ("The reputed head of the Smith family was serving a 12-year sentence in Missouri.",
+                 "Tom Smith's brother received a five-year sentence for fraud on Monday.",
+                 "The former governor, who is serving a 14-year prison term, asked for clemency."):
+        assert [v for v in read(text) if v.type == "duration"] == [], text
+    vals = read("Tom Smith, the head of the family, was serving a 12-year sentence in Missouri.")
+    assert [(v.point, v.owner) for v in vals if v.type == "duration"] == [(12 * 365.25, "Tom Smith")]

@@ -602,6 +602,11 @@ _SPEAKERS_AFTER = re.compile(r"^\s+(?:government\s+|health\s+|security\s+|state\
 _MODEL_NAME = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{1,4}s?")
 
 
+# recall53: a name after "as a" / "as an" says what someone is ("as a Bluejay", "as a Yankee"), never a place,
+# though a name reader may tag it as one
+_AS_MEMBER_BEFORE = re.compile(r"\bas\s+an?\s+$", re.I)
+
+
 def place_of(m: Mention, sentence: Sentence, options: Options = DEFAULT) -> str | None:
     """The place named in a figure's own clause, nearest first ("104 were killed in Homs")."""
     text = sentence.text
@@ -616,6 +621,8 @@ def place_of(m: Mention, sentence: Sentence, options: Options = DEFAULT) -> str 
             continue  # "down by 80 percent in Egypt, in India by 65 percent": India has its own figure
         if e.end <= m.start and _SPEAKERS_AFTER.match(text[e.end:m.start]):
             continue  # disagree43: "Kazakh officials said that 164 people had been killed": whose word it is
+        if _AS_MEMBER_BEFORE.search(text[max(0, e.start - 8):e.start]):
+            continue  # recall53: "2,029 points in 106 games as a Bluejay": what someone is, not where
         if best is None or hi - lo < best[0]:
             best = (hi - lo, str(e.value))
     return best[1] if best else None
@@ -810,6 +817,32 @@ _ADDRESS_BLOCK_AFTER = re.compile(r"^\s+block\s+of\b", re.I)
 # ("year", "man"), a description of one thing, not a count of the noun that follows ("-year-old": an age)
 _MODIFIER_AFTER = re.compile(r"^\s*-\s*(?:year|month|week|day|hour|man|woman|member|person)\s+(?!old\b)[a-z]",
                              re.I)
+
+# recall53: a prison term told as a modifier ("received a five-year sentence", "was handed a 10 - year prison
+# term", "is serving a 25-year jail sentence"): the term's length, a duration of custody like "sentenced to
+# seven years in prison". Only a term given or served (the verb right before "a"): a term someone faces, could
+# get or a law sets ("faces a five-year sentence", "a maximum 10-year sentence") is no term given; a bare
+# "term" is often an office ("a four-year term"), a "suspended" or "probation" sentence no custody: not read
+_SERVED_TERM_AFTER = re.compile(r"^\s*-\s*(?P<unit>year|month|week|day)\s+(?:(?:prison|jail)\s+(?:sentence|term)|sentence)\b"
+                                r"(?!\s*-)", re.I)
+_SERVED_BEFORE = re.compile(r"\b(?:received|receives|receiving|got|gets|given|handed|serving|serves|served|"
+                            r"(?:began|begun|begins|beginning|starts|started)\s+(?:serving\s+)?)\s+(?:him\s+|her\s+|them\s+)?"
+                            r"an?\s+$", re.I)
+
+# after a name: a possessive or a family, so the name is not who holds what follows ("Smith's brother",
+# "the head of the Genovese family")
+_NOT_HOLDER_AFTER = re.compile(r"^\s*(?:['’]\s*s?(?!\w)|(?:crime\s+)?family\b|clan\b)", re.I)
+
+
+def _term_holder(m: Mention, sentence: Sentence, owner: str | None) -> bool:
+    """Whether a prison term told as a modifier has its holder named before it: the figure's owner is a
+    person whose last mention before the figure is no possessive or family name (blind reading of recall53:
+    "the reputed head of the Genovese family was serving a 12-year sentence" is not Vito Genovese's term, and a
+    term of no one named is compared with nobody's)."""
+    if not owner:
+        return False
+    named = [e for e in sentence.of_kind("entity") if e.label == "PERSON" and str(e.value) == owner and e.end <= m.start]
+    return bool(named) and not _NOT_HOLDER_AFTER.match(sentence.text[named[-1].end:named[-1].end + 20])
 
 
 def unit_of(label: str) -> tuple[str, float] | None:
@@ -1104,6 +1137,11 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
     if _POSITION_AFTER.match(s.text[m.end:m.end + 30]) or \
             (value >= 100 and _ADDRESS_BLOCK_AFTER.match(s.text[m.end:m.end + 20])):
         return None
+    served = _SERVED_TERM_AFTER.match(s.text[m.end:m.end + 40]) if m.end > m.start else None
+    if served and _SERVED_BEFORE.search(s.text[max(0, m.start - 40):m.start]) and _term_holder(m, s, owner):
+        factor = DURATIONS[served.group("unit").lower()]  # recall53: "received a five-year sentence"
+        return Value(m, s, "duration", value * factor, low * factor, high * factor, noun="duration", words=words,
+                     owner=owner, head="custody")
     if m.end > m.start and _MODIFIER_AFTER.match(s.text[m.end:m.end + 20]):
         return None  # "an eight-year offer", "a 10-man jury": no count of what follows
     unit = unit_of(label) if label else None
