@@ -378,6 +378,10 @@ class Options:
     # many words after it. Hand-set by precision54 (were in events._event)
     event_of_the_chars: int = 30
     event_of_the_words: int = 3
+    # precision56: a time right before "that" and what was told ("told a judge during a hearing Thursday
+    # morning that Lohan had checked in") is the telling's when a reporting verb stands within this many
+    # characters before it in its clause. Hand-set, events._event
+    event_told_chars: int = 80
     # disagree43: a month and day written without a year takes the year of a day its sentence writes with
     # one when that puts the two at most this many days apart ("killed June 24, 2005 while investigating a
     # June 20 shooting"; "born April 22, 1923 … died Dec. 11" keeps the page's year). Hand-set, events.py

@@ -287,3 +287,33 @@ def test_zone_reads_the_clock_a_time_is_written_on():
         end = text.index("m.") + 2 if "m." in text else text.index("am") + 2
         w = When(s, text.index("at ") + 3, end, "", "time", minutes=0)
         assert zone(w) == want, text
+
+
+def test_two_referees_stopping_a_bout_are_two_bouts():
+    # precision56: "referee X" in one sentence, "referee Y" in another: two bouts, whose moments differ
+    assert _stops("Referee Lena Marsh stopped the fight 50 seconds into the ninth round after Okoro went down.",
+                  "Brandt went down again late in the ninth round, and referee Paul Ibsen stopped it at 2: 40.") == []
+    # each bout is still compared within itself: Okoro's bout told at two moments, Brandt's once
+    (d,) = _stops("Referee Lena Marsh stopped the fight 50 seconds into the ninth round after Samuel Okoro went down.",
+                  "Challenger Samuel Okoro went down in the ninth round and the fight was stopped at the 1:40 mark.",
+                  "Tomas Brandt went down again late in the ninth round, and referee Paul Ibsen stopped it at 2: 40.")
+    assert {v.normalized for v in d.values} == {"0:50", "1:40"}
+    # near case: one referee named in both (or in one only) is one bout, still a disagreement
+    (d,) = _stops("Referee Lena Marsh stopped the fight 50 seconds into the ninth round after Okoro went down.",
+                  "Okoro went down in the ninth round and referee Lena Marsh stopped the fight at the 1:40 mark.")
+    assert {v.normalized for v in d.values} == {"0:50", "1:40"}
+
+
+def test_a_road_both_sentences_name_is_no_shared_person():
+    # precision56: the tagger reads "State Route" as a person; two drivers stopped on two routes are two moments
+    moments = [d for d in _every(
+        "Tomas Jessup, 25, was driving east on State Route 52 just after 2:30 a.m. when he was pulled over, Officer "
+        "Dana Pruitt said.",
+        "Dale Whitcombe, 32, was pulled over for speeding on State Route 94 around 1:30 a.m.") if d.kind == "date"]
+    assert moments == []
+    # near case: one driver, one route, two times still disagree
+    (d,) = [d for d in _every(
+        "Tomas Jessup, 25, was driving east on State Route 52 just after 2:30 a.m. when he was pulled over, Officer "
+        "Dana Pruitt said.",
+        "Tomas Jessup, 25, was pulled over for speeding on State Route 52 around 1:30 a.m.") if d.kind == "date"]
+    assert {v.value for v in d.values} == {"2:30 a.m.", "1:30 a.m."}

@@ -1055,3 +1055,75 @@ def test_a_place_after_any_preposition_is_no_event_target() -> None:
         assert dates(f"The storm moved {prep} Lake Orva on Monday, officials said.",
                      "The storm moved Lake Orva on Tuesday, officials said.",
                      published=["2022-01-12", "2022-01-12"]), prep
+
+
+def test_two_people_arrested_by_one_agency_are_two_arrests():
+    # precision56: the agency both sentences name is no shared participant when each names its own arrestee
+    assert dates("Linebacker Omar Jessup was arrested early Tuesday on a drunken driving charge by the Oregon "
+                 "State Patrol.",
+                 "Receiver Dale Whitcombe was arrested early Sunday on suspicion of drunken driving, the Oregon "
+                 "State Patrol said.") == []
+    # near case: one arrestee, two days, still a disagreement
+    (d,) = dates("Linebacker Omar Jessup was arrested early Tuesday on a drunken driving charge by the Oregon "
+                 "State Patrol.",
+                 "Omar Jessup was arrested early Sunday on suspicion of drunken driving, the Oregon State Patrol "
+                 "said.")
+    assert {v.value for v in d.values} == {"early Tuesday", "early Sunday"}
+
+
+def test_one_injury_against_two_opponents_is_two_games():
+    # precision56: each sentence names the other side of a game, and they share no word: two games
+    assert dates("Running back Carlos Mendes injured his left knee against the Portland Hawks on Sunday.",
+                 "Running back Carlos Mendes injured his left knee in the game against the Comets on Thursday.") == []
+    assert dates("Carlos Mendes scored twice against the Portland Hawks on Sunday, the team said.",
+                 "Carlos Mendes scored twice against the Comets on Thursday, the team said.") == []
+    # near case: one opponent named both ways ("the Hawks" / "Portland Hawks") is one game, still a disagreement
+    (d,) = dates("Carlos Mendes injured his knee against the Portland Hawks on Sunday, the team said.",
+                 "Carlos Mendes injured his knee against the Hawks on Thursday, the team said.")
+    assert {v.value for v in d.values} == {"Sunday", "Thursday"}
+
+def test_a_works_year_is_no_other_release():
+    # precision56: "the 2009 film ..." is the film's year; a person released from a clinic is another release
+    assert dates("Ferrante, who spent years in a psychiatric clinic, inspired the 2009 film The Quiet Years of "
+                 "Lena Ferrante.",
+                 "Ferrante learned of her fame after being released from a psychiatric clinic in 1994.") == []
+    # near case: the film's release told with another year still disagrees
+    (d,) = dates("Ferrante's life inspired the 2009 film The Quiet Years of Lena Ferrante.",
+                 "The Quiet Years, a film about Ferrante, was released in 2010.")
+    assert {v.value for v in d.values} == {"2009", "2010"}
+
+
+def test_two_administrations_announcing_are_two_announcements():
+    # precision56: "the Carter administration on Thursday announced" / "President Dana Whitfield announced
+    # Tuesday": each names its own doer, the other's never
+    assert dates("The Carter administration on Thursday announced a rule that lets agencies skip wildlife reviews.",
+                 "President Dana Whitfield announced plans Tuesday to restore the wildlife reviews for agencies.") == []
+    # near case: one administration, two days
+    (d,) = dates("The Whitfield administration on Thursday announced a new rule that lets agencies skip wildlife "
+                 "reviews.",
+                 "The Whitfield administration announced a new rule on Tuesday that lets agencies skip wildlife reviews.")
+    assert {v.value for v in d.values} == {"Thursday", "Tuesday"}
+
+
+def test_a_time_before_that_is_the_tellings():
+    # precision56: "told a judge ... Thursday morning that Quinn had checked in": the hearing's time
+    assert dates("Marla Quinn checked into the Harbor Springs rehab clinic late Thursday, dodging arrest, sources "
+                 "said.",
+                 "Her lawyer told a judge during a hearing Thursday morning that Marla Quinn had checked into a rehab "
+                 "clinic.") == []
+    # near case: the time inside what was reported is the checking's, still a disagreement
+    (d,) = dates("Marla Quinn checked into the Harbor Springs rehab clinic late Thursday, dodging arrest, sources "
+                 "said.",
+                 "Her lawyer said that Marla Quinn had checked into the Harbor Springs rehab clinic Thursday morning.")
+    assert {v.value for v in d.values} == {"late Thursday", "Thursday morning"}
+
+
+def test_a_side_of_another_game_through_an_article_naming_none():
+    # precision56: b names no opponent and pairs with c, but a (b's side) names another game than c: no report
+    assert dates("Carlos Mendes injured his knee against the Portland Hawks on Sunday, the team said.",
+                 "Carlos Mendes injured his knee on Sunday, the team said.",
+                 "Carlos Mendes injured his knee against the Comets on Thursday, the team said.") == []
+    # near case: a side naming no opponent beside one naming one still disagrees
+    (d,) = dates("Carlos Mendes injured his knee against the Portland Hawks on Sunday, the team said.",
+                 "Carlos Mendes injured his knee on Thursday, the team said.")
+    assert {v.value for v in d.values} == {"Sunday", "Thursday"}

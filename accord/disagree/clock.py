@@ -180,9 +180,9 @@ def candidates(whens: Sequence[events.When], options: Options = DEFAULT) -> list
             timed = bool(verb[i] and verb[i] == verb[j])  # one verb the times hang on: one more shared word
             if len(a.context & b.context) + named + timed < options.clock_shared_words or events.later_than_page(a, b):
                 continue
-            pa, pb = events.surnames(a.sentence), events.surnames(b.sentence)
+            pa, pb = events.people_of(a.sentence), events.people_of(b.sentence)
             if pa and pb and not pa & pb:
-                continue  # two people's moments
+                continue  # two people's moments (a road both name, "State Route 52" / "94", is no one: precision56)
             if (a.step and not _writes(b.sentence, a.step)) or (b.step and not _writes(a.sentence, b.step)):
                 continue  # one step of a chain against another step of it
             apart = gap(a.minutes or 0, b.minutes or 0)
@@ -553,11 +553,47 @@ def stoppages(sentences: Sequence[Sentence]) -> list[Stoppage]:
     return out
 
 
+# precision56: the official who stopped a bout, by surname ("referee Tony Weeks stepped in")
+_REFEREE = re.compile(r"\b[Rr]eferee\s+(?:[A-Z][\w'’.-]*\s+){0,2}([A-Z][\w'’-]+)")
+
+
+def _referees(text: str) -> set[str]:
+    return {m.group(1).lower() for m in _REFEREE.finditer(text)}
+
+
 def stoppage_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
     """The moment a bout was stopped told two ways ("44 seconds into the seventh round" / "at the 2:15 mark").
     A story reporting stoppages in two rounds holds two bouts (an undercard) and is left out, and so is an
-    article giving two moments."""
+    article giving two moments; one naming two referees ("referee Sam Williams stopped it" / "before referee
+    Tony Weeks stepped in") holds two bouts too, each compared within itself (precision56, ``_bouts``)."""
     found = stoppages(sentences)
+    if len({r for x in found for r in _referees(x.sentence.text)}) > 1:
+        # precision56: two referees stopped bouts ("referee Sam Williams stopped it" / "referee Tony Weeks
+        # stopped the fight"): two bouts, each compared within itself
+        return [d for bout in _bouts(found) for d in _stoppage_disagreement(bout, order)]
+    return _stoppage_disagreement(found, order)
+
+
+def _bouts(found: Sequence[Stoppage]) -> list[list[Stoppage]]:
+    """precision56: the stoppages of each bout, joined by the people their sentences name (a fighter, the
+    referee); a stoppage whose sentence names no one cannot be placed and is left out."""
+    named = [(x, events.surnames(x.sentence)) for x in found]
+    bouts: list[tuple[set[str], list[Stoppage]]] = []
+    for x, people in named:
+        if not people:
+            continue
+        joined = [b for b in bouts if b[0] & people]
+        merged: tuple[set[str], list[Stoppage]] = (set(people), [x])
+        for b in joined:
+            merged[0].update(b[0])
+            merged[1].extend(b[1])
+            bouts.remove(b)
+        bouts.append(merged)
+    return [members for _, members in bouts]
+
+
+def _stoppage_disagreement(found: Sequence[Stoppage], order: Order) -> list[Disagreement]:
+    """The disagreement on the moment one bout's stoppages tell, if any."""
     if len({x.round for x in found if x.round}) > 1:
         return []
     found = one_value_each(found, lambda x: x.seconds)

@@ -26,6 +26,11 @@ Values are compared as what they can mean, never as guesses:
   (two nights' marches), never one moment (``later_than_page``);
 - a gap written after a day ("died Thursday, a week after suffering a heart attack") dates the happening
   named after it, counted from that day (``_gap``, recall49).
+
+Two events of one kind are never one slot (precision56): each side's own doer right before the event word and
+neither sentence naming the other's ("Williams was arrested" / "Jackson was arrested"), each side's opponent
+sharing no word ("against the Panthers" / "against the Bears"), a work's year beside a release that names no work,
+and a time before "that" and what was told (the telling's: "told a judge Thursday morning that she had checked in").
 """
 from __future__ import annotations
 
@@ -235,8 +240,15 @@ _SAID_AT = re.compile(r"\b(?:said|says|say|told|reported|announced|stated|added|
                       r"(?:\s+(?:reporters|journalists|the\s+\w+|[A-Z]\w+))?\s+(?:on\s+|late\s+|early\s+|in\s+)?$")
 
 
+# precision56: a reporting verb, and "that" opening what was reported right after a time
+_TELLS = re.compile(r"\b(?:said|says|told|tells|testified|announced|reported|stated|wrote|informed|argued|"
+                    r"claimed|confirmed|revealed|disclosed|insisted)\b")
+_THAT_AFTER = re.compile(r",?\s+that\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[A-Za-z]")
+
+
 def _event(text: str, start: int, end: int, window: int = DEFAULT.event_window, far: int = DEFAULT.event_far_window,
-           of_chars: int = DEFAULT.event_of_the_chars, of_words: int = DEFAULT.event_of_the_words
+           of_chars: int = DEFAULT.event_of_the_chars, of_words: int = DEFAULT.event_of_the_words,
+           told_chars: int = DEFAULT.event_told_chars
            ) -> tuple[str, str, frozenset[str], frozenset[str]]:
     """(stem, word, context stems, the name it is done to) of the event a time at ``start:end``
     belongs to: the nearest event word before it in its clause, else the nearest after it ("On
@@ -260,7 +272,10 @@ def _event(text: str, start: int, end: int, window: int = DEFAULT.event_window, 
         or next((w for w in after[:8] if _verb_at(text, w, start, end)), None) \
         or next((w for w in reversed(before[-far:-window]) if _verb_at(text, w, start, end)
                  and not _OTHER_PHRASE.search(text, w.end(), start)), None)
-    if verb is None:
+    if verb is None or (verb.start() >= end and _THAT_AFTER.match(text, end)
+                        and _TELLS.search(text, max(lo, start - told_chars), start)):
+        # precision56: "Heller told a judge during a hearing Thursday morning that Lohan had checked in": a time
+        # before "that" and what was told is the telling's, never the checking's
         return "", "", frozenset(), frozenset()
     # content words as a reader counts them: "fire" and "call" are stop words to sklearn, not here
     words = {stem(t) for t in re.findall(r"[a-z][a-z'’-]{2,}", text[lo:hi].lower())
@@ -975,14 +990,24 @@ def _one_event(a: When, b: When) -> bool:
     """Same event word, no two different named people, and a participant shared besides the event."""
     if a.article == b.article or a.kind != b.kind or a.event != b.event:
         return False
-    pa, pb = _surnames(a.sentence), _surnames(b.sentence)
+    pa, pb = people_of(a.sentence), people_of(b.sentence)
     if pa and pb and not pa & pb and _people(a.sentence) and _people(b.sentence):
-        # "signed Smith on Tuesday" / "signed Jones on Monday": two people's events; a side that names
+        # "signed Smith on Tuesday" / "signed Jones on Monday": two people's events (a road the tagger calls a
+        # person, "State Route 52" / "State Route 94", is no one both name: precision56); a side that names
         # only bodies the tagger took for people ("the Wildlife Society ... sent a letter today") names
         # no one, and a body both sides write ("Betty Ford Center") is still a shared participant
         return False
+    if _doers_apart(a, b):
+        return False  # "Jackson was arrested ... by the Highway Patrol" / "Williams was arrested ... the Highway
+        # Patrol said": each the event of its own person, whatever else both name (precision56)
     if a.target and b.target and not a.target & b.target:
         return False  # "defeated Drake on Friday" / "defeated Bradley on Thursday": two games
+    if _work_and_other(a, b) or _work_and_other(b, a):
+        return False  # "inspired the 2005 film The Notorious Bettie Page" / "released from a mental hospital in
+        # 1992": a work's year is no other release's (precision56)
+    if _two_opponents(a.sentence.text, b.sentence.text):
+        return False  # "hurt his knee against the Carolina Panthers on Oct. 19" / "against the Chicago Bears
+        # Thursday night": two games (precision56)
     if a.event == DAMAGE and _two_agents(a.sentence.text, b.sentence.text):
         return False  # "damaged by a storm in 2004" / "destroyed by fire in 2011": two happenings to one building
     # a time of day is told in fewer words ("the call came at 3:33 a.m."): one shared word besides the event
@@ -1013,6 +1038,82 @@ def _two_agents(a: str, b: str) -> bool:
     chapel" / "fire destroyed the chapel", "Hurricane Georges" / "Hurricane Katrina"): two happenings."""
     x, y = _agents(a), _agents(b)
     return bool(x and y and not x & y)
+
+
+# precision56: the last word of a road's name, never a surname ("State Route", "Interstate", "the Pacific Highway")
+_ROAD_WORDS = frozenset("route highway interstate freeway expressway motorway turnpike boulevard avenue".split())
+
+
+def people_of(s: Sentence) -> set[str]:
+    """``_surnames`` without roads the tagger calls people ("State Route 52": route): whom a moment is of."""
+    return _surnames(s) - _ROAD_WORDS
+
+
+def _doers_apart(a: When, b: When) -> bool:
+    """precision56: whether each side names a person right before its event word ("Jamal Williams was
+    arrested", "Jackson was arrested") and neither sentence names the other's: two people's events, however
+    much else the sentences share (the arresting agency, the charge)."""
+    da, db = _doer(a), _doer(b)
+    if not da or not db or da == db:
+        return False
+    return da not in _surnames(b.sentence) and db not in _surnames(a.sentence)
+
+
+# between a person and the event word: auxiliaries and an adverb ("Williams was arrested", "Smith, 32, was
+# reportedly shot", "Lohan had checked"), never another clause
+_DOER_GAP = re.compile(r"^(?:,\s+\d{1,3},)?\s+(?:(?:was|were|is|has|had|have|been|got|also|reportedly|allegedly|later|"
+                       r"then|first|initially)\s+){0,3}$")
+
+
+def _doer(w: When) -> str | None:
+    """The surname of the person written right before ``w``'s event word, its subject ("Jamal Williams was
+    arrested": williams), or None."""
+    at, text = _event_at(w), w.sentence.text
+    def gap(end: int) -> str:  # the words between, the side's own time left out ("Jackson on Tuesday was")
+        if end <= w.start and w.end <= at:
+            return re.sub(r"\s+(?:on|in|at|early|late)\s*$", "", text[end:w.start]) + text[w.end:at]
+        return text[end:at]
+    for m in w.sentence.mentions:
+        if m.kind == "entity" and m.label == PERSON and m.value and m.end <= at and not _body_name(text, m) \
+                and _DOER_GAP.match(gap(m.end)):
+            return str(m.value).split()[-1].lower()
+    for hit in _ADMINISTRATION.finditer(text[:at]):
+        if _DOER_GAP.match(gap(hit.end())):
+            return hit.group(1).lower()  # "the Bush administration announced": Bush's
+    return None
+
+
+_ADMINISTRATION = re.compile(r"\b([A-Z][a-z]+)\s+administration\b")
+
+
+def _work_and_other(a: When, b: When) -> bool:
+    """precision56: whether ``a`` is the year of a work ("the 2005 film The Notorious Bettie Page") and ``b``'s
+    sentence names no work and no word of its title but the people's: ``b``'s release is another (a person
+    released from hospital), whatever verb family both share."""
+    if a.event_word not in WORKS or b.event_word in WORKS:
+        return False
+    text = b.sentence.text.lower()
+    if re.search(r"\b(?:" + "|".join(WORKS) + r")s?\b", text):
+        return False
+    title = a.target - _surnames(a.sentence) - FUNCTION_WORDS - {"the", "a", "an"}
+    return not any(re.search(rf"\b{re.escape(w)}\b", text) for w in title)
+
+
+# precision56: the other side of a game ("against the Carolina Panthers", "vs. Drake"): up to four
+# capitalised words, "the" left out
+_OPPONENT = re.compile(r"\b(?:against|vs\.?|versus)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})")
+
+
+def _opponents(text: str) -> set[frozenset[str]]:
+    return {frozenset(w.lower().strip(".,") for w in m.group(1).split()) for m in _OPPONENT.finditer(text)}
+
+
+def _two_opponents(a: str, b: str) -> bool:
+    """precision56: whether each sentence names the other side of a game and no word of one's names the
+    other's ("against the Carolina Panthers" / "against the Chicago Bears"): two games. "the Bears" and
+    "Chicago Bears" share a word: one opponent."""
+    x, y = _opponents(a), _opponents(b)
+    return bool(x and y) and not any(o & p for o in x for p in y)
 
 
 def _surnames(s: Sentence) -> set[str]:
@@ -1452,6 +1553,9 @@ def disagreement(whens: Sequence[When], group: Sequence[int], order: Order, opti
         return None
     if zoned_apart([w for s in sides for w in s]):
         return None
+    if any(_two_opponents(a.sentence.text, b.sentence.text) or _doers_apart(a, b)
+           for n, x in enumerate(sides) for y in sides[n + 1:] for a in x for b in y):
+        return None  # precision56: a side's other sentence names another game or another person's event
     out = cited_sides(sides, order, lambda w: (written(w.text), _normalized(w)))
     members = [w for s in sides for w in s]
     dtype: DisagreementType = "conflict"
@@ -1590,4 +1694,4 @@ def is_approx(text: str, start: int) -> bool:
 is_stamp, masked, surnames, clause, verb_at = _stamp, _masked, _surnames, _clause, _verb_at
 
 __all__ = ["When", "Scored", "similarities", "read", "same", "candidates", "groups", "find", "stem", "is_event_word", "is_approx",
-           "is_stamp", "masked", "surnames", "clause", "verb_at", "rounded", "own_date", "page_dates", "day_of", "later_than_page"]
+           "is_stamp", "masked", "surnames", "people_of", "clause", "verb_at", "rounded", "own_date", "page_dates", "day_of", "later_than_page"]
