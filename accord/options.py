@@ -502,6 +502,12 @@ class Options:
     # ("had dated her boyfriend for two years": dated; "had lived with his mother for three years": lived),
     # two such verbs two people's or two things' spans. Hand-set on invented sentences
     verify_span_verb_words: int = 5
+    # precision55: what narrows a count's set — how badly it was hit ("seriously injured", "badly hit"), a part of the
+    # event ("in the first blast"), a kind of yards ("rushing yards") — is read this many words before and after the
+    # figure in its own clause (no other figure between): "Twelve people were seriously injured in the first of two
+    # blasts" reaches "blasts" 9 words on. Hand-set on invented sentences
+    verify_narrow_words_before: int = 6
+    verify_narrow_words_after: int = 10
     # a range "from X to Y" is a change from one value to another when a verb of change governs it: the verb is
     # looked for this many characters before "from", with at most this many words of its object between
     # ("boost a new round of checks from $600 to $2,000"). Hand-set (precision51; moved here by mend52)

@@ -1597,11 +1597,14 @@ class Reach:
     after: int
     group: int
     verb: int = DEFAULT.verify_span_verb_words  # precision52: a span's verb, words before its "for"
+    narrow_before: int = DEFAULT.verify_narrow_words_before  # precision55: what narrows a count's set
+    narrow_after: int = DEFAULT.verify_narrow_words_after
 
     @classmethod
     def of(cls, options: Options) -> "Reach":
         return cls(options.verify_slot_words_before, options.verify_slot_words_after,
-                   options.verify_group_words_before, options.verify_span_verb_words)
+                   options.verify_group_words_before, options.verify_span_verb_words,
+                   options.verify_narrow_words_before, options.verify_narrow_words_after)
 
 
 _REACH = Reach.of(DEFAULT)
@@ -1933,7 +1936,12 @@ _OPEN_PARTS: tuple[tuple[str, Callable[[Value], str | None]], ...] = (
 _CLAUSE_PARTS: tuple[tuple[str, Callable[[Value, Reach], str | None]], ...] = (
     ("session", _session_of), ("relative period", _relative_period_of), ("scope", _scope_of), ("group", _group_of),
     ("span", _span_of), ("allotment", _allotment_of), ("days", lambda v, r: _days_of(v, r)),
-    ("span verb", lambda v, r: _span_verb_of(v, r)))
+    ("span verb", lambda v, r: _span_verb_of(v, r)), ("how badly", lambda v, r: _how_badly_of(v, r)),
+    ("sub-event", lambda v, r: _sub_event_of(v, r)), ("yards", lambda v, r: _yards_of(v, r)),
+    ("season", lambda v, r: _season_of(v, r)))
+# precision55: parts compared when one side says them and the other does not: the said one narrows the set, so the
+# two figures count two sets unless the other side's sentence tells the same narrowing (``_narrowings_told``)
+_NARROWING = frozenset({"how badly", "sub-event", "yards"})
 
 
 # precision51: what a sum or a count says it takes in or leaves out by name ("for disasters that occurred before
@@ -2109,6 +2117,147 @@ def _span_verb_of(v: Value, reach: Reach = _REACH) -> str | None:
     return last.group(1).lower()[:5] if last else None
 
 
+# precision55: what narrows the set a figure counts, read in its own clause. A count of the people "seriously
+# injured", the villages "badly hit" or "worst hit", the people hurt "in the first blast", a back's "rushing yards"
+# is a part of the count with no such words ("15 injured", "about 15 villages damaged", "20 hurt in the blasts",
+# "507 yards"): two slots, unless the other side's own sentence tells the same narrowing (then it may count the
+# same part; a sentence telling things destroyed or levelled, and not "damaged", tells the worst hit). Things
+# "destroyed" beside things "damaged" stay one slot: read blind, seven villages levelled / five damaged were one
+# count of the worst-hit villages (precision55's sheet 2, 7 of 7 T).
+_INJURY = r"(?:injur\w*|wound\w*|hurt|hospitali[sz]\w*)"
+_DAMAGE_WORD = r"(?:damag\w*|hit|affected|struck)"
+_SEVERE = re.compile(r"\b(?:(?:serious(?:ly)?|critical(?:ly)?|severe(?:ly)?|grave(?:ly)?|life-threatening)[\s-]+" + _INJURY +
+                     r"|(?:badly|heavily|severely|seriously|worst|hardest|most\s+(?:badly|severely|heavily))[\s-]+"
+                     r"(?:" + _DAMAGE_WORD + "|" + _INJURY + r")|in\s+(?:a\s+)?(?:serious|critical|grave)\s+condition|"
+                     r"(?:all|both|each|most)\s+(?:of\s+them\s+)?(?:seriously|critically|severely|gravely|badly))\b",
+                     re.I)
+_MINOR = re.compile(r"\b(?:(?:slight(?:ly)?|light(?:ly)?|minor|superficial(?:ly)?|non-life-threatening|mild(?:ly)?)[\s-]+"
+                    r"(?:" + _INJURY + r"|damag\w*))\b", re.I)
+_SUB_EVENT = re.compile(r"\b(?:in|during|from|by|of)\s+(?:the\s+|a\s+)?(?P<ord>first|second|third|initial|"
+                        r"opening)\s+(?:of\s+(?:the\s+)?(?:two|three|four|several|\d+)\s+)?(?:[\w-]+\s+)?"
+                        r"(?:blast|explosion|attack|bombing|quake|earthquake|tremor|shock|strike|raid|wave|shooting|"
+                        r"fire|storm|collision|crash|assault|incident|round)s?\b", re.I)
+_ORDINAL_KEYS = {"first": "first", "initial": "first", "opening": "first", "second": "second", "third": "third"}
+_YARDS_VERB = re.compile(r"\b(?P<verb>ran|rushed|runs|rushes|running|rushing|passed|threw|throws|throwing|passing|"
+                         r"caught|catches|catching)\s+(?:\w+\s+){0,4}?for\s+(?:a\s+)?(?:\w+\s+){0,2}?$", re.I)
+_YARDS_KEYS = {"rushing": "rushing", "ran": "rushing", "rushed": "rushing", "runs": "rushing", "rushes": "rushing",
+               "running": "rushing", "passing": "passing", "passed": "passing", "threw": "passing", "throws": "passing",
+               "throwing": "passing", "caught": "receiving", "catches": "receiving", "catching": "receiving",
+               "receiving": "receiving", "total": "total", "offensive": "total", "return": "return"}
+_DESTROYED = re.compile(r"\b(?:destroy\w*|flatten\w*|level(?:l)?ed|raz(?:ed|ing)|collaps\w*|wreck\w*|demolish\w*|"
+                        r"gutted|obliterat\w*|(?:burn(?:ed|t)|washed|knocked)\s+(?:down|away|flat))\b", re.I)
+_DAMAGED = re.compile(r"\bdamag\w*", re.I)
+
+
+def _narrow_window(v: Value, reach: Reach) -> tuple[str, str]:
+    """The words of a figure's own clause within ``reach.narrow_before`` words before it and ``reach.narrow_after``
+    after it, lower case, cut at the nearest other figure (its words are that figure's: "five dead and 12 seriously
+    injured" — "seriously injured" is the 12's, not the five's)."""
+    text, m = v.sentence.text, v.mention
+    start, end = _clause_span(v)
+    for x in v.sentence.mentions:
+        if x.kind != "number" or x is m or not x.text or x.end <= x.start or _TIME_WORD.search(x.text) \
+                or re.search(r"\b(?:first|second|third)\s+of\s+(?:the\s+)?$", text[max(0, x.start - 20):x.start], re.I):
+            continue  # "the second of two quakes": the two is the sub-event's, no figure of its own
+        if start <= x.start and x.end <= m.start:
+            start = max(start, x.end)
+        elif m.end <= x.start and x.end <= end:
+            end = min(end, x.start)
+    head = " ".join(text[start:m.start].lower().split()[-reach.narrow_before:])
+    tail = " ".join(text[m.end:end].lower().split()[:reach.narrow_after])
+    return head, tail
+
+
+def _how_badly_of(v: Value, reach: Reach = _REACH) -> str | None:
+    """"severe" for a count of what was hit hard ("seriously injured", "in critical condition", "badly hit", "the worst
+    hit"), "minor" for one hit lightly ("slightly injured", "minor injuries"); None when its clause says neither or both."""
+    if v.type != "count" or v.mention.end <= v.mention.start or v.event == "killed":
+        return None  # a toll in "the worst-hit province" is the province's toll: a place, not how badly the dead were hit
+    head, tail = _narrow_window(v, reach)
+    near = head + " | " + tail
+    found = {key for key, pattern in (("severe", _SEVERE), ("minor", _MINOR)) if pattern.search(near)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _sub_event_of(v: Value, reach: Reach = _REACH) -> str | None:
+    """The part of a happening a count is told of, by its ordinal ("injured in the first blast": first; "in the
+    second of two quakes": second); None when its clause names no such part, or for a count of no happening
+    ("home to about 100,000 people, slept outside after a second quake": a population)."""
+    if v.type != "count" or v.mention.end <= v.mention.start or not v.event:
+        return None
+    head, tail = _narrow_window(v, reach)
+    found = {_ORDINAL_KEYS[hit.group("ord").lower()] for part in (head, tail) for hit in _SUB_EVENT.finditer(part)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _yards_of(v: Value, reach: Reach = _REACH) -> str | None:
+    """Which yards a figure counts: "rushing" ("352 rushing yards", "ran for 63 yards"), "passing", "receiving",
+    "return" or "total" ("507 yards of total offense"); None for other figures or yards said plainly."""
+    if v.mention.end <= v.mention.start:
+        return None
+    text, m = v.sentence.text, v.mention
+    after = text[m.end:m.end + 40]
+    if not re.match(r"\s*(?:-\s*)?(?:\w+\s+)?yards?\b|\s*(?:-\s*)?yard\b", after, re.I):
+        return None
+    hit = re.match(r"\s*(?:-\s*)?(?:(?P<kind>rushing|passing|receiving|total|offensive|return)\s+)?yards?"
+                   r"(?:\s+(?:of\s+)?(?P<offense>total\s+offense|offense))?", after, re.I)
+    if hit and hit.group("kind"):
+        return _YARDS_KEYS[hit.group("kind").lower()]
+    if hit and hit.group("offense"):
+        return "total"
+    start, _ = _clause_span(v)
+    before = " ".join(text[start:m.start].split()[-reach.narrow_before:]) + " "
+    verb = _YARDS_VERB.search(before)
+    return _YARDS_KEYS[verb.group("verb").lower()] if verb else None
+
+
+# a season's or a career's total ("63 yards this season", "2,872 career points") beside one game's figure ("on
+# Sunday", "in Saturday's win", "against the Owls"); a "career-high" or "season-best" is one game's record, no total.
+# Compared only when both are said: a plain "now has 2,302 points" may be the career total
+_SEASON = re.compile(r"\b(?:(?:this|last|the|a|his|her|their|its)\s+(?:regular\s+)?season\b(?![\s-]+(?:high|low|best|"
+                     r"worst|opener|finale|record))|on\s+the\s+(?:season|year)\b|career\b(?![\s-]+(?:high|low|best|"
+                     r"worst|record))|all[- ]time\b)", re.I)
+
+
+_GAME = re.compile(r"(?i:\b(?:on|last)\s+(?:" + "|".join(WEEKDAYS) + r")\b|\bin\s+(?:the|a|an|his|her|their|its|"
+                   r"(?:" + "|".join(WEEKDAYS) + r")['’]s)\s+(?:[\w-]+\s+)?(?:game|win|loss|victory|defeat|match|rout|"
+                   r"opener|final)\b)|\b[Aa]gainst\s+(?:the\s+)?[A-Z]")  # a team's name, never "against the odds"
+
+
+def _season_of(v: Value, reach: Reach = _REACH) -> str | None:
+    """"season" for a figure its clause gives as a season's or a career's total ("has 700 yards this season",
+    "scored 2,872 career points"), "game" for one tied to one game or day ("on Sunday", "in Saturday's win",
+    "against the Owls"); None when neither or both (a "season-high" is a game's)."""
+    if v.mention.end <= v.mention.start or v.type not in ("count", "distance"):
+        return None
+    start, end = _clause_span(v)
+    head, tail = _narrow_window(v, reach)
+    season = _SEASON.search(head + " | " + tail)
+    text, m = v.sentence.text, v.mention
+    window = " ".join(text[start:m.start].split()[-reach.narrow_before:]) + " | " + \
+        " ".join(text[m.end:end].split()[:reach.narrow_after])  # case kept: a team named after "against"
+    hit = _GAME.search(window)
+    game = hit is not None and not _SAID_BEFORE.search(window[:hit.start()][-40:])  # "police said Sunday": when said
+    if season and not game:
+        return "season"
+    return "game" if game and not season else None
+
+
+def _narrowings_told(text: str) -> str:
+    """Every narrowing a sentence tells anywhere, "|"-joined ("how badly:severe|sub-event:first"): a side whose own
+    figure has none may still count that part when its sentence says so ("Twelve were hurt, all of them seriously")."""
+    told = set()
+    if _SEVERE.search(text) or (_DESTROYED.search(text) and not _DAMAGED.search(text)):
+        told.add("how badly:severe")
+    if _MINOR.search(text):
+        told.add("how badly:minor")
+    told.update("sub-event:" + _ORDINAL_KEYS[hit.group("ord").lower()] for hit in _SUB_EVENT.finditer(text))
+    for hit in re.finditer(r"\b(rushing|passing|receiving|total|offensive|return)\s+(?:yards?|offense)\b|"
+                           r"\b(ran|rushed|passed|threw|caught)\s+(?:\w+\s+){0,4}?for\b", text, re.I):
+        told.add("yards:" + _YARDS_KEYS[(hit.group(1) or hit.group(2)).lower()])
+    return "|".join(sorted(told))
+
+
 def _start_key(v: Value) -> str | None:
     """What a length of time is counted from (``_start``: "after:author" for "Eight months after first
     authorizing the vaccine"), None when unsaid or a happening of ``events.EVENT_FAMILIES`` (killed,
@@ -2126,6 +2275,7 @@ def _slot(v: Value, reach: Reach = _REACH) -> dict[str, str | None]:
     out = {name: read(v) for name, read in _OPEN_PARTS}
     out.update({name: read(v, reach) for name, read in _CLAUSE_PARTS})
     out["mode"] = _mode_of(v)
+    out["told"] = _narrowings_told(v.sentence.text)
     return out
 
 
@@ -2147,6 +2297,13 @@ def _fits(a: dict[str, str | None] | None, b: dict[str, str | None] | None) -> b
         return True
     for k in a:
         x, y = a[k], b[k]
+        if k == "told":
+            continue
+        if k in _NARROWING and x != y and (x is None or y is None):
+            said, other = (x, b) if y is None else (y, a)
+            if k + ":" + str(said) in (other.get("told") or "").split("|"):
+                continue  # the other side's sentence tells the same narrowing: it may count that part too
+            return False
         if k == "kin" and (x is None or y is None) and "age" not in (x, y):
             continue  # a parent's children beside a bare count may be misread; an age in apposition never is a count
         if x == y or (k not in ("mode", "kin") and (x is None or y is None)):
