@@ -865,6 +865,18 @@ class Options:
     # others reach it, is another story filed with this one: no summary sentence comes from it
     # (``summarize.strays``). 0 turns it off. Set from protocol C7's off-topic lines; see BENCHMARKS.md
     summary_stray_similarity: float = 0.1
+    # (coherence40) past the lede, a sentence of an article whose whole text's TF-IDF cosine with the lead's
+    # article, and with every article that reaches this with the lead's, is below this — another matter filed
+    # with the story (an archive listicle beside the news, ~0.05), or an account only loosely tied to the
+    # lede's (a column, a review, a memo beside the news) — is taken only when it names someone or something
+    # the summary named (``summarize.affinity``, ``_Context.off_matter``), or, with nothing else left, while
+    # the summary fills less than ``summary_off_fill`` of the budget. 0 turns it off. Read blind A/B on the
+    # Multi-News dev stories it changes: 0.2 read better 8 of 9; what 0.3 adds read worse 5 to 3. Both
+    # articles of at least ``summary_off_min_words`` words: short texts share few words by chance (NeuS's
+    # 10–90-word accounts of one event)
+    summary_off_similarity: float = 0.2
+    summary_off_fill: float = 0.5
+    summary_off_min_words: int = 150
     # (coherence34) a writer's "I"/"me"/"my" outside quotation marks that names no speaker, right after
     # a sentence of another article that gives no speaker's words, is flagged wherever it stands (a
     # column's or a transcript's voice dropped into another account: ``summarize._Context.switched_i``),

@@ -2774,3 +2774,106 @@ def test_a_shorter_telling_stays_when_the_later_one_does_not_tell_all_it_told() 
     # a quotation: the speaker's own words stay
     quoted = "“We will fight this,” said Mayor John Smith, indicted on Friday."
     assert quoted in _indictment(quoted, "A grand jury indicted Mayor John Smith on Friday on six counts of fraud.")
+
+
+# -- coherence40: a summary about the story's one event, not another matter filed with it --------------
+
+_COLLAPSE = _art("a", "\n".join([
+    "A road bridge over the Tamsin River collapsed in Harlow on Tuesday morning, sending two trucks and a bus into the water.",
+    "Rescue crews pulled 14 passengers from the bus, and the county said three people were still missing by nightfall.",
+    "Mayor Dana Whitfield said the bridge had passed a safety inspection in March and called the collapse a shock to the town.",
+    "Engineers from the state transport department arrived in the afternoon to examine the broken steel supports.",
+    "Witnesses said they heard a loud crack before the middle span of the bridge dropped into the river.",
+    "The bridge carried about 20,000 vehicles a day and linked the town's two halves across the river.",
+    "Schools on the east bank closed early, and buses were sent on a detour of 30 miles through the hills.",
+    "Divers searched the river until dark and will resume the search for the missing at dawn on Wednesday.",
+    "The governor declared a state of emergency for the county and promised money to rebuild the crossing.",
+    "Families of the missing waited at a church near the river, where volunteers handed out food and blankets.",
+]))
+_FESTIVAL = _art("b", "\n".join([
+    "The annual pumpkin festival in Brookvale drew a record crowd of gardeners and their families this weekend.",
+    "Judges weighed more than 300 entries, and a farmer from Elm Hollow won first prize with a giant orange gourd.",
+    "Children carved lanterns in a tent beside the duck pond while a brass band played old marching tunes.",
+    "Organisers said the cider stall sold out by noon and promised to order twice as many barrels next autumn.",
+    "A cookery contest for the best pie ended in a tie between two retired teachers from the village school.",
+    "The festival began forty years ago as a small show in a barn and now fills the whole common every October.",
+    "Local bakers sold spiced cakes, and a potter showed visitors how to throw bowls on a wheel driven by a pedal.",
+    "Tickets cost five pounds, and the money raised goes to repair the roof of the old village hall.",
+    "Next year's show will add a category for the heaviest marrow, the committee announced on Sunday evening.",
+    "Visitors praised the sunny weather, which held until the last prize was handed out in the late afternoon.",
+]))
+
+
+def test_an_article_of_another_matter_gives_no_line_once_the_story_fills_the_summary() -> None:
+    """(coherence40) A bridge's collapse filed with a village festival's report: either's lines are another
+    matter than the other's (no shared words to speak of, no name the summary used). Once the lede's account
+    fills half the budget the other gives no line; with the rule off the fill takes them, so the test can fail."""
+    from accord.summarize import affinity
+
+    near = affinity([_COLLAPSE, _FESTIVAL], DEFAULT)
+    assert near["a"]["b"] < DEFAULT.summary_off_similarity
+    on = _brief_summary([_COLLAPSE, _FESTIVAL], words=300)
+    off = [c.text for c in __import__("accord.briefing", fromlist=["build"]).build(
+        [_COLLAPSE, _FESTIVAL], DEFAULT.with_(words=300, summary_off_similarity=0.0)).summary]
+    assert on and off and on[0] == off[0]  # two articles alone cannot say which is the story's: the lede's is
+    lede, other = (_COLLAPSE, _FESTIVAL) if on[0] in _COLLAPSE.text else (_FESTIVAL, _COLLAPSE)
+    assert len(" ".join(on).split()) >= 150 and all(s in lede.text for s in on)
+    assert any(s in other.text for s in off)  # near case: the rule off, the other matter fills the budget
+
+
+def test_another_matter_still_fills_a_summary_its_story_cannot() -> None:
+    """(coherence40) Two unrelated articles where neither fills half the budget: the other article's lines
+    still come (after the lede's account), so the summary is not cut short."""
+    summary = _brief_summary([_COLLAPSE, _FESTIVAL], words=600)
+    assert summary and any(s in _COLLAPSE.text for s in summary) and any(s in _FESTIVAL.text for s in summary)
+
+
+def test_a_new_angle_or_another_part_of_the_event_keeps_its_lines() -> None:
+    """(coherence40) Near cases that must not fire: a second article on the inquiry into the same collapse
+    (its own words, the same bridge, town and mayor), and a one-article story."""
+    from accord.summarize import affinity
+
+    inquiry = _art("b", "\n".join([
+        "State investigators opened an inquiry on Wednesday into why the Tamsin River bridge in Harlow gave way.",
+        "The inquiry will examine the March inspection report and the steel supports that failed under the middle span.",
+        "Mayor Dana Whitfield said the town would hand over every maintenance record it holds on the bridge.",
+        "Investigators said corrosion, overloading by heavy trucks and the age of the bridge were all being studied.",
+        "The bridge was built in 1968 and had its deck replaced twelve years ago, according to county records.",
+        "A lawyer for the families of the missing asked for the inspection reports to be made public this week.",
+        "The state senator for Harlow called for every bridge of the same design in the state to be checked at once.",
+        "Engineers said a full answer could take months, as the broken spans must first be lifted out of the river.",
+        "The transport department said two other bridges of the same age were closed to trucks as a precaution.",
+        "The inquiry's first findings are due before the end of the year, officials said at a news conference.",
+    ]))
+    assert affinity([_COLLAPSE, inquiry], DEFAULT)["a"]["b"] >= DEFAULT.summary_off_similarity
+    opts = DEFAULT.with_(words=300)
+    from accord.briefing import build
+
+    def summary(arts: list[Article], **o: object) -> list[str]:
+        return [c.text for c in build(arts, opts.with_(**o)).summary]
+
+    assert summary([_COLLAPSE, inquiry]) == summary([_COLLAPSE, inquiry], summary_off_similarity=0.0)
+    assert any(s in inquiry.text for s in summary([_COLLAPSE, inquiry]))
+    assert summary([_COLLAPSE]) == summary([_COLLAPSE], summary_off_similarity=0.0) != []
+
+
+def test_short_accounts_are_never_read_as_another_matter() -> None:
+    """(coherence40) Accounts under ``summary_off_min_words`` share few words by chance (NeuS's 10–90-word
+    accounts of one event): no cosine is read for them, so none is another matter."""
+    from accord.summarize import affinity
+
+    a = _art("a", "A storm flooded three valley towns on Thursday.")
+    b = _art("b", "Hundreds left their homes as rivers rose overnight.")
+    assert affinity([a, b], DEFAULT) == {}
+    assert affinity([_COLLAPSE, _FESTIVAL], DEFAULT.with_(summary_off_similarity=0.0)) == {}
+
+
+def test_name_runs_are_the_names_a_sentence_writes() -> None:
+    """(coherence40) A line of a far article that names what the summary named stays (a new angle names
+    the story's people): the names are runs of capitalised words, a leading function word dropped."""
+    from accord.summarize import name_runs
+
+    assert name_runs("The London Underground is home to the Mole People of New York’s Subway.") == [
+        "London Underground", "Mole People", "New York’s Subway"]
+    assert name_runs("Bella doesn’t come across as an empowered young woman in New Moon.") == ["Bella", "New Moon"]
+    assert name_runs("it rained all day.") == []

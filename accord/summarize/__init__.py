@@ -76,7 +76,7 @@ def _chosen(facts: list[Fact], first: dict[str, int], options: Options, stated: 
     view = features.view(facts, list(articles), embed=scorers.uses(scorer, "emb_centrality"), options=options)
     heads = {f.text for f in facts if not stopped(f.text) and _position(f)[0] in first}  # not a cut lede
     return [replace(c, text=features.headline_sentence(c.text) or c.text) if c.text in heads else c
-            for c in choose(view, scorer(view), options, stated)]  # a headline kept (``candidates``) gets its stop
+            for c in choose(view, scorer(view), options, stated, affinity(articles, options))]  # a headline kept (``candidates``) gets its stop
 
 
 _TITLES_OFFICES = TITLES | OFFICES  # words before a name that make it a person's ("President", "Judge")
@@ -778,6 +778,44 @@ def strays(articles: Sequence[Article], least: float) -> set[str]:
     return {a for k, (a, _) in enumerate(texts) if nearest[k] < least}
 
 
+_NAME_RUN = re.compile(r"[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*)*")
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+def name_runs(text: str) -> list[str]:
+    """(coherence40) The names a sentence writes: each run of capitalised words, its possessive and any
+    leading function word ("The", "In") dropped ("The London Underground" → "London Underground")."""
+    out = []
+    for m in _NAME_RUN.finditer(text):
+        words = m.group().split()
+        while words and words[0].lower().strip(".") in STOP_WORDS:
+            words = words[1:]
+        run = _POSSESSIVE.sub("", " ".join(words)).rstrip(".,")
+        if len(run) > 1:
+            out.append(run)
+    return out
+
+
+Affinity = dict[str, dict[str, float]]  # article id -> other article id -> TF-IDF cosine of their texts
+
+
+def affinity(articles: Sequence[Article], options: Options = DEFAULT) -> Affinity:
+    """(coherence40) The TF-IDF cosine of each two articles' whole texts, for the articles of at least
+    ``summary_off_min_words`` words (a shorter text shares few words with another by chance): what
+    ``_Context.far_from`` reads. Empty when the rule is off or fewer than two articles qualify."""
+    if options.summary_off_similarity <= 0:
+        return {}
+    texts = [(a.id, a.text) for a in articles if a.text and len(a.text.split()) >= options.summary_off_min_words]
+    if len(texts) < 2:
+        return {}
+    try:
+        m = tfidf.matrix([t for _, t in texts])
+    except ValueError:  # no text has a word
+        return {}
+    sims = (m @ m.T).toarray()
+    return {a: {b: float(sims[k, q]) for q, (b, _) in enumerate(texts) if q != k} for k, (a, _) in enumerate(texts)}
+
+
 def bounded(facts: list[Fact], limit: int) -> list[Fact]:
     """At most ``limit`` candidates, in their order: those of the best-supported facts, leads first.
 
@@ -857,7 +895,7 @@ def news_account(texts: Sequence[str]) -> bool:
 
 
 def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFAULT,
-           stated: Callable[[Fact], int] | None = None) -> list[Cited]:
+           stated: Callable[[Fact], int] | None = None, near: Affinity | None = None) -> list[Cited]:
     """Budgeted MMR selection over scored facts (shared by every scorer and by training).
 
     The first pick is a lead: one of the top sentences of an article, a statement that needs nothing
@@ -866,6 +904,9 @@ def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFA
     with the sentence before it in its article when that one resolves it, else not at all. The
     summary is then put in story order (``_story_order``) and checked once more as the reader will
     read it; a sentence still flagged is left out and the selection re-run without it.
+
+    ``near`` (``affinity``) is the TF-IDF cosine of each two of the story's articles, whole: what
+    ``_Context.far_from`` reads to tell an article of another matter (coherence40).
     """
     facts = view.facts
     n = len(facts)
@@ -873,15 +914,15 @@ def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFA
     blocked = np.isnan(scores)
     if n == 0:
         return []
-    chosen = _choose(_Context(view, options, stated=stated), scores, blocked)
+    chosen = _choose(_Context(view, options, near=near, stated=stated), scores, blocked)
     if sum(len(facts[i].text.split()) for i in chosen) < options.summary_voice_fill * options.words:
         # a column's or a forum's story: most of what it tells is in its writers' "I"/"we" — past the
         # opening, such lines beat a summary cut short (the opening stays a statement of the news)
-        fuller = _choose(_Context(view, options, stated=stated, late_voice=False), scores, blocked)
+        fuller = _choose(_Context(view, options, near=near, stated=stated, late_voice=False), scores, blocked)
         if options.summary_unplaced_we and max(_told_words(facts, fuller), _told_words(facts, chosen)) < options.words / 2:
             # a story told only in a statement's "we" (a family's statement in every article): its
             # lines beat a summary of one or two sentences (selection25: mn-val-148 fell to one line)
-            voiced = _choose(_Context(view, options, stated=stated, late_voice=False, statement_we=True), scores, blocked)
+            voiced = _choose(_Context(view, options, near=near, stated=stated, late_voice=False, statement_we=True), scores, blocked)
             if _told_words(facts, voiced) >= 2 * max(_told_words(facts, fuller), _told_words(facts, chosen)):
                 fuller = voiced
         if _told_words(facts, fuller) > _told_words(facts, chosen):
@@ -889,7 +930,7 @@ def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFA
     if not chosen and (~blocked).any():
         # every telling names someone by surname alone before the story gives the full name, or
         # speaks as "I" or "we" (a one-page story of a column): a summary that does so beats none at all
-        chosen = _choose(_Context(view, options, names=False, voice=False, stated=stated), scores, blocked)
+        chosen = _choose(_Context(view, options, names=False, voice=False, stated=stated, near=near), scores, blocked)
     texts = [facts[i].text.strip() for i in chosen]
     if options.summary_fragments:
         texts = closed_quotes(texts, [_position(facts[i]) for i in chosen])
@@ -981,8 +1022,9 @@ class _Context:
 
     def __init__(self, view: features.StoryView, options: Options, names: bool = True, voice: bool = True,
                  stated: Callable[[Fact], int] | None = None, late_voice: bool = True,
-                 statement_we: bool = False) -> None:
+                 statement_we: bool = False, near: Affinity | None = None) -> None:
         facts = view.facts
+        self.near = near or {}  # (coherence40) whole articles' cosines (``affinity``)
         self.names = names  # whether a surname alone needs its full name before it
         self.voice = voice  # whether the writer's "I"/"we" outside quotes may not open the summary
         self.late_voice = late_voice  # ... nor stand anywhere after the opening
@@ -1080,6 +1122,8 @@ class _Context:
                 self.opening.setdefault(a, []).append(i)
         self._shared: dict[int, float] = {}
         self._proper: frozenset[str] | None = None
+        self._names: dict[int, frozenset[str]] = {}  # (coherence40) ``names_of``
+        self._far: dict[str, frozenset[str]] = {}  # (coherence40) ``far_from``, by the lead's article
         # a page's headline line: no stop, in an article that has a sentence with one (``candidates``
         # keeps only those above the article's first; an article with none is a feed's cut lede)
         with_stop = {a for i, (a, k) in enumerate(self.where) if k >= 0 and stopped(facts[i].text)}
@@ -1540,6 +1584,10 @@ class _Context:
                     continue
             if not options.summary_fill:
                 ok &= fits
+            if options.summary_off_similarity > 0 and chosen:  # (coherence40) a far account's unlinked line: only
+                off = self.off_matter(chosen, ok)  # with nothing else left, while the summary is under the fill share
+                if off.any() and ((ok & ~off).any() or used >= budget * options.summary_off_fill):
+                    ok &= ~off
             if not ok.any():
                 break
             val = np.where(ok, scores - options.summary_redundancy * red, -np.inf)
@@ -1667,6 +1715,48 @@ class _Context:
             return False
         text = self.facts[i].text
         return coherence.anonymous_lede(text) or coherence.anonymous_thing(text)
+
+    def off_matter(self, chosen: list[int], among: np.ndarray) -> np.ndarray:
+        """(coherence40, ``summary_off_similarity``) The candidates of ``among`` that do not tie in with the
+        summary: of an article far from the lead's (``far_from``: another matter filed with the story, or an
+        account only loosely tied to the lede's) and naming no one and nothing the chosen sentences name (an
+        entity's key, or a run of capitalised words the chosen text writes: ``name_runs``). Readers of
+        protocol C read such a line as an abrupt switch to an unrelated story (a neurologists' paper beside
+        an arrest, an archive page's lines) or as a summary stitched from two accounts; a reaction or an
+        inquiry into the summary's event names its people, and stays."""
+        out = np.zeros(len(self.facts), dtype=bool)
+        lead = next((j for j in chosen if self.where[j][1] >= 0), chosen[0])
+        far = self.far_from(self.where[lead][0])
+        if not far:
+            return out
+        named = frozenset().union(*(self.names_of(j) for j in chosen))
+        told = " ".join(self.facts[j].text for j in chosen)
+        for i in np.flatnonzero(among).tolist():
+            out[i] = (self.where[i][0] in far and not (self.names_of(i) & named)
+                      and not any(re.search(r"(?<![\w'’-])" + re.escape(r) + r"(?![\w-])", told)
+                                  for r in name_runs(self.facts[i].text)))
+        return out
+
+    def names_of(self, i: int) -> frozenset[str]:
+        """The entities (their keys, folded) candidate ``i`` names."""
+        if i not in self._names:
+            self._names[i] = frozenset(str(m.value or m.text).lower() for s in self.facts[i].sentences
+                                       for m in s.mentions if m.kind == "entity" and (m.value or m.text))
+        return self._names[i]
+
+    def far_from(self, article: str) -> frozenset[str]:
+        """The story's articles with candidates whose whole text's TF-IDF cosine with ``article``'s, and with
+        every article near it, is below ``summary_off_similarity`` (``affinity``): another matter filed with
+        the story, or an account only loosely tied to ``article``'s. Two short texts share few words by chance, so both must be of
+        ``summary_off_min_words`` words or more (NeuS's 10–90-word accounts of one event never are)."""
+        if article not in self._far:
+            least = self.options.summary_off_similarity
+            sims = self.near.get(article, {})
+            near = {article} | {b for b, v in sims.items() if v >= least}
+            far = {a for a in self.members if a not in near and a in sims
+                   and all(self.near.get(a, {}).get(b, 0.0) < least for b in near)}
+            self._far[article] = frozenset(far) if article in self.members else frozenset()
+        return self._far[article]
 
     def opening_of(self, i: int) -> int:
         """The opening of lede ``i``'s account: the first of its article's top candidates up to ``i``
