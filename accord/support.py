@@ -290,7 +290,26 @@ def plain(text: str) -> dict[str, str]:
         out.setdefault(stem("ask"), m.group(1))
     if _named_to(unquoted):  # (cite32) "was named interim coach": appointed
         out.setdefault(_FAMILY_STEM[stem("appointed")], "named")
+    for pattern, word in _TOLD_AS:  # (cite34) "passed away": died
+        if told := pattern.search(unquoted):
+            out.setdefault(_FAMILY_STEM.get(stem(word), stem(word)), told.group(0).split()[0])
     return out
+
+
+# (cite34, issue 12) a phrase a dictionary gives for one verb, read as that verb: "passed away" / "died", "taken
+# into custody" / "arrested", "stepped down" / "resigned", "found guilty" / "convicted" (never "protective custody",
+# "stepped down from the stage"). Only the act told as done — a past or present form, never right after "not" or
+# "never" — since the move and negation checks read the word after "to" / "not" ("plans to step down", "did not
+# step down", "found not guilty"), which is not the verb the phrase stands for: those are read as before.
+_TOLD_DONE = r"(?<!\bnot\s)(?<!n't\s)(?<!n’t\s)(?<!\bnever\s)"
+_TOLD_AS = (
+    (re.compile(_TOLD_DONE + r"\b(?:passed|passes)\s+away\b", re.I), "died"),
+    (re.compile(_TOLD_DONE + r"\b(?:taken|took)\s+(?:(?:him|her|them|the\s+\w+|\w+)\s+)?into\s+"
+                r"(?:police\s+|federal\s+)?custody\b", re.I), "arrested"),
+    (re.compile(_TOLD_DONE + r"\b(?:stepped|steps)\s+down\b(?!\s+(?:the\b|from\s+(?:the\s+)?(?:stage|podium|plane|"
+                r"platform|ladder|bus|train|car|curb|kerb)\b))", re.I), "resigned"),
+    (re.compile(_TOLD_DONE + r"\bfound\s+(?:(?:him|her|them)\s+)?guilty\b", re.I), "convicted"),
+)
 
 
 # "appeal(ed) … for" asks for something (never "appealed the ruling", "appeals court")
@@ -331,12 +350,17 @@ def content(text: str) -> frozenset[str]:
     out = {st if w.endswith("ly") else _FAMILY_STEM.get(st, st)
            for w, st in ((w, stem(w)) for w in tfidf.terms(text)
                          if w not in _ATTRIBUTION and w not in _CONTRACTED and not w[0].isdigit())}
-    if _APPEAL_FOR.search(_unquoted(text)):  # "appealed to the alliance for help": asked for it
+    unquoted = _unquoted(text)
+    if _APPEAL_FOR.search(unquoted):  # "appealed to the alliance for help": asked for it
         out.discard(stem("appeal"))
         out.add(_FAMILY_STEM[stem("ask")])
     if _named_to(text):  # (cite32) "was named interim coach": appointed
         out.discard(stem("named"))
         out.add(_FAMILY_STEM[stem("appointed")])
+    for pattern, word in _TOLD_AS:  # (cite34) "passed away": died, one word as the verb it stands for
+        if told := list(pattern.finditer(unquoted)):
+            out -= {_FAMILY_STEM.get(stem(w), stem(w)) for m in told for w in tfidf.terms(m.group(0))}
+            out.add(_FAMILY_STEM.get(stem(word), stem(word)))
     return frozenset(out)
 
 
