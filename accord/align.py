@@ -106,7 +106,9 @@ def _content_words(text: str) -> frozenset[str]:
 _END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 # recall53: a statement closed by a rhetorical tag that asks nothing ("McDermott now has 2,029 points, but
 # who's counting?"): the clause before the comma is stated as a fact; a real question ("Who is counting the
-# votes?") has no statement before a comma and stays out
+# votes?") has no statement before a comma and stays out. mend55 (issue 11): this is ONE idiom, kept narrow on
+# purpose ("who's / who is counting / keeping count, score, track"), not the start of a list of tags: a sentence
+# ending on "?" is a question unless it is exactly this idiom ("but who cares?", "but who knows?" stay out)
 _RHETORICAL_TAG = re.compile(r"\w[\w%)”’\"']*\s*,\s+but\s+who\s*(?:['’]\s*s|\s+is)\s+(?:counting|keeping\s+(?:count|score|track))\s*\?"
                              r"[\"'”’)\]]*\s*$", re.I)
 
@@ -115,7 +117,8 @@ def is_statement(text: str) -> bool:
     """A sentence that states something, not a section heading or a caption stub.
 
     Headings ("What did Russia say?", "Military deployed to Almaty") survive cleaning because they
-    are real text, but they are not facts: short lines without closing punctuation, and questions.
+    are real text, but they are not facts: short lines without closing punctuation, and questions. The one
+    exception, kept narrow on purpose, is the idiom ", but who's counting?" after a statement (_RHETORICAL_TAG).
     """
     words = text.split()
     if text.rstrip().endswith("?") and not _RHETORICAL_TAG.search(text):

@@ -163,3 +163,16 @@ def test_shared_mentions_dense_and_sparse_agree() -> None:
     sparse = _shared_mentions(keys, dense_cells=0)
     assert np.array_equal(dense, sparse)
     assert dense[0, 1] == 1.0 and dense[0, 3] == 0.5 and dense[2].sum() == 0
+
+
+def test_the_rhetorical_tag_is_one_idiom_kept_narrow():
+    # mend55 (issue 11): only ", but who's counting?" (and its keeping count / score / track forms) is stated;
+    # other rhetorical-looking tags stay questions, the rule is no list to grow
+    for text in ("The guard now has 1,512 points in 98 games, but who knows?",
+                 "The guard now has 1,512 points in 98 games, but who's complaining?",
+                 "The guard now has 1,512 points in 98 games, but who is to say?",
+                 "The guard now has 1,512 points in 98 games, and who's counting?"):
+        assert align([_art("a")], {"a": [_s("a", 0, text)]}, {}) == [], text
+    # near case: the idiom itself is a statement
+    text = "The guard now has 1,512 points in 98 games, but who is keeping track?"
+    assert [f.text for f in align([_art("a")], {"a": [_s("a", 0, text)]}, {})] == [text]

@@ -532,3 +532,71 @@ def test_a_term_is_read_only_with_its_holder_named():
         assert [v for v in read(text) if v.type == "duration"] == [], text
     vals = read("Tom Smith, the head of the family, was serving a 12-year sentence in Missouri.")
     assert [(v.point, v.owner) for v in vals if v.type == "duration"] == [(12 * 365.25, "Tom Smith")]
+
+
+# -- mend55 (issue 11): recall53's readings kept to what they were written for ------------------------------
+
+def test_a_place_before_a_common_noun_after_as_a_is_still_a_place():
+    # "as a" is the conjunction here: the name before "hotel" is where it happened
+    vals = read("At least 12 people were killed as a Kabul hotel came under attack on Monday.")
+    killed = [v for v in vals if v.mention.value == 12]
+    assert killed and killed[0].place == "Kabul"
+    found = compared("At least 12 people were killed as a Kabul hotel came under attack on Monday.",
+                     "At least 15 people were killed as a Jalalabad hotel came under attack on Monday.")
+    assert numbers(found) == []
+    # near cases: the name ends its noun phrase, so it is what someone is
+    for text in ("Tom Jones scored 1,512 points in 98 games as a Wildcat, the school said.",
+                 "Tom Jones scored 1,512 points in 98 games as a Wildcat in 2009."):
+        points = [v for v in read(text) if v.mention.text == "1,512"]
+        assert points and points[0].place is None, text
+
+
+def test_a_term_asked_for_or_hypothetical_is_not_read():
+    for text in ("Prosecutors asked that Tom Smith be given a 10-year sentence for fraud on Monday.",
+                 "Prosecutors had wanted Tom Smith to be given a 10-year sentence for fraud.",
+                 "Tom Smith could be given a 10-year sentence for fraud, prosecutors said on Monday.",
+                 "Tom Smith would be handed a 10-year prison term for fraud under the law.",
+                 "Prosecutors sought to have Tom Smith handed a 10-year sentence for fraud."):
+        assert [v for v in read(text) if v.type == "duration"] == [], text
+    found = compared("Prosecutors asked that Tom Smith be given a 10-year sentence for fraud on Monday.",
+                     "Tom Smith was sentenced to seven years in prison for fraud on Monday.")
+    assert numbers(found) == []
+    # near case: a term given is read, and one being served
+    for text in ("Tom Smith was given a 10-year sentence for fraud on Monday.",
+                 "Tom Smith is being served a 10-year sentence for fraud, officials said."):
+        assert [v.point for v in read(text) if v.type == "duration"] == [10 * 365.25], text
+
+
+def test_a_relatives_term_is_not_the_named_persons():
+    for text in ("Tom Smith, whose brother received a five-year sentence for fraud, was sentenced on Monday.",
+                 "A judge told Tom Smith that his son was given a five-year sentence.",
+                 "Tom Smith said her husband was handed a five-year prison term on Monday."):
+        assert [v for v in read(text) if v.type == "duration"] == [], text
+    # another person named between: the term is his, never Tom Smith's
+    vals = read("Tom Smith said Bill Jones received a five-year sentence for fraud on Monday.")
+    assert [v.owner for v in vals if v.type == "duration"] in ([], ["Bill Jones"])
+    # near case: the named person's own term, with his own words around it
+    vals = read("Tom Smith received a five-year sentence for fraud on Monday.")
+    assert [(v.point, v.owner) for v in vals if v.type == "duration"] == [(5 * 365.25, "Tom Smith")]
+
+
+def test_a_term_begun_is_read():
+    for text in ("Tom Smith began a five-year prison sentence for fraud on Monday.",
+                 "Tom Smith started serving a five-year sentence for fraud on Monday."):
+        assert [v.point for v in read(text) if v.type == "duration"] == [5 * 365.25], text
+    # near case: an office's term begun is no custody
+    assert [v for v in read("Tom Smith began a four-year term as mayor on Monday.") if v.type == "duration"] == []
+
+
+def test_an_earlier_term_is_not_the_term_given():
+    for text in ("Tom Smith previously served a five-year sentence for robbery, the court heard on Monday.",
+                 "Tom Smith had served a five-year sentence for robbery, the court heard on Monday.",
+                 "Tom Smith once received a five-year sentence for robbery.",
+                 "Tom Smith served a five-year sentence for a previous robbery conviction."):
+        assert [v for v in read(text) if v.type == "duration"] == [], text
+    found = compared("Tom Smith previously served a five-year sentence for robbery, the court heard on Monday.",
+                     "Tom Smith was sentenced to seven years in prison for fraud on Monday.")
+    assert numbers(found) == []
+    # near case: the term given now, with an earlier crime named in another clause
+    vals = read("Tom Smith received a five-year sentence for fraud on Monday, after an earlier trial.")
+    assert [v.point for v in vals if v.type == "duration"] == [5 * 365.25]

@@ -603,8 +603,13 @@ _MODEL_NAME = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{1,4}s?")
 
 
 # recall53: a name after "as a" / "as an" says what someone is ("as a Bluejay", "as a Yankee"), never a place,
-# though a name reader may tag it as one
+# though a name reader may tag it as one. mend55: only when the name ends its noun phrase (punctuation, the end,
+# or a clause word follows: "as a Bluejay,", "as a Yankee in 2009"); "as a" is often the conjunction and a common
+# noun after the name makes it a real place ("killed as a Kabul hotel came under attack", "as an Istanbul court")
 _AS_MEMBER_BEFORE = re.compile(r"\bas\s+an?\s+$", re.I)
+_MEMBER_END_AFTER = re.compile(r"^(?:\s*$|\s*[,.;:!?)\]\"'”’—–]|\s+-\s|\s+(?:in|on|at|for|from|since|with|until|during|"
+                               r"after|before|and|but|or|who|when|while|where|this|last|that|than|he|she|they|"
+                               r"to|of|by|against|under|over)\b)", re.I)
 
 
 def place_of(m: Mention, sentence: Sentence, options: Options = DEFAULT) -> str | None:
@@ -621,7 +626,7 @@ def place_of(m: Mention, sentence: Sentence, options: Options = DEFAULT) -> str 
             continue  # "down by 80 percent in Egypt, in India by 65 percent": India has its own figure
         if e.end <= m.start and _SPEAKERS_AFTER.match(text[e.end:m.start]):
             continue  # disagree43: "Kazakh officials said that 164 people had been killed": whose word it is
-        if _AS_MEMBER_BEFORE.search(text[max(0, e.start - 8):e.start]):
+        if _AS_MEMBER_BEFORE.search(text[max(0, e.start - 8):e.start]) and _MEMBER_END_AFTER.match(text[e.end:e.end + 20]):
             continue  # recall53: "2,029 points in 106 games as a Bluejay": what someone is, not where
         if best is None or hi - lo < best[0]:
             best = (hi - lo, str(e.value))
@@ -825,9 +830,41 @@ _MODIFIER_AFTER = re.compile(r"^\s*-\s*(?:year|month|week|day|hour|man|woman|mem
 # "term" is often an office ("a four-year term"), a "suspended" or "probation" sentence no custody: not read
 _SERVED_TERM_AFTER = re.compile(r"^\s*-\s*(?P<unit>year|month|week|day)\s+(?:(?:prison|jail)\s+(?:sentence|term)|sentence)\b"
                                 r"(?!\s*-)", re.I)
-_SERVED_BEFORE = re.compile(r"\b(?:received|receives|receiving|got|gets|given|handed|serving|serves|served|"
-                            r"(?:began|begun|begins|beginning|starts|started)\s+(?:serving\s+)?)\s+(?:him\s+|her\s+|them\s+)?"
+_SERVED_BEFORE = re.compile(r"\b(?P<verb>(?:received|receives|receiving|got|gets|given|handed|serving|serves|served)|"
+                            r"(?:began|begun|begins|beginning|starts|started)(?:\s+serving)?)\s+(?:him\s+|her\s+|them\s+)?"
                             r"an?\s+$", re.I)
+# mend55 (issue 11): a term asked for, wanted or hypothetical is no term given ("asked that Smith be given a
+# 10-year sentence", "could be handed", "had wanted Smith to be given"): the verb right after a modal or "be", or a
+# request verb in its clause
+_TERM_UNGIVEN_BEFORE = re.compile(r"\b(?:be|could|would|should|might|may|must|will|shall|can|"
+                                  r"(?:could|would|should|might|may|must)\s+have)\s+(?:\w+ly\s+)?$", re.I)
+_TERM_REQUEST = re.compile(r"\b(?:ask|asks|asked|asking|seek|seeks|sought|seeking|want|wants|wanted|wanting|urge|urges|"
+                           r"urged|urging|request|requests|requested|requesting|recommend|recommends|recommended|"
+                           r"recommending|demand|demands|demanded|demanding)\b", re.I)
+# mend55 (issue 11): a term marked as earlier is a past one, not the term of the story ("previously served a
+# five-year sentence", "had served", "once received", "for a previous conviction")
+_TERM_EARLIER = re.compile(r"\b(?:previously|earlier|once|formerly|prior|previous|had\s+(?:\w+ly\s+)?(?:served|"
+                           r"received|got|been\s+(?:given|handed|serving)|begun|started))\b", re.I)
+_CLAUSE_END = re.compile(r"[,;:()—–]|\s-\s|\bbut\b", re.I)
+# mend55 (issue 11): between the holder's name and the verb, another holder: "whose", a possessive pronoun with a
+# noun ("his son was given"), or another person
+_OTHER_HOLDER_BETWEEN = re.compile(r"\bwhose\b|\b(?:his|her|their)\s+(?!own\b)[a-z]", re.I)
+
+
+def _term_given(m: Mention, sentence: Sentence, verb_start: int) -> bool:
+    """Whether a term told as a modifier is one given in the story: no modal, "be" or request verb before its
+    verb, no mark of an earlier term in its clause (a term asked for or served before is not the term given)."""
+    text = sentence.text
+    before = text[:verb_start]
+    if _TERM_UNGIVEN_BEFORE.search(before):
+        return False
+    ends = list(_CLAUSE_END.finditer(before))
+    clause = before[ends[-1].end():] if ends else before
+    after = text[m.end:]
+    stop = _CLAUSE_END.search(after)
+    clause += " " + text[verb_start:m.end] + " " + (after[:stop.start()] if stop else after)
+    return not _TERM_REQUEST.search(clause) and not _TERM_EARLIER.search(clause)
+
 
 # after a name: a possessive or a family, so the name is not who holds what follows ("Smith's brother",
 # "the head of the Genovese family")
@@ -842,7 +879,14 @@ def _term_holder(m: Mention, sentence: Sentence, owner: str | None) -> bool:
     if not owner:
         return False
     named = [e for e in sentence.of_kind("entity") if e.label == "PERSON" and str(e.value) == owner and e.end <= m.start]
-    return bool(named) and not _NOT_HOLDER_AFTER.match(sentence.text[named[-1].end:named[-1].end + 20])
+    if not named or _NOT_HOLDER_AFTER.match(sentence.text[named[-1].end:named[-1].end + 20]):
+        return False
+    # mend55: "Tom Smith, whose brother received …", "told Tom Smith that his son was given …": another's term
+    lo = named[-1].end
+    if _OTHER_HOLDER_BETWEEN.search(sentence.text[lo:m.start]):
+        return False
+    return not any(e.label == "PERSON" and str(e.value) != owner and lo <= e.start < m.start
+                   for e in sentence.of_kind("entity"))
 
 
 def unit_of(label: str) -> tuple[str, float] | None:
@@ -1138,7 +1182,9 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
             (value >= 100 and _ADDRESS_BLOCK_AFTER.match(s.text[m.end:m.end + 20])):
         return None
     served = _SERVED_TERM_AFTER.match(s.text[m.end:m.end + 40]) if m.end > m.start else None
-    if served and _SERVED_BEFORE.search(s.text[max(0, m.start - 40):m.start]) and _term_holder(m, s, owner):
+    lo = max(0, m.start - 40)
+    verb = _SERVED_BEFORE.search(s.text[lo:m.start]) if served else None
+    if served and verb and _term_given(m, s, lo + verb.start("verb")) and _term_holder(m, s, owner):
         factor = DURATIONS[served.group("unit").lower()]  # recall53: "received a five-year sentence"
         return Value(m, s, "duration", value * factor, low * factor, high * factor, noun="duration", words=words,
                      owner=owner, head="custody")
