@@ -1238,7 +1238,14 @@ def test_a_doubled_dateline_loses_its_first_copy() -> None:
     assert "BALTIMORE | BALTIMORE" not in _text([line])
 
 
+def test_a_doubled_wire_dateline_after_a_headline_loses_its_first_copy() -> None:
+    line = "Judge Blocks Bridge Plan BALTIMORE | BALTIMORE (Reuters) - A federal judge on Monday blocked the plan."
+    assert leftovers.doubled_dateline(line) == (
+        "BALTIMORE |", "Judge Blocks Bridge Plan BALTIMORE (Reuters) - A federal judge on Monday blocked the plan.")
+
+
 @pytest.mark.parametrize("line", [
+    "Judge Blocks Plan NEW YORK | LONDON (Reuters) - Shares fell on Monday.",
     "NEW YORK | LONDON (Reuters) - Shares fell on Monday.",
     "BALTIMORE | The city council voted on Monday.",
     "BALTIMORE (Reuters) - A federal judge on Monday blocked the plan.",

@@ -1018,13 +1018,16 @@ def space_glued_stops(line: str) -> str:
 
 # A dateline printed twice around a bar ("PHILADELPHIA | PHILADELPHIA (Reuters) - A federal judge …"): the page's
 # location tag before the wire's own dateline. The first copy goes; "NEW YORK | LONDON (Reuters)" stays.
+# After a headline on the same line too, when the wire's credit follows ("… Bridge PHILADELPHIA | PHILADELPHIA (Reuters)
+# - …").
 _DOUBLED_DATELINE = re.compile(r"^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s*\|\s*(?=\1\b(?:,| \(|\s*[-–—]))")
+_DOUBLED_WIRE_DATELINE = re.compile(r"(?<=\s)([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3})\s*\|\s*(?=\1 \((?:Reuters|AP|AFP|UPI)\))")
 
 
 def doubled_dateline(line: str) -> tuple[str, str] | None:
-    """(the first copy, the line without it) when ``line`` opens with its dateline printed twice, else None."""
-    m = _DOUBLED_DATELINE.match(line)
-    return (m.group(0).strip(), line[m.end():]) if m else None
+    """(the first copy, the line without it) when ``line`` holds its dateline printed twice, else None."""
+    m = _DOUBLED_DATELINE.match(line) or _DOUBLED_WIRE_DATELINE.search(line)
+    return (m.group(0).strip(), line[:m.start()] + line[m.end():]) if m else None
 
 
 # A share bar's words run into a paragraph in lower case ("The council voted 5-2. share tweet pin email The mayor
@@ -1056,7 +1059,7 @@ def strip_share_run(line: str) -> tuple[str, list[str]]:
 # its sentence. The box goes to a line of its own, where it reads as an editor's note (``EDITORS_NOTE``: kept in the
 # text, never summarised), and the sentence it broke is joined again when the text after it goes on in lower case.
 # "For the record, I never said that" and a show named "For the Record" are prose.
-_RECORD_BOX = re.compile(r"(?:^|(?<=\s))(?:FOR THE RECORD|For [Tt]he [Rr]ecord:)\s*:?\s+(?=[A-Z])")
+_RECORD_BOX = re.compile(r"(?:^|(?<=\s))(?:FOR THE RECORD|For [Tt]he [Rr]ecord:)\s*:?\s+(?=[\"“‘(A-Z0-9])")
 _BOX_END = re.compile(r"[.!?][\"'”’)]*(?=\s|$)")
 
 
