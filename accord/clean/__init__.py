@@ -85,7 +85,7 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             line = lines[i] = dashes or None
             if not line:
                 continue
-        box = leftovers.correction_box(line)
+        box = leftovers.correction_box(line, options.clean_box_min_words)
         if box:  # (clean38) "… planned to FOR THE RECORD An earlier version … close the road": the box on its own line
             boxes[i] = box[1]
             line = lines[i] = box[0] or None

@@ -1063,15 +1063,16 @@ _RECORD_BOX = re.compile(r"(?:^|(?<=\s))(?:FOR THE RECORD|For [Tt]he [Rr]ecord:)
 _BOX_END = re.compile(r"[.!?][\"'”’)]*(?=\s|$)")
 
 
-def correction_box(line: str) -> tuple[str, str] | None:
-    """(the text without the box, the box) when ``line`` holds a correction box, else None."""
+def correction_box(line: str, min_words: int = DEFAULT.clean_box_min_words) -> tuple[str, str] | None:
+    """(the text without the box, the box) when ``line`` holds a correction box of ``min_words`` words or more, else
+    None."""
     m = _RECORD_BOX.search(line)
     if not m:
         return None
     end = _BOX_END.search(line, m.end())
     stop = end.end() if end else len(line)
     before, box, after = line[:m.start()].rstrip(), line[m.start():stop].strip(), line[stop:].strip()
-    if len(words(box)) < 6:
+    if len(words(box)) < min_words:
         return None
     return " ".join(x for x in (before, after) if x), box
 
