@@ -186,6 +186,9 @@ class Options:
     # (clean36) a news flag before a headline ("BREAKING: …", "Exclusive: …") goes when at least this many words
     # of the headline remain (``leftovers.unflagged_title``). Hand-set, not tuned on a benchmark
     clean_flag_rest_min_words: int = 3
+    # (clean38) a correction box ("FOR THE RECORD An earlier version … misstated …") holds at least this many words
+    # with its label (``leftovers.correction_box``); a label with a word or two after it is a heading. Hand-set
+    clean_box_min_words: int = 6
 
     # -- analyse ---------------------------------------------------------------------------------
     entity_labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")  # the kinds of names read (spaCy's labels)

@@ -1195,3 +1195,240 @@ def test_an_updated_line_of_prose_stays(line: str) -> None:
 ])
 def test_a_straight_mark_after_a_stop_that_nothing_pairs_closes(line: str, spaced: str) -> None:
     assert leftovers.space_glued_quotes(line) == spaced
+
+
+# -- clean38 (issue 13): captions, credits, correction boxes, share runs, transcripts, glued stops --------------------
+
+def _text(lines: list[str]) -> str:
+    return clean(art(BODY + lines)).text
+
+
+@pytest.mark.parametrize("line, spaced", [
+    ("The ferry runs every hour from his home.The service starts in March.",
+     "The ferry runs every hour from his home. The service starts in March."),
+    ("Is it over?Nobody knows yet, the mayor said.", "Is it over? Nobody knows yet, the mayor said."),
+    ("It rained for days!Then the river rose.", "It rained for days! Then the river rose."),
+])
+def test_a_sentence_glued_to_the_stop_before_it_gets_its_space(line: str, spaced: str) -> None:
+    assert leftovers.space_glued_stops(line) == spaced
+    assert spaced in _text([line])
+
+
+@pytest.mark.parametrize("line", [
+    "Officials in the U.S.The report was late.",  # an abbreviation's stops
+    "The vote ends at 8 p.m.The polls open at 7.",
+    "Visit example.com/News for details.",  # an address
+    "Contact the column at www.DearAbby.com or by mail.",
+    "Write to us at letters.Editor@example.com today.",
+    "She wrote to info@example.Org about it.",
+    "The meeting ran late, i.e.They left at ten.",
+    "He uses an iPhone.The battery lasts a day.",  # a word with a capital inside is no plain word
+    "The tally was 3.The rest abstained.",  # a figure
+    "Chapter ii.IV of the code applies.",  # capitals only after it
+])
+def test_a_stop_inside_an_abbreviation_an_address_or_a_figure_stays(line: str) -> None:
+    assert leftovers.space_glued_stops(line) == line
+
+
+def test_a_doubled_dateline_loses_its_first_copy() -> None:
+    line = "BALTIMORE | BALTIMORE (Reuters) - A federal judge on Monday blocked the plan to close the bridge."
+    assert leftovers.doubled_dateline(line) == (
+        "BALTIMORE |", "BALTIMORE (Reuters) - A federal judge on Monday blocked the plan to close the bridge.")
+    assert "BALTIMORE (Reuters) - A federal judge" in _text([line])
+    assert "BALTIMORE | BALTIMORE" not in _text([line])
+
+
+def test_a_doubled_wire_dateline_after_a_headline_loses_its_first_copy() -> None:
+    line = "Judge Blocks Bridge Plan BALTIMORE | BALTIMORE (Reuters) - A federal judge on Monday blocked the plan."
+    assert leftovers.doubled_dateline(line) == (
+        "BALTIMORE |", "Judge Blocks Bridge Plan BALTIMORE (Reuters) - A federal judge on Monday blocked the plan.")
+
+
+@pytest.mark.parametrize("line", [
+    "Judge Blocks Plan NEW YORK | LONDON (Reuters) - Shares fell on Monday.",
+    "NEW YORK | LONDON (Reuters) - Shares fell on Monday.",
+    "BALTIMORE | The city council voted on Monday.",
+    "BALTIMORE (Reuters) - A federal judge on Monday blocked the plan.",
+])
+def test_two_datelines_or_one_stay(line: str) -> None:
+    assert leftovers.doubled_dateline(line) is None
+
+
+def test_a_share_bar_run_into_a_paragraph_goes() -> None:
+    line = "The council voted 5-2 on the plan. share tweet pin email The mayor had opposed it for months."
+    assert leftovers.strip_share_run(line) == (
+        "The council voted 5-2 on the plan. The mayor had opposed it for months.", ["share tweet pin email"])
+    assert "The council voted 5-2 on the plan. The mayor had opposed it for months." in _text([line])
+    assert leftovers.strip_share_run("share tweet email") == ("", ["share tweet email"])
+
+
+def test_a_tweet_button_glued_after_a_sentence_goes() -> None:
+    line = "The rules apply online just as they do offline.Click To Tweet"
+    assert leftovers.strip_share_run(line) == ("The rules apply online just as they do offline.", ["Click To Tweet"])
+    assert "Click" not in _text([line])
+
+
+@pytest.mark.parametrize("line", [
+    "Click to tweet your vote, the station said on Monday.",
+    "Readers can share, tweet and email the story from the page.",
+    "They share tweet threads and email them to friends.",
+    "The mayor said people share email addresses too often.",
+])
+def test_share_words_in_prose_stay(line: str) -> None:
+    assert leftovers.strip_share_run(line) == (line, [])
+
+
+def test_a_correction_box_breaking_a_sentence_goes_to_its_own_line() -> None:
+    line = ("The council had planned to FOR THE RECORD An earlier version of this article misstated the cost of "
+            "the repairs. close the road in May.")
+    assert leftovers.correction_box(line) == (
+        "The council had planned to close the road in May.",
+        "FOR THE RECORD An earlier version of this article misstated the cost of the repairs.")
+    text = _text([line])
+    assert "The council had planned to close the road in May." in text.split("\n")
+    box = "FOR THE RECORD An earlier version of this article misstated the cost of the repairs."
+    assert box in text.split("\n")  # kept as an editor's note: in the text, never summarised
+    assert page_sentence(box) == leftovers.NOTE
+    assert leftovers.correction_box("For the Record: The bridge opened in 1931, not 1913 as reported.") == (
+        "", "For the Record: The bridge opened in 1931, not 1913 as reported.")
+
+
+@pytest.mark.parametrize("line", [
+    "For the record, I never said that, the mayor told reporters on Friday.",
+    "She hosts For the Record on the local station every Sunday night.",
+    "FOR THE RECORD",  # a label with nothing after it: the fragment rule's
+])
+def test_for_the_record_in_prose_is_no_box(line: str) -> None:
+    assert leftovers.correction_box(line) is None
+
+
+TRANSCRIPT = [
+    "JANE ROE, HOST: This is Weekend Talk. I'm Jane Roe.",
+    "ROE: Our guest walked 1,400 miles to ask for a holiday.",
+    "MARY MAJOR: I'm going to keep walking until they make it a holiday.",
+    "ROE: And if they don't?",
+    "MARY MAJOR: Then I'll walk again next year.",
+]
+
+
+def test_a_transcripts_speaker_tags_go_and_the_words_stay() -> None:
+    text = _text(TRANSCRIPT)
+    for said in ("This is Weekend Talk. I'm Jane Roe.", "I'm going to keep walking until they make it a holiday.",
+                 "Then I'll walk again next year."):
+        assert said in text.split("\n")
+    assert "JANE ROE" not in text and "MARY MAJOR:" not in text and "ROE:" not in text
+    on_own_lines = ["JANE ROE, HOST:", "This is Weekend Talk.", "(SOUNDBITE OF MUSIC)", "MARY MAJOR:", "I walked far."]
+    assert [x for x in _text(on_own_lines).split("\n")[len(BODY):] if x] == ["This is Weekend Talk.", "I walked far."]
+    run_together = " ".join(TRANSCRIPT)  # a page that runs the turns into one paragraph
+    assert _text([run_together]).split("\n")[-1].startswith("This is Weekend Talk. I'm Jane Roe. Our guest walked")
+    assert "MARY MAJOR" not in _text([run_together])
+
+
+@pytest.mark.parametrize("lines", [
+    ["TUCKER SMITH: It's not just protesters the government is spying on, a whistleblower told us."],  # one quote
+    ["CLAIM: The mayor said the bridge was safe.", "VERDICT: FALSE.", "CLAIM: The bridge opened in 1913.",
+     "VERDICT: FALSE."],  # a fact check's labels
+    ["DEAR ABBY: My husband bought the tickets.", "DEAR FLYER: Upgrade your seat!",
+     "DEAR ABBY: My sister is ill.", "DEAR SISTER: Call her today."],  # an advice column: no broadcaster's role
+    ["MARY MAJOR: I walked 1,400 miles.", "JOHN ROE: Why did you do it?", "MARY MAJOR: For the holiday."],  # an interview
+])
+def test_capitalised_labels_and_a_quoted_name_are_no_transcript(lines: list[str]) -> None:
+    assert leftovers.transcript_tags(list(lines)) == {}
+    assert lines[0] in _text(lines)
+
+
+@pytest.mark.parametrize("line, rest", [
+    ("Significance Statement Coral reefs across the Pacific lost a third of their cover in three years.",
+     "Coral reefs across the Pacific lost a third of their cover in three years."),
+    ("Abstract The reefs of the Pacific lost a third of their cover between 2014 and 2017.",
+     "The reefs of the Pacific lost a third of their cover between 2014 and 2017."),
+    ("ABSTRACT Coral reefs across the Pacific lost a third of their cover in three years.",
+     "Coral reefs across the Pacific lost a third of their cover in three years."),
+])
+def test_a_papers_section_label_goes_and_its_text_stays(line: str, rest: str) -> None:
+    assert label_prefix(line, 4) == (line[:-len(rest)].strip(), rest)
+
+
+@pytest.mark.parametrize("line", [
+    "Abstract Expressionism dominated the New York galleries of the 1950s.",
+    "Abstract art sold well at the fair on Saturday, dealers said.",
+    "Significance of the vote was lost on no one in the chamber.",
+])
+def test_abstract_and_significance_in_prose_stay(line: str) -> None:
+    assert label_prefix(line, 4) is None
+
+
+def test_a_blog_hosts_error_page_is_boilerplate() -> None:
+    line = ("You're Almost There The site you were looking for is not available yet. The owner of this site needs "
+            "to upgrade to custom domain mapping.")
+    assert line not in _text([line]) and "custom domain mapping" not in _text([line])
+    kept = "You're almost there, the coach told the runners at the last turn."
+    assert kept in _text([kept])
+
+
+@pytest.mark.parametrize("line", [
+    "This undated file image from the Galileo spacecraft shows the surface of Europa, one of Jupiter's moons.",
+    "This 2012 photo provided by the county police shows Jane Doe outside the store.",
+    "An undated handout photo shows the probe before its launch.",
+])
+def test_an_agency_caption_describing_its_picture_goes(line: str) -> None:
+    assert page_sentence(line) == "photo caption"
+    assert line not in _text([line])
+
+
+@pytest.mark.parametrize("line", [
+    "A photo shows the suspect leaving the store shortly before midnight, police said.",
+    "A 2004 photo shows her smiling beside the mayor, her sister said.",
+    "The 2004 photo of the crash won a Pulitzer Prize.",
+    "The White House photo from the meeting was widely shared online.",
+    "The file photo was taken in 2004 and has been reused many times.",
+    "Police said a photo shows the suspect leaving the store.",
+])
+def test_a_sentence_about_a_picture_stays(line: str) -> None:
+    assert page_sentence(line) is None
+    assert line in _text([line])
+
+
+def test_a_caption_in_a_paragraph_goes_with_its_credit_and_its_second_copy() -> None:
+    cap = "In this 2004 file photo, Jane Doe poses for a portrait in her studio in Chicago."
+    line = f"She began painting at 40. {cap} (Associated Press) {cap} (Associated Press) Her work hangs in 30 museums."
+    assert "She began painting at 40. Her work hangs in 30 museums." in _text([line]).split("\n")
+
+
+def test_a_picture_credit_in_brackets_makes_a_caption_of_the_sentence_before() -> None:
+    line = ("Jane Doe works in her studio in Chicago in 2004. (AP Photo/John Roe, File) Her work hangs in 30 "
+            "museums.")
+    assert "Her work hangs in 30 museums." in _text([line]).split("\n")
+    assert "John Roe" not in _text([line])
+    line = "A file image from the Galileo spacecraft shows the surface of Europa. NASA/JPL"
+    assert "NASA/JPL" not in _text([line])
+
+
+@pytest.mark.parametrize("line", [
+    "The Associated Press reported that the bridge was closed on Monday afternoon.",
+    "The council met on Monday. (AP) The vote was 5-2, the clerk said.",  # no caption before the agency's name
+    "The bridge, built in 1913, will close. Officials said the repairs are overdue.",
+])
+def test_an_agency_named_in_the_text_stays(line: str) -> None:
+    assert line in _text([line]).split("\n")
+
+
+@pytest.mark.parametrize("line", [
+    "NEWS: What Are the Rules of War?",
+    "BLOG: Why a Chemical Threat in Syria Is Terrifying",
+    "SEE MORE: Flood Warnings: 800 Homes Cut Off as River Rises",
+    "SEE MORE: Hong Kong protests: 800 students under siege in university",
+])
+def test_a_sections_label_before_another_storys_headline_is_a_link(line: str) -> None:
+    assert leftover(line) == "link to another story"
+    assert line not in _text([line])
+
+
+@pytest.mark.parametrize("line", [
+    "VIDEO: Ballot harvesting helped deliver many districts to Democrats in 2018, officials said.",
+    "NEWS: The council voted to close the old bridge on Monday after a long debate.",
+    "NEWS: Council Votes To Close Old Bridge.",
+    "SEE MORE THAN 100 PHOTOS OF THE FLOOD",
+])
+def test_a_label_before_a_sentence_is_no_link(line: str) -> None:
+    assert leftover(line) != "link to another story"

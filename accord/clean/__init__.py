@@ -66,6 +66,10 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
     first = next((i for i, x in enumerate(lines) if x), None)
     head: int | None = None  # the headline line plain-text files start with
     teasers: list[int] = []  # lines opening with a headline printed twice (``leftovers.doubled_headline``)
+    boxes: dict[int, str] = {}  # (clean38) correction boxes cut out of their lines (``leftovers.correction_box``)
+    for i, (tags, spoken) in leftovers.transcript_tags(lines).items():  # (clean38) "MICHEL MARTIN, HOST: This is …":
+        lines[i] = spoken or None                                           # a transcript's speaker tags go
+        parts[i] = [(tag, "speaker tag") for tag in tags]
     for i, line in enumerate(lines):
         if not line:
             continue
@@ -81,6 +85,13 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             line = lines[i] = dashes or None
             if not line:
                 continue
+        box = leftovers.correction_box(line, options.clean_box_min_words)
+        if box:  # (clean38) "… planned to FOR THE RECORD An earlier version … close the road": the box on its own line
+            boxes[i] = box[1]
+            line = lines[i] = box[0] or None
+            if not line:
+                continue
+            k = key(line)
         line, markup = signals.strip_markup(line)
         if markup:  # "<a href=…>", "[caption id=…]": the page's markup, not the article's words
             lines[i] = line or None
@@ -105,6 +116,19 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
         if label:  # "Analysis There had been …", "AP American Airlines said …": the label goes
             parts[i] = parts.get(i, []) + [(label[0], "label of the page")]
             line = lines[i] = label[1]
+            k = key(line)
+        dateline = leftovers.doubled_dateline(line)
+        if dateline:  # (clean38) "PHILADELPHIA | PHILADELPHIA (Reuters) - …": the page's copy of the dateline goes
+            parts[i] = parts.get(i, []) + [(dateline[0], "date line")]
+            line = lines[i] = dateline[1]
+            k = key(line)
+        line, runs = leftovers.strip_share_run(line)
+        if runs:  # (clean38) "… voted 5-2. share tweet pin email The mayor …": a share bar's words run into the text
+            parts[i] = parts.get(i, []) + [(r, "share or navigation widget") for r in runs]
+            lines[i] = line or None
+            if not line:
+                reasons[i] = "share or navigation widget"
+                continue
             k = key(line)
         doubled = leftovers.doubled_headline(line, options.clean_credit_rest_words)
         if doubled:  # (clean12) "Pedestrian Struck, … Township Pedestrian Struck, … Township SkyFOX flew …"
@@ -210,7 +234,8 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             lines[i] = glued[1]                                   # text with its label glued on goes whole)
     for i, line in enumerate(lines):
         if line and not reasons[i]:
-            spaced = leftovers.space_glued_quotes(line)  # (clean37) 'she said."The': the lost space put back
+            spaced = leftovers.space_glued_stops(leftovers.space_glued_quotes(line))  # (clean37) 'she said."The', (clean38)
+            # "from his home.The service": the lost space put back
             if spaced != line:
                 line = lines[i] = spaced
             plain, marks = leftovers.strip_footnotes(line)
@@ -237,6 +262,8 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             out[-1] = (normalise(raw[i]), reasons[i])
         else:
             out.extend(parts.get(i, []))
+        if i in boxes:  # (clean38) the correction box, a paragraph of its own: an editor's note (never summarised)
+            out.extend([("", None), (boxes[i], None), ("", None)])
     return out
 
 
@@ -454,12 +481,39 @@ def _page_sentences(lines: list[str | None], reasons: list[str | None],
         pieces, labels = _unlabelled(_sentences(line), options.clean_credit_rest_words)
         judged = [(p, r if r not in signals.KEPT else None) for p in pieces
                   for r in [signals.page_sentence(p)]]
+        judged = _caption_credits(judged)
         judged = _whole_brackets(judged)
         judged = _widget_rest(judged, options)
         if labels:
             lines[i] = " ".join(pieces)
             parts[i] = parts.get(i, []) + [(label, "label of the page") for label in labels]
         _drop(i, judged, lines, reasons, parts)
+
+
+_CAPTION_REASONS = frozenset({"photo caption", "line of the page"})
+
+
+def _caption_credits(judged: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """(clean38) The paragraph's sentences with a caption's credit taken off the sentence after the caption ("… in
+    her studio. (Associated Press) Her work hangs …"): the credit goes, and what follows it is judged again (the same
+    caption pasted twice with its credit goes too). A picture's own credit ("(AP Photo/Jane Doe, File)") makes a
+    caption of the sentence before it; a slash credit alone after a caption ("NASA/JPL") goes with it."""
+    out: list[tuple[str, str | None]] = []
+    for p, r in judged:
+        after_caption = bool(out) and out[-1][1] in _CAPTION_REASONS
+        found = leftovers.opening_credit(p)
+        if found and out and (after_caption or leftovers.photo_credit_opening(p)):
+            if not after_caption and not out[-1][1]:
+                out[-1] = (out[-1][0], "photo caption")
+            out.append((found[0], "photo credit"))
+            if found[1]:
+                again = signals.page_sentence(found[1])
+                out.append((found[1], again if again not in signals.KEPT else None))
+            continue
+        if after_caption and not r and leftovers.slash_credit(p):
+            r = "photo credit"
+        out.append((p, r))
+    return out
 
 
 # (clean11) what the shape rules call a widget: "Interested in ? Add Interest" left once the prompt between its

@@ -55,7 +55,9 @@ EDITORS_NOTE = re.compile(
     r" (?:updated|revised|amended|corrected|edited|changed)\b"
     r"|^This is a (?:developing|breaking)(?: news)? story\b"
     r"|^(?:[A-Z][\w.'’-]*\s+){1,3}(?:will|to) (?:continue to )?update (?:this|the|our) (?:story|article|post|report|page)\b"
-    r"|^(?:Check|Stay) back (?:for|later)\b|^Refresh (?:this|the) page\b")
+    r"|^(?:Check|Stay) back (?:for|later)\b|^Refresh (?:this|the) page\b"
+    # (clean38) a correction box's label ("FOR THE RECORD An earlier version …", "For the Record: …")
+    r"|^(?:FOR THE RECORD|For [Tt]he [Rr]ecord:)\s*:?\s+(?=[A-Z])")
 NOTE = "editor's note"
 # (clean11) A page's relative time stamp standing as a sentence ("2 years ago", "5 hours ago"); "2 years ago, the
 # town flooded." goes on.
@@ -113,7 +115,11 @@ KEPT = frozenset({NOTE, POINTER_KEPT})  # kinds cleaning keeps in the text (neve
 # "RELATED Amanda Knox proclaims…", "Related Prodigy: 10 Essential Tracks From the…" (a headline: a
 # run of capitalised words; "Related Companies said…" is a firm), "MORE This Is How Much Exercise…"
 # ("MORE THAN 1 BILLION …" is a shouted sentence).
-_LINK_LABEL = re.compile(r"^(?:RELATED|READ MORE|SEE ALSO|ALSO READ|READ ALSO|MORE)\b\s*(?:FROM\b)?[\s|:]*(?=[\"“‘'0-9A-Z])")
+_LINK_LABEL = re.compile(r"^(?:RELATED|READ MORE|SEE ALSO|ALSO READ|READ ALSO|SEE MORE|MORE)\b\s*(?:FROM\b)?[\s|:]*(?=[\"“‘'0-9A-Z])")
+# (clean38) a section's label in capitals before another story's headline in title case, with no full stop ("NEWS:
+# What Are the Rules of War?", "BLOG: Why a Chemical Threat in Syria Is Terrifying"); "VIDEO: Ballot harvesting
+# helped deliver …" is the story's sentence in sentence case
+_SECTION_LINK = re.compile(r"^(?:NEWS|BLOG|VIDEO|PHOTOS|GALLERY|WATCH|LISTEN|PODCAST)\s*:\s+(?=[\"“‘'0-9A-Z])")
 _MIXED_LINK_LABEL = re.compile(r"^(?:Related|Read More|See Also|Also Read)\s+(?=[\"“‘'A-Z])")
 # (clean11) A promo for another story in brackets, its section's label in capitals before the headline:
 # "(DRIVING THE DAY: Can spending secure GOP Senate?)", "(WATCH: …)". The whole sentence is the bracket;
@@ -425,6 +431,9 @@ def _headline(inside: str) -> bool:
     return len(ws) >= 3 and "=" not in inside and not ws[-1].isdigit()
 
 
+_ENDS_SENTENCE_STOP = re.compile(r"\.[\"'”’)]*$")
+
+
 def _link_label(text: str) -> bool:
     """"RELATED Judge in Amanda Knox retrial…", "MORE 5 Photos That Show…", "Related Prodigy: 10
     Essential Tracks From the Mobb Deep MC…"; not "MORE THAN 1 BILLION JOURNEYS…" (shouted), not
@@ -438,7 +447,9 @@ def _link_label(text: str) -> bool:
     if m:
         rest = words(text[m.end():])[:3]
         return len(rest) >= 2 and not all(w.isupper() or w.isdigit() for w in rest)
-    m = _MIXED_LINK_LABEL.match(text)
+    m = _MIXED_LINK_LABEL.match(text) or _SECTION_LINK.match(text)
+    if m and m.re is _SECTION_LINK and _ENDS_SENTENCE_STOP.search(text):
+        return False
     if m:
         head = words(text[m.end():])[:6]
         caps = sum(bool(_CAPITALISED.fullmatch(w)) for w in head)
@@ -582,6 +593,11 @@ _LABEL = re.compile(r"^(?:Analysis|Explainer|Background|Context)\s+(?=" + _OPENE
                     r"|^(?:BREAKING(?: NEWS)?|Breaking(?: [Nn]ews)?|EXCLUSIVE|Exclusive|JUST IN|Just [Ii]n|DEVELOPING)"
                     r"\s*(?::|\s[|—–-])\s*(?=[\"“A-Z][\w'’.-]*\s)"
                     r"|^RIGHT NOW\s+(?=[A-Z][a-z])"
+                    # (clean38) a paper's section labels before its text: "Abstract The reefs …", "Significance
+                    # Statement Coral …", "ABSTRACT Coral …"; "Abstract Expressionism dominated …" is a name
+                    r"|^(?:Abstract|ABSTRACT)(?:\s*:\s*|\s+(?=(?:The|A|An|We|Here|In|This|Our|Although|Despite)\s+[a-z]))"
+                    r"|^ABSTRACT\s+(?=[A-Z][a-z])"
+                    r"|^(?:Significance [Ss]tatement|SIGNIFICANCE STATEMENT|Significance|SIGNIFICANCE)\s*:?\s+(?=[A-Z][a-z]+\s+[a-z])"
                     r"|^(?:[A-Z]{2,}(?: [A-Z]{2,}){0,3}\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+\(\d{1,3}/\d{1,3}\)"
                     r"\s+[A-Z][a-z]+(?:/[A-Z][a-z]+)?\s+){3,}(?=[A-Z])")
 _AGENCY = re.compile(r"^(?:AP|AFP|EPA|Reuters|Getty Images|Getty|Shutterstock)\s+"
@@ -983,3 +999,155 @@ def unflagged_title(title: str, min_rest_words: int = DEFAULT.clean_flag_rest_mi
     if m is None or len(title[m.end():].split()) < min_rest_words:
         return title
     return title[m.end():]
+
+
+# -- clean38 (issue 13): glued sentence ends, doubled datelines, share runs, correction boxes, transcripts --------
+# A sentence end glued to the next sentence ("… from his home.The service starts …"): the page lost the space, so
+# the splitter sees one sentence and a summary prints the seam. Only after a whole lower-case word (no stop, slash or
+# "@" inside it: "p.m.The", "U.S.The", "e.g.The", "example.com", "x@y.The" are left) and before a capitalised word
+# with a lower-case letter after its capital ("The", "If"; not "II", "TV", "iPhone", nor an address's "www.DearAbby.com").
+_GLUED_STOP = re.compile(r"(?<![\w.@/:\\-])(?!www\b)([a-z]{2,})([.!?])(?=[A-Z][a-z]+\b(?![.@/-]\w))")
+
+
+def space_glued_stops(line: str) -> str:
+    """``line`` with a space put back between a sentence's stop and the sentence glued to it."""
+    if not any(c in line for c in ".!?"):
+        return line
+    return _GLUED_STOP.sub(r"\1\2 ", line)
+
+
+# A dateline printed twice around a bar ("PHILADELPHIA | PHILADELPHIA (Reuters) - A federal judge …"): the page's
+# location tag before the wire's own dateline. The first copy goes; "NEW YORK | LONDON (Reuters)" stays.
+# After a headline on the same line too, when the wire's credit follows ("… Bridge PHILADELPHIA | PHILADELPHIA (Reuters)
+# - …").
+_DOUBLED_DATELINE = re.compile(r"^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})\s*\|\s*(?=\1\b(?:,| \(|\s*[-–—]))")
+_DOUBLED_WIRE_DATELINE = re.compile(r"(?<=\s)([A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3})\s*\|\s*(?=\1 \((?:Reuters|AP|AFP|UPI)\))")
+
+
+def doubled_dateline(line: str) -> tuple[str, str] | None:
+    """(the first copy, the line without it) when ``line`` holds its dateline printed twice, else None."""
+    m = _DOUBLED_DATELINE.match(line) or _DOUBLED_WIRE_DATELINE.search(line)
+    return (m.group(0).strip(), line[:m.start()] + line[m.end():]) if m else None
+
+
+# A share bar's words run into a paragraph in lower case ("The council voted 5-2. share tweet pin email The mayor
+# …"): three widget words or more, each a share verb or a network's name, between sentences (after a stop or at the
+# line's start, before a capital or the line's end). "Share, tweet and email the story" and "they share tweets" are
+# prose: commas, other words.
+_SHARE_WORD = r"(?:share|tweet|pin|email|e-mail|print|facebook|twitter|pinterest|whatsapp|linkedin|reddit|messenger|flipboard|telegram)"
+_SHARE_RUN = re.compile(r"(?:^|(?<=[.!?\"”’)] ))(" + _SHARE_WORD + r"(?: " + _SHARE_WORD + r"){2,})(?: +(?=[A-Z\"“])|\s*$)")
+
+
+# … and a quote-sharing plugin's button glued after the sentence it offers ("… just like offline business.Click To
+# Tweet"); "Click to tweet your vote, the station said." opens a sentence of its own
+_TWEET_BUTTON = re.compile(r"(?<=[.!?\"”’])\s*(Click [Tt]o Tweet)(?=\s*$|\s+[A-Z])")
+
+
+def strip_share_run(line: str) -> tuple[str, list[str]]:
+    """``line`` without a share bar's lower-case words run into it (or a tweet button glued after a sentence), and
+    the runs taken out."""
+    if "share" not in line and "tweet" not in line and "email" not in line and "Tweet" not in line:
+        return line, []
+    found = [m.group(1) for m in _SHARE_RUN.finditer(line)] + [m.group(1) for m in _TWEET_BUTTON.finditer(line)]
+    if not found:
+        return line, []
+    return " ".join(_TWEET_BUTTON.sub(" ", _SHARE_RUN.sub(" ", line)).split()), found
+
+
+# A correction box the page printed inside the text ("The council had planned to FOR THE RECORD An earlier version
+# of this article misstated the cost. close the road in May."): its label in capitals (or "For the Record:") and
+# its sentence. The box goes to a line of its own, where it reads as an editor's note (``EDITORS_NOTE``: kept in the
+# text, never summarised), and the sentence it broke is joined again when the text after it goes on in lower case.
+# "For the record, I never said that" and a show named "For the Record" are prose.
+_RECORD_BOX = re.compile(r"(?:^|(?<=\s))(?:FOR THE RECORD|For [Tt]he [Rr]ecord:)\s*:?\s+(?=[\"“‘(A-Z0-9])")
+_BOX_END = re.compile(r"[.!?][\"'”’)]*(?=\s|$)")
+
+
+def correction_box(line: str, min_words: int = DEFAULT.clean_box_min_words) -> tuple[str, str] | None:
+    """(the text without the box, the box) when ``line`` holds a correction box of ``min_words`` words or more, else
+    None."""
+    m = _RECORD_BOX.search(line)
+    if not m:
+        return None
+    end = _BOX_END.search(line, m.end())
+    stop = end.end() if end else len(line)
+    before, box, after = line[:m.start()].rstrip(), line[m.start():stop].strip(), line[stop:].strip()
+    if len(words(box)) < min_words:
+        return None
+    return " ".join(x for x in (before, after) if x), box
+
+
+# Speaker tags of a broadcast transcript ("MICHEL MARTIN, HOST: This is …", "OPAL LEE: I'm going to …", then
+# "MARTIN: …"): the show's labels for who speaks, which a summary printed as text. Judged on the whole article: a
+# transcript has a tag with a broadcaster's role (HOST, BYLINE, ANCHOR, CORRESPONDENT …). There the tags of its
+# speakers go (the words spoken stay), on the line of the words or on a line of their own, with the show's cues
+# ("(SOUNDBITE OF MUSIC)"): the role's names, a guest's full name in capitals and a surname alone of either. Stay: an article quoting one line of a person whose name is in capitals ("TUCKER SMITH: It's not just
+# …"), an interview's or an advice column's tags with no broadcaster's role ("DEAR ABBY:", "JOHN ROE:"), a fact
+# check's "CLAIM:" and "VERDICT:" labels.
+_ROLES = (r"(?:HOST|CO-HOST|BYLINE|ANCHOR|CO-ANCHOR|CORRESPONDENT|REPORTER|MODERATOR|"
+          r"[A-Z][A-Z'’.-]+ CORRESPONDENT|[A-Z][A-Z'’.-]+ HOST)")
+_NAME = r"[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}(?: #?\d)?"
+_AT_SENTENCE = r"(?:^|(?<=[.!?\"”’)\]] ))"  # a tag opens a line or a sentence (pages run a transcript's turns together)
+_ROLE_TAG = re.compile(_AT_SENTENCE + r"(" + _NAME + r", " + _ROLES + r"(?: [A-Z]+){0,2}):(?:\s+|(?=[A-Z][a-z])|\s*$)")
+_NAME_TAG = re.compile(_AT_SENTENCE + r"(" + _NAME + r"):(?:\s+(?=[\"“‘A-Z(\[])|\s*$)")
+# a transcript's cues in capitals: "(SOUNDBITE OF MUSIC)", "(LAUGHTER)", "(CROSSTALK)"
+_CUE = re.compile(r"\((?:SOUNDBITE|LAUGHTER|APPLAUSE|CROSSTALK|MUSIC|INAUDIBLE|BEGIN|END|UNINTELLIGIBLE)\b[A-Z0-9 ,'’.-]*\)")
+
+
+def transcript_tags(lines: list[str | None]) -> dict[int, tuple[list[str], str]]:
+    """{line index: (its speaker tags, the line without them)} for the lines of a broadcast transcript that hold
+    tags, or {} when the article is none."""
+    roles = [m.group(1) for x in lines if x and ":" in x for m in _ROLE_TAG.finditer(x)]
+    if not roles:
+        return {}
+    speakers = {w for r in roles for w in r.split(",")[0].split()} | {
+        w for x in lines if x and ":" in x for m in _NAME_TAG.finditer(x) if len(m.group(1).split()) >= 2
+        for w in m.group(1).split()}
+    out: dict[int, tuple[list[str], str]] = {}
+    for i, x in enumerate(lines):
+        if not x or (":" not in x and "(" not in x):
+            continue
+        tags: list[str] = []
+
+        def cut(m: re.Match[str], tags: list[str] = tags) -> str:
+            if m.re is _ROLE_TAG or set(m.group(1).split()) <= speakers:
+                tags.append(m.group(0).strip())
+                return ""
+            return m.group(0)
+        rest = _NAME_TAG.sub(cut, _ROLE_TAG.sub(cut, x))
+        tags += [c.group(0) for c in _CUE.finditer(rest)]
+        rest = _CUE.sub("", rest)
+        if tags:
+            out[i] = (tags, " ".join(rest.split()))
+    return out
+
+
+# A caption's credit left at the start of the next sentence once the caption went ("… in her studio. (Associated
+# Press) Her work hangs …", or the same caption again after it): read only after a sentence cleaning dropped as a
+# caption, so "(AP) — The council …" under a kept sentence stays as it is.
+_OPENING_CREDIT = re.compile(r"^(?:\((?:Associated Press|AP|AFP|Reuters|EPA|Getty(?: Images)?|AP Photo[^()]{0,60}|"
+                             r"(?:Photo|Image) by [^()]{0,60}|[^()]{2,40}/(?:AP|AFP|Reuters|EPA|Getty Images|Getty))\)"
+                             r"|" + _AGENCY_IN_BRACKETS + r")\s*")
+
+
+def opening_credit(sentence: str) -> tuple[str, str] | None:
+    """(the credit, the rest) when ``sentence`` opens with a picture's credit in brackets, else None."""
+    m = _OPENING_CREDIT.match(sentence)
+    return (m.group(0).strip(), sentence[m.end():].strip()) if m else None
+
+
+# a picture's own credit in brackets ("(AP Photo/Jane Doe, File)", "(Photo by Jane Doe)"): the sentence before it is
+# the picture's caption; an agency's name alone ("(Reuters)") is only a credit after a sentence already read as one
+_PHOTO_CREDIT_OPENING = re.compile(r"^\((?:AP|AFP|Reuters|EPA|Getty Images) Photo\b|^\((?:Photo|Image) by ")
+# a credit of its own after the caption, with a slash and no stop ("NASA/JPL", "Jane Doe/Getty Images")
+_SLASH_CREDIT = re.compile(r"^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} ?/ ?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}$")
+
+
+def photo_credit_opening(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a picture's own credit in brackets (its caption is the sentence before)."""
+    return bool(_PHOTO_CREDIT_OPENING.match(sentence))
+
+
+def slash_credit(piece: str) -> bool:
+    """Whether ``piece`` is a credit alone, a name and an agency around a slash, with no stop ("NASA/JPL")."""
+    return bool(_SLASH_CREDIT.match(piece.strip()))
