@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection
-from dataclasses import replace
 from datetime import date
 from functools import cache, cached_property, lru_cache
 from typing import Any
@@ -631,28 +630,12 @@ def lower_vocabulary(texts: list[str]) -> set[str]:
             if "a" <= w[0] <= "z"}
 
 
-def _spans_once(texts: list[str], words: list[list[Tok]], vocab: set[str]) -> list[list[Mention]]:
-    """``_entity_spans`` of every text, each distinct text read once (speed26: wire copies repeat a
-    sentence across a story's articles). A repeated text gets copies of the first reading's mentions,
-    never the same objects: ``_people_surnames`` and later stages change a mention in place."""
-    seen: dict[str, list[Mention]] = {}
-    found = []
-    for t, w in zip(texts, words):
-        first = seen.get(t)
-        if first is None:
-            seen[t] = first = _entity_spans(t, w, vocab)
-            found.append(first)
-        else:
-            found.append([replace(m) for m in first])
-    return found
-
-
 def prepare(texts: list[str], options: Options) -> list[Any]:
     """Entities of every sentence, read once over the batch: the lower-case vocabulary of all the
     texts tells sentence-initial words from names, and full names make lone surnames people."""
     vocab = lower_vocabulary(texts)
     words = [features.of(t).toks for t in texts]
-    found = _spans_once(texts, words, vocab)
+    found = [_entity_spans(t, w, vocab) for t, w in zip(texts, words)]
     _people_surnames(found)
     labels = set(options.entity_labels)
     persons = {str(m.value) for ms in found for m in ms if m.label == "PERSON"}
