@@ -1529,12 +1529,18 @@ _ONE_PART = re.compile(r"\b(?:(?:one|each|either|neither|none|any|all|both|some|
 _IRREGULAR_SINGULAR = {"people": "person", "children": "child", "police": "police officer"}
 
 
+def _one_noun(noun: str) -> str:
+    """The singular ``_one_pattern`` looks for: the parse may leave an irregular plural as its lemma
+    ("men", "gunmen", "people")."""
+    if noun.endswith("men"):
+        noun = noun[:-3] + "man"
+    return _IRREGULAR_SINGULAR.get(noun, noun)
+
+
 @lru_cache(maxsize=4096)
 def _one_pattern(noun: str, determiners: str) -> re.Pattern[str]:
     """``_told_as_one``'s pattern for one lemma (read once per noun, not per sentence)."""
-    if noun.endswith("men"):  # the parse may leave an irregular plural as its lemma ("men", "gunmen")
-        noun = noun[:-3] + "man"
-    noun = _IRREGULAR_SINGULAR.get(noun, noun)
+    noun = _one_noun(noun)
     return re.compile(rf"(?<![\w'’-])(?:{determiners})\s+(?P<mods>{_ONE_MODIFIER})(?P<noun>{re.escape(noun)})(?![\w-])"
                       r"(?P<after>['’]s\b|\s*(?:[,.;:!?)”]|$)|\s+[a-z]+\b)?", re.I)  # (never an opening '"')
 
@@ -1545,6 +1551,9 @@ def _told_as_one(text: str, noun: str, determiners: str = "a|an") -> re.Match[st
     ``noun`` is a counted noun's lemma."""
     if not noun.isalpha():
         return None
+    one = _one_noun(noun.lower())
+    if one.isascii() and not folded_in(one, text):
+        return None  # speed26: the noun is not written, so no pattern (most nouns: one compiled per noun)
     for m in _one_pattern(noun.lower(), determiners).finditer(text):
         after = (m.group("after") or "").strip().lower()
         if m.group("after") is None:
