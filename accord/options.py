@@ -511,6 +511,11 @@ class Options:
     # blasts" reaches "blasts" 9 words on. Hand-set on invented sentences
     verify_narrow_words_before: int = 6
     verify_narrow_words_after: int = 10
+    # precision55 (moved here by mend56): a figure's unit "yards" is looked for within this many characters after
+    # it ("352 rushing yards"), and a season's or career's total is not taken for one game's when a reporting
+    # verb ("police said Sunday") stands within this many characters before the game's day. Hand-set (were 40)
+    verify_yards_chars: int = 40
+    verify_said_game_chars: int = 40
     # a range "from X to Y" is a change from one value to another when a verb of change governs it: the verb is
     # looked for this many characters before "from", with at most this many words of its object between
     # ("boost a new round of checks from $600 to $2,000"). Hand-set (precision51; moved here by mend52)

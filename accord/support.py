@@ -283,8 +283,9 @@ def plain(text: str) -> dict[str, str]:
     said by a synonym in another outlet (names, figures and quoted words never are)."""
     out: dict[str, str] = {}
     unquoted = _unquoted(text)
+    other = verbs.other_senses(unquoted)  # (mend56) "escaped injury": no fleeing, no word for another's
     for w in _PLAIN.findall(unquoted):
-        if w not in _ATTRIBUTION and w not in STOP_WORDS:
+        if w not in _ATTRIBUTION and w not in STOP_WORDS and w not in other:
             out.setdefault(stem(w), w)
     for m in _APPEAL_FOR.finditer(unquoted):  # "appealed to the alliance for help": asked for it
         out.setdefault(stem("ask"), m.group(1))
@@ -304,12 +305,19 @@ def plain(text: str) -> dict[str, str]:
 _TOLD_DONE = r"(?<!\bnot\s)(?<!n't\s)(?<!n’t\s)(?<!\bnever\s)"
 _TOLD_AS = (
     (re.compile(_TOLD_DONE + r"\b(?:passed|passes)\s+away\b", re.I), "died"),
-    (re.compile(_TOLD_DONE + r"\b(?:taken|took)\s+(?:(?:him|her|them|the\s+\w+|\w+)\s+)?into\s+"
+    (re.compile(_TOLD_DONE + r"\b(?:taken|took)\s+(?:(?P<object>him|her|them|the\s+\w+|\w+)\s+)?into\s+"
                 r"(?:police\s+|federal\s+)?custody\b", re.I), "arrested"),
     (re.compile(_TOLD_DONE + r"\b(?:stepped|steps)\s+down\b(?!\s+(?:the\b|from\s+(?:the\s+)?(?:stage|podium|plane|"
                 r"platform|ladder|bus|train|car|curb|kerb)\b))", re.I), "resigned"),
     (re.compile(_TOLD_DONE + r"\bfound\s+(?:(?:him|her|them)\s+)?guilty\b", re.I), "convicted"),
 )
+
+
+def _without_object(m: re.Match[str]) -> str:
+    """A ``_TOLD_AS`` match's text with its object (group "object", when it has one) left out."""
+    if "object" not in m.re.groupindex or m.group("object") is None:
+        return m.group(0)
+    return m.string[m.start():m.start("object")] + " " + m.string[m.end("object"):m.end()]
 
 
 # "appeal(ed) … for" asks for something (never "appealed the ruling", "appeals court")
@@ -347,7 +355,8 @@ def content(text: str) -> frozenset[str]:
     its family's first word, so that outlets telling one event in either word share it."""
     # an adverb or adjective in "-ly" is no member of a family whose stem it shares ("deadly" is not
     # "dead" / "died", "completely" not "completed")
-    out = {st if w.endswith("ly") else _FAMILY_STEM.get(st, st)
+    other = verbs.other_senses(text)  # (mend56) "escaped injury" is no fleeing: read as itself
+    out = {st if w.endswith("ly") or w in other else _FAMILY_STEM.get(st, st)
            for w, st in ((w, stem(w)) for w in tfidf.terms(text)
                          if w not in _ATTRIBUTION and w not in _CONTRACTED and not w[0].isdigit())}
     unquoted = _unquoted(text)
@@ -359,7 +368,8 @@ def content(text: str) -> frozenset[str]:
         out.add(_FAMILY_STEM[stem("appointed")])
     for pattern, word in _TOLD_AS:  # (cite34) "passed away": died, one word as the verb it stands for
         if told := list(pattern.finditer(unquoted)):
-            out -= {_FAMILY_STEM.get(stem(w), stem(w)) for m in told for w in tfidf.terms(m.group(0))}
+            # the phrase's own words, never its object ("took Smith into custody": smith stays, mend56)
+            out -= {_FAMILY_STEM.get(stem(w), stem(w)) for m in told for w in tfidf.terms(_without_object(m))}
             out.add(_FAMILY_STEM.get(stem(word), stem(word)))
     return frozenset(out)
 

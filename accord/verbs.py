@@ -53,6 +53,9 @@ class Family:
 
     name: str  # the happening's plain word: the action and event value stages compare
     swaps: tuple[str, ...] = ()  # word forms with one sense in every telling: support may swap them
+    # (mend56) where a swap word is another sense, by the words around it (group "word" the swap word):
+    # "escaped injury" is no fleeing, "weapons of mass destruction" no act of destroying; left as itself there
+    other_sense: re.Pattern[str] | None = None
     tells: tuple[str, ...] = ()  # word beginnings and phrasal verbs ("pull back") a main clause tells it by
     events: tuple[str, ...] = ()  # stems naming it, for the event of a date or count
     nouns: tuple[str, ...] = ()  # the nouns among them news writes an event as ("the death of")
@@ -159,14 +162,21 @@ FAMILIES: tuple[Family, ...] = (
     # partly), "explosion" / "exploded" (a family counts as one word in how rare a word is: it added no link and
     # took away one a reader reads yes), "denied" / "denial" (who denies is the claim: an article where another
     # person "denies" it while naming the claim's person passed).
-    Family("flee", swaps=_words("flee flees fled fleeing escape escapes escaped escaping")),
+    Family("flee", swaps=_words("flee flees fled fleeing escape escapes escaped escaping"),
+           # mend56: "escaped injury / unharmed / death", "escaped with minor injuries": came to no harm, no getaway
+           other_sense=_after(r"\b(?P<word>escap(?:e|es|ed|ing))\s+(?:(?:any|serious|major|more|further|the\s+worst|"
+                              r"with\s+(?:only\s+)?(?:minor|light|slight|superficial|non-life-threatening)?\s*)\s*)?"
+                              r"(?:injur\w*|harm\w*|unharmed|unhurt|uninjured|unscathed|death|deaths|damage|his\s+life|"
+                              r"her\s+life|their\s+lives|cuts|bruises|scratch\w*)\b")),
     Family("collide", swaps=_words("collide collides collided colliding collision collisions")),
     Family("rob", swaps=_words("rob robs robbed robbing robbery robberies")),
     Family("steal", swaps=_words("steal steals stole stolen stealing theft thefts")),
     Family("kidnap", swaps=_words("kidnap kidnaps kidnapped kidnapping abduct abducts abducted abducting abduction "
                                   "abductions")),
     Family("testify", swaps=_words("testify testifies testified testifying testimony")),
-    Family("destroy", swaps=_words("destroy destroys destroyed destroying destruction")),
+    Family("destroy", swaps=_words("destroy destroys destroyed destroying destruction"),
+           # mend56: "weapons of mass destruction" name a kind of weapon; "the destruction of" stays the act
+           other_sense=_after(r"\bmass\s+(?P<word>destruction)\b")),
     Family("seize", swaps=_words("seize seizes seized seizing capture captures captured capturing")),
     Family("buy", swaps=_words("buy buys bought buying acquire acquires acquired acquiring purchase purchases "
                                "purchased purchasing")),
@@ -216,6 +226,20 @@ def senses(stem: Callable[[str], str]) -> dict[str, str]:
     """Support's view: each swappable word's stem (by the caller's ``stem``) → its family's first
     word's stem, so that a claim told with either word has the same content words."""
     return {stem(w): stem(f.swaps[0]) for f in FAMILIES if f.swaps for w in f.swaps}
+
+
+_OTHER_SENSES = tuple(f.other_sense for f in FAMILIES if f.other_sense is not None)
+
+
+def other_senses(text: str) -> frozenset[str]:
+    """Support's view, beside ``senses``: the swap words (lower case) that ``text`` writes only in another sense
+    than their family's (``Family.other_sense``: "escaped injury", "mass destruction"), to be read as themselves.
+    A word also written in its family's sense elsewhere in the text keeps the family."""
+    out: set[str] = set()
+    for pattern in _OTHER_SENSES:
+        hits = [m.group("word").lower() for m in pattern.finditer(text)]
+        out.update(w for w in set(hits) if hits.count(w) >= len(re.findall(rf"\b{w}\b", text, re.I)))
+    return frozenset(out)
 
 
 _PHRASAL = tuple((f.name, tuple(m for m in f.tells if " " in m)) for f in FAMILIES if any(" " in m for m in f.tells))

@@ -317,3 +317,20 @@ def test_a_road_both_sentences_name_is_no_shared_person():
         "Dana Pruitt said.",
         "Tomas Jessup, 25, was pulled over for speeding on State Route 52 around 1:30 a.m.") if d.kind == "date"]
     assert {v.value for v in d.values} == {"2:30 a.m.", "1:30 a.m."}
+
+
+def test_a_referees_possessive_is_the_same_referee():
+    # mend56: "referee Lena Marsh's call" and "Referee Lena Marsh stopped" name one referee: one bout, so a
+    # stoppage whose sentence names no one is still compared
+    from accord.disagree.clock import _referees
+    assert _referees("after referee Tony Weeks' stoppage") == {"weeks"}
+    assert _referees("Referee Kenny Bayless's decision") == {"bayless"}
+    (d,) = _stops("Referee Lena Marsh stopped the fight 50 seconds into the ninth round.",
+                  "The fight was stopped at the 1:40 mark of the ninth round.",
+                  "The fight was stopped 50 seconds into the ninth round on referee Lena Marsh's call.")
+    assert {v.normalized for v in d.values} == {"0:50", "1:40"}
+    # near case: two referees, one of them written with a possessive, are still two bouts
+    assert _referees("referee Paul Ibsen's call") == {"ibsen"}
+    assert _stops("Referee Lena Marsh stopped the fight 50 seconds into the ninth round after Okoro went down.",
+                  "Brandt went down again late in the ninth round, and the fight was stopped at 2: 40 on referee "
+                  "Paul Ibsen's call.") == []

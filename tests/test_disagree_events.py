@@ -1127,3 +1127,35 @@ def test_a_side_of_another_game_through_an_article_naming_none():
     (d,) = dates("Carlos Mendes injured his knee against the Portland Hawks on Sunday, the team said.",
                  "Carlos Mendes injured his knee on Thursday, the team said.")
     assert {v.value for v in d.values} == {"Sunday", "Thursday"}
+
+
+def test_a_function_word_before_administration_is_no_doer():
+    # mend56: "The administration" names no one: one announcement told with two days still disagrees
+    (d,) = dates("The administration on Thursday announced a new rule that lets agencies skip wildlife reviews.",
+                 "The Whitfield administration announced a new rule on Tuesday that lets agencies skip wildlife reviews.")
+    assert {v.value for v in d.values} == {"Thursday", "Tuesday"}
+    (d,) = dates("The administration on Thursday announced a new rule that lets agencies skip wildlife reviews.",
+                 "President Dana Whitfield announced a new rule on Tuesday that lets agencies skip wildlife reviews.")
+    assert {v.value for v in d.values} == {"Thursday", "Tuesday"}
+    (d,) = dates("This administration on Thursday announced a new rule that lets agencies skip wildlife reviews.",
+                 "The Whitfield administration announced a new rule on Tuesday that lets agencies skip wildlife reviews.")
+    assert {v.value for v in d.values} == {"Thursday", "Tuesday"}
+    # near case: two named administrations are still two doers
+    assert dates("The Carter administration on Thursday announced a rule that lets agencies skip wildlife reviews.",
+                 "The Whitfield administration announced a new rule on Tuesday that lets agencies skip wildlife "
+                 "reviews.") == []
+
+
+def test_a_city_and_a_nickname_may_be_one_opponent():
+    # mend56: "against Pittsburgh" / "against the Steelers" may be one team: undecided, the report stays
+    (d,) = dates("Carlos Mendes injured his knee against Pittsburgh on Sunday, the team said.",
+                 "Carlos Mendes injured his knee against the Steelers on Monday, the team said.")
+    assert {v.value for v in d.values} == {"Sunday", "Monday"}
+    (d,) = dates("Carlos Mendes injured his knee against the Giants on Sunday, the team said.",
+                 "Carlos Mendes injured his knee against New York on Monday, the team said.")
+    assert {v.value for v in d.values} == {"Sunday", "Monday"}
+    # near cases: two nicknames, or two places, are two games
+    assert dates("Carlos Mendes injured his knee against the Steelers on Sunday, the team said.",
+                 "Carlos Mendes injured his knee against the Giants on Monday, the team said.") == []
+    assert dates("Carlos Mendes injured his knee against Pittsburgh on Sunday, the team said.",
+                 "Carlos Mendes injured his knee against Denver on Monday, the team said.") == []

@@ -1759,3 +1759,34 @@ def test_people_hurt_when_houses_were_razed_are_no_worst_hit_set() -> None:
     and lost a true 80 / "at least 50" injured report): the two injured counts stay one slot."""
     assert len(numbers("Ten people were killed and at least 50 injured when a quake razed villages on Tarn island.",
                        "The quake hit Tarn island, killing 10 people and injuring 80.")) >= 1
+
+
+def test_an_ordinal_ranking_the_event_is_no_part_of_it() -> None:
+    """mend56: "the first suicide bombing in the capital this year", "the first major earthquake to strike Tarn in a
+    century" rank the happening among others of its kind: the count is of the whole event, one toll told two ways."""
+    for a, b in [
+        ("Twenty people were killed in the first suicide bombing in the capital this year, police said.",
+         "Twenty-five people were killed in the suicide bombing in the capital, police said."),
+        ("Twenty people were killed in the first major earthquake to strike Tarn in a century, officials said.",
+         "Twenty-five people were killed in the earthquake that struck Tarn, officials said."),
+        ("Twenty people were killed in the first attack on the Dorval market since 2005, police said.",
+         "Twenty-five people were killed in the attack on the Dorval market, police said."),
+    ]:
+        assert len(numbers(a, b)) == 1, a
+    # near cases: an ordinal that says which of several is still a part
+    for a, b in [
+        ("Twelve people were injured in the first of two blasts at the Dorval market, police said.",
+         "Twenty people were injured in the blasts at the Dorval market, police said."),
+        ("Eight people were killed in the second quake that struck Tarn on Sunday, officials said.",
+         "Fourteen people were killed when the quakes struck Tarn on Sunday, officials said."),
+    ]:
+        assert numbers(a, b, checked=False) != [], a
+        assert numbers(a, b) == [], a
+
+
+def test_the_yards_and_game_windows_are_options() -> None:
+    """mend56: the characters read after a figure for "yards" and before a game's day for a reporting verb are
+    options (``verify_yards_chars``, ``verify_said_game_chars``), the run's ``Reach`` carrying them."""
+    assert DEFAULT.verify_yards_chars == 40 and DEFAULT.verify_said_game_chars == 40
+    reach = verify.Reach.of(DEFAULT.with_(verify_yards_chars=3))
+    assert reach.yards_chars == 3 and verify.Reach.of(DEFAULT).said_game_chars == 40

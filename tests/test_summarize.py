@@ -2877,3 +2877,13 @@ def test_name_runs_are_the_names_a_sentence_writes() -> None:
         "London Underground", "Mole People", "New York’s Subway"]
     assert name_runs("Bella doesn’t come across as an empowered young woman in New Moon.") == ["Bella", "New Moon"]
     assert name_runs("it rained all day.") == []
+
+
+def test_name_runs_are_matched_as_written() -> None:
+    """mend56: name_runs keeps a run as written (its docstring says so): a possessive inside stays, one at the end
+    and leading stop words go, and a sentence's first word that is no stop word stays in the run."""
+    from accord.summarize import name_runs
+
+    assert name_runs("Officials in New York's Central Park said.") == ["Officials", "New York's Central Park"]
+    assert name_runs("Obama's speech moved In Paris.") == ["Obama", "Paris"]
+    assert name_runs("Yesterday Obama met Putin.") == ["Yesterday Obama", "Putin"]

@@ -2963,3 +2963,26 @@ def test_told_as_one_screen_fires_and_does_not():
     assert support._told_as_one("A POLICE OFFICER was hurt.", "police") is not None
     assert support._told_as_one("Police said a man was held.", "suspect") is None
     assert support._told_as_one("A policeman was hurt.", "police") is None
+
+
+def test_custody_phrase_keeps_its_object() -> None:
+    """mend56: "took Smith into custody" reads "arrested" for the phrase's own words, the object stays."""
+    assert support.content("Police took Smith into custody on Monday.") == support.content(
+        "Police arrested Smith on Monday.")
+    claim = "Police took the driver into custody after the crash in Dover on Monday."
+    assert _b(claim, "Police arrested the passenger after the crash in Dover on Monday.") != "supports"
+    # near case: the same person taken into custody and arrested is one telling
+    assert _b(claim, "Police arrested the driver after the crash in Dover on Monday.") == "supports"
+
+
+def test_escaping_harm_and_mass_destruction_are_no_family_act() -> None:
+    """mend56: "escaped injury" is no fleeing, "weapons of mass destruction" no act of destroying."""
+    assert _b("The driver fled the crash on Monday.", "The driver escaped injury in the crash on Monday.") \
+        != "supports"
+    assert _b("Troops destroyed the weapons in Basra on Monday.",
+              "Troops searched for weapons of mass destruction in Basra on Monday.") != "supports"
+    # near cases: escaping as getting away, and destruction as the act, are still the family's
+    assert _b("The gunman fled the scene on Monday, police said.",
+              "The gunman escaped the scene on Monday, police said.") == "supports"
+    assert _b("The flood destroyed the bridge in Basra on Monday.",
+              "The flood caused the destruction of the bridge in Basra on Monday.") != "differs"

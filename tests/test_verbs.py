@@ -82,3 +82,14 @@ def test_count_view_keys_each_slot_by_its_participle_and_keeps_each_lemma_in_one
     assert "killed" in verbs.human_events() and "evacuate" in view["displaced"]
     assert "sent" not in verbs.human_events() and "withdrawn" not in verbs.human_events()  # troops, not people
     assert not any(f.counted for f in verbs.FAMILIES if f.name in ("win", "meet"))  # no count slot of their own
+
+
+def test_other_senses_of_swap_words_are_read_as_themselves() -> None:
+    # mend56: "escaped injury", "escaped unharmed", "weapons of mass destruction": no fleeing, no destroying
+    assert verbs.other_senses("The driver escaped injury in the crash.") == {"escaped"}
+    assert verbs.other_senses("She escaped with minor injuries.") == {"escaped"}
+    assert verbs.other_senses("He searched for weapons of mass destruction.") == {"destruction"}
+    # near cases: getting away, the act of destroying, and a word also used in its family's sense elsewhere
+    for text in ("He escaped from prison.", "The gunman escaped.", "The gunman escaped the fire.",
+                 "the destruction of the city", "He escaped serious injury but escaped from the scene later."):
+        assert verbs.other_senses(text) == frozenset(), text

@@ -558,7 +558,9 @@ _REFEREE = re.compile(r"\b[Rr]eferee\s+(?:[A-Z][\w'’.-]*\s+){0,2}([A-Z][\w'’
 
 
 def _referees(text: str) -> set[str]:
-    return {m.group(1).lower() for m in _REFEREE.finditer(text)}
+    """The surnames of the referees a sentence names, lower case, a possessive stripped (mend56: "referee Tony
+    Weeks' stoppage" and "Referee Kenny Bayless's decision" name Weeks and Bayless, one referee each)."""
+    return {re.sub(r"['’]s?$", "", m.group(1)).lower() for m in _REFEREE.finditer(text)}
 
 
 def stoppage_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:

@@ -54,7 +54,7 @@ from accord.disagree.record import Record
 from accord.model import Disagreement, DisagreementType, Mention, Sentence, Side
 from accord.options import DEFAULT, Options
 from accord.patterns import fold
-from accord.words import FUNCTION_WORDS, IRREGULAR_VERBS, NEWS_WORDS, TIME_ZONES
+from accord.words import FUNCTION_WORDS, IRREGULAR_VERBS, NEWS_WORDS, STOP_WORDS, TIME_ZONES
 
 # Words that end like a past form but are not events, and verbs that only report or link.
 _NOT_EVENTS = frozenset("""hundred united red bed need speed indeed seed feed breed shed wed
@@ -1079,11 +1079,22 @@ def _doer(w: When) -> str | None:
             return str(m.value).split()[-1].lower()
     for hit in _ADMINISTRATION.finditer(text[:at]):
         if _DOER_GAP.match(gap(hit.end())):
-            return hit.group(1).lower()  # "the Bush administration announced": Bush's
+            # "the Bush administration announced": Bush's; "The administration" / "This administration" (mend56)
+            # names no one: no doer, never the function word
+            return None if _no_doer_word(hit.group(1).lower()) else hit.group(1).lower()
     return None
 
 
 _ADMINISTRATION = re.compile(r"\b([A-Z][a-z]+)\s+administration\b")
+# mend56: a capitalised word before "administration" that is no proper name: a sentence's first function word
+# ("The", "This", "His", "Its") or an adjective ("New", "Former", "Current", "Federal")
+_NOT_A_NAME = frozenset("new former current previous prior outgoing incoming last next present entire whole "
+                        "federal state local city county national interim".split())
+
+
+def _no_doer_word(word: str) -> bool:
+    """Whether a capitalised word before "administration" is no one's name (``_NOT_A_NAME``, a function word)."""
+    return word in FUNCTION_WORDS or word in STOP_WORDS or word in _NOT_A_NAME
 
 
 def _work_and_other(a: When, b: When) -> bool:
@@ -1100,20 +1111,38 @@ def _work_and_other(a: When, b: When) -> bool:
 
 
 # precision56: the other side of a game ("against the Carolina Panthers", "vs. Drake"): up to four
-# capitalised words, "the" left out
-_OPPONENT = re.compile(r"\b(?:against|vs\.?|versus)\s+(?:the\s+)?((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})")
+# capitalised words; "the" before them (mend56) marks a team's nickname as the last word ("the Steelers",
+# "the Carolina Panthers"), none a place or school named alone ("against Pittsburgh", "vs. Drake")
+_OPPONENT = re.compile(r"\b(?:against|vs\.?|versus)\s+(?P<the>the\s+)?"
+                       r"((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,3})")
 
 
-def _opponents(text: str) -> set[frozenset[str]]:
-    return {frozenset(w.lower().strip(".,") for w in m.group(1).split()) for m in _OPPONENT.finditer(text)}
+def _opponents(text: str) -> set[tuple[frozenset[str], str, str]]:
+    """Each other side a sentence names: (its words, its nickname, its place), lower case; the nickname is the
+    last word after "the" ("the Carolina Panthers": panthers), the place the words before it ("carolina") or the
+    whole name written without "the" ("against New York": new york); "" where the name does not tell it."""
+    out = set()
+    for m in _OPPONENT.finditer(text):
+        words = [w.lower().strip(".,") for w in m.group(2).split()]
+        nick, place = (words[-1], " ".join(words[:-1])) if m.group("the") else ("", " ".join(words))
+        out.add((frozenset(words), nick, place))
+    return out
 
 
 def _two_opponents(a: str, b: str) -> bool:
-    """precision56: whether each sentence names the other side of a game and no word of one's names the
-    other's ("against the Carolina Panthers" / "against the Chicago Bears"): two games. "the Bears" and
-    "Chicago Bears" share a word: one opponent."""
+    """precision56: whether each sentence names the other side of a game and no name of one can be the other's
+    ("against the Carolina Panthers" / "against the Chicago Bears"): two games. "the Bears" and "Chicago Bears"
+    share a word: one opponent. mend56: a place and a nickname ("against Pittsburgh" / "against the Steelers",
+    "New York" / "the Giants") may be one team: undecided, so not two games; two names are apart only when both
+    give a nickname and the nicknames differ, or both give a place and the places differ."""
     x, y = _opponents(a), _opponents(b)
-    return bool(x and y) and not any(o & p for o in x for p in y)
+    if not x or not y:
+        return False
+    def apart(o: tuple[frozenset[str], str, str], p: tuple[frozenset[str], str, str]) -> bool:
+        if o[0] & p[0]:
+            return False
+        return bool(o[1] and p[1] and o[1] != p[1]) or bool(o[2] and p[2] and o[2] != p[2])
+    return all(apart(o, p) for o in x for p in y)
 
 
 def _surnames(s: Sentence) -> set[str]:

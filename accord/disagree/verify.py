@@ -1599,12 +1599,15 @@ class Reach:
     verb: int = DEFAULT.verify_span_verb_words  # precision52: a span's verb, words before its "for"
     narrow_before: int = DEFAULT.verify_narrow_words_before  # precision55: what narrows a count's set
     narrow_after: int = DEFAULT.verify_narrow_words_after
+    yards_chars: int = DEFAULT.verify_yards_chars  # mend56: were 40 in _yards_of / _season_of
+    said_game_chars: int = DEFAULT.verify_said_game_chars
 
     @classmethod
     def of(cls, options: Options) -> "Reach":
         return cls(options.verify_slot_words_before, options.verify_slot_words_after,
                    options.verify_group_words_before, options.verify_span_verb_words,
-                   options.verify_narrow_words_before, options.verify_narrow_words_after)
+                   options.verify_narrow_words_before, options.verify_narrow_words_after,
+                   options.verify_yards_chars, options.verify_said_game_chars)
 
 
 _REACH = Reach.of(DEFAULT)
@@ -2186,8 +2189,29 @@ def _sub_event_of(v: Value, reach: Reach = _REACH) -> str | None:
     if v.type != "count" or v.mention.end <= v.mention.start or not v.event:
         return None
     head, tail = _narrow_window(v, reach)
-    found = {_ORDINAL_KEYS[hit.group("ord").lower()] for part in (head, tail) for hit in _SUB_EVENT.finditer(part)}
+    near = head + " | " + tail
+    found = {_ORDINAL_KEYS[hit.group("ord").lower()] for hit in _sub_events(v.sentence.text)
+             if " ".join(hit.group(0).lower().split()) in near}
     return found.pop() if len(found) == 1 else None
+
+
+# mend56: an ordinal that ranks the happening in time or record, not among its parts: "the first suicide bombing in
+# the capital this year", "the first major earthquake to strike Tarn in a century", "the first attack since 2005",
+# "the first ever raid" — one event, counted whole
+_FIRST_OF_A_KIND = re.compile(r"^\s+to\s+[a-z]+\b|^(?:\s+[\w,'’-]+){0,5}?\s+(?:ever\b|since\b|(?:so\s+far\s+)?this\s+(?:year|month|"
+                              r"week|decade|century|season)\b|in\s+(?:(?:more\s+than|over|nearly|almost|about|at\s+least)"
+                              r"\s+)?(?:\d+|a|an|[a-z]+)\s+(?:years?|decades?|centur(?:y|ies)|months?)\b|on\s+record\b)",
+                              re.I)
+
+
+def _sub_events(text: str) -> list[re.Match[str]]:
+    """The ``_SUB_EVENT`` hits of a sentence that tell a part of a happening ("the first of two blasts", "the second
+    quake", "injured in the first blast"), never an ordinal ranking the happening itself among others of its kind
+    ("the first suicide bombing in the capital this year", "the first earthquake to strike Tarn in a century", "the
+    first ever raid", "since", "in N years"): that one is the whole event. A plain "the first blast" stays a part:
+    the other outlet's "the blasts" may be what tells the several (precision55's case)."""
+    return [hit for hit in _SUB_EVENT.finditer(text)
+            if not re.search(r"\bever\b", hit.group(0), re.I) and not _FIRST_OF_A_KIND.match(text[hit.end():])]
 
 
 def _yards_of(v: Value, reach: Reach = _REACH) -> str | None:
@@ -2196,7 +2220,7 @@ def _yards_of(v: Value, reach: Reach = _REACH) -> str | None:
     if v.mention.end <= v.mention.start:
         return None
     text, m = v.sentence.text, v.mention
-    after = text[m.end:m.end + 40]
+    after = text[m.end:m.end + reach.yards_chars]
     if not re.match(r"\s*(?:-\s*)?(?:\w+\s+)?yards?\b|\s*(?:-\s*)?yard\b", after, re.I):
         return None
     hit = re.match(r"\s*(?:-\s*)?(?:(?P<kind>rushing|passing|receiving|total|offensive|return)\s+)?yards?"
@@ -2237,7 +2261,8 @@ def _season_of(v: Value, reach: Reach = _REACH) -> str | None:
     window = " ".join(text[start:m.start].split()[-reach.narrow_before:]) + " | " + \
         " ".join(text[m.end:end].split()[:reach.narrow_after])  # case kept: a team named after "against"
     hit = _GAME.search(window)
-    game = hit is not None and not _SAID_BEFORE.search(window[:hit.start()][-40:])  # "police said Sunday": when said
+    game = hit is not None and not _SAID_BEFORE.search(window[:hit.start()][-reach.said_game_chars:])  # "police said
+    # Sunday": when it was said
     if season and not game:
         return "season"
     return "game" if game and not season else None
@@ -2251,7 +2276,7 @@ def _narrowings_told(text: str) -> str:
         told.add("how badly:severe")
     if _MINOR.search(text):
         told.add("how badly:minor")
-    told.update("sub-event:" + _ORDINAL_KEYS[hit.group("ord").lower()] for hit in _SUB_EVENT.finditer(text))
+    told.update("sub-event:" + _ORDINAL_KEYS[hit.group("ord").lower()] for hit in _sub_events(text))
     for hit in re.finditer(r"\b(rushing|passing|receiving|total|offensive|return)\s+(?:yards?|offense)\b|"
                            r"\b(ran|rushed|passed|threw|caught)\s+(?:\w+\s+){0,4}?for\b", text, re.I):
         told.add("yards:" + _YARDS_KEYS[(hit.group(1) or hit.group(2)).lower()])

@@ -783,8 +783,10 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 
 
 def name_runs(text: str) -> list[str]:
-    """(coherence40) The names a sentence writes: each run of capitalised words, its possessive and any
-    leading function word ("The", "In") dropped ("The London Underground" → "London Underground")."""
+    """(coherence40) The names a sentence writes: each run of capitalised words as written, its leading stop
+    words ("The", "In") and a possessive at its end dropped, possessives inside kept ("The London Underground"
+    → "London Underground", "New York's Central Park" as is). A sentence's first word that is no stop word stays
+    in its run ("Yesterday Obama" → "Yesterday Obama"): a run is matched as written, not parsed (mend56)."""
     out = []
     for m in _NAME_RUN.finditer(text):
         words = m.group().split()
