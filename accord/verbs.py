@@ -23,6 +23,8 @@ name, the members each stage reads, and each stage reads its view through one sm
   ``human_events()`` those of them that happen to people, so a count with no noun of its own
   ("164 were killed") counts people. Lemmas here, not stems: the analyser gives a count's governing
   word as a lemma.
+- ``ACTS`` / ``RIVAL_ACTS`` (support: another act) the word forms of acts a claim asserts and the acts news
+  tells in their place ("convicted" / "charged" / "acquitted"): a cited sentence must tell the claim's act.
 - ``known()`` (summary coherence) the nouns a sentence takes as known ("the charges", "the
   meeting") and the word beginnings an earlier sentence tells them by ("charged", "met").
 
@@ -215,9 +217,10 @@ FAMILIES: tuple[Family, ...] = (
 # cite35 (issue 12): acts a claim asserts of its subject and the other acts of the same participant news tells in
 # their place ("convicted" / "charged" / "acquitted", "arrested" / "released", "resigned" / "fired", "killed" /
 # "injured", "won" / "nominated", "stole" / "returned"; never "won" / "lost": the loser's telling states the win).
-# Support reads them (``told_otherwise``): a sentence that tells a rival of the claim's act, or the act itself negated, planned, asked for or undone, and not the act as
-# done, tells another act however many of the claim's other words it shares. Word forms, matched whole (lower
-# case); phrases a dictionary gives for one act ("found guilty") are support's ``_TOLD_AS``.
+# Support reads them (``told_otherwise``): a sentence that tells a rival of the claim's act, or the act itself
+# negated, planned, asked for or undone, and not the act as done, tells another act however many of the claim's
+# other words it shares. Word forms, matched whole (lower case); phrases a dictionary gives for one act ("found
+# guilty", "found not guilty") are support's ``_ACT_PHRASES``.
 ACTS: dict[str, tuple[str, ...]] = {
     "charge": _words("charge charged charges charging indict indicted indicts indicting indictment indictments"),
     "convict": _words("convict convicted convicts convicting conviction convictions"),
