@@ -2772,6 +2772,11 @@ class Evidence:
         flip = {"in": "out", "out": "in"}
         if any((flip[d], n) in u.moves and (d, n) not in u.moves for d, n in c.moves):
             missing.append("direction")  # "checked into Betty Ford" / "checked out of Betty Ford"
+        # "convicted" / "charged" (cite35): another act, unless the article's headline or its other sentences about
+        # the claim tell the claim's act as done (a reader reads the article: "Microsoft releases patch" over "was
+        # to release a patch yesterday")
+        missing += told_otherwise(c.sentence.text, s0.text,  # (read only when the sentence lacks the act)
+                                  (x.sentence.text for x in chain(around, units) if x.sentence.index < 0 or x in around))
         if not missing and not differs:
             # the manner may be told in the sentences around ("…," she added in a statement.), or by a
             # line that introduces the text after it ("Here's the Academy's official release:")
@@ -4180,6 +4185,124 @@ _HAPPENED = frozenset("happen happens happened occur occurs occurred take takes 
 # the nouns of a happening a sentence may tell besides those of ``_EVENT_NOUNS`` and ``verbs.EVENT_NOUNS``
 _ACT_NOUNS = frozenset("meeting vote hearing trial talks conference ceremony rally visit election speech "
                        "statement interview repair repairs inquiry investigation".split())
+
+
+# cite35 (issue 12): the acts of ``verbs.ACTS`` a text tells, and whether as done. A dictionary's phrase for one
+# act ("found not guilty" / "acquitted"), then each word form; an act is not told as done after a negation ("was not
+# charged", "no one was killed"), after "to" ("asked to resign", "expected to be charged"), as what is asked for,
+# faced or foreseen ("calls for his resignation", "faces charges", "could be convicted") or as undone ("overturned
+# his conviction", "the charges were dropped"). "in charge", "free of charge", "fired at" / "fired shots" tell no act.
+_ACT_NAME = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"  # "found Smith guilty"
+_ACT_OF = {w: a for a, forms in verbs.ACTS.items() for w in forms}
+_ACT_PHRASES = (
+    (re.compile(r"\b(?:found|find|finds|declared)\s+(?:(?:him|her|them|" + _ACT_NAME + r")\s+)?not\s+guilty\b"
+                r"|\bcleared\s+of\b", re.I), "acquit"),
+    (re.compile(r"\b(?:found|find|finds)\s+(?:(?:him|her|them|" + _ACT_NAME + r")\s+)?guilty\b", re.I), "convict"),
+    (re.compile(r"\b(?:taken|took|take|takes)\s+(?:(?:him|her|them|the\s+\w+|\w+)\s+)?into\s+(?:police\s+|federal\s+)?"
+                r"custody\b", re.I), "arrest"),
+    (re.compile(r"\b(?:stepped|steps|stepping|step)\s+down\b(?!\s+(?:the\b|from\s+(?:the\s+)?(?:stage|podium|plane|"
+                r"platform|ladder|bus|train|car|curb|kerb)\b))", re.I), "resign"),
+    (re.compile(r"\b(?:passed|passes)\s+away\b", re.I), "die"),
+)
+_ACT_WORD = re.compile(r"[a-z]+", re.I)
+_NOT_DONE_BEFORE = re.compile(
+    r"(?:\b(?:not|never|no|nor)|n['’]t)\s+(?:[\w-]+\s+){0,3}$"
+    r"|\b(?:for|vote\s+on|demand\w*|seek\w*|sought|fac(?:e|es|ed|ing)|possible|potential|"
+    r"overturn\w*|revers\w*|vacat\w*|quash\w*|drop\w*|dismiss\w*|withdr\w*|appeal\w*\s+against|"
+    r"threat\w*|risk\w*|escap\w*|avoid\w*|attempted|attempt\w*\s+at)\s+"
+    r"(?:(?:his|her|their|its|the|a|an|any|possible|criminal|federal|new|more|further)\s+){0,2}$", re.I)
+# ... or after a modal ("should be fired", "could be charged", "will resign"), unless announced as decided ("announced
+# he would resign" is the resignation announced; never "said he would resign if …": the modal alone is read)
+_MODAL_BEFORE = re.compile(r"\b(?:could|may|might|would|will|should|must|shall|can)\s+(?:not\s+)?(?:be\s+|have\s+been\s+)?"
+                           r"(?:\w+ly\s+)?$", re.I)
+_ANNOUNCED_BEFORE = re.compile(r"\bannounc\w*\s+(?:that\s+)?(?:he|she|they|it|(?-i:[A-Z])\w+)\s+(?:would|will)\s+$", re.I)
+_UNDONE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:later\s+|since\s+)?"
+                           r"(?:dropped|dismissed|overturned|reversed|quashed|vacated|withdrawn|thrown\s+out)\b", re.I)
+# "asked to resign", "expected to be charged" (never "the fifth coach to be fired", "the first woman to win": done)
+_TO_BEFORE = re.compile(r"\bto\s+(?:be\s+)?(?:\w+ly\s+)?$", re.I)
+_RANKED_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|only|"
+                            r"\d+(?:st|nd|rd|th))\b(?:\s+[\w-]+){0,4}\s+to\s+(?:be\s+)?$", re.I)
+_NO_ACT_BEFORE = re.compile(r"\b(?:in|of)\s+$", re.I)  # "in charge of", "free of charge"
+_SHOT_AFTER = re.compile(r"\s+(?:at|upon|into|off|back|shots?|rounds?|bullets?|warning|several|two|three|a\s+shot|"
+                         r"(?:his|her|their|a|the)\s+(?:gun|weapon|pistol|rifle|shotgun))\b", re.I)  # "fired at": a shot
+
+
+def _not_done(before: str) -> bool:
+    """Whether an act word right after ``before`` is told negated, planned, asked for, faced or undone."""
+    return bool(_NOT_DONE_BEFORE.search(before)
+                or (_TO_BEFORE.search(before) and not _RANKED_BEFORE.search(before))
+                or (_MODAL_BEFORE.search(before) and not _ANNOUNCED_BEFORE.search(before)))
+
+
+# A claim's own act is read as done only with no word of a wish, plan, order, condition or negation before it in
+# its clause ("is expected to announce the manslaughter charge", "Judge orders Cohen released", "should be fired"):
+# the claim asserts that act itself, so a sentence must tell it; a looser reading would refuse links for an act
+# the claim never asserts.
+_CLAIM_NOT_DONE = frozenset("to will would could should may might must can shall expected expects expect plan plans "
+                            "planned planning want wants wanted order orders ordered ask asks asked urge urges urged "
+                            "call calls called demand demands demanded seek seeks sought if whether unless not never "
+                            "no nor without".split())
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+
+
+def _claim_not_done(before: str) -> bool:
+    """Whether a claim's act word right after ``before`` may be less than done (``_CLAIM_NOT_DONE``)."""
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    return _not_done(before) or any(w in _CLAIM_NOT_DONE or w.endswith("n't")
+                                    for w in clause.lower().split()[-6:])
+
+
+@lru_cache(maxsize=65536)
+def told_acts(text: str, claim: bool = False) -> tuple[frozenset[str], frozenset[str]]:
+    """The acts of ``verbs.ACTS`` the text tells as done, and those it tells only as not done (negated,
+    planned, asked for, faced or undone), outside quotations; ``claim``: read as a claim, an act only
+    surely done counts as done (``_claim_not_done``)."""
+    not_done = _claim_not_done if claim else _not_done
+    text = _unquoted(text)
+    done: set[str] = set()
+    other: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    for pattern, act in _ACT_PHRASES:
+        for m in pattern.finditer(text):
+            if any(a <= m.start() < b for a, b in spans):
+                continue  # "found not guilty" is read once, as the acquittal
+            spans.append((m.start(), m.end()))
+            (other if not_done(text[max(0, m.start() - 60):m.start()]) else done).add(act)
+    for m in _ACT_WORD.finditer(text):
+        word_act = _ACT_OF.get(m.group(0).lower())
+        if word_act is None or any(a <= m.start() < b for a, b in spans):
+            continue
+        before = text[max(0, m.start() - 60):m.start()]
+        if (word_act == "charge" and _NO_ACT_BEFORE.search(before)) \
+                or (word_act == "dismiss" and _SHOT_AFTER.match(text, m.end())):
+            continue
+        if not_done(before) or _UNDONE_AFTER.match(text, m.end()):
+            other.add(word_act)
+        else:
+            done.add(word_act)
+    return frozenset(done), frozenset(other - done)
+
+
+def told_otherwise(claim: str, text: str, elsewhere: Iterable[str] = ()) -> list[str]:
+    """Why sentence ``text`` tells another act than ``claim`` (cite35, issue 12): each act the claim tells as done
+    (``verbs.ACTS``) must be told as done by the sentence; one that tells it only negated, planned, asked for or
+    undone ("asked to resign" / "resigned"), or tells a rival act in its place ("charged" / "convicted",
+    "released" / "arrested"), tells another act, whatever its other words share. Attribution verbs are no acts.
+    ``elsewhere``: the article's headline and other sentences about the claim; an act one of them tells as done
+    is the article's, whatever this sentence tells."""
+    wanted = told_acts(claim, claim=True)[0]
+    if not wanted:
+        return []
+    done, other = told_acts(text)
+    if wanted - done:
+        done = done | frozenset().union(*(told_acts(t)[0] & wanted for t in elsewhere))
+    out = []
+    for act in sorted(wanted - done):
+        if act in other:
+            out.append(f"act not told as done: {act}")
+        elif rivals := sorted((done - wanted) & verbs.RIVAL_ACTS.get(act, frozenset())):
+            out.append(f"another act: {act} / {', '.join(rivals)}")
+    return out
 
 
 def _acts(text: str) -> set[str]:

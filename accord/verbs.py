@@ -23,6 +23,8 @@ name, the members each stage reads, and each stage reads its view through one sm
   ``human_events()`` those of them that happen to people, so a count with no noun of its own
   ("164 were killed") counts people. Lemmas here, not stems: the analyser gives a count's governing
   word as a lemma.
+- ``ACTS`` / ``RIVAL_ACTS`` (support: another act) the word forms of acts a claim asserts and the acts news
+  tells in their place ("convicted" / "charged" / "acquitted"): a cited sentence must tell the claim's act.
 - ``known()`` (summary coherence) the nouns a sentence takes as known ("the charges", "the
   meeting") and the word beginnings an earlier sentence tells them by ("charged", "met").
 
@@ -222,6 +224,38 @@ FAMILIES: tuple[Family, ...] = (
 )
 
 
+# cite35 (issue 12): acts a claim asserts of its subject and the other acts of the same participant news tells in
+# their place ("convicted" / "charged" / "acquitted", "arrested" / "released", "resigned" / "fired", "killed" /
+# "injured", "won" / "nominated", "stole" / "returned"; never "won" / "lost": the loser's telling states the win).
+# Support reads them (``told_otherwise``): a sentence that tells a rival of the claim's act, or the act itself
+# negated, planned, asked for or undone, and not the act as done, tells another act however many of the claim's
+# other words it shares. Word forms, matched whole (lower case); phrases a dictionary gives for one act ("found
+# guilty", "found not guilty") are support's ``_ACT_PHRASES``.
+ACTS: dict[str, tuple[str, ...]] = {
+    "charge": _words("charge charged charges charging indict indicted indicts indicting indictment indictments"),
+    "convict": _words("convict convicted convicts convicting conviction convictions"),
+    "acquit": _words("acquit acquitted acquits acquitting acquittal acquittals"),
+    "arrest": _words("arrest arrested arrests arresting detain detained detains detaining"),
+    "release": _words("release released releases releasing freed freeing"),
+    "resign": _words("resign resigned resigns resigning resignation quit quits quitting"),
+    "dismiss": _words("fired sacked ousted"),  # never "dismissed" (a case or a lawsuit is dismissed too)
+    "kill": _words("kill killed kills killing murder murdered murders murdering slain slay"),
+    "die": _words("die died dies dying death deaths"),
+    "injure": _words("injure injured injures injuring wound wounded wounding hurt"),
+    "win": _words("win wins won winning"),
+    "nominate": _words("nominated nomination nominations"),
+    "steal": _words("steal steals stole stolen stealing theft"),
+    "return": _words("return returned returns returning"),
+}
+# which acts are told in another's place (both ways): the same participant's other step of one course
+RIVAL_ACTS: dict[str, frozenset[str]] = {}
+for _a, _b in (("charge", "convict"), ("charge", "acquit"), ("convict", "acquit"), ("arrest", "release"),
+               ("resign", "dismiss"), ("kill", "injure"), ("die", "injure"), ("win", "nominate"),
+               ("steal", "return")):
+    RIVAL_ACTS[_a] = RIVAL_ACTS.get(_a, frozenset()) | {_b}
+    RIVAL_ACTS[_b] = RIVAL_ACTS.get(_b, frozenset()) | {_a}
+
+
 def senses(stem: Callable[[str], str]) -> dict[str, str]:
     """Support's view: each swappable word's stem (by the caller's ``stem``) → its family's first
     word's stem, so that a claim told with either word has the same content words."""
@@ -291,4 +325,4 @@ def known() -> dict[str, tuple[str, ...]]:
 
 
 __all__ = ["Family", "Phrase", "FAMILIES", "senses", "action", "EVENTS", "EVENT_NOUNS", "event", "count_events",
-           "human_events", "known"]
+           "human_events", "known", "ACTS", "RIVAL_ACTS"]

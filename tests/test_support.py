@@ -2986,3 +2986,82 @@ def test_escaping_harm_and_mass_destruction_are_no_family_act() -> None:
               "The gunman escaped the scene on Monday, police said.") == "supports"
     assert _b("The flood destroyed the bridge in Basra on Monday.",
               "The flood caused the destruction of the bridge in Basra on Monday.") != "differs"
+
+
+def test_a_claim_is_never_supported_by_a_sentence_telling_another_act():
+    """(cite35, issue 12) A long claim shares all its words but one with a sentence whose one verb tells another
+    act of the same participant ("convicted" / "charged", "acquitted", "found not guilty"; "arrested" / "released
+    from custody"; "stole" / "returned"; "resigned" / "asked to resign", "offered to resign"): under a fifth of the
+    claim's words, yet another act, never support. The same act in the passive, as its noun, in a dictionary's
+    phrase, with another attribution verb, and a claim with two acts both told still support."""
+    claim = ("Former county treasurer Iris Holt was convicted on Thursday of embezzling $2.4 million from the Kenton "
+             "school district pension fund, prosecutors said.")
+    base = ("Former county treasurer Iris Holt was {} on Thursday of embezzling $2.4 million from the Kenton school "
+            "district pension fund, prosecutors said.")
+    for act in ("acquitted", "found not guilty", "not convicted", "expected to be convicted", "charged"):
+        assert _b(claim, base.format(act)) != "supports", act
+    assert _b(claim, base.format("convicted").replace("prosecutors said", "prosecutors told reporters")) == "supports"
+    assert _b(claim, base.format("found guilty")) == "supports"
+    assert _b(claim, "The conviction on Thursday of former county treasurer Iris Holt for embezzling $2.4 million from "
+                     "the Kenton school district pension fund came after a week-long trial, prosecutors said.") == "supports"
+    claim = ("Police arrested Mark Dunn, the 34-year-old driver of the stolen delivery truck, near the Tulsa bus depot "
+             "early Tuesday morning.")
+    assert _b(claim, "Police released Mark Dunn, the 34-year-old driver of the stolen delivery truck, from custody "
+                     "near the Tulsa bus depot early Tuesday morning.") != "supports"
+    assert _b(claim, "Mark Dunn, the 34-year-old driver of the stolen delivery truck, was arrested by police near the "
+                     "Tulsa bus depot early Tuesday morning.") == "supports"
+    claim = "Two masked thieves stole a 17th-century Dutch landscape painting from the Merton gallery in Leeds on Sunday."
+    assert _b(claim, "Two masked thieves returned a 17th-century Dutch landscape painting to the Merton gallery in "
+                     "Leeds on Sunday.") != "supports"
+    claim = ("Falcons head coach Dale Hurst resigned on Monday after eleven losing seasons and a string of public "
+             "disputes with the team's owners.")
+    for act in ("was asked to resign", "offered to resign", "was urged to resign", "refused to resign", "was fired"):
+        other = (f"Falcons head coach Dale Hurst {act} on Monday after eleven losing seasons and a string of public "
+                 "disputes with the team's owners.")
+        assert _b(claim, other) != "supports", act
+    assert _b(claim, "Falcons head coach Dale Hurst announced his resignation on Monday after eleven losing seasons "
+                     "and a string of public disputes with the team's owners.") == "supports"
+    claim = ("Paul Roe was arrested on Friday and charged with two counts of arson over the fire that destroyed the "
+             "Kenton mill.")
+    assert _b(claim, "Paul Roe was arrested on Friday and charged with two counts of arson over the fire that "
+                     "destroyed the Kenton mill.") == "supports"
+    assert _b(claim, "Paul Roe was charged with two counts of arson on Friday over the fire that destroyed the Kenton "
+                     "mill, after police arrested him.") == "supports"
+
+
+def test_the_acts_a_text_tells_and_how():
+    """(cite35) ``told_acts``: done, or only negated, planned, asked for, faced or undone; ``told_otherwise`` reads
+    a rival only when the claim's own act is not told, and never an attribution verb."""
+    done, other = support.told_acts("Holt was charged with fraud and later acquitted.")
+    assert done == {"charge", "acquit"} and not other
+    assert support.told_acts("Holt faces charges of fraud.") == (frozenset(), frozenset({"charge"}))
+    assert support.told_acts("The charges against Holt were dropped on Friday.")[1] == {"charge"}
+    assert support.told_acts("An appeals court overturned his conviction.")[1] == {"convict"}
+    assert support.told_acts("Holt is the fifth coach to be fired this season.")[0] == {"dismiss"}
+    assert support.told_acts("Holt is believed to have died on Saturday.")[0] == {"die"}
+    assert support.told_acts("No one was killed in the blast.") == (frozenset(), frozenset({"kill"}))
+    assert support.told_acts("Holt, who is in charge of the unit, spoke.") == (frozenset(), frozenset())
+    assert support.told_acts("Holt said “I was never convicted of anything.”") == (frozenset(), frozenset())
+    assert support.told_otherwise("Holt was convicted, police said.", "Holt was convicted, police told reporters.") == []
+    assert support.told_otherwise("Two were killed and three injured.", "Two were killed; three were hurt.") == []
+    assert support.told_otherwise("Two were killed and three injured.", "Two were killed.") == []  # a detail lacking
+    assert support.told_otherwise("Three were injured.", "Two were killed.") == ["another act: injure / kill"]
+    assert support.told_otherwise("Holt resigned.", "Holt offered to resign.") == ["act not told as done: resign"]
+    assert support.told_acts("The officer fired at the car.") == (frozenset(), frozenset())  # a shot, no dismissal
+    assert support.told_acts("The judge dismissed the lawsuit.") == (frozenset(), frozenset())
+    assert support.told_otherwise("Holt resigned.", "Holt offered to resign.", ["Holt resigns as coach"]) == []
+
+
+def test_an_act_the_headline_tells_as_done_is_the_articles():
+    """(cite35) a sentence telling the act only as planned does not refuse an article whose headline tells it done
+    (a reader reads the whole article: "Kenton releases emergency flood plan" over "was to release … yesterday")."""
+    claim = ("The Kenton city council has released an emergency flood plan to protect homes along the Merton river "
+             "from the spring floods.")
+    other = ("The Kenton city council was to release an emergency flood plan yesterday to protect homes along the "
+             "Merton river from the spring floods.")
+    assert _b(claim, other) != "supports"
+    art = Article(id="b", title="Kenton council releases emergency flood plan", text=other, raw_text=other,
+                  published="2022-01-13")
+    own = Article(id="a", title="", text=claim, raw_text=claim, published="2022-01-13")
+    ev = support.Evidence([own, art], analyse.analyse_many([own, art], reference=REFERENCE), reference=REFERENCE)
+    assert verdicts(ev, claim)["b"] == "supports"

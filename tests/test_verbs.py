@@ -93,3 +93,15 @@ def test_other_senses_of_swap_words_are_read_as_themselves() -> None:
     for text in ("He escaped from prison.", "The gunman escaped.", "The gunman escaped the fire.",
                  "the destruction of the city", "He escaped serious injury but escaped from the scene later."):
         assert verbs.other_senses(text) == frozenset(), text
+
+
+def test_acts_and_their_rivals_for_support() -> None:
+    """(cite35) each word form names one act; rivals go both ways; a win is never a loss's rival (the loser's
+    telling states the win), nor a death a killing's (one way only), nor a sentence a conviction's (it implies it)."""
+    forms = [w for words in verbs.ACTS.values() for w in words]
+    assert len(forms) == len(set(forms))
+    assert all(a in verbs.RIVAL_ACTS[b] for a, rivals in verbs.RIVAL_ACTS.items() for b in rivals)
+    assert set(verbs.RIVAL_ACTS) <= set(verbs.ACTS)
+    assert {"charge", "acquit"} <= verbs.RIVAL_ACTS["convict"] and "release" in verbs.RIVAL_ACTS["arrest"]
+    assert "die" not in verbs.RIVAL_ACTS["kill"] and "lost" not in forms and "sentenced" not in forms
+    assert "free" not in forms  # "free agent", "free of charge": no act
