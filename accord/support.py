@@ -567,7 +567,7 @@ def _acronym(short: str, full: str) -> bool:
 _ABBREVIATION = re.compile(r"(?<![-\w])[A-Z]{2,5}\b")
 
 
-_LETTERS = re.compile(r"[A-Za-z]+")
+_WORD_LETTERS = re.compile(r"[A-Za-z]+")  # words with their capitals (``_spelled`` reads the case)
 
 
 @lru_cache(maxsize=65536)
@@ -598,7 +598,7 @@ def _spelled(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """Every run of two to five lower-case words of ``text`` that may spell a short form, with the
     initials it spells: (initials, its words). Read once per text (``abbreviated`` compares a claim
     with every sentence it is checked against, and each sentence with many claims)."""
-    ws = _LETTERS.findall(text)
+    ws = _WORD_LETTERS.findall(text)
     out = []
     for i, first in enumerate(ws):
         if first in STOP_WORDS or not first.islower():

@@ -1159,3 +1159,16 @@ def test_a_city_and_a_nickname_may_be_one_opponent():
                  "Carlos Mendes injured his knee against the Giants on Monday, the team said.") == []
     assert dates("Carlos Mendes injured his knee against Pittsburgh on Sunday, the team said.",
                  "Carlos Mendes injured his knee against Denver on Monday, the team said.") == []
+
+
+def test_a_page_stamp_needs_a_stamps_zone_never_local_time() -> None:
+    """A time right after a short opening and before a zone is a page's stamp ("Jun 20, 2017 at 1:45pm PDT"); "local
+    time" or "Eastern" after the time of the event is no stamp (a zone pattern of another function once shadowed the
+    stamp's own)."""
+    from accord.disagree.events import _stamp
+    text = "On Friday at 9:40 local time the quake struck the coast."
+    start = text.index("9:40")
+    assert not _stamp(text, start, start + 4)
+    text = "Jun 20, 2017 at 1:45 PDT Police said the fire was out."
+    start = text.index("1:45")
+    assert _stamp(text, start, start + 4)

@@ -3065,3 +3065,15 @@ def test_an_act_the_headline_tells_as_done_is_the_articles():
     own = Article(id="a", title="", text=claim, raw_text=claim, published="2022-01-13")
     ev = support.Evidence([own, art], analyse.analyse_many([own, art], reference=REFERENCE), reference=REFERENCE)
     assert verdicts(ev, claim)["b"] == "supports"
+
+
+def test_spelled_reads_whole_words_never_a_capitalised_words_tail() -> None:
+    """``_spelled`` reads the words of a text with their capitals: a capitalised word is no lower-case word
+    (a pattern of lower-case letters alone once cut "United Nations" into "nited" and "ations")."""
+    words = set(re.findall(r"[A-Za-z]+", "Officials of the United Nations and the World Health Organization said"))
+    runs = support._spelled("Officials of the United Nations and the World Health Organization said")
+    assert all(w in words for _, ws in runs for w in ws)
+    assert support._spelled("the world health organization said") == support._spelled(
+        "the world health organization said")
+    assert any(ws[:3] == ("world", "health", "organization")
+               for _, ws in support._spelled("the world health organization said"))

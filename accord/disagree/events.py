@@ -907,14 +907,14 @@ def _resolved(group: list[Mention], core: str) -> tuple[int, int] | None:
 
 _UNTIL_YEAR = re.compile(r"\s*(?:to|through|until|till|-|–)\s*((?:1[89]|20)\d\d)\b(?!['’]?s\b)")
 _STAMP = re.compile(r"(?:19|20)\d\d,?\s*(?:at\s*)?$")
-_ZONE = re.compile(r"^\s*\(?(?:[ECMP][SD]T|GMT|UTC|BST|CET|ET|PT)\b")
+_STAMP_ZONE = re.compile(r"^\s*\(?(?:[ECMP][SD]T|GMT|UTC|BST|CET|ET|PT)\b")  # the zone of a page's stamp
 
 
 def _stamp(text: str, start: int, end: int) -> bool:
     """"Jun 20, 2017 at 1:45pm PDT": the time a page was posted, not an event's. A date and time that
     open a clause going on ("On Saturday 8 June 2013, at 8:39am police were called") are the event's."""
     before = text[:start]
-    return bool((_STAMP.search(before) and not _GOES_ON.match(text[end:])) or (_ZONE.match(text[end:]) and (
+    return bool((_STAMP.search(before) and not _GOES_ON.match(text[end:])) or (_STAMP_ZONE.match(text[end:]) and (
         len(before.split()) <= 3 or _POSTED.search(before))))
 
 
