@@ -303,12 +303,16 @@ def plain(text: str) -> dict[str, str]:
 # "never" — since the move and negation checks read the word after "to" / "not" ("plans to step down", "did not
 # step down", "found not guilty"), which is not the verb the phrase stands for: those are read as before.
 _TOLD_DONE = r"(?<!\bnot\s)(?<!n't\s)(?<!n’t\s)(?<!\bnever\s)"
+# the phrases' own words, shared with cite35's ``_ACT_PHRASES`` (one spelling of each phrase)
+_PASSED_AWAY = r"\b(?:passed|passes)\s+away\b"
+_INTO_CUSTODY = r"\s+)?into\s+(?:police\s+|federal\s+)?custody\b"  # after "took (him "
+_DOWN = (r"\s+down\b(?!\s+(?:the\b|from\s+(?:the\s+)?(?:stage|podium|plane|platform|ladder|bus|train|car|curb|"
+         r"kerb)\b))")  # "stepped down", never "stepped down the stairs / from the stage"
 _TOLD_AS = (
-    (re.compile(_TOLD_DONE + r"\b(?:passed|passes)\s+away\b", re.I), "died"),
-    (re.compile(_TOLD_DONE + r"\b(?:taken|took)\s+(?:(?P<object>him|her|them|the\s+\w+|\w+)\s+)?into\s+"
-                r"(?:police\s+|federal\s+)?custody\b", re.I), "arrested"),
-    (re.compile(_TOLD_DONE + r"\b(?:stepped|steps)\s+down\b(?!\s+(?:the\b|from\s+(?:the\s+)?(?:stage|podium|plane|"
-                r"platform|ladder|bus|train|car|curb|kerb)\b))", re.I), "resigned"),
+    (re.compile(_TOLD_DONE + _PASSED_AWAY, re.I), "died"),
+    (re.compile(_TOLD_DONE + r"\b(?:taken|took)\s+(?:(?P<object>him|her|them|the\s+\w+|\w+)" + _INTO_CUSTODY, re.I),
+     "arrested"),
+    (re.compile(_TOLD_DONE + r"\b(?:stepped|steps)" + _DOWN, re.I), "resigned"),
     (re.compile(_TOLD_DONE + r"\bfound\s+(?:(?:him|her|them)\s+)?guilty\b", re.I), "convicted"),
 )
 
@@ -4198,11 +4202,9 @@ _ACT_PHRASES = (
     (re.compile(r"\b(?:found|find|finds|declared)\s+(?:(?:him|her|them|" + _ACT_NAME + r")\s+)?not\s+guilty\b"
                 r"|\bcleared\s+of\b", re.I), "acquit"),
     (re.compile(r"\b(?:found|find|finds)\s+(?:(?:him|her|them|" + _ACT_NAME + r")\s+)?guilty\b", re.I), "convict"),
-    (re.compile(r"\b(?:taken|took|take|takes)\s+(?:(?:him|her|them|the\s+\w+|\w+)\s+)?into\s+(?:police\s+|federal\s+)?"
-                r"custody\b", re.I), "arrest"),
-    (re.compile(r"\b(?:stepped|steps|stepping|step)\s+down\b(?!\s+(?:the\b|from\s+(?:the\s+)?(?:stage|podium|plane|"
-                r"platform|ladder|bus|train|car|curb|kerb)\b))", re.I), "resign"),
-    (re.compile(r"\b(?:passed|passes)\s+away\b", re.I), "die"),
+    (re.compile(r"\b(?:taken|took|take|takes)\s+(?:(?:him|her|them|the\s+\w+|\w+)" + _INTO_CUSTODY, re.I), "arrest"),
+    (re.compile(r"\b(?:stepped|steps|stepping|step)" + _DOWN, re.I), "resign"),
+    (re.compile(_PASSED_AWAY, re.I), "die"),
 )
 _ACT_WORD = re.compile(r"[a-z]+", re.I)
 _NOT_DONE_BEFORE = re.compile(
