@@ -189,6 +189,10 @@ class Options:
     # (clean38) a correction box ("FOR THE RECORD An earlier version … misstated …") holds at least this many words
     # with its label (``leftovers.correction_box``); a label with a word or two after it is a heading. Hand-set
     clean_box_min_words: int = 6
+    # (coherence42) a briefing's section label before a sentence ("… Capitol. Why it matters: Tech companies …",
+    # "The big picture: …") goes when ``clean_credit_rest_words`` words of the sentence follow it
+    # (``leftovers.strip_section_labels``): a summary printed it mid-text. False = kept (before coherence42)
+    clean_section_labels: bool = True
 
     # -- analyse ---------------------------------------------------------------------------------
     entity_labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")  # the kinds of names read (spaCy's labels)
@@ -697,6 +701,14 @@ class Options:
     # "What we know about …", "…, explained") is no headline over a summary: it promises a list the
     # summary does not give (protocol C30, coherence30's sheet). False = a candidate like any (before)
     summary_no_listing_heads: bool = True
+    # (coherence42) a headline with a column's or an analysis's label ("OPINION: …", "Analysis: …", "Op-Ed: …")
+    # is no headline over a summary: told first, the writer's view opens the brief as its news (``opinion_head``).
+    # False = a candidate like any (before coherence42)
+    summary_no_opinion_heads: bool = True
+    # (coherence42) … and no line of that column either while another account gives one: told without its
+    # writer, a columnist's view ("Trump has put his ego before the national interest") reads as the brief's
+    # own. False = its lines are candidates like any (before coherence42)
+    summary_no_opinion_lines: bool = True
     # (coherence31) a sentence of another account than the lead's that dates by its writer's own day
     # ("… he told reporters yesterday", "… last Monday", "… tweeted today": ``events.writer_day``) is not
     # taken after the lede: the reader counts its day from the lede's, and an account filed a day or a

@@ -7,6 +7,7 @@ from accord.clean import clean, page_sentence
 from accord.clean.leftovers import label_prefix, leftover, social_post, strip_hover_card
 from accord.clean import leftovers
 from accord.model import Article
+from accord.options import DEFAULT
 
 BODY = [
     "Flooding forced thousands of residents of the river town to leave their homes on Monday.",
@@ -1432,3 +1433,37 @@ def test_a_sections_label_before_another_storys_headline_is_a_link(line: str) ->
 ])
 def test_a_label_before_a_sentence_is_no_link(line: str) -> None:
     assert leftover(line) != "link to another story"
+
+
+def test_a_briefings_section_label_before_a_sentence_goes() -> None:
+    """(coherence42, issue 13) A newsletter page heads its paragraphs with fixed labels ("Why it matters:",
+    "The big picture:"); in a one-paragraph feed the label follows the previous stop and a summary printed
+    it mid-text. The label goes, the sentence stays."""
+    line = ("The mill in Dunmore will close in March, the company said. Why it matters: The mill employs 400 "
+            "people in a town of 9,000. The big picture: Three other mills in the valley shut last year.")
+    assert leftovers.strip_section_labels(line, 4) == (
+        "The mill in Dunmore will close in March, the company said. The mill employs 400 people in a town of 9,000. "
+        "Three other mills in the valley shut last year.",
+        [("Why it matters:", "label of the page"), ("The big picture:", "label of the page")])
+    assert leftovers.strip_section_labels("Driving the news: “We will appeal,” the mayor said on Friday.", 4)[0] \
+        == "“We will appeal,” the mayor said on Friday."
+    text = _text([line])
+    assert "Why it matters" not in text and "The mill employs 400 people" in text
+
+
+@pytest.mark.parametrize("line", [
+    "The big picture is grim: the mill lost money every month last year.",  # the label's words in a clause
+    "Details emerged on Tuesday: the mill will close in March.",
+    "What happened next surprised the workers at the mill.",
+    "He wrote: “It was late. Bottom line: we lost the vote in the end.” Then he left.",  # inside a quotation
+    "The mill will close. Why it matters: Jobs.",  # too short to be a sentence
+    "Go deeper: The mill town that lost its mill",  # a link's label: not a sentence's
+    "The mill will close. Context: what the closure means for the valley",  # lower case after the colon
+])
+def test_a_section_label_in_prose_or_a_quotation_stays(line: str) -> None:
+    assert leftovers.strip_section_labels(line, 4) == (line, [])
+
+
+def test_section_labels_are_kept_with_the_option_off() -> None:
+    line = "The mill will close in March. Why it matters: The mill employs 400 people in the town."
+    assert "Why it matters" in clean(art(BODY + [line]), options=DEFAULT.with_(clean_section_labels=False)).text

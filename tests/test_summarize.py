@@ -2887,3 +2887,68 @@ def test_name_runs_are_matched_as_written() -> None:
     assert name_runs("Officials in New York's Central Park said.") == ["Officials", "New York's Central Park"]
     assert name_runs("Obama's speech moved In Paris.") == ["Obama", "Paris"]
     assert name_runs("Yesterday Obama met Putin.") == ["Yesterday Obama", "Putin"]
+
+
+def test_a_columns_labelled_headline_does_not_open_the_summary() -> None:
+    """(coherence42, issue 13) A headline with a column's or an analysis's label ("OPINION: …", "Analysis:
+    …") told first opens the brief on the writer's view as if it were the news (protocol C: "opens with the
+    'OPINION:' tag"): it is no headline candidate. A source's label or the same words in a news headline
+    stay."""
+    from accord.summarize import choose, opinion_head
+
+    for label in ("OPINION: The valley levee plan is a costly mistake.", "Opinion: Why the mayor must go.",
+                  "Analysis: The levee vote leaves the governor exposed.", "Op-Ed: Rebuild the bridges first.",
+                  "COMMENTARY: A flood of bad ideas.", "Editorial: The valley deserves better.",
+                  "“OPINION: Floods are the new normal.”"):
+        assert opinion_head(label), label
+    for news in ("Opinion polls show the mayor trailing after the flood.", "Analysis finds levee failed at two points.",
+                 "Report: Levee failed at two points.", "CDC: Flood water unsafe in three towns.",
+                 "Columnist fired after flood remarks.", "Editorial board backs the levee plan."):
+        assert not opinion_head(news), news
+    view, body = _spill_view("OPINION: The valley levee plan is a costly mistake.")
+    opts = DEFAULT.with_(words=40, summary_fill=False)
+    assert [c.text for c in choose(view, np.array([1.0, 0.1, 2.0]), opts)] == body
+    out = [c.text for c in choose(view, np.array([1.0, 0.1, 2.0]), opts.with_(summary_no_opinion_heads=False))]
+    assert out[0] == "OPINION: The valley levee plan is a costly mistake."  # the rule off: the label opens (before)
+    view, body = _spill_view("Report: Levee failed at two points, engineers say.")  # near case: a source's label
+    assert [c.text for c in choose(view, np.array([1.0, 0.1, 2.0]), opts)][0] == "Report: Levee failed at two points, engineers say."
+
+
+def _column_view(head: str, with_news: bool = True) -> tuple[object, list[str], list[str]]:
+    from accord.summarize import features
+
+    column = ["The levee plan should frighten every taxpayer in the valley for years to come.",
+              "At best, the council will waste two years and most of its flood budget on it."]
+    news = ["Officials in the river town of Millbrook voted 5-2 on Monday night to build a new levee along the Ash "
+            "River after floods last spring.",
+            "Building the levee will cost $40 million and take two years, the town's mayor said after the vote."]
+    news = news if with_news else []
+    facts = [Fact(id=f"c{i}", text=t, sentences=[Sentence("c", i, t)], support=["c"], independent=1)
+             for i, t in enumerate(column)]
+    facts += [Fact(id=f"n{i}", text=t, sentences=[Sentence("n", i, t)], support=["n"], independent=1)
+              for i, t in enumerate(news)]
+    facts.append(Fact(id="h", text=head, sentences=[Sentence("c", -1, head)], support=["c"], independent=1))
+    arts = [Article(id="c", title=head.rstrip("."), text="\n".join(column)), Article(id="n", title="", text="\n".join(news))]
+    return features.view(facts, arts, embed=False), column, news
+
+
+def test_a_labelled_columns_lines_are_not_told_while_news_is() -> None:
+    """(coherence42, issue 13) A column's lines told without their writer read as the brief's own view
+    (protocol C: "op-ed sentences stated as fact, with no source"): while another account gives a line,
+    no line of an article whose headline carries a column's label is a candidate. With the column alone,
+    its lines stay (a summary of nothing tells less)."""
+    from accord.summarize import choose
+
+    view, column, news = _column_view("OPINION: The levee is a $40 million mistake.")
+    opts = DEFAULT.with_(words=60, summary_fill=False)
+    scores = np.array([2.0, 1.9, 1.0, 0.9, 3.0])
+    out = [c.text for c in choose(view, scores, opts)]
+    assert out and not set(out) & set(column) and set(out) <= set(news)
+    off = [c.text for c in choose(view, scores, opts.with_(summary_no_opinion_lines=False))]
+    assert set(off) & set(column)  # the rule off: the column's view is told (before)
+    # near case: the same lines under a news headline are candidates
+    view, column, news = _column_view("Council backs $40 million levee plan.")
+    assert set(c.text for c in choose(view, scores, opts)) & set(column)
+    # near case: the column alone is told (``_choose`` runs again with its lines rather than tell nothing)
+    view, column, _ = _column_view("OPINION: The levee is a $40 million mistake.", with_news=False)
+    assert set(c.text for c in choose(view, np.array([2.0, 1.9, 3.0]), opts)) & set(column)

@@ -241,6 +241,9 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
             plain, marks = leftovers.strip_footnotes(line)
             plain, codes = leftovers.strip_printed_codes(plain)
             marks += codes  # (clean36) "Microsoft Corp (MSFT.O) said", "KTUU-TV (http://bit.ly/…)": the code goes
+            if options.clean_section_labels:  # (coherence42) "… Capitol. Why it matters: Tech companies …": the label goes
+                plain, labels = leftovers.strip_section_labels(plain, options.clean_credit_rest_words)
+                marks += labels
             if marks:  # (mend28) "said.[3]", "officials.12 The": the mark goes
                 parts[i] = parts.get(i, []) + marks
                 lines[i] = plain or None

@@ -1151,3 +1151,48 @@ def photo_credit_opening(sentence: str) -> bool:
 def slash_credit(piece: str) -> bool:
     """Whether ``piece`` is a credit alone, a name and an agency around a slash, with no stop ("NASA/JPL")."""
     return bool(_SLASH_CREDIT.match(piece.strip()))
+
+
+# -- coherence42 (issue 13): a briefing's section label glued before its sentence ----------------------------------
+# A newsletter-style page (Axios and its kind) heads each paragraph with a fixed label and a colon: "Why it matters:
+# Tech companies have been …", "The big picture: Tensions have soared …", "Driving the news: …". In a one-paragraph
+# feed the label sits after the previous sentence's stop, so the splitter opens a sentence on it and a summary prints
+# "… Capitol. Why it matters: Tech companies …" as if the brief had a section there. The label goes, the sentence
+# stays. Only these fixed labels, at a line's start or after a stop, with a capital, a figure or a quotation mark
+# after the colon and ``min_rest_words`` words before the sentence ends; never inside a quotation ("“It was late.
+# Bottom line: we lost,” she said." is a speaker's words). "The big picture is grim: …", "Details emerged: …" and
+# "What happened next" are prose: no colon right after the label. "Go deeper:" heads a link, not a sentence: kept.
+_SECTION_LABEL = re.compile(
+    r"(?:^|(?<=[.!?…] )|(?<=[.!?…][\"”’] ))"
+    r"(?P<label>(?i:why (?:it|this) matters|(?:the )?big picture|driving the news|(?:the )?state of play|"
+    r"what['’]s happening|what happened|what['’]s next|what['’]s new|the latest|(?:the )?details|context|"
+    r"(?:the )?bottom line|between the lines|yes,? but|what they['’]re saying|flashback|by the numbers|"
+    r"(?:the )?backstory|zoom in|zoom out|reality check|be smart|the other side|where it stands|worth noting|"
+    r"of note|the catch|what to watch|what we['’]re watching|catch up quick|the intrigue|our thought bubble|"
+    r"threat level|the backdrop)):\s+(?=[\"“‘A-Z0-9])")
+
+
+def _inside_quotation(text: str) -> bool:
+    """Whether ``text`` (a line up to some point) leaves a quotation open: more opening marks than closing ones."""
+    curly = text.count("“") - text.count("”")
+    return curly > 0 or (curly == 0 and text.count('"') % 2 == 1)
+
+
+def strip_section_labels(line: str, min_rest_words: int) -> tuple[str, list[tuple[str, str]]]:
+    """``line`` without a briefing's section labels before its sentences (``_SECTION_LABEL``), and the labels
+    taken out (each with its reason)."""
+    if ":" not in line:
+        return line, []
+    cut: list[tuple[int, int, str]] = []
+    for m in _SECTION_LABEL.finditer(line):
+        if _inside_quotation(line[:m.start()]):
+            continue
+        rest = re.split(r"(?<=[.!?…])\s", line[m.end():], maxsplit=1)[0]
+        if len(words(rest)) < min_rest_words:
+            continue
+        cut.append((m.start(), m.end(), m.group("label")))
+    if not cut:
+        return line, []
+    for start, end, _ in reversed(cut):
+        line = line[:start] + line[end:]
+    return line, [(label + ":", "label of the page") for _, _, label in cut]

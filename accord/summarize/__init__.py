@@ -455,6 +455,21 @@ def listing(text: str) -> bool:
     return bool(_LISTING.search(text))
 
 
+# (coherence42, issue 13) a page's genre label for a column or an analysis before its headline ("OPINION: Hillary
+# Clinton broke the rules", "Analysis: …", "Op-Ed: …"): over a summary the writer's view reads as the brief's
+# own news. Only the label and its colon at the headline's start; "Opinion polls show …", "Analysis finds …" and
+# a source's label ("CDC: …", "Report: …") are no genre label.
+_OPINION_HEAD = re.compile(r"^[\"“‘']?(?:OPINION|Opinion|OP-ED|Op-[Ee]d|Op[Ee]d|COMMENTARY|Commentary|ANALYSIS|Analysis|"
+                           r"EDITORIAL|Editorial|COLUMN|Column|PERSPECTIVE|Perspective|VIEWPOINT|Viewpoint|"
+                           r"LETTERS?|Letters?(?: to the [Ee]ditor)?)\s*[:|]\s*\S")
+
+
+def opinion_head(text: str) -> bool:
+    """Whether a headline carries a column's or an analysis's label (``_OPINION_HEAD``): told first, its
+    writer's view would open the brief as news ("OPINION: Trump's summit was a history-making gamble.")."""
+    return bool(_OPINION_HEAD.match(text))
+
+
 def closes_quote(text: str) -> bool:
     """Whether ``text`` closes a quotation an earlier sentence opened ("We are currently investigating
     how this could have happened, and deeply regret that this occurred.”"): the middle of someone's
@@ -1008,6 +1023,9 @@ def _choose(ctx: "_Context", scores: np.ndarray, blocked: np.ndarray) -> list[in
     chosen: list[int] = []
     for _ in range(ctx.options.summary_coherence_rounds):
         chosen = ctx.greedy(scores, blocked)
+        if not chosen and ctx.options.summary_no_opinion_lines and ctx.columns_out and ctx.of_column().any():
+            ctx.columns_out = False  # (coherence42) a column's lines left out left nothing: they are told
+            chosen = ctx.greedy(scores, blocked)
         bad = ctx.unread(chosen)
         if not bad:
             break
@@ -1032,6 +1050,7 @@ class _Context:
         self.late_voice = late_voice  # ... nor stand anywhere after the opening
         self.statement_we = statement_we  # ... when it may, whether an unplaced "we" may too (``unplaced_we``)
         self.view, self.options, self.facts = view, options, facts
+        self.columns_out = True  # (coherence42) a labelled column's lines left out while another account opens
         n = len(facts)
         self.sims = view.vectors @ view.vectors.T if view.vectors.size else np.zeros((n, n))
         self.words = np.array([_words(f.text) for f in facts], dtype=np.int64)
@@ -1435,6 +1454,11 @@ class _Context:
                 or _they_after_opener(self.facts[i].text)  # (coherence27) "For an instant, they get to gloat"
                 or (self.options.summary_fragments and wholly_bracketed(self.facts[i].text)))  # (coherence35) an aside
 
+    def of_column(self) -> np.ndarray:
+        """(coherence42) Each candidate of an article whose headline carries a column's label (``opinion_head``)."""
+        columns = {a for f, (a, k) in zip(self.facts, self.where) if k < 0 and opinion_head(f.text)}
+        return np.array([a in columns for a, _ in self.where], dtype=bool)
+
     def greedy(self, scores: np.ndarray, blocked: np.ndarray) -> list[int]:
         """The lead, then MMR picks that read in context, in story order (plus the fill)."""
         options, words, sims = self.options, self.words, self.sims
@@ -1550,6 +1574,16 @@ class _Context:
         open_ &= ~self.dek_told  # (coherence36) its lede below tells it, in full
         if options.summary_no_listing_heads:  # (coherence30) a list's or an explainer's label tells no news
             open_ &= ~np.array([k < 0 and listing(f.text) for f, (_, k) in zip(self.facts, self.where)], dtype=bool)
+        if options.summary_no_opinion_heads:  # (coherence42) a column's headline is its writer's view, not news
+            column = np.array([k < 0 and opinion_head(f.text) for f, (_, k) in zip(self.facts, self.where)], dtype=bool)
+            open_ &= ~column
+            if options.summary_no_opinion_lines and self.columns_out:
+                # (coherence42) … and so are its lines ("This should scare everyone", "Trump has put his ego
+                # before …"): told without their writer they read as the brief's own; only while another
+                # account can open the summary (``_choose`` runs again with them when nothing was chosen)
+                of_column = self.of_column()
+                if (open_ & ~of_column & self.lead_ok).any():
+                    open_ &= ~of_column
         spill: int | None = None
         while open_.any() and used < budget:
             fits = used + words <= budget
