@@ -25,7 +25,7 @@ from accord.disagree.record import Record
 from accord.model import Mention, Sentence
 from accord.options import DEFAULT, Options
 from accord.patterns import fold
-from accord.words import GUN_NOUNS, MONTHS_FULL
+from accord.words import GUN_NOUNS, MONTHS_FULL, reporting
 
 # Nouns that count the same kind of thing. A general news lexicon, not a story's vocabulary.
 NOUN_CLASSES: dict[str, set[str]] = {
@@ -533,9 +533,9 @@ _AGE_IN_NAME = re.compile(r"^[\w-]*?[\s-]*(?:year|month)s?[\s-]*old\s+(?P<name>.
 
 
 # "X said 12 ...", "X told reporters 12 ...", "X estimates 9,000": X is the source, not whose figure it is
-_SOURCE_BETWEEN = re.compile(r"^\W*(?:[\w'’-]+\W+){0,3}?(?:said|says|say|told|tells|reported|reports|estimated|"
-                             r"estimates|estimate|announced|announces|added|adds|claimed|claims|put|puts|puts|"
-                             r"confirmed|confirms|stated|counted|recorded)\b", re.I)
+_SOURCE_BETWEEN = re.compile(r"^\W*(?:[\w'’-]+\W+){0,3}?(?:" + "|".join(reporting(
+    "say tell report estimate announce add claim put confirm state count record",
+    now="say tell report estimate announce add claim put confirm", plain="say estimate")) + r")\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:—–()\[\]\"“”]|\.\s|,\s+(?:while|but|and|whereas|who|which)\b")
 OWNER_LABELS = ("PERSON", "ORG")
 # a relative clause opening right after a name: the name is whom it tells of
@@ -594,7 +594,8 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 # that 164 people had been killed", "Russian authorities reported 12 arrests"): whose word the figure is,
 # not where it happened ("12 were killed in Homs, officials said" keeps Homs)
 _SPEAKERS_AFTER = re.compile(r"^\s+(?:government\s+|health\s+|security\s+|state\s+)?(?:officials|authorities)\s+"
-                             r"(?:have\s+|had\s+)?(?:said|say|says|reported|report|told|announced|estimated|put)\b"
+                             r"(?:have\s+|had\s+)?(?:" + "|".join(reporting("say report tell announce estimate put", now="say",
+                                                                          plain="say report")) + r")\b"
                              r"(?:\s+that)?\s+[^,;:.]{0,40}$", re.I)
 
 
