@@ -310,10 +310,15 @@ _PRIOR = re.compile(r"\b(?:enter(?:ed|s|ing)|going\s+into|heading\s+into|coming\
                     r"(?:[a-z-]+\s+)?$", re.I)
 
 
+def _said_before(pattern: re.Pattern[str], m: Mention, sentence: Sentence) -> bool:
+    """Whether ``pattern`` finds its words in the 70 characters before the figure ``m`` (a figure with a span)."""
+    return m.end > m.start and bool(pattern.search(sentence.text[max(0, m.start - 70):m.start]))
+
+
 def is_prior(m: Mention, sentence: Sentence) -> bool:
     """A running figure as it stood before the event ("entered the game with 2,282 points"): set
     against a figure after it ("now has 2,301"), it is a running total read at two times."""
-    return m.end > m.start and bool(_PRIOR.search(sentence.text[max(0, m.start - 70):m.start]))
+    return _said_before(_PRIOR, m, sentence)
 
 
 def is_increment(m: Mention, sentence: Sentence) -> bool:
@@ -336,7 +341,7 @@ def is_asked(m: Mention, sentence: Sentence) -> bool:
     """Money a party asks for ("Teixeira is seeking a 10-year contract for at least $20 million per
     season"): what one side wants, never a value of what another offered or paid ("the Red Sox
     offered $23 million"); only another ask is its slot."""
-    return m.end > m.start and bool(_ASKED_BEFORE.search(sentence.text[max(0, m.start - 70):m.start]))
+    return _said_before(_ASKED_BEFORE, m, sentence)
 
 
 def background(sentence: Sentence, reference: date | None) -> bool:
