@@ -1116,7 +1116,8 @@ _CREDIT_OPEN = re.compile(r"^\s*([A-Z][^,;:“”\"()]{0,80}?|[Hh]e|[Ss]he|[Tt]h
 _CREDIT_ACCORDING = re.compile(r"^\s*[Aa]ccording\s+to\s+([^,;:“”\"]{2,80}),")
 # ... its subject set off with a description ("Her agent, Mark Roesler, said …", "Bob Fanning, a police
 # spokesman, said …")
-_CREDIT_OPEN_APPOSITION = re.compile(r"^\s*([A-Z][^,;:“”\"()]{0,60}?,\s+[^,;:“”\"()]{2,60}?),\s+(?:" + _CREDIT_OPENS + r")\b"
+_CREDIT_OPEN_APPOSITION = re.compile(r"^\s*([A-Z][^,;:“”\"()]{0,60}?,\s+[^,;:“”\"()]{2,60}?),\s+(?:"
+                                     + _CREDIT_OPENS + r")\b"
                                      r"(?!\s+(?:to\s+(?:be|have)\b|by\b))")
 # ... or closing it ("…, the police said.", "…, he said Sunday.", "…, according to her publicist.")
 _CREDIT_TAIL = re.compile(r"[,.!?][\"”’']?\s+(according\s+to\s+[^,;:“”\"]{2,80}|(?:[\w.'’-]+\s+){1,6}?"

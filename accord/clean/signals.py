@@ -20,6 +20,8 @@ from accord.words import MONTH_NAMES, MONTHS_FULL, WEEKDAYS, reporting
 
 BULLET = re.compile(r"^[\s•·●▪◦‣∙*>»«|–—►▶-]+")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”’»][.!?…)]?$")
+# a line ending in a colon that introduces what someone said ("He told reporters:", "The statement read as
+# follows:"): a quotation follows, not a page label
 SPEECH_COLON = re.compile(r"\b(" + "|".join(reporting("say tell add state write ask declare announce",
                                                         now="say tell add write", plain="say")) +
                           r"|following|statement|as follows)\b[^:]*:$", re.I)

@@ -886,6 +886,8 @@ def _breakdown(sides: list[Side], own: Callable[[Side], list[Value]], near_words
 _WEEKDAYS = tuple(WEEKDAYS)
 _MONTHS = tuple(m.lower() for m in MONTHS_FULL)
 _TIME_WORD = re.compile(r"\b(" + "|".join(_WEEKDAYS + _MONTHS) + r"|(?:19|20)\d\d)\b", re.I)
+# a reporting verb right before a weekday, month or year ("police said Tuesday", "released on Friday"): when
+# it was said or made public, not a date of the event (a release and a publication date their report too)
 _SAID = re.compile(r"\b(?:" + "|".join(reporting("say tell announce report add state confirm release publish", now="say",
                                                    plain="say")) + r")\s*(?:on\s+)?$", re.I)
 
@@ -1671,6 +1673,7 @@ def _session_of(v: Value, reach: Reach = _REACH) -> str | None:
 _RELATIVE = re.compile(r"\b(?:(this|last|next|previous|current|coming)\s+(year|month|week|quarter|season|"
                        r"fiscal year|school year|decade)|(?:a|one)\s+(year|month|week|decade)\s+(?:earlier|ago|"
                        r"before|prior)|(?:the\s+)?(year|month|week|quarter|season)\s+before)\b", re.I)
+# a reporting verb right before a relative time ("said last week that …"): when it was said
 _SAID_BEFORE = re.compile(r"\b(?:" + "|".join(reporting("say tell announce report claim state confirm write add", now="say",
                                                           plain="say")) + r")\s+$", re.I)
 _WHICH = {"this": "this", "current": "this", "last": "last", "previous": "last", "next": "next", "coming": "next"}
