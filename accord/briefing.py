@@ -24,7 +24,7 @@ from accord.patterns import fold
 from accord.threads import one_blas_thread
 from accord.summarize import coherence, select, usable
 from accord.summarize.features import neutral_headline
-from accord.words import is_timestamp
+from accord.words import is_timestamp, reporting
 
 
 # (mend28) What makes a sentence lean on the one its article put before it, shown alone as a key fact:
@@ -52,12 +52,15 @@ _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 # "…," the comedian added.", "…,' said the neighbour."): a reader of the list cannot tell who
 _SINGLE_CLOSE = re.compile(r"[,.!?]['’](?:\s|$)")
 # ... though a quotation its named speaker opens ("Police said: \"The fire progressed …") is theirs, closed or not
-_NAMED_OPENS_QUOTE = re.compile(r"^(?!(?:A|An|The|One|Another)\s)[A-Z][^\"“”]{0,60}?\b(?:said|says|told|added|wrote|stated)\b[^\"“”]{0,20}?[:,]?\s*[\"“]")
+_NAMED_OPENS_QUOTE = re.compile(r"^(?!(?:A|An|The|One|Another)\s)[A-Z][^\"“”]{0,60}?\b(?:"
+                                + "|".join(reporting("say tell add write state", now="say"))
+                                + r")\b[^\"“”]{0,20}?[:,]?\s*[\"“]")
 # ... and a short opening phrase before an "it" or a "they" ("Ultimately, it will be …", "Still, they …")
 _LEAD_IN = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+(?=(?:it|its|they|them|their)\b)")
 _OTHER_OPEN = re.compile(r"^(?:Other|Another)\s+[a-z]")
 _POINTING = re.compile(r"^(?:This|That|These|Those)\s+(?:would|could|will|can|may|might|should|must|is|was|are|were|has|had|have)\b")
-_SPEECH = r"(?:said|says|added|adds|told|tells|wrote|writes|explained|noted|recalled)"
+# the verbs by which a line names its speaker beside a quotation (told, not credited: no "reported")
+_SPEECH = "(?:" + "|".join(reporting("say add tell write explain note recall", now="say add tell write")) + ")"
 _DESCRIBED_SPEAKER = re.compile(r"[,.!?][\"”'’]\s+(?:" + _SPEECH + r"\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}[a-z]+|" + _SPEECH + r"\s+one"
                                 r"|(?:the|a|an)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+" + _SPEECH + r"|one\s+" + _SPEECH + r")\b"
                                 r"(?!,?\s+[A-Z][a-z]+)")  # (not "…," said the mayor, Jane Doe.)

@@ -39,7 +39,8 @@ from accord.analyse.entities import fold, skeleton
 from accord.model import Article, Cited, Dated, Disagreement, Fact, FactRef, Mention, Sentence, SentenceRef, Side
 from accord.options import DEFAULT, Options
 from accord.patterns import folded_in, folds_as_lower
-from accord.words import FUNCTION_WORDS, IRREGULAR_VERBS, MONTHS_FULL, STOP_WORDS, TIME_SPANS, WEEKDAYS, same_given_name
+from accord.words import (FUNCTION_WORDS, IRREGULAR_VERBS, MONTHS_FULL, STOP_WORDS, TIME_SPANS, WEEKDAYS, reporting,
+                          same_given_name)
 
 __all__ = ["Evidence", "Link", "Claim", "Checked", "cite", "check_facts", "checkable", "date_citations",
            "link_disagreements", "shown_once", "figures_written", "phrases", "quotations", "is_claim",
@@ -1096,26 +1097,31 @@ def _better(link: Link, best: Link) -> bool:
 # A sentence's closing attribution: who reported what it says ("…, police said.", "…, the California
 # Highway Patrol said Sunday.", "…, according to her publicist."); outlets tell one event and name
 # different sources for it, or none
-_SOURCE_TAIL = re.compile(r",\s+(?:according\s+to\b|(?:[\w.'’-]+\s+){1,5}(?:said|says|reported|reports|announced|"
-                          r"confirmed)\b)[^,;:“”\"]*$")
+# the verbs closing a sentence with its source ("…, police said", "…, the ministry reported"), read by the three
+# patterns that find such a tail (``_SOURCE_TAIL``, ``_CREDIT_TAIL``, ``_CLAUSE_END``)
+_TAIL_SAID = "|".join(reporting("say report announce confirm", now="say report"))
+_SOURCE_TAIL = re.compile(r",\s+(?:according\s+to\b|(?:[\w.'’-]+\s+){1,5}(?:" + _TAIL_SAID + r")\b)[^,;:“”\"]*$")
 # -- attribution: who a claim says said it ------------------------------------------------------------
 # A claim that names its source ("Fanning said no one else was injured", "Lindsay Lohan's lawyer says …",
 # "According to police, …", "…, he said") asserts who said it: protocol S's readers judge an article that
 # states it in its own voice, or credits another source, "partly". Verbs that credit a statement:
-_CREDIT_VERBS = (r"said|says|say|told|tells|added|adds|explained|insisted|claimed|claims|testified|stated|"
-                 r"reported|reports|announced|announces|confirmed|confirms|wrote|writes|noted|warned|according\s+to")
+_CREDIT_VERBS = "|".join(reporting("say tell add explain insist claim testify state report announce confirm write note warn",
+                                     now="say tell add claim report announce confirm write", plain="say")) + r"|according\s+to"
+# ... the fewer of them that open a claim with its speaker (a report's verbs, "reported", "announced", credit a
+# body's statement, which the patterns below read from the tail)
+_CREDIT_OPENS = "|".join(reporting("say tell add explain insist claim testify", now="say tell claim"))
 # ... opening the claim: its subject said it ("Police said Tuesday that …"; never "said to be")
-_CREDIT_OPEN = re.compile(r"^\s*([A-Z][^,;:“”\"()]{0,80}?|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:said|says|told|tells|added|"
-                          r"explained|insisted|claimed|claims|testified)\b(?!\s+(?:to\s+(?:be|have)\b|by\b))")
+_CREDIT_OPEN = re.compile(r"^\s*([A-Z][^,;:“”\"()]{0,80}?|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:" + _CREDIT_OPENS +
+                          r")\b(?!\s+(?:to\s+(?:be|have)\b|by\b))")
 _CREDIT_ACCORDING = re.compile(r"^\s*[Aa]ccording\s+to\s+([^,;:“”\"]{2,80}),")
 # ... its subject set off with a description ("Her agent, Mark Roesler, said …", "Bob Fanning, a police
 # spokesman, said …")
-_CREDIT_OPEN_APPOSITION = re.compile(r"^\s*([A-Z][^,;:“”\"()]{0,60}?,\s+[^,;:“”\"()]{2,60}?),\s+(?:said|says|told|"
-                                     r"tells|added|explained|insisted|claimed|claims|testified)\b"
+_CREDIT_OPEN_APPOSITION = re.compile(r"^\s*([A-Z][^,;:“”\"()]{0,60}?,\s+[^,;:“”\"()]{2,60}?),\s+(?:"
+                                     + _CREDIT_OPENS + r")\b"
                                      r"(?!\s+(?:to\s+(?:be|have)\b|by\b))")
 # ... or closing it ("…, the police said.", "…, he said Sunday.", "…, according to her publicist.")
 _CREDIT_TAIL = re.compile(r"[,.!?][\"”’']?\s+(according\s+to\s+[^,;:“”\"]{2,80}|(?:[\w.'’-]+\s+){1,6}?"
-                          r"(?:said|says|reported|reports|announced|confirmed|told\s+[\w\s.'’-]{1,40}?))"
+                          r"(?:" + _TAIL_SAID + r"|told\s+[\w\s.'’-]{1,40}?))"
                           r"(?:\s+(?:on\s+)?[A-Z]?[a-z]+day|\s+in\s+a\s+statement)?\s*[.!?]?\s*$")
 # ... or closing it verb first ("…, said Larry Waldie of the sheriff's department.")
 # (never "…, said he didn't think …": a pronoun after the verb opens what was said, not who said it)
@@ -1131,6 +1137,8 @@ _CREDIT_ANY = re.compile(r"\b(?:" + _CREDIT_VERBS + r"|According\s+to)\b")  # "A
 _CREDIT_INVERTED = re.compile(r"[,“”\"]\s*(?:" + _CREDIT_VERBS + r")\s+$")
 _PRONOUNS = frozenset({"he", "she", "they"})
 _PRONOUN_WORDS = frozenset({"he", "she", "him", "her", "his"})  # a person named before, in a sentence's words
+# the credit's own words, dropped before its roles are read
+_CREDIT_WORDS = r"\b(?:according\s+to|" + "|".join(reporting("say tell report announce confirm", now="say")) + r")\b"
 # Words of a source phrase that say nothing of who it is ("the", "a", "his", "Sunday", "in a statement")
 _CREDIT_GLUE = frozenset("the a an his her their its our spokesman spokeswoman spokesperson statement also "
                          "later earlier on in at told reporters".split())
@@ -1289,7 +1297,7 @@ def _credit_of(text: str, span: tuple[int, int], entities: Sequence[Mention]) ->
             named_words.append(m.text)
             if not re.match(r"['’]s\b", text[m.end:m.end + 3]):
                 names.add(str(m.value))
-    roles = content(re.sub(r"\b(?:according\s+to|said|says|told|reported|announced|confirmed)\b", " ", phrase))
+    roles = content(re.sub(_CREDIT_WORDS, " ", phrase))
     glue = {stem(w) for w in _CREDIT_GLUE} | _WEEKDAY_STEMS
     roles -= content(" ".join(named_words)) | glue
     return Credit(frozenset(names), frozenset(roles), said=" " + " ".join(words(fold(phrase))) + " ",
@@ -1381,13 +1389,15 @@ _NEAR_PLACE = re.compile(r"\b(?:outside|near|off|close\s+to)\b", re.I)
 _DAY_EDGE_CLOCK = {"late": " p m ", "early": " a m "}
 _DAY_EDGE_WORDS = {"late": frozenset({"night", "evening"}), "early": frozenset({"morning", "dawn"})}
 # a quotation a claim says a person said ("He said …", "She also told …")
-_PERSON_SPEAKS = re.compile(r"^\s*(?:He|She)\s+(?:also\s+|later\s+|further\s+)?(?:said|says|told|tells|added|adds)\b")
+_PERSON_SPEAKS = re.compile(r"^\s*(?:He|She)\s+(?:also\s+|later\s+|further\s+)?(?:" +
+                            "|".join(reporting("say tell add", now="say tell add")) + r")\b")
 # a body named after a place: the place's first word, then title-case words ("Woodburn Police Department")
 _BODY_AFTER = re.compile(r"(\S+)((?:\s+[A-Z][\w'’.-]*)+)\s*$")
 _BODY_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
 _QUALIFIER = re.compile(r"\b(?:[Tt]he|an?)\s+([a-z]{3,})\s+(?=[A-Z][a-z])")  # "the upscale Place Vendome"
 _JOINT = re.compile(r" (?:two|both|three|pair|couple|men|women|officials) ")  # a credit to several people
-_THEY_SAID = re.compile(r"\b[Tt]hey\s+(?:also\s+)?(?:said|say|told|added|wrote)\b")  # "they said": a joint credit
+# "they said": a joint credit
+_THEY_SAID = re.compile(r"\b[Tt]hey\s+(?:also\s+)?(?:" + "|".join(reporting("say tell add write", plain="say")) + r")\b")
 # a turn that undoes what came before ("…, but was not able to come to an agreement")
 _TURN = re.compile(r"\bbut\b|\bhowever\b", re.I)
 # (its subject the claim's own: "but was not able to", "but failed to"; never another's, "but prosecutors
@@ -4560,7 +4570,7 @@ _CLAUSE_END = re.compile(
     r"since|but|with|including|prompting|leaving|sparking|making|marking|bringing|forcing|killing|"
     r"injuring|wounding|as\s+well\s+as)\b)|\s+(?=(?:after|before|while|when)\s+\w+ing\b|amid\s)|\s+[—–]\s+|"
     r"\s+--\s+|;\s+|"
-    r",\s+(?=(?:according\s+to\b|(?:[\w.'’-]+\s+){1,5}(?:said|says|reported|reports|announced|confirmed)\b)"
+    r",\s+(?=(?:according\s+to\b|(?:[\w.'’-]+\s+){1,5}(?:" + _TAIL_SAID + r")\b)"
     r"[^,;:“”\"]*$)")
 # Words that make a clause of a run of words (a finite verb): auxiliaries and common past forms;
 # any other past form is recognised by its ending

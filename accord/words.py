@@ -1,4 +1,4 @@
-"""Word tables the stages share, each written once: stop words, the calendar's names.
+"""Word tables the stages share, each written once: stop words, the calendar's names, reporting verbs.
 
 One stop-word list, sklearn's English list (what ``accord.tfidf`` drops, and so alignment, support
 and the summary's features), with named additions where a stage compares something else than topic
@@ -154,3 +154,55 @@ TIME_SPANS: frozenset[str] = frozenset(
 
 # the kinds of firearm news names by noun (a revolver is no pistol): what a count or a calibre of a gun is of
 GUN_NOUNS: tuple[str, ...] = ("revolver", "pistol", "handgun", "rifle", "shotgun", "carbine")
+
+
+# -- reporting verbs ------------------------------------------------------------------------------------
+# Verbs that tell who said something, as lemmas: the analysers find a quotation's speaker by them (spaCy's
+# lemma in ``analyse.quotes``, any inflection in ``analyse.rules``)
+SPEECH_VERBS: frozenset[str] = frozenset(
+    "say tell add warn claim state announce insist note explain write declare stress argue ask reply "
+    "respond acknowledge admit deny comment suggest urge accuse describe tweet post hint quote "
+    "recall conclude vow promise predict caution complain confirm remark continue".split()
+)
+# ... and the verbs by which news credits a statement, a finding or a figure without a quotation ("police
+# reported", "officials estimated", "the filing revealed") or says how words were said ("shouted",
+# "quipped"): only the patterns that read attributions as text read these
+REPORT_VERBS: frozenset[str] = frozenset(
+    "report testify inform reveal disclose allege estimate count record put release publish shout yell joke "
+    "exclaim quip cry".split()
+)
+# the pasts of reporting verbs no spelling rule gives (``IRREGULAR_VERBS`` has "told", "wrote", "put" too, but
+# not "said", which support would then stem as "say"; "quipped" doubles its last letter)
+_REPORTED_PAST = {"say": "said", "tell": "told", "write": "wrote", "put": "put", "quip": "quipped"}
+
+
+def _past(lemma: str) -> str:
+    if lemma in _REPORTED_PAST:
+        return _REPORTED_PAST[lemma]
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ied"  # testify → testified
+    return lemma + ("d" if lemma.endswith("e") else "ed")
+
+
+def third_person(lemma: str) -> str:
+    """A verb's third person singular by the spelling rules ("says", "replies", "pushes"; not "be", "have",
+    "do" or "go", which no caller inflects)."""
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ies"  # reply → replies
+    return lemma + ("es" if re.search(r"(?:s|sh|ch|x|z)$", lemma) else "s")
+
+
+def reporting(lemmas: str, now: str = "", plain: str = "") -> tuple[str, ...]:
+    """The word forms of reporting verbs (``SPEECH_VERBS`` and ``REPORT_VERBS``) a text pattern reads, one list
+    for every stage: for each of ``lemmas`` its past ("said", "testified"), then its third person if the lemma is
+    in ``now`` ("says") and the lemma itself if it is in ``plain`` ("say"). Each stage names the verbs its pattern
+    reads (why it reads fewer is said where the pattern is); a lemma of no reporting verb is an error, so that
+    the lists cannot drift apart in spelling."""
+    names, present, bare = lemmas.split(), set(now.split()), set(plain.split())
+    unknown = (set(names) | present | bare) - SPEECH_VERBS - REPORT_VERBS
+    if unknown or not (present | bare) <= set(names):
+        raise ValueError(f"no reporting verb or not in lemmas: {sorted(unknown or (present | bare) - set(names))}")
+    out: list[str] = []
+    for lemma in names:
+        out += [_past(lemma)] + [third_person(lemma)] * (lemma in present) + [lemma] * (lemma in bare)
+    return tuple(out)

@@ -6,6 +6,8 @@ recall51: a count of a model ("seven AK-47 assault rifles", "12 AK 47 guns", "se
 the model, however an article writes the model or calls the weapon."""
 from datetime import date
 
+import pytest
+
 from accord.analyse import analyse_story
 from accord.disagree import values as V
 from accord.model import Article
@@ -194,14 +196,15 @@ def test_counts_of_one_gun_model_disagree():
     assert d.type == "conflict"
 
 
-def test_two_models_or_a_model_and_all_guns_are_no_slot():
+@pytest.mark.parametrize("other", [
     # two models: AK-47s and M-16s are two things counted
-    found = compared("Border guards seized nine AK-47 assault rifles from the smugglers' lorry near Tarsa on Monday.",
-                     "Border guards seized 14 M16 rifles from the smugglers' lorry near Tarsa on Monday.")
-    assert not numbers(found)
+    "Border guards seized 14 M16 rifles from the smugglers' lorry near Tarsa on Monday.",
     # one model and all the guns: the AK-47s are a part of the guns
+    "Border guards seized 14 guns from the smugglers' lorry near Tarsa on Monday.",
+], ids=["two-models", "a-model-and-all-guns"])
+def test_two_models_or_a_model_and_all_guns_are_no_slot(other):
     found = compared("Border guards seized nine AK-47 assault rifles from the smugglers' lorry near Tarsa on Monday.",
-                     "Border guards seized 14 guns from the smugglers' lorry near Tarsa on Monday.")
+                     other)
     assert not numbers(found)
 
 
@@ -243,36 +246,34 @@ def test_hedges_sizes_and_periods_are_no_kind():
     assert figure(vals, "$5 billion").counted == ("tariff", ())
 
 
-def test_a_kind_of_a_thing_is_never_set_against_the_whole():
-    found = compared("The number of anti-Muslim hate-crime incidents rose 12 percent last year, the report said.",
-                     "Hate crimes rose 17 percent last year, from 3,100 incidents, the report said.")
-    assert numbers(found) == []
-    found = compared("Critics attacked the mayor's request for $62 million for next fiscal year's school budget.",
-                     "Critics attacked the mayor's $140 million budget for next fiscal year.")
-    assert numbers(found) == []
+@pytest.mark.parametrize(("a", "b"), [
+    ("The number of anti-Muslim hate-crime incidents rose 12 percent last year, the report said.",
+     "Hate crimes rose 17 percent last year, from 3,100 incidents, the report said."),
+    ("Critics attacked the mayor's request for $62 million for next fiscal year's school budget.",
+     "Critics attacked the mayor's $140 million budget for next fiscal year."),
+], ids=["hate-crime-incidents", "school-budget"])
+def test_a_kind_of_a_thing_is_never_set_against_the_whole(a, b):
+    assert numbers(compared(a, b)) == []
 
 
-def test_near_cases_stay_one_slot():
+@pytest.mark.parametrize(("a", "b"), [
     # the other article names the kind elsewhere: its bare noun is a loose form of the same thing
-    found = compared("The Senate passed a $512 million school construction bill on Monday.",
-                     "The Senate passed the $530 million bill on Monday. The school bill now goes to the governor.")
-    assert len(numbers(found)) == 1
+    ("The Senate passed a $512 million school construction bill on Monday.",
+     "The Senate passed the $530 million bill on Monday. The school bill now goes to the governor."),
     # a nationality is whose, not what kind
-    found = compared("Russia sent 2,300 Russian troops to the capital on Monday.",
-                     "Russia sent 2,000 troops to the capital on Monday.")
-    assert len(numbers(found)) == 1
+    ("Russia sent 2,300 Russian troops to the capital on Monday.", "Russia sent 2,000 troops to the capital on Monday."),
     # a hedge is no kind
-    found = compared("Officials said 900 confirmed cases were reported in the city on Monday.",
-                     "Officials said 1,100 cases were reported in the city on Monday.")
-    assert len(numbers(found)) == 1
+    ("Officials said 900 confirmed cases were reported in the city on Monday.",
+     "Officials said 1,100 cases were reported in the city on Monday."),
     # a count's modifiers describe more often than they restrict: its noun, event, place and owner decide
-    found = compared("The airline canceled at least 1,800 domestic flights over the weekend.",
-                     "The airline canceled more than 1,000 flights over the weekend.")
-    assert len(numbers(found)) == 1
+    ("The airline canceled at least 1,800 domestic flights over the weekend.",
+     "The airline canceled more than 1,000 flights over the weekend."),
     # two kinds named on both sides are one thing told two ways as often as two things
-    found = compared("The senator defended the $2.25 trillion spending proposal on Monday.",
-                     "The senator defended the $2.3 trillion highway proposal on Monday.")
-    assert len(numbers(found)) == 1
+    ("The senator defended the $2.25 trillion spending proposal on Monday.",
+     "The senator defended the $2.3 trillion highway proposal on Monday."),
+], ids=["kind-named-elsewhere", "nationality", "hedge", "modifiers", "two-kinds"])
+def test_near_cases_stay_one_slot(a, b):
+    assert len(numbers(compared(a, b))) == 1
 
 
 def test_narrower_needs_the_other_sentence_to_speak_of_the_noun():
@@ -343,14 +344,15 @@ def test_a_length_names_the_thing_it_is_of():
     assert figure(vals, "10").of is None  # "a period of": how a length is told, not what it is of
 
 
-def test_the_length_of_a_marriage_is_not_the_length_of_a_career():
-    found = compared("Oskar Brandt, the mayor's husband of 52 years, died at home on Sunday, the family said.",
-                     "Oskar Brandt, the mayor's husband and a fixture of the city council for nearly six decades, "
-                     "died at home on Sunday, the family said.")
-    assert numbers(found) == []
-    found = compared("The pair divorced on Monday after 17 years of marriage, the court said.",
-                     "The pair divorced on Monday after sharing a bakery for nearly 22 years, the court said.")
-    assert numbers(found) == []
+@pytest.mark.parametrize(("a", "b"), [
+    ("Oskar Brandt, the mayor's husband of 52 years, died at home on Sunday, the family said.",
+     "Oskar Brandt, the mayor's husband and a fixture of the city council for nearly six decades, "
+     "died at home on Sunday, the family said."),
+    ("The pair divorced on Monday after 17 years of marriage, the court said.",
+     "The pair divorced on Monday after sharing a bakery for nearly 22 years, the court said."),
+], ids=["husband-of-and-council", "marriage-and-bakery"])
+def test_the_length_of_a_marriage_is_not_the_length_of_a_career(a, b):
+    assert numbers(compared(a, b)) == []
 
 
 def test_an_article_stating_the_named_length_without_its_thing_joins_it_not_the_other_length():
@@ -361,25 +363,22 @@ def test_an_article_stating_the_named_length_without_its_thing_joins_it_not_the_
     assert numbers(found) == []
 
 
-def test_lengths_of_one_thing_still_disagree():
+@pytest.mark.parametrize(("a", "b"), [
     # the same thing in other words: one marriage ("husband of" / "married for")
-    found = compared("Oskar Brandt, the mayor's husband of 52 years, died at home on Sunday, the family said.",
-                     "Oskar Brandt, who had been married to the mayor for 54 years, died at home on Sunday, "
-                     "the family said.")
-    assert len(numbers(found)) == 1
+    ("Oskar Brandt, the mayor's husband of 52 years, died at home on Sunday, the family said.",
+     "Oskar Brandt, who had been married to the mayor for 54 years, died at home on Sunday, the family said."),
     # one stem ("marriage" / "married")
-    found = compared("The pair divorced on Monday after 17 years of marriage, the court said.",
-                     "The pair, married for 19 years, divorced on Monday, the court said.")
-    assert len(numbers(found)) == 1
+    ("The pair divorced on Monday after 17 years of marriage, the court said.",
+     "The pair, married for 19 years, divorced on Monday, the court said."),
     # the other figure's words tell nothing the named length's sentence does not: the same length, its
     # thing left unsaid
-    found = compared("Oskar Brandt, the mayor's husband of 52 years, died at home on Sunday, the family said.",
-                     "Oskar Brandt died at home on Sunday after 54 years, the family said.")
-    assert len(numbers(found)) == 1
+    ("Oskar Brandt, the mayor's husband of 52 years, died at home on Sunday, the family said.",
+     "Oskar Brandt died at home on Sunday after 54 years, the family said."),
     # no thing named on either side: as before
-    found = compared("The hearing on the dam lasted nine hours on Monday.",
-                     "The hearing on the dam lasted 11 hours on Monday.")
-    assert len(numbers(found)) == 1
+    ("The hearing on the dam lasted nine hours on Monday.", "The hearing on the dam lasted 11 hours on Monday."),
+], ids=["other-words", "one-stem", "thing-unsaid", "no-thing-named"])
+def test_lengths_of_one_thing_still_disagree(a, b):
+    assert len(numbers(compared(a, b))) == 1
 
 
 # -- one group and the crowd ------------------------------------------------------------------------------
@@ -393,15 +392,16 @@ def test_one_group_is_not_the_crowd():
     assert numbers(found) == []
 
 
-def test_a_group_still_disagrees_with_a_figure_or_the_same_happening():
+@pytest.mark.parametrize(("a", "b"), [
     # a figure, not a crowd in words: the group's size told two ways
-    found = compared("A group of about 120 pilgrims carrying banners split from the march near the border on Friday.",
-                     "About 90 pilgrims carrying banners split from the march near the border on Friday.")
-    assert len(numbers(found)) == 1
+    ("A group of about 120 pilgrims carrying banners split from the march near the border on Friday.",
+     "About 90 pilgrims carrying banners split from the march near the border on Friday."),
     # the same happening on both sides: the same people
-    found = compared("A group of about 40 tourists was kidnapped near the border on Friday, officials said.",
-                     "Dozens of tourists were kidnapped near the border on Friday, officials said.")
-    assert len(numbers(found)) == 1
+    ("A group of about 40 tourists was kidnapped near the border on Friday, officials said.",
+     "Dozens of tourists were kidnapped near the border on Friday, officials said."),
+], ids=["a-figure", "the-same-happening"])
+def test_a_group_still_disagrees_with_a_figure_or_the_same_happening(a, b):
+    assert len(numbers(compared(a, b))) == 1
 
 
 # -- bounds around one figure ----------------------------------------------------------------------------
@@ -412,12 +412,10 @@ def test_two_bounds_that_meet_are_one_figure():
     assert numbers(found) == []
 
 
-def test_bounds_far_apart_or_around_one_number_still_disagree():
-    found = compared("Police said nearly 1,400 people were detained at the rally on Saturday.",
-                     "Police said more than 1,000 people were detained at the rally on Saturday.")
-    assert len(numbers(found)) == 1
-    found = compared("Police said nearly 300 people were detained at the rally on Saturday.",
-                     "Police said more than 300 people were detained at the rally on Saturday.")
+@pytest.mark.parametrize(("below", "above"), [("1,400", "1,000"), ("300", "300")], ids=["far-apart", "around-one-number"])
+def test_bounds_far_apart_or_around_one_number_still_disagree(below, above):
+    found = compared(f"Police said nearly {below} people were detained at the rally on Saturday.",
+                     f"Police said more than {above} people were detained at the rally on Saturday.")
     assert len(numbers(found)) == 1
 
 

@@ -3,10 +3,14 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
+from accord.analyse import quotes, rules
 from accord.clean.signals import DATE_LINE
 from accord.eval import masked_pair
 from accord.ingest import meta
-from accord.words import MONTH_NAMES, MONTH_NAMES_CAPITALISED, MONTHS
+from accord.words import (IRREGULAR_VERBS, MONTH_NAMES, MONTH_NAMES_CAPITALISED, MONTHS, REPORT_VERBS, SPEECH_VERBS,
+                          reporting, third_person)
 
 
 def test_the_month_regexes_are_the_table() -> None:
@@ -84,3 +88,50 @@ def test_a_doubled_final_stop_of_a_headline_is_made_single() -> None:
                  "Talks resume in the U.S."):
         assert one_stop(same) == same, same
     assert headline_sentence("What might Michael Cohen tell Robert Mueller?.") == "What might Michael Cohen tell Robert Mueller?"
+
+
+# -- reporting verbs (tidy53): one list every stage's attribution patterns select from --------------------------------
+
+@pytest.mark.parametrize(("lemma", "third", "past"), [
+    ("say", "says", "said"), ("tell", "tells", "told"), ("write", "writes", "wrote"), ("put", "puts", "put"),
+    ("quip", "quips", "quipped"), ("testify", "testifies", "testified"), ("reply", "replies", "replied"),
+    ("publish", "publishes", "published"), ("announce", "announces", "announced"), ("add", "adds", "added"),
+    ("post", "posts", "posted"), ("cry", "cries", "cried"), ("argue", "argues", "argued"),
+])
+def test_a_reporting_verb_is_spelt_by_one_rule(lemma: str, third: str, past: str) -> None:
+    assert reporting(lemma, now=lemma, plain=lemma) == (past, third, lemma)
+    assert third_person(lemma) == third
+    if lemma in SPEECH_VERBS:  # the rule analyser's lookup forms of a speech verb hold them too
+        assert {third, past} <= rules.forms(lemma)
+
+
+def test_a_stage_names_the_verbs_its_pattern_reads_in_its_order() -> None:
+    assert reporting("say tell add", now="say") == ("said", "says", "told", "added")
+    assert reporting("say report", plain="say report") == ("said", "say", "reported", "report")
+    assert reporting("") == ()
+
+
+@pytest.mark.parametrize(("lemmas", "now", "plain"), [
+    ("say kill", "", ""),  # "killed" reports nothing
+    ("say", "tell", ""),  # a third person of a verb not read at all
+    ("say", "", "sayy"),  # a misspelt lemma
+], ids=["no-reporting-verb", "now-outside-lemmas", "misspelt"])
+def test_a_lemma_outside_the_list_is_an_error(lemmas: str, now: str, plain: str) -> None:
+    with pytest.raises(ValueError):
+        reporting(lemmas, now=now, plain=plain)
+
+
+def test_the_irregular_pasts_agree_with_the_verb_table() -> None:
+    """The reporting verbs' irregular pasts are the verb table's, but for "said" (which support does not stem to
+    "say") and "quipped" (a doubled letter, no irregular form)."""
+    for lemma in SPEECH_VERBS | REPORT_VERBS:
+        past = reporting(lemma)[0]
+        assert IRREGULAR_VERBS.get(past, lemma) == lemma or lemma in ("say", "quip"), lemma
+    for lemma in SPEECH_VERBS:
+        assert set(reporting(lemma, now=lemma)) <= rules.forms(lemma), lemma
+
+
+def test_the_analysers_read_the_one_lemma_list() -> None:
+    assert quotes.SPEECH_VERBS is SPEECH_VERBS
+    assert set(rules.SPEECH.values()) == SPEECH_VERBS
+    assert not SPEECH_VERBS & REPORT_VERBS  # a verb is in one of the two lists

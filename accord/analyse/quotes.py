@@ -14,16 +14,12 @@ from typing import TYPE_CHECKING
 
 from accord.model import Mention
 from accord.options import DEFAULT, Options
+from accord.words import SPEECH_VERBS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 QUOTE = re.compile(r"[“\"](?P<q>[^“”\"]+)[”\"]|‘(?P<s>[^‘’]+?)’(?!\w)")
-SPEECH_VERBS = frozenset(
-    "say tell add warn claim state announce insist note explain write declare stress argue ask reply "
-    "respond acknowledge admit deny comment suggest urge accuse describe tweet post hint quote "
-    "recall conclude vow promise predict caution complain confirm remark continue".split()
-)
 PRONOUNS = frozenset("he she they we i".split())
 SPEAKER_LABELS = ("PERSON", "ORG", "NORP", "GPE")
 

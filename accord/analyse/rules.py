@@ -31,7 +31,7 @@ from accord.analyse.features import _TOKEN, Tok, tokens
 from accord.analyse.entities import TITLES, display_name, fold, with_acronyms
 from accord.model import Mention
 from accord.options import Options
-from accord.words import TIME_ZONES
+from accord.words import TIME_ZONES, third_person
 
 
 # -- words in any inflection ------------------------------------------------------------------------
@@ -46,11 +46,10 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
 def forms(lemma: str) -> set[str]:
     """The inflections of an English verb (regular rules plus ``_IRREGULAR``): kill → kills,
     killed, killing. Over-generation is harmless: the forms are only looked up."""
-    out = {lemma, *_IRREGULAR.get(lemma, ())}
+    out = {lemma, third_person(lemma), *_IRREGULAR.get(lemma, ())}
     if re.search(r"[^aeiou]y$", lemma):
-        out |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+        out |= {lemma[:-1] + "ied", lemma + "ing"}
         return out
-    out.add(lemma + ("es" if re.search(r"(?:s|sh|ch|x|z)$", lemma) else "s"))
     if lemma.endswith("e"):
         out |= {lemma + "d", (lemma if lemma.endswith("ee") else lemma[:-1]) + "ing"}
     else:

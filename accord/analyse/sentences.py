@@ -11,7 +11,7 @@ import re
 
 import sentencex
 
-from accord.words import TIME_ZONES
+from accord.words import TIME_ZONES, reporting
 
 _LINE = re.compile(r"[^\n\r]+")
 # Where the segmenter cuts a sentence short (its rules for English miss these): after a title that
@@ -48,8 +48,8 @@ _FIGURE_CUT = re.compile(r"(?:\d|\bNo)\.$")
 _QUESTION_CUT = re.compile(r"[?!][\"”’']$")
 _SPEAKER = (r"(?:(?:[A-Z][\w'’.-]*\s+){1,4}|The\s+(?:[a-z][\w-]*\s+){1,3})")
 _ATTRIBUTION = re.compile(
-    _SPEAKER + r"(?:said|says|told|tells|asked|asks|added|adds|wrote|writes|tweeted|replied|responded|recalled|"
-    r"explained|continued|shouted|yelled|joked|insisted|exclaimed|declared|remarked|quipped|cried|noted)"
+    _SPEAKER + "(?:" + "|".join(reporting("say tell ask add write tweet reply respond recall explain continue shout yell joke "
+                                          "insist exclaim declare remark quip cry note", now="say tell ask add write")) + ")"
     r"(?:\s+(?:[A-Z][\w'’-]*\s*){1,3}(?=[,.;:!?]|\s+(?:in|on|at|during|after|before|as|when|while|with|of|about|from|to)\b))?"
     r"(?:\s*[,.;:!?]|\s*$|\s+(?:in|on|at|during|after|before|as|when|while|with|of|about|from|to|last|this|later|earlier|"
     r"recently|today|yesterday|then|again|afterward|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)")

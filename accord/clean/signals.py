@@ -16,12 +16,15 @@ from accord.clean import leftovers
 from accord.clean.text import words
 from accord.options import DEFAULT, Options
 from accord.patterns import Alternatives
-from accord.words import MONTH_NAMES, MONTHS_FULL, WEEKDAYS
+from accord.words import MONTH_NAMES, MONTHS_FULL, WEEKDAYS, reporting
 
 BULLET = re.compile(r"^[\s•·●▪◦‣∙*>»«|–—►▶-]+")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”’»][.!?…)]?$")
-SPEECH_COLON = re.compile(r"\b(said|says|say|told|tells|added|adds|stated|wrote|writes|asked|declared|"
-                          r"announced|following|statement|as follows)\b[^:]*:$", re.I)
+# a line ending in a colon that introduces what someone said ("He told reporters:", "The statement read as
+# follows:"): a quotation follows, not a page label
+SPEECH_COLON = re.compile(r"\b(" + "|".join(reporting("say tell add state write ask declare announce",
+                                                        now="say tell add write", plain="say")) +
+                          r"|following|statement|as follows)\b[^:]*:$", re.I)
 
 COUNTER = re.compile(
     r"^\(?\d+\s*(?:images?|photos?|pictures?|slides?|videos?|items?)\b"  # "7 images1 | 7"

@@ -18,7 +18,7 @@ import typer
 from typer.core import TyperArgument, TyperOption
 
 from accord import __version__
-from accord.cli.output import Listing, err, fail, out, safe
+from accord.cli.output import Listing, err, fail, out, safe, waiting
 from accord.errors import AccordError
 from accord.options import DEFAULT, Options
 
@@ -131,9 +131,6 @@ def _upgrade(options: Options) -> None:
         def progress(what: str, done: int, total: int) -> None:
             bar.update(task, description=f"migrating {safe(options.db_path[-40:])}: {what}", completed=done,
                        total=total or None)
-
-        def waiting(message: str) -> None:
-            err.print(f"{safe(message)}…", highlight=False, soft_wrap=True)
 
         try:
             migrated = api.upgrade(options=options, progress=progress, on_wait=waiting)

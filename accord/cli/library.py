@@ -7,7 +7,7 @@ import typer
 
 from accord.cli import (ALLOW_PRIVATE, DB, FETCH_LINKS, JSON, PROGRESS_MIN_ITEMS, TIMEOUT, app, fetch_options,
                         library_options)
-from accord.cli.output import Listing, err, error, fail, out, plural, print_json, safe
+from accord.cli.output import Listing, err, error, fail, out, plural, print_json, safe, waiting
 from accord.errors import AccordError
 from accord.model import Article, Ingested
 
@@ -48,9 +48,6 @@ def ingest(
             bar[0].start()
             task.append(bar[0].add_task("", total=total))
         bar[0].update(task[0], completed=done, description=f"{plural(articles, 'article')} · {safe(item[-50:])}")
-
-    def waiting(message: str) -> None:  # another writer holds the library: say so, then wait
-        err.print(f"{safe(message)}…", highlight=False, soft_wrap=True)
 
     touched: set[str] = set()  # the stories this run changed: only their briefs are rebuilt
     try:

@@ -87,6 +87,11 @@ def safe(value: object) -> str:
     return escape(plain(value))
 
 
+def waiting(message: object) -> None:
+    """Another writer holds the library: say so (on stderr), then the caller waits."""
+    err.print(f"{safe(message)}…", highlight=False, soft_wrap=True)
+
+
 def error(message: object) -> None:
     """One ``error: ...`` line on stderr."""
     err.print(f"[red]error:[/red] {safe(message)}", highlight=False, soft_wrap=True)

@@ -54,7 +54,7 @@ from accord.disagree.record import Record
 from accord.model import Disagreement, DisagreementType, Mention, Sentence, Side
 from accord.options import DEFAULT, Options
 from accord.patterns import fold
-from accord.words import FUNCTION_WORDS, IRREGULAR_VERBS, NEWS_WORDS, STOP_WORDS, TIME_ZONES
+from accord.words import FUNCTION_WORDS, IRREGULAR_VERBS, NEWS_WORDS, STOP_WORDS, TIME_ZONES, reporting
 
 # Words that end like a past form but are not events, and verbs that only report or link.
 _NOT_EVENTS = frozenset("""hundred united red bed need speed indeed seed feed breed shed wed
@@ -236,13 +236,14 @@ _OF_THE = re.compile(r"\b(?:of|for|with)\s+(?:the|a|an|his|her|its|their)\s+$", 
 _WORD_NEXT = re.compile(r",?\s+(?!(?:and|or|of|in|on|at|to|by|for|when|while|after|before|as)\b)[a-z][a-z-]+\b")
 # "police said Wednesday", "told reporters on Tuesday": a time right after a reporting verb is when
 # something was said, not when the event told before it happened
-_SAID_AT = re.compile(r"\b(?:said|says|say|told|reported|announced|stated|added|confirmed|disclosed|revealed)"
+_SAID_AT = re.compile(r"\b(?:" + "|".join(reporting("say tell report announce state add confirm disclose reveal", now="say",
+                                                      plain="say")) + ")"
                       r"(?:\s+(?:reporters|journalists|the\s+\w+|[A-Z]\w+))?\s+(?:on\s+|late\s+|early\s+|in\s+)?$")
 
 
 # precision56: a reporting verb, and "that" opening what was reported right after a time
-_TELLS = re.compile(r"\b(?:said|says|told|tells|testified|announced|reported|stated|wrote|informed|argued|"
-                    r"claimed|confirmed|revealed|disclosed|insisted)\b")
+_TELLS = re.compile(r"\b(?:" + "|".join(reporting("say tell testify announce report state write inform argue claim "
+                                                    "confirm reveal disclose insist", now="say tell")) + r")\b")
 _THAT_AFTER = re.compile(r",?\s+that\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[A-Za-z]")
 
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from accord import verbs
 from accord.model import Sentence
 from accord.options import DEFAULT, Options
-from accord.words import FUNCTION_WORDS, IRREGULAR_VERBS, MONTHS, WEEKDAYS
+from accord.words import FUNCTION_WORDS, IRREGULAR_VERBS, MONTHS, WEEKDAYS, reporting
 
 # a place is named as a place after one of these ("in Gaza", "across Syria", "the city of Aleppo")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|across|outside|inside|throughout|around|of|from)\s+(?:the\s+)?$", re.I)
@@ -26,6 +26,8 @@ _PLACE_NOUNS = frozenset("province city state county region area district town v
 _LINKS = frozenset("amid amidst during despite following including near across throughout within without "
                    "toward towards where which who".split())
 _WEEKDAY = re.compile(r"\b(?:on\s+)?(" + "|".join(d.capitalize() for d in WEEKDAYS) + r")\b")
+# a reporting verb right before a weekday: the day the teller spoke on ("a monitoring group said Sunday")
+_SAID_ON = r"\b(?:" + "|".join(reporting("say tell announce report confirm add", now="say")) + r")\s+(?:on\s+)?$"
 
 
 def written_place(sentence: Sentence, place: str) -> bool:
@@ -54,7 +56,7 @@ def common_weekday(figures: Sequence[tuple[Sentence, int, int]]) -> str | None:
     for s, lo, hi in figures:
         # a day the teller spoke on is not the count's ("a monitoring group said Sunday")
         found = {m.group(1) for m in _WEEKDAY.finditer(s.text)
-                 if not re.search(r"\b(?:said|says|told|announced|reported|confirmed|added)\s+(?:on\s+)?$",
+                 if not re.search(_SAID_ON,
                                   s.text[max(0, m.start() - 25):m.start()])
                  and not re.search(r"[,;:()—–]|\s-\s", s.text[min(hi, m.end()):max(lo, m.start())])}
         if len(found) != 1:

@@ -25,7 +25,7 @@ from accord.disagree.record import Record
 from accord.model import Mention, Sentence
 from accord.options import DEFAULT, Options
 from accord.patterns import fold
-from accord.words import GUN_NOUNS, MONTHS_FULL
+from accord.words import GUN_NOUNS, MONTHS_FULL, reporting
 
 # Nouns that count the same kind of thing. A general news lexicon, not a story's vocabulary.
 NOUN_CLASSES: dict[str, set[str]] = {
@@ -310,10 +310,15 @@ _PRIOR = re.compile(r"\b(?:enter(?:ed|s|ing)|going\s+into|heading\s+into|coming\
                     r"(?:[a-z-]+\s+)?$", re.I)
 
 
+def _said_before(pattern: re.Pattern[str], m: Mention, sentence: Sentence) -> bool:
+    """Whether ``pattern`` finds its words in the 70 characters before the figure ``m`` (a figure with a span)."""
+    return m.end > m.start and bool(pattern.search(sentence.text[max(0, m.start - 70):m.start]))
+
+
 def is_prior(m: Mention, sentence: Sentence) -> bool:
     """A running figure as it stood before the event ("entered the game with 2,282 points"): set
     against a figure after it ("now has 2,301"), it is a running total read at two times."""
-    return m.end > m.start and bool(_PRIOR.search(sentence.text[max(0, m.start - 70):m.start]))
+    return _said_before(_PRIOR, m, sentence)
 
 
 def is_increment(m: Mention, sentence: Sentence) -> bool:
@@ -336,7 +341,7 @@ def is_asked(m: Mention, sentence: Sentence) -> bool:
     """Money a party asks for ("Teixeira is seeking a 10-year contract for at least $20 million per
     season"): what one side wants, never a value of what another offered or paid ("the Red Sox
     offered $23 million"); only another ask is its slot."""
-    return m.end > m.start and bool(_ASKED_BEFORE.search(sentence.text[max(0, m.start - 70):m.start]))
+    return _said_before(_ASKED_BEFORE, m, sentence)
 
 
 def background(sentence: Sentence, reference: date | None) -> bool:
@@ -533,9 +538,9 @@ _AGE_IN_NAME = re.compile(r"^[\w-]*?[\s-]*(?:year|month)s?[\s-]*old\s+(?P<name>.
 
 
 # "X said 12 ...", "X told reporters 12 ...", "X estimates 9,000": X is the source, not whose figure it is
-_SOURCE_BETWEEN = re.compile(r"^\W*(?:[\w'’-]+\W+){0,3}?(?:said|says|say|told|tells|reported|reports|estimated|"
-                             r"estimates|estimate|announced|announces|added|adds|claimed|claims|put|puts|puts|"
-                             r"confirmed|confirms|stated|counted|recorded)\b", re.I)
+_SOURCE_BETWEEN = re.compile(r"^\W*(?:[\w'’-]+\W+){0,3}?(?:" + "|".join(reporting(
+    "say tell report estimate announce add claim put confirm state count record",
+    now="say tell report estimate announce add claim put confirm", plain="say estimate")) + r")\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:—–()\[\]\"“”]|\.\s|,\s+(?:while|but|and|whereas|who|which)\b")
 OWNER_LABELS = ("PERSON", "ORG")
 # a relative clause opening right after a name: the name is whom it tells of
@@ -594,7 +599,8 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 # that 164 people had been killed", "Russian authorities reported 12 arrests"): whose word the figure is,
 # not where it happened ("12 were killed in Homs, officials said" keeps Homs)
 _SPEAKERS_AFTER = re.compile(r"^\s+(?:government\s+|health\s+|security\s+|state\s+)?(?:officials|authorities)\s+"
-                             r"(?:have\s+|had\s+)?(?:said|say|says|reported|report|told|announced|estimated|put)\b"
+                             r"(?:have\s+|had\s+)?(?:" + "|".join(reporting("say report tell announce estimate put", now="say",
+                                                                          plain="say report")) + r")\b"
                              r"(?:\s+that)?\s+[^,;:.]{0,40}$", re.I)
 
 

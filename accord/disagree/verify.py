@@ -50,7 +50,7 @@ from accord.disagree.values import Value
 from accord.model import Disagreement, Mention, Sentence, Side
 from accord.options import DEFAULT, Options
 from accord.patterns import fold
-from accord.words import MONTHS_FULL, STOP_WORDS, TIME_ZONES, WEEKDAYS, same_given_name
+from accord.words import MONTHS_FULL, STOP_WORDS, TIME_ZONES, WEEKDAYS, same_given_name, reporting
 
 __all__ = ["Dropped", "check"]
 
@@ -886,7 +886,10 @@ def _breakdown(sides: list[Side], own: Callable[[Side], list[Value]], near_words
 _WEEKDAYS = tuple(WEEKDAYS)
 _MONTHS = tuple(m.lower() for m in MONTHS_FULL)
 _TIME_WORD = re.compile(r"\b(" + "|".join(_WEEKDAYS + _MONTHS) + r"|(?:19|20)\d\d)\b", re.I)
-_SAID = re.compile(r"\b(?:said|says|say|told|announced|reported|added|stated|confirmed|released|published)\s*(?:on\s+)?$", re.I)
+# a reporting verb right before a weekday, month or year ("police said Tuesday", "released on Friday"): when
+# it was said or made public, not a date of the event (a release and a publication date their report too)
+_SAID = re.compile(r"\b(?:" + "|".join(reporting("say tell announce report add state confirm release publish", now="say",
+                                                   plain="say")) + r")\s*(?:on\s+)?$", re.I)
 
 
 def _times(text: str) -> dict[str, set[str]]:
@@ -1670,7 +1673,9 @@ def _session_of(v: Value, reach: Reach = _REACH) -> str | None:
 _RELATIVE = re.compile(r"\b(?:(this|last|next|previous|current|coming)\s+(year|month|week|quarter|season|"
                        r"fiscal year|school year|decade)|(?:a|one)\s+(year|month|week|decade)\s+(?:earlier|ago|"
                        r"before|prior)|(?:the\s+)?(year|month|week|quarter|season)\s+before)\b", re.I)
-_SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|announced|reported|claimed|stated|confirmed|wrote|added)\s+$", re.I)
+# a reporting verb right before a relative time ("said last week that …"): when it was said
+_SAID_BEFORE = re.compile(r"\b(?:" + "|".join(reporting("say tell announce report claim state confirm write add", now="say",
+                                                          plain="say")) + r")\s+$", re.I)
 _WHICH = {"this": "this", "current": "this", "last": "last", "previous": "last", "next": "next", "coming": "next"}
 
 

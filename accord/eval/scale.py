@@ -249,6 +249,7 @@ def synthetic_story(sentences: int, seed: int = 0, per_article: int = 40) -> lis
 
 
 def peak_rss_mb() -> float:
+    """The process's peak resident memory so far, in MB (``eval scale`` and ``eval throughput``)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

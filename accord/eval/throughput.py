@@ -9,13 +9,13 @@ Reports the elapsed time at each checkpoint so growth from 1k to 10k can be chec
 from __future__ import annotations
 
 import random
-import resource
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
 from accord.eval.grouping import edit_copy, read_jsonl
+from accord.eval.scale import peak_rss_mb
 from accord.group import CopyIndex, StoryIndex
 from accord.group.copies import article_text
 from accord.model import Article
@@ -40,10 +40,6 @@ def stream(data: Path, n: int, seed: int = 0) -> Iterator[Article]:
         base = texts[i % len(texts)]
         text = base if i < len(texts) else edit_copy(base, rng)
         yield Article(id=f"a{i}", title="", text=text, raw_text=text)
-
-
-def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 @dataclass

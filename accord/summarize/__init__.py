@@ -24,7 +24,7 @@ from accord.analyse.entities import TITLES
 from accord.analyse.rules import OFFICES
 from accord.summarize import coherence, events, features, scorers
 from accord.summarize.given_names import GIVEN_NAMES
-from accord.words import MONTH_NAMES_CAPITALISED, STOP_WORDS, is_timestamp
+from accord.words import MONTH_NAMES_CAPITALISED, STOP_WORDS, is_timestamp, reporting
 
 __all__ = ["select", "choose", "candidates", "bounded", "roundups", "teasers", "teaser", "strays", "posts"]
 
@@ -871,9 +871,11 @@ DIALOGUE = re.compile(r"^(?:Q|A)\s*[:.]\s|^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’
 # a handout) does not: it attributes ("…, officials said", "according to", "told CNN") and it dates
 # what happened (a weekday, a month, "yesterday", "last week"). A year alone dates nothing ("Established
 # in 2003, the BioWatch Program provides …").
-_ATTRIBUTES = re.compile(r"\b(?:said|says|say|told|tells|according to|reported|reports|announced|announces|"
-                         r"confirmed|stated|wrote|writes|added|claimed|testified|alleged|explained|"
-                         r"suggests?|suggested|shows?|showed|found|finds|study|survey|poll)\b", re.I)
+_ATTRIBUTES = re.compile(r"\b(?:" + "|".join(reporting("say tell report announce confirm state write add claim testify "
+                                                         "allege explain", now="say tell report announce write",
+                                                         plain="say")) +
+                         # ... or a finding: a study's or a poll's
+                         r"|according to|suggests?|suggested|shows?|showed|found|finds|study|survey|poll)\b", re.I)
 _DATES = re.compile(r"\b(?:" + MONTH_NAMES_CAPITALISED + r"\.?\s+\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
                     r"yesterday|today|tonight|last (?:week|month|year|night)|this (?:week|month|year))", re.I)
 

@@ -78,7 +78,7 @@ from accord.clean import page_sentence
 from accord.model import Mention
 from accord.summarize.features import first_person
 from accord.summarize.given_names import GIVEN_NAMES
-from accord.words import FUNCTION_WORDS, STOP_WORDS
+from accord.words import FUNCTION_WORDS, STOP_WORDS, reporting
 
 # he/she opening the sentence, or its clause after a short opening phrase ("On Tuesday, he was put on
 # the disabled list", "Later that day, she …"): the same pronoun with nothing before it to name
@@ -178,8 +178,10 @@ _ROLE = (r"official|source|spokesman|spokeswoman|spokesperson|aide|victim|suspec
          # (coherence16) a report that speaks ("according to the report", "the report said"): C15's
          # readers asked "which report?" when the summary had told none
          r"report")
-_ROLE_SPEAKER = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<a>{_ROLE})s?\s+(?:said|says|told|added|tells|explained|"
-                           rf"wrote|noted|recalled)\b|\b(?:said|says|added)\s+the\s+(?:[a-z]+\s+)?(?P<b>{_ROLE})s?(?=\s*[.,;!?]|\s*$)"
+# the verbs by which a speaker known only by a role speaks ("the spokesman said", "the official told")
+_ROLE_SAYS = "|".join(reporting("say tell add explain write note recall", now="say tell"))
+_ROLE_SPEAKER = re.compile(rf"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<a>{_ROLE})s?\s+(?:{_ROLE_SAYS})\b|"
+                           rf"\b(?:said|says|added)\s+the\s+(?:[a-z]+\s+)?(?P<b>{_ROLE})s?(?=\s*[.,;!?]|\s*$)"
                            # "…, according to the report." / "According to the statement, …": a source the
                            # sentence names by a pointing "the" (not "the report of the inspector", "the
                            # report released Friday", whose modifier says which)
@@ -200,9 +202,11 @@ _THESE = re.compile(r"(?<=\s)(?:these|those)\s+(?P<n>[a-z][a-z-]{2,})\b")
 # not "the New York Democrat", which coherence21 left alone).
 _EPITHET = re.compile(r"\b[Tt]he\s+(?:(?:North|South|West|Rhode)\s+)?(?P<e>(?!(?:New|North|South|East|West|United)\b)[A-Z][a-z]{2,})(?:\s+[A-Z][a-z]+)?\s+"
                       r"(?:Republican|Democrat|Independent|senator|lawmaker|congressman|congresswoman|governor|"
-                      r"native|legislator|representative)\s+(?:said|says|told|added|wrote|noted|argued|insisted)\b"
+                      r"native|legislator|representative)\s+(?:"
+                      + "|".join(reporting("say tell add write note argue insist", now="say")) + r")\b"
                       r"|\b[Oo]ne\s+(?P<u>user|commenter|poster|reader|follower|viewer|fan|member|redditor)s?\s+"
-                      r"(?:said|says|responded|replied|wrote|writes|commented|posted|tweeted|added|noted|joked)\b")
+                      r"(?:" + "|".join(reporting("say respond reply write comment post tweet add note joke", now="say write"))
+                      + r")\b")
 
 
 _WE = frozenset({"we", "we're", "we've", "we'll", "we'd"})

@@ -20,13 +20,12 @@ from functools import lru_cache
 
 from accord import verbs
 from accord.patterns import Alternatives
-from accord.words import IRREGULAR_VERBS, MONTH_ABBREVIATIONS, MONTHS, MONTHS_FULL, STOP_WORDS, WEEKDAYS
+from accord.words import IRREGULAR_VERBS, MONTH_ABBREVIATIONS, MONTHS, MONTHS_FULL, STOP_WORDS, WEEKDAYS, reporting
 
 # Verbs that tell no event of their own: speech, being and having, and the aspect of another verb
 # ("began withdrawing": the event is the withdrawal)
-_SPEECH = frozenset("say said says saying tell told tells add added adds note noted notes write wrote written "
-                    "ask asked claim claimed state stated report reported explain explained insist insisted "
-                    "argue argued announce announced confirm confirmed accord according".split())
+_SAID = "say tell add note write ask claim state report explain insist argue announce confirm"
+_SPEECH = frozenset(reporting(_SAID, now="say tell add note", plain=_SAID)) | {"saying", "written", "accord", "according"}
 _EMPTY = frozenset("be is are was were been being am have has had having do does did done get got gotten make made "
                    "go went gone going come came take took taken become became seem seemed appear appeared "
                    "include included includes give gave given keep kept put set use used want wanted "
@@ -219,8 +218,9 @@ _NOW = re.compile(r"\b(?:today|tonight|now|yesterday|this (?:week|morning|aftern
                   r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 # a state the sentence reports someone found or said ("… are more likely to live with their parents,
 # according to a new study"): a finding is news
-_REPORTED = re.compile(r"\b(?:according to|said|says|say|suggests?|shows?|showed|found|finds|reports?|reported|"
-                       r"announced?|announces)\b", re.I)
+_REPORTED = re.compile(r"\b(?:according to|" + "|".join(reporting("say report announce", now="say report announce",
+                                                                       plain="say report announce")) +
+                       r"|suggests?|shows?|showed|found|finds)\b", re.I)
 _REPORTED_ANY = Alternatives(_REPORTED)  # (speed22) its yes/no answer, each branch only where its word is
 # a subordinate clause opening the sentence: its verb is not the clause's ("Because most babies …
 # are not yet talking, the researchers had to …")
