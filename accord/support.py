@@ -4503,7 +4503,9 @@ def check_facts(evidence: Evidence, facts: Sequence[Fact], alone: Callable[[str]
                 break  # every article of the fact already states it
             if not evidence.reads_as_claim(s):
                 continue  # a fragment ("I can't.", "News in a statement.") is no fact outlets agree on
-            stands = alone is None or alone(s.text)
+            # (speed27) whether the first telling checked stands alone matters only once two sources state it:
+            # asked then (most facts are one article's, and most of those stay one source's)
+            stands = best is None or alone is None or alone(s.text)
             if best is not None and best_stands and not stands:
                 continue  # a telling that leans on the sentence before never replaces one that stands alone
             # a fact one article tells needs only its support (is it told elsewhere too?)
@@ -4523,7 +4525,9 @@ def check_facts(evidence: Evidence, facts: Sequence[Fact], alone: Callable[[str]
                                  for x in links if x.status == "related" or (x.status == "silent" and x.article in told)],
                         differs=[x for x in links if x.status == "differs"],
                         independent=evidence.independent(x.article for x in sup))
-            if best is None or (stands and c.independent > 1 and not best_stands) \
+            if best is None:
+                best, best_stands = c, alone is None or (c.independent > 1 and alone(s.text))
+            elif (stands and c.independent > 1 and not best_stands) \
                     or ((stands or not best_stands) and c.independent > best.independent):
                 best, best_stands = c, alone is None or (stands and c.independent > 1)
         if best is None:  # no telling checks out even in its own article (an odd sentence): itself only

@@ -2952,3 +2952,63 @@ def test_a_labelled_columns_lines_are_not_told_while_news_is() -> None:
     # near case: the column alone is told (``_choose`` runs again with its lines rather than tell nothing)
     view, column, _ = _column_view("OPINION: The levee is a $40 million mistake.", with_news=False)
     assert set(c.text for c in choose(view, np.array([2.0, 1.9, 3.0]), opts)) & set(column)
+
+
+def _prefer_context(counts: list[int], bounds: list[int], several: list[bool], calls: list[int]):
+    """A ``_Context`` holding only what ``prefer`` reads: ``stated`` gives ``counts`` (recording each
+    candidate asked), ``at_most`` ``bounds``."""
+    from accord.summarize import _Context
+
+    ctx = _Context.__new__(_Context)
+    facts = [Fact(id=f"f{k}", text=f"t{k}", sentences=[]) for k in range(len(counts))]
+    ctx.facts = facts
+    ctx.stated = lambda f: calls.append(int(f.id[1:])) or counts[int(f.id[1:])]
+    ctx.at_most = lambda f: bounds[int(f.id[1:])]
+    ctx.several = np.array(several, dtype=bool)
+    ctx._outlets = {}
+    return ctx
+
+
+def test_prefer_checks_best_bound_first_and_picks_what_the_whole_sort_picks() -> None:
+    """(speed27) ``prefer`` pops candidates by the most the support check can give them and checks one
+    only when nothing checked can still beat it: on random values, counts, bounds (never below the
+    count) and ``can``, it picks what sorting every checked candidate picks, with no more checks."""
+    rng = np.random.default_rng(27)
+    fewer = 0
+    for _ in range(400):
+        n = int(rng.integers(2, 12))
+        counts = [int(c) for c in rng.integers(0, 5, n)]
+        bounds = [c + int(e) for c, e in zip(counts, rng.integers(0, 3, n))]
+        several = [bool(x) for x in rng.random(n) < 0.8]
+        value = np.round(rng.random(n), 1)  # ties on the value: the index decides
+        best = int(np.argmax(value))
+        ok = {int(k) for k in np.flatnonzero(rng.random(n) < 0.7)}
+        can = (lambda i, ok=ok: i in ok) if rng.random() < 0.5 else None
+        margin = float(rng.choice([0.2, 0.5, 1.0]))
+        calls: list[int] = []
+        ctx = _prefer_context(counts, bounds, several, calls)
+        got = ctx.prefer(value, best, margin, can)
+        # the whole sort, as before speed27: every candidate that may beat the best checked, then sorted
+        out = lambda i, counts=counts, several=several: max(1, counts[i]) if several[i] else 1
+        near = np.flatnonzero((value >= value[best] - margin) & np.array(several, dtype=bool)).tolist()
+        mine = out(best)
+        more = [i for i in near if i != best and max(1, bounds[i]) > mine and out(i) > mine]
+        want = next((i for i in sorted(more, key=lambda i: (-out(i), -value[i], i)) if can is None or can(i)), best)
+        assert got == want
+        asked = len(set(calls) - {best})
+        whole = len([i for i in near if i != best and max(1, bounds[i]) > mine])
+        assert asked <= whole
+        fewer += asked < whole
+    assert fewer > 0  # the bound saves checks
+
+
+def test_prefer_with_a_count_it_cannot_bound_asks_every_candidate_near_the_best() -> None:
+    """A count other than ``outlets`` and ``opening_outlets`` has no bound: each candidate near the best
+    is counted, and the most counted (then the higher value) wins, as before speed27."""
+    calls: list[int] = []
+    ctx = _prefer_context([1, 1, 1, 1], [9, 9, 9, 9], [True] * 4, calls)
+    counted: list[int] = []
+    count = lambda i: counted.append(i) or [1, 3, 3, 2][i]
+    value = np.array([0.9, 0.8, 0.85, 0.2])
+    assert ctx.prefer(value, 0, 0.3, None, count) == 2  # 3 outlets, higher value than 1's
+    assert sorted(set(counted)) == [0, 1, 2] and not calls  # 3 is not near; stated never asked

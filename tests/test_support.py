@@ -3077,3 +3077,25 @@ def test_spelled_reads_whole_words_never_a_capitalised_words_tail() -> None:
         "the world health organization said")
     assert any(ws[:3] == ("world", "health", "organization")
                for _, ws in support._spelled("the world health organization said"))
+
+
+def test_check_facts_asks_whether_a_telling_stands_alone_only_once_two_sources_state_it():
+    """(speed27) ``alone`` decides between tellings two sources state: a lone fact that no other
+    outlet states is never asked about (most of a story's facts), one two outlets state is; the
+    facts come back as they do when every telling is asked."""
+    ev = story_of("Roughly 2,300 troops were dispatched to Kazakhstan by a Moscow-led alliance on Monday.",
+                  "Roughly 2,300 troops were dispatched to Kazakhstan by a Moscow-led alliance on Monday.\n"
+                  "The central bank kept its key rate at 9.75% on Monday, citing inflation, the governor said.")
+    a, b, far = ev.by_article["a"][0].sentence, ev.by_article["b"][0].sentence, ev.by_article["b"][1].sentence
+    facts = [Fact(id="both", text=a.text, sentences=[a, b]), Fact(id="lone", text=far.text, sentences=[far])]
+    asked: list[str] = []
+    got = support.check_facts(ev, facts, alone=lambda t: asked.append(t) or True)
+    assert a.text in asked and far.text not in asked
+    assert [(c.fact.id, c.sentence.text, c.independent) for c in got] == [
+        ("both", a.text, 2), ("lone", far.text, 1)]
+    # a telling that leans on the one before is still asked of and judged as before: the two-source fact
+    # keeps its only telling, the lone fact is not asked about
+    asked.clear()
+    leaning = support.check_facts(ev, facts, alone=lambda t: asked.append(t) and False)
+    assert [(c.fact.id, c.independent) for c in leaning] == [("both", 2), ("lone", 1)]
+    assert far.text not in asked and a.text in asked

@@ -6,6 +6,7 @@ are shared here so that every scorer is held to the same rules.
 """
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_right
 from dataclasses import replace
@@ -1951,29 +1952,49 @@ class _Context:
         near = np.flatnonzero((value >= value[best] - margin) & (self.several if count == self.outlets
                                                                   else np.isfinite(value)))
         mine = count(best)
-        more = [i for i in near.tolist() if i != best and self._more(i, mine, count)]
-        for i in sorted(more, key=lambda i: (-count(i), -value[i], i)):
-            if can is None or can(i):
+        # (speed27) best first by what each can reach at most (``_most``): a candidate is checked only when
+        # no candidate checked so far can still beat it; the first of the order below that ``can`` stand
+        # there is the one the whole sort would give (a bound is never below the count it stands for)
+        heap = [(-most, -value[i], i, False) for i in near.tolist()
+                if i != best and (most := self._most(i, count)) > mine]
+        heapq.heapify(heap)
+        while heap:
+            _, _, i, exact = heapq.heappop(heap)
+            if not exact:
+                if (n := count(i)) > mine:
+                    heapq.heappush(heap, (-n, -value[i], i, True))
+            elif can is None or can(i):
                 return i
         return best
 
-    def _more(self, i: int, mine: int, count: Callable[[int], int]) -> bool:
-        """``count(i) > mine``; for ``outlets``, false without the support check when the most it can find
-        (``at_most``) is no more than ``mine`` (speed24: the same answer, a check fewer)."""
-        if count == self.outlets and self.at_most is not None and self.several[i] and i not in self._outlets \
-                and max(1, self.at_most(self.facts[i])) <= mine:
-            return False
-        return count(i) > mine
+    def _most(self, i: int, count: Callable[[int], int]) -> int:
+        """The most ``count(i)`` can be, without a support check when ``at_most`` bounds it (for ``outlets``
+        and ``opening_outlets``, its sum over an account's opening); else ``count(i)`` itself."""
+        if count == self.outlets:
+            return self._outlets_most(i)
+        if count == self.opening_outlets:
+            return sum(self._outlets_most(j) - 1 for j in self._opening_run(i))
+        return count(i)
+
+    def _outlets_most(self, i: int) -> int:
+        """``outlets(i)`` when known, else the most it can be (``at_most``: no sentence compared)."""
+        if self.at_most is None or not self.several[i] or i in self._outlets or self.stated is None:
+            return self.outlets(i)
+        return max(1, self.at_most(self.facts[i]))
 
     def opening_outlets(self, i: int) -> int:
         """Other outlets stating the opening of lede ``i``'s account: for each of its article's first
         ``summary_lead_opening`` candidates from ``i`` on, the outlets stating it (``outlets``) less
         its own, summed. The run reads that account on from its lede, and every sentence cites
         the outlets that state it: an opening the accounts share is the safer news and the better cited."""
+        # other outlets only: an account of more sentences must not outweigh a shorter one by its length
+        return sum(self.outlets(j) - 1 for j in self._opening_run(i))
+
+    def _opening_run(self, i: int) -> list[int]:
+        """The first ``summary_lead_opening`` candidates of lede ``i``'s article from ``i`` on (``opening_outlets``)."""
         a, k = self.where[i]
         run = [j for j in self.members.get(a, []) if self.where[j][1] >= k and self.words[j] >= self.options.summary_min_words]
-        # other outlets only: an account of more sentences must not outweigh a shorter one by its length
-        return sum(self.outlets(j) - 1 for j in run[: self.options.summary_lead_opening])
+        return run[: self.options.summary_lead_opening]
 
     def outlets(self, i: int) -> int:
         """Independent outlets that state candidate ``i`` as it stands (1 when not asked)."""
