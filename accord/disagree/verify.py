@@ -137,6 +137,8 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
             ("the side's own article states the other side's value", lambda ss: _restated(ss, own, mentions, options.verify_restate_overlap)),
             ("a toll that counts the attacker beside one that does not", lambda ss: _one_included(ss, own)),
             ("one sum converted at two rates", lambda ss: _converted(ss, own)),
+            ("one figure written with fewer digits (\"$736 billion\" / \"$735.7 billion\")",
+             lambda ss: _fewer_digits(ss, own, options.verify_same_figure_gap)),
             # round 47: one check of the slot each figure fills (place, whole, period, harm, start,
             # measure, dimension, qualifiers, goods' country, mode)
             ("figures of two slots (two places, wholes, periods, measures; a figure needed, expected, capped or more)",
@@ -710,6 +712,44 @@ def _rounded(sides: list[Side], own: Callable[[Side], list[Value]], gap: float, 
                     and (_step(w[0]) or step) < step and math.isclose(math.floor(exact / step + 0.5 + 1e-9) * step, point, rel_tol=1e-9):
                 return True
     return False
+
+
+# precision57: a figure written with a decimal point or a scale word ("2.1 million", "$736 billion") is
+# written to the digits it shows; trailing zeros of a plain whole number ("300 people") may be exact
+_SCALED = re.compile(r"\d\.\d|\b(?:million|billion|trillion|bn|mn)\b", re.I)
+
+
+def _exact(v: Value) -> bool:
+    """Whether a figure is told as exact: no hedge ("about", "more than", "nearly") and no range."""
+    return v.numeric and isinstance(v.point, float) and v.low == v.high == v.point
+
+
+def _fewer_digits(sides: list[Side], own: Callable[[Side], list[Value]], gap: float) -> list[Side]:
+    """The sides less those whose unhedged figure is another side's unhedged figure written with fewer
+    digits and within ``gap`` of it ("$736 billion" / "$735.7 billion", "2.1 million" / "2.123 million"):
+    one figure, not two values (precision45-48's readers: "the same value at a different precision, no
+    hedge", F in 7 of 8 readings). Further apart ("$1.4 trillion" / "$1.37 trillion", 2.2%) the round
+    figure stays and ``_rounded`` types the report vague; ages, days and years are exact; a hedged side
+    ("more than $102 million" / "$102.7 million") is GUIDELINES' vague disagreement and stays."""
+    found = [own(s)[:1] for s in sides]
+    drop: set[int] = set()
+    for k, f in enumerate(found):
+        if not f or not _exact(f[0]) or f[0].type in ("age", "day", "year") or not _SCALED.search(f[0].mention.text):
+            continue
+        v = f[0]
+        step, point = _step(v), float(v.point)
+        if not step:
+            continue
+        for j, w in enumerate(found):
+            if j == k or j in drop or not w or not _exact(w[0]) or w[0].type != v.type:
+                continue
+            finer, exact = _step(w[0]), float(w[0].point)
+            if exact != point and finer is not None and finer < step \
+                    and abs(exact - point) <= gap * max(abs(exact), abs(point)) \
+                    and math.isclose(math.floor(exact / step + 0.5 + 1e-9) * step, point, rel_tol=1e-9):
+                drop.add(k)
+                break
+    return [s for k, s in enumerate(sides) if k not in drop]
 
 
 def _converted(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side]:
