@@ -1885,3 +1885,28 @@ def test_rulings_of_two_courts_are_two_events():
     near = ("The mayor of Velmar may not block critics on his feed, a federal judge ruled on Wednesday.",
             "A court ruled on Tuesday that the mayor of Velmar may not block critics on his feed.")
     assert [{s.value for s in d.values} for d in found(*near) if d.kind == "date"] == [{"Wednesday", "Tuesday"}]
+
+
+def test_a_world_total_and_a_countrys_are_two_slots():
+    texts = ("More than 41,000 people have died of the fever in Ostland, according to the Dorvik institute.",
+             "The global tally of fever cases climbed to 2.5 million on Monday, according to the Dorvik institute, "
+             "while the death toll rose to 84,665.")
+    assert numbers(*texts, checked=False) != [] and numbers(*texts) == []
+    # near cases: two countries' figures are left to the other checks, and a world total told twice still reports
+    near = ("More than 84,665 people have died of the fever worldwide, according to the Dorvik institute.",
+            "More than 86,100 people have died of the fever around the world, according to the Dorvik institute.")
+    assert numbers(*near) == [{"More than 84,665", "More than 86,100"}]
+    from accord.disagree.verify import _WORLD
+    assert not _WORLD.search("The World Health Organization said 50 died in Ostland.")
+    assert not _WORLD.search("the world's worst disaster, in which more than 31,000 people were killed in Ostland")
+
+
+def test_two_parties_acting_are_two_events():
+    texts = ("Senate Republicans on Wednesday unveiled their bill to reform the Ostland police.",
+             "House and Senate Democrats unveiled a bill on Monday that would reform the Ostland police.")
+    assert [d for d in found(*texts, checked=False) if d.kind == "date"] != []
+    assert [d for d in found(*texts) if d.kind == "date"] == []
+    # near case: one party told two ways still reports
+    near = ("Senate Republicans on Wednesday unveiled their bill to reform the Ostland police.",
+            "GOP senators unveiled a bill on Monday that would reform the Ostland police.")
+    assert [{s.value for s in d.values} for d in found(*near) if d.kind == "date"] == [{"Wednesday", "Monday"}]

@@ -143,6 +143,8 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
              lambda ss: _moves_of_one_thing(ss, own, texts)),
             ("a count joined to another word (\"an eight-page letter\" counts pages, not letters)",
              lambda ss: _compound_counts(ss, own)),
+            ("a world total beside a country's (\"the global death toll rose to 846,655\" / \"417,000 … in the United States\")",
+             lambda ss: _world_and_country(ss, own)),
             # round 47: one check of the slot each figure fills (place, whole, period, harm, start,
             # measure, dimension, qualifiers, goods' country, mode)
             ("figures of two slots (two places, wholes, periods, measures; a figure needed, expected, capped or more)",
@@ -833,6 +835,32 @@ def _compound_counts(sides: list[Side], own: Callable[[Side], list[Value]]) -> l
             return False  # "a 2,500-strong deployment" counts the troops
         return not (noun.startswith(word.rstrip("s")) or word.startswith(noun.rstrip("s")))
     return [s for s in sides if not joined(s)]
+
+
+# precision57: words that make a figure the world's ("the global tally", "deaths worldwide"); "World" in a name
+# ("World Health Organization"), and a ranking ("the world's worst disaster", "the largest in the world") are not
+_WORLD = re.compile(r"\b(?:global(?:ly)?|worldwide|world-wide|(?:around|across|throughout)\s+the\s+world)\b", re.I)
+
+
+def _world_and_country(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side]:
+    """The sides of the largest group of one scope (none on a tie): a figure whose sentence says it is the
+    world's ("the global tally … the death toll rose to 846,655") and one whose sentence names a country or
+    town and nothing of the world ("more than 417,000 people have died … in the United States") count two
+    things. A side whose sentence names no place is left alone."""
+    def scope(s: Side) -> str | None:
+        v = own(s)[0] if own(s) else None
+        if v is None:
+            return None
+        if _WORLD.search(v.sentence.text):
+            return "world"
+        if any(m.kind == "entity" and m.label in ("GPE", "LOC") for m in v.sentence.mentions):
+            return "place"
+        return None
+    scopes = [scope(s) for s in sides]
+    fits = lambda i, j: scopes[i] is None or scopes[j] is None or scopes[i] == scopes[j]
+    if all(fits(i, j) for i in range(len(sides)) for j in range(i + 1, len(sides))):
+        return sides
+    return _largest_fitting(sides, fits)
 
 
 def _converted(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side]:
@@ -2661,7 +2689,14 @@ def _day_slot(side: Side, sentence: Sentence | None) -> dict[str, str | None] | 
         span = "as of"  # precision51: "By Tuesday morning, rescuers had pulled 40": when a figure stood
     courts = list(_COURT.finditer(clause))  # precision57: the nearest court before the day is the one acting
     court = next((k for k, v in courts[-1].groupdict().items() if v), None) if courts else None
-    return {"span": span, "role": role, "actor": actor, "court": court}
+    parties = list(_PARTY.finditer(clause))  # precision57: the nearest party before the day is the one acting
+    party = parties[-1].group(1).lower()[:3] if parties else None
+    return {"span": span, "role": role, "actor": actor, "court": court, "party": party}
+
+
+# precision57: a party acting on a day ("Senate Republicans on Wednesday unveiled their bill" / "House and Senate
+# Democrats unveiled legislation on Monday"): two parties' acts are two events
+_PARTY = re.compile(r"\b(Republicans?|GOP|Democrats?|Democratic)\b")
 
 
 # precision57: the level of a court acting on a day ("a federal judge ruled on Wednesday" / "A federal appeals court
@@ -2702,6 +2737,9 @@ def _day_fits(a: dict[str, str | None] | None, b: dict[str, str | None] | None, 
         return False
     if a.get("court") and b.get("court") and a["court"] != b["court"]:
         return False  # a trial court's and an appeals court's rulings are two events
+    if a.get("party") and b.get("party") and a["party"] != b["party"] and "gop" not in (a["party"], b["party"]) \
+            or {a.get("party"), b.get("party")} == {"gop", "dem"}:
+        return False  # a party's bill and the other party's are two events ("rep" and "gop" are one party)
     if a["actor"] and b["actor"] and a["actor"] != b["actor"]:
         named = lambda name, other: bool(re.search(r"\b" + re.escape(name.split()[-1]) + r"\b", other))
         if not named(a["actor"], texts[1]) and not named(b["actor"], texts[0]):
