@@ -483,11 +483,6 @@ class Options:
     # "$1.37 trillion" / "$1.4 trillion" T, "not a conflict": typed vague, never removed
     verify_rounding_gap: float = 0.02
     verify_decimal_gap: float = 0.05
-    # precision57: an unhedged figure written with a decimal point or a scale word that is another side's
-    # unhedged figure with fewer digits, within this share of it, is that figure ("$736 billion" /
-    # "$735.7 billion", "2.1 million" / "2.123 million": read F 7 of 8 times); the side goes. Wider
-    # ("$1.4 trillion" / "$1.37 trillion", 2.2%: read T 4 of 5 times) stays, typed vague
-    verify_same_figure_gap: float = 0.015
     # a figure is one item of a listed breakdown when "include" is at most this many words before it and
     # its sentence lists verify_list_items figures or more ("include a garrison of about 25,000 …")
     verify_include_words: int = 6

@@ -137,8 +137,6 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
             ("the side's own article states the other side's value", lambda ss: _restated(ss, own, mentions, options.verify_restate_overlap)),
             ("a toll that counts the attacker beside one that does not", lambda ss: _one_included(ss, own)),
             ("one sum converted at two rates", lambda ss: _converted(ss, own)),
-            ("one figure written with fewer digits (\"$736 billion\" / \"$735.7 billion\")",
-             lambda ss: _fewer_digits(ss, own, options.verify_same_figure_gap)),
             ("moves of two things (\"Amazon fell 5.3%\" / \"The Dow … fell 1,420 points, or 6.7%\")",
              lambda ss: _moves_of_one_thing(ss, own, texts)),
             ("a count joined to another word (\"an eight-page letter\" counts pages, not letters)",
@@ -718,44 +716,6 @@ def _rounded(sides: list[Side], own: Callable[[Side], list[Value]], gap: float, 
                     and (_step(w[0]) or step) < step and math.isclose(math.floor(exact / step + 0.5 + 1e-9) * step, point, rel_tol=1e-9):
                 return True
     return False
-
-
-# precision57: a figure written with a decimal point or a scale word ("2.1 million", "$736 billion") is
-# written to the digits it shows; trailing zeros of a plain whole number ("300 people") may be exact
-_SCALED = re.compile(r"\d\.\d|\b(?:million|billion|trillion|bn|mn)\b", re.I)
-
-
-def _exact(v: Value) -> bool:
-    """Whether a figure is told as exact: no hedge ("about", "more than", "nearly") and no range."""
-    return v.numeric and isinstance(v.point, float) and v.low == v.high == v.point
-
-
-def _fewer_digits(sides: list[Side], own: Callable[[Side], list[Value]], gap: float) -> list[Side]:
-    """The sides less those whose unhedged figure is another side's unhedged figure written with fewer
-    digits and within ``gap`` of it ("$736 billion" / "$735.7 billion", "2.1 million" / "2.123 million"):
-    one figure, not two values (precision45-48's readers: "the same value at a different precision, no
-    hedge", F in 7 of 8 readings). Further apart ("$1.4 trillion" / "$1.37 trillion", 2.2%) the round
-    figure stays and ``_rounded`` types the report vague; ages, days and years are exact; a hedged side
-    ("more than $102 million" / "$102.7 million") is GUIDELINES' vague disagreement and stays."""
-    found = [own(s)[:1] for s in sides]
-    drop: set[int] = set()
-    for k, f in enumerate(found):
-        if not f or not _exact(f[0]) or f[0].type in ("age", "day", "year") or not _SCALED.search(f[0].mention.text):
-            continue
-        v = f[0]
-        step, point = _step(v), float(v.point)
-        if not step:
-            continue
-        for j, w in enumerate(found):
-            if j == k or j in drop or not w or not _exact(w[0]) or w[0].type != v.type:
-                continue
-            finer, exact = _step(w[0]), float(w[0].point)
-            if exact != point and finer is not None and finer < step \
-                    and abs(exact - point) <= gap * max(abs(exact), abs(point)) \
-                    and math.isclose(math.floor(exact / step + 0.5 + 1e-9) * step, point, rel_tol=1e-9):
-                drop.add(k)
-                break
-    return [s for k, s in enumerate(sides) if k not in drop]
 
 
 # precision57: a figure right after a verb of a market or price move ("Amazon fell 5.3%", "The Dow … fell 1,420
@@ -2684,9 +2644,10 @@ def _day_slot(side: Side, sentence: Sentence | None) -> dict[str, str | None] | 
     if opening and len(clause[opening.end():].split()) <= 8 and _BODY.search(opening.group(1)):
         actor = opening.group(1)
     span = "effective" if _TAKES_EFFECT.search(before) else "since" if _SPAN_START.search(before) else None
-    if (_AS_OF_DAY.search(before) or _PERIOD_END.search(before)) and sentence is not None \
-            and any(m.kind == "number" for m in sentence.mentions):
+    if _AS_OF_DAY.search(before) and sentence is not None and any(m.kind == "number" for m in sentence.mentions):
         span = "as of"  # precision51: "By Tuesday morning, rescuers had pulled 40": when a figure stood
+    elif _PERIOD_END.search(before) and sentence is not None and any(m.kind == "number" for m in sentence.mentions):
+        span = "period"  # precision57: "348,000 in the week ended Aug. 14": the period a figure was counted over
     courts = list(_COURT.finditer(clause))  # precision57: the nearest court before the day is the one acting
     court = next((k for k, v in courts[-1].groupdict().items() if v), None) if courts else None
     parties = list(_PARTY.finditer(clause))  # precision57: the nearest party before the day is the one acting
@@ -2764,6 +2725,14 @@ def _days_of_one_event(sides: list[Side], sentences: dict[tuple[str, int], Sente
              for s, x in zip(sides, slots)]
     # precision51: a day a figure stood at is the time of a reading, no day of an event: never a side
     keep = [k for k, x in enumerate(slots) if x is None or x["span"] != "as of"]
+    # precision57: the periods of two figures ("348,000 in the week ended Aug. 14" / "293,000 in the week ended
+    # Oct. 9") are two readings; the period of one figure dated two ways ("a record 6.87 million for the week of
+    # March 28" / "… of March 27") is one slot
+    periods = [k for k in keep if slots[k] is not None and slots[k]["span"] == "period"]
+    figures = [{m.text for m in found[k].mentions if m.kind == "number"} if found[k] is not None else set()
+               for k in periods]
+    if len(periods) >= 2 and not set.intersection(*figures):
+        keep = [k for k in keep if k not in periods]
     sides, slots, found = [sides[k] for k in keep], [slots[k] for k in keep], [found[k] for k in keep]
     told = [x.text if x is not None else s.evidence for s, x in zip(sides, found)]
     return _largest_fitting(sides, lambda i, j: _day_fits(slots[i], slots[j], (told[i], told[j])))
