@@ -2728,8 +2728,8 @@ def _days_of_one_event(sides: list[Side], sentences: dict[tuple[str, int], Sente
     # precision57: the periods of two figures ("348,000 in the week ended Aug. 14" / "293,000 in the week ended
     # Oct. 9") are two readings; the period of one figure dated two ways ("a record 6.87 million for the week of
     # March 28" / "… of March 27") is one slot
-    periods = [k for k in keep if slots[k] is not None and slots[k]["span"] == "period"]
-    figures = [{m.text for m in found[k].mentions if m.kind == "number"} if found[k] is not None else set()
+    periods = [k for k in keep if (slot := slots[k]) is not None and slot["span"] == "period"]
+    figures = [{m.text for m in told_in.mentions if m.kind == "number"} if (told_in := found[k]) is not None else set()
                for k in periods]
     if len(periods) >= 2 and not set.intersection(*figures):
         keep = [k for k in keep if k not in periods]
