@@ -1790,3 +1790,107 @@ def test_the_yards_and_game_windows_are_options() -> None:
     assert DEFAULT.verify_yards_chars == 40 and DEFAULT.verify_said_game_chars == 40
     reach = verify.Reach.of(DEFAULT.with_(verify_yards_chars=3))
     assert reach.yards_chars == 3 and verify.Reach.of(DEFAULT).said_game_chars == 40
+
+
+# ------------------------------------------------------------------ precision57
+
+def _kept_type(first: str, second: str, a: str, b: str, kind_about: str = "how much (USD)") -> str | None:
+    """The type of the report of the two articles' first figures after ``verify.check`` (None when it goes)."""
+    sentences, values = analysed(first, second)
+    d = Disagreement(kind="number", about=kind_about, type="vague",
+                     values=[number_side(sentences, "a", 0, a), number_side(sentences, "b", 0, b)])
+    kept = verify.check([d], sentences, values)
+    return kept[0].type if kept else None
+
+
+def test_the_day_a_counted_period_ended_is_no_day_of_an_event():
+    """A "week ended" day names the period a figure was counted over, a reading's time like "as of"."""
+    texts = ("Jobless claims in Ostland fell to 348,000 in the week ended Aug. 14, the labour ministry said.",
+             "Jobless claims in Ostland fell to 293,000 in the week ended Oct. 9, the labour ministry said.")
+    assert [d for d in found(*texts) if d.kind == "date"] == []
+    # near case: the day of one event told two ways still reports
+    near = ("The Ostland labour ministry published the claims report on Aug. 14 in the capital.",
+            "The Ostland labour ministry published the claims report on Oct. 9 in the capital.")
+    assert [{s.value for s in d.values} for d in found(*near) if d.kind == "date"] == [{"Aug. 14", "Oct. 9"}]
+
+
+def test_moves_of_two_things_are_two_slots():
+    """A figure told as a move is of the thing its clause names: two indexes, two companies."""
+    texts = ("Microsoft and Alphabet each lost more than 6% and Verdex fell 5.3% on Monday.",
+             "The Marlow Industrial Average fell 1,420 points, or 6.7%, on Monday.")
+    assert numbers(*texts) == []
+    texts = ("Shares of the Ostland carmaker plunged 7.9% on Monday.",
+             "Crude oil, meanwhile, plunged 15% on Monday to its lowest level in 18 years.")
+    assert numbers(*texts) == []
+    # near cases: one thing named alike, or named in the other side's article under another name
+    assert numbers("The Marlow Industrial Average fell 6.7% on Monday.",
+                   "The Marlow average fell 1,420 points, or 7.2%, on Monday.") == [{"6.7%", "7.2%"}]
+    assert _kept_type("Shares of the phone maker fell 7.9% on Monday, its worst day in years. Verdex blamed weak sales.",
+                      "Verdex fell 8.4% on Monday, its worst day in years.", "7.9%", "8.4%", "what share") is not None
+    assert _kept_type("Shares of the phone maker fell 7.9% on Monday, its worst day in years.",
+                      "Verdex fell 8.4% on Monday, its worst day in years.", "7.9%", "8.4%", "what share") is None
+    from accord.disagree.verify import _MOVE
+    assert _MOVE.search("The Dow fell 1,420 points, or ") and not _MOVE.search("The poll found that ")
+
+
+def test_a_count_joined_to_another_word_counts_that_word():
+    """"an eight-page letter" counts pages, never letters."""
+    texts = ("An eight-page letter signed by the Ostland counsel was sent to the Speaker on Tuesday.",
+             "In a short two-paragraph letter sent to the Speaker on Tuesday, the Ostland counsel said the inquiry was baseless.")
+    assert numbers(*texts, checked=False) != [] and numbers(*texts) == []
+    # near case: plain counts of letters still report
+    near = ("Eight letters signed by the Ostland counsel were sent to the Speaker on Tuesday.",
+            "Two letters signed by the Ostland counsel were sent to the Speaker on Tuesday.")
+    assert numbers(*near) == [{"Eight", "Two"}]
+    near = ("Around 2,000 soldiers were sent in after protests in Ostland grew.",
+            "Dorin, the alliance chief, has also said that the 2,500-strong deployment to Ostland proved the alliance's mettle.")
+    assert numbers(*near) == [{"Around 2,000", "2,500"}]  # "-strong" gives the size of the force
+
+
+def test_rulings_of_two_courts_are_two_events():
+    """A trial court's ruling and an appeals court's (or the Supreme Court's) are two events."""
+    texts = ("The mayor of Velmar may not block critics on his feed, a federal judge ruled on Wednesday.",
+             "A federal appeals court ruled on Tuesday that the mayor of Velmar may not block critics on his feed.")
+    assert [d for d in found(*texts) if d.kind == "date"] == []
+    texts = ("A federal judge in Dorvik late Monday blocked the new Velmar asylum rules.",
+             "The Supreme Court on Friday blocked the new Velmar asylum rules.")
+    assert [d for d in found(*texts) if d.kind == "date"] == []
+    # near cases: one court told two ways, and a court level on one side only, still report
+    near = ("The mayor of Velmar may not block critics on his feed, a federal judge ruled on Wednesday.",
+            "A U.S. district judge ruled on Tuesday that the mayor of Velmar may not block critics on his feed.")
+    assert [{s.value for s in d.values} for d in found(*near) if d.kind == "date"] == [{"Wednesday", "Tuesday"}]
+    near = ("The mayor of Velmar may not block critics on his feed, a federal judge ruled on Wednesday.",
+            "A court ruled on Tuesday that the mayor of Velmar may not block critics on his feed.")
+    assert [{s.value for s in d.values} for d in found(*near) if d.kind == "date"] == [{"Wednesday", "Tuesday"}]
+
+
+def test_a_world_total_and_a_countrys_are_two_slots():
+    texts = ("More than 41,000 people have died of the fever in Ostland, according to the Dorvik institute.",
+             "The global tally of fever cases climbed to 2.5 million on Monday, according to the Dorvik institute, "
+             "while the death toll rose to 84,665.")
+    assert numbers(*texts, checked=False) != [] and numbers(*texts) == []
+    # near cases: two countries' figures are left to the other checks, and a world total told twice still reports
+    near = ("More than 84,665 people have died of the fever worldwide, according to the Dorvik institute.",
+            "More than 86,100 people have died of the fever around the world, according to the Dorvik institute.")
+    assert numbers(*near) == [{"More than 84,665", "More than 86,100"}]
+    from accord.disagree.verify import _WORLD
+    assert not _WORLD.search("The World Health Organization said 50 died in Ostland.")
+    assert not _WORLD.search("the world's worst disaster, in which more than 31,000 people were killed in Ostland")
+
+
+def test_two_parties_acting_are_two_events():
+    texts = ("Senate Republicans on Wednesday unveiled their bill to reform the Ostland police.",
+             "House and Senate Democrats unveiled a bill on Monday that would reform the Ostland police.")
+    assert [d for d in found(*texts, checked=False) if d.kind == "date"] != []
+    assert [d for d in found(*texts) if d.kind == "date"] == []
+    # near case: one party told two ways still reports
+    near = ("Senate Republicans on Wednesday unveiled their bill to reform the Ostland police.",
+            "GOP senators unveiled a bill on Monday that would reform the Ostland police.")
+    assert [{s.value for s in d.values} for d in found(*near) if d.kind == "date"] == [{"Wednesday", "Monday"}]
+
+
+def test_one_figures_period_dated_two_ways_is_one_slot():
+    """precision57 (sheet 2): one record figure whose week two articles date differently still reports."""
+    texts = ("Jobless claims in Ostland hit a record 6.87 million for the week of March 28, the labour ministry said.",
+             "Jobless claims in Ostland hit a record 6.87 million for the week of March 27, the labour ministry said.")
+    assert [{s.value for s in d.values} for d in found(*texts) if d.kind == "date"] == [{"March 28", "March 27"}]

@@ -137,6 +137,12 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
             ("the side's own article states the other side's value", lambda ss: _restated(ss, own, mentions, options.verify_restate_overlap)),
             ("a toll that counts the attacker beside one that does not", lambda ss: _one_included(ss, own)),
             ("one sum converted at two rates", lambda ss: _converted(ss, own)),
+            ("moves of two things (\"Amazon fell 5.3%\" / \"The Dow … fell 1,420 points, or 6.7%\")",
+             lambda ss: _moves_of_one_thing(ss, own, texts)),
+            ("a count joined to another word (\"an eight-page letter\" counts pages, not letters)",
+             lambda ss: _compound_counts(ss, own)),
+            ("a world total beside a country's (\"the global death toll rose to 846,655\" / \"417,000 … in the United States\")",
+             lambda ss: _world_and_country(ss, own)),
             # round 47: one check of the slot each figure fills (place, whole, period, harm, start,
             # measure, dimension, qualifiers, goods' country, mode)
             ("figures of two slots (two places, wholes, periods, measures; a figure needed, expected, capped or more)",
@@ -710,6 +716,111 @@ def _rounded(sides: list[Side], own: Callable[[Side], list[Value]], gap: float, 
                     and (_step(w[0]) or step) < step and math.isclose(math.floor(exact / step + 0.5 + 1e-9) * step, point, rel_tol=1e-9):
                 return True
     return False
+
+
+# precision57: a figure right after a verb of a market or price move ("Amazon fell 5.3%", "The Dow … fell 1,420
+# points, or 6.7%", "Oil, meanwhile, plunged 15%"): the thing that moved is the clause before the verb
+_MOVE = re.compile(r"\b(?:fell|falls|falling|dropped|drops|plunged|plunges|plummeted|plummets|tumbled|tumbles|slid|"
+                   r"slides|slumped|slumps|sank|sinks|declined|declines|lost|loses|shed|sheds|slipped|slips|dipped|dips|"
+                   r"rose|rises|jumped|jumps|climbed|climbs|gained|gains|surged|surges|soared|soars|rallied|rallies|"
+                   r"advanced|advances|(?:was|were|is|are|closed|ended|finished)\s+(?:up|down|lower|higher))\s+"
+                   r"(?:by\s+)?(?:[\d,.]+\s+points?,?\s+or\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|"
+                   r"more\s+than\s+|over\s+)?$", re.I)
+_MOVE_BREAK = re.compile(r"[,;:—–()]|\b(?:and|but|while|whereas|as|after|before|with|when)\b", re.I)
+# words of the clause before a move that name no thing of their own ("Shares of", "prices", "meanwhile")
+_MOVE_PLAIN = frozenset("share shares stock stocks price prices index indexes indices value values market markets "
+                        "trading futures level levels each meanwhile also however too though both all".split())
+
+
+def _moved(v: Value) -> set[str] | None:
+    """The content words of what a figure told as a move is of ("Shares of the iPhone maker plunged 7.9%":
+    iphone, maker), None when the figure follows no verb of a move or its clause names nothing."""
+    text = v.sentence.text
+    before = text[:v.mention.start]
+    hit = _MOVE.search(before)
+    if hit is None:
+        return None
+    head = before[:hit.start()]
+    for part in reversed(_MOVE_BREAK.split(head)):
+        words = {w.lower() for w in re.findall(r"[A-Za-z][\w&'’-]*", part)} - STOP_WORDS - _MOVE_PLAIN
+        words = {w for w in words if not w.endswith("ly")}
+        if words:
+            return words
+    return None
+
+
+def _moves_of_one_thing(sides: list[Side], own: Callable[[Side], list[Value]],
+                        texts: dict[tuple[str, int], str]) -> list[Side]:
+    """The sides of the largest group whose figures can be moves of one thing (none on a tie): two figures
+    told as moves ("Amazon fell 5.3%" / "The Dow Jones Industrial Average fell 1,420 points, or 6.7%") of
+    things whose clauses share no content word, neither named in the other side's articles, are moves of
+    two things (a market report gives one figure per index, company or commodity). A thing the other side's
+    articles name ("Apple fell 7.9%" / "Shares of the iPhone maker fell 8%" in a page that names Apple) may
+    be one thing under another name, and a figure told otherwise is left alone."""
+    things = [_moved(own(s)[0]) if own(s) else None for s in sides]
+    if sum(t is not None for t in things) < 2:
+        return sides
+    words_of = [{w.lower() for a in s.articles for (art, _), t in texts.items() if art == a
+                 for w in re.findall(r"[A-Za-z][\w&'’-]*", t)} for s in sides]
+
+    def one(i: int, j: int) -> bool:
+        a, b = things[i], things[j]
+        if a is None or b is None or a & b:
+            return True
+        return bool(a & words_of[j]) or bool(b & words_of[i])
+    if all(one(i, j) for i in range(len(sides)) for j in range(i + 1, len(sides))):
+        return sides
+    return _largest_fitting(sides, one)
+
+
+# precision57: a figure hyphen-joined to the word after it ("an eight-page letter", "a two-paragraph letter")
+_JOINED = re.compile(r"^-([A-Za-z]+)\b")
+# joined words that give the size of a body of people, so the figure counts its members
+_JOINED_SIZE = frozenset("strong man men person people member members soldier troop".split())
+
+
+def _compound_counts(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side]:
+    """The sides less those whose count is hyphen-joined to a word that is not its counted noun: "an
+    eight-page letter" counts the letter's pages, never eight letters (a reader: "eight pages vs two
+    paragraphs, 'letters sent' is a misread"). "12-member" beside "members" is the noun itself."""
+    def joined(s: Side) -> bool:
+        v = own(s)[0] if own(s) else None
+        if v is None or v.type != "count" or not v.noun:
+            return False
+        hit = _JOINED.match(v.sentence.text[v.mention.end:])
+        if hit is None:
+            return False
+        word, noun = hit.group(1).lower(), v.noun.lower()
+        if word in _JOINED_SIZE:
+            return False  # "a 2,500-strong deployment" counts the troops
+        return not (noun.startswith(word.rstrip("s")) or word.startswith(noun.rstrip("s")))
+    return [s for s in sides if not joined(s)]
+
+
+# precision57: words that make a figure the world's ("the global tally", "deaths worldwide"); "World" in a name
+# ("World Health Organization"), and a ranking ("the world's worst disaster", "the largest in the world") are not
+_WORLD = re.compile(r"\b(?:global(?:ly)?|worldwide|world-wide|(?:around|across|throughout)\s+the\s+world)\b", re.I)
+
+
+def _world_and_country(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side]:
+    """The sides of the largest group of one scope (none on a tie): a figure whose sentence says it is the
+    world's ("the global tally … the death toll rose to 846,655") and one whose sentence names a country or
+    town and nothing of the world ("more than 417,000 people have died … in the United States") count two
+    things. A side whose sentence names no place is left alone."""
+    def scope(s: Side) -> str | None:
+        v = own(s)[0] if own(s) else None
+        if v is None:
+            return None
+        if _WORLD.search(v.sentence.text):
+            return "world"
+        if any(m.kind == "entity" and m.label in ("GPE", "LOC") for m in v.sentence.mentions):
+            return "place"
+        return None
+    scopes = [scope(s) for s in sides]
+    fits = lambda i, j: scopes[i] is None or scopes[j] is None or scopes[i] == scopes[j]
+    if all(fits(i, j) for i in range(len(sides)) for j in range(i + 1, len(sides))):
+        return sides
+    return _largest_fitting(sides, fits)
 
 
 def _converted(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side]:
@@ -2517,7 +2628,8 @@ def _day_slot(side: Side, sentence: Sentence | None) -> dict[str, str | None] | 
     text = sentence.text if sentence is not None else side.evidence
     words = str(side.value).split()
     day = next((w for w in words if w[:1].isupper()), words[0] if words else "")
-    hit = re.search(r"\b" + re.escape(day) + r"\b", text) if day else None
+    # precision57: an abbreviated month ("Aug. 14") ends on its point, after which no word boundary follows
+    hit = re.search(r"\b" + re.escape(day) + (r"\b" if day[-1:].isalnum() else r"(?!\w)"), text) if day else None
     if hit is None:
         return None
     before, after = text[:hit.start()], text[hit.end():]
@@ -2539,13 +2651,41 @@ def _day_slot(side: Side, sentence: Sentence | None) -> dict[str, str | None] | 
     span = "effective" if _TAKES_EFFECT.search(before) else "since" if _SPAN_START.search(before) else None
     if _AS_OF_DAY.search(before) and sentence is not None and any(m.kind == "number" for m in sentence.mentions):
         span = "as of"  # precision51: "By Tuesday morning, rescuers had pulled 40": when a figure stood
-    return {"span": span, "role": role, "actor": actor}
+    elif _PERIOD_END.search(before) and sentence is not None and any(m.kind == "number" for m in sentence.mentions):
+        span = "period"  # precision57: "348,000 in the week ended Aug. 14": the period a figure was counted over
+    courts = list(_COURT.finditer(clause))  # precision57: the nearest court before the day is the one acting
+    court = next((k for k, v in courts[-1].groupdict().items() if v), None) if courts else None
+    parties = list(_PARTY.finditer(clause))  # precision57: the nearest party before the day is the one acting
+    party = parties[-1].group(1).lower()[:3] if parties else None
+    return {"span": span, "role": role, "actor": actor, "court": court, "party": party}
+
+
+# precision57: a party acting on a day ("Senate Republicans on Wednesday unveiled their bill" / "House and Senate
+# Democrats unveiled legislation on Monday"): two parties' acts are two events
+_PARTY = re.compile(r"\b(Republicans?|GOP|Democrats?|Democratic)\b")
+
+
+# precision57: the level of a court acting on a day ("a federal judge ruled on Wednesday" / "A federal appeals court
+# ruled on Tuesday"; "A federal judge in San Francisco late Monday blocked" / "The Supreme Court on Friday
+# blocked"): two levels are two rulings. A panel or "judges" alone names no level
+_COURT = re.compile(r"\b(?:(?P<supreme>supreme\s+court|high\s+court)|"
+                    r"(?P<appeals>appeals?\s+court|courts?\s+of\s+appeals?|appellate\s+(?:court|panel|judges?)|"
+                    r"circuit(?:\s+court)?)|"
+                    r"(?P<trial>(?:federal|district|county|trial|magistrate)\s+(?:district\s+)?(?:judge|court)|"
+                    r"district\s+(?:judge|court)|trial\s+court))\b", re.I)
 
 
 # a day a figure is told as standing at ("By Tuesday morning, … 40"; "as of Monday, 65"): the time of a reading —
 # "by" only opening the sentence or a clause ("it was extinguished by 6:40 a.m." is when the fire was put out)
 _AS_OF_DAY = re.compile(r"(?:^|[,;:—]\s*|\b(?:and|but)\s+)\W*(?:by|as of|as at)\s+(?:(?:early|late)\s+)?$|"
                         r"\b(?:as of|as at)\s+(?:(?:early|late)\s+)?$", re.I)
+
+
+# precision57: the day that names the period a figure was counted over ("claims fell to 348,000 in the week ended
+# Aug. 14", "for the week ending May 1", "for the week of March 28"): a reading's time like "as of", no day of
+# an event (two weekly reports' weeks were read as one event's two days)
+_PERIOD_END = re.compile(r"\b(?:week|month|quarter|period|year)s?\s+(?:that\s+)?(?:ended|ending|ends|through|to|of)\s+"
+                         r"(?:(?:on|early|late)\s+)?$", re.I)
 
 
 def _day_fits(a: dict[str, str | None] | None, b: dict[str, str | None] | None, texts: tuple[str, str]) -> bool:
@@ -2561,6 +2701,11 @@ def _day_fits(a: dict[str, str | None] | None, b: dict[str, str | None] | None, 
         return False
     if a["role"] and b["role"] and a["role"] != b["role"] and "arranged" in (a["role"], b["role"]):
         return False
+    if a.get("court") and b.get("court") and a["court"] != b["court"]:
+        return False  # a trial court's and an appeals court's rulings are two events
+    if a.get("party") and b.get("party") and a["party"] != b["party"] and "gop" not in (a["party"], b["party"]) \
+            or {a.get("party"), b.get("party")} == {"gop", "dem"}:
+        return False  # a party's bill and the other party's are two events ("rep" and "gop" are one party)
     if a["actor"] and b["actor"] and a["actor"] != b["actor"]:
         named = lambda name, other: bool(re.search(r"\b" + re.escape(name.split()[-1]) + r"\b", other))
         if not named(a["actor"], texts[1]) and not named(b["actor"], texts[0]):
@@ -2585,6 +2730,14 @@ def _days_of_one_event(sides: list[Side], sentences: dict[tuple[str, int], Sente
              for s, x in zip(sides, slots)]
     # precision51: a day a figure stood at is the time of a reading, no day of an event: never a side
     keep = [k for k, x in enumerate(slots) if x is None or x["span"] != "as of"]
+    # precision57: the periods of two figures ("348,000 in the week ended Aug. 14" / "293,000 in the week ended
+    # Oct. 9") are two readings; the period of one figure dated two ways ("a record 6.87 million for the week of
+    # March 28" / "… of March 27") is one slot
+    periods = [k for k in keep if (slot := slots[k]) is not None and slot["span"] == "period"]
+    figures = [{m.text for m in told_in.mentions if m.kind == "number"} if (told_in := found[k]) is not None else set()
+               for k in periods]
+    if len(periods) >= 2 and not set.intersection(*figures):
+        keep = [k for k in keep if k not in periods]
     sides, slots, found = [sides[k] for k in keep], [slots[k] for k in keep], [found[k] for k in keep]
     told = [x.text if x is not None else s.evidence for s, x in zip(sides, found)]
     return _largest_fitting(sides, lambda i, j: _day_fits(slots[i], slots[j], (told[i], told[j])))
