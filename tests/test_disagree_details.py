@@ -780,3 +780,35 @@ def test_a_frame_report_already_made_by_the_pairs_is_not_told_twice():
     other = replace(pairs, values=[replace(pairs.values[0], articles=["c"]), pairs.values[1]])
     assert details.unreported([made], [pairs]) == []
     assert details.unreported([made], [other]) == [made]  # one figure in common is not the same report
+
+
+def dated(*texts: str, day: str = "2012-08-07") -> list[Disagreement]:
+    """Every disagreement of one-paragraph articles a, b, ... all published on ``day``."""
+    arts = [Article(id=chr(97 + k), title="", text=t) for k, t in enumerate(texts)]
+    sentences, _ = analyse_story(arts, DEFAULT, reference=None)
+    return compare(align(arts, sentences), DEFAULT, articles=[a.id for a in arts],
+                   published={a.id: day for a in arts}).disagreements
+
+
+def test_a_building_built_in_one_year_and_told_by_an_age_of_another():
+    (d,) = _about(dated("The old creamery building was constructed in 1935, long before statehood.",
+                        "Fire officials said the 86-year-old structure had no power or gas."), "year the building")
+    assert {v.normalized for v in d.values} == {"1935", "1926"} and d.type == "conflict"
+
+
+def test_ages_that_agree_two_buildings_another_building_or_no_date_are_no_built_disagreement():
+    # 77 years old in 2012 is 1935
+    assert _about(dated("The building was constructed in 1935.", "Fire crews fought to save the 77-year-old structure."),
+                  "year the building") == []
+    # two years built are two buildings
+    assert _about(dated("The building was constructed in 1935, and the barn was built in 1950.",
+                        "Fire crews fought to save the 86-year-old structure."), "year the building") == []
+    # "also built in" is another building's
+    assert _about(dated("The trading post, also built in 1935, was not damaged.",
+                        "Fire crews fought to save the 86-year-old structure."), "year the building") == []
+    # a church and a house are two buildings
+    assert _about(dated("The church was built in 1935.", "Fire crews fought to save the 86-year-old house next door."),
+                  "year the building") == []
+    # no publication date: an age says no year
+    assert _about(every("The building was constructed in 1935.", "Fire crews fought to save the 86-year-old structure."),
+                  "year the building") == []

@@ -47,9 +47,11 @@
 - recall54: which defense of one title a named champion's fight was ("Dudas's sixth defense of the WBX belt" /
   "Dudas retained his World Boxing Xchange title for the fifth time", ``defense_disagreements``), how long one named
   player's run, field goal or return was at one moment of the game ("a 64-yard touchdown run on the first play of
-  the half" / "a 62-yard scamper on the first play of the second half", ``play_disagreements``) and how far from the
+  the half" / "a 62-yard scamper on the first play of the second half", ``play_disagreements``), how far from the
   scene a suspect was caught ("arrested five buildings away" / "arrested … three houses from the scene",
-  ``caught_disagreements``). These three (``framed``) are told only where no report kept after verification
+  ``caught_disagreements``), and the year the story's building was built, told as a year or as its age on the
+  article's day ("constructed in 1935" / "the 86-year-old structure" in 2012, ``built_disagreements``). These
+  (``framed``) are told only where no report kept after verification
   already sets the same figures against each other (``unreported``).
 
 An article that gives one anchor two values is left out (two people, two cars, or a cause and what
@@ -1326,6 +1328,76 @@ def caught_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Di
     return out
 
 
+# -- recall54: the year one building was built, told as a year or as its age ("The building was constructed in
+# 1935" / "the 86-year-old structure", in a story of 2012) -------------------------------------------------------
+STRUCTURES = frozenset("building structure warehouse church house home mill factory barn hotel school theater "
+                       "theatre mansion landmark plant tower bridge hall store".split())
+_STRUCTURE = r"(?P<noun>" + "|".join(sorted(STRUCTURES)) + r")"
+_ANY_BUILDING = frozenset({"building", "structure"})  # nouns that can name any of the others
+# "The building was constructed in 1935", "The warehouse, built in 1935,", "The building dates to 1935"
+_BUILT_IN = re.compile(r"\b(?:The|the)\s+(?:[a-z]+\s+){0,2}?" + _STRUCTURE + r"\b(?P<between>[^.;:()]{0,25}?)"
+                       r"\b(?:was\s+|were\s+)?(?:built|constructed|erected|dates\s+(?:back\s+)?to)\s+(?:in\s+)?"
+                       r"(?P<year>1[6-9]\d\d|20[0-2]\d)\b")
+# "the 86-year-old structure", "the 86 - year - old warehouse"
+_YEARS_OLD = re.compile(r"\b(?:the|a|an|this)\s+(?P<age>\d{2,3})\s*-\s*years?\s*-\s*old\s+(?:[a-z]+\s+){0,2}?"
+                        + _STRUCTURE + r"\b", re.I)
+
+
+@dataclass
+class Built(Record):
+    """The year a sentence says the story's building was built, told as a year or as an age on its day."""
+
+    sentence: Sentence
+    year: int
+    written: str  # "was constructed in 1935", "86-year-old structure"
+    told_as_age: bool
+    noun: str  # "building", "structure", "church" (``STRUCTURES``)
+
+
+def built(sentences: Sequence[Sentence], published: Mapping[str, str]) -> list[Built]:
+    """Every "the <building> was built / constructed / erected in <year>" (or "dates to <year>") and "the
+    <age>-year-old <building>", the age turned into a year by the article's publication date (none: not
+    read). "also built in" is another building's."""
+    out = []
+    for s in sentences:
+        if not _may_hold(s.text, ("built", "constructed", "erected", "dates", "year")):
+            continue
+        for hit in _BUILT_IN.finditer(s.text):
+            if re.search(r"\b(?:also|too|another|other)\b", hit.group(0)):
+                continue
+            out.append(Built(s, int(hit.group("year")), " ".join(hit.group(0).split()), False,
+                             hit.group("noun").lower()))
+        day = published.get(s.article, "")
+        if re.match(r"\d{4}-", day):
+            for hit in _YEARS_OLD.finditer(s.text):
+                out.append(Built(s, int(day[:4]) - int(hit.group("age")), " ".join(hit.group(0).split()), True,
+                                 hit.group("noun").lower()))
+    return out
+
+
+def built_disagreements(sentences: Sequence[Sentence], order: Order, published: Mapping[str, str]
+                        ) -> list[Disagreement]:
+    """The story's building given a year in some articles and an age that puts it more than a year away in
+    others ("constructed in 1935" / "the 86-year-old structure" in 2012: 1926). Only where the years told as
+    years are one (two years built are two buildings), the ages are one and the nouns name one building
+    ("the church" / "the house" are two; "the building" and "the structure" may be either); an article
+    telling two is left out."""
+    items = one_value_each(built(sentences, published), lambda b: (b.year, b.told_as_age))
+    if len({b.noun for b in items} - _ANY_BUILDING) > 1:
+        return []  # "the church" and "the house": two buildings ("the building", "the structure" are either)
+    years = {b.year for b in items if not b.told_as_age}
+    ages = {b.year for b in items if b.told_as_age}
+    if len(years) != 1 or len(ages) != 1 or abs(next(iter(years)) - next(iter(ages))) <= 1:
+        return []
+    year, age = next(iter(years)), next(iter(ages))
+    if len({b.article for b in items}) < 2:
+        return []
+    sides = _written_sides({str(year): [b for b in items if not b.told_as_age],
+                            str(age): [b for b in items if b.told_as_age]}, order)
+    return [Disagreement(kind="date", about="year the building was built", values=sides, compatible=False,
+                         type="conflict", anchor="building")]
+
+
 # -- recall45: shots fired in one shooting ("the officers fired 11 shots" / "three of the seven bullets fired by
 # the officers", "sprayed 13 bullets" / "his dozen rounds") -----------------------------------------------------
 _SHOT_NUMBER = r"(?P<count>\d{1,3}|" + "|".join(_TERM_NUMBERS) + r"|a\s+dozen|dozen)"
@@ -1572,12 +1644,14 @@ def assailant_disagreements(sentences: Sequence[Sentence], order: Order, options
     return out
 
 
-def framed(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
-    """recall54's number frames: which defense of a title a champion's fight was, how long a player's play
-    at one moment of a game was, how far from the scene a suspect was caught. Told only
+def framed(sentences: Sequence[Sentence], order: Order, published: Mapping[str, str] | None = None
+           ) -> list[Disagreement]:
+    """recall54's frames: which defense of a title a champion's fight was, how long a player's play at one
+    moment of a game was, how far from the scene a suspect was caught, the year the story's building was built
+    (``published``: article id → ISO publication date, which turns an age into a year). Told only
     where no other report sets the same figures against each other (``unreported``, after verification)."""
     return defense_disagreements(sentences, order) + play_disagreements(sentences, order) \
-        + caught_disagreements(sentences, order)
+        + caught_disagreements(sentences, order) + built_disagreements(sentences, order, published or {})
 
 
 def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT) -> list[Disagreement]:
@@ -1636,4 +1710,5 @@ __all__ = ["Detail", "read", "same", "find", "Assailants", "assailants", "assail
            "instrument_disagreements", "INSTRUMENTS", "Study", "studies",
            "study_disagreements", "FIELDS", "MAKES", "COLOURS", "SHADES", "INJURY_KINDS", "BODY_PARTS",
            "Defense", "defenses", "defense_disagreements", "Play", "plays", "play_disagreements", "PLAYS", "Caught",
-           "caught_away", "caught_disagreements", "LOTS", "framed", "unreported"]
+           "caught_away", "caught_disagreements", "LOTS", "Built", "built", "built_disagreements", "STRUCTURES",
+           "framed", "unreported"]
