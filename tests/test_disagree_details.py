@@ -687,3 +687,128 @@ def test_may_hold_is_never_false_where_a_case_insensitive_pattern_finds_the_word
     assert details._may_hold("He miſſed nine games", ("miss",))  # "ſ": regex folds it, str.lower() does not
     assert not details._may_hold("Six months in county custody", ("jail", "prison"))
     assert not details._may_hold("The jailer’s “rounds” — café", ("prison",))  # curly quotes, accents: lower() is enough
+
+
+# -- recall54: which defense of a title, a player's play at one moment, how far from the scene a suspect was
+# caught (invented stories; each with near cases that must not fire) -----------------------------------
+
+def test_one_champions_fight_told_as_two_defenses_of_one_title():
+    (d,) = _about(every("The stoppage in Dudasov's sixth defense of the WBX belt - and second this year - improved the "
+                        "Slovak to 40-2.",
+                        "Marek Dudasov (40-2, 31 knockouts) retained his World Boxing Xchange title for the fifth time in "
+                        "the process."), "which defense")
+    assert {v.normalized for v in d.values} == {"6", "5"} and d.type == "conflict" and "Dudasov" in d.about
+
+
+def test_defenses_of_two_titles_streaks_fights_ahead_or_two_champions_are_no_defense_disagreement():
+    first = "The stoppage in Dudasov's sixth defense of the WBX belt improved the Slovak to 40-2."
+    # another body's title
+    assert _about(every(first, "Marek Dudasov retained his WBC title for the fifth time on Saturday."), "which defense") == []
+    # a streak counts other fights than the title's defenses
+    assert _about(every(first, "Marek Dudasov retained his WBX title for the fifth straight time on Saturday."),
+                  "which defense") == []
+    # a fight ahead is another fight
+    assert _about(every(first, "Marek Dudasov will defend his WBX title for the seventh time in May."),
+                  "which defense") == []
+    # two brothers of one surname
+    assert _about(every("Marek Dudasov's sixth defense of the WBX belt came in Bratislava.",
+                        "Pavol Dudasov retained his WBX title for the fifth time on Saturday."), "which defense") == []
+    # the same place in the series agrees
+    assert _about(every(first, "Marek Dudasov retained his WBX title for the sixth time on Saturday."), "which defense") == []
+
+
+def test_one_players_run_at_one_moment_given_two_lengths():
+    # "the half" after the break is the second; "190 yards, including a 62-yard scamper": the play is one item of
+    # the player's yards, not a part set against a total
+    (d,) = _about(every("Dale Orton cut into the deficit on the first play of the half with a 64-yard touchdown run, "
+                        "the longest rush allowed in club history.",
+                        "Dale Orton ran for 190 yards for the Otters, including a 62-yard scamper on the first play of "
+                        "the second half as his team rallied to forge a 13-all tie entering the fourth quarter."),
+                  "yards of")
+    assert {v.normalized for v in d.values} == {"64", "62"} and d.type == "conflict" and "Orton" in d.about
+
+
+def test_runs_at_two_moments_passes_and_runs_told_with_no_moment_are_no_play_disagreement():
+    # two quarters: two runs
+    assert _about(every("Dale Orton scored on a 64-yard touchdown run in the third quarter.",
+                        "Dale Orton added a 12-yard touchdown run in the fourth quarter."), "yards of") == []
+    # a pass is the passer's and the receiver's
+    assert _about(every("Orton hit Ray Bellamy with a 41-yard touchdown pass in the second quarter.",
+                        "Ray Bellamy caught a 44-yard touchdown pass in the second quarter."), "yards of") == []
+    # no moment told: a player's runs of one game are many
+    assert _about(every("Dale Orton broke a 64-yard run for the Otters.",
+                        "Dale Orton had a 30-yard run for the Otters."), "yards of") == []
+    # two players
+    assert _about(every("Dale Orton scored on a 64-yard touchdown run in the third quarter.",
+                        "Sam Tully scored on a 12-yard touchdown run in the third quarter."), "yards of") == []
+    # the first play of the first half is not the first play of the second
+    assert _about(every("Dale Orton had a 64-yard run on the first play of the first half.",
+                        "Dale Orton broke a 20-yard run on the first play of the second half."), "yards of") == []
+
+
+def test_one_suspect_caught_at_two_distances_from_the_scene():
+    (d,) = _about(every("Jose Marrow was arrested five buildings away on 41st Street shortly before midnight.",
+                        "Jose Marrow was arrested around midnight Friday by a SWAT team, three houses from the scene of "
+                        "the shooting."), "buildings from")
+    assert {v.normalized for v in d.values} == {"5", "3"} and d.type == "conflict" and "Marrow" in d.about
+
+
+def test_distances_in_two_units_loose_counts_and_two_suspects_are_no_caught_disagreement():
+    # blocks and buildings are two units
+    assert _about(every("Jose Marrow was arrested two blocks away.", "Jose Marrow was arrested five buildings away."),
+                  "blocks from") + _about(every("Jose Marrow was arrested two blocks away.",
+                                                "Jose Marrow was arrested five buildings away."), "buildings from") == []
+    # "a few doors down" says no number
+    assert _about(every("Police caught Jose Marrow a few doors away.", "Jose Marrow was arrested three houses away."),
+                  "buildings from") == []
+    # two named people caught: two arrests
+    assert _about(every("Jose Marrow was arrested two blocks away.", "Luis Pena was arrested four blocks away."),
+                  "blocks from") == []
+    # a thing found is no one caught
+    assert _about(every("The gun was found two blocks away, police said.", "Jose Marrow was arrested four blocks away."),
+                  "blocks from") == []
+
+
+def test_a_frame_report_already_made_by_the_pairs_is_not_told_twice():
+    from accord.model import Side
+    made = Disagreement(kind="number", about="yards of Dale Orton's run", type="conflict", compatible=False,
+                        values=[Side(value="64-yard run", normalized="64", articles=["a"], evidence="x"),
+                                Side(value="62-yard run", normalized="62", articles=["b"], evidence="y")])
+    pairs = Disagreement(kind="number", about="how far", type="conflict", compatible=False,
+                         values=[Side(value="64 - yard", normalized="64", articles=["a"], evidence="x"),
+                                 Side(value="62 - yard", normalized="62", articles=["b"], evidence="y")])
+    other = replace(pairs, values=[replace(pairs.values[0], articles=["c"]), pairs.values[1]])
+    assert details.unreported([made], [pairs]) == []
+    assert details.unreported([made], [other]) == [made]  # one figure in common is not the same report
+
+
+def dated(*texts: str, day: str = "2012-08-07") -> list[Disagreement]:
+    """Every disagreement of one-paragraph articles a, b, ... all published on ``day``."""
+    arts = [Article(id=chr(97 + k), title="", text=t) for k, t in enumerate(texts)]
+    sentences, _ = analyse_story(arts, DEFAULT, reference=None)
+    return compare(align(arts, sentences), DEFAULT, articles=[a.id for a in arts],
+                   published={a.id: day for a in arts}).disagreements
+
+
+def test_a_building_built_in_one_year_and_told_by_an_age_of_another():
+    (d,) = _about(dated("The old creamery building was constructed in 1935, long before statehood.",
+                        "Fire officials said the 86-year-old structure had no power or gas."), "year the building")
+    assert {v.normalized for v in d.values} == {"1935", "1926"} and d.type == "conflict"
+
+
+def test_ages_that_agree_two_buildings_another_building_or_no_date_are_no_built_disagreement():
+    # 77 years old in 2012 is 1935
+    assert _about(dated("The building was constructed in 1935.", "Fire crews fought to save the 77-year-old structure."),
+                  "year the building") == []
+    # two years built are two buildings
+    assert _about(dated("The building was constructed in 1935, and the barn was built in 1950.",
+                        "Fire crews fought to save the 86-year-old structure."), "year the building") == []
+    # "also built in" is another building's
+    assert _about(dated("The trading post, also built in 1935, was not damaged.",
+                        "Fire crews fought to save the 86-year-old structure."), "year the building") == []
+    # a church and a house are two buildings
+    assert _about(dated("The church was built in 1935.", "Fire crews fought to save the 86-year-old house next door."),
+                  "year the building") == []
+    # no publication date: an age says no year
+    assert _about(every("The building was constructed in 1935.", "Fire crews fought to save the 86-year-old structure."),
+                  "year the building") == []

@@ -117,8 +117,14 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
     found += clock.game_clocks(sentences, order, options)
     found += clock.game_periods(sentences, order, options)
     found += clock.score_disagreements(sentences, order) + clock.stoppage_disagreements(sentences, order)
+    framed = details.framed(sentences, order, published)
+    found += framed
     if options.disagree_verify:  # the last gate: each report checked against its own articles (``verify``)
         found = verify.check(found, sentences, values, options, titles=titles, published=published)
+    # recall54: a frame's report only where no kept report already sets its figures against each other
+    ours = {(d.kind, d.about) for d in framed}
+    rest = [d for d in found if (d.kind, d.about) not in ours]
+    found = rest + details.unreported([d for d in found if (d.kind, d.about) in ours], rest)
     return Comparison(sorted(found, key=slots.sort_key), wordings)
 
 

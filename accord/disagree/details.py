@@ -44,6 +44,15 @@
 - recall50: how many people did one thing to someone ("Dorsey was approached by two men" / "a man approached
   Dorsey", ``assailant_disagreements``): the same verb (approached, attacked, robbed, confronted …), one scene
   (sentences sharing ``options.assailant_shared_words`` content words, no two days), one victim where named.
+- recall54: which defense of one title a named champion's fight was ("Dudas's sixth defense of the WBX belt" /
+  "Dudas retained his World Boxing Xchange title for the fifth time", ``defense_disagreements``), how long one named
+  player's run, field goal or return was at one moment of the game ("a 64-yard touchdown run on the first play of
+  the half" / "a 62-yard scamper on the first play of the second half", ``play_disagreements``), how far from the
+  scene a suspect was caught ("arrested five buildings away" / "arrested … three houses from the scene",
+  ``caught_disagreements``), and the year the story's building was built, told as a year or as its age on the
+  article's day ("constructed in 1935" / "the 86-year-old structure" in 2012, ``built_disagreements``). These
+  (``framed``) are told only where no report kept after verification
+  already sets the same figures against each other (``unreported``).
 
 An article that gives one anchor two values is left out (two people, two cars, or a cause and what
 led to it): which of its values is the slot's is a guess.
@@ -1018,6 +1027,377 @@ def missed_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Di
     return out
 
 
+# -- recall54: which defense of one title a named champion's fight was ("Marek Dudas's sixth defense of the WBX
+# belt" / "Dudas retained his World Boxing Xchange title for the fifth time") --------------------------------------
+_ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+                                        "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+                                        "nineteenth twentieth".split(), start=1)}
+_ORDINAL = r"(?P<ord>" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"
+_TITLE_NOUN = r"(?:belts?|titles?|crowns?|championships?)"
+# "Dudas's sixth defense of the WBX belt", "Dudas' sixth successful title defence of his WBX crown"
+_NTH_DEFENSE = re.compile(r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*[a-z])\s*['’]\s*s?\s+" + _ORDINAL + r"\s+(?P<mod>(?:[a-z]+\s+){0,2}?)"
+                          r"defen[cs]e\s+of\s+(?:his|her|the)\s+(?P<title>[^,;:.()]{2,60}?)\s+" + _TITLE_NOUN + r"\b")
+# "retained his World Boxing Xchange title for the fifth time"
+_DEFENDED_NTH = re.compile(r"\b(?:retained|defended|kept)\s+(?:his|her|the)\s+(?P<title>[^,;:.()]{2,60}?)\s+"
+                           + _TITLE_NOUN + r"\s+for\s+the\s+" + _ORDINAL + r"\s+(?P<mod>(?:[a-z]+\s+){0,2}?)time\b")
+# a streak is another count than the defenses ("his fifth straight defense" after a loss and a win back), and a
+# fight ahead or behind is another fight ("will make his seventh defense", "his fifth defense last year")
+_NOT_THIS_DEFENSE = re.compile(r"\b(?:straight|consecutive|row|will|would|next|upcoming|scheduled|planned|plans?|"
+                               r"could|may|last\s+year|previous|earlier|former|before)\b", re.I)
+
+
+@dataclass
+class Defense(Record):
+    """Which defense of one title a sentence says a named champion's fight was."""
+
+    sentence: Sentence
+    surname: str  # lower case, as written ("dudas")
+    first: str  # the first name when written, lower case, else ""
+    name: str
+    title: str  # the title's initials ("WBX" for "World Boxing Xchange" and for "WBX"), "" when none
+    nth: int
+    written: str  # "sixth defense of the WBX belt"
+    frame: str  # "defense of" ("sixth defense of the WBX belt") or "time" ("for the fifth time")
+
+
+def _title_key(words: str) -> str:
+    """A boxing body's initials, written as such ("IBF") or spelled out ("International Boxing Federation"):
+    the two ways articles name one title; "" when the words name none ("heavyweight")."""
+    caps = re.findall(r"\b[A-Z]{2,5}\b", words)
+    if caps:
+        return caps[-1]
+    spelled = [w for w in re.findall(r"\b[A-Z][a-z]+\b", words)]
+    return "".join(w[0] for w in spelled) if len(spelled) >= 2 else ""
+
+
+def defenses(sentences: Sequence[Sentence]) -> list[Defense]:
+    """Every "<name>'s <nth> defense of the <title> belt" and "<name> retained his <title> title for the <nth>
+    time"; not a streak ("fifth straight defense") nor a fight ahead or past ("will make his seventh
+    defense"): those count other things than this fight's place in the title's defenses."""
+    out = []
+    for s in sentences:
+        if not _may_hold(s.text, ("defen", " time")) or _NOT_THIS_DEFENSE.search(s.text):
+            continue  # (a streak or a fight ahead or past anywhere in the sentence: whose count it is is open)
+        for pattern in (_NTH_DEFENSE, _DEFENDED_NTH):
+            for hit in pattern.finditer(s.text):
+                who: tuple[tuple[str, str], str] | None
+                if pattern is _NTH_DEFENSE:
+                    # the possessive is the champion's name (a tagger reads a misspelt one as a place)
+                    words = hit.group("name").split()
+                    while words and words[0].lower() in _NOT_OWNERS:
+                        words = words[1:]
+                    if not words:
+                        continue
+                    first = words[0].lower() if len(words) > 1 else ""
+                    who = ((words[-1].lower().rstrip("'’s"), first), " ".join(words))
+                else:
+                    who = _person(s, hit.start(), near=True)
+                    if who is None:
+                        continue
+                ordinal = hit.group("ord").lower()
+                nth = _ORDINALS.get(ordinal) or int(re.sub(r"\D", "", ordinal))
+                out.append(Defense(s, who[0][0], who[0][1], who[1], _title_key(hit.group("title")), nth,
+                                   " ".join(hit.group(0).split()) if pattern is _DEFENDED_NTH
+                                   else " ".join(s.text[hit.start("ord"):hit.end()].split()),
+                                   "defense of" if pattern is _NTH_DEFENSE else "time"))
+    return out
+
+
+def _one_champion(a: Defense, b: Defense) -> bool:
+    """One champion: surnames alike (one slip or swapped pair of letters, "Klitchsko" / "Klitschko", on a
+    name of six letters or more; else the same), first names not set against each other, and one title
+    (the same initials)."""
+    if a.title != b.title or (a.first and b.first and a.first != b.first):
+        return False
+    if a.surname == b.surname:
+        return True
+    return min(len(a.surname), len(b.surname)) >= 6 and a.surname[0] == b.surname[0] \
+        and Levenshtein.distance(a.surname, b.surname) <= 2
+
+
+def defense_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
+    """One champion's fight given two places in one title's defenses by different articles ("Dudas's sixth
+    defense of the WBX belt" / "Dudas retained his World Boxing Xchange title for the fifth time"). A title's
+    nth defense is a value of one slot only told of one fight: an article telling two (this fight's and
+    an earlier one's) is left out."""
+    out: list[Disagreement] = []
+    for group in anchored(defenses(sentences), _one_champion):
+        items = one_value_each(group, lambda d: d.nth)
+        nths = sorted({d.nth for d in items})
+        if len(nths) < 2 or len({d.article for d in items}) < 2:
+            continue
+        if len({d.nth for d in items if d.frame == "defense of"}) > 1:
+            continue  # two "nth defense of" told alike are the ordinals' own slot (``measures.ordinals``)
+        sides = _written_sides({str(n): [d for d in items if d.nth == n] for n in nths}, order)
+        name = max(items, key=lambda d: (d.frame == "time", len(d.name))).name  # "time": a tagged person's name
+        title = next((d.title for d in items if d.title), "title")
+        out.append(Disagreement(kind="number", about=f"which defense of the {title} title this was for {name}",
+                                values=sides, compatible=False, type="conflict", anchor=name))
+    return out
+
+
+# -- recall54: how long one named player's play was, told at one moment of the game ("Dale Orton broke a 64-yard
+# touchdown run on the first play of the second half" / "Dale Orton's 62-yard scamper on the first play of the
+# second half") ------------------------------------------------------------------------------------------------
+# one player's own plays: a pass is the passer's and the receiver's both ("a 28-yard pass from Garrard to
+# Northcutt"), so whose it is is a guess
+PLAYS = {"run": "run", "runs": "run", "scamper": "run", "dash": "run", "rush": "run", "carry": "run",
+         "field goal": "field goal", "punt return": "punt return", "kickoff return": "kickoff return",
+         "kick return": "kickoff return", "interception return": "interception return",
+         "fumble return": "fumble return", "punt": "punt"}
+_PLAY = re.compile(r"\b(?P<yards>\d{1,3})\s*-?\s*yard\s+(?:(?:touchdown|TD|scoring|rushing|go-ahead|tying|winning|"
+                   r"game-winning|game-tying)\s+)*(?P<play>" + "|".join(sorted(PLAYS, key=len, reverse=True)) + r")\b")
+# the moment a play is told at: the first play of a half or of the game, or a quarter
+_PLAY_MOMENT = re.compile(r"\b(?:on|with)\s+the\s+(?:first|opening)\s+(?:play|snap)\s+of\s+the\s+"
+                          r"(?P<half>(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:half|quarter)|half|game)\b"
+                          r"|\bin\s+the\s+(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b", re.I)
+_PLAY_ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
+# the moment must belong to the play's own clause: no other play told between them
+_OTHER_PLAY = re.compile(r"\b\d{1,3}\s*-?\s*yard|\b(?:then|before|after|and\s+then|later)\b", re.I)
+
+
+@dataclass
+class Play(Record):
+    """How long a sentence says one named player's play was, and when in the game it came."""
+
+    sentence: Sentence
+    surname: str
+    name: str
+    play: str  # "run", "field goal", "punt return" (``PLAYS``)
+    moment: str  # "first play of the second half", "first play of the half", "third quarter"
+    yards: int
+    written: str  # "84-yard scamper"
+
+
+def _moment(hit: re.Match[str]) -> str:
+    if hit.group("quarter"):
+        return _PLAY_ORDINALS.get(hit.group("quarter").lower(), hit.group("quarter").lower()) + " quarter"
+    half = " ".join(hit.group("half").lower().split())
+    first, _, rest = half.partition(" ")
+    return "first play of the " + (f"{_PLAY_ORDINALS.get(first, first)} {rest}" if rest else half)
+
+
+def plays(sentences: Sequence[Sentence]) -> list[Play]:
+    """Every "<n>-yard <play>" told of the player the sentence names nearest before it (no other clause's
+    name between) with the moment of the game in the same clause, right before or after it and no other
+    play between ("on the first play of the second half", "in the third quarter"). A play told with no moment
+    is left out: a player's runs of one game are many."""
+    out = []
+    for s in sentences:
+        if not _may_hold(s.text, ("yard",)):
+            continue
+        moments = list(_PLAY_MOMENT.finditer(s.text))
+        if not moments:
+            continue
+        for hit in _PLAY.finditer(s.text):
+            near = [m for m in moments if (m.start() >= hit.end() and not _CLAUSE_BREAK_PLAY.search(s.text[hit.end():m.start()])
+                                           and not _OTHER_PLAY.search(s.text[hit.end():m.start()])
+                                           and len(s.text[hit.end():m.start()].split()) <= 6)
+                    or (m.end() <= hit.start() and not _CLAUSE_BREAK_PLAY.search(s.text[m.end():hit.start()])
+                        and not _OTHER_PLAY.search(s.text[m.end():hit.start()])
+                        and len(s.text[m.end():hit.start()].split()) <= 6)]
+            if len(near) != 1:
+                continue
+            who = _person(s, hit.start(), near=True)
+            if who is None:
+                continue
+            out.append(Play(s, who[0][0], who[1], PLAYS[hit.group("play").lower()], _moment(near[0]),
+                            int(hit.group("yards")), " ".join(hit.group(0).split())))
+    return out
+
+
+_CLAUSE_BREAK_PLAY = re.compile(r"[;:.()]|\s[-–—]\s")
+
+
+def _same_moment(a: str, b: str) -> bool:
+    """One moment: the same words, or "the first play of the half" against one naming which half (a half's
+    first play told without its number is the one after the break as often as not; two halves' first
+    plays of one player's one kind of play are a coincidence no article leaves untold)."""
+    if a == b:
+        return True
+    bare = "first play of the half"
+    return (a == bare and b.startswith("first play of the") and b.endswith(" half")) or \
+        (b == bare and a.startswith("first play of the") and a.endswith(" half"))
+
+
+def play_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
+    """One named player's play of one kind at one moment of the game given two lengths by different articles
+    ("a 64-yard touchdown run on the first play of the second half" / "a 62-yard scamper on the first play
+    of the second half"). An article giving that play two lengths is left out."""
+    out: list[Disagreement] = []
+    grouped = anchored(plays(sentences), lambda a, b: a.surname == b.surname and a.play == b.play
+                       and _same_moment(a.moment, b.moment))
+    for group in grouped:
+        items = one_value_each(group, lambda p: p.yards)
+        yards = sorted({p.yards for p in items})
+        if len(yards) < 2 or len({p.article for p in items}) < 2:
+            continue
+        sides = _written_sides({str(y): [p for p in items if p.yards == y] for y in yards}, order)
+        name = max((p.name for p in items), key=len)
+        moment = max((p.moment for p in items), key=len)
+        out.append(Disagreement(kind="number", about=f"yards of {name}'s {items[0].play} on the {moment}",
+                                values=sides, compatible=False, type="conflict", anchor=name))
+    return out
+
+
+def _figure(side: Side) -> float | None:
+    try:
+        return float(str(side.normalized).replace(",", ""))
+    except ValueError:
+        return None
+
+
+def unreported(made: Sequence[Disagreement], reported: Sequence[Disagreement]) -> list[Disagreement]:
+    """The reports of ``made`` whose figures no number report of ``reported`` already sets against each other
+    (two of its sides' figures the other's, in the same articles): one slot is told once, by whichever
+    reading found it first (recall54: a run's yards the pairs found, the ordinals ``measures`` read)."""
+    def told(d: Disagreement) -> set[tuple[str, float]]:
+        return {(a, f) for side in d.values if (f := _figure(side)) is not None for a in side.articles}
+
+    taken = [told(r) for r in reported if r.kind == "number"]
+    out = []
+    for d in made:
+        mine = told(d)
+        if any(len({f for _a, f in mine & t}) >= 2 for t in taken):
+            continue
+        out.append(d)
+    return out
+
+
+# -- recall54: how far from the scene a suspect was caught ("Moran was arrested five buildings away" / "Moran was
+# arrested around midnight, three houses from the scene") -------------------------------------------------------
+# one lot each: a building, a house or a door along a street are one unit; a block is another
+LOTS = {"building": "building", "buildings": "building", "house": "building", "houses": "building",
+        "home": "building", "homes": "building", "door": "building", "doors": "building", "block": "block",
+        "blocks": "block"}
+# verbs of catching a person: "found" is as often a body, a car or a gun ("the gun was found two blocks away")
+_CAUGHT = r"(?:arrested|caught|apprehended|captured|pulled\s+over|taken\s+into\s+custody)"
+_LOTS_AWAY = re.compile(r"\b" + _CAUGHT + r"\b(?P<between>[^.;:()]{0,60}?)\b(?P<n>\d{1,2}|" + "|".join(_TERM_NUMBERS)
+                        + r")\s+(?:city\s+)?(?P<unit>" + "|".join(LOTS) + r")\s+(?:away|from\s+the\s+(?:scene|shooting|"
+                        r"crash|site|spot|house|home|building|store|bank))\b", re.I)
+
+
+@dataclass
+class Caught(Record):
+    """How far from the scene a sentence says a suspect was caught, in buildings or in blocks."""
+
+    sentence: Sentence
+    who: str  # the surname of the person named before the verb, lower case, else ""
+    unit: str  # "building" or "block" (``LOTS``)
+    count: int
+    written: str  # "five buildings away"
+
+
+def caught_away(sentences: Sequence[Sentence]) -> list[Caught]:
+    """Every "<arrested|caught|captured …> … <n> <buildings|houses|doors|blocks> away" (or "from the scene"):
+    an exact count only ("a few doors down", "several blocks away" say no number), told of the verb's own
+    clause (no other figure of lots between)."""
+    out = []
+    for s in sentences:
+        if not _may_hold(s.text, ("away", "from the")):
+            continue
+        for hit in _LOTS_AWAY.finditer(s.text):
+            if re.search(r"\d|\b(?:" + "|".join(_TERM_NUMBERS) + r")\b", hit.group("between"), re.I):
+                continue  # another figure between the verb and the lots: whose distance it is is open
+            who = _person(s, hit.start(), near=True)
+            n = fold(hit.group("n"))
+            out.append(Caught(s, who[0][0] if who else "", LOTS[hit.group("unit").lower()],
+                              int(n) if n.isdigit() else _TERM_NUMBERS[n], " ".join(s.text[hit.start("n"):hit.end()].split())))
+    return out
+
+
+def caught_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
+    """One suspect caught at two distances from the scene by different articles, in one unit ("arrested five
+    buildings away" / "arrested … three houses from the scene"): two named people are two arrests, and an
+    article giving two distances is left out (the chase and the arrest, two suspects)."""
+    out: list[Disagreement] = []
+    by_unit: dict[str, list[Caught]] = {}
+    for c in caught_away(sentences):
+        by_unit.setdefault(c.unit, []).append(c)
+    for unit, items in sorted(by_unit.items()):
+        if len({c.who for c in items if c.who}) > 1:
+            continue  # two named people caught: two arrests
+        items = one_value_each(items, lambda c: c.count)
+        counts = sorted({c.count for c in items})
+        if len(counts) < 2 or len({c.article for c in items}) < 2:
+            continue
+        sides = _written_sides({str(n): [c for c in items if c.count == n] for n in counts}, order)
+        who = next((c.who.capitalize() for c in items if c.who), "the suspect")
+        out.append(Disagreement(kind="number", about=f"{unit}s from the scene where {who} was caught", values=sides,
+                                compatible=False, type="conflict", anchor=who))
+    return out
+
+
+# -- recall54: the year one building was built, told as a year or as its age ("The building was constructed in
+# 1935" / "the 86-year-old structure", in a story of 2012) -------------------------------------------------------
+STRUCTURES = frozenset("building structure warehouse church house home mill factory barn hotel school theater "
+                       "theatre mansion landmark plant tower bridge hall store".split())
+_STRUCTURE = r"(?P<noun>" + "|".join(sorted(STRUCTURES)) + r")"
+_ANY_BUILDING = frozenset({"building", "structure"})  # nouns that can name any of the others
+# "The building was constructed in 1935", "The warehouse, built in 1935,", "The building dates to 1935"
+_BUILT_IN = re.compile(r"\b(?:The|the)\s+(?:[a-z]+\s+){0,2}?" + _STRUCTURE + r"\b(?P<between>[^.;:()]{0,25}?)"
+                       r"\b(?:was\s+|were\s+)?(?:built|constructed|erected|dates\s+(?:back\s+)?to)\s+(?:in\s+)?"
+                       r"(?P<year>1[6-9]\d\d|20[0-2]\d)\b")
+# "the 86-year-old structure", "the 86 - year - old warehouse"
+_YEARS_OLD = re.compile(r"\b(?:the|a|an|this)\s+(?P<age>\d{2,3})\s*-\s*years?\s*-\s*old\s+(?:[a-z]+\s+){0,2}?"
+                        + _STRUCTURE + r"\b", re.I)
+
+
+@dataclass
+class Built(Record):
+    """The year a sentence says the story's building was built, told as a year or as an age on its day."""
+
+    sentence: Sentence
+    year: int
+    written: str  # "was constructed in 1935", "86-year-old structure"
+    told_as_age: bool
+    noun: str  # "building", "structure", "church" (``STRUCTURES``)
+
+
+def built(sentences: Sequence[Sentence], published: Mapping[str, str]) -> list[Built]:
+    """Every "the <building> was built / constructed / erected in <year>" (or "dates to <year>") and "the
+    <age>-year-old <building>", the age turned into a year by the article's publication date (none: not
+    read). "also built in" is another building's."""
+    out = []
+    for s in sentences:
+        if not _may_hold(s.text, ("built", "constructed", "erected", "dates", "year")):
+            continue
+        for hit in _BUILT_IN.finditer(s.text):
+            if re.search(r"\b(?:also|too|another|other)\b", hit.group(0)):
+                continue
+            out.append(Built(s, int(hit.group("year")), " ".join(hit.group(0).split()), False,
+                             hit.group("noun").lower()))
+        day = published.get(s.article, "")
+        if re.match(r"\d{4}-", day):
+            for hit in _YEARS_OLD.finditer(s.text):
+                out.append(Built(s, int(day[:4]) - int(hit.group("age")), " ".join(hit.group(0).split()), True,
+                                 hit.group("noun").lower()))
+    return out
+
+
+def built_disagreements(sentences: Sequence[Sentence], order: Order, published: Mapping[str, str]
+                        ) -> list[Disagreement]:
+    """The story's building given a year in some articles and an age that puts it more than a year away in
+    others ("constructed in 1935" / "the 86-year-old structure" in 2012: 1926). Only where the years told as
+    years are one (two years built are two buildings), the ages are one and the nouns name one building
+    ("the church" / "the house" are two; "the building" and "the structure" may be either); an article
+    telling two is left out."""
+    items = one_value_each(built(sentences, published), lambda b: (b.year, b.told_as_age))
+    if len({b.noun for b in items} - _ANY_BUILDING) > 1:
+        return []  # "the church" and "the house": two buildings ("the building", "the structure" are either)
+    years = {b.year for b in items if not b.told_as_age}
+    ages = {b.year for b in items if b.told_as_age}
+    if len(years) != 1 or len(ages) != 1 or abs(next(iter(years)) - next(iter(ages))) <= 1:
+        return []
+    year, age = next(iter(years)), next(iter(ages))
+    if len({b.article for b in items}) < 2:
+        return []
+    sides = _written_sides({str(year): [b for b in items if not b.told_as_age],
+                            str(age): [b for b in items if b.told_as_age]}, order)
+    return [Disagreement(kind="date", about="year the building was built", values=sides, compatible=False,
+                         type="conflict", anchor="building")]
+
+
 # -- recall45: shots fired in one shooting ("the officers fired 11 shots" / "three of the seven bullets fired by
 # the officers", "sprayed 13 bullets" / "his dozen rounds") -----------------------------------------------------
 _SHOT_NUMBER = r"(?P<count>\d{1,3}|" + "|".join(_TERM_NUMBERS) + r"|a\s+dozen|dozen)"
@@ -1264,12 +1644,22 @@ def assailant_disagreements(sentences: Sequence[Sentence], order: Order, options
     return out
 
 
+def framed(sentences: Sequence[Sentence], order: Order, published: Mapping[str, str] | None = None
+           ) -> list[Disagreement]:
+    """recall54's frames: which defense of a title a champion's fight was, how long a player's play at one
+    moment of a game was, how far from the scene a suspect was caught, the year the story's building was built
+    (``published``: article id → ISO publication date, which turns an age into a year). Told only
+    where no other report sets the same figures against each other (``unreported``, after verification)."""
+    return defense_disagreements(sentences, order) + play_disagreements(sentences, order) \
+        + caught_disagreements(sentences, order) + built_disagreements(sentences, order, published or {})
+
+
 def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT) -> list[Disagreement]:
     """Every disagreement on the cause of one named person's death, the colour of one named vehicle, a
     named person's injury, a telephone number to call, where a prison term is served, how a counted
     group died, the kind of firearm of an attack, a named person's condition in hospital, the kind of order signed
     for one action, what a student of one age studies, the shots fired in a shooting, or how many people did
-    one thing to someone."""
+    one thing to someone (recall54's number frames are ``framed``)."""
     found: list[Disagreement] = phone_disagreements(sentences, order, options) + custody_disagreements(sentences, order) \
         + manner_disagreements(sentences, order) + firearm_disagreements(sentences, order) \
         + condition_disagreements(sentences, order) + instrument_disagreements(sentences, order) \
@@ -1318,4 +1708,7 @@ __all__ = ["Detail", "read", "same", "find", "Assailants", "assailants", "assail
            "firearm_disagreements", "FIREARMS", "Condition", "conditions",
            "condition_disagreements", "CONDITIONS", "Instrument", "instruments",
            "instrument_disagreements", "INSTRUMENTS", "Study", "studies",
-           "study_disagreements", "FIELDS", "MAKES", "COLOURS", "SHADES", "INJURY_KINDS", "BODY_PARTS"]
+           "study_disagreements", "FIELDS", "MAKES", "COLOURS", "SHADES", "INJURY_KINDS", "BODY_PARTS",
+           "Defense", "defenses", "defense_disagreements", "Play", "plays", "play_disagreements", "PLAYS", "Caught",
+           "caught_away", "caught_disagreements", "LOTS", "Built", "built", "built_disagreements", "STRUCTURES",
+           "framed", "unreported"]

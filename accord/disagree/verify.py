@@ -129,6 +129,13 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
                   lambda ss: _place_names(ss, list(texts.values()))),
                  ("a state beside a town of that state (\"of Morgantown, W.Va.\" / \"of West Virginia\")",
                   _state_of_town)]
+    elif d.kind == "number" and d.about.startswith("yards of "):
+        # recall54: one player's play at one moment (``details.play_disagreements``): a play is by nature one
+        # item of the player's yards ("226 yards, including an 84-yard scamper"), so the checks of a figure read
+        # by pairs (its slot, a breakdown's item against a total) do not apply; an article stating both is
+        # still one that agrees
+        steps = [("the side's own article states the other side's value",
+                  lambda ss: _restated(ss, own, mentions, options.verify_restate_overlap))]
     elif d.kind == "number" and d.anchor == "ordinal":
         steps = [("ranks of two people (\"Smith won his second title\" / \"Jones won his third title\")",
                   lambda ss: _ranks_of_one(ss, by_key))]
