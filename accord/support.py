@@ -2788,8 +2788,10 @@ class Evidence:
                                   (x.sentence.text for x in chain(around, units) if x.sentence.index < 0 or x in around))
         # a person or place the claim attaches to its act, told by the sentence of another act (cite36)
         missing += _detail_told_with(c.sentence.text, s0.text, opts)
-        if c.quotes:  # a quotation's speaker, never the outlet the speaker told (cite36)
-            missing += self._told_not_said(c, [u, *units[k + 1:k + 1 + opts.support_quote_sentences]])
+        if c.quotes:  # a quotation's speaker, never another one nor the outlet the speaker told (cite36)
+            missing += self._told_not_said(c, [u, *units[k + 1:k + 1 + opts.support_quote_sentences]],
+                                           [x for x in units[max(0, k - opts.support_party_sentences):k]
+                                            if x.sentence.index >= 0])
         if not missing and not differs:
             # the manner may be told in the sentences around ("…," she added in a statement.), or by a
             # line that introduces the text after it ("Here's the Academy's official release:")
@@ -3217,25 +3219,32 @@ class Evidence:
         elif not have:  # "…, he said" with no one named before: said by someone, not in the article's voice
             missing.append("source (a speaker)")
 
-    def _told_not_said(self, c: Unit, xs: Sequence[Unit]) -> list[str]:
-        """Why sentences ``xs`` (a quotation's sentence and the ones it may run on into) credit a quotation to
-        another than the speaker claim ``c`` names (cite36, issue 12): the claim's speaker is there only as
+    def _told_not_said(self, c: Unit, xs: Sequence[Unit], before: Sequence[Unit] = ()) -> list[str]:
+        """Why sentences ``xs`` (a quotation's sentence and the ones it may run on into) do not credit a
+        quotation to the speaker claim ``c`` names (cite36, issue 12): the claim's speaker is there only as
         whom the speaker told ("…,” her publicist told People magazine" for "…,” People magazine reported"),
-        the outlet that carried the words, not who said them. An outlet the sentence itself credits ("…,”
-        People reported") is the speaker."""
-        speakers = {n for h in c.credits for n in h.names}
-        if not speakers:
+        the outlet that carried the words; or they credit another named person and never the claim's
+        speaker ("…,” Reese said" for "…,” Ann Cole said"). An outlet the sentence itself credits is the
+        speaker; "she said" is the person the sentences before name."""
+        wanted = [h for h in c.credits if h.names]
+        if not wanted:
             return []
-        theirs = {n for x in xs for h in x.credits for n in self._resolved(x, h).names}
+        here = [self._resolved(x, h) for x in xs for h in x.credits]
+        if any(_same_credit(w, h) for w in wanted for h in here):
+            return []
         out = []
-        for p in sorted(speakers):
-            if any(same_party(p, n) or same_party(n, p) for n in theirs):
-                continue
+        for p in sorted({n for w in wanted for n in w.names}):
             pattern = _party_pattern(p)
-            if pattern is None:
-                continue
-            if any(_TOLD_TO.search(x.sentence.text[:m.start()]) for x in xs for m in pattern.finditer(x.sentence.text)):
+            if pattern is not None and any(_TOLD_TO.search(x.sentence.text[:m.start()])
+                                           for x in xs for m in pattern.finditer(x.sentence.text)):
                 out.append(f"source {p} (whom the speaker told)")
+        # another person credited by name in the quotation's own sentence (never a pronoun, which the sentences
+        # before may resolve to anyone, nor the sentences a quotation may run on into, which quote others too)
+        people = {n for h in xs[0].credits if not h.pronoun for n in h.names if "PERSON" in self._labels.get(n, set())}
+        if not out and people and all(not any(same_party(n, p) or same_party(p, n) for n in people)
+                                      for w in wanted for p in w.names):
+            out.append(f"source {', '.join(sorted({n for w in wanted for n in w.names}))} "
+                       f"(the article credits {', '.join(sorted(people))})")
         return out
 
     def _quotation_runs(self, article: str) -> list[tuple[int, int] | None]:

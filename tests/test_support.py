@@ -3135,4 +3135,14 @@ def test_a_quotation_is_credited_to_its_speaker_never_to_the_outlet_told():
                      "magazine.") == "supports"
     assert _b("\"We are heartbroken by the loss of our dear friend,\" Ann Cole said.",
               "\"We are heartbroken by the loss of our dear friend,\" Ann Cole told People magazine.") == "supports"
+    # another person credited by name is another speaker; "she said" after the speaker's name and "Cole said:"
+    # before the quotation credit the claim's
+    claim = "\"It is not the neighbours who pay the levy,\" Ann Cole said."
+    assert _b(claim, "Mayor Tom Reese spoke after TV host Ann Cole pressed him on Sunday.\n\"It is not the neighbours "
+                     "who pay the levy,\" Reese said.") != "supports"
+    assert _b(claim, "TV host Ann Cole spoke on Sunday.\n\"It is not the neighbours who pay the levy,\" she "
+                     "said.") == "supports"
+    assert _b(claim, "TV host Ann Cole said on Sunday:\n\"It is not the neighbours who pay the levy.") == "supports"
+    assert _b(claim, "TV host Ann Cole spoke on Sunday.\n\"It is not the neighbours who pay the levy,\" Cole "
+                     "said.") == "supports"
 
