@@ -65,6 +65,37 @@ _DESCRIBED_SPEAKER = re.compile(r"[,.!?][\"”'’]\s+(?:" + _SPEECH + r"\s+(?:t
                                 r"|(?:the|a|an)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+" + _SPEECH + r"|one\s+" + _SPEECH + r")\b"
                                 r"(?!,?\s+[A-Z][a-z]+)")  # (not "…," said the mayor, Jane Doe.)
 
+# ... and (cite36) an opening that dates the event by one told before ("That same year, …", "The next day, …",
+# "Later that month, …", "Two days later, …", "At the time, …"): a reader of the list cannot check when, unless
+# the sentence itself names that year, month or day ("That same year, 1957, …")
+_UNIT = r"(day|night|morning|afternoon|evening|week|weekend|month|year|season|summer|winter|spring|fall|autumn|decade)"
+_CONTEXT_TIME = re.compile(
+    r"^\W*(?:(?:(?:Later|Earlier|Early|Late)\s+(?:in\s+)?(?:that|the\s+same|that\s+same)\s+" + _UNIT + r")"
+    r"|(?:(?:On|In|By|During|Within|Over|Later|Earlier)\s+)?(?:[Tt]hat|[Tt]he)\s+(?:same|next|following|previous|prior|"
+    r"preceding|very\s+same)\s+" + _UNIT +
+    r"|[Tt]hat\s+" + _UNIT + r"(?![-'’\w])"
+    r"|(?:(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|A\s+few|\d+)\s+" + _UNIT + r"s?|"
+    r"(?:Hours|Days|Weeks|Months|Years|Minutes|Moments))\s+(?:later|earlier|afterwards?|after\s+that|before\s+that)\b"
+    r"|At\s+(?:that|the)\s+time\b|Since\s+then\b|Until\s+then\b)")
+_A_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_A_DAY = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+                    r"\s+\d{1,2}\b|May\s+\d{1,2}\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)")
+_A_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+def _dated_by_context(text: str) -> bool:
+    """Whether ``text`` opens on a time told only by the sentence before ("That same year he shot …", "The next
+    day, …"), naming no such time itself (a year for a year, a month for a month, a day or date for a day)."""
+    m = _CONTEXT_TIME.match(text)
+    if not m:
+        return False
+    unit = next((g for g in m.groups() if g), "")
+    if unit in ("year", "decade", "season", "summer", "winter", "spring", "fall", "autumn"):
+        return not _A_YEAR.search(text)
+    if unit == "month":
+        return not _A_MONTH.search(text)
+    return not _A_DAY.search(text)
+
 
 def stands_alone(text: str) -> bool:
     """Whether a sentence says what it says without the sentence before it: a key fact is read in
@@ -79,6 +110,8 @@ def stands_alone(text: str) -> bool:
     lead = _LEAD_IN.match(text)
     if lead and not _EXPLETIVE_IT.match(text[lead.end():].strip().capitalize()):
         return False  # "Ultimately, it will be difficult …": the "it" of the sentence before
+    if _dated_by_context(text):
+        return False  # "That same year he shot …": the year is the sentence before's (cite36)
     if _OTHER_OPEN.match(text) or _POINTING.match(text.lstrip("'‘\"“ ")):
         return False  # "Other hits included …", "This would typically occur when …": what came before
     if (_QUOTED.search(text) or text[:1] in "'‘") and _DESCRIBED_SPEAKER.search(text):

@@ -620,6 +620,13 @@ class Options:
     support_count_noun: float = 0.6  # word-vector cosine at which two counted nouns count one thing (troop/soldier 0.67)
     support_candidates: int = 3  # sentences per article compared with a claim (most shared content words)
     support_quote_sentences: int = 2  # a quotation may run on over this many following sentences
+    # (cite36) a person or place a claim attaches to its act with a preposition ("assault of a child") is told of
+    # the same act by a sentence writing it after that preposition with at most ``support_detail_gap`` words
+    # between ("of his 58-year-old mother"), or within ``support_detail_window`` words after the claim's word it
+    # qualifies ("assault on a young child"). Hand-set from news phrasing (a determiner and two modifiers; a
+    # noun phrase's length), not tuned on a benchmark
+    support_detail_gap: int = 3
+    support_detail_window: int = 5
     # A claim is not "only this source" when another independent outlet has a sentence that tells part
     # of it in other words: at least this many of its content words, this share of their weight (IDF),
     # and this centred cosine with it (support5, from the 42 single-source claims read on the dev sets,

@@ -1304,6 +1304,11 @@ def _credit_of(text: str, span: tuple[int, int], entities: Sequence[Mention]) ->
                   stems=content(phrase) - glue)
 
 
+# (cite36) whom a speaker told: "…,” her publicist told People", "confirmed to CNN", "in an interview with the
+# BBC" (never "according to")
+_TOLD_TO = re.compile(r"(?:\b(?:told|tells|tell|telling)|(?<!according)\s+to|\binterview\s+with)\s+(?:the\s+)?$", re.I)
+
+
 def _same_credit(claim: Credit, other: Credit) -> bool:
     """Whether ``other`` credits the claim's source: a speaker's name (name variants allowed), or, for a
     source the claim does not name ("her lawyer", "police"), one of its nouns ("attorney" is "lawyer")."""
@@ -2791,6 +2796,12 @@ class Evidence:
         # to release a patch yesterday")
         missing += told_otherwise(c.sentence.text, s0.text,  # (read only when the sentence lacks the act)
                                   (x.sentence.text for x in chain(around, units) if x.sentence.index < 0 or x in around))
+        # a person or place the claim attaches to its act, told by the sentence of another act (cite36)
+        missing += _detail_told_with(c.sentence.text, s0.text, opts)
+        if c.quotes:  # a quotation's speaker, never another one nor the outlet the speaker told (cite36)
+            missing += self._told_not_said(c, [u, *units[k + 1:k + 1 + opts.support_quote_sentences]],
+                                           [x for x in units[max(0, k - opts.support_party_sentences):k]
+                                            if x.sentence.index >= 0])
         if not missing and not differs:
             # the manner may be told in the sentences around ("…," she added in a statement.), or by a
             # line that introduces the text after it ("Here's the Academy's official release:")
@@ -3217,6 +3228,34 @@ class Evidence:
                 missing.append(f"source {label}")
         elif not have:  # "…, he said" with no one named before: said by someone, not in the article's voice
             missing.append("source (a speaker)")
+
+    def _told_not_said(self, c: Unit, xs: Sequence[Unit], before: Sequence[Unit] = ()) -> list[str]:
+        """Why sentences ``xs`` (a quotation's sentence and the ones it may run on into) do not credit a
+        quotation to the speaker claim ``c`` names (cite36, issue 12): the claim's speaker is there only as
+        whom the speaker told ("…,” her publicist told People magazine" for "…,” People magazine reported"),
+        the outlet that carried the words; or they credit another named person and never the claim's
+        speaker ("…,” Reese said" for "…,” Ann Cole said"). An outlet the sentence itself credits is the
+        speaker; "she said" is the person the sentences before name."""
+        wanted = [h for h in c.credits if h.names]
+        if not wanted:
+            return []
+        here = [self._resolved(x, h) for x in xs for h in x.credits]
+        if any(_same_credit(w, h) for w in wanted for h in here):
+            return []
+        out = []
+        for p in sorted({n for w in wanted for n in w.names}):
+            pattern = _party_pattern(p)
+            if pattern is not None and any(_TOLD_TO.search(x.sentence.text[:m.start()])
+                                           for x in xs for m in pattern.finditer(x.sentence.text)):
+                out.append(f"source {p} (whom the speaker told)")
+        # another person credited by name in the quotation's own sentence (never a pronoun, which the sentences
+        # before may resolve to anyone, nor the sentences a quotation may run on into, which quote others too)
+        people = {n for h in xs[0].credits if not h.pronoun for n in h.names if "PERSON" in self._labels.get(n, set())}
+        if not out and people and all(not any(same_party(n, p) or same_party(p, n) for n in people)
+                                      for w in wanted for p in w.names):
+            out.append(f"source {', '.join(sorted({n for w in wanted for n in w.names}))} "
+                       f"(the article credits {', '.join(sorted(people))})")
+        return out
 
     def _quotation_runs(self, article: str) -> list[tuple[int, int] | None]:
         """``quotation_runs`` of an article's sentences (by position in ``by_article``; the headline is
@@ -4315,6 +4354,89 @@ def told_otherwise(claim: str, text: str, elsewhere: Iterable[str] = ()) -> list
         elif rivals := sorted((done - wanted) & verbs.RIVAL_ACTS.get(act, frozenset())):
             out.append(f"another act: {act} / {', '.join(rivals)}")
     return out
+
+
+# -- cite36: a detail the claim asserts of its act, told by the article of another act ------------------
+# People a claim may attach to its act with a preposition ("assault of a child", "was with a neighbor",
+# "fraud against his employer"): the readers' partly kind where the article tells the person beside
+# another charge or thing ("aggravated sexual assault and indecency with a child", "stole the car of a neighbor")
+_DETAIL_PEOPLE = (r"child|children|minor|minors|infant|baby|toddler|girl|boy|neighbou?rs?|friends?|wife|husband|"
+                  r"girlfriend|boyfriend|partner|roommate|daughter|son|mother|father|sister|brother|stepdaughter|"
+                  r"stepson|niece|nephew|cousin|grandmother|grandfather|grandson|granddaughter|relatives?|"
+                  r"employer|classmate|co-?worker|colleague")
+# a place a claim attaches to its act ("arrested at his home"): the article must tell it there too
+_DETAIL_PLACES = r"home|house|apartment|residence|hotel|school|office|church|workplace"
+_DETAIL_DET = r"(?:(?:a|an|the|his|her|their|its|one|two|three|[a-z]+['’]s)\s+)?(?:[a-z][\w-]*\s+)?"
+_DETAIL_CLAIM = re.compile(r"\b([A-Za-z][\w'’-]*)\s+(with|of|for|against|at|in|inside)\s+(" + _DETAIL_DET + r")(?:("
+                           + _DETAIL_PEOPLE + r")|(" + _DETAIL_PLACES + r"))\b")
+_SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
+_AT_PLACE = ("at", "in", "inside")  # one preposition for where: "at his home" / "in his home"
+_DETAIL_BREAK = re.compile(r"[,;:()—–]|\s-\s|\b(?:and|or|but|while|after|before|when|then)\b")
+
+
+@lru_cache(maxsize=4096)
+def _claim_details(claim: str) -> tuple[tuple[str, str, str, bool], ...]:
+    """The details ``claim`` attaches to its act with a preposition: (the word before it, the preposition, the
+    noun, whether a place), read once per claim (``_compare`` asks for each sentence it reads)."""
+    out = []
+    for m in _DETAIL_CLAIM.finditer(_SPACED_HYPHEN.sub("-", claim)):
+        prep, place = m.group(2).lower(), bool(m.group(5))
+        if place != (prep in _AT_PLACE):
+            continue  # a person "in" / "at", a place "with" / "of": no detail of this kind
+        if place and m.group(3).strip().lower() in ("", "a", "an", "the"):
+            continue  # "at home", "in a house": whose is not said, no detail a reader checks
+        out.append((m.group(1).lower(), prep, (m.group(4) or m.group(5)).lower(), place))
+    return tuple(out)
+
+
+def _detail_told_with(claim: str, text: str, options: Options = DEFAULT) -> list[str]:
+    """Which details ``claim`` attaches to its act with a preposition — a person "with" / "of" / "for" /
+    "against" it ("assault of a child", "was with a neighbor"), a place "at" / "in" it ("arrested at his
+    home") — sentence ``text`` writes only of another act or thing (cite36, issue 12): "aggravated sexual
+    assault and indecency with a child" tells the child of the indecency, not of the assault; "stole the car of a
+    neighbor" tells no one was with her; "arrested … after police searched his home" tells no arrest there.
+    The detail is told of the same act when ``text`` writes it after the same preposition ("with a
+    neighbor" in any clause: "drove off with a neighbor"; ``support_detail_gap`` words between at most), within
+    ``support_detail_window`` words after the claim's word it qualifies with no list or clause between ("assault on
+    a child"), or right before it ("child sexual assault", "a child's assault"). A word ``text`` does not write at
+    all is the coverage check's."""
+    details = _claim_details(claim)
+    if not details:
+        return []
+    out = []
+    low = _SPACED_HYPHEN.sub("-", text.lower())  # "58 - year - old": one word, as "58-year-old"
+    for head, prep, noun, place in details:
+        root = stem(noun.replace("-", ""))
+        found = [x for x in re.finditer(r"[a-z][a-z'’-]*", low)
+                 if root in (stem(x.group().replace("-", "").rstrip("'’s")), stem(x.group().replace("-", "")))]
+        if found and not _detail_attached(low, found, head, prep, place, options):
+            out.append(f"detail {prep} {noun} (told of another act)")
+    return out
+
+
+def _bare_stem(token: str) -> str:
+    return stem(re.sub(r"[^\w'’-]", "", token))
+
+
+def _detail_attached(low: str, found: Sequence[re.Match[str]], head: str, prep: str, place: bool,
+                     options: Options = DEFAULT) -> bool:
+    """Whether one of the occurrences ``found`` of a claim's detail noun in (lower-cased) ``low`` is told of
+    the claim's act: after the same preposition, or close after or right before the claim's word ``head``."""
+    preps = _AT_PLACE if place else (prep,)
+    h = stem(head)
+    for x in found:
+        before = low[:x.start()]
+        near = re.search(r"\b(" + "|".join(preps) + r")\s+(?:[\w'’-]+\s+){0,%d}$" % options.support_detail_gap, before)
+        if near and not _DETAIL_BREAK.search(before[near.start():]):
+            return True  # "with a neighbor", "in his home"
+        window = before.split()[-options.support_detail_window:]
+        if any(_bare_stem(w) == h and not _DETAIL_BREAK.search(" ".join(window[k + 1:])) for k, w in enumerate(window)):
+            return True  # "assault on a child": the claim's word, the detail close after it
+        after = low[x.end():].split()[:options.support_detail_gap]
+        j = next((k for k, w in enumerate(after) if _bare_stem(w) == h), None)
+        if j is not None and not _DETAIL_BREAK.search(" ".join(after[:j])) and not _DETAIL_BREAK.match(low[x.end():]):
+            return True  # "child sexual assault", "a child's assault"
+    return False
 
 
 def _acts(text: str) -> set[str]:

@@ -235,6 +235,27 @@ def test_a_key_fact_must_stand_alone():
         assert stands_alone(alone), alone
 
 
+def test_a_key_fact_dated_by_the_sentence_before_does_not_stand_alone():
+    """(cite36, issue 12) a key fact that opens on a time told only before it ("That same year", "The next day",
+    "Later that month") cannot be checked when read alone; one that names the time itself can."""
+    from accord.briefing import stands_alone
+
+    for leaning in ("That same year he shot and killed his father in a hunting accident in Ostland.",
+                    "The next day, police arrested two men in Oakton.", "Later that month, the council closed the school.",
+                    "Two days later, the mayor of Oakton resigned.", "At the time, Lee was the mayor of Oakton.",
+                    "The same day, the Ostland senate voted on the budget.", "The following week the plant in Oakton closed.",
+                    "Hours later, firefighters found a body in the Oakton house."):
+        assert not stands_alone(leaning), leaning
+    for alone in ("That same year, 1957, he shot and killed his father in a hunting accident in Ostland.",
+                  "The next day, Tuesday, police arrested two men in Oakton.",
+                  "Later that month, in June, the council closed the school in Oakton.",
+                  "That year's budget for Oakton was cut by the council.",
+                  "The day after the election, the mayor of Oakton resigned.",
+                  "Days after the storm, the Oakton council met in an emergency session.",
+                  "Police arrested two men in Oakton the next day."):
+        assert stands_alone(alone), alone
+
+
 def test_a_sentence_the_patterns_turn_down_is_not_read_for_its_opening(monkeypatch):
     """(speed23) ``stands_alone`` reads a sentence's opening (``coherence.leaning``, most of its cost) last:
     only for a sentence its patterns let through, with the same answers."""

@@ -3099,3 +3099,72 @@ def test_check_facts_asks_whether_a_telling_stands_alone_only_once_two_sources_s
     leaning = support.check_facts(ev, facts, alone=lambda t: asked.append(t) and False)
     assert [(c.fact.id, c.independent) for c in leaning] == [("both", 2), ("lone", 1)]
     assert far.text not in asked and a.text in asked
+
+
+# -- cite36: a detail of another act, a quotation's speaker, a given name's short form ----------------------
+def test_a_detail_the_claim_attaches_to_its_act_must_be_told_of_that_act():
+    """(cite36, issue 12) a person or place the claim attaches to its act with a preposition ("assault of a
+    child", "was with a neighbor", "arrested at his home") is not stated by a sentence that tells it of another
+    charge, thing or act ("assault and indecency with a child", "the car of a neighbor", "searched his home")."""
+    claim = "Tom Reese, 41, was charged with aggravated sexual assault of a child in Oakton."
+    assert _b(claim, "Tom Reese, 41, was charged with aggravated sexual assault and indecency with a child in "
+                     "Oakton.") != "supports"
+    assert _b(claim, "Tom Reese, 41, was charged in Oakton with indecency with a child and aggravated sexual "
+                     "assault.") != "supports"
+    # near cases: the detail after the same act, close after it, before it, after the same preposition
+    assert _b(claim, "Tom Reese, 41, was charged in Oakton with aggravated sexual assault of a child.") == "supports"
+    assert _b(claim, "Tom Reese, 41, was charged with the aggravated sexual assault of a young child in "
+                     "Oakton.") == "supports"
+    claim = "Maria Lopez, 34, was with a neighbor, Jane Hardy, when police stopped the car in Oakton."
+    assert _b(claim, "Maria Lopez, 34, stole the car of a neighbor, Jane Hardy, before police stopped it in "
+                     "Oakton.") != "supports"
+    assert _b(claim, "Maria Lopez, 34, was driving with a neighbor, Jane Hardy, when police stopped the car in "
+                     "Oakton.") == "supports"
+    claim = "Sam Ortiz, 52, was arrested at his home in Dunmore on Friday."
+    assert _b(claim, "Sam Ortiz, 52, was arrested in Dunmore on Friday after police searched his home.") != "supports"
+    assert _b(claim, "Sam Ortiz, 52, was arrested in his home in Dunmore on Friday.") == "supports"
+    assert _b(claim, "Police arrested Sam Ortiz, 52, on Friday at the Dunmore home he shares with his "
+                     "wife.") == "supports"
+
+
+def test_the_detail_rule_reads_the_prepositions_words():
+    """(cite36) ``_detail_told_with`` on its own: which claim details a sentence tells of another act."""
+    told = support._detail_told_with
+    assert told("He was convicted of assault of a child.", "He was convicted of assault and indecency with a child.")
+    assert not told("He was convicted of assault of a child.", "He was convicted of child sexual assault.")
+    assert not told("He was convicted of assault of a child.", "He was convicted of a child's assault.")
+    assert not told("He was charged with the murders of his mother and sister.",
+                    "He was charged with the murder of his 58 - year - old mother and sister.")
+    assert not told("He was charged with assault of a child.", "He was charged with assault.")  # unsaid: coverage's
+    assert not told("She slept at home.", "She went home after the game.")  # whose home is not said
+    assert not told("She left with a friend.", "A friend drove off with her, police said; she left with a friend.")
+
+
+def test_a_quotation_is_credited_to_its_speaker_never_to_the_outlet_told():
+    """(cite36) a quotation the claim credits to an outlet ("…,” People magazine reported") is not stated by a
+    sentence where a speaker told that outlet ("…,” her publicist told People magazine"); an outlet the
+    sentence itself credits is the speaker."""
+    claim = "\"We are heartbroken by the loss of our dear friend,\" People magazine reported on Monday."
+    assert _b(claim, "\"We are heartbroken by the loss of our dear friend,\" her publicist told People magazine on "
+                     "Monday.") != "supports"
+    assert _b(claim, "\"We are heartbroken by the loss of our dear friend,\" her publicist said in an interview "
+                     "with People magazine on Monday.") != "supports"
+    # near cases: the outlet as the speaker, and a speaker the claim names who told an outlet
+    assert _b(claim, "\"We are heartbroken by the loss of our dear friend,\" People magazine reported on "
+                     "Monday.") == "supports"
+    claim = "\"We are heartbroken by the loss of our dear friend,\" her publicist Ann Cole told People magazine."
+    assert _b(claim, "\"We are heartbroken by the loss of our dear friend,\" her publicist Ann Cole told People "
+                     "magazine.") == "supports"
+    assert _b("\"We are heartbroken by the loss of our dear friend,\" Ann Cole said.",
+              "\"We are heartbroken by the loss of our dear friend,\" Ann Cole told People magazine.") == "supports"
+    # another person credited by name is another speaker; "she said" after the speaker's name and "Cole said:"
+    # before the quotation credit the claim's
+    claim = "\"It is not the neighbours who pay the levy,\" Ann Cole said."
+    assert _b(claim, "Mayor Tom Reese spoke after TV host Ann Cole pressed him on Sunday.\n\"It is not the neighbours "
+                     "who pay the levy,\" Reese said.") != "supports"
+    assert _b(claim, "TV host Ann Cole spoke on Sunday.\n\"It is not the neighbours who pay the levy,\" she "
+                     "said.") == "supports"
+    assert _b(claim, "TV host Ann Cole said on Sunday:\n\"It is not the neighbours who pay the levy.") == "supports"
+    assert _b(claim, "TV host Ann Cole spoke on Sunday.\n\"It is not the neighbours who pay the levy,\" Cole "
+                     "said.") == "supports"
+
