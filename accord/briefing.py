@@ -18,7 +18,7 @@ from accord.analyse import dates
 from accord.disagree import compare
 from accord.group.copies import find_copies
 from accord.ingest import meta
-from accord.model import Article, ArticleRef, Brief, Cited, Dated, Fact, Mention, Sentence, SingleSource, Variant
+from accord.model import TITLE_LABEL, Article, ArticleRef, Brief, Cited, Dated, Fact, Mention, Sentence, SingleSource, Variant
 from accord.options import DEFAULT, Options
 from accord.patterns import fold
 from accord.threads import one_blas_thread
@@ -357,7 +357,8 @@ def prepare(articles: Sequence[Article], options: Options = DEFAULT
     variants, facts). One function, so the disagreement benchmark and the pair model's training see
     exactly the facts a brief compares."""
     # an article cleaned before (by ingest, with the library's recurring lines) keeps its cleaning
-    arts = [a if a.removed or (a.raw_text and a.text != a.raw_text) else clean.clean(a, options=options)
+    arts = [a if any(r.reason != TITLE_LABEL for r in a.removed) or (a.raw_text and a.text != a.raw_text)
+            else clean.clean(a, options=options)  # (mend57) a title's label ingest kept is no cleaning
             for a in articles]
     copies = find_copies(arts, options)
     reference = story_date(arts)

@@ -49,6 +49,12 @@ class Removed:
     reason: str
 
 
+# (mend57) the reason of a ``Removed`` that keeps a page's whole title when ingest cut a label off its front
+# ("Opinion | The levee is a $40 million mistake" stored as "The levee is a $40 million mistake"): the article is a
+# column, which summarize reads (``summarize.column_articles``); cleaning keeps it
+TITLE_LABEL = "label cut off the headline"
+
+
 @dataclass
 class Article:
     """One news article after ingest (and, once cleaned, with ``text`` holding the kept text).

@@ -172,8 +172,12 @@ REPORT_VERBS: frozenset[str] = frozenset(
     "exclaim quip cry".split()
 )
 # the pasts of reporting verbs no spelling rule gives (``IRREGULAR_VERBS`` has "told", "wrote", "put" too, but
-# not "said", which support would then stem as "say"; "quipped" doubles its last letter)
-_REPORTED_PAST = {"say": "said", "tell": "told", "write": "wrote", "put": "put", "quip": "quipped"}
+# not "said", which support would then stem as "say"); "admitted" doubles its last letter on a stressed last
+# syllable, which no spelling shows ("visited", "edited" do not: mend57)
+_REPORTED_PAST = {"say": "said", "tell": "told", "write": "wrote", "put": "put", "admit": "admitted"}
+# a one-syllable verb ending in one vowel and one consonant doubles it ("quip" → "quipped", "nod" → "nodded"; not
+# "shout", "post", "yell", nor a "w", "x" or "y": "row" → "rowed"); "qu" is a consonant ("quip")
+_DOUBLES = re.compile(r"^(?:qu|[^aeiou])*[aeiou][b-df-hj-np-tvz]$")
 
 
 def _past(lemma: str) -> str:
@@ -181,6 +185,8 @@ def _past(lemma: str) -> str:
         return _REPORTED_PAST[lemma]
     if re.search(r"[^aeiou]y$", lemma):
         return lemma[:-1] + "ied"  # testify → testified
+    if _DOUBLES.match(lemma):
+        return lemma + lemma[-1] + "ed"  # quip → quipped
     return lemma + ("d" if lemma.endswith("e") else "ed")
 
 

@@ -1455,7 +1455,7 @@ def test_a_briefings_section_label_before_a_sentence_goes() -> None:
     "The big picture is grim: the mill lost money every month last year.",  # the label's words in a clause
     "Details emerged on Tuesday: the mill will close in March.",
     "What happened next surprised the workers at the mill.",
-    "He wrote: “It was late. Bottom line: we lost the vote in the end.” Then he left.",  # inside a quotation
+    "He wrote: “It was late. Bottom line: We lost the vote in the end.” Then he left.",  # inside a quotation
     "The mill will close. Why it matters: Jobs.",  # too short to be a sentence
     "Go deeper: The mill town that lost its mill",  # a link's label: not a sentence's
     "The mill will close. Context: what the closure means for the valley",  # lower case after the colon
@@ -1467,3 +1467,46 @@ def test_a_section_label_in_prose_or_a_quotation_stays(line: str) -> None:
 def test_section_labels_are_kept_with_the_option_off() -> None:
     line = "The mill will close in March. Why it matters: The mill employs 400 people in the town."
     assert "Why it matters" in clean(art(BODY + [line]), options=DEFAULT.with_(clean_section_labels=False)).text
+
+
+# -- mend57 (issue 13): section labels inside ‘…’ quotations and before abbreviations ----------------------------------
+@pytest.mark.parametrize("line", [
+    "Resident Jane Doe said: ‘It was a long night. The bottom line: We were let down by everyone in charge.’",
+    "‘We waited for hours. Bottom line: Nobody came to the farm to help us,’ the farmer told reporters.",
+])
+def test_a_section_label_inside_a_single_quoted_quotation_stays(line: str) -> None:
+    """mend57: a quotation opened with a British single quote (‘ at a word's start) is a speaker's words: a label
+    inside it is theirs, never cut."""
+    assert leftovers.strip_section_labels(line, 4) == (line, [])
+
+
+@pytest.mark.parametrize("line", [
+    "The mayor’s aide said it was late. The bottom line: We were let down by everyone in charge.",  # an apostrophe
+    "She called the plan ‘a mess’. The bottom line: We were let down by everyone in charge.",  # a closed quotation
+])
+def test_an_apostrophe_or_a_closed_single_quotation_opens_no_quotation(line: str) -> None:
+    """mend57, near cases: an apostrophe inside a word and a ‘…’ quotation closed before the label leave no quotation
+    open: the label goes."""
+    out, cut = leftovers.strip_section_labels(line, 4)
+    assert cut == [("The bottom line:", "label of the page")] and "We were let down by everyone in charge." in out
+
+
+@pytest.mark.parametrize("line, rest", [
+    ("Why it matters: U.S. farmers lose about $2 billion a year to the rule.",
+     "U.S. farmers lose about $2 billion a year to the rule."),
+    ("Driving the news: Sen. Joe Manchin said on Tuesday he would back the flood relief bill.",
+     "Sen. Joe Manchin said on Tuesday he would back the flood relief bill."),
+    ("The mill will close. Why it matters: J. R. Smith Co. employs 400 people in the town.",
+     "The mill will close. J. R. Smith Co. employs 400 people in the town."),
+])
+def test_a_section_labels_sentence_runs_past_an_abbreviation(line: str, rest: str) -> None:
+    """mend57: the words after a label are counted to the sentence's end; a stop after an initial or an
+    abbreviation ("U.S.", "Sen.") ends no sentence."""
+    assert leftovers.strip_section_labels(line, 4)[0] == rest
+
+
+def test_a_short_sentence_after_an_abbreviation_keeps_its_label() -> None:
+    """mend57, near case: the sentence still ends at its own stop: "Sen. Doe left." is three words."""
+    line = "Why it matters: Sen. Doe left. The mill will close in March, the owners said."
+    assert leftovers.strip_section_labels(line, 4) == (line, [])
+

@@ -583,3 +583,20 @@ def test_a_dateline_in_figures_is_read_only_when_its_order_is_certain() -> None:
     assert meta.date_near_top(["Updated 4/9/2007 6:04 PM"]) is None
     assert meta.date_near_top(["Version 1.2.2013"]) is None
     assert meta.date_near_top(["Filed 31/02/2013"]) is None  # no such day
+
+
+def test_a_title_label_ingest_cuts_is_kept_with_the_article() -> None:
+    """mend57: "Opinion | …" loses its section label as the stored headline, and the page's whole title is kept as
+    a ``Removed`` (``TITLE_LABEL``), which cleaning keeps, so that summarize still knows a column. Near case: an
+    outlet cut at the end keeps nothing."""
+    from accord.clean import clean
+    from accord.model import TITLE_LABEL
+
+    art = html_reader.parse(page("Opinion | The harbour budget is a costly mistake"),
+                            "https://www.harbour-times.co.uk/news/1", "item")
+    assert art.title == "The harbour budget is a costly mistake"
+    assert [(r.line, r.reason) for r in art.removed] == [("Opinion | The harbour budget is a costly mistake", TITLE_LABEL)]
+    assert [r.line for r in clean(art).removed if r.reason == TITLE_LABEL] == [
+        "Opinion | The harbour budget is a costly mistake"]
+    assert meta.title_label("Council approves harbour budget | Harbour Times", "Council approves harbour budget") == []
+

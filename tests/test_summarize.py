@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from accord.errors import AccordError
-from accord.model import Article, Fact, Sentence
+from accord.model import TITLE_LABEL, Article, Fact, Removed, Sentence
 from accord.options import DEFAULT
 from accord.summarize import (TEASER, _TEASER, _described, _introduces, announces, candidates, choose, coherence, reacts,
                               scorers, select, sets_up, teaser, usable)
@@ -3012,3 +3012,66 @@ def test_prefer_with_a_count_it_cannot_bound_asks_every_candidate_near_the_best(
     value = np.array([0.9, 0.8, 0.85, 0.2])
     assert ctx.prefer(value, 0, 0.3, None, count) == 2  # 3 outlets, higher value than 1's
     assert sorted(set(counted)) == [0, 1, 2] and not calls  # 3 is not near; stated never asked
+
+
+# -- mend57 (issue 13): "Letter:" and "Analysis:" heads; a column decided from its article's own title -----------------
+def test_a_letters_source_label_is_news_and_an_analysis_is_no_column() -> None:
+    """mend57: "Letter:" before a news headline names its source (a report about a letter); only "Letters:" and
+    "Letter(s) to the editor" label readers' letters. An "Analysis:" headline still does not open a summary, but
+    the analysis is no column (``column_head``): its lines are reported news."""
+    from accord.summarize import column_head, opinion_head
+
+    assert not opinion_head("Letter: Engineers warned Millbrook council levee could fail")
+    assert not column_head("Letter: Engineers warned Millbrook council levee could fail")
+    for letters in ("Letters: The levee is a folly", "Letters to the editor: Rebuild the bridges first",
+                    "Letter to the Editor: The valley deserves better"):
+        assert opinion_head(letters) and column_head(letters), letters
+    assert opinion_head("ANALYSIS: The levee vote leaves the governor exposed")
+    assert not column_head("ANALYSIS: The levee vote leaves the governor exposed")
+    assert column_head("Opinion: Levee folly") and column_head("Opinion | The levee is a $40 million mistake")
+
+
+def _titled_column_view(title: str, removed: list[Removed] | None = None) -> tuple[object, list[str], list[str]]:
+    """A column and a news article with no headline candidate of the column's (its title too short or
+    bar-separated for ``headline_sentence``)."""
+    column = ["The levee plan should frighten every taxpayer in the valley for years to come.",
+              "At best, the council will waste two years and most of its flood budget on it."]
+    news = ["Officials in the river town of Millbrook voted 5-2 on Monday night to build a new levee along the Ash "
+            "River after floods last spring.",
+            "Building the levee will cost $40 million and take two years, the town's mayor said after the vote."]
+    facts = [Fact(id=f"c{i}", text=t, sentences=[Sentence("c", i, t)], support=["c"], independent=1)
+             for i, t in enumerate(column)]
+    facts += [Fact(id=f"n{i}", text=t, sentences=[Sentence("n", i, t)], support=["n"], independent=1)
+              for i, t in enumerate(news)]
+    arts = [Article(id="c", title=title, text="\n".join(column), removed=removed or []),
+            Article(id="n", title="Millbrook votes for levee", text="\n".join(news))]
+    return view(facts, arts, embed=False), column, news
+
+
+@pytest.mark.parametrize("title", ["Opinion: Levee folly", "Opinion | The levee is a $40 million mistake"])
+def test_a_column_is_known_by_its_articles_title_not_its_headline_candidate(title: str) -> None:
+    """mend57: a short or bar-separated labelled title gives no headline candidate (``headline_sentence``), yet its
+    article is a column: decided from the article's own title, its lines are not told while news is."""
+    assert headline_sentence(title) is None
+    v, column, news = _titled_column_view(title)
+    opts = DEFAULT.with_(words=60, summary_fill=False)
+    out = [c.text for c in choose(v, np.array([2.0, 1.9, 1.0, 0.9]), opts)]
+    assert out and not set(out) & set(column) and set(out) <= set(news)
+
+
+def test_a_column_whose_label_ingest_cut_is_still_a_column() -> None:
+    """mend57: "Opinion | …" loses its label at ingest (``meta.clean_title``), which keeps the page's whole title
+    (``TITLE_LABEL``): the article is still a column. Near cases: an analysis's and a news article's lines are told."""
+    from accord.ingest import meta
+
+    raw = "Opinion | The levee is a $40 million mistake"
+    title = meta.clean_title(raw)
+    assert title == "The levee is a $40 million mistake" and meta.title_label(raw, title) == [Removed(raw, TITLE_LABEL)]
+    opts = DEFAULT.with_(words=60, summary_fill=False)
+    scores = np.array([2.0, 1.9, 1.0, 0.9])
+    v, column, _ = _titled_column_view(title, meta.title_label(raw, title))
+    assert not {c.text for c in choose(v, scores, opts)} & set(column)
+    for other in ("Analysis: Levee vote", "The levee is a $40 million mistake"):
+        v, column, _ = _titled_column_view(other)
+        assert {c.text for c in choose(v, scores, opts)} & set(column), other
+

@@ -135,3 +135,16 @@ def test_the_analysers_read_the_one_lemma_list() -> None:
     assert quotes.SPEECH_VERBS is SPEECH_VERBS
     assert set(rules.SPEECH.values()) == SPEECH_VERBS
     assert not SPEECH_VERBS & REPORT_VERBS  # a verb is in one of the two lists
+
+
+def test_a_reporting_verbs_past_doubles_its_consonant_where_english_does() -> None:
+    """mend57: "admit" → "admitted" (its stressed last syllable: listed), "quip" → "quipped" (one syllable, one
+    vowel, one consonant); "visit", "post", "shout" do not double."""
+    from accord.words import _past
+
+    assert reporting("admit", now="admit") == ("admitted", "admits")
+    assert reporting("quip post shout") == ("quipped", "posted", "shouted")
+    assert [_past(v) for v in ("nod", "chat", "visit", "edit", "row", "fix", "say")] == [
+        "nodded", "chatted", "visited", "edited", "rowed", "fixed", "said"]
+    assert "admitted" in rules.forms("admit")
+

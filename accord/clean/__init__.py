@@ -34,7 +34,7 @@ from functools import lru_cache
 from accord.clean import leftovers, signals
 from accord.clean.tail import find_tail, site_voice, topical
 from accord.clean.text import content_words, key, normal_key, normalise, words
-from accord.model import Article, Removed
+from accord.model import TITLE_LABEL, Article, Removed
 from accord.options import DEFAULT, Options
 from accord.words import US_TIME_ZONES
 
@@ -686,6 +686,7 @@ def clean(article: Article, recurring: Collection[str] = (), options: Options = 
     title = ("" if page_title(article.title or "", kept, removed, options)  # (clean36) "BREAKING: …" loses its flag
              else leftovers.unflagged_title(article.title, options.clean_flag_rest_min_words) if article.title
              else article.title)
+    removed += [r for r in article.removed if r.reason == TITLE_LABEL]  # the page's labelled title ingest kept (mend57)
     return replace(article, title=title, text="\n".join(kept), raw_text=source, removed=removed)
 
 

@@ -19,7 +19,7 @@ import re
 
 from accord.clean.text import words
 from accord.options import DEFAULT
-from accord.words import US_TIME_ZONES
+from accord.words import MONTH_ABBREVIATIONS, US_TIME_ZONES
 
 # -- editor's notes and update stamps ------------------------------------------------------------
 # An update stamp ("UPDATE II", "UPDATE, Saturday morning", "Update 11:32 a.m.", "UPDATED: Tue., Nov. 19,
@@ -1159,9 +1159,10 @@ def slash_credit(piece: str) -> bool:
 # feed the label sits after the previous sentence's stop, so the splitter opens a sentence on it and a summary prints
 # "… Capitol. Why it matters: Tech companies …" as if the brief had a section there. The label goes, the sentence
 # stays. Only these fixed labels, at a line's start or after a stop, with a capital, a figure or a quotation mark
-# after the colon and ``min_rest_words`` words before the sentence ends; never inside a quotation ("“It was late.
-# Bottom line: we lost,” she said." is a speaker's words). "The big picture is grim: …", "Details emerged: …" and
-# "What happened next" are prose: no colon right after the label. "Go deeper:" heads a link, not a sentence: kept.
+# after the colon and ``min_rest_words`` words before the sentence ends (a stop after "U.S." or "Sen." ends none:
+# ``_to_sentence_end``); never inside a quotation ("“It was late. Bottom line: We lost,” she said." and "‘It was late.
+# Bottom line: We lost.’" are a speaker's words). "The big picture is grim: …", "Details emerged: …" and "What
+# happened next" are prose: no colon right after the label. "Go deeper:" heads a link, not a sentence: kept.
 _SECTION_LABEL = re.compile(
     r"(?:^|(?<=[.!?…] )|(?<=[.!?…][\"”’] ))"
     r"(?P<label>(?i:why (?:it|this) matters|(?:the )?big picture|driving the news|(?:the )?state of play|"
@@ -1172,10 +1173,43 @@ _SECTION_LABEL = re.compile(
     r"threat level|the backdrop)):\s+(?=[\"“‘A-Z0-9])")
 
 
+# (mend57) a single quotation mark that opens a quotation (‘ at a word's start: "said: ‘It was …") and one that closes
+# it (’ after a word or a stop and not before a letter: "… in charge.’"); an apostrophe inside a word ("don’t") is
+# neither, and a ‘ inside a word is never an opening
+_SINGLE_OPEN = re.compile(r"(?<![^\s(\[“\"—–-])‘")
+_SINGLE_CLOSE = re.compile(r"(?<=\S)’(?![^\W\d_])")
+
+
 def _inside_quotation(text: str) -> bool:
-    """Whether ``text`` (a line up to some point) leaves a quotation open: more opening marks than closing ones."""
+    """Whether ``text`` (a line up to some point) leaves a quotation open: more opening marks than closing ones,
+    of double quotes (curly or straight) or of British single ones (‘…’, mend57: a ‘ at a word's start, so that an
+    apostrophe never counts)."""
     curly = text.count("“") - text.count("”")
-    return curly > 0 or (curly == 0 and text.count('"') % 2 == 1)
+    if curly > 0 or (curly == 0 and text.count('"') % 2 == 1):
+        return True
+    return len(_SINGLE_OPEN.findall(text)) > len(_SINGLE_CLOSE.findall(text))
+
+
+# (mend57) the words before a stop that ends no sentence: initials and dotted abbreviations ("U.S.", "J."), titles
+# ("Sen.", "Gov.") and a few others ("Inc.", "Co."); not "no", which ends "The answer was no."
+_NO_END = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "gov", "lt", "col", "capt", "maj", "sgt", "sen", "rep",
+                     "prof", "jr", "sr", "rev", "fr", "pres", "supt", "insp", "det", "cpl", "pvt", "adm", "cmdr",
+                     "vs", "inc", "co", "corp", "ltd", "bros", "ft", "mt", "approx", "est", "dept",
+                     "univ", "ave", "blvd", "rd"}) | MONTH_ABBREVIATIONS
+_STOP_AT = re.compile(r"[.!?…][\"”’)]*(?:\s|$)")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
+
+
+def _to_sentence_end(text: str) -> str:
+    """``text`` up to its first sentence end: a stop after an initial or an abbreviation ("U.S. farmers", "Sen. Joe
+    Manchin") ends no sentence (mend57)."""
+    for m in _STOP_AT.finditer(text):
+        before = text[:m.start()].rsplit(None, 1)[-1] if text[:m.start()].strip() else ""
+        before = before.lstrip("\"“‘'(")
+        if text[m.start()] == "." and m.group().strip() == "." and (_INITIALS.fullmatch(before) or before.lower() in _NO_END):
+            continue
+        return text[:m.end()]
+    return text
 
 
 def strip_section_labels(line: str, min_rest_words: int) -> tuple[str, list[tuple[str, str]]]:
@@ -1187,7 +1221,7 @@ def strip_section_labels(line: str, min_rest_words: int) -> tuple[str, list[tupl
     for m in _SECTION_LABEL.finditer(line):
         if _inside_quotation(line[:m.start()]):
             continue
-        rest = re.split(r"(?<=[.!?…])\s", line[m.end():], maxsplit=1)[0]
+        rest = _to_sentence_end(line[m.end():])
         if len(words(rest)) < min_rest_words:
             continue
         cut.append((m.start(), m.end(), m.group("label")))

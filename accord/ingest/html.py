@@ -61,6 +61,7 @@ def parse(html: str | bytes, url: str | None, item: str, options: Options = DEFA
         published=meta.iso(doc.date) or meta.date_near_top(lines, options) or stated_date(html),
         author=(doc.author or "").strip() or None,
         origin=item,
+        removed=meta.title_label(raw_title, title),
     )
 
 

@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from tld import get_fld
 
+from accord.model import TITLE_LABEL, Removed
 from accord.options import DEFAULT, Options
 from accord.words import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, US_TIME_ZONES
 
@@ -256,6 +257,16 @@ def clean_title(title: str | None, site: str | None = None, url: str | None = No
             text = rest_first
         else:
             return text
+
+
+def title_label(raw: str, title: str) -> list[Removed]:
+    """(mend57) The page's whole title, kept as a ``Removed`` (``model.TITLE_LABEL``) when ``clean_title`` cut a
+    label off its front ("Opinion | The levee is a $40 million mistake" → "The levee is …"): the stored headline
+    loses the section, and summarize still knows the article is a column. Empty when nothing was cut in front."""
+    raw = " ".join((raw or "").split())
+    if not title or raw == title or not raw.endswith(title) or not _SEPARATOR.search(raw[: len(raw) - len(title)] + " "):
+        return []
+    return [Removed(line=raw, reason=TITLE_LABEL)]
 
 
 # titles and months written short with a stop ("Sen.", "Aug."): a stop after one of them ends no sentence

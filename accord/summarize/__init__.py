@@ -16,7 +16,7 @@ from typing import Callable, Sequence
 import numpy as np
 from scipy.sparse import diags
 
-from accord.model import Article, Cited, Fact, Mention, Sentence
+from accord.model import TITLE_LABEL, Article, Cited, Fact, Mention, Sentence
 from accord.options import DEFAULT, Options
 from accord import tfidf
 from accord.clean import POST, page_sentence
@@ -460,15 +460,36 @@ def listing(text: str) -> bool:
 # Clinton broke the rules", "Analysis: …", "Op-Ed: …"): over a summary the writer's view reads as the brief's
 # own news. Only the label and its colon at the headline's start; "Opinion polls show …", "Analysis finds …" and
 # a source's label ("CDC: …", "Report: …") are no genre label.
-_OPINION_HEAD = re.compile(r"^[\"“‘']?(?:OPINION|Opinion|OP-ED|Op-[Ee]d|Op[Ee]d|COMMENTARY|Commentary|ANALYSIS|Analysis|"
-                           r"EDITORIAL|Editorial|COLUMN|Column|PERSPECTIVE|Perspective|VIEWPOINT|Viewpoint|"
-                           r"LETTERS?|Letters?(?: to the [Ee]ditor)?)\s*[:|]\s*\S")
+# (mend57) "Letter:" is a source's label in news ("Letter: Engineers warned the council …" reports a letter): only
+# the plural "Letters:" and "Letter(s) to the editor" label readers' letters. "Analysis:" heads a wire's reported
+# analysis: its headline is still no summary's opening (coherence42's reading: an "Analysis:" headline first read as
+# boilerplate and pushed the event second), but its lines are reported news, not a writer's view (``column_head``).
+_COLUMN_LABEL = (r"OPINION|Opinion|OP-ED|Op-[Ee]d|Op[Ee]d|COMMENTARY|Commentary|EDITORIAL|Editorial|COLUMN|Column|"
+                 r"PERSPECTIVE|Perspective|VIEWPOINT|Viewpoint|LETTERS(?: TO THE EDITOR)?|LETTER TO THE EDITOR|"
+                 r"Letters(?: to the [Ee]ditor)?|Letter to the [Ee]ditor")
+_OPINION_HEAD = re.compile(r"^[\"“‘']?(?:" + _COLUMN_LABEL + r"|ANALYSIS|Analysis)\s*[:|]\s*\S")
+_COLUMN_HEAD = re.compile(r"^[\"“‘']?(?:" + _COLUMN_LABEL + r")\s*[:|]\s*\S")
 
 
 def opinion_head(text: str) -> bool:
     """Whether a headline carries a column's or an analysis's label (``_OPINION_HEAD``): told first, its
     writer's view would open the brief as news ("OPINION: Trump's summit was a history-making gamble.")."""
     return bool(_OPINION_HEAD.match(text))
+
+
+def column_head(text: str) -> bool:
+    """Whether a title carries a column's label (``_COLUMN_HEAD``: "Opinion:", "Op-Ed |", "Letters:"; not
+    "Analysis:", a wire's reported piece): its article's lines are its writer's view (mend57)."""
+    return bool(_COLUMN_HEAD.match(text))
+
+
+def column_articles(articles: Sequence[Article]) -> frozenset[str]:
+    """(mend57) The articles whose own title carries a column's label (``column_head``), as ingested or as the
+    page gave it before ingest cut the label off ("Opinion | The levee is a $40 million mistake": the title
+    ingest kept: ``model.TITLE_LABEL``); read from the titles, not from headline candidates, which a short or a
+    bar-separated title never becomes."""
+    return frozenset(a.id for a in articles if column_head(a.title or "")
+                     or any(r.reason == TITLE_LABEL and column_head(r.line) for r in a.removed))
 
 
 def closes_quote(text: str) -> bool:
@@ -1458,8 +1479,11 @@ class _Context:
                 or (self.options.summary_fragments and wholly_bracketed(self.facts[i].text)))  # (coherence35) an aside
 
     def of_column(self) -> np.ndarray:
-        """(coherence42) Each candidate of an article whose headline carries a column's label (``opinion_head``)."""
-        columns = {a for f, (a, k) in zip(self.facts, self.where) if k < 0 and opinion_head(f.text)}
+        """(coherence42) Each candidate of an article whose title carries a column's label: decided from the
+        story's articles as ingested (``column_articles``, mend57), else, with no articles (training), from its
+        headline candidate (``column_head``)."""
+        columns = column_articles(self.view.articles) | {
+            a for f, (a, k) in zip(self.facts, self.where) if k < 0 and column_head(f.text)}
         return np.array([a in columns for a, _ in self.where], dtype=bool)
 
     def greedy(self, scores: np.ndarray, blocked: np.ndarray) -> list[int]:

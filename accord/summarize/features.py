@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -73,6 +73,7 @@ class StoryView:
     facts: list[Fact]
     X: np.ndarray  # (n_facts, len(NAMES)) float
     vectors: np.ndarray  # (n_facts, vocab) L2-normalised TF-IDF rows, for redundancy checks
+    articles: list[Article] = field(default_factory=list)  # (mend57) the story's articles: their titles as ingested
 
     def column(self, name: str) -> np.ndarray:
         """One feature for every fact."""
@@ -357,7 +358,7 @@ def _embed(texts: list[str]) -> np.ndarray | None:
 def view(facts: list[Fact], articles: list[Article], embed: bool = True, options: Options = DEFAULT) -> StoryView:
     """Compute the feature matrix of ``facts`` within their story (``articles``)."""
     if not facts:
-        return StoryView(facts, np.zeros((0, len(NAMES))), np.zeros((0, 0)))
+        return StoryView(facts, np.zeros((0, len(NAMES))), np.zeros((0, 0)), articles)
     counts: dict[str, int] = {}
     for f in facts:
         for s in f.sentences:
@@ -433,4 +434,4 @@ def view(facts: list[Fact], articles: list[Article], embed: bool = True, options
              title_sim[i], 1.0 / (1 + idx), float(idx == 0), rel, best_rep, float(is_title[i])]
             + _sentence_flags(f.text) + [float(old[i])]
         )
-    return StoryView(facts, np.asarray(rows, dtype=np.float64), fm)
+    return StoryView(facts, np.asarray(rows, dtype=np.float64), fm, articles)
