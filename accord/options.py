@@ -354,6 +354,20 @@ class Options:
     # two articles' game clocks ("with 7:41 left in the first half") are one play's when at most this
     # many seconds apart (a clock read a second off; one player's two plays are told minutes apart)
     game_clock_gap: int = 60
+    # recall54's play frame (accord/disagree/details.py; a limit mend58 moved here): the moment of the game is
+    # a play's own when at most this many words from it ("a 62-yard scamper on the first play of the second half")
+    play_moment_words: int = 6
+    # recall54's defense and caught frames (details.py, mend58): a title's name ("World Boxing Xchange"), and
+    # the words between "arrested" and how many blocks away, are at most this many characters
+    frame_gap_chars: int = 60
+    # recall54's defense frame (details.py, mend58): two champions' surnames are one name written two ways
+    # ("Klitchsko" / "Klitschko") when at most ``champion_surname_edits`` edits apart, on names of
+    # ``champion_surname_letters`` letters or more (shorter names: one slip is another name)
+    champion_surname_edits: int = 2
+    champion_surname_letters: int = 6
+    # recall54's building frame (details.py, mend58): a building's year and the year its age gives disagree
+    # only when more than this many years apart (an age told before or after the year's anniversary is a year off)
+    built_year_tolerance: int = 1
     # a named fighter's or team's win-loss record (accord/disagree/details.py, recall44): two records are
     # one slot only when their games played (wins, losses and draws) are at most this many apart — an
     # outlet a game behind writes the record before the bout; records further apart are two points of a

@@ -812,3 +812,75 @@ def test_ages_that_agree_two_buildings_another_building_or_no_date_are_no_built_
     # no publication date: an age says no year
     assert _about(every("The building was constructed in 1935.", "Fire crews fought to save the 86-year-old structure."),
                   "year the building") == []
+
+
+# -- mend58: a reviewer's examples of recall54's frames misreading news (invented stories; near cases that must fire) --
+
+def test_a_person_of_an_age_is_no_building_of_that_age():
+    injured = "A 16-year-old high school student was among the injured when the building collapsed."
+    assert _about(dated("The building, built in 1920, collapsed on Monday morning.", injured, day="2012-05-01"),
+                  "year the building") == []
+    for person in ("A 68-year-old church member was hurt when the building collapsed.",
+                   "A 45-year-old factory worker was hurt when the building collapsed."):
+        assert _about(dated("The building, built in 1920, collapsed on Monday morning.", person, day="2012-05-01"),
+                      "year the building") == []
+    # near case: the building's own age, with one adjective before its noun, still reports
+    (d,) = _about(dated("The building, built in 1920, collapsed on Monday morning.",
+                        "The 60-year-old brick building collapsed on Monday morning.", day="2012-05-01"),
+                  "year the building")
+    assert {v.normalized for v in d.values} == {"1920", "1952"}
+
+
+def test_a_quarter_is_no_moment_of_one_play():
+    assert _about(every("Dale Orton scored on a 12-yard touchdown run in the third quarter.",
+                        "Dale Orton broke a 45-yard run in the third quarter before the Otters punted."), "yards of") == []
+    assert _about(every("Ray Bellamy kicked a 31-yard field goal in the second quarter.",
+                        "Ray Bellamy added a 44-yard field goal in the second quarter."), "yards of") == []
+    # near case: the first play of a half names one play, and the slot reads "on the first play of ..."
+    (d,) = _about(every("Dale Orton cut into the deficit on the first play of the half with a 64-yard touchdown run, "
+                        "the longest rush allowed in club history.",
+                        "Dale Orton ran for 190 yards for the Otters, including a 62-yard scamper on the first play of "
+                        "the second half as his team rallied to forge a 13-all tie entering the fourth quarter."),
+                  "yards of")
+    assert d.about.endswith("run on the first play of the second half")
+
+
+def test_two_unnamed_suspects_are_not_one_caught_at_two_distances():
+    assert _about(every("Police said the driver was arrested two blocks away after a short chase.",
+                        "A second man was caught five blocks from the scene, police said."), "blocks from") == []
+    assert _about(every("The driver was arrested two blocks away, police said. Another suspect fled on foot.",
+                        "The driver was caught five blocks from the scene, police said."), "blocks from") == []
+    # near cases: one unnamed suspect in both articles, and one named suspect, still report
+    (d,) = _about(every("Police said the driver was arrested two blocks away after a short chase.",
+                        "The driver was caught five blocks from the scene, police said."), "blocks from")
+    assert {v.normalized for v in d.values} == {"2", "5"}
+    (d,) = _about(every("Jose Marrow was arrested two blocks away. A second man fled.",
+                        "Jose Marrow was caught five blocks from the scene."), "blocks from")
+    assert {v.normalized for v in d.values} == {"2", "5"}
+
+
+def test_a_surname_ending_in_s_keeps_its_s():
+    assert details._unpossessed("ross") == "ross" and details._unpossessed("jones") == "jones"
+    assert details._unpossessed("ross's") == "ross" and details._unpossessed("jones’") == "jones"
+    (d,) = _about(every("The stoppage in Ross's sixth defense of the WBX belt improved him to 40-2.",
+                        "Tomas Ross retained his WBX title for the fifth time on Saturday."), "which defense")
+    assert "Ross" in d.about
+    (one,) = details.defenses([Sentence(article="a", index=0, text="Jones' sixth defense of the WBX belt ended in round nine.")])
+    assert one.surname == "jones"
+
+
+def test_recall54s_frame_limits_are_options_that_take_effect():
+    s = Sentence(article="a", index=0, text="x")
+    a = details.Defense(s, "klitchsko", "", "Klitchsko", "WBX", 5, "fifth", "time")
+    b = details.Defense(s, "klitschko", "", "Klitschko", "WBX", 6, "sixth", "time")
+    assert details._one_champion(a, b) and not details._one_champion(a, b, replace(DEFAULT, champion_surname_edits=0))
+    assert not details._one_champion(a, b, replace(DEFAULT, champion_surname_letters=12))
+    text = "Jose Marrow was arrested late on Friday night by a team of officers in body armor, five buildings away."
+    assert [c.count for c in details.caught_away([Sentence(article="a", index=0, text=text)])] == [5]
+    assert details.caught_away([Sentence(article="a", index=0, text=text)], replace(DEFAULT, frame_gap_chars=20)) == []
+    arts = [Article(id="a", title="", text="The old creamery building was constructed in 1935, long before statehood."),
+            Article(id="b", title="", text="Fire officials said the 86-year-old structure had no power or gas.")]
+    sentences, _ = analyse_story(arts, DEFAULT, reference=None)
+    wide = replace(DEFAULT, built_year_tolerance=10)
+    found = compare(align(arts, sentences), wide, articles=["a", "b"], published={"a": "2012-08-07", "b": "2012-08-07"})
+    assert _about(found.disagreements, "year the building") == []

@@ -1894,3 +1894,67 @@ def test_one_figures_period_dated_two_ways_is_one_slot():
     texts = ("Jobless claims in Ostland hit a record 6.87 million for the week of March 28, the labour ministry said.",
              "Jobless claims in Ostland hit a record 6.87 million for the week of March 27, the labour ministry said.")
     assert [{s.value for s in d.values} for d in found(*texts) if d.kind == "date"] == [{"March 28", "March 27"}]
+
+
+# -- mend58: a reviewer's examples of precision57's checks dropping true reports (invented stories; near cases that
+# must still drop) ---------------------------------------------------------------------------------------------------
+
+def test_global_elsewhere_in_the_sentence_makes_no_world_total():
+    assert numbers("The crash, which drew global attention, killed 157 people.",
+                   "The crash near Addis Ababa in Ethiopia killed 149 people.") == [{"157", "149"}]
+    assert numbers("The Global Times reported that 30 people died in Wuhan.",
+                   "Chinese state media said 32 people died in Wuhan.") == [{"30", "32"}]
+    from accord.disagree.verify import _WORLD
+    assert _WORLD.search("the global death toll rose") and _WORLD.search("the worldwide tally")
+    assert not _WORLD.search("The Global Times said") and not _WORLD.search("which drew global attention")
+    # near case: a world tally named in the sentence against a country's figure still drops
+    texts = ("More than 41,000 people have died of the fever in Ostland, according to the Dorvik institute.",
+             "The global tally of fever cases climbed to 2.5 million on Monday, according to the Dorvik institute, "
+             "while the death toll rose to 84,665.")
+    assert numbers(*texts, checked=False) != [] and numbers(*texts) == []
+    from accord.disagree.verify import _WORLD_AFTER, _WORLD_OPENING
+    assert _WORLD_AFTER.match(" people have died of the fever around the world since March")
+    assert not _WORLD_AFTER.match(" people, drawing attention around the world")
+    assert _WORLD_OPENING.search("Worldwide, more than ") and not _WORLD_OPENING.search("The Worldwide Fund said ")
+
+
+def test_both_parties_acting_together_are_no_one_party():
+    dates = lambda *t: [{s.value for s in d.values} for d in found(*t) if d.kind == "date"]
+    assert dates("Democrats and Republicans in the Senate reached a deal on Tuesday to fund the Ostland police.",
+                 "Republicans and Democrats in the Senate reached a deal on Wednesday to fund the Ostland police.") \
+        == [{"Tuesday", "Wednesday"}]
+    # near case: one party against the other still drops (precision57)
+    assert dates("Senate Republicans on Wednesday unveiled their bill to reform the Ostland police.",
+                 "Senate Democrats unveiled a bill on Monday that would reform the Ostland police.") == []
+
+
+def test_a_bare_circuit_court_has_no_level():
+    dates = lambda *t: [{s.value for s in d.values} for d in found(*t) if d.kind == "date"]
+    assert dates("A Cook County judge on Tuesday threw out the conviction of Marcus Reed.",
+                 "Circuit Judge Ellen Hart on Wednesday threw out the conviction of Marcus Reed.") \
+        == [{"Tuesday", "Wednesday"}]
+    # near case: a numbered circuit is a court of appeals, two levels are two rulings
+    assert dates("A Cook County judge on Tuesday threw out the conviction of Marcus Reed.",
+                 "The 7th Circuit on Wednesday threw out the conviction of Marcus Reed.") == []
+    from accord.disagree.verify import _COURT
+    assert _COURT.search("the 9th U.S. Circuit Court of Appeals").group("appeals")
+    assert _COURT.search("U.S. Circuit Judge Ann Pike").group("appeals")
+    assert not _COURT.search("Circuit Judge Ellen Hart") and not _COURT.search("the Lake circuit court")
+
+
+def test_a_possessive_name_is_the_name():
+    assert numbers("Boeing's shares fell 5% on Monday after it said it would cut output.",
+                   "Boeing announced output cuts on Monday. Shares of the planemaker dropped 7% on Monday.") \
+        == [{"5%", "7%"}]
+    # near case: two things moving are still two slots
+    assert numbers("Boeing's shares fell 5% on Monday after it said it would cut output.",
+                   "Crude oil, meanwhile, dropped 7% on Monday.") == []
+
+
+def test_a_count_joined_to_a_counted_noun_counts_it():
+    assert numbers("The city sent a 200-officer task force to the border town.",
+                   "The city sent a task force of 250 officers to the border town.") == [{"200", "250"}]
+    # near case: a count joined to a word that counts no member still drops (precision57)
+    texts = ("An eight-page letter signed by the Ostland counsel was sent to the Speaker on Tuesday.",
+             "In a short two-paragraph letter sent to the Speaker on Tuesday, the Ostland counsel said the inquiry was baseless.")
+    assert numbers(*texts) == []

@@ -117,7 +117,7 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
     found += clock.game_clocks(sentences, order, options)
     found += clock.game_periods(sentences, order, options)
     found += clock.score_disagreements(sentences, order) + clock.stoppage_disagreements(sentences, order)
-    framed = details.framed(sentences, order, published)
+    framed = details.framed(sentences, order, published, options)
     found += framed
     if options.disagree_verify:  # the last gate: each report checked against its own articles (``verify``)
         found = verify.check(found, sentences, values, options, titles=titles, published=published)

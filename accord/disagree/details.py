@@ -59,6 +59,7 @@ led to it): which of its values is the slot's is a guess.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -164,6 +165,12 @@ def _cause_words(cause: str) -> frozenset[str]:
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+def _unpossessed(word: str) -> str:
+    """A word less its possessive ending only ("Ross's" → "ross", "Jones'" → "jones"; mend58: "Ross" stays "ross",
+    where stripping every trailing s and quote made "ro")."""
+    return re.sub(r"['’]s?$", "", word)
+
+
 def _person(s: Sentence, before: int, near: bool = False) -> tuple[tuple[str, str], str] | None:
     """The person named nearest before ``before`` in ``s``: ((surname, first name), the name). ``near``:
     only one the injury can be told of — no other name's possessive ("Bush's son") and no "she said"
@@ -180,7 +187,7 @@ def _person(s: Sentence, before: int, near: bool = False) -> tuple[tuple[str, st
     parts = s.text[m.start:m.end].split()
     if not parts:
         return None
-    return (parts[-1].lower().rstrip("'’s"), parts[0].lower() if len(parts) > 1 else ""), s.text[m.start:m.end]
+    return (_unpossessed(parts[-1].lower()), parts[0].lower() if len(parts) > 1 else ""), s.text[m.start:m.end]
 
 
 def read(sentences: Sequence[Sentence]) -> list[Detail]:
@@ -538,7 +545,7 @@ _CARE_WORDS = frozenset("health healthcare medical hospital hospitals clinic cen
 
 def _only_person(s: Sentence) -> str | None:
     """The surname of the one person a sentence names, or None (none or several)."""
-    names = {s.text[m.start:m.end].split()[-1].lower().rstrip("'’s") for m in s.mentions
+    names = {_unpossessed(s.text[m.start:m.end].split()[-1].lower()) for m in s.mentions
              if m.kind == "entity" and m.label == PERSON and m.value and s.text[m.start:m.end].split()}
     names -= _CARE_WORDS
     return next(iter(names)) if len(names) == 1 else None
@@ -853,7 +860,7 @@ def records(sentences: Sequence[Sentence]) -> list[WinLoss]:
                 if hit.group("t"):
                     record += f"-{int(hit.group('t'))}"
                 ko = hit.groupdict().get("ko")
-                out.append(WinLoss(s, words[-1].lower().rstrip("'’s"), " ".join(words), record, int(ko) if ko else None,
+                out.append(WinLoss(s, _unpossessed(words[-1].lower()), " ".join(words), record, int(ko) if ko else None,
                                    hit.group(0)))
     return out
 
@@ -929,7 +936,7 @@ def marks(sentences: Sequence[Sentence]) -> list[Mark]:
             if not words:
                 continue
             figure = hit.group("figure").replace(" ", "")
-            out.append(Mark(s, words[-1].lower().rstrip("'’s"), " ".join(words),
+            out.append(Mark(s, _unpossessed(words[-1].lower()), " ".join(words),
                             frozenset(hit.group("what").split()) - FUNCTION_WORDS, float(figure.replace(",", "")),
                             figure))
     return out
@@ -1035,11 +1042,24 @@ _ORDINALS = {w: n for n, w in enumerate("first second third fourth fifth sixth s
 _ORDINAL = r"(?P<ord>" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"
 _TITLE_NOUN = r"(?:belts?|titles?|crowns?|championships?)"
 # "Dudas's sixth defense of the WBX belt", "Dudas' sixth successful title defence of his WBX crown"
-_NTH_DEFENSE = re.compile(r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*[a-z])\s*['’]\s*s?\s+" + _ORDINAL + r"\s+(?P<mod>(?:[a-z]+\s+){0,2}?)"
-                          r"defen[cs]e\s+of\s+(?:his|her|the)\s+(?P<title>[^,;:.()]{2,60}?)\s+" + _TITLE_NOUN + r"\b")
-# "retained his World Boxing Xchange title for the fifth time"
-_DEFENDED_NTH = re.compile(r"\b(?:retained|defended|kept)\s+(?:his|her|the)\s+(?P<title>[^,;:.()]{2,60}?)\s+"
-                           + _TITLE_NOUN + r"\s+for\s+the\s+" + _ORDINAL + r"\s+(?P<mod>(?:[a-z]+\s+){0,2}?)time\b")
+# "retained his World Boxing Xchange title for the fifth time" (``_defense_patterns``; a title's name is at most
+# ``options.frame_gap_chars`` characters)
+
+
+@functools.lru_cache(maxsize=4)
+def _defense_patterns(chars: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The two ways a title's nth defense is told (``_NTH_DEFENSE``, ``_DEFENDED_NTH``), a title's name of at most
+    ``chars`` characters."""
+    nth = re.compile(r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*[a-z])\s*['’]\s*s?\s+" + _ORDINAL
+                     + r"\s+(?P<mod>(?:[a-z]+\s+){0,2}?)defen[cs]e\s+of\s+(?:his|her|the)\s+(?P<title>[^,;:.()]{2,"
+                     + str(chars) + r"}?)\s+" + _TITLE_NOUN + r"\b")
+    defended = re.compile(r"\b(?:retained|defended|kept)\s+(?:his|her|the)\s+(?P<title>[^,;:.()]{2," + str(chars)
+                          + r"}?)\s+" + _TITLE_NOUN + r"\s+for\s+the\s+" + _ORDINAL
+                          + r"\s+(?P<mod>(?:[a-z]+\s+){0,2}?)time\b")
+    return nth, defended
+
+
+_NTH_DEFENSE, _DEFENDED_NTH = _defense_patterns(DEFAULT.frame_gap_chars)
 # a streak is another count than the defenses ("his fifth straight defense" after a loss and a win back), and a
 # fight ahead or behind is another fight ("will make his seventh defense", "his fifth defense last year")
 _NOT_THIS_DEFENSE = re.compile(r"\b(?:straight|consecutive|row|will|would|next|upcoming|scheduled|planned|plans?|"
@@ -1070,7 +1090,7 @@ def _title_key(words: str) -> str:
     return "".join(w[0] for w in spelled) if len(spelled) >= 2 else ""
 
 
-def defenses(sentences: Sequence[Sentence]) -> list[Defense]:
+def defenses(sentences: Sequence[Sentence], options: Options = DEFAULT) -> list[Defense]:
     """Every "<name>'s <nth> defense of the <title> belt" and "<name> retained his <title> title for the <nth>
     time"; not a streak ("fifth straight defense") nor a fight ahead or past ("will make his seventh
     defense"): those count other things than this fight's place in the title's defenses."""
@@ -1078,10 +1098,11 @@ def defenses(sentences: Sequence[Sentence]) -> list[Defense]:
     for s in sentences:
         if not _may_hold(s.text, ("defen", " time")) or _NOT_THIS_DEFENSE.search(s.text):
             continue  # (a streak or a fight ahead or past anywhere in the sentence: whose count it is is open)
-        for pattern in (_NTH_DEFENSE, _DEFENDED_NTH):
+        nth_defense, defended_nth = _defense_patterns(options.frame_gap_chars)
+        for pattern in (nth_defense, defended_nth):
             for hit in pattern.finditer(s.text):
                 who: tuple[tuple[str, str], str] | None
-                if pattern is _NTH_DEFENSE:
+                if pattern is nth_defense:
                     # the possessive is the champion's name (a tagger reads a misspelt one as a place)
                     words = hit.group("name").split()
                     while words and words[0].lower() in _NOT_OWNERS:
@@ -1089,7 +1110,7 @@ def defenses(sentences: Sequence[Sentence]) -> list[Defense]:
                     if not words:
                         continue
                     first = words[0].lower() if len(words) > 1 else ""
-                    who = ((words[-1].lower().rstrip("'’s"), first), " ".join(words))
+                    who = ((_unpossessed(words[-1].lower()), first), " ".join(words))
                 else:
                     who = _person(s, hit.start(), near=True)
                     if who is None:
@@ -1097,31 +1118,32 @@ def defenses(sentences: Sequence[Sentence]) -> list[Defense]:
                 ordinal = hit.group("ord").lower()
                 nth = _ORDINALS.get(ordinal) or int(re.sub(r"\D", "", ordinal))
                 out.append(Defense(s, who[0][0], who[0][1], who[1], _title_key(hit.group("title")), nth,
-                                   " ".join(hit.group(0).split()) if pattern is _DEFENDED_NTH
+                                   " ".join(hit.group(0).split()) if pattern is defended_nth
                                    else " ".join(s.text[hit.start("ord"):hit.end()].split()),
-                                   "defense of" if pattern is _NTH_DEFENSE else "time"))
+                                   "defense of" if pattern is nth_defense else "time"))
     return out
 
 
-def _one_champion(a: Defense, b: Defense) -> bool:
-    """One champion: surnames alike (one slip or swapped pair of letters, "Klitchsko" / "Klitschko", on a
-    name of six letters or more; else the same), first names not set against each other, and one title
-    (the same initials)."""
+def _one_champion(a: Defense, b: Defense, options: Options = DEFAULT) -> bool:
+    """One champion: surnames alike (one slip or swapped pair of letters, "Klitchsko" / "Klitschko": at most
+    ``options.champion_surname_edits`` edits on a name of ``options.champion_surname_letters`` letters or more;
+    else the same), first names not set against each other, and one title (the same initials)."""
     if a.title != b.title or (a.first and b.first and a.first != b.first):
         return False
     if a.surname == b.surname:
         return True
-    return min(len(a.surname), len(b.surname)) >= 6 and a.surname[0] == b.surname[0] \
-        and Levenshtein.distance(a.surname, b.surname) <= 2
+    return min(len(a.surname), len(b.surname)) >= options.champion_surname_letters and a.surname[0] == b.surname[0] \
+        and Levenshtein.distance(a.surname, b.surname) <= options.champion_surname_edits
 
 
-def defense_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
+def defense_disagreements(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT
+                          ) -> list[Disagreement]:
     """One champion's fight given two places in one title's defenses by different articles ("Dudas's sixth
     defense of the WBX belt" / "Dudas retained his World Boxing Xchange title for the fifth time"). A title's
     nth defense is a value of one slot only told of one fight: an article telling two (this fight's and
     an earlier one's) is left out."""
     out: list[Disagreement] = []
-    for group in anchored(defenses(sentences), _one_champion):
+    for group in anchored(defenses(sentences, options), lambda a, b: _one_champion(a, b, options)):
         items = one_value_each(group, lambda d: d.nth)
         nths = sorted({d.nth for d in items})
         if len(nths) < 2 or len({d.article for d in items}) < 2:
@@ -1147,10 +1169,10 @@ PLAYS = {"run": "run", "runs": "run", "scamper": "run", "dash": "run", "rush": "
          "fumble return": "fumble return", "punt": "punt"}
 _PLAY = re.compile(r"\b(?P<yards>\d{1,3})\s*-?\s*yard\s+(?:(?:touchdown|TD|scoring|rushing|go-ahead|tying|winning|"
                    r"game-winning|game-tying)\s+)*(?P<play>" + "|".join(sorted(PLAYS, key=len, reverse=True)) + r")\b")
-# the moment a play is told at: the first play of a half or of the game, or a quarter
+# the moment a play is told at: the first play of a half, a quarter or the game. mend58: never a quarter alone ("in
+# the third quarter" holds many plays: a 12-yard touchdown run and a 45-yard run of one player in one quarter are two)
 _PLAY_MOMENT = re.compile(r"\b(?:on|with)\s+the\s+(?:first|opening)\s+(?:play|snap)\s+of\s+the\s+"
-                          r"(?P<half>(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:half|quarter)|half|game)\b"
-                          r"|\bin\s+the\s+(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b", re.I)
+                          r"(?P<half>(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:half|quarter)|half|game)\b", re.I)
 _PLAY_ORDINALS = {"1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth"}
 # the moment must belong to the play's own clause: no other play told between them
 _OTHER_PLAY = re.compile(r"\b\d{1,3}\s*-?\s*yard|\b(?:then|before|after|and\s+then|later)\b", re.I)
@@ -1164,24 +1186,23 @@ class Play(Record):
     surname: str
     name: str
     play: str  # "run", "field goal", "punt return" (``PLAYS``)
-    moment: str  # "first play of the second half", "first play of the half", "third quarter"
+    moment: str  # "first play of the second half", "first play of the half", "first play of the game"
     yards: int
     written: str  # "84-yard scamper"
 
 
 def _moment(hit: re.Match[str]) -> str:
-    if hit.group("quarter"):
-        return _PLAY_ORDINALS.get(hit.group("quarter").lower(), hit.group("quarter").lower()) + " quarter"
     half = " ".join(hit.group("half").lower().split())
     first, _, rest = half.partition(" ")
     return "first play of the " + (f"{_PLAY_ORDINALS.get(first, first)} {rest}" if rest else half)
 
 
-def plays(sentences: Sequence[Sentence]) -> list[Play]:
+def plays(sentences: Sequence[Sentence], options: Options = DEFAULT) -> list[Play]:
     """Every "<n>-yard <play>" told of the player the sentence names nearest before it (no other clause's
     name between) with the moment of the game in the same clause, right before or after it and no other
-    play between ("on the first play of the second half", "in the third quarter"). A play told with no moment
-    is left out: a player's runs of one game are many."""
+    play between and at most ``options.play_moment_words`` words apart ("on the first play of the second half").
+    A play told with no moment, or only its quarter,
+    is left out: a player's runs of one game, and of one quarter, are many."""
     out = []
     for s in sentences:
         if not _may_hold(s.text, ("yard",)):
@@ -1192,10 +1213,10 @@ def plays(sentences: Sequence[Sentence]) -> list[Play]:
         for hit in _PLAY.finditer(s.text):
             near = [m for m in moments if (m.start() >= hit.end() and not _CLAUSE_BREAK_PLAY.search(s.text[hit.end():m.start()])
                                            and not _OTHER_PLAY.search(s.text[hit.end():m.start()])
-                                           and len(s.text[hit.end():m.start()].split()) <= 6)
+                                           and len(s.text[hit.end():m.start()].split()) <= options.play_moment_words)
                     or (m.end() <= hit.start() and not _CLAUSE_BREAK_PLAY.search(s.text[m.end():hit.start()])
                         and not _OTHER_PLAY.search(s.text[m.end():hit.start()])
-                        and len(s.text[m.end():hit.start()].split()) <= 6)]
+                        and len(s.text[m.end():hit.start()].split()) <= options.play_moment_words)]
             if len(near) != 1:
                 continue
             who = _person(s, hit.start(), near=True)
@@ -1220,12 +1241,12 @@ def _same_moment(a: str, b: str) -> bool:
         (b == bare and a.startswith("first play of the") and a.endswith(" half"))
 
 
-def play_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
+def play_disagreements(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT) -> list[Disagreement]:
     """One named player's play of one kind at one moment of the game given two lengths by different articles
     ("a 64-yard touchdown run on the first play of the second half" / "a 62-yard scamper on the first play
     of the second half"). An article giving that play two lengths is left out."""
     out: list[Disagreement] = []
-    grouped = anchored(plays(sentences), lambda a, b: a.surname == b.surname and a.play == b.play
+    grouped = anchored(plays(sentences, options), lambda a, b: a.surname == b.surname and a.play == b.play
                        and _same_moment(a.moment, b.moment))
     for group in grouped:
         items = one_value_each(group, lambda p: p.yards)
@@ -1272,9 +1293,16 @@ LOTS = {"building": "building", "buildings": "building", "house": "building", "h
         "blocks": "block"}
 # verbs of catching a person: "found" is as often a body, a car or a gun ("the gun was found two blocks away")
 _CAUGHT = r"(?:arrested|caught|apprehended|captured|pulled\s+over|taken\s+into\s+custody)"
-_LOTS_AWAY = re.compile(r"\b" + _CAUGHT + r"\b(?P<between>[^.;:()]{0,60}?)\b(?P<n>\d{1,2}|" + "|".join(_TERM_NUMBERS)
-                        + r")\s+(?:city\s+)?(?P<unit>" + "|".join(LOTS) + r")\s+(?:away|from\s+the\s+(?:scene|shooting|"
-                        r"crash|site|spot|house|home|building|store|bank))\b", re.I)
+@functools.lru_cache(maxsize=4)
+def _lots_away(chars: int) -> re.Pattern[str]:
+    """"<arrested|caught …> … <n> <lots> away" with at most ``chars`` characters between the verb and the count."""
+    return re.compile(r"\b" + _CAUGHT + r"\b(?P<between>[^.;:()]{0," + str(chars) + r"}?)\b(?P<n>\d{1,2}|"
+                      + "|".join(_TERM_NUMBERS) + r")\s+(?:city\s+)?(?P<unit>" + "|".join(LOTS)
+                      + r")\s+(?:away|from\s+the\s+(?:scene|shooting|crash|site|spot|house|home|building|store|bank))\b",
+                      re.I)
+
+
+_LOTS_AWAY = _lots_away(DEFAULT.frame_gap_chars)
 
 
 @dataclass
@@ -1288,7 +1316,7 @@ class Caught(Record):
     written: str  # "five buildings away"
 
 
-def caught_away(sentences: Sequence[Sentence]) -> list[Caught]:
+def caught_away(sentences: Sequence[Sentence], options: Options = DEFAULT) -> list[Caught]:
     """Every "<arrested|caught|captured …> … <n> <buildings|houses|doors|blocks> away" (or "from the scene"):
     an exact count only ("a few doors down", "several blocks away" say no number), told of the verb's own
     clause (no other figure of lots between)."""
@@ -1296,7 +1324,7 @@ def caught_away(sentences: Sequence[Sentence]) -> list[Caught]:
     for s in sentences:
         if not _may_hold(s.text, ("away", "from the")):
             continue
-        for hit in _LOTS_AWAY.finditer(s.text):
+        for hit in _lots_away(options.frame_gap_chars).finditer(s.text):
             if re.search(r"\d|\b(?:" + "|".join(_TERM_NUMBERS) + r")\b", hit.group("between"), re.I):
                 continue  # another figure between the verb and the lots: whose distance it is is open
             who = _person(s, hit.start(), near=True)
@@ -1306,17 +1334,30 @@ def caught_away(sentences: Sequence[Sentence]) -> list[Caught]:
     return out
 
 
-def caught_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
+# mend58: an article telling of more than one suspect ("A second man was caught", "another suspect", "two
+# suspects"): an unnamed "the driver" and "the man" may be two people caught at two places
+_MORE_SUSPECTS = re.compile(r"\b(?:second|third|another|other|fellow)\s+(?:[a-z]+\s+)?(?:man|men|woman|women|suspects?|"
+                            r"person|people|gunm[ae]n|teens?|teenagers?|driver|passenger|accomplices?|robbers?|"
+                            r"attackers?)\b|\b(?:two|three|four|both|several|\d+)\s+(?:[a-z]+\s+)?(?:suspects|men|"
+                            r"gunmen|robbers|attackers|teens|teenagers)\b|\baccomplices?\b", re.I)
+
+
+def caught_disagreements(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT
+                         ) -> list[Disagreement]:
     """One suspect caught at two distances from the scene by different articles, in one unit ("arrested five
-    buildings away" / "arrested … three houses from the scene"): two named people are two arrests, and an
-    article giving two distances is left out (the chase and the arrest, two suspects)."""
+    buildings away" / "arrested … three houses from the scene"): two named people are two arrests, someone
+    unnamed is one suspect only where no article of the slot tells of another ("a second man was caught"),
+    and an article giving two distances is left out (the chase and the arrest, two suspects)."""
     out: list[Disagreement] = []
     by_unit: dict[str, list[Caught]] = {}
-    for c in caught_away(sentences):
+    for c in caught_away(sentences, options):
         by_unit.setdefault(c.unit, []).append(c)
     for unit, items in sorted(by_unit.items()):
         if len({c.who for c in items if c.who}) > 1:
             continue  # two named people caught: two arrests
+        if not all(c.who for c in items) and any(_MORE_SUSPECTS.search(t.text) for t in sentences
+                                                 if t.article in {c.article for c in items}):
+            continue  # mend58: someone unnamed where an article tells of a second suspect: whose arrest is open
         items = one_value_each(items, lambda c: c.count)
         counts = sorted({c.count for c in items})
         if len(counts) < 2 or len({c.article for c in items}) < 2:
@@ -1338,9 +1379,16 @@ _ANY_BUILDING = frozenset({"building", "structure"})  # nouns that can name any 
 _BUILT_IN = re.compile(r"\b(?:The|the)\s+(?:[a-z]+\s+){0,2}?" + _STRUCTURE + r"\b(?P<between>[^.;:()]{0,25}?)"
                        r"\b(?:was\s+|were\s+)?(?:built|constructed|erected|dates\s+(?:back\s+)?to)\s+(?:in\s+)?"
                        r"(?P<year>1[6-9]\d\d|20[0-2]\d)\b")
-# "the 86-year-old structure", "the 86 - year - old warehouse"
-_YEARS_OLD = re.compile(r"\b(?:the|a|an|this)\s+(?P<age>\d{2,3})\s*-\s*years?\s*-\s*old\s+(?:[a-z]+\s+){0,2}?"
-                        + _STRUCTURE + r"\b", re.I)
+# "the 86-year-old structure", "the 86 - year - old warehouse". mend58: the building noun ends the phrase, at most
+# one adjective before it and no noun after it — "a 16-year-old high school student", "a 68-year-old church
+# member" are people. What may follow: a mark, a function word, a verb in -ed or a common irregular one
+_AFTER_STRUCTURE = (r"(?=\s*(?:[.,;:!?)\"”'’—–]|\s-|$)|\s+(?:was|is|were|are|had|has|have|will|would|could|may|might|"
+                    r"can|did|does|that|which|where|whose|when|in|on|at|of|near|off|along|and|or|but|with|from|to|by|"
+                    r"for|into|onto|across|behind|beside|next|just|now|still|itself|also|once|then|here|there|as|after|"
+                    r"before|since|until|while|because|stood|stands|fell|falls|burnt|burns|caught|came|went|sat|sits|"
+                    r"lay|lies|held|holds|housed|houses|[a-z]+ed)\b)")
+_YEARS_OLD = re.compile(r"\b(?:the|a|an|this)\s+(?P<age>\d{2,3})\s*-\s*years?\s*-\s*old\s+(?:[a-z]+\s+)?"
+                        + _STRUCTURE + r"\b" + _AFTER_STRUCTURE, re.I)
 
 
 @dataclass
@@ -1375,11 +1423,11 @@ def built(sentences: Sequence[Sentence], published: Mapping[str, str]) -> list[B
     return out
 
 
-def built_disagreements(sentences: Sequence[Sentence], order: Order, published: Mapping[str, str]
-                        ) -> list[Disagreement]:
-    """The story's building given a year in some articles and an age that puts it more than a year away in
-    others ("constructed in 1935" / "the 86-year-old structure" in 2012: 1926). Only where the years told as
-    years are one (two years built are two buildings), the ages are one and the nouns name one building
+def built_disagreements(sentences: Sequence[Sentence], order: Order, published: Mapping[str, str],
+                        options: Options = DEFAULT) -> list[Disagreement]:
+    """The story's building given a year in some articles and an age that puts it more than
+    ``options.built_year_tolerance`` years away in others ("constructed in 1935" / "the 86-year-old structure"
+    in 2012: 1926). Only where the years told as years are one (two years built are two buildings), the ages are one and the nouns name one building
     ("the church" / "the house" are two; "the building" and "the structure" may be either); an article
     telling two is left out."""
     items = one_value_each(built(sentences, published), lambda b: (b.year, b.told_as_age))
@@ -1387,7 +1435,7 @@ def built_disagreements(sentences: Sequence[Sentence], order: Order, published: 
         return []  # "the church" and "the house": two buildings ("the building", "the structure" are either)
     years = {b.year for b in items if not b.told_as_age}
     ages = {b.year for b in items if b.told_as_age}
-    if len(years) != 1 or len(ages) != 1 or abs(next(iter(years)) - next(iter(ages))) <= 1:
+    if len(years) != 1 or len(ages) != 1 or abs(next(iter(years)) - next(iter(ages))) <= options.built_year_tolerance:
         return []
     year, age = next(iter(years)), next(iter(ages))
     if len({b.article for b in items}) < 2:
@@ -1644,14 +1692,14 @@ def assailant_disagreements(sentences: Sequence[Sentence], order: Order, options
     return out
 
 
-def framed(sentences: Sequence[Sentence], order: Order, published: Mapping[str, str] | None = None
-           ) -> list[Disagreement]:
+def framed(sentences: Sequence[Sentence], order: Order, published: Mapping[str, str] | None = None,
+           options: Options = DEFAULT) -> list[Disagreement]:
     """recall54's frames: which defense of a title a champion's fight was, how long a player's play at one
     moment of a game was, how far from the scene a suspect was caught, the year the story's building was built
     (``published``: article id → ISO publication date, which turns an age into a year). Told only
     where no other report sets the same figures against each other (``unreported``, after verification)."""
-    return defense_disagreements(sentences, order) + play_disagreements(sentences, order) \
-        + caught_disagreements(sentences, order) + built_disagreements(sentences, order, published or {})
+    return defense_disagreements(sentences, order, options) + play_disagreements(sentences, order, options) \
+        + caught_disagreements(sentences, order, options) + built_disagreements(sentences, order, published or {}, options)
 
 
 def find(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT) -> list[Disagreement]:

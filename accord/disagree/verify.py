@@ -46,7 +46,7 @@ from dataclasses import dataclass, replace
 from accord.analyse.numbers import CURRENCY_WORDS, SCALES
 from accord.disagree import events
 from accord.disagree.pairs import vague_word
-from accord.disagree.values import Value
+from accord.disagree.values import GENERIC, NOUN_CLASSES, Value
 from accord.model import Disagreement, Mention, Sentence, Side
 from accord.options import DEFAULT, Options
 from accord.patterns import fold
@@ -739,6 +739,11 @@ _MOVE_PLAIN = frozenset("share shares stock stocks price prices index indexes in
                         "trading futures level levels each meanwhile also however too though both all".split())
 
 
+def _bare(word: str) -> str:
+    """A word in lower case less a possessive ending (mend58: "Boeing's shares" names Boeing)."""
+    return re.sub(r"['’]s?$", "", word.lower())
+
+
 def _moved(v: Value) -> set[str] | None:
     """The content words of what a figure told as a move is of ("Shares of the iPhone maker plunged 7.9%":
     iphone, maker), None when the figure follows no verb of a move or its clause names nothing."""
@@ -749,7 +754,7 @@ def _moved(v: Value) -> set[str] | None:
         return None
     head = before[:hit.start()]
     for part in reversed(_MOVE_BREAK.split(head)):
-        words = {w.lower() for w in re.findall(r"[A-Za-z][\w&'’-]*", part)} - STOP_WORDS - _MOVE_PLAIN
+        words = {_bare(w) for w in re.findall(r"[A-Za-z][\w&'’-]*", part)} - STOP_WORDS - _MOVE_PLAIN
         words = {w for w in words if not w.endswith("ly")}
         if words:
             return words
@@ -767,7 +772,7 @@ def _moves_of_one_thing(sides: list[Side], own: Callable[[Side], list[Value]],
     things = [_moved(own(s)[0]) if own(s) else None for s in sides]
     if sum(t is not None for t in things) < 2:
         return sides
-    words_of = [{w.lower() for a in s.articles for (art, _), t in texts.items() if art == a
+    words_of = [{_bare(w) for a in s.articles for (art, _), t in texts.items() if art == a
                  for w in re.findall(r"[A-Za-z][\w&'’-]*", t)} for s in sides]
 
     def one(i: int, j: int) -> bool:
@@ -782,8 +787,13 @@ def _moves_of_one_thing(sides: list[Side], own: Callable[[Side], list[Value]],
 
 # precision57: a figure hyphen-joined to the word after it ("an eight-page letter", "a two-paragraph letter")
 _JOINED = re.compile(r"^-([A-Za-z]+)\b")
-# joined words that give the size of a body of people, so the figure counts its members
-_JOINED_SIZE = frozenset("strong man men person people member members soldier troop".split())
+# joined words that give the size of a body of people, so the figure counts its members. mend58: the counted-noun
+# lexicon (``values.NOUN_CLASSES``, ``values.GENERIC``) and people counted by their role: "a 200-officer task
+# force" counts officers, "a 12-vehicle convoy" vehicles; "an eight-page letter" still counts pages
+_JOINED_SIZE = frozenset({"strong", "member", "worker", "employee", "player", "passenger", "agent", "staff", "staffer",
+                          "firefighter", "guard", "volunteer", "rescuer", "delegate", "judge", "juror", "student",
+                          "detective", "deputy", "crewman", "crewmen"}
+                         | {w for nouns in NOUN_CLASSES.values() for w in nouns if " " not in w} | GENERIC)
 
 
 def _compound_counts(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side]:
@@ -798,15 +808,29 @@ def _compound_counts(sides: list[Side], own: Callable[[Side], list[Value]]) -> l
         if hit is None:
             return False
         word, noun = hit.group(1).lower(), v.noun.lower()
-        if word in _JOINED_SIZE:
+        if word in _JOINED_SIZE or (word.endswith("s") and word[:-1] in _JOINED_SIZE):
             return False  # "a 2,500-strong deployment" counts the troops
         return not (noun.startswith(word.rstrip("s")) or word.startswith(noun.rstrip("s")))
     return [s for s in sides if not joined(s)]
 
 
 # precision57: words that make a figure the world's ("the global tally", "deaths worldwide"); "World" in a name
-# ("World Health Organization"), and a ranking ("the world's worst disaster", "the largest in the world") are not
-_WORLD = re.compile(r"\b(?:global(?:ly)?|worldwide|world-wide|(?:around|across|throughout)\s+the\s+world)\b", re.I)
+# ("World Health Organization"), and a ranking ("the world's worst disaster", "the largest in the world") are not.
+# mend58: only next to a tally ("the global tally", "the worldwide death toll"), never a name ("The Global Times")
+# nor anything else global ("drew global attention"); an adverb only right after the figure or opening its clause
+_WORLD = re.compile(r"\b(?:[Gg]lobal|[Ww]orldwide|[Ww]orld-wide)\s+(?:(?:death|case|virus|infection|coronavirus)\s+)?"
+                    r"(?:toll|tally|total|count|caseload|cases|deaths|infections|fatalities)\b")
+_WORLD_AFTER = re.compile(r"^[^.,;:()]*?\b(?:globally|worldwide|world-wide|(?:around|across|throughout)\s+the\s+world)\b")
+_WORLD_OPENING = re.compile(r"(?:^|[;:]\s*)\W*(?:Globally|Worldwide|World-wide|(?:Around|Across|Throughout)\s+the\s+world)\s*,")
+
+
+def _world_figure(v: Value) -> bool:
+    """A figure its sentence says is the world's: a world tally named in it, a world adverb in the figure's own
+    clause after it, no mark between ("84,665 people have died of the fever worldwide"), or a clause opening
+    "Worldwide," before it."""
+    text = v.sentence.text
+    after = text[v.mention.end:]
+    return bool(_WORLD.search(text) or _WORLD_AFTER.match(after) or _WORLD_OPENING.search(text[:v.mention.start]))
 
 
 def _world_and_country(sides: list[Side], own: Callable[[Side], list[Value]]) -> list[Side]:
@@ -818,7 +842,7 @@ def _world_and_country(sides: list[Side], own: Callable[[Side], list[Value]]) ->
         v = own(s)[0] if own(s) else None
         if v is None:
             return None
-        if _WORLD.search(v.sentence.text):
+        if _world_figure(v):
             return "world"
         if any(m.kind == "entity" and m.label in ("GPE", "LOC") for m in v.sentence.mentions):
             return "place"
@@ -2664,20 +2688,30 @@ def _day_slot(side: Side, sentence: Sentence | None) -> dict[str, str | None] | 
     court = next((k for k, v in courts[-1].groupdict().items() if v), None) if courts else None
     parties = list(_PARTY.finditer(clause))  # precision57: the nearest party before the day is the one acting
     party = parties[-1].group(1).lower()[:3] if parties else None
+    if any(_PARTY_SIDE[a.group(1).lower()[:3]] != _PARTY_SIDE[b.group(1).lower()[:3]]
+           and _BOTH_PARTIES.fullmatch(clause[a.end():b.start()]) for a, b in zip(parties, parties[1:])):
+        party = None  # mend58: "Democrats and Republicans in the Senate reached a deal": both act, no one party
     return {"span": span, "role": role, "actor": actor, "court": court, "party": party}
 
 
 # precision57: a party acting on a day ("Senate Republicans on Wednesday unveiled their bill" / "House and Senate
 # Democrats unveiled legislation on Monday"): two parties' acts are two events
 _PARTY = re.compile(r"\b(Republicans?|GOP|Democrats?|Democratic)\b")
+_PARTY_SIDE = {"rep": "r", "gop": "r", "dem": "d"}
+# what joins two parties acting together ("Democrats and Republicans", "Republicans with Democrats", "Senate
+# Republicans and House Democrats")
+_BOTH_PARTIES = re.compile(r"\s*(?:,\s*)?(?:and|with|&)\s+(?:(?:the|some|many|several|[A-Z][a-z]+)\s+)?")
 
 
 # precision57: the level of a court acting on a day ("a federal judge ruled on Wednesday" / "A federal appeals court
 # ruled on Tuesday"; "A federal judge in San Francisco late Monday blocked" / "The Supreme Court on Friday
-# blocked"): two levels are two rulings. A panel or "judges" alone names no level
+# blocked"): two levels are two rulings. A panel or "judges" alone names no level. mend58: nor does a bare "circuit
+# court" or "Circuit Judge" (a state's trial court in many states): appeals only for a numbered, federal or
+# D.C. circuit ("the 9th Circuit", "U.S. Circuit Judge") or a court of appeals
 _COURT = re.compile(r"\b(?:(?P<supreme>supreme\s+court|high\s+court)|"
                     r"(?P<appeals>appeals?\s+court|courts?\s+of\s+appeals?|appellate\s+(?:court|panel|judges?)|"
-                    r"circuit(?:\s+court)?)|"
+                    r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                    r"eleventh|D\.?C\.?|federal|U\.?S\.?)\s+circuit(?:\s+(?:court|judge))?)|"
                     r"(?P<trial>(?:federal|district|county|trial|magistrate)\s+(?:district\s+)?(?:judge|court)|"
                     r"district\s+(?:judge|court)|trial\s+court))\b", re.I)
 
