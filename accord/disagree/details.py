@@ -1048,8 +1048,8 @@ _TITLE_NOUN = r"(?:belts?|titles?|crowns?|championships?)"
 
 @functools.lru_cache(maxsize=4)
 def _defense_patterns(chars: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The two ways a title's nth defense is told (``_NTH_DEFENSE``, ``_DEFENDED_NTH``), a title's name of at most
-    ``chars`` characters."""
+    """The two ways a title's nth defense is told ("<Name>'s sixth defense of his … title", "retained his … title
+    for the fifth time"), a title's name of at most ``chars`` characters."""
     nth = re.compile(r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*[a-z])\s*['’]\s*s?\s+" + _ORDINAL
                      + r"\s+(?P<mod>(?:[a-z]+\s+){0,2}?)defen[cs]e\s+of\s+(?:his|her|the)\s+(?P<title>[^,;:.()]{2,"
                      + str(chars) + r"}?)\s+" + _TITLE_NOUN + r"\b")
@@ -1059,7 +1059,6 @@ def _defense_patterns(chars: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return nth, defended
 
 
-_NTH_DEFENSE, _DEFENDED_NTH = _defense_patterns(DEFAULT.frame_gap_chars)
 # a streak is another count than the defenses ("his fifth straight defense" after a loss and a win back), and a
 # fight ahead or behind is another fight ("will make his seventh defense", "his fifth defense last year")
 _NOT_THIS_DEFENSE = re.compile(r"\b(?:straight|consecutive|row|will|would|next|upcoming|scheduled|planned|plans?|"
@@ -1301,8 +1300,6 @@ def _lots_away(chars: int) -> re.Pattern[str]:
                       + r")\s+(?:away|from\s+the\s+(?:scene|shooting|crash|site|spot|house|home|building|store|bank))\b",
                       re.I)
 
-
-_LOTS_AWAY = _lots_away(DEFAULT.frame_gap_chars)
 
 
 @dataclass
