@@ -69,14 +69,16 @@ _DESCRIBED_SPEAKER = re.compile(r"[,.!?][\"”'’]\s+(?:" + _SPEECH + r"\s+(?:t
 # "Later that month, …", "Two days later, …", "At the time, …"): a reader of the list cannot check when, unless
 # the sentence itself names that year, month or day ("That same year, 1957, …")
 _UNIT = r"(day|night|morning|afternoon|evening|week|weekend|month|year|season|summer|winter|spring|fall|autumn|decade)"
+# "At the time of his arrest", "On the same day as the election": the sentence names its own time (mend59)
+_OWN_TIME = r"(?!\s+(?:of|as|that)\b)"
 _CONTEXT_TIME = re.compile(
     r"^\W*(?:(?:(?:Later|Earlier|Early|Late)\s+(?:in\s+)?(?:that|the\s+same|that\s+same)\s+" + _UNIT + r")"
     r"|(?:(?:On|In|By|During|Within|Over|Later|Earlier)\s+)?(?:[Tt]hat|[Tt]he)\s+(?:same|next|following|previous|prior|"
-    r"preceding|very\s+same)\s+" + _UNIT +
+    r"preceding|very\s+same)\s+" + _UNIT + _OWN_TIME +
     r"|[Tt]hat\s+" + _UNIT + r"(?![-'’\w])"
     r"|(?:(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|A\s+few|\d+)\s+" + _UNIT + r"s?|"
-    r"(?:Hours|Days|Weeks|Months|Years|Minutes|Moments))\s+(?:later|earlier|afterwards?|after\s+that|before\s+that)\b"
-    r"|At\s+(?:that|the)\s+time\b|Since\s+then\b|Until\s+then\b)")
+    r"(Hour|Day|Week|Month|Year|Minute|Moment)s)\s+(?:later|earlier|afterwards?|after\s+that|before\s+that)\b"
+    r"|At\s+(?:that|the)\s+time\b" + _OWN_TIME + r"|Since\s+then\b|Until\s+then\b)")
 _A_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 _A_DAY = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
                     r"\s+\d{1,2}\b|May\s+\d{1,2}\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)")
@@ -89,7 +91,7 @@ def _dated_by_context(text: str) -> bool:
     m = _CONTEXT_TIME.match(text)
     if not m:
         return False
-    unit = next((g for g in m.groups() if g), "")
+    unit = next((g for g in m.groups() if g), "").lower()  # "Years later" reads as a year (mend59)
     if unit in ("year", "decade", "season", "summer", "winter", "spring", "fall", "autumn"):
         return not _A_YEAR.search(text)
     if unit == "month":

@@ -15,7 +15,7 @@ from accord import grouper
 from accord.errors import AccordError, NotFound
 from accord.grouper import pins  # noqa: F401 - tests and tools read a library's pins here
 from accord.group import StoryIndex
-from accord.model import Article
+from accord.model import TITLE_LABEL, Article
 from accord.options import Options
 from accord.store import Library
 
@@ -126,7 +126,10 @@ def reclean(lib: Library, options: Options, article_id: str) -> dict[str, Any]:
     recurring = lib.recurring(keys, options.recurring_min_articles, story=art.story,
                               related_share=options.recurring_related_share,
                               copy_share=options.recurring_copy_share, holders_cap=options.recurring_holders_cap)
-    fresh = cleaner.clean(Article.from_dict({**art.to_dict(), "text": art.raw_text, "removed": []}),
+    # the page's labelled title ingest kept (model.TITLE_LABEL) is no cleaner's line: kept, or a column stops
+    # being one (mend59)
+    labels = [r.__dict__ for r in art.removed if r.reason == TITLE_LABEL]
+    fresh = cleaner.clean(Article.from_dict({**art.to_dict(), "text": art.raw_text, "removed": labels}),
                           recurring=recurring, options=options)
     if fresh.text == art.text and [r.line for r in fresh.removed] == [r.line for r in art.removed]:
         raise AccordError(f"cleaning {article_id!r} again changes nothing")

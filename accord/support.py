@@ -2799,9 +2799,7 @@ class Evidence:
         # a person or place the claim attaches to its act, told by the sentence of another act (cite36)
         missing += _detail_told_with(c.sentence.text, s0.text, opts)
         if c.quotes:  # a quotation's speaker, never another one nor the outlet the speaker told (cite36)
-            missing += self._told_not_said(c, [u, *units[k + 1:k + 1 + opts.support_quote_sentences]],
-                                           [x for x in units[max(0, k - opts.support_party_sentences):k]
-                                            if x.sentence.index >= 0])
+            missing += self._told_not_said(c, [u, *units[k + 1:k + 1 + opts.support_quote_sentences]])
         if not missing and not differs:
             # the manner may be told in the sentences around ("…," she added in a statement.), or by a
             # line that introduces the text after it ("Here's the Academy's official release:")
@@ -3229,13 +3227,13 @@ class Evidence:
         elif not have:  # "…, he said" with no one named before: said by someone, not in the article's voice
             missing.append("source (a speaker)")
 
-    def _told_not_said(self, c: Unit, xs: Sequence[Unit], before: Sequence[Unit] = ()) -> list[str]:
+    def _told_not_said(self, c: Unit, xs: Sequence[Unit]) -> list[str]:
         """Why sentences ``xs`` (a quotation's sentence and the ones it may run on into) do not credit a
         quotation to the speaker claim ``c`` names (cite36, issue 12): the claim's speaker is there only as
         whom the speaker told ("…,” her publicist told People magazine" for "…,” People magazine reported"),
         the outlet that carried the words; or they credit another named person and never the claim's
         speaker ("…,” Reese said" for "…,” Ann Cole said"). An outlet the sentence itself credits is the
-        speaker; "she said" is the person the sentences before name."""
+        speaker; "she said" is the person the sentences before name (``_resolved`` reads them)."""
         wanted = [h for h in c.credits if h.names]
         if not wanted:
             return []
@@ -4372,6 +4370,15 @@ _DETAIL_CLAIM = re.compile(r"\b([A-Za-z][\w'’-]*)\s+(with|of|for|against|at|in
 _SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
 _AT_PLACE = ("at", "in", "inside")  # one preposition for where: "at his home" / "in his home"
 _DETAIL_BREAK = re.compile(r"[,;:()—–]|\s-\s|\b(?:and|or|but|while|after|before|when|then)\b")
+# an "and" / "or" joining two people or two places of one phrase ("of his wife and son", "at his home or
+# office") is no clause break (mend59): the word before it is one of the detail nouns of the same kind
+_JOINED = {False: re.compile(r"\b(?:" + _DETAIL_PEOPLE + r")\s+(?:and|or)\b"),
+           True: re.compile(r"\b(?:" + _DETAIL_PLACES + r")s?\s+(?:and|or)\b")}
+# being "with" a person ("was with a neighbor", "along with her husband") told as the act's other subject:
+# "Jane Smith and her husband were charged", "Lopez, 34, and a neighbor were in the car" (mend59)
+_WITH_HEADS = ("along", "together", "was", "were", "is", "are")
+_CO_SUBJECT_BEFORE = re.compile(r"\band\s+" + _DETAIL_DET + r"$")
+_CO_SUBJECT_AFTER = re.compile(r"(?:\s+[a-z][\w'’-]*,)?\s+(?:were|are|have|had|both)\b")
 
 
 @lru_cache(maxsize=4096)
@@ -4424,18 +4431,25 @@ def _detail_attached(low: str, found: Sequence[re.Match[str]], head: str, prep: 
     the claim's act: after the same preposition, or close after or right before the claim's word ``head``."""
     preps = _AT_PLACE if place else (prep,)
     h = stem(head)
+
+    def broken(span: str) -> bool:  # a clause break, but an "and" / "or" of one phrase ("his wife and son")
+        return bool(_DETAIL_BREAK.search(_JOINED[place].sub(" ", span)))
+
     for x in found:
         before = low[:x.start()]
         near = re.search(r"\b(" + "|".join(preps) + r")\s+(?:[\w'’-]+\s+){0,%d}$" % options.support_detail_gap, before)
-        if near and not _DETAIL_BREAK.search(before[near.start():]):
-            return True  # "with a neighbor", "in his home"
+        if near and not broken(before[near.start():]):
+            return True  # "with a neighbor", "in his home", "of his wife and son"
         window = before.split()[-options.support_detail_window:]
-        if any(_bare_stem(w) == h and not _DETAIL_BREAK.search(" ".join(window[k + 1:])) for k, w in enumerate(window)):
+        if any(_bare_stem(w) == h and not broken(" ".join(window[k + 1:])) for k, w in enumerate(window)):
             return True  # "assault on a child": the claim's word, the detail close after it
         after = low[x.end():].split()[:options.support_detail_gap]
         j = next((k for k, w in enumerate(after) if _bare_stem(w) == h), None)
-        if j is not None and not _DETAIL_BREAK.search(" ".join(after[:j])) and not _DETAIL_BREAK.match(low[x.end():]):
+        if j is not None and not broken(" ".join(after[:j])) and not _DETAIL_BREAK.match(low[x.end():]):
             return True  # "child sexual assault", "a child's assault"
+        if not place and prep == "with" and head in _WITH_HEADS and _CO_SUBJECT_BEFORE.search(before) \
+                and _CO_SUBJECT_AFTER.match(low[x.end():]):
+            return True  # "along with her husband" told as "Jane Smith and her husband were charged"
     return False
 
 

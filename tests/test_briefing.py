@@ -357,3 +357,23 @@ def test_a_count_of_people_with_odd_letters_never_crashes() -> None:
                        Article(id="2", title="", text="Officials said seven people were burned to death in Vorland "
                                                       "on Monday.")], DEFAULT)
         assert len(brief.articles) == 2 and brief.to_markdown()
+
+
+def test_a_key_fact_that_names_its_own_time_stands_alone():
+    """(mend59, review of cite36) "At the time of his arrest", "On the same day as the election" name their own time
+    ("of" / "as" / "that" after it); "Years later, in 2015" and "Months later, in March 2021" name the year or month
+    the "later" is counted to. Near cases without them lean on the sentence before."""
+    from accord.briefing import stands_alone
+
+    for alone in ("At the time of his arrest, Smith was living in Oakton with his mother.",
+                  "On the same day as the election, two men were arrested in Oakton.",
+                  "Years later, in 2015, Smith returned to Oakton as mayor.",
+                  "Months later, in March 2021, the plant in Oakton closed.",
+                  "At the time that the fire broke out, 40 workers were in the Oakton plant."):
+        assert stands_alone(alone), alone
+    for leaning in ("At the time, Smith was living in Oakton with his mother.",
+                    "On the same day, two men were arrested in Oakton.",
+                    "Years later, Smith returned to Oakton as mayor.",
+                    "Months later, the plant in Oakton closed.",
+                    "Months later, on Friday, the plant in Oakton closed."):
+        assert not stands_alone(leaning), leaning

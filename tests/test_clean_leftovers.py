@@ -1510,3 +1510,30 @@ def test_a_short_sentence_after_an_abbreviation_keeps_its_label() -> None:
     line = "Why it matters: Sen. Doe left. The mill will close in March, the owners said."
     assert leftovers.strip_section_labels(line, 4) == (line, [])
 
+
+
+# -- mend59: the review of mend57's quotation and initials rules -------------------------------------------------------
+def test_a_plural_possessive_closes_no_single_quoted_quotation() -> None:
+    """mend59: the ’ of "the farmers’ union" (after an "s", before a lower-case word) is a possessive, not the end of the
+    ‘…’ quotation: the label inside it stays. Near cases: a ’ after an "s" before a stop, a comma or the line's end
+    closes ("… the Giants’." / "… for the farmers’, she said"), so a label after it goes."""
+    line = "‘The farmers’ union let us all down. Bottom line: We lost the vote in the end,’ she said."
+    assert leftovers.strip_section_labels(line, 4) == (line, [])
+    assert leftovers._inside_quotation("‘The farmers’ union let us all down. ")
+    for closed in ("‘We lost to the Giants’. ", "‘It was hard for the farmers’, she said. ", "‘It was over,’ she said. "):
+        assert not leftovers._inside_quotation(closed), closed
+    out, cut = leftovers.strip_section_labels(
+        "She called it ‘a loss for farmers’. Bottom line: We were let down by everyone in charge.", 4)
+    assert cut == [("Bottom line:", "label of the page")] and "We were let down by everyone in charge." in out
+
+
+def test_a_lone_capital_before_a_sentence_start_ends_the_sentence() -> None:
+    """mend59: "a B." before "The mill …" ends the sentence (a grade, not an initial), so the label's sentence is short
+    and its label stays; a lone capital before a capitalised name ("George W. Bush", "J. R. Smith") is an initial."""
+    line = "Why it matters: A solid B. The mill will close in March, the owners said."
+    assert leftovers.strip_section_labels(line, 4) == (line, [])
+    assert leftovers._to_sentence_end("Oakton got a B. The mill will close in March.") == "Oakton got a B. "
+    assert leftovers._to_sentence_end("Jane was given grade B. Then she left.") == "Jane was given grade B. "
+    for whole in ("George W. Bush visited Oakton on Friday. ", "J. R. Smith won the race in Oakton. ",
+                  "U.S. farmers met in Oakton. "):
+        assert leftovers._to_sentence_end(whole + "They left.") == whole, whole

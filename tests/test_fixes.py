@@ -162,3 +162,24 @@ def test_writers_in_other_processes_take_turns(tmp_path: Path) -> None:
     assert waited >= 1.0  # the second writer waited for the first
     with Library(db) as lib, lib.writing(), lib.writing():  # re-entrant within a thread
         pass
+
+
+def test_reclean_keeps_the_pages_title_label(library_copy: Path) -> None:
+    """mend59: the page's labelled title ingest kept (``model.TITLE_LABEL``, "Opinion | …") is no line the cleaner
+    found: cleaning again keeps it, so a column stays a column, and a second clean still changes nothing."""
+    from accord.model import TITLE_LABEL, Removed
+
+    db = str(library_copy)
+    with Library(library_copy) as lib:
+        art = lib.get("002_3fdd697d1c7e9ee6")
+        label = Removed(line=f"Opinion | {art.title}", reason=TITLE_LABEL)
+        art.text = art.raw_text  # as if cleaned by an older accord that removed nothing but kept the label
+        art.removed = [label]
+        lib.update(art)
+    fix = api.reclean_article(art.id, db=db)
+    assert fix["before"]["removed"] == [label.__dict__]
+    with Library(library_copy) as lib:
+        cleaned = lib.get(art.id)
+        assert cleaned.text != cleaned.raw_text and [r for r in cleaned.removed if r.reason == TITLE_LABEL] == [label]
+    with pytest.raises(AccordError, match="changes nothing"):
+        api.reclean_article(art.id, db=db)

@@ -600,3 +600,20 @@ def test_a_title_label_ingest_cuts_is_kept_with_the_article() -> None:
         "Opinion | The harbour budget is a costly mistake"]
     assert meta.title_label("Council approves harbour budget | Harbour Times", "Council approves harbour budget") == []
 
+
+
+def test_a_title_label_is_kept_when_the_outlet_is_cut_off_the_end_too() -> None:
+    """mend59: ``clean_title`` cuts the outlet off the end as well as the label off the front; the title is found inside
+    the raw one and only what comes before it is read for a separator. Near cases: an outlet cut off the end alone, and
+    a title that opens the raw one, keep nothing."""
+    from accord.model import TITLE_LABEL
+
+    for raw in ("Opinion | The levee is a $40 million mistake - The New York Times",
+                "Opinion | The levee is a $40 million mistake | Harbour Times"):
+        title = meta.clean_title(raw)
+        assert title == "The levee is a $40 million mistake"
+        assert [(r.line, r.reason) for r in meta.title_label(raw, title)] == [(raw, TITLE_LABEL)]
+    assert meta.title_label("The levee is a $40 million mistake - The New York Times",
+                            "The levee is a $40 million mistake") == []
+    assert meta.title_label("The levee is a $40 million mistake", "The levee is a $40 million mistake") == []
+    assert meta.title_label("Opinion | The levee", "") == []

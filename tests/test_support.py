@@ -3168,3 +3168,39 @@ def test_a_quotation_is_credited_to_its_speaker_never_to_the_outlet_told():
     assert _b(claim, "TV host Ann Cole spoke on Sunday.\n\"It is not the neighbours who pay the levy,\" Cole "
                      "said.") == "supports"
 
+
+
+# -- mend59: the review of cite36's detail rule -----------------------------------------------------------------------
+def test_a_detail_joined_to_another_person_by_and_is_still_told_of_the_act():
+    """(mend59, review of cite36) an "and" / "or" joining two people of one phrase ("of his wife and son") is no clause
+    break: the detail is told of the claim's act. Near case: "assault and indecency with a child" joins two acts and
+    still tells the child of the indecency (cite36)."""
+    claim = "Tom Reese, 41, was charged with assault of his son in Oakton."
+    assert _b(claim, "Tom Reese, 41, was charged with assault of his wife and son in Oakton.") == "supports"
+    assert _b(claim, "Tom Reese, 41, was charged in Oakton with assaulting his wife and son.") == "supports"
+    assert _b(claim, "Tom Reese, 41, was charged in Oakton with assault of his wife or son.") == "supports"
+    # near cases: an "and" joining acts, and one opening another clause about the person, are still breaks
+    assert _b("Tom Reese, 41, was charged with aggravated sexual assault of a child in Oakton.",
+              "Tom Reese, 41, was charged with aggravated sexual assault and indecency with a child in "
+              "Oakton.") != "supports"
+    told = support._detail_told_with
+    assert not told("He was charged with assault of his son.", "He was charged with assault of his wife and son.")
+    assert told("He was charged with assault of a child.", "He was charged with assault and indecency with a child.")
+    assert told("He was charged with assault of his son.", "He was charged with assault, and his son was held.")
+
+
+def test_being_with_a_person_is_told_by_the_person_as_the_acts_other_subject():
+    """(mend59, review of cite36) "along with her husband" / "was with a neighbor" is not a preposition's detail the
+    article must repeat: "Jane Smith, 41, and her husband were charged" tells it. Near cases: the person as the subject
+    of another clause ("and her husband was charged with theft") tells nothing of the claim's act."""
+    claim = "Jane Smith, 41, was charged with fraud along with her husband in Oakton on Friday."
+    assert _b(claim, "Jane Smith, 41, and her husband were charged with fraud in Oakton on Friday.") == "supports"
+    claim = "Maria Lopez, 34, was with a neighbor when police stopped the car in Oakton."
+    assert _b(claim, "Maria Lopez, 34, and a neighbor were in the car when police stopped it in Oakton.") == "supports"
+    told = support._detail_told_with
+    assert told("Jane Smith was charged with fraud along with her husband.",
+                "Jane Smith was charged with fraud and her husband was charged with theft.")
+    assert told("Maria Lopez was with a neighbor when police stopped the car.",
+                "Maria Lopez stole the car of a neighbor, and police stopped it.")
+    # the co-subject reading is for being with a person only, not for an act done with one
+    assert told("Maria Lopez fought with a neighbor in Oakton.", "Maria Lopez and a neighbor were arrested in Oakton.")

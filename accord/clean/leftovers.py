@@ -19,7 +19,7 @@ import re
 
 from accord.clean.text import words
 from accord.options import DEFAULT
-from accord.words import MONTH_ABBREVIATIONS, US_TIME_ZONES
+from accord.words import MONTH_ABBREVIATIONS, STOP_WORDS, US_TIME_ZONES
 
 # -- editor's notes and update stamps ------------------------------------------------------------
 # An update stamp ("UPDATE II", "UPDATE, Saturday morning", "Update 11:32 a.m.", "UPDATED: Tue., Nov. 19,
@@ -1177,7 +1177,8 @@ _SECTION_LABEL = re.compile(
 # it (’ after a word or a stop and not before a letter: "… in charge.’"); an apostrophe inside a word ("don’t") is
 # neither, and a ‘ inside a word is never an opening
 _SINGLE_OPEN = re.compile(r"(?<![^\s(\[“\"—–-])‘")
-_SINGLE_CLOSE = re.compile(r"(?<=\S)’(?![^\W\d_])")
+# (mend59) nor a plural possessive ’ after an "s" before a lower-case word ("the farmers’ union"), which ends no quotation
+_SINGLE_CLOSE = re.compile(r"(?<=\S)’(?![^\W\d_])(?<!s’)|(?<=s)’(?![^\W\d_])(?!\s+[a-z])")
 
 
 def _inside_quotation(text: str) -> bool:
@@ -1198,6 +1199,21 @@ _NO_END = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "gov", "lt", "col", "
                      "univ", "ave", "blvd", "rd"}) | MONTH_ABBREVIATIONS
 _STOP_AT = re.compile(r"[.!?…][\"”’)]*(?:\s|$)")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
+# (mend59) a lone capital ("W.", "B.") is an initial only before a capitalised word that opens no sentence
+# ("George W. Bush", "J. R. Smith"), not after an article ("got a B. The mill …")
+_NAME_AFTER = re.compile(r"\s*[\"“‘(]?([A-Z][\w'’-]*)")
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the)\s+$", re.IGNORECASE)
+
+
+def _an_initial(text: str, start: int, before: str) -> bool:
+    """Whether the word ``before`` the stop at ``start`` of ``text`` is an initial or a dotted abbreviation."""
+    if not _INITIALS.fullmatch(before):
+        return False
+    if len(before) > 1:
+        return True  # "U.S", "J.R"
+    nxt = _NAME_AFTER.match(text, start + 1)
+    return bool(before.isupper() and nxt and nxt.group(1).lower() not in STOP_WORDS
+                and not _ARTICLE_BEFORE.search(text[:start - 1]))
 
 
 def _to_sentence_end(text: str) -> str:
@@ -1206,7 +1222,7 @@ def _to_sentence_end(text: str) -> str:
     for m in _STOP_AT.finditer(text):
         before = text[:m.start()].rsplit(None, 1)[-1] if text[:m.start()].strip() else ""
         before = before.lstrip("\"“‘'(")
-        if text[m.start()] == "." and m.group().strip() == "." and (_INITIALS.fullmatch(before) or before.lower() in _NO_END):
+        if text[m.start()] == "." and m.group().strip() == "." and (_an_initial(text, m.start(), before) or before.lower() in _NO_END):
             continue
         return text[:m.end()]
     return text

@@ -262,9 +262,12 @@ def clean_title(title: str | None, site: str | None = None, url: str | None = No
 def title_label(raw: str, title: str) -> list[Removed]:
     """(mend57) The page's whole title, kept as a ``Removed`` (``model.TITLE_LABEL``) when ``clean_title`` cut a
     label off its front ("Opinion | The levee is a $40 million mistake" → "The levee is …"): the stored headline
-    loses the section, and summarize still knows the article is a column. Empty when nothing was cut in front."""
+    loses the section, and summarize still knows the article is a column. Empty when nothing was cut in front.
+    The title is found inside the raw one (an outlet cut off its end too: "… mistake - The New York Times") and
+    only what comes before it is read for a separator (mend59)."""
     raw = " ".join((raw or "").split())
-    if not title or raw == title or not raw.endswith(title) or not _SEPARATOR.search(raw[: len(raw) - len(title)] + " "):
+    at = raw.find(title) if title else -1
+    if raw == title or at <= 0 or not _SEPARATOR.search(raw[:at] + " "):
         return []
     return [Removed(line=raw, reason=TITLE_LABEL)]
 
