@@ -4374,11 +4374,21 @@ _DETAIL_BREAK = re.compile(r"[,;:()—–]|\s-\s|\b(?:and|or|but|while|after|bef
 # office") is no clause break (mend59): the word before it is one of the detail nouns of the same kind
 _JOINED = {False: re.compile(r"\b(?:" + _DETAIL_PEOPLE + r")\s+(?:and|or)\b"),
            True: re.compile(r"\b(?:" + _DETAIL_PLACES + r")s?\s+(?:and|or)\b")}
+# mend60: ... only when what the "and" / "or" joins is a noun phrase with no verb right after it ("of his wife and
+# his son was taken into care" opens a clause: a break)
+_VERB_NEXT = re.compile(r"\s+(?:(?:also|then|later|too)\s+)?(?:was|were|is|are|has|had|have|will|would|could|can|may|"
+                        r"might|did|does|said|says|told)\b")
 # being "with" a person ("was with a neighbor", "along with her husband") told as the act's other subject:
 # "Jane Smith and her husband were charged", "Lopez, 34, and a neighbor were in the car" (mend59)
 _WITH_HEADS = ("along", "together", "was", "were", "is", "are")
 _CO_SUBJECT_BEFORE = re.compile(r"\band\s+" + _DETAIL_DET + r"$")
 _CO_SUBJECT_AFTER = re.compile(r"(?:\s+[a-z][\w'’-]*,)?\s+(?:were|are|have|had|both)\b")
+# mend60: "along" / "together with" her husband is told by a co-subject only with the claim's act right after its
+# verb ("X and her husband were charged"); "X and her husband were at home when only she was charged" is not
+_CO_SUBJECT_ACT = re.compile(r"(?:\s+[a-z][\w'’-]*,)?\s+(?:(?:were|are|have|had)\s+(?:both\s+|also\s+|been\s+|"
+                             r"both\s+been\s+)*|both\s+(?:were\s+|are\s+|have\s+been\s+|had\s+been\s+)?)"
+                             r"(?P<act>[a-z][\w'’-]*)")
+_CLAIM_ACTS = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:also\s+)?([a-z][\w'’-]*)")
 
 
 @lru_cache(maxsize=4096)
@@ -4416,7 +4426,8 @@ def _detail_told_with(claim: str, text: str, options: Options = DEFAULT) -> list
         root = stem(noun.replace("-", ""))
         found = [x for x in re.finditer(r"[a-z][a-z'’-]*", low)
                  if root in (stem(x.group().replace("-", "").rstrip("'’s")), stem(x.group().replace("-", "")))]
-        if found and not _detail_attached(low, found, head, prep, place, options):
+        if found and not _detail_attached(low, found, head, prep, place, options,
+                                          frozenset(stem(w) for w in _CLAIM_ACTS.findall(claim.lower()))):
             out.append(f"detail {prep} {noun} (told of another act)")
     return out
 
@@ -4426,16 +4437,17 @@ def _bare_stem(token: str) -> str:
 
 
 def _detail_attached(low: str, found: Sequence[re.Match[str]], head: str, prep: str, place: bool,
-                     options: Options = DEFAULT) -> bool:
+                     options: Options = DEFAULT, acts: frozenset[str] = frozenset()) -> bool:
     """Whether one of the occurrences ``found`` of a claim's detail noun in (lower-cased) ``low`` is told of
     the claim's act: after the same preposition, or close after or right before the claim's word ``head``."""
     preps = _AT_PLACE if place else (prep,)
     h = stem(head)
 
     def broken(span: str) -> bool:  # a clause break, but an "and" / "or" of one phrase ("his wife and son")
-        return bool(_DETAIL_BREAK.search(_JOINED[place].sub(" ", span)))
+        return bool(_DETAIL_BREAK.search(span if clause else _JOINED[place].sub(" ", span)))
 
     for x in found:
+        clause = bool(_VERB_NEXT.match(low, x.end()))  # "… and his son was taken": the detail opens a clause
         before = low[:x.start()]
         near = re.search(r"\b(" + "|".join(preps) + r")\s+(?:[\w'’-]+\s+){0,%d}$" % options.support_detail_gap, before)
         if near and not broken(before[near.start():]):
@@ -4449,7 +4461,11 @@ def _detail_attached(low: str, found: Sequence[re.Match[str]], head: str, prep: 
             return True  # "child sexual assault", "a child's assault"
         if not place and prep == "with" and head in _WITH_HEADS and _CO_SUBJECT_BEFORE.search(before) \
                 and _CO_SUBJECT_AFTER.match(low[x.end():]):
-            return True  # "along with her husband" told as "Jane Smith and her husband were charged"
+            if head not in ("along", "together"):
+                return True  # "was with a neighbor": "Lopez and a neighbor were in the car"
+            act = _CO_SUBJECT_ACT.match(low[x.end():])
+            if act and stem(act.group("act")) in acts:
+                return True  # "along with her husband" told as "Jane Smith and her husband were charged"
     return False
 
 

@@ -1537,3 +1537,16 @@ def test_a_lone_capital_before_a_sentence_start_ends_the_sentence() -> None:
     for whole in ("George W. Bush visited Oakton on Friday. ", "J. R. Smith won the race in Oakton. ",
                   "U.S. farmers met in Oakton. "):
         assert leftovers._to_sentence_end(whole + "They left.") == whole, whole
+
+
+# -- mend60: the review of mend59's lone-capital rule ---------------------------------------------------------------------
+def test_a_lone_capital_before_another_initial_or_a_lower_case_word_ends_no_sentence() -> None:
+    """mend60: "A. A. Milne" (a lone capital and a dot after it) and "E. coli" (a lower-case word after it) end no
+    sentence, so the label's sentence is long and its label goes. Near case: "got a B. The mill …" still ends."""
+    for line in ("Why it matters: E. coli sickened 40 people across three states, officials said.",
+                 "Bottom line: A. A. Milne wrote every one of the stories."):
+        out, cut = leftovers.strip_section_labels(line, 4)
+        assert len(cut) == 1 and ":" not in out, line
+    assert leftovers._to_sentence_end("An E. coli outbreak hit Oakton. It spread.") == "An E. coli outbreak hit Oakton. "
+    assert leftovers._to_sentence_end("A. A. Milne wrote it. They left.") == "A. A. Milne wrote it. "
+    assert leftovers._to_sentence_end("Oakton got a B. The mill will close in March.") == "Oakton got a B. "

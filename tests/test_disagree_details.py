@@ -884,3 +884,36 @@ def test_recall54s_frame_limits_are_options_that_take_effect():
     wide = replace(DEFAULT, built_year_tolerance=10)
     found = compare(align(arts, sentences), wide, articles=["a", "b"], published={"a": "2012-08-07", "b": "2012-08-07"})
     assert _about(found.disagreements, "year the building") == []
+
+
+# -- mend60: the review of mend58's building-age and second-suspect rules (invented stories) ---------------------------
+
+def test_a_building_named_with_two_words_or_followed_by_a_verb_keeps_its_age():
+    built = "The church was built in 1920, records show."
+    for first, aged in ((built, "Flames tore through the 60-year-old Grace Episcopal Church on Monday."),
+                        ("The building was built in 1920, records show.",
+                         "Officials said the 60-year-old building remains unsafe after the fire."),
+                        ("The warehouse was built in 1920, records show.",
+                         "Flames spread fast as the 60-year-old red brick warehouse burned on Monday.")):
+        (d,) = _about(dated(first, aged, day="2012-05-01"), "year the")
+        assert {v.normalized for v in d.values} == {"1920", "1952"}, aged
+    # near cases: a people noun after the building noun is a person of that age (mend58)
+    for person in ("A 16-year-old high school student was hurt when the church burned.",
+                   "A 68-year-old church member was hurt when the church burned.",
+                   "A 45-year-old factory worker was hurt when the church burned.",
+                   "A 60-year-old church volunteer was hurt when the church burned."):
+        assert _about(dated(built, person, day="2012-05-01"), "year the") == [], person
+
+
+def test_victims_told_in_the_plural_are_no_second_suspect():
+    (d,) = _about(every("The driver struck two men in a crosswalk and was arrested two blocks away, police said.",
+                        "The driver was caught five blocks from the scene, police said."), "blocks from")
+    assert {v.normalized for v in d.values} == {"2", "5"}
+    (d,) = _about(every("The driver was arrested two blocks away, police said. No other people were hurt.",
+                        "The driver was caught five blocks from the scene, police said."), "blocks from")
+    assert {v.normalized for v in d.values} == {"2", "5"}
+    # near cases: a suspect word still tells of a second suspect
+    for second in ("A second man was arrested later.", "Two suspects fled the scene.", "An accomplice got away.",
+                   "Police are looking for a second suspect."):
+        assert _about(every("The driver was arrested two blocks away, police said. " + second,
+                            "The driver was caught five blocks from the scene, police said."), "blocks from") == [], second

@@ -1958,3 +1958,20 @@ def test_a_count_joined_to_a_counted_noun_counts_it():
     texts = ("An eight-page letter signed by the Ostland counsel was sent to the Speaker on Tuesday.",
              "In a short two-paragraph letter sent to the Speaker on Tuesday, the Ostland counsel said the inquiry was baseless.")
     assert numbers(*texts) == []
+
+
+# -- mend60: the review of mend58's world-tally rule ---------------------------------------------------------------------
+
+def test_a_world_tally_with_words_between_is_a_world_tally():
+    assert numbers("The global coronavirus death toll rose to 2,000 on Monday, health officials said.",
+                   "The coronavirus death toll in Italy rose to 1,800 on Monday, health officials said.") == []
+    from accord.disagree.verify import _WORLD
+    for tally in ("The global number of deaths", "the global coronavirus death toll", "the worldwide fever figures",
+                  "the global death tolls"):
+        assert _WORLD.search(tally), tally
+    # near cases: anything else global, and a name, are no tally
+    for other in ("The Global Times said", "which drew global attention", "drew global attention to the death toll",
+                  "The Global Times count"):
+        assert not _WORLD.search(other), other
+    assert numbers("The crash, which drew global attention to the death toll, killed 157 people.",
+                   "The crash near Addis Ababa in Ethiopia killed 149 people.") == [{"157", "149"}]

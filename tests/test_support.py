@@ -3204,3 +3204,29 @@ def test_being_with_a_person_is_told_by_the_person_as_the_acts_other_subject():
                 "Maria Lopez stole the car of a neighbor, and police stopped it.")
     # the co-subject reading is for being with a person only, not for an act done with one
     assert told("Maria Lopez fought with a neighbor in Oakton.", "Maria Lopez and a neighbor were arrested in Oakton.")
+
+
+# -- mend60: the review of mend59's co-subject and joined-detail rules ---------------------------------------------------
+def test_a_co_subject_tells_along_with_only_with_the_claims_act_after_its_verb():
+    """(mend60) "along with her husband" is told by "X and her husband were charged", not by "X and her husband were at
+    home when only she was charged"; being "with" a neighbor keeps the bare co-subject reading."""
+    claim = "Jane Smith, 41, was charged with fraud along with her husband in Oakton on Friday."
+    assert _b(claim, "Jane Smith, 41, and her husband were at home in Oakton on Friday when only she was charged "
+                     "with fraud.") != "supports"
+    assert _b(claim, "Jane Smith, 41, and her husband were charged with fraud in Oakton on Friday.") == "supports"
+    assert _b(claim, "Jane Smith, 41, and her husband were both charged with fraud in Oakton on Friday.") == "supports"
+    claim = "Maria Lopez, 34, was with a neighbor when police stopped the car in Oakton."
+    assert _b(claim, "Maria Lopez, 34, and a neighbor were in the car when police stopped it in Oakton.") == "supports"
+
+
+def test_a_detail_joined_to_a_clause_with_its_own_verb_is_a_break():
+    """(mend60) "of his wife and his son was taken into care": the "and" opens a clause with its own verb, a break."""
+    told = support._detail_told_with
+    assert told("He was charged with assault of his son.",
+                "He was charged with assault of his wife and son was taken into care.")
+    assert told("He was arrested at his home.", "He was arrested at his office and home was searched later.")
+    # near cases: a noun phrase after the "and" is one phrase (mend59)
+    assert not told("He was charged with assault of his son.", "He was charged with assault of his wife and son.")
+    assert not told("He was charged with assault of his son.",
+                    "He was charged with assault of his wife and son in Oakton, and was held.")
+    assert not told("He was arrested at his home.", "He was arrested at his office or home in Oakton.")

@@ -1202,6 +1202,8 @@ _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 # (mend59) a lone capital ("W.", "B.") is an initial only before a capitalised word that opens no sentence
 # ("George W. Bush", "J. R. Smith"), not after an article ("got a B. The mill …")
 _NAME_AFTER = re.compile(r"\s*[\"“‘(]?([A-Z][\w'’-]*)")
+# (mend60) another lone capital and a dot ("A. A. Milne"), or a lower-case word ("E. coli"), after it
+_LONE_AFTER = re.compile(r"\s+(?:[A-Z]\.(?=\s)|[a-z])")
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the)\s+$", re.IGNORECASE)
 
 
@@ -1211,6 +1213,8 @@ def _an_initial(text: str, start: int, before: str) -> bool:
         return False
     if len(before) > 1:
         return True  # "U.S", "J.R"
+    if before.isupper() and _LONE_AFTER.match(text, start + 1):
+        return True  # mend60: "A. A. Milne", "E. coli" (no sentence opens lower-case)
     nxt = _NAME_AFTER.match(text, start + 1)
     return bool(before.isupper() and nxt and nxt.group(1).lower() not in STOP_WORDS
                 and not _ARTICLE_BEFORE.search(text[:start - 1]))

@@ -1333,10 +1333,13 @@ def caught_away(sentences: Sequence[Sentence], options: Options = DEFAULT) -> li
 
 # mend58: an article telling of more than one suspect ("A second man was caught", "another suspect", "two
 # suspects"): an unnamed "the driver" and "the man" may be two people caught at two places
-_MORE_SUSPECTS = re.compile(r"\b(?:second|third|another|other|fellow)\s+(?:[a-z]+\s+)?(?:man|men|woman|women|suspects?|"
-                            r"person|people|gunm[ae]n|teens?|teenagers?|driver|passenger|accomplices?|robbers?|"
-                            r"attackers?)\b|\b(?:two|three|four|both|several|\d+)\s+(?:[a-z]+\s+)?(?:suspects|men|"
-                            r"gunmen|robbers|attackers|teens|teenagers)\b|\baccomplices?\b", re.I)
+_MORE_SUSPECTS = re.compile(r"\b(?:second|third|another|other|fellow)\s+(?:[a-z]+\s+)?(?:suspects?|gunm[ae]n|"
+                            r"accomplices?|robbers?|attackers?|assailants?|shooters?)\b|\b(?:two|three|four|both|several|"
+                            r"\d+)\s+(?:[a-z]+\s+)?(?:suspects|gunmen|robbers|attackers|assailants|shooters)\b|"
+                            r"\baccomplices?\b|\b(?:a\s+)?(?:second|third|another)\s+(?:man|woman|person|teen|teenager|"
+                            r"driver|juvenile|youth)\s+(?:(?:was|has\s+been|had\s+been|were)\s+)?(?:also\s+)?(?:arrested|"
+                            r"caught|detained|apprehended|captured|charged)\b", re.I)
+# mend60: only suspect words — "struck two men", "no other people were hurt" tell of victims, not of suspects
 
 
 def caught_disagreements(sentences: Sequence[Sentence], order: Order, options: Options = DEFAULT
@@ -1376,15 +1379,17 @@ _ANY_BUILDING = frozenset({"building", "structure"})  # nouns that can name any 
 _BUILT_IN = re.compile(r"\b(?:The|the)\s+(?:[a-z]+\s+){0,2}?" + _STRUCTURE + r"\b(?P<between>[^.;:()]{0,25}?)"
                        r"\b(?:was\s+|were\s+)?(?:built|constructed|erected|dates\s+(?:back\s+)?to)\s+(?:in\s+)?"
                        r"(?P<year>1[6-9]\d\d|20[0-2]\d)\b")
-# "the 86-year-old structure", "the 86 - year - old warehouse". mend58: the building noun ends the phrase, at most
-# one adjective before it and no noun after it — "a 16-year-old high school student", "a 68-year-old church
-# member" are people. What may follow: a mark, a function word, a verb in -ed or a common irregular one
-_AFTER_STRUCTURE = (r"(?=\s*(?:[.,;:!?)\"”'’—–]|\s-|$)|\s+(?:was|is|were|are|had|has|have|will|would|could|may|might|"
-                    r"can|did|does|that|which|where|whose|when|in|on|at|of|near|off|along|and|or|but|with|from|to|by|"
-                    r"for|into|onto|across|behind|beside|next|just|now|still|itself|also|once|then|here|there|as|after|"
-                    r"before|since|until|while|because|stood|stands|fell|falls|burnt|burns|caught|came|went|sat|sits|"
-                    r"lay|lies|held|holds|housed|houses|[a-z]+ed)\b)")
-_YEARS_OLD = re.compile(r"\b(?:the|a|an|this)\s+(?P<age>\d{2,3})\s*-\s*years?\s*-\s*old\s+(?:[a-z]+\s+)?"
+# "the 86-year-old structure", "the 86 - year - old warehouse", "the 60-year-old Grace Episcopal Church". mend58:
+# "a 16-year-old high school student", "a 68-year-old church member" are people; mend60: up to two words before
+# the building noun, and only a people noun right after it refuses the age ("the 60-year-old building remains")
+_PEOPLE_AFTER = (r"student|member|worker|owner|clerk|aide|employee|resident|pastor|teacher|official|volunteer|"
+                 r"manager|director|principal|janitor|custodian|caretaker|guard|keeper|staffer|attendant|leader|"
+                 r"minister|priest|parishioner|musician|organist|boss|operator|tenant|landlord|guest|chef|cook|"
+                 r"coach|nurse|doctor|administrator|superintendent|secretary|president|founder|employer|"
+                 r"custodians|graduate|alumn(?:us|a|i)|pupil|kid|boy|girl|man|woman|men|women|veteran|"
+                 r"supervisor|foreman|engineer|electrician|trustee|spokes(?:man|woman|person)")
+_AFTER_STRUCTURE = r"(?!\s+(?:" + _PEOPLE_AFTER + r")s?\b)"
+_YEARS_OLD = re.compile(r"\b(?:the|a|an|this)\s+(?P<age>\d{2,3})\s*-\s*years?\s*-\s*old\s+(?:[a-z]+\s+){0,2}?"
                         + _STRUCTURE + r"\b" + _AFTER_STRUCTURE, re.I)
 
 

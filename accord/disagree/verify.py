@@ -818,8 +818,11 @@ def _compound_counts(sides: list[Side], own: Callable[[Side], list[Value]]) -> l
 # ("World Health Organization"), and a ranking ("the world's worst disaster", "the largest in the world") are not.
 # mend58: only next to a tally ("the global tally", "the worldwide death toll"), never a name ("The Global Times")
 # nor anything else global ("drew global attention"); an adverb only right after the figure or opening its clause
-_WORLD = re.compile(r"\b(?:[Gg]lobal|[Ww]orldwide|[Ww]orld-wide)\s+(?:(?:death|case|virus|infection|coronavirus)\s+)?"
-                    r"(?:toll|tally|total|count|caseload|cases|deaths|infections|fatalities)\b")
+# mend60: up to three words between ("The global coronavirus death toll", "the global number of deaths"), none a
+# function word ("drew global attention to the toll" is no tally)
+_WORLD = re.compile(r"\b(?:[Gg]lobal|[Ww]orldwide|[Ww]orld-wide)\s+(?:(?!(?:to|of|on|in|for|and|or|the|a|an|from|at|by|"
+                    r"with|as|that|this|its|their|over|after|about|into)\b)[a-z][\w-]*\s+){0,3}?"
+                    r"(?:tolls?|tally|total|count|caseload|cases|deaths|infections|fatalities|number|figures?)\b")
 _WORLD_AFTER = re.compile(r"^[^.,;:()]*?\b(?:globally|worldwide|world-wide|(?:around|across|throughout)\s+the\s+world)\b")
 _WORLD_OPENING = re.compile(r"(?:^|[;:]\s*)\W*(?:Globally|Worldwide|World-wide|(?:Around|Across|Throughout)\s+the\s+world)\s*,")
 
