@@ -110,6 +110,15 @@ def one_stop(text: str) -> str:
     return _DOUBLED_STOP.sub(r"\1", text)
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def unpossessed(word: str) -> str:
+    """A word less its possessive ending only ("Ross's" → "Ross", "Jones'" → "Jones"; "Ross" stays "Ross", where
+    stripping every trailing s and quote made "Ro"): a name written with and without it names one person or thing."""
+    return _POSSESSIVE_END.sub("", word)
+
+
 _STAMP_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 
 

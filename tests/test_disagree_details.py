@@ -9,6 +9,7 @@ from accord.analyse import analyse_story
 from accord.disagree import clock, compare, details
 from accord.disagree.details import assailants, read
 from accord.model import Article, Disagreement, Sentence
+from accord.words import unpossessed
 from accord.options import DEFAULT
 
 
@@ -860,8 +861,8 @@ def test_two_unnamed_suspects_are_not_one_caught_at_two_distances():
 
 
 def test_a_surname_ending_in_s_keeps_its_s():
-    assert details._unpossessed("ross") == "ross" and details._unpossessed("jones") == "jones"
-    assert details._unpossessed("ross's") == "ross" and details._unpossessed("jones’") == "jones"
+    assert unpossessed("ross") == "ross" and unpossessed("jones") == "jones"
+    assert unpossessed("ross's") == "ross" and unpossessed("jones’") == "jones"
     (d,) = _about(every("The stoppage in Ross's sixth defense of the WBX belt improved him to 40-2.",
                         "Tomas Ross retained his WBX title for the fifth time on Saturday."), "which defense")
     assert "Ross" in d.about

@@ -73,7 +73,7 @@ from accord.disagree.record import Record, one_value_each
 from accord.model import Disagreement, Sentence, Side
 from accord.options import DEFAULT, Options
 from accord.patterns import Alternatives, fold, folded_in, folds_as_lower
-from accord.words import FUNCTION_WORDS, GUN_NOUNS, MONTHS_FULL, WEEKDAYS
+from accord.words import FUNCTION_WORDS, GUN_NOUNS, MONTHS_FULL, WEEKDAYS, unpossessed
 
 PERSON = "PERSON"
 
@@ -165,12 +165,6 @@ def _cause_words(cause: str) -> frozenset[str]:
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
-def _unpossessed(word: str) -> str:
-    """A word less its possessive ending only ("Ross's" → "ross", "Jones'" → "jones"; mend58: "Ross" stays "ross",
-    where stripping every trailing s and quote made "ro")."""
-    return re.sub(r"['’]s?$", "", word)
-
-
 def _person(s: Sentence, before: int, near: bool = False) -> tuple[tuple[str, str], str] | None:
     """The person named nearest before ``before`` in ``s``: ((surname, first name), the name). ``near``:
     only one the injury can be told of — no other name's possessive ("Bush's son") and no "she said"
@@ -187,7 +181,7 @@ def _person(s: Sentence, before: int, near: bool = False) -> tuple[tuple[str, st
     parts = s.text[m.start:m.end].split()
     if not parts:
         return None
-    return (_unpossessed(parts[-1].lower()), parts[0].lower() if len(parts) > 1 else ""), s.text[m.start:m.end]
+    return (unpossessed(parts[-1].lower()), parts[0].lower() if len(parts) > 1 else ""), s.text[m.start:m.end]
 
 
 def read(sentences: Sequence[Sentence]) -> list[Detail]:
@@ -545,7 +539,7 @@ _CARE_WORDS = frozenset("health healthcare medical hospital hospitals clinic cen
 
 def _only_person(s: Sentence) -> str | None:
     """The surname of the one person a sentence names, or None (none or several)."""
-    names = {_unpossessed(s.text[m.start:m.end].split()[-1].lower()) for m in s.mentions
+    names = {unpossessed(s.text[m.start:m.end].split()[-1].lower()) for m in s.mentions
              if m.kind == "entity" and m.label == PERSON and m.value and s.text[m.start:m.end].split()}
     names -= _CARE_WORDS
     return next(iter(names)) if len(names) == 1 else None
@@ -860,7 +854,7 @@ def records(sentences: Sequence[Sentence]) -> list[WinLoss]:
                 if hit.group("t"):
                     record += f"-{int(hit.group('t'))}"
                 ko = hit.groupdict().get("ko")
-                out.append(WinLoss(s, _unpossessed(words[-1].lower()), " ".join(words), record, int(ko) if ko else None,
+                out.append(WinLoss(s, unpossessed(words[-1].lower()), " ".join(words), record, int(ko) if ko else None,
                                    hit.group(0)))
     return out
 
@@ -936,7 +930,7 @@ def marks(sentences: Sequence[Sentence]) -> list[Mark]:
             if not words:
                 continue
             figure = hit.group("figure").replace(" ", "")
-            out.append(Mark(s, _unpossessed(words[-1].lower()), " ".join(words),
+            out.append(Mark(s, unpossessed(words[-1].lower()), " ".join(words),
                             frozenset(hit.group("what").split()) - FUNCTION_WORDS, float(figure.replace(",", "")),
                             figure))
     return out
@@ -1109,7 +1103,7 @@ def defenses(sentences: Sequence[Sentence], options: Options = DEFAULT) -> list[
                     if not words:
                         continue
                     first = words[0].lower() if len(words) > 1 else ""
-                    who = ((_unpossessed(words[-1].lower()), first), " ".join(words))
+                    who = ((unpossessed(words[-1].lower()), first), " ".join(words))
                 else:
                     who = _person(s, hit.start(), near=True)
                     if who is None:

@@ -50,7 +50,8 @@ from accord.disagree.values import GENERIC, NOUN_CLASSES, Value
 from accord.model import Disagreement, Mention, Sentence, Side
 from accord.options import DEFAULT, Options
 from accord.patterns import fold
-from accord.words import MONTHS_FULL, STOP_WORDS, TIME_ZONES, WEEKDAYS, same_given_name, reporting
+from accord.words import (MONTHS_FULL, STOP_WORDS, TIME_ZONES, WEEKDAYS, reporting, same_given_name,
+                          unpossessed)
 
 __all__ = ["Dropped", "check"]
 
@@ -739,11 +740,6 @@ _MOVE_PLAIN = frozenset("share shares stock stocks price prices index indexes in
                         "trading futures level levels each meanwhile also however too though both all".split())
 
 
-def _bare(word: str) -> str:
-    """A word in lower case less a possessive ending (mend58: "Boeing's shares" names Boeing)."""
-    return re.sub(r"['’]s?$", "", word.lower())
-
-
 def _moved(v: Value) -> set[str] | None:
     """The content words of what a figure told as a move is of ("Shares of the iPhone maker plunged 7.9%":
     iphone, maker), None when the figure follows no verb of a move or its clause names nothing."""
@@ -754,7 +750,7 @@ def _moved(v: Value) -> set[str] | None:
         return None
     head = before[:hit.start()]
     for part in reversed(_MOVE_BREAK.split(head)):
-        words = {_bare(w) for w in re.findall(r"[A-Za-z][\w&'’-]*", part)} - STOP_WORDS - _MOVE_PLAIN
+        words = {unpossessed(w.lower()) for w in re.findall(r"[A-Za-z][\w&'’-]*", part)} - STOP_WORDS - _MOVE_PLAIN
         words = {w for w in words if not w.endswith("ly")}
         if words:
             return words
@@ -772,7 +768,7 @@ def _moves_of_one_thing(sides: list[Side], own: Callable[[Side], list[Value]],
     things = [_moved(own(s)[0]) if own(s) else None for s in sides]
     if sum(t is not None for t in things) < 2:
         return sides
-    words_of = [{_bare(w) for a in s.articles for (art, _), t in texts.items() if art == a
+    words_of = [{unpossessed(w.lower()) for a in s.articles for (art, _), t in texts.items() if art == a
                  for w in re.findall(r"[A-Za-z][\w&'’-]*", t)} for s in sides]
 
     def one(i: int, j: int) -> bool:
