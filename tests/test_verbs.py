@@ -105,3 +105,9 @@ def test_acts_and_their_rivals_for_support() -> None:
     assert {"charge", "acquit"} <= verbs.RIVAL_ACTS["convict"] and "release" in verbs.RIVAL_ACTS["arrest"]
     assert "die" not in verbs.RIVAL_ACTS["kill"] and "lost" not in forms and "sentenced" not in forms
     assert "free" not in forms  # "free agent", "free of charge": no act
+
+
+def test_an_attack_stopped_is_one_family_for_days():
+    # recall55: "foiled" / "thwarted" / "repelled" one happening for the day of an event; "intercepted" is not
+    assert verbs.event("foil", "") == verbs.event("thwart", "") == verbs.event("repel", "") == "foil"
+    assert verbs.event("intercept", "") != "foil"
