@@ -3706,10 +3706,44 @@ def _compound_root(word: str) -> str:
 
 def _compounds_said(claim: str, text: str, left: set[str]) -> bool:
     """Whether every claim stem ``text`` leaves unsaid (``left``) is a word of the claim that ``text``
-    writes split or joined otherwise (``_compound_said``): outlets spell compounds their own way, and
-    a reader sees the same word. Stems of names or quoted words (not in ``plain``) never are."""
+    writes split or joined otherwise (``_compound_said``), or a word of a phrase ``text`` tells in the
+    words a dictionary gives for it (``_phrase_said``): outlets spell compounds and tell these acts their
+    own way, and a reader sees the same claim. Stems of names or quoted words (not in ``plain``) never are."""
     mine = plain(claim)
-    return all(st in mine and _compound_said(mine[st], claim, text) for st in left)
+    return all(st in mine and (_compound_said(mine[st], claim, text) or _phrase_said(st, claim, text)) for st in left)
+
+
+# (cite37, issue 12) a claim's phrase and the words a dictionary gives for it in another outlet's sentence
+# (group "word": the claim's word the other sentence does not write). Read only where that sentence says every other
+# word of the claim, all its details checked (``_compounds_said``): "taken to a hospital" is never "booked into jail".
+_SAID_AS = (
+    # "faces first-degree murder charges" / "was charged with first-degree murder": the charge told as done, never
+    # one that may come ("could face", "could be facing", "faces possible / no charges")
+    (re.compile(_TOLD_DONE + r"(?<!\bbe\s)\b(?P<word>faces|faced|facing)\s+(?!(?:no|any|possible|potential|likely)\b)"
+                r"(?:[\w'’-]+\s+){0,8}?charges?\b", re.I),
+     re.compile(_TOLD_DONE + r"(?<!\bnot\sbeen\s)(?<!\bnever\sbeen\s)(?<!n[’']t\sbeen\s)\bcharged\s+"
+                r"(?:him\s+|her\s+|them\s+)?with\b", re.I)),
+    # "taken to the county jail where he was booked" / "booked into county jail": booked there, so taken there
+    (re.compile(r"\b(?P<word>taken|took)\s+to\b", re.I), re.compile(_TOLD_DONE + r"\bbooked\s+into\b", re.I)),
+    # "the coroner said he believes" / "he thinks": one opinion (never "believed to be", "thought to": a hedge)
+    (re.compile(r"\b(?P<word>believes?|believed)\b(?!\s+to\b)", re.I), re.compile(r"\bthinks?\b(?!\s+to\b)", re.I)),
+    (re.compile(r"\b(?P<word>thinks?)\b(?!\s+to\b)", re.I), re.compile(r"\bbelieves?\b(?!\s+to\b)", re.I)),
+    # "the results have not been revealed" / "the results are not yet known", "won't be known for weeks": pending, so
+    # not told (never a plain "not known", which may say nobody knows: "the victim's name was not released")
+    (re.compile(r"\b(?:not|n[’']t)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?P<word>revealed|released|disclosed|announced)\b", re.I),
+     re.compile(r"\bnot\s+yet\s+(?:been\s+)?known\b|\b(?:won[’']t|will\s+not)\s+be\s+known\b", re.I)),
+    # "the fifth NBA head coach fired" / "the fifth NBA coach fired": a team's coach, never an assistant or interim one
+    (re.compile(r"\b(?P<word>head)\s+coach", re.I),
+     re.compile(r"(?<!\bassistant\s)(?<!\binterim\s)(?<!\bacting\s)\bcoach(?!\w|\s+(?:of\s+)?(?:the\s+)?"
+                r"(?:offense|defense|quarterbacks|receivers|linebackers))", re.I)),
+)
+
+
+def _phrase_said(st: str, claim: str, text: str) -> bool:
+    """Whether claim stem ``st`` is the word of a ``_SAID_AS`` phrase of ``claim`` that ``text`` tells in the
+    dictionary's words ("faces … charges" / "charged with")."""
+    return any(stem(m.group("word").lower()) == st and theirs.search(text)
+               for mine, theirs in _SAID_AS for m in mine.finditer(claim))
 
 
 def _compound_said(word: str, claim: str, text: str) -> bool:

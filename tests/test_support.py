@@ -3230,3 +3230,67 @@ def test_a_detail_joined_to_a_clause_with_its_own_verb_is_a_break():
     assert not told("He was charged with assault of his son.",
                     "He was charged with assault of his wife and son in Oakton, and was held.")
     assert not told("He was arrested at his home.", "He was arrested at his office or home in Oakton.")
+
+
+
+# -- cite37: a claim's phrase an outlet tells in the words a dictionary gives (faces charges, booked, thinks) ------
+@pytest.mark.parametrize("claim,other,left", [
+    ("Kerr also faces an animal cruelty charge after the dog was found dead.",
+     "Kerr has also been charged with animal cruelty after the dog was found dead.", {"fac"}),
+    ("Dorsey was taken to the county jail where he was booked and released on bail.",
+     "Dorsey was booked into county jail and later released on bail.", {"take"}),
+    ("Coroner Gary Hale said he believes that Mr. Lutz died Saturday.",
+     "The coroner said he thinks Lutz died Saturday of natural causes.", {"believ"}),
+    ("Marsh is the fifth NBA head coach to be fired this season.",
+     "Marsh became the fifth NBA coach fired this season.", {"head"}),
+    ("He was given a blood alcohol test but the results have not been revealed.",
+     "He gave a blood sample for a blood-alcohol test, but the results are not yet known.", {"reveal"}),
+    ("He was given a blood alcohol test but the results have not been revealed.",
+     "He gave a blood sample for a blood-alcohol test, but the results won't be known for weeks.", {"reveal"}),
+])
+def test_a_phrase_told_in_the_words_a_dictionary_gives_is_said(claim, other, left):
+    """(cite37) the claim's word another outlet's sentence leaves out is said there by the dictionary's words for
+    its phrase: "faces … charge" / "charged with", "taken to the county jail" / "booked into county jail",
+    "believes" / "thinks", "head coach" / "coach", "not been revealed" / "not yet known" (read only when that sentence
+    says every other word of the claim)."""
+    assert support._compounds_said(claim, other, left)
+
+
+@pytest.mark.parametrize("claim,other,left", [
+    ("Kerr could face an animal cruelty charge after the dog was found dead.",
+     "Kerr has been charged with animal cruelty after the dog was found dead.", {"face"}),
+    ("Kerr faces possible animal cruelty charges after the dog was found dead.",
+     "Kerr has been charged with animal cruelty after the dog was found dead.", {"fac"}),
+    ("Kerr faces an animal cruelty charge after the dog was found dead.",
+     "Kerr has not been charged with animal cruelty after the dog was found dead.", {"fac"}),
+    ("Dorsey was taken to the county hospital, where he was treated.",
+     "Dorsey was booked into county jail after he was treated.", {"take", "hospit"}),
+    ("The man, believed to be the gunman, opened fire at the mall.",
+     "Police think the man opened fire at the mall.", {"believ"}),
+    ("Marsh is the fifth NBA head coach to be fired this season.",
+     "Marsh became the fifth NBA assistant coach fired this season.", {"head"}),
+    ("Marsh is the fifth NBA head coach to be fired this season.",
+     "Marsh became the fifth NBA interim coach fired this season.", {"head"}),
+    ("The name of the victim has not been released by police.", "The name of the victim is not known to police.",
+     {"releas"}),
+    ("The results of the blood test have been revealed.", "The results of the blood test are not yet known.",
+     {"reveal"}),
+])
+def test_a_phrase_that_may_come_or_means_another_thing_is_not_said(claim, other, left):
+    """(cite37) near cases: a charge that may come ("could face", "faces possible charges"), one the other sentence
+    denies, a hospital for a jail, a hedge ("believed to be") for an opinion, an assistant or interim coach, a plain
+    "not known" (nobody may know) for "not released", "not yet known" for "revealed"."""
+    assert not support._compounds_said(claim, other, left)
+
+
+def test_a_phrase_said_otherwise_is_cited_only_when_every_other_word_is_said():
+    """(cite37) end to end, as the brief cites: "taken to the county jail" cited to "booked into county jail",
+    never to a sentence that also leaves out the place ("taken to the county hospital")."""
+    more = ("Dorsey was arrested on suspicion of drunken driving and released on bail later that day.",
+            "The county said Dorsey was released on bail after the arrest on suspicion of drunken driving.")
+    booked = "Dorsey was booked into county jail and later released on bail."
+    assert _cited("Dorsey was taken to the county jail where he was booked and released on bail.", booked,
+                  *more)["b"].status == "supports"
+    assert _cited("Dorsey was taken to the county hospital where he was booked and released on bail.", booked,
+                  *more)["b"].status != "supports"
+
