@@ -1609,3 +1609,30 @@ def test_a_labelled_credit_makes_a_caption_of_the_sentence_before_it(credit: str
     # a gallery's link in brackets is no credit: the news sentence before it stays
     near = "The town has flooded seven times since 1990. (Pictures: The flood in pictures.)"
     assert "The town has flooded seven times since 1990." in clean(art(BODY + [near])).text
+
+
+@pytest.mark.parametrize("line,reason", [
+    ("AP writer Ken Thomas contributed.", "credit line"),
+    ("Associated Press writers Jane Doe and John Roe in Boston contributed to this report.", "credit line"),
+    ("Reliance Industries/Handout via REUTERS", "photo caption or credit"),
+    ("(Oct. 4) AP", "photo caption or credit"),
+])
+def test_wire_credits_left_alone_go(line: str, reason: str) -> None:
+    assert leftover(line) == reason
+    assert clean(art(BODY[:2] + [line] + BODY[2:])).text.splitlines() == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "The firm's writers contributed to the campaign, records show.",
+    "Local reporters contributed.",
+    "(Oct. 4) The council met again on the budget.",
+])
+def test_near_wire_credits_stay(line: str) -> None:
+    assert leftover(line) is None
+
+
+def test_a_caption_its_labelled_credit_and_a_glued_highlights_label_go() -> None:
+    line = ("Residents wade through the flooded square of the town on Monday. (Photo: Jane Doe AP) Story Highlights "
+            "Parts of the town hit with more than a meter of water")
+    text = clean(art(BODY + [line])).text
+    assert "Residents wade" not in text and "Story Highlights" not in text

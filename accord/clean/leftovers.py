@@ -158,7 +158,16 @@ CREDIT_LINE = re.compile(
     r"^(?:[—–-]\s*)?(?:Contributing(?: [Ww]riters?| [Rr]eporters?| [Ee]ditors?)?|Additional reporting|Reporting)\s*:\s*[A-Z][^.!?]{0,160}$"
     r"|^(?:[—–-]\s*)?(?:[Ww]ith )?(?:[Aa]dditional|[Ee]xtra) reporting by [A-Z][\w.'’-]*(?:[ ,]+(?:and )?[A-Z][\w.'’-]*){0,8}\.?$"
     r"|^(?:Edited|Translated|Compiled)(?: and (?:edited|translated|compiled))? by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
-    r"(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})?\.?$")
+    r"(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})?\.?$"
+    # (coherence43) the wire's "AP writer Ken Thomas contributed." / "Associated Press writers Jane Doe and John Roe in
+    # Boston contributed to this report." ("The firm's writers contributed to the campaign" names no one after its noun)
+    r"|^(?:[A-Z][\w.'’&-]*\s+){0,3}(?:writers?|reporters?|correspondents?|photographers?)\s+[A-Z][^.!?]{2,160}?\s+"
+    r"contributed(?:\s+(?:reporting|to this (?:report|story|article)))?\.?$")
+# (coherence43) a picture's credit alone the caption rules leave: a handout's ("Reliance Industries/Handout via REUTERS")
+# and a clip's date with its agency left from a player's blurb ("(Oct. 4) AP")
+LONE_PICTURE_CREDIT = re.compile(r"^[A-Z][\w.&'’ -]{1,60}/(?:Handout|HANDOUT)(?: via (?:REUTERS|Reuters|AP|AFP|EPA))?\.?$"
+                                 r"|^\((?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\)\s*"
+                                 r"(?:AP|AFP|Reuters|REUTERS|EPA)$")
 # The writer pointing at what follows ("Below, we analyze the snap counts …", "Below, the six
 # revelations the redacted portions were meant to conceal." before the list of them, "Below, you can
 # hear Singhal talk …"): the article's own words (the extraction gold keeps them), never a summary
@@ -580,6 +589,8 @@ def leftover(sentence: str) -> str | None:
         return "page widget"
     if CREDIT_LINE.match(text):
         return "credit line"
+    if ("/Hand" in text or "/HAND" in text or text[0] == "(") and LONE_PICTURE_CREDIT.match(text):
+        return "photo caption or credit"
     if text[0] in "([" and LONE_CREDIT.match(text):  # (clean36) "(Credit: CNET)", "[Reuters]", "(via Facebook)"
         return "photo caption or credit"
     if LONE_LABEL.match(text) or (":" in text[:16] and TAG_LINE.match(text)):  # (clean36) "LIVE BLOG", "Tags: …"
