@@ -3110,6 +3110,7 @@ def test_lone_surnames_reads_a_lone_capitalised_word_the_story_knows() -> None:
     assert coherence.lone_surnames("It is not a perfect fit, says Riese, but she likes it.", known) == ((30, "riese"),)
     # in full, a family, a run of capitals, inside a quotation, a word the story does not know: not alone
     for text in ("Branding expert Tracey Riese says it fits.", "The Hjort family met the veterans.",
+                 "The biopic titled “Hjort” will focus on the war.",
                  "They met at the Hjort Center on Monday.", "“Ask Hjort about it,” she said.",
                  "Dozens have reached out to Nielsen for help."):
         assert coherence.lone_surnames(text, known) == (), text

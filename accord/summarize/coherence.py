@@ -596,14 +596,16 @@ def lone_surnames(text: str, known: "Callable[[str], bool]", taken: Iterable[int
     """(offset, folded surname) of each lone capitalised word of ``text`` outside quotations that ``known`` (the
     story: a person it names in full and shows as one) takes for a person's surname, beyond the offsets ``taken``
     (what the analyser already read): the summary must introduce such a person before naming them by surname alone.
-    A name in full ("Tracey Riese"), a family ("the Kennedy family") and a run of capitals ("Kennedy Center") are
-    not alone."""
+    A name in full ("Tracey Riese"), a family ("the Kennedy family"), a run of capitals ("Kennedy Center") and a
+    quoted title ("the biopic titled “Thatcher”") are not alone."""
     spans = _spans(text)
     seen = set(taken)
     out = []
     for m in _LONE_WORD.finditer(text):
         if m.start() in seen or not _outside(spans, m.start()) or _BEFORE_NAME.search(text, 0, m.start()):
             continue
+        if _ATTRIBUTIVE.search(text[:m.start()]) or _IN_TITLE.search(text[:m.start()]):  # as ``_names``: "a Hjort
+            continue  # fan", a quoted title "“Thatcher” will focus on …"
         name = _fold(m.group("w"))
         if name not in STOP_WORDS and known(name):
             out.append((m.start(), name))
