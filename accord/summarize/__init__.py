@@ -1323,7 +1323,8 @@ class _Context:
                 r = replace(r, given=tuple((o, g) for o, g in r.given if g not in self.places | self.single))
             if r.surnames and self.names:
                 r = replace(r, surnames=tuple((o, s) for o, s in r.surnames if self.person(s)))
-            if self.names and (extra := coherence.lone_surnames(f.text, self.surname_in_full,
+            # (a headline names its people as headlines do, "Trump says …": it introduces no one and is judged as before)
+            if self.names and self.where[i][1] >= 0 and (extra := coherence.lone_surnames(f.text, self.surname_in_full,
                                                                  (o for o, _ in (*r.surnames, *r.full_names)))):
                 r = replace(r, surnames=tuple(sorted((*r.surnames, *extra))))  # (coherence43) a surname the analyser missed
             r = r if self.names else replace(r, surnames=(), given=())
