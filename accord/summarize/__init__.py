@@ -1275,14 +1275,14 @@ class _Context:
         return self._person[surname]
 
     def surname_in_full(self, surname: str) -> bool:
-        """(coherence43) Whether the story names ``surname`` (folded) in full and shows it as a person's
-        (``full_surnames`` and ``coherence.is_person``): a lone capitalised word the analyser tagged no person on
-        ("reached out to Hjort", "says Riese") is then that person's surname."""
-        self.person(surname)  # fills ``_full``
-        if surname not in (self._full or ()):
-            return False
+        """(coherence43) Whether the story names ``surname`` (folded) as a person's beyond doubt (``named_person``: in
+        full after a given name, "Brian Hjort", or after a title) and shows the lone word as a person's
+        (``coherence.is_person``: "Hjort said"), and it is no place or people of the story (``_not_a_surname``): a
+        lone capitalised word the analyser tagged no person on ("reached out to Hjort", "says Riese") is then that
+        person's surname. A firm or a party that speaks ("Apple said", "Republicans said") is named in full by no one."""
         if surname not in self._shown:
-            self._shown[surname] = coherence.is_person(surname, self.story_text())
+            self._shown[surname] = (self.named_person(surname) and not _not_a_surname(surname, surname, self.places)
+                                    and coherence.is_person(surname, self.story_text()))
         return self._shown[surname]
 
     def opening_reading(self, i: int) -> coherence.Reading:
