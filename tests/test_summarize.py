@@ -3114,3 +3114,23 @@ def test_lone_surnames_reads_a_lone_capitalised_word_the_story_knows() -> None:
                  "They met at the Hjort Center on Monday.", "“Ask Hjort about it,” she said.",
                  "Dozens have reached out to Nielsen for help."):
         assert coherence.lone_surnames(text, known) == (), text
+
+
+def test_a_firm_that_speaks_is_no_surname_the_analyser_missed() -> None:
+    """(sheet 1 of coherence43) "Acme said": a word that speaks, and that the analyser once merged into a PERSON run
+    ("Perhaps Acme", as "Perhaps Apple" in a dev story), but that no one names after a given name or a title, is no
+    person's surname: the sentence opening on it introduces no one it must."""
+    from accord.model import Mention
+    from accord.summarize import _Context
+
+    a = ["Acme rolled out a software update on Monday to fix a battery bug in its phones.",
+         "Acme said the update would reach every phone by Friday.",
+         "Perhaps Acme will offer refunds to users whose phones failed."]
+    facts, arts = _accounts(a)
+    s = facts[2].sentences[0]
+    run = Mention(kind="entity", text="Perhaps Acme", value="Perhaps Acme", label="PERSON", start=0, end=12)
+    facts[2] = replace(facts[2], sentences=[replace(s, mentions=[m for m in s.mentions if m.kind != "entity"] + [run])])
+    _untagged(facts, 0, "Acme", None)
+    ctx = _Context(view(facts, arts, embed=False), DEFAULT.with_(words=40))
+    assert not ctx.surname_in_full("acme")
+    assert ctx.reading(0).surnames == ()
