@@ -1550,3 +1550,89 @@ def test_a_lone_capital_before_another_initial_or_a_lower_case_word_ends_no_sent
     assert leftovers._to_sentence_end("An E. coli outbreak hit Oakton. It spread.") == "An E. coli outbreak hit Oakton. "
     assert leftovers._to_sentence_end("A. A. Milne wrote it. They left.") == "A. A. Milne wrote it. "
     assert leftovers._to_sentence_end("Oakton got a B. The mill will close in March.") == "Oakton got a B. "
+
+
+# -- coherence43 (issue 13): stand-alone page lines readers found in Multi-News summaries ---------------------------
+@pytest.mark.parametrize("line,reason", [
+    ("This article is more than 5 years old", "archive notice"),
+    ("This article is part of an archive and may not be up to date.", "archive notice"),
+    ("This page is archived and is no longer updated.", "archive notice"),
+    ("This story is part of our archive.", "archive notice"),
+    ("Archived article: some content may be out of date.", "archive notice"),
+    ("From the archives", "archive notice"),
+    ("Jane Doe, Staff Writer", "byline"),
+    ("Jane Doe | Staff Writer", "byline"),
+    ("By JANE DOE • Senior Correspondent", "byline"),
+    ("Staff Writer", "byline"),
+    ("STAFF REPORT", "byline"),
+    ("Jane Doe, The Associated Press", "byline"),
+    ("By Jane Doe | The Daily Sentinel", "byline"),
+    ("Jane Doe and John Roe, USA TODAY", "byline"),
+    ("Written by Jane Doe", "byline"),
+    ("Posted by Jane Doe at 6:15 PM", "update stamp"),
+    ("First published on May 3, 2016 / 6:15 PM", "update stamp"),
+    ("Last Modified: Tuesday, May 3, 2016", "update stamp"),
+    ("UPDATED 6:15 PM EDT May 03, 2016", "update stamp"),
+])
+def test_archive_notices_bylines_and_stamps_go(line: str, reason: str) -> None:
+    assert leftover(line) == reason
+    for at in (1, 3):
+        a = clean(art(BODY[:at] + [line] + BODY[at:]))
+        assert a.text.splitlines() == BODY, line
+
+
+@pytest.mark.parametrize("line", [
+    "The letters are part of the band's archive, the museum said.",
+    "This story was first reported by the paper in 1998.",
+    "This article of the treaty is more than 50 years old, the minister said.",
+    "Written by Alvarez and Rodo Sayagues (with a polish by Diablo Cody), the story begins at a cabin.",
+    "Posted by a fan, the video was viewed a million times.",
+    "Jane Doe, a staff writer at the paper, said the flood was the worst in decades.",
+    "John Smith, Chicago",
+    "Updated figures came at 8 p.m. on Monday.",
+    "2:44 p.m.",  # a live blog's entry time: not labelled as the page's stamp
+    "1.",  # a list's number
+])
+def test_near_archive_notices_bylines_and_stamps_stay(line: str) -> None:
+    assert leftover(line) is None
+
+
+@pytest.mark.parametrize("credit", [
+    "(Photo: Jane Doe, The Sentinel)",
+    "(Photo: Jane Doe / The Detroit News)",
+    "Credit: Jane Doe for The New York Times",
+])
+def test_a_labelled_credit_makes_a_caption_of_the_sentence_before_it(credit: str) -> None:
+    caption = "Residents wade through the flooded square of the town on Monday."
+    a = clean(art(BODY + [f"{caption} {credit}"]))
+    assert a.text.splitlines() == BODY
+    # a gallery's link in brackets is no credit: the news sentence before it stays
+    near = "The town has flooded seven times since 1990. (Pictures: The flood in pictures.)"
+    assert "The town has flooded seven times since 1990." in clean(art(BODY + [near])).text
+
+
+@pytest.mark.parametrize("line,reason", [
+    ("AP writer Ken Thomas contributed.", "credit line"),
+    ("Associated Press writers Jane Doe and John Roe in Boston contributed to this report.", "credit line"),
+    ("Reliance Industries/Handout via REUTERS", "photo caption or credit"),
+    ("(Oct. 4) AP", "photo caption or credit"),
+])
+def test_wire_credits_left_alone_go(line: str, reason: str) -> None:
+    assert leftover(line) == reason
+    assert clean(art(BODY[:2] + [line] + BODY[2:])).text.splitlines() == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "The firm's writers contributed to the campaign, records show.",
+    "Local reporters contributed.",
+    "(Oct. 4) The council met again on the budget.",
+])
+def test_near_wire_credits_stay(line: str) -> None:
+    assert leftover(line) is None
+
+
+def test_a_caption_its_labelled_credit_and_a_glued_highlights_label_go() -> None:
+    line = ("Residents wade through the flooded square of the town on Monday. (Photo: Jane Doe AP) Story Highlights "
+            "Parts of the town hit with more than a meter of water")
+    text = clean(art(BODY + [line])).text
+    assert "Residents wade" not in text and "Story Highlights" not in text

@@ -1,4 +1,6 @@
 """Summary selection: the budget is kept, citations come from the facts, text is verbatim."""
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -3075,3 +3077,60 @@ def test_a_column_whose_label_ingest_cut_is_still_a_column() -> None:
         v, column, _ = _titled_column_view(other)
         assert {c.text for c in choose(v, scores, opts)} & set(column), other
 
+
+
+# -- coherence43 (issue 13): a surname alone the analyser tagged no person on ------------------------------------
+
+def _untagged(facts: list[Fact], k: int, word: str, label: str | None) -> None:
+    """Fact ``k`` as the shipped analyser may read it: ``word`` tagged ``label`` (a people's NORP), or not at all."""
+    s = facts[k].sentences[0]
+    ms = [m for m in s.mentions if str(m.text) != word]
+    ms += [replace(m, label=label) for m in s.mentions if str(m.text) == word and label]
+    facts[k] = replace(facts[k], sentences=[replace(s, mentions=ms)])
+
+
+@pytest.mark.parametrize("label", [None, "NORP"])
+def test_a_surname_the_analyser_missed_still_needs_its_full_name_first(label: str | None) -> None:
+    a = ["A Danish man, Brian Hjort, has helped American veterans find the children they left in Vietnam.",
+         "Hjort said some searches take years and most end without a match.",
+         "The war left an estimated 100,000 children of American servicemen and Vietnamese women."]
+    b = ["Dozens of veterans have reached out to Hjort for help in the past few years.",
+         "Many of the children, now in their 40s, still live in Ho Chi Minh City."]
+    facts, arts = _accounts(a, b)
+    _untagged(facts, 3, "Hjort", label)
+    out = [c.text for c in choose(view(facts, arts, embed=False), np.array([0.5, 0.3, 0.4, 0.9, 0.35]),
+                                  DEFAULT.with_(words=45))]
+    assert out and out[0] != b[0]
+    assert b[0] not in out or out.index(a[0]) < out.index(b[0])
+
+
+def test_lone_surnames_reads_a_lone_capitalised_word_the_story_knows() -> None:
+    known = {"hjort", "riese"}.__contains__
+    assert coherence.lone_surnames("Dozens have reached out to Hjort for help.", known) == ((27, "hjort"),)
+    assert coherence.lone_surnames("It is not a perfect fit, says Riese, but she likes it.", known) == ((30, "riese"),)
+    # in full, a family, a run of capitals, inside a quotation, a word the story does not know: not alone
+    for text in ("Branding expert Tracey Riese says it fits.", "The Hjort family met the veterans.",
+                 "The biopic titled “Hjort” will focus on the war.",
+                 "They met at the Hjort Center on Monday.", "“Ask Hjort about it,” she said.",
+                 "Dozens have reached out to Nielsen for help."):
+        assert coherence.lone_surnames(text, known) == (), text
+
+
+def test_a_firm_that_speaks_is_no_surname_the_analyser_missed() -> None:
+    """(sheet 1 of coherence43) "Acme said": a word that speaks, and that the analyser once merged into a PERSON run
+    ("Perhaps Acme", as "Perhaps Apple" in a dev story), but that no one names after a given name or a title, is no
+    person's surname: the sentence opening on it introduces no one it must."""
+    from accord.model import Mention
+    from accord.summarize import _Context
+
+    a = ["Acme rolled out a software update on Monday to fix a battery bug in its phones.",
+         "Acme said the update would reach every phone by Friday.",
+         "Perhaps Acme will offer refunds to users whose phones failed."]
+    facts, arts = _accounts(a)
+    s = facts[2].sentences[0]
+    run = Mention(kind="entity", text="Perhaps Acme", value="Perhaps Acme", label="PERSON", start=0, end=12)
+    facts[2] = replace(facts[2], sentences=[replace(s, mentions=[m for m in s.mentions if m.kind != "entity"] + [run])])
+    _untagged(facts, 0, "Acme", None)
+    ctx = _Context(view(facts, arts, embed=False), DEFAULT.with_(words=40))
+    assert not ctx.surname_in_full("acme")
+    assert ctx.reading(0).surnames == ()

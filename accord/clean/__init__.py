@@ -510,7 +510,8 @@ def _caption_credits(judged: list[tuple[str, str | None]]) -> list[tuple[str, st
                 out[-1] = (out[-1][0], "photo caption")
             out.append((found[0], "photo credit"))
             if found[1]:
-                again = signals.page_sentence(found[1])
+                again = signals.page_sentence(found[1]) or (  # (coherence43) "(Photo: …) Story Highlights …" as one line
+                    "line of the page" if leftovers.HIGHLIGHTS.match(found[1]) else None)
                 out.append((found[1], again if again not in signals.KEPT else None))
             continue
         if after_caption and not r and leftovers.slash_credit(p):

@@ -19,7 +19,7 @@ import re
 
 from accord.clean.text import words
 from accord.options import DEFAULT
-from accord.words import MONTH_ABBREVIATIONS, STOP_WORDS, US_TIME_ZONES
+from accord.words import MONTH_ABBREVIATIONS, STOP_WORDS, US_TIME_ZONES, is_timestamp
 
 # -- editor's notes and update stamps ------------------------------------------------------------
 # An update stamp ("UPDATE II", "UPDATE, Saturday morning", "Update 11:32 a.m.", "UPDATED: Tue., Nov. 19,
@@ -40,6 +40,62 @@ UPDATE_STAMP = re.compile(
     # (clean11) a byline stamp: "/ Updated By Sarah Fitzpatrick", "Updated By Ken Dilanian, Peter Alexander. and
     # Courtney Kube" — nothing after "By" but names; "Updated by the council in 2019, the rules …" is prose
     r"|(?:[Bb]y|BY)\s+[A-Z][\w'’-]+\.?(?:(?:\s+|,\s*|\.?\s+and\s+)[A-Z][\w'’-]*\.?)*\s*$)")
+# (coherence43, issue 13) A page's stamp in the forms UPDATE_STAMP does not read: "Last Modified: Tuesday, May 3,
+# 2016", "UPDATED 6:15 PM EDT May 03, 2016" (only a stamp's words and figures: ``words.is_timestamp``), "First
+# published on May 3, 2016 / 6:15 PM", and a blog's "Posted by Jane Doe at 6:15 PM" (names only after "by", then
+# nothing but a stamp). "Written by Jane Doe" alone is a byline. "Originally published on Live Science." (the
+# extraction gold keeps it) names no date, and "Written by Alvarez and Rodo Sayagues (with …), the story …" and
+# "Posted by a fan, the video …" go on as sentences.
+_STAMP_LABEL = re.compile(r"^(?:First|Originally|FIRST|ORIGINALLY)\s+(?:published|posted|PUBLISHED|POSTED)\s+(?:on\s+|ON\s+)?")
+_STAMP_WORD = re.compile(r"\b(?:[Uu]pdated|[Pp]ublished|[Pp]osted|[Mm]odified|UPDATED|PUBLISHED|POSTED|MODIFIED)\b")
+_NAMES = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*"
+_POSTED_BY = re.compile(r"^(?:Posted|Written|Submitted|POSTED|WRITTEN)\s+(?:by|BY)\s+" + _NAMES
+                        + r"(?:\s+(?:at|on)\s+(?P<stamp>\S.*?))?\s*\.?$")
+
+
+def page_stamp(text: str) -> bool:
+    """Whether a sentence is only a page's stamp (``_STAMP_LABEL``, ``_POSTED_BY``, ``words.is_timestamp``): it
+    states nothing a reader could check, and as a summary's sentence it reads as page debris."""
+    if text[0] in "([" or not any(c.isdigit() for c in text):  # "(Published Monday, Nov. 18, 2019)": a clip's
+        return False  # date the extraction gold keeps (``PUBLISHED_STAMP`` reads it after a blurb)
+    if _STAMP_WORD.search(text) and is_timestamp(text):  # labelled: a bare "2:44 p.m." or "1." is a live blog's or a list's
+        return True
+    if (m := _STAMP_LABEL.match(text)) and is_timestamp(text[m.end():].replace("/", " ")):
+        return True
+    return bool(text[0] in "PWSpws" and (m := _POSTED_BY.match(text)) and is_timestamp(m.group("stamp") or ""))
+
+
+# (coherence43, issue 13: readers found bylines in Multi-News summaries) A byline line the "By Jane Doe" rule of
+# ``signals.PAGE_SENTENCE`` does not read: a name with the writer's role ("Jane Doe, Staff Writer", "Jane Doe |
+# Staff Writer", "By Jane Doe • Senior Correspondent"), the role alone ("Staff Writer", "STAFF REPORT"), a name
+# with its outlet ("Jane Doe, The Associated Press", "By Jane Doe | The Daily Sentinel", "Jane Doe, USA TODAY").
+# Nothing but the names, the role and the outlet: "Jane Doe, a staff writer at the paper, said …" is a sentence,
+# and "John Smith, Chicago" names no outlet.
+_ROLE = (r"(?:(?:Senior|Chief|Staff|Contributing|Special|Political|Deputy|Associate|Managing|Executive|Investigative|"
+         r"Business|Sports|Health|Science|Legal|National|Foreign|Assistant|Digital|Freelance|Breaking News|White House|"
+         r"Washington)\s+){0,2}(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Cc]ontributor|[Cc]olumnist|"
+         r"[Pp]hotographer|WRITER|REPORTER|CORRESPONDENT|EDITOR)s?")
+_BYLINE_OUTLET = (r"(?:The\s+)?(?:[A-Z][\w&.'’-]*\s+){0,3}(?:Insider|News|Times|Post|Journal|Press|Magazine|Herald|Tribune|"
+                  r"Today|TODAY|Wire|Reuters|Bloomberg|Gazette|Sentinel|Observer|Guardian|Independent|Telegraph|Chronicle|"
+                  r"Star|Daily|Globe|Register|Dispatch|Courier|Examiner|Bulletin|Review)")
+_BYLINE_NAME = r"(?:(?:By|BY)\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:\s+and\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})?"
+BYLINE = re.compile(r"^(?:" + _BYLINE_NAME + r"\s*(?:,|\||•|·|[—–-])\s*)?(?:[Ss]taff|STAFF)\s+(?:[Ww]riters?|[Rr]eporters?|"
+                    r"[Rr]eports?|WRITERS?|REPORTS?|REPORTERS?)\s*$"
+                    r"|^" + _BYLINE_NAME + r"\s*(?:,|\||•|·|[—–-])\s*(?:" + _ROLE + r"|" + _BYLINE_OUTLET + r")"
+                    r"(?:\s*(?:,|\||•|·|[—–-])\s*(?:" + _ROLE + r"|" + _BYLINE_OUTLET + r"))?\s*$")
+_BYLINE_OPEN = re.compile(r"^(?:(?:By|BY)\s+)?[A-Z][\w.'’-]+\s+[A-Z]|^(?:[Ss]taff|STAFF)\s")
+
+# (coherence43, issue 13) An archive's notice that the page is old or kept for the record ("This article is more
+# than 5 years old", "This article is part of an archive and may not be up to date.", "This page is archived.",
+# "Archived article: …", "From the archives"): the outlet speaking of its page, never the story. "The letters are
+# part of the band's archive." and "This story was first reported in 1998." are sentences.
+ARCHIVE_NOTICE = re.compile(
+    r"^(?:This|THIS)\s+(?:article|story|page|post|content|piece|item|report|ARTICLE|STORY|PAGE)\s+(?:is|was|has been|IS)\s+"
+    r"(?:(?:more than|over|MORE THAN)\s+\d+\s+(?:years?|months?|YEARS?)\s+old\b|(?:now\s+)?(?:archived|ARCHIVED)\b"
+    r"|(?:now\s+)?(?:part of|from|in)\s+(?:an?|our|the)\s+(?:[\w-]+\s+){0,2}(?:archives?|ARCHIVES?)\b)"
+    r"|^(?:Archived|ARCHIVED)\s+(?:article|story|page|content|post|ARTICLE|STORY)\b\s*:?"
+    r"|^(?:From [Tt]he [Aa]rchives?|FROM THE ARCHIVES?)\s*:?\s*$")
+
 # An editor's note with something to say ("Correction: An earlier version…", "Editor's note: …",
 # "(Update: … responds …)", "UPDATE, 10:11 p.m. — Variety's first story said…", "This story has been
 # updated to…"): the outlet speaking about its own article. It is part of the article (the extraction
@@ -102,7 +158,16 @@ CREDIT_LINE = re.compile(
     r"^(?:[—–-]\s*)?(?:Contributing(?: [Ww]riters?| [Rr]eporters?| [Ee]ditors?)?|Additional reporting|Reporting)\s*:\s*[A-Z][^.!?]{0,160}$"
     r"|^(?:[—–-]\s*)?(?:[Ww]ith )?(?:[Aa]dditional|[Ee]xtra) reporting by [A-Z][\w.'’-]*(?:[ ,]+(?:and )?[A-Z][\w.'’-]*){0,8}\.?$"
     r"|^(?:Edited|Translated|Compiled)(?: and (?:edited|translated|compiled))? by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
-    r"(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})?\.?$")
+    r"(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})?\.?$"
+    # (coherence43) the wire's "AP writer Ken Thomas contributed." / "Associated Press writers Jane Doe and John Roe in
+    # Boston contributed to this report." ("The firm's writers contributed to the campaign" names no one after its noun)
+    r"|^(?:[A-Z][\w.'’&-]*\s+){0,3}(?:writers?|reporters?|correspondents?|photographers?)\s+[A-Z][^.!?]{2,160}?\s+"
+    r"contributed(?:\s+(?:reporting|to this (?:report|story|article)))?\.?$")
+# (coherence43) a picture's credit alone the caption rules leave: a handout's ("Reliance Industries/Handout via REUTERS")
+# and a clip's date with its agency left from a player's blurb ("(Oct. 4) AP")
+LONE_PICTURE_CREDIT = re.compile(r"^[A-Z][\w.&'’ -]{1,60}/(?:Handout|HANDOUT)(?: via (?:REUTERS|Reuters|AP|AFP|EPA))?\.?$"
+                                 r"|^\((?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\)\s*"
+                                 r"(?:AP|AFP|Reuters|REUTERS|EPA)$")
 # The writer pointing at what follows ("Below, we analyze the snap counts …", "Below, the six
 # revelations the redacted portions were meant to conceal." before the list of them, "Below, you can
 # hear Singhal talk …"): the article's own words (the extraction gold keeps them), never a summary
@@ -513,10 +578,19 @@ def leftover(sentence: str) -> str | None:
     # this of every sentence of every article)
     if UPDATE_STAMP.match(text) or (text[0].isdigit() and text.endswith(("ago", "ago.")) and AGO_STAMP.match(text)):
         return "update stamp"
+    if page_stamp(text):
+        return "update stamp"
+    if _BYLINE_OPEN.match(text) and BYLINE.match(text) or (
+            text[0] in "PWSpws" and (m := _POSTED_BY.match(text)) and not m.group("stamp")):
+        return "byline"
+    if text[0] in "TAFtaf" and ARCHIVE_NOTICE.match(text):
+        return "archive notice"
     if WIDGET.match(text) or ("{*" in text and TEMPLATE.search(text)):
         return "page widget"
     if CREDIT_LINE.match(text):
         return "credit line"
+    if ("/Hand" in text or "/HAND" in text or text[0] == "(") and LONE_PICTURE_CREDIT.match(text):
+        return "photo caption or credit"
     if text[0] in "([" and LONE_CREDIT.match(text):  # (clean36) "(Credit: CNET)", "[Reuters]", "(via Facebook)"
         return "photo caption or credit"
     if LONE_LABEL.match(text) or (":" in text[:16] and TAG_LINE.match(text)):  # (clean36) "LIVE BLOG", "Tags: …"
@@ -1125,9 +1199,14 @@ def transcript_tags(lines: list[str | None]) -> dict[int, tuple[list[str], str]]
 # A caption's credit left at the start of the next sentence once the caption went ("… in her studio. (Associated
 # Press) Her work hangs …", or the same caption again after it): read only after a sentence cleaning dropped as a
 # caption, so "(AP) — The council …" under a kept sentence stays as it is.
+# (coherence43) a labelled credit is a picture's too: "(Photo: Jane Doe, The Sentinel)", "Credit: Jane Doe for The New
+# York Times" (alone, names and an outlet to its end); not a gallery's link "(Pictures: Population 7 Billion.)"
+_LABELLED_PICTURE_CREDIT = (r"\((?:Photo|Image|Picture|Photograph)(?: [Cc]redit)?\s*:\s*[A-Z][^().!?]{0,60}\)"
+                            r"|(?:Photo )?(?:Credit|CREDIT|credit)\s*:\s*[A-Z][\w.'’&/-]*(?:,? (?:[A-Z][\w.'’&/-]*|for|of|the|and|via))"
+                            r"{0,8}\.?$")
 _OPENING_CREDIT = re.compile(r"^(?:\((?:Associated Press|AP|AFP|Reuters|EPA|Getty(?: Images)?|AP Photo[^()]{0,60}|"
                              r"(?:Photo|Image) by [^()]{0,60}|[^()]{2,40}/(?:AP|AFP|Reuters|EPA|Getty Images|Getty))\)"
-                             r"|" + _AGENCY_IN_BRACKETS + r")\s*")
+                             r"|" + _AGENCY_IN_BRACKETS + r"|" + _LABELLED_PICTURE_CREDIT + r")\s*")
 
 
 def opening_credit(sentence: str) -> tuple[str, str] | None:
@@ -1138,7 +1217,9 @@ def opening_credit(sentence: str) -> tuple[str, str] | None:
 
 # a picture's own credit in brackets ("(AP Photo/Jane Doe, File)", "(Photo by Jane Doe)"): the sentence before it is
 # the picture's caption; an agency's name alone ("(Reuters)") is only a credit after a sentence already read as one
-_PHOTO_CREDIT_OPENING = re.compile(r"^\((?:AP|AFP|Reuters|EPA|Getty Images) Photo\b|^\((?:Photo|Image) by ")
+_PHOTO_CREDIT_OPENING = re.compile(r"^\((?:AP|AFP|Reuters|EPA|Getty Images) Photo\b|^\((?:Photo|Image) by "
+                                   # (a USA Today caption block's "(Photo: …)Buy Photo": clean11 keeps its sentences)
+                                   r"|^(?:" + _LABELLED_PICTURE_CREDIT + r")(?!\s*Buy Photo)")
 # a credit of its own after the caption, with a slash and no stop ("NASA/JPL", "Jane Doe/Getty Images")
 _SLASH_CREDIT = re.compile(r"^[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3} ?/ ?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}$")
 

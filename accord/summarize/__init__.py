@@ -1122,6 +1122,7 @@ class _Context:
         self._full: frozenset[str] | None = None
         self._story = ""
         self._person: dict[str, bool] = {}
+        self._shown: dict[str, bool] = {}  # (coherence43) surname -> the story shows it as a person's (``surname_in_full``)
         self._named: dict[str, bool] = {}
         self.background = view.column("background").astype(bool) if len(view.X) else np.zeros(n, dtype=bool)
         question = view.column("question").astype(bool)
@@ -1273,6 +1274,17 @@ class _Context:
             self._person[surname] = surname in self._full or coherence.is_person(surname, self.story_text())
         return self._person[surname]
 
+    def surname_in_full(self, surname: str) -> bool:
+        """(coherence43) Whether the story names ``surname`` (folded) as a person's beyond doubt (``named_person``: in
+        full after a given name, "Brian Hjort", or after a title) and shows the lone word as a person's
+        (``coherence.is_person``: "Hjort said"), and it is no place or people of the story (``_not_a_surname``): a
+        lone capitalised word the analyser tagged no person on ("reached out to Hjort", "says Riese") is then that
+        person's surname. A firm or a party that speaks ("Apple said", "Republicans said") is named in full by no one."""
+        if surname not in self._shown:
+            self._shown[surname] = (self.named_person(surname) and not _not_a_surname(surname, surname, self.places)
+                                    and coherence.is_person(surname, self.story_text()))
+        return self._shown[surname]
+
     def opening_reading(self, i: int) -> coherence.Reading:
         """``reading(i)`` as the summary's first sentence: a lone name in it needs an introduction only
         when the story shows a person's (``named_person``; coherence27)."""
@@ -1311,6 +1323,10 @@ class _Context:
                 r = replace(r, given=tuple((o, g) for o, g in r.given if g not in self.places | self.single))
             if r.surnames and self.names:
                 r = replace(r, surnames=tuple((o, s) for o, s in r.surnames if self.person(s)))
+            # (a headline names its people as headlines do, "Trump says …": it introduces no one and is judged as before)
+            if self.names and self.where[i][1] >= 0 and (extra := coherence.lone_surnames(f.text, self.surname_in_full,
+                                                                 (o for o, _ in (*r.surnames, *r.full_names)))):
+                r = replace(r, surnames=tuple(sorted((*r.surnames, *extra))))  # (coherence43) a surname the analyser missed
             r = r if self.names else replace(r, surnames=(), given=())
             self._readings[i] = r if self.voice else replace(r, first_person=False)
         return self._readings[i]

@@ -70,7 +70,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from accord import verbs
 from accord.analyse import quotes, rules
@@ -583,6 +583,33 @@ def _names(text: str, spans: Sequence[tuple[int, int, str]], mentions: Sequence[
             full.pop(t.start("name"), None)
             alone[t.start("name")] = _fold(t.group("name"))
     return tuple(sorted(alone.items())), tuple(sorted(full.items()))
+
+
+# (coherence43, issue 13) A capitalised word standing alone (no capitalised word or "the" just before it, none
+# after it): where the analyser tags no PERSON on it ("Dozens have reached out to Hjort for help", "…, says Riese,
+# …": no mention, or a NORP), ``lone_surnames`` asks the story whether it is a person's surname.
+_LONE_WORD = re.compile(r"(?<![\w'’.-])(?P<w>[A-Z][a-z][\w'’-]*)(?![\w'’-]|\s+[A-Z]|\s*&)")
+_BEFORE_NAME = re.compile(r"(?:\b[A-Z][\w'’.-]*|\b[Tt]he)\s+$")  # a capitalised word or "the" right before
+
+
+def lone_surnames(text: str, known: "Callable[[str], bool]", taken: Iterable[int] = ()) -> tuple[tuple[int, str], ...]:
+    """(offset, folded surname) of each lone capitalised word of ``text`` outside quotations that ``known`` (the
+    story: a person it names in full and shows as one) takes for a person's surname, beyond the offsets ``taken``
+    (what the analyser already read): the summary must introduce such a person before naming them by surname alone.
+    A name in full ("Tracey Riese"), a family ("the Kennedy family"), a run of capitals ("Kennedy Center") and a
+    quoted title ("the biopic titled “Thatcher”") are not alone."""
+    spans = _spans(text)
+    seen = set(taken)
+    out = []
+    for m in _LONE_WORD.finditer(text):
+        if m.start() in seen or not _outside(spans, m.start()) or _BEFORE_NAME.search(text, 0, m.start()):
+            continue
+        if _ATTRIBUTIVE.search(text[:m.start()]) or _IN_TITLE.search(text[:m.start()]):  # as ``_names``: "a Hjort
+            continue  # fan", a quoted title "“Thatcher” will focus on …"
+        name = _fold(m.group("w"))
+        if name not in STOP_WORDS and known(name):
+            out.append((m.start(), name))
+    return tuple(out)
 
 
 # No surname: an acronym or a ticker in capitals ("KKK", "COH", "MPs", "U.N.", "RMSF"), which the
