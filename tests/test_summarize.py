@@ -3075,3 +3075,14 @@ def test_a_column_whose_label_ingest_cut_is_still_a_column() -> None:
         v, column, _ = _titled_column_view(other)
         assert {c.text for c in choose(v, scores, opts)} & set(column), other
 
+
+
+def test_sets_up_screened_answers_as_its_pattern():
+    # speed28: a sentence without "that"/"whether" is not searched; the same answers
+    import accord.summarize as summarize
+    texts = ["The problem isn't that the city lacks money.", "It's not that he doesn't care.", "That is not true.",
+             "The question was not whether Smith would run.", "It is not that simple.", "No set-up here at all.",
+             "The problem isn’t that the city lacks money, but that it spends it badly."]
+    for text in texts + [t.upper() for t in texts]:
+        m = summarize._SET_UP.search(text)
+        assert summarize.sets_up(text) == (m is not None and not summarize._SET_UP_ANSWERED.search(text[m.end():]))

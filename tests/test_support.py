@@ -3230,3 +3230,16 @@ def test_a_detail_joined_to_a_clause_with_its_own_verb_is_a_break():
     assert not told("He was charged with assault of his son.",
                     "He was charged with assault of his wife and son in Oakton, and was held.")
     assert not told("He was arrested at his home.", "He was arrested at his office or home in Oakton.")
+
+
+# -- speed28: the dictionary phrases searched only in a text holding the word each needs ----------------------
+def test_told_as_phrases_screened_find_every_phrase_found():
+    texts = ["She passed away on Sunday.", "Police took him into custody.", "He STEPPED DOWN on Monday.",
+             "A jury found him guilty of theft.", "He was taken into police custody.", "She was found not guilty.",
+             "ſhe paſſed away", "He \u212aNOWS she stepped down", "Nothing happened today.", "He was found, guilty or not.",
+             "He was taken away into custody; she stepped down; both were found guilty after she passed away."]
+    for text in texts + [t.upper() for t in texts] + [t.lower() for t in texts]:
+        kept = [p for p, _ in support._told_as_in(text)]
+        assert [p for p, _ in support._TOLD_AS if p.search(text)] == [p for p in kept if p.search(text)], text
+    assert support._told_as_in("Nothing happened today.") == ()
+    assert support._told_as_in("ſomething happened") == support._TOLD_AS  # folded beyond lower case: all searched
