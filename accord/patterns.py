@@ -278,12 +278,25 @@ def needs(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
         return None
     out: list[str] = []
     for b in branches(pattern.pattern):
-        need = needed_anywhere(b) if b.startswith("^") else needed_words(b) or needed_inside(b)
+        need = needed_anywhere(b) if b.startswith("^") else needed_words(b) or _named_opening(b) or needed_inside(b)
         if need is None:
             return None
         out.extend(need)
     fold = bool(pattern.flags & re.IGNORECASE)
     return tuple(dict.fromkeys(w.lower() if fold else w for w in out))
+
+
+def _named_opening(branch: str) -> tuple[str, ...] | None:
+    """``needed_words`` of a branch opening with a named group of one alternative, no quantifier after it
+    (``\\b(?P<word>escap(?:e|ed))\\s+…`` needs "escap"), or None."""
+    src = branch[2:] if branch.startswith(r"\b") else branch
+    if not src.startswith("(?P<"):
+        return None
+    end = _closing(src, 0)
+    if end is None or src[end + 1:end + 2] in tuple(_QUANTIFIER):
+        return None
+    inner = src[src.index(">") + 1:end]
+    return needed_words(inner) if len(branches(inner)) == 1 else None
 
 
 class Screened:

@@ -246,3 +246,10 @@ def test_screened_skips_only_texts_without_every_needed_word():
     found = Screened(SCREENED_PATTERNS[2])
     assert found.may_match("FOUND GUILTY") and not found.may_match("He was convicted.")
     assert found.may_match("He was ſentenced")  # a letter re.IGNORECASE folds beyond lower case: searched whole
+
+
+def test_needs_reads_a_named_group_opening_of_one_alternative():
+    from accord.patterns import needs
+    assert needs(re.compile(r"\b(?P<word>escap(?:e|ed))\s+injur", re.I)) == ("escap",)
+    assert needs(re.compile(r"\b(?P<w>ab|cd)\s+\d")) is None  # two alternatives: neither is needed
+    assert needs(re.compile(r"(?P<w>ab)?\s+\d")) is None  # optional

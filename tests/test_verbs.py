@@ -105,3 +105,22 @@ def test_acts_and_their_rivals_for_support() -> None:
     assert {"charge", "acquit"} <= verbs.RIVAL_ACTS["convict"] and "release" in verbs.RIVAL_ACTS["arrest"]
     assert "die" not in verbs.RIVAL_ACTS["kill"] and "lost" not in forms and "sentenced" not in forms
     assert "free" not in forms  # "free agent", "free of charge": no act
+
+
+def test_other_senses_screened_read_what_the_patterns_read():
+    # speed28: each other-sense pattern searched only in a text holding its needed word ("escap", "mass")
+    import re
+
+    from accord import verbs
+
+    def plain(text):
+        out = set()
+        for pattern in verbs._OTHER_SENSES:
+            hits = [m.group("word").lower() for m in pattern.finditer(text)]
+            out.update(w for w in set(hits) if hits.count(w) >= len(re.findall(rf"\b{w}\b", text, re.I)))
+        return frozenset(out)
+
+    texts = ["He escaped injury when the roof fell.", "She ESCAPED SERIOUS HARM.", "They escaped, then escaped injury.",
+             "weapons of mass destruction", "The destruction was total.", "ſhe eſcaped injury", "No one was hurt."]
+    for text in texts + [t.upper() for t in texts]:
+        assert verbs.other_senses(text) == plain(text), text
