@@ -221,8 +221,7 @@ class Alternatives:
         self.pattern = pattern
         self.flags = pattern.flags
         src = pattern.pattern
-        self._whole = bool(self.flags & (re.MULTILINE | re.VERBOSE)) or re.match(r"\(\?[aiLmsux]+\)", src) is not None \
-            or re.search(r"\\[1-9]|\(\?P=", src) is not None  # back-references: group numbers change
+        self._whole = _whole(pattern)
         self._fold = bool(self.flags & re.IGNORECASE)
         anchored: list[str] = []
         self._screened: list[tuple[tuple[str, ...], re.Pattern[str]]] = []
@@ -263,4 +262,72 @@ class Alternatives:
         return False
 
 
-__all__ = ["Alternatives", "branches", "folded_in", "folds_as_lower", "needed_anywhere", "needed_inside", "needed_words"]
+def _whole(pattern: re.Pattern[str]) -> bool:
+    """Whether a pattern must be searched as it is: multi-line or verbose flags, global inline flags, or
+    back-references (whose group numbers a split would change)."""
+    src = pattern.pattern
+    return bool(pattern.flags & (re.MULTILINE | re.VERBOSE)) or re.match(r"\(\?[aiLmsux]+\)", src) is not None \
+        or re.search(r"\\[1-9]|\(\?P=", src) is not None
+
+
+def needs(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``pattern`` contains (lower case for a case-insensitive one): one
+    of each branch's ``needed_words`` / ``needed_inside`` (``needed_anywhere`` of an anchored branch), or None
+    when a branch's cannot be told."""
+    if _whole(pattern):
+        return None
+    out: list[str] = []
+    for b in branches(pattern.pattern):
+        need = needed_anywhere(b) if b.startswith("^") else needed_words(b) or _named_opening(b) or needed_inside(b)
+        if need is None:
+            return None
+        out.extend(need)
+    fold = bool(pattern.flags & re.IGNORECASE)
+    return tuple(dict.fromkeys(w.lower() if fold else w for w in out))
+
+
+def _named_opening(branch: str) -> tuple[str, ...] | None:
+    """``needed_words`` of a branch opening with a named group of one alternative, no quantifier after it
+    (``\\b(?P<word>escap(?:e|ed))\\s+…`` needs "escap"), or None."""
+    src = branch[2:] if branch.startswith(r"\b") else branch
+    if not src.startswith("(?P<"):
+        return None
+    end = _closing(src, 0)
+    if end is None or src[end + 1:end + 2] in tuple(_QUANTIFIER):
+        return None
+    inner = src[src.index(">") + 1:end]
+    return needed_words(inner) if len(branches(inner)) == 1 else None
+
+
+class Screened:
+    """``pattern.search`` and ``pattern.finditer`` with the same answers, a text that holds none of the
+    pattern's ``needs`` answered at once (speed28): patterns run over every sentence of a story whose
+    look-behinds or leading classes are tried at every position, for the few sentences that hold their words."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.needs = needs(pattern)
+        self._fold = bool(pattern.flags & re.IGNORECASE)
+
+    def may_match(self, text: str) -> bool:
+        """False only when ``pattern`` surely finds nothing in ``text``."""
+        if self.needs is None:
+            return True
+        if self._fold:
+            if not folds_as_lower(text):  # regex case-folding is wider than str.lower here
+                return True
+            text = text.lower()
+        for w in self.needs:
+            if w in text:
+                return True
+        return False
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.may_match(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.may_match(text) else iter(())
+
+
+__all__ = ["Alternatives", "Screened", "branches", "folded_in", "folds_as_lower", "needed_anywhere", "needed_inside",
+           "needed_words", "needs"]

@@ -40,6 +40,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from accord.patterns import Screened
+
 
 @dataclass(frozen=True)
 class Phrase:
@@ -265,6 +267,7 @@ def senses(stem: Callable[[str], str]) -> dict[str, str]:
 
 
 _OTHER_SENSES = tuple(f.other_sense for f in FAMILIES if f.other_sense is not None)
+_OTHER_SENSES_SCREENED = tuple(Screened(p) for p in _OTHER_SENSES)
 
 
 def other_senses(text: str) -> frozenset[str]:
@@ -272,7 +275,7 @@ def other_senses(text: str) -> frozenset[str]:
     than their family's (``Family.other_sense``: "escaped injury", "mass destruction"), to be read as themselves.
     A word also written in its family's sense elsewhere in the text keeps the family."""
     out: set[str] = set()
-    for pattern in _OTHER_SENSES:
+    for pattern in _OTHER_SENSES_SCREENED:  # (speed28) a text without "escap" / "mass" is not searched
         hits = [m.group("word").lower() for m in pattern.finditer(text)]
         out.update(w for w in set(hits) if hits.count(w) >= len(re.findall(rf"\b{w}\b", text, re.I)))
     return frozenset(out)

@@ -918,3 +918,15 @@ def test_victims_told_in_the_plural_are_no_second_suspect():
                    "Police are looking for a second suspect."):
         assert _about(every("The driver was arrested two blocks away, police said. " + second,
                             "The driver was caught five blocks from the scene, police said."), "blocks from") == [], second
+
+
+def test_assailant_patterns_never_match_without_the_act_word():
+    # speed28: ``assailants`` skips a sentence that holds none of ASSAULTS' words; both patterns need one
+    from accord.disagree import details
+    texts = ["He was approached by two men outside the store.", "Police said two men robbed the store.",
+             "A man approached Dorsey and demanded money.", "She was ATTACKED BY THREE TEENS.", "Two men met Smith.",
+             "ſhe was robbed by two men", "Two suspects fled on foot.", "Three women KIDNAPPED the child."]
+    for text in texts + [t.lower() for t in texts] + [t.upper() for t in texts]:
+        if details._BY_ASSAILANTS.search(text) or details._ASSAILANTS_DID.search(text):
+            assert details._may_hold(text, details._ASSAULT_NEEDS), text
+    assert not details._may_hold("Two men met Smith.", details._ASSAULT_NEEDS)

@@ -202,3 +202,54 @@ def test_fold_is_lower_case_as_a_case_insensitive_pattern_reads_it():
     # any other text: exactly its lower case (accents, curly quotes, Greek and German stay as ``lower()`` writes them)
     for text in ("Café ‘Ünder’ the BRIDGE", "ΣΟΦΊΑ", "STRASSE Straße", "Ǆ", ""):
         assert fold(text) == text.lower()
+
+
+# -- speed28: Screened, a pattern's search and finditer skipped for a text without the words it needs ---------
+SCREENED_PATTERNS = [
+    re.compile(r"(?<=\s)(?:these|those)\s+(?P<n>[a-z][a-z-]{2,})\b"),
+    re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<a>officials?)\s+(?:said|says)\b|\b[Aa]ccording\s+to\s+the\s+(?P<b>\w+)"),
+    re.compile(r"(?<!\bnot\s)\bfound\s+(?:(?:him|her)\s+)?guilty\b", re.I),
+    re.compile(r"\b(?:is|was)\s+not\s+(?:just\s+)?(?:that|whether)\s+[A-Z]\w*"),
+    re.compile(r"^.{0,40}?\bautoplay\b|\bwatch\s+now\b", re.I),
+    re.compile(r"(\w+)\s+\1"),  # a back-reference: searched whole
+    re.compile(r"\w+\s+said"),  # a word inside the branch
+    re.compile(r"[A-Z]\w+\s+\d+"),  # nothing needed can be read: searched whole
+]
+SCREENED_TEXTS = STAGE_TEXTS + [
+    "Those officials said the plan, these days, would wait.", "He was FOUND GUILTY on Monday.", "She was found not guilty.",
+    "The problem is not that Smith lacks money.", "It was not just whether Ann would go.", "The city officials says no.",
+    "according to the mayor", "AUTOPLAY is off; Watch Now", "ſo ſhe was found guilty", "the the end", "Kelvin \u212a found guilty",
+    "thoſe cars", "İt was found gUİlty",
+]
+
+
+@pytest.mark.parametrize("pattern", SCREENED_PATTERNS, ids=lambda p: p.pattern[:24])
+def test_screened_gives_its_patterns_matches(pattern):
+    from accord.patterns import Screened
+    screened = Screened(pattern)
+    for text in SCREENED_TEXTS + [t.upper() for t in SCREENED_TEXTS] + [t.lower() for t in SCREENED_TEXTS]:
+        assert [m.span() for m in screened.finditer(text)] == [m.span() for m in pattern.finditer(text)], text
+        found, plain = screened.search(text), pattern.search(text)
+        assert (found and found.span()) == (plain and plain.span()), text
+
+
+def test_screened_skips_only_texts_without_every_needed_word():
+    from accord.patterns import Screened, needs
+    assert needs(SCREENED_PATTERNS[0]) == ("these", "those")
+    assert needs(SCREENED_PATTERNS[2]) == ("found",)  # a case-insensitive pattern's words in lower case
+    assert needs(SCREENED_PATTERNS[5]) is None and needs(SCREENED_PATTERNS[7]) is None
+    assert needs(SCREENED_PATTERNS[6]) == ("said",)
+    these = Screened(SCREENED_PATTERNS[0])
+    assert not these.may_match("The officials said the plan would wait.")
+    assert these.may_match("Of those officials, two said so.")
+    assert not these.may_match("Those officials said so.")  # as written: the pattern is case-sensitive, the screen too
+    found = Screened(SCREENED_PATTERNS[2])
+    assert found.may_match("FOUND GUILTY") and not found.may_match("He was convicted.")
+    assert found.may_match("He was ſentenced")  # a letter re.IGNORECASE folds beyond lower case: searched whole
+
+
+def test_needs_reads_a_named_group_opening_of_one_alternative():
+    from accord.patterns import needs
+    assert needs(re.compile(r"\b(?P<word>escap(?:e|ed))\s+injur", re.I)) == ("escap",)
+    assert needs(re.compile(r"\b(?P<w>ab|cd)\s+\d")) is None  # two alternatives: neither is needed
+    assert needs(re.compile(r"(?P<w>ab)?\s+\d")) is None  # optional

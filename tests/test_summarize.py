@@ -3134,3 +3134,14 @@ def test_a_firm_that_speaks_is_no_surname_the_analyser_missed() -> None:
     ctx = _Context(view(facts, arts, embed=False), DEFAULT.with_(words=40))
     assert not ctx.surname_in_full("acme")
     assert ctx.reading(0).surnames == ()
+
+
+def test_sets_up_screened_answers_as_its_pattern():
+    # speed28: a sentence without "that"/"whether" is not searched; the same answers
+    import accord.summarize as summarize
+    texts = ["The problem isn't that the city lacks money.", "It's not that he doesn't care.", "That is not true.",
+             "The question was not whether Smith would run.", "It is not that simple.", "No set-up here at all.",
+             "The problem isn’t that the city lacks money, but that it spends it badly."]
+    for text in texts + [t.upper() for t in texts]:
+        m = summarize._SET_UP.search(text)
+        assert summarize.sets_up(text) == (m is not None and not summarize._SET_UP_ANSWERED.search(text[m.end():]))

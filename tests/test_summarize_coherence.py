@@ -698,3 +698,30 @@ def test_without_the_writers_i_rule_the_flags_are_the_old_ones() -> None:
     assert coherence.WRITERS_I not in off and off[3] != coherence.WRITERS_WE
     on = [f.reason for f in coherence.read(texts)]
     assert on[2] == coherence.WRITERS_I  # near case: the rule on flags the "I"
+
+
+# -- speed28: the presupposing patterns, each searched only in a sentence holding a word it needs ---------------
+def test_presupposed_screened_reads_what_every_pattern_reads():
+    from accord.summarize import coherence
+
+    def plain(text, spans):  # ``_presupposed`` before speed28: each pattern searched in every sentence
+        out = []
+        for pattern in (coherence._ROLE_SPEAKER, coherence._THESE, coherence._EPITHET):
+            for m in pattern.finditer(text):
+                if not coherence._outside(spans, m.start()):
+                    continue
+                group = next(g for g in ("a", "b", "c", "d", "n", "e", "u") if g in m.re.groupindex and m.group(g))
+                noun = m.group(group)
+                if pattern is coherence._THESE and (noun in coherence._TIME_NOUNS or noun in coherence.STOP_WORDS):
+                    continue
+                st = coherence.stem(noun)
+                if st not in {coherence.stem(w) for w in coherence._STEM_WORD.findall(text[: m.start()].lower())}:
+                    out.append(st)
+        return tuple(dict.fromkeys(out))
+
+    texts = ["The spokesman said the talks would resume.", "Of those delegates, three left early.",
+             "These measures, the governor said, are temporary.", "The Republican senator voted no.",
+             "Police said those who left were safe.", "The official says these days are hard.", "No one spoke.",
+             "THOSE DELEGATES LEFT.", "thoſe delegates left", "The Ohio Democrat said no."]
+    for text in texts + [t.lower() for t in texts]:
+        assert coherence._presupposed(text, ()) == plain(text, ()), text

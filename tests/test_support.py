@@ -3294,3 +3294,16 @@ def test_a_phrase_said_otherwise_is_cited_only_when_every_other_word_is_said():
     assert _cited("Dorsey was taken to the county hospital where he was booked and released on bail.", booked,
                   *more)["b"].status != "supports"
 
+
+
+# -- speed28: the dictionary phrases searched only in a text holding the word each needs ----------------------
+def test_told_as_phrases_screened_find_every_phrase_found():
+    texts = ["She passed away on Sunday.", "Police took him into custody.", "He STEPPED DOWN on Monday.",
+             "A jury found him guilty of theft.", "He was taken into police custody.", "She was found not guilty.",
+             "ſhe paſſed away", "He \u212aNOWS she stepped down", "Nothing happened today.", "He was found, guilty or not.",
+             "He was taken away into custody; she stepped down; both were found guilty after she passed away."]
+    for text in texts + [t.upper() for t in texts] + [t.lower() for t in texts]:
+        kept = [p for p, _ in support._told_as_in(text)]
+        assert [p for p, _ in support._TOLD_AS if p.search(text)] == [p for p in kept if p.search(text)], text
+    assert support._told_as_in("Nothing happened today.") == ()
+    assert support._told_as_in("ſomething happened") == support._TOLD_AS  # folded beyond lower case: all searched

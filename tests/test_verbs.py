@@ -111,3 +111,22 @@ def test_an_attack_stopped_is_one_family_for_days():
     # recall55: "foiled" / "thwarted" / "repelled" one happening for the day of an event; "intercepted" is not
     assert verbs.event("foil", "") == verbs.event("thwart", "") == verbs.event("repel", "") == "foil"
     assert verbs.event("intercept", "") != "foil"
+
+
+def test_other_senses_screened_read_what_the_patterns_read():
+    # speed28: each other-sense pattern searched only in a text holding its needed word ("escap", "mass")
+    import re
+
+    from accord import verbs
+
+    def plain(text):
+        out = set()
+        for pattern in verbs._OTHER_SENSES:
+            hits = [m.group("word").lower() for m in pattern.finditer(text)]
+            out.update(w for w in set(hits) if hits.count(w) >= len(re.findall(rf"\b{w}\b", text, re.I)))
+        return frozenset(out)
+
+    texts = ["He escaped injury when the roof fell.", "She ESCAPED SERIOUS HARM.", "They escaped, then escaped injury.",
+             "weapons of mass destruction", "The destruction was total.", "ſhe eſcaped injury", "No one was hurt."]
+    for text in texts + [t.upper() for t in texts]:
+        assert verbs.other_senses(text) == plain(text), text

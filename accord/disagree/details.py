@@ -1591,6 +1591,7 @@ _ASSAILANT_COUNTS = {"a": 1, "an": 1, "one": 1, **{w: n for w, n in _TERM_NUMBER
 _A_COUNT = r"(?P<n>an?|one|" + "|".join(w for w, n in _TERM_NUMBERS.items() if 2 <= n <= 9) + r"|[2-9])"
 _A_WHO = r"(?:(?P<adj>[a-z-]+)\s+)?(?P<who>" + "|".join(sorted(ASSAILANTS, key=len, reverse=True)) + r")"
 _A_VERB = r"(?P<verb>" + "|".join(ASSAULTS) + r")"
+_ASSAULT_NEEDS = tuple(ASSAULTS)  # what every match of ``_BY_ASSAILANTS`` and ``_ASSAILANTS_DID`` holds
 # "he was approached by two men": the count after "by"
 _BY_ASSAILANTS = re.compile(r"\b(?:was|were|been|being|got|get|gets)\s+(?:[a-z]+ly\s+)?" + _A_VERB + r"\s+by\s+"
                             + _A_COUNT + r"\s+" + _A_WHO + r"\b", re.I)
@@ -1627,6 +1628,8 @@ def assailants(sentences: Sequence[Sentence]) -> list[Assailants]:
     for s in sentences:
         if _YEAR.search(s.text):
             continue  # a sentence writing a year recalls another attack ("in 2009, two men robbed the store")
+        if not _may_hold(s.text, _ASSAULT_NEEDS):  # (speed28) both patterns need the act's word
+            continue
         for pattern in (_BY_ASSAILANTS, _ASSAILANTS_DID):
             for hit in pattern.finditer(s.text):
                 if (hit.group("adj") or "").lower() in _A_NOT_WHOLE:

@@ -76,6 +76,7 @@ from accord import verbs
 from accord.analyse import quotes, rules
 from accord.clean import page_sentence
 from accord.model import Mention
+from accord.patterns import Screened
 from accord.summarize.features import first_person
 from accord.summarize.given_names import GIVEN_NAMES
 from accord.words import FUNCTION_WORDS, STOP_WORDS, reporting
@@ -231,8 +232,8 @@ def _presupposed(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[str,
     """Stems of the nouns ``text`` presupposes known (``_ROLE_SPEAKER``, ``_THESE``), outside
     quotations and not used earlier in the sentence itself."""
     out: list[str] = []
-    for pattern in (_ROLE_SPEAKER, _THESE, _EPITHET):
-        for m in pattern.finditer(text):
+    for pattern, screened in _PRESUPPOSING:
+        for m in screened.finditer(text):
             if not _outside(spans, m.start()):
                 continue
             group = next(g for g in ("a", "b", "c", "d", "n", "e", "u") if g in m.re.groupindex and m.group(g))
@@ -243,6 +244,10 @@ def _presupposed(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[str,
             if st not in {stem(w) for w in _STEM_WORD.findall(text[: m.start()].lower())}:
                 out.append(st)
     return tuple(dict.fromkeys(out))
+
+
+# (speed28) each with its screen: a sentence without "these"/"those" is not searched for them (16 µs a sentence)
+_PRESUPPOSING = tuple((p, Screened(p)) for p in (_ROLE_SPEAKER, _THESE, _EPITHET))
 
 
 # ... and "this" with a noun past the sentence's first word ("With this study, researchers …")
