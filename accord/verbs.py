@@ -194,8 +194,6 @@ FAMILIES: tuple[Family, ...] = (
     # "released on bond", "retained his title belts" / "to keep … his title belts")
     Family("bail", swaps=_words("bail bond")),
     Family("retain", swaps=_words("retain retains retained retaining keep keeps kept keeping")),
-    # recall55: an attack stopped, told in other words ("foiled a pirate attack" / "thwarted a multi-boat attack")
-    Family("foil", events=_words("foil thwart repel repuls avert")),
     Family("enter", events=_words("enter check admit")),
     # disagree41: one fire, storm or blast told as what it did to a building ("a fire gutted the chapel
     # early Sunday" / "the chapel was badly damaged by fire Saturday night"); disagreements only

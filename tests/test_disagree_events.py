@@ -1172,29 +1172,3 @@ def test_a_page_stamp_needs_a_stamps_zone_never_local_time() -> None:
     text = "Jun 20, 2017 at 1:45 PDT Police said the fire was out."
     start = text.index("1:45")
     assert _stamp(text, start, start + 4)
-
-
-# recall55: the day of one aligned fact told with other verbs
-def test_the_day_of_one_fact_told_with_other_verbs_after_a_long_object():
-    # "foiled ... attack on fishing boats crossing the Strait on Friday": the day hangs on no event word of
-    # its own, and the other article thwarts (one family) on Thursday
-    (d,) = dates("A coast guard cutter foiled a pirate attack on fishing boats crossing the Strait of Malacca on "
-                 "Friday, seizing 12 men and their rifles.",
-                 "The coast guard cutter Bima on Thursday thwarted a pirate attack on fishing boats in the Strait "
-                 "of Malacca, seizing 12 men.")
-    assert {v.value for v in d.values} == {"Friday", "Thursday"} and d.type == "conflict"
-
-
-def test_a_day_its_sentence_may_give_another_happening_is_not_the_facts():
-    # "charged ... after a shooting ... Friday": Friday may be the shooting's; the other charges on Saturday
-    assert dates("A man has been charged with murder after a shooting at a holiday party in central Leeds on "
-                 "Friday.",
-                 "A 50-year-old man was charged with murder Saturday after opening fire at a holiday party in "
-                 "central Leeds, police said.") == []
-
-
-def test_a_day_a_reporting_verb_holds_is_the_tellings():
-    assert dates("A pirate attack on fishing boats in the Strait of Malacca was foiled by a coast guard cutter, "
-                 "seizing 12 men, a naval officer said here Friday.",
-                 "The coast guard cutter Bima on Thursday thwarted a pirate attack on fishing boats in the Strait "
-                 "of Malacca, seizing 12 men.") == []

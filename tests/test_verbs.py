@@ -107,12 +107,6 @@ def test_acts_and_their_rivals_for_support() -> None:
     assert "free" not in forms  # "free agent", "free of charge": no act
 
 
-def test_an_attack_stopped_is_one_family_for_days():
-    # recall55: "foiled" / "thwarted" / "repelled" one happening for the day of an event; "intercepted" is not
-    assert verbs.event("foil", "") == verbs.event("thwart", "") == verbs.event("repel", "") == "foil"
-    assert verbs.event("intercept", "") != "foil"
-
-
 def test_other_senses_screened_read_what_the_patterns_read():
     # speed28: each other-sense pattern searched only in a text holding its needed word ("escap", "mass")
     import re

@@ -32,8 +32,7 @@ How values become slots (``values`` → ``pairs`` → ``slots``):
 5. people's own slots (``roles``): one person given two ranks of one ladder (assistant / associate
    professor), one role given to two people who share a first name but not the surname, one work's
    writers or directors listed with a name more or less.
-6. days, years and times of one event (``events``; the one day of each of two aligned sentences that tell
-   one fact with other verbs, ``events.aligned``), places (``places``: home towns, facilities'
+6. days, years and times of one event (``events``), places (``places``: home towns, facilities'
    towns, blocks of a street), times of day of one moment told with other verbs (``clock``: the
    sentences alike and minutes apart; the game clock and the period of one play) and "other" details written in fixed frames (``details``: the cause
    of a named person's death, the colour of a named vehicle, a firearm, a condition in hospital, the kind
@@ -113,7 +112,6 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
     placed = places.find(sentences, order)
     found = [d for d in found if not places.restates(d, placed)]
     timed = events.find(sentences, order, options, published)
-    timed += clock.new(events.aligned(sentences, fact_of, order, options, published), timed)
     found += timed + clock.new(clock.find(sentences, order, options, published), timed) + placed + details.find(sentences, order, options)
     found += measures.find(sentences, order, options, reference)
     found += clock.game_clocks(sentences, order, options)

@@ -27,11 +27,6 @@ Values are compared as what they can mean, never as guesses:
 - a gap written after a day ("died Thursday, a week after suffering a heart attack") dates the happening
   named after it, counted from that day (``_gap``, recall49).
 
-recall55 (``aligned``): two sentences the alignment holds as one fact, each giving one day, month or year, are
-that fact's when whatever happening each day may be of is written in the other too ("foiled a pirate attack on
-vessels transiting the Gulf on Friday" / "on Thursday intercepted three boats ... and foiled an attack"): the
-day of one fact told with other verbs, or with none near it.
-
 Two events of one kind are never one slot (precision56): each side's own doer right before the event word and
 neither sentence naming the other's ("Williams was arrested" / "Jackson was arrested"), each side's opponent
 sharing no word ("against the Panthers" / "against the Bears"), a work's year beside a release that names no work,
@@ -994,36 +989,31 @@ def _md(w: When) -> tuple[int, int] | None:
 
 def _one_event(a: When, b: When) -> bool:
     """Same event word, no two different named people, and a participant shared besides the event."""
-    if a.article == b.article or a.kind != b.kind or a.event != b.event or _set_apart(a, b):
+    if a.article == b.article or a.kind != b.kind or a.event != b.event:
         return False
-    # a time of day is told in fewer words ("the call came at 3:33 a.m."): one shared word besides the event
-    return bool(_names(a.sentence, NAMED) & _names(b.sentence, NAMED)) or \
-        len(a.context & b.context) >= (1 if a.kind == "time" else 2)
-
-
-def _set_apart(a: When, b: When) -> bool:
-    """Whether two mentions' sentences tell two happenings of one kind: two people's, two doers', two targets',
-    a work's and another's, two opponents', two agents' (``_one_event``, ``aligned``)."""
     pa, pb = people_of(a.sentence), people_of(b.sentence)
     if pa and pb and not pa & pb and _people(a.sentence) and _people(b.sentence):
         # "signed Smith on Tuesday" / "signed Jones on Monday": two people's events (a road the tagger calls a
         # person, "State Route 52" / "State Route 94", is no one both name: precision56); a side that names
         # only bodies the tagger took for people ("the Wildlife Society ... sent a letter today") names
         # no one, and a body both sides write ("Betty Ford Center") is still a shared participant
-        return True
+        return False
     if _doers_apart(a, b):
-        return True  # "Jackson was arrested ... by the Highway Patrol" / "Williams was arrested ... the Highway
+        return False  # "Jackson was arrested ... by the Highway Patrol" / "Williams was arrested ... the Highway
         # Patrol said": each the event of its own person, whatever else both name (precision56)
     if a.target and b.target and not a.target & b.target:
-        return True  # "defeated Drake on Friday" / "defeated Bradley on Thursday": two games
+        return False  # "defeated Drake on Friday" / "defeated Bradley on Thursday": two games
     if _work_and_other(a, b) or _work_and_other(b, a):
-        return True  # "inspired the 2005 film The Notorious Bettie Page" / "released from a mental hospital in
+        return False  # "inspired the 2005 film The Notorious Bettie Page" / "released from a mental hospital in
         # 1992": a work's year is no other release's (precision56)
     if _two_opponents(a.sentence.text, b.sentence.text):
-        return True  # "hurt his knee against the Carolina Panthers on Oct. 19" / "against the Chicago Bears
+        return False  # "hurt his knee against the Carolina Panthers on Oct. 19" / "against the Chicago Bears
         # Thursday night": two games (precision56)
-    # "damaged by a storm in 2004" / "destroyed by fire in 2011": two happenings to one building
-    return DAMAGE in (a.event, b.event) and _two_agents(a.sentence.text, b.sentence.text)
+    if a.event == DAMAGE and _two_agents(a.sentence.text, b.sentence.text):
+        return False  # "damaged by a storm in 2004" / "destroyed by fire in 2011": two happenings to one building
+    # a time of day is told in fewer words ("the call came at 3:33 a.m."): one shared word besides the event
+    return bool(_names(a.sentence, NAMED) & _names(b.sentence, NAMED)) or \
+        len(a.context & b.context) >= (1 if a.kind == "time" else 2)
 
 
 # disagree41: what damaged or destroyed a building (``verbs`` family "damage": destroyed, damaged,
@@ -1733,105 +1723,5 @@ def is_approx(text: str, start: int) -> bool:
 # read by ``clock`` (times of one moment told with other verbs)
 is_stamp, masked, surnames, clause, verb_at = _stamp, _masked, _surnames, _clause, _verb_at
 
-__all__ = ["When", "Scored", "similarities", "read", "same", "candidates", "groups", "find", "aligned", "stem", "is_event_word", "is_approx",
+__all__ = ["When", "Scored", "similarities", "read", "same", "candidates", "groups", "find", "stem", "is_event_word", "is_approx",
            "is_stamp", "masked", "surnames", "people_of", "clause", "verb_at", "rounded", "own_date", "page_dates", "day_of", "later_than_page"]
-
-
-# -- recall55: the day of one aligned fact told with other verbs ---------------------------------------
-def aligned(sentences: Sequence[Sentence], fact_of: dict[tuple[str, int], str], order: Order,
-            options: Options = DEFAULT, published: dict[str, str] | None = None) -> list[Disagreement]:
-    """The day or year of one fact as articles tell it with other verbs ("An Indian warship foiled a
-    pirate attack on merchant vessels transiting the Gulf of Aden on Friday" / "The Indian Navy on Thursday
-    thwarted a multi-boat attack"): ``find`` pairs a day only with one hanging on the same event word,
-    and a day written after a long object hangs on none. Here the alignment says the sentences tell one
-    fact (``fact_of``: sentence key → fact), so the one day each gives is that fact's, when both also
-    write one happening (whatever happening each day may be of is written in the other, ``_one_fact``), name no two people or
-    opponents, and each gives one day only (two days: which is the fact's is a guess); mutual best
-    pairs, so an article that gives the other's day agrees."""
-    whens = [w for w in _fact_days(sentences, options, page_dates(sentences, published))
-             if w.sentence.key in fact_of]
-    _weekdays_from(calendar(sentences), whens)
-    sims = similarities([_masked(w.sentence.text, [w]) for w in whens]) if len(whens) > 1 else None
-    pairs: list[Scored] = []
-    for i, a in enumerate(whens):
-        for j in range(i + 1, len(whens)):
-            b = whens[j]
-            # (sentences only alike, not aligned, read false: "ordered Thursday that he be released" / "ordered
-            # him released by Friday", one man's two remarks)
-            if a.article == b.article or fact_of[a.sentence.key] != fact_of[b.sentence.key] or \
-                    same(a, b) is None or later_than_page(a, b) or not _one_fact(a, b):
-                continue
-            if sims is not None and sims[i, j] >= options.event_context:
-                pairs.append(Scored(i, j, float(sims[i, j])))
-    found = []
-    for group in groups(whens, mutual_best(pairs, [w.article for w in whens])):
-        d = disagreement(whens, group, order, options)
-        if d is not None:
-            found.append(d)
-    return found
-
-
-def _fact_days(sentences: Sequence[Sentence], options: Options, pages: dict[str, str]) -> list[When]:
-    """The one day, month or year of each sentence that gives exactly one (with or without an event word
-    of its own), never a day a reporting verb holds ("police said Friday"), a plan's, nor one of a sentence
-    that counts a gap ("a day after", "later"): it tells two happenings."""
-    out: list[When] = []
-    for s in sentences:
-        read_ = []
-        for group in _merged([m for m in s.mentions if m.kind == "date"], s.text):
-            at = group[0].start
-            if group[0].label == "time" or _TOLD_AT.search(s.text[max(0, at - 40):at]) or \
-                    _TELLS.search(s.text, max(0, at - options.event_told_chars), at):
-                continue  # "said here Friday", "told a judge during a hearing Thursday that ...": the telling's
-            read_.append(_when(group, s, options.event_window, options.event_far_window, own_date(pages, s.article),
-                               options.event_year_beside_days, eventless=True))
-        if len(read_) == 1 and read_[0] is not None and read_[0].kind == "date" and \
-                not read_[0].event.startswith(PLANNED) and not _PLANNED_ANY.search(s.text) and \
-                not _ANY_GAP.search(s.text):  # "On Sunday, one day after he was acquitted": two happenings' days
-            out.append(read_[0])
-    return out
-
-
-# a day at most three words after a reporting verb is the telling's ("a naval officer said here Friday")
-_TOLD_AT = re.compile(_TELLS.pattern + r"(?:\s+[\w'’.-]+){0,3}?\s+$")
-_ANY_GAP = re.compile(r"\b" + _GAP_LENGTH + r"|\b(?:later|earlier)\b", re.I)
-_PLANNED_ANY = re.compile(r"\b(?:due|expected|scheduled|slated|planned|will|would)\b", re.I)
-
-
-def _events_of(text: str, start: int = 0, end: int | None = None) -> set[str]:
-    """The happenings ``text[start:end]`` writes: each event word's family (``family``; "the injured man"
-    is an adjective, "the shooting" still a happening)."""
-    return {family(stem(w.group()), text[w.end():w.end() + 30]) for w in _WORD.finditer(text, start, len(text) if end is None else end)
-            if is_event_word(w.group()) and not (w.group().endswith("ed") and
-                                                 _DETERMINER.search(text[max(0, w.start() - 8):w.start()]))}
-
-
-def _may_be(w: When) -> set[str]:
-    """The happenings a day may be of: its own event word's, else every one its clause writes before it
-    (after it when none is before): "charged with murder after a shooting ... Friday" may be either."""
-    if w.event:
-        return {w.event}
-    text = w.sentence.text
-    lo, hi = _clause(text, w.start, w.end)
-    before = [m for m in _WORD.finditer(text, lo, w.start) if is_event_word(m.group())]
-    if before and _OTHER_PHRASE.search(text, before[-1].end(), w.start):
-        return {_UNWRITTEN}  # "feigned illness to avoid a trial in 1970": the day of the infinitive's phrase
-    return _events_of(text, lo, w.start) or _events_of(text, w.end, hi)
-
-
-_UNWRITTEN = "?"  # a happening no sentence writes
-
-
-def _one_fact(a: When, b: When) -> bool:
-    """Two aligned sentences' days are one happening's: whatever happening each day may be of is written
-    in the other sentence too (a day with no event word of its own may be of the other's, when its sentence
-    writes every happening the other's day may be of), they name no two different people, doers, targets or
-    opponents, and share a name or two content words."""
-    told_a, told_b = _events_of(a.sentence.text), _events_of(b.sentence.text)
-    may_a, may_b = _may_be(a), _may_be(b)
-    if not (may_a <= told_b or (not b.event and may_b <= told_a)) or \
-            not (may_b <= told_a or (not a.event and may_a <= told_b)) or not may_a or not may_b:
-        return False  # "a shooting ... Friday" / "charged ... Saturday": the day of another happening
-    if _set_apart(a, b):
-        return False
-    return bool(_names(a.sentence, NAMED) & _names(b.sentence, NAMED)) or len(a.context & b.context) >= 2
