@@ -35,8 +35,7 @@ have offered", "an eight - year, $200 million offer", "the Orioles have the weak
 the high end of "between $140 and $150 million"), and a bidder one side's sentence names beside the other's is one.
 precision58: sides whose sentences name people, bodies or places no article of the other side names (and the
 other way round) are of two things (two companies' settlements, two men's sentencings, two storms' tolls); the
-reading a change starts from ("rose to 4.4 percent from 3.5 percent") is no side; one value written to fewer digits
-with no word of approximation on either side ("$736 billion" / "$735.7 billion") is no disagreement.
+reading a change starts from ("rose to 4.4 percent from 3.5 percent") is no side.
 It never adds a side or a disagreement: trust first, a wrong report costs more than a missed one.
 """
 from __future__ import annotations
@@ -187,12 +186,6 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
     out = d if len(sides) == len(d.values) else replace(d, values=sides)
     if d.kind == "number" and out.type == "conflict" and len(sides) == 2 \
             and _rounded(sides, own, options.verify_rounding_gap, options.verify_decimal_gap):
-        if all(_exact(s, own) for s in sides):
-            # precision58: "$736 billion" / "$735.7 billion", no word of approximation on either side: one value
-            # written to fewer digits (readers of fresh news: F 4 of 4), not a disagreement
-            if dropped is not None:
-                dropped.append(Dropped(d, None, "one value written to fewer digits"))
-            return None
         if dropped is not None:
             dropped.append(Dropped(d, None, "one figure rounded to fewer digits", "retyped vague"))
         out = replace(out, type="vague", compatible=True)
@@ -712,14 +705,6 @@ def _step(v: Value) -> float | None:
     else:
         step = 10.0 ** (len(written) - len(written.rstrip("0")))
     return step * float(v.point) / number
-
-
-def _exact(side: Side, own: Callable[[Side], list[Value]]) -> bool:
-    """Whether a side's figure is written as one exact value: no range and no word of approximation ("about",
-    "more than", "roughly") before it."""
-    found = own(side)[:1]
-    return bool(found) and found[0].low == found[0].high and not vague_word(found[0]) \
-        and not found[0].mention.qualifier
 
 
 def _rounded(sides: list[Side], own: Callable[[Side], list[Value]], gap: float, decimal_gap: float) -> bool:
@@ -2782,7 +2767,11 @@ _NAMED_APART = ("sides that name wholly different things (\"Equifax will pay\" /
 # precision58: a name followed by its verb of telling ("the Ansa news agency reported", "health officials said") is
 # a source, not what the figure is of
 _TELLS_AFTER = re.compile(r"^(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:" + "|".join(reporting("say report tell announce confirm",
-                                                                                      now="say report tell")) + r")\b")
+                                                                                      now="say report tell"))
+                          + r"|show(?:s|ed)?)\b")
+# ... or the body whose data a figure is read from ("data from the Department of Labor showed", "figures by the CDC")
+_DATA_FROM = re.compile(r"\b(?:data|figures|statistics|numbers|estimates?|survey|report)\s+(?:from|by|of)\s+(?:the\s+)?"
+                        + _NAME, re.I)
 
 
 # what a figure can be of: people (by a full name), bodies, places, works; a nationality ("Russian", "Gazan") is
@@ -2805,19 +2794,23 @@ def _earlier_reading(v: Value) -> bool:
 
 
 def _credited(text: str) -> list[tuple[int, int]]:
-    """The spans of the sources a sentence credits ("according to NBC News", "NBC News reported")."""
-    return [m.span("src") for pattern in _CREDITED for m in pattern.finditer(text)]
+    """The spans of the sources a sentence credits ("according to NBC News", "NBC News reported", "data from the
+    Department of Labor")."""
+    return [m.span("src") for pattern in (*_CREDITED, _DATA_FROM) for m in pattern.finditer(text)]
 
 
-def _names_of(told: Sentence) -> set[str]:
+def _names_of(told: Sentence, common: set[str] | frozenset[str] = frozenset()) -> set[str]:
     """What a sentence names, as written, its sources left out: a person by surname (written with a given name), a
-    body, place or work whole."""
+    body, place or work whole; ``common``: the words the story writes in lower case."""
     out, credited = set(), _credited(told.text)
     for m in told.mentions:
         if m.kind != "entity" or m.label not in _THINGS or not (words := m.text.split()) \
                 or (m.label == events.PERSON and len(words) < 2) \
+                or (len(words) == 1 and not told.text[:m.start].strip(" \"'“‘(") and (words[0].lower() in common
+                                                                               or "-" in words[0])) \
                 or any(a <= m.start < b for a, b in credited) or _TELLS_AFTER.match(told.text[m.end:]):
-            continue  # a one-word "person" is as often a body the tagger misread ("Mafia bosses")
+            continue  # a one-word "person" is as often a body the tagger misread ("Mafia bosses"), and a sentence's
+            # capitalised first word the story writes in lower case too ("New claims fell", "First-time claims") no name
         name = unpossessed(words[-1] if m.label == events.PERSON else " ".join(words))
         if len(name) >= 3 and fold(name) not in STOP_WORDS:
             out.add(name)
@@ -2850,7 +2843,8 @@ def _named_apart(sides: list[Side], sentences: dict[tuple[str, int], Sentence], 
     for (article, _), s in sentences.items():
         told.setdefault(article, []).append(s.text)
     whole = {a: " ".join([titles.get(a, ""), *t]) for a, t in told.items()}
-    names = [[_names_of(sentences[(r.article, r.index)]) for r in s.sentences if (r.article, r.index) in sentences]
+    common = {w for t in told.values() for x in t for w in re.findall(r"\b[a-z][\w'-]*", x)}
+    names = [[_names_of(sentences[(r.article, r.index)], common) for r in s.sentences if (r.article, r.index) in sentences]
              for s in sides]
     def foreign(i: int, j: int) -> bool:  # side i's shown sentence names things, and none it names is in j's articles
         return bool(names[i]) and bool(names[i][0]) and not any(
