@@ -2799,18 +2799,17 @@ def _credited(text: str) -> list[tuple[int, int]]:
     return [m.span("src") for pattern in (*_CREDITED, _DATA_FROM) for m in pattern.finditer(text)]
 
 
-def _names_of(told: Sentence, common: set[str] | frozenset[str] = frozenset()) -> set[str]:
+def _names_of(told: Sentence) -> set[str]:
     """What a sentence names, as written, its sources left out: a person by surname (written with a given name), a
-    body, place or work whole; ``common``: the words the story writes in lower case."""
+    body, place or work whole."""
     out, credited = set(), _credited(told.text)
     for m in told.mentions:
         if m.kind != "entity" or m.label not in _THINGS or not (words := m.text.split()) \
                 or (m.label == events.PERSON and len(words) < 2) \
-                or (len(words) == 1 and not told.text[:m.start].strip(" \"'“‘(") and (words[0].lower() in common
-                                                                               or "-" in words[0])) \
+                or (len(words) == 1 and not told.text[:m.start].strip(" \"'“‘(")) \
                 or any(a <= m.start < b for a, b in credited) or _TELLS_AFTER.match(told.text[m.end:]):
             continue  # a one-word "person" is as often a body the tagger misread ("Mafia bosses"), and a sentence's
-            # capitalised first word the story writes in lower case too ("New claims fell", "First-time claims") no name
+            # capitalised first word alone as often a common word ("New claims fell", "Witnesses heard")
         name = unpossessed(words[-1] if m.label == events.PERSON else " ".join(words))
         if len(name) >= 3 and fold(name) not in STOP_WORDS:
             out.add(name)
@@ -2843,8 +2842,7 @@ def _named_apart(sides: list[Side], sentences: dict[tuple[str, int], Sentence], 
     for (article, _), s in sentences.items():
         told.setdefault(article, []).append(s.text)
     whole = {a: " ".join([titles.get(a, ""), *t]) for a, t in told.items()}
-    common = {w for t in told.values() for x in t for w in re.findall(r"\b[a-z][\w'-]*", x)}
-    names = [[_names_of(sentences[(r.article, r.index)], common) for r in s.sentences if (r.article, r.index) in sentences]
+    names = [[_names_of(sentences[(r.article, r.index)]) for r in s.sentences if (r.article, r.index) in sentences]
              for s in sides]
     def foreign(i: int, j: int) -> bool:  # side i's shown sentence names things, and none it names is in j's articles
         return bool(names[i]) and bool(names[i][0]) and not any(
