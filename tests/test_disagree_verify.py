@@ -1975,3 +1975,94 @@ def test_a_world_tally_with_words_between_is_a_world_tally():
         assert not _WORLD.search(other), other
     assert numbers("The crash, which drew global attention to the death toll, killed 157 people.",
                    "The crash near Addis Ababa in Ethiopia killed 149 people.") == [{"157", "149"}]
+
+
+# ------------------------------------------------------------------ precision58
+
+def test_two_companies_settlements_are_two_things():
+    """precision58: each side names its own payer and no article of the other names it: two settlements."""
+    texts = ["Carrow Systems will pay up to $700 million to settle with regulators over a 2017 data breach.",
+             "Halvern Resorts has agreed to pay up to $800 million to settle liability claims over a 2017 fire."]
+    sentences, _ = analysed(*texts)
+    by_key = {s.key: s for s in sentences}
+    sides = [number_side(sentences, "a", 0, "up to $700 million"), number_side(sentences, "b", 0, "up to $800 million")]
+    assert V._named_apart(sides, by_key, {}) == []
+    # near case: the other article names the payer too (here in its headline): one payer's two figures
+    assert V._named_apart(sides, by_key, {"b": "Carrow Systems to settle breach claims"}) == sides
+
+
+def test_two_mens_sentencing_days_are_two_events():
+    """precision58: an article naming no one bridged two named men's sentencing days; each side's men are
+    foreign to the other side's articles."""
+    texts = ["A judge convicted former officer Michael Dorsey of murder and sentenced him to 20 years in prison "
+             "Thursday for the killing of Walter Pike.",
+             "The former policeman was sentenced on Thursday to 20 years in prison for the killing.",
+             "Former officer Derek Calloway was sentenced on Friday to 22 years in prison for the murder of Gene Lund."]
+    assert [d for d in found(*texts) if d.kind == "date"] == []
+    # near case: one man's two days still report
+    near = [texts[0], texts[2].replace("Derek Calloway", "Michael Dorsey").replace("Gene Lund", "Walter Pike")]
+    assert [{s.value for s in d.values} for d in found(*near) if d.kind == "date"] == [{"Thursday", "Friday"}]
+
+
+def test_a_third_storms_toll_leaves_the_two_of_one_storm():
+    """precision58: of three tolls, the one whose storm and places no other article names goes; the two of one
+    storm stay."""
+    texts = ("Flooding killed at least nine people as the remnants of Hurricane Tala swept across Ohio.",
+             "Officials in Georgia confirmed the first death from Tropical Storm Mavis, which has killed at least seven "
+             "people.",
+             "The remnants of Hurricane Tala killed at least eight people, officials in Ohio said.")
+    assert numbers(*texts, checked=False) == [{"at least nine", "at least seven", "at least eight"}]
+    got = numbers(*texts)
+    assert got == [{"at least nine", "at least eight"}]
+
+
+def test_the_reading_a_change_starts_from_is_no_side():
+    """precision58: "climbed to 4.4 percent from 3.5 percent": 3.5 is last month's rate, never set against another
+    article's current one."""
+    assert numbers("The jobless rate climbed to 4.4 percent from 3.5 percent after months at a record low, the "
+                   "bureau said.", "The jobless rate was 3.7 percent, the bureau said.") == []
+    assert numbers("The jobless rate climbed to 4.4 percentfrom 3.5 percent after months at a record low, the "
+                   "bureau said.", "The jobless rate was 3.7 percent, the bureau said.") == []
+    # near case: the new reading itself still reports
+    assert numbers("The jobless rate climbed to 3.5 percent after months at a record low, the bureau said.",
+                   "The jobless rate was 3.7 percent, the bureau said.") == [{"3.5 percent", "3.7 percent"}]
+
+
+def test_earlier_reading_pattern():
+    """precision58: which figures are the reading a change starts from."""
+    _, values = analysed("Prices rose to $12 an hour from $10 last year.", "The rate was 4.8%, down from 5.2% in August.",
+                         "It fell from 5.2% to 4.8% in August.")
+    assert [(v.article, v.mention.text, V._earlier_reading(v)) for v in values] == [
+        ("a", "$12", False), ("a", "$10", True), ("b", "4.8%", False), ("b", "5.2%", True),
+        ("c", "5.2%", False), ("c", "4.8%", False)]  # "fell from 5.2% to 4.8%": a change read as such elsewhere
+
+
+def test_one_country_under_two_names_is_one_thing():
+    """precision58: "the U.S." in one article and "the United States" in the other name one country; a place and
+    its adjective ("Russia" / "Russian") one place."""
+    sentences, _ = analysed("The U.S. passed 50,000 coronavirus deaths on Friday, officials said.",
+                            "The United States has recorded 52,000 coronavirus deaths.")
+    by_key = {s.key: s for s in sentences}
+    sides = [number_side(sentences, "a", 0, "50,000"), number_side(sentences, "b", 0, "52,000")]
+    assert V._named_apart(sides, by_key, {}) == sides
+    assert V._name_pattern("Russia") == r"(?<!\w)russ"
+
+
+def test_a_body_whose_data_a_figure_is_read_from_is_a_source():
+    """precision58: "data from the Department of Labor showed" credits the figure: what it names is no thing the
+    figure is of (two articles of one week's claims, one naming its source, are not two things)."""
+    sentences, _ = analysed("First-time claims for jobless benefits totaled 2.1 million last week in Ostland, the "
+                            "lowest total since the crisis began.",
+                            "New claims fell to 2.2 million last week, data from the Department of Labor showed.")
+    by_key = {s.key: s for s in sentences}
+    sides = [number_side(sentences, "a", 0, "2.1 million"), number_side(sentences, "b", 0, "2.2 million")]
+    assert V._named_apart(sides, by_key, {}) == sides
+    assert V._names_of(sentences[1]) == set()
+
+
+def test_a_sentences_first_word_alone_is_no_name():
+    """precision58 (found by the suite): "Witnesses heard 19 shots", the tagger's "Witnesses", names nothing, so a
+    side naming Marco Ruel is not set apart from it."""
+    sentences, _ = analysed("Marco Ruel is accused of spraying 16 shots on a Friday afternoon outside the school.",
+                            "Witnesses heard 19 shots fired from the gunman's car.")
+    assert V._names_of(sentences[1]) == set()
