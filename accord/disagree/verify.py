@@ -33,9 +33,6 @@ sentence writes ("40 percent to 70 percent") is no figure; a condition ("valid w
 percent") is no figure reported. precision53: more ways of naming a bidder ("The Orioles, according to reports,
 have offered", "an eight - year, $200 million offer", "the Orioles have the weakest offer", "a deal with the Yankees",
 the high end of "between $140 and $150 million"), and a bidder one side's sentence names beside the other's is one.
-precision58: sides whose sentences name people, bodies or works (places only keep sides together) that no article
-of the other side names, and the other way round, are of two things (two companies' settlements, two storms' tolls);
-the reading a change starts from ("rose to 4.4 percent from 3.5 percent") is no side.
 It never adds a side or a disagreement: trust first, a wrong report costs more than a missed one.
 """
 from __future__ import annotations
@@ -121,8 +118,7 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
     elif d.kind == "date":
         steps = [("days of two events (a day something takes effect, a span's start, the day an event was arranged, two bodies "
                   "acting, the day a figure stood at)",
-                  lambda ss: _days_of_one_event(ss, by_key)),
-                 (_NAMED_APART, lambda ss: _named_apart(ss, by_key, titles))]
+                  lambda ss: _days_of_one_event(ss, by_key))]
     elif d.kind == "name" and d.about.startswith("name in the same role"):
         steps = [("a name cut short of its last words (\"U.S. Centers\" of \"U.S. Centers for Disease Control\")",
                   _cut_names),
@@ -147,9 +143,6 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
     elif d.kind == "number":
         steps = [
             ("the side's own article states the other side's value", lambda ss: _restated(ss, own, mentions, options.verify_restate_overlap)),
-            (_NAMED_APART, lambda ss: _named_apart(ss, by_key, titles)),
-            ("an earlier reading a change starts from (\"rose to 4.4 percent from 3.5 percent\", \"down from 5.2%\")",
-             lambda ss: [s for s in ss if not (own(s) and all(_earlier_reading(v) for v in own(s)))]),
             ("a toll that counts the attacker beside one that does not", lambda ss: _one_included(ss, own)),
             ("one sum converted at two rates", lambda ss: _converted(ss, own)),
             ("moves of two things (\"Amazon fell 5.3%\" / \"The Dow … fell 1,420 points, or 6.7%\")",
@@ -2758,102 +2751,6 @@ def _day_fits(a: dict[str, str | None] | None, b: dict[str, str | None] | None, 
         if not named(a["actor"], texts[1]) and not named(b["actor"], texts[0]):
             return False
     return True
-
-
-_NAMED_APART = ("sides that name wholly different things (\"Equifax will pay\" / \"MGM Resorts has agreed to pay\"; "
-                "\"Michael Slager was sentenced\" / \"Derek Chauvin was sentenced\")")
-
-
-# precision58: a name followed by its verb of telling ("the Ansa news agency reported", "health officials said") is
-# a source, not what the figure is of
-_TELLS_AFTER = re.compile(r"^(?:['’]s)?(?:\s+[\w-]+){0,3}?\s+(?:" + "|".join(reporting("say report tell announce confirm",
-                                                                                      now="say report tell"))
-                          + r"|show(?:s|ed)?)\b")
-# ... or the body whose data a figure is read from ("data from the Department of Labor showed", "figures by the CDC")
-_DATA_FROM = re.compile(r"\b(?:data|figures|statistics|numbers|estimates?|survey|report)\s+(?:from|by|of)\s+(?:the\s+)?"
-                        + _NAME, re.I)
-
-
-# what a figure can be of: people (by a full name), bodies, places, works; a nationality ("Russian", "Gazan") is
-# how one story's people are told as often as another's
-_THINGS = frozenset(events.NAMED) - {"NORP"}
-# a place shared says two sides may be one thing, but places alone never set them apart: one event is told at two
-# scales ("near Mount Fuji" / "struck Shizuoka Prefecture", a town and its state)
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
-
-
-# precision58: the figure a change starts from, after the new one ("climbed to 4.4 percent from 3.5 percent", "rose to
-# $12 an hour from $10") or after "down" / "up" ("down from 5.2% in August"): the reading before, a figure of another
-# time; the tokeniser's "4.4 percentfrom" is read too
-_EARLIER_READING = re.compile(r"(?:\b(?:to|at)\s+(?:[$€£]\s*)?\d[\d,.]*\s*(?:%|percent|per\s*cent|[a-z]+)?(?:\s+(?:an?|per)\s+"
-                              r"[a-z]+)?\s*,?\s*|\b(?:down|up)\s+)from\s+(?:(?:an?|the)\s+)?"
-                              r"(?:(?:revised|previous|prior|initial)\s+)?(?:[$€£]\s*)?$", re.I)
-
-
-def _earlier_reading(v: Value) -> bool:
-    """Whether ``v`` is the reading a change starts from (``_EARLIER_READING``), written after the new figure."""
-    text = v.sentence.text
-    return v.mention.end > v.mention.start and bool(_EARLIER_READING.search(text[max(0, v.mention.start - 80):v.mention.start]))
-
-
-def _credited(text: str) -> list[tuple[int, int]]:
-    """The spans of the sources a sentence credits ("according to NBC News", "NBC News reported", "data from the
-    Department of Labor")."""
-    return [m.span("src") for pattern in (*_CREDITED, _DATA_FROM) for m in pattern.finditer(text)]
-
-
-def _names_of(told: Sentence, labels: frozenset[str] = _THINGS) -> set[str]:
-    """What a sentence names (of ``labels``), as written, its sources left out: a person by surname (written with a
-    given name), a body, place or work whole."""
-    out, credited = set(), _credited(told.text)
-    for m in told.mentions:
-        if m.kind != "entity" or m.label not in labels or not (words := m.text.split()) \
-                or (m.label == events.PERSON and len(words) < 2) \
-                or (len(words) == 1 and not told.text[:m.start].strip(" \"'“‘(")) \
-                or any(a <= m.start < b for a, b in credited) or _TELLS_AFTER.match(told.text[m.end:]):
-            continue  # a one-word "person" is as often a body the tagger misread ("Mafia bosses"), and a sentence's
-            # capitalised first word alone as often a common word ("New claims fell", "Witnesses heard")
-        name = unpossessed(words[-1] if m.label == events.PERSON else " ".join(words))
-        if len(name) >= 3 and fold(name) not in STOP_WORDS:
-            out.add(name)
-    return out
-
-
-# one country under its other names ("U.S." / "United States" / "America", "UK" / "Britain")
-_COUNTRY_FORMS = {"us": r"U\.?S\.?A?\b|United\s+States|America", "uk": r"U\.?K\.?(?!\w)|Britain|British|United\s+Kingdom"}
-
-
-def _name_pattern(name: str) -> str:
-    """How a name is looked for in another article: from a word's start; a country also under its other names, a
-    one-word place also as its adjective ("Gaza" / "Gazan", "Russia" / "Russian", "China" / "Chinese")."""
-    key = _country_key(re.sub(r"^the\s+|\s+", "", name.lower()).replace("unitedstates", "us").replace("unitedkingdom", "uk"))
-    if key in _COUNTRY_FORMS:
-        return r"(?<!\w)(?:" + _COUNTRY_FORMS[key] + ")"
-    if " " not in name and len(key) >= 4 and key != name.lower():
-        return r"(?<!\w)" + re.escape(key)
-    return r"(?<!\w)" + re.escape(name)
-
-
-def _named_apart(sides: list[Side], sentences: dict[tuple[str, int], Sentence], titles: dict[str, str]) -> list[Side]:
-    """precision58: the sides that may share a thing with another side. A side whose sentences name people, bodies
-    or places (its sources left out; its shown sentence a person, body or work at least) that no article of another side names,
-    where that side's are as foreign to its own articles, tells of another thing: two companies' settlements, two
-    men's sentences, two storms' tolls. Named in the sentence, looked for in the whole article and its headline, so
-    an article of the same story that names its people anywhere meets the other side; a shown sentence naming
-    nothing can be of anything."""
-    told: dict[str, list[str]] = {}
-    for (article, _), s in sentences.items():
-        told.setdefault(article, []).append(s.text)
-    whole = {a: " ".join([titles.get(a, ""), *t]) for a, t in told.items()}
-    names = [[_names_of(sentences[(r.article, r.index)]) for r in s.sentences if (r.article, r.index) in sentences]
-             for s in sides]
-    shown = [_names_of(sentences[(s.sentences[0].article, s.sentences[0].index)], _THINGS - _PLACES)
-             if s.sentences and (s.sentences[0].article, s.sentences[0].index) in sentences else set() for s in sides]
-    def foreign(i: int, j: int) -> bool:  # side i's shown sentence names someone, and none it names is in j's articles
-        return bool(shown[i]) and not any(
-            re.search(_name_pattern(n), whole.get(a, ""), re.I) for found in names[i] for n in found for a in sides[j].articles)
-    return [s for i, s in enumerate(sides)
-            if not all(foreign(i, j) and foreign(j, i) for j in range(len(sides)) if j != i)]
 
 
 def _days_of_one_event(sides: list[Side], sentences: dict[tuple[str, int], Sentence]) -> list[Side]:
