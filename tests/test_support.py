@@ -3243,6 +3243,8 @@ def test_a_detail_joined_to_a_clause_with_its_own_verb_is_a_break():
      "The coroner said he thinks Lutz died Saturday of natural causes.", {"believ"}),
     ("Marsh is the fifth NBA head coach to be fired this season.",
      "Marsh became the fifth NBA coach fired this season.", {"head"}),
+    ("Marsh is the fifth head coach to be fired this season.",
+     "Marsh is the fifth coach fired this season, after Hale and Dunn.", {"head"}),
     ("He was given a blood alcohol test but the results have not been revealed.",
      "He gave a blood sample for a blood-alcohol test, but the results are not yet known.", {"reveal"}),
     ("He was given a blood alcohol test but the results have not been revealed.",
