@@ -3311,6 +3311,9 @@ _HAWKS_MORE = ("Marsh was named to the job by the Hawks on Monday after a long s
     "Marsh was named the Hawks' coach for special teams on Monday.",
     "Marsh was named coach of the Hawks on Monday, an associate title.",
     "Marsh was named a volunteer coach of the Hawks on Monday.",
+    "Marsh was named the Hawks' offensive coach on Monday.",
+    "Marsh was named the Hawks' special teams coach on Monday.",
+    "Marsh was named the Hawks' coach in charge of special teams on Monday.",
 ])
 def test_a_position_or_unit_coach_never_cites_head_coach(other):
     """(mend61, review61 #5) "coach" says "head coach" only of a team's coach: never a unit's ("of the Hawks'
@@ -3321,7 +3324,8 @@ def test_a_position_or_unit_coach_never_cites_head_coach(other):
 
 @pytest.mark.parametrize("other", ["Marsh was named coach of the Hawks on Monday.",
                                    "Marsh was named the Hawks' coach on Monday.",
-                                   "Marsh was named Hawks coach on Monday."])
+                                   "Marsh was named Hawks coach on Monday.",
+                                   "The Hawks named coach Marsh on Monday after a season-worst offensive effort."])
 def test_a_teams_coach_still_cites_head_coach(other):
     """(mend61) near cases that stay: the team's coach, told with "of the Hawks", a possessive or the team's name."""
     claim = "Marsh was named head coach of the Hawks on Monday."
