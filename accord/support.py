@@ -3724,6 +3724,22 @@ def _compounds_said(claim: str, text: str, left: set[str]) -> bool:
     return all(st in mine and (_compound_said(mine[st], claim, text) or _phrase_said(st, claim, text)) for st in left)
 
 
+# where one is booked: a jail ("the county jail", "Cook County Jail"), never a hospital or a court
+_TO_JAIL = (r"(?:the\s+)?(?:(?!(?:and|or|after|before|then|from|with)\b)[\w'’.-]+\s+){0,3}?"
+            r"(?:jail|lockup|detention\s+(?:center|centre|facility)|correctional\s+(?:center|centre|facility))\b")
+# a team's coach, told in a positive, narrow form (mend61): "coach" after a determiner, an ordinal ("the fifth coach
+# fired"), "with"/"under", a verb that names or fires one ("fired coach Maurice Cheeks"), a league or a team's name or
+# possessive ("the Hawks' coach", "Hawks coach"), then the end of a phrase, "of" a team ("coach of the Hawks", never "of
+# the Hawks' offense" nor "of special teams"), a name or a verb; and no word in the sentence that makes one an
+# assistant, interim, associate or volunteer coach. A unit's or a position's coach never fits the form ("offensive
+# coach", "line coach", "special teams coach", "coach for special teams")
+_TEAMS_COACH = re.compile(
+    r"^(?!.*\b(?i:assistant|interim|acting|associate|volunteer|position|coordinator)\b)"
+    r".*(?:^|\b(?i:the|a|an|as|new|former|its|their|his|her|next|last|only|current|first|second|third|with|under|by|"
+    r"and|named|fired|hired|sacked|dismissed|ousted|appointed|replaced|"
+    r"(?:four|fif|six|seven|eigh|nin|ten|\w+teen|\w+ie)th|\d+(?:st|nd|rd|th))\s+|\b[A-Z][\w.&-]*(?:['’]s?)?\s+)(?i:coach)"
+    r"(?=\s*(?:[,;:.!?)]|$)|\s+of\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*(?!['’\w])|\s+[A-Z]|"
+    r"\s+(?i:who|was|is|has|had|said|says|will|would|since|at|on|to|fired|hired|named|resigned|\w+ed)\b)")
 # (cite37, issue 12) a claim's phrase and the words a dictionary gives for it in another outlet's sentence
 # (group "word": the claim's word the other sentence does not write). Read only where that sentence says every other
 # word of the claim, all its details checked (``_compounds_said``): "taken to a hospital" is never "booked into jail".
@@ -3734,26 +3750,29 @@ _SAID_AS = (
                 r"(?:[\w'’-]+\s+){0,8}?charges?\b", re.I),
      re.compile(_TOLD_DONE + r"(?<!\bnot\sbeen\s)(?<!\bnever\sbeen\s)(?<!n[’']t\sbeen\s)\bcharged\s+"
                 r"(?:him\s+|her\s+|them\s+)?with\b", re.I)),
-    # "taken to the county jail where he was booked" / "booked into county jail": booked there, so taken there
-    (re.compile(r"\b(?P<word>taken|took)\s+to\b", re.I), re.compile(_TOLD_DONE + r"\bbooked\s+into\b", re.I)),
-    # "the coroner said he believes" / "he thinks": one opinion (never "believed to be", "thought to": a hedge)
-    (re.compile(r"\b(?P<word>believes?|believed)\b(?!\s+to\b)", re.I), re.compile(r"\bthinks?\b(?!\s+to\b)", re.I)),
-    (re.compile(r"\b(?P<word>thinks?)\b(?!\s+to\b)", re.I), re.compile(r"\bbelieves?\b(?!\s+to\b)", re.I)),
+    # "taken to the county jail where he was booked" / "booked into county jail": booked there, so taken there (the
+    # claim's own "taken to" a jail, never to a hospital the other sentence names elsewhere)
+    (re.compile(r"\b(?P<word>taken|took)\s+to\s+" + _TO_JAIL, re.I),
+     re.compile(_TOLD_DONE + r"\bbooked\s+into\s+" + _TO_JAIL, re.I)),
+    # "the coroner said he believes" / "he thinks": one opinion (never "believed to be", "thought to": a hedge), of the
+    # same speaker (never "his family thinks otherwise")
+    (re.compile(r"\b(?P<who>[\w'’.-]+)\s+(?P<word>believes?|believed)\b(?!\s+to\b)", re.I),
+     lambda m: re.compile(r"\b" + re.escape(m["who"]) + r"\s+thinks?\b(?!\s+(?:to|otherwise)\b)", re.I)),
+    (re.compile(r"\b(?P<who>[\w'’.-]+)\s+(?P<word>thinks?)\b(?!\s+to\b)", re.I),
+     lambda m: re.compile(r"\b" + re.escape(m["who"]) + r"\s+believes?\b(?!\s+to\b)", re.I)),
     # "the results have not been revealed" / "the results are not yet known", "won't be known for weeks": pending, so
     # not told (never a plain "not known", which may say nobody knows: "the victim's name was not released")
     (re.compile(r"\b(?:not|n[’']t)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?P<word>revealed|released|disclosed|announced)\b", re.I),
      re.compile(r"\bnot\s+yet\s+(?:been\s+)?known\b|\b(?:won[’']t|will\s+not)\s+be\s+known\b", re.I)),
     # "the fifth NBA head coach fired" / "the fifth NBA coach fired": a team's coach, never an assistant or interim one
-    (re.compile(r"\b(?P<word>head)\s+coach", re.I),
-     re.compile(r"(?<!\bassistant\s)(?<!\binterim\s)(?<!\bacting\s)\bcoach(?!\w|\s+(?:of\s+)?(?:the\s+)?"
-                r"(?:offense|defense|quarterbacks|receivers|linebackers))", re.I)),
+    (re.compile(r"\b(?P<word>head)\s+coach", re.I), _TEAMS_COACH),
 )
 
 
 def _phrase_said(st: str, claim: str, text: str) -> bool:
     """Whether claim stem ``st`` is the word of a ``_SAID_AS`` phrase of ``claim`` that ``text`` tells in the
     dictionary's words ("faces … charges" / "charged with")."""
-    return any(stem(m.group("word").lower()) == st and theirs.search(text)
+    return any(stem(m.group("word").lower()) == st and (theirs(m) if callable(theirs) else theirs).search(text)
                for mine, theirs in _SAID_AS for m in mine.finditer(claim))
 
 

@@ -3243,6 +3243,8 @@ def test_a_detail_joined_to_a_clause_with_its_own_verb_is_a_break():
      "The coroner said he thinks Lutz died Saturday of natural causes.", {"believ"}),
     ("Marsh is the fifth NBA head coach to be fired this season.",
      "Marsh became the fifth NBA coach fired this season.", {"head"}),
+    ("Marsh is the fifth head coach to be fired this season.",
+     "Marsh is the fifth coach fired this season, after Hale and Dunn.", {"head"}),
     ("He was given a blood alcohol test but the results have not been revealed.",
      "He gave a blood sample for a blood-alcohol test, but the results are not yet known.", {"reveal"}),
     ("He was given a blood alcohol test but the results have not been revealed.",
@@ -3293,6 +3295,66 @@ def test_a_phrase_said_otherwise_is_cited_only_when_every_other_word_is_said():
                   *more)["b"].status == "supports"
     assert _cited("Dorsey was taken to the county hospital where he was booked and released on bail.", booked,
                   *more)["b"].status != "supports"
+
+
+
+# -- mend61 (review61): "coach" for "head coach" only a team's coach, "taken to" only a jail, one speaker's opinion --
+_HAWKS_MORE = ("Marsh was named to the job by the Hawks on Monday after a long search.",
+               "The Hawks said on Monday that Marsh was named after a long search.")
+
+
+@pytest.mark.parametrize("other", [
+    "Marsh was named coach of the Hawks' offense on Monday.",
+    "Marsh was named the Hawks' coach of special teams on Monday.",
+    "Marsh was named coach of the Hawks' quarterbacks on Monday.",
+    "Marsh was named the Hawks' line coach on Monday.",
+    "Marsh was named the Hawks' coach for special teams on Monday.",
+    "Marsh was named coach of the Hawks on Monday, an associate title.",
+    "Marsh was named a volunteer coach of the Hawks on Monday.",
+    "Marsh was named the Hawks' offensive coach on Monday.",
+    "Marsh was named the Hawks' special teams coach on Monday.",
+    "Marsh was named the Hawks' coach in charge of special teams on Monday.",
+])
+def test_a_position_or_unit_coach_never_cites_head_coach(other):
+    """(mend61, review61 #5) "coach" says "head coach" only of a team's coach: never a unit's ("of the Hawks'
+    offense", "of special teams", "line coach") nor an associate or volunteer one."""
+    claim = "Marsh was named head coach of the Hawks on Monday."
+    assert _cited(claim, other, *_HAWKS_MORE)["b"].status != "supports"
+
+
+@pytest.mark.parametrize("other", ["Marsh was named coach of the Hawks on Monday.",
+                                   "Marsh was named the Hawks' coach on Monday.",
+                                   "Marsh was named Hawks coach on Monday.",
+                                   "The Hawks named coach Marsh on Monday after a season-worst offensive effort."])
+def test_a_teams_coach_still_cites_head_coach(other):
+    """(mend61) near cases that stay: the team's coach, told with "of the Hawks", a possessive or the team's name."""
+    claim = "Marsh was named head coach of the Hawks on Monday."
+    assert _cited(claim, other, *_HAWKS_MORE)["b"].status == "supports"
+
+
+@pytest.mark.parametrize("claim,other", [
+    ("Dorsey was taken to Mercy Hospital with head injuries.",
+     "Dorsey was booked into county jail with head injuries after a stop outside Mercy Hospital."),
+    ("Dorsey was taken to Mercy Hospital after he was booked into county jail.",
+     "Dorsey was booked into county jail after he was treated at Mercy Hospital."),
+])
+def test_taken_to_a_hospital_is_never_booked_into_jail(claim, other):
+    """(mend61, review61 #6) "booked into county jail" says "taken to" only where the claim takes him to a jail,
+    never to a hospital the other sentence names elsewhere."""
+    assert _cited(claim, other)["b"].status != "supports"
+
+
+@pytest.mark.parametrize("other", [
+    "Coroner Gary Hale said Lutz died Saturday, but his family thinks otherwise.",
+    "Coroner Gary Hale said Lutz died Saturday; nobody thinks it was foul play.",
+    "Lutz's brother thinks Coroner Gary Hale said that Lutz died Saturday.",
+])
+def test_someone_elses_thinks_is_not_the_speakers_belief(other):
+    """(mend61, review61) "thinks" says "he believes" only of the same speaker, never another's opinion in the
+    other sentence ("his family thinks otherwise")."""
+    claim = "Coroner Gary Hale said he believes that Mr. Lutz died Saturday."
+    assert _cited(claim, other)["b"].status != "supports"
+    assert _cited(claim, "Coroner Gary Hale said he thinks Lutz died Saturday.")["b"].status == "supports"
 
 
 
