@@ -471,18 +471,39 @@ def _sentences(line: str) -> tuple[str, ...]:
     return tuple(pieces)
 
 
+_BYLINE_TOP = 3  # (mend62) the first lines of an article, where its bylines stand
+
+
+def _listed_bylines(lines: list[str | None], reasons: list[str | None]) -> set[int]:
+    """(mend62, review62) The lines shaped as bylines ("Lester Holt, NBC News", "Tom Hanks, Contributing Editor") that
+    are a list's items in the body: after a line ending in ":" or two or more in a row past the article's first
+    ``_BYLINE_TOP`` lines. A byline stands at the top, or alone among the page's furniture."""
+    live = [i for i, line in enumerate(lines) if line and (not reasons[i] or reasons[i] in signals.SOFT)]
+    shaped = {i for k, i in enumerate(live) if k >= _BYLINE_TOP and signals.page_sentence(lines[i] or "") == "byline"}
+    listed: set[int] = set()
+    for k, i in enumerate(live):
+        if i not in shaped:
+            continue
+        before = live[k - 1] if k else -1
+        after = live[k + 1] if k + 1 < len(live) else -1
+        if before in shaped or after in shaped or (before >= 0 and (lines[before] or "").rstrip().endswith(":")):
+            listed.add(i)
+    return listed
+
+
 def _page_sentences(lines: list[str | None], reasons: list[str | None],
                     parts: dict[int, list[tuple[str, str]]], options: Options = DEFAULT) -> None:
     """Drop the sentences of kept lines that are lines of the page (``signals.page_sentence``:
     captions, credits, players, stamps, bylines) — pages glue them into paragraphs, and a summary,
     a fact or a timeline entry must not repeat them. A line of nothing else goes whole."""
+    listed = _listed_bylines(lines, reasons)
     for i, line in enumerate(lines):
         if not line or (reasons[i] and reasons[i] not in signals.SOFT):
             continue  # (a title-like line may be a widget's: "3 of 68 Skip in Skip x Embed")
         # an embedded social-media post stays: the article quotes it (``signals.SOCIAL_POST``)
         # (and so does an editor's note: ``leftovers.EDITORS_NOTE``)
         pieces, labels = _unlabelled(_sentences(line), options.clean_credit_rest_words)
-        judged = [(p, r if r not in signals.KEPT else None) for p in pieces
+        judged = [(p, r if r not in signals.KEPT and not (r == "byline" and i in listed) else None) for p in pieces
                   for r in [signals.page_sentence(p)]]
         judged = _caption_credits(judged)
         judged = _whole_brackets(judged)
