@@ -1677,6 +1677,15 @@ def test_a_list_of_names_with_outlets_or_roles_in_the_body_stays(lead: str, item
     assert all(item in lines for item in items), lines
 
 
+def test_a_list_after_a_sentence_ending_in_a_colon_stays_at_the_top_too() -> None:
+    lead = "The commission named the moderators of the three debates this fall:"
+    items = ["Lester Holt, NBC News", "Chris Wallace, Fox News"]
+    assert clean(art([lead] + items + BODY)).text.splitlines() == [lead] + items + BODY
+    # a label's colon is the page's: the bylines under it go
+    assert clean(art(["Authors:", "Jane Doe, Staff Writer"] + BODY)).text.splitlines()[-3:] == BODY
+    assert "Jane Doe, Staff Writer" not in clean(art(["Authors:", "Jane Doe, Staff Writer"] + BODY)).text
+
+
 def test_a_byline_at_the_top_and_a_lone_one_in_the_body_still_go() -> None:
     assert clean(art(["Jane Doe, Staff Writer", "John Roe, The Daily Sentinel"] + BODY)).text.splitlines() == BODY
     assert clean(art(BODY[:2] + ["Jane Doe, The Daily Sentinel"] + BODY[2:])).text.splitlines() == BODY

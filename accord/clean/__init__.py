@@ -476,17 +476,20 @@ _BYLINE_TOP = 3  # (mend62) the first lines of an article, where its bylines sta
 
 def _listed_bylines(lines: list[str | None], reasons: list[str | None]) -> set[int]:
     """(mend62, review62) The lines shaped as bylines ("Lester Holt, NBC News", "Tom Hanks, Contributing Editor") that
-    are a list's items in the body: after a line ending in ":" or two or more in a row past the article's first
-    ``_BYLINE_TOP`` lines. A byline stands at the top, or alone among the page's furniture."""
+    are a list's items: after a sentence ending in ":" ("The commission named the moderators:"; a label such as
+    "Authors:" is the page's), or two or more in a row past the article's first ``_BYLINE_TOP`` lines. A byline stands
+    at the top, or alone among the page's furniture."""
     live = [i for i, line in enumerate(lines) if line and (not reasons[i] or reasons[i] in signals.SOFT)]
-    shaped = {i for k, i in enumerate(live) if k >= _BYLINE_TOP and signals.page_sentence(lines[i] or "") == "byline"}
+    shaped = {i for i in live if signals.page_sentence(lines[i] or "") == "byline"}
     listed: set[int] = set()
     for k, i in enumerate(live):
         if i not in shaped:
             continue
-        before = live[k - 1] if k else -1
-        after = live[k + 1] if k + 1 < len(live) else -1
-        if before in shaped or after in shaped or (before >= 0 and (lines[before] or "").rstrip().endswith(":")):
+        before = (lines[live[k - 1]] or "").rstrip() if k else ""
+        if before.endswith(":") and len(before.split()) >= 4 or listed and live[k - 1] in listed:
+            listed.add(i)
+        elif k >= _BYLINE_TOP and ((k > _BYLINE_TOP and live[k - 1] in shaped)
+                                   or (k + 1 < len(live) and live[k + 1] in shaped)):
             listed.add(i)
     return listed
 
