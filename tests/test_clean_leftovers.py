@@ -1704,6 +1704,8 @@ def test_a_sentence_naming_writers_is_no_credit_or_byline(line: str) -> None:
 @pytest.mark.parametrize("line", [
     "Reuters reporter Jane Doe contributed to this report.",
     "The Daily Sentinel writer John Roe contributed.",
+    "Staff writer Jane Doe contributed to this report.",
+    "Times staff writer Jane Doe contributed to this report.",
 ])
 def test_a_wire_or_outlet_credit_still_goes(line: str) -> None:
     assert leftover(line) == "credit line"

@@ -169,8 +169,9 @@ CREDIT_LINE = re.compile(
     r"(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})?\.?$"
     # (coherence43) the wire's "AP writer Ken Thomas contributed." / "Associated Press writers Jane Doe and John Roe in
     # Boston contributed to this report." ("The firm's writers contributed to the campaign" names no one after its noun;
-    # mend62: an agency or outlet first, "Former SNL writers Tina Fey and Seth Meyers contributed." is a sentence)
-    r"|^(?:" + _WIRE + r"|" + _BYLINE_OUTLET + r")\s+(?:writers?|reporters?|correspondents?|photographers?)\s+[A-Z]"
+    # mend62: an agency, an outlet or "staff" first, "Former SNL writers Tina Fey and Seth Meyers contributed." is a sentence)
+    r"|^(?:(?:" + _WIRE + r"|" + _BYLINE_OUTLET + r")\s+(?:[Ss]taff\s+)?|[Ss]taff\s+)"
+    r"(?:writers?|reporters?|correspondents?|photographers?)\s+[A-Z]"
     r"[^.!?]{2,160}?\s+contributed(?:\s+(?:reporting|to this (?:report|story|article)))?\.?$")
 # (coherence43) a picture's credit alone the caption rules leave: a handout's ("Reliance Industries/Handout via REUTERS")
 # and a clip's date with its agency left from a player's blurb ("(Oct. 4) AP")
