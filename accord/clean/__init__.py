@@ -471,14 +471,11 @@ def _sentences(line: str) -> tuple[str, ...]:
     return tuple(pieces)
 
 
-_BYLINE_TOP = 3  # (mend62) the first lines of an article, where its bylines stand
-
-
-def _listed_bylines(lines: list[str | None], reasons: list[str | None]) -> set[int]:
+def _listed_bylines(lines: list[str | None], reasons: list[str | None], top: int) -> set[int]:
     """(mend62, review62) The lines shaped as bylines ("Lester Holt, NBC News", "Tom Hanks, Contributing Editor") that
     are a list's items: after a sentence ending in ":" ("The commission named the moderators:"; a label such as
-    "Authors:" is the page's), or two or more in a row past the article's first ``_BYLINE_TOP`` lines. A byline stands
-    at the top, or alone among the page's furniture."""
+    "Authors:" is the page's), or two or more in a row past the article's first ``top`` lines
+    (``clean_byline_top_lines``). A byline stands at the top, or alone among the page's furniture."""
     live = [i for i, line in enumerate(lines) if line and (not reasons[i] or reasons[i] in signals.SOFT)]
     shaped = {i for i in live if signals.page_sentence(lines[i] or "") == "byline"}
     listed: set[int] = set()
@@ -488,8 +485,7 @@ def _listed_bylines(lines: list[str | None], reasons: list[str | None]) -> set[i
         before = (lines[live[k - 1]] or "").rstrip() if k else ""
         if before.endswith(":") and len(before.split()) >= 4 or listed and live[k - 1] in listed:
             listed.add(i)
-        elif k >= _BYLINE_TOP and ((k > _BYLINE_TOP and live[k - 1] in shaped)
-                                   or (k + 1 < len(live) and live[k + 1] in shaped)):
+        elif k >= top and ((k > top and live[k - 1] in shaped) or (k + 1 < len(live) and live[k + 1] in shaped)):
             listed.add(i)
     return listed
 
@@ -499,7 +495,7 @@ def _page_sentences(lines: list[str | None], reasons: list[str | None],
     """Drop the sentences of kept lines that are lines of the page (``signals.page_sentence``:
     captions, credits, players, stamps, bylines) — pages glue them into paragraphs, and a summary,
     a fact or a timeline entry must not repeat them. A line of nothing else goes whole."""
-    listed = _listed_bylines(lines, reasons)
+    listed = _listed_bylines(lines, reasons, options.clean_byline_top_lines)
     for i, line in enumerate(lines):
         if not line or (reasons[i] and reasons[i] not in signals.SOFT):
             continue  # (a title-like line may be a widget's: "3 of 68 Skip in Skip x Embed")
