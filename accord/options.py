@@ -193,6 +193,9 @@ class Options:
     # "The big picture: …") goes when ``clean_credit_rest_words`` words of the sentence follow it
     # (``leftovers.strip_section_labels``): a summary printed it mid-text. False = kept (before coherence42)
     clean_section_labels: bool = True
+    # (mend62) a byline-shaped line ("Lester Holt, NBC News") in a run of such lines past the article's first this many
+    # lines is a list's item, not a byline (``clean._listed_bylines``). Hand-set, not tuned on a benchmark
+    clean_byline_top_lines: int = 3
 
     # -- analyse ---------------------------------------------------------------------------------
     entity_labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")  # the kinds of names read (spaCy's labels)

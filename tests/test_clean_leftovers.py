@@ -1636,3 +1636,76 @@ def test_a_caption_its_labelled_credit_and_a_glued_highlights_label_go() -> None
             "Parts of the town hit with more than a meter of water")
     text = clean(art(BODY + [line])).text
     assert "Residents wade" not in text and "Story Highlights" not in text
+
+
+# -- mend62 (review62): real news the coherence43 rules cut as page junk -------------------------------------------
+@pytest.mark.parametrize("line", [
+    "This piece is more than 600 years old, the county archaeologist said.",
+    "This item is more than 200 years old and was found in a field.",
+    "This report was in the archives of the Stasi for decades before researchers traced it.",
+    "This item was in the archives of the Smithsonian until 2015.",
+    "This story is more than 100 years old: the ship sank in 1912.",
+    "This post was archived by the Wayback Machine before the senator deleted it.",
+    "This page was archived on March 3, two days before the company changed its terms.",
+    "Archived content reviewed by Reuters shows the claim ran for 18 months.",
+    "Archived page captures show the claim was removed in March.",
+])
+def test_sentences_about_old_or_archived_things_are_no_archive_notice(line: str) -> None:
+    assert leftover(line) is None
+    assert line in clean(art(BODY[:2] + [line] + BODY[2:])).text.splitlines()
+
+
+@pytest.mark.parametrize("line", [
+    "This article is more than 5 years old.",
+    "This page is archived.",
+    "This story is from our archives.",
+])
+def test_the_archive_stamp_alone_still_goes(line: str) -> None:
+    assert leftover(line) == "archive notice"
+
+
+@pytest.mark.parametrize("lead,items", [
+    ("The commission named the moderators of the three debates this fall:",
+     ["Lester Holt, NBC News", "Chris Wallace, Fox News", "Kristen Welker, NBC News"]),
+    ("The board gave its prizes in four categories on Monday:",
+     ["Public Service — The New York Times", "Investigative Reporting, Tampa Bay Times"]),
+    ("The magazine's new masthead lists its famous guests in the body of the issue.",
+     ["Tom Hanks, Contributing Editor", "Donald Trump, Editor"]),
+])
+def test_a_list_of_names_with_outlets_or_roles_in_the_body_stays(lead: str, items: list[str]) -> None:
+    lines = clean(art(BODY + [lead] + items + BODY[:1])).text.splitlines()
+    assert all(item in lines for item in items), lines
+
+
+def test_a_list_after_a_sentence_ending_in_a_colon_stays_at_the_top_too() -> None:
+    lead = "The commission named the moderators of the three debates this fall:"
+    items = ["Lester Holt, NBC News", "Chris Wallace, Fox News"]
+    assert clean(art([lead] + items + BODY)).text.splitlines() == [lead] + items + BODY
+    # a label's colon is the page's: the bylines under it go
+    assert clean(art(["Authors:", "Jane Doe, Staff Writer"] + BODY)).text.splitlines()[-3:] == BODY
+    assert "Jane Doe, Staff Writer" not in clean(art(["Authors:", "Jane Doe, Staff Writer"] + BODY)).text
+
+
+def test_a_byline_at_the_top_and_a_lone_one_in_the_body_still_go() -> None:
+    assert clean(art(["Jane Doe, Staff Writer", "John Roe, The Daily Sentinel"] + BODY)).text.splitlines() == BODY
+    assert clean(art(BODY[:2] + ["Jane Doe, The Daily Sentinel"] + BODY[2:])).text.splitlines() == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "Former SNL writers Tina Fey and Seth Meyers contributed.",
+    "Horror writers Stephen King and Neil Gaiman also contributed.",
+    "Written by Stephen King and Peter Straub.",
+])
+def test_a_sentence_naming_writers_is_no_credit_or_byline(line: str) -> None:
+    assert leftover(line) is None
+    assert line in clean(art(BODY[:2] + [line] + BODY[2:])).text.splitlines()
+
+
+@pytest.mark.parametrize("line", [
+    "Reuters reporter Jane Doe contributed to this report.",
+    "The Daily Sentinel writer John Roe contributed.",
+    "Staff writer Jane Doe contributed to this report.",
+    "Times staff writer Jane Doe contributed to this report.",
+])
+def test_a_wire_or_outlet_credit_still_goes(line: str) -> None:
+    assert leftover(line) == "credit line"

@@ -3116,6 +3116,17 @@ def test_lone_surnames_reads_a_lone_capitalised_word_the_story_knows() -> None:
         assert coherence.lone_surnames(text, known) == (), text
 
 
+def test_a_sentence_opening_common_word_is_no_lone_surname() -> None:
+    """(mend62, review62) "Hunt for the gunman continued …" in a story naming Jeremy Hunt: the capital is the
+    sentence's, and the story writes "hunt" as a common word; "Hunt said …" and a surname it never writes in lower
+    case still read as lone surnames."""
+    known = {"hunt", "hjort"}.__contains__
+    common = {"hunt"}.__contains__
+    assert coherence.lone_surnames("Hunt for the gunman continued on Monday.", known, common=common) == ()
+    assert coherence.lone_surnames("Hjort said the search went on.", known, common=common) == ((0, "hjort"),)
+    assert coherence.lone_surnames("Police said Hunt had left.", known, common=common) == ((12, "hunt"),)
+
+
 def test_a_firm_that_speaks_is_no_surname_the_analyser_missed() -> None:
     """(sheet 1 of coherence43) "Acme said": a word that speaks, and that the analyser once merged into a PERSON run
     ("Perhaps Acme", as "Perhaps Apple" in a dev story), but that no one names after a given name or a title, is no

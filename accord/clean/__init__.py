@@ -471,18 +471,38 @@ def _sentences(line: str) -> tuple[str, ...]:
     return tuple(pieces)
 
 
+def _listed_bylines(lines: list[str | None], reasons: list[str | None], top: int) -> set[int]:
+    """(mend62, review62) The lines shaped as bylines ("Lester Holt, NBC News", "Tom Hanks, Contributing Editor") that
+    are a list's items: after a sentence ending in ":" ("The commission named the moderators:"; a label such as
+    "Authors:" is the page's), or two or more in a row past the article's first ``top`` lines
+    (``clean_byline_top_lines``). A byline stands at the top, or alone among the page's furniture."""
+    live = [i for i, line in enumerate(lines) if line and (not reasons[i] or reasons[i] in signals.SOFT)]
+    shaped = {i for i in live if signals.page_sentence(lines[i] or "") == "byline"}
+    listed: set[int] = set()
+    for k, i in enumerate(live):
+        if i not in shaped:
+            continue
+        before = (lines[live[k - 1]] or "").rstrip() if k else ""
+        if before.endswith(":") and len(before.split()) >= 4 or listed and live[k - 1] in listed:
+            listed.add(i)
+        elif k >= top and ((k > top and live[k - 1] in shaped) or (k + 1 < len(live) and live[k + 1] in shaped)):
+            listed.add(i)
+    return listed
+
+
 def _page_sentences(lines: list[str | None], reasons: list[str | None],
                     parts: dict[int, list[tuple[str, str]]], options: Options = DEFAULT) -> None:
     """Drop the sentences of kept lines that are lines of the page (``signals.page_sentence``:
     captions, credits, players, stamps, bylines) — pages glue them into paragraphs, and a summary,
     a fact or a timeline entry must not repeat them. A line of nothing else goes whole."""
+    listed = _listed_bylines(lines, reasons, options.clean_byline_top_lines)
     for i, line in enumerate(lines):
         if not line or (reasons[i] and reasons[i] not in signals.SOFT):
             continue  # (a title-like line may be a widget's: "3 of 68 Skip in Skip x Embed")
         # an embedded social-media post stays: the article quotes it (``signals.SOCIAL_POST``)
         # (and so does an editor's note: ``leftovers.EDITORS_NOTE``)
         pieces, labels = _unlabelled(_sentences(line), options.clean_credit_rest_words)
-        judged = [(p, r if r not in signals.KEPT else None) for p in pieces
+        judged = [(p, r if r not in signals.KEPT and not (r == "byline" and i in listed) else None) for p in pieces
                   for r in [signals.page_sentence(p)]]
         judged = _caption_credits(judged)
         judged = _whole_brackets(judged)

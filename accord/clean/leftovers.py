@@ -43,7 +43,7 @@ UPDATE_STAMP = re.compile(
 # (coherence43, issue 13) A page's stamp in the forms UPDATE_STAMP does not read: "Last Modified: Tuesday, May 3,
 # 2016", "UPDATED 6:15 PM EDT May 03, 2016" (only a stamp's words and figures: ``words.is_timestamp``), "First
 # published on May 3, 2016 / 6:15 PM", and a blog's "Posted by Jane Doe at 6:15 PM" (names only after "by", then
-# nothing but a stamp). "Written by Jane Doe" alone is a byline. "Originally published on Live Science." (the
+# nothing but a stamp). "Written by Jane Doe" alone (no full stop: mend62) is a byline. "Originally published on Live Science." (the
 # extraction gold keeps it) names no date, and "Written by Alvarez and Rodo Sayagues (with …), the story …" and
 # "Posted by a fan, the video …" go on as sentences.
 _STAMP_LABEL = re.compile(r"^(?:First|Originally|FIRST|ORIGINALLY)\s+(?:published|posted|PUBLISHED|POSTED)\s+(?:on\s+|ON\s+)?")
@@ -88,12 +88,17 @@ _BYLINE_OPEN = re.compile(r"^(?:(?:By|BY)\s+)?[A-Z][\w.'’-]+\s+[A-Z]|^(?:[Ss]t
 # (coherence43, issue 13) An archive's notice that the page is old or kept for the record ("This article is more
 # than 5 years old", "This article is part of an archive and may not be up to date.", "This page is archived.",
 # "Archived article: …", "From the archives"): the outlet speaking of its page, never the story. "The letters are
-# part of the band's archive." and "This story was first reported in 1998." are sentences.
+# part of the band's archive." and "This story was first reported in 1998." are sentences. (mend62, review62) The
+# stamp ends there, or goes on only to say the page may be out of date: "This piece is more than 600 years old, the
+# archaeologist said.", "This post was archived by the Wayback Machine before …", "This item was in the archives of
+# the Smithsonian until 2015." and "Archived page captures show …" speak of the story's things.
+_ARCHIVE_END = (r"(?=\s*[.!]?\s*$|\s*,?\s*and\s+(?:may|might|could|can|is|will)\s+(?:not|no longer)\b"
+                r"|\s*,?\s*and\s+(?:some|its)\s+(?:\w+\s+){0,3}(?:may|might|could)\s+(?:not\s+)?be\s+(?:out|outdated)\b)")
 ARCHIVE_NOTICE = re.compile(
     r"^(?:This|THIS)\s+(?:article|story|page|post|content|piece|item|report|ARTICLE|STORY|PAGE)\s+(?:is|was|has been|IS)\s+"
     r"(?:(?:more than|over|MORE THAN)\s+\d+\s+(?:years?|months?|YEARS?)\s+old\b|(?:now\s+)?(?:archived|ARCHIVED)\b"
-    r"|(?:now\s+)?(?:part of|from|in)\s+(?:an?|our|the)\s+(?:[\w-]+\s+){0,2}(?:archives?|ARCHIVES?)\b)"
-    r"|^(?:Archived|ARCHIVED)\s+(?:article|story|page|content|post|ARTICLE|STORY)\b\s*:?"
+    r"|(?:now\s+)?(?:part of|from|in)\s+(?:an?|our|the)\s+(?:[\w-]+\s+){0,2}(?:archives?|ARCHIVES?)\b)" + _ARCHIVE_END
+    + r"|^(?:Archived|ARCHIVED)\s+(?:article|story|page|content|post|ARTICLE|STORY)\b\s*(?::|$)"
     r"|^(?:From [Tt]he [Aa]rchives?|FROM THE ARCHIVES?)\s*:?\s*$")
 
 # An editor's note with something to say ("Correction: An earlier version…", "Editor's note: …",
@@ -151,6 +156,9 @@ def widget_words(text: str) -> bool:
 
 # (clean11) A template's placeholder the page never filled ("Sign in using you account with: {* loginWidget *}").
 TEMPLATE = re.compile(r"\{\*\s*\w+\s*\*\}")
+# (mend62) the agencies whose writers a wire credit names ("AP writer …", "Agence France-Presse reporters …")
+_WIRE = (r"(?:The\s+)?(?:AP|Associated Press|ASSOCIATED PRESS|Reuters|REUTERS|AFP|Agence France-Presse|Bloomberg|UPI|dpa|"
+         r"Xinhua|CNN|BBC|NPR|ABC|CBS|NBC|Fox|Kyodo|Yonhap|Interfax|TASS|Tass|ANSA|EFE|PA|Canadian Press|CP)")
 # (clean11) Who else worked on the article: "Contributing: Associated Press", "— with additional reporting by Lloyd
 # Grove", "Edited and translated by Zhang Qian, People's Daily Online" (names only after the label). "Contributing
 # factors included …" and "Edited by the novelist's widow, the book …" go on as sentences.
@@ -160,9 +168,11 @@ CREDIT_LINE = re.compile(
     r"|^(?:Edited|Translated|Compiled)(?: and (?:edited|translated|compiled))? by [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
     r"(?:,\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})?\.?$"
     # (coherence43) the wire's "AP writer Ken Thomas contributed." / "Associated Press writers Jane Doe and John Roe in
-    # Boston contributed to this report." ("The firm's writers contributed to the campaign" names no one after its noun)
-    r"|^(?:[A-Z][\w.'’&-]*\s+){0,3}(?:writers?|reporters?|correspondents?|photographers?)\s+[A-Z][^.!?]{2,160}?\s+"
-    r"contributed(?:\s+(?:reporting|to this (?:report|story|article)))?\.?$")
+    # Boston contributed to this report." ("The firm's writers contributed to the campaign" names no one after its noun;
+    # mend62: an agency, an outlet or "staff" first, "Former SNL writers Tina Fey and Seth Meyers contributed." is a sentence)
+    r"|^(?:(?:" + _WIRE + r"|" + _BYLINE_OUTLET + r")\s+(?:[Ss]taff\s+)?|[Ss]taff\s+)"
+    r"(?:writers?|reporters?|correspondents?|photographers?)\s+[A-Z]"
+    r"[^.!?]{2,160}?\s+contributed(?:\s+(?:reporting|to this (?:report|story|article)))?\.?$")
 # (coherence43) a picture's credit alone the caption rules leave: a handout's ("Reliance Industries/Handout via REUTERS")
 # and a clip's date with its agency left from a player's blurb ("(Oct. 4) AP")
 LONE_PICTURE_CREDIT = re.compile(r"^[A-Z][\w.&'’ -]{1,60}/(?:Handout|HANDOUT)(?: via (?:REUTERS|Reuters|AP|AFP|EPA))?\.?$"
@@ -580,8 +590,9 @@ def leftover(sentence: str) -> str | None:
         return "update stamp"
     if page_stamp(text):
         return "update stamp"
-    if _BYLINE_OPEN.match(text) and BYLINE.match(text) or (
-            text[0] in "PWSpws" and (m := _POSTED_BY.match(text)) and not m.group("stamp")):
+    if _BYLINE_OPEN.match(text) and BYLINE.match(text) or (  # (mend62) "Written by Stephen King and Peter Straub."
+            text[0] in "PWSpws" and not text.endswith(".")  # with its full stop is a sentence; the line alone a byline
+            and (m := _POSTED_BY.match(text)) and not m.group("stamp")):
         return "byline"
     if text[0] in "TAFtaf" and ARCHIVE_NOTICE.match(text):
         return "archive notice"

@@ -1123,6 +1123,7 @@ class _Context:
         self._full: frozenset[str] | None = None
         self._story = ""
         self._person: dict[str, bool] = {}
+        self._common: dict[str, bool] = {}  # (mend62) word -> the story writes it in lower case (``common_word``)
         self._shown: dict[str, bool] = {}  # (coherence43) surname -> the story shows it as a person's (``surname_in_full``)
         self._named: dict[str, bool] = {}
         self.background = view.column("background").astype(bool) if len(view.X) else np.zeros(n, dtype=bool)
@@ -1309,6 +1310,13 @@ class _Context:
                 if m.kind == "entity" and m.label == "PERSON") or coherence.titled(surname, self.story_text())
         return self._named[surname]
 
+    def common_word(self, word: str) -> bool:
+        """(mend62) Whether the story writes ``word`` (folded) in lower case as a word of its own ("the hunt for the
+        gunman"): at a sentence's opening its capital is then the sentence's, not a surname's ("Hunt for …")."""
+        if word not in self._common:
+            self._common[word] = bool(re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", self.story_text()))
+        return self._common[word]
+
     def story_text(self) -> str:
         """The story's candidate sentences, one a line (what ``coherence.is_person`` reads)."""
         if not self._story:
@@ -1325,8 +1333,8 @@ class _Context:
             if r.surnames and self.names:
                 r = replace(r, surnames=tuple((o, s) for o, s in r.surnames if self.person(s)))
             # (a headline names its people as headlines do, "Trump says …": it introduces no one and is judged as before)
-            if self.names and self.where[i][1] >= 0 and (extra := coherence.lone_surnames(f.text, self.surname_in_full,
-                                                                 (o for o, _ in (*r.surnames, *r.full_names)))):
+            if self.names and self.where[i][1] >= 0 and (extra := coherence.lone_surnames(
+                    f.text, self.surname_in_full, (o for o, _ in (*r.surnames, *r.full_names)), self.common_word)):
                 r = replace(r, surnames=tuple(sorted((*r.surnames, *extra))))  # (coherence43) a surname the analyser missed
             r = r if self.names else replace(r, surnames=(), given=())
             self._readings[i] = r if self.voice else replace(r, first_person=False)

@@ -597,17 +597,21 @@ _LONE_WORD = re.compile(r"(?<![\w'’.-])(?P<w>[A-Z][a-z][\w'’-]*)(?![\w'’-]
 _BEFORE_NAME = re.compile(r"(?:\b[A-Z][\w'’.-]*|\b[Tt]he)\s+$")  # a capitalised word or "the" right before
 
 
-def lone_surnames(text: str, known: "Callable[[str], bool]", taken: Iterable[int] = ()) -> tuple[tuple[int, str], ...]:
+def lone_surnames(text: str, known: "Callable[[str], bool]", taken: Iterable[int] = (),
+                  common: "Callable[[str], bool] | None" = None) -> tuple[tuple[int, str], ...]:
     """(offset, folded surname) of each lone capitalised word of ``text`` outside quotations that ``known`` (the
     story: a person it names in full and shows as one) takes for a person's surname, beyond the offsets ``taken``
     (what the analyser already read): the summary must introduce such a person before naming them by surname alone.
     A name in full ("Tracey Riese"), a family ("the Kennedy family"), a run of capitals ("Kennedy Center") and a
-    quoted title ("the biopic titled “Thatcher”") are not alone."""
+    quoted title ("the biopic titled “Thatcher”") are not alone. (mend62) Nor is the sentence's first word when
+    ``common`` (the story writes it in lower case) says it is a common word: "Hunt for the gunman continued …"."""
     spans = _spans(text)
     seen = set(taken)
     out = []
     for m in _LONE_WORD.finditer(text):
         if m.start() in seen or not _outside(spans, m.start()) or _BEFORE_NAME.search(text, 0, m.start()):
+            continue
+        if common is not None and not text[:m.start()].strip(" \"“‘'([") and common(_fold(m.group("w"))):
             continue
         if _ATTRIBUTIVE.search(text[:m.start()]) or _IN_TITLE.search(text[:m.start()]):  # as ``_names``: "a Hjort
             continue  # fan", a quoted title "“Thatcher” will focus on …"
