@@ -228,6 +228,32 @@ def collective_voice(text: str) -> bool:
 _RAW_VIDEO = re.compile(r"^Raw:\s+[A-Z0-9]")
 
 
+# (coherence44) a group quantifier over a noun opening the sentence ("Both men were wearing wet suits",
+# "Each woman …"): the pair or set a sentence the summary dropped listed (issue 13's reading: "The two
+# men", "Both", "Each achieved their own …"). Not "Both sides" (a dispute's two parties), "Each year".
+_GROUP = re.compile(r"^[\"“‘']?(?:Both|Each|Neither|Either)\s+(?P<g>(?!sides?\b)[a-z][a-z-]{2,})\b")
+# ... and one standing alone as the subject ("Both were diagnosed …", "Each was born …", "Some,
+# particularly the buildings, …"): a pronoun, read like "They" (``Reading.other_open``)
+GROUP_OPEN = re.compile(r"^[\"“‘']?(?:(?:Both|Each|Neither|Either)\s+(?:was|were|is|are|has|have|had|will|would|"
+                        r"could|can|did|does|do|said|say|says|told|got|went|came|made|took|[a-z]+ed)\b"
+                        r"|(?:Some|Many|Most|Others|Several|All)\s*,)")
+
+
+# (coherence44) "this" with a noun after a sentence's opening ("Milly continues to perform this gesture",
+# "Paula shared this picture of her back", "Cold rock lurks under this active volcano"): a thing a
+# sentence the summary dropped showed or described (issue 13's reading: "this Eurasian ancestry", a
+# photo's line). ``points_back`` reads it in the lede; later sentences need its noun said before.
+_THIS_LATER = re.compile(r"(?<=\s)this\s+(?P<n>[a-z][a-z-]{2,})\b")
+
+
+def _this_noun(noun: str, after: str) -> bool:
+    """Whether ``noun`` after "this" is a thing the sentence presupposes: not a time ("this week"), an
+    idiom ("this case"), a word of grammar or an adverb ("this is", "this probably"), nor a verb's
+    contraction ("this wasn't")."""
+    return not (noun in _TIME_NOUNS or noun[:-1] in _TIME_NOUNS or noun in _IDIOMS or noun in STOP_WORDS
+                or noun.endswith("ly") or after[:1] in "'’")
+
+
 def _presupposed(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[str, ...]:
     """Stems of the nouns ``text`` presupposes known (``_ROLE_SPEAKER``, ``_THESE``), outside
     quotations and not used earlier in the sentence itself."""
@@ -236,9 +262,11 @@ def _presupposed(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[str,
         for m in screened.finditer(text):
             if not _outside(spans, m.start()):
                 continue
-            group = next(g for g in ("a", "b", "c", "d", "n", "e", "u") if g in m.re.groupindex and m.group(g))
+            group = next(g for g in ("a", "b", "c", "d", "n", "e", "u", "g") if g in m.re.groupindex and m.group(g))
             noun = m.group(group)
-            if pattern is _THESE and (noun in _TIME_NOUNS or noun in STOP_WORDS):  # "those who", "these are"
+            if pattern in (_THESE, _GROUP) and (noun in _TIME_NOUNS or noun in STOP_WORDS):  # "those who", "these are"
+                continue
+            if pattern is _THIS_LATER and not _this_noun(noun, text[m.end():]):
                 continue
             st = stem(noun)
             if st not in {stem(w) for w in _STEM_WORD.findall(text[: m.start()].lower())}:
@@ -247,7 +275,7 @@ def _presupposed(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[str,
 
 
 # (speed28) each with its screen: a sentence without "these"/"those" is not searched for them (16 µs a sentence)
-_PRESUPPOSING = tuple((p, Screened(p)) for p in (_ROLE_SPEAKER, _THESE, _EPITHET))
+_PRESUPPOSING = tuple((p, Screened(p)) for p in (_ROLE_SPEAKER, _THESE, _EPITHET, _GROUP, _THIS_LATER))
 
 
 # ... and "this" with a noun past the sentence's first word ("With this study, researchers …")
@@ -819,7 +847,8 @@ def _opening(text: str, spans: Sequence[tuple[int, int, str]], mentions: Sequenc
     return dict(
         person_open=not quote_open and bool(PERSON_OPEN.match(lead)),
         other_open=not quote_open and (bool(OTHER_OPEN.match(lead)) or (demonstrative and bool(POINTING_OPEN.match(lead)))
-                                       or bool(ELLIPTICAL_OPEN.match(lead)) or bool(COMPARING_OPEN.match(lead))),
+                                       or bool(ELLIPTICAL_OPEN.match(lead)) or bool(COMPARING_OPEN.match(lead))
+                                       or bool(GROUP_OPEN.match(lead))),
         quote_open=quote_open,
         verb=verb,
         pronoun=pronoun,
