@@ -715,8 +715,10 @@ def test_presupposed_screened_reads_what_every_pattern_reads():
                 noun = m.group(group)
                 if pattern in (coherence._THESE, coherence._GROUP) and (noun in coherence._TIME_NOUNS or noun in coherence.STOP_WORDS):
                     continue
-                if pattern is coherence._THIS_LATER and not coherence._this_noun(noun, text[m.end():]):
-                    continue
+                if pattern is coherence._THIS_LATER:
+                    if not coherence._this_noun(noun, text[m.end():]):
+                        continue
+                    noun = coherence._head(noun, text[m.end():])
                 st = coherence.stem(noun)
                 if st not in {coherence.stem(w) for w in coherence._STEM_WORD.findall(text[: m.start()].lower())}:
                     out.append(st)
@@ -726,7 +728,8 @@ def test_presupposed_screened_reads_what_every_pattern_reads():
              "These measures, the governor said, are temporary.", "The Republican senator voted no.",
              "Police said those who left were safe.", "The official says these days are hard.", "No one spoke.",
              "THOSE DELEGATES LEFT.", "thoſe delegates left", "The Ohio Democrat said no.",
-             "Both men left.", "Each year, they met.", "She shared this picture.", "Police said this week ended."]
+             "Both men left.", "Each year, they met.", "She shared this picture.", "Police said this week ended.",
+             "Hills were a haven from this devastating disease."]
     for text in texts + [t.lower() for t in texts]:
         assert coherence._presupposed(text, ()) == plain(text, ()), text
 
@@ -773,6 +776,8 @@ def test_this_with_a_noun_later_in_a_sentence_presupposes_the_noun() -> None:
     # (coherence44) a thing a dropped sentence showed or described: a photo's "this picture", "this gesture"
     assert reading("Jane Doe shared this picture of her scarred back.", ()).presupposed == ("pictur",)
     assert reading("Years later the elephant still performs this gesture at dusk.", ()).presupposed == ("gestur",)
+    # ... its head noun, past an adjective ("this devastating disease": a summary that named the disease)
+    assert reading("Hills were a haven from this devastating disease.", ()).presupposed == ("diseas",)
     # near cases: a time, a pronoun "this" before a verb or an adverb, a contraction, a quotation, a noun
     # the sentence named before
     for text in ("Officials earlier this week announced a rally.", "So this can cause delays.",

@@ -254,6 +254,25 @@ def _this_noun(noun: str, after: str) -> bool:
                 or noun.endswith("ly") or after[:1] in "'’")
 
 
+_RUN_ON = re.compile(r"\s([a-z][a-z-]{2,})\b")
+_ADJECTIVE_END = re.compile(r"(?:ing|al|ive|ous|ful|ic|ent|ant|ary|ible|able)$")
+
+
+def _head(first: str, after: str) -> str:
+    """The head noun of a phrase "this" opens, from its first word and the text after it: past up to
+    two words an adjective's ending marks ("this devastating disease" → "disease", "this picture of
+    her back" → "picture", "this gesture went viral" → "gesture"), which an earlier sentence must have named."""
+    head = first
+    for _ in range(2):
+        m = _RUN_ON.match(after)
+        if not _ADJECTIVE_END.search(head):
+            break
+        if not m or m.group(1) in STOP_WORDS or m.group(1) in FUNCTION_WORDS or m.group(1).endswith("ly"):
+            break
+        head, after = m.group(1), after[m.end():]
+    return head
+
+
 def _presupposed(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[str, ...]:
     """Stems of the nouns ``text`` presupposes known (``_ROLE_SPEAKER``, ``_THESE``), outside
     quotations and not used earlier in the sentence itself."""
@@ -266,8 +285,10 @@ def _presupposed(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[str,
             noun = m.group(group)
             if pattern in (_THESE, _GROUP) and (noun in _TIME_NOUNS or noun in STOP_WORDS):  # "those who", "these are"
                 continue
-            if pattern is _THIS_LATER and not _this_noun(noun, text[m.end():]):
-                continue
+            if pattern is _THIS_LATER:
+                if not _this_noun(noun, text[m.end():]):
+                    continue
+                noun = _head(noun, text[m.end():])
             st = stem(noun)
             if st not in {stem(w) for w in _STEM_WORD.findall(text[: m.start()].lower())}:
                 out.append(st)
