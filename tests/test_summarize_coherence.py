@@ -738,11 +738,11 @@ def test_presupposed_screened_reads_what_every_pattern_reads():
     "Both were diagnosed with the same rare illness.",
     "Each was born on April 28, 1990, at the same hospital.",
     "Each achieved their own fame in the years that followed.",
-    "Some, particularly the oldest buildings, will be moved by truck.",
     "Neither was hurt in the crash.",
 ])
 def test_a_group_quantifier_standing_alone_leans_back_like_they(text: str) -> None:
     # (coherence44) "Both were …" needs the sentence that listed the pair, as "They were …" does
+    # ("Some, particularly the buildings, …" is not flagged: read blind, sheet 1, it moved mn-val-158 to worse)
     assert coherence.reading(text, ()).other_open
     assert reasons(text) == ["unresolved pronoun"]
 
@@ -783,5 +783,9 @@ def test_this_with_a_noun_later_in_a_sentence_presupposes_the_noun() -> None:
     for text in ("Officials earlier this week announced a rally.", "So this can cause delays.",
                  "To most, this probably seems fine.", "Rather, this wasn't a friendly.",
                  "“We love this gesture,” she said.", "The dog made a gesture, and this gesture went viral.",
-                 "In a case such as this one, the court waits."):
+                 "In a case such as this one, the court waits.",
+                 # (read blind, sheet 1) a narrowing word before a noun told before; a generic this-or-that
+                 "The case went on; the focus of this particular case is pay.",
+                 "A release came out; this newest release is the first.",
+                 "The plan is to spend more on this program or cut that tax."):
         assert reading(text, ()).presupposed == (), text
