@@ -3733,13 +3733,70 @@ _TO_JAIL = (r"(?:the\s+)?(?:(?!(?:and|or|after|before|then|from|with)\b)[\w'’.
 # the Hawks' offense" nor "of special teams"), a name or a verb; and no word in the sentence that makes one an
 # assistant, interim, associate or volunteer coach. A unit's or a position's coach never fits the form ("offensive
 # coach", "line coach", "special teams coach", "coach for special teams")
+# (mend63, review64) a unit's or a position's word before "coach", whatever its case: "Offensive coach", "Quarterbacks
+# coach", "the Hawks' Defensive Coach", "Hawks Pitching Coach" are no team's head coach
+_UNIT_WORD = (r"(?i:offen[cs]ive|defen[cs]ive|offen[cs]e|defen[cs]e|quarterbacks?|pitching|hitting|batting|bowling|"
+              r"fielding|bullpen|line|o-line|d-line|linebackers?|receivers?|backs?|tight|ends?|secondary|safeties|"
+              r"cornerbacks?|special|teams|strength|conditioning|fitness|goalkeeping|goalkeepers?|goalies?|goaltending|"
+              r"kicking|punting|shooting|skating|skills|forwards?|guards?|tackles?|catchers?|catching|infield|outfield|"
+              r"base|baserunning|throwing|running|attack|technical|performance|quality|control|development|youth|"
+              r"academy|reserves?|position|positional|assistant)\b")
 _TEAMS_COACH = re.compile(
     r"^(?!.*\b(?i:assistant|interim|acting|associate|volunteer|position|coordinator)\b)"
     r".*(?:^|\b(?i:the|a|an|as|new|former|its|their|his|her|next|last|only|current|first|second|third|with|under|by|"
     r"and|named|fired|hired|sacked|dismissed|ousted|appointed|replaced|"
-    r"(?:four|fif|six|seven|eigh|nin|ten|\w+teen|\w+ie)th|\d+(?:st|nd|rd|th))\s+|\b[A-Z][\w.&-]*(?:['’]s?)?\s+)(?i:coach)"
+    r"(?:four|fif|six|seven|eigh|nin|ten|\w+teen|\w+ie)th|\d+(?:st|nd|rd|th))\s+|\b(?!" + _UNIT_WORD + r")"
+    r"[A-Z][\w.&-]*(?:['’]s?)?\s+)(?i:coach)"
     r"(?=\s*(?:[,;:.!?)]|$)|\s+of\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*(?!['’\w])|\s+[A-Z]|"
     r"\s+(?i:who|was|is|has|had|said|says|will|would|since|at|on|to|fired|hired|named|resigned|\w+ed)\b)")
+_PRONOUN = re.compile(r"(?i:he|she|they|we|i)")
+# who says what a pronoun then thinks: up to four words just before "said" ("Coroner Gary Hale", "the coroner" in "…,
+# the coroner said he thinks"); the last is the speaker's name or title
+_SPEAKER = re.compile(r"(?P<who>(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)\s+(?:said|says|told\s+\w+|added|stated)\s+"
+                      r"(?:that\s+)?$", re.I)
+
+
+def _speaker(text: str, at: int) -> list[str]:
+    """The words (lower case, no determiner) of who says what the pronoun at ``at`` of ``text`` thinks, the nearest
+    (the name or title) last; empty when no speaker is told just before it (then no opinion can be matched)."""
+    m = _SPEAKER.search(text[:at])
+    return [] if not m else [w.lower() for w in m["who"].split() if w.lower() not in ("the", "a", "an", "and", "but")]
+
+
+def _same_speaker(mine: list[str], theirs: list[str]) -> bool:
+    """Whether two speakers are one: either's nearest word (name or title) is a word of the other's ("Coroner Gary
+    Hale" / "the coroner", "Hale"); never two speakers who share only a date ("On Monday the owner")."""
+    return bool(mine and theirs) and (mine[-1] in theirs or theirs[-1] in mine)
+
+
+class _SameSpeakersOpinion:
+    """Another sentence's opinion word ``pattern`` of the claim's speaker: the claim's subject word itself, or a
+    pronoun whose speaker shares a word with the claim's ("Coroner Gary Hale said he" / "the coroner said he";
+    never "the owner said he")."""
+
+    def __init__(self, claim_match: re.Match[str], pattern: str) -> None:
+        self.who = claim_match["who"]
+        self.pattern = re.compile(r"\b(?P<who>" + re.escape(self.who) + r")\s+(?:" + pattern + r")\b" + _NOT_HEDGE,
+                                  re.I)
+        self.speaker = _speaker(claim_match.string, claim_match.start()) if _PRONOUN.fullmatch(self.who) else None
+
+    def search(self, text: str) -> bool:
+        """Whether ``text`` tells the opinion, of the same speaker when the claim's subject is a pronoun."""
+        return any(self.speaker is None or _same_speaker(self.speaker, _speaker(text, m.start()))
+                   for m in self.pattern.finditer(text))
+
+
+# an opinion word never a hedge ("believed to be", "thought to") nor a denial ("thinks otherwise")
+_NOT_HEDGE = r"(?!\s+(?:to|otherwise)\b)"
+
+
+def _opinion(mine: str, theirs: str) -> tuple[re.Pattern[str], Callable[[re.Match[str]], _SameSpeakersOpinion]]:
+    """A ``_SAID_AS`` entry: the claim's opinion word ``mine`` (its subject in group "who") told as ``theirs`` by the
+    same subject, both guarded alike."""
+    return (re.compile(r"\b(?P<who>[\w'’.-]+)\s+(?P<word>" + mine + r")\b" + _NOT_HEDGE, re.I),
+            lambda m: _SameSpeakersOpinion(m, theirs))
+
+
 # (cite37, issue 12) a claim's phrase and the words a dictionary gives for it in another outlet's sentence
 # (group "word": the claim's word the other sentence does not write). Read only where that sentence says every other
 # word of the claim, all its details checked (``_compounds_said``): "taken to a hospital" is never "booked into jail".
@@ -3754,12 +3811,10 @@ _SAID_AS = (
     # claim's own "taken to" a jail, never to a hospital the other sentence names elsewhere)
     (re.compile(r"\b(?P<word>taken|took)\s+to\s+" + _TO_JAIL, re.I),
      re.compile(_TOLD_DONE + r"\bbooked\s+into\s+" + _TO_JAIL, re.I)),
-    # "the coroner said he believes" / "he thinks": one opinion (never "believed to be", "thought to": a hedge), of the
-    # same speaker (never "his family thinks otherwise")
-    (re.compile(r"\b(?P<who>[\w'’.-]+)\s+(?P<word>believes?|believed)\b(?!\s+to\b)", re.I),
-     lambda m: re.compile(r"\b" + re.escape(m["who"]) + r"\s+thinks?\b(?!\s+(?:to|otherwise)\b)", re.I)),
-    (re.compile(r"\b(?P<who>[\w'’.-]+)\s+(?P<word>thinks?)\b(?!\s+to\b)", re.I),
-     lambda m: re.compile(r"\b" + re.escape(m["who"]) + r"\s+believes?\b(?!\s+to\b)", re.I)),
+    # "the coroner said he believes" / "he thinks": one opinion (never "believed to be", "thought to": a hedge, nor
+    # "thinks otherwise"), of the same speaker (never "his family thinks"), read the same both ways (mend63)
+    _opinion(r"believes?|believed", r"thinks?"),
+    _opinion(r"thinks?", r"believes?"),
     # "the results have not been revealed" / "the results are not yet known", "won't be known for weeks": pending, so
     # not told (never a plain "not known", which may say nobody knows: "the victim's name was not released")
     (re.compile(r"\b(?:not|n[’']t)\s+(?:yet\s+)?(?:been\s+|be\s+)?(?P<word>revealed|released|disclosed|announced)\b", re.I),

@@ -3369,3 +3369,42 @@ def test_told_as_phrases_screened_find_every_phrase_found():
         assert [p for p, _ in support._TOLD_AS if p.search(text)] == [p for p in kept if p.search(text)], text
     assert support._told_as_in("Nothing happened today.") == ()
     assert support._told_as_in("ſomething happened") == support._TOLD_AS  # folded beyond lower case: all searched
+# -- mend63 (review64): "believes" / "thinks" read the same both ways; a unit's coach whatever its case; one speaker --
+@pytest.mark.parametrize("claim,other", [
+    ("Coroner Gary Hale said he believes that Mr. Lutz died Saturday.",
+     "Coroner Gary Hale said Lutz died Saturday, but he thinks otherwise."),
+    ("Coroner Gary Hale said he thinks that Mr. Lutz died Saturday.",
+     "Coroner Gary Hale said Lutz died Saturday, but he believes otherwise."),
+])
+def test_believes_otherwise_is_no_belief_either_way(claim, other):
+    """(mend63, review64 #5) "thinks otherwise" / "believes otherwise" denies the opinion whichever word the claim
+    writes: the guard reads the same both ways."""
+    assert _cited(claim, other)["b"].status != "supports"
+    mirror = "Coroner Gary Hale said he believes Lutz died Saturday." if "thinks" in claim else \
+        "Coroner Gary Hale said he thinks Lutz died Saturday."
+    assert _cited(claim, mirror)["b"].status == "supports"
+
+
+@pytest.mark.parametrize("other", [
+    "Offensive coach Marsh was named on Monday by the Hawks.",
+    "Quarterbacks coach Marsh was named by the Hawks on Monday.",
+    "Marsh was named the Hawks' Defensive Coach on Monday.",
+    "Marsh was named Hawks Pitching Coach on Monday.",
+    "Marsh was named the Hawks' Special Teams Coach on Monday.",
+])
+def test_a_unit_coach_in_capitals_never_cites_head_coach(other):
+    """(mend63, review64 #6) a unit's or a position's coach written with a capital ("Offensive coach", "Hawks
+    Pitching Coach") is no team's head coach."""
+    claim = "Marsh was named head coach of the Hawks on Monday."
+    assert _cited(claim, other, *_HAWKS_MORE)["b"].status != "supports"
+
+
+def test_a_pronouns_opinion_is_the_same_named_speakers():
+    """(mend63, review64) "he believes" / "he thinks" is one opinion only when the nearest name before the pronoun
+    is the same speaker: the sheriff's belief is never the owner's."""
+    claim = "Sheriff Tom Bell said he believes Lutz died Saturday."
+    assert _cited(claim, "Sheriff Tom Bell said Lutz died Saturday, and the owner said he thinks so.")["b"].status \
+        != "supports"
+    assert _cited(claim, "The owner said he thinks Lutz died Saturday, Sheriff Tom Bell said.")["b"].status != "supports"
+    assert _cited(claim, "Sheriff Tom Bell said he thinks Lutz died Saturday.")["b"].status == "supports"
+    assert _cited(claim, "Sheriff Tom Bell told reporters he thinks Lutz died Saturday.")["b"].status == "supports"
