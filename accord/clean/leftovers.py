@@ -168,7 +168,7 @@ TEMPLATE = re.compile(r"\{\*\s*\w+\s*\*\}")
 # "NBC writers Tina Fey and Seth Meyers contributed." is a sentence
 _WIRE = (r"(?:The\s+)?(?:AP|Associated Press|ASSOCIATED PRESS|Reuters|REUTERS|AFP|Agence France-Presse|Bloomberg|UPI|dpa|"
          r"Xinhua|Kyodo|Yonhap|Interfax|TASS|Tass|ANSA|EFE|PA|Canadian Press|CP)")
-_NETWORK = r"(?:CNN|BBC|NPR|ABC|CBS|NBC|Fox)"
+_CREDIT_NETWORK = r"(?:CNN|BBC|NPR|ABC|CBS|NBC|Fox)"
 # (clean11) Who else worked on the article: "Contributing: Associated Press", "— with additional reporting by Lloyd
 # Grove", "Edited and translated by Zhang Qian, People's Daily Online" (names only after the label). "Contributing
 # factors included …" and "Edited by the novelist's widow, the book …" go on as sentences.
@@ -183,7 +183,7 @@ CREDIT_LINE = re.compile(
     r"|^(?:(?:" + _WIRE + r"|" + _BYLINE_OUTLET + r")\s+(?:[Ss]taff\s+)?|[Ss]taff\s+)"
     r"(?:writers?|reporters?|correspondents?|photographers?)\s+[A-Z]"
     r"[^.!?]{2,160}?\s+contributed(?:\s+(?:reporting|to this (?:report|story|article)))?\.?$"
-    r"|^(?:The\s+)?" + _NETWORK + r"\s+(?:[Ss]taff\s+)?(?:writers?|reporters?|correspondents?|photographers?)\s+[A-Z]"
+    r"|^(?:The\s+)?" + _CREDIT_NETWORK + r"\s+(?:[Ss]taff\s+)?(?:writers?|reporters?|correspondents?|photographers?)\s+[A-Z]"
     r"[^.!?]{2,160}?\s+contributed\s+(?:reporting|to this (?:report|story|article))\.?$")
 # (coherence43) a picture's credit alone the caption rules leave: a handout's ("Reliance Industries/Handout via REUTERS")
 # and a clip's date with its agency left from a player's blurb ("(Oct. 4) AP")
