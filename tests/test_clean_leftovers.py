@@ -1709,3 +1709,42 @@ def test_a_sentence_naming_writers_is_no_credit_or_byline(line: str) -> None:
 ])
 def test_a_wire_or_outlet_credit_still_goes(line: str) -> None:
     assert leftover(line) == "credit line"
+
+
+# -- mend64 (review64): the leftovers mend62 spared too widely ----------------------------------------------------
+@pytest.mark.parametrize("line", [
+    "This article is more than 5 years old and may be out of date.",
+    "This article is part of our archive and may contain outdated information.",
+    "This content is archived and no longer maintained.",
+    "This article was archived on 12 March 2019.",
+])
+def test_an_archive_notice_with_its_usual_tail_goes(line: str) -> None:
+    assert leftover(line) == "archive notice"
+    assert line not in clean(art(BODY[:2] + [line] + BODY[2:])).text
+
+
+@pytest.mark.parametrize("line", ["Written by Jane Doe.", "Posted by Jane Doe."])
+def test_a_single_name_byline_with_its_full_stop_goes(line: str) -> None:
+    assert leftover(line) == "byline"
+    assert clean(art([line] + BODY)).text.splitlines() == BODY
+    assert clean(art(BODY + [line])).text.splitlines() == BODY
+
+
+def test_a_network_naming_its_writers_in_a_sentence_is_no_credit() -> None:
+    assert leftover("NBC writers Tina Fey and Seth Meyers contributed.") is None
+    assert leftover("NBC News writers Jane Doe and John Roe contributed to this report.") == "credit line"
+    assert leftover("CNN reporter Jane Doe contributed reporting.") == "credit line"
+
+
+def test_bylines_under_a_credit_label_in_the_body_go() -> None:
+    lines = clean(art(BODY[:2] + ["With additional reporting by:", "Jane Doe, NBC News", "John Roe, Reuters"]
+                      + BODY[2:])).text.splitlines()
+    assert "Jane Doe, NBC News" not in lines and "John Roe, Reuters" not in lines, lines
+
+
+def test_a_run_of_bylines_below_the_headline_lines_or_at_the_end_goes() -> None:
+    heads = ["Storm hits coast", "Thousands lose power as winds reach 90 mph", "Schools closed on Monday"]
+    names = ["Jane Doe, NBC News", "John Roe, NBC News"]
+    lines = clean(art(heads + names + BODY)).text.splitlines()
+    assert not set(names) & set(lines), lines
+    assert not set(names) & set(clean(art(BODY + names)).text.splitlines())

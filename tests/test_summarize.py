@@ -3127,6 +3127,16 @@ def test_a_sentence_opening_common_word_is_no_lone_surname() -> None:
     assert coherence.lone_surnames("Police said Hunt had left.", known, common=common) == ((12, "hunt"),)
 
 
+def test_a_sentence_opening_surname_that_is_also_a_common_word_still_needs_its_introduction() -> None:
+    """(mend64, review64) "Young told investigators …" in a story that also writes "a young man": before a verb the
+    first word is the surname; only before a preposition or an article ("Hunt for the gunman") is it the word."""
+    known = {"hunt", "young"}.__contains__
+    common = {"hunt", "young"}.__contains__
+    assert coherence.lone_surnames("Young told investigators he had left.", known, common=common) == ((0, "young"),)
+    assert coherence.lone_surnames("Hunt said the search went on.", known, common=common) == ((0, "hunt"),)
+    assert coherence.lone_surnames("Hunt for the gunman continued.", known, common=common) == ()
+
+
 def test_a_firm_that_speaks_is_no_surname_the_analyser_missed() -> None:
     """(sheet 1 of coherence43) "Acme said": a word that speaks, and that the analyser once merged into a PERSON run
     ("Perhaps Acme", as "Perhaps Apple" in a dev story), but that no one names after a given name or a title, is no

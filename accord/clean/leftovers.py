@@ -92,11 +92,18 @@ _BYLINE_OPEN = re.compile(r"^(?:(?:By|BY)\s+)?[A-Z][\w.'’-]+\s+[A-Z]|^(?:[Ss]t
 # stamp ends there, or goes on only to say the page may be out of date: "This piece is more than 600 years old, the
 # archaeologist said.", "This post was archived by the Wayback Machine before …", "This item was in the archives of
 # the Smithsonian until 2015." and "Archived page captures show …" speak of the story's things.
+# (mend64, review64) ... or the notice's usual tails: "… and may be out of date.", "… and may contain outdated
+# information.", "… and (is) no longer maintained/updated."; "This article was archived on 12 March 2019." ends at
+# its date ("archived on March 3, two days before …" goes on as a sentence)
 _ARCHIVE_END = (r"(?=\s*[.!]?\s*$|\s*,?\s*and\s+(?:may|might|could|can|is|will)\s+(?:not|no longer)\b"
+                r"|\s*,?\s*and\s+(?:may|might|could)\s+(?:be\s+(?:out of date|outdated)|contain\s+(?:\w+\s+)?outdated)\b"
+                r"|\s*,?\s*and\s+(?:is\s+)?no longer\s+(?:maintained|updated)\b"
                 r"|\s*,?\s*and\s+(?:some|its)\s+(?:\w+\s+){0,3}(?:may|might|could)\s+(?:not\s+)?be\s+(?:out|outdated)\b)")
+_ARCHIVE_DATE = (r"(?:\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?"
+                 r"(?=\s*[.!]?\s*$))?")
 ARCHIVE_NOTICE = re.compile(
     r"^(?:This|THIS)\s+(?:article|story|page|post|content|piece|item|report|ARTICLE|STORY|PAGE)\s+(?:is|was|has been|IS)\s+"
-    r"(?:(?:more than|over|MORE THAN)\s+\d+\s+(?:years?|months?|YEARS?)\s+old\b|(?:now\s+)?(?:archived|ARCHIVED)\b"
+    r"(?:(?:more than|over|MORE THAN)\s+\d+\s+(?:years?|months?|YEARS?)\s+old\b|(?:now\s+)?(?:archived|ARCHIVED)\b" + _ARCHIVE_DATE + r""
     r"|(?:now\s+)?(?:part of|from|in)\s+(?:an?|our|the)\s+(?:[\w-]+\s+){0,2}(?:archives?|ARCHIVES?)\b)" + _ARCHIVE_END
     + r"|^(?:Archived|ARCHIVED)\s+(?:article|story|page|content|post|ARTICLE|STORY)\b\s*(?::|$)"
     r"|^(?:From [Tt]he [Aa]rchives?|FROM THE ARCHIVES?)\s*:?\s*$")
@@ -157,8 +164,11 @@ def widget_words(text: str) -> bool:
 # (clean11) A template's placeholder the page never filled ("Sign in using you account with: {* loginWidget *}").
 TEMPLATE = re.compile(r"\{\*\s*\w+\s*\*\}")
 # (mend62) the agencies whose writers a wire credit names ("AP writer …", "Agence France-Presse reporters …")
+# (mend64, review64) a network's writers are credited only with "contributed to this report"/"contributed reporting":
+# "NBC writers Tina Fey and Seth Meyers contributed." is a sentence
 _WIRE = (r"(?:The\s+)?(?:AP|Associated Press|ASSOCIATED PRESS|Reuters|REUTERS|AFP|Agence France-Presse|Bloomberg|UPI|dpa|"
-         r"Xinhua|CNN|BBC|NPR|ABC|CBS|NBC|Fox|Kyodo|Yonhap|Interfax|TASS|Tass|ANSA|EFE|PA|Canadian Press|CP)")
+         r"Xinhua|Kyodo|Yonhap|Interfax|TASS|Tass|ANSA|EFE|PA|Canadian Press|CP)")
+_CREDIT_NETWORK = r"(?:CNN|BBC|NPR|ABC|CBS|NBC|Fox)"
 # (clean11) Who else worked on the article: "Contributing: Associated Press", "— with additional reporting by Lloyd
 # Grove", "Edited and translated by Zhang Qian, People's Daily Online" (names only after the label). "Contributing
 # factors included …" and "Edited by the novelist's widow, the book …" go on as sentences.
@@ -172,7 +182,9 @@ CREDIT_LINE = re.compile(
     # mend62: an agency, an outlet or "staff" first, "Former SNL writers Tina Fey and Seth Meyers contributed." is a sentence)
     r"|^(?:(?:" + _WIRE + r"|" + _BYLINE_OUTLET + r")\s+(?:[Ss]taff\s+)?|[Ss]taff\s+)"
     r"(?:writers?|reporters?|correspondents?|photographers?)\s+[A-Z]"
-    r"[^.!?]{2,160}?\s+contributed(?:\s+(?:reporting|to this (?:report|story|article)))?\.?$")
+    r"[^.!?]{2,160}?\s+contributed(?:\s+(?:reporting|to this (?:report|story|article)))?\.?$"
+    r"|^(?:The\s+)?" + _CREDIT_NETWORK + r"\s+(?:[Ss]taff\s+)?(?:writers?|reporters?|correspondents?|photographers?)\s+[A-Z]"
+    r"[^.!?]{2,160}?\s+contributed\s+(?:reporting|to this (?:report|story|article))\.?$")
 # (coherence43) a picture's credit alone the caption rules leave: a handout's ("Reliance Industries/Handout via REUTERS")
 # and a clip's date with its agency left from a player's blurb ("(Oct. 4) AP")
 LONE_PICTURE_CREDIT = re.compile(r"^[A-Z][\w.&'’ -]{1,60}/(?:Handout|HANDOUT)(?: via (?:REUTERS|Reuters|AP|AFP|EPA))?\.?$"
@@ -591,8 +603,8 @@ def leftover(sentence: str) -> str | None:
     if page_stamp(text):
         return "update stamp"
     if _BYLINE_OPEN.match(text) and BYLINE.match(text) or (  # (mend62) "Written by Stephen King and Peter Straub."
-            text[0] in "PWSpws" and not text.endswith(".")  # with its full stop is a sentence; the line alone a byline
-            and (m := _POSTED_BY.match(text)) and not m.group("stamp")):
+            text[0] in "PWSpws" and not (text.endswith(".") and " and " in text)  # with its full stop is a sentence;
+            and (m := _POSTED_BY.match(text)) and not m.group("stamp")):  # one name (mend64) or no stop: a byline
         return "byline"
     if text[0] in "TAFtaf" and ARCHIVE_NOTICE.match(text):
         return "archive notice"

@@ -594,6 +594,10 @@ def _names(text: str, spans: Sequence[tuple[int, int, str]], mentions: Sequence[
 # after it): where the analyser tags no PERSON on it ("Dozens have reached out to Hjort for help", "…, says Riese,
 # …": no mention, or a NORP), ``lone_surnames`` asks the story whether it is a person's surname.
 _LONE_WORD = re.compile(r"(?<![\w'’.-])(?P<w>[A-Z][a-z][\w'’-]*)(?![\w'’-]|\s+[A-Z]|\s*&)")
+# (mend64, review64) a sentence's first word read as the common word only before a preposition or an article ("Hunt
+# for the gunman …", "Young at heart …"); before a verb ("Young told investigators", "Hunt said") it is the surname
+_AS_NOUN = re.compile(r"\s+(?:for|of|in|on|at|to|into|over|after|from|with|without|against|among|across|near|"
+                      r"the|a|an)\b")
 _BEFORE_NAME = re.compile(r"(?:\b[A-Z][\w'’.-]*|\b[Tt]he)\s+$")  # a capitalised word or "the" right before
 
 
@@ -604,14 +608,16 @@ def lone_surnames(text: str, known: "Callable[[str], bool]", taken: Iterable[int
     (what the analyser already read): the summary must introduce such a person before naming them by surname alone.
     A name in full ("Tracey Riese"), a family ("the Kennedy family"), a run of capitals ("Kennedy Center") and a
     quoted title ("the biopic titled “Thatcher”") are not alone. (mend62) Nor is the sentence's first word when
-    ``common`` (the story writes it in lower case) says it is a common word: "Hunt for the gunman continued …"."""
+    ``common`` (the story writes it in lower case) says it is a common word and a preposition or an article follows
+    it (``_AS_NOUN``): "Hunt for the gunman continued …", not "Young told investigators …"."""
     spans = _spans(text)
     seen = set(taken)
     out = []
     for m in _LONE_WORD.finditer(text):
         if m.start() in seen or not _outside(spans, m.start()) or _BEFORE_NAME.search(text, 0, m.start()):
             continue
-        if common is not None and not text[:m.start()].strip(" \"“‘'([") and common(_fold(m.group("w"))):
+        if (common is not None and not text[:m.start()].strip(" \"“‘'([") and _AS_NOUN.match(text, m.end())
+                and common(_fold(m.group("w")))):
             continue
         if _ATTRIBUTIVE.search(text[:m.start()]) or _IN_TITLE.search(text[:m.start()]):  # as ``_names``: "a Hjort
             continue  # fan", a quoted title "“Thatcher” will focus on …"
