@@ -196,9 +196,6 @@ class Options:
     # (mend62) a byline-shaped line ("Lester Holt, NBC News") in a run of such lines past the article's first this many
     # lines is a list's item, not a byline (``clean._listed_bylines``). Hand-set, not tuned on a benchmark
     clean_byline_top_lines: int = 3
-    # (mend64) byline-shaped lines after a sentence of this many words or more ending in ":" are a list's items ("The
-    # commission named the moderators:"; a shorter line, "Authors:", or a credit label is the page's). Hand-set, not tuned
-    clean_list_lead_words: int = 4
 
     # -- analyse ---------------------------------------------------------------------------------
     entity_labels: tuple[str, ...] = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT")  # the kinds of names read (spaCy's labels)

@@ -1734,17 +1734,3 @@ def test_a_network_naming_its_writers_in_a_sentence_is_no_credit() -> None:
     assert leftover("NBC writers Tina Fey and Seth Meyers contributed.") is None
     assert leftover("NBC News writers Jane Doe and John Roe contributed to this report.") == "credit line"
     assert leftover("CNN reporter Jane Doe contributed reporting.") == "credit line"
-
-
-def test_bylines_under_a_credit_label_in_the_body_go() -> None:
-    lines = clean(art(BODY[:2] + ["With additional reporting by:", "Jane Doe, NBC News", "John Roe, Reuters"]
-                      + BODY[2:])).text.splitlines()
-    assert "Jane Doe, NBC News" not in lines and "John Roe, Reuters" not in lines, lines
-
-
-def test_a_run_of_bylines_below_the_headline_lines_or_at_the_end_goes() -> None:
-    heads = ["Storm hits coast", "Thousands lose power as winds reach 90 mph", "Schools closed on Monday"]
-    names = ["Jane Doe, NBC News", "John Roe, NBC News"]
-    lines = clean(art(heads + names + BODY)).text.splitlines()
-    assert not set(names) & set(lines), lines
-    assert not set(names) & set(clean(art(BODY + names)).text.splitlines())

@@ -471,42 +471,22 @@ def _sentences(line: str) -> tuple[str, ...]:
     return tuple(pieces)
 
 
-# (mend64, review64) a label of the page's credits, not a sentence introducing a list: "With additional reporting by:",
-# "Contributors to this report include:", "Written by:", "Authors:"
-_CREDIT_LABEL = re.compile(r"^(?:[—–-]\s*)?(?:[Ww]ith\s+)?(?:(?:[Aa]dditional|[Ee]xtra)\s+)?(?:[Rr]eporting|[Cc]ontribut\w*|[Ww]ritten|"
-                           r"[Aa]uthors?|[Cc]redits?|[Ee]dited|[Cc]ompiled|[Ww]riters?|[Rr]eporters?)\b"
-                           r"|\b(?:by|this (?:report|story|article)\s+\w+)\s*:$")
-_HEADING_END = tuple('.!?:"”’)')
-
-
-def _listed_bylines(lines: list[str | None], reasons: list[str | None], options: Options = DEFAULT) -> set[int]:
+def _listed_bylines(lines: list[str | None], reasons: list[str | None], top: int) -> set[int]:
     """(mend62, review62) The lines shaped as bylines ("Lester Holt, NBC News", "Tom Hanks, Contributing Editor") that
-    are a list's items: a run after a sentence of ``clean_list_lead_words`` words or more ending in ":" ("The
-    commission named the moderators:"), or a run of two or more in the body past the article's first
-    ``clean_byline_top_lines`` lines. (mend64, review64) A credit label's run ("With additional reporting by:",
-    "Authors:"), a run right below the headline's lines or at the article's end is the page's bylines."""
+    are a list's items: after a sentence ending in ":" ("The commission named the moderators:"; a label such as
+    "Authors:" is the page's), or two or more in a row past the article's first ``top`` lines
+    (``clean_byline_top_lines``). A byline stands at the top, or alone among the page's furniture."""
     live = [i for i, line in enumerate(lines) if line and (not reasons[i] or reasons[i] in signals.SOFT)]
     shaped = {i for i in live if signals.page_sentence(lines[i] or "") == "byline"}
-    last = max((i for i in range(len(lines)) if lines[i] and reasons[i] == "repeated line"), default=-1)
-    last = max(last, live[-1] if live else -1)  # the article's end (a story line repeated there is still the story)
     listed: set[int] = set()
-    k = 0
-    while k < len(live):
-        if live[k] not in shaped:
-            k += 1
+    for k, i in enumerate(live):
+        if i not in shaped:
             continue
-        end = k
-        while end + 1 < len(live) and live[end + 1] in shaped:
-            end += 1
-        run = live[k:end + 1]
         before = (lines[live[k - 1]] or "").rstrip() if k else ""
-        if before.endswith(":") and len(before.split()) >= options.clean_list_lead_words:
-            if not _CREDIT_LABEL.search(before):
-                listed.update(run)
-        elif (end > k and k >= options.clean_byline_top_lines and run[-1] < last and not before.endswith(":")
-              and any((lines[i] or "").rstrip().endswith(_HEADING_END) for i in live[:k])):  # a sentence above
-            listed.update(run)
-        k = end + 1
+        if before.endswith(":") and len(before.split()) >= 4 or listed and live[k - 1] in listed:
+            listed.add(i)
+        elif k >= top and ((k > top and live[k - 1] in shaped) or (k + 1 < len(live) and live[k + 1] in shaped)):
+            listed.add(i)
     return listed
 
 
@@ -515,7 +495,7 @@ def _page_sentences(lines: list[str | None], reasons: list[str | None],
     """Drop the sentences of kept lines that are lines of the page (``signals.page_sentence``:
     captions, credits, players, stamps, bylines) — pages glue them into paragraphs, and a summary,
     a fact or a timeline entry must not repeat them. A line of nothing else goes whole."""
-    listed = _listed_bylines(lines, reasons, options)
+    listed = _listed_bylines(lines, reasons, options.clean_byline_top_lines)
     for i, line in enumerate(lines):
         if not line or (reasons[i] and reasons[i] not in signals.SOFT):
             continue  # (a title-like line may be a widget's: "3 of 68 Skip in Skip x Embed")
