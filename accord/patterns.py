@@ -12,7 +12,7 @@ pattern, and the test follows.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 _PLAIN = re.compile(r"[A-Za-z0-9 ]+")
 # the only characters ``re.IGNORECASE`` matches with an ASCII letter that ``str.lower()`` does not make
@@ -262,6 +262,17 @@ class Alternatives:
         return False
 
 
+def may_hold(text: str, words: Iterable[str], fold: bool = True) -> bool:
+    """Whether a pattern every match of which holds one of ``words`` (lower case when ``fold``: a case-insensitive
+    pattern) may match ``text``: a screen asked before the pattern, so the same hits (speed24, speed28). Where
+    ``re.IGNORECASE`` folds wider than ``str.lower`` (``folds_as_lower``) the text is always searched."""
+    if fold:
+        if not folds_as_lower(text):
+            return True
+        text = text.lower()
+    return any(w in text for w in words)
+
+
 def _whole(pattern: re.Pattern[str]) -> bool:
     """Whether a pattern must be searched as it is: multi-line or verbose flags, global inline flags, or
     back-references (whose group numbers a split would change)."""
@@ -311,16 +322,7 @@ class Screened:
 
     def may_match(self, text: str) -> bool:
         """False only when ``pattern`` surely finds nothing in ``text``."""
-        if self.needs is None:
-            return True
-        if self._fold:
-            if not folds_as_lower(text):  # regex case-folding is wider than str.lower here
-                return True
-            text = text.lower()
-        for w in self.needs:
-            if w in text:
-                return True
-        return False
+        return self.needs is None or may_hold(text, self.needs, self._fold)
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.may_match(text) else None
@@ -329,5 +331,5 @@ class Screened:
         return self.pattern.finditer(text) if self.may_match(text) else iter(())
 
 
-__all__ = ["Alternatives", "Screened", "branches", "folded_in", "folds_as_lower", "needed_anywhere", "needed_inside",
-           "needed_words", "needs"]
+__all__ = ["Alternatives", "Screened", "branches", "folded_in", "folds_as_lower", "may_hold", "needed_anywhere",
+           "needed_inside", "needed_words", "needs"]

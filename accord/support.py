@@ -38,7 +38,7 @@ from accord.analyse import numbers as number_reader
 from accord.analyse.entities import fold, skeleton
 from accord.model import Article, Cited, Dated, Disagreement, Fact, FactRef, Mention, Sentence, SentenceRef, Side
 from accord.options import DEFAULT, Options
-from accord.patterns import folded_in, folds_as_lower
+from accord.patterns import folded_in, folds_as_lower, may_hold
 from accord.words import (FUNCTION_WORDS, IRREGULAR_VERBS, MONTHS_FULL, STOP_WORDS, TIME_SPANS, WEEKDAYS, reporting,
                           same_given_name)
 
@@ -323,10 +323,7 @@ def _told_as_in(text: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     """The ``_TOLD_AS`` phrases that may be in ``text``: those whose needed word it holds as their case-insensitive
     pattern reads it (speed28: their look-behinds, tried at every position, were 3% of a brief's CPU in
     ``content`` alone, for the few sentences that hold one)."""
-    if not folds_as_lower(text):
-        return _TOLD_AS
-    low = text.lower()
-    return tuple(told for told, need in zip(_TOLD_AS, _TOLD_AS_NEEDS) if need in low)
+    return tuple(told for told, need in zip(_TOLD_AS, _TOLD_AS_NEEDS) if may_hold(text, (need,)))
 
 
 def _without_object(m: re.Match[str]) -> str:

@@ -8,6 +8,7 @@ from accord.align import align
 from accord.analyse import analyse_story
 from accord.disagree import clock, compare, details
 from accord.disagree.details import assailants, read
+from accord.patterns import may_hold
 from accord.model import Article, Disagreement, Sentence
 from accord.words import unpossessed
 from accord.options import DEFAULT
@@ -684,10 +685,10 @@ def test_the_firearm_screen_words_are_the_firearms():
 
 
 def test_may_hold_is_never_false_where_a_case_insensitive_pattern_finds_the_word():
-    assert details._may_hold("Six months in County JAIL", ("jail",))
-    assert details._may_hold("He miſſed nine games", ("miss",))  # "ſ": regex folds it, str.lower() does not
-    assert not details._may_hold("Six months in county custody", ("jail", "prison"))
-    assert not details._may_hold("The jailer’s “rounds” — café", ("prison",))  # curly quotes, accents: lower() is enough
+    assert may_hold("Six months in County JAIL", ("jail",))
+    assert may_hold("He miſſed nine games", ("miss",))  # "ſ": regex folds it, str.lower() does not
+    assert not may_hold("Six months in county custody", ("jail", "prison"))
+    assert not may_hold("The jailer’s “rounds” — café", ("prison",))  # curly quotes, accents: lower() is enough
 
 
 # -- recall54: which defense of a title, a player's play at one moment, how far from the scene a suspect was
@@ -928,5 +929,5 @@ def test_assailant_patterns_never_match_without_the_act_word():
              "ſhe was robbed by two men", "Two suspects fled on foot.", "Three women KIDNAPPED the child."]
     for text in texts + [t.lower() for t in texts] + [t.upper() for t in texts]:
         if details._BY_ASSAILANTS.search(text) or details._ASSAILANTS_DID.search(text):
-            assert details._may_hold(text, details._ASSAULT_NEEDS), text
-    assert not details._may_hold("Two men met Smith.", details._ASSAULT_NEEDS)
+            assert may_hold(text, details._ASSAULT_NEEDS), text
+    assert not may_hold("Two men met Smith.", details._ASSAULT_NEEDS)

@@ -72,18 +72,10 @@ from accord.disagree.slots import Order, anchored
 from accord.disagree.record import Record, one_value_each
 from accord.model import Disagreement, Sentence, Side
 from accord.options import DEFAULT, Options
-from accord.patterns import Alternatives, fold, folded_in, folds_as_lower
+from accord.patterns import Alternatives, fold, folded_in, may_hold
 from accord.words import FUNCTION_WORDS, GUN_NOUNS, MONTHS_FULL, WEEKDAYS, unpossessed
 
 PERSON = "PERSON"
-
-
-def _may_hold(text: str, words: tuple[str, ...]) -> bool:
-    """Whether a case-insensitive pattern that needs one of ``words`` (lower-case ASCII) may match ``text``
-    (``patterns.folded_in``): the per-story scanners below ask it before their pattern, which most sentences
-    do not match and which costs more to run than the words to find (speed24; the same hits)."""
-    low = text.lower()
-    return any(w in low for w in words) or not folds_as_lower(text)
 
 
 # what every match of a scanner's pattern holds (speed24: a screen, so the same hits)
@@ -333,7 +325,7 @@ def terms(sentences: Sequence[Sentence]) -> list[Term]:
     """Every "<n> <days|weeks|months|years> in <jail|prison>" of ``sentences``."""
     out = []
     for s in sentences:
-        if not _may_hold(s.text, _TERM_NEEDS):
+        if not may_hold(s.text, _TERM_NEEDS):
             continue
         for hit in _TERM.finditer(s.text):
             count = fold(hit.group("count"))
@@ -415,7 +407,7 @@ def manners(sentences: Sequence[Sentence]) -> list[Manner]:
     """Every "<n> ... were <burnt|suffocated|stabbed|...> to death" of ``sentences``."""
     out = []
     for s in sentences:
-        if not _may_hold(s.text, ("death",)):  # "to death"
+        if not may_hold(s.text, ("death",)):  # "to death"
             continue
         for hit in _MANNER.finditer(s.text):
             count = fold(hit.group("count"))
@@ -476,7 +468,7 @@ def firearms(sentences: Sequence[Sentence]) -> list[Firearm]:
     attack"); a sentence naming two kinds ("a shotgun or a rifle") gives none (which was used is open)."""
     out = []
     for s in sentences:
-        if not _may_hold(s.text, _GUN_NOUNS):  # (speed24: ``_ANY_FIREARM`` needs one, the same hits)
+        if not may_hold(s.text, _GUN_NOUNS):  # (speed24: ``_ANY_FIREARM`` needs one, the same hits)
             continue
         if len({FIREARMS[fold(m.group("kind"))] for m in _ANY_FIREARM.finditer(s.text)}) != 1:
             continue
@@ -622,7 +614,7 @@ def instruments(sentences: Sequence[Sentence]) -> list[Instrument]:
     """Every "signed/issued a(n) <executive order|memorandum|proclamation> <doing what>" of ``sentences``."""
     out = []
     for s in sentences:
-        if not _may_hold(s.text, _INSTRUMENT_NEEDS):
+        if not may_hold(s.text, _INSTRUMENT_NEEDS):
             continue
         for hit in _INSTRUMENT.finditer(s.text):
             verb = hit.group("verb")
@@ -745,7 +737,7 @@ def calibres(sentences: Sequence[Sentence]) -> list[Calibre]:
     shotgun"); a sentence giving one kind of gun two calibres ("a .38 and a .357 revolver") gives none."""
     out = []
     for s in sentences:
-        if not _may_hold(s.text, _GUN_NOUNS):
+        if not may_hold(s.text, _GUN_NOUNS):
             continue
         hits = list(_CALIBRE.finditer(s.text))
         for hit in hits:
@@ -994,7 +986,7 @@ def missed_games(sentences: Sequence[Sentence]) -> list[Missed]:
     the count."""
     out = []
     for s in sentences:
-        if not _may_hold(s.text, ("miss",)):  # "missed", "missing"
+        if not may_hold(s.text, ("miss",)):  # "missed", "missing"
             continue
         for hit in _MISSED.finditer(s.text):
             if _STREAK.search(hit.group(0)) or _STRETCH_AFTER.match(s.text[hit.end():]):
@@ -1089,7 +1081,7 @@ def defenses(sentences: Sequence[Sentence], options: Options = DEFAULT) -> list[
     defense"): those count other things than this fight's place in the title's defenses."""
     out = []
     for s in sentences:
-        if not _may_hold(s.text, ("defen", " time")) or _NOT_THIS_DEFENSE.search(s.text):
+        if not may_hold(s.text, ("defen", " time")) or _NOT_THIS_DEFENSE.search(s.text):
             continue  # (a streak or a fight ahead or past anywhere in the sentence: whose count it is is open)
         nth_defense, defended_nth = _defense_patterns(options.frame_gap_chars)
         for pattern in (nth_defense, defended_nth):
@@ -1198,7 +1190,7 @@ def plays(sentences: Sequence[Sentence], options: Options = DEFAULT) -> list[Pla
     is left out: a player's runs of one game, and of one quarter, are many."""
     out = []
     for s in sentences:
-        if not _may_hold(s.text, ("yard",)):
+        if not may_hold(s.text, ("yard",)):
             continue
         moments = list(_PLAY_MOMENT.finditer(s.text))
         if not moments:
@@ -1313,7 +1305,7 @@ def caught_away(sentences: Sequence[Sentence], options: Options = DEFAULT) -> li
     clause (no other figure of lots between)."""
     out = []
     for s in sentences:
-        if not _may_hold(s.text, ("away", "from the")):
+        if not may_hold(s.text, ("away", "from the")):
             continue
         for hit in _lots_away(options.frame_gap_chars).finditer(s.text):
             if re.search(r"\d|\b(?:" + "|".join(_TERM_NUMBERS) + r")\b", hit.group("between"), re.I):
@@ -1404,7 +1396,7 @@ def built(sentences: Sequence[Sentence], published: Mapping[str, str]) -> list[B
     read). "also built in" is another building's."""
     out = []
     for s in sentences:
-        if not _may_hold(s.text, ("built", "constructed", "erected", "dates", "year")):
+        if not may_hold(s.text, ("built", "constructed", "erected", "dates", "year")):
             continue
         for hit in _BUILT_IN.finditer(s.text):
             if re.search(r"\b(?:also|too|another|other)\b", hit.group(0)):
@@ -1523,7 +1515,7 @@ def shots(sentences: Sequence[Sentence]) -> list[Shots]:
     rounds of talks and a gun's rate of fire ("600 rounds a minute") are not read."""
     out = []
     for s in sentences:
-        if not _may_hold(s.text, ("shots", "rounds", "bullets")):  # ``_SHOT_NOUN``, in each pattern below (speed24)
+        if not may_hold(s.text, ("shots", "rounds", "bullets")):  # ``_SHOT_NOUN``, in each pattern below (speed24)
             continue
         if (not _GUN_WORDS.search(s.text) and not _SPRAYED.search(s.text)) or _YEAR.search(s.text):
             continue  # a sentence writing a year recalls another shooting ("in 1999, officers fired 41 shots")
@@ -1628,7 +1620,7 @@ def assailants(sentences: Sequence[Sentence]) -> list[Assailants]:
     for s in sentences:
         if _YEAR.search(s.text):
             continue  # a sentence writing a year recalls another attack ("in 2009, two men robbed the store")
-        if not _may_hold(s.text, _ASSAULT_NEEDS):  # (speed28) both patterns need the act's word
+        if not may_hold(s.text, _ASSAULT_NEEDS):  # (speed28) both patterns need the act's word
             continue
         for pattern in (_BY_ASSAILANTS, _ASSAILANTS_DID):
             for hit in pattern.finditer(s.text):
