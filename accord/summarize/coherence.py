@@ -228,6 +228,57 @@ def collective_voice(text: str) -> bool:
 _RAW_VIDEO = re.compile(r"^Raw:\s+[A-Z0-9]")
 
 
+# (coherence44) a group quantifier over a noun opening the sentence ("Both men were wearing wet suits",
+# "Each woman …"): the pair or set a sentence the summary dropped listed (issue 13's reading: "The two
+# men", "Both", "Each achieved their own …"). Not "Both sides" (a dispute's two parties), "Each year".
+_GROUP = re.compile(r"^[\"“‘']?(?:Both|Each|Neither|Either)\s+(?P<g>(?!sides?\b)[a-z][a-z-]{2,})\b")
+# ... and one standing alone as the subject ("Both were diagnosed …", "Each was born …"): a pronoun, read
+# like "They" (``Reading.other_open``). Not "Some, particularly the buildings, …": flagged too, it moved
+# mn-val-158 to a worse summary (read blind, sheet 1)
+GROUP_OPEN = re.compile(r"^[\"“‘']?(?:(?:Both|Each|Neither|Either)\s+(?:was|were|is|are|has|have|had|will|would|"
+                        r"could|can|did|does|do|said|say|says|told|got|went|came|made|took|[a-z]+ed)\b)")
+
+
+# (coherence44) "this" with a noun after a sentence's opening ("Milly continues to perform this gesture",
+# "Paula shared this picture of her back", "Cold rock lurks under this active volcano"): a thing a
+# sentence the summary dropped showed or described (issue 13's reading: "this Eurasian ancestry", a
+# photo's line). ``points_back`` reads it in the lede; later sentences need its noun said before.
+_THIS_LATER = re.compile(r"(?<=\s)this\s+(?P<n>[a-z][a-z-]{2,})\b")
+
+
+def _this_noun(noun: str, after: str) -> bool:
+    """Whether ``noun`` after "this" is a thing the sentence presupposes: not a time ("this week"), an
+    idiom ("this case"), a word of grammar or an adverb ("this is", "this probably"), nor a verb's
+    contraction ("this wasn't")."""
+    return not (noun in _TIME_NOUNS or noun[:-1] in _TIME_NOUNS or noun in _IDIOMS or noun in STOP_WORDS
+                or noun.endswith("ly") or after[:1] in "'’" or _THIS_OR_THAT.match(after)
+                or (noun.endswith(("men", "people", "children")) and not after.startswith("-")))
+
+
+_RUN_ON = re.compile(r"\s([a-z][a-z-]{2,})\b")
+# (read blind, sheet 1) a word that only narrows the noun after it ("this particular case", "this newest
+# release" after the summary told the case and the release)
+_ADJECTIVE_END = re.compile(r"(?:ing|al|ive|ous|ful|ic|ent|ant|ary|ible|able|est)$|^(?:particular|very|same|new|whole|"
+                            r"entire|little|current|special|old|big|small)$")
+# "this program or cutting that tax": a generic this-or-that, no thing pointed at (sheet 1, mn-val-107)
+_THIS_OR_THAT = re.compile(r"(?:\s+[a-z-]+){0,2}\s+or\s+(?:[a-z-]+\s+)?that\b")
+
+
+def _head(first: str, after: str) -> str:
+    """The head noun of a phrase "this" opens, from its first word and the text after it: past up to
+    two words an adjective's ending marks ("this devastating disease" → "disease", "this picture of
+    her back" → "picture", "this gesture went viral" → "gesture"), which an earlier sentence must have named."""
+    head = first
+    for _ in range(2):
+        m = _RUN_ON.match(after)
+        if not _ADJECTIVE_END.search(head):
+            break
+        if not m or m.group(1) in STOP_WORDS or m.group(1) in FUNCTION_WORDS or m.group(1).endswith("ly"):
+            break
+        head, after = m.group(1), after[m.end():]
+    return head
+
+
 def _presupposed(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[str, ...]:
     """Stems of the nouns ``text`` presupposes known (``_ROLE_SPEAKER``, ``_THESE``), outside
     quotations and not used earlier in the sentence itself."""
@@ -236,10 +287,14 @@ def _presupposed(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[str,
         for m in screened.finditer(text):
             if not _outside(spans, m.start()):
                 continue
-            group = next(g for g in ("a", "b", "c", "d", "n", "e", "u") if g in m.re.groupindex and m.group(g))
+            group = next(g for g in ("a", "b", "c", "d", "n", "e", "u", "g") if g in m.re.groupindex and m.group(g))
             noun = m.group(group)
-            if pattern is _THESE and (noun in _TIME_NOUNS or noun in STOP_WORDS):  # "those who", "these are"
+            if pattern in (_THESE, _GROUP) and (noun in _TIME_NOUNS or noun in STOP_WORDS):  # "those who", "these are"
                 continue
+            if pattern is _THIS_LATER:
+                if not _this_noun(noun, text[m.end():]):
+                    continue
+                noun = _head(noun, text[m.end():])
             st = stem(noun)
             if st not in {stem(w) for w in _STEM_WORD.findall(text[: m.start()].lower())}:
                 out.append(st)
@@ -247,7 +302,7 @@ def _presupposed(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[str,
 
 
 # (speed28) each with its screen: a sentence without "these"/"those" is not searched for them (16 µs a sentence)
-_PRESUPPOSING = tuple((p, Screened(p)) for p in (_ROLE_SPEAKER, _THESE, _EPITHET))
+_PRESUPPOSING = tuple((p, Screened(p)) for p in (_ROLE_SPEAKER, _THESE, _EPITHET, _GROUP, _THIS_LATER))
 
 
 # ... and "this" with a noun past the sentence's first word ("With this study, researchers …")
@@ -829,7 +884,8 @@ def _opening(text: str, spans: Sequence[tuple[int, int, str]], mentions: Sequenc
     return dict(
         person_open=not quote_open and bool(PERSON_OPEN.match(lead)),
         other_open=not quote_open and (bool(OTHER_OPEN.match(lead)) or (demonstrative and bool(POINTING_OPEN.match(lead)))
-                                       or bool(ELLIPTICAL_OPEN.match(lead)) or bool(COMPARING_OPEN.match(lead))),
+                                       or bool(ELLIPTICAL_OPEN.match(lead)) or bool(COMPARING_OPEN.match(lead))
+                                       or bool(GROUP_OPEN.match(lead))),
         quote_open=quote_open,
         verb=verb,
         pronoun=pronoun,
