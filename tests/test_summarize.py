@@ -3166,3 +3166,23 @@ def test_sets_up_screened_answers_as_its_pattern():
     for text in texts + [t.upper() for t in texts]:
         m = summarize._SET_UP.search(text)
         assert summarize.sets_up(text) == (m is not None and not summarize._SET_UP_ANSWERED.search(text[m.end():]))
+
+
+def test_a_group_or_a_this_noun_reads_after_the_sentence_that_told_it() -> None:
+    """(coherence45, review65 #1, #2) "Both men" after a sentence naming two men, a count or a pair
+    word, and "this little fibreglass boat" after a summary that said "boat", read; with nothing
+    before them that told the group or the boat, they lean on a sentence the reader never read."""
+    ctx = _ctx(["Two fishermen rescued off Cornwall after a night adrift.",
+                "Mark Penrose and Tom Eddy were rescued off Cornwall on Tuesday.",
+                "Their boat had broken down six miles offshore on Monday.",
+                "Both men were wearing life jackets, the coastguard said.",
+                "Rescuers found the men huddled in this little fibreglass boat, the coastguard said.",
+                "The lifeboat station at Penlee was opened in 1913.",
+                "Mark Penrose was rescued off Cornwall on Tuesday.",
+                "Both were taken to hospital in Truro."])
+    assert not ctx.flagged([1, 3], {3})  # two names joined
+    assert not ctx.flagged([0, 5, 3], {3})  # a count
+    assert ctx.flagged([6, 5, 3], {3})  # one man named: which men?
+    assert not ctx.flagged([1, 2, 4], {4})  # "boat" said before
+    assert ctx.flagged([1, 5, 4], {4})  # no boat told before
+    assert ctx.flagged([6, 5, 7], {7})  # "Both were …" with no group before

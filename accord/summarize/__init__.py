@@ -1349,6 +1349,7 @@ class _Context:
         said: set[str] = set()
         told: set[str] = set()  # lower-case words of the sentences before (what events they tell)
         people = 0  # people named before
+        grouped = False  # a group named before (``coherence.names_group``)
         introduced: dict[str, str] = {}  # full names of the people named in full before: the article that named them
         for k, (i, f) in enumerate(zip(order, flags)):
             after_previous = k > 0 and order[k - 1] == self.previous[i]
@@ -1384,8 +1385,9 @@ class _Context:
             # "…, the official said" / "these cells": the summary must have spoken of them before
             # (not the lead: the first article sentence, whose "the shooter" / "those troops" points
             # inside itself)
-            if (i in among and not after_previous and any(n not in said for n in r.presupposed)
-                    and any(self.where[j][1] >= 0 for j in order[:k])):
+            if (i in among and not after_previous and any(self.where[j][1] >= 0 for j in order[:k])
+                    and (any(n not in said for n in r.presupposed) or any(not said.intersection(h) for h in r.pointed)
+                         or (not grouped and any(n not in said for n in r.group)))):
                 return True
             # "…, he denied the charges", "at the meeting", "the two met": the summary must have told
             # the event before (charged, met, two people), else the reader asks "which charges?"
@@ -1404,6 +1406,7 @@ class _Context:
                     for o, s in r.full_names):
                 return True
             said |= r.stems
+            grouped = grouped or r.groups
             told |= _lower_words(self.facts[i].text)
             people += len(r.people)
             if self.where[i][1] >= 0 and text.rstrip("\"”’')").endswith((".", "!", "?")):  # a headline names; the lede introduces
