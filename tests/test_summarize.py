@@ -3186,3 +3186,30 @@ def test_a_group_or_a_this_noun_reads_after_the_sentence_that_told_it() -> None:
     assert not ctx.flagged([1, 2, 4], {4})  # "boat" said before
     assert ctx.flagged([1, 5, 4], {4})  # no boat told before
     assert ctx.flagged([6, 5, 7], {7})  # "Both were …" with no group before
+
+
+def test_a_transcripts_i_line_needs_its_speaker_in_it_or_right_before() -> None:
+    """(coherence45, issue 13) A broadcast transcript's turn ("ANN LEE: I kept telling my family …", its tag cut
+    by cleaning) read under a line that names no one is nobody's "I": the voice fill that lets a column's
+    "I" through must not take it. Near cases that stand: the same line right after a line naming Ann Lee or a
+    "she says" line, and the same lines in a column (no speaker tags cut)."""
+    from accord.summarize import _Context
+    from accord.model import SPEAKER_TAG
+
+    lines = ["A 90-year-old Texas woman is walking to Washington to ask for a new national holiday.",
+             "This week, thousands of visitors are getting ready to travel to the capital.",
+             "I kept telling my family that I would do it, and they thought I was joking.",
+             "Ann Lee set out from her church in Fort Worth in June.",
+             "But as the date draws near, she says, she has had no answer from the White House."]
+    facts = [Fact(id=f"a{k}", text=t, sentences=[Sentence("a", k, t, mentions=m)], support=["a"], independent=1)
+             for k, (t, m) in enumerate(zip(lines, coherence.analyse(lines)))]
+
+    def unread(order: list[int], tags: bool) -> list[int]:
+        removed = [Removed("ANN LEE:", SPEAKER_TAG), Removed("JANE ROE, HOST:", SPEAKER_TAG)] if tags else []
+        art = Article(id="a", title="", text="\n".join(lines), removed=removed)
+        return _Context(view(facts, [art], embed=False), DEFAULT, late_voice=False).unread(order)
+
+    assert unread([0, 1, 2], tags=True) == [2]  # whose "I"?
+    assert unread([0, 3, 2], tags=True) == []  # right after the line that names her
+    assert unread([0, 3, 4, 2], tags=True) == []  # right after "she says" (no name in it)
+    assert unread([0, 1, 2], tags=False) == []  # a column's "I" the fill lets through, as before
