@@ -751,8 +751,8 @@ def test_a_group_quantifier_standing_alone_leans_back_like_they(text: str) -> No
     "Most ethanol is made from corn.",
 ])
 def test_a_group_quantifier_that_names_its_group_stands_alone(text: str) -> None:
-    assert not coherence.reading(text, ()).other_open
-    assert coherence.reading(text, ()).presupposed == ()
+    r = coherence.reading(text, ())
+    assert not r.other_open and r.group == () and r.presupposed == ()
 
 
 def test_a_group_quantifier_over_a_noun_takes_the_group_as_told() -> None:
