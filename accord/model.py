@@ -53,6 +53,9 @@ class Removed:
 # ("Opinion | The levee is a $40 million mistake" stored as "The levee is a $40 million mistake"): the article is a
 # column, which summarize reads (``summarize.column_articles``); cleaning keeps it
 TITLE_LABEL = "label cut off the headline"
+# (coherence45) the reason of a ``Removed`` that is a broadcast transcript's speaker tag ("OPAL LEE:"): the
+# article is a transcript, whose "I" lines are its speakers' (``summarize.transcript_articles``)
+SPEAKER_TAG = "speaker tag"
 
 
 @dataclass

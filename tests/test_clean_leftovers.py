@@ -117,6 +117,8 @@ def test_pointers_to_the_pages_media_go(line: str) -> None:
     "He posted a photo of the flooded street on Twitter on Monday night.",  # a sentence about a photo
     "The photo of the rescue was shared thousands of times on Monday.",
     "He has details on the plan that he will announce on Friday.",
+    "“The answer can be found in our history,” the mayor said.",  # (coherence45) someone's words
+    "The cause can be found in our genes, the study's authors say.",  # no page of the outlet's
 ])
 def test_near_pointers_stay(line: str) -> None:
     assert page_sentence(line) is None
@@ -125,6 +127,9 @@ def test_near_pointers_stay(line: str) -> None:
 @pytest.mark.parametrize("line", [
     "Below, we analyze the snap counts and stats on defense for the game.",
     "Below, the six revelations the redacted portions were meant to conceal.",  # before the list of them
+    # (coherence45) the outlet's own earlier piece
+    "The tablet's full details can be found in our original reveal post, which also covers its price.",
+    "More photos of the flooded valley can be seen on our Facebook page.",
 ])
 def test_the_writers_pointer_stays_but_is_never_summarised(line: str) -> None:
     assert page_sentence(line) == "the writer pointing at the page"

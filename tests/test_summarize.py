@@ -3166,3 +3166,50 @@ def test_sets_up_screened_answers_as_its_pattern():
     for text in texts + [t.upper() for t in texts]:
         m = summarize._SET_UP.search(text)
         assert summarize.sets_up(text) == (m is not None and not summarize._SET_UP_ANSWERED.search(text[m.end():]))
+
+
+def test_a_group_or_a_this_noun_reads_after_the_sentence_that_told_it() -> None:
+    """(coherence45, review65 #1, #2) "Both men" after a sentence naming two men, a count or a pair
+    word, and "this little fibreglass boat" after a summary that said "boat", read; with nothing
+    before them that told the group or the boat, they lean on a sentence the reader never read."""
+    ctx = _ctx(["Two fishermen rescued off Cornwall after a night adrift.",
+                "Mark Penrose and Tom Eddy were rescued off Cornwall on Tuesday.",
+                "Their boat had broken down six miles offshore on Monday.",
+                "Both men were wearing life jackets, the coastguard said.",
+                "Rescuers found the men huddled in this little fibreglass boat, the coastguard said.",
+                "The lifeboat station at Penlee was opened in 1913.",
+                "Mark Penrose was rescued off Cornwall on Tuesday.",
+                "Both were taken to hospital in Truro."])
+    assert not ctx.flagged([1, 3], {3})  # two names joined
+    assert not ctx.flagged([0, 5, 3], {3})  # a count
+    assert ctx.flagged([6, 5, 3], {3})  # one man named: which men?
+    assert not ctx.flagged([1, 2, 4], {4})  # "boat" said before
+    assert ctx.flagged([1, 5, 4], {4})  # no boat told before
+    assert ctx.flagged([6, 5, 7], {7})  # "Both were …" with no group before
+
+
+def test_a_transcripts_i_line_needs_its_speaker_in_it_or_right_before() -> None:
+    """(coherence45, issue 13) A broadcast transcript's turn ("ANN LEE: I kept telling my family …", its tag cut
+    by cleaning) read under a line that names no one is nobody's "I": the voice fill that lets a column's
+    "I" through must not take it. Near cases that stand: the same line right after a line naming Ann Lee or a
+    "she says" line, and the same lines in a column (no speaker tags cut)."""
+    from accord.summarize import _Context
+    from accord.model import SPEAKER_TAG
+
+    lines = ["A 90-year-old Texas woman is walking to Washington to ask for a new national holiday.",
+             "This week, thousands of visitors are getting ready to travel to the capital.",
+             "I kept telling my family that I would do it, and they thought I was joking.",
+             "Ann Lee set out from her church in Fort Worth in June.",
+             "But as the date draws near, she says, she has had no answer from the White House."]
+    facts = [Fact(id=f"a{k}", text=t, sentences=[Sentence("a", k, t, mentions=m)], support=["a"], independent=1)
+             for k, (t, m) in enumerate(zip(lines, coherence.analyse(lines)))]
+
+    def unread(order: list[int], tags: bool) -> list[int]:
+        removed = [Removed("ANN LEE:", SPEAKER_TAG), Removed("JANE ROE, HOST:", SPEAKER_TAG)] if tags else []
+        art = Article(id="a", title="", text="\n".join(lines), removed=removed)
+        return _Context(view(facts, [art], embed=False), DEFAULT, late_voice=False).unread(order)
+
+    assert unread([0, 1, 2], tags=True) == [2]  # whose "I"?
+    assert unread([0, 3, 2], tags=True) == []  # right after the line that names her
+    assert unread([0, 3, 4, 2], tags=True) == []  # right after "she says" (no name in it)
+    assert unread([0, 1, 2], tags=False) == []  # a column's "I" the fill lets through, as before

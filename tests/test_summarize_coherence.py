@@ -722,6 +722,115 @@ def test_presupposed_screened_reads_what_every_pattern_reads():
     texts = ["The spokesman said the talks would resume.", "Of those delegates, three left early.",
              "These measures, the governor said, are temporary.", "The Republican senator voted no.",
              "Police said those who left were safe.", "The official says these days are hard.", "No one spoke.",
-             "THOSE DELEGATES LEFT.", "thoſe delegates left", "The Ohio Democrat said no."]
+             "THOSE DELEGATES LEFT.", "thoſe delegates left", "The Ohio Democrat said no.",
+             "Both men left.", "Each year, they met.", "She shared this picture.", "Police said this week ended.",
+             "Hills were a haven from this devastating disease."]
     for text in texts + [t.lower() for t in texts]:
         assert coherence._presupposed(text, ()) == plain(text, ()), text
+
+
+@pytest.mark.parametrize("text", [
+    "Both were diagnosed with the same rare illness.",
+    "Each was born on April 28, 1990, at the same hospital.",
+    "Each achieved their own fame in the years that followed.",
+    "Neither was hurt in the crash.",
+])
+def test_a_group_quantifier_standing_alone_leans_back_like_they(text: str) -> None:
+    # (coherence44) "Both were …" needs the sentence that listed the pair, as "They were …" does
+    # ("Some, particularly the buildings, …" is not flagged: read blind, sheet 1, it moved mn-val-158 to worse)
+    assert coherence.reading(text, ()).other_open
+    assert reasons(text) == ["unresolved pronoun"]
+
+
+@pytest.mark.parametrize("text", [
+    "Both sides agreed to meet again next week.",
+    "Both Jane Doe and John Roe were hurt in the crash.",
+    "Each year, the town holds a fair.",
+    "Some 200 people came to the vigil.",
+    "Many people came to the vigil.",
+    "Most ethanol is made from corn.",
+])
+def test_a_group_quantifier_that_names_its_group_stands_alone(text: str) -> None:
+    r = coherence.reading(text, ())
+    assert not r.other_open and r.group == () and r.presupposed == ()
+
+
+def test_a_group_quantifier_over_a_noun_takes_the_group_as_told() -> None:
+    from accord.summarize.coherence import reading
+
+    # "Both men …" after a summary that never spoke of the men: the pair a dropped sentence listed
+    assert reading("Both men were wearing wet suits.", ()).group == ("men",)
+    assert reading("Each woman was given a number.", ()).group == ("woman",)
+    # near cases: a dispute's two sides, a time ("Each hour"), what comes in pairs of itself
+    for text in ("Both sides dug in.", "Each week, the council meets.", "Each hour, the river rose.",
+                 "Both parents were killed in the crash."):
+        assert reading(text, ()).group == (), text
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe and John Roe were arrested in Ohio on Friday.",  # two names joined
+    "The Harbor Lions beat the Bay Hawks on Sunday.",
+    "The House and Senate voted on Tuesday.",
+    "Two men were arrested in Ohio on Friday.",  # a count
+    "A pair of climbers went missing on the ridge.",  # a pair word
+    "The couple had left the harbour at dawn.",
+])
+def test_a_sentence_naming_a_group_without_its_noun_brings_it_in(text: str) -> None:
+    # (coherence45, review65 #1) "Both men" / "Both teams" after these points at a group the summary told
+    assert coherence.reading(text, ()).groups
+
+
+@pytest.mark.parametrize("text", ["Jane Doe was arrested in Ohio on Friday.", "The storm hit the harbour at dawn."])
+def test_a_sentence_naming_no_group_brings_none_in(text: str) -> None:
+    assert not coherence.reading(text, ()).groups
+
+
+def test_this_with_a_noun_later_in_a_sentence_points_at_its_head() -> None:
+    from accord.summarize.coherence import reading
+
+    # (coherence44) a thing a dropped sentence showed or described: a photo's "this picture", "this gesture"
+    assert reading("Jane Doe shared this picture of her scarred back.", ()).pointed == (("pictur",),)
+    assert reading("Years later the elephant still performs this gesture at dusk.", ()).pointed == (("gestur",),)
+    assert reading("Critics said this gesture went too far.", ()).pointed == (("gestur",),)
+    # (coherence45, review65 #2) its head is the phrase's last noun, past adjectives and compounds: "this
+    # little fibreglass boat" points at a boat (a summary that said "fibreglass" may have said it too)
+    assert reading("Rescuers found the men in this little fibreglass boat, police said.", ()).pointed == (
+        ("fibreg", "boat"),)
+    assert reading("Hills were a haven from this devastating disease.", ()).pointed == (("diseas",),)
+    assert reading("Thousands flocked to this quiet little village on Saturday.", ()).pointed == (("villag",),)
+    assert reading("Lee said this weeks-long strike must end.", ()).pointed == (("strike",),)
+    # near cases: a pronoun "this" before an adverb, a contraction, a quotation, a noun the sentence named
+    # before, a narrowing word before an idiom, a generic this-or-that
+    for text in ("So this can cause delays.", "To most, this probably seems fine.", "Rather, this wasn't a friendly.",
+                 "“We love this gesture,” she said.", "The dog made a gesture, and this gesture went viral.",
+                 "In a case such as this one, the court waits.",
+                 "The case went on; the focus of this particular case is pay.",
+                 "The plan is to spend more on this program or cut that tax."):
+        assert reading(text, ()).pointed == (), text
+
+
+@pytest.mark.parametrize("text", [
+    # (coherence45, review65 #3) a time, an amount, an idiom
+    "Officials said at this stage the risk was low.", "Sales of phones grew 8 percent this quarter.",
+    "The team has struggled this season.", "At this point, nobody knows.", "The mayor said this time is different.",
+    "Police arrested him this morning.", "They will do it this way.", "Officials earlier this week announced a rally.",
+    "Candidates raised $1 billion this election cycle.", "The verdict is expected this coming Monday.",
+    "Lee said this far, it has worked.", "The fish was this long.",
+    # ... the speaker's or the writer's own country, a speaker's city
+    "The senator said this country deserves better.", "Immigrants have long come to this nation.",
+    "The mayor said this city will rebuild.",
+    # (review65 #4) "this" as a pronoun before a verb
+    "Doctors said this helps explain the rise.", "He said this means war.", "Critics said this amounts to censorship.",
+    "The move came late, and this prompted calls for an inquiry.", "This came as a shock, and this came as no surprise.",
+])
+def test_this_opening_no_thing_points_at_nothing(text: str) -> None:
+    assert coherence.reading(text, ()).pointed == (), text
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("Fans loved it when she went on to perform this gesture.", "gestur"),
+    ("Thousands of people flocked to this city on Saturday.", "city"),  # not in speech: a city the reader must know
+    ("The mayor said the news of this crisis spread fast.", "crisi"),  # a noun's -s, not a verb's
+])
+def test_this_with_a_noun_never_told_still_points_back(text: str, noun: str) -> None:
+    assert noun in {h for heads in coherence.reading(text, ()).pointed for h in heads}, text

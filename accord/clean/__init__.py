@@ -34,7 +34,7 @@ from functools import lru_cache
 from accord.clean import leftovers, signals
 from accord.clean.tail import find_tail, site_voice, topical
 from accord.clean.text import content_words, key, normal_key, normalise, words
-from accord.model import TITLE_LABEL, Article, Removed
+from accord.model import SPEAKER_TAG, TITLE_LABEL, Article, Removed
 from accord.options import DEFAULT, Options
 from accord.words import US_TIME_ZONES
 
@@ -69,7 +69,7 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
     boxes: dict[int, str] = {}  # (clean38) correction boxes cut out of their lines (``leftovers.correction_box``)
     for i, (tags, spoken) in leftovers.transcript_tags(lines).items():  # (clean38) "MICHEL MARTIN, HOST: This is …":
         lines[i] = spoken or None                                           # a transcript's speaker tags go
-        parts[i] = [(tag, "speaker tag") for tag in tags]
+        parts[i] = [(tag, SPEAKER_TAG) for tag in tags]
     for i, line in enumerate(lines):
         if not line:
             continue

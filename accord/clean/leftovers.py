@@ -254,6 +254,13 @@ SITE_POINTER = re.compile(
     r"\b(?:below|above|here|coverage|to learn more|for more(?: information| details)?)\b"
     r"|^Read on (?:for|to)\b"
     r"|^(?:Read|Watch|Listen to) (?:the|a|an|his|her|their|our) [^.!?,;:\"“”]{3,120}$")
+# (coherence45) the outlet sending the reader to its own earlier piece, in a sentence of its own ("The tablet's full
+# details can be found in our original reveal post", "More photos can be found on our Facebook page"): kept like
+# ``SITE_POINTER``, never a summary sentence (read blind, sheet 1: a summary that ended on one read worse). Not
+# inside a quotation ("“The answer can be found in our history,” she said": no quotation marks before it)
+OWN_PIECE = re.compile(r"^[^\"“”]*\b(?:can|may|will) be (?:found|read|seen) (?:in|on|at) our (?:[\w'’-]+ ){0,3}"
+                       r"(?:post|review|story|article|coverage|report|piece|guide|preview|page|site|website|gallery|"
+                       r"video|podcast|newsletter|feed|channel|account)s?\b")
 # -- captions and credits the other signals miss ---------------------------------------------------
 # "… on Capitol Hill on May 8. | Getty" (a credit closing the caption), "(Getty)", "(Photo by Matt
 # Sayles/Invision/AP) (Associated Press)", "Photo by: William Yap.", "Caption The governor announced …",
@@ -655,6 +662,8 @@ def leftover(sentence: str) -> str | None:
     if POINTER.match(text):
         return "pointer to the page's media"
     if text[0] in "CRLVSWF" and SITE_POINTER.match(text):  # (after ``POINTER``: "Watch the clip above" goes)
+        return POINTER_KEPT
+    if " our " in text and OWN_PIECE.match(text):
         return POINTER_KEPT
     lower = text.lower()
     if any(t in lower for t in _PROMPT_TRIGGERS) and PROMPT.search(text):

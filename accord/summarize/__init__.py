@@ -16,7 +16,7 @@ from typing import Callable, Sequence
 import numpy as np
 from scipy.sparse import diags
 
-from accord.model import TITLE_LABEL, Article, Cited, Fact, Mention, Sentence
+from accord.model import SPEAKER_TAG, TITLE_LABEL, Article, Cited, Fact, Mention, Sentence
 from accord.options import DEFAULT, Options
 from accord import tfidf
 from accord.clean import POST, page_sentence
@@ -491,6 +491,12 @@ def column_articles(articles: Sequence[Article]) -> frozenset[str]:
     bar-separated title never becomes."""
     return frozenset(a.id for a in articles if column_head(a.title or "")
                      or any(r.reason == TITLE_LABEL and column_head(r.line) for r in a.removed))
+
+
+def transcript_articles(articles: Sequence[Article]) -> frozenset[str]:
+    """(coherence45) The articles cleaning found to be a broadcast transcript (it cut their speaker tags:
+    ``model.SPEAKER_TAG``): their "I" lines are a guest's or a host's turn, not a writer's voice."""
+    return frozenset(a.id for a in articles if any(r.reason == SPEAKER_TAG for r in a.removed))
 
 
 def closes_quote(text: str) -> bool:
@@ -1089,6 +1095,7 @@ class _Context:
         codes = {fid: k for k, fid in enumerate(dict.fromkeys(f.id for f in facts))}
         self.fact_of = np.array([codes[f.id] for f in facts], dtype=np.int64)
         self.where = [_position(f) for f in facts]  # (article, index)
+        self.transcripts = transcript_articles(view.articles)  # (coherence45) whose "I" lines are speakers' turns
         at = {w: i for i, w in enumerate(self.where)}
         self.previous = [at.get((a, k - 1)) if k > 0 else None for a, k in self.where]
         self.next = [at.get((a, k + 1)) if k >= 0 else None for a, k in self.where]
@@ -1349,6 +1356,7 @@ class _Context:
         said: set[str] = set()
         told: set[str] = set()  # lower-case words of the sentences before (what events they tell)
         people = 0  # people named before
+        grouped = False  # a group named before (``coherence.names_group``)
         introduced: dict[str, str] = {}  # full names of the people named in full before: the article that named them
         for k, (i, f) in enumerate(zip(order, flags)):
             after_previous = k > 0 and order[k - 1] == self.previous[i]
@@ -1384,8 +1392,9 @@ class _Context:
             # "…, the official said" / "these cells": the summary must have spoken of them before
             # (not the lead: the first article sentence, whose "the shooter" / "those troops" points
             # inside itself)
-            if (i in among and not after_previous and any(n not in said for n in r.presupposed)
-                    and any(self.where[j][1] >= 0 for j in order[:k])):
+            if (i in among and not after_previous and any(self.where[j][1] >= 0 for j in order[:k])
+                    and (any(n not in said for n in r.presupposed) or any(not said.intersection(h) for h in r.pointed)
+                         or (not grouped and any(n not in said for n in r.group)))):
                 return True
             # "…, he denied the charges", "at the meeting", "the two met": the summary must have told
             # the event before (charged, met, two people), else the reader asks "which charges?"
@@ -1404,6 +1413,7 @@ class _Context:
                     for o, s in r.full_names):
                 return True
             said |= r.stems
+            grouped = grouped or r.groups
             told |= _lower_words(self.facts[i].text)
             people += len(r.people)
             if self.where[i][1] >= 0 and text.rstrip("\"”’')").endswith((".", "!", "?")):  # a headline names; the lede introduces
@@ -1423,7 +1433,8 @@ class _Context:
         flags = coherence.judge(readings or [], self.options.summary_writers_i) if flags is None else flags
         unplaced = [order is not None and k > 0 and self.unplaced_we(order, k) for k in range(len(flags))]
         flags = [coherence.Flag(coherence.WRITERS_WE) if unplaced[k] and not f else f for k, f in enumerate(flags)]
-        switched = [order is not None and k > 0 and self.switched_i(order, k) for k in range(len(flags))]
+        switched = [order is not None and k > 0 and (self.switched_i(order, k) or self.turn_i(order, k))
+                    for k in range(len(flags))]
         if self.late_voice:
             return [coherence.Flag(coherence.FIRST_PERSON) if switched[k] and not f else f for k, f in enumerate(flags)]
         return [coherence.Flag(coherence.FIRST_PERSON) if switched[k] and not f
@@ -1460,6 +1471,17 @@ class _Context:
             return False
         r = self.reading(i)
         return not (r.verb and r.people and r.pronoun is None) and not coherence.speaks(self.reading(j))
+
+    def turn_i(self, order: list[int], k: int) -> bool:
+        """(coherence45) Whether the ``k``-th sentence of ``order`` is a transcript's "I" line (``transcripts``:
+        cleaning cut its speaker tags, "OPAL LEE: I kept telling family …") with no speaker in it and none
+        in the sentence before it ("That's Opal Lee.", "…, she says, …"): the reader cannot tell whose
+        turn it is, and the fill that lets a column's "I" through must not let it in (a column's stays)."""
+        i = order[k]
+        if self.where[i][0] not in self.transcripts or not features.first_person(self.facts[i].text) & _SINGLE_VOICE:
+            return False
+        r, before = self.reading(i), self.reading(order[k - 1])
+        return not (r.verb and r.people and r.pronoun is None) and not (before.people or coherence.speaks(before))
 
     def namer(self, i: int) -> int | None:
         """The nearest candidate before ``i`` in its article that names a person (whom a "he said"

@@ -228,6 +228,101 @@ def collective_voice(text: str) -> bool:
 _RAW_VIDEO = re.compile(r"^Raw:\s+[A-Z0-9]")
 
 
+# (coherence44) a group quantifier over a noun opening the sentence ("Both men were wearing wet suits",
+# "Each woman …"): the pair or set a sentence the summary dropped listed (issue 13's reading: "The two
+# men", "Both", "Each achieved their own …"). Not "Both sides" (a dispute's two parties), "Each year".
+_GROUP = re.compile(r"^[\"“‘']?(?:Both|Each|Neither|Either)\s+(?P<g>(?!sides?\b)[a-z][a-z-]{2,})\b")
+# ... and one standing alone as the subject ("Both were diagnosed …", "Each was born …"): a pronoun, read
+# like "They" (``Reading.other_open``). Not "Some, particularly the buildings, …": flagged too, it moved
+# mn-val-158 to a worse summary (read blind, sheet 1)
+GROUP_OPEN = re.compile(r"^[\"“‘']?(?:(?:Both|Each|Neither|Either)\s+(?:was|were|is|are|has|have|had|will|would|"
+                        r"could|can|did|does|do|said|say|says|told|got|went|came|made|took|[a-z]+ed)\b)")
+# (coherence45, review65 #1) what introduces such a group without its noun: a count or a pair word before
+# a noun ("two men", "a pair of climbers", "the couple") or two names joined ("Jane Doe and John Roe",
+# "The Lakers beat the Celtics", "The House and Senate")
+_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|[2-9]|[1-9]\d+)"
+                      r"(?:\s+[a-z][a-z-]+){1,2}|\b(?:pair|couple|duo|trio|twins|both)\b", re.I)
+_NAMES_JOINED = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,?\s+(?:and|or|&|beat|defeated|vs\.?|versus)\s+"
+                     r"(?:the\s+)?[A-Z]")
+
+
+def names_group(text: str, people: Sequence[int]) -> bool:
+    """Whether ``text`` brings in a group a later "Both men" / "Each team" can point at: two people it
+    names, a count or pair word, or two names joined by "and" (review65: "Both men" after "Jane Doe and
+    John Roe" or "two men" had been refused)."""
+    return len(people) >= 2 or bool(_COUNTED.search(text)) or bool(_NAMES_JOINED.search(text))
+
+
+# (coherence44) "this" with a noun after a sentence's opening ("Milly continues to perform this gesture",
+# "Paula shared this picture of her back", "Cold rock lurks under this active volcano"): a thing a
+# sentence the summary dropped showed or described (issue 13's reading: "this Eurasian ancestry", a
+# photo's line). ``points_back`` reads it in the lede; later sentences need its noun said before.
+_THIS_LATER = re.compile(r"(?<=\s)this\s+(?P<n>[a-z][a-z-]{2,})\b")
+# (coherence45, review65 #3) times, amounts and idioms "this" opens, none a thing shown before ("at this
+# stage", "this quarter", "this election cycle", "this past weekend", "this coming Monday")
+_THIS_TIMES = frozenset("stage point moment instance juncture quarter semester term session cycle round go-round "
+                        "generation era hour minute holiday coming past next last early late far".split())
+# ... places and powers a speaker or a writer calls their own ("Lee said this country deserves better",
+# "the mayor said this city will rebuild"): "country" and "nation" always, the rest beside a speech verb
+_OWN_ALWAYS = frozenset({"country", "nation"})
+_OWN_SPOKEN = frozenset("city town state county province region community island continent world planet society "
+                        "neighborhood neighbourhood administration government congress".split())
+# "this" standing for a degree ("it was this big", "this far, it has worked", "this early in the season")
+_DEGREE = frozenset("big long far much many early late little bad good high low close hard soon large small fast "
+                    "old young tall deep strong often".split())
+# (review65 #4) "this" as a pronoun before a verb ("this helps explain", "this amounts to", "this prompted
+# calls"): a verb's -s or -ed, not a noun's ("this news", "this process", "this crisis", "this need")
+_NOUN_S = re.compile(r"(?:ss|us|is|ics|ws|as|os)$|^(?:series|species|lens)$")
+_PAST_VERBS = frozenset("came led made went took gave got meant brought became began sent put set cost hit drew "
+                        "left kept won lost told said saw showed knew felt paid found thought held stood ran spent".split())
+_RUN_ON = re.compile(r" ([A-Za-z][a-z-]{2,})\b")
+# a word that only narrows the noun after it ("this particular case", "this newest release", "this little
+# fibreglass boat"), not the head a summary must have said
+_ADJECTIVE_END = re.compile(r"(?:ing|al|ive|ous|ful|ic|ent|ant|ary|ible|able|est)$|^(?:particular|very|same|new|whole|"
+                            r"entire|little|current|special|old|big|small|tiny|quiet|huge|young|great|former)$")
+# "this program or cutting that tax": a generic this-or-that, no thing pointed at (sheet 1, mn-val-107)
+_THIS_OR_THAT = re.compile(r"(?:\s+[a-z-]+){0,2}\s+or\s+(?:[a-z-]+\s+)?that\b")
+
+
+def _verbal(word: str) -> bool:
+    """Whether ``word`` after a noun-less "this" is a verb ("this helps", "this sparked", "this came")."""
+    return (word in _PAST_VERBS or (word.endswith("s") and not _NOUN_S.search(word))
+            or (word.endswith("ed") and not word.endswith("eed") and len(word) > 4))
+
+
+def _phrase(first: str, after: str) -> list[str]:
+    """The words of the noun phrase "this" opens, from its first word and the text after it: up to four
+    words, ending before a word of grammar, an adverb or a verb ("this little fibreglass boat, …" →
+    little, fibreglass, boat; "this gesture went viral" → gesture)."""
+    words = [first]
+    while len(words) < 4 and (m := _RUN_ON.match(after)):
+        w = m.group(1)
+        if w.lower() in STOP_WORDS or w in FUNCTION_WORDS or w.endswith("ly") or _verbal(w):
+            break
+        words.append(w)
+        after = after[m.end():]
+    return words
+
+
+def _this_heads(first: str, after: str, spoken: bool) -> tuple[str, ...]:
+    """Stems of the words any of which an earlier sentence must have said for "this <first> <after>" to
+    point at something the summary told: its head (the last noun: "this little fibreglass boat" → boat)
+    and the nouns of a compound before it; none when "this" opens no thing (a time, an amount, an
+    idiom, the speaker's own country, a pronoun before a verb, a contraction)."""
+    if (first in _TIME_NOUNS or first[:-1] in _TIME_NOUNS or first in _IDIOMS or first in STOP_WORDS
+            or first in _THIS_TIMES or first in _OWN_ALWAYS or (spoken and first in _OWN_SPOKEN)
+            or first.endswith("ly") or after[:1] in "'’" or _THIS_OR_THAT.match(after) or _verbal(first)
+            or (first in _DEGREE and not _RUN_ON.match(after))
+            or (first.endswith(("men", "people", "children")) and not after.startswith("-"))):
+        return ()
+    words = _phrase(first, after)
+    if any(w in _TIME_NOUNS or w in _THIS_TIMES or w in _IDIOMS for w in words[1:]):
+        return ()  # "this holiday season", "this election cycle", "this particular case"
+    words = [w for w in words if w.split("-")[0].rstrip("s") not in _TIME_NOUNS]  # "this weeks-long strike" → strike
+    nouns = [w for w in words[:-1] if w.islower() and not _ADJECTIVE_END.search(w)] + words[-1:]
+    return tuple(dict.fromkeys(stem(w.lower()) for w in nouns))
+
+
 def _presupposed(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[str, ...]:
     """Stems of the nouns ``text`` presupposes known (``_ROLE_SPEAKER``, ``_THESE``), outside
     quotations and not used earlier in the sentence itself."""
@@ -241,9 +336,39 @@ def _presupposed(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[str,
             if pattern is _THESE and (noun in _TIME_NOUNS or noun in STOP_WORDS):  # "those who", "these are"
                 continue
             st = stem(noun)
-            if st not in {stem(w) for w in _STEM_WORD.findall(text[: m.start()].lower())}:
+            if st not in _stems(text[: m.start()]):
                 out.append(st)
     return tuple(dict.fromkeys(out))
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(w) for w in _STEM_WORD.findall(text.lower())}
+
+
+def _grouped(text: str) -> tuple[str, ...]:
+    """The stem of the noun a "Both/Each/Neither + noun" opening takes as a group told before (``_GROUP``)."""
+    m = _GROUP.match(text)
+    noun = m.group("g") if m and not GROUP_OPEN.match(text) else ""  # not "Each achieved …"
+    return (stem(noun),) if noun and not (noun in _TIME_NOUNS or noun in _THIS_TIMES or noun in STOP_WORDS
+                                          or noun in _PAIRED) else ()
+
+
+# what comes in pairs of itself: "Both parents were killed", "Both hands were tied" name no group told before
+_PAIRED = frozenset("parents eyes hands arms legs feet ears lungs kidneys knees shoulders sides ends".split())
+
+
+def _pointed(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[tuple[str, ...], ...]:
+    """For each later "this + noun" outside quotations (``_THIS_LATER``), the stems of which an earlier
+    sentence must have said one (``_this_heads``); not a noun the sentence itself used before it."""
+    if "this " not in text:
+        return ()
+    spoken = bool(_SPEECH_WORD.search(text))
+    out = []
+    for m in _THIS_LATER.finditer(text):
+        heads = _this_heads(m.group("n"), text[m.end():], spoken) if _outside(spans, m.start()) else ()
+        if heads and not _stems(text[: m.start()]) & set(heads):
+            out.append(heads)
+    return tuple(out)
 
 
 # (speed28) each with its screen: a sentence without "these"/"those" is not searched for them (16 µs a sentence)
@@ -456,6 +581,12 @@ class Reading:
     # stems of nouns it takes as known ("…, the official said", "the victim", "these cells") and does
     # not introduce itself: a summary must have used the noun before it (``presupposed``)
     presupposed: tuple[str, ...] = ()
+    # (coherence44/45) the noun of an opening "Both/Each/Neither + noun": a group told before, by that noun
+    # or by ``names_group``
+    group: tuple[str, ...] = ()
+    # (coherence44/45) per later "this + noun", the stems an earlier sentence must have said one of
+    pointed: tuple[tuple[str, ...], ...] = ()
+    groups: bool = False  # brings in a group (``names_group``): two people, a count, two names joined
     first_person: bool = False  # speaks as I/me/my/we/our outside quotation marks (the writer's voice)
     # speaks as "we" outside quotation marks (``collective_voice``): a writer's, an outlet's or a
     # statement's voice, which no earlier person named in the summary makes theirs
@@ -796,8 +927,10 @@ def reading(text: str, mentions: Sequence[Mention]) -> Reading:
     noun = (demonstrative.group("noun") or demonstrative.group("noun2")) if demonstrative else ""
     demo = noun if noun and noun not in _TIME_NOUNS and noun not in _IDIOMS and noun not in STOP_WORDS else ""
     given, forenames = _given(text, spans)
+    opening = _opening(text, spans, mentions)
     return Reading(
-        **_opening(text, spans, mentions),
+        **opening,
+        groups=names_group(text, opening["people"]),
         surnames=alone,
         full_names=full,
         description=definite.group("noun") if definite and not _RELATIVE.match(text, definite.end("noun")) else "",
@@ -806,6 +939,8 @@ def reading(text: str, mentions: Sequence[Mention]) -> Reading:
         dateline=bool(DATELINE.match(text)),
         stems=frozenset(stem(w) for w in _STEM_WORD.findall(text.lower())),
         presupposed=_presupposed(text, spans),
+        group=_grouped(text),
+        pointed=_pointed(text, spans),
         given=given,
         forenames=forenames,
         events=_events(text, spans),
@@ -829,7 +964,8 @@ def _opening(text: str, spans: Sequence[tuple[int, int, str]], mentions: Sequenc
     return dict(
         person_open=not quote_open and bool(PERSON_OPEN.match(lead)),
         other_open=not quote_open and (bool(OTHER_OPEN.match(lead)) or (demonstrative and bool(POINTING_OPEN.match(lead)))
-                                       or bool(ELLIPTICAL_OPEN.match(lead)) or bool(COMPARING_OPEN.match(lead))),
+                                       or bool(ELLIPTICAL_OPEN.match(lead)) or bool(COMPARING_OPEN.match(lead))
+                                       or bool(GROUP_OPEN.match(lead))),
         quote_open=quote_open,
         verb=verb,
         pronoun=pronoun,
