@@ -1293,23 +1293,33 @@ class Credit:
     stems: frozenset[str] = frozenset()  # its content stems, names' included ("Surrey Police": police)
 
 
+# (mend65) who the speaker speaks for is not the speaker: "a lawyer for Doe", "a spokesman representing Doe", "Doe's
+# lawyer" — the words after "for" / "representing" / "on behalf of", and a possessive, name the client
+_SPOKEN_FOR = re.compile(r"\b(?:for|representing|(?:on\s+)?behalf\s+of)\b.*", re.I)
+_POSSESSIVE_WORD = re.compile(r"[\w.-]+['’]s?$")
+_POSSESSOR = re.compile(r"[\w.-]+['’]s?(?=\s)")  # "Doe's lawyer": Doe's is the client
+
+
 def _credit_of(text: str, span: tuple[int, int], entities: Sequence[Mention]) -> Credit:
-    """The credit a source phrase (``span`` of ``text``) gives."""
+    """The credit a source phrase (``span`` of ``text``) gives; a name after "for" / "representing" is whom the
+    speaker speaks for ("a lawyer for Doe" is the lawyer), as a possessor is ("Doe's lawyer")."""
     a, b = span
     phrase = text[a:b].strip()
     if re.sub(r"\s+(?:" + _CREDIT_VERBS + r")\b.*$", "", phrase).lower() in _PRONOUNS:
         return Credit(pronoun=True)
     names, named_words = set(), []
+    client = _SPOKEN_FOR.search(text, a, b)  # "a lawyer for Doe": Doe is the client, no speaker (mend65)
     for m in entities:
         if a <= m.start < b:
             named_words.append(m.text)
-            if not re.match(r"['’]s\b", text[m.end:m.end + 3]):
+            if not re.match(r"['’]s\b", text[m.end:m.end + 3]) and (client is None or m.start < client.start()):
                 names.add(str(m.value))
     roles = content(re.sub(_CREDIT_WORDS, " ", phrase))
     glue = {stem(w) for w in _CREDIT_GLUE} | _WEEKDAY_STEMS
     roles -= content(" ".join(named_words)) | glue
-    return Credit(frozenset(names), frozenset(roles), said=" " + " ".join(words(fold(phrase))) + " ",
-                  stems=content(phrase) - glue)
+    speaker = _POSSESSOR.sub(" ", text[a:client.start()] if client else phrase)  # the speaker's words alone
+    return Credit(frozenset(names), frozenset(roles), said=" " + " ".join(words(fold(speaker))) + " ",
+                  stems=content(speaker) - glue)
 
 
 # (cite36) whom a speaker told: "…,” her publicist told People", "confirmed to CNN", "in an interview with the
@@ -2806,6 +2816,7 @@ class Evidence:
                                   (x.sentence.text for x in chain(around, units) if x.sentence.index < 0 or x in around))
         # a person or place the claim attaches to its act, told by the sentence of another act (cite36)
         missing += _detail_told_with(c.sentence.text, s0.text, opts)
+        missing += _lesser_post(c.sentence.text, s0.text)  # "head coach" / "associate head coach" (mend65)
         if c.quotes:  # a quotation's speaker, never another one nor the outlet the speaker told (cite36)
             missing += self._told_not_said(c, [u, *units[k + 1:k + 1 + opts.support_quote_sentences]])
         if not missing and not differs:
@@ -3755,9 +3766,13 @@ _SPEAKER = re.compile(r"(?P<who>(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)\s+(?:said|sa
 
 def _speaker(text: str, at: int) -> list[str]:
     """The words (lower case, no determiner) of who says what the pronoun at ``at`` of ``text`` thinks, the nearest
-    (the name or title) last; empty when no speaker is told just before it (then no opinion can be matched)."""
+    (the name or title) last; empty when no speaker is told just before it (then no opinion can be matched). The
+    client a lawyer or a spokesman speaks for ("a lawyer for Doe", "Doe's lawyer") is left out: another person."""
     m = _SPEAKER.search(text[:at])
-    return [] if not m else [w.lower() for w in m["who"].split() if w.lower() not in ("the", "a", "an", "and", "but")]
+    if not m:
+        return []
+    who = [w for w in _SPOKEN_FOR.sub("", m["who"]).split() if not _POSSESSIVE_WORD.fullmatch(w)]
+    return [w.lower() for w in who if w.lower() not in ("the", "a", "an", "and", "but")]
 
 
 def _same_speaker(mine: list[str], theirs: list[str]) -> bool:
@@ -4448,20 +4463,27 @@ def told_acts(text: str, claim: bool = False) -> tuple[frozenset[str], frozenset
     return frozenset(done), frozenset(other - done)
 
 
+# (mend65) a claim that tells an act only as a possibility ("could be facing a charge", "may face charges", "a
+# possible charge"): a sentence that tells the act done tells another thing ("May" the month is no modal)
+_POSSIBLE = re.compile(r"\b(?:(?-i:may)|could|might|possible|possibly|potential|potentially|likely)\b", re.I)
+
+
 def told_otherwise(claim: str, text: str, elsewhere: Iterable[str] = ()) -> list[str]:
     """Why sentence ``text`` tells another act than ``claim`` (cite35, issue 12): each act the claim tells as done
     (``verbs.ACTS``) must be told as done by the sentence; one that tells it only negated, planned, asked for or
     undone ("asked to resign" / "resigned"), or tells a rival act in its place ("charged" / "convicted",
-    "released" / "arrested"), tells another act, whatever its other words share. Attribution verbs are no acts.
+    "released" / "arrested"), tells another act, whatever its other words share; so does a sentence that tells done
+    an act the claim tells only as possible ("could face charges" / "was charged"). Attribution verbs are no acts.
     ``elsewhere``: the article's headline and other sentences about the claim; an act one of them tells as done
     is the article's, whatever this sentence tells."""
-    wanted = told_acts(claim, claim=True)[0]
-    if not wanted:
-        return []
+    wanted, maybe = told_acts(claim, claim=True)
     done, other = told_acts(text)
+    out = [f"act told as done, the claim's only as possible: {act}"  # "could face charges" / "was charged" (mend65)
+           for act in sorted(maybe & done - other)] if maybe and _POSSIBLE.search(_unquoted(claim)) else []
+    if not wanted:
+        return out
     if wanted - done:
         done = done | frozenset().union(*(told_acts(t)[0] & wanted for t in elsewhere))
-    out = []
     for act in sorted(wanted - done):
         if act in other:
             out.append(f"act not told as done: {act}")
@@ -4520,6 +4542,33 @@ def _claim_details(claim: str) -> tuple[tuple[str, str, str, bool], ...]:
             continue  # "at home", "in a house": whose is not said, no detail a reader checks
         out.append((m.group(1).lower(), prep, (m.group(4) or m.group(5)).lower(), place))
     return tuple(out)
+
+
+# (mend65, issue 12) a lesser post is another post: "assistant coach", "associate head coach", "volunteer coach",
+# "deputy director", "vice president" are not the coach, director or president a claim names
+_LESSER_POST = re.compile(r"\b(?:(?P<rank>assistant|associate|volunteer|deputy|vice)[\s-]+)?(?:head\s+)?(?P<post>"
+                          + _POST + r")\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _posts(text: str) -> dict[str, frozenset[str]]:
+    """The posts ``text`` names (lower case, one space) -> the rank words it gives them ("" for none)."""
+    out: dict[str, set[str]] = {}
+    for m in _LESSER_POST.finditer(text):
+        out.setdefault(" ".join(m["post"].lower().split()), set()).add((m["rank"] or "").lower())
+    return {post: frozenset(ranks) for post, ranks in out.items()}
+
+
+def _lesser_post(claim: str, text: str) -> list[str]:
+    """Why sentence ``text`` names a lesser post than the one ``claim`` names bare: every time it writes the post it
+    gives it a rank the claim does not ("coach" / "assistant coach", "head coach" / "associate head coach"). A
+    sentence that also writes the post bare ("the head coach fired an assistant coach") may tell the claim's."""
+    mine = _posts(claim)
+    if not any("" in ranks for ranks in mine.values()):
+        return []
+    theirs = _posts(text)
+    return [f"post {post} (the sentence's {' / '.join(sorted(theirs[post]))} {post})" for post, ranks in mine.items()
+            if "" in ranks and post in theirs and "" not in theirs[post]]
 
 
 def _detail_told_with(claim: str, text: str, options: Options = DEFAULT) -> list[str]:
