@@ -1767,3 +1767,21 @@ def test_near_lines_to_archive_notices_credits_and_pointers_stay(line: str) -> N
     a = clean(art(BODY[:2] + [line] + BODY[2:]))
     assert line in a.text.splitlines()
     assert label_prefix("AP American Airlines said it would add flights to Boston and Miami next spring.", 5) is not None
+
+
+@pytest.mark.parametrize("lead", ["The moderators are:", "Writers shortlisted for the prize are:",
+                                  "The debate will be moderated by:", "Finalists include:"])
+@pytest.mark.parametrize("at", [0, 1, 2])
+def test_a_list_after_a_short_lead_in_near_the_top_keeps_every_item(lead: str, at: int) -> None:
+    """(mend65) a short line that introduces a list with its verb ("The moderators are:") within the article's first
+    lines: none of its items is read as a byline run, the first one included."""
+    items = ["Lester Holt, NBC News", "Martha Raddatz, ABC News", "Chris Wallace, Fox News"]
+    lines = BODY[:at] + [lead] + items + BODY[at:]
+    assert clean(art(lines)).text.splitlines() == lines
+
+
+@pytest.mark.parametrize("label", ["Authors:", "Posted by:", "Written by:"])
+def test_a_real_byline_block_under_a_label_still_goes(label: str) -> None:
+    """(mend65) near case: a page's label has no verb; the bylines under it at the top go."""
+    text = clean(art([label, "Jane Doe, Staff Writer", "John Roe, The Daily Sentinel"] + BODY)).text
+    assert "Jane Doe, Staff Writer" not in text and "John Roe, The Daily Sentinel" not in text
