@@ -1296,8 +1296,7 @@ class Credit:
 # (mend65) who the speaker speaks for is not the speaker: "a lawyer for Doe", "a spokesman representing Doe", "Doe's
 # lawyer" — the words after "for" / "representing" / "on behalf of", and a possessive, name the client
 _SPOKEN_FOR = re.compile(r"\b(?:for|representing|(?:on\s+)?behalf\s+of)\b.*", re.I)
-_POSSESSIVE_WORD = re.compile(r"[\w.-]+['’]s?$")
-_POSSESSOR = re.compile(r"[\w.-]+['’]s?(?=\s)")  # "Doe's lawyer": Doe's is the client
+_POSSESSOR = re.compile(r"(?<![\w'’])(?:[A-Z][\w.'’-]*\s+)*[\w.'’-]+['’]s?(?=\s)")  # "John Doe's lawyer": the client
 
 
 def _credit_of(text: str, span: tuple[int, int], entities: Sequence[Mention]) -> Credit:
@@ -3771,7 +3770,7 @@ def _speaker(text: str, at: int) -> list[str]:
     m = _SPEAKER.search(text[:at])
     if not m:
         return []
-    who = [w for w in _SPOKEN_FOR.sub("", m["who"]).split() if not _POSSESSIVE_WORD.fullmatch(w)]
+    who = _POSSESSOR.sub(" ", _SPOKEN_FOR.sub("", m["who"]) + " ").split()
     return [w.lower() for w in who if w.lower() not in ("the", "a", "an", "and", "but")]
 
 

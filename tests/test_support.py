@@ -3419,6 +3419,7 @@ def test_a_pronouns_opinion_is_the_same_named_speakers():
     ("A lawyer for Doe said Lutz died Saturday at the ranch.", "Doe said Lutz died Saturday at the ranch."),
     ("Lutz died Saturday at the ranch, Doe said.", "Lutz died Saturday at the ranch, a spokesman for Doe said."),
     ("Doe said Lutz died Saturday at the ranch.", "Doe's lawyer said Lutz died Saturday at the ranch."),
+    ("John Doe said he believes Lutz died Saturday.", "John Doe's lawyer said he thinks Lutz died Saturday."),
 ])
 def test_a_lawyers_word_is_never_the_clients(claim, other):
     """(mend65) who a lawyer or a spokesman speaks for ("a lawyer for Doe", "Doe's lawyer") is another speaker: the
