@@ -1294,8 +1294,9 @@ class Credit:
 
 
 # (mend65) who the speaker speaks for is not the speaker: "a lawyer for Doe", "a spokesman representing Doe", "Doe's
-# lawyer" — the words after "for" / "representing" / "on behalf of", and a possessive, name the client
-_SPOKEN_FOR = re.compile(r"\b(?:for|representing|(?:on\s+)?behalf\s+of)\b.*", re.I)
+# lawyer" — the words after "for" / "representing" / "on behalf of" up to a comma ("a lawyer for Doe, Tom Hill,": Hill
+# speaks), and a possessive, name the client
+_SPOKEN_FOR = re.compile(r"\b(?:for|representing|(?:on\s+)?behalf\s+of)\b[^,;]*", re.I)
 _POSSESSOR = re.compile(r"(?<![\w'’])(?:[A-Z][\w.'’-]*\s+)*[\w.'’-]+['’]s?(?=\s)")  # "John Doe's lawyer": the client
 
 
@@ -1311,12 +1312,13 @@ def _credit_of(text: str, span: tuple[int, int], entities: Sequence[Mention]) ->
     for m in entities:
         if a <= m.start < b:
             named_words.append(m.text)
-            if not re.match(r"['’]s\b", text[m.end:m.end + 3]) and (client is None or m.start < client.start()):
+            if not re.match(r"['’]s\b", text[m.end:m.end + 3]) and (client is None or not client.start() <= m.start
+                                                                      < client.end()):
                 names.add(str(m.value))
     roles = content(re.sub(_CREDIT_WORDS, " ", phrase))
     glue = {stem(w) for w in _CREDIT_GLUE} | _WEEKDAY_STEMS
     roles -= content(" ".join(named_words)) | glue
-    speaker = _POSSESSOR.sub(" ", text[a:client.start()] if client else phrase)  # the speaker's words alone
+    speaker = _POSSESSOR.sub(" ", text[a:client.start()] + " " + text[client.end():b] if client else phrase)
     return Credit(frozenset(names), frozenset(roles), said=" " + " ".join(words(fold(speaker))) + " ",
                   stems=content(speaker) - glue)
 

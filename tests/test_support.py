@@ -3434,9 +3434,15 @@ def test_a_lawyers_word_is_never_the_clients(claim, other):
      "Lutz died Saturday at the ranch, a spokesman for Doe said."),
     ("John Doe said he believes Lutz died Saturday.", "Doe said he thinks Lutz died Saturday."),
     ("Doe said Lutz died Saturday at the ranch.", "Doe said Lutz died Saturday at the ranch."),
+    ("Tom Hill said Lutz died Saturday at the ranch.",
+     "A spokesman for the Doe family, Tom Hill, said Lutz died Saturday at the ranch."),
+    ("Doe said Lutz died Saturday at the ranch.", "Doe, speaking for the family, said Lutz died Saturday at the ranch."),
+    ("Justice Anthony Kennedy said the law was void.",
+     "Writing for the majority, Justice Anthony Kennedy said the law was void."),
 ])
 def test_the_same_speaker_still_cites(claim, other):
-    """(mend65) near cases that stay: the same lawyer told either way, the client himself."""
+    """(mend65) near cases that stay: the same lawyer told either way, the client himself, the spokesman named after
+    the client ("a spokesman for the Doe family, Tom Hill,"), a speaker "speaking / writing for" others."""
     assert _cited(claim, other)["b"].status == "supports"
 
 
