@@ -4546,8 +4546,9 @@ def _claim_details(claim: str) -> tuple[tuple[str, str, str, bool], ...]:
 
 
 # (mend65, issue 12) a lesser post is another post: "assistant coach", "associate head coach", "volunteer coach",
-# "deputy director", "vice president" are not the coach, director or president a claim names
-_LESSER_POST = re.compile(r"\b(?:(?P<rank>assistant|associate|volunteer|deputy|vice)[\s-]+)?(?:head\s+)?(?P<post>"
+# "deputy director", "vice president", "deputy prime minister" are not the coach, director, president or prime minister
+# a claim names
+_LESSER_POST = re.compile(r"\b(?:(?P<rank>assistant|associate|volunteer|deputy|vice)[\s-]+)?(?:head\s+|prime\s+)?(?P<post>"
                           + _POST + r")\b", re.I)
 
 

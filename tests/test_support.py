@@ -3481,6 +3481,10 @@ def test_a_charge_faced_or_made_beside_a_possibility_still_cites():
     ("Marsh, the head coach, was fired by the Hawks on Monday.",
      "Marsh, an associate head coach, was fired by the Hawks on Monday."),
     ("Marsh was named director of the Hawks on Monday.", "Marsh was named deputy director of the Hawks on Monday."),
+    ("Prime Minister Jan Ost met the strikers in Vorland on Monday.",
+     "Deputy Prime Minister Jan Ost met the strikers in Vorland on Monday."),
+    ("President Jan Ost met the strikers in Vorland on Monday.",
+     "Vice President Jan Ost met the strikers in Vorland on Monday."),
 ])
 def test_a_lesser_post_never_cites_the_post(claim, other):
     """(mend65) an assistant, associate, volunteer or deputy post is another post than the one the claim names
@@ -3493,6 +3497,8 @@ def test_a_lesser_post_never_cites_the_post(claim, other):
     ("Marsh was named assistant coach of the Hawks on Monday.",
      "Marsh was named assistant coach of the Hawks on Monday."),
     ("Marsh, the head coach, fired Hill on Monday.", "Marsh, the head coach, fired assistant coach Hill on Monday."),
+    ("Vice President Jan Ost met the strikers in Vorland on Monday.",
+     "Vice-President Jan Ost met the strikers in Vorland on Monday."),
 ])
 def test_the_same_post_still_cites(claim, other):
     """(mend65) near cases that stay: the head coach for "coach", the same lesser post, a sentence that also writes
