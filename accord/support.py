@@ -3810,14 +3810,16 @@ def _opinion(mine: str, theirs: str) -> tuple[re.Pattern[str], Callable[[re.Matc
             lambda m: _SameSpeakersOpinion(m, theirs))
 
 
+# "faces first-degree murder charges": a charge brought, told as done (never "could be facing", "faces possible charges")
+_FACES_CHARGE = re.compile(_TOLD_DONE + r"(?<!\bbe\s)\b(?P<word>faces|faced|facing)\s+"
+                           r"(?!(?:no|any|possible|potential|likely)\b)(?:[\w'’-]+\s+){0,8}?charges?\b", re.I)
 # (cite37, issue 12) a claim's phrase and the words a dictionary gives for it in another outlet's sentence
 # (group "word": the claim's word the other sentence does not write). Read only where that sentence says every other
 # word of the claim, all its details checked (``_compounds_said``): "taken to a hospital" is never "booked into jail".
 _SAID_AS = (
     # "faces first-degree murder charges" / "was charged with first-degree murder": the charge told as done, never
     # one that may come ("could face", "could be facing", "faces possible / no charges")
-    (re.compile(_TOLD_DONE + r"(?<!\bbe\s)\b(?P<word>faces|faced|facing)\s+(?!(?:no|any|possible|potential|likely)\b)"
-                r"(?:[\w'’-]+\s+){0,8}?charges?\b", re.I),
+    (_FACES_CHARGE,
      re.compile(_TOLD_DONE + r"(?<!\bnot\sbeen\s)(?<!\bnever\sbeen\s)(?<!n[’']t\sbeen\s)\bcharged\s+"
                 r"(?:him\s+|her\s+|them\s+)?with\b", re.I)),
     # "taken to the county jail where he was booked" / "booked into county jail": booked there, so taken there (the
@@ -4479,8 +4481,10 @@ def told_otherwise(claim: str, text: str, elsewhere: Iterable[str] = ()) -> list
     is the article's, whatever this sentence tells."""
     wanted, maybe = told_acts(claim, claim=True)
     done, other = told_acts(text)
-    out = [f"act told as done, the claim's only as possible: {act}"  # "could face charges" / "was charged" (mend65)
-           for act in sorted(maybe & done - other)] if maybe and _POSSIBLE.search(_unquoted(claim)) else []
+    out = []
+    if maybe and _POSSIBLE.search(_unquoted(claim)):  # "could face charges" / "was charged", "faces charges" (mend65)
+        said = done | ({"charge"} if _FACES_CHARGE.search(_unquoted(text)) else set())
+        out = [f"act told as done, the claim's only as possible: {act}" for act in sorted(maybe & said)]
     if not wanted:
         return out
     if wanted - done:

@@ -3455,22 +3455,28 @@ def test_the_same_speaker_still_cites(claim, other):
      "Kerr could be facing an animal cruelty charge after the dog was found dead."),
     ("Kerr has been charged with animal cruelty after the dog was found dead.",
      "Kerr may face charges of animal cruelty after the dog was found dead."),
+    ("Kerr may face charges of animal cruelty after the dog was found dead.",
+     "Kerr faces charges of animal cruelty after the dog was found dead."),
+    ("Kerr faces charges of animal cruelty after the dog was found dead.",
+     "Kerr may face charges of animal cruelty after the dog was found dead."),
 ])
 def test_a_charge_that_may_come_is_not_a_charge_made(claim, other):
     """(mend65) "could be facing a charge" / "may face charges" is a possibility: a sentence telling the charge made
-    never cites it, nor the other way round."""
+    ("has been charged", "faces charges", as cite37 reads it) never cites it, nor the other way round."""
     assert _cited(claim, other)["b"].status != "supports"
 
 
 def test_a_charge_faced_or_made_beside_a_possibility_still_cites():
-    """(mend65) near cases that stay: "faces a … charge" (cite37), and a charge made in a claim that also tells
-    something that may come."""
+    """(mend65) near cases that stay: "faces a … charge" (cite37), a charge made in a claim that also tells
+    something that may come, and a sentence one "could face" / "faces" (the most a court may give)."""
     done = "Kerr has been charged with animal cruelty after the dog was found dead."
     assert _cited("Kerr faces an animal cruelty charge after the dog was found dead.", done)["b"].status == "supports"
     assert _cited("Kerr, who may appeal, has been charged with animal cruelty after the dog was found dead.",
                   "Kerr, who may appeal, has been charged with animal cruelty after the dog was found dead."
                   )["b"].status == "supports"
     assert support.told_otherwise("Kerr was charged in May with cruelty.", "Kerr was charged in May with cruelty.") == []
+    assert _cited("Kerr could face up to five years in prison after the dog was found dead.",
+                  "Kerr faces up to five years in prison after the dog was found dead.")["b"].status == "supports"
 
 
 @pytest.mark.parametrize("claim,other", [
