@@ -1293,23 +1293,34 @@ class Credit:
     stems: frozenset[str] = frozenset()  # its content stems, names' included ("Surrey Police": police)
 
 
+# (mend65) who the speaker speaks for is not the speaker: "a lawyer for Doe", "a spokesman representing Doe", "Doe's
+# lawyer" — the words after "for" / "representing" / "on behalf of" up to a comma ("a lawyer for Doe, Tom Hill,": Hill
+# speaks), and a possessive, name the client
+_SPOKEN_FOR = re.compile(r"\b(?:for|representing|(?:on\s+)?behalf\s+of)\b[^,;]*", re.I)
+_POSSESSOR = re.compile(r"(?<![\w'’])(?:[A-Z][\w.'’-]*\s+)*[\w.'’-]+['’]s?(?=\s)")  # "John Doe's lawyer": the client
+
+
 def _credit_of(text: str, span: tuple[int, int], entities: Sequence[Mention]) -> Credit:
-    """The credit a source phrase (``span`` of ``text``) gives."""
+    """The credit a source phrase (``span`` of ``text``) gives; a name after "for" / "representing" is whom the
+    speaker speaks for ("a lawyer for Doe" is the lawyer), as a possessor is ("Doe's lawyer")."""
     a, b = span
     phrase = text[a:b].strip()
     if re.sub(r"\s+(?:" + _CREDIT_VERBS + r")\b.*$", "", phrase).lower() in _PRONOUNS:
         return Credit(pronoun=True)
     names, named_words = set(), []
+    client = _SPOKEN_FOR.search(text, a, b)  # "a lawyer for Doe": Doe is the client, no speaker (mend65)
     for m in entities:
         if a <= m.start < b:
             named_words.append(m.text)
-            if not re.match(r"['’]s\b", text[m.end:m.end + 3]):
+            if not re.match(r"['’]s\b", text[m.end:m.end + 3]) and (client is None or not client.start() <= m.start
+                                                                      < client.end()):
                 names.add(str(m.value))
     roles = content(re.sub(_CREDIT_WORDS, " ", phrase))
     glue = {stem(w) for w in _CREDIT_GLUE} | _WEEKDAY_STEMS
     roles -= content(" ".join(named_words)) | glue
-    return Credit(frozenset(names), frozenset(roles), said=" " + " ".join(words(fold(phrase))) + " ",
-                  stems=content(phrase) - glue)
+    speaker = _POSSESSOR.sub(" ", text[a:client.start()] + " " + text[client.end():b] if client else phrase)
+    return Credit(frozenset(names), frozenset(roles), said=" " + " ".join(words(fold(speaker))) + " ",
+                  stems=content(speaker) - glue)
 
 
 # (cite36) whom a speaker told: "…,” her publicist told People", "confirmed to CNN", "in an interview with the
@@ -2806,6 +2817,7 @@ class Evidence:
                                   (x.sentence.text for x in chain(around, units) if x.sentence.index < 0 or x in around))
         # a person or place the claim attaches to its act, told by the sentence of another act (cite36)
         missing += _detail_told_with(c.sentence.text, s0.text, opts)
+        missing += _lesser_post(c.sentence.text, s0.text)  # "head coach" / "associate head coach" (mend65)
         if c.quotes:  # a quotation's speaker, never another one nor the outlet the speaker told (cite36)
             missing += self._told_not_said(c, [u, *units[k + 1:k + 1 + opts.support_quote_sentences]])
         if not missing and not differs:
@@ -3755,9 +3767,13 @@ _SPEAKER = re.compile(r"(?P<who>(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)\s+(?:said|sa
 
 def _speaker(text: str, at: int) -> list[str]:
     """The words (lower case, no determiner) of who says what the pronoun at ``at`` of ``text`` thinks, the nearest
-    (the name or title) last; empty when no speaker is told just before it (then no opinion can be matched)."""
+    (the name or title) last; empty when no speaker is told just before it (then no opinion can be matched). The
+    client a lawyer or a spokesman speaks for ("a lawyer for Doe", "Doe's lawyer") is left out: another person."""
     m = _SPEAKER.search(text[:at])
-    return [] if not m else [w.lower() for w in m["who"].split() if w.lower() not in ("the", "a", "an", "and", "but")]
+    if not m:
+        return []
+    who = _POSSESSOR.sub(" ", _SPOKEN_FOR.sub("", m["who"]) + " ").split()
+    return [w.lower() for w in who if w.lower() not in ("the", "a", "an", "and", "but")]
 
 
 def _same_speaker(mine: list[str], theirs: list[str]) -> bool:
@@ -3794,14 +3810,16 @@ def _opinion(mine: str, theirs: str) -> tuple[re.Pattern[str], Callable[[re.Matc
             lambda m: _SameSpeakersOpinion(m, theirs))
 
 
+# "faces first-degree murder charges": a charge brought, told as done (never "could be facing", "faces possible charges")
+_FACES_CHARGE = re.compile(_TOLD_DONE + r"(?<!\bbe\s)\b(?P<word>faces|faced|facing)\s+"
+                           r"(?!(?:no|any|possible|potential|likely)\b)(?:[\w'’-]+\s+){0,8}?charges?\b", re.I)
 # (cite37, issue 12) a claim's phrase and the words a dictionary gives for it in another outlet's sentence
 # (group "word": the claim's word the other sentence does not write). Read only where that sentence says every other
 # word of the claim, all its details checked (``_compounds_said``): "taken to a hospital" is never "booked into jail".
 _SAID_AS = (
     # "faces first-degree murder charges" / "was charged with first-degree murder": the charge told as done, never
     # one that may come ("could face", "could be facing", "faces possible / no charges")
-    (re.compile(_TOLD_DONE + r"(?<!\bbe\s)\b(?P<word>faces|faced|facing)\s+(?!(?:no|any|possible|potential|likely)\b)"
-                r"(?:[\w'’-]+\s+){0,8}?charges?\b", re.I),
+    (_FACES_CHARGE,
      re.compile(_TOLD_DONE + r"(?<!\bnot\sbeen\s)(?<!\bnever\sbeen\s)(?<!n[’']t\sbeen\s)\bcharged\s+"
                 r"(?:him\s+|her\s+|them\s+)?with\b", re.I)),
     # "taken to the county jail where he was booked" / "booked into county jail": booked there, so taken there (the
@@ -4448,20 +4466,29 @@ def told_acts(text: str, claim: bool = False) -> tuple[frozenset[str], frozenset
     return frozenset(done), frozenset(other - done)
 
 
+# (mend65) a claim that tells an act only as a possibility ("could be facing a charge", "may face charges", "a
+# possible charge"): a sentence that tells the act done tells another thing ("May" the month is no modal)
+_POSSIBLE = re.compile(r"\b(?:(?-i:may)|could|might|possible|possibly|potential|potentially|likely)\b", re.I)
+
+
 def told_otherwise(claim: str, text: str, elsewhere: Iterable[str] = ()) -> list[str]:
     """Why sentence ``text`` tells another act than ``claim`` (cite35, issue 12): each act the claim tells as done
     (``verbs.ACTS``) must be told as done by the sentence; one that tells it only negated, planned, asked for or
     undone ("asked to resign" / "resigned"), or tells a rival act in its place ("charged" / "convicted",
-    "released" / "arrested"), tells another act, whatever its other words share. Attribution verbs are no acts.
+    "released" / "arrested"), tells another act, whatever its other words share; so does a sentence that tells done
+    an act the claim tells only as possible ("could face charges" / "was charged"). Attribution verbs are no acts.
     ``elsewhere``: the article's headline and other sentences about the claim; an act one of them tells as done
     is the article's, whatever this sentence tells."""
-    wanted = told_acts(claim, claim=True)[0]
-    if not wanted:
-        return []
+    wanted, maybe = told_acts(claim, claim=True)
     done, other = told_acts(text)
+    out = []
+    if maybe and _POSSIBLE.search(_unquoted(claim)):  # "could face charges" / "was charged", "faces charges" (mend65)
+        said = done | ({"charge"} if _FACES_CHARGE.search(_unquoted(text)) else set())
+        out = [f"act told as done, the claim's only as possible: {act}" for act in sorted(maybe & said)]
+    if not wanted:
+        return out
     if wanted - done:
         done = done | frozenset().union(*(told_acts(t)[0] & wanted for t in elsewhere))
-    out = []
     for act in sorted(wanted - done):
         if act in other:
             out.append(f"act not told as done: {act}")
@@ -4520,6 +4547,34 @@ def _claim_details(claim: str) -> tuple[tuple[str, str, str, bool], ...]:
             continue  # "at home", "in a house": whose is not said, no detail a reader checks
         out.append((m.group(1).lower(), prep, (m.group(4) or m.group(5)).lower(), place))
     return tuple(out)
+
+
+# (mend65, issue 12) a lesser post is another post: "assistant coach", "associate head coach", "volunteer coach",
+# "deputy director", "vice president", "deputy prime minister" are not the coach, director, president or prime minister
+# a claim names
+_LESSER_POST = re.compile(r"\b(?:(?P<rank>assistant|associate|volunteer|deputy|vice)[\s-]+)?(?:head\s+|prime\s+)?(?P<post>"
+                          + _POST + r")\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _posts(text: str) -> dict[str, frozenset[str]]:
+    """The posts ``text`` names (lower case, one space) -> the rank words it gives them ("" for none)."""
+    out: dict[str, set[str]] = {}
+    for m in _LESSER_POST.finditer(text):
+        out.setdefault(" ".join(m["post"].lower().split()), set()).add((m["rank"] or "").lower())
+    return {post: frozenset(ranks) for post, ranks in out.items()}
+
+
+def _lesser_post(claim: str, text: str) -> list[str]:
+    """Why sentence ``text`` names a lesser post than the one ``claim`` names bare: every time it writes the post it
+    gives it a rank the claim does not ("coach" / "assistant coach", "head coach" / "associate head coach"). A
+    sentence that also writes the post bare ("the head coach fired an assistant coach") may tell the claim's."""
+    mine = _posts(claim)
+    if not any("" in ranks for ranks in mine.values()):
+        return []
+    theirs = _posts(text)
+    return [f"post {post} (the sentence's {' / '.join(sorted(theirs[post]))} {post})" for post, ranks in mine.items()
+            if "" in ranks and post in theirs and "" not in theirs[post]]
 
 
 def _detail_told_with(claim: str, text: str, options: Options = DEFAULT) -> list[str]:

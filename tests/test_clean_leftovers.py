@@ -1739,3 +1739,54 @@ def test_a_network_naming_its_writers_in_a_sentence_is_no_credit() -> None:
     assert leftover("NBC writers Tina Fey and Seth Meyers contributed.") is None
     assert leftover("NBC News writers Jane Doe and John Roe contributed to this report.") == "credit line"
     assert leftover("CNN reporter Jane Doe contributed reporting.") == "credit line"
+
+
+# -- mend65 (issue 13): an archive notice dated with a tail, a news network's or a wire desk's writer credit, a pointer
+# to another page of the outlet ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("line", [
+    "This article was archived on March 3, 2019, and may be out of date.",
+    "This article was archived on 12 March 2019 and is no longer updated.",
+    "CNN writer Jane Doe contributed.",
+    "BBC reporter John Roe contributed.",
+    "AP Sports Writer Jane Doe contributed.",
+    "AP Medical Writer Jane Doe in Boston contributed to this report.",
+    "Associated Press Writer Jane Doe contributed.",
+    "Full details can be found in our live blog.",
+    "More details can be found on our website.",
+])
+def test_dated_archive_notices_network_and_desk_credits_and_pointers_to_our_pages_go_whole(line: str) -> None:
+    """(mend65) each line goes whole: never kept, never cut to "Sports Writer Jane Doe contributed."."""
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert a.text.splitlines() == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "This story was archived on March 3, two days before the vote, by the county clerk.",
+    "NBC writers Tina Fey and Seth Meyers contributed.",
+    "Sports writers from the three papers contributed to the fund for the injured boy.",
+    "Full details of the plan can be found in the council's report, the mayor said.",
+])
+def test_near_lines_to_archive_notices_credits_and_pointers_stay(line: str) -> None:
+    """(mend65) near cases that stay: an archiving told as news, an entertainment network's writers, writers who gave
+    to a fund, a pointer to someone else's report."""
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert line in a.text.splitlines()
+    assert label_prefix("AP American Airlines said it would add flights to Boston and Miami next spring.", 5) is not None
+
+
+@pytest.mark.parametrize("lead", ["The moderators are:", "Writers shortlisted for the prize are:",
+                                  "The debate will be moderated by:", "Finalists include:"])
+@pytest.mark.parametrize("at", [0, 1, 2])
+def test_a_list_after_a_short_lead_in_near_the_top_keeps_every_item(lead: str, at: int) -> None:
+    """(mend65) a short line that introduces a list with its verb ("The moderators are:") within the article's first
+    lines: none of its items is read as a byline run, the first one included."""
+    items = ["Lester Holt, NBC News", "Martha Raddatz, ABC News", "Chris Wallace, Fox News"]
+    lines = BODY[:at] + [lead] + items + BODY[at:]
+    assert clean(art(lines)).text.splitlines() == lines
+
+
+@pytest.mark.parametrize("label", ["Authors:", "Posted by:", "Written by:"])
+def test_a_real_byline_block_under_a_label_still_goes(label: str) -> None:
+    """(mend65) near case: a page's label has no verb; the bylines under it at the top go."""
+    text = clean(art([label, "Jane Doe, Staff Writer", "John Roe, The Daily Sentinel"] + BODY)).text
+    assert "Jane Doe, Staff Writer" not in text and "John Roe, The Daily Sentinel" not in text

@@ -3137,6 +3137,28 @@ def test_a_sentence_opening_surname_that_is_also_a_common_word_still_needs_its_i
     assert coherence.lone_surnames("Hunt for the gunman continued.", known, common=common) == ()
 
 
+def test_a_sentence_opening_adjective_the_story_writes_before_the_same_word_is_no_lone_surname() -> None:
+    """(mend65) "Young people rallied …" in a story that names Cathy Young and writes "young people": the capital is
+    the sentence's, and the sentence is not refused for a surname never introduced. "Young told investigators …",
+    "Young, 45, told …" and an adjective before a word the story never writes after it stay the surname's."""
+    from accord.summarize import _Context
+
+    def surnames(first: str) -> tuple[tuple[int, str], ...]:
+        a = ["Thousands of young people marched in the capital on Saturday, organisers said.",
+             "Cathy Young, a student organiser, said the march drew young people from every region.",
+             "Young said the marchers would return next month.", first]
+        facts, arts = _accounts(a)
+        return _Context(view(facts, arts, embed=False), DEFAULT.with_(words=60)).reading(3).surnames
+
+    assert surnames("Young people rallied in the capital on Saturday to demand action on climate change.") == ()
+    assert surnames("Young told investigators he had left the capital on Saturday.") == ((0, "young"),)
+    assert surnames("Young, 45, told investigators he had left the capital on Saturday.") == ((0, "young"),)
+    assert surnames("Young voters rallied in the capital on Saturday.") == ((0, "young"),)
+    known, common = {"young"}.__contains__, {"young", "young people"}.__contains__
+    assert coherence.lone_surnames("Young people rallied.", known, common=common) == ()
+    assert coherence.lone_surnames("Police said Young people rallied.", known, common=common) == ((12, "young"),)
+
+
 def test_a_firm_that_speaks_is_no_surname_the_analyser_missed() -> None:
     """(sheet 1 of coherence43) "Acme said": a word that speaks, and that the analyser once merged into a PERSON run
     ("Perhaps Acme", as "Perhaps Apple" in a dev story), but that no one names after a given name or a title, is no

@@ -471,11 +471,18 @@ def _sentences(line: str) -> tuple[str, ...]:
     return tuple(pieces)
 
 
+# (mend65) a short line that introduces a list with its verb ("The moderators are:", "Finalists include:"); a page's
+# label has none ("Authors:", "Posted by:")
+_LIST_VERB = re.compile(r"\b(?:are|is|were|was|include|includes|included|including|follow|follows|following)\s*:$",
+                        re.I)
+
+
 def _listed_bylines(lines: list[str | None], reasons: list[str | None], top: int) -> set[int]:
     """(mend62, review62) The lines shaped as bylines ("Lester Holt, NBC News", "Tom Hanks, Contributing Editor") that
     are a list's items: after a sentence ending in ":" ("The commission named the moderators:"; a label such as
-    "Authors:" is the page's), or two or more in a row past the article's first ``top`` lines
-    (``clean_byline_top_lines``). A byline stands at the top, or alone among the page's furniture."""
+    "Authors:" is the page's; a short one with a verb, "The moderators are:", mend65), or two or more in a row past
+    the article's first ``top`` lines (``clean_byline_top_lines``). A byline stands at the top, or alone among the
+    page's furniture."""
     live = [i for i, line in enumerate(lines) if line and (not reasons[i] or reasons[i] in signals.SOFT)]
     shaped = {i for i in live if signals.page_sentence(lines[i] or "") == "byline"}
     listed: set[int] = set()
@@ -483,7 +490,8 @@ def _listed_bylines(lines: list[str | None], reasons: list[str | None], top: int
         if i not in shaped:
             continue
         before = (lines[live[k - 1]] or "").rstrip() if k else ""
-        if before.endswith(":") and len(before.split()) >= 4 or listed and live[k - 1] in listed:
+        if before.endswith(":") and (len(before.split()) >= 4 or _LIST_VERB.search(before)) \
+                or listed and live[k - 1] in listed:
             listed.add(i)
         elif k >= top and ((k > top and live[k - 1] in shaped) or (k + 1 < len(live) and live[k + 1] in shaped)):
             listed.add(i)

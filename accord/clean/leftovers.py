@@ -99,8 +99,9 @@ _ARCHIVE_END = (r"(?=\s*[.!]?\s*$|\s*,?\s*and\s+(?:may|might|could|can|is|will)\
                 r"|\s*,?\s*and\s+(?:may|might|could)\s+(?:be\s+(?:out of date|outdated)|contain\s+(?:\w+\s+)?outdated)\b"
                 r"|\s*,?\s*and\s+(?:is\s+)?no longer\s+(?:maintained|updated)\b"
                 r"|\s*,?\s*and\s+(?:some|its)\s+(?:\w+\s+){0,3}(?:may|might|could)\s+(?:not\s+)?be\s+(?:out|outdated)\b)")
-_ARCHIVE_DATE = (r"(?:\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?"
-                 r"(?=\s*[.!]?\s*$))?")
+# (mend65) the date may come before a tail too ("archived on March 3, 2019, and may be out of date"): ``_ARCHIVE_END``
+# after it asks for the end or a tail
+_ARCHIVE_DATE = r"(?:\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?)?"
 ARCHIVE_NOTICE = re.compile(
     r"^(?:This|THIS)\s+(?:article|story|page|post|content|piece|item|report|ARTICLE|STORY|PAGE)\s+(?:is|was|has been|IS)\s+"
     r"(?:(?:more than|over|MORE THAN)\s+\d+\s+(?:years?|months?|YEARS?)\s+old\b|(?:now\s+)?(?:archived|ARCHIVED)\b" + _ARCHIVE_DATE + r""
@@ -169,6 +170,7 @@ TEMPLATE = re.compile(r"\{\*\s*\w+\s*\*\}")
 _WIRE = (r"(?:The\s+)?(?:AP|Associated Press|ASSOCIATED PRESS|Reuters|REUTERS|AFP|Agence France-Presse|Bloomberg|UPI|dpa|"
          r"Xinhua|Kyodo|Yonhap|Interfax|TASS|Tass|ANSA|EFE|PA|Canadian Press|CP)")
 _CREDIT_NETWORK = r"(?:CNN|BBC|NPR|ABC|CBS|NBC|Fox)"
+_NEWS_NETWORK = r"(?:CNN|BBC|NPR)"  # (mend65) networks of news alone: their writers write news
 # (clean11) Who else worked on the article: "Contributing: Associated Press", "— with additional reporting by Lloyd
 # Grove", "Edited and translated by Zhang Qian, People's Daily Online" (names only after the label). "Contributing
 # factors included …" and "Edited by the novelist's widow, the book …" go on as sentences.
@@ -180,8 +182,10 @@ CREDIT_LINE = re.compile(
     # (coherence43) the wire's "AP writer Ken Thomas contributed." / "Associated Press writers Jane Doe and John Roe in
     # Boston contributed to this report." ("The firm's writers contributed to the campaign" names no one after its noun;
     # mend62: an agency, an outlet or "staff" first, "Former SNL writers Tina Fey and Seth Meyers contributed." is a sentence)
-    r"|^(?:(?:" + _WIRE + r"|" + _BYLINE_OUTLET + r")\s+(?:[Ss]taff\s+)?|[Ss]taff\s+)"
-    r"(?:writers?|reporters?|correspondents?|photographers?)\s+[A-Z]"
+    # (mend65) a news network's writer ("CNN writer Jane Doe contributed.") and a wire's desk ("AP Sports Writer …",
+    # "Associated Press Medical Writer …"), never a line cut to "Sports Writer Jane Doe contributed."
+    r"|^(?:(?:" + _WIRE + r"|" + _BYLINE_OUTLET + r"|" + _NEWS_NETWORK + r")\s+(?:[Ss]taff\s+|[A-Z][a-z]+\s+)?|[Ss]taff\s+)"
+    r"(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Pp]hotographers?)\s+[A-Z]"
     r"[^.!?]{2,160}?\s+contributed(?:\s+(?:reporting|to this (?:report|story|article)))?\.?$"
     r"|^(?:The\s+)?" + _CREDIT_NETWORK + r"\s+(?:[Ss]taff\s+)?(?:writers?|reporters?|correspondents?|photographers?)\s+[A-Z]"
     r"[^.!?]{2,160}?\s+contributed\s+(?:reporting|to this (?:report|story|article))\.?$")
@@ -723,7 +727,7 @@ def label_prefix(line: str, min_rest_words: int) -> tuple[str, str] | None:
     """(label, rest) when ``line`` opens with a page's label glued to a paragraph of at least
     ``min_rest_words`` words, else None."""
     m = _LABEL.match(line) or _AGENCY.match(line) or _NETWORK.match(line)
-    if not m:
+    if not m or CREDIT_LINE.match(line):  # (mend65) "AP Sports Writer Jane Doe contributed.": the wire's credit, whole
         return None
     rest = line[m.end():].strip()
     if len(words(rest)) < min_rest_words or not re.search(r"[.!?…][\"'”’)]*$", rest):

@@ -283,6 +283,9 @@ BOILERPLATE = re.compile(
     r"may not be (?:re)?(?:published|broadcast|rewritten|redistributed|reproduced)|"
     r"story continued below|continue reading(?: the main story)?|read more(?=\s*(?:[:»>…|]|\.\.\.|$))|click here|"
     r"read (?:the )?(?:full|original) (?:story|article)|"
+    # (mend65) a pointer to another page of the outlet ("Full details can be found in our live blog.")
+    r"(?:^|(?<=[.!?] ))(?:full |more |further )?(?:details|information|coverage)\b[^.!?]{0,40}? (?:can|may) be "
+    r"(?:found|read|seen) (?:in|on|at|via) our\b|"
     r"sign up (?:for|to) (?:our|free|daily|weekly)|sign up (?:for|to) [^.]{0,40}(?:newsletter|alerts)|"
     r"sign up here|by signing up,? you agree|subscribe (?:now|today|here)\b|"
     r"subscribe (?:to|for) (?:our|my|the) [^.]{0,40}(?:newsletter|channel|podcast|alerts)|"
@@ -440,6 +443,7 @@ _TRIGGERS = (
     "writing by", "editing by", "comment", "thank you", "notified", "alerts", "the latest", "become a",
     "donation", "journalism", "posted", "email", "e-mail", "inbox", "log in", "never miss", "premium",
     "for more", "after the", "a version of", "copyright", "domain mapping", "almost there", "looking for",
+    "in our", "on our", "at our", "via our",
 )
 
 

@@ -732,6 +732,21 @@ _AS_NOUN = re.compile(r"\s+(?:for|of|in|on|at|to|into|over|after|from|with|witho
 _BEFORE_NAME = re.compile(r"(?:\b[A-Z][\w'’.-]*|\b[Tt]he)\s+$")  # a capitalised word or "the" right before
 
 
+# (mend65) the lower-case word after a sentence's first word ("Young people rallied …")
+_NEXT_WORD = re.compile(r"\s+(?P<next>[a-z][a-z'’-]*)\b")
+
+
+def _opening_word(text: str, m: re.Match[str], common: "Callable[[str], bool]") -> bool:
+    """Whether the sentence's first word (``m``) is the common word ``common`` says the story writes in lower case:
+    before a preposition or an article ("Hunt for the gunman …", mend62), or before the lower-case word the story
+    writes right after it elsewhere ("Young people rallied …" where it writes "young people", mend65)."""
+    word = _fold(m.group("w"))
+    if not common(word):
+        return False
+    after = _NEXT_WORD.match(text, m.end())
+    return bool(_AS_NOUN.match(text, m.end())) or (after is not None and common(f"{word} {after['next']}"))
+
+
 def lone_surnames(text: str, known: "Callable[[str], bool]", taken: Iterable[int] = (),
                   common: "Callable[[str], bool] | None" = None) -> tuple[tuple[int, str], ...]:
     """(offset, folded surname) of each lone capitalised word of ``text`` outside quotations that ``known`` (the
@@ -740,15 +755,15 @@ def lone_surnames(text: str, known: "Callable[[str], bool]", taken: Iterable[int
     A name in full ("Tracey Riese"), a family ("the Kennedy family"), a run of capitals ("Kennedy Center") and a
     quoted title ("the biopic titled “Thatcher”") are not alone. (mend62) Nor is the sentence's first word when
     ``common`` (the story writes it in lower case) says it is a common word and a preposition or an article follows
-    it (``_AS_NOUN``): "Hunt for the gunman continued …", not "Young told investigators …"."""
+    it (``_AS_NOUN``): "Hunt for the gunman continued …", not "Young told investigators …"; nor (mend65) before the
+    word the story writes after it in lower case ("Young people rallied …" in a story writing "young people")."""
     spans = _spans(text)
     seen = set(taken)
     out = []
     for m in _LONE_WORD.finditer(text):
         if m.start() in seen or not _outside(spans, m.start()) or _BEFORE_NAME.search(text, 0, m.start()):
             continue
-        if (common is not None and not text[:m.start()].strip(" \"“‘'([") and _AS_NOUN.match(text, m.end())
-                and common(_fold(m.group("w")))):
+        if common is not None and not text[:m.start()].strip(" \"“‘'([") and _opening_word(text, m, common):
             continue
         if _ATTRIBUTIVE.search(text[:m.start()]) or _IN_TITLE.search(text[:m.start()]):  # as ``_names``: "a Hjort
             continue  # fan", a quoted title "“Thatcher” will focus on …"
