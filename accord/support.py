@@ -562,8 +562,17 @@ _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de"})
 
 
 def _canonical(folded: str) -> str:
-    """A folded name with its short words written in full ("mt cook" -> "mount cook")."""
-    return " ".join(_CANONICAL.get(w, w) for w in folded.split())
+    """A folded name with its short words written in full ("mt cook" -> "mount cook") and its initials
+    written apart joined as ``fold`` joins them written with dots ("u s" -> "us", as "U.S."; cite38)."""
+    return " ".join(_CANONICAL.get(w, w) for w in _SPACED_INITIALS.sub(_joined_initials, folded).split())
+
+
+# (cite38) two or more single letters in a row: initials a text writes apart ("U. S.", "A. J. Smith")
+_SPACED_INITIALS = re.compile(r"(?<!\S)[a-z](?: [a-z])+(?!\S)")
+
+
+def _joined_initials(m: re.Match[str]) -> str:
+    return m.group(0).replace(" ", "")
 
 
 def _acronym(short: str, full: str) -> bool:
@@ -4658,11 +4667,20 @@ def _named(party: str, names: frozenset[str], said: str, stems: frozenset[str], 
     missing, or said in another form ("director")."""
     if any(same_party(party, n) for n in names):
         return True
-    tokens = [w for w in words(fold(party)) if w not in _NAME_SUFFIX]
+    tokens = [w for w in words(_SPACED_INITIALS.sub(_joined_initials, fold(party))) if w not in _NAME_SUFFIX]
     if opening and len(tokens) > 1:
         tokens = tokens[1:]
-    return bool(tokens) and all(any(f" {form} " in said for form in _FORMS.get(w, (w,)))
-                                or (opening and stem(w) in stems) for w in tokens)
+    if not tokens:
+        return False
+
+    def written(text: str) -> bool:
+        return all(any(f" {form} " in text for form in _FORMS.get(w, (w,))) or (opening and stem(w) in stems)
+                   for w in tokens)
+
+    if written(said):
+        return True
+    joined = _SPACED_INITIALS.sub(_joined_initials, said)  # "U. S." is "US" (cite38)
+    return joined != said and written(joined)
 
 
 def _unquoted(text: str) -> str:

@@ -3408,3 +3408,18 @@ def test_a_pronouns_opinion_is_the_same_named_speakers():
     assert _cited(claim, "The owner said he thinks Lutz died Saturday, Sheriff Tom Bell said.")["b"].status != "supports"
     assert _cited(claim, "Sheriff Tom Bell said he thinks Lutz died Saturday.")["b"].status == "supports"
     assert _cited(claim, "Sheriff Tom Bell told reporters he thinks Lutz died Saturday.")["b"].status == "supports"
+
+
+def test_a_name_written_with_its_initials_spaced_is_the_same_name():
+    # (cite38) "U. S." is "US" and "U.S."; "A. J. Smith" is "AJ Smith": initials spaced apart, as some texts write them
+    assert support.same_party("US", "U. S. Surgeon General") and support.same_party("U.S. Surgeon", "U. S. Surgeon General")
+    assert support.same_party("AJ Smith", "A. J. Smith") and support.same_party("U. N.", "UN")
+    # near cases: other initials, or one initial alone, name no one else
+    assert not support.same_party("US", "U. K.") and not support.same_party("AJ Smith", "A. B. Smith")
+    assert not support.same_party("J. Smith", "Smith")
+    claim = "President Obama nominated Dr. Regina Benjamin to be US Surgeon General on Monday."
+    got = _cited(claim, "President Obama on Monday nominated Dr. Regina Benjamin to be U. S. Surgeon General.",
+                 "President Obama on Monday nominated Dr. Regina Benjamin to be U. K. Surgeon General.",
+                 "President Obama on Monday nominated Dr. Regina Benjamin to be Surgeon General.")
+    assert got["b"].status == "supports"
+    assert got["c"].status != "supports" and got["d"].status != "supports"
