@@ -1178,6 +1178,28 @@ def _title_before(text: str, end: int) -> re.Match[str] | None:
     return _TITLE_BEFORE.search(text, len(parts[0]) if len(parts) == 4 else 0, end)
 
 
+# (cite38) a plural title before two people joined by "and" ("producers Craig Zadan and Neil Meron", "Washington Post
+# reporters Bob Woodward and Carl Bernstein"): a noun of a person's trade (-ers, -ors, -ists, -ians, -ees), after the
+# sentence's start, a comma, a determiner or possessive, or a capitalised word; never a verb's -s after its subject
+# in lower case ("the film stars …")
+_PAIR_TITLE = re.compile(r"(?:^|[,;:(—–]\s*|\b(?:the|its|their|his|her|[A-Z][\w'’.-]*)\s+)"
+                         r"([a-z][a-z-]{2,}(?:ers|ors|ists|ians|ees))\s+$")
+
+
+def _pair_titles(text: str, people: Sequence[Mention]) -> list[tuple[str, frozenset[str], list[str]]]:
+    """The description a plural title gives each of two people named right after it, joined by "and"
+    (``_descriptions_in``'s entries: the person's key, the title's stems, its folded words)."""
+    out = []
+    for a, b in zip(people, people[1:]):
+        if not re.fullmatch(r",?\s+and\s+", text[a.end:b.start]):
+            continue
+        title = _PAIR_TITLE.search(text, max(0, a.start - 80), a.start)
+        if title is not None and title.end() == a.start:
+            said = title.group(1)
+            out += [(str(a.value), content(said), words(fold(said))), (str(b.value), content(said), words(fold(said)))]
+    return out
+
+
 # The lower-case words right before a person's name ("running back Pierre Thomas")
 _ROLE_BEFORE = re.compile(r"(?<![\w'’-])(?:([a-z][a-z'’-]+)\s+)?([a-z][a-z'’-]{2,})\s+$")
 
@@ -3360,6 +3382,7 @@ class Evidence:
                     before = _title_before(text, m.start)
                     if before and _title_between(" " + before.group(1).replace("ss ", "sS ")):  # "boss" is no plural
                         found.append((str(m.value), content(before.group(1)), words(fold(before.group(1)))))
+                found += _pair_titles(text, [m for m in u._entities[0] if m.label == "PERSON"])
             self._article_descriptions[article] = found
         return found
 

@@ -3423,3 +3423,20 @@ def test_a_name_written_with_its_initials_spaced_is_the_same_name():
                  "President Obama on Monday nominated Dr. Regina Benjamin to be Surgeon General.")
     assert got["b"].status == "supports"
     assert got["c"].status != "supports" and got["d"].status != "supports"
+
+
+def test_a_plural_title_before_two_names_describes_each():
+    # (cite38) "producers Peter Haldane and Susan Fairweather" calls each a producer: a quotation they are credited
+    # with by surname is theirs as the claim's "producers … said"; near cases: the title of someone else, or none
+    claim = ('"We are delighted to welcome Maria Olsen to the festival," producers Peter Haldane and Susan Fairweather '
+             'said in a statement.')
+    story = ("Singer Maria Olsen will headline the festival, producers Peter Haldane and Susan Fairweather announced.\n"
+             "Tickets go on sale in June.\n"
+             '"We are delighted to welcome Maria Olsen to the festival," said Haldane and Fairweather.')
+    got = _cited(claim, story,
+                 story.replace("producers Peter", "sponsors Peter"),
+                 story.replace("producers Peter Haldane and Susan Fairweather announced", "the organisers announced"),
+                 story.replace("said Haldane and Fairweather", "said Tom Reyes and Ivy Chen"))
+    assert got["b"].status == "supports"
+    assert all(got[k].status != "supports" for k in "cde")
+    assert support._pair_titles("The film stars Tom Hanks and Meg Ryan.", []) == []
