@@ -564,7 +564,10 @@ _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de"})
 def _canonical(folded: str) -> str:
     """A folded name with its short words written in full ("mt cook" -> "mount cook") and its initials
     written apart joined as ``fold`` joins them written with dots ("u s" -> "us", as "U.S."; cite38)."""
-    return " ".join(_CANONICAL.get(w, w) for w in _SPACED_INITIALS.sub(_joined_initials, folded).split())
+    parts = folded.split()
+    if any(len(w) == 1 for w in parts):  # (most names have no single letter: no search)
+        parts = _SPACED_INITIALS.sub(_joined_initials, folded).split()
+    return " ".join(_CANONICAL.get(w, w) for w in parts)
 
 
 # (cite38) two or more single letters in a row: initials a text writes apart ("U. S.", "A. J. Smith")
@@ -4690,9 +4693,13 @@ def _named(party: str, names: frozenset[str], said: str, stems: frozenset[str], 
     missing, or said in another form ("director")."""
     if any(same_party(party, n) for n in names):
         return True
-    tokens = [w for w in words(_SPACED_INITIALS.sub(_joined_initials, fold(party))) if w not in _NAME_SUFFIX]
+    folded = fold(party)
+    if any(len(w) == 1 for w in folded.split()):  # "U. S." is "US" (cite38)
+        folded = _SPACED_INITIALS.sub(_joined_initials, folded)
+    tokens = [w for w in words(folded) if w not in _NAME_SUFFIX]
     if opening and len(tokens) > 1:
         tokens = tokens[1:]
+
     if not tokens:
         return False
 
@@ -4702,7 +4709,10 @@ def _named(party: str, names: frozenset[str], said: str, stems: frozenset[str], 
 
     if written(said):
         return True
-    joined = _SPACED_INITIALS.sub(_joined_initials, said)  # "U. S." is "US" (cite38)
+    # "U. S." is "US" (cite38): the text's initials joined, looked for only when it spells a word of the name so
+    if not any(len(f) > 1 and f" {' '.join(f)} " in said for w in tokens for f in _FORMS.get(w, (w,))):
+        return False
+    joined = _SPACED_INITIALS.sub(_joined_initials, said)
     return joined != said and written(joined)
 
 
