@@ -2040,3 +2040,21 @@ def test_a_figure_sits_with_the_side_that_states_it_exactly():
     moved = slots._exact([[feet, some], [metres]])
     assert [[v.article for v in side] for side in moved] == [["a"], ["c", "b"]]
     assert [[v.article for v in side] for side in slots._exact([[feet, some]])] == [["a", "b"]]
+
+
+def test_a_count_of_two_places_together_is_not_one_places_count():
+    """precision60: "1 million customers across Florida and Georgia" is two states' whole, never another
+    outlet's count for Florida alone."""
+    found = compared("The storm left 300,000 customers without power in Florida on Sunday.",
+                     "More than 1 million customers lost power across Florida and Georgia, utilities said Sunday.")
+    assert of_kind(found, "number") == []
+    assert [v.place for v in _values("Some 40 people were killed in Homs and Hama on Friday.") if v.type == "count"] == ["Hama + Homs"]
+
+
+def test_one_places_count_and_the_same_two_places_still_compared():
+    found = compared("The storm left 300,000 customers without power in Florida on Sunday.",
+                     "The storm left 350,000 customers without power in Florida, utilities said Sunday.")
+    assert [values(d) for d in of_kind(found, "number")] == [{300000, 350000}]
+    found = compared("The storm left 1.2 million customers without power in Florida and Georgia on Sunday.",
+                     "The storm left 900,000 customers without power in Florida and Georgia on Sunday.")
+    assert [values(d) for d in of_kind(found, "number")] == [{1200000, 900000}]

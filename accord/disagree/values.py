@@ -635,8 +635,25 @@ def place_of(m: Mention, sentence: Sentence, options: Options = DEFAULT) -> str 
         if _AS_MEMBER_BEFORE.search(text[max(0, e.start - 8):e.start]) and _MEMBER_END_AFTER.match(text[e.end:e.end + 20]):
             continue  # recall53: "2,029 points in 106 games as a Bluejay": what someone is, not where
         if best is None or hi - lo < best[0]:
-            best = (hi - lo, str(e.value))
+            best = (hi - lo, _with_joined(e, sentence))
     return best[1] if best else None
+
+
+# "across Florida and Georgia", "in Homs and Hama": two places joined, one whole of both
+_JOINED = re.compile(r"^,?\s+(?:and|&)\s+(?:the\s+)?$")
+
+
+def _with_joined(e: Mention, sentence: Sentence) -> str:
+    """A place and the places "and" joins to it ("Florida + Georgia"): a figure told of two places together is
+    their whole, never one of them's (precision60), as a share's whole of several places is (``share_place``)."""
+    places = [x for x in sentence.of_kind("entity") if x.label in PLACE_LABELS and x.value]
+    names = [str(e.value)]
+    for x in places:
+        if x.start >= e.end and _JOINED.match(sentence.text[e.end:x.start]):
+            names.append(str(x.value))
+        elif x.end <= e.start and _JOINED.match(sentence.text[x.end:e.start]):
+            names.insert(0, str(x.value))
+    return " + ".join(sorted(dict.fromkeys(names)))
 
 
 # the "of" phrase right after a share ("75 percent of traffic between the Middle East and Europe")
