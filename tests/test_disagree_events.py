@@ -1211,3 +1211,20 @@ def test_one_act_counted_alike_still_compared():
     (d,) = dates("Kane was first arrested in 2001 on drug charges, court records show.",
                  "Kane was arrested in 2003 on drug charges, court records show.")
     assert {v.value for v in d.values} == {"2001", "2003"}
+
+
+def test_one_persons_acts_on_two_charges_are_two_events():
+    """precision60: "pleaded guilty to fraud in 2016" / "pleaded guilty to tax evasion in 2019": two pleas."""
+    assert dates("Harlow pleaded guilty to fraud in 2016, court records show.",
+                 "Harlow pleaded guilty to tax evasion in 2019, court records show.") == []
+    assert dates("Kane was convicted of arson in 2004, prosecutors said.",
+                 "Kane was convicted of armed robbery in 2011, prosecutors said.") == []
+
+
+def test_one_plea_told_with_its_charge_alike_still_compared():
+    (d,) = dates("Harlow pleaded guilty to wire fraud in 2016, court records show.",
+                 "Harlow pleaded guilty to two counts of fraud in 2017, court records show.")
+    assert {v.value for v in d.values} == {"2016", "2017"}
+    (d,) = dates("Harlow pleaded guilty to fraud in 2016, court records show.",
+                 "Harlow pleaded guilty in 2017, court records show.")
+    assert {v.value for v in d.values} == {"2016", "2017"}

@@ -1021,6 +1021,9 @@ def _one_event(a: When, b: When) -> bool:
         return False  # "damaged by a storm in 2004" / "destroyed by fire in 2011": two happenings to one building
     if _counted_apart(a, b):
         return False  # "won re-election in 2018" / "won her first term in 2012": two acts of one kind (precision60)
+    charges = _charge(a), _charge(b)
+    if charges[0] and charges[1] and not charges[0] & charges[1]:
+        return False  # "pleaded guilty to fraud in 2016" / "to tax evasion in 2019": two pleas (precision60)
     # a time of day is told in fewer words ("the call came at 3:33 a.m."): one shared word besides the event
     return bool(_names(a.sentence, NAMED) & _names(b.sentence, NAMED)) or \
         len(a.context & b.context) >= (1 if a.kind == "time" else 2)
@@ -1040,6 +1043,25 @@ def _times_told(w: When, reach: int = DEFAULT.event_times_reach) -> frozenset[st
     text = w.sentence.text[max(0, lo - reach):hi + reach]
     return frozenset(m.lastgroup if m.lastgroup != "nth" else m.group().lower() for m in _TIMES_TOLD.finditer(text)
                      if m.lastgroup)
+
+
+# precision60: what an act is to, of or with, right after its event word ("pleaded guilty to tax evasion", "convicted
+# of arson", "charged with murder"), up to a time, a clause break or a figure
+_CHARGE = re.compile(r"\s+(?:guilty\s+|not\s+guilty\s+)?(?:to|of|with)\s+(?P<obj>(?:[a-z][\w-]*\s*){1,5}?)"
+                     r"(?=\s*(?:[,;:.()]|$|\b(?:in|on|at|after|before|and|for|last|this|earlier|since|when|while)\b))")
+_CHARGE_PLAIN = frozenset("a an the his her their its two three four five six counts count charges charge one "
+                          "several multiple first second third degree".split())
+_NOT_A_CHARGE = re.compile(r"\b(?:years?|months?|life|death|days?|weeks?|prison|jail|probation)\b")
+
+
+def _charge(w: When) -> frozenset[str]:
+    """The content words of what ``w``'s act is to, of or with ("tax evasion"); none when it names a term
+    ("sentenced to 10 years", "to life in prison"): a sentence is one act however its term is told."""
+    at = _event_at(w) + len(w.event_word)
+    hit = _CHARGE.match(w.sentence.text, at) if w.event_word else None
+    if hit is None or _NOT_A_CHARGE.search(hit.group("obj")):
+        return frozenset()
+    return frozenset(stem(x) for x in hit.group("obj").split() if x not in _CHARGE_PLAIN and x not in FUNCTION_WORDS)
 
 
 def _counted_apart(a: When, b: When) -> bool:

@@ -315,6 +315,10 @@ def _said_before(pattern: re.Pattern[str], m: Mention, sentence: Sentence) -> bo
     return m.end > m.start and bool(pattern.search(sentence.text[max(0, m.start - 70):m.start]))
 
 
+# precision60: a share as it had stood before the reading a story reports ("The jobless rate had been 3.8 percent")
+_HAD_BEEN_BEFORE = re.compile(r"\bhad\s+(?:been|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$", re.I)
+
+
 def is_prior(m: Mention, sentence: Sentence) -> bool:
     """A running figure as it stood before the event ("entered the game with 2,282 points"): set
     against a figure after it ("now has 2,301"), it is a running total read at two times."""
@@ -1197,6 +1201,8 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
     if label == "percent":
         if _SHARE_PART_BEFORE.search(s.text[max(0, m.start - 30):m.start]):
             return None  # "68 per cent of Greeks …, including nearly half of respondents who voted for X": a part
+        if _HAD_BEEN_BEFORE.search(s.text[max(0, m.start - 30):m.start]):
+            return None  # "the jobless rate had been 3.8 percent in March": an earlier reading (precision60)
         # a share is of one place's whole ("70 per cent of web services in Egypt" / "65% in India")
         return Value(m, s, "percent", value, low, high, words=words, owner=owner,
                      place=share_place(m, s) or place_of(m, s, options), head=share_whole(m, s),
