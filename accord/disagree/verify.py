@@ -403,10 +403,8 @@ def _ranks_dated_apart(sides: list[Side], by_key: dict[tuple[str, int], Sentence
         tail = re.findall(r"[\w'’.-]+", s.text[at + len(side.value):])[:near_words]
         dated.append(_times(_ABBREVIATED.sub(lambda m: _FULL_MONTH[m.group(1).lower()[:3]],
                                              " ".join(head) + " | " + " ".join(tail))))
-    for grain in ("weekday", "month", "year"):
-        sets = [g[grain] for g in dated]
-        if all(sets) and all(not (a & b) for i, a in enumerate(sets) for b in sets[i + 1:]):
-            return []
+    if _dated_apart(dated):
+        return []
     return sides
 
 
@@ -1092,10 +1090,8 @@ def _different_times(sides: list[Side], own: Callable[[Side], list[Value]], near
             return sides
         head, tail = _around(vs[0], near_words, near_words)
         dated.append(_times(head + " | " + tail))
-    for grain in ("weekday", "month", "year"):
-        sets = [g[grain] for g in dated]
-        if all(sets) and all(not (a & b) for i, a in enumerate(sets) for b in sets[i + 1:]):
-            return []
+    if _dated_apart(dated):
+        return []
     days = [g["weekday"] for g in dated]
     if len(sides) >= 3 and all(days):  # "98,500 … on Friday", "97,000 … on Friday" beside "91,000 … on Thursday"
         shared = set.intersection(*[d for d in days if any(d & e for e in days if e is not d)] or [set()])
@@ -1109,6 +1105,16 @@ def _different_times(sides: list[Side], own: Callable[[Side], list[Value]], near
     if all(months) and len(set(months)) == len(months):  # "75,000 jobs in May, … from 224,000 jobs added in April"
         return []
     return sides
+
+
+def _dated_apart(dated: Sequence[dict[str, set[str]]]) -> bool:
+    """Whether every side is dated at one grain (weekday, month or year, as ``_times`` reads them) and no two
+    sides share a date at it."""
+    for grain in ("weekday", "month", "year"):
+        sets = [g[grain] for g in dated]
+        if all(sets) and all(not (a & b) for i, a in enumerate(sets) for b in sets[i + 1:]):
+            return True
+    return False
 
 
 def _nearest_year(v: Value, near_words: int) -> str | None:
