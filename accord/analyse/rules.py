@@ -436,8 +436,6 @@ class RulesReader:
                 continue
             if chosen is not None and not (chosen.cap or (not _plural(chosen.low) and _plural(w))):
                 break
-            if self._time_phrase(after, k):
-                break  # precision60: "2.1 million last week": when, no noun counted ("lasts")
             chosen = t
             if not t.cap and _plural(w):
                 if not self._noun_before_noun(after, k):
@@ -447,11 +445,6 @@ class RulesReader:
         if chosen is None or chosen.cap:
             return None  # "2,000 Russian": the noun is missing
         return singular(chosen.low), chosen.low
-
-    def _time_phrase(self, after: list[Tok], k: int) -> bool:
-        """Whether the word at ``k`` opens a time phrase ("last week", "next month", "past Friday")."""
-        return after[k].low in _TIME_LEAD and k + 1 < len(after) and after[k + 1].low in _PERIODS \
-            and not self.text[after[k].end:after[k + 1].start].strip()
 
     def _before_noun(self, after: list[Tok], k: int) -> bool:
         """Whether the word at ``k`` stands right before a lower-case plural noun (so it describes it)."""
@@ -557,10 +550,6 @@ _CONJUNCTION = re.compile(r"\b(?:and|but|while|whereas)\b", re.I)
 # words between a verb and the count it takes as object ("attacked the three boats", "seized at least 12")
 _OBJECT_LEAD = frozenset("the a an its his her their some about around nearly almost at least more than over "
                          "up to another".split())
-# precision60: a word that opens a time phrase after a figure ("412,000 last week"), and the periods it names
-_TIME_LEAD = frozenset("last next past coming previous".split())
-_PERIODS = _MONTHS_DAYS | frozenset("week weekend month year day night morning afternoon evening season quarter "
-                                    "summer winter spring fall autumn decade century time".split())
 # units a count may be told in: "three weeks", "five miles" are never a noun's modifier
 _UNITS = frozenset("second minute hour day night week month year decade century mile kilometre kilometer km "
                    "metre meter foot feet yard inch point percent dollar euro pound time".split())
