@@ -1172,3 +1172,59 @@ def test_a_page_stamp_needs_a_stamps_zone_never_local_time() -> None:
     text = "Jun 20, 2017 at 1:45 PDT Police said the fire was out."
     start = text.index("1:45")
     assert _stamp(text, start, start + 4)
+
+
+def test_a_day_after_another_happening_named_is_that_happenings():
+    """precision60: "charged with murder after a shooting … on Friday": Friday is the shooting's day, not the
+    charge's, so another outlet's "charged Saturday" is no second value of one day."""
+    assert dates("Marcus Delane, 24, was charged with murder after a shooting outside a Dayton bar on Friday, police said.",
+                 "Marcus Delane, 24, was charged Saturday with murder in the death of a man outside a Dayton bar, "
+                 "police said.") == []
+    assert dates("Nora Pike was arrested after the fire at the Lakeside warehouse on Monday, officials said.",
+                 "Nora Pike was arrested Tuesday in connection with the Lakeside warehouse fire, officials said.") == []
+
+
+def test_the_day_of_the_act_itself_still_compared_beside_another_happening():
+    (d,) = dates("Marcus Delane, 24, was charged on Friday with murder after a shooting outside a Dayton bar.",
+                 "Marcus Delane, 24, was charged Saturday with murder in the death of a man outside a Dayton bar.")
+    assert {v.value for v in d.values} == {"Friday", "Saturday"}
+    (d,) = dates("The retired judge Harold Mensah died at his home in Accra on Thursday after a long illness.",
+                 "Harold Mensah, the retired judge, died Friday at his home in Accra after a long illness.")
+    assert {v.value for v in d.values} == {"Thursday", "Friday"}
+
+
+def test_a_first_and_a_repeated_act_are_two_events():
+    """precision60: "won re-election in 2018" / "won his first term in 2012": one person's two acts of one kind,
+    told apart by the words that count them (first / re-, second / third), never one act's two dates."""
+    assert dates("Senator Ruth Adair, who won re-election in 2018 with 54 percent of the vote, will retire.",
+                 "Senator Ruth Adair, who won her first term in 2012 with 51 percent of the vote, will retire.") == []
+    assert dates("Kane was first arrested in 2001 on drug charges, court records show.",
+                 "Kane was arrested again in 2009 on drug charges, court records show.") == []
+    assert dates("The Hawks won their second title in 1998 under coach Lou Banner.",
+                 "The Hawks won their third title in 2004 under coach Lou Banner.") == []
+
+
+def test_one_act_counted_alike_still_compared():
+    (d,) = dates("Senator Ruth Adair, who won her first term in 2012 with 51 percent of the vote, will retire.",
+                 "Senator Ruth Adair, who won her first term in 2010 with 51 percent of the vote, will retire.")
+    assert {v.value for v in d.values} == {"2012", "2010"}
+    (d,) = dates("Kane was first arrested in 2001 on drug charges, court records show.",
+                 "Kane was arrested in 2003 on drug charges, court records show.")
+    assert {v.value for v in d.values} == {"2001", "2003"}
+
+
+def test_one_persons_acts_on_two_charges_are_two_events():
+    """precision60: "pleaded guilty to fraud in 2016" / "pleaded guilty to tax evasion in 2019": two pleas."""
+    assert dates("Harlow pleaded guilty to fraud in 2016, court records show.",
+                 "Harlow pleaded guilty to tax evasion in 2019, court records show.") == []
+    assert dates("Kane was convicted of arson in 2004, prosecutors said.",
+                 "Kane was convicted of armed robbery in 2011, prosecutors said.") == []
+
+
+def test_one_plea_told_with_its_charge_alike_still_compared():
+    (d,) = dates("Harlow pleaded guilty to wire fraud in 2016, court records show.",
+                 "Harlow pleaded guilty to two counts of fraud in 2017, court records show.")
+    assert {v.value for v in d.values} == {"2016", "2017"}
+    (d,) = dates("Harlow pleaded guilty to fraud in 2016, court records show.",
+                 "Harlow pleaded guilty in 2017, court records show.")
+    assert {v.value for v in d.values} == {"2016", "2017"}
