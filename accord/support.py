@@ -4008,11 +4008,7 @@ _PLACE_HEDGE = re.compile(r"\b(?:may|might|could|possibly|[Pp]erhaps|[Pp]robably
 def _hedged_mentions(text: str, party: str, window: int) -> tuple[bool, ...]:
     """For each place ``text`` writes ``party`` in its own words, whether a hedge (``_PLACE_HEDGE``) stands among
     the ``window`` words before it within its clause. Cached: every claim naming a place reads the same
-    article sentences again. (speed29) A text without the party's first word holds none: its pattern is
-    compiled only for a text that may (most places are named in a few sentences of a story)."""
-    first = words(party)[:1]
-    if not first or not may_hold(text, first):
-        return ()
+    article sentences again."""
     pattern = _party_pattern(party)
     if pattern is None:
         return ()

@@ -3408,16 +3408,3 @@ def test_a_pronouns_opinion_is_the_same_named_speakers():
     assert _cited(claim, "The owner said he thinks Lutz died Saturday, Sheriff Tom Bell said.")["b"].status != "supports"
     assert _cited(claim, "Sheriff Tom Bell said he thinks Lutz died Saturday.")["b"].status == "supports"
     assert _cited(claim, "Sheriff Tom Bell told reporters he thinks Lutz died Saturday.")["b"].status == "supports"
-
-
-# (speed29) ``_hedged_mentions`` compiles a place's pattern only for a text that may write the place's first word
-@pytest.mark.parametrize("text", ["The ship may head for Djibouti.", "It was handed over in DJIBOUTI.",
-                                  "Talks in Djibouti City, possibly at Djibouti.", "No place here.",
-                                  "It may go to \u017fan Diego.", "It may go to San-Diego, or to san diego."])
-@pytest.mark.parametrize("party", ["Djibouti", "San Diego", "--"])
-def test_hedged_mentions_screen_gives_the_patterns_answers(text: str, party: str) -> None:
-    pattern = support._party_pattern(party)
-    want = () if pattern is None else tuple(
-        bool(support._PLACE_HEDGE.search(" ".join(support._HEDGE_END.split(text[:m.start()])[-1].split()[-6:])))
-        for m in pattern.finditer(text))
-    assert support._hedged_mentions(text, party, 6) == want
