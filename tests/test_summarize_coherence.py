@@ -834,3 +834,29 @@ def test_this_opening_no_thing_points_at_nothing(text: str) -> None:
 ])
 def test_this_with_a_noun_never_told_still_points_back(text: str, noun: str) -> None:
     assert noun in {h for heads in coherence.reading(text, ()).pointed for h in heads}, text
+
+
+# (speed29) ``titled`` compiles a surname's pattern only when a title is followed by the surname's capital:
+# the screen must give the pattern's own answers, whatever the spacing, the dot or the letters
+_TITLED_TEXTS = [
+    "Mr. Parr said the plan would work.", "Mrs Kolb left.\nMr.  Parr stayed.", "Dr.Kolb wrote it.",
+    "Messrs. Parr and Kolb signed.", "MR. PARR spoke.", "Ms\u00a0Parr spoke.", "Mr. PARR spoke.",
+    "Mr. Parrish spoke.", "the mr. parr case", "Mme Dubois", "Miss \u212aolb smiled.", "Mr. \u212aolb smiled.",
+    "Dr. Kolb's lab", "Mr. .Parr", "Mr. O'Brien arrived.", "Dr. Straße spoke.", "no title at all for Parr",
+]
+
+
+@pytest.mark.parametrize("surname", ["parr", "kolb", "dubois", "o'brien", "straße", "ßtraße", ".parr", "", "parrish"])
+def test_titled_gives_the_patterns_answers(surname: str) -> None:
+    import re
+    name = rf"{re.escape(surname[:1].upper())}(?i:{re.escape(surname[1:])})"
+    for text in _TITLED_TEXTS:
+        want = bool(re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Mme|Messrs)\.?\s+{name}\b", text))
+        assert coherence.titled(surname, text) is want, (surname, text)
+
+
+def test_titled_finds_a_surname_after_any_title() -> None:
+    assert coherence.titled("parr", "Later, Mr.  Parr stayed.")
+    assert coherence.titled("kolb", "Messrs. Kolb and Parr")
+    assert not coherence.titled("parr", "Dr.Parr wrote it.")  # (no space after the title)
+    assert not coherence.titled("parr", "Mr. Parrish spoke.")

@@ -56,7 +56,7 @@ _POSTED_BY = re.compile(r"^(?:Posted|Written|Submitted|POSTED|WRITTEN)\s+(?:by|B
 def page_stamp(text: str) -> bool:
     """Whether a sentence is only a page's stamp (``_STAMP_LABEL``, ``_POSTED_BY``, ``words.is_timestamp``): it
     states nothing a reader could check, and as a summary's sentence it reads as page debris."""
-    if text[0] in "([" or not any(c.isdigit() for c in text):  # "(Published Monday, Nov. 18, 2019)": a clip's
+    if text[0] in "([" or not any(map(str.isdigit, text)):  # "(Published Monday, Nov. 18, 2019)": a clip's
         return False  # date the extraction gold keeps (``PUBLISHED_STAMP`` reads it after a blurb)
     if _STAMP_WORD.search(text) and is_timestamp(text):  # labelled: a bare "2:44 p.m." or "1." is a live blog's or a list's
         return True

@@ -1321,7 +1321,8 @@ class _Context:
         """(mend62) Whether the story writes ``word`` (folded) in lower case as a word of its own ("the hunt for the
         gunman"): at a sentence's opening its capital is then the sentence's, not a surname's ("Hunt for …")."""
         if word not in self._common:
-            self._common[word] = bool(re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", self.story_text()))
+            story = self.story_text()  # (speed29: a pattern only for a word the story holds at all)
+            self._common[word] = word in story and bool(re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", story))
         return self._common[word]
 
     def story_text(self) -> str:
