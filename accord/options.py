@@ -202,9 +202,6 @@ class Options:
     name_similarity: float = 85.0  # rapidfuzz ratio (0-100) for two name words to be one spelling
     number_approx: float = 0.1  # "around/about X" → X ± this share; "nearly X" → [X - share, X]
     number_over_factor: float = 2.0  # "more than X" → [X, X * factor]
-    # (precision60) "rose by 37,000 to 412,000": after a verb of change, "X to Y" with Y at least this many times X is
-    # a change and the level it reached, two figures, not a range ("rise by 10 to 15 percent" stays one). Hand-set
-    number_change_level_ratio: float = 4.0
     quote_min_words: int = 3  # shorter quoted text is a scare quote, not a quote
     quote_lookback: int = 3  # "he said": the speaker is looked for this many sentences back
     nlp_batch_size: int = 64  # sentences per spaCy batch
@@ -396,9 +393,6 @@ class Options:
     # 1957"). Hand-set by disagree13 (the 12 dates4 tried, now that a day after "said" and a planned
     # event are told apart): ECB+ dates 13 → 15 found, none wrong
     event_far_window: int = 12
-    # (precision60) characters either side of an event word and its time read for the words that count which time of
-    # several the act is ("her first term", "re-election", "their third title"). Hand-set
-    event_times_reach: int = 30
     # mend54: a time is someone's being called or alerted when a passive of it ("were called to", "was
     # alerted") follows the time within this many words of its own clause ("At 8.25pm, police were
     # called to …"). Hand-set by precision54 (was in verify._ALERTED)

@@ -1975,23 +1975,3 @@ def test_a_world_tally_with_words_between_is_a_world_tally():
         assert not _WORLD.search(other), other
     assert numbers("The crash, which drew global attention to the death toll, killed 157 people.",
                    "The crash near Addis Ababa in Ethiopia killed 149 people.") == [{"157", "149"}]
-
-
-# ------------------------------------------------------------------ precision60
-
-def test_ranks_of_items_dated_apart_are_two_items():
-    """precision60: "the fourth debate, held on Oct. 15" / "the second debate, held on July 30": two debates."""
-    assert [d for d in found("In the fourth debate, held on Oct. 15, Warren was attacked by rivals.",
-                             "In the second debate, held on July 30, Warren was attacked by rivals.")
-            if d.anchor == "ordinal"] == []
-
-
-def test_ranks_of_one_item_dated_alike_still_reported():
-    got = [d for d in found("In the fourth debate, held on Oct. 15, Warren was attacked by rivals.",
-                            "In the third debate, held on October 15, Warren was attacked by rivals.")
-           if d.anchor == "ordinal"]
-    assert [{s.value for s in d.values} for d in got] == [{"fourth", "third"}]
-    got = [d for d in found("In the fourth debate, held on Oct. 15, Warren was attacked by rivals.",
-                            "In the third debate, Warren was attacked by rivals.")
-           if d.anchor == "ordinal"]
-    assert [{s.value for s in d.values} for d in got] == [{"fourth", "third"}]

@@ -11,7 +11,6 @@ their label (a currency code or "percent") so they are never compared with head 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Protocol
 
 from text_to_num import alpha2digit
@@ -525,44 +524,6 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _AND_HI = re.compile(rf"\s+and\s+(?P<hi>{_DIGITS})(?![\d,.]?\d)(?!\s*(?:%|per\s?cent|{_SCALE}\b|{_SHORT_SCALE}\b))", re.I)
 
 
-# precision60: a verb of change right before "X to Y" ("rose by 37,000 to 412,000", "increased 38,000 to 412,000");
-# with "from" ("climbed from 3.5% to 4.4%") the figures are where the change started and ended, never a range
-_CHANGE_TO = re.compile(r"\b(?:rose|rises|risen|rising|fell|falls|fallen|falling|increased|increases|increasing|"
-                        r"decreased|decreases|decreasing|jumped|jumps|surged|surges|climbed|climbs|dropped|drops|"
-                        r"declined|declines|grew|grows|grown|plunged|plunges|soared|soars|slid|slipped|tumbled|"
-                        r"shrank|gained|gains|lost|cut|raised|lowered)\s+(?:(?P<from>from)|by)?\s*$", re.I)
-
-
-def _matches(text: str, options: Options) -> Iterator[re.Match[str]]:
-    """``_CORE``'s matches of a sentence, a change and the level it reached ("rose by 37,000 to 412,000")
-    split into two figures: read as one range, the change would be set against another outlet's level."""
-    pos = 0
-    while (m := _CORE.search(text, pos)) is not None:
-        pos = m.end()
-        low = _change_start(text, m, options)
-        if low is not None:
-            yield low
-            pos = m.start("hi") - (1 if text[m.start("hi") - 1] in "$€£¥" else 0)
-            continue
-        yield m
-
-
-def _change_start(text: str, m: re.Match[str], options: Options) -> re.Match[str] | None:
-    """The first figure alone when ``m``'s "X to Y" follows a verb of change and tells a change and its level."""
-    if not m.group("hi") or not m.group("digits"):
-        return None
-    lo_end = m.end("dscale") if m.group("dscale") else m.end("digits")
-    change = _CHANGE_TO.search(text[:m.start()]) if "to" in text[lo_end:m.start("hi")].lower() else None
-    if change is None:
-        return None
-    lo_scale = SCALES.get((m.group("dscale") or m.group("hscale") or "").lower(), 1.0)
-    hi_scale = SCALES.get((m.group("hscale") or m.group("dscale") or "").lower(), 1.0)
-    ratio = _digits(m.group("hi")) * hi_scale / max(_digits(m.group("digits")) * lo_scale, 1e-9)
-    if not change.group("from") and ratio < options.number_change_level_ratio:
-        return None
-    return _CORE.match(text, m.start(), lo_end)
-
-
 def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), options: Options = DEFAULT) -> list[Mention]:  # type: ignore[assignment]
     """Number mentions of one sentence, their grammar read by ``reader`` (None: no head nouns)."""
     unit = _may_hold_unit(text)  # (asked once: most sentences hold no unit, and the test is a regex pass)
@@ -577,7 +538,7 @@ def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), opt
     if not _may_hold_number(text):
         return out
     out += _repeats(text, skip)
-    for m in _matches(text, options):
+    for m in _CORE.finditer(text):
         if not m.group(0).strip() or any(s < m.end() and m.start() < e for s, e in skip):
             continue
         start, end = m.start(), m.end()

@@ -247,10 +247,6 @@ _TELLS = re.compile(r"\b(?:" + "|".join(reporting("say tell testify announce rep
 _THAT_AFTER = re.compile(r",?\s+that\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[A-Za-z]")
 
 
-# a happening named between an event word and a time after it ("charged … after a shooting … on Friday")
-_AFTER_HAPPENING = re.compile(r"\b(?:after|before|following|during|amid)\s+(?:a|an|the|his|her|their|its|this|that)\s", re.I)
-
-
 def _event(text: str, start: int, end: int, window: int = DEFAULT.event_window, far: int = DEFAULT.event_far_window,
            of_chars: int = DEFAULT.event_of_the_chars, of_words: int = DEFAULT.event_of_the_words,
            told_chars: int = DEFAULT.event_told_chars
@@ -277,10 +273,6 @@ def _event(text: str, start: int, end: int, window: int = DEFAULT.event_window, 
         or next((w for w in after[:8] if _verb_at(text, w, start, end)), None) \
         or next((w for w in reversed(before[-far:-window]) if _verb_at(text, w, start, end)
                  and not _OTHER_PHRASE.search(text, w.end(), start)), None)
-    if verb is not None and verb.end() <= start and _AFTER_HAPPENING.search(text, verb.end(), start):
-        # precision60: "charged with murder after a shooting outside a bar on Friday": the day of the happening
-        # named after the verb, never the charge's
-        return "", "", frozenset(), frozenset()
     if verb is None or (verb.start() >= end and _THAT_AFTER.match(text, end)
                         and _TELLS.search(text, max(lo, start - told_chars), start)):
         # precision56: "Heller told a judge during a hearing Thursday morning that Lohan had checked in": a time
@@ -1019,56 +1011,9 @@ def _one_event(a: When, b: When) -> bool:
         # Thursday night": two games (precision56)
     if a.event == DAMAGE and _two_agents(a.sentence.text, b.sentence.text):
         return False  # "damaged by a storm in 2004" / "destroyed by fire in 2011": two happenings to one building
-    if _counted_apart(a, b):
-        return False  # "won re-election in 2018" / "won her first term in 2012": two acts of one kind (precision60)
-    charges = _charge(a), _charge(b)
-    if charges[0] and charges[1] and not charges[0] & charges[1]:
-        return False  # "pleaded guilty to fraud in 2016" / "to tax evasion in 2019": two pleas (precision60)
     # a time of day is told in fewer words ("the call came at 3:33 a.m."): one shared word besides the event
     return bool(_names(a.sentence, NAMED) & _names(b.sentence, NAMED)) or \
         len(a.context & b.context) >= (1 if a.kind == "time" else 2)
-
-
-# precision60: words that count which time of several an act is ("her first term", "re-election", "arrested
-# again", "their third title"), each read as the count it tells
-_TIMES_TOLD = re.compile(r"\b(?:(?P<first>first|initial|initially|original|originally|maiden)|(?P<again>again|re-[a-z]+|"
-                         r"another|renewed)|(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\b", re.I)
-
-
-def _times_told(w: When, reach: int = DEFAULT.event_times_reach) -> frozenset[str]:
-    """Which time of several ``w``'s act is, as the words around its event word and its time count it
-    ("first", "again" for re- and another, or the ordinal itself)."""
-    at = _event_at(w)
-    lo, hi = min(at, w.start), max(at + len(w.event_word), w.end)
-    text = w.sentence.text[max(0, lo - reach):hi + reach]
-    return frozenset(m.lastgroup if m.lastgroup != "nth" else m.group().lower() for m in _TIMES_TOLD.finditer(text)
-                     if m.lastgroup)
-
-
-# precision60: what an act is to, of or with, right after its event word ("pleaded guilty to tax evasion", "convicted
-# of arson", "charged with murder"), up to a time, a clause break or a figure
-_CHARGE = re.compile(r"\s+(?:guilty\s+|not\s+guilty\s+)?(?:to|of|with)\s+(?P<obj>(?:[a-z][\w-]*\s*){1,5}?)"
-                     r"(?=\s*(?:[,;:.()]|$|\b(?:in|on|at|after|before|and|for|last|this|earlier|since|when|while)\b))")
-_CHARGE_PLAIN = frozenset("a an the his her their its two three four five six counts count charges charge one "
-                          "several multiple first second third degree".split())
-_NOT_A_CHARGE = re.compile(r"\b(?:years?|months?|life|death|days?|weeks?|prison|jail|probation)\b")
-
-
-def _charge(w: When) -> frozenset[str]:
-    """The content words of what ``w``'s act is to, of or with ("tax evasion"); none when it names a term
-    ("sentenced to 10 years", "to life in prison"): a sentence is one act however its term is told."""
-    at = _event_at(w) + len(w.event_word)
-    hit = _CHARGE.match(w.sentence.text, at) if w.event_word else None
-    if hit is None or _NOT_A_CHARGE.search(hit.group("obj")):
-        return frozenset()
-    return frozenset(stem(x) for x in hit.group("obj").split() if x not in _CHARGE_PLAIN and x not in FUNCTION_WORDS)
-
-
-def _counted_apart(a: When, b: When) -> bool:
-    """Two sides each counting which time its act is, and counting differently ("first" / "re-election",
-    "second title" / "third title"): one person's two acts of one kind, never one act's two dates."""
-    ta, tb = _times_told(a), _times_told(b)
-    return bool(ta and tb and not ta & tb)
 
 
 # disagree41: what damaged or destroyed a building (``verbs`` family "damage": destroyed, damaged,

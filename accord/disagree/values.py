@@ -315,10 +315,6 @@ def _said_before(pattern: re.Pattern[str], m: Mention, sentence: Sentence) -> bo
     return m.end > m.start and bool(pattern.search(sentence.text[max(0, m.start - 70):m.start]))
 
 
-# precision60: a share as it had stood before the reading a story reports ("The jobless rate had been 3.8 percent")
-_HAD_BEEN_BEFORE = re.compile(r"\bhad\s+(?:been|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$", re.I)
-
-
 def is_prior(m: Mention, sentence: Sentence) -> bool:
     """A running figure as it stood before the event ("entered the game with 2,282 points"): set
     against a figure after it ("now has 2,301"), it is a running total read at two times."""
@@ -639,25 +635,8 @@ def place_of(m: Mention, sentence: Sentence, options: Options = DEFAULT) -> str 
         if _AS_MEMBER_BEFORE.search(text[max(0, e.start - 8):e.start]) and _MEMBER_END_AFTER.match(text[e.end:e.end + 20]):
             continue  # recall53: "2,029 points in 106 games as a Bluejay": what someone is, not where
         if best is None or hi - lo < best[0]:
-            best = (hi - lo, _with_joined(e, sentence))
+            best = (hi - lo, str(e.value))
     return best[1] if best else None
-
-
-# "across Florida and Georgia", "in Homs and Hama": two places joined, one whole of both
-_JOINED = re.compile(r"^,?\s+(?:and|&)\s+(?:the\s+)?$")
-
-
-def _with_joined(e: Mention, sentence: Sentence) -> str:
-    """A place and the places "and" joins to it ("Florida + Georgia"): a figure told of two places together is
-    their whole, never one of them's (precision60), as a share's whole of several places is (``share_place``)."""
-    places = [x for x in sentence.of_kind("entity") if x.label in PLACE_LABELS and x.value]
-    names = [str(e.value)]
-    for x in places:
-        if x.start >= e.end and _JOINED.match(sentence.text[e.end:x.start]):
-            names.append(str(x.value))
-        elif x.end <= e.start and _JOINED.match(sentence.text[x.end:e.start]):
-            names.insert(0, str(x.value))
-    return " + ".join(sorted(dict.fromkeys(names)))
 
 
 # the "of" phrase right after a share ("75 percent of traffic between the Middle East and Europe")
@@ -1201,8 +1180,6 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
     if label == "percent":
         if _SHARE_PART_BEFORE.search(s.text[max(0, m.start - 30):m.start]):
             return None  # "68 per cent of Greeks …, including nearly half of respondents who voted for X": a part
-        if _HAD_BEEN_BEFORE.search(s.text[max(0, m.start - 30):m.start]):
-            return None  # "the jobless rate had been 3.8 percent in March": an earlier reading (precision60)
         # a share is of one place's whole ("70 per cent of web services in Egypt" / "65% in India")
         return Value(m, s, "percent", value, low, high, words=words, owner=owner,
                      place=share_place(m, s) or place_of(m, s, options), head=share_whole(m, s),

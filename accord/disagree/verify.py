@@ -139,10 +139,7 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
                   lambda ss: _restated(ss, own, mentions, options.verify_restate_overlap))]
     elif d.kind == "number" and d.anchor == "ordinal":
         steps = [("ranks of two people (\"Smith won his second title\" / \"Jones won his third title\")",
-                  lambda ss: _ranks_of_one(ss, by_key)),
-                 # precision60: "the fourth debate, held on Oct. 15" / "the second debate, held on July 30": two items
-                 ("ranks of items dated to different days, months or years",
-                  lambda ss: _ranks_dated_apart(ss, by_key, options.verify_time_words))]
+                  lambda ss: _ranks_of_one(ss, by_key))]
     elif d.kind == "number":
         steps = [
             ("the side's own article states the other side's value", lambda ss: _restated(ss, own, mentions, options.verify_restate_overlap)),
@@ -387,30 +384,6 @@ def _ranks_of_one(sides: list[Side], by_key: dict[tuple[str, int], Sentence]) ->
     keep = [s for k, s in enumerate(sides)
             if not people[k] or not any(people[j] and not people[k] & people[j] for j in named if j != k)]
     return keep
-
-
-def _ranks_dated_apart(sides: list[Side], by_key: dict[tuple[str, int], Sentence], near_words: int) -> list[Side]:
-    """No sides when each side's ordinal is dated near it and no two sides share a date at one grain ("the fourth
-    debate, held on Oct. 15" / "the second debate, held on July 30"): a rank names which of several items, and
-    items of two dates are two (precision60). A rank with no date near it may be any item's."""
-    dated = []
-    for side in sides:
-        s = next((by_key[(r.article, r.index)] for r in side.sentences if (r.article, r.index) in by_key), None)
-        at = s.text.lower().find(side.value.lower()) if s is not None else -1
-        if s is None or at < 0:
-            return sides
-        head = re.findall(r"[\w'’.-]+", s.text[:at])[-near_words:]
-        tail = re.findall(r"[\w'’.-]+", s.text[at + len(side.value):])[:near_words]
-        dated.append(_times(_ABBREVIATED.sub(lambda m: _FULL_MONTH[m.group(1).lower()[:3]],
-                                             " ".join(head) + " | " + " ".join(tail))))
-    if _dated_apart(dated):
-        return []
-    return sides
-
-
-# "Oct. 15", "Sept. 3": a month written short, as wire copy dates
-_ABBREVIATED = re.compile(r"\b(Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.", re.I)
-_FULL_MONTH = {m.lower()[:3]: m for m in MONTHS_FULL}
 
 
 def _floor_below(sides: list[Side], own: Callable[[Side], list[Value]]) -> bool:
@@ -1090,8 +1063,10 @@ def _different_times(sides: list[Side], own: Callable[[Side], list[Value]], near
             return sides
         head, tail = _around(vs[0], near_words, near_words)
         dated.append(_times(head + " | " + tail))
-    if _dated_apart(dated):
-        return []
+    for grain in ("weekday", "month", "year"):
+        sets = [g[grain] for g in dated]
+        if all(sets) and all(not (a & b) for i, a in enumerate(sets) for b in sets[i + 1:]):
+            return []
     days = [g["weekday"] for g in dated]
     if len(sides) >= 3 and all(days):  # "98,500 … on Friday", "97,000 … on Friday" beside "91,000 … on Thursday"
         shared = set.intersection(*[d for d in days if any(d & e for e in days if e is not d)] or [set()])
@@ -1105,16 +1080,6 @@ def _different_times(sides: list[Side], own: Callable[[Side], list[Value]], near
     if all(months) and len(set(months)) == len(months):  # "75,000 jobs in May, … from 224,000 jobs added in April"
         return []
     return sides
-
-
-def _dated_apart(dated: Sequence[dict[str, set[str]]]) -> bool:
-    """Whether every side is dated at one grain (weekday, month or year, as ``_times`` reads them) and no two
-    sides share a date at it."""
-    for grain in ("weekday", "month", "year"):
-        sets = [g[grain] for g in dated]
-        if all(sets) and all(not (a & b) for i, a in enumerate(sets) for b in sets[i + 1:]):
-            return True
-    return False
 
 
 def _nearest_year(v: Value, near_words: int) -> str | None:
