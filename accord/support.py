@@ -562,20 +562,8 @@ _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de"})
 
 
 def _canonical(folded: str) -> str:
-    """A folded name with its short words written in full ("mt cook" -> "mount cook") and its initials
-    written apart joined as ``fold`` joins them written with dots ("u s" -> "us", as "U.S."; cite38)."""
-    parts = folded.split()
-    if any(len(w) == 1 for w in parts):  # (most names have no single letter: no search)
-        parts = _SPACED_INITIALS.sub(_joined_initials, folded).split()
-    return " ".join(_CANONICAL.get(w, w) for w in parts)
-
-
-# (cite38) two or more single letters in a row: initials a text writes apart ("U. S.", "A. J. Smith")
-_SPACED_INITIALS = re.compile(r"(?<!\S)[a-z](?: [a-z])+(?!\S)")
-
-
-def _joined_initials(m: re.Match[str]) -> str:
-    return m.group(0).replace(" ", "")
+    """A folded name with its short words written in full ("mt cook" -> "mount cook")."""
+    return " ".join(_CANONICAL.get(w, w) for w in folded.split())
 
 
 def _acronym(short: str, full: str) -> bool:
@@ -1179,28 +1167,6 @@ def _title_before(text: str, end: int) -> re.Match[str] | None:
     ``_descriptions_in``)."""
     parts = text[:end].rsplit(None, 3)
     return _TITLE_BEFORE.search(text, len(parts[0]) if len(parts) == 4 else 0, end)
-
-
-# (cite38) a plural title before two people joined by "and" ("producers Craig Zadan and Neil Meron", "Washington Post
-# reporters Bob Woodward and Carl Bernstein"): a noun of a person's trade (-ers, -ors, -ists, -ians, -ees), after the
-# sentence's start, a comma, a determiner or possessive, or a capitalised word; never a verb's -s after its subject
-# in lower case ("the film stars …")
-_PAIR_TITLE = re.compile(r"(?:^|[,;:(—–]\s*|\b(?:the|its|their|his|her|[A-Z][\w'’.-]*)\s+)"
-                         r"([a-z][a-z-]{2,}(?:ers|ors|ists|ians|ees))\s+$")
-
-
-def _pair_titles(text: str, people: Sequence[Mention]) -> list[tuple[str, frozenset[str], list[str]]]:
-    """The description a plural title gives each of two people named right after it, joined by "and"
-    (``_descriptions_in``'s entries: the person's key, the title's stems, its folded words)."""
-    out = []
-    for a, b in zip(people, people[1:]):
-        if not re.fullmatch(r",?\s+and\s+", text[a.end:b.start]):
-            continue
-        title = _PAIR_TITLE.search(text, max(0, a.start - 80), a.start)
-        if title is not None and title.end() == a.start:
-            said = title.group(1)
-            out += [(str(a.value), content(said), words(fold(said))), (str(b.value), content(said), words(fold(said)))]
-    return out
 
 
 # The lower-case words right before a person's name ("running back Pierre Thomas")
@@ -3397,7 +3363,6 @@ class Evidence:
                     before = _title_before(text, m.start)
                     if before and _title_between(" " + before.group(1).replace("ss ", "sS ")):  # "boss" is no plural
                         found.append((str(m.value), content(before.group(1)), words(fold(before.group(1)))))
-                found += _pair_titles(text, [m for m in u._entities[0] if m.label == "PERSON"])
             self._article_descriptions[article] = found
         return found
 
@@ -4748,27 +4713,11 @@ def _named(party: str, names: frozenset[str], said: str, stems: frozenset[str], 
     missing, or said in another form ("director")."""
     if any(same_party(party, n) for n in names):
         return True
-    folded = fold(party)
-    if any(len(w) == 1 for w in folded.split()):  # "U. S." is "US" (cite38)
-        folded = _SPACED_INITIALS.sub(_joined_initials, folded)
-    tokens = [w for w in words(folded) if w not in _NAME_SUFFIX]
+    tokens = [w for w in words(fold(party)) if w not in _NAME_SUFFIX]
     if opening and len(tokens) > 1:
         tokens = tokens[1:]
-
-    if not tokens:
-        return False
-
-    def written(text: str) -> bool:
-        return all(any(f" {form} " in text for form in _FORMS.get(w, (w,))) or (opening and stem(w) in stems)
-                   for w in tokens)
-
-    if written(said):
-        return True
-    # "U. S." is "US" (cite38): the text's initials joined, looked for only when it spells a word of the name so
-    if not any(len(f) > 1 and f" {' '.join(f)} " in said for w in tokens for f in _FORMS.get(w, (w,))):
-        return False
-    joined = _SPACED_INITIALS.sub(_joined_initials, said)
-    return joined != said and written(joined)
+    return bool(tokens) and all(any(f" {form} " in said for form in _FORMS.get(w, (w,)))
+                                or (opening and stem(w) in stems) for w in tokens)
 
 
 def _unquoted(text: str) -> str:
