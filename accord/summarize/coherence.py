@@ -289,10 +289,14 @@ _PAST_VERBS = frozenset("came led made went took gave got meant brought became b
                         "drove rose fell grew broke shut struck hurt bought caught fought taught sought sold spread "
                         "threw wrote stole shook woke froze swept sank blew bit hid".split())
 # (review67 #4) a word "this" opens that is followed by a determiner or a particle is a verb ("this drove up
-# rents", "this cut the budget"); after "like this" or a causative ("making this work") "this" is a pronoun
+# rents", "this cut the budget"), unless a preposition opens the phrase ("in this case the court …"); "this" after
+# "like" or after a causative before a word that ends the clause ("making this work.") is a pronoun
 _VERB_NEXT = re.compile(r" (?:the|a|an|his|her|their|its|our|my|your|up|down|out|off|away)\b")
-_PRONOUN_THIS = re.compile(r"(?:\blike|\b(?:make|makes|made|making|let|lets|letting|see|saw|seen|watch|watched|"
-                           r"have|had|having|help|helped|helping)|\bat) $")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|with|for|from|by|of|to|under|after|before|during|about|over|into|"
+                                 r"through|against|despite|like|than|as) $", re.I)
+_PRONOUN_THIS = re.compile(r"\blike $")
+_CAUSATIVE_THIS = re.compile(r"\b(?:make|makes|made|making|let|lets|letting|help|helps|helped|helping) $")
+_CLAUSE_END = re.compile(r"[.,;:!?]|$")
 _RUN_ON = re.compile(r" ([A-Za-z][a-z-]{2,})\b")
 # a word that only narrows the noun after it ("this particular case", "this newest release", "this little
 # fibreglass boat"), not the head a summary must have said
@@ -386,9 +390,11 @@ def _pointed(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[tuple[st
     out = []
     for m in _THIS_LATER.finditer(text):
         after = text[m.end():]
-        pronoun = bool(_PRONOUN_THIS.search(text[:m.start()])) and (text[m.start() - 3:m.start()] != "at "
-                                                                    or m.group("n") == "rate")
-        verb = m.group("n") not in _NOUN_S_KEPT and bool(_VERB_NEXT.match(after))
+        before = text[:m.start()]
+        pronoun = (bool(_PRONOUN_THIS.search(before)) or (before.endswith("at ") and m.group("n") == "rate")
+                   or bool(_CAUSATIVE_THIS.search(before) and _CLAUSE_END.match(after)))
+        verb = (m.group("n") not in _NOUN_S_KEPT and not _PREPOSITION_BEFORE.search(before)
+                and bool(_VERB_NEXT.match(after)))
         heads = (_this_heads(m.group("n"), after, spoken)
                  if _outside(spans, m.start()) and not pronoun and not verb else ())
         if heads and not _stems(text[: m.start()]) & set(heads):
