@@ -777,6 +777,7 @@ def test_a_group_quantifier_over_a_noun_takes_the_group_as_told() -> None:
     # (review67 #3) two people a sentence joins without names
     "A man and a woman were shot outside a bar in Dayton early Sunday.",
     "Jane Doe and a friend were hurt in the crash.", "Police said 12 people were hurt.",
+    "Police arrested Jane Doe, 34, and her husband on Friday.",
 ])
 def test_a_sentence_naming_a_group_without_its_noun_brings_it_in(text: str) -> None:
     # (coherence45, review65 #1) "Both men" / "Both teams" after these points at a group the summary told

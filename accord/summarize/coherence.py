@@ -253,7 +253,7 @@ _COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven
 _NAMES_JOINED = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,?\s+(?:and|or|&|beat|defeated|vs\.?|versus)\s+"
                      r"(?:the\s+)?[A-Z]"
                      # (review67 #3) two people joined without names: "a man and a woman", "Jane Doe and a friend"
-                     r"|\b(?:[Aa]n?\s+(?:[a-z-]+\s+){1,2}|[A-Z][\w'’.-]*\s+)and\s+(?:a|an|another|his|her|their)\s+[a-z]")
+                     r"|\b(?:[Aa]n?\s+(?:[a-z-]+\s+){1,2}|[A-Z][\w'’.-]*,?\s+|\d+,\s+)and\s+(?:a|an|another|his|her|their)\s+[a-z]")
 
 
 def names_group(text: str, people: Sequence[int]) -> bool:
