@@ -135,6 +135,7 @@ def test_near_pointers_stay(line: str) -> None:
     # (coherence45) the outlet's own earlier piece
     "The tablet's full details can be found in our original reveal post, which also covers its price.",
     "More photos of the flooded valley can be seen on our Facebook page.",
+    "The IdeaCentre Horizon Table PC’s full details can be found in our original reveal post.",  # an apostrophe
 ])
 def test_the_writers_pointer_stays_but_is_never_summarised(line: str) -> None:
     assert page_sentence(line) == "the writer pointing at the page"

@@ -271,6 +271,8 @@ OWN_PIECE = re.compile(r"^[^\"“”‘’]*\b(?:can|may|will) be (?:found|read|
                        r"video|podcast|newsletter|feed|channel|account|blog)s?\b(?![\w'’-]| (?:card|on \w+ by)\b)"
                        r"(?![^\"“”‘’]*, (?:[\w'’.-]+ ){0,5}(?:said|says|told|added|wrote|warned|noted|argued)\b)"
                        r"(?![^'\"“”‘’]*['\"“”‘’]\W)")
+# an apostrophe, not a quotation mark ("PC’s full details", "the schools' cards"): ``OWN_PIECE`` reads the text without it
+_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)|(?<=s)['’](?= [a-z])")
 # -- captions and credits the other signals miss ---------------------------------------------------
 # "… on Capitol Hill on May 8. | Getty" (a credit closing the caption), "(Getty)", "(Photo by Matt
 # Sayles/Invision/AP) (Associated Press)", "Photo by: William Yap.", "Caption The governor announced …",
@@ -673,7 +675,7 @@ def leftover(sentence: str) -> str | None:
         return "pointer to the page's media"
     if text[0] in "CRLVSWF" and SITE_POINTER.match(text):  # (after ``POINTER``: "Watch the clip above" goes)
         return POINTER_KEPT
-    if " our " in text and OWN_PIECE.match(text):
+    if " our " in text and OWN_PIECE.match(_APOSTROPHE.sub("", text)):
         return POINTER_KEPT
     lower = text.lower()
     if any(t in lower for t in _PROMPT_TRIGGERS) and PROMPT.search(text):
