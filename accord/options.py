@@ -927,6 +927,10 @@ class Options:
     # also in the fill that lets a column's "I" through past the opening. Off: the "I" passes once a
     # person is named (coherence24 measured flagging every such "I": −0.12 R2 on Multi-News 230)
     summary_switched_i: bool = True
+    # (coherence45, review67 #6) a broadcast transcript's "I" line (its speaker tag cut by cleaning) with no
+    # speaker in it or in the sentence right before it is flagged, also in the voice fill
+    # (``summarize._Context.turn_i``). Off: it is judged like a column's "I"
+    summary_turn_i: bool = True
     # (coherence38) an "I"/"me"/"my" outside quotation marks right after a sentence that reports what a
     # group or a party said with no one speaker beside its verb ("Resort officials claimed that …") is
     # flagged (``coherence.WRITERS_I``), also in the voice fill: the reader takes it for that report's.

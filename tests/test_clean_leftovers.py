@@ -119,6 +119,11 @@ def test_pointers_to_the_pages_media_go(line: str) -> None:
     "He has details on the plan that he will announce on Friday.",
     "“The answer can be found in our history,” the mayor said.",  # (coherence45) someone's words
     "The cause can be found in our genes, the study's authors say.",  # no page of the outlet's
+    # (review67 #1) a speaker's words: single quotes, a closing quote after it, an attribution clause
+    "‘The evidence can be found in our report, which shows the council ignored six warnings,’ Hale told reporters.",
+    "'The proof can be found in our report,' the minister said.",
+    "The damage will be seen in our report,” the chief said.",
+    "The results of these cuts can be seen in our schools' report cards, the teachers' union said.",
 ])
 def test_near_pointers_stay(line: str) -> None:
     assert page_sentence(line) is None
@@ -130,6 +135,7 @@ def test_near_pointers_stay(line: str) -> None:
     # (coherence45) the outlet's own earlier piece
     "The tablet's full details can be found in our original reveal post, which also covers its price.",
     "More photos of the flooded valley can be seen on our Facebook page.",
+    "The IdeaCentre Horizon Table PC’s full details can be found in our original reveal post.",  # an apostrophe
 ])
 def test_the_writers_pointer_stays_but_is_never_summarised(line: str) -> None:
     assert page_sentence(line) == "the writer pointing at the page"

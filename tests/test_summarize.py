@@ -3235,3 +3235,33 @@ def test_a_transcripts_i_line_needs_its_speaker_in_it_or_right_before() -> None:
     assert unread([0, 3, 2], tags=True) == []  # right after the line that names her
     assert unread([0, 3, 4, 2], tags=True) == []  # right after "she says" (no name in it)
     assert unread([0, 1, 2], tags=False) == []  # a column's "I" the fill lets through, as before
+    # (review67 #6) the rule has its switch, like its siblings
+    art = Article(id="a", title="", text="\n".join(lines), removed=[Removed("ANN LEE:", SPEAKER_TAG)])
+    off = replace(DEFAULT, summary_turn_i=False)
+    assert _Context(view(facts, [art], embed=False), off, late_voice=False).unread([0, 1, 2]) == []
+
+
+def _analysed(texts: list[str]):
+    from accord.summarize import _Context
+
+    facts = [Fact(id=f"f{k}", text=t, sentences=[Sentence("a", k, t, mentions=m)], support=["a"], independent=1)
+             for k, (t, m) in enumerate(zip(texts, coherence.analyse(texts)))]
+    return _Context(view(facts, [Article(id="a", title="", text="\n".join(texts))], embed=False), DEFAULT)
+
+
+def test_both_reads_after_any_pair_the_summary_introduced() -> None:
+    """(review67 #2, #3, #5) "Both men" / "Both companies" / "Both victims" after two parties the summary named
+    (joined by a verb, or in two sentences) or a man and a woman, reads; after a date's number, it does not."""
+    ctx = _analysed(["Apple sued Samsung in a California court on Monday over smartphone patents.",
+                     "The filing was long.", "Both companies declined to comment on Tuesday.",
+                     "Police arrested Tom Reyes in Dayton on Friday.",
+                     "Officers later arrested Mark Penrose at his home on Saturday.",
+                     "Both men face robbery charges.",
+                     "A man and a woman were shot outside a bar in Dayton early Sunday.",
+                     "Both victims were taken to Miami Valley Hospital.",
+                     "On May 5 police said a man was shot in Dayton."])
+    assert not ctx.flagged([0, 1, 2], {2})  # two companies
+    assert not ctx.flagged([3, 4, 1, 5], {5})  # two men named in two sentences
+    assert not ctx.flagged([6, 1, 7], {7})  # a man and a woman
+    assert ctx.flagged([8, 1, 5], {5})  # one man and a date: which men?
+    assert ctx.flagged([3, 1, 5], {5})  # one man named: which men?

@@ -774,13 +774,22 @@ def test_a_group_quantifier_over_a_noun_takes_the_group_as_told() -> None:
     "Two men were arrested in Ohio on Friday.",  # a count
     "A pair of climbers went missing on the ridge.",  # a pair word
     "The couple had left the harbour at dawn.",
+    # (review67 #3) two people a sentence joins without names
+    "A man and a woman were shot outside a bar in Dayton early Sunday.",
+    "Jane Doe and a friend were hurt in the crash.", "Police said 12 people were hurt.",
+    "Police arrested Jane Doe, 34, and her husband on Friday.",
 ])
 def test_a_sentence_naming_a_group_without_its_noun_brings_it_in(text: str) -> None:
     # (coherence45, review65 #1) "Both men" / "Both teams" after these points at a group the summary told
     assert coherence.reading(text, ()).groups
 
 
-@pytest.mark.parametrize("text", ["Jane Doe was arrested in Ohio on Friday.", "The storm hit the harbour at dawn."])
+@pytest.mark.parametrize("text", [
+    "Jane Doe was arrested in Ohio on Friday.", "The storm hit the harbour at dawn.",
+    # (review67 #5) a number before a word that counts no people or things: a date, a measure, a year, money
+    "On May 5 police said a man was shot in Dayton.", "The storm dumped 3 inches of rain on Dayton.",
+    "The 2019 season ended early.", "The firm won a $2 billion patent case.", "Rain fell for 3 days in a row.",
+])
 def test_a_sentence_naming_no_group_brings_none_in(text: str) -> None:
     assert not coherence.reading(text, ()).groups
 
@@ -822,6 +831,12 @@ def test_this_with_a_noun_later_in_a_sentence_points_at_its_head() -> None:
     # (review65 #4) "this" as a pronoun before a verb
     "Doctors said this helps explain the rise.", "He said this means war.", "Critics said this amounts to censorship.",
     "The move came late, and this prompted calls for an inquiry.", "This came as a shock, and this came as no surprise.",
+    # (review67 #4) more verbs after a pronoun "this", a causative or "like this", and "at this rate"
+    "Landlords said this drove up rents.", "Shop owners said this hurt business.",
+    "They had never seen anything like this happen here.", "They were committed to making this work.",
+    "Prices said this rose sharply.", "Traders said this fell short.", "Critics said this grew worse.",
+    "He said this broke the deal.", "Officials said this shut the road.", "Police said this struck a nerve.",
+    "Officials warned that at this rate the reservoir will be empty.", "Critics said this set off a panic.",
 ])
 def test_this_opening_no_thing_points_at_nothing(text: str) -> None:
     assert coherence.reading(text, ()).pointed == (), text
@@ -831,6 +846,8 @@ def test_this_opening_no_thing_points_at_nothing(text: str) -> None:
     ("Fans loved it when she went on to perform this gesture.", "gestur"),
     ("Thousands of people flocked to this city on Saturday.", "city"),  # not in speech: a city the reader must know
     ("The mayor said the news of this crisis spread fast.", "crisi"),  # a noun's -s, not a verb's
+    ("Lee said this news from Paris was grim.", "new"),  # (review67 #4) a noun before a preposition
+    ("Lee said this storm hit the coast.", "storm"),
 ])
 def test_this_with_a_noun_never_told_still_points_back(text: str, noun: str) -> None:
     assert noun in {h for heads in coherence.reading(text, ()).pointed for h in heads}, text

@@ -261,10 +261,18 @@ SITE_POINTER = re.compile(
 # (coherence45) the outlet sending the reader to its own earlier piece, in a sentence of its own ("The tablet's full
 # details can be found in our original reveal post", "More photos can be found on our Facebook page"): kept like
 # ``SITE_POINTER``, never a summary sentence (read blind, sheet 1: a summary that ended on one read worse). Not
-# inside a quotation ("“The answer can be found in our history,” she said": no quotation marks before it)
-OWN_PIECE = re.compile(r"^[^\"“”]*\b(?:can|may|will) be (?:found|read|seen) (?:in|on|at) our (?:[\w'’-]+ ){0,3}"
+# inside a quotation ("“The answer can be found in our history,” she said"; review67 #1: no quotation marks of any
+# kind, no attribution clause "…, the union said"), and only the page noun right after "our" and a few words that
+# narrow it ("our original reveal post", not "our schools' report cards")
+OWN_PIECE = re.compile(r"^[^\"“”‘’]*\b(?:can|may|will) be (?:found|read|seen) (?:in|on|at) our "
+                       r"(?:(?:original|full|earlier|previous|recent|latest|live|own|complete|in-depth|dedicated|first|"
+                       r"initial|new|reveal|hands-on|Facebook|Twitter|YouTube|Instagram|news) ){0,3}"
                        r"(?:post|review|story|article|coverage|report|piece|guide|preview|page|site|website|gallery|"
-                       r"video|podcast|newsletter|feed|channel|account)s?\b")
+                       r"video|podcast|newsletter|feed|channel|account|blog)s?\b(?![\w'’-]| (?:card|on \w+ by)\b)"
+                       r"(?![^\"“”‘’]*, (?:[\w'’.-]+ ){0,5}(?:said|says|told|added|wrote|warned|noted|argued)\b)"
+                       r"(?![^'\"“”‘’]*['\"“”‘’]\W)")
+# an apostrophe, not a quotation mark ("PC’s full details", "the schools' cards"): ``OWN_PIECE`` reads the text without it
+_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)|(?<=s)['’](?= [a-z])")
 # -- captions and credits the other signals miss ---------------------------------------------------
 # "… on Capitol Hill on May 8. | Getty" (a credit closing the caption), "(Getty)", "(Photo by Matt
 # Sayles/Invision/AP) (Associated Press)", "Photo by: William Yap.", "Caption The governor announced …",
@@ -667,7 +675,7 @@ def leftover(sentence: str) -> str | None:
         return "pointer to the page's media"
     if text[0] in "CRLVSWF" and SITE_POINTER.match(text):  # (after ``POINTER``: "Watch the clip above" goes)
         return POINTER_KEPT
-    if " our " in text and OWN_PIECE.match(text):
+    if " our " in text and OWN_PIECE.match(_APOSTROPHE.sub("", text)):
         return POINTER_KEPT
     lower = text.lower()
     if any(t in lower for t in _PROMPT_TRIGGERS) and PROMPT.search(text):

@@ -1068,6 +1068,11 @@ def _choose(ctx: "_Context", scores: np.ndarray, blocked: np.ndarray) -> list[in
     return chosen
 
 
+def _names_speaker(r: coherence.Reading) -> bool:
+    """Whether a sentence names its own speaker beside a speech verb (not a "he said"): its "I" is theirs."""
+    return bool(r.verb and r.people and r.pronoun is None)
+
+
 class _Context:
     """What selection reads once per story: sizes, similarities, coherence readings, positions."""
 
@@ -1358,6 +1363,7 @@ class _Context:
         told: set[str] = set()  # lower-case words of the sentences before (what events they tell)
         people = 0  # people named before
         grouped = False  # a group named before (``coherence.names_group``)
+        parties: set[str] = set()  # people and organisations named before (``parties``)
         introduced: dict[str, str] = {}  # full names of the people named in full before: the article that named them
         for k, (i, f) in enumerate(zip(order, flags)):
             after_previous = k > 0 and order[k - 1] == self.previous[i]
@@ -1414,13 +1420,28 @@ class _Context:
                     for o, s in r.full_names):
                 return True
             said |= r.stems
-            grouped = grouped or r.groups
+            parties |= self.parties(i)
+            grouped = grouped or r.groups or len(parties) >= 2  # (review67 #2) two parties named anywhere before
             told |= _lower_words(self.facts[i].text)
             people += len(r.people)
             if self.where[i][1] >= 0 and text.rstrip("\"”’')").endswith((".", "!", "?")):  # a headline names; the lede introduces
                 introduced.update((_full_name(text, o, s), self.where[i][0]) for o, s in r.full_names
                                   if _full_name(text, o, s) not in introduced)
         return False
+
+    def parties(self, i: int) -> set[str]:
+        """(review67 #2) The people and organisations sentence ``i`` names (folded): two of them named anywhere
+        before make a group a "Both companies" / "Both men" can point at ("Apple sued Samsung"; "Police arrested
+        Tom Reyes" … "Officers arrested Mark Penrose"). Not a place, nor a word the story writes in lower case
+        ("Police")."""
+        out = set()
+        for m in self.facts[i].sentences[0].mentions if self.facts[i].sentences else ():
+            name = m.text.casefold()
+            if (m.kind == "entity" and m.label in ("PERSON", "ORG", "GPE") and name not in self.places
+                    and not self.common_word(name) and not re.search(rf"\b(?:in|at|from|near|of|to) {re.escape(m.text)}\b",
+                                                                     self.facts[i].text)):
+                out.add(str(m.value or name))
+        return out
 
     def judged(self, readings: list[coherence.Reading] | None, flags: list[coherence.Flag] | None = None,
                order: list[int] | None = None) -> list[coherence.Flag]:
@@ -1470,8 +1491,7 @@ class _Context:
         if (not self.options.summary_switched_i or self.where[i][0] == self.where[j][0]
                 or not features.first_person(self.facts[i].text) & _SINGLE_VOICE):
             return False
-        r = self.reading(i)
-        return not (r.verb and r.people and r.pronoun is None) and not coherence.speaks(self.reading(j))
+        return not _names_speaker(self.reading(i)) and not coherence.speaks(self.reading(j))
 
     def turn_i(self, order: list[int], k: int) -> bool:
         """(coherence45) Whether the ``k``-th sentence of ``order`` is a transcript's "I" line (``transcripts``:
@@ -1479,10 +1499,11 @@ class _Context:
         in the sentence before it ("That's Opal Lee.", "…, she says, …"): the reader cannot tell whose
         turn it is, and the fill that lets a column's "I" through must not let it in (a column's stays)."""
         i = order[k]
-        if self.where[i][0] not in self.transcripts or not features.first_person(self.facts[i].text) & _SINGLE_VOICE:
+        if (not self.options.summary_turn_i or self.where[i][0] not in self.transcripts
+                or not features.first_person(self.facts[i].text) & _SINGLE_VOICE):
             return False
-        r, before = self.reading(i), self.reading(order[k - 1])
-        return not (r.verb and r.people and r.pronoun is None) and not (before.people or coherence.speaks(before))
+        before = self.reading(order[k - 1])
+        return not _names_speaker(self.reading(i)) and not (before.people or coherence.speaks(before))
 
     def namer(self, i: int) -> int | None:
         """The nearest candidate before ``i`` in its article that names a person (whom a "he said"

@@ -237,13 +237,23 @@ _GROUP = re.compile(r"^[\"“‘']?(?:Both|Each|Neither|Either)\s+(?P<g>(?!sides
 # mn-val-158 to a worse summary (read blind, sheet 1)
 GROUP_OPEN = re.compile(r"^[\"“‘']?(?:(?:Both|Each|Neither|Either)\s+(?:was|were|is|are|has|have|had|will|would|"
                         r"could|can|did|does|do|said|say|says|told|got|went|came|made|took|[a-z]+ed)\b)")
+# measures and units a number counts that are no group of people or things
+_UNITS = ("inch(?:es)?", "feet", "foot", "miles?", "yards?", "met(?:er|re)s?", "(?:kilo|centi|milli)met(?:er|re)s?",
+          "pounds?", "ounces?", "tons?", "tonnes?", "gallons?", "lit(?:er|re)s?", "degrees?", "percent", "points?",
+          "years?", "months?", "weeks?", "days?", "hours?", "minutes?", "seconds?", "decades?", "centur(?:y|ies)",
+          "acres?", "dollars?", "cents?", "euros?", "(?:kilo)?grams?", "mph", "[mb]illion", "trillion", "times")
 # (coherence45, review65 #1) what introduces such a group without its noun: a count or a pair word before
 # a noun ("two men", "a pair of climbers", "the couple") or two names joined ("Jane Doe and John Roe",
 # "The Lakers beat the Celtics", "The House and Senate")
-_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|[2-9]|[1-9]\d+)"
-                      r"(?:\s+[a-z][a-z-]+){1,2}|\b(?:pair|couple|duo|trio|twins|both)\b", re.I)
+# (review67 #5) a number in digits counts only 2–99 of a plural noun, not a date ("On May 5 police"), a measure
+# ("3 inches"), a year or money ("$2 billion")
+_COUNTED = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)(?:\s+[a-z][a-z-]+){1,2}"
+                      r"|(?<![\d$€£¥.,:/-])" + "".join(rf"(?-i:(?<![A-Z][a-z]{{{n}}} )(?<![A-Z][a-z]{{{n}}}\. ))" for n in range(2, 9)) + r"\b[1-9]\d?(?:\s+[a-z][a-z-]+)?\s+(?!(?:" + "|".join(_UNITS) + r")\b)"
+                      r"(?:[a-z][a-z-]*[^s\W]s|men|women|people|children)\b|\b(?:pair|couple|duo|trio|twins|both)\b", re.I)
 _NAMES_JOINED = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*,?\s+(?:and|or|&|beat|defeated|vs\.?|versus)\s+"
-                     r"(?:the\s+)?[A-Z]")
+                     r"(?:the\s+)?[A-Z]"
+                     # (review67 #3) two people joined without names: "a man and a woman", "Jane Doe and a friend"
+                     r"|\b(?:[Aa]n?\s+(?:[a-z-]+\s+){1,2}|[A-Z][\w'’.-]*,?\s+|\d+,\s+)and\s+(?:a|an|another|his|her|their)\s+[a-z]")
 
 
 def names_group(text: str, people: Sequence[int]) -> bool:
@@ -272,14 +282,28 @@ _DEGREE = frozenset("big long far much many early late little bad good high low 
                     "old young tall deep strong often".split())
 # (review65 #4) "this" as a pronoun before a verb ("this helps explain", "this amounts to", "this prompted
 # calls"): a verb's -s or -ed, not a noun's ("this news", "this process", "this crisis", "this need")
-_NOUN_S = re.compile(r"(?:ss|us|is|ics|ws|as|os)$|^(?:series|species|lens)$")
+_NOUN_S = re.compile(r"(?:ss|us|is|ics|ws|as|os)$|^(?:series|species|lens|news)$")
 _PAST_VERBS = frozenset("came led made went took gave got meant brought became began sent put set cost hit drew "
-                        "left kept won lost told said saw showed knew felt paid found thought held stood ran spent".split())
+                        "left kept won lost told said saw showed knew felt paid found thought held stood ran spent "
+                        # (review67 #4) more irregular pasts
+                        "drove rose fell grew broke shut struck hurt bought caught fought taught sought sold spread "
+                        "threw wrote stole shook woke froze swept sank blew bit hid".split())
+# (review67 #4) a word "this" opens that is followed by a determiner or a particle is a verb ("this drove up
+# rents", "this cut the budget"), unless a preposition opens the phrase ("in this case the court …"); "this" after
+# "like" or after a causative before a word that ends the clause ("making this work.") is a pronoun
+_VERB_NEXT = re.compile(r" (?:the|a|an|his|her|their|its|our|my|your|up|down|out|off|away)\b")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|with|for|from|by|of|to|under|after|before|during|about|over|into|"
+                                 r"through|against|despite|like|than|as) $", re.I)
+_PRONOUN_THIS = re.compile(r"\blike $")
+_CAUSATIVE_THIS = re.compile(r"\b(?:make|makes|made|making|let|lets|letting|help|helps|helped|helping) $")
+_CLAUSE_END = re.compile(r"[.,;:!?]|$")
 _RUN_ON = re.compile(r" ([A-Za-z][a-z-]{2,})\b")
 # a word that only narrows the noun after it ("this particular case", "this newest release", "this little
 # fibreglass boat"), not the head a summary must have said
 _ADJECTIVE_END = re.compile(r"(?:ing|al|ive|ous|ful|ic|ent|ant|ary|ible|able|est)$|^(?:particular|very|same|new|whole|"
                             r"entire|little|current|special|old|big|small|tiny|quiet|huge|young|great|former)$")
+# nouns a determiner may follow after "this" ("this year the …" is a time, kept by ``_THIS_TIMES``)
+_NOUN_S_KEPT = frozenset("news".split())
 # "this program or cutting that tax": a generic this-or-that, no thing pointed at (sheet 1, mn-val-107)
 _THIS_OR_THAT = re.compile(r"(?:\s+[a-z-]+){0,2}\s+or\s+(?:[a-z-]+\s+)?that\b")
 
@@ -365,7 +389,14 @@ def _pointed(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[tuple[st
     spoken = bool(_SPEECH_WORD.search(text))
     out = []
     for m in _THIS_LATER.finditer(text):
-        heads = _this_heads(m.group("n"), text[m.end():], spoken) if _outside(spans, m.start()) else ()
+        after = text[m.end():]
+        before = text[:m.start()]
+        pronoun = (bool(_PRONOUN_THIS.search(before)) or (before.endswith("at ") and m.group("n") == "rate")
+                   or bool(_CAUSATIVE_THIS.search(before) and _CLAUSE_END.match(after)))
+        verb = (m.group("n") not in _NOUN_S_KEPT and not _PREPOSITION_BEFORE.search(before)
+                and bool(_VERB_NEXT.match(after)))
+        heads = (_this_heads(m.group("n"), after, spoken)
+                 if _outside(spans, m.start()) and not pronoun and not verb else ())
         if heads and not _stems(text[: m.start()]) & set(heads):
             out.append(heads)
     return tuple(out)
