@@ -1790,3 +1790,27 @@ def test_a_real_byline_block_under_a_label_still_goes(label: str) -> None:
     """(mend65) near case: a page's label has no verb; the bylines under it at the top go."""
     text = clean(art([label, "Jane Doe, Staff Writer", "John Roe, The Daily Sentinel"] + BODY)).text
     assert "Jane Doe, Staff Writer" not in text and "John Roe, The Daily Sentinel" not in text
+
+
+# -- mend67 (review68): an official's words pointing at "our" office or page are no pointer of the outlet's ---------------
+@pytest.mark.parametrize("line", [
+    "Officials opened a hotline for families. More information can be found on our county's emergency page, the "
+    "sheriff said.",
+    "Residents can call 555-0100. More information can be found at our office in City Hall, Mayor Ann Lee said.",
+    "Information about missing relatives may be found at our three shelters, Red Cross spokeswoman Ann Lee said on "
+    "Tuesday.",
+    "“More information can be found on our website,” the utility said, urging customers to check outage maps.",
+    "More information on the evacuation can be found at our shelters, the mayor told residents on Tuesday.",
+])
+def test_an_officials_pointer_to_our_office_or_page_stays_whole(line: str) -> None:
+    """(mend67) an attribution, a quotation mark, or "our" followed by no page of the outlet's ending the sentence: the
+    speaker's words stay, the whole paragraph with them."""
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert line in a.text.splitlines()
+
+
+def test_the_outlets_pointer_glued_to_a_paragraph_still_goes_alone() -> None:
+    """(mend67) near case: the outlet's own pointer after a report goes, the report stays."""
+    report = "Rescuers pulled 12 people from the river on Monday, and two children remain missing, police said."
+    a = clean(art(BODY[:2] + [report + " Further information may be found at our partner site."] + BODY[2:]))
+    assert report in a.text.splitlines() and "partner site" not in a.text
