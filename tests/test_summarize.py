@@ -3235,3 +3235,14 @@ def test_a_transcripts_i_line_needs_its_speaker_in_it_or_right_before() -> None:
     assert unread([0, 3, 2], tags=True) == []  # right after the line that names her
     assert unread([0, 3, 4, 2], tags=True) == []  # right after "she says" (no name in it)
     assert unread([0, 1, 2], tags=False) == []  # a column's "I" the fill lets through, as before
+
+
+@pytest.mark.parametrize("sentence", ["Price has defended the increase.", "Price was defended by the board.",
+                                      "Price said the increase was needed.", "Price defended the increase.",
+                                      "Price told the board the increase was needed.", "Price is the new chief."])
+def test_a_surname_the_story_also_writes_as_a_common_word_before_a_verb_stays_the_surname(sentence: str) -> None:
+    """(mend67) a story naming Martin Price that writes "the price has doubled": "Price has defended …" opens on the
+    surname; only a noun the story writes after the word ("young people") makes the opening word the common one."""
+    known = {"price"}.__contains__
+    common = {"price", "price has", "price was", "price said", "price defended", "price told", "price is"}.__contains__
+    assert coherence.lone_surnames(sentence, known, common=common) == ((0, "price"),)
