@@ -1746,7 +1746,7 @@ def test_a_network_naming_its_writers_in_a_sentence_is_no_credit() -> None:
 @pytest.mark.parametrize("line", [
     "This article was archived on March 3, 2019, and may be out of date.",
     "This article was archived on 12 March 2019 and is no longer updated.",
-    "CNN writer Jane Doe contributed.",
+    "CNN writer Jane Doe contributed to this report.",  # (mend67: a network's writer with the wire's tail)
     "BBC reporter John Roe contributed.",
     "AP Sports Writer Jane Doe contributed.",
     "AP Medical Writer Jane Doe in Boston contributed to this report.",
@@ -1814,3 +1814,25 @@ def test_the_outlets_pointer_glued_to_a_paragraph_still_goes_alone() -> None:
     report = "Rescuers pulled 12 people from the river on Monday, and two children remain missing, police said."
     a = clean(art(BODY[:2] + [report + " Further information may be found at our partner site."] + BODY[2:]))
     assert report in a.text.splitlines() and "partner site" not in a.text
+
+
+@pytest.mark.parametrize("line", [
+    "BBC writers Richard Curtis and Ben Elton contributed.",
+    "BBC Comedy writers Richard Curtis and Ben Elton contributed.",
+    "CNN writer Jane Doe contributed.",
+])
+def test_a_networks_writers_without_the_wires_tail_or_a_desk_stay(line: str) -> None:
+    """(mend67) a network's writers write comedy as well as news: without "contributed reporting / to this report" or a
+    news desk ("BBC Political …") the line is a sentence, as "NBC writers … contributed." is."""
+    assert leftover(line) is None
+    assert line in clean(art(BODY[:2] + [line] + BODY[2:])).text.splitlines()
+
+
+@pytest.mark.parametrize("line", [
+    "BBC Political Correspondent Jane Doe contributed.",
+    "NBC Sports writers Jane Doe and John Roe contributed.",
+    "NBC writers Jane Doe and John Roe contributed reporting.",
+])
+def test_a_networks_desk_or_tailed_credit_still_goes(line: str) -> None:
+    """(mend67) near cases: a desk word or the wire's tail makes a network's writers a credit line."""
+    assert leftover(line) == "credit line"
