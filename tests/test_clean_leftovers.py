@@ -1801,6 +1801,8 @@ def test_a_real_byline_block_under_a_label_still_goes(label: str) -> None:
     "Tuesday.",
     "“More information can be found on our website,” the utility said, urging customers to check outage maps.",
     "More information on the evacuation can be found at our shelters, the mayor told residents on Tuesday.",
+    "The county opened a hotline for families on Tuesday. Details of the shelters can be found at our website, the "
+    "sheriff's office said in a statement.",
 ])
 def test_an_officials_pointer_to_our_office_or_page_stays_whole(line: str) -> None:
     """(mend67) an attribution, a quotation mark, or "our" followed by no page of the outlet's ending the sentence: the
