@@ -1296,7 +1296,11 @@ class Credit:
 # (mend65) who the speaker speaks for is not the speaker: "a lawyer for Doe", "a spokesman representing Doe", "Doe's
 # lawyer" — the words after "for" / "representing" / "on behalf of" up to a comma ("a lawyer for Doe, Tom Hill,": Hill
 # speaks), and a possessive, name the client
-_SPOKEN_FOR = re.compile(r"\b(?:for|representing|(?:on\s+)?behalf\s+of)\b[^,;]*", re.I)
+# (mend67) only after the noun of someone who speaks for another: "Minister for Health", "Centers for Disease Control"
+# are the speaker's own title
+_SPOKEN_FOR = re.compile(r"\b(?P<noun>spokes(?:man|woman|person)|spokes(?:men|women|people)|lawyers?|attorneys?|counsel|"
+                         r"representatives?|agents?|publicists?)\s+(?:for|representing|(?:on\s+)?behalf\s+of)\b"
+                         r"(?P<client>[^,;]*)", re.I)
 _POSSESSOR = re.compile(r"(?<![\w'’])(?:[A-Z][\w.'’-]*\s+)*[\w.'’-]+['’]s?(?=\s)")  # "John Doe's lawyer": the client
 
 
@@ -1308,17 +1312,17 @@ def _credit_of(text: str, span: tuple[int, int], entities: Sequence[Mention]) ->
     if re.sub(r"\s+(?:" + _CREDIT_VERBS + r")\b.*$", "", phrase).lower() in _PRONOUNS:
         return Credit(pronoun=True)
     names, named_words = set(), []
-    client = _SPOKEN_FOR.search(text, a, b)  # "a lawyer for Doe": Doe is the client, no speaker (mend65)
+    found = _SPOKEN_FOR.search(text, a, b)  # "a lawyer for Doe": Doe is the client, no speaker (mend65)
+    client = found.span("client") if found else (b, b)
     for m in entities:
         if a <= m.start < b:
             named_words.append(m.text)
-            if not re.match(r"['’]s\b", text[m.end:m.end + 3]) and (client is None or not client.start() <= m.start
-                                                                      < client.end()):
+            if not re.match(r"['’]s\b", text[m.end:m.end + 3]) and not client[0] <= m.start < client[1]:
                 names.add(str(m.value))
     roles = content(re.sub(_CREDIT_WORDS, " ", phrase))
     glue = {stem(w) for w in _CREDIT_GLUE} | _WEEKDAY_STEMS
     roles -= content(" ".join(named_words)) | glue
-    speaker = _POSSESSOR.sub(" ", text[a:client.start()] + " " + text[client.end():b] if client else phrase)
+    speaker = _POSSESSOR.sub(" ", text[a:client[0]] + " " + text[client[1]:b] if found else phrase)
     return Credit(frozenset(names), frozenset(roles), said=" " + " ".join(words(fold(speaker))) + " ",
                   stems=content(speaker) - glue)
 
@@ -3772,7 +3776,8 @@ def _speaker(text: str, at: int) -> list[str]:
     m = _SPEAKER.search(text[:at])
     if not m:
         return []
-    who = _POSSESSOR.sub(" ", _SPOKEN_FOR.sub("", m["who"]) + " ").split()
+    found = _SPOKEN_FOR.search(m["who"])
+    who = _POSSESSOR.sub(" ", (m["who"][:found.end("noun")] if found else m["who"]) + " ").split()
     return [w.lower() for w in who if w.lower() not in ("the", "a", "an", "and", "but")]
 
 
@@ -4552,7 +4557,10 @@ def _claim_details(claim: str) -> tuple[tuple[str, str, str, bool], ...]:
 # (mend65, issue 12) a lesser post is another post: "assistant coach", "associate head coach", "volunteer coach",
 # "deputy director", "vice president", "deputy prime minister" are not the coach, director, president or prime minister
 # a claim names
-_LESSER_POST = re.compile(r"\b(?:(?P<rank>assistant|associate|volunteer|deputy|vice)[\s-]+)?(?:head\s+|prime\s+)?(?P<post>"
+# (mend67) a word or two may stand between the rank and the post: "assistant general manager", "deputy managing editor"
+_LESSER_POST = re.compile(r"\b(?:(?P<rank>assistant|associate|volunteer|deputy|vice)[\s-]+"
+                          r"(?:(?!(?:the|an?|to|of|for|with|and|or|his|her|their|its)\s)[a-z]+[\s-]+){0,2}?)?"
+                          r"(?:head\s+|prime\s+)?(?P<post>"
                           + _POST + r")\b", re.I)
 
 

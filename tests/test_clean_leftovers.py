@@ -1752,7 +1752,7 @@ def test_a_network_naming_its_writers_in_a_sentence_is_no_credit() -> None:
 @pytest.mark.parametrize("line", [
     "This article was archived on March 3, 2019, and may be out of date.",
     "This article was archived on 12 March 2019 and is no longer updated.",
-    "CNN writer Jane Doe contributed.",
+    "CNN writer Jane Doe contributed to this report.",  # (mend67: a network's writer with the wire's tail)
     "BBC reporter John Roe contributed.",
     "AP Sports Writer Jane Doe contributed.",
     "AP Medical Writer Jane Doe in Boston contributed to this report.",
@@ -1796,3 +1796,51 @@ def test_a_real_byline_block_under_a_label_still_goes(label: str) -> None:
     """(mend65) near case: a page's label has no verb; the bylines under it at the top go."""
     text = clean(art([label, "Jane Doe, Staff Writer", "John Roe, The Daily Sentinel"] + BODY)).text
     assert "Jane Doe, Staff Writer" not in text and "John Roe, The Daily Sentinel" not in text
+
+
+# -- mend67 (review68): an official's words pointing at "our" office or page are no pointer of the outlet's ---------------
+@pytest.mark.parametrize("line", [
+    "Officials opened a hotline for families. More information can be found on our county's emergency page, the "
+    "sheriff said.",
+    "Residents can call 555-0100. More information can be found at our office in City Hall, Mayor Ann Lee said.",
+    "Information about missing relatives may be found at our three shelters, Red Cross spokeswoman Ann Lee said on "
+    "Tuesday.",
+    "“More information can be found on our website,” the utility said, urging customers to check outage maps.",
+    "More information on the evacuation can be found at our shelters, the mayor told residents on Tuesday.",
+    "The county opened a hotline for families on Tuesday. Details of the shelters can be found at our website, the "
+    "sheriff's office said in a statement.",
+])
+def test_an_officials_pointer_to_our_office_or_page_stays_whole(line: str) -> None:
+    """(mend67) an attribution, a quotation mark, or "our" followed by no page of the outlet's ending the sentence: the
+    speaker's words stay, the whole paragraph with them."""
+    a = clean(art(BODY[:2] + [line] + BODY[2:]))
+    assert line in a.text.splitlines()
+
+
+def test_the_outlets_pointer_glued_to_a_paragraph_still_goes_alone() -> None:
+    """(mend67) near case: the outlet's own pointer after a report goes, the report stays."""
+    report = "Rescuers pulled 12 people from the river on Monday, and two children remain missing, police said."
+    a = clean(art(BODY[:2] + [report + " Further information may be found at our partner site."] + BODY[2:]))
+    assert report in a.text.splitlines() and "partner site" not in a.text
+
+
+@pytest.mark.parametrize("line", [
+    "BBC writers Richard Curtis and Ben Elton contributed.",
+    "BBC Comedy writers Richard Curtis and Ben Elton contributed.",
+    "CNN writer Jane Doe contributed.",
+])
+def test_a_networks_writers_without_the_wires_tail_or_a_desk_stay(line: str) -> None:
+    """(mend67) a network's writers write comedy as well as news: without "contributed reporting / to this report" or a
+    news desk ("BBC Political …") the line is a sentence, as "NBC writers … contributed." is."""
+    assert leftover(line) is None
+    assert line in clean(art(BODY[:2] + [line] + BODY[2:])).text.splitlines()
+
+
+@pytest.mark.parametrize("line", [
+    "BBC Political Correspondent Jane Doe contributed.",
+    "NBC Sports writers Jane Doe and John Roe contributed.",
+    "NBC writers Jane Doe and John Roe contributed reporting.",
+])
+def test_a_networks_desk_or_tailed_credit_still_goes(line: str) -> None:
+    """(mend67) near cases: a desk word or the wire's tail makes a network's writers a credit line."""
+    assert leftover(line) == "credit line"

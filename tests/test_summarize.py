@@ -3265,3 +3265,16 @@ def test_both_reads_after_any_pair_the_summary_introduced() -> None:
     assert not ctx.flagged([6, 1, 7], {7})  # a man and a woman
     assert ctx.flagged([8, 1, 5], {5})  # one man and a date: which men?
     assert ctx.flagged([3, 1, 5], {5})  # one man named: which men?
+
+
+
+
+@pytest.mark.parametrize("sentence", ["Price has defended the increase.", "Price was defended by the board.",
+                                      "Price said the increase was needed.", "Price defended the increase.",
+                                      "Price told the board the increase was needed.", "Price is the new chief."])
+def test_a_surname_the_story_also_writes_as_a_common_word_before_a_verb_stays_the_surname(sentence: str) -> None:
+    """(mend67) a story naming Martin Price that writes "the price has doubled": "Price has defended …" opens on the
+    surname; only a noun the story writes after the word ("young people") makes the opening word the common one."""
+    known = {"price"}.__contains__
+    common = {"price", "price has", "price was", "price said", "price defended", "price told", "price is"}.__contains__
+    assert coherence.lone_surnames(sentence, known, common=common) == ((0, "price"),)

@@ -3474,7 +3474,9 @@ def test_a_charge_faced_or_made_beside_a_possibility_still_cites():
     assert _cited("Kerr, who may appeal, has been charged with animal cruelty after the dog was found dead.",
                   "Kerr, who may appeal, has been charged with animal cruelty after the dog was found dead."
                   )["b"].status == "supports"
-    assert support.told_otherwise("Kerr was charged in May with cruelty.", "Kerr was charged in May with cruelty.") == []
+    # (mend67) the month "May" in a claim that tells the charge only as faced is no modal: the guard runs on it
+    assert support.told_otherwise("Kerr faces charges in May.", "Kerr faces charges in May.") == []
+    assert _cited("Kerr faces charges in May.", "Kerr faces charges in May.")["b"].status == "supports"
     assert _cited("Kerr could face up to five years in prison after the dog was found dead.",
                   "Kerr faces up to five years in prison after the dog was found dead.")["b"].status == "supports"
 
@@ -3510,3 +3512,37 @@ def test_the_same_post_still_cites(claim, other):
     """(mend65) near cases that stay: the head coach for "coach", the same lesser post, a sentence that also writes
     the post bare."""
     assert _cited(claim, other, *_HAWKS_MORE)["b"].status == "supports"
+# -- mend67 (review68): "for" in a title is no client; a possibility with the month "May"; a word between rank and post
+@pytest.mark.parametrize("claim,other", [
+    ("Tom Frieden said Lutz died Saturday at the ranch.",
+     "Director of the Centers for Disease Control Tom Frieden said Lutz died Saturday at the ranch."),
+    ("Lutz died Saturday at the ranch, Jane Doe said.",
+     "Lutz died Saturday at the ranch, Secretary for Health Jane Doe said."),
+    ("Jane Doe said Lutz died Saturday at the ranch.",
+     "Minister for Health Jane Doe said Lutz died Saturday at the ranch."),
+    ("Jane Doe said she believes Lutz died Saturday.",
+     "Commissioner for Health Jane Doe said she thinks Lutz died Saturday."),
+])
+def test_a_title_with_for_still_names_the_speaker(claim, other):
+    """(mend67) "Centers for …", "Minister / Secretary / Commissioner for …" are the speaker's title: only a
+    spokesman's, lawyer's, agent's … "for" names a client."""
+    assert _cited(claim, other)["b"].status == "supports"
+
+
+def test_a_charge_that_may_come_in_may_is_not_a_charge_faced():
+    """(mend67) near case of the month guard (``test_a_charge_faced_or_made_beside_a_possibility_still_cites``):
+    "could face charges in May" is a possibility still, not "faces charges in May"."""
+    assert _cited("Kerr could face charges in May.", "Kerr faces charges in May.")["b"].status != "supports"
+
+
+@pytest.mark.parametrize("claim,other", [
+    ("Marsh was named general manager of the Hawks on Monday.",
+     "Marsh was named assistant general manager of the Hawks on Monday."),
+    ("Marsh was named athletic director of the Hawks on Monday.",
+     "Marsh was named associate athletic director of the Hawks on Monday."),
+    ("Marsh was named managing editor of the Hawks Gazette on Monday.",
+     "Marsh was named deputy managing editor of the Hawks Gazette on Monday."),
+])
+def test_a_lesser_post_with_a_word_before_the_post_never_cites_it(claim, other):
+    """(mend67) one or two words between the rank and the post ("assistant general manager") still make it lesser."""
+    assert _cited(claim, other, *_HAWKS_MORE)["b"].status != "supports"

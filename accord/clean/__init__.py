@@ -200,7 +200,8 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
                 reasons[i], strong[i] = None, False
     for i, line in enumerate(lines):
         if (line and not reasons[i] and len(words(line)) <= options.clean_site_text_max_words
-                and signals.reader_boilerplate(line) and site_voice(line)):
+                and signals.reader_boilerplate(line) and site_voice(line)
+                and not signals.ATTRIBUTED.search(line)):  # ("… at our website, the sheriff's office said": mend67)
             cw = content_words(line)
             counts = topic.counts()
             others = {w for w, c in counts.items() if c > (1 if w in cw else 0)}

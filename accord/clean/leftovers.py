@@ -170,7 +170,11 @@ TEMPLATE = re.compile(r"\{\*\s*\w+\s*\*\}")
 _WIRE = (r"(?:The\s+)?(?:AP|Associated Press|ASSOCIATED PRESS|Reuters|REUTERS|AFP|Agence France-Presse|Bloomberg|UPI|dpa|"
          r"Xinhua|Kyodo|Yonhap|Interfax|TASS|Tass|ANSA|EFE|PA|Canadian Press|CP)")
 _CREDIT_NETWORK = r"(?:CNN|BBC|NPR|ABC|CBS|NBC|Fox)"
-_NEWS_NETWORK = r"(?:CNN|BBC|NPR)"  # (mend65) networks of news alone: their writers write news
+# (mend67, review68) a network's desk ("BBC Political Correspondent …"): its writers write news, as a reporter does
+_DESK = (r"(?:Staff|Sports|Medical|Science|Political|Politics|Business|Health|Legal|Technology|Economics|Diplomatic|"
+         r"Security|Environment|Education|World|Foreign|Senior|Chief|National|Investigative|Justice|Religion|Energy)")
+_CREDIT_TAIL = r"(?:reporting|to this (?:report|story|article))"  # the wire's "contributed reporting / to this report"
+_CREDITED = r"(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Pp]hotographers?)\s+[A-Z][^.!?]{2,160}?\s+contributed"
 # (clean11) Who else worked on the article: "Contributing: Associated Press", "— with additional reporting by Lloyd
 # Grove", "Edited and translated by Zhang Qian, People's Daily Online" (names only after the label). "Contributing
 # factors included …" and "Edited by the novelist's widow, the book …" go on as sentences.
@@ -182,13 +186,15 @@ CREDIT_LINE = re.compile(
     # (coherence43) the wire's "AP writer Ken Thomas contributed." / "Associated Press writers Jane Doe and John Roe in
     # Boston contributed to this report." ("The firm's writers contributed to the campaign" names no one after its noun;
     # mend62: an agency, an outlet or "staff" first, "Former SNL writers Tina Fey and Seth Meyers contributed." is a sentence)
-    # (mend65) a news network's writer ("CNN writer Jane Doe contributed.") and a wire's desk ("AP Sports Writer …",
+    # (mend65) a news network's reporter ("BBC reporter John Roe contributed.") and a wire's desk ("AP Sports Writer …",
     # "Associated Press Medical Writer …"), never a line cut to "Sports Writer Jane Doe contributed."
-    r"|^(?:(?:" + _WIRE + r"|" + _BYLINE_OUTLET + r"|" + _NEWS_NETWORK + r")\s+(?:[Ss]taff\s+|[A-Z][a-z]+\s+)?|[Ss]taff\s+)"
-    r"(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Pp]hotographers?)\s+[A-Z]"
-    r"[^.!?]{2,160}?\s+contributed(?:\s+(?:reporting|to this (?:report|story|article)))?\.?$"
-    r"|^(?:The\s+)?" + _CREDIT_NETWORK + r"\s+(?:[Ss]taff\s+)?(?:writers?|reporters?|correspondents?|photographers?)\s+[A-Z]"
-    r"[^.!?]{2,160}?\s+contributed\s+(?:reporting|to this (?:report|story|article))\.?$")
+    r"|^(?:(?:" + _WIRE + r"|" + _BYLINE_OUTLET + r")\s+(?:[Ss]taff\s+|[A-Z][a-z]+\s+)?|[Ss]taff\s+)" + _CREDITED
+    + r"(?:\s+" + _CREDIT_TAIL + r")?\.?$"
+    # (mend67) a network's writers only with the wire's tail or a desk word: "BBC writers Richard Curtis and Ben Elton
+    # contributed." is a sentence; its reporters, correspondents and photographers report ("BBC reporter … contributed.")
+    r"|^(?:The\s+)?" + _CREDIT_NETWORK + r"\s+(?:(?:[Ss]taff\s+|[A-Z][a-z]+\s+)?" + _CREDITED + r"\s+" + _CREDIT_TAIL
+    + r"|" + _DESK + r"\s+" + _CREDITED + r"(?:\s+" + _CREDIT_TAIL + r")?"
+    + r"|(?:[Rr]eporters?|[Cc]orrespondents?|[Pp]hotographers?)\s+[A-Z][^.!?]{2,160}?\s+contributed)\.?$")
 # (coherence43) a picture's credit alone the caption rules leave: a handout's ("Reliance Industries/Handout via REUTERS")
 # and a clip's date with its agency left from a player's blurb ("(Oct. 4) AP")
 LONE_PICTURE_CREDIT = re.compile(r"^[A-Z][\w.&'’ -]{1,60}/(?:Handout|HANDOUT)(?: via (?:REUTERS|Reuters|AP|AFP|EPA))?\.?$"

@@ -283,9 +283,11 @@ BOILERPLATE = re.compile(
     r"may not be (?:re)?(?:published|broadcast|rewritten|redistributed|reproduced)|"
     r"story continued below|continue reading(?: the main story)?|read more(?=\s*(?:[:»>…|]|\.\.\.|$))|click here|"
     r"read (?:the )?(?:full|original) (?:story|article)|"
-    # (mend65) a pointer to another page of the outlet ("Full details can be found in our live blog.")
-    r"(?:^|(?<=[.!?] ))(?:full |more |further )?(?:details|information|coverage)\b[^.!?]{0,40}? (?:can|may) be "
-    r"(?:found|read|seen) (?:in|on|at|via) our\b|"
+    # (mend65) a pointer to another page of the outlet ("Full details can be found in our live blog."); (mend67) only
+    # with a page noun ending the sentence: no quote, no attribution ("…at our office, the mayor said.")
+    r"(?:^|(?<=[.!?] ))(?:full |more |further )?(?:details|information|coverage)\b[^.!?\"“”,]{0,40}? (?:can|may) be "
+    r"(?:found|read|seen) (?:in|on|at|via) our (?:[a-z-]+ ){0,2}?(?:live ?blog|blog|website|web site|coverage|site|app|"
+    r"newsletter)s?\s*(?:[.!]|$)(?!\s*[\"”’])|"
     r"sign up (?:for|to) (?:our|free|daily|weekly)|sign up (?:for|to) [^.]{0,40}(?:newsletter|alerts)|"
     r"sign up here|by signing up,? you agree|subscribe (?:now|today|here)\b|"
     r"subscribe (?:to|for) (?:our|my|the) [^.]{0,40}(?:newsletter|channel|podcast|alerts)|"

@@ -79,7 +79,7 @@ from accord.model import Mention
 from accord.patterns import Screened
 from accord.summarize.features import first_person
 from accord.summarize.given_names import GIVEN_NAMES
-from accord.words import FUNCTION_WORDS, STOP_WORDS, reporting
+from accord.words import FUNCTION_WORDS, IRREGULAR_VERBS, REPORT_VERBS, SPEECH_VERBS, STOP_WORDS, reporting
 
 # he/she opening the sentence, or its clause after a short opening phrase ("On Tuesday, he was put on
 # the disabled list", "Later that day, she …"): the same pronoun with nothing before it to name
@@ -775,7 +775,20 @@ def _opening_word(text: str, m: re.Match[str], common: "Callable[[str], bool]") 
     if not common(word):
         return False
     after = _NEXT_WORD.match(text, m.end())
-    return bool(_AS_NOUN.match(text, m.end())) or (after is not None and common(f"{word} {after['next']}"))
+    return bool(_AS_NOUN.match(text, m.end())) or (after is not None and not _verb_like(after["next"])
+                                                   and common(f"{word} {after['next']}"))
+
+
+# (mend67, review68) the words after a sentence's first word that make it the subject, never a noun's adjective:
+# "Price has defended …", "Price said …" in a story that also writes "the price has doubled"
+_SPOKEN_FORMS = frozenset(reporting(" ".join(sorted(SPEECH_VERBS | REPORT_VERBS)),
+                                    now=" ".join(sorted(SPEECH_VERBS | REPORT_VERBS))))
+
+
+def _verb_like(word: str) -> bool:
+    """Whether ``word`` reads as a verb or a function word (an auxiliary, a reporting verb, an irregular past, a
+    regular past in -ed): the word before it is then its subject."""
+    return word in STOP_WORDS or word in _SPOKEN_FORMS or word in IRREGULAR_VERBS or word.endswith("ed")
 
 
 def lone_surnames(text: str, known: "Callable[[str], bool]", taken: Iterable[int] = (),
