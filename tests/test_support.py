@@ -3529,6 +3529,17 @@ def test_a_title_with_for_still_names_the_speaker(claim, other):
     assert _cited(claim, other)["b"].status == "supports"
 
 
+@pytest.mark.parametrize("other", [
+    "Lutz died Saturday at the ranch, a press secretary for Doe said.",
+    "Lutz died Saturday at the ranch, a friend speaking on behalf of Doe said.",
+    "Lutz died Saturday at the ranch, a manager for Doe said.",
+    "Lutz died Saturday at the ranch, an aide for Doe said.",
+])
+def test_anyone_speaking_for_a_client_is_not_the_client(other):
+    """(review71 #3) not only a lawyer's or a spokesman's "for": anyone's "for / on behalf of" + name is a client."""
+    assert _cited("Doe said Lutz died Saturday at the ranch.", other)["b"].status != "supports"
+
+
 def test_a_charge_that_may_come_in_may_is_not_a_charge_faced():
     """(mend67) near case of the month guard (``test_a_charge_faced_or_made_beside_a_possibility_still_cites``):
     "could face charges in May" is a possibility still, not "faces charges in May"."""
