@@ -4571,12 +4571,30 @@ _LESSER_POST = re.compile(r"\b(?:(?P<rank>assistant|associate|volunteer|deputy|v
                           + _POST + r")\b", re.I)
 
 
+_NOT_MODIFIER = re.compile(r"(?:said|says|say|told|tells|added|adds|[a-z]+ed)$", re.I)
+
+
+def _ranks_post(text: str, m: re.Match[str]) -> bool:
+    """(review71 #4) Whether the rank of ``_LESSER_POST``'s match ``m`` is the post's: the words between them only
+    modify the post ("Deputy Managing Editor", "assistant general manager"), never a verb ("A deputy said President
+    Ann Lee …"), in the post's own capitalisation (the rank's too, unless it opens the sentence)."""
+    if not m["rank"]:
+        return False
+    between = re.split(r"[\s-]+", text[m.end("rank"):m.start("post")].strip(" -"))
+    between = [w for w in between if w]
+    if not between:
+        return True
+    words = [*between, m["post"].split()[0]] + ([m["rank"]] if text[:m.start("rank")].strip() else [])
+    return not any(_NOT_MODIFIER.match(w) for w in between) and len({w[0].isupper() for w in words}) == 1
+
+
 @lru_cache(maxsize=4096)
 def _posts(text: str) -> dict[str, frozenset[str]]:
     """The posts ``text`` names (lower case, one space) -> the rank words it gives them ("" for none)."""
     out: dict[str, set[str]] = {}
     for m in _LESSER_POST.finditer(text):
-        out.setdefault(" ".join(m["post"].lower().split()), set()).add((m["rank"] or "").lower())
+        rank = (m["rank"] or "").lower() if _ranks_post(text, m) else ""
+        out.setdefault(" ".join(m["post"].lower().split()), set()).add(rank)
     return {post: frozenset(ranks) for post, ranks in out.items()}
 
 
