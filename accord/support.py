@@ -1296,11 +1296,18 @@ class Credit:
 # (mend65) who the speaker speaks for is not the speaker: "a lawyer for Doe", "a spokesman representing Doe", "Doe's
 # lawyer" — the words after "for" / "representing" / "on behalf of" up to a comma ("a lawyer for Doe, Tom Hill,": Hill
 # speaks), and a possessive, name the client
-# (mend67) only after the noun of someone who speaks for another: "Minister for Health", "Centers for Disease Control"
-# are the speaker's own title
-_SPOKEN_FOR = re.compile(r"\b(?P<noun>spokes(?:man|woman|person)|spokes(?:men|women|people)|lawyers?|attorneys?|counsel|"
-                         r"representatives?|agents?|publicists?)\s+(?:for|representing|(?:on\s+)?behalf\s+of)\b"
-                         r"(?P<client>[^,;]*)", re.I)
+# (review71 #3) any word's "for" names a client ("a press secretary for Doe", "an aide for Doe", "a friend speaking on
+# behalf of Doe") except after a capitalised title or body word: "Minister for Health", "Centers for Disease Control"
+# are the speaker's own title (``_spoken_for``)
+_SPOKEN_FOR = re.compile(r"(?P<noun>\b[\w'’-]+)\s+(?P<link>for|representing|(?:on\s+)?behalf\s+of)\b(?P<client>[^,;]*)")
+
+
+def _spoken_for(text: str, a: int = 0, b: int | None = None) -> re.Match[str] | None:
+    """The first "for / representing / on behalf of" + client of ``text[a:b]`` (``_SPOKEN_FOR``); not a title's "for"."""
+    return next((m for m in _SPOKEN_FOR.finditer(text, a, len(text) if b is None else b)
+                 if m["link"] != "for" or not m["noun"][0].isupper()), None)
+
+
 _POSSESSOR = re.compile(r"(?<![\w'’])(?:[A-Z][\w.'’-]*\s+)*[\w.'’-]+['’]s?(?=\s)")  # "John Doe's lawyer": the client
 
 
@@ -1312,7 +1319,7 @@ def _credit_of(text: str, span: tuple[int, int], entities: Sequence[Mention]) ->
     if re.sub(r"\s+(?:" + _CREDIT_VERBS + r")\b.*$", "", phrase).lower() in _PRONOUNS:
         return Credit(pronoun=True)
     names, named_words = set(), []
-    found = _SPOKEN_FOR.search(text, a, b)  # "a lawyer for Doe": Doe is the client, no speaker (mend65)
+    found = _spoken_for(text, a, b)  # "a lawyer for Doe": Doe is the client, no speaker (mend65)
     client = found.span("client") if found else (b, b)
     for m in entities:
         if a <= m.start < b:
@@ -3776,7 +3783,7 @@ def _speaker(text: str, at: int) -> list[str]:
     m = _SPEAKER.search(text[:at])
     if not m:
         return []
-    found = _SPOKEN_FOR.search(m["who"])
+    found = _spoken_for(m["who"])
     who = _POSSESSOR.sub(" ", (m["who"][:found.end("noun")] if found else m["who"]) + " ").split()
     return [w.lower() for w in who if w.lower() not in ("the", "a", "an", "and", "but")]
 
@@ -4564,12 +4571,30 @@ _LESSER_POST = re.compile(r"\b(?:(?P<rank>assistant|associate|volunteer|deputy|v
                           + _POST + r")\b", re.I)
 
 
+_NOT_MODIFIER = re.compile(r"(?:said|says|say|told|tells|added|adds|[a-z]+ed)$", re.I)
+
+
+def _ranks_post(text: str, m: re.Match[str]) -> bool:
+    """(review71 #4) Whether the rank of ``_LESSER_POST``'s match ``m`` is the post's: the words between them only
+    modify the post ("Deputy Managing Editor", "assistant general manager"), never a verb ("A deputy said President
+    Ann Lee …"), in the post's own capitalisation (the rank's too, unless it opens the sentence)."""
+    if not m["rank"]:
+        return False
+    between = re.split(r"[\s-]+", text[m.end("rank"):m.start("post")].strip(" -"))
+    between = [w for w in between if w]
+    if not between:
+        return True
+    words = [*between, m["post"].split()[0]] + ([m["rank"]] if text[:m.start("rank")].strip() else [])
+    return not any(_NOT_MODIFIER.match(w) for w in between) and len({w[0].isupper() for w in words}) == 1
+
+
 @lru_cache(maxsize=4096)
 def _posts(text: str) -> dict[str, frozenset[str]]:
     """The posts ``text`` names (lower case, one space) -> the rank words it gives them ("" for none)."""
     out: dict[str, set[str]] = {}
     for m in _LESSER_POST.finditer(text):
-        out.setdefault(" ".join(m["post"].lower().split()), set()).add((m["rank"] or "").lower())
+        rank = (m["rank"] or "").lower() if _ranks_post(text, m) else ""
+        out.setdefault(" ".join(m["post"].lower().split()), set()).add(rank)
     return {post: frozenset(ranks) for post, ranks in out.items()}
 
 

@@ -1759,6 +1759,9 @@ def test_a_network_naming_its_writers_in_a_sentence_is_no_credit() -> None:
     "Associated Press Writer Jane Doe contributed.",
     "Full details can be found in our live blog.",
     "More details can be found on our website.",
+    # (review71 #5) pages joined by and/or, a ", which …" tail
+    "Full coverage can be found in our app and on our website.",
+    "More details can be found on our live blog, which is updated throughout the day.",
 ])
 def test_dated_archive_notices_network_and_desk_credits_and_pointers_to_our_pages_go_whole(line: str) -> None:
     """(mend65) each line goes whole: never kept, never cut to "Sports Writer Jane Doe contributed."."""
@@ -1809,6 +1812,8 @@ def test_a_real_byline_block_under_a_label_still_goes(label: str) -> None:
     "More information on the evacuation can be found at our shelters, the mayor told residents on Tuesday.",
     "The county opened a hotline for families on Tuesday. Details of the shelters can be found at our website, the "
     "sheriff's office said in a statement.",
+    # (review71 #5) near case of the ", which …" tail: someone said in it
+    "Residents can call 555-0100. More details can be found on our website, which the mayor said is updated daily.",
 ])
 def test_an_officials_pointer_to_our_office_or_page_stays_whole(line: str) -> None:
     """(mend67) an attribution, a quotation mark, or "our" followed by no page of the outlet's ending the sentence: the
@@ -1844,3 +1849,12 @@ def test_a_networks_writers_without_the_wires_tail_or_a_desk_stay(line: str) -> 
 def test_a_networks_desk_or_tailed_credit_still_goes(line: str) -> None:
     """(mend67) near cases: a desk word or the wire's tail makes a network's writers a credit line."""
     assert leftover(line) == "credit line"
+
+
+@pytest.mark.parametrize("line", ["Full coverage can be found in our app and on our website.",
+                                  "More details can be found on our live blog, which is updated throughout the day."])
+def test_pointers_to_two_of_our_pages_or_with_a_which_tail_are_boilerplate(line: str) -> None:
+    """(review71 #5) the outlet's pointer to its app and its website, or to a page it then describes, is boilerplate
+    and the writer pointing at the page."""
+    from accord.clean import signals
+    assert signals.BOILERPLATE.search(line) and leftovers.leftover(line) == leftovers.POINTER_KEPT

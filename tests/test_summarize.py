@@ -3267,6 +3267,20 @@ def test_both_reads_after_any_pair_the_summary_introduced() -> None:
     assert ctx.flagged([3, 1, 5], {5})  # one man named: which men?
 
 
+def test_both_men_counts_only_people_named_before() -> None:
+    """(review71 #1) "Both men" after one man and a body ("The FBI", "Prosecutors", "Police") points at no pair:
+    a person noun counts only people; a capitalised common plural opening a sentence is no party."""
+    ctx = _analysed(["A storm hit Dayton on Monday.",
+                     "Both men face robbery charges.",
+                     "Tom Reyes was arrested at his home in Dayton on Friday.",
+                     "Prosecutors said the robbery netted about $4,000.",
+                     "The FBI joined the investigation on Saturday.",
+                     "Police said the robbery netted about $4,000."])
+    assert ctx.flagged([2, 3, 1], {1})
+    assert ctx.flagged([2, 4, 1], {1})
+    assert ctx.flagged([2, 5, 1], {1})
+
+
 
 
 @pytest.mark.parametrize("sentence", ["Price has defended the increase.", "Price was defended by the board.",

@@ -848,6 +848,10 @@ def test_this_opening_no_thing_points_at_nothing(text: str) -> None:
     ("The mayor said the news of this crisis spread fast.", "crisi"),  # a noun's -s, not a verb's
     ("Lee said this news from Paris was grim.", "new"),  # (review67 #4) a noun before a preposition
     ("Lee said this storm hit the coast.", "storm"),
+    # (review71 #2) a determiner after "this NOUN" is no verb: the noun was never told
+    ("Critics called this decision a betrayal of voters.", "decisi"),
+    ("The mayor defended this plan the council approved in May.", "plan"),
+    ("The governor signed this law the legislature passed last year.", "law"),
 ])
 def test_this_with_a_noun_never_told_still_points_back(text: str, noun: str) -> None:
     assert noun in {h for heads in coherence.reading(text, ()).pointed for h in heads}, text

@@ -3529,6 +3529,39 @@ def test_a_title_with_for_still_names_the_speaker(claim, other):
     assert _cited(claim, other)["b"].status == "supports"
 
 
+@pytest.mark.parametrize("other", [
+    "Lutz died Saturday at the ranch, a press secretary for Doe said.",
+    "Lutz died Saturday at the ranch, a friend speaking on behalf of Doe said.",
+    "Lutz died Saturday at the ranch, a manager for Doe said.",
+    "Lutz died Saturday at the ranch, an aide for Doe said.",
+])
+def test_anyone_speaking_for_a_client_is_not_the_client(other):
+    """(review71 #3) not only a lawyer's or a spokesman's "for": anyone's "for / on behalf of" + name is a client."""
+    assert _cited("Doe said Lutz died Saturday at the ranch.", other)["b"].status != "supports"
+
+
+@pytest.mark.parametrize("claim,other", [
+    ("President Ann Lee signed the bill on Friday.", "A deputy said President Ann Lee signed the bill on Friday."),
+    ("The president signed the bill on Friday.", "A deputy added that the president signed the bill on Friday."),
+    ("Coach Jane Doe praised the defense on Saturday.", "An assistant told reporters Coach Jane Doe praised the defense on Saturday."),
+])
+def test_a_rank_before_a_verb_is_no_lesser_post(claim, other):
+    """(review71 #4) "a deputy said President Ann Lee …": the words between a rank and a post must modify the post."""
+    assert _cited(claim, other)["b"].status == "supports"
+
+
+@pytest.mark.parametrize("text,post,rank", [
+    ("Editors met Deputy Managing Editor Jo Lin.", "editor", "deputy"),
+    ("The deputy managing editor quit.", "editor", "deputy"),
+    ("The assistant general manager quit.", "manager", "assistant"),
+    ("Fans cheered the associate athletic director.", "director", "associate"),
+    ("Assistant head coach Jo Lin quit.", "coach", "assistant"),
+])
+def test_a_rank_with_modifiers_of_the_post_is_still_a_lesser_post(text, post, rank):
+    """(review71 #4) near cases: the words between rank and post that modify the post, in its capitalisation."""
+    assert support._posts(text)[post] == frozenset({rank})
+
+
 def test_a_charge_that_may_come_in_may_is_not_a_charge_faced():
     """(mend67) near case of the month guard (``test_a_charge_faced_or_made_beside_a_possibility_still_cites``):
     "could face charges in May" is a possibility still, not "faces charges in May"."""

@@ -274,7 +274,7 @@ OWN_PIECE = re.compile(r"^[^\"“”‘’]*\b(?:can|may|will) be (?:found|read|
                        r"(?:(?:original|full|earlier|previous|recent|latest|live|own|complete|in-depth|dedicated|first|"
                        r"initial|new|reveal|hands-on|Facebook|Twitter|YouTube|Instagram|news) ){0,3}"
                        r"(?:post|review|story|article|coverage|report|piece|guide|preview|page|site|website|gallery|"
-                       r"video|podcast|newsletter|feed|channel|account|blog)s?\b(?![\w'’-]| (?:card|on \w+ by)\b)"
+                       r"video|podcast|newsletter|feed|channel|account|blog|app)s?\b(?![\w'’-]| (?:card|on \w+ by)\b)"
                        r"(?![^\"“”‘’]*, (?:[\w'’.-]+ ){0,5}(?:said|says|told|added|wrote|warned|noted|argued)\b)"
                        r"(?![^'\"“”‘’]*['\"“”‘’]\W)")
 # an apostrophe, not a quotation mark ("PC’s full details", "the schools' cards"): ``OWN_PIECE`` reads the text without it

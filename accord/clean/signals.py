@@ -268,6 +268,8 @@ UI_WORDS = frozenset(
     highlights story stories latest news updates articles""".split()
 )
 # Phrases reporting does not use: boilerplate wherever they occur in a line.
+# (mend67) a page of the outlet's own a pointer sends the reader to ("our live blog", "our app")
+_OWN_PAGE = r"(?:[a-z-]+ ){0,2}?(?:live ?blog|blog|website|web site|coverage|site|app|newsletter)s?"
 BOILERPLATE = re.compile(
     r"\b(?:all rights reserved|(?:uses?|use of|accept(?:ing)?|our|the) cookies?\b(?! (?:jar|dough|recipe))|"
     r"cookie (?:policy|settings|preferences|consent)|privacy (?:policy|notice|statement)|"
@@ -286,8 +288,9 @@ BOILERPLATE = re.compile(
     # (mend65) a pointer to another page of the outlet ("Full details can be found in our live blog."); (mend67) only
     # with a page noun ending the sentence: no quote, no attribution ("…at our office, the mayor said.")
     r"(?:^|(?<=[.!?] ))(?:full |more |further )?(?:details|information|coverage)\b[^.!?\"“”,]{0,40}? (?:can|may) be "
-    r"(?:found|read|seen) (?:in|on|at|via) our (?:[a-z-]+ ){0,2}?(?:live ?blog|blog|website|web site|coverage|site|app|"
-    r"newsletter)s?\s*(?:[.!]|$)(?!\s*[\"”’])|"
+    # (review71 #5) pages joined by and/or ("in our app and on our website") and a ", which …" tail no one is said to say
+    r"(?:found|read|seen) (?:in|on|at|via) our " + _OWN_PAGE + r"(?: (?:and|or) (?:(?:in|on|at|via) )?our "
+    + _OWN_PAGE + r")*(?:, which (?![^.!?]*\b(?:said|says|told|added)\b)[^.!?\"“”,]{3,80})?\s*(?:[.!]|$)(?!\s*[\"”’])|"
     r"sign up (?:for|to) (?:our|free|daily|weekly)|sign up (?:for|to) [^.]{0,40}(?:newsletter|alerts)|"
     r"sign up here|by signing up,? you agree|subscribe (?:now|today|here)\b|"
     r"subscribe (?:to|for) (?:our|my|the) [^.]{0,40}(?:newsletter|channel|podcast|alerts)|"

@@ -1363,7 +1363,7 @@ class _Context:
         told: set[str] = set()  # lower-case words of the sentences before (what events they tell)
         people = 0  # people named before
         grouped = False  # a group named before (``coherence.names_group``)
-        parties: set[str] = set()  # people and organisations named before (``parties``)
+        parties: set[tuple[str, str]] = set()  # people and organisations named before (``parties``)
         introduced: dict[str, str] = {}  # full names of the people named in full before: the article that named them
         for k, (i, f) in enumerate(zip(order, flags)):
             after_previous = k > 0 and order[k - 1] == self.previous[i]
@@ -1401,7 +1401,7 @@ class _Context:
             # inside itself)
             if (i in among and not after_previous and any(self.where[j][1] >= 0 for j in order[:k])
                     and (any(n not in said for n in r.presupposed) or any(not said.intersection(h) for h in r.pointed)
-                         or (not grouped and any(n not in said for n in r.group)))):
+                         or (not (grouped or _pair_named(r.group, parties)) and any(n not in said for n in r.group)))):
                 return True
             # "…, he denied the charges", "at the meeting", "the two met": the summary must have told
             # the event before (charged, met, two people), else the reader asks "which charges?"
@@ -1421,7 +1421,7 @@ class _Context:
                 return True
             said |= r.stems
             parties |= self.parties(i)
-            grouped = grouped or r.groups or len(parties) >= 2  # (review67 #2) two parties named anywhere before
+            grouped = grouped or bool(r.groups)
             told |= _lower_words(self.facts[i].text)
             people += len(r.people)
             if self.where[i][1] >= 0 and text.rstrip("\"”’')").endswith((".", "!", "?")):  # a headline names; the lede introduces
@@ -1429,18 +1429,20 @@ class _Context:
                                   if _full_name(text, o, s) not in introduced)
         return False
 
-    def parties(self, i: int) -> set[str]:
-        """(review67 #2) The people and organisations sentence ``i`` names (folded): two of them named anywhere
-        before make a group a "Both companies" / "Both men" can point at ("Apple sued Samsung"; "Police arrested
-        Tom Reyes" … "Officers arrested Mark Penrose"). Not a place, nor a word the story writes in lower case
-        ("Police")."""
+    def parties(self, i: int) -> set[tuple[str, str]]:
+        """(review67 #2) The people and organisations sentence ``i`` names (folded), each with its kind ("person"
+        or "body"): two of them named anywhere before make a group a "Both companies" / "Both men" can point at
+        ("Apple sued Samsung"; "Police arrested Tom Reyes" … "Officers arrested Mark Penrose"). Not a place, nor a
+        word the story writes in lower case, nor (review71 #1) a capitalised common plural opening the sentence
+        ("Prosecutors said …", "Police said …")."""
         out = set()
+        text = self.facts[i].text
         for m in self.facts[i].sentences[0].mentions if self.facts[i].sentences else ():
             name = m.text.casefold()
             if (m.kind == "entity" and m.label in ("PERSON", "ORG", "GPE") and name not in self.places
-                    and not self.common_word(name) and not re.search(rf"\b(?:in|at|from|near|of|to) {re.escape(m.text)}\b",
-                                                                     self.facts[i].text)):
-                out.add(str(m.value or name))
+                    and not self.common_word(name) and not _body_opening(text, m.text, m.label)
+                    and not re.search(rf"\b(?:in|at|from|near|of|to) {re.escape(m.text)}\b", text)):
+                out.add(("person" if m.label == "PERSON" else "body", str(m.value or name)))
         return out
 
     def judged(self, readings: list[coherence.Reading] | None, flags: list[coherence.Flag] | None = None,
@@ -2398,6 +2400,31 @@ def _described(text: str, offset: int) -> bool:
     before = text[:offset]
     m = _DESCRIBED.search(before)
     return m is not None and not _POSSESSED.search(before[: m.start()])
+
+
+# (review71 #1) the nouns of a "Both/Each + noun" group: people ("Both men") point only at people named before,
+# bodies ("Both companies") only at organisations or places; any other noun at either
+_PERSON_GROUP = frozenset(coherence.stem(w) for w in (
+    "men women victims brothers sisters suspects boys girls children sons daughters friends defendants players "
+    "officers soldiers passengers drivers survivors students teens teenagers candidates leaders lawmakers senators "
+    "coaches pilots workers brothers sisters twins parents spouses partners rivals").split())
+_BODY_GROUP = frozenset(coherence.stem(w) for w in (
+    "companies firms teams countries nations governments clubs banks carriers airlines automakers states "
+    "cities agencies networks studios").split())
+_BODY_OPENING = re.compile(r"(?:The )?[A-Z][a-z]+(?:s|ce)$")
+
+
+def _pair_named(group: tuple[str, ...], parties: set[tuple[str, str]]) -> bool:
+    """(review67 #2, review71 #1) Whether two distinct parties of the kind the group noun takes were named before."""
+    kinds = {"person"} if set(group) & _PERSON_GROUP else {"body"} if set(group) & _BODY_GROUP else {"person", "body"}
+    return len({key for kind, key in parties if kind in kinds}) >= 2
+
+
+def _body_opening(text: str, name: str, label: str | None) -> bool:
+    """(review71 #1) Whether ``name`` is a capitalised common plural opening the sentence ("Prosecutors said …",
+    "Police said …", "Officers arrested …"): a body of people, never a party a "Both men" points at."""
+    return text.startswith(name) and bool(_BODY_OPENING.fullmatch(name)) and (
+        label != "PERSON" or name.casefold() == "police")
 
 
 def _leans_on_pronoun(r: coherence.Reading) -> bool:

@@ -288,12 +288,9 @@ _PAST_VERBS = frozenset("came led made went took gave got meant brought became b
                         # (review67 #4) more irregular pasts
                         "drove rose fell grew broke shut struck hurt bought caught fought taught sought sold spread "
                         "threw wrote stole shook woke froze swept sank blew bit hid".split())
-# (review67 #4) a word "this" opens that is followed by a determiner or a particle is a verb ("this drove up
-# rents", "this cut the budget"), unless a preposition opens the phrase ("in this case the court …"); "this" after
-# "like" or after a causative before a word that ends the clause ("making this work.") is a pronoun
-_VERB_NEXT = re.compile(r" (?:the|a|an|his|her|their|its|our|my|your|up|down|out|off|away)\b")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|with|for|from|by|of|to|under|after|before|during|about|over|into|"
-                                 r"through|against|despite|like|than|as) $", re.I)
+# (review67 #4) "this" after "like" or after a causative before a word that ends the clause ("making this work.")
+# is a pronoun; (review71 #2) a determiner after "this NOUN" is no sign of a verb ("Critics called this decision
+# a betrayal"): only the explicit verb forms (``_PAST_VERBS``, a verb's -s) make "this" a pronoun
 _PRONOUN_THIS = re.compile(r"\blike $")
 _CAUSATIVE_THIS = re.compile(r"\b(?:make|makes|made|making|let|lets|letting|help|helps|helped|helping) $")
 _CLAUSE_END = re.compile(r"[.,;:!?]|$")
@@ -302,8 +299,6 @@ _RUN_ON = re.compile(r" ([A-Za-z][a-z-]{2,})\b")
 # fibreglass boat"), not the head a summary must have said
 _ADJECTIVE_END = re.compile(r"(?:ing|al|ive|ous|ful|ic|ent|ant|ary|ible|able|est)$|^(?:particular|very|same|new|whole|"
                             r"entire|little|current|special|old|big|small|tiny|quiet|huge|young|great|former)$")
-# nouns a determiner may follow after "this" ("this year the …" is a time, kept by ``_THIS_TIMES``)
-_NOUN_S_KEPT = frozenset("news".split())
 # "this program or cutting that tax": a generic this-or-that, no thing pointed at (sheet 1, mn-val-107)
 _THIS_OR_THAT = re.compile(r"(?:\s+[a-z-]+){0,2}\s+or\s+(?:[a-z-]+\s+)?that\b")
 
@@ -393,10 +388,8 @@ def _pointed(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[tuple[st
         before = text[:m.start()]
         pronoun = (bool(_PRONOUN_THIS.search(before)) or (before.endswith("at ") and m.group("n") == "rate")
                    or bool(_CAUSATIVE_THIS.search(before) and _CLAUSE_END.match(after)))
-        verb = (m.group("n") not in _NOUN_S_KEPT and not _PREPOSITION_BEFORE.search(before)
-                and bool(_VERB_NEXT.match(after)))
         heads = (_this_heads(m.group("n"), after, spoken)
-                 if _outside(spans, m.start()) and not pronoun and not verb else ())
+                 if _outside(spans, m.start()) and not pronoun else ())
         if heads and not _stems(text[: m.start()]) & set(heads):
             out.append(heads)
     return tuple(out)
