@@ -1299,7 +1299,11 @@ class Credit:
 # (review71 #3) any word's "for" names a client ("a press secretary for Doe", "an aide for Doe", "a friend speaking on
 # behalf of Doe") except after a capitalised title or body word: "Minister for Health", "Centers for Disease Control"
 # are the speaker's own title (``_spoken_for``)
-_SPOKEN_FOR = re.compile(r"(?P<noun>\b[\w'’-]+)\s+(?P<link>for|representing|(?:on\s+)?behalf\s+of)\b(?P<client>[^,;]*)")
+# (review72 #2) the client is the capitalised name run (optionally after "the") directly after the link ("a lawyer
+# for Doe", "a spokesman for the Doe family, Tom Hill,"); lower-case words after "for" are a title's complement
+# ("candidate for governor Tom Hill", "vice president for communications Tom Hill"): no client, the name speaks
+_SPOKEN_FOR = re.compile(r"(?P<noun>\b[\w'’-]+)\s+(?P<link>for|representing|(?:on\s+)?behalf\s+of)\s+"
+                         r"(?P<client>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
 
 
 def _spoken_for(text: str, a: int = 0, b: int | None = None) -> re.Match[str] | None:
@@ -4566,25 +4570,31 @@ def _claim_details(claim: str) -> tuple[tuple[str, str, str, bool], ...]:
 # a claim names
 # (mend67) a word or two may stand between the rank and the post: "assistant general manager", "deputy managing editor"
 _LESSER_POST = re.compile(r"\b(?:(?P<rank>assistant|associate|volunteer|deputy|vice)[\s-]+"
-                          r"(?:(?!(?:the|an?|to|of|for|with|and|or|his|her|their|its)\s)[a-z]+[\s-]+){0,2}?)?"
+                          r"(?:(?!(?:the|an?|to|of|for|with|and|or|his|her|their|its)\s)(?:(?:[a-z]\.){2,}|[a-z]+)[\s-]+){0,2}?)?"
                           r"(?:head\s+|prime\s+)?(?P<post>"
                           + _POST + r")\b", re.I)
 
 
 _NOT_MODIFIER = re.compile(r"(?:said|says|say|told|tells|added|adds|[a-z]+ed)$", re.I)
+# (review72 #1) an acronym ("FBI", "U.S.") or a name ("United States") before a lower-case post never breaks the
+# capitalisation run: "The deputy FBI director", "Deputy FBI director Ann Lee" keep their rank
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,}$|[A-Z]{2,}['’]?s?$")
 
 
 def _ranks_post(text: str, m: re.Match[str]) -> bool:
     """(review71 #4) Whether the rank of ``_LESSER_POST``'s match ``m`` is the post's: the words between them only
     modify the post ("Deputy Managing Editor", "assistant general manager"), never a verb ("A deputy said President
-    Ann Lee …"), in the post's own capitalisation (the rank's too, unless it opens the sentence)."""
+    Ann Lee …"), in the post's own capitalisation (the rank's too, unless it opens the sentence); acronyms and, before
+    a lower-case post, names are left out of that check ("deputy FBI director")."""
     if not m["rank"]:
         return False
     between = re.split(r"[\s-]+", text[m.end("rank"):m.start("post")].strip(" -"))
     between = [w for w in between if w]
     if not between:
         return True
-    words = [*between, m["post"].split()[0]] + ([m["rank"]] if text[:m.start("rank")].strip() else [])
+    post = m["post"].split()[0]
+    cased = [w for w in between if not _ACRONYM.match(w) and not (w[0].isupper() and post[0].islower())]
+    words = [*cased, post] + ([m["rank"]] if text[:m.start("rank")].strip() else [])
     return not any(_NOT_MODIFIER.match(w) for w in between) and len({w[0].isupper() for w in words}) == 1
 
 
