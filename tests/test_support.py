@@ -3524,8 +3524,8 @@ def test_the_same_post_still_cites(claim, other):
      "Commissioner for Health Jane Doe said she thinks Lutz died Saturday."),
 ])
 def test_a_title_with_for_still_names_the_speaker(claim, other):
-    """(mend67) "Centers for …", "Minister / Secretary / Commissioner for …" are the speaker's title: only a
-    spokesman's, lawyer's, agent's … "for" names a client."""
+    """(mend67, mend68) "Centers for …", "Minister / Secretary / Commissioner for …" are the speaker's title: a
+    "for" right after a capitalised word names no client."""
     assert _cited(claim, other)["b"].status == "supports"
 
 
