@@ -3292,13 +3292,3 @@ def test_a_surname_the_story_also_writes_as_a_common_word_before_a_verb_stays_th
     known = {"price"}.__contains__
     common = {"price", "price has", "price was", "price said", "price defended", "price told", "price is"}.__contains__
     assert coherence.lone_surnames(sentence, known, common=common) == ((0, "price"),)
-
-
-@pytest.mark.parametrize("first", ["Airbus sued Boeing on Monday.", "Siemens sued Alstom on Monday.",
-                                   "Barclays sued Lloyds on Monday.", "France sued Google on Monday."])
-def test_a_name_shaped_like_a_plural_opening_the_sentence_is_a_party(first: str) -> None:
-    """(review72 #4) "Airbus", "Siemens", "Barclays" open a sentence as parties: only a fixed list of group nouns
-    ("Police", "Prosecutors") or a word the story writes in lower case is a common plural."""
-    ctx = _analysed([first, "The filing was long.", "Both companies declined to comment on Tuesday."])
-    assert first.split()[0] in {name for _, name in ctx.parties(0)}
-    assert not ctx.flagged([0, 1, 2], {2})

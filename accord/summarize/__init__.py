@@ -1440,7 +1440,7 @@ class _Context:
         for m in self.facts[i].sentences[0].mentions if self.facts[i].sentences else ():
             name = m.text.casefold()
             if (m.kind == "entity" and m.label in ("PERSON", "ORG", "GPE") and name not in self.places
-                    and not self.common_word(name) and not _body_opening(text, m.text)
+                    and not self.common_word(name) and not _body_opening(text, m.text, m.label)
                     and not re.search(rf"\b(?:in|at|from|near|of|to) {re.escape(m.text)}\b", text)):
                 out.add(("person" if m.label == "PERSON" else "body", str(m.value or name)))
         return out
@@ -2407,14 +2407,11 @@ def _described(text: str, offset: int) -> bool:
 _PERSON_GROUP = frozenset(coherence.stem(w) for w in (
     "men women victims brothers sisters suspects boys girls children sons daughters friends defendants players "
     "officers soldiers passengers drivers survivors students teens teenagers candidates leaders lawmakers senators "
-    "coaches pilots workers twins parents spouses partners rivals").split())
+    "coaches pilots workers brothers sisters twins parents spouses partners rivals").split())
 _BODY_GROUP = frozenset(coherence.stem(w) for w in (
     "companies firms teams countries nations governments clubs banks carriers airlines automakers states "
     "cities agencies networks studios").split())
-# (review72 #4) not a shape ("Airbus", "Siemens", "France" are parties): a fixed list of group nouns (a word the story
-# writes in lower case elsewhere is left out by ``_Context.common_word``)
-_BODY_OPENING = frozenset("police prosecutors officers officials authorities investigators witnesses residents critics "
-                          "analysts doctors scientists researchers experts lawmakers".split())
+_BODY_OPENING = re.compile(r"(?:The )?[A-Z][a-z]+(?:s|ce)$")
 
 
 def _pair_named(group: tuple[str, ...], parties: set[tuple[str, str]]) -> bool:
@@ -2423,10 +2420,11 @@ def _pair_named(group: tuple[str, ...], parties: set[tuple[str, str]]) -> bool:
     return len({key for kind, key in parties if kind in kinds}) >= 2
 
 
-def _body_opening(text: str, name: str) -> bool:
+def _body_opening(text: str, name: str, label: str | None) -> bool:
     """(review71 #1) Whether ``name`` is a capitalised common plural opening the sentence ("Prosecutors said …",
     "Police said …", "Officers arrested …"): a body of people, never a party a "Both men" points at."""
-    return text.startswith(name) and re.sub(r"^the\s+", "", name.casefold()) in _BODY_OPENING
+    return text.startswith(name) and bool(_BODY_OPENING.fullmatch(name)) and (
+        label != "PERSON" or name.casefold() == "police")
 
 
 def _leans_on_pronoun(r: coherence.Reading) -> bool:
