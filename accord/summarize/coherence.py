@@ -283,18 +283,11 @@ _DEGREE = frozenset("big long far much many early late little bad good high low 
 # (review65 #4) "this" as a pronoun before a verb ("this helps explain", "this amounts to", "this prompted
 # calls"): a verb's -s or -ed, not a noun's ("this news", "this process", "this crisis", "this need")
 _NOUN_S = re.compile(r"(?:ss|us|is|ics|ws|as|os)$|^(?:series|species|lens|news)$")
-# (review72 #3) irregular pasts written as the base form ("Critics said this cut the value of homes."); followed by
-# "in / to / of / for" they are nouns ("this cut in taxes", "this set of rules")
-_BASE_PASTS = frozenset("cut split quit bid shed set put hit let cost hurt spread cast burst upset".split())
-_NOUN_PREP = re.compile(r"\s+(?:in|to|of|for)\b")
 _PAST_VERBS = frozenset("came led made went took gave got meant brought became began sent put set cost hit drew "
                         "left kept won lost told said saw showed knew felt paid found thought held stood ran spent "
                         # (review67 #4) more irregular pasts
                         "drove rose fell grew broke shut struck hurt bought caught fought taught sought sold spread "
-                        "threw wrote stole shook woke froze swept sank blew bit hid "
-                        # (review72 #3) more, with those written as the base form
-                        "built met shot bent lent sent fled fed dealt dug hung stuck swung spun wore tore chose "
-                        "forgot rode sang ate wound slid sped lit".split()) | _BASE_PASTS
+                        "threw wrote stole shook woke froze swept sank blew bit hid".split())
 # (review67 #4) "this" after "like" or after a causative before a word that ends the clause ("making this work.")
 # is a pronoun; (review71 #2) a determiner after "this NOUN" is no sign of a verb ("Critics called this decision
 # a betrayal"): only the explicit verb forms (``_PAST_VERBS``, a verb's -s) make "this" a pronoun
@@ -310,11 +303,8 @@ _ADJECTIVE_END = re.compile(r"(?:ing|al|ive|ous|ful|ic|ent|ant|ary|ible|able|est
 _THIS_OR_THAT = re.compile(r"(?:\s+[a-z-]+){0,2}\s+or\s+(?:[a-z-]+\s+)?that\b")
 
 
-def _verbal(word: str, after: str = "") -> bool:
-    """Whether ``word`` after a noun-less "this" is a verb ("this helps", "this sparked", "this came"); not a base-form
-    past that ``after`` shows a noun ("this cut in taxes")."""
-    if word in _BASE_PASTS and _NOUN_PREP.match(after):
-        return False
+def _verbal(word: str) -> bool:
+    """Whether ``word`` after a noun-less "this" is a verb ("this helps", "this sparked", "this came")."""
     return (word in _PAST_VERBS or (word.endswith("s") and not _NOUN_S.search(word))
             or (word.endswith("ed") and not word.endswith("eed") and len(word) > 4))
 
@@ -340,7 +330,7 @@ def _this_heads(first: str, after: str, spoken: bool) -> tuple[str, ...]:
     idiom, the speaker's own country, a pronoun before a verb, a contraction)."""
     if (first in _TIME_NOUNS or first[:-1] in _TIME_NOUNS or first in _IDIOMS or first in STOP_WORDS
             or first in _THIS_TIMES or first in _OWN_ALWAYS or (spoken and first in _OWN_SPOKEN)
-            or first.endswith("ly") or after[:1] in "'’" or _THIS_OR_THAT.match(after) or _verbal(first, after)
+            or first.endswith("ly") or after[:1] in "'’" or _THIS_OR_THAT.match(after) or _verbal(first)
             or (first in _DEGREE and not _RUN_ON.match(after))
             or (first.endswith(("men", "people", "children")) and not after.startswith("-"))):
         return ()
