@@ -1299,11 +1299,7 @@ class Credit:
 # (review71 #3) any word's "for" names a client ("a press secretary for Doe", "an aide for Doe", "a friend speaking on
 # behalf of Doe") except after a capitalised title or body word: "Minister for Health", "Centers for Disease Control"
 # are the speaker's own title (``_spoken_for``)
-# (review72 #2) the client is the capitalised name run (optionally after "the") directly after the link ("a lawyer
-# for Doe", "a spokesman for the Doe family, Tom Hill,"); lower-case words after "for" are a title's complement
-# ("candidate for governor Tom Hill", "vice president for communications Tom Hill"): no client, the name speaks
-_SPOKEN_FOR = re.compile(r"(?P<noun>\b[\w'’-]+)\s+(?P<link>for|representing|(?:on\s+)?behalf\s+of)\s+"
-                         r"(?P<client>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
+_SPOKEN_FOR = re.compile(r"(?P<noun>\b[\w'’-]+)\s+(?P<link>for|representing|(?:on\s+)?behalf\s+of)\b(?P<client>[^,;]*)")
 
 
 def _spoken_for(text: str, a: int = 0, b: int | None = None) -> re.Match[str] | None:

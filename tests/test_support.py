@@ -3591,13 +3591,3 @@ def test_a_lesser_post_with_a_word_before_the_post_never_cites_it(claim, other):
 def test_an_acronym_between_rank_and_post_keeps_the_rank(claim, other, status):
     """(review72 #1) an acronym between rank and post ("deputy FBI director") never breaks the capitalisation run."""
     assert _cited(claim, other)["b"].status == status
-
-
-@pytest.mark.parametrize("other", [
-    "Lutz died Saturday at the ranch, Democratic candidate for governor Tom Hill said.",
-    "Lutz died Saturday at the ranch, Acme vice president for communications Tom Hill said.",
-    "Lutz died Saturday at the ranch, said Acme's director for sales Tom Hill.",
-])
-def test_a_lower_case_complement_of_for_is_no_client(other):
-    """(review72 #2) "candidate for governor Tom Hill": lower-case words after "for" complete a title; Hill speaks."""
-    assert _cited("Hill said Lutz died Saturday at the ranch.", other)["b"].status == "supports"
