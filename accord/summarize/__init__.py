@@ -1136,6 +1136,7 @@ class _Context:
         self._story = ""
         self._person: dict[str, bool] = {}
         self._common: dict[str, bool] = {}  # (mend62) word -> the story writes it in lower case (``common_word``)
+        self._parties: dict[int, frozenset[tuple[str, str]]] = {}  # sentence -> ``parties``: ``flagged`` asks each order
         self._shown: dict[str, bool] = {}  # (coherence43) surname -> the story shows it as a person's (``surname_in_full``)
         self._named: dict[str, bool] = {}
         self.background = view.column("background").astype(bool) if len(view.X) else np.zeros(n, dtype=bool)
@@ -1429,12 +1430,14 @@ class _Context:
                                   if _full_name(text, o, s) not in introduced)
         return False
 
-    def parties(self, i: int) -> set[tuple[str, str]]:
+    def parties(self, i: int) -> frozenset[tuple[str, str]]:
         """(review67 #2) The people and organisations sentence ``i`` names (folded), each with its kind ("person"
         or "body"): two of them named anywhere before make a group a "Both companies" / "Both men" can point at
         ("Apple sued Samsung"; "Police arrested Tom Reyes" … "Officers arrested Mark Penrose"). Not a place, nor a
         word the story writes in lower case, nor (review71 #1) a capitalised common plural opening the sentence
         ("Prosecutors said …", "Police said …")."""
+        if i in self._parties:
+            return self._parties[i]
         out = set()
         text = self.facts[i].text
         for m in self.facts[i].sentences[0].mentions if self.facts[i].sentences else ():
@@ -1443,7 +1446,8 @@ class _Context:
                     and not self.common_word(name) and not _body_opening(text, m.text, m.label)
                     and not re.search(rf"\b(?:in|at|from|near|of|to) {re.escape(m.text)}\b", text)):
                 out.add(("person" if m.label == "PERSON" else "body", str(m.value or name)))
-        return out
+        self._parties[i] = frozenset(out)
+        return self._parties[i]
 
     def judged(self, readings: list[coherence.Reading] | None, flags: list[coherence.Flag] | None = None,
                order: list[int] | None = None) -> list[coherence.Flag]:

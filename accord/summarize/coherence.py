@@ -283,6 +283,8 @@ _DEGREE = frozenset("big long far much many early late little bad good high low 
 # (review65 #4) "this" as a pronoun before a verb ("this helps explain", "this amounts to", "this prompted
 # calls"): a verb's -s or -ed, not a noun's ("this news", "this process", "this crisis", "this need")
 _NOUN_S = re.compile(r"(?:ss|us|is|ics|ws|as|os)$|^(?:series|species|lens|news)$")
+# (not ``words.IRREGULAR_VERBS``: its participles and base-form pasts are nouns after "this" too, "this shot",
+# "this quit", "this set": review73)
 _PAST_VERBS = frozenset("came led made went took gave got meant brought became began sent put set cost hit drew "
                         "left kept won lost told said saw showed knew felt paid found thought held stood ran spent "
                         # (review67 #4) more irregular pasts
