@@ -213,11 +213,8 @@ _BROKEN = Alternatives(BROKEN)
 # A list item ("* His four-point lead among those … has flipped …", "• In the Bay Area, they allegedly
 # glued …"): a bullet opens it, and it reads on the list's lead-in ("To wit:") and the items beside it.
 # Only a bullet sign: a dash opens a dateline's rest ("- A Flagler County woman …") and a figure with a
-# stop ends a date ("Oct. 27. On that day …"), which the splitter cut there. (coherence47) A number in a
-# parenthesis is a bullet too ("1) Qua speech, it was excellent …", "(2) …"): without its list's lead-in
-# the reader meets an item of a list never set up (protocol C, issue 13).
-_BULLET = r"(?:[*•▪●◦‣∙]|\(?\d{1,2}\))"
-_LIST_ITEM = re.compile(r"^" + _BULLET + r"\s")
+# stop ends a date ("Oct. 27. On that day …"), which the splitter cut there.
+_LIST_ITEM = re.compile(r"^[*•▪●◦‣∙]\s")
 
 
 def list_item(text: str) -> bool:
@@ -788,7 +785,7 @@ def listed(facts: Sequence[Fact], articles: Sequence[Article], most: int = 3) ->
     bulleted: dict[str, list[tuple[int, int]]] = {}  # each article's bulleted paragraphs, as spans
     for a in articles:
         body = a.text or ""
-        if not _LIST_ITEM.search(body, 0) and not re.search(r"\n\s*" + _BULLET + r"\s", body):
+        if not _LIST_ITEM.search(body, 0) and not re.search(r"\n\s*[*•▪●◦‣∙]\s", body):
             continue
         marks = [0] + [m.end() for m in _PARAGRAPH.finditer(body)] + [len(body)]
         bulleted[a.id] = [(b, e) for b, e in zip(marks, marks[1:]) if list_item(body[b:e])]
