@@ -139,18 +139,9 @@ PAGEANT = re.compile(r"Miss\s+(?:(?:America|USA|Universe|World|International|Ear
 
 # the summary's first words point back at a thing or person it never introduced: "The video shows",
 # "The woman was", "The hitch:" (a lower-case noun, then a verb, an auxiliary or a clause mark) ...
-# Irregular pasts a verb after a noun or "this" takes (not ``words.IRREGULAR_VERBS``: its participles and
-# base-form pasts are nouns after "this" too, "this shot", "this quit", "this set": review73)
-_PAST_VERBS = frozenset("came led made went took gave got meant brought became began sent put set cost hit drew "
-                        "left kept won lost told said saw showed knew felt paid found thought held stood ran spent "
-                        # (review67 #4) more irregular pasts
-                        "drove rose fell grew broke shut struck hurt bought caught fought taught sought sold spread "
-                        "threw wrote stole shook woke froze swept sank blew bit hid".split())
-_DEFINITE = re.compile(r"^\(?The\s+(?:[a-z0-9][\w-]*(?:[,.]\d[\w-]*)*\s+){0,2}?(?P<noun>[a-z][a-z-]+)(?:'s|’s)?(?:\s*[,:;—–]|\s+--|\s+(?:is|was|are|were|has|had|have|"
+_DEFINITE = re.compile(r"^\(?The\s+(?:[a-z0-9][\w-]*(?:[,.]\d[\w-]*)*\s+){0,2}?(?P<noun>[a-z][a-z-]+)(?:'s|’s)?(?:\s*[,:;—–]|\s+(?:is|was|are|were|has|had|have|"
                        r"will|would|could|can|may|might|should|did|does|do|also|then|now|still|had|who|which|that|"
-                       r"[a-z]+ed|[a-z]+[^s]s|" + "|".join(sorted(_PAST_VERBS)) + r")\b)")
-# (coherence47) "The study -- which was funded by …" (a typed dash) and an irregular past ("The storm made
-# landfall …", "The company said …") open on a description as much as "The study found …" does
+                       r"[a-z]+ed|[a-z]+[^s]s)\b)")
 # ... but not one a relative clause defines there ("The young woman who is alleging that Anthony
 # Weiner …", "The company that makes the pods …"): the news lede's way of introducing (coherence15)
 _RELATIVE = re.compile(r"\s+(?:who|whose|that|which)\b")
@@ -292,7 +283,13 @@ _DEGREE = frozenset("big long far much many early late little bad good high low 
 # (review65 #4) "this" as a pronoun before a verb ("this helps explain", "this amounts to", "this prompted
 # calls"): a verb's -s or -ed, not a noun's ("this news", "this process", "this crisis", "this need")
 _NOUN_S = re.compile(r"(?:ss|us|is|ics|ws|as|os)$|^(?:series|species|lens|news)$")
-# ``_PAST_VERBS``: defined with ``_DEFINITE`` above
+# (not ``words.IRREGULAR_VERBS``: its participles and base-form pasts are nouns after "this" too, "this shot",
+# "this quit", "this set": review73)
+_PAST_VERBS = frozenset("came led made went took gave got meant brought became began sent put set cost hit drew "
+                        "left kept won lost told said saw showed knew felt paid found thought held stood ran spent "
+                        # (review67 #4) more irregular pasts
+                        "drove rose fell grew broke shut struck hurt bought caught fought taught sought sold spread "
+                        "threw wrote stole shook woke froze swept sank blew bit hid".split())
 # (review67 #4) "this" after "like" or after a causative before a word that ends the clause ("making this work.")
 # is a pronoun; (review71 #2) a determiner after "this NOUN" is no sign of a verb ("Critics called this decision
 # a betrayal"): only the explicit verb forms (``_PAST_VERBS``, a verb's -s) make "this" a pronoun
