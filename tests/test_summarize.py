@@ -3292,3 +3292,44 @@ def test_a_surname_the_story_also_writes_as_a_common_word_before_a_verb_stays_th
     known = {"price"}.__contains__
     common = {"price", "price has", "price was", "price said", "price defended", "price told", "price is"}.__contains__
     assert coherence.lone_surnames(sentence, known, common=common) == ((0, "price"),)
+
+
+def _titled_view(head: str, body: list[str]) -> object:
+    from accord.summarize import features
+
+    facts = [Fact(id=f"f{i}", text=t, sentences=[Sentence("a", i, t)], support=["a"], independent=1)
+             for i, t in enumerate(body)]
+    facts.append(Fact(id="h", text=head, sentences=[Sentence("a", -1, head)], support=["a"], independent=1))
+    return features.view(facts, [Article(id="a", title=head.rstrip("."), text="\n".join(body))], embed=False)
+
+
+def test_a_title_that_only_retells_its_ledes_who_did_what_is_not_told() -> None:
+    """(coherence47, issue 13) A title over the lede that tells its doer and verb in headline style
+    ("Senate passes farm bill" / "The Senate passed the farm bill on Tuesday …") spends a short summary's
+    words on one claim twice (protocol C, NeuS: "headline and lead say the same"): the lede, the fuller
+    telling, stays alone. Near cases: a title telling another event, another doer, a figure the lede
+    lacks, a speaker's words, the rule off."""
+    from accord.summarize import choose, title_told
+
+    lede = "The Senate passed the farm bill on Tuesday, sending the measure to the president after two years of talks."
+    assert title_told("Senate passes farm bill, sending measure to president.", lede, 0.8)
+    assert title_told("Senate passes farm bill.", lede, 0.8)
+    assert not title_told("Senate rejects farm bill.", lede, 0.8)  # another event: the verb differs
+    assert not title_told("Farmers cheer Senate farm bill vote.", lede, 0.8)  # another doer
+    assert not title_told("Senate passes $900 billion farm bill.", lede, 0.8)  # a figure the lede lacks
+    assert not title_told("Thune: Senate passes farm bill.", lede, 0.8)  # a speaker's words
+    assert not title_told("Senate passes farm bill, sending measure to growers in Iowa.", lede, 0.8)  # more news
+    assert not title_told("Senate passes farm bill and cuts food aid.", lede, 0.6)  # a second happening
+    assert not title_told("Senate passes farm bill.", lede, 0.0)  # off
+
+    lede = "Ohio on Sunday reported more than 9,000 new flu cases, breaking the daily record of any state since 2018."
+    body = [lede, "Hospitals in Columbus said their emergency rooms were full and asked patients to stay home."]
+    head = "Ohio breaks flu record."
+    opts = DEFAULT.with_(words=60, summary_fill=True)
+    scores = np.array([1.0, 0.3, 0.9])
+    assert [c.text for c in choose(_titled_view(head, body), scores, opts)] == body
+    before = [c.text for c in choose(_titled_view(head, body), scores, opts.with_(summary_title_told=0.0))]
+    assert before == [head] + body  # before coherence47: the title opened the summary above its lede
+    # a title of another happening over the same lede stays as the summary's opening
+    other = "Ohio hospitals fill up as flu season peaks."
+    assert [c.text for c in choose(_titled_view(other, body), scores, opts)] == [other] + body

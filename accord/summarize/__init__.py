@@ -1602,6 +1602,10 @@ class _Context:
                 if self.where[i][1] < 0 and options.summary_one_headline:
                     open_ &= self.heads >= 0  # a headline retelling the lead: every other headline would too
                 return False  # the same event told in other words ("began withdrawing" / "have begun leaving")
+            if self.where[i][1] < 0 and any(title_told(self.facts[i].text, self.facts[j].text, options.summary_title_told)
+                                            for j in chosen if self.where[j][1] >= 0):
+                open_ &= self.heads >= 0  # every other title sums up the same lede
+                return False  # (coherence47) a title over the lede that tells its who-did-what: one claim twice
             st = _stems(self.facts[i].text)
             if not st or self.where[i][1] < 0:  # a headline sums up what the lead details
                 return True
@@ -2257,6 +2261,47 @@ def dek_retold(dek: str, lede: str, share: float) -> bool:
     if any(f.rstrip(".,") not in figures for f in _FIGURE.findall(dek)):
         return False
     return len(st & _stems(lede)) >= share * len(st)
+
+
+_HEAD_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+_HEAD_VERB = re.compile(r"[a-z]+(?:[^s]s|ed)")  # a headline's verb: present "passes", "reports"; or past "named"
+
+
+def _head_doer(headline: str) -> tuple[frozenset[str], str] | None:
+    """A headline's doer and verb as headline style writes them ("Senate passes bill", "Florida reports
+    15,000 new cases"): the stems of the capitalised words it opens with, and the stem of the lower-case
+    word right after them. None when it opens otherwise (a number, "How …", a quotation)."""
+    if ":" in headline:
+        return None  # "Trump: Shipping industry doesn't want …": a speaker's words, not a doer's act
+    words = _HEAD_WORD.findall(_QUOTED.sub(" ", headline))
+    k = 0
+    while k < len(words) and words[k][0].isupper() and words[k].lower() not in STOP_WORDS:
+        k += 1
+    if k == 0 or k >= len(words) or not _HEAD_VERB.fullmatch(words[k]):
+        return None
+    return _stems(" ".join(words[:k])), next(iter(_stems(words[k])), "")
+
+
+_HEAD_MORE = re.compile(r"(?:\band|,)\s+([a-z]+(?:[^s\W]s|ed))\b")  # "… and closes schools", "…, cements …"
+
+
+def title_told(title: str, sentence: str, share: float) -> bool:
+    """Whether a title only tells again the who-did-what of ``sentence``, a lede of the story's body: its
+    doer and verb (``_head_doer``: "Senate passes bill" / "The Senate passed the bill on Tuesday") are
+    the sentence's, at least ``share`` of its content words and every figure it gives are there too.
+    Above that lede the title spends its words on one claim twice (protocol C, NeuS: "headline and lead
+    say the same"); the lede is the fuller telling. A title of another doer ("Japan braces as North Korea
+    threatens …" over "… President Trump tweeted …"), with a second happening ("… and closes schools") or
+    with a figure or a fact the lede lacks is news."""
+    doer = _head_doer(title)
+    if share <= 0 or doer is None or not doer[0] or not doer[1]:
+        return False
+    told = _stems(sentence)
+    if not doer[0] <= told or doer[1] not in told:
+        return False
+    if any(not _stems(v) <= told for v in _HEAD_MORE.findall(title)):
+        return False  # a second happening the lede does not tell ("Storm floods towns and closes schools")
+    return dek_retold(title, sentence, share)
 
 
 _RUN_TOKEN = re.compile(r"[A-Za-z0-9][\w'’$%.,-]*[A-Za-z0-9%]|[A-Za-z0-9]")
