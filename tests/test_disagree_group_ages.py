@@ -13,14 +13,14 @@ def ages(*texts: str) -> list[Disagreement]:
     arts = [Article(id=chr(97 + k), title="", text=t) for k, t in enumerate(texts)]
     sentences, _ = analyse_story(arts, DEFAULT, reference=None)
     found = compare(align(arts, sentences), DEFAULT, articles=[a.id for a in arts])
-    return [d for d in found.disagreements if d.about.startswith("ages of the")]
+    return [d for d in found.disagreements if d.about.startswith(("ages of the", "age of"))]
 
 
 def test_one_group_given_two_lists_of_ages():
     (d,) = ages("Two girls, ages 7 and 9, watched from the porch as the officer was shot on Elm Road.",
-                "The officer was shot on Elm Road while the 9- and 11-year-old girls watched from a porch.",
+                "The officer was shot on Elm Road while the 9- and 12-year-old girls watched from a porch.",
                 "Neighbours said two girls, ages 7 and 9, saw the officer fall.")
-    assert [v.value for v in d.values] == ["7 and 9", "9 and 11"]
+    assert [v.value for v in d.values] == ["7 and 9", "9 and 12"]
     assert [v.articles for v in d.values] == [["a", "c"], ["b"]]
     assert d.kind == "number" and d.type == "conflict" and d.about == "ages of the 2 girls"
 
@@ -48,5 +48,28 @@ def test_two_groups_a_range_or_an_agreement_are_no_disagreement():
     # a range of ages is no group
     assert ages("The camp takes children between the ages of 6 and 8.",
                 "The camp takes children between the ages of 6 and 10.") == []
+    # every age two years on: the same girls told at two times (a shooting, the sentencing two years later)
+    assert ages("Two girls, ages 7 and 9, watched the shooting in June 2019.",
+                "At the sentencing in 2021, the 9- and 11-year-old girls told the jury what they saw.") == []
     # the same ages written two ways agree
     assert ages("Two girls, ages 7 and 9, watched.", "The 7- and 9-year-old girls watched.") == []
+
+
+def test_a_named_persons_age_told_only_inside_a_groups_list():
+    (d,) = ages("Police found the bodies of Ann Lorimer, 52, and Mary Castell, 63, in a flat on Dock Road.",
+                "Police found the bodies of two women -- 52 and 70-years-old -- in a flat on Dock Road.")
+    assert d.about == "age of Mary Castell" and d.type == "conflict"
+    assert [(v.value, v.articles) for v in d.values] == [("63", ["a"]), ("70", ["b"])]
+
+
+def test_a_named_group_of_another_happening_or_too_unlike_is_no_disagreement():
+    # the sentences tell two happenings (an arrest, a crash)
+    assert ages("Tom Harker, 34, and Bill Ronson, 29, were arrested at a bar.",
+                "Two men, ages 34 and 27, were hurt when a bus overturned.") == []
+    # two ages told otherwise is no group of the same people
+    assert ages("Police found the bodies of Ann Lorimer, 52, and Mary Castell, 63, in a flat on Dock Road.",
+                "Police found the bodies of two women -- 40 and 70-years-old -- in a flat on Dock Road.") == []
+    # the list's own article gives the named person's age: it is not told two ways there
+    assert ages("Police found the bodies of Ann Lorimer, 52, and Mary Castell, 63, in a flat on Dock Road.",
+                "Police found the bodies of two women -- 52 and 70-years-old -- in a flat on Dock Road. "
+                "Mary Castell, 63, had lived there for years.") == []

@@ -8,10 +8,18 @@ value pipeline reads each age alone (an age with no name belongs to no one), so 
 different ages for one group were never compared.
 
 One group is the same people noun ("girls" / "girls"; "sisters" and "girls" may be two groups) listing as
-many ages, the lists sharing all but one age ("8 and 10" / "6 and 8": one age told differently): two lists
-sharing none are as likely two groups of one story (the victims' children, the witnesses). An article
+many ages, the lists sharing all but one age ("6 and 8" / "6 and 9": one age told differently): two lists
+sharing none are as likely two groups of one story (the victims' children, the witnesses), and two lists whose
+every age moved by the same years are one group told at two times ("6 and 8" at a shooting / "8 and 10" at the
+sentencing two years on: recall56's reader read that pair F). An article
 giving one noun two lists tells of two groups and is left out. Two lists of one group cannot both be
 true: a ``conflict``.
+
+A list may also meet the same people named with their ages in another article's sentence ("the bodies of two
+women -- 68 and 48-years-old -- were found" / "the bodies of Ann Lee, 48, and Mary Cole, 61, were found"): as
+many people, all ages but one shared, and the two sentences telling one happening (``happening_words`` content
+words in common, names and figures left out). The one age left over on each side is then the named person's,
+told two ways: "age of Mary Cole", 61 / 68 (``named_disagreements``).
 """
 from __future__ import annotations
 
@@ -20,6 +28,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from accord import tfidf
 from accord.disagree.record import Record, one_value_each
 from accord.disagree.slots import Order
 from accord.model import Disagreement, Sentence, Side
@@ -82,9 +91,13 @@ def read(sentences: Sequence[Sentence]) -> list[GroupAges]:
 
 
 def _one_group(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
-    """Two lists of as many ages that may be one group told differently: all ages but one shared."""
+    """Two lists of as many ages that may be one group told differently at one time: all ages but one shared,
+    and not every age moved by the same years ("6 and 8" at the shooting / "8 and 10" at the sentencing two
+    years on: the same girls grown older, recall56's reader)."""
     if len(a) != len(b) or a == b:
         return False
+    if len({y - x for x, y in zip(sorted(a), sorted(b), strict=True)}) == 1:
+        return False  # the whole group older or younger by the same years: told at two times
     return sum((Counter(a) & Counter(b)).values()) == len(a) - 1
 
 
@@ -111,4 +124,82 @@ def find(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
         sides.sort(key=lambda x: (-len(x.articles), order.key(x.articles[0])))
         out.append(Disagreement(kind="number", about=f"ages of the {len(lists[0])} {noun}", values=sides,
                                 compatible=False, type="conflict", anchor=noun))
+    return out
+
+
+# "Ann Lee, 48,", "Ann Lee, 48 -", "Ann Lee (48)": a named person's age right after the name
+_NAMED_AGE = re.compile(r"^\s*(?:,\s*|\(\s*)(?P<age>\d{1,3})\s*(?=,|\)|[-–—]|\.|$)(?!,\s*\d)")
+# content words two sentences must share to tell one happening ("bodies", "found")
+HAPPENING_WORDS = 2
+
+
+@dataclass
+class NamedAge(Record):
+    """A named person's age written right after the name ("Mary Cole, 61,")."""
+
+    sentence: Sentence
+    name: str
+    age: int
+
+
+def named_ages(sentences: Sequence[Sentence]) -> list[NamedAge]:
+    """Every "<Name>, <age>," of ``sentences`` (a person the tagger names, an age of at most 120)."""
+    out = []
+    for s in sentences:
+        for m in s.of_kind("entity"):
+            if m.label != "PERSON" or not m.value or " " not in str(m.text).strip():
+                continue  # a full name only: a lone surname may be any of a family
+            hit = _NAMED_AGE.match(s.text[m.end:m.end + 12])
+            if hit and int(hit.group("age")) <= 120:
+                out.append(NamedAge(s, str(m.text), int(hit.group("age"))))
+    return out
+
+
+def _happening(a: Sentence, b: Sentence, names: set[str]) -> bool:
+    """Whether two sentences share ``HAPPENING_WORDS`` content words (their first five letters), names,
+    figures and age words left out: the words of one happening ("the bodies … were found")."""
+    def words(s: Sentence) -> set[str]:
+        return {w[:5] for w in tfidf.terms(s.text) if w.isalpha() and w not in names
+                and w not in {"year", "years", "old", "age", "ages", "aged"}}
+    return len(words(a) & words(b)) >= HAPPENING_WORDS
+
+
+def named_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
+    """One named person's age told in another article only inside a list of a group's ages ("two women -- 68
+    and 48-years-old" / "Ann Lee, 48, and Mary Cole, 61"): the same number of people, all ages but one shared,
+    the sentences telling one happening; the person's age must be one value wherever a name gives it, and the
+    list's article must not give it."""
+    named = named_ages(sentences)
+    age_of: dict[str, set[int]] = {}
+    for n in named:
+        age_of.setdefault(n.name, set()).add(n.age)
+    in_sentence: dict[tuple[str, int], list[NamedAge]] = {}
+    for n in named:
+        in_sentence.setdefault(n.sentence.key, []).append(n)
+    out: list[Disagreement] = []
+    done: set[str] = set()
+    for g in read(sentences):
+        for people in in_sentence.values():
+            if people[0].article == g.article or len({p.name for p in people}) != len(people) \
+                    or len(people) != len(g.ages) or not _one_group(tuple(sorted(p.age for p in people)), g.ages):
+                continue
+            left = Counter(g.ages) - Counter(p.age for p in people)
+            odd = [p for p in people if p.age not in g.ages]
+            names = {w.lower() for p in people for w in p.name.split()}
+            if len(odd) != 1 or len(age_of[odd[0].name]) != 1 or odd[0].name in done \
+                    or not _happening(g.sentence, people[0].sentence, names) \
+                    or any(n.article == g.article and n.name == odd[0].name for n in named):
+                continue
+            person, other = odd[0], next(iter(left))
+            told = [n for n in named if n.name == person.name]
+            arts, refs = order.cited(told)
+            first = min(told, key=lambda n: (order.key(n.article), n.sentence.index))
+            mine = Side(value=str(person.age), normalized=float(person.age), articles=arts,
+                        evidence=first.sentence.text, sentences=refs)
+            listed = Side(value=str(other), normalized=float(other), articles=[g.article], evidence=g.sentence.text,
+                          sentences=[g.sentence.ref])
+            done.add(person.name)
+            sides = sorted([mine, listed], key=lambda x: (-len(x.articles), order.key(x.articles[0])))
+            out.append(Disagreement(kind="number", about=f"age of {person.name}", values=sides, compatible=False,
+                                    type="conflict", anchor=person.name))
     return out
