@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from accord import tfidf
 from accord.disagree.record import Record, one_value_each
 from accord.disagree.slots import Order
+from accord.disagree.values import Value
 from accord.model import Disagreement, Sentence, Side
 
 # a list of two or more ages: "6 and 8", "2, 4 and 7" (a hyphen the tokeniser spaced out is read too:
@@ -127,32 +128,17 @@ def find(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
     return out
 
 
-# "Ann Lee, 48,", "Ann Lee, 48 -", "Ann Lee (48)": a named person's age right after the name
-_NAMED_AGE = re.compile(r"^\s*(?:,\s*|\(\s*)(?P<age>\d{1,3})\s*(?=,|\)|[-–—]|\.|$)(?!,\s*\d)")
 # content words two sentences must share to tell one happening ("bodies", "found")
 HAPPENING_WORDS = 2
 
 
 @dataclass
-class NamedAge(Record):
-    """A named person's age written right after the name ("Mary Cole, 61,")."""
+class _Named(Record):
+    """A named person's age as the value reader anchors it."""
 
     sentence: Sentence
     name: str
     age: int
-
-
-def named_ages(sentences: Sequence[Sentence]) -> list[NamedAge]:
-    """Every "<Name>, <age>," of ``sentences`` (a person the tagger names, an age of at most 120)."""
-    out = []
-    for s in sentences:
-        for m in s.of_kind("entity"):
-            if m.label != "PERSON" or not m.value or " " not in str(m.text).strip():
-                continue  # a full name only: a lone surname may be any of a family
-            hit = _NAMED_AGE.match(s.text[m.end:m.end + 12])
-            if hit and int(hit.group("age")) <= 120:
-                out.append(NamedAge(s, str(m.text), int(hit.group("age"))))
-    return out
 
 
 def _happening(a: Sentence, b: Sentence, names: set[str]) -> bool:
@@ -164,16 +150,18 @@ def _happening(a: Sentence, b: Sentence, names: set[str]) -> bool:
     return len(words(a) & words(b)) >= HAPPENING_WORDS
 
 
-def named_disagreements(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
+def named_disagreements(sentences: Sequence[Sentence], values: Sequence[Value], order: Order) -> list[Disagreement]:
     """One named person's age told in another article only inside a list of a group's ages ("two women -- 68
     and 48-years-old" / "Ann Lee, 48, and Mary Cole, 61"): the same number of people, all ages but one shared,
     the sentences telling one happening; the person's age must be one value wherever a name gives it, and the
-    list's article must not give it."""
-    named = named_ages(sentences)
+    list's article must not give it. ``values``: the story's read figures (``values.read``), whose ages
+    anchored to a person ("Mary Cole, 61", "61-year-old Mary Cole") are the named ages."""
+    named = [_Named(v.sentence, str(v.anchor), int(v.point)) for v in values
+             if v.type == "age" and v.anchor and float(v.point).is_integer()]
     age_of: dict[str, set[int]] = {}
     for n in named:
         age_of.setdefault(n.name, set()).add(n.age)
-    in_sentence: dict[tuple[str, int], list[NamedAge]] = {}
+    in_sentence: dict[tuple[str, int], list[_Named]] = {}
     for n in named:
         in_sentence.setdefault(n.sentence.key, []).append(n)
     out: list[Disagreement] = []
