@@ -2,7 +2,8 @@
 (never the gold texts)."""
 from accord.align import align
 from accord.analyse import analyse_story
-from accord.disagree import compare, group_ages
+from accord.disagree import compare, group_ages, read
+from accord.disagree.slots import Order
 from accord.model import Article, Disagreement
 from accord.options import DEFAULT
 from tests.test_disagree_details import analysed
@@ -63,9 +64,17 @@ def test_a_named_persons_age_told_only_inside_a_groups_list():
 
 
 def test_a_named_group_of_another_happening_or_too_unlike_is_no_disagreement():
-    # the sentences tell two happenings (an arrest, a crash)
-    assert ages("Tom Harker, 34, and Bill Ronson, 29, were arrested at a bar.",
-                "Two men, ages 34 and 27, were hurt when a bus overturned.") == []
+    # the sentences tell two happenings (an arrest, a crash): no content word in common
+    arrest = "Tom Harker, 34, and Bill Ronson, 29, were arrested at a bar."
+    crash = "Two men, ages 34 and 27, were hurt when a bus overturned."
+    assert ages(arrest, crash) == []
+    arts = [Article(id="a", title="", text=arrest), Article(id="b", title="", text=crash)]
+    sentences, _ = analyse_story(arts, DEFAULT, reference=None)
+    facts = align(arts, sentences)
+    story = [s for f in facts for s in f.sentences]
+    loose = DEFAULT.with_(group_age_shared_words=0)
+    assert [d.about for d in group_ages.named_disagreements(story, read(story, None, loose), Order(["a", "b"]), loose)] \
+        == ["age of Bill Ronson"]
     # two ages told otherwise is no group of the same people
     assert ages("Police found the bodies of Ann Lorimer, 52, and Mary Castell, 63, in a flat on Dock Road.",
                 "Police found the bodies of two women -- 40 and 70-years-old -- in a flat on Dock Road.") == []

@@ -129,7 +129,7 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
     # recall56: the ages of one group listed together; after ``verify``, whose checks read one figure per side
     # (a list's first age with its own frame), while the frame's own guards (one noun, as many ages, all but one
     # shared, one list per article) are its check
-    found += group_ages.find(sentences, order) + group_ages.named_disagreements(sentences, values, order)
+    found += group_ages.find(sentences, order) + group_ages.named_disagreements(sentences, values, order, options)
     return Comparison(sorted(found, key=slots.sort_key), wordings)
 
 

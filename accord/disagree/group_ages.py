@@ -17,7 +17,7 @@ true: a ``conflict``.
 
 A list may also meet the same people named with their ages in another article's sentence ("the bodies of two
 women -- 68 and 48-years-old -- were found" / "the bodies of Ann Lee, 48, and Mary Cole, 61, were found"): as
-many people, all ages but one shared, and the two sentences telling one happening (``happening_words`` content
+many people, all ages but one shared, and the two sentences telling one happening (``group_age_shared_words`` content
 words in common, names and figures left out). The one age left over on each side is then the named person's,
 told two ways: "age of Mary Cole", 61 / 68 (``named_disagreements``).
 """
@@ -33,6 +33,7 @@ from accord.disagree.record import Record, one_value_each
 from accord.disagree.slots import Order
 from accord.disagree.values import Value
 from accord.model import Disagreement, Sentence, Side
+from accord.options import DEFAULT, Options
 
 # a list of two or more ages: "6 and 8", "2, 4 and 7" (a hyphen the tokeniser spaced out is read too:
 # "8 - and 10 - year - old")
@@ -128,10 +129,6 @@ def find(sentences: Sequence[Sentence], order: Order) -> list[Disagreement]:
     return out
 
 
-# content words two sentences must share to tell one happening ("bodies", "found")
-HAPPENING_WORDS = 2
-
-
 @dataclass
 class _Named(Record):
     """A named person's age as the value reader anchors it."""
@@ -141,21 +138,23 @@ class _Named(Record):
     age: int
 
 
-def _happening(a: Sentence, b: Sentence, names: set[str]) -> bool:
-    """Whether two sentences share ``HAPPENING_WORDS`` content words (their first five letters), names,
+def _happening(a: Sentence, b: Sentence, names: set[str], shared: int) -> bool:
+    """Whether two sentences share ``shared`` content words (their first five letters), names,
     figures and age words left out: the words of one happening ("the bodies … were found")."""
     def words(s: Sentence) -> set[str]:
         return {w[:5] for w in tfidf.terms(s.text) if w.isalpha() and w not in names
                 and w not in {"year", "years", "old", "age", "ages", "aged"}}
-    return len(words(a) & words(b)) >= HAPPENING_WORDS
+    return len(words(a) & words(b)) >= shared
 
 
-def named_disagreements(sentences: Sequence[Sentence], values: Sequence[Value], order: Order) -> list[Disagreement]:
+def named_disagreements(sentences: Sequence[Sentence], values: Sequence[Value], order: Order,
+                        options: Options = DEFAULT) -> list[Disagreement]:
     """One named person's age told in another article only inside a list of a group's ages ("two women -- 68
     and 48-years-old" / "Ann Lee, 48, and Mary Cole, 61"): the same number of people, all ages but one shared,
     the sentences telling one happening; the person's age must be one value wherever a name gives it, and the
     list's article must not give it. ``values``: the story's read figures (``values.read``), whose ages
-    anchored to a person ("Mary Cole, 61", "61-year-old Mary Cole") are the named ages."""
+    anchored to a person ("Mary Cole, 61", "61-year-old Mary Cole") are the named ages; ``options``:
+    ``group_age_shared_words``."""
     named = [_Named(v.sentence, str(v.anchor), int(v.point)) for v in values
              if v.type == "age" and v.anchor and float(v.point).is_integer()]
     age_of: dict[str, set[int]] = {}
@@ -175,7 +174,7 @@ def named_disagreements(sentences: Sequence[Sentence], values: Sequence[Value], 
             odd = [p for p in people if p.age not in g.ages]
             names = {w.lower() for p in people for w in p.name.split()}
             if len(odd) != 1 or len(age_of[odd[0].name]) != 1 or odd[0].name in done \
-                    or not _happening(g.sentence, people[0].sentence, names) \
+                    or not _happening(g.sentence, people[0].sentence, names, options.group_age_shared_words) \
                     or any(n.article == g.article and n.name == odd[0].name for n in named):
                 continue
             person, other = odd[0], next(iter(left))
