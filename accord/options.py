@@ -360,10 +360,6 @@ class Options:
     # recall54's play frame (accord/disagree/details.py; a limit mend58 moved here): the moment of the game is
     # a play's own when at most this many words from it ("a 62-yard scamper on the first play of the second half")
     play_moment_words: int = 6
-    # recall56's group-age frame (accord/disagree/group_ages.py): a list of a group's ages and a sentence naming
-    # as many people with ages tell one happening when they share at least this many content words ("the
-    # bodies ... were found"), names, figures and age words left out
-    group_age_shared_words: int = 2
     # recall54's defense and caught frames (details.py, mend58): a title's name ("World Boxing Xchange"), and
     # the words between "arrested" and how many blocks away, are at most this many characters
     frame_gap_chars: int = 60

@@ -38,8 +38,7 @@ How values become slots (``values`` → ``pairs`` → ``slots``):
    of a named person's death, the colour of a named vehicle, a firearm, a condition in hospital, the kind
    of an order signed; a gun's calibre, a named fighter's or team's record, a record's mark, games a
    player missed, the shots fired in a shooting, how many people did one thing to someone), each anchored to a name or an event; a game's score at one game clock and the moment
-   a bout was stopped (``clock``); the ages of one unnamed group listed together ("two girls, ages 6 and 8"
-   / "the 8- and 10-year-old girls": ``group_ages``).
+   a bout was stopped (``clock``).
 7. measures (``measures``): a quake's magnitude, a temperature, a weight, an area or a speed, paired
    by their sentences like event days (the value pipeline leaves measures out).
 8. verification (``verify``): every finished disagreement is checked against its articles; sides
@@ -57,7 +56,7 @@ from datetime import date
 import numpy as np
 
 from accord.disagree import pairs as _pairs
-from accord.disagree import clock, details, events, group_ages, measures, places, quotes, roles, slots, verify
+from accord.disagree import clock, details, events, measures, places, quotes, roles, slots, verify
 from accord.disagree.values import (CUMULATIVE, EVENT_CLASSES, GENERIC, NOUN_CLASSES, Value, class_of, read,
                                     slot_key)
 from accord.model import Disagreement, Fact, Wordings
@@ -126,10 +125,6 @@ def compare(facts: Sequence[Fact], options: Options = DEFAULT, reference: date |
     ours = {(d.kind, d.about) for d in framed}
     rest = [d for d in found if (d.kind, d.about) not in ours]
     found = rest + details.unreported([d for d in found if (d.kind, d.about) in ours], rest)
-    # recall56: the ages of one group listed together; after ``verify``, whose checks read one figure per side
-    # (a list's first age with its own frame), while the frame's own guards (one noun, as many ages, all but one
-    # shared, one list per article) are its check
-    found += group_ages.find(sentences, order) + group_ages.named_disagreements(sentences, values, order, options)
     return Comparison(sorted(found, key=slots.sort_key), wordings)
 
 
