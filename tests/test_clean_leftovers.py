@@ -2023,3 +2023,9 @@ def test_caption_closed_by_copyright_or_bracketed_credit_goes(credit: str) -> No
 ])
 def test_near_copyright_credits_stay(line: str) -> None:
     assert line in _kept(line, glued=False)
+
+
+def test_a_bloggers_look_at_the_replay_stays_a_sentence() -> None:
+    """(coherence46) Read blind as the author's prose, not a pointer of the page: it stays usable."""
+    line = "Look at the replay from side on."
+    assert leftover(line) is None and page_sentence(line) is None

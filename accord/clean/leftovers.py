@@ -274,9 +274,7 @@ SITE_POINTER = re.compile(
     r"^(?:Check out|Read|Listen to|Visit|See|Watch|Find out)\s+(?:the|our|this|these|more|all)\b[^.!?]{0,100}?"
     r"\b(?:below|above|here|coverage|to learn more|for more(?: information| details)?)\b"
     r"|^Read on (?:for|to)\b"
-    # (coherence46) a blogger's order to look at the clip the page embeds: "Look at the replay from side on." (a
-    # Multi-News summary's sentence); "Look at the replay, the coach told reporters." is attributed speech
-    r"|^(?:Look at|Check out|Watch|See) (?:the|this) (?:replay|video|clip|footage)\b[^.!?,;]{0,60}[.!]?$"
+
     r"|^(?:Read|Watch|Listen to) (?:the|a|an|his|her|their|our) [^.!?,;:\"“”]{3,120}$")
 # (coherence45) the outlet sending the reader to its own earlier piece, in a sentence of its own ("The tablet's full
 # details can be found in our original reveal post", "More photos can be found on our Facebook page"): kept like
