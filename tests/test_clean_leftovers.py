@@ -2029,3 +2029,26 @@ def test_a_bloggers_look_at_the_replay_stays_a_sentence() -> None:
     """(coherence46) Read blind as the author's prose, not a pointer of the page: it stays usable."""
     line = "Look at the replay from side on."
     assert leftover(line) is None and page_sentence(line) is None
+
+
+@pytest.mark.parametrize("promo", ["Follow us on Twitter @rivertownnews", "Sign up for our daily newsletter.",
+                                   "Download our app for breaking news alerts.", "Read more: Floods hit river town again"])
+@pytest.mark.parametrize("close", ["The funeral of the two victims will be held on Saturday.",
+                                   "Schools will reopen on Thursday.", "\"We will rebuild,\" she said."])
+def test_a_news_close_after_a_promo_line_stays(promo: str, close: str) -> None:
+    """(coherence46, issue 13 §2) a closing paragraph that says who said it or names a day is the story's, even when it
+    shares no word with the body; the promo line before it goes."""
+    a = clean(art(BODY + [promo, close]))
+    assert close in a.text and promo not in a.text
+
+
+@pytest.mark.parametrize("tail", ["The Knot is the nation's leading wedding resource for couples.",
+                                  "Jane Doe is the lead crime reporter for the paper."])
+def test_a_sites_box_after_a_promo_line_still_goes(tail: str) -> None:
+    assert tail not in clean(art(BODY + ["Follow us on Twitter @rivertownnews", tail])).text
+
+
+@pytest.mark.parametrize("line", ["Follow her on Twitter @janedoe or on Facebook.", "Share it with a friend!"])
+def test_more_glued_pitches_go(line: str) -> None:
+    text = _kept(line, glued=True)
+    assert line not in text and BODY[2] in text

@@ -553,14 +553,15 @@ PROMPT = re.compile(
     # Contact us.", "For more news, visit our homepage.", a web archive's "Capture a web page … trusted citation …"
     r"|^get (?:the|our|more)\b[^.!?]{0,50}\b(?:stories|news|headlines|updates)\b[^.!?]{0,30}\b(?:by email|in your inbox|to your inbox)\b"
     r"|^download the\b[^.!?]{0,40}\bapp for\b[^.!?]{0,30}\b(?:news|alerts|updates|coverage)\b"
+    r"|^share (?:it|this story|this article) with (?:a|your) friends?\b"
     r"|^(?:like|liked|enjoy|enjoyed|love) this story\?|^(?:like|liked|enjoy|enjoyed|love) this article\?"
     r"|^(?:have|got) an? (?:news )?tip\?|^(?:have|got) a story idea\?|^(?:have|got) an idea for a story\?"
     r"|^for more (?:news|stories|coverage)\b[^.!?]{0,30}\bvisit our\b"
     r"|\btrusted citation in the future\b"
     r"|^follow (?:him|her|them) (?:on|at) (?:twitter|facebook|instagram)\.com/\w+\W*$"  # "Follow her at Twitter.com/jdoe."
     r"|^follow (?:us|me|him|her|them|the reporter|(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})|@\w+) (?:on|at|via) "
-    r"(?:(?:twitter|facebook|instagram|tiktok|linkedin|youtube|threads|bluesky|snapchat|google\+|x)(?:\s*\(@\w+\))?"
-    r"(?:\s*(?:,|&)?\s*(?:and |or )?)?)+(?:\s*(?:at |:)?\s*(?:@\w+|https?://\S+|\w+\.com/\S+))?\W*$"
+    r"(?:(?:twitter|facebook|instagram|tiktok|linkedin|youtube|threads|bluesky|snapchat|google\+|x)(?:\s*\(?@\w+\)?)?"
+    r"(?:\s*(?:,|&)?\s*(?:and |or )?(?:on )?)?)+(?:\s*(?:at |:)?\s*(?:@\w+|https?://\S+|\w+\.com/\S+))?\W*$"
     # (coherence46) glued after a paragraph's sentence, the other pitches main's line rules took alone: "Stay with KDKA for
     # the latest on this developing story.", "Join us on Facebook …", "Like us on Facebook", "Contact us at editors@…",
     # "Want stories like these delivered straight to your phone?", "Download the … app now!", "Check back for details
@@ -572,7 +573,7 @@ PROMPT = re.compile(
     r"|^(?:thank you|thanks) for (?:registering|signing up|subscribing|sending us your)\b|^welcome aboard\b"
     r"|\ban? email to confirm your (?:details|subscription|address|email)\b|\bjoin our mailing list\b|^already have an account\?", re.I)
 # Every PROMPT branch holds one of these (lower case): most sentences skip the regex on a substring test.
-_PROMPT_TRIGGERS = ("stay with", "join us", "like us", "contact us", "to your", "app now", "check back", "thank",
+_PROMPT_TRIGGERS = ("share it", "share this", "stay with", "join us", "like us", "contact us", "to your", "app now", "check back", "thank",
                     "welcome aboard", "to confirm", "mailing list", "have an account", "follow", "get ", "download", "this story", "this article", "tip", "story idea", "idea for a story",
                     "for more", "citation", "interest", "up to date", "breaking news", "the latest", "delivered", "newsletter", "sign up",
                     "subscribe", "encyclopedia", "video has been", "page", "bookmark", "webmaster", "below this",
