@@ -1858,3 +1858,197 @@ def test_pointers_to_two_of_our_pages_or_with_a_which_tail_are_boilerplate(line:
     and the writer pointing at the page."""
     from accord.clean import signals
     assert signals.BOILERPLATE.search(line) and leftovers.leftover(line) == leftovers.POINTER_KEPT
+
+
+# -- coherence46 (issue 13): page leftovers readers still found in summaries ---------------------------------------
+
+def _kept(extra: str, glued: bool) -> str:
+    """The cleaned text of BODY with ``extra`` as a paragraph of its own or glued after the last sentence."""
+    lines = BODY[:2] + ([BODY[2] + " " + extra] if glued else [extra, BODY[2]])
+    return clean(art(lines)).text
+
+
+@pytest.mark.parametrize("line", [
+    "Related: Floods hit river town for the second time this year",
+    "See also: Floods hit river town for the second time this year",
+    "Also read: Floods hit river town for the second time this year",
+    "Read next | Floods hit river town for the second time this year",
+    "Recommended: Floods hit river town for the second time this year",
+    "► Related: Floods hit river town for the second time this year",
+    "► Floods hit river town for the second time this year",
+])
+def test_link_lines_glued_in_a_paragraph_go(line: str) -> None:
+    text = _kept(line, glued=True)
+    assert "Floods hit river town" not in text and BODY[2] in text
+
+
+@pytest.mark.parametrize("line", [
+    "► The pancake brand dropped its name in 2020 after 131 years on the shelves.",  # an arrow as a list's bullet
+    "Related talks between the two towns will open on Monday, the mayor said.",
+    "See also the report's second chapter, which the council published on Friday.",
+])
+def test_near_link_lines_stay(line: str) -> None:
+    assert line.lstrip("► ") in _kept(line, glued=True)
+
+
+@pytest.mark.parametrize("line", [
+    "Now playing",
+    "Up next",
+    "Video duration 02:31",
+    "Floods hit the river town again (2:31)",
+    "Hear more in the clip above.",
+    "See more of the flooding in the video below.",
+    "Scroll down for video",
+    "Skip to main content",
+    "You might also like",
+])
+def test_player_and_navigation_labels_go(line: str) -> None:
+    assert line not in _kept(line, glued=False)
+    assert leftover(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Now playing in theaters, the film drew 3 million viewers.",
+    "Up next is the council's vote on the flood barrier.",
+    "The video runs 2:31 and shows the bridge giving way.",
+    "She said the video above the bar had been stolen.",
+    "Skip to the end, the mayor told reporters, and the plan is simple.",
+])
+def test_near_player_labels_stay(line: str) -> None:
+    assert leftover(line) is None and line in _kept(line, glued=False)
+
+
+def test_crawl_notice_glued_in_a_paragraph_goes() -> None:
+    notice = ("These crawls are part of an effort to archive pages as they are created and archive the pages that "
+              "they refer to.")
+    text = _kept(notice, glued=True)
+    assert "crawls" not in text and BODY[2] in text
+
+
+def test_a_story_about_an_archive_keeps_its_sentences() -> None:
+    lines = ["The Wayback Machine turned 25 on Monday, and its owner threw a party in San Francisco.",
+             "The Internet Archive has been sued by four publishers over its lending library.",
+             "Visitors to the party were shown how the Wayback Machine works.",
+             "The Internet Archive was founded in 1996. Its Wayback Machine has saved copies of 800 billion web pages."]
+    text = clean(art(lines)).text
+    assert "Its Wayback Machine has saved copies of 800 billion web pages." in text
+
+
+@pytest.mark.parametrize("line", [
+    "Follow Jane Doe on Twitter @janedoe",
+    "Follow us on Facebook and Instagram.",
+])
+def test_follow_promo_glued_in_a_paragraph_goes(line: str) -> None:
+    text = _kept(line, glued=True)
+    assert "Follow" not in text and BODY[2] in text
+
+
+@pytest.mark.parametrize("line", [
+    "Follow the money, investigators told the council on Monday.",
+    "Follow-up tests on Twitter found the same flaw in the code.",
+])
+def test_near_follow_promos_stay(line: str) -> None:
+    assert line in _kept(line, glued=True)
+
+
+def test_named_credit_takes_its_caption() -> None:
+    caption = "Residents wade through floodwater in the town centre on Monday. Credit Jane Doe for The New York Times"
+    text = _kept(caption, glued=False)
+    assert "Credit" not in text and "wade" not in text
+    assert leftover("Credit Jane Doe for The New York Times") is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Credit Suisse said on Monday it would close 20 branches in the region.",
+    "Credit card debt rose by 4 percent in the town last year, the bank said.",
+])
+def test_near_named_credits_stay(line: str) -> None:
+    assert leftover(line) is None and line in _kept(line, glued=False)
+
+
+def test_real_last_paragraph_after_a_promo_line_stays() -> None:
+    close = "The governor will visit the shelters on Friday to meet the families."
+    text = clean(art(BODY + ["Follow us on Twitter.", close])).text
+    assert close in text and "Follow us" not in text
+
+
+@pytest.mark.parametrize("line", [
+    "Sorry, this video isn't available any more.",
+    "This video has been removed for violating the site's terms.",
+    "Video will play in 5",
+    "Save Page Now",
+    "Wayback Machine",
+    "Capture a web page as it appears now for use as a trusted citation in the future.",
+    "This page has been archived and commenting is disabled.",
+    "Get the biggest daily stories by email",
+    "Get more stories like this in your inbox.",
+    "Download the NBC News app for breaking news and politics",
+    "Like this story? Share it with a friend!",
+    "Have a story idea? Contact us.",
+    "For more news, visit our homepage.",
+    "FOLLOW ME!",
+    "Follow her at Twitter.com/janedoe.",
+    "(3:31)",
+])
+def test_player_messages_archive_chrome_and_pitches_go(line: str) -> None:
+    assert line not in _kept(line, glued=False)
+    assert page_sentence(line.split("? ")[0] + ("?" if "? " in line else "")) is not None or leftover(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The video is not available to the public, police said on Monday.",
+    "This video was filmed by a resident from her balcony, the station said.",
+    "The Wayback Machine saved a copy of the deleted page, the lawyers told the court.",
+    "Get the sandbags to the river by noon, the mayor ordered on Monday.",
+    "Download the form from the town's website, officials told residents.",
+    "Like this year, the river rose by two metres in 2019.",
+    "Have a plan ready, the fire chief told every family.",
+    "For more than a week, the town had no power.",
+    "Follow the signs to the shelters, police said.",
+])
+def test_near_player_messages_and_pitches_stay(line: str) -> None:
+    assert leftover(line) is None and line in _kept(line, glued=True)
+
+
+@pytest.mark.parametrize("credit", ["© Jane Doe", "(© Reuters)", "[Jane Doe/Al Jazeera]"])
+def test_caption_closed_by_copyright_or_bracketed_credit_goes(credit: str) -> None:
+    caption = "A man walks past a flooded shop in the town centre on Monday. " + credit
+    text = _kept(caption, glued=False)
+    assert "walks past" not in text and BODY[2] in text
+
+
+@pytest.mark.parametrize("line", [
+    "The river rose by two metres (c) and (d) show the levels.",
+    "The report [Annex 3/Table 2] lists the damaged homes in the town.",
+])
+def test_near_copyright_credits_stay(line: str) -> None:
+    assert line in _kept(line, glued=False)
+
+
+def test_a_bloggers_look_at_the_replay_stays_a_sentence() -> None:
+    """(coherence46) Read blind as the author's prose, not a pointer of the page: it stays usable."""
+    line = "Look at the replay from side on."
+    assert leftover(line) is None and page_sentence(line) is None
+
+
+@pytest.mark.parametrize("promo", ["Follow us on Twitter @rivertownnews", "Sign up for our daily newsletter.",
+                                   "Download our app for breaking news alerts.", "Read more: Floods hit river town again"])
+@pytest.mark.parametrize("close", ["The funeral of the two victims will be held on Saturday.",
+                                   "Schools will reopen on Thursday.", "\"We will rebuild,\" she said."])
+def test_a_news_close_after_a_promo_line_stays(promo: str, close: str) -> None:
+    """(coherence46, issue 13 §2) a closing paragraph that says who said it or names a day is the story's, even when it
+    shares no word with the body; the promo line before it goes."""
+    a = clean(art(BODY + [promo, close]))
+    assert close in a.text and promo not in a.text
+
+
+@pytest.mark.parametrize("tail", ["The Knot is the nation's leading wedding resource for couples.",
+                                  "Jane Doe is the lead crime reporter for the paper."])
+def test_a_sites_box_after_a_promo_line_still_goes(tail: str) -> None:
+    assert tail not in clean(art(BODY + ["Follow us on Twitter @rivertownnews", tail])).text
+
+
+@pytest.mark.parametrize("line", ["Follow her on Twitter @janedoe or on Facebook.", "Share it with a friend!"])
+def test_more_glued_pitches_go(line: str) -> None:
+    text = _kept(line, glued=True)
+    assert line not in text and BODY[2] in text
