@@ -227,6 +227,11 @@ def test_the_group_a_share_is_of():
     assert group("It found 64 percent of Mexicans polled said migrants were a burden.") == frozenset()
     assert group("It found 64 percent of those surveyed said migrants were a burden.") == frozenset()
     assert group("Cables carry 75 percent of traffic between Europe and Asia.") is None
+    # near cases: one group written two ways, everyone of a toll, a group told in another clause of the sentence
+    assert group("About 60 percent of staffers are white.") == group("At least 62 percent of the staff is white.")
+    assert group("Nearly 90 percent of the victims were women.") == group("Some 85 percent of those killed were women.")
+    assert group("The mayor, popular among young voters, said 40 percent of the budget goes to schools.") is None
+    assert group("The poll found Smith had 45 percent support among likely voters.") == {"likely"}
 
 
 def test_a_jackpots_cash_option_is_not_the_sum_it_is_advertised_at():

@@ -624,6 +624,8 @@ def test_time_served_is_not_the_term_given():
                     "Smith, who served four years in prison for the 2001 holdup, won the lottery.") == [{3, 4}]
     assert _numbers("Smith was sentenced to seven years in prison for the 2001 holdup.",
                     "Smith was sentenced to five years in prison for the 2001 holdup.") == [{7, 5}]
+    assert _numbers("Smith will spend seven years in prison for the 2001 holdup, the judge ruled.",
+                    "Smith was sentenced to five years in prison for the 2001 holdup, the judge ruled.") == [{7, 5}]
 
 
 def test_a_count_among_those_killed_is_a_part_of_the_toll():

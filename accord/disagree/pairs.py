@@ -341,7 +341,7 @@ _ASPECTS: dict[str, dict[str, re.Pattern[str]]] = {
     "payout": {
         "annuity": re.compile(r"\b(?:annuit(?:y|ies|ized)|annual\s+(?:payments|installments)|paid\s+(?:out\s+)?over)\b",
                               re.I),
-        "cash": re.compile(r"\b(?:lump[\s-]+sum|cash\s+(?:option|value|payout|prize)|one-time\s+payment)\b", re.I)},
+        "cash": re.compile(r"\b(?:lump[\s-]+sum|cash\s+(?:option|value|payout))\b", re.I)},
 }
 _ASPECT_BEFORE, _ASPECT_AFTER = 60, 50  # characters of the figure's own words either side
 

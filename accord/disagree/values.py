@@ -702,18 +702,24 @@ def share_whole(m: Mention, sentence: Sentence) -> str | None:
 _SUBGROUP_NAMES = {"democrat", "republican", "gop", "independent", "liberal", "conservative", "hispanic", "latino",
                    "latina", "black", "white", "asian", "catholic", "evangelical", "protestant", "christian", "muslim",
                    "jew", "jewish", "millennial", "boomer", "labour", "tory", "tories"}
-_ONE_PARTY = {"gop": "republican", "tories": "tory", "latina": "latino", "jewish": "jew"}
+_ONE_PARTY = {"gop": "republican", "tories": "tory", "latina": "latino", "jewish": "jew", "staffer": "staff",
+              "staffers": "staff", "kids": "child", "kid": "child", "female": "woman", "females": "woman", "male": "man",
+              "males": "man"}
 # the whole of those asked: "of voters", "of Americans", "of those surveyed" — no group within it
 _EVERYONE = {"voter", "eligible", "respondent", "american", "adult", "people", "person", "those", "public", "population",
              "resident", "citizen", "participant", "polled", "surveyed", "asked", "questioned", "nationwide",
-             "overall", "all", "one", "everyone", "u.s", "u.s.", "us", "national", "nation", "country"}
+             "overall", "all", "one", "everyone", "u.s", "u.s.", "us", "national", "nation", "country", "victim",
+             "individual", "other"}
 # nouns that say a whole is of people, beside the classes of ``_of_people``
 _PEOPLE_WHOLES = {"staff", "staffer", "worker", "employee", "member", "student", "voter", "respondent", "american",
                   "liberal", "conservative", "independent", "moderate", "democrat", "republican", "parent", "senior",
                   "teenager", "youth", "household", "couple", "family", "patient", "user", "customer", "resident",
                   "those", "population", "public", "participant", "immigrant", "gop"}
-_GROUP_OF = re.compile(r"^\s*(?:of|among)\s+([^,;:.()\"“”]{0,70})", re.I)
-_AMONG = re.compile(r"\bamong\s+([^,;:.()\"“”]{0,70})", re.I)
+_GROUP_OF = re.compile(r"^\s*(?:(?:to|and|or)\s+\d[\d.]*\s*(?:%|percent|per\s+cent)\s+)?(?:of|(?:[a-z]+\s+)?among)\s+"
+                       r"([^,;:.()\"“”]{0,70})", re.I)
+# "Among senior staff, 36 percent": a group opening the figure's clause, at most two words before the figure
+_AMONG_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)among\s+([^,;:.()\"“”]{1,60}?),?\s+(?:[\w'’-]+\s+){0,2}$",
+                           re.I)
 
 
 def population(m: Mention, sentence: Sentence) -> frozenset[str] | None:
@@ -724,7 +730,7 @@ def population(m: Mention, sentence: Sentence) -> frozenset[str] | None:
     if m.end <= m.start:
         return None
     after = _GROUP_OF.match(sentence.text[m.end:])
-    among = _AMONG.search(sentence.text)
+    among = _AMONG_BEFORE.search(sentence.text[max(0, m.start - 90):m.start])
     for phrase in (after.group(1) if after else None, among.group(1) if among else None):
         group = _group_words(phrase) if phrase else None
         if group is not None:
@@ -896,9 +902,10 @@ def duration_head(m: Mention, sentence: Sentence) -> str | None:
     return head
 
 
-# precision61: time served ("who served 3 years in prison", "had spent two years behind bars"), another figure than
-# the term given ("sentenced to five years in prison"); two outlets' times served are still one slot
-_SERVED_RIGHT_BEFORE = re.compile(r"\b(?:served|serving|serves|serve|spent|spending|spends|spend)\s+(?:(?:just|only|nearly|"
+# precision61: time served ("who served 3 years in prison", "had spent two years behind bars", "after serving"),
+# another figure than the term given ("sentenced to five years in prison"; "will serve", "will spend", "is serving"
+# tell the term); two outlets' times served are still one slot
+_SERVED_RIGHT_BEFORE = re.compile(r"\b(?:served|spent|(?:after|having|since)\s+(?:serving|spending))\s+(?:(?:just|only|nearly|"
                                   r"almost|about|roughly|more\s+than|less\s+than|over|under|some|around)\s+)?$", re.I)
 
 
