@@ -1036,8 +1036,8 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
             groups = {i: population(values[i].mention, values[i].sentence) or frozenset() for i in idx.tolist()}
             ok &= np.array([groups[i] == groups[j] for i, j in zip(x.tolist(), y.tolist())], dtype=bool)
         if kind in ("money", "percent") and len(x):  # precision61: annuity and cash; a level and a change
-            told = {i: aspects(values[i]) for i in idx.tolist()}
-            ok &= ~np.array([other_aspect(told[i], told[j]) for i, j in zip(x.tolist(), y.tolist())], dtype=bool)
+            aspect_of = {i: aspects(values[i]) for i in idx.tolist()}
+            ok &= ~np.array([other_aspect(aspect_of[i], aspect_of[j]) for i, j in zip(x.tolist(), y.tolist())], dtype=bool)
         if kind in MEASURES and frame_words > 0 and len(x):
             ok &= np.array([bool(frames_of[i] & frames_of[j]) for i, j in zip(x, y)], dtype=bool)
         kinded = ok & (has_kind[x] | has_kind[y])  # frames44: a kind of a thing and the whole of it
