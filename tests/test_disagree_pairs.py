@@ -6,7 +6,7 @@ slots (precision47). Invented texts only, each rule with near cases that must no
 from accord.disagree import pairs as P
 from accord.disagree import values as V
 from tests.test_disagree import compared
-from tests.test_disagree_values import numbers, read
+from tests.test_disagree_values import numbers, read, reported_numbers
 
 
 def figure(values, text, article=None):
@@ -196,23 +196,18 @@ def test_two_areas_figures_are_no_slot_and_one_area_s_still_disagree():
     assert [{v.value for v in d.values} for d in numbers(found)] == [{"14", "9"}]
 
 
-def _numbers(*texts: str) -> list[set]:
-    """The figures of each number disagreement a story of these one-paragraph articles reports."""
-    return [{v.normalized for v in d.values} for d in compared(*texts).disagreements if d.kind == "number"]
-
-
 def test_shares_of_two_groups_of_those_asked_are_two_figures():
     """precision61: a poll's share among one group ("59 percent of liberals", "among independents") and its
     share of all asked, or of another group, are two figures. Near cases: one poll's one figure told two ways
     (52 / 55 percent of voters; "of Americans" / "of those surveyed" are both everyone asked) stays reported."""
-    assert _numbers("The poll found 59 percent of liberals disapprove of his handling of the economy.",
-                    "The poll found 57 percent disapprove of his handling of the economy.") == []
-    assert _numbers("The poll found 59 percent of women younger than 50 disapprove of his handling of the economy.",
-                    "The poll found 51 percent of women disapprove of his handling of the economy.") == []
-    assert _numbers("A poll released Sunday found 52 percent of voters approve of the president.",
-                    "A poll released Sunday found 55 percent of voters approve of the president.") == [{52, 55}]
-    assert _numbers("A poll released Sunday found 52 percent of Americans approve of the president.",
-                    "A poll released Sunday found 55 percent of those surveyed approve of the president.") == [{52, 55}]
+    assert reported_numbers("The poll found 59 percent of liberals disapprove of his handling of the economy.",
+                            "The poll found 57 percent disapprove of his handling of the economy.") == []
+    assert reported_numbers("The poll found 59 percent of women younger than 50 disapprove of his handling of the economy.",
+                            "The poll found 51 percent of women disapprove of his handling of the economy.") == []
+    assert reported_numbers("A poll released Sunday found 52 percent of voters approve of the president.",
+                            "A poll released Sunday found 55 percent of voters approve of the president.") == [{52, 55}]
+    assert reported_numbers("A poll released Sunday found 52 percent of Americans approve of the president.",
+                            "A poll released Sunday found 55 percent of those surveyed approve of the president.") == [{52, 55}]
 
 
 def test_the_group_a_share_is_of():
@@ -237,11 +232,11 @@ def test_the_group_a_share_is_of():
 def test_a_jackpots_cash_option_is_not_the_sum_it_is_advertised_at():
     """precision61: a jackpot's cash option (a lump sum) against a sum told without one. Near case: two
     outlets' cash options of one jackpot stay reported."""
-    assert _numbers("The winner of the Mega Millions jackpot will take the cash option of $930 million before taxes.",
-                    "The winner of the Mega Millions jackpot will take $877 million before taxes.") == []
-    assert _numbers("The winner of the Mega Millions jackpot will take the cash option of $930 million before taxes.",
-                    "The winner of the Mega Millions jackpot will take the cash option of $877 million before taxes."
-                    ) == [{930_000_000, 877_000_000}]
+    assert reported_numbers("The winner of the Mega Millions jackpot will take the cash option of $930 million before taxes.",
+                            "The winner of the Mega Millions jackpot will take $877 million before taxes.") == []
+    assert reported_numbers("The winner of the Mega Millions jackpot will take the cash option of $930 million before taxes.",
+                            "The winner of the Mega Millions jackpot will take the cash option of $877 million before taxes."
+                            ) == [{930_000_000, 877_000_000}]
 
 
 def test_aspects_of_a_sum():
@@ -258,8 +253,8 @@ def test_a_level_and_a_change_of_one_measure_are_two_figures():
     """precision61: the level a measure moved to ("was down to 80 percent") and a change of it ("drained 20
     percent") are two figures. Near cases: two levels (5 / 5.4 percent) and two changes stay one slot, and a
     bound ("up to 70 percent") is neither."""
-    assert _numbers("The phone's battery was down to 80 percent after two hours of light use.",
-                    "The phone's battery drained 20 percent after two hours of light use.") == []
+    assert reported_numbers("The phone's battery was down to 80 percent after two hours of light use.",
+                            "The phone's battery drained 20 percent after two hours of light use.") == []
     assert P.aspects(figure(read("The jobless rate fell to 5.4 percent in May."), "5.4 percent")) == {"motion": "level"}
     assert P.aspects(figure(read("The jobless rate fell 0.3 percent in May."), "0.3 percent")) == {"motion": "change"}
     assert P.aspects(figure(read("Prices rose by about $2 in May."), "about $2")) == {"motion": "change"}
