@@ -227,6 +227,8 @@ def test_the_group_a_share_is_of():
     assert group("Nearly 90 percent of the victims were women.") == group("Some 85 percent of those killed were women.")
     assert group("The mayor, popular among young voters, said 40 percent of the budget goes to schools.") is None
     assert group("The poll found Smith had 45 percent support among likely voters.") == {"likely"}
+    assert group("Among Democrats, 80 percent approve.") == group("It found 85 percent of Democratic voters approve.")
+    assert group("It found 52 percent of registered voters approve.") == frozenset()
 
 
 def test_a_jackpots_cash_option_is_not_the_sum_it_is_advertised_at():

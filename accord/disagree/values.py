@@ -702,11 +702,11 @@ def share_whole(m: Mention, sentence: Sentence) -> str | None:
 _SUBGROUP_NAMES = {"democrat", "republican", "gop", "independent", "liberal", "conservative", "hispanic", "latino",
                    "latina", "black", "white", "asian", "catholic", "evangelical", "protestant", "christian", "muslim",
                    "jew", "jewish", "millennial", "boomer", "labour", "tory", "tories"}
-_ONE_PARTY = {"gop": "republican", "tories": "tory", "latina": "latino", "jewish": "jew", "staffer": "staff",
+_ONE_PARTY = {"gop": "republican", "democratic": "democrat", "tories": "tory", "latina": "latino", "jewish": "jew", "staffer": "staff",
               "staffers": "staff", "kids": "child", "kid": "child", "female": "woman", "females": "woman", "male": "man",
               "males": "man"}
 # the whole of those asked: "of voters", "of Americans", "of those surveyed" — no group within it
-_EVERYONE = {"voter", "eligible", "respondent", "american", "adult", "people", "person", "those", "public", "population",
+_EVERYONE = {"voter", "eligible", "registered", "respondent", "american", "adult", "people", "person", "those", "public", "population",
              "resident", "citizen", "participant", "polled", "surveyed", "asked", "questioned", "nationwide",
              "overall", "all", "one", "everyone", "u.s", "u.s.", "us", "national", "nation", "country", "victim",
              "individual", "other"}
