@@ -6,7 +6,7 @@ slots (precision47). Invented texts only, each rule with near cases that must no
 from accord.disagree import pairs as P
 from accord.disagree import values as V
 from tests.test_disagree import compared
-from tests.test_disagree_values import numbers, read
+from tests.test_disagree_values import numbers, read, reported_numbers
 
 
 def figure(values, text, article=None):
@@ -194,3 +194,73 @@ def test_two_areas_figures_are_no_slot_and_one_area_s_still_disagree():
     found = compared("The storm dropped as much as 14 inches of snow on portions of northern Ohio on Tuesday and closed schools.",
                      "In the northern Ohio town of Sandusky, the storm dropped 9 inches of snow and closed schools.")
     assert [{v.value for v in d.values} for d in numbers(found)] == [{"14", "9"}]
+
+
+def test_shares_of_two_groups_of_those_asked_are_two_figures():
+    """precision61: a poll's share among one group ("59 percent of liberals", "among independents") and its
+    share of all asked, or of another group, are two figures. Near cases: one poll's one figure told two ways
+    (52 / 55 percent of voters; "of Americans" / "of those surveyed" are both everyone asked) stays reported."""
+    assert reported_numbers("The poll found 59 percent of liberals disapprove of his handling of the economy.",
+                            "The poll found 57 percent disapprove of his handling of the economy.") == []
+    assert reported_numbers("The poll found 59 percent of women younger than 50 disapprove of his handling of the economy.",
+                            "The poll found 51 percent of women disapprove of his handling of the economy.") == []
+    assert reported_numbers("A poll released Sunday found 52 percent of voters approve of the president.",
+                            "A poll released Sunday found 55 percent of voters approve of the president.") == [{52, 55}]
+    assert reported_numbers("A poll released Sunday found 52 percent of Americans approve of the president.",
+                            "A poll released Sunday found 55 percent of those surveyed approve of the president.") == [{52, 55}]
+
+
+def test_the_group_a_share_is_of():
+    """precision61 (``values.population``): the group a share of people counts, everyone asked, or no people."""
+    def group(text: str):
+        v = next(v for v in read(text) if v.type == "percent")
+        return V.population(v.mention, v.sentence)
+
+    assert group("Among senior staff, 36 percent are people of color.") == {"senior", "staff"}
+    assert group("It found 61 percent of Democrats and Democratic-leaning voters approve of the media.") == {"democrat"}
+    assert group("It found 45 percent of GOP voters approve.") == {"republican"}
+    assert group("It found 64 percent of Mexicans polled said migrants were a burden.") == frozenset()
+    assert group("It found 64 percent of those surveyed said migrants were a burden.") == frozenset()
+    assert group("Cables carry 75 percent of traffic between Europe and Asia.") is None
+    # near cases: one group written two ways, everyone of a toll, a group told in another clause of the sentence
+    assert group("About 60 percent of staffers are white.") == group("At least 62 percent of the staff is white.")
+    assert group("Nearly 90 percent of the victims were women.") == group("Some 85 percent of those killed were women.")
+    assert group("The mayor, popular among young voters, said 40 percent of the budget goes to schools.") is None
+    assert group("The poll found Smith had 45 percent support among likely voters.") == {"likely"}
+    assert group("Among Democrats, 80 percent approve.") == group("It found 85 percent of Democratic voters approve.")
+    assert group("It found 52 percent of registered voters approve.") == frozenset()
+
+
+def test_a_jackpots_cash_option_is_not_the_sum_it_is_advertised_at():
+    """precision61: a jackpot's cash option (a lump sum) against a sum told without one. Near case: two
+    outlets' cash options of one jackpot stay reported."""
+    assert reported_numbers("The winner of the Mega Millions jackpot will take the cash option of $930 million before taxes.",
+                            "The winner of the Mega Millions jackpot will take $877 million before taxes.") == []
+    assert reported_numbers("The winner of the Mega Millions jackpot will take the cash option of $930 million before taxes.",
+                            "The winner of the Mega Millions jackpot will take the cash option of $877 million before taxes."
+                            ) == [{930_000_000, 877_000_000}]
+
+
+def test_aspects_of_a_sum():
+    """precision61 (``pairs.aspects``): the aspect whose word stands nearest the figure, in its clause."""
+    def told(text: str, figure_text: str):
+        return P.aspects(figure(read(text), figure_text))
+
+    assert told("The jackpot's annuity is worth $1.5 billion before taxes.", "$1.5 billion") == {"payout": "annuity"}
+    assert told("The winner took the $930 million lump sum, not the annuity.", "$930 million") == {"payout": "cash"}
+    assert told("The company earned $5 billion last year.", "$5 billion") == {}
+
+
+def test_a_level_and_a_change_of_one_measure_are_two_figures():
+    """precision61: the level a measure moved to ("was down to 80 percent") and a change of it ("drained 20
+    percent") are two figures. Near cases: two levels (5 / 5.4 percent) and two changes stay one slot, and a
+    bound ("up to 70 percent") is neither."""
+    assert reported_numbers("The phone's battery was down to 80 percent after two hours of light use.",
+                            "The phone's battery drained 20 percent after two hours of light use.") == []
+    assert P.aspects(figure(read("The jobless rate fell to 5.4 percent in May."), "5.4 percent")) == {"motion": "level"}
+    assert P.aspects(figure(read("The jobless rate fell 0.3 percent in May."), "0.3 percent")) == {"motion": "change"}
+    assert P.aspects(figure(read("Prices rose by about $2 in May."), "about $2")) == {"motion": "change"}
+    assert P.aspects(figure(read("Outages hit up to 70 percent of services."), "up to 70 percent")) == {}
+    assert not P.other_aspect({"motion": "level"}, {"motion": "level"})
+    assert not P.other_aspect({"motion": "change"}, {})
+    assert P.other_aspect({"motion": "change"}, {"motion": "level"})

@@ -598,3 +598,41 @@ def test_an_earlier_term_is_not_the_term_given():
     # near case: the term given now, with an earlier crime named in another clause
     vals = read("Tom Smith received a five-year sentence for fraud on Monday, after an earlier trial.")
     assert [v.point for v in vals if v.type == "duration"] == [5 * 365.25]
+
+
+def reported_numbers(*texts: str) -> list[set]:
+    """The figures of each number disagreement a story of these one-paragraph articles reports."""
+    return [{v.normalized for v in d.values} for d in compared(*texts).disagreements if d.kind == "number"]
+
+
+def test_a_sum_of_a_larger_sum_is_a_part():
+    """precision61: "$506 billion of their nearly $1 trillion offer" is a part of the offer, never its total; the
+    offer itself is still compared. Near case: two outlets' totals of one offer stay reported."""
+    assert reported_numbers("Republicans are proposing that $506 billion of their nearly $1 trillion offer go to roads and bridges.",
+                            "Republicans unveiled an offer that would spend $928 billion over eight years on roads and bridges."
+                            ) == [{1_000_000_000_000, 928_000_000_000}]
+    assert [v.point for v in read("They said $5 million of the $20 million grant is spent.") if v.type == "money:USD"] == [20e6]
+    assert reported_numbers("Republicans are proposing a $900 billion offer for roads and bridges.",
+                            "Republicans unveiled an offer that would spend $928 billion on roads and bridges.") == [{900e9, 928e9}]
+
+
+def test_time_served_is_not_the_term_given():
+    """precision61: "served 3 years in prison" is how long he was held, not the "five years" he was sentenced to.
+    Near cases: two outlets' times served, and two outlets' terms given, stay reported."""
+    assert reported_numbers("Smith, a convicted robber who served 3 years in prison for the 2001 holdup, won the lottery.",
+                            "Smith was sentenced to five years in prison for the 2001 holdup and won the lottery.") == []
+    assert reported_numbers("Smith, a convicted robber who served 3 years in prison for the 2001 holdup, won the lottery.",
+                            "Smith, who served four years in prison for the 2001 holdup, won the lottery.") == [{3, 4}]
+    assert reported_numbers("Smith was sentenced to seven years in prison for the 2001 holdup.",
+                            "Smith was sentenced to five years in prison for the 2001 holdup.") == [{7, 5}]
+    assert reported_numbers("Smith will spend seven years in prison for the 2001 holdup, the judge ruled.",
+                            "Smith was sentenced to five years in prison for the 2001 holdup, the judge ruled.") == [{7, 5}]
+
+
+def test_a_count_among_those_killed_is_a_part_of_the_toll():
+    """precision61: "Six Americans were among those killed" is a part of the toll. Near case: one toll told two
+    ways by two officials stays reported."""
+    assert reported_numbers("Six Americans were among those killed in the bombing on Monday, officials said.",
+                            "At least 19 people were killed in the bombing on Monday, officials said.") == []
+    assert reported_numbers("At least 19 people were killed in the bombing on Monday, the mayor said.",
+                            "The bombing on Monday killed 22 people, the police chief said.") == [{19, 22}]

@@ -26,7 +26,7 @@ import numpy as np
 
 from accord import embed, tfidf
 from accord.analyse.numbers import QUALIFIERS, VAGUE, vague_quantity
-from accord.disagree.values import (AGE_GROUPS, EVENT_CLASSES, HUMAN_EVENTS, NOUN_CLASSES, PART_NOUNS, Value, other_kind,
+from accord.disagree.values import (AGE_GROUPS, CHANGE_VERBS, population, EVENT_CLASSES, HUMAN_EVENTS, NOUN_CLASSES, PART_NOUNS, Value, other_kind,
                                    unit_of)
 from accord.errors import AccordError
 from accord.model import Sentence
@@ -332,6 +332,61 @@ _CHANGE_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:increase|rise|jump|surge|spik
                            r"dip|climb)\b", re.I)
 _NOT_COUNTED = {"year", "month", "week", "day", "hour", "minute", "percent", "time", "decade", "century"}
 _WORD_AFTER = re.compile(r"^\s+([a-z][a-z-]+)", re.I)
+
+
+# precision61: which of a jackpot's two sums a figure is — its annuity or its cash option ("a $930 million lump
+# sum") — is what the figure is of: two aspects are two figures. (A market figure's session, a figure before or
+# after tax: ``verify`` reads them from each side's clause.)
+_ASPECTS: dict[str, dict[str, re.Pattern[str]]] = {
+    "payout": {
+        "annuity": re.compile(r"\b(?:annuit(?:y|ies|ized)|annual\s+(?:payments|installments)|paid\s+(?:out\s+)?over)\b",
+                              re.I),
+        "cash": re.compile(r"\b(?:lump[\s-]+sum|cash\s+(?:option|value|payout))\b", re.I)},
+}
+_ASPECT_BEFORE, _ASPECT_AFTER = 60, 50  # characters of the figure's own words either side
+
+
+def aspects(v: Value) -> dict[str, str]:
+    """Family → aspect of a sum or a share (``_ASPECTS``): the aspect whose word stands nearest the figure,
+    in its clause, within ``_ASPECT_BEFORE`` characters before it or ``_ASPECT_AFTER`` after it."""
+    if v.mention.end <= v.mention.start or not (v.type.startswith("money") or v.type == "percent"):
+        return {}
+    text = v.sentence.text
+    before = re.split(r"[;:()]|,\s+(?:while|but|and|after|before|compared)\b", text[max(0, v.mention.start - _ASPECT_BEFORE):v.mention.start])[-1]
+    after = re.split(r"[;:()]|,\s+(?:while|but|and|after|before|compared)\b", text[v.mention.end:v.mention.end + _ASPECT_AFTER])[0]
+    out: dict[str, str] = {}
+    for family, tags in _ASPECTS.items():
+        near: tuple[int, str] | None = None
+        for tag, pattern in tags.items():
+            for hit in pattern.finditer(before):
+                d = len(before) - hit.end()
+                near = min(near, (d, tag)) if near else (d, tag)
+            for hit in pattern.finditer(after):
+                near = min(near, (hit.start(), tag)) if near else (hit.start(), tag)
+        if near:
+            out[family] = near[1]
+    before = text[max(0, v.mention.start - 40):v.mention.start]
+    if _LEVEL_BEFORE.search(before):
+        out["motion"] = "level"
+    elif _CHANGE_BEFORE.search(before):
+        out["motion"] = "change"
+    return out
+
+
+# precision61: a level a measure moved to ("was down to 80%", "fell to 5 percent") and a change of it ("drained 20%",
+# "fell 0.3 percent", "rose by $2"): two figures. "up to" right before a figure is a bound, neither.
+_MOVE = r"(?:" + CHANGE_VERBS + r"|drained|sank|plummeted|edged|lost|added)"
+_BOUND_WORDS = r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over|under|just|only|an?\s+estimated)\s+)?"
+_LEVEL_BEFORE = re.compile(r"\b(?:" + _MOVE + r"(?:\s+back)?|down)\s+to\s+" + _BOUND_WORDS + r"$", re.I)
+_CHANGE_BEFORE = re.compile(r"\b" + _MOVE + r"(?:\s+by)?\s+" + _BOUND_WORDS + r"$", re.I)
+
+
+def other_aspect(a: dict[str, str], b: dict[str, str]) -> bool:
+    """Whether two values' aspects (``aspects``) set them apart: one family, two aspects — or a jackpot's cash
+    option against a sum told without one (the jackpot a lottery advertises is its annuity)."""
+    if (a.get("payout") == "cash") != (b.get("payout") == "cash"):
+        return True
+    return any(b.get(family, tag) != tag for family, tag in a.items())
 
 
 def change_of(v: Value) -> str | None:
@@ -977,6 +1032,12 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
         if t == "percent" and len(x):  # two polls' shares of people giving two different answers
             ok &= np.array([same_question(values[i], values[j], options.disagree_poll_shared)
                             for i, j in zip(x, y)], dtype=bool)
+            # precision61: shares of two groups ("59 percent of liberals" / "57 percent" of all asked)
+            groups = {i: population(values[i].mention, values[i].sentence) or frozenset() for i in idx.tolist()}
+            ok &= np.array([groups[i] == groups[j] for i, j in zip(x.tolist(), y.tolist())], dtype=bool)
+        if kind in ("money", "percent") and len(x):  # precision61: annuity and cash; a level and a change
+            aspect_of = {i: aspects(values[i]) for i in idx.tolist()}
+            ok &= ~np.array([other_aspect(aspect_of[i], aspect_of[j]) for i, j in zip(x.tolist(), y.tolist())], dtype=bool)
         if kind in MEASURES and frame_words > 0 and len(x):
             ok &= np.array([bool(frames_of[i] & frames_of[j]) for i, j in zip(x, y)], dtype=bool)
         kinded = ok & (has_kind[x] | has_kind[y])  # frames44: a kind of a thing and the whole of it

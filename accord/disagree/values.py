@@ -213,6 +213,9 @@ _PART_ASIDE = re.compile(rf"\b{_NUMBER_WORD}\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-
 # — and "11-of-36", "11 - of - 36" (tokenised), "7-for-14": a tally of attempts, a share of them
 _PART_AFTER = re.compile(rf"^\s+(?:of\s+(?:those|them|these|whom|which|us|its|their)\b|"
                          rf"(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?{_NUMBER_WORD}\b)|^\s*-\s*(?:of|for)\s*-\s*\d", re.I)
+# precision61: "Six Americans were among those killed", "two Britons are among the dead": a part of a toll told
+# elsewhere, never the whole toll
+_AMONG_AFTER = re.compile(r"^\s+(?:[A-Za-z][\w'’-]*\s+){0,3}(?:were|are|was|is)\s+(?:also\s+)?among\b", re.I)
 INCREMENT_WORDS = ("more", "additional", "further", "other", "new", "another", "extra")
 
 
@@ -232,7 +235,7 @@ def is_part(m: Mention, sentence: Sentence) -> bool:
     return bool((last.isalpha() and _PART_BEFORE.search(before[-40:]))
                 or (last == "," and _PART_OF_OPENING.search(before))
                 or (last in ("–", "—", "(", ":") and _PART_ASIDE.search(before[-120:]))
-                or _PART_AFTER.match(after))
+                or _PART_AFTER.match(after) or _AMONG_AFTER.match(after[:60]))
 
 
 # a figure ends on a digit: "in 2003, and 600 were killed" lists no count before the 600
@@ -694,6 +697,81 @@ def share_whole(m: Mention, sentence: Sentence) -> str | None:
     return "|".join(sorted(set(words))) or None
 
 
+# precision61: the groups a poll's figures are broken down by, written with a capital (other capitalised
+# words after "of" are a nation, a place or an owner: everyone asked, "of Americans", "of Greeks")
+_SUBGROUP_NAMES = {"democrat", "republican", "gop", "independent", "liberal", "conservative", "hispanic", "latino",
+                   "latina", "black", "white", "asian", "catholic", "evangelical", "protestant", "christian", "muslim",
+                   "jew", "jewish", "millennial", "boomer", "labour", "tory", "tories"}
+_ONE_PARTY = {"gop": "republican", "democratic": "democrat", "tories": "tory", "latina": "latino", "jewish": "jew", "staffer": "staff",
+              "staffers": "staff", "kids": "child", "kid": "child", "female": "woman", "females": "woman", "male": "man",
+              "males": "man"}
+# the whole of those asked: "of voters", "of Americans", "of those surveyed" — no group within it
+_EVERYONE = {"voter", "eligible", "registered", "respondent", "american", "adult", "people", "person", "those", "public", "population",
+             "resident", "citizen", "participant", "polled", "surveyed", "asked", "questioned", "nationwide",
+             "overall", "all", "one", "everyone", "u.s", "u.s.", "us", "national", "nation", "country", "victim",
+             "individual", "other"}
+# nouns that say a whole is of people, beside the classes of ``_of_people``
+_PEOPLE_WHOLES = {"staff", "staffer", "worker", "employee", "member", "student", "voter", "respondent", "american",
+                  "liberal", "conservative", "independent", "moderate", "democrat", "republican", "parent", "senior",
+                  "teenager", "youth", "household", "couple", "family", "patient", "user", "customer", "resident",
+                  "those", "population", "public", "participant", "immigrant", "gop"}
+_GROUP_OF = re.compile(r"^\s*(?:(?:to|and|or)\s+\d[\d.]*\s*(?:%|percent|per\s+cent)\s+)?(?:of|(?:[a-z]+\s+)?among)\s+"
+                       r"([^,;:.()\"“”]{0,70})", re.I)
+# "Among senior staff, 36 percent": a group opening the figure's clause, at most two words before the figure
+_AMONG_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)among\s+([^,;:.()\"“”]{1,60}?),?\s+(?:[\w'’-]+\s+){0,2}$",
+                           re.I)
+
+
+def population(m: Mention, sentence: Sentence) -> frozenset[str] | None:
+    """The group of people a share counts ("59 percent of liberals": liberal; "Among senior staff,
+    36 percent": senior, staff), its words singular; empty for everyone asked ("of Americans", "of
+    voters", "of those surveyed"); None for a share of no people ("of traffic"). Two shares of two
+    groups are two figures ("59 percent of liberals" / "57 percent" of all): precision61."""
+    if m.end <= m.start:
+        return None
+    after = _GROUP_OF.match(sentence.text[m.end:])
+    among = _AMONG_BEFORE.search(sentence.text[max(0, m.start - 90):m.start])
+    for phrase in (after.group(1) if after else None, among.group(1) if among else None):
+        group = _group_words(phrase) if phrase else None
+        if group is not None:
+            return group
+    return None
+
+
+def _group_words(phrase: str) -> frozenset[str] | None:
+    """The words of a group of people named by ``phrase`` (a subgroup's words, none for everyone), or
+    None when the phrase names no people."""
+    words: set[str] = set()
+    people = False
+    for token in re.findall(r"[A-Za-z][\w.'’-]*", phrase):
+        low = token.lower().rstrip(".")
+        one = _ONE_PARTY.get(low, _singular(low))
+        person = one in _PEOPLE_WHOLES or one in _SUBGROUP_NAMES or _of_people(one) or low in _EVERYONE
+        if people and not person:  # the group's noun is read: only an age bound after it narrows it
+            if low in _AGE_BOUNDS:  # ("women younger than 50")
+                words.add(low)
+            break
+        if low in _WHOLE_END or (low.endswith("ed") and low not in _EVERYONE):
+            break
+        people |= person
+        if low in _WHOLE_SKIP or low.endswith(("'s", "’s")) or one in _EVERYONE or low in _EVERYONE:
+            continue
+        if token[:1].isupper() and one not in _SUBGROUP_NAMES:
+            continue  # a nation, a place or an owner: of everyone there
+        words.add(one)
+    return frozenset(words) if people else None
+
+
+_AGE_BOUNDS = {"younger", "older", "aged", "ages", "age"}
+
+
+# precision61: a sum followed by "of" and a larger sum ("$506 billion of their nearly $1 trillion offer", "$5
+# million of the $20 million grant"): a part of that sum, never a total to compare with another article's
+_SUM_PART_AFTER = re.compile(r"^\s*of\s+(?:(?:the|their|its|his|her|our|this|that|a|an|nearly|about|roughly|almost|some|"
+                             r"around|approximately|over|just|under|more|than|total|overall|entire|estimated)\s+){0,4}"
+                             r"(?:US|U\.S\.|A|C)?[$£€¥]\s*\d", re.I)
+
+
 # "carrying more than 75 percent", "account for 90%", "make up about 40 per cent": the verb of what
 # something holds, right before its share (a bound or an approximation between)
 _HOLDS_BEFORE = re.compile(r"\b(?:carr(?:y|ies|ied|ying)|account(?:s|ed|ing)?\s+for|handl(?:e|es|ed|ing)|"
@@ -816,7 +894,19 @@ def duration_head(m: Mention, sentence: Sentence) -> str | None:
     if _BETWEEN_AFTER.match(after):
         return "offset"
     hit = _HEAD_AFTER.match(after)
-    return HEADS[fold(hit.group("h"))] if hit else None
+    if not hit:
+        return None
+    head = HEADS[fold(hit.group("h"))]
+    if head == "custody" and _SERVED_RIGHT_BEFORE.search(sentence.text[max(0, m.start - 40):m.start]):
+        return "custody served"  # precision61: "served 3 years in prison" is no "sentenced to five years"
+    return head
+
+
+# precision61: time served ("who served 3 years in prison", "had spent two years behind bars", "after serving"),
+# another figure than the term given ("sentenced to five years in prison"; "will serve", "will spend", "is serving"
+# tell the term); two outlets' times served are still one slot
+_SERVED_RIGHT_BEFORE = re.compile(r"\b(?:served|spent|(?:after|having|since)\s+(?:serving|spending))\s+(?:(?:just|only|nearly|"
+                                  r"almost|about|roughly|more\s+than|less\s+than|over|under|some|around)\s+)?$", re.I)
 
 
 # "at the 27-yard line": a place on the field, not a distance
@@ -1176,6 +1266,8 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
         return Value(m, s, "age", value, low, high, anchor=_person_of_age(m, s), words=words)
     owner = owner_of(m, s, options)
     if label and label.isupper():
+        if m.end > m.start and _SUM_PART_AFTER.match(s.text[m.end:m.end + 60]):
+            return None  # "$506 billion of their nearly $1 trillion offer": a part of the sum after it (precision61)
         return Value(m, s, f"money:{label}", value, low, high, words=words, owner=owner, asked=is_asked(m, s))
     if label == "percent":
         if _SHARE_PART_BEFORE.search(s.text[max(0, m.start - 30):m.start]):
@@ -1363,9 +1455,10 @@ _PHRASE_STOP = {
 # scale words that belong to a figure, never to what it counts
 _SCALE = {*SCALES, *(w + "s" for w in SCALES if len(w) > 2), "mln", "bln"}
 # verbs of change a share's subject is the thing that changed ("anti-Semitic incidents rose 14 percent")
-_CHANGE = (r"rose|rises|rise|risen|fell|falls|fall|fallen|increased|increases|increase|decreased|decreases|"
-           r"decrease|jumped|jumps|surged|surges|climbed|climbs|dropped|drops|declined|declines|grew|grows|"
-           r"grown|plunged|plunges|soared|soars|spiked|spikes|slid|slipped|tumbled|shrank|gained|gains")
+CHANGE_VERBS = (r"rose|rises|rise|risen|fell|falls|fall|fallen|increased|increases|increase|decreased|decreases|"
+                r"decrease|jumped|jumps|surged|surges|climbed|climbs|dropped|drops|declined|declines|grew|grows|"
+                r"grown|plunged|plunges|soared|soars|spiked|spikes|slid|slipped|tumbled|shrank|gained|gains")
+_CHANGE = CHANGE_VERBS
 _CHANGE_BEFORE = re.compile(rf"(?:^|[,;:]\s*|\b(?:the|a|an|of|that|as)\s+)(?P<np>(?:[A-Za-z][\w'’-]*\s+){{1,5}}?)"
                             rf"(?:(?:have|has|had)\s+)?(?:{_CHANGE})\s+(?:by\s+)?(?:about|around|nearly|almost|"
                             rf"roughly|some|more\s+than|over|just|an\s+estimated)?\s*$", re.I)
