@@ -712,8 +712,8 @@ class Options:
     # dek with a fact the lede lacks stays. 0 = off (before coherence36)
     summary_dek_told: float = 0.8
     # (coherence47) a title whose doer and verb ("Senate passes bill") a chosen sentence of the body tells
-    # ("The Senate passed the bill on Tuesday"), with at least this share of its content words and every
-    # figure, is not told: over its lede it spends a short summary's words on one claim twice (protocol C,
+    # ("The Senate passed the bill on Tuesday": that doer doing that act as a plain fact, mend70), with at
+    # least this share of its content words and every figure, name and qualifier, is not told: over its lede it spends a short summary's words on one claim twice (protocol C,
     # NeuS: "headline and lead say the same"). 0 = off (before coherence47)
     summary_title_told: float = 0.6
     summary_dek_reach: int = 2  # (coherence36) how many sentences below the line may write it again (a standfirst, then the lede)

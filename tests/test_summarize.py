@@ -3333,3 +3333,90 @@ def test_a_title_that_only_retells_its_ledes_who_did_what_is_not_told() -> None:
     # a title of another happening over the same lede stays as the summary's opening
     other = "Ohio hospitals fill up as flu season peaks."
     assert [c.text for c in choose(_titled_view(other, body), scores, opts)] == [other] + body
+
+
+_FARM = "The Senate passed the farm bill on Tuesday, sending the measure to the president after two years of talks."
+_FLU = "Ohio on Sunday reported more than 9,000 new flu cases, breaking the daily record of any state since 2018."
+
+
+def test_a_title_whose_verb_is_a_plural_noun_tells_its_act() -> None:
+    """(mend70, review74 #1) "Consumer groups sue Apple": "groups" is the doer's plural noun, not the act;
+    a lede of the same groups urging owners does not tell the lawsuit, so the title stays (shipped share)."""
+    from accord.summarize import title_told
+
+    share = DEFAULT.summary_title_told
+    lede = "Consumer groups urged owners to stop using Apple chargers overnight."
+    assert not title_told("Consumer groups sue Apple over chargers.", lede, share)
+    assert title_told("Consumer groups sue Apple over chargers.",
+                      "Consumer groups sued Apple over its chargers on Monday.", share)
+
+
+def test_a_title_is_told_only_by_its_doer_doing_the_act() -> None:
+    """(mend70, review74 #2) The title's doer must be the subject of its verb in the lede: "The House passed
+    the farm bill …, and the Senate is expected to vote" tells another party's act, not the Senate's."""
+    from accord.summarize import title_told
+
+    share = DEFAULT.summary_title_told
+    assert title_told("Senate passes farm bill.", _FARM, share)
+    assert title_told("Ohio breaks flu record.", _FLU, share)
+    house = "The House passed the farm bill last month, and the Senate is expected to vote on it this week."
+    assert not title_told("Senate passes farm bill.", house, share)
+    assert not title_told("Senate passes farm bill.", "The House passed the farm bill the Senate wrote.", share)
+
+
+def test_a_title_under_a_modal_denial_or_warning_in_the_lede_is_news() -> None:
+    """(mend70, review74 #3) An act the lede puts under "could", "would", "expected to", "denied", "warned",
+    "plans to" or a negation is not told as a fact: the title that reports it happening stays."""
+    from accord.summarize import title_told
+
+    share = DEFAULT.summary_title_told
+    for lede in ("Health officials had warned for weeks that Ohio could break its flu record this winter.",
+                 "Ohio is expected to break its flu record this week, officials said.",
+                 "Ohio did not break its flu record on Sunday."):
+        assert not title_told("Ohio breaks flu record.", lede, share), lede
+    assert not title_told("Apple recalls iPhone chargers.",
+                          "Apple denied on Monday that it would recall iPhone chargers.", share)
+    assert not title_told("Senate passes farm bill.", "The Senate plans to pass the farm bill next week.", share)
+    assert not title_told("Senate passes farm bill.",
+                          "The Senate failed to pass the farm bill last year after a fight over food aid.", share)
+
+
+def test_a_title_with_a_second_happening_stays() -> None:
+    """(mend70, review74 #4) A second happening after ",", ";", "as", "and", with its own subject or none
+    ("…, DeWine quits", "…; governor quits", "… as growers cheer"), that the lede does not tell is news."""
+    from accord.summarize import title_told
+
+    share = DEFAULT.summary_title_told
+    for title in ("Ohio breaks flu record, DeWine quits.", "Ohio breaks flu record; governor quits.",
+                  "Ohio breaks flu record as cases soar.", "Ohio breaks flu record and shut schools."):
+        assert not title_told(title, _FLU, share), title
+    for title in ("Senate passes farm bill; president vows veto.", "Senate passes farm bill as growers cheer.",
+                  "Senate passes farm bill, Grassley quits."):
+        assert not title_told(title, _FARM, share), title
+    assert title_told("Senate passes farm bill, sending measure to president.", _FARM, share)
+    # a second sentence is a second happening; an abbreviation's full stop is not a sentence end
+    assert not title_told("Senate passes farm bill. Grassley may quit.", _FARM, share)
+    assert title_told("U.S. Senate passes farm bill.", "The U.S. Senate passed the farm bill on Tuesday.", share)
+
+
+def test_a_title_with_a_name_or_qualifier_the_lede_lacks_stays_at_the_default_share() -> None:
+    """(mend70, review74 #5) At the shipped share a title that adds a place, a name or a qualifier the lede
+    lacks ("in Columbus", "again", "for third day", "in Iowa") tells news and stays."""
+    from accord.summarize import title_told
+
+    share = DEFAULT.summary_title_told
+    for title in ("Ohio breaks flu record in Columbus.", "Ohio breaks flu record again.",
+                  "Ohio breaks flu record for third day."):
+        assert not title_told(title, _FLU, share), title
+    assert not title_told("Senate passes farm bill, sending measure to growers in Iowa.", _FARM, share)
+    assert title_told("Ohio breaks daily flu record.", _FLU, share)
+
+
+def test_a_title_verb_matches_the_lede_in_any_tense() -> None:
+    """(mend70, review74) "passes", "passed" and "pass" are one act: the stem of a verb ending "ss" keeps it."""
+    from accord.summarize import title_told
+
+    share = DEFAULT.summary_title_told
+    assert title_told("Senate passes farm bill.", "The Senate passed the farm bill on Tuesday.", share)
+    assert title_told("Senate passed farm bill.", "The Senate passes the farm bill on Tuesday.", share)
+    assert title_told("Senate passes farm bill.", "The Senate did pass the farm bill on Tuesday.", share)

@@ -1604,7 +1604,7 @@ class _Context:
                 return False  # the same event told in other words ("began withdrawing" / "have begun leaving")
             if self.where[i][1] < 0 and any(title_told(self.facts[i].text, self.facts[j].text, options.summary_title_told)
                                             for j in chosen if self.where[j][1] >= 0):
-                open_ &= self.heads >= 0  # every other title sums up the same lede
+                open_ &= self.heads >= 0  # any title taken now would open above this lede: a retelling or another event's head
                 return False  # (coherence47) a title over the lede that tells its who-did-what: one claim twice
             st = _stems(self.facts[i].text)
             if not st or self.where[i][1] < 0:  # a headline sums up what the lead details
@@ -2279,29 +2279,101 @@ def _head_doer(headline: str) -> tuple[frozenset[str], str] | None:
         k += 1
     if k == 0 or k >= len(words) or not _HEAD_VERB.fullmatch(words[k]):
         return None
-    return _stems(" ".join(words[:k])), next(iter(_stems(words[k])), "")
+    return _stems(" ".join(words[:k])), _act_stem(words[k])
 
 
-_HEAD_MORE = re.compile(r"(?:\band|,)\s+([a-z]+(?:[^s\W]s|ed))\b")  # "… and closes schools", "…, cements …"
+# where a title's second happening opens: a comma, a semicolon, a conjunction, a second sentence (after a
+# lower-case word: "U.S. House …", "Gov. Newsom …" are no sentence end)
+_HEAD_MORE = re.compile(r"[,;]|\b[a-z]+[.?!]\s+(?=[A-Z])|\b(?:as|and|while|but|after|amid|despite)\b")
+# a qualifier that makes a title news when its lede lacks it ("Ohio breaks flu record again", "… for third day")
+_HEAD_QUALIFIERS = frozenset({"again", "anew", "still", "daily", "nightly", "weekly", "monthly", "yearly", "annual",
+                              "once", "twice", "another", "latest", "first", "second", "third", "fourth", "fifth",
+                              "sixth", "seventh", "eighth", "ninth", "tenth"})
+# words before the act that make it no plain fact: a modal, an expectation, a plan, a denial, a warning, a negation
+_NOT_DONE = frozenset({"could", "would", "might", "may", "should", "can", "cannot", "will", "must", "shall", "not",
+                       "never", "no", "if", "whether", "expected", "expects", "expect", "plans", "plan", "planned",
+                       "planning", "poised", "likely", "aims", "hopes", "wants", "seeks", "denied", "denies", "deny",
+                       "warned", "warns", "warning", "threatened", "threatens", "vowed", "vows", "promised",
+                       "promises", "failed", "fails", "refused", "refuses", "urged", "urges", "asked", "called",
+                       "proposed", "considering", "weighing", "set"})
+# words between the doer and the act that open another clause, whose subject may be another party
+_OTHER_CLAUSE = frozenset({"that", "which", "who", "whom", "whose", "when", "while", "because", "after", "before",
+                           "but", "where", "although", "though", "as", "since", "until", "unless", "said", "says",
+                           "say"})
+# what follows a plural noun, not a verb ("Consumer groups urged …", "groups have …")
+_AFTER_NOUN = re.compile(r"[a-z]+ed|has|have|had|are|were|was|is|said|say|says|will|would|could|can|may|might")
+_SENT_WORD = re.compile(r"[A-Za-z][\w'’-]*|;")
+
+
+def _act_stem(word: str) -> str:
+    """A verb's stem in any tense: "pass", "passes", "passed" all "pass" (``_stems`` reads "pass" as "pas"),
+    "sue", "sued" both "su"."""
+    w = word.lower()
+    st = w[:7] if w.endswith("ss") else next(iter(_stems(w)), "")
+    return st[:-1] if len(st) > 2 and st.endswith("e") else st  # "sue", "sued": "su"
+
+
+def _done_by(doer: frozenset[str], verb: str, sentence: str) -> bool:
+    """Whether ``sentence`` states the act ``verb`` as a plain fact with ``doer`` its subject: the doer's
+    words before the verb, no other clause between them ("The House passed …, and the Senate …" does not),
+    no modal, expectation, denial, warning or negation before it ("… that Ohio could break …"), and the
+    verb a verb there, not the doer's plural noun ("Consumer groups urged …" for "Consumer groups sue")."""
+    words = _SENT_WORD.findall(re.sub(r"\([^)]*\)", " ", sentence))
+    acts = [_act_stem(w) for w in words]
+    stems = [next(iter(_stems(w)), "") for w in words]
+    for v, s in enumerate(acts):
+        if s != verb or (v + 1 < len(words) and _AFTER_NOUN.fullmatch(words[v + 1].lower())):
+            continue
+        before = [w.lower() for w in words[:v]]
+        if any(w in _NOT_DONE or w.endswith(("n't", "n’t")) for w in before) or before[-1:] == ["to"]:
+            continue  # "… that Ohio could break", "Apple denied … it would recall", "plans to pass"
+        at = [k for k in range(v) if stems[k] in doer or acts[k] in doer]
+        if not at or not doer <= {stems[k] for k in at} | {acts[k] for k in at}:
+            continue
+        between = before[at[-1] + 1:]
+        if len(between) <= 20 and not any(w in _OTHER_CLAUSE or w == ";" for w in between) and \
+                not any(w in ("and", "or") for w in between[:-1]):
+            return True
+    return False
 
 
 def title_told(title: str, sentence: str, share: float) -> bool:
     """Whether a title only tells again the who-did-what of ``sentence``, a lede of the story's body: its
-    doer and verb (``_head_doer``: "Senate passes bill" / "The Senate passed the bill on Tuesday") are
-    the sentence's, at least ``share`` of its content words and every figure it gives are there too.
-    Above that lede the title spends its words on one claim twice (protocol C, NeuS: "headline and lead
-    say the same"); the lede is the fuller telling. A title of another doer ("Japan braces as North Korea
-    threatens …" over "… President Trump tweeted …"), with a second happening ("… and closes schools") or
-    with a figure or a fact the lede lacks is news."""
+    doer does its verb there as a plain fact (``_head_doer``, ``_done_by``: "Senate passes bill" / "The
+    Senate passed the bill on Tuesday"), at least ``share`` of its content words and every figure, name and
+    qualifier ("again", "third") it gives are there too, and any second happening it tells (after ",", ";",
+    "as", "and" …) the sentence tells whole. Above that lede the title spends its words on one claim twice
+    (protocol C, NeuS: "headline and lead say the same"); the lede is the fuller telling. A title of another
+    doer, an act under "could", "expected to", "denied", a second happening, a figure, a place or a
+    qualifier the lede lacks is news: when in doubt the title stays."""
     doer = _head_doer(title)
     if share <= 0 or doer is None or not doer[0] or not doer[1]:
         return False
     told = _stems(sentence)
-    if not doer[0] <= told or doer[1] not in told:
-        return False
-    if any(not _stems(v) <= told for v in _HEAD_MORE.findall(title)):
-        return False  # a second happening the lede does not tell ("Storm floods towns and closes schools")
+    acts = {_act_stem(w) for w in _SENT_WORD.findall(sentence)}
+    parts = _HEAD_MORE.split(_QUOTED.sub(" ", title).rstrip(" .!?"))
+    if any(not {_act_stem(w) for w in _SENT_WORD.findall(p) if _stems(w)} <= acts for p in parts[1:]):
+        return False  # a second happening the lede does not tell ("…, DeWine quits", "… as growers cheer")
+    names = {w for w in _HEAD_WORD.findall(title)[1:] if w[0].isupper()}
+    if not _stems(" ".join(names)) <= told:
+        return False  # a name or a place the lede lacks ("… in Columbus")
+    lower = {w.lower().rstrip(".") for w in _HEAD_WORD.findall(sentence)}
+    if any(w in _HEAD_QUALIFIERS and w not in lower for w in (w.lower().rstrip(".") for w in _HEAD_WORD.findall(title))):
+        return False  # a qualifier the lede lacks ("again", "for third day")
+    if not _done_by(doer[0], doer[1], sentence):
+        after = _head_after(title)  # "Consumer groups sue …": the plural noun is the doer's, the act comes next
+        if not after or not _done_by(doer[0] | {doer[1]}, _act_stem(after), sentence):
+            return False
     return dek_retold(title, sentence, share)
+
+
+def _head_after(headline: str) -> str:
+    """The lower-case content word right after a headline's verb as ``_head_doer`` reads it ("sue" in
+    "Consumer groups sue Apple"): the act when that verb was the doer's plural noun."""
+    words = _HEAD_WORD.findall(_QUOTED.sub(" ", headline))
+    k = next((i for i, w in enumerate(words) if not w[0].isupper() or w.lower() in STOP_WORDS), len(words))
+    nxt = words[k + 1].rstrip(".") if k + 1 < len(words) else ""
+    return nxt if nxt.islower() and nxt not in STOP_WORDS else ""
 
 
 _RUN_TOKEN = re.compile(r"[A-Za-z0-9][\w'’$%.,-]*[A-Za-z0-9%]|[A-Za-z0-9]")
