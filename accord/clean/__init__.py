@@ -186,7 +186,6 @@ def judge(text: str, recurring: Collection[str] = (), title: str = "",
     _gallery(lines, reasons, options)
     _platform_notices(lines, reasons, strong, options)
     _crawl_description(lines, reasons, strong, options)
-    _platform_sentences(lines, reasons, parts, options)
     # reader-addressed site talk in the body, judged against the rest of the article (its words
     # counted only when a line needs them: most articles have no such line)
     topic = _Topic(title, [line for i, line in enumerate(lines) if line and not reasons[i]])
@@ -437,7 +436,7 @@ def _crawl_description(lines: list[str | None], reasons: list[str | None], stron
             reasons[i], strong[i] = "crawl notice", True
 
 
-_SENTENCE_SPLIT_KEEP = re.compile(r"(?<=[.!?…])([\"'”’)\]]*)\s+(?=[\"“‘(\[A-Z►▶])")  # SENTENCE_SPLIT, closing quotes kept
+_SENTENCE_SPLIT_KEEP = re.compile(r"(?<=[.!?…])([\"'”’)\]]*)\s+(?=[\"“‘(\[A-Z])")  # SENTENCE_SPLIT, closing quotes kept
 # "Carmen D." ends no sentence, nor a title before a name ("St. Moritz", "Gov. Lee": a caption cut there
 # left its second half, "Moritz, Switzerland March 15, 2016. REUTERS/…", as a sentence of the story)
 _TITLES = frozenset("Mr Mrs Ms Dr Gov Sen Rep Gen Lt Col Sgt Capt Rev Prof St Mt Ft".split())
@@ -521,48 +520,6 @@ def _page_sentences(lines: list[str | None], reasons: list[str | None],
             lines[i] = " ".join(pieces)
             parts[i] = parts.get(i, []) + [(label, "label of the page") for label in labels]
         _drop(i, judged, lines, reasons, parts)
-
-
-def _platform_sentences(lines: list[str | None], reasons: list[str | None],
-                        parts: dict[int, list[tuple[str, str]]], options: Options = DEFAULT) -> None:
-    """(coherence46) Drop the platform and crawl sentences glued inside a kept paragraph of news
-    (``_PlatformTerms``), after the line rules had their say: a paragraph of nothing else is theirs to judge."""
-    platform = _PlatformTerms(lines, reasons, options)
-    for i, line in enumerate(lines):
-        if not line or reasons[i] or not platform.lines.get(i):
-            continue
-        pieces = _sentences(line)
-        if len(pieces) < 2:
-            continue
-        judged = [(p, platform.notice(i, p)) for p in pieces]
-        if any(not r for _, r in judged):
-            _drop(i, judged, lines, reasons, parts)
-
-
-class _PlatformTerms:
-    """(coherence46, issue 13) Web-platform and crawl text glued inside a paragraph of news ("… the river rose. These
-    crawls are part of an effort to archive pages as they are created …"): a sentence judged as ``_platform_notices``
-    and ``_crawl_description`` judge a line — ``clean_platform_min_terms`` platform terms or ``clean_crawl_min_terms``
-    crawl terms, attributed to no source, and fewer than ``clean_platform_topic_lines`` of the article's other lines
-    using one of its terms (a story about Twitter or the Internet Archive keeps its sentences)."""
-
-    def __init__(self, lines: list[str | None], reasons: list[str | None], options: Options = DEFAULT) -> None:
-        self.options = options
-        self.lines = {i: signals.platform_terms(line) | signals.crawl_terms(line)
-                      for i, line in enumerate(lines) if line and not reasons[i]}
-
-    def notice(self, i: int, sentence: str) -> str | None:
-        """"web platform text" when ``sentence`` of line ``i`` is one, else None."""
-        o = self.options
-        plat, crawl = signals.platform_terms(sentence), signals.crawl_terms(sentence)
-        if len(plat) < o.clean_platform_min_terms and len(crawl) < o.clean_crawl_min_terms:
-            return None
-        if signals.ATTRIBUTED.search(sentence):
-            return None
-        terms = plat | crawl
-        if sum(bool(t & terms) for k, t in self.lines.items() if k != i) >= o.clean_platform_topic_lines:
-            return None
-        return "web platform text"
 
 
 _CAPTION_REASONS = frozenset({"photo caption", "line of the page"})

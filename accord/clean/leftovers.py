@@ -98,8 +98,6 @@ _BYLINE_OPEN = re.compile(r"^(?:(?:By|BY)\s+)?[A-Z][\w.'’-]+\s+[A-Z]|^(?:[Ss]t
 _ARCHIVE_END = (r"(?=\s*[.!]?\s*$|\s*,?\s*and\s+(?:may|might|could|can|is|will)\s+(?:not|no longer)\b"
                 r"|\s*,?\s*and\s+(?:may|might|could)\s+(?:be\s+(?:out of date|outdated)|contain\s+(?:\w+\s+)?outdated)\b"
                 r"|\s*,?\s*and\s+(?:is\s+)?no longer\s+(?:maintained|updated)\b"
-                # (coherence46) "This page has been archived and commenting is disabled."
-                r"|\s*,?\s*and\s+(?:commenting|comments)\s+(?:is|are|has been|have been)\s+(?:disabled|closed)\b"
                 r"|\s*,?\s*and\s+(?:some|its)\s+(?:\w+\s+){0,3}(?:may|might|could)\s+(?:not\s+)?be\s+(?:out|outdated)\b)")
 # (mend65) the date may come before a tail too ("archived on March 3, 2019, and may be out of date"): ``_ARCHIVE_END``
 # after it asks for the end or a tail
@@ -142,12 +140,7 @@ WIDGET = re.compile(r"^(?:Text|Font|TEXT|FONT) (?:[Ss]ize|SIZE)\b(?!\s+(?:of|is|
 # items of one to four words, no sentence among them; "Topics: the mayor will discuss the levee." stays.
 LONE_LABEL = re.compile(r"^(?:LIVE BLOG|Live [Bb]log|LIVE UPDATES|Live [Uu]pdates|BREAKING(?: NEWS)?|Breaking [Nn]ews|"
                         r"JUST IN|DEVELOPING(?: STORY)?|Developing [Ss]tory|SPONSORED(?: CONTENT)?|Sponsored [Cc]ontent|"
-                        r"Paid [Cc]ontent|PAID CONTENT|Promoted [Ss]tories"
-                        # (coherence46, issue 13) a page's navigation and box labels alone: "Skip to main content",
-                        # "You might also like", "Scroll down for video" ("Skip to the end, she said." has words on)
-                        r"|Save [Pp]age [Nn]ow|Wayback Machine|Internet Archive|Please enter a valid web address"
-                        r"|(?i:skip to (?:main |the )?(?:content|navigation|main)|you (?:may|might) also like|"
-                        r"scroll down (?:for|to (?:watch|see|play)) (?:the )?(?:video|videos|clip|photos?|pictures?)))\W*$")
+                        r"Paid [Cc]ontent|PAID CONTENT|Promoted [Ss]tories)\W*$")
 _TAG = r"#?[\w'’&.-]+(?: [\w'’&.-]+){0,3}"
 TAG_LINE = re.compile(r"^(?:Tags?|TAGS?|Topics?|TOPICS?|Keywords?|KEYWORDS?|Filed [Uu]nder|FILED UNDER|Categories|CATEGORIES|"
                       r"Related [Tt]opics|RELATED TOPICS)\s*:\s*" + _TAG + r"(?:\s*[,|;•·]\s*" + _TAG + r")*\s*$")
@@ -255,10 +248,6 @@ POINTER = re.compile(
     r"Clockwise from (?:top )?(?:left|right))\s*[,:]"
     r"|^[\[(]?Pictured (?:above|below|here|left|right|is|are)\b"
     r"|^[\[(]?(?:At|On the) (?:left|right|center|centre)\b(?:,| is\b| are\b)"
-    # (coherence46) "Hear more in the clip above.", "See more of the storm in the video below." (an imperative
-    # sending the reader to the page's player; "She said the video above the bar was stolen." is no imperative)
-    r"|^(?:Hear|See|Watch|Listen to|Learn|Find out)\s+more\b[^.!?]{0,80}?\b(?:clip|video|player|footage|audio|podcast)s?"
-    r"\s+(?:above|below)\b"
     r"|^[\[(]?(?:Watch|WATCH|Listen|LISTEN)\s*:\s"  # "Watch: Crews reach the town" (a player's title)
     # "Warning: The following video contains graphic footage." (a notice over the page's player)
     r"|^(?:Warning|WARNING)\s*:\s*(?:The|This|These)\s+(?:following\s+)?(?:video|footage|clip|images?|photos?|content)\b")
@@ -274,7 +263,6 @@ SITE_POINTER = re.compile(
     r"^(?:Check out|Read|Listen to|Visit|See|Watch|Find out)\s+(?:the|our|this|these|more|all)\b[^.!?]{0,100}?"
     r"\b(?:below|above|here|coverage|to learn more|for more(?: information| details)?)\b"
     r"|^Read on (?:for|to)\b"
-
     r"|^(?:Read|Watch|Listen to) (?:the|a|an|his|her|their|our) [^.!?,;:\"“”]{3,120}$")
 # (coherence45) the outlet sending the reader to its own earlier piece, in a sentence of its own ("The tablet's full
 # details can be found in our original reveal post", "More photos can be found on our Facebook page"): kept like
@@ -378,16 +366,7 @@ LONE_CREDIT = re.compile(r"^(?:" + _CREDIT_LABEL + "|" + _SOCIAL_CREDIT + "|" + 
 # A paragraph closed by an agency's credit in brackets ("A child looks at the floral tributes … Police
 # arrested several people and are widening... (Associated Press)", "… in Inglewood, Calif. (Photo by
 # Jordan... (Associated Press)"): a picture's caption with its credit, a gallery's text under the article.
-# (coherence46, issue 13) a picture's credit in the form "Credit NAME for The Outlet" or "Credit NAME/Agency" (also
-# "Credit…", "Credit:"), alone or closing the caption it credits: "Residents wade through the water on Monday. Credit
-# Jane Doe for The New York Times". "Credit Suisse said …" and "Credit card debt rose …" go on in lower case or end
-# on no outlet.
-_NAMED_CREDIT = (r"(?:Credit|CREDIT)(?:\.\.\.|…|:)?\s*(?:[A-Z][\w.'’-]*\s+){1,4}(?:for\s+(?:The\s+)?[A-Z][\w.'’&-]*"
-                 r"(?:\s+[A-Z][\w.'’&-]*){0,3}|[A-Z][\w.'’-]*\s*/\s*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2})\s*$")
-NAMED_CREDIT = re.compile("^" + _NAMED_CREDIT)
-# (coherence46) "… on Monday. © Jane Doe", "(© Reuters)", "[Jane Doe/Al Jazeera]" closing a caption
-_COPYRIGHT_CREDIT = r"\(?(?:©|\([Cc]\))\s*(?:[A-Z][\w.'’&/-]*\s*){1,5}\)?\s*$|\[(?:[A-Z][\w.'’-]*\s*){1,4}/\s*(?:[A-Z][\w.'’&-]*\s*){1,4}\]\s*$"
-CREDITED_CAPTION = re.compile(r"(?<=[.!?…\"”’)])\s+(?:" + _COPYRIGHT_CREDIT + r")|(?<=[.!?…\"”’)])\s+" + _NAMED_CREDIT + r"|(?<=[.!?…\"”’)])\s*\((?:Associated Press|AP|AFP|Reuters|EPA|Getty(?: Images)?|AP Photo[^()]{0,60}|"
+CREDITED_CAPTION = re.compile(r"(?<=[.!?…\"”’)])\s*\((?:Associated Press|AP|AFP|Reuters|EPA|Getty(?: Images)?|AP Photo[^()]{0,60}|"
                               r"Photo by [^()]{0,60})\)\s*$"
                               # (clean11) "… in Accra, Ghana. (U.S. Department of State photo)", "… at Theda Clark
                               # Medical Center. Submitted photo."
@@ -427,8 +406,7 @@ def caption_line(line: str) -> bool:
     if agency_caption(line):  # (clean12) "Rex Features The diary which experts now say …": no full stop
         return True
     end = line.rstrip().rstrip(".")
-    if not (end.endswith(")") or end.endswith("]") or end.endswith("photo") or (":" in line and LABELLED_CREDIT.search(line))
-            or "Credit" in line or "CREDIT" in line or "©" in line or "(c)" in line or "(C)" in line):  # (coherence46) "… on Monday. Credit Jane Doe for The New York Times"
+    if not (end.endswith(")") or end.endswith("]") or end.endswith("photo") or (":" in line and LABELLED_CREDIT.search(line))):
         return False
     m = CREDITED_CAPTION.search(line)
     return m is not None and len(words(line[:m.start()])) >= 3
@@ -443,21 +421,7 @@ def caption_line(line: str) -> bool:
 PLAYER = re.compile(
     r"^(?:JUST WATCHED|MUST WATCH|NOW PLAYING|Now Playing)\b(?! (?:in|at|on)\b)"
     r"|^Play(?: Video)? \d{1,2}:\d\d\b|^Play (?:Facebook|Twitter|Email|Embed|Replay|Video)\s*$"
-    r"|^Video (?:provided|courtesy|produced) (?:by|of)\b"
-    # (coherence46) the player's own messages: "Video will play in 5", "Video loading", "Sorry, this video isn't
-    # available any more.", "This video has been removed …" ("The video is not available to the public, police said"
-    # speaks of the story's video, not "this" one)
-    r"|^Video (?:will play in|loading|is loading)\b|\brequires JavaScript to play\b|^Please (?:turn on|enable) JavaScript\b"
-    r"|^This feature is (?:not|no longer) available\b|^Please try again later\W*$"
-    r"|^(?:Sorry,? )?[Tt]his (?:video|clip) (?:is(?:n't| not| no longer)|has been removed|was removed)\b"
-    r"(?:[^.!?]{0,80}?\b(?:available|removed|playable)\b)?")
-# (coherence46, issue 13) a player's labels alone on their line or sentence: "Now playing", "Up next", "Video
-# duration 02:31", "Duration: 2:31", and a clip's title closed by its running time with no full stop ("Floods hit
-# river town (2:31)"); "Up next is the council's vote." and "The video runs 2:31." are sentences
-PLAYER_LABEL = re.compile(r"^(?i:now playing|up next|next up|autoplay(?: on| off)?|(?:video )?duration)\s*:?\s*"
-                          r"(?:\(?\d{1,2}:\d\d(?::\d\d)?\)?)?\s*$"
-                          r"|^\(\d{1,2}:\d\d(?::\d\d)?\)\s*$"  # a clip's running time alone, "(3:31)"
-                          r"|^[A-Z][^.!?()\n]{5,120} \(\d{1,2}:\d\d(?::\d\d)?\)\s*$")
+    r"|^Video (?:provided|courtesy|produced) (?:by|of)\b")
 PLAYER_ANYWHERE = re.compile(r"\bReplay More Videos\b|\bReplay with sound\b|\bHTML5[- ]capable browser\b"
                              r"|\bWait \d+ seconds? to continue\b|\bLast Video ?Next Video\b")  # (a player's countdown before its advert)
 # (clean11) A broadcast's promo for its own programme: "NBC Nightly News Exclusive: Lester Holt anchors from
@@ -543,45 +507,12 @@ PROMPT = re.compile(
     # IN YOUR APP STORE.", "Download our free app …"; "The app was downloaded from the App Store 2 million
     # times." names no reader's store and gives no order
     r"|\b(?:in|from|on) your app store\b|^download our\b[^.!?]{0,40}\bapp\b|^download the free\b[^.!?]{0,40}\bapp\b"
-    r"|^get our\b[^.!?]{0,40}\bapp\b|^get the free\b[^.!?]{0,40}\bapp\b"
-    # (coherence46, issue 13) a follow promo glued after a paragraph's sentence: "Follow Jane Doe on Twitter @janedoe",
-    # "Follow us on Facebook and Instagram." — the order with a network's name and nothing after it but a handle;
-    # "Follow the money, investigators said." and "Follow-up tests on Twitter's code found …" stay
-    r"|^follow (?:us|me)\W*$"  # "FOLLOW ME!"
-    # (coherence46) more of a site's pitches: "Get the biggest daily stories by email", "Get more stories like this in your
-    # inbox.", "Download the NBC News app for breaking news …", "Like this story? Share it …", "Have a story idea?
-    # Contact us.", "For more news, visit our homepage.", a web archive's "Capture a web page … trusted citation …"
-    r"|^get (?:the|our|more)\b[^.!?]{0,50}\b(?:stories|news|headlines|updates)\b[^.!?]{0,30}\b(?:by email|in your inbox|to your inbox)\b"
-    r"|^download the\b[^.!?]{0,40}\bapp for\b[^.!?]{0,30}\b(?:news|alerts|updates|coverage)\b"
-    r"|^share (?:it|this story|this article) with (?:a|your) friends?\b"
-    r"|^(?:like|liked|enjoy|enjoyed|love) this story\?|^(?:like|liked|enjoy|enjoyed|love) this article\?"
-    r"|^(?:have|got) an? (?:news )?tip\?|^(?:have|got) a story idea\?|^(?:have|got) an idea for a story\?"
-    r"|^for more (?:news|stories|coverage)\b[^.!?]{0,30}\bvisit our\b"
-    r"|\btrusted citation in the future\b"
-    r"|^follow (?:him|her|them) (?:on|at) (?:twitter|facebook|instagram)\.com/\w+\W*$"  # "Follow her at Twitter.com/jdoe."
-    r"|^follow (?:us|me|him|her|them|the reporter|(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})|@\w+) (?:on|at|via) "
-    r"(?:(?:twitter|facebook|instagram|tiktok|linkedin|youtube|threads|bluesky|snapchat|google\+|x)(?:\s*\(?@\w+\)?)?"
-    r"(?:\s*(?:,|&)?\s*(?:and |or )?(?:on )?)?)+(?:\s*(?:at |:)?\s*(?:@\w+|https?://\S+|\w+\.com/\S+))?\W*$"
-    # (coherence46) glued after a paragraph's sentence, the other pitches main's line rules took alone: "Stay with KDKA for
-    # the latest on this developing story.", "Join us on Facebook …", "Like us on Facebook", "Contact us at editors@…",
-    # "Want stories like these delivered straight to your phone?", "Download the … app now!", "Check back for details
-    # as they develop.", "Thank you for registering!", "Welcome aboard!", "We will send you an email to confirm your
-    # details.", "… to join our mailing list …", "Already have an account?"
-    r"|^stay with (?-i:[A-Z])\S* for the latest\b|^join us on (?:facebook|twitter|instagram)\b|^like us on (?:facebook|twitter|instagram)\b"
-    r"|^contact us at \S+@|\bdelivered (?:straight |right )?to your (?:phone|inbox|device)\b|^download the\b[^.!?]{0,40}\bapp now\b"
-    r"|^check back (?:later |soon |often )?for (?:more |further )?(?:details|updates|information)\b"
-    r"|^(?:thank you|thanks) for (?:registering|signing up|subscribing|sending us your)\b|^welcome aboard\b"
-    r"|\ban? email to confirm your (?:details|subscription|address|email)\b|\bjoin our mailing list\b|^already have an account\?", re.I)
+    r"|^get our\b[^.!?]{0,40}\bapp\b|^get the free\b[^.!?]{0,40}\bapp\b", re.I)
 # Every PROMPT branch holds one of these (lower case): most sentences skip the regex on a substring test.
-_PROMPT_TRIGGERS = ("share it", "share this", "stay with", "join us", "like us", "contact us", "to your", "app now", "check back", "thank",
-                    "welcome aboard", "to confirm", "mailing list", "have an account", "follow", "get ", "download", "this story", "this article", "tip", "story idea", "idea for a story",
-                    "for more", "citation", "interest", "up to date", "breaking news", "the latest", "delivered", "newsletter", "sign up",
+_PROMPT_TRIGGERS = ("interest", "up to date", "breaking news", "the latest", "delivered", "newsletter", "sign up",
                     "subscribe", "encyclopedia", "video has been", "page", "bookmark", "webmaster", "below this",
                     "above this", "comments", "email us", "e-mail us", "send us", "share us", "text us",
                     "whatsapp us", "app store", "download our", "download the free", "get our", "get the free")
-# (coherence46) the triggers as one screen: a single search instead of one substring test per trigger (every sentence of
-# every article asks it)
-_PROMPT_SCREEN = re.compile("|".join(re.escape(t) for t in _PROMPT_TRIGGERS))
 
 # -- social posts the page embeds -----------------------------------------------------------------
 # Two hashtags, an emoji, an Instagram attribution: a post's text, which cleaning keeps (the article
@@ -615,20 +546,6 @@ def _headline(inside: str) -> bool:
 _ENDS_SENTENCE_STOP = re.compile(r"\.[\"'”’)]*$")
 
 
-# (coherence46, issue 13) a link's label with its mark, in any case, before another story's headline, printed inside
-# a paragraph ("… officials said. Related: Floods hit river town again", "See also: …", "Also read: …", "Read next |
-# …", "Recommended: …"), and an arrow before a label or a headline with no full stop ("► Related: …", "► Floods hit
-# river town again"); alone on its line the shape rule (``signals.RELATED``) took it already. "► The brand dropped
-# its name in 2020." (an arrow as a list's bullet before a sentence) and "Related talks will open on Monday." stay.
-_MARKED_LINK = re.compile(r"^(?:[►▶»•]\s*)?(?i:related(?: stories| articles| coverage| content| news| links| reading| videos?)?|"
-                          r"read more(?: about)?|read also|read next|see also|also read|also see|must reads?|"
-                          r"recommended(?: for you| reading| stories)?|more from [^:|.!?]{1,40}|you (?:may|might) also like|"
-                          r"trending (?:now|news|stories))\s*(?::|\||>>|»)\s*(?=\S)")
-# "Read: How much should I spend on a wedding gift?", "More: Which dispensaries sell …?" (a link to a question headline)
-_QUESTION_LINK = re.compile(r"^(?:Read|More|READ|MORE)\s*:\s*[\"“‘'0-9A-Z][^.!?]{8,150}\?$")
-_ARROW_HEADLINE = re.compile(r"^[►▶]\s*(?:[\"“‘'0-9A-Z][^\s]*)(?:\s+\S+){1,20}?\s*(?<![.!?\"”’])$")
-
-
 def _link_label(text: str) -> bool:
     """"RELATED Judge in Amanda Knox retrial…", "MORE 5 Photos That Show…", "Related Prodigy: 10
     Essential Tracks From the Mobb Deep MC…"; not "MORE THAN 1 BILLION JOURNEYS…" (shouted), not
@@ -638,10 +555,6 @@ def _link_label(text: str) -> bool:
         return True
     if "MORE FROM " in text and _MORE_FROM.search(text):
         return True
-    if _MARKED_LINK.match(text) or (text[0] in "►▶" and _ARROW_HEADLINE.match(text)) or _QUESTION_LINK.match(text):
-        return True
-    if text[0] in "►▶»•":
-        text = text[1:].lstrip()
     m = _LINK_LABEL.match(text)
     if m:
         rest = words(text[m.end():])[:3]
@@ -726,8 +639,6 @@ def leftover(sentence: str) -> str | None:
         return "credit line"
     if ("/Hand" in text or "/HAND" in text or text[0] == "(") and LONE_PICTURE_CREDIT.match(text):
         return "photo caption or credit"
-    if text[0] == "C" and NAMED_CREDIT.match(text):  # (coherence46) "Credit Jane Doe for The New York Times"
-        return "photo caption or credit"
     if text[0] in "([" and LONE_CREDIT.match(text):  # (clean36) "(Credit: CNET)", "[Reuters]", "(via Facebook)"
         return "photo caption or credit"
     if LONE_LABEL.match(text) or (":" in text[:16] and TAG_LINE.match(text)):  # (clean36) "LIVE BLOG", "Tags: …"
@@ -755,7 +666,7 @@ def leftover(sentence: str) -> str | None:
         return "photo caption or credit"
     if "Buy Photo" in text:  # (clean11) a photo's button left inside the caption's sentence
         return "photo caption or credit"
-    if PLAYER.match(text) or PLAYER_LABEL.match(text) or (("Replay" in text or "HTML5" in text or "Wait " in text or "Next Video" in text)
+    if PLAYER.match(text) or (("Replay" in text or "HTML5" in text or "Wait " in text or "Next Video" in text)
                               and PLAYER_ANYWHERE.search(text)):
         return "video player text"
     if (" ET" in text or " PT" in text or "une in" in text or "UNE IN" in text) and BROADCAST_PROMO.search(text):
@@ -772,7 +683,8 @@ def leftover(sentence: str) -> str | None:
         return POINTER_KEPT
     if " our " in text and OWN_PIECE.match(_APOSTROPHE.sub("", text)):
         return POINTER_KEPT
-    if _PROMPT_SCREEN.search(text.lower()) and PROMPT.search(text):
+    lower = text.lower()
+    if any(t in lower for t in _PROMPT_TRIGGERS) and PROMPT.search(text):
         return "site prompt"
     return None
 

@@ -69,7 +69,7 @@ def find_tail(
                 and plain_chars * 3 < body_chars
                 and all(
                     not (topical(cws[i], vocab, options) or cws[i] & keywords or names(lines[i] or "") & vocab
-                         or (reporting(lines[i] or "", options) and cws[i] & vocab) or news_close(lines[i] or "", options))
+                         or (reporting(lines[i] or "", options) and cws[i] & vocab))
                     or site_voice(lines[i])  # type: ignore[arg-type]
                     for i in plain
                 )
@@ -89,22 +89,6 @@ def reporting(line: str, options: Options = DEFAULT) -> bool:
     such a paragraph is more article, so one shared word with the body keeps it."""
     return (len(words(line)) >= options.clean_reporting_min_words and is_sentence(line) and not addresses_reader(line)
             and not WEAK_VOCAB.search(line) and not LINK.search(line))
-
-
-# (coherence46, issue 13) what a story's closing paragraph says that a site's box never does: someone said it, or a
-# day or date is named ("The funeral will be held on Saturday.", "\"We will rebuild,\" she said.")
-_NEWS_CLOSE = re.compile(r"\b(?:said|says|told|according to|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                         r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2})\b")
-
-
-def news_close(line: str, options: Options = DEFAULT) -> bool:
-    """(coherence46) A closing paragraph after a promo line that is the story's, even with no word of the body: a
-    whole sentence of ``options.clean_credit_rest_words`` words or more in the story's voice (as ``reporting``) that
-    attributes what it says or names a day ("The funeral of the two victims will be held on Saturday." after "Follow
-    us on Twitter"). A site's box names no day and quotes nobody ("The Knot is the nation's leading wedding
-    resource …", "Sarah Burns is the lead crime reporter.")."""
-    return (len(words(line)) >= options.clean_credit_rest_words and is_sentence(line) and not site_voice(line)
-            and not WEAK_VOCAB.search(line) and not LINK.search(line) and _NEWS_CLOSE.search(line) is not None)
 
 
 def site_voice(line: str) -> bool:
