@@ -246,6 +246,16 @@ def test_a_share_of_a_group_told_two_ways_compares():
                             "The Gallup poll found 52 percent of voters disapprove of the president's handling of the economy.") == []
 
 
+def test_a_party_written_two_ways_is_one_group():
+    """mend71 (review77): "Tories" are Conservatives, in ``values`` as in ``verify`` (one table, ``words.PARTIES``)."""
+    def group(text: str):
+        v = next(v for v in read(text) if v.type == "percent")
+        return V.population(v.mention, v.sentence)
+
+    assert group("The poll found 55 percent of Tories back the plan.") == group("It found 59 percent of Conservatives back it.")
+    assert group("The poll found 55 percent of Tory voters back the plan.") == {"conservative"}
+
+
 def test_a_jackpots_cash_option_is_not_the_sum_it_is_advertised_at():
     """precision61: a jackpot's cash option (a lump sum) against a sum told without one. Near case: two
     outlets' cash options of one jackpot stay reported."""

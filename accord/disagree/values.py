@@ -25,7 +25,7 @@ from accord.disagree.record import Record
 from accord.model import Mention, Sentence
 from accord.options import DEFAULT, Options
 from accord.patterns import fold
-from accord.words import GUN_NOUNS, MONTHS_FULL, reporting
+from accord.words import GROUP_NAMES, GUN_NOUNS, MONTHS_FULL, PARTIES, reporting
 
 # Nouns that count the same kind of thing. A general news lexicon, not a story's vocabulary.
 NOUN_CLASSES: dict[str, set[str]] = {
@@ -701,14 +701,11 @@ def share_whole(m: Mention, sentence: Sentence) -> str | None:
     return "|".join(sorted(set(words))) or None
 
 
-# precision61: the groups a poll's figures are broken down by, written with a capital (other capitalised
-# words after "of" are a nation, a place or an owner: everyone asked, "of Americans", "of Greeks")
-_SUBGROUP_NAMES = {"democrat", "republican", "gop", "independent", "liberal", "conservative", "hispanic", "latino",
-                   "latina", "black", "white", "asian", "catholic", "evangelical", "protestant", "christian", "muslim",
-                   "jew", "jewish", "millennial", "boomer", "labour", "tory", "tories"}
-_ONE_PARTY = {"gop": "republican", "democratic": "democrat", "tories": "tory", "latina": "latino", "jewish": "jew", "staffer": "staff",
-              "staffers": "staff", "kids": "child", "kid": "child", "female": "woman", "females": "woman", "male": "man",
-              "males": "man"}
+# precision61: the groups a poll's figures are broken down by, written with a capital (``words.PARTIES``,
+# ``words.GROUP_NAMES``); a party's words are read as its party ("Tories" are Conservatives)
+_SUBGROUP_NAMES = set(PARTIES.values()) | GROUP_NAMES
+_ONE_WORD = {"latina": "latino", "jewish": "jew", "staffer": "staff", "staffers": "staff", "kids": "child", "kid": "child",
+             "female": "woman", "females": "woman", "male": "man", "males": "man"}
 # the whole of those asked: "of voters", "of Americans", "of those surveyed" — no group within it
 _EVERYONE = {"voter", "eligible", "registered", "respondent", "american", "adult", "people", "person", "those", "public", "population",
              "resident", "citizen", "participant", "polled", "surveyed", "asked", "questioned", "nationwide",
@@ -769,7 +766,7 @@ def _group_words(phrase: str) -> frozenset[str] | None:
         if not people and not words and low in _GROUP_DETERMINERS:
             determiner = True  # mend71: the group is still to come ("of all likely voters")
             continue
-        one = _ONE_PARTY.get(low, _singular(low))
+        one = PARTIES.get(low) or _ONE_WORD.get(low, _singular(low))
         person = one in _PEOPLE_WHOLES or one in _SUBGROUP_NAMES or _of_people(one) or low in _EVERYONE
         if (people or determiner) and not person and _AGE_BOUND_AFTER.match(phrase, hit.start()):
             people = True  # "voters under 30", "those aged 18 to 29"
