@@ -231,6 +231,31 @@ def test_the_group_a_share_is_of():
     assert group("It found 52 percent of registered voters approve.") == frozenset()
 
 
+def test_a_share_of_a_group_told_two_ways_compares():
+    """mend71 (review77): "of all likely voters" is "of likely voters", "young voters" may be "voters under 30"
+    (a group read on one side only is unknown, compared); a narrowed group against everyone stays apart."""
+    assert reported_numbers("The Gallup poll found 52 percent of all likely voters approve of the president's handling of the economy.",
+                            "The Gallup poll found 55 percent of likely voters approve of the president's handling of the economy."
+                            ) == [{52, 55}]
+    assert reported_numbers("The Gallup poll found 52 percent of young voters approve of the president's handling of the economy.",
+                            "The Gallup poll found 58 percent of voters under 30 approve of the president's handling of the economy."
+                            ) == [{52, 58}]
+    assert reported_numbers("The Gallup poll found 59 percent of all young voters disapprove of the president's handling of the economy.",
+                            "The Gallup poll found 52 percent of voters disapprove of the president's handling of the economy.") == []
+    assert reported_numbers("The Gallup poll found 59 percent of those under 30 disapprove of the president's handling of the economy.",
+                            "The Gallup poll found 52 percent of voters disapprove of the president's handling of the economy.") == []
+
+
+def test_a_party_written_two_ways_is_one_group():
+    """mend71 (review77): "Tories" are Conservatives, in ``values`` as in ``verify`` (one table, ``words.PARTIES``)."""
+    def group(text: str):
+        v = next(v for v in read(text) if v.type == "percent")
+        return V.population(v.mention, v.sentence)
+
+    assert group("The poll found 55 percent of Tories back the plan.") == group("It found 59 percent of Conservatives back it.")
+    assert group("The poll found 55 percent of Tory voters back the plan.") == {"conservative"}
+
+
 def test_a_jackpots_cash_option_is_not_the_sum_it_is_advertised_at():
     """precision61: a jackpot's cash option (a lump sum) against a sum told without one. Near case: two
     outlets' cash options of one jackpot stay reported."""
@@ -239,6 +264,16 @@ def test_a_jackpots_cash_option_is_not_the_sum_it_is_advertised_at():
     assert reported_numbers("The winner of the Mega Millions jackpot will take the cash option of $930 million before taxes.",
                             "The winner of the Mega Millions jackpot will take the cash option of $877 million before taxes."
                             ) == [{930_000_000, 877_000_000}]
+
+
+def test_a_cash_word_between_two_sums_belongs_to_the_one_after_it():
+    """mend71 (review77): "an estimated $1.6 billion, with a cash option of $929 million": the $1.6 billion is the
+    advertised jackpot, compared with another outlet's $1.5 billion."""
+    assert reported_numbers("The Powerball jackpot is an estimated $1.6 billion, with a cash option of $929 million.",
+                            "The Powerball jackpot is an estimated $1.5 billion, officials said on Monday.") == [{1.6e9, 1.5e9}]
+    assert P.aspects(figure(read("The jackpot is $1.6 billion, with a cash option of $929 million."), "$1.6 billion")) == {}
+    assert P.aspects(figure(read("The jackpot is $1.6 billion, with a cash option of $929 million."), "$929 million")
+                     ) == {"payout": "cash"}
 
 
 def test_aspects_of_a_sum():

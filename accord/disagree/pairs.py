@@ -26,7 +26,7 @@ import numpy as np
 
 from accord import embed, tfidf
 from accord.analyse.numbers import QUALIFIERS, VAGUE, vague_quantity
-from accord.disagree.values import (AGE_GROUPS, CHANGE_VERBS, population, EVENT_CLASSES, HUMAN_EVENTS, NOUN_CLASSES, PART_NOUNS, Value, other_kind,
+from accord.disagree.values import (AGE_GROUPS, AMONG_TOLL, CHANGE_VERBS, population, same_group, EVENT_CLASSES, HUMAN_EVENTS, NOUN_CLASSES, PART_NOUNS, Value, other_kind,
                                    unit_of)
 from accord.errors import AccordError
 from accord.model import Sentence
@@ -343,6 +343,12 @@ _ASPECTS: dict[str, dict[str, re.Pattern[str]]] = {
                               re.I),
         "cash": re.compile(r"\b(?:lump[\s-]+sum|cash\s+(?:option|value|payout))\b", re.I)},
 }
+# a sum written after the figure ("$1.6 billion, with a cash option of $929 million"): an aspect's word right before
+# it ("cash option of") is that sum's, not the figure's
+_NEXT_SUM = re.compile(r"(?:US|U\.S\.|A|C)?[$£€¥]\s*\d|\b\d[\d,.]*\s*(?:million|billion|trillion|bn|mln)?\s*(?:dollars|euros|pounds)\b",
+                       re.I)
+_OF_NEXT = re.compile(r"\s*(?:of|at|worth|(?:is|was|would\s+be)(?:\s+worth)?)?\s*(?:(?:about|around|roughly|nearly|almost|"
+                      r"some|an?\s+estimated|just|more\s+than|less\s+than|over|under)\s+)?", re.I)
 _ASPECT_BEFORE, _ASPECT_AFTER = 60, 50  # characters of the figure's own words either side
 
 
@@ -354,6 +360,7 @@ def aspects(v: Value) -> dict[str, str]:
     text = v.sentence.text
     before = re.split(r"[;:()]|,\s+(?:while|but|and|after|before|compared)\b", text[max(0, v.mention.start - _ASPECT_BEFORE):v.mention.start])[-1]
     after = re.split(r"[;:()]|,\s+(?:while|but|and|after|before|compared)\b", text[v.mention.end:v.mention.end + _ASPECT_AFTER])[0]
+    nxt = _NEXT_SUM.search(after)
     out: dict[str, str] = {}
     for family, tags in _ASPECTS.items():
         near: tuple[int, str] | None = None
@@ -362,6 +369,8 @@ def aspects(v: Value) -> dict[str, str]:
                 d = len(before) - hit.end()
                 near = min(near, (d, tag)) if near else (d, tag)
             for hit in pattern.finditer(after):
+                if nxt and hit.end() <= nxt.start() and _OF_NEXT.fullmatch(after[hit.end():nxt.start()]):
+                    continue  # mend71: "$1.6 billion, with a cash option of $929 million": the next sum's
                 near = min(near, (hit.start(), tag)) if near else (hit.start(), tag)
         if near:
             out[family] = near[1]
@@ -473,7 +482,7 @@ def same_head(a: Value, b: Value) -> bool:
     words of a share's whole): the same head (for a share, a word of the whole in common: "of
     traffic" / "of internet traffic"), or one unsaid — except the time between two events ("nine
     days before the inauguration"), never how long one lasted."""
-    if "offset" in (a.head, b.head):
+    if "offset" in (a.head, b.head) or AMONG_TOLL in (a.head, b.head):  # a part among a toll: only another part
         return a.head == b.head
     if a.head is None or b.head is None:
         return True
@@ -1033,8 +1042,8 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
             ok &= np.array([same_question(values[i], values[j], options.disagree_poll_shared)
                             for i, j in zip(x, y)], dtype=bool)
             # precision61: shares of two groups ("59 percent of liberals" / "57 percent" of all asked)
-            groups = {i: population(values[i].mention, values[i].sentence) or frozenset() for i in idx.tolist()}
-            ok &= np.array([groups[i] == groups[j] for i, j in zip(x.tolist(), y.tolist())], dtype=bool)
+            groups = {i: population(values[i].mention, values[i].sentence) for i in idx.tolist()}
+            ok &= np.array([same_group(groups[i], groups[j]) for i, j in zip(x.tolist(), y.tolist())], dtype=bool)
         if kind in ("money", "percent") and len(x):  # precision61: annuity and cash; a level and a change
             aspect_of = {i: aspects(values[i]) for i in idx.tolist()}
             ok &= ~np.array([other_aspect(aspect_of[i], aspect_of[j]) for i, j in zip(x.tolist(), y.tolist())], dtype=bool)

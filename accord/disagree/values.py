@@ -25,7 +25,7 @@ from accord.disagree.record import Record
 from accord.model import Mention, Sentence
 from accord.options import DEFAULT, Options
 from accord.patterns import fold
-from accord.words import GUN_NOUNS, MONTHS_FULL, reporting
+from accord.words import GROUP_NAMES, GUN_NOUNS, MONTHS_FULL, PARTIES, reporting
 
 # Nouns that count the same kind of thing. A general news lexicon, not a story's vocabulary.
 NOUN_CLASSES: dict[str, set[str]] = {
@@ -213,9 +213,13 @@ _PART_ASIDE = re.compile(rf"\b{_NUMBER_WORD}\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-
 # — and "11-of-36", "11 - of - 36" (tokenised), "7-for-14": a tally of attempts, a share of them
 _PART_AFTER = re.compile(rf"^\s+(?:of\s+(?:those|them|these|whom|which|us|its|their)\b|"
                          rf"(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?{_NUMBER_WORD}\b)|^\s*-\s*(?:of|for)\s*-\s*\d", re.I)
-# precision61: "Six Americans were among those killed", "two Britons are among the dead": a part of a toll told
-# elsewhere, never the whole toll
-_AMONG_AFTER = re.compile(r"^\s+(?:[A-Za-z][\w'’-]*\s+){0,3}(?:were|are|was|is)\s+(?:also\s+)?among\b", re.I)
+# precision61, mend71: "Six Americans were among those killed", "two Britons are among the dead": a part of a toll
+# told elsewhere (``Value.head`` ``AMONG_TOLL``), compared only with another part ("Five Americans were among those
+# killed"), never with the toll; "the 212 deaths were among the highest daily tolls" is the toll itself
+_AMONG_AFTER = re.compile(r"^\s+(?:[A-Za-z][\w'’-]*\s+){0,3}(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:those|the)\s+"
+                          r"(?:[a-z]+\s+)?(?:killed|dead|died|injured|wounded|hurt|missing|victims|casualties|hospitali[sz]ed|"
+                          r"arrested|detained|kidnapped|abducted|rescued|evacuated|hostages|passengers|survivors)\b", re.I)
+AMONG_TOLL = "among the toll"
 INCREMENT_WORDS = ("more", "additional", "further", "other", "new", "another", "extra")
 
 
@@ -235,7 +239,7 @@ def is_part(m: Mention, sentence: Sentence) -> bool:
     return bool((last.isalpha() and _PART_BEFORE.search(before[-40:]))
                 or (last == "," and _PART_OF_OPENING.search(before))
                 or (last in ("–", "—", "(", ":") and _PART_ASIDE.search(before[-120:]))
-                or _PART_AFTER.match(after) or _AMONG_AFTER.match(after[:60]))
+                or _PART_AFTER.match(after))
 
 
 # a figure ends on a digit: "in 2003, and 600 were killed" lists no count before the 600
@@ -697,14 +701,11 @@ def share_whole(m: Mention, sentence: Sentence) -> str | None:
     return "|".join(sorted(set(words))) or None
 
 
-# precision61: the groups a poll's figures are broken down by, written with a capital (other capitalised
-# words after "of" are a nation, a place or an owner: everyone asked, "of Americans", "of Greeks")
-_SUBGROUP_NAMES = {"democrat", "republican", "gop", "independent", "liberal", "conservative", "hispanic", "latino",
-                   "latina", "black", "white", "asian", "catholic", "evangelical", "protestant", "christian", "muslim",
-                   "jew", "jewish", "millennial", "boomer", "labour", "tory", "tories"}
-_ONE_PARTY = {"gop": "republican", "democratic": "democrat", "tories": "tory", "latina": "latino", "jewish": "jew", "staffer": "staff",
-              "staffers": "staff", "kids": "child", "kid": "child", "female": "woman", "females": "woman", "male": "man",
-              "males": "man"}
+# precision61: the groups a poll's figures are broken down by, written with a capital (``words.PARTIES``,
+# ``words.GROUP_NAMES``); a party's words are read as its party ("Tories" are Conservatives)
+_SUBGROUP_NAMES = set(PARTIES.values()) | GROUP_NAMES
+_ONE_WORD = {"latina": "latino", "jewish": "jew", "staffer": "staff", "staffers": "staff", "kids": "child", "kid": "child",
+             "female": "woman", "females": "woman", "male": "man", "males": "man"}
 # the whole of those asked: "of voters", "of Americans", "of those surveyed" — no group within it
 _EVERYONE = {"voter", "eligible", "registered", "respondent", "american", "adult", "people", "person", "those", "public", "population",
              "resident", "citizen", "participant", "polled", "surveyed", "asked", "questioned", "nationwide",
@@ -725,12 +726,16 @@ _AMONG_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)among\s+([^,;:
 def population(m: Mention, sentence: Sentence) -> frozenset[str] | None:
     """The group of people a share counts ("59 percent of liberals": liberal; "Among senior staff,
     36 percent": senior, staff), its words singular; empty for everyone asked ("of Americans", "of
-    voters", "of those surveyed"); None for a share of no people ("of traffic"). Two shares of two
-    groups are two figures ("59 percent of liberals" / "57 percent" of all): precision61."""
+    voters", "of those surveyed") and for a share told of no group; None when the words after it name
+    no group that can be read ("of traffic", "of the nearly 1,500 voters surveyed"): unknown. Two shares of
+    two groups are two figures ("59 percent of liberals" / "57 percent" of all): precision61; see
+    ``same_group``."""
     if m.end <= m.start:
         return None
     after = _GROUP_OF.match(sentence.text[m.end:])
     among = _AMONG_BEFORE.search(sentence.text[max(0, m.start - 90):m.start])
+    if not after and not among:
+        return frozenset()
     for phrase in (after.group(1) if after else None, among.group(1) if among else None):
         group = _group_words(phrase) if phrase else None
         if group is not None:
@@ -738,18 +743,39 @@ def population(m: Mention, sentence: Sentence) -> frozenset[str] | None:
     return None
 
 
+# mend71: a group narrowed by an age bound written after its noun ("voters under 30", "women younger than 50",
+# "those aged 18 to 29"): ``AGE_BOUND`` among its words
+_AGE_BOUND_AFTER = re.compile(r"(?:under|over|above|below|younger\s+than|older\s+than|aged?|ages|between)\s+"
+                              r"(?:the\s+age\s+of\s+)?\d", re.I)
+AGE_BOUND = "<age>"
+# words of a group narrowed by age without a bound ("young voters", "older Americans", "seniors")
+_AGE_WORDS = {"young", "younger", "old", "older", "senior", "elderly", "youth", "teenager", "teen", "millennial",
+              "boomer", "retiree"}
+# determiners before a group's noun: "of all likely voters", "of those under 30", "of those surveyed"
+_GROUP_DETERMINERS = {"all", "those"}
+
+
 def _group_words(phrase: str) -> frozenset[str] | None:
     """The words of a group of people named by ``phrase`` (a subgroup's words, none for everyone), or
     None when the phrase names no people."""
     words: set[str] = set()
-    people = False
-    for token in re.findall(r"[A-Za-z][\w.'’-]*", phrase):
+    people = determiner = False
+    for hit in re.finditer(r"[A-Za-z][\w.'’-]*", phrase):
+        token = hit.group(0)
         low = token.lower().rstrip(".")
-        one = _ONE_PARTY.get(low, _singular(low))
+        if not people and not words and low in _GROUP_DETERMINERS:
+            determiner = True  # mend71: the group is still to come ("of all likely voters")
+            continue
+        one = PARTIES.get(low) or _ONE_WORD.get(low, _singular(low))
         person = one in _PEOPLE_WHOLES or one in _SUBGROUP_NAMES or _of_people(one) or low in _EVERYONE
-        if people and not person:  # the group's noun is read: only an age bound after it narrows it
-            if low in _AGE_BOUNDS:  # ("women younger than 50")
-                words.add(low)
+        if (people or determiner) and not person and _AGE_BOUND_AFTER.match(phrase, hit.start()):
+            people = True  # "voters under 30", "those aged 18 to 29"
+            words.add(AGE_BOUND)
+            break
+        if people and not person:  # the group's noun is read
+            break
+        if determiner and not words and low.endswith("ed"):
+            people = True  # "of those killed": everyone of a toll
             break
         if low in _WHOLE_END or (low.endswith("ed") and low not in _EVERYONE):
             break
@@ -762,14 +788,16 @@ def _group_words(phrase: str) -> frozenset[str] | None:
     return frozenset(words) if people else None
 
 
-_AGE_BOUNDS = {"younger", "older", "aged", "ages", "age"}
-
-
-# precision61: a sum followed by "of" and a larger sum ("$506 billion of their nearly $1 trillion offer", "$5
-# million of the $20 million grant"): a part of that sum, never a total to compare with another article's
-_SUM_PART_AFTER = re.compile(r"^\s*of\s+(?:(?:the|their|its|his|her|our|this|that|a|an|nearly|about|roughly|almost|some|"
-                             r"around|approximately|over|just|under|more|than|total|overall|entire|estimated)\s+){0,4}"
-                             r"(?:US|U\.S\.|A|C)?[$£€¥]\s*\d", re.I)
+def same_group(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
+    """Whether two shares' groups (``population``) may be one: the same words, a group that cannot be read
+    (unknown), or an age bound on one side and a word of age on the other with the rest the same ("voters
+    under 30" / "young voters"); a narrowed group and everyone asked are two (mend71)."""
+    if a is None or b is None or a == b:
+        return True
+    if (AGE_BOUND in a) == (AGE_BOUND in b):
+        return False
+    bound, worded = (a, b) if AGE_BOUND in a else (b, a)
+    return bool(worded & _AGE_WORDS) and bound - {AGE_BOUND} == worded - _AGE_WORDS
 
 
 # "carrying more than 75 percent", "account for 90%", "make up about 40 per cent": the verb of what
@@ -902,10 +930,14 @@ def duration_head(m: Mention, sentence: Sentence) -> str | None:
     return head
 
 
-# precision61: time served ("who served 3 years in prison", "had spent two years behind bars", "after serving"),
+# precision61: time served ("who served 3 years in prison", "had spent two years behind bars", "after serving";
+# mend71: "freed after 19 years in prison", "wrongly held 19 years behind bars"; "jailed for", "imprisoned for" alone
+# may tell a term given),
 # another figure than the term given ("sentenced to five years in prison"; "will serve", "will spend", "is serving"
 # tell the term); two outlets' times served are still one slot
-_SERVED_RIGHT_BEFORE = re.compile(r"\b(?:served|spent|(?:after|having|since)\s+(?:serving|spending))\s+(?:(?:just|only|nearly|"
+_SERVED_RIGHT_BEFORE = re.compile(r"\b(?:served|spent|(?:after|having|since)\s+(?:serving|spending)|after|"
+                                  r"(?:(?:wrongly|wrongfully|unjustly|falsely)\s+(?:jailed|imprisoned|locked\s+up)|held|"
+                                  r"incarcerated)(?:\s+for)?)\s+(?:(?:just|only|nearly|"
                                   r"almost|about|roughly|more\s+than|less\s+than|over|under|some|around)\s+)?$", re.I)
 
 
@@ -1266,8 +1298,6 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
         return Value(m, s, "age", value, low, high, anchor=_person_of_age(m, s), words=words)
     owner = owner_of(m, s, options)
     if label and label.isupper():
-        if m.end > m.start and _SUM_PART_AFTER.match(s.text[m.end:m.end + 60]):
-            return None  # "$506 billion of their nearly $1 trillion offer": a part of the sum after it (precision61)
         return Value(m, s, f"money:{label}", value, low, high, words=words, owner=owner, asked=is_asked(m, s))
     if label == "percent":
         if _SHARE_PART_BEFORE.search(s.text[max(0, m.start - 30):m.start]):
@@ -1341,7 +1371,8 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
         return None  # "two countries on the coast", "connects 12 countries": a group, no membership
     return Value(m, s, "count", value, low, high, noun=noun, event=event, words=words, owner=owner,
                  place=place_of(m, s, options), included=_included(m, s), sole=sole_owner(m, s, options),
-                 head=_of_what(m, s), extra=is_increment(m, s),
+                 head=AMONG_TOLL if m.end > m.start and _AMONG_AFTER.match(s.text[m.end:m.end + 90]) else _of_what(m, s),
+                 extra=is_increment(m, s),
                  list_object=event is not None and not m.predicate and event == _listed_object_of(m, s))
 
 
