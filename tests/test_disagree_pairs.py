@@ -299,3 +299,30 @@ def test_a_level_and_a_change_of_one_measure_are_two_figures():
     assert not P.other_aspect({"motion": "level"}, {"motion": "level"})
     assert not P.other_aspect({"motion": "change"}, {})
     assert P.other_aspect({"motion": "change"}, {"motion": "level"})
+
+
+def test_a_lump_sum_outside_a_lottery_is_the_sum_itself() -> None:
+    """review78: a settlement or severance paid as a lump sum is the sum two outlets disagree on."""
+    found = compared("The city agreed on Monday to pay the family a lump sum of $2 million to settle the lawsuit.",
+                     "The city agreed on Monday to pay the family $2.5 million to settle the lawsuit.")
+    assert any(d.kind == "number" and len(d.values) == 2 for d in found.disagreements)
+
+
+def test_a_cash_word_that_names_no_sum_leaves_the_jackpot_advertised() -> None:
+    """review78: "the $1.6 billion jackpot can be taken as a lump sum" is still the advertised jackpot."""
+    found = compared("Lottery officials said on Monday the $1.6 billion Powerball jackpot can be taken as a lump sum "
+                     "or in annual payments.",
+                     "Lottery officials said on Monday the Powerball jackpot had grown to $1.5 billion.")
+    assert any(d.kind == "number" for d in found.disagreements)
+    # near case: the cash option right after its figure is still the cash option, apart from the advertised sum
+    apart = compared("The winner of the Powerball jackpot chose the lump sum of $929 million, lottery officials said "
+                     "on Monday.",
+                     "The winner of the $1.6 billion Powerball jackpot came forward, lottery officials said on Monday.")
+    assert not [d for d in apart.disagreements if d.kind == "number"]
+
+
+def test_a_loss_told_as_lost_is_its_level() -> None:
+    """review78: "it lost $5 million" is the loss's amount, comparable with "its loss grew to $6 million"."""
+    found = compared("Acme said on Tuesday it lost $5 million in the third quarter as sales slumped.",
+                     "Acme said on Tuesday its quarterly loss grew to $6 million as sales slumped.")
+    assert any(d.kind == "number" for d in found.disagreements)

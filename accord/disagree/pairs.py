@@ -350,6 +350,12 @@ _NEXT_SUM = re.compile(r"(?:US|U\.S\.|A|C)?[$£€¥]\s*\d|\b\d[\d,.]*\s*(?:mill
 _OF_NEXT = re.compile(r"\s*(?:of|at|worth|(?:is|was|would\s+be)(?:\s+worth)?)?\s*(?:(?:about|around|roughly|nearly|almost|"
                       r"some|an?\s+estimated|just|more\s+than|less\s+than|over|under)\s+)?", re.I)
 _ASPECT_BEFORE, _ASPECT_AFTER = 60, 50  # characters of the figure's own words either side
+# review78: a payout's aspect is a lottery's ("a lump sum of $2 million" to settle a lawsuit is the sum itself), and
+# an aspect word after the figure is its own only right after it ("a $930 million lump sum"), not one that names no
+# sum further on ("the $1.6 billion jackpot can be taken as a lump sum")
+_PAYOUT_CONTEXT = re.compile(r"\b(?:jackpots?|lotter(?:y|ies)|lotto|powerball|mega\s+millions|sweepstakes|winners?|annuit(?:y|ies))\b",
+                             re.I)
+_RIGHT_AFTER = re.compile(r"\s*(?:[a-z-]+\s+)?", re.I)
 
 
 def aspects(v: Value) -> dict[str, str]:
@@ -363,6 +369,8 @@ def aspects(v: Value) -> dict[str, str]:
     nxt = _NEXT_SUM.search(after)
     out: dict[str, str] = {}
     for family, tags in _ASPECTS.items():
+        if family == "payout" and not _PAYOUT_CONTEXT.search(text):
+            continue
         near: tuple[int, str] | None = None
         for tag, pattern in tags.items():
             for hit in pattern.finditer(before):
@@ -371,6 +379,8 @@ def aspects(v: Value) -> dict[str, str]:
             for hit in pattern.finditer(after):
                 if nxt and hit.end() <= nxt.start() and _OF_NEXT.fullmatch(after[hit.end():nxt.start()]):
                     continue  # mend71: "$1.6 billion, with a cash option of $929 million": the next sum's
+                if not _RIGHT_AFTER.fullmatch(after[:hit.start()]):
+                    continue  # review78: "the $1.6 billion jackpot can be taken as a lump sum": no sum's
                 near = min(near, (hit.start(), tag)) if near else (hit.start(), tag)
         if near:
             out[family] = near[1]
@@ -384,7 +394,7 @@ def aspects(v: Value) -> dict[str, str]:
 
 # precision61: a level a measure moved to ("was down to 80%", "fell to 5 percent") and a change of it ("drained 20%",
 # "fell 0.3 percent", "rose by $2"): two figures. "up to" right before a figure is a bound, neither.
-_MOVE = r"(?:" + CHANGE_VERBS + r"|drained|sank|plummeted|edged|lost|added)"
+_MOVE = r"(?:" + CHANGE_VERBS + r"|drained|sank|plummeted|edged|added)"  # not "lost": "lost $5 million" is a loss's level
 _BOUND_WORDS = r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over|under|just|only|an?\s+estimated)\s+)?"
 _LEVEL_BEFORE = re.compile(r"\b(?:" + _MOVE + r"(?:\s+back)?|down)\s+to\s+" + _BOUND_WORDS + r"$", re.I)
 _CHANGE_BEFORE = re.compile(r"\b" + _MOVE + r"(?:\s+by)?\s+" + _BOUND_WORDS + r"$", re.I)
