@@ -165,27 +165,6 @@ TIME_SPANS: frozenset[str] = frozenset(
 GUN_NOUNS: tuple[str, ...] = ("revolver", "pistol", "handgun", "rifle", "shotgun", "carbine")
 
 
-# -- groups polls and tallies split news by -------------------------------------------------------------
-# a party, each of its words → the party ("Tories" are Conservatives): ``disagree.verify`` and ``disagree.values``
-PARTIES: dict[str, str] = {
-    "republican": "republican", "republicans": "republican", "gop": "republican",
-    "democrat": "democrat", "democrats": "democrat", "democratic": "democrat",
-    "independent": "independent", "independents": "independent",
-    "conservative": "conservative", "conservatives": "conservative", "tory": "conservative", "tories": "conservative",
-    "labour": "labour", "liberal": "liberal", "liberals": "liberal"}
-# the parties and a sex or age group, each word → its group (``disagree.verify``'s groups of a figure)
-POLL_GROUPS: dict[str, str] = {
-    **PARTIES,
-    "men": "men", "male": "men", "males": "men", "women": "women", "female": "women", "females": "women",
-    "boys": "children", "girls": "children", "children": "children", "kids": "children",
-    "minors": "children", "adults": "adults", "teens": "teens", "teenagers": "teens",
-    "seniors": "seniors", "elderly": "seniors"}
-# groups besides the parties written with a capital, singular (other capitalised words after "of" are a nation,
-# a place or an owner: everyone asked, "of Americans", "of Greeks")
-GROUP_NAMES: frozenset[str] = frozenset({
-    "hispanic", "latino", "latina", "black", "white", "asian", "catholic", "evangelical", "protestant", "christian",
-    "muslim", "jew", "jewish", "millennial", "boomer"})
-
 # -- reporting verbs ------------------------------------------------------------------------------------
 # Verbs that tell who said something, as lemmas: the analysers find a quotation's speaker by them (spaCy's
 # lemma in ``analyse.quotes``, any inflection in ``analyse.rules``)

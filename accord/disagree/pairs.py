@@ -26,7 +26,7 @@ import numpy as np
 
 from accord import embed, tfidf
 from accord.analyse.numbers import QUALIFIERS, VAGUE, vague_quantity
-from accord.disagree.values import (AGE_GROUPS, AMONG_TOLL, CHANGE_VERBS, population, same_group, EVENT_CLASSES, HUMAN_EVENTS, NOUN_CLASSES, PART_NOUNS, Value, other_kind,
+from accord.disagree.values import (AGE_GROUPS, EVENT_CLASSES, HUMAN_EVENTS, NOUN_CLASSES, PART_NOUNS, Value, other_kind,
                                    unit_of)
 from accord.errors import AccordError
 from accord.model import Sentence
@@ -334,80 +334,6 @@ _NOT_COUNTED = {"year", "month", "week", "day", "hour", "minute", "percent", "ti
 _WORD_AFTER = re.compile(r"^\s+([a-z][a-z-]+)", re.I)
 
 
-# precision61: which of a jackpot's two sums a figure is — its annuity or its cash option ("a $930 million lump
-# sum") — is what the figure is of: two aspects are two figures. (A market figure's session, a figure before or
-# after tax: ``verify`` reads them from each side's clause.)
-_ASPECTS: dict[str, dict[str, re.Pattern[str]]] = {
-    "payout": {
-        "annuity": re.compile(r"\b(?:annuit(?:y|ies|ized)|annual\s+(?:payments|installments)|paid\s+(?:out\s+)?over)\b",
-                              re.I),
-        "cash": re.compile(r"\b(?:lump[\s-]+sum|cash\s+(?:option|value|payout))\b", re.I)},
-}
-# a sum written after the figure ("$1.6 billion, with a cash option of $929 million"): an aspect's word right before
-# it ("cash option of") is that sum's, not the figure's
-_NEXT_SUM = re.compile(r"(?:US|U\.S\.|A|C)?[$£€¥]\s*\d|\b\d[\d,.]*\s*(?:million|billion|trillion|bn|mln)?\s*(?:dollars|euros|pounds)\b",
-                       re.I)
-_OF_NEXT = re.compile(r"\s*(?:of|at|worth|(?:is|was|would\s+be)(?:\s+worth)?)?\s*(?:(?:about|around|roughly|nearly|almost|"
-                      r"some|an?\s+estimated|just|more\s+than|less\s+than|over|under)\s+)?", re.I)
-_ASPECT_BEFORE, _ASPECT_AFTER = 60, 50  # characters of the figure's own words either side
-# review78: a payout's aspect is a lottery's ("a lump sum of $2 million" to settle a lawsuit is the sum itself), and
-# an aspect word after the figure is its own only right after it ("a $930 million lump sum"), not one that names no
-# sum further on ("the $1.6 billion jackpot can be taken as a lump sum")
-_PAYOUT_CONTEXT = re.compile(r"\b(?:jackpots?|lotter(?:y|ies)|lotto|powerball|mega\s+millions|sweepstakes|winners?|annuit(?:y|ies))\b",
-                             re.I)
-_RIGHT_AFTER = re.compile(r"\s*(?:[a-z-]+\s+)?", re.I)
-
-
-def aspects(v: Value) -> dict[str, str]:
-    """Family → aspect of a sum or a share (``_ASPECTS``): the aspect whose word stands nearest the figure,
-    in its clause, within ``_ASPECT_BEFORE`` characters before it or ``_ASPECT_AFTER`` after it."""
-    if v.mention.end <= v.mention.start or not (v.type.startswith("money") or v.type == "percent"):
-        return {}
-    text = v.sentence.text
-    before = re.split(r"[;:()]|,\s+(?:while|but|and|after|before|compared)\b", text[max(0, v.mention.start - _ASPECT_BEFORE):v.mention.start])[-1]
-    after = re.split(r"[;:()]|,\s+(?:while|but|and|after|before|compared)\b", text[v.mention.end:v.mention.end + _ASPECT_AFTER])[0]
-    nxt = _NEXT_SUM.search(after)
-    out: dict[str, str] = {}
-    for family, tags in _ASPECTS.items():
-        if family == "payout" and not _PAYOUT_CONTEXT.search(text):
-            continue
-        near: tuple[int, str] | None = None
-        for tag, pattern in tags.items():
-            for hit in pattern.finditer(before):
-                d = len(before) - hit.end()
-                near = min(near, (d, tag)) if near else (d, tag)
-            for hit in pattern.finditer(after):
-                if nxt and hit.end() <= nxt.start() and _OF_NEXT.fullmatch(after[hit.end():nxt.start()]):
-                    continue  # mend71: "$1.6 billion, with a cash option of $929 million": the next sum's
-                if not _RIGHT_AFTER.fullmatch(after[:hit.start()]):
-                    continue  # review78: "the $1.6 billion jackpot can be taken as a lump sum": no sum's
-                near = min(near, (hit.start(), tag)) if near else (hit.start(), tag)
-        if near:
-            out[family] = near[1]
-    before = text[max(0, v.mention.start - 40):v.mention.start]
-    if _LEVEL_BEFORE.search(before):
-        out["motion"] = "level"
-    elif _CHANGE_BEFORE.search(before):
-        out["motion"] = "change"
-    return out
-
-
-# precision61: a level a measure moved to ("was down to 80%", "fell to 5 percent") and a change of it ("drained 20%",
-# "fell 0.3 percent", "rose by $2"): two figures. "up to" right before a figure is a bound, neither.
-_MOVE = r"(?:" + CHANGE_VERBS + r"|drained|sank|plummeted|edged|added)"  # not "lost": "lost $5 million" is a loss's level
-_BOUND_WORDS = r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over|under|just|only|an?\s+estimated)\s+)?"
-_LEVEL_BEFORE = re.compile(r"\b(?:" + _MOVE + r"(?:\s+back)?|down)\s+to\s+" + _BOUND_WORDS + r"$", re.I)
-_CHANGE_BEFORE = re.compile(r"\b" + _MOVE + r"(?:\s+by)?\s+" + _BOUND_WORDS + r"$", re.I)
-
-
-def other_aspect(a: dict[str, str], b: dict[str, str]) -> bool:
-    """Whether two values' aspects (``aspects``) set them apart: one family, two aspects — or a jackpot's cash
-    option against a sum told without one (the jackpot a lottery advertises is its annuity)."""
-    if (a.get("payout") == "cash") != (b.get("payout") == "cash"):
-        return True
-    return any(b.get(family, tag) != tag for family, tag in a.items())
-
-
 def change_of(v: Value) -> str | None:
     """What a share told as a change is a change of: the stem of the thing the nearest count before it
     in its sentence counts, or None (no change, no such count, or a sum)."""
@@ -492,7 +418,7 @@ def same_head(a: Value, b: Value) -> bool:
     words of a share's whole): the same head (for a share, a word of the whole in common: "of
     traffic" / "of internet traffic"), or one unsaid — except the time between two events ("nine
     days before the inauguration"), never how long one lasted."""
-    if "offset" in (a.head, b.head) or AMONG_TOLL in (a.head, b.head):  # a part among a toll: only another part
+    if "offset" in (a.head, b.head):
         return a.head == b.head
     if a.head is None or b.head is None:
         return True
@@ -1051,12 +977,6 @@ def candidates(values: Sequence[Value], fact_of: dict[tuple[str, int], str],
         if t == "percent" and len(x):  # two polls' shares of people giving two different answers
             ok &= np.array([same_question(values[i], values[j], options.disagree_poll_shared)
                             for i, j in zip(x, y)], dtype=bool)
-            # precision61: shares of two groups ("59 percent of liberals" / "57 percent" of all asked)
-            groups = {i: population(values[i].mention, values[i].sentence) for i in idx.tolist()}
-            ok &= np.array([same_group(groups[i], groups[j]) for i, j in zip(x.tolist(), y.tolist())], dtype=bool)
-        if kind in ("money", "percent") and len(x):  # precision61: annuity and cash; a level and a change
-            aspect_of = {i: aspects(values[i]) for i in idx.tolist()}
-            ok &= ~np.array([other_aspect(aspect_of[i], aspect_of[j]) for i, j in zip(x.tolist(), y.tolist())], dtype=bool)
         if kind in MEASURES and frame_words > 0 and len(x):
             ok &= np.array([bool(frames_of[i] & frames_of[j]) for i, j in zip(x, y)], dtype=bool)
         kinded = ok & (has_kind[x] | has_kind[y])  # frames44: a kind of a thing and the whole of it

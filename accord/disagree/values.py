@@ -25,7 +25,7 @@ from accord.disagree.record import Record
 from accord.model import Mention, Sentence
 from accord.options import DEFAULT, Options
 from accord.patterns import fold
-from accord.words import GROUP_NAMES, GUN_NOUNS, MONTHS_FULL, PARTIES, reporting
+from accord.words import GUN_NOUNS, MONTHS_FULL, reporting
 
 # Nouns that count the same kind of thing. A general news lexicon, not a story's vocabulary.
 NOUN_CLASSES: dict[str, set[str]] = {
@@ -213,13 +213,6 @@ _PART_ASIDE = re.compile(rf"\b{_NUMBER_WORD}\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-
 # — and "11-of-36", "11 - of - 36" (tokenised), "7-for-14": a tally of attempts, a share of them
 _PART_AFTER = re.compile(rf"^\s+(?:of\s+(?:those|them|these|whom|which|us|its|their)\b|"
                          rf"(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?{_NUMBER_WORD}\b)|^\s*-\s*(?:of|for)\s*-\s*\d", re.I)
-# precision61, mend71: "Six Americans were among those killed", "two Britons are among the dead": a part of a toll
-# told elsewhere (``Value.head`` ``AMONG_TOLL``), compared only with another part ("Five Americans were among those
-# killed"), never with the toll; "the 212 deaths were among the highest daily tolls" is the toll itself
-_AMONG_AFTER = re.compile(r"^\s+(?:[A-Za-z][\w'’-]*\s+){0,3}(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:those|the)\s+"
-                          r"(?:[a-z]+\s+)?(?:killed|dead|died|injured|wounded|hurt|missing|victims|casualties|hospitali[sz]ed|"
-                          r"arrested|detained|kidnapped|abducted|rescued|evacuated|hostages|passengers|survivors)\b", re.I)
-AMONG_TOLL = "among the toll"
 INCREMENT_WORDS = ("more", "additional", "further", "other", "new", "another", "extra")
 
 
@@ -701,105 +694,6 @@ def share_whole(m: Mention, sentence: Sentence) -> str | None:
     return "|".join(sorted(set(words))) or None
 
 
-# precision61: the groups a poll's figures are broken down by, written with a capital (``words.PARTIES``,
-# ``words.GROUP_NAMES``); a party's words are read as its party ("Tories" are Conservatives)
-_SUBGROUP_NAMES = set(PARTIES.values()) | GROUP_NAMES
-_ONE_WORD = {"latina": "latino", "jewish": "jew", "staffer": "staff", "staffers": "staff", "kids": "child", "kid": "child",
-             "female": "woman", "females": "woman", "male": "man", "males": "man"}
-# the whole of those asked: "of voters", "of Americans", "of those surveyed" — no group within it
-_EVERYONE = {"voter", "eligible", "registered", "respondent", "american", "adult", "people", "person", "those", "public", "population",
-             "resident", "citizen", "participant", "polled", "surveyed", "asked", "questioned", "nationwide",
-             "overall", "all", "one", "everyone", "u.s", "u.s.", "us", "national", "nation", "country", "victim",
-             "individual", "other"}
-# nouns that say a whole is of people, beside the classes of ``_of_people``
-_PEOPLE_WHOLES = {"staff", "staffer", "worker", "employee", "member", "student", "voter", "respondent", "american",
-                  "liberal", "conservative", "independent", "moderate", "democrat", "republican", "parent", "senior",
-                  "teenager", "youth", "household", "couple", "family", "patient", "user", "customer", "resident",
-                  "those", "population", "public", "participant", "immigrant", "gop"}
-_GROUP_OF = re.compile(r"^\s*(?:(?:to|and|or)\s+\d[\d.]*\s*(?:%|percent|per\s+cent)\s+)?(?:of|(?:[a-z]+\s+)?among)\s+"
-                       r"([^,;:.()\"“”]{0,70})", re.I)
-# "Among senior staff, 36 percent": a group opening the figure's clause, at most two words before the figure
-_AMONG_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but|while)\s+)among\s+([^,;:.()\"“”]{1,60}?),?\s+(?:[\w'’-]+\s+){0,2}$",
-                           re.I)
-
-
-def population(m: Mention, sentence: Sentence) -> frozenset[str] | None:
-    """The group of people a share counts ("59 percent of liberals": liberal; "Among senior staff,
-    36 percent": senior, staff), its words singular; empty for everyone asked ("of Americans", "of
-    voters", "of those surveyed") and for a share told of no group; None when the words after it name
-    no group that can be read ("of traffic", "of the nearly 1,500 voters surveyed"): unknown. Two shares of
-    two groups are two figures ("59 percent of liberals" / "57 percent" of all): precision61; see
-    ``same_group``."""
-    if m.end <= m.start:
-        return None
-    after = _GROUP_OF.match(sentence.text[m.end:])
-    among = _AMONG_BEFORE.search(sentence.text[max(0, m.start - 90):m.start])
-    if not after and not among:
-        return frozenset()
-    for phrase in (after.group(1) if after else None, among.group(1) if among else None):
-        group = _group_words(phrase) if phrase else None
-        if group is not None:
-            return group
-    return None
-
-
-# mend71: a group narrowed by an age bound written after its noun ("voters under 30", "women younger than 50",
-# "those aged 18 to 29"): ``AGE_BOUND`` among its words
-_AGE_BOUND_AFTER = re.compile(r"(?:under|over|above|below|younger\s+than|older\s+than|aged?|ages|between)\s+"
-                              r"(?:the\s+age\s+of\s+)?\d", re.I)
-AGE_BOUND = "<age>"
-# words of a group narrowed by age without a bound ("young voters", "older Americans", "seniors")
-_AGE_WORDS = {"young", "younger", "old", "older", "senior", "elderly", "youth", "teenager", "teen", "millennial",
-              "boomer", "retiree"}
-# determiners before a group's noun: "of all likely voters", "of those under 30", "of those surveyed"
-_GROUP_DETERMINERS = {"all", "those"}
-
-
-def _group_words(phrase: str) -> frozenset[str] | None:
-    """The words of a group of people named by ``phrase`` (a subgroup's words, none for everyone), or
-    None when the phrase names no people."""
-    words: set[str] = set()
-    people = determiner = False
-    for hit in re.finditer(r"[A-Za-z][\w.'’-]*", phrase):
-        token = hit.group(0)
-        low = token.lower().rstrip(".")
-        if not people and not words and low in _GROUP_DETERMINERS:
-            determiner = True  # mend71: the group is still to come ("of all likely voters")
-            continue
-        one = PARTIES.get(low) or _ONE_WORD.get(low, _singular(low))
-        person = one in _PEOPLE_WHOLES or one in _SUBGROUP_NAMES or _of_people(one) or low in _EVERYONE
-        if (people or determiner) and not person and _AGE_BOUND_AFTER.match(phrase, hit.start()):
-            people = True  # "voters under 30", "those aged 18 to 29"
-            words.add(AGE_BOUND)
-            break
-        if people and not person:  # the group's noun is read
-            break
-        if determiner and not words and low.endswith("ed"):
-            people = True  # "of those killed": everyone of a toll
-            break
-        if low in _WHOLE_END or (low.endswith("ed") and low not in _EVERYONE):
-            break
-        people |= person
-        if low in _WHOLE_SKIP or low.endswith(("'s", "’s")) or one in _EVERYONE or low in _EVERYONE:
-            continue
-        if token[:1].isupper() and one not in _SUBGROUP_NAMES:
-            continue  # a nation, a place or an owner: of everyone there
-        words.add(one)
-    return frozenset(words) if people else None
-
-
-def same_group(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
-    """Whether two shares' groups (``population``) may be one: the same words, a group that cannot be read
-    (unknown), or an age bound on one side and a word of age on the other with the rest the same ("voters
-    under 30" / "young voters"); a narrowed group and everyone asked are two (mend71)."""
-    if a is None or b is None or a == b:
-        return True
-    if (AGE_BOUND in a) == (AGE_BOUND in b):
-        return False
-    bound, worded = (a, b) if AGE_BOUND in a else (b, a)
-    return bool(worded & _AGE_WORDS) and bound - {AGE_BOUND} == worded - _AGE_WORDS
-
-
 # "carrying more than 75 percent", "account for 90%", "make up about 40 per cent": the verb of what
 # something holds, right before its share (a bound or an approximation between)
 _HOLDS_BEFORE = re.compile(r"\b(?:carr(?:y|ies|ied|ying)|account(?:s|ed|ing)?\s+for|handl(?:e|es|ed|ing)|"
@@ -922,23 +816,7 @@ def duration_head(m: Mention, sentence: Sentence) -> str | None:
     if _BETWEEN_AFTER.match(after):
         return "offset"
     hit = _HEAD_AFTER.match(after)
-    if not hit:
-        return None
-    head = HEADS[fold(hit.group("h"))]
-    if head == "custody" and _SERVED_RIGHT_BEFORE.search(sentence.text[max(0, m.start - 40):m.start]):
-        return "custody served"  # precision61: "served 3 years in prison" is no "sentenced to five years"
-    return head
-
-
-# precision61: time served ("who served 3 years in prison", "had spent two years behind bars", "after serving";
-# mend71: "freed after 19 years in prison", "wrongly held 19 years behind bars"; "jailed for", "imprisoned for" alone
-# may tell a term given),
-# another figure than the term given ("sentenced to five years in prison"; "will serve", "will spend", "is serving"
-# tell the term); two outlets' times served are still one slot
-_SERVED_RIGHT_BEFORE = re.compile(r"\b(?:served|spent|(?:after|having|since)\s+(?:serving|spending)|after|"
-                                  r"(?:(?:wrongly|wrongfully|unjustly|falsely)\s+(?:jailed|imprisoned|locked\s+up)|held|"
-                                  r"incarcerated)(?:\s+for)?)\s+(?:(?:just|only|nearly|"
-                                  r"almost|about|roughly|more\s+than|less\s+than|over|under|some|around)\s+)?$", re.I)
+    return HEADS[fold(hit.group("h"))] if hit else None
 
 
 # "at the 27-yard line": a place on the field, not a distance
@@ -1371,8 +1249,7 @@ def _read(m: Mention, s: Sentence, options: Options = DEFAULT) -> Value | None:
         return None  # "two countries on the coast", "connects 12 countries": a group, no membership
     return Value(m, s, "count", value, low, high, noun=noun, event=event, words=words, owner=owner,
                  place=place_of(m, s, options), included=_included(m, s), sole=sole_owner(m, s, options),
-                 head=AMONG_TOLL if m.end > m.start and _AMONG_AFTER.match(s.text[m.end:m.end + 90]) else _of_what(m, s),
-                 extra=is_increment(m, s),
+                 head=_of_what(m, s), extra=is_increment(m, s),
                  list_object=event is not None and not m.predicate and event == _listed_object_of(m, s))
 
 
@@ -1486,10 +1363,9 @@ _PHRASE_STOP = {
 # scale words that belong to a figure, never to what it counts
 _SCALE = {*SCALES, *(w + "s" for w in SCALES if len(w) > 2), "mln", "bln"}
 # verbs of change a share's subject is the thing that changed ("anti-Semitic incidents rose 14 percent")
-CHANGE_VERBS = (r"rose|rises|rise|risen|fell|falls|fall|fallen|increased|increases|increase|decreased|decreases|"
-                r"decrease|jumped|jumps|surged|surges|climbed|climbs|dropped|drops|declined|declines|grew|grows|"
-                r"grown|plunged|plunges|soared|soars|spiked|spikes|slid|slipped|tumbled|shrank|gained|gains")
-_CHANGE = CHANGE_VERBS
+_CHANGE = (r"rose|rises|rise|risen|fell|falls|fall|fallen|increased|increases|increase|decreased|decreases|"
+           r"decrease|jumped|jumps|surged|surges|climbed|climbs|dropped|drops|declined|declines|grew|grows|"
+           r"grown|plunged|plunges|soared|soars|spiked|spikes|slid|slipped|tumbled|shrank|gained|gains")
 _CHANGE_BEFORE = re.compile(rf"(?:^|[,;:]\s*|\b(?:the|a|an|of|that|as)\s+)(?P<np>(?:[A-Za-z][\w'’-]*\s+){{1,5}}?)"
                             rf"(?:(?:have|has|had)\s+)?(?:{_CHANGE})\s+(?:by\s+)?(?:about|around|nearly|almost|"
                             rf"roughly|some|more\s+than|over|just|an\s+estimated)?\s*$", re.I)

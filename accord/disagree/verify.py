@@ -50,7 +50,7 @@ from accord.disagree.values import GENERIC, NOUN_CLASSES, Value
 from accord.model import Disagreement, Mention, Sentence, Side
 from accord.options import DEFAULT, Options
 from accord.patterns import fold
-from accord.words import (MONTHS_FULL, POLL_GROUPS, STOP_WORDS, TIME_ZONES, WEEKDAYS, reporting, same_given_name,
+from accord.words import (MONTHS_FULL, STOP_WORDS, TIME_ZONES, WEEKDAYS, reporting, same_given_name,
                           unpossessed)
 
 __all__ = ["Dropped", "check"]
@@ -1855,7 +1855,15 @@ def _scope_of(v: Value, reach: Reach = _REACH) -> str | None:
 # precision50: the group a figure is of, when its clause names one of the groups polls and tallies
 # split news by — a party or a sex or age group — nearest the figure ("Republicans hold 53 seats" /
 # "Democrats hold 47 seats"; "62 percent of Republicans support" / "35 percent of Democrats support")
-_GROUPS = POLL_GROUPS  # words.py: one table of the groups, shared with ``values``
+_GROUPS = {"republican": "republican", "republicans": "republican", "gop": "republican",
+           "democrat": "democrat", "democrats": "democrat", "democratic": "democrat",
+           "independent": "independent", "independents": "independent",
+           "conservative": "conservative", "conservatives": "conservative", "tory": "conservative",
+           "tories": "conservative", "labour": "labour", "liberal": "liberal", "liberals": "liberal",
+           "men": "men", "male": "men", "males": "men", "women": "women", "female": "women", "females": "women",
+           "boys": "children", "girls": "children", "children": "children", "kids": "children",
+           "minors": "children", "adults": "adults", "teens": "teens", "teenagers": "teens",
+           "seniors": "seniors", "elderly": "seniors"}
 _GROUP_WORD = re.compile(r"\b(" + "|".join(sorted(_GROUPS, key=len, reverse=True)) + r")\b", re.I)
 
 
