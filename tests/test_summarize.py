@@ -3420,3 +3420,44 @@ def test_a_title_verb_matches_the_lede_in_any_tense() -> None:
     assert title_told("Senate passes farm bill.", "The Senate passed the farm bill on Tuesday.", share)
     assert title_told("Senate passed farm bill.", "The Senate passes the farm bill on Tuesday.", share)
     assert title_told("Senate passes farm bill.", "The Senate did pass the farm bill on Tuesday.", share)
+
+
+def test_a_title_is_told_only_by_its_doer_as_the_acts_subject() -> None:
+    """(review79 #1, #6) The doer must be the act's subject: not inside another clause ("Michigan, which borders
+    Ohio, reported …", "A day after talks with Biden, Governor Newsom signed …"), not a modifier of another
+    subject ("A Senate committee passed …", "Ohio lawmakers … a proposal that bans …"), not a passive's object."""
+    from accord.summarize import title_told
+
+    share = DEFAULT.summary_title_told
+    assert not title_told("Ohio reports record flu cases",
+                          "Michigan, which borders Ohio, reported record flu cases on Sunday.", share)
+    assert not title_told("Senate passes farm bill",
+                          "A Senate committee passed the farm bill on Tuesday, sending it to the full chamber.", share)
+    assert not title_told("Biden signs climate bill.",
+                          "A day after talks with Biden, Governor Newsom signed the state's climate bill on Friday.",
+                          share)
+    assert not title_told("Senate passes farm bill.", "The Senate's farm bill was passed by the House on Tuesday.", share)
+    assert not title_told("Ohio bans flu shots for children.",
+                          "Ohio lawmakers on Monday rejected a proposal that bans flu shots for children.", share)
+    # near cases that stay told: a title and a name, a date or an auxiliary between doer and act
+    assert title_told("Trump signs coronavirus relief bill",
+                      "President Donald Trump on Friday signed a coronavirus relief bill into law.", share)
+    assert title_told("Senate passes farm bill", "The Senate passed the farm bill on Tuesday, sending it on.", share)
+    assert title_told("Consumer groups sue Apple over chargers",
+                      "Consumer groups sued Apple over its chargers on Monday.", share)
+
+
+def test_a_title_with_its_own_object_denial_or_a_newer_time_stays() -> None:
+    """(review79 #2–#4) What the act is done to must be the lede's too ("Ohio closes schools" over "Ohio closed
+    bars"); a title that denies ("no new flu deaths") or a lede that tells an earlier happening ("in 2019",
+    "last year") is not the same act told again."""
+    from accord.summarize import title_told
+
+    share = DEFAULT.summary_title_told
+    assert not title_told("Ohio closes schools.", "Ohio closed bars and restaurants on Monday as flu cases rose.", share)
+    assert not title_told("Ohio reports no new flu deaths.", "Ohio reported 12 new flu deaths on Saturday.", share)
+    assert not title_told("Boeing halts 737 deliveries.",
+                          "Boeing halted 737 deliveries in 2019 after two crashes, and resumed them in 2020.", share)
+    assert not title_told("Senate passes farm bill.", "The Senate passed the farm bill last year.", share)
+    # near case: "since 2018" dates the record, not the act
+    assert title_told("Ohio breaks flu record.", _FLU, share)
