@@ -2267,6 +2267,11 @@ _HEAD_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 _HEAD_VERB = re.compile(r"[a-z]+(?:[^s]s|ed)")  # a headline's verb: present "passes", "reports"; or past "named"
 
 
+def _verb_at(words: Sequence[str]) -> int:
+    """Where a headline's verb stands: the first word after the capitalised words it opens with."""
+    return next((i for i, w in enumerate(words) if not w[0].isupper() or w.lower() in STOP_WORDS), len(words))
+
+
 def _head_doer(headline: str) -> tuple[frozenset[str], str] | None:
     """A headline's doer and verb as headline style writes them ("Senate passes bill", "Florida reports
     15,000 new cases"): the stems of the capitalised words it opens with, and the stem of the lower-case
@@ -2274,9 +2279,7 @@ def _head_doer(headline: str) -> tuple[frozenset[str], str] | None:
     if ":" in headline:
         return None  # "Trump: Shipping industry doesn't want …": a speaker's words, not a doer's act
     words = _HEAD_WORD.findall(_QUOTED.sub(" ", headline))
-    k = 0
-    while k < len(words) and words[k][0].isupper() and words[k].lower() not in STOP_WORDS:
-        k += 1
+    k = _verb_at(words)
     if k == 0 or k >= len(words) or not _HEAD_VERB.fullmatch(words[k]):
         return None
     return _stems(" ".join(words[:k])), _act_stem(words[k])
@@ -2383,7 +2386,7 @@ def title_told(title: str, sentence: str, share: float) -> bool:
     if any(not {_act_stem(w) for w in _SENT_WORD.findall(p) if _stems(w)} <= acts for p in parts[1:]):
         return False  # a second happening the lede does not tell ("…, DeWine quits", "… as growers cheer")
     head = _HEAD_WORD.findall(parts[0])
-    k = next((i for i, w in enumerate(head) if not w[0].isupper() or w.lower() in STOP_WORDS), len(head))
+    k = _verb_at(head)
     if k + 1 < len(head) and head[k + 1].lower() in _TITLE_DENIES:
         return False  # review79: "Ohio reports no new flu deaths" denies what "Ohio reported 12 …" tells
     obj = [_stems(w) <= told or _act_stem(w) in acts for w in head[k + 1:] if w.islower() and w not in STOP_WORDS]
@@ -2408,7 +2411,7 @@ def _head_after(headline: str) -> str:
     """The lower-case content word right after a headline's verb as ``_head_doer`` reads it ("sue" in
     "Consumer groups sue Apple"): the act when that verb was the doer's plural noun."""
     words = _HEAD_WORD.findall(_QUOTED.sub(" ", headline))
-    k = next((i for i, w in enumerate(words) if not w[0].isupper() or w.lower() in STOP_WORDS), len(words))
+    k = _verb_at(words)
     nxt = words[k + 1].rstrip(".") if k + 1 < len(words) else ""
     return nxt if nxt.islower() and nxt not in STOP_WORDS else ""
 
