@@ -4590,8 +4590,8 @@ def _ranks_post(text: str, m: re.Match[str]) -> bool:
         return True
     post = m["post"].split()[0]
     cased = [w for w in between if not _ACRONYM.match(w) and not (w[0].isupper() and post[0].islower())]
-    words = [*cased, post] + ([m["rank"]] if text[:m.start("rank")].strip() else [])
-    return not any(_NOT_MODIFIER.match(w) for w in between) and len({w[0].isupper() for w in words}) == 1
+    run = [*cased, post] + ([m["rank"]] if text[:m.start("rank")].strip() else [])  # (not ``words``, the module's)
+    return not any(_NOT_MODIFIER.match(w) for w in between) and len({w[0].isupper() for w in run}) == 1
 
 
 @lru_cache(maxsize=4096)

@@ -2366,6 +2366,7 @@ def _done_by(doer: frozenset[str], verb: str, sentence: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=16384)  # greedy asks each title against every chosen body sentence at every step
 def title_told(title: str, sentence: str, share: float) -> bool:
     """Whether a title only tells again the who-did-what of ``sentence``, a lede of the story's body: its
     doer does its verb there as a plain fact (``_head_doer``, ``_done_by``: "Senate passes bill" / "The
