@@ -1,5 +1,5 @@
 """coherence48: a "the + noun" whose thing only a left-out sentence of its article brought in."""
-from accord.model import Article, Fact, Sentence
+from accord.model import Article, Fact, Mention, Sentence
 from accord.options import DEFAULT
 from accord.summarize import _Context, select
 from accord.summarize.features import view
@@ -36,9 +36,17 @@ def test_what_introduces_a_thing() -> None:
     assert not introduces("A council member filed a complaint.", "council")  # a member, not a council
 
 
+def _people(text: str) -> list[Mention]:
+    """A PERSON mention for each "Jane Doe"-like pair of capitalised words (the analyser's, in the pipeline)."""
+    import re
+
+    return [Mention(kind="entity", text=m.group(), value=m.group(), label="PERSON", start=m.start(), end=m.end())
+            for m in re.finditer(r"\b(?:Jane|Tom|Ann|Dan) [A-Z][a-z]+", text)]
+
+
 def _ctx(texts: list[str]) -> _Context:
-    facts = [Fact(id=f"f{k}", text=t, sentences=[Sentence("a", k, t)], support=["a"], independent=1)
-             for k, t in enumerate(texts)]
+    facts = [Fact(id=f"f{k}", text=t, sentences=[Sentence("a", k, t, mentions=_people(t))], support=["a"],
+                  independent=1) for k, t in enumerate(texts)]
     return _Context(view(facts, [Article(id="a", title="", text="\n".join(texts))], embed=False), DEFAULT)
 
 
@@ -94,3 +102,22 @@ def test_selection_takes_the_sentence_that_brings_the_thing_in() -> None:
         assert texts[2] in picked and picked.index(texts[2]) < picked.index(texts[3])
     picked = [f.text for f in select(facts, arts, DEFAULT.with_(words=200, summary_pointers=False))]
     assert texts[3] in picked
+
+
+def test_a_source_named_by_its_role_and_the_market_are_no_pointers() -> None:
+    """Read blind (sheet 1): "…, the research team said" and "the bull market" are no things left untold."""
+    assert _heads("The women were found in Yunnan province, the research team said in a statement.") == ["women"]
+    assert _heads("He has implied that his policies are driving the bull market.") == []
+
+
+def test_a_person_named_by_a_role_after_the_summary_named_someone() -> None:
+    """"Johns said the unruly wedding crasher …" after "McDowell punched the woman": news style for a person
+    the summary named (sheet 1, mn-val-225); with no one named before, the role points at nobody."""
+    texts = ["Guests at a Florida resort wedding said a brawl broke out on the dance floor on Saturday.",
+             "An unruly wedding crasher threw a drink at guests, deputies said.",
+             "Jane McDowell said she was provoked before she punched a bridesmaid.",
+             "Tom Johns told deputies that the unruly wedding crasher was not his girlfriend."]
+    ctx = _ctx(texts)
+    assert ctx.pointing(3) == (("crasher", 1),)
+    assert not ctx.flagged([0, 2, 3], {3})
+    assert ctx.flagged([0, 3], {3})

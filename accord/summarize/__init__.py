@@ -1427,7 +1427,7 @@ class _Context:
                 return True
             # (coherence48) "…, when asked about the police cars" after a summary that left out the sentence of
             # its article that brought the cars in: the reader asks "which cars?"
-            if i in among and any(st not in named for st, _ in self.pointing(i)):
+            if i in among and any(st not in named and not (people and pointers.person(st)) for st, _ in self.pointing(i)):
                 return True
             named |= pointers.said(text)
             said |= r.stems

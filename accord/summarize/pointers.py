@@ -15,7 +15,8 @@ import re
 from functools import lru_cache
 
 from accord.analyse import quotes
-from accord.words import FUNCTION_WORDS, IRREGULAR_VERBS, STOP_WORDS
+from accord.summarize.coherence import PERSON_HEADS
+from accord.words import FUNCTION_WORDS, IRREGULAR_VERBS, STOP_WORDS, reporting
 
 # "the" and up to three lower-case words: the noun phrase's words (its head is the last noun; ``_phrase``)
 _THE = re.compile(r"(?<![\w'’-])[Tt]he\s+(?P<w>[a-z][a-z-]+)\b")
@@ -28,7 +29,7 @@ _UNIQUE = frozenset(
     "month day night morning afternoon evening time moment past future present summer winter spring fall "
     "autumn season decade century hour minute end start beginning middle way fact case matter point rest "
     "top bottom side front back left right north south east west sea ocean sky sun moon earth planet air "
-    "ground weather news number total majority minority public people crowd audience".split())
+    "ground weather news number total majority minority public people crowd audience market markets".split())
 # a word that makes the phrase its own definition: an ordinal, a superlative, a "same"/"only"
 _SELF_DEFINED = re.compile(r"^(?:first|second|third|fourth|fifth|last|next|latest|only|same|former|latter|"
                            r"other|following|above|below|entire|whole|[a-z]+est|most|least|very)$")
@@ -38,6 +39,19 @@ _DEFINED_AFTER = re.compile(r"^(?:,?\s+(?:who|whom|whose|which|that|where|when|o
                             r"(?:in|at|from|near|outside|inside)\s+[A-Z]|named|called|known|dubbed|behind|involved|accused|"
                             r"charged|suspected|responsible|linked|used|set|made|found|seen|built)\b"
                             r"|,\s+(?:a|an|the|both|each|all|one|two|three|four|five|\d)\b|\s+[A-Z\"“‘'(]|\s*[-–—(])")
+# a source named by its role as the speaker ("…, the research team said", "the lawsuit says"): the source's
+# words are told, not a thing the reader must know (roles that speak are ``coherence``'s)
+_SAYS = re.compile(r"^\s+(?:{})\b".format("|".join(reporting("say tell add state write claim allege argue note",
+                                                               now="say tell add state write claim allege argue note"))))
+_PERSON = re.compile(rf"(?:{PERSON_HEADS})")
+
+
+def person(head: str) -> bool:
+    """Whether ``head`` names a person by a role ("the unruly wedding crasher", "the two women"): after the
+    summary has named someone, the reader takes it for that person (news style: "McDowell … the crasher")."""
+    return _PERSON.fullmatch(stem(head)) is not None or _PERSON.fullmatch(head) is not None
+
+
 # a verb right after the first word: "the" then an adjective used as a noun is rare; a verb-like
 # word ends the phrase ("the woman said", "the car crashed")
 _WORD = re.compile(r"[a-z][a-z-]+")
@@ -96,7 +110,8 @@ def pointers(text: str) -> tuple[tuple[int, str], ...]:
         head = words[-1]
         if (any(_SELF_DEFINED.match(w) for w in words) or head in _UNIQUE or stem(head) in _UNIQUE
                 or head in STOP_WORDS or head in FUNCTION_WORDS or len(head) < 4 or _DEFINED_AFTER.match(after)
-                or after.startswith(("'", "’"))):  # "the activists' network": a possessor, its head after it
+                or after.startswith(("'", "’"))  # "the activists' network": a possessor, its head after it
+                or _SAYS.match(after)):
             continue
         if stem(head) in {stem(w) for w in _WORD.findall(text[: m.start()].lower())}:
             continue
