@@ -948,6 +948,11 @@ class Options:
     # led by "--" or a dash with no space is no sentence (``summarize.leaves_open``, ``closed_quotes``,
     # ``wholly_bracketed``, ``BROKEN``). Off: as before coherence35
     summary_fragments: bool = True
+    # (coherence48) a "the + noun" whose thing only an earlier, left-out sentence of its article brought in
+    # ("Officers found a device …" left out, then "… the device was a hoax") reads only after the summary said
+    # the noun: selection takes that sentence before it when it can, else passes it (``summarize.pointers``).
+    # Off: as before coherence48
+    summary_pointers: bool = True
     summary_coherence_rounds: int = 3  # selection re-runs at most this often when the final check drops a sentence (a bound, hand-set)
     # a date this many days before the story's date is history it recalls: such facts are background for
     # the summary and such days stay off the timeline. A year, hand-set (94a3308)

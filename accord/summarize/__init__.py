@@ -23,7 +23,7 @@ from accord.clean import POST, page_sentence
 from accord.patterns import Alternatives, Screened
 from accord.analyse.entities import TITLES
 from accord.analyse.rules import OFFICES
-from accord.summarize import coherence, events, features, scorers
+from accord.summarize import coherence, events, features, pointers, scorers
 from accord.summarize.given_names import GIVEN_NAMES
 from accord.words import MONTH_NAMES_CAPITALISED, STOP_WORDS, is_timestamp, reporting
 
@@ -1139,6 +1139,7 @@ class _Context:
         self._parties: dict[int, frozenset[tuple[str, str]]] = {}  # sentence -> ``parties``: ``flagged`` asks each order
         self._shown: dict[str, bool] = {}  # (coherence43) surname -> the story shows it as a person's (``surname_in_full``)
         self._named: dict[str, bool] = {}
+        self._pointing: dict[int, tuple[tuple[str, int], ...]] = {}  # (coherence48) ``pointing``
         self.background = view.column("background").astype(bool) if len(view.X) else np.zeros(n, dtype=bool)
         question = view.column("question").astype(bool)
         # the writer or the site speaking to the reader ("But you would be wrong!"), not the news
@@ -1276,7 +1277,10 @@ class _Context:
                                or bool(_ANOTHER.match(self.facts[i].text))  # "Another man … was also killed": the first one untold
                                or bool(_COUNTS_OFF.match(self.facts[i].text))  # "Of the 12 arrested, seven …": the arrests untold
                                or reacts(self.facts[i].text)  # "… called the work an “insult.”": which work?
-                               or _they_after_opener(self.facts[i].text))  # "For an instant, they get to gloat": who?
+                               or _they_after_opener(self.facts[i].text)  # "For an instant, they get to gloat": who?
+                               # (coherence48) "… the devices were off": which devices? Not when the sentence that
+                               # brings them in is of its account's top, where the run starts (``opening_of``)
+                               or any(j < 0 or not self.top[j] for _, j in self.pointing(i)))
         return bool(self.lead_ok[i])
 
     def person(self, surname: str) -> bool:
@@ -1366,6 +1370,7 @@ class _Context:
         grouped = False  # a group named before (``coherence.names_group``)
         parties: set[tuple[str, str]] = set()  # people and organisations named before (``parties``)
         introduced: dict[str, str] = {}  # full names of the people named in full before: the article that named them
+        named: set[str] = set()  # (coherence48) the words said before, for a "the + noun" to point back at
         for k, (i, f) in enumerate(zip(order, flags)):
             after_previous = k > 0 and order[k - 1] == self.previous[i]
             if i in among and (f or (self.needs_previous(i) and not after_previous)):
@@ -1420,6 +1425,11 @@ class _Context:
                     and (_introduces(text, o, s) or (introduced[name] != self.where[i][0] and _described(text, o)))
                     for o, s in r.full_names):
                 return True
+            # (coherence48) "…, when asked about the police cars" after a summary that left out the sentence of
+            # its article that brought the cars in: the reader asks "which cars?"
+            if i in among and any(st not in named and not (people and pointers.person(st)) for st, _ in self.pointing(i)):
+                return True
+            named |= pointers.said(text)
             said |= r.stems
             parties |= self.parties(i)
             grouped = grouped or bool(r.groups)
@@ -1543,6 +1553,31 @@ class _Context:
             if names & {s for _, s in self.reading(j).full_names} or given & self.reading(j).forenames:
                 return j
         return None
+
+    def pointing(self, i: int) -> tuple[tuple[str, int], ...]:
+        """(coherence48) For each "the + noun" of candidate ``i`` that may point back (``pointers.pointers``), the
+        noun's stem and the nearest candidate before it in its article that brings the thing in ("a device"): the
+        summary must have said the noun before ``i``, or take that sentence. None for a headline, or off."""
+        if i in self._pointing:
+            return self._pointing[i]
+        out: list[tuple[str, int]] = []
+        a, k = self.where[i]
+        if self.options.summary_pointers and k > 0:
+            before = [j for j in self.members.get(a, []) if self.where[j][1] < k]
+            above = self._above(i)
+            for _, head in pointers.pointers(self.facts[i].text):
+                j = next((j for j in reversed(before) if pointers.introduces(self.facts[j].text, head)), -1)
+                if j >= 0 or (above and pointers.introduces(above, head)):  # (-1: a line that is no candidate)
+                    out.append((pointers.stem(head), j))
+        self._pointing[i] = tuple(out)
+        return self._pointing[i]
+
+    def _above(self, i: int) -> str:
+        """(coherence48) The cleaned text of candidate ``i``'s article before it, when the story's articles are at hand."""
+        f = self.facts[i]
+        s = min(f.sentences, key=lambda s: s.index) if f.sentences else None
+        article = next((a for a in self.view.articles if s is not None and a.id == s.article), None)
+        return article.text[: s.start] if article is not None and s is not None and s.start > 0 else ""
 
     def needs_previous(self, i: int) -> bool:
         r = self.reading(i)
@@ -1774,7 +1809,7 @@ class _Context:
                 continue
             open_[best] = False  # as it stands it does not read; perhaps with the sentence before it,
             # or with the sentence of its article that gives the full name of a surname it uses alone
-            for p in dict.fromkeys((self.previous[best], self.introducer(best))):
+            for p in dict.fromkeys((self.previous[best], self.introducer(best), *(j for _, j in self.pointing(best) if j >= 0))):
                 if (p is not None and open_[p] and used + words[p] + words[best] <= budget
                         and not self.other_days(p, chosen)
                         and red[p] < options.summary_max_similarity
