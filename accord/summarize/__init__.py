@@ -1444,7 +1444,7 @@ class _Context:
             name = m.text.casefold()
             if (m.kind == "entity" and m.label in ("PERSON", "ORG", "GPE") and name not in self.places
                     and not self.common_word(name) and not _body_opening(text, m.text, m.label)
-                    and not re.search(rf"\b(?:in|at|from|near|of|to) {re.escape(m.text)}\b", text)):
+                    and not _after_preposition(text, m.text)):
                 out.add(("person" if m.label == "PERSON" else "body", str(m.value or name)))
         self._parties[i] = frozenset(out)
         return self._parties[i]
@@ -2580,6 +2580,19 @@ def _pair_named(group: tuple[str, ...], parties: set[tuple[str, str]]) -> bool:
     """(review67 #2, review71 #1) Whether two distinct parties of the kind the group noun takes were named before."""
     kinds = {"person"} if set(group) & _PERSON_GROUP else {"body"} if set(group) & _BODY_GROUP else {"person", "body"}
     return len({key for kind, key in parties if kind in kinds}) >= 2
+
+
+_PLACE_PREPOSITIONS = ("in", "at", "from", "near", "of", "to")
+
+
+def _after_preposition(text: str, name: str) -> bool:
+    """Whether ``text`` writes ``name`` as a word right after in / at / from / near / of / to ("in Chicago",
+    "of Apple": a place or a part, not a party). Every match holds one of those words, a space and the name,
+    and most names follow none of them: the pattern, one per name, is compiled only when one does (speed30:
+    615 of a brief's 1,657 compiles per 50 Multi-News stories were these)."""
+    if not any(f"{p} {name}" in text for p in _PLACE_PREPOSITIONS):
+        return False
+    return re.search(rf"\b(?:in|at|from|near|of|to) {re.escape(name)}\b", text) is not None
 
 
 def _body_opening(text: str, name: str, label: str | None) -> bool:
