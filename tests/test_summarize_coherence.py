@@ -887,7 +887,7 @@ def test_a_reading_kept_per_text_is_the_reading_made_afresh() -> None:
     """speed30: the fields of a ``Reading`` read from the text alone are kept per text; a reading must be what
     the uncached code gives — for the same text with other mentions, and for another text."""
     from accord.model import Mention
-    from accord.summarize.coherence import _text_fields, reading
+    from accord.summarize.coherence import _opening_words, _text_fields, leaning, reading
 
     text = "“We will go,” said Jane Doe. Both men and these primordial cells, the official said."
     at = text.index("Jane Doe")
@@ -902,7 +902,13 @@ def test_a_reading_kept_per_text_is_the_reading_made_afresh() -> None:
     with pytest.raises(TypeError):  # shared between readings: read only
         _text_fields(text)["junk"] = True  # type: ignore[index]
     _text_fields.cache_clear()
+    _opening_words.cache_clear()
     assert [reading(text, ()), reading(text, [doe]), reading("WASHINGTON — He said so.", ())] == fresh
+    assert fresh[1].speaker and not fresh[0].speaker  # the opening's words kept, its speaker read from the mentions
+    leans = [leaning(t) for t in ("He said so.", "“We will go,” said Jane Doe.", "The mayor spoke.")]
+    _opening_words.cache_clear()
+    assert [leaning(t) for t in ("He said so.", "“We will go,” said Jane Doe.", "The mayor spoke.")] == leans
+    assert leans[0] and not leans[2]
 
 
 def test_names_group_kept_per_text_answers_as_its_patterns() -> None:

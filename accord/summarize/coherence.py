@@ -1023,14 +1023,30 @@ def _text_fields(text: str) -> MappingProxyType[str, Any]:
 def _opening(text: str, spans: Sequence[tuple[int, int, str]], mentions: Sequence[Mention]) -> dict[str, Any]:
     """The fields of ``text``'s ``Reading`` that ``_reason`` reads (how it opens, who speaks in it, its
     voice): the whole of what ``leaning`` needs (speed23), kept in one place with ``reading``."""
+    fields, first_verb = _opening_words(text, tuple(spans))
+    verb, pronoun = fields["verb"], fields["pronoun"]
+    people = _people(text, spans, mentions)
+    return dict(
+        fields,
+        people=people,
+        speaker=bool(verb and mentions and _speakers(text, spans, mentions)),
+        # mend54: a he/she beside the verb owns the words too ("…, my emotions took over, she wrote")
+        owned=bool(verb and not spans and (pronoun is not None or (mentions and _speakers(text, spans, mentions)))),
+        source=first_verb is not None and any(p < first_verb for p in people),
+    )
+
+
+@lru_cache(maxsize=8192)
+def _opening_words(text: str, spans: tuple[tuple[int, int, str], ...]) -> tuple[MappingProxyType[str, Any], int | None]:
+    """``_opening``'s fields its words alone give (not the mentions), and where its first speech verb stands
+    outside quotations: kept per text (speed30, as ``_text_fields``). Read only."""
     verb, pronoun = _speech(text, spans)
     voice = first_person(text) - _OUTLET_VOICE
-    people = _people(text, spans, mentions)
     first_verb = next((m.start() for m in _speech_words(text) if _outside(spans, m.start())), None) if verb else None
     lead = text.lstrip(" (")
     quote_open = text[:1] in QUOTE_MARKS and bool(spans) and spans[0][0] == 0
     demonstrative = bool(re.match(r"(?i)^\(?(?:this|these|those)\b", lead))
-    return dict(
+    return MappingProxyType(dict(
         person_open=not quote_open and bool(PERSON_OPEN.match(lead)),
         other_open=not quote_open and (bool(OTHER_OPEN.match(lead)) or (demonstrative and bool(POINTING_OPEN.match(lead)))
                                        or bool(ELLIPTICAL_OPEN.match(lead)) or bool(COMPARING_OPEN.match(lead))
@@ -1038,17 +1054,12 @@ def _opening(text: str, spans: Sequence[tuple[int, int, str]], mentions: Sequenc
         quote_open=quote_open,
         verb=verb,
         pronoun=pronoun,
-        people=people,
         attributed_quote=bool(spans) and verb,
         first_person=bool(voice),
         collective=bool(voice & _WE),
         singular=bool(voice & _SINGULAR),
         bare_role=any(_outside(spans, m.start()) for m in _BARE_ROLE.finditer(text)),
-        speaker=bool(verb and mentions and _speakers(text, spans, mentions)),
-        # mend54: a he/she beside the verb owns the words too ("…, my emotions took over, she wrote")
-        owned=bool(verb and not spans and (pronoun is not None or (mentions and _speakers(text, spans, mentions)))),
-        source=first_verb is not None and any(p < first_verb for p in people),
-    )
+    )), first_verb
 
 
 def leaning(text: str) -> str:
