@@ -280,6 +280,25 @@ def written_apart(word: str, text: str, before: str = "'â€™-", after: str = "'â€
     return False
 
 
+def _word_at(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a character ``\\w`` reads as a word character (none outside the text)."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
+def written_bounded(phrase: str, text: str) -> bool:
+    """``re.search(r"\\b" + re.escape(phrase) + r"\\b", text)`` found, without a pattern compiled per phrase
+    (speed30): ``phrase`` written where ``\\b`` stands at both its ends (a word character on one side only)."""
+    if not phrase:
+        return re.search(r"\b\b", text) is not None
+    i = text.find(phrase)
+    while i >= 0:
+        end = i + len(phrase)
+        if _word_at(text, i - 1) != _word_at(text, i) and _word_at(text, end - 1) != _word_at(text, end):
+            return True
+        i = text.find(phrase, i + 1)
+    return False
+
+
 def may_hold(text: str, words: Iterable[str], fold: bool = True) -> bool:
     """Whether a pattern every match of which holds one of ``words`` (lower case when ``fold``: a case-insensitive
     pattern) may match ``text``: a screen asked before the pattern, so the same hits (speed24, speed28). Where
