@@ -262,6 +262,43 @@ class Alternatives:
         return False
 
 
+def written_apart(word: str, text: str, before: str = "'’-", after: str = "'’-") -> bool:
+    """``re.search(rf"(?<![\\w{before}]){re.escape(word)}(?![\\w{after}])", text)`` found, without a pattern
+    compiled per word (speed30: a story's names made a fifth of a brief's compiles): ``word`` written with no
+    word character (``str.isalnum`` or "_", as ``\\w`` reads one) nor one of ``before`` / ``after`` beside it."""
+    if not word:  # (the empty word: the pattern's own answer)
+        return re.search(rf"(?<![\w{re.escape(before)}])(?![\w{re.escape(after)}])", text) is not None
+    i = text.find(word)
+    while i >= 0:
+        end = i + len(word)
+        left = text[i - 1] if i else ""
+        right = text[end] if end < len(text) else ""
+        if not (left and (left.isalnum() or left == "_" or left in before)) \
+                and not (right and (right.isalnum() or right == "_" or right in after)):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _word_at(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a character ``\\w`` reads as a word character (none outside the text)."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
+def written_bounded(phrase: str, text: str) -> bool:
+    """``re.search(r"\\b" + re.escape(phrase) + r"\\b", text)`` found, without a pattern compiled per phrase
+    (speed30): ``phrase`` written where ``\\b`` stands at both its ends (a word character on one side only)."""
+    if not phrase:
+        return re.search(r"\b\b", text) is not None
+    i = text.find(phrase)
+    while i >= 0:
+        end = i + len(phrase)
+        if _word_at(text, i - 1) != _word_at(text, i) and _word_at(text, end - 1) != _word_at(text, end):
+            return True
+        i = text.find(phrase, i + 1)
+    return False
+
+
 def may_hold(text: str, words: Iterable[str], fold: bool = True) -> bool:
     """Whether a pattern every match of which holds one of ``words`` (lower case when ``fold``: a case-insensitive
     pattern) may match ``text``: a screen asked before the pattern, so the same hits (speed24, speed28). Where

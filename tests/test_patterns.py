@@ -253,3 +253,41 @@ def test_needs_reads_a_named_group_opening_of_one_alternative():
     assert needs(re.compile(r"\b(?P<word>escap(?:e|ed))\s+injur", re.I)) == ("escap",)
     assert needs(re.compile(r"\b(?P<w>ab|cd)\s+\d")) is None  # two alternatives: neither is needed
     assert needs(re.compile(r"(?P<w>ab)?\s+\d")) is None  # optional
+
+
+def test_written_apart_answers_as_its_pattern() -> None:
+    """speed30: ``written_apart`` finds a word where the lookaround pattern it stands for finds it — word
+    characters as ``\\w`` reads them (accents, "²", "Ⅻ", "_"), the joiners on each side, overlaps, the ends."""
+    import random
+
+    from accord.patterns import written_apart
+
+    def pattern(word: str, text: str, before: str, after: str) -> bool:
+        return re.search(rf"(?<![\w{re.escape(before)}]){re.escape(word)}(?![\w{re.escape(after)}])", text) is not None
+
+    rng = random.Random(30)
+    alphabet = "ab a-'’_é²Ⅻ\u0301.\n"
+    for _ in range(4000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        word = "".join(rng.choice("ab-é") for _ in range(rng.randint(0, 3)))
+        for before, after in (("'’-", "'’-"), ("'’-", "-"), ("", "")):
+            assert written_apart(word, text, before, after) is pattern(word, text, before, after), (word, text, before, after)
+    assert written_apart("hunt", "the hunt for the gunman") and not written_apart("hunt", "Hunt's hunter")
+    assert written_apart("lee", "o'lee lee-x lee.", after="-") and not written_apart("lee", "o'lee lee-x", after="-")
+
+
+def test_written_bounded_answers_as_its_pattern() -> None:
+    """speed30: ``written_bounded`` finds a phrase where ``\\b`` + the phrase + ``\\b`` finds it, phrases that open
+    or end with punctuation ("Inc.", "(Corp)") and word characters as ``\\w`` reads them included."""
+    import random
+
+    from accord.patterns import written_bounded
+
+    rng = random.Random(31)
+    alphabet = "ab .()'_é²\u0301\n"
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        phrase = "".join(rng.choice("ab .(") for _ in range(rng.randint(0, 4)))
+        expected = re.search(r"\b" + re.escape(phrase) + r"\b", text) is not None
+        assert written_bounded(phrase, text) is expected, (phrase, text)
+    assert written_bounded("of Apple Inc.", "Shares of Apple Inc.com") and not written_bounded("of Apple Inc.", "of Apple Inc. fell")

@@ -3461,3 +3461,21 @@ def test_a_title_with_its_own_object_denial_or_a_newer_time_stays() -> None:
     assert not title_told("Senate passes farm bill.", "The Senate passed the farm bill last year.", share)
     # near case: "since 2018" dates the record, not the act
     assert title_told("Ohio breaks flu record.", _FLU, share)
+
+
+def test_a_name_after_a_preposition_is_told_as_the_pattern_tells_it() -> None:
+    """speed30: ``_after_preposition`` compiles its pattern only when a preposition, a space and the name are
+    written; it answers as the pattern does, word boundaries and a name's regex characters included."""
+    import re
+
+    from accord.summarize import _after_preposition
+
+    cases = [("He moved to Chicago.", "Chicago"), ("He moved into Chicago.", "Chicago"), ("Fin Chicago rose.", "Chicago"),
+             ("Shares of Apple Inc. fell.", "Apple Inc."), ("Shares of Apple Inc fell.", "Apple Inc."),
+             ("A unit of Apple Incorporated.", "Apple Inc"), ("The head of A.B. (Corp) quit.", "A.B. (Corp)"),
+             ("He spoke near  Paris.", "Paris"), ("Apple sued Samsung.", "Samsung"), ("He was in Paris's north.", "Paris"),
+             ("Sent from Paris", "Paris"), ("Sent from Parisian offices.", "Paris")]
+    for text, name in cases:
+        expected = re.search(rf"\b(?:in|at|from|near|of|to) {re.escape(name)}\b", text) is not None
+        assert _after_preposition(text, name) is expected, (text, name)
+    assert _after_preposition("He moved to Chicago.", "Chicago") and not _after_preposition("Apple sued Samsung.", "Samsung")

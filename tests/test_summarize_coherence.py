@@ -881,3 +881,39 @@ def test_titled_finds_a_surname_after_any_title() -> None:
     assert coherence.titled("kolb", "Messrs. Kolb and Parr")
     assert not coherence.titled("parr", "Dr.Parr wrote it.")  # (no space after the title)
     assert not coherence.titled("parr", "Mr. Parrish spoke.")
+
+
+def test_a_reading_kept_per_text_is_the_reading_made_afresh() -> None:
+    """speed30: the fields of a ``Reading`` read from the text alone are kept per text; a reading must be what
+    the uncached code gives — for the same text with other mentions, and for another text."""
+    from accord.model import Mention
+    from accord.summarize.coherence import _opening_words, _text_fields, leaning, reading
+
+    text = "“We will go,” said Jane Doe. Both men and these primordial cells, the official said."
+    at = text.index("Jane Doe")
+    doe = Mention(kind="entity", text="Jane Doe", value="Jane Doe", label="PERSON", start=at, end=at + 8)
+    _text_fields.cache_clear()
+    fresh = [reading(text, ()), reading(text, [doe]), reading("WASHINGTON — He said so.", ())]
+    assert _text_fields.cache_info().hits == 1  # the second reading of the text read its words again from the cache
+    again = [reading(text, ()), reading(text, [doe]), reading("WASHINGTON — He said so.", ())]
+    assert again == fresh
+    assert fresh[0] != fresh[1]  # the mentions still count: a named speaker
+    assert fresh[0].presupposed != fresh[2].presupposed and fresh[2].dateline and not fresh[0].dateline
+    with pytest.raises(TypeError):  # shared between readings: read only
+        _text_fields(text)["junk"] = True  # type: ignore[index]
+    _text_fields.cache_clear()
+    _opening_words.cache_clear()
+    assert [reading(text, ()), reading(text, [doe]), reading("WASHINGTON — He said so.", ())] == fresh
+    assert fresh[1].speaker and not fresh[0].speaker  # the opening's words kept, its speaker read from the mentions
+    leans = [leaning(t) for t in ("He said so.", "“We will go,” said Jane Doe.", "The mayor spoke.")]
+    _opening_words.cache_clear()
+    assert [leaning(t) for t in ("He said so.", "“We will go,” said Jane Doe.", "The mayor spoke.")] == leans
+    assert leans[0] and not leans[2]
+
+
+def test_names_group_kept_per_text_answers_as_its_patterns() -> None:
+    """speed30: ``names_group``'s patterns are read once per text; two people named still make a group."""
+    from accord.summarize.coherence import names_group
+
+    assert names_group("Two men were held.", ()) and names_group("Jane Doe and a friend left.", ())
+    assert not names_group("He left.", ()) and names_group("He left.", (0, 5)) and not names_group("He left.", (0,))
