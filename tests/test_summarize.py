@@ -3464,7 +3464,7 @@ def test_a_title_with_its_own_object_denial_or_a_newer_time_stays() -> None:
 
 
 def test_a_name_after_a_preposition_is_told_as_the_pattern_tells_it() -> None:
-    """speed30: ``_after_preposition`` compiles no pattern (it asks ``patterns.written_bounded``) yet answers
+    r"""speed30: ``_after_preposition`` compiles no pattern (it asks ``patterns.written_bounded``) yet answers
     as the ``\b(?:in|…) NAME\b`` pattern would, word boundaries and a name's regex characters included."""
     import re
 
