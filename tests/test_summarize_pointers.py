@@ -30,7 +30,10 @@ def test_what_a_definite_description_does_not_point_at() -> None:
 
 def test_what_introduces_a_thing() -> None:
     assert introduces("Two marked police cars escorted the convoy.", "cars")
-    assert introduces("Officers found a small device in the trunk.", "devices")
+    assert introduces("Officers found a small device in the trunk.", "device")
+    # (mend72) of the same number: "several studies" are not the one "the study" names (mn-val-154)
+    assert not introduces("Officers found a small device in the trunk.", "devices")
+    assert not introduces("Several studies on tobacco ads found an effect.", "study")
     assert introduces("An unruly wedding crasher threw a drink.", "crasher")
     assert not introduces("The cars escorted the convoy.", "cars")
     assert not introduces("A council member filed a complaint.", "council")  # a member, not a council
@@ -218,3 +221,25 @@ def test_the_plural_of_a_noun_in_se_is_its_singular() -> None:
              "Rescuers pulled a family from a house near the river.",
              "Neighbors said the house had flooded twice before."]
     assert not _ctx(texts).flagged([0, 2], {2})  # "houses" told it
+
+
+def test_a_street_address_tells_the_home() -> None:
+    """"… seized at the home" after the summary gave "5012 Powell Drive" (read blind, sheet 1: mn-val-180)."""
+    texts = ["Deputies executed a search warrant at 5012 Powell Drive in Huntsville at dawn on Tuesday.",
+             "The raid followed a video posted online that showed guns at a north Alabama home.",
+             "Two handguns and a shotgun were seized at the home during the raid."]
+    ctx = _ctx(texts)
+    assert ctx.pointing(2) == (("home", 1),)
+    assert not ctx.flagged([0, 2], {2})
+
+
+def test_a_line_that_is_no_candidate_brings_in_nothing() -> None:
+    """Selection could never take it (a tweet quoted whole, mn-val-88): main's choice, no pointer."""
+    texts = ["Actor George Tam said on Saturday he was running for Congress, then called it an April Fools' prank.",
+             "Fans wrote back within minutes.",
+             "Actress Ann Russo compared the joke to a cruel parenting tactic."]
+    arts = [Article(id="a", title="", text="\n".join(["“I hoped it was not a joke,” one fan wrote.", *texts]))]
+    facts = [Fact(id=f"f{k}", text=t, sentences=[Sentence("a", k + 1, t, start=arts[0].text.index(t))], support=["a"],
+                  independent=1) for k, t in enumerate(texts)]
+    ctx = _Context(view(facts, arts, embed=False), DEFAULT)
+    assert ctx.pointing(2) == ()

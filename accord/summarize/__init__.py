@@ -1310,8 +1310,7 @@ class _Context:
         if not pointing:
             return False
         opener = self._opener(i) if self.options.summary_run > 0 else None
-        out = (opener is None or any(j < 0 or not self.top[j] or self.where[opener][1] > self.where[j][1]
-                                     for _, j in pointing))
+        out = opener is None or any(not self.top[j] or self.where[opener][1] > self.where[j][1] for _, j in pointing)
         self.pointed |= out
         return out
 
@@ -1590,30 +1589,22 @@ class _Context:
     def pointing(self, i: int) -> tuple[tuple[str, int], ...]:
         """(coherence48) For each "the + noun" of candidate ``i`` that may point back (``pointers.pointers``), the
         noun and the nearest candidate before it in its article that brings the thing in ("a device"): the
-        summary must have said the noun before ``i``, or take that sentence. None for a headline, or off."""
+        summary must have said the noun before ``i``, or take that sentence. None for a headline, or off. (mend72)
+        Not when only a line that is no candidate brings it in (a tweet quoted whole, a caption: the summary
+        could not take it, mn-val-88), nor one that brings in another thing of its kind (``pointers.background``)."""
         if i in self._pointing:
             return self._pointing[i]
         out: list[tuple[str, int]] = []
         a, k = self.where[i]
         if self.options.summary_pointers and k > 0:
             before = [j for j in self.members.get(a, []) if self.where[j][1] < k]
-            above = self._above(i)
             text = self.facts[i].text
             for _, head in pointers.pointers(text):
-                j = next((j for j in reversed(before) if pointers.introduces(self.facts[j].text, head)), -1)
-                if j >= 0 and (self.background[j] or pointers.background(self.facts[j].text, head, text)):
-                    continue  # (mend72) "a similar restriction in Texas" in 2019: another thing than Ohio's "the restriction"
-                if j >= 0 or (above and pointers.introduces(above, head)):  # (-1: a line that is no candidate)
+                j = next((j for j in reversed(before) if pointers.introduces(self.facts[j].text, head)), None)
+                if j is not None and not (self.background[j] or pointers.background(self.facts[j].text, head)):
                     out.append((head, j))
         self._pointing[i] = tuple(out)
         return self._pointing[i]
-
-    def _above(self, i: int) -> str:
-        """(coherence48) The cleaned text of candidate ``i``'s article before it, when the story's articles are at hand."""
-        f = self.facts[i]
-        s = min(f.sentences, key=lambda s: s.index) if f.sentences else None
-        article = next((a for a in self.view.articles if s is not None and a.id == s.article), None)
-        return article.text[: s.start] if article is not None and s is not None and s.start > 0 else ""
 
     def needs_previous(self, i: int) -> bool:
         r = self.reading(i)
@@ -1845,7 +1836,7 @@ class _Context:
                 continue
             open_[best] = False  # as it stands it does not read; perhaps with the sentence before it,
             # or with the sentence of its article that gives the full name of a surname it uses alone
-            for p in dict.fromkeys((self.previous[best], self.introducer(best), *(j for _, j in self.pointing(best) if j >= 0))):
+            for p in dict.fromkeys((self.previous[best], self.introducer(best), *(j for _, j in self.pointing(best)))):
                 if (p is not None and open_[p] and used + words[p] + words[best] <= budget
                         and not self.other_days(p, chosen)
                         and red[p] < options.summary_max_similarity
