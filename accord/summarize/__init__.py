@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 from functools import lru_cache
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 import numpy as np
 from scipy.sparse import diags
@@ -957,20 +957,40 @@ def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFA
     ``_Context.far_from`` reads to tell an article of another matter (coherence40).
     """
     facts = view.facts
-    n = len(facts)
     scores = np.asarray(scores, dtype=np.float64)
-    blocked = np.isnan(scores)
-    if n == 0:
+    if not facts:
         return []
-    chosen = _choose(_Context(view, options, near=near, stated=stated), scores, blocked)
+    chosen, pointed = _pick(view, scores, options, stated, near)
+    if pointed:
+        # (mend72) a "the + noun" kept a sentence out: never at the cost of a sentence of the news (a lede whose
+        # introducer cannot open, a story with no other lede). Fewer sentences than without the rule: its choice
+        chosen = max((chosen, _pick(view, scores, options.with_(summary_pointers=False), stated, near)[0]), key=len)
+    texts = [facts[i].text.strip() for i in chosen]
+    if options.summary_fragments:
+        texts = closed_quotes(texts, [_position(facts[i]) for i in chosen])
+    return [Cited(text=t, citations=list(dict.fromkeys(facts[i].support))) for t, i in zip(texts, chosen)]
+
+
+def _pick(view: features.StoryView, scores: np.ndarray, options: Options, stated: Callable[[Fact], int] | None,
+          near: Affinity | None) -> tuple[list[int], bool]:
+    """``choose``'s sentences (indices) and whether a pointer (``_Context.pointed``) kept one out on the way."""
+    facts = view.facts
+    blocked = np.isnan(scores)
+    made: list[_Context] = []
+
+    def context(**kw: Any) -> _Context:
+        made.append(_Context(view, options, near=near, stated=stated, **kw))
+        return made[-1]
+
+    chosen = _choose(context(), scores, blocked)
     if sum(len(facts[i].text.split()) for i in chosen) < options.summary_voice_fill * options.words:
         # a column's or a forum's story: most of what it tells is in its writers' "I"/"we" — past the
         # opening, such lines beat a summary cut short (the opening stays a statement of the news)
-        fuller = _choose(_Context(view, options, near=near, stated=stated, late_voice=False), scores, blocked)
+        fuller = _choose(context(late_voice=False), scores, blocked)
         if options.summary_unplaced_we and max(_told_words(facts, fuller), _told_words(facts, chosen)) < options.words / 2:
             # a story told only in a statement's "we" (a family's statement in every article): its
             # lines beat a summary of one or two sentences (selection25: mn-val-148 fell to one line)
-            voiced = _choose(_Context(view, options, near=near, stated=stated, late_voice=False, statement_we=True), scores, blocked)
+            voiced = _choose(context(late_voice=False, statement_we=True), scores, blocked)
             if _told_words(facts, voiced) >= 2 * max(_told_words(facts, fuller), _told_words(facts, chosen)):
                 fuller = voiced
         if _told_words(facts, fuller) > _told_words(facts, chosen):
@@ -978,11 +998,8 @@ def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFA
     if not chosen and (~blocked).any():
         # every telling names someone by surname alone before the story gives the full name, or
         # speaks as "I" or "we" (a one-page story of a column): a summary that does so beats none at all
-        chosen = _choose(_Context(view, options, names=False, voice=False, stated=stated, near=near), scores, blocked)
-    texts = [facts[i].text.strip() for i in chosen]
-    if options.summary_fragments:
-        texts = closed_quotes(texts, [_position(facts[i]) for i in chosen])
-    return [Cited(text=t, citations=list(dict.fromkeys(facts[i].support))) for t, i in zip(texts, chosen)]
+        chosen = _choose(context(names=False, voice=False), scores, blocked)
+    return chosen, any(c.pointed for c in made)
 
 
 def closed_quotes(texts: list[str], where: list[tuple[str, int]]) -> list[str]:
@@ -1140,6 +1157,7 @@ class _Context:
         self._shown: dict[str, bool] = {}  # (coherence43) surname -> the story shows it as a person's (``surname_in_full``)
         self._named: dict[str, bool] = {}
         self._pointing: dict[int, tuple[tuple[str, int], ...]] = {}  # (coherence48) ``pointing``
+        self.pointed = False  # (mend72) whether a pointer kept a sentence from opening or standing (``choose``)
         self.background = view.column("background").astype(bool) if len(view.X) else np.zeros(n, dtype=bool)
         question = view.column("question").astype(bool)
         # the writer or the site speaking to the reader ("But you would be wrong!"), not the news
@@ -1279,9 +1297,22 @@ class _Context:
                                or reacts(self.facts[i].text)  # "… called the work an “insult.”": which work?
                                or _they_after_opener(self.facts[i].text)  # "For an instant, they get to gloat": who?
                                # (coherence48) "… the devices were off": which devices? Not when the sentence that
-                               # brings them in is of its account's top, where the run starts (``opening_of``)
-                               or any(j < 0 or not self.top[j] for _, j in self.pointing(i)))
+                               # brings them in is of its account's top and the run starts at or above it (``opening_of``:
+                               # mend72, a lede whose introducer cannot open would open on its pointer, then be dropped)
+                               or self._points_on(i))
         return bool(self.lead_ok[i])
+
+    def _points_on(self, i: int) -> bool:
+        """(coherence48, mend72) Whether candidate ``i`` has a "the + noun" the opening of its account would leave
+        unanswered: no sentence before it that can open (``_opener``), or one below the sentence that brings the
+        thing in, or an introducer below its account's top."""
+        pointing = self.pointing(i)
+        if not pointing:
+            return False
+        opener = self._opener(i) if self.options.summary_run > 0 else None
+        out = opener is None or any(not self.top[j] or self.where[opener][1] > self.where[j][1] for _, j in pointing)
+        self.pointed |= out
+        return out
 
     def person(self, surname: str) -> bool:
         """Whether a lone surname (folded) is a person's the story names in full or shows to be one
@@ -1427,7 +1458,8 @@ class _Context:
                 return True
             # (coherence48) "…, when asked about the police cars" after a summary that left out the sentence of
             # its article that brought the cars in: the reader asks "which cars?"
-            if i in among and any(st not in named and not (people and pointers.person(st)) for st, _ in self.pointing(i)):
+            if i in among and any(pointers.stem(h) not in named and not (people and pointers.person(h)) for h, _ in self.pointing(i)):
+                self.pointed = True
                 return True
             named |= pointers.said(text)
             said |= r.stems
@@ -1556,28 +1588,23 @@ class _Context:
 
     def pointing(self, i: int) -> tuple[tuple[str, int], ...]:
         """(coherence48) For each "the + noun" of candidate ``i`` that may point back (``pointers.pointers``), the
-        noun's stem and the nearest candidate before it in its article that brings the thing in ("a device"): the
-        summary must have said the noun before ``i``, or take that sentence. None for a headline, or off."""
+        noun and the nearest candidate before it in its article that brings the thing in ("a device"): the
+        summary must have said the noun before ``i``, or take that sentence. None for a headline, or off. (mend72)
+        Not when only a line that is no candidate brings it in (a tweet quoted whole, a caption: the summary
+        could not take it, mn-val-88), nor one that brings in another thing of its kind (``pointers.background``)."""
         if i in self._pointing:
             return self._pointing[i]
         out: list[tuple[str, int]] = []
         a, k = self.where[i]
         if self.options.summary_pointers and k > 0:
             before = [j for j in self.members.get(a, []) if self.where[j][1] < k]
-            above = self._above(i)
-            for _, head in pointers.pointers(self.facts[i].text):
-                j = next((j for j in reversed(before) if pointers.introduces(self.facts[j].text, head)), -1)
-                if j >= 0 or (above and pointers.introduces(above, head)):  # (-1: a line that is no candidate)
-                    out.append((pointers.stem(head), j))
+            text = self.facts[i].text
+            for _, head in pointers.pointers(text):
+                j = next((j for j in reversed(before) if pointers.introduces(self.facts[j].text, head)), None)
+                if j is not None and not (self.background[j] or pointers.background(self.facts[j].text, head)):
+                    out.append((head, j))
         self._pointing[i] = tuple(out)
         return self._pointing[i]
-
-    def _above(self, i: int) -> str:
-        """(coherence48) The cleaned text of candidate ``i``'s article before it, when the story's articles are at hand."""
-        f = self.facts[i]
-        s = min(f.sentences, key=lambda s: s.index) if f.sentences else None
-        article = next((a for a in self.view.articles if s is not None and a.id == s.article), None)
-        return article.text[: s.start] if article is not None and s is not None and s.start > 0 else ""
 
     def needs_previous(self, i: int) -> bool:
         r = self.reading(i)
@@ -1809,7 +1836,7 @@ class _Context:
                 continue
             open_[best] = False  # as it stands it does not read; perhaps with the sentence before it,
             # or with the sentence of its article that gives the full name of a surname it uses alone
-            for p in dict.fromkeys((self.previous[best], self.introducer(best), *(j for _, j in self.pointing(best) if j >= 0))):
+            for p in dict.fromkeys((self.previous[best], self.introducer(best), *(j for _, j in self.pointing(best)))):
                 if (p is not None and open_[p] and used + words[p] + words[best] <= budget
                         and not self.other_days(p, chosen)
                         and red[p] < options.summary_max_similarity
@@ -1940,12 +1967,18 @@ class _Context:
         that can open a summary (``lead``) and tells the event the other accounts open on as well as
         ``i`` does (``shared``), else ``i``. The run then reads the account from its start (who and
         what first), through ``i``, rather than from its second sentence."""
+        opener = self._opener(i)
+        return i if opener is None else opener
+
+    def _opener(self, i: int) -> int | None:
+        """The first of candidate ``i``'s article's top candidates above it that can open (``lead``) and tells the
+        event the other accounts open on as well as ``i`` does (``shared``), if that first one does (``opening_of``)."""
         a, k = self.where[i]
-        j = next((j for j in self.members.get(a, []) if self.where[j][1] <= k and self.top[j] and not self.dek_told[j]
-                  and self.lead(j)), i)  # (coherence36) not a line its lede tells again
+        j = next((j for j in self.members.get(a, []) if self.where[j][1] < k and self.top[j] and not self.dek_told[j]
+                  and self.lead(j)), None)  # (coherence36) not a line its lede tells again
         # an opening on another angle than the event the accounts open on (a budget vote above "the
         # mayor resigned") would put the main event second: the run then starts at the lede
-        return j if j == i or self.shared(j) >= self.shared(i) else i
+        return j if j is not None and self.shared(j) >= self.shared(i) else None
 
     def alone(self, i: int, chosen: list[int]) -> bool:
         """With ``summary_run`` and ``summary_run_alone``, whether a sentence of another article than the lead's stands alone:

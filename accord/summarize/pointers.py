@@ -15,7 +15,9 @@ import re
 from functools import lru_cache
 
 from accord.analyse import quotes
+from accord.analyse.rules import singular
 from accord.summarize.coherence import PERSON_HEADS
+from accord.summarize.coherence import stem as _stem
 from accord.words import FUNCTION_WORDS, IRREGULAR_VERBS, STOP_WORDS, reporting
 
 # "the" and up to three lower-case words: the noun phrase's words (its head is the last noun; ``_phrase``)
@@ -30,9 +32,14 @@ _UNIQUE = frozenset(
     "autumn season decade century hour minute end start beginning middle way fact case matter point rest "
     "top bottom side front back left right north south east west sea ocean sky sun moon earth planet air "
     "ground weather news number total majority minority public people crowd audience market markets".split())
-# a word that makes the phrase its own definition: an ordinal, a superlative, a "same"/"only"
+# a word that makes the phrase its own definition: an ordinal, a superlative, a "same"/"only". Superlatives
+# by name: "-est" alone is as often a noun ("the request", "the protest", "the arrest", "the test", "the guest")
 _SELF_DEFINED = re.compile(r"^(?:first|second|third|fourth|fifth|last|next|latest|only|same|former|latter|"
-                           r"other|following|above|below|entire|whole|[a-z]+est|most|least|very)$")
+                           r"other|following|above|below|entire|whole|most|least|very|best|worst|biggest|largest|"
+                           r"greatest|highest|lowest|smallest|newest|oldest|youngest|longest|shortest|strongest|"
+                           r"weakest|fastest|slowest|earliest|deadliest|worst|richest|poorest|closest|nearest|"
+                           r"farthest|furthest|hottest|coldest|warmest|wettest|driest|busiest|heaviest|safest|"
+                           r"toughest|hardest|easiest|cheapest|brightest|finest|smartest|tallest|widest|deepest)$")
 # what defines the phrase right after it: a relative clause, an "of"/"for"/"in"-phrase, an apposition
 # ("the bill, which would …", "the two women, both nurses, …", "the band Mobb Deep", "the man accused of")
 _DEFINED_AFTER = re.compile(r"^(?:,?\s+(?:who|whom|whose|which|that|where|when|of|for|about|against|between|"
@@ -44,12 +51,25 @@ _DEFINED_AFTER = re.compile(r"^(?:,?\s+(?:who|whom|whose|which|that|where|when|o
 _SAYS = re.compile(r"^\s+(?:{})\b".format("|".join(reporting("say tell add state write claim allege argue note",
                                                                now="say tell add state write claim allege argue note"))))
 _PERSON = re.compile(rf"(?:{PERSON_HEADS})")
+# a phrase in quotation marks of any length ("the bunker," in quotes): the writer's or a source's words
+# (``quotes.spans`` keeps only quotations of a few words)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# what a verb in the present takes right after it ("The president plans to …", "The union calls the offer …",
+# "The police fear more protests"): with a verb-like word before it, that word ends the phrase
+_COMPLEMENT = frozenset("to the a an that its his her their this these those more no".split())
+# words that end a noun phrase though no list of grammar words has them ("the arrest near a gas station")
+_ENDS = frozenset("near twice once again away ago today tonight yesterday tomorrow here there now then too".split())
+# subjects whose verb takes no "-s" ("The police fear …", "the people want …")
+_PLURAL_SUBJECTS = frozenset({"police", "people"})
+_LEMMAS = frozenset(IRREGULAR_VERBS.values())
+_MEN = re.compile(r"men$")  # "women", which ``rules.singular`` keeps
 
 
 def person(head: str) -> bool:
     """Whether ``head`` names a person by a role ("the unruly wedding crasher", "the two women"): after the
     summary has named someone, the reader takes it for that person (news style: "McDowell … the crasher")."""
-    return _PERSON.fullmatch(stem(head)) is not None or _PERSON.fullmatch(head) is not None
+    one = singular(head)
+    return any(_PERSON.fullmatch(w) is not None for w in (head, one, _MEN.sub("man", one)))
 
 
 # a verb right after the first word: "the" then an adjective used as a noun is rare; a verb-like
@@ -62,35 +82,53 @@ _INTRO = (r"(?<![\w'’-])(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[F
           r"(?:[\w'’-]+\s+){0,2}?")
 
 
-def _outside(spans: list[tuple[int, int, str]], pos: int) -> bool:
-    return not any(s <= pos < e for s, e, _ in spans)
+def _outside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return not any(s <= pos < e for s, e in spans)
 
 
 def stem(word: str) -> str:
-    """The word with a plural ending taken off ("devices" → "device", "women" → "woman")."""
-    w = word.lower()
-    if w.endswith("men"):
-        return w[:-3] + "man"
-    if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    if w.endswith(("ses", "xes", "ches", "shes")):
-        return w[:-2]
-    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        return w[:-1]
-    return w
+    """What a "the + noun" and the summary's words are compared by: the noun's singular (``rules.singular``)
+    cut as ``coherence.stem`` cuts it, so that another part of speech of the word counts as said
+    ("the restriction" after "restricted", "the evacuation" after "evacuated")."""
+    return _stem(_MEN.sub("man", singular(word)))
 
 
-def _phrase(first: str, after: str) -> tuple[list[str], str]:
+def _forms(head: str) -> set[str]:
+    """The singular and plural forms of a noun ("device"/"devices", "woman"/"women", "city"/"cities")."""
+    one = singular(head)
+    out = {head, one, one + "s", one + "es"}
+    if one.endswith("y"):
+        out.add(one[:-1] + "ies")
+    if one.endswith(("man", "men")):
+        out |= {one[:-3] + "man", one[:-3] + "men"}
+    return out
+
+
+def _phrase(first: str, after: str, opens: bool = False) -> tuple[list[str], str]:
     """The noun phrase's words from its first word (up to four, ending before a word of grammar, an
-    adverb or a verb-like word) and the text after it."""
+    adverb or a verb-like word; ``opens``: the phrase opens its sentence) and the text after it."""
     words = [first]
     while len(words) < 4 and (m := _NEXT.match(after)):
         w = m.group("w")
-        if _phrase_ends(w):
+        if _phrase_ends(w) or _present_verb(words[-1], w, after[m.end():], opens):
             break
         words.append(w)
         after = after[m.end():]
     return words, after
+
+
+def _present_verb(before: str, word: str, after: str, opens: bool) -> bool:
+    """Whether ``word`` after the noun ``before`` is a verb in the present ("The president plans to …", "the law
+    takes effect", "The police fear more …"): an "-s" after a singular noun with a complement after it or
+    an irregular verb's stem, or a plain verb after "police"/"people" with a complement after it. At the
+    sentence's start (``opens``: its subject's place) "on" is a complement too ("The council votes on …")."""
+    nxt = _NEXT.match(after)
+    complement = nxt is not None and (nxt.group("w") in _COMPLEMENT or (opens and nxt.group("w") == "on"))
+    if before in _PLURAL_SUBJECTS:
+        return complement
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")) or before.endswith(("s", "ed")):
+        return False
+    return complement or word[:-1] in _LEMMAS or word[:-2] in _LEMMAS
 
 
 @lru_cache(maxsize=16384)
@@ -101,14 +139,14 @@ def pointers(text: str) -> tuple[tuple[int, str], ...]:
     no noun with one referent in any story (``_UNIQUE``)."""
     if "the " not in text.lower():
         return ()
-    spans = list(quotes.spans(text))
+    spans = [(s, e) for s, e, _ in quotes.spans(text)] + [m.span() for m in _QUOTED.finditer(text)]
     out = []
     for m in _THE.finditer(text):
         if not _outside(spans, m.start()):
             continue
-        words, after = _phrase(m.group("w"), text[m.end():])
+        words, after = _phrase(m.group("w"), text[m.end():], not text[: m.start()].strip(" \"“‘'("))
         head = words[-1]
-        if (any(_SELF_DEFINED.match(w) for w in words) or head in _UNIQUE or stem(head) in _UNIQUE
+        if (any(_SELF_DEFINED.match(w) for w in words) or head in _UNIQUE or singular(head) in _UNIQUE
                 or head in STOP_WORDS or head in FUNCTION_WORDS or len(head) < 4 or _DEFINED_AFTER.match(after)
                 or after.startswith(("'", "’"))  # "the activists' network": a possessor, its head after it
                 or _SAYS.match(after)):
@@ -123,24 +161,52 @@ def pointers(text: str) -> tuple[tuple[int, str], ...]:
 def introduces(text: str, head: str) -> bool:
     """Whether ``text`` brings in a thing named by ``head`` (or its plural or singular) with an
     indefinite or a count before it ("a device", "two unmarked police cars")."""
-    st = stem(head)
-    forms = {head, st, st + "s", st + "es", st[:-1] + "ies" if st.endswith("y") else st,
-             st[:-3] + "men" if st.endswith("man") else st}
+    return _introduction(text, head) is not None
+
+
+# what makes an introduction another thing of the kind, told as background ("a similar restriction in
+# Texas", "such a ban", "a comparable law"): the story's own thing is not it
+_LIKE = re.compile(r"\b(?:similar|comparable|such|like|identical|earlier|previous|prior|past)\b", re.I)
+
+
+def _introduction(text: str, head: str) -> re.Match[str] | None:
+    """The first "a + noun" of ``text`` that brings in a thing "the ``head``" may name: of the same number
+    ("several studies on tobacco" are not the one "the study" names; "a device" is not "the devices")."""
+    plural = singular(head) != head
+    forms = [f for f in _forms(head) if (singular(f) != f) == plural]
     noun = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     for m in re.finditer(_INTRO + rf"(?:{noun})\b(?![-'’])", text):
         nxt = _NEXT.match(text, m.end())  # "a council member" brings in a member, not a council
         if nxt is None or _phrase_ends(nxt.group("w")):
-            return True
-    return False
+            return m
+    return None
+
+
+@lru_cache(maxsize=16384)
+def background(text: str, head: str) -> bool:
+    """Whether ``text`` brings the thing in as another of its kind, not as the thing a later "the ``head``"
+    names ("In 2019 a judge struck down a similar restriction in Texas" before Ohio's "the restriction"). A
+    year alone does not tell (a story of the 2012 campaign names 2012: mn-val-22); history the story dates
+    is selection's ``background``."""
+    m = _introduction(text, head)
+    return m is not None and bool(_LIKE.search(m.group()))
 
 
 def _phrase_ends(word: str) -> bool:
     """Whether ``word`` right after a noun ends its phrase (a word of grammar, an adverb, a verb-like word)."""
     return (word in STOP_WORDS or word in FUNCTION_WORDS or word.endswith(("ly", "ed")) or word in {"said", "says"}
-            or word in IRREGULAR_VERBS)
+            or word in IRREGULAR_VERBS or word in _ENDS)
+
+
+# a street address ("at 5012 Powell Drive"): it tells the place a later "the home" names
+_STREET = re.compile(r"\b\d+\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Lane|Boulevard|"
+                     r"Blvd\.|Court|Way|Place|Terrace|Circle|Highway|Parkway)(?!\w)")
+_DWELLINGS = ("home", "house", "residence", "apartment", "property", "building")
 
 
 @lru_cache(maxsize=16384)
 def said(text: str) -> frozenset[str]:
-    """The stems (``stem``) of the words of ``text``: what a later "the + noun" may point back at."""
-    return frozenset(stem(w) for w in _WORD.findall(text.lower()))
+    """The stems (``stem``) of the words of ``text``: what a later "the + noun" may point back at (after a
+    street address, "the home", "the house" …: the place it gave)."""
+    words = _WORD.findall(text.lower()) + (list(_DWELLINGS) if _STREET.search(text) else [])
+    return frozenset(stem(w) for w in words)
