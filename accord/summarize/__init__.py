@@ -963,8 +963,11 @@ def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFA
     chosen, pointed = _pick(view, scores, options, stated, near)
     if pointed:
         # (mend72) a "the + noun" kept a sentence out: never at the cost of a sentence of the news (a lede whose
-        # introducer cannot open, a story with no other lede). Fewer sentences than without the rule: its choice
-        chosen = max((chosen, _pick(view, scores, options.with_(summary_pointers=False), stated, near)[0]), key=len)
+        # introducer cannot open, a story with no other lede). Fewer sentences than without the rule, or
+        # (review84) without the best-scored sentence that choice holds: the choice without the rule
+        plain = _pick(view, scores, options.with_(summary_pointers=False), stated, near)[0]
+        if len(plain) > len(chosen) or (plain and max(plain, key=lambda i: scores[i]) not in chosen):
+            chosen = plain
     texts = [facts[i].text.strip() for i in chosen]
     if options.summary_fragments:
         texts = closed_quotes(texts, [_position(facts[i]) for i in chosen])

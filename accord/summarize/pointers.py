@@ -182,14 +182,25 @@ def _introduction(text: str, head: str) -> re.Match[str] | None:
     return None
 
 
+# (review84) a sentence that sets its thing in another time is history, not the story's thing: "In 2014 a storm
+# of the same kind killed 40 people", "Last year two police cars crashed …", "years ago", "in the past" (a
+# year inside the sentence alone does not tell: mn-val-22's "during the 2012 campaign")
+_ANOTHER_TIME = re.compile(r"^\W*(?:(?:in|by|back in|since)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+                           r"(?:1[89]|20)\d\d\b)|"
+                           r"\b(?:last|previous|past)\s+(?:year|month|decade|summer|winter|spring|fall|autumn)\b|"
+                           r"\b(?:years|decades|months)\s+(?:ago|earlier|before)\b|\bin the past\b|\bof the same\b",
+                           re.I)
+
+
 @lru_cache(maxsize=16384)
 def background(text: str, head: str) -> bool:
     """Whether ``text`` brings the thing in as another of its kind, not as the thing a later "the ``head``"
     names ("In 2019 a judge struck down a similar restriction in Texas" before Ohio's "the restriction"). A
-    year alone does not tell (a story of the 2012 campaign names 2012: mn-val-22); history the story dates
-    is selection's ``background``."""
+    year inside the sentence alone does not tell (a story of the 2012 campaign names 2012: mn-val-22), a
+    sentence set in another time does ("In 2014 a storm of the same kind …", "Last year two police cars …":
+    review84); history the story dates is selection's ``background``."""
     m = _introduction(text, head)
-    return m is not None and bool(_LIKE.search(m.group()))
+    return m is not None and (bool(_LIKE.search(m.group())) or bool(_ANOTHER_TIME.search(text)))
 
 
 def _phrase_ends(word: str) -> bool:
