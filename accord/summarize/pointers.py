@@ -31,13 +31,13 @@ _UNIQUE = frozenset(
     "month day night morning afternoon evening time moment past future present summer winter spring fall "
     "autumn season decade century hour minute end start beginning middle way fact case matter point rest "
     "top bottom side front back left right north south east west sea ocean sky sun moon earth planet air "
-    "ground weather news number total majority minority public people crowd audience market markets".split())
+    "ground weather news number total majority minority people crowd audience market markets".split())
 # a word that makes the phrase its own definition: an ordinal, a superlative, a "same"/"only". Superlatives
 # by name: "-est" alone is as often a noun ("the request", "the protest", "the arrest", "the test", "the guest")
 _SELF_DEFINED = re.compile(r"^(?:first|second|third|fourth|fifth|last|next|latest|only|same|former|latter|"
                            r"other|following|above|below|entire|whole|most|least|very|best|worst|biggest|largest|"
                            r"greatest|highest|lowest|smallest|newest|oldest|youngest|longest|shortest|strongest|"
-                           r"weakest|fastest|slowest|earliest|deadliest|worst|richest|poorest|closest|nearest|"
+                           r"weakest|fastest|slowest|earliest|deadliest|richest|poorest|closest|nearest|"
                            r"farthest|furthest|hottest|coldest|warmest|wettest|driest|busiest|heaviest|safest|"
                            r"toughest|hardest|easiest|cheapest|brightest|finest|smartest|tallest|widest|deepest)$")
 # what defines the phrase right after it: a relative clause, an "of"/"for"/"in"-phrase, an apposition
