@@ -271,10 +271,8 @@ def written_apart(word: str, text: str, before: str = "'â€™-", after: str = "'â€
     i = text.find(word)
     while i >= 0:
         end = i + len(word)
-        left = text[i - 1] if i else ""
-        right = text[end] if end < len(text) else ""
-        if not (left and (left.isalnum() or left == "_" or left in before)) \
-                and not (right and (right.isalnum() or right == "_" or right in after)):
+        if not (_word_at(text, i - 1) or (i > 0 and text[i - 1] in before)) \
+                and not (_word_at(text, end) or (end < len(text) and text[end] in after)):
             return True
         i = text.find(word, i + 1)
     return False

@@ -66,6 +66,11 @@ TOPIC_STOP_WORDS: frozenset[str] = frozenset(
     main make made take know let want need use used""".split()
 )
 
+# The kinds of street an address ends on ("3000 block of West Florence Avenue", "5012 Powell Drive"), as a
+# regex alternation: where on one street something happened (disagree.places), the place "the home" names
+# (summarize.pointers).
+STREET_TYPES = r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Dr\.|Lane|Way|Place|Court|Highway|Parkway)"
+
 # Month names and their abbreviations (lower case) → month number; weekdays from Monday.
 MONTHS: dict[str, int] = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,

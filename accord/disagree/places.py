@@ -40,7 +40,7 @@ from accord.disagree.slots import Order, anchored
 from accord.disagree.record import Record
 from accord.model import Disagreement, DisagreementType, Sentence, Side
 from accord.patterns import fold
-from accord.words import MONTHS_FULL, WEEKDAYS
+from accord.words import MONTHS_FULL, STREET_TYPES, WEEKDAYS
 
 _PLACE = r"(?P<place>(?:[A-Z][\w.'’-]+)(?:\s+(?:[A-Z][\w.'’-]+))*(?:,\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]{2})(?=[\s,.;]))?)"
 # "Lasko, 36, of Bloomington", "Lasko, 36, of suburban Bloomington"
@@ -48,9 +48,8 @@ _HOME = re.compile(rf"^,\s+(?:(?:a\s+)?\d{{1,3}}(?:-year-old)?,\s+of\s+(?:suburb
                    rf"|(?:\d{{1,3}},\s+)?who\s+(?:had\s+)?(?:lived|lives)\s+(?:[a-z-]+\s+){{0,5}}?in\s+(?:nearby\s+)?"
                    rf"|(?:\d{{1,3}},\s+)?an?\s+(?:[a-z-]+\s+)?resident\s+of\s+){_PLACE}")
 # "the 3000 block of West Florence Avenue": where on one street something happened
-_STREET_END = r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Dr\.|Lane|Way|Place|Court|Highway|Parkway)"
 _BLOCK = re.compile(r"\b(?P<num>\d{1,3}(?:,\d{3})|\d{2,6})\s+block\s+of\s+(?P<street>(?:[A-Z0-9][\w.'’-]*\s+){1,4}?"
-                    rf"{_STREET_END})")
+                    rf"{STREET_TYPES})")
 _DIRECTIONS = {"north", "south", "east", "west", "n.", "s.", "e.", "w."}
 # "150 nautical miles west of Aden": the bearing of one spot from a named place, at one distance
 _BEARING = re.compile(r"\b(?P<dist>\d[\d,.]*)\s+(?P<unit>(?:nautical\s+)?miles|kilometres|kilometers|km)\s+"

@@ -18,7 +18,7 @@ from accord.analyse import quotes
 from accord.analyse.rules import singular
 from accord.summarize.coherence import PERSON_HEADS
 from accord.summarize.coherence import stem as _stem
-from accord.words import FUNCTION_WORDS, IRREGULAR_VERBS, STOP_WORDS, reporting
+from accord.words import FUNCTION_WORDS, IRREGULAR_VERBS, MONTH_NAMES, STOP_WORDS, STREET_TYPES, reporting
 
 # "the" and up to three lower-case words: the noun phrase's words (its head is the last noun; ``_phrase``)
 _THE = re.compile(r"(?<![\w'’-])[Tt]he\s+(?P<w>[a-z][a-z-]+)\b")
@@ -72,8 +72,7 @@ def person(head: str) -> bool:
     return any(_PERSON.fullmatch(w) is not None for w in (head, one, _MEN.sub("man", one)))
 
 
-# a verb right after the first word: "the" then an adjective used as a noun is rare; a verb-like
-# word ends the phrase ("the woman said", "the car crashed")
+# a lower-case word of two letters or more: what a sentence says before a "the + noun" and what ``said`` keeps
 _WORD = re.compile(r"[a-z][a-z-]+")
 # what introduces a thing: an indefinite or a count right before it, up to two words between
 # ("a device", "an unmarked car", "two women", "another small plane", "several police cars")
@@ -185,7 +184,7 @@ def _introduction(text: str, head: str) -> re.Match[str] | None:
 # (review84) a sentence that sets its thing in another time is history, not the story's thing: "In 2014 a storm
 # of the same kind killed 40 people", "Last year two police cars crashed …", "years ago", "in the past" (a
 # year inside the sentence alone does not tell: mn-val-22's "during the 2012 campaign")
-_ANOTHER_TIME = re.compile(r"^\W*(?:(?:in|by|back in|since)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+_ANOTHER_TIME = re.compile(rf"^\W*(?:(?:in|by|back in|since)\s+(?:{MONTH_NAMES}\.?\s+)?"
                            r"(?:1[89]|20)\d\d\b)|"
                            r"\b(?:last|previous|past)\s+(?:year|month|decade|summer|winter|spring|fall|autumn)\b|"
                            r"\b(?:years|decades|months)\s+(?:ago|earlier|before)\b|\bin the past\b|\bof the same\b",
@@ -210,8 +209,7 @@ def _phrase_ends(word: str) -> bool:
 
 
 # a street address ("at 5012 Powell Drive"): it tells the place a later "the home" names
-_STREET = re.compile(r"\b\d+\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Lane|Boulevard|"
-                     r"Blvd\.|Court|Way|Place|Terrace|Circle|Highway|Parkway)(?!\w)")
+_STREET = re.compile(rf"\b\d+\s+(?:[A-Z][\w.'’-]*\s+){{1,3}}(?:{STREET_TYPES}|Terrace|Circle)(?!\w)")
 _DWELLINGS = ("home", "house", "residence", "apartment", "property", "building")
 
 
