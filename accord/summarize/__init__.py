@@ -23,7 +23,7 @@ from accord.clean import POST, page_sentence
 from accord.patterns import Alternatives, Screened, written_apart, written_bounded
 from accord.analyse.entities import TITLES
 from accord.analyse.rules import OFFICES
-from accord.summarize import coherence, events, features, pointers, scorers
+from accord.summarize import coherence, events, features, pointers, scorers, states
 from accord.summarize.given_names import GIVEN_NAMES
 from accord.words import MONTH_NAMES_CAPITALISED, STOP_WORDS, is_timestamp, reporting
 
@@ -1656,6 +1656,9 @@ class _Context:
             for e in self.told_later(chosen):  # (coherence39) the fuller telling stays, the shorter goes
                 chosen.remove(e)
                 used -= int(words[e])
+            for e in self.stale_lines(chosen):  # (coherence52) an earlier state now below its outcome
+                chosen.remove(e)
+                used -= int(words[e])
 
         def new(i: int) -> bool:
             """Whether a candidate says enough the summary has not said (a near-repeat does not); an
@@ -1663,6 +1666,8 @@ class _Context:
             nonlocal open_
             if options.summary_quote_repeats and quote_retold(self.facts[i].text, [self.facts[j].text for j in chosen]):
                 return False  # (coherence19) the same statement quoted again by another outlet
+            if self.stale_after(i, chosen):
+                return False  # (coherence52) "Rose underwent surgery" below "Rose has died"
             if self.repeats(i, chosen) or self.claim_told(i, chosen):
                 if self.where[i][1] < 0 and options.summary_one_headline:
                     open_ &= self.heads >= 0  # a headline retelling the lead: every other headline would too
@@ -2100,6 +2105,32 @@ class _Context:
             if not events.claim_retold(text, [fuller], self.options.summary_claim_new_words):
                 continue
             rest = [k for k in chosen if k != j and k not in out]
+            if not self.flagged(self.order(rest), set(rest)):
+                out.append(j)
+        return out
+
+    def stale_after(self, i: int, chosen: list[int]) -> bool:
+        """(coherence52, ``summary_stale_states``) Whether candidate ``i`` would stand after a chosen
+        sentence that tells as settled the happening whose earlier state ``i`` tells (``states.stale``)."""
+        if not self.options.summary_stale_states or not chosen or not states.earlier(self.facts[i].text):
+            return False
+        order = self.order(chosen + [i])
+        above = [self.facts[j].text for j in order[:order.index(i)]]
+        return states.stale(self.facts[i].text, above)
+
+    def stale_lines(self, chosen: list[int]) -> list[int]:
+        """(coherence52) The chosen sentences, the lead aside, that now stand after the outcome of the
+        earlier state they tell (an outcome taken later and put above them); each goes when the rest
+        still reads."""
+        if not self.options.summary_stale_states or len(chosen) < 2 or not states.outcomes(self.facts[chosen[-1]].text):
+            return []
+        order = self.order(chosen)
+        lead = next((j for j in chosen if self.where[j][1] >= 0), None)
+        out: list[int] = []
+        for k, j in enumerate(order):
+            if j == lead or not states.stale(self.facts[j].text, [self.facts[i].text for i in order[:k]]):
+                continue
+            rest = [i for i in chosen if i != j and i not in out]
             if not self.flagged(self.order(rest), set(rest)):
                 out.append(j)
         return out
