@@ -1,11 +1,11 @@
 """coherence52: a line telling an earlier state of a happening the summary tells as settled."""
 import numpy as np
 
-from accord.model import Article, Fact, Sentence
 from accord.options import DEFAULT
 from accord.summarize import choose
 from accord.summarize.features import view
 from accord.summarize.states import earlier, outcomes, stale
+from tests.test_summarize_pointers import _story
 
 
 def test_an_earlier_state_after_its_outcome_is_stale() -> None:
@@ -60,7 +60,8 @@ def test_outcomes() -> None:
     assert outcomes("Officer Collin Rose passed away at 5:35 p.m.") == {"dead"}
     assert outcomes("The boy was found safe on Friday.") == {"found"}
     assert outcomes("Time passed slowly for the crew.") == frozenset()
-    assert not outcomes("The White House said the plan passed muster.") - {"voted"} or True
+    assert outcomes("The White House said the plan passed muster.") == frozenset()
+    assert outcomes("The Senate voted to pass the farm bill.") == {"voted"}
 
 
 _OFFICER = ["An officer of the Lakeview police, Jane Doe, has died after she was shot in the chest Tuesday night, "
@@ -72,13 +73,7 @@ _OFFICER = ["An officer of the Lakeview police, Jane Doe, has died after she was
 
 
 def _choose(lines: list[str], **options: object) -> list[str]:
-    full = "\n".join(lines)
-    arts = [Article(id="a", title="", text=full)]
-    facts = []
-    for k, t in enumerate(lines):
-        at = full.index(t)
-        facts.append(Fact(id=f"a{k}", text=t, sentences=[Sentence("a", k, t, start=at, end=at + len(t))],
-                          support=["a"], independent=1))
+    arts, facts = _story({"a": lines})
     v = view(facts, arts, embed=False)
     picked = choose(v, np.array([1.0 - 0.1 * k for k in range(len(v.facts))]), DEFAULT.with_(**options))
     return [c.text for c in picked]
@@ -114,14 +109,7 @@ def test_one_sought_by_role_or_name() -> None:
 def _two(a: list[str], b: list[str]) -> "object":
     from accord.summarize import _Context
 
-    arts, facts = [], []
-    for aid, lines in (("a", a), ("b", b)):
-        full = "\n".join(lines)
-        arts.append(Article(id=aid, title="", text=full))
-        for k, t in enumerate(lines):
-            at = full.index(t)
-            facts.append(Fact(id=f"{aid}{k}", text=t, sentences=[Sentence(aid, k, t, start=at, end=at + len(t))],
-                              support=[aid], independent=1))
+    arts, facts = _story({"a": a, "b": b})
     return _Context(view(facts, arts, embed=False), DEFAULT)
 
 
