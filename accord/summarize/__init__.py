@@ -960,13 +960,15 @@ def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFA
     scores = np.asarray(scores, dtype=np.float64)
     if not facts:
         return []
-    chosen, pointed = _pick(view, scores, options, stated, near)
+    chosen, pointed, stale = _pick(view, scores, options, stated, near)
     if pointed:
         # (mend72) a "the + noun" kept a sentence out: never at the cost of a sentence of the news (a lede whose
         # introducer cannot open, a story with no other lede). Fewer sentences than without the rule, or
-        # (review84) without the best-scored sentence that choice holds: the choice without the rule
+        # (review84) without the best-scored sentence that choice holds: the choice without the rule. A line
+        # of an earlier state passed (coherence52) counts as one the choice holds: its room is no sentence the
+        # pointer rule cost (read blind: mn-val-50 lost its arrest line to the plain choice)
         plain = _pick(view, scores, options.with_(summary_pointers=False), stated, near)[0]
-        if len(plain) > len(chosen) or (plain and max(plain, key=lambda i: scores[i]) not in chosen):
+        if len(plain) > len(chosen) + stale or (plain and max(plain, key=lambda i: scores[i]) not in chosen):
             chosen = plain
     texts = [facts[i].text.strip() for i in chosen]
     if options.summary_fragments:
@@ -975,8 +977,9 @@ def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFA
 
 
 def _pick(view: features.StoryView, scores: np.ndarray, options: Options, stated: Callable[[Fact], int] | None,
-          near: Affinity | None) -> tuple[list[int], bool]:
-    """``choose``'s sentences (indices) and whether a pointer (``_Context.pointed``) kept one out on the way."""
+          near: Affinity | None) -> tuple[list[int], bool, int]:
+    """``choose``'s sentences (indices), whether a pointer (``_Context.pointed``) kept one out on the way, and
+    how many earlier-state lines (``_Context.stale``) were passed or dropped."""
     facts = view.facts
     blocked = np.isnan(scores)
     made: list[_Context] = []
@@ -1002,7 +1005,7 @@ def _pick(view: features.StoryView, scores: np.ndarray, options: Options, stated
         # every telling names someone by surname alone before the story gives the full name, or
         # speaks as "I" or "we" (a one-page story of a column): a summary that does so beats none at all
         chosen = _choose(context(names=False, voice=False), scores, blocked)
-    return chosen, any(c.pointed for c in made)
+    return chosen, any(c.pointed for c in made), len(set().union(*(c.stale for c in made)))
 
 
 def closed_quotes(texts: list[str], where: list[tuple[str, int]]) -> list[str]:
@@ -1161,6 +1164,7 @@ class _Context:
         self._named: dict[str, bool] = {}
         self._pointing: dict[int, tuple[tuple[str, int], ...]] = {}  # (coherence48) ``pointing``
         self.pointed = False  # (mend72) whether a pointer kept a sentence from opening or standing (``choose``)
+        self.stale: set[int] = set()  # (coherence52) the earlier-state lines passed or dropped (``choose``)
         self.background = view.column("background").astype(bool) if len(view.X) else np.zeros(n, dtype=bool)
         question = view.column("question").astype(bool)
         # the writer or the site speaking to the reader ("But you would be wrong!"), not the news
@@ -2116,7 +2120,10 @@ class _Context:
             return False
         order = self.order(chosen + [i])
         above = [self.facts[j].text for j in order[:order.index(i)]]
-        return states.stale(self.facts[i].text, above)
+        if states.stale(self.facts[i].text, above):
+            self.stale.add(i)
+            return True
+        return False
 
     def stale_lines(self, chosen: list[int]) -> list[int]:
         """(coherence52) The chosen sentences, the lead aside, that now stand after the outcome of the
@@ -2133,6 +2140,7 @@ class _Context:
             rest = [i for i in chosen if i != j and i not in out]
             if not self.flagged(self.order(rest), set(rest)):
                 out.append(j)
+        self.stale.update(out)
         return out
 
     def opens_above(self, i: int, order: list[int]) -> bool:
