@@ -50,6 +50,13 @@ def test_a_growing_count_is_no_stale_line() -> None:
     assert not stale("Nine people are in critical condition, officials said.", ["Three people died in the blast."])
 
 
+def test_one_told_of_by_role() -> None:
+    assert stale("The boy remains missing, police said.", ["The boy was found dead in a creek on Sunday."])
+    assert not stale("Another boy remains missing, police said.", ["The boy was found dead in a creek on Sunday."])
+    assert not stale("The man remains missing, police said.",  # "man": a story often has two
+                     ["The man was found dead in a creek on Sunday."])
+
+
 def test_a_place_named_is_not_the_person() -> None:
     """A hospital or a town in both lines is not one person."""
     assert not stale("Erin was shot three times and is in critical condition at Mercy Medical Center.",
