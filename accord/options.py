@@ -953,6 +953,12 @@ class Options:
     # the noun: selection takes that sentence before it when it can, else passes it (``summarize.pointers``).
     # Off: as before coherence48
     summary_pointers: bool = True
+    # (coherence52) a line telling an earlier state of a happening the summary tells as settled ("Rose
+    # underwent surgery" after "Rose has died"; "is still missing" after "was found"; "are searching for"
+    # after "was arrested"; "is expected to vote" after the same body voted) never stands after that
+    # outcome: selection passes it, and drops one chosen before an outcome that goes above it
+    # (``summarize.states``). Off: as before coherence52
+    summary_stale_states: bool = True
     summary_coherence_rounds: int = 3  # selection re-runs at most this often when the final check drops a sentence (a bound, hand-set)
     # a date this many days before the story's date is history it recalls: such facts are background for
     # the summary and such days stay off the timeline. A year, hand-set (94a3308)
