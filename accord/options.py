@@ -950,7 +950,8 @@ class Options:
     summary_fragments: bool = True
     # (coherence48) a "the + noun" whose thing only an earlier, left-out sentence of its article brought in
     # ("Officers found a device …" left out, then "… the device was a hoax") reads only after the summary said
-    # the noun: selection takes that sentence before it when it can, else passes it (``summarize.pointers``).
+    # the noun: selection takes that sentence before it when it can, else passes it (``summarize.pointers``;
+    # coherence50: also "that icy mantle", "the car", "The attack …" after a left-out "Gunmen attacked …").
     # Off: as before coherence48
     summary_pointers: bool = True
     # (coherence52) a line telling an earlier state of a happening the summary tells as settled ("Rose

@@ -1409,6 +1409,7 @@ class _Context:
         parties: set[tuple[str, str]] = set()  # people and organisations named before (``parties``)
         introduced: dict[str, str] = {}  # full names of the people named in full before: the article that named them
         named: set[str] = set()  # (coherence48) the words said before, for a "the + noun" to point back at
+        bodies = False  # (coherence50) an organisation named before: "the company" reads as it
         for k, (i, f) in enumerate(zip(order, flags)):
             after_previous = k > 0 and order[k - 1] == self.previous[i]
             if i in among and (f or (self.needs_previous(i) and not after_previous)):
@@ -1465,10 +1466,13 @@ class _Context:
                 return True
             # (coherence48) "…, when asked about the police cars" after a summary that left out the sentence of
             # its article that brought the cars in: the reader asks "which cars?"
-            if i in among and any(pointers.stem(h) not in named and not (people and pointers.person(h)) for h, _ in self.pointing(i)):
+            if i in among and any(pointers.stem(h) not in named and not (people and pointers.person(h))
+                                  and not (bodies and pointers.body(h))
+                                  for h, _ in self.pointing(i)):
                 self.pointed = True
                 return True
             named |= pointers.said(text)
+            bodies = bodies or any(m.label == "ORG" for s in self.facts[i].sentences[:1] for m in s.mentions)
             said |= r.stems
             parties |= self.parties(i)
             grouped = grouped or bool(r.groups)
@@ -1606,8 +1610,9 @@ class _Context:
         if self.options.summary_pointers and k > 0:
             before = [j for j in self.members.get(a, []) if self.where[j][1] < k]
             text = self.facts[i].text
-            for _, head in pointers.pointers(text):
-                j = next((j for j in reversed(before) if pointers.introduces(self.facts[j].text, head)), None)
+            for o, head in pointers.pointers(text):
+                act = not text[:o].strip(" \"“‘'(")  # (coherence50) "The move …": an act told by its verb brings it in
+                j = next((j for j in reversed(before) if pointers.introduces(self.facts[j].text, head, act)), None)
                 if j is not None and not (self.background[j] or pointers.background(self.facts[j].text, head)):
                     out.append((head, j))
         self._pointing[i] = tuple(out)

@@ -20,8 +20,12 @@ from accord.summarize.coherence import PERSON_HEADS
 from accord.summarize.coherence import stem as _stem
 from accord.words import FUNCTION_WORDS, IRREGULAR_VERBS, MONTH_NAMES, STOP_WORDS, STREET_TYPES, reporting
 
-# "the" and up to three lower-case words: the noun phrase's words (its head is the last noun; ``_phrase``)
-_THE = re.compile(r"(?<![\w'’-])[Tt]he\s+(?P<w>[a-z][a-z-]+)\b")
+# "the" and up to three lower-case words: the noun phrase's words (its head is the last noun; ``_phrase``); (coherence50)
+# a demonstrative points as "the" does ("that icy mantle", "those related searches"), "that" only where no clause can
+# open (after a preposition or opening the sentence: "on that icy mantle", not "said that police …")
+_THE = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|(?P<that>[Tt]hat))(?=\s+(?P<w>[a-z][a-z-]+)\b)")
+_BEFORE_THAT = re.compile(r"(?:^|\b(?:of|in|on|at|for|with|by|from|into|about|after|before|during|under|over|"
+                          r"against|like|since|until|despite|over|through|across|behind|beyond|toward|towards))\W*$", re.I)
 _NEXT = re.compile(r"\s+(?P<w>[a-z][a-z-]+)\b")
 # what "the" opens with one referent in any story: its own institutions, places, times and idioms,
 # the world around ("the police", "the city", "the weekend", "the public", "the end", "the way")
@@ -32,6 +36,9 @@ _UNIQUE = frozenset(
     "autumn season decade century hour minute end start beginning middle way fact case matter point rest "
     "top bottom side front back left right north south east west sea ocean sky sun moon earth planet air "
     "ground weather news number total majority minority people crowd audience market markets".split())
+# (coherence50) a set phrase: "on the job", "on the run", "on the line", "behind the wheel", "by the book"
+_IDIOM = re.compile(r"\b(?:on|behind|by|off|at)\s*$", re.I)
+_IDIOM_HEADS = frozenset({"job", "run", "line", "wheel", "book", "hook", "spot", "mend", "rise", "loose", "table"})
 # a word that makes the phrase its own definition: an ordinal, a superlative, a "same"/"only". Superlatives
 # by name: "-est" alone is as often a noun ("the request", "the protest", "the arrest", "the test", "the guest")
 _SELF_DEFINED = re.compile(r"^(?:first|second|third|fourth|fifth|last|next|latest|only|same|former|latter|"
@@ -41,11 +48,13 @@ _SELF_DEFINED = re.compile(r"^(?:first|second|third|fourth|fifth|last|next|lates
                            r"farthest|furthest|hottest|coldest|warmest|wettest|driest|busiest|heaviest|safest|"
                            r"toughest|hardest|easiest|cheapest|brightest|finest|smartest|tallest|widest|deepest)$")
 # what defines the phrase right after it: a relative clause, an "of"/"for"/"in"-phrase, an apposition
-# ("the bill, which would …", "the two women, both nurses, …", "the band Mobb Deep", "the man accused of")
+# ("the bill, which would …", "the two women, both nurses, …", "the band Mobb Deep", "the man accused of"; coherence50:
+# a clause with no "that", "the tickets he bought", "the letter she wrote")
 _DEFINED_AFTER = re.compile(r"^(?:,?\s+(?:who|whom|whose|which|that|where|when|of|for|about|against|between|"
                             r"(?:in|at|from|near|outside|inside)\s+[A-Z]|named|called|known|dubbed|behind|involved|accused|"
                             r"charged|suspected|responsible|linked|used|set|made|found|seen|built)\b"
-                            r"|,\s+(?:a|an|the|both|each|all|one|two|three|four|five|\d)\b|\s+[A-Z\"“‘'(]|\s*[-–—(])")
+                            r"|,\s+(?:a|an|the|both|each|all|one|two|three|four|five|\d)\b|\s+[A-Z\"“‘'(]|\s*[-–—(]"
+                            r"|\s+(?:he|she|they|we|you)\s+(?:bought|wrote|sent|built|won|sold|paid|owned|signed|posted)\b)")
 # a source named by its role as the speaker ("…, the research team said", "the lawsuit says"): the source's
 # words are told, not a thing the reader must know (roles that speak are ``coherence``'s)
 _SAYS = re.compile(r"^\s+(?:{})\b".format("|".join(reporting("say tell add state write claim allege argue note",
@@ -72,12 +81,28 @@ def person(head: str) -> bool:
     return any(_PERSON.fullmatch(w) is not None for w in (head, one, _MEN.sub("man", one)))
 
 
+# (coherence50) an organisation named by its kind ("the company", "the airline"): once the summary named a company
+# or a body, the reader takes it for that one, as news style means it (a "small company" an article brought in
+# earlier is no link then)
+_BODIES = frozenset(("company firm group team club bank carrier airline automaker agency network studio retailer "
+                     "startup maker manufacturer chain publisher newspaper insurer brand label business business "
+                     "organization organisation charity foundation union university college school hospital "
+                     "department ministry commission committee council board museum church party").split())
+
+
+def body(head: str) -> bool:
+    """Whether ``head`` names an organisation by its kind ("the company", "the airlines")."""
+    return singular(head) in _BODIES
+
+
 # a lower-case word of two letters or more: what a sentence says before a "the + noun" and what ``said`` keeps
 _WORD = re.compile(r"[a-z][a-z-]+")
 # what introduces a thing: an indefinite or a count right before it, up to two words between
-# ("a device", "an unmarked car", "two women", "another small plane", "several police cars")
+# ("a device", "an unmarked car", "two women", "another small plane", "several police cars"; a year is no count:
+# "the 2020 election" brings in no election, coherence50)
 _INTRO = (r"(?<![\w'’-])(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|"
-          r"[Nn]ine|[Tt]en|[Ss]everal|[Ss]ome|[Dd]ozens\s+of|[Hh]undreds\s+of|\d[\d,.]*)\s+"
+          r"[Nn]ine|[Tt]en|[Ss]everal|[Ss]ome|[Mm]any|[Dd]ozens\s+of|[Hh]undreds\s+of|[Tt]housands\s+of|"
+          r"(?!(?:1[89]|20)\d\d\b)\d[\d,.]*)\s+"
           r"(?:[\w'’-]+\s+){0,2}?")
 
 
@@ -136,19 +161,21 @@ def pointers(text: str) -> tuple[tuple[int, str], ...]:
     outside quotations, its head not used earlier in the sentence, not defined where it stands (a
     relative clause, an "of"-phrase, an apposition, a name after it), no ordinal or superlative, and
     no noun with one referent in any story (``_UNIQUE``)."""
-    if "the " not in text.lower():
+    if not _THE.search(text):
         return ()
     spans = [(s, e) for s, e, _ in quotes.spans(text)] + [m.span() for m in _QUOTED.finditer(text)]
     out = []
     for m in _THE.finditer(text):
-        if not _outside(spans, m.start()):
+        if not _outside(spans, m.start()) or (m.group("that") and not _BEFORE_THAT.search(text[: m.start()])):
             continue
-        words, after = _phrase(m.group("w"), text[m.end():], not text[: m.start()].strip(" \"“‘'("))
+        words, after = _phrase(m.group("w"), text[m.end("w"):], not text[: m.start()].strip(" \"“‘'("))
         head = words[-1]
         if (any(_SELF_DEFINED.match(w) for w in words) or head in _UNIQUE or singular(head) in _UNIQUE
-                or head in STOP_WORDS or head in FUNCTION_WORDS or len(head) < 4 or _DEFINED_AFTER.match(after)
+                or head in STOP_WORDS or head in FUNCTION_WORDS or len(head) < 3 or _DEFINED_AFTER.match(after)
                 or after.startswith(("'", "’"))  # "the activists' network": a possessor, its head after it
                 or _SAYS.match(after)):
+            continue
+        if _IDIOM.search(text[: m.start()]) and head in _IDIOM_HEADS:  # "slacking off on the job": no thing at all
             continue
         if stem(head) in {stem(w) for w in _WORD.findall(text[: m.start()].lower())}:
             continue
@@ -157,10 +184,11 @@ def pointers(text: str) -> tuple[tuple[int, str], ...]:
 
 
 @lru_cache(maxsize=16384)
-def introduces(text: str, head: str) -> bool:
+def introduces(text: str, head: str, act: bool = False) -> bool:
     """Whether ``text`` brings in a thing named by ``head`` (or its plural or singular) with an
-    indefinite or a count before it ("a device", "two unmarked police cars")."""
-    return _introduction(text, head) is not None
+    indefinite or a count before it ("a device", "two unmarked police cars"); ``act`` (coherence50: the
+    event noun opens its sentence, "The attack killed …", "The decision came …"): or tells the act by its verb."""
+    return _introduction(text, head) is not None or (act and _act(text, head) is not None)
 
 
 # what makes an introduction another thing of the kind, told as background ("a similar restriction in
@@ -178,7 +206,47 @@ def _introduction(text: str, head: str) -> re.Match[str] | None:
         nxt = _NEXT.match(text, m.end())  # "a council member" brings in a member, not a council
         if nxt is None or _phrase_ends(nxt.group("w")):
             return m
+    if plural:  # (coherence50) a bare plural ("researchers recruited volunteers", "… took part": the participants)
+        bare = next((m for m in re.finditer(rf"(?<![\w'’-])(?:{noun})\b(?![-'’])", text)
+                     if _BARE.search(text[: m.start()]) and _phrase_ends(_after(text, m.end()))), None) or (
+            _TOOK_PART.search(text) if stem(head) == stem("participants") else None)
+        if bare is not None:
+            return bare
     return None
+
+
+def _act(text: str, head: str) -> re.Match[str] | None:
+    """(coherence50) An act told by its verb that a later event noun names ("Police arrested two men" … "the
+    arrests", "The board decided …" … "the decision", "Gunmen attacked …" … "the attack"): a verb in the past."""
+    one = singular(head)
+    verbs = _ACT_VERBS.get(one)
+    root = _ACT_END.sub("", one)
+    if verbs is None and root == one and not one.endswith(("st", "ack")):
+        return None  # a noun that names no act ("the car" is no "carred")
+    pattern = verbs or rf"{re.escape(root.removesuffix('e'))}[a-z]{{0,2}}ed"
+    return re.search(rf"(?<![\w'’-])(?:{pattern})\b", text)
+
+
+# event nouns whose verb the stem does not give ("decision"/"decided"), and what each verb tells ("said")
+_ACT_VERBS = {"decision": "decided|decides", "ruling": "ruled|rules", "sale": "sold|sells", "killing": "killed",
+              "shooting": "shot|opened fire", "move": "moved", "vote": "voted", "purchase": "bought|purchased"}
+_ACT_END = re.compile(r"(?:ation|ition|sion|ion|ment|ing)$")
+_TELLS = re.compile(r"(?<![\w'’-])(?:" + "|".join(_ACT_VERBS.values()) + r")\b")
+
+
+# what brings a bare plural in: a preposition or a verb in the past right before it, or one word between ("researchers
+# recruited volunteers", "among many techniques", "with police cars"); a plural after a noun or a pronoun is a verb
+# as often ("the law looks", "it looks")
+_BARE = re.compile(r"(?:\b(?:of|with|for|among|by|from|to|between|including|like|as)|(?<![A-Za-z])[a-z]{3,}ed)\s+"
+                   r"(?:(?!the\b|these\b|those\b|this\b|its\b|their\b|his\b|her\b|our\b|your\b|my\b)[a-z-]+\s+)?$")
+# "dozens of people took part": what brings in "the participants" without the word
+_TOOK_PART = re.compile(r"\b(?:took|take|takes|taking)\s+part\b")
+
+
+def _after(text: str, end: int) -> str:
+    """The lower-case word right after ``end`` ("" at a comma, a full stop or the end)."""
+    nxt = _NEXT.match(text, end)
+    return nxt.group("w") if nxt else "the"
 
 
 # (review84) a sentence that sets its thing in another time is history, not the story's thing: "In 2014 a storm
@@ -198,7 +266,7 @@ def background(text: str, head: str) -> bool:
     year inside the sentence alone does not tell (a story of the 2012 campaign names 2012: mn-val-22), a
     sentence set in another time does ("In 2014 a storm of the same kind …", "Last year two police cars …":
     review84); history the story dates is selection's ``background``."""
-    m = _introduction(text, head)
+    m = _introduction(text, head) or _act(text, head)
     return m is not None and (bool(_LIKE.search(m.group())) or bool(_ANOTHER_TIME.search(text)))
 
 
@@ -216,6 +284,11 @@ _DWELLINGS = ("home", "house", "residence", "apartment", "property", "building")
 @lru_cache(maxsize=16384)
 def said(text: str) -> frozenset[str]:
     """The stems (``stem``) of the words of ``text``: what a later "the + noun" may point back at (after a
-    street address, "the home", "the house" …: the place it gave)."""
-    words = _WORD.findall(text.lower()) + (list(_DWELLINGS) if _STREET.search(text) else [])
+    street address, "the home", "the house" …: the place it gave; after "… took part", "the participants")."""
+    words = (_WORD.findall(text.lower()) + (list(_DWELLINGS) if _STREET.search(text) else [])
+             + (["participants"] if _TOOK_PART.search(text) else [])
+             + [n for m in _TELLS.finditer(text) for n, v in _ACT_VERBS.items() if re.fullmatch(v, m.group())])
+    # an act's noun by its verb ("bombed": "the bombing", "elected": "the election", "evacuated": "the evacuation")
+    words += [w[:-2] + end for w in words if w.endswith("ed") for end in ("ing", "ion")]
+    words += [w[:-1] + "ion" for w in words if w.endswith("ted")] + [w[:-3] + "sion" for w in words if w.endswith("ded")]
     return frozenset(stem(w) for w in words)
