@@ -953,6 +953,11 @@ class Options:
     # the noun: selection takes that sentence before it when it can, else passes it (``summarize.pointers``).
     # Off: as before coherence48
     summary_pointers: bool = True
+    # (coherence51) a role that describes a person before the sentence names anyone ("The former Massachusetts
+    # governor shared his reaction …", "the actress", "the 34-year-old") reads only once the summary has named
+    # the person its article last named before it: selection takes that sentence before it when it can, else
+    # passes it (``summarize.roles``). Off: as before coherence51
+    summary_roles: bool = True
     summary_coherence_rounds: int = 3  # selection re-runs at most this often when the final check drops a sentence (a bound, hand-set)
     # a date this many days before the story's date is history it recalls: such facts are background for
     # the summary and such days stay off the timeline. A year, hand-set (94a3308)
