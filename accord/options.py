@@ -958,6 +958,10 @@ class Options:
     # the person its article last named before it: selection takes that sentence before it when it can, else
     # passes it (``summarize.roles``). Off: as before coherence51
     summary_roles: bool = True
+    # (coherence51) a first-person line of a text its article sets out under a line ending on a colon ("Readers are
+    # reporting similar problems:", "In the letter, he wrote:") or under a post's handle is left out: the summary
+    # cannot take that line, so no line places the "I" (``summarize.roles.presented``). Off: as before coherence51
+    summary_presented_i: bool = True
     summary_coherence_rounds: int = 3  # selection re-runs at most this often when the final check drops a sentence (a bound, hand-set)
     # a date this many days before the story's date is history it recalls: such facts are background for
     # the summary and such days stay off the timeline. A year, hand-set (94a3308)

@@ -121,3 +121,60 @@ def test_selection_takes_the_naming_sentence_or_passes_the_role() -> None:
     assert "a1" not in _choose(texts, scores, words=32)
     picked = _choose(texts, scores, words=60)
     assert picked.index("a0") == picked.index("a1") - 1
+
+
+# -- a first-person line of a text the article set out under a line the summary cannot take ---------------------
+
+def _at(article: str, sentence: str) -> bool:
+    from accord.summarize.roles import presented
+
+    return presented(article, article.index(sentence))
+
+
+def test_an_i_line_under_a_colon_line_is_the_presented_text_s() -> None:
+    letter = ("The gunman left a letter at his home, police said on Monday.\n\nIn the letter, he wrote:\n\n"
+              "I have decided that nobody will stop me now. My plan is ready.\n\nPolice said the letter was found on a desk.")
+    assert _at(letter, "I have decided")
+    assert _at(letter, "My plan is ready.")  # the letter goes on
+    posts = ("Readers are reporting similar problems:\n\n@unsulk: I stand corrected. My battery drains fast.\n\n"
+             "@rick: my battery has drained 40% in two hours.")
+    assert _at(posts, "My battery drains fast.")
+
+
+def test_what_is_no_presented_text() -> None:
+    """A column's own "I" (its colon line in its own voice), narration between, a line with no colon above."""
+    column = "Here is what I found:\n\nI spent five hours with the mayor and I liked him."
+    assert not _at(column, "I spent five hours")
+    told = ("In the letter, he wrote:\n\nNobody will stop me now.\n\nThe police found the letter on Monday.\n\n"
+            "I was there when they did, a neighbour said.")
+    assert not _at(told, "I was there")
+    assert not _at("The mayor spoke on Monday.\n\nI think the city will rebuild, she said.", "I think")
+
+
+def _letter(line: str) -> tuple[_Context, _Context, dict[str, int]]:
+    texts = {"a": ["Tom Dale, who killed three people in Springfield, left a letter at his home, police said on Monday.",
+                   "Neighbours said he had lived alone in the house on Elm Street for ten years.",
+                   line,
+                   "I have decided that nobody will stop me from doing what must be done now.",
+                   "Police said the letter was found on a desk in his bedroom on Monday night."],
+             "b": ["Ann Cole, the mayor of Springfield, asked residents to stay calm on Monday night."]}
+    arts, facts = _story(texts)
+    v = view(facts, arts, embed=False)
+    return (_Context(v, DEFAULT), _Context(v, DEFAULT.with_(summary_presented_i=False)),
+            {f.id: i for i, f in enumerate(v.facts)})
+
+
+def test_selection_passes_an_i_line_whose_writer_the_summary_never_named() -> None:
+    """(In the pipeline a line ending on a colon is no candidate: the summary cannot present the letter.)"""
+    ctx, off, at = _letter("A note found on the desk read:")
+    assert ctx.flagged([at["b0"], at["a3"]], {at["a3"]})  # Ann Cole named, whose "I" it is not
+    assert ctx.flagged([at["a0"], at["a3"]], {at["a3"]})  # the note names no writer
+    assert not off.flagged([at["b0"], at["a3"]], {at["a3"]})  # as before: once anyone is named the "I" reads
+
+
+def test_an_i_line_whose_writer_the_summary_named_stays() -> None:
+    ctx, _, at = _letter("In the letter, he wrote:")
+    assert not ctx.flagged([at["a0"], at["a3"]], {at["a3"]})  # "he" is Dale, named first
+    assert ctx.flagged([at["b0"], at["a3"]], {at["a3"]})
+    ctx, _, at = _letter("Dale's letter was every bit as confused:")
+    assert not ctx.flagged([at["a0"], at["a3"]], {at["a3"]})

@@ -1161,6 +1161,7 @@ class _Context:
         self._named: dict[str, bool] = {}
         self._pointing: dict[int, tuple[tuple[str, int], ...]] = {}  # (coherence48) ``pointing``
         self._described: dict[int, tuple[str, int] | None] = {}  # (coherence51) ``described``
+        self._texts = {a.id: a.text for a in view.articles}  # (coherence51) ``presented`` reads the lines above
         self.pointed = False  # (mend72) whether a pointer kept a sentence from opening or standing (``choose``)
         self.background = view.column("background").astype(bool) if len(view.X) else np.zeros(n, dtype=bool)
         question = view.column("question").astype(bool)
@@ -1480,6 +1481,10 @@ class _Context:
             # the person its article named before it (Romney, after a lead on Warren): the reader meets a stranger
             if i in among and k > 0 and (d := self.described(i)) is not None and d[0] not in told:
                 return True
+            # (coherence51) "My 4S battery is draining …" of posts the article set out under "Readers are reporting
+            # similar problems:", a line the summary cannot take: the reader cannot tell whose "I" it is
+            if i in among and self.presented(i, told):
+                return True
             named |= pointers.said(text)
             said |= r.stems
             parties |= self.parties(i)
@@ -1646,6 +1651,29 @@ class _Context:
                     if names:
                         self._described[i] = (names[0][1], j)
         return self._described[i]
+
+    def presented(self, i: int, told: frozenset[str] | set[str]) -> bool:
+        """(coherence51) Whether candidate ``i`` speaks as "I"/"me"/"my" outside quotation marks, names no speaker of
+        it (``owned``), and stands in a text its article presents under a line ending on a colon or a post's
+        handle (``roles.presented``) whose writer the summary so far (``told``: its words) never named: the line
+        names no one ("Readers are reporting similar problems:"), or no one the summary named ("Cosby’s reply was
+        every bit as convoluted:" before Cosby is named; "he wrote:" before the person its article last named).
+        No line the summary can take places its writer. Off with ``summary_presented_i``."""
+        f = self.facts[i]
+        if (not self.options.summary_presented_i or self.where[i][1] <= 0 or not f.sentences
+                or not features.first_person(f.text) & _SINGLE_VOICE or self.reading(i).owned):
+            return False
+        s = min(f.sentences, key=lambda s: s.index)
+        text = self._texts.get(s.article, "")
+        line = roles.presented(text, s.start) if text and 0 < s.start <= len(text) else None
+        if line is None:
+            return False
+        names, pronoun = roles.writers(line, self.common_word)
+        if names & told:
+            return False
+        j = self.namer(i) if pronoun else None
+        rj = self.reading(j) if j is not None else None
+        return not (rj is not None and any(n in told for _, n in (*rj.full_names, *rj.surnames)))
 
     def needs_previous(self, i: int) -> bool:
         r = self.reading(i)

@@ -7,6 +7,8 @@ the wrong person: after a lead about Elizabeth Warren, "the former Massachusetts
 reads as nobody the summary met. ``described(text)`` finds such descriptions; selection
 (``accord.summarize._Context.described``) asks whether the person its article last named before the
 sentence is one the summary has named, else takes that sentence before it or passes the sentence.
+Likewise a first-person line of a letter, a statement or posts the article sets out under a line ending on a
+colon (``presented``): that line is no candidate, so the summary can never say whose "I" it is.
 """
 from __future__ import annotations
 
@@ -99,3 +101,46 @@ def names_before(text: str, at: int, common: Callable[[str], bool]) -> bool:
             continue
         return True
     return False
+
+
+# (coherence51) a paragraph that presents the text under it: it ends on a colon ("Gizmodo readers are reporting
+# similar problems:", "In the letter, he wrote:"), or a post's handle opens it ("@unsulk: I stand corrected.")
+_PRESENTS_BELOW = re.compile(r":\s*$")
+_HANDLE = re.compile(r"^\s*@\w+\s*:")
+_FIRST = re.compile(r"(?<![\w'’-])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|My|we|We|our|Our|us)(?![\w'’-])")
+
+
+def presented(article: str, start: int, reach: int = 3) -> str | None:
+    """The line that presents the text the sentence at ``start`` of ``article``'s text stands in — a letter, a
+    manifesto, a statement or posts set out below a line that ends on a colon, or a post under its handle — so
+    that its "I" is that text's writer, not the article's: the paragraphs above it (``reach`` at most) speak as
+    "I"/"we" up to a line ending on a colon (that line), or its own paragraph opens on a handle (the handle).
+    None when it stands in no such text: a colon line in its writer's own voice ("Here is what I found:")
+    presents the writer's own lines (a column's), and a paragraph of narration between ends the text."""
+    para_start = article.rfind("\n", 0, start) + 1
+    own = article[para_start:start]
+    if (handle := _HANDLE.match(own)) is not None:
+        return handle.group()
+    if own.strip() and not _FIRST.search(own):
+        return None
+    paras = [p for p in article[:para_start].split("\n") if p.strip()][-reach:]
+    for p in reversed(paras):
+        if _PRESENTS_BELOW.search(p):
+            return None if _FIRST.search(p) else p
+        if not _FIRST.search(p) and not _HANDLE.match(p):
+            return None
+    return None
+
+
+_PRONOUN = re.compile(r"(?<![\w'’-])(?:he|she|his|her)(?![\w'’-])", re.I)
+
+
+def writers(line: str, common: Callable[[str], bool]) -> tuple[frozenset[str], bool]:
+    """Who a presenting line gives as the text's writer: its capitalised words that may be a name, folded
+    ("Cosby’s reply was every bit as convoluted:" gives "cosby"; a day, a month, a word of grammar or its first
+    word the story writes in lower case are none), and whether it speaks of him or her ("In the letter, he
+    wrote:"). Neither: the writer is nobody the line names ("Gizmodo readers are reporting similar problems:")."""
+    words = frozenset(re.sub(r"['’]s?$", "", w.group()).lower() for w in _CAPITAL.finditer(line)
+                      if w.group().lower() not in _NO_NAME
+                      and not (not line[:w.start()].strip(" \"“‘'(@") and common(w.group().lower())))
+    return words, _PRONOUN.search(line) is not None
