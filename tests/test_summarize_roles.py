@@ -2,13 +2,12 @@
 left-out sentence of its article gives."""
 import re
 
-import numpy as np
-
-from accord.model import Article, Fact, Mention, Sentence
+from accord.model import Article, Fact, Mention
 from accord.options import DEFAULT
-from accord.summarize import _Context, choose
+from accord.summarize import _Context
 from accord.summarize.features import view
 from accord.summarize.roles import described, names_before
+from tests.test_summarize_pointers import _story as _placed
 
 
 def test_a_role_that_stands_for_a_named_person() -> None:
@@ -47,15 +46,10 @@ def _people(text: str) -> list[Mention]:
 
 
 def _story(texts: dict[str, list[str]]) -> tuple[list[Article], list[Fact]]:
-    arts, facts = [], []
-    for a, lines in texts.items():
-        full = "\n".join(lines)
-        arts.append(Article(id=a, title="", text=full))
-        for k, t in enumerate(lines):
-            at = full.index(t)
-            facts.append(Fact(id=f"{a}{k}", text=t, sentences=[Sentence(a, k, t, start=at, end=at + len(t),
-                                                                        mentions=_people(t))],
-                              support=[a], independent=1))
+    """``test_summarize_pointers._story``'s articles and facts, with the analyser's PERSON mentions."""
+    arts, facts = _placed(texts)  # (``_choose`` swaps this in for it)
+    for f in facts:
+        f.sentences[0].mentions.extend(_people(f.text))
     return arts, facts
 
 
@@ -105,11 +99,14 @@ def test_a_role_the_story_never_names_stays() -> None:
 
 
 def _choose(texts: dict[str, list[str]], scores: dict[str, float], **options: object) -> list[str]:
-    arts, facts = _story(texts)
-    v = view(facts, arts, embed=False)
-    ids = {f.text: f.id for f in v.facts}
-    picked = choose(v, np.array([scores.get(f.id, 0.1) for f in v.facts]), DEFAULT.with_(**options))
-    return [ids[c.text] for c in picked]
+    """``test_summarize_pointers._choose`` on this module's story (with PERSON mentions)."""
+    import tests.test_summarize_pointers as pointers_tests
+
+    placed, pointers_tests._story = pointers_tests._story, _story  # type: ignore[assignment]
+    try:
+        return pointers_tests._choose(texts, scores, **options)
+    finally:
+        pointers_tests._story = placed
 
 
 def test_selection_takes_the_naming_sentence_or_passes_the_role() -> None:

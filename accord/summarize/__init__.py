@@ -1665,7 +1665,8 @@ class _Context:
             return False
         s = min(f.sentences, key=lambda s: s.index)
         text = self._texts.get(s.article, "")
-        line = roles.presented(text, s.start) if text and 0 < s.start <= len(text) else None
+        line = (roles.presented(text, s.start, self.options.summary_presented_reach)
+                if text and 0 < s.start <= len(text) else None)
         if line is None:
             return False
         names, pronoun = roles.writers(line, self.common_word)
