@@ -960,6 +960,18 @@ class Options:
     # outcome: selection passes it, and drops one chosen before an outcome that goes above it
     # (``summarize.states``). Off: as before coherence52
     summary_stale_states: bool = True
+    # (coherence51) a role that describes a person before the sentence names anyone ("The former Massachusetts
+    # governor shared his reaction …", "the actress", "the 34-year-old") reads only once the summary has named
+    # the person its article last named before it: selection takes that sentence before it when it can, else
+    # passes it (``summarize.roles``). Off: as before coherence51
+    summary_roles: bool = True
+    # (coherence51) a first-person line of a text its article sets out under a line ending on a colon ("Readers are
+    # reporting similar problems:", "In the letter, he wrote:") or under a post's handle is left out: the summary
+    # cannot take that line, so no line places the "I" (``summarize.roles.presented``). Off: as before coherence51
+    summary_presented_i: bool = True
+    # ... over this many paragraphs that speak as "I"/"we" under the colon line at most (hand-set: a letter's or
+    # a forum's few lines quoted in a row; past them the article's own voice is back)
+    summary_presented_reach: int = 3
     summary_coherence_rounds: int = 3  # selection re-runs at most this often when the final check drops a sentence (a bound, hand-set)
     # a date this many days before the story's date is history it recalls: such facts are background for
     # the summary and such days stay off the timeline. A year, hand-set (94a3308)

@@ -23,7 +23,7 @@ from accord.clean import POST, page_sentence
 from accord.patterns import Alternatives, Screened, written_apart, written_bounded
 from accord.analyse.entities import TITLES
 from accord.analyse.rules import OFFICES
-from accord.summarize import coherence, events, features, pointers, scorers, states
+from accord.summarize import coherence, events, features, pointers, roles, scorers, states
 from accord.summarize.given_names import GIVEN_NAMES
 from accord.words import MONTH_NAMES_CAPITALISED, STOP_WORDS, is_timestamp, reporting
 
@@ -1163,6 +1163,8 @@ class _Context:
         self._shown: dict[str, bool] = {}  # (coherence43) surname -> the story shows it as a person's (``surname_in_full``)
         self._named: dict[str, bool] = {}
         self._pointing: dict[int, tuple[tuple[str, int], ...]] = {}  # (coherence48) ``pointing``
+        self._described: dict[int, tuple[str, int] | None] = {}  # (coherence51) ``described``
+        self._texts = {a.id: a.text for a in view.articles}  # (coherence51) ``presented`` reads the lines above
         self.pointed = False  # (mend72) whether a pointer kept a sentence from opening or standing (``choose``)
         self.stale: set[int] = set()  # (coherence52) the earlier-state lines passed or dropped (``choose``)
         self.background = view.column("background").astype(bool) if len(view.X) else np.zeros(n, dtype=bool)
@@ -1306,8 +1308,19 @@ class _Context:
                                # (coherence48) "… the devices were off": which devices? Not when the sentence that
                                # brings them in is of its account's top and the run starts at or above it (``opening_of``:
                                # mend72, a lede whose introducer cannot open would open on its pointer, then be dropped)
-                               or self._points_on(i))
+                               or self._points_on(i)
+                               or self._described_on(i))  # (coherence51) "The former governor …": who?
         return bool(self.lead_ok[i])
+
+    def _described_on(self, i: int) -> bool:
+        """(coherence51) Whether candidate ``i`` describes a person by a role (``described``) the opening of its account
+        would leave unnamed: no sentence before it that can open, or one below the sentence that names the person,
+        or a naming sentence below its account's top (as ``_points_on``)."""
+        d = self.described(i)
+        if d is None:
+            return False
+        opener = self._opener(i) if self.options.summary_run > 0 else None
+        return opener is None or not self.top[d[1]] or self.where[opener][1] > self.where[d[1]][1]
 
     def _points_on(self, i: int) -> bool:
         """(coherence48, mend72) Whether candidate ``i`` has a "the + noun" the opening of its account would leave
@@ -1471,6 +1484,14 @@ class _Context:
                                   for h, _ in self.pointing(i)):
                 self.pointed = True
                 return True
+            # (coherence51) "The former Massachusetts governor … shared his reaction" after a summary that never named
+            # the person its article named before it (Romney, after a lead on Warren): the reader meets a stranger
+            if i in among and k > 0 and (d := self.described(i)) is not None and d[0] not in told:
+                return True
+            # (coherence51) "My 4S battery is draining …" of posts the article set out under "Readers are reporting
+            # similar problems:", a line the summary cannot take: the reader cannot tell whose "I" it is
+            if i in among and self.presented(i, told):
+                return True
             named |= pointers.said(text)
             bodies = bodies or any(m.label == "ORG" for s in self.facts[i].sentences[:1] for m in s.mentions)
             said |= r.stems
@@ -1617,6 +1638,52 @@ class _Context:
                     out.append((head, j))
         self._pointing[i] = tuple(out)
         return self._pointing[i]
+
+    def described(self, i: int) -> tuple[str, int] | None:
+        """(coherence51) For candidate ``i`` that describes a person by a role before it names anyone
+        (``roles.described``: "The former Massachusetts governor …", "the actress"), the folded surname of the first
+        person named by the nearest sentence of its article before it that names one (``namer``), and that
+        sentence: the summary must have named that person, or take that sentence before ``i``. None when off, for
+        a headline, or when no sentence before it names a person in full or by surname."""
+        if i not in self._described:
+            self._described[i] = None
+            a, k = self.where[i]
+            at = roles.described(self.facts[i].text) if self.options.summary_roles and k > 0 else ()
+            r = self.reading(i) if at else None
+            if (r is not None and at[0] < min(r.people, default=len(self.facts[i].text))
+                    and not roles.names_before(self.facts[i].text, at[0], self.common_word)):
+                j = self.namer(i)
+                if j is not None:
+                    rj, spans = self.reading(j), roles.quoted(self.facts[j].text)
+                    names = sorted(n for n in (*rj.full_names, *rj.surnames)  # not a song's title ("Pon De Replay")
+                                   if not any(a <= n[0] < b for a, b in spans))
+                    if names:
+                        self._described[i] = (names[0][1], j)
+        return self._described[i]
+
+    def presented(self, i: int, told: frozenset[str] | set[str]) -> bool:
+        """(coherence51) Whether candidate ``i`` speaks as "I"/"me"/"my" outside quotation marks, names no speaker of
+        it (``owned``), and stands in a text its article presents under a line ending on a colon or a post's
+        handle (``roles.presented``) whose writer the summary so far (``told``: its words) never named: the line
+        names no one ("Readers are reporting similar problems:"), or no one the summary named ("Cosby’s reply was
+        every bit as convoluted:" before Cosby is named; "he wrote:" before the person its article last named).
+        No line the summary can take places its writer. Off with ``summary_presented_i``."""
+        f = self.facts[i]
+        if (not self.options.summary_presented_i or self.where[i][1] <= 0 or not f.sentences
+                or not features.first_person(f.text) & _SINGLE_VOICE or self.reading(i).owned):
+            return False
+        s = min(f.sentences, key=lambda s: s.index)
+        text = self._texts.get(s.article, "")
+        line = (roles.presented(text, s.start, self.options.summary_presented_reach)
+                if text and 0 < s.start <= len(text) else None)
+        if line is None:
+            return False
+        names, pronoun = roles.writers(line, self.common_word)
+        if names & told:
+            return False
+        j = self.namer(i) if pronoun else None
+        rj = self.reading(j) if j is not None else None
+        return not (rj is not None and any(n in told for _, n in (*rj.full_names, *rj.surnames)))
 
     def needs_previous(self, i: int) -> bool:
         r = self.reading(i)
@@ -1853,7 +1920,8 @@ class _Context:
                 continue
             open_[best] = False  # as it stands it does not read; perhaps with the sentence before it,
             # or with the sentence of its article that gives the full name of a surname it uses alone
-            for p in dict.fromkeys((self.previous[best], self.introducer(best), *(j for _, j in self.pointing(best)))):
+            for p in dict.fromkeys((self.previous[best], self.introducer(best), *(j for _, j in self.pointing(best)),
+                                    *(d[1:] if (d := self.described(best)) else ()))):
                 if (p is not None and open_[p] and used + words[p] + words[best] <= budget
                         and not self.other_days(p, chosen)
                         and red[p] < options.summary_max_similarity

@@ -1,0 +1,177 @@
+"""coherence51: a person described by a role ("The former Massachusetts governor …") whose name only a
+left-out sentence of its article gives."""
+import re
+
+from accord.model import Article, Fact, Mention
+from accord.options import DEFAULT
+from accord.summarize import _Context
+from accord.summarize.features import view
+from accord.summarize.roles import described, names_before
+from tests.test_summarize_pointers import _story as _placed
+
+
+def test_a_role_that_stands_for_a_named_person() -> None:
+    assert described("The former Massachusetts governor shared his reaction on social media.") == (0,)
+    assert described("Police said the 34-year-old was arrested at his home on Monday.") == (12,)
+    assert described("On Friday, the actress said she would sue the magazine.") == (11,)
+    assert described("Neighbours said the suspect's mother had called the police.") == ()  # a bare person noun
+    assert described("Neighbours said the Oscar-winning actress's husband had called.") == (16,)
+
+
+def test_what_is_no_role_of_a_named_person() -> None:
+    """A role with one holder, a bare person noun, a description defined where it stands, quoted, or another."""
+    assert described("The president said the talks with the police went well.") == ()
+    assert described("The woman was taken to a hospital, where the suspect was treated.") == ()
+    assert described("The actress Jane Doe said so on Monday.") == ()
+    assert described("Officials said the actress who won the award was unhurt.") == ()
+    assert described("Fans said the mayor of Springfield had left.") == ()
+    assert described("“The actress is wonderful,” the director said.") == (28,)  # the director is outside
+    assert described("The final top-tier candidate joined the race on Monday.") == ()
+    assert described("It is a race for the governor's seat this fall.") == ()  # the post, not a person
+
+
+def test_a_name_before_the_role_is_its_person() -> None:
+    text = "Madonna shouldn't be too worried -- the iconic pop star holds the record."
+    assert names_before(text, described(text)[0], lambda w: False)
+    text = "Police said the 34-year-old was arrested."
+    assert not names_before(text, described(text)[0], lambda w: w == "police")  # a common word opening it
+    text = "On Friday, the actress said she would sue."
+    assert not names_before(text, described(text)[0], lambda w: False)  # a day names no one
+
+
+def _people(text: str) -> list[Mention]:
+    """A PERSON mention for each "Tom Reed"-like pair of capitalised words (the analyser's, in the pipeline)."""
+    return [Mention(kind="entity", text=m.group(), value=m.group(), label="PERSON", start=m.start(), end=m.end())
+            for m in re.finditer(r"\b(?:Tom|Jane|Ann) [A-Z][a-z]+", text)]
+
+
+def _story(texts: dict[str, list[str]]) -> tuple[list[Article], list[Fact]]:
+    """``test_summarize_pointers._story``'s articles and facts, with the analyser's PERSON mentions."""
+    arts, facts = _placed(texts)  # (``_choose`` swaps this in for it)
+    for f in facts:
+        f.sentences[0].mentions.extend(_people(f.text))
+    return arts, facts
+
+
+def _ctx(texts: dict[str, list[str]]) -> tuple[_Context, dict[str, int]]:
+    arts, facts = _story(texts)
+    v = view(facts, arts, embed=False)
+    return _Context(v, DEFAULT), {f.id: i for i, f in enumerate(v.facts)}
+
+
+_REPORT = {"a": ["Tom Reed, a Utah Republican, wrote that he was sickened by the dishonesty the inquiry laid bare.",
+                 "The former Massachusetts governor shared his reaction on social media after reading the report.",
+                 "Reed said the report showed dishonesty at the highest levels of government."],
+           "b": ["Senator Jane Warren on Friday called on Congress to begin impeachment proceedings over the report.",
+                 "Warren said the report laid out evidence that demanded a vote in the House."]}
+
+
+def test_a_role_after_a_summary_that_never_named_its_person_is_flagged() -> None:
+    ctx, at = _ctx(_REPORT)
+    assert ctx.described(at["a1"]) == ("reed", at["a0"])
+    assert ctx.flagged([at["b0"], at["a1"]], {at["a1"]})  # Warren's lead, then "the former governor … his"
+    assert not ctx.flagged([at["a0"], at["a1"]], {at["a1"]})  # Reed named first
+    assert not ctx.flagged([at["b0"], at["a0"], at["a1"]], {at["a1"]})
+
+
+def test_a_role_after_the_person_s_surname_is_read() -> None:
+    texts = {**_REPORT, "b": [*_REPORT["b"], "Reed, a Republican, had said little about the report until Friday."]}
+    ctx, at = _ctx(texts)
+    assert not ctx.flagged([at["b0"], at["b2"], at["a1"]], {at["a1"]})
+
+
+def test_a_role_cannot_open_the_summary_without_its_name() -> None:
+    ctx, at = _ctx(_REPORT)
+    assert ctx.lead(at["a0"])
+    assert ctx.top[at["a0"]] and ctx.lead(at["a1"])  # the run opens on a0, which names him
+    filler = [f"Members in the {w} rows of the chamber had waited for hours before the vote began on time."
+              for w in ("front", "middle", "upper", "back", "side")]
+    ctx, at = _ctx({"a": [*filler, *_REPORT["a"][:2]], "b": _REPORT["b"]})
+    assert not ctx.lead(at["a6"])  # the naming sentence below the account's top: the run would leave him unnamed
+
+
+def test_a_role_the_story_never_names_stays() -> None:
+    """No sentence before it names anyone: a role such as "the governor" of the state the story is about reads."""
+    ctx, at = _ctx({"a": ["A storm flooded the coast of Maine on Monday and closed two hundred roads.",
+                          "The governor declared an emergency in three counties on Tuesday morning."],
+                    "b": ["Senator Jane Warren asked for federal aid for the flooded towns."]})
+    assert ctx.described(at["a1"]) is None
+
+
+def _choose(texts: dict[str, list[str]], scores: dict[str, float], **options: object) -> list[str]:
+    """``test_summarize_pointers._choose`` on this module's story (with PERSON mentions)."""
+    import tests.test_summarize_pointers as pointers_tests
+
+    placed, pointers_tests._story = pointers_tests._story, _story  # type: ignore[assignment]
+    try:
+        return pointers_tests._choose(texts, scores, **options)
+    finally:
+        pointers_tests._story = placed
+
+
+def test_selection_takes_the_naming_sentence_or_passes_the_role() -> None:
+    """Warren's lead alone in its account: the fill's best next line is the role's; with the rule it comes only
+    after the sentence that names Reed, or not at all when the budget has no room for both."""
+    texts = {"a": _REPORT["a"], "b": _REPORT["b"][:1]}
+    scores = {"b0": 1.0, "a1": 0.9, "a0": 0.2, "a2": 0.1}
+    assert _choose(texts, scores, words=32, summary_roles=False)[:2] == ["b0", "a1"]
+    assert "a1" not in _choose(texts, scores, words=32)
+    picked = _choose(texts, scores, words=60)
+    assert picked.index("a0") == picked.index("a1") - 1
+
+
+# -- a first-person line of a text the article set out under a line the summary cannot take ---------------------
+
+def _at(article: str, sentence: str) -> bool:
+    from accord.summarize.roles import presented
+
+    return presented(article, article.index(sentence))
+
+
+def test_an_i_line_under_a_colon_line_is_the_presented_text_s() -> None:
+    letter = ("The gunman left a letter at his home, police said on Monday.\n\nIn the letter, he wrote:\n\n"
+              "I have decided that nobody will stop me now. My plan is ready.\n\nPolice said the letter was found on a desk.")
+    assert _at(letter, "I have decided")
+    assert _at(letter, "My plan is ready.")  # the letter goes on
+    posts = ("Readers are reporting similar problems:\n\n@unsulk: I stand corrected. My battery drains fast.\n\n"
+             "@rick: my battery has drained 40% in two hours.")
+    assert _at(posts, "My battery drains fast.")
+
+
+def test_what_is_no_presented_text() -> None:
+    """A column's own "I" (its colon line in its own voice), narration between, a line with no colon above."""
+    column = "Here is what I found:\n\nI spent five hours with the mayor and I liked him."
+    assert not _at(column, "I spent five hours")
+    told = ("In the letter, he wrote:\n\nNobody will stop me now.\n\nThe police found the letter on Monday.\n\n"
+            "I was there when they did, a neighbour said.")
+    assert not _at(told, "I was there")
+    assert not _at("The mayor spoke on Monday.\n\nI think the city will rebuild, she said.", "I think")
+
+
+def _letter(line: str) -> tuple[_Context, _Context, dict[str, int]]:
+    texts = {"a": ["Tom Dale, who killed three people in Springfield, left a letter at his home, police said on Monday.",
+                   "Neighbours said he had lived alone in the house on Elm Street for ten years.",
+                   line,
+                   "I have decided that nobody will stop me from doing what must be done now.",
+                   "Police said the letter was found on a desk in his bedroom on Monday night."],
+             "b": ["Ann Cole, the mayor of Springfield, asked residents to stay calm on Monday night."]}
+    arts, facts = _story(texts)
+    v = view(facts, arts, embed=False)
+    return (_Context(v, DEFAULT), _Context(v, DEFAULT.with_(summary_presented_i=False)),
+            {f.id: i for i, f in enumerate(v.facts)})
+
+
+def test_selection_passes_an_i_line_whose_writer_the_summary_never_named() -> None:
+    """(In the pipeline a line ending on a colon is no candidate: the summary cannot present the letter.)"""
+    ctx, off, at = _letter("A note found on the desk read:")
+    assert ctx.flagged([at["b0"], at["a3"]], {at["a3"]})  # Ann Cole named, whose "I" it is not
+    assert ctx.flagged([at["a0"], at["a3"]], {at["a3"]})  # the note names no writer
+    assert not off.flagged([at["b0"], at["a3"]], {at["a3"]})  # as before: once anyone is named the "I" reads
+
+
+def test_an_i_line_whose_writer_the_summary_named_stays() -> None:
+    ctx, _, at = _letter("In the letter, he wrote:")
+    assert not ctx.flagged([at["a0"], at["a3"]], {at["a3"]})  # "he" is Dale, named first
+    assert ctx.flagged([at["b0"], at["a3"]], {at["a3"]})
+    ctx, _, at = _letter("Dale's letter was every bit as confused:")
+    assert not ctx.flagged([at["a0"], at["a3"]], {at["a3"]})
