@@ -518,12 +518,12 @@ def _person_of_age(m: Mention, sentence: Sentence) -> str | None:
               and (re.fullmatch(r"[\s,]*(?:who\s+(?:was|is|turned|turns)\s*|aged?\s*)?", sentence.text[e.end:m.start])
                    or (adjective and _AN_AGE_BETWEEN.fullmatch(sentence.text[e.end:m.start])))]
     if before:
-        return str(before[-1].value)
+        return _name_of(before[-1], sentence)
     after = [e for e in people if e.start >= m.end and (
         _AGE_NAME_AFTER.match(sentence.text[m.end:e.start])
         or (_AGE_NOUN_THEN_NAME.match(sentence.text[m.end:e.start]) and _APPOSITION_CLOSES.match(sentence.text[e.end:])))]
     if after:
-        return str(after[0].value)
+        return _name_of(after[0], sentence)
     # "Sixty-year-old Sharron Smith" tagged as one name (often an organisation), the age in it: the
     # name is what follows the age
     for e in sentence.of_kind("entity"):
@@ -532,6 +532,37 @@ def _person_of_age(m: Mention, sentence: Sentence) -> str | None:
             if e.value and rest and rest.group("name")[:1].isupper():
                 return rest.group("name")
     return None
+
+
+def _name_of(e: Mention, sentence: Sentence) -> str:
+    """A person's name as the story resolves it ("Hanson": "Linda Hanson"), or as written when the same
+    sentence names the resolved name's other words as someone else (``told_apart``)."""
+    short = sentence.text[e.start:e.end]
+    return short if told_apart(sentence, short, str(e.value)) else str(e.value)
+
+
+def told_apart(sentence: Sentence, short: str, long: str) -> bool:
+    """precision63: whether a sentence that writes a short form of a name ("Hanson") names the longer
+    form's other words as someone else ("Hanson, 45, and his wife Linda, 43": this Hanson is not Linda
+    Hanson, whose surname the couple shares): the other's given name alone (often tagged a place), or
+    another person's name holding it."""
+    extra = set(long.lower().split()) - set(short.lower().split())
+    if not extra or short.lower() not in long.lower():
+        return False
+    entities = sentence.of_kind("entity")
+    starts = [e.start for e in entities if sentence.text[e.start:e.end] == short]  # the short form, resolved
+    for o in entities:
+        # the same person's name broken by a nickname ("Liberty “Libby” German") is no one else
+        if o.start in starts or any(_NAME_GAP.fullmatch(sentence.text[o.end:s]) for s in starts if o.end <= s):
+            continue
+        words = set(str(o.value or "").lower().split())
+        if extra & words and (words <= extra or (o.label == "PERSON" and str(o.value) != long)):
+            return True
+    return False
+
+
+# what may stand between a given name and the surname of one name: a space, a nickname in quotes or brackets
+_NAME_GAP = re.compile(r"\s*(?:[“\"'‘(][^”\"’)]{1,24}[”\"’)]\s*|[A-Z]\.\s*)?")
 
 
 _AGE_IN_NAME = re.compile(r"^[\w-]*?[\s-]*(?:year|month)s?[\s-]*old\s+(?P<name>.+)$", re.I)
@@ -974,13 +1005,15 @@ def _one_name_per_person(values: list[Value]) -> list[Value]:
     "Robert Buckley" / "Englishman Robert Buckley"): one name's words are the other's. A short form
     that fits two longer names ("Williams": Abby and Tom Williams) is left alone: whose it is is a guess.
     Owners likewise ("Kickstarter" / "Oculus Kickstarter", "Carter" / "Richard Carter")."""
-    _one_name(values, "anchor", lambda v: v.type == "age")
+    _one_name(values, "anchor", lambda v: v.type == "age", lambda v, short, long: told_apart(v.sentence, short, long))
     _one_name(values, "owner", lambda v: True)
     return values
 
 
-def _one_name(values: list[Value], attr: str, applies: Callable[[Value], bool]) -> None:
-    """Each short form of a name in ``attr`` replaced by the one longer form that holds its words."""
+def _one_name(values: list[Value], attr: str, applies: Callable[[Value], bool],
+              apart: Callable[[Value, str, str], bool] | None = None) -> None:
+    """Each short form of a name in ``attr`` replaced by the one longer form that holds its words (not
+    where ``apart`` says the figure's sentence tells the two apart)."""
     count: dict[str, int] = {}
     for v in values:
         name = getattr(v, attr)
@@ -999,7 +1032,7 @@ def _one_name(values: list[Value], attr: str, applies: Callable[[Value], bool]) 
                                                                           if m in longer.get(k, [])), len(m), m))
     for v in values:
         name = getattr(v, attr)
-        if name in canonical and applies(v):
+        if name in canonical and applies(v) and not (apart and apart(v, name, canonical[name])):
             setattr(v, attr, canonical[name])
 
 
