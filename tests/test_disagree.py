@@ -2054,16 +2054,6 @@ def test_a_word_range_is_set_against_a_figure_outside_it():
     assert d.type == "vague"
 
 
-def test_as_much_as_against_a_figure_within_it_is_vague():
-    # precision63: a bound, so "$3 billion" lies within it (vague), "$7 billion" is outside it (conflict)
-    found = compared("The storm caused as much as $5 billion in damage, insurers said.",
-                     "The storm caused $3 billion in damage, insurers said.")
-    assert [d.type for d in of_kind(found, "number")] == ["vague"]
-    found = compared("The storm caused as much as $5 billion in damage, insurers said.",
-                     "The storm caused $7 billion in damage, insurers said.")
-    assert [d.type for d in of_kind(found, "number")] == ["conflict"]
-
-
 def test_a_husbands_age_is_not_his_wifes_by_their_surname():
     # precision63: "Hanson, 45, and his wife Linda, 43": this Hanson is not Linda Hanson, whose surname the
     # couple shares, so no "age of Linda Hanson" 45 / 44
@@ -2115,3 +2105,15 @@ def test_a_name_broken_by_a_nickname_is_still_one_person():
         Mention(kind="entity", text="Hanson", value="Linda Hanson", label="PERSON", start=0, end=6),
         Mention(kind="entity", text="Linda", value="Linda", label="GPE", start=25, end=30)])
     assert told_apart(s, "Hanson", "Linda Hanson")
+
+
+def test_a_spouses_given_name_in_another_sentence_tells_the_two_apart():
+    # precision63: the article never writes "Linda Hanson" and names Linda apart: its "Hanson, 45" is not hers
+    found = compared("Hanson, 45, was found dead in his home in Dayton on Monday, police said. His wife Linda, 43, survived.",
+                     "Linda Hanson, 44, survived the attack in Dayton on Monday, police said.")
+    assert [d.about for d in of_kind(found, "number") if d.about.startswith("age")] == []
+    # near case: an article that writes the full name and then the surname alone still gives her age
+    found = compared("Linda Hanson was found dead in her home in Dayton on Monday. Hanson, 44, was a teacher, police said.",
+                     "Linda Hanson, 45, was found dead in her home in Dayton on Monday, police said.")
+    (d,) = of_kind(found, "number")
+    assert values(d) == {44, 45} and d.about == "age of Linda Hanson"

@@ -70,7 +70,6 @@ QUALIFIERS: dict[str, str] = {
     # at or below
     "up to": "under", "less than": "under", "fewer than": "under", "at most": "under",
     "no more than": "under", "under": "under", "below": "under",
-    "as much as": "under",  # precision63: "as much as $5 billion" is a bound ($3 billion lies within it)
     "exactly": "exact", "precisely": "exact",
 }
 _QUAL = re.compile(

@@ -452,7 +452,7 @@ _BELOW = frozenset({"nearly", "almost", "just under", "less than", "fewer than",
                     "just shy of", "shy of", "just short of"})
 # precision63: a top the figure itself meets ("as many as 50" / "more than 50" are two readings, not one side;
 # "up to 50" / "at least 50" both hold at 50)
-_TOP = frozenset({"as many as", "as much as", "up to", "at most", "no more than"})
+_TOP = frozenset({"as many as", "up to", "at most", "no more than"})
 _MEETS_TOP = frozenset({"at least", "no fewer than", "no less than"})
 _ABOVE = frozenset({"more than", "over", "at least", "just over", "upwards of", "in excess of", "well over",
                     "no fewer than", "no less than", "above"})
