@@ -196,6 +196,8 @@ def test_an_outcome_told_as_history_does_not_make_the_state_stale() -> None:
     assert not stale("The council is expected to vote on the plan Tuesday.",
                      ["The council voted against a similar plan in 2019."])
     assert not stale("Smith remains at large, police said.", ["Smith was arrested in 2019 for a stabbing."])
+    assert not stale("The council is set to vote next month on the school budget.",  # another thing voted on
+                     ["The council voted to approve the new police budget on Monday."])
 
 
 def test_a_past_state_with_its_time_or_with_other_news_is_no_stale_line() -> None:

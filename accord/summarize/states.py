@@ -226,8 +226,10 @@ def _same(kind: str, line: str, outcome: str) -> bool:
     both verbs) or, for a vote, of one body (a bill goes through more than one: "the House is expected
     to vote" after the Senate passed it is the next step)."""
     if kind == "voted":
-        return bool(_bodies(line, _EARLIER[kind]) & _bodies(outcome, _OUTCOME[kind])
-                    and _voted_on(line, _EARLIER[kind]) & _voted_on(outcome, _OUTCOME[kind]))
+        # (mend73) one thing voted on: the fewer words all among the other's ("the school budget" is not
+        # "the new police budget")
+        short, full = sorted((_voted_on(line, _EARLIER[kind]), _voted_on(outcome, _OUTCOME[kind])), key=len)
+        return bool(_bodies(line, _EARLIER[kind]) & _bodies(outcome, _OUTCOME[kind]) and short and short <= full)
     return _one(_who(line, _EARLIER[kind]), _who(outcome, _OUTCOME[kind]))
 
 
