@@ -196,6 +196,11 @@ def test_an_outcome_told_as_history_does_not_make_the_state_stale() -> None:
     assert not stale("The council is expected to vote on the plan Tuesday.",
                      ["The council voted against a similar plan in 2019."])
     assert not stale("Smith remains at large, police said.", ["Smith was arrested in 2019 for a stabbing."])
+    # arrested, then escaped: "remains at large" is the news again (the escape told in the line's article)
+    assert not stale("Dunn remains at large, the sheriff said.", ["Dunn was arrested Friday after a manhunt."],
+                     ["Kyle Dunn escaped from the Marion County jail early Sunday, the sheriff said."])
+    assert stale("Dunn remains at large, the sheriff said.", ["Dunn was arrested Friday after a manhunt."],
+                 ["Lee Ray escaped from the Marion County jail early Sunday, the sheriff said."])
     assert not stale("The council is set to vote next month on the school budget.",  # another thing voted on
                      ["The council voted to approve the new police budget on Monday."])
 
@@ -222,7 +227,7 @@ def test_an_older_outcome_does_not_make_the_later_state_stale() -> None:
 
     arts, facts = _story({"a": ["Tomas Okafor, 22, was arrested on Friday in Reno on a robbery charge.",
                                 "Okafor was held at the Washoe County jail, a sheriff's spokesman said."],
-                          "b": ["Tomas Okafor escaped from the Washoe County jail on Sunday night.",
+                          "b": ["Deputies found the cell of Tomas Okafor at the Washoe County jail empty on Sunday night.",
                                 "Okafor remains at large, the sheriff's office said on Monday."]})
     older = {"a": "2026-03-06", "b": "2026-03-09"}
     arts = [replace(a, published=older[a.id]) for a in arts]

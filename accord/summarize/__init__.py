@@ -2196,7 +2196,7 @@ class _Context:
             return False
         order = self.order(chosen + [i])
         above = [self.facts[j].text for j in order[:order.index(i)] if not self.older(j, i)]
-        if states.stale(self.facts[i].text, above):
+        if states.stale(self.facts[i].text, above, self.article_lines(i)):
             self.stale.add(i)
             return True
         return False
@@ -2206,6 +2206,10 @@ class _Context:
         the state ``i`` tells ("arrested Friday", then a later article's "remains at large" after an escape)."""
         dates = [self.published.get(self.where[k][0]) for k in (j, i)]
         return bool(dates[0] and dates[1] and dates[0] < dates[1])
+
+    def article_lines(self, i: int) -> list[str]:
+        """(mend73) The sentences of ``i``'s article, rough cut: where an escape undoing the arrest is told."""
+        return re.split(r"(?<=[.!?])\s+", self._texts.get(self.where[i][0], ""))
 
     def stale_lines(self, chosen: list[int]) -> list[int]:
         """(coherence52) The chosen sentences, the lead aside, that now stand after the outcome of the
@@ -2218,7 +2222,7 @@ class _Context:
         out: list[int] = []
         for k, j in enumerate(order):
             if j == lead or not states.stale(self.facts[j].text, [self.facts[i].text for i in order[:k]
-                                                                  if not self.older(i, j)]):
+                                                                  if not self.older(i, j)], self.article_lines(j)):
                 continue
             rest = [i for i in chosen if i != j and i not in out]
             if not self.flagged(self.order(rest), set(rest)):

@@ -233,7 +233,23 @@ def _same(kind: str, line: str, outcome: str) -> bool:
     return _one(_who(line, _EARLIER[kind]), _who(outcome, _OUTCOME[kind]))
 
 
-def stale(text: str, told: Sequence[str]) -> bool:
-    """Whether ``text`` tells an earlier state of a happening one of ``told`` tells as settled."""
+# (mend73) what ends an arrest: the state after it is the news again ("escaped from the county jail", then
+# "Dunn remains at large")
+_UNDONE = {"arrested": re.compile(r"\b(?:escaped|broke out|walked away|fled (?:from )?(?:custody|jail|prison)|"
+                                  r"(?:was|were) (?:released|freed)|(?:posted|made) bail)\b", re.I)}
+
+
+def _undone(kind: str, text: str, around: Sequence[str]) -> bool:
+    """Whether one of ``around`` (the line's article, the summary) tells the outcome of ``kind`` undone for
+    the one ``text`` tells of."""
+    rx = _UNDONE.get(kind)
+    who = _who(text, _EARLIER[kind]) if rx else frozenset()
+    return any(rx.search(a) and _one(who, _who(a, rx)) for a in around) if rx and who else False
+
+
+def stale(text: str, told: Sequence[str], around: Sequence[str] = ()) -> bool:
+    """Whether ``text`` tells an earlier state of a happening one of ``told`` tells as settled (and neither
+    ``told`` nor ``around``, the line's own article, tells that outcome undone since)."""
     kinds = earlier(text)
-    return any(k in outcomes(t) and not _history(t, text) and _same(k, text, t) for k in kinds for t in told)
+    return any(k in outcomes(t) and not _history(t, text) and _same(k, text, t)
+               and not _undone(k, text, [*told, *around]) for k in kinds for t in told)
