@@ -187,6 +187,8 @@ def test_the_same_person_is_the_subject_of_both_named_the_same() -> None:
     assert not stale("Police are still searching for the driver of the stolen SUV.",
                      ["The driver of the pickup was arrested at the scene."])
     assert not stale("Lee is in critical condition at Mercy Hospital.", ["Lee's daughter died at the scene."])
+    assert not stale("Police are still searching for the pickup driver.", ["The SUV driver was arrested Friday."])
+    assert stale("Police are still searching for the suspected gunman.", ["The gunman was arrested Saturday."])
     # the same person, by full name or by the surname of that name, still is
     assert stale("Lee remains in critical condition.", ["Maria Lee died at the scene."])
     assert stale("Hart said Okafor is still at large.", ["Tomas Okafor was arrested Friday in Reno, Hart said."])

@@ -130,9 +130,22 @@ def _persons(region: str) -> frozenset[str]:
         if run:
             names.append(" ".join(run))
             run = []
-    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", region) if w.lower() not in {"the", "a", "an"}]
-    roles = {" ".join(words[k:] if words[k + 1:k + 2] == ["of"] else [w]) for k, w in enumerate(words) if w in _ROLES}
+    tokens = _WORD.findall(region)
+    roles = {_role(tokens, k) for k, w in enumerate(tokens) if w.lower() in _ROLES}
     return frozenset({"n:" + n for n in names[:1]} | {"r:" + r for r in roles})
+
+
+def _role(tokens: list[str], k: int) -> str:
+    """The role noun at ``k`` with its modifiers: the lower-case words before it and its "of …" ("pickup
+    driver", "driver of stolen suv"; "the suspected gunman" is "gunman")."""
+    j = k
+    while j > 0 and tokens[j - 1].islower() and tokens[j - 1] not in _DETERMINERS and "'" not in tokens[j - 1]:
+        j -= 1
+    end = k + 1
+    if tokens[k + 1:k + 2] == ["of"]:
+        while end < len(tokens) and _WORD.fullmatch(tokens[end]) and tokens[end][:1].isalpha():
+            end += 1
+    return " ".join(w.lower() for w in tokens[j:end] if w.lower() not in _DETERMINERS)
 
 
 def _who(text: str, rx: re.Pattern[str]) -> frozenset[str]:
