@@ -478,20 +478,18 @@ HIGHLIGHTS = re.compile(r"^(?:Story [Hh]ighlights|STORY HIGHLIGHTS)\b|^(?:Highli
 # "Jane Doe can be reached at jdoe@example.com.", "— Jane Doe: 920-555-0176, or jdoe@example.com; on
 # Twitter @jdoe": the outlet's contact line. "The mayor could not be reached for comment." and a
 # number the police give for tips have no address of the writer's.
-_REACH = r"(?:\(?\d{3}\)?[-. ]\d{3}-\d{4}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"  # a phone number or an e-mail address
 CONTACT = re.compile(
     r"\b(?:can|may) be (?:reached|contacted|emailed|followed) (?:at|via|on|by)\b[^.]{0,60}?(?:@|https?://|www\.)"
     r"|^[—–-]\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}:\s*\(?\d{3}\)?[-. ]\d{3}-\d{4}"
     # "Call IndyStar reporter Holly Hays at (317) 444-6156.", "Email: jdoe@example.com; Twitter: @jdoe."
     r"|^(?:Call|Contact|Email|E-mail|Reach) (?:[A-Z][\w.'’-]* ){0,2}(?:reporter|writer|columnist|editor)\b"
     r"|^(?:E-?mail|Twitter|Phone|Contact)\s*:\s*\S+@"
-    # (coherence52) "Contact David Jesse: 313-222-8851 or djesse@freepress.com.": a person's name, a colon, then
-    # nothing but a number and/or an address (mend73: a tip line — "Call Crime Stoppers at (313) 555-0100 with
-    # any information", "Contact Detroit Police at …", "Email Mayor Ruiz at … to comment" — is news for a reader)
-    r"|^Contact [A-Z][a-z'’-]+(?: [A-Z]\.)? [A-Z][\w'’-]+:\s*" + _REACH + r"(?:\s*(?:,|;|or|and)\s*" + _REACH
-    + r")*\.?$")
+    # (coherence52) "Contact David Jesse: 313-222-8851 or djesse@freepress.com.": a name, then a number or an
+    # address; not "Contact lenses …", "Call of Duty …", nor "Contact Smith's office for details"
+    r"|^(?:Call|Contact|Email|E-mail|Reach) (?:[A-Z][\w.'’-]+ ){0,2}[A-Z][\w.'’-]+(?: at|:)\s*"
+    r"(?:\(?\d{3}\)?[-. ]\d{3}-\d{4}|[\w.+-]+@[\w-]+\.)")
 _CONTACT_TRIGGERS = ("be reached", "be contacted", "be emailed", "be followed", "reporter", "writer", "columnist",
-                     "editor", "@", "Contact ")  # (each branch's words)
+                     "editor", "@", "Call ", "Contact ", "Reach ")  # (each branch's words)
 
 
 # -- newsletter and platform prompts --------------------------------------------------------------

@@ -966,11 +966,9 @@ def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFA
         # introducer cannot open, a story with no other lede). Fewer sentences than without the rule, or
         # (review84) without the best-scored sentence that choice holds: the choice without the rule. A line
         # of an earlier state passed (coherence52) counts as one the choice holds: its room is no sentence the
-        # pointer rule cost (read blind: mn-val-50 lost its arrest line to the plain choice); one the choice
-        # without the rule passed too is room both runs have (mend73)
-        plain, _, passed = _pick(view, scores, options.with_(summary_pointers=False), stated, near)
-        # (mend73) like with like: each run's sentences and the stale lines it passed
-        if len(plain) + passed > len(chosen) + stale or (plain and max(plain, key=lambda i: scores[i]) not in chosen):
+        # pointer rule cost (read blind: mn-val-50 lost its arrest line to the plain choice)
+        plain = _pick(view, scores, options.with_(summary_pointers=False), stated, near)[0]
+        if len(plain) > len(chosen) + stale or (plain and max(plain, key=lambda i: scores[i]) not in chosen):
             chosen = plain
     texts = [facts[i].text.strip() for i in chosen]
     if options.summary_fragments:
@@ -1169,7 +1167,6 @@ class _Context:
         self._texts = {a.id: a.text for a in view.articles}  # (coherence51) ``presented`` reads the lines above
         self.pointed = False  # (mend72) whether a pointer kept a sentence from opening or standing (``choose``)
         self.stale: set[int] = set()  # (coherence52) the earlier-state lines passed or dropped (``choose``)
-        self.published = {a.id: a.published for a in view.articles}  # (mend73) ``older``
         self.background = view.column("background").astype(bool) if len(view.X) else np.zeros(n, dtype=bool)
         question = view.column("question").astype(bool)
         # the writer or the site speaking to the reader ("But you would be wrong!"), not the news
@@ -2195,21 +2192,11 @@ class _Context:
         if not self.options.summary_stale_states or not chosen or not states.earlier(self.facts[i].text):
             return False
         order = self.order(chosen + [i])
-        above = [self.facts[j].text for j in order[:order.index(i)] if not self.older(j, i)]
-        if states.stale(self.facts[i].text, above, self.article_lines(i)):
+        above = [self.facts[j].text for j in order[:order.index(i)]]
+        if states.stale(self.facts[i].text, above):
             self.stale.add(i)
             return True
         return False
-
-    def older(self, j: int, i: int) -> bool:
-        """(mend73) Whether sentence ``j``'s article is dated before ``i``'s: its outcome is older news than
-        the state ``i`` tells ("arrested Friday", then a later article's "remains at large" after an escape)."""
-        dates = [self.published.get(self.where[k][0]) for k in (j, i)]
-        return bool(dates[0] and dates[1] and dates[0] < dates[1])
-
-    def article_lines(self, i: int) -> list[str]:
-        """(mend73) The sentences of ``i``'s article, rough cut: where an escape undoing the arrest is told."""
-        return re.split(r"(?<=[.!?])\s+", self._texts.get(self.where[i][0], ""))
 
     def stale_lines(self, chosen: list[int]) -> list[int]:
         """(coherence52) The chosen sentences, the lead aside, that now stand after the outcome of the
@@ -2221,8 +2208,7 @@ class _Context:
         lead = next((j for j in chosen if self.where[j][1] >= 0), None)
         out: list[int] = []
         for k, j in enumerate(order):
-            if j == lead or not states.stale(self.facts[j].text, [self.facts[i].text for i in order[:k]
-                                                                  if not self.older(i, j)], self.article_lines(j)):
+            if j == lead or not states.stale(self.facts[j].text, [self.facts[i].text for i in order[:k]]):
                 continue
             rest = [i for i in chosen if i != j and i not in out]
             if not self.flagged(self.order(rest), set(rest)):
