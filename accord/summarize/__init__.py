@@ -23,7 +23,7 @@ from accord.clean import POST, page_sentence
 from accord.patterns import Alternatives, Screened, written_apart, written_bounded
 from accord.analyse.entities import TITLES
 from accord.analyse.rules import OFFICES
-from accord.summarize import coherence, events, features, pointers, roles, scorers, states
+from accord.summarize import coherence, events, features, pointers, roles, scorers
 from accord.summarize.given_names import GIVEN_NAMES
 from accord.words import MONTH_NAMES_CAPITALISED, STOP_WORDS, is_timestamp, reporting
 
@@ -960,15 +960,13 @@ def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFA
     scores = np.asarray(scores, dtype=np.float64)
     if not facts:
         return []
-    chosen, pointed, stale = _pick(view, scores, options, stated, near)
+    chosen, pointed = _pick(view, scores, options, stated, near)
     if pointed:
         # (mend72) a "the + noun" kept a sentence out: never at the cost of a sentence of the news (a lede whose
         # introducer cannot open, a story with no other lede). Fewer sentences than without the rule, or
-        # (review84) without the best-scored sentence that choice holds: the choice without the rule. A line
-        # of an earlier state passed (coherence52) counts as one the choice holds: its room is no sentence the
-        # pointer rule cost (read blind: mn-val-50 lost its arrest line to the plain choice)
+        # (review84) without the best-scored sentence that choice holds: the choice without the rule
         plain = _pick(view, scores, options.with_(summary_pointers=False), stated, near)[0]
-        if len(plain) > len(chosen) + stale or (plain and max(plain, key=lambda i: scores[i]) not in chosen):
+        if len(plain) > len(chosen) or (plain and max(plain, key=lambda i: scores[i]) not in chosen):
             chosen = plain
     texts = [facts[i].text.strip() for i in chosen]
     if options.summary_fragments:
@@ -977,9 +975,8 @@ def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFA
 
 
 def _pick(view: features.StoryView, scores: np.ndarray, options: Options, stated: Callable[[Fact], int] | None,
-          near: Affinity | None) -> tuple[list[int], bool, int]:
-    """``choose``'s sentences (indices), whether a pointer (``_Context.pointed``) kept one out on the way, and
-    how many earlier-state lines (``_Context.stale``) were passed or dropped."""
+          near: Affinity | None) -> tuple[list[int], bool]:
+    """``choose``'s sentences (indices) and whether a pointer (``_Context.pointed``) kept one out on the way."""
     facts = view.facts
     blocked = np.isnan(scores)
     made: list[_Context] = []
@@ -1005,7 +1002,7 @@ def _pick(view: features.StoryView, scores: np.ndarray, options: Options, stated
         # every telling names someone by surname alone before the story gives the full name, or
         # speaks as "I" or "we" (a one-page story of a column): a summary that does so beats none at all
         chosen = _choose(context(names=False, voice=False), scores, blocked)
-    return chosen, any(c.pointed for c in made), len(set().union(*(c.stale for c in made)))
+    return chosen, any(c.pointed for c in made)
 
 
 def closed_quotes(texts: list[str], where: list[tuple[str, int]]) -> list[str]:
@@ -1166,7 +1163,6 @@ class _Context:
         self._described: dict[int, tuple[str, int] | None] = {}  # (coherence51) ``described``
         self._texts = {a.id: a.text for a in view.articles}  # (coherence51) ``presented`` reads the lines above
         self.pointed = False  # (mend72) whether a pointer kept a sentence from opening or standing (``choose``)
-        self.stale: set[int] = set()  # (coherence52) the earlier-state lines passed or dropped (``choose``)
         self.background = view.column("background").astype(bool) if len(view.X) else np.zeros(n, dtype=bool)
         question = view.column("question").astype(bool)
         # the writer or the site speaking to the reader ("But you would be wrong!"), not the news
@@ -1732,9 +1728,6 @@ class _Context:
             for e in self.told_later(chosen):  # (coherence39) the fuller telling stays, the shorter goes
                 chosen.remove(e)
                 used -= int(words[e])
-            for e in self.stale_lines(chosen):  # (coherence52) an earlier state now below its outcome
-                chosen.remove(e)
-                used -= int(words[e])
 
         def new(i: int) -> bool:
             """Whether a candidate says enough the summary has not said (a near-repeat does not); an
@@ -1742,8 +1735,6 @@ class _Context:
             nonlocal open_
             if options.summary_quote_repeats and quote_retold(self.facts[i].text, [self.facts[j].text for j in chosen]):
                 return False  # (coherence19) the same statement quoted again by another outlet
-            if self.stale_after(i, chosen):
-                return False  # (coherence52) "Rose underwent surgery" below "Rose has died"
             if self.repeats(i, chosen) or self.claim_told(i, chosen):
                 if self.where[i][1] < 0 and options.summary_one_headline:
                     open_ &= self.heads >= 0  # a headline retelling the lead: every other headline would too
@@ -2184,36 +2175,6 @@ class _Context:
             rest = [k for k in chosen if k != j and k not in out]
             if not self.flagged(self.order(rest), set(rest)):
                 out.append(j)
-        return out
-
-    def stale_after(self, i: int, chosen: list[int]) -> bool:
-        """(coherence52, ``summary_stale_states``) Whether candidate ``i`` would stand after a chosen
-        sentence that tells as settled the happening whose earlier state ``i`` tells (``states.stale``)."""
-        if not self.options.summary_stale_states or not chosen or not states.earlier(self.facts[i].text):
-            return False
-        order = self.order(chosen + [i])
-        above = [self.facts[j].text for j in order[:order.index(i)]]
-        if states.stale(self.facts[i].text, above):
-            self.stale.add(i)
-            return True
-        return False
-
-    def stale_lines(self, chosen: list[int]) -> list[int]:
-        """(coherence52) The chosen sentences, the lead aside, that now stand after the outcome of the
-        earlier state they tell (an outcome taken later and put above them); each goes when the rest
-        still reads."""
-        if not self.options.summary_stale_states or len(chosen) < 2 or not states.outcomes(self.facts[chosen[-1]].text):
-            return []
-        order = self.order(chosen)
-        lead = next((j for j in chosen if self.where[j][1] >= 0), None)
-        out: list[int] = []
-        for k, j in enumerate(order):
-            if j == lead or not states.stale(self.facts[j].text, [self.facts[i].text for i in order[:k]]):
-                continue
-            rest = [i for i in chosen if i != j and i not in out]
-            if not self.flagged(self.order(rest), set(rest)):
-                out.append(j)
-        self.stale.update(out)
         return out
 
     def opens_above(self, i: int, order: list[int]) -> bool:
