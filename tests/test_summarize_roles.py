@@ -219,16 +219,21 @@ def test_a_role_that_names_its_person_after_a_second_role_is_no_stranger() -> No
     assert described("The actress and her husband Tom Cole said so.") == (0,)  # the husband is named, not she
 
 
-def test_a_role_never_costs_the_summary_a_sentence() -> None:
-    """The roles check may pass a sentence, but never leave fewer sentences than the choice without it."""
-    texts = {"b": ["Hollywood producer Tom Reed was charged with fraud on Monday over a film-financing scheme that "
-                   "prosecutors say cost investors $40 million."],
-             "a": ["Tom Reed, the Hollywood producer, was charged on Monday with fraud in Los Angeles.",
-                   "His lawyer, Ann Stone, said he would plead not guilty.",
-                   "The Oscar-winning actress and her husband Tom Cole said they had lost $2 million to the scheme."]}
+def test_a_stranger_s_role_never_costs_the_summary_a_sentence() -> None:
+    """After a summary that named no one, a role whose person it never named is a stranger, as a pointer is: never
+    fewer sentences than the choice without the rule. After another person it named, the reader would take the
+    role for that person: the line stays out even so (a wrong person is worse than a shorter summary)."""
+    line = "The Oscar-winning actress and her husband Tom Cole said they had lost $2 million to the scheme."
+    texts = {"b": ["A Hollywood film fund collapsed on Monday after prosecutors said it had cost investors $40 million "
+                   "in a scheme that ran for ten years."],
+             "a": ["Hollywood producer Tom Reed, who ran the fund, was charged on Monday with fraud.",
+                   "His lawyer, Ann Stone, said he would plead not guilty.", line]}
     scores = {"b0": 1.0, "a2": 0.9, "a0": 0.1, "a1": 0.1}
     for words in (45, 60):
         assert len(_choose(texts, scores, words=words)) >= len(_choose(texts, scores, words=words, summary_roles=False))
+    texts["b"] = ["Hollywood producer Tom Reed was charged with fraud on Monday over a film-financing scheme that "
+                  "prosecutors say cost investors $40 million."]
+    assert _choose(texts, scores, words=45) == ["b0"]
 
 
 def test_a_quoted_we_in_narration_ends_the_presented_text() -> None:

@@ -967,8 +967,8 @@ def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFA
         # (review84) without the best-scored sentence that choice holds: the choice without the rule. A line
         # of an earlier state passed (coherence52) counts as one the choice holds: its room is no sentence the
         # pointer rule cost (read blind: mn-val-50 lost its arrest line to the plain choice)
-        plain = _pick(view, scores, options.with_(summary_pointers=False, summary_roles=False,  # (mend74) nor a role's
-                                                  summary_presented_i=False), stated, near)[0]
+        plain = _pick(view, scores, options.with_(summary_pointers=False, summary_roles=False),  # (mend74) nor a role's
+                      stated, near)[0]
         if len(plain) > len(chosen) + stale or (plain and max(plain, key=lambda i: scores[i]) not in chosen):
             chosen = plain
     texts = [facts[i].text.strip() for i in chosen]
@@ -1322,7 +1322,7 @@ class _Context:
             return False
         opener = self._opener(i) if self.options.summary_run > 0 else None
         out = opener is None or not self.top[d[1]] or self.where[opener][1] > self.where[d[1]][1]
-        self.pointed |= out  # (mend74) never at the cost of a sentence (``choose``)
+        self.pointed |= out  # (mend74) opening on a stranger: never at the cost of a sentence (``choose``)
         return out
 
     def _points_on(self, i: int) -> bool:
@@ -1490,12 +1490,13 @@ class _Context:
             # (coherence51) "The former Massachusetts governor … shared his reaction" after a summary that never named
             # the person its article named before it (Romney, after a lead on Warren): the reader meets a stranger
             if i in among and k > 0 and (d := self.described(i)) is not None and not d[0] & told:
-                self.pointed = True  # (mend74) never at the cost of a sentence (``choose``)
+                # (mend74) a stranger, like a pointer, never at the cost of a sentence (``choose``); after another person
+                # the summary named, the reader takes the role for them: a wrong person is worse than a shorter summary
+                self.pointed |= people == 0
                 return True
             # (coherence51) "My 4S battery is draining …" of posts the article set out under "Readers are reporting
             # similar problems:", a line the summary cannot take: the reader cannot tell whose "I" it is
-            if i in among and self.presented(i, told):
-                self.pointed = True  # (mend74) never at the cost of a sentence (``choose``)
+            if i in among and self.presented(i, told):  # (mend74) read as the writer's or the reporter's own: no fallback
                 return True
             named |= pointers.said(text)
             bodies = bodies or any(m.label == "ORG" for s in self.facts[i].sentences[:1] for m in s.mentions)
