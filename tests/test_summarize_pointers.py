@@ -389,3 +389,40 @@ def test_a_year_is_no_count() -> None:
     """"until after 2020 election" brings in no election (a headline read in the diagnosis half, neus-train-710)."""
     assert not introduces("USPS vows it won't change equipment until after 2020 election.", "election")
     assert introduces("About 1,500 delegates came to the conference.", "delegates")
+
+
+# -- mend74 (review86 of coherence50) -----------------------------------------------------------------------------
+
+def test_an_event_noun_is_linked_only_to_its_own_verb() -> None:
+    """A stem with letters between, or of one or two letters, is no act: "The station" is no "stated"."""
+    assert not introduces("The agency stated that no one was hurt.", "station", True)
+    assert not introduces("The judge ruled that the evidence could be used.", "ring", True)
+    assert not introduces("Officers stayed in the area.", "sting", True)
+    assert not introduces("Crowds waved flags.", "wing", True)
+    assert not introduces("Critics blasted the plan as reckless.", "blast", True)
+    assert introduces("A car bomb exploded outside the ministry.", "blast", True)
+    assert introduces("Gunmen attacked a police post.", "attack", True)
+    assert introduces("Police arrested two men.", "arrests", True)
+    assert introduces("Officials evacuated 1,200 people.", "evacuation", True)
+    assert introduces("Voters elected a new council.", "election", True)
+
+
+def test_the_blast_after_a_told_explosion_is_no_pointer() -> None:
+    texts = {"b": ["A car bomb exploded outside the Interior Ministry in Kabul on Monday, killing 12 people."],
+             "a": ["The Taliban claimed responsibility for the attack in a statement on Monday.",
+                   "Opposition leaders blasted the government for failing to protect the capital.",
+                   "The blast shattered windows up to a kilometre away and damaged dozens of shops."]}
+    scores = {"b0": 1.0, "a2": 0.9, "a0": 0.3, "a1": 0.3}
+    assert _choose(texts, scores, words=45) == _choose(texts, scores, words=45, summary_pointers=False)
+
+
+def test_a_three_letter_head_of_general_reference_is_no_pointer() -> None:
+    assert "car" not in _heads("Experts say the car remains the only way most Californians get to work.")
+    assert "car" in _heads("Police said the car was found abandoned near the border.")
+
+
+def test_that_after_in_or_for_opening_a_clause_is_no_demonstrative() -> None:
+    assert "consultants" not in _heads("The bill differs from the old law in that consultants would no longer set "
+                                       "the rates.")
+    assert "reason" in _heads("Crews were sent back in for that reason, officials said.")  # no clause: a demonstrative
+    assert "mantle" in _heads(_ICE[2])

@@ -965,7 +965,8 @@ def choose(view: features.StoryView, scores: np.ndarray, options: Options = DEFA
         # (mend72) a "the + noun" kept a sentence out: never at the cost of a sentence of the news (a lede whose
         # introducer cannot open, a story with no other lede). Fewer sentences than without the rule, or
         # (review84) without the best-scored sentence that choice holds: the choice without the rule
-        plain = _pick(view, scores, options.with_(summary_pointers=False), stated, near)[0]
+        plain = _pick(view, scores, options.with_(summary_pointers=False, summary_roles=False),  # (mend74) nor a role's
+                      stated, near)[0]
         if len(plain) > len(chosen) or (plain and max(plain, key=lambda i: scores[i]) not in chosen):
             chosen = plain
     texts = [facts[i].text.strip() for i in chosen]
@@ -1160,7 +1161,7 @@ class _Context:
         self._shown: dict[str, bool] = {}  # (coherence43) surname -> the story shows it as a person's (``surname_in_full``)
         self._named: dict[str, bool] = {}
         self._pointing: dict[int, tuple[tuple[str, int], ...]] = {}  # (coherence48) ``pointing``
-        self._described: dict[int, tuple[str, int] | None] = {}  # (coherence51) ``described``
+        self._described: dict[int, tuple[frozenset[str], int] | None] = {}  # (coherence51) ``described``
         self._texts = {a.id: a.text for a in view.articles}  # (coherence51) ``presented`` reads the lines above
         self.pointed = False  # (mend72) whether a pointer kept a sentence from opening or standing (``choose``)
         self.background = view.column("background").astype(bool) if len(view.X) else np.zeros(n, dtype=bool)
@@ -1316,7 +1317,9 @@ class _Context:
         if d is None:
             return False
         opener = self._opener(i) if self.options.summary_run > 0 else None
-        return opener is None or not self.top[d[1]] or self.where[opener][1] > self.where[d[1]][1]
+        out = opener is None or not self.top[d[1]] or self.where[opener][1] > self.where[d[1]][1]
+        self.pointed |= out  # (mend74) opening on a stranger: never at the cost of a sentence (``choose``)
+        return out
 
     def _points_on(self, i: int) -> bool:
         """(coherence48, mend72) Whether candidate ``i`` has a "the + noun" the opening of its account would leave
@@ -1482,11 +1485,14 @@ class _Context:
                 return True
             # (coherence51) "The former Massachusetts governor … shared his reaction" after a summary that never named
             # the person its article named before it (Romney, after a lead on Warren): the reader meets a stranger
-            if i in among and k > 0 and (d := self.described(i)) is not None and d[0] not in told:
+            if i in among and k > 0 and (d := self.described(i)) is not None and not d[0] & told:
+                # (mend74) a stranger, like a pointer, never at the cost of a sentence (``choose``); after another person
+                # the summary named, the reader takes the role for them: a wrong person is worse than a shorter summary
+                self.pointed |= people == 0
                 return True
             # (coherence51) "My 4S battery is draining …" of posts the article set out under "Readers are reporting
             # similar problems:", a line the summary cannot take: the reader cannot tell whose "I" it is
-            if i in among and self.presented(i, told):
+            if i in among and self.presented(i, told):  # (mend74) read as the writer's or the reporter's own: no fallback
                 return True
             named |= pointers.said(text)
             bodies = bodies or any(m.label == "ORG" for s in self.facts[i].sentences[:1] for m in s.mentions)
@@ -1635,35 +1641,56 @@ class _Context:
         self._pointing[i] = tuple(out)
         return self._pointing[i]
 
-    def described(self, i: int) -> tuple[str, int] | None:
+    def described(self, i: int) -> tuple[frozenset[str], int] | None:
         """(coherence51) For candidate ``i`` that describes a person by a role before it names anyone
-        (``roles.described``: "The former Massachusetts governor …", "the actress"), the folded surname of the first
-        person named by the nearest sentence of its article before it that names one (``namer``), and that
-        sentence: the summary must have named that person, or take that sentence before ``i``. None when off, for
-        a headline, or when no sentence before it names a person in full or by surname."""
+        (``roles.described``: "The former Massachusetts governor …", "the actress"), the folded surnames of the
+        role's person and the sentence of its article before it that names them: the summary must have named one
+        of them, or take that sentence before ``i``. (mend74) The role's person is whom its article writes with that
+        role word ("Mayor Tom Reed", "Tom Reed, the mayor"), else the first person named by the nearest sentence
+        before it that names one (``namer``) if that person can hold it (no other title: "Forecaster Ann Lee" is
+        no "the mayor"; any for a past role, "the former governor"); None when unsure, off, or for a headline."""
         if i not in self._described:
             self._described[i] = None
             a, k = self.where[i]
-            at = roles.described(self.facts[i].text) if self.options.summary_roles and k > 0 else ()
+            text = self.facts[i].text
+            at = roles.described(text) if self.options.summary_roles and k > 0 else ()
             r = self.reading(i) if at else None
-            if (r is not None and at[0] < min(r.people, default=len(self.facts[i].text))
-                    and not roles.names_before(self.facts[i].text, at[0], self.common_word)):
-                j = self.namer(i)
-                if j is not None:
-                    rj, spans = self.reading(j), roles.quoted(self.facts[j].text)
-                    names = sorted(n for n in (*rj.full_names, *rj.surnames)  # not a song's title ("Pon De Replay")
-                                   if not any(a <= n[0] < b for a, b in spans))
-                    if names:
-                        self._described[i] = (names[0][1], j)
+            if (r is not None and at[0] < min(r.people, default=len(text))
+                    and not roles.names_before(text, at[0], self.common_word)):
+                self._described[i] = self._role_holder(i, *roles.role(text, at[0]))
         return self._described[i]
+
+    def _role_holder(self, i: int, head: str, past: bool) -> tuple[frozenset[str], int] | None:
+        """(mend74) ``described``'s person for the role word ``head`` of candidate ``i`` (``past``: a former one)."""
+        a, k = self.where[i]
+        before = [j for j in reversed(self.members.get(a, [])) if self.where[j][1] < k]
+        holders: dict[str, int] = {}
+        for j in before:
+            for o, n in self._people_of(j):
+                if roles.titled(self.facts[j].text, o, head):
+                    holders.setdefault(n, j)
+        if holders:
+            return frozenset(holders), max(holders.values(), key=lambda j: self.where[j][1])
+        last = self.namer(i)
+        names = self._people_of(last) if last is not None else []
+        if last is None or not names or (not past and roles.other_title(self.facts[last].text, names[0][0], head)):
+            return None
+        return frozenset({names[0][1]}), last
+
+    def _people_of(self, j: int) -> list[tuple[int, str]]:
+        """The people candidate ``j`` names in full or by surname (offset, folded surname), outside quotation marks
+        (not a song's title, "Pon De Replay")."""
+        rj, spans = self.reading(j), pointers.quoted(self.facts[j].text)
+        return sorted(n for n in (*rj.full_names, *rj.surnames) if not any(a <= n[0] < b for a, b in spans))
 
     def presented(self, i: int, told: frozenset[str] | set[str]) -> bool:
         """(coherence51) Whether candidate ``i`` speaks as "I"/"me"/"my" outside quotation marks, names no speaker of
         it (``owned``), and stands in a text its article presents under a line ending on a colon or a post's
         handle (``roles.presented``) whose writer the summary so far (``told``: its words) never named: the line
         names no one ("Readers are reporting similar problems:"), or no one the summary named ("Cosby’s reply was
-        every bit as convoluted:" before Cosby is named; "he wrote:" before the person its article last named).
-        No line the summary can take places its writer. Off with ``summary_presented_i``."""
+        every bit as convoluted:" before Cosby is named; "he wrote:" before the person its article tells wrote it,
+        ``_writer``, or with no such person told). No line the summary can take places its writer. Off with
+        ``summary_presented_i``."""
         f = self.facts[i]
         if (not self.options.summary_presented_i or self.where[i][1] <= 0 or not f.sentences
                 or not features.first_person(f.text) & _SINGLE_VOICE or self.reading(i).owned):
@@ -1677,9 +1704,23 @@ class _Context:
         names, pronoun = roles.writers(line, self.common_word)
         if names & told:
             return False
-        j = self.namer(i) if pronoun else None
-        rj = self.reading(j) if j is not None else None
-        return not (rj is not None and any(n in told for _, n in (*rj.full_names, *rj.surnames)))
+        writer = self._writer(i) if pronoun else None
+        # (mend74) "he wrote:" whose writer no sentence before tells: flagged (the reader would take the "I" for the
+        # person the summary named, or for no one; a misattribution is worse than a line left out)
+        return writer is None or writer not in told
+
+    def _writer(self, i: int) -> str | None:
+        """(mend74) The folded surname of whom "he wrote:" stands for, above candidate ``i``: the person named before
+        the act of writing ("Tom Dale … left a letter at his home") in the nearest sentence of its article before ``i``
+        that tells one (``roles.wrote_at``), not the last person named (a police chief who found the letter)."""
+        a, k = self.where[i]
+        for j in reversed([j for j in self.members.get(a, []) if self.where[j][1] < k]):
+            at = roles.wrote_at(self.facts[j].text)
+            if at is not None:
+                names = [n for o, n in self._people_of(j) if o < at]
+                if names:  # "In the letter, he wrote:" itself: its subject is the pronoun, read on above
+                    return names[0]
+        return None
 
     def needs_previous(self, i: int) -> bool:
         r = self.reading(i)

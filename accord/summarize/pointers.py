@@ -25,7 +25,15 @@ from accord.words import FUNCTION_WORDS, IRREGULAR_VERBS, MONTH_NAMES, STOP_WORD
 # open (after a preposition or opening the sentence: "on that icy mantle", not "said that police …")
 _THE = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|(?P<that>[Tt]hat))(?=\s+(?P<w>[a-z][a-z-]+)\b)")
 _BEFORE_THAT = re.compile(r"(?:^|\b(?:of|in|on|at|for|with|by|from|into|about|after|before|during|under|over|"
-                          r"against|like|since|until|despite|over|through|across|behind|beyond|toward|towards))\W*$", re.I)
+                          r"against|like|since|until|despite|through|across|behind|beyond|toward|towards))\W*$", re.I)
+# (mend74) "in that" / "for that" / "except that" open a clause when a verb follows the noun ("differs from the old law
+# in that consultants would no longer set the rates"): a conjunction, not a demonstrative
+_CONJ_THAT = re.compile(r"\b(?:in|for|except|now|so)\W*$", re.I)
+_CLAUSE_VERB = re.compile(r"^\s+(?:would|will|can|could|should|may|might|must|shall|is|are|was|were|has|have|had|do|does|"
+                          r"did|[a-z]+ed)\b")
+# (mend74) a "the + noun" of three letters as the subject of a statement in the present ("Experts say the car remains
+# the only way …", "the gun is a tool"): the kind in general, not a thing told before
+_GENERIC = re.compile(r"^\s+(?:(?!was\b|has\b|does\b)[a-z]+s|are|remain|have)\b")
 _NEXT = re.compile(r"\s+(?P<w>[a-z][a-z-]+)\b")
 # what "the" opens with one referent in any story: its own institutions, places, times and idioms,
 # the world around ("the police", "the city", "the weekend", "the public", "the end", "the way")
@@ -63,6 +71,13 @@ _PERSON = re.compile(rf"(?:{PERSON_HEADS})")
 # a phrase in quotation marks of any length ("the bunker," in quotes): the writer's or a source's words
 # (``quotes.spans`` keeps only quotations of a few words)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+@lru_cache(maxsize=16384)
+def quoted(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of ``text`` in quotation marks: a source's words or a title, whatever their length (``quotes.spans``
+    keeps only quotations of a few words). Shared with ``roles``."""
+    return tuple([(s, e) for s, e, _ in quotes.spans(text)] + [m.span() for m in _QUOTED.finditer(text)])
 # what a verb in the present takes right after it ("The president plans to …", "The union calls the offer …",
 # "The police fear more protests"): with a verb-like word before it, that word ends the phrase
 _COMPLEMENT = frozenset("to the a an that its his her their this these those more no".split())
@@ -85,7 +100,7 @@ def person(head: str) -> bool:
 # or a body, the reader takes it for that one, as news style means it (a "small company" an article brought in
 # earlier is no link then)
 _BODIES = frozenset(("company firm group team club bank carrier airline automaker agency network studio retailer "
-                     "startup maker manufacturer chain publisher newspaper insurer brand label business business "
+                     "startup maker manufacturer chain publisher newspaper insurer brand label business "
                      "organization organisation charity foundation union university college school hospital "
                      "department ministry commission committee council board museum church party").split())
 
@@ -163,13 +178,17 @@ def pointers(text: str) -> tuple[tuple[int, str], ...]:
     no noun with one referent in any story (``_UNIQUE``)."""
     if not _THE.search(text):
         return ()
-    spans = [(s, e) for s, e, _ in quotes.spans(text)] + [m.span() for m in _QUOTED.finditer(text)]
+    spans = list(quoted(text))
     out = []
     for m in _THE.finditer(text):
         if not _outside(spans, m.start()) or (m.group("that") and not _BEFORE_THAT.search(text[: m.start()])):
             continue
         words, after = _phrase(m.group("w"), text[m.end("w"):], not text[: m.start()].strip(" \"“‘'("))
         head = words[-1]
+        if m.group("that") and _CONJ_THAT.search(text[: m.start()]) and _CLAUSE_VERB.match(after):
+            continue
+        if len(head) == 3 and _GENERIC.match(after):
+            continue
         if (any(_SELF_DEFINED.match(w) for w in words) or head in _UNIQUE or singular(head) in _UNIQUE
                 or head in STOP_WORDS or head in FUNCTION_WORDS or len(head) < 3 or _DEFINED_AFTER.match(after)
                 or after.startswith(("'", "’"))  # "the activists' network": a possessor, its head after it
@@ -217,19 +236,32 @@ def _introduction(text: str, head: str) -> re.Match[str] | None:
 
 def _act(text: str, head: str) -> re.Match[str] | None:
     """(coherence50) An act told by its verb that a later event noun names ("Police arrested two men" … "the
-    arrests", "The board decided …" … "the decision", "Gunmen attacked …" … "the attack"): a verb in the past."""
+    arrests", "The board decided …" … "the decision", "Gunmen attacked …" … "the attack"): a verb in the past.
+    (mend74) An event noun of the list (``_ACT_VERBS``) by its verbs, else a noun whose whole is its stem of three
+    letters or more and a known ending ("bombing": "bombed", "election": "elected", "evacuation": "evacuated"),
+    never a stem with letters between ("The station" is no "stated", "The ring" no "ruled")."""
     one = singular(head)
     verbs = _ACT_VERBS.get(one)
-    root = _ACT_END.sub("", one)
-    if verbs is None and root == one and not one.endswith(("st", "ack")):
-        return None  # a noun that names no act ("the car" is no "carred")
-    pattern = verbs or rf"{re.escape(root.removesuffix('e'))}[a-z]{{0,2}}ed"
-    return re.search(rf"(?<![\w'’-])(?:{pattern})\b", text)
+    if verbs is None:
+        m = _ACT_END.search(one)
+        root = one[: m.start()] if m else ""
+        if len(root) < 3:
+            return None  # a noun that names no act ("the car" is no "carred", "the ring" no "r…ed")
+        forms = {root + "ed", root.removesuffix("e") + "ed"}
+        if m and m.group() == "ation":
+            forms.add(root + "ated")
+        verbs = "|".join(re.escape(f) for f in sorted(forms))
+    return re.search(rf"(?<![\w'’-])(?:{verbs})\b", text)
 
 
-# event nouns whose verb the stem does not give ("decision"/"decided"), and what each verb tells ("said")
+# event nouns whose verb the stem does not give ("decision"/"decided"), and what each verb tells ("said"); (mend74)
+# an event noun with no ending to cut ("attack", "arrest"): its verb by name (not "the blast" for "blasted", a jab)
 _ACT_VERBS = {"decision": "decided|decides", "ruling": "ruled|rules", "sale": "sold|sells", "killing": "killed",
-              "shooting": "shot|opened fire", "move": "moved", "vote": "voted", "purchase": "bought|purchased"}
+              "shooting": "shot|opened fire", "move": "moved", "vote": "voted", "purchase": "bought|purchased",
+              "attack": "attacked", "arrest": "arrested", "protest": "protested", "raid": "raided",
+              "crash": "crashed", "collapse": "collapsed", "murder": "murdered", "assault": "assaulted",
+              "explosion": "exploded|blew up", "blast": "exploded|blew up", "collision": "collided",
+              "robbery": "robbed", "theft": "stole", "ban": "banned"}
 _ACT_END = re.compile(r"(?:ation|ition|sion|ion|ment|ing)$")
 _TELLS = re.compile(r"(?<![\w'’-])(?:" + "|".join(_ACT_VERBS.values()) + r")\b")
 

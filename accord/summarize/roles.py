@@ -16,8 +16,8 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-from accord.analyse import quotes
-from accord.words import FUNCTION_WORDS, MONTHS, STOP_WORDS, WEEKDAYS
+from accord.summarize.pointers import quoted
+from accord.words import FUNCTION_WORDS, IRREGULAR_VERBS, MONTHS, STOP_WORDS, WEEKDAYS
 
 # roles news gives a named person: offices, trades and fame ("the governor", "the actress", "the rapper").
 # Not a role with one holder in any story ("the president", "the pope": the reader knows whom), nor a bare
@@ -44,7 +44,9 @@ _ROLE = re.compile(rf"(?<![\w'’-])[Tt]he\s+(?P<mods>(?:[\w'’.,-]+\s+){{0,4}}
 # while "the rapper's death", "the actress's husband" speak of the person
 _DEFINED_AFTER = re.compile(r"^(?:,?\s+[A-Z]|\s*\(|['’]s?\s+(?:race|office|seat|mansion|residence|post|job|"
                             r"chair|position|title|role|spot|ranks|contest|primary)\b|,?\s+(?:who|whom|whose|that|which|of|for|in|at|from|"
-                            r"named|called|known|dubbed|accused|charged|suspected|identified)\b)")
+                            r"named|called|known|dubbed|accused|charged|suspected|identified)\b"
+                            # (mend74) "the Oscar-winning actress and director Jane Doe": the name after a second role
+                            r"|\s+(?:and|&)\s+(?:(?!her\b|his\b|their\b|its\b)[a-z][\w-]*\s+){1,3}[A-Z])")
 # a description's words that tell it is the story's person told again ("the same actress", "the other
 # candidate", "the top-tier candidate", "the first woman"): an ordinal, a superlative or a contrast
 # a capitalised word that names no one: a time ("On Friday, the governor …") or a word of grammar opening the sentence
@@ -53,16 +55,12 @@ _CAPITAL = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 _NOT_ONE = re.compile(r"^(?:first|second|third|last|next|final|only|same|other|another|top|top-tier|leading|"
                       r"\w+est|most|more|new)$")
 
-
-# a phrase in quotation marks of any length (a song's title, "Pon De Replay"): ``quotes.spans`` keeps only
-# quotations of a few words
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-
-
-@lru_cache(maxsize=16384)
-def quoted(text: str) -> tuple[tuple[int, int], ...]:
-    """The spans of ``text`` in quotation marks: a source's words or a title, whatever their length."""
-    return tuple([(s, e) for s, e, _ in quotes.spans(text)] + [m.span() for m in _QUOTED.finditer(text)])
+# (mend74) role words with another sense as common ("the star's brightness", "the model predicts", "the host country",
+# "the executive order"): a role only with a modifier ("the pop star", "the Canadian model")
+_TWO_SENSES = frozenset({"star", "model", "host", "executive"})
+# (mend74) the role word must end its noun phrase: a lower-case noun right after it makes it a modifier ("The candidate
+# list closes", "The executive order takes effect"); a verb, a word of grammar or punctuation ends it
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)\b")
 
 
 @lru_cache(maxsize=16384)
@@ -81,10 +79,66 @@ def described(text: str) -> tuple[int, ...]:
         mods = m.group("mods").replace(",", " ").split()
         if any(_NOT_ONE.match(w.lower()) for w in mods):
             continue
+        if not _ends_phrase(text[m.end():]) or (m.group("head").lower() in _TWO_SENSES and not mods):
+            continue
         office = re.fullmatch(_OFFICES, m.group("head")) is not None
         if office or any(_EPITHET_MOD.match(w) for w in mods):
             out.append(m.start())
     return tuple(out)
+
+
+def _ends_phrase(after: str) -> bool:
+    """(mend74) Whether the role word before ``after`` ends its noun phrase: no lower-case noun right after it (a
+    word of grammar, a verb in "-ed"/"-s" or an irregular one, an adverb, punctuation or a possessive's "'s" end it)."""
+    m = _NEXT_WORD.match(after)
+    if m is None:
+        return True
+    w = m.group(1)
+    return (w in STOP_WORDS or w in FUNCTION_WORDS or w in IRREGULAR_VERBS or w.endswith(("ed", "s", "ly"))
+            or w in {"said", "says"})
+
+
+_PAST = re.compile(r"^(?:former|ex-[\w-]+|one-time|onetime)$", re.I)
+
+
+def role(text: str, at: int) -> tuple[str, bool]:
+    """(mend74) The role word of the description ``described`` found at offset ``at`` of ``text`` ("mayor"), and
+    whether it is a past one ("the former Massachusetts governor": anyone named may have held it)."""
+    m = _ROLE.match(text, at)
+    if m is None:
+        return "", False
+    return m.group("head").lower(), any(_PAST.match(w) for w in m.group("mods").replace(",", " ").split())
+
+
+# (mend74) a title right before a name ("Mayor Tom Reed", "Forecaster Ann Lee", "Sen. Mitt Romney", "police chief Ann
+# Cole"), and an apposition after it ("Tom Reed, the mayor of …")
+_TITLE_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z][\w'’-]*\.?)\s+$")
+_NAME_RUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
+
+
+def titled(text: str, at: int, role: str) -> bool:
+    """(mend74) Whether the name at offset ``at`` of ``text`` is written with the role word ``role``: as its title
+    ("Mayor Tom Reed", "the mayor, Tom Reed,", "Cedar Rapids Mayor Tom Reed") or in apposition ("Tom Reed, the
+    mayor", "Tom Reed, the city's mayor,")."""
+    word = rf"{re.escape(role)}s?"
+    if re.search(rf"(?<![\w'’-]){word}\W*(?:[A-Z][\w.'’-]*\s+){{0,2}}$", text[max(0, at - 60):at], re.I):
+        return True
+    run = _NAME_RUN.match(text, at)
+    tail = text[run.end() if run else at:]
+    return re.match(rf"^,\s+(?:the|a|an|[\w'’-]+['’]s)\s+(?:[\w'’.-]+\s+){{0,4}}?{word}\b", tail, re.I) is not None
+
+
+def other_title(text: str, at: int, role: str) -> bool:
+    """(mend74) Whether the name at offset ``at`` of ``text`` carries a title other than ``role`` ("Forecaster Ann
+    Lee" for "the mayor"): that person holds another office, so "the mayor" is no reading of them. "Sen." for
+    "senator", "Gov." for "governor" are the role."""
+    m = _TITLE_BEFORE.search(text[:at])
+    if m is None:
+        return False
+    title = m.group(1).lower().rstrip(".")
+    if title in _NO_NAME or not (m.group(1)[0].isupper() or re.fullmatch(rf"{_OFFICES}|{_PERSONS}|chief", title)):
+        return False
+    return not role.startswith(title)
 
 
 def names_before(text: str, at: int, common: Callable[[str], bool]) -> bool:
@@ -108,6 +162,17 @@ def names_before(text: str, at: int, common: Callable[[str], bool]) -> bool:
 _PRESENTS_BELOW = re.compile(r":\s*$")
 _HANDLE = re.compile(r"^\s*@\w+\s*:")
 _FIRST = re.compile(r"(?<![\w'’-])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|My|we|We|our|Our|us)(?![\w'’-])")
+# (mend74) a reporter's "us" in narration ("told us", "wrote to us"): the outlet's, not the text's writer's
+_REPORTER_US = re.compile(r"\b(?:told|tells|telling|to|wrote|emailed|texted)\s+us\b")
+
+
+def _voiced(text: str) -> bool:
+    """(mend74) Whether ``text`` speaks as "I"/"we" outside quotation marks: a quoted "We have no money left," in a
+    paragraph of narration is a source's, and the paragraph ends the presented text."""
+    bare = list(text)
+    for s, e in quoted(text):
+        bare[s:e] = " " * (e - s)
+    return _FIRST.search(_REPORTER_US.sub(" ", "".join(bare))) is not None
 
 
 def presented(article: str, start: int, reach: int = 3) -> str | None:
@@ -121,18 +186,31 @@ def presented(article: str, start: int, reach: int = 3) -> str | None:
     own = article[para_start:start]
     if (handle := _HANDLE.match(own)) is not None:
         return handle.group()
-    if own.strip() and not _FIRST.search(own):
+    if own.strip() and not _voiced(own):
         return None
     paras = [p for p in article[:para_start].split("\n") if p.strip()][-reach:]
     for p in reversed(paras):
         if _PRESENTS_BELOW.search(p):
-            return None if _FIRST.search(p) else p
-        if not _FIRST.search(p) and not _HANDLE.match(p):
+            return None if _voiced(p) else p
+        if not _voiced(p) and not _HANDLE.match(p):
             return None
     return None
 
 
 _PRONOUN = re.compile(r"(?<![\w'’-])(?:he|she|his|her)(?![\w'’-])", re.I)
+
+
+# (mend74) a sentence that tells its subject wrote the text: "Tom Dale … left a letter at his home", "she wrote on
+# Facebook", "he posted …"
+_WROTE = re.compile(r"\b(?:wrote|writes|penned|posted|tweeted|authored|left\s+(?:behind\s+)?(?:a|an)\s+(?:[\w-]+\s+)?"
+                    r"(?:note|letter|message|manifesto)|sent\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:letter|note|message|email))\b")
+
+
+def wrote_at(text: str) -> int | None:
+    """(mend74) Where ``text`` tells that someone wrote a text ("left a letter", "wrote", "posted"), outside
+    quotations: its subject, a name before it, is the writer "he wrote:" stands for."""
+    spans = quoted(text)
+    return next((m.start() for m in _WROTE.finditer(text) if not any(s <= m.start() < e for s, e in spans)), None)
 
 
 def writers(line: str, common: Callable[[str], bool]) -> tuple[frozenset[str], bool]:
