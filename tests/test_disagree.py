@@ -2040,3 +2040,80 @@ def test_a_figure_sits_with_the_side_that_states_it_exactly():
     moved = slots._exact([[feet, some], [metres]])
     assert [[v.article for v in side] for side in moved] == [["a"], ["c", "b"]]
     assert [[v.article for v in side] for side in slots._exact([[feet, some]])] == [["a", "b"]]
+
+
+def test_a_word_range_is_set_against_a_figure_outside_it():
+    # precision63: "between two and five" was no figure: "nine" went unreported, "four" lies within it
+    found = compared("Between two and five people were killed in the fire in Dayton on Monday.",
+                     "Nine people were killed in the fire in Dayton on Monday.")
+    (d,) = of_kind(found, "number")
+    assert d.type == "conflict" and values(d) == {3.5, 9}
+    found = compared("The fire killed between two and five people in Dayton on Monday.",
+                     "The fire killed four people in Dayton on Monday.")
+    (d,) = of_kind(found, "number")
+    assert d.type == "vague"
+
+
+def test_a_husbands_age_is_not_his_wifes_by_their_surname():
+    # precision63: "Hanson, 45, and his wife Linda, 43": this Hanson is not Linda Hanson, whose surname the
+    # couple shares, so no "age of Linda Hanson" 45 / 44
+    found = compared("Hanson, 45, and his wife Linda, 43, were found dead in their home in Dayton on Monday, police said.",
+                     "Linda Hanson, 44, was found dead in her home in Dayton on Monday, police said.")
+    assert of_kind(found, "number") == []
+    # near cases that stay reported: one person's two ages, under a short and a full name, and with a
+    # wife named in a sentence of her own
+    found = compared("Hanson, 45, was found dead in his home in Dayton on Monday, police said.",
+                     "Mark Hanson, 47, was found dead in his home in Dayton on Monday, police said.")
+    (d,) = of_kind(found, "number")
+    assert values(d) == {45, 47} and "Hanson" in d.about
+    found = compared("Mark Hanson, 45, and his wife Linda, 43, were found dead in their home in Dayton on Monday.",
+                     "Mark Hanson, 47, was found dead in his home in Dayton on Monday, police said.")
+    (d,) = of_kind(found, "number")
+    assert values(d) == {45, 47}
+
+
+def test_a_top_and_a_floor_at_one_figure_are_two_sides():
+    # precision63: "as many as 50" and "more than 50" cannot both hold: two readings, never one side
+    # beside a third outlet's "at least 63"
+    found = compared("As many as 50 people were killed in the quake in Amatrice on Wednesday, reports said.",
+                     "More than 50 people were killed in the quake in Amatrice on Wednesday, reports said.")
+    (d,) = of_kind(found, "number")
+    assert [v.value for v in d.values] == ["As many as 50", "More than 50"]
+    # near cases: "up to 50" and "at least 50" both hold at 50, as "up to 50" and 50 do: no disagreement
+    assert of_kind(compared("Up to 50 people were killed in the quake in Amatrice on Wednesday, reports said.",
+                            "At least 50 people were killed in the quake in Amatrice on Wednesday, officials said."),
+                   "number") == []
+    assert of_kind(compared("Up to 50 people were killed in the quake in Amatrice on Wednesday, reports said.",
+                            "50 people were killed in the quake in Amatrice on Wednesday, officials said."),
+                   "number") == []
+
+
+def test_a_name_broken_by_a_nickname_is_still_one_person():
+    # precision63's near case: "Liberty “Libby” German" names no one beside German, so her age under
+    # the short form stays hers (a first version read "Liberty" as someone else)
+    from accord.disagree.values import told_apart
+    from accord.model import Mention, Sentence
+
+    text = "Police named them as Liberty “Libby” German, 14, and Abigail Williams, 13."
+    at = text.index("German")
+    first = Mention(kind="entity", text="Liberty", value="Liberty", label="PERSON", start=21, end=28)
+    short = Mention(kind="entity", text="German", value="Liberty German", label="PERSON", start=at, end=at + 6)
+    s = Sentence(article="a", index=0, text=text, mentions=[first, short])
+    assert not told_apart(s, "German", "Liberty German")
+    wife = "Hanson, 45, and his wife Linda, 43, were found dead."
+    s = Sentence(article="a", index=0, text=wife, mentions=[
+        Mention(kind="entity", text="Hanson", value="Linda Hanson", label="PERSON", start=0, end=6),
+        Mention(kind="entity", text="Linda", value="Linda", label="GPE", start=25, end=30)])
+    assert told_apart(s, "Hanson", "Linda Hanson")
+
+
+def test_a_spouses_given_name_in_another_sentence_tells_the_two_apart():
+    # precision63: the article never writes "Linda Hanson" and names Linda apart: its "Hanson, 45" is not hers
+    found = compared("Hanson, 45, was found dead in his home in Dayton on Monday, police said. His wife Linda, 43, survived.",
+                     "Linda Hanson, 44, survived the attack in Dayton on Monday, police said.")
+    assert [d.about for d in of_kind(found, "number") if d.about.startswith("age")] == []
+    # near case: an article that writes the full name and then the surname alone still gives her age
+    found = compared("Linda Hanson was found dead in her home in Dayton on Monday. Hanson, 44, was a teacher, police said.",
+                     "Linda Hanson, 45, was found dead in her home in Dayton on Monday, police said.")
+    (d,) = of_kind(found, "number")
+    assert values(d) == {44, 45} and d.about == "age of Linda Hanson"
