@@ -2084,6 +2084,22 @@ def test_a_capacity_or_a_fear_at_a_floors_figure_is_no_side_against_it():
                    "number") == []
 
 
+def test_a_given_name_elsewhere_tells_no_one_apart_unless_it_is_a_relatives():
+    # mend75 (review87): the long name's given name alone in another sentence, or inside another person's full
+    # name, is no second person sharing the surname: Hanson's own ages still disagree; a wife named beside him is
+    a = "Robert Hanson, 45, was arrested in Leeds on Monday, police said."
+    ages = lambda found: [[v.value for v in d.values] for d in of_kind(found, "number")]  # noqa: E731
+    assert ages(compared(a, "Hanson, 47, was arrested in Leeds on Monday, police said. “Robert loved his kids,” "
+                            "his sister said.")) == [["45", "47"]]
+    assert ages(compared(a, "Hanson, 47, was arrested in Leeds on Monday by Detective Robert Doe, police said.")) \
+        == [["45", "47"]]
+    assert ages(compared("John Smith, 45, was arrested in Leeds on Monday, police said.",
+                         "Smith, 47, was arrested in Leeds on Monday after a tip from his neighbour John Brown, "
+                         "police said.")) == [["45", "47"]]
+    assert ages(compared(a, "Hanson, 47, was arrested in Leeds on Monday, police said. His wife Roberta, 43, "
+                            "was not at home.")) == [["45", "47"]]  # another given name: no one told apart
+
+
 def test_a_name_broken_by_a_nickname_is_still_one_person():
     # precision63's near case: "Liberty “Libby” German" names no one beside German, so her age under
     # the short form stays hers (a first version read "Liberty" as someone else)
