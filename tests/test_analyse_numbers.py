@@ -292,5 +292,6 @@ def test_a_word_range_of_clock_times_is_no_figure() -> None:
     assert nums("The shops closed between five and six o'clock.") == []
     assert nums("The fire broke out between five and six in the morning.") == []
     assert nums("The attack happened between nine and ten at night.") == []
+    assert [x.label for x in nums("Between two and three times as many people voted.")] != ["people"]  # a multiplier
     m = one("Between five and six people were hurt in the morning.")  # a count told with a time later on
     assert (m.low, m.high, m.label) == (5, 6, "people")

@@ -532,14 +532,17 @@ _WORDS_AND = re.compile(rf"^(?P<lo>{_UNIT}(?:-{_UNIT})?)\s+and\s+(?P<hi>{_UNIT}(
 # mend75: a time of day after a word range ("between five and six p.m.", "o'clock", "in the morning", "at night")
 _DAYTIME_AFTER = re.compile(r"^\s*(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+(?:night|noon|midnight|dawn|dusk)|"
                             r"tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
+# a multiplier after a word range ("between two and three times as many people"): no count of the noun
+_TIMES_AFTER = re.compile(r"^\s*times\b", re.I)
 
 
 def _words_between(word: str, before: str, after: str = "") -> tuple[float, float] | None:
     """(low, high) of a word run "X and Y" right after "between" whose ends are two numbers, the
     first the smaller; else None (the run is no figure then, as before). mend75: not two clock times
-    (``after`` opens with a time of day, as the digit range checks: "between five and six p.m.")."""
+    (``after`` opens with a time of day, as the digit range checks: "between five and six p.m.") nor a
+    multiplier ("between two and three times as many")."""
     pair = _WORDS_AND.match(word.strip()) if _BETWEEN.search(before) else None
-    if pair is None or _TIME_AFTER.match(after) or _DAYTIME_AFTER.match(after):
+    if pair is None or _TIME_AFTER.match(after) or _DAYTIME_AFTER.match(after) or _TIMES_AFTER.match(after):
         return None
     low, high = _words(pair.group("lo")), _words(pair.group("hi"))
     return (low, high) if low is not None and high is not None and low < high else None
