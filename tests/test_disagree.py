@@ -2072,16 +2072,26 @@ def test_a_husbands_age_is_not_his_wifes_by_their_surname():
     assert values(d) == {45, 47}
 
 
-def test_a_capacity_or_a_fear_at_a_floors_figure_is_no_side_against_it():
-    # mend75 (review87): precision63 read a top and a floor at one figure as two sides; a top is most often a
-    # capacity or a fear ("could carry up to 50", "feared up to 50 may have died"), no reported toll, so
-    # that rule is gone: only a bound below and one at or above stay two sides ("nearly 300" / "more than 300")
+def test_a_reported_top_and_a_floor_at_one_figure_are_two_sides_a_capacity_or_a_fear_none():
+    # precision63: "as many as 50" and "more than 50" cannot both hold (two sides, beside a third outlet's
+    # "at least 63"); mend75 (review87): not where a top is a capacity or a fear ("could carry up to 50",
+    # "feared as many as 50 may have died"), and a running toll whose floor was written later grew: evolving
+    kerala = "people were killed in the floods in Kerala on Monday, officials said."
+    (d,) = of_kind(compared(f"As many as 50 {kerala}", f"More than 50 {kerala}"), "number")
+    assert ([v.value for v in d.values], d.type) == (["As many as 50", "More than 50"], "conflict")
+    floods = "people were killed in the floods in Kerala, officials said."  # no weekday: two dated reports of one toll
+    (d,) = of_kind(compared(f"As many as 50 {floods}", f"More than 50 {floods}", published=["2021-08-01", "2021-08-03"]),
+                   "number")
+    assert d.type == "evolving"
     assert of_kind(compared("The ferry that sank off Kerala on Monday could carry up to 50 people, officials said.",
                             "More than 50 people were on the ferry that sank off Kerala on Monday, officials said."),
                    "number") == []
-    assert of_kind(compared("Officials in Kerala feared up to 50 people may have died in the floods on Monday.",
+    assert of_kind(compared("Officials in Kerala feared as many as 50 people may have died in the floods on Monday.",
                             "More than 50 people died in the floods in Kerala on Monday, officials said."),
                    "number") == []
+    # near cases: "up to 50" and "at least 50" both hold at 50, as "up to 50" and 50 do: no disagreement
+    assert of_kind(compared(f"Up to 50 {kerala}", f"At least 50 {kerala}"), "number") == []
+    assert of_kind(compared(f"Up to 50 {kerala}", f"50 {kerala}"), "number") == []
 
 
 def test_a_given_name_elsewhere_tells_no_one_apart_unless_it_is_a_relatives():
