@@ -951,7 +951,7 @@ class Options:
     # (coherence48) a "the + noun" whose thing only an earlier, left-out sentence of its article brought in
     # ("Officers found a device …" left out, then "… the device was a hoax") reads only after the summary said
     # the noun: selection takes that sentence before it when it can, else passes it (``summarize.pointers``;
-    # coherence50: also "that icy mantle", "the car", "The attack …" after a left-out "Gunmen attacked …").
+    # coherence50: also "that icy mantle", "the car", "the volunteers" after a left-out "recruited volunteers").
     # Off: as before coherence48
     summary_pointers: bool = True
     # (coherence51) a role that describes a person before the sentence names anyone ("The former Massachusetts

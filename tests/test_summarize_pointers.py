@@ -3,7 +3,7 @@ from accord.model import Article, Fact, Mention, Sentence
 from accord.options import DEFAULT
 from accord.summarize import _Context
 from accord.summarize.features import view
-from accord.summarize.pointers import background, introduces, pointers
+from accord.summarize.pointers import background, introduces, pointers, said, stem
 
 
 def _heads(text: str) -> list[str]:
@@ -327,9 +327,21 @@ _RAID = ["Residents of Kale fled their homes on Sunday as fighting spread to the
          "The attack killed four officers and wounded a fifth, the governor said."]
 
 
-def test_an_event_noun_opening_its_sentence_points_at_an_act_left_out() -> None:
-    """"The attack killed …" after a summary that never told an attack: the reader asks "which attack?"."""
-    _reads_only_after_its_introducer(_RAID, "attack")
+def test_an_act_told_by_its_verb_is_no_introducer_of_its_event_noun() -> None:
+    """(review89) "Gunmen attacked …" before "The attack killed …" reads well, but a verb of another sense was pulled in
+    as if it told the act: "Opposition leaders attacked the government over its security record" set right before
+    "The attack was the deadliest …" reads as the bombing. An act is no introducer; "The attack …" reads as before."""
+    assert _ctx(_RAID).pointing(2) == ()
+    assert not introduces("Opposition leaders attacked the government over its record.", "attack")
+    assert not introduces("Gunmen attacked a police post.", "attack")
+    assert introduces("An attack on a police post killed four officers.", "attack")
+    texts = {"b": ["A suicide bomber killed 12 people at a crowded market in Kabul on Monday, officials said."],
+             "a": ["Opposition leaders attacked the government over its security record on Monday.",
+                   "Police said the market had reopened by evening.",
+                   "The attack was the deadliest in the capital this year, the interior ministry said."]}
+    scores = {"b0": 1.0, "a2": 0.9, "a0": 0.1, "a1": 0.1}
+    for words in (30, 36, 45, 60):
+        assert _choose(texts, scores, words=words) == _choose(texts, scores, words=words, summary_pointers=False)
 
 
 def test_an_act_the_summary_told_by_its_verb_answers_the_event_noun() -> None:
@@ -338,8 +350,8 @@ def test_an_act_the_summary_told_by_its_verb_answers_the_event_noun() -> None:
     arrests = ["Police arrested two men in Kale on Sunday after a raid on a warehouse.",
                "Officers arrested the pair at a checkpoint north of the town.",
                "The arrests followed a tip from a shopkeeper, police said."]
-    assert _ctx(arrests).pointing(2) == (("arrests", 1),)
     assert not _ctx(arrests).flagged([0, 2], {2})
+    assert stem("arrests") in said("Police arrested two men in Kale on Sunday.")
     inside = [*_RAID[:2], "Four officers were killed in the attack, the governor said."]
     assert _ctx(inside).pointing(2) == ()
     decision = ["Parents in Kale gathered outside the school board's office on Monday.",
@@ -392,20 +404,6 @@ def test_a_year_is_no_count() -> None:
 
 
 # -- mend74 (review86 of coherence50) -----------------------------------------------------------------------------
-
-def test_an_event_noun_is_linked_only_to_its_own_verb() -> None:
-    """A stem with letters between, or of one or two letters, is no act: "The station" is no "stated"."""
-    assert not introduces("The agency stated that no one was hurt.", "station", True)
-    assert not introduces("The judge ruled that the evidence could be used.", "ring", True)
-    assert not introduces("Officers stayed in the area.", "sting", True)
-    assert not introduces("Crowds waved flags.", "wing", True)
-    assert not introduces("Critics blasted the plan as reckless.", "blast", True)
-    assert introduces("A car bomb exploded outside the ministry.", "blast", True)
-    assert introduces("Gunmen attacked a police post.", "attack", True)
-    assert introduces("Police arrested two men.", "arrests", True)
-    assert introduces("Officials evacuated 1,200 people.", "evacuation", True)
-    assert introduces("Voters elected a new council.", "election", True)
-
 
 def test_the_blast_after_a_told_explosion_is_no_pointer() -> None:
     texts = {"b": ["A car bomb exploded outside the Interior Ministry in Kabul on Monday, killing 12 people."],

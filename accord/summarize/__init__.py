@@ -1633,9 +1633,8 @@ class _Context:
         if self.options.summary_pointers and k > 0:
             before = [j for j in self.members.get(a, []) if self.where[j][1] < k]
             text = self.facts[i].text
-            for o, head in pointers.pointers(text):
-                act = not text[:o].strip(" \"“‘'(")  # (coherence50) "The move …": an act told by its verb brings it in
-                j = next((j for j in reversed(before) if pointers.introduces(self.facts[j].text, head, act)), None)
+            for _, head in pointers.pointers(text):
+                j = next((j for j in reversed(before) if pointers.introduces(self.facts[j].text, head)), None)
                 if j is not None and not (self.background[j] or pointers.background(self.facts[j].text, head)):
                     out.append((head, j))
         self._pointing[i] = tuple(out)
