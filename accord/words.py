@@ -154,13 +154,6 @@ for _k, _group in enumerate(_NICKNAMES):
         _NICKNAME.setdefault(_name, set()).add(_k)
 
 
-# relatives' nouns, who may share a surname ("his wife Linda"): a kinship word written for a name
-# (``disagree.roles``) and a given name told apart from a surname (``disagree.values.told_apart``)
-FAMILY: frozenset[str] = frozenset("""son sons daughter daughters brother brothers sister sisters father mother parent
-parents wife husband widow widower grandson granddaughter grandfather grandmother grandchild uncle aunt nephew niece
-cousin child children stepson stepdaughter stepfather stepmother fiance fiancee partner girlfriend boyfriend""".split())
-
-
 def same_given_name(a: str, b: str) -> bool:
     """Two lower-case given names that are one name, one a short form of the other ("bill" /
     "william"); "pat" is Patrick's and Patricia's, yet Patrick is not Patricia."""

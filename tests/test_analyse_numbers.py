@@ -283,15 +283,3 @@ def test_a_word_range_after_between_is_one_range() -> None:
     assert nums("The score was between five and two.") == []
     assert [x.value for x in nums("Two hundred and fifty people were evacuated.")] == [250]
 
-
-
-def test_a_word_range_of_clock_times_is_no_figure() -> None:
-    """mend75 (review87): a word range after "between" followed by a time of day is two clock times, as the
-    digit range's guard says ("between 5 and 6 p.m."), never a count read as 5–6."""
-    assert nums("The shops closed between five and six p.m. on Monday.") == []
-    assert nums("The shops closed between five and six o'clock.") == []
-    assert nums("The fire broke out between five and six in the morning.") == []
-    assert nums("The attack happened between nine and ten at night.") == []
-    assert [x.label for x in nums("Between two and three times as many people voted.")] != ["people"]  # a multiplier
-    m = one("Between five and six people were hurt in the morning.")  # a count told with a time later on
-    assert (m.low, m.high, m.label) == (5, 6, "people")

@@ -2072,42 +2072,20 @@ def test_a_husbands_age_is_not_his_wifes_by_their_surname():
     assert values(d) == {45, 47}
 
 
-def test_a_reported_top_and_a_floor_at_one_figure_are_two_sides_a_capacity_or_a_fear_none():
-    # precision63: "as many as 50" and "more than 50" cannot both hold (two sides, beside a third outlet's
-    # "at least 63"); mend75 (review87): not where a top is a capacity or a fear ("could carry up to 50",
-    # "feared as many as 50 may have died"), and a running toll whose floor was written later grew: evolving
-    kerala = "people were killed in the floods in Kerala on Monday, officials said."
-    (d,) = of_kind(compared(f"As many as 50 {kerala}", f"More than 50 {kerala}"), "number")
-    assert ([v.value for v in d.values], d.type) == (["As many as 50", "More than 50"], "conflict")
-    floods = "people were killed in the floods in Kerala, officials said."  # no weekday: two dated reports of one toll
-    (d,) = of_kind(compared(f"As many as 50 {floods}", f"More than 50 {floods}", published=["2021-08-01", "2021-08-03"]),
-                   "number")
-    assert d.type == "evolving"
-    assert of_kind(compared("The ferry that sank off Kerala on Monday could carry up to 50 people, officials said.",
-                            "More than 50 people were on the ferry that sank off Kerala on Monday, officials said."),
-                   "number") == []
-    assert of_kind(compared("Officials in Kerala feared as many as 50 people may have died in the floods on Monday.",
-                            "More than 50 people died in the floods in Kerala on Monday, officials said."),
-                   "number") == []
+def test_a_top_and_a_floor_at_one_figure_are_two_sides():
+    # precision63: "as many as 50" and "more than 50" cannot both hold: two readings, never one side
+    # beside a third outlet's "at least 63"
+    found = compared("As many as 50 people were killed in the quake in Amatrice on Wednesday, reports said.",
+                     "More than 50 people were killed in the quake in Amatrice on Wednesday, reports said.")
+    (d,) = of_kind(found, "number")
+    assert [v.value for v in d.values] == ["As many as 50", "More than 50"]
     # near cases: "up to 50" and "at least 50" both hold at 50, as "up to 50" and 50 do: no disagreement
-    assert of_kind(compared(f"Up to 50 {kerala}", f"At least 50 {kerala}"), "number") == []
-    assert of_kind(compared(f"Up to 50 {kerala}", f"50 {kerala}"), "number") == []
-
-
-def test_a_given_name_elsewhere_tells_no_one_apart_unless_it_is_a_relatives():
-    # mend75 (review87): the long name's given name alone in another sentence, or inside another person's full
-    # name, is no second person sharing the surname: Hanson's own ages still disagree; a wife named beside him is
-    a = "Robert Hanson, 45, was arrested in Leeds on Monday, police said."
-    ages = lambda found: [[v.value for v in d.values] for d in of_kind(found, "number")]  # noqa: E731
-    assert ages(compared(a, "Hanson, 47, was arrested in Leeds on Monday, police said. “Robert loved his kids,” "
-                            "his sister said.")) == [["45", "47"]]
-    assert ages(compared(a, "Hanson, 47, was arrested in Leeds on Monday by Detective Robert Doe, police said.")) \
-        == [["45", "47"]]
-    assert ages(compared("John Smith, 45, was arrested in Leeds on Monday, police said.",
-                         "Smith, 47, was arrested in Leeds on Monday after a tip from his neighbour John Brown, "
-                         "police said.")) == [["45", "47"]]
-    assert ages(compared(a, "Hanson, 47, was arrested in Leeds on Monday, police said. His wife Roberta, 43, "
-                            "was not at home.")) == [["45", "47"]]  # another given name: no one told apart
+    assert of_kind(compared("Up to 50 people were killed in the quake in Amatrice on Wednesday, reports said.",
+                            "At least 50 people were killed in the quake in Amatrice on Wednesday, officials said."),
+                   "number") == []
+    assert of_kind(compared("Up to 50 people were killed in the quake in Amatrice on Wednesday, reports said.",
+                            "50 people were killed in the quake in Amatrice on Wednesday, officials said."),
+                   "number") == []
 
 
 def test_a_name_broken_by_a_nickname_is_still_one_person():

@@ -529,20 +529,11 @@ _AND_HI = re.compile(rf"\s+and\s+(?P<hi>{_DIGITS})(?![\d,.]?\d)(?!\s*(?:%|per\s?
 _WORDS_AND = re.compile(rf"^(?P<lo>{_UNIT}(?:-{_UNIT})?)\s+and\s+(?P<hi>{_UNIT}(?:-{_UNIT})?)$", re.I)
 
 
-# mend75: a time of day after a word range ("between five and six p.m.", "o'clock", "in the morning", "at night")
-_DAYTIME_AFTER = re.compile(r"^\s*(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+(?:night|noon|midnight|dawn|dusk)|"
-                            r"tonight|this\s+(?:morning|afternoon|evening))\b", re.I)
-# a multiplier after a word range ("between two and three times as many people"): no count of the noun
-_TIMES_AFTER = re.compile(r"^\s*times\b", re.I)
-
-
-def _words_between(word: str, before: str, after: str = "") -> tuple[float, float] | None:
+def _words_between(word: str, before: str) -> tuple[float, float] | None:
     """(low, high) of a word run "X and Y" right after "between" whose ends are two numbers, the
-    first the smaller; else None (the run is no figure then, as before). mend75: not two clock times
-    (``after`` opens with a time of day, as the digit range checks: "between five and six p.m.") nor a
-    multiplier ("between two and three times as many")."""
+    first the smaller; else None (the run is no figure then, as before)."""
     pair = _WORDS_AND.match(word.strip()) if _BETWEEN.search(before) else None
-    if pair is None or _TIME_AFTER.match(after) or _DAYTIME_AFTER.match(after) or _TIMES_AFTER.match(after):
+    if pair is None:
         return None
     low, high = _words(pair.group("lo")), _words(pair.group("hi"))
     return (low, high) if low is not None and high is not None and low < high else None
@@ -601,7 +592,7 @@ def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), opt
                 if word.lower() in ("one", "a") and reader is not None and not reader.count_word(start, reach):
                     continue  # "one of", "the one who": not a count
                 parsed = _words(word)
-                ends = None if parsed is not None else _words_between(word, text[max(0, start - 12):start], rest)
+                ends = None if parsed is not None else _words_between(word, text[max(0, start - 12):start])
                 if parsed is None and ends is None:
                     continue
                 value_f = ends[0] if ends is not None else float(parsed or 0)

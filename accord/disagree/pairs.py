@@ -450,16 +450,12 @@ def _tightly_bounds(bound: Value, exact: Value, tight: float) -> bool:
 # bounds that put a figure strictly below the number they name, and those that put it at or above it
 _BELOW = frozenset({"nearly", "almost", "just under", "less than", "fewer than", "under", "close to", "below",
                     "just shy of", "shy of", "just short of"})
+# precision63: a top the figure itself meets ("as many as 50" / "more than 50" are two readings, not one side;
+# "up to 50" / "at least 50" both hold at 50)
+_TOP = frozenset({"as many as", "up to", "at most", "no more than"})
+_MEETS_TOP = frozenset({"at least", "no fewer than", "no less than"})
 _ABOVE = frozenset({"more than", "over", "at least", "just over", "upwards of", "in excess of", "well over",
                     "no fewer than", "no less than", "above"})
-# a reported top ("as many as 50 people were killed") and a strict floor at one figure ("more than 50"); not
-# "up to", most often a capacity or a limit ("could carry up to 50"), nor "at least", which meets the top
-_TOP = frozenset({"as many as", "at most", "no more than"})
-_STRICT_ABOVE = _ABOVE - {"at least", "no fewer than", "no less than"}
-# a figure told as possible, feared, expected or a capacity, not as reported: its top is no toll
-_NOT_TOLD = re.compile(r"\b(?:could|can|may|might|would|will|feared?|fears|expect(?:s|ed)?|estimat(?:e|es|ed)|"
-                       r"projected|predicted|capacity|carry|carries|hold|holds|seat|seats|allowed|limit(?:ed)?|"
-                       r"cap(?:ped)?|possibly|potentially|perhaps|if)\b", re.I)
 
 
 # a second bound right before a figure's own ("over nearly $100 billion"): a garbled bound, no side
@@ -491,22 +487,7 @@ def either_side(a: Value, b: Value) -> bool:
     qa, qb = (a.mention.qualifier or "").lower(), (b.mention.qualifier or "").lower()
     if any(_BOUND_BEFORE.search(v.sentence.text[max(0, v.mention.start - 20):v.mention.start]) for v in (a, b)):
         return False
-    return (qa in _BELOW and qb in _ABOVE) or (qa in _ABOVE and qb in _BELOW)
-
-
-def top_and_floor(a: Value, b: Value, reach: int = 40) -> bool:
-    """mend75 (precision63's rule, narrowed): whether two reported figures of one number are a top and a
-    strict floor ("as many as 50 people were killed" / "killed more than 50 people"), which cannot both hold.
-    Only where neither is told within ``reach`` characters as possible, feared, expected or a capacity
-    ("could carry up to 50", "feared as many as 50 may have died"): those are no reported toll."""
-    if not a.numeric or not math.isclose(float(a.point), float(b.point), rel_tol=1e-9):
-        return False
-    qa, qb = (a.mention.qualifier or "").lower(), (b.mention.qualifier or "").lower()
-    if not any(x in _TOP and y in _STRICT_ABOVE for x, y in ((qa, qb), (qb, qa))):
-        return False
-    if any(_BOUND_BEFORE.search(v.sentence.text[max(0, v.mention.start - 20):v.mention.start]) for v in (a, b)):
-        return False
-    return not any(_NOT_TOLD.search(v.sentence.text[max(0, v.mention.start - reach):v.mention.end + reach]) for v in (a, b))
+    return any(x in _BELOW and y in _ABOVE or x in _TOP and y in _ABOVE - _MEETS_TOP for x, y in ((qa, qb), (qb, qa)))
 
 
 def _unit_word(v: Value) -> str:
@@ -621,7 +602,7 @@ def same_value(a: Value, b: Value, tight: float = DEFAULT.disagree_tight_bound) 
     if a.numeric:
         x, y = float(a.point), float(b.point)
         if math.isclose(x, y, rel_tol=1e-9):
-            return not (either_side(a, b) or top_and_floor(a, b))
+            return not either_side(a, b)
         if _tightly_bounds(a, b, tight) or _tightly_bounds(b, a, tight) or bounds_meet(a, b, tight):
             return True
         if converted_alike(a, b):

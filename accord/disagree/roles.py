@@ -32,7 +32,7 @@ from accord.disagree.slots import Order
 from accord.disagree.record import Record
 from accord.model import Disagreement, Sentence, Side
 from accord.options import DEFAULT, Options
-from accord.words import FAMILY, FUNCTION_WORDS, same_given_name
+from accord.words import FUNCTION_WORDS, same_given_name
 
 # Ladders of ranks, lowest first. Each entry: the rank's name and the spellings that mean it.
 LADDERS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
@@ -532,7 +532,10 @@ def _same_post(xs: list[Sentence], ys: list[Sentence], a: str, b: str) -> tuple[
 
 # a lower-case noun right before a name, after a determiner, a possessive, a body or an adjective
 _POST = re.compile(r"(?:^|\s)([a-z]{4,})\s+(?:[A-Z]\.\s?){0,3}$")  # "director J. Edgar Hoover"
-_KIN = FAMILY | frozenset("friend friends neighbor neighbour colleague".split())
+_KIN = frozenset("""son sons daughter daughters brother brothers sister sisters father mother parent parents
+wife husband widow widower grandson granddaughter grandfather grandmother grandchild uncle aunt nephew niece
+cousin child children stepson stepdaughter stepfather stepmother fiance fiancee partner girlfriend boyfriend
+friend friends neighbor neighbour colleague""".split())
 
 
 # a kinship word written for a name: right before it ("his grandson Nick Jones", "son, Rob Jones") or

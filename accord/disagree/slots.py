@@ -11,7 +11,7 @@ from typing import Protocol, TypeVar
 from accord import tfidf
 from accord.graph import Groups
 from accord.disagree import naming
-from accord.disagree.pairs import (Frames, Pair, compatible, either_side, top_and_floor, same_frame, same_value, vague_holds_bound,
+from accord.disagree.pairs import (Frames, Pair, compatible, either_side, same_frame, same_value, vague_holds_bound,
                                    vague_word)
 from accord.disagree.values import CUMULATIVE, EVENT_CLASSES, Value, other_length, unit_of
 from accord.model import Disagreement, DisagreementType, Sentence, SentenceRef, Side
@@ -453,24 +453,12 @@ def _type(sides: list[list[Value]], published: dict[str, str], vague_gap: float 
         if floor is not None:
             marked = sides[floor][0].mention.text
             return "evolving", [f"earlier ({marked})" if k == floor else "later" for k in range(2)]
-    if len(sides) == 2 and any(top_and_floor(v, w) for v in sides[0] for w in sides[1]):
-        return _top_then_floor(sides, times, running)
     if len(sides) == 2 and _rounded(sides, vague_gap):
         return "vague", None
     if _excluding(sides, vague_gap, approx):
         return "conflict", None  # "as many as 20,000" / "roughly 30,000", beside "tens of thousands"
     if overlap or any(vague_word(v) for s in sides for v in s) or (len(sides) == 2 and _near(sides, vague_gap)):
         return "vague", None
-    return "conflict", None
-
-
-def _top_then_floor(sides: list[list[Value]], times: list[str | None], running: bool) -> tuple[DisagreementType, list[str] | None]:
-    """mend75: "as many as 50" / "more than 50" (``top_and_floor``) cannot both hold: conflict, unless the
-    toll runs and the floor was written later than the top (a count that grew past it): evolving."""
-    floor = 0 if (sides[0][0].mention.qualifier or "").lower() not in ("as many as", "at most", "no more than") else 1
-    top = 1 - floor
-    if running and times[floor] and times[top] and str(times[floor]) > str(times[top]):
-        return "evolving", [str(t) for t in times]
     return "conflict", None
 
 

@@ -25,7 +25,7 @@ from accord.disagree.record import Record
 from accord.model import Mention, Sentence
 from accord.options import DEFAULT, Options
 from accord.patterns import fold
-from accord.words import FAMILY, GUN_NOUNS, MONTHS_FULL, reporting
+from accord.words import GUN_NOUNS, MONTHS_FULL, reporting
 
 # Nouns that count the same kind of thing. A general news lexicon, not a story's vocabulary.
 NOUN_CLASSES: dict[str, set[str]] = {
@@ -545,31 +545,20 @@ def told_apart(sentence: Sentence, short: str, long: str, alone: bool = False) -
     """precision63: whether a sentence that writes a short form of a name ("Hanson") names the longer
     form's other words as someone else ("Hanson, 45, and his wife Linda, 43": this Hanson is not Linda
     Hanson, whose surname the couple shares): the other's given name alone (often tagged a place), or
-    with the surname (with ``alone``, only the given name alone). mend75: only a name introduced as another
-    person, a relative ("his wife Linda", ``_KIN_BEFORE``) or with an age of its own ("Linda, 43"): the
-    given name alone elsewhere is most often the same person ("“Robert loved his kids,” his sister said"),
-    and another full name holding it someone else entirely ("Detective Robert Doe")."""
+    another person's name holding it (with ``alone``, only the given name alone)."""
     extra = set(long.lower().split()) - set(short.lower().split())
     if not extra or short.lower() not in long.lower():
         return False
     entities = sentence.of_kind("entity")
     starts = [e.start for e in entities if sentence.text[e.start:e.end] == short]  # the short form, resolved
-    own = extra if alone else extra | set(short.lower().split())
     for o in entities:
         # the same person's name broken by a nickname ("Liberty “Libby” German") is no one else
         if o.start in starts or any(_NAME_GAP.fullmatch(sentence.text[o.end:s]) for s in starts if o.end <= s):
             continue
         words = set(str(o.value or "").lower().split())
-        if extra & words and words <= own and (_KIN_BEFORE.search(sentence.text[:o.start])
-                                               or _OWN_AGE.match(sentence.text[o.end:])):
+        if extra & words and (words <= extra or (not alone and o.label == "PERSON" and str(o.value) != long)):
             return True
     return False
-
-
-# a relative's noun right before a name ("his wife Linda", "her husband, Tom"): one who may share the surname
-_KIN_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(FAMILY, key=len, reverse=True)) + r"),?\s+$", re.I)
-# a name's own age right after it ("Linda, 43,", "Linda, aged 43")
-_OWN_AGE = re.compile(r"^\s*,\s*(?:aged?\s+)?\d{1,3}\b")
 
 
 # what may stand between a given name and the surname of one name: a space, a nickname in quotes or brackets
