@@ -268,18 +268,3 @@ def test_scan_asks_the_unit_test_once_and_finds_the_same():
     (m,) = numbers.scan("He died after a yearlong battle with cancer.", None)
     assert (m.value, m.label) == (1, "year")
     assert [x.value for x in numbers.scan("Police arrested 12 people on Monday.", None)] == [12]
-
-
-def test_a_word_range_after_between_is_one_range() -> None:
-    """precision63: "between two and five people" was read as no figure ("two and five" one word run),
-    so a third outlet's "nine" went unreported; it is the range "between 2 and 5" is."""
-    m = one("Between two and five people were killed in the fire.")
-    assert (m.low, m.high, m.value, m.label, m.predicate) == (2, 5, 3.5, "people", "kill")
-    m = one("The attack wounded between ten and twelve soldiers.")
-    assert (m.low, m.high, m.label) == (10, 12, "soldier")
-    # near cases: a scale on the top only may read 2–3,000 or 2,000–3,000, and a top below the bottom is
-    # no range: left unread, as before; "two hundred and fifty" is one figure
-    assert nums("Between two and three thousand people marched.") == []
-    assert nums("The score was between five and two.") == []
-    assert [x.value for x in nums("Two hundred and fifty people were evacuated.")] == [250]
-

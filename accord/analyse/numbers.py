@@ -524,21 +524,6 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _AND_HI = re.compile(rf"\s+and\s+(?P<hi>{_DIGITS})(?![\d,.]?\d)(?!\s*(?:%|per\s?cent|{_SCALE}\b|{_SHORT_SCALE}\b))", re.I)
 
 
-# "between two and five", "between ten and twenty": a word range's two ends, neither with a scale word
-# ("between two and three hundred" may be 2–300 or 200–300: left unread, as before)
-_WORDS_AND = re.compile(rf"^(?P<lo>{_UNIT}(?:-{_UNIT})?)\s+and\s+(?P<hi>{_UNIT}(?:-{_UNIT})?)$", re.I)
-
-
-def _words_between(word: str, before: str) -> tuple[float, float] | None:
-    """(low, high) of a word run "X and Y" right after "between" whose ends are two numbers, the
-    first the smaller; else None (the run is no figure then, as before)."""
-    pair = _WORDS_AND.match(word.strip()) if _BETWEEN.search(before) else None
-    if pair is None:
-        return None
-    low, high = _words(pair.group("lo")), _words(pair.group("hi"))
-    return (low, high) if low is not None and high is not None and low < high else None
-
-
 def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), options: Options = DEFAULT) -> list[Mention]:  # type: ignore[assignment]
     """Number mentions of one sentence, their grammar read by ``reader`` (None: no head nouns)."""
     unit = _may_hold_unit(text)  # (asked once: most sentences hold no unit, and the test is a regex pass)
@@ -577,7 +562,6 @@ def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), opt
         low: float
         high: float
         qualifier: str | None = None
-        ends: tuple[float, float] | None = None
         if m.group("vague"):
             key = fold(m.group("vague"))
             low, high = VAGUE[key]
@@ -592,17 +576,13 @@ def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), opt
                 if word.lower() in ("one", "a") and reader is not None and not reader.count_word(start, reach):
                     continue  # "one of", "the one who": not a count
                 parsed = _words(word)
-                ends = None if parsed is not None else _words_between(word, text[max(0, start - 12):start])
-                if parsed is None and ends is None:
+                if parsed is None:
                     continue
-                value_f = ends[0] if ends is not None else float(parsed or 0)
+                value_f = parsed
                 scale = None
             factor = SCALES.get((scale or "").lower(), 1.0)
             value_f *= factor
             low = high = value_f
-            if ends is not None:
-                high = ends[1]  # "between two and five people": one range, as "between 2 and 5" is
-                head_end = start + len(word) - len(word.lstrip()) + len(word.split()[0])  # the noun hangs on the first
             between = (_AND_HI.match(rest) if m.group("digits") and not m.group("hi") and not m.group("pct")
                        and not m.group("dscale") and _BETWEEN.search(text[max(0, start - 12):start]) else None)
             if m.group("hi"):
@@ -610,8 +590,6 @@ def scan(text: str, reader: Reader | None, skip: list[tuple[int, int]] = (), opt
                 high = _digits(m.group("hi")) * hscale
                 if high < low:
                     continue  # "9-11" style codes, not a range
-                value = (low + high) / 2
-            elif ends is not None:
                 value = (low + high) / 2
             elif between is not None and _digits(between.group("hi")) * factor > low \
                     and not _TIME_AFTER.match(rest[between.end():]) and not _LETTERS_AFTER.match(rest[between.end():]):

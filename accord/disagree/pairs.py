@@ -450,10 +450,6 @@ def _tightly_bounds(bound: Value, exact: Value, tight: float) -> bool:
 # bounds that put a figure strictly below the number they name, and those that put it at or above it
 _BELOW = frozenset({"nearly", "almost", "just under", "less than", "fewer than", "under", "close to", "below",
                     "just shy of", "shy of", "just short of"})
-# precision63: a top the figure itself meets ("as many as 50" / "more than 50" are two readings, not one side;
-# "up to 50" / "at least 50" both hold at 50)
-_TOP = frozenset({"as many as", "up to", "at most", "no more than"})
-_MEETS_TOP = frozenset({"at least", "no fewer than", "no less than"})
 _ABOVE = frozenset({"more than", "over", "at least", "just over", "upwards of", "in excess of", "well over",
                     "no fewer than", "no less than", "above"})
 
@@ -487,7 +483,7 @@ def either_side(a: Value, b: Value) -> bool:
     qa, qb = (a.mention.qualifier or "").lower(), (b.mention.qualifier or "").lower()
     if any(_BOUND_BEFORE.search(v.sentence.text[max(0, v.mention.start - 20):v.mention.start]) for v in (a, b)):
         return False
-    return any(x in _BELOW and y in _ABOVE or x in _TOP and y in _ABOVE - _MEETS_TOP for x, y in ((qa, qb), (qb, qa)))
+    return (qa in _BELOW and qb in _ABOVE) or (qa in _ABOVE and qb in _BELOW)
 
 
 def _unit_word(v: Value) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 import dataclasses
 from dataclasses import dataclass
@@ -518,12 +518,12 @@ def _person_of_age(m: Mention, sentence: Sentence) -> str | None:
               and (re.fullmatch(r"[\s,]*(?:who\s+(?:was|is|turned|turns)\s*|aged?\s*)?", sentence.text[e.end:m.start])
                    or (adjective and _AN_AGE_BETWEEN.fullmatch(sentence.text[e.end:m.start])))]
     if before:
-        return _name_of(before[-1], sentence)
+        return str(before[-1].value)
     after = [e for e in people if e.start >= m.end and (
         _AGE_NAME_AFTER.match(sentence.text[m.end:e.start])
         or (_AGE_NOUN_THEN_NAME.match(sentence.text[m.end:e.start]) and _APPOSITION_CLOSES.match(sentence.text[e.end:])))]
     if after:
-        return _name_of(after[0], sentence)
+        return str(after[0].value)
     # "Sixty-year-old Sharron Smith" tagged as one name (often an organisation), the age in it: the
     # name is what follows the age
     for e in sentence.of_kind("entity"):
@@ -532,37 +532,6 @@ def _person_of_age(m: Mention, sentence: Sentence) -> str | None:
             if e.value and rest and rest.group("name")[:1].isupper():
                 return rest.group("name")
     return None
-
-
-def _name_of(e: Mention, sentence: Sentence) -> str:
-    """A person's name as the story resolves it ("Hanson": "Linda Hanson"), or as written when the same
-    sentence names the resolved name's other words as someone else (``told_apart``)."""
-    short = sentence.text[e.start:e.end]
-    return short if told_apart(sentence, short, str(e.value)) else str(e.value)
-
-
-def told_apart(sentence: Sentence, short: str, long: str, alone: bool = False) -> bool:
-    """precision63: whether a sentence that writes a short form of a name ("Hanson") names the longer
-    form's other words as someone else ("Hanson, 45, and his wife Linda, 43": this Hanson is not Linda
-    Hanson, whose surname the couple shares): the other's given name alone (often tagged a place), or
-    another person's name holding it (with ``alone``, only the given name alone)."""
-    extra = set(long.lower().split()) - set(short.lower().split())
-    if not extra or short.lower() not in long.lower():
-        return False
-    entities = sentence.of_kind("entity")
-    starts = [e.start for e in entities if sentence.text[e.start:e.end] == short]  # the short form, resolved
-    for o in entities:
-        # the same person's name broken by a nickname ("Liberty “Libby” German") is no one else
-        if o.start in starts or any(_NAME_GAP.fullmatch(sentence.text[o.end:s]) for s in starts if o.end <= s):
-            continue
-        words = set(str(o.value or "").lower().split())
-        if extra & words and (words <= extra or (not alone and o.label == "PERSON" and str(o.value) != long)):
-            return True
-    return False
-
-
-# what may stand between a given name and the surname of one name: a space, a nickname in quotes or brackets
-_NAME_GAP = re.compile(r"\s*(?:[“\"'‘(][^”\"’)]{1,24}[”\"’)]\s*|[A-Z]\.\s*)?")
 
 
 _AGE_IN_NAME = re.compile(r"^[\w-]*?[\s-]*(?:year|month)s?[\s-]*old\s+(?P<name>.+)$", re.I)
@@ -967,7 +936,7 @@ def read(sentences: Iterable[Sentence], reference: date | None = None, options: 
         if v.numeric:
             v.counted, v.known, v.per = counted_frame(v), known.get(v.article, frozenset()), per_of(v)
             v.of, v.group = length_of(v), one_group(v)
-    return _mark_parts_before_more(_mark_local_parts(_one_name_per_person(out, sentences)))
+    return _mark_parts_before_more(_mark_local_parts(_one_name_per_person(out)))
 
 
 # "4 minutes 48 seconds", "two hours and 15 minutes", "3 years, 6 months": between the parts, only
@@ -1000,49 +969,18 @@ def _compounds(found: list[Value]) -> list[Value]:
     return out
 
 
-def _one_name_per_person(values: list[Value], sentences: Sequence[Sentence] = ()) -> list[Value]:
+def _one_name_per_person(values: list[Value]) -> list[Value]:
     """Ages anchored to one person under two forms of the name ("German" / "Liberty German",
     "Robert Buckley" / "Englishman Robert Buckley"): one name's words are the other's. A short form
     that fits two longer names ("Williams": Abby and Tom Williams) is left alone: whose it is is a guess.
-    Owners likewise ("Kickstarter" / "Oculus Kickstarter", "Carter" / "Richard Carter"). precision63: not
-    where the age's article tells the two apart (``_apart_in``)."""
-    by_article: dict[str, list[Sentence]] = {}
-    for s in sentences:
-        by_article.setdefault(s.article, []).append(s)
-    for v in values:
-        if v.type == "age" and v.anchor:
-            v.anchor = _as_written_apart(v, by_article.get(v.article, [v.sentence]))
-    _one_name(values, "anchor", lambda v: v.type == "age",
-              lambda v, short, long: _apart_in(by_article.get(v.article, [v.sentence]), v.sentence, short, long))
+    Owners likewise ("Kickstarter" / "Oculus Kickstarter", "Carter" / "Richard Carter")."""
+    _one_name(values, "anchor", lambda v: v.type == "age")
     _one_name(values, "owner", lambda v: True)
     return values
 
 
-def _as_written_apart(v: Value, article: Sequence[Sentence]) -> str | None:
-    """An age's person as its sentence writes the name ("Hanson") where the story resolved it to a longer
-    name ("Linda Hanson") that the article tells apart from it (``_apart_in``), else the anchor."""
-    for e in v.sentence.of_kind("entity"):
-        short = v.sentence.text[e.start:e.end]
-        if str(e.value) == v.anchor and short != v.anchor and _apart_in(article, v.sentence, short, v.anchor):
-            return short
-    return v.anchor
-
-
-def _apart_in(article: Sequence[Sentence], sentence: Sentence, short: str, long: str) -> bool:
-    """Whether an article tells a short form of a name from a longer one: its sentence does
-    (``told_apart``), or, where the article never writes the longer name, another of its sentences names the
-    longer name's other words alone ("Hanson, 45, was found dead. His wife Linda, 43, survived.")."""
-    if told_apart(sentence, short, long):
-        return True
-    if any(long.lower() in s.text.lower() for s in article):
-        return False
-    return any(told_apart(s, short, long, alone=True) for s in article if s is not sentence)
-
-
-def _one_name(values: list[Value], attr: str, applies: Callable[[Value], bool],
-              apart: Callable[[Value, str, str], bool] | None = None) -> None:
-    """Each short form of a name in ``attr`` replaced by the one longer form that holds its words (not
-    where ``apart`` says the figure's sentence tells the two apart)."""
+def _one_name(values: list[Value], attr: str, applies: Callable[[Value], bool]) -> None:
+    """Each short form of a name in ``attr`` replaced by the one longer form that holds its words."""
     count: dict[str, int] = {}
     for v in values:
         name = getattr(v, attr)
@@ -1061,7 +999,7 @@ def _one_name(values: list[Value], attr: str, applies: Callable[[Value], bool],
                                                                           if m in longer.get(k, [])), len(m), m))
     for v in values:
         name = getattr(v, attr)
-        if name in canonical and applies(v) and not (apart and apart(v, name, canonical[name])):
+        if name in canonical and applies(v):
             setattr(v, attr, canonical[name])
 
 

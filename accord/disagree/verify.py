@@ -156,8 +156,6 @@ def _verified(d: Disagreement, values: Sequence[Value], by_article: dict[str, li
             ("figures of two slots (two places, wholes, periods, measures; a figure needed, expected, capped or more)",
              lambda ss: _one_slot(ss, own, mentions, running=d.type == "evolving", reach=Reach.of(options))),
             ("one item of a listed breakdown against a total", lambda ss: _breakdown(ss, own, options.verify_include_words, options.verify_list_items)),
-            ("a part an article tells the other side's whole includes (\"almost $13 billion … includes a federal share of "
-             "$11.6 billion\")", lambda ss: _told_part(ss, own, mentions)),
             # round 44: after verify43's checks, so those read every side (a side taken out here must not
             # make their "all sides conditional" test pass)
             ("a count of the sources a report cites, not of the story's people", lambda ss: _sources(ss, own)),
@@ -1024,36 +1022,6 @@ def _breakdown(sides: list[Side], own: Callable[[Side], list[Value]], near_words
     if all(items) or not any(items):
         return sides
     return [s for s, i in zip(sides, items) if not i]
-
-
-# "includes a federal share of $11.6 billion", "including 26 civilians", "of which $2 billion": what comes after is a part
-_PART_WORDS = re.compile(r"\b(?:includ(?:e|es|ed|ing)|of\s+which|of\s+whom|among\s+them)\b", re.I)
-
-
-def _told_part(sides: list[Side], own: Callable[[Side], list[Value]],
-               mentions: dict[str, list[tuple[Mention, Sentence]]]) -> list[Side]:
-    """precision63: the sides less a figure some article's sentence gives as a part of another side's
-    figure, the whole first and the part after "includes" / "including" / "of which" ("FEMA will award
-    almost $13 billion … it includes a federal share of $11.6 billion" beside another outlet's "an $11.6
-    billion aid package"): that article tells the two are a whole and its part, not two readings of one
-    figure. Two outlets' different tolls with no such sentence stay."""
-    points = [float(vs[0].point) if (vs := own(s)) and vs[0].numeric and vs[0].mention.label else None for s in sides]
-    label = next((own(s)[0].mention.label for s, p in zip(sides, points) if p is not None), None)
-    parts = set()
-    for found in mentions.values():
-        by_sentence: dict[tuple[str, int], list[tuple[Mention, Sentence]]] = {}
-        for m, sentence in found:
-            if m.label == label and isinstance(m.value, (int, float)):
-                by_sentence.setdefault(sentence.key, []).append((m, sentence))
-        for pairs in by_sentence.values():
-            for (w, sentence), (q, _) in ((a, b) for a in pairs for b in pairs if a[0].end <= b[0].start):
-                if not _PART_WORDS.search(sentence.text[w.end:q.start]):
-                    continue
-                for k, p in enumerate(points):
-                    if p is not None and _same_number(float(q.value), p) and float(q.value) < float(w.value) \
-                            and any(j != k and o is not None and _same_number(float(w.value), o) for j, o in enumerate(points)):
-                        parts.add(k)
-    return [s for k, s in enumerate(sides) if k not in parts]
 
 
 _WEEKDAYS = tuple(WEEKDAYS)
