@@ -345,19 +345,33 @@ def test_an_act_told_by_its_verb_is_no_introducer_of_its_event_noun() -> None:
 
 
 def test_an_act_the_summary_told_by_its_verb_answers_the_event_noun() -> None:
-    """Near cases that stay: "Police arrested two men … The arrests" (the summary told the act in other words), and
-    an event noun inside a sentence ("killed in the attack", "said the decision"), which leans on nothing."""
-    arrests = ["Police arrested two men in Kale on Sunday after a raid on a warehouse.",
-               "Officers arrested the pair at a checkpoint north of the town.",
-               "The arrests followed a tip from a shopkeeper, police said."]
-    assert not _ctx(arrests).flagged([0, 2], {2})
-    assert stem("arrests") in said("Police arrested two men in Kale on Sunday.")
+    """Near cases that stay: "Acme sold its plant … the sale" (the summary told the act by its verb, though "a sale"
+    brought the noun in), and an event noun inside a sentence ("killed in the attack", "said the decision")."""
+    sale = ["Acme sold its Ohio plant to Brevo Foods on Monday for $40 million.",
+            "Analysts had expected a sale of the plant for months.",
+            "Union leaders said the sale would cost 300 jobs in the state."]
+    assert _ctx(sale).pointing(2) == (("sale", 1),)
+    assert not _ctx(sale).flagged([0, 2], {2})
+    assert _ctx(["Acme's shares rose 4 percent in Ohio on Monday.", *sale[1:]]).flagged([0, 2], {2})
+    assert {stem("sale"), stem("shooting"), stem("explosion"), stem("theft")} <= said(
+        "Acme sold the plant after a gunman shot a guard, a car blew up and thieves stole a truck.")
     inside = [*_RAID[:2], "Four officers were killed in the attack, the governor said."]
     assert _ctx(inside).pointing(2) == ()
     decision = ["Parents in Kale gathered outside the school board's office on Monday.",
                 "The board decided by a vote of five to two to close two schools.",
                 "Parents said the decision came too soon."]
     assert _ctx(decision).pointing(2) == ()
+
+
+def test_the_act_told_nearer_is_the_one_the_event_noun_means() -> None:
+    """(review91) "The attack also wounded a fifth officer" after a left-out "Gunmen attacked a police post …" means
+    that attack, not an older "An attack on a bank in the capital in March …" further back: no link to the bank's."""
+    texts = ["Residents of Kale fled their homes on Sunday as fighting spread to the valley.",
+             "An attack on a bank in the capital in March left two guards dead.",
+             "Gunmen attacked a police post on the edge of the town before dawn on Sunday.",
+             "The attack also wounded a fifth officer, who was flown to the capital, the governor said."]
+    assert _ctx(texts).pointing(3) == ()
+    assert _ctx([texts[0], texts[1], texts[3]]).pointing(2) == (("attack", 1),)
 
 
 def test_a_head_of_three_letters_is_read() -> None:
@@ -404,15 +418,6 @@ def test_a_year_is_no_count() -> None:
 
 
 # -- mend74 (review86 of coherence50) -----------------------------------------------------------------------------
-
-def test_the_blast_after_a_told_explosion_is_no_pointer() -> None:
-    texts = {"b": ["A car bomb exploded outside the Interior Ministry in Kabul on Monday, killing 12 people."],
-             "a": ["The Taliban claimed responsibility for the attack in a statement on Monday.",
-                   "Opposition leaders blasted the government for failing to protect the capital.",
-                   "The blast shattered windows up to a kilometre away and damaged dozens of shops."]}
-    scores = {"b0": 1.0, "a2": 0.9, "a0": 0.3, "a1": 0.3}
-    assert _choose(texts, scores, words=45) == _choose(texts, scores, words=45, summary_pointers=False)
-
 
 def test_a_three_letter_head_of_general_reference_is_no_pointer() -> None:
     assert "car" not in _heads("Experts say the car remains the only way most Californians get to work.")

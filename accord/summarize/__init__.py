@@ -1634,7 +1634,11 @@ class _Context:
             before = [j for j in self.members.get(a, []) if self.where[j][1] < k]
             text = self.facts[i].text
             for _, head in pointers.pointers(text):
-                j = next((j for j in reversed(before) if pointers.introduces(self.facts[j].text, head)), None)
+                # (review91) the nearest sentence that brings the thing in, unless a nearer one tells its act by verb
+                j = next((j for j in reversed(before) if pointers.introduces(self.facts[j].text, head)
+                          or pointers.tells(self.facts[j].text, head)), None)
+                if j is not None and not pointers.introduces(self.facts[j].text, head):
+                    continue
                 if j is not None and not (self.background[j] or pointers.background(self.facts[j].text, head)):
                     out.append((head, j))
         self._pointing[i] = tuple(out)

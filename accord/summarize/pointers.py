@@ -212,6 +212,15 @@ def introduces(text: str, head: str) -> bool:
     return _introduction(text, head) is not None
 
 
+@lru_cache(maxsize=16384)
+def tells(text: str, head: str) -> bool:
+    """(review91) Whether ``text`` tells the act an event noun ``head`` names by its verb ("Gunmen attacked a
+    police post" for "the attack", "blew up" for "the explosion"): no introducer, but the nearest telling of the act
+    before "The attack …" is the one it means, so an older "An attack on a bank in March …" further back is not."""
+    verbs = _ACT_VERBS.get(singular(head))
+    return verbs is not None and re.search(rf"(?<![\w'’-])(?:{verbs})\b", text) is not None
+
+
 # what makes an introduction another thing of the kind, told as background ("a similar restriction in
 # Texas", "such a ban", "a comparable law"): the story's own thing is not it
 _LIKE = re.compile(r"\b(?:similar|comparable|such|like|identical|earlier|previous|prior|past)\b", re.I)
