@@ -214,11 +214,11 @@ def introduces(text: str, head: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def tells(text: str, head: str) -> bool:
-    """(review91) Whether ``text`` tells the act an event noun ``head`` names by its verb ("Gunmen attacked a
-    police post" for "the attack", "blew up" for "the explosion"): no introducer, but the nearest telling of the act
-    before "The attack …" is the one it means, so an older "An attack on a bank in March …" further back is not."""
-    verbs = _ACT_VERBS.get(singular(head))
-    return verbs is not None and re.search(rf"(?<![\w'’-])(?:{verbs})\b", text) is not None
+    """(review91, review92) Whether ``text`` tells the act an event noun ``head`` names by its verb ("Gunmen
+    attacked a police post" for "the attack", "Militants bombed …" for "the bombing"; ``acts``): no introducer, but
+    the nearest telling of the act before "The attack …" is the one it means, so an older "An attack on a bank in
+    March …" further back is not."""
+    return stem(head) in acts(text)
 
 
 # what makes an introduction another thing of the kind, told as background ("a similar restriction in
@@ -306,11 +306,20 @@ _DWELLINGS = ("home", "house", "residence", "apartment", "property", "building")
 @lru_cache(maxsize=16384)
 def said(text: str) -> frozenset[str]:
     """The stems (``stem``) of the words of ``text``: what a later "the + noun" may point back at (after a
-    street address, "the home", "the house" …: the place it gave; after "… took part", "the participants")."""
+    street address, "the home", "the house" …: the place it gave; after "… took part", "the participants"; an
+    act told by its verb, ``acts``)."""
     words = (_WORD.findall(text.lower()) + (list(_DWELLINGS) if _STREET.search(text) else [])
-             + (["participants"] if _TOOK_PART.search(text) else [])
-             + [n for m in _TELLS.finditer(text) for n, v in _ACT_VERBS.items() if re.fullmatch(v, m.group())])
-    # an act's noun by its verb ("bombed": "the bombing", "elected": "the election", "evacuated": "the evacuation")
-    words += [w[:-2] + end for w in words if w.endswith("ed") for end in ("ing", "ion")]
-    words += [w[:-1] + "ion" for w in words if w.endswith("ted")] + [w[:-3] + "sion" for w in words if w.endswith("ded")]
+             + (["participants"] if _TOOK_PART.search(text) else []))
+    return frozenset(stem(w) for w in words) | acts(text)
+
+
+@lru_cache(maxsize=16384)
+def acts(text: str) -> frozenset[str]:
+    """The stems of the event nouns whose act ``text`` tells by its verb: a verb of the list ("sold": "the sale",
+    "blew up": "the explosion") or a verb in the past ("bombed": "the bombing", "elected": "the election",
+    "evacuated": "the evacuation")."""
+    words = [n for m in _TELLS.finditer(text) for n, v in _ACT_VERBS.items() if re.fullmatch(v, m.group())]
+    past = [w for w in _WORD.findall(text.lower()) if w.endswith("ed")]
+    words += [w[:-2] + end for w in past for end in ("ing", "ion")]
+    words += [w[:-1] + "ion" for w in past if w.endswith("ted")] + [w[:-3] + "sion" for w in past if w.endswith("ded")]
     return frozenset(stem(w) for w in words)
