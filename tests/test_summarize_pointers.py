@@ -376,6 +376,11 @@ def test_the_act_told_nearer_is_the_one_the_event_noun_means() -> None:
                "Militants bombed a police post on the edge of the town before dawn on Sunday.",
                "The bombing also wounded a fifth officer, who was flown to the capital, the governor said."]
     assert _ctx(bombing).pointing(3) == ()
+    report = ["Schools in Delta City closed on Monday as thick smog covered the city, officials said.",  # (review93)
+              "A report by the state health agency in May found that dirty air caused 3,000 early deaths in the city.",
+              "Readings hit a record on Monday, with the worst air since 1998, the Delta Herald reported.",
+              "The report also urged the city to ban diesel cars from the centre by 2030."]
+    assert _ctx(report).pointing(3) == (("report", 1),)
 
 
 def test_a_head_of_three_letters_is_read() -> None:
