@@ -337,7 +337,7 @@ def test_speech_words_and_the_pronoun_screen_agree_with_the_patterns():
         spans = coherence._spans(text)
         assert [m.span() for m in coherence._speech_words(text)] == [m.span() for m in coherence._SPEECH_WORD.finditer(text)]
         pronoun = next((m.start("a") if m.group("a") else m.start("b") for m in coherence._PRONOUN_SPEAKS.finditer(text)
-                        if coherence._outside(spans, m.start("a") if m.group("a") else m.start("b"))), None)
+                        if coherence.outside(spans, m.start("a") if m.group("a") else m.start("b"))), None)
         verb, at = coherence._speech(text, spans)
         assert at == (pronoun if verb else None), text
     assert coherence._speech(texts[0], coherence._spans(texts[0])) == (True, 14)
@@ -708,7 +708,7 @@ def test_presupposed_screened_reads_what_every_pattern_reads():
         out = []
         for pattern in (coherence._ROLE_SPEAKER, coherence._THESE, coherence._EPITHET):
             for m in pattern.finditer(text):
-                if not coherence._outside(spans, m.start()):
+                if not coherence.outside(spans, m.start()):
                     continue
                 group = next(g for g in ("a", "b", "c", "d", "n", "e", "u") if g in m.re.groupindex and m.group(g))
                 noun = m.group(group)

@@ -1684,7 +1684,7 @@ class _Context:
         """The people candidate ``j`` names in full or by surname (offset, folded surname), outside quotation marks
         (not a song's title, "Pon De Replay")."""
         rj, spans = self.reading(j), pointers.quoted(self.facts[j].text)
-        return sorted(n for n in (*rj.full_names, *rj.surnames) if not any(a <= n[0] < b for a, b in spans))
+        return sorted(n for n in (*rj.full_names, *rj.surnames) if coherence.outside(spans, n[0]))
 
     def presented(self, i: int, told: frozenset[str] | set[str]) -> bool:
         """(coherence51) Whether candidate ``i`` speaks as "I"/"me"/"my" outside quotation marks, names no speaker of

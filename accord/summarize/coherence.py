@@ -357,7 +357,7 @@ def _presupposed(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[str,
     out: list[str] = []
     for pattern, screened in _PRESUPPOSING:
         for m in screened.finditer(text):
-            if not _outside(spans, m.start()):
+            if not outside(spans, m.start()):
                 continue
             group = next(g for g in ("a", "b", "c", "d", "n", "e", "u") if g in m.re.groupindex and m.group(g))
             noun = m.group(group)
@@ -398,7 +398,7 @@ def _pointed(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[tuple[st
         pronoun = (bool(_PRONOUN_THIS.search(before)) or (before.endswith("at ") and m.group("n") == "rate")
                    or bool(_CAUSATIVE_THIS.search(before) and _CLAUSE_END.match(after)))
         heads = (_this_heads(m.group("n"), after, spoken)
-                 if _outside(spans, m.start()) and not pronoun else ())
+                 if outside(spans, m.start()) and not pronoun else ())
         if heads and not _stems(text[: m.start()]) & set(heads):
             out.append(heads)
     return tuple(out)
@@ -429,7 +429,7 @@ def points_back(text: str) -> bool:
         noun = m.group("n")
         if m.re is _THAT and noun in _IDIOMS:  # "in that case", "to that end"
             continue
-        if not _outside(spans, m.start()) or noun in _TIME_NOUNS or noun[:-1] in _TIME_NOUNS or noun in STOP_WORDS:
+        if not outside(spans, m.start()) or noun in _TIME_NOUNS or noun[:-1] in _TIME_NOUNS or noun in STOP_WORDS:
             continue
         if stem(noun) not in {stem(w) for w in _STEM_WORD.findall(text[: m.start()].lower())}:
             return True
@@ -524,7 +524,7 @@ def _events(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[str, ...]
     out = []
     for m in [*_EVENT.finditer(text), *_ROLE_EVENT.finditer(text)]:
         noun = m.group("n")
-        if _outside(spans, m.start()) and not told(noun, _STEM_WORD.findall(text[: m.start()].lower())):
+        if outside(spans, m.start()) and not told(noun, _STEM_WORD.findall(text[: m.start()].lower())):
             out.append(noun)
     return tuple(dict.fromkeys(out))
 
@@ -572,7 +572,7 @@ def _also(text: str, spans: Sequence[tuple[int, int, str]]) -> str:
     if "also" not in text:
         return ""
     for m in _ALSO_VERB.finditer(text):
-        if not _outside(spans, m.start()) or re.search(r"\bbut\s+$", text[: m.start()]):  # "not only … but also"
+        if not outside(spans, m.start()) or re.search(r"\bbut\s+$", text[: m.start()]):  # "not only … but also"
             continue
         family = verbs.action(m.group("v"), m.group("p") or "")
         if family in ALSO_FAMILIES and family not in _told_actions(text[: m.start()]):
@@ -647,8 +647,10 @@ class Reading:
     speaker: bool = False  # a name right beside a speech verb outside quotations ("…, Ann Lee told reporters")
 
 
-def _outside(spans: Sequence[tuple[int, int, str]], pos: int) -> bool:
-    return not any(s <= pos < e for s, e, _ in spans)
+def outside(spans: Sequence[tuple[int, int] | tuple[int, int, str]], pos: int) -> bool:
+    """Whether ``pos`` lies outside every span (start, end, …) of ``spans``: quotations, titles. Shared by
+    ``pointers``, ``roles`` and selection."""
+    return not any(span[0] <= pos < span[1] for span in spans)
 
 
 @lru_cache(maxsize=16384)
@@ -682,32 +684,32 @@ def _speech(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[bool, int
     he/she that is its subject or follows it: "he said", "said she")."""
     lower = _LOWER_WORD.findall(text.lower())
     found = bool(_SPEECH_SET.intersection(lower)) \
-        and any(_outside(spans, m.start()) for m in _speech_words(text))
+        and any(outside(spans, m.start()) for m in _speech_words(text))
     if not found:
         at = text.find("according to")
-        return at >= 0 and _outside(spans, at), None
+        return at >= 0 and outside(spans, at), None
     if text.isascii() and "he" not in lower and "she" not in lower:
         return True, None  # no word "he" or "she": _PRONOUN_SPEAKS cannot match (it costs ~45 µs a sentence)
     for m in _PRONOUN_SPEAKS.finditer(text):
         at = m.start("a") if m.group("a") else m.start("b")
-        if _outside(spans, at):
+        if outside(spans, at):
             return True, at
     return True, None
 
 
 def _people(text: str, spans: Sequence[tuple[int, int, str]], mentions: Sequence[Mention]) -> tuple[int, ...]:
     """Offsets where the sentence names a person (see the module docstring)."""
-    out = {m.start for m in mentions if m.kind == "entity" and m.label == "PERSON" and _outside(spans, m.start)}
+    out = {m.start for m in mentions if m.kind == "entity" and m.label == "PERSON" and outside(spans, m.start)}
     return tuple(sorted(out | set(_speakers(text, spans, mentions))))
 
 
 def _speakers(text: str, spans: Sequence[tuple[int, int, str]], mentions: Sequence[Mention]) -> tuple[int, ...]:
     """Offsets of the names right beside a speech verb outside quotations: "Putin said", "said Putin"."""
     out: set[int] = set()
-    ents = [m for m in mentions if m.kind == "entity" and _outside(spans, m.start)]
+    ents = [m for m in mentions if m.kind == "entity" and outside(spans, m.start)]
     if ents and _SPEECH_SET.intersection(_LOWER_WORD.findall(text.lower())):
         for v in _speech_words(text):
-            if not _outside(spans, v.start()):
+            if not outside(spans, v.start()):
                 continue
             for e in ents:
                 if e.end <= v.start() and not text[e.end:v.start()].strip(" ,"):
@@ -734,7 +736,7 @@ def _names(text: str, spans: Sequence[tuple[int, int, str]], mentions: Sequence[
     alone: dict[int, str] = {}
     full: dict[int, str] = {}
     for m in mentions:
-        if m.kind != "entity" or m.label != "PERSON" or not _outside(spans, m.start):
+        if m.kind != "entity" or m.label != "PERSON" or not outside(spans, m.start):
             continue
         words = str(m.text or m.value).split()
         if len(words) >= 2 and not _TITLE_WORD.match(words[-2]):
@@ -748,7 +750,7 @@ def _names(text: str, spans: Sequence[tuple[int, int, str]], mentions: Sequence[
               and not _AMPERSAND.match(text, m.end)):
             alone[m.start] = _fold(words[0])
     for t in _TITLED.finditer(text):
-        if _outside(spans, t.start()) and not PAGEANT.match(text, t.start()):
+        if outside(spans, t.start()) and not PAGEANT.match(text, t.start()):
             full.pop(t.start("name"), None)
             alone[t.start("name")] = _fold(t.group("name"))
     return tuple(sorted(alone.items())), tuple(sorted(full.items()))
@@ -810,7 +812,7 @@ def lone_surnames(text: str, known: "Callable[[str], bool]", taken: Iterable[int
         name = _fold(m.group("w"))
         if name in STOP_WORDS or m.start() in seen:  # (speed29: first the tests that read no text before the word:
             continue  # "But", "The", "He" open most sentences, and each search below reads all the text before it)
-        if not _outside(spans, m.start()) or _BEFORE_NAME.search(text, 0, m.start()):
+        if not outside(spans, m.start()) or _BEFORE_NAME.search(text, 0, m.start()):
             continue
         if common is not None and not text[:m.start()].strip(" \"“‘'([") and _opening_word(text, m, common):
             continue
@@ -877,7 +879,7 @@ def _given(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[tuple[tupl
     part of a name ("Jimmy Carter", "Prince Harry": both words then name the person for later
     sentences); a ``GIVEN_NAMES`` word with no such neighbour, not presented ("named Jimmy", "her
     brother, Burke,") nor joined to a full name ("Jimmy and Rosalynn Carter"), stands alone."""
-    words = [m for m in _CAPITALISED.finditer(text) if _outside(spans, m.start())]
+    words = [m for m in _CAPITALISED.finditer(text) if outside(spans, m.start())]
     name = [w.group().lower() not in _OPENERS for w in words]
     runs: list[list[int]] = []
     for k, w in enumerate(words):
@@ -925,7 +927,7 @@ def _pairs(text: str, spans: Sequence[tuple[int, int, str]]) -> tuple[tuple[str,
     # ("the jerseys read “Jonathon Brasher”") is no second spelling of the brief's
     marked = [(m.start(), m.end()) for m in _MARKED.finditer(text)]
     words = [m for m in _CAPITALISED.finditer(text)
-             if _outside(spans, m.start()) and not any(a <= m.start() < b for a, b in marked)]
+             if outside(spans, m.start()) and not any(a <= m.start() < b for a, b in marked)]
     out: list[tuple[str, str]] = []
     run: list[re.Match[str]] = []
     for w in [*words, None]:
@@ -1042,7 +1044,7 @@ def _opening_words(text: str, spans: tuple[tuple[int, int, str], ...]) -> tuple[
     outside quotations: kept per text (speed30, as ``_text_fields``). Read only."""
     verb, pronoun = _speech(text, spans)
     voice = first_person(text) - _OUTLET_VOICE
-    first_verb = next((m.start() for m in _speech_words(text) if _outside(spans, m.start())), None) if verb else None
+    first_verb = next((m.start() for m in _speech_words(text) if outside(spans, m.start())), None) if verb else None
     lead = text.lstrip(" (")
     quote_open = text[:1] in QUOTE_MARKS and bool(spans) and spans[0][0] == 0
     demonstrative = bool(re.match(r"(?i)^\(?(?:this|these|those)\b", lead))
@@ -1058,7 +1060,7 @@ def _opening_words(text: str, spans: tuple[tuple[int, int, str], ...]) -> tuple[
         first_person=bool(voice),
         collective=bool(voice & _WE),
         singular=bool(voice & _SINGULAR),
-        bare_role=any(_outside(spans, m.start()) for m in _BARE_ROLE.finditer(text)),
+        bare_role=any(outside(spans, m.start()) for m in _BARE_ROLE.finditer(text)),
     )), first_verb
 
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from accord.analyse import quotes
 from accord.analyse.rules import singular
 from accord.summarize.coherence import PERSON_HEADS
+from accord.summarize.coherence import outside
 from accord.summarize.coherence import stem as _stem
 from accord.words import (FUNCTION_WORDS, IRREGULAR_VERBS, MONTH_NAMES, REPORT_VERBS, SPEECH_VERBS, STOP_WORDS,
                           STREET_TYPES, reporting)
@@ -122,10 +123,6 @@ _INTRO = (r"(?<![\w'’-])(?:[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[F
           r"(?:[\w'’-]+\s+){0,2}?")
 
 
-def _outside(spans: list[tuple[int, int]], pos: int) -> bool:
-    return not any(s <= pos < e for s, e in spans)
-
-
 def stem(word: str) -> str:
     """What a "the + noun" and the summary's words are compared by: the noun's singular (``rules.singular``)
     cut as ``coherence.stem`` cuts it, so that another part of speech of the word counts as said
@@ -182,7 +179,7 @@ def pointers(text: str) -> tuple[tuple[int, str], ...]:
     spans = list(quoted(text))
     out = []
     for m in _THE.finditer(text):
-        if not _outside(spans, m.start()) or (m.group("that") and not _BEFORE_THAT.search(text[: m.start()])):
+        if not outside(spans, m.start()) or (m.group("that") and not _BEFORE_THAT.search(text[: m.start()])):
             continue
         words, after = _phrase(m.group("w"), text[m.end("w"):], not text[: m.start()].strip(" \"“‘'("))
         head = words[-1]

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
+from accord.summarize.coherence import outside
 from accord.summarize.pointers import quoted
 from accord.words import FUNCTION_WORDS, IRREGULAR_VERBS, MONTHS, STOP_WORDS, WEEKDAYS
 
@@ -74,7 +75,7 @@ def described(text: str) -> tuple[int, ...]:
     spans = quoted(text)
     out = []
     for m in _ROLE.finditer(text):
-        if any(s <= m.start() < e for s, e in spans) or _DEFINED_AFTER.match(text[m.end():]):
+        if not outside(spans, m.start()) or _DEFINED_AFTER.match(text[m.end():]):
             continue
         mods = m.group("mods").replace(",", " ").split()
         if any(_NOT_ONE.match(w.lower()) for w in mods):
@@ -149,7 +150,7 @@ def names_before(text: str, at: int, common: Callable[[str], bool]) -> bool:
     spans = quoted(text)
     for w in _CAPITAL.finditer(text, 0, at):
         word = w.group().lower()
-        if word in _NO_NAME or any(s <= w.start() < e for s, e in spans):
+        if word in _NO_NAME or not outside(spans, w.start()):
             continue
         if not text[:w.start()].strip(" \"“‘'(") and common(word):
             continue
@@ -210,7 +211,7 @@ def wrote_at(text: str) -> int | None:
     """(mend74) Where ``text`` tells that someone wrote a text ("left a letter", "wrote", "posted"), outside
     quotations: its subject, a name before it, is the writer "he wrote:" stands for."""
     spans = quoted(text)
-    return next((m.start() for m in _WROTE.finditer(text) if not any(s <= m.start() < e for s, e in spans)), None)
+    return next((m.start() for m in _WROTE.finditer(text) if outside(spans, m.start())), None)
 
 
 def writers(line: str, common: Callable[[str], bool]) -> tuple[frozenset[str], bool]:
