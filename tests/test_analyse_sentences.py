@@ -122,3 +122,15 @@ def test_a_figure_whose_point_tokenised_text_parts_from_it_stays_whole():
     # sentence can end on
     assert split("He finished at number 3 . 38 people came .") == ["He finished at number 3 .", "38 people came ."]
     assert split("They said it was theirs . 38 people agreed .") == ["They said it was theirs .", "38 people agreed ."]
+
+
+def test_a_ticker_and_its_exchange_code_do_not_end_a_sentence():
+    # C61: "Jimmy Choo CHOO.L for $1.2 billion" was cut after "CHOO.", and a summary printed a sentence opening
+    # "N, as so-called …"; a ticker with no code, a real end with its space, and a missing space between two
+    # sentences that do not open on a code stay cut
+    text = ("Michael Kors agreed to buy Jimmy Choo CHOO.L for $1.2 billion. Coach COH.N bought Kate Spade & Co KATE.N, "
+            "as rivals look for growth.")
+    assert split(text) == ["Michael Kors agreed to buy Jimmy Choo CHOO.L for $1.2 billion.",
+                           "Coach COH.N bought Kate Spade & Co KATE.N, as rivals look for growth."]
+    assert split("Shares of IBM rose. N. Korea fired a missile.") == ["Shares of IBM rose.", "N. Korea fired a missile."]
+    assert split("Shares fell.It was the worst day.") == ["Shares fell.", "It was the worst day."]

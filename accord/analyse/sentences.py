@@ -54,6 +54,13 @@ _ATTRIBUTION = re.compile(
     r"(?:\s*[,.;:!?]|\s*$|\s+(?:in|on|at|during|after|before|as|when|while|with|of|about|from|to|last|this|later|earlier|"
     r"recently|today|yesterday|then|again|afterward|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)")
 _FIGURE_GOES_ON = re.compile(r" ?\d")  # "5. 3 million": one space at most, then the digits
+# A stock's exchange code written after its ticker with no space ("Jimmy Choo CHOO.L for $1.2 billion",
+# "Coach COH.N struck a deal", "Kate Spade & Co KATE.N, as …": Reuters' instrument codes): the segmenter cut
+# after "CHOO." and "KATE.", and a summary printed "… Jimmy Choo CHOO." and a sentence opening "N, as
+# so-called …" (C61's readers). A sentence never ends with no space before the next one, so only a cut
+# inside the token is joined: an all-capital ticker, its point, then one or two capitals ending the word.
+_TICKER_CUT = re.compile(r"(?<![\w.])[A-Z][A-Z0-9]{0,5}\.$")
+_TICKER_GOES_ON = re.compile(r"[A-Z]{1,2}(?![\w'’])")
 # A quotation mark that opens the next sentence, which the segmenter leaves at the end of the one before
 # ("… the case was clear. “With his words …" cut as "… clear. “" / "With his words …"): the quoted
 # words then read as the writer's own, in a summary and in every claim (protocol C, a reader of
@@ -115,8 +122,9 @@ def _marks_moved(body: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
 def _goes_on(before: str, gap: str, after: str) -> bool:
     """Whether the segmenter cut one sentence in two between ``before`` and ``after`` (``gap`` the
     white space between them): after a title that precedes a name, after a clock time the sentence
-    goes on past in lower case, a weekday between (``_CLOCK_GOES_ON``), inside a figure, or between a
-    quotation ending on "?"/"!" and its speaker (``_ATTRIBUTION``)."""
+    goes on past in lower case, a weekday between (``_CLOCK_GOES_ON``), inside a figure or a stock's
+    ticker and exchange code ("CHOO.L"), or between a quotation ending on "?"/"!" and its speaker
+    (``_ATTRIBUTION``)."""
     if _TITLE_CUT.search(before):
         return bool(after[:1].isupper() or after[:1].isdigit())
     if _QUESTION_CUT.search(before):
@@ -130,6 +138,8 @@ def _goes_on(before: str, gap: str, after: str) -> bool:
         # joined it gave two clock times of one day that the disagreement check paired (mn-val-50)
         return on is not None and len(after[on.end():].split()) >= 2
     if _FIGURE_POINT_CUT.search(before) and _FIGURE_POINT_GOES_ON.match(after):
+        return True
+    if not gap and _TICKER_CUT.search(before) and _TICKER_GOES_ON.match(after):
         return True
     return bool(_FIGURE_CUT.search(before)) and not gap.strip() and len(gap) <= 1 and bool(
         _FIGURE_GOES_ON.match(gap + after))
