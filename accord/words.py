@@ -95,6 +95,10 @@ US_TIME_ZONES = ("ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT
                  "AKST", "AKDT", "HST")
 # ... and the zones written after times elsewhere ("9 a.m. GMT"), for readers of any time's zone
 TIME_ZONES = US_TIME_ZONES + ("GMT", "UTC", "BST", "CET", "CEST", "IST", "JST")
+# The exchange codes Reuters writes after a ticker ("CHOO.L", "KORS.N", "7203.T"), as a regex alternation: one
+# list for cleaning, which drops a printed code in brackets, and for sentence splitting, which must not cut
+# "Jimmy Choo CHOO.L for …" after its point
+EXCHANGE_CODES = r"(?:N|O|OQ|L|T|HK|DE|PA|TO|AS|SS|SZ|KS|KQ|BO|NS|MI|MC|SW|ST|AX|F|SI|CO|HE|OL|BR|LS|VI|MX|SA|TW|BK|JK|KL|NZ|PK|Q|V)"
 
 
 # The words a page's time stamp is made of ("updated 8:41 p.m.", "PUBLISHED FRIDAY, MARCH 8, 2013 AT

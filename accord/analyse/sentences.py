@@ -11,7 +11,7 @@ import re
 
 import sentencex
 
-from accord.words import TIME_ZONES, reporting
+from accord.words import EXCHANGE_CODES, TIME_ZONES, reporting
 
 _LINE = re.compile(r"[^\n\r]+")
 # Where the segmenter cuts a sentence short (its rules for English miss these): after a title that
@@ -57,10 +57,11 @@ _FIGURE_GOES_ON = re.compile(r" ?\d")  # "5. 3 million": one space at most, then
 # A stock's exchange code written after its ticker with no space ("Jimmy Choo CHOO.L for $1.2 billion",
 # "Coach COH.N struck a deal", "Kate Spade & Co KATE.N, as …": Reuters' instrument codes): the segmenter cut
 # after "CHOO." and "KATE.", and a summary printed "… Jimmy Choo CHOO." and a sentence opening "N, as
-# so-called …" (C61's readers). A sentence never ends with no space before the next one, so only a cut
-# inside the token is joined: an all-capital ticker, its point, then one or two capitals ending the word.
+# so-called …" (C61's readers). Joined only with no space at the cut, an all-capital ticker before it and one
+# of the exchange codes after it, ending the word: pages also lose the space between two sentences ("… by the
+# FBI.A spokesman said …", "… at the UN.EU leaders met …": review102), and "A", "I", "US", "EU" are no codes.
 _TICKER_CUT = re.compile(r"(?<![\w.])[A-Z][A-Z0-9]{0,5}\.$")
-_TICKER_GOES_ON = re.compile(r"[A-Z]{1,2}(?![\w'’])")
+_TICKER_GOES_ON = re.compile(EXCHANGE_CODES + r"(?![\w'’.])")
 # A quotation mark that opens the next sentence, which the segmenter leaves at the end of the one before
 # ("… the case was clear. “With his words …" cut as "… clear. “" / "With his words …"): the quoted
 # words then read as the writer's own, in a summary and in every claim (protocol C, a reader of

@@ -19,7 +19,7 @@ import re
 
 from accord.clean.text import words
 from accord.options import DEFAULT
-from accord.words import MONTH_ABBREVIATIONS, STOP_WORDS, US_TIME_ZONES, is_timestamp
+from accord.words import EXCHANGE_CODES, MONTH_ABBREVIATIONS, STOP_WORDS, US_TIME_ZONES, is_timestamp
 
 # -- editor's notes and update stamps ------------------------------------------------------------
 # An update stamp ("UPDATE II", "UPDATE, Saturday morning", "Update 11:32 a.m.", "UPDATED: Tue., Nov. 19,
@@ -1055,7 +1055,7 @@ def runin_seam(line: str, min_rest_words: int) -> tuple[list[str], int, str] | N
 # extractor printed in brackets after its text ("… spoke to KTUU-TV (http://bit.ly/1QPO4MH ), saying …"). The bracket
 # goes, the sentence stays. Abbreviations in brackets ("(U.S.)", "(D.C.)", "(R-N.Y.)", "(No. 5)") are the writer's, an index's "(.SPX)" is left (it reads like "(.NET)"), so is a press release's "(NYSE: XYZ)" (clean11), and
 # so is an address with words around it ("(see www.example.org)") or one written out ("Details: http://…").
-_EXCHANGE = r"(?:N|O|OQ|L|T|HK|DE|PA|TO|AS|SS|SZ|KS|KQ|BO|NS|MI|MC|SW|ST|AX|F|SI|CO|HE|OL|BR|LS|VI|MX|SA|TW|BK|JK|KL|NZ|PK|Q|V)"
+_EXCHANGE = EXCHANGE_CODES
 # a code holds a letter or four figures (Tokyo's "7203.T") and is no Roman numeral ("(10.V)", "(IV.T)" are a score
 # and a section)
 _RIC = r"(?:\.?(?=[A-Z0-9]*[A-Z]|\d{4})(?![IVXLCDM]{2,6}\.)[A-Z0-9]{2,6}(?:_[a-z]|[a-z])?\.(?:" + _EXCHANGE + r"|\s(?:N|O|L|T|OQ)))"
