@@ -137,5 +137,5 @@ def test_a_ticker_and_its_exchange_code_do_not_end_a_sentence():
     for text in ("The suspect was arrested by the FBI.A spokesman declined to comment.",
                  "He was questioned by the FBI.I was not there, she said.",
                  "Talks were held at the UN.EU leaders met on Friday.", "He joined the CIA.US officials said so.",
-                 "The show aired on HBO.TV critics praised it."):
+                 "The show aired on HBO.TV critics praised it.", "The deal was cleared by the FCC.T-Mobile said so."):
         assert len(split(text)) == 2, text

@@ -61,7 +61,7 @@ _FIGURE_GOES_ON = re.compile(r" ?\d")  # "5. 3 million": one space at most, then
 # of the exchange codes after it, ending the word: pages also lose the space between two sentences ("… by the
 # FBI.A spokesman said …", "… at the UN.EU leaders met …": review102), and "A", "I", "US", "EU" are no codes.
 _TICKER_CUT = re.compile(r"(?<![\w.])[A-Z][A-Z0-9]{0,5}\.$")
-_TICKER_GOES_ON = re.compile(EXCHANGE_CODES + r"(?![\w'’.])")
+_TICKER_GOES_ON = re.compile(EXCHANGE_CODES + r"(?![\w'’.-])")  # not "T-Mobile", "F-16", "O'Brien"
 # A quotation mark that opens the next sentence, which the segmenter leaves at the end of the one before
 # ("… the case was clear. “With his words …" cut as "… clear. “" / "With his words …"): the quoted
 # words then read as the writer's own, in a summary and in every claim (protocol C, a reader of
