@@ -1055,10 +1055,9 @@ def runin_seam(line: str, min_rest_words: int) -> tuple[list[str], int, str] | N
 # extractor printed in brackets after its text ("… spoke to KTUU-TV (http://bit.ly/1QPO4MH ), saying …"). The bracket
 # goes, the sentence stays. Abbreviations in brackets ("(U.S.)", "(D.C.)", "(R-N.Y.)", "(No. 5)") are the writer's, an index's "(.SPX)" is left (it reads like "(.NET)"), so is a press release's "(NYSE: XYZ)" (clean11), and
 # so is an address with words around it ("(see www.example.org)") or one written out ("Details: http://…").
-_EXCHANGE = EXCHANGE_CODES
 # a code holds a letter or four figures (Tokyo's "7203.T") and is no Roman numeral ("(10.V)", "(IV.T)" are a score
 # and a section)
-_RIC = r"(?:\.?(?=[A-Z0-9]*[A-Z]|\d{4})(?![IVXLCDM]{2,6}\.)[A-Z0-9]{2,6}(?:_[a-z]|[a-z])?\.(?:" + _EXCHANGE + r"|\s(?:N|O|L|T|OQ)))"
+_RIC = r"(?:\.?(?=[A-Z0-9]*[A-Z]|\d{4})(?![IVXLCDM]{2,6}\.)[A-Z0-9]{2,6}(?:_[a-z]|[a-z])?\.(?:" + EXCHANGE_CODES + r"|\s(?:N|O|L|T|OQ)))"
 _TITLE_ABBREVIATIONS = r"(?!(?:MR|MRS|MS|DR|ST|MT|NO|JR|SR|GOV|SEN|REP|GEN|LT|COL|FT|VOL|FIG|PT|CO|INC|CORP|LTD|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)\.)"
 _PRINTED_CODE = re.compile(
     r"\s*[(<]\s*" + _TITLE_ABBREVIATIONS + _RIC + r"(?:(?:,\s*|\s+and\s+|;\s*)" + _TITLE_ABBREVIATIONS + _RIC + r")*"
