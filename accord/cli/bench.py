@@ -591,3 +591,79 @@ def eval_support(
               highlight=False, soft_wrap=True)
     if any(r.failed for r in results):
         raise typer.Exit(1)
+
+
+# -- timelines (issue 13) -----------------------------------------------------------------------------
+@eval_app.command("timeline")
+def eval_timeline(
+    data: str = typer.Option("../shared/eval", "--data", help="Evaluation folder (relative to CWD)."),
+    set_: str = typer.Option("all", "--set", help="multinews, ecbplus, sample (the Kazakhstan sample) or all."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first K clusters of each set."),
+    briefs: Optional[str] = typer.Option(None, "--briefs", help="Write DIR/SET-accord/<id>.json (the briefs, "
+                                         "for --against of a later run)."),
+    sheet: Optional[int] = typer.Option(None, "--sheet", help="Write a protocol-T reading sheet: stories drawn "
+                                        "per set until it has N entries, every entry of a drawn story listed."),
+    seed: int = typer.Option(0, "--seed", help="Seed of the sheet's draw."),
+    out_dir: str = typer.Option("out/timeline", "--out", help="Where the sheet (sheet.md), its key (key.json) "
+                                "and the stories' articles (arts/) go."),
+    exclude: Optional[str] = typer.Option(None, "--exclude", help="Stories to leave off the sheet: a sheet's "
+                                          "key.json, a JSON list or one id a line."),
+    against: Optional[str] = typer.Option(None, "--against", help="Briefs of other code (written by --briefs): "
+                                          "their entries join the sheet's stories unmarked; the key says whose."),
+    analyser: Optional[str] = typer.Option(None, "--analyser", help=ANALYSER_HELP),
+) -> None:
+    """Timelines of the gold clusters' briefs: entries per story, one sentence under two days, days far from
+    the story's date, single-article entries, markup; with --sheet, a protocol-T reading sheet."""
+    import json
+    from pathlib import Path
+
+    from rich.progress import Progress
+
+    from accord.cli.output import safe
+    from accord.eval import timeline as tl
+
+    names = list(tl.SET_NAMES) if set_ == "all" else [set_]
+    if any(n not in tl.SET_NAMES for n in names):
+        raise fail(f"unknown set {set_!r} (use one of: {', '.join(tl.SET_NAMES)}, all)", 2)
+    options = _with_analyser(State.options, analyser)
+    rows, timelines, failed = [], [], []
+    try:
+        skip = tl.excluded(exclude) if exclude else set()
+        other = {n: {k: b.get("timeline", []) for k, b in tl.load_briefs(against, n).items()} for n in names} \
+            if against else None
+        pooled = tl.Figures("pooled")
+        with Progress(console=err, transient=True, disable=not err.is_terminal) as bar:
+            for n in names:
+                task = bar.add_task(n, total=None)
+                stories, made, bad = tl.run(n, data, options, limit, progress=partial(bar.advance, task))
+                rows.append(tl.figures(n, stories).row())
+                for s in stories:
+                    pooled.add(s)
+                timelines.append((n, {s.id: s.entries for s in stories}))
+                failed += [f"{n} {line}" for line in bad]
+                if briefs:
+                    ev_briefs = Path(briefs) / f"{n}-accord"
+                    ev_briefs.mkdir(parents=True, exist_ok=True)
+                    for cid, b in made.items():
+                        (ev_briefs / f"{cid}.json").write_text(json.dumps(b, ensure_ascii=False, indent=1),
+                                                               encoding="utf-8")
+        if len(names) > 1:
+            rows.append(pooled.row())
+        out.print(_table(f"timelines of the gold clusters' briefs (days compared with the story's date: "
+                         f"> {tl.BEFORE} d before, > {tl.AFTER} d after)", tl.COLUMNS, rows))
+        for line in failed:
+            err.print(f"[red]error:[/red] brief failed: {safe(line)}", highlight=False, soft_wrap=True)
+        if sheet is not None:
+            folder = Path(out_dir)
+            text, key = tl.sheet(timelines, (folder / "arts").resolve(), sheet, seed, skip, other)
+            folder.mkdir(parents=True, exist_ok=True)
+            for n in names:
+                tl.write_articles(n, data, {v[0] for v in key.values()}, folder / "arts")
+            (folder / "sheet.md").write_text(text, encoding="utf-8")
+            (folder / "key.json").write_text(json.dumps(key, indent=0, ensure_ascii=False), encoding="utf-8")
+            out.print(f"protocol-T sheet ({len(key)} entries): {safe(folder / 'sheet.md')}; key (not for the "
+                      f"reader): {safe(folder / 'key.json')}", highlight=False, soft_wrap=True)
+    except (AccordError, OSError) as exc:
+        raise fail(str(exc)) from None
+    if failed:
+        raise typer.Exit(1)
