@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -258,9 +258,10 @@ def timeline_reference(facts: Sequence[Fact], published: date | None) -> date | 
     return max((d for d in told if d.year == year), key=lambda d: (len(told[d]), d))
 
 
-def _day(m: Mention, ref: date | None) -> str | None:
+def _day(m: Mention, ref: date | None, ahead: bool = False) -> str | None:
     """The day a date mention names: its resolved value, else (a month and day with no year, in an
-    article with no date) the year that puts it nearest the story's date."""
+    article with no date) the year that puts it nearest the story's date, or, when the sentence tells
+    what is to come (``ahead``: "She will host the March 2 broadcast"), the first such day from it on."""
     if m.label not in ("day", None):
         return None
     if m.value:
@@ -268,8 +269,24 @@ def _day(m: Mention, ref: date | None) -> str | None:
     found = next((f for p in _MONTH_DAY if (f := p.match((m.text or "").strip()))), None)
     if found is None or ref is None:
         return None
-    day = dates.month_day(dates.MONTHS[fold(found.group("mon")).rstrip(".")], int(found.group("day")), ref)
+    month, number = dates.MONTHS[fold(found.group("mon")).rstrip(".")], int(found.group("day"))
+    day = dates.month_day(month, number, ref)
+    if day is not None and ahead and day < ref:
+        day = next((d for y in (day.year + 1, day.year + 2) if (d := _date(y, month, number)) is not None), day)
     return day.isoformat() if day else None
+
+
+def _date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+# (timeline1) A sentence that tells what is to come: a day it names without a year is the next one, not
+# the nearest ("will make her second appearance ... on the March 2 broadcast", told in August, is next March)
+_AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|expected|slated)\s+to|(?:is|are)\s+to\s+be|"
+                    r"upcoming|next)\b", re.I)
 
 
 # A day that names a deadline ("ahead of a January 22 deadline", "the deadline of Jan. 22") dates no
@@ -285,15 +302,38 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:deadline|target date|cut-?off)\s+(?:of|on|s
 _OPEN_RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\b(?:(?![;:—–()]|,\s+[a-z]).)*$")
 
 
+# (timeline1) A day named as a bound, not as the day something happened: "since", "after", "before",
+# "ahead of" right before it ("games played after January 1", "before Tuesday's default deadline"). Not
+# "by" nor "until": "completed by Wednesday", "closed until Monday" date what is to happen then
+_BOUND = re.compile(r"\b(?:since|after|before|prior\s+to|ahead\s+of)\s+"
+                    r"(?:(?:the|a|an|its|his|her|their|this|that|last|early|late|mid-?)\s+)?$", re.I)
+# ... or a few words after the bound, when the sentence names another day ("a third strike since its
+# deployment on November 2", told of the strike "on November 19")
+_BOUND_NEAR = re.compile(r"\b(?:since|after|before|prior\s+to|ahead\s+of)\s+(?:[a-z][\w'’-]*\s+){1,3}(?:on|of|in)\s+$")
+# ... a named day ("Oscar Sunday", "Black Friday", "Easter Monday"): a weekday resolved to the article's week
+# is no day of it
+_NAMED_DAY = re.compile(r"\b(?:Oscars?|Easter|Palm|Super\s+Bowl|Selection|Bloody|Black|Good|Holy|Cyber|Ash|Maundy|"
+                        r"Shrove|Super|Giving|Whit|Pentecost|Trinity|Mothering)\s+$")
+# ... and a weekday that the date after it names in full ("Oscar Sunday, March 2, 2014"): the date is the day
+_WEEKDAY = re.compile(rf"^(?:(?:on|last|next|this|coming|past)\s+)?{dates._WD}(?:['’]s)?$", re.I)
+_MON_DAY = (rf"(?:{dates._MON}\s+{dates._DAY}|{dates._DAY}\s+(?:of\s+)?{dates._MON})").replace("(?P<mon>", "(?:").replace(
+    "(?P<day>", "(?:")
+_DATE_AFTER = re.compile(rf"^\s*,?\s*(?:the\s+)?{_MON_DAY}\b")
+
+
 def event_day(text: str, m: Mention, others: int) -> bool:
     """Whether date mention ``m`` of ``text`` dates what the sentence reports (for the timeline).
 
     ``others``: how many other days the sentence names. Not a day inside a relative clause
-    (``_OPEN_RELATIVE``), nor a deadline's day when the sentence names another day."""
+    (``_OPEN_RELATIVE``), nor a deadline's day when the sentence names another day, nor a bound
+    ("since", "after", "ahead of" … the day: ``_BOUND``, ``_BOUND_NEAR``), a named day ("Oscar Sunday") or a weekday the
+    full date after it names."""
     before = text[:m.start]
-    if _OPEN_RELATIVE.search(before):
+    if _OPEN_RELATIVE.search(before) or _BOUND.search(before):
         return False
-    if others and (_DEADLINE_AFTER.match(text[m.end:]) or _DEADLINE_BEFORE.search(before)):
+    if others and (_DEADLINE_AFTER.match(text[m.end:]) or _DEADLINE_BEFORE.search(before) or _BOUND_NEAR.search(before)):
+        return False
+    if _WEEKDAY.match((m.text or "").strip()) and (_NAMED_DAY.search(before) or _DATE_AFTER.match(text[m.end:])):
         return False
     return True
 
@@ -303,8 +343,9 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
     """Dated events, oldest first: the sentence that states the day, citing every article whose
     sentence in the same fact gives that day.
 
-    A day the sentence names only in passing (``event_day``: a relative clause's, a deadline's) is
-    not its date. Captions and sentences cut short are left out (``summarize.usable``: "Tokayev (pictured above in
+    A sentence is shown once, under the first day it names that dates what it reports (``_sentence_day``):
+    a day the sentence names only in passing (``event_day``: a relative clause's, a deadline's, a bound's)
+    is not its date. Captions and sentences cut short are left out (``summarize.usable``: "Tokayev (pictured above in
     2019) on Wednesday…" dates a reused photo, not the event), and so are days more than
     ``options.background_days`` before the story's date (``timeline_reference``): history the story recalls.
     Two entries of one day telling the same event (``options.timeline_same_event`` of their content words) are one,
@@ -315,20 +356,17 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
     entries: dict[tuple[str, str], Dated] = {}
     for fact in facts:
         for s in fact.sentences:
-            if not usable(s.text):
+            day = _sentence_day(s, ref, oldest) if usable(s.text) else None
+            if day is None:
                 continue
-            days = [(m, d) for m in s.of_kind("date") if (d := _day(m, ref)) is not None]
-            for m, day in days:
-                if (oldest is not None and day < oldest.isoformat()) or not event_day(s.text, m, len(days) - 1):
-                    continue
-                entry = entries.setdefault((day, fact.id), Dated(date=day, text=s.text, citations=[]))
-                if s.article not in entry.citations:
-                    entry.citations.append(s.article)
+            entry = entries.setdefault((day, fact.id), Dated(date=day, text=s.text, citations=[]))
+            if s.article not in entry.citations:
+                entry.citations.append(s.article)
     out: list[Dated] = []
     # the entries kept so far, by day, with their words (a story of 500 articles has thousands of dated
     # sentences: each compared with every kept entry, re-reading both, made this step quadratic)
     kept: dict[str, list[tuple[Dated, set[str]]]] = {}
-    for entry in sorted(entries.values(), key=lambda d: (d.date, -len(d.citations))):
+    for entry in sorted(_once(entries.values()), key=lambda d: (d.date, -len(d.citations))):
         words = set(tfidf.terms(entry.text))
         same = next((o for o, seen in kept.get(entry.date, ()) if _same_words(seen, words, options.timeline_same_event)), None)
         if same is None:
@@ -340,6 +378,25 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
         keep = sorted(out, key=lambda d: -len(d.citations))[:limit]
         out = sorted(keep, key=lambda d: (d.date, -len(d.citations)))
     return out
+
+
+def _sentence_day(s: Sentence, ref: date | None, oldest: date | None) -> str | None:
+    """The one day a sentence is shown under: the first it names that dates what it reports (``event_day``)
+    and is not history (before ``oldest``). A sentence shown under each day it names told one event twice
+    ("lists his release as Sept. 2 — three months after his booking date, June 2"; "On October 1 - 2 …")."""
+    ahead = bool(_AHEAD.search(s.text))
+    days = [(m, d) for m in sorted(s.of_kind("date"), key=lambda m: m.start) if (d := _day(m, ref, ahead)) is not None]
+    return next((d for m, d in days if (oldest is None or d >= oldest.isoformat())
+                 and event_day(s.text, m, len(days) - 1)), None)
+
+
+def _once(entries: Iterable[Dated]) -> list[Dated]:
+    """Each sentence once: a sentence two facts (or two copies resolved against different days) put under
+    two days keeps the day more articles give (the earlier on a tie)."""
+    best: dict[str, Dated] = {}
+    for e in sorted(entries, key=lambda d: (-len(d.citations), d.date)):
+        best.setdefault(" ".join(e.text.split()).casefold(), e)
+    return list(best.values())
 
 
 def _same_words(wa: set[str], wb: set[str], share: float) -> bool:

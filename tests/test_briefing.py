@@ -377,3 +377,59 @@ def test_a_key_fact_that_names_its_own_time_stands_alone():
                     "Months later, the plant in Oakton closed.",
                     "Months later, on Friday, the plant in Oakton closed."):
         assert not stands_alone(leaning), leaning
+
+
+# (timeline1) one sentence, one day; days named as bounds, named days and weekdays of a full date
+def test_a_sentence_with_two_days_is_shown_once_under_its_first() -> None:
+    """"his release as Sept. 2 — three months after his booking date, June 2" told one event: it was
+    shown under both days; a range ("On October 1 - 2 …") likewise."""
+    a = art("a", "The jail's record lists Ray Dunn's release as Sept. 2, three months after his booking date, June 2.\n"
+                 "On October 1 - 2 the capital hosts a seminar on water policy, the ministry said.\n"
+                 "Dunn was charged on Sept. 5 with fraud.", published="2021-10-20")
+    b = art("b", "Ray Dunn was released on Sept. 2, the jail's record shows.\n"
+                 "The capital hosts a seminar on water policy on October 1 - 2.", published="2021-10-20")
+    timeline = build([a, b]).timeline
+    texts = [t.text for t in timeline]
+    assert len(texts) == len(set(texts)), texts
+    days = {t.text: t.date for t in timeline}
+    release = next(t for t in texts if "booking date" in t)
+    assert days[release] == "2021-09-02"
+    assert all(t.date != "2021-06-02" and t.date != "2021-10-02" for t in timeline)
+
+
+def test_a_day_named_as_a_bound_does_not_date_the_sentence() -> None:
+    """"games played after January 1", "a third strike since its deployment on November 2": a bound, not an
+    event of that day; the sentence's own day stays."""
+    a = art("a", "The team won 70 percent of its games played after January 1, the league said.\n"
+                 "In a third strike since its deployment on November 2, the frigate sank a pirate skiff on November 19.",
+            published="2008-11-21")
+    b = art("b", "The frigate sank a pirate skiff on November 19, the navy said.\n"
+                 "The team's record after January 1 was the best in the league.", published="2008-11-21")
+    days = {t.date for t in build([a, b]).timeline}
+    assert "2008-01-01" not in days and "2008-11-02" not in days
+    assert "2008-11-19" in days
+
+
+def test_a_named_day_or_a_weekday_before_a_full_date_is_not_resolved_to_this_week() -> None:
+    """"Oscar Sunday" is no Sunday of the article's week; "Sunday, March 2, 2014" is March 2."""
+    a = art("a", "Ann Lee announced on Friday that she will host the Academy Awards.\n"
+                 "\"We look forward to having her back for Oscar Sunday,\" the network said.\n"
+                 "The ceremony will be broadcast live on Sunday, March 2, 2014, the academy said.",
+            published="2013-08-02")
+    b = art("b", "Ann Lee will host the Academy Awards, she announced on Friday.\n"
+                 "The Oscars will be broadcast live on Sunday, March 2, 2014.", published="2013-08-02")
+    timeline = build([a, b]).timeline
+    days = {t.date for t in timeline}
+    assert "2013-08-04" not in days and "2013-07-28" not in days
+    assert {"2013-08-02", "2014-03-02"} <= days
+
+
+def test_a_day_to_come_without_a_year_is_the_next_one() -> None:
+    """Told in August with no date on the article: "will host … the March 2 broadcast" is next March, not the
+    March just gone (the nearest)."""
+    a = art("a", "The academy named Ann Lee as host on August 2, 2013, producers said.\n"
+                 "She will make her second appearance as host on the March 2 broadcast.")
+    b = art("b", "Producers named Ann Lee as the host on August 2, 2013.\n"
+                 "Lee will host the March 2 broadcast for a second time.")
+    days = {t.date for t in build([a, b]).timeline}
+    assert "2014-03-02" in days and "2013-03-02" not in days
