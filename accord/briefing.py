@@ -339,7 +339,7 @@ def event_day(text: str, m: Mention, others: int) -> bool:
 
 
 def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
-              options: Options = DEFAULT) -> list[Dated]:
+              options: Options = DEFAULT, dated: dict[str, str] | None = None) -> list[Dated]:
     """Dated events, oldest first: the sentence that states the day, citing every article whose
     sentence in the same fact gives that day.
 
@@ -349,19 +349,22 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
     2019) on Wednesday…" dates a reused photo, not the event), and so are days more than
     ``options.background_days`` before the story's date (``timeline_reference``): history the story recalls.
     Two entries of one day telling the same event (``options.timeline_same_event`` of their content words) are one,
-    citing the articles of both.
+    citing the articles of both. ``dated``: the articles' publication days (article id -> ISO day); a
+    weekday or "yesterday" of an article with none was resolved against another article's date, and is
+    kept only on a day the dated articles give (their publication days, the days their sentences date).
     """
     ref = timeline_reference(facts, reference)
     oldest = ref - timedelta(days=options.background_days) if ref else None
+    told = [(fact, s, found) for fact in facts for s in fact.sentences
+            if usable(s.text) and (found := _sentence_day(s, ref, oldest)) is not None]
+    anchors = set(dated.values()) | {day for _, s, (day, _) in told if s.article in dated} if dated else set()
     entries: dict[tuple[str, str], Dated] = {}
-    for fact in facts:
-        for s in fact.sentences:
-            day = _sentence_day(s, ref, oldest) if usable(s.text) else None
-            if day is None:
-                continue
-            entry = entries.setdefault((day, fact.id), Dated(date=day, text=s.text, citations=[]))
-            if s.article not in entry.citations:
-                entry.citations.append(s.article)
+    for fact, s, (day, m) in told:
+        if anchors and s.article not in dated and _relative(m) and day not in anchors:
+            continue  # a weekday of an undated article, resolved against another article's date: a guess
+        entry = entries.setdefault((day, fact.id), Dated(date=day, text=s.text, citations=[]))
+        if s.article not in entry.citations:
+            entry.citations.append(s.article)
     out: list[Dated] = []
     # the entries kept so far, by day, with their words (a story of 500 articles has thousands of dated
     # sentences: each compared with every kept entry, re-reading both, made this step quadratic)
@@ -380,14 +383,25 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
     return out
 
 
-def _sentence_day(s: Sentence, ref: date | None, oldest: date | None) -> str | None:
-    """The one day a sentence is shown under: the first it names that dates what it reports (``event_day``)
-    and is not history (before ``oldest``). A sentence shown under each day it names told one event twice
-    ("lists his release as Sept. 2 — three months after his booking date, June 2"; "On October 1 - 2 …")."""
+def _sentence_day(s: Sentence, ref: date | None, oldest: date | None) -> tuple[str, Mention] | None:
+    """The one day a sentence is shown under, with the mention that names it: the first it names that dates
+    what it reports (``event_day``) and is not history (before ``oldest``). A sentence shown under each day it
+    names told one event twice ("lists his release as Sept. 2 — three months after his booking date, June 2";
+    "On October 1 - 2 …")."""
     ahead = bool(_AHEAD.search(s.text))
     days = [(m, d) for m in sorted(s.of_kind("date"), key=lambda m: m.start) if (d := _day(m, ref, ahead)) is not None]
-    return next((d for m, d in days if (oldest is None or d >= oldest.isoformat())
+    return next(((d, m) for m, d in days if (oldest is None or d >= oldest.isoformat())
                  and event_day(s.text, m, len(days) - 1)), None)
+
+
+# (timeline1) a day named by its month ("Sept. 2", "2 March 2014"), not relative to the article's date
+_NAMES_MONTH = re.compile(r"\b(?:" + "|".join(sorted(dates.MONTHS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _relative(m: Mention) -> bool:
+    """Whether a date mention is resolved against its article's date ("Saturday", "yesterday", "last
+    night") rather than naming its month."""
+    return not _NAMES_MONTH.search(m.text or "")
 
 
 def _once(entries: Iterable[Dated]) -> list[Dated]:
@@ -496,7 +510,8 @@ def _build(articles: list[Article], options: Options) -> Brief:
         facts=[c.ref() for c in multi[: options.brief_max_facts]],
         disagreements=disagreements,
         single_source=_claims(evidence, checked, copies, options.brief_max_single),
-        timeline=support.date_citations(evidence, _timeline(facts, options.brief_max_timeline, reference, options)),
+        timeline=support.date_citations(evidence, _timeline(facts, options.brief_max_timeline, reference, options,
+                                                            {a.id: a.published[:10] for a in articles if a.published})),
         variants=variants,
         wordings=compared.wordings,
     )

@@ -433,3 +433,18 @@ def test_a_day_to_come_without_a_year_is_the_next_one() -> None:
                  "Lee will host the March 2 broadcast for a second time.")
     days = {t.date for t in build([a, b]).timeline}
     assert "2014-03-02" in days and "2013-03-02" not in days
+
+
+def test_a_weekday_of_an_undated_article_is_kept_only_on_a_day_the_dated_articles_give() -> None:
+    """An article with no date of its own has its weekdays resolved against another article's date: a
+    guess ("Saturday" of a reveal a fortnight later shown as the Saturday before the dated article). Kept
+    when the dated articles give that day (their date, or a day their sentences date), left out otherwise."""
+    a = art("a", "Police arrested the ringleader of the group on Saturday, officials said.\n"
+                 "The group's leader resigned on Monday after the arrest.", published="2017-01-16")
+    b = art("b", "The ringleader of the group was arrested by police on Saturday.\n"
+                 "On Wednesday, the group's followers held a rally in the park.\n"
+                 "The leader of the group resigned on Monday, his lawyer said.")
+    timeline = build([a, b]).timeline
+    days = {t.date for t in timeline}
+    assert not any("rally" in t.text for t in timeline)
+    assert {"2017-01-14", "2017-01-16"} <= days
