@@ -357,6 +357,7 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
     oldest = ref - timedelta(days=options.background_days) if ref else None
     told = [(fact, s, found) for fact in facts for s in fact.sentences
             if usable(s.text) and (found := _sentence_day(s, ref, oldest)) is not None]
+    dated = dated or {}
     anchors = set(dated.values()) | {day for _, s, (day, _) in told if s.article in dated} if dated else set()
     entries: dict[tuple[str, str], Dated] = {}
     for fact, s, (day, m) in told:
