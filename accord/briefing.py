@@ -305,11 +305,14 @@ _OPEN_RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\b(?:(?![;:—–()]|,\s
 # (timeline1) A day named as a bound, not as the day something happened: "since", "after", "before",
 # "ahead of" right before it ("games played after January 1", "before Tuesday's default deadline"). Not
 # "by" nor "until": "completed by Wednesday", "closed until Monday" date what is to happen then
-_BOUND = re.compile(r"\b(?:since|after|before|prior\s+to|ahead\s+of)\s+"
+_BOUND = re.compile(r"\b(?:since|after|before|prior\s+to|ahead\s+of|preceding|following)\s+"
                     r"(?:(?:the|a|an|its|his|her|their|this|that|last|early|late|mid-?)\s+)?$", re.I)
 # ... or a few words after the bound, when the sentence names another day ("a third strike since its
 # deployment on November 2", told of the strike "on November 19")
-_BOUND_NEAR = re.compile(r"\b(?:since|after|before|prior\s+to|ahead\s+of)\s+(?:[a-z][\w'’-]*\s+){1,3}(?:on|of|in)\s+$")
+_BOUND_NEAR = re.compile(r"\b(?:since|after|before|prior\s+to|ahead\s+of|preceding|following)\s+(?:[a-z][\w'’-]*\s+){1,3}(?:on|of|in)\s+$")
+# ... a day whose year another sentence gave ("On April 18 of that year", "March 3 the following year"): no
+# year this sentence or the article's date can give
+_THAT_YEAR = re.compile(r"^\s*,?\s*(?:of\s+|in\s+)?(?:that|the\s+(?:same|following|next|previous|prior))\s+year\b", re.I)
 # ... a named day ("Oscar Sunday", "Black Friday", "Easter Monday"): a weekday resolved to the article's week
 # is no day of it
 _NAMED_DAY = re.compile(r"\b(?:Oscars?|Easter|Palm|Super\s+Bowl|Selection|Bloody|Black|Good|Holy|Cyber|Ash|Maundy|"
@@ -326,10 +329,11 @@ def event_day(text: str, m: Mention, others: int) -> bool:
 
     ``others``: how many other days the sentence names. Not a day inside a relative clause
     (``_OPEN_RELATIVE``), nor a deadline's day when the sentence names another day, nor a bound
-    ("since", "after", "ahead of" … the day: ``_BOUND``, ``_BOUND_NEAR``), a named day ("Oscar Sunday") or a weekday the
+    ("since", "after", "ahead of" … the day: ``_BOUND``, ``_BOUND_NEAR``), a day of "that year"
+    (``_THAT_YEAR``), a named day ("Oscar Sunday") or a weekday the
     full date after it names."""
     before = text[:m.start]
-    if _OPEN_RELATIVE.search(before) or _BOUND.search(before):
+    if _OPEN_RELATIVE.search(before) or _BOUND.search(before) or _THAT_YEAR.match(text[m.end:]):
         return False
     if others and (_DEADLINE_AFTER.match(text[m.end:]) or _DEADLINE_BEFORE.search(before) or _BOUND_NEAR.search(before)):
         return False

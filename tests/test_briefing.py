@@ -448,3 +448,16 @@ def test_a_weekday_of_an_undated_article_is_kept_only_on_a_day_the_dated_article
     days = {t.date for t in timeline}
     assert not any("rally" in t.text for t in timeline)
     assert {"2017-01-14", "2017-01-16"} <= days
+
+
+def test_a_day_of_that_year_or_a_window_bound_is_not_dated() -> None:
+    """"On April 18 of that year" takes its year from another sentence, not the article's; "the 20 trading days
+    preceding March 21, 2014" names a window's end, not an event."""
+    a = art("a", "Mo Cheeks was hired as coach in 2005. On April 18 of that year, he earned his 200th win.\n"
+                 "The stock is valued at the average price of the 20 trading days preceding March 21, 2014.\n"
+                 "The team fired Cheeks on Saturday, the club said.", published="2008-12-15")
+    b = art("b", "The club fired coach Mo Cheeks on Saturday after a poor start.", published="2008-12-15")
+    timeline = build([a, b]).timeline
+    days = {t.date for t in timeline}
+    assert "2008-04-18" not in days and "2014-03-21" not in days
+    assert "2008-12-13" in days
