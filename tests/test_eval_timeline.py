@@ -89,3 +89,21 @@ def test_cli_names_an_unknown_set_and_missing_briefs(tmp_path: Path) -> None:
     res = CliRunner().invoke(app, ["eval", "timeline", "--set", "sample", "--data", str(tmp_path / "eval"),
                                    "--against", str(tmp_path)])
     assert res.exit_code == 1 and "no briefs of sample" in res.output and "Traceback" not in res.output
+
+
+def test_labels_are_counted_per_set_and_code(tmp_path: Path) -> None:
+    key = {"1": ["a", "d", "t", "both", "multinews"], "2": ["a", "d", "t", "this", "multinews"],
+           "3": ["a", "d", "t", "other", "multinews"], "4": ["e", "d", "t", "this", "ecbplus"]}
+    labelled = ("1. right — the day of the vote.\n2. wrong, dup — the week before.\n3. partly — background.\n"
+                "4. right dup — the same vote.\n2. right — a second line for 2 is not counted.\n")
+    got = tl.tally(labelled, key)
+    assert got[("multinews", "this")] == {"right": 1, "partly": 0, "wrong": 1, "dup": 1}
+    assert got[("multinews", "other")] == {"right": 1, "partly": 1, "wrong": 0, "dup": 0}
+    assert got[("ecbplus", "this")] == {"right": 1, "partly": 0, "wrong": 0, "dup": 1}
+    (tmp_path / "key.json").write_text(json.dumps(key))
+    (tmp_path / "labels.md").write_text(labelled)
+    res = CliRunner().invoke(app, ["eval", "timeline", "--labels", str(tmp_path / "labels.md"), "--out", str(tmp_path)])
+    assert res.exit_code == 0, res.output
+    assert "--against code" in res.output and "0.50" in res.output
+    res = CliRunner().invoke(app, ["eval", "timeline", "--labels", str(tmp_path / "none.md"), "--out", str(tmp_path)])
+    assert res.exit_code == 2 and "none.md" in res.output and "Traceback" not in res.output

@@ -610,6 +610,8 @@ def eval_timeline(
                                           "key.json, a JSON list or one id a line."),
     against: Optional[str] = typer.Option(None, "--against", help="Briefs of other code (written by --briefs): "
                                           "their entries join the sheet's stories unmarked; the key says whose."),
+    labels: Optional[str] = typer.Option(None, "--labels", help="A labelled sheet (one 'N. right|partly|wrong' "
+                                         "line an entry): count it with OUT/key.json per set and code; brief nothing."),
     analyser: Optional[str] = typer.Option(None, "--analyser", help=ANALYSER_HELP),
 ) -> None:
     """Timelines of the gold clusters' briefs: entries per story, one sentence under two days, days far from
@@ -622,6 +624,9 @@ def eval_timeline(
     from accord.cli.output import safe
     from accord.eval import timeline as tl
 
+    if labels is not None:
+        _timeline_labels(Path(labels), Path(out_dir) / "key.json")
+        return
     names = list(tl.SET_NAMES) if set_ == "all" else [set_]
     if any(n not in tl.SET_NAMES for n in names):
         raise fail(f"unknown set {set_!r} (use one of: {', '.join(tl.SET_NAMES)}, all)", 2)
@@ -667,3 +672,25 @@ def eval_timeline(
         raise fail(str(exc)) from None
     if failed:
         raise typer.Exit(1)
+
+
+def _timeline_labels(labels: "Path", key_path: "Path") -> None:
+    """Print a labelled protocol-T sheet's counts: per set, the entries this code and the other code showed."""
+    import json
+
+    from accord.eval import ratio
+    from accord.eval import timeline as tl
+
+    try:
+        counted = tl.tally(labels.read_text(encoding="utf-8"), json.loads(key_path.read_text(encoding="utf-8")))
+    except (OSError, ValueError) as exc:
+        raise fail(f"{getattr(exc, 'filename', None) or key_path}: {getattr(exc, 'strerror', None) or exc}", 2) from None
+    if not counted:
+        raise fail(f"{labels}: no labels of the key's entries found", 2)
+    rows = []
+    for (name, code), c in sorted(counted.items()):
+        n = sum(c[k] for k in tl.LABELS)
+        rows.append([name, {"this": "the sheet's code", "other": "--against code"}[code], str(n), str(c["right"]),
+                     str(c["partly"]), str(c["wrong"]), f"{ratio(c['right'], n):.2f}", str(c["dup"])])
+    out.print(_table("protocol T: entries read", ["set", "code", "entries", "right", "partly", "wrong",
+                                                   "right share", "dup"], rows))

@@ -204,7 +204,7 @@ def sheet(sets: Sequence[tuple[str, dict[str, list[dict[str, Any]]]]], arts: Pat
     a drawn story listed in day order (so repeats inside one timeline can be seen). ``sets``: (set name,
     story id -> timeline). ``other``: the same sets' timelines from other code (set -> story -> timeline):
     their entries join the drawn stories' unmarked (one entry when day and text are equal), and the key says
-    whose each is ("this", "other" or "both"). Returns (sheet, key: number -> [story, day, text, whose])."""
+    whose each is ("this", "other" or "both"). Returns (sheet, key: number -> [story, day, text, whose, set])."""
     rng = random.Random(seed)
     lines = ["# Timeline entries to read (protocol T)\n",
              f"Each story's timeline is listed whole. Article files: `{arts}/<story>/C<k>.txt` (first line a "
@@ -229,7 +229,7 @@ def sheet(sets: Sequence[tuple[str, dict[str, list[dict[str, Any]]]]], arts: Pat
                 n += 1
                 got += 1
                 lines.append(f"{n}. **{e.get('date')}** — {e.get('text')}  \n   cites: {_cites(e)}\n")
-                key[str(n)] = [sid, str(e.get("date")), str(e.get("text", ""))[:80], whose]
+                key[str(n)] = [sid, str(e.get("date")), str(e.get("text", ""))[:80], whose, name]
     return "\n".join(lines), key
 
 
@@ -244,3 +244,29 @@ def _merge(mine: list[dict[str, Any]], theirs: list[dict[str, Any]] | None) -> l
         k = (str(e.get("date")), _norm(e.get("text", "")))
         at[k] = (at[k][0], "both") if k in at else (e, "other")
     return [at[k] for k in sorted(at)]
+
+
+# -- a labelled sheet ---------------------------------------------------------------------------------
+LABELS = ("right", "partly", "wrong")
+_LABEL = re.compile(r"^\s*(?:\|\s*)?(\d+)[.)]?\s*(?:\|\s*)?\**\s*(right|partly|wrong)\b(.*)$", re.I | re.M)
+
+
+def tally(labelled: str, key: dict[str, list[str]]) -> dict[tuple[str, str], dict[str, int]]:
+    """A reader's labels (one "N. right|partly|wrong …" line an entry, the first line of a number only; "dup"
+    after the label counted too) per (set, code): code "this" counts the entries the sheet's code showed
+    ("this" and "both" in the key), "other" those the other code showed ("other" and "both")."""
+    out: dict[tuple[str, str], dict[str, int]] = {}
+    seen: set[str] = set()
+    for m in _LABEL.finditer(labelled):
+        row = key.get(m.group(1))
+        if row is None or m.group(1) in seen:
+            continue
+        seen.add(m.group(1))
+        whose = row[3] if len(row) > 3 else "this"
+        label = m.group(2).lower()
+        for code in ("this", "other"):
+            if whose in (code, "both"):
+                counts = out.setdefault((row[4] if len(row) > 4 else "?", code), dict.fromkeys((*LABELS, "dup"), 0))
+                counts[label] += 1
+                counts["dup"] += bool(re.match(r"\W*dup\b", m.group(3), re.I))
+    return out
