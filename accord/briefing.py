@@ -271,7 +271,7 @@ def _day(m: Mention, ref: date | None, ahead: bool = False) -> str | None:
         return None
     month, number = dates.MONTHS[fold(found.group("mon")).rstrip(".")], int(found.group("day"))
     day = dates.month_day(month, number, ref)
-    if day is not None and ahead and day < ref:
+    if day is not None and ahead and day < ref - timedelta(days=_AHEAD_DAYS):
         day = next((d for y in (day.year + 1, day.year + 2) if (d := _date(y, month, number)) is not None), day)
     return day.isoformat() if day else None
 
@@ -286,7 +286,10 @@ def _date(year: int, month: int, day: int) -> date | None:
 # (timeline1) A sentence that tells what is to come: a day it names without a year is the next one, not
 # the nearest ("will make her second appearance ... on the March 2 broadcast", told in August, is next March)
 _AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|expected|slated)\s+to|(?:is|are)\s+to\s+be|"
-                    r"upcoming|next)\b", re.I)
+                    r"upcoming)\b", re.I)
+# ... when the nearest lies more than this many days before the story's date (a day just past, told as to
+# come, is the story's date inferred a little late: "will be mailed on January 2" in a story of mid-January)
+_AHEAD_DAYS = 31
 
 
 # A day that names a deadline ("ahead of a January 22 deadline", "the deadline of Jan. 22") dates no
@@ -306,7 +309,11 @@ _OPEN_RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\b(?:(?![;:—–()]|,\s
 # "ahead of" right before it ("games played after January 1", "before Tuesday's default deadline"). Not
 # "by" nor "until": "completed by Wednesday", "closed until Monday" date what is to happen then
 _BOUND = re.compile(r"\b(?:since|after|before|prior\s+to|ahead\s+of|preceding|following)\s+"
-                    r"(?:(?:the|a|an|its|his|her|their|this|that|last|early|late|mid-?)\s+)?$", re.I)
+                    r"(?:(?:its|his|her|their|this|that|last|early|late|mid-?)\s+)?$", re.I)
+# ... though a day that names an event ("after Monday's robbery", "after the Saturday shooting": "the" keeps it
+# out of the pattern above) dates what came right after it, unless what it names is a deadline
+_OWNS = re.compile(r"^['’]s\b")
+_DEADLINE_NAMED = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:deadline|cut-?off)\b", re.I)
 # ... or a few words after the bound, when the sentence names another day ("a third strike since its
 # deployment on November 2", told of the strike "on November 19")
 _BOUND_NEAR = re.compile(r"\b(?:since|after|before|prior\s+to|ahead\s+of|preceding|following)\s+(?:[a-z][\w'’-]*\s+){1,3}(?:on|of|in)\s+$")
@@ -332,8 +339,11 @@ def event_day(text: str, m: Mention, others: int) -> bool:
     ("since", "after", "ahead of" … the day: ``_BOUND``, ``_BOUND_NEAR``), a day of "that year"
     (``_THAT_YEAR``), a named day ("Oscar Sunday") or a weekday the
     full date after it names."""
-    before = text[:m.start]
-    if _OPEN_RELATIVE.search(before) or _BOUND.search(before) or _THAT_YEAR.match(text[m.end:]):
+    before, after = text[:m.start], text[m.end:]
+    owns = (m.text or "").endswith(("'s", "’s")) or bool(_OWNS.match(after))
+    if _BOUND.search(before) and (not owns or _DEADLINE_NAMED.match(after)):
+        return False
+    if _OPEN_RELATIVE.search(before) or _THAT_YEAR.match(after):
         return False
     if others and (_DEADLINE_AFTER.match(text[m.end:]) or _DEADLINE_BEFORE.search(before) or _BOUND_NEAR.search(before)):
         return False

@@ -461,3 +461,30 @@ def test_a_day_of_that_year_or_a_window_bound_is_not_dated() -> None:
     days = {t.date for t in timeline}
     assert "2008-04-18" not in days and "2014-03-21" not in days
     assert "2008-12-13" in days
+
+
+def test_a_day_naming_an_event_after_a_bound_still_dates_the_sentence() -> None:
+    """"After Monday's robbery, the thieves set fire to the car" and "Moments after the Saturday shooting, one
+    officer …" tell what came right after that day's event; "before Tuesday's default deadline" is still a bound."""
+    a = art("a", "After Monday's robbery, the thieves set fire to the getaway car in a nearby street.\n"
+                 "Moments after the Saturday shooting, one officer put both hands on his head.\n"
+                 "Before Tuesday's default deadline, the senators met the president.", published="2009-12-09")
+    b = art("b", "The city council met on Wednesday to discuss the budget.", published="2009-12-09")
+    timeline = build([a, b]).timeline
+    assert any("getaway" in t.text and t.date == "2009-12-07" for t in timeline)
+    assert any("both hands" in t.text and t.date == "2009-12-05" for t in timeline)
+    assert not any("senators" in t.text for t in timeline)
+
+
+def test_next_to_is_no_day_to_come_and_a_day_just_past_keeps_its_year() -> None:
+    """No article has a date; the story's full dates give December 2009. "next to" tells no future, and "will be
+    mailed on December 2" a week before the story's date is this December, not next year's."""
+    a = art("a", "Riots broke out in the capital on December 9, 2009, police said.\n"
+                 "It was next to the square where a boy was killed by a police bullet on November 6.\n"
+                 "Ballots will be mailed on December 2 and counted later, the union said.")
+    b = art("b", "Riots broke out on December 9, 2009 near the square.\n"
+                 "A boy was killed by a police bullet there on November 6.\n"
+                 "The union said ballots will be mailed on December 2.")
+    days = {t.date for t in build([a, b]).timeline}
+    assert "2009-11-06" in days and "2010-11-06" not in days
+    assert "2009-12-02" in days and "2010-12-02" not in days
