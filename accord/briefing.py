@@ -260,20 +260,27 @@ def timeline_reference(facts: Sequence[Fact], published: date | None) -> date | 
 
 def _day(m: Mention, ref: date | None, ahead: bool = False) -> str | None:
     """The day a date mention names: its resolved value, else (a month and day with no year, in an
-    article with no date) the year that puts it nearest the story's date, or, when the sentence tells
-    what is to come (``ahead``: "She will host the March 2 broadcast"), the first such day from it on."""
-    if m.label not in ("day", None):
+    article with no date) the year that puts it nearest the story's date; a month and day with no year in
+    a sentence that tells what is to come (``ahead``: "She will host the March 2 broadcast"), resolved to a
+    day over a month before the story's date, is the next one."""
+    if m.label not in ("day", None) or (m.value and m.label != "day"):
         return None
-    if m.value:
-        return str(m.value)[:10] if m.label == "day" else None
     found = next((f for p in _MONTH_DAY if (f := p.match((m.text or "").strip()))), None)
     if found is None or ref is None:
-        return None
+        return str(m.value)[:10] if m.value else None
     month, number = dates.MONTHS[fold(found.group("mon")).rstrip(".")], int(found.group("day"))
-    day = dates.month_day(month, number, ref)
+    day = _iso(str(m.value)) if m.value else dates.month_day(month, number, ref)
     if day is not None and ahead and day < ref - timedelta(days=_AHEAD_DAYS):
+        # (a dated article's "March 2" was resolved to the nearest March 2 too: the same holds for it)
         day = next((d for y in (day.year + 1, day.year + 2) if (d := _date(y, month, number)) is not None), day)
-    return day.isoformat() if day else None
+    return day.isoformat() if day else (str(m.value)[:10] if m.value else None)
+
+
+def _iso(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 def _date(year: int, month: int, day: int) -> date | None:

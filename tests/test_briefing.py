@@ -488,3 +488,14 @@ def test_next_to_is_no_day_to_come_and_a_day_just_past_keeps_its_year() -> None:
     days = {t.date for t in build([a, b]).timeline}
     assert "2009-11-06" in days and "2010-11-06" not in days
     assert "2009-12-02" in days and "2010-12-02" not in days
+
+
+def test_a_dated_articles_day_to_come_without_a_year_is_the_next_one() -> None:
+    """A dated article's "March 2" is resolved to the nearest March 2 as well: told in August with "will", it is
+    next March."""
+    a = art("a", "Ann Lee will host the Academy Awards, producers announced on Friday.\n"
+                 "She will make her second appearance as host on the March 2 broadcast.", published="2013-08-02")
+    b = art("b", "Producers said on Friday that Ann Lee will host the Oscars.\n"
+                 "Lee will host the March 2 broadcast for a second time.", published="2013-08-02")
+    days = {t.date for t in build([a, b]).timeline}
+    assert "2014-03-02" in days and "2013-03-02" not in days
