@@ -258,11 +258,11 @@ def timeline_reference(facts: Sequence[Fact], published: date | None) -> date | 
     return max((d for d in told if d.year == year), key=lambda d: (len(told[d]), d))
 
 
-def _day(m: Mention, ref: date | None, ahead: bool = False) -> str | None:
+def _day(m: Mention, ref: date | None, ahead: int | None = None) -> str | None:
     """The day a date mention names: its resolved value, else (a month and day with no year, in an
     article with no date) the year that puts it nearest the story's date; a month and day with no year in
-    a sentence that tells what is to come (``ahead``: "She will host the March 2 broadcast"), resolved to a
-    day over a month before the story's date, is the next one."""
+    a sentence that tells what is to come ("She will host the March 2 broadcast"), resolved to a day more
+    than ``ahead`` days before the story's date, is the next one."""
     if m.label not in ("day", None) or (m.value and m.label != "day"):
         return None
     found = next((f for p in _MONTH_DAY if (f := p.match((m.text or "").strip()))), None)
@@ -270,7 +270,7 @@ def _day(m: Mention, ref: date | None, ahead: bool = False) -> str | None:
         return str(m.value)[:10] if m.value else None
     month, number = dates.MONTHS[fold(found.group("mon")).rstrip(".")], int(found.group("day"))
     day = _iso(str(m.value)) if m.value else dates.month_day(month, number, ref)
-    if day is not None and ahead and day < ref - timedelta(days=_AHEAD_DAYS):
+    if day is not None and ahead is not None and day < ref - timedelta(days=ahead):
         # (a dated article's "March 2" was resolved to the nearest March 2 too: the same holds for it)
         day = next((d for y in (day.year + 1, day.year + 2) if (d := _date(y, month, number)) is not None), day)
     return day.isoformat() if day else (str(m.value)[:10] if m.value else None)
@@ -294,9 +294,8 @@ def _date(year: int, month: int, day: int) -> date | None:
 # the nearest ("will make her second appearance ... on the March 2 broadcast", told in August, is next March)
 _AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|expected|slated)\s+to|(?:is|are)\s+to\s+be|"
                     r"upcoming)\b", re.I)
-# ... when the nearest lies more than this many days before the story's date (a day just past, told as to
-# come, is the story's date inferred a little late: "will be mailed on January 2" in a story of mid-January)
-_AHEAD_DAYS = 31
+# ... when the nearest lies more than ``options.timeline_ahead_days`` before the story's date (a day just past,
+# told as to come, is the story's date inferred a little late: "will be mailed on January 2" in mid-January)
 
 
 # A day that names a deadline ("ahead of a January 22 deadline", "the deadline of Jan. 22") dates no
@@ -377,7 +376,7 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
     ref = timeline_reference(facts, reference)
     oldest = ref - timedelta(days=options.background_days) if ref else None
     told = [(fact, s, found) for fact in facts for s in fact.sentences
-            if usable(s.text) and (found := _sentence_day(s, ref, oldest)) is not None]
+            if usable(s.text) and (found := _sentence_day(s, ref, oldest, options)) is not None]
     dated = dated or {}
     anchors = set(dated.values()) | {day for _, s, (day, _) in told if s.article in dated} if dated else set()
     entries: dict[tuple[str, str], Dated] = {}
@@ -405,12 +404,13 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
     return out
 
 
-def _sentence_day(s: Sentence, ref: date | None, oldest: date | None) -> tuple[str, Mention] | None:
+def _sentence_day(s: Sentence, ref: date | None, oldest: date | None, options: Options = DEFAULT
+                  ) -> tuple[str, Mention] | None:
     """The one day a sentence is shown under, with the mention that names it: the first it names that dates
     what it reports (``event_day``) and is not history (before ``oldest``). A sentence shown under each day it
     names told one event twice ("lists his release as Sept. 2 — three months after his booking date, June 2";
     "On October 1 - 2 …")."""
-    ahead = bool(_AHEAD.search(s.text))
+    ahead = options.timeline_ahead_days if _AHEAD.search(s.text) else None
     days = [(m, d) for m in sorted(s.of_kind("date"), key=lambda m: m.start) if (d := _day(m, ref, ahead)) is not None]
     return next(((d, m) for m, d in days if (oldest is None or d >= oldest.isoformat())
                  and event_day(s.text, m, len(days) - 1)), None)

@@ -973,6 +973,10 @@ class Options:
     # two timeline entries of one day are one event when they share this share of the shorter one's
     # content words (they are then merged, citing both). Hand-set (73198f8)
     timeline_same_event: float = 0.6
+    # (timeline1) a month and day without a year, in a sentence telling what is to come ("will host the March 2
+    # broadcast"), is the next such day when the nearest lies more than this many days before the story's date
+    # (a day just past told as to come is a story date inferred a little late). Hand-set: a month
+    timeline_ahead_days: int = 31
     # a story title made from a long lead (no headline at all) is cut at a clause boundary, or at this many
     # words with an ellipsis. Hand-set (94a3308)
     title_max_words: int = 20
