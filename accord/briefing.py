@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from accord import analyse, clean, support, tfidf
@@ -239,16 +239,8 @@ def timeline_reference(facts: Sequence[Fact], published: date | None) -> date | 
     if published is not None:
         return published
     told: dict[date, set[str]] = {}  # a full date -> the articles that state it
-    for fact in facts:
-        for s in fact.sentences:
-            for m in s.of_kind("date"):
-                if m.start >= 0 and _BORN.search(s.text[max(0, m.start - 60):m.start]):
-                    continue  # "born on April 22, 1923": a life's start, not the story's day (an obituary)
-                if m.label == "day" and m.value and re.search(r"\b(?:1[89]|20)\d\d\b", m.text or ""):
-                    try:
-                        told.setdefault(date.fromisoformat(str(m.value)[:10]), set()).add(s.article)
-                    except ValueError:
-                        continue
+    for article, day in _full_dates(facts):
+        told.setdefault(day, set()).add(article)
     if not told:
         return None
     years: dict[int, set[str]] = {}
@@ -256,6 +248,50 @@ def timeline_reference(facts: Sequence[Fact], published: date | None) -> date | 
         years.setdefault(d.year, set()).update(arts)
     year = max(years, key=lambda y: (len(years[y]), sum(len(a) for d, a in told.items() if d.year == y), y))
     return max((d for d in told if d.year == year), key=lambda d: (len(told[d]), d))
+
+
+def _full_dates(facts: Sequence[Fact]) -> list[tuple[str, date]]:
+    """Every full date (day, month and year) the sentences state, with the article that states it; a birth date is
+    never one ("born on April 22, 1923": a life's start, not the story's day)."""
+    out = []
+    for fact in facts:
+        for s in fact.sentences:
+            for m in s.of_kind("date"):
+                if m.start >= 0 and _BORN.search(s.text[max(0, m.start - 60):m.start]):
+                    continue
+                if m.label == "day" and m.value and re.search(r"\b(?:1[89]|20)\d\d\b", m.text or ""):
+                    if (day := _iso(str(m.value))) is not None:
+                        out.append((s.article, day))
+    return out
+
+
+@dataclass(frozen=True)
+class _Years:
+    """(timeline2) What gives a year to a day named without one in an article with no date of its own: the same
+    day stated with its year ("June 20, 2005" in another account), or a full date its own article states within
+    ``options.timeline_year_days`` of it. Any other year is a guess (the story's date inferred from one account's
+    history: Comey's firing "on May 9" put in Watergate's 1974), and the day is left out."""
+
+    dated: frozenset[str]  # the articles with a date of their own
+    stated: dict[tuple[int, int], set[int]]  # (month, day) -> the years full dates give it
+    own: dict[str, list[date]]  # article -> the full dates it states
+
+    @classmethod
+    def of(cls, facts: Sequence[Fact], dated: Iterable[str]) -> _Years:
+        stated: dict[tuple[int, int], set[int]] = {}
+        own: dict[str, list[date]] = {}
+        for article, day in _full_dates(facts):
+            stated.setdefault((day.month, day.day), set()).add(day.year)
+            own.setdefault(article, []).append(day)
+        return cls(frozenset(dated), stated, own)
+
+    def day(self, article: str, month: int, number: int, within: int) -> date | None:
+        """The day ``month``/``number`` names in ``article`` (no date of its own), None when its year is a guess."""
+        years = self.stated.get((month, number), set())
+        if len(years) == 1:
+            return _date(next(iter(years)), month, number)
+        near = [(abs((d - o).days), d) for o in self.own.get(article, ()) if (d := dates.month_day(month, number, o))]
+        return min(near)[1] if near and min(near)[0] <= within else None
 
 
 def _day(m: Mention, ref: date | None, ahead: int | None = None) -> str | None:
@@ -296,6 +332,73 @@ _AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|expected
                     r"upcoming)\b", re.I)
 # ... when the nearest lies more than ``options.timeline_ahead_days`` before the story's date (a day just past,
 # told as to come, is the story's date inferred a little late: "will be mailed on January 2" in mid-January)
+# (timeline2) ... in the clause that names the day: "Police arrested Tom Reed on March 2 and he will stand trial" told
+# in August is last March. A clause ends at a punctuation mark, a conjunction or a reporting verb ("said on March 2
+# that the mine will reopen", "On March 2 the owner said the mine will reopen")
+_CLAUSE_END = re.compile(r"[,;:—–()]|\b(?:and|but|or|that|while|whereas|who|which|whom|said|says|told|tells|"
+                         r"announced|added|stated)\b", re.I)
+
+
+def _clause(text: str, m: Mention) -> str:
+    """The clause of ``text`` that names date mention ``m``: from the last clause break before it to the next after."""
+    start = max((b.end() for b in _CLAUSE_END.finditer(text, 0, max(m.start, 0))), default=0)
+    after = _CLAUSE_END.search(text, m.end)
+    return text[start:after.start() if after else len(text)]
+
+
+# (timeline2) A named day ("on Easter Sunday", "on Black Friday") is the news of the sentence. A weekday is resolved to
+# the article's week: the day that bears the name is reckoned instead, from Easter or from Thanksgiving (the fourth
+# Thursday of November), in the year of that week or the one before (an article a month after Easter). A named day
+# that cannot be reckoned ("Super Tuesday", "Oscar Sunday") keeps the weekday when the sentence tells what happened
+# "on" it, not what is to come ("look forward to having her back for Oscar Sunday")
+_EASTER_DAYS = {"palm sunday": -7, "maundy thursday": -3, "holy thursday": -3, "good friday": -2, "holy saturday": -1,
+                "easter sunday": 0, "easter monday": 1, "ash wednesday": -46, "shrove tuesday": -47,
+                "mothering sunday": -21, "whit sunday": 49, "pentecost sunday": 49, "whit monday": 50,
+                "trinity sunday": 56}
+_THANKSGIVING_DAYS = {"thanksgiving thursday": 0, "black friday": 1, "cyber monday": 4, "giving tuesday": 5}
+_NAMED_DAY = re.compile(r"\b(?P<name>Oscars?|Easter|Palm|Super\s+Bowl|Selection|Bloody|Black|Good|Holy|Cyber|Ash|Maundy|"
+                        r"Shrove|Super|Giving|Whit|Pentecost|Trinity|Mothering|Thanksgiving)\s+$")
+_ON_NAMED = re.compile(r"\b(?:on|of)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}$", re.I)
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday of ``year`` (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _named_on(name: str, year: int) -> date | None:
+    """The day ``name`` ("good friday", "black friday") falls on in ``year``; None for a name not reckoned."""
+    if name in _EASTER_DAYS:
+        return _easter(year) + timedelta(days=_EASTER_DAYS[name])
+    if name in _THANKSGIVING_DAYS:
+        first = date(year, 11, 1)
+        thursday = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return thursday + timedelta(days=_THANKSGIVING_DAYS[name])
+    return None
+
+
+def _named_day(text: str, m: Mention) -> str | None:
+    """The day a named weekday ("on Easter Sunday") names: "" when it is no named day, None when it names one whose
+    day cannot be told (left out)."""
+    found = _NAMED_DAY.search(text[:max(m.start, 0)])
+    if found is None or not _WEEKDAY.match((m.text or "").strip()) or not m.value:
+        return ""
+    week = _iso(str(m.value))
+    name = " ".join([found.group("name"), (m.text or "").strip().rstrip("s'’").split()[-1]]).casefold()
+    if week is None or _AHEAD.search(_clause(text, m)):
+        return None
+    if _named_on(name, week.year) is None:
+        return week.isoformat() if _ON_NAMED.search(text[:max(m.start, 0)]) else None
+    day = next((d for y in (week.year, week.year - 1) if (d := _named_on(name, y)) is not None and d <= week), None)
+    return day.isoformat() if day else None
 
 
 # A day that names a deadline ("ahead of a January 22 deadline", "the deadline of Jan. 22") dates no
@@ -314,22 +417,21 @@ _OPEN_RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\b(?:(?![;:—–()]|,\s
 # (timeline1) A day named as a bound, not as the day something happened: "since", "after", "before",
 # "ahead of" right before it ("games played after January 1", "before Tuesday's default deadline"). Not
 # "by" nor "until": "completed by Wednesday", "closed until Monday" date what is to happen then
-_BOUND = re.compile(r"\b(?:since|after|before|prior\s+to|ahead\s+of|preceding|following)\s+"
-                    r"(?:(?:its|his|her|their|this|that|last|early|late|mid-?)\s+)?$", re.I)
+_BOUND_WORD = r"\b(?:since|after|before|prior\s+to|ahead\s+of|preceding|following)\s+"
+_BOUND = re.compile(_BOUND_WORD + r"(?:(?:its|his|her|their|this|that|last|early|late|mid-?)\s+)?$", re.I)
 # ... though a day that names an event ("after Monday's robbery", "after the Saturday shooting": "the" keeps it
 # out of the pattern above) dates what came right after it, unless what it names is a deadline
 _OWNS = re.compile(r"^['’]s\b")
 _DEADLINE_NAMED = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:deadline|cut-?off)\b", re.I)
 # ... or a few words after the bound, when the sentence names another day ("a third strike since its
 # deployment on November 2", told of the strike "on November 19")
-_BOUND_NEAR = re.compile(r"\b(?:since|after|before|prior\s+to|ahead\s+of|preceding|following)\s+(?:[a-z][\w'’-]*\s+){1,3}(?:on|of|in)\s+$")
+# (timeline2) but "after midnight on Friday", "before dawn on Tuesday" name a time of the day, not a bound: the day
+# is the day of what the sentence reports ("Gunmen stormed the hotel shortly after midnight on Friday")
+_TIME_OF_DAY = r"(?:midnight|dawn|daybreak|sunrise|sunup|noon|midday|lunch(?:time)?|dusk|sunset|sundown|nightfall|dark)\b"
+_BOUND_NEAR = re.compile(_BOUND_WORD + rf"(?!{_TIME_OF_DAY})(?:[a-z][\w'’-]*\s+){{1,3}}(?:on|of|in)\s+$")
 # ... a day whose year another sentence gave ("On April 18 of that year", "March 3 the following year"): no
 # year this sentence or the article's date can give
 _THAT_YEAR = re.compile(r"^\s*,?\s*(?:of\s+|in\s+)?(?:that|the\s+(?:same|following|next|previous|prior))\s+year\b", re.I)
-# ... a named day ("Oscar Sunday", "Black Friday", "Easter Monday"): a weekday resolved to the article's week
-# is no day of it
-_NAMED_DAY = re.compile(r"\b(?:Oscars?|Easter|Palm|Super\s+Bowl|Selection|Bloody|Black|Good|Holy|Cyber|Ash|Maundy|"
-                        r"Shrove|Super|Giving|Whit|Pentecost|Trinity|Mothering)\s+$")
 # ... and a weekday that the date after it names in full ("Oscar Sunday, March 2, 2014"): the date is the day
 _WEEKDAY = re.compile(rf"^(?:(?:on|last|next|this|coming|past)\s+)?{dates._WD}(?:['’]s)?$", re.I)
 _MON_DAY = (rf"(?:{dates._MON}\s+{dates._DAY}|{dates._DAY}\s+(?:of\s+)?{dates._MON})").replace("(?P<mon>", "(?:").replace(
@@ -343,8 +445,7 @@ def event_day(text: str, m: Mention, others: int) -> bool:
     ``others``: how many other days the sentence names. Not a day inside a relative clause
     (``_OPEN_RELATIVE``), nor a deadline's day when the sentence names another day, nor a bound
     ("since", "after", "ahead of" … the day: ``_BOUND``, ``_BOUND_NEAR``), a day of "that year"
-    (``_THAT_YEAR``), a named day ("Oscar Sunday") or a weekday the
-    full date after it names."""
+    (``_THAT_YEAR``), or a weekday the full date after it names (a named day: ``_named_day``)."""
     before, after = text[:m.start], text[m.end:]
     owns = (m.text or "").endswith(("'s", "’s")) or bool(_OWNS.match(after))
     if _BOUND.search(before) and (not owns or _DEADLINE_NAMED.match(after)):
@@ -353,7 +454,7 @@ def event_day(text: str, m: Mention, others: int) -> bool:
         return False
     if others and (_DEADLINE_AFTER.match(text[m.end:]) or _DEADLINE_BEFORE.search(before) or _BOUND_NEAR.search(before)):
         return False
-    if _WEEKDAY.match((m.text or "").strip()) and (_NAMED_DAY.search(before) or _DATE_AFTER.match(text[m.end:])):
+    if _WEEKDAY.match((m.text or "").strip()) and _DATE_AFTER.match(text[m.end:]):
         return False
     return True
 
@@ -375,9 +476,10 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
     """
     ref = timeline_reference(facts, reference)
     oldest = ref - timedelta(days=options.background_days) if ref else None
-    told = [(fact, s, found) for fact in facts for s in fact.sentences
-            if usable(s.text) and (found := _sentence_day(s, ref, oldest, options)) is not None]
     dated = dated or {}
+    years = _Years.of(facts, dated)
+    told = [(fact, s, found) for fact in facts for s in fact.sentences
+            if usable(s.text) and (found := _sentence_day(s, ref, oldest, years, options)) is not None]
     anchors = set(dated.values()) | {day for _, s, (day, _) in told if s.article in dated} if dated else set()
     entries: dict[tuple[str, str], Dated] = {}
     for fact, s, (day, m) in told:
@@ -404,14 +506,28 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
     return out
 
 
-def _sentence_day(s: Sentence, ref: date | None, oldest: date | None, options: Options = DEFAULT
+def _mention_day(s: Sentence, m: Mention, ref: date | None, years: _Years, options: Options) -> str | None:
+    """The day a date mention of ``s`` names for the timeline, None when it names none or its year is a guess."""
+    named = _named_day(s.text, m)
+    if named != "":
+        return named
+    found = next((f for p in _MONTH_DAY if (f := p.match((m.text or "").strip()))), None)
+    if found is not None and m.label in ("day", None) and s.article not in years.dated:
+        day = years.day(s.article, dates.MONTHS[fold(found.group("mon")).rstrip(".")], int(found.group("day")),
+                        options.timeline_year_days)
+        return day.isoformat() if day else None
+    return _day(m, ref, options.timeline_ahead_days if _AHEAD.search(_clause(s.text, m)) else None)
+
+
+def _sentence_day(s: Sentence, ref: date | None, oldest: date | None, years: _Years, options: Options = DEFAULT
                   ) -> tuple[str, Mention] | None:
     """The one day a sentence is shown under, with the mention that names it: the first it names that dates
     what it reports (``event_day``) and is not history (before ``oldest``). A sentence shown under each day it
     names told one event twice ("lists his release as Sept. 2 — three months after his booking date, June 2";
-    "On October 1 - 2 …")."""
-    ahead = options.timeline_ahead_days if _AHEAD.search(s.text) else None
-    days = [(m, d) for m in sorted(s.of_kind("date"), key=lambda m: m.start) if (d := _day(m, ref, ahead)) is not None]
+    "On October 1 - 2 …"). A day named without a year in an article with no date of its own takes a year only
+    from ``years``."""
+    days = [(m, d) for m in sorted(s.of_kind("date"), key=lambda m: m.start)
+            if (d := _mention_day(s, m, ref, years, options)) is not None]
     return next(((d, m) for m, d in days if (oldest is None or d >= oldest.isoformat())
                  and event_day(s.text, m, len(days) - 1)), None)
 

@@ -15,13 +15,17 @@ def art(aid: str, text: str, title: str = "", **kw: str) -> Article:
 # -- timeline ----------------------------------------------------------------------------------
 
 def test_undated_story_takes_the_year_from_its_other_dates() -> None:
-    """No article has a date: "Sept. 2" and "Dec. 17" take the year the story's full dates give."""
+    """No article has a date: "Sept. 2" takes the year of the full date its article states a day before; "Dec. 17"
+    the year another account gives it ("Dec. 17, 2019"). (timeline2) Where nothing gives it, the year is a guess:
+    "Nov. 30", three months from the one full date, is left out."""
     a = art("a", "The council approved the plan on September 1, 2019, after a long debate.\n"
                  "Work on the new bridge began on Sept. 2 with a ceremony.\n"
-                 "The bridge will open on Dec. 17, officials said.")
+                 "The bridge will open on Dec. 17, officials said.\n"
+                 "The council will vote on the tolls on Nov. 30.")
     b = art("b", "Construction of the bridge started on Sept. 2, the city said.\n"
-                 "Officials expect the bridge to open to traffic on Dec. 17.")
+                 "Officials expect the bridge to open to traffic on Dec. 17, 2019.")
     days = [t.date for t in build([a, b]).timeline]
+    assert not any(d.endswith("-11-30") for d in days), days
     assert "2019-09-02" in days and "2019-12-17" in days
 
 
@@ -425,14 +429,75 @@ def test_a_named_day_or_a_weekday_before_a_full_date_is_not_resolved_to_this_wee
 
 
 def test_a_day_to_come_without_a_year_is_the_next_one() -> None:
-    """Told in August with no date on the article: "will host … the March 2 broadcast" is next March, not the
-    March just gone (the nearest)."""
-    a = art("a", "The academy named Ann Lee as host on August 2, 2013, producers said.\n"
-                 "She will make her second appearance as host on the March 2 broadcast.")
-    b = art("b", "Producers named Ann Lee as the host on August 2, 2013.\n"
-                 "Lee will host the March 2 broadcast for a second time.")
+    """Told in August: "will host … the March 2 broadcast" is next March, not the March just gone (the nearest)."""
+    a = art("a", "The academy named Ann Lee as host on Friday, producers said.\n"
+                 "She will make her second appearance as host on the March 2 broadcast.", published="2013-08-02")
+    b = art("b", "Producers named Ann Lee as the host on Friday.\n"
+                 "Lee will host the March 2 broadcast for a second time.", published="2013-08-02")
     days = {t.date for t in build([a, b]).timeline}
     assert "2014-03-02" in days and "2013-03-02" not in days
+
+
+# (timeline2) review104's findings: "will" beyond the day's clause, named days, times of the day, an undated story's years
+def test_a_will_outside_the_days_clause_leaves_a_past_day_where_it_is() -> None:
+    """"Police arrested Tom Reed on March 2 and he will stand trial": the arrest was last March; only the day the
+    "will" clause governs is the next one."""
+    a = art("a", "Police arrested Tom Reed on March 2 and he will stand trial in the county court, prosecutors said.\n"
+                 "The mine's owner said on March 2 that the mine will reopen.\n"
+                 "Reed will be sentenced on March 9, the judge said.", published="2013-08-02")
+    b = art("b", "Tom Reed, arrested on March 2 in Dayton, will face trial in the county court.\n"
+                 "On March 2 the owner said the mine will reopen.", published="2013-08-02")
+    days = {t.text.split()[0]: t.date for t in build([a, b]).timeline}
+    assert days.get("Police") == "2013-03-02" and days.get("The") == "2013-03-02", days
+    assert days.get("Reed") == "2014-03-09", days
+
+
+def test_a_named_day_that_is_the_news_is_kept_on_its_day() -> None:
+    """"on Easter Sunday", "on Black Friday", "on Super Tuesday": the story's main day, not left out. Easter and
+    Black Friday are reckoned (an article a week later still dates them right); a day that cannot be reckoned keeps
+    the weekday of the article's week when the sentence tells what happened on it."""
+    a = art("a", "Bombs tore through three churches on Easter Sunday, killing 41 people, police said.\n"
+                 "The government imposed a curfew on Monday.", published="2019-04-22")
+    b = art("b", "Suicide bombers attacked three churches on Easter Sunday, killing 41.", published="2019-04-29")
+    assert any("churches" in t.text and t.date == "2019-04-21" for t in build([a, b]).timeline)
+    c = art("c", "Shoppers spent a record $9 billion online on Black Friday, Adobe said.", published="2021-12-06")
+    d = art("d", "Online sales on Black Friday hit a record $9 billion, Adobe reported.", published="2021-12-06")
+    assert [t.date for t in build([c, d]).timeline] == ["2021-11-26"]
+    e = art("e", "Senator Lane won seven states on Super Tuesday, the party said.", published="2020-03-05")
+    f = art("f", "Lane carried seven states on Super Tuesday, results showed.", published="2020-03-05")
+    assert [t.date for t in build([e, f]).timeline] == ["2020-03-03"]
+
+
+def test_a_time_of_the_day_is_no_bound() -> None:
+    """"shortly after midnight on Friday", "before dawn on Tuesday" name the hour of what the sentence reports: the
+    sentence keeps its day (a bound's day beside it stays out)."""
+    a = art("a", "Gunmen stormed the Palm Hotel shortly after midnight on Friday, two days after the election on Wednesday.\n"
+                 "At least 12 guests were killed, police said.", published="2021-09-11")
+    b = art("b", "Hurricane Ada made landfall before dawn on Tuesday, a day after it formed on Monday.\n"
+                 "The governor declared an emergency.", published="2021-09-08")
+    assert [t.date for t in build([a]).timeline] == ["2021-09-10"]
+    assert [t.date for t in build([b]).timeline] == ["2021-09-07"]
+
+
+def test_undated_articles_agreeing_on_a_weekday_do_not_make_it_a_day() -> None:
+    """Two articles with no date of their own both say "on Saturday": each was resolved against the one dated
+    article's date, so they agree by construction, not by evidence; the day stays out."""
+    a = art("a", "The group's leader resigned on Monday, officials said.", published="2017-01-16")
+    b = art("b", "Police arrested the ringleader of the group on Saturday in Leeds.")
+    c = art("c", "The ringleader of the group was arrested by police on Saturday in Leeds.")
+    assert [t.date for t in build([a, b, c]).timeline] == ["2017-01-16"]
+
+
+def test_a_day_without_a_year_in_a_story_with_no_dated_article_is_left_out() -> None:
+    """No article has a date: a year inferred from the full dates the articles state is a guess (an article
+    recalling Watergate's "August 5, 1974" put Comey's firing "on May 9" in 1974). A day without a year is left
+    out; a full date stays."""
+    a = art("a", "Trump fired James Comey on May 9, the White House said.\n"
+                 "The White House tape was released on August 5, 1974, and Nixon's support evaporated.")
+    b = art("b", "Comey was fired on May 9 while he led the Russia inquiry.\n"
+                 "Nixon resigned after the tape of August 5, 1974 was released.")
+    timeline = build([a, b]).timeline
+    assert [t.date for t in timeline] == ["1974-08-05"], [(t.date, t.text) for t in timeline]
 
 
 def test_a_weekday_of_an_undated_article_is_kept_only_on_a_day_the_dated_articles_give() -> None:

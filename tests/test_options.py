@@ -118,8 +118,6 @@ def test_summary_and_timeline_thresholds_are_options() -> None:
 # evaluation baseline (a published method's own parameter, not accord's). Anything else is a
 # threshold and belongs in Options.
 NOT_THRESHOLDS = {
-    "accord/eval/timeline.py:BEFORE": "a window the timeline eval counts entries in, not a rule of accord's",
-    "accord/eval/timeline.py:AFTER": "a window the timeline eval counts entries in, not a rule of accord's",
     "accord/model.py:SCHEMA": "the brief JSON's schema version",
     "accord/store.py:MAX_VARIABLES": "SQLite's limit on ids per IN (...) list",
     "accord/store.py:_CHROME_KEPT": "cache size (chrome line keys a handle remembers)",
