@@ -268,29 +268,29 @@ def _full_dates(facts: Sequence[Fact]) -> list[tuple[str, date]]:
 @dataclass(frozen=True)
 class _Years:
     """(timeline2) What gives a year to a day named without one in an article with no date of its own: the same
-    day stated with its year ("June 20, 2005" in another account), or a full date its own article states within
-    ``options.timeline_year_days`` of it. Any other year is a guess (the story's date inferred from one account's
-    history: Comey's firing "on May 9" put in Watergate's 1974), and the day is left out."""
+    day stated with its year ("June 20, 2005" in another account), or a full date the story's articles state
+    within ``options.timeline_year_days`` of it (the days around one event). Any other year is a guess (one
+    account's history taken for the story's date: Comey's firing "on May 9" put in Watergate's 1974, a lab's
+    "April 9" put beside a 2007 photo caption), and the day is left out."""
 
     dated: frozenset[str]  # the articles with a date of their own
     stated: dict[tuple[int, int], set[int]]  # (month, day) -> the years full dates give it
-    own: dict[str, list[date]]  # article -> the full dates it states
+    full: tuple[date, ...]  # every full date the articles state
 
     @classmethod
     def of(cls, facts: Sequence[Fact], dated: Iterable[str]) -> _Years:
         stated: dict[tuple[int, int], set[int]] = {}
-        own: dict[str, list[date]] = {}
-        for article, day in _full_dates(facts):
+        full = sorted({day for _, day in _full_dates(facts)})
+        for day in full:
             stated.setdefault((day.month, day.day), set()).add(day.year)
-            own.setdefault(article, []).append(day)
-        return cls(frozenset(dated), stated, own)
+        return cls(frozenset(dated), stated, tuple(full))
 
-    def day(self, article: str, month: int, number: int, within: int) -> date | None:
-        """The day ``month``/``number`` names in ``article`` (no date of its own), None when its year is a guess."""
+    def day(self, month: int, number: int, within: int) -> date | None:
+        """The day ``month``/``number`` names in an article with no date, None when its year is a guess."""
         years = self.stated.get((month, number), set())
         if len(years) == 1:
             return _date(next(iter(years)), month, number)
-        near = [(abs((d - o).days), d) for o in self.own.get(article, ()) if (d := dates.month_day(month, number, o))]
+        near = [(abs((d - f).days), d) for f in self.full if (d := dates.month_day(month, number, f))]
         return min(near)[1] if near and min(near)[0] <= within else None
 
 
@@ -513,7 +513,7 @@ def _mention_day(s: Sentence, m: Mention, ref: date | None, years: _Years, optio
         return named
     found = next((f for p in _MONTH_DAY if (f := p.match((m.text or "").strip()))), None)
     if found is not None and m.label in ("day", None) and s.article not in years.dated:
-        day = years.day(s.article, dates.MONTHS[fold(found.group("mon")).rstrip(".")], int(found.group("day")),
+        day = years.day(dates.MONTHS[fold(found.group("mon")).rstrip(".")], int(found.group("day")),
                         options.timeline_year_days)
         return day.isoformat() if day else None
     return _day(m, ref, options.timeline_ahead_days if _AHEAD.search(_clause(s.text, m)) else None)

@@ -17,15 +17,15 @@ def art(aid: str, text: str, title: str = "", **kw: str) -> Article:
 def test_undated_story_takes_the_year_from_its_other_dates() -> None:
     """No article has a date: "Sept. 2" takes the year of the full date its article states a day before; "Dec. 17"
     the year another account gives it ("Dec. 17, 2019"). (timeline2) Where nothing gives it, the year is a guess:
-    "Nov. 30", three months from the one full date, is left out."""
+    "April 30", four months from any full date, is left out."""
     a = art("a", "The council approved the plan on September 1, 2019, after a long debate.\n"
                  "Work on the new bridge began on Sept. 2 with a ceremony.\n"
                  "The bridge will open on Dec. 17, officials said.\n"
-                 "The council will vote on the tolls on Nov. 30.")
+                 "The council will vote on the tolls on April 30.")
     b = art("b", "Construction of the bridge started on Sept. 2, the city said.\n"
                  "Officials expect the bridge to open to traffic on Dec. 17, 2019.")
     days = [t.date for t in build([a, b]).timeline]
-    assert not any(d.endswith("-11-30") for d in days), days
+    assert not any(d.endswith("-04-30") for d in days), days
     assert "2019-09-02" in days and "2019-12-17" in days
 
 
