@@ -507,7 +507,8 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
 
 
 def _mention_day(s: Sentence, m: Mention, ref: date | None, years: _Years, options: Options) -> str | None:
-    """The day a date mention of ``s`` names for the timeline, None when it names none or its year is a guess."""
+    """The day a date mention of ``s`` names for the timeline: None when it names none, "" when its year would be
+    a guess (it still counts as a day the sentence names: "since its deployment on November 2" stays a bound)."""
     named = _named_day(s.text, m)
     if named != "":
         return named
@@ -515,7 +516,7 @@ def _mention_day(s: Sentence, m: Mention, ref: date | None, years: _Years, optio
     if found is not None and m.label in ("day", None) and s.article not in years.dated:
         day = years.day(dates.MONTHS[fold(found.group("mon")).rstrip(".")], int(found.group("day")),
                         options.timeline_year_days)
-        return day.isoformat() if day else None
+        return day.isoformat() if day else ""  # a day whose year would be a guess: still a day the sentence names
     return _day(m, ref, options.timeline_ahead_days if _AHEAD.search(_clause(s.text, m)) else None)
 
 
@@ -528,8 +529,9 @@ def _sentence_day(s: Sentence, ref: date | None, oldest: date | None, years: _Ye
     from ``years``."""
     days = [(m, d) for m in sorted(s.of_kind("date"), key=lambda m: m.start)
             if (d := _mention_day(s, m, ref, years, options)) is not None]
-    return next(((d, m) for m, d in days if (oldest is None or d >= oldest.isoformat())
-                 and event_day(s.text, m, len(days) - 1)), None)
+    found = next(((d, m) for m, d in days if (not d or oldest is None or d >= oldest.isoformat())
+                  and event_day(s.text, m, len(days) - 1)), None)
+    return found if found and found[0] else None  # the day of what it reports has no sure year: left out
 
 
 # (timeline1) a day named by its month ("Sept. 2", "2 March 2014"), not relative to the article's date

@@ -564,3 +564,13 @@ def test_a_dated_articles_day_to_come_without_a_year_is_the_next_one() -> None:
                  "Lee will host the March 2 broadcast for a second time.", published="2013-08-02")
     days = {t.date for t in build([a, b]).timeline}
     assert "2014-03-02" in days and "2013-03-02" not in days
+
+
+def test_a_day_whose_year_is_a_guess_still_makes_another_day_a_bound() -> None:
+    """No article has a date and no full date is near "November 19": the sentence is left out, not shown under
+    the day it names as a bound ("since its deployment on November 2", whose year "November 2, 2008" gives)."""
+    a = art("a", "The frigate was deployed to the gulf on November 2, 2008, the navy said.\n"
+                 "In a third strike since its deployment on November 2, the frigate sank a skiff on March 19.")
+    b = art("b", "The navy deployed the frigate on November 2, 2008.")
+    assert [t.date for t in build([a, b]).timeline] == ["2008-11-02"]
+    assert not any("third strike" in t.text for t in build([a, b]).timeline)
