@@ -517,7 +517,10 @@ def _mention_day(s: Sentence, m: Mention, ref: date | None, years: _Years, optio
         day = years.day(dates.MONTHS[fold(found.group("mon")).rstrip(".")], int(found.group("day")),
                         options.timeline_year_days)
         return day.isoformat() if day else ""  # a day whose year would be a guess: still a day the sentence names
-    return _day(m, ref, options.timeline_ahead_days if _AHEAD.search(_clause(s.text, m)) else None)
+    told = _day(m, ref, options.timeline_ahead_days if _AHEAD.search(_clause(s.text, m)) else None)
+    # a weekday no date resolves (an article with none, and none in the story): the sentence's day is not known, and
+    # a later day it names is not its day ("made landfall on Tuesday, …, forecasters said on September 8, 2021")
+    return "" if told is None and m.label == "day" and not m.value else told
 
 
 def _sentence_day(s: Sentence, ref: date | None, oldest: date | None, years: _Years, options: Options = DEFAULT

@@ -574,3 +574,12 @@ def test_a_day_whose_year_is_a_guess_still_makes_another_day_a_bound() -> None:
     b = art("b", "The navy deployed the frigate on November 2, 2008.")
     assert [t.date for t in build([a, b]).timeline] == ["2008-11-02"]
     assert not any("third strike" in t.text for t in build([a, b]).timeline)
+
+
+def test_a_weekday_no_date_resolves_leaves_the_sentence_out() -> None:
+    """No article has a date: "made landfall on Tuesday, …, forecasters said on September 8, 2021" happened on a
+    Tuesday no date resolves; September 8 is the day of the saying, not of the landfall."""
+    a = art("a", "Hurricane Ada made landfall before dawn on Tuesday, a day after it formed on Monday, forecasters said "
+                 "on September 8, 2021.\nThe governor declared an emergency.")
+    b = art("b", "The governor declared an emergency on Wednesday, his office said.\nAda killed four people, police said.")
+    assert not any("landfall" in t.text for t in build([a, b]).timeline)
