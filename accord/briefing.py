@@ -268,22 +268,23 @@ def _full_dates(facts: Sequence[Fact]) -> list[tuple[str, date]]:
 @dataclass(frozen=True)
 class _Years:
     """(timeline2) What gives a year to a day named without one in an article with no date of its own: the same
-    day stated with its year ("June 20, 2005" in another account), or a full date the story's articles state
-    within ``options.timeline_year_days`` of it (the days around one event). Any other year is a guess (one
+    day stated with its year ("June 20, 2005" in another account), or a full date the story's articles state, or
+    a dated article's date, within ``options.timeline_year_days`` of it (the days around one event). Any other year is a guess (one
     account's history taken for the story's date: Comey's firing "on May 9" put in Watergate's 1974, a lab's
     "April 9" put beside a 2007 photo caption), and the day is left out."""
 
     dated: frozenset[str]  # the articles with a date of their own
     stated: dict[tuple[int, int], set[int]]  # (month, day) -> the years full dates give it
-    full: tuple[date, ...]  # every full date the articles state
+    full: tuple[date, ...]  # every full date the articles state, and the dated articles' dates
 
     @classmethod
-    def of(cls, facts: Sequence[Fact], dated: Iterable[str]) -> _Years:
+    def of(cls, facts: Sequence[Fact], dated: dict[str, str]) -> _Years:
         stated: dict[tuple[int, int], set[int]] = {}
-        full = sorted({day for _, day in _full_dates(facts)})
-        for day in full:
+        told = {day for _, day in _full_dates(facts)}
+        for day in told:
             stated.setdefault((day.month, day.day), set()).add(day.year)
-        return cls(frozenset(dated), stated, tuple(full))
+        published = {d for v in dated.values() if (d := _iso(v)) is not None}
+        return cls(frozenset(dated), stated, tuple(sorted(told | published)))
 
     def day(self, month: int, number: int, within: int) -> date | None:
         """The day ``month``/``number`` names in an article with no date, None when its year is a guess."""

@@ -978,8 +978,9 @@ class Options:
     # (a day just past told as to come is a story date inferred a little late). Hand-set: a month
     timeline_ahead_days: int = 31
     # (timeline2) a month and day without a year, in an article with no date of its own, takes the year of a full
-    # date the story's articles state at most this many days away (or the year an article gives the same day);
-    # else its year is a guess and it stays off the timeline. Hand-set: two months (the days around one event)
+    # date the story's articles state, or of a dated article's date, at most this many days away (or the year an
+    # article gives the same day); else its year is a guess and it stays off the timeline. Hand-set: two months
+    # (the days around one event)
     timeline_year_days: int = 62
     # a story title made from a long lead (no headline at all) is cut at a clause boundary, or at this many
     # words with an ellipsis. Hand-set (94a3308)

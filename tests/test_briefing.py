@@ -583,3 +583,15 @@ def test_a_weekday_no_date_resolves_leaves_the_sentence_out() -> None:
                  "on September 8, 2021.\nThe governor declared an emergency.")
     b = art("b", "The governor declared an emergency on Wednesday, his office said.\nAda killed four people, police said.")
     assert not any("landfall" in t.text for t in build([a, b]).timeline)
+
+
+def test_a_dated_articles_date_gives_the_year_of_an_undated_articles_day() -> None:
+    """One article is dated January 13, 2022; another, undated, says the pullout "would be completed by Jan. 19":
+    the dated article's day, six days off, gives the year. A day far from every date ("convicted March 20", told
+    in a June story by an article posted two years later) has no sure year and is left out."""
+    a = art("a", "Russian troops began leaving the capital on Thursday, the ministry said.", published="2022-01-13")
+    b = art("b", "The defence minister said the withdrawal was ongoing and would be completed by Jan. 19.\n"
+                 "The minister was convicted on March 20 of contempt by a court in absentia.")
+    days = {t.date: t.text for t in build([a, b]).timeline}
+    assert "2022-01-19" in days, days
+    assert not any(d.endswith("-03-20") for d in days), days
