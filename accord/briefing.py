@@ -433,11 +433,11 @@ _BOUND_NEAR = re.compile(_BOUND_WORD + rf"(?!{_TIME_OF_DAY})(?:[a-z][\w'’-]*\s
 # ... a day whose year another sentence gave ("On April 18 of that year", "March 3 the following year"): no
 # year this sentence or the article's date can give
 _THAT_YEAR = re.compile(r"^\s*,?\s*(?:of\s+|in\s+)?(?:that|the\s+(?:same|following|next|previous|prior))\s+year\b", re.I)
-# ... and a weekday that the date after it names in full ("Oscar Sunday, March 2, 2014"): the date is the day
+# ... and a weekday that the date after it names in full ("Oscar Sunday, March 2, 2014", "died Tuesday (June 20)"): the date is the day
 _WEEKDAY = re.compile(rf"^(?:(?:on|last|next|this|coming|past)\s+)?{dates._WD}(?:['’]s)?$", re.I)
 _MON_DAY = (rf"(?:{dates._MON}\s+{dates._DAY}|{dates._DAY}\s+(?:of\s+)?{dates._MON})").replace("(?P<mon>", "(?:").replace(
     "(?P<day>", "(?:")
-_DATE_AFTER = re.compile(rf"^\s*,?\s*(?:the\s+)?{_MON_DAY}\b")
+_DATE_AFTER = re.compile(rf"^\s*[,(]?\s*(?:the\s+)?{_MON_DAY}\b")
 
 
 def event_day(text: str, m: Mention, others: int) -> bool:

@@ -595,3 +595,12 @@ def test_a_dated_articles_date_gives_the_year_of_an_undated_articles_day() -> No
     days = {t.date: t.text for t in build([a, b]).timeline}
     assert "2022-01-19" in days, days
     assert not any(d.endswith("-03-20") for d in days), days
+
+
+def test_a_weekday_with_its_date_in_brackets_is_that_date() -> None:
+    """"died Tuesday (June 20)" in an article with no date: the bracketed day is the day, its year given by another
+    account's "June 20, 2017"; the unresolved weekday does not leave the sentence out."""
+    a = art("a", "The rapper Prodigy died Tuesday (June 20) at age 42, his publicist said.")
+    b = art("b", "Prodigy, one half of Mobb Deep, died on June 20, 2017, in Las Vegas, his publicist said.")
+    timeline = build([a, b]).timeline
+    assert any("Tuesday (June 20)" in t.text and t.date == "2017-06-20" for t in timeline), timeline
