@@ -387,9 +387,10 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
         tellings.setdefault((day, fact.id), []).append(s)
     made = [_entry(day, said) for (day, _), said in tellings.items()]
     entries = [e for e, _ in made]
-    # (timeline3) a fact no telling of which reads alone keeps its place until the cap, then leaves it empty: a
-    # weaker entry below the cap does not take its slot (read: such refills were mostly wrong days)
-    leaning = {id(e) for e, alone in made if not alone}
+    # (timeline3) a fact no telling of which reads alone keeps its place until the cap, then leaves it empty, as
+    # does a telling merged into another: a weaker entry below the cap does not take the slot (read on sheet1:
+    # such refills were mostly wrong days)
+    unshown = {id(e) for e, alone in made if not alone}
     out: list[Dated] = []
     # the entries kept so far, by day, with their words (a story of 500 articles has thousands of dated
     # sentences: each compared with every kept entry, re-reading both, made this step quadratic)
@@ -403,21 +404,24 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
                      if _same_words(seen, words, options.timeline_same_event) or same_event(o.text, entry.text)), None)
         if same is None:
             out.append(entry)
-            if id(entry) not in leaning:  # nothing merges into an entry that is not shown
+            if id(entry) not in unshown:  # nothing merges into an entry that is not shown
                 kept.setdefault(entry.date, []).append((entry, words))
         else:  # the better-supported telling stays (first: sorted by support), citing both
             same.citations.extend(c for c in entry.citations if c not in same.citations)
+            out.append(entry)  # (timeline3) its slot under the cap stays, empty: merging brings in no weaker entry
+            unshown.add(id(entry))
     if len(out) > limit:  # keep the best-supported entries, still in date order
         keep = sorted(out, key=lambda d: -len(d.citations))[:limit]
         out = sorted(keep, key=lambda d: (d.date, -len(d.citations)))
-    return [e for e in out if id(e) not in leaning]
+    return [e for e in out if id(e) not in unshown]
 
 
 # (timeline3) one speaker the sentence names, by role or by name, and the he/she of its own clause ("The coroner
 # said he believes LaRue died Saturday", "King said he decided on Saturday …"): the pronoun is that speaker. Not
 # a group or several ("Police said he …", "The officers said he …", "The family said she …": he is someone else)
-_SPEAKER_HE = re.compile(r"^(?P<who>(?:The|A|An)\s+(?:[a-z][\w'’-]*\s+){0,3}?|(?:[A-Z][a-z][\w'’.-]*\s+){1,3}?)"
-                         + _SPEECH + r"\s+(?:that\s+)?(?:he|she)\b")
+_SPEAKER_HE = re.compile(r"^(?P<opening>[A-Z][^,\"“”]{0,120},\s+)?"  # "At a news conference last night, King said he …"
+                         r"(?P<who>(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’-]*\s+){0,3}?|(?:[A-Z][a-z][\w'’.-]*\s+){1,3}?)"
+                         + _SPEECH + r"\s+(?:that\s+)?(?:(?:when|after|as|because|if)\s+)?(?:he|she)\b")
 _GROUP = re.compile(r"(?:[^s]s|police|government|family|team|military|army|company|department|agency|office|court|"
                     r"board|council|committee|staff|media|paper|newspaper|report|statement)\s*$", re.I)
 
@@ -436,7 +440,7 @@ def _reads_alone(text: str) -> bool:
     if stands_alone(text):
         return True
     m = _SPEAKER_HE.match(text)  # read as "The coroner believes LaRue died …": the rest must stand alone too
-    return m is not None and not _GROUP.search(m["who"]) and stands_alone(m["who"].strip() + text[m.end():])
+    return m is not None and not _GROUP.search(m["who"]) and stands_alone(m["who"].strip().capitalize() + text[m.end():])
 
 
 def _entry(day: str, said: Sequence[Sentence]) -> tuple[Dated, bool]:

@@ -521,6 +521,9 @@ def test_a_speaker_named_by_role_may_be_his_own_clauses_he() -> None:
     from accord.briefing import _reads_alone
     assert _reads_alone("The coroner said he believes Ann LaRue died Saturday of natural causes.")
     assert not _reads_alone("He is due before the district court today.")
+    assert _reads_alone("At a news conference last night, King said he had the support of the board.")
+    assert not _reads_alone("The officers said he pointed a gun at them on Saturday.")  # several: he is another
+    assert not _reads_alone("The family said she died on Monday.")  # a group: she is one of them, or another
     assert not _reads_alone("The officer said he then shot the man on Saturday.")  # "then": after an untold event
 
 
@@ -561,3 +564,14 @@ def test_an_entry_left_out_for_leaning_back_is_not_refilled_below_the_cap() -> N
             published="2024-05-09")
     timeline = build([a, b, c], with_(DEFAULT, brief_max_timeline=2)).timeline
     assert [t.date for t in timeline] == ["2024-05-07"], [(t.date, t.text) for t in timeline]
+
+
+def test_a_merged_telling_brings_in_no_weaker_entry_below_the_cap() -> None:
+    """Two tellings of one arrest merged into one entry leave the second's slot under the cap empty."""
+    from dataclasses import replace as with_
+    a = art("a", "Police arrested Tom Reed on Friday at his home in Dover.\nThe bank was robbed on Thursday.\n"
+                 "Officers detained Tom Reed on Friday, hours after the robbery.", published="2024-05-11")
+    b = art("b", "The bank in Dover was robbed on Thursday, police said.\n"
+                 "The mayor spoke to reporters about the robbery on Saturday.", published="2024-05-11")
+    timeline = build([a, b], with_(DEFAULT, brief_max_timeline=3)).timeline
+    assert [t.date for t in timeline] == ["2024-05-09", "2024-05-10"], [(t.date, t.text) for t in timeline]
