@@ -389,7 +389,7 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
     entries = [e for e, _ in made]
     # (timeline3) a fact no telling of which reads alone keeps its place until the cap, then leaves it empty, as
     # does a telling merged into another: a weaker entry below the cap does not take the slot (read: such refills
-    # were wrong 5 times of 11)
+    # were wrong 5 times of 10)
     unshown = {id(e) for e, alone in made if not alone}
     out: list[Dated] = []
     # the entries kept so far, by day, with their words (a story of 500 articles has thousands of dated
