@@ -23,6 +23,7 @@ from accord.options import DEFAULT, Options
 from accord.patterns import fold
 from accord.threads import one_blas_thread
 from accord.summarize import coherence, select, usable
+from accord.summarize.events import same_event
 from accord.summarize.features import neutral_headline
 from accord.words import is_timestamp, reporting
 
@@ -482,29 +483,78 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
     told = [(fact, s, found) for fact in facts for s in fact.sentences
             if usable(s.text) and (found := _sentence_day(s, ref, oldest, years, options)) is not None]
     anchors = set(dated.values()) | {day for _, s, (day, _) in told if s.article in dated} if dated else set()
-    entries: dict[tuple[str, str], Dated] = {}
+    tellings: dict[tuple[str, str], list[Sentence]] = {}
     for fact, s, (day, m) in told:
         if anchors and s.article not in dated and _relative(m) and day not in anchors:
             continue  # a weekday of an undated article, resolved against another article's date: a guess
-        entry = entries.setdefault((day, fact.id), Dated(date=day, text=s.text, citations=[]))
-        if s.article not in entry.citations:
-            entry.citations.append(s.article)
+        tellings.setdefault((day, fact.id), []).append(s)
+    made = [_entry(day, said) for (day, _), said in tellings.items()]
+    entries = [e for e, _ in made]
+    # (timeline3) a fact no telling of which reads alone keeps its place until the cap, then leaves it empty, as
+    # does a telling merged into another: a weaker entry below the cap does not take the slot (read: such refills
+    # were wrong 5 times of 10)
+    unshown = {id(e) for e, alone in made if not alone}
     out: list[Dated] = []
     # the entries kept so far, by day, with their words (a story of 500 articles has thousands of dated
     # sentences: each compared with every kept entry, re-reading both, made this step quadratic)
     kept: dict[str, list[tuple[Dated, set[str]]]] = {}
-    for entry in sorted(_once(entries.values()), key=lambda d: (d.date, -len(d.citations))):
+    for entry in sorted(_once(entries), key=lambda d: (d.date, -len(d.citations))):
         words = set(tfidf.terms(entry.text))
-        same = next((o for o, seen in kept.get(entry.date, ()) if _same_words(seen, words, options.timeline_same_event)), None)
+        # (timeline3) or one happening in other words (``summarize.events.same_event``: the same action's verb family
+        # by the same actor, no figure, party or day that differs: "Police arrested Tom Reed Friday" / "Officers
+        # detained Tom Reed on Friday"); two arrests of two people, an attack and the curfew after it stay two
+        same = next((o for o, seen in kept.get(entry.date, ())
+                     if _same_words(seen, words, options.timeline_same_event) or same_event(o.text, entry.text)), None)
         if same is None:
             out.append(entry)
-            kept.setdefault(entry.date, []).append((entry, words))
+            if id(entry) not in unshown:  # nothing merges into an entry that is not shown
+                kept.setdefault(entry.date, []).append((entry, words))
         else:  # the better-supported telling stays (first: sorted by support), citing both
             same.citations.extend(c for c in entry.citations if c not in same.citations)
+            out.append(entry)  # (timeline3) its slot under the cap stays, empty: merging brings in no weaker entry
+            unshown.add(id(entry))
     if len(out) > limit:  # keep the best-supported entries, still in date order
         keep = sorted(out, key=lambda d: -len(d.citations))[:limit]
         out = sorted(keep, key=lambda d: (d.date, -len(d.citations)))
-    return out
+    return [e for e in out if id(e) not in unshown]
+
+
+# (timeline3) one speaker the sentence names, by role or by name, and the he/she of its own clause ("The coroner
+# said he believes LaRue died Saturday", "King said he decided on Saturday …"): the pronoun is that speaker. Not
+# a group or several ("Police said he …", "The officers said he …", "The family said she …": he is someone else)
+_SPEAKER_HE = re.compile(r"^(?P<opening>[A-Z][^,\"“”]{0,120},\s+)?"  # "At a news conference last night, King said he …"
+                         r"(?P<who>(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’-]*\s+){0,3}?|(?:[A-Z][a-z][\w'’.-]*\s+){1,3}?)"
+                         + _SPEECH + r"\s+(?:that\s+)?(?:(?:when|after|as|because|if)\s+)?(?:he|she)\b")
+_GROUP = re.compile(r"(?:[^s]s|police|government|family|team|military|army|company|department|agency|office|court|"
+                    r"board|council|committee|staff|media|paper|newspaper|report|statement)\s*$", re.I)
+
+
+# ... and a "then" that orders the sentence's second clause after its own first ("… took two officers hostage on
+# Monday and then escaped", "… stopped at the reception, then entered"): the event before it is told, not untold
+_THEN_WITHIN = re.compile(r"(?<=\w)(?:,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)then\b(?![-‐–])")
+
+
+def _reads_alone(text: str) -> bool:
+    """Whether a timeline entry can be read apart from its article: a key fact's test (``stands_alone``: no
+    he/she nobody named, no "He said …", no one sentence of a longer quote, no time told by the sentence
+    before), except that a speaker the sentence names by role may be its own clause's he/she, and a "then"
+    may order the sentence's own two clauses."""
+    text = _THEN_WITHIN.sub(" and", text)
+    if stands_alone(text):
+        return True
+    m = _SPEAKER_HE.match(text)  # read as "The coroner believes LaRue died …": the rest must stand alone too
+    return m is not None and not _GROUP.search(m["who"]) and stands_alone(m["who"].strip().capitalize() + text[m.end():])
+
+
+def _entry(day: str, said: Sequence[Sentence]) -> tuple[Dated, bool]:
+    """One fact's entry under ``day``, citing every article whose telling gives that day, and whether it reads
+    alone: in the first telling a reader can read alone (``_reads_alone``: "Jane Doe, 34, was hit around 5 a.m.
+    Sunday" rather than "She was hit around 5 a.m. Sunday"), else in its first telling, not to be shown."""
+    shown = next((s for s in said if _reads_alone(s.text)), None)
+    told = shown or said[0]
+    # its own article first: the support check reads the telling as that article's
+    return Dated(date=day, text=told.text, citations=list(dict.fromkeys([told.article, *(s.article for s in said)]))), \
+        shown is not None
 
 
 def _mention_day(s: Sentence, m: Mention, ref: date | None, years: _Years, options: Options) -> str | None:

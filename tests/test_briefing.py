@@ -89,7 +89,7 @@ def test_a_gallery_caption_does_not_date_an_old_event_to_this_week() -> None:
 
 def test_an_undated_obituary_is_not_dated_by_its_birth_date() -> None:
     text = ("The actress died on Thursday after suffering a heart attack on Dec. 2, her agent said.\n"
-            "She was born on April 22, 1923, in Nashville, Tennessee.")
+            "Ann Lee was born on April 22, 1923, in Nashville, Tennessee.")  # (timeline3) named: read alone
     a, b = art("a", text), art("b", text.replace("her agent said", "her family said"))
     timeline = build([a, b]).timeline
     assert timeline and not any(t.date.startswith("1922") for t in timeline)
@@ -604,3 +604,79 @@ def test_a_weekday_with_its_date_in_brackets_is_that_date() -> None:
     b = art("b", "Prodigy, one half of Mobb Deep, died on June 20, 2017, in Las Vegas, his publicist said.")
     timeline = build([a, b]).timeline
     assert any("Tuesday (June 20)" in t.text and t.date == "2017-06-20" for t in timeline), timeline
+
+
+# (timeline3) an entry read alone, and one happening listed once
+
+def test_a_timeline_entry_is_shown_in_a_telling_that_reads_alone() -> None:
+    """A timeline entry is read apart from its article: "She was hit …" names nobody. The same fact told
+    with its person's name by another article is shown instead; told only with the pronoun, it is left out."""
+    a = art("a", "Jane Roe, 34, of Millbrook, was struck by a van near the bridge on Sunday morning.\n"
+                 "She was hit by a van near the bridge on Sunday morning, police said.", published="2024-05-07")
+    b = art("b", "She was hit by a van near the bridge on Sunday morning, police said.\n"
+                 "The council closed the bridge to traffic on Monday.", published="2024-05-07")
+    timeline = build([a, b]).timeline
+    assert not any(t.text.startswith("She ") for t in timeline), [t.text for t in timeline]
+    alone = build([art("c", "He was not returning calls on Tuesday.\nThe council met on Monday.", published="2024-05-08"),
+                   art("d", "He was not returning calls on Tuesday, the paper said.", published="2024-05-08")]).timeline
+    assert not any(t.text.startswith("He ") for t in alone)
+
+
+def test_a_speaker_named_by_role_may_be_his_own_clauses_he() -> None:
+    from accord.briefing import _reads_alone
+    assert _reads_alone("The coroner said he believes Ann LaRue died Saturday of natural causes.")
+    assert not _reads_alone("He is due before the district court today.")
+    assert _reads_alone("At a news conference last night, King said he had the support of the board.")
+    assert not _reads_alone("The officers said he pointed a gun at them on Saturday.")  # several: he is another
+    assert not _reads_alone("The family said she died on Monday.")  # a group: she is one of them, or another
+    assert not _reads_alone("The officer said he then shot the man on Saturday.")  # "then": after an untold event
+
+
+def test_a_then_between_the_sentences_own_clauses_reads_alone() -> None:
+    """"… took two guards hostage on Monday and then escaped": the "then" orders what the sentence itself tells."""
+    from accord.briefing import _reads_alone
+    assert _reads_alone("Officials said Tom Reed took two guards hostage on Monday and then escaped from the van.")
+    assert _reads_alone("Ann Lee checked into the clinic on Thursday, but then left because she was unhappy.")
+    assert not _reads_alone("The van then drove off on Monday.")
+    assert not _reads_alone("Then, on November 18, it sank a trawler.")
+
+
+def test_one_happening_told_in_other_words_on_one_day_is_one_entry() -> None:
+    """"Police arrested the suspect" and "Officers detained the suspect" (other words, the same arrest): one
+    entry citing both; two arrests of two people, or an attack and the curfew after it, stay two."""
+    a = art("a", "Police arrested Tom Reed on Friday at his home in Dover.\nThe bank was robbed on Thursday.\n"
+                 "Officers detained Tom Reed on Friday, hours after the robbery.", published="2024-05-11")
+    b = art("b", "The bank in Dover was robbed on Thursday, police said.", published="2024-05-11")
+    friday = [t for t in build([a, b]).timeline if t.date == "2024-05-10"]
+    assert len(friday) == 1, friday  # (its citations: the articles the support check finds stating it)
+    c = art("c", "Police arrested Tom Reed on Friday at his home in Dover.\n"
+                 "Police arrested Ann Cole on Friday in a separate raid in Kent.", published="2024-05-11")
+    d = art("d", "Gunmen attacked the central market on Friday, killing nine people.\n"
+                 "The government imposed a night curfew on Friday across the capital.", published="2024-05-11")
+    assert len([t for t in build([c]).timeline if t.date == "2024-05-10"]) == 2
+    assert len([t for t in build([d]).timeline if t.date == "2024-05-10"]) == 2
+
+
+def test_an_entry_left_out_for_leaning_back_is_not_refilled_below_the_cap() -> None:
+    """A fact none of whose tellings reads alone keeps its slot under the cap and leaves it empty: the entry
+    below the cap (weaker support; read on dev stories, mostly a wrong day) does not take its place."""
+    from dataclasses import replace as with_
+    a = art("a", "The council met on Tuesday to discuss the budget.\nHe was arrested on Monday near the bridge.",
+            published="2024-05-09")
+    b = art("b", "The council met on Tuesday to discuss the budget.\nHe was arrested on Monday near the bridge.",
+            published="2024-05-09")
+    c = art("c", "The council met on Tuesday to discuss the budget.\nThe mayor spoke to reporters on Wednesday.",
+            published="2024-05-09")
+    timeline = build([a, b, c], with_(DEFAULT, brief_max_timeline=2)).timeline
+    assert [t.date for t in timeline] == ["2024-05-07"], [(t.date, t.text) for t in timeline]
+
+
+def test_a_merged_telling_brings_in_no_weaker_entry_below_the_cap() -> None:
+    """Two tellings of one arrest merged into one entry leave the second's slot under the cap empty."""
+    from dataclasses import replace as with_
+    a = art("a", "Police arrested Tom Reed on Friday at his home in Dover.\nThe bank was robbed on Thursday.\n"
+                 "Officers detained Tom Reed on Friday, hours after the robbery.", published="2024-05-11")
+    b = art("b", "The bank in Dover was robbed on Thursday, police said.\n"
+                 "The mayor spoke to reporters about the robbery on Saturday.", published="2024-05-11")
+    timeline = build([a, b], with_(DEFAULT, brief_max_timeline=3)).timeline
+    assert [t.date for t in timeline] == ["2024-05-09", "2024-05-10"], [(t.date, t.text) for t in timeline]
