@@ -107,9 +107,3 @@ def test_labels_are_counted_per_set_and_code(tmp_path: Path) -> None:
     assert "--against code" in res.output and "0.50" in res.output
     res = CliRunner().invoke(app, ["eval", "timeline", "--labels", str(tmp_path / "none.md"), "--out", str(tmp_path)])
     assert res.exit_code == 2 and "none.md" in res.output and "Traceback" not in res.output
-
-
-def test_the_windows_are_the_briefings_options() -> None:
-    """The eval's "> N d before / after" are the days the briefing itself leaves out or moves: its options."""
-    from accord.options import DEFAULT
-    assert (tl.BEFORE, tl.AFTER) == (DEFAULT.background_days, DEFAULT.timeline_ahead_days)
