@@ -23,7 +23,6 @@ from accord.options import DEFAULT, Options
 from accord.patterns import fold
 from accord.threads import one_blas_thread
 from accord.summarize import coherence, select, usable
-from accord.summarize.events import same_event
 from accord.summarize.features import neutral_headline
 from accord.words import is_timestamp, reporting
 
@@ -277,6 +276,7 @@ class _Years:
     dated: frozenset[str]  # the articles with a date of their own
     stated: dict[tuple[int, int], set[int]]  # (month, day) -> the years full dates give it
     full: tuple[date, ...]  # every full date the articles state, and the dated articles' dates
+    published: tuple[date, ...] = ()  # the dated articles' dates
 
     @classmethod
     def of(cls, facts: Sequence[Fact], dated: dict[str, str]) -> _Years:
@@ -285,14 +285,22 @@ class _Years:
         for day in told:
             stated.setdefault((day.month, day.day), set()).add(day.year)
         published = {d for v in dated.values() if (d := _iso(v)) is not None}
-        return cls(frozenset(dated), stated, tuple(sorted(told | published)))
+        return cls(frozenset(dated), stated, tuple(sorted(told | published)), tuple(sorted(published)))
 
     def day(self, month: int, number: int, within: int) -> date | None:
-        """The day ``month``/``number`` names in an article with no date, None when its year is a guess."""
+        """The day ``month``/``number`` names in an article with no date, None when its year is a guess. (mend80) A
+        dated article's date near it comes first: "founded on June 20, 1998" recalled in a 2021-06-22 article gives no
+        1998 to another's "stepped down on June 20"."""
+        if (day := self._near(self.published, month, number, within)) is not None:
+            return day
         years = self.stated.get((month, number), set())
         if len(years) == 1:
             return _date(next(iter(years)), month, number)
-        near = [(abs((d - f).days), d) for f in self.full if (d := dates.month_day(month, number, f))]
+        return self._near(self.full, month, number, within)
+
+    @staticmethod
+    def _near(days: Sequence[date], month: int, number: int, within: int) -> date | None:
+        near = [(abs((d - f).days), d) for f in days if (d := dates.month_day(month, number, f))]
         return min(near)[1] if near and min(near)[0] <= within else None
 
 
@@ -341,18 +349,25 @@ _CLAUSE_END = re.compile(r"[,;:—–()]|\b(?:and|but|or|that|while|whereas|who|
                          r"announced|added|stated)\b", re.I)
 
 
+# (mend80) A fronted time phrase ("From March 1, smoking will be banned …") belongs to the clause after its comma
+_FRONTED = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,2}$")
+
+
 def _clause(text: str, m: Mention) -> str:
-    """The clause of ``text`` that names date mention ``m``: from the last clause break before it to the next after."""
+    """The clause of ``text`` that names date mention ``m``: from the last clause break before it to the next after;
+    a phrase that opens the sentence with the day and a few words before it runs on to the clause after its comma."""
     start = max((b.end() for b in _CLAUSE_END.finditer(text, 0, max(m.start, 0))), default=0)
     after = _CLAUSE_END.search(text, m.end)
+    if after and after.group() == "," and start == 0 and _FRONTED.match(text[:max(m.start, 0)]):
+        after = _CLAUSE_END.search(text, after.end())
     return text[start:after.start() if after else len(text)]
 
 
 # (timeline2) A named day ("on Easter Sunday", "on Black Friday") is the news of the sentence. A weekday is resolved to
 # the article's week: the day that bears the name is reckoned instead, from Easter or from Thanksgiving (the fourth
-# Thursday of November), in the year of that week or the one before (an article a month after Easter). A named day
-# that cannot be reckoned ("Super Tuesday", "Oscar Sunday") keeps the weekday when the sentence tells what happened
-# "on" it, not what is to come ("look forward to having her back for Oscar Sunday")
+# Thursday of November), in the year of that week or the one before (an article a month after Easter).
+# (mend80) A named day that cannot be reckoned ("Super Tuesday", "Bloody Sunday": often a day of history) or that is
+# part of a longer name ("the Good Friday Agreement") never dates a sentence by the article's week: it is left out
 _EASTER_DAYS = {"palm sunday": -7, "maundy thursday": -3, "holy thursday": -3, "good friday": -2, "holy saturday": -1,
                 "easter sunday": 0, "easter monday": 1, "ash wednesday": -46, "shrove tuesday": -47,
                 "mothering sunday": -21, "whit sunday": 49, "pentecost sunday": 49, "whit monday": 50,
@@ -360,7 +375,7 @@ _EASTER_DAYS = {"palm sunday": -7, "maundy thursday": -3, "holy thursday": -3, "
 _THANKSGIVING_DAYS = {"thanksgiving thursday": 0, "black friday": 1, "cyber monday": 4, "giving tuesday": 5}
 _NAMED_DAY = re.compile(r"\b(?P<name>Oscars?|Easter|Palm|Super\s+Bowl|Selection|Bloody|Black|Good|Holy|Cyber|Ash|Maundy|"
                         r"Shrove|Super|Giving|Whit|Pentecost|Trinity|Mothering|Thanksgiving)\s+$")
-_ON_NAMED = re.compile(r"\b(?:on|of)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}$", re.I)
+_LONGER_NAME = re.compile(r"^(?:['’]s)?\s+[A-Z]")
 
 
 def _easter(year: int) -> date:
@@ -387,19 +402,21 @@ def _named_on(name: str, year: int) -> date | None:
     return None
 
 
-def _named_day(text: str, m: Mention) -> str | None:
+def _named_day(text: str, m: Mention, undated: _Years | None = None, within: int = 0) -> str | None:
     """The day a named weekday ("on Easter Sunday") names: "" when it is no named day, None when it names one whose
-    day cannot be told (left out)."""
+    day cannot be told (left out: the sentence's other days may still date it). ``undated``: the story's year
+    evidence, for a named day of an article with no date (its week is another article's: the day is kept only
+    where ``_Years`` gives it that year)."""
     found = _NAMED_DAY.search(text[:max(m.start, 0)])
     if found is None or not _WEEKDAY.match((m.text or "").strip()) or not m.value:
         return ""
     week = _iso(str(m.value))
     name = " ".join([found.group("name"), (m.text or "").strip().rstrip("s'’").split()[-1]]).casefold()
-    if week is None or _AHEAD.search(_clause(text, m)):
+    if week is None or _AHEAD.search(_clause(text, m)) or _LONGER_NAME.match(text[m.end:]):
         return None
-    if _named_on(name, week.year) is None:
-        return week.isoformat() if _ON_NAMED.search(text[:max(m.start, 0)]) else None
     day = next((d for y in (week.year, week.year - 1) if (d := _named_on(name, y)) is not None and d <= week), None)
+    if day is not None and undated is not None and undated.day(day.month, day.day, within) != day:
+        return None
     return day.isoformat() if day else None
 
 
@@ -419,7 +436,7 @@ _OPEN_RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\b(?:(?![;:—–()]|,\s
 # (timeline1) A day named as a bound, not as the day something happened: "since", "after", "before",
 # "ahead of" right before it ("games played after January 1", "before Tuesday's default deadline"). Not
 # "by" nor "until": "completed by Wednesday", "closed until Monday" date what is to happen then
-_BOUND_WORD = r"\b(?:since|after|before|prior\s+to|ahead\s+of|preceding|following)\s+"
+_BOUND_WORD = r"\b(?i:since|after|before|prior\s+to|ahead\s+of|preceding|following)\s+"
 _BOUND = re.compile(_BOUND_WORD + r"(?:(?:its|his|her|their|this|that|last|early|late|mid-?)\s+)?$", re.I)
 # ... though a day that names an event ("after Monday's robbery", "after the Saturday shooting": "the" keeps it
 # out of the pattern above) dates what came right after it, unless what it names is a deadline
@@ -428,8 +445,10 @@ _DEADLINE_NAMED = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:deadline|cut-?of
 # ... or a few words after the bound, when the sentence names another day ("a third strike since its
 # deployment on November 2", told of the strike "on November 19")
 # (timeline2) but "after midnight on Friday", "before dawn on Tuesday" name a time of the day, not a bound: the day
-# is the day of what the sentence reports ("Gunmen stormed the hotel shortly after midnight on Friday")
-_TIME_OF_DAY = r"(?:midnight|dawn|daybreak|sunrise|sunup|noon|midday|lunch(?:time)?|dusk|sunset|sundown|nightfall|dark)\b"
+# is the day of what the sentence reports ("Gunmen stormed the hotel shortly after midnight on Friday"); (mend80) only
+# with "on", "at" or a comma right after it: "after dawn raids on Tuesday" is a bound
+_TIME_OF_DAY = (r"(?:midnight|dawn|daybreak|sunrise|sunup|noon|midday|lunch(?:time)?|dusk|sunset|sundown|nightfall|dark)"
+                r"(?:\s+(?:on|at)\b|\s*,)")
 _BOUND_NEAR = re.compile(_BOUND_WORD + rf"(?!{_TIME_OF_DAY})(?:[a-z][\w'’-]*\s+){{1,3}}(?:on|of|in)\s+$")
 # ... a day whose year another sentence gave ("On April 18 of that year", "March 3 the following year"): no
 # year this sentence or the article's date can give
@@ -500,11 +519,11 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
     kept: dict[str, list[tuple[Dated, set[str]]]] = {}
     for entry in sorted(_once(entries), key=lambda d: (d.date, -len(d.citations))):
         words = set(tfidf.terms(entry.text))
-        # (timeline3) or one happening in other words (``summarize.events.same_event``: the same action's verb family
-        # by the same actor, no figure, party or day that differs: "Police arrested Tom Reed Friday" / "Officers
-        # detained Tom Reed on Friday"); two arrests of two people, an attack and the curfew after it stay two
+        # (mend80) not one happening in other words (``summarize.events.same_event``, timeline3): it took "Tom Reed"
+        # and "Tom Reed's brother" for one party, merging two arrests of two people
         same = next((o for o, seen in kept.get(entry.date, ())
-                     if _same_words(seen, words, options.timeline_same_event) or same_event(o.text, entry.text)), None)
+                     if _same_words(seen, words, options.timeline_same_event)
+                     and _possessed(o.text) == _possessed(entry.text)), None)
         if same is None:
             out.append(entry)
             if id(entry) not in unshown:  # nothing merges into an entry that is not shown
@@ -519,12 +538,19 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
     return [e for e in out if id(e) not in unshown]
 
 
+# (mend80) ... only when a verb of saying, thinking or intending follows the he/she: "The coroner said he died …" is
+# the dead man, "The coroner said he believes …" the coroner ("will be"/"would be" is someone else's fate as often)
+_OWN_VERB = (r"(?:(?:has|had)\s+)?(?:(?:believ|hop|decid|fear|lov|lik)(?:e|es|ed)|(?:think|expect|plan|want|intend|wish|"
+             r"know|feel|worr|suspect|doubt|recall|remember|regrett?|tr|agre|refus|vow)\w*|thought|felt|knew|"
+             r"(?:will|would)(?!\s+be\b))\b")
+
+
 # (timeline3) one speaker the sentence names, by role or by name, and the he/she of its own clause ("The coroner
 # said he believes LaRue died Saturday", "King said he decided on Saturday …"): the pronoun is that speaker. Not
 # a group or several ("Police said he …", "The officers said he …", "The family said she …": he is someone else)
 _SPEAKER_HE = re.compile(r"^(?P<opening>[A-Z][^,\"“”]{0,120},\s+)?"  # "At a news conference last night, King said he …"
                          r"(?P<who>(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’-]*\s+){0,3}?|(?:[A-Z][a-z][\w'’.-]*\s+){1,3}?)"
-                         + _SPEECH + r"\s+(?:that\s+)?(?:(?:when|after|as|because|if)\s+)?(?:he|she)\b")
+                         + _SPEECH + r"\s+(?:that\s+)?(?:(?:when|after|as|because|if)\s+)?(?:he|she)\s+" + _OWN_VERB)
 _GROUP = re.compile(r"(?:[^s]s|police|government|family|team|military|army|company|department|agency|office|court|"
                     r"board|council|committee|staff|media|paper|newspaper|report|statement)\s*$", re.I)
 
@@ -550,7 +576,9 @@ def _entry(day: str, said: Sequence[Sentence]) -> tuple[Dated, bool]:
     """One fact's entry under ``day``, citing every article whose telling gives that day, and whether it reads
     alone: in the first telling a reader can read alone (``_reads_alone``: "Jane Doe, 34, was hit around 5 a.m.
     Sunday" rather than "She was hit around 5 a.m. Sunday"), else in its first telling, not to be shown."""
-    shown = next((s for s in said if _reads_alone(s.text)), None)
+    # (mend80) a telling that names its person before one read through a speaker's he/she
+    shown = next((s for s in said if stands_alone(_THEN_WITHIN.sub(" and", s.text))), None) \
+        or next((s for s in said if _reads_alone(s.text)), None)
     told = shown or said[0]
     # its own article first: the support check reads the telling as that article's
     return Dated(date=day, text=told.text, citations=list(dict.fromkeys([told.article, *(s.article for s in said)]))), \
@@ -560,7 +588,7 @@ def _entry(day: str, said: Sequence[Sentence]) -> tuple[Dated, bool]:
 def _mention_day(s: Sentence, m: Mention, ref: date | None, years: _Years, options: Options) -> str | None:
     """The day a date mention of ``s`` names for the timeline: None when it names none, "" when its year would be
     a guess (it still counts as a day the sentence names: "since its deployment on November 2" stays a bound)."""
-    named = _named_day(s.text, m)
+    named = _named_day(s.text, m, None if s.article in years.dated else years, options.timeline_year_days)
     if named != "":
         return named
     found = next((f for p in _MONTH_DAY if (f := p.match((m.text or "").strip()))), None)
@@ -605,6 +633,16 @@ def _once(entries: Iterable[Dated]) -> list[Dated]:
     for e in sorted(entries, key=lambda d: (-len(d.citations), d.date)):
         best.setdefault(" ".join(e.text.split()).casefold(), e)
     return list(best.values())
+
+
+# (mend80) a name's possession ("Tom Reed's brother", "Reed's accomplice"): another party than the name itself
+_POSSESSED = re.compile(r"\b([A-Z][\w-]*)['’]s\s+([a-z][\w-]*)")
+
+
+def _possessed(text: str) -> set[tuple[str, str]]:
+    """The named possessors and their heads a timeline entry names: two tellings of one day whose sets differ ("Police
+    arrested Tom Reed" / "Police arrested Tom Reed's brother") are about two parties, never merged."""
+    return {(m[1].casefold(), m[2].casefold()) for m in _POSSESSED.finditer(text)}
 
 
 def _same_words(wa: set[str], wb: set[str], share: float) -> bool:
