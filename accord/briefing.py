@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from accord import analyse, clean, support, tfidf
@@ -277,21 +277,26 @@ class _Years:
     stated: dict[tuple[int, int], set[int]]  # (month, day) -> the years full dates give it
     full: tuple[date, ...]  # every full date the articles state, and the dated articles' dates
     published: tuple[date, ...] = ()  # the dated articles' dates
+    own: dict[str, tuple[date, ...]] = field(default_factory=dict)  # article -> the full dates it states
 
     @classmethod
     def of(cls, facts: Sequence[Fact], dated: dict[str, str]) -> _Years:
         stated: dict[tuple[int, int], set[int]] = {}
-        told = {day for _, day in _full_dates(facts)}
-        for day in told:
+        own: dict[str, set[date]] = {}
+        for article, day in _full_dates(facts):
             stated.setdefault((day.month, day.day), set()).add(day.year)
+            own.setdefault(article, set()).add(day)
+        told = {day for days in own.values() for day in days}
         published = {d for v in dated.values() if (d := _iso(v)) is not None}
-        return cls(frozenset(dated), stated, tuple(sorted(told | published)), tuple(sorted(published)))
+        return cls(frozenset(dated), stated, tuple(sorted(told | published)), tuple(sorted(published)),
+                   {k: tuple(sorted(v)) for k, v in own.items()})
 
-    def day(self, month: int, number: int, within: int) -> date | None:
-        """The day ``month``/``number`` names in an article with no date, None when its year is a guess. (mend80) A
+    def day(self, month: int, number: int, within: int, article: str = "") -> date | None:
+        """The day ``month``/``number`` names in ``article`` (one with no date), None when its year is a guess. (mend80) A
         dated article's date near it comes first: "founded on June 20, 1998" recalled in a 2021-06-22 article gives no
-        1998 to another's "stepped down on June 20"."""
-        if (day := self._near(self.published, month, number, within)) is not None:
+        1998 to another's "stepped down on June 20"; (mend81) as does a full date of its own article, the nearer of
+        the two ("reported a loss on June 18, 2020 … resigned on June 20" is 2020 beside a 2021 article's date)."""
+        if (day := self._near(self.published + self.own.get(article, ()), month, number, within)) is not None:
             return day
         years = self.stated.get((month, number), set())
         if len(years) == 1:
@@ -351,6 +356,10 @@ _CLAUSE_END = re.compile(r"[,;:—–()]|\b(?:and|but|or|that|while|whereas|who|
 
 # (mend80) A fronted time phrase ("From March 1, smoking will be banned …") belongs to the clause after its comma
 _FRONTED = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,2}$")
+# (mend81) ... only when the clause's subject is short and its own verb tells what is to come ("smoking will be
+# banned"), never a later clause's "will" ("On March 2, the council approved a budget the mayor will sign": past)
+_MAIN_AHEAD = re.compile(r"\s*(?:[\w'’$.-]+\s+){1,4}?(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|expected|slated)\s+to)\b",
+                         re.I)
 
 
 def _clause(text: str, m: Mention) -> str:
@@ -359,7 +368,9 @@ def _clause(text: str, m: Mention) -> str:
     start = max((b.end() for b in _CLAUSE_END.finditer(text, 0, max(m.start, 0))), default=0)
     after = _CLAUSE_END.search(text, m.end)
     if after and after.group() == "," and start == 0 and _FRONTED.match(text[:max(m.start, 0)]):
-        after = _CLAUSE_END.search(text, after.end())
+        main = _MAIN_AHEAD.match(text, after.end())  # (mend81) the main verb's "will", not a later clause's
+        if main:
+            return text[start:main.end()]
     return text[start:after.start() if after else len(text)]
 
 
@@ -375,7 +386,9 @@ _EASTER_DAYS = {"palm sunday": -7, "maundy thursday": -3, "holy thursday": -3, "
 _THANKSGIVING_DAYS = {"thanksgiving thursday": 0, "black friday": 1, "cyber monday": 4, "giving tuesday": 5}
 _NAMED_DAY = re.compile(r"\b(?P<name>Oscars?|Easter|Palm|Super\s+Bowl|Selection|Bloody|Black|Good|Holy|Cyber|Ash|Maundy|"
                         r"Shrove|Super|Giving|Whit|Pentecost|Trinity|Mothering|Thanksgiving)\s+$")
-_LONGER_NAME = re.compile(r"^(?:['’]s)?\s+[A-Z]")
+_LONGER_NAME = re.compile(r"^(?:['’]s)?\s+(?:Agreements?|Accords?|Massacres?|Uprising|Rising|Offensive|Riots?|Protests?|"
+                          r"Treaty|Deal|Revolution|Attacks?|Bombings?|Marches|March\b(?!\s+\d)|Parade|Act)\b")
+# (mend81) not any capital: "at Easter Sunday Mass", "on Good Friday Pope Francis …" are the day itself
 
 
 def _easter(year: int) -> date:
@@ -448,7 +461,7 @@ _DEADLINE_NAMED = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:deadline|cut-?of
 # is the day of what the sentence reports ("Gunmen stormed the hotel shortly after midnight on Friday"); (mend80) only
 # with "on", "at" or a comma right after it: "after dawn raids on Tuesday" is a bound
 _TIME_OF_DAY = (r"(?:midnight|dawn|daybreak|sunrise|sunup|noon|midday|lunch(?:time)?|dusk|sunset|sundown|nightfall|dark)"
-                r"(?:\s+(?:on|at)\b|\s*,)")
+                r"(?:\s+(?:local\s+time|[A-Z]{2,4}|in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?(?:\s+(?:on|at)\b|\s*,)")
 _BOUND_NEAR = re.compile(_BOUND_WORD + rf"(?!{_TIME_OF_DAY})(?:[a-z][\w'’-]*\s+){{1,3}}(?:on|of|in)\s+$")
 # ... a day whose year another sentence gave ("On April 18 of that year", "March 3 the following year"): no
 # year this sentence or the article's date can give
@@ -540,9 +553,10 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
 
 # (mend80) ... only when a verb of saying, thinking or intending follows the he/she: "The coroner said he died …" is
 # the dead man, "The coroner said he believes …" the coroner ("will be"/"would be" is someone else's fate as often)
-_OWN_VERB = (r"(?:(?:has|had)\s+)?(?:(?:believ|hop|decid|fear|lov|lik)(?:e|es|ed)|(?:think|expect|plan|want|intend|wish|"
-             r"know|feel|worr|suspect|doubt|recall|remember|regrett?|tr|agre|refus|vow)\w*|thought|felt|knew|"
-             r"(?:will|would)(?!\s+be\b))\b")
+_OWN_VERB = (r"(?:(?:has|had)\s+)?(?:(?:believ|hop|decid|fear|lov|lik)(?:e|es|ed)|(?:think|expect|plan(?!t)|want|intend|wish|"
+             r"know|feel|worr|suspect|doubt|recall|remember|regrett?|agre|refus|vow)\w*|tr(?:y|ies|ied|ying)|"
+             r"thought|felt|knew|(?:will|would)(?!\s+(?:be|face|stand|serve|receive|get|appear|remain|undergo)\b))\b")
+# (mend81) "will/would" + a fate ("would face murder charges", "will stand trial") is what awaits someone else
 
 
 # (timeline3) one speaker the sentence names, by role or by name, and the he/she of its own clause ("The coroner
@@ -594,7 +608,7 @@ def _mention_day(s: Sentence, m: Mention, ref: date | None, years: _Years, optio
     found = next((f for p in _MONTH_DAY if (f := p.match((m.text or "").strip()))), None)
     if found is not None and m.label in ("day", None) and s.article not in years.dated:
         day = years.day(dates.MONTHS[fold(found.group("mon")).rstrip(".")], int(found.group("day")),
-                        options.timeline_year_days)
+                        options.timeline_year_days, s.article)
         return day.isoformat() if day else ""  # a day whose year would be a guess: still a day the sentence names
     told = _day(m, ref, options.timeline_ahead_days if _AHEAD.search(_clause(s.text, m)) else None)
     # a weekday no date resolves (an article with none, and none in the story): the sentence's day is not known, and

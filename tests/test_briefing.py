@@ -722,3 +722,47 @@ def test_a_dated_articles_date_near_the_day_beats_a_far_year_stated_for_it() -> 
     a = art("a", "The company was founded on June 20, 1998, in a garage in Austin.", published="2021-06-22")
     b = art("b", "The chief executive stepped down on June 20, the board said.")
     assert [t.date for t in build([a, b]).timeline if "stepped" in t.text] == ["2021-06-20"]
+
+
+# (mend81) review106's cases
+
+def test_a_later_clauses_will_does_not_move_a_fronted_past_day() -> None:
+    """"On March 2, the council approved a budget the mayor will sign next week." (August) is last March; "From March
+    1, smoking will be banned" is next March: the main verb's "will" only."""
+    a = art("a", "On March 2, the Dayton council approved a $40 million budget the mayor will sign next week.\n"
+                 "The mayor praised the council on Tuesday.", published="2024-08-08")
+    assert "2024-03-02" in {t.date for t in build([a]).timeline}
+    b = art("b", "From March 1, smoking will be banned in all bars and restaurants, the minister said.",
+            published="2013-08-02")
+    assert "2014-03-01" in {t.date for t in build([b]).timeline}
+
+
+def test_after_midnight_local_time_is_an_hour_not_a_bound() -> None:
+    a = art("a", "Gunmen stormed the hotel shortly after midnight local time on Friday, two days after peace talks "
+                 "collapsed on Wednesday.", published="2024-05-11")
+    assert "2024-05-10" in {t.date for t in build([a]).timeline}
+
+
+def test_easter_sunday_mass_is_easter_sunday() -> None:
+    a = art("a", "Suicide bombers killed 250 worshippers at Easter Sunday Mass in three Colombo churches.",
+            published="2019-04-24")
+    b = art("b", "Bombers killed 250 people at Easter Sunday Mass in Colombo, police said.", published="2019-04-24")
+    assert "2019-04-21" in {t.date for t in build([a, b]).timeline}
+
+
+def test_an_undated_articles_own_full_date_beats_a_later_articles_date() -> None:
+    """"resigned on June 20" beside its own "June 18, 2020" is never 2021 because another article is dated 2021-06-25."""
+    a = art("a", "Acme Corp. reported a $40 million loss on June 18, 2020, its worst quarter in a decade.\n"
+                 "Chief executive Jane Moss resigned on June 20, citing the loss.")
+    b = art("b", "Acme Corp. shares rose 4 percent on Tuesday after the company named a new finance chief.",
+            published="2021-06-25")
+    assert "2021-06-20" not in {t.date for t in build([a, b]).timeline}
+
+
+def test_a_speakers_he_before_another_persons_act_or_fate_is_not_his() -> None:
+    from accord.briefing import _reads_alone
+    for text in ("The prosecutor said he transferred $2 million to a Swiss account on Friday.",
+                 "The detective said he planted the bomb outside the station on Saturday.",
+                 "The prosecutor said he will stand trial on Monday.",
+                 "The prosecutor said he would face murder charges on Monday."):
+        assert not _reads_alone(text), text
