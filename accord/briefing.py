@@ -343,8 +343,8 @@ def _date(year: int, month: int, day: int) -> date | None:
 
 # (timeline1) A sentence that tells what is to come: a day it names without a year is the next one, not
 # the nearest ("will make her second appearance ... on the March 2 broadcast", told in August, is next March)
-_AHEAD = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|expected|slated)\s+to|(?:is|are)\s+to\s+be|"
-                    r"upcoming)\b", re.I)
+_TO_COME = r"will|shall|(?:is|are)\s+(?:set|scheduled|due|expected|slated)\s+to"  # a verb telling what is to come
+_AHEAD = re.compile(rf"\b(?:{_TO_COME}|(?:is|are)\s+to\s+be|upcoming)\b", re.I)
 # ... when the nearest lies more than ``options.timeline_ahead_days`` before the story's date (a day just past,
 # told as to come, is the story's date inferred a little late: "will be mailed on January 2" in mid-January)
 # (timeline2) ... in the clause that names the day: "Police arrested Tom Reed on March 2 and he will stand trial" told
@@ -358,8 +358,7 @@ _CLAUSE_END = re.compile(r"[,;:—–()]|\b(?:and|but|or|that|while|whereas|who|
 _FRONTED = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,2}$")
 # (mend81) ... only when the clause's subject is short and its own verb tells what is to come ("smoking will be
 # banned"), never a later clause's "will" ("On March 2, the council approved a budget the mayor will sign": past)
-_MAIN_AHEAD = re.compile(r"\s*(?:[\w'’$.-]+\s+){1,4}?(?:will|shall|(?:is|are)\s+(?:set|scheduled|due|expected|slated)\s+to)\b",
-                         re.I)
+_MAIN_AHEAD = re.compile(rf"\s*(?:[\w'’$.-]+\s+){{1,4}}?(?:{_TO_COME})\b", re.I)
 
 
 def _clause(text: str, m: Mention) -> str:
