@@ -99,6 +99,29 @@ def _dated_by_context(text: str) -> bool:
     return not _A_DAY.search(text)
 
 
+# ... and (lead63) a person given only by age as the subject ("The 58-year-old is at her home …", "The 23-year-old
+# was charged …"): in a list, apart from the sentence that named them, nobody is named. Not when a name follows the
+# age ("The 58-year-old actor Tom Hanks", "The 58-year-old, Dariga Nazarbayeva, …") nor an indefinite lede ("A
+# 41-year-old man was arrested", which brings someone in)
+_AGE_SUBJECT = re.compile(r"^[\"“]?The\s+(?:[a-z-]+\s+)?(?:1[01]\d|\d{1,2})-year-old\b(?![-‐])")
+_AGE_STOP = frozenset("is was were are has had have will would could can may might must should said says told "
+                      "who whose which that in at on of from for with to by and but after before as".split())
+
+
+def _age_only(text: str) -> bool:
+    """Whether ``text`` opens on "The N-year-old" naming nobody before its verb (``_AGE_SUBJECT``)."""
+    m = _AGE_SUBJECT.match(text.strip())
+    if not m:
+        return False
+    for word in text.strip()[m.end():].split()[:5]:
+        bare = word.strip(",;:()\"“”'’")
+        if bare[:1].isupper():
+            return False  # a name follows the age
+        if bare in _AGE_STOP or bare.endswith("ed"):
+            return True
+    return True
+
+
 def stands_alone(text: str) -> bool:
     """Whether a sentence says what it says without the sentence before it: a key fact is read in
     a list, apart from the article that told it, so one whose subject or speaker is a pronoun
@@ -112,6 +135,8 @@ def stands_alone(text: str) -> bool:
     lead = _LEAD_IN.match(text)
     if lead and not _EXPLETIVE_IT.match(text[lead.end():].strip().capitalize()):
         return False  # "Ultimately, it will be difficult …": the "it" of the sentence before
+    if _age_only(text):
+        return False  # "The 58-year-old is at her home …": the sentence before named her (lead63)
     if _dated_by_context(text):
         return False  # "That same year he shot …": the year is the sentence before's (cite36)
     if _OTHER_OPEN.match(text) or _POINTING.match(text.lstrip("'‘\"“ ")):
@@ -216,7 +241,10 @@ def _claims(evidence: support.Evidence, facts: Sequence[support.Checked], copies
         for q in queues:
             while q and len(out) < limit:  # checked only when its turn comes: most never are
                 claim = q.pop(0)
-                if not evidence.told_elsewhere(claim):
+                # (lead63) shown in a list apart from its article, a claim must read alone as a key fact does
+                # ("The 58-year-old is at her home …", "He was later released."): checked only at its turn
+                if stands_alone(claim.text) and clean.page_sentence(claim.text) is None \
+                        and not evidence.told_elsewhere(claim):
                     out.append(SingleSource(text=claim.text, article=claim.article))
                     break
         queues = [q for q in queues if q]
