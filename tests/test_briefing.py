@@ -169,6 +169,38 @@ def test_a_claim_another_outlet_tells_in_part_is_not_single_source() -> None:
     assert any("Il-76" in c for c in claims)
 
 
+def test_a_single_source_claim_reads_alone() -> None:
+    """(lead63) The list shows each claim apart from its article, so it must read alone as a key fact does: a
+    "he" nobody named, one sentence of a longer quotation or a person given only by age tells the reader
+    nothing they can check. Near case: a named claim of the same article stays on the list."""
+    a = art("a", "Storms cut power to 40,000 homes in Elmford on Monday, the utility Northgrid said.\n"
+                 "Northgrid engineer Ruth Pascoe said 14 substations had flooded overnight.\n"
+                 "He said crews had worked 19 hours without a break.\n"
+                 "The 58-year-old is recovering at her home in Elmford after the roof of her barn collapsed.\n"
+                 "\"We have never seen water this high.", published="2026-03-02")
+    b = art("b", "Storms left 40,000 homes in Elmford without power on Monday, Northgrid said.\n"
+                 "Schools in the town stayed closed on Tuesday as the clean-up began.", published="2026-03-03")
+    claims = [s.text for s in build([a, b]).single_source]
+    assert any("14 substations" in c for c in claims), claims
+    assert not any(c.startswith(("He said", "The 58-year-old", '"We have')) for c in claims), claims
+
+
+def test_a_person_given_only_by_age_does_not_stand_alone() -> None:
+    """(lead63) "The 58-year-old is at her home …" names nobody; a name after the age, an indefinite lede
+    and an age past a person's do not count."""
+    from accord.briefing import stands_alone
+
+    for leaning in ("The 58-year-old is at her home in Almaty recovering from the virus, media reported.",
+                    "The 23-year-old was charged with two counts of arson on Monday.",
+                    "The 41-year-old mother of three was released from hospital on Friday."):
+        assert not stands_alone(leaning), leaning
+    for alone in ("The 58-year-old actor Tom Hanks said he was delighted with the award.",
+                  "The 58-year-old, Dariga Nazarbayeva, is at her home in Almaty.",
+                  "A 41-year-old man was arrested at his home in Leeds on Monday.",
+                  "The 300-year-old church of St Mary in Elmford burned down on Sunday."):
+        assert stands_alone(alone), alone
+
+
 def test_an_undated_storys_date_is_the_one_most_accounts_state_not_a_recalled_one() -> None:
     """One account recalls a background date three times; the two others state the story's day: the
     timeline's reference is the day the accounts share, not the year one of them names most."""
