@@ -64,6 +64,12 @@ _SPEECH = "(?:" + "|".join(reporting("say add tell write explain note recall", n
 _DESCRIBED_SPEAKER = re.compile(r"[,.!?][\"”'’]\s+(?:" + _SPEECH + r"\s+(?:the|a|an)\s+(?:[a-z]+\s+){0,2}[a-z]+|" + _SPEECH + r"\s+one"
                                 r"|(?:the|a|an)\s+(?:[a-z]+\s+){0,2}[a-z]+\s+" + _SPEECH + r"|one\s+" + _SPEECH + r")\b"
                                 r"(?!,?\s+[A-Z][a-z]+)")  # (not "…," said the mayor, Jane Doe.)
+# ... or by kin or tie to someone the line never names ("…," said his brother.", "…," her lawyer said."): read
+# alone, whose brother is nobody's (lead63). Not when a full name stands in the line ("'Tom Reed was gentle,'
+# said his brother."), nor with the speaker named after it ("…," said his brother, Sam Reed.")
+_TIED_SPEAKER = re.compile(r"[,.!?]\s?[\"”'’]\s+(?:" + _SPEECH + r"\s+(?:his|her|their)\s+(?:[a-z]+\s+){0,1}[a-z]+"
+                           r"|(?:his|her|their)\s+(?:[a-z]+\s+){0,1}[a-z]+\s+" + _SPEECH + r")\b(?!,?\s+[A-Z][a-z]+)")
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+")
 
 # ... and (cite36) an opening that dates the event by one told before ("That same year, …", "The next day, …",
 # "Later that month, …", "Two days later, …", "At the time, …"): a reader of the list cannot check when, unless
@@ -143,6 +149,8 @@ def stands_alone(text: str) -> bool:
         return False  # "Other hits included …", "This would typically occur when …": what came before
     if (_QUOTED.search(text) or text[:1] in "'‘") and _DESCRIBED_SPEAKER.search(text):
         return False  # "'It sounded like …,' said the neighbour.", "…," says one.": a speaker nobody named
+    if (_QUOTED.search(text) or text[:1] in "'‘\"“") and _TIED_SPEAKER.search(text) and not _FULL_NAME.search(text[1:]):
+        return False  # "\"He spoke a few languages,\" said his brother.": whose brother (lead63)
     own = _QUOTED.sub(" ", text)
     for m in _THEN.finditer(own):
         if not _IF_BEFORE.search(own[:m.start()]):

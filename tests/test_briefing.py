@@ -201,6 +201,21 @@ def test_a_person_given_only_by_age_does_not_stand_alone() -> None:
         assert stands_alone(alone), alone
 
 
+def test_a_speaker_tied_to_nobody_named_does_not_stand_alone() -> None:
+    """(lead63) "…," said his brother." read alone: whose brother? Near cases: the speaker named after the tie,
+    or the person the tie points at named in the line."""
+    from accord.briefing import stands_alone
+
+    for leaning in ('"He spoke three languages and could play any instrument," said his brother.',
+                    '"My client is innocent of every charge, " his lawyer told reporters.',
+                    '"We are heartbroken by the news," her family said in a statement.'):
+        assert not stands_alone(leaning), leaning
+    for alone in ('"It was the worst night of our lives," said her mother, Jane Roe.',
+                  '"Tom Reed was a gentle man who loved his town," said his brother.',
+                  '"I never thought it could happen here," Mayor Ann Lee said.'):
+        assert stands_alone(alone), alone
+
+
 def test_an_undated_storys_date_is_the_one_most_accounts_state_not_a_recalled_one() -> None:
     """One account recalls a background date three times; the two others state the story's day: the
     timeline's reference is the day the accounts share, not the year one of them names most."""
