@@ -41,11 +41,15 @@ _EXPLETIVE_IT = re.compile(r"^It\s+(?:is|was|has\s+been|had\s+been|will\s+be|wou
                            r"(?=\s+(?:that|to|whether|if|how|why|when|who|what|for|the|a|an|this|he|she|they)\b))")
 # ... a "then" that orders the event after one told before ("The Hummer then follows.", "By then, …");
 # never "then-President" (a title), an "if … then" nor a "then" inside quotation marks
-_THEN = re.compile(r"\b(?:[Tt]hen)\b(?![-‐–])")
+_THEN = re.compile(r"\b(?:[Tt]hen)\b(?![-‐–])(?!\s+(?:[A-Z]|\d))")  # not "then Governor Jerry Brown", "then 24" (lead63)
+# ... nor "Tom Weller, then a member of the House, …": an apposition saying what he was at the time (lead63)
+_THEN_APPOSITION = re.compile(r",\s+then\s+(?:a|an|the)\s+[^,]{1,60},")
+# a "then" that orders the sentence's own two clauses ("… was treated and then released")
+_THEN_WITHIN = re.compile(r"(?<=\w)(?:,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)then\b(?![-‐–])")
 _IF_BEFORE = re.compile(r"\b(?:[Ii]f|[Oo]nce|[Ww]hen)\b")
 # ... and a post's handle or hashtag in the sentence's own words ("Rest In Paradise young Blood
 # @PRODIGYMOBBDEEP …", "#RIP legend"): an embedded post's fragment, not a sentence of the story
-_POST_MARK = re.compile(r"(?<![\w.])[@#][A-Za-z_]\w{1,}")
+_POST_MARK = re.compile(r"(?<![\w.])(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)[@#][A-Za-z_]\w{1,}")  # (lead63) not "the #MeToo movement"
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 # ... a quotation in single marks closed ("…,' said the neighbour."), an opening that points at the sentence before
 # ("Other hits …", "Another …", "This would …"), and a speaker given only as a description or "one" ("…," says one.",
@@ -106,26 +110,40 @@ def _dated_by_context(text: str) -> bool:
 
 
 # ... and (lead63) a person given only by age as the subject ("The 58-year-old is at her home …", "The 23-year-old
-# was charged …"): in a list, apart from the sentence that named them, nobody is named. Not when a name follows the
-# age ("The 58-year-old actor Tom Hanks", "The 58-year-old, Dariga Nazarbayeva, …") nor an indefinite lede ("A
-# 41-year-old man was arrested", which brings someone in)
+# was charged …", "The 41-year-old mother of three was …"): in a list, apart from the sentence that named them,
+# nobody is named. Not a thing's age ("The 50-year-old bridge collapsed …", "The 27-year-old treaty bans …": a noun
+# that is no person's), a name after the age ("The 58-year-old actor Tom Hanks", "The 58-year-old, Dariga
+# Nazarbayeva, …", "The 34-year-old, named locally as Jane Cole, …") nor an indefinite lede ("A 41-year-old man …")
 _AGE_SUBJECT = re.compile(r"^[\"“]?The\s+(?:[a-z-]+\s+)?(?:1[01]\d|\d{1,2})-year-old\b(?![-‐])")
 _AGE_STOP = frozenset("is was were are has had have will would could can may might must should said says told "
                       "who whose which that in at on of from for with to by and but after before as".split())
+_AGE_PERSON = re.compile(r"(?:" + coherence.PERSON_HEADS + r")s?")
+_NAMED_LATER = re.compile(r"\b(?:named|identified|known|described)\b(?:\s+[\w.]+){0,3}?\s+as\s+[A-Z]|,\s+[A-Z][a-z]+\s+[A-Z]")
 
 
 def _age_only(text: str) -> bool:
-    """Whether ``text`` opens on "The N-year-old" naming nobody before its verb (``_AGE_SUBJECT``)."""
+    """Whether ``text`` opens on "The N-year-old" for a person it never names (``_AGE_SUBJECT``): the words after
+    the age up to its verb name no one, and are either none ("The 58-year-old is …") or hold a person's noun."""
     m = _AGE_SUBJECT.match(text.strip())
     if not m:
         return False
-    for word in text.strip()[m.end():].split()[:5]:
+    rest = text.strip()[m.end():]
+    if _NAMED_LATER.search(rest):
+        return False  # "The 34-year-old, named locally as Jane Cole, …"
+    person = nouns = False
+    for word in rest.split()[:6]:
         bare = word.strip(",;:()\"“”'’")
         if bare[:1].isupper():
             return False  # a name follows the age
-        if bare in _AGE_STOP or bare.endswith("ed"):
-            return True
-    return True
+        if bare in _AGE_STOP or bare.endswith("ed") or not bare:
+            break
+        if _AGE_PERSON.fullmatch(bare):
+            person = True
+        else:
+            nouns = True
+        if word.endswith(","):
+            break
+    return person or not nouns
 
 
 def stands_alone(text: str) -> bool:
@@ -151,7 +169,7 @@ def stands_alone(text: str) -> bool:
         return False  # "'It sounded like …,' said the neighbour.", "…," says one.": a speaker nobody named
     if (_QUOTED.search(text) or text[:1] in "'‘\"“") and _TIED_SPEAKER.search(text) and not _FULL_NAME.search(text[1:]):
         return False  # "\"He spoke a few languages,\" said his brother.": whose brother (lead63)
-    own = _QUOTED.sub(" ", text)
+    own = _THEN_WITHIN.sub(" and", _THEN_APPOSITION.sub(",", _QUOTED.sub(" ", text)))  # "… and then released" (lead63)
     for m in _THEN.finditer(own):
         if not _IF_BEFORE.search(own[:m.start()]):
             return False
@@ -606,7 +624,6 @@ _GROUP = re.compile(r"(?:[^s]s|police|government|family|team|military|army|compa
 
 # ... and a "then" that orders the sentence's second clause after its own first ("… took two officers hostage on
 # Monday and then escaped", "… stopped at the reception, then entered"): the event before it is told, not untold
-_THEN_WITHIN = re.compile(r"(?<=\w)(?:,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)then\b(?![-‐–])")
 
 
 def _reads_alone(text: str) -> bool:

@@ -197,8 +197,30 @@ def test_a_person_given_only_by_age_does_not_stand_alone() -> None:
     for alone in ("The 58-year-old actor Tom Hanks said he was delighted with the award.",
                   "The 58-year-old, Dariga Nazarbayeva, is at her home in Almaty.",
                   "A 41-year-old man was arrested at his home in Leeds on Monday.",
-                  "The 300-year-old church of St Mary in Elmford burned down on Sunday."):
+                  "The 300-year-old church of St Mary in Elmford burned down on Sunday.",
+                  # (review107) a thing's age, and a name given after a participle
+                  "The 50-year-old bridge collapsed on Tuesday, killing two drivers.",
+                  "The 27-year-old treaty bans all nuclear explosions, the UN said.",
+                  "The 34-year-old, named locally as Jane Cole, died at the scene on Sunday.",
+                  "The 19-year-old suspect, identified by police as Mark Ellis, was held without bail."):
         assert stands_alone(alone), alone
+
+
+def test_then_and_hashtags_that_read_alone() -> None:
+    """(review107) A "then" that orders the sentence's own clauses, a "then" before a title or an age, an apposition
+    saying what someone was at the time, and a hashtag named in running text lean on nothing; an untold "then"
+    and a post's fragment still do."""
+    from accord.briefing import stands_alone
+
+    for alone in ("Firefighter Ana Morales was treated for burns at Mercy Medical Center and then released on Tuesday.",
+                  "The 2018 fire destroyed 1,079 homes, then Governor Jerry Brown said at the time.",
+                  "Senator Tom Weller, then a member of the House, voted against a similar bill in 2019.",
+                  "Sam Reed, then 24, was jailed for six years in 2001.",
+                  "The #MeToo movement led to 201 powerful men losing their jobs, a study found."):
+        assert stands_alone(alone), alone
+    for leaning in ("The Hummer then follows.", "Rest in peace young blood @prodigymobb",
+                    "#RIP legend of the stage forever"):
+        assert not stands_alone(leaning), leaning
 
 
 def test_a_speaker_tied_to_nobody_named_does_not_stand_alone() -> None:
