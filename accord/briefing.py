@@ -435,8 +435,8 @@ def _named_day(text: str, m: Mention, undated: _Years | None = None, within: int
 # A day that names a deadline ("ahead of a January 22 deadline", "the deadline of Jan. 22") dates no
 # event of the sentence when the sentence names another day: "completed by Wednesday next week,
 # ahead of a January 22 deadline" is an event of the Wednesday.
-_DEADLINE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:deadline|target date|cut-?off)\b", re.I)
-_DEADLINE_BEFORE = re.compile(r"\b(?:deadline|target date|cut-?off)\s+(?:of|on|set for|for)\s+(?:the\s+)?$", re.I)
+_DEADLINE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:deadline|target date|due date|cut-?off)\b", re.I)
+_DEADLINE_BEFORE = re.compile(r"\b(?:deadline|target date|due date|cut-?off)\s+(?:of|on|set for|for)\s+(?:the\s+)?$", re.I)
 # A relative clause still open before the day ("…, commander of the contingent which sent troops
 # from Russia, Belarus and Armenia on January 6"): the day dates the clause, not what the sentence
 # reports (a remark made a week later). The clause is closed by a semicolon, a colon, a dash, a
@@ -453,7 +453,7 @@ _BOUND = re.compile(_BOUND_WORD + r"(?:(?:its|his|her|their|this|that|last|early
 # ... though a day that names an event ("after Monday's robbery", "after the Saturday shooting": "the" keeps it
 # out of the pattern above) dates what came right after it, unless what it names is a deadline
 _OWNS = re.compile(r"^['’]s\b")
-_DEADLINE_NAMED = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:deadline|cut-?off)\b", re.I)
+_DEADLINE_NAMED = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:deadline|due\s+date|cut-?off)\b", re.I)
 # ... or a few words after the bound, when the sentence names another day ("a third strike since its
 # deployment on November 2", told of the strike "on November 19")
 # (timeline2) but "after midnight on Friday", "before dawn on Tuesday" name a time of the day, not a bound: the day
@@ -578,21 +578,17 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
     kept only on a day the dated articles give (their publication days, the days their sentences date), or when
     the article is tied to the week of the date it was resolved against (``_tied``; ``copies``: copy -> original).
     """
-    resolved = reference  # the date the undated articles' weekdays were resolved against
-    dated = _trusted(dated or {}, options)
-    if reference is not None and reference.isoformat() not in dated.values():  # (timeline4) a far date dated the story
-        reference = _iso(Counter(dated.values()).most_common(1)[0][0]) if dated else None
     ref = timeline_reference(facts, reference)
+    dated = dated or {}
     oldest = ref - timedelta(days=options.background_days) if ref else None
     years = _Years.of(facts, dated)
     told = [(fact, s, found) for fact in facts for s in fact.sentences
             if usable(s.text) and (found := _sentence_day(s, ref, oldest, years, options)) is not None]
     anchors = set(dated.values()) | {day for _, s, (day, _) in told if s.article in dated} if dated else set()
-    tied, linked = _tied(facts, told, dated, resolved, copies or {}, options)
+    tied = _tied(facts, told, dated, reference, copies or {}, options) if anchors else set()
     tellings: dict[tuple[str, str], list[Sentence]] = {}
     for fact, s, (day, m) in told:
-        if resolved is not None and s.article not in dated and _relative(m) and s.article not in tied \
-                and not (day in anchors and s.article in linked):
+        if anchors and s.article not in dated and _relative(m) and day not in anchors and s.article not in tied:
             continue  # a weekday of an undated article, resolved against another article's date: a guess
         tellings.setdefault((day, fact.id), []).append(s)
     made = [_entry(day, said) for (day, _), said in tellings.items()]
@@ -626,59 +622,54 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
     return [e for e in out if id(e) not in unshown]
 
 
-def _trusted(dated: dict[str, str], options: Options) -> dict[str, str]:
-    """(timeline4) The articles' dates the timeline trusts: not one over ``options.background_days`` from every other
-    article's date. A video page's "Published on Sep 2, 2008" line beside 2016 reports dates the upload, not the
-    story: its yearless days would take 2008, and undated articles' weekdays its week. With no other article's date to
-    compare, the date stands (the full dates the other articles state are no measure: a 2010 trial's story recalls
-    2008 calls)."""
-    days = {a: d for a, v in dated.items() if (d := _iso(v)) is not None}
-    out = {}
-    for a, value in dated.items():
-        others = [d for b, d in days.items() if b != a]
-        own = days.get(a)
-        if own is None or not others or min(abs((own - d).days) for d in others) <= options.background_days:
-            out[a] = value
-    return out
-
-
 def _tied(facts: Sequence[Fact], told: Sequence[tuple[Fact, Sentence, tuple[str, Mention]]], dated: dict[str, str],
-          reference: date | None, copies: dict[str, str], options: Options) -> tuple[set[str], set[str]]:
+          reference: date | None, copies: dict[str, str], options: Options) -> set[str]:
     """(timeline4) The undated articles whose weekdays ("on Wednesday", "would leave on Friday") may stand on their own
     day: their relative days were resolved against ``reference``, the date of dated articles they are tied to. An
     article (with its wire copies) is tied when it tells ``options.timeline_tie_facts`` of the same facts as an
-    article dated ``reference`` (the accounts of one day's news), and nothing in it contradicts that week: no day named
-    by its month falls after ``reference`` unless told as to come (an article of a later day: "the funeral on January
-    15" beside a January 13 report), and no weekday of it puts a fact it shares with a dated article on another day
-    than that article does ("arrested on Monday" a week later). Also the articles that tell at least one fact of
-    theirs (``linked``): only those keep a weekday on a day the dated articles give (not one resolved against a
-    crawl page's date that shares nothing with it)."""
+    article dated ``reference``, one of them on the same day by a weekday of its own ("began leaving on Thursday" in
+    both: the same week's news), and nothing in it contradicts that week: no weekday of it puts a fact it shares with
+    a dated article on another day than that article does ("arrested on Monday" a week later), and no day named by
+    its month falls after ``reference`` unless told as to come (an article of a later day: "the funeral on January
+    15" beside a January 13 report). Sharing facts is not enough: a 2011 report of a shooting tells the facts the
+    2013 trial's reports recount, and its "arrested on Tuesday" would fall in April 2013."""
     if reference is None:
-        return set(), set()
+        return set()
     day_of = reference.isoformat()
     same = {a for a, d in dated.items() if d == day_of}
     if not same:
-        return set(), set()
+        return set()
     group: dict[str, str] = {}  # an article -> the root of its copies
     for copy, original in copies.items():
         group[copy] = group.get(original, original)
-    root = lambda a: group.get(a, a)  # noqa: E731
+
+    def root(a: str) -> str:
+        return group.get(a, a)
+
     shared: dict[str, int] = {}
     for fact in facts:
         arts = {s.article for s in fact.sentences}
         if arts & same:
             for r in {root(a) for a in arts - set(dated)}:
                 shared[r] = shared.get(r, 0) + 1
-    linked = {r for r, n in shared.items() if n}
-    tied = {r for r, n in shared.items() if n >= options.timeline_tie_facts}
-    fact_days: dict[str, set[str]] = {}  # a fact -> the days its dated articles' sentences give it
+    candidates = {r for r, n in shared.items() if n >= options.timeline_tie_facts}
+    by_same: dict[str, set[str]] = {}  # a fact -> the days the articles dated ``reference`` give it
+    by_dated: dict[str, set[str]] = {}  # ... and the days any dated article gives it
     for fact, s, (day, _) in told:
         if s.article in dated:
-            fact_days.setdefault(fact.id, set()).add(day)
-    for fact, s, (day, m) in told:  # a weekday that puts a shared fact on another day than the dated account
-        if root(s.article) in tied and s.article not in dated and _relative(m) and fact_days.get(fact.id) \
-                and day not in fact_days[fact.id]:
-            tied.discard(root(s.article))
+            by_dated.setdefault(fact.id, set()).add(day)
+            if s.article in same:
+                by_same.setdefault(fact.id, set()).add(day)
+    agree: set[str] = set()
+    against: set[str] = set()
+    for fact, s, (day, m) in told:
+        r = root(s.article)
+        if r in candidates and s.article not in dated and _relative(m):
+            if day in by_same.get(fact.id, ()):
+                agree.add(r)
+            elif by_dated.get(fact.id):
+                against.add(r)  # a weekday that puts a shared fact on another day than the dated account
+    tied = agree - against
     for fact in facts:  # a day named by its month after the reference, not told as to come: a later article
         for s in fact.sentences:
             if root(s.article) not in tied or s.article in dated:
@@ -688,8 +679,7 @@ def _tied(facts: Sequence[Fact], told: Sequence[tuple[Fact, Sentence, tuple[str,
                     and d > reference
                 if later and not _to_come(_clause(s.text, m)) and not _limit(s.text, m, 0):
                     tied.discard(root(s.article))
-    undated = {s.article for f in facts for s in f.sentences} - set(dated)
-    return {a for a in undated if root(a) in tied}, {a for a in undated if root(a) in linked}
+    return {a for a in {s.article for f in facts for s in f.sentences} - set(dated) if root(a) in tied}
 
 
 def _to_come(clause: str) -> bool:

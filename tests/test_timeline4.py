@@ -20,10 +20,12 @@ def test_a_limit_is_not_the_day_something_happens() -> None:
                  "A wind chill advisory remains in effect until noon Jan. 12 for most of the county.\n"
                  "Residents of the valley must leave their homes by Monday, the sheriff said.\n"
                  "The union rejected the deadline of March 1 for a new contract.\n"
+                 "The goal is passage by Friday; the city faces a Jan. 31 due date on its bonds.\n"
                  "The council voted on Tuesday to close the old bridge by January 20, the mayor said.\n"
                  "The repairs would be completed by Jan. 25, the contractor said.", published="2022-01-06")
     days = _days(a)
-    assert not any(d in days.values() for d in ("2022-01-07", "2022-01-12", "2022-01-10", "2022-03-01", "2022-01-20")), days
+    assert not any(d in days.values() for d in ("2022-01-07", "2022-01-12", "2022-01-10", "2022-03-01", "2022-01-20",
+                                             "2022-01-31")), days
     assert days.get("The council voted on Tuesday to close the old bridge by January 20, the mayor said.") == "2022-01-04"
     assert "2022-01-25" in days.values()
 
@@ -63,9 +65,9 @@ def test_a_recurring_day_is_no_event() -> None:
 
 
 def test_an_undated_article_telling_the_dated_articles_news_keeps_its_weekdays() -> None:
-    """An undated account that tells two of the dated article's facts, the same day for its weekday, is of that week:
-    its "on Wednesday" and "will … on Saturday" stand. One that tells one fact, or names a later day by its month,
-    is not tied: its weekday is left out unless the dated article gives the day."""
+    """An undated account that tells two of the dated article's facts, one on the same day by a weekday of its own, is
+    of that week: its "on Wednesday" and "will … on Saturday" stand. One that tells one fact, names a later day by its
+    month, or tells the facts with no day, is not tied: its weekday is left out unless the dated article gives it."""
     a = art("a", "Flood waters began to recede in Riverton on Thursday, the state emergency agency said.\n"
                  "The Green River burst its banks on Monday night, flooding more than 300 homes.\n"
                  "About 1,200 residents spent the week in emergency shelters.", published="2022-03-10")
@@ -84,45 +86,11 @@ def test_an_undated_article_telling_the_dated_articles_news_keeps_its_weekdays()
     d = art("d", "The Green River burst its banks on Monday night and flooded more than 300 homes.\n"
                  "Governor Ann Marsh toured the flooded district of Riverton on Wednesday.")
     assert "2022-03-09" not in _days(a, d).values()
-
-
-def test_a_weekday_is_not_resolved_against_an_unrelated_pages_date() -> None:
-    """A crawl or video page's date shares no fact with an undated report: the report's "on Wednesday" is not that
-    page's week, even on the page's own day."""
-    page = art("p", "The crawl captured 2.7 billion pages of the web in ten months.", published="2011-03-09")
-    report = art("r", "On Wednesday, the police chief described the deployment of patrol cars as routine.")
-    assert not any("police chief" in t for t in _days(page, report))
-    # the same report beside an article of its news, dated that Wednesday, keeps it (the dated day is its day)
-    news = art("n", "The police chief described the deployment of patrol cars as routine on Wednesday.",
-               published="2011-03-09")
-    assert any("police chief" in t for t in _days(news, report))
-
-
-def test_a_page_date_years_from_the_story_does_not_date_it() -> None:
-    """A video page's "Published on" date eight years before the other articles' dates: its yearless "June 4" takes no
-    2008; the reports' own days stand."""
-    video = art("v", "The band played their last concert in Oakland on June 4, fans recalled in comments.",
-                published="2008-09-02")
-    report = art("r", "The guitarist died on Thursday at a hospital in San Francisco, his publicist said.",
-                 published="2016-01-29")
-    other = art("o", "The guitarist died on Thursday in San Francisco, his publicist said.", published="2016-01-29")
-    days = _days(video, report, other)
-    assert not any(d.startswith("2008") for d in days.values()), days
-    assert "2016-01-28" in days.values()
-
-
-def test_a_page_date_alone_or_near_the_others_still_dates_the_story() -> None:
-    """The only dated article's date stands, whatever the years the other accounts recall (a 2010 trial's story
-    quotes 2008 calls); so does one near the other articles' dates."""
-    a = art("a", "The former governor's lawyers asked on Thursday to subpoena the president, court filings show.",
-            published="2010-04-22")
-    b = art("b", "The former governor's lawyers asked on Thursday to subpoena the president.\n"
-                 "The lawyers asked the court to subpoena the president, court filings show.\n"
-                 "The governor spoke to the chief of staff on November 12, 2008, the filing says.")
-    assert "2010-04-22" in _days(a, b).values()
-    c = art("c", "The band announced a farewell tour on Monday, its manager said.", published="2016-01-20")
-    d = art("d", "The band will play its last show in Oakland, its manager said.", published="2015-11-02")
-    assert "2016-01-18" in _days(c, d).values()
+    # two facts told, but no day of theirs on the dated account's day: a report of another week recounting them
+    e = art("e", "Flood waters started receding in Riverton, the state emergency agency said.\n"
+                 "The Green River burst its banks and flooded more than 300 homes.\n"
+                 "Governor Ann Marsh toured the flooded district of Riverton on Wednesday.")
+    assert "2022-03-09" not in _days(a, e).values()
 
 
 def test_someone_known_only_by_age_does_not_read_alone() -> None:
