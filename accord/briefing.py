@@ -432,9 +432,8 @@ def _named_day(text: str, m: Mention, undated: _Years | None = None, within: int
     return day.isoformat() if day else None
 
 
-# A day that names a deadline ("ahead of a January 22 deadline", "the deadline of Jan. 22") dates no
-# event of the sentence when the sentence names another day: "completed by Wednesday next week,
-# ahead of a January 22 deadline" is an event of the Wednesday.
+# A day that names a deadline ("ahead of a January 22 deadline", "the deadline of Jan. 22", "a May 19 due date") dates
+# no event of the sentence (timeline4: also when the sentence names no other day; it was only then before).
 _DEADLINE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:deadline|target date|due date|cut-?off)\b", re.I)
 _DEADLINE_BEFORE = re.compile(r"\b(?:deadline|target date|due date|cut-?off)\s+(?:of|on|set for|for)\s+(?:the\s+)?$", re.I)
 # A relative clause still open before the day ("…, commander of the contingent which sent troops
@@ -509,9 +508,10 @@ def event_day(text: str, m: Mention, others: int) -> bool:
     """Whether date mention ``m`` of ``text`` dates what the sentence reports (for the timeline).
 
     ``others``: how many other days the sentence names. Not a day inside a relative clause
-    (``_OPEN_RELATIVE``), nor a deadline's day when the sentence names another day, nor a bound
-    ("since", "after", "ahead of" … the day: ``_BOUND``, ``_BOUND_NEAR``), a day of "that year"
-    (``_THAT_YEAR``), or a weekday the full date after it names (a named day: ``_named_day``)."""
+    (``_OPEN_RELATIVE``), nor a bound ("since", "after", "ahead of" … the day: ``_BOUND``, ``_BOUND_NEAR``), a day of
+    "that year" (``_THAT_YEAR``), a weekday the full date after it names (a named day: ``_named_day``), nor (timeline4)
+    a limit (``_limit``: a deadline's day, "until Friday", a binding "by Monday"), a wire dateline's day
+    (``_dateline``) or a day that comes back (``_recurring``: "May 1 is a public holiday", "every July 4")."""
     before, after = text[:m.start], text[m.end:]
     owns = (m.text or "").endswith(("'s", "’s")) or bool(_OWNS.match(after))
     if _BOUND.search(before) and (not owns or _DEADLINE_NAMED.match(after)):
@@ -579,8 +579,8 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
     the article is tied to the week of the date it was resolved against (``_tied``; ``copies``: copy -> original).
     """
     ref = timeline_reference(facts, reference)
-    dated = dated or {}
     oldest = ref - timedelta(days=options.background_days) if ref else None
+    dated = dated or {}
     years = _Years.of(facts, dated)
     told = [(fact, s, found) for fact in facts for s in fact.sentences
             if usable(s.text) and (found := _sentence_day(s, ref, oldest, years, options)) is not None]
@@ -710,7 +710,7 @@ _GROUP = re.compile(r"(?:[^s]s|police|government|family|team|military|army|compa
 _THEN_WITHIN = re.compile(r"(?<=\w)(?:,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)then\b(?![-‐–])")
 
 
-# (timeline4) ... nor does a sentence about someone known only by age or role from the sentences before: "The
+# (timeline4) ... nor does a sentence about someone known only by age from the sentences before: "The
 # 58-year-old is at her home in Almaty …", "The 34-year-old woman was taken to hospital …" (not "The 58-year-old
 # Tokayev …", nor "A 34-year-old woman was hit …", who is introduced)
 _UNNAMED_AGE = re.compile(r"^\W*(?:The|This|That)\s+\d{1,3}-year-old\b(?![-\s]+(?:[A-Z]|former\s+[A-Z]))")
