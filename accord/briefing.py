@@ -486,11 +486,10 @@ def _named_day(text: str, m: Mention, undated: _Years | None = None, within: int
     return day.isoformat() if day else None
 
 
-# A day that names a deadline ("ahead of a January 22 deadline", "the deadline of Jan. 22") dates no
-# event of the sentence when the sentence names another day: "completed by Wednesday next week,
-# ahead of a January 22 deadline" is an event of the Wednesday.
-_DEADLINE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:deadline|target date|cut-?off)\b", re.I)
-_DEADLINE_BEFORE = re.compile(r"\b(?:deadline|target date|cut-?off)\s+(?:of|on|set for|for)\s+(?:the\s+)?$", re.I)
+# A day that names a deadline ("ahead of a January 22 deadline", "the deadline of Jan. 22", "a May 19 due date") dates
+# no event of the sentence (timeline4: also when the sentence names no other day; it was only then before).
+_DEADLINE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:deadline|target date|due date|cut-?off)\b", re.I)
+_DEADLINE_BEFORE = re.compile(r"\b(?:deadline|target date|due date|cut-?off)\s+(?:of|on|set for|for)\s+(?:the\s+)?$", re.I)
 # A relative clause still open before the day ("…, commander of the contingent which sent troops
 # from Russia, Belarus and Armenia on January 6"): the day dates the clause, not what the sentence
 # reports (a remark made a week later). The clause is closed by a semicolon, a colon, a dash, a
@@ -507,7 +506,7 @@ _BOUND = re.compile(_BOUND_WORD + r"(?:(?:its|his|her|their|this|that|last|early
 # ... though a day that names an event ("after Monday's robbery", "after the Saturday shooting": "the" keeps it
 # out of the pattern above) dates what came right after it, unless what it names is a deadline
 _OWNS = re.compile(r"^['’]s\b")
-_DEADLINE_NAMED = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:deadline|cut-?off)\b", re.I)
+_DEADLINE_NAMED = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:deadline|due\s+date|cut-?off)\b", re.I)
 # ... or a few words after the bound, when the sentence names another day ("a third strike since its
 # deployment on November 2", told of the strike "on November 19")
 # (timeline2) but "after midnight on Friday", "before dawn on Tuesday" name a time of the day, not a bound: the day
@@ -526,28 +525,99 @@ _MON_DAY = (rf"(?:{dates._MON}\s+{dates._DAY}|{dates._DAY}\s+(?:of\s+)?{dates._M
 _DATE_AFTER = re.compile(rf"^\s*[,(]?\s*(?:the\s+)?{_MON_DAY}\b")
 
 
+# (timeline4) A limit, not a day something happens: "has until Friday to respond", "a wind chill advisory until noon
+# Jan. 2", "must withdraw by September 11", "were ordered to leave by Monday" (a time of day may stand between:
+# "by 5 p.m. Friday"). "until" always names one; "by" when the clause binds someone to it (must, has to, ordered,
+# required, given …) or the sentence names another day: "decided to withdraw all troops by September 11, officials
+# said on Tuesday" tells the decision, not the withdrawal. A lone "by" is still the day a plan is set to end ("the
+# pullout would be completed by Jan. 19", timeline1).
+_CLOCK_TIME = r"(?:(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?|close\s+of\s+business)\s+(?:on\s+)?)?"
+_UNTIL = re.compile(r"\b(?:until|till|til|up\s+to)\s+(?:(?:this|next|the\s+end\s+of|the\s+close\s+of)\s+)?"
+                    + _CLOCK_TIME + r"$", re.I)
+_BY = re.compile(r"\b(?:by|no\s+later\s+than|not\s+later\s+than)\s+(?:(?:this|next|the\s+end\s+of)\s+)?"
+                 + _CLOCK_TIME + r"$", re.I)
+_BOUND_TO = re.compile(r"\b(?:must|has\s+to|have\s+to|had\s+to|needs?\s+to|required|ordered|told\s+to|asked\s+to|"
+                       r"given|obliged|obligated|deadline|ultimatum)\b", re.I)
+# (timeline4) A wire dateline dates the report, not what the sentence tells: "WASHINGTON, May 3 (Reuters) -",
+# "NEW YORK, May 18 (UPI) --", "LONDON, Jan 5 —", "NEW YORK (AP) — Jan. 5 —"
+_DATELINE_PLACE = r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*(?:\s*,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
+_DATELINE_OPEN = re.compile(rf"^\W{{0,3}}{_DATELINE_PLACE}\s*,\s*$")
+_DATELINE_CLOSE = re.compile(r"^\s*(?:,?\s*(?:1[89]|20)\d\d)?\s*(?:\(\s*[A-Za-z][\w .&/-]{0,30}\)\s*)?(?:-{1,2}|[–—])")
+_DATELINE_AGENCY = re.compile(rf"^\W{{0,3}}{_DATELINE_PLACE}\s*\(\s*[A-Za-z][\w .&/-]{{0,30}}\)\s*(?:-{{1,2}}|[–—])\s*$")
+# (timeline4) A day that comes back every year or week is no event: "May 1 is a public holiday in 66 countries", "May
+# Day, or May 1, is also known as International Workers' Day", "is celebrated on Nov. 11", "every July 4", "Every
+# year people wear poppies leading up to Nov. 11", "each Sunday", "annually on March 3"
+_RECURS = re.compile(r"\b(?:every|each)\s+(?:year|week|month|spring|summer|autumn|fall|winter|(?:Mon|Tues|Wednes|Thurs|"
+                     r"Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|"
+                     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\bannually\b|\byear\s+after\s+year\b",
+                     re.I)
+_OBSERVED = r"(?:celebrated|observed|commemorated|marked|recogni[sz]ed)"
+_RECURRING_SUBJECT = re.compile(rf"^\s*(?:,\s*)?(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:(?:known|{_OBSERVED})\b|"
+                                r"an?\s+(?:[\w-]+\s+){0,2}holiday\b)", re.I)
+_RECURRING_ON = re.compile(rf"(?:\b(?:is|are)\s+(?:\w+\s+)?{_OBSERVED}\s+(?:each\s+year\s+|annually\s+)?on|"
+                           r"\b(?:public|national|bank|official|federal)\s+holiday\s+(?:on|of))\s+(?:the\s+)?$", re.I)
+
+
 def event_day(text: str, m: Mention, others: int) -> bool:
     """Whether date mention ``m`` of ``text`` dates what the sentence reports (for the timeline).
 
     ``others``: how many other days the sentence names. Not a day inside a relative clause
-    (``_OPEN_RELATIVE``), nor a deadline's day when the sentence names another day, nor a bound
-    ("since", "after", "ahead of" … the day: ``_BOUND``, ``_BOUND_NEAR``), a day of "that year"
-    (``_THAT_YEAR``), or a weekday the full date after it names (a named day: ``_named_day``)."""
+    (``_OPEN_RELATIVE``), nor a bound ("since", "after", "ahead of" … the day: ``_BOUND``, ``_BOUND_NEAR``), a day of
+    "that year" (``_THAT_YEAR``), a weekday the full date after it names (a named day: ``_named_day``), nor (timeline4)
+    a limit (``_limit``: a deadline's day, "until Friday", a binding "by Monday"), a wire dateline's day
+    (``_dateline``) or a day that comes back (``_recurring``: "May 1 is a public holiday", "every July 4")."""
     before, after = text[:m.start], text[m.end:]
     owns = (m.text or "").endswith(("'s", "’s")) or bool(_OWNS.match(after))
     if _BOUND.search(before) and (not owns or _DEADLINE_NAMED.match(after)):
         return False
     if _OPEN_RELATIVE.search(before) or _THAT_YEAR.match(after):
         return False
-    if others and (_DEADLINE_AFTER.match(text[m.end:]) or _DEADLINE_BEFORE.search(before) or _BOUND_NEAR.search(before)):
+    if others and _BOUND_NEAR.search(before):
         return False
     if _WEEKDAY.match((m.text or "").strip()) and _DATE_AFTER.match(text[m.end:]):
         return False
-    return True
+    return not (_limit(text, m, others) or _dateline(text, m) or _recurring(text, m))
+
+
+_WHEN_AFTER = re.compile(r"^\s*,?\s*when\b")
+_FRONT = re.compile(r"^[^,;:]{3,60},")  # a phrase that opens the sentence ("Every year since 2001, …")
+
+
+def _limit(text: str, m: Mention, others: int) -> bool:
+    """(timeline4) Whether date mention ``m`` names a limit ("has until Friday", "must leave by Monday", "the deadline of
+    March 1"), not the day something happens."""
+    before, after = text[:m.start], text[m.end:]
+    if (m.text or "").endswith(("'s", "’s")) or _OWNS.match(after):
+        return bool(_DEADLINE_NAMED.match(after))  # "by Monday's vote" names an event; "by Monday's deadline" a limit
+    if _DEADLINE_AFTER.match(after) or _DEADLINE_BEFORE.search(before):
+        return True
+    if _UNTIL.search(before) and not _WHEN_AFTER.match(after):  # "held until Thursday, when fighting resumed": an event
+        return True
+    return bool(_BY.search(before)) and (others > 0 or bool(_BOUND_TO.search(_clause(text, m))))
+
+
+def _dateline(text: str, m: Mention) -> bool:
+    """(timeline4) Whether date mention ``m`` is a wire dateline's ("WASHINGTON, May 3 (Reuters) -"): the report's
+    date, not an event's."""
+    if not _NAMES_MONTH.search(m.text or ""):
+        return False
+    before, after = text[:max(m.start, 0)], text[m.end:]
+    return bool(_DATELINE_OPEN.match(before) and _DATELINE_CLOSE.match(after) or _DATELINE_AGENCY.match(before))
+
+
+def _recurring(text: str, m: Mention) -> bool:
+    """(timeline4) Whether date mention ``m`` names a day that comes back ("May 1 is a public holiday", "every July 4",
+    "is celebrated on Nov. 11"): no event of one day."""
+    front = _FRONT.match(text)
+    if front and front.end() <= m.start and _RECURS.search(front.group()):  # "Every year since 2001, the city marks …"
+        return True
+    return bool(_RECURS.search(_clause(text, m)) or _RECURRING_SUBJECT.match(text[m.end:])
+                or _RECURRING_ON.search(text[:max(m.start, 0)]))
 
 
 def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
-              options: Options = DEFAULT, dated: dict[str, str] | None = None) -> list[Dated]:
+              options: Options = DEFAULT, dated: dict[str, str] | None = None,
+              copies: dict[str, str] | None = None) -> list[Dated]:
     """Dated events, oldest first: the sentence that states the day, citing every article whose
     sentence in the same fact gives that day.
 
@@ -559,7 +629,8 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
     Two entries of one day telling the same event (``options.timeline_same_event`` of their content words) are one,
     citing the articles of both. ``dated``: the articles' publication days (article id -> ISO day); a
     weekday or "yesterday" of an article with none was resolved against another article's date, and is
-    kept only on a day the dated articles give (their publication days, the days their sentences date).
+    kept only on a day the dated articles give (their publication days, the days their sentences date), or when
+    the article is tied to the week of the date it was resolved against (``_tied``; ``copies``: copy -> original).
     """
     ref = timeline_reference(facts, reference)
     oldest = ref - timedelta(days=options.background_days) if ref else None
@@ -568,9 +639,10 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
     told = [(fact, s, found) for fact in facts for s in fact.sentences
             if usable(s.text) and (found := _sentence_day(s, ref, oldest, years, options)) is not None]
     anchors = set(dated.values()) | {day for _, s, (day, _) in told if s.article in dated} if dated else set()
+    tied = _tied(facts, told, dated, reference, copies or {}, options) if anchors else set()
     tellings: dict[tuple[str, str], list[Sentence]] = {}
     for fact, s, (day, m) in told:
-        if anchors and s.article not in dated and _relative(m) and day not in anchors:
+        if anchors and s.article not in dated and _relative(m) and day not in anchors and s.article not in tied:
             continue  # a weekday of an undated article, resolved against another article's date: a guess
         tellings.setdefault((day, fact.id), []).append(s)
     made = [_entry(day, said) for (day, _), said in tellings.items()]
@@ -604,6 +676,71 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
     return [e for e in out if id(e) not in unshown]
 
 
+def _tied(facts: Sequence[Fact], told: Sequence[tuple[Fact, Sentence, tuple[str, Mention]]], dated: dict[str, str],
+          reference: date | None, copies: dict[str, str], options: Options) -> set[str]:
+    """(timeline4) The undated articles whose weekdays ("on Wednesday", "would leave on Friday") may stand on their own
+    day: their relative days were resolved against ``reference``, the date of dated articles they are tied to. An
+    article (with its wire copies) is tied when it tells ``options.timeline_tie_facts`` of the same facts as an
+    article dated ``reference``, one of them on the same day by a weekday of its own ("began leaving on Thursday" in
+    both: the same week's news), and nothing in it contradicts that week: no weekday of it puts a fact it shares with
+    a dated article on another day than that article does ("arrested on Monday" a week later), and no day named by
+    its month falls after ``reference`` unless told as to come (an article of a later day: "the funeral on January
+    15" beside a January 13 report). Sharing facts is not enough: a 2011 report of a shooting tells the facts the
+    2013 trial's reports recount, and its "arrested on Tuesday" would fall in April 2013."""
+    if reference is None:
+        return set()
+    day_of = reference.isoformat()
+    same = {a for a, d in dated.items() if d == day_of}
+    if not same:
+        return set()
+    group: dict[str, str] = {}  # an article -> the root of its copies
+    for copy, original in copies.items():
+        group[copy] = group.get(original, original)
+
+    def root(a: str) -> str:
+        return group.get(a, a)
+
+    shared: dict[str, int] = {}
+    for fact in facts:
+        arts = {s.article for s in fact.sentences}
+        if arts & same:
+            for r in {root(a) for a in arts - set(dated)}:
+                shared[r] = shared.get(r, 0) + 1
+    candidates = {r for r, n in shared.items() if n >= options.timeline_tie_facts}
+    by_same: dict[str, set[str]] = {}  # a fact -> the days the articles dated ``reference`` give it
+    by_dated: dict[str, set[str]] = {}  # ... and the days any dated article gives it
+    for fact, s, (day, _) in told:
+        if s.article in dated:
+            by_dated.setdefault(fact.id, set()).add(day)
+            if s.article in same:
+                by_same.setdefault(fact.id, set()).add(day)
+    agree: set[str] = set()
+    against: set[str] = set()
+    for fact, s, (day, m) in told:
+        r = root(s.article)
+        if r in candidates and s.article not in dated and _relative(m):
+            if day in by_same.get(fact.id, ()):
+                agree.add(r)
+            elif by_dated.get(fact.id):
+                against.add(r)  # a weekday that puts a shared fact on another day than the dated account
+    tied = agree - against
+    for fact in facts:  # a day named by its month after the reference, not told as to come: a later article
+        for s in fact.sentences:
+            if root(s.article) not in tied or s.article in dated:
+                continue
+            for m in s.of_kind("date"):
+                later = m.label == "day" and m.value and not _relative(m) and (d := _iso(str(m.value))) is not None \
+                    and d > reference
+                if later and not _to_come(_clause(s.text, m)) and not _limit(s.text, m, 0):
+                    tied.discard(root(s.article))
+    return {a for a in {s.article for f in facts for s in f.sentences} - set(dated) if root(a) in tied}
+
+
+def _to_come(clause: str) -> bool:
+    """Whether a clause tells what is to come ("will", "would", "is due to", "plans to")."""
+    return bool(_AHEAD.search(clause) or dates._FUTURE_WORDS.search(clause))
+
+
 # (mend80) ... only when a verb of saying, thinking or intending follows the he/she: "The coroner said he died …" is
 # the dead man, "The coroner said he believes …" the coroner ("will be"/"would be" is someone else's fate as often)
 _OWN_VERB = (r"(?:(?:has|had)\s+)?(?:(?:believ|hop|decid|fear|lov|lik)(?:e|es|ed)|(?:think|expect|plan(?!t)|want|intend|wish|"
@@ -626,12 +763,20 @@ _GROUP = re.compile(r"(?:[^s]s|police|government|family|team|military|army|compa
 # Monday and then escaped", "… stopped at the reception, then entered"): the event before it is told, not untold
 
 
+# (timeline4) ... nor does a sentence about someone known only by age from the sentences before: "The
+# 58-year-old is at her home in Almaty …", "The 34-year-old woman was taken to hospital …" (not "The 58-year-old
+# Tokayev …", nor "A 34-year-old woman was hit …", who is introduced)
+_UNNAMED_AGE = re.compile(r"^\W*(?:The|This|That)\s+\d{1,3}-year-old\b(?![-\s]+(?:[A-Z]|former\s+[A-Z]))")
+
+
 def _reads_alone(text: str) -> bool:
     """Whether a timeline entry can be read apart from its article: a key fact's test (``stands_alone``: no
     he/she nobody named, no "He said …", no one sentence of a longer quote, no time told by the sentence
     before), except that a speaker the sentence names by role may be its own clause's he/she, and a "then"
     may order the sentence's own two clauses."""
     text = _THEN_WITHIN.sub(" and", text)
+    if _UNNAMED_AGE.match(text):
+        return False
     if stands_alone(text):
         return True
     m = _SPEAKER_HE.match(text)  # read as "The coroner believes LaRue died …": the rest must stand alone too
@@ -643,7 +788,8 @@ def _entry(day: str, said: Sequence[Sentence]) -> tuple[Dated, bool]:
     alone: in the first telling a reader can read alone (``_reads_alone``: "Jane Doe, 34, was hit around 5 a.m.
     Sunday" rather than "She was hit around 5 a.m. Sunday"), else in its first telling, not to be shown."""
     # (mend80) a telling that names its person before one read through a speaker's he/she
-    shown = next((s for s in said if stands_alone(_THEN_WITHIN.sub(" and", s.text))), None) \
+    shown = next((s for s in said if not _UNNAMED_AGE.match(s.text) and stands_alone(_THEN_WITHIN.sub(" and", s.text))),
+                 None) \
         or next((s for s in said if _reads_alone(s.text)), None)
     told = shown or said[0]
     # its own article first: the support check reads the telling as that article's
@@ -809,7 +955,8 @@ def _build(articles: list[Article], options: Options) -> Brief:
         disagreements=disagreements,
         single_source=_claims(evidence, checked, copies, options.brief_max_single),
         timeline=support.date_citations(evidence, _timeline(facts, options.brief_max_timeline, reference, options,
-                                                            {a.id: a.published[:10] for a in articles if a.published})),
+                                                            {a.id: a.published[:10] for a in articles if a.published},
+                                                            copies)),
         variants=variants,
         wordings=compared.wordings,
     )

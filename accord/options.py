@@ -982,6 +982,10 @@ class Options:
     # article gives the same day); else its year is a guess and it stays off the timeline. Hand-set: two months
     # (the days around one event)
     timeline_year_days: int = 62
+    # (timeline4) an article with no date of its own whose weekdays were resolved against the date of dated articles
+    # keeps them (not only on the dated articles' days) when it tells at least this many of the same facts as one of
+    # them and nothing in it contradicts that week. Hand-set: two facts (one shared sentence is often background)
+    timeline_tie_facts: int = 2
     # a story title made from a long lead (no headline at all) is cut at a clause boundary, or at this many
     # words with an ellipsis. Hand-set (94a3308)
     title_max_words: int = 20

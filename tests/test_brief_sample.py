@@ -147,6 +147,10 @@ def test_timeline_and_single_source(brief, sample):
     dates = [t["date"] for t in brief["timeline"]]
     assert dates == sorted(dates) and all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) for d in dates)
     assert "2022-01-19" in dates  # the announced end of the pullout, resolved from both wordings
+    # (timeline4) the undated account that tells the dated one's news, "began leaving on Thursday" on its day, is of
+    # that week: the allied troops' departure "on Friday" stands; an entry about "The 58-year-old" is not shown
+    assert "2022-01-14" in dates
+    assert not any(t["text"].startswith("The 58-year-old") for t in brief["timeline"])
     for t in brief["timeline"]:
         assert t["citations"]
     known = {a["id"] for a in brief["articles"]}

@@ -568,12 +568,15 @@ def test_a_day_without_a_year_in_a_story_with_no_dated_article_is_left_out() -> 
 def test_a_weekday_of_an_undated_article_is_kept_only_on_a_day_the_dated_articles_give() -> None:
     """An article with no date of its own has its weekdays resolved against another article's date: a
     guess ("Saturday" of a reveal a fortnight later shown as the Saturday before the dated article). Kept
-    when the dated articles give that day (their date, or a day their sentences date), left out otherwise."""
+    when the dated articles give that day (their date, or a day their sentences date), left out otherwise.
+    (timeline4) An undated article tied to the dated article's week keeps its weekdays (tests/test_timeline4.py);
+    this one names a later day by its month ("buried on January 22"): written after, its Wednesday is a guess."""
     a = art("a", "Police arrested the ringleader of the group on Saturday, officials said.\n"
                  "The group's leader resigned on Monday after the arrest.", published="2017-01-16")
     b = art("b", "The ringleader of the group was arrested by police on Saturday.\n"
                  "On Wednesday, the group's followers held a rally in the park.\n"
-                 "The leader of the group resigned on Monday, his lawyer said.")
+                 "The leader of the group resigned on Monday, his lawyer said.\n"
+                 "The group's founder was buried in his home town on January 22.")
     timeline = build([a, b]).timeline
     days = {t.date for t in timeline}
     assert not any("rally" in t.text for t in timeline)

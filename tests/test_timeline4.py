@@ -1,0 +1,100 @@
+"""(timeline4) The timeline's limits, datelines, recurring days, borrowed weeks and far page dates, on invented news."""
+from __future__ import annotations
+
+from accord.briefing import _reads_alone, build
+from accord.model import Article
+
+
+def art(aid: str, text: str, **kw: str) -> Article:
+    return Article(id=aid, title="", text=text, raw_text=text, **kw)
+
+
+def _days(*articles: Article) -> dict[str, str]:
+    return {t.text: t.date for t in build(list(articles)).timeline}
+
+
+def test_a_limit_is_not_the_day_something_happens() -> None:
+    """"has until Friday", "until noon Jan. 2", "must leave by Monday", "the deadline of March 1": limits. A decision
+    told with the day it was made is that day's, not its "by" day's; a plan's lone "by" day stays (timeline1)."""
+    a = art("a", "The company has until Friday to respond to the regulator's demands, the agency said.\n"
+                 "A wind chill advisory remains in effect until noon Jan. 12 for most of the county.\n"
+                 "Residents of the valley must leave their homes by Monday, the sheriff said.\n"
+                 "The union rejected the deadline of March 1 for a new contract.\n"
+                 "The goal is passage by Friday; the city faces a Jan. 31 due date on its bonds.\n"
+                 "The council voted on Tuesday to close the old bridge by January 20, the mayor said.\n"
+                 "The repairs would be completed by Jan. 25, the contractor said.", published="2022-01-06")
+    days = _days(a)
+    assert not any(d in days.values() for d in ("2022-01-07", "2022-01-12", "2022-01-10", "2022-03-01", "2022-01-20",
+                                             "2022-01-31")), days
+    assert days.get("The council voted on Tuesday to close the old bridge by January 20, the mayor said.") == "2022-01-04"
+    assert "2022-01-25" in days.values()
+
+
+def test_a_day_after_by_that_names_an_event_still_dates_it() -> None:
+    a = art("a", "The power station was damaged by Saturday's storm, the utility said.", published="2022-01-12")
+    assert "2022-01-08" in _days(a).values()
+
+
+def test_a_wire_dateline_dates_the_report_not_the_event() -> None:
+    """"WASHINGTON, May 3 (Reuters) -" and "NEW YORK (AP) — May 3 —" date the report; a day the sentence tells after
+    a dateline still dates it."""
+    a = art("a", "WASHINGTON, May 3 (Reuters) - The Senate passed a $40 billion aid bill for farmers.\n"
+                 "NEW YORK (AP) — May 3 — Shares of the carmaker fell 12 percent in early trading.\n"
+                 "LONDON, May 3 — The central bank raised its main rate by a quarter point.",
+            published="2021-05-04")
+    b = art("b", "WASHINGTON (AP) — On Monday, the House approved the farm aid bill.\n"
+                 "The central bank last raised rates on March 18, analysts noted.", published="2021-05-04")
+    days = _days(a, b)
+    assert "2021-05-03" in days.values()  # b's Monday
+    assert all("Senate" not in t and "carmaker" not in t and "central bank raised" not in t for t in days), days
+    assert "2021-03-18" in days.values()
+
+
+def test_a_recurring_day_is_no_event() -> None:
+    """"May 1 is a public holiday", "is observed on Nov. 11", "every July 4", "Every year … leading up to Nov. 11":
+    days that come back; a day that something happened on, in the same story, stays."""
+    a = art("a", "May 1 is an official public holiday in more than 60 countries.\n"
+                 "Labour Day, or May 1, is also known as International Workers' Day.\n"
+                 "In the United States, Veterans Day is observed on Nov. 11.\n"
+                 "The town holds a fireworks show every July 4 on the river.\n"
+                 "Every year people wear paper poppies for weeks leading up to Nov. 11.\n"
+                 "Thousands of workers marched through the capital on May 1, police said.", published="2023-05-02")
+    days = _days(a)
+    assert set(days.values()) == {"2023-05-01"}, days
+    assert "marched" in next(iter(days))
+
+
+def test_an_undated_article_telling_the_dated_articles_news_keeps_its_weekdays() -> None:
+    """An undated account that tells two of the dated article's facts, one on the same day by a weekday of its own, is
+    of that week: its "on Wednesday" and "will … on Saturday" stand. One that tells one fact, names a later day by its
+    month, or tells the facts with no day, is not tied: its weekday is left out unless the dated article gives it."""
+    a = art("a", "Flood waters began to recede in Riverton on Thursday, the state emergency agency said.\n"
+                 "The Green River burst its banks on Monday night, flooding more than 300 homes.\n"
+                 "About 1,200 residents spent the week in emergency shelters.", published="2022-03-10")
+    b = art("b", "Flood waters started receding in Riverton on Thursday, the state emergency agency said.\n"
+                 "The Green River burst its banks on Monday night and flooded more than 300 homes.\n"
+                 "Governor Ann Marsh toured the flooded district of Riverton on Wednesday.\n"
+                 "Schools in Riverton will reopen on Saturday, the school board said.")
+    days = _days(a, b)
+    assert days.get("Governor Ann Marsh toured the flooded district of Riverton on Wednesday.") == "2022-03-09", days
+    assert days.get("Schools in Riverton will reopen on Saturday, the school board said.") == "2022-03-12", days
+    c = art("c", "Flood waters started receding in Riverton on Thursday, the state emergency agency said.\n"
+                 "The Green River burst its banks on Monday night and flooded more than 300 homes.\n"
+                 "Governor Ann Marsh toured the flooded district of Riverton on Wednesday.\n"
+                 "Mourners gathered for the funeral of the flood's two victims on March 14.")
+    assert "2022-03-09" not in _days(a, c).values()
+    d = art("d", "The Green River burst its banks on Monday night and flooded more than 300 homes.\n"
+                 "Governor Ann Marsh toured the flooded district of Riverton on Wednesday.")
+    assert "2022-03-09" not in _days(a, d).values()
+    # two facts told, but no day of theirs on the dated account's day: a report of another week recounting them
+    e = art("e", "Flood waters started receding in Riverton, the state emergency agency said.\n"
+                 "The Green River burst its banks and flooded more than 300 homes.\n"
+                 "Governor Ann Marsh toured the flooded district of Riverton on Wednesday.")
+    assert "2022-03-09" not in _days(a, e).values()
+
+
+def test_someone_known_only_by_age_does_not_read_alone() -> None:
+    assert not _reads_alone("The 58-year-old is at her home in the capital recovering from the virus, media reported Thursday.")
+    assert not _reads_alone("The 34-year-old woman was taken to hospital on Sunday with head injuries.")
+    assert _reads_alone("A 34-year-old woman was taken to hospital on Sunday with head injuries, police said.")
+    assert _reads_alone("The 58-year-old Dana Reyes resigned as chair of the board on Thursday.")
