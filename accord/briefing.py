@@ -44,7 +44,8 @@ _EXPLETIVE_IT = re.compile(r"^It\s+(?:is|was|has\s+been|had\s+been|will\s+be|wou
 _THEN = re.compile(r"\b(?:[Tt]hen)\b(?![-‐–])(?!\s+(?:[A-Z]|\d))")  # not "then Governor Jerry Brown", "then 24" (lead63)
 # ... nor "Tom Weller, then a member of the House, …": an apposition saying what he was at the time (lead63)
 _THEN_APPOSITION = re.compile(r",\s+then\s+(?:a|an|the)\s+[^,]{1,60},")
-# a "then" that orders the sentence's own two clauses ("… was treated and then released")
+# ... but a "then" that orders the sentence's second clause after its own first ("… took two officers hostage on
+# Monday and then escaped", "… stopped at the reception, then entered"): the event before it is told, not untold
 _THEN_WITHIN = re.compile(r"(?<=\w)(?:,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)then\b(?![-‐–])")
 _IF_BEFORE = re.compile(r"\b(?:[Ii]f|[Oo]nce|[Ww]hen)\b")
 # ... and a post's handle or hashtag in the sentence's own words ("Rest In Paradise young Blood
@@ -759,24 +760,12 @@ _GROUP = re.compile(r"(?:[^s]s|police|government|family|team|military|army|compa
                     r"board|council|committee|staff|media|paper|newspaper|report|statement)\s*$", re.I)
 
 
-# ... and a "then" that orders the sentence's second clause after its own first ("… took two officers hostage on
-# Monday and then escaped", "… stopped at the reception, then entered"): the event before it is told, not untold
-
-
-# (timeline4) ... nor does a sentence about someone known only by age from the sentences before: "The
-# 58-year-old is at her home in Almaty …", "The 34-year-old woman was taken to hospital …" (not "The 58-year-old
-# Tokayev …", nor "A 34-year-old woman was hit …", who is introduced)
-_UNNAMED_AGE = re.compile(r"^\W*(?:The|This|That)\s+\d{1,3}-year-old\b(?![-\s]+(?:[A-Z]|former\s+[A-Z]))")
-
-
 def _reads_alone(text: str) -> bool:
     """Whether a timeline entry can be read apart from its article: a key fact's test (``stands_alone``: no
     he/she nobody named, no "He said …", no one sentence of a longer quote, no time told by the sentence
     before), except that a speaker the sentence names by role may be its own clause's he/she, and a "then"
     may order the sentence's own two clauses."""
     text = _THEN_WITHIN.sub(" and", text)
-    if _UNNAMED_AGE.match(text):
-        return False
     if stands_alone(text):
         return True
     m = _SPEAKER_HE.match(text)  # read as "The coroner believes LaRue died …": the rest must stand alone too
@@ -788,8 +777,7 @@ def _entry(day: str, said: Sequence[Sentence]) -> tuple[Dated, bool]:
     alone: in the first telling a reader can read alone (``_reads_alone``: "Jane Doe, 34, was hit around 5 a.m.
     Sunday" rather than "She was hit around 5 a.m. Sunday"), else in its first telling, not to be shown."""
     # (mend80) a telling that names its person before one read through a speaker's he/she
-    shown = next((s for s in said if not _UNNAMED_AGE.match(s.text) and stands_alone(_THEN_WITHIN.sub(" and", s.text))),
-                 None) \
+    shown = next((s for s in said if stands_alone(_THEN_WITHIN.sub(" and", s.text))), None) \
         or next((s for s in said if _reads_alone(s.text)), None)
     told = shown or said[0]
     # its own article first: the support check reads the telling as that article's
