@@ -119,7 +119,7 @@ _AGE_SUBJECT = re.compile(r"^[\"“]?The\s+(?:[a-z-]+\s+)?(?:1[01]\d|\d{1,2})-ye
 _AGE_STOP = frozenset("is was were are has had have will would could can may might must should said says told "
                       "who whose which that in at on of from for with to by and but after before as".split())
 _AGE_PERSON = re.compile(r"(?:" + coherence.PERSON_HEADS + r")s?")
-_NAMED_LATER = re.compile(r"\b(?:named|identified|known|described)\b(?:\s+[\w.]+){0,3}?\s+as\s+[A-Z]|,\s+[A-Z][a-z]+\s+[A-Z]")
+_NAMED_LATER = re.compile(r"\b(?:named|identified|known|described)\b(?:\s+[\w.]+){0,3}?\s+as\s+[A-Z]|,\s+[A-Z][\w'’-]+\s+[A-Z]")
 
 
 def _age_only(text: str) -> bool:

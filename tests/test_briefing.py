@@ -202,7 +202,11 @@ def test_a_person_given_only_by_age_does_not_stand_alone() -> None:
                   "The 50-year-old bridge collapsed on Tuesday, killing two drivers.",
                   "The 27-year-old treaty bans all nuclear explosions, the UN said.",
                   "The 34-year-old, named locally as Jane Cole, died at the scene on Sunday.",
-                  "The 19-year-old suspect, identified by police as Mark Ellis, was held without bail."):
+                  "The 19-year-old suspect, identified by police as Mark Ellis, was held without bail.",
+                  # (review109) a name in apposition, hyphenated or not
+                  "The 52-year-old driver, Tom Reyes, was arrested on Monday.",
+                  "The 58-year-old president, Kassym-Jomart Tokayev, arrived in Moscow on Wednesday.",
+                  "The 34-year-old mother of three, Ana Silva, died on Saturday."):
         assert stands_alone(alone), alone
 
 
