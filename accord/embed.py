@@ -138,18 +138,20 @@ _VECTOR_CACHE_CHARS = 2_000  # longer texts are not sentences: a batch holding o
 _CHUNK_IDS: dict[str, tuple[int, ...]] = {}  # tuples of ints: the collector stops walking them
 _CHUNK_CACHE_MAX = 300_000  # entries (a few tens of MB at most); cleared when full
 _ODD_SPACE = re.compile("[\x1c-\x1f]")  # str.split() splits there, the tokenizer deletes them
-_MATRIX: dict[int, np.ndarray] = {}
+# a model's float32 rows and vocabulary, keyed by id with the model itself kept beside them: the id of a
+# model freed after ``load_model.cache_clear()`` may be given to the next one
+_MATRIX: dict[int, tuple["StaticModel", np.ndarray]] = {}
 
 
 _ASCII_PIECE = re.compile(r"[A-Za-z0-9]+|[!-/:-@\[-`{-~]")
-_VOCABULARY: dict[int, dict[str, int]] = {}
+_VOCABULARY: dict[int, tuple["StaticModel", dict[str, int]]] = {}
 
 
 def _vocabulary(model: "StaticModel") -> dict[str, int]:
-    vocab = _VOCABULARY.get(id(model))
-    if vocab is None:
-        vocab = _VOCABULARY.setdefault(id(model), model.tokenizer.get_vocab())
-    return vocab
+    got = _VOCABULARY.get(id(model))
+    if got is None or got[0] is not model:  # (mend82) a freed model's id may be given to a new one
+        got = _VOCABULARY[id(model)] = (model, model.tokenizer.get_vocab())
+    return got[1]
 
 
 def _whole_words(chunk: str, vocab: dict[str, int]) -> list[int] | None:
@@ -211,9 +213,10 @@ def _mean_vectors(model: "StaticModel", texts: list[str], small_batch: int = DEF
     them (model2vec gathers and averages per length bucket)."""
     from scipy.sparse import csr_matrix
 
-    matrix = _MATRIX.get(id(model))
-    if matrix is None:
-        matrix = _MATRIX.setdefault(id(model), np.asarray(model.embedding, dtype=np.float32))
+    got = _MATRIX.get(id(model))
+    if got is None or got[0] is not model:  # (mend82) a freed model's id may be given to a new one
+        got = _MATRIX[id(model)] = (model, np.asarray(model.embedding, dtype=np.float32))
+    matrix = got[1]
     lists = _token_ids(model, texts)
     lengths = np.fromiter((len(x) for x in lists), dtype=np.int64, count=len(lists))
     if len(lists) <= small_batch:

@@ -156,3 +156,53 @@ def test_hostile_lines_are_error_lines(tmp_path: Path) -> None:
     assert rows[1]["error"] == "line 2: invalid JSON (nested too deeply)"
     assert rows[2]["error"].startswith("line 3: not UTF-8 (byte 0xff")
     assert "summary" in rows[0] and "summary" in rows[4]
+
+
+# (mend82) one article whose title rule once read a compound word ("hours-long") by set order
+STANDOFF = {"title": "Gunman surrenders after wounding three deputies in hours-long Tucson standoff",
+            "text": "A gunman surrendered early Friday after wounding three deputies at a Tucson apartment complex, "
+                    "ending a standoff that lasted for hours. The deputies are expected to recover, Sheriff "
+                    "Maria Ortiz said."}
+
+_SUMMARISE_UNDER_SEED = """
+import json, sys
+from pathlib import Path
+from accord import api
+from accord.jobs import summarize_story
+from accord.options import make
+a, b, folder = json.loads(sys.argv[1]), json.loads(sys.argv[2]), sys.argv[3]
+opts = make(None)
+alone = summarize_story(a, opts)
+summarize_story(b, opts)
+again = summarize_story(a, opts)
+brief = api.brief([folder]).to_dict()
+print(json.dumps([alone, again, {"title": brief["title"], "summary": [c["text"] for c in brief["summary"]]}]))
+"""
+
+
+@pytest.mark.slow  # three processes that each load the models
+def test_a_story_is_summarised_the_same_alone_after_another_and_under_any_hash_seed(tmp_path: Path) -> None:
+    """A story's summary and brief are a function of its input and options: the same alone, after another
+    story in the same process (``accord batch``, ``accord eval summaries``), under any PYTHONHASHSEED, and
+    through ``accord brief FOLDER``. (mend82: the title above its lede followed the hash seed.)"""
+    import os
+    import subprocess
+    import sys
+
+    folder = tmp_path / "standoff"
+    folder.mkdir()
+    (folder / "0.txt").write_text(f"{STANDOFF['title']}\n{STANDOFF['text']}\n", encoding="utf-8")
+    a = json.dumps({"id": "standoff", "documents": [STANDOFF]})
+    b = json.dumps({"id": "flood", "documents": [DOC1, DOC2]})
+    runs = []
+    for seed in ("0", "1", "2"):  # under the old stem pick, 0 kept the title and 1, 2 dropped it
+        env = dict(os.environ, PYTHONHASHSEED=seed, HF_HUB_OFFLINE="1")
+        done = subprocess.run([sys.executable, "-c", _SUMMARISE_UNDER_SEED, a, b, str(folder)], env=env,
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        alone, again, brief = json.loads(done.stdout)
+        assert alone == again  # another story in between changes nothing
+        assert brief == {"title": alone["brief"]["title"], "summary": [c["text"] for c in alone["brief"]["summary"]]}
+        runs.append(alone)
+    assert runs[0] == runs[1] == runs[2]
+    assert runs[0]["summary"].startswith(STANDOFF["title"])  # the title tells "hours-long": it stays

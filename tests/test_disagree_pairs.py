@@ -194,3 +194,26 @@ def test_two_areas_figures_are_no_slot_and_one_area_s_still_disagree():
     found = compared("The storm dropped as much as 14 inches of snow on portions of northern Ohio on Tuesday and closed schools.",
                      "In the northern Ohio town of Sandusky, the storm dropped 9 inches of snow and closed schools.")
     assert [{v.value for v in d.values} for d in numbers(found)] == [{"14", "9"}]
+
+
+def test_a_tree_models_arrays_are_its_own_whatever_models_came_before() -> None:
+    """(mend82) The padded tree arrays were kept in a table keyed by ``id(model)``; a model made after another
+    was freed may get its id (a training sweep reloads models) and was walked with the freed model's trees."""
+    import numpy as np
+
+    from accord.disagree import pairs as P
+
+    def one_leaf(value: float) -> dict[str, np.ndarray]:
+        return {"feature": np.array([0]), "threshold": np.array([0.0]), "left": np.array([0]),
+                "right": np.array([0]), "leaf": np.array([1]), "value": np.array([value])}
+
+    rows = np.zeros((1, len(P.FEATURES)))
+    got = []
+    for value in (2.0, -2.0, 0.0, 1.0):
+        model = P.Model("trees", P.FEATURES, 0.0, 0.5, (), trees=(one_leaf(value),))
+        got.append(round(float(model.probability(rows)[0]), 3))
+        del model
+    assert got == [0.881, 0.119, 0.5, 0.731]
+    same = P.Model("trees", P.FEATURES, 0.0, 0.5, (), trees=(one_leaf(1.0),))
+    assert same.probability(rows)[0] == same.probability(rows)[0] and same == P.Model(
+        "trees", P.FEATURES, 0.0, 0.5, (), trees=same.trees)  # the kept arrays are no field

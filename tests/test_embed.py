@@ -215,3 +215,27 @@ def test_loading_the_model_collects_the_young_generation_less_often() -> None:
             assert gc.get_threshold() == (expected, before[1], before[2])
     finally:
         gc.set_threshold(*before)
+
+
+def test_a_models_vocabulary_is_never_a_freed_models(monkeypatch: pytest.MonkeyPatch) -> None:
+    """(mend82) A model's vocabulary and rows are kept by ``id(model)``; a model loaded after another was
+    freed (``load_model.cache_clear()``) may get its id, and must not be read with the old one's words."""
+
+    class Tokenizer:
+        def __init__(self, vocab: dict[str, int]) -> None:
+            self.vocab = vocab
+
+        def get_vocab(self) -> dict[str, int]:
+            return self.vocab
+
+    class Model:
+        def __init__(self, k: int) -> None:
+            self.tokenizer = Tokenizer({"storm": k})
+
+    monkeypatch.setattr(embed, "_VOCABULARY", {})
+    got = []
+    for k in range(4):
+        model = Model(k)
+        got.append(embed._vocabulary(model)["storm"])
+        del model
+    assert got == [0, 1, 2, 3]

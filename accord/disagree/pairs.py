@@ -1116,8 +1116,10 @@ class Model:
         return 1.0 / (1.0 + np.exp(-z))
 
     def _forest(self) -> dict[str, np.ndarray]:
-        """The trees as (tree × node) arrays, padded, built once: every tree is walked at once."""
-        cached = _FORESTS.get(id(self))
+        """The trees as (tree × node) arrays, padded, built once: every tree is walked at once. Kept on the
+        model itself (mend82): a table keyed by ``id(model)`` served a freed model's trees to a new model
+        that Python gave the same id (a training sweep that reloads models)."""
+        cached = self.__dict__.get("_forest_arrays")
         if cached is None:
             width = max(len(t["value"]) for t in self.trees)
 
@@ -1128,7 +1130,7 @@ class Model:
             cached = {"feature": stack("feature", 0).astype(np.int64), "threshold": stack("threshold", 0.0),
                       "left": stack("left", 0).astype(np.int64), "right": stack("right", 0).astype(np.int64),
                       "leaf": stack("leaf", 1).astype(bool), "value": stack("value", 0.0)}
-            _FORESTS[id(self)] = cached
+            object.__setattr__(self, "_forest_arrays", cached)  # not a field: equality and JSON ignore it
         return cached
 
     def to_json(self) -> str:
@@ -1154,9 +1156,6 @@ class Model:
         trees = tuple({k: np.array(v) for k, v in t.items()} for t in d.get("trees", ()))
         return cls(kind, tuple(d["features"]), float(d["intercept"]), float(d["threshold"]),
                    tuple(d.get("trained_on", ())), trees=trees, **arrays)
-
-
-_FORESTS: dict[int, dict[str, np.ndarray]] = {}
 
 
 def _forest_values(forest: dict[str, np.ndarray], rows: np.ndarray) -> np.ndarray:

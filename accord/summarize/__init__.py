@@ -2511,7 +2511,7 @@ def _act_stem(word: str) -> str:
     """A verb's stem in any tense: "pass", "passes", "passed" all "pass" (``_stems`` reads "pass" as "pas"),
     "sue", "sued" both "su"."""
     w = word.lower()
-    st = w[:7] if w.endswith("ss") else next(iter(_stems(w)), "")
+    st = w[:7] if w.endswith("ss") else _word_stem(w)
     return st[:-1] if len(st) > 2 and st.endswith("e") else st  # "sue", "sued": "su"
 
 
@@ -2528,7 +2528,7 @@ def _done_by(doer: frozenset[str], verb: str, sentence: str) -> bool:
     verb a verb there, not the doer's plural noun ("Consumer groups urged …" for "Consumer groups sue")."""
     words = _SENT_WORD.findall(re.sub(r"\([^)]*\)", " ", sentence))
     acts = [_act_stem(w) for w in words]
-    stems = [next(iter(_stems(w)), "") for w in words]
+    stems = [_word_stem(w) for w in words]
     for v, s in enumerate(acts):
         if s != verb or (v + 1 < len(words) and _AFTER_NOUN.fullmatch(words[v + 1].lower())):
             continue
@@ -2638,11 +2638,24 @@ _LOWER = re.compile(r"[a-z][a-z-]+")
 _SUFFIX = re.compile(r"(?:ies|es|s|ing|ed|ly)$")
 
 
+def _stem(term: str) -> str:
+    """One term crudely stemmed ("recognises" = "recognized" = "recogniz")."""
+    return _SUFFIX.sub("", term.replace("is", "iz") if term.endswith(("ise", "ised", "ises", "ising")) else term)[:7]
+
+
 @lru_cache(maxsize=16384)
 def _stems(text: str) -> frozenset[str]:
-    """Content words of a sentence, crudely stemmed ("recognises" = "recognized" = "recogniz")."""
-    return frozenset(_SUFFIX.sub("", w.replace("is", "iz") if w.endswith(("ise", "ised", "ises", "ising")) else w)[:7]
-                     for w in tfidf.terms(text) if not w.isdigit())
+    """Content words of a sentence, crudely stemmed (``_stem``)."""
+    return frozenset(_stem(w) for w in tfidf.terms(text) if not w.isdigit())
+
+
+@lru_cache(maxsize=16384)
+def _word_stem(word: str) -> str:
+    """The stem of one written word: of its last content term when it holds several ("hours-long" →
+    "long", "re-elected" → "elect": the head of a compound), "" when none. (mend82) Never an element of
+    ``_stems(word)`` picked by set order: that order follows PYTHONHASHSEED, so a title's fate ("Suspect
+    surrenders after … hours-long … standoff") differed between two runs of the same story."""
+    return next((_stem(w) for w in reversed(tfidf.terms(word)) if not w.isdigit()), "")
 
 
 def _bracketed(text: str) -> bool:

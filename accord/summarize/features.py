@@ -162,8 +162,10 @@ def _word_counts(text: str) -> tuple[np.ndarray, np.ndarray]:
     story and a sentence once per process. Hashes, not strings, so that a story's words are matched
     with array operations (two of a story's few thousand words sharing a 64-bit hash: ~1e-12)."""
     c = Counter(_WORD.findall(text.lower()))
-    return (np.fromiter((hash(w) for w in c), dtype=np.int64, count=len(c)),
-            np.fromiter(c.values(), dtype=np.float64, count=len(c)))
+    words = np.fromiter((hash(w) for w in c), dtype=np.int64, count=len(c))
+    counts = np.fromiter(c.values(), dtype=np.float64, count=len(c))
+    words.flags.writeable = counts.flags.writeable = False  # (mend82) shared by every later story: never changed
+    return words, counts
 
 
 def word_echo(facts: list[Fact], own: list[set[str]], articles: list[Article]) -> np.ndarray:
