@@ -491,6 +491,13 @@ def _named_day(text: str, m: Mention, undated: _Years | None = None, within: int
 # no event of the sentence (timeline4: also when the sentence names no other day; it was only then before).
 _DEADLINE_AFTER = re.compile(r"^\s*(?:,\s*)?(?:deadline|target date|due date|cut-?off)\b", re.I)
 _DEADLINE_BEFORE = re.compile(r"\b(?:deadline|target date|due date|cut-?off)\s+(?:of|on|set for|for)\s+(?:the\s+)?$", re.I)
+# (mend83) ... but "rejected the deadline on Tuesday", "missed the deadline on Friday": a day after "deadline on" is
+# when something was done to the deadline, when a past verb acting on it comes right before ("the hospital's" between)
+_DONE_TO_DEADLINE = re.compile(r"\b(?:rejected|accepted|met|missed|beat|extended|ignored|defied|dismissed|scrapped|"
+                               r"dropped|lifted|waived|postponed|delayed|relaxed|suspended|withdrew|agreed\s+to|"
+                               r"pushed\s+back|brought\s+forward|moved\s+up)\s+(?:(?:the|a|an|its|his|her|their|this|"
+                               r"that|[\w.-]+['’]s?)\s+){0,3}(?:[\w-]+\s+)?(?:deadline|target date|due date|cut-?off)"
+                               r"\s+on\s+(?:the\s+)?$", re.I)
 # A relative clause still open before the day ("…, commander of the contingent which sent troops
 # from Russia, Belarus and Armenia on January 6"): the day dates the clause, not what the sentence
 # reports (a remark made a week later). The clause is closed by a semicolon, a colon, a dash, a
@@ -552,6 +559,16 @@ _RECURS = re.compile(r"\b(?:every|each)\s+(?:year|week|month|spring|summer|autum
                      r"Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|"
                      r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\bannually\b|\byear\s+after\s+year\b",
                      re.I)
+# (mend83) ... qualifying the day: "every July 4", "each Sunday", "every year on", "annually on the", "on March 3 each
+# year", "the second Tuesday of every month", "on Nov. 11, annually"
+_RECURS_BEFORE = re.compile(r"\b(?:(?:every|each)(?:\s+(?:other|single))?(?:\s+(?:year|week|month))?|annually|"
+                            r"year\s+after\s+year)\s+(?:on\s+|in\s+)?(?:the\s+)?(?:(?:first|second|third|fourth|last)\s+)?"
+                            r"(?:(?-i:[A-Z][a-z]+)\s+)?$",  # "every Easter Monday"
+                            re.I)
+_RECURS_AFTER = re.compile(r"^\s*,?\s*(?:(?:of|in)\s+)?(?:(?:every|each)\s+(?:year|week|month)\b|annually\b|"
+                           r"year\s+after\s+year\b)", re.I)
+# ... or opening the sentence ("Every year people wear poppies …": no comma closes the phrase)
+_RECURS_OPENING = re.compile(r"^\W{0,3}(?:every|each)\s+(?:year|week|month|spring|summer|autumn|fall|winter)\b", re.I)
 _OBSERVED = r"(?:celebrated|observed|commemorated|marked|recogni[sz]ed)"
 _RECURRING_SUBJECT = re.compile(rf"^\s*(?:,\s*)?(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:(?:known|{_OBSERVED})\b|"
                                 r"an?\s+(?:[\w-]+\s+){0,2}holiday\b)", re.I)
@@ -590,11 +607,36 @@ def _limit(text: str, m: Mention, others: int) -> bool:
     before, after = text[:m.start], text[m.end:]
     if (m.text or "").endswith(("'s", "’s")) or _OWNS.match(after):
         return bool(_DEADLINE_NAMED.match(after))  # "by Monday's vote" names an event; "by Monday's deadline" a limit
-    if _DEADLINE_AFTER.match(after) or _DEADLINE_BEFORE.search(before):
+    if _DEADLINE_AFTER.match(after) or _DEADLINE_BEFORE.search(before) and not _DONE_TO_DEADLINE.search(before):
         return True
     if _UNTIL.search(before) and not _WHEN_AFTER.match(after):  # "held until Thursday, when fighting resumed": an event
+        # (mend83) also a past state's "until" ("remained closed until Monday"): its day is the state's last day or
+        # the day after, as the writer counts, and the entry reads as the state, not as what ended it
         return True
+    if _BY_OPENING.match(before) and _reached(text, m):  # "By Sunday, the toll had risen to 40": the state of Sunday
+        return False
     return bool(_BY.search(before)) and (others > 0 or bool(_BOUND_TO.search(_clause(text, m))))
+
+
+# (mend83) A sentence that opens with "By <day>," and tells in the past what was so by then ("By Sunday, the wildfire
+# was fully contained, officials said on Tuesday", "By Wednesday evening, 14 ships had sailed") dates that state, not
+# a limit; "By Friday, all residents must leave", "By Monday, the crews will have finished" are limits
+_BY_OPENING = re.compile(r"^\W{0,3}(?:by|no\s+later\s+than)\s+(?:(?:this|next|the\s+end\s+of|last|early|late)\s+)?"
+                         + _CLOCK_TIME + r"$", re.I)
+_PAST = re.compile(r"\b(?:had|was|were|did)\b|\b[a-z]{2,}ed\b", re.I)
+_OPENING_END = re.compile(r"(?:\s+(?:morning|afternoon|evening|night|noon|midnight))?\s*,")
+
+
+def _reached(text: str, m: Mention) -> bool:
+    """(mend83) Whether the clause after an opening "By <day>," tells in the past what was so by then, binding
+    nobody and telling nothing to come."""
+    comma = _OPENING_END.match(text, m.end)
+    if comma is None:
+        return False
+    end = _CLAUSE_END.search(text, comma.end())
+    main = text[comma.end():end.start() if end else len(text)]
+    return bool(_PAST.search(main)) and not _BOUND_TO.search(main) and not _to_come(main) \
+        and not re.search(r"\b(?:would|could|should|must|might)\b", main, re.I)
 
 
 def _dateline(text: str, m: Mention) -> bool:
@@ -608,12 +650,19 @@ def _dateline(text: str, m: Mention) -> bool:
 
 def _recurring(text: str, m: Mention) -> bool:
     """(timeline4) Whether date mention ``m`` names a day that comes back ("May 1 is a public holiday", "every July 4",
-    "is celebrated on Nov. 11"): no event of one day."""
-    front = _FRONT.match(text)
-    if front and front.end() <= m.start and _RECURS.search(front.group()):  # "Every year since 2001, the city marks …"
-        return True
-    return bool(_RECURS.search(_clause(text, m)) or _RECURRING_SUBJECT.match(text[m.end:])
-                or _RECURRING_ON.search(text[:max(m.start, 0)]))
+    "is celebrated on Nov. 11"): no event of one day.
+
+    (mend83) The recurrence must qualify the day itself: right before it ("every July 4", "each year on March 3"),
+    right after it ("on March 3 each year", "the second Tuesday of every month"), or opening the sentence whose clause
+    names the day ("Every year since 2001, the city marks …", "Every year people wear poppies … up to Nov. 11"). Not
+    "each year" anywhere in the clause: "a virus that kills 200,000 children each year was approved on Monday"."""
+    before, after = text[:max(m.start, 0)], text[m.end:]
+    for front in (_FRONT.match(text), _RECURS_OPENING.match(text)):
+        if front and front.end() <= m.start and _RECURS.search(front.group()) \
+                and not _CLAUSE_END.search(text, front.end(), m.start):  # the day is in the clause the opening qualifies
+            return True
+    return bool(_RECURS_BEFORE.search(before) or _RECURS_AFTER.match(after) or _RECURRING_SUBJECT.match(after)
+                or _RECURRING_ON.search(before))
 
 
 def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
@@ -631,7 +680,8 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
     citing the articles of both. ``dated``: the articles' publication days (article id -> ISO day); a
     weekday or "yesterday" of an article with none was resolved against another article's date, and is
     kept only on a day the dated articles give (their publication days, the days their sentences date), or when
-    the article is tied to the week of the date it was resolved against (``_tied``; ``copies``: copy -> original).
+    the article is tied to the week of the date it was resolved against, from the earliest day of the facts it
+    shares with the dated articles on (``_tied``; ``copies``: copy -> original).
     """
     ref = timeline_reference(facts, reference)
     oldest = ref - timedelta(days=options.background_days) if ref else None
@@ -640,10 +690,11 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
     told = [(fact, s, found) for fact in facts for s in fact.sentences
             if usable(s.text) and (found := _sentence_day(s, ref, oldest, years, options)) is not None]
     anchors = set(dated.values()) | {day for _, s, (day, _) in told if s.article in dated} if dated else set()
-    tied = _tied(facts, told, dated, reference, copies or {}, options) if anchors else set()
+    tied = _tied(facts, told, dated, reference, copies or {}, options) if anchors else {}
     tellings: dict[tuple[str, str], list[Sentence]] = {}
     for fact, s, (day, m) in told:
-        if anchors and s.article not in dated and _relative(m) and day not in anchors and s.article not in tied:
+        if anchors and s.article not in dated and _relative(m) and day not in anchors \
+                and (s.article not in tied or day < tied[s.article]):
             continue  # a weekday of an undated article, resolved against another article's date: a guess
         tellings.setdefault((day, fact.id), []).append(s)
     made = [_entry(day, said) for (day, _), said in tellings.items()]
@@ -678,7 +729,7 @@ def _timeline(facts: Sequence[Fact], limit: int, reference: date | None = None,
 
 
 def _tied(facts: Sequence[Fact], told: Sequence[tuple[Fact, Sentence, tuple[str, Mention]]], dated: dict[str, str],
-          reference: date | None, copies: dict[str, str], options: Options) -> set[str]:
+          reference: date | None, copies: dict[str, str], options: Options) -> dict[str, str]:
     """(timeline4) The undated articles whose weekdays ("on Wednesday", "would leave on Friday") may stand on their own
     day: their relative days were resolved against ``reference``, the date of dated articles they are tied to. An
     article (with its wire copies) is tied when it tells ``options.timeline_tie_facts`` of the same facts as an
@@ -687,13 +738,19 @@ def _tied(facts: Sequence[Fact], told: Sequence[tuple[Fact, Sentence, tuple[str,
     a dated article on another day than that article does ("arrested on Monday" a week later), and no day named by
     its month falls after ``reference`` unless told as to come (an article of a later day: "the funeral on January
     15" beside a January 13 report). Sharing facts is not enough: a 2011 report of a shooting tells the facts the
-    2013 trial's reports recount, and its "arrested on Tuesday" would fall in April 2013."""
+    2013 trial's reports recount, and its "arrested on Tuesday" would fall in April 2013.
+
+    (mend83) Each tied article maps to the earliest day of a shared fact it tells on the dated day: only its weekdays
+    on or after that day stand. A follow-up written days later recounts the week's facts by the same weekdays, and
+    its new events ("began their strike on Friday", after Tuesday's vote) fall a week early when resolved against
+    ``reference``; one written before the shared fact's weekday came round again (so its weekday agrees) resolves a
+    weekday from that day on to the day it meant."""
     if reference is None:
-        return set()
+        return {}
     day_of = reference.isoformat()
     same = {a for a, d in dated.items() if d == day_of}
     if not same:
-        return set()
+        return {}
     group: dict[str, str] = {}  # an article -> the root of its copies
     for copy, original in copies.items():
         group[copy] = group.get(original, original)
@@ -715,16 +772,16 @@ def _tied(facts: Sequence[Fact], told: Sequence[tuple[Fact, Sentence, tuple[str,
             by_dated.setdefault(fact.id, set()).add(day)
             if s.article in same:
                 by_same.setdefault(fact.id, set()).add(day)
-    agree: set[str] = set()
+    agree: dict[str, str] = {}  # a tied article's root -> the earliest day of a shared fact it tells as the dated do
     against: set[str] = set()
     for fact, s, (day, m) in told:
         r = root(s.article)
         if r in candidates and s.article not in dated and _relative(m):
             if day in by_same.get(fact.id, ()):
-                agree.add(r)
+                agree[r] = min(day, agree.get(r, day))
             elif by_dated.get(fact.id):
                 against.add(r)  # a weekday that puts a shared fact on another day than the dated account
-    tied = agree - against
+    tied = set(agree) - against
     for fact in facts:  # a day named by its month after the reference, not told as to come: a later article
         for s in fact.sentences:
             if root(s.article) not in tied or s.article in dated:
@@ -734,7 +791,7 @@ def _tied(facts: Sequence[Fact], told: Sequence[tuple[Fact, Sentence, tuple[str,
                     and d > reference
                 if later and not _to_come(_clause(s.text, m)) and not _limit(s.text, m, 0):
                     tied.discard(root(s.article))
-    return {a for a in {s.article for f in facts for s in f.sentences} - set(dated) if root(a) in tied}
+    return {a: agree[root(a)] for a in {s.article for f in facts for s in f.sentences} - set(dated) if root(a) in tied}
 
 
 def _to_come(clause: str) -> bool:
