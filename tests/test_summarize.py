@@ -3509,3 +3509,16 @@ def test_a_name_after_a_preposition_is_told_as_the_pattern_tells_it() -> None:
         expected = re.search(rf"\b(?:in|at|from|near|of|to) {re.escape(name)}\b", text) is not None
         assert _after_preposition(text, name) is expected, (text, name)
     assert _after_preposition("He moved to Chicago.", "Chicago") and not _after_preposition("Apple sued Samsung.", "Samsung")
+
+
+def test_a_titles_compound_is_told_only_whole() -> None:
+    """(review110) "anti-vaccine" over a lede's "protesters", "days-long" over "weeks-long": the compound's first
+    half is news, so the title stays; a plain repeat of the lede still goes."""
+    from accord.summarize import title_told
+
+    assert not title_told("Governor Kim signs vaccine bill as anti-vaccine protesters march in Boise",
+                          "Governor Ann Kim signed the vaccine bill on Monday as protesters marched outside the "
+                          "statehouse in Boise.", 0.5)
+    assert not title_told("Police end days-long standoff in Tucson",
+                          "Police in Tucson ended a weeks-long standoff on Friday.", 0.5)
+    assert title_told("Senate passes budget bill", "The Senate passed the budget bill on Tuesday by 52 votes to 48.", 0.5)
