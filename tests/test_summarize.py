@@ -1717,6 +1717,20 @@ def test_a_bulleted_list_item_is_not_a_summary_sentence() -> None:
     assert not list_item("27. On that day, she obtained a temporary restraining order against him.")
 
 
+def test_a_numbered_list_item_is_not_a_summary_sentence() -> None:
+    """(coherence63) "1) Qua speech, it was excellent …": a commentator's numbered point, cut from its lead-in,
+    opened a summary; a year, a count or a bracketed party after a name is a sentence of its own."""
+    from accord.summarize import list_item, usable
+    assert list_item("1) As a speech, it was clear, focused and short on rhetoric.")
+    assert list_item("(2) The board must meet at least twice a year to review the fund.")
+    assert list_item("b) Tenants who fall behind on rent lose the discount.")
+    assert not usable("3) The plan leaves the hardest questions about the budget to the next Congress.")
+    assert not list_item("1999 was the year the band broke up after a tour of Japan.")
+    assert not list_item("10 people were hurt in the crash on the highway near the airport.")
+    assert not list_item("(R-Texas) said the bill was dead on arrival in the Senate.")
+    assert not list_item("A) grade students were given the first pick of the courses.")
+
+
 def test_a_sentence_whose_subject_the_splitter_cut_is_not_a_summary_sentence() -> None:
     """"King Features, was directed by …" (C18, mn-val-213): a name, a comma, then its verb; a name
     that is the subject, a clause before the verb, an inverted "said" and a question stay."""
@@ -1882,6 +1896,42 @@ def test_a_pointing_marker_or_partitive_leans_on_the_sentence_before() -> None:
     assert not leans_back("Some of those who attended the rally left early.")
     assert not leans_back("One of the victims was a teacher at the local school.")
     assert not leans_back("Since then-President Obama signed the law, costs have risen.")
+
+
+def test_a_bare_that_or_this_leans_on_the_sentence_before() -> None:
+    """(coherence63, protocol C: "a pointer whose set-up was left out") "With that, the chief executive did what he
+    had to do.", "At least that has barbecue sauce.": a bare "that"/"this" stands for what its article said just
+    before, and "In each one, …" for a set it counted there; out of place the reader takes them for the summary's
+    sentence before. A demonstrative before its noun, the month, a noun after "this" or a quotation do not lean."""
+    from accord.summarize import leans_back
+
+    for text in ("With that, the chief executive did what he had to do.",
+                 "At least that has barbecue sauce.",
+                 "That's why the mayor resigned on Friday.",
+                 "Despite this, the company kept its forecast for the year.",
+                 "That was the third time the bridge had been closed this year.",
+                 "That left the council with a budget gap of $2 million.",
+                 "Still, that didn't stop the protesters from returning on Sunday.",
+                 "And that marks a sharp turn for a party that has long opposed the tax.",
+                 "Even that was not enough to save the factory.",
+                 "This prompted a search of the surrounding woods.",
+                 "In each one, the mice lived about a third longer than the others.",
+                 "In both of them, the patients were given a placebo."):
+        assert leans_back(text), text
+    for text in ("That decision was reversed by an appeals court on Monday.",
+                 "With that money, the city plans to repave 40 miles of road.",
+                 "This week, the senator said she would vote against the bill.",
+                 "This May, the museum will reopen its west wing.",
+                 "That left-wing group has staged protests in three cities.",
+                 "This show was cancelled after two seasons.",
+                 "That mark was set in 1998 by a runner from Kenya.",
+                 "In each state, voters will decide on two ballot measures.",
+                 "In both houses of Congress, the bill passed easily.",
+                 "Thatcher's government privatised the railways.",
+                 "“That's not what we agreed,” the union's leader said.",
+                 "Officials said that was the worst flood in a century.",
+                 "This raise is the largest the workers have received in a decade."):
+        assert not leans_back(text), text
 
 
 def test_a_pointing_marker_is_taken_only_after_its_set_up() -> None:
@@ -3479,3 +3529,30 @@ def test_a_name_after_a_preposition_is_told_as_the_pattern_tells_it() -> None:
         expected = re.search(rf"\b(?:in|at|from|near|of|to) {re.escape(name)}\b", text) is not None
         assert _after_preposition(text, name) is expected, (text, name)
     assert _after_preposition("He moved to Chicago.", "Chicago") and not _after_preposition("Apple sued Samsung.", "Samsung")
+
+
+def test_a_he_right_after_a_role_speakers_quote_reads_as_that_speaker() -> None:
+    """(coherence63, protocol C: "a pronoun after another person's quote") "He came home from the war …" right after
+    "“…,” the judge said." reads as the judge, whom its article never meant; right after its own article's sentence,
+    after a named speaker, or going on with the speaker's words ("He added …") it reads as written."""
+    from accord.summarize import _after_role_quote
+
+    ctx = _ctx_named(["Army veteran Tom Reyes was sentenced to 12 years in prison on Friday for the robbery.",
+                      "Reyes had pleaded guilty to two counts in March, court records show.",
+                      "He came home from Iraq in 2004 and struggled to find steady work, his sister said.",
+                      "“You showed no remorse for the clerk you hurt,” the judge said."],
+                     {0: ["Tom Reyes"], 1: ["Reyes"]})
+    assert ctx.flagged([1, 3, 2], {2})  # after the judge's words: "he" is the judge (Reyes was named last)
+    assert not ctx.flagged([0, 1, 2], {2})  # its article's own order
+    assert _after_role_quote("She had worked at the plant for 22 years.",
+                             "“We are cooperating fully with investigators,” said a spokeswoman for the company.")
+    assert _after_role_quote("He was arrested two days later at a motel in Reno.",
+                             "\"He was a quiet kid,\" a neighbor told the Associated Press.")
+    assert not _after_role_quote("He added that the sentence sent a message to other dealers.",
+                                 "“You showed no remorse,” the judge said.")
+    assert not _after_role_quote("He came home from Iraq in 2004.", "“You showed no remorse,” Judge Ann Lee said.")
+    assert not _after_role_quote("He came home from Iraq in 2004.", "“You showed no remorse,” said the judge, Ann Lee.")
+    assert not _after_role_quote("The driver came home from Iraq in 2004.", "“You showed no remorse,” the judge said.")
+    assert not _after_role_quote("He came home from Iraq in 2004.",
+                                 "The judge sentenced Smith to 20 years in prison on Friday.")
+    assert not _after_role_quote("He declined to comment further.", "“We will appeal,” his lawyer said.")

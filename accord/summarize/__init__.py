@@ -214,7 +214,9 @@ _BROKEN = Alternatives(BROKEN)
 # glued …"): a bullet opens it, and it reads on the list's lead-in ("To wit:") and the items beside it.
 # Only a bullet sign: a dash opens a dateline's rest ("- A Flagler County woman …") and a figure with a
 # stop ends a date ("Oct. 27. On that day …"), which the splitter cut there.
-_LIST_ITEM = re.compile(r"^[*•▪●◦‣∙]\s")
+# (coherence63) So does a numbered item's mark, "1) Qua speech, it was excellent" (a figure or a letter, then a
+# closing bracket): the items of a commentator's list, cut from their lead-in; not "(1)" inside a sentence.
+_LIST_ITEM = re.compile(r"^(?:[*•▪●◦‣∙]|\(?(?:\d{1,2}|[a-h])\))\s")
 
 
 def list_item(text: str) -> bool:
@@ -317,10 +319,31 @@ _PARTITIVE = re.compile(
     r"inside|aboard|still|already|[a-z]+ed|killed|hurt|left|taken|held|seen|shot|known)\b))\b", re.I)
 
 
+# (coherence63) ... and a bare "that"/"this" standing for what the sentence before said, as the subject or after
+# an opening preposition or adverb ("With that, the chief executive did what he had to do.", "At least that
+# has barbecue sauce.", "That's why the mayor resigned.", "Despite this, the company kept its forecast.") or
+# a marker over a set counted before ("In each one, the mice …", "In both of them, …"): read after another
+# sentence the pointer takes that one's matter (protocol C, reader's flaw "a pointer whose set-up was left
+# out"). Not a demonstrative before its noun ("That decision was …", "With that money, …", "This week, …":
+# a noun, never a verb or a comma, follows), nor "that" as a conjunction inside the sentence, nor a quotation
+# (``quoted_pointer`` reads those: a quoted "That's …" is its speaker's, whose words the summary attributes).
+_BARE_POINTER = re.compile(
+    r"^(?:(?:and|but|so|yet|even|still|at\s+least|with|despite|beyond|besides|apart\s+from|aside\s+from|"
+    r"on\s+top\s+of|for\s+all|because\s+of|given|after\s+all)\s*,?\s+)?"
+    # a verb right after it (its third person -s or past: "this show" and "that mark" are nouns), not the month
+    r"(?:that|this)(?:\s*,|['’]s\b|\s+(?!May\b)(?:is|was|isn['’]t|wasn['’]t|has|had|hasn['’]t|will|would|could|can|"
+    r"may|might|should|must|does|did|doesn['’]t|didn['’]t|comes|came|means|meant|makes|made|leaves|left|seems|seemed|"
+    r"sounds|sounded|marks|marked|follows|followed|explains|explained|includes|included|puts|prompted|led|raises|"
+    r"raised|remains|remained|changed|helps|helped|gives|gave|shows|showed|suggests|suggested)\b(?![-’']))"
+    r"|^in\s+(?:each|both|either|neither|every)\s+(?:one|ones|instance|of\s+(?:them|these|those|the\s+two|the\s+three))\s*,",
+    re.I)
+
+
 def leans_back(text: str) -> bool:
     """Whether ``text`` opens on a marker or a partitive that points at what its article said just before
-    (``_POINTING_MARKER``, ``_PARTITIVE``): such a sentence reads only right after that sentence."""
-    return bool(_POINTING_MARKER.match(text) or _PARTITIVE.match(text))
+    (``_POINTING_MARKER``, ``_PARTITIVE``) or on a bare "that"/"this" standing for it (``_BARE_POINTER``):
+    such a sentence reads only right after that sentence."""
+    return bool(_POINTING_MARKER.match(text) or _PARTITIVE.match(text) or _BARE_POINTER.match(text))
 
 
 def _adds_to_previous(text: str) -> bool:
@@ -1441,6 +1464,10 @@ class _Context:
             if (i in among and k > 0 and not after_previous
                     and (_leans_on_pronoun(readings[k]) or _unnamed_pronoun(self.facts[i].text, readings[k]))
                     and self.namer(i) != next((order[m] for m in range(k - 1, -1, -1) if readings[m].people), None)):
+                return True
+            # (coherence63) "He came home …" right after "“…,” the judge said.": the reader takes "he" for the judge
+            if (i in among and k > 0 and not after_previous
+                    and _after_role_quote(self.facts[i].text, self.facts[order[k - 1]].text)):
                 return True
             r = readings[k]
             # (coherence21) another account that enters the summary as a "we" ("We sincerely apologize to
@@ -2786,6 +2813,29 @@ def _body_opening(text: str, name: str, label: str | None) -> bool:
     "Police said …", "Officers arrested …"): a body of people, never a party a "Both men" points at."""
     return text.startswith(name) and bool(_BODY_OPENING.fullmatch(name)) and (
         label != "PERSON" or name.casefold() == "police")
+
+
+# (coherence63) a quotation whose speaker the sentence gives by a role alone, with no name: "“…,” the judge said.",
+# "“…,” said a spokeswoman for the airline.", "His lawyer said “…”"; a he/she right after it reads as that speaker
+_ROLE_SAYER = (r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:judge|justice|"
+               r"spokes(?:man|woman|person)|official|prosecutor|detective|sheriff|chief|witness|friend|aide|source|juror|"
+               + coherence.PERSON_HEADS + r")")
+_ROLE_QUOTED = re.compile(r"[”\"’],?\s+(?:(?:said|says|added|adds|wrote|writes|told\s+[\w.]+(?:\s+[\w.]+)?)\s+" + _ROLE_SAYER
+                          + r"\b(?!,?\s+[A-Z])|" + _ROLE_SAYER + r"\s+(?:said|says|added|adds|wrote|writes|told)\b)|"
+                          + _ROLE_SAYER + r"\s+(?:said|says|added|adds|wrote|writes|told(?:\s+[\w.]+){1,3}?)"
+                          r",?\s*(?:that\s+)?[“\"]")
+# ... and a pronoun that goes on with that speaker's words ("He added that …", "She said the …"): the speaker's own
+_SPEAKER_GOES_ON = re.compile(r"^\(?(?:He|She)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|told|noted|continued|"
+                              r"went\s+on|explained|wrote|declined|would\s+not|did\s+not|didn['’]t)\b")
+
+
+def _after_role_quote(text: str, before: str) -> bool:
+    """(coherence63) Whether ``text`` opens on "He"/"She" right after ``before``, a quotation whose speaker is a
+    role with no name (``_ROLE_QUOTED``): "He came home from the war in 2004." after "“…,” the judge said." reads as
+    the judge, whoever its article meant (protocol C: "a pronoun after another person's quote"). Not a pronoun
+    that goes on with the speaker's words ("He added …"), which the reader rightly takes for that speaker."""
+    return (bool(coherence.PERSON_OPEN.match(text)) and not _SPEAKER_GOES_ON.match(text)
+            and bool(_ROLE_QUOTED.search(before)))
 
 
 def _leans_on_pronoun(r: coherence.Reading) -> bool:
