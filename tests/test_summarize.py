@@ -3537,13 +3537,22 @@ def test_a_he_right_after_a_role_speakers_quote_reads_as_that_speaker() -> None:
     after a named speaker, or going on with the speaker's words ("He added …") it reads as written."""
     from accord.summarize import _after_role_quote
 
-    ctx = _ctx_named(["Army veteran Tom Reyes was sentenced to 12 years in prison on Friday for the robbery.",
-                      "Reyes had pleaded guilty to two counts in March, court records show.",
-                      "He came home from Iraq in 2004 and struggled to find steady work, his sister said.",
-                      "“You showed no remorse for the clerk you hurt,” the judge said."],
-                     {0: ["Tom Reyes"], 1: ["Reyes"]})
-    assert ctx.flagged([1, 3, 2], {2})  # after the judge's words: "he" is the judge (Reyes was named last)
-    assert not ctx.flagged([0, 1, 2], {2})  # its article's own order
+    from accord.model import Mention
+    from accord.summarize import _Context
+
+    def fact(a: str, k: int, t: str) -> Fact:
+        m = [Mention(kind="entity", label="PERSON", text="Tom Reyes", value="Tom Reyes", start=t.index("Tom Reyes"),
+                     end=t.index("Tom Reyes") + 9)] if "Tom Reyes" in t else []
+        return Fact(id=f"{a}{k}", text=t, sentences=[Sentence(a, k, t, mentions=m)], support=[a], independent=1)
+    one = ["Army veteran Tom Reyes was sentenced to 12 years in prison on Friday for the robbery.",
+           "He came home from Iraq in 2004 and struggled to find steady work."]
+    other = ["The clerk he shot in May is still in a wheelchair, her family said.",
+             "“You showed no remorse for anyone,” the judge said."]
+    facts = [fact("a", k, t) for k, t in enumerate(one)] + [fact("b", k, t) for k, t in enumerate(other)]
+    ctx = _Context(view(facts, [Article(id="a", title="", text="\n".join(one)),
+                                Article(id="b", title="", text="\n".join(other))], embed=False), DEFAULT)
+    assert ctx.flagged([0, 3, 1], {1})  # after another account's judge: "he" is the judge
+    assert not ctx.flagged([0, 1], {1})  # its article's own order
     assert _after_role_quote("She had worked at the plant for 22 years.",
                              "“We are cooperating fully with investigators,” said a spokeswoman for the company.")
     assert _after_role_quote("He was arrested two days later at a motel in Reno.",
