@@ -1717,20 +1717,6 @@ def test_a_bulleted_list_item_is_not_a_summary_sentence() -> None:
     assert not list_item("27. On that day, she obtained a temporary restraining order against him.")
 
 
-def test_a_numbered_list_item_is_not_a_summary_sentence() -> None:
-    """(coherence63) "1) Qua speech, it was excellent …": a commentator's numbered point, cut from its lead-in,
-    opened a summary; a year, a count or a bracketed party after a name is a sentence of its own."""
-    from accord.summarize import list_item, usable
-    assert list_item("1) As a speech, it was clear, focused and short on rhetoric.")
-    assert list_item("(2) The board must meet at least twice a year to review the fund.")
-    assert list_item("b) Tenants who fall behind on rent lose the discount.")
-    assert not usable("3) The plan leaves the hardest questions about the budget to the next Congress.")
-    assert not list_item("1999 was the year the band broke up after a tour of Japan.")
-    assert not list_item("10 people were hurt in the crash on the highway near the airport.")
-    assert not list_item("(R-Texas) said the bill was dead on arrival in the Senate.")
-    assert not list_item("A) grade students were given the first pick of the courses.")
-
-
 def test_a_sentence_whose_subject_the_splitter_cut_is_not_a_summary_sentence() -> None:
     """"King Features, was directed by …" (C18, mn-val-213): a name, a comma, then its verb; a name
     that is the subject, a clause before the verb, an inverted "said" and a question stay."""

@@ -214,9 +214,7 @@ _BROKEN = Alternatives(BROKEN)
 # glued …"): a bullet opens it, and it reads on the list's lead-in ("To wit:") and the items beside it.
 # Only a bullet sign: a dash opens a dateline's rest ("- A Flagler County woman …") and a figure with a
 # stop ends a date ("Oct. 27. On that day …"), which the splitter cut there.
-# (coherence63) So does a numbered item's mark, "1) Qua speech, it was excellent" (a figure or a letter, then a
-# closing bracket): the items of a commentator's list, cut from their lead-in; not "(1)" inside a sentence.
-_LIST_ITEM = re.compile(r"^(?:[*•▪●◦‣∙]|\(?(?:\d{1,2}|[a-h])\))\s")
+_LIST_ITEM = re.compile(r"^[*•▪●◦‣∙]\s")
 
 
 def list_item(text: str) -> bool:
