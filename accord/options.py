@@ -943,6 +943,10 @@ class Options:
     # speaker in it or in the sentence right before it is flagged, also in the voice fill
     # (``summarize._Context.turn_i``). Off: it is judged like a column's "I"
     summary_turn_i: bool = True
+    # ... and (coherence64) a transcript line that talks without an "I" (a "we", a "you", a question, talk's
+    # opening word: "Now what they'll say is, …"), read without its speaker as the summary's own words
+    # (coherence63's reading, mn-val-144). Off: only the "I" lines
+    summary_turn_spoken: bool = True
     # (coherence38) an "I"/"me"/"my" outside quotation marks right after a sentence that reports what a
     # group or a party said with no one speaker beside its verb ("Resort officials claimed that …") is
     # flagged (``coherence.WRITERS_I``), also in the voice fill: the reader takes it for that report's.

@@ -3598,3 +3598,73 @@ def test_deep_in_a_summary_another_accounts_lede_does_not_tell_the_story_again()
                   "Collectors who hoped to bid for the treasure of Mara Quill said they were cheated.",
                   "Scranton detectives arrested a teenager who tried to sell three of the gold coins online."):
         assert other in _restart_summary(other, **deep), other
+
+
+def test_a_transcripts_talking_line_needs_its_speaker_like_its_i_line() -> None:
+    """(coherence64, issue 13: "interview lines with no speaker") A transcript's turn that talks without an "I"
+    ("Now what they'll say is, …", "How do you convince them?", "We can't sit here …") is someone's words;
+    under a line that names no one the reader takes it for the summary's own. The host's narration, and the
+    same lines in a column (no speaker tags cut), stand as before."""
+    from accord.summarize import _Context, spoken_turn
+    from accord.model import SPEAKER_TAG
+
+    lines = ["The mayor of Dunmore faces a recall vote next month over the closing of two fire stations.",
+             "Turnout in the borough's last special election was under 20 percent.",
+             "Now what they'll say is, \"He closed the stations and the fires got worse.\"",
+             "How do you convince them that the budget left no choice?",
+             "Mayor Tom Reyes took office in 2019 after two terms on the council.",
+             "The vote is set for March 3."]
+    facts = [Fact(id=f"a{k}", text=t, sentences=[Sentence("a", k, t, mentions=m)], support=["a"], independent=1)
+             for k, (t, m) in enumerate(zip(lines, coherence.analyse(lines)))]
+
+    def unread(order: list[int], tags: bool = True, **opts: object) -> list[int]:
+        removed = [Removed("TOM REYES:", SPEAKER_TAG), Removed("JANE ROE, HOST:", SPEAKER_TAG)] if tags else []
+        art = Article(id="a", title="", text="\n".join(lines), removed=removed)
+        return _Context(view(facts, [art], embed=False), replace(DEFAULT, **opts), late_voice=False).unread(order)
+
+    assert unread([0, 1, 2]) == [2]  # whose words?
+    assert unread([0, 1, 3]) == [3]  # an interviewer's question
+    assert unread([0, 1, 5]) == []  # narration
+    assert unread([0, 4, 5]) == []
+    assert unread([0, 1, 2], tags=False) == []  # not a transcript
+    assert unread([0, 1, 2], summary_turn_spoken=False) == []  # the rule's switch
+    for text in ("Well, look, what he needs to do is tell us what he is for.", "We can't sit here and wait.",
+                 "You know, it was a hard year for our town."):
+        assert spoken_turn(text), text
+    for text in ("No one was hurt in the blaze, officials said.", "So far, 12 people have been arrested.",
+                 "Now the council must vote again.", "Nowhere was the damage worse than downtown.",
+                 "“We will rebuild,” the mayor said.", "US officials met in Geneva on Monday.",
+                 "The U.S. economy added 200,000 jobs in May."):
+        assert not spoken_turn(text), text
+
+
+def test_an_interviews_untagged_line_needs_its_turn_or_a_speaker_before_it() -> None:
+    """(coherence64) An interview printed with its speakers' tags ("JANE ROE: …", "MAYOR TOM REYES: …"), which
+    cleaning keeps, names the speaker on a turn's first line only: a later line of the turn under a line that
+    names no one is nobody's words ("There are so many people who think the town is worse off."), the
+    interviewer's read as the summary's claim. It stands after its turn's line before it, or after a line that
+    names someone; an article with a single tag is no interview."""
+    from accord.summarize import _Context, interview_articles
+
+    paras = ["JANE ROE: Thanks for joining us from Dunmore.", "MAYOR TOM REYES: Glad to be here.",
+             "JANE ROE: Your recall vote is next month. There are so many people who think the town is worse off.",
+             "MAYOR TOM REYES: I closed two fire stations because the budget left no choice."]
+    lines = ["The mayor of Dunmore faces a recall vote next month over the closing of two fire stations.",
+             "Turnout in the borough's last special election was under 20 percent.",
+             "JANE ROE: Your recall vote is next month.",
+             "There are so many people who think the town is worse off.",
+             "Mayor Tom Reyes took office in 2019 after two terms on the council."]
+    facts = [Fact(id=f"{a}{k}", text=t, sentences=[Sentence(a, k, t, mentions=m)], support=[a], independent=1)
+             for (a, k), t, m in zip([("n", 0), ("n", 1), ("i", 0), ("i", 1), ("n", 2)], lines, coherence.analyse(lines))]
+    news = Article(id="n", title="", text="\n".join(lines[:2] + lines[4:]))
+    talk = Article(id="i", title="", text="\n\n".join(paras))
+    assert interview_articles([news, talk]) == {"i"}
+    assert interview_articles([Article(id="x", title="", text="\n\n".join(paras[:1] + lines))]) == frozenset()
+
+    def unread(order: list[int], **opts: object) -> list[int]:
+        return _Context(view(facts, [news, talk], embed=False), replace(DEFAULT, **opts), late_voice=False).unread(order)
+
+    assert unread([0, 1, 3]) == [3]  # whose words?
+    assert 3 not in unread([0, 2, 3])  # its turn's tagged line right before it (a tag line is judged apart)
+    assert unread([0, 4, 3]) == []  # after a line that names someone
+    assert unread([0, 1, 3], summary_turn_spoken=False) == []  # the rule's switch

@@ -520,6 +520,40 @@ def transcript_articles(articles: Sequence[Article]) -> frozenset[str]:
     return frozenset(a.id for a in articles if any(r.reason == SPEAKER_TAG for r in a.removed))
 
 
+
+# (coherence64) A line that speaks the way a turn of talk does: a "we"/"us"/"our" or a "you"/"your" outside
+# quotation marks, a question, or talk's opening word ("Well, …", "Look, …", "Now what they'll say is …",
+# "You know, …"). In a transcript (``transcript_articles``) such a line is a speaker's turn, not narration.
+_SPOKEN_OPEN = re.compile(r"^(?:Well|Look|Listen|Yeah|Yes|No|Oh|OK|Okay|Right|Sure|Honestly|Frankly|Anyway|Actually|"
+                          r"So|Now),|^Now\s+(?:what|that|if|look|listen|I|we|you)\b|^You know\b|^I mean\b")
+_ADDRESS = re.compile(r"(?<![\w.])(?:[Ww]e|[Ww]e['’](?:re|ve|ll|d)|us|[Oo]urs?|[Yy]ou|[Yy]ours?|[Yy]ou['’](?:re|ve|ll|d))"
+                      r"(?![\w.'’])")
+_QUOTED_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def spoken_turn(text: str) -> bool:
+    """Whether ``text``, outside its quotation marks, talks: a "we" or a "you", a question, or talk's
+    opening word (``_SPOKEN_OPEN``, ``_ADDRESS``)."""
+    narration = _QUOTED_SPAN.sub(" ", text.strip())
+    return bool(_SPOKEN_OPEN.match(narration) or _ADDRESS.search(narration) or narration.rstrip("\"”’') ").endswith("?"))
+
+# (coherence64) An interview printed with its speakers' tags, which cleaning keeps when no broadcaster's role
+# shows it is a show's transcript ("GEORGE STEPHANOPOULOS: There has been a huge response …", "PRESIDENT
+# OBAMA: Well, I don't think …"): a paragraph per turn, the tag on its first line only
+_TURN_TAG = re.compile(r"^[\"“]?[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}:\s")
+
+
+def interview_articles(articles: Sequence[Article], least: int = 4) -> frozenset[str]:
+    """(coherence64) The articles whose paragraphs open on speakers' tags, ``least`` of them and two speakers
+    or more (``_TURN_TAG``): every other line of theirs is a turn whose speaker only its paragraph's tag names."""
+    out = set()
+    for a in articles:
+        tags = [m.group(0) for line in a.text.splitlines() if (m := _TURN_TAG.match(line.strip()))]
+        if len(tags) >= least and len(set(tags)) >= 2:
+            out.add(a.id)
+    return frozenset(out)
+
+
 def closes_quote(text: str) -> bool:
     """Whether ``text`` closes a quotation an earlier sentence opened ("We are currently investigating
     how this could have happened, and deeply regret that this occurred.”"): the middle of someone's
@@ -1150,6 +1184,8 @@ class _Context:
         self.fact_of = np.array([codes[f.id] for f in facts], dtype=np.int64)
         self.where = [_position(f) for f in facts]  # (article, index)
         self.transcripts = transcript_articles(view.articles)  # (coherence45) whose "I" lines are speakers' turns
+        # (coherence64) ... and the interviews whose tags stay: each of their lines is a speaker's turn
+        self.interviews = interview_articles(view.articles) if options.summary_turn_spoken else frozenset()
         at = {w: i for i, w in enumerate(self.where)}
         self.previous = [at.get((a, k - 1)) if k > 0 else None for a, k in self.where]
         self.next = [at.get((a, k + 1)) if k >= 0 else None for a, k in self.where]
@@ -1611,10 +1647,23 @@ class _Context:
         """(coherence45) Whether the ``k``-th sentence of ``order`` is a transcript's "I" line (``transcripts``:
         cleaning cut its speaker tags, "OPAL LEE: I kept telling family …") with no speaker in it and none
         in the sentence before it ("That's Opal Lee.", "…, she says, …"): the reader cannot tell whose
-        turn it is, and the fill that lets a column's "I" through must not let it in (a column's stays)."""
+        turn it is, and the fill that lets a column's "I" through must not let it in (a column's stays).
+        (coherence64, ``summary_turn_spoken``) So is a transcript's line that speaks to someone or opens
+        as talk does ("Now what they'll say is, …", "Well, you have to …", "We can't sit here …"): read
+        without its speaker as the summary's own words. A host's narration ("Ann Lee set out from her
+        church in June.") has no such mark and reads as news.
+        An interview whose speakers' tags stay (``interviews``) names its speaker on a turn's first line
+        only: each of its other lines is nobody's words where it stands, talk or not ("There's so many
+        people who simply don't think they're better off …", the interviewer's)."""
         i = order[k]
-        if (not self.options.summary_turn_i or self.where[i][0] not in self.transcripts
-                or not features.first_person(self.facts[i].text) & _SINGLE_VOICE):
+        text = self.facts[i].text
+        if not self.options.summary_turn_i:
+            return False
+        if self.where[i][0] in self.interviews:
+            if _TURN_TAG.match(text) or order[k - 1] == self.previous[i]:
+                return False  # the tag names its speaker; or its turn goes on from the line before
+        elif self.where[i][0] not in self.transcripts or not (
+                features.first_person(text) & _SINGLE_VOICE or (self.options.summary_turn_spoken and spoken_turn(text))):
             return False
         before = self.reading(order[k - 1])
         return not _names_speaker(self.reading(i)) and not (before.people or coherence.speaks(before))
