@@ -3668,3 +3668,24 @@ def test_an_interviews_untagged_line_needs_its_turn_or_a_speaker_before_it() -> 
     assert 3 not in unread([0, 2, 3])  # its turn's tagged line right before it (a tag line is judged apart)
     assert unread([0, 4, 3]) == []  # after a line that names someone
     assert unread([0, 1, 3], summary_turn_spoken=False) == []  # the rule's switch
+
+
+def test_review108_a_title_is_no_pointer_and_a_role_that_cannot_be_he_is_no_speaker() -> None:
+    """(review108 F1) "This Changed Everything, a documentary …" opens on a title, not a bare "this": its lede
+    can lead. (F2) A he/she after a role's quote reads as that speaker only if the role can be one: not "He"
+    after "said a spokeswoman", nor "He" after "his lawyer said" (he is the lawyer's client); "He" after "the
+    judge said" or "said a spokesman" still does."""
+    from accord.summarize import _after_role_quote, leans_back
+
+    for text in ("This Changed Everything, a documentary about a mine strike, won the top prize on Sunday.",
+                 "That Gave Us Hope, a memoir by a former miner, tops the list.",
+                 "This Remains Unsolved is the podcast's most popular series."):
+        assert not leans_back(text), text
+    assert leans_back("This changed everything for the town.") and leans_back("That was the third time.")
+    assert not _after_role_quote("He was booked into the county jail on Sunday night.",
+                                 "“Our crew acted quickly,” said a spokeswoman for the airline.")
+    assert not _after_role_quote("He served two terms as county clerk.", "“He is deeply sorry,” his lawyer said.")
+    assert not _after_role_quote("He was arrested in 2019.", "“We are heartbroken,” her mother said.")
+    assert _after_role_quote("He came home from Iraq in 2004.", "“This was a tragedy,” the judge said.")
+    assert _after_role_quote("He was hired in 2015.", "“We will appeal,” said a spokesman for the city.")
+    assert _after_role_quote("She had lived alone for years.", "“He was always polite,” a neighbor said of the man.")

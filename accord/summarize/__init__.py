@@ -329,7 +329,8 @@ _BARE_POINTER = re.compile(
     r"^(?:(?:and|but|so|yet|even|still|at\s+least|with|despite|beyond|besides|apart\s+from|aside\s+from|"
     r"on\s+top\s+of|for\s+all|because\s+of|given|after\s+all)\s*,?\s+)?"
     # a verb right after it (its third person -s or past: "this show" and "that mark" are nouns), not the month
-    r"(?:that|this)(?:\s*,|['’]s\b|\s+(?!May\b)(?:is|was|isn['’]t|wasn['’]t|has|had|hasn['’]t|will|would|could|can|"
+    # (review108 F1) and in lower case: "This Changed Everything, a documentary …" is a title, not a pointer
+    r"(?:that|this)(?:\s*,|['’]s\b|\s+(?!May\b)(?-i:is|was|isn['’]t|wasn['’]t|has|had|hasn['’]t|will|would|could|can|"
     r"may|might|should|must|does|did|doesn['’]t|didn['’]t|comes|came|means|meant|makes|made|leaves|left|seems|seemed|"
     r"sounds|sounded|marks|marked|follows|followed|explains|explained|includes|included|puts|prompted|led|raises|"
     r"raised|remains|remained|changed|helps|helped|gives|gave|shows|showed|suggests|suggested)\b(?![-’']))"
@@ -2902,6 +2903,7 @@ _ROLE_QUOTED = re.compile(r"[”\"’],?\s+(?:(?:said|says|added|adds|wrote|writ
                           + r"\b(?!,?\s+[A-Z])|" + _ROLE_SAYER + r"\s+(?:said|says|added|adds|wrote|writes|told)\b)|"
                           + _ROLE_SAYER + r"\s+(?:said|says|added|adds|wrote|writes|told(?:\s+[\w.]+){1,3}?)"
                           r",?\s*(?:that\s+)?[“\"]")
+_ROLE_SAYER_FOUND = re.compile(_ROLE_SAYER + r"\b")
 # ... and a pronoun that goes on with that speaker's words ("He added that …", "She said the …"): the speaker's own
 _SPEAKER_GOES_ON = re.compile(r"^\(?(?:He|She)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|told|noted|continued|"
                               r"went\s+on|explained|wrote|declined|would\s+not|did\s+not|didn['’]t)\b")
@@ -2912,8 +2914,39 @@ def _after_role_quote(text: str, before: str) -> bool:
     role with no name (``_ROLE_QUOTED``): "He came home from the war in 2004." after "“…,” the judge said." reads as
     the judge, whoever its article meant (protocol C: "a pronoun after another person's quote"). Not a pronoun
     that goes on with the speaker's words ("He added …"), which the reader rightly takes for that speaker."""
-    return (bool(coherence.PERSON_OPEN.match(text)) and not _SPEAKER_GOES_ON.match(text)
-            and bool(_ROLE_QUOTED.search(before)))
+    opening = coherence.PERSON_OPEN.match(text)
+    if not opening or _SPEAKER_GOES_ON.match(text):
+        return False
+    pronoun = (opening.group(1) or opening.group(2) or "").lower()
+    male = pronoun in ("he", "his", "him")
+    for m in _ROLE_QUOTED.finditer(before):
+        role = _ROLE_SAYER_FOUND.search(m.group(0))
+        if role is None:
+            continue
+        words = role.group(0).lower().split()
+        gender = _role_gender(words[-1])
+        if gender is not None and gender != male:
+            continue  # (review108 F2) "He …" after "…, said a spokeswoman": no reader takes him for her
+        if words[0] in ("his", "her") and (words[0] == "his") == male:
+            continue  # (review108 F2) "He …" after "…, his lawyer said": he is the man whose lawyer spoke
+        return True
+    return False
+
+
+# (review108 F2) a role's gender, where its word gives one ("spokeswoman", "mother", "actress", "fisherman")
+_FEMALE_ROLES = frozenset("woman spokeswoman mother mom daughter wife widow bride girlfriend grandmother grandma "
+                          "sister aunt niece actress girl congresswoman chairwoman businesswoman policewoman".split())
+_MALE_ROLES = frozenset("man spokesman father dad son husband widower groom boyfriend grandfather grandpa brother "
+                        "uncle nephew actor boy congressman chairman businessman policeman fisherman".split())
+
+
+def _role_gender(head: str) -> bool | None:
+    """True for a man's role, False for a woman's, None when its word does not tell."""
+    if head in _FEMALE_ROLES or head.endswith("woman"):
+        return False
+    if head in _MALE_ROLES or (head.endswith("man") and not head.endswith(("human", "german", "roman"))):
+        return True
+    return None
 
 
 def _leans_on_pronoun(r: coherence.Reading) -> bool:
